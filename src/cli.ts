@@ -1,0 +1,29 @@
+// `factcheck` command line: a thin shell over src/core. Each subcommand lives in src/cli/<name>.ts.
+import { runScan } from './cli/scan';
+import { usageError, type CliIO, nodeIO } from './cli/io';
+
+const USAGE = `usage: factcheck <command> [options] FILE...
+
+commands:
+  scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...   people, dates and check-worthy claims
+`;
+
+const commands: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
+  scan: runScan,
+};
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) return usageError(io, `unknown command '${name}'`, USAGE);
+  return command(rest, io);
+}
+
+main(process.argv.slice(2), nodeIO).then(
+  code => { process.exitCode = code; },
+  err => { process.stderr.write(`factcheck: internal error: ${err instanceof Error ? err.stack : String(err)}\n`); process.exitCode = 3; },
+);

@@ -1,0 +1,213 @@
+import type { Span } from '../spans';
+
+// Sentence units for claim scoring and anchoring. Works on plain text and Markdown: a heading, list item, title line
+// or dateline is a unit of its own, Markdown markup at the start of a line is left out of the span, and every span
+// is trimmed of surrounding whitespace. Offsets are into the original text (CRLF untouched).
+
+/** Title-like abbreviations that are never the end of a sentence ("Mr. Smith", "Gen. Syrskyi"). */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt',
+  'sgt', 'cpl', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'messrs', 'mme', 'mlle', 'fr', 'sr',
+  'jr', 'st', 'mt', 'ft', 'vs', 'v', 'cf', 'viz', 'approx', 'ca', 'e.g', 'i.e', 'al', 'fig', 'figs', 'dept', 'univ',
+  'assn', 'esq',
+]);
+
+/** Abbreviations that only stay inside the sentence before a number ("Jan. 5", "No. 1", "p. 12"). */
+const BEFORE_NUMBER = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol', 'vols',
+  'p', 'pp', 'art', 'ch', 'sec', 'para', 'ed', 'op', 'tel',
+]);
+
+/** Abbreviations that often end a sentence too ("… in the U.S. The talks …"): final only before a sentence starter. */
+const MAY_BE_FINAL = new Set(['etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'a.m', 'p.m', 'est', 'edt', 'pst']);
+
+/** Words that open a new sentence after an ambiguous abbreviation. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but',
+  'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'his', 'her',
+  'its', 'their', 'our', 'my', 'your', 'however', 'meanwhile', 'still', 'some', 'many', 'most', 'all', 'no', 'not',
+  'one', 'two', 'officials', 'according', 'earlier', 'later', 'last', 'this', 'also', 'what', 'why', 'how', 'who',
+  'where', 'for', 'with', 'to', 'from', 'by', 'during', 'under', 'both', 'each', 'several', 'other', 'another',
+]);
+
+const TERMINAL = /(?:[.!?]+|…)["'”’»)\]]*(?=\s|$)/g;
+const LOWERCASE_START = /^\p{Ll}/u;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Splits text into sentence spans in document order. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  for (const block of blocks(text)) splitBlock(text, block.start, block.end, out);
+  return out;
+}
+
+interface Range { start: number; end: number }
+
+interface Line {
+  /** Where the line's content starts, after indentation and Markdown markup. */
+  start: number;
+  /** Where the content ends, before trailing whitespace and the line break. */
+  end: number;
+  /** Content that starts a unit of its own: heading, list item, table row. */
+  standalone: boolean;
+  blank: boolean;
+  quoted: boolean;
+}
+
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+const MARKUP = /^[ \t]*(?:(?:>[ \t]?)+)?[ \t]*(#{1,6}(?=[ \t]|$)|[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/;
+const HEADING = /^#{1,6}$/;
+/** Thematic breaks, setext underlines and code fences carry no sentence. */
+const RULE_OR_FENCE = /^[ \t>]*(?:(?:[-*_][ \t]*){3,}|=+[ \t]*|(?:```|~~~).*)$/;
+
+/** Lines of text with their Markdown markup stripped. */
+function lines(text: string): Line[] {
+  const result: Line[] = [];
+  let lineStart = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (;;) {
+    const m = LINE_BREAK.exec(text);
+    const lineEnd = m ? m.index : text.length;
+    result.push(parseLine(text, lineStart, lineEnd));
+    if (!m) break;
+    lineStart = m.index + m[0].length;
+  }
+  return result;
+}
+
+function parseLine(text: string, lineStart: number, lineEnd: number): Line {
+  const raw = text.slice(lineStart, lineEnd);
+  let end = lineEnd;
+  while (end > lineStart && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === lineStart || RULE_OR_FENCE.test(raw)) {
+    return { start: end, end, standalone: false, blank: true, quoted: false };
+  }
+  const markup = MARKUP.exec(raw);
+  let start = lineStart + (markup ? markup[0].length : 0);
+  const marker = markup?.[1];
+  if (marker && HEADING.test(marker)) {
+    // closing hashes of an ATX heading ("## Title ##") are markup too
+    const closing = /[ \t]+#+$/.exec(text.slice(start, end));
+    if (closing) end -= closing[0].length;
+  }
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  const quoted = /^[ \t]*>/.test(raw);
+  const standalone = !!marker || raw.trimStart().startsWith('|');
+  return { start, end, standalone, blank: start >= end, quoted };
+}
+
+/** Paragraph-like runs of lines that sentences may span (hard-wrapped prose); titles and markup lines stand alone. */
+function blocks(text: string): Range[] {
+  const result: Range[] = [];
+  let current: Range | undefined;
+  let previous: Line | undefined;
+  for (const line of lines(text)) {
+    if (line.blank) {
+      if (current) result.push(current);
+      current = undefined;
+      previous = undefined;
+      continue;
+    }
+    if (current && previous && continuesPrevious(text, previous, line)) current.end = line.end;
+    else {
+      if (current) result.push(current);
+      current = { start: line.start, end: line.end };
+    }
+    previous = line;
+  }
+  if (current) result.push(current);
+  return result;
+}
+
+/** A single line break inside prose continues the sentence; after a title or a finished sentence it does not. */
+function continuesPrevious(text: string, previous: Line, line: Line): boolean {
+  if (line.standalone || previous.quoted !== line.quoted) return false;
+  const last = text.charCodeAt(previous.end - 1);
+  // . ! ? : ” " ) and friends: the block splitter below decides; a headline never ends with them
+  if (isTerminalish(last)) return true;
+  if (previous.standalone && !line.quoted) return false;
+  const first = text.slice(line.start, line.start + 1);
+  if (LOWERCASE_START.test(first)) return true;
+  const prevText = text.slice(previous.start, previous.end);
+  if (/[,;\-–—(]$/.test(prevText) || /\b(?:the|a|an|of|and|or|to|in|on|for|with|by|at|from|that)$/i.test(prevText)) return true;
+  return prevText.length >= 55 && !isTitleCase(prevText);
+}
+
+function isTerminalish(code: number): boolean {
+  // . ! ? … : " ' ” ’ ) ]
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 34 || code === 39 ||
+    code === 0x201d || code === 0x2019 || code === 41 || code === 93;
+}
+
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter(w => w.length > 3);
+  if (!long.length) return true;
+  return long.filter(w => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
+}
+
+// "KYIV, July 3 (Reuters) -", "WASHINGTON (AP) —", "LONDON, Jan. 5 -": the wire dateline is a unit of its own.
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]+[-–—]{1,2}[ \t]+/u;
+
+function splitBlock(text: string, blockStart: number, blockEnd: number, out: Span[]): void {
+  const block = text.slice(blockStart, blockEnd);
+  let sentenceStart = 0;
+  const dateline = DATELINE.exec(block);
+  if (dateline) {
+    push(text, blockStart, blockStart + dateline[1].length, out);
+    sentenceStart = dateline[0].length;
+  }
+  TERMINAL.lastIndex = sentenceStart;
+  for (let m = TERMINAL.exec(block); m; m = TERMINAL.exec(block)) {
+    const end = m.index + m[0].length;
+    if (end >= block.length) break;
+    if (!endsSentence(block, m.index, m[0], end)) continue;
+    push(text, blockStart + sentenceStart, blockStart + end, out);
+    sentenceStart = end;
+  }
+  push(text, blockStart + sentenceStart, blockEnd, out);
+}
+
+function endsSentence(block: string, punctAt: number, punct: string, after: number): boolean {
+  let next = after;
+  while (next < block.length && isSpace(block.charCodeAt(next))) next++;
+  if (next >= block.length) return true;
+  const nextWord = /^[\p{L}\p{N}'’]+/u.exec(block.slice(next, next + 30))?.[0] ?? '';
+  const nextChar = block[next];
+  if (LOWERCASE_START.test(nextChar)) return false;
+  if (punct[0] !== '.' || punct.startsWith('..')) return true;
+  const word = wordBefore(block, punctAt);
+  const lower = word.toLowerCase();
+  if (!word) return true;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. R. R. Tolkien"
+  if (NEVER_FINAL.has(lower) && !MAY_BE_FINAL.has(lower)) return false;
+  if (BEFORE_NUMBER.has(lower) && /^\d/.test(nextChar)) return false;
+  const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word); // U.S, a.m, e.g
+  if (dotted || MAY_BE_FINAL.has(lower)) return SENTENCE_STARTERS.has(nextWord.toLowerCase()) || /^["“‘(]/.test(nextChar);
+  return true;
+}
+
+/** The word (letters and inner dots) right before the period at `at`. */
+function wordBefore(block: string, at: number): string {
+  let start = at;
+  while (start > 0) {
+    const ch = block[start - 1];
+    if (/[\p{L}\p{M}]/u.test(ch) || ch === '.' && start - 1 > 0 && /\p{L}/u.test(block[start - 2])) start--;
+    else break;
+  }
+  return block.slice(start, at);
+}
+
+function push(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  const sentence = text.slice(start, end);
+  if (!HAS_WORD_CHAR.test(sentence)) return;
+  out.push({ start, end, text: sentence });
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x0b || code === 0x0c;
+}

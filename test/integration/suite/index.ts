@@ -1,0 +1,19 @@
+// extensionTestsPath: runs every bundled *.test.js beside this file with mocha inside the extension host, and prints
+// a machine-readable result line that test/run-all.mjs adds to the unit tests' counts.
+import * as path from 'path';
+import * as fs from 'fs';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000 });
+  for (const file of fs.readdirSync(__dirname).filter(f => f.endsWith('.test.js')).sort()) {
+    mocha.addFile(path.join(__dirname, file));
+  }
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run(failures => {
+      console.log(`@@integration-result ${JSON.stringify({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 0 })}`);
+      if (failures > 0) reject(new Error(`${failures} integration tests failed`));
+      else resolve();
+    });
+  });
+}
