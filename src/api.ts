@@ -1,8 +1,14 @@
 // The small API `activate()` returns: for the integration tests and for other extensions.
 import type * as vscode from 'vscode';
 import type { Analysis } from './core/spans';
+import type { ArticleReview } from './core/review';
+import type { ReviewService } from './review/reviewService';
 
 export interface FactcheckApi {
-  /** The detection result for an open article, computed on demand (undefined for documents the extension ignores). */
+  /** The detection result for an open article (undefined for documents the extension ignores). */
   analysisOf(document: vscode.TextDocument): Analysis | undefined;
+  /** Detected claims and annotations of an article, combined. */
+  reviewOf(uri: vscode.Uri): ArticleReview | undefined;
+  /** The review state behind every view; tests use it to drive and observe the extension. */
+  readonly reviews: ReviewService;
 }

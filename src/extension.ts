@@ -1,28 +1,20 @@
 // Entry point of the extension. Activation only wires things up: no detection runs until an article is shown.
 import * as vscode from 'vscode';
-import { analyze } from './core/analyze';
 import type { FactcheckApi } from './api';
-
-const ARTICLE_LANGUAGES = new Set(['markdown', 'plaintext']);
+import { registerClaimsView } from './claimsView';
+import { registerEditorFeatures } from './editor';
+import { ReviewStore } from './review/reviewStore';
 
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
-  const analysisOf = (document: vscode.TextDocument) =>
-    ARTICLE_LANGUAGES.has(document.languageId) ? analyze(document.getText()) : undefined;
-
-  context.subscriptions.push(
-    vscode.commands.registerCommand('factcheck.analyzeActiveArticle', () => {
-      const editor = vscode.window.activeTextEditor;
-      const analysis = editor && analysisOf(editor.document);
-      if (!analysis) {
-        void vscode.window.showInformationMessage('Factcheck: open a Markdown or plain-text article first.');
-        return undefined;
-      }
-      void vscode.window.showInformationMessage(
-        `Factcheck: ${analysis.claims.length} claims, ${analysis.people.length} people, ${analysis.dates.length} dates.`);
-      return analysis;
-    }),
-  );
-  return { analysisOf };
+  const reviews = new ReviewStore();
+  context.subscriptions.push(reviews);
+  registerEditorFeatures(context, reviews);
+  registerClaimsView(context, reviews);
+  return {
+    analysisOf: document => reviews.analysisOf(document.uri),
+    reviewOf: uri => reviews.reviewOf(uri),
+    reviews,
+  };
 }
 
 export function deactivate(): void {

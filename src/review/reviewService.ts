@@ -1,0 +1,36 @@
+// The one place the editor layer reads and changes review state. Implemented by ReviewStore (reviewStore.ts);
+// decorations, hovers, commands, status bar and the Claims view depend on this interface only.
+import type * as vscode from 'vscode';
+import type { Analysis } from '../core/spans';
+import type { ArticleReview, ReviewClaim } from '../core/review';
+import type { ClaimStatus } from '../core/sidecar/model';
+
+export interface ClaimChange {
+  status?: ClaimStatus;
+  note?: string;
+  addSource?: string;
+  dismissed?: boolean;
+}
+
+export interface ReviewService {
+  /** Fires with the article's URI whenever its analysis, annotations or anchors change. */
+  readonly onDidChangeArticle: vscode.Event<vscode.Uri>;
+  /** Fires when the set of known articles changes (sidecar found or deleted, article opened). */
+  readonly onDidChangeArticles: vscode.Event<void>;
+
+  /** Articles with a sidecar anywhere in the workspace, plus open articles. */
+  articles(): vscode.Uri[];
+  /** Detection result of an open article (undefined for closed or non-article documents). */
+  analysisOf(uri: vscode.Uri): Analysis | undefined;
+  /** Combined review of an article; undefined when it is unknown. For closed articles, anchors come from the sidecar. */
+  reviewOf(uri: vscode.Uri): ArticleReview | undefined;
+  /** Loads (and anchors) an article's review if not loaded yet. */
+  load(uri: vscode.Uri): Promise<ArticleReview | undefined>;
+
+  /** Changes a claim; creates its sidecar entry if needed. Rejects with a user-readable Error when the sidecar is invalid. */
+  updateClaim(uri: vscode.Uri, claim: ReviewClaim, change: ClaimChange): Promise<void>;
+  /** Records text the detector missed as a manual claim. */
+  addManualClaim(uri: vscode.Uri, start: number, end: number): Promise<ReviewClaim>;
+  /** Re-attaches an (orphaned) claim to a new range. */
+  reattachClaim(uri: vscode.Uri, claim: ReviewClaim, start: number, end: number): Promise<void>;
+}
