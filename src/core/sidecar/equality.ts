@@ -1,0 +1,30 @@
+// When two claim annotations mean the same thing. Writers use it to skip entries (and files) that did not change,
+// the merge uses it to tell which side changed a claim.
+import type { Anchor, ClaimAnnotation } from './model';
+
+/** The editor's verdict on a claim: everything except where it is anchored. */
+export function sameVerdict(a: ClaimAnnotation, b: ClaimAnnotation): boolean {
+  return (
+    a.id === b.id &&
+    a.status === b.status &&
+    (a.note ?? '') === (b.note ?? '') &&
+    sameList(a.sources ?? [], b.sources ?? []) &&
+    (a.reviewer ?? '') === (b.reviewer ?? '') &&
+    (a.updated ?? '') === (b.updated ?? '') &&
+    a.origin === b.origin &&
+    (a.dismissed ?? false) === (b.dismissed ?? false)
+  );
+}
+
+export function sameAnchor(a: Anchor, b: Anchor): boolean {
+  return a.start === b.start && a.end === b.end && a.quote === b.quote && a.prefix === b.prefix && a.suffix === b.suffix;
+}
+
+/** Absent and empty optional fields are the same (`note: ''` ≡ no note, `sources: []` ≡ no sources). */
+export function sameClaim(a: ClaimAnnotation, b: ClaimAnnotation): boolean {
+  return sameVerdict(a, b) && sameAnchor(a.anchor, b.anchor);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}

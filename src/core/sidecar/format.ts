@@ -1,0 +1,418 @@
+// Reading and writing sidecar text. Sidecars are edited by people and arrive with `git pull`, so:
+//  - parsing is bounded (size, alias count, nesting depth), runs no code, and reports every problem with line and column;
+//  - writing touches only the entries that changed: each changed entry is re-rendered through the yaml Document API
+//    from its own node (so its comments and unknown keys survive) and spliced into the original text, leaving every
+//    other byte as it was (a clean git diff). Layouts the splice cannot handle safely fall back to re-rendering the
+//    whole document, still through the Document API (comments, key order and unknown keys survive; spacing may not).
+//  - every written text is parsed again and compared with what was meant to be written before it is returned.
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { SIDECAR_VERSION, type ClaimAnnotation, type SidecarFile, type SidecarProblem } from './model';
+import { knownStatuses, validateSidecar, type ValidatedEntry } from './schema';
+import { sameClaim } from './equality';
+
+export interface SidecarParseOptions {
+  /** Longest text accepted, in UTF-16 code units. Default 10,000,000. */
+  maxLength?: number;
+  /** Most alias (`*name`) references the file may expand. Default 100. */
+  maxAliasCount?: number;
+  /** Deepest nesting of collections. Default 32 (a valid sidecar needs 4). */
+  maxDepth?: number;
+  /** Status names a team added to the built-ins (others parse, with a warning). */
+  extraStatuses?: readonly string[];
+}
+
+export const DEFAULT_PARSE_LIMITS = { maxLength: 10_000_000, maxAliasCount: 100, maxDepth: 32 } as const;
+
+export type SidecarParseResult =
+  | { ok: true; sidecar: SidecarFile; warnings: SidecarProblem[] }
+  | { ok: false; problems: SidecarProblem[] };
+
+/** The result of a write: the text to write (`changed: false` means it is identical to the old text: skip the write),
+ *  or the problems that block writing (the old text is malformed and must not be overwritten). */
+export type SidecarUpdateResult =
+  | { ok: true; text: string; changed: boolean }
+  | { ok: false; problems: SidecarProblem[] };
+
+/** A parsed sidecar with everything a writer needs. */
+interface LoadedSidecar {
+  ok: true;
+  doc: Document;
+  sidecar: SidecarFile;
+  entries: ValidatedEntry[];
+  warnings: SidecarProblem[];
+  /** The text without its byte-order mark; node ranges are offsets into it. */
+  body: string;
+  bom: string;
+  eol: '\n' | '\r\n';
+}
+
+const BOM = '\uFEFF';
+const CLAIM_KEYS = ['id', 'status', 'note', 'sources', 'reviewer', 'updated', 'origin', 'dismissed', 'anchor'];
+const ANCHOR_KEYS = ['quote', 'prefix', 'suffix', 'start', 'end'];
+const RENDER_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
+
+/** Parse and validate sidecar text (with or without a UTF-8 BOM). Never throws. */
+export function parseSidecar(text: string, options: SidecarParseOptions = {}): SidecarParseResult {
+  const loaded = loadSidecar(text, options);
+  return loaded.ok ? { ok: true, sidecar: loaded.sidecar, warnings: loaded.warnings } : loaded;
+}
+
+/** The text of a sidecar with no claims yet. */
+export function emptySidecar(articleName: string): string {
+  const doc = new Document({ version: SIDECAR_VERSION, article: articleName, claims: [] });
+  doc.commentBefore = ' Factcheck annotations (sidecar format version 1, see the Factcheck README).';
+  return doc.toString(RENDER_OPTIONS);
+}
+
+/** A whole new sidecar for `sidecar` (entries in position order). */
+export function serializeSidecar(sidecar: SidecarFile): string {
+  const result = updateSidecarText(emptySidecar(sidecar.article), sidecar.claims);
+  if (!result.ok) throw new Error(`cannot serialise sidecar: ${result.problems[0]?.message}`);
+  return result.text;
+}
+
+/**
+ * Make `oldText` hold exactly `claims` (matched by id): changed entries are rewritten in place, new ones inserted in
+ * position order, entries whose id is absent from `claims` removed. Everything else — header, comments, unknown keys,
+ * the order of existing entries — is kept. Returns the same string (`changed: false`) when nothing changed.
+ */
+export function updateSidecarText(oldText: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions = {}): SidecarUpdateResult {
+  const loaded = loadSidecar(oldText, options);
+  if (!loaded.ok) return loaded;
+  const duplicate = firstDuplicateId(claims);
+  if (duplicate !== undefined) throw new Error(`updateSidecarText: two claims share the id '${duplicate}'`);
+
+  const plan = planChanges(loaded.entries, claims);
+  if (!plan.changed.length && !plan.removed.size && !plan.added.length) return { ok: true, text: oldText, changed: false };
+
+  const candidates = [() => spliceEntries(loaded, plan), () => rewriteDocument(loaded, plan)];
+  for (const render of candidates) {
+    const body = render();
+    if (body === undefined) continue;
+    const text = loaded.bom + body;
+    if (writesExactly(text, claims, options)) return { ok: true, text, changed: text !== oldText };
+  }
+  // Unreachable unless the yaml library cannot represent a value; refusing is better than writing a wrong file.
+  return { ok: false, problems: [{ message: 'internal error: the updated sidecar would not read back as written; nothing was written', line: 1, column: 1 }] };
+}
+
+/** Add or replace one claim (by id). */
+export function setClaim(oldText: string, claim: ClaimAnnotation, options: SidecarParseOptions = {}): SidecarUpdateResult {
+  const loaded = loadSidecar(oldText, options);
+  if (!loaded.ok) return loaded;
+  const claims = loaded.sidecar.claims.filter(c => c.id !== claim.id);
+  return updateSidecarText(oldText, [...claims, claim], options);
+}
+
+/** Remove one claim (by id); unchanged text when there is no such claim. */
+export function removeClaim(oldText: string, id: string, options: SidecarParseOptions = {}): SidecarUpdateResult {
+  const loaded = loadSidecar(oldText, options);
+  if (!loaded.ok) return loaded;
+  return updateSidecarText(oldText, loaded.sidecar.claims.filter(c => c.id !== id), options);
+}
+
+// ---- reading ----
+
+function loadSidecar(text: string, options: SidecarParseOptions): LoadedSidecar | { ok: false; problems: SidecarProblem[] } {
+  const maxLength = options.maxLength ?? DEFAULT_PARSE_LIMITS.maxLength;
+  const maxAliasCount = options.maxAliasCount ?? DEFAULT_PARSE_LIMITS.maxAliasCount;
+  const maxDepth = options.maxDepth ?? DEFAULT_PARSE_LIMITS.maxDepth;
+  const failure = (message: string, line = 1, column = 1) => ({ ok: false as const, problems: [{ message, line, column }] });
+
+  if (text.length > maxLength) return failure(`sidecar too large (${text.length} characters, limit ${maxLength})`);
+  const bom = text.startsWith(BOM) ? BOM : '';
+  const body = text.slice(bom.length);
+  const nul = body.indexOf('\u0000');
+  if (nul >= 0) {
+    const { line, column } = positionIn(body, nul);
+    return failure('not a text file (contains NUL bytes); a sidecar is UTF-8 YAML', line, column);
+  }
+  if (!body.trim()) return failure('empty sidecar: expected `version: 1`, `article:` and `claims:`');
+
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(body, {
+      lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', schema: 'core', merge: false, customTags: [],
+    });
+  } catch (err) {
+    return failure(`cannot read sidecar: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const positionOf = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length) {
+    return { ok: false, problems: doc.errors.map(e => ({ message: plainMessage(e.message), ...positionOf(e.pos[0]) })) };
+  }
+  const deep = firstNodeDeeperThan(doc.contents as Node | null, maxDepth);
+  if (deep) return failure(`nesting deeper than ${maxDepth} levels`, positionOf(deep.range?.[0] ?? 0).line, positionOf(deep.range?.[0] ?? 0).column);
+  try {
+    doc.toJS({ maxAliasCount });
+  } catch (err) {
+    return failure(`too many aliases (limit ${maxAliasCount}): ${err instanceof Error ? err.message : String(err)}`);
+  }
+
+  const yamlWarnings: SidecarProblem[] = doc.warnings.map(w => ({ message: plainMessage(w.message), ...positionOf(w.pos[0]), severity: 'warning' }));
+  const result = validateSidecar(doc, positionOf, knownStatuses(options.extraStatuses));
+  if (!result.sidecar) return { ok: false, problems: result.problems.filter(p => p.severity !== 'warning') };
+  return {
+    ok: true, doc, sidecar: result.sidecar, entries: result.entries, warnings: [...yamlWarnings, ...result.problems],
+    body, bom, eol: body.includes('\r\n') ? '\r\n' : '\n',
+  };
+}
+
+/** yaml's messages end with " at line L, column C" (and a code excerpt when pretty); we report positions separately. */
+function plainMessage(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function positionIn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Iterative, so a hostile file cannot exhaust the call stack here. */
+function firstNodeDeeperThan(root: Node | null, maxDepth: number): Node | undefined {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= maxDepth) return node;
+    for (const item of node.items as unknown[]) {
+      if (isMap(node)) {
+        const pair = item as Pair;
+        stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
+      } else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+// ---- planning ----
+
+interface ChangePlan {
+  /** Existing entries whose claim changed: entry index → new claim. */
+  changed: Array<{ index: number; claim: ClaimAnnotation }>;
+  removed: Set<number>;
+  /** New claims, in position order. */
+  added: ClaimAnnotation[];
+  /** Anchor start of each existing entry after the change (for placing new entries). */
+  startOf: (index: number) => number;
+}
+
+function planChanges(entries: ValidatedEntry[], claims: readonly ClaimAnnotation[]): ChangePlan {
+  const wanted = new Map(claims.map(c => [c.id, c]));
+  const existing = new Set(entries.map(e => e.claim.id));
+  const changed: ChangePlan['changed'] = [];
+  const removed = new Set<number>();
+  entries.forEach((entry, index) => {
+    const claim = wanted.get(entry.claim.id);
+    if (!claim) removed.add(index);
+    else if (!sameClaim(entry.claim, claim)) changed.push({ index, claim });
+  });
+  const added = claims.filter(c => !existing.has(c.id)).sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end);
+  const startOf = (index: number) => (wanted.get(entries[index].claim.id) ?? entries[index].claim).anchor.start;
+  return { changed, removed, added, startOf };
+}
+
+/** Where a new claim goes: before the first existing entry that starts after it (-1: after the last entry). */
+function insertionIndex(plan: ChangePlan, entryCount: number, claim: ClaimAnnotation): number {
+  for (let i = 0; i < entryCount; i++) if (!plan.removed.has(i) && plan.startOf(i) > claim.anchor.start) return i;
+  return -1;
+}
+
+// ---- writing: splice changed entries into the original text ----
+
+interface TextEdit {
+  from: number;
+  to: number;
+  insert: string;
+  order: number;
+}
+
+function spliceEntries(loaded: LoadedSidecar, plan: ChangePlan): string | undefined {
+  const { doc, body, entries, eol } = loaded;
+  const seq = (doc.contents as YAMLMap).get('claims', true);
+  if (!isSeq(seq) || seq.flow || !entries.length || seq.items.length !== entries.length) return undefined;
+  const spans = entries.map((entry, i) => (seq.items[i] === entry.node ? entryLines(body, entry.node) : undefined));
+  if (spans.some(span => span === undefined)) return undefined;
+  const lines = spans as Array<{ from: number; to: number; indent: number }>;
+
+  const edits: TextEdit[] = [];
+  let order = 0;
+  for (const { index, claim } of plan.changed) {
+    const node = entries[index].node.clone() as YAMLMap;
+    node.commentBefore = undefined; // comments above and below the entry stay where they are, outside the span
+    node.comment = undefined;
+    node.spaceBefore = false;
+    applyClaim(doc, node, entries[index].claim, claim);
+    edits.push({ from: lines[index].from, to: lines[index].to, insert: renderEntry(node, lines[index].indent, eol), order: order++ });
+  }
+  for (const index of plan.removed) edits.push({ from: lines[index].from, to: lines[index].to, insert: '', order: order++ });
+  for (const claim of plan.added) {
+    const before = insertionIndex(plan, entries.length, claim);
+    const at = before === 0 ? lines[0].from : lines[before < 0 ? lines.length - 1 : before - 1].to;
+    const separator = at === body.length && !body.endsWith('\n') ? eol : '';
+    const node = doc.createNode(claimToPlain(claim)) as YAMLMap;
+    edits.push({ from: at, to: at, insert: separator + renderEntry(node, lines[0].indent, eol), order: order++ });
+  }
+
+  // Apply back to front; at one offset, a replacement goes first (so an insertion lands before it), then insertions
+  // in reverse order of creation (so they end up in creation order).
+  edits.sort((a, b) => b.from - a.from || Number(a.from === a.to) - Number(b.from === b.to) || b.order - a.order);
+  let text = body;
+  for (const edit of edits) text = text.slice(0, edit.from) + edit.insert + text.slice(edit.to);
+  return text;
+}
+
+/** The whole lines an entry occupies: from its `-` to the end of its last value's line. */
+function entryLines(body: string, node: YAMLMap): { from: number; to: number; indent: number } | undefined {
+  if (!node.range) return undefined;
+  let dash = node.range[0] - 1;
+  while (dash >= 0 && (body[dash] === ' ' || body[dash] === '\r' || body[dash] === '\n')) dash--;
+  if (body[dash] !== '-') return undefined;
+  const from = body.lastIndexOf('\n', dash - 1) + 1;
+  if (body.slice(from, dash).trim() !== '') return undefined; // e.g. `- - id:`: not a layout we splice
+  let last = node.range[1];
+  while (last > node.range[0] && /\s/.test(body[last - 1])) last--;
+  const newline = body.indexOf('\n', last);
+  return { from, to: newline < 0 ? body.length : newline + 1, indent: dash - from };
+}
+
+function renderEntry(node: YAMLMap, indent: number, eol: string): string {
+  const holder = new Document(new YAMLSeq());
+  (holder.contents as YAMLSeq).items.push(node);
+  const pad = ' '.repeat(indent);
+  const lines = holder.toString(RENDER_OPTIONS).replace(/\n$/, '').split('\n');
+  return lines.map(line => (line ? pad + line : line)).join(eol) + eol;
+}
+
+// ---- writing: whole-document fallback ----
+
+function rewriteDocument(loaded: LoadedSidecar, plan: ChangePlan): string | undefined {
+  const doc = loaded.doc.clone();
+  const root = doc.contents as YAMLMap;
+  const oldSeq = root.get('claims', true);
+  const seq = isSeq(oldSeq) ? oldSeq : (doc.createNode([]) as YAMLSeq);
+  if (!isSeq(oldSeq)) root.set('claims', seq);
+  seq.flow = false;
+  const nodes = loaded.entries.map((_, i) => seq.items[i]);
+  for (const { index, claim } of plan.changed) {
+    const node = nodes[index];
+    if (isMap(node)) applyClaim(doc, node, loaded.entries[index].claim, claim);
+    else seq.items[index] = doc.createNode(claimToPlain(claim)); // an alias: write the entry out in full
+  }
+  const inserts = new Map<number, YAMLMap[]>();
+  for (const claim of plan.added) {
+    const before = insertionIndex(plan, nodes.length, claim);
+    const key = before < 0 ? nodes.length : before;
+    inserts.set(key, [...(inserts.get(key) ?? []), doc.createNode(claimToPlain(claim)) as YAMLMap]);
+  }
+  const items: unknown[] = [];
+  for (let i = 0; i <= nodes.length; i++) {
+    items.push(...(inserts.get(i) ?? []));
+    if (i < nodes.length && !plan.removed.has(i)) items.push(seq.items[i]);
+  }
+  seq.items = items;
+  const text = doc.toString(RENDER_OPTIONS);
+  return loaded.eol === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
+// ---- claim ↔ yaml node ----
+
+/** A claim as a plain object in the documented key order, leaving out empty optional fields. */
+function claimToPlain(claim: ClaimAnnotation): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const key of CLAIM_KEYS) {
+    const value = key === 'anchor' ? anchorToPlain(claim) : fieldValue(claim, key);
+    if (value !== undefined) plain[key] = value;
+  }
+  return plain;
+}
+
+function anchorToPlain(claim: ClaimAnnotation): Record<string, unknown> {
+  const { quote, prefix, suffix, start, end } = claim.anchor;
+  return { quote, prefix, suffix, start, end };
+}
+
+/** A field's value as written, or undefined when it is written as absent. */
+function fieldValue(claim: ClaimAnnotation, key: string): unknown {
+  switch (key) {
+    case 'note': return claim.note || undefined;
+    case 'sources': return claim.sources?.length ? [...claim.sources] : undefined;
+    case 'reviewer': return claim.reviewer || undefined;
+    case 'updated': return claim.updated || undefined;
+    case 'dismissed': return claim.dismissed ? true : undefined;
+    default: return (claim as unknown as Record<string, unknown>)[key];
+  }
+}
+
+/** Change `node` (an entry as parsed into `before`) to hold `after`, touching only the fields that differ. */
+function applyClaim(doc: Document, node: YAMLMap, before: ClaimAnnotation, after: ClaimAnnotation): void {
+  for (const key of CLAIM_KEYS) {
+    if (key === 'anchor') continue;
+    const oldValue = fieldValue(before, key);
+    const newValue = fieldValue(after, key);
+    if (JSON.stringify(oldValue) !== JSON.stringify(newValue)) setField(doc, node, key, newValue, CLAIM_KEYS);
+  }
+  const anchorNode = node.get('anchor', true);
+  if (!isMap(anchorNode)) {
+    setField(doc, node, 'anchor', anchorToPlain(after), CLAIM_KEYS);
+    return;
+  }
+  const oldAnchor = anchorToPlain(before);
+  const newAnchor = anchorToPlain(after);
+  for (const key of ANCHOR_KEYS) {
+    if (oldAnchor[key] !== newAnchor[key]) setField(doc, anchorNode, key, newAnchor[key], ANCHOR_KEYS);
+  }
+}
+
+/** Set `key` in `map`, keeping an existing scalar's style, and placing a new key at its documented position. */
+function setField(doc: Document, map: YAMLMap, key: string, value: unknown, order: readonly string[]): void {
+  if (value === undefined) {
+    map.delete(key);
+    return;
+  }
+  const current = map.get(key, true);
+  if (current !== undefined) {
+    if (isScalar(current) && (value === null || typeof value !== 'object')) current.value = value;
+    else map.set(key, doc.createNode(value));
+    return;
+  }
+  const rank = order.indexOf(key);
+  const pair = doc.createPair(key, value);
+  const at = map.items.findIndex(p => order.indexOf(keyName(p)) > rank);
+  if (at < 0) map.items.push(pair);
+  else map.items.splice(at, 0, pair);
+}
+
+function keyName(pair: Pair): string {
+  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+
+// ---- checks ----
+
+function writesExactly(text: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions): boolean {
+  const reread = parseSidecar(text, { ...options, maxLength: Number.MAX_SAFE_INTEGER });
+  if (!reread.ok || reread.sidecar.claims.length !== claims.length) return false;
+  const byId = new Map(reread.sidecar.claims.map(c => [c.id, c]));
+  return claims.every(c => {
+    const written = byId.get(c.id);
+    return written !== undefined && sameClaim(written, c);
+  });
+}
+
+function firstDuplicateId(claims: readonly ClaimAnnotation[]): string | undefined {
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (seen.has(c.id)) return c.id;
+    seen.add(c.id);
+  }
+  return undefined;
+}

@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { parseSidecar, updateSidecarText, setClaim, removeClaim, emptySidecar, serializeSidecar } from '../../../src/core/sidecar/format';
+import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
+
+const HAND_EDITED = `# Fact-check notes for the harbour story.
+# Kept by the desk; please leave this header.
+version: 1
+article: harbour.md
+desk: metro          # unknown top-level key: must survive
+claims:
+  # The tonnage figure came from the port authority.
+  - id: c-tonnage
+    status: unverified
+    x-ticket: DESK-17   # an unknown key inside an entry
+    origin: detected
+    anchor:
+      quote: The harbour handled 4.2 million tonnes last year.
+      prefix: "opening paragraph. "
+      suffix: " Officials expect more."
+      start: 120
+      end: 169
+
+  - id: c-mayor
+    status: verified
+    note: 'Confirmed by phone, 3 March.'
+    sources:
+      - https://example.org/minutes
+    reviewer: Dana
+    updated: 2026-03-03T10:00:00Z
+    origin: manual
+    anchor: {quote: "The mayor opened the new pier", prefix: "", suffix: " on Monday.", start: 300, end: 329}
+# trailing comment at the end of the file
+`;
+
+function claimOf(text: string, id: string): ClaimAnnotation {
+  const parsed = parseSidecar(text);
+  assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.problems));
+  const claim = parsed.sidecar.claims.find(c => c.id === id);
+  assert.ok(claim, `no claim ${id}`);
+  return claim;
+}
+
+function claimsOf(text: string): ClaimAnnotation[] {
+  const parsed = parseSidecar(text);
+  assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.problems));
+  return parsed.sidecar.claims;
+}
+
+/** Lines of `before` that are not in `after` and vice versa (order-preserving diff, good enough for small files). */
+function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
+}
+
+describe('sidecar format', () => {
+  it('parses a hand-edited file with comments, unknown keys and a flow-style anchor', () => {
+    const claims = claimsOf(HAND_EDITED);
+    assert.deepEqual(claims.map(c => c.id), ['c-tonnage', 'c-mayor']);
+    assert.equal(claims[1].note, 'Confirmed by phone, 3 March.');
+    assert.deepEqual(claims[1].sources, ['https://example.org/minutes']);
+    assert.equal(claims[1].updated, '2026-03-03T10:00:00Z');
+    assert.deepEqual(claims[0].anchor, {
+      quote: 'The harbour handled 4.2 million tonnes last year.', prefix: 'opening paragraph. ', suffix: ' Officials expect more.', start: 120, end: 169,
+    });
+  });
+
+  it('a status change rewrites only that entry: every other byte survives', () => {
+    const claim = { ...claimOf(HAND_EDITED, 'c-tonnage'), status: 'disputed', updated: '2026-03-04T09:30:00Z' };
+    const result = updateSidecarText(HAND_EDITED, claimsOf(HAND_EDITED).map(c => (c.id === claim.id ? claim : c)));
+    assert.ok(result.ok && result.changed);
+    const entryStart = HAND_EDITED.indexOf('  - id: c-tonnage');
+    const entryEnd = HAND_EDITED.indexOf('\n\n  - id: c-mayor');
+    const newEnd = result.text.indexOf('\n\n  - id: c-mayor');
+    assert.equal(result.text.slice(0, entryStart), HAND_EDITED.slice(0, entryStart));
+    assert.equal(result.text.slice(newEnd), HAND_EDITED.slice(entryEnd));
+    const diff = changedLines(HAND_EDITED, result.text);
+    assert.ok(diff.removed.includes('    status: unverified'));
+    assert.ok(diff.added.includes('    status: disputed') && diff.added.includes('    updated: 2026-03-04T09:30:00Z'));
+    assert.equal(claimOf(result.text, 'c-tonnage').status, 'disputed');
+    assert.match(result.text, /x-ticket: DESK-17 +# an unknown key inside an entry/);
+  });
+
+  it('changing the flow-style entry keeps the other entry and all comments byte for byte', () => {
+    const mayor = claimOf(HAND_EDITED, 'c-mayor');
+    const changed = { ...mayor, note: 'Confirmed twice.', anchor: { ...mayor.anchor, start: 310, end: 339 } };
+    const result = setClaim(HAND_EDITED, changed);
+    assert.ok(result.ok && result.changed);
+    const cut = HAND_EDITED.indexOf('  - id: c-mayor');
+    assert.equal(result.text.slice(0, cut), HAND_EDITED.slice(0, cut));
+    assert.ok(result.text.endsWith('# trailing comment at the end of the file\n'));
+    assert.deepEqual(claimOf(result.text, 'c-mayor'), changed);
+  });
+
+  it('returns the very same string when nothing changed', () => {
+    const result = updateSidecarText(HAND_EDITED, claimsOf(HAND_EDITED));
+    assert.ok(result.ok);
+    assert.equal(result.changed, false);
+    assert.equal(result.text, HAND_EDITED);
+  });
+
+  it('inserts a new claim by position, between existing entries, without touching them', () => {
+    const added: ClaimAnnotation = {
+      id: 'c-new', status: 'unverified', origin: 'manual',
+      anchor: { quote: 'Cargo rose by a fifth.', prefix: 'last year. ', suffix: ' The mayor', start: 200, end: 222 },
+    };
+    const result = setClaim(HAND_EDITED, added);
+    assert.ok(result.ok && result.changed);
+    assert.deepEqual(claimsOf(result.text).map(c => c.id), ['c-tonnage', 'c-new', 'c-mayor']);
+    const diff = changedLines(HAND_EDITED, result.text);
+    assert.equal(diff.removed.length, 0);
+    assert.ok(diff.added.every(line => line === '' || line.startsWith('  ')), diff.added.join('\n'));
+    assert.deepEqual(claimOf(result.text, 'c-new'), added);
+  });
+
+  it('removes an entry and only its lines', () => {
+    const result = removeClaim(HAND_EDITED, 'c-tonnage');
+    assert.ok(result.ok && result.changed);
+    assert.deepEqual(claimsOf(result.text).map(c => c.id), ['c-mayor']);
+    assert.match(result.text, /# The tonnage figure came from the port authority\./);
+    assert.match(result.text, /desk: metro {10}# unknown top-level key/);
+    assert.equal(removeClaim(HAND_EDITED, 'c-absent').ok && removeClaim(HAND_EDITED, 'c-absent').changed, false);
+  });
+
+  it('writes a fresh sidecar in position order, with the documented key order', () => {
+    const late: ClaimAnnotation = { id: 'c-b', status: 'false', origin: 'detected', note: 'Wrong year.', anchor: { quote: 'Second.', prefix: 'First. ', suffix: '', start: 7, end: 14 } };
+    const early: ClaimAnnotation = { id: 'c-a', status: 'verified', origin: 'manual', sources: ['call with the port'], anchor: { quote: 'First.', prefix: '', suffix: ' Second.', start: 0, end: 6 } };
+    const text = serializeSidecar({ version: 1, article: 'a.md', claims: [late, early] });
+    assert.deepEqual(claimsOf(text), [early, late]);
+    const keys = text.split('\n').filter(l => /^ {4}[a-z]+:/.test(l)).map(l => l.trim().split(':')[0]);
+    assert.deepEqual(keys.slice(0, 4), ['status', 'sources', 'origin', 'anchor']);
+    assert.ok(text.startsWith('# Factcheck annotations'));
+  });
+
+  it('round-trips awkward strings: quotes, colons, hashes, newlines, CR, tabs, leading spaces, non-BMP', () => {
+    const quotes = ['She said: "no".', '#1 in the region', ' leading and trailing ', 'line one\nline two', 'crlf\r\nline', 'tab\there', 'emoji 🙂 and é', 'yes', '123', 'null', '- dash', "it's"];
+    let text = emptySidecar('odd.md');
+    quotes.forEach((quote, i) => {
+      const result = setClaim(text, { id: `c-${i}`, status: 'unverified', origin: 'manual', note: quote, anchor: { quote, prefix: quote, suffix: quote, start: i, end: i + quote.length } });
+      assert.ok(result.ok);
+      text = result.text;
+    });
+    const claims = claimsOf(text);
+    quotes.forEach((quote, i) => {
+      assert.equal(claims[i].anchor.quote, quote);
+      assert.equal(claims[i].note, quote);
+    });
+  });
+
+  it('keeps a CRLF file CRLF and a BOM in front', () => {
+    const crlf = '\uFEFF' + HAND_EDITED.replace(/\n/g, '\r\n');
+    const claim = { ...claimOf(crlf, 'c-tonnage'), status: 'verified' };
+    const result = setClaim(crlf, claim);
+    assert.ok(result.ok && result.changed);
+    assert.ok(result.text.startsWith('\uFEFF# Fact-check'));
+    assert.equal(result.text.replace(/\r\n/g, '').includes('\n'), false, 'a bare LF slipped in');
+    assert.equal(claimOf(result.text, 'c-tonnage').status, 'verified');
+  });
+
+  it('adds the first claim to an empty sidecar', () => {
+    const text = emptySidecar('first.md');
+    assert.deepEqual(claimsOf(text), []);
+    const result = setClaim(text, { id: 'c-1', status: 'unverified', origin: 'manual', anchor: { quote: 'Q', prefix: '', suffix: '', start: 0, end: 1 } });
+    assert.ok(result.ok);
+    assert.equal(claimsOf(result.text).length, 1);
+    assert.match(result.text, /^article: first\.md$/m);
+  });
+
+  it('refuses to write over a malformed file', () => {
+    const broken = HAND_EDITED.replace('status: verified', 'status: [verified');
+    const result = updateSidecarText(broken, []);
+    assert.equal(result.ok, false);
+  });
+
+  it('does not rewrite entries whose only difference is absent vs empty optional fields', () => {
+    const claim = { ...claimOf(HAND_EDITED, 'c-tonnage'), note: '', sources: [], dismissed: false };
+    const result = setClaim(HAND_EDITED, claim);
+    assert.ok(result.ok);
+    assert.equal(result.changed, false);
+  });
+});
