@@ -5,7 +5,8 @@ const { startCodeServer } = require('./codeServer');
 
 const root = path.resolve(__dirname, '../..');
 const port = Number(process.env.PORT || 3210);
-const server = startCodeServer({ port });
+// the samples are the project's own: skip the workspace-trust prompt so the extension is fully on at once
+const server = startCodeServer({ port, extraArgs: ['--disable-workspace-trust'] });
 const stop = () => { server.stop(); process.exit(0); };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
