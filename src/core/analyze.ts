@@ -2,14 +2,68 @@ import { detectDates } from './detect/dates';
 import { detectPeople } from './detect/people';
 import { scoreClaims } from './detect/claims';
 import { splitSentences } from './text/sentences';
-import { type Analysis, type AnalyzeOptions, DEFAULT_CLAIM_THRESHOLD } from './spans';
+import { type Analysis, type AnalyzeOptions, DEFAULT_CLAIM_THRESHOLD, type Span } from './spans';
 
-/** The one entry point of detection: article text in, people, dates and check-worthy claims out. Never throws. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const referenceDate = options.referenceDate ?? new Date().toISOString().slice(0, 10);
-  const threshold = options.claimThreshold ?? DEFAULT_CLAIM_THRESHOLD;
-  const people = detectPeople(text);
-  const dates = detectDates(text, referenceDate);
-  const claims = scoreClaims(splitSentences(text), people, dates).filter(c => c.score >= threshold);
+export interface AnalyzeRunOptions extends AnalyzeOptions {
+  /** Told when a detector throws; its results are then left out and the others still returned. */
+  onDetectorError?: (detector: 'people' | 'dates' | 'sentences' | 'claims', error: unknown) => void;
+}
+
+/**
+ * The one entry point of detection: article text in, people, dates and check-worthy claims out.
+ * Never throws, and every span it returns is in range, sorted, and has `text === input.slice(start, end)`:
+ * the editor anchors annotations on these offsets, so one detector's bug must not reach them.
+ */
+export function analyze(input: string, options: AnalyzeRunOptions = {}): Analysis {
+  const text = typeof input === 'string' ? input : '';
+  const referenceDate = isIsoDate(options.referenceDate) ? options.referenceDate : today();
+  const threshold = isScore(options.claimThreshold) ? options.claimThreshold : DEFAULT_CLAIM_THRESHOLD;
+  const report = options.onDetectorError ?? (() => undefined);
+
+  const people = guarded(text, 'people', report, () => detectPeople(text));
+  const dates = guarded(text, 'dates', report, () => detectDates(text, referenceDate));
+  const sentences = guarded(text, 'sentences', report, () => splitSentences(text));
+  const claims = guarded(text, 'claims', report, () => scoreClaims(sentences, people, dates))
+    .filter(c => isScore(c.score) && c.score >= threshold);
   return { people, dates, claims };
+}
+
+/** Runs one detector; a throw or a malformed result costs only that detector's output. */
+function guarded<T extends Span>(
+  text: string,
+  name: Parameters<NonNullable<AnalyzeRunOptions['onDetectorError']>>[0],
+  report: NonNullable<AnalyzeRunOptions['onDetectorError']>,
+  detect: () => T[],
+): T[] {
+  try {
+    const found = detect();
+    return Array.isArray(found) ? inRange(text, found) : [];
+  } catch (error) {
+    try { report(name, error); } catch { /* a failing reporter must not break analysis either */ }
+    return [];
+  }
+}
+
+/** Keeps spans whose offsets fit the text, restores `text` from the offsets, and sorts by position. */
+function inRange<T extends Span>(text: string, spans: T[]): T[] {
+  const kept: T[] = [];
+  for (const span of spans) {
+    if (!span || !Number.isInteger(span.start) || !Number.isInteger(span.end)) continue;
+    if (span.start < 0 || span.end > text.length || span.start >= span.end) continue;
+    const exact = text.slice(span.start, span.end);
+    kept.push(span.text === exact ? span : { ...span, text: exact });
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+function isScore(value: unknown): value is number {
+  return typeof value === 'number' && value >= 0 && value <= 1;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }
