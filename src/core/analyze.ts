@@ -6,8 +6,18 @@ import { type Analysis, type AnalyzeOptions, DEFAULT_CLAIM_THRESHOLD, type Span 
 
 export interface AnalyzeRunOptions extends AnalyzeOptions {
   /** Told when a detector throws; its results are then left out and the others still returned. */
-  onDetectorError?: (detector: 'people' | 'dates' | 'sentences' | 'claims', error: unknown) => void;
+  onDetectorError?: (detector: keyof Detectors, error: unknown) => void;
 }
+
+/** The detectors analyze() runs; tests swap in faulty ones to prove one failure does not spread. */
+export interface Detectors {
+  people: typeof detectPeople;
+  dates: typeof detectDates;
+  sentences: typeof splitSentences;
+  claims: typeof scoreClaims;
+}
+
+const DETECTORS: Detectors = { people: detectPeople, dates: detectDates, sentences: splitSentences, claims: scoreClaims };
 
 /**
  * The one entry point of detection: article text in, people, dates and check-worthy claims out.
@@ -15,15 +25,19 @@ export interface AnalyzeRunOptions extends AnalyzeOptions {
  * the editor anchors annotations on these offsets, so one detector's bug must not reach them.
  */
 export function analyze(input: string, options: AnalyzeRunOptions = {}): Analysis {
+  return analyzeWith(DETECTORS, input, options);
+}
+
+export function analyzeWith(detectors: Detectors, input: string, options: AnalyzeRunOptions = {}): Analysis {
   const text = typeof input === 'string' ? input : '';
   const referenceDate = isIsoDate(options.referenceDate) ? options.referenceDate : today();
   const threshold = isScore(options.claimThreshold) ? options.claimThreshold : DEFAULT_CLAIM_THRESHOLD;
   const report = options.onDetectorError ?? (() => undefined);
 
-  const people = guarded(text, 'people', report, () => detectPeople(text));
-  const dates = guarded(text, 'dates', report, () => detectDates(text, referenceDate));
-  const sentences = guarded(text, 'sentences', report, () => splitSentences(text));
-  const claims = guarded(text, 'claims', report, () => scoreClaims(sentences, people, dates))
+  const people = guarded(text, 'people', report, () => detectors.people(text));
+  const dates = guarded(text, 'dates', report, () => detectors.dates(text, referenceDate));
+  const sentences = guarded(text, 'sentences', report, () => detectors.sentences(text));
+  const claims = guarded(text, 'claims', report, () => detectors.claims(sentences, people, dates))
     .filter(c => isScore(c.score) && c.score >= threshold);
   return { people, dates, claims };
 }
@@ -31,8 +45,8 @@ export function analyze(input: string, options: AnalyzeRunOptions = {}): Analysi
 /** Runs one detector; a throw or a malformed result costs only that detector's output. */
 function guarded<T extends Span>(
   text: string,
-  name: Parameters<NonNullable<AnalyzeRunOptions['onDetectorError']>>[0],
-  report: NonNullable<AnalyzeRunOptions['onDetectorError']>,
+  name: keyof Detectors,
+  report: (detector: keyof Detectors, error: unknown) => void,
   detect: () => T[],
 ): T[] {
   try {

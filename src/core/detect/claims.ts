@@ -2,6 +2,7 @@ import type { ClaimCandidate, ClaimCue, DateMention, PersonMention, Span } from 
 import { ATTRIBUTION, COMPARISON, EVENT, NUMBER, QUOTE } from './claims/cues';
 import { claimFeatures } from './claims/features';
 import { CLAIM_MODEL } from './claims/model';
+import { isDateline } from '../text/sentences';
 
 // Check-worthiness of each sentence: a logistic-regression model over words, word pairs and surface cues (trained by
 // scripts/train-claim-model.ts on ClaimBuster, CC BY 4.0), its bias set so 0.5 is the cross-validated decision line.
@@ -14,7 +15,7 @@ const BOILERPLATE =
 
 /** Model score in [0, 1] for one sentence, from its text alone. */
 export function claimScore(sentence: string): number {
-  if (BOILERPLATE.test(sentence)) return 0;
+  if (BOILERPLATE.test(sentence) || isDateline(sentence)) return 0;
   let z = CLAIM_MODEL.bias;
   for (const feature of claimFeatures(sentence)) z += weights.get(feature) ?? 0;
   return 1 / (1 + Math.exp(-z));

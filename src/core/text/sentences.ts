@@ -149,6 +149,12 @@ function isTitleCase(line: string): boolean {
 // "KYIV, July 3 (Reuters) -", "WASHINGTON (AP) —", "LONDON, Jan. 5 -": the wire dateline is a unit of its own.
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]+[-–—]{1,2}[ \t]+/u;
 
+/** True when a sentence unit is nothing but a wire dateline ("KYIV, July 3 (Reuters)"): a place stamp, not prose. */
+export function isDateline(unit: string): boolean {
+  const m = DATELINE.exec(unit + ' - ');
+  return !!m && m[1].length === unit.length;
+}
+
 function splitBlock(text: string, blockStart: number, blockEnd: number, out: Span[]): void {
   const block = text.slice(blockStart, blockEnd);
   let sentenceStart = 0;

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, analyzeWith, type Detectors } from '../../src/core/analyze';
+import { detectDates } from '../../src/core/detect/dates';
+import { detectPeople } from '../../src/core/detect/people';
+import { scoreClaims } from '../../src/core/detect/claims';
+import { splitSentences } from '../../src/core/text/sentences';
+import type { Analysis, Span } from '../../src/core/spans';
+
+const REAL: Detectors = { people: detectPeople, dates: detectDates, sentences: splitSentences, claims: scoreClaims };
+
+const ARTICLE = [
+  '# Ferry service returns after 18-month pause',
+  '',
+  'LAKESIDE, April 2 (Valley Post) - The ferry between Lakeside and Grenholm will run again from May 1, Transport',
+  'Minister Sofia Lindqvist said on Wednesday, after repairs that cost €4.5 million.',
+  '',
+  '"We promised the islanders a ferry by spring," Lindqvist said. Was it worth the wait? Many say yes.',
+].join('\n');
+
+/** The contract every caller relies on: in range, text matches the offsets, sorted, scores in [0, 1]. */
+function assertWellFormed(input: string, analysis: Analysis): void {
+  const lists: Span[][] = [analysis.people, analysis.dates, analysis.claims];
+  for (const list of lists) {
+    assert.ok(Array.isArray(list));
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i];
+      assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end), `non-integer offsets ${s.start}..${s.end}`);
+      assert.ok(s.start >= 0 && s.start < s.end && s.end <= input.length, `out of range ${s.start}..${s.end} of ${input.length}`);
+      assert.equal(s.text, input.slice(s.start, s.end));
+      if (i > 0) assert.ok(list[i - 1].start <= s.start, 'not sorted by start');
+    }
+  }
+  for (const c of analysis.claims) assert.ok(c.score >= 0 && c.score <= 1);
+}
+
+/** Strings that break naive code: surrogates, combining marks, RTL, control and zero-width characters, odd breaks. */
+const awkward = fc.constantFrom(
+  '\r\n', '\r', '\n\n', '\u2028', '\u2029', '\u0000', '\ufeff', '\u200b', '\u200f', '\u202e', '😀', '👩‍👩‍👧', '\ud800', '\udc00',
+  'é', 'e\u0301', 'ﷺ', 'مرحبا بالعالم.', 'שלום.', '中文。', 'Mr.', 'U.S.', 'J. R.', '“', '”', '"', '...', '…', '?', '!', '# ', '> ',
+  '- ', '1. ', '$3.5 million', '12%', 'July 3', '2025-06-02', 'last week', 'Kyrylo Budanov', 'said', ' (Reuters) - ', 'KYIV, ',
+);
+const mixed = fc.array(fc.oneof(awkward, fc.string(), fc.fullUnicodeString({ maxLength: 8 }), fc.lorem({ maxCount: 3 })), { maxLength: 40 })
+  .map(parts => parts.join(''));
+
+describe('analyze', () => {
+  it('finds claims in an article and returns well-formed spans', () => {
+    const result = analyze(ARTICLE, { referenceDate: '2025-04-02' });
+    assertWellFormed(ARTICLE, result);
+    assert.ok(result.claims.some(c => c.text.includes('€4.5 million')), 'the costed repair is a claim');
+    assert.ok(!result.claims.some(c => c.text === 'Was it worth the wait?'), 'a question is not a claim');
+  });
+
+  it('applies the claim threshold', () => {
+    const all = analyze(ARTICLE, { claimThreshold: 0 }).claims;
+    const none = analyze(ARTICLE, { claimThreshold: 1 }).claims;
+    assert.ok(all.length >= 5);
+    assert.ok(none.every(c => c.score === 1));
+    assert.ok(analyze(ARTICLE).claims.length < all.length);
+  });
+
+  it('never throws and keeps every span in range on random and adversarial text', () => {
+    fc.assert(fc.property(mixed, text => { assertWellFormed(text, analyze(text, { referenceDate: '2024-02-29' })); }), { numRuns: 300 });
+  });
+
+  it('copes with empty, binary-looking and huge input', () => {
+    assertWellFormed('', analyze(''));
+    let binary = '';
+    for (let i = 0; i < 4096; i++) binary += String.fromCharCode((i * 7919) % 65536);
+    assertWellFormed(binary, analyze(binary));
+    const huge = (ARTICLE + '\r\n\r\n').repeat(2000);
+    const result = analyze(huge);
+    assertWellFormed(huge, result);
+    assert.ok(result.claims.length >= 2000);
+  });
+
+  it('ignores a bad reference date or threshold instead of failing', () => {
+    assertWellFormed(ARTICLE, analyze(ARTICLE, { referenceDate: 'yesterday', claimThreshold: Number.NaN }));
+    assertWellFormed(ARTICLE, analyze(ARTICLE, { claimThreshold: 7 }));
+  });
+
+  it('keeps the other detectors when one throws, and says which one failed', () => {
+    const failed: string[] = [];
+    const broken: Detectors = { ...REAL, people: () => { throw new Error('boom'); } };
+    const result = analyzeWith(broken, ARTICLE, { referenceDate: '2025-04-02', onDetectorError: name => failed.push(name) });
+    assert.deepEqual(failed, ['people']);
+    assert.deepEqual(result.people, []);
+    assert.ok(result.claims.length > 0);
+    assert.deepEqual(result.dates, analyze(ARTICLE, { referenceDate: '2025-04-02' }).dates);
+  });
+
+  it('drops out-of-range spans, repairs mismatched text and sorts what a faulty detector returns', () => {
+    const text = 'Anna Berg met Olav Lie.';
+    const faulty: Detectors = {
+      ...REAL,
+      people: () => [
+        { start: 14, end: 22, text: 'wrong', entity: 'Olav Lie' },
+        { start: 0, end: 9, text: 'Anna Berg', entity: 'Anna Berg' },
+        { start: -3, end: 2, text: 'An', entity: 'x' },
+        { start: 20, end: 999, text: 'x', entity: 'x' },
+        { start: 5, end: 5, text: '', entity: 'x' },
+        { start: 1.5, end: 4, text: 'x', entity: 'x' },
+      ],
+    };
+    const result = analyzeWith(faulty, text);
+    assert.deepEqual(result.people.map(p => [p.start, p.end, p.text]), [[0, 9, 'Anna Berg'], [14, 22, 'Olav Lie']]);
+  });
+});

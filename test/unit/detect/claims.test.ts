@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { claimScore, scoreClaims } from '../../../src/core/detect/claims';
+import { claimFeatures, tokens } from '../../../src/core/detect/claims/features';
+import { splitSentences } from '../../../src/core/text/sentences';
+import { DEFAULT_CLAIM_THRESHOLD, type DateMention, type PersonMention } from '../../../src/core/spans';
+
+// Hand-written sentences (not from any data set), labelled by hand.
+const CHECK_WORTHY = [
+  'Unemployment fell to 4.2 percent in March, the lowest rate since 2001.',
+  'The ministry said 312 people were evacuated from the flooded villages on Sunday.',
+  'According to the city auditor, the bridge project is already $40 million over budget.',
+  'The senator voted against the defence bill three times last year.',
+  'The company laid off 1,200 workers after its third-quarter loss.',
+];
+const NOT_CHECK_WORTHY = [
+  'What do you think about that?',
+  'Thank you very much, it is great to be here tonight.',
+  'I think we need to do better for our children.',
+  'We should all be proud of this wonderful city.',
+  'Good evening and welcome.',
+  'Will the mayor run again?',
+  'It is a beautiful morning.',
+  'Reporting by Anna Berg; Editing by Tom Hale',
+];
+
+describe('claim scoring', () => {
+  it('puts factual statements above the default threshold', () => {
+    for (const s of CHECK_WORTHY) assert.ok(claimScore(s) >= DEFAULT_CLAIM_THRESHOLD, `${claimScore(s)} for: ${s}`);
+  });
+
+  it('keeps questions, opinion, small talk and boilerplate below it', () => {
+    for (const s of NOT_CHECK_WORTHY) assert.ok(claimScore(s) < DEFAULT_CLAIM_THRESHOLD, `${claimScore(s)} for: ${s}`);
+  });
+
+  it('ranks every check-worthy sentence above every other one', () => {
+    const lowestClaim = Math.min(...CHECK_WORTHY.map(claimScore));
+    const highestOther = Math.max(...NOT_CHECK_WORTHY.map(claimScore));
+    assert.ok(lowestClaim > highestOther, `${lowestClaim} <= ${highestOther}`);
+  });
+
+  it('gives a wire dateline no score', () => {
+    assert.equal(claimScore('PORTVALE, May 9 (Harbour Wire)'), 0);
+  });
+
+  it('explains a claim with its cues', () => {
+    const text = 'Mayor Ida Brandt said on Friday that traffic on the bridge rose 12 percent, more than in any year before, after the council “approved it.”';
+    const [sentence] = splitSentences(text);
+    const personStart = text.indexOf('Ida Brandt');
+    const dateStart = text.indexOf('Friday');
+    const people: PersonMention[] = [{ start: personStart, end: personStart + 10, text: 'Ida Brandt', entity: 'Ida Brandt' }];
+    const dates: DateMention[] = [{ start: dateStart, end: dateStart + 6, text: 'Friday', type: 'DATE' }];
+    const [claim] = scoreClaims([sentence], people, dates);
+    assert.deepEqual([...claim.cues].sort(), ['attribution', 'comparison', 'date', 'event', 'number', 'person', 'quote']);
+    assert.equal(claim.start, sentence.start);
+    assert.equal(claim.end, sentence.end);
+    assert.equal(claim.text, sentence.text);
+  });
+
+  it('adds the person and date cues only where a mention overlaps the sentence', () => {
+    const text = 'Okafor arrived. The vote was close. It ended on Monday.';
+    const sentences = splitSentences(text);
+    const people: PersonMention[] = [{ start: 0, end: 6, text: 'Okafor', entity: 'Okafor' }];
+    const monday = text.indexOf('Monday');
+    const dates: DateMention[] = [{ start: monday, end: monday + 6, text: 'Monday', type: 'DATE' }];
+    const cues = scoreClaims(sentences, people, dates).map(c => c.cues.filter(k => k === 'person' || k === 'date'));
+    assert.deepEqual(cues, [['person'], [], ['date']]);
+  });
+
+  it('returns one candidate per sentence with a score in [0, 1]', () => {
+    const sentences = splitSentences([...CHECK_WORTHY, ...NOT_CHECK_WORTHY].join(' '));
+    const claims = scoreClaims(sentences, [], []);
+    assert.equal(claims.length, sentences.length);
+    for (const c of claims) assert.ok(c.score >= 0 && c.score <= 1);
+  });
+
+  it('folds numbers to their kind so the model generalises over values', () => {
+    assert.deepEqual(tokens('In 1998 it cost $4,500 — 12% more.'), ['in', '<year>', 'it', 'cost', '$', '<num>', '<num>', '%', 'more']);
+    assert.ok(claimFeatures('Is it true?').includes('#question'));
+  });
+});

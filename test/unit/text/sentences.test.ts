@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { isDateline, splitSentences } from '../../../src/core/text/sentences';
+
+const texts = (text: string) => splitSentences(text).map(s => s.text);
+
+describe('splitSentences', () => {
+  it('splits plain prose at sentence ends', () => {
+    assert.deepEqual(texts('The council met on Monday. It approved the budget! Was anyone surprised? Nobody was.'), [
+      'The council met on Monday.',
+      'It approved the budget!',
+      'Was anyone surprised?',
+      'Nobody was.',
+    ]);
+  });
+
+  it('keeps titles, initials and dotted abbreviations inside the sentence', () => {
+    assert.deepEqual(texts('Mr. Okafor met Dr. Lind and J. R. R. Tolkien scholars at 9 a.m. on Jan. 5 in the U.S. Senate. They left.'), [
+      'Mr. Okafor met Dr. Lind and J. R. R. Tolkien scholars at 9 a.m. on Jan. 5 in the U.S. Senate.',
+      'They left.',
+    ]);
+  });
+
+  it('ends a sentence after an ambiguous abbreviation when a sentence starter follows', () => {
+    assert.deepEqual(texts('The firm moved to the U.S. The move cost $3 million, the company said at 5 p.m. It was late.'), [
+      'The firm moved to the U.S.',
+      'The move cost $3 million, the company said at 5 p.m.',
+      'It was late.',
+    ]);
+  });
+
+  it('does not split decimals, numbered items or a period before lower case', () => {
+    assert.deepEqual(texts('Inflation rose 3.5 percent, No. 2 on the list, approx. twice the rate. Done.'), [
+      'Inflation rose 3.5 percent, No. 2 on the list, approx. twice the rate.',
+      'Done.',
+    ]);
+  });
+
+  it('ends the sentence after closing quotes, and not before a lower-case attribution', () => {
+    assert.deepEqual(texts('“We will rebuild it.” The mayor smiled. "Is it ready?" she asked. He said it was “frank.” Then he left.'), [
+      '“We will rebuild it.”',
+      'The mayor smiled.',
+      '"Is it ready?" she asked.',
+      'He said it was “frank.”',
+      'Then he left.',
+    ]);
+  });
+
+  it('makes a wire dateline and a title line units of their own', () => {
+    const text = 'Harbour deal signed\nRIVERTON, March 4 (Coastal Wire) - The port signed the deal on Friday. Shares rose.';
+    assert.deepEqual(texts(text), ['Harbour deal signed', 'RIVERTON, March 4 (Coastal Wire)', 'The port signed the deal on Friday.', 'Shares rose.']);
+    assert.deepEqual(texts('OSLO (Nordpress) — Talks resumed.'), ['OSLO (Nordpress)', 'Talks resumed.']);
+  });
+
+  it('recognises a bare dateline unit', () => {
+    assert.equal(isDateline('RIVERTON, March 4 (Coastal Wire)'), true);
+    assert.equal(isDateline('The port signed the deal on Friday.'), false);
+  });
+
+  it('leaves Markdown markup out of the spans', () => {
+    const text = '## Budget vote ##\n\n- First item here\n* Second item.\n1. Third item\n> Quoted words. More words.\n\n---\n\nBody text.';
+    assert.deepEqual(texts(text), ['Budget vote', 'First item here', 'Second item.', 'Third item', 'Quoted words.', 'More words.', 'Body text.']);
+  });
+
+  it('joins hard-wrapped prose lines into one sentence', () => {
+    const text = 'The committee said on Thursday that the new bridge would\ncarry twice as many vehicles. It opens next year.';
+    assert.deepEqual(texts(text), [
+      'The committee said on Thursday that the new bridge would\ncarry twice as many vehicles.',
+      'It opens next year.',
+    ]);
+  });
+
+  it('splits paragraphs at blank lines and handles CRLF', () => {
+    const text = 'First paragraph ends here\r\n\r\nSecond paragraph. Another sentence.\r\n';
+    const spans = splitSentences(text);
+    assert.deepEqual(spans.map(s => s.text), ['First paragraph ends here', 'Second paragraph.', 'Another sentence.']);
+    for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+    assert.ok(!spans.some(s => /\r/.test(s.text)));
+  });
+
+  it('returns trimmed spans whose text matches the offsets', () => {
+    const text = '   Leading space.   Trailing space.   \n\n\t\tTabbed line.  ';
+    for (const s of splitSentences(text)) {
+      assert.equal(text.slice(s.start, s.end), s.text);
+      assert.equal(s.text, s.text.trim());
+    }
+  });
+
+  it('returns nothing for empty or punctuation-only input', () => {
+    assert.deepEqual(splitSentences(''), []);
+    assert.deepEqual(splitSentences('\n\n  \r\n'), []);
+    assert.deepEqual(splitSentences('***\n...'), []);
+  });
+});
