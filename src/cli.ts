@@ -23,7 +23,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   return command(rest, io);
 }
 
-main(process.argv.slice(2), nodeIO).then(
-  code => { process.exitCode = code; },
-  err => { process.stderr.write(`factcheck: internal error: ${err instanceof Error ? err.stack : String(err)}\n`); process.exitCode = 3; },
-);
+// Run only as the program itself, so tests can import main() and call it with their own CliIO.
+if (require.main === module) {
+  main(process.argv.slice(2), nodeIO).then(
+    code => { process.exitCode = code; },
+    err => { process.stderr.write(`factcheck: internal error: ${err instanceof Error ? err.stack : String(err)}\n`); process.exitCode = 3; },
+  );
+}

@@ -21,3 +21,20 @@ export function usageError(io: CliIO, message: string, usage: string): number {
   io.err(`factcheck: ${message}\n${usage}`);
   return 2;
 }
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+  EMFILE: 'too many open files',
+  ERR_STRING_TOO_LONG: 'the file is too large',
+};
+
+/** A reader-friendly reason for a failed read ("no such file"), with the system code for searching. */
+export function describeReadError(err: unknown): string {
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code === 'string') return READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code;
+  return err instanceof Error ? err.message : String(err);
+}

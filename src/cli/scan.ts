@@ -1,50 +1,104 @@
 import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/spans';
-import { type CliIO, usageError } from './io';
+import { type CliIO, describeReadError, usageError } from './io';
 
-const USAGE = 'usage: factcheck scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...\n';
+export const SCAN_USAGE = `usage: factcheck scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...
 
-/** `factcheck scan`: one JSON line (or a readable block) per file; unreadable files are reported and skipped. */
-export async function runScan(args: string[], io: CliIO): Promise<number> {
-  let json = false;
-  let referenceDate: string | undefined;
-  let claimThreshold: number | undefined;
-  const files: string[] = [];
+  --json              one JSON object a line per file: {"file","people","dates","claims"}
+  --date YYYY-MM-DD   the article's date, which relative dates ("last week") resolve against (default: today)
+  --threshold N       show claims scoring at least N, between 0 and 1 (default: the extension's threshold)
+`;
+
+interface ScanOptions {
+  json: boolean;
+  referenceDate?: string;
+  claimThreshold?: number;
+  files: string[];
+  /** Option errors; reported, and the files are still scanned with the defaults. */
+  problems: string[];
+}
+
+export function parseScanArgs(args: string[]): ScanOptions {
+  const options: ScanOptions = { json: false, files: [], problems: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--json') json = true;
-    else if (arg === '--date') {
-      referenceDate = args[++i];
-      if (!referenceDate || !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) return usageError(io, `--date needs YYYY-MM-DD, got '${referenceDate ?? ''}'`, USAGE);
-    } else if (arg === '--threshold') {
-      claimThreshold = Number(args[++i]);
-      if (!(claimThreshold >= 0 && claimThreshold <= 1)) return usageError(io, '--threshold needs a number between 0 and 1', USAGE);
-    } else if (arg.startsWith('-')) return usageError(io, `unknown option '${arg}'`, USAGE);
-    else files.push(arg);
+    if (arg === '--') {
+      options.files.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '--json') options.json = true;
+    else if (arg === '--date' || arg.startsWith('--date=')) {
+      const value = arg === '--date' ? args[++i] : arg.slice('--date='.length);
+      if (value !== undefined && isCalendarDate(value)) options.referenceDate = value;
+      else options.problems.push(`--date needs a date as YYYY-MM-DD, got '${value ?? ''}'`);
+    } else if (arg === '--threshold' || arg.startsWith('--threshold=')) {
+      const value = arg === '--threshold' ? args[++i] : arg.slice('--threshold='.length);
+      const threshold = value === undefined || value.trim() === '' ? Number.NaN : Number(value);
+      if (threshold >= 0 && threshold <= 1) options.claimThreshold = threshold;
+      else options.problems.push(`--threshold needs a number between 0 and 1, got '${value ?? ''}'`);
+    } else if (arg.startsWith('-') && arg !== '-') options.problems.push(`unknown option '${arg}'`);
+    else options.files.push(arg);
   }
-  if (!files.length) return usageError(io, 'no files given', USAGE);
+  return options;
+}
 
-  let failed = false;
-  for (const file of files) {
+/**
+ * `factcheck scan`: one JSON line (or a readable block) per file. A bad option or an unreadable file is reported
+ * on stderr and makes the exit code 2, but every readable file is still scanned.
+ */
+export async function runScan(args: string[], io: CliIO): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(SCAN_USAGE);
+    return 0;
+  }
+  const options = parseScanArgs(args);
+  for (const problem of options.problems) io.err(`factcheck scan: ${problem}\n`);
+  if (!options.files.length) return usageError(io, 'scan: no files given', SCAN_USAGE);
+
+  let failed = options.problems.length > 0;
+  for (const file of options.files) {
     let text: string;
     try {
       text = io.readFile(file);
     } catch (err) {
-      io.err(`factcheck: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
+      io.err(`factcheck scan: cannot read ${file}: ${describeReadError(err)}\n`);
       failed = true;
       continue;
     }
-    const analysis = analyze(text, { referenceDate, claimThreshold });
-    io.out(json ? JSON.stringify({ file, ...analysis }) + '\n' : formatReadable(file, analysis));
+    const analysis = analyze(text, { referenceDate: options.referenceDate, claimThreshold: options.claimThreshold });
+    io.out(options.json ? JSON.stringify(toJson(file, analysis)) + '\n' : formatReadable(file, analysis));
   }
+  if (failed && options.problems.length) io.err(`run 'factcheck scan --help' for the options\n`);
   return failed ? 2 : 0;
 }
 
-function formatReadable(file: string, { people, dates, claims }: Analysis): string {
-  const lines = [`${file}`];
-  lines.push(`  people (${people.length}): ` + people.map(p => p.text === p.entity ? p.text : `${p.text} → ${p.entity}`).join(', '));
+/** The documented JSON shape and nothing else, whatever extra fields a detector keeps on its spans. */
+export function toJson(file: string, { people, dates, claims }: Analysis) {
+  return {
+    file,
+    people: people.map(({ start, end, text, entity }) => ({ start, end, text, entity })),
+    dates: dates.map(({ start, end, text, type, value }) => (value === undefined ? { start, end, text, type } : { start, end, text, type, value })),
+    claims: claims.map(({ start, end, text, score, cues }) => ({ start, end, text, score, cues })),
+  };
+}
+
+export function formatReadable(file: string, { people, dates, claims }: Analysis): string {
+  const lines = [file];
+  const entities = new Map<string, number>();
+  for (const p of people) entities.set(p.entity, (entities.get(p.entity) ?? 0) + 1);
+  lines.push(`  people (${entities.size}): ` + [...entities].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', '));
   lines.push(`  dates (${dates.length}): ` + dates.map(d => `${d.text} [${d.type}${d.value ? ' ' + d.value : ''}]`).join(', '));
   lines.push(`  claims (${claims.length}):`);
-  for (const c of claims) lines.push(`    ${c.score.toFixed(2)} ${c.text.replace(/\s+/g, ' ').slice(0, 100)}  (${c.cues.join(', ')})`);
+  for (const c of claims) {
+    const text = c.text.replace(/\s+/g, ' ');
+    lines.push(`    ${c.score.toFixed(2)}  ${text.length > 100 ? text.slice(0, 99) + '…' : text}  (${c.cues.join(', ') || 'no cue'})`);
+  }
   return lines.join('\n') + '\n\n';
+}
+
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value;
 }

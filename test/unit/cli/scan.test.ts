@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { main } from '../../../src/cli';
+import type { CliIO } from '../../../src/cli/io';
+
+const ARTICLE = [
+  'Dockworkers end strike after pay deal',
+  '',
+  'PORTVALE, May 9 (Harbour Wire) - Dockworkers in Portvale returned to work on Friday after union leader Mara Quist',
+  'said members had accepted a 7 percent pay rise, the largest in a decade.',
+  '',
+  'Is the dispute over? Quist said it was.',
+].join('\n');
+
+/** A CliIO over an in-memory file system that records what the command prints. */
+function fakeIO(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    out: text => { out.push(text); },
+    err: text => { err.push(text); },
+    readFile: file => {
+      if (!(file in files)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
+      return files[file];
+    },
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+function jsonLines(stdout: string): Record<string, unknown>[] {
+  return stdout.split('\n').filter(Boolean).map(line => JSON.parse(line));
+}
+
+function assertScanShape(line: Record<string, unknown>, text: string): void {
+  assert.deepEqual(Object.keys(line), ['file', 'people', 'dates', 'claims']);
+  for (const p of line.people as Record<string, unknown>[]) assert.deepEqual(Object.keys(p), ['start', 'end', 'text', 'entity']);
+  for (const d of line.dates as Record<string, unknown>[]) {
+    assert.ok(['start,end,text,type', 'start,end,text,type,value'].includes(Object.keys(d).join(',')));
+    assert.ok(['DATE', 'TIME', 'DURATION', 'SET'].includes(d.type as string));
+  }
+  for (const c of line.claims as Record<string, unknown>[]) {
+    assert.deepEqual(Object.keys(c), ['start', 'end', 'text', 'score', 'cues']);
+    assert.ok(typeof c.score === 'number' && c.score >= 0 && c.score <= 1);
+    assert.ok(Array.isArray(c.cues));
+  }
+  for (const list of [line.people, line.dates, line.claims] as { start: number; end: number; text: string }[][]) {
+    for (const s of list) assert.equal(text.slice(s.start, s.end), s.text);
+  }
+}
+
+describe('factcheck scan (main with a fake IO)', () => {
+  it('prints one JSON object a line per file, in the documented shape', async () => {
+    const { io, stdout, stderr } = fakeIO({ 'a.txt': ARTICLE, 'b.md': '# Empty day\n' });
+    const code = await main(['scan', '--json', '--date', '2025-05-09', 'a.txt', 'b.md'], io);
+    assert.equal(code, 0);
+    assert.equal(stderr(), '');
+    const lines = jsonLines(stdout());
+    assert.deepEqual(lines.map(l => l.file), ['a.txt', 'b.md']);
+    assertScanShape(lines[0], ARTICLE);
+    const claims = lines[0].claims as { text: string; cues: string[] }[];
+    const payClaim = claims.find(c => c.text.includes('7 percent pay rise'));
+    assert.ok(payClaim, 'the pay-rise sentence is a claim');
+    assert.ok(payClaim.cues.includes('number'));
+    assert.ok(!claims.some(c => c.text === 'Is the dispute over?'));
+    assert.deepEqual(lines[1].claims, []);
+  });
+
+  it('prints a readable summary by default', async () => {
+    const { io, stdout } = fakeIO({ 'a.txt': ARTICLE });
+    assert.equal(await main(['scan', 'a.txt'], io), 0);
+    assert.match(stdout(), /^a\.txt\n {2}people \(\d+\): .*\n {2}dates \(\d+\): .*\n {2}claims \(\d+\):\n {4}\d\.\d\d {2}Dockworkers in Portvale returned .*\(number, /);
+  });
+
+  it('reports an unreadable file, still scans the others and exits 2', async () => {
+    const { io, stdout, stderr } = fakeIO({ 'a.txt': ARTICLE });
+    const code = await main(['scan', '--json', 'missing.txt', 'a.txt'], io);
+    assert.equal(code, 2);
+    assert.equal(stderr(), 'factcheck scan: cannot read missing.txt: no such file (ENOENT)\n');
+    assert.deepEqual(jsonLines(stdout()).map(l => l.file), ['a.txt']);
+  });
+
+  it('reports bad options on stderr with exit code 2', async () => {
+    for (const args of [['--date', '2025-13-40'], ['--date'], ['--threshold', 'high'], ['--threshold', '1.5'], ['--colour']]) {
+      const { io, stdout, stderr } = fakeIO({ 'a.txt': ARTICLE });
+      const code = await main(['scan', '--json', ...args, 'a.txt'], io);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr(), /^factcheck scan: (--date needs a date as YYYY-MM-DD|--threshold needs a number between 0 and 1|unknown option '--colour')/);
+      assert.equal(jsonLines(stdout()).length, args[0] === '--date' && args.length === 1 ? 0 : 1, 'the file is still scanned');
+    }
+  });
+
+  it('needs at least one file, and knows its commands', async () => {
+    const none = fakeIO({});
+    assert.equal(await main(['scan', '--json'], none.io), 2);
+    assert.match(none.stderr(), /no files given\nusage: factcheck scan/);
+    const unknown = fakeIO({});
+    assert.equal(await main(['scna'], unknown.io), 2);
+    assert.match(unknown.stderr(), /unknown command 'scna'/);
+    const help = fakeIO({});
+    assert.equal(await main(['scan', '--help'], help.io), 0);
+    assert.match(help.stdout(), /--threshold N/);
+  });
+
+  it('applies --threshold', async () => {
+    const all = fakeIO({ 'a.txt': ARTICLE });
+    await main(['scan', '--json', '--threshold', '0', 'a.txt'], all.io);
+    const strict = fakeIO({ 'a.txt': ARTICLE });
+    await main(['scan', '--json', '--threshold=0.999', 'a.txt'], strict.io);
+    const count = (s: string) => (jsonLines(s)[0].claims as unknown[]).length;
+    assert.ok(count(all.stdout()) > count(strict.stdout()));
+  });
+});
+
+describe('factcheck scan (the bundled program)', function () {
+  this.timeout(60000);
+  let dir = '';
+  let cli = '';
+
+  before(async () => {
+    // bundle like build.mjs does, but into a temporary folder so dist/ of a concurrent build is left alone
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-cli-'));
+    cli = path.join(dir, 'cli.js');
+    await esbuild.build({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: cli, logLevel: 'error' });
+    fs.writeFileSync(path.join(dir, 'article.txt'), ARTICLE.replace(/\n/g, '\r\n'));
+  });
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('scans real files, writes JSON lines to stdout and errors to stderr, exit code 2', () => {
+    const article = path.join(dir, 'article.txt');
+    const result = spawnSync(process.execPath, [cli, 'scan', '--json', '--date', '2025-05-09', article, path.join(dir, 'nope.txt'), dir], { encoding: 'utf8' });
+    assert.equal(result.status, 2);
+    const lines = jsonLines(result.stdout);
+    assert.equal(lines.length, 1);
+    assert.equal(lines[0].file, article);
+    assertScanShape(lines[0], ARTICLE.replace(/\n/g, '\r\n'));
+    assert.match(result.stderr, /cannot read .*nope\.txt: no such file \(ENOENT\)/);
+    assert.match(result.stderr, /cannot read .*: it is a directory \(EISDIR\)/);
+  });
+
+  it('exits 0 when every file was read', () => {
+    const result = spawnSync(process.execPath, [cli, 'scan', path.join(dir, 'article.txt')], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /claims \(\d+\):/);
+  });
+});
