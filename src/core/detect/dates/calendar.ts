@@ -1,0 +1,62 @@
+// Calendar arithmetic for resolving relative expressions, on plain {year, month, day} values (UTC, no time zones:
+// a reference date is a calendar day, not an instant).
+
+export interface Day {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Parses YYYY-MM-DD; undefined for anything else, so callers leave relative values unresolved. */
+export function parseDay(iso: string): Day | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const day = { year: +m[1], month: +m[2], day: +m[3] };
+  return isValidDay(day.year, day.month, day.day) ? day : undefined;
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function addDays(d: Day, n: number): Day {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** Month arithmetic on a (year, month) pair. */
+export function addMonths(year: number, month: number, n: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + n;
+  return { year: Math.floor(index / 12), month: (index % 12 + 12) % 12 + 1 };
+}
+
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export function isoWeekday(d: Day): number {
+  const w = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO 8601 week-numbering year and week of a day. */
+export function isoWeek(d: Day): { year: number; week: number } {
+  const thursday = addDays(d, 4 - isoWeekday(d));
+  const jan1 = Date.UTC(thursday.year, 0, 1);
+  const week = Math.floor((Date.UTC(thursday.year, thursday.month - 1, thursday.day) - jan1) / 86400000 / 7) + 1;
+  return { year: thursday.year, week };
+}
+
+const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
+
+export const formatYear = (year: number): string => pad(year, 4);
+export const formatMonth = (year: number, month: number): string => `${pad(year, 4)}-${pad(month)}`;
+export const formatDay = (d: Day): string => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+export function formatWeek(d: Day): string {
+  const w = isoWeek(d);
+  return `${pad(w.year, 4)}-W${pad(w.week)}`;
+}
+export const formatQuarter = (year: number, quarter: number): string => `${pad(year, 4)}-Q${quarter}`;
+export const formatTime = (hour: number, minute: number): string => `T${pad(hour)}:${pad(minute)}`;
+export { pad };

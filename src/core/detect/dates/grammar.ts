@@ -1,0 +1,1070 @@
+// The time-expression grammar: a hand-written matcher over the token stream, one small reader per TimeML pattern
+// family (calendar dates, years, relative and deictic expressions, fiscal periods, clock times, durations, sets).
+// Every reader takes a token index and returns where the expression ends, its TIMEX3 type and, when it can be
+// resolved against the reference day, its value. Readers never look further than a few tokens ahead, so a scan is
+// linear in the text.
+import type { DateType } from '../../spans';
+import type { Token } from './tokens';
+import {
+  APPROXIMATORS, DAY_PARTS, FREQUENCY_ADVERBS, MONTHS, MONTH_ABBREVIATIONS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS,
+  SEASONS, UNITS_PLURAL, UNITS_SINGULAR, type Unit, WEEKDAYS, WEEKDAYS_PLURAL,
+} from './lexicon';
+import { type Count, readCount } from './numbers';
+import {
+  addDays, addMonths, type Day, formatDay, formatMonth, formatQuarter, formatTime, formatWeek, formatYear, isValidDay,
+  isoWeekday, pad,
+} from './calendar';
+
+export interface Match {
+  /** Token index just after the expression. */
+  readonly end: number;
+  readonly type: DateType;
+  readonly value?: string;
+}
+
+interface Piece extends Match {
+  /** What the expression denotes, so wrappers ("early", "the end of") know whether they apply. */
+  readonly kind: PieceKind;
+}
+type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 'period' | 'time' | 'duration' | 'ago' | 'set' | 'weekday';
+
+const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'to', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'throughout', 'until', 'as', 'past']);
+const YEAR_BLOCKERS_BEFORE = new Set(['no', 'number', 'flight', 'route', 'room', 'page', 'pages', 'model', 'version', 'chapter', 'section', 'article', 'rule', 'resolution', 'highway', 'interstate', 'bus', 'vol', 'volume', 'channel', 'apartment', 'suite', 'box', 'item', 'exhibit', 'gate', 'platform', 'bill', 'code', 'form', 'dow', 'index', 'at', 'about', 'nearly', 'almost', 'some', 'over', 'than', 'only', 'just', 'and']);
+const COUNTED_NOUNS = new Set(['percent', 'per', 'people', 'persons', 'men', 'women', 'children', 'troops', 'soldiers', 'employees', 'workers', 'jobs', 'units', 'shares', 'cars', 'points', 'feet', 'foot', 'meters', 'metres', 'miles', 'kilometers', 'kilometres', 'km', 'tons', 'tonnes', 'barrels', 'dollars', 'yen', 'pounds', 'euros', 'francs', 'marks', 'acres', 'votes', 'cases', 'deaths', 'seats', 'members', 'students', 'homes', 'houses', 'copies', 'rounds', 'times', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'residents', 'refugees', 'prisoners', 'patients', 'visitors', 'passengers', 'customers', 'stores', 'plants', 'others', 'yards', 'tanks', 'aircraft', 'planes', 'vehicles', 'guns', 'police', 'officers', 'delegates', 'cents', 'rubles', 'yuan', 'rupees', 'lire', 'pesos', 'mph', 'degrees', 'calories', 'words', 'pieces', 'items', 'signatures', 'head', 'ships', 'boats', 'sites', 'villages', 'companies', 'firms', 'banks', 'schools', 'beds', 'units', 'and', 'to', 'or', 'of', 'out']);
+const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'pt', 'ct']);
+const DURATION_ADJECTIVES = new Set(['more', 'additional', 'full', 'straight', 'consecutive', 'long', 'trading', 'business', 'working', 'calendar', 'further', 'extra', 'whole', 'entire', 'successive', 'solid', 'short', 'school', 'fiscal']);
+const MULTIWORD_APPROXIMATORS: readonly (readonly string[])[] = [
+  ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['no', 'more', 'than'],
+  ['no', 'less', 'than'], ['not', 'more', 'than'], ['as', 'many', 'as'], ['as', 'much', 'as'], ['as', 'long', 'as'],
+  ['as', 'little', 'as'], ['well', 'over'], ['just', 'over'], ['just', 'under'], ['a', 'little', 'more', 'than'], ['little', 'more', 'than'],
+  ['the', 'better', 'part', 'of'], ['the', 'last'], ['the', 'past'], ['the', 'next'], ['the', 'first'], ['the', 'coming'], ['the', 'previous'],
+  ['the', 'final'], ['the', 'following'], ['the', 'remaining'], ['the', 'latest'], ['the', 'prior'], ['the', 'preceding'], ['the', 'same'],
+  ['over', 'the', 'last'], ['some'],
+];
+const RELATIVE_DETERMINERS = new Map<string, number>([['this', 0], ['last', -1], ['next', 1], ['past', -1], ['coming', 1], ['previous', -1], ['current', 0], ['following', 1]]);
+const THE_RELATIVES = new Map<string, number>([
+  ['past', -1], ['last', -1], ['next', 1], ['coming', 1], ['previous', -1], ['following', 1], ['same', 0], ['current', 0],
+  ['latest', -1], ['prior', -1], ['preceding', -1], ['first', 0], ['final', 0], ['remaining', 1], ['ensuing', 1], ['upcoming', 1],
+]);
+const EDGE_WORDS = new Map<string, string>([
+  ['end', 'end'], ['beginning', 'start'], ['start', 'start'], ['middle', 'mid'], ['rest', 'end'], ['remainder', 'end'], ['close', 'end'],
+  ['turn', 'start'], ['dawn', 'start'], ['course', ''], ['bulk', ''], ['balance', 'end'],
+]);
+const PERIOD_MODIFIERS = new Set(['fiscal', 'latest', 'current', 'comparable', 'same', 'corresponding', 'previous', 'prior', 'recent', 'final', 'past', 'first', 'calendar', 'financial']);
+
+/** Words an expression can start with (numbers always can); anything else is skipped without parsing. */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...SEASONS.keys(), ...UNITS_SINGULAR.keys(),
+  ...UNITS_PLURAL.keys(), ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...APPROXIMATORS, ...DAY_PARTS.keys(),
+  ...FREQUENCY_ADVERBS.keys(), ...MULTIWORD_APPROXIMATORS.map(words => words[0]), ...RELATIVE_DETERMINERS.keys(),
+  ...PERIOD_MODIFIERS, ...EDGE_WORDS.keys(),
+  'a', 'an', 'the', 'its', 'that', 'these', 'several', 'few', 'many', 'some', 'numerous', 'couple', 'dozen', 'dozens',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'right', 'just',
+  'recently', 'lately', 'previously', 'formerly', 'more', 'most', 'only', 'very', 'soon', 'recent', 'coming', 'past',
+  'future', 'upcoming', 'fiscal', 'year', 'noon', 'midday', 'midnight', 'early', 'late', 'mid', 'earlier', 'later',
+  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly',
+]);
+
+/** Clock words with their time of day. */
+const CLOCK_WORDS = new Map<string, string>([['noon', 'T12:00'], ['midday', 'T12:00'], ['midnight', 'T24:00']]);
+
+export class DateGrammar {
+  /** Expressions never extend to `limit` or beyond (the next line break). */
+  limit = 0;
+  private readonly refYear: number | undefined;
+
+  constructor(private readonly tokens: readonly Token[], private readonly ref: Day | undefined) {
+    this.refYear = ref?.year;
+  }
+
+  // ---------------------------------------------------------------- token access
+
+  private w(i: number): string {
+    return i < this.limit ? this.tokens[i].lower : '';
+  }
+  private glued(i: number): boolean {
+    return i < this.limit && this.tokens[i].glued;
+  }
+  private isNumber(i: number): boolean {
+    return i < this.limit && this.tokens[i].kind === 'number';
+  }
+  private capital(i: number): boolean {
+    return i < this.limit && this.tokens[i].capital;
+  }
+  private prev(i: number): string {
+    return i > 0 && !this.tokens[i].lineBreak ? this.tokens[i - 1].lower : '';
+  }
+  /** Index after the word sequence if it starts at i, else -1. */
+  private seq(i: number, words: readonly string[]): number {
+    for (let k = 0; k < words.length; k++) if (this.w(i + k) !== words[k]) return -1;
+    return i + words.length;
+  }
+  /** A glued hyphen at i followed by a glued token: "third-quarter", "mid-1990s". */
+  private hyphen(i: number): boolean {
+    const w = this.w(i);
+    return (w === '-' || w === '‑' || w === '–') && this.glued(i) && this.glued(i + 1);
+  }
+
+  // ---------------------------------------------------------------- entry
+
+  /** The longest expression starting at token i, or undefined. */
+  matchAt(i: number): Match | undefined {
+    const tok = this.tokens[i];
+    if (tok.kind === 'word' ? !START_WORDS.has(tok.lower) : tok.kind === 'punct' && tok.lower !== "'" && tok.lower !== '’') return undefined;
+    const m = this.expression(i);
+    if (!m) return undefined;
+    return { end: m.end, type: m.type, value: m.value };
+  }
+
+  private expression(i: number): Piece | undefined {
+    let best: Piece | undefined;
+    const take = (p: Piece | undefined): void => { if (p && p.end > i && (!best || p.end > best.end)) best = p; };
+    const w = this.w(i);
+    take(this.approximated(i));
+    take(this.edgeOf(i));
+    take(this.shifted(i));
+    take(this.core(i));
+    if (best && (w === 'the' || w === 'a') && best.end === i + 1) return undefined;
+    return best;
+  }
+
+  /** Everything except the wrappers (approximators, "early", "the end of"). */
+  private core(i: number): Piece | undefined {
+    let best: Piece | undefined;
+    const take = (p: Piece | undefined): void => { if (p && p.end > i && (!best || p.end > best.end)) best = p; };
+    if (i >= this.limit) return undefined;
+    const tok = this.tokens[i];
+    if (tok.kind === 'punct' && tok.lower !== "'" && tok.lower !== '’') return undefined;
+    take(this.calendarDate(i));
+    take(this.dayFirstDate(i));
+    take(this.numericDate(i));
+    take(this.year(i));
+    take(this.decadeOrCentury(i));
+    take(this.deictic(i));
+    take(this.relative(i));
+    take(this.period(i));
+    take(this.clockTime(i));
+    take(this.duration(i));
+    take(this.set(i));
+    return best;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private ymd(year: number | undefined, month: number, day: number): string {
+    if (year === undefined) return `XXXX-${pad(month)}-${pad(day)}`;
+    return isValidDay(year, month, day) ? formatDay({ year, month, day }) : `${formatYear(year)}-${pad(month)}-${pad(day)}`;
+  }
+  private shiftDays(n: number): string | undefined {
+    return this.ref ? formatDay(addDays(this.ref, n)) : undefined;
+  }
+  /** The value of "<shift> <unit>": last week, next month, this year, two years ago. */
+  private relativeValue(unit: Unit, shift: number | undefined): string | undefined {
+    const ref = this.ref;
+    if (!ref || shift === undefined || !Number.isFinite(shift)) return undefined;
+    switch (unit.name) {
+      case 'year': return formatYear(ref.year + shift);
+      case 'decade': return String(Math.floor((ref.year + 10 * shift) / 10)).padStart(3, '0');
+      case 'century': return String(Math.floor((ref.year + 100 * shift) / 100)).padStart(2, '0');
+      case 'month': { const m = addMonths(ref.year, ref.month, shift); return formatMonth(m.year, m.month); }
+      case 'quarter': {
+        const m = addMonths(ref.year, ref.month, 3 * shift);
+        return formatQuarter(m.year, Math.floor((m.month - 1) / 3) + 1);
+      }
+      case 'half': return `${formatYear(ref.year)}-H${ref.month <= 6 ? 1 : 2}`;
+      case 'week': return formatWeek(addDays(ref, 7 * shift));
+      case 'weekend': return formatWeek(addDays(ref, 7 * shift)) + '-WE';
+      case 'day': return formatDay(addDays(ref, shift));
+      default: return undefined;
+    }
+  }
+  private weekdayValue(weekday: number, shift: number): string | undefined {
+    const ref = this.ref;
+    if (!ref) return `XXXX-WXX-${weekday}`;
+    const today = isoWeekday(ref);
+    let delta: number;
+    if (shift < 0) delta = -(((today - weekday + 7) % 7) || 7);
+    else if (shift > 0) delta = ((weekday - today + 7) % 7) || 7;
+    else delta = -((today - weekday + 7) % 7); // news mostly reports the past: the most recent such day
+    return formatDay(addDays(ref, delta));
+  }
+  private monthValue(month: number, shift: number): string {
+    if (this.refYear === undefined) return `XXXX-${pad(month)}`;
+    const ref = this.ref!;
+    let year = this.refYear;
+    if (shift < 0) year = month < ref.month ? year : year - 1;
+    else if (shift > 0) year = month > ref.month ? year : year + 1;
+    return formatMonth(year, month);
+  }
+  private durationValue(n: number | undefined, unit: Unit): string {
+    const amount = n === undefined ? 'X' : String(Math.round(n * unit.times * 1000) / 1000);
+    if (unit.iso === 'H' || unit.iso === 'S') return `PT${amount}${unit.iso}`;
+    if (unit.iso === 'MIN') return `PT${amount}M`;
+    return `P${amount}${unit.iso}`;
+  }
+
+  // ---------------------------------------------------------------- months, weekdays, days, years
+
+  /** A month name at i: returns the month and the index after it (a glued "." after an abbreviation is included). */
+  private month(i: number, loose: boolean): { month: number; end: number } | undefined {
+    const w = this.w(i);
+    const month = MONTHS.get(w);
+    if (month === undefined) return undefined;
+    const dotted = this.w(i + 1) === '.' && this.glued(i + 1);
+    if (MONTH_ABBREVIATIONS.has(w)) {
+      if (!this.capital(i)) return undefined;
+      // "Mar" and "Jun" without a dot are too often other words
+      if (!dotted && (w === 'mar' || w === 'jun' || w === 'jan' || w === 'dec' || w === 'sep')) return undefined;
+      return { month, end: dotted ? i + 2 : i + 1 };
+    }
+    if (!this.capital(i) && !loose) return undefined;
+    if (!this.capital(i) && (w === 'may' || w === 'march')) return undefined;
+    return { month, end: i + 1 };
+  }
+
+  private weekday(i: number): { weekday: number; end: number } | undefined {
+    const w = this.w(i);
+    const weekday = WEEKDAYS.get(w);
+    if (weekday === undefined) return undefined;
+    if (w === 'tues' || w === 'thurs') {
+      if (!this.capital(i)) return undefined;
+      return { weekday, end: this.w(i + 1) === '.' && this.glued(i + 1) ? i + 2 : i + 1 };
+    }
+    return { weekday, end: i + 1 };
+  }
+
+  /** Day of the month: "3", "3rd", "third". */
+  private dayOfMonth(i: number): { day: number; end: number } | undefined {
+    const w = this.w(i);
+    if (this.isNumber(i)) {
+      const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(w);
+      if (!m) return undefined;
+      const day = +m[1];
+      if (day < 1 || day > 31) return undefined;
+      // "May 3-1" is a score; "Jan 2.5" a number
+      const next = this.w(i + 1);
+      if (this.glued(i + 1) && (next === '-' || next === '.' || next === ':' || next === '/' || next === ',') && this.isNumber(i + 2) && this.glued(i + 2)) return undefined;
+      return { day, end: i + 1 };
+    }
+    const ordinal = ORDINAL_WORDS.get(w);
+    if (ordinal !== undefined && ordinal > 0 && ordinal <= 31) return { day: ordinal, end: i + 1 };
+    if ((w === 'twenty' || w === 'thirty') && this.hyphen(i + 1)) {
+      const unit = ORDINAL_WORDS.get(this.w(i + 2));
+      if (unit !== undefined && unit > 0 && unit < 10) return { day: (w === 'twenty' ? 20 : 30) + unit, end: i + 3 };
+    }
+    return undefined;
+  }
+
+  /** A year written as digits (1000-2099) or words ("nineteen ninety-six"); `context` relaxes the checks. */
+  private yearNumber(i: number, context: boolean): { year: number; end: number } | undefined {
+    const w = this.w(i);
+    if (this.isNumber(i)) {
+      if (w.length !== 4 || !/^\d{4}$/.test(w)) return this.shortYear(i, context);
+      const year = +w;
+      if (year < 1000 || year > 2099) return undefined;
+      const next = this.w(i + 1);
+      if (this.glued(i + 1) && (next === ',' || next === '.' || next === '%') && this.isNumber(i + 2) && this.glued(i + 2)) return undefined;
+      if (this.glued(i + 1) && next === '%') return undefined;
+      const before = i > 0 ? this.tokens[i - 1] : undefined;
+      if (before && this.tokens[i].glued && /^[$£€¥#,.:\/-]$/.test(before.lower) && before.lower !== '-' ) return undefined;
+      if (before && this.tokens[i].glued && before.lower === '-' && i > 1 && this.tokens[i - 1].glued && this.tokens[i - 2].kind === 'number') return undefined;
+      if (context) return { year, end: i + 1 };
+      const prev = this.prev(i);
+      if (YEAR_BLOCKERS_BEFORE.has(prev)) return undefined;
+      if (COUNTED_NOUNS.has(next) && next !== 'and' && next !== 'to' && next !== 'or' && next !== 'of' && next !== 'out') return undefined;
+      if (year < 1900 && !DATE_PREPOSITIONS.has(prev) && prev !== 'year' && prev !== 'fiscal') return undefined;
+      return { year, end: i + 1 };
+    }
+    return this.wordYear(i);
+  }
+
+  /** "'98" after a month or "fiscal": an abbreviated year. */
+  private shortYear(i: number, context: boolean): { year: number; end: number } | undefined {
+    void i; void context;
+    return undefined;
+  }
+
+  /** "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand and one". */
+  private wordYear(i: number): { year: number; end: number } | undefined {
+    const w = this.w(i);
+    const head = w === 'nineteen' ? 19 : w === 'eighteen' ? 18 : w === 'twenty' && this.w(i + 1) !== '-' ? 20 : undefined;
+    if (head !== undefined) {
+      const tens = NUMBER_WORDS.get(this.w(i + 1));
+      if (this.w(i + 1) === 'hundred') return { year: head * 100, end: i + 2 };
+      if (tens === undefined || tens < 10 || (tens >= 10 && tens < 20 && head === 20) ) {
+        return undefined;
+      }
+      if (tens >= 20 && tens % 10 === 0 && this.hyphen(i + 2)) {
+        const unit = NUMBER_WORDS.get(this.w(i + 3));
+        if (unit !== undefined && unit > 0 && unit < 10) return { year: head * 100 + tens + unit, end: i + 4 };
+      }
+      if (tens >= 20 && tens % 10 === 0) {
+        const unit = NUMBER_WORDS.get(this.w(i + 2));
+        if (unit !== undefined && unit > 0 && unit < 10) return { year: head * 100 + tens + unit, end: i + 3 };
+      }
+      return { year: head * 100 + tens, end: i + 2 };
+    }
+    if (w === 'two' && this.w(i + 1) === 'thousand') {
+      let end = i + 2;
+      if (this.w(end) === 'and') end++;
+      const unit = NUMBER_WORDS.get(this.w(end));
+      if (unit !== undefined && unit > 0 && unit < 20) return { year: 2000 + unit, end: end + 1 };
+      return { year: 2000, end: i + 2 };
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- calendar dates
+
+  /** Weekday- or month-led dates: "Friday", "Tuesday morning", "Saturday, April 25", "Oct. 15, 1999", "August 1988". */
+  private calendarDate(i: number): Piece | undefined {
+    const weekday = this.weekday(i);
+    if (weekday) {
+      let j = weekday.end;
+      if (this.w(j) === ',') j++;
+      const dated = this.monthLed(j, true);
+      if (dated && dated.kind === 'day') return { ...dated, kind: 'day' };
+      const part = DAY_PARTS.get(this.w(weekday.end));
+      if (part !== undefined && this.w(weekday.end) !== 'overnight') {
+        return { end: weekday.end + 1, type: 'TIME', value: `${this.weekdayValue(weekday.weekday, 0)}T${part}`, kind: 'time' };
+      }
+      if (this.w(weekday.end) === 'nights' || this.w(weekday.end) === 'mornings' || this.w(weekday.end) === 'evenings' || this.w(weekday.end) === 'afternoons') {
+        return { end: weekday.end + 1, type: 'SET', value: `XXXX-WXX-${weekday.weekday}`, kind: 'set' };
+      }
+      return { end: weekday.end, type: 'DATE', value: this.weekdayValue(weekday.weekday, 0), kind: 'weekday' };
+    }
+    const plural = WEEKDAYS_PLURAL.get(this.w(i));
+    if (plural !== undefined && this.capital(i)) return { end: i + 1, type: 'SET', value: `XXXX-WXX-${plural}`, kind: 'set' };
+    return this.monthLed(i, false);
+  }
+
+  private monthLed(i: number, afterWeekday: boolean): Piece | undefined {
+    const month = this.month(i, afterWeekday);
+    if (!month) return undefined;
+    let j = month.end;
+    const day = this.dayOfMonth(j);
+    if (day && !(this.isNumber(j) && this.w(j + 1) === ':')) {
+      j = day.end;
+      let year: number | undefined;
+      let k = j;
+      if (this.w(k) === ',') k++;
+      const y = this.yearNumber(k, true);
+      if (y) { year = y.year; j = y.end; }
+      const value = this.ymd(year ?? this.refYear, month.month, day.day);
+      return { end: j, type: 'DATE', value: year === undefined && this.refYear === undefined ? `XXXX-${pad(month.month)}-${pad(day.day)}` : value, kind: 'day' };
+    }
+    // "August 1988", "July of 1990"
+    let k = j;
+    if (this.w(k) === 'of' || this.w(k) === ',') k++;
+    const y = this.yearNumber(k, true);
+    if (y) return { end: y.end, type: 'DATE', value: formatMonth(y.year, month.month), kind: 'month' };
+    // "June last year", "January this year"
+    const rel = RELATIVE_DETERMINERS.get(this.w(j));
+    if (rel !== undefined && this.w(j + 1) === 'year' && (this.w(j) === 'last' || this.w(j) === 'this' || this.w(j) === 'next')) {
+      const year = this.refYear === undefined ? undefined : this.refYear + rel;
+      return { end: j + 2, type: 'DATE', value: year === undefined ? `XXXX-${pad(month.month)}` : formatMonth(year, month.month), kind: 'month' };
+    }
+    if (!this.bareMonthAllowed(i, month.month)) return undefined;
+    return { end: month.end, type: 'DATE', value: this.monthValue(month.month, 0), kind: 'month' };
+  }
+
+  /** "May", "March" and name-like months ("June Carter") alone need a temporal context. */
+  private bareMonthAllowed(i: number, month: number): boolean {
+    const w = this.w(i);
+    const prev = this.prev(i);
+    const nextToken = i + 1 < this.limit ? this.tokens[i + 1] : undefined;
+    if ((w === 'may' || w === 'march' || w === 'june' || w === 'april' || w === 'august')) {
+      if (nextToken && nextToken.kind === 'word' && nextToken.capital) return false;
+      if (w === 'may' || w === 'march') {
+        if (!(DATE_PREPOSITIONS.has(prev) || prev === '-' || prev === 'mid' || prev === 'early' || prev === 'late')) return false;
+        if (nextToken && nextToken.kind === 'word' && !['and', 'or', 'to', 'through', 'when', 'as', 'after', 'before', 'of', 'that', 'is', 'was', 'will', 'last', 'this', 'next'].includes(nextToken.lower)) return false;
+      }
+    }
+    void month;
+    return true;
+  }
+
+  /** "3 July 2025", "the 3rd of July". */
+  private dayFirstDate(i: number): Piece | undefined {
+    let j = i;
+    if (this.w(j) === 'the' && this.isNumber(j + 1)) j++;
+    if (!this.isNumber(j)) return undefined;
+    const day = this.dayOfMonth(j);
+    if (!day) return undefined;
+    let k = day.end;
+    if (this.w(k) === 'of') k++;
+    const month = this.month(k, false);
+    if (!month) return undefined;
+    let end = month.end;
+    let year: number | undefined;
+    const y = this.yearNumber(end, true);
+    if (y) { year = y.year; end = y.end; }
+    return { end, type: 'DATE', value: this.ymd(year ?? this.refYear, month.month, day.day), kind: 'day' };
+  }
+
+  /** "2025-06-02", "6/2/2025". */
+  private numericDate(i: number): Piece | undefined {
+    if (!this.isNumber(i)) return undefined;
+    const a = this.w(i);
+    const sep = this.w(i + 1);
+    if (!(sep === '-' || sep === '/' || sep === '.') || !this.glued(i + 1) || !this.isNumber(i + 2) || !this.glued(i + 2)) return undefined;
+    if (this.w(i + 3) !== sep || !this.glued(i + 3) || !this.isNumber(i + 4) || !this.glued(i + 4)) return undefined;
+    const b = this.w(i + 2), c = this.w(i + 4);
+    if (this.glued(i + 5) && (this.isNumber(i + 5) || this.w(i + 5) === sep)) return undefined;
+    if (sep === '-' && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}$/.test(c)) {
+      if (!isValidDay(+a, +b, +c)) return undefined;
+      return { end: i + 5, type: 'DATE', value: `${a}-${b}-${c}`, kind: 'day' };
+    }
+    if (sep === '/' && /^\d{1,2}$/.test(a) && /^\d{1,2}$/.test(b) && /^(\d{2}|\d{4})$/.test(c)) {
+      const year = c.length === 2 ? (+c < 50 ? 2000 + +c : 1900 + +c) : +c;
+      // newsroom style is US month/day; fall back to day/month when the month would be impossible
+      let month = +a, day = +b;
+      if (month > 12 && day <= 12) [month, day] = [day, month];
+      if (!isValidDay(year, month, day)) return undefined;
+      return { end: i + 5, type: 'DATE', value: formatDay({ year, month, day }), kind: 'day' };
+    }
+    return undefined;
+  }
+
+  /** A bare year, "fiscal 1989", "fiscal year 1990", "the year 2000", "1990 and beyond". */
+  private year(i: number): Piece | undefined {
+    let j = i;
+    let context = false;
+    if (this.w(j) === 'fiscal') { j++; context = true; if (this.w(j) === 'year') j++; }
+    else if (this.w(j) === 'the' && this.w(j + 1) === 'year') { j += 2; context = true; }
+    else if (this.w(j) === 'year' && this.capital(j) === false && this.prev(j) !== 'the' && this.isNumber(j + 1)) { j++; context = true; }
+    const y = this.yearNumber(j, context);
+    if (!y) return undefined;
+    // words like "nineteen ninety" need context unless clearly a year
+    if (!this.isNumber(j) && !context && !DATE_PREPOSITIONS.has(this.prev(j)) && !(y.year >= 1900 && this.w(j) === 'nineteen')) return undefined;
+    let end = y.end;
+    if (this.seq(end, ['and', 'beyond']) > 0) end += 2;
+    else if (this.seq(end, ['or', 'later']) > 0 || this.seq(end, ['or', 'earlier']) > 0) end += 2;
+    return { end, type: 'DATE', value: formatYear(y.year), kind: 'year' };
+  }
+
+  /** "the 1990s", "the '80s", "the nineties", "the early 1980s", "the mid-1990s", "the 20th century". */
+  private decadeOrCentury(i: number): Piece | undefined {
+    let j = i;
+    const the = this.w(j) === 'the';
+    if (the) j++;
+    let edge = '';
+    const w = this.w(j);
+    if (the && (w === 'early' || w === 'late' || w === 'mid')) {
+      edge = w;
+      j++;
+      if (this.hyphen(j)) j++;
+    }
+    const d = this.w(j);
+    let decade: number | undefined;
+    let end = j + 1;
+    const digits = /^(\d{2,4})s$/.exec(d);
+    if (this.isNumber(j) && digits && (digits[1].length === 4 || ((this.w(j - 1) === "'" || this.w(j - 1) === '’') && this.glued(j)))) {
+      const n = +digits[1];
+      if (digits[1].length === 4 && n % 10 === 0 && n >= 1000 && n <= 2090) decade = n / 10;
+      else if (digits[1].length === 2 && n % 10 === 0) decade = 190 + n / 10;
+    } else if ((d === "'" || d === '’') && this.isNumber(j + 1) && this.glued(j + 1)) {
+      const m = /^(\d)0s$/.exec(this.w(j + 1));
+      if (m) { decade = 190 + +m[1]; end = j + 2; }
+    } else if (the) {
+      const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(d);
+      if (tens >= 0) decade = 192 + tens;
+    }
+    if (decade !== undefined) {
+      if (!the && !edge && !digits) return undefined;
+      return { end, type: 'DATE', value: String(decade), kind: 'decade' };
+    }
+    // centuries
+    let nth: number | undefined;
+    const ord = /^(\d{1,2})(st|nd|rd|th)$/.exec(d);
+    if (this.isNumber(j) && ord) nth = +ord[1];
+    else nth = ORDINAL_WORDS.get(d);
+    if (nth !== undefined && nth > 0 && this.w(j + 1) === 'century') {
+      return { end: j + 2, type: 'DATE', value: pad(nth - 1), kind: 'decade' };
+    }
+    if (nth !== undefined && nth > 0 && this.hyphen(j + 1) && this.w(j + 2) === 'century') {
+      return { end: j + 3, type: 'DATE', value: pad(nth - 1), kind: 'decade' };
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- deictic and relative
+
+  private deictic(i: number): Piece | undefined {
+    const w = this.w(i);
+    const ref = this.ref;
+    switch (w) {
+      case 'today': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: this.shiftDays(0), kind: 'deictic' });
+      case 'yesterday': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: this.shiftDays(-1), kind: 'deictic' });
+      case 'tomorrow': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: this.shiftDays(1), kind: 'deictic' });
+      case 'tonight': return { end: i + 1, type: 'TIME', value: ref ? `${formatDay(ref)}TNI` : undefined, kind: 'time' };
+      case 'overnight': return { end: i + 1, type: 'TIME', value: ref ? `${formatDay(ref)}TNI` : undefined, kind: 'time' };
+      case 'now': case 'currently': case 'presently': case 'nowadays':
+        return { end: i + 1, type: 'DATE', value: 'PRESENT_REF', kind: 'deictic' };
+      case 'right': case 'just': return this.w(i + 1) === 'now' ? { end: i + 2, type: 'DATE', value: 'PRESENT_REF', kind: 'deictic' } : undefined;
+      case 'recently': case 'lately': case 'previously': case 'formerly':
+        return { end: i + 1, type: 'DATE', value: 'PAST_REF', kind: 'deictic' };
+      case 'more': case 'most': case 'until': case 'only': case 'very':
+        return this.w(i + 1) === 'recently' && w !== 'until' ? { end: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'deictic' } : undefined;
+      case 'soon': return { end: i + 1, type: 'DATE', value: 'FUTURE_REF', kind: 'deictic' };
+      case 'these': return this.w(i + 1) === 'days' ? { end: i + 2, type: 'DATE', value: 'PRESENT_REF', kind: 'deictic' } : undefined;
+      case 'the': {
+        const n = this.w(i + 1);
+        if (n === 'past' && !this.continuesAsCount(i + 2)) return { end: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'deictic' };
+        if (n === 'future' || n === 'present') return { end: i + 2, type: 'DATE', value: n === 'future' ? 'FUTURE_REF' : 'PRESENT_REF', kind: 'deictic' };
+        if ((n === 'near' || n === 'short' || n === 'long' || n === 'medium') && (this.w(i + 2) === 'term' || this.w(i + 2) === 'future')) {
+          return { end: i + 3, type: 'DATE', value: 'FUTURE_REF', kind: 'deictic' };
+        }
+        return undefined;
+      }
+      default: return undefined;
+    }
+  }
+
+  /** "the past" is "the past" unless a count or unit follows ("the past two years"). */
+  private continuesAsCount(i: number): boolean {
+    const w = this.w(i);
+    return this.count(i) !== undefined || UNITS_SINGULAR.has(w) || UNITS_PLURAL.has(w) || SEASONS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w);
+  }
+
+  /** "yesterday afternoon", "Tuesday morning" are TIMEs. */
+  private withDayPart(i: number, date: Piece): Piece {
+    const part = DAY_PARTS.get(this.w(i));
+    if (part === undefined || this.w(i) === 'overnight') return date;
+    return { end: i + 1, type: 'TIME', value: date.value ? `${date.value}T${part}` : undefined, kind: 'time' };
+  }
+
+  /** "last week", "this year", "next Monday", "this past spring", "the following year", "the past two years". */
+  private relative(i: number): Piece | undefined {
+    const w = this.w(i);
+    let j = i;
+    let shift: number | undefined;
+    let the = false;
+    if (w === 'the' || w === 'its' || w === 'that') {
+      shift = THE_RELATIVES.get(this.w(i + 1));
+      if (shift === undefined) return this.theUnit(i);
+      the = true;
+      j = i + 2;
+    } else if (w === 'this' && (this.w(i + 1) === 'past' || this.w(i + 1) === 'coming')) {
+      shift = this.w(i + 1) === 'past' ? -1 : 1;
+      j = i + 2;
+    } else if (w === 'recent' || w === 'coming' || w === 'past' || w === 'future' || w === 'upcoming') {
+      // bare plurals: "in recent years", "coming months", "in past years"
+      const unit = UNITS_PLURAL.get(this.w(i + 1));
+      if (!unit || unit.name === 'second' || unit.name === 'minute') {
+        if (w === 'coming' || w === 'past' || w === 'future' || w === 'upcoming' || !unit) return this.shortRelative(i);
+      }
+      if (!unit) return undefined;
+      let end = i + 2;
+      if (this.w(end) === 'and' && UNITS_PLURAL.has(this.w(end + 1))) end += 2;
+      return { end, type: 'DATE', value: w === 'recent' || w === 'past' ? 'PAST_REF' : 'FUTURE_REF', kind: 'relative' };
+    } else {
+      return this.shortRelative(i);
+    }
+    // "the past two years", "the next few days": a duration
+    const count = this.count(j);
+    if (count) {
+      let k = count.end;
+      while (DURATION_ADJECTIVES.has(this.w(k)) && this.w(k) !== 'fiscal') k++;
+      const unit = UNITS_PLURAL.get(this.w(k)) ?? (count.value === 1 ? UNITS_SINGULAR.get(this.w(k)) : undefined);
+      if (unit) {
+        let end = k + 1;
+        if (this.seq(end, ['or', 'so']) > 0) end += 2;
+        return { end, type: 'DURATION', value: this.durationValue(count.value, unit), kind: 'duration' };
+      }
+    }
+    const unitWord = this.w(j);
+    const unit = UNITS_SINGULAR.get(unitWord);
+    if (unit && the) {
+      const s = shift ?? 0;
+      const end = j + 1;
+      return { end, type: 'DATE', value: this.relativeValue(unit, s), kind: 'relative' };
+    }
+    if (the) {
+      const plural = UNITS_PLURAL.get(unitWord);
+      if (plural && (this.w(i + 1) === 'past' || this.w(i + 1) === 'last' || this.w(i + 1) === 'next' || this.w(i + 1) === 'coming' || this.w(i + 1) === 'following')) {
+        return { end: j + 1, type: 'DURATION', value: this.durationValue(undefined, plural), kind: 'duration' };
+      }
+      const weekday = this.weekday(j);
+      if (weekday) return { end: weekday.end, type: 'DATE', value: this.weekdayValue(weekday.weekday, shift ?? 0), kind: 'day' };
+      return undefined;
+    }
+    return this.afterRelativeWord(j, shift ?? 0);
+  }
+
+  /** "last week", "next May", "this summer", "last night". */
+  private shortRelative(i: number): Piece | undefined {
+    const shift = RELATIVE_DETERMINERS.get(this.w(i));
+    if (shift === undefined || this.w(i) === 'current' || this.w(i) === 'following') return undefined;
+    if (this.w(i) === 'past' || this.w(i) === 'coming' || this.w(i) === 'previous') {
+      // "past years" is handled as a bare plural; "past week" needs no article but is rarer
+      const unit = UNITS_SINGULAR.get(this.w(i + 1));
+      if (!unit) return undefined;
+    }
+    return this.afterRelativeWord(i + 1, shift);
+  }
+
+  private afterRelativeWord(j: number, shift: number): Piece | undefined {
+    const w = this.w(j);
+    const unit = UNITS_SINGULAR.get(w);
+    if (unit && unit.name !== 'second' && unit.name !== 'minute' && unit.name !== 'hour') {
+      let end = j + 1;
+      let value = this.relativeValue(unit, shift);
+      // "last year's third quarter" is read by the period reader; here "this year's" stays "this year"
+      if (unit.name === 'day' && shift !== 0) value = this.shiftDays(shift);
+      if (unit.name === 'day' && shift === 0) return undefined;
+      if (this.w(end) === 'end' && this.hyphen(end - 1)) end++;
+      return { end, type: 'DATE', value, kind: 'relative' };
+    }
+    const weekday = this.weekday(j);
+    if (weekday) {
+      let end = weekday.end;
+      const value = this.weekdayValue(weekday.weekday, shift);
+      const part = DAY_PARTS.get(this.w(end));
+      if (part && this.w(end) !== 'overnight') return { end: end + 1, type: 'TIME', value: `${value}T${part}`, kind: 'time' };
+      let k = end;
+      if (this.w(k) === ',') k++;
+      const dated = this.monthLed(k, true);
+      if (dated && dated.kind === 'day') end = dated.end;
+      return { end, type: 'DATE', value, kind: 'day' };
+    }
+    const month = this.month(j, true);
+    if (month) return { end: month.end, type: 'DATE', value: this.monthValue(month.month, shift), kind: 'month' };
+    const season = SEASONS.get(w);
+    if (season) {
+      const year = this.refYear === undefined ? undefined : this.refYear + (shift < 0 ? -1 : shift > 0 ? 1 : 0);
+      return { end: j + 1, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${season}`, kind: 'relative' };
+    }
+    const part = DAY_PARTS.get(w);
+    if (part && w !== 'overnight') {
+      const day = this.shiftDays(shift < 0 && w === 'night' ? -1 : shift > 0 ? 1 : 0);
+      if (shift < 0 && w !== 'night') return undefined;
+      return { end: j + 1, type: 'TIME', value: day ? `${day}T${part}` : undefined, kind: 'time' };
+    }
+    return undefined;
+  }
+
+  /** "the year", "the quarter", "the weekend", "the summer", "the week": anaphoric references TimeML tags. */
+  private theUnit(i: number): Piece | undefined {
+    if (this.w(i) !== 'the') return undefined;
+    const w = this.w(i + 1);
+    const unit = UNITS_SINGULAR.get(w);
+    if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'weekend' || unit.name === 'week' || unit.name === 'month' || unit.name === 'day' || unit.name === 'decade')) {
+      // "the year-ago period" and "the day-to-day" belong to other readers or to no one
+      if (this.hyphen(i + 2)) return undefined;
+      if (this.w(i + 2) === 'before' || this.w(i + 2) === 'after') return undefined;
+      return { end: i + 2, type: 'DATE', value: this.relativeValue(unit, 0), kind: 'relative' };
+    }
+    const season = SEASONS.get(w);
+    if (season && w !== 'fall') {
+      let end = i + 2;
+      let year = this.refYear;
+      if (this.w(end) === 'of') {
+        const y = this.yearNumber(end + 1, true);
+        if (y) { end = y.end; year = y.year; }
+      }
+      return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${season}`, kind: 'relative' };
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- fiscal and calendar periods
+
+  /**
+   * Quarters, halves and reporting periods: "the third quarter", "third-quarter", "fiscal 1989's first half",
+   * "the year-ago quarter", "the 1988 period", "the first nine months", "this year's third quarter of 1990".
+   */
+  private period(i: number): Piece | undefined {
+    let j = i;
+    let year: number | undefined;
+    let anchored = false; // determiner, possessive year or modifier seen
+    let yearShift = 0;
+    const w = this.w(j);
+    if (w === 'the' || w === 'its' || w === 'this' || w === 'that' || w === 'last' || w === 'next' || w === 'a') {
+      // "this year's third quarter", "last year's quarter"
+      if ((w === 'this' || w === 'last' || w === 'next') && this.w(j + 1) === 'year' && this.isPossessive(j + 2)) {
+        yearShift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+        year = this.refYear === undefined ? undefined : this.refYear + yearShift;
+        j += 4;
+      } else {
+        if (w === 'last' || w === 'next' || w === 'this') yearShift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+        j++;
+      }
+      anchored = true;
+    }
+    let modifiers = 0;
+    let ordinal: number | undefined;
+    let yearAgo = false;
+    for (let guard = 0; guard < 4; guard++) {
+      const m = this.w(j);
+      if (PERIOD_MODIFIERS.has(m) && m !== 'first' && m !== 'past') {
+        modifiers++; j++;
+        if (this.hyphen(j)) j++;
+        continue;
+      }
+      if (m === 'year' && this.hyphen(j + 1) && (this.w(j + 2) === 'ago' || this.w(j + 2) === 'earlier' || this.w(j + 2) === 'before')) {
+        yearAgo = true; modifiers++; j += 3; continue;
+      }
+      if (this.isNumber(j) && anchored) {
+        const y = this.yearNumber(j, true);
+        if (y && y.end === j + 1) { year = y.year; modifiers++; j++; if (this.isPossessive(j)) j += 2; continue; }
+      }
+      break;
+    }
+    if (!anchored && !modifiers && w !== 'fiscal') {
+      // bare "third quarter", "third-quarter", "first-half"
+    }
+    const o = this.w(j);
+    const ord = ORDINAL_WORDS.get(o) ?? (/^([1-4])(st|nd|rd|th)$/.test(o) && this.isNumber(j) ? +o[0] : undefined);
+    if (ord !== undefined && ord !== 0 && (ord <= 4)) {
+      ordinal = ord;
+      j++;
+      if (this.hyphen(j)) j++;
+      // "the fiscal first quarter"
+      if (this.w(j) === 'fiscal') j++;
+    }
+    const noun = this.w(j);
+    let end = j + 1;
+    let type: DateType = 'DATE';
+    let value: string | undefined;
+    let kind: PieceKind = 'period';
+    if (noun === 'quarter' || noun === 'quarters') {
+      if (noun === 'quarters' && ordinal === undefined) return undefined;
+      if (ordinal === undefined && !anchored && !modifiers) return undefined;
+      if (ordinal === undefined && !yearAgo && modifiers === 0 && this.w(i) !== 'the' && this.w(i) !== 'its' && year === undefined && yearShift === 0 && this.w(i) !== 'this') return undefined;
+      if (this.hyphen(end) && !this.w(end + 1).startsWith('end')) return undefined;
+      const q = ordinal === undefined ? undefined : ordinal < 0 ? 4 : ordinal;
+      ({ year, end } = this.periodYear(end, year));
+      if (year === undefined && this.refYear !== undefined) year = this.refYear + (yearAgo ? -1 : 0) + (ordinal === undefined ? 0 : yearShift);
+      if (q !== undefined) value = year === undefined ? `XXXX-Q${q}` : formatQuarter(year, q);
+      else if (ordinal === undefined && this.ref && !yearAgo) value = this.relativeValue(UNITS_SINGULAR.get('quarter')!, yearShift);
+    } else if (noun === 'half' || noun === 'halves') {
+      if (ordinal === undefined || ordinal > 2 && ordinal !== -1) return undefined;
+      const h = ordinal < 0 ? 2 : ordinal;
+      ({ year, end } = this.periodYear(end, year));
+      if (year === undefined && this.refYear !== undefined) year = this.refYear + (yearAgo ? -1 : yearShift);
+      value = year === undefined ? `XXXX-H${h}` : `${formatYear(year)}-H${h}`;
+    } else if (noun === 'period') {
+      if (!yearAgo && year === undefined && !modifiers) return undefined;
+      ({ year, end } = this.periodYear(end, year));
+      value = year !== undefined ? formatYear(year) : undefined;
+    } else {
+      // "the first nine months", "the six months", "the year-earlier nine months"
+      const count = this.count(j);
+      if (!count || count.value === undefined || (!anchored && !modifiers && ordinal === undefined)) return undefined;
+      if (this.w(count.end) !== 'months' && this.w(count.end) !== 'weeks') return undefined;
+      if (ordinal === undefined && w !== 'the' && !yearAgo && modifiers === 0) return undefined;
+      end = count.end + 1;
+      ({ year, end } = this.periodYear(end, year));
+      type = 'DURATION';
+      kind = 'duration';
+      value = this.durationValue(count.value, UNITS_PLURAL.get(this.w(count.end))!);
+      return { end, type, value, kind };
+    }
+    // a hyphenated adjective ends at the noun: "third-quarter profit"
+    if (this.seq(end, ['a', 'year', 'ago']) > 0 || this.seq(end, ['a', 'year', 'earlier']) > 0) end += 3;
+    else if (this.seq(end, ['last', 'year']) > 0) end += 2;
+    return { end, type, value, kind };
+  }
+
+  private isPossessive(i: number): boolean {
+    const w = this.w(i);
+    return (w === "'" || w === '’') && this.glued(i) && this.w(i + 1) === 's' && this.glued(i + 1);
+  }
+
+  /** An optional "of 1990" / "of fiscal 1990" / "of this year" after a period noun. */
+  private periodYear(i: number, year: number | undefined): { year: number | undefined; end: number } {
+    if (this.w(i) !== 'of') return { year, end: i };
+    let k = i + 1;
+    if (this.w(k) === 'fiscal') k++;
+    const y = this.yearNumber(k, true);
+    if (y) return { year: y.year, end: y.end };
+    const rel = RELATIVE_DETERMINERS.get(this.w(i + 1));
+    if (rel !== undefined && this.w(i + 2) === 'year' && (this.w(i + 1) === 'this' || this.w(i + 1) === 'last' || this.w(i + 1) === 'next')) {
+      return { year: this.refYear === undefined ? undefined : this.refYear + rel, end: i + 3 };
+    }
+    if (this.w(i + 1) === 'the' && this.w(i + 2) === 'year') return { year: this.refYear, end: i + 3 };
+    return { year, end: i };
+  }
+
+  // ---------------------------------------------------------------- clock times
+
+  /** "3 p.m.", "7:15 p.m. EST", "10 a.m. Wednesday", "noon Thursday", "midnight". */
+  private clockTime(i: number): Piece | undefined {
+    let j = i;
+    let time: string | undefined;
+    const clockWord = CLOCK_WORDS.get(this.w(i));
+    if (clockWord) {
+      time = clockWord;
+      j = i + 1;
+    } else if (this.isNumber(i)) {
+      const w = this.w(i);
+      const fused = /^(\d{1,2})(am|pm)$/.exec(w);
+      let hour: number, minute = 0;
+      if (fused) {
+        hour = +fused[1];
+        if (hour < 1 || hour > 12) return undefined;
+        if (fused[2] === 'pm' && hour < 12) hour += 12;
+        if (fused[2] === 'am' && hour === 12) hour = 0;
+        j = i + 1;
+      } else {
+        if (!/^\d{1,2}$/.test(w)) return undefined;
+        hour = +w;
+        j = i + 1;
+        let hasMinutes = false;
+        if ((this.w(j) === ':' || this.w(j) === '.') && this.glued(j) && this.isNumber(j + 1) && this.glued(j + 1) && /^\d{2}$/.test(this.w(j + 1))) {
+          minute = +this.w(j + 1);
+          if (minute > 59) return undefined;
+          j += 2;
+          hasMinutes = true;
+        }
+        const meridiem = this.meridiem(j);
+        if (meridiem) {
+          if (hour < 1 || hour > 12) return undefined;
+          if (meridiem.pm && hour < 12) hour += 12;
+          if (!meridiem.pm && hour === 12) hour = 0;
+          j = meridiem.end;
+        } else if (this.w(j) === 'o' && (this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.w(j + 2) === 'clock') {
+          if (hour < 1 || hour > 12) return undefined;
+          j += 3;
+        } else if (hasMinutes && this.w(j - 2) === ':' && hour <= 23 && (TIME_ZONES.has(this.w(j)) || ['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since'].includes(this.prev(i)))) {
+          // "at 7:15", "18:30 GMT"
+        } else return undefined;
+      }
+      time = formatTime(hour, minute);
+    } else return undefined;
+    if (TIME_ZONES.has(this.w(j)) && this.capital(j)) j++;
+    else if (this.seq(j, ['local', 'time']) > 0) j += 2;
+    // an anchoring day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon yesterday"
+    let k = j;
+    if (this.w(k) === ',') k++;
+    const anchor = this.calendarDate(k) ?? this.deictic(k);
+    if (anchor && (anchor.kind === 'day' || anchor.kind === 'weekday' || (anchor.kind === 'deictic' && ['today', 'yesterday', 'tomorrow'].includes(this.w(k))))) {
+      return { end: anchor.end, type: 'TIME', value: anchor.value ? `${anchor.value}${time}` : time, kind: 'time' };
+    }
+    if (this.w(k) === 'on' || this.w(k) === 'last' || this.w(k) === 'next') {
+      // "3 p.m. on Friday" is two expressions in TimeML; keep the time alone
+    }
+    return { end: j, type: 'TIME', value: time, kind: 'time' };
+  }
+
+  private meridiem(i: number): { pm: boolean; end: number } | undefined {
+    const w = this.w(i);
+    if ((w === 'a' || w === 'p') && this.w(i + 1) === '.' && this.glued(i + 1) && this.w(i + 2) === 'm' && this.glued(i + 2)) {
+      const end = this.w(i + 3) === '.' && this.glued(i + 3) ? i + 4 : i + 3;
+      return { pm: w === 'p', end };
+    }
+    if (w === 'am' || w === 'pm') {
+      // "am" is also a verb: only after a number and when lower case or all caps
+      return { pm: w === 'pm', end: i + 1 };
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- durations
+
+  private count(i: number): Count | undefined {
+    if (i >= this.limit) return undefined;
+    const c = readCount(this.tokens, i);
+    return c && c.end <= this.limit ? c : undefined;
+  }
+
+  /**
+   * "three years", "24 hours", "a decade", "two-year", "a minute and a half", "two to three weeks", and with "ago",
+   * "earlier" or "later" a date: "two years ago", "a year earlier".
+   */
+  private duration(i: number): Piece | undefined {
+    const w = this.w(i);
+    // a bare plural unit reads as a vague duration only where a preposition of extent precedes ("for years")
+    const bare = UNITS_PLURAL.get(w);
+    if (bare) {
+      if (this.w(i + 1) === 'ago') return { end: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'ago' };
+      const prev = this.prev(i);
+      if ((prev === 'for' || prev === 'within') && !this.tokens[i].capital && bare.name !== 'quarter') {
+        let end = i + 1;
+        if (this.w(end) === 'or' && UNITS_PLURAL.has(this.w(end + 1))) end += 2;
+        const next = this.w(end);
+        if (next === 'of' || next === '-') return undefined;
+        return { end, type: 'DURATION', value: this.durationValue(undefined, bare), kind: 'duration' };
+      }
+      return undefined;
+    }
+    let count = this.count(i);
+    let j: number;
+    if (count) j = count.end;
+    else if (w === 'the' && this.isNumber(i + 1)) {
+      count = this.count(i + 1);
+      if (!count) return undefined;
+      j = count.end;
+    } else return undefined;
+    // ranges: "two to three weeks", "12 to 18 months", "a year or two"
+    if ((this.w(j) === 'to' || this.w(j) === 'or' || (this.w(j) === '-' && this.glued(j) && this.isNumber(j + 1))) && !count.article) {
+      const upper = this.count(j + 1);
+      if (upper && !upper.article) { count = { end: upper.end, value: upper.value, article: false }; j = upper.end; }
+    }
+    // hyphenated adjective: "two-year", "10-year", "52-week", "8-month-old", "twenty-four-hour"
+    if (this.hyphen(j) && !count.article) {
+      const unit = UNITS_SINGULAR.get(this.w(j + 1));
+      if (!unit) return undefined;
+      let end = j + 2;
+      if (this.hyphen(end) && (this.w(end + 1) === 'old' || this.w(end + 1) === 'long')) end += 2;
+      return { end, type: 'DURATION', value: this.durationValue(count.value, unit), kind: 'duration' };
+    }
+    while (DURATION_ADJECTIVES.has(this.w(j)) && this.w(j) !== 'fiscal') j++;
+    if (this.w(j) === 'fiscal' && (this.w(j + 1) === 'years' || this.w(j + 1) === 'year')) j++;
+    const plural = UNITS_PLURAL.get(this.w(j));
+    const singular = UNITS_SINGULAR.get(this.w(j));
+    let unit: Unit | undefined;
+    if (plural && !count.article) unit = plural;
+    else if (singular && (count.article || count.value === 1)) unit = singular;
+    if (!unit) return undefined;
+    // "a second" is an ordinal more often than a unit
+    if (unit.name === 'second' && count.article) return undefined;
+    if (unit.name === 'quarter' && count.article) return undefined;
+    let end = j + 1;
+    let n = count.value;
+    if (this.seq(end, ['and', 'a', 'half']) > 0) { end += 3; if (n !== undefined) n += 0.5; }
+    else if (this.seq(end, ['or', 'so']) > 0) end += 2;
+    // "a year or two"
+    else if (this.w(end) === 'or' && NUMBER_WORDS.has(this.w(end + 1)) && !UNITS_PLURAL.has(this.w(end + 2)) && !UNITS_SINGULAR.has(this.w(end + 2))) end += 2;
+    const next = this.w(end);
+    if (next === 'ago' || next === 'earlier' || next === 'later' || next === 'hence' || (next === 'from' && (this.w(end + 1) === 'now' || this.w(end + 1) === 'today'))) {
+      const sign = next === 'ago' || next === 'earlier' ? -1 : 1;
+      const close = next === 'from' ? end + 2 : end + 1;
+      const value = n === undefined ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : this.relativeValue(unit.name === 'decade' || unit.name === 'century' ? UNITS_SINGULAR.get('year')! : unit, sign * n * (unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 1));
+      return { end: close, type: 'DATE', value: unit.iso === 'H' || unit.iso === 'MIN' || unit.iso === 'S' ? undefined : value, kind: 'ago' };
+    }
+    // "a year" in "twice a year", "barrels a day" is a frequency
+    if (count.article && (this.w(i) === 'a' || this.w(i) === 'an') && this.isFrequencyContext(i)) {
+      return { end, type: 'SET', value: this.durationValue(1, unit), kind: 'set' };
+    }
+    if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && unit.name !== 'year' && unit.name !== 'month' && unit.name !== 'week' && unit.name !== 'day' && unit.name !== 'hour') return undefined;
+    return { end, type: 'DURATION', value: this.durationValue(n, unit), kind: 'duration' };
+  }
+
+  /** The article before a unit means "per": "twice a year", "three times a week", "40 hours a week". */
+  private isFrequencyContext(i: number): boolean {
+    const prev = this.prev(i);
+    if (prev === 'once' || prev === 'twice' || prev === 'thrice' || prev === 'times') return true;
+    return false;
+  }
+
+  // ---------------------------------------------------------------- sets
+
+  private set(i: number): Piece | undefined {
+    const w = this.w(i);
+    const adverb = FREQUENCY_ADVERBS.get(w);
+    if (adverb) {
+      // "daily" and "weekly" as adjectives of publications are still frequencies in TimeML
+      return { end: i + 1, type: 'SET', value: adverb, kind: 'set' };
+    }
+    if (w === 'per' && UNITS_SINGULAR.has(this.w(i + 1))) {
+      return { end: i + 2, type: 'SET', value: this.durationValue(1, UNITS_SINGULAR.get(this.w(i + 1))!), kind: 'set' };
+    }
+    if (w !== 'every' && w !== 'each') return undefined;
+    let j = i + 1;
+    let step = 1;
+    if (this.w(j) === 'other') { step = 2; j++; }
+    const count = this.count(j);
+    if (count && !count.article && count.value !== undefined) {
+      const unit = UNITS_PLURAL.get(this.w(count.end));
+      if (unit) return { end: count.end + 1, type: 'SET', value: this.durationValue(count.value * step, unit), kind: 'set' };
+    }
+    const unit = UNITS_SINGULAR.get(this.w(j));
+    if (unit) return { end: j + 1, type: 'SET', value: this.durationValue(step, unit), kind: 'set' };
+    const weekday = this.weekday(j);
+    if (weekday) {
+      let end = weekday.end;
+      const part = DAY_PARTS.get(this.w(end));
+      if (part && this.w(end) !== 'overnight') end++;
+      return { end, type: 'SET', value: `XXXX-WXX-${weekday.weekday}${part && end > weekday.end ? 'T' + part : ''}`, kind: 'set' };
+    }
+    const month = this.month(j, true);
+    if (month) return { end: month.end, type: 'SET', value: `XXXX-${pad(month.month)}`, kind: 'set' };
+    const season = SEASONS.get(this.w(j));
+    if (season) return { end: j + 1, type: 'SET', value: `XXXX-${season}`, kind: 'set' };
+    const part = DAY_PARTS.get(this.w(j));
+    if (part && this.w(j) !== 'overnight') return { end: j + 1, type: 'SET', value: `TXX${part}`, kind: 'set' };
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- wrappers
+
+  /** "nearly two years", "more than four hours", "around 7:15 p.m.", "about two years ago". */
+  private approximated(i: number): Piece | undefined {
+    let best: Piece | undefined;
+    const consider = (start: number): void => {
+      const core = this.core(start);
+      if (!core) return;
+      const ok = core.kind === 'duration' || core.kind === 'ago' || core.kind === 'time' || core.kind === 'day' || core.kind === 'year' && !this.isNumber(start) === false && ['around', 'about', 'circa'].includes(this.w(i));
+      if (!ok) return;
+      if ((core.kind === 'day' || core.kind === 'time') && !['around', 'about', 'approximately', 'roughly', 'circa', 'shortly', 'just'].includes(this.w(i))) return;
+      if (!best || core.end > best.end) best = { ...core, end: core.end };
+    };
+    const w = this.w(i);
+    if (APPROXIMATORS.has(w)) consider(i + 1);
+    for (const words of MULTIWORD_APPROXIMATORS) {
+      const after = this.seq(i, words);
+      if (after > 0) consider(after);
+    }
+    if (w === 'shortly' && (this.w(i + 1) === 'before' || this.w(i + 1) === 'after')) void 0;
+    return best;
+  }
+
+  /** "early next year", "late yesterday", "mid-1996", "earlier this month", "later in the year", "sometime next year". */
+  private shifted(i: number): Piece | undefined {
+    const w = this.w(i);
+    if (w !== 'early' && w !== 'late' && w !== 'mid' && w !== 'earlier' && w !== 'later' && w !== 'sometime' && w !== 'middle') return undefined;
+    let j = i + 1;
+    if (this.hyphen(j)) j++;
+    else if (w === 'mid' && this.w(j) === '-') return undefined;
+    if ((w === 'earlier' || w === 'later') && this.w(j) === 'in' && this.w(j + 1) === 'the') {
+      const unit = UNITS_SINGULAR.get(this.w(j + 2));
+      if (unit && (unit.name === 'year' || unit.name === 'month' || unit.name === 'week' || unit.name === 'day' || unit.name === 'decade' || unit.name === 'quarter')) {
+        return { end: j + 3, type: 'DATE', value: this.relativeValue(unit, 0), kind: 'relative' };
+      }
+      return undefined;
+    }
+    const core = this.core(j);
+    if (!core) {
+      // "mid afternoon", "late afternoon"
+      const part = DAY_PARTS.get(this.w(j));
+      if (part && w !== 'sometime' && w !== 'earlier' && w !== 'later' && this.w(j) !== 'overnight') return { end: j + 1, type: 'TIME', value: `T${part}`, kind: 'time' };
+      return undefined;
+    }
+    if (core.kind === 'duration' || core.kind === 'set' || core.kind === 'ago') return undefined;
+    if (w === 'sometime' && core.kind !== 'relative' && core.kind !== 'month' && core.kind !== 'year') return undefined;
+    if ((w === 'earlier' || w === 'later') && core.kind === 'year' ) return undefined;
+    return { ...core };
+  }
+
+  /** "the end of the year", "the middle of October", "the beginning of 1990", "year-end", "the first half of 1989". */
+  private edgeOf(i: number): Piece | undefined {
+    const w = this.w(i);
+    // "year-end", "year end", "year's end"
+    if (w === 'year' || w === 'month' || w === 'quarter') {
+      let j = i + 1;
+      if (this.hyphen(j)) j++;
+      else if (this.isPossessive(j)) j += 2;
+      if (this.w(j) === 'end') {
+        const unit = UNITS_SINGULAR.get(w)!;
+        return { end: j + 1, type: 'DATE', value: this.relativeValue(unit, 0), kind: 'relative' };
+      }
+      return undefined;
+    }
+    let j = i;
+    if (w === 'the' || w === 'a') j++;
+    const edge = this.w(j);
+    const good = edge === 'good' || edge === 'large' || edge === 'better';
+    if (!EDGE_WORDS.has(edge) && !(good && this.w(j + 1) === 'part') && !((edge === 'first' || edge === 'second' || edge === 'last' || edge === 'latter' || edge === 'early' || edge === 'later') && (this.w(j + 1) === 'half' || this.w(j + 1) === 'part' || this.w(j + 1) === 'days' || this.w(j + 1) === 'weeks' || this.w(j + 1) === 'months'))) return undefined;
+    if (w === 'a' && !good) return undefined;
+    j += EDGE_WORDS.has(edge) ? 1 : 2;
+    if (this.w(j) !== 'of') return undefined;
+    const core = this.core(j + 1);
+    if (!core || core.kind === 'duration' || core.kind === 'set' || core.kind === 'time' || core.kind === 'ago' || core.kind === 'deictic') return undefined;
+    if (w !== 'the' && w !== 'a' && core.kind !== 'relative' && core.kind !== 'year' && core.kind !== 'month') return undefined;
+    return { end: core.end, type: 'DATE', value: core.value, kind: 'relative' };
+  }
+}
+
+void MULTIPLIERS;

@@ -1,0 +1,49 @@
+// Every time expression contains a temporal word, a year-like number or a clock time. Finding those with one
+// regex (built once) lets the detector tokenize and parse only small windows of text around them, which keeps the
+// scan fast on ordinary news, where most digits are money and counts.
+import {
+  DAY_PARTS, FREQUENCY_ADVERBS, MONTHS, SEASONS, UNITS_PLURAL, UNITS_SINGULAR, WEEKDAYS, WEEKDAYS_PLURAL,
+} from './lexicon';
+
+const OTHER_TEMPORAL_WORDS = [
+  'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'recently',
+  'lately', 'previously', 'formerly', 'soon', 'future', 'past', 'present', 'term', 'recent', 'coming', 'upcoming',
+  'noon', 'midday', 'midnight', 'nineteen', 'eighteen', 'thousand', 'period', 'half', 'nights', 'mornings', 'evenings',
+  'afternoons', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
+];
+
+const lowerWords = [
+  ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...SEASONS.keys(), ...UNITS_SINGULAR.keys(), ...UNITS_PLURAL.keys(),
+  ...DAY_PARTS.keys(), ...FREQUENCY_ADVERBS.keys(), ...OTHER_TEMPORAL_WORDS,
+];
+// Months only capitalised: "may" and "march" in lower case are verbs. Other words may also be capitalised.
+const words = [...lowerWords, ...lowerWords.map(w => w[0].toUpperCase() + w.slice(1)), ...[...MONTHS.keys()].map(w => w[0].toUpperCase() + w.slice(1))];
+
+interface Trie { end: boolean; next: Map<string, Trie> }
+/** A prefix-tree regex source ("Ju(?:ly|ne)") — the regex engine then never re-reads a shared prefix. */
+function trieSource(list: readonly string[]): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const w of list) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) { child = { end: false, next: new Map() }; node.next.set(ch, child); }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Trie): string => {
+    const branches = [...node.next].map(([ch, child]) => ch + emit(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+// Numbers only count when they look like a year ("1998", "1990s"), a decade ("'80s"), a clock time ("3 p.m.",
+// "7:15") or a numeric date ("6/2/2025"); counts ("24 hours") are found through their unit.
+const NUMBERS = String.raw`\d{4}s?\b|['’]\d0s\b|\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|[AP]\.?M\b|o['’]clock)|\d{1,2}:\d\d\b|\d{1,2}/\d{1,2}/\d{2}`;
+
+/** A temporal word standing alone (whole word), or a year-, time- or date-like number. */
+export const TRIGGER = new RegExp(`${NUMBERS}|\\b${trieSource(words)}\\b`, 'g');
