@@ -1,0 +1,100 @@
+// The Markdown of the editor's hovers, as pure strings: what a claim's status is, what the editor noted, where it was
+// checked, who did it and when, why the engine flagged it, and links to act on it. Everything taken from files is
+// escaped (markdownText.ts); the only links are http(s) sources and this extension's own commands.
+import type { ReviewClaim } from '../review';
+import type { ClaimCue, DateMention } from '../spans';
+import { claimStyle, type ClaimStyle } from './claimStyles';
+import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown } from './markdownText';
+import { STYLE_ICON, STYLE_LABEL } from './statusLook';
+
+/** Why a cue makes a sentence worth checking, in the editor's words. */
+export const CUE_EXPLANATION: Record<ClaimCue, string> = {
+  number: 'it states a figure',
+  comparison: 'it compares or ranks (more, largest, rose…)',
+  attribution: 'it is attributed to someone (said, according to…)',
+  quote: 'it contains a quotation',
+  person: 'it names a person',
+  date: 'it refers to a date or time',
+  event: 'it reports an event (won, signed, closed…)',
+};
+
+/** The commands the hover links to, with the ids the extension registers them under. */
+export interface HoverCommands {
+  setStatus: Record<'verified' | 'disputed' | 'false' | 'unverifiable' | 'unverified', string>;
+  editNote: string;
+  addSource: string;
+  dismiss: string;
+  restore: string;
+  reattach: string;
+}
+
+/** Which claim a command link acts on: every claim command accepts this as its argument. */
+export interface ClaimTarget {
+  uri: string;
+  key: string;
+}
+
+const icon = (name: string) => `$(${name})`;
+
+/** Styles are words from a fixed list, but a team's own status comes from the file: escape it like any text. */
+function statusLine(claim: ReviewClaim, style: ClaimStyle | undefined): string {
+  if (claim.dismissed) return `${icon('eye-closed')} Dismissed as not a claim`;
+  if (!style) return escapeInline(claim.status);
+  const known = style === 'orphaned' || claim.status === style;
+  const name = known ? STYLE_LABEL[style] : escapeInline(claim.status);
+  const orphan = style === 'orphaned' ? ` — its text is no longer in the article (was ${escapeInline(claim.status)})` : '';
+  return `${icon(STYLE_ICON[style])} ${name}${orphan}`;
+}
+
+function formatTime(iso: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return escapeInline(iso);
+  return new Date(time).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+}
+
+export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, commands: HoverCommands): string {
+  const style = claimStyle(claim);
+  const parts: string[] = [`**Claim** · ${statusLine(claim, style)}`];
+  if (claim.orphaned) parts.push(`> ${escapeInline(claim.text)}`);
+
+  const annotation = claim.annotation;
+  if (annotation?.note) parts.push(`**Note:** ${escapeMultiline(annotation.note)}`);
+  const sources = annotation?.sources ?? [];
+  if (sources.length) parts.push(['**Sources:**', ...sources.map(s => `- ${sourceMarkdown(s)}`)].join('\n'));
+  const who = annotation?.reviewer ? ` by ${escapeInline(annotation.reviewer)}` : '';
+  const when = annotation?.updated ? ` on ${formatTime(annotation.updated)}` : '';
+  if (who || when) parts.push(`*Reviewed${who}${when}*`);
+
+  if (claim.origin === 'manual') parts.push('*Added by an editor.*');
+  else if (claim.cues?.length || claim.score !== undefined) {
+    const why = (claim.cues ?? []).map(cue => `${cue} — ${CUE_EXPLANATION[cue] ?? 'a check-worthy cue'}`);
+    const score = claim.score !== undefined ? ` (score ${claim.score.toFixed(2)})` : '';
+    parts.push(`**Why flagged**${score}:${why.length ? '\n' + why.map(w => `- ${escapeInline(w)}`).join('\n') : ' the wording as a whole'}`);
+  }
+
+  parts.push(actionLinks(claim, target, commands));
+  return parts.join('\n\n');
+}
+
+function actionLinks(claim: ReviewClaim, target: ClaimTarget, commands: HoverCommands): string {
+  const link = (label: string, command: string) => `[${label}](${commandTarget(command, target)})`;
+  if (claim.dismissed) return link(`${icon('discard')} Restore as a claim`, commands.restore);
+  const statuses = (['verified', 'disputed', 'false', 'unverifiable', 'unverified'] as const)
+    .filter(status => status !== claim.status)
+    .map(status => link(`${icon(STYLE_ICON[status])} ${STYLE_LABEL[status]}`, commands.setStatus[status]));
+  const more = [link(`${icon('note')} Note`, commands.editNote), link(`${icon('link')} Source`, commands.addSource)];
+  if (claim.orphaned) more.push(link(`${icon('pinned')} Re-attach to selection`, commands.reattach));
+  else if (claim.origin === 'detected') more.push(link(`${icon('eye-closed')} Not a claim`, commands.dismiss));
+  return [...statuses, ...more].join(' · ');
+}
+
+export function personHoverMarkdown(entity: string, mentions: number): string {
+  return `**Person** · ${escapeInline(entity)} — ${mentions} ${mentions === 1 ? 'mention' : 'mentions'} in this article`;
+}
+
+const DATE_KIND: Record<DateMention['type'], string> = { DATE: 'date', TIME: 'time', DURATION: 'duration', SET: 'recurring' };
+
+export function dateHoverMarkdown(date: DateMention): string {
+  const value = date.value ? `\`${date.value.replace(/`/g, '')}\`` : 'not resolved to a calendar value';
+  return `**${DATE_KIND[date.type] === 'date' ? 'Date' : `Date (${DATE_KIND[date.type]})`}** · ${value}`;
+}
