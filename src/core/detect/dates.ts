@@ -18,8 +18,8 @@ export function detectDates(text: string, referenceDate: string): DateMention[] 
 }
 
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
-const REACH_BACK = 40;
-const REACH_FORWARD = 30;
+const REACH_BACK = 30;
+const REACH_FORWARD = 20;
 
 function scan(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];

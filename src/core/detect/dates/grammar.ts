@@ -29,7 +29,9 @@ interface Piece extends Match {
 type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 'period' | 'time' | 'duration' | 'ago' | 'set' | 'weekday';
 
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'to', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'throughout', 'until', 'as', 'past']);
-const YEAR_BLOCKERS_BEFORE = new Set(['no', 'number', 'flight', 'route', 'room', 'page', 'pages', 'model', 'version', 'chapter', 'section', 'article', 'rule', 'resolution', 'highway', 'interstate', 'bus', 'vol', 'volume', 'channel', 'apartment', 'suite', 'box', 'item', 'exhibit', 'gate', 'platform', 'bill', 'code', 'form', 'dow', 'index', 'at', 'about', 'nearly', 'almost', 'some', 'over', 'than', 'only', 'just', 'and']);
+/** Words after which "May" and "March" can only be months. */
+const STRONG_MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'from', 'each', 'every']);
+const YEAR_BLOCKERS_BEFORE = new Set(['no', 'number', 'flight', 'route', 'room', 'page', 'pages', 'model', 'version', 'chapter', 'section', 'article', 'rule', 'resolution', 'highway', 'interstate', 'bus', 'vol', 'volume', 'channel', 'apartment', 'suite', 'box', 'item', 'exhibit', 'gate', 'platform', 'bill', 'code', 'form', 'dow', 'index', 'at', 'about', 'nearly', 'almost', 'some', 'over', 'than', 'only', 'just']);
 const COUNTED_NOUNS = new Set(['percent', 'per', 'people', 'persons', 'men', 'women', 'children', 'troops', 'soldiers', 'employees', 'workers', 'jobs', 'units', 'shares', 'cars', 'points', 'feet', 'foot', 'meters', 'metres', 'miles', 'kilometers', 'kilometres', 'km', 'tons', 'tonnes', 'barrels', 'dollars', 'yen', 'pounds', 'euros', 'francs', 'marks', 'acres', 'votes', 'cases', 'deaths', 'seats', 'members', 'students', 'homes', 'houses', 'copies', 'rounds', 'times', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'residents', 'refugees', 'prisoners', 'patients', 'visitors', 'passengers', 'customers', 'stores', 'plants', 'others', 'yards', 'tanks', 'aircraft', 'planes', 'vehicles', 'guns', 'police', 'officers', 'delegates', 'cents', 'rubles', 'yuan', 'rupees', 'lire', 'pesos', 'mph', 'degrees', 'calories', 'words', 'pieces', 'items', 'signatures', 'head', 'ships', 'boats', 'sites', 'villages', 'companies', 'firms', 'banks', 'schools', 'beds', 'units', 'and', 'to', 'or', 'of', 'out']);
 const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'pt', 'ct']);
 const DURATION_ADJECTIVES = new Set(['more', 'additional', 'full', 'straight', 'consecutive', 'long', 'trading', 'business', 'working', 'calendar', 'further', 'extra', 'whole', 'entire', 'successive', 'solid', 'short', 'school', 'fiscal']);
@@ -39,7 +41,7 @@ const MULTIWORD_APPROXIMATORS: readonly (readonly string[])[] = [
   ['as', 'little', 'as'], ['well', 'over'], ['just', 'over'], ['just', 'under'], ['a', 'little', 'more', 'than'], ['little', 'more', 'than'],
   ['the', 'better', 'part', 'of'], ['the', 'last'], ['the', 'past'], ['the', 'next'], ['the', 'first'], ['the', 'coming'], ['the', 'previous'],
   ['the', 'final'], ['the', 'following'], ['the', 'remaining'], ['the', 'latest'], ['the', 'prior'], ['the', 'preceding'], ['the', 'same'],
-  ['over', 'the', 'last'], ['some'],
+  ['some'],
 ];
 const RELATIVE_DETERMINERS = new Map<string, number>([['this', 0], ['last', -1], ['next', 1], ['past', -1], ['coming', 1], ['previous', -1], ['current', 0], ['following', 1]]);
 const THE_RELATIVES = new Map<string, number>([
@@ -50,7 +52,15 @@ const EDGE_WORDS = new Map<string, string>([
   ['end', 'end'], ['beginning', 'start'], ['start', 'start'], ['middle', 'mid'], ['rest', 'end'], ['remainder', 'end'], ['close', 'end'],
   ['turn', 'start'], ['dawn', 'start'], ['course', ''], ['bulk', ''], ['balance', 'end'],
 ]);
-const PERIOD_MODIFIERS = new Set(['fiscal', 'latest', 'current', 'comparable', 'same', 'corresponding', 'previous', 'prior', 'recent', 'final', 'past', 'first', 'calendar', 'financial']);
+const PERIOD_MODIFIERS = new Set(['full', 'fiscal', 'latest', 'current', 'comparable', 'same', 'corresponding', 'previous', 'prior', 'recent', 'final', 'past', 'first', 'calendar', 'financial']);
+
+const APPROXIMATOR_SEQUENCES = new Map<string, (readonly string[])[]>();
+for (const words of MULTIWORD_APPROXIMATORS) {
+  const list = APPROXIMATOR_SEQUENCES.get(words[0]) ?? [];
+  list.push(words);
+  APPROXIMATOR_SEQUENCES.set(words[0], list);
+}
+const POINT_APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughly', 'circa', 'just']);
 
 /** Words an expression can start with (numbers always can); anything else is skipped without parsing. */
 const START_WORDS: ReadonlySet<string> = new Set([
@@ -67,6 +77,12 @@ const START_WORDS: ReadonlySet<string> = new Set([
 
 /** Clock words with their time of day. */
 const CLOCK_WORDS = new Map<string, string>([['noon', 'T12:00'], ['midday', 'T12:00'], ['midnight', 'T24:00']]);
+
+/** The longer of two candidate readings (the first on a tie); empty readings do not count. */
+function longer(best: Piece | undefined, candidate: Piece | undefined, start: number): Piece | undefined {
+  if (!candidate || candidate.end <= start) return best;
+  return !best || candidate.end > best.end ? candidate : best;
+}
 
 export class DateGrammar {
   /** Expressions never extend to `limit` or beyond (the next line break). */
@@ -117,35 +133,31 @@ export class DateGrammar {
   }
 
   private expression(i: number): Piece | undefined {
-    let best: Piece | undefined;
-    const take = (p: Piece | undefined): void => { if (p && p.end > i && (!best || p.end > best.end)) best = p; };
     const w = this.w(i);
-    take(this.approximated(i));
-    take(this.edgeOf(i));
-    take(this.shifted(i));
-    take(this.core(i));
+    let best = longer(undefined, this.approximated(i), i);
+    best = longer(best, this.edgeOf(i), i);
+    best = longer(best, this.shifted(i), i);
+    best = longer(best, this.core(i), i);
     if (best && (w === 'the' || w === 'a') && best.end === i + 1) return undefined;
     return best;
   }
 
   /** Everything except the wrappers (approximators, "early", "the end of"). */
   private core(i: number): Piece | undefined {
-    let best: Piece | undefined;
-    const take = (p: Piece | undefined): void => { if (p && p.end > i && (!best || p.end > best.end)) best = p; };
     if (i >= this.limit) return undefined;
     const tok = this.tokens[i];
     if (tok.kind === 'punct' && tok.lower !== "'" && tok.lower !== '’') return undefined;
-    take(this.calendarDate(i));
-    take(this.dayFirstDate(i));
-    take(this.numericDate(i));
-    take(this.year(i));
-    take(this.decadeOrCentury(i));
-    take(this.deictic(i));
-    take(this.relative(i));
-    take(this.period(i));
-    take(this.clockTime(i));
-    take(this.duration(i));
-    take(this.set(i));
+    let best = longer(undefined, this.calendarDate(i), i);
+    best = longer(best, this.dayFirstDate(i), i);
+    best = longer(best, this.numericDate(i), i);
+    best = longer(best, this.year(i), i);
+    best = longer(best, this.decadeOrCentury(i), i);
+    best = longer(best, this.deictic(i), i);
+    best = longer(best, this.relative(i), i);
+    best = longer(best, this.period(i), i);
+    best = longer(best, this.clockTime(i), i);
+    best = longer(best, this.duration(i), i);
+    best = longer(best, this.set(i), i);
     return best;
   }
 
@@ -343,7 +355,7 @@ export class DateGrammar {
     if (!month) return undefined;
     let j = month.end;
     const day = this.dayOfMonth(j);
-    if (day && !(this.isNumber(j) && this.w(j + 1) === ':')) {
+    if (day && !(this.isNumber(j) && this.w(j + 1) === ':' && this.glued(j + 1) && this.isNumber(j + 2) && this.glued(j + 2))) {
       j = day.end;
       let year: number | undefined;
       let k = j;
@@ -376,7 +388,8 @@ export class DateGrammar {
     if ((w === 'may' || w === 'march' || w === 'june' || w === 'april' || w === 'august')) {
       if (nextToken && nextToken.kind === 'word' && nextToken.capital) return false;
       if (w === 'may' || w === 'march') {
-        if (!(DATE_PREPOSITIONS.has(prev) || prev === '-' || prev === 'mid' || prev === 'early' || prev === 'late')) return false;
+        if (STRONG_MONTH_CONTEXT.has(prev)) return true;
+        if (!(DATE_PREPOSITIONS.has(prev) || prev === '-')) return false;
         if (nextToken && nextToken.kind === 'word' && !['and', 'or', 'to', 'through', 'when', 'as', 'after', 'before', 'of', 'that', 'is', 'was', 'will', 'last', 'this', 'next'].includes(nextToken.lower)) return false;
       }
     }
@@ -506,7 +519,10 @@ export class DateGrammar {
         return { end: i + 1, type: 'DATE', value: 'PAST_REF', kind: 'deictic' };
       case 'more': case 'most': case 'until': case 'only': case 'very':
         return this.w(i + 1) === 'recently' && w !== 'until' ? { end: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'deictic' } : undefined;
-      case 'soon': return { end: i + 1, type: 'DATE', value: 'FUTURE_REF', kind: 'deictic' };
+      case 'soon':
+        // "as soon as", "soon after": a conjunction, not a time
+        if (this.prev(i) === 'as' || this.w(i + 1) === 'after' || this.w(i + 1) === 'as') return undefined;
+        return { end: i + 1, type: 'DATE', value: 'FUTURE_REF', kind: 'deictic' };
       case 'these': return this.w(i + 1) === 'days' ? { end: i + 2, type: 'DATE', value: 'PRESENT_REF', kind: 'deictic' } : undefined;
       case 'the': {
         const n = this.w(i + 1);
@@ -577,7 +593,8 @@ export class DateGrammar {
     const unit = UNITS_SINGULAR.get(unitWord);
     if (unit && the) {
       const s = shift ?? 0;
-      const end = j + 1;
+      let end = j + 1;
+      if (this.seq(end, ['or', 'so']) > 0) end += 2;
       return { end, type: 'DATE', value: this.relativeValue(unit, s), kind: 'relative' };
     }
     if (the) {
@@ -646,18 +663,31 @@ export class DateGrammar {
 
   /** "the year", "the quarter", "the weekend", "the summer", "the week": anaphoric references TimeML tags. */
   private theUnit(i: number): Piece | undefined {
-    if (this.w(i) !== 'the') return undefined;
-    const w = this.w(i + 1);
+    const det = this.w(i);
+    if (det !== 'the' && det !== 'that') return undefined;
+    let w = this.w(i + 1);
+    // "the weeks ahead", "the days to come"
+    const plural = UNITS_PLURAL.get(w);
+    if (plural && det === 'the' && (this.w(i + 2) === 'ahead' || this.seq(i + 2, ['to', 'come']) > 0)) {
+      return { end: this.w(i + 2) === 'ahead' ? i + 3 : i + 4, type: 'DURATION', value: this.durationValue(undefined, plural), kind: 'duration' };
+    }
+    if (det === 'that') {
+      const u = UNITS_SINGULAR.get(w);
+      if (!u || !['year', 'quarter', 'month', 'week', 'day', 'weekend', 'night', 'morning'].includes(u.name) || this.hyphen(i + 2)) return undefined;
+      return { end: i + 2, type: 'DATE', kind: 'relative' };
+    }
+    // "the early summer", "the late spring"
+    let j = i + 1;
+    if ((w === 'early' || w === 'late') && SEASONS.has(this.w(i + 2))) { j = i + 2; w = this.w(j); }
     const unit = UNITS_SINGULAR.get(w);
     if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'weekend' || unit.name === 'week' || unit.name === 'month' || unit.name === 'day' || unit.name === 'decade')) {
       // "the year-ago period" and "the day-to-day" belong to other readers or to no one
       if (this.hyphen(i + 2)) return undefined;
-      if (this.w(i + 2) === 'before' || this.w(i + 2) === 'after') return undefined;
       return { end: i + 2, type: 'DATE', value: this.relativeValue(unit, 0), kind: 'relative' };
     }
     const season = SEASONS.get(w);
     if (season && w !== 'fall') {
-      let end = i + 2;
+      let end = j + 1;
       let year = this.refYear;
       if (this.w(end) === 'of') {
         const y = this.yearNumber(end + 1, true);
@@ -680,7 +710,7 @@ export class DateGrammar {
     let anchored = false; // determiner, possessive year or modifier seen
     let yearShift = 0;
     const w = this.w(j);
-    if (w === 'the' || w === 'its' || w === 'this' || w === 'that' || w === 'last' || w === 'next' || w === 'a') {
+    if (w === 'the' || w === 'this' || w === 'that' || w === 'last' || w === 'next') {
       // "this year's third quarter", "last year's quarter"
       if ((w === 'this' || w === 'last' || w === 'next') && this.w(j + 1) === 'year' && this.isPossessive(j + 2)) {
         yearShift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
@@ -719,12 +749,24 @@ export class DateGrammar {
     if (ord !== undefined && ord !== 0 && (ord <= 4)) {
       ordinal = ord;
       j++;
-      if (this.hyphen(j)) j++;
+      if (this.hyphen(j)) {
+        // a hyphenated adjective ("a third-quarter loss") is tagged without its determiner
+        if (anchored && modifiers === 0 && year === undefined) return undefined;
+        j++;
+      }
       // "the fiscal first quarter"
       if (this.w(j) === 'fiscal') j++;
     }
     const noun = this.w(j);
     let end = j + 1;
+    // "year-ago results", "compared with year-earlier profit": the adjective alone
+    if (yearAgo && ordinal === undefined && modifiers === 1 && !anchored && noun !== 'quarter' && noun !== 'period' && noun !== 'half') {
+      return { end: j, type: 'DATE', value: this.refYear === undefined ? undefined : formatYear(this.refYear - 1), kind: 'relative' };
+    }
+    // "the fiscal year", "the current fiscal year", "the full year"
+    if (noun === 'year' && ordinal === undefined && (modifiers > 0 || this.w(j - 1) === 'full') && anchored && !this.hyphen(j + 1)) {
+      return { end: j + 1, type: 'DATE', value: this.refYear === undefined ? undefined : formatYear(this.refYear + yearShift), kind: 'relative' };
+    }
     let type: DateType = 'DATE';
     let value: string | undefined;
     let kind: PieceKind = 'period';
@@ -755,7 +797,6 @@ export class DateGrammar {
       if (this.w(count.end) !== 'months' && this.w(count.end) !== 'weeks') return undefined;
       if (ordinal === undefined && w !== 'the' && !yearAgo && modifiers === 0) return undefined;
       end = count.end + 1;
-      ({ year, end } = this.periodYear(end, year));
       type = 'DURATION';
       kind = 'duration';
       value = this.durationValue(count.value, UNITS_PLURAL.get(this.w(count.end))!);
@@ -880,7 +921,7 @@ export class DateGrammar {
     if (bare) {
       if (this.w(i + 1) === 'ago') return { end: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'ago' };
       const prev = this.prev(i);
-      if ((prev === 'for' || prev === 'within') && !this.tokens[i].capital && bare.name !== 'quarter') {
+      if ((prev === 'for' || prev === 'within' || prev === 'in') && !this.tokens[i].capital && bare.name !== 'quarter') {
         let end = i + 1;
         if (this.w(end) === 'or' && UNITS_PLURAL.has(this.w(end + 1))) end += 2;
         const next = this.w(end);
@@ -892,9 +933,10 @@ export class DateGrammar {
     let count = this.count(i);
     let j: number;
     if (count) j = count.end;
-    else if (w === 'the' && this.isNumber(i + 1)) {
+    else if (w === 'the') {
+      // "the nine months", "the four days" (but "the 30-day rate" is tagged without "the")
       count = this.count(i + 1);
-      if (!count) return undefined;
+      if (!count || count.article || count.value === undefined || this.hyphen(count.end)) return undefined;
       j = count.end;
     } else return undefined;
     // ranges: "two to three weeks", "12 to 18 months", "a year or two"
@@ -917,7 +959,10 @@ export class DateGrammar {
     let unit: Unit | undefined;
     if (plural && !count.article) unit = plural;
     else if (singular && (count.article || count.value === 1)) unit = singular;
+    else if (singular && count.value !== undefined && this.isAttributive(j + 1)) unit = singular; // "a five year low"
     if (!unit) return undefined;
+    // "a year-earlier loss" is an adjective of its own
+    if (this.hyphen(j + 1)) return undefined;
     // "a second" is an ordinal more often than a unit
     if (unit.name === 'second' && count.article) return undefined;
     if (unit.name === 'quarter' && count.article) return undefined;
@@ -928,6 +973,7 @@ export class DateGrammar {
     // "a year or two"
     else if (this.w(end) === 'or' && NUMBER_WORDS.has(this.w(end + 1)) && !UNITS_PLURAL.has(this.w(end + 2)) && !UNITS_SINGULAR.has(this.w(end + 2))) end += 2;
     const next = this.w(end);
+    if (next === 'old' && !count.article) return undefined;
     if (next === 'ago' || next === 'earlier' || next === 'later' || next === 'hence' || (next === 'from' && (this.w(end + 1) === 'now' || this.w(end + 1) === 'today'))) {
       const sign = next === 'ago' || next === 'earlier' ? -1 : 1;
       const close = next === 'from' ? end + 2 : end + 1;
@@ -940,6 +986,12 @@ export class DateGrammar {
     }
     if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && unit.name !== 'year' && unit.name !== 'month' && unit.name !== 'week' && unit.name !== 'day' && unit.name !== 'hour') return undefined;
     return { end, type: 'DURATION', value: this.durationValue(n, unit), kind: 'duration' };
+  }
+
+  /** A lower-case word follows: the unit is used as an adjective ("a two day rally"). */
+  private isAttributive(i: number): boolean {
+    const tok = i < this.limit ? this.tokens[i] : undefined;
+    return tok !== undefined && tok.kind === 'word' && !tok.capital && !['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old'].includes(tok.lower);
   }
 
   /** The article before a unit means "per": "twice a year", "three times a week", "40 hours a week". */
@@ -955,7 +1007,9 @@ export class DateGrammar {
     const w = this.w(i);
     const adverb = FREQUENCY_ADVERBS.get(w);
     if (adverb) {
-      // "daily" and "weekly" as adjectives of publications are still frequencies in TimeML
+      // an adjective ("quarterly dividend", "daily volume") describes a thing, not a time: only the adverb counts
+      if (this.isAttributive(i + 1) || (i + 1 < this.limit && this.tokens[i + 1].kind === 'number')) return undefined;
+      if (this.prev(i) === 'its' || this.prev(i) === 'the' || this.prev(i) === 'a') return undefined;
       return { end: i + 1, type: 'SET', value: adverb, kind: 'set' };
     }
     if (w === 'per' && UNITS_SINGULAR.has(this.w(i + 1))) {
@@ -992,23 +1046,28 @@ export class DateGrammar {
 
   /** "nearly two years", "more than four hours", "around 7:15 p.m.", "about two years ago". */
   private approximated(i: number): Piece | undefined {
-    let best: Piece | undefined;
-    const consider = (start: number): void => {
-      const core = this.core(start);
-      if (!core) return;
-      const ok = core.kind === 'duration' || core.kind === 'ago' || core.kind === 'time' || core.kind === 'day' || core.kind === 'year' && !this.isNumber(start) === false && ['around', 'about', 'circa'].includes(this.w(i));
-      if (!ok) return;
-      if ((core.kind === 'day' || core.kind === 'time') && !['around', 'about', 'approximately', 'roughly', 'circa', 'shortly', 'just'].includes(this.w(i))) return;
-      if (!best || core.end > best.end) best = { ...core, end: core.end };
-    };
     const w = this.w(i);
-    if (APPROXIMATORS.has(w)) consider(i + 1);
-    for (const words of MULTIWORD_APPROXIMATORS) {
-      const after = this.seq(i, words);
-      if (after > 0) consider(after);
+    let best: Piece | undefined;
+    if (APPROXIMATORS.has(w)) best = this.approximatedCore(i, i + 1, best);
+    const sequences = APPROXIMATOR_SEQUENCES.get(w);
+    if (sequences) {
+      for (const words of sequences) {
+        const after = this.seq(i, words);
+        if (after > 0) best = this.approximatedCore(i, after, best);
+      }
     }
-    if (w === 'shortly' && (this.w(i + 1) === 'before' || this.w(i + 1) === 'after')) void 0;
     return best;
+  }
+
+  private approximatedCore(i: number, start: number, best: Piece | undefined): Piece | undefined {
+    const core = this.core(start);
+    if (!core) return best;
+    const w = this.w(i);
+    const pointLike = core.kind === 'day' || core.kind === 'time' || core.kind === 'year';
+    if (!pointLike && core.kind !== 'duration' && core.kind !== 'ago') return best;
+    // "around Nov. 1", "about 7 p.m.": only words of rough position go before a point in time
+    if (pointLike && !POINT_APPROXIMATORS.has(w)) return best;
+    return !best || core.end > best.end ? core : best;
   }
 
   /** "early next year", "late yesterday", "mid-1996", "earlier this month", "later in the year", "sometime next year". */
@@ -1029,7 +1088,14 @@ export class DateGrammar {
     if (!core) {
       // "mid afternoon", "late afternoon"
       const part = DAY_PARTS.get(this.w(j));
-      if (part && w !== 'sometime' && w !== 'earlier' && w !== 'later' && this.w(j) !== 'overnight') return { end: j + 1, type: 'TIME', value: `T${part}`, kind: 'time' };
+      if (part && w !== 'sometime' && w !== 'earlier' && w !== 'later' && this.w(j) !== 'overnight') {
+        // "mid-afternoon yesterday", "late morning Tuesday"
+        const day = this.deictic(j + 1) ?? this.calendarDate(j + 1);
+        if (day && (day.kind === 'deictic' || day.kind === 'weekday') && day.value && /^\d/.test(day.value)) {
+          return { end: day.end, type: 'TIME', value: `${day.value}T${part}`, kind: 'time' };
+        }
+        return { end: j + 1, type: 'TIME', value: `T${part}`, kind: 'time' };
+      }
       return undefined;
     }
     if (core.kind === 'duration' || core.kind === 'set' || core.kind === 'ago') return undefined;

@@ -70,9 +70,9 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 /** Vague quantities: "several years", "a few days" — a duration whose length is unknown. */
 export const VAGUE_QUANTITIES: ReadonlySet<string> = new Set(['several', 'few', 'many', 'some', 'numerous']);
 
-/** Words that give a following number or duration a fuzzy edge; TimeML keeps them inside the expression. */
+/** Words that give a following number or duration a fuzzy edge; TimeML keeps them inside the expression (but not focus words like "only"). */
 export const APPROXIMATORS: ReadonlySet<string> = new Set([
-  'nearly', 'almost', 'about', 'approximately', 'roughly', 'around', 'some', 'only', 'just', 'barely', 'fully',
+  'nearly', 'almost', 'about', 'approximately', 'roughly', 'around', 'some',
 ]);
 
 /** Parts of the day, with the TimeML code used in values ("TMO" = morning). */

@@ -18,29 +18,53 @@ export interface Token {
 /** Word, number (digits with an optional letter suffix) or punctuation mark. */
 export type TokenKind = 'word' | 'number' | 'punct';
 
-// Digits may carry a letter suffix ("20th", "1990s", "3pm"); everything else that is not a letter, digit or space is
-// one punctuation token. Built once: the lastIndex is reset on every call.
-const TOKEN = /([\p{L}\p{M}]+)|(\d+[\p{L}]*)|[^\s\p{L}\p{M}\d]/gu;
+/** Letters (ASCII, Latin-1 letters and beyond, combining marks), minus the spaces and punctuation of the higher planes. */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // general punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  return c !== 0xfeff && !(c >= 0xd800 && c <= 0xdfff);
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 
-/** Tokens of text[from, to); a token that starts before `to` is kept whole. */
+/**
+ * Tokens of text[from, to): words, digit runs with an optional letter suffix ("20th", "1990s", "3pm") and single
+ * punctuation marks. A token that starts before `to` is kept whole.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let previousEnd = from;
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct';
+  let sawLineBreak = false;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10 || c === 13) sawLineBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigit(c)) {
+      kind = 'number';
+      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+    } else if (isLetter(c)) {
+      kind = 'word';
+      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+    } else {
+      kind = 'punct';
+      i++;
+    }
+    const raw = text.slice(start, i);
     const lower = kind === 'punct' ? raw : raw.toLowerCase();
     const glued = start === previousEnd && tokens.length > 0;
-    const lineBreak = !glued && tokens.length > 0 && hasLineBreak(text, previousEnd, start);
-    tokens.push({ start, end: start + raw.length, lower, kind, capital: kind === 'word' && lower[0] !== raw[0], glued, lineBreak });
-    previousEnd = start + raw.length;
+    tokens.push({ start, end: i, lower, kind, capital: kind === 'word' && lower.charCodeAt(0) !== c, glued, lineBreak: sawLineBreak && tokens.length > 0 });
+    sawLineBreak = false;
+    previousEnd = i;
   }
   return tokens;
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
-  return false;
 }

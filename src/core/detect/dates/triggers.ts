@@ -46,4 +46,4 @@ function trieSource(list: readonly string[]): string {
 const NUMBERS = String.raw`\d{4}s?\b|['’]\d0s\b|\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|[AP]\.?M\b|o['’]clock)|\d{1,2}:\d\d\b|\d{1,2}/\d{1,2}/\d{2}`;
 
 /** A temporal word standing alone (whole word), or a year-, time- or date-like number. */
-export const TRIGGER = new RegExp(`${NUMBERS}|\\b${trieSource(words)}\\b`, 'g');
+export const TRIGGER = new RegExp(`\\b${trieSource(words)}\\b|${NUMBERS}`, 'g');
