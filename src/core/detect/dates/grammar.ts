@@ -29,6 +29,10 @@ interface Piece extends Match {
 type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 'period' | 'time' | 'duration' | 'ago' | 'set' | 'weekday';
 
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'to', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'throughout', 'until', 'as', 'past']);
+/** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
+const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
+/** Words ending in "s" that are not plural nouns. */
+const NON_PLURAL_S = new Set(['this', 'thus', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'unless', 'always', 'perhaps', 'afterwards', 'towards', 'besides', 'nevertheless', 'news', 'takes', 'makes', 'lasts', 'needs', 'spends', 'earns', 'costs', 'pays', 'takes', 'gets', 'goes', 'does', 'says', 'plus', 'across', 'whereas']);
 /** Words after which "May" and "March" can only be months. */
 const STRONG_MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'from', 'each', 'every']);
 const YEAR_BLOCKERS_BEFORE = new Set(['no', 'number', 'flight', 'route', 'room', 'page', 'pages', 'model', 'version', 'chapter', 'section', 'article', 'rule', 'resolution', 'highway', 'interstate', 'bus', 'vol', 'volume', 'channel', 'apartment', 'suite', 'box', 'item', 'exhibit', 'gate', 'platform', 'bill', 'code', 'form', 'dow', 'index', 'at', 'about', 'nearly', 'almost', 'some', 'over', 'than', 'only', 'just']);
@@ -283,6 +287,8 @@ export class DateGrammar {
       if (context) return { year, end: i + 1 };
       const prev = this.prev(i);
       if (YEAR_BLOCKERS_BEFORE.has(prev)) return undefined;
+      // "Orion 1980", "Boeing 1998": part of a name
+      if (i > 0 && !this.tokens[i].lineBreak && this.tokens[i - 1].capital && !NAME_BEFORE_YEAR_OK.has(prev)) return undefined;
       if (COUNTED_NOUNS.has(next) && next !== 'and' && next !== 'to' && next !== 'or' && next !== 'of' && next !== 'out') return undefined;
       if (year < 1900 && !DATE_PREPOSITIONS.has(prev) && prev !== 'year' && prev !== 'fiscal') return undefined;
       return { year, end: i + 1 };
@@ -515,7 +521,8 @@ export class DateGrammar {
       case 'now': case 'currently': case 'presently': case 'nowadays':
         return { end: i + 1, type: 'DATE', value: 'PRESENT_REF', kind: 'deictic' };
       case 'right': case 'just': return this.w(i + 1) === 'now' ? { end: i + 2, type: 'DATE', value: 'PRESENT_REF', kind: 'deictic' } : undefined;
-      case 'recently': case 'lately': case 'previously': case 'formerly':
+      // "previously" and "formerly" mostly mark an earlier report ("previously announced"), not a time of their own
+      case 'recently': case 'lately':
         return { end: i + 1, type: 'DATE', value: 'PAST_REF', kind: 'deictic' };
       case 'more': case 'most': case 'until': case 'only': case 'very':
         return this.w(i + 1) === 'recently' && w !== 'until' ? { end: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'deictic' } : undefined;
@@ -673,7 +680,7 @@ export class DateGrammar {
     }
     if (det === 'that') {
       const u = UNITS_SINGULAR.get(w);
-      if (!u || !['year', 'quarter', 'month', 'week', 'day', 'weekend', 'night', 'morning'].includes(u.name) || this.hyphen(i + 2)) return undefined;
+      if (!u || !['year', 'quarter', 'month', 'week', 'weekend'].includes(u.name) || this.hyphen(i + 2)) return undefined;
       return { end: i + 2, type: 'DATE', kind: 'relative' };
     }
     // "the early summer", "the late spring"
@@ -981,11 +988,23 @@ export class DateGrammar {
       return { end: close, type: 'DATE', value: unit.iso === 'H' || unit.iso === 'MIN' || unit.iso === 'S' ? undefined : value, kind: 'ago' };
     }
     // "a year" in "twice a year", "barrels a day" is a frequency
-    if (count.article && (this.w(i) === 'a' || this.w(i) === 'an') && this.isFrequencyContext(i)) {
-      return { end, type: 'SET', value: this.durationValue(1, unit), kind: 'set' };
+    if (count.article && (this.w(i) === 'a' || this.w(i) === 'an')) {
+      if (this.isFrequencyContext(i)) return { end, type: 'SET', value: this.durationValue(1, unit), kind: 'set' };
+      // "700 seats a week", "$500 million a year": a rate, which news annotation leaves untagged
+      if (this.isRateContext(i)) return undefined;
     }
     if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && unit.name !== 'year' && unit.name !== 'month' && unit.name !== 'week' && unit.name !== 'day' && unit.name !== 'hour') return undefined;
     return { end, type: 'DURATION', value: this.durationValue(n, unit), kind: 'duration' };
+  }
+
+  /** The article follows a quantity: "$1.76 a year", "358,000 a month", "700 seats a week". */
+  private isRateContext(i: number): boolean {
+    if (i === 0 || this.tokens[i].lineBreak) return false;
+    const before = this.tokens[i - 1];
+    if (before.kind === 'number') return true;
+    const w = before.lower;
+    if (MULTIPLIERS.has(w) || w === 'billion' || w === 'trillion' || w === 'percent' || w === '%') return true;
+    return before.kind === 'word' && !before.capital && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !NON_PLURAL_S.has(w);
   }
 
   /** A lower-case word follows: the unit is used as an adjective ("a two day rally"). */
