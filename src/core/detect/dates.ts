@@ -1,8 +1,6 @@
 import type { DateMention } from '../spans';
-import { type Day, parseDay } from './dates/calendar';
-import { DateGrammar } from './dates/grammar';
-import { tokenize } from './dates/tokens';
-import { TRIGGER } from './dates/triggers';
+import { parseDay } from './dates/calendar';
+import { scanDates } from './dates/scan';
 
 /**
  * Finds TIMEX3-style time expressions (dates, times, durations, sets) and resolves their values against
@@ -11,71 +9,9 @@ import { TRIGGER } from './dates/triggers';
  */
 export function detectDates(text: string, referenceDate: string): DateMention[] {
   try {
-    return scan(typeof text === 'string' ? text : '', parseDay(String(referenceDate)));
+    return scanDates(typeof text === 'string' ? text : '', parseDay(String(referenceDate)));
   } catch {
+    // a grammar bug must not take the editor down; the unit tests run scanDates unguarded to find such bugs
     return [];
-  }
-}
-
-// How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
-const REACH_BACK = 30;
-const REACH_FORWARD = 20;
-
-function scan(text: string, ref: Day | undefined): DateMention[] {
-  const mentions: DateMention[] = [];
-  let windowStart = -1, windowEnd = -1;
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
-    const start = lineStartWithin(text, m.index, REACH_BACK);
-    const end = lineEndWithin(text, m.index + m[0].length, REACH_FORWARD);
-    if (start <= windowEnd) { windowEnd = Math.max(windowEnd, end); continue; }
-    if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions);
-    windowStart = start;
-    windowEnd = end;
-  }
-  if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions);
-  return mentions;
-}
-
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
-
-/** Up to `reach` characters back from `at`, not past a line break, starting at a word boundary. */
-function lineStartWithin(text: string, at: number, reach: number): number {
-  let i = at;
-  const floor = Math.max(0, at - reach);
-  while (i > floor && text.charCodeAt(i - 1) !== 10) i--;
-  if (i === floor && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
-    while (i < at && !isSpace(text.charCodeAt(i))) i++;
-  }
-  return i;
-}
-
-/** Up to `reach` characters on from `at`, not past a line break, ending at a word boundary. */
-function lineEndWithin(text: string, at: number, reach: number): number {
-  let i = at;
-  const ceiling = Math.min(text.length, at + reach);
-  while (i < ceiling && text.charCodeAt(i) !== 10) i++;
-  if (i === ceiling) while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[]): void {
-  const tokens = tokenize(text, from, to);
-  const grammar = new DateGrammar(tokens, ref);
-  let i = 0;
-  while (i < tokens.length) {
-    // expressions stay within one line
-    let lineEnd = i + 1;
-    while (lineEnd < tokens.length && !tokens[lineEnd].lineBreak) lineEnd++;
-    grammar.limit = lineEnd;
-    while (i < lineEnd) {
-      const match = grammar.matchAt(i);
-      if (!match || match.end <= i) { i++; continue; }
-      const start = tokens[i].start, end = tokens[match.end - 1].end;
-      const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
-      if (match.value !== undefined) mention.value = match.value;
-      out.push(mention);
-      i = match.end;
-    }
   }
 }

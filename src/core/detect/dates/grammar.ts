@@ -100,16 +100,16 @@ export class DateGrammar {
   // ---------------------------------------------------------------- token access
 
   private w(i: number): string {
-    return i < this.limit ? this.tokens[i].lower : '';
+    return i >= 0 && i < this.limit ? this.tokens[i].lower : '';
   }
   private glued(i: number): boolean {
-    return i < this.limit && this.tokens[i].glued;
+    return i >= 0 && i < this.limit && this.tokens[i].glued;
   }
   private isNumber(i: number): boolean {
-    return i < this.limit && this.tokens[i].kind === 'number';
+    return i >= 0 && i < this.limit && this.tokens[i].kind === 'number';
   }
   private capital(i: number): boolean {
-    return i < this.limit && this.tokens[i].capital;
+    return i >= 0 && i < this.limit && this.tokens[i].capital;
   }
   private prev(i: number): string {
     return i > 0 && !this.tokens[i].lineBreak ? this.tokens[i - 1].lower : '';

@@ -1,0 +1,71 @@
+// The scan behind detectDates: find trigger words, tokenize a small window around each, and let the grammar read
+// the longest expression at each token. May throw on a grammar bug; detectDates is the guarded entry point.
+import type { DateMention } from '../../spans';
+import type { Day } from './calendar';
+import { DateGrammar } from './grammar';
+import { tokenize } from './tokens';
+import { TRIGGER } from './triggers';
+
+// How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
+const REACH_BACK = 30;
+const REACH_FORWARD = 20;
+
+/** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
+export function scanDates(text: string, ref: Day | undefined): DateMention[] {
+  const mentions: DateMention[] = [];
+  let windowStart = -1, windowEnd = -1;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    const start = lineStartWithin(text, m.index, REACH_BACK);
+    const end = lineEndWithin(text, m.index + m[0].length, REACH_FORWARD);
+    if (start <= windowEnd) { windowEnd = Math.max(windowEnd, end); continue; }
+    if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions);
+    windowStart = start;
+    windowEnd = end;
+  }
+  if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions);
+  return mentions;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+
+/** Up to `reach` characters back from `at`, not past a line break, starting at a word boundary. */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  let i = at;
+  const floor = Math.max(0, at - reach);
+  while (i > floor && text.charCodeAt(i - 1) !== 10) i--;
+  if (i === floor && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+    while (i < at && !isSpace(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** Up to `reach` characters on from `at`, not past a line break, ending at a word boundary. */
+function lineEndWithin(text: string, at: number, reach: number): number {
+  let i = at;
+  const ceiling = Math.min(text.length, at + reach);
+  while (i < ceiling && text.charCodeAt(i) !== 10) i++;
+  if (i === ceiling) while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[]): void {
+  const tokens = tokenize(text, from, to);
+  const grammar = new DateGrammar(tokens, ref);
+  let i = 0;
+  while (i < tokens.length) {
+    // expressions stay within one line
+    let lineEnd = i + 1;
+    while (lineEnd < tokens.length && !tokens[lineEnd].lineBreak) lineEnd++;
+    grammar.limit = lineEnd;
+    while (i < lineEnd) {
+      const match = grammar.matchAt(i);
+      if (!match || match.end <= i) { i++; continue; }
+      const start = tokens[i].start, end = tokens[match.end - 1].end;
+      const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
+      if (match.value !== undefined) mention.value = match.value;
+      out.push(mention);
+      i = match.end;
+    }
+  }
+}

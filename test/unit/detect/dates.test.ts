@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { detectDates } from '../../../src/core/detect/dates';
+import { parseDay } from '../../../src/core/detect/dates/calendar';
+import { scanDates } from '../../../src/core/detect/dates/scan';
+import type { DateMention } from '../../../src/core/spans';
+
+// 2025-06-15 is a Sunday in ISO week 24 (Monday 9 June - Sunday 15 June).
+const REF = '2025-06-15';
+
+function only(text: string, ref = REF): DateMention {
+  const found = detectDates(text, ref);
+  assert.equal(found.length, 1, `expected one expression in ${JSON.stringify(text)}, got ${JSON.stringify(found.map(d => d.text))}`);
+  const [mention] = found;
+  assert.equal(mention.text, text.slice(mention.start, mention.end));
+  return mention;
+}
+
+function expectOne(text: string, span: string, type: DateMention['type'], value?: string, ref = REF): void {
+  const m = only(text, ref);
+  assert.equal(m.text, span);
+  assert.equal(m.start, text.indexOf(span));
+  assert.equal(m.type, type, `type of ${span}`);
+  if (value !== undefined) assert.equal(m.value, value, `value of ${span}`);
+}
+
+const texts = (text: string, ref = REF): string[] => detectDates(text, ref).map(d => d.text);
+
+describe('detectDates', () => {
+  describe('absolute dates', () => {
+    it('drops the leading preposition and resolves the year from the reference date', () => {
+      expectOne('The council will vote on July 3 after a long debate.', 'July 3', 'DATE', '2025-07-03');
+    });
+    it('reads day-first and ISO dates', () => {
+      expectOne('The ceasefire took effect on 3 July 2025, officials said.', '3 July 2025', 'DATE', '2025-07-03');
+      expectOne('The report was filed 2025-06-02 by the agency.', '2025-06-02', 'DATE', '2025-06-02');
+    });
+    it('keeps the abbreviation dot and the year of "Jan. 5, 1998"', () => {
+      expectOne('The mayor resigned Jan. 5, 1998, citing health reasons.', 'Jan. 5, 1998', 'DATE', '1998-01-05');
+    });
+    it('reads month and year, bare years and fiscal years', () => {
+      expectOne('The plant closed in August 1988 and never reopened.', 'August 1988', 'DATE', '1988-08');
+      expectOne('The bridge was built in 1998 by a local firm.', '1998', 'DATE', '1998');
+      expectOne('Profit in fiscal 1998 fell sharply.', 'fiscal 1998', 'DATE', '1998');
+    });
+    it('writes XXXX for the year when there is no usable reference date', () => {
+      expectOne('Voting closes on July 3.', 'July 3', 'DATE', 'XXXX-07-03', 'not a date');
+    });
+    it('takes a weekday with its date as one expression', () => {
+      expectOne('The rally is planned for Saturday, April 26, in the capital.', 'Saturday, April 26', 'DATE', '2025-04-26');
+    });
+  });
+
+  describe('relative dates', () => {
+    it('resolves last week to the previous ISO week', () => {
+      expectOne('Prices fell sharply last week in Asia.', 'last week', 'DATE', '2025-W23');
+    });
+    it('keeps "the end of the year" without "before"', () => {
+      expectOne('The minister promised a deal before the end of the year.', 'the end of the year', 'DATE', '2025');
+    });
+    it('resolves a bare weekday to the most recent one', () => {
+      expectOne('The talks resumed on Monday in Geneva.', 'Monday', 'DATE', '2025-06-09');
+    });
+    it('resolves yesterday, today and tomorrow', () => {
+      expectOne('The governor spoke yesterday.', 'yesterday', 'DATE', '2025-06-14');
+      expectOne('Markets reopen tomorrow.', 'tomorrow', 'DATE', '2025-06-16');
+    });
+    it('resolves "two years ago" and "earlier this month"', () => {
+      expectOne('The mine flooded two years ago.', 'two years ago', 'DATE', '2023');
+      expectOne('The strike began earlier this month.', 'earlier this month', 'DATE', '2025-06');
+    });
+    it('reads quarters, with and without the article', () => {
+      expectOne('Sales rose 4% in the third quarter.', 'the third quarter', 'DATE', '2025-Q3');
+      expectOne('The bank reported a third-quarter loss of $2 million.', 'third-quarter', 'DATE', '2025-Q3');
+    });
+    it('marks "now" as the present reference', () => {
+      expectOne('The ministry now says the figure was wrong.', 'now', 'DATE', 'PRESENT_REF');
+    });
+  });
+
+  describe('durations', () => {
+    it('reads counts in digits and words', () => {
+      expectOne('The siege lasted three years.', 'three years', 'DURATION', 'P3Y');
+      expectOne('Police held him for 24 hours.', '24 hours', 'DURATION', 'PT24H');
+      expectOne('In the last twenty four hours the index fell.', 'the last twenty four hours', 'DURATION', 'PT24H');
+      expectOne('The family has farmed here for a hundred years.', 'a hundred years', 'DURATION', 'P100Y');
+    });
+    it('reads a decade and hyphenated durations', () => {
+      expectOne('Inflation stayed low for a decade.', 'a decade', 'DURATION', 'P10Y');
+      expectOne('The union signed a two-year contract.', 'two-year', 'DURATION', 'P2Y');
+    });
+    it('keeps approximators that TimeML keeps', () => {
+      expectOne('The talks have stalled for nearly two years.', 'nearly two years', 'DURATION', 'P2Y');
+    });
+  });
+
+  describe('times of day', () => {
+    it('reads clock times, noon and parts of a named day', () => {
+      expectOne('The polls close at 3 p.m. in most states.', '3 p.m.', 'TIME', 'T15:00');
+      expectOne('The court sits again at noon.', 'noon', 'TIME', 'T12:00');
+      expectOne('The storm hit the coast Tuesday morning.', 'Tuesday morning', 'TIME', '2025-06-10TMO');
+    });
+  });
+
+  describe('sets', () => {
+    it('reads every/each and frequency adverbs', () => {
+      expectOne('The committee meets every month.', 'every month', 'SET', 'P1M');
+      expectOne('The figures are published weekly.', 'weekly', 'SET', 'P1W');
+      expectOne('Rents are reviewed annually.', 'annually', 'SET', 'P1Y');
+    });
+  });
+
+  describe('things that are not dates', () => {
+    it('ignores "may" and "march" the verbs and "May I"', () => {
+      assert.deepEqual(texts('May I ask the minister a question?'), []);
+      assert.deepEqual(texts('Protesters may march to the parliament.'), []);
+      assert.deepEqual(texts('Thousands will March on the capital to protest.'), []);
+    });
+    it('ignores newspapers, banks and ordinal "second"', () => {
+      assert.deepEqual(texts('The Sun reported that the Fed would act.'), []);
+      assert.deepEqual(texts('He won a second term in office.'), []);
+    });
+    it('ignores money, scores and large counts', () => {
+      assert.deepEqual(texts('The fine was $2,000 and the bail $1998.'), []);
+      assert.deepEqual(texts('Some 1,998 people attended; the home side won 3-1.'), []);
+      assert.deepEqual(texts('The army deployed 2000 troops.'), []);
+    });
+    it('does not tag ages or frequency adjectives', () => {
+      assert.deepEqual(texts('The driver, 37 years old, was unhurt.'), []);
+      assert.deepEqual(texts('The firm raised its quarterly dividend.'), []);
+    });
+  });
+
+  describe('robustness', () => {
+    it('returns nothing for empty or non-textual input', () => {
+      assert.deepEqual(detectDates('', REF), []);
+      assert.deepEqual(detectDates('\u0000\uffff\ud800', REF), []);
+    });
+    it('keeps spans within one line', () => {
+      const found = texts('Revenue for the third\nquarter rose.');
+      assert.ok(found.every(t => !t.includes('\n')));
+    });
+    it('handles CRLF text with correct offsets', () => {
+      const text = 'Headline\r\n\r\nThe vote is on July 3.\r\n';
+      const [m] = detectDates(text, REF);
+      assert.equal(text.slice(m.start, m.end), 'July 3');
+    });
+
+    const temporalWords = ['May', 'March', 'the', 'last', 'year', 'years', 'ago', 'a', 'week', 'Monday', 'morning', '3', 'p.m.',
+      '1998', '1,998', '$', '-', "'", 'of', 'end', 'third', 'quarter', 'twenty', 'four', 'hours', 'every', 'early', 'mid',
+      'Jan.', '5', ',', 'nearly', 'more', 'than', 'fiscal', 'now', '\n', '\r\n', '😀', 'é', '\u0301', 'עברית', 'noon', ':', '15'];
+    const arbitraryText = fc.oneof(
+      fc.string(),
+      fc.fullUnicodeString(),
+      fc.array(fc.constantFrom(...temporalWords), { maxLength: 40 }).map(words => words.join(' ')),
+      fc.array(fc.constantFrom(...temporalWords), { maxLength: 40 }).map(words => words.join('')),
+    );
+
+    it('never throws and returns sorted, non-overlapping spans within the text', () => {
+      fc.assert(fc.property(arbitraryText, fc.constantFrom(REF, '1998-02-28', 'garbage', ''), (text, ref) => {
+        // unguarded: detectDates would hide a grammar exception behind an empty result
+        const found = scanDates(text, parseDay(ref));
+        let lastEnd = 0;
+        for (const m of found) {
+          assert.ok(m.start >= lastEnd && m.end > m.start && m.end <= text.length);
+          assert.equal(m.text, text.slice(m.start, m.end));
+          assert.ok(['DATE', 'TIME', 'DURATION', 'SET'].includes(m.type));
+          lastEnd = m.end;
+        }
+      }), { numRuns: 400 });
+    });
+  });
+});
