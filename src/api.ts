@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { Analysis } from './core/spans';
 import type { ArticleReview } from './core/review';
 import type { ReviewService } from './review/reviewService';
+import type { EditorFeatures } from './editor';
 
 export interface FactcheckApi {
   /** The detection result for an open article (undefined for documents the extension ignores). */
@@ -11,4 +12,6 @@ export interface FactcheckApi {
   reviewOf(uri: vscode.Uri): ArticleReview | undefined;
   /** The review state behind every view; tests use it to drive and observe the extension. */
   readonly reviews: ReviewService;
+  /** What the editor shows (decoration ranges, status bar): for tests. Optional: absent where the editor layer is not loaded. */
+  readonly editor?: EditorFeatures;
 }

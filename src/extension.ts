@@ -8,12 +8,13 @@ import { ReviewStore } from './review/reviewStore';
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
   const reviews = new ReviewStore();
   context.subscriptions.push(reviews);
-  registerEditorFeatures(context, reviews);
+  const editor = registerEditorFeatures(context, reviews);
   registerClaimsView(context, reviews);
   return {
     analysisOf: document => reviews.analysisOf(document.uri),
     reviewOf: uri => reviews.reviewOf(uri),
     reviews,
+    editor,
   };
 }
 

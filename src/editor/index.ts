@@ -1,7 +1,54 @@
 // Everything an editor sees and does with an article open: decorations, hovers, commands, status bar.
-import type * as vscode from 'vscode';
+// One refresher reads the review once per change and hands it to the decorations and the status bar.
+import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
+import { ArticleGate } from './articleGate';
+import { registerCommands } from './commands';
+import { ArticleDecorations, type DecorationRecord } from './decorations';
+import { registerHovers } from './hovers';
+import { ArticleRefresher } from './refresh';
+import { ReviewStatusBar } from './statusBar';
 
-export function registerEditorFeatures(_context: vscode.ExtensionContext, _reviews: ReviewService): void {
-  // filled in by the editor features (issue 5)
+/** What the editor layer shows, readable by tests and other extensions through the API. */
+export interface EditorFeatures {
+  /** The ranges last handed to each decoration type for a document, as offsets. */
+  decorationsOf(uri: vscode.Uri): DecorationRecord | undefined;
+  /** The status bar item's text and tooltip, or undefined while hidden. */
+  statusBar(): { text?: string; tooltip?: string };
+  /** How long the last rebuild of a document's decorations and status bar took (ms), after the debounce. */
+  lastRefreshMillis(uri: vscode.Uri): number | undefined;
+}
+
+export function registerEditorFeatures(context: vscode.ExtensionContext, reviews: ReviewService): EditorFeatures {
+  const gate = new ArticleGate(context.workspaceState);
+  const decorations = new ArticleDecorations(context.extensionUri);
+  const statusBar = new ReviewStatusBar();
+  const refresher = new ArticleRefresher(reviews, gate, [decorations.present, statusBar.present]);
+  const millis = new Map<string, number>();
+
+  const updateContextKeys = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const state = document ? gate.state(document) : 'not-article';
+    void vscode.commands.executeCommand('setContext', 'factcheck.articleLanguage', state !== 'not-article');
+    void vscode.commands.executeCommand('setContext', 'factcheck.activeArticle', state === 'on');
+  };
+  updateContextKeys();
+
+  context.subscriptions.push(
+    gate, decorations, statusBar, refresher,
+    refresher.onDidRefresh(({ snapshot, millis: ms }) => {
+      millis.set(snapshot.document.uri.toString(), ms);
+      if (snapshot.document === vscode.window.activeTextEditor?.document) updateContextKeys();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(updateContextKeys),
+    gate.onDidChange(updateContextKeys),
+    registerHovers(reviews, gate),
+    ...registerCommands(reviews, gate),
+  );
+
+  return {
+    decorationsOf: uri => decorations.recordOf(uri),
+    statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
+    lastRefreshMillis: uri => millis.get(uri.toString()),
+  };
 }

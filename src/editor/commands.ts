@@ -1,0 +1,254 @@
+// The editor's review commands. Each acts on the claim(s) under the cursor or selection of the active article, or on
+// the claim a hover or view link names ({ uri, key }). None is silent: without a claim it says so, with several
+// candidates under one cursor it asks which. Every command returns the keys of the claims it changed (for tests and
+// other extensions).
+import * as vscode from 'vscode';
+import type { ReviewClaim } from '../core/review';
+import type { ClaimTarget } from '../core/present/hoverText';
+import { claimsInSelections, nextUnreviewed } from '../core/present/navigation';
+import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
+import { claimStyle } from '../core/present/claimStyles';
+import type { ClaimChange, ReviewService } from '../review/reviewService';
+import type { ArticleGate } from './articleGate';
+import { COMMAND } from './commandIds';
+
+/** What a command link or another extension may pass: which claim, and optionally the note or source text (so no
+ *  input box is shown). Editor context menus pass the document URI instead, which is ignored. */
+interface CommandArgument extends Partial<ClaimTarget> {
+  note?: string;
+  source?: string;
+}
+
+interface Target {
+  uri: vscode.Uri;
+  claims: ReviewClaim[];
+}
+
+const say = (message: string) => void vscode.window.showInformationMessage(`Factcheck: ${message}`);
+const fail = (error: unknown) => void vscode.window.showErrorMessage(`Factcheck: ${error instanceof Error ? error.message : String(error)}`);
+
+function shortText(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function asArgument(value: unknown): CommandArgument | undefined {
+  if (!value || typeof value !== 'object' || value instanceof vscode.Uri) return undefined;
+  const arg = value as Record<string, unknown>;
+  return typeof arg.uri === 'string' && typeof arg.key === 'string' ? (arg as CommandArgument) : undefined;
+}
+
+export function registerCommands(reviews: ReviewService, gate: ArticleGate): vscode.Disposable[] {
+  /** The active editor when it shows an article the features are on for; says why not otherwise. */
+  function activeArticle(): vscode.TextEditor | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return say('open an article first.'), undefined;
+    const state = gate.state(editor.document);
+    if (state === 'on') return editor;
+    if (state === 'not-article') say('this file is not an article (see the "factcheck.languages" setting).');
+    else if (state === 'off') say('Factcheck is off for this file. Run "Factcheck: Toggle for This File" to turn it on.');
+    else gate.askAboutLargeFile(editor.document);
+    return undefined;
+  }
+
+  /** Claims a command acts on. `which` keeps the eligible ones; `what` names them in messages. */
+  async function targetOf(raw: unknown, which: (c: ReviewClaim) => boolean, what: string, single = false): Promise<Target | undefined> {
+    const arg = asArgument(raw);
+    if (arg) {
+      const uri = vscode.Uri.parse(arg.uri!);
+      const review = reviews.reviewOf(uri) ?? await reviews.load(uri);
+      const claim = review?.claims.find(c => c.key === arg.key);
+      if (!claim) return say('that claim is no longer in the review.'), undefined;
+      return { uri, claims: [claim] };
+    }
+    const editor = activeArticle();
+    if (!editor) return undefined;
+    const review = reviews.reviewOf(editor.document.uri);
+    const document = editor.document;
+    const selections = editor.selections.map(s => ({ start: document.offsetAt(s.start), end: document.offsetAt(s.end) }));
+    const found = claimsInSelections(review?.claims ?? [], selections).filter(which);
+    if (!found.length) {
+      const hint = editor.selection.isEmpty ? 'under the cursor' : 'in the selection';
+      return say(`no ${what} ${hint}.`), undefined;
+    }
+    // a selection means "these"; a bare cursor inside overlapping claims is ambiguous
+    const selected = selections.some(s => s.start !== s.end);
+    if (found.length === 1 || (selected && !single)) return { uri: document.uri, claims: found };
+    const picked = await pickClaim(found, `Which ${what}?`);
+    return picked ? { uri: document.uri, claims: [picked] } : undefined;
+  }
+
+  async function change(target: Target, change: (claim: ReviewClaim) => ClaimChange): Promise<string[]> {
+    const done: string[] = [];
+    try {
+      for (const claim of target.claims) {
+        await reviews.updateClaim(target.uri, claim, change(claim));
+        done.push(claim.key);
+      }
+    } catch (error) {
+      fail(error);
+    }
+    return done;
+  }
+
+  const reviewable = (c: ReviewClaim) => !c.dismissed;
+  const markAs = (status: string) => async (raw?: unknown) => {
+    const target = await targetOf(raw, reviewable, 'claim');
+    return target ? change(target, () => ({ status })) : [];
+  };
+
+  async function editNote(raw?: unknown): Promise<string[]> {
+    const target = await targetOf(raw, reviewable, 'claim', true);
+    if (!target) return [];
+    const claim = target.claims[0];
+    const note = asArgument(raw)?.note ?? await vscode.window.showInputBox({
+      title: 'Factcheck: note on the claim',
+      prompt: shortText(claim.text),
+      value: claim.annotation?.note ?? '',
+      placeHolder: 'What you checked and found (leave empty to remove the note)',
+    });
+    return note === undefined ? [] : change(target, () => ({ note: note.trim() }));
+  }
+
+  async function addSource(raw?: unknown): Promise<string[]> {
+    const target = await targetOf(raw, reviewable, 'claim', true);
+    if (!target) return [];
+    const source = asArgument(raw)?.source ?? await vscode.window.showInputBox({
+      title: 'Factcheck: add a source',
+      prompt: shortText(target.claims[0].text),
+      placeHolder: 'https://… or a description, e.g. "phone call with the council press office, 12 March"',
+      validateInput: value => (value.trim() ? undefined : 'Enter a link or a description of the source.'),
+    });
+    return source?.trim() ? change(target, () => ({ addSource: source.trim() })) : [];
+  }
+
+  async function addClaim(): Promise<string[]> {
+    const editor = activeArticle();
+    if (!editor) return [];
+    const document = editor.document;
+    const added: string[] = [];
+    const selections = editor.selections.filter(s => !s.isEmpty);
+    if (!selections.length) return say('select the text of the claim first.'), [];
+    try {
+      for (const selection of selections) {
+        const { start, end } = trimmed(document, selection);
+        if (start >= end) continue;
+        added.push((await reviews.addManualClaim(document.uri, start, end)).key);
+      }
+    } catch (error) {
+      fail(error);
+    }
+    return added;
+  }
+
+  async function dismiss(raw?: unknown): Promise<string[]> {
+    const target = await targetOf(raw, c => !c.dismissed && !c.orphaned, 'claim');
+    if (!target) return [];
+    const done = await change(target, () => ({ dismissed: true }));
+    if (done.length) {
+      const what = done.length === 1 ? `“${shortText(target.claims[0].text, 50)}”` : `${done.length} claims`;
+      void vscode.window.showInformationMessage(`Factcheck: dismissed ${what} as not a claim.`, 'Undo').then(answer => {
+        if (answer === 'Undo') void undoDismiss(target);
+      });
+    }
+    return done;
+  }
+
+  /** Restores claims just dismissed. Dismissing may have given a claim a new key (its sidecar id), so each is found
+   *  again by key or by place. */
+  async function undoDismiss(target: Target): Promise<void> {
+    const now = reviews.reviewOf(target.uri)?.claims.filter(c => c.dismissed) ?? [];
+    const again = target.claims
+      .map(old => now.find(c => c.key === old.key || (c.start === old.start && c.end === old.end)))
+      .filter((c): c is ReviewClaim => c !== undefined);
+    await change({ uri: target.uri, claims: again }, () => ({ dismissed: false }));
+  }
+
+  async function restore(raw?: unknown): Promise<string[]> {
+    const target = await targetOf(raw, c => c.dismissed, 'dismissed claim');
+    return target ? change(target, () => ({ dismissed: false })) : [];
+  }
+
+  async function goTo(direction: 'next' | 'previous'): Promise<string | undefined> {
+    const editor = activeArticle();
+    if (!editor) return undefined;
+    const document = editor.document;
+    const claims = reviews.reviewOf(document.uri)?.claims ?? [];
+    const claim = nextUnreviewed(claims, document.offsetAt(editor.selection.active), direction);
+    if (!claim) return say('no unreviewed claims left in this article.'), undefined;
+    // the cursor, not a selection: a keystroke must never replace the claim's text
+    const start = document.positionAt(claim.start!);
+    editor.selection = new vscode.Selection(start, start);
+    editor.revealRange(new vscode.Range(start, document.positionAt(claim.end!)), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return claim.key;
+  }
+
+  async function reattach(raw?: unknown): Promise<string[]> {
+    const editor = activeArticle();
+    if (!editor) return [];
+    const document = editor.document;
+    if (editor.selection.isEmpty) return say('select the text the orphaned claim should be attached to.'), [];
+    const arg = asArgument(raw);
+    const orphans = (reviews.reviewOf(document.uri)?.claims ?? []).filter(c => c.orphaned && (!arg || c.key === arg.key));
+    if (!orphans.length) return say(arg ? 'that claim is not orphaned in this article.' : 'this article has no orphaned claims.'), [];
+    const claim = orphans.length === 1 ? orphans[0] : await pickClaim(orphans, 'Which orphaned claim belongs here?');
+    if (!claim) return [];
+    const { start, end } = trimmed(document, editor.selection);
+    try {
+      await reviews.reattachClaim(document.uri, claim, start, end);
+      return [claim.key];
+    } catch (error) {
+      fail(error);
+      return [];
+    }
+  }
+
+  async function toggle(): Promise<boolean | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return say('open an article first.'), undefined;
+    const state = gate.state(editor.document);
+    if (state === 'not-article') return say('this file is not an article (see the "factcheck.languages" setting).'), undefined;
+    const on = state !== 'on';
+    await gate.setOn(editor.document.uri, on);
+    say(`${on ? 'on' : 'off'} for ${editor.document.uri.path.split('/').pop()}.`);
+    return on;
+  }
+
+  const register = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
+  return [
+    register(COMMAND.markVerified, markAs('verified')),
+    register(COMMAND.markDisputed, markAs('disputed')),
+    register(COMMAND.markFalse, markAs('false')),
+    register(COMMAND.markUnverifiable, markAs('unverifiable')),
+    register(COMMAND.markUnverified, markAs('unverified')),
+    register(COMMAND.editNote, editNote),
+    register(COMMAND.addSource, addSource),
+    register(COMMAND.addClaim, addClaim),
+    register(COMMAND.dismiss, dismiss),
+    register(COMMAND.restore, restore),
+    register(COMMAND.next, () => goTo('next')),
+    register(COMMAND.previous, () => goTo('previous')),
+    register(COMMAND.reattach, reattach),
+    register(COMMAND.toggle, toggle),
+  ];
+}
+
+async function pickClaim(claims: ReviewClaim[], title: string): Promise<ReviewClaim | undefined> {
+  const items = claims.map(claim => {
+    const style = claimStyle(claim);
+    return {
+      label: `$(${style ? STYLE_ICON[style] : 'eye-closed'}) ${shortText(claim.text)}`,
+      description: claim.dismissed ? 'dismissed' : style ? STYLE_LABEL[style] : claim.status,
+      claim,
+    };
+  });
+  return (await vscode.window.showQuickPick(items, { title: `Factcheck: ${title}`, matchOnDescription: true }))?.claim;
+}
+
+/** A selection's offsets without the whitespace around it: a claim is the words, not the line breaks. */
+function trimmed(document: vscode.TextDocument, selection: vscode.Selection): { start: number; end: number } {
+  const text = document.getText(selection);
+  const start = document.offsetAt(selection.start) + (text.length - text.trimStart().length);
+  const end = document.offsetAt(selection.end) - (text.length - text.trimEnd().length);
+  return { start, end: Math.max(start, end) };
+}

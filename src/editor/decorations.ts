@@ -1,0 +1,106 @@
+// Highlights in the text: people and dates underlined, claims shaded by status. A claim's status also shows as a
+// gutter icon of its own shape and as a mark in the overview ruler, so it never rests on colour alone. Colours are
+// theme colours (package.json `contributes.colors`), so themes and high-contrast modes can restyle them.
+import * as vscode from 'vscode';
+import { CLAIM_STYLES, type ClaimStyle, type OffsetRange } from '../core/present/claimStyles';
+import { planDecorations, type DecorationPlan } from '../core/present/decorationPlan';
+import type { ArticleSnapshot } from './refresh';
+import type { GateState } from './articleGate';
+
+/** What was last handed to each decoration type for a document, in offsets: what tests (and the API) read back. */
+export interface DecorationRecord extends DecorationPlan {
+  state: GateState;
+}
+
+/** A second cue besides colour: how each status underlines its claim. */
+const UNDERLINE: Record<ClaimStyle, string | undefined> = {
+  unverified: undefined,
+  verified: 'underline solid',
+  disputed: 'underline dashed',
+  false: 'underline wavy',
+  unverifiable: 'underline dotted',
+  orphaned: 'underline double',
+};
+
+const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
+/** Theme colour id of a claim style, e.g. `factcheck.claimVerifiedBackground`. */
+export const claimColor = (style: ClaimStyle, part: 'Background' | 'Ruler') => `factcheck.claim${capitalised(style)}${part}`;
+
+export class ArticleDecorations implements vscode.Disposable {
+  private readonly person: vscode.TextEditorDecorationType;
+  private readonly date: vscode.TextEditorDecorationType;
+  private readonly claim: Record<ClaimStyle, vscode.TextEditorDecorationType>;
+  private readonly orphanNotice: vscode.TextEditorDecorationType;
+  private readonly records = new Map<string, DecorationRecord>();
+  private readonly forget = vscode.workspace.onDidCloseTextDocument(document => this.records.delete(document.uri.toString()));
+
+  constructor(extensionUri: vscode.Uri) {
+    const underline = (color: string, style: string): vscode.DecorationRenderOptions => ({
+      borderStyle: `none none ${style} none`, borderWidth: '0 0 1px 0', borderColor: new vscode.ThemeColor(color),
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+    this.person = vscode.window.createTextEditorDecorationType(underline('factcheck.personUnderline', 'solid'));
+    this.date = vscode.window.createTextEditorDecorationType(underline('factcheck.dateUnderline', 'dashed'));
+    const icon = (style: ClaimStyle) => vscode.Uri.joinPath(extensionUri, 'media', 'status', `${style}.svg`);
+    this.claim = Object.fromEntries(CLAIM_STYLES.map(style => [style, vscode.window.createTextEditorDecorationType({
+      backgroundColor: new vscode.ThemeColor(claimColor(style, 'Background')),
+      textDecoration: UNDERLINE[style],
+      gutterIconPath: icon(style),
+      gutterIconSize: 'contain',
+      overviewRulerColor: new vscode.ThemeColor(claimColor(style, 'Ruler')),
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+      rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
+    })])) as Record<ClaimStyle, vscode.TextEditorDecorationType>;
+    this.orphanNotice = vscode.window.createTextEditorDecorationType({
+      isWholeLine: true,
+      gutterIconPath: icon('orphaned'),
+      gutterIconSize: 'contain',
+      overviewRulerColor: new vscode.ThemeColor(claimColor('orphaned', 'Ruler')),
+      overviewRulerLane: vscode.OverviewRulerLane.Full,
+      after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 2em', fontStyle: 'italic' },
+    });
+  }
+
+  /** The last ranges handed to the decoration types for a document. */
+  recordOf(uri: vscode.Uri): DecorationRecord | undefined {
+    return this.records.get(uri.toString());
+  }
+
+  readonly present = (editors: readonly vscode.TextEditor[], snapshot: ArticleSnapshot): void => {
+    const record = recordFor(snapshot);
+    this.records.set(snapshot.document.uri.toString(), record);
+    const document = snapshot.document;
+    const toRanges = (spans: readonly OffsetRange[]) => spans.map(s => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
+    const people = toRanges(record.people);
+    const dates = toRanges(record.dates);
+    const claims = CLAIM_STYLES.map(style => [this.claim[style], toRanges(record.claims[style])] as const);
+    const notice: vscode.DecorationOptions[] = record.unplacedOrphans ? [{
+      range: new vscode.Range(0, 0, 0, 0),
+      renderOptions: { after: { contentText: `${record.unplacedOrphans} orphaned ${record.unplacedOrphans === 1 ? 'claim' : 'claims'}: text no longer in the article (see the Claims view)` } },
+    }] : [];
+    for (const editor of editors) {
+      editor.setDecorations(this.person, people);
+      editor.setDecorations(this.date, dates);
+      for (const [type, ranges] of claims) editor.setDecorations(type, ranges);
+      editor.setDecorations(this.orphanNotice, notice);
+    }
+  };
+
+  dispose(): void {
+    for (const type of [this.person, this.date, this.orphanNotice, ...Object.values(this.claim)]) type.dispose();
+    this.forget.dispose();
+    this.records.clear();
+  }
+}
+
+/** Which spans to draw, from the snapshot and the `factcheck.highlight.*` settings. */
+function recordFor(snapshot: ArticleSnapshot): DecorationRecord {
+  const settings = vscode.workspace.getConfiguration('factcheck.highlight', snapshot.document.uri);
+  const on = snapshot.state === 'on';
+  const plan = planDecorations(snapshot.analysis, snapshot.review, {
+    people: on && settings.get<boolean>('people', true),
+    dates: on && settings.get<boolean>('dates', true),
+    claims: on && settings.get<boolean>('claims', true),
+  });
+  return { state: snapshot.state, ...plan };
+}

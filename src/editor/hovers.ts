@@ -1,0 +1,41 @@
+// Hovers over an article: on a claim, its review (status, note, sources, reviewer, why it was flagged, actions);
+// on a person, the canonical name and how often they are mentioned; on a date, its normalised value.
+import * as vscode from 'vscode';
+import { claimHoverMarkdown, dateHoverMarkdown, personHoverMarkdown } from '../core/present/hoverText';
+import type { ReviewService } from '../review/reviewService';
+import type { ArticleGate } from './articleGate';
+import { HOVER_COMMANDS } from './commandIds';
+import { hoverMarkdown } from './markdown';
+
+export function registerHovers(reviews: ReviewService, gate: ArticleGate): vscode.Disposable {
+  // every scheme: articles may be untitled or remote; the gate decides which documents count
+  return vscode.languages.registerHoverProvider({ pattern: '**' }, {
+    provideHover(document, position) {
+      if (!gate.isOn(document)) return undefined;
+      const offset = document.offsetAt(position);
+      const covers = (span: { start?: number; end?: number }) => span.start !== undefined && span.end !== undefined && span.start <= offset && offset < span.end;
+      const sections: string[] = [];
+      let range: vscode.Range | undefined;
+      const widen = (start: number, end: number) => {
+        const r = new vscode.Range(document.positionAt(start), document.positionAt(end));
+        range = range ? range.intersection(r) ?? r : r;
+      };
+
+      for (const claim of reviews.reviewOf(document.uri)?.claims.filter(covers) ?? []) {
+        sections.push(claimHoverMarkdown(claim, { uri: document.uri.toString(), key: claim.key }, HOVER_COMMANDS));
+        widen(claim.start!, claim.end!);
+      }
+      const analysis = reviews.analysisOf(document.uri);
+      for (const person of analysis?.people.filter(covers) ?? []) {
+        const mentions = analysis!.people.filter(p => p.entity === person.entity).length;
+        sections.push(personHoverMarkdown(person.entity, mentions));
+        widen(person.start, person.end);
+      }
+      for (const date of analysis?.dates.filter(covers) ?? []) {
+        sections.push(dateHoverMarkdown(date));
+        widen(date.start, date.end);
+      }
+      return sections.length ? new vscode.Hover(sections.map(hoverMarkdown), range) : undefined;
+    },
+  });
+}

@@ -1,0 +1,92 @@
+// When the editor's view of an article is rebuilt: at once when an editor becomes visible or the review changes,
+// and after a pause in typing when the text changes (debounced, so typing never waits for analysis). Each rebuild
+// asks the review service once and hands the same snapshot to every view of the article.
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/spans';
+import type { ArticleReview } from '../core/review';
+import type { ReviewService } from '../review/reviewService';
+import type { ArticleGate, GateState } from './articleGate';
+
+/** Milliseconds of quiet after the last keystroke before an article is re-read. */
+export const EDIT_DEBOUNCE_MS = 300;
+/** Review changes arrive in bursts (a command changes several claims): coalesce them briefly. */
+const REVIEW_DEBOUNCE_MS = 15;
+
+export interface ArticleSnapshot {
+  document: vscode.TextDocument;
+  state: GateState;
+  review?: ArticleReview;
+  analysis?: Analysis;
+}
+
+export type Presenter = (editors: readonly vscode.TextEditor[], snapshot: ArticleSnapshot) => void;
+
+export class ArticleRefresher implements vscode.Disposable {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly subscriptions: vscode.Disposable[];
+  private readonly refreshed = new vscode.EventEmitter<{ snapshot: ArticleSnapshot; millis: number }>();
+  /** Fires after every rebuild, with how long it took (service calls and presenting). */
+  readonly onDidRefresh = this.refreshed.event;
+
+  constructor(private readonly reviews: ReviewService, private readonly gate: ArticleGate, private readonly presenters: Presenter[]) {
+    this.subscriptions = [
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
+      vscode.workspace.onDidChangeTextDocument(event => {
+        if (event.contentChanges.length) this.schedule(event.document.uri, EDIT_DEBOUNCE_MS);
+      }),
+      reviews.onDidChangeArticle(uri => this.schedule(uri, REVIEW_DEBOUNCE_MS)),
+      gate.onDidChange(uri => (uri ? this.refresh(uri) : this.refreshVisible())),
+      vscode.workspace.onDidChangeConfiguration(event => {
+        if (event.affectsConfiguration('factcheck')) this.refreshVisible();
+      }),
+    ];
+    this.refreshVisible();
+  }
+
+  refreshVisible(): void {
+    const uris = new Map(vscode.window.visibleTextEditors.map(e => [e.document.uri.toString(), e.document.uri]));
+    for (const uri of uris.values()) this.refresh(uri);
+  }
+
+  private schedule(uri: vscode.Uri, delay: number): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => this.refresh(uri), delay));
+  }
+
+  /** Rebuilds every visible editor of one document now. */
+  refresh(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const editors = vscode.window.visibleTextEditors.filter(e => e.document.uri.toString() === key);
+    if (!editors.length) return;
+    const started = performance.now();
+    const snapshot = this.snapshotOf(editors[0].document);
+    for (const present of this.presenters) {
+      try {
+        present(editors, snapshot);
+      } catch (error) {
+        console.error('factcheck: could not show the review', error);
+      }
+    }
+    this.refreshed.fire({ snapshot, millis: performance.now() - started });
+  }
+
+  private snapshotOf(document: vscode.TextDocument): ArticleSnapshot {
+    const state = this.gate.state(document);
+    if (state === 'too-large') this.gate.askAboutLargeFile(document);
+    if (state !== 'on') return { document, state };
+    const review = this.reviews.reviewOf(document.uri);
+    // not loaded yet: ask for it, and show it once it is there
+    if (!review) void this.reviews.load(document.uri).then(loaded => loaded && this.schedule(document.uri, 0), () => undefined);
+    return { document, state, review, analysis: this.reviews.analysisOf(document.uri) };
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.refreshed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
