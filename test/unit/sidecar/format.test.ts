@@ -123,7 +123,10 @@ describe('sidecar format', () => {
     assert.deepEqual(claimsOf(result.text).map(c => c.id), ['c-mayor']);
     assert.match(result.text, /# The tonnage figure came from the port authority\./);
     assert.match(result.text, /desk: metro {10}# unknown top-level key/);
-    assert.equal(removeClaim(HAND_EDITED, 'c-absent').ok && removeClaim(HAND_EDITED, 'c-absent').changed, false);
+    const absent = removeClaim(HAND_EDITED, 'c-absent');
+    assert.ok(absent.ok);
+    assert.equal(absent.changed, false);
+    assert.equal(absent.text, HAND_EDITED);
   });
 
   it('writes a fresh sidecar in position order, with the documented key order', () => {

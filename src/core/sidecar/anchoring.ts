@@ -1,0 +1,356 @@
+// Keeping a claim on its sentence while the article changes, after the Hypothesis web annotator: an anchor stores the
+// quote with ~32 characters of context either side and its position (UTF-16 offsets, end exclusive).
+//
+//  - While the article is open, `shiftAnchor` moves anchors through each edit (VS Code content changes).
+//  - When the article was changed elsewhere (git pull, another editor), `reanchor` finds the quote again:
+//      position still holds the quote → exact search (best by context and distance) → the same with whitespace and
+//      line endings normalised → approximate search (bit-parallel Myers, `approx-string-match`), accepted only when
+//      the quote is close *and* its context agrees → otherwise orphaned. An orphan is kept untouched and flagged;
+//      attaching an editor's verdict to a sentence that does not resemble its quote would be the worse failure.
+import approxSearch from 'approx-string-match';
+import type { Anchor, ClaimAnnotation } from './model';
+
+/** Characters of context stored before and after a quote. */
+export const CONTEXT_LENGTH = 32;
+
+/** One content change as VS Code reports it (`TextDocumentContentChangeEvent`): offsets into the text before it. */
+export interface TextChange {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+/**
+ * `attached`: the anchor followed the edits. `reanchor`: an edit replaced the whole quote with new text (a paste, a
+ * reformat, a reload), so the position is only a hint; call `reanchor` on the new text. `orphaned`: the quote was
+ * deleted.
+ */
+export type ShiftState = 'attached' | 'reanchor' | 'orphaned';
+
+export interface ShiftResult {
+  /** Start and end moved; quote, prefix and suffix unchanged (refresh them with `refreshAnchor` when saving). */
+  anchor: Anchor;
+  state: ShiftState;
+}
+
+/** How a quote was found again. */
+export type AnchorMethod = 'position' | 'exact' | 'normalized' | 'fuzzy';
+
+export type AnchorMatch =
+  | { orphaned: false; start: number; end: number; method: AnchorMethod; /** In [0, 1]. */ confidence: number }
+  | { orphaned: true; reason: string };
+
+export interface ReanchorOptions {
+  /** Where the quote is expected (defaults to the anchor's start); nearer candidates win ties. */
+  hint?: number;
+  /** Least overall score (quote, context and closeness) for an approximate match. Default 0.75. */
+  minConfidence?: number;
+  /** Least similarity (1 − edits / quote length) between quote and an approximate match. Default 0.75. */
+  minQuoteSimilarity?: number;
+}
+
+export const DEFAULT_REANCHOR_OPTIONS = { minConfidence: 0.75, minQuoteSimilarity: 0.75 } as const;
+
+/** An exact match shorter than this must have some agreeing context to be accepted (short quotes recur by chance). */
+const SHORT_QUOTE = 16;
+/** At most this many exact occurrences are scored (the ones nearest the hint). */
+const MAX_CANDIDATES = 200;
+/** Half-width of the neighbourhood searched first, before the whole text. */
+const LOCAL_WINDOW = 4096;
+
+/** An anchor for `text.slice(start, end)`. */
+export function createAnchor(text: string, start: number, end: number, contextLength = CONTEXT_LENGTH): Anchor {
+  if (!(start >= 0 && start <= end && end <= text.length)) throw new RangeError(`createAnchor: bad range ${start}-${end} for a text of ${text.length}`);
+  return {
+    start,
+    end,
+    quote: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - contextLength), start),
+    suffix: text.slice(end, end + contextLength),
+  };
+}
+
+/** The same range with quote and context taken from `text` again (after edits inside the claim, before saving). */
+export function refreshAnchor(text: string, anchor: Anchor, contextLength = CONTEXT_LENGTH): Anchor {
+  return createAnchor(text, Math.min(anchor.start, text.length), Math.min(anchor.end, text.length), contextLength);
+}
+
+/**
+ * Move an anchor through content changes, applied in order. Text inserted at the quote's start or end stays outside
+ * it; edits strictly inside grow or shrink it; an edit overlapping one end cuts the quote back to what survived.
+ */
+export function shiftAnchor(anchor: Anchor, changes: readonly TextChange[]): ShiftResult {
+  let { start, end } = anchor;
+  let state: ShiftState = 'attached';
+  for (const change of changes) {
+    const from = change.rangeOffset;
+    const to = change.rangeOffset + change.rangeLength;
+    const delta = change.text.length - change.rangeLength;
+    if (to <= start) {
+      start += delta;
+      end += delta;
+    } else if (from >= end) {
+      continue;
+    } else if (from <= start && to >= end) {
+      if (!change.text.length) return { anchor: { ...anchor, start: from, end: from }, state: 'orphaned' };
+      start = from;
+      end = from + change.text.length;
+      state = 'reanchor';
+    } else if (from < start) {
+      start = from + change.text.length;
+      end += delta;
+    } else if (to > end) {
+      end = from;
+    } else {
+      end += delta;
+    }
+    if (end <= start) return { anchor: { ...anchor, start, end: start }, state: 'orphaned' };
+  }
+  return { anchor: { ...anchor, start, end }, state };
+}
+
+/** Article text prepared for many `reanchor` calls: the whitespace-normalised copy is built once, when first needed. */
+export class AnchorText {
+  private normalized?: NormalizedText;
+  constructor(readonly text: string) {}
+
+  get normal(): NormalizedText {
+    this.normalized ??= normalizeWithMap(this.text);
+    return this.normalized;
+  }
+}
+
+/** Find `anchor`'s quote in `text` again. Pure; never throws. */
+export function reanchor(text: string | AnchorText, anchor: Anchor, options: ReanchorOptions = {}): AnchorMatch {
+  const prepared = typeof text === 'string' ? new AnchorText(text) : text;
+  const source = prepared.text;
+  const { quote } = anchor;
+  if (!quote) return { orphaned: true, reason: 'the anchor has no quote' };
+  if (source.startsWith(quote, anchor.start)) return { orphaned: false, start: anchor.start, end: anchor.end, method: 'position', confidence: 1 };
+
+  const hint = clamp(options.hint ?? anchor.start, 0, source.length);
+  const context = contextOf(anchor);
+
+  const exact = bestExact(source, quote, hint, context);
+  if (exact) return acceptExact(exact, quote.length, 'exact');
+
+  const normal = prepared.normal;
+  const normalQuote = collapseWhitespace(quote);
+  if (!normalQuote.trim()) return { orphaned: true, reason: 'the quote is only whitespace and was not found' };
+  const normalHint = normal.toNormal(hint);
+  const normalized = bestExact(normal.text, normalQuote, normalHint, context, normal);
+  if (normalized) return acceptExact(normalized, normalQuote.length, 'normalized');
+
+  const minQuoteSimilarity = options.minQuoteSimilarity ?? DEFAULT_REANCHOR_OPTIONS.minQuoteSimilarity;
+  const minConfidence = options.minConfidence ?? DEFAULT_REANCHOR_OPTIONS.minConfidence;
+  const fuzzy = bestApproximate(normal, normalQuote, normalHint, context);
+  if (fuzzy && fuzzy.quoteSimilarity >= minQuoteSimilarity && fuzzy.score >= minConfidence) {
+    return { orphaned: false, start: fuzzy.start, end: fuzzy.end, method: 'fuzzy', confidence: round(fuzzy.score) };
+  }
+  return {
+    orphaned: true,
+    reason: fuzzy
+      ? `the closest text differs too much (quote ${Math.round(fuzzy.quoteSimilarity * 100)}% alike, confidence ${Math.round(fuzzy.score * 100)}%)`
+      : 'the quote is no longer in the article',
+  };
+}
+
+export interface ClaimAnchoring {
+  claim: ClaimAnnotation;
+  match: AnchorMatch;
+}
+
+/**
+ * Re-anchor every claim in one article text. Claims are visited in position order and each search starts where the
+ * previous claim moved to, so an edit that shifts everything below it costs one comparison per claim.
+ */
+export function anchorClaims(articleText: string, claims: readonly ClaimAnnotation[], options: Omit<ReanchorOptions, 'hint'> = {}): ClaimAnchoring[] {
+  const prepared = new AnchorText(articleText);
+  const order = claims.map((_, i) => i).sort((a, b) => claims[a].anchor.start - claims[b].anchor.start);
+  const results: ClaimAnchoring[] = new Array(claims.length);
+  let delta = 0;
+  for (const i of order) {
+    const { anchor } = claims[i];
+    const match = reanchor(prepared, anchor, { ...options, hint: anchor.start + delta });
+    if (!match.orphaned) delta = match.start - anchor.start;
+    results[i] = { claim: claims[i], match };
+  }
+  return results;
+}
+
+// ---- candidates and scores ----
+
+interface Context {
+  prefix: string;
+  suffix: string;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  quoteSimilarity: number;
+  prefixSimilarity: number;
+  suffixSimilarity: number;
+  score: number;
+}
+
+function contextOf(anchor: Anchor): Context {
+  return { prefix: collapseWhitespace(anchor.prefix), suffix: collapseWhitespace(anchor.suffix) };
+}
+
+function acceptExact(candidate: Candidate, quoteLength: number, method: AnchorMethod): AnchorMatch {
+  const contextAgrees = Math.max(candidate.prefixSimilarity, candidate.suffixSimilarity) >= 0.5;
+  if (quoteLength < SHORT_QUOTE && !contextAgrees) return { orphaned: true, reason: 'a short quote was found only where its context differs' };
+  return { orphaned: false, start: candidate.start, end: candidate.end, method, confidence: round(candidate.score) };
+}
+
+/** Hypothesis' weighting: the quote counts most, then its context, then closeness to where it was. */
+function scoreCandidate(
+  searched: string, start: number, end: number, quoteSimilarity: number, hint: number, context: Context, map?: NormalizedText,
+): Candidate {
+  const original = map ? map.toOriginal(start, end) : { start, end };
+  const before = collapseWhitespace(searched.slice(Math.max(0, start - context.prefix.length * 2), start));
+  const after = collapseWhitespace(searched.slice(end, end + context.suffix.length * 2));
+  const prefixSimilarity = context.prefix ? similarity(context.prefix, before.slice(-context.prefix.length)) : 1;
+  const suffixSimilarity = context.suffix ? similarity(context.suffix, after.slice(0, context.suffix.length)) : 1;
+  const closeness = 1 - Math.abs(start - hint) / Math.max(searched.length, 1);
+  const score = (50 * quoteSimilarity + 20 * prefixSimilarity + 20 * suffixSimilarity + 2 * closeness) / 92;
+  return { ...original, quoteSimilarity, prefixSimilarity, suffixSimilarity, score };
+}
+
+function better(a: Candidate | undefined, b: Candidate): Candidate {
+  return !a || b.score > a.score ? b : a;
+}
+
+/** The best exact occurrence: the neighbourhood of the hint first; the whole text unless its context is perfect. */
+function bestExact(searched: string, quote: string, hint: number, context: Context, map?: NormalizedText): Candidate | undefined {
+  const score = (at: number) => scoreCandidate(searched, at, at + quote.length, 1, hint, context, map);
+  let best: Candidate | undefined;
+  const localFrom = Math.max(0, hint - LOCAL_WINDOW);
+  const localTo = Math.min(searched.length, hint + LOCAL_WINDOW + quote.length);
+  for (let at = searched.indexOf(quote, localFrom); at >= 0 && at + quote.length <= localTo; at = searched.indexOf(quote, at + 1)) {
+    best = better(best, score(at));
+  }
+  if (best && best.prefixSimilarity === 1 && best.suffixSimilarity === 1) return best;
+
+  const positions: number[] = [];
+  for (let at = searched.indexOf(quote); at >= 0; at = searched.indexOf(quote, at + 1)) positions.push(at);
+  positions.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
+  for (const at of positions.slice(0, MAX_CANDIDATES)) best = better(best, score(at));
+  return best;
+}
+
+/** The best approximate occurrence, searched near the hint first, then in the whole (normalised) text. */
+function bestApproximate(normal: NormalizedText, quote: string, hint: number, context: Context): Candidate | undefined {
+  const maxErrors = Math.min(256, Math.floor(quote.length / 2));
+  if (maxErrors < 1) return undefined;
+  const search = (from: number, to: number): Candidate | undefined => {
+    let best: Candidate | undefined;
+    for (const match of approxSearch(normal.text.slice(from, to), quote, maxErrors)) {
+      const quoteSimilarity = 1 - match.errors / quote.length;
+      best = better(best, scoreCandidate(normal.text, from + match.start, from + match.end, quoteSimilarity, hint, context, normal));
+    }
+    return best;
+  };
+  const window = LOCAL_WINDOW + 2 * quote.length;
+  const localFrom = Math.max(0, hint - window);
+  const localTo = Math.min(normal.text.length, hint + window);
+  const local = search(localFrom, localTo);
+  if (local && local.score >= 0.9) return local;
+  if (localFrom === 0 && localTo === normal.text.length) return local;
+  const global = search(0, normal.text.length);
+  return global && local ? better(local, global) : global ?? local;
+}
+
+// ---- whitespace normalisation with a way back to original offsets ----
+
+interface NormalizedText {
+  text: string;
+  /** Original [start, end) of the normalised range [start, end). */
+  toOriginal(start: number, end: number): { start: number; end: number };
+  /** The normalised offset of an original offset. */
+  toNormal(offset: number): number;
+}
+
+/** The characters `\s` matches, by code (a per-character regex test is too slow for a 1 MB article). */
+function isWhitespace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** Every run of whitespace (spaces, tabs, CR, LF, …) becomes one space; CRLF and re-wrapped lines compare equal. */
+function normalizeWithMap(text: string): NormalizedText {
+  const starts = new Int32Array(text.length + 1);
+  const ends = new Int32Array(text.length + 1);
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    if (isWhitespace(text.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < text.length && isWhitespace(text.charCodeAt(j))) j++;
+      parts.push(' ');
+      starts[n] = i;
+      ends[n] = j;
+      n++;
+      i = j;
+    } else {
+      let j = i + 1;
+      while (j < text.length && !isWhitespace(text.charCodeAt(j))) j++;
+      parts.push(text.slice(i, j));
+      for (let k = i; k < j; k++, n++) {
+        starts[n] = k;
+        ends[n] = k + 1;
+      }
+      i = j;
+    }
+  }
+  starts[n] = text.length;
+  const normalized = parts.join('');
+  return {
+    text: normalized,
+    toOriginal: (start, end) => ({ start: starts[start], end: end > start ? ends[end - 1] : starts[start] }),
+    toNormal: offset => {
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+  };
+}
+
+// ---- small helpers ----
+
+/** 1 − Levenshtein distance / length of `expected` (at least 0). Only used on short context strings. */
+export function similarity(expected: string, actual: string): number {
+  if (expected === actual) return 1;
+  if (!expected.length) return 1;
+  return Math.max(0, 1 - editDistance(expected, actual) / expected.length);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

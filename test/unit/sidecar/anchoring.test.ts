@@ -1,0 +1,243 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { anchorClaims, createAnchor, reanchor, refreshAnchor, shiftAnchor, similarity, collapseWhitespace, type TextChange } from '../../../src/core/sidecar/anchoring';
+import type { Anchor, ClaimAnnotation } from '../../../src/core/sidecar/model';
+
+const ARTICLE = [
+  'Riverside council met on Tuesday evening to discuss the new bridge.',
+  'The bridge will cost 48 million euros, according to the city treasurer.',
+  'Residents of the east bank have waited eleven years for a crossing.',
+  '',
+  'Construction is planned to begin in the spring of next year.',
+  'Critics say the budget ignores the cost of maintaining the old ferry.',
+].join('\n');
+const QUOTE = 'The bridge will cost 48 million euros, according to the city treasurer.';
+
+function anchorFor(text: string, quote: string, occurrence = 0): Anchor {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(quote, at + 1);
+  assert.ok(at >= 0, `quote not in text: ${quote}`);
+  return createAnchor(text, at, at + quote.length);
+}
+
+function apply(text: string, changes: readonly TextChange[]): string {
+  for (const c of changes) text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
+  return text;
+}
+
+function attachedText(text: string, anchor: Anchor): string | undefined {
+  const match = reanchor(text, anchor);
+  return match.orphaned ? undefined : text.slice(match.start, match.end);
+}
+
+describe('anchoring: createAnchor', () => {
+  it('stores the quote, 32 characters of context each side and UTF-16 offsets', () => {
+    const anchor = anchorFor(ARTICLE, QUOTE);
+    assert.equal(anchor.quote, QUOTE);
+    assert.equal(anchor.prefix, ARTICLE.slice(anchor.start - 32, anchor.start));
+    assert.equal(anchor.suffix.length, 32);
+    assert.equal(anchor.end - anchor.start, QUOTE.length);
+  });
+  it('rejects a range outside the text', () => {
+    assert.throws(() => createAnchor('short', 2, 9), RangeError);
+  });
+});
+
+describe('anchoring: shiftAnchor through editor changes', () => {
+  const anchor = anchorFor(ARTICLE, QUOTE);
+  const shifted = (changes: TextChange[]) => {
+    const result = shiftAnchor(anchor, changes);
+    return { ...result, text: apply(ARTICLE, changes).slice(result.anchor.start, result.anchor.end) };
+  };
+
+  it('insert before moves it, insert after leaves it', () => {
+    const before = shifted([{ rangeOffset: 0, rangeLength: 0, text: 'BREAKING: ' }]);
+    assert.equal(before.state, 'attached');
+    assert.equal(before.text, QUOTE);
+    assert.equal(before.anchor.start, anchor.start + 10);
+    const after = shifted([{ rangeOffset: anchor.end + 5, rangeLength: 0, text: 'xyz' }]);
+    assert.deepEqual(after.anchor, anchor);
+  });
+
+  it('delete before moves it back; typing right at its start or end stays outside', () => {
+    assert.equal(shifted([{ rangeOffset: 0, rangeLength: 10, text: '' }]).text, QUOTE);
+    assert.equal(shifted([{ rangeOffset: anchor.start, rangeLength: 0, text: '> ' }]).text, QUOTE);
+    assert.equal(shifted([{ rangeOffset: anchor.end, rangeLength: 0, text: ' (2024)' }]).text, QUOTE);
+  });
+
+  it('an edit inside grows or shrinks the claim', () => {
+    const at = anchor.start + QUOTE.indexOf('48');
+    const grown = shifted([{ rangeOffset: at, rangeLength: 2, text: '52.5' }]);
+    assert.equal(grown.text, QUOTE.replace('48', '52.5'));
+    const shrunk = shifted([{ rangeOffset: anchor.start + QUOTE.indexOf(', according'), rangeLength: ', according to the city treasurer'.length, text: '' }]);
+    assert.equal(shrunk.text, 'The bridge will cost 48 million euros.');
+  });
+
+  it('an edit over one end cuts the claim back to what is left', () => {
+    const overStart = shifted([{ rangeOffset: anchor.start - 6, rangeLength: 10, text: '' }]);
+    assert.equal(overStart.text, QUOTE.slice(4));
+    const overEnd = shifted([{ rangeOffset: anchor.end - 10, rangeLength: 20, text: 'X' }]);
+    assert.equal(overEnd.text, QUOTE.slice(0, -10));
+  });
+
+  it('deleting the whole quote orphans it; replacing it asks for re-anchoring', () => {
+    assert.equal(shifted([{ rangeOffset: anchor.start - 1, rangeLength: QUOTE.length + 1, text: '' }]).state, 'orphaned');
+    const replaced = shiftAnchor(anchor, [{ rangeOffset: 0, rangeLength: ARTICLE.length, text: ARTICLE.toUpperCase() }]);
+    assert.equal(replaced.state, 'reanchor');
+  });
+
+  it('applies several changes in order (VS Code sends multi-cursor edits back to front)', () => {
+    const changes = [
+      { rangeOffset: anchor.end + 3, rangeLength: 0, text: 'after ' },
+      { rangeOffset: anchor.start + 4, rangeLength: 6, text: 'new bridge' },
+      { rangeOffset: 2, rangeLength: 0, text: '12345' },
+    ];
+    assert.equal(shifted(changes).text, QUOTE.replace('bridge', 'new bridge'));
+  });
+
+  it('refreshAnchor takes quote and context from the edited text', () => {
+    const changes = [{ rangeOffset: anchor.start + QUOTE.indexOf('48'), rangeLength: 2, text: '50' }];
+    const text = apply(ARTICLE, changes);
+    const refreshed = refreshAnchor(text, shiftAnchor(anchor, changes).anchor);
+    assert.equal(refreshed.quote, QUOTE.replace('48', '50'));
+    assert.equal(reanchor(text, refreshed).orphaned, false);
+  });
+});
+
+describe('anchoring: reanchor after edits made elsewhere', () => {
+  const anchor = anchorFor(ARTICLE, QUOTE);
+
+  it('position still holds the quote → position', () => {
+    const match = reanchor(ARTICLE, anchor);
+    assert.deepEqual(match, { orphaned: false, start: anchor.start, end: anchor.end, method: 'position', confidence: 1 });
+  });
+
+  it('text inserted or deleted before, inside-free → exact', () => {
+    assert.equal(attachedText('A new first line.\n' + ARTICLE, anchor), QUOTE);
+    assert.equal(attachedText(ARTICLE.slice(30), anchor), QUOTE);
+    assert.equal(attachedText(ARTICLE + '\nA late addition.', anchor), QUOTE);
+  });
+
+  it('paragraph moved to the end', () => {
+    const lines = ARTICLE.split('\n');
+    const moved = [lines[0], ...lines.slice(2), lines[1]].join('\n');
+    const match = reanchor(moved, anchor);
+    assert.equal(match.orphaned, false);
+    assert.ok(!match.orphaned && moved.slice(match.start, match.end) === QUOTE);
+  });
+
+  it('quote duplicated: the copy whose context agrees wins, even when farther away', () => {
+    const copy = 'Unrelated lead paragraph. ' + QUOTE + ' Unrelated tail.\n';
+    const doubled = copy + ARTICLE.replace('Riverside council met', 'The Riverside council met');
+    const match = reanchor(doubled, anchor);
+    assert.ok(!match.orphaned);
+    assert.equal(match.start, doubled.indexOf(QUOTE, copy.length));
+  });
+
+  it('whitespace and line-ending changes → normalized', () => {
+    const crlf = ARTICLE.replace(/\n/g, '\r\n').replace('cost 48', 'cost  48');
+    const match = reanchor(crlf, anchor);
+    assert.ok(!match.orphaned);
+    assert.equal(match.method, 'normalized');
+    assert.equal(collapseWhitespace(crlf.slice(match.start, match.end)), QUOTE);
+    const multiLine = createAnchor(ARTICLE, ARTICLE.indexOf('Residents'), ARTICLE.indexOf('next year.') + 10);
+    const crlfMatch = reanchor(ARTICLE.replace(/\n/g, '\r\n'), multiLine);
+    assert.ok(!crlfMatch.orphaned);
+    assert.ok(ARTICLE.replace(/\n/g, '\r\n').slice(crlfMatch.start, crlfMatch.end).endsWith('next year.'));
+  });
+
+  it('a typo fixed inside the quote → fuzzy, on the corrected sentence', () => {
+    const typo = ARTICLE.replace('treasurer', 'tresurer');
+    const typoAnchor = anchorFor(typo, QUOTE.replace('treasurer', 'tresurer'));
+    const fixed = 'Updated at noon.\n' + ARTICLE;
+    const match = reanchor(fixed, typoAnchor);
+    assert.ok(!match.orphaned, JSON.stringify(match));
+    assert.equal(match.method, 'fuzzy');
+    assert.equal(fixed.slice(match.start, match.end), QUOTE);
+  });
+
+  it('quote deleted → orphaned, even though similar sentences remain', () => {
+    const without = ARTICLE.replace(QUOTE + '\n', '');
+    const match = reanchor(without, anchor);
+    assert.equal(match.orphaned, true);
+  });
+
+  it('a rewritten sentence with different figures elsewhere is not taken for the quote', () => {
+    const rewritten = ARTICLE.replace(QUOTE, 'Officials gave no figure.') + '\nA ferry will cost 12 million euros, according to the port director.';
+    assert.equal(reanchor(rewritten, anchor).orphaned, true);
+  });
+
+  it('anchorClaims re-anchors many claims and keeps their order', () => {
+    const claims: ClaimAnnotation[] = ARTICLE.split('\n').filter(Boolean).map((line, i) => ({
+      id: `c-${i}`, status: 'unverified', origin: 'detected', anchor: anchorFor(ARTICLE, line),
+    }));
+    const edited = 'Editor\'s note: updated.\n\n' + ARTICLE.replace('Construction is planned to begin in the spring of next year.\n', '');
+    const results = anchorClaims(edited, claims);
+    assert.deepEqual(results.map(r => r.claim.id), claims.map(c => c.id));
+    assert.deepEqual(results.map(r => r.match.orphaned), [false, false, false, true, false]);
+    for (const { claim, match } of results) if (!match.orphaned) assert.equal(edited.slice(match.start, match.end), claim.anchor.quote);
+  });
+});
+
+describe('anchoring: properties', () => {
+  const WORDS = ['the', 'council', 'said', 'on', 'Monday', 'a', 'report', 'found', 'that', 'river', 'levels', 'rose', 'by', 'ten', 'percent', 'while', 'mayor', 'denied'];
+  const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 4, maxLength: 12 }).map(w => w.join(' ') + '.');
+  const QUOTE_TEXT = 'Inspectors counted 317 cracked pylons along the northern viaduct.';
+
+  it('random edits away from a claim never move it off its text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(sentence, { minLength: 2, maxLength: 12 }),
+        fc.nat(),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 30 }), insert: sentence }), { maxLength: 6 }),
+        (sentences, where, edits) => {
+          const at = where % (sentences.length + 1);
+          const text = [...sentences.slice(0, at), QUOTE_TEXT, ...sentences.slice(at)].join(' ');
+          let anchor = anchorFor(text, QUOTE_TEXT);
+          let current = text;
+          for (const edit of edits) {
+            // an offset outside [start, end] of the claim, before or after it
+            const beforeRoom = anchor.start;
+            const afterRoom = current.length - anchor.end;
+            const before = edit.at < 0.5;
+            const offset = before ? Math.floor(edit.at * 2 * beforeRoom) : anchor.end + Math.floor((edit.at - 0.5) * 2 * afterRoom);
+            const length = Math.min(edit.remove, before ? anchor.start - offset : current.length - offset);
+            const change = { rangeOffset: offset, rangeLength: length, text: ' ' + edit.insert + ' ' };
+            const shifted = shiftAnchor(anchor, [change]);
+            current = apply(current, [change]);
+            assert.equal(shifted.state, 'attached');
+            assert.equal(current.slice(shifted.anchor.start, shifted.anchor.end), QUOTE_TEXT);
+            const match = reanchor(current, anchor); // as if the edit happened outside the editor
+            assert.ok(!match.orphaned);
+            assert.equal(match.start, shifted.anchor.start);
+            anchor = { ...shifted.anchor };
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('random edits never attach a claim to text that does not resemble its quote', () => {
+    fc.assert(
+      fc.property(
+        fc.array(sentence, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 40 }), insert: fc.oneof(sentence, fc.string({ maxLength: 6 })) }), { minLength: 1, maxLength: 8 }),
+        (sentences, edits) => {
+          const text = [...sentences, QUOTE_TEXT, ...sentences].join(' ');
+          const anchor = anchorFor(text, QUOTE_TEXT);
+          let current = text;
+          for (const edit of edits) {
+            const offset = Math.floor(edit.at * current.length);
+            current = apply(current, [{ rangeOffset: offset, rangeLength: Math.min(edit.remove, current.length - offset), text: edit.insert }]);
+          }
+          const match = reanchor(current, anchor);
+          if (match.orphaned) return;
+          const attached = collapseWhitespace(current.slice(match.start, match.end));
+          assert.ok(similarity(QUOTE_TEXT, attached) >= 0.7, `attached to "${attached}"`);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
