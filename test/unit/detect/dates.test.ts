@@ -46,6 +46,10 @@ describe('detectDates', () => {
     it('writes XXXX for the year when there is no usable reference date', () => {
       expectOne('Voting closes on July 3.', 'July 3', 'DATE', 'XXXX-07-03', 'not a date');
     });
+    it('reads fixed holidays and day ranges', () => {
+      expectOne('Shops will close on Christmas Day this time.', 'Christmas Day', 'DATE', '2025-12-25');
+      expectOne('The summit on Nov. 3-4 will be held in Rome.', 'Nov. 3-4', 'DATE', '2025-11-03');
+    });
     it('takes a weekday with its date as one expression', () => {
       expectOne('The rally is planned for Saturday, April 26, in the capital.', 'Saturday, April 26', 'DATE', '2025-04-26');
     });

@@ -10,6 +10,7 @@ import {
   SEASONS, UNITS_PLURAL, UNITS_SINGULAR, type Unit, WEEKDAYS, WEEKDAYS_PLURAL,
 } from './lexicon';
 import { type Count, readCount } from './numbers';
+import { HOLIDAYS } from './holidays';
 import {
   addDays, addMonths, type Day, formatDay, formatMonth, formatQuarter, formatTime, formatWeek, formatYear, isValidDay,
   isoWeekday, pad,
@@ -76,7 +77,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'right', 'just',
   'recently', 'lately', 'previously', 'formerly', 'more', 'most', 'only', 'very', 'soon', 'recent', 'coming', 'past',
   'future', 'upcoming', 'fiscal', 'year', 'noon', 'midday', 'midnight', 'early', 'late', 'mid', 'earlier', 'later',
-  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly',
+  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', ...HOLIDAYS.map(h => h.words[0]),
 ]);
 
 /** Clock words with their time of day. */
@@ -92,9 +93,14 @@ export class DateGrammar {
   /** Expressions never extend to `limit` or beyond (the next line break). */
   limit = 0;
   private readonly refYear: number | undefined;
+  // Per-token memos; a token's readings depend only on the tokens after it up to the line end, which is fixed.
+  private readonly coreCache: (Piece | null | undefined)[];
+  private readonly countCache: (Count | null | undefined)[];
 
   constructor(private readonly tokens: readonly Token[], private readonly ref: Day | undefined) {
     this.refYear = ref?.year;
+    this.coreCache = new Array(tokens.length);
+    this.countCache = new Array(tokens.length);
   }
 
   // ---------------------------------------------------------------- token access
@@ -148,7 +154,16 @@ export class DateGrammar {
 
   /** Everything except the wrappers (approximators, "early", "the end of"). */
   private core(i: number): Piece | undefined {
-    if (i >= this.limit) return undefined;
+    if (i < 0 || i >= this.limit) return undefined;
+    // wrappers ask for the core at the same token again and again: read it once
+    const cached = this.coreCache[i];
+    if (cached !== undefined) return cached === null ? undefined : cached;
+    const piece = this.readCore(i);
+    this.coreCache[i] = piece ?? null;
+    return piece;
+  }
+
+  private readCore(i: number): Piece | undefined {
     const tok = this.tokens[i];
     if (tok.kind === 'punct' && tok.lower !== "'" && tok.lower !== '’') return undefined;
     let best = longer(undefined, this.calendarDate(i), i);
@@ -162,6 +177,7 @@ export class DateGrammar {
     best = longer(best, this.clockTime(i), i);
     best = longer(best, this.duration(i), i);
     best = longer(best, this.set(i), i);
+    best = longer(best, this.holiday(i), i);
     return best;
   }
 
@@ -257,8 +273,12 @@ export class DateGrammar {
       if (!m) return undefined;
       const day = +m[1];
       if (day < 1 || day > 31) return undefined;
-      // "May 3-1" is a score; "Jan 2.5" a number
+      // "Nov. 3-4" is a range of days; "May 3-1" a score; "Jan 2.5" a number
       const next = this.w(i + 1);
+      if (this.glued(i + 1) && (next === '-' || next === '–') && this.isNumber(i + 2) && this.glued(i + 2) && /^\d{1,2}$/.test(this.w(i + 2))) {
+        const last = +this.w(i + 2);
+        return last > day && last <= 31 ? { day, end: i + 3 } : undefined;
+      }
       if (this.glued(i + 1) && (next === '-' || next === '.' || next === ':' || next === '/' || next === ',') && this.isNumber(i + 2) && this.glued(i + 2)) return undefined;
       return { day, end: i + 1 };
     }
@@ -401,6 +421,32 @@ export class DateGrammar {
     }
     void month;
     return true;
+  }
+
+  /** "Christmas Day", "New Year's Eve", "Easter": capitalised names of days. */
+  private holiday(i: number): Piece | undefined {
+    if (!this.capital(i)) return undefined;
+    for (const holiday of HOLIDAYS) {
+      const words = holiday.words;
+      if (this.w(i) !== words[0]) continue;
+      let k = 1;
+      for (; k < words.length; k++) {
+        const w = this.w(i + k) === '’' ? "'" : this.w(i + k);
+        if (w !== words[k]) break;
+      }
+      if (k < words.length) continue;
+      const end = i + words.length;
+      let value: string | undefined;
+      if (holiday.month !== undefined && holiday.day !== undefined) {
+        let year = this.refYear;
+        const y = this.yearNumber(end, true);
+        if (y) year = y.year;
+        value = year === undefined ? `XXXX-${pad(holiday.month)}-${pad(holiday.day)}` : `${formatYear(year)}-${pad(holiday.month)}-${pad(holiday.day)}`;
+        if (y) return { end: y.end, type: 'DATE', value, kind: 'day' };
+      }
+      return { end, type: 'DATE', value, kind: 'day' };
+    }
+    return undefined;
   }
 
   /** "3 July 2025", "the 3rd of July". */
@@ -912,8 +958,12 @@ export class DateGrammar {
   // ---------------------------------------------------------------- durations
 
   private count(i: number): Count | undefined {
-    if (i >= this.limit) return undefined;
-    const c = readCount(this.tokens, i);
+    if (i < 0 || i >= this.limit) return undefined;
+    let c = this.countCache[i];
+    if (c === undefined) {
+      c = readCount(this.tokens, i) ?? null;
+      this.countCache[i] = c;
+    }
     return c && c.end <= this.limit ? c : undefined;
   }
 

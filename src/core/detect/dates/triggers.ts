@@ -4,6 +4,7 @@
 import {
   DAY_PARTS, FREQUENCY_ADVERBS, MONTHS, SEASONS, UNITS_PLURAL, UNITS_SINGULAR, WEEKDAYS, WEEKDAYS_PLURAL,
 } from './lexicon';
+import { HOLIDAY_TRIGGERS } from './holidays';
 
 const OTHER_TEMPORAL_WORDS = [
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'recently',
@@ -14,7 +15,7 @@ const OTHER_TEMPORAL_WORDS = [
 
 const lowerWords = [
   ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...SEASONS.keys(), ...UNITS_SINGULAR.keys(), ...UNITS_PLURAL.keys(),
-  ...DAY_PARTS.keys(), ...FREQUENCY_ADVERBS.keys(), ...OTHER_TEMPORAL_WORDS,
+  ...DAY_PARTS.keys(), ...FREQUENCY_ADVERBS.keys(), ...OTHER_TEMPORAL_WORDS, ...HOLIDAY_TRIGGERS,
 ];
 // Months only capitalised: "may" and "march" in lower case are verbs. Other words may also be capitalised.
 const words = [...lowerWords, ...lowerWords.map(w => w[0].toUpperCase() + w.slice(1)), ...[...MONTHS.keys()].map(w => w[0].toUpperCase() + w.slice(1))];
