@@ -1,6 +1,6 @@
 // What the editor layer shows for one article: detected claims and the sidecar's annotations combined into one list.
 // Pure: the VS Code layer (decorations, hovers, Claims view, status bar) only presents ReviewClaims.
-import type { ClaimCue } from './spans';
+import type { ClaimCandidate, ClaimCue } from './spans';
 import type { ClaimAnnotation, ClaimStatus, SidecarProblem } from './sidecar/model';
 
 export interface ReviewClaim {
@@ -32,4 +32,96 @@ export interface ArticleReview {
   /** Claims in article order; orphaned ones last. Dismissed claims are included (flagged) so they can be undone. */
   claims: ReviewClaim[];
   sidecar: SidecarState;
+}
+
+/** An annotation from the sidecar, placed in the current article text (or not: orphaned). */
+export interface PlacedAnnotation {
+  annotation: ClaimAnnotation;
+  /** Current offsets; absent when orphaned. */
+  start?: number;
+  end?: number;
+  /** The article text at the offsets now, or the stored quote when orphaned. */
+  text: string;
+}
+
+/** A detected claim and an annotation are the same claim when they overlap by more than this share of the shorter. */
+const SAME_CLAIM_OVERLAP = 0.5;
+
+/**
+ * Detected claims and the sidecar's annotations as one list, in article order with orphans last (in their stored
+ * order). An annotation that overlaps a detection takes its place (keeping the annotation's own range, which follows
+ * edits, and the detection's score and cues); detections nobody annotated become `unverified` claims with a key
+ * derived from their text, so UI state survives edits elsewhere in the article. Dismissed claims stay in, flagged.
+ */
+export function combineReview(detected: readonly ClaimCandidate[], placed: readonly PlacedAnnotation[], sidecar: SidecarState): ArticleReview {
+  const attached = placed.filter(p => p.start !== undefined && p.end !== undefined);
+  const orphans = placed.filter(p => p.start === undefined || p.end === undefined);
+  const matchOf = matchDetections(detected, attached);
+
+  const claims: ReviewClaim[] = [];
+  attached.forEach((p, i) => {
+    const detection = matchOf.get(i);
+    claims.push(fromAnnotation(p, false, detection));
+  });
+  const matched = new Set(matchOf.values());
+  const occurrences = new Map<string, number>();
+  for (const detection of detected) {
+    const base = `detected:${textHash(detection.text)}`;
+    const seen = occurrences.get(base) ?? 0;
+    occurrences.set(base, seen + 1);
+    if (matched.has(detection)) continue;
+    claims.push({
+      key: seen ? `${base}:${seen}` : base, start: detection.start, end: detection.end, text: detection.text,
+      status: 'unverified', origin: 'detected', orphaned: false, dismissed: false, score: detection.score, cues: detection.cues,
+    });
+  }
+  claims.sort((a, b) => a.start! - b.start! || a.end! - b.end!);
+  for (const p of orphans) claims.push(fromAnnotation(p, true));
+  return { claims, sidecar };
+}
+
+function fromAnnotation(p: PlacedAnnotation, orphaned: boolean, detection?: ClaimCandidate): ReviewClaim {
+  const { annotation } = p;
+  return {
+    key: annotation.id,
+    ...(orphaned ? {} : { start: p.start, end: p.end }),
+    text: p.text,
+    status: annotation.status,
+    origin: annotation.origin,
+    orphaned,
+    dismissed: annotation.dismissed ?? false,
+    ...(detection ? { score: detection.score, cues: detection.cues } : {}),
+    annotation,
+  };
+}
+
+/** Pairs each attached annotation with at most one detection and vice versa, largest overlaps first. */
+function matchDetections(detected: readonly ClaimCandidate[], attached: readonly PlacedAnnotation[]): Map<number, ClaimCandidate> {
+  const pairs: Array<{ annotation: number; detection: ClaimCandidate; overlap: number }> = [];
+  attached.forEach((p, annotation) => {
+    for (const detection of detected) {
+      const overlap = Math.min(p.end!, detection.end) - Math.max(p.start!, detection.start);
+      const shorter = Math.min(p.end! - p.start!, detection.end - detection.start);
+      if (overlap > 0 && overlap > SAME_CLAIM_OVERLAP * shorter) pairs.push({ annotation, detection, overlap });
+    }
+  });
+  pairs.sort((a, b) => b.overlap - a.overlap);
+  const result = new Map<number, ClaimCandidate>();
+  const used = new Set<ClaimCandidate>();
+  for (const { annotation, detection } of pairs) {
+    if (result.has(annotation) || used.has(detection)) continue;
+    result.set(annotation, detection);
+    used.add(detection);
+  }
+  return result;
+}
+
+/** FNV-1a, 32 bits, base 36: a short stable name for a claim's text (not a security measure). */
+function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
 }

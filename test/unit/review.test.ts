@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { combineReview, type PlacedAnnotation } from '../../src/core/review';
+import type { ClaimCandidate } from '../../src/core/spans';
+import type { ClaimAnnotation } from '../../src/core/sidecar/model';
+import { createAnchor } from '../../src/core/sidecar/anchoring';
+
+const TEXT = [
+  'The ferry carried 3,200 passengers on its first weekend.',
+  'Harbour master Ines Okafor said the pier was rebuilt in 2019.',
+  'It was a windy afternoon.',
+  'Ticket prices rose by 12 percent since last spring.',
+].join('\n');
+
+function span(sentence: string, occurrence = 0): { start: number; end: number } {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = TEXT.indexOf(sentence, at + 1);
+  assert.ok(at >= 0, `not in the text: ${sentence}`);
+  return { start: at, end: at + sentence.length };
+}
+
+function detection(sentence: string, score = 0.8): ClaimCandidate {
+  const { start, end } = span(sentence);
+  return { start, end, text: sentence, score, cues: ['number'] };
+}
+
+function annotation(id: string, sentence: string, extra: Partial<ClaimAnnotation> = {}): ClaimAnnotation {
+  const { start, end } = span(sentence);
+  return { id, status: 'verified', origin: 'detected', anchor: createAnchor(TEXT, start, end), ...extra };
+}
+
+function placed(a: ClaimAnnotation, start = a.anchor.start, end = a.anchor.end): PlacedAnnotation {
+  return { annotation: a, start, end, text: TEXT.slice(start, end) };
+}
+
+function orphan(a: ClaimAnnotation): PlacedAnnotation {
+  return { annotation: a, text: a.anchor.quote };
+}
+
+const FERRY = 'The ferry carried 3,200 passengers on its first weekend.';
+const PIER = 'Harbour master Ines Okafor said the pier was rebuilt in 2019.';
+const PRICES = 'Ticket prices rose by 12 percent since last spring.';
+
+describe('combineReview', () => {
+  it('lists untouched detections as unverified claims with their score and cues', () => {
+    const review = combineReview([detection(FERRY, 0.9), detection(PRICES, 0.7)], [], { kind: 'none' });
+    assert.deepEqual(review.claims.map(c => [c.text, c.status, c.origin, c.orphaned, c.dismissed, c.score]), [
+      [FERRY, 'unverified', 'detected', false, false, 0.9],
+      [PRICES, 'unverified', 'detected', false, false, 0.7],
+    ]);
+    assert.equal(review.claims[0].annotation, undefined);
+    assert.deepEqual(review.sidecar, { kind: 'none' });
+  });
+
+  it('lets an annotation take the place of the detection it overlaps, keeping the annotation range and id', () => {
+    const pier = annotation('c-pier', PIER);
+    // the detector now flags a slightly longer range (the sentence plus the newline): still the same claim
+    const longer: ClaimCandidate = { ...detection(PIER), end: span(PIER).end + 1, text: TEXT.slice(span(PIER).start, span(PIER).end + 1) };
+    const review = combineReview([detection(FERRY), longer], [placed(pier)], { kind: 'ok' });
+    assert.equal(review.claims.length, 2);
+    const claim = review.claims[1];
+    assert.equal(claim.key, 'c-pier');
+    assert.equal(claim.status, 'verified');
+    assert.deepEqual([claim.start, claim.end], [span(PIER).start, span(PIER).end]);
+    assert.equal(claim.text, PIER);
+    assert.equal(claim.score, 0.8);
+    assert.deepEqual(claim.cues, ['number']);
+    assert.equal(claim.annotation, pier);
+  });
+
+  it('keeps a manual annotation no detection covers, in article order', () => {
+    const windy = annotation('c-wind', 'It was a windy afternoon.', { origin: 'manual', status: 'disputed' });
+    const review = combineReview([detection(FERRY), detection(PRICES)], [placed(windy)], { kind: 'ok' });
+    assert.deepEqual(review.claims.map(c => c.key.startsWith('detected:') ? 'detected' : c.key), ['detected', 'c-wind', 'detected']);
+    assert.equal(review.claims[1].origin, 'manual');
+    assert.equal(review.claims[1].score, undefined);
+  });
+
+  it('flags dismissed claims instead of dropping them', () => {
+    const ferry = annotation('c-ferry', FERRY, { status: 'unverified', dismissed: true });
+    const review = combineReview([detection(FERRY)], [placed(ferry)], { kind: 'ok' });
+    assert.equal(review.claims.length, 1);
+    assert.equal(review.claims[0].dismissed, true);
+    assert.equal(review.claims[0].key, 'c-ferry');
+  });
+
+  it('puts orphaned annotations last, without offsets, with their stored quote', () => {
+    const gone = annotation('c-gone', PRICES, { status: 'false' });
+    const ferry = annotation('c-ferry', FERRY);
+    const review = combineReview([detection(PIER)], [orphan(gone), placed(ferry)], { kind: 'ok' });
+    assert.deepEqual(review.claims.map(c => [c.key.startsWith('detected:') ? 'detected' : c.key, c.orphaned]), [
+      ['c-ferry', false], ['detected', false], ['c-gone', true],
+    ]);
+    const last = review.claims[2];
+    assert.equal(last.start, undefined);
+    assert.equal(last.end, undefined);
+    assert.equal(last.text, PRICES);
+    assert.equal(last.status, 'false');
+  });
+
+  it('pairs each detection with at most one annotation (the larger overlap wins)', () => {
+    const whole = annotation('c-whole', PIER);
+    const { start } = span(PIER);
+    const part = { ...annotation('c-part', PIER), anchor: createAnchor(TEXT, start, start + 10) };
+    const review = combineReview([detection(PIER)], [placed(whole), placed(part, start, start + 10)], { kind: 'ok' });
+    assert.equal(review.claims.length, 2, 'no extra unverified copy of the detection');
+    assert.equal(review.claims.find(c => c.key === 'c-whole')?.score, 0.8);
+    assert.equal(review.claims.find(c => c.key === 'c-part')?.score, undefined);
+  });
+
+  it('does not merge an annotation with a detection it barely touches', () => {
+    const { start, end } = span(FERRY);
+    const tail = { ...annotation('c-tail', FERRY), anchor: createAnchor(TEXT, end - 8, end + 20) };
+    const review = combineReview([detection(FERRY)], [placed(tail, end - 8, end + 20)], { kind: 'ok' });
+    assert.equal(review.claims.length, 2);
+    assert.ok(review.claims.some(c => c.key.startsWith('detected:') && c.start === start));
+  });
+
+  it('derives stable keys for detections from their text, not their position', () => {
+    const before = combineReview([detection(FERRY), detection(PRICES)], [], { kind: 'none' });
+    const shifted = [FERRY, PRICES].map(s => ({ ...detection(s), start: detection(s).start + 40, end: detection(s).end + 40 }));
+    const after = combineReview(shifted, [], { kind: 'none' });
+    assert.deepEqual(after.claims.map(c => c.key), before.claims.map(c => c.key));
+    assert.notEqual(before.claims[0].key, before.claims[1].key);
+  });
+
+  it('gives repeated identical detections distinct keys', () => {
+    const twice: ClaimCandidate[] = [
+      { start: 0, end: 10, text: 'Same words', score: 0.6, cues: [] },
+      { start: 20, end: 30, text: 'Same words', score: 0.6, cues: [] },
+    ];
+    const keys = combineReview(twice, [], { kind: 'none' }).claims.map(c => c.key);
+    assert.equal(new Set(keys).size, 2);
+  });
+
+  it('passes the sidecar state through', () => {
+    const problems = [{ message: 'bad indentation', line: 3, column: 2 }];
+    assert.deepEqual(combineReview([], [], { kind: 'invalid', problems }).sidecar, { kind: 'invalid', problems });
+  });
+});
