@@ -43,6 +43,14 @@ describe('detectDates', () => {
       expectOne('The bridge was built in 1998 by a local firm.', '1998', 'DATE', '1998');
       expectOne('Profit in fiscal 1998 fell sharply.', 'fiscal 1998', 'DATE', '1998');
     });
+    it('puts a month without a year in the year nearest the reference date', () => {
+      expectOne('The factory closed in October and reopened later.', 'October', 'DATE', '2024-10', '2025-01-10');
+      expectOne('The factory closed in October and reopened later.', 'October', 'DATE', '2025-10', '2025-08-01');
+      expectOne('Talks are planned for Jan. 12 in Vienna.', 'Jan. 12', 'DATE', '2026-01-12', '2025-12-20');
+    });
+    it('accepts a reference date with a time of day', () => {
+      expectOne('The governor spoke yesterday.', 'yesterday', 'DATE', '1998-02-27', '1998-02-28T10:15:00');
+    });
     it('writes XXXX for the year when there is no usable reference date', () => {
       expectOne('Voting closes on July 3.', 'July 3', 'DATE', 'XXXX-07-03', 'not a date');
     });

@@ -7,9 +7,9 @@ export interface Day {
   readonly day: number;
 }
 
-/** Parses YYYY-MM-DD; undefined for anything else, so callers leave relative values unresolved. */
+/** Parses YYYY-MM-DD (a trailing ISO time is ignored); undefined for anything else, so relative values stay unresolved. */
 export function parseDay(iso: string): Day | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]*Z?)?$/.exec(iso);
   if (!m) return undefined;
   const day = { year: +m[1], month: +m[2], day: +m[3] };
   return isValidDay(day.year, day.month, day.day) ? day : undefined;

@@ -228,6 +228,13 @@ export class DateGrammar {
     else if (shift > 0) year = month > ref.month ? year : year + 1;
     return formatMonth(year, month);
   }
+  /** A month named without a year is the one nearest the reference date ("in October", written in January, is last October). */
+  private nearestYear(month: number): number | undefined {
+    const ref = this.ref;
+    if (!ref) return undefined;
+    const diff = month - ref.month;
+    return diff > 6 ? ref.year - 1 : diff < -6 ? ref.year + 1 : ref.year;
+  }
   private durationValue(n: number | undefined, unit: Unit): string {
     const amount = n === undefined ? 'X' : String(Math.round(n * unit.times * 1000) / 1000);
     if (unit.iso === 'H' || unit.iso === 'S') return `PT${amount}${unit.iso}`;
@@ -388,7 +395,7 @@ export class DateGrammar {
       if (this.w(k) === ',') k++;
       const y = this.yearNumber(k, true);
       if (y) { year = y.year; j = y.end; }
-      const value = this.ymd(year ?? this.refYear, month.month, day.day);
+      const value = this.ymd(year ?? this.nearestYear(month.month), month.month, day.day);
       return { end: j, type: 'DATE', value: year === undefined && this.refYear === undefined ? `XXXX-${pad(month.month)}-${pad(day.day)}` : value, kind: 'day' };
     }
     // "August 1988", "July of 1990"
@@ -403,7 +410,8 @@ export class DateGrammar {
       return { end: j + 2, type: 'DATE', value: year === undefined ? `XXXX-${pad(month.month)}` : formatMonth(year, month.month), kind: 'month' };
     }
     if (!this.bareMonthAllowed(i, month.month)) return undefined;
-    return { end: month.end, type: 'DATE', value: this.monthValue(month.month, 0), kind: 'month' };
+    const year = this.nearestYear(month.month);
+    return { end: month.end, type: 'DATE', value: year === undefined ? `XXXX-${pad(month.month)}` : formatMonth(year, month.month), kind: 'month' };
   }
 
   /** "May", "March" and name-like months ("June Carter") alone need a temporal context. */
@@ -464,7 +472,7 @@ export class DateGrammar {
     let year: number | undefined;
     const y = this.yearNumber(end, true);
     if (y) { year = y.year; end = y.end; }
-    return { end, type: 'DATE', value: this.ymd(year ?? this.refYear, month.month, day.day), kind: 'day' };
+    return { end, type: 'DATE', value: this.ymd(year ?? this.nearestYear(month.month), month.month, day.day), kind: 'day' };
   }
 
   /** "2025-06-02", "6/2/2025". */
@@ -609,7 +617,7 @@ export class DateGrammar {
     let j = i;
     let shift: number | undefined;
     let the = false;
-    if (w === 'the' || w === 'its' || w === 'that') {
+    if (w === 'the') {
       shift = THE_RELATIVES.get(this.w(i + 1));
       if (shift === undefined) return this.theUnit(i);
       the = true;
@@ -627,6 +635,8 @@ export class DateGrammar {
       let end = i + 2;
       if (this.w(end) === 'and' && UNITS_PLURAL.has(this.w(end + 1))) end += 2;
       return { end, type: 'DATE', value: w === 'recent' || w === 'past' ? 'PAST_REF' : 'FUTURE_REF', kind: 'relative' };
+    } else if (w === 'that') {
+      return this.theUnit(i);
     } else {
       return this.shortRelative(i);
     }
@@ -804,7 +814,7 @@ export class DateGrammar {
       j++;
       if (this.hyphen(j)) {
         // a hyphenated adjective ("a third-quarter loss") is tagged without its determiner
-        if (anchored && modifiers === 0 && year === undefined) return undefined;
+        if (anchored) return undefined;
         j++;
       }
       // "the fiscal first quarter"
