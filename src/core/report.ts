@@ -1,0 +1,240 @@
+// The review report editors send to a desk outside VS Code: every claim of one article or the whole workspace, with
+// its status, note, sources, reviewer, time, article and line, as Markdown, HTML, CSV or JSON.
+// Notes, sources and quotes come from sidecar files anyone can commit, so every format treats them as untrusted text:
+// escaped for Markdown and HTML, quoted for CSV, and never turned into a formula by a spreadsheet.
+import type { ReviewClaim } from './review';
+import { escapeInline, webUrl } from './present/markdownText';
+
+export const REPORT_FORMATS = ['markdown', 'html', 'csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const REPORT_EXTENSION: Record<ReportFormat, string> = { markdown: 'md', html: 'html', csv: 'csv', json: 'json' };
+
+/** One article as the report sees it: a display path, its text (for line numbers; absent when it cannot be read) and
+ *  its claims. */
+export interface ReportArticle {
+  article: string;
+  text?: string;
+  claims: readonly ReviewClaim[];
+}
+
+/** One line of the report. `line` is 1-based; absent when the claim is orphaned (or the article text is unknown). */
+export interface ReportRow {
+  article: string;
+  line?: number;
+  claim: string;
+  status: string;
+  orphaned: boolean;
+  note?: string;
+  sources: string[];
+  reviewer?: string;
+  updated?: string;
+}
+
+export interface ReportMeta {
+  /** ISO time the report was made (passed in so the formatting stays pure and testable). */
+  generated: string;
+  /** What the report covers, e.g. "workspace news-desk" or "harbour-bridge.md". */
+  scope: string;
+}
+
+/** Offsets where each line starts (a line break is `\n`, `\r\n` or a lone `\r`). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** 1-based line number of an offset, by binary search over `lineStarts`. */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+
+/** The report's rows, article by article in the given order, claims in article order. Dismissed claims ("not a claim")
+ *  are left out: the desk asks about claims. */
+export function reportRows(articles: readonly ReportArticle[]): ReportRow[] {
+  const rows: ReportRow[] = [];
+  for (const article of articles) {
+    const starts = article.text === undefined ? undefined : lineStarts(article.text);
+    for (const claim of article.claims) {
+      if (claim.dismissed) continue;
+      const annotation = claim.annotation;
+      const placed = !claim.orphaned && claim.start !== undefined && starts !== undefined;
+      rows.push({
+        article: article.article,
+        line: placed ? lineAt(starts!, claim.start!) : undefined,
+        claim: claim.text,
+        status: claim.status,
+        orphaned: claim.orphaned,
+        note: annotation?.note || undefined,
+        sources: annotation?.sources ?? [],
+        reviewer: annotation?.reviewer || undefined,
+        updated: annotation?.updated || undefined,
+      });
+    }
+  }
+  return rows;
+}
+
+export function formatReport(rows: readonly ReportRow[], format: ReportFormat, meta: ReportMeta): string {
+  switch (format) {
+    case 'markdown': return markdownReport(rows, meta);
+    case 'html': return htmlReport(rows, meta);
+    case 'csv': return csvReport(rows);
+    case 'json': return jsonReport(rows, meta);
+  }
+}
+
+/** Status as people read it: an orphaned claim keeps its verdict but needs re-attaching. */
+function statusText(row: ReportRow): string {
+  return row.orphaned ? `${row.status} (needs re-attaching)` : row.status;
+}
+
+/** "12 claims: 3 verified, 1 disputed, 8 unverified", statuses in order of first appearance. */
+export function reportSummary(rows: readonly ReportRow[]): string {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
+  const orphaned = rows.filter(r => r.orphaned).length;
+  const parts = [...counts].map(([status, n]) => `${n} ${status}`);
+  if (orphaned) parts.push(`${orphaned} needing re-attaching`);
+  return `${rows.length} ${rows.length === 1 ? 'claim' : 'claims'}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+
+function groupByArticle(rows: readonly ReportRow[]): Map<string, ReportRow[]> {
+  const groups = new Map<string, ReportRow[]>();
+  for (const row of rows) {
+    const group = groups.get(row.article);
+    if (group) group.push(row);
+    else groups.set(row.article, [row]);
+  }
+  return groups;
+}
+
+// --- Markdown ---------------------------------------------------------------------------------------------------
+
+/** A table cell: escaped (no links, HTML or emphasis from the file; `|` cannot end the cell) and on one line. */
+const markdownCell = (text: string | undefined) => (text ? escapeInline(text) : '');
+
+/** http(s) sources become links (escaped text, percent-encoded target); anything else stays text. */
+function markdownSource(source: string): string {
+  const url = webUrl(source);
+  if (!url) return escapeInline(source);
+  return `[${escapeInline(source)}](<${url.href.replace(/[<>\s]/g, c => encodeURIComponent(c))}>)`;
+}
+
+function markdownReport(rows: readonly ReportRow[], meta: ReportMeta): string {
+  const lines = [
+    '# Fact-check report',
+    '',
+    `${markdownCell(meta.scope)} · generated ${markdownCell(meta.generated)} · ${markdownCell(reportSummary(rows))}`,
+  ];
+  for (const [article, group] of groupByArticle(rows)) {
+    lines.push('', `## ${markdownCell(article)}`, '',
+      '| Line | Claim | Status | Note | Sources | Reviewer | Updated |',
+      '| ---: | --- | --- | --- | --- | --- | --- |');
+    for (const row of group) {
+      lines.push(`| ${row.line ?? ''} | ${markdownCell(row.claim)} | ${markdownCell(statusText(row))} | ${markdownCell(row.note)} | ${row.sources.map(markdownSource).join('<br>')} | ${markdownCell(row.reviewer)} | ${markdownCell(row.updated)} |`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+// --- HTML -------------------------------------------------------------------------------------------------------
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, c => HTML_ESCAPES[c]);
+}
+
+/** Escaped text with the author's line breaks kept. */
+const htmlText = (text: string | undefined) => (text ? escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>') : '');
+
+function htmlSource(source: string): string {
+  const url = webUrl(source);
+  return url ? `<a href="${escapeHtml(url.href)}" rel="noopener noreferrer">${escapeHtml(source)}</a>` : htmlText(source);
+}
+
+function htmlReport(rows: readonly ReportRow[], meta: ReportMeta): string {
+  const out = [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    // the report is opened from disk by people who did not write every note in it: no scripts, no remote loads
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+    '<title>Fact-check report</title>',
+    '<style>body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse;width:100%;margin-bottom:2em}'
+      + 'th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f3f3f3}'
+      + 'td.line{text-align:right}</style>',
+    '</head>',
+    '<body>',
+    '<h1>Fact-check report</h1>',
+    `<p>${escapeHtml(meta.scope)} · generated ${escapeHtml(meta.generated)} · ${escapeHtml(reportSummary(rows))}</p>`,
+  ];
+  for (const [article, group] of groupByArticle(rows)) {
+    out.push(`<h2>${escapeHtml(article)}</h2>`, '<table>',
+      '<thead><tr><th>Line</th><th>Claim</th><th>Status</th><th>Note</th><th>Sources</th><th>Reviewer</th><th>Updated</th></tr></thead>',
+      '<tbody>');
+    for (const row of group) {
+      out.push(`<tr><td class="line">${row.line ?? ''}</td><td>${htmlText(row.claim)}</td><td>${htmlText(statusText(row))}</td>`
+        + `<td>${htmlText(row.note)}</td><td>${row.sources.map(htmlSource).join('<br>')}</td>`
+        + `<td>${htmlText(row.reviewer)}</td><td>${htmlText(row.updated)}</td></tr>`);
+    }
+    out.push('</tbody>', '</table>');
+  }
+  out.push('</body>', '</html>');
+  return out.join('\n') + '\n';
+}
+
+// --- CSV (RFC 4180) ---------------------------------------------------------------------------------------------
+
+export const CSV_COLUMNS = ['article', 'line', 'claim', 'status', 'note', 'sources', 'reviewer', 'updated'] as const;
+
+/** A spreadsheet runs a cell starting with one of these as a formula; a leading apostrophe keeps it text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field: defused if it would be a formula, then quoted (quotes doubled) when it holds a comma, quote or
+ *  line break. */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function csvReport(rows: readonly ReportRow[]): string {
+  const records = [CSV_COLUMNS.join(',')];
+  for (const row of rows) {
+    const fields = [row.article, row.line === undefined ? '' : String(row.line), row.claim, statusText(row),
+      row.note ?? '', row.sources.join('\n'), row.reviewer ?? '', row.updated ?? ''];
+    records.push(fields.map(csvField).join(','));
+  }
+  // RFC 4180: records end with CRLF
+  return records.join('\r\n') + '\r\n';
+}
+
+// --- JSON -------------------------------------------------------------------------------------------------------
+
+function jsonReport(rows: readonly ReportRow[], meta: ReportMeta): string {
+  const claims = rows.map(row => ({
+    article: row.article,
+    line: row.line ?? null,
+    claim: row.claim,
+    status: row.status,
+    orphaned: row.orphaned,
+    note: row.note ?? null,
+    sources: row.sources,
+    reviewer: row.reviewer ?? null,
+    updated: row.updated ?? null,
+  }));
+  return JSON.stringify({ generated: meta.generated, scope: meta.scope, claims }, null, 2) + '\n';
+}
