@@ -54,6 +54,10 @@ describe('detectDates', () => {
     it('writes XXXX for the year when there is no usable reference date', () => {
       expectOne('Voting closes on July 3.', 'July 3', 'DATE', 'XXXX-07-03', 'not a date');
     });
+    it('reads quarter shorthand and both ends of a year range', () => {
+      expectOne('Revenue in Q3 2024 beat forecasts.', 'Q3 2024', 'DATE', '2024-Q3');
+      assert.deepEqual(texts('He coached the side from 2014-2022.'), ['2014', '2022']);
+    });
     it('reads fixed holidays and day ranges', () => {
       expectOne('Shops will close on Christmas Day this time.', 'Christmas Day', 'DATE', '2025-12-25');
       expectOne('The summit on Nov. 3-4 will be held in Rome.', 'Nov. 3-4', 'DATE', '2025-11-03');

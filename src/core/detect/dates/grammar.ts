@@ -77,7 +77,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'right', 'just',
   'recently', 'lately', 'previously', 'formerly', 'more', 'most', 'only', 'very', 'soon', 'recent', 'coming', 'past',
   'future', 'upcoming', 'fiscal', 'year', 'noon', 'midday', 'midnight', 'early', 'late', 'mid', 'earlier', 'later',
-  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', ...HOLIDAYS.map(h => h.words[0]),
+  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', ...HOLIDAYS.map(h => h.words[0]),
 ]);
 
 /** Clock words with their time of day. */
@@ -178,6 +178,7 @@ export class DateGrammar {
     best = longer(best, this.duration(i), i);
     best = longer(best, this.set(i), i);
     best = longer(best, this.holiday(i), i);
+    best = longer(best, this.shorthandPeriod(i), i);
     return best;
   }
 
@@ -310,7 +311,8 @@ export class DateGrammar {
       if (this.glued(i + 1) && next === '%') return undefined;
       const before = i > 0 ? this.tokens[i - 1] : undefined;
       if (before && this.tokens[i].glued && /^[$£€¥#,.:\/-]$/.test(before.lower) && before.lower !== '-' ) return undefined;
-      if (before && this.tokens[i].glued && before.lower === '-' && i > 1 && this.tokens[i - 1].glued && this.tokens[i - 2].kind === 'number') return undefined;
+      // "3-1998" is not a year, but the end of a range "2014-2022" is
+      if (before && this.tokens[i].glued && before.lower === '-' && i > 1 && this.tokens[i - 1].glued && this.tokens[i - 2].kind === 'number' && !/^\d{4}$/.test(this.tokens[i - 2].lower)) return undefined;
       if (context) return { year, end: i + 1 };
       const prev = this.prev(i);
       if (YEAR_BLOCKERS_BEFORE.has(prev)) return undefined;
@@ -429,6 +431,21 @@ export class DateGrammar {
     }
     void month;
     return true;
+  }
+
+  /** Business shorthand: "Q3", "Q3 2024", "H1". */
+  private shorthandPeriod(i: number): Piece | undefined {
+    const w = this.w(i);
+    if ((w !== 'q' && w !== 'h') || !this.capital(i) || !this.isNumber(i + 1) || !this.glued(i + 1)) return undefined;
+    const n = +this.w(i + 1);
+    if (!/^[1-4]$/.test(this.w(i + 1)) || (w === 'h' && n > 2)) return undefined;
+    if (this.glued(i + 2) && (this.w(i + 2) === '.' || this.w(i + 2) === ',') && this.isNumber(i + 3)) return undefined;
+    let end = i + 2;
+    let year = this.refYear;
+    const y = this.yearNumber(end, true);
+    if (y && y.end === end + 1 && this.isNumber(end)) { year = y.year; end = y.end; }
+    const code = `${w === 'q' ? 'Q' : 'H'}${n}`;
+    return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${code}`, kind: 'period' };
   }
 
   /** "Christmas Day", "New Year's Eve", "Easter": capitalised names of days. */
