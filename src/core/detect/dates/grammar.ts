@@ -1033,7 +1033,9 @@ export class DateGrammar {
       const unit = UNITS_SINGULAR.get(this.w(j + 1));
       if (!unit) return undefined;
       let end = j + 2;
-      if (this.hyphen(end) && (this.w(end + 1) === 'old' || this.w(end + 1) === 'long')) end += 2;
+      // an age ("a 26-year-old man") describes a person, not a time; news annotation leaves it out
+      if (this.hyphen(end) && this.w(end + 1) === 'old') return undefined;
+      if (this.hyphen(end) && this.w(end + 1) === 'long') end += 2;
       return { end, type: 'DURATION', value: this.durationValue(count.value, unit), kind: 'duration' };
     }
     while (DURATION_ADJECTIVES.has(this.w(j)) && this.w(j) !== 'fiscal') j++;

@@ -16,8 +16,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
-    const start = lineStartWithin(text, m.index, REACH_BACK);
-    const end = lineEndWithin(text, m.index + m[0].length, REACH_FORWARD);
+    const start = windowStartBefore(text, m.index, REACH_BACK);
+    const end = windowEndAfter(text, m.index + m[0].length, REACH_FORWARD);
     if (start <= windowEnd) { windowEnd = Math.max(windowEnd, end); continue; }
     if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions);
     windowStart = start;
@@ -29,24 +29,19 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
-/** Up to `reach` characters back from `at`, not past a line break, starting at a word boundary. */
-function lineStartWithin(text: string, at: number, reach: number): number {
-  let i = at;
+/** Up to `reach` characters back from `at`, starting at a word boundary. */
+function windowStartBefore(text: string, at: number, reach: number): number {
   const floor = Math.max(0, at - reach);
-  while (i > floor && text.charCodeAt(i - 1) !== 10) i--;
-  if (i === floor && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+  let i = floor;
+  if (i > 0 && !isSpace(text.charCodeAt(i - 1))) {
     while (i < at && !isSpace(text.charCodeAt(i))) i++;
   }
   return i;
 }
 
-/** Up to `reach` characters on from `at`, not past a line break, ending at a word boundary. */
-function lineEndWithin(text: string, at: number, reach: number): number {
-  let i = at;
-  const ceiling = Math.min(text.length, at + reach);
-  while (i < ceiling && text.charCodeAt(i) !== 10) i++;
-  if (i === ceiling) while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-  return i;
+/** Up to `reach` characters on from `at` (the tokenizer completes a word cut at the end). */
+function windowEndAfter(text: string, at: number, reach: number): number {
+  return Math.min(text.length, at + reach);
 }
 
 function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[]): void {
@@ -54,7 +49,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
   const grammar = new DateGrammar(tokens, ref);
   let i = 0;
   while (i < tokens.length) {
-    // expressions stay within one line
+    // expressions stay within one paragraph
     let lineEnd = i + 1;
     while (lineEnd < tokens.length && !tokens[lineEnd].lineBreak) lineEnd++;
     grammar.limit = lineEnd;

@@ -11,7 +11,8 @@ export interface Token {
   readonly capital: boolean;
   /** No whitespace between this token and the previous one ("mid" "-" "1990s"). */
   readonly glued: boolean;
-  /** A line break separates this token from the previous one; expressions never run across it. */
+  /** A blank line (paragraph break) separates this token from the previous one; expressions never run across it.
+   * A single line break is a soft wrap ("Sept.\n6") and does not count. */
   readonly lineBreak: boolean;
 }
 
@@ -37,12 +38,12 @@ const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c ===
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let previousEnd = from;
-  let sawLineBreak = false;
+  let newlines = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (c === 10 || c === 13) sawLineBreak = true;
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) newlines++;
       i++;
       continue;
     }
@@ -62,8 +63,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const raw = text.slice(start, i);
     const lower = kind === 'punct' ? raw : raw.toLowerCase();
     const glued = start === previousEnd && tokens.length > 0;
-    tokens.push({ start, end: i, lower, kind, capital: kind === 'word' && lower.charCodeAt(0) !== c, glued, lineBreak: sawLineBreak && tokens.length > 0 });
-    sawLineBreak = false;
+    tokens.push({ start, end: i, lower, kind, capital: kind === 'word' && lower.charCodeAt(0) !== c, glued, lineBreak: newlines >= 2 && tokens.length > 0 });
+    newlines = 0;
     previousEnd = i;
   }
   return tokens;
