@@ -134,25 +134,68 @@ export function reanchor(text: string | AnchorText, anchor: Anchor, options: Rea
   const exact = bestExact(source, quote, hint, context);
   if (exact) return acceptExact(exact, quote.length, 'exact');
 
-  const normal = prepared.normal;
   const normalQuote = collapseWhitespace(quote);
   if (!normalQuote.trim()) return { orphaned: true, reason: 'the quote is only whitespace and was not found' };
-  const normalHint = normal.toNormal(hint);
-  const normalized = bestExact(normal.text, normalQuote, normalHint, context, normal);
-  if (normalized) return acceptExact(normalized, normalQuote.length, 'normalized');
-
-  const minQuoteSimilarity = options.minQuoteSimilarity ?? DEFAULT_REANCHOR_OPTIONS.minQuoteSimilarity;
-  const minConfidence = options.minConfidence ?? DEFAULT_REANCHOR_OPTIONS.minConfidence;
-  const fuzzy = bestApproximate(normal, normalQuote, normalHint, context);
-  if (fuzzy && fuzzy.quoteSimilarity >= minQuoteSimilarity && fuzzy.score >= minConfidence) {
-    return { orphaned: false, start: fuzzy.start, end: fuzzy.end, method: 'fuzzy', confidence: round(fuzzy.score) };
-  }
+  const limits = {
+    minQuoteSimilarity: options.minQuoteSimilarity ?? DEFAULT_REANCHOR_OPTIONS.minQuoteSimilarity,
+    minConfidence: options.minConfidence ?? DEFAULT_REANCHOR_OPTIONS.minConfidence,
+  };
+  // Normalising a megabyte costs more than everything else here: try the neighbourhood of the hint first.
+  const reach = LOCAL_WINDOW + 2 * quote.length;
+  const from = Math.max(0, hint - reach);
+  const to = Math.min(source.length, hint + reach);
+  const local = findNormalized(normalizeWithMap(source, from, to), normalQuote, hint, context, limits, Math.min(256, Math.floor(normalQuote.length / 2)));
+  if (local.match && local.confident) return local.match;
+  const whole = from === 0 && to === source.length ? local : withoutFarFigureChanges(
+    // Across the whole text only matches that could be accepted are searched for: fewer allowed errors, faster search.
+    findNormalized(prepared.normal, normalQuote, hint, context, limits, Math.floor(normalQuote.length * (1 - limits.minQuoteSimilarity))),
+    source, quote);
+  const match = [local.match, whole.match].reduce<AnchorMatch | undefined>(
+    (best, m) => (m && !m.orphaned && (!best || best.orphaned || m.confidence > best.confidence) ? m : best), undefined);
+  if (match) return match;
+  const closest = whole.closest ?? local.closest;
   return {
     orphaned: true,
-    reason: fuzzy
-      ? `the closest text differs too much (quote ${Math.round(fuzzy.quoteSimilarity * 100)}% alike, confidence ${Math.round(fuzzy.score * 100)}%)`
+    reason: closest
+      ? `the closest text differs too much (quote ${Math.round(closest.quoteSimilarity * 100)}% alike, confidence ${Math.round(closest.score * 100)}%)`
       : 'the quote is no longer in the article',
   };
+}
+
+/**
+ * Far from where the claim was, an approximate match whose figures differ is a different sentence built the same way
+ * ("cost 48 million" vs "cost 52 million" two paragraphs down), not the claim edited in place: refuse it.
+ */
+function withoutFarFigureChanges(search: NormalizedSearch, source: string, quote: string): NormalizedSearch {
+  const { match } = search;
+  if (!match || match.orphaned || match.method !== 'fuzzy') return search;
+  const figures = (text: string) => (text.match(/\d+/g) ?? []).join(' ');
+  return figures(source.slice(match.start, match.end)) === figures(quote) ? search : { confident: false };
+}
+
+interface NormalizedSearch {
+  match?: AnchorMatch;
+  /** A match so good (perfect context, or a near-identical quote with context) that searching farther is pointless. */
+  confident: boolean;
+  /** The best rejected approximate candidate, to explain an orphan. */
+  closest?: Candidate;
+}
+
+/** Exact, then approximate search for the whitespace-normalised quote in a normalised text. */
+function findNormalized(
+  normal: NormalizedText, quote: string, hint: number, context: Context, limits: { minQuoteSimilarity: number; minConfidence: number }, maxErrors: number,
+): NormalizedSearch {
+  const normalHint = normal.toNormal(hint);
+  const exact = bestExact(normal.text, quote, normalHint, context, normal);
+  if (exact) {
+    const match = acceptExact(exact, quote.length, 'normalized');
+    return { match, confident: exact.prefixSimilarity === 1 && exact.suffixSimilarity === 1 };
+  }
+  const fuzzy = bestApproximate(normal, quote, normalHint, context, maxErrors);
+  if (fuzzy && fuzzy.quoteSimilarity >= limits.minQuoteSimilarity && fuzzy.score >= limits.minConfidence) {
+    return { match: { orphaned: false, start: fuzzy.start, end: fuzzy.end, method: 'fuzzy', confidence: round(fuzzy.score) }, confident: fuzzy.score >= 0.9 };
+  }
+  return { confident: false, closest: fuzzy };
 }
 
 export interface ClaimAnchoring {
@@ -228,8 +271,10 @@ function bestExact(searched: string, quote: string, hint: number, context: Conte
   let best: Candidate | undefined;
   const localFrom = Math.max(0, hint - LOCAL_WINDOW);
   const localTo = Math.min(searched.length, hint + LOCAL_WINDOW + quote.length);
-  for (let at = searched.indexOf(quote, localFrom); at >= 0 && at + quote.length <= localTo; at = searched.indexOf(quote, at + 1)) {
-    best = better(best, score(at));
+  if (searched.startsWith(quote, hint)) best = score(hint);
+  else {
+    const local = searched.slice(localFrom, localTo); // searching a slice keeps a miss from scanning the whole text
+    for (let at = local.indexOf(quote); at >= 0; at = local.indexOf(quote, at + 1)) best = better(best, score(localFrom + at));
   }
   if (best && best.prefixSimilarity === 1 && best.suffixSimilarity === 1) return best;
 
@@ -240,26 +285,16 @@ function bestExact(searched: string, quote: string, hint: number, context: Conte
   return best;
 }
 
-/** The best approximate occurrence, searched near the hint first, then in the whole (normalised) text. */
-function bestApproximate(normal: NormalizedText, quote: string, hint: number, context: Context): Candidate | undefined {
-  const maxErrors = Math.min(256, Math.floor(quote.length / 2));
+/** The best approximate occurrence with at most `maxErrors` edits (bit-parallel Myers). Near the hint we allow
+ *  min(256, length / 2) edits as Hypothesis does, so an orphan can say how close the nearest text came. */
+function bestApproximate(normal: NormalizedText, quote: string, hint: number, context: Context, maxErrors: number): Candidate | undefined {
   if (maxErrors < 1) return undefined;
-  const search = (from: number, to: number): Candidate | undefined => {
-    let best: Candidate | undefined;
-    for (const match of approxSearch(normal.text.slice(from, to), quote, maxErrors)) {
-      const quoteSimilarity = 1 - match.errors / quote.length;
-      best = better(best, scoreCandidate(normal.text, from + match.start, from + match.end, quoteSimilarity, hint, context, normal));
-    }
-    return best;
-  };
-  const window = LOCAL_WINDOW + 2 * quote.length;
-  const localFrom = Math.max(0, hint - window);
-  const localTo = Math.min(normal.text.length, hint + window);
-  const local = search(localFrom, localTo);
-  if (local && local.score >= 0.9) return local;
-  if (localFrom === 0 && localTo === normal.text.length) return local;
-  const global = search(0, normal.text.length);
-  return global && local ? better(local, global) : global ?? local;
+  let best: Candidate | undefined;
+  for (const match of approxSearch(normal.text, quote, maxErrors)) {
+    const quoteSimilarity = 1 - match.errors / quote.length;
+    best = better(best, scoreCandidate(normal.text, match.start, match.end, quoteSimilarity, hint, context, normal));
+  }
+  return best;
 }
 
 // ---- whitespace normalisation with a way back to original offsets ----
@@ -283,15 +318,15 @@ export function collapseWhitespace(text: string): string {
 }
 
 /** Every run of whitespace (spaces, tabs, CR, LF, …) becomes one space; CRLF and re-wrapped lines compare equal. */
-function normalizeWithMap(text: string): NormalizedText {
-  const starts = new Int32Array(text.length + 1);
-  const ends = new Int32Array(text.length + 1);
+function normalizeWithMap(text: string, from = 0, to = text.length): NormalizedText {
+  const starts = new Int32Array(to - from + 1);
+  const ends = new Int32Array(to - from + 1);
   const parts: string[] = [];
   let n = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = from; i < to; ) {
     if (isWhitespace(text.charCodeAt(i))) {
       let j = i + 1;
-      while (j < text.length && isWhitespace(text.charCodeAt(j))) j++;
+      while (j < to && isWhitespace(text.charCodeAt(j))) j++;
       parts.push(' ');
       starts[n] = i;
       ends[n] = j;
@@ -299,7 +334,7 @@ function normalizeWithMap(text: string): NormalizedText {
       i = j;
     } else {
       let j = i + 1;
-      while (j < text.length && !isWhitespace(text.charCodeAt(j))) j++;
+      while (j < to && !isWhitespace(text.charCodeAt(j))) j++;
       parts.push(text.slice(i, j));
       for (let k = i; k < j; k++, n++) {
         starts[n] = k;
@@ -308,7 +343,7 @@ function normalizeWithMap(text: string): NormalizedText {
       i = j;
     }
   }
-  starts[n] = text.length;
+  starts[n] = to;
   const normalized = parts.join('');
   return {
     text: normalized,

@@ -241,3 +241,19 @@ describe('anchoring: properties', () => {
     );
   });
 });
+
+describe('anchoring: figures', () => {
+  it('a far-away sentence that differs only by its figure does not take over a deleted claim', () => {
+    const filler = 'Nothing in this paragraph is about money or bridges at all, it is only here to add distance. '.repeat(120);
+    const quote = 'The council will spend 48 million euros on the new bridge.';
+    const text = `Intro. ${quote} More text.\n\n${filler}\n\nIntro. The council will spend 52 million euros on the new bridge. More text.`;
+    const anchor = anchorFor(text, quote);
+    const withoutOriginal = text.replace(quote, '');
+    assert.equal(reanchor(withoutOriginal, anchor).orphaned, true);
+    // nearby, the same edit is the claim corrected in place and stays attached
+    const corrected = text.replace(quote, quote.replace('48', '49'));
+    const match = reanchor(corrected, anchor);
+    assert.ok(!match.orphaned);
+    assert.equal(match.start, anchor.start);
+  });
+});

@@ -1,0 +1,96 @@
+// Load + re-anchor 1,000 claims in a 1 MB article after an external edit (target ≤ 100 ms).
+// Run: node --import tsx test/bench/anchoring.bench.ts   (prints Markdown lines)
+import { cpus, loadavg } from 'node:os';
+import { anchorClaims, createAnchor } from '../../src/core/sidecar/anchoring';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/format';
+import type { ClaimAnnotation } from '../../src/core/sidecar/model';
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same article. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = 'council budget minister said percent million report river school police hospital election voters tuesday agency figures rose fell housing prices study found court ruled company announced workers strike'.split(' ');
+
+function buildArticle(targetLength: number, next: () => number): string {
+  const paragraphs: string[] = [];
+  let length = 0;
+  let n = 0;
+  while (length < targetLength) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 5; s++) {
+      const words = Array.from({ length: 8 + Math.floor(next() * 14) }, () => WORDS[Math.floor(next() * WORDS.length)]);
+      words.push(String(n++)); // numbers make most sentences unique, as in real reporting
+      sentences.push(words.join(' ').replace(/^./, c => c.toUpperCase()) + '.');
+    }
+    const paragraph = sentences.join(' ');
+    paragraphs.push(paragraph);
+    length += paragraph.length + 2;
+  }
+  return paragraphs.join('\n\n');
+}
+
+const next = random(42);
+const article = buildArticle(1_000_000, next);
+const sentenceStarts: number[] = [];
+for (const m of article.matchAll(/[A-Z][^.]*\./g)) sentenceStarts.push(m.index!);
+const step = Math.floor(sentenceStarts.length / 1000);
+const claims: ClaimAnnotation[] = [];
+for (let i = 0; i < 1000; i++) {
+  const start = sentenceStarts[i * step];
+  const end = article.indexOf('.', start) + 1;
+  claims.push({ id: `c-${i}`, status: 'unverified', origin: 'detected', anchor: createAnchor(article, start, end) });
+}
+const sidecarText = serializeSidecar({ version: 1, article: 'bench.md', claims });
+
+// The external edit: a new lead paragraph, a paragraph deleted in the middle (its claims become orphans),
+// a typo fixed inside ten claims, and CRLF line endings (a Windows checkout).
+let edited = 'Editor\'s note: this story was updated with new figures from the agency.\n\n' + article;
+const cutQuote = edited.indexOf(claims[500].anchor.quote);
+const cutFrom = edited.lastIndexOf('\n\n', cutQuote);
+edited = edited.slice(0, cutFrom) + edited.slice(edited.indexOf('\n\n', cutQuote));
+for (let i = 0; i < 10; i++) {
+  const quote = claims[100 + i * 80].anchor.quote;
+  const at = edited.indexOf(quote);
+  if (at >= 0) edited = edited.slice(0, at + 5) + 'x' + edited.slice(at + 6);
+}
+const editedCrlf = edited.replace(/\n/g, '\r\n');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function measure(label: string, text: string): void {
+  const loads: number[] = [];
+  const anchors: number[] = [];
+  let summary = '';
+  for (let run = 0; run < 7; run++) {
+    const t0 = performance.now();
+    const parsed = parseSidecar(sidecarText);
+    const t1 = performance.now();
+    if (!parsed.ok) throw new Error('bench sidecar did not parse');
+    const results = anchorClaims(text, parsed.sidecar.claims);
+    const t2 = performance.now();
+    loads.push(t1 - t0);
+    anchors.push(t2 - t1);
+    const orphaned = results.filter(r => r.match.orphaned).length;
+    const byMethod = new Map<string, number>();
+    for (const r of results) if (!r.match.orphaned) byMethod.set(r.match.method, (byMethod.get(r.match.method) ?? 0) + 1);
+    summary = `${orphaned} orphaned; ` + [...byMethod].map(([m, n]) => `${n} ${m}`).join(', ');
+  }
+  const total = median(loads.map((load, i) => load + anchors[i]));
+  console.log(`| ${label} | ${(text.length / 1e6).toFixed(2)} MB | ${median(loads).toFixed(1)} ms | ${median(anchors).toFixed(1)} ms | ${total.toFixed(1)} ms ${total <= 100 ? 'ok' : 'OVER'} | ${summary} |`);
+}
+
+console.log(`### Sidecar: load (${(sidecarText.length / 1000).toFixed(0)} kB YAML) + re-anchor 1,000 claims after an external edit (median of 7; target ≤ 100 ms)`);
+console.log('| case | article | load | re-anchor | total | result |');
+console.log('|---|---|---|---|---|---|');
+measure('LF, lead added, paragraph cut, 10 typos fixed', edited);
+measure('same, CRLF line endings', editedCrlf);
+console.log(`\n(load average during the run: ${loadavg().map(n => n.toFixed(1)).join(' ')} on ${cpus().length} cores; figures scale with it)`);
