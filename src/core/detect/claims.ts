@@ -1,13 +1,39 @@
 import type { ClaimCandidate, ClaimCue, DateMention, PersonMention, Span } from '../spans';
-import { ATTRIBUTION, COMPARISON, EVENT, NUMBER, QUOTE } from './claims/cues';
-import { claimFeatures } from './claims/features';
+import { readSignals, type SentenceSignals } from './claims/cues';
+import { cueFeatures, modelWord, SENTENCE_END, SENTENCE_START } from './claims/features';
 import { CLAIM_MODEL } from './claims/model';
 import { isDateline } from '../text/sentences';
 
 // Check-worthiness of each sentence: a logistic-regression model over words, word pairs and surface cues (trained by
 // scripts/train-claim-model.ts on ClaimBuster, CC BY 4.0), its bias set so 0.5 is the cross-validated decision line.
 
-const weights = new Map(Object.entries(CLAIM_MODEL.weights));
+// The weights as numbers: every word of the model gets an id, word pairs are keyed by first id × size + second id,
+// so scoring a token costs one string lookup and one integer lookup, with no "a b" strings built.
+const vocabulary = new Map<string, number>();
+const idOf = (word: string) => {
+  let id = vocabulary.get(word);
+  if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+  return id;
+};
+const entries = Object.entries(CLAIM_MODEL.weights);
+for (const [feature] of entries) {
+  if (feature.startsWith('#')) continue;
+  const space = feature.indexOf(' ');
+  if (space < 0) idOf(feature);
+  else { idOf(feature.slice(0, space)); idOf(feature.slice(space + 1)); }
+}
+const START_ID = idOf(SENTENCE_START);
+const END_ID = idOf(SENTENCE_END);
+const PAIR_BASE = vocabulary.size;
+const wordWeights = new Float64Array(PAIR_BASE);
+const pairWeights = new Map<number, number>();
+const cueWeights = new Map<string, number>();
+for (const [feature, weight] of entries) {
+  if (feature.startsWith('#')) { cueWeights.set(feature, weight); continue; }
+  const space = feature.indexOf(' ');
+  if (space < 0) wordWeights[idOf(feature)] = weight;
+  else pairWeights.set(idOf(feature.slice(0, space)) * PAIR_BASE + idOf(feature.slice(space + 1)), weight);
+}
 
 /** Wire and web furniture that is never a claim, however many numbers it holds. */
 const BOILERPLATE =
@@ -15,9 +41,23 @@ const BOILERPLATE =
 
 /** Model score in [0, 1] for one sentence, from its text alone. */
 export function claimScore(sentence: string): number {
+  return scoreOf(sentence, readSignals(sentence));
+}
+
+function scoreOf(sentence: string, signals: SentenceSignals): number {
   if (BOILERPLATE.test(sentence) || isDateline(sentence)) return 0;
   let z = CLAIM_MODEL.bias;
-  for (const feature of claimFeatures(sentence)) z += weights.get(feature) ?? 0;
+  let previous = START_ID;
+  for (const token of signals.tokens) {
+    const id = vocabulary.get(modelWord(token)) ?? -1;
+    if (id >= 0) {
+      z += wordWeights[id];
+      if (previous >= 0) z += pairWeights.get(previous * PAIR_BASE + id) ?? 0;
+    }
+    previous = id;
+  }
+  if (previous >= 0) z += pairWeights.get(previous * PAIR_BASE + END_ID) ?? 0;
+  for (const cue of cueFeatures(signals)) z += cueWeights.get(cue) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -26,20 +66,21 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   const personAt = overlapFinder(people);
   const dateAt = overlapFinder(dates);
   return sentences.map(sentence => {
-    const cues = textCues(sentence.text);
+    const signals = readSignals(sentence.text);
+    const cues = textCues(signals);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    return { start: sentence.start, end: sentence.end, text: sentence.text, score: round(claimScore(sentence.text)), cues };
+    return { start: sentence.start, end: sentence.end, text: sentence.text, score: round(scoreOf(sentence.text, signals)), cues };
   });
 }
 
-function textCues(text: string): ClaimCue[] {
+function textCues(signals: SentenceSignals): ClaimCue[] {
   const cues: ClaimCue[] = [];
-  if (NUMBER.test(text)) cues.push('number');
-  if (COMPARISON.test(text)) cues.push('comparison');
-  if (ATTRIBUTION.test(text)) cues.push('attribution');
-  if (QUOTE.test(text)) cues.push('quote');
-  if (EVENT.test(text)) cues.push('event');
+  if (signals.number) cues.push('number');
+  if (signals.comparison) cues.push('comparison');
+  if (signals.attribution) cues.push('attribution');
+  if (signals.quote) cues.push('quote');
+  if (signals.event) cues.push('event');
   return cues;
 }
 

@@ -178,27 +178,46 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   let next = after;
   while (next < block.length && isSpace(block.charCodeAt(next))) next++;
   if (next >= block.length) return true;
-  const nextWord = /^[\p{L}\p{N}'’]+/u.exec(block.slice(next, next + 30))?.[0] ?? '';
-  const nextChar = block[next];
-  if (LOWERCASE_START.test(nextChar)) return false;
-  if (punct[0] !== '.' || punct.startsWith('..')) return true;
+  const nextCode = block.charCodeAt(next);
+  if (isLowercase(nextCode, block[next])) return false;
+  if (punct.charCodeAt(0) !== 46 || punct.startsWith('..')) return true;
   const word = wordBefore(block, punctAt);
-  const lower = word.toLowerCase();
   if (!word) return true;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. R. R. Tolkien"
+  if (word.length === 1 && isUppercase(word.charCodeAt(0), word)) return false; // an initial: "J. R. R. Tolkien"
+  const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower) && !MAY_BE_FINAL.has(lower)) return false;
-  if (BEFORE_NUMBER.has(lower) && /^\d/.test(nextChar)) return false;
-  const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word); // U.S, a.m, e.g
-  if (dotted || MAY_BE_FINAL.has(lower)) return SENTENCE_STARTERS.has(nextWord.toLowerCase()) || /^["“‘(]/.test(nextChar);
+  const nextIsDigit = nextCode >= 48 && nextCode <= 57;
+  if (BEFORE_NUMBER.has(lower) && nextIsDigit) return false;
+  const dotted = word.length > 2 && word.indexOf('.') > 0 && /^(?:\p{L}\.)+\p{L}$/u.test(word); // U.S, a.m, e.g
+  if (dotted || MAY_BE_FINAL.has(lower)) {
+    const nextWord = /^[\p{L}\p{N}'’]+/u.exec(block.slice(next, next + 30))?.[0] ?? '';
+    return SENTENCE_STARTERS.has(nextWord.toLowerCase()) || nextCode === 34 || nextCode === 0x201c || nextCode === 0x2018 || nextCode === 40;
+  }
   return true;
+}
+
+function isLowercase(code: number, ch: string): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWERCASE_START.test(ch);
+}
+
+function isUppercase(code: number, ch: string): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(ch);
+}
+
+function isWordLetter(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /[\p{L}\p{M}]/u.test(ch);
 }
 
 /** The word (letters and inner dots) right before the period at `at`. */
 function wordBefore(block: string, at: number): string {
   let start = at;
   while (start > 0) {
-    const ch = block[start - 1];
-    if (/[\p{L}\p{M}]/u.test(ch) || ch === '.' && start - 1 > 0 && /\p{L}/u.test(block[start - 2])) start--;
+    const code = block.charCodeAt(start - 1);
+    if (isWordLetter(code, block[start - 1])) start--;
+    else if (code === 46 && start - 2 >= 0 && isWordLetter(block.charCodeAt(start - 2), block[start - 2])) start--;
     else break;
   }
   return block.slice(start, at);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { claimScore, scoreClaims } from '../../../src/core/detect/claims';
 import { claimFeatures, tokens } from '../../../src/core/detect/claims/features';
+import { CLAIM_MODEL } from '../../../src/core/detect/claims/model';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { DEFAULT_CLAIM_THRESHOLD, type DateMention, type PersonMention } from '../../../src/core/spans';
 
@@ -71,6 +72,15 @@ describe('claim scoring', () => {
     const claims = scoreClaims(sentences, [], []);
     assert.equal(claims.length, sentences.length);
     for (const c of claims) assert.ok(c.score >= 0 && c.score <= 1);
+  });
+
+  it('scores exactly what the training features and weights say (the fast scorer does not drift)', () => {
+    for (const s of [...CHECK_WORTHY, ...NOT_CHECK_WORTHY, 'Ministers said on 3 May 2024 that “costs rose 40%”, didn’t they?']) {
+      let z = CLAIM_MODEL.bias;
+      for (const f of claimFeatures(s)) z += Object.hasOwn(CLAIM_MODEL.weights, f) ? CLAIM_MODEL.weights[f] : 0;
+      const expected = s.startsWith('Reporting by') ? 0 : 1 / (1 + Math.exp(-z));
+      assert.ok(Math.abs(claimScore(s) - expected) < 1e-9, `${claimScore(s)} vs ${expected} for: ${s}`);
+    }
   });
 
   it('folds numbers to their kind so the model generalises over values', () => {

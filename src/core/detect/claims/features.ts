@@ -1,53 +1,61 @@
-import { ATTRIBUTION, COMPARISON, EVENT, NUMBER, OPINION, QUESTION, QUOTE, REPORTED_SPEECH } from './cues';
+import { readSignals, type SentenceSignals } from './cues';
 
 // The claim model's view of a sentence: lower-cased words and word pairs (numbers folded to their kind) plus the
-// surface cues. Training (scripts/train-claim-model.ts) and scoring share this one function, so they never drift.
+// surface cues. Training (scripts/train-claim-model.ts) walks them with visitFeatures; scoring (../claims.ts) walks
+// the same tokens with word ids instead of "a b" strings, and a unit test checks the two sums agree.
 
-const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\d+(?:[.,:/]\d+)*|[$%€£?!"“”]/gu;
 const YEAR = /^(?:1[7-9]|20)\d\d$/;
+
+/** A token as the model sees it: years and other numbers folded, curly quotes made straight. */
+export function modelWord(token: string): string {
+  const c = token.charCodeAt(0);
+  if (c >= 48 && c <= 57) return token.length === 4 && YEAR.test(token) ? '<year>' : '<num>';
+  return token === '“' || token === '”' ? '"' : token;
+}
+
+export const SENTENCE_START = '<s>';
+export const SENTENCE_END = '</s>';
+
+/** Calls `visit(word)` for each single feature and `visit(first, second)` for each word pair. */
+export function visitFeatures(signals: SentenceSignals, visit: (feature: string, second?: string) => void): void {
+  let previous = SENTENCE_START;
+  for (const token of signals.tokens) {
+    const word = modelWord(token);
+    visit(word);
+    visit(previous, word);
+    previous = word;
+  }
+  visit(previous, SENTENCE_END);
+  for (const cue of cueFeatures(signals)) visit(cue);
+}
+
+/** The sentence-level features: cues, name count and length, each a name starting with '#'. */
+export function cueFeatures(signals: SentenceSignals): string[] {
+  const features: string[] = [];
+  if (signals.number) features.push('#number');
+  if (signals.digit) features.push('#digit');
+  if (signals.comparison) features.push('#comparison');
+  if (signals.attribution) features.push('#attribution');
+  if (signals.reportedSpeech) features.push('#reported');
+  if (signals.quote) features.push('#quote');
+  if (signals.event) features.push('#event');
+  if (signals.question) features.push('#question');
+  if (signals.opinion) features.push('#opinion');
+  const names = signals.properNouns;
+  features.push(names === 0 ? '#names:0' : names === 1 ? '#names:1' : '#names:2+');
+  const n = signals.tokens.length;
+  features.push(n < 6 ? '#len:<6' : n < 12 ? '#len:<12' : n < 25 ? '#len:<25' : n < 40 ? '#len:<40' : '#len:40+');
+  return features;
+}
+
+/** Feature names present in a sentence, word pairs as "first second" (for training and inspection). */
+export function claimFeatures(sentence: string): string[] {
+  const features: string[] = [];
+  visitFeatures(readSignals(sentence), (a, b) => features.push(b === undefined ? a : a + ' ' + b));
+  return features;
+}
 
 /** Word tokens with numbers folded: "<year>", "<num>"; currency and percent signs kept as words. */
 export function tokens(sentence: string): string[] {
-  const out: string[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    if (c >= 48 && c <= 57) out.push(YEAR.test(t) ? '<year>' : '<num>');
-    else if (t === '“' || t === '”') out.push('"');
-    else out.push(t.toLowerCase().replace('’', "'"));
-  }
-  return out;
-}
-
-/** Capitalised words after the first: names, places and organisations, which facts are about. */
-function properNounCount(sentence: string): number {
-  const words = sentence.match(/(?<=\s)\p{Lu}\p{Ll}+/gu);
-  return words ? words.length : 0;
-}
-
-/** Feature names present in the sentence (binary features; duplicates are harmless). */
-export function claimFeatures(sentence: string): string[] {
-  const words = tokens(sentence);
-  const features: string[] = [];
-  let previous = '<s>';
-  for (const word of words) {
-    features.push(word, previous + ' ' + word);
-    previous = word;
-  }
-  features.push(previous + ' </s>');
-  if (NUMBER.test(sentence)) features.push('#number');
-  if (/\d/.test(sentence)) features.push('#digit');
-  if (COMPARISON.test(sentence)) features.push('#comparison');
-  if (ATTRIBUTION.test(sentence)) features.push('#attribution');
-  if (REPORTED_SPEECH.test(sentence)) features.push('#reported');
-  if (QUOTE.test(sentence)) features.push('#quote');
-  if (EVENT.test(sentence)) features.push('#event');
-  if (QUESTION.test(sentence)) features.push('#question');
-  if (OPINION.test(sentence)) features.push('#opinion');
-  const names = properNounCount(sentence);
-  features.push(names === 0 ? '#names:0' : names === 1 ? '#names:1' : '#names:2+');
-  const n = words.length;
-  features.push(n < 6 ? '#len:<6' : n < 12 ? '#len:<12' : n < 25 ? '#len:<25' : n < 40 ? '#len:<40' : '#len:40+');
-  return features;
+  return readSignals(sentence).tokens.map(modelWord);
 }
