@@ -1,0 +1,68 @@
+// What the Claims view shows: which statuses and which words. Pure (no `vscode`), so the tree logic can be tested and
+// benchmarked in Node; the quick pick and the remembering live in viewCommands.ts.
+import type { ReviewClaim } from '../core/review';
+import { claimStyle, type ClaimStyle } from '../core/present/claimStyles';
+
+/** A claim's place in the view: its drawing style, or `dismissed` ("not a claim", hidden unless asked for). */
+export type StatusKey = ClaimStyle | 'dismissed';
+
+/** The order status groups and counts are shown in: what still needs work first. */
+export const STATUS_KEYS: readonly StatusKey[] = ['unverified', 'disputed', 'false', 'unverifiable', 'verified', 'orphaned', 'dismissed'];
+
+export const DEFAULT_STATUSES: readonly StatusKey[] = STATUS_KEYS.filter(s => s !== 'dismissed');
+
+export function statusKeyOf(claim: ReviewClaim): StatusKey {
+  return claimStyle(claim) ?? 'dismissed';
+}
+
+export interface ClaimFilter {
+  /** Statuses shown. */
+  statuses: ReadonlySet<StatusKey>;
+  /** Words a claim's text, note, sources or reviewer must contain (case-insensitive); empty shows every claim. */
+  text: string;
+}
+
+export const NO_FILTER: ClaimFilter = { statuses: new Set(DEFAULT_STATUSES), text: '' };
+
+/** The filter as remembered in workspace state (plain JSON). Unknown status names from older versions are dropped. */
+export interface StoredFilter {
+  statuses?: string[];
+  text?: string;
+}
+
+export function filterFromStored(stored: StoredFilter | undefined): ClaimFilter {
+  const known = (stored?.statuses ?? []).filter((s): s is StatusKey => (STATUS_KEYS as readonly string[]).includes(s));
+  return { statuses: new Set(known.length ? known : DEFAULT_STATUSES), text: typeof stored?.text === 'string' ? stored.text : '' };
+}
+
+export function filterToStored(filter: ClaimFilter): StoredFilter {
+  return { statuses: STATUS_KEYS.filter(s => filter.statuses.has(s)), text: filter.text };
+}
+
+/** Whether the filter hides anything the default view shows (or shows dismissed claims). */
+export function isFiltered(filter: ClaimFilter): boolean {
+  return filter.text.trim() !== '' || filter.statuses.size !== DEFAULT_STATUSES.length || DEFAULT_STATUSES.some(s => !filter.statuses.has(s));
+}
+
+function textMatches(claim: ReviewClaim, needle: string): boolean {
+  const contains = (value: string | undefined) => value !== undefined && value.toLowerCase().includes(needle);
+  const annotation = claim.annotation;
+  return contains(claim.text) || contains(annotation?.note) || contains(annotation?.reviewer) || (annotation?.sources ?? []).some(contains);
+}
+
+/** A predicate for the filter; the needle is lower-cased once, not per claim. */
+export function claimMatcher(filter: ClaimFilter): (claim: ReviewClaim, status: StatusKey) => boolean {
+  const needle = filter.text.trim().toLowerCase();
+  return (claim, status) => filter.statuses.has(status) && (needle === '' || textMatches(claim, needle));
+}
+
+/** A short description of an active filter for the view's title bar, e.g. `verified, disputed · "mayor"`. */
+export function describeFilter(filter: ClaimFilter, statusName: (s: StatusKey) => string): string | undefined {
+  if (!isFiltered(filter)) return undefined;
+  const parts: string[] = [];
+  const sameStatuses = filter.statuses.size === DEFAULT_STATUSES.length && DEFAULT_STATUSES.every(s => filter.statuses.has(s));
+  if (!sameStatuses) parts.push(STATUS_KEYS.filter(s => filter.statuses.has(s)).map(statusName).join(', ').toLowerCase());
+  const text = filter.text.trim();
+  if (text) parts.push(`“${text}”`);
+  return `Filtered: ${parts.join(' · ')}`;
+}

@@ -1,0 +1,257 @@
+// The shape of the Claims view, as plain data: which nodes sit at the root and under each node, for grouping by article
+// or by status, with counts. Pure (no `vscode`): the tree provider turns these nodes into TreeItems, and tests and the
+// benchmark run this in Node. Children are computed only when asked for (lazily), and each article's claims are
+// sorted into statuses once per model.
+import type { ArticleReview, ReviewClaim } from '../core/review';
+import { claimMatcher, STATUS_KEYS, statusKeyOf, type ClaimFilter, type StatusKey } from './filters';
+
+export type Grouping = 'article' | 'status';
+
+/** One article the view knows, with its review as the store has it now. */
+export interface ArticleEntry {
+  /** The article's URI as a string: node ids and command arguments are strings. */
+  uri: string;
+  /** File name, the node's label. */
+  name: string;
+  /** Path relative to the workspace, for sorting and the tooltip. */
+  path: string;
+  /** Undefined when the review could not be loaded (see loadError). */
+  review: ArticleReview | undefined;
+  loadError?: string;
+}
+
+export type StatusCounts = Record<StatusKey, number>;
+
+interface NodeBase {
+  /** Unique in the tree and stable across refreshes, so VS Code keeps what was expanded and selected. */
+  id: string;
+  parent?: ClaimsNode;
+}
+
+export interface ArticleNode extends NodeBase {
+  kind: 'article';
+  uri: string;
+  name: string;
+  path: string;
+  /** Visible claims by status (only `status` is counted when the node sits under a status group). */
+  counts: StatusCounts;
+  total: number;
+  /** Set when grouped by status: the node lists only the article's claims of this status. */
+  status?: StatusKey;
+  error?: string;
+}
+
+export interface StatusNode extends NodeBase {
+  kind: 'status';
+  status: StatusKey;
+  count: number;
+}
+
+/** "Needs re-attaching" inside an article: claims whose text is no longer found. */
+export interface OrphansNode extends NodeBase {
+  kind: 'orphans';
+  uri: string;
+  count: number;
+}
+
+/** A claim. `uri` and `key` are what the editor's claim commands take as their argument ({ uri, key }), so menu
+ *  entries can call them with the node itself. */
+export interface ClaimNode extends NodeBase {
+  kind: 'claim';
+  uri: string;
+  key: string;
+  claim: ReviewClaim;
+  status: StatusKey;
+}
+
+/** A sidecar that cannot be read, with its message. */
+export interface ErrorNode extends NodeBase {
+  kind: 'error';
+  uri: string;
+  name: string;
+  message: string;
+}
+
+/** A line of explanation where the view would otherwise be empty (e.g. a filter hides every claim). */
+export interface NoticeNode extends NodeBase {
+  kind: 'notice';
+  message: string;
+}
+
+export type ClaimsNode = ArticleNode | StatusNode | OrphansNode | ClaimNode | ErrorNode | NoticeNode;
+
+export const emptyCounts = (): StatusCounts => Object.fromEntries(STATUS_KEYS.map(s => [s, 0])) as StatusCounts;
+
+interface VisibleClaim {
+  claim: ReviewClaim;
+  status: StatusKey;
+}
+
+/** One article's claims as the filter leaves them, sorted into statuses. */
+interface ArticleDigest {
+  entry: ArticleEntry;
+  visible: VisibleClaim[];
+  counts: StatusCounts;
+  error?: string;
+}
+
+/** Why an article's sidecar cannot be used: its first blocking problem, with line and column. */
+export function sidecarError(entry: ArticleEntry): string | undefined {
+  if (entry.loadError) return entry.loadError;
+  const sidecar = entry.review?.sidecar;
+  if (sidecar?.kind !== 'invalid') return undefined;
+  const problem = sidecar.problems.find(p => p.severity !== 'warning') ?? sidecar.problems[0];
+  if (!problem) return 'The sidecar file cannot be read.';
+  return `${problem.message} (line ${problem.line}, column ${problem.column})`;
+}
+
+export class ClaimsTreeModel {
+  private readonly entries: readonly ArticleEntry[];
+  private readonly byUri = new Map<string, ArticleEntry>();
+  private readonly digests = new Map<string, ArticleDigest>();
+  private readonly matches: (claim: ReviewClaim, status: StatusKey) => boolean;
+
+  /** `entries` in the order articles are listed (the provider sorts them by path). */
+  constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter) {
+    this.entries = entries;
+    for (const entry of entries) this.byUri.set(entry.uri, entry);
+    this.matches = claimMatcher(filter);
+  }
+
+  private digest(entry: ArticleEntry): ArticleDigest {
+    let digest = this.digests.get(entry.uri);
+    if (!digest) {
+      const visible: VisibleClaim[] = [];
+      const counts = emptyCounts();
+      for (const claim of entry.review?.claims ?? []) {
+        const status = statusKeyOf(claim);
+        if (!this.matches(claim, status)) continue;
+        visible.push({ claim, status });
+        counts[status]++;
+      }
+      digest = { entry, visible, counts, error: sidecarError(entry) };
+      this.digests.set(entry.uri, digest);
+    }
+    return digest;
+  }
+
+  /** Claims still to review in the whole workspace, whatever the filter: the view's badge. */
+  unreviewedCount(): number {
+    let count = 0;
+    for (const entry of this.entries) for (const claim of entry.review?.claims ?? []) if (statusKeyOf(claim) === 'unverified') count++;
+    return count;
+  }
+
+  roots(): ClaimsNode[] {
+    return this.grouping === 'article' ? this.articleRoots() : this.statusRoots();
+  }
+
+  children(node: ClaimsNode): ClaimsNode[] {
+    switch (node.kind) {
+      case 'article': return node.status ? this.claimsOfStatus(node) : this.articleChildren(node);
+      case 'status': return this.articlesOfStatus(node);
+      case 'orphans': return this.orphanClaims(node);
+      default: return [];
+    }
+  }
+
+  private articleRoots(): ClaimsNode[] {
+    const roots: ClaimsNode[] = [];
+    for (const entry of this.entries) {
+      const digest = this.digest(entry);
+      if (!digest.visible.length && !digest.error) continue;
+      roots.push({
+        kind: 'article', id: `a:${entry.uri}`, uri: entry.uri, name: entry.name, path: entry.path,
+        counts: digest.counts, total: digest.visible.length, error: digest.error,
+      });
+    }
+    return roots;
+  }
+
+  private articleChildren(node: ArticleNode): ClaimsNode[] {
+    const entry = this.byUri.get(node.uri);
+    if (!entry) return [];
+    const digest = this.digest(entry);
+    const children: ClaimsNode[] = [];
+    if (digest.error) children.push({ kind: 'error', id: `${node.id}/error`, parent: node, uri: node.uri, name: node.name, message: digest.error });
+    const ids = new Set<string>();
+    let orphans = 0;
+    for (const { claim, status } of digest.visible) {
+      if (status === 'orphaned') orphans++;
+      else children.push(claimNode(node, claim, status, ids));
+    }
+    if (orphans) children.push({ kind: 'orphans', id: `${node.id}/orphans`, parent: node, uri: node.uri, count: orphans });
+    return children;
+  }
+
+  private orphanClaims(node: OrphansNode): ClaimsNode[] {
+    const entry = this.byUri.get(node.uri);
+    if (!entry) return [];
+    const ids = new Set<string>();
+    return this.digest(entry).visible.filter(v => v.status === 'orphaned').map(v => claimNode(node, v.claim, v.status, ids));
+  }
+
+  private statusRoots(): ClaimsNode[] {
+    const totals = emptyCounts();
+    const errors: ClaimsNode[] = [];
+    for (const entry of this.entries) {
+      const digest = this.digest(entry);
+      for (const status of STATUS_KEYS) totals[status] += digest.counts[status];
+      if (digest.error) errors.push({ kind: 'error', id: `e:${entry.uri}`, uri: entry.uri, name: entry.name, message: digest.error });
+    }
+    const groups: ClaimsNode[] = STATUS_KEYS.filter(status => totals[status] > 0)
+      .map(status => ({ kind: 'status', id: `s:${status}`, status, count: totals[status] }));
+    return [...errors, ...groups];
+  }
+
+  private articlesOfStatus(node: StatusNode): ClaimsNode[] {
+    const articles: ClaimsNode[] = [];
+    for (const entry of this.entries) {
+      const digest = this.digest(entry);
+      const count = digest.counts[node.status];
+      if (!count) continue;
+      const counts = emptyCounts();
+      counts[node.status] = count;
+      articles.push({
+        kind: 'article', id: `${node.id}/a:${entry.uri}`, parent: node, uri: entry.uri, name: entry.name, path: entry.path,
+        counts, total: count, status: node.status,
+      });
+    }
+    return articles;
+  }
+
+  private claimsOfStatus(node: ArticleNode): ClaimsNode[] {
+    const entry = this.byUri.get(node.uri);
+    if (!entry) return [];
+    const ids = new Set<string>();
+    return this.digest(entry).visible.filter(v => v.status === node.status).map(v => claimNode(node, v.claim, v.status, ids));
+  }
+
+  /** The ids of the nodes to expand, root first, to reach a claim in this grouping (the claim node itself is found
+   *  among the last one's children by key), or undefined when the filter hides the claim. */
+  containersOfClaim(uri: string, key: string): string[] | undefined {
+    const entry = this.byUri.get(uri);
+    if (!entry) return undefined;
+    const found = this.digest(entry).visible.find(v => v.claim.key === key);
+    if (!found) return undefined;
+    if (this.grouping === 'article') {
+      const article = `a:${uri}`;
+      return found.status === 'orphaned' ? [article, `${article}/orphans`] : [article];
+    }
+    return [`s:${found.status}`, `s:${found.status}/a:${uri}`];
+  }
+}
+
+function claimNode(parent: ArticleNode | OrphansNode, claim: ReviewClaim, status: StatusKey, ids: Set<string>): ClaimNode {
+  // two claims with one key would make VS Code reject the whole tree: keep ids unique whatever the store hands over
+  let id = `${parent.id}/c:${claim.key}`;
+  for (let n = 2; ids.has(id); n++) id = `${parent.id}/c:${claim.key}#${n}`;
+  ids.add(id);
+  return { kind: 'claim', id, parent, uri: parent.uri, key: claim.key, claim, status };
+}
+
+/** Articles in the order the view lists them: by path, numbers in names in numeric order ("page 2" before "page 10"). */
+export function sortEntries(entries: ArticleEntry[]): ArticleEntry[] {
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  return entries.sort((a, b) => collator.compare(a.path, b.path) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+}

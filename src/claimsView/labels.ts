@@ -1,0 +1,58 @@
+// The words of the Claims view: labels, descriptions and tooltips of its nodes. Pure (no `vscode`). Claim text, notes,
+// sources and reviewer names come from sidecar files anyone can commit: tooltips are Markdown built only from escaped
+// text, where just http(s) sources become links.
+import type { ReviewClaim } from '../core/review';
+import { escapeInline, escapeMultiline, sourceMarkdown } from '../core/present/markdownText';
+import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
+import { STATUS_KEYS, type StatusKey } from './filters';
+import type { StatusCounts } from './grouping';
+
+export const STATUS_NAME: Record<StatusKey, string> = { ...STYLE_LABEL, dismissed: 'Dismissed' };
+export const STATUS_ICON: Record<StatusKey, string> = { ...STYLE_ICON, dismissed: 'eye-closed' };
+
+/** What a status group is called: orphaned claims are a task ("Needs re-attaching"), not a verdict. */
+export function statusGroupLabel(status: StatusKey): string {
+  return status === 'orphaned' ? 'Needs re-attaching' : STATUS_NAME[status];
+}
+
+/** A claim on one line, at most `max` characters. */
+export function shortText(text: string, max = 80): string {
+  // a long claim is cut before flattening: only the start is ever shown
+  const head = text.length > max * 3 ? text.slice(0, max * 3) : text;
+  const flat = head.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** "Disputed · Dana"; a team's own status is shown by its own name. */
+export function claimDescription(claim: ReviewClaim, status: StatusKey): string {
+  const name = status === 'orphaned' || status === 'dismissed' || claim.status === status ? STATUS_NAME[status] : claim.status;
+  const reviewer = claim.annotation?.reviewer?.replace(/\s+/g, ' ').trim();
+  return reviewer ? `${name} · ${reviewer}` : name;
+}
+
+/** "3 unverified · 1 disputed · 2 verified": non-zero counts in view order. */
+export function countsDescription(counts: StatusCounts): string {
+  return STATUS_KEYS.filter(s => counts[s] > 0)
+    .map(s => `${counts[s]} ${s === 'orphaned' ? 'to re-attach' : STATUS_NAME[s].toLowerCase()}`).join(' · ');
+}
+
+export function claimTooltipMarkdown(claim: ReviewClaim, status: StatusKey): string {
+  const parts = [`$(${STATUS_ICON[status]}) **${escapeInline(claimDescription(claim, status))}**`];
+  parts.push(`> ${escapeMultiline(claim.text).replace(/ {2}\n/g, '  \n> ')}`);
+  if (status === 'orphaned') parts.push('*Its text is no longer in the article: select where it belongs and run “Re-attach”.*');
+  const annotation = claim.annotation;
+  if (annotation?.note) parts.push(`**Note:** ${escapeMultiline(annotation.note)}`);
+  const sources = annotation?.sources ?? [];
+  if (sources.length) parts.push(['**Sources:**', ...sources.map(s => `- ${sourceMarkdown(s)}`)].join('\n'));
+  if (annotation?.updated) parts.push(`*Updated ${escapeInline(annotation.updated)}*`);
+  if (claim.origin === 'manual') parts.push('*Added by an editor.*');
+  return parts.join('\n\n');
+}
+
+export function articleTooltipMarkdown(path: string, counts: StatusCounts, error: string | undefined): string {
+  const parts = [`**${escapeInline(path)}**`];
+  const lines = STATUS_KEYS.filter(s => counts[s] > 0).map(s => `- $(${STATUS_ICON[s]}) ${counts[s]} ${escapeInline(statusGroupLabel(s).toLowerCase())}`);
+  if (lines.length) parts.push(lines.join('\n'));
+  if (error) parts.push(`$(error) **The sidecar file cannot be read:** ${escapeInline(error)}`);
+  return parts.join('\n\n');
+}
