@@ -30,6 +30,8 @@ export class ArticleDecorations implements vscode.Disposable {
   private readonly person: vscode.TextEditorDecorationType;
   private readonly date: vscode.TextEditorDecorationType;
   private readonly claim: Record<ClaimStyle, vscode.TextEditorDecorationType>;
+  /** Gutter icons sit on a claim's first line only: a wrapped sentence would otherwise repeat its icon on every line. */
+  private readonly gutter: Record<ClaimStyle, vscode.TextEditorDecorationType>;
   private readonly orphanNotice: vscode.TextEditorDecorationType;
   private readonly records = new Map<string, DecorationRecord>();
   private readonly forget = vscode.workspace.onDidCloseTextDocument(document => this.records.delete(document.uri.toString()));
@@ -45,11 +47,13 @@ export class ArticleDecorations implements vscode.Disposable {
     this.claim = Object.fromEntries(CLAIM_STYLES.map(style => [style, vscode.window.createTextEditorDecorationType({
       backgroundColor: new vscode.ThemeColor(claimColor(style, 'Background')),
       textDecoration: UNDERLINE[style],
-      gutterIconPath: icon(style),
-      gutterIconSize: 'contain',
       overviewRulerColor: new vscode.ThemeColor(claimColor(style, 'Ruler')),
       overviewRulerLane: vscode.OverviewRulerLane.Right,
       rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
+    })])) as Record<ClaimStyle, vscode.TextEditorDecorationType>;
+    this.gutter = Object.fromEntries(CLAIM_STYLES.map(style => [style, vscode.window.createTextEditorDecorationType({
+      gutterIconPath: icon(style),
+      gutterIconSize: 'contain',
     })])) as Record<ClaimStyle, vscode.TextEditorDecorationType>;
     this.orphanNotice = vscode.window.createTextEditorDecorationType({
       isWholeLine: true,
@@ -73,7 +77,11 @@ export class ArticleDecorations implements vscode.Disposable {
     const toRanges = (spans: readonly OffsetRange[]) => spans.map(s => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
     const people = toRanges(record.people);
     const dates = toRanges(record.dates);
-    const claims = CLAIM_STYLES.map(style => [this.claim[style], toRanges(record.claims[style])] as const);
+    const firstLines = (spans: readonly OffsetRange[]) => spans.map(s => new vscode.Range(document.positionAt(s.start), document.positionAt(s.start)));
+    const claims = CLAIM_STYLES.flatMap(style => [
+      [this.claim[style], toRanges(record.claims[style])] as const,
+      [this.gutter[style], firstLines(record.claims[style])] as const,
+    ]);
     const notice: vscode.DecorationOptions[] = record.unplacedOrphans ? [{
       range: new vscode.Range(0, 0, 0, 0),
       renderOptions: { after: { contentText: `${record.unplacedOrphans} orphaned ${record.unplacedOrphans === 1 ? 'claim' : 'claims'}: text no longer in the article (see the Claims view)` } },
@@ -87,7 +95,7 @@ export class ArticleDecorations implements vscode.Disposable {
   };
 
   dispose(): void {
-    for (const type of [this.person, this.date, this.orphanNotice, ...Object.values(this.claim)]) type.dispose();
+    for (const type of [this.person, this.date, this.orphanNotice, ...Object.values(this.claim), ...Object.values(this.gutter)]) type.dispose();
     this.forget.dispose();
     this.records.clear();
   }

@@ -6,7 +6,7 @@ import { ArticleGate } from './articleGate';
 import { registerCommands } from './commands';
 import { ArticleDecorations, type DecorationRecord } from './decorations';
 import { registerHovers } from './hovers';
-import { ArticleRefresher } from './refresh';
+import { ArticleRefresher, type RefreshTiming } from './refresh';
 import { ReviewStatusBar } from './statusBar';
 
 /** What the editor layer shows, readable by tests and other extensions through the API. */
@@ -15,8 +15,8 @@ export interface EditorFeatures {
   decorationsOf(uri: vscode.Uri): DecorationRecord | undefined;
   /** The status bar item's text and tooltip, or undefined while hidden. */
   statusBar(): { text?: string; tooltip?: string };
-  /** How long the last rebuild of a document's decorations and status bar took (ms), after the debounce. */
-  lastRefreshMillis(uri: vscode.Uri): number | undefined;
+  /** How long the last rebuild of a document's decorations and status bar took, after the debounce. */
+  lastRefreshTiming(uri: vscode.Uri): RefreshTiming | undefined;
 }
 
 export function registerEditorFeatures(context: vscode.ExtensionContext, reviews: ReviewService): EditorFeatures {
@@ -24,7 +24,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
   const decorations = new ArticleDecorations(context.extensionUri);
   const statusBar = new ReviewStatusBar();
   const refresher = new ArticleRefresher(reviews, gate, [decorations.present, statusBar.present]);
-  const millis = new Map<string, number>();
+  const timings = new Map<string, RefreshTiming>();
 
   const updateContextKeys = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -36,8 +36,8 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
 
   context.subscriptions.push(
     gate, decorations, statusBar, refresher,
-    refresher.onDidRefresh(({ snapshot, millis: ms }) => {
-      millis.set(snapshot.document.uri.toString(), ms);
+    refresher.onDidRefresh(({ snapshot, timing }) => {
+      timings.set(snapshot.document.uri.toString(), timing);
       if (snapshot.document === vscode.window.activeTextEditor?.document) updateContextKeys();
     }),
     vscode.window.onDidChangeActiveTextEditor(updateContextKeys),
@@ -49,6 +49,6 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
   return {
     decorationsOf: uri => decorations.recordOf(uri),
     statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
-    lastRefreshMillis: uri => millis.get(uri.toString()),
+    lastRefreshTiming: uri => timings.get(uri.toString()),
   };
 }

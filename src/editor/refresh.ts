@@ -19,13 +19,19 @@ export interface ArticleSnapshot {
   analysis?: Analysis;
 }
 
+/** Milliseconds one rebuild spent asking the review service (analysis, anchoring) and drawing (decorations, status bar). */
+export interface RefreshTiming {
+  reviewMillis: number;
+  presentMillis: number;
+}
+
 export type Presenter = (editors: readonly vscode.TextEditor[], snapshot: ArticleSnapshot) => void;
 
 export class ArticleRefresher implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[];
-  private readonly refreshed = new vscode.EventEmitter<{ snapshot: ArticleSnapshot; millis: number }>();
-  /** Fires after every rebuild, with how long it took (service calls and presenting). */
+  private readonly refreshed = new vscode.EventEmitter<{ snapshot: ArticleSnapshot; timing: RefreshTiming }>();
+  /** Fires after every rebuild, with how long it took. */
   readonly onDidRefresh = this.refreshed.event;
 
   constructor(private readonly reviews: ReviewService, private readonly gate: ArticleGate, private readonly presenters: Presenter[]) {
@@ -63,6 +69,7 @@ export class ArticleRefresher implements vscode.Disposable {
     if (!editors.length) return;
     const started = performance.now();
     const snapshot = this.snapshotOf(editors[0].document);
+    const asked = performance.now();
     for (const present of this.presenters) {
       try {
         present(editors, snapshot);
@@ -70,7 +77,7 @@ export class ArticleRefresher implements vscode.Disposable {
         console.error('factcheck: could not show the review', error);
       }
     }
-    this.refreshed.fire({ snapshot, millis: performance.now() - started });
+    this.refreshed.fire({ snapshot, timing: { reviewMillis: asked - started, presentMillis: performance.now() - asked } });
   }
 
   private snapshotOf(document: vscode.TextDocument): ArticleSnapshot {
