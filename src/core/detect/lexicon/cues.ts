@@ -1,0 +1,66 @@
+// Context words around a capitalised sequence that argue for or against it naming a person. Lower case.
+
+/** Verbs of saying and thinking that follow a person's name: "Budanov said", "Fidan told reporters". */
+export const REPORTING_VERBS: readonly string[] = `
+said says say told tells added adds stressed stresses noted notes warned warns insisted insists argued argues claimed
+claims explained explains asked asks replied replies answered answers announced announces declared declares confirmed
+confirms denied denies admitted admits acknowledged acknowledges suggested suggests believes believed thinks thought
+wrote writes urged urges called calls criticised criticized criticises criticizes praised praises accused accuses
+recalled recalls conceded concedes predicted predicts estimated estimates complained complains reported reports
+commented comments responded responds agreed agrees disagreed vowed vows pledged pledges promised promises revealed
+reveals hopes hoped feels felt wants wanted knows knew testified testifies quoted quipped
+`.trim().split(/\s+/);
+
+/** Verbs that, right after a name, mostly have a human subject: "Smith resigned", "Moody took six wickets". */
+export const PERSON_VERBS: readonly string[] = `
+resigned resigns died dies married marries testified was born met meets visited visits smiled laughed
+scored scores struck strikes shot fired bowled batted took takes won wins beat beats lost loses finished finishes
+retired retires played plays replaced replaces joined joins signed signs underwent
+`.trim().split(/\s+/);
+
+/** Capitalised words that make a sequence an organisation, place, event or thing rather than a person. */
+export const NON_PERSON_NAME_WORDS: readonly string[] = `
+inc corp corporation co company companies ltd limited plc llc ag sa nv gmbh bv spa group holdings holding industries
+international bank banks fund trust securities capital partners associates airlines airways motors motor systems
+technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
+telecom communications media news press times post herald journal tribune gazette agency exchange market markets index
+ministry department office bureau agency commission committee council assembly parliament congress senate house court
+courts tribunal government administration authority authorities service services police army navy force forces guard
+guards command brigade regiment battalion division corps militia front movement party parties union alliance league
+federation association society institute institution foundation organisation organization center centre
+university college school academy hospital clinic church mosque temple cathedral museum library gallery theatre theater
+club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
+sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
+stadium arena park square street st road avenue boulevard lane bridge tower palace castle hall airport station port
+harbour harbor island islands isles republic kingdom states state province region district county territory
+north south east west northern southern eastern western central upper lower greater new saint san santa
+mountains mountain mount mt river lake sea ocean gulf bay valley desert coast strait canal
+war wars crisis accord accords treaty agreement pact act plan programme program project operation summit
+conference forum festival awards award prize day week year
+index dow nasdaq nikkei ftse dax cac hang seng
+god allah jesus christ
+internet web online tv radio
+`.trim().split(/\s+/);
+
+/** Capitalised words that are never a person's name in news text. */
+export const NEVER_NAME_WORDS: readonly string[] = `
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+christmas easter ramadan eid hanukkah diwali passover thanksgiving
+i i'm i've i'd i'll we you he she it they his her its their our my your this that these those there here
+the a an and or but nor if then so yet not no yes der die das los las
+reuters ap afp xinhua tass interfax bbc cnn nbc abc cbs
+english french german spanish italian russian chinese japanese arabic
+mr mrs ms dr
+`.trim().split(/\s+/);
+
+/** Lower-case words that, just before a capitalised sequence, make it a place or an organisation. */
+export const PLACE_OR_ORG_LEADS: readonly string[] = `
+the in at from to into near outside inside across towards toward via through throughout within
+`.trim().split(/\s+/);
+
+/** Lower-case joiners inside names: "Ludwig van Beethoven", "Osama bin Laden", "Leonardo da Vinci". */
+export const NAME_PARTICLES: readonly string[] = `
+van von der den de del della de la di da dos das du le la bin ibn bint al el ben ter zu abu y
+`.trim().split(/\s+/);

@@ -1,0 +1,57 @@
+// The word sets the people detector looks words up in, built once on first use (lower-case keys).
+import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES, ORGANISATION_NAMES, PLACE_NAMES, SURNAMES } from './names.generated';
+import { EXTRA_GIVEN_NAMES, FAMILY_NAMES_FIRST } from './given-names';
+import { NAME_SUFFIXES, ROLE_NOUNS, TITLES } from './titles';
+import { NAME_PARTICLES, NEVER_NAME_WORDS, NON_PERSON_NAME_WORDS, PERSON_VERBS, PLACE_OR_ORG_LEADS, REPORTING_VERBS } from './cues';
+import { EXTRA_PLACE_NAMES, EXTRA_DEMONYMS } from './places';
+
+export interface PeopleLexicon {
+  givenNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  familyNamesFirst: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  roleNouns: ReadonlySet<string>;
+  nameSuffixes: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  reportingVerbs: ReadonlySet<string>;
+  personVerbs: ReadonlySet<string>;
+  placeOrOrgLeads: ReadonlySet<string>;
+  /** Single words that mark an organisation, place or event ("Ministry", "United", "Street"). */
+  nonPersonWords: ReadonlySet<string>;
+  /** Months, weekdays, pronouns, news agencies: never (part of) a person's name. */
+  neverNames: ReadonlySet<string>;
+  /** Places and organisations, single- and multi-word ("new york", "manchester united"). */
+  places: ReadonlySet<string>;
+  organisations: ReadonlySet<string>;
+  demonyms: ReadonlySet<string>;
+  /** Ordinary English vocabulary: a capitalised sentence start from this set is not a name. */
+  commonWords: ReadonlySet<string>;
+}
+
+let built: PeopleLexicon | undefined;
+
+export function peopleLexicon(): PeopleLexicon {
+  if (built) return built;
+  const givenNames = new Set([...GIVEN_NAMES, ...EXTRA_GIVEN_NAMES]);
+  const neverNames = new Set(NEVER_NAME_WORDS);
+  for (const w of neverNames) givenNames.delete(w);
+  built = {
+    givenNames,
+    surnames: new Set(SURNAMES),
+    familyNamesFirst: new Set(FAMILY_NAMES_FIRST),
+    titles: new Set(TITLES),
+    roleNouns: new Set(ROLE_NOUNS),
+    nameSuffixes: new Set(NAME_SUFFIXES),
+    particles: new Set(NAME_PARTICLES),
+    reportingVerbs: new Set(REPORTING_VERBS),
+    personVerbs: new Set(PERSON_VERBS),
+    placeOrOrgLeads: new Set(PLACE_OR_ORG_LEADS),
+    nonPersonWords: new Set(NON_PERSON_NAME_WORDS),
+    neverNames,
+    places: new Set([...PLACE_NAMES, ...EXTRA_PLACE_NAMES]),
+    organisations: new Set(ORGANISATION_NAMES),
+    demonyms: new Set([...DEMONYMS, ...EXTRA_DEMONYMS]),
+    commonWords: new Set(COMMON_WORDS),
+  };
+  return built;
+}

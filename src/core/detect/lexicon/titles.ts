@@ -1,0 +1,50 @@
+// Words that stand before a name and say "a person follows", but are never part of the name itself
+// (the eval conventions: "President Zelensky" → "Zelensky"). Lower case, without a trailing full stop.
+
+/** Capitalised titles and honorifics written directly before a name: "Mr Smith", "Gen. Budanov", "Pope Francis". */
+export const TITLES: readonly string[] = `
+mr mrs ms miss mx dr doctor prof professor sir dame lord lady madame madam mme mlle monsieur herr frau signor signora
+senor senora sheikh sheik imam rabbi rev reverend father fr brother sister cardinal archbishop bishop pope ayatollah mullah
+president vice-president premier chancellor minister secretary ambassador envoy governor gov mayor senator sen
+representative rep congressman congresswoman assemblyman councillor councilman alderman speaker chairman chairwoman chair
+judge justice magistrate prosecutor attorney sheriff inspector commissioner superintendent constable detective officer
+king queen prince princess crown duke duchess earl count countess baron baroness emperor empress sultan emir shah tsar czar
+general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm sergeant sgt corporal cpl private pte
+marshal brigadier brig commodore ensign field-marshal lieutenant-general lieutenant-colonel major-general
+coach manager skipper striker defender midfielder goalkeeper keeper forward winger batsman bowler
+chief director dean chairperson ceo cfo
+comrade citizen
+`.trim().split(/\s+/);
+
+/** Lower-case role nouns that often stand right before a name: "striker Alan Shearer", "spokesman Nicholas Burns". */
+export const ROLE_NOUNS: readonly string[] = `
+president vice-president premier chancellor minister secretary ambassador envoy governor mayor senator congressman
+congresswoman lawmaker legislator deputy deputies mp parliamentarian diplomat official spokesman spokeswoman spokesperson
+chairman chairwoman chair director manager boss executive chief head founder owner president-elect leader
+leaders candidate challenger rival opponent incumbent nominee
+judge justice prosecutor lawyer attorney counsel defendant suspect witness
+general commander colonel captain lieutenant sergeant officer soldier marshal admiral
+coach trainer striker defender midfielder goalkeeper keeper forward winger fullback full-back centre-back sweeper
+playmaker captain skipper batsman batter bowler spinner off-spinner leg-spinner all-rounder opener wicketkeeper
+wicket-keeper pitcher catcher shortstop outfielder infielder hitter quarterback rookie veteran champion titleholder
+holder seed qualifier runner-up winner finalist pro golfer player players rider cyclist driver jockey swimmer sprinter
+hurdler runner jumper thrower boxer fighter wrestler skater skier gymnast teammate team-mate compatriot countryman
+countrywoman
+analyst economist strategist dealer trader broker banker investor analysts economists
+writer author novelist poet journalist reporter correspondent editor columnist commentator photographer historian
+scientist researcher professor doctor physician surgeon nurse engineer architect lawyer
+actor actress singer musician guitarist drummer composer conductor director producer artist painter sculptor dancer
+star superstar legend
+king queen prince princess monarch emperor dictator strongman warlord rebel militant guerrilla
+priest bishop archbishop cardinal imam cleric rabbi pastor monk nun
+father mother son daughter brother sister wife husband widow widower uncle aunt cousin nephew niece grandson
+granddaughter grandfather grandmother fiancee fiance girlfriend boyfriend
+mr mrs
+businessman businesswoman tycoon magnate entrepreneur millionaire billionaire industrialist
+activist dissident campaigner protester negotiator mediator adviser advisor aide assistant secretary-general
+investigator inspector detective police policeman policewoman sheriff agent spy
+student teacher pupil
+`.trim().split(/\s+/);
+
+/** Name suffixes that belong to the name: "Martin Luther King Jr." */
+export const NAME_SUFFIXES: readonly string[] = ['jr', 'sr', 'ii', 'iii', 'iv'];

@@ -1,0 +1,52 @@
+// Runs of capitalised words (with initials and name particles) that could be a name, found in one pass.
+import type { Token } from './tokenize';
+import type { PeopleLexicon } from '../lexicon';
+
+/** Tokens [first, last] (inclusive indices into the token list) that may name a person. */
+export interface Run {
+  first: number;
+  last: number;
+}
+
+const MAX_RUN = 8;
+
+/** Splits the token stream into maximal runs of name-like words joined only by spaces (or ". " after an initial). */
+export function capitalisedRuns(text: string, tokens: readonly Token[], lex: PeopleLexicon): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(tokens[i])) { i++; continue; }
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length && j - i < MAX_RUN && !tokens[last].possessive) {
+      const t = tokens[j];
+      if (!joins(text, tokens[last], t)) break;
+      if (startsName(t)) { last = j; j++; continue; }
+      // a particle counts only when a capitalised word follows it: "Ludwig van Beethoven"
+      if (t.shape === 'lower' && lex.particles.has(t.lower) && j + 1 < tokens.length && startsName(tokens[j + 1])
+        && joins(text, t, tokens[j + 1])) { last = j + 1; j += 2; continue; }
+      break;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+function startsName(t: Token): boolean {
+  return t.shape === 'capitalised' || t.shape === 'initial';
+}
+
+/** Words belong to one name when only spaces separate them, or a full stop after an initial ("J. R. Smith"). */
+function joins(text: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  if (gap < 1 || gap > 3 || a.possessive) return false;
+  let sawStop = false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text[k];
+    if (c === ' ' || c === '\u00a0') continue;
+    if (c === '.' && a.shape === 'initial' && !sawStop) { sawStop = true; continue; }
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,67 @@
+// Evidence from a name's surroundings that it names a person: a role before it, "said" after it, an age beside it.
+import type { Token } from './tokenize';
+import type { PeopleLexicon } from '../lexicon';
+import type { NamePart, WordClass } from './classify';
+
+export interface Evidence {
+  /** "Mr", "President", "striker" right before. */
+  titled: boolean;
+  /** "said", "told" right after (or "said X" right before). */
+  reported: boolean;
+  /** ", 35," or ", who" right after. */
+  appositive: boolean;
+  /** A person-typical verb right after: "resigned", "scored". */
+  acted: boolean;
+  /** "the", "in", "at" right before: more likely a place or an organisation. */
+  placeLead: boolean;
+  /** First word is a known given name. */
+  givenFirst: boolean;
+  /** First word is a family name written first ("Xi Jinping"). */
+  familyFirst: boolean;
+  /** Full words in the name, initials not counted. */
+  words: number;
+  hasInitial: boolean;
+}
+
+export function gatherEvidence(text: string, tokens: readonly Token[], part: NamePart, classes: readonly WordClass[],
+  lex: PeopleLexicon): Evidence {
+  const before = part.first > 0 ? tokens[part.first - 1] : undefined;
+  const after = part.last + 1 < tokens.length ? tokens[part.last + 1] : undefined;
+  const adjacentBefore = before !== undefined && onlySpaces(text, before.end, tokens[part.first].start);
+  const adjacentAfter = after !== undefined && onlySpaces(text, tokens[part.last].end, after.start);
+  const lowerBefore = adjacentBefore && before.shape === 'lower' ? before.lower : '';
+  const lowerAfter = adjacentAfter && after.shape === 'lower' ? after.lower : '';
+  let words = 0;
+  let hasInitial = false;
+  for (let k = part.first; k <= part.last; k++) {
+    if (classes[k] === 'initial') hasInitial = true; else words++;
+  }
+  const firstToken = tokens[part.first];
+  const firstClass = classes[part.first];
+  return {
+    titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore),
+    // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"
+    reported: lex.reportingVerbs.has(lowerAfter)
+      || ((lowerBefore === 'said' || lowerBefore === 'says') && (!adjacentAfter || after.shape === 'other')),
+    appositive: !tokens[part.last].possessive && appositiveAfter(text, tokens[part.last].end),
+    acted: lex.personVerbs.has(lowerAfter),
+    placeLead: lex.placeOrOrgLeads.has(lowerBefore),
+    givenFirst: firstClass === 'given' && !(firstToken.sentenceStart && lex.commonWords.has(firstToken.lower)),
+    familyFirst: lex.familyNamesFirst.has(firstToken.lower) && part.last > part.first && !firstToken.sentenceStart,
+    words,
+    hasInitial,
+  };
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (text[k] !== ' ' && text[k] !== '\u00a0') return false;
+  return to > from;
+}
+
+// ", 35," — an age in apposition; ", who" — a relative clause about a person. Bounded look-ahead.
+const APPOSITIVE = /^,\s(?:\d{1,2},|who\s|whose\s|aged\s\d)/;
+
+function appositiveAfter(text: string, end: number): boolean {
+  return APPOSITIVE.test(text.slice(end, end + 12));
+}

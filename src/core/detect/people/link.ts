@@ -1,0 +1,104 @@
+// Turns name findings into mentions that share one canonical name: "Kyrylo Budanov", "Budanov", "Mr Budanov"
+// and "Kyrylo" all become mentions of the entity "Kyrylo Budanov".
+import type { PersonMention } from '../../spans';
+import type { PeopleLexicon } from '../lexicon';
+import type { Token } from './tokenize';
+import type { WordClass } from './classify';
+
+/** A name part of a capitalised run; `person` when it carries evidence of its own. */
+export interface NameFinding {
+  first: number;
+  last: number;
+  person: boolean;
+}
+
+interface Occurrence {
+  start: number;
+  entity: string;
+}
+
+/** Where a short form ("Budanov", "Kyrylo") was seen as part of a full name, in text order. */
+class NameIndex {
+  private readonly byWord = new Map<string, Occurrence[]>();
+
+  add(word: string, start: number, entity: string): void {
+    const list = this.byWord.get(word);
+    if (!list) this.byWord.set(word, [{ start, entity }]);
+    else if (list[list.length - 1].entity !== entity || list[list.length - 1].start !== start) list.push({ start, entity });
+  }
+
+  /** The entity named nearest before `at` (the reader's "this Budanov"), else the first one after. */
+  resolve(word: string, at: number): string | undefined {
+    const list = this.byWord.get(word);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start <= at) lo = mid + 1; else hi = mid;
+    }
+    return (lo > 0 ? list[lo - 1] : list[0]).entity;
+  }
+}
+
+export function linkMentions(text: string, tokens: readonly Token[], classes: readonly WordClass[],
+  findings: readonly NameFinding[], lex: PeopleLexicon): PersonMention[] {
+  const surnames = new NameIndex();
+  const givenNames = new NameIndex();
+  const singles = new NameIndex();
+  const entityOf = new Map<NameFinding, string>();
+  const fullWords = (f: NameFinding) => {
+    const words: Token[] = [];
+    for (let k = f.first; k <= f.last; k++) if (classes[k] !== 'initial') words.push(tokens[k]);
+    return words;
+  };
+
+  // Full names first, so that short forms anywhere in the text (even before the full name) can link to them.
+  for (const f of findings) {
+    if (!f.person) continue;
+    const words = fullWords(f);
+    if (words.length < 2 || classes[f.first] === 'initial') continue;
+    const entity = canonical(text, tokens, f);
+    entityOf.set(f, entity);
+    const start = tokens[f.first].start;
+    surnames.add(words[words.length - 1].lower, start, entity);
+    if (classes[f.first] !== 'initial') givenNames.add(words[0].lower, start, entity);
+  }
+  // Names with evidence of their own but one word ("Mr Budanov", "Budanov said"), or an initial ("K. Budanov").
+  for (const f of findings) {
+    if (!f.person || entityOf.has(f)) continue;
+    const words = fullWords(f);
+    const surname = words[words.length - 1].lower;
+    const start = tokens[f.first].start;
+    const full = classes[f.first] === 'initial'
+      ? surnames.resolve(surname, start) ?? canonical(text, tokens, f)
+      : surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? words[words.length - 1].text;
+    entityOf.set(f, full);
+    singles.add(surname, start, full);
+  }
+  const mentions: PersonMention[] = [];
+  for (const f of findings) {
+    let entity = entityOf.get(f);
+    if (entity === undefined) entity = linkShortForm(tokens, classes, f, lex, surnames, givenNames, singles);
+    if (entity === undefined) continue;
+    const start = tokens[f.first].start;
+    const end = tokens[f.last].end;
+    mentions.push({ start, end, text: text.slice(start, end), entity });
+  }
+  return mentions;
+}
+
+/** A one-word finding without evidence is a person only as a short form of a name found elsewhere. */
+function linkShortForm(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, lex: PeopleLexicon,
+  surnames: NameIndex, givenNames: NameIndex, singles: NameIndex): string | undefined {
+  if (f.first !== f.last) return undefined;
+  const t = tokens[f.first];
+  // "Such" opening a sentence is the word, not the bowler Peter Such
+  if (t.sentenceStart && (classes[f.first] === 'common' || lex.commonWords.has(t.lower))) return undefined;
+  return surnames.resolve(t.lower, t.start) ?? singles.resolve(t.lower, t.start) ?? givenNames.resolve(t.lower, t.start);
+}
+
+/** The name as written, with runs of spaces (or a line break) between words made single spaces. */
+function canonical(text: string, tokens: readonly Token[], f: NameFinding): string {
+  return text.slice(tokens[f.first].start, tokens[f.last].end).replace(/\s+/g, ' ');
+}
