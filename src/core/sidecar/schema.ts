@@ -20,7 +20,7 @@ export interface ValidationResult {
   problems: SidecarProblem[];
 }
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+export const ISO_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Validate `doc` (already free of syntax errors). `statuses` are the names accepted without a warning. */
 export function validateSidecar(doc: Document, positionOf: PositionOf, statuses: ReadonlySet<string>): ValidationResult {
@@ -112,7 +112,9 @@ function validateEntry(entry: YAMLMap, report: Report, resolve: Resolve, statuse
   else if (typeof id !== 'string' || !isValidClaimId(id)) fail(idNode, '`id` must be text of letters, digits and `_ . : -` (at most 64 characters)');
 
   const statusNode = field('status');
-  const status = scalarValue(statusNode);
+  const rawStatus = scalarValue(statusNode);
+  // `status: false` written by hand is YAML's boolean false; it can only mean the built-in status "false".
+  const status = rawStatus === false ? 'false' : rawStatus;
   if (statusNode === undefined) fail(entry, 'claim entry without `status`');
   else if (typeof status !== 'string' || status === '') fail(statusNode, `\`status\` must be one of ${[...statuses].join(', ')}`);
   else if (!statuses.has(status)) report(statusNode, `unknown status '${status}' (known: ${[...statuses].join(', ')})`, 'warning');
