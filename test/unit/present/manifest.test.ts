@@ -1,0 +1,58 @@
+// The editor layer's half of package.json: every command the code registers is contributed (and the other way
+// round), hovers enable only those, and the keyboard chords stay inside the article editor.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
+const source = fs.readFileSync(path.resolve(__dirname, '../../../src/editor/commandIds.ts'), 'utf8');
+const editorCommands = [...source.matchAll(/^\s+\w+: '(factcheck\.[\w.]+)',$/gm)].map(m => m[1]);
+
+describe('manifest: editor commands, menus and keybindings', () => {
+  it('finds the command ids in the source', () => {
+    assert.ok(editorCommands.length >= 14, editorCommands.join(' '));
+  });
+
+  it('contributes every editor command with a title in the Factcheck category', () => {
+    const contributed = new Map<string, { title: string; category: string }>(manifest.contributes.commands.map((c: { command: string }) => [c.command, c]));
+    for (const id of editorCommands) {
+      assert.ok(contributed.has(id), `${id} is contributed`);
+      assert.equal(contributed.get(id)!.category, 'Factcheck');
+    }
+  });
+
+  it('shows the commands in the palette only for an article', () => {
+    const palette = new Map<string, string>(manifest.contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
+    for (const id of editorCommands) assert.match(palette.get(id) ?? '', /factcheck\.(activeArticle|articleLanguage)/, id);
+  });
+
+  it('binds chords under ctrl+alt+f, only while an article editor has focus, never twice', () => {
+    const bindings = manifest.contributes.keybindings.filter((k: { command: string }) => k.command.startsWith('factcheck.'));
+    assert.ok(bindings.length >= 10);
+    const keys = new Set<string>();
+    for (const k of bindings) {
+      assert.match(k.key, /^ctrl\+alt\+f [a-z]$/, k.command);
+      assert.match(k.mac, /^ctrl\+alt\+f [a-z]$/, k.command);
+      assert.equal(k.when, 'editorTextFocus && factcheck.activeArticle');
+      assert.ok(editorCommands.includes(k.command), `${k.command} exists`);
+      assert.ok(!keys.has(k.key), `${k.key} bound once`);
+      keys.add(k.key);
+    }
+  });
+
+  it('has a theme colour with defaults for every theme kind for people, dates and each claim style', () => {
+    const colors = new Map<string, { defaults: Record<string, string | null> }>(manifest.contributes.colors.map((c: { id: string }) => [c.id, c]));
+    const styles = ['Unverified', 'Verified', 'Disputed', 'False', 'Unverifiable', 'Orphaned'];
+    const ids = ['factcheck.personUnderline', 'factcheck.dateUnderline', ...styles.flatMap(s => [`factcheck.claim${s}Background`, `factcheck.claim${s}Ruler`])];
+    for (const id of ids) {
+      const color = colors.get(id);
+      assert.ok(color, `${id} is contributed`);
+      assert.deepEqual(Object.keys(color.defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light'], id);
+    }
+  });
+
+  it('says what works in an untrusted workspace', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.match(manifest.capabilities.untrustedWorkspaces.description, /plain text/);
+  });
+});
