@@ -1,15 +1,21 @@
 // `factcheck` command line: a thin shell over src/core. Each subcommand lives in src/cli/<name>.ts.
 import { runScan } from './cli/scan';
+import { runStatus } from './cli/status';
+import { runCheck } from './cli/check';
 import { usageError, type CliIO, nodeIO } from './cli/io';
 
 const USAGE = `usage: factcheck <command> [options] FILE...
 
 commands:
   scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...   people, dates and check-worthy claims
+  status [--json] FILE...                                     each annotated claim, its status and where it is now
+  check [--fail-on disputed,false,unverified,orphaned] PATH...  pre-publication gate: exit 1 on failing claims
 `;
 
 const commands: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
   scan: runScan,
+  status: runStatus,
+  check: runCheck,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

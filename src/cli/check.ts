@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { BUILTIN_STATUSES, isSidecarPath, articlePathFor } from '../core/sidecar';
+import { type CliIO, usageError } from './io';
+import { formatProblem, loadArticle, positionFinder, shortQuote } from './sidecars';
+
+const USAGE = 'usage: factcheck check [--fail-on STATUS,...] PATH...   (statuses, or `orphaned`; default disputed,false,orphaned)\n';
+export const DEFAULT_FAIL_ON = ['disputed', 'false', 'orphaned'];
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/**
+ * `factcheck check`: a pre-publication gate. Walks the given articles and folders for sidecars, re-anchors every
+ * claim against its article and prints a summary. Exit 1 when a claim has a failing status (dismissed claims never
+ * fail), 2 when a sidecar is malformed (`file:line:col: message` on stderr, the file left as it is), else 0.
+ */
+export async function runCheck(args: string[], io: CliIO): Promise<number> {
+  let failOn = DEFAULT_FAIL_ON;
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--fail-on' || arg.startsWith('--fail-on=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!value) return usageError(io, '--fail-on needs a list such as disputed,false,orphaned', USAGE);
+      failOn = value.split(',').map(s => s.trim()).filter(Boolean);
+    } else if (arg.startsWith('-')) return usageError(io, `unknown option '${arg}'`, USAGE);
+    else paths.push(arg);
+  }
+  if (!paths.length) return usageError(io, 'no paths given', USAGE);
+  const unknown = failOn.filter(name => name !== 'orphaned' && !(BUILTIN_STATUSES as readonly string[]).includes(name));
+  if (unknown.length) io.err(`factcheck: note: --fail-on names statuses that are not built in: ${unknown.join(', ')}\n`);
+
+  let malformed = false;
+  const articles: string[] = [];
+  for (const given of paths) {
+    const found = articlesUnder(given);
+    if (found === undefined) {
+      io.err(`factcheck: cannot read ${given}: no such file or folder\n`);
+      malformed = true;
+    } else articles.push(...found);
+  }
+
+  const counts = new Map<string, number>();
+  const failures: string[] = [];
+  let sidecars = 0;
+  for (const article of [...new Set(articles)]) {
+    const report = loadArticle(article, io);
+    if (report.kind === 'no-sidecar') continue;
+    if (report.kind === 'malformed') {
+      for (const problem of report.problems) io.err(formatProblem(report.sidecar, problem));
+      malformed = true;
+      continue;
+    }
+    if (report.kind === 'unreadable') {
+      io.err(`factcheck: cannot read ${report.path}: ${report.reason}\n`);
+      malformed = true;
+      continue;
+    }
+    sidecars++;
+    for (const warning of report.warnings) io.err(formatProblem(report.sidecar, warning));
+    if (report.articleText === undefined) io.err(`${report.sidecar}: warning: its article ${report.article} is missing\n`);
+    const position = positionFinder(report.articleText ?? '');
+    for (const { claim, match } of report.claims) {
+      const label = claim.dismissed ? 'dismissed' : claim.status;
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+      if (match.orphaned) counts.set('orphaned', (counts.get('orphaned') ?? 0) + 1);
+      if (claim.dismissed) continue;
+      const reasons = [failOn.includes(claim.status) ? claim.status : '', match.orphaned && failOn.includes('orphaned') ? 'orphaned' : ''].filter(Boolean);
+      if (!reasons.length) continue;
+      const where = match.orphaned ? `${report.sidecar}` : (() => { const p = position(match.start); return `${report.article}:${p.line}:${p.column}`; })();
+      failures.push(`${where}: ${reasons.join(', ')}: ${shortQuote(claim.anchor.quote)} [${claim.id}]${match.orphaned ? ` (${match.reason})` : ''}`);
+    }
+  }
+
+  for (const line of failures) io.out(line + '\n');
+  const total = [...counts].filter(([k]) => k !== 'orphaned').reduce((sum, [, n]) => sum + n, 0);
+  const breakdown = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
+  const verdict = malformed ? 'ERROR (malformed or unreadable files)' : failures.length ? `FAIL (${failures.length} claim${failures.length === 1 ? '' : 's'} ${failOn.join('/')})` : 'OK';
+  io.out(`checked ${sidecars} sidecar${sidecars === 1 ? '' : 's'}, ${total} claim${total === 1 ? '' : 's'}${breakdown ? ` (${breakdown})` : ''}: ${verdict}\n`);
+  return malformed ? 2 : failures.length ? 1 : 0;
+}
+
+/** Articles named by a path: an article, a sidecar (its article), or every sidecar's article under a folder. */
+function articlesUnder(given: string): string[] | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(given);
+  } catch {
+    return undefined;
+  }
+  if (!stat.isDirectory()) return [isSidecarPath(given) ? articlePathFor(given)! : given];
+  const found: string[] = [];
+  const pending = [given];
+  while (pending.length) {
+    const dir = pending.pop()!;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
+      else if (entry.isFile() && isSidecarPath(entry.name)) found.push(articlePathFor(full)!);
+    }
+  }
+  return found.sort();
+}

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { runStatus } from '../../../src/cli/status';
+import { runCheck } from '../../../src/cli/check';
+import type { CliIO } from '../../../src/cli/io';
+import { createAnchor } from '../../../src/core/sidecar/anchoring';
+import { serializeSidecar } from '../../../src/core/sidecar/format';
+import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
+
+const STORY = [
+  'Tram line approved',
+  '',
+  'The city will build a 9 km tram line, the transport office said on Monday.',
+  'Work starts in April and should take three years.',
+  'Opponents claim the line will cost twice the official estimate.',
+].join('\n');
+
+/** A CliIO over the real file system that records what the command prints. */
+function captureIO() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    out: text => { out.push(text); },
+    err: text => { err.push(text); },
+    readFile: file => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+function claimOn(text: string, id: string, sentence: string, status: string, extra: Partial<ClaimAnnotation> = {}): ClaimAnnotation {
+  const start = text.indexOf(sentence);
+  assert.ok(start >= 0);
+  return { id, status, origin: 'detected', anchor: createAnchor(text, start, start + sentence.length), ...extra };
+}
+
+describe('factcheck status / check', () => {
+  let dir: string;
+  let story: string;
+  let sidecar: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-status-'));
+    story = path.join(dir, 'tram.md');
+    sidecar = `${story}.factcheck.yaml`;
+    fs.writeFileSync(story, STORY);
+    fs.writeFileSync(sidecar, serializeSidecar({ version: 1, article: 'tram.md', claims: [
+      claimOn(STORY, 'c-length', 'The city will build a 9 km tram line', 'verified', { note: 'Plan, page 2.' }),
+      claimOn(STORY, 'c-cost', 'Opponents claim the line will cost twice the official estimate.', 'disputed'),
+      claimOn(STORY, 'c-start', 'Work starts in April', 'unverified'),
+    ] }));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('status --json: each claim with its status and where it is anchored now, after an edit elsewhere', async () => {
+    fs.writeFileSync(story, 'UPDATED 14:00\n' + STORY.replace('Work starts in April and should take three years.\n', ''));
+    const { io, stdout, stderr } = captureIO();
+    assert.equal(await runStatus(['--json', story], io), 0);
+    assert.equal(stderr(), '');
+    const [line] = stdout().trim().split('\n').map(l => JSON.parse(l));
+    assert.equal(line.file, story);
+    assert.equal(line.sidecar, sidecar);
+    const byId = Object.fromEntries(line.claims.map((c: { id: string }) => [c.id, c]));
+    assert.equal(byId['c-length'].status, 'verified');
+    assert.equal(byId['c-length'].orphaned, false);
+    assert.deepEqual([byId['c-length'].line, byId['c-length'].column], [4, 1]);
+    assert.equal(byId['c-length'].note, 'Plan, page 2.');
+    assert.equal(byId['c-cost'].line, 5);
+    assert.equal(byId['c-start'].orphaned, true);
+    assert.ok(byId['c-start'].reason);
+  });
+
+  it('status, readable: one line per claim, orphans marked; an article without sidecar says so', async () => {
+    const bare = path.join(dir, 'bare.md');
+    fs.writeFileSync(bare, 'Nothing annotated.');
+    const { io, stdout } = captureIO();
+    assert.equal(await runStatus([story, bare], io), 0);
+    assert.match(stdout(), /tram\.md .*: 3 claims\n/);
+    assert.match(stdout(), /^ {2}3:1 +verified +The city will build a 9 km tram line {2}\[c-length\]$/m);
+    assert.match(stdout(), /bare\.md: no annotations/);
+  });
+
+  it('a malformed sidecar: exit 2, file:line:col on stderr, file unchanged', async () => {
+    const broken = fs.readFileSync(sidecar, 'utf8').replace('status: verified', 'status: [verified');
+    fs.writeFileSync(sidecar, broken);
+    let captured = captureIO();
+    for (const run of [() => runStatus([story], captured.io), () => runCheck([dir], captured.io)]) {
+      captured = captureIO();
+      assert.equal(await run(), 2);
+      assert.match(captured.stderr(), new RegExp(`^${sidecar.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: `, 'm'));
+      assert.equal(fs.readFileSync(sidecar, 'utf8'), broken);
+    }
+  });
+
+  it('check: default gate fails on disputed claims (exit 1) and prints where', async () => {
+    const { io, stdout } = captureIO();
+    assert.equal(await runCheck([dir], io), 1);
+    assert.match(stdout(), new RegExp(`tram\\.md:5:1: disputed: Opponents claim`));
+    assert.match(stdout(), /checked 1 sidecar, 3 claims \(.*1 disputed.*\): FAIL/);
+  });
+
+  it('check --fail-on chooses the failing statuses; orphaned counts when asked for', async () => {
+    let run = captureIO();
+    assert.equal(await runCheck(['--fail-on', 'false', story], run.io), 0);
+    assert.match(run.stdout(), /: OK\n$/);
+    fs.writeFileSync(story, STORY.replace('Work starts in April', 'Work begins later'));
+    run = captureIO();
+    assert.equal(await runCheck(['--fail-on=orphaned', story], run.io), 1);
+    assert.match(run.stdout(), /orphaned: Work starts in April \[c-start\]/);
+    run = captureIO();
+    assert.equal(await runCheck(['--fail-on', 'unverified,orphaned', sidecar], run.io), 1);
+  });
+
+  it('check: dismissed claims never fail; a folder layout sidecar is found; a missing path is an error', async () => {
+    const folder = path.join(dir, 'desk');
+    fs.mkdirSync(path.join(folder, '.factcheck'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'note.md'), STORY);
+    fs.writeFileSync(path.join(folder, '.factcheck', 'note.md.factcheck.yaml'), serializeSidecar({ version: 1, article: 'note.md', claims: [
+      claimOn(STORY, 'c-x', 'Opponents claim the line will cost twice the official estimate.', 'false', { dismissed: true }),
+    ] }));
+    let run = captureIO();
+    assert.equal(await runCheck([folder], run.io), 0);
+    assert.match(run.stdout(), /checked 1 sidecar, 1 claim \(1 dismissed\): OK/);
+    run = captureIO();
+    assert.equal(await runCheck([path.join(dir, 'nope')], run.io), 2);
+  });
+
+  it('runs as a real process from the bundled CLI', async function () {
+    this.timeout(60000);
+    // bundle like build.mjs does, but into this test's folder so a concurrent build's dist/ is left alone
+    const cli = path.join(dir, 'cli.js');
+    await esbuild.build({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: cli, logLevel: 'error' });
+    const status = spawnSync(process.execPath, [cli, 'status', '--json', story], { encoding: 'utf8' });
+    assert.equal(status.status, 0, status.stderr);
+    assert.equal(JSON.parse(status.stdout).claims.length, 3);
+    const check = spawnSync(process.execPath, [cli, 'check', '--fail-on', 'disputed', dir], { encoding: 'utf8' });
+    assert.equal(check.status, 1, check.stderr);
+    assert.match(check.stdout, /FAIL/);
+    fs.writeFileSync(sidecar, 'version: 3\narticle: tram.md\nclaims: []\n');
+    const broken = spawnSync(process.execPath, [cli, 'check', dir], { encoding: 'utf8' });
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /tram\.md\.factcheck\.yaml:1:10: unsupported sidecar version 3/);
+  });
+});
