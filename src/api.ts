@@ -4,6 +4,7 @@ import type { Analysis } from './core/spans';
 import type { ArticleReview } from './core/review';
 import type { ReviewService } from './review/reviewService';
 import type { EditorFeatures } from './editor';
+import type { ClaimsView } from './claimsView';
 
 export interface FactcheckApi {
   /** The detection result for an open article (undefined for documents the extension ignores). */
@@ -14,4 +15,6 @@ export interface FactcheckApi {
   readonly reviews: ReviewService;
   /** What the editor shows (decoration ranges, status bar): for tests. Optional: absent where the editor layer is not loaded. */
   readonly editor?: EditorFeatures;
+  /** The Claims view (tree provider, tree view, grouping and filter): for tests. Optional like `editor`. */
+  readonly claimsTree?: ClaimsView;
 }

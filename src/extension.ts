@@ -9,12 +9,13 @@ export function activate(context: vscode.ExtensionContext): FactcheckApi {
   const reviews = new ReviewStore();
   context.subscriptions.push(reviews);
   const editor = registerEditorFeatures(context, reviews);
-  registerClaimsView(context, reviews);
+  const claimsTree = registerClaimsView(context, reviews);
   return {
     analysisOf: document => reviews.analysisOf(document.uri),
     reviewOf: uri => reviews.reviewOf(uri),
     reviews,
     editor,
+    claimsTree,
   };
 }
 

@@ -1,7 +1,45 @@
-// The Claims view in the Factcheck activity-bar container.
-import type * as vscode from 'vscode';
+// The Claims view in the Factcheck activity-bar container: every claim of the workspace, grouped by article or by
+// status, with a badge counting the claims nobody has reviewed yet.
+import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
+import { ClaimsTreeProvider } from './claimsTreeProvider';
+import { describeFilter } from './filters';
+import type { ClaimsNode } from './grouping';
+import { statusGroupLabel } from './labels';
+import { followCursor } from './revealFollow';
+import { registerViewCommands } from './viewCommands';
+import { ClaimsViewState } from './viewState';
 
-export function registerClaimsView(_context: vscode.ExtensionContext, _reviews: ReviewService): void {
-  // filled in by the Claims view (issue 6)
+export const CLAIMS_VIEW_ID = 'factcheck.claims';
+
+/** The view, for tests and other extensions. */
+export interface ClaimsView {
+  readonly provider: ClaimsTreeProvider;
+  readonly view: vscode.TreeView<ClaimsNode>;
+  readonly state: ClaimsViewState;
+}
+
+export function registerClaimsView(context: vscode.ExtensionContext, reviews: ReviewService): ClaimsView {
+  const state = new ClaimsViewState(context.workspaceState);
+  const provider = new ClaimsTreeProvider(reviews, state);
+  const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+
+  const showFilter = () => {
+    view.description = describeFilter(state.filter, statusGroupLabel);
+  };
+  showFilter();
+
+  context.subscriptions.push(
+    state, provider, view,
+    state.onDidChange(showFilter),
+    provider.onDidBuildModel(model => {
+      const count = model.unreviewedCount();
+      view.badge = count ? { value: count, tooltip: `${count} ${count === 1 ? 'claim' : 'claims'} not reviewed yet` } : undefined;
+    }),
+    followCursor(view, provider, reviews),
+    ...registerViewCommands(reviews, provider, state),
+  );
+  // the badge shows on the activity bar before the view is ever opened
+  void provider.currentModel();
+  return { provider, view, state };
 }
