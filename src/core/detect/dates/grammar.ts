@@ -165,20 +165,32 @@ export class DateGrammar {
 
   private readCore(i: number): Piece | undefined {
     const tok = this.tokens[i];
-    if (tok.kind === 'punct' && tok.lower !== "'" && tok.lower !== '’') return undefined;
+    const w = tok.lower;
+    if (tok.kind === 'punct') return w === "'" || w === '’' ? this.decadeOrCentury(i) : undefined;
+    if (tok.kind === 'number') {
+      // readers that can start with a number
+      let best = longer(undefined, this.dayFirstDate(i), i);
+      best = longer(best, this.numericDate(i), i);
+      best = longer(best, this.year(i), i);
+      best = longer(best, this.decadeOrCentury(i), i);
+      best = longer(best, this.period(i), i);
+      best = longer(best, this.clockTime(i), i);
+      return longer(best, this.duration(i), i);
+    }
     let best = longer(undefined, this.calendarDate(i), i);
-    best = longer(best, this.dayFirstDate(i), i);
-    best = longer(best, this.numericDate(i), i);
+    if (w === 'the') best = longer(best, this.dayFirstDate(i), i);
     best = longer(best, this.year(i), i);
-    best = longer(best, this.decadeOrCentury(i), i);
+    if (w === 'the' || ORDINAL_WORDS.has(w)) best = longer(best, this.decadeOrCentury(i), i);
     best = longer(best, this.deictic(i), i);
     best = longer(best, this.relative(i), i);
     best = longer(best, this.period(i), i);
-    best = longer(best, this.clockTime(i), i);
+    if (CLOCK_WORDS.has(w)) best = longer(best, this.clockTime(i), i);
     best = longer(best, this.duration(i), i);
     best = longer(best, this.set(i), i);
-    best = longer(best, this.holiday(i), i);
-    best = longer(best, this.shorthandPeriod(i), i);
+    if (tok.capital) {
+      best = longer(best, this.holiday(i), i);
+      best = longer(best, this.shorthandPeriod(i), i);
+    }
     return best;
   }
 
