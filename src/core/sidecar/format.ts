@@ -5,7 +5,7 @@
 //    other byte as it was (a clean git diff). Layouts the splice cannot handle safely fall back to re-rendering the
 //    whole document, still through the Document API (comments, key order and unknown keys survive; spacing may not).
 //  - every written text is parsed again and compared with what was meant to be written before it is returned.
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { SIDECAR_VERSION, type ClaimAnnotation, type SidecarFile, type SidecarProblem } from './model';
 import { knownStatuses, validateSidecar, type ValidatedEntry } from './schema';
 import { sameClaim } from './equality';
@@ -85,7 +85,8 @@ export function updateSidecarText(oldText: string, claims: readonly ClaimAnnotat
   const plan = planChanges(loaded.entries, claims);
   if (!plan.changed.length && !plan.removed.size && !plan.added.length) return { ok: true, text: oldText, changed: false };
 
-  const candidates = [() => spliceEntries(loaded, plan), () => rewriteDocument(loaded, plan)];
+  // Smallest change first: edit only the changed values' text; else re-render changed entries; else the whole file.
+  const candidates = [() => spliceEntries(loaded, plan, true), () => spliceEntries(loaded, plan, false), () => rewriteDocument(loaded, plan)];
   for (const render of candidates) {
     const body = render();
     if (body === undefined) continue;
@@ -236,10 +237,11 @@ interface TextEdit {
   order: number;
 }
 
-function spliceEntries(loaded: LoadedSidecar, plan: ChangePlan): string | undefined {
+function spliceEntries(loaded: LoadedSidecar, plan: ChangePlan, editValuesInPlace: boolean): string | undefined {
   const { doc, body, entries, eol } = loaded;
   const seq = (doc.contents as YAMLMap).get('claims', true);
-  if (!isSeq(seq) || seq.flow || !entries.length || seq.items.length !== entries.length) return undefined;
+  if (!entries.length) return spliceIntoEmptyList(loaded, plan);
+  if (!isSeq(seq) || seq.flow || seq.items.length !== entries.length) return undefined;
   const spans = entries.map((entry, i) => (seq.items[i] === entry.node ? entryLines(body, entry.node) : undefined));
   if (spans.some(span => span === undefined)) return undefined;
   const lines = spans as Array<{ from: number; to: number; indent: number }>;
@@ -247,6 +249,11 @@ function spliceEntries(loaded: LoadedSidecar, plan: ChangePlan): string | undefi
   const edits: TextEdit[] = [];
   let order = 0;
   for (const { index, claim } of plan.changed) {
+    const inPlace = editValuesInPlace ? valueEdits(body, eol, entries[index].node, entries[index].claim, claim) : undefined;
+    if (inPlace) {
+      for (const edit of inPlace) edits.push({ ...edit, order: order++ });
+      continue;
+    }
     const node = entries[index].node.clone() as YAMLMap;
     node.commentBefore = undefined; // comments above and below the entry stay where they are, outside the span
     node.comment = undefined;
@@ -263,12 +270,148 @@ function spliceEntries(loaded: LoadedSidecar, plan: ChangePlan): string | undefi
     edits.push({ from: at, to: at, insert: separator + renderEntry(node, lines[0].indent, eol), order: order++ });
   }
 
+  if (plan.removed.size === entries.length && !plan.added.length) {
+    // the last entries go: leave `claims: []` rather than an empty `claims:`
+    const colon = claimsColon(loaded);
+    if (colon === undefined) return undefined;
+    edits.push({ from: colon + 1, to: colon + 1, insert: ' []', order: order++ });
+  }
+  return applyEdits(body, edits);
+}
+
+/** `claims: []` or an empty `claims:` gets its first entries on the lines after it. */
+function spliceIntoEmptyList(loaded: LoadedSidecar, plan: ChangePlan): string | undefined {
+  const { doc, body, eol } = loaded;
+  const pair = (doc.contents as YAMLMap).items.find(p => keyName(p) === 'claims');
+  const colon = claimsColon(loaded);
+  const key = pair?.key as Node | undefined;
+  const value = pair?.value as Node | null | undefined;
+  if (!pair || colon === undefined || !key?.range) return undefined;
+  const edits: TextEdit[] = [];
+  let order = 0;
+  if (isSeq(value) && value.flow && !value.items.length && value.range) edits.push({ from: colon + 1, to: value.range[1], insert: '', order: order++ });
+  else if (!(value === null || (isScalar(value) && value.value === null && (!value.range || value.range[0] === value.range[1])))) return undefined;
+  const indent = key.range[0] - (body.lastIndexOf('\n', key.range[0] - 1) + 1) + 2;
+  const newline = body.indexOf('\n', colon);
+  const at = newline < 0 ? body.length : newline + 1;
+  const rendered = plan.added.map(claim => renderEntry(doc.createNode(claimToPlain(claim)) as YAMLMap, indent, eol)).join('');
+  edits.push({ from: at, to: at, insert: (newline < 0 ? eol : '') + rendered, order: order++ });
+  return applyEdits(body, edits);
+}
+
+function claimsColon(loaded: LoadedSidecar): number | undefined {
+  const pair = (loaded.doc.contents as YAMLMap).items.find(p => keyName(p) === 'claims');
+  const key = pair?.key as Node | undefined;
+  if (!key?.range) return undefined;
+  const colon = loaded.body.indexOf(':', key.range[1]);
+  return colon < 0 || loaded.body.slice(key.range[1], colon).trim() !== '' ? undefined : colon;
+}
+
+function applyEdits(body: string, edits: TextEdit[]): string {
   // Apply back to front; at one offset, a replacement goes first (so an insertion lands before it), then insertions
   // in reverse order of creation (so they end up in creation order).
   edits.sort((a, b) => b.from - a.from || Number(a.from === a.to) - Number(b.from === b.to) || b.order - a.order);
   let text = body;
   for (const edit of edits) text = text.slice(0, edit.from) + edit.insert + text.slice(edit.to);
   return text;
+}
+
+// ---- writing: edit only the changed values' text (a status change is a one-line diff) ----
+
+type ValueEdit = Omit<TextEdit, 'order'>;
+
+/** Text edits that turn entry `node` (parsed as `before`) into `after`, or undefined when the layout is not one
+ *  this can edit safely (the caller then re-renders the entry). */
+function valueEdits(body: string, eol: string, node: YAMLMap, before: ClaimAnnotation, after: ClaimAnnotation): ValueEdit[] | undefined {
+  const edits: ValueEdit[] = [];
+  for (const key of CLAIM_KEYS) {
+    if (key === 'anchor') continue;
+    const oldValue = fieldValue(before, key);
+    const newValue = fieldValue(after, key);
+    if (JSON.stringify(oldValue) === JSON.stringify(newValue)) continue;
+    const edit = fieldEdit(body, eol, node, key, newValue, CLAIM_KEYS);
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  const anchorNode = node.get('anchor', true);
+  const oldAnchor = anchorToPlain(before);
+  const newAnchor = anchorToPlain(after);
+  for (const key of ANCHOR_KEYS) {
+    if (oldAnchor[key] === newAnchor[key]) continue;
+    if (!isMap(anchorNode)) return undefined;
+    const edit = fieldEdit(body, eol, anchorNode, key, newAnchor[key], ANCHOR_KEYS);
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  return edits;
+}
+
+function fieldEdit(body: string, eol: string, map: YAMLMap, key: string, value: unknown, order: readonly string[]): ValueEdit | undefined {
+  const pair = map.items.find(p => keyName(p) === key);
+  const valueNode = pair?.value as Node | null | undefined;
+  // a scalar on one line: replace just its text, in the style it was written in
+  if (pair && isScalar(valueNode) && valueNode.range && value !== undefined && (value === null || typeof value !== 'object')) {
+    const [from, to] = valueNode.range;
+    if (body.slice(from, to).includes('\n')) return undefined;
+    const text = renderScalar(value, valueNode.type, Boolean(map.flow));
+    return text === undefined ? undefined : { from, to, insert: text };
+  }
+  if (map.flow) return undefined;
+  const indent = keyColumn(body, map);
+  if (indent === undefined) return undefined;
+  if (pair) {
+    // a removed field or a new list: replace the pair's whole lines
+    const lines = pairLines(body, pair);
+    if (!lines) return undefined;
+    return { ...lines, insert: value === undefined ? '' : renderPair(key, value, indent, eol) };
+  }
+  if (value === undefined) return { from: 0, to: 0, insert: '' };
+  const rank = order.indexOf(key);
+  const next = map.items.find(p => order.indexOf(keyName(p)) > rank);
+  const at = next ? pairLines(body, next)?.from : lineEndAfter(body, (map.range ?? [0, 0])[1], map.range?.[0] ?? 0);
+  return at === undefined ? undefined : { from: at, to: at, insert: renderPair(key, value, indent, eol) };
+}
+
+function renderScalar(value: unknown, type: Scalar['type'], inFlow: boolean): string | undefined {
+  const scalar = new Scalar(value);
+  if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' || (type === 'PLAIN' && !inFlow)) scalar.type = type;
+  else if (inFlow && typeof value === 'string') scalar.type = 'QUOTE_DOUBLE'; // plain text could contain , ] }
+  const text = new Document(scalar).toString(RENDER_OPTIONS).replace(/\n$/, '');
+  return text.includes('\n') || /^[|>]/.test(text) ? undefined : text;
+}
+
+function renderPair(key: string, value: unknown, indent: number, eol: string): string {
+  const text = new Document({ [key]: value }).toString(RENDER_OPTIONS).replace(/\n$/, '');
+  const pad = ' '.repeat(indent);
+  return text.split('\n').map(line => (line ? pad + line : line)).join(eol) + eol;
+}
+
+/** The column of a block map's keys, when every key starts a line (after indentation or the entry's `- `). */
+function keyColumn(body: string, map: YAMLMap): number | undefined {
+  const first = map.items[0]?.key as Node | undefined;
+  if (!first?.range) return undefined;
+  const lineStart = body.lastIndexOf('\n', first.range[0] - 1) + 1;
+  if (!/^ *(- +)?$/.test(body.slice(lineStart, first.range[0]))) return undefined;
+  return first.range[0] - lineStart;
+}
+
+/** The whole lines a block map pair occupies (its key starts the line, nothing else shares its lines). */
+function pairLines(body: string, pair: Pair): { from: number; to: number } | undefined {
+  const key = pair.key as Node | undefined;
+  const value = pair.value as Node | null | undefined;
+  if (!key?.range) return undefined;
+  const from = body.lastIndexOf('\n', key.range[0] - 1) + 1;
+  if (body.slice(from, key.range[0]).trim() !== '') return undefined; // the key shares its line with `- ` or others
+  const end = value?.range ? value.range[1] : key.range[1];
+  return { from, to: lineEndAfter(body, end, key.range[0]) };
+}
+
+/** The offset just after the line holding the last non-blank character before `end`. */
+function lineEndAfter(body: string, end: number, floor: number): number {
+  let last = end;
+  while (last > floor && /\s/.test(body[last - 1])) last--;
+  const newline = body.indexOf('\n', last);
+  return newline < 0 ? body.length : newline + 1;
 }
 
 /** The whole lines an entry occupies: from its `-` to the end of its last value's line. */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parseSidecar, updateSidecarText, setClaim, removeClaim, emptySidecar, serializeSidecar } from '../../../src/core/sidecar/format';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 
@@ -73,14 +74,9 @@ describe('sidecar format', () => {
     const claim = { ...claimOf(HAND_EDITED, 'c-tonnage'), status: 'disputed', updated: '2026-03-04T09:30:00Z' };
     const result = updateSidecarText(HAND_EDITED, claimsOf(HAND_EDITED).map(c => (c.id === claim.id ? claim : c)));
     assert.ok(result.ok && result.changed);
-    const entryStart = HAND_EDITED.indexOf('  - id: c-tonnage');
-    const entryEnd = HAND_EDITED.indexOf('\n\n  - id: c-mayor');
-    const newEnd = result.text.indexOf('\n\n  - id: c-mayor');
-    assert.equal(result.text.slice(0, entryStart), HAND_EDITED.slice(0, entryStart));
-    assert.equal(result.text.slice(newEnd), HAND_EDITED.slice(entryEnd));
-    const diff = changedLines(HAND_EDITED, result.text);
-    assert.ok(diff.removed.includes('    status: unverified'));
-    assert.ok(diff.added.includes('    status: disputed') && diff.added.includes('    updated: 2026-03-04T09:30:00Z'));
+    // one line changed, one inserted at its documented place (before origin); every other byte as it was
+    assert.ok(result.text.includes('    x-ticket: DESK-17   # an unknown key inside an entry\n    updated: 2026-03-04T09:30:00Z\n    origin: detected\n'));
+    assert.equal(result.text.replace('status: disputed', 'status: unverified').replace('    updated: 2026-03-04T09:30:00Z\n', ''), HAND_EDITED);
     assert.equal(claimOf(result.text, 'c-tonnage').status, 'disputed');
     assert.match(result.text, /x-ticket: DESK-17 +# an unknown key inside an entry/);
   });
@@ -94,6 +90,30 @@ describe('sidecar format', () => {
     assert.equal(result.text.slice(0, cut), HAND_EDITED.slice(0, cut));
     assert.ok(result.text.endsWith('# trailing comment at the end of the file\n'));
     assert.deepEqual(claimOf(result.text, 'c-mayor'), changed);
+  });
+
+  it('an anchor that moved changes only its start and end lines, in block and in flow style', () => {
+    const claims = claimsOf(HAND_EDITED).map(c => ({ ...c, anchor: { ...c.anchor, start: c.anchor.start + 7, end: c.anchor.end + 7 } }));
+    const result = updateSidecarText(HAND_EDITED, claims);
+    assert.ok(result.ok && result.changed);
+    const diff = changedLines(HAND_EDITED, result.text);
+    assert.deepEqual(diff.removed, ['      start: 120', '      end: 169', '', '  - id: c-mayor', '    status: verified', "    note: 'Confirmed by phone, 3 March.'", '    sources:', '      - https://example.org/minutes', '    reviewer: Dana', '    updated: 2026-03-03T10:00:00Z', '    origin: manual', '    anchor: {quote: "The mayor opened the new pier", prefix: "", suffix: " on Monday.", start: 300, end: 329}']);
+    assert.ok(result.text.includes('anchor: {quote: "The mayor opened the new pier", prefix: "", suffix: " on Monday.", start: 307, end: 336}'));
+    assert.ok(result.text.includes('      start: 127\n      end: 176\n'));
+    assert.deepEqual(claimsOf(result.text), claims);
+  });
+
+  it('adding a note and removing sources touch only those lines; the quoting style of a value is kept', () => {
+    const mayor = claimOf(HAND_EDITED, 'c-mayor');
+    const result = setClaim(HAND_EDITED, { ...mayor, note: 'Confirmed by email.', sources: undefined });
+    assert.ok(result.ok);
+    assert.ok(result.text.includes("    note: 'Confirmed by email.'\n    reviewer: Dana\n"), result.text);
+    const tonnage = claimOf(HAND_EDITED, 'c-tonnage');
+    const noted = setClaim(HAND_EDITED, { ...tonnage, note: 'Port says 4.1.', sources: ['https://example.org/port', 'phone call'] });
+    assert.ok(noted.ok);
+    const diff = changedLines(HAND_EDITED, noted.text);
+    assert.deepEqual(diff.removed, []);
+    assert.deepEqual(diff.added, ['    note: Port says 4.1.', '    sources:', '      - https://example.org/port', '      - phone call']);
   });
 
   it('returns the very same string when nothing changed', () => {
@@ -184,5 +204,47 @@ describe('sidecar format', () => {
     const result = setClaim(HAND_EDITED, claim);
     assert.ok(result.ok);
     assert.equal(result.changed, false);
+  });
+
+  it('property: any sequence of edits reads back exactly as meant and keeps the comments', () => {
+    const text = fc.string({ maxLength: 40 });
+    const change = fc.record({
+      id: fc.constantFrom('c-tonnage', 'c-mayor', 'c-new1', 'c-new2'),
+      remove: fc.boolean(),
+      status: fc.constantFrom('unverified', 'verified', 'disputed', 'false', 'unverifiable'),
+      note: fc.option(text, { nil: undefined }),
+      sources: fc.option(fc.array(text, { maxLength: 3 }), { nil: undefined }),
+      dismissed: fc.boolean(),
+      quote: text.filter(q => q.length > 0),
+      start: fc.nat({ max: 5000 }),
+    });
+    fc.assert(fc.property(fc.boolean(), fc.array(change, { minLength: 1, maxLength: 6 }), (crlf, changes) => {
+      let current = crlf ? HAND_EDITED.replace(/\n/g, '\r\n') : HAND_EDITED;
+      const expected = new Map(claimsOf(current).map(c => [c.id, c]));
+      for (const c of changes) {
+        if (c.remove) expected.delete(c.id);
+        else {
+          expected.set(c.id, {
+            id: c.id, status: c.status, origin: 'manual', note: c.note, sources: c.sources, dismissed: c.dismissed,
+            anchor: { quote: c.quote, prefix: c.quote.slice(0, 3), suffix: '', start: c.start, end: c.start + c.quote.length },
+          });
+        }
+        const result = updateSidecarText(current, [...expected.values()]);
+        assert.ok(result.ok);
+        current = result.text;
+      }
+      const byId = new Map(claimsOf(current).map(c => [c.id, c]));
+      assert.equal(byId.size, expected.size);
+      for (const [id, claim] of expected) {
+        const got = byId.get(id)!;
+        assert.equal(got.status, claim.status);
+        assert.equal(got.note ?? '', claim.note ?? '');
+        assert.deepEqual(got.sources ?? [], claim.sources ?? []);
+        assert.deepEqual(got.anchor, claim.anchor);
+      }
+      assert.ok(current.includes('# Kept by the desk; please leave this header.'));
+      assert.ok(current.includes('desk: metro          # unknown top-level key: must survive'));
+      assert.equal(crlf, !/(^|[^\r])\n/.test(current), 'line endings kept');
+    }), { numRuns: 60 });
   });
 });
