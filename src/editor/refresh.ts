@@ -29,6 +29,8 @@ export type Presenter = (editors: readonly vscode.TextEditor[], snapshot: Articl
 
 export class ArticleRefresher implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When each document was last typed in: review changes caused by typing must not cut the edit debounce short. */
+  private readonly lastEdit = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[];
   private readonly refreshed = new vscode.EventEmitter<{ snapshot: ArticleSnapshot; timing: RefreshTiming }>();
   /** Fires after every rebuild, with how long it took. */
@@ -38,9 +40,15 @@ export class ArticleRefresher implements vscode.Disposable {
     this.subscriptions = [
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
       vscode.workspace.onDidChangeTextDocument(event => {
-        if (event.contentChanges.length) this.schedule(event.document.uri, EDIT_DEBOUNCE_MS);
+        if (!event.contentChanges.length) return;
+        this.lastEdit.set(event.document.uri.toString(), Date.now());
+        this.schedule(event.document.uri, EDIT_DEBOUNCE_MS);
       }),
-      reviews.onDidChangeArticle(uri => this.schedule(uri, REVIEW_DEBOUNCE_MS)),
+      reviews.onDidChangeArticle(uri => {
+        const sinceEdit = Date.now() - (this.lastEdit.get(uri.toString()) ?? 0);
+        this.schedule(uri, Math.max(REVIEW_DEBOUNCE_MS, EDIT_DEBOUNCE_MS - sinceEdit));
+      }),
+      vscode.workspace.onDidCloseTextDocument(document => this.lastEdit.delete(document.uri.toString())),
       gate.onDidChange(uri => (uri ? this.refresh(uri) : this.refreshVisible())),
       vscode.workspace.onDidChangeConfiguration(event => {
         if (event.affectsConfiguration('factcheck')) this.refreshVisible();
@@ -93,6 +101,7 @@ export class ArticleRefresher implements vscode.Disposable {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.lastEdit.clear();
     this.refreshed.dispose();
     for (const s of this.subscriptions) s.dispose();
   }

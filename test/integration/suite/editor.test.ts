@@ -280,10 +280,12 @@ describe('editor: responsiveness', () => {
     const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(ARTICLE)));
     const parts: string[] = [];
     for (let i = 0; parts.join('\n\n').length < 50 * 1024; i++) parts.push(fixture.replace(/Haldenstadt/g, `Haldenstadt ${i}`));
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: parts.join('\n\n') });
+    const file = workspaceUri('long-read.md');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(parts.join('\n\n')));
+    const document = await vscode.workspace.openTextDocument(file);
     await vscode.window.showTextDocument(document);
     const features = editorFeatures(await api());
-    await waitFor('decorations of the 50 KB article', () => (features.decorationsOf(document.uri)?.claims.unverified.length ?? 0) > 0);
+    await waitFor('decorations of the 50 KB article', () => (features.decorationsOf(document.uri)?.claims.unverified.length ?? 0) > 0, 30000);
     const first = features.lastRefreshTiming(document.uri)!;
 
     // several edits, each waiting out the debounce: the median drawing time is the figure
