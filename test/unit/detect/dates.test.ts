@@ -105,6 +105,10 @@ describe('detectDates', () => {
       expectOne('Inflation stayed low for a decade.', 'a decade', 'DURATION', 'P10Y');
       expectOne('The union signed a two-year contract.', 'two-year', 'DURATION', 'P2Y');
     });
+    it('reads halves', () => {
+      expectOne('The mayor served two and a half years.', 'two and a half years', 'DURATION', 'P2.5Y');
+      expectOne('The debate lasted half an hour.', 'half an hour', 'DURATION', 'PT0.5H');
+    });
     it('keeps approximators that TimeML keeps', () => {
       expectOne('The talks have stalled for nearly two years.', 'nearly two years', 'DURATION', 'P2Y');
     });
@@ -114,6 +118,7 @@ describe('detectDates', () => {
     it('reads clock times, noon and parts of a named day', () => {
       expectOne('The polls close at 3 p.m. in most states.', '3 p.m.', 'TIME', 'T15:00');
       expectOne('The court sits again at noon.', 'noon', 'TIME', 'T12:00');
+      expectOne('The polls open at 7.30am sharp.', '7.30am', 'TIME', 'T07:30');
       expectOne('The storm hit the coast Tuesday morning.', 'Tuesday morning', 'TIME', '2025-06-10TMO');
     });
   });
@@ -131,6 +136,9 @@ describe('detectDates', () => {
       assert.deepEqual(texts('May I ask the minister a question?'), []);
       assert.deepEqual(texts('Protesters may march to the parliament.'), []);
       assert.deepEqual(texts('Thousands will March on the capital to protest.'), []);
+    });
+    it('ignores first names that look like month abbreviations', () => {
+      assert.deepEqual(texts('Jan Novak met Dec Jones in Prague.'), []);
     });
     it('ignores newspapers, banks and ordinal "second"', () => {
       assert.deepEqual(texts('The Sun reported that the Fed would act.'), []);

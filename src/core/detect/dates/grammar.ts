@@ -77,7 +77,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'right', 'just',
   'recently', 'lately', 'previously', 'formerly', 'more', 'most', 'only', 'very', 'soon', 'recent', 'coming', 'past',
   'future', 'upcoming', 'fiscal', 'year', 'noon', 'midday', 'midnight', 'early', 'late', 'mid', 'earlier', 'later',
-  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', ...HOLIDAYS.map(h => h.words[0]),
+  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'half', ...HOLIDAYS.map(h => h.words[0]),
 ]);
 
 /** Clock words with their time of day. */
@@ -266,7 +266,7 @@ export class DateGrammar {
     if (MONTH_ABBREVIATIONS.has(w)) {
       if (!this.capital(i)) return undefined;
       // "Mar" and "Jun" without a dot are too often other words
-      if (!dotted && (w === 'mar' || w === 'jun' || w === 'jan' || w === 'dec' || w === 'sep')) return undefined;
+      if (!dotted && (w === 'mar' || w === 'jun' || w === 'jan' || w === 'dec' || w === 'sep') && !/^\d{1,2}$/.test(this.w(i + 1))) return undefined;
       return { month, end: dotted ? i + 2 : i + 1 };
     }
     if (!this.capital(i) && !loose) return undefined;
@@ -945,13 +945,17 @@ export class DateGrammar {
         hour = +w;
         j = i + 1;
         let hasMinutes = false;
-        if ((this.w(j) === ':' || this.w(j) === '.') && this.glued(j) && this.isNumber(j + 1) && this.glued(j + 1) && /^\d{2}$/.test(this.w(j + 1))) {
-          minute = +this.w(j + 1);
+        let fusedMeridiem: boolean | undefined;
+        const minutes = (this.w(j) === ':' || this.w(j) === '.') && this.glued(j) && this.isNumber(j + 1) && this.glued(j + 1) ? /^(\d{2})(am|pm)?$/.exec(this.w(j + 1)) : null;
+        if (minutes) {
+          minute = +minutes[1];
           if (minute > 59) return undefined;
           j += 2;
           hasMinutes = true;
+          if (minutes[2]) fusedMeridiem = minutes[2] === 'pm';
         }
-        const meridiem = this.meridiem(j);
+        // "3.30pm"
+        const meridiem = fusedMeridiem !== undefined ? { pm: fusedMeridiem, end: j } : this.meridiem(j);
         if (meridiem) {
           if (hour < 1 || hour > 12) return undefined;
           if (meridiem.pm && hour < 12) hour += 12;

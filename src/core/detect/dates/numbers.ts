@@ -18,8 +18,12 @@ const connected = (tokens: readonly Token[], i: number): boolean => i < tokens.l
 export function readCount(tokens: readonly Token[], i: number): Count | undefined {
   const tok = tokens[i];
   if (!tok) return undefined;
-  if (tok.kind === 'number') return readDigits(tokens, i);
+  if (tok.kind === 'number') return withHalf(tokens, readDigits(tokens, i));
   const w = tok.lower;
+  // "half a century", "half an hour"
+  if (w === 'half' && connected(tokens, i + 1) && (tokens[i + 1].lower === 'a' || tokens[i + 1].lower === 'an')) {
+    return { end: i + 2, value: 0.5, article: true };
+  }
   if (w === 'a' || w === 'an') {
     const next = connected(tokens, i + 1) ? tokens[i + 1].lower : '';
     if (next === 'few') return { end: i + 2, value: undefined, article: false };
@@ -32,7 +36,7 @@ export function readCount(tokens: readonly Token[], i: number): Count | undefine
   if (VAGUE_QUANTITIES.has(w)) return { end: i + 1, value: undefined, article: false };
   if (w === 'dozens' && connected(tokens, i + 1) && tokens[i + 1].lower === 'of') return { end: i + 2, value: undefined, article: false };
   if (w === 'dozen') return { end: i + 1, value: 12, article: false };
-  if (NUMBER_WORDS.has(w)) return readWords(tokens, i, 0);
+  if (NUMBER_WORDS.has(w)) return withHalf(tokens, readWords(tokens, i, 0));
   return undefined;
 }
 
@@ -84,4 +88,14 @@ function readWords(tokens: readonly Token[], i: number, seed: number): Count | u
     } else break;
   }
   return any ? { end, value: total + current, article: false } : undefined;
+}
+
+/** "two and a half (years)": the half belongs to the count. */
+function withHalf(tokens: readonly Token[], count: Count | undefined): Count | undefined {
+  if (!count || count.value === undefined) return count;
+  const i = count.end;
+  if (connected(tokens, i + 2) && tokens[i].lower === 'and' && tokens[i + 1].lower === 'a' && tokens[i + 2].lower === 'half') {
+    return { end: i + 3, value: count.value + 0.5, article: false };
+  }
+  return count;
 }

@@ -18,7 +18,10 @@ const lowerWords = [
   ...DAY_PARTS.keys(), ...FREQUENCY_ADVERBS.keys(), ...OTHER_TEMPORAL_WORDS, ...HOLIDAY_TRIGGERS,
 ];
 // Months only capitalised: "may" and "march" in lower case are verbs. Other words may also be capitalised.
-const words = [...lowerWords, ...lowerWords.map(w => w[0].toUpperCase() + w.slice(1)), ...[...MONTHS.keys()].map(w => w[0].toUpperCase() + w.slice(1))];
+const capitalise = (w: string): string => w[0].toUpperCase() + w.slice(1);
+// all-caps headlines and datelines ("MONDAY", "JULY 3") for names of days and months
+const shouted = [...WEEKDAYS.keys(), ...MONTHS.keys()].map(w => w.toUpperCase());
+const words = [...lowerWords, ...lowerWords.map(capitalise), ...[...MONTHS.keys()].map(capitalise), ...shouted];
 
 interface Trie { end: boolean; next: Map<string, Trie> }
 /** A prefix-tree regex source ("Ju(?:ly|ne)") — the regex engine then never re-reads a shared prefix. */
