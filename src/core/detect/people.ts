@@ -28,30 +28,58 @@ function findPeople(text: string): PersonMention[] {
   const classes = tokens.map(t => classifyWord(t, lex));
   const inHeadline = headlineTokens(text, tokens);
   const findings: NameFinding[] = [];
+  const weak: NameFinding[] = [];
+  // names seen right beside "company", "airport", "daily"…: an organisation or place everywhere in this text
+  const notPeople = new Set<string>();
   for (const run of capitalisedRuns(text, tokens, lex)) {
+    if (inHeadline[run.first]) {
+      // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
+      for (let k = run.first; k <= run.last; k++) findings.push({ first: k, last: k, person: false, key: tokens[k].lower });
+      continue;
+    }
     const part = namePart(tokens, run, classes, lex);
-    if (!part) continue;
+    if (!part) {
+      // "King said": a title word alone may still be the surname of a name found elsewhere ("Billie Jean King")
+      if (run.first === run.last && classes[run.first] === 'title') {
+        findings.push({ first: run.first, last: run.last, person: false, key: tokens[run.first].lower });
+      }
+      continue;
+    }
     const evidence = gatherEvidence(text, tokens, part, classes, lex);
-    const person = !inHeadline[part.first] && isPerson(tokens, classes, part, evidence);
-    findings.push({ first: part.first, last: part.last, person });
+    const key = nameKey(tokens, part);
+    if (evidence.organisationContext) notPeople.add(key);
+    const strength = evidence.organisationContext ? 'none' : personhood(tokens, classes, part, evidence);
+    const finding = { first: part.first, last: part.last, person: strength !== 'none', key };
+    findings.push(finding);
+    if (strength === 'weak') weak.push(finding);
   }
+  for (const f of weak) if (notPeople.has(f.key)) f.person = false;
   return linkMentions(text, tokens, classes, findings, lex);
 }
 
-/** A name's own evidence, weighed: strong cues suffice alone, a bare unknown pair needs a clean context. */
-function isPerson(tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence): boolean {
+function nameKey(tokens: readonly Token[], part: NamePart): string {
+  let key = tokens[part.first].lower;
+  for (let k = part.first + 1; k <= part.last; k++) key += ' ' + tokens[k].lower;
+  return key;
+}
+
+/**
+ * A name's own evidence, weighed: 'strong' cues (title, given name, "said", an age) suffice alone; a bare pair of
+ * unfamiliar capitalised words is 'weak' and is dropped where the same words elsewhere name an organisation.
+ */
+function personhood(tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence):
+  'strong' | 'weak' | 'none' {
   if (ev.words >= 2 || ev.hasInitial) {
-    if (ev.titled || ev.givenFirst || ev.familyFirst || ev.reported || ev.appositive || ev.hasInitial) return true;
-    if (ev.placeLead) return false;
+    if (ev.titled || ev.givenFirst || ev.familyFirst || ev.reported || ev.appositive || ev.hasInitial) return 'strong';
+    if (ev.placeLead || ev.words > 3) return 'none';
     // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
-    if (ev.words > 3) return false;
     for (let k = part.first; k <= part.last; k++) {
       const c = classes[k];
-      if (c !== 'unknown' && c !== 'surname' && c !== 'given') return false;
+      if (c !== 'unknown' && c !== 'surname' && c !== 'given' && c !== 'particle') return 'none';
     }
-    return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted;
+    return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
   }
   const c = classes[part.first];
-  if (c === 'place' || c === 'demonym' || (c === 'common' && tokens[part.first].sentenceStart)) return false;
-  return ev.titled || (ev.reported && (c === 'surname' || c === 'given')) || ev.appositive;
+  if (c === 'place' || c === 'demonym' || (c === 'common' && tokens[part.first].sentenceStart)) return 'none';
+  return ev.titled || (ev.reported && (c === 'surname' || c === 'given')) || ev.appositive ? 'strong' : 'none';
 }

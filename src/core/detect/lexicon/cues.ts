@@ -23,7 +23,8 @@ export const NON_PERSON_NAME_WORDS: readonly string[] = `
 inc corp corporation co company companies ltd limited plc llc ag sa nv gmbh bv spa group holdings holding industries
 international bank banks fund trust securities capital partners associates airlines airways motors motor systems
 technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
-telecom communications media news press times post herald journal tribune gazette agency exchange market markets index
+telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
+inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
 ministry department office bureau agency commission committee council assembly parliament congress senate house court
 courts tribunal government administration authority authorities service services police army navy force forces guard
 guards command brigade regiment battalion division corps militia front movement party parties union alliance league
@@ -57,10 +58,27 @@ mr mrs ms dr
 
 /** Lower-case words that, just before a capitalised sequence, make it a place or an organisation. */
 export const PLACE_OR_ORG_LEADS: readonly string[] = `
-the in at from to into near outside inside across towards toward via through throughout within
+the in at near outside inside across via throughout within
 `.trim().split(/\s+/);
 
 /** Lower-case joiners inside names: "Ludwig van Beethoven", "Osama bin Laden", "Leonardo da Vinci". */
 export const NAME_PARTICLES: readonly string[] = `
 van von der den de del della de la di da dos das du le la bin ibn bint al el ben ter zu abu y
+`.trim().split(/\s+/);
+
+/** Lower-case nouns that, right before a capitalised sequence, name what it is: "the daily Le Matin". */
+export const ORGANISATION_NOUNS_BEFORE: readonly string[] = `
+company companies firm group conglomerate subsidiary unit maker manufacturer producer retailer insurer lender broker
+brokerage airline carrier operator chain brand label bank fund daily weekly newspaper paper magazine journal agency
+broadcaster network channel station party movement organisation organization team club side outfit franchise league
+airport stadium arena hotel prison hospital ship vessel tanker ferry liner frigate destroyer submarine yacht aircraft
+village town city region province district port river mountain valley island peninsula suburb street avenue square
+film movie book novel album song opera musical series show programme program operation exercise index
+`.trim().split(/\s+/);
+
+/** Lower-case nouns that, right after a capitalised sequence, name what it is: "Charles de Gaulle airport". */
+export const ORGANISATION_NOUNS_AFTER: readonly string[] = `
+daily weekly newspaper magazine agency airport stadium arena hotel prison hospital university college school institute
+group company corporation bank party club team province region district river mountain island bridge square port
+airline airlines shares share stock stocks index prize award trophy cup operation brand shares
 `.trim().split(/\s+/);

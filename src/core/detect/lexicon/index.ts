@@ -2,7 +2,10 @@
 import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES, ORGANISATION_NAMES, PLACE_NAMES, SURNAMES } from './names.generated';
 import { EXTRA_GIVEN_NAMES, FAMILY_NAMES_FIRST } from './given-names';
 import { NAME_SUFFIXES, ROLE_NOUNS, TITLES } from './titles';
-import { NAME_PARTICLES, NEVER_NAME_WORDS, NON_PERSON_NAME_WORDS, PERSON_VERBS, PLACE_OR_ORG_LEADS, REPORTING_VERBS } from './cues';
+import {
+  NAME_PARTICLES, NEVER_NAME_WORDS, NON_PERSON_NAME_WORDS, ORGANISATION_NOUNS_AFTER, ORGANISATION_NOUNS_BEFORE, PERSON_VERBS,
+  PLACE_OR_ORG_LEADS, REPORTING_VERBS,
+} from './cues';
 import { EXTRA_PLACE_NAMES, EXTRA_DEMONYMS } from './places';
 
 export interface PeopleLexicon {
@@ -16,6 +19,8 @@ export interface PeopleLexicon {
   reportingVerbs: ReadonlySet<string>;
   personVerbs: ReadonlySet<string>;
   placeOrOrgLeads: ReadonlySet<string>;
+  organisationNounsBefore: ReadonlySet<string>;
+  organisationNounsAfter: ReadonlySet<string>;
   /** Single words that mark an organisation, place or event ("Ministry", "United", "Street"). */
   nonPersonWords: ReadonlySet<string>;
   /** Months, weekdays, pronouns, news agencies: never (part of) a person's name. */
@@ -46,6 +51,8 @@ export function peopleLexicon(): PeopleLexicon {
     reportingVerbs: new Set(REPORTING_VERBS),
     personVerbs: new Set(PERSON_VERBS),
     placeOrOrgLeads: new Set(PLACE_OR_ORG_LEADS),
+    organisationNounsBefore: new Set(ORGANISATION_NOUNS_BEFORE),
+    organisationNounsAfter: new Set(ORGANISATION_NOUNS_AFTER),
     nonPersonWords: new Set(NON_PERSON_NAME_WORDS),
     neverNames,
     places: new Set([...PLACE_NAMES, ...EXTRA_PLACE_NAMES]),

@@ -12,7 +12,7 @@ king queen prince princess crown duke duchess earl count countess baron baroness
 general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm sergeant sgt corporal cpl private pte
 marshal brigadier brig commodore ensign field-marshal lieutenant-general lieutenant-colonel major-general
 coach manager skipper striker defender midfielder goalkeeper keeper forward winger batsman bowler
-chief director dean chairperson ceo cfo
+chief director chairperson ceo cfo
 comrade citizen
 `.trim().split(/\s+/);
 
@@ -43,7 +43,8 @@ mr mrs
 businessman businesswoman tycoon magnate entrepreneur millionaire billionaire industrialist
 activist dissident campaigner protester negotiator mediator adviser advisor aide assistant secretary-general
 investigator inspector detective police policeman policewoman sheriff agent spy
-student teacher pupil
+student teacher pupil dissident referee umpire linesman scrum-half fly-half half-back stand-off flanker lock prop
+hooker number-eight centre wing fullback full-back back-rower hitman gunman hostage victim survivor veteran
 `.trim().split(/\s+/);
 
 /** Name suffixes that belong to the name: "Martin Luther King Jr." */

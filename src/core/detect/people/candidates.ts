@@ -1,5 +1,5 @@
 // Runs of capitalised words (with initials and name particles) that could be a name, found in one pass.
-import type { Token } from './tokenize';
+import { isRomanNumeral, type Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 
 /** Tokens [first, last] (inclusive indices into the token list) that may name a person. */
@@ -21,16 +21,28 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
     while (j < tokens.length && j - i < MAX_RUN && !tokens[last].possessive) {
       const t = tokens[j];
       if (!joins(text, tokens[last], t)) break;
-      if (startsName(t)) { last = j; j++; continue; }
-      // a particle counts only when a capitalised word follows it: "Ludwig van Beethoven"
-      if (t.shape === 'lower' && lex.particles.has(t.lower) && j + 1 < tokens.length && startsName(tokens[j + 1])
-        && joins(text, t, tokens[j + 1])) { last = j + 1; j += 2; continue; }
+      if (startsName(t) || (t.shape === 'upper' && isRomanNumeral(t.text))) { last = j; j++; continue; }
+      // particles count only when a capitalised word follows: "Ludwig van Beethoven", "Joost van der Westhuizen"
+      const particles = particlesAt(text, tokens, j, lex);
+      if (particles > 0) { last = j + particles; j += particles + 1; continue; }
       break;
     }
     runs.push({ first: i, last });
     i = last + 1;
   }
   return runs;
+}
+
+/** How many tokens from `j` are one or two lower-case particles followed by a name word (0 when not). */
+function particlesAt(text: string, tokens: readonly Token[], j: number, lex: PeopleLexicon): number {
+  for (let n = 0; n < 2 && j + n + 1 < tokens.length; n++) {
+    const t = tokens[j + n];
+    if (t.shape !== 'lower' || !lex.particles.has(t.lower)) return 0;
+    const next = tokens[j + n + 1];
+    if (!joins(text, t, next)) return 0;
+    if (startsName(next)) return n + 1;
+  }
+  return 0;
 }
 
 function startsName(t: Token): boolean {

@@ -1,32 +1,42 @@
 // Decides, for one run of capitalised words, which part (if any) may be a person's name, and how sure we are.
-import type { Token } from './tokenize';
+import { isRomanNumeral, type Token } from './tokenize';
 import type { Run } from './candidates';
 import type { PeopleLexicon } from '../lexicon';
 
-export type WordClass = 'title' | 'never' | 'org' | 'demonym' | 'place' | 'given' | 'surname' | 'common' | 'initial' | 'unknown';
+export type WordClass = 'title' | 'never' | 'org' | 'demonym' | 'place' | 'given' | 'surname' | 'common' | 'initial'
+  | 'particle' | 'unknown';
 
 export function classifyWord(t: Token, lex: PeopleLexicon): WordClass {
   if (t.shape === 'initial') return 'initial';
   const w = t.lower;
+  // "van der" inside "Ruud van der Meulen" (capitalised runs only take lower-case words that are particles)
+  if (t.shape === 'lower' && lex.particles.has(w)) return 'particle';
   if (lex.neverNames.has(w)) return 'never';
-  if (lex.titles.has(w)) return 'title';
+  if (lex.titles.has(w) || (lex.roleNouns.has(w) && !lex.givenNames.has(w) && !lex.surnames.has(w))) return 'title';
   if (lex.nonPersonWords.has(w) || lex.organisations.has(w)) return 'org';
   if (lex.demonyms.has(w)) return 'demonym';
   if (lex.givenNames.has(w)) return 'given';
+  // "Wang Donghai", "Kim Jong-un": a family name that opens the name, as a given name opens Western ones
+  if (lex.familyNamesFirst.has(w) && !(t.sentenceStart && lex.commonWords.has(w))) return 'given';
+  // "Van Persie", "De Wilde", "Al Gore": a capitalised particle opening a surname
+  if (lex.particles.has(w) && t.shape === 'capitalised') return 'particle';
   if (lex.places.has(w)) return 'place';
   if (lex.surnames.has(w)) return 'surname';
-  if (lex.commonWords.has(w) || isCommonPlural(w, lex)) return 'common';
+  if (lex.commonWords.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w)) return 'common';
   // "Ontario-based", "U.S.-led": a modifier before the name, never part of it
-  if (/-(?:based|led|born|owned|backed|run)$/.test(w)) return 'demonym';
+  if (/-(?:based|led|born|owned|backed|run|bound)$|^(?:ex|former|then|pro|anti|non)-/.test(w)) return 'demonym';
   return 'unknown';
 }
+
+// "Cultural Revolution", "National Observatory", "Democracy": word endings that personal names (almost) never have
+const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$/;
 
 /** "Eagles", "Marines", "Newspapers": plurals of ordinary words name teams and groups, not people. */
 function isCommonPlural(w: string, lex: PeopleLexicon): boolean {
   if (w.length < 4 || w.charCodeAt(w.length - 1) !== 115 /* s */) return false;
   const stem = w.slice(0, -1);
   if (lex.givenNames.has(stem) || lex.surnames.has(stem)) return false;
-  return lex.commonWords.has(stem) || lex.demonyms.has(stem) || (w.endsWith('es') && lex.commonWords.has(w.slice(0, -2)));
+  return lex.commonWords.has(stem) || lex.demonyms.has(stem) || lex.titles.has(stem) || lex.roleNouns.has(stem) || (w.endsWith('es') && lex.commonWords.has(w.slice(0, -2)));
 }
 
 /** The part of a run left once titles, nationalities, places and capitalised ordinary words are peeled off. */
@@ -48,17 +58,27 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   let titled = false;
   for (let k = run.first; k <= run.last; k++) {
     const c = classes[k];
+    if (k > first && isNameSuffix(tokens[k], classes[k - 1], lex)) continue;
     // a title word right after a given name is a surname: "John Major", "Billie Jean King"
     if (c === 'title' && !(k > first && classes[k - 1] === 'given')) { first = k + 1; titled = true; }
     else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; }
   }
   while (first < run.last && (classes[first] === 'place' || classes[first] === 'common')) { first++; titled = false; }
   let last = run.last;
+  if (classes[last] === 'particle') return undefined;
+  // "Santiago de Cuba", "N. Korea": a place after a particle or initials is a place
+  if (classes[last] === 'place' && last > first && (classes[last - 1] === 'initial' || tokens[last - 1].shape === 'lower')) return undefined;
   // a lone or trailing initial is no name: "Group B." or the "U.S." of "U.S. envoy"
   while (last >= first && classes[last] === 'initial') last--;
   if (last < first) return undefined;
   if (namesPlaceOrOrganisation(tokens, run.first, first, last, lex)) return undefined;
   return { first, last, titled };
+}
+
+/** "Henry VIII", "Elizabeth I", "Martin Luther King Jr": part of the name after a name word. */
+function isNameSuffix(t: Token, previous: WordClass, lex: PeopleLexicon): boolean {
+  if (previous !== 'given' && previous !== 'surname' && previous !== 'unknown') return false;
+  return isRomanNumeral(t.text) || lex.nameSuffixes.has(t.lower);
 }
 
 /** "Sri Lanka", "Los Angeles Dodgers": a known multi-word place or organisation reaching into the name part. */

@@ -14,6 +14,8 @@ export interface Evidence {
   acted: boolean;
   /** "the", "in", "at" right before: more likely a place or an organisation. */
   placeLead: boolean;
+  /** "the daily Le Matin", "Charles de Gaulle airport": a noun beside it says it is no person. */
+  organisationContext: boolean;
   /** First word is a known given name. */
   givenFirst: boolean;
   /** First word is a family name written first ("Xi Jinping"). */
@@ -39,13 +41,16 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const firstToken = tokens[part.first];
   const firstClass = classes[part.first];
   return {
-    titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore),
+    titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore) || AGED.test(lowerBefore),
     // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"
     reported: lex.reportingVerbs.has(lowerAfter)
       || ((lowerBefore === 'said' || lowerBefore === 'says') && (!adjacentAfter || after.shape === 'other')),
-    appositive: !tokens[part.last].possessive && appositiveAfter(text, tokens[part.last].end),
+    appositive: !tokens[part.last].possessive
+      && (appositiveAfter(text, tokens[part.last].end) || roleAppositive(text, tokens, part.last, lex)),
     acted: lex.personVerbs.has(lowerAfter),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
+    organisationContext: lex.organisationNounsBefore.has(lowerBefore)
+      || (!tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter)),
     givenFirst: firstClass === 'given' && !(firstToken.sentenceStart && lex.commonWords.has(firstToken.lower)),
     familyFirst: lex.familyNamesFirst.has(firstToken.lower) && part.last > part.first && !firstToken.sentenceStart,
     words,
@@ -59,8 +64,28 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return to > from;
 }
 
+/** "20-year-old Tiger Woods" */
+const AGED = /^\d{1,3}-year-old$/;
+
+/** Words that may stand between ", the" and a role noun: ", the former deputy minister". */
+const ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'deputy', 'vice', 'acting', 'new', 'then', 'top', 'senior',
+  'chief', 'veteran', 'his', 'her', 'its', 'their', 'assistant', 'general', 'head', 'team', 'club', 'party']);
+
+/** ", the chairman of …", ", a former minister" right after the name. */
+function roleAppositive(text: string, tokens: readonly Token[], last: number, lex: PeopleLexicon): boolean {
+  const next = tokens[last + 1];
+  if (next === undefined || !/^,\s{1,2}$/.test(text.slice(tokens[last].end, next.start))) return false;
+  for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
+    const t = tokens[k];
+    if (t.shape !== 'lower') return false;
+    if (lex.roleNouns.has(t.lower) && k > last + 1) return true;
+    if (!ROLE_MODIFIERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 // ", 35," — an age in apposition; ", who" — a relative clause about a person. Bounded look-ahead.
-const APPOSITIVE = /^,\s(?:\d{1,2},|who\s|whose\s|aged\s\d)/;
+const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s|whose\s|aged\s\d)/;
 
 function appositiveAfter(text: string, end: number): boolean {
   return APPOSITIVE.test(text.slice(end, end + 12));

@@ -10,8 +10,8 @@ export function headlineTokens(text: string, tokens: readonly Token[]): boolean[
   let lower = 0;
   let other = 0;
   const close = (end: number) => {
-    // results and line-ups ("Dale 69, Morris 69") have numbers and are no headlines
-    if (capitalised >= 4 && lower === 0 && other === 0) for (let k = lineStart; k < end; k++) flags[k] = true;
+    // results and line-ups ("Dale 69, Morris 69") have numbers, and sentences end in a full stop: no headlines
+    if (capitalised >= 4 && lower === 0 && other === 0 && end > lineStart && !endsSentence(text, tokens[end - 1].end)) for (let k = lineStart; k < end; k++) flags[k] = true;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && hasLineBreak(text, tokens[i - 1].end, tokens[i].start)) {
@@ -28,6 +28,15 @@ export function headlineTokens(text: string, tokens: readonly Token[]): boolean[
   }
   close(tokens.length);
   return flags;
+}
+
+function endsSentence(text: string, from: number): boolean {
+  for (let k = from; k < text.length && k < from + 4; k++) {
+    const c = text[k];
+    if (c === '.' || c === '!' || c === '?') return true;
+    if (c === '\n' || c === '\r') return false;
+  }
+  return false;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

@@ -10,6 +10,8 @@ export interface NameFinding {
   first: number;
   last: number;
   person: boolean;
+  /** The words in lower case, single-spaced: the same name elsewhere in the text has the same key. */
+  key: string;
 }
 
 interface Occurrence {
@@ -63,6 +65,15 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     const start = tokens[f.first].start;
     surnames.add(words[words.length - 1].lower, start, entity);
     if (classes[f.first] !== 'initial') givenNames.add(words[0].lower, start, entity);
+  }
+  // "Naina Yeltsin" beside "Boris Yeltsin": an unproven full name that shares a proven surname is a relative.
+  for (const f of findings) {
+    if (f.person || f.first === f.last || classes[f.first] === 'common' || classes[f.first] === 'place') continue;
+    const words = fullWords(f);
+    if (words.length < 2 || surnames.resolve(words[words.length - 1].lower, tokens[f.first].start) === undefined) continue;
+    const entity = canonical(text, tokens, f);
+    entityOf.set(f, entity);
+    givenNames.add(words[0].lower, tokens[f.first].start, entity);
   }
   // Names with evidence of their own but one word ("Mr Budanov", "Budanov said"), or an initial ("K. Budanov").
   for (const f of findings) {

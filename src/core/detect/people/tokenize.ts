@@ -57,7 +57,8 @@ function shapeOf(word: string, beforeFullStop: boolean): Shape {
   if (UPPER_START.test(word)) {
     // "J." is an initial; a bare "A" or "I" is an ordinary word
     if (word.length === 1) return beforeFullStop ? 'initial' : 'capitalised';
-    return HAS_LOWER.test(word) ? 'capitalised' : 'upper';
+    // "GDRs", "MPs": an acronym's plural, not a name ("McCague" and "O'Neill" have a lower-case second letter)
+    return HAS_LOWER.test(word) && !UPPER_START.test(word.slice(1)) ? 'capitalised' : 'upper';
   }
   if (ATTACHED_PARTICLE.test(word)) return 'capitalised';
   if (HAS_LOWER.test(word)) return 'lower';
@@ -74,4 +75,11 @@ function isSentenceStart(text: string, start: number): boolean {
     return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '…';
   }
   return true;
+}
+
+const ROMAN_NUMERAL = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
+
+/** "VIII" of "Henry VIII", "II" of "John Paul II". */
+export function isRomanNumeral(word: string): boolean {
+  return word.length > 0 && word.length <= 5 && ROMAN_NUMERAL.test(word);
 }
