@@ -34,6 +34,8 @@ const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'throug
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
 /** Words ending in "s" that are not plural nouns. */
 const NON_PLURAL_S = new Set(['this', 'thus', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'unless', 'always', 'perhaps', 'afterwards', 'towards', 'besides', 'nevertheless', 'news', 'takes', 'makes', 'lasts', 'needs', 'spends', 'earns', 'costs', 'pays', 'takes', 'gets', 'goes', 'does', 'says', 'plus', 'across', 'whereas']);
+/** Words that may follow "May" or "March" the month ("in May and June"); anything else suggests the verb. */
+const MONTH_FOLLOWERS = new Set(['and', 'or', 'to', 'through', 'when', 'as', 'after', 'before', 'of', 'that', 'is', 'was', 'will', 'last', 'this', 'next']);
 /** Words after which "May" and "March" can only be months. */
 const STRONG_MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'from', 'each', 'every']);
 const YEAR_BLOCKERS_BEFORE = new Set(['no', 'number', 'flight', 'route', 'room', 'page', 'pages', 'model', 'version', 'chapter', 'section', 'article', 'rule', 'resolution', 'highway', 'interstate', 'bus', 'vol', 'volume', 'channel', 'apartment', 'suite', 'box', 'item', 'exhibit', 'gate', 'platform', 'bill', 'code', 'form', 'dow', 'index', 'at', 'about', 'nearly', 'almost', 'some', 'over', 'than', 'only', 'just']);
@@ -315,14 +317,14 @@ export class DateGrammar {
   private yearNumber(i: number, context: boolean): { year: number; end: number } | undefined {
     const w = this.w(i);
     if (this.isNumber(i)) {
-      if (w.length !== 4 || !/^\d{4}$/.test(w)) return this.shortYear(i, context);
+      if (w.length !== 4 || !/^\d{4}$/.test(w)) return undefined;
       const year = +w;
       if (year < 1000 || year > 2099) return undefined;
       const next = this.w(i + 1);
       if (this.glued(i + 1) && (next === ',' || next === '.' || next === '%') && this.isNumber(i + 2) && this.glued(i + 2)) return undefined;
       if (this.glued(i + 1) && next === '%') return undefined;
       const before = i > 0 ? this.tokens[i - 1] : undefined;
-      if (before && this.tokens[i].glued && /^[$£€¥#,.:\/-]$/.test(before.lower) && before.lower !== '-' ) return undefined;
+      if (before && this.tokens[i].glued && /^[$£€¥#,.:/]$/.test(before.lower)) return undefined;
       // "3-1998" is not a year, but the end of a range "2014-2022" is
       if (before && this.tokens[i].glued && before.lower === '-' && i > 1 && this.tokens[i - 1].glued && this.tokens[i - 2].kind === 'number' && !/^\d{4}$/.test(this.tokens[i - 2].lower)) return undefined;
       if (context) return { year, end: i + 1 };
@@ -337,12 +339,6 @@ export class DateGrammar {
     return this.wordYear(i);
   }
 
-  /** "'98" after a month or "fiscal": an abbreviated year. */
-  private shortYear(i: number, context: boolean): { year: number; end: number } | undefined {
-    void i; void context;
-    return undefined;
-  }
-
   /** "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand and one". */
   private wordYear(i: number): { year: number; end: number } | undefined {
     const w = this.w(i);
@@ -350,9 +346,7 @@ export class DateGrammar {
     if (head !== undefined) {
       const tens = NUMBER_WORDS.get(this.w(i + 1));
       if (this.w(i + 1) === 'hundred') return { year: head * 100, end: i + 2 };
-      if (tens === undefined || tens < 10 || (tens >= 10 && tens < 20 && head === 20) ) {
-        return undefined;
-      }
+      if (tens === undefined || tens < 10) return undefined;
       if (tens >= 20 && tens % 10 === 0 && this.hyphen(i + 2)) {
         const unit = NUMBER_WORDS.get(this.w(i + 3));
         if (unit !== undefined && unit > 0 && unit < 10) return { year: head * 100 + tens + unit, end: i + 4 };
@@ -423,26 +417,23 @@ export class DateGrammar {
       const year = this.refYear === undefined ? undefined : this.refYear + rel;
       return { end: j + 2, type: 'DATE', value: year === undefined ? `XXXX-${pad(month.month)}` : formatMonth(year, month.month), kind: 'month' };
     }
-    if (!this.bareMonthAllowed(i, month.month)) return undefined;
+    if (!this.bareMonthAllowed(i)) return undefined;
     const year = this.nearestYear(month.month);
     return { end: month.end, type: 'DATE', value: year === undefined ? `XXXX-${pad(month.month)}` : formatMonth(year, month.month), kind: 'month' };
   }
 
   /** "May", "March" and name-like months ("June Carter") alone need a temporal context. */
-  private bareMonthAllowed(i: number, month: number): boolean {
+  private bareMonthAllowed(i: number): boolean {
     const w = this.w(i);
+    if (w !== 'may' && w !== 'march' && w !== 'june' && w !== 'april' && w !== 'august') return true;
     const prev = this.prev(i);
-    const nextToken = i + 1 < this.limit ? this.tokens[i + 1] : undefined;
-    if ((w === 'may' || w === 'march' || w === 'june' || w === 'april' || w === 'august')) {
-      if (nextToken && nextToken.kind === 'word' && nextToken.capital) return false;
-      if (w === 'may' || w === 'march') {
-        if (STRONG_MONTH_CONTEXT.has(prev)) return true;
-        if (!(DATE_PREPOSITIONS.has(prev) || prev === '-')) return false;
-        if (nextToken && nextToken.kind === 'word' && !['and', 'or', 'to', 'through', 'when', 'as', 'after', 'before', 'of', 'that', 'is', 'was', 'will', 'last', 'this', 'next'].includes(nextToken.lower)) return false;
-      }
-    }
-    void month;
-    return true;
+    if (STRONG_MONTH_CONTEXT.has(prev)) return true;
+    const next = i + 1 < this.limit ? this.tokens[i + 1] : undefined;
+    // "June Carter", "April Ryan"
+    if (next && next.kind === 'word' && next.capital) return false;
+    if (w !== 'may' && w !== 'march') return true;
+    if (!DATE_PREPOSITIONS.has(prev) && prev !== '-') return false;
+    return !next || next.kind !== 'word' || MONTH_FOLLOWERS.has(next.lower);
   }
 
   /** Business shorthand: "Q3", "Q3 2024", "H1". */
@@ -833,9 +824,6 @@ export class DateGrammar {
       }
       break;
     }
-    if (!anchored && !modifiers && w !== 'fiscal') {
-      // bare "third quarter", "third-quarter", "first-half"
-    }
     const o = this.w(j);
     const ord = ORDINAL_WORDS.get(o) ?? (/^([1-4])(st|nd|rd|th)$/.test(o) && this.isNumber(j) ? +o[0] : undefined);
     if (ord !== undefined && ord !== 0 && (ord <= 4)) {
@@ -978,9 +966,6 @@ export class DateGrammar {
     const anchor = this.calendarDate(k) ?? this.deictic(k);
     if (anchor && (anchor.kind === 'day' || anchor.kind === 'weekday' || (anchor.kind === 'deictic' && ['today', 'yesterday', 'tomorrow'].includes(this.w(k))))) {
       return { end: anchor.end, type: 'TIME', value: anchor.value ? `${anchor.value}${time}` : time, kind: 'time' };
-    }
-    if (this.w(k) === 'on' || this.w(k) === 'last' || this.w(k) === 'next') {
-      // "3 p.m. on Friday" is two expressions in TimeML; keep the time alone
     }
     return { end: j, type: 'TIME', value: time, kind: 'time' };
   }
@@ -1247,4 +1232,3 @@ export class DateGrammar {
   }
 }
 
-void MULTIPLIERS;
