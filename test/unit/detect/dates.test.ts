@@ -89,6 +89,11 @@ describe('detectDates', () => {
       expectOne('Sales rose 4% in the third quarter.', 'the third quarter', 'DATE', '2025-Q3');
       expectOne('The bank reported a third-quarter loss of $2 million.', 'third-quarter', 'DATE', '2025-Q3');
     });
+    it('reads seasons with a year or after a preposition, but not "fall" the verb', () => {
+      expectOne('The offensive began in spring 2024 near the river.', 'spring 2024', 'DATE', '2024-SP');
+      expectOne('The port has been closed since winter.', 'winter', 'DATE', '2025-WI');
+      assert.deepEqual(texts('Prices fall in spring as supply recovers.'), []);
+    });
     it('marks "now" as the present reference', () => {
       expectOne('The ministry now says the figure was wrong.', 'now', 'DATE', 'PRESENT_REF');
     });
@@ -104,6 +109,9 @@ describe('detectDates', () => {
     it('reads a decade and hyphenated durations', () => {
       expectOne('Inflation stayed low for a decade.', 'a decade', 'DURATION', 'P10Y');
       expectOne('The union signed a two-year contract.', 'two-year', 'DURATION', 'P2Y');
+    });
+    it('reads "-long" adjectives', () => {
+      expectOne('The year-long blockade ended.', 'year-long', 'DURATION', 'P1Y');
     });
     it('reads halves', () => {
       expectOne('The mayor served two and a half years.', 'two and a half years', 'DURATION', 'P2.5Y');

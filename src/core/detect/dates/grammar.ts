@@ -189,6 +189,7 @@ export class DateGrammar {
     if (CLOCK_WORDS.has(w)) best = longer(best, this.clockTime(i), i);
     best = longer(best, this.duration(i), i);
     best = longer(best, this.set(i), i);
+    best = longer(best, this.season(i), i);
     if (tok.capital) {
       best = longer(best, this.holiday(i), i);
       best = longer(best, this.shorthandPeriod(i), i);
@@ -449,6 +450,20 @@ export class DateGrammar {
     if (y && y.end === end + 1 && this.isNumber(end)) { year = y.year; end = y.end; }
     const code = `${w === 'q' ? 'Q' : 'H'}${n}`;
     return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${code}`, kind: 'period' };
+  }
+
+  /** A season without a determiner: "spring 2024", "in winter", "since summer". */
+  private season(i: number): Piece | undefined {
+    const w = this.w(i);
+    const season = SEASONS.get(w);
+    if (!season) return undefined;
+    let k = i + 1;
+    if (this.w(k) === 'of') k++;
+    const y = this.yearNumber(k, true);
+    if (y) return { end: y.end, type: 'DATE', value: `${formatYear(y.year)}-${season}`, kind: 'month' };
+    // "fall" and "spring" are verbs and nouns too often to stand alone
+    if (w === 'fall' || w === 'spring' || !STRONG_MONTH_CONTEXT.has(this.prev(i)) || this.prev(i) === 'this' || this.prev(i) === 'last' || this.prev(i) === 'next') return undefined;
+    return { end: i + 1, type: 'DATE', value: this.refYear === undefined ? `XXXX-${season}` : `${formatYear(this.refYear)}-${season}`, kind: 'month' };
   }
 
   /** "Christmas Day", "New Year's Eve", "Easter": capitalised names of days. */
@@ -1001,6 +1016,11 @@ export class DateGrammar {
    */
   private duration(i: number): Piece | undefined {
     const w = this.w(i);
+    // "a year-long war", "months-long talks"
+    const lengthUnit = UNITS_SINGULAR.get(w) ?? UNITS_PLURAL.get(w);
+    if (lengthUnit && this.hyphen(i + 1) && this.w(i + 2) === 'long') {
+      return { end: i + 3, type: 'DURATION', value: this.durationValue(UNITS_SINGULAR.has(w) ? 1 : undefined, lengthUnit), kind: 'duration' };
+    }
     // a bare plural unit reads as a vague duration only where a preposition of extent precedes ("for years")
     const bare = UNITS_PLURAL.get(w);
     if (bare) {
