@@ -1,5 +1,6 @@
-// `npm test`: type-check and build, run the core unit tests (mocha, Node) and the integration tests (mocha inside a
-// real VS Code), then print one closing line that counts both suites: "N passed, N failed".
+// `npm test`: type-check and build, run the core unit tests (mocha, Node), the integration tests (mocha inside a
+// real VS Code) and the packaged-extension test (the .vsix installed into VS Code), then print one closing line that
+// counts all three: "N passed, N failed".
 import { spawn } from 'node:child_process';
 
 function run(command, args, { quiet = false } = {}) {
@@ -51,6 +52,24 @@ if (result) {
   totals.failed += 1; // the suite never reported: the host failed to start
 }
 ok &&= integration.code === 0;
+
+console.log('\n== packaged extension (.vsix installed into VS Code) ==');
+const packaged = await run(process.execPath, ['test/integration/vsix/run.js'], { quiet: !process.env.VERBOSE });
+const packagedResult = /@@integration-result (\{.*\})/.exec(packaged.output);
+if (!process.env.VERBOSE) {
+  const lines = packaged.output.split('\n');
+  const from = lines.findIndex(l => /^\s{2}\S/.test(l));
+  const shown = packaged.code === 0 && from >= 0 ? [lines.find(l => l.startsWith('packaged ')) ?? '', ...lines.slice(from)] : lines;
+  process.stdout.write(shown.filter(l => !l.startsWith('@@')).join('\n') + '\n');
+}
+if (packagedResult) {
+  const counts = JSON.parse(packagedResult[1]);
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+} else {
+  totals.failed += 1; // packaging, installing or the host failed before the suite reported
+}
+ok &&= packaged.code === 0;
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);

@@ -5,12 +5,13 @@ const cp = require('child_process');
 const fs = require('fs');
 const os = require('os');
 
-exports.startCodeServer = function startCodeServer({ port = 0, extraArgs = [], verbose = !!process.env.VERBOSE } = {}) {
+// extensionsDir: where installed extensions live (default: inside the throw-away profile, i.e. none installed).
+exports.startCodeServer = function startCodeServer({ port = 0, extraArgs = [], extensionsDir, verbose = !!process.env.VERBOSE } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-code-'));
   const entry = path.join(path.dirname(require.resolve('code-server/package.json')), 'out/node/entry.js');
   const server = cp.spawn(process.execPath, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
-    '--user-data-dir', path.join(profile, 'user-data'), '--extensions-dir', path.join(profile, 'extensions'),
+    '--user-data-dir', path.join(profile, 'user-data'), '--extensions-dir', extensionsDir || path.join(profile, 'extensions'),
     '--config', path.join(profile, 'config.yaml'), ...extraArgs], {
     env: {
       ...process.env,
