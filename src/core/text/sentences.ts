@@ -57,6 +57,8 @@ interface Line {
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 const MARKUP = /^[ \t]*(?:(?:>[ \t]?)+)?[ \t]*(#{1,6}(?=[ \t]|$)|[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/;
 const HEADING = /^#{1,6}$/;
+/** Characters a line with Markdown markup, a rule or a fence can start with: space, tab, > # - * + • digits | ` ~ _ = */
+const MARKUP_START = new Set([32, 9, 62, 35, 45, 42, 43, 0x2022, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 124, 96, 126, 95, 61, 0xa0, 0x3000]);
 /** Thematic breaks, setext underlines and code fences carry no sentence. */
 const RULE_OR_FENCE = /^[ \t>]*(?:(?:[-*_][ \t]*){3,}|=+[ \t]*|(?:```|~~~).*)$/;
 
@@ -76,9 +78,11 @@ function lines(text: string): Line[] {
 }
 
 function parseLine(text: string, lineStart: number, lineEnd: number): Line {
-  const raw = text.slice(lineStart, lineEnd);
   let end = lineEnd;
   while (end > lineStart && isSpace(text.charCodeAt(end - 1))) end--;
+  // most lines open with a letter or a quote: no markup to look for
+  if (end > lineStart && !MARKUP_START.has(text.charCodeAt(lineStart))) return { start: lineStart, end, standalone: false, blank: false, quoted: false };
+  const raw = text.slice(lineStart, lineEnd);
   if (end === lineStart || RULE_OR_FENCE.test(raw)) {
     return { start: end, end, standalone: false, blank: true, quoted: false };
   }
@@ -158,7 +162,7 @@ export function isDateline(unit: string): boolean {
 function splitBlock(text: string, blockStart: number, blockEnd: number, out: Span[]): void {
   const block = text.slice(blockStart, blockEnd);
   let sentenceStart = 0;
-  const dateline = DATELINE.exec(block);
+  const dateline = startsWithTwoCapitals(block) ? DATELINE.exec(block) : null;
   if (dateline) {
     push(text, blockStart, blockStart + dateline[1].length, out);
     sentenceStart = dateline[0].length;
@@ -172,6 +176,10 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Spa
     sentenceStart = end;
   }
   push(text, blockStart + sentenceStart, blockEnd, out);
+}
+
+function startsWithTwoCapitals(block: string): boolean {
+  return block.length > 1 && isUppercase(block.charCodeAt(0), block[0]) && isUppercase(block.charCodeAt(1), block[1]);
 }
 
 function endsSentence(block: string, punctAt: number, punct: string, after: number): boolean {

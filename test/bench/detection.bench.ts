@@ -1,0 +1,204 @@
+// Speed and memory of detection: analyze() on a 5 KB article and on 1 MB of news text, side by side with compromise
+// (+ compromise-dates) on the same text in the same run, and analyze() at 0.1, 1 and 10 MB to show the cost is linear.
+// The news text is assembled at run time from ../shared (samples and eval documents); none of it is kept in the repo.
+// Run through `npm run bench` (node --expose-gc --import tsx); prints Markdown. Figures only: it never fails on time.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import v8 from 'node:v8';
+import { analyze } from '../../src/core/analyze';
+import { scoreClaims } from '../../src/core/detect/claims';
+import { detectDates } from '../../src/core/detect/dates';
+import { detectPeople } from '../../src/core/detect/people';
+import { splitSentences } from '../../src/core/text/sentences';
+
+const shared = path.resolve(__dirname, '../../../shared');
+const MB = 1024 * 1024;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** Documents of real news-like text: the sample articles, then the eval documents (claims grouped into paragraphs). */
+function newsDocuments(): string[] {
+  const docs: string[] = [];
+  const samples = path.join(shared, 'samples');
+  if (fs.existsSync(samples)) {
+    for (const f of fs.readdirSync(samples).filter(f => f.endsWith('.txt')).sort()) docs.push(fs.readFileSync(path.join(samples, f), 'utf8'));
+  }
+  const evalDir = path.join(shared, 'eval');
+  if (fs.existsSync(evalDir)) {
+    for (const f of fs.readdirSync(evalDir).filter(f => f.endsWith('.jsonl')).sort()) {
+      const rows = fs.readFileSync(path.join(evalDir, f), 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l) as { text: string });
+      if (f.startsWith('claims-')) {
+        for (let i = 0; i < rows.length; i += 6) docs.push(rows.slice(i, i + 6).map(r => r.text).join(' '));
+      } else docs.push(...rows.map(r => r.text));
+    }
+  }
+  if (!docs.length) throw new Error(`no text found under ${shared}`);
+  return docs;
+}
+
+/** About `bytes` characters of text: whole documents, repeated in order when the supply runs out. */
+function textOf(docs: string[], size: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const doc = docs[i % docs.length];
+    parts.push(doc);
+    length += doc.length + 2;
+  }
+  return parts.join('\n\n').slice(0, size);
+}
+
+/** Median milliseconds of `runs` calls, after one warm-up call. */
+function time(runs: number, fn: () => void): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+const mbPerSecond = (chars: number, ms: number) => chars / MB / (ms / 1000);
+const fmt = (x: number, digits = 1) => x.toFixed(digits);
+
+/**
+ * Memory one call needs above the baseline, measured in a fresh child process per engine (maxRSS only ever grows,
+ * so engines measured in one process would hide each other): growth of the resident set's peak and of the V8 heap.
+ */
+function memoryInChild(engine: 'factcheck' | 'compromise'): { rssMB: number; heapMB: number } | undefined {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--memory-of', engine], { encoding: 'utf8' });
+  try {
+    return JSON.parse(child.stdout.trim().split('\n').pop() ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+async function measureMemory(engine: string): Promise<void> {
+  const news1m = textOf(newsDocuments(), MB);
+  const nlp = engine === 'compromise' ? await loadCompromise() : undefined;
+  const run = () => (nlp ? runCompromise(nlp, news1m) : analyze(news1m));
+  if (nlp) runCompromise(nlp, 'Warm up on Monday, Anna Berg said.'); else analyze('Warm up on Monday, Anna Berg said.');
+  gc();
+  const rssBefore = Math.max(process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+  const heapBefore = v8.getHeapStatistics().total_heap_size;
+  const result = run();
+  const heapAfter = v8.getHeapStatistics().total_heap_size;
+  const rssAfter = process.resourceUsage().maxRSS * 1024;
+  console.log(JSON.stringify({ rssMB: Math.max(0, rssAfter - rssBefore) / MB, heapMB: Math.max(0, heapAfter - heapBefore) / MB, kept: !!result }));
+}
+
+/** CPU milliseconds of one call (user + system): fair on a machine shared with other work. */
+function cpuTime(fn: () => unknown): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(t0);
+  return (used.user + used.system) / 1000;
+}
+
+type Compromise = ((text: string) => { people(): { out(kind: string): unknown[] }; dates?(): { json(): unknown[] } }) & { plugin(p: unknown): void };
+
+async function loadCompromise(): Promise<Compromise | undefined> {
+  try {
+    const nlp = (await import('compromise')).default as unknown as Compromise;
+    const dates = (await import('compromise-dates')).default;
+    nlp.plugin(dates);
+    return nlp;
+  } catch {
+    return undefined;
+  }
+}
+
+/** compromise's people and dates; compromise-dates throws on some phrases, so a failing paragraph is retried alone. */
+function runCompromise(nlp: Compromise, text: string): { people: number; dates: number; failures: number } {
+  const result = { people: 0, dates: 0, failures: 0 };
+  const paragraphs = text.split(/\n\s*\n/);
+  const chunk = (t: string) => {
+    const doc = nlp(t);
+    result.people += doc.people().out('array').length;
+    result.dates += doc.dates ? doc.dates().json().length : 0;
+  };
+  try {
+    chunk(text);
+  } catch {
+    result.people = 0; result.dates = 0;
+    for (const p of paragraphs) {
+      try { chunk(p); } catch { result.failures++; }
+    }
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  const docs = newsDocuments();
+  const article5k = textOf(docs, 5 * 1024);
+  const news1m = textOf(docs, MB);
+
+  console.log(`text: ${docs.length} documents from ../shared (samples, eval), assembled to size; Node ${process.version}; ` +
+    `wall-clock medians, CPU time in brackets (the machine may be shared)\n`);
+
+  const ours = memoryInChild('factcheck');
+  const found = analyze(news1m);
+  const ours5k = time(50, () => analyze(article5k));
+  const ours1m = time(5, () => analyze(news1m));
+  const oursCpu = cpuTime(() => analyze(news1m));
+  const mem = (m?: { rssMB: number; heapMB: number }) => (m ? `${fmt(m.rssMB)} MB RSS, ${fmt(m.heapMB)} MB heap` : 'n/a');
+
+  console.log('| engine | 5 KB article | 1 MB news | found in 1 MB | memory above baseline, 1 MB |');
+  console.log('|---|---|---|---|---|');
+  console.log(`| factcheck analyze() | ${fmt(ours5k, 2)} ms (${fmt(mbPerSecond(article5k.length, ours5k))} MB/s) | ` +
+    `${fmt(ours1m, 0)} ms [${fmt(oursCpu, 0)} ms CPU] (${fmt(mbPerSecond(news1m.length, ours1m))} MB/s) | ` +
+    `${found.people.length} people, ${found.dates.length} dates, ${found.claims.length} claims | ${mem(ours)} |`);
+
+  const nlp = await loadCompromise();
+  let theirs1m = 0;
+  if (nlp) {
+    const theirsMemory = memoryInChild('compromise');
+    const their5k = time(2, () => runCompromise(nlp, article5k));
+    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
+    const counts = runCompromise(nlp, news1m);
+    const cpu = process.cpuUsage(c0);
+    theirs1m = Number(process.hrtime.bigint() - t0) / 1e6;
+    console.log(`| compromise + compromise-dates | ${fmt(their5k, 1)} ms (${fmt(mbPerSecond(article5k.length, their5k), 2)} MB/s) | ` +
+      `${fmt(theirs1m, 0)} ms [${fmt((cpu.user + cpu.system) / 1000, 0)} ms CPU] (${fmt(mbPerSecond(news1m.length, theirs1m), 2)} MB/s) | ` +
+      `${counts.people} people, ${counts.dates} dates${counts.failures ? `, ${counts.failures} paragraphs threw` : ''} | ${mem(theirsMemory)} |`);
+    console.log(`\nanalyze() is ${fmt(theirs1m / ours1m, 0)}× faster than compromise + compromise-dates on the same 1 MB.`);
+  } else {
+    console.log('| compromise + compromise-dates | not installed | | | |');
+  }
+
+  // where the time goes: each stage of analyze() alone on the same 1 MB
+  const sentences = splitSentences(news1m);
+  const people = detectPeople(news1m);
+  const dates = detectDates(news1m, '2025-01-01');
+  const stages: [string, () => unknown][] = [
+    ['people (detect/people)', () => detectPeople(news1m)],
+    ['dates (detect/dates)', () => detectDates(news1m, '2025-01-01')],
+    ['sentences (text/sentences)', () => splitSentences(news1m)],
+    ['claims (detect/claims)', () => scoreClaims(sentences, people, dates)],
+  ];
+  console.log('\n| stage on 1 MB | CPU time | throughput |\n|---|---|---|');
+  for (const [name, fn] of stages) {
+    fn();
+    const ms = Math.min(cpuTime(fn), cpuTime(fn), cpuTime(fn));
+    console.log(`| ${name} | ${fmt(ms, 0)} ms | ${fmt(mbPerSecond(news1m.length, ms))} MB/s |`);
+  }
+
+  console.log('\n| text size | analyze() time | CPU time | throughput | time per MB |');
+  console.log('|---|---|---|---|---|');
+  for (const size of [0.1, 1, 10]) {
+    const text = textOf(docs, Math.round(size * MB));
+    const ms = time(size >= 10 ? 1 : 3, () => analyze(text));
+    const cpu = cpuTime(() => analyze(text));
+    console.log(`| ${size} MB | ${fmt(ms, 0)} ms | ${fmt(cpu, 0)} ms | ${fmt(mbPerSecond(text.length, ms))} MB/s | ${fmt(ms / (text.length / MB), 0)} ms |`);
+  }
+}
+
+const memoryOf = process.argv.indexOf('--memory-of');
+(memoryOf > 0 ? measureMemory(process.argv[memoryOf + 1]) : main()).catch(err => {
+  console.error(err);
+  process.exitCode = 1;
+});
