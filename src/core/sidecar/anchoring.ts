@@ -109,15 +109,9 @@ export function shiftAnchor(anchor: Anchor, changes: readonly TextChange[]): Shi
   return { anchor: { ...anchor, start, end }, state };
 }
 
-/** Article text prepared for many `reanchor` calls: the whitespace-normalised copy is built once, when first needed. */
+/** Article text shared by many `reanchor` calls (room for per-text caches; `anchorClaims` makes one per call). */
 export class AnchorText {
-  private normalized?: NormalizedText;
   constructor(readonly text: string) {}
-
-  get normal(): NormalizedText {
-    this.normalized ??= normalizeWithMap(this.text);
-    return this.normalized;
-  }
 }
 
 /** Find `anchor`'s quote in `text` again. Pure; never throws. */
@@ -146,10 +140,7 @@ export function reanchor(text: string | AnchorText, anchor: Anchor, options: Rea
   const to = Math.min(source.length, hint + reach);
   const local = findNormalized(normalizeWithMap(source, from, to), normalQuote, hint, context, limits, Math.min(256, Math.floor(normalQuote.length / 2)));
   if (local.match && local.confident) return local.match;
-  const whole = from === 0 && to === source.length ? local : withoutFarFigureChanges(
-    // Across the whole text only matches that could be accepted are searched for: fewer allowed errors, faster search.
-    findNormalized(prepared.normal, normalQuote, hint, context, limits, Math.floor(normalQuote.length * (1 - limits.minQuoteSimilarity))),
-    source, quote);
+  const whole = from === 0 && to === source.length ? local : withoutFarFigureChanges(findApproximateAnywhere(source, quote, normalQuote, hint, context, limits), source, quote);
   const match = [local.match, whole.match].reduce<AnchorMatch | undefined>(
     (best, m) => (m && !m.orphaned && (!best || best.orphaned || m.confidence > best.confidence) ? m : best), undefined);
   if (match) return match;
@@ -171,6 +162,27 @@ function withoutFarFigureChanges(search: NormalizedSearch, source: string, quote
   if (!match || match.orphaned || match.method !== 'fuzzy') return search;
   const figures = (text: string) => (text.match(/\d+/g) ?? []).join(' ');
   return figures(source.slice(match.start, match.end)) === figures(quote) ? search : { confident: false };
+}
+
+/**
+ * Approximate search over the whole raw text, allowing only as many edits as an acceptable match may have. Raw, not
+ * normalised: normalising a megabyte costs more than the search, and a whitespace change only costs an edit or two;
+ * each candidate's similarity is then measured with whitespace normalised.
+ */
+function findApproximateAnywhere(
+  source: string, quote: string, normalQuote: string, hint: number, context: Context, limits: { minQuoteSimilarity: number; minConfidence: number },
+): NormalizedSearch {
+  const maxErrors = Math.min(256, Math.floor(quote.length * (1 - limits.minQuoteSimilarity)) + 2);
+  if (maxErrors < 1 || quote.length < 2) return { confident: false };
+  let best: Candidate | undefined;
+  for (const found of approxSearch(source, quote, maxErrors)) {
+    const quoteSimilarity = similarity(normalQuote, collapseWhitespace(source.slice(found.start, found.end)));
+    best = better(best, scoreCandidate(source, found.start, found.end, quoteSimilarity, hint, context));
+  }
+  if (best && best.quoteSimilarity >= limits.minQuoteSimilarity && best.score >= limits.minConfidence) {
+    return { match: { orphaned: false, start: best.start, end: best.end, method: best.quoteSimilarity === 1 ? 'normalized' : 'fuzzy', confidence: round(best.score) }, confident: false };
+  }
+  return { confident: false, closest: best };
 }
 
 interface NormalizedSearch {
@@ -319,32 +331,29 @@ export function collapseWhitespace(text: string): string {
 
 /** Every run of whitespace (spaces, tabs, CR, LF, …) becomes one space; CRLF and re-wrapped lines compare equal. */
 function normalizeWithMap(text: string, from = 0, to = text.length): NormalizedText {
+  // One pass over char codes into typed arrays: a megabyte takes milliseconds, not the hundreds a string builder does.
+  const codes = new Uint16Array(to - from);
   const starts = new Int32Array(to - from + 1);
   const ends = new Int32Array(to - from + 1);
-  const parts: string[] = [];
   let n = 0;
-  for (let i = from; i < to; ) {
-    if (isWhitespace(text.charCodeAt(i))) {
+  for (let i = from; i < to; n++) {
+    const code = text.charCodeAt(i);
+    starts[n] = i;
+    if (isWhitespace(code)) {
       let j = i + 1;
       while (j < to && isWhitespace(text.charCodeAt(j))) j++;
-      parts.push(' ');
-      starts[n] = i;
-      ends[n] = j;
-      n++;
+      codes[n] = 32;
       i = j;
     } else {
-      let j = i + 1;
-      while (j < to && !isWhitespace(text.charCodeAt(j))) j++;
-      parts.push(text.slice(i, j));
-      for (let k = i; k < j; k++, n++) {
-        starts[n] = k;
-        ends[n] = k + 1;
-      }
-      i = j;
+      codes[n] = code;
+      i++;
     }
+    ends[n] = i;
   }
   starts[n] = to;
-  const normalized = parts.join('');
+  const chunks: string[] = [];
+  for (let k = 0; k < n; k += 8192) chunks.push(String.fromCharCode(...codes.subarray(k, Math.min(n, k + 8192))));
+  const normalized = chunks.join('');
   return {
     text: normalized,
     toOriginal: (start, end) => ({ start: starts[start], end: end > start ? ends[end - 1] : starts[start] }),

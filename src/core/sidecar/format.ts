@@ -5,7 +5,7 @@
 //    other byte as it was (a clean git diff). Layouts the splice cannot handle safely fall back to re-rendering the
 //    whole document, still through the Document API (comments, key order and unknown keys survive; spacing may not).
 //  - every written text is parsed again and compared with what was meant to be written before it is returned.
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { SIDECAR_VERSION, type ClaimAnnotation, type SidecarFile, type SidecarProblem } from './model';
 import { knownStatuses, validateSidecar, type ValidatedEntry } from './schema';
 import { sameClaim } from './equality';
@@ -146,12 +146,19 @@ function loadSidecar(text: string, options: SidecarParseOptions): LoadedSidecar 
   if (doc.errors.length) {
     return { ok: false, problems: doc.errors.map(e => ({ message: plainMessage(e.message), ...positionOf(e.pos[0]) })) };
   }
-  const deep = firstNodeDeeperThan(doc.contents as Node | null, maxDepth);
-  if (deep) return failure(`nesting deeper than ${maxDepth} levels`, positionOf(deep.range?.[0] ?? 0).line, positionOf(deep.range?.[0] ?? 0).column);
-  try {
-    doc.toJS({ maxAliasCount });
-  } catch (err) {
-    return failure(`too many aliases (limit ${maxAliasCount}): ${err instanceof Error ? err.message : String(err)}`);
+  const shape = measureTree(doc.contents as Node | null, maxDepth);
+  if (shape.tooDeep) {
+    const { line, column } = positionOf(shape.tooDeep.range?.[0] ?? 0);
+    return failure(`nesting deeper than ${maxDepth} levels`, line, column);
+  }
+  // We never expand aliases (known fields resolve one level), but other tools reading the file might: refuse bombs.
+  // Expanding to count them is costly, so only files that use aliases at all pay for it.
+  if (shape.aliases > 0) {
+    try {
+      doc.toJS({ maxAliasCount });
+    } catch (err) {
+      return failure(`too many aliases (limit ${maxAliasCount}): ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   const yamlWarnings: SidecarProblem[] = doc.warnings.map(w => ({ message: plainMessage(w.message), ...positionOf(w.pos[0]), severity: 'warning' }));
@@ -178,13 +185,15 @@ function positionIn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Iterative, so a hostile file cannot exhaust the call stack here. */
-function firstNodeDeeperThan(root: Node | null, maxDepth: number): Node | undefined {
+/** Depth and alias count, iteratively, so a hostile file cannot exhaust the call stack here. */
+function measureTree(root: Node | null, maxDepth: number): { tooDeep?: Node; aliases: number } {
+  let aliases = 0;
   const stack: Array<[unknown, number]> = [[root, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
+    if (isAlias(node)) aliases++;
     if (!isMap(node) && !isSeq(node)) continue;
-    if (depth >= maxDepth) return node;
+    if (depth >= maxDepth) return { tooDeep: node, aliases };
     for (const item of node.items as unknown[]) {
       if (isMap(node)) {
         const pair = item as Pair;
@@ -192,7 +201,7 @@ function firstNodeDeeperThan(root: Node | null, maxDepth: number): Node | undefi
       } else stack.push([item, depth + 1]);
     }
   }
-  return undefined;
+  return { aliases };
 }
 
 // ---- planning ----

@@ -242,6 +242,19 @@ describe('anchoring: properties', () => {
   });
 });
 
+describe('anchoring: far moves', () => {
+  it('a paragraph moved far away and re-wrapped onto two lines is still found', () => {
+    const filler = 'Unrelated reporting about the weather and the football results fills this part of the page. '.repeat(150);
+    const text = `${QUOTE}\n\n${filler}`;
+    const anchor = anchorFor(text, QUOTE);
+    const rewrapped = QUOTE.replace('euros, according', 'euros,\r\naccording');
+    const moved = `${filler}\n\n${rewrapped}\n`;
+    const match = reanchor(moved, anchor);
+    assert.ok(!match.orphaned, JSON.stringify(match));
+    assert.equal(moved.slice(match.start, match.end), rewrapped);
+  });
+});
+
 describe('anchoring: figures', () => {
   it('a far-away sentence that differs only by its figure does not take over a deleted claim', () => {
     const filler = 'Nothing in this paragraph is about money or bridges at all, it is only here to add distance. '.repeat(120);
