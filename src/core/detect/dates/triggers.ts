@@ -8,13 +8,16 @@ import { HOLIDAY_TRIGGERS } from './holidays';
 
 const OTHER_TEMPORAL_WORDS = [
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'recently',
-  'lately', 'previously', 'formerly', 'soon', 'future', 'past', 'present', 'term', 'recent', 'coming', 'upcoming',
+  'lately', 'soon', 'future', 'past', 'present', 'term', 'recent', 'coming', 'upcoming',
   'noon', 'midday', 'midnight', 'nineteen', 'eighteen', 'thousand', 'period', 'half', 'nights', 'mornings', 'evenings',
   'afternoons', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
 ];
 
+// Singular small units are nearly always something else ("a second term", "min." for minister) and add no expression
+// the plural or another trigger does not already open.
+const QUIET_UNITS = new Set(['second', 'sec', 'min', 'hr', 'yr']);
 const lowerWords = [
-  ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...SEASONS.keys(), ...UNITS_SINGULAR.keys(), ...UNITS_PLURAL.keys(),
+  ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...SEASONS.keys(), ...[...UNITS_SINGULAR.keys()].filter(w => !QUIET_UNITS.has(w)), ...UNITS_PLURAL.keys(),
   ...DAY_PARTS.keys(), ...FREQUENCY_ADVERBS.keys(), ...OTHER_TEMPORAL_WORDS, ...HOLIDAY_TRIGGERS,
 ];
 // Months only capitalised: "may" and "march" in lower case are verbs. Other words may also be capitalised.
