@@ -50,10 +50,15 @@ export class ReviewStatusBar implements vscode.Disposable {
       this.item.show();
       return;
     }
-    const counts = countByStyle(snapshot.review?.claims ?? []);
+    if (!snapshot.review) {
+      // e.g. an untitled document: the review service does not follow it, so there is nothing to count
+      this.item.hide();
+      return;
+    }
+    const counts = countByStyle(snapshot.review.claims);
     let tooltip = `${statusBarTooltip(counts)}. Click to open the Claims view.`;
     let text = statusBarText(counts);
-    if (snapshot.review?.sidecar.kind === 'invalid') {
+    if (snapshot.review.sidecar.kind === 'invalid') {
       text = `$(alert) ${text}`;
       tooltip = `The sidecar file has problems: changes are not saved until it is fixed. ${tooltip}`;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');

@@ -50,6 +50,7 @@ async function screenshotOfHover(document: vscode.TextDocument, offset: number):
   const at = document.positionAt(offset);
   editor.selection = new vscode.Selection(at, at);
   editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+  await vscode.commands.executeCommand('notifications.clearAll');
   await vscode.commands.executeCommand('editor.action.showHover');
   await new Promise(resolve => setTimeout(resolve, 1500));
   console.log('@@screenshot editor-hover');
@@ -101,7 +102,6 @@ describe('editor: highlights, hovers, status bar', () => {
     assert.match(claimHover, /Why flagged/);
     for (const cue of claim.cues ?? []) assert.ok(claimHover.includes(`${cue} —`), `cue ${cue} explained`);
     assert.match(claimHover, /\(command:factcheck\.markVerified\?/);
-    await screenshotOfHover(document, offsetsOf(document, '40,000').start + 1);
 
     const onPerson = await hoverAt(document, offsetsOf(document, 'Elena Marchetti').start + 2);
     const mentions = factcheck.analysisOf(document)!.people.filter(p => p.entity === 'Elena Marchetti').length;
@@ -183,6 +183,12 @@ describe('editor: review commands write the sidecar', () => {
     assert.strictEqual(claimWith(factcheck, editor.document.uri, '40,000 vehicles').status, 'verified');
     await waitFor('verified highlight', () => recorded(factcheck, editor.document.uri, 'verified', claim));
     await waitFor('status bar count', () => editorFeatures(factcheck).statusBar().text?.startsWith('$(check) 1'));
+
+    const uri = editor.document.uri.toString();
+    const key = claimWith(factcheck, editor.document.uri, '40,000 vehicles').key;
+    await vscode.commands.executeCommand('factcheck.editNote', { uri, key, note: 'Matches the 2025 traffic survey: 21,300 vehicles a day now, design capacity 40,000.' });
+    await vscode.commands.executeCommand('factcheck.addSource', { uri, key, source: 'https://example.org/harbour-bridge/traffic-survey-2025' });
+    await screenshotOfHover(editor.document, offsetsOf(editor.document, '40,000').start + 1);
   });
 
   it('marks every claim a selection covers, for each status', async () => {
@@ -276,7 +282,8 @@ describe('editor: review commands write the sidecar', () => {
 });
 
 describe('editor: responsiveness', () => {
-  it('rebuilds the decorations of a 50 KB article quickly after the debounce, and reports the time', async () => {
+  it('rebuilds the decorations of a 50 KB article quickly after the debounce, and reports the time', async function () {
+    this.timeout(120000); // a loaded CI machine: the figure is printed, the time is not judged
     const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(ARTICLE)));
     const parts: string[] = [];
     for (let i = 0; parts.join('\n\n').length < 50 * 1024; i++) parts.push(fixture.replace(/Haldenstadt/g, `Haldenstadt ${i}`));
@@ -309,7 +316,8 @@ describe('editor: responsiveness', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('does not analyse a 5 MB article unasked, and the extension host stays responsive', async () => {
+  it('does not analyse a 5 MB article unasked, and the extension host stays responsive', async function () {
+    this.timeout(120000); // VS Code alone takes 10-20 s to open 5 MB on a loaded 2-core machine
     const line = 'The council said on Tuesday that 40,000 vehicles used the bridge every day, Mayor Tomasz Wieczorek said.\n';
     let started = Date.now();
     // plain text: the built-in Markdown extension's own parsing of 5 MB is not what this test measures
