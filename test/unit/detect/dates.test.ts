@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { detectDates } from '../../../src/core/detect/dates';
-import { parseDay } from '../../../src/core/detect/dates/calendar';
+import { formatWeek, parseDay } from '../../../src/core/detect/dates/calendar';
 import { scanDates } from '../../../src/core/detect/dates/scan';
 import type { DateMention } from '../../../src/core/spans';
 
@@ -96,6 +96,21 @@ describe('detectDates', () => {
     });
     it('marks "now" as the present reference', () => {
       expectOne('The ministry now says the figure was wrong.', 'now', 'DATE', 'PRESENT_REF');
+    });
+  });
+
+  describe('calendar arithmetic', () => {
+    it('numbers ISO weeks across year boundaries', () => {
+      assert.equal(formatWeek({ year: 2021, month: 1, day: 1 }), '2020-W53');
+      assert.equal(formatWeek({ year: 2024, month: 12, day: 30 }), '2025-W01');
+    });
+    it('resolves "last week" in the first days of a year', () => {
+      expectOne('Talks collapsed last week.', 'last week', 'DATE', '2024-W52', '2025-01-02');
+    });
+    it('rejects impossible reference dates', () => {
+      assert.equal(parseDay('2025-02-30'), undefined);
+      expectOne('The governor spoke yesterday.', 'yesterday', 'DATE', undefined, '2025-02-30');
+      assert.equal(only('The governor spoke yesterday.', '2025-02-30').value, undefined);
     });
   });
 

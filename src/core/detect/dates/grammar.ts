@@ -11,10 +11,8 @@ import {
 } from './lexicon';
 import { type Count, readCount } from './numbers';
 import { HOLIDAYS } from './holidays';
-import {
-  addDays, addMonths, type Day, formatDay, formatMonth, formatQuarter, formatTime, formatWeek, formatYear, isValidDay,
-  isoWeekday, pad,
-} from './calendar';
+import { durationValue, monthValue, nearestYear, relativeValue, shiftDays, weekdayValue, ymd } from './values';
+import { type Day, formatDay, formatMonth, formatQuarter, formatTime, formatYear, isValidDay, pad } from './calendar';
 
 export interface Match {
   /** Token index just after the expression. */
@@ -197,67 +195,6 @@ export class DateGrammar {
     return best;
   }
 
-  // ---------------------------------------------------------------- values
-
-  private ymd(year: number | undefined, month: number, day: number): string {
-    if (year === undefined) return `XXXX-${pad(month)}-${pad(day)}`;
-    return isValidDay(year, month, day) ? formatDay({ year, month, day }) : `${formatYear(year)}-${pad(month)}-${pad(day)}`;
-  }
-  private shiftDays(n: number): string | undefined {
-    return this.ref ? formatDay(addDays(this.ref, n)) : undefined;
-  }
-  /** The value of "<shift> <unit>": last week, next month, this year, two years ago. */
-  private relativeValue(unit: Unit, shift: number | undefined): string | undefined {
-    const ref = this.ref;
-    if (!ref || shift === undefined || !Number.isFinite(shift)) return undefined;
-    switch (unit.name) {
-      case 'year': return formatYear(ref.year + shift);
-      case 'decade': return String(Math.floor((ref.year + 10 * shift) / 10)).padStart(3, '0');
-      case 'century': return String(Math.floor((ref.year + 100 * shift) / 100)).padStart(2, '0');
-      case 'month': { const m = addMonths(ref.year, ref.month, shift); return formatMonth(m.year, m.month); }
-      case 'quarter': {
-        const m = addMonths(ref.year, ref.month, 3 * shift);
-        return formatQuarter(m.year, Math.floor((m.month - 1) / 3) + 1);
-      }
-      case 'half': return `${formatYear(ref.year)}-H${ref.month <= 6 ? 1 : 2}`;
-      case 'week': return formatWeek(addDays(ref, 7 * shift));
-      case 'weekend': return formatWeek(addDays(ref, 7 * shift)) + '-WE';
-      case 'day': return formatDay(addDays(ref, shift));
-      default: return undefined;
-    }
-  }
-  private weekdayValue(weekday: number, shift: number): string | undefined {
-    const ref = this.ref;
-    if (!ref) return `XXXX-WXX-${weekday}`;
-    const today = isoWeekday(ref);
-    let delta: number;
-    if (shift < 0) delta = -(((today - weekday + 7) % 7) || 7);
-    else if (shift > 0) delta = ((weekday - today + 7) % 7) || 7;
-    else delta = -((today - weekday + 7) % 7); // news mostly reports the past: the most recent such day
-    return formatDay(addDays(ref, delta));
-  }
-  private monthValue(month: number, shift: number): string {
-    if (this.refYear === undefined) return `XXXX-${pad(month)}`;
-    const ref = this.ref!;
-    let year = this.refYear;
-    if (shift < 0) year = month < ref.month ? year : year - 1;
-    else if (shift > 0) year = month > ref.month ? year : year + 1;
-    return formatMonth(year, month);
-  }
-  /** A month named without a year is the one nearest the reference date ("in October", written in January, is last October). */
-  private nearestYear(month: number): number | undefined {
-    const ref = this.ref;
-    if (!ref) return undefined;
-    const diff = month - ref.month;
-    return diff > 6 ? ref.year - 1 : diff < -6 ? ref.year + 1 : ref.year;
-  }
-  private durationValue(n: number | undefined, unit: Unit): string {
-    const amount = n === undefined ? 'X' : String(Math.round(n * unit.times * 1000) / 1000);
-    if (unit.iso === 'H' || unit.iso === 'S') return `PT${amount}${unit.iso}`;
-    if (unit.iso === 'MIN') return `PT${amount}M`;
-    return `P${amount}${unit.iso}`;
-  }
-
   // ---------------------------------------------------------------- months, weekdays, days, years
 
   /** A month name at i: returns the month and the index after it (a glued "." after an abbreviation is included). */
@@ -380,12 +317,12 @@ export class DateGrammar {
       if (dated && dated.kind === 'day') return { ...dated, kind: 'day' };
       const part = DAY_PARTS.get(this.w(weekday.end));
       if (part !== undefined && this.w(weekday.end) !== 'overnight') {
-        return { end: weekday.end + 1, type: 'TIME', value: `${this.weekdayValue(weekday.weekday, 0)}T${part}`, kind: 'time' };
+        return { end: weekday.end + 1, type: 'TIME', value: `${weekdayValue(this.ref, weekday.weekday, 0)}T${part}`, kind: 'time' };
       }
       if (this.w(weekday.end) === 'nights' || this.w(weekday.end) === 'mornings' || this.w(weekday.end) === 'evenings' || this.w(weekday.end) === 'afternoons') {
         return { end: weekday.end + 1, type: 'SET', value: `XXXX-WXX-${weekday.weekday}`, kind: 'set' };
       }
-      return { end: weekday.end, type: 'DATE', value: this.weekdayValue(weekday.weekday, 0), kind: 'weekday' };
+      return { end: weekday.end, type: 'DATE', value: weekdayValue(this.ref, weekday.weekday, 0), kind: 'weekday' };
     }
     const plural = WEEKDAYS_PLURAL.get(this.w(i));
     if (plural !== undefined && this.capital(i)) return { end: i + 1, type: 'SET', value: `XXXX-WXX-${plural}`, kind: 'set' };
@@ -404,7 +341,7 @@ export class DateGrammar {
       if (this.w(k) === ',') k++;
       const y = this.yearNumber(k, true);
       if (y) { year = y.year; j = y.end; }
-      const value = this.ymd(year ?? this.nearestYear(month.month), month.month, day.day);
+      const value = ymd(year ?? nearestYear(this.ref, month.month), month.month, day.day);
       return { end: j, type: 'DATE', value: year === undefined && this.refYear === undefined ? `XXXX-${pad(month.month)}-${pad(day.day)}` : value, kind: 'day' };
     }
     // "August 1988", "July of 1990"
@@ -419,7 +356,7 @@ export class DateGrammar {
       return { end: j + 2, type: 'DATE', value: year === undefined ? `XXXX-${pad(month.month)}` : formatMonth(year, month.month), kind: 'month' };
     }
     if (!this.bareMonthAllowed(i)) return undefined;
-    const year = this.nearestYear(month.month);
+    const year = nearestYear(this.ref, month.month);
     return { end: month.end, type: 'DATE', value: year === undefined ? `XXXX-${pad(month.month)}` : formatMonth(year, month.month), kind: 'month' };
   }
 
@@ -507,7 +444,7 @@ export class DateGrammar {
     let year: number | undefined;
     const y = this.yearNumber(end, true);
     if (y) { year = y.year; end = y.end; }
-    return { end, type: 'DATE', value: this.ymd(year ?? this.nearestYear(month.month), month.month, day.day), kind: 'day' };
+    return { end, type: 'DATE', value: ymd(year ?? nearestYear(this.ref, month.month), month.month, day.day), kind: 'day' };
   }
 
   /** "2025-06-02", "6/2/2025". */
@@ -602,9 +539,9 @@ export class DateGrammar {
     const w = this.w(i);
     const ref = this.ref;
     switch (w) {
-      case 'today': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: this.shiftDays(0), kind: 'deictic' });
-      case 'yesterday': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: this.shiftDays(-1), kind: 'deictic' });
-      case 'tomorrow': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: this.shiftDays(1), kind: 'deictic' });
+      case 'today': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: shiftDays(this.ref, 0), kind: 'deictic' });
+      case 'yesterday': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: shiftDays(this.ref, -1), kind: 'deictic' });
+      case 'tomorrow': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: shiftDays(this.ref, 1), kind: 'deictic' });
       case 'tonight': return { end: i + 1, type: 'TIME', value: ref ? `${formatDay(ref)}TNI` : undefined, kind: 'time' };
       case 'overnight': return { end: i + 1, type: 'TIME', value: ref ? `${formatDay(ref)}TNI` : undefined, kind: 'time' };
       case 'now': case 'currently': case 'presently': case 'nowadays':
@@ -684,7 +621,7 @@ export class DateGrammar {
       if (unit) {
         let end = k + 1;
         if (this.seq(end, ['or', 'so']) > 0) end += 2;
-        return { end, type: 'DURATION', value: this.durationValue(count.value, unit), kind: 'duration' };
+        return { end, type: 'DURATION', value: durationValue(count.value, unit), kind: 'duration' };
       }
     }
     const unitWord = this.w(j);
@@ -693,15 +630,15 @@ export class DateGrammar {
       const s = shift ?? 0;
       let end = j + 1;
       if (this.seq(end, ['or', 'so']) > 0) end += 2;
-      return { end, type: 'DATE', value: this.relativeValue(unit, s), kind: 'relative' };
+      return { end, type: 'DATE', value: relativeValue(this.ref, unit, s), kind: 'relative' };
     }
     if (the) {
       const plural = UNITS_PLURAL.get(unitWord);
       if (plural && (this.w(i + 1) === 'past' || this.w(i + 1) === 'last' || this.w(i + 1) === 'next' || this.w(i + 1) === 'coming' || this.w(i + 1) === 'following')) {
-        return { end: j + 1, type: 'DURATION', value: this.durationValue(undefined, plural), kind: 'duration' };
+        return { end: j + 1, type: 'DURATION', value: durationValue(undefined, plural), kind: 'duration' };
       }
       const weekday = this.weekday(j);
-      if (weekday) return { end: weekday.end, type: 'DATE', value: this.weekdayValue(weekday.weekday, shift ?? 0), kind: 'day' };
+      if (weekday) return { end: weekday.end, type: 'DATE', value: weekdayValue(this.ref, weekday.weekday, shift ?? 0), kind: 'day' };
       return undefined;
     }
     return this.afterRelativeWord(j, shift ?? 0);
@@ -724,9 +661,9 @@ export class DateGrammar {
     const unit = UNITS_SINGULAR.get(w);
     if (unit && unit.name !== 'second' && unit.name !== 'minute' && unit.name !== 'hour') {
       let end = j + 1;
-      let value = this.relativeValue(unit, shift);
+      let value = relativeValue(this.ref, unit, shift);
       // "last year's third quarter" is read by the period reader; here "this year's" stays "this year"
-      if (unit.name === 'day' && shift !== 0) value = this.shiftDays(shift);
+      if (unit.name === 'day' && shift !== 0) value = shiftDays(this.ref, shift);
       if (unit.name === 'day' && shift === 0) return undefined;
       if (this.w(end) === 'end' && this.hyphen(end - 1)) end++;
       return { end, type: 'DATE', value, kind: 'relative' };
@@ -734,7 +671,7 @@ export class DateGrammar {
     const weekday = this.weekday(j);
     if (weekday) {
       let end = weekday.end;
-      const value = this.weekdayValue(weekday.weekday, shift);
+      const value = weekdayValue(this.ref, weekday.weekday, shift);
       const part = DAY_PARTS.get(this.w(end));
       if (part && this.w(end) !== 'overnight') return { end: end + 1, type: 'TIME', value: `${value}T${part}`, kind: 'time' };
       let k = end;
@@ -744,7 +681,7 @@ export class DateGrammar {
       return { end, type: 'DATE', value, kind: 'day' };
     }
     const month = this.month(j, true);
-    if (month) return { end: month.end, type: 'DATE', value: this.monthValue(month.month, shift), kind: 'month' };
+    if (month) return { end: month.end, type: 'DATE', value: monthValue(this.ref, month.month, shift), kind: 'month' };
     const season = SEASONS.get(w);
     if (season) {
       const year = this.refYear === undefined ? undefined : this.refYear + (shift < 0 ? -1 : shift > 0 ? 1 : 0);
@@ -752,7 +689,7 @@ export class DateGrammar {
     }
     const part = DAY_PARTS.get(w);
     if (part && w !== 'overnight') {
-      const day = this.shiftDays(shift < 0 && w === 'night' ? -1 : shift > 0 ? 1 : 0);
+      const day = shiftDays(this.ref, shift < 0 && w === 'night' ? -1 : shift > 0 ? 1 : 0);
       if (shift < 0 && w !== 'night') return undefined;
       return { end: j + 1, type: 'TIME', value: day ? `${day}T${part}` : undefined, kind: 'time' };
     }
@@ -767,7 +704,7 @@ export class DateGrammar {
     // "the weeks ahead", "the days to come"
     const plural = UNITS_PLURAL.get(w);
     if (plural && det === 'the' && (this.w(i + 2) === 'ahead' || this.seq(i + 2, ['to', 'come']) > 0)) {
-      return { end: this.w(i + 2) === 'ahead' ? i + 3 : i + 4, type: 'DURATION', value: this.durationValue(undefined, plural), kind: 'duration' };
+      return { end: this.w(i + 2) === 'ahead' ? i + 3 : i + 4, type: 'DURATION', value: durationValue(undefined, plural), kind: 'duration' };
     }
     if (det === 'that') {
       const u = UNITS_SINGULAR.get(w);
@@ -781,7 +718,7 @@ export class DateGrammar {
     if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'weekend' || unit.name === 'week' || unit.name === 'month' || unit.name === 'day' || unit.name === 'decade')) {
       // "the year-ago period" and "the day-to-day" belong to other readers or to no one
       if (this.hyphen(i + 2)) return undefined;
-      return { end: i + 2, type: 'DATE', value: this.relativeValue(unit, 0), kind: 'relative' };
+      return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative' };
     }
     const season = SEASONS.get(w);
     if (season && w !== 'fall') {
@@ -874,7 +811,7 @@ export class DateGrammar {
       ({ year, end } = this.periodYear(end, year));
       if (year === undefined && this.refYear !== undefined) year = this.refYear + (yearAgo ? -1 : 0) + (ordinal === undefined ? 0 : yearShift);
       if (q !== undefined) value = year === undefined ? `XXXX-Q${q}` : formatQuarter(year, q);
-      else if (ordinal === undefined && this.ref && !yearAgo) value = this.relativeValue(UNITS_SINGULAR.get('quarter')!, yearShift);
+      else if (ordinal === undefined && this.ref && !yearAgo) value = relativeValue(this.ref, UNITS_SINGULAR.get('quarter')!, yearShift);
     } else if (noun === 'half' || noun === 'halves') {
       if (ordinal === undefined || ordinal > 2 && ordinal !== -1) return undefined;
       const h = ordinal < 0 ? 2 : ordinal;
@@ -894,7 +831,7 @@ export class DateGrammar {
       end = count.end + 1;
       type = 'DURATION';
       kind = 'duration';
-      value = this.durationValue(count.value, UNITS_PLURAL.get(this.w(count.end))!);
+      value = durationValue(count.value, UNITS_PLURAL.get(this.w(count.end))!);
       return { end, type, value, kind };
     }
     // a hyphenated adjective ends at the noun: "third-quarter profit"
@@ -1019,7 +956,7 @@ export class DateGrammar {
     // "a year-long war", "months-long talks"
     const lengthUnit = UNITS_SINGULAR.get(w) ?? UNITS_PLURAL.get(w);
     if (lengthUnit && this.hyphen(i + 1) && this.w(i + 2) === 'long') {
-      return { end: i + 3, type: 'DURATION', value: this.durationValue(UNITS_SINGULAR.has(w) ? 1 : undefined, lengthUnit), kind: 'duration' };
+      return { end: i + 3, type: 'DURATION', value: durationValue(UNITS_SINGULAR.has(w) ? 1 : undefined, lengthUnit), kind: 'duration' };
     }
     // a bare plural unit reads as a vague duration only where a preposition of extent precedes ("for years")
     const bare = UNITS_PLURAL.get(w);
@@ -1031,7 +968,7 @@ export class DateGrammar {
         if (this.w(end) === 'or' && UNITS_PLURAL.has(this.w(end + 1))) end += 2;
         const next = this.w(end);
         if (next === 'of' || next === '-') return undefined;
-        return { end, type: 'DURATION', value: this.durationValue(undefined, bare), kind: 'duration' };
+        return { end, type: 'DURATION', value: durationValue(undefined, bare), kind: 'duration' };
       }
       return undefined;
     }
@@ -1057,7 +994,7 @@ export class DateGrammar {
       // an age ("a 26-year-old man") describes a person, not a time; news annotation leaves it out
       if (this.hyphen(end) && this.w(end + 1) === 'old') return undefined;
       if (this.hyphen(end) && this.w(end + 1) === 'long') end += 2;
-      return { end, type: 'DURATION', value: this.durationValue(count.value, unit), kind: 'duration' };
+      return { end, type: 'DURATION', value: durationValue(count.value, unit), kind: 'duration' };
     }
     while (DURATION_ADJECTIVES.has(this.w(j)) && this.w(j) !== 'fiscal') j++;
     if (this.w(j) === 'fiscal' && (this.w(j + 1) === 'years' || this.w(j + 1) === 'year')) j++;
@@ -1084,17 +1021,17 @@ export class DateGrammar {
     if (next === 'ago' || next === 'earlier' || next === 'later' || next === 'hence' || (next === 'from' && (this.w(end + 1) === 'now' || this.w(end + 1) === 'today'))) {
       const sign = next === 'ago' || next === 'earlier' ? -1 : 1;
       const close = next === 'from' ? end + 2 : end + 1;
-      const value = n === undefined ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : this.relativeValue(unit.name === 'decade' || unit.name === 'century' ? UNITS_SINGULAR.get('year')! : unit, sign * n * (unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 1));
+      const value = n === undefined ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : relativeValue(this.ref, unit.name === 'decade' || unit.name === 'century' ? UNITS_SINGULAR.get('year')! : unit, sign * n * (unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 1));
       return { end: close, type: 'DATE', value: unit.iso === 'H' || unit.iso === 'MIN' || unit.iso === 'S' ? undefined : value, kind: 'ago' };
     }
     // "a year" in "twice a year", "barrels a day" is a frequency
     if (count.article && (this.w(i) === 'a' || this.w(i) === 'an')) {
-      if (this.isFrequencyContext(i)) return { end, type: 'SET', value: this.durationValue(1, unit), kind: 'set' };
+      if (this.isFrequencyContext(i)) return { end, type: 'SET', value: durationValue(1, unit), kind: 'set' };
       // "700 seats a week", "$500 million a year": a rate, which news annotation leaves untagged
       if (this.isRateContext(i)) return undefined;
     }
     if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && unit.name !== 'year' && unit.name !== 'month' && unit.name !== 'week' && unit.name !== 'day' && unit.name !== 'hour') return undefined;
-    return { end, type: 'DURATION', value: this.durationValue(n, unit), kind: 'duration' };
+    return { end, type: 'DURATION', value: durationValue(n, unit), kind: 'duration' };
   }
 
   /** The article follows a quantity: "$1.76 a year", "358,000 a month", "700 seats a week". */
@@ -1132,7 +1069,7 @@ export class DateGrammar {
       return { end: i + 1, type: 'SET', value: adverb, kind: 'set' };
     }
     if (w === 'per' && UNITS_SINGULAR.has(this.w(i + 1))) {
-      return { end: i + 2, type: 'SET', value: this.durationValue(1, UNITS_SINGULAR.get(this.w(i + 1))!), kind: 'set' };
+      return { end: i + 2, type: 'SET', value: durationValue(1, UNITS_SINGULAR.get(this.w(i + 1))!), kind: 'set' };
     }
     if (w !== 'every' && w !== 'each') return undefined;
     let j = i + 1;
@@ -1141,10 +1078,10 @@ export class DateGrammar {
     const count = this.count(j);
     if (count && !count.article && count.value !== undefined) {
       const unit = UNITS_PLURAL.get(this.w(count.end));
-      if (unit) return { end: count.end + 1, type: 'SET', value: this.durationValue(count.value * step, unit), kind: 'set' };
+      if (unit) return { end: count.end + 1, type: 'SET', value: durationValue(count.value * step, unit), kind: 'set' };
     }
     const unit = UNITS_SINGULAR.get(this.w(j));
-    if (unit) return { end: j + 1, type: 'SET', value: this.durationValue(step, unit), kind: 'set' };
+    if (unit) return { end: j + 1, type: 'SET', value: durationValue(step, unit), kind: 'set' };
     const weekday = this.weekday(j);
     if (weekday) {
       let end = weekday.end;
@@ -1199,7 +1136,7 @@ export class DateGrammar {
     if ((w === 'earlier' || w === 'later') && this.w(j) === 'in' && this.w(j + 1) === 'the') {
       const unit = UNITS_SINGULAR.get(this.w(j + 2));
       if (unit && (unit.name === 'year' || unit.name === 'month' || unit.name === 'week' || unit.name === 'day' || unit.name === 'decade' || unit.name === 'quarter')) {
-        return { end: j + 3, type: 'DATE', value: this.relativeValue(unit, 0), kind: 'relative' };
+        return { end: j + 3, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative' };
       }
       return undefined;
     }
@@ -1233,7 +1170,7 @@ export class DateGrammar {
       else if (this.isPossessive(j)) j += 2;
       if (this.w(j) === 'end') {
         const unit = UNITS_SINGULAR.get(w)!;
-        return { end: j + 1, type: 'DATE', value: this.relativeValue(unit, 0), kind: 'relative' };
+        return { end: j + 1, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative' };
       }
       return undefined;
     }

@@ -1,0 +1,66 @@
+// Values of time expressions (TimeML / ISO 8601), resolved against the reference day where one is known.
+import {
+  addDays, addMonths, type Day, formatDay, formatMonth, formatQuarter, formatWeek, formatYear, isValidDay, isoWeekday, pad,
+} from './calendar';
+import type { Unit } from './lexicon';
+
+/** A calendar day, XXXX for an unknown year. */
+export function ymd(year: number | undefined, month: number, day: number): string {
+  if (year === undefined) return `XXXX-${pad(month)}-${pad(day)}`;
+  return isValidDay(year, month, day) ? formatDay({ year, month, day }) : `${formatYear(year)}-${pad(month)}-${pad(day)}`;
+}
+/** The day n days from the reference. */
+export function shiftDays(ref: Day | undefined, n: number): string | undefined {
+  return ref ? formatDay(addDays(ref, n)) : undefined;
+}
+/** The value of "<shift> <unit>": last week, next month, this year, two years ago. */
+export function relativeValue(ref: Day | undefined, unit: Unit, shift: number | undefined): string | undefined {
+  if (!ref || shift === undefined || !Number.isFinite(shift)) return undefined;
+  switch (unit.name) {
+    case 'year': return formatYear(ref.year + shift);
+    case 'decade': return String(Math.floor((ref.year + 10 * shift) / 10)).padStart(3, '0');
+    case 'century': return String(Math.floor((ref.year + 100 * shift) / 100)).padStart(2, '0');
+    case 'month': { const m = addMonths(ref.year, ref.month, shift); return formatMonth(m.year, m.month); }
+    case 'quarter': {
+      const m = addMonths(ref.year, ref.month, 3 * shift);
+      return formatQuarter(m.year, Math.floor((m.month - 1) / 3) + 1);
+    }
+    case 'half': return `${formatYear(ref.year)}-H${ref.month <= 6 ? 1 : 2}`;
+    case 'week': return formatWeek(addDays(ref, 7 * shift));
+    case 'weekend': return formatWeek(addDays(ref, 7 * shift)) + '-WE';
+    case 'day': return formatDay(addDays(ref, shift));
+    default: return undefined;
+  }
+}
+/** A weekday: "last" (shift < 0) and "next" (shift > 0) skip today; a bare weekday is the most recent one. */
+export function weekdayValue(ref: Day | undefined, weekday: number, shift: number): string | undefined {
+  if (!ref) return `XXXX-WXX-${weekday}`;
+  const today = isoWeekday(ref);
+  let delta: number;
+  if (shift < 0) delta = -(((today - weekday + 7) % 7) || 7);
+  else if (shift > 0) delta = ((weekday - today + 7) % 7) || 7;
+  else delta = -((today - weekday + 7) % 7); // news mostly reports the past: the most recent such day
+  return formatDay(addDays(ref, delta));
+}
+/** "last May", "next March", "this September". */
+export function monthValue(ref: Day | undefined, month: number, shift: number): string {
+  if (!ref) return `XXXX-${pad(month)}`;
+  let year = ref.year;
+  if (shift < 0) year = month < ref.month ? year : year - 1;
+  else if (shift > 0) year = month > ref.month ? year : year + 1;
+  return formatMonth(year, month);
+}
+/** A month named without a year is the one nearest the reference date ("in October", written in January, is last October). */
+export function nearestYear(ref: Day | undefined, month: number): number | undefined {
+  if (!ref) return undefined;
+  const diff = month - ref.month;
+  return diff > 6 ? ref.year - 1 : diff < -6 ? ref.year + 1 : ref.year;
+}
+/** ISO 8601 duration of n units; X when the count is vague ("several years" → PXY). */
+export function durationValue(n: number | undefined, unit: Unit): string {
+  const amount = n === undefined ? 'X' : String(Math.round(n * unit.times * 1000) / 1000);
+  if (unit.iso === 'H' || unit.iso === 'S') return `PT${amount}${unit.iso}`;
+  if (unit.iso === 'MIN') return `PT${amount}M`;
+  return `P${amount}${unit.iso}`;
+}
+
