@@ -125,3 +125,36 @@ function textHash(text: string): string {
   }
   return (hash >>> 0).toString(36);
 }
+
+/** What an editor changes on a claim in one action (the ReviewService's ClaimChange has this shape). */
+export interface ClaimEdit {
+  status?: ClaimStatus;
+  /** The new note; empty removes it. */
+  note?: string;
+  /** A source to add (ignored when already listed). */
+  addSource?: string;
+  dismissed?: boolean;
+}
+
+/** The annotation after an editor's change, stamped with who and when. Pure; the input is not modified. */
+export function applyClaimEdit(annotation: ClaimAnnotation, edit: ClaimEdit, reviewer: string | undefined, now: string): ClaimAnnotation {
+  const next: ClaimAnnotation = { ...annotation, anchor: { ...annotation.anchor } };
+  if (edit.status !== undefined) next.status = edit.status;
+  if (edit.note !== undefined) {
+    const note = edit.note.trim();
+    if (note) next.note = note;
+    else delete next.note;
+  }
+  if (edit.addSource !== undefined) {
+    const source = edit.addSource.trim();
+    const sources = annotation.sources ?? [];
+    if (source && !sources.includes(source)) next.sources = [...sources, source];
+  }
+  if (edit.dismissed !== undefined) {
+    if (edit.dismissed) next.dismissed = true;
+    else delete next.dismissed;
+  }
+  if (reviewer) next.reviewer = reviewer;
+  next.updated = now;
+  return next;
+}

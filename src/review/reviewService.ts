@@ -27,6 +27,11 @@ export interface ReviewService {
   /** Loads (and anchors) an article's review if not loaded yet. */
   load(uri: vscode.Uri): Promise<ArticleReview | undefined>;
 
+  /** Where the article's sidecar file is, or will be once something is written; undefined for unknown articles. */
+  sidecarOf(uri: vscode.Uri): vscode.Uri | undefined;
+  /** Resolves when the reads and writes queued so far (for one article, or for all) have finished. */
+  whenIdle(uri?: vscode.Uri): Promise<void>;
+
   /** Changes a claim; creates its sidecar entry if needed. Rejects with a user-readable Error when the sidecar is invalid. */
   updateClaim(uri: vscode.Uri, claim: ReviewClaim, change: ClaimChange): Promise<void>;
   /** Records text the detector missed as a manual claim. */

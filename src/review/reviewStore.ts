@@ -1,10 +1,54 @@
-// Placeholder until the store lands: analysis of open articles only, no sidecars.
+// The one place review state lives: articles, their detection results and their sidecar annotations.
+//  - Activation only globs for sidecars; an article's sidecar is read when the article is opened or asked for, and
+//    detection runs only when the editor layer asks (analysisCache.ts).
+//  - Open articles: annotations follow every edit (anchorTracker.ts); anchors are written when the article is saved,
+//    verdicts (status, note, sources, dismissal) at once.
+//  - Every write is read-modify-write against the file on disk: if someone else changed it since we read it, the
+//    changes are merged per claim and the user is told about claims both sides changed. A sidecar that does not
+//    parse is shown in the Problems panel and never written until it parses again.
+//  - All disk work for one article runs in order (a per-article queue), so a reload never overtakes a write.
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
+import { applyClaimEdit, combineReview, type ArticleReview, type ReviewClaim, type SidecarState } from '../core/review';
 import type { Analysis } from '../core/spans';
-import type { ArticleReview, ReviewClaim } from '../core/review';
-import type { ClaimChange, ReviewService } from './reviewService';
+import { createAnchor, refreshAnchor } from '../core/sidecar/anchoring';
+import { sameClaim } from '../core/sidecar/equality';
+import { parseSidecar } from '../core/sidecar/format';
+import { planSidecarWrite } from '../core/sidecar/write';
+import { newClaimId } from '../core/sidecar/ids';
+import type { Anchor, ClaimAnnotation, SidecarProblem } from '../core/sidecar/model';
+import { articlePathFor, baseName } from '../core/sidecar/paths';
+import { AnalysisCache } from './analysisCache';
+import { AnchorTracker, retryOrphans } from './anchorTracker';
+import { moveSidecarWithArticle } from './articleMoves';
 import { isArticle } from './articles';
+import { blockedError, SidecarDiagnostics } from './diagnostics';
+import type { ClaimChange, ReviewService } from './reviewService';
+import { ReviewerName } from './reviewer';
+import { extraStatuses, sidecarLayout } from './settings';
+import { exists, findSidecar, readArticle, readSidecar, SIDECAR_GLOB, sidecarUriFor, writeAtomically } from './sidecarFiles';
+import { watchSidecars } from './sidecarWatcher';
+
+type DiskState =
+  | { kind: 'none' }
+  | { kind: 'ok'; text: string; claims: ClaimAnnotation[] }
+  | { kind: 'invalid'; problems: SidecarProblem[] };
+
+interface ArticleEntry {
+  uri: vscode.Uri;
+  /** Where the sidecar is, or will be once written. */
+  sidecar?: vscode.Uri;
+  /** The sidecar as last read from or written to disk. */
+  disk: DiskState;
+  tracker: AnchorTracker;
+  /** The tracker is placed in the current text (the open document's, or `closedText`). */
+  loaded: boolean;
+  loading?: Promise<void>;
+  /** The article's text from disk while it is not open in an editor. */
+  closedText?: string;
+  /** The article file does not exist (deleted, or a sidecar without its article). */
+  missing: boolean;
+  queue: Promise<unknown>;
+}
 
 export class ReviewStore implements ReviewService, vscode.Disposable {
   private readonly changeArticle = new vscode.EventEmitter<vscode.Uri>();
@@ -12,43 +56,511 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
   readonly onDidChangeArticle = this.changeArticle.event;
   readonly onDidChangeArticles = this.changeArticles.event;
 
+  private readonly entries = new Map<string, ArticleEntry>();
+  private readonly analyses = new AnalysisCache();
+  private readonly diagnostics = new SidecarDiagnostics();
+  private readonly reviewers = new ReviewerName();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private disposed = false;
+
+  constructor() {
+    this.subscriptions.push(
+      // registered before the editor layer's listeners, so anchors have moved before anyone reads them
+      vscode.workspace.onDidChangeTextDocument(event => this.followEdits(event)),
+      vscode.workspace.onDidOpenTextDocument(document => this.opened(document)),
+      vscode.workspace.onDidCloseTextDocument(document => this.closed(document)),
+      vscode.workspace.onDidSaveTextDocument(document => this.saved(document)),
+      vscode.workspace.onDidRenameFiles(event => void this.renamed(event.files)),
+      vscode.workspace.onDidDeleteFiles(event => this.deleted(event.files)),
+      vscode.workspace.onDidChangeConfiguration(event => {
+        if (event.affectsConfiguration('factcheck.statuses') || event.affectsConfiguration('factcheck.languages')) this.reloadAll();
+      }),
+      this.analyses.onDidAnalyse(uri => this.changeArticle.fire(uri)),
+      vscode.window.tabGroups.onDidChangeTabs(event => {
+        if (event.opened.length || event.closed.length) this.changeArticles.fire();
+      }),
+      watchSidecars({ changed: uri => this.sidecarChanged(uri), deleted: uri => this.sidecarDeleted(uri) }),
+    );
+    for (const document of vscode.workspace.textDocuments) this.opened(document);
+    void this.discover();
+  }
+
+  // ---- ReviewService: reading ----
+
   articles(): vscode.Uri[] {
-    return vscode.workspace.textDocuments.filter(isArticle).map(d => d.uri);
+    const found = new Map<string, vscode.Uri>();
+    for (const entry of this.entries.values()) {
+      if (entry.sidecar && !entry.missing) found.set(entry.uri.toString(), entry.uri);
+    }
+    // documents VS Code merely keeps loaded (a closed tab, a deleted file) are not "open articles"
+    const inTabs = new Set(vscode.window.tabGroups.all.flatMap(g => g.tabs).map(t => t.input)
+      .filter((input): input is vscode.TabInputText => input instanceof vscode.TabInputText).map(input => input.uri.toString()));
+    for (const document of vscode.workspace.textDocuments) {
+      if (isTracked(document) && inTabs.has(document.uri.toString())) found.set(document.uri.toString(), document.uri);
+    }
+    return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
   }
 
   analysisOf(uri: vscode.Uri): Analysis | undefined {
-    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    return document && isArticle(document) ? analyze(document.getText()) : undefined;
+    const document = openArticle(uri);
+    return document ? this.analyses.of(document) : undefined;
   }
 
   reviewOf(uri: vscode.Uri): ArticleReview | undefined {
-    const analysis = this.analysisOf(uri);
-    if (!analysis) return undefined;
-    const claims: ReviewClaim[] = analysis.claims.map(c => ({
-      key: `detected:${c.start}`, start: c.start, end: c.end, text: c.text, status: 'unverified', origin: 'detected',
-      orphaned: false, dismissed: false, score: c.score, cues: c.cues,
-    }));
-    return { claims, sidecar: { kind: 'none' } };
+    const entry = this.entries.get(uri.toString());
+    const document = openArticle(uri);
+    if (!entry?.loaded) {
+      if (entry || document) void this.load(uri).catch(() => undefined);
+      return undefined;
+    }
+    if (entry.missing && !document) return undefined;
+    const text = this.textOf(entry);
+    const detected = document ? this.analyses.of(document).claims : [];
+    return combineReview(detected, entry.tracker.placed(text), sidecarState(entry.disk));
   }
 
   async load(uri: vscode.Uri): Promise<ArticleReview | undefined> {
+    const entry = this.entryFor(uri);
+    if (!entry.loaded) await (entry.loading ??= this.reload(entry));
     return this.reviewOf(uri);
   }
 
-  async updateClaim(_uri: vscode.Uri, _claim: ReviewClaim, _change: ClaimChange): Promise<void> {
-    throw new Error('Saving annotations is not available yet.');
+  /** Where the article's sidecar is (or will be written). */
+  sidecarOf(uri: vscode.Uri): vscode.Uri | undefined {
+    const entry = this.entries.get(uri.toString());
+    return entry?.sidecar ?? (entry || openArticle(uri) ? sidecarUriFor(uri, sidecarLayout(uri)) : undefined);
   }
 
-  async addManualClaim(_uri: vscode.Uri, _start: number, _end: number): Promise<ReviewClaim> {
-    throw new Error('Saving annotations is not available yet.');
+  /** Resolves when every read and write queued so far (for one article, or all) has finished. */
+  async whenIdle(uri?: vscode.Uri): Promise<void> {
+    const entries = uri ? [this.entries.get(uri.toString())] : [...this.entries.values()];
+    await Promise.all(entries.map(e => e?.queue.catch(() => undefined)));
   }
 
-  async reattachClaim(_uri: vscode.Uri, _claim: ReviewClaim, _start: number, _end: number): Promise<void> {
-    throw new Error('Saving annotations is not available yet.');
+  // ---- ReviewService: changing ----
+
+  async updateClaim(uri: vscode.Uri, claim: ReviewClaim, change: ClaimChange): Promise<void> {
+    const reviewer = await this.reviewers.of(uri);
+    const entry = await this.loaded(uri);
+    await this.enqueue(entry, async () => {
+      await this.assertWritable(entry);
+      const id = claim.annotation?.id ?? (entry.tracker.get(claim.key) ? claim.key : undefined);
+      const live = id !== undefined ? entry.tracker.get(id) : undefined;
+      if (id !== undefined && !live) throw new Error('That claim is no longer in the fact-check file (it was removed elsewhere). Nothing was changed.');
+      const text = this.textOf(entry);
+      let annotation: ClaimAnnotation;
+      let anchor: Anchor | undefined;
+      if (live) {
+        annotation = live.annotation;
+        // a verdict change writes that entry's verdict only; anchors of a dirty article are written when it is saved
+        if (!live.orphaned && !openArticle(uri)?.isDirty) anchor = refreshAnchor(text, live.anchor);
+      } else {
+        anchor = createAnchor(text, ...placeOf(text, claim));
+        annotation = { id: newClaimId(this.takenIds(entry)), status: 'unverified', origin: claim.origin, anchor };
+      }
+      const next = applyClaimEdit(annotation, change, reviewer, new Date().toISOString());
+      await this.write(entry, replaceClaim(entry.tracker.annotations(), anchor ? { ...next, anchor } : next));
+    });
+  }
+
+  async addManualClaim(uri: vscode.Uri, start: number, end: number): Promise<ReviewClaim> {
+    const reviewer = await this.reviewers.of(uri);
+    const entry = await this.loaded(uri);
+    const id = await this.enqueue(entry, async () => {
+      await this.assertWritable(entry);
+      const text = this.textOf(entry);
+      if (!(start >= 0 && start < end && end <= text.length)) throw new Error('The selection is outside the article text.');
+      const anchor = createAnchor(text, start, end);
+      const annotation = applyClaimEdit(
+        { id: newClaimId(this.takenIds(entry)), status: 'unverified', origin: 'manual', anchor }, {}, reviewer, new Date().toISOString());
+      await this.write(entry, replaceClaim(entry.tracker.annotations(), annotation));
+      return annotation.id;
+    });
+    const added = this.reviewOf(uri)?.claims.find(c => c.key === id);
+    if (!added) throw new Error('The claim was saved but could not be placed in the article.');
+    return added;
+  }
+
+  async reattachClaim(uri: vscode.Uri, claim: ReviewClaim, start: number, end: number): Promise<void> {
+    const reviewer = await this.reviewers.of(uri);
+    const entry = await this.loaded(uri);
+    await this.enqueue(entry, async () => {
+      await this.assertWritable(entry);
+      const live = entry.tracker.get(claim.annotation?.id ?? claim.key);
+      if (!live) throw new Error('Only a claim saved in the fact-check file can be re-attached.');
+      const text = this.textOf(entry);
+      if (!(start >= 0 && start < end && end <= text.length)) throw new Error('The selection is outside the article text.');
+      const next = applyClaimEdit(live.annotation, {}, reviewer, new Date().toISOString());
+      await this.write(entry, replaceClaim(entry.tracker.annotations(), { ...next, anchor: createAnchor(text, start, end) }));
+    });
+  }
+
+  // ---- loading ----
+
+  private entryFor(uri: vscode.Uri): ArticleEntry {
+    const key = uri.toString();
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { uri, disk: { kind: 'none' }, tracker: new AnchorTracker(), loaded: false, missing: false, queue: Promise.resolve() };
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  private async loaded(uri: vscode.Uri): Promise<ArticleEntry> {
+    const entry = this.entryFor(uri);
+    if (!entry.loaded) await (entry.loading ??= this.reload(entry));
+    if (entry.missing && !openArticle(uri)) throw new Error('The article file does not exist.');
+    return entry;
+  }
+
+  /** Reads the sidecar (and, for a closed article, the article) again and re-anchors every entry. */
+  private reload(entry: ArticleEntry): Promise<void> {
+    entry.loaded = false;
+    const loading = this.enqueue(entry, async () => {
+      try {
+        await this.readAndAnchor(entry);
+      } catch (error) {
+        // shown as loaded (with what could be read) rather than retried on every refresh
+        console.error('factcheck: could not load the review of', entry.uri.toString(), error);
+      }
+      entry.loaded = true;
+    }).finally(() => {
+      if (entry.loading === loading) entry.loading = undefined;
+      this.fireArticle(entry.uri);
+    });
+    entry.loading = loading;
+    return loading;
+  }
+
+  private async readAndAnchor(entry: ArticleEntry): Promise<void> {
+    const layout = sidecarLayout(entry.uri);
+    if (!entry.sidecar || !(await exists(entry.sidecar))) entry.sidecar = await findSidecar(entry.uri, layout);
+    await this.readDisk(entry);
+    const document = openArticle(entry.uri);
+    if (document) {
+      entry.closedText = undefined;
+      entry.missing = false;
+    } else {
+      entry.closedText = await readArticle(entry.uri).catch(() => undefined);
+      entry.missing = entry.closedText === undefined;
+    }
+    const claims = entry.disk.kind === 'ok' ? entry.disk.claims : entry.tracker.annotations();
+    entry.tracker.reanchorAll(this.textOf(entry), claims);
+  }
+
+  private reloadAll(): void {
+    for (const entry of this.entries.values()) if (entry.loaded) void this.reload(entry).catch(() => undefined);
+  }
+
+  /** Sets `entry.disk` from the file, and the Problems panel with it. */
+  private async readDisk(entry: ArticleEntry): Promise<void> {
+    const sidecar = entry.sidecar;
+    if (!sidecar) {
+      entry.disk = { kind: 'none' };
+      return;
+    }
+    const read = await readSidecar(sidecar);
+    if (read.kind === 'missing') {
+      entry.disk = { kind: 'none' };
+      this.diagnostics.clear(sidecar);
+      return;
+    }
+    if (read.kind === 'unreadable') {
+      entry.disk = { kind: 'invalid', problems: [{ message: read.message, line: 1, column: 1 }] };
+      this.diagnostics.show(sidecar, entry.disk.problems);
+      return;
+    }
+    const parsed = parseSidecar(read.text, { extraStatuses: extraStatuses(entry.uri) });
+    if (parsed.ok) {
+      entry.disk = { kind: 'ok', text: read.text, claims: parsed.sidecar.claims };
+      if (parsed.warnings.length) this.diagnostics.show(sidecar, parsed.warnings);
+      else this.diagnostics.clear(sidecar);
+    } else {
+      entry.disk = { kind: 'invalid', problems: parsed.problems };
+      this.diagnostics.show(sidecar, parsed.problems);
+    }
+  }
+
+  /** Globs for sidecars once, so closed articles with annotations are listed; reads none of them. */
+  private async discover(): Promise<void> {
+    const sidecars = await vscode.workspace.findFiles(SIDECAR_GLOB, '**/node_modules/**');
+    if (this.disposed) return;
+    let added = false;
+    for (const sidecar of sidecars) added = this.registerSidecar(sidecar) || added;
+    if (added) this.changeArticles.fire();
+  }
+
+  /** Knows `sidecar`'s article from now on; true when the article was not listed before. */
+  private registerSidecar(sidecar: vscode.Uri): boolean {
+    const articlePath = articlePathFor(sidecar.path);
+    if (!articlePath) return false;
+    const entry = this.entryFor(sidecar.with({ path: articlePath }));
+    if (entry.sidecar) return false;
+    entry.sidecar = sidecar;
+    return true;
+  }
+
+  // ---- writing ----
+
+  /** Read-modify-write of the sidecar so that it holds `claims` (merged with changes made on disk meanwhile). */
+  private async write(entry: ArticleEntry, claims: ClaimAnnotation[]): Promise<void> {
+    const target = entry.sidecar ?? sidecarUriFor(entry.uri, sidecarLayout(entry.uri));
+    const options = { extraStatuses: extraStatuses(entry.uri) };
+    const onDisk = await readSidecar(target);
+    const blocked = (problems: SidecarProblem[]): Error => {
+      entry.sidecar = target;
+      entry.disk = { kind: 'invalid', problems };
+      this.diagnostics.show(target, problems);
+      this.fireArticle(entry.uri);
+      return blockedError(target, problems);
+    };
+    if (onDisk.kind === 'unreadable') throw blocked([{ message: onDisk.message, line: 1, column: 1 }]);
+    const plan = planSidecarWrite({
+      base: entry.disk.kind === 'ok' ? entry.disk.text : undefined,
+      disk: onDisk.kind === 'text' ? onDisk.text : undefined,
+      claims,
+      articleName: baseName(entry.uri.path),
+      options,
+    });
+    if (plan.action === 'blocked') throw blocked(plan.problems);
+    const text = plan.action === 'write' ? plan.text : onDisk.kind === 'text' ? onDisk.text : undefined;
+    if (text === undefined) return; // nothing to write and no file: nothing changes
+    const written = parseSidecar(text, options);
+    if (!written.ok) throw blocked(written.problems); // unreachable: the plan only returns text that reads back
+    if (plan.action === 'write') await writeAtomically(target, text);
+    const created = !entry.sidecar;
+    entry.sidecar = target;
+    entry.disk = { kind: 'ok', text, claims: written.sidecar.claims };
+    if (written.warnings.length) this.diagnostics.show(target, written.warnings);
+    else this.diagnostics.clear(target);
+    entry.tracker.replace(this.textOf(entry), written.sidecar.claims);
+    this.fireArticle(entry.uri);
+    if (created) this.changeArticles.fire();
+    if (plan.conflicts.length) {
+      const name = vscode.workspace.asRelativePath(target, false);
+      const details = plan.conflicts.map(c => `“${shortQuote(c.mine ?? c.theirs)}”: ${c.reason}`).join('; ');
+      void vscode.window.showWarningMessage(`Factcheck: ${name} was also changed elsewhere; the changes were merged. ${details}.`);
+    }
+  }
+
+  /** Rejects while the sidecar does not parse; reads it again first, in case it was fixed a moment ago. */
+  private async assertWritable(entry: ArticleEntry): Promise<void> {
+    if (entry.disk.kind !== 'invalid') return;
+    await this.readDisk(entry);
+    if (entry.disk.kind === 'invalid') throw blockedError(entry.sidecar ?? entry.uri, entry.disk.problems);
+    if (entry.disk.kind === 'ok') entry.tracker.replace(this.textOf(entry), entry.disk.claims);
+    this.fireArticle(entry.uri);
+  }
+
+  private takenIds(entry: ArticleEntry): Set<string> {
+    const ids = entry.tracker.ids();
+    if (entry.disk.kind === 'ok') for (const c of entry.disk.claims) ids.add(c.id);
+    return ids;
+  }
+
+  private enqueue<T>(entry: ArticleEntry, work: () => Promise<T>): Promise<T> {
+    const run = entry.queue.then(work, work);
+    entry.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  // ---- events ----
+
+  private followEdits(event: vscode.TextDocumentChangeEvent): void {
+    if (!event.contentChanges.length) return;
+    const entry = this.entries.get(event.document.uri.toString());
+    if (!entry?.loaded || entry.closedText !== undefined) return;
+    entry.tracker.applyChanges(event.contentChanges, () => event.document.getText());
+  }
+
+  private opened(document: vscode.TextDocument): void {
+    if (!isTracked(document)) return;
+    const entry = this.entryFor(document.uri);
+    // re-anchor against what the editor shows: the file may have changed while it was closed
+    void this.reload(entry).catch(error => console.error('factcheck: could not load the review', error));
+    this.changeArticles.fire();
+  }
+
+  private closed(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const entry = this.entries.get(key);
+    this.analyses.forget(document.uri);
+    if (!entry) return;
+    if (!entry.sidecar) this.entries.delete(key);
+    else {
+      // unsaved edits were discarded or saved: the next reader anchors against the file on disk
+      entry.loaded = false;
+      entry.closedText = undefined;
+    }
+    this.changeArticles.fire();
+    this.fireArticle(document.uri);
+  }
+
+  private saved(document: vscode.TextDocument): void {
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry?.loaded || entry.disk.kind !== 'ok' || !entry.tracker.size) return;
+    void this.enqueue(entry, async () => {
+      if (entry.disk.kind !== 'ok') return;
+      const text = document.getText();
+      const reattached = retryOrphans(entry.tracker, text);
+      const claims = entry.tracker.allForSave(text);
+      const stored = entry.disk.claims;
+      const changed = claims.length !== stored.length || claims.some((c, i) => !sameClaim(c, stored[i]));
+      if (changed) await this.write(entry, claims);
+      else if (reattached) this.fireArticle(entry.uri);
+    }).catch(error => {
+      void vscode.window.showErrorMessage(`Factcheck: the claims' positions could not be saved. ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+
+  private sidecarChanged(sidecar: vscode.Uri): void {
+    const articlePath = articlePathFor(sidecar.path);
+    if (!articlePath) return;
+    const article = sidecar.with({ path: articlePath });
+    const known = this.entries.get(article.toString());
+    if (!known?.sidecar) {
+      this.registerSidecar(sidecar);
+      this.changeArticles.fire();
+    }
+    const entry = this.entryFor(article);
+    if (entry.sidecar?.toString() !== sidecar.toString() || !entry.loaded) return;
+    void this.enqueue(entry, async () => {
+      const before = entry.disk;
+      await this.readDisk(entry);
+      const after = entry.disk;
+      if (after.kind === 'ok' && before.kind === 'ok' && after.text === before.text) return; // our own write
+      // a hand edit, a git pull: the file wins; entries whose stored anchor changed are anchored again
+      if (after.kind === 'ok') entry.tracker.replace(this.textOf(entry), after.claims);
+      this.fireArticle(entry.uri);
+    }).catch(error => console.error('factcheck: could not reload the sidecar', error));
+  }
+
+  private sidecarDeleted(sidecar: vscode.Uri): void {
+    const articlePath = articlePathFor(sidecar.path);
+    if (!articlePath) return;
+    const entry = this.entries.get(sidecar.with({ path: articlePath }).toString());
+    if (!entry || entry.sidecar?.toString() !== sidecar.toString()) return;
+    void this.enqueue(entry, async () => {
+      if (await exists(sidecar)) return this.sidecarChanged(sidecar); // replaced by a rename, not gone
+      this.diagnostics.clear(sidecar);
+      entry.sidecar = await findSidecar(entry.uri, sidecarLayout(entry.uri));
+      await this.readDisk(entry);
+      if (entry.loaded) entry.tracker.replace(this.textOf(entry), entry.disk.kind === 'ok' ? entry.disk.claims : []);
+      if (!entry.sidecar && !openArticle(entry.uri)) this.entries.delete(entry.uri.toString());
+      this.changeArticles.fire();
+      this.fireArticle(entry.uri);
+    }).catch(error => console.error('factcheck: could not handle a deleted sidecar', error));
+  }
+
+  private async renamed(files: ReadonlyArray<{ readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }>): Promise<void> {
+    for (const { oldUri, newUri } of files) {
+      try {
+        const stat = await vscode.workspace.fs.stat(newUri);
+        if (stat.type & vscode.FileType.Directory) {
+          // sidecars travel inside the folder; only our bookkeeping moves
+          this.forgetUnder(oldUri);
+          const sidecars = await vscode.workspace.findFiles(new vscode.RelativePattern(newUri, SIDECAR_GLOB));
+          for (const sidecar of sidecars) this.registerSidecar(sidecar);
+          for (const document of vscode.workspace.textDocuments) {
+            if (isTracked(document) && isUnder(document.uri, newUri)) void this.reload(this.entryFor(document.uri)).catch(() => undefined);
+          }
+          continue;
+        }
+        const old = this.entries.get(oldUri.toString());
+        if (old) await old.queue;
+        const move = await moveSidecarWithArticle(oldUri, newUri, sidecarLayout(newUri));
+        if (move.kind === 'blocked') {
+          void vscode.window.showWarningMessage(
+            `Factcheck: the fact-check file of ${vscode.workspace.asRelativePath(newUri, false)} was not moved: ${move.reason} (${vscode.workspace.asRelativePath(move.to, false)}). The annotations stay in ${vscode.workspace.asRelativePath(move.from, false)}.`);
+        }
+        this.entries.delete(oldUri.toString());
+        if (move.kind === 'moved') this.diagnostics.clear(move.from);
+        if (move.kind === 'moved' || openArticle(newUri)) {
+          const entry = this.entryFor(newUri);
+          if (move.kind === 'moved') entry.sidecar = move.to;
+          await this.reload(entry);
+        }
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Factcheck: could not move the fact-check file with ${vscode.workspace.asRelativePath(newUri, false)}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      this.fireArticle(oldUri);
+    }
+    this.changeArticles.fire();
+  }
+
+  private deleted(files: readonly vscode.Uri[]): void {
+    // the sidecar stays on disk: the verdicts may still be wanted (an undo, a restore from git)
+    for (const uri of files) this.forgetUnder(uri);
+    this.changeArticles.fire();
+  }
+
+  private forgetUnder(uri: vscode.Uri): void {
+    for (const [key, entry] of this.entries) {
+      if (key === uri.toString() || isUnder(entry.uri, uri)) this.entries.delete(key);
+    }
+  }
+
+  private fireArticle(uri: vscode.Uri): void {
+    if (!this.disposed) this.changeArticle.fire(uri);
+  }
+
+  private textOf(entry: ArticleEntry): string {
+    return openArticle(entry.uri)?.getText() ?? entry.closedText ?? '';
   }
 
   dispose(): void {
+    this.disposed = true;
+    for (const s of this.subscriptions) s.dispose();
+    this.analyses.dispose();
+    this.diagnostics.dispose();
     this.changeArticle.dispose();
     this.changeArticles.dispose();
+    this.entries.clear();
   }
+}
+
+function sidecarState(disk: DiskState): SidecarState {
+  return disk.kind === 'invalid' ? { kind: 'invalid', problems: disk.problems } : { kind: disk.kind };
+}
+
+/** An article document the store follows: an article language, in a file the workspace file system can reach. */
+function isTracked(document: vscode.TextDocument): boolean {
+  if (document.isClosed || !isArticle(document)) return false;
+  return document.uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
+}
+
+function openArticle(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find(d => d.uri.toString() === key && isTracked(d));
+}
+
+function isUnder(uri: vscode.Uri, folder: vscode.Uri): boolean {
+  const prefix = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  return uri.scheme === folder.scheme && uri.authority === folder.authority && uri.path.startsWith(prefix);
+}
+
+/** `claims` with `claim` in place of the entry with its id (or added). */
+function replaceClaim(claims: readonly ClaimAnnotation[], claim: ClaimAnnotation): ClaimAnnotation[] {
+  const at = claims.findIndex(c => c.id === claim.id);
+  return at < 0 ? [...claims, claim] : claims.map((c, i) => (i === at ? claim : c));
+}
+
+/** Where a claim nobody annotated yet is now: its offsets if the text there is still its text, else the nearest
+ *  occurrence of its text (the review was read before an edit). */
+function placeOf(text: string, claim: ReviewClaim): [number, number] {
+  const { start, end } = claim;
+  if (start !== undefined && end !== undefined && text.slice(start, end) === claim.text) return [start, end];
+  const hint = start ?? 0;
+  let best = -1;
+  for (let at = text.indexOf(claim.text); at >= 0 && claim.text; at = text.indexOf(claim.text, at + 1)) {
+    if (best < 0 || Math.abs(at - hint) < Math.abs(best - hint)) best = at;
+  }
+  if (best < 0) throw new Error('The claim\'s text changed before it could be saved. Try again.');
+  return [best, best + claim.text.length];
+}
+
+function shortQuote(claim: ClaimAnnotation | undefined): string {
+  const quote = (claim?.anchor.quote ?? '').replace(/\s+/g, ' ').trim();
+  return quote.length > 60 ? `${quote.slice(0, 59)}…` : quote;
 }

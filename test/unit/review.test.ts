@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { combineReview, type PlacedAnnotation } from '../../src/core/review';
+import { applyClaimEdit, combineReview, type PlacedAnnotation } from '../../src/core/review';
 import type { ClaimCandidate } from '../../src/core/spans';
 import type { ClaimAnnotation } from '../../src/core/sidecar/model';
 import { createAnchor } from '../../src/core/sidecar/anchoring';
@@ -135,5 +135,43 @@ describe('combineReview', () => {
   it('passes the sidecar state through', () => {
     const problems = [{ message: 'bad indentation', line: 3, column: 2 }];
     assert.deepEqual(combineReview([], [], { kind: 'invalid', problems }).sidecar, { kind: 'invalid', problems });
+  });
+});
+
+describe('applyClaimEdit', () => {
+  const NOW = '2026-03-14T09:30:00.000Z';
+  const base = (): ClaimAnnotation => annotation('c-ferry', FERRY, { status: 'unverified', note: 'call the operator', sources: ['https://example.org/ferry'] });
+
+  it('sets the status and stamps reviewer and time, leaving the input untouched', () => {
+    const before = base();
+    const snapshot = structuredClone(before);
+    const after = applyClaimEdit(before, { status: 'disputed' }, 'Ana Ruiz', NOW);
+    assert.equal(after.status, 'disputed');
+    assert.equal(after.reviewer, 'Ana Ruiz');
+    assert.equal(after.updated, NOW);
+    assert.equal(after.note, 'call the operator');
+    assert.deepEqual(before, snapshot);
+  });
+
+  it('replaces the note, and an empty note removes it', () => {
+    assert.equal(applyClaimEdit(base(), { note: '  operator confirmed  ' }, undefined, NOW).note, 'operator confirmed');
+    assert.equal('note' in applyClaimEdit(base(), { note: ' ' }, undefined, NOW), false);
+  });
+
+  it('adds a source once', () => {
+    const once = applyClaimEdit(base(), { addSource: 'port authority press release' }, undefined, NOW);
+    assert.deepEqual(once.sources, ['https://example.org/ferry', 'port authority press release']);
+    assert.deepEqual(applyClaimEdit(once, { addSource: 'port authority press release' }, undefined, NOW).sources, once.sources);
+  });
+
+  it('dismisses and restores without leaving a false flag behind', () => {
+    const dismissed = applyClaimEdit(base(), { dismissed: true }, undefined, NOW);
+    assert.equal(dismissed.dismissed, true);
+    assert.equal('dismissed' in applyClaimEdit(dismissed, { dismissed: false }, undefined, NOW), false);
+  });
+
+  it('keeps the previous reviewer when none is known now', () => {
+    const reviewed = { ...base(), reviewer: 'Ana Ruiz' };
+    assert.equal(applyClaimEdit(reviewed, { status: 'verified' }, undefined, NOW).reviewer, 'Ana Ruiz');
   });
 });

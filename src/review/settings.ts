@@ -1,0 +1,31 @@
+// The store's settings, read where they are needed (per resource) so a change applies without a reload.
+import * as vscode from 'vscode';
+import type { SidecarLayout } from '../core/sidecar/paths';
+import { DEFAULT_CLAIM_THRESHOLD } from '../core/spans';
+
+function config(scope?: vscode.Uri): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration('factcheck', scope);
+}
+
+/** `factcheck.sidecarLocation`: where new sidecars go (existing ones are found in either place). */
+export function sidecarLayout(scope?: vscode.Uri): SidecarLayout {
+  return config(scope).get<string>('sidecarLocation', 'besideArticle') === 'factcheckFolder' ? 'folder' : 'beside';
+}
+
+/** `factcheck.claimThreshold`: least check-worthiness score a sentence needs to be flagged. */
+export function claimThreshold(scope?: vscode.Uri): number {
+  const value = config(scope).get<number>('claimThreshold', DEFAULT_CLAIM_THRESHOLD);
+  return typeof value === 'number' && value >= 0 && value <= 1 ? value : DEFAULT_CLAIM_THRESHOLD;
+}
+
+/** `factcheck.statuses`: status names a team adds to the built-in ones (never replacing them). */
+export function extraStatuses(scope?: vscode.Uri): string[] {
+  const value = config(scope).get<unknown>('statuses', []);
+  return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map(s => s.trim()) : [];
+}
+
+/** `factcheck.reviewer`, or undefined when not set. */
+export function reviewerSetting(scope?: vscode.Uri): string | undefined {
+  const value = config(scope).get<string>('reviewer', '').trim();
+  return value || undefined;
+}

@@ -1,0 +1,87 @@
+// Sidecar and article files through `vscode.workspace.fs` (so remote and virtual-file workspaces behave the same).
+// A sidecar is written atomically: the new text goes to a temporary file in the same folder, which is then renamed
+// over the old one, so a crash or a full disk leaves either the old file or the new one, never half of each.
+import * as vscode from 'vscode';
+import { SIDECAR_SUFFIX, sidecarCandidatesFor, sidecarPathFor, type SidecarLayout } from '../core/sidecar/paths';
+
+/** Sidecar text as stored, byte-order mark kept (the format layer keeps it on rewrite). Not UTF-8 → TypeError. */
+const sidecarDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Article text as VS Code shows it: without a byte-order mark, so offsets match an open document's. */
+const articleDecoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+export type SidecarRead = { kind: 'missing' } | { kind: 'text'; text: string } | { kind: 'unreadable'; message: string };
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound');
+}
+
+export async function readSidecar(uri: vscode.Uri): Promise<SidecarRead> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch (error) {
+    if (isNotFound(error)) return { kind: 'missing' };
+    return { kind: 'unreadable', message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  try {
+    return { kind: 'text', text: sidecarDecoder.decode(bytes) };
+  } catch {
+    return { kind: 'unreadable', message: 'not UTF-8 text; a sidecar is a UTF-8 YAML file' };
+  }
+}
+
+/** The article's text from disk, or undefined when it does not exist. */
+export async function readArticle(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return articleDecoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes `text` to `uri` through a temporary sibling file and a rename. */
+export async function writeAtomically(uri: vscode.Uri, text: string): Promise<void> {
+  const folder = vscode.Uri.joinPath(uri, '..');
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  // not ending in the sidecar suffix, so the watcher never mistakes it for a sidecar
+  const temporary = vscode.Uri.joinPath(folder, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  await vscode.workspace.fs.createDirectory(folder);
+  await vscode.workspace.fs.writeFile(temporary, encoder.encode(text));
+  try {
+    await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
+  } catch (error) {
+    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    throw error;
+  }
+}
+
+function withPath(uri: vscode.Uri, path: string): vscode.Uri {
+  return uri.with({ path });
+}
+
+/** Where a new sidecar for `article` goes. */
+export function sidecarUriFor(article: vscode.Uri, layout: SidecarLayout): vscode.Uri {
+  return withPath(article, sidecarPathFor(article.path, layout));
+}
+
+/** The existing sidecar of `article` (preferred layout first), or undefined. */
+export async function findSidecar(article: vscode.Uri, layout: SidecarLayout): Promise<vscode.Uri | undefined> {
+  for (const path of sidecarCandidatesFor(article.path, layout)) {
+    const candidate = withPath(article, path);
+    if (await exists(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+export const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;
