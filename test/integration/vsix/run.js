@@ -10,7 +10,7 @@ const os = require('os');
 const cp = require('child_process');
 const esbuild = require('esbuild');
 
-const root = path.resolve(__dirname, '../..', '..');
+const root = path.resolve(__dirname, '../../..');
 const work = path.join(root, '.test-output/vsix');
 // what `npm run package` reads: the manifest, the build script and sources, and what .vscodeignore lets into the .vsix
 const PACKAGE_INPUTS = ['package.json', 'build.mjs', 'tsconfig.json', '.vscodeignore', 'src', 'syntaxes', 'media',
