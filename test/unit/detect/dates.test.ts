@@ -160,6 +160,11 @@ describe('detectDates', () => {
       assert.deepEqual(texts('Protesters may march to the parliament.'), []);
       assert.deepEqual(texts('Thousands will March on the capital to protest.'), []);
     });
+    it('ignores titles and halves of a match', () => {
+      assert.deepEqual(texts('The Sunday Times and the Weekly Standard ran the story.'), []);
+      assert.deepEqual(texts('He scored in the second half of the match.'), []);
+      expectOne('Profit fell in the first half of 2024.', 'the first half of 2024', 'DATE', '2024-H1');
+    });
     it('ignores first names that look like month abbreviations', () => {
       assert.deepEqual(texts('Jan Novak met Dec Jones in Prague.'), []);
     });

@@ -30,6 +30,8 @@ type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'to', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'throughout', 'until', 'as', 'past']);
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
+/** Capitalised words that make a weekday part of a title ("Sunday Times"). */
+const MEDIA_NAMES = new Set(['times', 'telegraph', 'mirror', 'express', 'post', 'herald', 'observer', 'star', 'sport', 'mail', 'night', 'independent', 'tribune', 'business', 'review', 'magazine', 'edition', 'show', 'club', 'school']);
 /** Words ending in "s" that are not plural nouns. */
 const NON_PLURAL_S = new Set(['this', 'thus', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'unless', 'always', 'perhaps', 'afterwards', 'towards', 'besides', 'nevertheless', 'news', 'takes', 'makes', 'lasts', 'needs', 'spends', 'earns', 'costs', 'pays', 'takes', 'gets', 'goes', 'does', 'says', 'plus', 'across', 'whereas']);
 /** Words that may follow "May" or "March" the month ("in May and June"); anything else suggests the verb. */
@@ -322,6 +324,8 @@ export class DateGrammar {
       if (this.w(weekday.end) === 'nights' || this.w(weekday.end) === 'mornings' || this.w(weekday.end) === 'evenings' || this.w(weekday.end) === 'afternoons') {
         return { end: weekday.end + 1, type: 'SET', value: `XXXX-WXX-${weekday.weekday}`, kind: 'set' };
       }
+      // "the Sunday Times", "Monday Night Football": part of a name
+      if (this.capital(weekday.end) && (this.prev(i) === 'the' || MEDIA_NAMES.has(this.w(weekday.end)))) return undefined;
       return { end: weekday.end, type: 'DATE', value: weekdayValue(this.ref, weekday.weekday, 0), kind: 'weekday' };
     }
     const plural = WEEKDAYS_PLURAL.get(this.w(i));
@@ -815,7 +819,10 @@ export class DateGrammar {
     } else if (noun === 'half' || noun === 'halves') {
       if (ordinal === undefined || ordinal > 2 && ordinal !== -1) return undefined;
       const h = ordinal < 0 ? 2 : ordinal;
+      const yearBefore = year !== undefined || yearShift !== 0 || yearAgo || modifiers > 0;
       ({ year, end } = this.periodYear(end, year));
+      // "the second half of the match": a half is a time only with a year in sight
+      if (!yearBefore && end === j + 1) return undefined;
       if (year === undefined && this.refYear !== undefined) year = this.refYear + (yearAgo ? -1 : yearShift);
       value = year === undefined ? `XXXX-H${h}` : `${formatYear(year)}-H${h}`;
     } else if (noun === 'period') {
@@ -1065,6 +1072,8 @@ export class DateGrammar {
     if (adverb) {
       // an adjective ("quarterly dividend", "daily volume") describes a thing, not a time: only the adverb counts
       if (this.isAttributive(i + 1) || (i + 1 < this.limit && this.tokens[i + 1].kind === 'number')) return undefined;
+      // "Weekly Standard", "Daily Mail"
+      if (this.capital(i) && this.capital(i + 1)) return undefined;
       if (this.prev(i) === 'its' || this.prev(i) === 'the' || this.prev(i) === 'a') return undefined;
       return { end: i + 1, type: 'SET', value: adverb, kind: 'set' };
     }
