@@ -2,9 +2,9 @@ import type { PersonMention } from '../spans';
 import { peopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns } from './people/candidates';
-import { classifyWord, namePart, type NamePart, type WordClass } from './people/classify';
+import { classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
 import { gatherEvidence, type Evidence } from './people/evidence';
-import { headlineTokens } from './people/headlines';
+import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 
 /**
@@ -24,40 +24,40 @@ export function detectPeople(text: string): PersonMention[] {
 
 function findPeople(text: string): PersonMention[] {
   const lex = peopleLexicon();
-  const tokens = tokenize(text);
-  const classes = tokens.map(t => classifyWord(t, lex));
-  const inHeadline = headlineTokens(text, tokens);
+  const { tokens, lines } = tokenize(text, lex.particles, w => lex.neverNames.has(w));
+  const classes = classifyWords(tokens, lex);
+  const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];
   const weak: NameFinding[] = [];
   // names seen right beside "company", "airport", "daily"…: an organisation or place everywhere in this text
   const notPeople = new Set<string>();
   for (const run of capitalisedRuns(text, tokens, lex)) {
-    if (inHeadline[run.first]) {
+    if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
-      for (let k = run.first; k <= run.last; k++) findings.push({ first: k, last: k, person: false, key: tokens[k].lower });
+      for (let k = run.first; k <= run.last; k++) findings.push({ first: k, last: k, person: false });
       continue;
     }
     const part = namePart(tokens, run, classes, lex);
     if (!part) {
       // "King said": a title word alone may still be the surname of a name found elsewhere ("Billie Jean King")
       if (run.first === run.last && classes[run.first] === 'title') {
-        findings.push({ first: run.first, last: run.last, person: false, key: tokens[run.first].lower });
+        findings.push({ first: run.first, last: run.last, person: false });
       }
       continue;
     }
     const evidence = gatherEvidence(text, tokens, part, classes, lex);
-    const key = nameKey(tokens, part);
-    if (evidence.organisationContext) notPeople.add(key);
+    if (evidence.organisationContext) notPeople.add(nameKey(tokens, part));
     const strength = evidence.organisationContext ? 'none' : personhood(tokens, classes, part, evidence);
-    const finding = { first: part.first, last: part.last, person: strength !== 'none', key };
+    const finding = { first: part.first, last: part.last, person: strength !== 'none' };
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
   }
-  for (const f of weak) if (notPeople.has(f.key)) f.person = false;
+  if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
   return linkMentions(text, tokens, classes, findings, lex);
 }
 
-function nameKey(tokens: readonly Token[], part: NamePart): string {
+/** The words in lower case, single-spaced: the same name elsewhere in the text has the same key. */
+function nameKey(tokens: readonly Token[], part: { first: number; last: number }): string {
   let key = tokens[part.first].lower;
   for (let k = part.first + 1; k <= part.last; k++) key += ' ' + tokens[k].lower;
   return key;

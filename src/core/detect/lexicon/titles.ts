@@ -19,6 +19,7 @@ comrade citizen
 /** Lower-case role nouns that often stand right before a name: "striker Alan Shearer", "spokesman Nicholas Burns". */
 export const ROLE_NOUNS: readonly string[] = `
 president vice-president premier chancellor minister secretary ambassador envoy governor mayor senator congressman
+democrat republican conservative socialist liberal communist tory nationalist separatist loyalist islamist
 congresswoman lawmaker legislator deputy deputies mp parliamentarian diplomat official spokesman spokeswoman spokesperson
 chairman chairwoman chair director manager boss executive chief head founder owner president-elect leader
 leaders candidate challenger rival opponent incumbent nominee

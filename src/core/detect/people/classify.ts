@@ -6,27 +6,47 @@ import type { PeopleLexicon } from '../lexicon';
 export type WordClass = 'title' | 'never' | 'org' | 'demonym' | 'place' | 'given' | 'surname' | 'common' | 'initial'
   | 'particle' | 'unknown';
 
-export function classifyWord(t: Token, lex: PeopleLexicon): WordClass {
-  if (t.shape === 'initial') return 'initial';
-  const w = t.lower;
-  // "van der" inside "Ruud van der Meulen" (capitalised runs only take lower-case words that are particles)
-  if (t.shape === 'lower' && lex.particles.has(w)) return 'particle';
+/** Classifies every token; a word's class is looked up once per text, as names repeat. */
+export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): WordClass[] {
+  const seen = new Map<string, WordClass>();
+  const classes = new Array<WordClass>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.shape === 'initial') { classes[i] = 'initial'; continue; }
+    // "van der" inside "Ruud van der Meulen" (the only lower-case words kept are particles)
+    if (t.shape === 'lower') { classes[i] = 'particle'; continue; }
+    // "Sun", "Song": family names that are also words are not read as names at the start of a sentence
+    if (t.sentenceStart && lex.familyNamesFirst.has(t.lower) && lex.commonWords.has(t.lower)) {
+      classes[i] = classifyWord(t.lower, lex, false);
+      continue;
+    }
+    let c = seen.get(t.lower);
+    if (c === undefined) { c = classifyWord(t.lower, lex, true); seen.set(t.lower, c); }
+    classes[i] = c;
+  }
+  return classes;
+}
+
+/** The class of one capitalised word, in lower case; `familyFirst` lets "Wang", "Kim" open a name. */
+export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean): WordClass {
   if (lex.neverNames.has(w)) return 'never';
   if (lex.titles.has(w) || (lex.roleNouns.has(w) && !lex.givenNames.has(w) && !lex.surnames.has(w))) return 'title';
   if (lex.nonPersonWords.has(w) || lex.organisations.has(w)) return 'org';
   if (lex.demonyms.has(w)) return 'demonym';
   if (lex.givenNames.has(w)) return 'given';
   // "Wang Donghai", "Kim Jong-un": a family name that opens the name, as a given name opens Western ones
-  if (lex.familyNamesFirst.has(w) && !(t.sentenceStart && lex.commonWords.has(w))) return 'given';
+  if (familyFirst && lex.familyNamesFirst.has(w)) return 'given';
   // "Van Persie", "De Wilde", "Al Gore": a capitalised particle opening a surname
-  if (lex.particles.has(w) && t.shape === 'capitalised') return 'particle';
+  if (lex.particles.has(w)) return 'particle';
   if (lex.places.has(w)) return 'place';
   if (lex.surnames.has(w)) return 'surname';
   if (lex.commonWords.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w)) return 'common';
   // "Ontario-based", "U.S.-led": a modifier before the name, never part of it
-  if (/-(?:based|led|born|owned|backed|run|bound)$|^(?:ex|former|then|pro|anti|non)-/.test(w)) return 'demonym';
+  if (MODIFIER.test(w)) return 'demonym';
   return 'unknown';
 }
+
+const MODIFIER = /-(?:based|led|born|owned|backed|run|bound)$|^(?:ex|former|then|pro|anti|non)-/;
 
 // "Cultural Revolution", "National Observatory", "Democracy": word endings that personal names (almost) never have
 const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$/;

@@ -2,6 +2,7 @@
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { NamePart, WordClass } from './classify';
+import { wordAfter, wordBefore, wordsAfter } from './words';
 
 export interface Evidence {
   /** "Mr", "President", "striker" right before. */
@@ -27,12 +28,10 @@ export interface Evidence {
 
 export function gatherEvidence(text: string, tokens: readonly Token[], part: NamePart, classes: readonly WordClass[],
   lex: PeopleLexicon): Evidence {
-  const before = part.first > 0 ? tokens[part.first - 1] : undefined;
-  const after = part.last + 1 < tokens.length ? tokens[part.last + 1] : undefined;
-  const adjacentBefore = before !== undefined && onlySpaces(text, before.end, tokens[part.first].start);
-  const adjacentAfter = after !== undefined && onlySpaces(text, tokens[part.last].end, after.start);
-  const lowerBefore = adjacentBefore && before.shape === 'lower' ? before.lower : '';
-  const lowerAfter = adjacentAfter && after.shape === 'lower' ? after.lower : '';
+  const before = wordBefore(text, tokens[part.first].start);
+  const after = tokens[part.last].possessive ? undefined : wordAfter(text, tokens[part.last].end);
+  const lowerBefore = before.adjacent ? before.word : '';
+  const lowerAfter = after?.adjacent ? after.word : '';
   let words = 0;
   let hasInitial = false;
   for (let k = part.first; k <= part.last; k++) {
@@ -41,12 +40,12 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const firstToken = tokens[part.first];
   const firstClass = classes[part.first];
   return {
-    titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore) || AGED.test(lowerBefore),
+    titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore) || isAged(lowerBefore),
     // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"
     reported: lex.reportingVerbs.has(lowerAfter)
-      || ((lowerBefore === 'said' || lowerBefore === 'says') && (!adjacentAfter || after.shape === 'other')),
+      || ((lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)),
     appositive: !tokens[part.last].possessive
-      && (appositiveAfter(text, tokens[part.last].end) || roleAppositive(text, tokens, part.last, lex)),
+      && (appositiveAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex)),
     acted: lex.personVerbs.has(lowerAfter),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     organisationContext: lex.organisationNounsBefore.has(lowerBefore)
@@ -58,28 +57,23 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   };
 }
 
-function onlySpaces(text: string, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let k = from; k < to; k++) if (text[k] !== ' ' && text[k] !== '\u00a0') return false;
-  return to > from;
-}
-
 /** "20-year-old Tiger Woods" */
 const AGED = /^\d{1,3}-year-old$/;
+const isAged = (word: string) => word.endsWith('-year-old') && AGED.test(word);
 
 /** Words that may stand between ", the" and a role noun: ", the former deputy minister". */
 const ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'deputy', 'vice', 'acting', 'new', 'then', 'top', 'senior',
   'chief', 'veteran', 'his', 'her', 'its', 'their', 'assistant', 'general', 'head', 'team', 'club', 'party']);
 
 /** ", the chairman of …", ", a former minister" right after the name. */
-function roleAppositive(text: string, tokens: readonly Token[], last: number, lex: PeopleLexicon): boolean {
-  const next = tokens[last + 1];
-  if (next === undefined || !/^,\s{1,2}$/.test(text.slice(tokens[last].end, next.start))) return false;
-  for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
-    const t = tokens[k];
-    if (t.shape !== 'lower') return false;
-    if (lex.roleNouns.has(t.lower) && k > last + 1) return true;
-    if (!ROLE_MODIFIERS.has(t.lower)) return false;
+function roleAppositive(text: string, end: number, lex: PeopleLexicon): boolean {
+  if (text.charCodeAt(end) !== 44 /* , */) return false;
+  const words = wordsAfter(text, end, 4);
+  for (let k = 0; k < words.length; k++) {
+    const { gap, word } = words[k];
+    if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap)) || word !== word.toLowerCase()) return false;
+    if (lex.roleNouns.has(word)) return true;
+    if (!ROLE_MODIFIERS.has(word)) return false;
   }
   return false;
 }
@@ -88,5 +82,5 @@ function roleAppositive(text: string, tokens: readonly Token[], last: number, le
 const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s|whose\s|aged\s\d)/;
 
 function appositiveAfter(text: string, end: number): boolean {
-  return APPOSITIVE.test(text.slice(end, end + 12));
+  return text.charCodeAt(end) === 44 /* , */ && APPOSITIVE.test(text.slice(end, end + 12));
 }

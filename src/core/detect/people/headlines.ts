@@ -1,33 +1,15 @@
 // Title-case headline lines ("Kyiv Says Ceasefire Talks Will Resume") capitalise every word, so capitals there
 // are no evidence of a name: the detector only links names already known from the body.
-import type { Token } from './tokenize';
+import type { LineStats, Token } from './tokenize';
 
-/** For each token, whether it sits on a title-case headline line. One pass over the tokens. */
-export function headlineTokens(text: string, tokens: readonly Token[]): boolean[] {
-  const flags = new Array<boolean>(tokens.length).fill(false);
-  let lineStart = 0;
-  let capitalised = 0;
-  let lower = 0;
-  let other = 0;
-  const close = (end: number) => {
-    // results and line-ups ("Dale 69, Morris 69") have numbers, and sentences end in a full stop: no headlines
-    if (capitalised >= 4 && lower === 0 && other === 0 && end > lineStart && !endsSentence(text, tokens[end - 1].end)) for (let k = lineStart; k < end; k++) flags[k] = true;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && hasLineBreak(text, tokens[i - 1].end, tokens[i].start)) {
-      close(i);
-      lineStart = i;
-      capitalised = 0;
-      lower = 0;
-      other = 0;
-    }
-    const t = tokens[i];
-    if (t.shape === 'capitalised') capitalised++;
-    else if (t.shape === 'lower' && t.text.length > 3) lower++;
-    else if (t.shape === 'other' || t.shape === 'initial') other++;
-  }
-  close(tokens.length);
-  return flags;
+/** Whether a line reads as a title-case headline: capitals only, no numbers, no final full stop. */
+export function headlineLines(text: string, lines: readonly LineStats[]): boolean[] {
+  return lines.map(line => line.capitalised >= 4 && line.lower === 0 && line.other === 0
+    && !endsSentence(text, line.lastWordEnd));
+}
+
+export function inHeadline(token: Token, headlines: readonly boolean[]): boolean {
+  return headlines[token.line] === true;
 }
 
 function endsSentence(text: string, from: number): boolean {
@@ -36,11 +18,5 @@ function endsSentence(text: string, from: number): boolean {
     if (c === '.' || c === '!' || c === '?') return true;
     if (c === '\n' || c === '\r') return false;
   }
-  return false;
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  // gaps between tokens add up to at most the text length, so this stays linear
-  for (let k = from; k < to; k++) if (text[k] === '\n' || text[k] === '\r') return true;
   return false;
 }

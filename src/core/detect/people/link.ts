@@ -10,8 +10,6 @@ export interface NameFinding {
   first: number;
   last: number;
   person: boolean;
-  /** The words in lower case, single-spaced: the same name elsewhere in the text has the same key. */
-  key: string;
 }
 
 interface Occurrence {

@@ -1,14 +1,16 @@
-// Word tokens with just enough shape information for name finding, in one linear pass.
+// One linear pass over the text that keeps only the words a name can be made of (capitalised words, initials,
+// name particles) plus per-line word counts; ordinary lower-case words are skipped without allocating anything.
+import { isApostropheCode, isDigitCode, isJoinerCode, isUpperCode, isWordCode } from './chars';
 
 export type Shape =
   /** "Budanov", "O'Gorman", "al-Assad", "McCague" */
   | 'capitalised'
-  /** a lone capital letter: the "J" of "J. Smith" */
+  /** a lone capital letter before a full stop: the "J" of "J. Smith" */
   | 'initial'
-  /** "NATO", "BUDANOV": headline capitals and acronyms, never taken as a name */
+  /** "NATO", "BUDANOV", "GDRs": headline capitals and acronyms, never taken as a name */
   | 'upper'
-  | 'lower'
-  | 'other';
+  /** a lower-case name particle: "van", "de", "bin" */
+  | 'lower';
 
 export interface Token {
   start: number;
@@ -21,58 +23,143 @@ export interface Token {
   possessive: boolean;
   /** First word of a sentence, line or quotation, where capitals say nothing. */
   sentenceStart: boolean;
+  /** Index into `Scan.lines`. */
+  line: number;
 }
 
-// Letters and marks with inner apostrophes or hyphens; bounded repetition of simple classes, so linear.
-const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’‘\-‐][\p{L}\p{M}\p{Nd}]+)*['’]?/gu;
-const UPPER_START = /^\p{Lu}|^\p{Lt}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
-// Lower-case prefixes of Arabic and Celtic surnames that are written attached: "al-Assad", "bin-Laden".
-const ATTACHED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ben|abu|ibn|d|de|di|da|du|del|van|von|mc|mac|o)['’\-‐]\p{Lu}/u;
+/** Word counts of one line, to tell title-case headlines from prose. */
+export interface LineStats {
+  capitalised: number;
+  /** Lower-case words longer than three letters. */
+  lower: number;
+  /** Words starting with a digit, and initials. */
+  other: number;
+  /** End of the line's last word. */
+  lastWordEnd: number;
+}
 
-export function tokenize(text: string): Token[] {
+export interface Scan {
+  tokens: Token[];
+  lines: LineStats[];
+}
+
+// Lower-case prefixes of Arabic and Celtic surnames that are written attached: "al-Assad", "bin-Laden", "d'Estaing".
+const ATTACHED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ben|abu|ibn|d|de|di|da|du|del|van|von|mc|mac|o)['’\-‐]\p{Lu}/u;
+const MAX_PARTICLE_LENGTH = 4;
+
+/**
+ * `isParticle` picks the lower-case words to keep ("van", "bin"); `isNeverName` the capitalised ones to drop
+ * ("The", "But", "Monday"), which can neither be nor join a name, so runs simply break there.
+ */
+export function tokenize(text: string, particles: ReadonlySet<string>, isNeverName: (lowerWord: string) => boolean): Scan {
+  const isParticle = particleMatcher(particles);
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[0];
+  const lines: LineStats[] = [{ capitalised: 0, lower: 0, other: 0, lastWordEnd: 0 }];
+  let line = lines[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line = { capitalised: 0, lower: 0, other: 0, lastWordEnd: i };
+      lines.push(line);
+      i++;
+      continue;
+    }
+    if (!isWordCode(code)) { i++; continue; }
+    const start = i;
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(c)) i++;
+      else if (isJoinerCode(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    let end = i;
     let possessive = false;
-    if (/['’]$/.test(word)) { word = word.slice(0, -1); possessive = /s$/i.test(word); }
-    else if (/['’][sS]$/.test(word) && word.length > 2) { word = word.slice(0, -2); possessive = true; }
-    const start = m.index;
+    const last = text.charCodeAt(end - 1);
+    if (isApostropheCode(text.charCodeAt(end)) && (last === 115 || last === 83)) { possessive = true; i++; }
+    else if (end - start > 2 && (last === 115 || last === 83) && isApostropheCode(text.charCodeAt(end - 2))) { possessive = true; end -= 2; }
+    line.lastWordEnd = i;
+    const shape = shapeOf(text, start, end, isParticle);
+    if (shape === undefined) {
+      if (isDigitCode(code)) line.other++;
+      else if (end - start > 3) line.lower++;
+      continue;
+    }
+    if (shape === 'capitalised') line.capitalised++;
+    else if (shape === 'initial') line.other++;
+    const word = text.slice(start, end);
+    if (shape === 'upper' && !isRomanNumeral(word)) continue;
+    const lower = word.toLowerCase();
+    if (shape === 'capitalised' && isNeverName(lower) && word !== 'I') continue;
     tokens.push({
-      start,
-      end: start + word.length,
-      text: word,
-      lower: word.toLowerCase(),
-      shape: shapeOf(word, text.charCodeAt(start + word.length) === 46 /* . */),
-      possessive,
-      sentenceStart: isSentenceStart(text, start),
+      start, end, text: word, lower, shape, possessive,
+      sentenceStart: isSentenceStart(text, start), line: lines.length - 1,
     });
   }
-  return tokens;
+  return { tokens, lines };
 }
 
-function shapeOf(word: string, beforeFullStop: boolean): Shape {
-  if (UPPER_START.test(word)) {
+/** The shape of a word worth keeping, or undefined for ordinary lower-case words and numbers. */
+function shapeOf(text: string, start: number, end: number, isParticle: ParticleMatcher): Shape | undefined {
+  const first = text.charCodeAt(start);
+  if (isUpperCode(first)) {
     // "J." is an initial; a bare "A" or "I" is an ordinary word
-    if (word.length === 1) return beforeFullStop ? 'initial' : 'capitalised';
-    // "GDRs", "MPs": an acronym's plural, not a name ("McCague" and "O'Neill" have a lower-case second letter)
-    return HAS_LOWER.test(word) && !UPPER_START.test(word.slice(1)) ? 'capitalised' : 'upper';
+    if (end - start === 1) return text.charCodeAt(end) === 46 ? 'initial' : 'capitalised';
+    // "GDRs", "NATO": an acronym ("McCague" and "O'Neill" have a lower-case second letter)
+    const second = text.charCodeAt(start + 1);
+    if (isUpperCode(second)) return 'upper';
+    for (let k = start + 1; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (isWordCode(c) && !isUpperCode(c) && !isDigitCode(c)) return 'capitalised';
+    }
+    return 'upper';
   }
-  if (ATTACHED_PARTICLE.test(word)) return 'capitalised';
-  if (HAS_LOWER.test(word)) return 'lower';
-  return HAS_LETTER.test(word) ? 'lower' : 'other';
+  if (isDigitCode(first)) return undefined;
+  if (end - start <= MAX_PARTICLE_LENGTH && isParticle(text, start, end)) return 'lower';
+  if (end - start > 3 && hasJoiner(text, start + 1, Math.min(end, start + 5))
+    && ATTACHED_PARTICLE.test(text.slice(start, Math.min(end, start + 6)))) return 'capitalised';
+  return undefined;
 }
+
+type ParticleMatcher = (text: string, start: number, end: number) => boolean;
+
+/** Matches lower-case particles in place, without cutting a string out of the text for every short word. */
+function particleMatcher(particles: ReadonlySet<string>): ParticleMatcher {
+  const byLengthAndFirst = new Map<number, string[]>();
+  for (const p of particles) {
+    const key = p.length * 0x10000 + p.charCodeAt(0);
+    const list = byLengthAndFirst.get(key);
+    if (list) list.push(p); else byLengthAndFirst.set(key, [p]);
+  }
+  return (text, start, end) => {
+    const candidates = byLengthAndFirst.get((end - start) * 0x10000 + text.charCodeAt(start));
+    if (candidates === undefined) return false;
+    for (const p of candidates) if (text.startsWith(p, start)) return true;
+    return false;
+  };
+}
+
+function hasJoiner(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isJoinerCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+// spaces, quotes and brackets that may stand between a sentence end and its first word (1), and sentence ends (2)
+const OPENER = 1;
+const ENDER = 2;
+const punctuation = new Uint8Array(0x2100);
+for (const c of ' \t\u00a0"“‘\'([«*_#>') punctuation[c.charCodeAt(0)] = OPENER;
+for (const c of '\n\r.!?:;…-—–') punctuation[c.charCodeAt(0)] = ENDER;
 
 /** Looks back over spaces and opening punctuation only, so the cost per token is bounded. */
 function isSentenceStart(text: string, start: number): boolean {
   for (let i = start - 1, steps = 0; i >= 0 && steps < 12; i--, steps++) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\u00a0') continue;
-    if (c === '"' || c === '“' || c === '‘' || c === "'" || c === '(' || c === '[' || c === '«' || c === '*' || c === '_' || c === '#' || c === '>') continue;
-    if (c === '-' || c === '—' || c === '–') return true;
-    return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '…';
+    const c = text.charCodeAt(i);
+    const kind = c < 0x2100 ? punctuation[c] : 0;
+    if (kind === OPENER) continue;
+    return kind === ENDER;
   }
   return true;
 }

@@ -1,0 +1,66 @@
+// The ordinary word right before or after a name, read from the text on demand (bounded look-around).
+import { isSpaceCode, isWordCode, isJoinerCode } from './chars';
+
+const MAX_WORD = 40;
+
+export interface NeighbourWord {
+  /** Lower-cased word; '' when none. */
+  word: string;
+  /** Only spaces (at most three) separate it from the name. */
+  adjacent: boolean;
+  /** The word starts with a digit ("35", "20-year-old"). */
+  numeric: boolean;
+}
+
+const NONE: NeighbourWord = { word: '', adjacent: false, numeric: false };
+
+export function wordBefore(text: string, start: number): NeighbourWord {
+  let i = start - 1;
+  let spaces = 0;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i)) && spaces < 4) { i--; spaces++; }
+  if (i < 0 || !isWordCode(text.charCodeAt(i))) return NONE;
+  const end = i + 1;
+  while (i >= 0 && end - i < MAX_WORD) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c) || (isJoinerCode(c) && i > 0 && isWordCode(text.charCodeAt(i - 1)))) i--; else break;
+  }
+  const word = text.slice(i + 1, end);
+  return { word: word.toLowerCase(), adjacent: spaces > 0 && spaces < 4, numeric: isDigit(word) };
+}
+
+export function wordAfter(text: string, end: number): NeighbourWord {
+  let i = end;
+  let spaces = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i)) && spaces < 4) { i++; spaces++; }
+  if (i >= text.length || !isWordCode(text.charCodeAt(i))) return NONE;
+  const start = i;
+  while (i < text.length && i - start < MAX_WORD) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c) || (isJoinerCode(c) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) i++; else break;
+  }
+  const word = text.slice(start, i);
+  return { word: word.toLowerCase(), adjacent: spaces > 0 && spaces < 4, numeric: isDigit(word) };
+}
+
+/** Up to `max` words after `from`, lower-cased, each with the text between it and the previous one. */
+export function wordsAfter(text: string, from: number, max: number): { gap: string; word: string }[] {
+  const out: { gap: string; word: string }[] = [];
+  let i = from;
+  while (out.length < max && i < text.length) {
+    const gapStart = i;
+    while (i < text.length && !isWordCode(text.charCodeAt(i)) && i - gapStart < 4) i++;
+    if (i >= text.length || !isWordCode(text.charCodeAt(i))) break;
+    const start = i;
+    while (i < text.length && i - start < MAX_WORD) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(c) || (isJoinerCode(c) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) i++; else break;
+    }
+    out.push({ gap: text.slice(gapStart, start), word: text.slice(start, i) });
+  }
+  return out;
+}
+
+function isDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
