@@ -146,10 +146,11 @@ export class DateGrammar {
 
   private expression(i: number): Piece | undefined {
     const w = this.w(i);
-    let best = longer(undefined, this.approximated(i), i);
+    // the plain reading first: on equal spans it keeps its more specific value
+    let best = longer(undefined, this.core(i), i);
+    best = longer(best, this.approximated(i), i);
     best = longer(best, this.edgeOf(i), i);
     best = longer(best, this.shifted(i), i);
-    best = longer(best, this.core(i), i);
     if (best && (w === 'the' || w === 'a') && best.end === i + 1) return undefined;
     return best;
   }
