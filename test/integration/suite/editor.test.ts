@@ -14,6 +14,8 @@ async function api(): Promise<FactcheckApi> {
   return extension.activate();
 }
 
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
 function editorFeatures(factcheck: FactcheckApi) {
   assert.ok(factcheck.editor, 'the API exposes the editor layer');
   return factcheck.editor;
@@ -64,7 +66,7 @@ describe('editor: highlights, hovers, status bar', () => {
     const record = await waitFor('decorations', () => {
       const r = editorFeatures(factcheck).decorationsOf(document.uri);
       return r && r.state === 'on' && r.claims.unverified.length > 0 ? r : undefined;
-    });
+    }, 30000); // the first analysis of the session, on a loaded machine
     const analysis = factcheck.analysisOf(document)!;
     const text = document.getText();
     const spans = (list: { start: number; end: number }[]) => list.map(s => text.slice(s.start, s.end));
@@ -263,6 +265,32 @@ describe('editor: review commands write the sidecar', () => {
     await waitFor('manual claim highlighted', () => recorded(factcheck, editor.document.uri, 'unverified', added));
   });
 
+  it('asks which claim is meant when claims overlap under the cursor', async () => {
+    const editor = await openArticle(ARTICLE);
+    const factcheck = await api();
+    const select = (text: string) => {
+      const { start, end } = offsetsOf(editor.document, text);
+      editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+    };
+    select('an estimated €18 million in detours');
+    assert.strictEqual((await vscode.commands.executeCommand<string[]>('factcheck.addClaimFromSelection')).length, 1);
+    select('€18 million');
+    assert.strictEqual((await vscode.commands.executeCommand<string[]>('factcheck.addClaimFromSelection')).length, 1);
+    const inner = offsetsOf(editor.document, '€18 million').start + 2;
+    const under = claimsOf(factcheck, editor.document.uri).filter(c => c.start! <= inner && inner <= c.end!);
+    assert.ok(under.length >= 2, 'several claims under the cursor');
+    editor.selection = new vscode.Selection(editor.document.positionAt(inner), editor.document.positionAt(inner));
+
+    const marking = vscode.commands.executeCommand<string[]>('factcheck.markFalse');
+    await sleep(800); // the quick pick opens
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const changed = await marking;
+    assert.strictEqual(changed.length, 1, 'only the picked claim changes');
+    const statuses = claimsOf(factcheck, editor.document.uri).filter(c => c.start! <= inner && inner <= c.end!).map(c => c.status);
+    assert.strictEqual(statuses.filter(status => status === 'false').length, 1, statuses.join(' '));
+    assert.strictEqual(statuses.length, under.length);
+  });
+
   it('re-attaches an orphaned claim to the selection', async () => {
     const { editor, factcheck } = await cursorIn('less than 60');
     assert.strictEqual((await vscode.commands.executeCommand<string[]>('factcheck.markUnverifiable')).length, 1);
@@ -271,6 +299,7 @@ describe('editor: review commands write the sidecar', () => {
     await editor.edit(edit => edit.replace(new vscode.Range(editor.document.positionAt(before.start!), editor.document.positionAt(before.end!)),
       'A spokesperson for the lender gave no statement when reached by telephone.'));
     const orphan = await waitFor('orphaned claim', () => claimsOf(factcheck, editor.document.uri).find(c => c.orphaned && c.status === 'unverifiable'));
+    await waitFor('orphan announced on the first line', () => (editorFeatures(factcheck).decorationsOf(editor.document.uri)?.unplacedOrphans ?? 0) >= 1);
     const { start, end } = offsetsOf(editor.document, 'A spokesperson for the lender gave no statement');
     editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
     assert.deepStrictEqual(await vscode.commands.executeCommand<string[]>('factcheck.reattachClaim'), [orphan.key]);
