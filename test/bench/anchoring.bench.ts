@@ -2,7 +2,7 @@
 // Run: node --import tsx test/bench/anchoring.bench.ts   (prints Markdown lines)
 import { cpus, loadavg } from 'node:os';
 import { anchorClaims, createAnchor } from '../../src/core/sidecar/anchoring';
-import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/format';
+import { parseSidecar, serializeSidecar, updateSidecarText } from '../../src/core/sidecar/format';
 import type { ClaimAnnotation } from '../../src/core/sidecar/model';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same article. */
@@ -102,4 +102,32 @@ console.log('| case | article | load (CPU) | re-anchor (CPU) | total (CPU) | tot
 console.log('|---|---|---|---|---|---|---|');
 measure('LF, lead added, paragraph cut, 10 typos fixed', edited);
 measure('same, CRLF line endings', editedCrlf);
+
+/** Writing on save: every anchor moved (an edit above all claims), and a single status change. */
+function measureWrite(label: string, change: (claims: ClaimAnnotation[]) => ClaimAnnotation[]): void {
+  const parsed = parseSidecar(sidecarText);
+  if (!parsed.ok) throw new Error('bench sidecar did not parse');
+  const wanted = change(parsed.sidecar.claims);
+  const cpu: number[] = [];
+  let lines = 0;
+  for (let run = 0; run < 5; run++) {
+    const t0 = cpuMs();
+    const result = updateSidecarText(sidecarText, wanted);
+    cpu.push(cpuMs() - t0);
+    if (!result.ok) throw new Error('bench write failed');
+    // lines of the new text that the old one does not have (as a multiset): what `git diff` shows as added
+    const old = new Map<string, number>();
+    for (const line of sidecarText.split('\n')) old.set(line, (old.get(line) ?? 0) + 1);
+    lines = result.text.split('\n').filter(line => {
+      const left = old.get(line) ?? 0;
+      old.set(line, left - 1);
+      return left <= 0;
+    }).length;
+  }
+  console.log(`| ${label} | ${median(cpu).toFixed(0)} ms | ${lines} |`);
+}
+console.log('\n| sidecar write (1,000 claims) | CPU | lines added or changed |');
+console.log('|---|---|---|');
+measureWrite('save after an edit above every claim (1,000 anchors moved)', claims => claims.map(c => ({ ...c, anchor: { ...c.anchor, start: c.anchor.start + 5, end: c.anchor.end + 5 } })));
+measureWrite('one status change', claims => claims.map((c, i) => (i === 500 ? { ...c, status: 'verified', updated: '2026-05-01T10:00:00Z' } : c)));
 console.log(`\n(load average during the run: ${loadavg().map(n => n.toFixed(1)).join(' ')} on ${cpus().length} cores; wall time scales with it)`);

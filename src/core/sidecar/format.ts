@@ -316,13 +316,19 @@ function claimsColon(loaded: LoadedSidecar): number | undefined {
   return colon < 0 || loaded.body.slice(key.range[1], colon).trim() !== '' ? undefined : colon;
 }
 
+/** Apply non-overlapping edits in one pass (a save may move every anchor: thousands of edits). At one offset,
+ *  insertions come first, in the order they were made, then the replacement that starts there. */
 function applyEdits(body: string, edits: TextEdit[]): string {
-  // Apply back to front; at one offset, a replacement goes first (so an insertion lands before it), then insertions
-  // in reverse order of creation (so they end up in creation order).
-  edits.sort((a, b) => b.from - a.from || Number(a.from === a.to) - Number(b.from === b.to) || b.order - a.order);
-  let text = body;
-  for (const edit of edits) text = text.slice(0, edit.from) + edit.insert + text.slice(edit.to);
-  return text;
+  const ordered = [...edits].sort((a, b) => a.from - b.from || Number(b.from === b.to) - Number(a.from === a.to) || a.order - b.order);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const edit of ordered) {
+    if (edit.from < cursor) throw new Error('internal error: overlapping sidecar edits');
+    parts.push(body.slice(cursor, edit.from), edit.insert);
+    cursor = edit.to;
+  }
+  parts.push(body.slice(cursor));
+  return parts.join('');
 }
 
 // ---- writing: edit only the changed values' text (a status change is a one-line diff) ----
@@ -382,6 +388,7 @@ function fieldEdit(body: string, eol: string, map: YAMLMap, key: string, value: 
 }
 
 function renderScalar(value: unknown, type: Scalar['type'], inFlow: boolean): string | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value); // anchor offsets: the common case
   const scalar = new Scalar(value);
   if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' || (type === 'PLAIN' && !inFlow)) scalar.type = type;
   else if (inFlow && typeof value === 'string') scalar.type = 'QUOTE_DOUBLE'; // plain text could contain , ] }
