@@ -61,13 +61,20 @@ const LOCAL_WINDOW = 4096;
 /** An anchor for `text.slice(start, end)`. */
 export function createAnchor(text: string, start: number, end: number, contextLength = CONTEXT_LENGTH): Anchor {
   if (!(start >= 0 && start <= end && end <= text.length)) throw new RangeError(`createAnchor: bad range ${start}-${end} for a text of ${text.length}`);
-  return {
-    start,
-    end,
-    quote: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - contextLength), start),
-    suffix: text.slice(end, end + contextLength),
-  };
+  let prefix = text.slice(Math.max(0, start - contextLength), start);
+  let suffix = text.slice(end, end + contextLength);
+  // Never keep half of a surrogate pair (an emoji cut at the 32nd unit): written as UTF-8 it would become U+FFFD.
+  if (isLowSurrogate(prefix.charCodeAt(0))) prefix = prefix.slice(1);
+  if (isHighSurrogate(suffix.charCodeAt(suffix.length - 1))) suffix = suffix.slice(0, -1);
+  return { start, end, quote: text.slice(start, end), prefix, suffix };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** The same range with quote and context taken from `text` again (after edits inside the claim, before saving). */

@@ -38,6 +38,16 @@ describe('anchoring: createAnchor', () => {
     assert.equal(anchor.suffix.length, 32);
     assert.equal(anchor.end - anchor.start, QUOTE.length);
   });
+  it('never cuts an emoji in half at the edge of the context', () => {
+    const text = '🙂'.repeat(20) + 'The quote.' + '🙂'.repeat(20);
+    const anchor = createAnchor(text, 40, 50);
+    assert.equal(anchor.prefix, '🙂'.repeat(16));
+    assert.equal(anchor.suffix, '🙂'.repeat(16));
+    const odd = createAnchor('x' + text, 41, 51, 31);
+    assert.ok(!/^[\uDC00-\uDFFF]/.test(odd.prefix) && !/[\uD800-\uDBFF]$/.test(odd.suffix), JSON.stringify(odd));
+    assert.equal(odd.prefix, '🙂'.repeat(15));
+  });
+
   it('rejects a range outside the text', () => {
     assert.throws(() => createAnchor('short', 2, 9), RangeError);
   });
