@@ -27,9 +27,12 @@ interface Piece extends Match {
 }
 type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 'period' | 'time' | 'duration' | 'ago' | 'set' | 'weekday';
 
-const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'to', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'throughout', 'until', 'as', 'past']);
+const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'to', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'throughout', 'as', 'past']);
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
+/** Words after a count and unit that do not make the unit an adjective ("two days ago", not "a two day rally"). */
+const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old']);
+const COMMON_VAGUE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour']);
 /** Capitalised words that make a weekday part of a title ("Sunday Times"). */
 const MEDIA_NAMES = new Set(['times', 'telegraph', 'mirror', 'express', 'post', 'herald', 'observer', 'star', 'sport', 'mail', 'night', 'independent', 'tribune', 'business', 'review', 'magazine', 'edition', 'show', 'club', 'school']);
 /** Words ending in "s" that are not plural nouns. */
@@ -1038,7 +1041,8 @@ export class DateGrammar {
       // "700 seats a week", "$500 million a year": a rate, which news annotation leaves untagged
       if (this.isRateContext(i)) return undefined;
     }
-    if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && unit.name !== 'year' && unit.name !== 'month' && unit.name !== 'week' && unit.name !== 'day' && unit.name !== 'hour') return undefined;
+    // "some quarters", "many seconds": too vague to be a duration; "some years", "many days" are
+    if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && !COMMON_VAGUE_UNITS.has(unit.name)) return undefined;
     return { end, type: 'DURATION', value: durationValue(n, unit), kind: 'duration' };
   }
 
@@ -1055,14 +1059,13 @@ export class DateGrammar {
   /** A lower-case word follows: the unit is used as an adjective ("a two day rally"). */
   private isAttributive(i: number): boolean {
     const tok = i < this.limit ? this.tokens[i] : undefined;
-    return tok !== undefined && tok.kind === 'word' && !tok.capital && !['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old'].includes(tok.lower);
+    return tok !== undefined && tok.kind === 'word' && !tok.capital && !FUNCTION_WORDS.has(tok.lower);
   }
 
   /** The article before a unit means "per": "twice a year", "three times a week", "40 hours a week". */
   private isFrequencyContext(i: number): boolean {
     const prev = this.prev(i);
-    if (prev === 'once' || prev === 'twice' || prev === 'thrice' || prev === 'times') return true;
-    return false;
+    return prev === 'once' || prev === 'twice' || prev === 'thrice' || prev === 'times';
   }
 
   // ---------------------------------------------------------------- sets
