@@ -30,6 +30,8 @@ type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'to', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'throughout', 'as', 'past']);
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
+const PART_ORDINALS = new Set(['first', 'second', 'last', 'latter', 'early', 'later']);
+const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
 /** Words after a count and unit that do not make the unit an adjective ("two days ago", not "a two day rally"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old']);
 const COMMON_VAGUE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour']);
@@ -1190,10 +1192,13 @@ export class DateGrammar {
     let j = i;
     if (w === 'the' || w === 'a') j++;
     const edge = this.w(j);
-    const good = edge === 'good' || edge === 'large' || edge === 'better';
-    if (!EDGE_WORDS.has(edge) && !(good && this.w(j + 1) === 'part') && !((edge === 'first' || edge === 'second' || edge === 'last' || edge === 'latter' || edge === 'early' || edge === 'later') && (this.w(j + 1) === 'half' || this.w(j + 1) === 'part' || this.w(j + 1) === 'days' || this.w(j + 1) === 'weeks' || this.w(j + 1) === 'months'))) return undefined;
-    if (w === 'a' && !good) return undefined;
-    j += EDGE_WORDS.has(edge) ? 1 : 2;
+    const amount = edge === 'good' || edge === 'large' || edge === 'better';
+    let length = 0;
+    if (EDGE_WORDS.has(edge)) length = 1;
+    else if (amount && this.w(j + 1) === 'part') length = 2; // "a good part of 1990"
+    else if (PART_ORDINALS.has(edge) && PART_NOUNS.has(this.w(j + 1))) length = 2; // "the first half of", "the early days of"
+    if (length === 0 || (w === 'a' && !amount)) return undefined;
+    j += length;
     if (this.w(j) !== 'of') return undefined;
     const core = this.core(j + 1);
     if (!core || core.kind === 'duration' || core.kind === 'set' || core.kind === 'time' || core.kind === 'ago' || core.kind === 'deictic') return undefined;
