@@ -133,7 +133,8 @@ export function reanchor(text: string | AnchorText, anchor: Anchor, options: Rea
   const context = contextOf(anchor);
 
   const exact = bestExact(source, quote, hint, context);
-  if (exact) return acceptExact(exact, quote.length, 'exact');
+  const exactMatch = exact && acceptExact(exact, quote.length, 'exact');
+  if (exactMatch && !exactMatch.orphaned) return exactMatch;
 
   const normalQuote = collapseWhitespace(quote);
   if (!normalQuote.trim()) return { orphaned: true, reason: 'the quote is only whitespace and was not found' };

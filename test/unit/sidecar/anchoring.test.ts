@@ -265,6 +265,18 @@ describe('anchoring: far moves', () => {
   });
 });
 
+describe('anchoring: short quotes', () => {
+  it('a short quote found only where its context differs is orphaned; with its context it is found', () => {
+    const text = 'Turnout reached 42 percent in the north. Elsewhere the weather was mild and dry all week long.';
+    const anchor = anchorFor(text, '42 percent');
+    const moved = 'A survey found 42 percent of shops closed early on Sunday because of the storm warnings. ' + text.replace('reached 42 percent in the north', 'was low in the north');
+    assert.equal(reanchor(moved, anchor).orphaned, true);
+    const shifted = 'Updated. ' + text;
+    const match = reanchor(shifted, anchor);
+    assert.ok(!match.orphaned && shifted.slice(match.start, match.end) === '42 percent');
+  });
+});
+
 describe('anchoring: figures', () => {
   it('a far-away sentence that differs only by its figure does not take over a deleted claim', () => {
     const filler = 'Nothing in this paragraph is about money or bridges at all, it is only here to add distance. '.repeat(120);
