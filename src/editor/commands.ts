@@ -78,11 +78,11 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
     return picked ? { uri: document.uri, claims: [picked] } : undefined;
   }
 
-  async function change(target: Target, change: (claim: ReviewClaim) => ClaimChange): Promise<string[]> {
+  async function change(target: Target, edit: (claim: ReviewClaim) => ClaimChange): Promise<string[]> {
     const done: string[] = [];
     try {
       for (const claim of target.claims) {
-        await reviews.updateClaim(target.uri, claim, change(claim));
+        await reviews.updateClaim(target.uri, claim, edit(claim));
         done.push(claim.key);
       }
     } catch (error) {
