@@ -30,7 +30,8 @@ exports.runWorkbench = async function runWorkbench(url, { timeoutMs = 600000, ve
     page.on('crash', () => { console.error('[workbench crashed]'); finish(4); });
     if (verbose) page.on('console', m => console.log('[console]', m.text()));
     const timer = setTimeout(() => { console.error(`timed out after ${timeoutMs} ms waiting for the tests`); finish(2); }, timeoutMs);
-    await page.goto(url);
+    // a loaded CI machine can take well over the default 30 s to serve the workbench
+    await page.goto(url, { timeout: 180000 });
     const code = await exitCode;
     clearTimeout(timer);
     return code;
