@@ -45,6 +45,10 @@ function findPeople(text: string): PersonMention[] {
       }
       continue;
     }
+    if (part.first === part.last && cannotStandAlone(tokens[part.first], classes[part.first])) {
+      findings.push({ first: part.first, last: part.last, person: false });
+      continue;
+    }
     const evidence = gatherEvidence(text, tokens, part, classes, lex);
     if (evidence.organisationContext) notPeople.add(nameKey(tokens, part));
     const strength = evidence.organisationContext ? 'none' : personhood(tokens, classes, part, evidence);
@@ -54,6 +58,11 @@ function findPeople(text: string): PersonMention[] {
   }
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
   return linkMentions(text, tokens, classes, findings, lex);
+}
+
+/** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
+function cannotStandAlone(token: Token, c: WordClass): boolean {
+  return c === 'place' || c === 'demonym' || (c === 'common' && token.sentenceStart);
 }
 
 /** The words in lower case, single-spaced: the same name elsewhere in the text has the same key. */
@@ -80,6 +89,5 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
   }
   const c = classes[part.first];
-  if (c === 'place' || c === 'demonym' || (c === 'common' && tokens[part.first].sentenceStart)) return 'none';
   return ev.titled || (ev.reported && (c === 'surname' || c === 'given')) || ev.appositive ? 'strong' : 'none';
 }

@@ -28,6 +28,8 @@ export interface PeopleLexicon {
   /** Places and organisations, single- and multi-word ("new york", "manchester united"). */
   places: ReadonlySet<string>;
   organisations: ReadonlySet<string>;
+  /** First words of the multi-word places and organisations, so most runs need no phrase lookup. */
+  multiWordStarts: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
   /** Ordinary English vocabulary: a capitalised sentence start from this set is not a name. */
   commonWords: ReadonlySet<string>;
@@ -40,6 +42,13 @@ export function peopleLexicon(): PeopleLexicon {
   const givenNames = new Set([...GIVEN_NAMES, ...EXTRA_GIVEN_NAMES]);
   const neverNames = new Set(NEVER_NAME_WORDS);
   for (const w of neverNames) givenNames.delete(w);
+  const places = new Set([...PLACE_NAMES, ...EXTRA_PLACE_NAMES]);
+  const organisations = new Set(ORGANISATION_NAMES);
+  const multiWordStarts = new Set<string>();
+  for (const phrase of [...places, ...organisations]) {
+    const space = phrase.indexOf(' ');
+    if (space > 0) multiWordStarts.add(phrase.slice(0, space));
+  }
   built = {
     givenNames,
     surnames: new Set(SURNAMES),
@@ -55,8 +64,9 @@ export function peopleLexicon(): PeopleLexicon {
     organisationNounsAfter: new Set(ORGANISATION_NOUNS_AFTER),
     nonPersonWords: new Set(NON_PERSON_NAME_WORDS),
     neverNames,
-    places: new Set([...PLACE_NAMES, ...EXTRA_PLACE_NAMES]),
-    organisations: new Set(ORGANISATION_NAMES),
+    places,
+    organisations,
+    multiWordStarts,
     demonyms: new Set([...DEMONYMS, ...EXTRA_DEMONYMS]),
     commonWords: new Set(COMMON_WORDS),
   };

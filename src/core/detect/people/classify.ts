@@ -105,6 +105,7 @@ function isNameSuffix(t: Token, previous: WordClass, lex: PeopleLexicon): boolea
 function namesPlaceOrOrganisation(tokens: readonly Token[], runFirst: number, first: number, last: number,
   lex: PeopleLexicon): boolean {
   for (let k = runFirst; k < last; k++) {
+    if (!lex.multiWordStarts.has(tokens[k].lower)) continue;
     let phrase = tokens[k].lower;
     for (let n = k + 1; n <= last && n <= k + 3; n++) {
       phrase += ' ' + tokens[n].lower;

@@ -68,11 +68,12 @@ export function tokenize(text: string, particles: ReadonlySet<string>, isNeverNa
     }
     if (!isWordCode(code)) { i++; continue; }
     const start = i;
+    let joined = false;
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (isWordCode(c)) i++;
-      else if (isJoinerCode(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      else if (isJoinerCode(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) { i += 2; joined = true; }
       else break;
     }
     let end = i;
@@ -81,7 +82,7 @@ export function tokenize(text: string, particles: ReadonlySet<string>, isNeverNa
     if (isApostropheCode(text.charCodeAt(end)) && (last === 115 || last === 83)) { possessive = true; i++; }
     else if (end - start > 2 && (last === 115 || last === 83) && isApostropheCode(text.charCodeAt(end - 2))) { possessive = true; end -= 2; }
     line.lastWordEnd = i;
-    const shape = shapeOf(text, start, end, isParticle);
+    const shape = shapeOf(text, start, end, joined, isParticle);
     if (shape === undefined) {
       if (isDigitCode(code)) line.other++;
       else if (end - start > 3) line.lower++;
@@ -102,7 +103,7 @@ export function tokenize(text: string, particles: ReadonlySet<string>, isNeverNa
 }
 
 /** The shape of a word worth keeping, or undefined for ordinary lower-case words and numbers. */
-function shapeOf(text: string, start: number, end: number, isParticle: ParticleMatcher): Shape | undefined {
+function shapeOf(text: string, start: number, end: number, joined: boolean, isParticle: ParticleMatcher): Shape | undefined {
   const first = text.charCodeAt(start);
   if (isUpperCode(first)) {
     // "J." is an initial; a bare "A" or "I" is an ordinary word
@@ -118,7 +119,7 @@ function shapeOf(text: string, start: number, end: number, isParticle: ParticleM
   }
   if (isDigitCode(first)) return undefined;
   if (end - start <= MAX_PARTICLE_LENGTH && isParticle(text, start, end)) return 'lower';
-  if (end - start > 3 && hasJoiner(text, start + 1, Math.min(end, start + 5))
+  if (joined && end - start > 3 && hasJoiner(text, start + 1, Math.min(end, start + 5))
     && ATTACHED_PARTICLE.test(text.slice(start, Math.min(end, start + 6)))) return 'capitalised';
   return undefined;
 }

@@ -6,7 +6,7 @@ const MAX_WORD = 40;
 export interface NeighbourWord {
   /** Lower-cased word; '' when none. */
   word: string;
-  /** Only spaces (at most three) separate it from the name. */
+  /** Only spaces (one to three) separate it from the name; words further away are not returned. */
   adjacent: boolean;
   /** The word starts with a digit ("35", "20-year-old"). */
   numeric: boolean;
@@ -18,28 +18,28 @@ export function wordBefore(text: string, start: number): NeighbourWord {
   let i = start - 1;
   let spaces = 0;
   while (i >= 0 && isSpaceCode(text.charCodeAt(i)) && spaces < 4) { i--; spaces++; }
-  if (i < 0 || !isWordCode(text.charCodeAt(i))) return NONE;
+  if (spaces === 0 || spaces > 3 || i < 0 || !isWordCode(text.charCodeAt(i))) return NONE;
   const end = i + 1;
   while (i >= 0 && end - i < MAX_WORD) {
     const c = text.charCodeAt(i);
     if (isWordCode(c) || (isJoinerCode(c) && i > 0 && isWordCode(text.charCodeAt(i - 1)))) i--; else break;
   }
   const word = text.slice(i + 1, end);
-  return { word: word.toLowerCase(), adjacent: spaces > 0 && spaces < 4, numeric: isDigit(word) };
+  return { word: word.toLowerCase(), adjacent: true, numeric: isDigit(word) };
 }
 
 export function wordAfter(text: string, end: number): NeighbourWord {
   let i = end;
   let spaces = 0;
   while (i < text.length && isSpaceCode(text.charCodeAt(i)) && spaces < 4) { i++; spaces++; }
-  if (i >= text.length || !isWordCode(text.charCodeAt(i))) return NONE;
+  if (spaces === 0 || spaces > 3 || i >= text.length || !isWordCode(text.charCodeAt(i))) return NONE;
   const start = i;
   while (i < text.length && i - start < MAX_WORD) {
     const c = text.charCodeAt(i);
     if (isWordCode(c) || (isJoinerCode(c) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) i++; else break;
   }
   const word = text.slice(start, i);
-  return { word: word.toLowerCase(), adjacent: spaces > 0 && spaces < 4, numeric: isDigit(word) };
+  return { word: word.toLowerCase(), adjacent: true, numeric: isDigit(word) };
 }
 
 /** Up to `max` words after `from`, lower-cased, each with the text between it and the previous one. */
