@@ -142,6 +142,17 @@ describe('editor: highlights, hovers, status bar', () => {
     assert.deepStrictEqual(await vscode.commands.executeCommand('factcheck.markVerified'), []);
   });
 
+  it('warns in the status bar when the article\'s sidecar cannot be read', async () => {
+    const article = workspaceUri('broken-sidecar.txt');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('The ministry said on Monday that 12,000 homes had lost power.\n'));
+    await vscode.workspace.fs.writeFile(workspaceUri('broken-sidecar.txt.factcheck.yaml'), new TextEncoder().encode('version: 1\nclaims: [ {id: \n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    const features = editorFeatures(await api());
+    const text = await waitFor('warning in the status bar', () => features.statusBar().text?.startsWith('$(alert)') && features.statusBar().text, 20000);
+    assert.ok(text, 'status bar warns');
+    assert.match(features.statusBar().tooltip ?? '', /sidecar file has problems/);
+  });
+
   it('turns off and on again for the current file', async () => {
     const { document } = await openArticle(ARTICLE);
     const features = editorFeatures(await api());
