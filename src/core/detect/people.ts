@@ -60,6 +60,14 @@ function findPeople(text: string): PersonMention[] {
   return linkMentions(text, tokens, classes, findings, lex);
 }
 
+function allNameLike(classes: readonly WordClass[], part: NamePart): boolean {
+  for (let k = part.first; k <= part.last; k++) {
+    const c = classes[k];
+    if (c !== 'unknown' && c !== 'surname' && c !== 'given' && c !== 'particle' && c !== 'initial') return false;
+  }
+  return true;
+}
+
 /** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
 function cannotStandAlone(token: Token, c: WordClass): boolean {
   return c === 'place' || c === 'demonym' || (c === 'common' && token.sentenceStart);
@@ -79,13 +87,12 @@ function nameKey(tokens: readonly Token[], part: { first: number; last: number }
 function personhood(tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence):
   'strong' | 'weak' | 'none' {
   if (ev.words >= 2 || ev.hasInitial) {
-    if (ev.titled || ev.givenFirst || ev.familyFirst || ev.reported || ev.appositive || ev.hasInitial) return 'strong';
+    if (ev.titled || ev.givenFirst || ev.familyFirst || ev.reported || ev.appositive) return 'strong';
+    // "J. R. Whitcombe" — but not "U.N. Resolution" or "U.S. Marines"
+    if (ev.hasInitial && allNameLike(classes, part)) return 'strong';
     if (ev.placeLead || ev.words > 3) return 'none';
     // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
-    for (let k = part.first; k <= part.last; k++) {
-      const c = classes[k];
-      if (c !== 'unknown' && c !== 'surname' && c !== 'given' && c !== 'particle') return 'none';
-    }
+    if (!allNameLike(classes, part)) return 'none';
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
   }
   const c = classes[part.first];

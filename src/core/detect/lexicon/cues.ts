@@ -32,7 +32,7 @@ federation association society institute institution foundation organisation org
 university college school academy hospital clinic church mosque temple cathedral museum library gallery theatre theater
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
-stadium arena park square street st road avenue boulevard lane bridge tower palace castle hall airport station port
+stadium arena park square street st road avenue ave boulevard blvd rd hwy lane bridge tower palace castle hall airport station port
 harbour harbor island islands isles republic kingdom states state province region district county territory
 north south east west northern southern eastern western central upper lower greater new saint san santa
 mountains mountain mount mt river lake sea ocean gulf bay valley desert coast strait canal
@@ -68,8 +68,8 @@ van von der den de del della de la di da dos das du le la bin ibn bint al el ben
 
 /** Lower-case nouns that, right before a capitalised sequence, name what it is: "the daily Le Matin". */
 export const ORGANISATION_NOUNS_BEFORE: readonly string[] = `
-company companies firm group conglomerate subsidiary unit maker manufacturer producer retailer insurer lender broker
-brokerage airline carrier operator chain brand label bank fund daily weekly newspaper paper magazine journal agency
+company companies firm group conglomerate subsidiary unit maker manufacturer producer retailer insurer lender
+airline carrier operator chain brand label bank fund daily weekly newspaper paper magazine journal agency
 broadcaster network channel station party movement organisation organization team club side outfit franchise league
 airport stadium arena hotel prison hospital ship vessel tanker ferry liner frigate destroyer submarine yacht aircraft
 village town city region province district port river mountain valley island peninsula suburb street avenue square

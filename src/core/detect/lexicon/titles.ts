@@ -31,7 +31,7 @@ wicket-keeper pitcher catcher shortstop outfielder infielder hitter quarterback 
 holder seed qualifier runner-up winner finalist pro golfer player players rider cyclist driver jockey swimmer sprinter
 hurdler runner jumper thrower boxer fighter wrestler skater skier gymnast teammate team-mate compatriot countryman
 countrywoman
-analyst economist strategist dealer trader broker banker investor analysts economists
+analyst economist strategist dealer trader broker stockbroker banker investor analysts economists
 writer author novelist poet journalist reporter correspondent editor columnist commentator photographer historian
 scientist researcher professor doctor physician surgeon nurse engineer architect lawyer
 actor actress singer musician guitarist drummer composer conductor director producer artist painter sculptor dancer

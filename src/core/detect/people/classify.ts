@@ -46,10 +46,10 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   return 'unknown';
 }
 
-const MODIFIER = /-(?:based|led|born|owned|backed|run|bound)$|^(?:ex|former|then|pro|anti|non)-/;
+const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non)-/;
 
 // "Cultural Revolution", "National Observatory", "Democracy": word endings that personal names (almost) never have
-const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$/;
+const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$|^[a-z]{4,}ly$/;
 
 /** "Eagles", "Marines", "Newspapers": plurals of ordinary words name teams and groups, not people. */
 function isCommonPlural(w: string, lex: PeopleLexicon): boolean {

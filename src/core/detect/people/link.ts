@@ -3,6 +3,7 @@
 import type { PersonMention } from '../../spans';
 import type { PeopleLexicon } from '../lexicon';
 import type { Token } from './tokenize';
+import { isWordCode } from './chars';
 import type { WordClass } from './classify';
 
 /** A name part of a capitalised run; `person` when it carries evidence of its own. */
@@ -85,10 +86,11 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     entityOf.set(f, full);
     singles.add(surname, start, full);
   }
+  const usedAsWord = lowerCaseUse(text);
   const mentions: PersonMention[] = [];
   for (const f of findings) {
     let entity = entityOf.get(f);
-    if (entity === undefined) entity = linkShortForm(tokens, classes, f, lex, surnames, givenNames, singles);
+    if (entity === undefined) entity = linkShortForm(tokens, classes, f, lex, surnames, givenNames, singles, usedAsWord);
     if (entity === undefined) continue;
     const start = tokens[f.first].start;
     const end = tokens[f.last].end;
@@ -99,12 +101,39 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
 
 /** A one-word finding without evidence is a person only as a short form of a name found elsewhere. */
 function linkShortForm(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, lex: PeopleLexicon,
-  surnames: NameIndex, givenNames: NameIndex, singles: NameIndex): string | undefined {
+  surnames: NameIndex, givenNames: NameIndex, singles: NameIndex, usedAsWord: (word: string) => boolean): string | undefined {
   if (f.first !== f.last) return undefined;
   const t = tokens[f.first];
-  // "Such" opening a sentence is the word, not the bowler Peter Such
-  if (t.sentenceStart && (classes[f.first] === 'common' || lex.commonWords.has(t.lower))) return undefined;
-  return surnames.resolve(t.lower, t.start) ?? singles.resolve(t.lower, t.start) ?? givenNames.resolve(t.lower, t.start);
+  const entity = surnames.resolve(t.lower, t.start) ?? singles.resolve(t.lower, t.start) ?? givenNames.resolve(t.lower, t.start);
+  // "Such" opening a sentence is the word, not the bowler Peter Such — unless the text never uses it as a word ("Wang")
+  if (entity !== undefined && t.sentenceStart && (classes[f.first] === 'common' || lex.commonWords.has(t.lower))
+    && usedAsWord(t.lower)) return undefined;
+  return entity;
+}
+
+/** Most distinct words whose lower-case use is looked up in one text: each look-up reads the text once. */
+const MAX_WORD_LOOKUPS = 32;
+
+/** Whether a word occurs in lower case in the text, remembered per word and bounded in count to stay linear. */
+function lowerCaseUse(text: string): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return word => {
+    let used = known.get(word);
+    if (used === undefined) {
+      used = known.size >= MAX_WORD_LOOKUPS || occursAsWord(text, word);
+      known.set(word, used);
+    }
+    return used;
+  };
+}
+
+function occursAsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const after = i + word.length < text.length ? text.charCodeAt(i + word.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after)) return true;
+  }
+  return false;
 }
 
 /** The name as written, with runs of spaces (or a line break) between words made single spaces. */
