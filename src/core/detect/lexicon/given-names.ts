@@ -27,44 +27,42 @@ alfonso jorge diego fernando rodrigo ricardo raul raúl fidel ernesto jens ursul
 jacinda justin theresa keir rishi liz tony gordon jeremy nigel nicola jacob cyril thabo nelson desmond julius emmerson
 morgan uhuru william raila yoweri paul abiy isaias goodluck muhammadu olusegun bola ellen george kofi nana macky
 abdoulaye alassane joseph felix félix denis idriss mahamat teodoro yahya salva riek ferdinand bongbong gloria joko
-prabowo susilo megawati mahathir najib thaksin yingluck prayuth
-frank bill will gail guy ray rod art joy hope rose dawn cliff dean earl gene jay les max miles rich sandy ward dick
-penny robin holly al bud rusty jack mark grant pat rob dale glen glenn carol drew ken lance lou luke nick pete ted
-terry wade victor doug ralph neil chuck bob rick walt ben sue stan jimmy joe tom herb hank gus buck chip kit rocky
-skip sonny bunny dusty randy brad chad clay cole dane  heath hunter jake jude knox lane mason nash reed rhett
-ross roy troy ty vance wayne wes cody colt dallas devon dwight floyd gale garth grady hal harvey irving lyle mack
-marty merle monty murray ned otis percy quincy rex rudy russ seth sid tad vern virgil wally woody zack amber april
-autumn bonnie brandy candy carmen charity cherry chastity crystal daisy destiny ebony faith fern ginger goldie grace
-hazel heather honey iris ivy jade jewel june lily mabel may melody mercy misty olive opal pearl poppy ruby sable
-scarlett sierra skye summer sunny violet willow winter per ole jan lars nils sven erik eric bjorn björn jesper
-anders henrik fredrik mikael magnus mats stefan jonas johan thomas tomas morten mads rasmus kasper niels søren soren
-torben ulf leif knut arne odd kjell jarl einar gunnar hakon haakon ingrid sigrid astrid liv kari marit tove birgit
-karin ulla annika kees pim joost ruud dirk wim jaap henk piet klaas bram marco edwin frans hendrik arjen rinus wesley
-patrick franz jörg joerg rudi rudolf kurt heinz ulrich uli berti sepp lothar matthias andreas thorsten torsten oliver
-christoph christian holger rainer ralf volker wolfram gerd bernd hansi fritz gianluca gianni gigi luca fabio fabrizio
-francesco roberto riccardo giovanni luigi pietro stefano andrea antonio vincenzo salvatore claudio daniele dino
-filippo gennaro maurizio sandro walter ramon ramón jesus jesús miguel alvaro álvaro iker xavi emilio enrique esteban
-francisco gonzalo guillermo hector héctor jaime julio leonardo lorenzo marcelo martin martín mateo octavio oscar óscar
-ramiro rodolfo ruben rubén salvador tomás vicente joao joão paulo ronaldo romario rivaldo bebeto zico socrates
-sócrates cafu dunga jairzinho ivica davor zvonimir goran dragan zoran slobodan vojislav radovan ratko milan milos
-miloš dusan dušan predrag zeljko željko nikola luka marko stjepan franjo alija haris momcilo biljana mirjana snezana
-lech aleksander aleksandra wojciech krzysztof tomasz piotr pawel paweł andrzej jerzy jacek marek jaroslaw lukasz
-bogdan jiri jiří vaclav václav petr miroslav ladislav karel zdenek radek lubomir gyula laszlo lászló istvan istván
-ferenc zoltan zoltán janos jános sandor sándor tibor gabor gábor attila ion ioan gheorghe nicolae vasile traian emil
-adrian florin dan mircea ilie constantin petre hristo stoyan georgi dimitar todor zhivko nikos giorgos yannis yiannis
-kostas konstantinos dimitris costas theodoros spyros alexis panagiotis vassilis levan mikheil zviad ilham heydar serzh
-levon nikol askar almaz bakyt tansu turgut necmettin mesut arda tuncay rustu rüştü ozan alpay okan oguz oğuz tolga
-tarkan sezen orhan sergen tayfun arif saffet muhammed mehmood mahmood wasim waqar saeed ijaz salim mushtaq moin aamir
-inzamam shoaib shahid younis javed miandad ramiz zaheer rashid rashed ahsan raza naveed shahbaz sachin sourav anil
-javagal venkatesh ravi sunil kapil dilip navjot ajay vinod manoj sanjay vijay rajesh ramesh suresh mahesh ganesh
-dinesh rakesh mukesh prakash deepak amitabh shah rukh lal bihari narasimha deve gowda inder kumar jaswant yashwant
-murli manohar chandra shekhar mulayam laloo lalu jayalalitha mayawati sitaram somnath jyoti priyanka sanath aravinda
-arjuna roshan asanka hashan kumara chaminda upul muthiah romesh marvan mahela chandrika ranil mahinda gotabaya
-ratnasiri sheikh hasina khaleda ziaur mujibur winnie steve chris mangosuthu pik frederik kwame jerry john ama akua yaw
-kwesi kojo sani umaru yakubu moshood mko wole chinua fela jomo daniel mwai kalonzo joshua tendai idi milton mobutu
-sese etienne étienne moise moïse jean-bertrand abdou leopold léopold pasteur juvenal juvénal boutros perez pérez
-ryutaro tomiichi morihiro kiichi toshiki noboru yasuhiro masayoshi yohei hideo ichiro kazuo koichi makoto naoki
-satoshi shigeru takashi tetsuya yoshio yuji yuki hiroki daisuke kazuyoshi akio keizo yoshiro ryu
+prabowo susilo megawati mahathir najib thaksin yingluck prayuth frank bill will ray rod art joy hope rose dawn cliff
+dean earl gene jay max miles rich sandy ward dick penny robin holly al bud rusty jack mark grant pat rob dale glen
+glenn carol drew ken lance lou luke nick pete ted terry wade victor doug ralph neil chuck bob rick walt ben sue stan
+jimmy joe tom herb hank gus buck chip kit rocky skip sonny bunny dusty randy brad chad clay cole dane heath hunter
+jake jude knox lane mason nash reed rhett ross roy troy ty vance wayne wes cody colt dallas devon dwight floyd gale
+garth grady hal harvey irving lyle mack marty merle monty murray ned otis percy quincy rex rudy russ seth sid tad vern
+virgil wally woody zack amber april autumn bonnie brandy candy carmen charity cherry chastity crystal daisy destiny
+ebony faith fern ginger goldie grace hazel heather honey iris ivy jade jewel june lily mabel may melody mercy misty
+olive opal pearl poppy ruby sable scarlett sierra skye summer sunny violet willow winter per ole jan lars nils sven
+erik eric bjorn björn anders henrik fredrik mikael magnus mats stefan jonas johan thomas tomas morten mads rasmus
+kasper niels søren soren torben ulf leif knut arne odd kjell jarl einar gunnar hakon haakon ingrid sigrid astrid liv
+kari marit tove birgit karin ulla annika kees pim joost ruud dirk wim jaap henk piet klaas bram marco edwin frans
+hendrik arjen rinus wesley patrick franz jörg joerg rudi rudolf kurt heinz ulrich uli berti sepp lothar matthias
+andreas thorsten torsten oliver christoph christian holger rainer ralf volker wolfram gerd bernd hansi fritz gianluca
+gianni gigi luca fabio fabrizio francesco roberto riccardo giovanni luigi pietro stefano andrea antonio vincenzo
+salvatore claudio daniele dino filippo gennaro maurizio sandro walter ramon ramón jesus jesús miguel alvaro álvaro
+iker xavi emilio enrique esteban francisco gonzalo guillermo hector héctor jaime julio leonardo lorenzo marcelo martin
+martín mateo octavio oscar óscar ramiro rodolfo ruben rubén salvador tomás vicente joao joão paulo ronaldo romario
+rivaldo bebeto zico socrates sócrates cafu dunga jairzinho ivica davor zvonimir goran dragan zoran slobodan vojislav
+radovan ratko milan milos miloš dusan dušan predrag zeljko željko nikola luka marko stjepan franjo alija haris momcilo
+biljana mirjana snezana lech aleksander aleksandra wojciech krzysztof tomasz piotr pawel paweł andrzej jerzy jacek
+marek jaroslaw lukasz bogdan jiri jiří vaclav václav petr miroslav ladislav karel zdenek radek lubomir gyula laszlo
+lászló istvan istván ferenc zoltan zoltán janos jános sandor sándor tibor gabor gábor attila ion ioan gheorghe nicolae
+vasile traian emil adrian florin dan mircea ilie constantin petre hristo stoyan georgi dimitar todor zhivko nikos
+giorgos yannis yiannis kostas konstantinos dimitris costas theodoros spyros alexis panagiotis vassilis levan mikheil
+zviad ilham heydar serzh levon nikol askar almaz bakyt tansu turgut necmettin mesut arda tuncay ozan okan tolga tarkan
+sezen muhammed mehmood mahmood shoaib shahid younis javed miandad ramiz zaheer rashid rashed ahsan raza naveed shahbaz
+sachin sourav anil javagal venkatesh ravi sunil kapil dilip navjot ajay vinod manoj sanjay vijay rajesh ramesh suresh
+mahesh ganesh dinesh rakesh mukesh prakash deepak amitabh shah rukh lal bihari narasimha deve gowda inder kumar
+jaswant yashwant murli manohar chandra shekhar mulayam laloo lalu jayalalitha mayawati sitaram somnath jyoti priyanka
+sanath aravinda arjuna asanka hashan romesh marvan mahela chandrika ranil mahinda gotabaya ratnasiri sheikh hasina
+khaleda ziaur mujibur winnie steve chris mangosuthu pik frederik kwame jerry john ama akua yaw kwesi kojo sani umaru
+yakubu moshood mko wole chinua fela jomo daniel mwai kalonzo joshua tendai idi milton mobutu sese etienne étienne
+moise moïse jean-bertrand abdou leopold léopold pasteur juvenal juvénal boutros perez pérez ryutaro tomiichi morihiro
+kiichi toshiki noboru yasuhiro masayoshi yohei hideo ichiro kazuo koichi makoto naoki satoshi shigeru takashi tetsuya
+yoshio yuji yuki hiroki daisuke kazuyoshi akio keizo yoshiro ryu
 `.trim().split(/\s+/);
 
 /** Family names written first in Chinese, Korean and Vietnamese usage: "Xi Jinping", "Kim Jong-un", "Li Peng". */
