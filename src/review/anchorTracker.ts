@@ -34,6 +34,10 @@ export class AnchorTracker {
     return this.entries.size;
   }
 
+  hasOrphans(): boolean {
+    return [...this.entries.values()].some(e => e.orphaned);
+  }
+
   /**
    * Take `claims` as the stored state, placed in `text`. An entry whose stored anchor did not change keeps its live
    * place (it already followed the edits); every other one is re-anchored by its quote.
@@ -105,12 +109,13 @@ export class AnchorTracker {
   }
 }
 
-/** Orphans whose quote is back in the text (an undo, a paste) are attached again. Returns whether any was. */
-export function retryOrphans(tracker: AnchorTracker, text: string): boolean {
+/** Orphans whose quote is back in the text (an undo, a paste) are attached again. Returns whether any was.
+ *  `cheap`: only orphans whose exact quote is present are tried (no approximate search), for use while typing. */
+export function retryOrphans(tracker: AnchorTracker, text: string, cheap = false): boolean {
   let found = false;
   for (const claim of tracker.annotations()) {
     const entry = tracker.get(claim.id)!;
-    if (!entry.orphaned) continue;
+    if (!entry.orphaned || (cheap && !text.includes(claim.anchor.quote))) continue;
     const match = reanchor(text, claim.anchor);
     if (match.orphaned) continue;
     tracker.set(claim, { ...claim.anchor, start: match.start, end: match.end });

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { parseSidecar } from '../core/sidecar/format';
 import { baseName, isSidecarPath, layoutOf, sidecarPathFor } from '../core/sidecar/paths';
-import { exists, findSidecar, readSidecar, writeAtomically } from './sidecarFiles';
+import { exists, findSidecar, readSidecar, sidecarStill, writeAtomically } from './sidecarFiles';
 import type { SidecarLayout } from '../core/sidecar/paths';
 
 export type SidecarMove =
@@ -24,7 +24,7 @@ export async function moveSidecarWithArticle(oldUri: vscode.Uri, newUri: vscode.
   const read = await readSidecar(to);
   if (read.kind === 'text') {
     const renamed = withArticleName(read.text, baseName(newUri.path));
-    if (renamed !== undefined && renamed !== read.text) await writeAtomically(to, renamed);
+    if (renamed !== undefined && renamed !== read.text) await writeAtomically(to, renamed, () => sidecarStill(to, read.text));
   }
   return { kind: 'moved', from, to };
 }

@@ -25,7 +25,7 @@ import { blockedError, SidecarDiagnostics } from './diagnostics';
 import type { ClaimChange, ReviewService } from './reviewService';
 import { ReviewerName } from './reviewer';
 import { extraStatuses, sidecarLayout } from './settings';
-import { exists, findSidecar, readArticle, readSidecar, SIDECAR_GLOB, sidecarUriFor, writeAtomically } from './sidecarFiles';
+import { exists, findSidecar, readArticle, readSidecar, SIDECAR_GLOB, sidecarStill, sidecarUriFor, writeAtomically } from './sidecarFiles';
 import { watchSidecars } from './sidecarWatcher';
 
 type DiskState =
@@ -45,10 +45,18 @@ interface ArticleEntry {
   loading?: Promise<void>;
   /** The article's text from disk while it is not open in an editor. */
   closedText?: string;
+  /** When the file behind `closedText` was last modified. */
+  closedMtime?: number;
   /** The article file does not exist (deleted, or a sidecar without its article). */
   missing: boolean;
   queue: Promise<unknown>;
+  orphanRetry?: ReturnType<typeof setTimeout>;
 }
+
+/** Read-modify-write rounds before giving up on a sidecar that keeps changing. */
+const WRITE_ATTEMPTS = 3;
+/** Pause in typing before orphans are looked for again. */
+const ORPHAN_RETRY_MS = 400;
 
 export class ReviewStore implements ReviewService, vscode.Disposable {
   private readonly changeArticle = new vscode.EventEmitter<vscode.Uri>();
@@ -121,6 +129,8 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
 
   async load(uri: vscode.Uri): Promise<ArticleReview | undefined> {
     const entry = this.entryFor(uri);
+    // a closed article may have changed on disk (a git pull) since it was read
+    if (entry.loaded && !openArticle(uri) && (await modifiedTime(uri)) !== entry.closedMtime) await this.reload(entry);
     if (!entry.loaded) await (entry.loading ??= this.reload(entry));
     return this.reviewOf(uri);
   }
@@ -242,6 +252,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       entry.closedText = undefined;
       entry.missing = false;
     } else {
+      entry.closedMtime = await modifiedTime(entry.uri);
       entry.closedText = await readArticle(entry.uri).catch(() => undefined);
       entry.missing = entry.closedText === undefined;
     }
@@ -305,6 +316,15 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
 
   /** Read-modify-write of the sidecar so that it holds `claims` (merged with changes made on disk meanwhile). */
   private async write(entry: ArticleEntry, claims: ClaimAnnotation[]): Promise<void> {
+    // someone may write the file between our read and our rename: then read, merge and try again
+    for (let attempt = 1; ; attempt++) {
+      if (await this.tryWrite(entry, claims)) return;
+      if (attempt === WRITE_ATTEMPTS) throw new Error('The fact-check file keeps changing on disk; nothing was written. Try again in a moment.');
+    }
+  }
+
+  /** One read-modify-write; false when the file changed under us before the rename (nothing was replaced). */
+  private async tryWrite(entry: ArticleEntry, claims: ClaimAnnotation[]): Promise<boolean> {
     const target = entry.sidecar ?? sidecarUriFor(entry.uri, sidecarLayout(entry.uri));
     const options = { extraStatuses: extraStatuses(entry.uri) };
     const onDisk = await readSidecar(target);
@@ -325,10 +345,13 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     });
     if (plan.action === 'blocked') throw blocked(plan.problems);
     const text = plan.action === 'write' ? plan.text : onDisk.kind === 'text' ? onDisk.text : undefined;
-    if (text === undefined) return; // nothing to write and no file: nothing changes
+    if (text === undefined) return true; // nothing to write and no file: nothing changes
     const written = parseSidecar(text, options);
     if (!written.ok) throw blocked(written.problems); // unreachable: the plan only returns text that reads back
-    if (plan.action === 'write') await writeAtomically(target, text);
+    if (plan.action === 'write') {
+      const readText = onDisk.kind === 'text' ? onDisk.text : undefined;
+      if (!(await writeAtomically(target, text, () => sidecarStill(target, readText)))) return false;
+    }
     const created = !entry.sidecar;
     entry.sidecar = target;
     entry.disk = { kind: 'ok', text, claims: written.sidecar.claims };
@@ -342,14 +365,16 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       const details = plan.conflicts.map(c => `“${shortQuote(c.mine ?? c.theirs)}”: ${c.reason}`).join('; ');
       void vscode.window.showWarningMessage(`Factcheck: ${name} was also changed elsewhere; the changes were merged. ${details}.`);
     }
+    return true;
   }
 
   /** Rejects while the sidecar does not parse; reads it again first, in case it was fixed a moment ago. */
   private async assertWritable(entry: ArticleEntry): Promise<void> {
     if (entry.disk.kind !== 'invalid') return;
     await this.readDisk(entry);
-    if (entry.disk.kind === 'invalid') throw blockedError(entry.sidecar ?? entry.uri, entry.disk.problems);
-    if (entry.disk.kind === 'ok') entry.tracker.replace(this.textOf(entry), entry.disk.claims);
+    const disk = entry.disk as DiskState; // changed by readDisk
+    if (disk.kind === 'invalid') throw blockedError(entry.sidecar ?? entry.uri, disk.problems);
+    if (disk.kind === 'ok') entry.tracker.replace(this.textOf(entry), disk.claims);
     this.fireArticle(entry.uri);
   }
 
@@ -372,6 +397,17 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const entry = this.entries.get(event.document.uri.toString());
     if (!entry?.loaded || entry.closedText !== undefined) return;
     entry.tracker.applyChanges(event.contentChanges, () => event.document.getText());
+    if (entry.tracker.hasOrphans()) this.scheduleOrphanRetry(entry, event.document);
+  }
+
+  /** After a pause in typing, orphans whose text is back (an undo, a paste) attach again. */
+  private scheduleOrphanRetry(entry: ArticleEntry, document: vscode.TextDocument): void {
+    clearTimeout(entry.orphanRetry);
+    entry.orphanRetry = setTimeout(() => {
+      entry.orphanRetry = undefined;
+      if (this.disposed || document.isClosed || !entry.loaded) return;
+      if (retryOrphans(entry.tracker, document.getText(), true)) this.fireArticle(entry.uri);
+    }, ORPHAN_RETRY_MS);
   }
 
   private opened(document: vscode.TextDocument): void {
@@ -430,8 +466,14 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       await this.readDisk(entry);
       const after = entry.disk;
       if (after.kind === 'ok' && before.kind === 'ok' && after.text === before.text) return; // our own write
-      // a hand edit, a git pull: the file wins; entries whose stored anchor changed are anchored again
-      if (after.kind === 'ok') entry.tracker.replace(this.textOf(entry), after.claims);
+      // a hand edit, a git pull: the file wins; entries whose stored anchor changed are anchored again, and all of
+      // them when the article is closed (a pull changes the article too, and nothing tracked its edits)
+      if (after.kind === 'ok' && openArticle(entry.uri)) entry.tracker.replace(this.textOf(entry), after.claims);
+      else if (after.kind === 'ok') {
+        entry.closedMtime = await modifiedTime(entry.uri);
+        entry.closedText = (await readArticle(entry.uri).catch(() => undefined)) ?? entry.closedText;
+        entry.tracker.reanchorAll(this.textOf(entry), after.claims);
+      }
       this.fireArticle(entry.uri);
     }).catch(error => console.error('factcheck: could not reload the sidecar', error));
   }
@@ -511,12 +553,21 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
+    for (const entry of this.entries.values()) clearTimeout(entry.orphanRetry);
     for (const s of this.subscriptions) s.dispose();
     this.analyses.dispose();
     this.diagnostics.dispose();
     this.changeArticle.dispose();
     this.changeArticles.dispose();
     this.entries.clear();
+  }
+}
+
+async function modifiedTime(uri: vscode.Uri): Promise<number | undefined> {
+  try {
+    return (await vscode.workspace.fs.stat(uri)).mtime;
+  } catch {
+    return undefined;
   }
 }
 

@@ -50,8 +50,12 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** Writes `text` to `uri` through a temporary sibling file and a rename. */
-export async function writeAtomically(uri: vscode.Uri, text: string): Promise<void> {
+/**
+ * Writes `text` to `uri` through a temporary sibling file and a rename. `stillCurrent` is asked between the two: when
+ * it says no (the file changed since the caller read it), the temporary file is removed, nothing is replaced, and
+ * false is returned so the caller can merge again. This narrows the read-modify-write window to the rename itself.
+ */
+export async function writeAtomically(uri: vscode.Uri, text: string, stillCurrent: () => Promise<boolean> = async () => true): Promise<boolean> {
   const folder = vscode.Uri.joinPath(uri, '..');
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   // not ending in the sidecar suffix, so the watcher never mistakes it for a sidecar
@@ -59,11 +63,22 @@ export async function writeAtomically(uri: vscode.Uri, text: string): Promise<vo
   await vscode.workspace.fs.createDirectory(folder);
   await vscode.workspace.fs.writeFile(temporary, encoder.encode(text));
   try {
+    if (!(await stillCurrent())) {
+      await vscode.workspace.fs.delete(temporary);
+      return false;
+    }
     await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
+    return true;
   } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
     throw error;
   }
+}
+
+/** Whether the sidecar on disk is still exactly `expected` (undefined: still absent). */
+export async function sidecarStill(uri: vscode.Uri, expected: string | undefined): Promise<boolean> {
+  const now = await readSidecar(uri);
+  return expected === undefined ? now.kind === 'missing' : now.kind === 'text' && now.text === expected;
 }
 
 function withPath(uri: vscode.Uri, path: string): vscode.Uri {

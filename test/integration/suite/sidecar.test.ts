@@ -40,6 +40,13 @@ async function claimWith(store: ReviewService, uri: vscode.Uri, words: string): 
   return waitFor(`a claim containing "${words}"`, () => store.reviewOf(uri)?.claims.find(c => c.text.includes(words)));
 }
 
+/** Saves and waits until VS Code has written the file (on a loaded machine `save()` may report false while the
+ *  save still completes a moment later). */
+async function save(document: vscode.TextDocument): Promise<void> {
+  if (await document.save()) return;
+  await waitFor('the article to be saved', () => !document.isDirty, 20000);
+}
+
 const FERRY = 'river-ferry.md';
 
 describe('sidecar store', function () {
@@ -101,7 +108,7 @@ describe('sidecar store', function () {
     assert.ok(moved.text.includes('very first week'), moved.text);
     assert.deepStrictEqual((await storedClaims(sidecar))![0].anchor, before.anchor, 'nothing is written before the save');
 
-    assert.ok(await document.save());
+    await save(document);
     const after = await waitFor('the saved anchor', async () => {
       await store.whenIdle(document.uri);
       const stored = (await storedClaims(sidecar))?.[0];
@@ -128,15 +135,18 @@ describe('sidecar store', function () {
     assert.strictEqual(orphan.status, 'disputed');
     assert.strictEqual(store.reviewOf(document.uri)!.claims.at(-1)!.key, id, 'orphans are listed last');
 
-    await vscode.commands.executeCommand('undo');
-    assert.ok(await document.save());
+    await save(document);
     await store.whenIdle(document.uri);
-    const stored = (await storedClaims(workspaceUri(`${FERRY}.factcheck.yaml`)))!;
-    const kept = stored.find(c => c.id === id);
-    assert.ok(kept, 'the orphan stays in the sidecar');
+    const kept = (await storedClaims(workspaceUri(`${FERRY}.factcheck.yaml`)))!.find(c => c.id === id);
+    assert.ok(kept, 'the orphan stays in the sidecar, untouched');
     assert.strictEqual(kept.anchor.quote, claim.text);
-    const back = await waitFor('the claim to be attached again after undo and save', () => store.reviewOf(document.uri)?.claims.find(c => c.key === id && !c.orphaned));
+    assert.strictEqual(kept.status, 'disputed');
+
+    // the sentence comes back (an undo, a paste): the claim attaches to it again
+    assert.ok(await editor.edit(edit => edit.insert(document.positionAt(start), claim.text)));
+    const back = await waitFor('the claim to be attached again', () => store.reviewOf(document.uri)?.claims.find(c => c.key === id && !c.orphaned));
     assert.strictEqual(document.getText().slice(back.start, back.end), claim.text);
+    await save(document);
   });
 
   it('reloads a sidecar changed on disk and re-anchors it, without writing over it', async () => {
@@ -192,6 +202,17 @@ describe('sidecar store', function () {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(article));
     assert.strictEqual(text.slice(claim.start, claim.end), claim.text);
     assert.ok(claim.text.startsWith('The city spent 6.5 million euros'));
+
+    // changed on disk while closed (a git pull): the next load anchors against the new text
+    const added = 'Traders had asked for the repairs since 2022.\n\n';
+    const headingEnd = text.indexOf('\n') + 2;
+    await writeText(article, text.slice(0, headingEnd) + added + text.slice(headingEnd));
+    const moved = await waitFor('the review to follow the file', async () => {
+      const c = (await store.load(article))?.claims[0];
+      return c && c.start === claim.start! + added.length ? c : undefined;
+    });
+    assert.strictEqual(moved.text, claim.text);
+    assert.strictEqual(moved.orphaned, false);
   });
 
   it('shows a corrupt sidecar in the Problems panel and never overwrites it', async () => {
