@@ -24,7 +24,7 @@ export function detectPeople(text: string): PersonMention[] {
 
 function findPeople(text: string): PersonMention[] {
   const lex = peopleLexicon();
-  const { tokens, lines } = tokenize(text, lex.particles, w => lex.neverNames.has(w));
+  const { tokens, lines } = tokenize(text, lex.particles, w => lex.skippedWords.has(w));
   const classes = classifyWords(tokens, lex);
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];

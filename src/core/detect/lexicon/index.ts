@@ -1,5 +1,5 @@
 // The word sets the people detector looks words up in, built once on first use (lower-case keys).
-import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES, ORGANISATION_NAMES, PLACE_NAMES, SURNAMES } from './names.generated';
+import { COMMON_WORDS, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, ORGANISATION_NAMES, PLACE_NAMES, SURNAMES } from './names.generated';
 import { EXTRA_GIVEN_NAMES, FAMILY_NAMES_FIRST } from './given-names';
 import { NAME_SUFFIXES, ROLE_NOUNS, TITLES } from './titles';
 import {
@@ -25,6 +25,8 @@ export interface PeopleLexicon {
   nonPersonWords: ReadonlySet<string>;
   /** Months, weekdays, pronouns, news agencies: never (part of) a person's name. */
   neverNames: ReadonlySet<string>;
+  /** Capitalised words the scanner drops at once: the never-names plus function words ("During", "Although"). */
+  skippedWords: ReadonlySet<string>;
   /** Places and organisations, single- and multi-word ("new york", "manchester united"). */
   places: ReadonlySet<string>;
   organisations: ReadonlySet<string>;
@@ -42,6 +44,10 @@ export function peopleLexicon(): PeopleLexicon {
   const givenNames = new Set([...GIVEN_NAMES, ...EXTRA_GIVEN_NAMES]);
   const neverNames = new Set(NEVER_NAME_WORDS);
   for (const w of neverNames) givenNames.delete(w);
+  const surnames = new Set(SURNAMES);
+  const particles = new Set(NAME_PARTICLES);
+  const skippedWords = new Set(neverNames);
+  for (const w of FUNCTION_WORDS) if (!particles.has(w) && !givenNames.has(w) && !surnames.has(w)) skippedWords.add(w);
   const places = new Set([...PLACE_NAMES, ...EXTRA_PLACE_NAMES]);
   const organisations = new Set(ORGANISATION_NAMES);
   const multiWordStarts = new Set<string>();
@@ -51,12 +57,12 @@ export function peopleLexicon(): PeopleLexicon {
   }
   built = {
     givenNames,
-    surnames: new Set(SURNAMES),
+    surnames,
     familyNamesFirst: new Set(FAMILY_NAMES_FIRST),
     titles: new Set(TITLES),
     roleNouns: new Set(ROLE_NOUNS),
     nameSuffixes: new Set(NAME_SUFFIXES),
-    particles: new Set(NAME_PARTICLES),
+    particles,
     reportingVerbs: new Set(REPORTING_VERBS),
     personVerbs: new Set(PERSON_VERBS),
     placeOrOrgLeads: new Set(PLACE_OR_ORG_LEADS),
@@ -64,6 +70,7 @@ export function peopleLexicon(): PeopleLexicon {
     organisationNounsAfter: new Set(ORGANISATION_NOUNS_AFTER),
     nonPersonWords: new Set(NON_PERSON_NAME_WORDS),
     neverNames,
+    skippedWords,
     places,
     organisations,
     multiWordStarts,
