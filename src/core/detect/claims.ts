@@ -1,7 +1,8 @@
 import type { ClaimCandidate, ClaimCue, DateMention, PersonMention, Span } from '../spans';
-import { readSignals, type SentenceSignals } from './claims/cues';
-import { cueFeatures, modelWord, SENTENCE_END, SENTENCE_START } from './claims/features';
+import { CUE_BIT_WIDTH, CUE_LEXICON, readSignals, type SentenceSignals } from './claims/cues';
+import { cueFeatures, SENTENCE_END, SENTENCE_START } from './claims/features';
 import { CLAIM_MODEL } from './claims/model';
+import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
 
 // Check-worthiness of each sentence: a logistic-regression model over words, word pairs and surface cues (trained by
@@ -25,15 +26,19 @@ for (const [feature] of entries) {
 const START_ID = idOf(SENTENCE_START);
 const END_ID = idOf(SENTENCE_END);
 const PAIR_BASE = vocabulary.size;
+// one lookup a token: the cue lexicon extended with each model word's id + 1 above the cue bits
+const lexicon = new Map(CUE_LEXICON);
+for (const [word, id] of vocabulary) lexicon.set(word, (lexicon.get(word) ?? 0) | ((id + 1) << CUE_BIT_WIDTH));
 const wordWeights = new Float64Array(PAIR_BASE);
-const pairWeights = new Map<number, number>();
 const cueWeights = new Map<string, number>();
+const pairs: [number, number][] = [];
 for (const [feature, weight] of entries) {
   if (feature.startsWith('#')) { cueWeights.set(feature, weight); continue; }
   const space = feature.indexOf(' ');
   if (space < 0) wordWeights[idOf(feature)] = weight;
-  else pairWeights.set(idOf(feature.slice(0, space)) * PAIR_BASE + idOf(feature.slice(space + 1)), weight);
+  else pairs.push([idOf(feature.slice(0, space)) * PAIR_BASE + idOf(feature.slice(space + 1)), weight]);
 }
+const pairWeights = new PairTable(pairs);
 
 /** Wire and web furniture that is never a claim, however many numbers it holds. */
 const BOILERPLATE =
@@ -41,22 +46,22 @@ const BOILERPLATE =
 
 /** Model score in [0, 1] for one sentence, from its text alone. */
 export function claimScore(sentence: string): number {
-  return scoreOf(sentence, readSignals(sentence));
+  return scoreOf(sentence, readSignals(sentence, lexicon));
 }
 
 function scoreOf(sentence: string, signals: SentenceSignals): number {
   if (BOILERPLATE.test(sentence) || isDateline(sentence)) return 0;
   let z = CLAIM_MODEL.bias;
   let previous = START_ID;
-  for (const token of signals.tokens) {
-    const id = vocabulary.get(modelWord(token)) ?? -1;
+  for (const entry of signals.entries) {
+    const id = (entry >> CUE_BIT_WIDTH) - 1;
     if (id >= 0) {
       z += wordWeights[id];
-      if (previous >= 0) z += pairWeights.get(previous * PAIR_BASE + id) ?? 0;
+      if (previous >= 0) z += pairWeights.get(previous * PAIR_BASE + id);
     }
     previous = id;
   }
-  if (previous >= 0) z += pairWeights.get(previous * PAIR_BASE + END_ID) ?? 0;
+  if (previous >= 0) z += pairWeights.get(previous * PAIR_BASE + END_ID);
   for (const cue of cueFeatures(signals)) z += cueWeights.get(cue) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
@@ -66,7 +71,7 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   const personAt = overlapFinder(people);
   const dateAt = overlapFinder(dates);
   return sentences.map(sentence => {
-    const signals = readSignals(sentence.text);
+    const signals = readSignals(sentence.text, lexicon);
     const cues = textCues(signals);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');

@@ -155,6 +155,7 @@ const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’
 
 /** True when a sentence unit is nothing but a wire dateline ("KYIV, July 3 (Reuters)"): a place stamp, not prose. */
 export function isDateline(unit: string): boolean {
+  if (!startsWithTwoCapitals(unit)) return false;
   const m = DATELINE.exec(unit + ' - ');
   return !!m && m[1].length === unit.length;
 }

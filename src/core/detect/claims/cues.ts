@@ -43,6 +43,10 @@ const QUESTION = /\?["”’)\]]*\s*$/;
 const NUMBER_WORD = 1, COMPARISON_WORD = 2, ATTRIBUTION_WORD = 4, REPORTING_VERB = 8, REPORTING_SUBJECT = 16,
   EVENT_WORD = 32, STANCE_VERB = 64, OPINION_WORD = 128;
 const CUE_BITS = new Map<string, number>();
+/** Cue bits take the low 8 bits of a lexicon entry; a caller's lexicon may keep its own data above them. */
+export const CUE_BIT_WIDTH = 8;
+/** The cue lexicon: word → cue bits. Extend a copy of it to look up your own data in the same pass (see readSignals). */
+export const CUE_LEXICON: ReadonlyMap<string, number> = CUE_BITS;
 for (const [list, bit] of [
   [SPELLED_NUMBERS, NUMBER_WORD], [COMPARISON_WORDS, COMPARISON_WORD], [ATTRIBUTION_WORDS, ATTRIBUTION_WORD],
   [REPORTING_VERBS, REPORTING_VERB], [REPORTING_SUBJECTS, REPORTING_SUBJECT], [EVENT_WORDS, EVENT_WORD],
@@ -52,6 +56,8 @@ for (const [list, bit] of [
 export interface SentenceSignals {
   /** Lower-cased tokens, numbers as written. */
   tokens: string[];
+  /** The lexicon entry of each token as the model sees it (modelWord), 0 where the lexicon has none. */
+  entries: number[];
   number: boolean;
   digit: boolean;
   comparison: boolean;
@@ -76,10 +82,22 @@ const isSymbol = (c: number) => c === 36 || c === 37 || c === 0x20ac || c === 0x
   c === 34 || c === 0x201c || c === 0x201d;
 const isCurrencyOrPercent = (c: number) => c === 36 || c === 37 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 
-/** Reads every cue of a sentence in one pass over its characters. */
-export function readSignals(sentence: string): SentenceSignals {
+const YEAR = /^(?:1[7-9]|20)\d\d$/;
+
+/** A token as the claim model sees it: years and other numbers folded, curly quotes made straight. */
+export function modelWord(token: string): string {
+  const c = token.charCodeAt(0);
+  if (c >= 48 && c <= 57) return token.length === 4 && YEAR.test(token) ? '<year>' : '<num>';
+  return token === '“' || token === '”' ? '"' : token;
+}
+
+/**
+ * Reads every cue of a sentence in one pass over its characters. `lexicon` maps words to cue bits (CUE_LEXICON, or
+ * an extension of it carrying more data above CUE_BIT_WIDTH): one lookup a token serves both cues and caller.
+ */
+export function readSignals(sentence: string, lexicon: ReadonlyMap<string, number> = CUE_BITS): SentenceSignals {
   const s: SentenceSignals = {
-    tokens: [], number: false, digit: false, comparison: false, attribution: false, reportedSpeech: false,
+    tokens: [], entries: [], number: false, digit: false, comparison: false, attribution: false, reportedSpeech: false,
     quote: QUOTE.test(sentence), event: false, question: QUESTION.test(sentence), opinion: false, properNouns: 0,
   };
   let previous = '';
@@ -122,7 +140,9 @@ export function readSignals(sentence: string): SentenceSignals {
       if (isCurrencyOrPercent(c)) s.number = true;
     }
     s.tokens.push(word);
-    const bits = CUE_BITS.get(word) ?? 0;
+    const entry = lexicon.get(modelWord(word)) ?? 0;
+    s.entries.push(entry);
+    const bits = entry & 0xff;
     if (bits) {
       if (bits & NUMBER_WORD) s.number = true;
       if (bits & COMPARISON_WORD) s.comparison = true;
@@ -132,7 +152,7 @@ export function readSignals(sentence: string): SentenceSignals {
       if (bits & REPORTING_VERB) {
         const auxiliary = previous === 'has' || previous === 'have' || previous === 'had';
         const subject = auxiliary ? beforePrevious : previous;
-        if ((CUE_BITS.get(subject) ?? 0) & REPORTING_SUBJECT || (!auxiliary && previousCapitalised)) s.reportedSpeech = true;
+        if ((lexicon.get(subject) ?? 0) & REPORTING_SUBJECT || (!auxiliary && previousCapitalised)) s.reportedSpeech = true;
       }
     }
     if (word === 'to' && previous === 'according') s.attribution = s.reportedSpeech = true;

@@ -1,17 +1,10 @@
-import { readSignals, type SentenceSignals } from './cues';
+import { modelWord, readSignals, type SentenceSignals } from './cues';
+
+export { modelWord };
 
 // The claim model's view of a sentence: lower-cased words and word pairs (numbers folded to their kind) plus the
 // surface cues. Training (scripts/train-claim-model.ts) walks them with visitFeatures; scoring (../claims.ts) walks
 // the same tokens with word ids instead of "a b" strings, and a unit test checks the two sums agree.
-
-const YEAR = /^(?:1[7-9]|20)\d\d$/;
-
-/** A token as the model sees it: years and other numbers folded, curly quotes made straight. */
-export function modelWord(token: string): string {
-  const c = token.charCodeAt(0);
-  if (c >= 48 && c <= 57) return token.length === 4 && YEAR.test(token) ? '<year>' : '<num>';
-  return token === '“' || token === '”' ? '"' : token;
-}
 
 export const SENTENCE_START = '<s>';
 export const SENTENCE_END = '</s>';
