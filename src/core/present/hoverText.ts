@@ -54,7 +54,8 @@ function formatTime(iso: string): string {
 
 export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, commands: HoverCommands): string {
   const style = claimStyle(claim);
-  const parts: string[] = [`**Claim** · ${statusLine(claim, style)}`];
+  // actions right under the status: a long note or many sources must not push them out of a scrolled hover
+  const parts: string[] = [`**Claim** · ${statusLine(claim, style)}`, actionLinks(claim, target, commands)];
   if (claim.orphaned) parts.push(`> ${escapeInline(claim.text)}`);
 
   const annotation = claim.annotation;
@@ -72,7 +73,6 @@ export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, comm
     parts.push(`**Why flagged**${score}:${why.length ? '\n' + why.map(w => `- ${escapeInline(w)}`).join('\n') : ' the wording as a whole'}`);
   }
 
-  parts.push(actionLinks(claim, target, commands));
   return parts.join('\n\n');
 }
 
