@@ -145,7 +145,7 @@ describe('detectPeople', () => {
       for (const text of inputs) {
         const t0 = performance.now();
         assertWellFormed(text, detectPeople(text));
-        assert.ok(performance.now() - t0 < 2000, `too slow on ${JSON.stringify(text.slice(0, 20))}…`);
+        assert.ok(performance.now() - t0 < 5000, `too slow on ${JSON.stringify(text.slice(0, 20))}…`);
       }
     });
   });

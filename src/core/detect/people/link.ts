@@ -48,41 +48,40 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   const givenNames = new NameIndex();
   const singles = new NameIndex();
   const entityOf = new Map<NameFinding, string>();
-  const fullWords = (f: NameFinding) => {
-    const words: Token[] = [];
-    for (let k = f.first; k <= f.last; k++) if (classes[k] !== 'initial') words.push(tokens[k]);
-    return words;
+  // name parts never end in an initial, so the last token is the surname; initials are not counted as words
+  const wordCount = (f: NameFinding) => {
+    let n = 0;
+    for (let k = f.first; k <= f.last; k++) if (classes[k] !== 'initial') n++;
+    return n;
   };
 
   // Full names first, so that short forms anywhere in the text (even before the full name) can link to them.
   for (const f of findings) {
     if (!f.person) continue;
-    const words = fullWords(f);
-    if (words.length < 2 || classes[f.first] === 'initial') continue;
+    if (classes[f.first] === 'initial' || wordCount(f) < 2) continue;
     const entity = canonical(text, tokens, f);
     entityOf.set(f, entity);
     const start = tokens[f.first].start;
-    surnames.add(words[words.length - 1].lower, start, entity);
-    if (classes[f.first] !== 'initial') givenNames.add(words[0].lower, start, entity);
+    surnames.add(tokens[f.last].lower, start, entity);
+    givenNames.add(tokens[f.first].lower, start, entity);
   }
   // "Naina Yeltsin" beside "Boris Yeltsin": an unproven full name that shares a proven surname is a relative.
   for (const f of findings) {
     if (f.person || f.first === f.last || classes[f.first] === 'common' || classes[f.first] === 'place') continue;
-    const words = fullWords(f);
-    if (words.length < 2 || surnames.resolve(words[words.length - 1].lower, tokens[f.first].start) === undefined) continue;
+    if (classes[f.first] === 'initial' || wordCount(f) < 2
+      || surnames.resolve(tokens[f.last].lower, tokens[f.first].start) === undefined) continue;
     const entity = canonical(text, tokens, f);
     entityOf.set(f, entity);
-    givenNames.add(words[0].lower, tokens[f.first].start, entity);
+    givenNames.add(tokens[f.first].lower, tokens[f.first].start, entity);
   }
   // Names with evidence of their own but one word ("Mr Budanov", "Budanov said"), or an initial ("K. Budanov").
   for (const f of findings) {
     if (!f.person || entityOf.has(f)) continue;
-    const words = fullWords(f);
-    const surname = words[words.length - 1].lower;
+    const surname = tokens[f.last].lower;
     const start = tokens[f.first].start;
     const full = classes[f.first] === 'initial'
       ? surnames.resolve(surname, start) ?? canonical(text, tokens, f)
-      : surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? words[words.length - 1].text;
+      : surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? tokens[f.last].text;
     entityOf.set(f, full);
     singles.add(surname, start, full);
   }
@@ -136,7 +135,10 @@ function occursAsWord(text: string, word: string): boolean {
   return false;
 }
 
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+
 /** The name as written, with runs of spaces (or a line break) between words made single spaces. */
 function canonical(text: string, tokens: readonly Token[], f: NameFinding): string {
-  return text.slice(tokens[f.first].start, tokens[f.last].end).replace(/\s+/g, ' ');
+  const raw = text.slice(tokens[f.first].start, tokens[f.last].end);
+  return UNUSUAL_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
 }
