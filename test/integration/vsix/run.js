@@ -84,7 +84,7 @@ async function buildSuite() {
   const code = await new Promise(resolve => {
     const child = cp.spawn(process.execPath, [path.join(root, 'test/vscode-host/code-headless'),
       `--extensionDevelopmentPath=${createHarnessExtension()}`, `--extensionTestsPath=${testsPath}`,
-      `--extensions-dir=${extensionsDir}`, workspace], {
+      `--installed-extensions-dir=${extensionsDir}`, workspace], {
       stdio: 'inherit',
       env: { ...process.env, FACTCHECK_VSIX_EXTENSIONS_DIR: extensionsDir, FACTCHECK_DEVELOPMENT_ROOT: root,
         FACTCHECK_TEST_WORKSPACE: workspace },
