@@ -57,6 +57,14 @@ describe('detectPeople', () => {
       assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]), [['Okafor', 'Chinedu Okafor'], ['Chinedu Okafor', 'Chinedu Okafor']]);
     });
 
+    it('links particle surnames and middle names to the full name', () => {
+      const text = 'Commission President Greta van der Linde met Paulo Henrique Tavares da Costa. ' +
+        'Van der Linde said the talks went well, and Tavares agreed.';
+      assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]), [
+        ['Greta van der Linde', 'Greta van der Linde'], ['Paulo Henrique Tavares da Costa', 'Paulo Henrique Tavares da Costa'],
+        ['Van der Linde', 'Greta van der Linde'], ['Tavares', 'Paulo Henrique Tavares da Costa']]);
+    });
+
     it('keeps two people with the same surname apart by nearness', () => {
       const text = 'Maria Lindqvist won the sprint. Her brother Erik Lindqvist finished fourth, and Lindqvist said he was tired.';
       const last = detectPeople(text).at(-1);
@@ -83,6 +91,7 @@ describe('detectPeople', () => {
       assert.deepEqual(names('The report was written by J. R. Whitcombe of the bank.'), ['J. R. Whitcombe']);
       assert.deepEqual(names('Striker Sean O\'Dowd and midfielder Jean-Marc Lefevre were injured.'), ['Sean O\'Dowd', 'Jean-Marc Lefevre']);
       assert.deepEqual(names('The ship was named after King Charles III last year.'), ['Charles III']);
+      assert.deepEqual(names('Pope Clement XV blessed the crowd.'), ['Clement XV']);
       assert.deepEqual(names('Syrian opposition figure Ahmad al-Hariri spoke by phone.'), ['Ahmad al-Hariri']);
     });
   });

@@ -83,7 +83,10 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
     if (c === 'title' && !(k > first && classes[k - 1] === 'given')) { first = k + 1; titled = true; }
     else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; }
   }
-  while (first < run.last && (classes[first] === 'place' || classes[first] === 'common')) { first++; titled = false; }
+  // peel leading places and ordinary words, but not a regnal name: "Pope Leo XIV"
+  while (first < run.last && (classes[first] === 'place' || classes[first] === 'common')
+    && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
+  if (first === run.last && tokens[first].shape === 'upper') return undefined;
   let last = run.last;
   if (classes[last] === 'particle') return undefined;
   // "Santiago de Cuba", "N. Korea": a place after a particle or initials is a place

@@ -47,6 +47,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   const surnames = new NameIndex();
   const givenNames = new NameIndex();
   const singles = new NameIndex();
+  const middleNames = new NameIndex();
   const entityOf = new Map<NameFinding, string>();
   // name parts never end in an initial, so the last token is the surname; initials are not counted as words
   const wordCount = (f: NameFinding) => {
@@ -58,12 +59,15 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   // Full names first, so that short forms anywhere in the text (even before the full name) can link to them.
   for (const f of findings) {
     if (!f.person) continue;
-    if (classes[f.first] === 'initial' || wordCount(f) < 2) continue;
+    // "K. Budanov" and "Von der Leyen" are short forms, linked below
+    if (classes[f.first] === 'initial' || classes[f.first] === 'particle' || wordCount(f) < 2) continue;
     const entity = canonical(text, tokens, f);
     entityOf.set(f, entity);
     const start = tokens[f.first].start;
     surnames.add(tokens[f.last].lower, start, entity);
     givenNames.add(tokens[f.first].lower, start, entity);
+    // "Lula" of "Luiz Inacio Lula da Silva"
+    for (let k = f.first + 1; k < f.last; k++) if (classes[k] !== 'initial' && classes[k] !== 'particle') middleNames.add(tokens[k].lower, start, entity);
   }
   // "Naina Yeltsin" beside "Boris Yeltsin": an unproven full name that shares a proven surname is a relative.
   for (const f of findings) {
@@ -79,9 +83,10 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     if (!f.person || entityOf.has(f)) continue;
     const surname = tokens[f.last].lower;
     const start = tokens[f.first].start;
-    const full = classes[f.first] === 'initial'
+    const full = classes[f.first] === 'initial' || classes[f.first] === 'particle'
       ? surnames.resolve(surname, start) ?? canonical(text, tokens, f)
-      : surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? tokens[f.last].text;
+      : surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
+        ?? tokens[f.last].text;
     entityOf.set(f, full);
     singles.add(surname, start, full);
   }
@@ -89,7 +94,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   const mentions: PersonMention[] = [];
   for (const f of findings) {
     let entity = entityOf.get(f);
-    if (entity === undefined) entity = linkShortForm(tokens, classes, f, lex, surnames, givenNames, singles, usedAsWord);
+    if (entity === undefined) entity = linkShortForm(tokens, classes, f, lex, [surnames, singles, givenNames, middleNames], usedAsWord);
     if (entity === undefined) continue;
     const start = tokens[f.first].start;
     const end = tokens[f.last].end;
@@ -100,10 +105,11 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
 
 /** A one-word finding without evidence is a person only as a short form of a name found elsewhere. */
 function linkShortForm(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, lex: PeopleLexicon,
-  surnames: NameIndex, givenNames: NameIndex, singles: NameIndex, usedAsWord: (word: string) => boolean): string | undefined {
+  indexesByPriority: readonly NameIndex[], usedAsWord: (word: string) => boolean): string | undefined {
   if (f.first !== f.last) return undefined;
   const t = tokens[f.first];
-  const entity = surnames.resolve(t.lower, t.start) ?? singles.resolve(t.lower, t.start) ?? givenNames.resolve(t.lower, t.start);
+  let entity: string | undefined;
+  for (const index of indexesByPriority) if ((entity = index.resolve(t.lower, t.start)) !== undefined) break;
   // "Such" opening a sentence is the word, not the bowler Peter Such — unless the text never uses it as a word ("Wang")
   if (entity !== undefined && t.sentenceStart && (classes[f.first] === 'common' || lex.commonWords.has(t.lower))
     && usedAsWord(t.lower)) return undefined;
