@@ -189,6 +189,13 @@ describe('Claims view', function () {
     assert.strictEqual(editor.document.getText(editor.selection), DISPUTED_CLAIM);
   });
 
+  it('copies a claim\'s full text', async () => {
+    const claim = claimsIn(await childrenOf((await articleNode(BUDGET))!)).find(c => c.claim.text === BUDGET_CLAIM)!;
+    const copied = await vscode.commands.executeCommand<string>('factcheck.claims.copyText', claim);
+    assert.strictEqual(copied, BUDGET_CLAIM);
+    assert.strictEqual(await vscode.env.clipboard.readText(), BUDGET_CLAIM);
+  });
+
   it('follows the cursor: the claim under it is selected in the view', async () => {
     await vscode.commands.executeCommand('factcheck.claims.focus');
     await waitFor('the view to be visible', () => tree.view.visible);
