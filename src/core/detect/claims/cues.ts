@@ -5,7 +5,8 @@
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
-const SPELLED_NUMBERS = words(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+// "one" is left out: "no one", "one of them" are rarely figures, and it made the number cue noise in hovers.
+const SPELLED_NUMBERS = words(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
   sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
   thousands million millions billion billions trillion trillions dozen dozens half third quarter percent percentage
   twice double doubled doubles triple tripled triples tenfold`);
