@@ -1,5 +1,5 @@
 // The packaged-extension test: packages the extension the way `npm run package` does (production build, then
-// `vsce package --no-dependencies`), installs the .vsix with code-server's --install-extension into a fresh extensions
+// `vsce package --no-dependencies --no-rewrite-relative-links`), installs the .vsix with code-server's --install-extension into a fresh extensions
 // folder, and runs test/integration/vsix/*.test.ts in VS Code with that folder; the project is not loaded as a
 // development extension.
 // The packaging runs in a copy under .test-output/, so the development build in dist/ is left alone.
@@ -32,7 +32,7 @@ function packageExtension() {
   // type checking is the build stage's job; node_modules is found from the copy by walking up to the project
   run(process.execPath, ['build.mjs', '--production', '--no-typecheck'], { cwd: copy });
   const vsix = path.join(work, 'factcheck.vsix');
-  run(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix],
+  run(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix],
     { cwd: copy });
   return vsix;
 }
