@@ -49,6 +49,17 @@ async function save(document: vscode.TextDocument): Promise<void> {
 
 const FERRY = 'river-ferry.md';
 
+/** For the README: with SCREENSHOT_DIR set, the harness saves a PNG of the workbench with the sidecar beside its article. */
+async function screenshotOfSidecar(sidecar: vscode.Uri): Promise<void> {
+  if (!process.env.SCREENSHOT_DIR) return;
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sidecar), vscode.ViewColumn.Beside);
+  await vscode.commands.executeCommand('notifications.clearAll');
+  await new Promise(resolve => setTimeout(resolve, 1500));
+  console.log('@@screenshot sidecar-file');
+  await new Promise(resolve => setTimeout(resolve, 500));
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+}
+
 describe('sidecar store', function () {
   // the machine running the suite is shared and slow at times: file watcher events may take seconds
   this.timeout(60000);
@@ -83,6 +94,7 @@ describe('sidecar store', function () {
     assert.strictEqual(marked.status, 'verified');
     assert.deepStrictEqual(review.sidecar, { kind: 'ok' });
     assert.ok(store.articles().some(u => u.toString() === document.uri.toString()));
+    await screenshotOfSidecar(sidecar);
   });
 
   it('keeps the annotation on its sentence while typing above it, and writes the new position on save only', async () => {
