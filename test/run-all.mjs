@@ -35,41 +35,30 @@ totals.passed += passing ? Number(passing[1]) : 0;
 totals.failed += failing ? Number(failing[1]) : unit.code === 0 ? 0 : 1;
 ok &&= unit.code === 0;
 
-console.log('\n== integration tests (inside VS Code) ==');
-// the workbench log is long: show it only on failure or with VERBOSE=1
-const integration = await run(process.execPath, ['test/integration/run.js'], { quiet: !process.env.VERBOSE });
-const result = /@@integration-result (\{.*\})/.exec(integration.output);
-if (!process.env.VERBOSE) {
-  const lines = integration.output.split('\n');
-  const from = lines.findIndex(l => /^VS Code \d/.test(l) || /^\s{2}\S/.test(l));
-  process.stdout.write((integration.code === 0 && from >= 0 ? lines.slice(from) : lines).filter(l => !l.startsWith('@@')).join('\n') + '\n');
-}
-if (result) {
-  const counts = JSON.parse(result[1]);
+/**
+ * Runs a suite that reports through "@@integration-result {passed, failed}". Its log is long (the workbench's), so
+ * only the lines that `isShown` picks and those after the mocha report starts are printed, unless it fails or
+ * VERBOSE=1 is set. A suite that never reports (the host failed to start, or packaging failed) counts as one failure.
+ */
+async function runReportingSuite(title, script, isShown) {
+  console.log(`\n== ${title} ==`);
+  const suite = await run(process.execPath, [script], { quiet: !process.env.VERBOSE });
+  if (!process.env.VERBOSE) {
+    const lines = suite.output.split('\n');
+    const report = lines.findIndex(l => /^\s{2}\S/.test(l));
+    const shown = suite.code === 0 && report >= 0 ? lines.filter((l, i) => i >= report || isShown(l)) : lines;
+    process.stdout.write(shown.filter(l => !l.startsWith('@@')).join('\n') + '\n');
+  }
+  const result = /@@integration-result (\{.*\})/.exec(suite.output);
+  const counts = result ? JSON.parse(result[1]) : { passed: 0, failed: 1 };
   totals.passed += counts.passed;
   totals.failed += counts.failed;
-} else {
-  totals.failed += 1; // the suite never reported: the host failed to start
+  ok &&= suite.code === 0;
 }
-ok &&= integration.code === 0;
 
-console.log('\n== packaged extension (.vsix installed into VS Code) ==');
-const packaged = await run(process.execPath, ['test/integration/vsix/run.js'], { quiet: !process.env.VERBOSE });
-const packagedResult = /@@integration-result (\{.*\})/.exec(packaged.output);
-if (!process.env.VERBOSE) {
-  const lines = packaged.output.split('\n');
-  const from = lines.findIndex(l => /^\s{2}\S/.test(l));
-  const shown = packaged.code === 0 && from >= 0 ? [lines.find(l => l.startsWith('packaged ')) ?? '', ...lines.slice(from)] : lines;
-  process.stdout.write(shown.filter(l => !l.startsWith('@@')).join('\n') + '\n');
-}
-if (packagedResult) {
-  const counts = JSON.parse(packagedResult[1]);
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-} else {
-  totals.failed += 1; // packaging, installing or the host failed before the suite reported
-}
-ok &&= packaged.code === 0;
+await runReportingSuite('integration tests (inside VS Code)', 'test/integration/run.js', line => /^VS Code \d/.test(line));
+await runReportingSuite('packaged extension (.vsix installed into VS Code)', 'test/integration/vsix/run.js',
+  line => line.startsWith('packaged '));
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);
