@@ -9,6 +9,7 @@ import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, 
 import { SIDECAR_VERSION, type ClaimAnnotation, type SidecarFile, type SidecarProblem } from './model';
 import { knownStatuses, validateSidecar, type ValidatedEntry } from './schema';
 import { sameClaim } from './equality';
+import { fastReadSidecar } from './fastRead';
 
 export interface SidecarParseOptions {
   /** Longest text accepted, in UTF-16 code units. Default 10,000,000. */
@@ -53,6 +54,18 @@ const RENDER_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
 
 /** Parse and validate sidecar text (with or without a UTF-8 BOM). Never throws. */
 export function parseSidecar(text: string, options: SidecarParseOptions = {}): SidecarParseResult {
+  // Most files are in the plain layout this extension writes: read those without the general YAML parser. Anything
+  // else, and any file with a problem, takes the full parse (which reports problems with line and column).
+  if (text.length <= (options.maxLength ?? DEFAULT_PARSE_LIMITS.maxLength)) {
+    const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+    const sidecar = fastReadSidecar(body, knownStatuses(options.extraStatuses), options.maxDepth ?? DEFAULT_PARSE_LIMITS.maxDepth);
+    if (sidecar) return { ok: true, sidecar, warnings: [] };
+  }
+  return fullParseSidecar(text, options);
+}
+
+/** parseSidecar without the fast reader: always the `yaml` library's full parse. Exported for tests. */
+export function fullParseSidecar(text: string, options: SidecarParseOptions = {}): SidecarParseResult {
   const loaded = loadSidecar(text, options);
   return loaded.ok ? { ok: true, sidecar: loaded.sidecar, warnings: loaded.warnings } : loaded;
 }
