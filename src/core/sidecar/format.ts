@@ -112,17 +112,17 @@ export function updateSidecarText(oldText: string, claims: readonly ClaimAnnotat
 
 /** Add or replace one claim (by id). */
 export function setClaim(oldText: string, claim: ClaimAnnotation, options: SidecarParseOptions = {}): SidecarUpdateResult {
-  const loaded = loadSidecar(oldText, options);
-  if (!loaded.ok) return loaded;
-  const claims = loaded.sidecar.claims.filter(c => c.id !== claim.id);
+  const parsed = parseSidecar(oldText, options); // only the claims are needed here; updateSidecarText loads the document
+  if (!parsed.ok) return parsed;
+  const claims = parsed.sidecar.claims.filter(c => c.id !== claim.id);
   return updateSidecarText(oldText, [...claims, claim], options);
 }
 
 /** Remove one claim (by id); unchanged text when there is no such claim. */
 export function removeClaim(oldText: string, id: string, options: SidecarParseOptions = {}): SidecarUpdateResult {
-  const loaded = loadSidecar(oldText, options);
-  if (!loaded.ok) return loaded;
-  return updateSidecarText(oldText, loaded.sidecar.claims.filter(c => c.id !== id), options);
+  const parsed = parseSidecar(oldText, options);
+  if (!parsed.ok) return parsed;
+  return updateSidecarText(oldText, parsed.sidecar.claims.filter(c => c.id !== id), options);
 }
 
 // ---- reading ----
