@@ -1,5 +1,7 @@
 // Reading and writing sidecar text. Sidecars are edited by people and arrive with `git pull`, so:
 //  - parsing is bounded (size, alias count, nesting depth), runs no code, and reports every problem with line and column;
+//    files in the plain block layout this extension writes are read by fastRead.ts (same nodes, same validation; any
+//    other layout and any problem go through the full `yaml` parse, so problems always come from it);
 //  - writing touches only the entries that changed: each changed entry is re-rendered through the yaml Document API
 //    from its own node (so its comments and unknown keys survive) and spliced into the original text, leaving every
 //    other byte as it was (a clean git diff). Layouts the splice cannot handle safely fall back to re-rendering the
