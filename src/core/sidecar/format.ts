@@ -7,7 +7,7 @@
 //    other byte as it was (a clean git diff). Layouts the splice cannot handle safely fall back to re-rendering the
 //    whole document, still through the Document API (comments, key order and unknown keys survive; spacing may not).
 //  - every written text is parsed again and compared with what was meant to be written before it is returned.
-import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import { SIDECAR_VERSION, type ClaimAnnotation, type SidecarFile, type SidecarProblem } from './model';
 import { knownStatuses, validateSidecar, type ValidatedEntry } from './schema';
 import { sameClaim } from './equality';
@@ -407,12 +407,12 @@ function renderScalar(value: unknown, type: Scalar['type'], inFlow: boolean): st
   const scalar = new Scalar(value);
   if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' || (type === 'PLAIN' && !inFlow)) scalar.type = type;
   else if (inFlow && typeof value === 'string') scalar.type = 'QUOTE_DOUBLE'; // plain text could contain , ] }
-  const text = new Document(scalar).toString(RENDER_OPTIONS).replace(/\n$/, '');
+  const text = renderDocument(new Document(scalar)).replace(/\n$/, '');
   return text.includes('\n') || /^[|>]/.test(text) ? undefined : text;
 }
 
 function renderPair(key: string, value: unknown, indent: number, eol: string): string {
-  const text = new Document({ [key]: value }).toString(RENDER_OPTIONS).replace(/\n$/, '');
+  const text = renderDocument(new Document({ [key]: value })).replace(/\n$/, '');
   const pad = ' '.repeat(indent);
   return text.split('\n').map(line => (line ? pad + line : line)).join(eol) + eol;
 }
@@ -459,11 +459,25 @@ function entryLines(body: string, node: YAMLMap): { from: number; to: number; in
   return { from, to: newline < 0 ? body.length : newline + 1, indent: dash - from };
 }
 
+/**
+ * `doc` as text. The yaml library writes a string of only whitespace and line breaks that has a space before a line
+ * break (e.g. ' \n', context at the very start or end of an article) as a block scalar that reads back differently;
+ * such strings are written double-quoted instead (the verification after writing would otherwise refuse the file).
+ */
+function renderDocument(doc: Document): string {
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && /[\n\r]/.test(node.value) && /^\s*$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString(RENDER_OPTIONS);
+}
+
 function renderEntry(node: YAMLMap, indent: number, eol: string): string {
   const holder = new Document(new YAMLSeq());
   (holder.contents as YAMLSeq).items.push(node);
   const pad = ' '.repeat(indent);
-  const lines = holder.toString(RENDER_OPTIONS).replace(/\n$/, '').split('\n');
+  const lines = renderDocument(holder).replace(/\n$/, '').split('\n');
   return lines.map(line => (line ? pad + line : line)).join(eol) + eol;
 }
 
@@ -494,7 +508,7 @@ function rewriteDocument(loaded: LoadedSidecar, plan: ChangePlan): string | unde
     if (i < nodes.length && !plan.removed.has(i)) items.push(seq.items[i]);
   }
   seq.items = items;
-  const text = doc.toString(RENDER_OPTIONS);
+  const text = renderDocument(doc);
   return loaded.eol === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
 }
 

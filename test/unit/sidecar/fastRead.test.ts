@@ -150,19 +150,11 @@ describe('sidecar fast reader', () => {
         id: `c-${i}`, status: s.status, origin: s.origin, note: s.note, sources: s.sources, reviewer: s.reviewer, dismissed: s.dismissed,
         anchor: { quote: s.quote, prefix: s.prefix, suffix: s.suffix, start: s.start, end: s.start + s.length },
       }));
-      let written: string;
-      try {
-        written = serializeSidecar({ version: 1, article: 'a.md', claims });
-      } catch {
-        // The yaml library cannot round-trip a few whitespace-only strings with a line break (e.g. ' \n'); the writer's
-        // verification refuses them, with either reader. Not the fast reader's concern here.
-        fc.pre(false);
-        return;
-      }
+      let written = serializeSidecar({ version: 1, article: 'a.md', claims });
       if (crlf) written = written.replace(/\n/g, '\r\n');
       if (assertAgrees(bom + written)) answered++;
     }), { numRuns: 400 });
-    assert.ok(answered > 50, `the fast reader answered only ${answered} of 400`);
+    assert.ok(answered > 60, `the fast reader answered only ${answered} of 400`);
   });
 
   it('property: mutated sidecars are read the same through both readers (or declined)', () => {
