@@ -1,14 +1,17 @@
 // Reading and writing sidecar text. Sidecars are edited by people and arrive with `git pull`, so:
 //  - parsing is bounded (size, alias count, nesting depth), runs no code, and reports every problem with line and column;
+//    files in the plain block layout this extension writes are read by fastRead.ts (same nodes, same validation; any
+//    other layout and any problem go through the full `yaml` parse, so problems always come from it);
 //  - writing touches only the entries that changed: each changed entry is re-rendered through the yaml Document API
 //    from its own node (so its comments and unknown keys survive) and spliced into the original text, leaving every
 //    other byte as it was (a clean git diff). Layouts the splice cannot handle safely fall back to re-rendering the
 //    whole document, still through the Document API (comments, key order and unknown keys survive; spacing may not).
 //  - every written text is parsed again and compared with what was meant to be written before it is returned.
-import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import { SIDECAR_VERSION, type ClaimAnnotation, type SidecarFile, type SidecarProblem } from './model';
 import { knownStatuses, validateSidecar, type ValidatedEntry } from './schema';
 import { sameClaim } from './equality';
+import { fastReadSidecar } from './fastRead';
 
 export interface SidecarParseOptions {
   /** Longest text accepted, in UTF-16 code units. Default 10,000,000. */
@@ -53,6 +56,18 @@ const RENDER_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
 
 /** Parse and validate sidecar text (with or without a UTF-8 BOM). Never throws. */
 export function parseSidecar(text: string, options: SidecarParseOptions = {}): SidecarParseResult {
+  // Most files are in the plain layout this extension writes: read those without the general YAML parser. Anything
+  // else, and any file with a problem, takes the full parse (which reports problems with line and column).
+  if (text.length <= (options.maxLength ?? DEFAULT_PARSE_LIMITS.maxLength)) {
+    const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+    const sidecar = fastReadSidecar(body, knownStatuses(options.extraStatuses), options.maxDepth ?? DEFAULT_PARSE_LIMITS.maxDepth);
+    if (sidecar) return { ok: true, sidecar, warnings: [] };
+  }
+  return fullParseSidecar(text, options);
+}
+
+/** parseSidecar without the fast reader: always the `yaml` library's full parse. Exported for tests. */
+export function fullParseSidecar(text: string, options: SidecarParseOptions = {}): SidecarParseResult {
   const loaded = loadSidecar(text, options);
   return loaded.ok ? { ok: true, sidecar: loaded.sidecar, warnings: loaded.warnings } : loaded;
 }
@@ -99,17 +114,17 @@ export function updateSidecarText(oldText: string, claims: readonly ClaimAnnotat
 
 /** Add or replace one claim (by id). */
 export function setClaim(oldText: string, claim: ClaimAnnotation, options: SidecarParseOptions = {}): SidecarUpdateResult {
-  const loaded = loadSidecar(oldText, options);
-  if (!loaded.ok) return loaded;
-  const claims = loaded.sidecar.claims.filter(c => c.id !== claim.id);
+  const parsed = parseSidecar(oldText, options); // only the claims are needed here; updateSidecarText loads the document
+  if (!parsed.ok) return parsed;
+  const claims = parsed.sidecar.claims.filter(c => c.id !== claim.id);
   return updateSidecarText(oldText, [...claims, claim], options);
 }
 
 /** Remove one claim (by id); unchanged text when there is no such claim. */
 export function removeClaim(oldText: string, id: string, options: SidecarParseOptions = {}): SidecarUpdateResult {
-  const loaded = loadSidecar(oldText, options);
-  if (!loaded.ok) return loaded;
-  return updateSidecarText(oldText, loaded.sidecar.claims.filter(c => c.id !== id), options);
+  const parsed = parseSidecar(oldText, options);
+  if (!parsed.ok) return parsed;
+  return updateSidecarText(oldText, parsed.sidecar.claims.filter(c => c.id !== id), options);
 }
 
 // ---- reading ----
@@ -392,12 +407,12 @@ function renderScalar(value: unknown, type: Scalar['type'], inFlow: boolean): st
   const scalar = new Scalar(value);
   if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' || (type === 'PLAIN' && !inFlow)) scalar.type = type;
   else if (inFlow && typeof value === 'string') scalar.type = 'QUOTE_DOUBLE'; // plain text could contain , ] }
-  const text = new Document(scalar).toString(RENDER_OPTIONS).replace(/\n$/, '');
+  const text = renderDocument(new Document(scalar)).replace(/\n$/, '');
   return text.includes('\n') || /^[|>]/.test(text) ? undefined : text;
 }
 
 function renderPair(key: string, value: unknown, indent: number, eol: string): string {
-  const text = new Document({ [key]: value }).toString(RENDER_OPTIONS).replace(/\n$/, '');
+  const text = renderDocument(new Document({ [key]: value })).replace(/\n$/, '');
   const pad = ' '.repeat(indent);
   return text.split('\n').map(line => (line ? pad + line : line)).join(eol) + eol;
 }
@@ -444,11 +459,25 @@ function entryLines(body: string, node: YAMLMap): { from: number; to: number; in
   return { from, to: newline < 0 ? body.length : newline + 1, indent: dash - from };
 }
 
+/**
+ * `doc` as text. The yaml library writes a string of only whitespace and line breaks that has a space before a line
+ * break (e.g. ' \n', context at the very start or end of an article) as a block scalar that reads back differently;
+ * such strings are written double-quoted instead (the verification after writing would otherwise refuse the file).
+ */
+function renderDocument(doc: Document): string {
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && /[\n\r]/.test(node.value) && /^\s*$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString(RENDER_OPTIONS);
+}
+
 function renderEntry(node: YAMLMap, indent: number, eol: string): string {
   const holder = new Document(new YAMLSeq());
   (holder.contents as YAMLSeq).items.push(node);
   const pad = ' '.repeat(indent);
-  const lines = holder.toString(RENDER_OPTIONS).replace(/\n$/, '').split('\n');
+  const lines = renderDocument(holder).replace(/\n$/, '').split('\n');
   return lines.map(line => (line ? pad + line : line)).join(eol) + eol;
 }
 
@@ -479,7 +508,7 @@ function rewriteDocument(loaded: LoadedSidecar, plan: ChangePlan): string | unde
     if (i < nodes.length && !plan.removed.has(i)) items.push(seq.items[i]);
   }
   seq.items = items;
-  const text = doc.toString(RENDER_OPTIONS);
+  const text = renderDocument(doc);
   return loaded.eol === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
 }
 

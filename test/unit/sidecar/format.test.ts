@@ -174,6 +174,22 @@ describe('sidecar format', () => {
     });
   });
 
+  it('writes context of only whitespace and line breaks so that it reads back (yaml would write \' \\n\' as a broken block scalar)', () => {
+    const blanks = [' \n', '  \n\n', ' \t\n', '\n \n', ' \n\t\n', '\r\n \r\n', '\u00a0\n', '\n', '\n\n', '   '];
+    const claims: ClaimAnnotation[] = blanks.map((blank, i) => ({
+      id: `c-${i}`, status: 'unverified', origin: 'detected', anchor: { quote: `Q${i}`, prefix: blank, suffix: blank.split('').reverse().join(''), start: i * 10, end: i * 10 + 2 },
+    }));
+    const written = serializeSidecar({ version: 1, article: 'blank.md', claims });
+    assert.deepEqual(claimsOf(written), claims);
+    // and when an existing entry changes (in-place value edit, entry re-render, new entry)
+    const moved = claims.map(c => ({ ...c, anchor: { ...c.anchor, prefix: c.anchor.suffix, suffix: c.anchor.prefix } }));
+    const result = updateSidecarText(written, [...moved, { ...claims[0], id: 'c-new', anchor: { ...claims[0].anchor, prefix: ' \n \n' } }]);
+    assert.ok(result.ok);
+    const byId = new Map(claimsOf(result.text).map(c => [c.id, c]));
+    for (const claim of moved) assert.deepEqual(byId.get(claim.id), claim);
+    assert.equal(byId.get('c-new')?.anchor.prefix, ' \n \n');
+  });
+
   it('keeps a CRLF file CRLF and a BOM in front', () => {
     const crlf = '\uFEFF' + HAND_EDITED.replace(/\n/g, '\r\n');
     const claim = { ...claimOf(crlf, 'c-tonnage'), status: 'verified' };
