@@ -460,14 +460,15 @@ function entryLines(body: string, node: YAMLMap): { from: number; to: number; in
 }
 
 /**
- * `doc` as text. The yaml library writes a string of only whitespace and line breaks that has a space before a line
- * break (e.g. ' \n', context at the very start or end of an article) as a block scalar that reads back differently;
- * such strings are written double-quoted instead (the verification after writing would otherwise refuse the file).
+ * `doc` as text. A string with a line break that starts or ends with whitespace — typically an anchor's prefix or
+ * suffix at a paragraph break — is written double-quoted ("…\n\n"): as a block scalar its leading and trailing
+ * blank lines are easy to break by hand (and the yaml library writes some, such as ' \n', so that they read back
+ * differently). Notes with line breaks inside stay readable block scalars.
  */
 function renderDocument(doc: Document): string {
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && /[\n\r]/.test(node.value) && /^\s*$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && /[\n\r]/.test(node.value) && /^\s|\s$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
   return doc.toString(RENDER_OPTIONS);
@@ -587,7 +588,8 @@ function keyName(pair: Pair): string {
 // ---- checks ----
 
 function writesExactly(text: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions): boolean {
-  const reread = parseSidecar(text, { ...options, maxLength: Number.MAX_SAFE_INTEGER });
+  // the yaml library's own parse, not the fast reader: the check of what is written stays independent of both
+  const reread = fullParseSidecar(text, { ...options, maxLength: Number.MAX_SAFE_INTEGER });
   if (!reread.ok || reread.sidecar.claims.length !== claims.length) return false;
   const byId = new Map(reread.sidecar.claims.map(c => [c.id, c]));
   return claims.every(c => {

@@ -190,6 +190,18 @@ describe('sidecar format', () => {
     assert.equal(byId.get('c-new')?.anchor.prefix, ' \n \n');
   });
 
+  it('writes anchor context that starts or ends at a paragraph break on one double-quoted line; multi-line notes stay blocks', () => {
+    const claim: ClaimAnnotation = {
+      id: 'c-para', status: 'verified', origin: 'detected', note: 'First line.\nSecond line.',
+      anchor: { quote: 'The roof cost 6.5 million euros.', prefix: 'months of repairs.\n\n', suffix: '\n\nStallholders said', start: 40, end: 72 },
+    };
+    const written = serializeSidecar({ version: 1, article: 'hall.md', claims: [claim] });
+    assert.match(written, /^ {6}prefix: "months of repairs\.\\n\\n"$/m);
+    assert.match(written, /^ {6}suffix: "\\n\\nStallholders said"$/m);
+    assert.match(written, /^ {4}note: \|-?\n {6}First line\.\n {6}Second line\.$/m);
+    assert.deepEqual(claimsOf(written), [claim]);
+  });
+
   it('keeps a CRLF file CRLF and a BOM in front', () => {
     const crlf = '\uFEFF' + HAND_EDITED.replace(/\n/g, '\r\n');
     const claim = { ...claimOf(crlf, 'c-tonnage'), status: 'verified' };
