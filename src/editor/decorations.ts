@@ -71,6 +71,7 @@ export class ArticleDecorations implements vscode.Disposable {
   }
 
   readonly present = (editors: readonly vscode.TextEditor[], snapshot: ArticleSnapshot): void => {
+    if (snapshot.analysing) return; // keep the highlights shown until the new analysis arrives
     const record = recordFor(snapshot);
     this.records.set(snapshot.document.uri.toString(), record);
     const document = snapshot.document;

@@ -17,6 +17,9 @@ export interface ArticleSnapshot {
   state: GateState;
   review?: ArticleReview;
   analysis?: Analysis;
+  /** A large article being analysed on the worker thread: what is shown stays (VS Code moves it with edits) until
+   *  the new analysis arrives. */
+  analysing?: boolean;
 }
 
 /** Milliseconds one rebuild spent asking the review service (analysis, anchoring) and drawing (decorations, status bar). */
@@ -93,9 +96,11 @@ export class ArticleRefresher implements vscode.Disposable {
     if (state === 'too-large') this.gate.askAboutLargeFile(document);
     if (state !== 'on') return { document, state };
     const review = this.reviews.reviewOf(document.uri);
-    // not loaded yet: ask for it, and show it once it is there
-    if (!review) void this.reviews.load(document.uri).then(loaded => loaded && this.schedule(document.uri, 0), () => undefined);
-    return { document, state, review, analysis: this.reviews.analysisOf(document.uri) };
+    const analysis = this.reviews.analysisOf(document.uri);
+    const analysing = this.reviews.isAnalysing(document.uri);
+    // not loaded yet: ask for it, and show it once it is there (an analysis on its way announces itself)
+    if (!review && !analysing) void this.reviews.load(document.uri).then(loaded => loaded && this.schedule(document.uri, 0), () => undefined);
+    return { document, state, review, analysis, analysing };
   }
 
   dispose(): void {

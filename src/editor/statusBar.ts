@@ -50,6 +50,14 @@ export class ReviewStatusBar implements vscode.Disposable {
       this.item.show();
       return;
     }
+    if (snapshot.analysing) {
+      this.item.text = '$(sync~spin) Factcheck: analysing…';
+      this.item.tooltip = 'Factcheck is analysing this large article in the background; you can go on working.';
+      this.item.command = FOCUS_CLAIMS_VIEW;
+      this.item.accessibilityInformation = { label: this.item.tooltip };
+      this.item.show();
+      return;
+    }
     if (!snapshot.review) {
       // e.g. an untitled document: the review service does not follow it, so there is nothing to count
       this.item.hide();

@@ -20,9 +20,12 @@ export interface ReviewService {
 
   /** Articles with a sidecar anywhere in the workspace, plus open articles. */
   articles(): vscode.Uri[];
-  /** Detection result of an open article (undefined for closed or non-article documents). */
+  /** Detection result of an open article (undefined for closed or non-article documents, and while analysing). */
   analysisOf(uri: vscode.Uri): Analysis | undefined;
-  /** Combined review of an article; undefined when it is unknown. For closed articles, anchors come from the sidecar. */
+  /** A large open article is being analysed on a worker thread: its analysis and review arrive with onDidChangeArticle. */
+  isAnalysing(uri: vscode.Uri): boolean;
+  /** Combined review of an article; undefined when it is unknown or still being analysed. For closed articles, anchors
+   *  come from the sidecar. */
   reviewOf(uri: vscode.Uri): ArticleReview | undefined;
   /** Loads (and anchors) an article's review if not loaded yet. */
   load(uri: vscode.Uri): Promise<ArticleReview | undefined>;

@@ -114,6 +114,10 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     return document ? this.analyses.of(document) : undefined;
   }
 
+  isAnalysing(uri: vscode.Uri): boolean {
+    return this.analyses.isAnalysing(uri);
+  }
+
   reviewOf(uri: vscode.Uri): ArticleReview | undefined {
     const entry = this.entries.get(uri.toString());
     const document = openArticle(uri);
@@ -123,8 +127,9 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     }
     if (entry.missing && !document) return undefined;
     const text = this.textOf(entry);
-    const detected = document ? this.analyses.of(document).claims : [];
-    return combineReview(detected, entry.tracker.placed(text), sidecarState(entry.disk));
+    const analysis = document && this.analyses.of(document);
+    if (document && !analysis) return undefined; // analysing on the worker thread: the review follows
+    return combineReview(analysis?.claims ?? [], entry.tracker.placed(text), sidecarState(entry.disk));
   }
 
   async load(uri: vscode.Uri): Promise<ArticleReview | undefined> {

@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
+import { analyze } from '../../../src/core/analyze';
 import type { ReviewClaim } from '../../../src/core/review';
 import { openArticle, waitFor, workspaceUri } from './helpers';
 
@@ -376,5 +377,52 @@ describe('editor: responsiveness', () => {
     console.log(`      5 MB article: opened in ${opened} ms, shown and gated in ${Date.now() - started} ms ` +
       `(Factcheck's part ${(timing.reviewMillis + timing.presentMillis).toFixed(1)} ms), event-loop lag ${lag} ms`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('analyses a 5 MB article on a worker thread once asked, and again after an edit', async function () {
+    this.timeout(180000);
+    const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(ARTICLE)));
+    const file = workspaceUri('archive.txt');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(fixture.repeat(Math.ceil(5 * 1024 * 1024 / fixture.length))));
+    const document = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(document);
+    const factcheck = await api();
+    const features = editorFeatures(factcheck);
+    await waitFor('size gate', () => features.decorationsOf(document.uri)?.state === 'too-large' || undefined, 60000);
+
+    // how long this thread (the extension host's) is blocked at a time while the analysis runs
+    let longestPause = 0;
+    let last = Date.now();
+    const sampler = setInterval(() => { const now = Date.now(); longestPause = Math.max(longestPause, now - last); last = now; }, 10);
+    try {
+      const asked = Date.now();
+      await vscode.commands.executeCommand('factcheck.toggleForFile'); // what "Analyse" in the size notification does
+      await waitFor('the status bar to say it is analysing', () => /analysing/.test(features.statusBar().text ?? '') || undefined);
+      assert.strictEqual(factcheck.analysisOf(document), undefined, 'the analysis is not computed on this thread');
+      const record = await waitFor('highlights of the 5 MB article', () => {
+        const r = features.decorationsOf(document.uri);
+        return r?.state === 'on' && r.claims.unverified.length > 0 ? r : undefined;
+      }, 120000);
+      console.log(`      5 MB article analysed on the worker thread: highlighted ${Date.now() - asked} ms after asking; ` +
+        `longest pause of the extension host meanwhile ${longestPause} ms`);
+      const text = document.getText();
+      const expected = analyze(text, { claimThreshold: 0.5 });
+      assert.deepStrictEqual(factcheck.analysisOf(document), expected, 'the worker answers what core analyze() answers');
+      assert.strictEqual(record.people.length, expected.people.length);
+      assert.doesNotMatch(features.statusBar().text ?? '', /analysing/);
+
+      const inserted = 'Archive of the Haldenstadt Courier.\n\n';
+      const firstClaim = expected.claims[0].start;
+      const editor = vscode.window.activeTextEditor!;
+      assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(0, 0), inserted)));
+      const reanalysed = await waitFor('the analysis of the edited text', () => {
+        const analysis = factcheck.analysisOf(document);
+        return analysis && analysis.claims[0]?.start === firstClaim + inserted.length ? analysis : undefined;
+      }, 120000);
+      assert.strictEqual(reanalysed.claims.length, expected.claims.length);
+    } finally {
+      clearInterval(sampler);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 });

@@ -44,7 +44,7 @@ describe('the packaged .vsix, installed into VS Code', () => {
 
   it('ships the bundles, grammar and icon, and no sources, tests or node_modules', () => {
     const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
-    for (const shipped of ['dist/extension.js', 'dist/cli.js', 'package.json', 'media/icon.png', 'media/factcheck.svg',
+    for (const shipped of ['dist/extension.js', 'dist/analysisWorker.js', 'dist/cli.js', 'package.json', 'media/icon.png', 'media/factcheck.svg',
       'syntaxes/factcheck.injection.tmLanguage.json', 'syntaxes/plaintext.tmLanguage.json']) {
       assert.ok(fs.existsSync(path.join(root, shipped)), `${shipped} is in the package`);
     }

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { analyze } from '../../../src/core/analyze';
+import { BackgroundAnalysis } from '../../../src/node/backgroundAnalysis';
+
+const ARTICLE = fs.readFileSync(path.resolve(__dirname, '../../../samples/harbour-bridge-funding.md'), 'utf8');
+
+describe('BackgroundAnalysis (large articles on a worker thread)', () => {
+  let dir: string;
+  let background: BackgroundAnalysis | undefined;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-worker-'));
+    // the worker entry bundled as build.mjs bundles it
+    esbuild.buildSync({ entryPoints: [path.resolve(__dirname, '../../../src/analysisWorker.ts')], bundle: true, platform: 'node',
+      format: 'cjs', outfile: path.join(dir, 'analysisWorker.js'), logLevel: 'error' });
+    // a worker that dies on its first request
+    fs.writeFileSync(path.join(dir, 'dying.js'), "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
+  });
+  afterEach(() => background?.dispose());
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('answers what analyze() answers, for several requests at once, each with its own options', async () => {
+    background = new BackgroundAnalysis(path.join(dir, 'analysisWorker.js'));
+    const texts = [ARTICLE, ARTICLE.slice(0, 800), ''];
+    const options = [{ claimThreshold: 0.5 }, { claimThreshold: 0.9, referenceDate: '2025-06-02' }, {}];
+    const results = await Promise.all(texts.map((text, i) => background!.analyze(text, options[i])));
+    results.forEach((result, i) => assert.deepEqual(result, analyze(texts[i], options[i])));
+    assert.ok(results[0].claims.length > 0 && results[0].people.length > 0);
+  });
+
+  it('analyses on this thread when the worker dies, and starts a new worker for the next request', async () => {
+    background = new BackgroundAnalysis(path.join(dir, 'dying.js'));
+    const logged: unknown[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      assert.deepEqual(await background.analyze(ARTICLE, {}), analyze(ARTICLE, {}));
+      assert.deepEqual(await background.analyze('Mayor Anna Berg said 40 people came.', {}), analyze('Mayor Anna Berg said 40 people came.', {}));
+    } finally {
+      console.error = error;
+    }
+    assert.equal(logged.length, 2, 'each lost worker is reported');
+  });
+
+  it('analyses on this thread when the worker script is missing', async () => {
+    background = new BackgroundAnalysis(path.join(dir, 'no-such-worker.js'));
+    const error = console.error;
+    console.error = () => undefined;
+    try {
+      assert.deepEqual(await background.analyze(ARTICLE, {}), analyze(ARTICLE, {}));
+    } finally {
+      console.error = error;
+    }
+  });
+});
