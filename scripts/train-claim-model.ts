@@ -25,7 +25,7 @@ interface Example { features: string[]; label: number }
 const rows: { text: string; label: number }[] = fs
   .readFileSync(path.join(dataDir, 'claims-claimbuster-train.jsonl'), 'utf8')
   .split('\n').filter(Boolean).map(line => JSON.parse(line));
-const examples: Example[] = rows.map(r => ({ features: [...new Set(claimFeatures(r.text.replace(/\s+/g, ' ').trim()))], label: r.label ? 1 : 0 }));
+const examples: Example[] = rows.map(r => ({ features: claimFeatures(r.text.replace(/\s+/g, ' ').trim()), label: r.label ? 1 : 0 }));
 
 /** Deterministic shuffle (mulberry32) so folds and figures are reproducible. */
 function shuffled<T>(items: T[], seed: number): T[] {

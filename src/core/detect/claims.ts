@@ -39,6 +39,11 @@ for (const [feature, weight] of entries) {
   else pairs.push([idOf(feature.slice(0, space)) * PAIR_BASE + idOf(feature.slice(space + 1)), weight]);
 }
 const pairWeights = new PairTable(pairs);
+// The model sees a sentence as a set of features, so a repeated word or pair counts once: "seen" stamps per word id
+// and per pair slot, a new stamp for each sentence, make that a compare rather than a Set.
+const wordSeen = new Uint32Array(PAIR_BASE);
+const pairSeen = new Uint32Array(pairWeights.capacity);
+let stamp = 0;
 
 /** Wire and web furniture that is never a claim, however many numbers it holds. */
 const BOILERPLATE =
@@ -51,19 +56,29 @@ export function claimScore(sentence: string): number {
 
 function scoreOf(sentence: string, signals: SentenceSignals): number {
   if (BOILERPLATE.test(sentence) || isDateline(sentence)) return 0;
+  if (++stamp === 0x100000000) { wordSeen.fill(0); pairSeen.fill(0); stamp = 1; }
+  const mark = stamp;
   let z = CLAIM_MODEL.bias;
   let previous = START_ID;
   for (const entry of signals.entries) {
     const id = (entry >> CUE_BIT_WIDTH) - 1;
     if (id >= 0) {
-      z += wordWeights[id];
-      if (previous >= 0) z += pairWeights.get(previous * PAIR_BASE + id);
+      if (wordSeen[id] !== mark) { wordSeen[id] = mark; z += wordWeights[id]; }
+      if (previous >= 0) z += pairOnce(previous * PAIR_BASE + id, mark);
     }
     previous = id;
   }
-  if (previous >= 0) z += pairWeights.get(previous * PAIR_BASE + END_ID);
+  if (previous >= 0) z += pairOnce(previous * PAIR_BASE + END_ID, mark);
   for (const cue of cueFeatures(signals)) z += cueWeights.get(cue) ?? 0;
   return 1 / (1 + Math.exp(-z));
+}
+
+/** The weight of a word pair the first time it occurs in the sentence stamped `mark`, 0 after that. */
+function pairOnce(key: number, mark: number): number {
+  const slot = pairWeights.find(key);
+  if (slot < 0 || pairSeen[slot] === mark) return 0;
+  pairSeen[slot] = mark;
+  return pairWeights.valueAt(slot);
 }
 
 /** Scores each sentence for check-worthiness; `people` and `dates` add the 'person' and 'date' cues. */

@@ -75,7 +75,8 @@ describe('claim scoring', () => {
   });
 
   it('scores exactly what the training features and weights say (the fast scorer does not drift)', () => {
-    for (const s of [...CHECK_WORTHY, ...NOT_CHECK_WORTHY, 'Ministers said on 3 May 2024 that “costs rose 40%”, didn’t they?']) {
+    const repeats = 'The tax cut, the tax cut and again the tax cut: 5% of them, 5% of us, 5% of you said so, so said the tax cut.';
+    for (const s of [...CHECK_WORTHY, ...NOT_CHECK_WORTHY, 'Ministers said on 3 May 2024 that “costs rose 40%”, didn’t they?', repeats]) {
       let z = CLAIM_MODEL.bias;
       for (const f of claimFeatures(s)) z += Object.hasOwn(CLAIM_MODEL.weights, f) ? CLAIM_MODEL.weights[f] : 0;
       const expected = s.startsWith('Reporting by') ? 0 : 1 / (1 + Math.exp(-z));
@@ -86,5 +87,7 @@ describe('claim scoring', () => {
   it('folds numbers to their kind so the model generalises over values', () => {
     assert.deepEqual(tokens('In 1998 it cost $4,500 — 12% more.'), ['in', '<year>', 'it', 'cost', '$', '<num>', '<num>', '%', 'more']);
     assert.ok(claimFeatures('Is it true?').includes('#question'));
+    const repeated = claimFeatures('The cut, the cut, the cut.');
+    assert.equal(repeated.filter(f => f === 'the cut').length, 1, 'a repeated pair is one feature');
   });
 });

@@ -41,11 +41,14 @@ export function cueFeatures(signals: SentenceSignals): string[] {
   return features;
 }
 
-/** Feature names present in a sentence, word pairs as "first second" (for training and inspection). */
+/**
+ * Feature names present in a sentence, each once (the model is over binary features: a repeated word or pair counts
+ * once), word pairs as "first second" (for training and inspection).
+ */
 export function claimFeatures(sentence: string): string[] {
-  const features: string[] = [];
-  visitFeatures(readSignals(sentence), (a, b) => features.push(b === undefined ? a : a + ' ' + b));
-  return features;
+  const features = new Set<string>();
+  visitFeatures(readSignals(sentence), (a, b) => features.add(b === undefined ? a : a + ' ' + b));
+  return [...features];
 }
 
 /** Word tokens with numbers folded: "<year>", "<num>"; currency and percent signs kept as words. */
