@@ -1,11 +1,15 @@
 import type { ClaimCandidate, ClaimCue, DateMention, PersonMention, Span } from '../spans';
-import { CUE_BIT_WIDTH, CUE_LEXICON, readSignals, type SentenceSignals } from './claims/cues';
-import {
-  CUE_FEATURES, cueIndices, hasPrefix, lengthScale, PREFIX_LENGTH, PREFIX_MARK, SENTENCE_END, SENTENCE_START,
-} from './claims/features';
+import * as cues from './claims/cues';
+import type { SentenceSignals } from './claims/cues';
+import * as features from './claims/features';
 import { CLAIM_MODEL } from './claims/model';
 import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
+
+// Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
+// an imported name is a getter call, which the per-token loop below should not pay.
+const { CUE_BIT_WIDTH, CUE_LEXICON, readSignals } = cues;
+const { CUE_FEATURES, cueIndices, hasPrefix, lengthScale, PREFIX_LENGTH, PREFIX_MARK, SENTENCE_END, SENTENCE_START } = features;
 
 // Check-worthiness of each sentence: a logistic-regression model over words, word pairs and surface cues (trained by
 // scripts/train-claim-model.ts on ClaimBuster, CC BY 4.0), its bias set so 0.5 is the cross-validated decision line.
@@ -19,6 +23,7 @@ const idOf = (word: string) => {
   if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
   return id;
 };
+const BIAS = CLAIM_MODEL.bias;
 const entries = Object.entries(CLAIM_MODEL.weights);
 const isPrefix = (feature: string) => feature.endsWith(PREFIX_MARK);
 for (const [feature] of entries) {
@@ -95,7 +100,7 @@ function scoreOf(sentence: string, signals: SentenceSignals): number {
     previous = id;
   }
   if (previous >= 0) words += once(pairWeights, pairSeen, previous * PAIR_BASE + END_ID, mark);
-  let z = CLAIM_MODEL.bias + lengthScale(tokens.length) * words;
+  let z = BIAS + lengthScale(tokens.length) * words;
   for (let i = cueIndices(signals, cueScratch) - 1; i >= 0; i--) z += cueWeightOf[cueScratch[i]];
   return 1 / (1 + Math.exp(-z));
 }
