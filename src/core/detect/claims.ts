@@ -11,8 +11,9 @@ import { isDateline } from '../text/sentences';
 const { CUE_BIT_WIDTH, CUE_LEXICON, readSignals } = cues;
 const { CUE_FEATURES, cueIndices, hasPrefix, lengthScale, PREFIX_LENGTH, PREFIX_MARK, SENTENCE_END, SENTENCE_START } = features;
 
-// Check-worthiness of each sentence: a logistic-regression model over words, word pairs and surface cues (trained by
-// scripts/train-claim-model.ts on ClaimBuster, CC BY 4.0), its bias set so 0.5 is the cross-validated decision line.
+// Check-worthiness of each sentence: a logistic-regression model over words, word pairs, word prefixes and surface
+// cues (see ./claims/features.ts; trained by scripts/train-claim-model.ts on ClaimBuster, CC BY 4.0), its bias set so
+// 0.5 is the cross-validated decision line.
 
 // The weights as numbers: every word of the model gets an id, word pairs are keyed by first id × size + second id,
 // prefixes of a-z letters index an array directly, so scoring a token costs one string lookup, one integer lookup and
@@ -134,7 +135,6 @@ function prefixIndex(word: string): number {
   }
   return index;
 }
-
 
 /** Scores each sentence for check-worthiness; `people` and `dates` add the 'person' and 'date' cues. */
 export function scoreClaims(sentences: Span[], people: PersonMention[], dates: DateMention[]): ClaimCandidate[] {
