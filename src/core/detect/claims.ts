@@ -1,24 +1,34 @@
 import type { ClaimCandidate, ClaimCue, DateMention, PersonMention, Span } from '../spans';
-import { CUE_BIT_WIDTH, CUE_LEXICON, readSignals, type SentenceSignals } from './claims/cues';
-import { cueFeatures, SENTENCE_END, SENTENCE_START } from './claims/features';
+import * as cues from './claims/cues';
+import type { SentenceSignals } from './claims/cues';
+import * as features from './claims/features';
 import { CLAIM_MODEL } from './claims/model';
 import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
 
-// Check-worthiness of each sentence: a logistic-regression model over words, word pairs and surface cues (trained by
-// scripts/train-claim-model.ts on ClaimBuster, CC BY 4.0), its bias set so 0.5 is the cross-validated decision line.
+// Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
+// an imported name is a getter call, which the per-token loop below should not pay.
+const { CUE_BIT_WIDTH, CUE_LEXICON, readSignals } = cues;
+const { CUE_FEATURES, cueIndices, hasPrefix, lengthScale, PREFIX_LENGTH, PREFIX_MARK, SENTENCE_END, SENTENCE_START } = features;
+
+// Check-worthiness of each sentence: a logistic-regression model over words, word pairs, word prefixes and surface
+// cues (see ./claims/features.ts; trained by scripts/train-claim-model.ts on ClaimBuster, CC BY 4.0), its bias set so
+// 0.5 is the cross-validated decision line.
 
 // The weights as numbers: every word of the model gets an id, word pairs are keyed by first id × size + second id,
-// so scoring a token costs one string lookup and one integer lookup, with no "a b" strings built.
+// prefixes of a-z letters index an array directly, so scoring a token costs one string lookup, one integer lookup and
+// one array read, with no "a b" strings or slices built.
 const vocabulary = new Map<string, number>();
 const idOf = (word: string) => {
   let id = vocabulary.get(word);
   if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
   return id;
 };
+const BIAS = CLAIM_MODEL.bias;
 const entries = Object.entries(CLAIM_MODEL.weights);
+const isPrefix = (feature: string) => feature.endsWith(PREFIX_MARK);
 for (const [feature] of entries) {
-  if (feature.startsWith('#')) continue;
+  if (feature.startsWith('#') || isPrefix(feature)) continue;
   const space = feature.indexOf(' ');
   if (space < 0) idOf(feature);
   else { idOf(feature.slice(0, space)); idOf(feature.slice(space + 1)); }
@@ -32,13 +42,36 @@ for (const [word, id] of vocabulary) lexicon.set(word, (lexicon.get(word) ?? 0) 
 const wordWeights = new Float64Array(PAIR_BASE);
 const cueWeights = new Map<string, number>();
 const pairs: [number, number][] = [];
+// prefix weights: a slot each, found through a direct index for prefixes of a-z and ' (nearly all), a Map for the rest
+const PREFIX_CODES = 27;
+const prefixSlotOf = new Int16Array(PREFIX_CODES ** PREFIX_LENGTH).fill(-1);
+const otherPrefixSlots = new Map<string, number>();
+const prefixWeights: number[] = [];
 for (const [feature, weight] of entries) {
   if (feature.startsWith('#')) { cueWeights.set(feature, weight); continue; }
+  if (isPrefix(feature)) {
+    const index = prefixIndex(feature);
+    if (index >= 0) prefixSlotOf[index] = prefixWeights.length;
+    else otherPrefixSlots.set(feature.slice(0, PREFIX_LENGTH), prefixWeights.length);
+    prefixWeights.push(weight);
+    continue;
+  }
   const space = feature.indexOf(' ');
   if (space < 0) wordWeights[idOf(feature)] = weight;
   else pairs.push([idOf(feature.slice(0, space)) * PAIR_BASE + idOf(feature.slice(space + 1)), weight]);
 }
 const pairWeights = new PairTable(pairs);
+const cueWeightOf = Float64Array.from(CUE_FEATURES, cue => cueWeights.get(cue) ?? 0);
+const cueScratch = new Int32Array(CUE_FEATURES.length);
+// the prefix slot of each model word, so only words outside the model have their prefix looked up while scoring
+const wordPrefixSlot = new Int16Array(PAIR_BASE).fill(-1);
+for (const [word, id] of vocabulary) if (!word.startsWith('<')) wordPrefixSlot[id] = prefixSlot(word); // not <num>, <year>
+// The model sees a sentence as a set of features, so a repeated word or pair counts once: "seen" stamps per word id
+// and per pair slot, a new stamp for each sentence, make that a compare rather than a Set.
+const wordSeen = new Uint32Array(PAIR_BASE);
+const pairSeen = new Uint32Array(pairWeights.capacity);
+const prefixSeen = new Uint32Array(prefixWeights.length);
+let stamp = 0;
 
 /** Wire and web furniture that is never a claim, however many numbers it holds. */
 const BOILERPLATE =
@@ -51,19 +84,56 @@ export function claimScore(sentence: string): number {
 
 function scoreOf(sentence: string, signals: SentenceSignals): number {
   if (BOILERPLATE.test(sentence) || isDateline(sentence)) return 0;
-  let z = CLAIM_MODEL.bias;
+  if (++stamp === 0x100000000) { wordSeen.fill(0); pairSeen.fill(0); prefixSeen.fill(0); stamp = 1; }
+  const mark = stamp;
+  const { tokens, entries } = signals;
+  let words = 0;
   let previous = START_ID;
-  for (const entry of signals.entries) {
-    const id = (entry >> CUE_BIT_WIDTH) - 1;
+  for (let k = 0; k < entries.length; k++) {
+    const id = (entries[k] >> CUE_BIT_WIDTH) - 1;
+    let slot: number;
     if (id >= 0) {
-      z += wordWeights[id];
-      if (previous >= 0) z += pairWeights.get(previous * PAIR_BASE + id);
-    }
+      if (wordSeen[id] !== mark) { wordSeen[id] = mark; words += wordWeights[id]; }
+      if (previous >= 0) words += once(pairWeights, pairSeen, previous * PAIR_BASE + id, mark);
+      slot = wordPrefixSlot[id];
+    } else slot = prefixSlot(tokens[k]);
+    if (slot >= 0 && prefixSeen[slot] !== mark) { prefixSeen[slot] = mark; words += prefixWeights[slot]; }
     previous = id;
   }
-  if (previous >= 0) z += pairWeights.get(previous * PAIR_BASE + END_ID);
-  for (const cue of cueFeatures(signals)) z += cueWeights.get(cue) ?? 0;
+  if (previous >= 0) words += once(pairWeights, pairSeen, previous * PAIR_BASE + END_ID, mark);
+  let z = BIAS + lengthScale(tokens.length) * words;
+  for (let i = cueIndices(signals, cueScratch) - 1; i >= 0; i--) z += cueWeightOf[cueScratch[i]];
   return 1 / (1 + Math.exp(-z));
+}
+
+/** The weight of a word pair the first time it occurs in the sentence stamped `mark`, 0 after that. */
+function once(table: PairTable, seen: Uint32Array, key: number, mark: number): number {
+  const slot = table.find(key);
+  if (slot < 0 || seen[slot] === mark) return 0;
+  seen[slot] = mark;
+  return table.valueAt(slot);
+}
+
+/** The slot of a token's prefix weight, or -1 where it has no prefix feature or the model no weight for it. */
+function prefixSlot(token: string): number {
+  if (!hasPrefix(token)) return -1;
+  const index = prefixIndex(token);
+  return index >= 0 ? prefixSlotOf[index] : otherPrefixSlots.get(token.slice(0, PREFIX_LENGTH)) ?? -1;
+}
+
+/**
+ * A word's prefix as an array index when its first PREFIX_LENGTH characters are a-z or an apostrophe (base 27), else
+ * -1. Used for "gov*" in the model and for "government" in a sentence.
+ */
+function prefixIndex(word: string): number {
+  let index = 0;
+  for (let i = 0; i < PREFIX_LENGTH; i++) {
+    const c = word.charCodeAt(i);
+    const code = c >= 97 && c <= 122 ? c - 97 : c === 39 ? 26 : -1;
+    if (code < 0) return -1;
+    index = index * PREFIX_CODES + code;
+  }
+  return index;
 }
 
 /** Scores each sentence for check-worthiness; `people` and `dates` add the 'person' and 'date' cues. */

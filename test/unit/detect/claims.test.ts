@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { claimScore, scoreClaims } from '../../../src/core/detect/claims';
-import { claimFeatures, tokens } from '../../../src/core/detect/claims/features';
+import { claimFeatures, claimFeatureValues, tokens } from '../../../src/core/detect/claims/features';
 import { CLAIM_MODEL } from '../../../src/core/detect/claims/model';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { DEFAULT_CLAIM_THRESHOLD, type DateMention, type PersonMention } from '../../../src/core/spans';
@@ -75,9 +75,11 @@ describe('claim scoring', () => {
   });
 
   it('scores exactly what the training features and weights say (the fast scorer does not drift)', () => {
-    for (const s of [...CHECK_WORTHY, ...NOT_CHECK_WORTHY, 'Ministers said on 3 May 2024 that “costs rose 40%”, didn’t they?']) {
+    const repeats = 'The tax cut, the tax cut and again the tax cut: 5% of them, 5% of us, 5% of you said so, so said the tax cut.';
+    const accents = 'Zürich’s МОСКВА officials REPORTED that Ångström-sized déjà vu occurred twice, govern governed government.';
+    for (const s of [...CHECK_WORTHY, ...NOT_CHECK_WORTHY, 'Ministers said on 3 May 2024 that “costs rose 40%”, didn’t they?', repeats, accents]) {
       let z = CLAIM_MODEL.bias;
-      for (const f of claimFeatures(s)) z += Object.hasOwn(CLAIM_MODEL.weights, f) ? CLAIM_MODEL.weights[f] : 0;
+      for (const [f, value] of claimFeatureValues(s)) z += Object.hasOwn(CLAIM_MODEL.weights, f) ? CLAIM_MODEL.weights[f] * value : 0;
       const expected = s.startsWith('Reporting by') ? 0 : 1 / (1 + Math.exp(-z));
       assert.ok(Math.abs(claimScore(s) - expected) < 1e-9, `${claimScore(s)} vs ${expected} for: ${s}`);
     }
@@ -86,5 +88,10 @@ describe('claim scoring', () => {
   it('folds numbers to their kind so the model generalises over values', () => {
     assert.deepEqual(tokens('In 1998 it cost $4,500 — 12% more.'), ['in', '<year>', 'it', 'cost', '$', '<num>', '<num>', '%', 'more']);
     assert.ok(claimFeatures('Is it true?').includes('#question'));
+    const repeated = claimFeatures('The cut, the cut, the cut.');
+    assert.equal(repeated.filter(f => f === 'the cut').length, 1, 'a repeated pair is one feature');
+    const features = claimFeatures('The government reported that spending increased.');
+    for (const f of ['gov*', 'rep*', 'spe*', 'inc*', '#ed:2+']) assert.ok(features.includes(f), f);
+    assert.ok(!features.includes('the*') && !features.includes('tha*'), 'words under five letters give no prefix');
   });
 });

@@ -70,6 +70,8 @@ export interface SentenceSignals {
   opinion: boolean;
   /** Capitalised words after the first: the names, places and organisations facts are about. */
   properNouns: number;
+  /** Words of five letters or more ending in "-ed": past tenses and participles, the grammar of things that happened. */
+  edForms: number;
 }
 
 function isLetter(c: number): boolean {
@@ -100,6 +102,7 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
   const s: SentenceSignals = {
     tokens: [], entries: [], number: false, digit: false, comparison: false, attribution: false, reportedSpeech: false,
     quote: QUOTE.test(sentence), event: false, question: QUESTION.test(sentence), opinion: false, properNouns: 0,
+    edForms: 0,
   };
   let previous = '';
   let previousCapitalised = false;
@@ -124,6 +127,7 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
       if (word.indexOf('’') >= 0) word = word.replace(/’/g, "'");
       capitalised = isUpper(c);
       if (capitalised && s.tokens.length > 0 && upper < raw.length) s.properNouns++;
+      if (i - start > 4 && (sentence.charCodeAt(i - 1) | 32) === 100 && (sentence.charCodeAt(i - 2) | 32) === 101) s.edForms++;
     } else if (isDigit(c)) {
       const start = i;
       for (;;) {

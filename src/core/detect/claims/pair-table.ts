@@ -21,12 +21,28 @@ export class PairTable {
     }
   }
 
+  /** Slots in the table: a caller can keep per-entry data (such as "seen in this sentence") in an array this long. */
+  get capacity(): number {
+    return this.keys.length;
+  }
+
   get(key: number): number {
+    const slot = this.find(key);
+    return slot < 0 ? 0 : this.values[slot];
+  }
+
+  /** The slot holding `key`, or -1 where the table has no entry for it. */
+  find(key: number): number {
     for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
       const found = this.keys[slot];
-      if (found === key) return this.values[slot];
-      if (found === -1) return 0;
+      if (found === key) return slot;
+      if (found === -1) return -1;
     }
+  }
+
+  /** The value in a slot that find returned. */
+  valueAt(slot: number): number {
+    return this.values[slot];
   }
 
   private slotOf(key: number): number {
