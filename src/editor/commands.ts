@@ -25,6 +25,7 @@ interface Target {
 }
 
 const say = (message: string) => void vscode.window.showInformationMessage(`Factcheck: ${message}`);
+const ANALYSING = 'still analysing this large article; try again in a moment.';
 const fail = (error: unknown) => void vscode.window.showErrorMessage(`Factcheck: ${error instanceof Error ? error.message : String(error)}`);
 
 function shortText(text: string, max = 80): string {
@@ -58,13 +59,14 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
       const uri = vscode.Uri.parse(arg.uri!);
       const review = reviews.reviewOf(uri) ?? await reviews.load(uri);
       const claim = review?.claims.find(c => c.key === arg.key);
-      if (!claim) return say('that claim is no longer in the review.'), undefined;
+      if (!claim) return say(reviews.isAnalysing(uri) ? ANALYSING : 'that claim is no longer in the review.'), undefined;
       return { uri, claims: [claim] };
     }
     const editor = activeArticle();
     if (!editor) return undefined;
     const review = reviews.reviewOf(editor.document.uri);
     const document = editor.document;
+    if (!review && reviews.isAnalysing(document.uri)) return say(ANALYSING), undefined;
     const selections = editor.selections.map(s => ({ start: document.offsetAt(s.start), end: document.offsetAt(s.end) }));
     const found = claimsInSelections(review?.claims ?? [], selections).filter(which);
     if (!found.length) {
