@@ -3,8 +3,12 @@
 import type { PersonMention } from '../../spans';
 import type { PeopleLexicon } from '../lexicon';
 import type { Token } from './tokenize';
-import { isWordCode } from './chars';
+import * as chars from './chars';
 import type { WordClass } from './classify';
+
+// Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
+// name is a getter call, and these character tests run for every character of the text.
+const { isWordCode } = chars;
 
 /** A name part of a capitalised run; `person` when it carries evidence of its own. */
 export interface NameFinding {

@@ -1,6 +1,10 @@
 // One linear pass over the text that keeps only the words a name can be made of (capitalised words, initials,
 // name particles) plus per-line word counts; ordinary lower-case words are skipped without allocating anything.
-import { isApostropheCode, isDigitCode, isJoinerCode, isUpperCode, isWordCode } from './chars';
+import * as chars from './chars';
+
+// Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
+// name is a getter call, and these character tests run for every character of the text.
+const { isApostropheCode, isDigitCode, isJoinerCode, isUpperCode, isWordCode } = chars;
 
 export type Shape =
   /** "Budanov", "O'Gorman", "al-Assad", "McCague" */
