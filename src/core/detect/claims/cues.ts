@@ -98,33 +98,49 @@ export function modelWord(token: string): string {
  * The lexicon's plain words (a-z and apostrophes) in an open-addressing hash table that readSignals probes with a hash
  * built while it scans a word: a word found there needs no slice, no toLowerCase and no Map lookup, and its token is
  * the table's own string. Nine in ten news tokens are such words; any other token takes the ordinary path.
+ * Each slot keeps the full hash and the word's characters (in one flat array) beside the string, so a probe compares
+ * numbers in a few small typed arrays rather than reading strings scattered over the heap.
  */
 class WordTable {
-  readonly keys: (string | undefined)[];
+  readonly words: (string | undefined)[];
   readonly entries: number[];
+  readonly hashes: Int32Array;
+  /** Where each slot's word starts in `chars`; its length is in `lengths` (0: empty slot). */
+  readonly offsets: Int32Array;
+  readonly lengths: Int32Array;
+  readonly chars: Uint16Array;
   readonly mask: number;
 
   constructor(lexicon: ReadonlyMap<string, number>) {
+    const plain = [...lexicon.keys()].filter(word => /^[a-z']+$/.test(word));
     let size = 16;
-    while (size < lexicon.size * 2) size *= 2;
-    this.keys = new Array<string | undefined>(size).fill(undefined);
+    while (size < plain.length * 2) size *= 2;
+    this.words = new Array<string | undefined>(size).fill(undefined);
     this.entries = new Array<number>(size).fill(0);
+    this.hashes = new Int32Array(size);
+    this.offsets = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    this.chars = new Uint16Array(plain.reduce((sum, word) => sum + word.length, 0));
     this.mask = size - 1;
-    for (const [word, entry] of lexicon) {
-      if (!/^[a-z']+$/.test(word)) continue;
+    let offset = 0;
+    for (const word of plain) {
       let hash = HASH_SEED;
       for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
       let slot = hash & this.mask;
-      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
-      this.keys[slot] = word;
-      this.entries[slot] = entry;
+      while (this.lengths[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.words[slot] = word;
+      this.entries[slot] = lexicon.get(word) as number;
+      this.hashes[slot] = hash;
+      this.offsets[slot] = offset;
+      this.lengths[slot] = word.length;
+      for (let k = 0; k < word.length; k++) this.chars[offset++] = word.charCodeAt(k);
     }
   }
 }
 
-// FNV-1a over UTF-16 code units
-const HASH_SEED = 0x811c9dc5;
-const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193) >>> 0;
+// FNV-1a over UTF-16 code units, as a signed 32-bit integer
+const HASH_SEED = 0x811c9dc5 | 0;
+const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
 
 /** Tables by lexicon, built on first use: a lexicon passed to readSignals must not change afterwards. */
 const wordTables = new WeakMap<ReadonlyMap<string, number>, WordTable>();
@@ -141,12 +157,14 @@ function wordTableOf(lexicon: ReadonlyMap<string, number>): WordTable {
  */
 function findWord(table: WordTable, hash: number, text: string, start: number, end: number): number {
   const length = end - start;
-  for (let slot = hash & table.mask; ; slot = (slot + 1) & table.mask) {
-    const key = table.keys[slot];
-    if (key === undefined) return -1;
-    if (key.length !== length) continue;
+  const { hashes, lengths, offsets, chars, mask } = table;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const slotLength = lengths[slot];
+    if (slotLength === 0) return -1;
+    if (slotLength !== length || hashes[slot] !== hash) continue;
+    const offset = offsets[slot];
     let k = 0;
-    while (k < length && key.charCodeAt(k) === plainCode(text.charCodeAt(start + k))) k++;
+    while (k < length && chars[offset + k] === plainCode(text.charCodeAt(start + k))) k++;
     if (k === length) return slot;
   }
 }
@@ -179,29 +197,32 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
     if (isLetter(c)) {
       const start = i;
       let upper = 0;
-      // hash of the word as its token will read, while it is only ASCII letters and apostrophes (else -1)
+      // the hash of the word as its token will read; `plain` while it is only ASCII letters and apostrophes
       let hash = HASH_SEED;
+      let plain = true;
       for (;;) {
         const d = sentence.charCodeAt(i);
         if (isLetter(d)) {
           if (isUpper(d)) upper++;
-          if (hash >= 0) hash = d < 128 ? hashStep(hash, d | 32) : -1;
+          if (d < 128) hash = hashStep(hash, d | 32); else plain = false;
           i++;
           continue;
         }
         // an apostrophe inside a word ("don't", "Ukraine’s") keeps the word together
         if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(sentence.charCodeAt(i + 1))) {
-          if (hash >= 0) hash = hashStep(hash, 39);
+          hash = hashStep(hash, 39);
           i++;
           continue;
         }
         break;
       }
-      const slot = hash >= 0 ? findWord(table, hash, sentence, start, i) : -1;
+      const slot = plain ? findWord(table, hash, sentence, start, i) : -1;
       if (slot >= 0) {
-        word = table.keys[slot] as string;
+        word = table.words[slot] as string;
         entry = table.entries[slot];
       } else {
+        // a plain word missing from the table is missing from the lexicon
+        if (plain) entry = 0;
         const raw = sentence.slice(start, i);
         word = upper ? raw.toLowerCase() : raw;
         if (word.indexOf('’') >= 0) word = word.replace(/’/g, "'");
