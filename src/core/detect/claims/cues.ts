@@ -129,7 +129,7 @@ class WordTable {
       let slot = hash & this.mask;
       while (this.lengths[slot] !== 0) slot = (slot + 1) & this.mask;
       this.words[slot] = word;
-      this.entries[slot] = lexicon.get(word) as number;
+      this.entries[slot] = lexicon.get(word) ?? 0;
       this.hashes[slot] = hash;
       this.offsets[slot] = offset;
       this.lengths[slot] = word.length;
