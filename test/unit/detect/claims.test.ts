@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { claimScore, scoreClaims } from '../../../src/core/detect/claims';
 import { claimFeatures, claimFeatureValues, tokens } from '../../../src/core/detect/claims/features';
+import { CUE_LEXICON, readSignals } from '../../../src/core/detect/claims/cues';
 import { CLAIM_MODEL } from '../../../src/core/detect/claims/model';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { DEFAULT_CLAIM_THRESHOLD, type DateMention, type PersonMention } from '../../../src/core/spans';
@@ -83,6 +84,14 @@ describe('claim scoring', () => {
       const expected = s.startsWith('Reporting by') ? 0 : 1 / (1 + Math.exp(-z));
       assert.ok(Math.abs(claimScore(s) - expected) < 1e-9, `${claimScore(s)} vs ${expected} for: ${s}`);
     }
+  });
+
+  it('reads capitals and curly apostrophes as the lower-case words of the lexicon', () => {
+    const sentence = 'DON’T Stop: Ukraine’s GOVERNMENT Said the Café rose, Officials REPORTED.';
+    assert.deepEqual(tokens(sentence), ["don't", 'stop', "ukraine's", 'government', 'said', 'the', 'café', 'rose', 'officials', 'reported']);
+    const signals = readSignals(sentence);
+    assert.deepEqual(signals.entries, signals.tokens.map(t => CUE_LEXICON.get(t) ?? 0));
+    assert.ok(signals.attribution && signals.comparison && signals.reportedSpeech);
   });
 
   it('folds numbers to their kind so the model generalises over values', () => {

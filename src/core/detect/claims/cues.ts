@@ -95,6 +95,86 @@ export function modelWord(token: string): string {
 }
 
 /**
+ * The lexicon's plain words (a-z and apostrophes) in an open-addressing hash table that readSignals probes with a hash
+ * built while it scans a word: a word found there needs no slice, no toLowerCase and no Map lookup, and its token is
+ * the table's own string. Nine in ten news tokens are such words; any other token takes the ordinary path.
+ * Each slot keeps the full hash and the word's characters (in one flat array) beside the string, so a probe compares
+ * numbers in a few small typed arrays rather than reading strings scattered over the heap.
+ */
+class WordTable {
+  readonly words: (string | undefined)[];
+  readonly entries: number[];
+  readonly hashes: Int32Array;
+  /** Where each slot's word starts in `chars`; its length is in `lengths` (0: empty slot). */
+  readonly offsets: Int32Array;
+  readonly lengths: Int32Array;
+  readonly chars: Uint16Array;
+  readonly mask: number;
+
+  constructor(lexicon: ReadonlyMap<string, number>) {
+    const plain = [...lexicon.keys()].filter(word => /^[a-z']+$/.test(word));
+    let size = 16;
+    while (size < plain.length * 2) size *= 2;
+    this.words = new Array<string | undefined>(size).fill(undefined);
+    this.entries = new Array<number>(size).fill(0);
+    this.hashes = new Int32Array(size);
+    this.offsets = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    this.chars = new Uint16Array(plain.reduce((sum, word) => sum + word.length, 0));
+    this.mask = size - 1;
+    let offset = 0;
+    for (const word of plain) {
+      let hash = HASH_SEED;
+      for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+      let slot = hash & this.mask;
+      while (this.lengths[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.words[slot] = word;
+      this.entries[slot] = lexicon.get(word) ?? 0;
+      this.hashes[slot] = hash;
+      this.offsets[slot] = offset;
+      this.lengths[slot] = word.length;
+      for (let k = 0; k < word.length; k++) this.chars[offset++] = word.charCodeAt(k);
+    }
+  }
+}
+
+// FNV-1a over UTF-16 code units, as a signed 32-bit integer
+const HASH_SEED = 0x811c9dc5 | 0;
+const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+
+/** Tables by lexicon, built on first use: a lexicon passed to readSignals must not change afterwards. */
+const wordTables = new WeakMap<ReadonlyMap<string, number>, WordTable>();
+
+function wordTableOf(lexicon: ReadonlyMap<string, number>): WordTable {
+  let table = wordTables.get(lexicon);
+  if (table === undefined) wordTables.set(lexicon, (table = new WordTable(lexicon)));
+  return table;
+}
+
+/**
+ * The slot of text[start, end) in the table, read as readSignals would make the token (lower case, ’ as '), or -1.
+ * Only called for words of ASCII letters and apostrophes, whose lower case is one bit away.
+ */
+function findWord(table: WordTable, hash: number, text: string, start: number, end: number): number {
+  const length = end - start;
+  const { hashes, lengths, offsets, chars, mask } = table;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const slotLength = lengths[slot];
+    if (slotLength === 0) return -1;
+    if (slotLength !== length || hashes[slot] !== hash) continue;
+    const offset = offsets[slot];
+    let k = 0;
+    while (k < length && chars[offset + k] === plainCode(text.charCodeAt(start + k))) k++;
+    if (k === length) return slot;
+  }
+}
+
+/** A code unit of a plain word as its token has it: A-Z lower-cased, ’ made '. */
+function plainCode(c: number): number {
+  return c === 0x2019 ? 39 : c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/**
  * Reads every cue of a sentence in one pass over its characters. `lexicon` maps words to cue bits (CUE_LEXICON, or
  * an extension of it carrying more data above CUE_BIT_WIDTH): one lookup a token serves both cues and caller.
  */
@@ -104,6 +184,7 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
     quote: QUOTE.test(sentence), event: false, question: QUESTION.test(sentence), opinion: false, properNouns: 0,
     edForms: 0,
   };
+  const table = wordTableOf(lexicon);
   let previous = '';
   let previousCapitalised = false;
   let beforePrevious = '';
@@ -111,22 +192,43 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
   for (let i = 0; i < n;) {
     const c = sentence.charCodeAt(i);
     let word: string;
+    let entry = -1; // not looked up yet
     let capitalised = false;
     if (isLetter(c)) {
       const start = i;
       let upper = 0;
+      // the hash of the word as its token will read; `plain` while it is only ASCII letters and apostrophes
+      let hash = HASH_SEED;
+      let plain = true;
       for (;;) {
         const d = sentence.charCodeAt(i);
-        if (isLetter(d)) { if (isUpper(d)) upper++; i++; continue; }
+        if (isLetter(d)) {
+          if (isUpper(d)) upper++;
+          if (d < 128) hash = hashStep(hash, d | 32); else plain = false;
+          i++;
+          continue;
+        }
         // an apostrophe inside a word ("don't", "Ukraine’s") keeps the word together
-        if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(sentence.charCodeAt(i + 1))) { i++; continue; }
+        if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(sentence.charCodeAt(i + 1))) {
+          hash = hashStep(hash, 39);
+          i++;
+          continue;
+        }
         break;
       }
-      const raw = sentence.slice(start, i);
-      word = upper ? raw.toLowerCase() : raw;
-      if (word.indexOf('’') >= 0) word = word.replace(/’/g, "'");
+      const slot = plain ? findWord(table, hash, sentence, start, i) : -1;
+      if (slot >= 0) {
+        word = table.words[slot] as string;
+        entry = table.entries[slot];
+      } else {
+        // a plain word missing from the table is missing from the lexicon
+        if (plain) entry = 0;
+        const raw = sentence.slice(start, i);
+        word = upper ? raw.toLowerCase() : raw;
+        if (word.indexOf('’') >= 0) word = word.replace(/’/g, "'");
+      }
       capitalised = isUpper(c);
-      if (capitalised && s.tokens.length > 0 && upper < raw.length) s.properNouns++;
+      if (capitalised && s.tokens.length > 0 && upper < i - start) s.properNouns++;
       if (i - start > 4 && (sentence.charCodeAt(i - 1) | 32) === 100 && (sentence.charCodeAt(i - 2) | 32) === 101) s.edForms++;
     } else if (isDigit(c)) {
       const start = i;
@@ -145,7 +247,7 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
       if (isCurrencyOrPercent(c)) s.number = true;
     }
     s.tokens.push(word);
-    const entry = lexicon.get(modelWord(word)) ?? 0;
+    if (entry < 0) entry = lexicon.get(modelWord(word)) ?? 0;
     s.entries.push(entry);
     const bits = entry & 0xff;
     if (bits) {

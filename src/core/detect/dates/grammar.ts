@@ -5,14 +5,21 @@
 // linear in the text.
 import type { DateType } from '../../spans';
 import type { Token } from './tokens';
-import {
-  APPROXIMATORS, DAY_PARTS, FREQUENCY_ADVERBS, MONTHS, MONTH_ABBREVIATIONS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS,
-  SEASONS, UNITS_PLURAL, UNITS_SINGULAR, type Unit, WEEKDAYS, WEEKDAYS_PLURAL,
-} from './lexicon';
-import { type Count, readCount } from './numbers';
+import * as lexicon from './lexicon';
+import type { Unit } from './lexicon';
+import * as numbers from './numbers';
+import type { Count } from './numbers';
 import { HOLIDAYS } from './holidays';
 import { durationValue, monthValue, nearestYear, relativeValue, shiftDays, weekdayValue, ymd } from './values';
 import { type Day, formatDay, formatMonth, formatQuarter, formatTime, formatYear, isValidDay, pad } from './calendar';
+
+// Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
+// name is a getter call, and the readers look words up in these maps at every token.
+const {
+  APPROXIMATORS, DAY_PARTS, FREQUENCY_ADVERBS, MONTHS, MONTH_ABBREVIATIONS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS,
+  SEASONS, UNITS_PLURAL, UNITS_SINGULAR, WEEKDAYS, WEEKDAYS_PLURAL,
+} = lexicon;
+const { readCount } = numbers;
 
 export interface Match {
   /** Token index just after the expression. */

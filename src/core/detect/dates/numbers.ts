@@ -1,7 +1,10 @@
 // Counts in front of a time unit: digits ("24", "2 1/2", "1.5"), words ("twenty four", "a hundred"), and vague
 // quantities ("several", "a few", "a couple of"), read off the token stream.
 import type { Token } from './tokens';
-import { MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTITIES } from './lexicon';
+import * as lexicon from './lexicon';
+
+// Read once into module constants: under CommonJS (tsx) every read of an imported name is a getter call.
+const { MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTITIES } = lexicon;
 
 export interface Count {
   /** Token index just after the count. */

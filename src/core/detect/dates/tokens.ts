@@ -32,6 +32,18 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 
 /**
+ * Whether toLowerCase could change text[start, end): most words are lower-case ASCII already, and toLowerCase is
+ * costly on strings cut from a text with characters beyond Latin-1 (curly quotes are enough).
+ */
+function hasUpperOrNonAscii(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
+/**
  * Tokens of text[from, to): words, digit runs with an optional letter suffix ("20th", "1990s", "3pm") and single
  * punctuation marks. A token that starts before `to` is kept whole.
  */
@@ -61,7 +73,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
     }
     const raw = text.slice(start, i);
-    const lower = kind === 'punct' ? raw : raw.toLowerCase();
+    const lower = kind === 'punct' || !hasUpperOrNonAscii(text, start, i) ? raw : raw.toLowerCase();
     const glued = start === previousEnd && tokens.length > 0;
     tokens.push({ start, end: i, lower, kind, capital: kind === 'word' && lower.charCodeAt(0) !== c, glued, lineBreak: newlines >= 2 && tokens.length > 0 });
     newlines = 0;

@@ -3,8 +3,12 @@
 import type { PersonMention } from '../../spans';
 import type { PeopleLexicon } from '../lexicon';
 import type { Token } from './tokenize';
-import { isWordCode } from './chars';
+import * as chars from './chars';
 import type { WordClass } from './classify';
+
+// Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
+// name is a getter call, and these character tests run for every character of the text.
+const { isWordCode } = chars;
 
 /** A name part of a capitalised run; `person` when it carries evidence of its own. */
 export interface NameFinding {
@@ -48,7 +52,8 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   const givenNames = new NameIndex();
   const singles = new NameIndex();
   const middleNames = new NameIndex();
-  const entityOf = new Map<NameFinding, string>();
+  // the entity of findings[i], by index: a Map keyed by finding objects grows with the text and misses the cache
+  const entityOf = new Array<string | undefined>(findings.length).fill(undefined);
   // name parts never end in an initial, so the last token is the surname; initials are not counted as words
   const wordCount = (f: NameFinding) => {
     let n = 0;
@@ -57,12 +62,13 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   };
 
   // Full names first, so that short forms anywhere in the text (even before the full name) can link to them.
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (!f.person) continue;
     // "K. Budanov" and "Von der Leyen" are short forms, linked below
     if (classes[f.first] === 'initial' || classes[f.first] === 'particle' || wordCount(f) < 2) continue;
     const entity = canonical(text, tokens, f);
-    entityOf.set(f, entity);
+    entityOf[i] = entity;
     const start = tokens[f.first].start;
     surnames.add(tokens[f.last].lower, start, entity);
     givenNames.add(tokens[f.first].lower, start, entity);
@@ -70,31 +76,35 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     for (let k = f.first + 1; k < f.last; k++) if (classes[k] !== 'initial' && classes[k] !== 'particle') middleNames.add(tokens[k].lower, start, entity);
   }
   // "Naina Yeltsin" beside "Boris Yeltsin": an unproven full name that shares a proven surname is a relative.
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.person || f.first === f.last || classes[f.first] === 'common' || classes[f.first] === 'place') continue;
     if (classes[f.first] === 'initial' || wordCount(f) < 2
       || surnames.resolve(tokens[f.last].lower, tokens[f.first].start) === undefined) continue;
     const entity = canonical(text, tokens, f);
-    entityOf.set(f, entity);
+    entityOf[i] = entity;
     givenNames.add(tokens[f.first].lower, tokens[f.first].start, entity);
   }
   // Names with evidence of their own but one word ("Mr Budanov", "Budanov said"), or an initial ("K. Budanov").
-  for (const f of findings) {
-    if (!f.person || entityOf.has(f)) continue;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (!f.person || entityOf[i] !== undefined) continue;
     const surname = tokens[f.last].lower;
     const start = tokens[f.first].start;
     const full = classes[f.first] === 'initial' || classes[f.first] === 'particle'
       ? surnames.resolve(surname, start) ?? canonical(text, tokens, f)
       : surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
         ?? tokens[f.last].text;
-    entityOf.set(f, full);
+    entityOf[i] = full;
     singles.add(surname, start, full);
   }
   const usedAsWord = lowerCaseUse(text);
+  const indexesByPriority = [surnames, singles, givenNames, middleNames];
   const mentions: PersonMention[] = [];
-  for (const f of findings) {
-    let entity = entityOf.get(f);
-    if (entity === undefined) entity = linkShortForm(tokens, classes, f, lex, [surnames, singles, givenNames, middleNames], usedAsWord);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    let entity = entityOf[i];
+    if (entity === undefined) entity = linkShortForm(tokens, classes, f, lex, indexesByPriority, usedAsWord);
     if (entity === undefined) continue;
     const start = tokens[f.first].start;
     const end = tokens[f.last].end;

@@ -1,6 +1,10 @@
 // One linear pass over the text that keeps only the words a name can be made of (capitalised words, initials,
 // name particles) plus per-line word counts; ordinary lower-case words are skipped without allocating anything.
-import { isApostropheCode, isDigitCode, isJoinerCode, isUpperCode, isWordCode } from './chars';
+import * as chars from './chars';
+
+// Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
+// name is a getter call, and these character tests run for every character of the text.
+const { isApostropheCode, isDigitCode, isJoinerCode, isUpperCode, isWordCode } = chars;
 
 export type Shape =
   /** "Budanov", "O'Gorman", "al-Assad", "McCague" */
@@ -126,16 +130,28 @@ function shapeOf(text: string, start: number, end: number, joined: boolean, isPa
 
 type ParticleMatcher = (text: string, start: number, end: number) => boolean;
 
-/** Matches lower-case particles in place, without cutting a string out of the text for every short word. */
+/**
+ * Matches lower-case particles in place, without cutting a string out of the text for every short word. Candidates
+ * are grouped by length and first character: for short words starting with an ASCII character (nearly every word
+ * asked about) the group is an array element, other words look theirs up in a Map.
+ */
 function particleMatcher(particles: ReadonlySet<string>): ParticleMatcher {
-  const byLengthAndFirst = new Map<number, string[]>();
+  const SHORT = MAX_PARTICLE_LENGTH + 1;
+  const shortAscii = new Array<string[] | undefined>(SHORT * 128).fill(undefined);
+  const others = new Map<number, string[]>();
   for (const p of particles) {
-    const key = p.length * 0x10000 + p.charCodeAt(0);
-    const list = byLengthAndFirst.get(key);
-    if (list) list.push(p); else byLengthAndFirst.set(key, [p]);
+    const first = p.charCodeAt(0);
+    if (p.length < SHORT && first < 128) (shortAscii[p.length * 128 + first] ??= []).push(p);
+    else {
+      const key = p.length * 0x10000 + first;
+      const list = others.get(key);
+      if (list) list.push(p); else others.set(key, [p]);
+    }
   }
   return (text, start, end) => {
-    const candidates = byLengthAndFirst.get((end - start) * 0x10000 + text.charCodeAt(start));
+    const length = end - start;
+    const first = text.charCodeAt(start);
+    const candidates = length < SHORT && first < 128 ? shortAscii[length * 128 + first] : others.get(length * 0x10000 + first);
     if (candidates === undefined) return false;
     for (const p of candidates) if (text.startsWith(p, start)) return true;
     return false;
