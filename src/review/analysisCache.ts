@@ -73,11 +73,6 @@ export class AnalysisCache implements vscode.Disposable {
     return this.inBackground.has(uri.toString());
   }
 
-  /** The last analysis, whatever version it was for; undefined if the document was never analysed. */
-  last(uri: vscode.Uri): Analysis | undefined {
-    return this.cache.get(uri.toString())?.analysis;
-  }
-
   private analyseInBackground(document: vscode.TextDocument, text: string, options: { claimThreshold: number }): void {
     const key = document.uri.toString();
     this.inBackground.set(key, document);
