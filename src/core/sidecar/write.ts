@@ -26,15 +26,17 @@ export type SidecarWritePlan =
 
 export function planSidecarWrite({ base, disk, claims, articleName, options = {} }: SidecarWriteRequest): SidecarWritePlan {
   if (disk === undefined && !claims.length) return { action: 'skip', conflicts: [] };
-  const start = base ?? disk ?? emptySidecar(articleName);
+  // `claims` replace what we last read; without a last read they say nothing about the claims already on disk (a
+  // file that appeared since, e.g. by a git pull), so they are merged in as additions and every claim there stays.
+  const start = base ?? emptySidecar(articleName);
   const mine = updateSidecarText(start, claims, options);
   if (!mine.ok) {
-    // Our own last-read copy no longer parses (it was blocked before); start from what is on disk instead.
+    // Our own last-read copy no longer parses (it was blocked before): merge with what is on disk as if nothing was read.
     if (base === undefined || disk === undefined) return { action: 'blocked', problems: mine.problems };
     return planSidecarWrite({ base: undefined, disk, claims, articleName, options });
   }
   if (disk === undefined) return { action: 'write', text: mine.text, conflicts: [] };
-  if (disk === start) return mine.changed ? { action: 'write', text: mine.text, conflicts: [] } : { action: 'skip', conflicts: [] };
+  if (disk === base) return mine.changed ? { action: 'write', text: mine.text, conflicts: [] } : { action: 'skip', conflicts: [] };
   const merged = mergeSidecars(base, mine.text, disk, options);
   if (!merged.ok) return { action: 'blocked', problems: merged.problems };
   return merged.changed ? { action: 'write', text: merged.text, conflicts: merged.conflicts } : { action: 'skip', conflicts: merged.conflicts };

@@ -113,6 +113,19 @@ describe('planSidecarWrite (read-modify-write)', () => {
     assert.equal(written.find(c => c.id === 'a')?.status, 'verified');
     assert.equal(written.find(c => c.id === 'c')?.status, 'false');
   });
+  it('a file that appeared on disk since the last read (none was there) keeps its claims', () => {
+    // nothing was on disk when the article was read; then a git pull brought BASE; the editor annotates a new claim
+    const plan = planSidecarWrite({ base: undefined, disk: BASE, claims: [claim('n', 300, { status: 'verified' })], articleName: 'story.md' });
+    assert.equal(plan.action, 'write');
+    const written = plan.action === 'write' ? claimsOf(plan.text) : [];
+    assert.deepEqual(written.map(c => c.id).sort(), ['a', 'b', 'c', 'n']);
+    assert.ok(plan.action === 'write' && plan.text.includes('# kept by the desk'));
+  });
+  it('when our last-read copy no longer parses, the claims on disk are merged, not replaced', () => {
+    const plan = planSidecarWrite({ base: 'version: 1\n\tbad', disk: BASE, claims: [claim('n', 300)], articleName: 'story.md' });
+    assert.equal(plan.action, 'write');
+    assert.deepEqual(plan.action === 'write' ? claimsOf(plan.text).map(c => c.id).sort() : [], ['a', 'b', 'c', 'n']);
+  });
   it('never overwrites a malformed file on disk', () => {
     const plan = planSidecarWrite({ base: BASE, disk: BASE.replace('version: 1', 'version: 1\n\tbad: tab'), claims, articleName: 'story.md' });
     assert.equal(plan.action, 'blocked');
