@@ -127,7 +127,8 @@ export function reanchor(text: string | AnchorText, anchor: Anchor, options: Rea
   const source = prepared.text;
   const { quote } = anchor;
   if (!quote) return { orphaned: true, reason: 'the anchor has no quote' };
-  if (source.startsWith(quote, anchor.start)) return { orphaned: false, start: anchor.start, end: anchor.end, method: 'position', confidence: 1 };
+  // the quote's own length, not the stored end: a hand-edited end must not reach past the quote or the text
+  if (source.startsWith(quote, anchor.start)) return { orphaned: false, start: anchor.start, end: anchor.start + quote.length, method: 'position', confidence: 1 };
 
   const hint = clamp(options.hint ?? anchor.start, 0, source.length);
   const context = contextOf(anchor);

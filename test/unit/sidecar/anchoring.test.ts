@@ -122,6 +122,14 @@ describe('anchoring: reanchor after edits made elsewhere', () => {
     assert.deepEqual(match, { orphaned: false, start: anchor.start, end: anchor.end, method: 'position', confidence: 1 });
   });
 
+  it('position gives the range of the quote even when the stored end disagrees with it (a hand-edited file)', () => {
+    const handEdited = { ...anchor, end: anchor.end + 500 };
+    const match = reanchor(ARTICLE, handEdited);
+    assert.ok(!match.orphaned);
+    assert.ok(match.end <= ARTICLE.length);
+    assert.equal(ARTICLE.slice(match.start, match.end), QUOTE);
+  });
+
   it('text inserted or deleted before, inside-free → exact', () => {
     assert.equal(attachedText('A new first line.\n' + ARTICLE, anchor), QUOTE);
     assert.equal(attachedText(ARTICLE.slice(30), anchor), QUOTE);
