@@ -52,7 +52,9 @@ interface LoadedSidecar {
 const BOM = '\uFEFF';
 const CLAIM_KEYS = ['id', 'status', 'note', 'sources', 'reviewer', 'updated', 'origin', 'dismissed', 'anchor'];
 const ANCHOR_KEYS = ['quote', 'prefix', 'suffix', 'start', 'end'];
-const RENDER_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
+/** Double-quoted strings stay on one line: the yaml library's multi-line form misreads a line that starts with a space
+ *  (it writes `\\ ` for it, which reads back as a backslash), so such a value could not be written at all. */
+const RENDER_OPTIONS = { lineWidth: 0, minContentWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER } as const;
 
 /** Parse and validate sidecar text (with or without a UTF-8 BOM). Never throws. */
 export function parseSidecar(text: string, options: SidecarParseOptions = {}): SidecarParseResult {

@@ -202,6 +202,18 @@ describe('sidecar format', () => {
     assert.deepEqual(claimsOf(written), [claim]);
   });
 
+  it('writes a long double-quoted value whose line break is followed by a space (a hand-selected quote across a paragraph)', () => {
+    const quote = 'The council met on Tuesday evening.\n \nThe budget rose by 4 percent. ';
+    const claim: ClaimAnnotation = { id: 'c-sel', status: 'verified', origin: 'manual', anchor: { quote, prefix: '', suffix: '', start: 0, end: quote.length } };
+    const result = setClaim(emptySidecar('sel.md'), claim);
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.deepEqual(claimsOf(result.text), [claim]);
+    const note = ' ' + 'x'.repeat(50) + '\n \n' + 'y'.repeat(50);
+    const again = setClaim(result.text, { ...claim, note, anchor: { ...claim.anchor, suffix: '\n \n' + 'z'.repeat(40) } });
+    assert.ok(again.ok, JSON.stringify(again));
+    assert.equal(claimsOf(again.text)[0].note, note);
+  });
+
   it('keeps a CRLF file CRLF and a BOM in front', () => {
     const crlf = '\uFEFF' + HAND_EDITED.replace(/\n/g, '\r\n');
     const claim = { ...claimOf(crlf, 'c-tonnage'), status: 'verified' };
