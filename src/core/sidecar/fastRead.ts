@@ -15,8 +15,9 @@ import { validateSidecar } from './schema';
 /** Characters this reader leaves to the full parser: tabs, control characters other than LF and CR, C1 controls,
  *  characters YAML forbids or treats specially (BOM, U+FFFE/FFFF, line/paragraph separators) and lone surrogates. */
 const UNUSUAL = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\r(?!\n)/;
-/** A plain key this reader accepts: a name that the YAML core schema resolves to the same string. */
-const KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?: +|$)/;
+/** A plain key this reader accepts: a name that the YAML core schema resolves to the same string, short enough to be
+ *  an implicit key (YAML allows at most 1024 characters; longer ones are errors the full parse reports). */
+const KEY = /^([A-Za-z_][A-Za-z0-9_]{0,255}):(?: +|$)/;
 const NON_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 /** YAML 1.2 core schema resolution of plain scalars (as in the yaml library's schema/core). */
 const CORE_NULL = /^(?:~|[Nn]ull|NULL)?$/;

@@ -117,6 +117,14 @@ describe('sidecar fast reader', () => {
     }
   });
 
+  it('declines a key longer than YAML allows for an implicit key (1024 characters), which the full parse rejects', () => {
+    for (const length of [1000, 1023, 1024, 1025, 1100]) {
+      const key = 'x'.repeat(length);
+      assertAgrees(BASE.replace('reviewer: Dana', `${key}: Dana`));
+      assertAgrees(BASE.replace('version: 1', `version: 1\n${key}: 1`));
+    }
+  });
+
   it('honours maxDepth and extra statuses as the full parse does', () => {
     for (const maxDepth of [1, 2, 3, 4, 5]) assertAgrees(BASE, { maxDepth });
     const shaky = BASE.replace('status: verified', 'status: shaky');
