@@ -147,7 +147,7 @@ export function reanchor(text: string | AnchorText, anchor: Anchor, options: Rea
   const reach = LOCAL_WINDOW + 2 * quote.length;
   const from = Math.max(0, hint - reach);
   const to = Math.min(source.length, hint + reach);
-  const local = findNormalized(normalizeWithMap(source, from, to), normalQuote, hint, context, limits, Math.min(256, Math.floor(normalQuote.length / 2)));
+  const local = findNormalized(normalizeWithMap(source, from, to), source, quote, normalQuote, hint, context, limits, Math.min(256, Math.floor(normalQuote.length / 2)));
   if (local.match && local.confident) return local.match;
   const whole = from === 0 && to === source.length ? local : withoutFarFigureChanges(findApproximateAnywhere(source, quote, normalQuote, hint, context, limits), source, quote);
   const match = [local.match, whole.match].reduce<AnchorMatch | undefined>(
@@ -162,6 +162,24 @@ export function reanchor(text: string | AnchorText, anchor: Anchor, options: Rea
   };
 }
 
+/** Context similarity both sides need before an approximate match may differ from the quote in its figures. */
+const FIGURE_CHANGE_CONTEXT = 0.75;
+
+/**
+ * An approximate match whose figures differ from the quote's is the claim corrected in place only when the text on
+ * both sides of it is still the claim's context. When one side differs it is a neighbouring sentence built the same
+ * way ("rose 4% in 2024" deleted, "rose 5% in 2023" right after it): taking it would move the verdict onto a
+ * different claim.
+ */
+function figuresMayDiffer(candidate: Candidate, source: string, quote: string): boolean {
+  if (figures(source.slice(candidate.start, candidate.end)) === figures(quote)) return true;
+  return candidate.prefixSimilarity >= FIGURE_CHANGE_CONTEXT && candidate.suffixSimilarity >= FIGURE_CHANGE_CONTEXT;
+}
+
+function figures(text: string): string {
+  return (text.match(/\d+/g) ?? []).join(' ');
+}
+
 /**
  * Far from where the claim was, an approximate match whose figures differ is a different sentence built the same way
  * ("cost 48 million" vs "cost 52 million" two paragraphs down), not the claim edited in place: refuse it.
@@ -169,7 +187,6 @@ export function reanchor(text: string | AnchorText, anchor: Anchor, options: Rea
 function withoutFarFigureChanges(search: NormalizedSearch, source: string, quote: string): NormalizedSearch {
   const { match } = search;
   if (!match || match.orphaned || match.method !== 'fuzzy') return search;
-  const figures = (text: string) => (text.match(/\d+/g) ?? []).join(' ');
   return figures(source.slice(match.start, match.end)) === figures(quote) ? search : { confident: false };
 }
 
@@ -188,7 +205,7 @@ function findApproximateAnywhere(
     const quoteSimilarity = similarity(normalQuote, collapseWhitespace(source.slice(found.start, found.end)));
     best = better(best, scoreCandidate(source, found.start, found.end, quoteSimilarity, hint, context));
   }
-  if (best && best.quoteSimilarity >= limits.minQuoteSimilarity && best.score >= limits.minConfidence) {
+  if (best && best.quoteSimilarity >= limits.minQuoteSimilarity && best.score >= limits.minConfidence && figuresMayDiffer(best, source, quote)) {
     return { match: { orphaned: false, start: best.start, end: best.end, method: best.quoteSimilarity === 1 ? 'normalized' : 'fuzzy', confidence: round(best.score) }, confident: false };
   }
   return { confident: false, closest: best };
@@ -204,7 +221,8 @@ interface NormalizedSearch {
 
 /** Exact, then approximate search for the whitespace-normalised quote in a normalised text. */
 function findNormalized(
-  normal: NormalizedText, quote: string, hint: number, context: Context, limits: { minQuoteSimilarity: number; minConfidence: number }, maxErrors: number,
+  normal: NormalizedText, source: string, rawQuote: string, quote: string, hint: number, context: Context,
+  limits: { minQuoteSimilarity: number; minConfidence: number }, maxErrors: number,
 ): NormalizedSearch {
   const normalHint = normal.toNormal(hint);
   const exact = bestExact(normal.text, quote, normalHint, context, normal);
@@ -213,7 +231,7 @@ function findNormalized(
     return { match, confident: exact.prefixSimilarity === 1 && exact.suffixSimilarity === 1 };
   }
   const fuzzy = bestApproximate(normal, quote, normalHint, context, maxErrors);
-  if (fuzzy && fuzzy.quoteSimilarity >= limits.minQuoteSimilarity && fuzzy.score >= limits.minConfidence) {
+  if (fuzzy && fuzzy.quoteSimilarity >= limits.minQuoteSimilarity && fuzzy.score >= limits.minConfidence && figuresMayDiffer(fuzzy, source, rawQuote)) {
     return { match: { orphaned: false, start: fuzzy.start, end: fuzzy.end, method: 'fuzzy', confidence: round(fuzzy.score) }, confident: fuzzy.score >= 0.9 };
   }
   return { confident: false, closest: fuzzy };

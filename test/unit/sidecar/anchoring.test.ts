@@ -286,6 +286,22 @@ describe('anchoring: short quotes', () => {
 });
 
 describe('anchoring: figures', () => {
+  it('a deleted claim does not move onto the next sentence that differs only by its figures', () => {
+    const intro = 'Intro text about the city council meeting on Monday. ';
+    const claimed = 'The budget rose 4% in 2024 to 12 million euros.';
+    const next = 'The budget rose 5% in 2023 to 11 million euros.';
+    const outro = ' Officials said more details would follow next week.';
+    const text = `${intro}${claimed} ${next}${outro}`;
+    const anchor = anchorFor(text, claimed);
+    assert.equal(reanchor(`${intro}${next}${outro}`, anchor).orphaned, true);
+    assert.equal(reanchor(`${intro}${outro.trim()} ${next}`, anchor).orphaned, true);
+    // the claim's own figure corrected in place (its context unchanged) stays attached
+    const corrected = text.replace('rose 4%', 'rose 4.5%');
+    const match = reanchor(corrected, anchor);
+    assert.ok(!match.orphaned);
+    assert.equal(corrected.slice(match.start, match.end), claimed.replace('4%', '4.5%'));
+  });
+
   it('a far-away sentence that differs only by its figure does not take over a deleted claim', () => {
     const filler = 'Nothing in this paragraph is about money or bridges at all, it is only here to add distance. '.repeat(120);
     const quote = 'The council will spend 48 million euros on the new bridge.';
