@@ -181,3 +181,26 @@ describe('sidecar fast reader', () => {
     assert.ok(answered > 100, `the fast reader answered only ${answered} of 3000`);
   });
 });
+
+describe('sidecar fast reader: adversarial values', () => {
+  const token = fc.constantFrom('a', ' ', '#', ':', ': ', '- ', '"', "'", '\\', '\\x41', '\\ud800', '\\U0001F600', '\\N', '\\ ', '[', ']', '{', '}', ',', '?', '!',
+    '&', '*', '|', '>', '%', '@', '`', '1', '0', 'e', '.', '+', 'true', 'null', '~', 'é', '😀', '\u00a0', '\r', '\n', '\n    ', '\n      ', '|-', '|+', '|2', '---', '\t');
+  const raw = fc.array(token, { maxLength: 6 }).map(tokens => tokens.join(''));
+  const value = fc.oneof(
+    { weight: 3, arbitrary: fc.constant('abc') }, { weight: 2, arbitrary: raw },
+    { weight: 1, arbitrary: raw.map(v => JSON.stringify(v)) }, { weight: 1, arbitrary: raw.map(v => `'${v.replace(/'/g, "''")}'`) },
+  );
+  const TEMPLATE = 'version: 1\narticle: story.md\nclaims:\n  - id: c-1\n    status: verified\n    note: NOTE\n    sources:\n      - SRC\n    reviewer: REV\n' +
+    '    origin: detected\n    anchor:\n      quote: QUOTE\n      prefix: PRE\n      suffix: SUF\n      start: 1\n      end: 20\n';
+  it('property: whatever text stands in a value, parseSidecar answers as the full parse does', () => {
+    fc.assert(
+      fc.property(fc.tuple(value, value, value, value, value, value), fc.boolean(), (values, crlf) => {
+        const names = ['NOTE', 'SRC', 'REV', 'QUOTE', 'PRE', 'SUF'];
+        let text = names.reduce((t, name, i) => t.replace(name, () => values[i]), TEMPLATE);
+        if (crlf) text = text.replace(/\n/g, '\r\n');
+        assertAgrees(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseSidecar, updateSidecarText, setClaim, removeClaim, emptySidecar, serializeSidecar } from '../../../src/core/sidecar/format';
+import { parseSidecar, fullParseSidecar, updateSidecarText, setClaim, removeClaim, emptySidecar, serializeSidecar } from '../../../src/core/sidecar/format';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 
 const HAND_EDITED = `# Fact-check notes for the harbour story.
@@ -286,5 +286,36 @@ describe('sidecar format', () => {
       assert.ok(current.includes('desk: metro          # unknown top-level key: must survive'));
       assert.equal(crlf, !/(^|[^\r])\n/.test(current), 'line endings kept');
     }), { numRuns: 60 });
+  });
+});
+
+describe('sidecar writing: adversarial strings', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(' ', '  lead', 'trail  ', '#', 'a # b', 'a: b', '- x', '"q"', "'s'", '\\', 'yes', 'null', '~', '1e3', '010', '0x1F', '.inf',
+      'é', '😀', '\uD800', '\uDC00', '\u2028', '\u0085', '\t', '\r', '\r\n', '\n', '\n \n', ' \n', '|', '>', '&a', '*a', '!t', '%', '@', '`', '[a]', '{b}',
+      '---', '...', '\uFEFF', '\u00a0', '\uFFFE', '\u0000', 'x'.repeat(60)),
+    fc.string({ maxLength: 6 }),
+  );
+  const text = fc.array(piece, { minLength: 1, maxLength: 4 }).map(parts => parts.join('')).filter(value => value !== '');
+  it('property: any string in any field is written and reads back exactly, in LF and CRLF files', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('note' as const, 'reviewer' as const, 'source' as const, 'quote' as const, 'prefix' as const, 'suffix' as const), text, fc.boolean(), (field, value, crlf) => {
+        const anchor = { quote: 'q', prefix: '', suffix: '', start: 0, end: 1 };
+        const claim: ClaimAnnotation = { id: 'c-1', status: 'verified', origin: 'manual', anchor };
+        if (field === 'quote' || field === 'prefix' || field === 'suffix') anchor[field] = value;
+        else if (field === 'source') claim.sources = [value];
+        else if (field === 'note' || field === 'reviewer') claim[field] = value;
+        const empty = emptySidecar('odd.md');
+        const first = setClaim(crlf ? empty.replace(/\n/g, '\r\n') : empty, { ...claim, anchor: { ...anchor, quote: 'placeholder' } });
+        assert.ok(first.ok);
+        for (const start of [first.text, crlf ? empty.replace(/\n/g, '\r\n') : empty]) {
+          const result = setClaim(start, claim); // an in-place edit of an existing entry, and a new entry
+          assert.ok(result.ok, `${field}: ${JSON.stringify(value)}`);
+          assert.deepEqual(claimsOf(result.text), [claim]);
+          assert.deepEqual(parseSidecar(result.text), fullParseSidecar(result.text));
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
