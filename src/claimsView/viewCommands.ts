@@ -107,7 +107,7 @@ export function registerViewCommands(reviews: ReviewService, provider: ClaimsTre
   return [
     register(VIEW_COMMAND.openClaim, openClaim),
     register(VIEW_COMMAND.copyText, copyText),
-    register(VIEW_COMMAND.refresh, () => provider.refresh()),
+    register(VIEW_COMMAND.refresh, async () => { await reviews.discoverSidecars(); provider.refresh(); }),
     register(VIEW_COMMAND.groupByStatus, () => state.setGrouping('status')),
     register(VIEW_COMMAND.groupByArticle, () => state.setGrouping('article')),
     register(VIEW_COMMAND.filterByStatus, filterByStatus),

@@ -27,6 +27,8 @@ export interface ReviewService {
   /** Combined review of an article; undefined when it is unknown or still being analysed. For closed articles, anchors
    *  come from the sidecar. */
   reviewOf(uri: vscode.Uri): ArticleReview | undefined;
+  /** Looks for sidecar files in the workspace again (the Claims view's Refresh): lists articles found since. */
+  discoverSidecars(): Promise<void>;
   /** Loads (and anchors) an article's review if not loaded yet. */
   load(uri: vscode.Uri): Promise<ArticleReview | undefined>;
 

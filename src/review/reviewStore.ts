@@ -55,6 +55,8 @@ interface ArticleEntry {
 
 /** Read-modify-write rounds before giving up on a sidecar that keeps changing. */
 const WRITE_ATTEMPTS = 3;
+/** findFiles calls before sidecar discovery gives up (until the next Refresh). */
+const DISCOVERY_ATTEMPTS = 3;
 /** Pause in typing before orphans are looked for again. */
 const ORPHAN_RETRY_MS = 400;
 
@@ -88,9 +90,10 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
         if (event.opened.length || event.closed.length) this.changeArticles.fire();
       }),
       watchSidecars({ changed: uri => this.sidecarChanged(uri), deleted: uri => this.sidecarDeleted(uri) }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.discoverSidecars()),
     );
     for (const document of vscode.workspace.textDocuments) this.opened(document);
-    void this.discover();
+    void this.discoverSidecars();
   }
 
   // ---- ReviewService: reading ----
@@ -298,9 +301,22 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     }
   }
 
-  /** Globs for sidecars once, so closed articles with annotations are listed; reads none of them. */
-  private async discover(): Promise<void> {
-    const sidecars = await vscode.workspace.findFiles(SIDECAR_GLOB, '**/node_modules/**');
+  /**
+   * Globs for sidecars (at activation, when workspace folders change, and on the Claims view's Refresh), so closed
+   * articles with annotations are listed; reads none of them. Sidecars created later arrive through the watcher.
+   */
+  async discoverSidecars(): Promise<void> {
+    let sidecars: vscode.Uri[] = [];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        sidecars = await vscode.workspace.findFiles(SIDECAR_GLOB, '**/node_modules/**');
+        break;
+      } catch (error) {
+        // the search service may not be up yet right after start-up: try again shortly, then give up (Refresh retries)
+        if (attempt === DISCOVERY_ATTEMPTS || this.disposed) return console.error('factcheck: could not look for sidecar files', error);
+        await new Promise(resolve => setTimeout(resolve, 1000 * attempt));
+      }
+    }
     if (this.disposed) return;
     let added = false;
     for (const sidecar of sidecars) added = this.registerSidecar(sidecar) || added;

@@ -46,7 +46,13 @@ describe('Claims view', function () {
     await vscode.commands.executeCommand('factcheck.claims.groupByArticle');
     await vscode.commands.executeCommand('factcheck.claims.clearFilter');
     // the store finds sidecars on its own schedule: wait until both fixture articles are listed
-    await waitFor('the fixture articles in the tree', async () => (await articleNode(BUDGET)) && (await articleNode(SURVEY)), 20000);
+    await waitFor('the fixture articles in the tree', async () => (await articleNode(BUDGET)) && (await articleNode(SURVEY)), 30000)
+      .catch(async error => {
+        // say what the store knew, so a failure on a loaded machine can be told apart from a bug
+        const found = await vscode.workspace.findFiles('**/*.factcheck.yaml');
+        throw new Error(`${error.message}; the store lists ${JSON.stringify(api.reviews.articles().map(u => u.path))}; ` +
+          `findFiles now finds ${JSON.stringify(found.map(u => u.path))}`);
+      });
   });
 
   it('lists an article with counts by status; claims carry status icon, short text and "status · reviewer"', async () => {
@@ -261,6 +267,28 @@ describe('Claims view', function () {
       assert.deepStrictEqual((await roots()).map(n => n.kind), ['notice'], 'a notice instead of the welcome text');
     } finally {
       await vscode.commands.executeCommand('factcheck.claims.clearFilter');
+    }
+  });
+
+  it('Refresh looks for sidecar files again and lists an article whose sidecar was just written', async () => {
+    const article = workspaceUri('claims-view', 'late-library.md');
+    const sidecar = workspaceUri('claims-view', 'late-library.md.factcheck.yaml');
+    const encode = (text: string) => new TextEncoder().encode(text);
+    await vscode.workspace.fs.writeFile(article, encode('The library opened in 1931.\n'));
+    await vscode.workspace.fs.writeFile(sidecar, encode([
+      'version: 1', 'article: late-library.md', 'claims:', '  - id: c-late000001', '    status: verified', '    origin: manual',
+      '    anchor:', '      quote: The library opened in 1931.', '      prefix: ""', '      suffix: ""', '      start: 0', '      end: 27', '',
+    ].join('\n')));
+    try {
+      // no waiting for the file watcher: the command itself looks again
+      await vscode.commands.executeCommand('factcheck.claims.refresh');
+      await tree.provider.settle();
+      const node = await articleNode('claims-view/late-library.md');
+      assert.ok(node, 'the article is listed right after Refresh');
+      assert.deepStrictEqual(claimsIn(await childrenOf(node)).map(c => [c.claim.text, c.status]), [['The library opened in 1931.', 'verified']]);
+    } finally {
+      await vscode.workspace.fs.delete(sidecar);
+      await vscode.workspace.fs.delete(article);
     }
   });
 });
