@@ -9,7 +9,8 @@ import type { PlacedAnnotation } from '../core/review';
 export interface LiveAnnotation {
   /** The entry as stored in the sidecar (its anchor is the saved one). */
   annotation: ClaimAnnotation;
-  /** Where it is in the current text; meaningless while orphaned. */
+  /** Where it is in the current text, its quote the text there now (prefix and suffix as stored). While orphaned:
+   *  the quote as it was when its text was deleted, to find it again after an undo. */
   anchor: Anchor;
   orphaned: boolean;
 }
@@ -56,7 +57,7 @@ export class AnchorTracker {
     for (const { claim, match } of anchorClaims(text, toAnchor)) {
       next.set(claim.id, match.orphaned
         ? { annotation: claim, anchor: claim.anchor, orphaned: true }
-        : { annotation: claim, anchor: { ...claim.anchor, start: match.start, end: match.end }, orphaned: false });
+        : { annotation: claim, anchor: placedAt(text, claim.anchor, match.start, match.end), orphaned: false });
     }
     this.entries = next;
   }
@@ -73,14 +74,14 @@ export class AnchorTracker {
     for (const entry of this.entries.values()) {
       if (entry.orphaned) continue;
       const { anchor, state } = shiftAnchor(entry.anchor, changes);
-      if (state === 'attached') entry.anchor = anchor;
-      else if (state === 'orphaned') entry.orphaned = true;
-      else {
-        // the quote's whole range was replaced (a paste, a reformat): find it again near where it was
+      entry.anchor = anchor;
+      if (state === 'orphaned') entry.orphaned = true;
+      else if (state === 'reanchor') {
+        // the quote's whole range was replaced (a paste, a reformat): find its text as edited again near where it was
         text ??= textAfter();
-        const match = reanchor(text, entry.anchor, { hint: anchor.start });
+        const match = reanchor(text, anchor, { hint: anchor.start });
         if (match.orphaned) entry.orphaned = true;
-        else entry.anchor = { ...entry.anchor, start: match.start, end: match.end };
+        else entry.anchor = placedAt(text, anchor, match.start, match.end);
       }
     }
   }
@@ -115,11 +116,21 @@ export function retryOrphans(tracker: AnchorTracker, text: string, cheap = false
   let found = false;
   for (const claim of tracker.annotations()) {
     const entry = tracker.get(claim.id)!;
-    if (!entry.orphaned || (cheap && !text.includes(claim.anchor.quote))) continue;
-    const match = reanchor(text, claim.anchor);
-    if (match.orphaned) continue;
-    tracker.set(claim, { ...claim.anchor, start: match.start, end: match.end });
-    found = true;
+    if (!entry.orphaned) continue;
+    // its text as it was when deleted (what an undo brings back), then as stored
+    for (const anchor of entry.anchor.quote === claim.anchor.quote ? [claim.anchor] : [entry.anchor, claim.anchor]) {
+      if (cheap && !text.includes(anchor.quote)) continue;
+      const match = reanchor(text, anchor);
+      if (match.orphaned) continue;
+      tracker.set(claim, placedAt(text, anchor, match.start, match.end));
+      found = true;
+      break;
+    }
   }
   return found;
+}
+
+/** `anchor` moved to start..end of `text`, its quote the text there. */
+function placedAt(text: string, anchor: Anchor, start: number, end: number): Anchor {
+  return { ...anchor, start, end, quote: text.slice(start, end) };
 }
