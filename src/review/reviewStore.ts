@@ -162,10 +162,12 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const entry = await this.loaded(uri);
     await this.enqueue(entry, async () => {
       await this.assertWritable(entry);
-      const id = claim.annotation?.id ?? (entry.tracker.get(claim.key) ? claim.key : undefined);
+      const text = this.textOf(entry);
+      // a claim nobody had annotated when the command read the review may have been annotated since (two commands in
+      // a row): change that entry rather than add a second one for the same sentence
+      const id = claim.annotation?.id ?? (entry.tracker.get(claim.key) ? claim.key : undefined) ?? annotatedAt(entry.tracker, text, claim);
       const live = id !== undefined ? entry.tracker.get(id) : undefined;
       if (id !== undefined && !live) throw new Error('That claim is no longer in the fact-check file (it was removed elsewhere). Nothing was changed.');
-      const text = this.textOf(entry);
       let annotation: ClaimAnnotation;
       let anchor: Anchor | undefined;
       if (live) {
@@ -616,6 +618,22 @@ function isUnder(uri: vscode.Uri, folder: vscode.Uri): boolean {
 function replaceClaim(claims: readonly ClaimAnnotation[], claim: ClaimAnnotation): ClaimAnnotation[] {
   const at = claims.findIndex(c => c.id === claim.id);
   return at < 0 ? [...claims, claim] : claims.map((c, i) => (i === at ? claim : c));
+}
+
+/** The attached entry exactly where `claim` (shown as not annotated) is now, if one is. */
+function annotatedAt(tracker: AnchorTracker, text: string, claim: ReviewClaim): string | undefined {
+  if (claim.annotation || claim.start === undefined) return undefined;
+  let start: number, end: number;
+  try {
+    [start, end] = placeOf(text, claim);
+  } catch {
+    return undefined;
+  }
+  for (const annotation of tracker.annotations()) {
+    const entry = tracker.get(annotation.id)!;
+    if (!entry.orphaned && entry.anchor.start === start && entry.anchor.end === end) return annotation.id;
+  }
+  return undefined;
 }
 
 /** Where a claim nobody annotated yet is now: its offsets if the text there is still its text, else the nearest

@@ -1,0 +1,135 @@
+// Sequences that could lose or corrupt an annotation in the review store: work queued behind other work, edits and
+// saves in quick succession, the sidecar changed or deleted on disk while the article is open, a dirty article closed,
+// reverted or renamed. Every test ends by checking the files on disk: each claim is in the sidecar with its status,
+// and its quote is at start..end of the article as saved.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { FactcheckApi } from '../../../src/api';
+import type { ReviewClaim } from '../../../src/core/review';
+import { parseSidecar } from '../../../src/core/sidecar/format';
+import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
+import type { ReviewService } from '../../../src/review/reviewService';
+import { waitFor, workspaceUri } from './helpers';
+
+async function reviews(): Promise<ReviewService> {
+  const extension = vscode.extensions.getExtension<FactcheckApi>('factcheck-desk.factcheck');
+  assert.ok(extension, 'extension is installed');
+  return (await extension.activate()).reviews;
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+async function storedClaims(sidecar: vscode.Uri): Promise<ClaimAnnotation[] | undefined> {
+  const text = await readText(sidecar);
+  if (text === undefined) return undefined;
+  const parsed = parseSidecar(text);
+  return parsed.ok ? parsed.sidecar.claims : undefined;
+}
+
+async function claimWith(store: ReviewService, uri: vscode.Uri, words: string): Promise<ReviewClaim> {
+  return waitFor(`a claim containing "${words}"`, () => store.reviewOf(uri)?.claims.find(c => c.text.includes(words) && !c.orphaned));
+}
+
+const ARTICLE = [
+  '# Depot works',
+  '',
+  'The council spent 4.2 million euros on the tram depot in 2023, the city treasurer said.',
+  '',
+  'Work on the second hall will take 14 months, according to the transport authority.',
+  '',
+  'Commuters enjoyed the sunny morning.',
+  '',
+  'The depot will house 48 trams by 2028, the mayor said on Friday.',
+  '',
+].join('\n');
+const SPENT = '4.2 million euros';
+const TRAMS = '48 trams';
+
+/** Each test works on its own copy of the article, removed afterwards with its sidecar. */
+let counter = 0;
+async function freshArticle(): Promise<{ uri: vscode.Uri; sidecar: vscode.Uri; editor: vscode.TextEditor }> {
+  const name = `store-${process.pid}-${++counter}.md`;
+  const uri = workspaceUri(name);
+  await writeText(uri, ARTICLE);
+  created.push(uri, workspaceUri(`${name}.factcheck.yaml`));
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  return { uri, sidecar: workspaceUri(`${name}.factcheck.yaml`), editor };
+}
+const created: vscode.Uri[] = [];
+
+/** The invariant every scenario ends with, checked on the files on disk once the store is idle. */
+async function assertOnDisk(
+  store: ReviewService, article: vscode.Uri, sidecar: vscode.Uri, expected: Record<string, string>, maybe: Record<string, string> = {},
+): Promise<ClaimAnnotation[]> {
+  await store.whenIdle(article);
+  const text = await readText(article);
+  assert.ok(text !== undefined, 'the article is on disk');
+  const claims: ClaimAnnotation[] | undefined = await storedClaims(sidecar);
+  assert.ok(claims, 'the sidecar exists and parses');
+  for (const [words, status] of Object.entries(expected)) {
+    const found: ClaimAnnotation[] = claims.filter(c => c.anchor.quote.includes(words));
+    assert.strictEqual(found.length, 1, `one entry for the claim with "${words}": ${JSON.stringify(claims.map(c => [c.status, c.anchor.quote]))}`);
+    assert.strictEqual(found[0].status, status, `the status of the claim with "${words}"`);
+  }
+  for (const [words, status] of Object.entries(maybe)) {
+    const found = claims.filter(c => c.anchor.quote.includes(words));
+    assert.ok(found.length <= 1 && found.every(c => c.status === status), `at most one entry, with status ${status}, for "${words}"`);
+  }
+  const others = claims.filter(c => ![...Object.keys(expected), ...Object.keys(maybe)].some(words => c.anchor.quote.includes(words)));
+  assert.deepStrictEqual(others, [], 'no other entries');
+  for (const c of claims) {
+    assert.strictEqual(text.slice(c.anchor.start, c.anchor.end), c.anchor.quote, `the anchor of "${c.anchor.quote}" is at its place in the saved article`);
+  }
+  return claims;
+}
+
+async function closeAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (created.some(u => u.toString() === document.uri.toString()) && document.isDirty) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+describe('review store under pressure', function () {
+  this.timeout(60000);
+
+  afterEach(async () => {
+    await closeAll();
+    const store = await reviews();
+    await store.whenIdle();
+    for (const uri of created.splice(0)) await Promise.resolve(vscode.workspace.fs.delete(uri)).catch(() => undefined);
+  });
+
+  it('two claims marked at once are both written', async () => {
+    const store = await reviews();
+    const { uri, sidecar } = await freshArticle();
+    const spent = await claimWith(store, uri, SPENT);
+    const trams = await claimWith(store, uri, TRAMS);
+    await Promise.all([store.updateClaim(uri, spent, { status: 'verified' }), store.updateClaim(uri, trams, { status: 'disputed' })]);
+    await assertOnDisk(store, uri, sidecar, { [SPENT]: 'verified', [TRAMS]: 'disputed' });
+  });
+
+  it('the same unmarked claim marked twice before the review caught up gets one entry with the last status', async () => {
+    const store = await reviews();
+    const { uri, sidecar } = await freshArticle();
+    const stale = await claimWith(store, uri, SPENT);
+    // two keystrokes in a row: the second command still sees the claim as nobody annotated it
+    await Promise.all([store.updateClaim(uri, stale, { status: 'verified' }), store.updateClaim(uri, stale, { status: 'false' })]);
+    await assertOnDisk(store, uri, sidecar, { [SPENT]: 'false' });
+    const review = store.reviewOf(uri)!;
+    assert.deepStrictEqual(review.claims.filter(c => c.text.includes(SPENT)).map(c => c.status), ['false']);
+  });
+});
