@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import { applyClaimEdit, combineReview, type ArticleReview, type ReviewClaim, type SidecarState } from '../core/review';
 import type { Analysis } from '../core/spans';
-import { createAnchor, refreshAnchor } from '../core/sidecar/anchoring';
+import { createAnchor, reanchor, refreshAnchor } from '../core/sidecar/anchoring';
 import { sameClaim } from '../core/sidecar/equality';
 import { parseSidecar } from '../core/sidecar/format';
 import { planSidecarWrite } from '../core/sidecar/write';
@@ -162,25 +162,50 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const entry = await this.loaded(uri);
     await this.enqueue(entry, async () => {
       await this.assertWritable(entry);
+      const saved = await this.savedTextIfDirty(entry);
       const text = this.textOf(entry);
       // a claim nobody had annotated when the command read the review may have been annotated since (two commands in
       // a row): change that entry rather than add a second one for the same sentence
       const id = claim.annotation?.id ?? (entry.tracker.get(claim.key) ? claim.key : undefined) ?? annotatedAt(entry.tracker, text, claim);
       const live = id !== undefined ? entry.tracker.get(id) : undefined;
       if (id !== undefined && !live) throw new Error('That claim is no longer in the fact-check file (it was removed elsewhere). Nothing was changed.');
-      let annotation: ClaimAnnotation;
-      let anchor: Anchor | undefined;
-      if (live) {
-        annotation = live.annotation;
-        // a verdict change writes that entry's verdict only; anchors of a dirty article are written when it is saved
-        if (!live.orphaned && !openArticle(uri)?.isDirty) anchor = refreshAnchor(text, live.anchor);
-      } else {
-        anchor = createAnchor(text, ...placeOf(text, claim));
-        annotation = { id: newClaimId(this.takenIds(entry)), status: 'unverified', origin: claim.origin, anchor };
+      const now = new Date().toISOString();
+      if (!live) {
+        const anchor = createAnchor(text, ...placeOf(text, claim));
+        const annotation = { id: newClaimId(this.takenIds(entry)), status: 'unverified', origin: claim.origin, anchor };
+        return this.writeNew(entry, applyClaimEdit(annotation, change, reviewer, now), saved);
       }
-      const next = applyClaimEdit(annotation, change, reviewer, new Date().toISOString());
-      await this.write(entry, replaceClaim(entry.tracker.annotations(), anchor ? { ...next, anchor } : next));
+      // a verdict change writes that entry's verdict only; anchors of a dirty article are written when it is saved
+      const anchor = !live.orphaned && !openArticle(uri)?.isDirty ? refreshAnchor(text, live.anchor) : undefined;
+      const next = applyClaimEdit(live.annotation, change, reviewer, now);
+      const ours = anchor && new Map([[next.id, anchor]]);
+      await this.write(entry, replaceClaim(entry.tracker.annotations(), anchor ? { ...next, anchor } : next), ours);
     });
+  }
+
+  /**
+   * Writes a new entry whose anchor is its place in the current text. It is tracked from now on, so edits made while
+   * it is written move it along and a save meanwhile writes its place. With unsaved edits (`saved` is the article as
+   * saved) it is stored at the same words in the saved text when they are there: closing without saving must leave
+   * anchors that fit the file.
+   */
+  private async writeNew(entry: ArticleEntry, annotation: ClaimAnnotation, saved: string | undefined): Promise<void> {
+    const live = annotation.anchor;
+    const match = saved === undefined ? undefined : reanchor(saved, live);
+    const claim = { ...annotation, anchor: saved !== undefined && match && !match.orphaned ? createAnchor(saved, match.start, match.end) : live };
+    entry.tracker.set(claim, live);
+    try {
+      await this.write(entry, replaceClaim(entry.tracker.annotations(), claim));
+    } catch (error) {
+      if (entry.tracker.get(claim.id)?.annotation === claim) entry.tracker.remove(claim.id);
+      throw error;
+    }
+  }
+
+  /** The article as saved on disk, when it is open with unsaved edits. */
+  private async savedTextIfDirty(entry: ArticleEntry): Promise<string | undefined> {
+    if (!openArticle(entry.uri)?.isDirty) return undefined;
+    return readArticle(entry.uri).catch(() => undefined);
   }
 
   async addManualClaim(uri: vscode.Uri, start: number, end: number): Promise<ReviewClaim> {
@@ -188,12 +213,13 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const entry = await this.loaded(uri);
     const id = await this.enqueue(entry, async () => {
       await this.assertWritable(entry);
+      const saved = await this.savedTextIfDirty(entry);
       const text = this.textOf(entry);
       if (!(start >= 0 && start < end && end <= text.length)) throw new Error('The selection is outside the article text.');
       const anchor = createAnchor(text, start, end);
       const annotation = applyClaimEdit(
         { id: newClaimId(this.takenIds(entry)), status: 'unverified', origin: 'manual', anchor }, {}, reviewer, new Date().toISOString());
-      await this.write(entry, replaceClaim(entry.tracker.annotations(), annotation));
+      await this.writeNew(entry, annotation, saved);
       return annotation.id;
     });
     const added = this.reviewOf(uri)?.claims.find(c => c.key === id);
@@ -338,16 +364,17 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
   // ---- writing ----
 
   /** Read-modify-write of the sidecar so that it holds `claims` (merged with changes made on disk meanwhile). */
-  private async write(entry: ArticleEntry, claims: ClaimAnnotation[]): Promise<void> {
+  private async write(entry: ArticleEntry, claims: ClaimAnnotation[], ours?: ReadonlyMap<string, Anchor>): Promise<void> {
     // someone may write the file between our read and our rename: then read, merge and try again
     for (let attempt = 1; ; attempt++) {
-      if (await this.tryWrite(entry, claims)) return;
+      if (await this.tryWrite(entry, claims, ours)) return;
       if (attempt === WRITE_ATTEMPTS) throw new Error('The fact-check file keeps changing on disk; nothing was written. Try again in a moment.');
     }
   }
 
   /** One read-modify-write; false when the file changed under us before the rename (nothing was replaced). */
-  private async tryWrite(entry: ArticleEntry, claims: ClaimAnnotation[]): Promise<boolean> {
+  /** `ours`: anchors written from entries' live places, which keep following the edits made meanwhile. */
+  private async tryWrite(entry: ArticleEntry, claims: ClaimAnnotation[], ours?: ReadonlyMap<string, Anchor>): Promise<boolean> {
     const target = entry.sidecar ?? sidecarUriFor(entry.uri, sidecarLayout(entry.uri));
     const options = { extraStatuses: extraStatuses(entry.uri) };
     const onDisk = await readSidecar(target);
@@ -380,7 +407,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     entry.disk = { kind: 'ok', text, claims: written.sidecar.claims };
     if (written.warnings.length) this.diagnostics.show(target, written.warnings);
     else this.diagnostics.clear(target);
-    entry.tracker.replace(this.textOf(entry), written.sidecar.claims);
+    entry.tracker.replace(this.textOf(entry), written.sidecar.claims, ours);
     this.fireArticle(entry.uri);
     if (created) this.changeArticles.fire();
     if (plan.conflicts.length) {
@@ -458,15 +485,17 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
 
   private saved(document: vscode.TextDocument): void {
     const entry = this.entries.get(document.uri.toString());
-    if (!entry?.loaded || entry.disk.kind !== 'ok' || !entry.tracker.size) return;
+    if (!entry?.loaded || !entry.tracker.size) return;
+    // the anchors of the text as saved, taken now: the write may wait behind other work while the user types on
+    const text = document.getText();
+    const reattached = retryOrphans(entry.tracker, text);
+    const point = entry.tracker.savePoint(text);
     void this.enqueue(entry, async () => {
       if (entry.disk.kind !== 'ok') return;
-      const text = document.getText();
-      const reattached = retryOrphans(entry.tracker, text);
-      const claims = entry.tracker.allForSave(text);
+      const { claims, ours } = entry.tracker.claimsFor(point);
       const stored = entry.disk.claims;
       const changed = claims.length !== stored.length || claims.some((c, i) => !sameClaim(c, stored[i]));
-      if (changed) await this.write(entry, claims);
+      if (changed) await this.write(entry, claims, ours);
       else if (reattached) this.fireArticle(entry.uri);
     }).catch(error => {
       void vscode.window.showErrorMessage(`Factcheck: the claims' positions could not be saved. ${error instanceof Error ? error.message : String(error)}`);

@@ -150,6 +150,35 @@ describe('AnchorTracker', () => {
     assert.equal(placedText(tracker, pasted, 'gates'), sentence);
     assert.equal(tracker.get('gates')!.anchor.start, 0);
   });
+
+  it('a save point keeps the anchors of the text as saved while typing goes on and other writes land', () => {
+    const tracker = new AnchorTracker();
+    const gates = annotation('gates', TEXT, GATES);
+    const barges = annotation('barges', TEXT, BARGES);
+    tracker.reanchorAll(TEXT, [gates, barges]);
+    const lead = [{ rangeOffset: 0, rangeLength: 0, text: 'Saved lead. ' }];
+    const saved = apply(TEXT, lead);
+    tracker.applyChanges(lead, () => saved);
+    const point = tracker.savePoint(saved);
+    // typing goes on before the write runs; meanwhile a verdict is written (stored anchor unchanged) ...
+    const more = [{ rangeOffset: 0, rangeLength: 0, text: 'Unsaved. ' }];
+    const now = apply(saved, more);
+    tracker.applyChanges(more, () => now);
+    tracker.replace(now, [{ ...gates, status: 'false' }, barges]);
+    // ... and a changed sidecar placed the barges claim anew: its own anchor is kept, not the save point's
+    const moved = { ...barges, anchor: createAnchor(now, now.indexOf('Anglers'), now.indexOf('Anglers') + 7) };
+    tracker.replace(now, [{ ...gates, status: 'false' }, moved]);
+    const { claims, ours } = tracker.claimsFor(point);
+    const written = claims.find(c => c.id === 'gates')!;
+    assert.equal(written.status, 'false', 'the verdict written meanwhile is kept');
+    assert.equal(saved.slice(written.anchor.start, written.anchor.end), GATES, 'the anchor fits the saved text');
+    assert.deepEqual(claims.find(c => c.id === 'barges'), moved);
+    assert.deepEqual([...ours.keys()], ['gates']);
+    // once written, the entry keeps following the text as it is now
+    tracker.replace(now, claims, ours);
+    assert.equal(placedText(tracker, now, 'gates'), GATES);
+    assert.equal(tracker.get('gates')!.anchor.start, 'Unsaved. Saved lead. '.length);
+  });
 });
 
 // ---- random edit sequences against a model ----

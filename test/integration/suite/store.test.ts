@@ -40,6 +40,11 @@ async function claimWith(store: ReviewService, uri: vscode.Uri, words: string): 
   return waitFor(`a claim containing "${words}"`, () => store.reviewOf(uri)?.claims.find(c => c.text.includes(words) && !c.orphaned));
 }
 
+async function save(document: vscode.TextDocument): Promise<void> {
+  if (await document.save()) return;
+  await waitFor('the article to be saved', () => !document.isDirty, 20000);
+}
+
 const ARTICLE = [
   '# Depot works',
   '',
@@ -53,6 +58,7 @@ const ARTICLE = [
   '',
 ].join('\n');
 const SPENT = '4.2 million euros';
+const HALL = '14 months';
 const TRAMS = '48 trams';
 
 /** Each test works on its own copy of the article, removed afterwards with its sidecar. */
@@ -131,5 +137,81 @@ describe('review store under pressure', function () {
     await assertOnDisk(store, uri, sidecar, { [SPENT]: 'false' });
     const review = store.reviewOf(uri)!;
     assert.deepStrictEqual(review.claims.filter(c => c.text.includes(SPENT)).map(c => c.status), ['false']);
+  });
+
+  it('edits and saves in quick succession while writes are queued leave the anchors of the last save', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    const { document } = editor;
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    const trams = await claimWith(store, uri, TRAMS);
+    const marking = store.updateClaim(uri, trams, { status: 'false' });
+    for (let i = 0; i < 5; i++) {
+      assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), `Update ${i}.\n`)));
+      const inside = document.getText().indexOf('million euros');
+      assert.ok(await editor.edit(edit => edit.insert(document.positionAt(inside), `${i}`)));
+      await save(document);
+    }
+    await marking;
+    const claims = await assertOnDisk(store, uri, sidecar, { [TRAMS]: 'false', 'million euros': 'verified' });
+    assert.ok(claims.some(c => c.anchor.quote.includes('4.2 01234million euros')), 'the edits inside the claim are in its quote');
+  });
+
+  it('a change written to the sidecar on disk while edits are saved is merged, and the anchors are those of the saved text', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    const { document } = editor;
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    await store.updateClaim(uri, await claimWith(store, uri, HALL), { status: 'unverified' });
+    const onDisk = (await readText(sidecar))!;
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'Corrected on Monday.\n')));
+    // someone else records a verdict; the save of the article races the reload
+    const theirs = onDisk.replace(/status: unverified/, 'status: disputed');
+    assert.notStrictEqual(theirs, onDisk);
+    const saving = save(document);
+    await writeText(sidecar, theirs);
+    await saving;
+    await waitFor('their verdict to be seen', () => store.reviewOf(uri)?.claims.find(c => c.text.includes(HALL) && c.status === 'disputed'), 30000);
+    // a save after the reload settles the anchors whatever the order was
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'And on Tuesday.\n')));
+    await save(document);
+    await assertOnDisk(store, uri, sidecar, { [SPENT]: 'verified', [HALL]: 'disputed' });
+  });
+
+  it('closing a dirty article without saving keeps the anchors of the saved text, also for a claim marked meanwhile', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'A paragraph that is never saved.\n\n')));
+    const spentNow = await claimWith(store, uri, SPENT);
+    await store.updateClaim(uri, spentNow, { status: 'disputed' });
+    const trams = await waitFor('the trams claim after the edit', () => store.reviewOf(uri)?.claims.find(c => c.text.includes(TRAMS) && c.start! > ARTICLE.indexOf(TRAMS)));
+    await store.updateClaim(uri, trams, { status: 'false' });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the article to close', () => !vscode.window.tabGroups.all.some(g => g.tabs.some(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString())));
+    await assertOnDisk(store, uri, sidecar, { [SPENT]: 'disputed', [TRAMS]: 'false' });
+    const review = await store.load(uri);
+    assert.ok(review?.claims.every(c => !c.orphaned), 'reloaded from disk, every claim is in place');
+  });
+
+  it('revert after edits keeps every claim on its sentence and the file as saved', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    const { document } = editor;
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    const hall = await claimWith(store, uri, HALL);
+    assert.ok(await editor.edit(edit => {
+      edit.insert(new vscode.Position(1, 0), 'Unsaved lead.\n');
+      edit.delete(document.lineAt(6).range); // "Commuters enjoyed…"
+    }));
+    await store.updateClaim(uri, hall, { status: 'unverifiable' });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor('the revert', () => !document.isDirty && document.getText() === ARTICLE);
+    const placed = await waitFor('the claims back in place', () => {
+      const claims = store.reviewOf(uri)?.claims.filter(c => c.annotation);
+      return claims?.length === 2 && claims.every(c => document.getText().slice(c.start, c.end) === c.text && !c.orphaned) ? claims : undefined;
+    });
+    assert.ok(placed.some(c => c.text.includes(HALL) && c.status === 'unverifiable'));
+    await assertOnDisk(store, uri, sidecar, { [SPENT]: 'verified', [HALL]: 'unverifiable' });
   });
 });
