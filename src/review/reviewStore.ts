@@ -563,18 +563,21 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
         }
         const old = this.entries.get(oldUri.toString());
         if (old) await old.queue;
-        const move = await moveSidecarWithArticle(oldUri, newUri, sidecarLayout(newUri));
+        // in the new name's queue: a claim marked in the renamed article waits until its sidecar has arrived
+        const target = this.entryFor(newUri);
+        const move = await this.enqueue(target, async () => {
+          const moved = await moveSidecarWithArticle(oldUri, newUri, sidecarLayout(newUri));
+          if (moved.kind === 'moved') target.sidecar = moved.to;
+          return moved;
+        });
         if (move.kind === 'blocked') {
           void vscode.window.showWarningMessage(
             `Factcheck: the fact-check file of ${vscode.workspace.asRelativePath(newUri, false)} was not moved: ${move.reason} (${vscode.workspace.asRelativePath(move.to, false)}). The annotations stay in ${vscode.workspace.asRelativePath(move.from, false)}.`);
         }
         this.entries.delete(oldUri.toString());
         if (move.kind === 'moved') this.diagnostics.clear(move.from);
-        if (move.kind === 'moved' || openArticle(newUri)) {
-          const entry = this.entryFor(newUri);
-          if (move.kind === 'moved') entry.sidecar = move.to;
-          await this.reload(entry);
-        }
+        if (move.kind === 'moved' || openArticle(newUri)) await this.reload(target);
+        else if (this.entries.get(newUri.toString()) === target && !target.sidecar) this.entries.delete(newUri.toString());
       } catch (error) {
         void vscode.window.showErrorMessage(`Factcheck: could not move the fact-check file with ${vscode.workspace.asRelativePath(newUri, false)}: ${error instanceof Error ? error.message : String(error)}`);
       }

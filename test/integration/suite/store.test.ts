@@ -214,4 +214,35 @@ describe('review store under pressure', function () {
     assert.ok(placed.some(c => c.text.includes(HALL) && c.status === 'unverifiable'));
     await assertOnDisk(store, uri, sidecar, { [SPENT]: 'verified', [HALL]: 'unverifiable' });
   });
+
+  it('renaming an article with unsaved edits takes the sidecar along; saving it writes the anchors of the new file', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    await store.updateClaim(uri, await claimWith(store, uri, TRAMS), { status: 'verified' });
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'Renamed before saving.\n')));
+    const renamed = uri.with({ path: uri.path.replace(/\.md$/, '-renamed.md') });
+    const renamedSidecar = sidecar.with({ path: `${renamed.path}.factcheck.yaml` });
+    created.push(renamed, renamedSidecar);
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the sidecar to move', async () => (await storedClaims(renamedSidecar))?.length === 1 && (await readText(sidecar)) === undefined);
+    const document = await waitFor('the renamed document', () => vscode.workspace.textDocuments.find(d => d.uri.toString() === renamed.toString()));
+    await claimWith(store, renamed, TRAMS);
+    await store.updateClaim(renamed, await claimWith(store, renamed, HALL), { status: 'disputed' });
+    await save(document);
+    await assertOnDisk(store, renamed, renamedSidecar, { [TRAMS]: 'verified', [HALL]: 'disputed' });
+    assert.strictEqual(await readText(sidecar), undefined, 'nothing was written at the old name');
+  });
+
+  it('a sidecar deleted while the article is open is written again when another claim is marked', async () => {
+    const store = await reviews();
+    const { uri, sidecar } = await freshArticle();
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    await vscode.workspace.fs.delete(sidecar);
+    // the watcher may fold "written" and "deleted" into nothing: the store may never hear of the deletion, and then
+    // writes back what it knew (never less than the new claim)
+    await store.updateClaim(uri, await claimWith(store, uri, TRAMS), { status: 'disputed' });
+    await assertOnDisk(store, uri, sidecar, { [TRAMS]: 'disputed' }, { [SPENT]: 'verified' });
+  });
 });
