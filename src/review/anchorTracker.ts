@@ -109,6 +109,11 @@ export class AnchorTracker {
     this.entries.delete(id);
   }
 
+  /** Put back an entry as it was (`get` returned it before a write that failed). */
+  restore(entry: LiveAnnotation): void {
+    this.entries.set(entry.annotation.id, entry);
+  }
+
   /** The entry as it should be stored when `text` is saved: attached anchors taken from the text, orphans untouched. */
   forSave(text: string, entry: LiveAnnotation): ClaimAnnotation {
     if (entry.orphaned || entry.anchor.end > text.length) return entry.annotation;

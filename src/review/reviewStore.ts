@@ -173,7 +173,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       if (!live) {
         const anchor = createAnchor(text, ...placeOf(text, claim));
         const annotation = { id: newClaimId(this.takenIds(entry)), status: 'unverified', origin: claim.origin, anchor };
-        return this.writeNew(entry, applyClaimEdit(annotation, change, reviewer, now), saved);
+        return this.writePlaced(entry, applyClaimEdit(annotation, change, reviewer, now), saved);
       }
       // a verdict change writes that entry's verdict only; anchors of a dirty article are written when it is saved
       const anchor = !live.orphaned && !openArticle(uri)?.isDirty ? refreshAnchor(text, live.anchor) : undefined;
@@ -184,20 +184,24 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
   }
 
   /**
-   * Writes a new entry whose anchor is its place in the current text. It is tracked from now on, so edits made while
-   * it is written move it along and a save meanwhile writes its place. With unsaved edits (`saved` is the article as
-   * saved) it is stored at the same words in the saved text when they are there: closing without saving must leave
-   * anchors that fit the file.
+   * Writes an entry placed anew (a new claim, a re-attached one) whose anchor is its place in the current text. It is
+   * tracked there from now on, so edits made while it is written move it along and a save meanwhile writes its place.
+   * With unsaved edits (`saved` is the article as saved) it is stored at the same words in the saved text when they
+   * are there: closing without saving must leave anchors that fit the file. If the write fails, the entry is as before.
    */
-  private async writeNew(entry: ArticleEntry, annotation: ClaimAnnotation, saved: string | undefined): Promise<void> {
+  private async writePlaced(entry: ArticleEntry, annotation: ClaimAnnotation, saved: string | undefined): Promise<void> {
     const live = annotation.anchor;
     const match = saved === undefined ? undefined : reanchor(saved, live);
     const claim = { ...annotation, anchor: saved !== undefined && match && !match.orphaned ? createAnchor(saved, match.start, match.end) : live };
+    const previous = entry.tracker.get(claim.id);
     entry.tracker.set(claim, live);
     try {
       await this.write(entry, replaceClaim(entry.tracker.annotations(), claim));
     } catch (error) {
-      if (entry.tracker.get(claim.id)?.annotation === claim) entry.tracker.remove(claim.id);
+      if (entry.tracker.get(claim.id)?.annotation === claim) {
+        if (previous) entry.tracker.restore(previous);
+        else entry.tracker.remove(claim.id);
+      }
       throw error;
     }
   }
@@ -219,7 +223,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       const anchor = createAnchor(text, start, end);
       const annotation = applyClaimEdit(
         { id: newClaimId(this.takenIds(entry)), status: 'unverified', origin: 'manual', anchor }, {}, reviewer, new Date().toISOString());
-      await this.writeNew(entry, annotation, saved);
+      await this.writePlaced(entry, annotation, saved);
       return annotation.id;
     });
     const added = this.reviewOf(uri)?.claims.find(c => c.key === id);
@@ -232,12 +236,13 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const entry = await this.loaded(uri);
     await this.enqueue(entry, async () => {
       await this.assertWritable(entry);
+      const saved = await this.savedTextIfDirty(entry);
       const live = entry.tracker.get(claim.annotation?.id ?? claim.key);
       if (!live) throw new Error('Only a claim saved in the fact-check file can be re-attached.');
       const text = this.textOf(entry);
       if (!(start >= 0 && start < end && end <= text.length)) throw new Error('The selection is outside the article text.');
       const next = applyClaimEdit(live.annotation, {}, reviewer, new Date().toISOString());
-      await this.write(entry, replaceClaim(entry.tracker.annotations(), { ...next, anchor: createAnchor(text, start, end) }));
+      await this.writePlaced(entry, { ...next, anchor: createAnchor(text, start, end) }, saved);
     });
   }
 

@@ -194,6 +194,22 @@ describe('review store under pressure', function () {
     assert.ok(review?.claims.every(c => !c.orphaned), 'reloaded from disk, every claim is in place');
   });
 
+  it('a claim re-attached with unsaved edits, then closed without saving, is stored where its words are in the saved file', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    const { document } = editor;
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'A lead that is never saved.\n\n')));
+    const spent = await waitFor('the claim after the edit', () => store.reviewOf(uri)?.claims.find(c => c.text.includes(SPENT) && c.annotation && c.start! > ARTICLE.indexOf(SPENT)));
+    // the editor decides the verdict belongs to the trams sentence
+    const start = document.getText().indexOf('The depot will house');
+    const end = document.getText().indexOf('\n', start);
+    await store.reattachClaim(uri, spent, start, end);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the article to close', () => !vscode.window.tabGroups.all.some(g => g.tabs.some(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString())));
+    await assertOnDisk(store, uri, sidecar, { [TRAMS]: 'verified' });
+  });
+
   it('revert after edits keeps every claim on its sentence and the file as saved', async () => {
     const store = await reviews();
     const { uri, sidecar, editor } = await freshArticle();
