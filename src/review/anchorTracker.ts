@@ -9,9 +9,19 @@ import type { PlacedAnnotation } from '../core/review';
 export interface LiveAnnotation {
   /** The entry as stored in the sidecar (its anchor is the saved one). */
   annotation: ClaimAnnotation;
-  /** Where it is in the current text; meaningless while orphaned. */
+  /** Where it is in the current text, its quote the text there now (prefix and suffix as stored). While orphaned:
+   *  the quote as it was when its text was deleted, to find it again after an undo. */
   anchor: Anchor;
   orphaned: boolean;
+  /** Changes whenever the entry is placed anew rather than moved along with an edit (see `savePoint`). */
+  placement: number;
+}
+
+let placements = 0;
+
+/** Anchors as of one save (see `AnchorTracker.savePoint`). */
+export interface SavePoint {
+  readonly anchors: ReadonlyMap<string, { placement: number; saved: Anchor }>;
 }
 
 export class AnchorTracker {
@@ -40,23 +50,27 @@ export class AnchorTracker {
 
   /**
    * Take `claims` as the stored state, placed in `text`. An entry whose stored anchor did not change keeps its live
-   * place (it already followed the edits); every other one is re-anchored by its quote.
+   * place (it already followed the edits), and so does one stored with the anchor `ours` has for it (we just wrote
+   * it from its live place; edits made while writing moved the live place on); every other one is re-anchored by its
+   * quote.
    */
-  replace(text: string, claims: readonly ClaimAnnotation[]): void {
+  replace(text: string, claims: readonly ClaimAnnotation[], ours?: ReadonlyMap<string, Anchor>): void {
     const next = new Map<string, LiveAnnotation>();
     const toAnchor: ClaimAnnotation[] = [];
     for (const claim of claims) {
       const previous = this.entries.get(claim.id);
-      if (previous && sameAnchor(previous.annotation.anchor, claim.anchor)) next.set(claim.id, { ...previous, annotation: claim });
+      const written = ours?.get(claim.id);
+      const followed = previous && (sameAnchor(previous.annotation.anchor, claim.anchor) || (written && sameAnchor(written, claim.anchor)));
+      if (followed) next.set(claim.id, { ...previous, annotation: claim });
       else {
-        next.set(claim.id, { annotation: claim, anchor: claim.anchor, orphaned: true });
+        next.set(claim.id, { annotation: claim, anchor: claim.anchor, orphaned: true, placement: ++placements });
         toAnchor.push(claim);
       }
     }
     for (const { claim, match } of anchorClaims(text, toAnchor)) {
       next.set(claim.id, match.orphaned
-        ? { annotation: claim, anchor: claim.anchor, orphaned: true }
-        : { annotation: claim, anchor: { ...claim.anchor, start: match.start, end: match.end }, orphaned: false });
+        ? { annotation: claim, anchor: claim.anchor, orphaned: true, placement: ++placements }
+        : { annotation: claim, anchor: placedAt(text, claim.anchor, match.start, match.end), orphaned: false, placement: ++placements });
     }
     this.entries = next;
   }
@@ -73,21 +87,31 @@ export class AnchorTracker {
     for (const entry of this.entries.values()) {
       if (entry.orphaned) continue;
       const { anchor, state } = shiftAnchor(entry.anchor, changes);
-      if (state === 'attached') entry.anchor = anchor;
-      else if (state === 'orphaned') entry.orphaned = true;
-      else {
-        // the quote's whole range was replaced (a paste, a reformat): find it again near where it was
+      entry.anchor = anchor;
+      if (state === 'orphaned') entry.orphaned = true;
+      else if (state === 'reanchor') {
+        // the quote's whole range was replaced (a paste, a reformat): find its text as edited again near where it was
         text ??= textAfter();
-        const match = reanchor(text, entry.anchor, { hint: anchor.start });
+        const match = reanchor(text, anchor, { hint: anchor.start });
         if (match.orphaned) entry.orphaned = true;
-        else entry.anchor = { ...entry.anchor, start: match.start, end: match.end };
+        else entry.anchor = placedAt(text, anchor, match.start, match.end);
       }
     }
   }
 
   /** Attach (or re-attach) an entry at a place in the current text. */
   set(annotation: ClaimAnnotation, anchor: Anchor): void {
-    this.entries.set(annotation.id, { annotation, anchor, orphaned: false });
+    this.entries.set(annotation.id, { annotation, anchor, orphaned: false, placement: ++placements });
+  }
+
+  /** Forget an entry (one set for a write that failed). */
+  remove(id: string): void {
+    this.entries.delete(id);
+  }
+
+  /** Put back an entry as it was (`get` returned it before a write that failed). */
+  restore(entry: LiveAnnotation): void {
+    this.entries.set(entry.annotation.id, entry);
   }
 
   /** The entry as it should be stored when `text` is saved: attached anchors taken from the text, orphans untouched. */
@@ -99,6 +123,31 @@ export class AnchorTracker {
   /** Every entry as it should be stored when `text` is saved. */
   allForSave(text: string): ClaimAnnotation[] {
     return [...this.entries.values()].map(e => this.forSave(text, e));
+  }
+
+  /**
+   * The anchors of `text` as it is being saved, for a write that runs later: by then the live places may have moved
+   * on with new edits, and verdicts may have changed. Call at the save; `claimsFor` builds the claims to write.
+   */
+  savePoint(text: string): SavePoint {
+    const anchors = new Map<string, { placement: number; saved: Anchor }>();
+    for (const [id, entry] of this.entries) {
+      if (!entry.orphaned && entry.anchor.end <= text.length) anchors.set(id, { placement: entry.placement, saved: refreshAnchor(text, entry.anchor) });
+    }
+    return { anchors };
+  }
+
+  /** The current stored entries with the anchors of the save point (entries placed anew since, e.g. re-attached
+   *  or re-anchored from a changed sidecar, keep theirs), and the anchors taken from it (for `replace`). */
+  claimsFor(point: SavePoint): { claims: ClaimAnnotation[]; ours: Map<string, Anchor> } {
+    const ours = new Map<string, Anchor>();
+    const claims = [...this.entries.values()].map(({ annotation, placement }) => {
+      const at = point.anchors.get(annotation.id);
+      if (!at || at.placement !== placement) return annotation;
+      ours.set(annotation.id, at.saved);
+      return { ...annotation, anchor: at.saved };
+    });
+    return { claims, ours };
   }
 
   /** The annotations placed in `text`, for combineReview. */
@@ -115,11 +164,21 @@ export function retryOrphans(tracker: AnchorTracker, text: string, cheap = false
   let found = false;
   for (const claim of tracker.annotations()) {
     const entry = tracker.get(claim.id)!;
-    if (!entry.orphaned || (cheap && !text.includes(claim.anchor.quote))) continue;
-    const match = reanchor(text, claim.anchor);
-    if (match.orphaned) continue;
-    tracker.set(claim, { ...claim.anchor, start: match.start, end: match.end });
-    found = true;
+    if (!entry.orphaned) continue;
+    // its text as it was when deleted (what an undo brings back), then as stored
+    for (const anchor of entry.anchor.quote === claim.anchor.quote ? [claim.anchor] : [entry.anchor, claim.anchor]) {
+      if (cheap && !text.includes(anchor.quote)) continue;
+      const match = reanchor(text, anchor);
+      if (match.orphaned) continue;
+      tracker.set(claim, placedAt(text, anchor, match.start, match.end));
+      found = true;
+      break;
+    }
   }
   return found;
+}
+
+/** `anchor` moved to start..end of `text`, its quote the text there. */
+function placedAt(text: string, anchor: Anchor, start: number, end: number): Anchor {
+  return { ...anchor, start, end, quote: text.slice(start, end) };
 }

@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import { applyClaimEdit, combineReview, type ArticleReview, type ReviewClaim, type SidecarState } from '../core/review';
 import type { Analysis } from '../core/spans';
-import { createAnchor, refreshAnchor } from '../core/sidecar/anchoring';
+import { createAnchor, reanchor, refreshAnchor } from '../core/sidecar/anchoring';
 import { sameClaim } from '../core/sidecar/equality';
 import { parseSidecar } from '../core/sidecar/format';
 import { planSidecarWrite } from '../core/sidecar/write';
@@ -162,23 +162,54 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const entry = await this.loaded(uri);
     await this.enqueue(entry, async () => {
       await this.assertWritable(entry);
-      const id = claim.annotation?.id ?? (entry.tracker.get(claim.key) ? claim.key : undefined);
+      const saved = await this.savedTextIfDirty(entry);
+      const text = this.textOf(entry);
+      // a claim nobody had annotated when the command read the review may have been annotated since (two commands in
+      // a row): change that entry rather than add a second one for the same sentence
+      const id = claim.annotation?.id ?? (entry.tracker.get(claim.key) ? claim.key : undefined) ?? annotatedAt(entry.tracker, text, claim);
       const live = id !== undefined ? entry.tracker.get(id) : undefined;
       if (id !== undefined && !live) throw new Error('That claim is no longer in the fact-check file (it was removed elsewhere). Nothing was changed.');
-      const text = this.textOf(entry);
-      let annotation: ClaimAnnotation;
-      let anchor: Anchor | undefined;
-      if (live) {
-        annotation = live.annotation;
-        // a verdict change writes that entry's verdict only; anchors of a dirty article are written when it is saved
-        if (!live.orphaned && !openArticle(uri)?.isDirty) anchor = refreshAnchor(text, live.anchor);
-      } else {
-        anchor = createAnchor(text, ...placeOf(text, claim));
-        annotation = { id: newClaimId(this.takenIds(entry)), status: 'unverified', origin: claim.origin, anchor };
+      const now = new Date().toISOString();
+      if (!live) {
+        const anchor = createAnchor(text, ...placeOf(text, claim));
+        const annotation = { id: newClaimId(this.takenIds(entry)), status: 'unverified', origin: claim.origin, anchor };
+        return this.writePlaced(entry, applyClaimEdit(annotation, change, reviewer, now), saved);
       }
-      const next = applyClaimEdit(annotation, change, reviewer, new Date().toISOString());
-      await this.write(entry, replaceClaim(entry.tracker.annotations(), anchor ? { ...next, anchor } : next));
+      // a verdict change writes that entry's verdict only; anchors of a dirty article are written when it is saved
+      const anchor = !live.orphaned && !openArticle(uri)?.isDirty ? refreshAnchor(text, live.anchor) : undefined;
+      const next = applyClaimEdit(live.annotation, change, reviewer, now);
+      const ours = anchor && new Map([[next.id, anchor]]);
+      await this.write(entry, replaceClaim(entry.tracker.annotations(), anchor ? { ...next, anchor } : next), ours);
     });
+  }
+
+  /**
+   * Writes an entry placed anew (a new claim, a re-attached one) whose anchor is its place in the current text. It is
+   * tracked there from now on, so edits made while it is written move it along and a save meanwhile writes its place.
+   * With unsaved edits (`saved` is the article as saved) it is stored at the same words in the saved text when they
+   * are there: closing without saving must leave anchors that fit the file. If the write fails, the entry is as before.
+   */
+  private async writePlaced(entry: ArticleEntry, annotation: ClaimAnnotation, saved: string | undefined): Promise<void> {
+    const live = annotation.anchor;
+    const match = saved === undefined ? undefined : reanchor(saved, live);
+    const claim = { ...annotation, anchor: saved !== undefined && match && !match.orphaned ? createAnchor(saved, match.start, match.end) : live };
+    const previous = entry.tracker.get(claim.id);
+    entry.tracker.set(claim, live);
+    try {
+      await this.write(entry, replaceClaim(entry.tracker.annotations(), claim));
+    } catch (error) {
+      if (entry.tracker.get(claim.id)?.annotation === claim) {
+        if (previous) entry.tracker.restore(previous);
+        else entry.tracker.remove(claim.id);
+      }
+      throw error;
+    }
+  }
+
+  /** The article as saved on disk, when it is open with unsaved edits. */
+  private async savedTextIfDirty(entry: ArticleEntry): Promise<string | undefined> {
+    if (!openArticle(entry.uri)?.isDirty) return undefined;
+    return readArticle(entry.uri).catch(() => undefined);
   }
 
   async addManualClaim(uri: vscode.Uri, start: number, end: number): Promise<ReviewClaim> {
@@ -186,12 +217,13 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const entry = await this.loaded(uri);
     const id = await this.enqueue(entry, async () => {
       await this.assertWritable(entry);
+      const saved = await this.savedTextIfDirty(entry);
       const text = this.textOf(entry);
       if (!(start >= 0 && start < end && end <= text.length)) throw new Error('The selection is outside the article text.');
       const anchor = createAnchor(text, start, end);
       const annotation = applyClaimEdit(
         { id: newClaimId(this.takenIds(entry)), status: 'unverified', origin: 'manual', anchor }, {}, reviewer, new Date().toISOString());
-      await this.write(entry, replaceClaim(entry.tracker.annotations(), annotation));
+      await this.writePlaced(entry, annotation, saved);
       return annotation.id;
     });
     const added = this.reviewOf(uri)?.claims.find(c => c.key === id);
@@ -204,12 +236,13 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const entry = await this.loaded(uri);
     await this.enqueue(entry, async () => {
       await this.assertWritable(entry);
+      const saved = await this.savedTextIfDirty(entry);
       const live = entry.tracker.get(claim.annotation?.id ?? claim.key);
       if (!live) throw new Error('Only a claim saved in the fact-check file can be re-attached.');
       const text = this.textOf(entry);
       if (!(start >= 0 && start < end && end <= text.length)) throw new Error('The selection is outside the article text.');
       const next = applyClaimEdit(live.annotation, {}, reviewer, new Date().toISOString());
-      await this.write(entry, replaceClaim(entry.tracker.annotations(), { ...next, anchor: createAnchor(text, start, end) }));
+      await this.writePlaced(entry, { ...next, anchor: createAnchor(text, start, end) }, saved);
     });
   }
 
@@ -336,16 +369,17 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
   // ---- writing ----
 
   /** Read-modify-write of the sidecar so that it holds `claims` (merged with changes made on disk meanwhile). */
-  private async write(entry: ArticleEntry, claims: ClaimAnnotation[]): Promise<void> {
+  private async write(entry: ArticleEntry, claims: ClaimAnnotation[], ours?: ReadonlyMap<string, Anchor>): Promise<void> {
     // someone may write the file between our read and our rename: then read, merge and try again
     for (let attempt = 1; ; attempt++) {
-      if (await this.tryWrite(entry, claims)) return;
+      if (await this.tryWrite(entry, claims, ours)) return;
       if (attempt === WRITE_ATTEMPTS) throw new Error('The fact-check file keeps changing on disk; nothing was written. Try again in a moment.');
     }
   }
 
   /** One read-modify-write; false when the file changed under us before the rename (nothing was replaced). */
-  private async tryWrite(entry: ArticleEntry, claims: ClaimAnnotation[]): Promise<boolean> {
+  /** `ours`: anchors written from entries' live places, which keep following the edits made meanwhile. */
+  private async tryWrite(entry: ArticleEntry, claims: ClaimAnnotation[], ours?: ReadonlyMap<string, Anchor>): Promise<boolean> {
     const target = entry.sidecar ?? sidecarUriFor(entry.uri, sidecarLayout(entry.uri));
     const options = { extraStatuses: extraStatuses(entry.uri) };
     const onDisk = await readSidecar(target);
@@ -378,7 +412,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     entry.disk = { kind: 'ok', text, claims: written.sidecar.claims };
     if (written.warnings.length) this.diagnostics.show(target, written.warnings);
     else this.diagnostics.clear(target);
-    entry.tracker.replace(this.textOf(entry), written.sidecar.claims);
+    entry.tracker.replace(this.textOf(entry), written.sidecar.claims, ours);
     this.fireArticle(entry.uri);
     if (created) this.changeArticles.fire();
     if (plan.conflicts.length) {
@@ -456,15 +490,17 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
 
   private saved(document: vscode.TextDocument): void {
     const entry = this.entries.get(document.uri.toString());
-    if (!entry?.loaded || entry.disk.kind !== 'ok' || !entry.tracker.size) return;
+    if (!entry?.loaded || !entry.tracker.size) return;
+    // the anchors of the text as saved, taken now: the write may wait behind other work while the user types on
+    const text = document.getText();
+    const reattached = retryOrphans(entry.tracker, text);
+    const point = entry.tracker.savePoint(text);
     void this.enqueue(entry, async () => {
       if (entry.disk.kind !== 'ok') return;
-      const text = document.getText();
-      const reattached = retryOrphans(entry.tracker, text);
-      const claims = entry.tracker.allForSave(text);
+      const { claims, ours } = entry.tracker.claimsFor(point);
       const stored = entry.disk.claims;
       const changed = claims.length !== stored.length || claims.some((c, i) => !sameClaim(c, stored[i]));
-      if (changed) await this.write(entry, claims);
+      if (changed) await this.write(entry, claims, ours);
       else if (reattached) this.fireArticle(entry.uri);
     }).catch(error => {
       void vscode.window.showErrorMessage(`Factcheck: the claims' positions could not be saved. ${error instanceof Error ? error.message : String(error)}`);
@@ -532,18 +568,21 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
         }
         const old = this.entries.get(oldUri.toString());
         if (old) await old.queue;
-        const move = await moveSidecarWithArticle(oldUri, newUri, sidecarLayout(newUri));
+        // in the new name's queue: a claim marked in the renamed article waits until its sidecar has arrived
+        const target = this.entryFor(newUri);
+        const move = await this.enqueue(target, async () => {
+          const moved = await moveSidecarWithArticle(oldUri, newUri, sidecarLayout(newUri));
+          if (moved.kind === 'moved') target.sidecar = moved.to;
+          return moved;
+        });
         if (move.kind === 'blocked') {
           void vscode.window.showWarningMessage(
             `Factcheck: the fact-check file of ${vscode.workspace.asRelativePath(newUri, false)} was not moved: ${move.reason} (${vscode.workspace.asRelativePath(move.to, false)}). The annotations stay in ${vscode.workspace.asRelativePath(move.from, false)}.`);
         }
         this.entries.delete(oldUri.toString());
         if (move.kind === 'moved') this.diagnostics.clear(move.from);
-        if (move.kind === 'moved' || openArticle(newUri)) {
-          const entry = this.entryFor(newUri);
-          if (move.kind === 'moved') entry.sidecar = move.to;
-          await this.reload(entry);
-        }
+        if (move.kind === 'moved' || openArticle(newUri)) await this.reload(target);
+        else if (this.entries.get(newUri.toString()) === target && !target.sidecar) this.entries.delete(newUri.toString());
       } catch (error) {
         void vscode.window.showErrorMessage(`Factcheck: could not move the fact-check file with ${vscode.workspace.asRelativePath(newUri, false)}: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -616,6 +655,22 @@ function isUnder(uri: vscode.Uri, folder: vscode.Uri): boolean {
 function replaceClaim(claims: readonly ClaimAnnotation[], claim: ClaimAnnotation): ClaimAnnotation[] {
   const at = claims.findIndex(c => c.id === claim.id);
   return at < 0 ? [...claims, claim] : claims.map((c, i) => (i === at ? claim : c));
+}
+
+/** The attached entry exactly where `claim` (shown as not annotated) is now, if one is. */
+function annotatedAt(tracker: AnchorTracker, text: string, claim: ReviewClaim): string | undefined {
+  if (claim.annotation || claim.start === undefined) return undefined;
+  let start: number, end: number;
+  try {
+    [start, end] = placeOf(text, claim);
+  } catch {
+    return undefined;
+  }
+  for (const annotation of tracker.annotations()) {
+    const entry = tracker.get(annotation.id)!;
+    if (!entry.orphaned && entry.anchor.start === start && entry.anchor.end === end) return annotation.id;
+  }
+  return undefined;
 }
 
 /** Where a claim nobody annotated yet is now: its offsets if the text there is still its text, else the nearest

@@ -28,7 +28,9 @@ export interface TextChange {
 export type ShiftState = 'attached' | 'reanchor' | 'orphaned';
 
 export interface ShiftResult {
-  /** Start and end moved; quote, prefix and suffix unchanged (refresh them with `refreshAnchor` when saving). */
+  /** Start and end moved. The quote follows edits inside it when it was the text at start..end (an anchor placed
+   *  in the text being edited), so it stays the claim's text as edited; prefix and suffix are unchanged (refresh them
+   *  with `refreshAnchor` when saving). When orphaned or to be re-anchored: the quote as it was just before. */
   anchor: Anchor;
   state: ShiftState;
 }
@@ -87,33 +89,40 @@ export function refreshAnchor(text: string, anchor: Anchor, contextLength = CONT
  * it; edits strictly inside grow or shrink it; an edit overlapping one end cuts the quote back to what survived.
  */
 export function shiftAnchor(anchor: Anchor, changes: readonly TextChange[]): ShiftResult {
-  let { start, end } = anchor;
+  let { start, end, quote } = anchor;
   let state: ShiftState = 'attached';
+  // the quote is edited along only while it is known to be the text at start..end
+  let following = quote.length === end - start;
   for (const change of changes) {
     const from = change.rangeOffset;
     const to = change.rangeOffset + change.rangeLength;
     const delta = change.text.length - change.rangeLength;
+    const before = quote;
     if (to <= start) {
       start += delta;
       end += delta;
     } else if (from >= end) {
       continue;
     } else if (from <= start && to >= end) {
-      if (!change.text.length) return { anchor: { ...anchor, start: from, end: from }, state: 'orphaned' };
+      if (!change.text.length) return { anchor: { ...anchor, quote, start: from, end: from }, state: 'orphaned' };
       start = from;
       end = from + change.text.length;
       state = 'reanchor';
+      following = false; // the quote stays what it was: what to look for in the new text
     } else if (from < start) {
+      if (following) quote = quote.slice(to - start);
       start = from + change.text.length;
       end += delta;
     } else if (to > end) {
+      if (following) quote = quote.slice(0, from - start);
       end = from;
     } else {
+      if (following) quote = quote.slice(0, from - start) + change.text + quote.slice(to - start);
       end += delta;
     }
-    if (end <= start) return { anchor: { ...anchor, start, end: start }, state: 'orphaned' };
+    if (end <= start) return { anchor: { ...anchor, quote: before, start, end: start }, state: 'orphaned' };
   }
-  return { anchor: { ...anchor, start, end }, state };
+  return { anchor: { ...anchor, quote, start, end }, state };
 }
 
 /** Article text shared by many `reanchor` calls (room for per-text caches; `anchorClaims` makes one per call). */

@@ -1,0 +1,264 @@
+// Sequences that could lose or corrupt an annotation in the review store: work queued behind other work, edits and
+// saves in quick succession, the sidecar changed or deleted on disk while the article is open, a dirty article closed,
+// reverted or renamed. Every test ends by checking the files on disk: each claim is in the sidecar with its status,
+// and its quote is at start..end of the article as saved.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { FactcheckApi } from '../../../src/api';
+import type { ReviewClaim } from '../../../src/core/review';
+import { parseSidecar } from '../../../src/core/sidecar/format';
+import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
+import type { ReviewService } from '../../../src/review/reviewService';
+import { waitFor, workspaceUri } from './helpers';
+
+async function reviews(): Promise<ReviewService> {
+  const extension = vscode.extensions.getExtension<FactcheckApi>('factcheck-desk.factcheck');
+  assert.ok(extension, 'extension is installed');
+  return (await extension.activate()).reviews;
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+async function storedClaims(sidecar: vscode.Uri): Promise<ClaimAnnotation[] | undefined> {
+  const text = await readText(sidecar);
+  if (text === undefined) return undefined;
+  const parsed = parseSidecar(text);
+  return parsed.ok ? parsed.sidecar.claims : undefined;
+}
+
+async function claimWith(store: ReviewService, uri: vscode.Uri, words: string): Promise<ReviewClaim> {
+  return waitFor(`a claim containing "${words}"`, () => store.reviewOf(uri)?.claims.find(c => c.text.includes(words) && !c.orphaned));
+}
+
+async function save(document: vscode.TextDocument): Promise<void> {
+  if (await document.save()) return;
+  await waitFor('the article to be saved', () => !document.isDirty, 20000);
+}
+
+const ARTICLE = [
+  '# Depot works',
+  '',
+  'The council spent 4.2 million euros on the tram depot in 2023, the city treasurer said.',
+  '',
+  'Work on the second hall will take 14 months, according to the transport authority.',
+  '',
+  'Commuters enjoyed the sunny morning.',
+  '',
+  'The depot will house 48 trams by 2028, the mayor said on Friday.',
+  '',
+].join('\n');
+const SPENT = '4.2 million euros';
+const HALL = '14 months';
+const TRAMS = '48 trams';
+
+/** Each test works on its own copy of the article, removed afterwards with its sidecar. */
+let counter = 0;
+async function freshArticle(): Promise<{ uri: vscode.Uri; sidecar: vscode.Uri; editor: vscode.TextEditor }> {
+  const name = `store-${process.pid}-${++counter}.md`;
+  const uri = workspaceUri(name);
+  await writeText(uri, ARTICLE);
+  created.push(uri, workspaceUri(`${name}.factcheck.yaml`));
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  return { uri, sidecar: workspaceUri(`${name}.factcheck.yaml`), editor };
+}
+const created: vscode.Uri[] = [];
+
+/** The invariant every scenario ends with, checked on the files on disk once the store is idle. */
+async function assertOnDisk(
+  store: ReviewService, article: vscode.Uri, sidecar: vscode.Uri, expected: Record<string, string>, maybe: Record<string, string> = {},
+): Promise<ClaimAnnotation[]> {
+  await store.whenIdle(article);
+  const text = await readText(article);
+  assert.ok(text !== undefined, 'the article is on disk');
+  const claims: ClaimAnnotation[] | undefined = await storedClaims(sidecar);
+  assert.ok(claims, 'the sidecar exists and parses');
+  for (const [words, status] of Object.entries(expected)) {
+    const found: ClaimAnnotation[] = claims.filter(c => c.anchor.quote.includes(words));
+    assert.strictEqual(found.length, 1, `one entry for the claim with "${words}": ${JSON.stringify(claims.map(c => [c.status, c.anchor.quote]))}`);
+    assert.strictEqual(found[0].status, status, `the status of the claim with "${words}"`);
+  }
+  for (const [words, status] of Object.entries(maybe)) {
+    const found = claims.filter(c => c.anchor.quote.includes(words));
+    assert.ok(found.length <= 1 && found.every(c => c.status === status), `at most one entry, with status ${status}, for "${words}"`);
+  }
+  const others = claims.filter(c => ![...Object.keys(expected), ...Object.keys(maybe)].some(words => c.anchor.quote.includes(words)));
+  assert.deepStrictEqual(others, [], 'no other entries');
+  for (const c of claims) {
+    assert.strictEqual(text.slice(c.anchor.start, c.anchor.end), c.anchor.quote, `the anchor of "${c.anchor.quote}" is at its place in the saved article`);
+  }
+  return claims;
+}
+
+async function closeAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (created.some(u => u.toString() === document.uri.toString()) && document.isDirty) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+describe('review store under pressure', function () {
+  this.timeout(60000);
+
+  afterEach(async () => {
+    await closeAll();
+    const store = await reviews();
+    await store.whenIdle();
+    for (const uri of created.splice(0)) await Promise.resolve(vscode.workspace.fs.delete(uri)).catch(() => undefined);
+  });
+
+  it('two claims marked at once are both written', async () => {
+    const store = await reviews();
+    const { uri, sidecar } = await freshArticle();
+    const spent = await claimWith(store, uri, SPENT);
+    const trams = await claimWith(store, uri, TRAMS);
+    await Promise.all([store.updateClaim(uri, spent, { status: 'verified' }), store.updateClaim(uri, trams, { status: 'disputed' })]);
+    await assertOnDisk(store, uri, sidecar, { [SPENT]: 'verified', [TRAMS]: 'disputed' });
+  });
+
+  it('the same unmarked claim marked twice before the review caught up gets one entry with the last status', async () => {
+    const store = await reviews();
+    const { uri, sidecar } = await freshArticle();
+    const stale = await claimWith(store, uri, SPENT);
+    // two keystrokes in a row: the second command still sees the claim as nobody annotated it
+    await Promise.all([store.updateClaim(uri, stale, { status: 'verified' }), store.updateClaim(uri, stale, { status: 'false' })]);
+    await assertOnDisk(store, uri, sidecar, { [SPENT]: 'false' });
+    const review = store.reviewOf(uri)!;
+    assert.deepStrictEqual(review.claims.filter(c => c.text.includes(SPENT)).map(c => c.status), ['false']);
+  });
+
+  it('edits and saves in quick succession while writes are queued leave the anchors of the last save', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    const { document } = editor;
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    const trams = await claimWith(store, uri, TRAMS);
+    const marking = store.updateClaim(uri, trams, { status: 'false' });
+    for (let i = 0; i < 5; i++) {
+      assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), `Update ${i}.\n`)));
+      const inside = document.getText().indexOf('million euros');
+      assert.ok(await editor.edit(edit => edit.insert(document.positionAt(inside), `${i}`)));
+      await save(document);
+    }
+    await marking;
+    const claims = await assertOnDisk(store, uri, sidecar, { [TRAMS]: 'false', 'million euros': 'verified' });
+    assert.ok(claims.some(c => c.anchor.quote.includes('4.2 01234million euros')), 'the edits inside the claim are in its quote');
+  });
+
+  it('a change written to the sidecar on disk while edits are saved is merged, and the anchors are those of the saved text', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    const { document } = editor;
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    await store.updateClaim(uri, await claimWith(store, uri, HALL), { status: 'unverified' });
+    const onDisk = (await readText(sidecar))!;
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'Corrected on Monday.\n')));
+    // someone else records a verdict; the save of the article races the reload
+    const theirs = onDisk.replace(/status: unverified/, 'status: disputed');
+    assert.notStrictEqual(theirs, onDisk);
+    const saving = save(document);
+    await writeText(sidecar, theirs);
+    await saving;
+    await waitFor('their verdict to be seen', () => store.reviewOf(uri)?.claims.find(c => c.text.includes(HALL) && c.status === 'disputed'), 30000);
+    // a save after the reload settles the anchors whatever the order was
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'And on Tuesday.\n')));
+    await save(document);
+    await assertOnDisk(store, uri, sidecar, { [SPENT]: 'verified', [HALL]: 'disputed' });
+  });
+
+  it('closing a dirty article without saving keeps the anchors of the saved text, also for a claim marked meanwhile', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'A paragraph that is never saved.\n\n')));
+    const spentNow = await claimWith(store, uri, SPENT);
+    await store.updateClaim(uri, spentNow, { status: 'disputed' });
+    const trams = await waitFor('the trams claim after the edit', () => store.reviewOf(uri)?.claims.find(c => c.text.includes(TRAMS) && c.start! > ARTICLE.indexOf(TRAMS)));
+    await store.updateClaim(uri, trams, { status: 'false' });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the article to close', () => !vscode.window.tabGroups.all.some(g => g.tabs.some(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString())));
+    await assertOnDisk(store, uri, sidecar, { [SPENT]: 'disputed', [TRAMS]: 'false' });
+    const review = await store.load(uri);
+    assert.ok(review?.claims.every(c => !c.orphaned), 'reloaded from disk, every claim is in place');
+  });
+
+  it('a claim re-attached with unsaved edits, then closed without saving, is stored where its words are in the saved file', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    const { document } = editor;
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'A lead that is never saved.\n\n')));
+    const spent = await waitFor('the claim after the edit', () => store.reviewOf(uri)?.claims.find(c => c.text.includes(SPENT) && c.annotation && c.start! > ARTICLE.indexOf(SPENT)));
+    // the editor decides the verdict belongs to the trams sentence
+    const start = document.getText().indexOf('The depot will house');
+    const end = document.getText().indexOf('\n', start);
+    await store.reattachClaim(uri, spent, start, end);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the article to close', () => !vscode.window.tabGroups.all.some(g => g.tabs.some(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString())));
+    await assertOnDisk(store, uri, sidecar, { [TRAMS]: 'verified' });
+  });
+
+  it('revert after edits keeps every claim on its sentence and the file as saved', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    const { document } = editor;
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    const hall = await claimWith(store, uri, HALL);
+    assert.ok(await editor.edit(edit => {
+      edit.insert(new vscode.Position(1, 0), 'Unsaved lead.\n');
+      edit.delete(document.lineAt(6).range); // "Commuters enjoyed…"
+    }));
+    await store.updateClaim(uri, hall, { status: 'unverifiable' });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor('the revert', () => !document.isDirty && document.getText() === ARTICLE);
+    const placed = await waitFor('the claims back in place', () => {
+      const claims = store.reviewOf(uri)?.claims.filter(c => c.annotation);
+      return claims?.length === 2 && claims.every(c => document.getText().slice(c.start, c.end) === c.text && !c.orphaned) ? claims : undefined;
+    });
+    assert.ok(placed.some(c => c.text.includes(HALL) && c.status === 'unverifiable'));
+    await assertOnDisk(store, uri, sidecar, { [SPENT]: 'verified', [HALL]: 'unverifiable' });
+  });
+
+  it('renaming an article with unsaved edits takes the sidecar along; saving it writes the anchors of the new file', async () => {
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    await store.updateClaim(uri, await claimWith(store, uri, TRAMS), { status: 'verified' });
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'Renamed before saving.\n')));
+    const renamed = uri.with({ path: uri.path.replace(/\.md$/, '-renamed.md') });
+    const renamedSidecar = sidecar.with({ path: `${renamed.path}.factcheck.yaml` });
+    created.push(renamed, renamedSidecar);
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the sidecar to move', async () => (await storedClaims(renamedSidecar))?.length === 1 && (await readText(sidecar)) === undefined);
+    const document = await waitFor('the renamed document', () => vscode.workspace.textDocuments.find(d => d.uri.toString() === renamed.toString()));
+    await claimWith(store, renamed, TRAMS);
+    await store.updateClaim(renamed, await claimWith(store, renamed, HALL), { status: 'disputed' });
+    await save(document);
+    await assertOnDisk(store, renamed, renamedSidecar, { [TRAMS]: 'verified', [HALL]: 'disputed' });
+    assert.strictEqual(await readText(sidecar), undefined, 'nothing was written at the old name');
+  });
+
+  it('a sidecar deleted while the article is open is written again when another claim is marked', async () => {
+    const store = await reviews();
+    const { uri, sidecar } = await freshArticle();
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    await vscode.workspace.fs.delete(sidecar);
+    // the watcher may fold "written" and "deleted" into nothing: the store may never hear of the deletion, and then
+    // writes back what it knew (never less than the new claim)
+    await store.updateClaim(uri, await claimWith(store, uri, TRAMS), { status: 'disputed' });
+    await assertOnDisk(store, uri, sidecar, { [TRAMS]: 'disputed' }, { [SPENT]: 'verified' });
+  });
+});
