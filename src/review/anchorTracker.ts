@@ -114,17 +114,6 @@ export class AnchorTracker {
     this.entries.set(entry.annotation.id, entry);
   }
 
-  /** The entry as it should be stored when `text` is saved: attached anchors taken from the text, orphans untouched. */
-  forSave(text: string, entry: LiveAnnotation): ClaimAnnotation {
-    if (entry.orphaned || entry.anchor.end > text.length) return entry.annotation;
-    return { ...entry.annotation, anchor: refreshAnchor(text, entry.anchor) };
-  }
-
-  /** Every entry as it should be stored when `text` is saved. */
-  allForSave(text: string): ClaimAnnotation[] {
-    return [...this.entries.values()].map(e => this.forSave(text, e));
-  }
-
   /**
    * The anchors of `text` as it is being saved, for a write that runs later: by then the live places may have moved
    * on with new edits, and verdicts may have changed. Call at the save; `claimsFor` builds the claims to write.

@@ -51,7 +51,7 @@ describe('AnchorTracker', () => {
     tracker.applyChanges(changes, () => text);
     assert.equal(placedText(tracker, text, 'barges'), undefined);
     assert.equal(tracker.placed(text).find(p => p.annotation.id === 'barges')!.text, BARGES, 'shown with its stored quote');
-    assert.deepEqual(tracker.allForSave(text).find(c => c.id === 'barges'), barges, 'an orphan is written untouched');
+    assert.deepEqual(tracker.claimsFor(tracker.savePoint(text)).claims.find(c => c.id === 'barges'), barges, 'an orphan is written untouched');
     assert.ok(tracker.hasOrphans());
   });
 
@@ -71,7 +71,7 @@ describe('AnchorTracker', () => {
     const changes = [{ rangeOffset: 0, rangeLength: 0, text: 'Update: ' }];
     const text = apply(TEXT, changes);
     tracker.applyChanges(changes, () => text);
-    const [saved] = tracker.allForSave(text);
+    const [saved] = tracker.claimsFor(tracker.savePoint(text)).claims;
     assert.equal(saved.anchor.start, TEXT.indexOf(BARGES) + 'Update: '.length);
     assert.equal(saved.anchor.quote, BARGES);
     assert.equal(text.slice(saved.anchor.start - saved.anchor.prefix.length, saved.anchor.start), saved.anchor.prefix);
@@ -133,7 +133,7 @@ describe('AnchorTracker', () => {
     tracker.applyChanges(undo, () => edited);
     assert.equal(retryOrphans(tracker, edited, true), true, 'the pause after typing finds it again');
     assert.equal(placedText(tracker, edited, 'barges'), sentence);
-    assert.equal(tracker.allForSave(edited)[0].anchor.quote, sentence, 'and saves it where it is');
+    assert.equal(tracker.claimsFor(tracker.savePoint(edited)).claims[0].anchor.quote, sentence, 'and saves it where it is');
   });
 
   it('finds a claim edited in place again when a paste replaces its range with the same text', () => {
@@ -315,7 +315,7 @@ describe('AnchorTracker: random edit sequences', () => {
             assert.ok(!isLow(text.charCodeAt(start)) && (end === text.length || !isLow(text.charCodeAt(end))), `${id} does not split a surrogate pair (${step})`);
             if (model.unknown.has(id)) model.place(id, start, end);
             else assert.equal(text.slice(start, end), expected, `${id} follows its text (${step})`);
-            const saved = tracker.forSave(text, entry);
+            const saved = tracker.claimsFor(tracker.savePoint(text)).claims.find(c => c.id === id)!;
             assert.equal(text.slice(saved.anchor.start, saved.anchor.end), saved.anchor.quote);
           }
         };
