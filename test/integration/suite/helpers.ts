@@ -1,4 +1,9 @@
+import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { FactcheckApi } from '../../../src/api';
+import { parseSidecar } from '../../../src/core/sidecar/format';
+import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
+import type { ReviewService } from '../../../src/review/reviewService';
 
 /** The fresh copy of test/fixtures/workspace the suite runs in. */
 export function workspaceUri(...segments: string[]): vscode.Uri {
@@ -21,4 +26,39 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise(resolve => setTimeout(resolve, 50));
   }
+}
+
+/** The extension's review store (activating the extension if needed). */
+export async function reviews(): Promise<ReviewService> {
+  const extension = vscode.extensions.getExtension<FactcheckApi>('factcheck-desk.factcheck');
+  assert.ok(extension, 'extension is installed');
+  return (await extension.activate()).reviews;
+}
+
+/** A file's text, or undefined when it cannot be read (e.g. it does not exist). */
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** The claims of the sidecar on disk; undefined when it is missing or does not parse. */
+export async function storedClaims(sidecar: vscode.Uri): Promise<ClaimAnnotation[] | undefined> {
+  const text = await readText(sidecar);
+  if (text === undefined) return undefined;
+  const parsed = parseSidecar(text);
+  return parsed.ok ? parsed.sidecar.claims : undefined;
+}
+
+/** Saves and waits until VS Code has written the file (on a loaded machine `save()` may report false while the
+ *  save still completes a moment later). */
+export async function save(document: vscode.TextDocument): Promise<void> {
+  if (await document.save()) return;
+  await waitFor('the article to be saved', () => !document.isDirty, 20000);
 }

@@ -3,48 +3,14 @@
 // and a renamed article takes its sidecar along.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { FactcheckApi } from '../../../src/api';
 import type { ReviewClaim } from '../../../src/core/review';
 import { parseSidecar } from '../../../src/core/sidecar/format';
-import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import type { ReviewService } from '../../../src/review/reviewService';
-import { openArticle, waitFor, workspaceUri } from './helpers';
-
-async function reviews(): Promise<ReviewService> {
-  const extension = vscode.extensions.getExtension<FactcheckApi>('factcheck-desk.factcheck');
-  assert.ok(extension, 'extension is installed');
-  return (await extension.activate()).reviews;
-}
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
-}
-
-async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
-
-async function storedClaims(sidecar: vscode.Uri): Promise<ClaimAnnotation[] | undefined> {
-  const text = await readText(sidecar);
-  if (text === undefined) return undefined;
-  const parsed = parseSidecar(text);
-  return parsed.ok ? parsed.sidecar.claims : undefined;
-}
+import { openArticle, readText, reviews, save, storedClaims, waitFor, workspaceUri, writeText } from './helpers';
 
 /** The detected claim containing `words`, once the review of the open article lists it. */
 async function claimWith(store: ReviewService, uri: vscode.Uri, words: string): Promise<ReviewClaim> {
   return waitFor(`a claim containing "${words}"`, () => store.reviewOf(uri)?.claims.find(c => c.text.includes(words)));
-}
-
-/** Saves and waits until VS Code has written the file (on a loaded machine `save()` may report false while the
- *  save still completes a moment later). */
-async function save(document: vscode.TextDocument): Promise<void> {
-  if (await document.save()) return;
-  await waitFor('the article to be saved', () => !document.isDirty, 20000);
 }
 
 const FERRY = 'river-ferry.md';
