@@ -9,6 +9,12 @@ import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import type { ReviewService } from '../../../src/review/reviewService';
 import { readText, reviews, save, storedClaims, waitFor, workspaceUri, writeText } from './helpers';
 
+/** Closes the active article, dropping its unsaved edits, and waits until its tab is gone. */
+async function closeWithoutSaving(uri: vscode.Uri): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await waitFor('the article to close', () => !vscode.window.tabGroups.all.some(g => g.tabs.some(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString())));
+}
+
 async function claimWith(store: ReviewService, uri: vscode.Uri, words: string): Promise<ReviewClaim> {
   return waitFor(`a claim containing "${words}"`, () => store.reviewOf(uri)?.claims.find(c => c.text.includes(words) && !c.orphaned));
 }
@@ -155,8 +161,7 @@ describe('review store under pressure', function () {
     await store.updateClaim(uri, spentNow, { status: 'disputed' });
     const trams = await waitFor('the trams claim after the edit', () => store.reviewOf(uri)?.claims.find(c => c.text.includes(TRAMS) && c.start! > ARTICLE.indexOf(TRAMS)));
     await store.updateClaim(uri, trams, { status: 'false' });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await waitFor('the article to close', () => !vscode.window.tabGroups.all.some(g => g.tabs.some(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString())));
+    await closeWithoutSaving(uri);
     await assertOnDisk(store, uri, sidecar, { [SPENT]: 'disputed', [TRAMS]: 'false' });
     const review = await store.load(uri);
     assert.ok(review?.claims.every(c => !c.orphaned), 'reloaded from disk, every claim is in place');
@@ -173,8 +178,7 @@ describe('review store under pressure', function () {
     const start = document.getText().indexOf('The depot will house');
     const end = document.getText().indexOf('\n', start);
     await store.reattachClaim(uri, spent, start, end);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await waitFor('the article to close', () => !vscode.window.tabGroups.all.some(g => g.tabs.some(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString())));
+    await closeWithoutSaving(uri);
     await assertOnDisk(store, uri, sidecar, { [TRAMS]: 'verified' });
   });
 
