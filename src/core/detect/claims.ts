@@ -2,7 +2,7 @@ import type { ClaimCandidate, ClaimCue, DateMention, PersonMention, Span } from 
 import * as cues from './claims/cues';
 import type { SentenceSignals } from './claims/cues';
 import * as features from './claims/features';
-import { CLAIM_MODEL } from './claims/model';
+import { claimModel, type ClaimModel } from './claims/model';
 import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
 
@@ -17,61 +17,92 @@ const { CUE_FEATURES, cueIndices, hasPrefix, lengthScale, PREFIX_LENGTH, PREFIX_
 
 // The weights as numbers: every word of the model gets an id, word pairs are keyed by first id × size + second id,
 // prefixes of a-z letters index an array directly, so scoring a token costs one string lookup, one integer lookup and
-// one array read, with no "a b" strings or slices built.
-const vocabulary = new Map<string, number>();
-const idOf = (word: string) => {
-  let id = vocabulary.get(word);
-  if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
-  return id;
-};
-const BIAS = CLAIM_MODEL.bias;
-const entries = Object.entries(CLAIM_MODEL.weights);
-const isPrefix = (feature: string) => feature.endsWith(PREFIX_MARK);
-for (const [feature] of entries) {
-  if (feature.startsWith('#') || isPrefix(feature)) continue;
-  const space = feature.indexOf(' ');
-  if (space < 0) idOf(feature);
-  else { idOf(feature.slice(0, space)); idOf(feature.slice(space + 1)); }
+// one array read, with no "a b" strings or slices built. The tables are built on first use, not when the module loads:
+// the extension host loads this module at activation, before any article is open.
+interface ScoringTables {
+  bias: number;
+  /** The cue lexicon extended with each model word's id + 1 above the cue bits: one lookup a token. */
+  lexicon: Map<string, number>;
+  pairBase: number;
+  startId: number;
+  endId: number;
+  wordWeights: Float64Array;
+  pairWeights: PairTable;
+  cueWeightOf: Float64Array;
+  /** Prefix weights: a slot each, found through a direct index for prefixes of a-z and ' (nearly all), a Map for the rest. */
+  prefixSlotOf: Int16Array;
+  otherPrefixSlots: Map<string, number>;
+  prefixWeights: number[];
+  /** The prefix slot of each model word, so only words outside the model have their prefix looked up while scoring. */
+  wordPrefixSlot: Int16Array;
+  // The model sees a sentence as a set of features, so a repeated word or pair counts once: "seen" stamps per word id
+  // and per pair slot, a new stamp for each sentence, make that a compare rather than a Set.
+  wordSeen: Uint32Array;
+  pairSeen: Uint32Array;
+  prefixSeen: Uint32Array;
 }
-const START_ID = idOf(SENTENCE_START);
-const END_ID = idOf(SENTENCE_END);
-const PAIR_BASE = vocabulary.size;
-// one lookup a token: the cue lexicon extended with each model word's id + 1 above the cue bits
-const lexicon = new Map(CUE_LEXICON);
-for (const [word, id] of vocabulary) lexicon.set(word, (lexicon.get(word) ?? 0) | ((id + 1) << CUE_BIT_WIDTH));
-const wordWeights = new Float64Array(PAIR_BASE);
-const cueWeights = new Map<string, number>();
-const pairs: [number, number][] = [];
-// prefix weights: a slot each, found through a direct index for prefixes of a-z and ' (nearly all), a Map for the rest
-const PREFIX_CODES = 27;
-const prefixSlotOf = new Int16Array(PREFIX_CODES ** PREFIX_LENGTH).fill(-1);
-const otherPrefixSlots = new Map<string, number>();
-const prefixWeights: number[] = [];
-for (const [feature, weight] of entries) {
-  if (feature.startsWith('#')) { cueWeights.set(feature, weight); continue; }
-  if (isPrefix(feature)) {
-    const index = prefixIndex(feature);
-    if (index >= 0) prefixSlotOf[index] = prefixWeights.length;
-    else otherPrefixSlots.set(feature.slice(0, PREFIX_LENGTH), prefixWeights.length);
-    prefixWeights.push(weight);
-    continue;
-  }
-  const space = feature.indexOf(' ');
-  if (space < 0) wordWeights[idOf(feature)] = weight;
-  else pairs.push([idOf(feature.slice(0, space)) * PAIR_BASE + idOf(feature.slice(space + 1)), weight]);
-}
-const pairWeights = new PairTable(pairs);
-const cueWeightOf = Float64Array.from(CUE_FEATURES, cue => cueWeights.get(cue) ?? 0);
-const cueScratch = new Int32Array(CUE_FEATURES.length);
-// the prefix slot of each model word, so only words outside the model have their prefix looked up while scoring
-const wordPrefixSlot = new Int16Array(PAIR_BASE).fill(-1);
-for (const [word, id] of vocabulary) if (!word.startsWith('<')) wordPrefixSlot[id] = prefixSlot(word); // not <num>, <year>
-// The model sees a sentence as a set of features, so a repeated word or pair counts once: "seen" stamps per word id
-// and per pair slot, a new stamp for each sentence, make that a compare rather than a Set.
-const wordSeen = new Uint32Array(PAIR_BASE);
-const pairSeen = new Uint32Array(pairWeights.capacity);
-const prefixSeen = new Uint32Array(prefixWeights.length);
+
+let tables: ScoringTables | undefined;
 let stamp = 0;
+const cueScratch = new Int32Array(CUE_FEATURES.length);
+const PREFIX_CODES = 27;
+
+function scoringTables(): ScoringTables {
+  return (tables ??= buildTables(claimModel()));
+}
+
+function buildTables(model: ClaimModel): ScoringTables {
+  const vocabulary = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = vocabulary.get(word);
+    if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+    return id;
+  };
+  const entries = Object.entries(model.weights);
+  const isPrefix = (feature: string) => feature.endsWith(PREFIX_MARK);
+  for (const [feature] of entries) {
+    if (feature.startsWith('#') || isPrefix(feature)) continue;
+    const space = feature.indexOf(' ');
+    if (space < 0) idOf(feature);
+    else { idOf(feature.slice(0, space)); idOf(feature.slice(space + 1)); }
+  }
+  const startId = idOf(SENTENCE_START);
+  const endId = idOf(SENTENCE_END);
+  const pairBase = vocabulary.size;
+  const lexicon = new Map(CUE_LEXICON);
+  for (const [word, id] of vocabulary) lexicon.set(word, (lexicon.get(word) ?? 0) | ((id + 1) << CUE_BIT_WIDTH));
+  const wordWeights = new Float64Array(pairBase);
+  const cueWeights = new Map<string, number>();
+  const pairs: [number, number][] = [];
+  const prefixSlotOf = new Int16Array(PREFIX_CODES ** PREFIX_LENGTH).fill(-1);
+  const otherPrefixSlots = new Map<string, number>();
+  const prefixWeights: number[] = [];
+  for (const [feature, weight] of entries) {
+    if (feature.startsWith('#')) { cueWeights.set(feature, weight); continue; }
+    if (isPrefix(feature)) {
+      const index = prefixIndex(feature);
+      if (index >= 0) prefixSlotOf[index] = prefixWeights.length;
+      else otherPrefixSlots.set(feature.slice(0, PREFIX_LENGTH), prefixWeights.length);
+      prefixWeights.push(weight);
+      continue;
+    }
+    const space = feature.indexOf(' ');
+    if (space < 0) wordWeights[idOf(feature)] = weight;
+    else pairs.push([idOf(feature.slice(0, space)) * pairBase + idOf(feature.slice(space + 1)), weight]);
+  }
+  const pairWeights = new PairTable(pairs);
+  const built: ScoringTables = {
+    bias: model.bias, lexicon, pairBase, startId, endId, wordWeights, pairWeights,
+    cueWeightOf: Float64Array.from(CUE_FEATURES, cue => cueWeights.get(cue) ?? 0),
+    prefixSlotOf, otherPrefixSlots, prefixWeights,
+    wordPrefixSlot: new Int16Array(pairBase).fill(-1),
+    wordSeen: new Uint32Array(pairBase),
+    pairSeen: new Uint32Array(pairWeights.capacity),
+    prefixSeen: new Uint32Array(prefixWeights.length),
+  };
+  for (const [word, id] of vocabulary) if (!word.startsWith('<')) built.wordPrefixSlot[id] = prefixSlot(built, word); // not <num>, <year>
+  return built;
+}
 
 /** Wire and web furniture that is never a claim, however many numbers it holds. */
 const BOILERPLATE =
@@ -79,30 +110,32 @@ const BOILERPLATE =
 
 /** Model score in [0, 1] for one sentence, from its text alone. */
 export function claimScore(sentence: string): number {
-  return scoreOf(sentence, readSignals(sentence, lexicon));
+  const t = scoringTables();
+  return scoreOf(t, sentence, readSignals(sentence, t.lexicon));
 }
 
-function scoreOf(sentence: string, signals: SentenceSignals): number {
+function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals): number {
   if (BOILERPLATE.test(sentence) || isDateline(sentence)) return 0;
+  const { wordWeights, wordSeen, pairWeights, pairSeen, pairBase, prefixWeights, prefixSeen, wordPrefixSlot } = t;
   if (++stamp === 0x100000000) { wordSeen.fill(0); pairSeen.fill(0); prefixSeen.fill(0); stamp = 1; }
   const mark = stamp;
   const { tokens, entries } = signals;
   let words = 0;
-  let previous = START_ID;
+  let previous = t.startId;
   for (let k = 0; k < entries.length; k++) {
     const id = (entries[k] >> CUE_BIT_WIDTH) - 1;
     let slot: number;
     if (id >= 0) {
       if (wordSeen[id] !== mark) { wordSeen[id] = mark; words += wordWeights[id]; }
-      if (previous >= 0) words += once(pairWeights, pairSeen, previous * PAIR_BASE + id, mark);
+      if (previous >= 0) words += once(pairWeights, pairSeen, previous * pairBase + id, mark);
       slot = wordPrefixSlot[id];
-    } else slot = prefixSlot(tokens[k]);
+    } else slot = prefixSlot(t, tokens[k]);
     if (slot >= 0 && prefixSeen[slot] !== mark) { prefixSeen[slot] = mark; words += prefixWeights[slot]; }
     previous = id;
   }
-  if (previous >= 0) words += once(pairWeights, pairSeen, previous * PAIR_BASE + END_ID, mark);
-  let z = BIAS + lengthScale(tokens.length) * words;
-  for (let i = cueIndices(signals, cueScratch) - 1; i >= 0; i--) z += cueWeightOf[cueScratch[i]];
+  if (previous >= 0) words += once(pairWeights, pairSeen, previous * pairBase + t.endId, mark);
+  let z = t.bias + lengthScale(tokens.length) * words;
+  for (let i = cueIndices(signals, cueScratch) - 1; i >= 0; i--) z += t.cueWeightOf[cueScratch[i]];
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -115,10 +148,10 @@ function once(table: PairTable, seen: Uint32Array, key: number, mark: number): n
 }
 
 /** The slot of a token's prefix weight, or -1 where it has no prefix feature or the model no weight for it. */
-function prefixSlot(token: string): number {
+function prefixSlot(t: ScoringTables, token: string): number {
   if (!hasPrefix(token)) return -1;
   const index = prefixIndex(token);
-  return index >= 0 ? prefixSlotOf[index] : otherPrefixSlots.get(token.slice(0, PREFIX_LENGTH)) ?? -1;
+  return index >= 0 ? t.prefixSlotOf[index] : t.otherPrefixSlots.get(token.slice(0, PREFIX_LENGTH)) ?? -1;
 }
 
 /**
@@ -140,12 +173,13 @@ function prefixIndex(word: string): number {
 export function scoreClaims(sentences: Span[], people: PersonMention[], dates: DateMention[]): ClaimCandidate[] {
   const personAt = overlapFinder(people);
   const dateAt = overlapFinder(dates);
+  const t = scoringTables();
   return sentences.map(sentence => {
-    const signals = readSignals(sentence.text, lexicon);
+    const signals = readSignals(sentence.text, t.lexicon);
     const cues = textCues(signals);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    return { start: sentence.start, end: sentence.end, text: sentence.text, score: round(scoreOf(sentence.text, signals)), cues };
+    return { start: sentence.start, end: sentence.end, text: sentence.text, score: round(scoreOf(t, sentence.text, signals)), cues };
   });
 }
 

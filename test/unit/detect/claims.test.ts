@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { claimScore, scoreClaims } from '../../../src/core/detect/claims';
 import { claimFeatures, claimFeatureValues, tokens } from '../../../src/core/detect/claims/features';
 import { CUE_LEXICON, readSignals } from '../../../src/core/detect/claims/cues';
-import { CLAIM_MODEL } from '../../../src/core/detect/claims/model';
+import { claimModel } from '../../../src/core/detect/claims/model';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { DEFAULT_CLAIM_THRESHOLD, type DateMention, type PersonMention } from '../../../src/core/spans';
 
@@ -79,11 +79,19 @@ describe('claim scoring', () => {
     const repeats = 'The tax cut, the tax cut and again the tax cut: 5% of them, 5% of us, 5% of you said so, so said the tax cut.';
     const accents = 'Zürich’s МОСКВА officials REPORTED that Ångström-sized déjà vu occurred twice, govern governed government.';
     for (const s of [...CHECK_WORTHY, ...NOT_CHECK_WORTHY, 'Ministers said on 3 May 2024 that “costs rose 40%”, didn’t they?', repeats, accents]) {
-      let z = CLAIM_MODEL.bias;
-      for (const [f, value] of claimFeatureValues(s)) z += Object.hasOwn(CLAIM_MODEL.weights, f) ? CLAIM_MODEL.weights[f] * value : 0;
+      let z = claimModel().bias;
+      for (const [f, value] of claimFeatureValues(s)) z += Object.hasOwn(claimModel().weights, f) ? claimModel().weights[f] * value : 0;
       const expected = s.startsWith('Reporting by') ? 0 : 1 / (1 + Math.exp(-z));
       assert.ok(Math.abs(claimScore(s) - expected) < 1e-9, `${claimScore(s)} vs ${expected} for: ${s}`);
     }
+  });
+
+  it('gives news words the debates never used a weight from the words they are used like (folded word vectors)', () => {
+    // none of these occurs in the ClaimBuster training sentences: their weights come only from the GloVe vectors
+    const weights = claimModel().weights;
+    for (const word of ['ceasefire', 'tariffs', 'shelling', 'evacuated']) assert.ok(weights[word] > 0.1, `${word}: ${weights[word]}`);
+    const base = claimScore('The army said the town was quiet on Monday.');
+    assert.ok(claimScore('The army said the town was shelled and evacuated on Monday.') > base);
   });
 
   it('reads capitals and curly apostrophes as the lower-case words of the lexicon', () => {
