@@ -15,7 +15,9 @@ const { CUE_FEATURES, cueIndices, hasPrefix, lengthScale, PREFIX_LENGTH, PREFIX_
 // cues (see ./claims/features.ts; trained by scripts/train-claim-model.ts on ClaimBuster, CC BY 4.0), its bias set so
 // 0.5 is the cross-validated decision line.
 
-// The weights as numbers: every word of the model gets an id, word pairs are keyed by first id × size + second id,
+// The weights as numbers: every word of the model gets an id, word pairs are keyed by first id × pairBase + second id
+// (the words that occur in pairs take the ids below pairBase, so the key stays a 32-bit integer however many single
+// words the model has),
 // prefixes of a-z letters index an array directly, so scoring a token costs one string lookup, one integer lookup and
 // one array read, with no "a b" strings or slices built. The tables are built on first use, not when the module loads:
 // the extension host loads this module at activation, before any article is open.
@@ -23,6 +25,7 @@ interface ScoringTables {
   bias: number;
   /** The cue lexicon extended with each model word's id + 1 above the cue bits: one lookup a token. */
   lexicon: Map<string, number>;
+  /** Words that occur in pairs have ids below this; the rest of the vocabulary above it. */
   pairBase: number;
   startId: number;
   endId: number;
@@ -60,18 +63,18 @@ function buildTables(model: ClaimModel): ScoringTables {
   };
   const entries = Object.entries(model.weights);
   const isPrefix = (feature: string) => feature.endsWith(PREFIX_MARK);
+  const isWord = (feature: string) => !feature.startsWith('#') && !isPrefix(feature);
   for (const [feature] of entries) {
-    if (feature.startsWith('#') || isPrefix(feature)) continue;
     const space = feature.indexOf(' ');
-    if (space < 0) idOf(feature);
-    else { idOf(feature.slice(0, space)); idOf(feature.slice(space + 1)); }
+    if (space > 0 && isWord(feature)) { idOf(feature.slice(0, space)); idOf(feature.slice(space + 1)); }
   }
   const startId = idOf(SENTENCE_START);
   const endId = idOf(SENTENCE_END);
   const pairBase = vocabulary.size;
+  for (const [feature] of entries) if (isWord(feature) && !feature.includes(' ')) idOf(feature);
   const lexicon = new Map(CUE_LEXICON);
   for (const [word, id] of vocabulary) lexicon.set(word, (lexicon.get(word) ?? 0) | ((id + 1) << CUE_BIT_WIDTH));
-  const wordWeights = new Float64Array(pairBase);
+  const wordWeights = new Float64Array(vocabulary.size);
   const cueWeights = new Map<string, number>();
   const pairs: [number, number][] = [];
   const prefixSlotOf = new Int16Array(PREFIX_CODES ** PREFIX_LENGTH).fill(-1);
@@ -95,8 +98,8 @@ function buildTables(model: ClaimModel): ScoringTables {
     bias: model.bias, lexicon, pairBase, startId, endId, wordWeights, pairWeights,
     cueWeightOf: Float64Array.from(CUE_FEATURES, cue => cueWeights.get(cue) ?? 0),
     prefixSlotOf, otherPrefixSlots, prefixWeights,
-    wordPrefixSlot: new Int16Array(pairBase).fill(-1),
-    wordSeen: new Uint32Array(pairBase),
+    wordPrefixSlot: new Int16Array(vocabulary.size).fill(-1),
+    wordSeen: new Uint32Array(vocabulary.size),
     pairSeen: new Uint32Array(pairWeights.capacity),
     prefixSeen: new Uint32Array(prefixWeights.length),
   };
@@ -127,11 +130,11 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals): 
     let slot: number;
     if (id >= 0) {
       if (wordSeen[id] !== mark) { wordSeen[id] = mark; words += wordWeights[id]; }
-      if (previous >= 0) words += once(pairWeights, pairSeen, previous * pairBase + id, mark);
+      if (previous >= 0 && id < pairBase) words += once(pairWeights, pairSeen, previous * pairBase + id, mark);
       slot = wordPrefixSlot[id];
     } else slot = prefixSlot(t, tokens[k]);
     if (slot >= 0 && prefixSeen[slot] !== mark) { prefixSeen[slot] = mark; words += prefixWeights[slot]; }
-    previous = id;
+    previous = id < pairBase ? id : -1;
   }
   if (previous >= 0) words += once(pairWeights, pairSeen, previous * pairBase + t.endId, mark);
   let z = t.bias + lengthScale(tokens.length) * words;
