@@ -78,7 +78,9 @@ describe('claim scoring', () => {
   it('scores exactly what the training features and weights say (the fast scorer does not drift)', () => {
     const repeats = 'The tax cut, the tax cut and again the tax cut: 5% of them, 5% of us, 5% of you said so, so said the tax cut.';
     const accents = 'Zürich’s МОСКВА officials REPORTED that Ångström-sized déjà vu occurred twice, govern governed government.';
-    for (const s of [...CHECK_WORTHY, ...NOT_CHECK_WORTHY, 'Ministers said on 3 May 2024 that “costs rose 40%”, didn’t they?', repeats, accents]) {
+    // words known only through their vectors (no pairs) between words that have pairs
+    const newsWords = 'The ceasefire collapsed after shelling, and the tariffs rose again, the ceasefire monitors said.';
+    for (const s of [...CHECK_WORTHY, ...NOT_CHECK_WORTHY, 'Ministers said on 3 May 2024 that “costs rose 40%”, didn’t they?', repeats, accents, newsWords]) {
       let z = claimModel().bias;
       for (const [f, value] of claimFeatureValues(s)) z += Object.hasOwn(claimModel().weights, f) ? claimModel().weights[f] * value : 0;
       const expected = s.startsWith('Reporting by') ? 0 : 1 / (1 + Math.exp(-z));
