@@ -10,17 +10,17 @@
 # Protocol: 5 stratified folds (seed 42); F1 at the best threshold on the pooled held-out scores (an upper bound on
 # the per-fold threshold figure train-claim-model.ts prints, by 0.3-0.5 points there) and average precision.
 #
-# RESULTS (measured 2026-11-30, 7,976 sentences):
-#   lr over the claim model's features (sklearn, C=1)          F1 77.0  AP 85.4
-#   cnn widths 1-3 x 64 filters, frozen GloVe, + cues          F1 75.8  AP 84.0   averaged with lr: F1 78.6  AP 87.1
-#   cnn width 2 x 32 filters                                    F1 75.4  AP 83.1   averaged with lr: F1 78.0  AP 86.7
-#   BiLSTM 2 x 64, max + mean pooling                           F1 76.2  AP 83.9   averaged with lr: F1 79.1  AP 87.2
-#   lr + length-scaled GloVe sum (C=0.3; the shipped model's idea) F1 78.5  AP 86.9
-# The BiLSTM costs thousands of multiply-adds a token, about 100x the detection speed budget, and still ends ~4 F1
-# short of 83: word order over static vectors does not close the gap. The best published results on this data come from
+# RESULTS (measured 2026-11-30, 7,976 sentences; the networks vary by a few tenths from run to run):
+#   lr over the claim model's features (sklearn, C=1)               F1 77.0  AP 85.4
+#   lr + length-scaled GloVe sum (C=0.3; the shipped model's idea)  F1 78.5  AP 86.9
+#   cnn widths 1-3 x 64 filters, frozen GloVe, + cues               F1 75.8  AP 83.8   averaged with lr: F1 78.7  AP 87.1
+#   cnn width 2 x 32 filters                                         F1 75.3  AP 82.9   averaged with lr: F1 78.0  AP 86.8
+#   BiLSTM 2 x 64, max + mean pooling                                F1 75.3  AP 83.5   averaged with lr: F1 79.0  AP 87.1
+# These networks cost 40,000-80,000 multiply-adds a token, hundreds of times what the detection speed goal leaves the
+# claim scorer (~0.2 µs a token), and still end ~4 F1 short of 83: word order over static vectors does not close the gap. The best published results on this data come from
 # fine-tuned transformers (Meng et al. 2020), whose weights cannot be fetched here and which run orders of magnitude
 # slower than the goal.
-import json, os, subprocess, sys, tempfile
+import json, os, subprocess, tempfile
 import numpy as np, scipy.sparse as sp, torch, torch.nn as nn
 from collections import Counter
 from sklearn.linear_model import LogisticRegression
