@@ -1,8 +1,9 @@
 // Experiment: does a small non-linear model beat the claim model's logistic regression in cross-validation, over the
-// SAME features (claimFeatureValues in src/core/detect/claims/features.ts)? Nothing here is shipped; the script only
-// measures. Same protocol as scripts/train-claim-model.ts: 5 folds from a mulberry32 shuffle (seed 42 there; here
-// several fold seeds), the threshold of each fold chosen on its training part alone from the out-of-fold predictions
-// of an inner 4-fold CV (inner shuffle seed 7 + fold), figures pooled over the held-out folds.
+// SAME features (claimFeatureValues in src/core/detect/claims/features.ts, without the word vectors the shipped model
+// now adds)? Nothing here is shipped; the script only measures. Same protocol as scripts/train-claim-model.ts: 5 folds
+// from a mulberry32 shuffle (seed 42 there; here several fold seeds), the threshold of each fold chosen on its training
+// part alone from the out-of-fold predictions of an inner 4-fold CV (inner shuffle seed 7 + fold), figures pooled over
+// the held-out folds.
 //
 //   node --import tsx scripts/experiment-claim-mlp.ts [--seeds 42,43,44] [--models lr,mlp,ens,gbt] [--hidden 16]
 //        [--act tanh|relu] [--dropout 0.3] [--in-dropout 0.2] [--mlp-rate 0.05] [--mlp-l2 0] [--max-epochs 30]
@@ -20,7 +21,7 @@
 //        inner out-of-fold score; of the held-out part, the score of the lr trained on the whole training part)
 //
 // RESULTS (ClaimBuster train, 7976 sentences, measured 2026-11-30). F1 at the threshold chosen inside each fold; AP of
-// the pooled held-out scores; mean over fold seeds 42, 43, 44 (seed 42 alone reproduces train-claim-model.ts: lr F1 77.5,
+// the pooled held-out scores; mean over fold seeds 42, 43, 44 (seed 42 alone reproduces train-claim-model.ts --no-vectors: lr F1 77.5,
 // pooled 78.0, AP 85.9). R = --act relu --mlp-rate 0.01 --init 0.03 --refit (the best MLP setting found on seed 42).
 //
 //   model                                            F1     pooled F1   AP     command options
