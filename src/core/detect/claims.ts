@@ -12,15 +12,14 @@ const { CUE_BIT_WIDTH, CUE_LEXICON, readSignals } = cues;
 const { CUE_FEATURES, cueIndices, hasPrefix, lengthScale, PREFIX_LENGTH, PREFIX_MARK, SENTENCE_END, SENTENCE_START } = features;
 
 // Check-worthiness of each sentence: a logistic-regression model over words, word pairs, word prefixes and surface
-// cues (see ./claims/features.ts; trained by scripts/train-claim-model.ts on ClaimBuster, CC BY 4.0), its bias set so
-// 0.5 is the cross-validated decision line.
+// cues (see ./claims/features.ts; trained by scripts/train-claim-model.ts on ClaimBuster, CC BY 4.0, with word weights
+// that include what GloVe vectors say of each word), its bias set so 0.5 is the cross-validated decision line.
 
 // The weights as numbers: every word of the model gets an id, word pairs are keyed by first id × pairBase + second id
 // (the words that occur in pairs take the ids below pairBase, so the key stays a 32-bit integer however many single
-// words the model has),
-// prefixes of a-z letters index an array directly, so scoring a token costs one string lookup, one integer lookup and
-// one array read, with no "a b" strings or slices built. The tables are built on first use, not when the module loads:
-// the extension host loads this module at activation, before any article is open.
+// words the model has), prefixes of a-z letters index an array directly, so scoring a token costs one string lookup,
+// one integer lookup and one array read, with no "a b" strings or slices built. The tables are built on first use, not
+// when the module loads: the extension host loads this module at activation, before any article is open.
 interface ScoringTables {
   bias: number;
   /** The cue lexicon extended with each model word's id + 1 above the cue bits: one lookup a token. */
