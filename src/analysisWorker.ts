@@ -1,7 +1,7 @@
 // Entry point of the analysis worker thread (dist/analysisWorker.js): runs core detection on large articles away from
 // the extension host's thread, so the editor never waits for it. The host side is node/backgroundAnalysis.ts.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from './core/analyze';
+import { analyze } from './core/detect/analyze';
 import type { AnalysisReply, AnalysisRequest } from './node/backgroundAnalysis';
 
 parentPort?.on('message', ({ id, text, options }: AnalysisRequest) => {

@@ -1,7 +1,7 @@
 // The small API `activate()` returns: for the integration tests and for other extensions.
 import type * as vscode from 'vscode';
-import type { Analysis } from './core/spans';
-import type { ArticleReview } from './core/review';
+import type { Analysis } from './core/detect/spans';
+import type { ArticleReview } from './core/review/reviewClaims';
 import type { ReviewService } from './review/reviewService';
 import type { EditorFeatures } from './editor';
 import type { ClaimsView } from './claimsView';

@@ -2,7 +2,7 @@
 // a desk outside VS Code. The formatting is pure (src/core/report.ts); this asks what and where, reads the article
 // texts for line numbers and writes the file through workspace.fs (so it works on remote and virtual file systems).
 import * as vscode from 'vscode';
-import { formatReport, REPORT_EXTENSION, REPORT_FORMATS, reportRows, type ReportArticle, type ReportFormat } from '../core/report';
+import { formatReport, REPORT_EXTENSION, REPORT_FORMATS, reportRows, type ReportArticle, type ReportFormat } from '../core/present/report';
 import type { ReviewService } from '../review/reviewService';
 
 /** What tests and other extensions may pass to skip the questions. */

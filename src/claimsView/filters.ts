@@ -1,6 +1,6 @@
 // What the Claims view shows: which statuses and which words. Pure (no `vscode`), so the tree logic can be tested and
 // benchmarked in Node; the quick pick and the remembering live in viewCommands.ts.
-import type { ReviewClaim } from '../core/review';
+import type { ReviewClaim } from '../core/review/reviewClaims';
 import { claimStyle, type ClaimStyle } from '../core/present/claimStyles';
 
 /** A claim's place in the view: its drawing style, or `dismissed` ("not a claim", hidden unless asked for). */

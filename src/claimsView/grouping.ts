@@ -2,7 +2,7 @@
 // or by status, with counts. Pure (no `vscode`): the tree provider turns these nodes into TreeItems, and tests and the
 // benchmark run this in Node. Children are computed only when asked for (lazily), and each article's claims are
 // sorted into statuses once per model.
-import type { ArticleReview, ReviewClaim } from '../core/review';
+import type { ArticleReview, ReviewClaim } from '../core/review/reviewClaims';
 import { claimMatcher, STATUS_KEYS, statusKeyOf, type ClaimFilter, type StatusKey } from './filters';
 
 export type Grouping = 'article' | 'status';

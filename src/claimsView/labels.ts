@@ -1,7 +1,7 @@
 // The words of the Claims view: labels, descriptions and tooltips of its nodes. Pure (no `vscode`). Claim text, notes,
 // sources and reviewer names come from sidecar files anyone can commit: tooltips are Markdown built only from escaped
 // text, where just http(s) sources become links.
-import type { ReviewClaim } from '../core/review';
+import type { ReviewClaim } from '../core/review/reviewClaims';
 import { escapeInline, escapeMultiline, sourceMarkdown } from '../core/present/markdownText';
 import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { STATUS_KEYS, type StatusKey } from './filters';

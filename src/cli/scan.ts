@@ -1,5 +1,5 @@
-import { analyze } from '../core/analyze';
-import type { Analysis } from '../core/spans';
+import { analyze } from '../core/detect/analyze';
+import type { Analysis } from '../core/detect/spans';
 import { type CliIO, describeReadError, usageError } from './io';
 
 export const SCAN_USAGE = `usage: factcheck scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...

@@ -3,7 +3,7 @@
 // candidates under one cursor it asks which. Every command returns the keys of the claims it changed (for tests and
 // other extensions).
 import * as vscode from 'vscode';
-import type { ReviewClaim } from '../core/review';
+import type { ReviewClaim } from '../core/review/reviewClaims';
 import type { ClaimTarget } from '../core/present/hoverText';
 import { claimsInSelections, nextUnreviewed } from '../core/present/navigation';
 import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';

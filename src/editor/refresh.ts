@@ -2,8 +2,8 @@
 // and after a pause in typing when the text changes (debounced, so typing never waits for analysis). Each rebuild
 // asks the review service once and hands the same snapshot to every view of the article.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/spans';
-import type { ArticleReview } from '../core/review';
+import type { Analysis } from '../core/detect/spans';
+import type { ArticleReview } from '../core/review/reviewClaims';
 import type { ReviewService } from '../review/reviewService';
 import type { ArticleGate, GateState } from './articleGate';
 

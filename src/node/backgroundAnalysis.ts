@@ -4,8 +4,8 @@
 // is analysed on this thread instead: slower for the editor, but nobody loses their highlights.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyze } from '../core/analyze';
-import type { Analysis, AnalyzeOptions } from '../core/spans';
+import { analyze } from '../core/detect/analyze';
+import type { Analysis, AnalyzeOptions } from '../core/detect/spans';
 
 export interface AnalysisRequest {
   id: number;

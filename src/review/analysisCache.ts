@@ -3,8 +3,8 @@
 // article has been analysed, typing re-analyses it after a pause and reports the new result. Large articles are
 // analysed on a worker thread (node/backgroundAnalysis.ts): until the result arrives, `of()` answers undefined.
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
-import type { Analysis } from '../core/spans';
+import { analyze } from '../core/detect/analyze';
+import type { Analysis } from '../core/detect/spans';
 import { BackgroundAnalysis } from '../node/backgroundAnalysis';
 import { claimThreshold } from './settings';
 

@@ -4,7 +4,7 @@
 import { anchorClaims, reanchor, refreshAnchor, shiftAnchor, type TextChange } from '../core/sidecar/anchoring';
 import { sameAnchor } from '../core/sidecar/equality';
 import type { Anchor, ClaimAnnotation } from '../core/sidecar/model';
-import type { PlacedAnnotation } from '../core/review';
+import type { PlacedAnnotation } from '../core/review/reviewClaims';
 
 export interface LiveAnnotation {
   /** The entry as stored in the sidecar (its anchor is the saved one). */

@@ -1,8 +1,8 @@
 // The one place the editor layer reads and changes review state. Implemented by ReviewStore (reviewStore.ts);
 // decorations, hovers, commands, status bar and the Claims view depend on this interface only.
 import type * as vscode from 'vscode';
-import type { Analysis } from '../core/spans';
-import type { ArticleReview, ReviewClaim } from '../core/review';
+import type { Analysis } from '../core/detect/spans';
+import type { ArticleReview, ReviewClaim } from '../core/review/reviewClaims';
 import type { ClaimStatus } from '../core/sidecar/model';
 
 export interface ClaimChange {

@@ -8,8 +8,8 @@
 //    parse is shown in the Problems panel and never written until it parses again.
 //  - All disk work for one article runs in order (a per-article queue), so a reload never overtakes a write.
 import * as vscode from 'vscode';
-import { applyClaimEdit, combineReview, type ArticleReview, type ReviewClaim, type SidecarState } from '../core/review';
-import type { Analysis } from '../core/spans';
+import { applyClaimEdit, combineReview, type ArticleReview, type ReviewClaim, type SidecarState } from '../core/review/reviewClaims';
+import type { Analysis } from '../core/detect/spans';
 import { createAnchor, reanchor, refreshAnchor } from '../core/sidecar/anchoring';
 import { sameClaim } from '../core/sidecar/equality';
 import { parseSidecar } from '../core/sidecar/format';

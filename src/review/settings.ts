@@ -1,7 +1,7 @@
 // The store's settings, read where they are needed (per resource) so a change applies without a reload.
 import * as vscode from 'vscode';
 import type { SidecarLayout } from '../core/sidecar/paths';
-import { DEFAULT_CLAIM_THRESHOLD } from '../core/spans';
+import { DEFAULT_CLAIM_THRESHOLD } from '../core/detect/spans';
 
 function config(scope?: vscode.Uri): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('factcheck', scope);

@@ -5,7 +5,7 @@
 // Run through `npm run bench` (node --expose-gc --import tsx); prints Markdown. Figures only: it never fails on time.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { ArticleReview, ReviewClaim } from '../../src/core/review';
+import type { ArticleReview, ReviewClaim } from '../../src/core/review/reviewClaims';
 import { NO_FILTER, type ClaimFilter } from '../../src/claimsView/filters';
 import { ClaimsTreeModel, sortEntries, type ArticleEntry, type ClaimsNode, type Grouping } from '../../src/claimsView/grouping';
 import { articleTooltipMarkdown, claimDescription, claimTooltipMarkdown, countsDescription, shortText, statusGroupLabel } from '../../src/claimsView/labels';

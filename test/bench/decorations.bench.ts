@@ -4,8 +4,8 @@
 // Run through `npm run bench` (node --import tsx); prints Markdown. Figures only: it never fails on time.
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../../src/core/analyze';
-import { combineReview } from '../../src/core/review';
+import { analyze } from '../../src/core/detect/analyze';
+import { combineReview } from '../../src/core/review/reviewClaims';
 import { planDecorations, type DecorationPlan } from '../../src/core/present/decorationPlan';
 import { CLAIM_STYLES } from '../../src/core/present/claimStyles';
 

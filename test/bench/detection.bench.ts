@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import v8 from 'node:v8';
-import { analyze } from '../../src/core/analyze';
+import { analyze } from '../../src/core/detect/analyze';
 import { scoreClaims } from '../../src/core/detect/claims';
 import { detectDates } from '../../src/core/detect/dates';
 import { detectPeople } from '../../src/core/detect/people';

@@ -1,4 +1,4 @@
-import type { ClaimCandidate, ClaimCue, DateMention, PersonMention, Span } from '../spans';
+import type { ClaimCandidate, ClaimCue, DateMention, PersonMention, Span } from './spans';
 import * as cues from './claims/cues';
 import type { SentenceSignals } from './claims/cues';
 import * as features from './claims/features';

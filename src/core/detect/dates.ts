@@ -1,4 +1,4 @@
-import type { DateMention } from '../spans';
+import type { DateMention } from './spans';
 import { parseDay } from './dates/calendar';
 import { scanDates } from './dates/scan';
 

@@ -1,4 +1,4 @@
-import type { PersonMention } from '../spans';
+import type { PersonMention } from './spans';
 import { peopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns } from './people/candidates';

@@ -1,6 +1,6 @@
 // How a claim is drawn: one style per built-in status plus `orphaned`. Every decoration, gutter icon, ruler mark and
 // status-bar count is keyed by these, so the editor never decides twice what a claim looks like.
-import type { ReviewClaim } from '../review';
+import type { ReviewClaim } from '../review/reviewClaims';
 import { BUILTIN_STATUSES } from '../sidecar/model';
 
 export const CLAIM_STYLES = [...BUILTIN_STATUSES, 'orphaned'] as const;

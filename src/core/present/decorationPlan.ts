@@ -1,7 +1,7 @@
 // What to draw for one article: the spans of each highlight kind, from the analysis, the review and the user's
 // `factcheck.highlight.*` choices. Pure, so its cost can be measured outside VS Code (test/bench/decorations.bench.ts).
-import type { Analysis } from '../spans';
-import type { ArticleReview } from '../review';
+import type { Analysis } from '../detect/spans';
+import type { ArticleReview } from '../review/reviewClaims';
 import { groupClaimsByStyle, type ClaimStyle, type OffsetRange } from './claimStyles';
 
 export interface HighlightChoices {

@@ -1,8 +1,8 @@
 // The Markdown of the editor's hovers, as pure strings: what a claim's status is, what the editor noted, where it was
 // checked, who did it and when, why the engine flagged it, and links to act on it. Everything taken from files is
 // escaped (markdownText.ts); the only links are http(s) sources and this extension's own commands.
-import type { ReviewClaim } from '../review';
-import type { ClaimCue, DateMention } from '../spans';
+import type { ReviewClaim } from '../review/reviewClaims';
+import type { ClaimCue, DateMention } from '../detect/spans';
 import { claimStyle, type ClaimStyle } from './claimStyles';
 import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown } from './markdownText';
 import { STYLE_ICON, STYLE_LABEL } from './statusLook';

@@ -1,6 +1,6 @@
 // Which claims a command acts on, and the keyboard walk through the claims still to review. Offsets are the
 // article's UTF-16 offsets; a cursor at a claim's end still counts as on it (the caret just after the full stop).
-import type { ReviewClaim } from '../review';
+import type { ReviewClaim } from '../review/reviewClaims';
 import type { OffsetRange } from './claimStyles';
 
 function placed(claim: ReviewClaim): claim is ReviewClaim & OffsetRange {

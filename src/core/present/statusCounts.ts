@@ -1,5 +1,5 @@
 // Counts by style for the status bar: "$(check) 5 $(error) 1 $(question) 7" and a tooltip in words.
-import type { ReviewClaim } from '../review';
+import type { ReviewClaim } from '../review/reviewClaims';
 import { CLAIM_STYLES, claimStyle, type ClaimStyle } from './claimStyles';
 import { STYLE_ICON, STYLE_LABEL } from './statusLook';
 

@@ -1,4 +1,4 @@
-import type { Span } from '../spans';
+import type { Span } from '../detect/spans';
 
 // Sentence units for claim scoring and anchoring. Works on plain text and Markdown: a heading, list item, title line
 // or dateline is a unit of its own, Markdown markup at the start of a line is left out of the span, and every span

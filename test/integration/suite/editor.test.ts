@@ -3,8 +3,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
-import { analyze } from '../../../src/core/analyze';
-import type { ReviewClaim } from '../../../src/core/review';
+import { analyze } from '../../../src/core/detect/analyze';
+import type { ReviewClaim } from '../../../src/core/review/reviewClaims';
 import { openArticle, waitFor, workspaceUri } from './helpers';
 
 const ARTICLE = 'harbour-bridge.md';

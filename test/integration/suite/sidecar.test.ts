@@ -3,7 +3,7 @@
 // and a renamed article takes its sidecar along.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ReviewClaim } from '../../../src/core/review';
+import type { ReviewClaim } from '../../../src/core/review/reviewClaims';
 import { parseSidecar } from '../../../src/core/sidecar/format';
 import type { ReviewService } from '../../../src/review/reviewService';
 import { openArticle, readText, reviews, save, storedClaims, waitFor, workspaceUri, writeText } from './helpers';

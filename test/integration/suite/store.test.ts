@@ -4,7 +4,7 @@
 // and its quote is at start..end of the article as saved.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ReviewClaim } from '../../../src/core/review';
+import type { ReviewClaim } from '../../../src/core/review/reviewClaims';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import type { ReviewService } from '../../../src/review/reviewService';
 import { readText, reviews, save, storedClaims, waitFor, workspaceUri, writeText } from './helpers';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { ArticleReview, ReviewClaim } from '../../../src/core/review';
+import type { ArticleReview, ReviewClaim } from '../../../src/core/review/reviewClaims';
 import { describeFilter, filterFromStored, filterToStored, isFiltered, NO_FILTER, type ClaimFilter } from '../../../src/claimsView/filters';
 import { ClaimsTreeModel, sortEntries, type ArticleEntry, type ArticleNode, type ClaimNode, type ClaimsNode } from '../../../src/claimsView/grouping';
 import { claimDescription, claimTooltipMarkdown, countsDescription, shortText, STATUS_NAME } from '../../../src/claimsView/labels';

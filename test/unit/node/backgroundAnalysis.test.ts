@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { analyze } from '../../../src/core/analyze';
+import { analyze } from '../../../src/core/detect/analyze';
 import { BackgroundAnalysis } from '../../../src/node/backgroundAnalysis';
 
 const ARTICLE = fs.readFileSync(path.resolve(__dirname, '../../../samples/harbour-bridge-funding.md'), 'utf8');

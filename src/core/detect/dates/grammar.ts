@@ -3,7 +3,7 @@
 // Every reader takes a token index and returns where the expression ends, its TIMEX3 type and, when it can be
 // resolved against the reference day, its value. Readers never look further than a few tokens ahead, so a scan is
 // linear in the text.
-import type { DateType } from '../../spans';
+import type { DateType } from '../spans';
 import type { Token } from './tokens';
 import * as lexicon from './lexicon';
 import type { Unit } from './lexicon';

@@ -1,6 +1,6 @@
 // The scan behind detectDates: find trigger words, tokenize a small window around each, and let the grammar read
 // the longest expression at each token. May throw on a grammar bug; detectDates is the guarded entry point.
-import type { DateMention } from '../../spans';
+import type { DateMention } from '../spans';
 import type { Day } from './calendar';
 import { DateGrammar } from './grammar';
 import { tokenize } from './tokens';

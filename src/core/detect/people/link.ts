@@ -1,6 +1,6 @@
 // Turns name findings into mentions that share one canonical name: "Kyrylo Budanov", "Budanov", "Mr Budanov"
 // and "Kyrylo" all become mentions of the entity "Kyrylo Budanov".
-import type { PersonMention } from '../../spans';
+import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import type { Token } from './tokenize';
 import * as chars from './chars';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseSidecar, updateSidecarText, setClaim } from '../../../src/core/sidecar/format';
-import type { SidecarProblem } from '../../../src/core/sidecar/model';
+import { parseSidecar, updateSidecarText, setClaim } from '../../../../src/core/sidecar/format';
+import type { SidecarProblem } from '../../../../src/core/sidecar/model';
 
-const CORPUS = path.join(__dirname, '../../fixtures/sidecar');
+const CORPUS = path.join(__dirname, '../../../fixtures/sidecar');
 const read = (name: string) => fs.readFileSync(path.join(CORPUS, name), 'utf8');
 
 /** What each broken file must report: where, and a phrase that tells the user what is wrong. */

@@ -9,7 +9,7 @@ import * as textmate from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
 import { parseGrammarTestCase, runGrammarTestCase, type GrammarTestCase } from 'vscode-tmgrammar-test/dist/unit/index';
 
-const root = path.resolve(__dirname, '../..');
+const root = path.resolve(__dirname, '../../..');
 const casesDir = path.join(root, 'test/grammar');
 const markdownGrammar = path.join(root, 'node_modules/code-server/lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json');
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { ReviewClaim } from '../../../src/core/review';
-import { claimHoverMarkdown, dateHoverMarkdown, personHoverMarkdown, type HoverCommands } from '../../../src/core/present/hoverText';
-import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown, webUrl } from '../../../src/core/present/markdownText';
+import type { ReviewClaim } from '../../../../src/core/review/reviewClaims';
+import { claimHoverMarkdown, dateHoverMarkdown, personHoverMarkdown, type HoverCommands } from '../../../../src/core/present/hoverText';
+import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown, webUrl } from '../../../../src/core/present/markdownText';
 
 const commands: HoverCommands = {
   setStatus: { verified: 'fc.v', disputed: 'fc.d', false: 'fc.f', unverifiable: 'fc.u', unverified: 'fc.r' },

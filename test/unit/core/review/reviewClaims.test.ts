@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { applyClaimEdit, combineReview, type PlacedAnnotation } from '../../src/core/review';
-import type { ClaimCandidate } from '../../src/core/spans';
-import type { ClaimAnnotation } from '../../src/core/sidecar/model';
-import { createAnchor } from '../../src/core/sidecar/anchoring';
+import { applyClaimEdit, combineReview, type PlacedAnnotation } from '../../../../src/core/review/reviewClaims';
+import type { ClaimCandidate } from '../../../../src/core/detect/spans';
+import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
+import { createAnchor } from '../../../../src/core/sidecar/anchoring';
 
 const TEXT = [
   'The ferry carried 3,200 passengers on its first weekend.',

@@ -1,7 +1,7 @@
 // What the editor layer shows for one article: detected claims and the sidecar's annotations combined into one list.
 // Pure: the VS Code layer (decorations, hovers, Claims view, status bar) only presents ReviewClaims.
-import type { ClaimCandidate, ClaimCue } from './spans';
-import type { ClaimAnnotation, ClaimStatus, SidecarProblem } from './sidecar/model';
+import type { ClaimCandidate, ClaimCue } from '../detect/spans';
+import type { ClaimAnnotation, ClaimStatus, SidecarProblem } from '../sidecar/model';
 
 export interface ReviewClaim {
   /** Stable key for UI state: the annotation id, or a key derived from the detection for untouched claims. */

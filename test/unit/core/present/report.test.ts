@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { csvField, escapeHtml, formatReport, lineAt, lineStarts, reportRows, reportSummary, type ReportArticle } from '../../src/core/report';
-import type { ReviewClaim } from '../../src/core/review';
-import type { ClaimAnnotation } from '../../src/core/sidecar/model';
+import { csvField, escapeHtml, formatReport, lineAt, lineStarts, reportRows, reportSummary, type ReportArticle } from '../../../../src/core/present/report';
+import type { ReviewClaim } from '../../../../src/core/review/reviewClaims';
+import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 
 const TEXT = 'Headline about the ferry\n\nThe ferry carried 1.2 million passengers in 2025.\r\nIt cost "€4 million", a spokesman said.\rLast line.';
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import schema from '../../../src/core/sidecar/sidecar.schema.json';
-import { ISO_TIME } from '../../../src/core/sidecar/schema';
-import { BUILTIN_STATUSES, SIDECAR_VERSION } from '../../../src/core/sidecar/model';
-import { serializeSidecar } from '../../../src/core/sidecar/format';
-import { articlePathFor, baseName, isSidecarPath, layoutOf, sidecarCandidatesFor, sidecarPathFor } from '../../../src/core/sidecar/paths';
-import { isValidClaimId, newClaimId } from '../../../src/core/sidecar/ids';
+import schema from '../../../../src/core/sidecar/sidecar.schema.json';
+import { ISO_TIME } from '../../../../src/core/sidecar/schema';
+import { BUILTIN_STATUSES, SIDECAR_VERSION } from '../../../../src/core/sidecar/model';
+import { serializeSidecar } from '../../../../src/core/sidecar/format';
+import { articlePathFor, baseName, isSidecarPath, layoutOf, sidecarCandidatesFor, sidecarPathFor } from '../../../../src/core/sidecar/paths';
+import { isValidClaimId, newClaimId } from '../../../../src/core/sidecar/ids';
 
 describe('sidecar.schema.json stays in step with the validator', () => {
   it('version, statuses, the ISO pattern and the entry keys', () => {

@@ -2,8 +2,8 @@
 // its status, note, sources, reviewer, time, article and line, as Markdown, HTML, CSV or JSON.
 // Notes, sources and quotes come from sidecar files anyone can commit, so every format treats them as untrusted text:
 // escaped for Markdown and HTML, quoted for CSV, and never turned into a formula by a spreadsheet.
-import type { ReviewClaim } from './review';
-import { escapeInline, webUrl } from './present/markdownText';
+import type { ReviewClaim } from '../review/reviewClaims';
+import { escapeInline, webUrl } from './markdownText';
 
 export const REPORT_FORMATS = ['markdown', 'html', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

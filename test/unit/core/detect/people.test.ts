@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { detectPeople } from '../../../src/core/detect/people';
-import type { PersonMention } from '../../../src/core/spans';
+import { detectPeople } from '../../../../src/core/detect/people';
+import type { PersonMention } from '../../../../src/core/detect/spans';
 
 // Our own wire-style sentences, hand-checked: every name below is written for these tests.
 const names = (text: string): string[] => detectPeople(text).map(p => p.text);

@@ -3,10 +3,10 @@
 // fullParseSidecar on every input.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fullParseSidecar, parseSidecar, serializeSidecar, type SidecarParseOptions } from '../../../src/core/sidecar/format';
-import { fastReadSidecar } from '../../../src/core/sidecar/fastRead';
-import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
-import { knownStatuses } from '../../../src/core/sidecar/schema';
+import { fullParseSidecar, parseSidecar, serializeSidecar, type SidecarParseOptions } from '../../../../src/core/sidecar/format';
+import { fastReadSidecar } from '../../../../src/core/sidecar/fastRead';
+import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
+import { knownStatuses } from '../../../../src/core/sidecar/schema';
 
 function fast(text: string, options: SidecarParseOptions = {}) {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;

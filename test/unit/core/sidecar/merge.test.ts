@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mergeSidecars, mergeClaims } from '../../../src/core/sidecar/merge';
-import { planSidecarWrite } from '../../../src/core/sidecar/write';
-import { parseSidecar, serializeSidecar, setClaim, removeClaim } from '../../../src/core/sidecar/format';
-import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
+import { mergeSidecars, mergeClaims } from '../../../../src/core/sidecar/merge';
+import { planSidecarWrite } from '../../../../src/core/sidecar/write';
+import { parseSidecar, serializeSidecar, setClaim, removeClaim } from '../../../../src/core/sidecar/format';
+import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 
 function claim(id: string, start: number, extra: Partial<ClaimAnnotation> = {}): ClaimAnnotation {
   return { id, status: 'unverified', origin: 'detected', anchor: { quote: `Sentence ${id}.`, prefix: '', suffix: '', start, end: start + 12 }, ...extra };

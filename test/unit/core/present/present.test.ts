@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import type { ReviewClaim } from '../../../src/core/review';
-import { claimStyle, groupClaimsByStyle } from '../../../src/core/present/claimStyles';
-import { claimsIn, claimsInSelections, nextUnreviewed } from '../../../src/core/present/navigation';
-import { countByStyle, statusBarText, statusBarTooltip } from '../../../src/core/present/statusCounts';
+import type { ReviewClaim } from '../../../../src/core/review/reviewClaims';
+import { claimStyle, groupClaimsByStyle } from '../../../../src/core/present/claimStyles';
+import { claimsIn, claimsInSelections, nextUnreviewed } from '../../../../src/core/present/navigation';
+import { countByStyle, statusBarText, statusBarTooltip } from '../../../../src/core/present/statusCounts';
 
 function claim(key: string, start: number | undefined, end: number | undefined, extra: Partial<ReviewClaim> = {}): ReviewClaim {
   return { key, start, end, text: key, status: 'unverified', origin: 'detected', orphaned: false, dismissed: false, ...extra };

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AnchorTracker, retryOrphans } from '../../src/review/anchorTracker';
-import { createAnchor, type TextChange } from '../../src/core/sidecar/anchoring';
-import type { ClaimAnnotation } from '../../src/core/sidecar/model';
+import { AnchorTracker, retryOrphans } from '../../../src/review/anchorTracker';
+import { createAnchor, type TextChange } from '../../../src/core/sidecar/anchoring';
+import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 
 const TEXT = [
   'The lock gates were replaced in 2021 at a cost of 3 million euros.',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { anchorClaims, createAnchor, reanchor, refreshAnchor, shiftAnchor, similarity, collapseWhitespace, type TextChange } from '../../../src/core/sidecar/anchoring';
-import type { Anchor, ClaimAnnotation } from '../../../src/core/sidecar/model';
+import { anchorClaims, createAnchor, reanchor, refreshAnchor, shiftAnchor, similarity, collapseWhitespace, type TextChange } from '../../../../src/core/sidecar/anchoring';
+import type { Anchor, ClaimAnnotation } from '../../../../src/core/sidecar/model';
 
 const ARTICLE = [
   'Riverside council met on Tuesday evening to discuss the new bridge.',

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { claimScore, scoreClaims } from '../../../src/core/detect/claims';
-import { claimFeatures, claimFeatureValues, tokens } from '../../../src/core/detect/claims/features';
-import { CUE_LEXICON, readSignals } from '../../../src/core/detect/claims/cues';
-import { claimModel } from '../../../src/core/detect/claims/model';
-import { splitSentences } from '../../../src/core/text/sentences';
-import { DEFAULT_CLAIM_THRESHOLD, type DateMention, type PersonMention } from '../../../src/core/spans';
+import { claimScore, scoreClaims } from '../../../../src/core/detect/claims';
+import { claimFeatures, claimFeatureValues, tokens } from '../../../../src/core/detect/claims/features';
+import { CUE_LEXICON, readSignals } from '../../../../src/core/detect/claims/cues';
+import { claimModel } from '../../../../src/core/detect/claims/model';
+import { splitSentences } from '../../../../src/core/text/sentences';
+import { DEFAULT_CLAIM_THRESHOLD, type DateMention, type PersonMention } from '../../../../src/core/detect/spans';
 
 // Hand-written sentences (not from any data set), labelled by hand.
 const CHECK_WORTHY = [

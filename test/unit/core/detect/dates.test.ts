@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { detectDates } from '../../../src/core/detect/dates';
-import { formatWeek, parseDay } from '../../../src/core/detect/dates/calendar';
-import { scanDates } from '../../../src/core/detect/dates/scan';
-import type { DateMention } from '../../../src/core/spans';
+import { detectDates } from '../../../../src/core/detect/dates';
+import { formatWeek, parseDay } from '../../../../src/core/detect/dates/calendar';
+import { scanDates } from '../../../../src/core/detect/dates/scan';
+import type { DateMention } from '../../../../src/core/detect/spans';
 
 // 2025-06-15 is a Sunday in ISO week 24 (Monday 9 June - Sunday 15 June).
 const REF = '2025-06-15';

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, analyzeWith, type Detectors } from '../../src/core/analyze';
-import { detectDates } from '../../src/core/detect/dates';
-import { detectPeople } from '../../src/core/detect/people';
-import { scoreClaims } from '../../src/core/detect/claims';
-import { splitSentences } from '../../src/core/text/sentences';
-import type { Analysis, Span } from '../../src/core/spans';
+import { analyze, analyzeWith, type Detectors } from '../../../../src/core/detect/analyze';
+import { detectDates } from '../../../../src/core/detect/dates';
+import { detectPeople } from '../../../../src/core/detect/people';
+import { scoreClaims } from '../../../../src/core/detect/claims';
+import { splitSentences } from '../../../../src/core/text/sentences';
+import type { Analysis, Span } from '../../../../src/core/detect/spans';
 
 const REAL: Detectors = { people: detectPeople, dates: detectDates, sentences: splitSentences, claims: scoreClaims };
 

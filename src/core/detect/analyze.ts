@@ -1,7 +1,7 @@
-import { detectDates } from './detect/dates';
-import { detectPeople } from './detect/people';
-import { scoreClaims } from './detect/claims';
-import { splitSentences } from './text/sentences';
+import { detectDates } from './dates';
+import { detectPeople } from './people';
+import { scoreClaims } from './claims';
+import { splitSentences } from '../text/sentences';
 import { type Analysis, type AnalyzeOptions, DEFAULT_CLAIM_THRESHOLD, type Span } from './spans';
 
 export interface AnalyzeRunOptions extends AnalyzeOptions {

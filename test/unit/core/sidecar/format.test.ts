@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseSidecar, fullParseSidecar, updateSidecarText, setClaim, removeClaim, emptySidecar, serializeSidecar } from '../../../src/core/sidecar/format';
-import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
+import { parseSidecar, fullParseSidecar, updateSidecarText, setClaim, removeClaim, emptySidecar, serializeSidecar } from '../../../../src/core/sidecar/format';
+import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 
 const HAND_EDITED = `# Fact-check notes for the harbour story.
 # Kept by the desk; please leave this header.
