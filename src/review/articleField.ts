@@ -1,6 +1,6 @@
 // The one edit a sidecar needs when its article is renamed: the top-level `article:` field. Pure (no vscode), so it
 // is unit-tested directly.
-import { parseSidecar } from '../core/sidecar/format';
+import { parseSidecar } from '../core/sidecar';
 
 /**
  * The sidecar text with its top-level `article:` set to `name`, changing that one line only; undefined when the

@@ -12,7 +12,7 @@ import { applyClaimEdit, combineReview, type ArticleReview, type ReviewClaim, ty
 import type { Analysis } from '../core/detect/spans';
 import { createAnchor, reanchor, refreshAnchor } from '../core/sidecar/anchoring';
 import { sameClaim } from '../core/sidecar/equality';
-import { parseSidecar } from '../core/sidecar/format';
+import { parseSidecar } from '../core/sidecar';
 import { planSidecarWrite } from '../core/sidecar/write';
 import { newClaimId } from '../core/sidecar/ids';
 import type { Anchor, ClaimAnnotation, SidecarProblem } from '../core/sidecar/model';

@@ -2,7 +2,7 @@
 // Run: node --import tsx test/bench/anchoring.bench.ts   (prints Markdown lines)
 import { cpus, loadavg } from 'node:os';
 import { anchorClaims, createAnchor } from '../../src/core/sidecar/anchoring';
-import { parseSidecar, serializeSidecar, updateSidecarText } from '../../src/core/sidecar/format';
+import { parseSidecar, serializeSidecar, updateSidecarText } from '../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../src/core/sidecar/model';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same article. */

@@ -11,8 +11,10 @@
 //   paths      sidecarPathFor(articlePath, layout?), sidecarCandidatesFor, articlePathFor, isSidecarPath, baseName
 //   ids        newClaimId(taken?)
 export * from './model';
-export { parseSidecar, updateSidecarText, setClaim, removeClaim, emptySidecar, serializeSidecar, DEFAULT_PARSE_LIMITS } from './format';
-export type { SidecarParseOptions, SidecarParseResult, SidecarUpdateResult } from './format';
+export { parseSidecar, DEFAULT_PARSE_LIMITS } from './read';
+export type { SidecarParseOptions, SidecarParseResult } from './read';
+export { updateSidecarText, setClaim, removeClaim, emptySidecar, serializeSidecar } from './update';
+export type { SidecarUpdateResult } from './update';
 export { planSidecarWrite } from './write';
 export type { SidecarWriteRequest, SidecarWritePlan } from './write';
 export { mergeSidecars, mergeClaims } from './merge';

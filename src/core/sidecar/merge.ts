@@ -8,7 +8,8 @@
 // The result is written through `theirs`' document, so their formatting and comments stay.
 import type { ClaimAnnotation, SidecarProblem } from './model';
 import { sameAnchor, sameVerdict } from './equality';
-import { parseSidecar, updateSidecarText, type SidecarParseOptions } from './format';
+import { parseSidecar, type SidecarParseOptions } from './read';
+import { updateSidecarText } from './update';
 
 export interface MergeConflict {
   id: string;

@@ -2,7 +2,8 @@
 // function, so the VS Code store and the CLI follow the same rule. The caller reads the file just before calling and
 // performs the atomic write (temporary file + rename) itself.
 import type { ClaimAnnotation, SidecarProblem } from './model';
-import { emptySidecar, updateSidecarText, type SidecarParseOptions } from './format';
+import type { SidecarParseOptions } from './read';
+import { emptySidecar, updateSidecarText } from './update';
 import { mergeSidecars, type MergeConflict } from './merge';
 
 export interface SidecarWriteRequest {

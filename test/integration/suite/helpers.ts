@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
-import { parseSidecar } from '../../../src/core/sidecar/format';
+import { parseSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import type { ReviewService } from '../../../src/review/reviewService';
 

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ReviewClaim } from '../../../src/core/review/reviewClaims';
-import { parseSidecar } from '../../../src/core/sidecar/format';
+import { parseSidecar } from '../../../src/core/sidecar';
 import type { ReviewService } from '../../../src/review/reviewService';
 import { openArticle, readText, reviews, save, storedClaims, waitFor, workspaceUri, writeText } from './helpers';
 

@@ -8,7 +8,7 @@ import { runStatus } from '../../../src/cli/status';
 import { runCheck } from '../../../src/cli/check';
 import type { CliIO } from '../../../src/cli/io';
 import { createAnchor } from '../../../src/core/sidecar/anchoring';
-import { serializeSidecar } from '../../../src/core/sidecar/format';
+import { serializeSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 
 const STORY = [

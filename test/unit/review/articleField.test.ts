@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { withArticleName } from '../../../src/review/articleField';
-import { parseSidecar } from '../../../src/core/sidecar/format';
+import { parseSidecar } from '../../../src/core/sidecar';
 
 const SIDECAR = [
   '# checked by the night desk',

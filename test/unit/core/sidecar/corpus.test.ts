@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseSidecar, updateSidecarText, setClaim } from '../../../../src/core/sidecar/format';
+import { parseSidecar, updateSidecarText, setClaim } from '../../../../src/core/sidecar';
 import type { SidecarProblem } from '../../../../src/core/sidecar/model';
 
 const CORPUS = path.join(__dirname, '../../../fixtures/sidecar');

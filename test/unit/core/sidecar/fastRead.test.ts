@@ -3,7 +3,8 @@
 // fullParseSidecar on every input.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fullParseSidecar, parseSidecar, serializeSidecar, type SidecarParseOptions } from '../../../../src/core/sidecar/format';
+import { fullParseSidecar, parseSidecar, type SidecarParseOptions } from '../../../../src/core/sidecar/read';
+import { serializeSidecar } from '../../../../src/core/sidecar/update';
 import { fastReadSidecar } from '../../../../src/core/sidecar/fastRead';
 import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 import { knownStatuses } from '../../../../src/core/sidecar/schema';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseSidecar, fullParseSidecar, updateSidecarText, setClaim, removeClaim, emptySidecar, serializeSidecar } from '../../../../src/core/sidecar/format';
+import { parseSidecar, fullParseSidecar } from '../../../../src/core/sidecar/read';
+import { updateSidecarText, setClaim, removeClaim, emptySidecar, serializeSidecar } from '../../../../src/core/sidecar/update';
 import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 
 const HAND_EDITED = `# Fact-check notes for the harbour story.

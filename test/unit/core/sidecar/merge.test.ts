@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mergeSidecars, mergeClaims } from '../../../../src/core/sidecar/merge';
 import { planSidecarWrite } from '../../../../src/core/sidecar/write';
-import { parseSidecar, serializeSidecar, setClaim, removeClaim } from '../../../../src/core/sidecar/format';
+import { parseSidecar, serializeSidecar, setClaim, removeClaim } from '../../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 
 function claim(id: string, start: number, extra: Partial<ClaimAnnotation> = {}): ClaimAnnotation {

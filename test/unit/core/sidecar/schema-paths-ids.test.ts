@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import schema from '../../../../src/core/sidecar/sidecar.schema.json';
 import { ISO_TIME } from '../../../../src/core/sidecar/schema';
 import { BUILTIN_STATUSES, SIDECAR_VERSION } from '../../../../src/core/sidecar/model';
-import { serializeSidecar } from '../../../../src/core/sidecar/format';
+import { serializeSidecar } from '../../../../src/core/sidecar';
 import { articlePathFor, baseName, isSidecarPath, layoutOf, sidecarCandidatesFor, sidecarPathFor } from '../../../../src/core/sidecar/paths';
 import { isValidClaimId, newClaimId } from '../../../../src/core/sidecar/ids';
 
