@@ -1,4 +1,4 @@
-// The sidecar's data model: what an editor's verdict on one claim is. The YAML format (format.ts), anchoring
+// The sidecar's data model: what an editor's verdict on one claim is. The YAML format (read.ts, update.ts), anchoring
 // (anchoring.ts) and merging (merge.ts) all speak in these types.
 
 /** Built-in statuses. Teams may add more by setting; these are never renamed or removed (old files stay valid). */
