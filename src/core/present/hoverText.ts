@@ -4,6 +4,7 @@
 import type { ReviewClaim } from '../review/reviewClaims';
 import type { ClaimCue, DateMention } from '../detect/spans';
 import { claimStyle, type ClaimStyle } from './claimStyles';
+import { readableDate, readableTimestamp } from './dateText';
 import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown } from './markdownText';
 import { STYLE_ICON, STYLE_LABEL } from './statusLook';
 
@@ -46,12 +47,6 @@ function statusLine(claim: ReviewClaim, style: ClaimStyle | undefined): string {
   return `${icon(STYLE_ICON[style])} ${name}${orphan}`;
 }
 
-function formatTime(iso: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return escapeInline(iso);
-  return new Date(time).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-}
-
 export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, commands: HoverCommands): string {
   const style = claimStyle(claim);
   // actions right under the status: a long note or many sources must not push them out of a scrolled hover
@@ -63,7 +58,7 @@ export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, comm
   const sources = annotation?.sources ?? [];
   if (sources.length) parts.push(['**Sources:**', ...sources.map(s => `- ${sourceMarkdown(s)}`)].join('\n'));
   const who = annotation?.reviewer ? ` by ${escapeInline(annotation.reviewer)}` : '';
-  const when = annotation?.updated ? ` on ${formatTime(annotation.updated)}` : '';
+  const when = annotation?.updated ? ` on ${readableTimestamp(annotation.updated) ?? escapeInline(annotation.updated)}` : '';
   if (who || when) parts.push(`*Reviewed${who}${when}*`);
 
   if (claim.origin === 'manual') parts.push('*Added by an editor.*');
@@ -94,7 +89,7 @@ export function personHoverMarkdown(entity: string, mentions: number): string {
 
 const DATE_KIND: Record<DateMention['type'], string> = { DATE: 'date', TIME: 'time', DURATION: 'duration', SET: 'recurring' };
 
+/** A date in words (dateText.ts), never the TimeML code it resolved to. */
 export function dateHoverMarkdown(date: DateMention): string {
-  const value = date.value ? `\`${date.value.replace(/`/g, '')}\`` : 'not resolved to a calendar value';
-  return `**${DATE_KIND[date.type] === 'date' ? 'Date' : `Date (${DATE_KIND[date.type]})`}** · ${value}`;
+  return `**${DATE_KIND[date.type] === 'date' ? 'Date' : `Date (${DATE_KIND[date.type]})`}** · ${escapeInline(readableDate(date))}`;
 }
