@@ -1,6 +1,7 @@
 import { analyze } from '../core/detect/analyze';
 import type { Analysis } from '../core/detect/spans';
 import { type CliIO, describeReadError, usageError } from './io';
+import { readableDate } from '../core/present/dateText';
 
 export const SCAN_USAGE = `usage: factcheck scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...
 
@@ -87,7 +88,8 @@ export function formatReadable(file: string, { people, dates, claims }: Analysis
   const entities = new Map<string, number>();
   for (const p of people) entities.set(p.entity, (entities.get(p.entity) ?? 0) + 1);
   lines.push(`  people (${entities.size}): ` + [...entities].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', '));
-  lines.push(`  dates (${dates.length}): ` + dates.map(d => `${d.text} [${d.type}${d.value ? ' ' + d.value : ''}]`).join(', '));
+  // in words for the reader (the codes are in --json)
+  lines.push(`  dates (${dates.length}): ` + dates.map(d => `${d.text} (${readableDate(d)})`).join(', '));
   lines.push(`  claims (${claims.length}):`);
   for (const c of claims) {
     const text = c.text.replace(/\s+/g, ' ');

@@ -75,6 +75,15 @@ describe('factcheck scan (main with a fake IO)', () => {
     assert.match(stdout(), /^a\.txt\n {2}people \(\d+\): .*\n {2}dates \(\d+\): .*\n {2}claims \(\d+\):\n {4}\d\.\d\d {2}Dockworkers in Portvale returned .*\(number, /);
   });
 
+  it('writes dates in words in the readable summary, their codes only in --json', async () => {
+    const { io, stdout } = fakeIO({ 'a.txt': ARTICLE });
+    assert.equal(await main(['scan', '--date', '2026-05-09', 'a.txt'], io), 0);
+    const dates = /\n {2}dates \(\d+\): (.*)\n/.exec(stdout())![1];
+    assert.match(dates, /May 9 \(Saturday, May 9, 2026\)/);
+    assert.match(dates, /a decade \(10 years\)/);
+    assert.doesNotMatch(dates, /\b\d{4}-\d{2}-\d{2}\b|\bP\d/);
+  });
+
   it('reports an unreadable file, still scans the others and exits 2', async () => {
     const { io, stdout, stderr } = fakeIO({ 'a.txt': ARTICLE });
     const code = await main(['scan', '--json', 'missing.txt', 'a.txt'], io);
