@@ -5,6 +5,7 @@ import * as features from './claims/features';
 import { claimModel, type ClaimModel } from './claims/model';
 import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
+import { endsLikeSentence, furnitureOf } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
@@ -126,8 +127,19 @@ export function claimScore(sentence: string): number {
   return scoreOf(t, sentence, readSignals(sentence, t.lexicon));
 }
 
+/**
+ * How much of its score a headline or caption keeps (a unit without a sentence's final punctuation) when it carries
+ * neither a figure nor an event: "Residents Gather in the Rain" ranks below the article's sentences, under the line.
+ */
+const UNTERMINATED_WEIGHT = 0.45;
+
 function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals): number {
-  if (BOILERPLATE.test(sentence) || isDateline(sentence)) return 0;
+  if (BOILERPLATE.test(sentence) || isDateline(sentence) || furnitureOf(sentence) !== undefined) return 0;
+  const score = modelScore(t, signals);
+  return signals.number || signals.event || endsLikeSentence(sentence) ? score : score * UNTERMINATED_WEIGHT;
+}
+
+function modelScore(t: ScoringTables, signals: SentenceSignals): number {
   const { wordWeights, wordSeen, pairWeights, pairSeen, pairBase, prefixWeights, prefixSeen, wordPrefixSlot } = t;
   if (++stamp === 0x100000000) { wordSeen.fill(0); pairSeen.fill(0); prefixSeen.fill(0); stamp = 1; }
   const mark = stamp;

@@ -91,5 +91,6 @@ const DATE_KIND: Record<DateMention['type'], string> = { DATE: 'date', TIME: 'ti
 
 /** A date in words (dateText.ts), never the TimeML code it resolved to. */
 export function dateHoverMarkdown(date: DateMention): string {
-  return `**${DATE_KIND[date.type] === 'date' ? 'Date' : `Date (${DATE_KIND[date.type]})`}** · ${escapeInline(readableDate(date))}`;
+  const unresolved = date.value ? '' : ' (not resolved to a calendar value)';
+  return `**${DATE_KIND[date.type] === 'date' ? 'Date' : `Date (${DATE_KIND[date.type]})`}** · ${escapeInline(readableDate(date))}${unresolved}`;
 }

@@ -88,9 +88,9 @@ describe('present: hover text', () => {
 
   it('describes people and dates', () => {
     assert.equal(personHoverMarkdown('Elena Marchetti', 3), '**Person** · Elena Marchetti — 3 mentions in this article');
-    assert.equal(dateHoverMarkdown({ start: 0, end: 8, text: 'March 12', type: 'DATE', value: '2026-03-12' }), '**Date** · Thursday\\, March 12\\, 2026');
-    assert.equal(dateHoverMarkdown({ start: 0, end: 13, text: 'several years', type: 'DURATION', value: 'PXY' }), '**Date (duration)** · several years');
-    assert.equal(dateHoverMarkdown({ start: 0, end: 5, text: 'today', type: 'DATE', value: '2026-03-12', display: 'today, 12 March' } as never), '**Date** · today\\, 12 March');
+    assert.equal(dateHoverMarkdown({ start: 0, end: 8, text: 'March 12', type: 'DATE', value: '2026-03-12', display: 'Thursday 12 March 2026' }), '**Date** · Thursday 12 March 2026');
+    assert.equal(dateHoverMarkdown({ start: 0, end: 13, text: 'several years', type: 'DURATION', value: 'PXY' }), '**Date (duration)** · years');
+    assert.equal(dateHoverMarkdown({ start: 0, end: 5, text: 'today', type: 'DATE', value: '2026-03-12', display: 'today, *12* March' }), '**Date** · today\\, \\*12\\* March');
     assert.match(dateHoverMarkdown({ start: 0, end: 5, text: 'later', type: 'DATE' }), /not resolved/);
   });
 });
