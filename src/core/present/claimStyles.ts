@@ -21,7 +21,7 @@ export function claimStyle(claim: ReviewClaim): ClaimStyle | undefined {
 export const CLAIM_STRENGTHS = ['strong', 'medium', 'weak'] as const;
 export type ClaimStrength = (typeof CLAIM_STRENGTHS)[number];
 
-/** Least score of each tier. On news about a third of the claims above the default threshold score 0.9 or more
+/** Least score of each tier. On news a third to a half of the claims above the default threshold score 0.9 or more
  *  (see SCORE_TEMPERATURE in detect/claims.ts). */
 export const STRENGTH_FLOOR: Record<Exclude<ClaimStrength, 'weak'>, number> = { strong: 0.9, medium: 0.75 };
 
