@@ -1,7 +1,7 @@
 // Highlights that rank, on a business story written for this suite (test/fixtures/workspace/valdora-foods.md):
 // the claim threshold changes what is shown, strong claims are drawn apart from weak ones, the status bar and the
 // Claims view count what is shown, the per-file toggle leaves no Factcheck colour, and hovers show dates in words.
-// With SCREENSHOT_DIR set, the harness saves the article in a light, a dark and a high-contrast theme.
+// With SCREENSHOT_DIR set, the harness also saves the article as drawn in a light, a dark and a high-contrast theme.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
@@ -40,6 +40,30 @@ async function shownClaimsAt(factcheck: FactcheckApi, document: vscode.TextDocum
 async function hoverValues(document: vscode.TextDocument, offset: number): Promise<string[]> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
   return hovers.flatMap(h => h.contents).filter((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString).map(m => m.value);
+}
+
+/** With SCREENSHOT_DIR set, the harness saves the article as drawn in a light, a dark and a high-contrast theme,
+ *  with the cursor in a strong claim (outlined); the theme is put back afterwards. */
+async function screenshotsInThemes(factcheck: FactcheckApi, editor: vscode.TextEditor): Promise<void> {
+  if (!process.env.SCREENSHOT_DIR) return;
+  const workbench = vscode.workspace.getConfiguration('workbench');
+  const before = workbench.inspect<string>('colorTheme')?.globalValue;
+  const strong = [...factcheck.reviewOf(editor.document.uri)!.claims].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[1];
+  await vscode.commands.executeCommand('workbench.action.closeSidebar');
+  await vscode.commands.executeCommand('notifications.clearAll');
+  try {
+    for (const [name, theme] of [['light', 'Default Light Modern'], ['dark', 'Default Dark Modern'], ['high-contrast', 'Default High Contrast']]) {
+      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+      const at = editor.document.positionAt(strong.start! + 2);
+      editor.selection = new vscode.Selection(at, at);
+      editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+      await sleep(1500);
+      console.log(`@@screenshot highlights-${name}`);
+      await sleep(500);
+    }
+  } finally {
+    await workbench.update('colorTheme', before, vscode.ConfigurationTarget.Global);
+  }
 }
 
 describe('highlights: ranking, threshold, toggle, readable dates', function () {
@@ -95,6 +119,7 @@ describe('highlights: ranking, threshold, toggle, readable dates', function () {
     editor.selection = new vscode.Selection(target, target);
     const outlined = await waitFor('the claim under the cursor outlined', () => factcheck.editor!.decorationsOf(editor.document.uri)?.cursorClaim);
     assert.deepStrictEqual(outlined, { start: lowest.start, end: lowest.end });
+    await screenshotsInThemes(factcheck, editor);
   });
 
   it('leaves no Factcheck colour in the editor when the file is toggled off', async () => {
@@ -139,28 +164,4 @@ describe('highlights: ranking, threshold, toggle, readable dates', function () {
       'a weekday is resolved to the day it names, in words');
   });
 
-  it('is drawn in a light, a dark and a high-contrast theme (screenshots with SCREENSHOT_DIR)', async function () {
-    if (!process.env.SCREENSHOT_DIR) this.skip();
-    const editor = await openArticle(ARTICLE);
-    const factcheck = await api();
-    await shownClaimsAt(factcheck, editor.document, 0.5);
-    const workbench = vscode.workspace.getConfiguration('workbench');
-    const before = workbench.inspect<string>('colorTheme')?.globalValue;
-    const strongest = [...factcheck.reviewOf(editor.document.uri)!.claims].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[1];
-    await vscode.commands.executeCommand('workbench.action.closeSidebar');
-    await vscode.commands.executeCommand('notifications.clearAll');
-    try {
-      for (const [name, theme] of [['light', 'Default Light Modern'], ['dark', 'Default Dark Modern'], ['high-contrast', 'Default High Contrast']]) {
-        await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-        const at = editor.document.positionAt(strongest.start! + 2);
-        editor.selection = new vscode.Selection(at, at);
-        editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
-        await sleep(1500);
-        console.log(`@@screenshot highlights-${name}`);
-        await sleep(500);
-      }
-    } finally {
-      await workbench.update('colorTheme', before, vscode.ConfigurationTarget.Global);
-    }
-  });
 });
