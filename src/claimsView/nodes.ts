@@ -2,7 +2,7 @@
 // overview ruler), so a status never rests on colour alone. Tooltips are Markdown built from escaped text only
 // (labels.ts); they are not trusted, so no command link inside can run.
 import * as vscode from 'vscode';
-import { claimColor } from '../editor/decorations';
+import { claimColor } from '../core/present/statusLook';
 import { emptyCounts, type ClaimNode, type ClaimsNode } from './grouping';
 import {
   articleTooltipMarkdown, claimDescription, claimTooltipMarkdown, countsDescription, shortText, STATUS_ICON, statusGroupLabel,
