@@ -186,7 +186,7 @@ const pct = (x: number) => (100 * x).toFixed(1);
 // threshold chosen on the pooled held-out predictions, an upper bound, and that threshold is the one shipped.
 const order = shuffled(examples.map((_, i) => i), 42);
 const heldOut: { score: number; label: number }[] = [];
-let honest = { tp: 0, fp: 0, fn: 0 };
+const honest = { tp: 0, fp: 0, fn: 0 };
 for (let k = 0; k < folds; k++) {
   const testIdx = new Set(order.filter((_, i) => i % folds === k));
   const trainSet = examples.filter((_, i) => !testIdx.has(i));
