@@ -43,18 +43,19 @@ async function hoverValues(document: vscode.TextDocument, offset: number): Promi
 }
 
 /** With SCREENSHOT_DIR set, the harness saves the article as drawn in a light, a dark and a high-contrast theme,
- *  with the cursor in a strong claim (outlined); the theme is put back afterwards. */
+ *  with the cursor in the weakest claim (outlined); the theme is put back afterwards. */
 async function screenshotsInThemes(factcheck: FactcheckApi, editor: vscode.TextEditor): Promise<void> {
   if (!process.env.SCREENSHOT_DIR) return;
   const workbench = vscode.workspace.getConfiguration('workbench');
   const before = workbench.inspect<string>('colorTheme')?.globalValue;
-  const strong = [...factcheck.reviewOf(editor.document.uri)!.claims].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[1];
+  // the weakest claim has no shading of its own, so its outline is the one thing drawn on it
+  const weakest = [...factcheck.reviewOf(editor.document.uri)!.claims].sort((a, b) => (a.score ?? 1) - (b.score ?? 1))[0];
   await vscode.commands.executeCommand('workbench.action.closeSidebar');
   await vscode.commands.executeCommand('notifications.clearAll');
   try {
     for (const [name, theme] of [['light', 'Default Light Modern'], ['dark', 'Default Dark Modern'], ['high-contrast', 'Default High Contrast']]) {
       await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-      const at = editor.document.positionAt(strong.start! + 2);
+      const at = editor.document.positionAt(weakest.start! + 2);
       editor.selection = new vscode.Selection(at, at);
       editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
       await sleep(1500);
@@ -64,6 +65,20 @@ async function screenshotsInThemes(factcheck: FactcheckApi, editor: vscode.TextE
   } finally {
     await workbench.update('colorTheme', before, vscode.ConfigurationTarget.Global);
   }
+}
+
+/** With SCREENSHOT_DIR set, the harness saves the workbench showing a date's hover. */
+async function screenshotOfDateHover(document: vscode.TextDocument, date: { start: number }): Promise<void> {
+  if (!process.env.SCREENSHOT_DIR) return;
+  const editor = await vscode.window.showTextDocument(document);
+  const at = document.positionAt(date.start + 1);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+  await vscode.commands.executeCommand('notifications.clearAll');
+  await vscode.commands.executeCommand('editor.action.showHover');
+  await sleep(1500);
+  console.log('@@screenshot date-hover');
+  await sleep(500);
 }
 
 describe('highlights: ranking, threshold, toggle, readable dates', function () {
@@ -162,6 +177,7 @@ describe('highlights: ranking, threshold, toggle, readable dates', function () {
     // the day depends on the reference date (today, or the article's dateline): its shape does not
     assert.match(words ?? '', /^\*\*Date\*\* · Tuesday \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/,
       'a weekday is resolved to the day it names, in words');
+    await screenshotOfDateHover(document, analysis.dates.find(d => d.text === 'next week') ?? tuesday);
   });
 
 });
