@@ -3,10 +3,10 @@
 // escaped (markdownText.ts); the only links are http(s) sources and this extension's own commands.
 import type { ReviewClaim } from '../review/reviewClaims';
 import type { ClaimCue, DateMention } from '../detect/spans';
-import { claimStyle, type ClaimStyle } from './claimStyles';
+import { claimStrength, claimStyle, type ClaimStyle } from './claimStyles';
 import { readableDate, readableTimestamp } from './dateText';
 import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown } from './markdownText';
-import { STYLE_ICON, STYLE_LABEL } from './statusLook';
+import { STRENGTH_LABEL, STYLE_ICON, STYLE_LABEL } from './statusLook';
 
 /** Why a cue makes a sentence worth checking, in the editor's words. */
 export const CUE_EXPLANATION: Record<ClaimCue, string> = {
@@ -64,7 +64,7 @@ export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, comm
   if (claim.origin === 'manual') parts.push('*Added by an editor.*');
   else if (claim.cues?.length || claim.score !== undefined) {
     const why = (claim.cues ?? []).map(cue => `${cue} — ${CUE_EXPLANATION[cue] ?? 'a check-worthy cue'}`);
-    const score = claim.score !== undefined ? ` (score ${claim.score.toFixed(2)})` : '';
+    const score = claim.score !== undefined ? ` (score ${claim.score.toFixed(2)}, ${STRENGTH_LABEL[claimStrength(claim)]})` : '';
     parts.push(`**Why flagged**${score}:${why.length ? '\n' + why.map(w => `- ${escapeInline(w)}`).join('\n') : ' the wording as a whole'}`);
   }
 

@@ -64,7 +64,7 @@ describe('present: hover text', () => {
     assert.match(markdown, /\*\*Note:\*\* See \\\[this\\\]/);
     assert.match(markdown, /Ana \\<b\\>M\\<\/b\\>|Ana \\<b\\>M\\<\\\/b\\>/);
     assert.match(markdown, /2026-03-12 09:30 UTC/);
-    assert.match(markdown, /score 0\.91/);
+    assert.match(markdown, /score 0\.91, among the most check-worthy/);
     assert.match(markdown, /number — it states a figure/);
     assert.match(markdown, /attribution — it is attributed to someone/);
   });
