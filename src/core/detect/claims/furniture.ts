@@ -9,6 +9,8 @@ const STAMP = /^(?:(?:first |last )?(?:published|updated|posted|filed|modified)|
 const BYLINE = /^(?:by|from|written by|words by|reporting by|story by)\s+\p{Lu}/iu;
 /** Photo, video and graphic labels and credits. */
 const CREDIT = /^\(?(?:(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
+/** Every credit names one of these: most units have none, and are done with after one quick test. */
+const CREDIT_WORD = /photo|pictur|image|video|graphic|illustrat|caption|credit|courtesy|getty/i;
 /** A credit at the end of a caption: "(AP Photo/Jo Bell)", "— Reuters/Jo Bell", "Photo: Harbour Wire". */
 const TRAILING_CREDIT = /(?:\((?:[\p{L}. ]{0,30}\b)?(?:photo|image|picture|video|credit)\b[^()]{0,60}\)|\b(?:photo|image|picture)\s*:\s*[^.]{1,60}|\bgetty images)\s*$/iu;
 
@@ -23,11 +25,21 @@ const MAX_BYLINE_WORDS = 14;
 
 export type Furniture = 'dateline' | 'byline' | 'credit';
 
+/** Longest unit looked at: furniture is short, and the checks stay cheap for the long sentences of a story. */
+const MAX_FURNITURE = 200;
+/** How much of a caption's end is searched for its credit. */
+const CREDIT_TAIL = 90;
+
 /** What kind of page furniture a sentence unit is, or undefined for ordinary text. */
 export function furnitureOf(unit: string): Furniture | undefined {
+  if (unit.length > MAX_FURNITURE + 20) return undefined;
   const text = unit.trim();
-  if (text.length === 0 || text.length > 200) return undefined;
-  if (CREDIT.test(text) || TRAILING_CREDIT.test(text) && wordCount(text) <= 12) return 'credit';
+  if (text.length === 0 || text.length > MAX_FURNITURE) return undefined;
+  if (CREDIT_WORD.test(text)) {
+    if (CREDIT.test(text)) return 'credit';
+    const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
+    if (TRAILING_CREDIT.test(tail) && wordCount(text) <= 12) return 'credit';
+  }
   if (endsLikeSentence(text)) return undefined;
   if (BYLINE.test(text) && wordCount(text) <= MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(text.replace(BYLINE, 'X'))) return 'byline';
   return isDateStamp(text.replace(STAMP, '')) ? 'dateline' : undefined;
@@ -50,8 +62,14 @@ function isDateStamp(text: string): boolean {
 
 /** Ends with . ! ? or … (closing quotes and brackets allowed): a sentence, not a headline, caption or stamp. */
 export function endsLikeSentence(unit: string): boolean {
-  return /[.!?…]["'”’»)\]]*$/.test(unit.trimEnd());
+  let i = unit.length - 1;
+  while (i >= 0 && (unit.charCodeAt(i) <= 32 || CLOSERS.has(unit.charCodeAt(i)))) i--;
+  const c = unit.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
+
+/** Spaces aside, what may follow a sentence's final punctuation: quotes and closing brackets. */
+const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 0xbb, 41, 93]);
 
 function wordCount(text: string): number {
   return (text.match(WORD) ?? []).length;
