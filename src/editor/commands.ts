@@ -11,6 +11,7 @@ import { claimStyle } from '../core/present/claimStyles';
 import type { ReviewService } from '../review/reviewService';
 import type { ArticleGate } from './articleGate';
 import { COMMAND } from './commandIds';
+import type { ReviewerPrompt } from './reviewerPrompt';
 
 /** What a command link or another extension may pass: which claim, and optionally the note or source text (so no
  *  input box is shown). Editor context menus pass the document URI instead, which is ignored. */
@@ -39,7 +40,7 @@ function asArgument(value: unknown): CommandArgument | undefined {
   return typeof arg.uri === 'string' && typeof arg.key === 'string' ? (arg as CommandArgument) : undefined;
 }
 
-export function registerCommands(reviews: ReviewService, gate: ArticleGate): vscode.Disposable[] {
+export function registerCommands(reviews: ReviewService, gate: ArticleGate, reviewer: ReviewerPrompt): vscode.Disposable[] {
   /** The active editor when it shows an article the features are on for; says why not otherwise. */
   function activeArticle(): vscode.TextEditor | undefined {
     const editor = vscode.window.activeTextEditor;
@@ -83,6 +84,7 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
   async function change(target: Target, edit: (claim: ReviewClaim) => ClaimEdit): Promise<string[]> {
     const done: string[] = [];
     try {
+      await reviewer.ensureName(target.uri);
       for (const claim of target.claims) {
         await reviews.updateClaim(target.uri, claim, edit(claim));
         done.push(claim.key);
@@ -132,6 +134,7 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
     const selections = editor.selections.filter(s => !s.isEmpty);
     if (!selections.length) return say('select the text of the claim first.'), [];
     try {
+      await reviewer.ensureName(document.uri);
       for (const selection of selections) {
         const { start, end } = trimmed(document, selection);
         if (start >= end) continue;
@@ -171,15 +174,21 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
     return target ? change(target, () => ({ dismissed: false })) : [];
   }
 
+  /** Where the walk last put the cursor, so the next press moves on from that claim rather than staying on it. */
+  let visited: { uri: string; offset: number } | undefined;
+
   async function goTo(direction: 'next' | 'previous'): Promise<string | undefined> {
     const editor = activeArticle();
     if (!editor) return undefined;
     const document = editor.document;
     const claims = reviews.reviewOf(document.uri)?.claims ?? [];
-    const claim = nextUnreviewed(claims, document.offsetAt(editor.selection.active), direction);
+    const cursor = document.offsetAt(editor.selection.active);
+    const onVisited = visited?.uri === document.uri.toString() && visited.offset === cursor;
+    const claim = nextUnreviewed(claims, cursor, direction, onVisited);
     if (!claim) return say('no unreviewed claims left in this article.'), undefined;
     // the cursor, not a selection: a keystroke must never replace the claim's text
     const start = document.positionAt(claim.start!);
+    visited = { uri: document.uri.toString(), offset: claim.start! };
     editor.selection = new vscode.Selection(start, start);
     editor.revealRange(new vscode.Range(start, document.positionAt(claim.end!)), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return claim.key;
@@ -197,6 +206,7 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
     if (!claim) return [];
     const { start, end } = trimmed(document, editor.selection);
     try {
+      await reviewer.ensureName(document.uri);
       await reviews.reattachClaim(document.uri, claim, start, end);
       return [claim.key];
     } catch (error) {

@@ -26,11 +26,17 @@ export function webUrl(text: string): URL | undefined {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
 }
 
-/** A source as Markdown: a link when it is an http(s) URL, escaped text otherwise (e.g. "phone call with the mayor"). */
+/** Longest link text a hover shows for a URL: one unbroken word cannot wrap, so a longer one is cut in the middle. */
+const MAX_LINK_TEXT = 70;
+
+/** A source as Markdown: a link when it is an http(s) URL (its text shortened in the middle when long, the target
+ *  whole), escaped text otherwise (e.g. "phone call with the mayor"). */
 export function sourceMarkdown(source: string): string {
   const url = webUrl(source);
   if (!url) return escapeInline(source);
-  return `[${escapeInline(source)}](${linkTarget(url.href)})`;
+  const text = source.trim();
+  const shown = text.length > MAX_LINK_TEXT ? `${text.slice(0, 45)}…${text.slice(-(MAX_LINK_TEXT - 46))}` : text;
+  return `[${escapeInline(shown)}](${linkTarget(url.href)})`;
 }
 
 /** A `command:` link target: id plus JSON arguments, encoded so the target cannot end early. */

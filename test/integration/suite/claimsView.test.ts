@@ -161,6 +161,7 @@ describe('Claims view', function () {
       let article = (await articleNode(BUDGET))!;
       assert.deepStrictEqual([article.counts.verified, article.counts.disputed, article.counts.dismissed], [0, 1, 1]);
       assert.match(tree.view.description ?? '', /disputed, dismissed/);
+      assert.match(tree.view.message ?? '', /^Filtered: disputed, dismissed\. Some claims are hidden/, 'said in full above the tree');
       assert.ok(!(await articleNode(SURVEY))?.total, 'nothing of the other article matches');
 
       await vscode.commands.executeCommand('factcheck.claims.filterByStatus', []);
@@ -181,6 +182,7 @@ describe('Claims view', function () {
       await vscode.commands.executeCommand('factcheck.claims.clearFilter');
     }
     assert.strictEqual(tree.view.description, undefined);
+    assert.strictEqual(tree.view.message, undefined);
     assert.strictEqual((await articleNode(BUDGET))!.counts.verified, 1);
   });
 

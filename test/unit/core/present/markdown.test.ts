@@ -39,6 +39,16 @@ describe('present: escaping untrusted text', () => {
     assert.deepEqual(linkTargets(sourceMarkdown('https://example.org/a_(b)')), ['https://example.org/a_%28b%29']);
   });
 
+  it("shortens a long URL's link text in the middle (an unbroken word cannot wrap in a hover) and keeps its target whole", () => {
+    const long = `https://council.example.org/documents/budget-2026/${'appendix-'.repeat(12)}tram.pdf`;
+    const markdown = sourceMarkdown(long);
+    assert.deepEqual(linkTargets(markdown), [long]);
+    const text = /^\[(.*)\]\(/.exec(markdown)![1].replace(/\\(.)/g, '$1');
+    assert.equal(text.length, 70);
+    assert.ok(text.startsWith('https://council.example.org/') && text.endsWith('tram.pdf') && text.includes('…'), text);
+    assert.equal(sourceMarkdown('https://example.org/short'), '[https\\:\\/\\/example\\.org\\/short](https://example.org/short)');
+  });
+
   it('encodes command arguments so the link target cannot end early', () => {
     const target = commandTarget('fc.v', { uri: 'file:///news/a (draft).md', key: 'k)' });
     assert.ok(!/[()\s]/.test(target), target);
