@@ -49,10 +49,20 @@ export function updateSidecarText(oldText: string, claims: readonly ClaimAnnotat
   const plan = planChanges(loaded.entries, claims);
   if (!plan.changed.length && !plan.removed.size && !plan.added.length) return { ok: true, text: oldText, changed: false };
 
-  // Smallest change first: edit only the changed values' text; else re-render changed entries; else the whole file.
-  const candidates = [() => spliceEntries(loaded, plan, true), () => spliceEntries(loaded, plan, false), () => rewriteDocument(loaded, plan)];
+  // Smallest change first: edit only the changed values' text; else re-render changed entries; else the whole file;
+  // last, the whole file with YAML aliases written out (a hand edit may share one list between claims: changing it
+  // for one claim must not change it for the other).
+  const candidates = [
+    () => spliceEntries(loaded, plan, true), () => spliceEntries(loaded, plan, false),
+    () => rewriteDocument(loaded, plan, false), () => rewriteDocument(loaded, plan, true),
+  ];
   for (const render of candidates) {
-    const body = render();
+    let body: string | undefined;
+    try {
+      body = render();
+    } catch {
+      continue; // e.g. the yaml library cannot write an alias whose anchor the change removed: try the next way
+    }
     if (body === undefined) continue;
     const text = loaded.bom + body;
     if (writesExactly(text, claims, options)) return { ok: true, text, changed: text !== oldText };
@@ -216,6 +226,14 @@ function valueEdits(body: string, eol: string, node: YAMLMap, before: ClaimAnnot
     const oldValue = fieldValue(before, key);
     const newValue = fieldValue(after, key);
     if (JSON.stringify(oldValue) === JSON.stringify(newValue)) continue;
+    const listValue = node.get(key, true);
+    if (Array.isArray(oldValue) && Array.isArray(newValue) && isSeq(listValue)) {
+      // a changed list (a source added): edit its items' lines, so comments between and beside them stay
+      const itemEdits = listItemEdits(body, eol, listValue, oldValue, newValue);
+      if (!itemEdits) return undefined;
+      edits.push(...itemEdits);
+      continue;
+    }
     const edit = fieldEdit(body, eol, node, key, newValue, CLAIM_KEYS);
     if (!edit) return undefined;
     edits.push(edit);
@@ -257,6 +275,55 @@ function fieldEdit(body: string, eol: string, map: YAMLMap, key: string, value: 
   const next = map.items.find(p => order.indexOf(keyName(p)) > rank);
   const at = next ? pairLines(body, next)?.from : lineEndAfter(body, (map.range ?? [0, 0])[1], map.range?.[0] ?? 0);
   return at === undefined ? undefined : { from: at, to: at, insert: renderPair(key, value, indent, eol) };
+}
+
+/** Where two lists differ: the items before `prefix` and the last `suffix` items are the same in both. */
+function listChange(before: readonly unknown[], after: readonly unknown[]): { prefix: number; suffix: number } {
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  return { prefix, suffix };
+}
+
+/** Edits turning a block list of one-line scalars (parsed as `before`) into `after`: changed items are rewritten in
+ *  place, removed ones lose their lines, new ones get a line each; every other line, comments included, stays. */
+function listItemEdits(body: string, eol: string, seq: YAMLSeq, before: readonly unknown[], after: readonly unknown[]): ValueEdit[] | undefined {
+  if (seq.flow || seq.items.length !== before.length) return undefined;
+  const items: Array<{ node: Scalar; from: number; to: number; dash: number }> = [];
+  for (const item of seq.items) {
+    if (!isScalar(item) || !item.range) return undefined;
+    const [start, end] = item.range;
+    const from = body.lastIndexOf('\n', start - 1) + 1;
+    const lead = /^( *)- +$/.exec(body.slice(from, start));
+    if (!lead || body.slice(start, end).includes('\n')) return undefined;
+    items.push({ node: item, from, to: lineEndAfter(body, end, start), dash: lead[1].length });
+  }
+  const { prefix, suffix } = listChange(before, after);
+  const oldMiddle = before.length - prefix - suffix;
+  const newMiddle = after.length - prefix - suffix;
+  const edits: ValueEdit[] = [];
+  for (let k = 0; k < Math.min(oldMiddle, newMiddle); k++) {
+    const item = items[prefix + k];
+    const text = renderScalar(after[prefix + k], item.node.type, false);
+    if (text === undefined) return undefined;
+    edits.push({ from: item.node.range![0], to: item.node.range![1], insert: text });
+  }
+  for (let k = newMiddle; k < oldMiddle; k++) edits.push({ from: items[prefix + k].from, to: items[prefix + k].to, insert: '' });
+  if (newMiddle > oldMiddle) {
+    const last = prefix + oldMiddle - 1;
+    const at = last >= 0 ? items[last].to : items[0].from;
+    const pad = ' '.repeat(items[Math.max(last, 0)].dash);
+    let insert = '';
+    for (let k = oldMiddle; k < newMiddle; k++) {
+      const text = renderScalar(after[prefix + k], 'PLAIN', false);
+      if (text === undefined) return undefined;
+      insert += `${pad}- ${text}${eol}`;
+    }
+    const separator = at === body.length && !body.endsWith('\n') ? eol : '';
+    edits.push({ from: at, to: at, insert: separator + insert });
+  }
+  return edits;
 }
 
 function renderScalar(value: unknown, type: Scalar['type'], inFlow: boolean): string | undefined {
@@ -341,8 +408,9 @@ function renderEntry(node: YAMLMap, indent: number, eol: string): string {
 
 // ---- writing: whole-document fallback ----
 
-function rewriteDocument(loaded: LoadedSidecar, plan: ChangePlan): string | undefined {
+function rewriteDocument(loaded: LoadedSidecar, plan: ChangePlan, expandAliases: boolean): string | undefined {
   const doc = loaded.doc.clone();
+  if (expandAliases && !writeOutAliases(doc)) return undefined;
   const root = doc.contents as YAMLMap;
   const oldSeq = root.get('claims', true);
   const seq = isSeq(oldSeq) ? oldSeq : (doc.createNode([]) as YAMLSeq);
@@ -368,6 +436,25 @@ function rewriteDocument(loaded: LoadedSidecar, plan: ChangePlan): string | unde
   seq.items = items;
   const text = renderDocument(doc);
   return loaded.eol === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
+/** Replace every alias in `doc` by a copy of the node it names; false when aliases nest deeper than is sensible. */
+function writeOutAliases(doc: Document): boolean {
+  for (let round = 0; round < 8; round++) {
+    let found = false;
+    visit(doc, {
+      Alias(_, alias) {
+        found = true;
+        const target = alias.resolve(doc);
+        if (!target) return visit.REMOVE;
+        const copy = target.clone() as Node;
+        copy.anchor = undefined;
+        return copy;
+      },
+    });
+    if (!found) return true;
+  }
+  return false;
 }
 
 // ---- claim ↔ yaml node ----
@@ -428,6 +515,7 @@ function setField(doc: Document, map: YAMLMap, key: string, value: unknown, orde
   const current = map.get(key, true);
   if (current !== undefined) {
     if (isScalar(current) && (value === null || typeof value !== 'object')) current.value = value;
+    else if (isSeq(current) && Array.isArray(value) && current.items.every(isScalar)) setListItems(doc, current, value);
     else map.set(key, doc.createNode(value));
     return;
   }
@@ -436,6 +524,21 @@ function setField(doc: Document, map: YAMLMap, key: string, value: unknown, orde
   const at = map.items.findIndex(p => order.indexOf(keyName(p)) > rank);
   if (at < 0) map.items.push(pair);
   else map.items.splice(at, 0, pair);
+}
+
+/** Change a list of scalars to hold `values`, keeping the nodes (and so the comments) of the items that stay. */
+function setListItems(doc: Document, seq: YAMLSeq, values: readonly unknown[]): void {
+  const items = seq.items as Scalar[];
+  const { prefix, suffix } = listChange(items.map(item => item.value), values);
+  const middle = values.slice(prefix, values.length - suffix).map((value, k) => {
+    const kept = items[prefix + k];
+    if (kept && k < items.length - prefix - suffix) {
+      kept.value = value;
+      return kept;
+    }
+    return doc.createNode(value);
+  });
+  seq.items = [...items.slice(0, prefix), ...middle, ...items.slice(items.length - suffix)];
 }
 
 function keyName(pair: Pair): string {
