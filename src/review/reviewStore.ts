@@ -16,7 +16,7 @@ import { parseSidecar } from '../core/sidecar';
 import { planSidecarWrite } from '../core/sidecar/write';
 import { newClaimId } from '../core/sidecar/ids';
 import type { Anchor, ClaimAnnotation, SidecarProblem } from '../core/sidecar/model';
-import { articlePathFor, baseName } from '../core/sidecar/paths';
+import { articlePathFor, baseName, twoSidecarsMessage } from '../core/sidecar/paths';
 import { AnalysisCache } from './analysisCache';
 import { AnchorTracker, retryOrphans } from './anchorTracker';
 import { moveSidecarWithArticle } from './articleMoves';
@@ -25,7 +25,7 @@ import { blockedError, SidecarDiagnostics } from './diagnostics';
 import type { ClaimChange, ReviewService } from './reviewService';
 import { ReviewerName } from './reviewer';
 import { extraStatuses, sidecarLayout } from './settings';
-import { exists, findSidecar, readArticle, readSidecar, SIDECAR_GLOB, sidecarStill, sidecarUriFor, writeAtomically } from './sidecarFiles';
+import { exists, findSidecar, readArticle, readSidecar, SIDECAR_GLOB, sidecarStill, sidecarUriFor, otherLayoutOf, twinSidecar, writeAtomically } from './sidecarFiles';
 import { watchSidecars } from './sidecarWatcher';
 
 type DiskState =
@@ -319,11 +319,19 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       return;
     }
     if (read.kind === 'unreadable') {
-      entry.disk = { kind: 'invalid', problems: [{ message: read.message, line: 1, column: 1 }] };
+      entry.disk = { kind: 'invalid', problems: [read.problem] };
       this.diagnostics.show(sidecar, entry.disk.problems);
       return;
     }
+    const twin = await twinSidecar(sidecar, entry.uri);
+    if (twin) {
+      // two sidecars for one article: neither is used or written until one is left
+      entry.disk = { kind: 'invalid', problems: [{ message: twoSidecarsMessage(entry.uri.path), line: 1, column: 1 }] };
+      for (const file of [sidecar, twin]) this.diagnostics.show(file, entry.disk.problems);
+      return;
+    }
     const parsed = parseSidecar(read.text, { extraStatuses: extraStatuses(entry.uri) });
+    this.diagnostics.clear(otherLayoutOf(sidecar, entry.uri)); // no longer two sidecars, if there were
     if (parsed.ok) {
       entry.disk = { kind: 'ok', text: read.text, claims: parsed.sidecar.claims };
       if (parsed.warnings.length) this.diagnostics.show(sidecar, parsed.warnings);
@@ -390,7 +398,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       this.fireArticle(entry.uri);
       return blockedError(target, problems);
     };
-    if (onDisk.kind === 'unreadable') throw blocked([{ message: onDisk.message, line: 1, column: 1 }]);
+    if (onDisk.kind === 'unreadable') throw blocked([onDisk.problem]);
     const plan = planSidecarWrite({
       base: entry.disk.kind === 'ok' ? entry.disk.text : undefined,
       disk: onDisk.kind === 'text' ? onDisk.text : undefined,
@@ -517,6 +525,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       this.changeArticles.fire();
     }
     const entry = this.entryFor(article);
+    if (entry.loaded && entry.sidecar && entry.sidecar.toString() !== sidecar.toString()) return this.twinChanged(entry);
     if (entry.sidecar?.toString() !== sidecar.toString() || !entry.loaded) return;
     void this.enqueue(entry, async () => {
       const before = entry.disk;
@@ -539,6 +548,10 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const articlePath = articlePathFor(sidecar.path);
     if (!articlePath) return;
     const entry = this.entries.get(sidecar.with({ path: articlePath }).toString());
+    if (entry?.loaded && entry.sidecar && entry.sidecar.toString() !== sidecar.toString()) {
+      this.diagnostics.clear(sidecar);
+      return this.twinChanged(entry);
+    }
     if (!entry || entry.sidecar?.toString() !== sidecar.toString()) return;
     void this.enqueue(entry, async () => {
       if (await exists(sidecar)) return this.sidecarChanged(sidecar); // replaced by a rename, not gone
@@ -550,6 +563,17 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       this.changeArticles.fire();
       this.fireArticle(entry.uri);
     }).catch(error => console.error('factcheck: could not handle a deleted sidecar', error));
+  }
+
+  /** The article's sidecar in the other layout appeared, changed or went: both there is a conflict, else usable again. */
+  private twinChanged(entry: ArticleEntry): void {
+    void this.enqueue(entry, async () => {
+      const before = entry.disk;
+      await this.readDisk(entry);
+      const after = entry.disk as DiskState; // changed by readDisk
+      if (after.kind === 'ok' && !(before.kind === 'ok' && before.text === after.text)) entry.tracker.replace(this.textOf(entry), after.claims);
+      this.fireArticle(entry.uri);
+    }).catch(error => console.error('factcheck: could not reload the sidecar', error));
   }
 
   private async renamed(files: ReadonlyArray<{ readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }>): Promise<void> {
