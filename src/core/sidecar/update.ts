@@ -5,9 +5,10 @@
 // Every written text is parsed again and compared with what was meant to be written before it is returned.
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import { SIDECAR_VERSION, type ClaimAnnotation, type SidecarFile, type SidecarProblem } from './model';
-import type { ValidatedEntry } from './schema';
 import { sameClaim } from './equality';
-import { fullParseSidecar, loadSidecar, parseSidecar, type LoadedSidecar, type SidecarParseOptions } from './read';
+import { BOM, DEFAULT_PARSE_LIMITS, fullParseSidecar, loadSidecar, parseSidecar, type LoadedSidecar, type SidecarParseOptions } from './read';
+import { fastLoadSidecar } from './fastRead';
+import { knownStatuses } from './schema';
 
 /** The result of a write: the text to write (`changed: false` means it is identical to the old text: skip the write),
  *  or the problems that block writing (the old text is malformed and must not be overwritten). */
@@ -41,10 +42,86 @@ export function serializeSidecar(sidecar: SidecarFile): string {
  * the order of existing entries — is kept. Returns the same string (`changed: false`) when nothing changed.
  */
 export function updateSidecarText(oldText: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions = {}): SidecarUpdateResult {
-  const loaded = loadSidecar(oldText, options);
-  if (!loaded.ok) return loaded;
   const duplicate = firstDuplicateId(claims);
   if (duplicate !== undefined) throw new Error(`updateSidecarText: two claims share the id '${duplicate}'`);
+  return updateEntriesOnly(oldText, claims, options) ?? updateWholeDocument(oldText, claims, options);
+}
+
+/** Counts what the `yaml` library parsed for writers, in characters (tests bound a write's work with it). */
+export const fullParseWork = { characters: 0 };
+
+function fullParse(text: string, options: SidecarParseOptions) {
+  fullParseWork.characters += text.length;
+  return loadSidecar(text, options);
+}
+
+/**
+ * The fast way for a file in the plain layout (fastRead.ts), where a change touches a few entries of many: only the
+ * changed entries' lines go through the `yaml` library. Each is updated as the one entry of a small sidecar, by the
+ * same code and with the same read-back check as a whole file, and its lines are put back in place of the old ones;
+ * new entries are rendered and checked the same way. Every other line stays byte for byte, and it is valid as it was:
+ * the file is a block list of entries at one indentation, so a checked entry written at that indentation in place of
+ * another changes nothing else. Undefined when the file or the change is not one for this way (the caller then
+ * updates the whole document).
+ */
+function updateEntriesOnly(oldText: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions): SidecarUpdateResult | undefined {
+  if (oldText.length > (options.maxLength ?? DEFAULT_PARSE_LIMITS.maxLength)) return undefined;
+  const bom = oldText.startsWith(BOM) ? BOM : '';
+  const body = oldText.slice(bom.length);
+  const fast = fastLoadSidecar(body, knownStatuses(options.extraStatuses), options.maxDepth ?? DEFAULT_PARSE_LIMITS.maxDepth);
+  if (!fast?.entries.length) return undefined;
+  const { entries } = fast;
+  const plan = planChanges(entries, claims);
+  const touched = plan.changed.length + plan.removed.size + plan.added.length;
+  if (!touched) return { ok: true, text: oldText, changed: false };
+  // many entries touched (a save after an edit above them all): one parse of the whole file costs less
+  if (touched > SPLICE_LIMIT || plan.removed.size === entries.length) return undefined;
+  const eol = body.includes('\r\n') ? '\r\n' : '\n';
+  const header = `version: ${SIDECAR_VERSION}${eol}article: entry${eol}claims:${eol}`;
+
+  const edits: TextEdit[] = [];
+  let order = 0;
+  for (const { index, claim } of plan.changed) {
+    const { from, to, indent } = entries[index];
+    const result = updateWholeDocument(header + body.slice(from, to), [claim], options);
+    if (!result.ok || !result.text.startsWith(header)) return undefined;
+    const text = result.text.slice(header.length);
+    if (!isEntryAt(text, indent, eol)) return undefined;
+    edits.push({ from, to, insert: text, order: order++ });
+  }
+  for (const index of plan.removed) edits.push({ from: entries[index].from, to: entries[index].to, insert: '', order: order++ });
+  for (const claim of plan.added) {
+    const before = insertionIndex(plan, entries.length, claim);
+    const at = before === 0 ? entries[0].from : entries[before < 0 ? entries.length - 1 : before - 1].to;
+    const text = renderEntry(new Document().createNode(claimToPlain(claim)) as YAMLMap, entries[0].indent, eol);
+    const check = fullParse(header + text, options);
+    if (!check.ok || check.sidecar.claims.length !== 1 || !sameClaim(check.sidecar.claims[0], claim)) return undefined;
+    const separator = at === body.length && !body.endsWith('\n') ? eol : '';
+    edits.push({ from: at, to: at, insert: separator + text, order: order++ });
+  }
+  const text = bom + applyEdits(body, edits);
+  return { ok: true, text, changed: text !== oldText };
+}
+
+/** Above this many entries touched at once, the whole document is updated in one go. */
+const SPLICE_LIMIT = 32;
+
+/** Is `text` whole lines holding one list entry whose `-` is at column `indent`, and nothing after it at or left of
+ *  that column (so that it ends where it is put back)? */
+function isEntryAt(text: string, indent: number, eol: string): boolean {
+  if (!text.endsWith(eol)) return false;
+  const lines = text.slice(0, -eol.length).split(eol);
+  const dash = ' '.repeat(indent) + '-';
+  if (!lines[0].startsWith(dash) || !/^[ ]/.test(lines[0].slice(dash.length) || ' ')) return false;
+  return lines.slice(1).every(line => {
+    const content = line.trimStart();
+    return content === '' || content.startsWith('#') || line.length - content.length > indent;
+  });
+}
+
+function updateWholeDocument(oldText: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions): SidecarUpdateResult {
+  const loaded = fullParse(oldText, options);
+  if (!loaded.ok) return loaded;
 
   const plan = planChanges(loaded.entries, claims);
   if (!plan.changed.length && !plan.removed.size && !plan.added.length) return { ok: true, text: oldText, changed: false };
@@ -98,7 +175,7 @@ interface ChangePlan {
   startOf: (index: number) => number;
 }
 
-function planChanges(entries: ValidatedEntry[], claims: readonly ClaimAnnotation[]): ChangePlan {
+function planChanges(entries: ReadonlyArray<{ claim: ClaimAnnotation }>, claims: readonly ClaimAnnotation[]): ChangePlan {
   const wanted = new Map(claims.map(c => [c.id, c]));
   const existing = new Set(entries.map(e => e.claim.id));
   const changed: ChangePlan['changed'] = [];
@@ -549,6 +626,7 @@ function keyName(pair: Pair): string {
 
 function writesExactly(text: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions): boolean {
   // the yaml library's own parse, not the fast reader: the check of what is written stays independent of both
+  fullParseWork.characters += text.length;
   const reread = fullParseSidecar(text, { ...options, maxLength: Number.MAX_SAFE_INTEGER });
   if (!reread.ok || reread.sidecar.claims.length !== claims.length) return false;
   const byId = new Map(reread.sidecar.claims.map(c => [c.id, c]));
