@@ -46,18 +46,10 @@ function checkedMode(shown: string, existing: fs.Stats | undefined): number {
   return mode;
 }
 
-function lstatOrUndefined(file: string): fs.Stats | undefined {
+/** The file's status (of a symbolic link itself when `follow` is false), or undefined when there is no such file. */
+function statOrUndefined(file: string, follow = true): fs.Stats | undefined {
   try {
-    return fs.lstatSync(file);
-  } catch (err) {
-    if (isMissing(err)) return undefined;
-    throw err;
-  }
-}
-
-function statOrUndefined(file: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(file);
+    return follow ? fs.statSync(file) : fs.lstatSync(file);
   } catch (err) {
     if (isMissing(err)) return undefined;
     throw err;
@@ -66,7 +58,7 @@ function statOrUndefined(file: string): fs.Stats | undefined {
 
 function targetOf(target: string): Target {
   let file = target;
-  if (lstatOrUndefined(target)?.isSymbolicLink()) {
+  if (statOrUndefined(target, false)?.isSymbolicLink()) {
     try {
       file = fs.realpathSync(target);
     } catch (err) {

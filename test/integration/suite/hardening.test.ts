@@ -56,14 +56,19 @@ function claimsOf(text: string): ClaimAnnotation[] {
   return parsed.sidecar.claims;
 }
 
-async function claimsViewError(uri: vscode.Uri): Promise<string | undefined> {
+/** The Claims view's error for the article (grouped by article, no filter), once it shows one. */
+async function claimsViewError(uri: vscode.Uri): Promise<string> {
   const api = await vscode.extensions.getExtension<FactcheckApi>('factcheck-desk.factcheck')!.activate();
+  const tree = api.claimsTree!;
+  // set once: each of these rebuilds the view from the reviews it has, dropping a refresh that was pending
   await vscode.commands.executeCommand('factcheck.claims.groupByArticle');
   await vscode.commands.executeCommand('factcheck.claims.clearFilter');
-  const tree = api.claimsTree!;
-  await tree.provider.settle();
-  const node = (await tree.provider.getChildren()).find((n): n is ArticleNode => n.kind === 'article' && n.uri === uri.toString());
-  return node?.error;
+  await vscode.commands.executeCommand('factcheck.claims.refresh');
+  return waitFor('the Claims view error', async () => {
+    await tree.provider.settle();
+    const node = (await tree.provider.getChildren()).find((n): n is ArticleNode => n.kind === 'article' && n.uri === uri.toString());
+    return node?.error;
+  }, 30000);
 }
 
 describe('sidecar hardening in VS Code', function () {
@@ -151,7 +156,7 @@ describe('sidecar hardening in VS Code', function () {
     });
     assert.strictEqual(diagnostics.length, 1);
     assert.strictEqual(diagnostics[0].range.start.line, at);
-    assert.match((await waitFor('the Claims view error', () => claimsViewError(uri), 30000)) ?? '', /merge conflict/);
+    assert.match(await claimsViewError(uri), /merge conflict/);
     const detected = await waitFor('a detected claim', () => store.reviewOf(uri)?.claims[0]);
     await assert.rejects(store.updateClaim(uri, detected, { status: 'verified' }), /merge conflict/);
     assert.strictEqual(fs.readFileSync(sidecar, 'utf8'), text);

@@ -36,12 +36,6 @@ describe('atomicWrite', () => {
     assert.ok(fs.statSync(folderTarget).isDirectory());
     assert.deepEqual(fs.readdirSync(dir), ['is-a-folder']);
   });
-});
-
-describe('atomicWrite: links, read-only files, modes', () => {
-  let dir: string;
-  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-atomic-')); });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('keeps mode 600 in the async write too, whatever the umask', async () => {
     const target = path.join(dir, 'a.yaml');
