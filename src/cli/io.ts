@@ -8,6 +8,8 @@ export interface CliIO {
   readFile(path: string): string;
   /** A file's bytes, for sidecars, whose encoding is checked strictly. */
   readBytes(path: string): Uint8Array;
+  /** The file's modification day (YYYY-MM-DD, local time), the reference date of an article that states none. */
+  modifiedDate?(path: string): string | undefined;
 }
 
 /** Larger files are refused: a CI gate must never read a device or a runaway file into memory. */
@@ -18,7 +20,19 @@ export const nodeIO: CliIO = {
   err: text => void process.stderr.write(terminalSafe(text)),
   readFile: path => stripBom(Buffer.from(readRegularFile(path)).toString('utf8')),
   readBytes: path => readRegularFile(path),
+  modifiedDate: path => {
+    try {
+      return localDay(fs.statSync(path).mtime);
+    } catch {
+      return undefined;
+    }
+  },
 };
+
+function localDay(time: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+}
 
 /**
  * A regular file's bytes, read only after it is open and known to be a regular file no larger than MAX_FILE_BYTES:
