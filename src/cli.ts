@@ -8,7 +8,7 @@ const USAGE = `usage: factcheck <command> [options] FILE...
 
 commands:
   scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...   people, dates and check-worthy claims
-  status [--json] FILE...                                     each annotated claim, its status and where it is now
+  status [--json] PATH...                                     each annotated claim, its status and where it is now
   check [--fail-on disputed,false,unverified,orphaned] PATH...  pre-publication gate: exit 1 on failing claims
 `;
 
