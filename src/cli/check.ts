@@ -1,4 +1,5 @@
 import { BUILTIN_STATUSES } from '../core/sidecar';
+import { DETACHED } from '../core/present/statusLook';
 import { type CliIO, usageError } from './io';
 import { articlesIn, formatProblem, loadArticle, positionFinder, shortQuote } from './sidecars';
 
@@ -53,9 +54,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     for (const { claim, match } of report.claims) {
       const label = claim.dismissed ? 'dismissed' : claim.status;
       counts.set(label, (counts.get(label) ?? 0) + 1);
-      if (match.orphaned) counts.set('orphaned', (counts.get('orphaned') ?? 0) + 1);
+      if (match.orphaned) counts.set(DETACHED, (counts.get(DETACHED) ?? 0) + 1);
       if (claim.dismissed) continue;
-      const reasons = [failOn.includes(claim.status) ? claim.status : '', match.orphaned && failOn.includes('orphaned') ? 'orphaned' : ''].filter(Boolean);
+      const reasons = [failOn.includes(claim.status) ? claim.status : '', match.orphaned && failOn.includes('orphaned') ? DETACHED : ''].filter(Boolean);
       if (!reasons.length) continue;
       const where = match.orphaned ? `${report.sidecar}` : (() => { const p = position(match.start); return `${report.article}:${p.line}:${p.column}`; })();
       failures.push(`${where}: ${reasons.join(', ')}: ${shortQuote(claim.anchor.quote)} [${claim.id}]${match.orphaned ? ` (${match.reason})` : ''}`);
@@ -63,9 +64,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   }
 
   for (const line of failures) io.out(line + '\n');
-  const total = [...counts].filter(([k]) => k !== 'orphaned').reduce((sum, [, n]) => sum + n, 0);
+  const total = [...counts].filter(([k]) => k !== DETACHED).reduce((sum, [, n]) => sum + n, 0);
   const breakdown = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
-  const verdict = malformed ? 'ERROR (malformed or unreadable files)' : failures.length ? `FAIL (${failures.length} claim${failures.length === 1 ? '' : 's'} ${failOn.join('/')})` : 'OK';
+  const verdict = malformed ? 'ERROR (malformed or unreadable files)' : failures.length ? `FAIL (${failures.length} claim${failures.length === 1 ? '' : 's'} ${failOn.map(name => (name === 'orphaned' ? DETACHED : name)).join('/')})` : 'OK';
   io.out(`checked ${sidecars} sidecar${sidecars === 1 ? '' : 's'}, ${total} claim${total === 1 ? '' : 's'}${breakdown ? ` (${breakdown})` : ''}: ${verdict}\n`);
   return malformed ? 2 : failures.length ? 1 : 0;
 }

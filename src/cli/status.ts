@@ -1,4 +1,5 @@
 import { type CliIO, usageError } from './io';
+import { DETACHED } from '../core/present/statusLook';
 import { articlesIn, formatProblem, loadArticle, positionFinder, shortQuote } from './sidecars';
 
 const USAGE = 'usage: factcheck status [--json] PATH...\n';
@@ -57,9 +58,9 @@ export async function runStatus(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     const orphans = claims.filter(c => c.orphaned).length;
-    const lines = [`${report.article} (${report.sidecar}): ${claims.length} claim${claims.length === 1 ? '' : 's'}${orphans ? `, ${orphans} orphaned` : ''}`];
+    const lines = [`${report.article} (${report.sidecar}): ${claims.length} claim${claims.length === 1 ? '' : 's'}${orphans ? `, ${orphans} ${DETACHED}` : ''}`];
     for (const c of claims) {
-      const where = 'line' in c ? `${c.line}:${c.column}` : 'ORPHANED';
+      const where = 'line' in c ? `${c.line}:${c.column}` : DETACHED.toUpperCase();
       lines.push(`  ${where.padEnd(10)} ${(c.status + (c.dismissed ? ' (dismissed)' : '')).padEnd(14)} ${shortQuote(c.quote)}  [${c.id}]`);
     }
     io.out(lines.join('\n') + '\n');

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { ClaimEdit, ReviewClaim } from '../core/review/reviewClaims';
 import type { ClaimTarget } from '../core/present/hoverText';
 import { claimsInSelections, nextUnreviewed } from '../core/present/navigation';
-import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
+import { DETACHED, reattachedMessage, STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { claimStyle } from '../core/present/claimStyles';
 import type { ReviewService } from '../review/reviewService';
 import type { ArticleGate } from './articleGate';
@@ -198,16 +198,19 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     const editor = activeArticle();
     if (!editor) return [];
     const document = editor.document;
-    if (editor.selection.isEmpty) return say('select the text the orphaned claim should be attached to.'), [];
+    if (editor.selection.isEmpty) return say(`select the text the ${DETACHED} claim should be attached to.`), [];
     const arg = asArgument(raw);
     const orphans = (reviews.reviewOf(document.uri)?.claims ?? []).filter(c => c.orphaned && (!arg || c.key === arg.key));
-    if (!orphans.length) return say(arg ? 'that claim is not orphaned in this article.' : 'this article has no orphaned claims.'), [];
-    const claim = orphans.length === 1 ? orphans[0] : await pickClaim(orphans, 'Which orphaned claim belongs here?');
+    if (!orphans.length) return say(arg ? `that claim is not ${DETACHED} in this article.` : `this article has no ${DETACHED} claims.`), [];
+    const claim = orphans.length === 1 ? orphans[0] : await pickClaim(orphans, `Which ${DETACHED} claim belongs here?`);
     if (!claim) return [];
     const { start, end } = trimmed(document, editor.selection);
     try {
       await reviewer.ensureName(document.uri);
       await reviews.reattachClaim(document.uri, claim, start, end);
+      // say what was done: the verdict now covers these words, and it kept its status
+      const words = document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
+      say(reattachedMessage(claim.dismissed ? 'dismissed' : claim.status, shortText(claim.text, 50), document.positionAt(start).line + 1, shortText(words, 50)));
       return [claim.key];
     } catch (error) {
       fail(error);

@@ -6,7 +6,9 @@ import type { ReviewService } from '../review/reviewService';
 import { ArticleGate } from './articleGate';
 import { registerCommands } from './commands';
 import { ArticleDecorations, type DecorationRecord } from './decorations';
+import { registerDetachedLens } from './detachedLens';
 import { registerHovers } from './hovers';
+import { registerPeopleDatesView, type PeopleDatesView } from './peopleDatesView';
 import { ArticleRefresher, type RefreshTiming } from './refresh';
 import { ReviewerPrompt } from './reviewerPrompt';
 import { ReviewStatusBar } from './statusBar';
@@ -21,6 +23,8 @@ export interface EditorFeatures {
   lastRefreshTiming(uri: vscode.Uri): RefreshTiming | undefined;
   /** Asks for the reviewer's name before the first verdict (tests replace its `ask`). */
   readonly reviewerPrompt: ReviewerPrompt;
+  /** The People & Dates view of the active article. */
+  readonly peopleDates: PeopleDatesView;
 }
 
 export function registerEditorFeatures(context: vscode.ExtensionContext, reviews: ReviewService): EditorFeatures {
@@ -30,6 +34,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
   const statusBar = new ReviewStatusBar(uri => reviewerPrompt.describe(uri));
   const refresher = new ArticleRefresher(reviews, gate, [decorations.present, statusBar.present]);
   const timings = new Map<string, RefreshTiming>();
+  const peopleDates = registerPeopleDatesView(reviews, gate);
 
   const updateContextKeys = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -50,6 +55,8 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
     reviews.onDidRaiseMessage(message => void (message.severity === 'error'
       ? vscode.window.showErrorMessage(message.text) : vscode.window.showWarningMessage(message.text))),
     registerHovers(reviews, gate),
+    registerDetachedLens(reviews, gate),
+    peopleDates.disposable,
     ...registerCommands(reviews, gate, reviewerPrompt),
   );
 
@@ -58,5 +65,6 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
     statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
     lastRefreshTiming: uri => timings.get(uri.toString()),
     reviewerPrompt,
+    peopleDates: peopleDates.view,
   };
 }

@@ -6,7 +6,7 @@ import type { ClaimCue, DateMention } from '../detect/spans';
 import { claimStrength, claimStyle, type ClaimStyle } from './claimStyles';
 import { readableDate, readableTimestamp } from './dateText';
 import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown } from './markdownText';
-import { STRENGTH_LABEL, STYLE_ICON, STYLE_LABEL } from './statusLook';
+import { DETACHED, DETACHED_MEANING, STRENGTH_LABEL, STYLE_ICON, STYLE_LABEL } from './statusLook';
 
 /** Why a cue makes a sentence worth checking, in the editor's words. */
 export const CUE_EXPLANATION: Record<ClaimCue, string> = {
@@ -41,10 +41,11 @@ const icon = (name: string) => `$(${name})`;
 function statusLine(claim: ReviewClaim, style: ClaimStyle | undefined): string {
   if (claim.dismissed) return `${icon('eye-closed')} Dismissed as not a claim`;
   if (!style) return escapeInline(claim.status);
-  const known = style === 'orphaned' || claim.status === style;
-  const name = known ? STYLE_LABEL[style] : escapeInline(claim.status);
-  const orphan = style === 'orphaned' ? ` — its text is no longer in the article (was ${escapeInline(claim.status)})` : '';
-  return `${icon(STYLE_ICON[style])} ${name}${orphan}`;
+  // a detached claim keeps its verdict: say both ("Disputed · detached")
+  const verdict = style === 'orphaned' ? (STYLE_LABEL as Record<string, string>)[claim.status] ?? escapeInline(claim.status) : undefined;
+  if (verdict) return `${icon(STYLE_ICON[style])} ${verdict} · ${DETACHED} — ${DETACHED_MEANING}`;
+  const name = claim.status === style ? STYLE_LABEL[style] : escapeInline(claim.status);
+  return `${icon(STYLE_ICON[style])} ${name}`;
 }
 
 export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, commands: HoverCommands): string {

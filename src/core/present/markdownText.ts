@@ -10,6 +10,20 @@ export function escapeInline(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(ASCII_PUNCTUATION, '\\$&');
 }
 
+/** Text for a Markdown file people also read as plain text (a report), on one line: only what Markdown would misread
+ *  is escaped — backslash, backtick, `*`, `~`, brackets (links, images), `<` (HTML, autolinks), `|` (table cells), an
+ *  `&` that would start an entity, an underscore at a word's edge, a block marker at the start — so "Defence, Kyrylo
+ *  Budanov, said 3.5%" stays as it is. */
+export function escapeReadable(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+    .replace(/[\\`*~[\]<|]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/_/g, (_underscore, at: number, all: string) => (WORD_CHAR.test(all[at - 1] ?? '') && WORD_CHAR.test(all[at + 1] ?? '') ? '_' : '\\_'));
+  return flat.replace(/^(#|>|[-+=]|\d+(?=[.)]))/, '\\$1');
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Like escapeInline, but keeps the author's line breaks as hard breaks. */
 export function escapeMultiline(text: string): string {
   return text.split(/\r\n|\r|\n/).map(escapeInline).filter(line => line.length > 0).join('  \n');

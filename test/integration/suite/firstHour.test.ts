@@ -86,4 +86,33 @@ describe('the first hour of a newsroom editor', () => {
     for (let i = 0; i < first.length; i++) walk.push(await vscode.commands.executeCommand<string>('factcheck.nextUnreviewedClaim'));
     assert.deepStrictEqual(walk, first.map(c => c.key), 'every unreviewed claim once, the first one first');
   });
+
+  it('lists the people and dates of the article, flags a name spelled two ways, and steps through mentions on click', async () => {
+    const factcheck = await api();
+    const editor = await openArticle(ARTICLE);
+    const { provider } = factcheck.editor!.peopleDates;
+    const sections = await waitFor('the people and dates', () => (provider.getChildren().length ? provider.getChildren() : undefined));
+    assert.deepStrictEqual(sections.map(n => provider.getTreeItem(n).label), ['People', 'Dates']);
+    const people = provider.getChildren(sections[0]).map(n => provider.getTreeItem(n));
+    const lindqvist = people.find(p => p.label === 'Ana Lindqvist');
+    assert.ok(lindqvist, people.map(p => p.label).join(', '));
+    assert.match(String(lindqvist.description), /^1 mention · spelled two ways\? Ana Lindquist$/);
+    assert.strictEqual((lindqvist.iconPath as vscode.ThemeIcon).id, 'warning');
+    const berg = people.find(p => p.label === 'Tomas Berg')!;
+    assert.strictEqual((berg.iconPath as vscode.ThemeIcon).id, 'person');
+
+    const dates = provider.getChildren(sections[1]).map(n => provider.getTreeItem(n));
+    const tuesday = dates.find(d => d.label === 'Tuesday');
+    assert.ok(tuesday, dates.map(d => d.label).join(', '));
+    assert.match(String(tuesday.description), /^Tuesday \d+ \w+ \d{4}$/, 'resolved, in words');
+
+    // a click selects the next mention after the cursor; clicking again moves on (wrapping)
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const april = dates.find(d => d.label === 'April')!;
+    const first = await vscode.commands.executeCommand<{ start: number }>(april.command!.command, ...april.command!.arguments!);
+    assert.strictEqual(editor.document.getText(editor.selection), 'April');
+    assert.strictEqual(editor.document.offsetAt(editor.selection.start), first.start);
+    await vscode.commands.executeCommand(lindqvist.command!.command, ...lindqvist.command!.arguments!);
+    assert.strictEqual(editor.document.getText(editor.selection), 'Ana Lindqvist');
+  });
 });

@@ -60,7 +60,7 @@ describe('Claims view model: by article', () => {
     assert.deepEqual(
       { unverified: page2.counts.unverified, disputed: page2.counts.disputed, orphaned: page2.counts.orphaned, dismissed: page2.counts.dismissed },
       { unverified: 2, disputed: 1, orphaned: 1, dismissed: 0 });
-    assert.equal(countsDescription(page2.counts), '2 unverified · 1 disputed · 1 to re-attach');
+    assert.equal(countsDescription(page2.counts), '2 unverified · 1 disputed · 1 detached');
   });
 
   it('puts placed claims in article order, then orphaned claims in their own group', () => {
@@ -176,7 +176,7 @@ describe('Claims view labels', () => {
   it('describes a claim as "status · reviewer", with a team status by its own name', () => {
     assert.equal(claimDescription(claim('x', 'disputed', {}, 'Ana'), 'disputed'), 'Disputed · Ana');
     assert.equal(claimDescription(claim('x', 'needs-legal'), 'unverified'), 'needs-legal');
-    assert.equal(claimDescription(claim('x', 'false', { orphaned: true }), 'orphaned'), 'Orphaned');
+    assert.equal(claimDescription(claim('x', 'false', { orphaned: true }), 'orphaned'), 'False · detached', 'a detached claim keeps its verdict');
   });
 
   it('builds tooltips from escaped text only', () => {

@@ -109,7 +109,9 @@ describe('factcheck status / check', () => {
     fs.writeFileSync(story, STORY.replace('Work starts in April', 'Work begins later'));
     run = captureIO();
     assert.equal(await runCheck(['--fail-on=orphaned', story], run.io), 1);
-    assert.match(run.stdout(), /orphaned: Work starts in April \[c-start\]/);
+    // people's word in the lines a person reads; `orphaned` stays the option's name
+    assert.match(run.stdout(), /: detached: Work starts in April \[c-start\]/);
+    assert.match(run.stdout(), /1 detached\b.*FAIL \(1 claim detached\)/);
     run = captureIO();
     assert.equal(await runCheck(['--fail-on', 'unverified,orphaned', sidecar], run.io), 1);
   });

@@ -93,6 +93,7 @@ describe('present: hover text', () => {
     assert.deepEqual(linkTargets(dismissed).filter(t => t.startsWith('command:')).map(t => t.split('?')[0]), ['command:fc.restore']);
     const orphan = claimHoverMarkdown({ ...claim, orphaned: true, start: undefined, end: undefined }, { uri: 'u', key: 'c1' }, commands);
     assert.match(orphan, /no longer in the article/);
+    assert.match(orphan, /^\*\*Claim\*\* · \$\(debug-disconnect\) Disputed · detached — its sentence is no longer in the article/, 'the verdict it kept, and the one word');
     assert.ok(linkTargets(orphan).some(t => t.startsWith('command:fc.reattach?')));
   });
 
