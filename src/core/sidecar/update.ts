@@ -7,6 +7,7 @@ import { Document, isMap, isScalar, isSeq, type Node, type Pair, Scalar, visit, 
 import { SIDECAR_VERSION, type ClaimAnnotation, type SidecarFile, type SidecarProblem } from './model';
 import type { ValidatedEntry } from './schema';
 import { sameClaim } from './equality';
+import { keepReviewedWords } from './reviewed';
 import { fullParseSidecar, loadSidecar, parseSidecar, type LoadedSidecar, type SidecarParseOptions } from './read';
 
 /** The result of a write: the text to write (`changed: false` means it is identical to the old text: skip the write),
@@ -15,7 +16,7 @@ export type SidecarUpdateResult =
   | { ok: true; text: string; changed: boolean }
   | { ok: false; problems: SidecarProblem[] };
 
-const CLAIM_KEYS = ['id', 'status', 'note', 'sources', 'reviewer', 'updated', 'origin', 'dismissed', 'anchor'];
+const CLAIM_KEYS = ['id', 'status', 'note', 'sources', 'reviewer', 'updated', 'origin', 'dismissed', 'anchor', 'reviewed', 'history'];
 const ANCHOR_KEYS = ['quote', 'prefix', 'suffix', 'start', 'end'];
 /** Double-quoted strings stay on one line: the yaml library's multi-line form misreads a line that starts with a space
  *  (it writes `\\ ` for it, which reads back as a backslash), so such a value could not be written at all. */
@@ -24,7 +25,7 @@ const RENDER_OPTIONS = { lineWidth: 0, minContentWidth: 0, doubleQuotedMinMultiL
 /** The text of a sidecar with no claims yet. */
 export function emptySidecar(articleName: string): string {
   const doc = new Document({ version: SIDECAR_VERSION, article: articleName, claims: [] });
-  doc.commentBefore = ' Factcheck annotations (sidecar format version 1, see the Factcheck README).';
+  doc.commentBefore = ` Factcheck annotations (sidecar format version ${SIDECAR_VERSION}, see the Factcheck README).`;
   return doc.toString(RENDER_OPTIONS);
 }
 
@@ -38,13 +39,17 @@ export function serializeSidecar(sidecar: SidecarFile): string {
 /**
  * Make `oldText` hold exactly `claims` (matched by id): changed entries are rewritten in place, new ones inserted in
  * position order, entries whose id is absent from `claims` removed. Everything else — header, comments, unknown keys,
- * the order of existing entries — is kept. Returns the same string (`changed: false`) when nothing changed.
+ * the order of existing entries — is kept. Returns the same string (`changed: false`) when nothing changed. The
+ * reviewed words of a stored entry are never lost (keepReviewedWords), and a changed file is written as the current
+ * format version.
  */
 export function updateSidecarText(oldText: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions = {}): SidecarUpdateResult {
   const loaded = loadSidecar(oldText, options);
   if (!loaded.ok) return loaded;
   const duplicate = firstDuplicateId(claims);
   if (duplicate !== undefined) throw new Error(`updateSidecarText: two claims share the id '${duplicate}'`);
+  const stored = new Map(loaded.entries.map(e => [e.claim.id, e.claim]));
+  claims = claims.map(claim => keepReviewedWords(stored.get(claim.id), claim));
 
   const plan = planChanges(loaded.entries, claims);
   if (!plan.changed.length && !plan.removed.size && !plan.added.length) return { ok: true, text: oldText, changed: false };
@@ -143,6 +148,9 @@ function spliceEntries(loaded: LoadedSidecar, plan: ChangePlan, editValuesInPlac
     edits.push({ from: lines[index].from, to: lines[index].to, insert: renderEntry(node, lines[index].indent, eol), order: order++ });
   }
   for (const index of plan.removed) edits.push({ from: lines[index].from, to: lines[index].to, insert: '', order: order++ });
+  const upgrade = versionEdit(loaded);
+  if (upgrade === null) return undefined;
+  if (upgrade) edits.push({ ...upgrade, order: order++ });
   for (const claim of plan.added) {
     const before = insertionIndex(plan, entries.length, claim);
     const at = before === 0 ? lines[0].from : lines[before < 0 ? lines.length - 1 : before - 1].to;
@@ -170,6 +178,9 @@ function spliceIntoEmptyList(loaded: LoadedSidecar, plan: ChangePlan): string | 
   if (!pair || colon === undefined || !key?.range) return undefined;
   const edits: TextEdit[] = [];
   let order = 0;
+  const upgrade = versionEdit(loaded);
+  if (upgrade === null) return undefined;
+  if (upgrade) edits.push({ ...upgrade, order: order++ });
   if (isSeq(value) && value.flow && !value.items.length && value.range) edits.push({ from: colon + 1, to: value.range[1], insert: '', order: order++ });
   else if (!(value === null || (isScalar(value) && value.value === null && (!value.range || value.range[0] === value.range[1])))) return undefined;
   const indent = key.range[0] - (body.lastIndexOf('\n', key.range[0] - 1) + 1) + 2;
@@ -178,6 +189,15 @@ function spliceIntoEmptyList(loaded: LoadedSidecar, plan: ChangePlan): string | 
   const rendered = plan.added.map(claim => renderEntry(doc.createNode(claimToPlain(claim)) as YAMLMap, indent, eol)).join('');
   edits.push({ from: at, to: at, insert: (newline < 0 ? eol : '') + rendered, order: order++ });
   return applyEdits(body, edits);
+}
+
+/** The edit that makes an older file the current version (undefined: it is; null: its version cannot be edited in
+ *  place). A changed file is always written as the current version, so an older Factcheck refuses it. */
+function versionEdit(loaded: LoadedSidecar): ValueEdit | null | undefined {
+  if (loaded.sidecar.version === SIDECAR_VERSION) return undefined;
+  const node = (loaded.doc.contents as YAMLMap).get('version', true);
+  if (!isScalar(node) || !node.range || loaded.body.slice(node.range[0], node.range[1]).includes('\n')) return null;
+  return { from: node.range[0], to: node.range[1], insert: String(SIDECAR_VERSION) };
 }
 
 function claimsColon(loaded: LoadedSidecar): number | undefined {
@@ -344,6 +364,9 @@ function renderEntry(node: YAMLMap, indent: number, eol: string): string {
 function rewriteDocument(loaded: LoadedSidecar, plan: ChangePlan): string | undefined {
   const doc = loaded.doc.clone();
   const root = doc.contents as YAMLMap;
+  const version = root.get('version', true);
+  if (isScalar(version)) version.value = SIDECAR_VERSION;
+  else root.set('version', SIDECAR_VERSION);
   const oldSeq = root.get('claims', true);
   const seq = isSeq(oldSeq) ? oldSeq : (doc.createNode([]) as YAMLSeq);
   if (!isSeq(oldSeq)) root.set('claims', seq);
@@ -395,8 +418,15 @@ function fieldValue(claim: ClaimAnnotation, key: string): unknown {
     case 'reviewer': return claim.reviewer || undefined;
     case 'updated': return claim.updated || undefined;
     case 'dismissed': return claim.dismissed ? true : undefined;
+    case 'reviewed': return claim.reviewed ? compact({ ...claim.reviewed }) : undefined;
+    case 'history': return claim.history?.length ? claim.history.map(record => compact({ ...record })) : undefined;
     default: return (claim as unknown as Record<string, unknown>)[key];
   }
+}
+
+/** A small mapping without its empty fields (`reviewed`, a history entry), keys in the model's order. */
+function compact(record: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }
 
 /** Change `node` (an entry as parsed into `before`) to hold `after`, touching only the fields that differ. */

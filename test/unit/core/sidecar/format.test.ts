@@ -6,7 +6,7 @@ import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 
 const HAND_EDITED = `# Fact-check notes for the harbour story.
 # Kept by the desk; please leave this header.
-version: 1
+version: 2
 article: harbour.md
 desk: metro          # unknown top-level key: must survive
 claims:
@@ -300,10 +300,12 @@ describe('sidecar writing: adversarial strings', () => {
   const text = fc.array(piece, { minLength: 1, maxLength: 4 }).map(parts => parts.join('')).filter(value => value !== '');
   it('property: any string in any field is written and reads back exactly, in LF and CRLF files', () => {
     fc.assert(
-      fc.property(fc.constantFrom('note' as const, 'reviewer' as const, 'source' as const, 'quote' as const, 'prefix' as const, 'suffix' as const), text, fc.boolean(), (field, value, crlf) => {
+      fc.property(fc.constantFrom('note' as const, 'reviewer' as const, 'source' as const, 'quote' as const, 'prefix' as const, 'suffix' as const, 'reviewed' as const, 'history' as const), text, fc.boolean(), (field, value, crlf) => {
         const anchor = { quote: 'q', prefix: '', suffix: '', start: 0, end: 1 };
-        const claim: ClaimAnnotation = { id: 'c-1', status: 'verified', origin: 'manual', anchor };
+        const claim: ClaimAnnotation = { id: 'c-1', status: 'verified', origin: 'manual', anchor, reviewed: { quote: 'q', reviewer: 'R' } };
         if (field === 'quote' || field === 'prefix' || field === 'suffix') anchor[field] = value;
+        else if (field === 'reviewed') claim.reviewed = { quote: value, reviewer: value, time: '2026-01-01T00:00:00Z' };
+        else if (field === 'history') claim.history = [{ status: value, reviewer: value, quote: value }, { status: 'verified' }];
         else if (field === 'source') claim.sources = [value];
         else if (field === 'note' || field === 'reviewer') claim[field] = value;
         const empty = emptySidecar('odd.md');
