@@ -7,7 +7,7 @@ import { claimStyle, type ClaimStyle } from '../core/present/claimStyles';
 export type StatusKey = ClaimStyle | 'dismissed';
 
 /** The order status groups and counts are shown in: what still needs work first. */
-export const STATUS_KEYS: readonly StatusKey[] = ['unverified', 'disputed', 'false', 'unverifiable', 'verified', 'orphaned', 'dismissed'];
+export const STATUS_KEYS: readonly StatusKey[] = ['changed', 'unverified', 'disputed', 'false', 'unverifiable', 'verified', 'orphaned', 'dismissed'];
 
 export const DEFAULT_STATUSES: readonly StatusKey[] = STATUS_KEYS.filter(s => s !== 'dismissed');
 

@@ -20,6 +20,7 @@ const UNDERLINE: Record<ClaimStyle, string | undefined> = {
   false: 'underline wavy',
   unverifiable: 'underline dotted',
   orphaned: 'underline double',
+  changed: 'underline wavy',
 };
 
 const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);

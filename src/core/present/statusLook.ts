@@ -9,6 +9,7 @@ export const STYLE_LABEL: Record<ClaimStyle, string> = {
   false: 'False',
   unverifiable: 'Unverifiable',
   orphaned: 'Orphaned',
+  changed: 'Changed since review',
 };
 
 export const STYLE_ICON: Record<ClaimStyle, string> = {
@@ -18,4 +19,5 @@ export const STYLE_ICON: Record<ClaimStyle, string> = {
   false: 'error',
   unverifiable: 'circle-slash',
   orphaned: 'debug-disconnect',
+  changed: 'diff-modified',
 };
