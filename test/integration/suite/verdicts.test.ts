@@ -80,10 +80,11 @@ describe('a verdict belongs to the words that were reviewed', () => {
     assert.match(features.statusBar().tooltip ?? '', /1 changed since review/);
     await vscode.commands.executeCommand('factcheck.claims.groupByStatus');
     const tree = factcheck.claimsTree!;
-    const group = await waitFor('the Changed since review group', async () => {
+    const group = await waitFor('the claim in the Changed since review group', async () => {
       const model = await tree.provider.currentModel();
-      return model.roots().find(n => n.kind === 'status' && n.status === 'changed' && n.count === 1);
-    });
+      const containers = model.containersOfClaim(document.uri.toString(), id);
+      return containers?.[0] === 's:changed' ? model.roots().find(n => n.kind === 'status' && n.status === 'changed') : undefined;
+    }, 20000);
     assert.ok((await tree.provider.currentModel()).unreviewedCount() >= 1, 'counted in the badge');
     assert.strictEqual((await storedClaims(sidecar))?.[0].reviewed?.quote, SENTENCE, 'editing never rewrites the reviewed words');
 
