@@ -25,7 +25,7 @@ exports.runWorkbench = async function runWorkbench(url, { timeoutMs = 600000, ve
       if (shot && process.env.SCREENSHOT_DIR) {
         await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR, shot[1] + '.png') });
         if (process.env.SCREENSHOT_TEXT_DIR) {
-          const text = await page.evaluate(() => document.body.innerText);
+          const text = await page.innerText('body');
           require('fs').writeFileSync(path.join(process.env.SCREENSHOT_TEXT_DIR, shot[1] + '.txt'), text);
         }
       }

@@ -9,6 +9,7 @@ export const STYLE_LABEL: Record<ClaimStyle, string> = {
   false: 'False',
   unverifiable: 'Unverifiable',
   orphaned: 'Detached',
+  changed: 'Changed since review',
 };
 
 /** People's one word for a claim whose sentence is no longer in the article, the same in every view, report and the
@@ -35,6 +36,7 @@ export const STYLE_ICON: Record<ClaimStyle, string> = {
   false: 'error',
   unverifiable: 'circle-slash',
   orphaned: 'debug-disconnect',
+  changed: 'diff-modified',
 };
 
 /** How a hover names a claim's strength tier, so the ranking the shading shows is also said in words. */

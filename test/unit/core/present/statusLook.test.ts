@@ -29,8 +29,8 @@ describe('present: one word for a verdict that lost its sentence', () => {
     assert.equal(DETACHED, 'detached');
     assert.equal(STYLE_LABEL.orphaned, 'Detached');
     assert.equal(statusGroupLabel('orphaned'), 'Detached');
-    assert.match(statusBarTooltip({ unverified: 0, verified: 0, disputed: 0, false: 0, unverifiable: 0, orphaned: 2 }), /2 detached/);
-    assert.match(countsDescription({ unverified: 0, verified: 0, disputed: 0, false: 0, unverifiable: 0, orphaned: 1, dismissed: 0 }), /^1 detached$/);
+    assert.match(statusBarTooltip({ unverified: 0, verified: 0, disputed: 0, false: 0, unverifiable: 0, orphaned: 2, changed: 0 }), /2 detached/);
+    assert.match(countsDescription({ unverified: 0, verified: 0, disputed: 0, false: 0, unverifiable: 0, orphaned: 1, changed: 0, dismissed: 0 }), /^1 detached$/);
     const claim = { key: 'c', text: 'The tram costs 42 million.', status: 'disputed', orphaned: true, dismissed: false, origin: 'detected' as const };
     assert.equal(claimDescription(claim, 'orphaned'), 'Disputed · detached');
     const rows = reportRows([{ article: 'tram.md', claims: [claim] }]);
