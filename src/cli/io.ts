@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { fileModifiedDay } from '../node/fileDate';
 
 /** What a CLI command may touch; tests pass their own to capture output. */
 export interface CliIO {
@@ -13,19 +14,8 @@ export const nodeIO: CliIO = {
   out: text => process.stdout.write(text),
   err: text => process.stderr.write(text),
   readFile: path => stripBom(fs.readFileSync(path, 'utf8')),
-  modifiedDate: path => {
-    try {
-      return localDay(fs.statSync(path).mtime);
-    } catch {
-      return undefined;
-    }
-  },
+  modifiedDate: fileModifiedDay,
 };
-
-function localDay(time: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
-}
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
