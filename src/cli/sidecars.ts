@@ -4,6 +4,8 @@ import {
   anchorClaims, articlePathFor, isSidecarPath, parseSidecar, sidecarCandidatesFor,
   type ClaimAnchoring, type SidecarProblem,
 } from '../core/sidecar';
+import { lineStarts, positionAt } from '../core/text/lines';
+import { shortText } from '../core/text/oneLine';
 import type { CliIO } from './io';
 
 export type ArticleReport =
@@ -56,22 +58,11 @@ export function formatProblem(file: string, problem: SidecarProblem): string {
 
 /** 1-based line and column (in UTF-16 units, as editors count) of string offsets into `text`. */
 export function positionFinder(text: string): (offset: number) => { line: number; column: number } {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return offset => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-  };
+  const starts = lineStarts(text);
+  return offset => positionAt(starts, offset);
 }
 
 /** A quote shortened to one line for terminal output. */
 export function shortQuote(quote: string, max = 72): string {
-  const flat = quote.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+  return shortText(quote, max);
 }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { SidecarState } from '../core/review/reviewClaims';
 import { replaceClaim } from '../core/review/placement';
+import { shortText } from '../core/text/oneLine';
 import { createAnchor, reanchor } from '../core/sidecar/anchoring';
 import { sameClaim } from '../core/sidecar/equality';
 import { parseSidecar } from '../core/sidecar';
@@ -253,7 +254,7 @@ export class ArticleSidecar {
     if (created) this.host.articlesChanged();
     if (plan.conflicts.length) {
       const name = vscode.workspace.asRelativePath(target, false);
-      const details = plan.conflicts.map(c => `“${shortQuote(c.mine ?? c.theirs)}”: ${c.reason}`).join('; ');
+      const details = plan.conflicts.map(c => `“${shortText((c.mine ?? c.theirs)?.anchor.quote ?? '', 60)}”: ${c.reason}`).join('; ');
       this.host.message({ severity: 'warning', text: `Factcheck: ${name} was also changed elsewhere; the changes were merged. ${details}.` });
     }
     return true;
@@ -312,9 +313,4 @@ export class ArticleSidecar {
 export function articleOf(sidecar: vscode.Uri): vscode.Uri | undefined {
   const articlePath = articlePathFor(sidecar.path);
   return articlePath ? sidecar.with({ path: articlePath }) : undefined;
-}
-
-function shortQuote(claim: ClaimAnnotation | undefined): string {
-  const quote = (claim?.anchor.quote ?? '').replace(/\s+/g, ' ').trim();
-  return quote.length > 60 ? `${quote.slice(0, 59)}…` : quote;
 }
