@@ -3,6 +3,7 @@
 // text, where just http(s) sources become links.
 import type { ReviewClaim } from '../core/review/reviewClaims';
 import { escapeInline, escapeMultiline, noteAndSourcesMarkdown } from '../core/present/markdownText';
+import { readableTimestamp } from '../core/present/dateText';
 import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { shortText } from '../core/text/oneLine';
 import { STATUS_KEYS, type StatusKey } from './filters';
@@ -38,7 +39,7 @@ export function claimTooltipMarkdown(claim: ReviewClaim, status: StatusKey): str
   if (status === 'orphaned') parts.push('*Its text is no longer in the article: select where it belongs and run “Re-attach”.*');
   const annotation = claim.annotation;
   parts.push(...noteAndSourcesMarkdown(annotation));
-  if (annotation?.updated) parts.push(`*Updated ${escapeInline(annotation.updated)}*`);
+  if (annotation?.updated) parts.push(`*Updated ${readableTimestamp(annotation.updated) ?? escapeInline(annotation.updated)}*`);
   if (claim.origin === 'manual') parts.push('*Added by an editor.*');
   return parts.join('\n\n');
 }
