@@ -261,8 +261,15 @@ export class ArticleSidecar {
   }
 
   /** The article was saved with `text`: its anchors as saved are taken now (the write may wait behind other work
-   *  while the user types on) and written unless the sidecar already holds them. */
+   *  while the user types on) and written unless the sidecar already holds them. A save during a reload (a rename
+   *  moving the sidecar) is taken once the reload has placed the annotations, if the text is still as saved. */
   saved(text: string): void {
+    if (!this.loaded && this.loading) {
+      void this.loading.then(() => {
+        if (openArticle(this.uri)?.getText() === text) this.saved(text);
+      }, () => undefined);
+      return;
+    }
     if (!this.loaded || !this.tracker.size) return;
     const reattached = retryOrphans(this.tracker, text);
     const point = this.tracker.savePoint(text);
