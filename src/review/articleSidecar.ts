@@ -275,22 +275,32 @@ export class ArticleSidecar {
    *  moving the sidecar) is taken once the reload has placed the annotations, if the text is still as saved. */
   saved(text: string): void {
     if (!this.loaded && this.loading) {
-      void this.loading.then(() => {
-        if (openArticle(this.uri)?.getText() === text) this.saved(text);
-      }, () => undefined);
+      // a reload is queued: this save is taken right after it, in the same queue (so whenIdle covers its write)
+      this.runSave(async () => {
+        if (this.loaded && this.tracker.size && openArticle(this.uri)?.getText() === text) await this.takeSave(text)();
+      });
       return;
     }
     if (!this.loaded || !this.tracker.size) return;
+    this.runSave(this.takeSave(text));
+  }
+
+  /** Takes the anchors of `text` now; the work it returns writes them unless the sidecar already holds them. */
+  private takeSave(text: string): () => Promise<void> {
     const reattached = retryOrphans(this.tracker, text);
     const point = this.tracker.savePoint(text);
-    void this.enqueue(async () => {
+    return async () => {
       if (this.disk.kind !== 'ok') return;
       const { claims, ours } = this.tracker.claimsFor(point);
       const stored = this.disk.claims;
       const changed = claims.length !== stored.length || claims.some((c, i) => !sameClaim(c, stored[i]));
       if (changed) await this.write(claims, ours);
       else if (reattached) this.host.articleChanged(this.uri);
-    }).catch(error => {
+    };
+  }
+
+  private runSave(work: () => Promise<void>): void {
+    void this.enqueue(work).catch(error => {
       this.host.message({ severity: 'error', text: `Factcheck: the claims' positions could not be saved. ${error instanceof Error ? error.message : String(error)}` });
     });
   }
