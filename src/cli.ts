@@ -3,6 +3,7 @@ import { runScan } from './cli/scan';
 import { runStatus } from './cli/status';
 import { runCheck } from './cli/check';
 import { usageError, type CliIO, nodeIO } from './cli/io';
+import { useClaimModelFile } from './node/claimModelFile';
 
 const USAGE = `usage: factcheck <command> [options] FILE...
 
@@ -31,6 +32,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 // Run only as the program itself, so tests can import main() and call it with their own CliIO.
 if (require.main === module) {
+  useClaimModelFile(); // dist/claim-model.bin beside this bundle, read only if a command scores a sentence
   main(process.argv.slice(2), nodeIO).then(
     code => { process.exitCode = code; },
     err => { process.stderr.write(`factcheck: internal error: ${err instanceof Error ? err.stack : String(err)}\n`); process.exitCode = 3; },

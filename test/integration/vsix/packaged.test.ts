@@ -44,8 +44,8 @@ describe('the packaged .vsix, installed into VS Code', () => {
 
   it('ships the bundles, grammar and icon, and no sources, tests or node_modules', () => {
     const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
-    for (const shipped of ['dist/extension.js', 'dist/analysisWorker.js', 'dist/cli.js', 'package.json', 'media/icon.png', 'media/factcheck.svg',
-      'syntaxes/factcheck.injection.tmLanguage.json', 'syntaxes/plaintext.tmLanguage.json']) {
+    for (const shipped of ['dist/extension.js', 'dist/analysisWorker.js', 'dist/cli.js', 'dist/claim-model.bin', 'package.json',
+      'media/icon.png', 'media/factcheck.svg', 'syntaxes/factcheck.injection.tmLanguage.json', 'syntaxes/plaintext.tmLanguage.json']) {
       assert.ok(fs.existsSync(path.join(root, shipped)), `${shipped} is in the package`);
     }
     for (const leftOut of ['src/extension.ts', 'test', 'node_modules', 'dist/extension.js.map', 'tsconfig.json', 'build.mjs']) {
