@@ -37,7 +37,7 @@ interface ScoringTables {
   prefixSlotOf: Int16Array;
   otherPrefixSlots: Map<string, number>;
   prefixWeights: Float64Array;
-  /** The prefix slot of each model word, so only words outside the model have their prefix looked up while scoring. */
+  /** The prefix slot of each model word (UNKNOWN_SLOT until the word is first met), so a word's prefix is looked up once. */
   wordPrefixSlot: Int16Array;
   // The model sees a sentence as a set of features, so a repeated word or pair counts once: "seen" stamps per word id
   // and per pair slot, a new stamp for each sentence, make that a compare rather than a Set.
@@ -50,6 +50,7 @@ let tables: ScoringTables | undefined;
 let stamp = 0;
 const cueScratch = new Int32Array(CUE_FEATURES.length);
 const PREFIX_CODES = 27;
+const UNKNOWN_SLOT = -2;
 
 function scoringTables(): ScoringTables {
   const model = claimModel();
@@ -74,12 +75,11 @@ function buildTables(model: ClaimModel): ScoringTables {
     model, bias: model.bias, lexicon, pairBase, startId: words.indexOf(SENTENCE_START), endId: words.indexOf(SENTENCE_END),
     wordWeights: model.wordWeights, pairWeights, cueWeightOf: model.cueWeights,
     prefixSlotOf, otherPrefixSlots, prefixWeights: model.prefixWeights,
-    wordPrefixSlot: new Int16Array(words.length).fill(-1),
+    wordPrefixSlot: new Int16Array(words.length).fill(UNKNOWN_SLOT),
     wordSeen: new Uint32Array(words.length),
     pairSeen: new Uint32Array(pairWeights.capacity),
     prefixSeen: new Uint32Array(model.prefixWeights.length),
   };
-  for (let id = 0; id < words.length; id++) if (!words[id].startsWith('<')) built.wordPrefixSlot[id] = prefixSlot(built, words[id]); // not <num>, <year>
   return built;
 }
 
@@ -108,6 +108,7 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals): 
       if (wordSeen[id] !== mark) { wordSeen[id] = mark; words += wordWeights[id]; }
       if (previous >= 0 && id < pairBase) words += once(pairWeights, pairSeen, previous * pairBase + id, mark);
       slot = wordPrefixSlot[id];
+      if (slot === UNKNOWN_SLOT) slot = wordPrefixSlot[id] = t.model.words[id].startsWith('<') ? -1 : prefixSlot(t, t.model.words[id]); // not <num>, <year>
     } else slot = prefixSlot(t, tokens[k]);
     if (slot >= 0 && prefixSeen[slot] !== mark) { prefixSeen[slot] = mark; words += prefixWeights[slot]; }
     previous = id < pairBase ? id : -1;

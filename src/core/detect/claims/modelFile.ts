@@ -23,6 +23,7 @@ const WEIGHT_SCALE = 1000;
 const HEADER_WORDS = 10;
 /** Pair keys are first × pairWords + second and must stay 32-bit signed integers. */
 const MAX_PAIR_WORDS = 46340;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The model as training writes it and tests inspect it: named features ("word", "first second", "pre*", "#cue"). */
 export interface ClaimWeights {
@@ -49,7 +50,8 @@ export interface ClaimModel {
 
 /** Reads a claim model file; throws an Error saying what is wrong when the bytes are not one. */
 export function decodeClaimModel(data: Uint8Array | ArrayBuffer): ClaimModel {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  // a plain view (not a Node Buffer, whose slice() does not copy)
+  const bytes = data instanceof Uint8Array ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const fail = (why: string): never => { throw new Error(`not a claim model file (claim-model.bin): ${why}`); };
   if (bytes.byteLength < HEADER_WORDS * 4 || view.getUint32(0, true) !== CLAIM_MODEL_MAGIC) fail('no FCCM header');
@@ -61,14 +63,17 @@ export function decodeClaimModel(data: Uint8Array | ArrayBuffer): ClaimModel {
   let at = HEADER_WORDS * 4;
   const expected = at + 2 * (wordCount + 3 * pairCount + prefixCount + cueCount) + textBytes;
   if (bytes.byteLength !== expected) fail(`${bytes.byteLength} bytes where the header says ${expected}`);
+  // bulk copies into typed arrays where the machine is little-endian (all that run VS Code), element by element elsewhere
   const weights = (count: number) => {
-    const out = new Float64Array(count);
-    for (let i = 0; i < count; i++, at += 2) out[i] = view.getInt16(at, true) / scale;
+    const out = LITTLE_ENDIAN ? Float64Array.from(new Int16Array(bytes.slice(at, at + 2 * count).buffer)) : new Float64Array(count);
+    for (let i = 0; i < count; i++) out[i] = (LITTLE_ENDIAN ? out[i] : view.getInt16(at + 2 * i, true)) / scale;
+    at += 2 * count;
     return out;
   };
   const ids = (count: number) => {
-    const out = new Uint16Array(count);
-    for (let i = 0; i < count; i++, at += 2) out[i] = view.getUint16(at, true);
+    const out = LITTLE_ENDIAN ? new Uint16Array(bytes.slice(at, at + 2 * count).buffer) : new Uint16Array(count);
+    if (!LITTLE_ENDIAN) for (let i = 0; i < count; i++) out[i] = view.getUint16(at + 2 * i, true);
+    at += 2 * count;
     return out;
   };
   const wordWeights = weights(wordCount);
