@@ -55,6 +55,8 @@ if (watch) {
   copyClaimModel();
   fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
   if (!process.argv.includes('--no-typecheck')) {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root], { stdio: 'inherit' });
+    const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+    execFileSync(process.execPath, [tsc, '--noEmit', '-p', root], { stdio: 'inherit' });
+    execFileSync(process.execPath, [tsc, '--noEmit', '-p', path.join(root, 'tools')], { stdio: 'inherit' });
   }
 }

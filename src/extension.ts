@@ -3,11 +3,11 @@ import * as vscode from 'vscode';
 import type { FactcheckApi } from './api';
 import { registerClaimsView } from './claimsView';
 import { registerEditorFeatures } from './editor';
-import { CLAIM_MODEL_FILE, useClaimModelFile } from './node/claimModelFile';
+import { useExtensionClaimModel } from './review/analysisCache';
 import { ReviewStore } from './review/reviewStore';
 
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
-  useClaimModelFile(context.asAbsolutePath(`dist/${CLAIM_MODEL_FILE}`)); // read when the first article is analysed
+  useExtensionClaimModel(context.extensionUri);
   const reviews = new ReviewStore();
   context.subscriptions.push(reviews);
   const editor = registerEditorFeatures(context, reviews);

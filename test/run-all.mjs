@@ -1,6 +1,6 @@
-// `npm test`: type-check and build, run the core unit tests (mocha, Node), the integration tests (mocha inside a
-// real VS Code) and the packaged-extension test (the .vsix installed into VS Code), then print one closing line that
-// counts all three: "N passed, N failed".
+// `npm test`: type-check and build, lint (ESLint with the layer rules of tools/layers.json; counts as one check), run
+// the core unit tests (mocha, Node), the integration tests (mocha inside a real VS Code) and the packaged-extension
+// test (the .vsix installed into VS Code), then print one closing line that counts them all: "N passed, N failed".
 import { spawn } from 'node:child_process';
 
 function run(command, args, { quiet = false } = {}) {
@@ -26,6 +26,16 @@ if (build.code !== 0) {
   console.log('build or type check failed');
   console.log('0 passed, 1 failed');
   process.exit(1);
+}
+
+console.log('\n== lint (ESLint, layer rules) ==');
+const lint = await run(process.execPath, ['node_modules/eslint/bin/eslint.js', '.']);
+if (lint.code === 0) {
+  console.log('no problems');
+  totals.passed += 1;
+} else {
+  totals.failed += 1;
+  ok = false;
 }
 
 console.log('\n== unit tests (src/core, CLI) ==');

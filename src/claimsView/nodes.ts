@@ -2,14 +2,13 @@
 // overview ruler), so a status never rests on colour alone. Tooltips are Markdown built from escaped text only
 // (labels.ts); they are not trusted, so no command link inside can run.
 import * as vscode from 'vscode';
-import { claimColor } from '../editor/decorations';
+import { VIEW_COMMAND } from '../commandIds';
+import { claimColor } from '../core/present/statusLook';
 import { emptyCounts, type ClaimNode, type ClaimsNode } from './grouping';
 import {
   articleTooltipMarkdown, claimDescription, claimTooltipMarkdown, countsDescription, shortText, STATUS_ICON, statusGroupLabel,
 } from './labels';
 import type { StatusKey } from './filters';
-
-export const OPEN_CLAIM_COMMAND = 'factcheck.claims.openClaim';
 
 /** `viewItem` values for package.json menus: `factcheck.claim.<status>`, `factcheck.article`, `factcheck.article.invalid`. */
 export const CONTEXT = {
@@ -47,7 +46,7 @@ function claimItem(node: ClaimNode, needle: string): vscode.TreeItem {
   item.iconPath = statusIcon(node.status);
   item.contextValue = CONTEXT.claim(node.status);
   item.accessibilityInformation = { label: `${item.description}: ${shortText(node.claim.text, 200)}` };
-  item.command = { command: OPEN_CLAIM_COMMAND, title: 'Open Claim', arguments: [{ uri: node.uri, key: node.key }] };
+  item.command = { command: VIEW_COMMAND.openClaim, title: 'Open Claim', arguments: [{ uri: node.uri, key: node.key }] };
   return item;
 }
 

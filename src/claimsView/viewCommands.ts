@@ -2,25 +2,13 @@
 // claim (status, note, source, dismiss, re-attach) is the editor's job: the view's menus call the editor commands
 // (src/editor/commands.ts) with the claim node, whose { uri, key } those commands take as their argument.
 import * as vscode from 'vscode';
+import { VIEW_COMMAND } from '../commandIds';
 import type { ReviewService } from '../review/reviewService';
 import type { ClaimsTreeProvider } from './claimsTreeProvider';
 import { exportReport } from './exportReport';
 import { DEFAULT_STATUSES, NO_FILTER, STATUS_KEYS, type StatusKey } from './filters';
-import { OPEN_CLAIM_COMMAND } from './nodes';
 import { STATUS_ICON, statusGroupLabel } from './labels';
 import type { ClaimsViewState } from './viewState';
-
-export const VIEW_COMMAND = {
-  openClaim: OPEN_CLAIM_COMMAND,
-  copyText: 'factcheck.claims.copyText',
-  refresh: 'factcheck.claims.refresh',
-  groupByStatus: 'factcheck.claims.groupByStatus',
-  groupByArticle: 'factcheck.claims.groupByArticle',
-  filterByStatus: 'factcheck.claims.filterByStatus',
-  filterByText: 'factcheck.claims.filterByText',
-  clearFilter: 'factcheck.claims.clearFilter',
-  exportReport: 'factcheck.claims.exportReport',
-} as const;
 
 interface ClaimTarget {
   uri: string;

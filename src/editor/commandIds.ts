@@ -1,26 +1,10 @@
-// The ids of the editor commands, in one place: package.json contributes them, hovers link to them, and hover
-// Markdown enables exactly these (and no other command) for its links.
+// The editor's commands by their ids (the table of every id is src/commandIds.ts): hovers link to the claim actions,
+// and hover Markdown enables exactly these (and no other command) for its links.
+import { EDITOR_COMMAND as COMMAND } from '../commandIds';
 import type { HoverCommands } from '../core/present/hoverText';
 
-export const COMMAND = {
-  markVerified: 'factcheck.markVerified',
-  markDisputed: 'factcheck.markDisputed',
-  markFalse: 'factcheck.markFalse',
-  markUnverifiable: 'factcheck.markUnverifiable',
-  markUnverified: 'factcheck.markUnverified',
-  editNote: 'factcheck.editNote',
-  addSource: 'factcheck.addSource',
-  addClaim: 'factcheck.addClaimFromSelection',
-  dismiss: 'factcheck.dismissClaim',
-  restore: 'factcheck.restoreClaim',
-  next: 'factcheck.nextUnreviewedClaim',
-  previous: 'factcheck.previousUnreviewedClaim',
-  reattach: 'factcheck.reattachClaim',
-  toggle: 'factcheck.toggleForFile',
-} as const;
-
-/** The Claims view's built-in "focus" command (VS Code creates `<view id>.focus` for every view). */
-export const FOCUS_CLAIMS_VIEW = 'factcheck.claims.focus';
+export { COMMAND };
+export { FOCUS_CLAIMS_VIEW } from '../commandIds';
 
 export const HOVER_COMMANDS: HoverCommands = {
   setStatus: {

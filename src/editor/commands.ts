@@ -3,12 +3,12 @@
 // candidates under one cursor it asks which. Every command returns the keys of the claims it changed (for tests and
 // other extensions).
 import * as vscode from 'vscode';
-import type { ReviewClaim } from '../core/review/reviewClaims';
+import type { ClaimEdit, ReviewClaim } from '../core/review/reviewClaims';
 import type { ClaimTarget } from '../core/present/hoverText';
 import { claimsInSelections, nextUnreviewed } from '../core/present/navigation';
 import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { claimStyle } from '../core/present/claimStyles';
-import type { ClaimChange, ReviewService } from '../review/reviewService';
+import type { ReviewService } from '../review/reviewService';
 import type { ArticleGate } from './articleGate';
 import { COMMAND } from './commandIds';
 
@@ -80,7 +80,7 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
     return picked ? { uri: document.uri, claims: [picked] } : undefined;
   }
 
-  async function change(target: Target, edit: (claim: ReviewClaim) => ClaimChange): Promise<string[]> {
+  async function change(target: Target, edit: (claim: ReviewClaim) => ClaimEdit): Promise<string[]> {
     const done: string[] = [];
     try {
       for (const claim of target.claims) {

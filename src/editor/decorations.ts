@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { CLAIM_STYLES, type ClaimStyle, type OffsetRange } from '../core/present/claimStyles';
 import { planDecorations, type DecorationPlan } from '../core/present/decorationPlan';
+import { claimColor } from '../core/present/statusLook';
 import type { ArticleSnapshot } from './refresh';
 import type { GateState } from './articleGate';
 
@@ -21,10 +22,6 @@ const UNDERLINE: Record<ClaimStyle, string | undefined> = {
   unverifiable: 'underline dotted',
   orphaned: 'underline double',
 };
-
-const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
-/** Theme colour id of a claim style, e.g. `factcheck.claimVerifiedBackground`. */
-export const claimColor = (style: ClaimStyle, part: 'Background' | 'Ruler') => `factcheck.claim${capitalised(style)}${part}`;
 
 export class ArticleDecorations implements vscode.Disposable {
   private readonly person: vscode.TextEditorDecorationType;

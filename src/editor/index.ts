@@ -1,5 +1,6 @@
 // Everything an editor sees and does with an article open: decorations, hovers, commands, status bar.
-// One refresher reads the review once per change and hands it to the decorations and the status bar.
+// One refresher reads the review once per change and hands it to the decorations and the status bar; the review
+// layer's messages for the user are shown here.
 import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
 import { ArticleGate } from './articleGate';
@@ -42,6 +43,8 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
     }),
     vscode.window.onDidChangeActiveTextEditor(updateContextKeys),
     gate.onDidChange(updateContextKeys),
+    reviews.onDidRaiseMessage(message => void (message.severity === 'error'
+      ? vscode.window.showErrorMessage(message.text) : vscode.window.showWarningMessage(message.text))),
     registerHovers(reviews, gate),
     ...registerCommands(reviews, gate),
   );

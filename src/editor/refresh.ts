@@ -1,5 +1,5 @@
-// When the editor's view of an article is rebuilt: at once when an editor becomes visible or the review changes,
-// and after a pause in typing when the text changes (debounced, so typing never waits for analysis). Each rebuild
+// When the editor's view of an article is rebuilt: when an editor becomes visible, and when the review service says
+// the article changed (it times edits: after a pause in typing, so typing never waits for analysis). Each rebuild
 // asks the review service once and hands the same snapshot to every view of the article.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/detect/spans';
@@ -7,10 +7,8 @@ import type { ArticleReview } from '../core/review/reviewClaims';
 import type { ReviewService } from '../review/reviewService';
 import type { ArticleGate, GateState } from './articleGate';
 
-/** Milliseconds of quiet after the last keystroke before an article is re-read. */
-export const EDIT_DEBOUNCE_MS = 300;
 /** Review changes arrive in bursts (a command changes several claims): coalesce them briefly. */
-const REVIEW_DEBOUNCE_MS = 15;
+const REVIEW_COALESCE_MS = 15;
 
 export interface ArticleSnapshot {
   document: vscode.TextDocument;
@@ -32,8 +30,6 @@ export type Presenter = (editors: readonly vscode.TextEditor[], snapshot: Articl
 
 export class ArticleRefresher implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** When each document was last typed in: review changes caused by typing must not cut the edit debounce short. */
-  private readonly lastEdit = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[];
   private readonly refreshed = new vscode.EventEmitter<{ snapshot: ArticleSnapshot; timing: RefreshTiming }>();
   /** Fires after every rebuild, with how long it took. */
@@ -42,16 +38,7 @@ export class ArticleRefresher implements vscode.Disposable {
   constructor(private readonly reviews: ReviewService, private readonly gate: ArticleGate, private readonly presenters: Presenter[]) {
     this.subscriptions = [
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
-      vscode.workspace.onDidChangeTextDocument(event => {
-        if (!event.contentChanges.length) return;
-        this.lastEdit.set(event.document.uri.toString(), Date.now());
-        this.schedule(event.document.uri, EDIT_DEBOUNCE_MS);
-      }),
-      reviews.onDidChangeArticle(uri => {
-        const sinceEdit = Date.now() - (this.lastEdit.get(uri.toString()) ?? 0);
-        this.schedule(uri, Math.max(REVIEW_DEBOUNCE_MS, EDIT_DEBOUNCE_MS - sinceEdit));
-      }),
-      vscode.workspace.onDidCloseTextDocument(document => this.lastEdit.delete(document.uri.toString())),
+      reviews.onDidChangeArticle(uri => this.schedule(uri, REVIEW_COALESCE_MS)),
       gate.onDidChange(uri => (uri ? this.refresh(uri) : this.refreshVisible())),
       vscode.workspace.onDidChangeConfiguration(event => {
         if (event.affectsConfiguration('factcheck')) this.refreshVisible();
@@ -98,15 +85,13 @@ export class ArticleRefresher implements vscode.Disposable {
     const review = this.reviews.reviewOf(document.uri);
     const analysis = this.reviews.analysisOf(document.uri);
     const analysing = this.reviews.isAnalysing(document.uri);
-    // not loaded yet: ask for it, and show it once it is there (an analysis on its way announces itself)
-    if (!review && !analysing) void this.reviews.load(document.uri).then(loaded => loaded && this.schedule(document.uri, 0), () => undefined);
+    // not loaded yet, or analysing: the review service announces it once it is there
     return { document, state, review, analysis, analysing };
   }
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    this.lastEdit.clear();
     this.refreshed.dispose();
     for (const s of this.subscriptions) s.dispose();
   }

@@ -1,3 +1,4 @@
+// Which documents are articles, and which of them the review layer follows.
 import * as vscode from 'vscode';
 
 /** Whether a document is an article the extension analyses (setting `factcheck.languages`). */
@@ -5,4 +6,22 @@ export function isArticle(document: vscode.TextDocument): boolean {
   if (document.uri.path.endsWith('.factcheck.yaml')) return false;
   const languages = vscode.workspace.getConfiguration('factcheck').get<string[]>('languages', ['markdown', 'plaintext']);
   return languages.includes(document.languageId);
+}
+
+/** An article document the store follows: an article language, in a file the workspace file system can reach. */
+export function isTracked(document: vscode.TextDocument): boolean {
+  if (document.isClosed || !isArticle(document)) return false;
+  return document.uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
+}
+
+/** The open, followed document of an article, if it is open. */
+export function openArticle(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find(d => d.uri.toString() === key && isTracked(d));
+}
+
+/** Whether `uri` is inside `folder` (not the folder itself). */
+export function isUnder(uri: vscode.Uri, folder: vscode.Uri): boolean {
+  const prefix = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  return uri.scheme === folder.scheme && uri.authority === folder.authority && uri.path.startsWith(prefix);
 }

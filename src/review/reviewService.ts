@@ -2,14 +2,13 @@
 // decorations, hovers, commands, status bar and the Claims view depend on this interface only.
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core/detect/spans';
-import type { ArticleReview, ReviewClaim } from '../core/review/reviewClaims';
-import type { ClaimStatus } from '../core/sidecar/model';
+import type { ArticleReview, ClaimEdit, ReviewClaim } from '../core/review/reviewClaims';
 
-export interface ClaimChange {
-  status?: ClaimStatus;
-  note?: string;
-  addSource?: string;
-  dismissed?: boolean;
+/** Something the user should read (a merge with changes made elsewhere, a sidecar that could not move): the editor
+ *  layer shows it; the review layer never talks to the window itself. */
+export interface ReviewMessage {
+  severity: 'warning' | 'error';
+  text: string;
 }
 
 export interface ReviewService {
@@ -17,6 +16,8 @@ export interface ReviewService {
   readonly onDidChangeArticle: vscode.Event<vscode.Uri>;
   /** Fires when the set of known articles changes (sidecar found or deleted, article opened). */
   readonly onDidChangeArticles: vscode.Event<void>;
+  /** Fires with a message for the user. */
+  readonly onDidRaiseMessage: vscode.Event<ReviewMessage>;
 
   /** Articles with a sidecar anywhere in the workspace, plus open articles. */
   articles(): vscode.Uri[];
@@ -38,7 +39,7 @@ export interface ReviewService {
   whenIdle(uri?: vscode.Uri): Promise<void>;
 
   /** Changes a claim; creates its sidecar entry if needed. Rejects with a user-readable Error when the sidecar is invalid. */
-  updateClaim(uri: vscode.Uri, claim: ReviewClaim, change: ClaimChange): Promise<void>;
+  updateClaim(uri: vscode.Uri, claim: ReviewClaim, edit: ClaimEdit): Promise<void>;
   /** Records text the detector missed as a manual claim. */
   addManualClaim(uri: vscode.Uri, start: number, end: number): Promise<ReviewClaim>;
   /** Re-attaches an (orphaned) claim to a new range. */

@@ -41,6 +41,15 @@ export async function readArticle(uri: vscode.Uri): Promise<string | undefined> 
   }
 }
 
+/** When the file was last modified, or undefined when it does not exist. */
+export async function modifiedTime(uri: vscode.Uri): Promise<number | undefined> {
+  try {
+    return (await vscode.workspace.fs.stat(uri)).mtime;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);

@@ -6,11 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { packageExtension } from '../integration/vsix/package';
 import { loadCompromise, newsDocuments, runCompromise, textOf } from './news';
-
-const { packageExtension } = require('../integration/vsix/package') as {
-  packageExtension(work: string): { vsix: string; copy: string };
-};
 
 const root = path.resolve(__dirname, '../..');
 const work = path.join(root, '.test-output/bench-cli');

@@ -12,7 +12,7 @@ const { CUE_BIT_WIDTH, CUE_LEXICON, readSignals } = cues;
 const { CUE_FEATURES, cueIndices, hasPrefix, lengthScale, PREFIX_LENGTH, SENTENCE_END, SENTENCE_START } = features;
 
 // Check-worthiness of each sentence: a logistic-regression model over words, word pairs, word prefixes and surface
-// cues (see ./claims/features.ts; trained by scripts/train-claim-model.ts on ClaimBuster, CC BY 4.0, with word weights
+// cues (see ./claims/features.ts; trained by tools/train-claim-model.ts on ClaimBuster, CC BY 4.0, with word weights
 // that include what GloVe vectors say of each word), its bias set so 0.5 is the cross-validated decision line.
 
 // The weights as numbers: every word of the model has an id (its place in the model file, ./claims/modelFile.ts), word

@@ -1,5 +1,5 @@
-// The words and icons (VS Code codicon names) each claim style is shown with, in hovers, the status bar and pickers.
-// Icons go with the words so a status never rests on colour alone.
+// The words, icons (VS Code codicon names) and theme colours each claim style is shown with, in the editor (hovers,
+// highlights, status bar, pickers) and in the Claims view. Icons go with the words so a status never rests on colour.
 import type { ClaimStyle } from './claimStyles';
 
 export const STYLE_LABEL: Record<ClaimStyle, string> = {
@@ -19,3 +19,10 @@ export const STYLE_ICON: Record<ClaimStyle, string> = {
   unverifiable: 'circle-slash',
   orphaned: 'debug-disconnect',
 };
+
+const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/** Theme colour id (package.json `contributes.colors`) of a claim style, e.g. `factcheck.claimVerifiedBackground`. */
+export function claimColor(style: ClaimStyle, part: 'Background' | 'Ruler'): string {
+  return `factcheck.claim${capitalised(style)}${part}`;
+}

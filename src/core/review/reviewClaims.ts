@@ -126,7 +126,7 @@ function textHash(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-/** What an editor changes on a claim in one action (the ReviewService's ClaimChange has this shape). */
+/** What an editor changes on a claim in one action (ReviewService.updateClaim takes it). */
 export interface ClaimEdit {
   status?: ClaimStatus;
   /** The new note; empty removes it. */

@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { VIEW_COMMAND } from '../../../src/commandIds';
 
 const root = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const source = ['viewCommands.ts', 'nodes.ts'].map(f => fs.readFileSync(path.join(root, 'src/claimsView', f), 'utf8')).join('\n');
-const viewCommands = [...new Set([...source.matchAll(/'(factcheck\.claims\.\w+)'/g)].map(m => m[1]))];
+const viewCommands: string[] = Object.values(VIEW_COMMAND);
 const contributed = new Set<string>(manifest.contributes.commands.map((c: { command: string }) => c.command));
 type MenuEntry = { command?: string; when?: string; group?: string };
 const menu = (name: string): MenuEntry[] => manifest.contributes.menus[name] ?? [];

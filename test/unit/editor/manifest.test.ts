@@ -3,13 +3,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { EDITOR_COMMAND } from '../../../src/commandIds';
 
 const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
-const source = fs.readFileSync(path.resolve(__dirname, '../../../src/editor/commandIds.ts'), 'utf8');
-const editorCommands = [...source.matchAll(/^\s+\w+: '(factcheck\.[\w.]+)',$/gm)].map(m => m[1]);
+const editorCommands: string[] = Object.values(EDITOR_COMMAND);
 
 describe('manifest: editor commands, menus and keybindings', () => {
-  it('finds the command ids in the source', () => {
+  it('finds the command ids in the table', () => {
     assert.ok(editorCommands.length >= 14, editorCommands.join(' '));
   });
 

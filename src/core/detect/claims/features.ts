@@ -3,7 +3,7 @@ import { modelWord, readSignals, type SentenceSignals } from './cues';
 export { modelWord };
 
 // The claim model's view of a sentence: lower-cased words, word pairs (numbers folded to their kind) and word
-// beginnings, plus the surface cues. Training (scripts/train-claim-model.ts) walks them with visitFeatures; scoring
+// beginnings, plus the surface cues. Training (tools/train-claim-model.ts) walks them with visitFeatures; scoring
 // (../claims.ts) walks the same tokens with word ids instead of "a b" strings, and a unit test checks the two agree.
 //
 // The score is bias + Σ cue weights + lengthScale(tokens) × Σ word, pair and prefix weights, each feature counted once.

@@ -2,7 +2,7 @@ import { type ClaimModel, decodeClaimModel } from './modelFile';
 
 export type { ClaimModel };
 
-// The claim model shipped is claim-model.bin beside this file, written by scripts/train-claim-model.ts: logistic-
+// The claim model shipped is claim-model.bin beside this file, written by tools/train-claim-model.ts: logistic-
 // regression weights for check-worthy claims, trained on the ClaimBuster data set (Arslan, Hassan, Li & Tremayne 2020,
 // "A Benchmark Dataset of Check-worthy Factual Claims", CC BY 4.0); 5-fold CV: F1 78.3 (threshold chosen per fold),
 // AP 86.6. Words ClaimBuster never saw carry weights folded in from GloVe vectors (public domain, via

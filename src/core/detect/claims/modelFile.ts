@@ -1,6 +1,6 @@
 import { CUE_FEATURES, PREFIX_LENGTH, PREFIX_MARK, SENTENCE_END, SENTENCE_START } from './features';
 
-// The claim model as bytes (claim-model.bin): written by the trainer (scripts/train-claim-model.ts), read once by
+// The claim model as bytes (claim-model.bin): written by the trainer (tools/train-claim-model.ts), read once by
 // whoever runs detection and handed to ./model.ts. Everything in it is what scoring needs, laid out as scoring uses it,
 // so reading it is a walk over typed arrays, not a parse of 40,000 named weights.
 //

