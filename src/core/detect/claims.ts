@@ -71,7 +71,7 @@ function buildTables(model: ClaimModel): ScoringTables {
     if (index >= 0) prefixSlotOf[index] = slot;
     else otherPrefixSlots.set(prefix, slot);
   });
-  const built: ScoringTables = {
+  return {
     model, bias: model.bias, lexicon, pairBase, startId: words.indexOf(SENTENCE_START), endId: words.indexOf(SENTENCE_END),
     wordWeights: model.wordWeights, pairWeights, cueWeightOf: model.cueWeights,
     prefixSlotOf, otherPrefixSlots, prefixWeights: model.prefixWeights,
@@ -80,7 +80,6 @@ function buildTables(model: ClaimModel): ScoringTables {
     pairSeen: new Uint32Array(pairWeights.capacity),
     prefixSeen: new Uint32Array(model.prefixWeights.length),
   };
-  return built;
 }
 
 /** Wire and web furniture that is never a claim, however many numbers it holds. */
