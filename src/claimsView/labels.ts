@@ -3,6 +3,7 @@
 // text, where just http(s) sources become links.
 import type { ReviewClaim } from '../core/review/reviewClaims';
 import { escapeInline, escapeMultiline, sourceMarkdown } from '../core/present/markdownText';
+import { readableTimestamp } from '../core/present/dateText';
 import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { STATUS_KEYS, type StatusKey } from './filters';
 import type { StatusCounts } from './grouping';
@@ -44,7 +45,7 @@ export function claimTooltipMarkdown(claim: ReviewClaim, status: StatusKey): str
   if (annotation?.note) parts.push(`**Note:** ${escapeMultiline(annotation.note)}`);
   const sources = annotation?.sources ?? [];
   if (sources.length) parts.push(['**Sources:**', ...sources.map(s => `- ${sourceMarkdown(s)}`)].join('\n'));
-  if (annotation?.updated) parts.push(`*Updated ${escapeInline(annotation.updated)}*`);
+  if (annotation?.updated) parts.push(`*Updated ${readableTimestamp(annotation.updated) ?? escapeInline(annotation.updated)}*`);
   if (claim.origin === 'manual') parts.push('*Added by an editor.*');
   return parts.join('\n\n');
 }

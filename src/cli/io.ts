@@ -5,13 +5,27 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): string;
+  /** The file's modification day (YYYY-MM-DD, local time), the reference date of an article that states none. */
+  modifiedDate?(path: string): string | undefined;
 }
 
 export const nodeIO: CliIO = {
   out: text => process.stdout.write(text),
   err: text => process.stderr.write(text),
   readFile: path => stripBom(fs.readFileSync(path, 'utf8')),
+  modifiedDate: path => {
+    try {
+      return localDay(fs.statSync(path).mtime);
+    } catch {
+      return undefined;
+    }
+  },
 };
+
+function localDay(time: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+}
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

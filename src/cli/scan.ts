@@ -4,8 +4,11 @@ import { type CliIO, describeReadError, usageError } from './io';
 
 export const SCAN_USAGE = `usage: factcheck scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...
 
-  --json              one JSON object a line per file: {"file","people","dates","claims"}
-  --date YYYY-MM-DD   the article's date, which relative dates ("last week") resolve against (default: today)
+  --json              one JSON object a line per file: {"file","reference","people","dates","claims"}
+  --date YYYY-MM-DD   the article's date, which relative dates ("last week") resolve against; overrides a
+                      dateline and the file date, not the article's front matter (default: the article's
+                      front matter date:, else a dateline or byline date near the top, else the file's
+                      modification date, else today)
   --threshold N       show claims scoring at least N, between 0 and 1 (default: the extension's threshold)
 `;
 
@@ -67,8 +70,10 @@ export async function runScan(args: string[], io: CliIO): Promise<number> {
       failed = true;
       continue;
     }
+    const fileDate = options.referenceDate === undefined ? io.modifiedDate?.(file) : undefined;
     const analysis = analyze(text, {
       referenceDate: options.referenceDate,
+      fileDate,
       claimThreshold: options.claimThreshold,
       onDetectorError: (detector, error) => {
         io.err(`factcheck scan: ${file}: ${detector} detection failed: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -82,21 +87,25 @@ export async function runScan(args: string[], io: CliIO): Promise<number> {
 }
 
 /** The documented JSON shape and nothing else, whatever extra fields a detector keeps on its spans. */
-export function toJson(file: string, { people, dates, claims }: Analysis) {
+export function toJson(file: string, { people, dates, claims, reference }: Analysis) {
   return {
     file,
+    reference: reference && { date: reference.date, from: reference.from },
     people: people.map(({ start, end, text, entity }) => ({ start, end, text, entity })),
-    dates: dates.map(({ start, end, text, type, value }) => (value === undefined ? { start, end, text, type } : { start, end, text, type, value })),
+    dates: dates.map(({ start, end, text, type, value, display }) => (value === undefined
+      ? { start, end, text, type, display: display ?? text }
+      : { start, end, text, type, value, display: display ?? value })),
     claims: claims.map(({ start, end, text, score, cues }) => ({ start, end, text, score, cues })),
   };
 }
 
-export function formatReadable(file: string, { people, dates, claims }: Analysis): string {
+export function formatReadable(file: string, { people, dates, claims, reference }: Analysis): string {
   const lines = [file];
+  if (reference) lines.push(`  reference date: ${reference.date} (${reference.from})`);
   const entities = new Map<string, number>();
   for (const p of people) entities.set(p.entity, (entities.get(p.entity) ?? 0) + 1);
   lines.push(`  people (${entities.size}): ` + [...entities].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', '));
-  lines.push(`  dates (${dates.length}): ` + dates.map(d => `${d.text} [${d.type}${d.value ? ' ' + d.value : ''}]`).join(', '));
+  lines.push(`  dates (${dates.length}): ` + dates.map(d => `${d.text} [${d.type}${d.value ? ' ' + d.value : ''}${d.display && d.display !== d.text ? ': ' + d.display : ''}]`).join(', '));
   lines.push(`  claims (${claims.length}):`);
   for (const c of claims) {
     const text = c.text.replace(/\s+/g, ' ');

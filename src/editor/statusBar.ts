@@ -1,7 +1,7 @@
 // The status bar item of the active article: claim counts by status ("$(check) 5 $(error) 1 $(question) 7");
 // clicking it opens the Claims view. For a file Factcheck is off for, it says so and turns it on when clicked.
 import * as vscode from 'vscode';
-import { countByStyle, statusBarText, statusBarTooltip } from '../core/present/statusCounts';
+import { countByStyle, countStrongUnverified, statusBarText, statusBarTooltip } from '../core/present/statusCounts';
 import { COMMAND, FOCUS_CLAIMS_VIEW } from './commandIds';
 import type { ArticleSnapshot } from './refresh';
 
@@ -64,7 +64,7 @@ export class ReviewStatusBar implements vscode.Disposable {
       return;
     }
     const counts = countByStyle(snapshot.review.claims);
-    let tooltip = `${statusBarTooltip(counts)}. Click to open the Claims view.`;
+    let tooltip = `${statusBarTooltip(counts, countStrongUnverified(snapshot.review.claims))}. Click to open the Claims view.`;
     let text = statusBarText(counts);
     if (snapshot.review.sidecar.kind === 'invalid') {
       text = `$(alert) ${text}`;

@@ -56,7 +56,7 @@ function toPositions(text: string, plan: DecorationPlan): number {
   return count;
 }
 
-const show = { people: true, dates: true, claims: true };
+const show = { people: true, dates: true, claims: true, claimStrength: true };
 console.log('| article | analyze() | combine with review | plan decorations | offsets → positions | drawing part total | ranges |');
 console.log('|---|---|---|---|---|---|---|');
 for (const kb of [5, 50, 500]) {

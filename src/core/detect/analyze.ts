@@ -2,7 +2,9 @@ import { detectDates } from './dates';
 import { detectPeople } from './people';
 import { scoreClaims } from './claims';
 import { splitSentences } from '../text/sentences';
-import { type Analysis, type AnalyzeOptions, DEFAULT_CLAIM_THRESHOLD, type Span } from './spans';
+import { type Analysis, type AnalyzeOptions, type DateMention, DEFAULT_CLAIM_THRESHOLD, type Span } from './spans';
+import { type ArticleReference, referenceFor } from './reference';
+import { displayDate } from './dates/display';
 
 export interface AnalyzeRunOptions extends AnalyzeOptions {
   /** Told when a detector throws; its results are then left out and the others still returned. */
@@ -30,18 +32,37 @@ export function analyze(input: string, options: AnalyzeRunOptions = {}): Analysi
 
 export function analyzeWith(detectors: Detectors, input: string, options: AnalyzeRunOptions = {}): Analysis {
   const text = typeof input === 'string' ? input : '';
+  const reference = guardedReference(text, options);
   // nothing to find: no detector needs to build its tables (a CLI run on an empty file stays as quick as Node)
-  if (text.trim() === '') return { people: [], dates: [], claims: [] };
-  const referenceDate = isIsoDate(options.referenceDate) ? options.referenceDate : today();
+  if (text.trim() === '') return { people: [], dates: [], claims: [], reference };
+  const referenceDate = reference.date;
   const threshold = isScore(options.claimThreshold) ? options.claimThreshold : DEFAULT_CLAIM_THRESHOLD;
   const report = options.onDetectorError ?? (() => undefined);
 
   const people = guarded(text, 'people', report, () => detectors.people(text));
-  const dates = guarded(text, 'dates', report, () => detectors.dates(text, referenceDate));
+  const dates = guarded(text, 'dates', report, () => detectors.dates(text, referenceDate)).map(withDisplay);
   const sentences = guarded(text, 'sentences', report, () => detectors.sentences(text));
   const claims = guarded(text, 'claims', report, () => detectors.claims(sentences, people, dates))
     .filter(c => isScore(c.score) && c.score >= threshold);
-  return { people, dates, claims };
+  return { people, dates, claims, reference };
+}
+
+function guardedReference(text: string, options: AnalyzeOptions): ArticleReference {
+  const choices = { option: isIsoDate(options.referenceDate) ? options.referenceDate : undefined, fileDate: options.fileDate, today: today() };
+  try {
+    return referenceFor(text, choices);
+  } catch {
+    return choices.option ? { date: choices.option, from: 'option' } : { date: choices.today, from: 'today' };
+  }
+}
+
+function withDisplay(date: DateMention): DateMention {
+  if (date.display !== undefined) return date;
+  try {
+    return { ...date, display: displayDate(date) };
+  } catch {
+    return date;
+  }
 }
 
 /** Runs one detector; a throw or a malformed result costs only that detector's output. */

@@ -6,6 +6,7 @@ import { classifyWords, namePart, type NamePart, type WordClass } from './people
 import { gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
+import { nameBeforeCorporateWord, usedAsOrganisation } from './people/organisations';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -31,12 +32,18 @@ function findPeople(text: string): PersonMention[] {
   const weak: NameFinding[] = [];
   // names seen right beside "company", "airport", "daily"…: an organisation or place everywhere in this text
   const notPeople = new Set<string>();
+  // names the article uses as a company, product or vehicle ("Kestrel Dynamics Corp.", "Orchard's shares"):
+  // no person anywhere in it, unless a use carries a person's title
+  const organisations = new Set<string>();
+  const titledFindings = new Set<NameFinding>();
   for (const run of capitalisedRuns(text, tokens, lex)) {
     if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
       for (let k = run.first; k <= run.last; k++) findings.push({ first: k, last: k, person: false });
       continue;
     }
+    const company = nameBeforeCorporateWord(tokens, run.first, run.last, classes, lex);
+    if (company) organisations.add(nameKey(tokens, company));
     const part = namePart(tokens, run, classes, lex);
     if (!part) {
       // "King said": a title word alone may still be the surname of a name found elsewhere ("Billie Jean King")
@@ -51,12 +58,17 @@ function findPeople(text: string): PersonMention[] {
     }
     const evidence = gatherEvidence(text, tokens, part, classes, lex);
     if (evidence.organisationContext) notPeople.add(nameKey(tokens, part));
+    if (usedAsOrganisation(text, tokens, part.last)) organisations.add(nameKey(tokens, part));
     const strength = evidence.organisationContext ? 'none' : personhood(tokens, classes, part, evidence);
     const finding = { first: part.first, last: part.last, person: strength !== 'none' };
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
+    if (evidence.titled) titledFindings.add(finding);
   }
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
+  if (organisations.size > 0) {
+    for (const f of findings) if (f.person && !titledFindings.has(f) && organisations.has(nameKey(tokens, f))) f.person = false;
+  }
   return linkMentions(text, tokens, classes, findings, lex);
 }
 

@@ -16,6 +16,23 @@ export function claimStyle(claim: ReviewClaim): ClaimStyle | undefined {
   return BUILTIN.has(claim.status) ? (claim.status as ClaimStyle) : 'unverified';
 }
 
+/** How check-worthy an unreviewed claim is, from its detection score: strong claims are drawn to stand out, weak ones
+ *  quietly, so an editor sees where to start and reviewed claims stay visible among the rest. */
+export const CLAIM_STRENGTHS = ['strong', 'medium', 'weak'] as const;
+export type ClaimStrength = (typeof CLAIM_STRENGTHS)[number];
+
+/** Least score of each tier. On news a third to a half of the claims above the default threshold score 0.9 or more
+ *  (see SCORE_TEMPERATURE in detect/claims.ts). */
+export const STRENGTH_FLOOR: Record<Exclude<ClaimStrength, 'weak'>, number> = { strong: 0.9, medium: 0.75 };
+
+/** A claim's tier. A claim without a score was chosen by an editor (added by hand, or a sidecar entry detection no
+ *  longer finds): someone thought it worth checking, so it is strong. */
+export function claimStrength(claim: Pick<ReviewClaim, 'score'>): ClaimStrength {
+  if (claim.score === undefined) return 'strong';
+  if (claim.score >= STRENGTH_FLOOR.strong) return 'strong';
+  return claim.score >= STRENGTH_FLOOR.medium ? 'medium' : 'weak';
+}
+
 export interface OffsetRange {
   start: number;
   end: number;
@@ -23,8 +40,14 @@ export interface OffsetRange {
 
 /** Claims with a place in the text, grouped by style (every style present, possibly empty), in article order.
  *  Orphaned claims without offsets are counted apart: they have nowhere to be drawn. */
-export function groupClaimsByStyle(claims: readonly ReviewClaim[]): { ranges: Record<ClaimStyle, OffsetRange[]>; unplaced: number } {
+export function groupClaimsByStyle(claims: readonly ReviewClaim[]): {
+  ranges: Record<ClaimStyle, OffsetRange[]>;
+  /** The `unverified` ranges again, by strength. */
+  unverifiedByStrength: Record<ClaimStrength, OffsetRange[]>;
+  unplaced: number;
+} {
   const ranges = Object.fromEntries(CLAIM_STYLES.map(style => [style, [] as OffsetRange[]])) as Record<ClaimStyle, OffsetRange[]>;
+  const unverifiedByStrength: Record<ClaimStrength, OffsetRange[]> = { strong: [], medium: [], weak: [] };
   let unplaced = 0;
   for (const claim of claims) {
     const style = claimStyle(claim);
@@ -34,6 +57,7 @@ export function groupClaimsByStyle(claims: readonly ReviewClaim[]): { ranges: Re
       continue;
     }
     ranges[style].push({ start: claim.start, end: claim.end });
+    if (style === 'unverified') unverifiedByStrength[claimStrength(claim)].push({ start: claim.start, end: claim.end });
   }
-  return { ranges, unplaced };
+  return { ranges, unverifiedByStrength, unplaced };
 }

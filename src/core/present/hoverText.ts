@@ -3,9 +3,10 @@
 // escaped (markdownText.ts); the only links are http(s) sources and this extension's own commands.
 import type { ReviewClaim } from '../review/reviewClaims';
 import type { ClaimCue, DateMention } from '../detect/spans';
-import { claimStyle, type ClaimStyle } from './claimStyles';
+import { claimStrength, claimStyle, type ClaimStyle } from './claimStyles';
+import { readableDate, readableTimestamp } from './dateText';
 import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown } from './markdownText';
-import { STYLE_ICON, STYLE_LABEL } from './statusLook';
+import { STRENGTH_LABEL, STYLE_ICON, STYLE_LABEL } from './statusLook';
 
 /** Why a cue makes a sentence worth checking, in the editor's words. */
 export const CUE_EXPLANATION: Record<ClaimCue, string> = {
@@ -46,12 +47,6 @@ function statusLine(claim: ReviewClaim, style: ClaimStyle | undefined): string {
   return `${icon(STYLE_ICON[style])} ${name}${orphan}`;
 }
 
-function formatTime(iso: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return escapeInline(iso);
-  return new Date(time).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-}
-
 export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, commands: HoverCommands): string {
   const style = claimStyle(claim);
   // actions right under the status: a long note or many sources must not push them out of a scrolled hover
@@ -63,13 +58,13 @@ export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, comm
   const sources = annotation?.sources ?? [];
   if (sources.length) parts.push(['**Sources:**', ...sources.map(s => `- ${sourceMarkdown(s)}`)].join('\n'));
   const who = annotation?.reviewer ? ` by ${escapeInline(annotation.reviewer)}` : '';
-  const when = annotation?.updated ? ` on ${formatTime(annotation.updated)}` : '';
+  const when = annotation?.updated ? ` on ${readableTimestamp(annotation.updated) ?? escapeInline(annotation.updated)}` : '';
   if (who || when) parts.push(`*Reviewed${who}${when}*`);
 
   if (claim.origin === 'manual') parts.push('*Added by an editor.*');
   else if (claim.cues?.length || claim.score !== undefined) {
     const why = (claim.cues ?? []).map(cue => `${cue} — ${CUE_EXPLANATION[cue] ?? 'a check-worthy cue'}`);
-    const score = claim.score !== undefined ? ` (score ${claim.score.toFixed(2)})` : '';
+    const score = claim.score !== undefined ? ` (score ${claim.score.toFixed(2)}, ${STRENGTH_LABEL[claimStrength(claim)]})` : '';
     parts.push(`**Why flagged**${score}:${why.length ? '\n' + why.map(w => `- ${escapeInline(w)}`).join('\n') : ' the wording as a whole'}`);
   }
 
@@ -94,7 +89,8 @@ export function personHoverMarkdown(entity: string, mentions: number): string {
 
 const DATE_KIND: Record<DateMention['type'], string> = { DATE: 'date', TIME: 'time', DURATION: 'duration', SET: 'recurring' };
 
+/** A date in words (dateText.ts), never the TimeML code it resolved to. */
 export function dateHoverMarkdown(date: DateMention): string {
-  const value = date.value ? `\`${date.value.replace(/`/g, '')}\`` : 'not resolved to a calendar value';
-  return `**${DATE_KIND[date.type] === 'date' ? 'Date' : `Date (${DATE_KIND[date.type]})`}** · ${value}`;
+  const unresolved = date.value ? '' : ' (not resolved to a calendar value)';
+  return `**${DATE_KIND[date.type] === 'date' ? 'Date' : `Date (${DATE_KIND[date.type]})`}** · ${escapeInline(readableDate(date))}${unresolved}`;
 }

@@ -1,6 +1,6 @@
 // Counts by style for the status bar: "$(check) 5 $(error) 1 $(question) 7" and a tooltip in words.
 import type { ReviewClaim } from '../review/reviewClaims';
-import { CLAIM_STYLES, claimStyle, type ClaimStyle } from './claimStyles';
+import { CLAIM_STYLES, claimStrength, claimStyle, type ClaimStyle } from './claimStyles';
 import { STYLE_ICON, STYLE_LABEL } from './statusLook';
 
 export function countByStyle(claims: readonly ReviewClaim[]): Record<ClaimStyle, number> {
@@ -12,6 +12,11 @@ export function countByStyle(claims: readonly ReviewClaim[]): Record<ClaimStyle,
   return counts;
 }
 
+/** Unreviewed claims in the strong tier: the ones drawn to stand out, named in the tooltip as where to start. */
+export function countStrongUnverified(claims: readonly ReviewClaim[]): number {
+  return claims.filter(claim => claimStyle(claim) === 'unverified' && claimStrength(claim) === 'strong').length;
+}
+
 /** Order of the status bar: done first, then problems, then what is left; styles with no claim are left out,
  *  except `unverified`, so "nothing left to review" reads as 0. */
 const BAR_ORDER: ClaimStyle[] = ['verified', 'disputed', 'false', 'unverifiable', 'orphaned', 'unverified'];
@@ -21,7 +26,8 @@ export function statusBarText(counts: Record<ClaimStyle, number>): string {
     .map(style => `$(${STYLE_ICON[style]}) ${counts[style]}`).join(' ');
 }
 
-export function statusBarTooltip(counts: Record<ClaimStyle, number>): string {
-  const words = BAR_ORDER.filter(style => counts[style] > 0).map(style => `${counts[style]} ${STYLE_LABEL[style].toLowerCase()}`);
+export function statusBarTooltip(counts: Record<ClaimStyle, number>, strongUnverified = 0): string {
+  const words = BAR_ORDER.filter(style => counts[style] > 0).map(style => `${counts[style]} ${STYLE_LABEL[style].toLowerCase()}`
+    + (style === 'unverified' && strongUnverified > 0 ? ` (${strongUnverified} most check-worthy)` : ''));
   return `Factcheck: ${words.length ? words.join(', ') : 'no claims'}`;
 }

@@ -1,6 +1,6 @@
 // The words, icons (VS Code codicon names) and theme colours each claim style is shown with, in the editor (hovers,
 // highlights, status bar, pickers) and in the Claims view. Icons go with the words so a status never rests on colour.
-import type { ClaimStyle } from './claimStyles';
+import type { ClaimStrength, ClaimStyle } from './claimStyles';
 
 export const STYLE_LABEL: Record<ClaimStyle, string> = {
   unverified: 'Unverified',
@@ -18,6 +18,13 @@ export const STYLE_ICON: Record<ClaimStyle, string> = {
   false: 'error',
   unverifiable: 'circle-slash',
   orphaned: 'debug-disconnect',
+};
+
+/** How a hover names a claim's strength tier, so the ranking the shading shows is also said in words. */
+export const STRENGTH_LABEL: Record<ClaimStrength, string> = {
+  strong: 'among the most check-worthy',
+  medium: 'check-worthy',
+  weak: 'less check-worthy',
 };
 
 const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);

@@ -19,7 +19,14 @@ const BEFORE_NUMBER = new Set([
 ]);
 
 /** Abbreviations that often end a sentence too ("… in the U.S. The talks …"): final only before a sentence starter. */
-const MAY_BE_FINAL = new Set(['etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'a.m', 'p.m', 'est', 'edt', 'pst']);
+const MAY_BE_FINAL = new Set(['etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'a.m', 'p.m', 'est', 'edt', 'pst',
+  'pty', 'pte', 'bhd', 'cie', 'sarl', 'assn', 'intl', 'mfg', 'n.v', 's.a', 'a.g', 'b.v', 'k.k', 's.p.a', 'gmbh']);
+
+const CORPORATE_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'pty', 'pte', 'bhd', 'cie', 'sarl',
+  'intl', 'mfg', 'n.v', 's.a', 'a.g', 'b.v', 'k.k', 's.p.a', 'gmbh']);
+
+/** Parts of a company's legal name that may follow another abbreviation: "Orchard Pty. Ltd.", "Ravel Co. Inc.". */
+const CORPORATE_CONTINUATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'pty', 'pte', 'bhd', 'limited', 'kg', 'kgaa']);
 
 /** Words that open a new sentence after an ambiguous abbreviation. */
 const SENTENCE_STARTERS = new Set([
@@ -200,6 +207,9 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   const dotted = word.length > 2 && word.indexOf('.') > 0 && /^(?:\p{L}\.)+\p{L}$/u.test(word); // U.S, a.m, e.g
   if (dotted || MAY_BE_FINAL.has(lower)) {
     const nextWord = /^[\p{L}\p{N}'’]+/u.exec(block.slice(next, next + 30))?.[0] ?? '';
+    if (CORPORATE_CONTINUATIONS.has(nextWord.toLowerCase())) return false;
+    // "Kestrel N.V. (KNV) said": a company's ticker or former name in brackets, not a new sentence
+    if (nextCode === 40 && CORPORATE_ABBREVIATIONS.has(lower)) return false;
     return SENTENCE_STARTERS.has(nextWord.toLowerCase()) || nextCode === 34 || nextCode === 0x201c || nextCode === 0x2018 || nextCode === 40;
   }
   return true;

@@ -42,10 +42,10 @@ describe('the packaged .vsix, installed into VS Code', () => {
     assert.strictEqual(extension.extensionKind, vscode.ExtensionKind.Workspace);
   });
 
-  it('ships the bundles, grammar and icon, and no sources, tests or node_modules', () => {
+  it('ships the bundles and icons, and no sources, tests or node_modules', () => {
     const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
     for (const shipped of ['dist/extension.js', 'dist/analysisWorker.js', 'dist/cli.js', 'dist/claim-model.bin', 'package.json',
-      'media/icon.png', 'media/factcheck.svg', 'syntaxes/factcheck.injection.tmLanguage.json', 'syntaxes/plaintext.tmLanguage.json']) {
+      'media/icon.png', 'media/factcheck.svg']) {
       assert.ok(fs.existsSync(path.join(root, shipped)), `${shipped} is in the package`);
     }
     for (const leftOut of ['src/extension.ts', 'test', 'node_modules', 'dist/extension.js.map', 'tsconfig.json', 'build.mjs']) {
@@ -66,10 +66,9 @@ describe('the packaged .vsix, installed into VS Code', () => {
     for (const claim of analysis.claims) assert.strictEqual(text.slice(claim.start, claim.end), claim.text);
   });
 
-  it('contributes the article grammar and the Claims view from the packaged manifest', () => {
+  it('contributes the Claims view, and no grammar that would colour articles, from the packaged manifest', () => {
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
-    const injection = manifest.contributes.grammars.find((g: { injectTo?: string[] }) => g.injectTo);
-    assert.deepStrictEqual([...injection.injectTo].sort(), ['text.html.markdown', 'text.plain']);
+    assert.strictEqual(manifest.contributes.grammars, undefined);
     assert.ok(manifest.contributes.views.factcheck.some((v: { id: string }) => v.id === 'factcheck.claims'));
   });
 });

@@ -1,7 +1,8 @@
 // What `factcheck scan` prints for the project's own articles, compared with a recorded copy (test/fixtures/scan/):
 // every sentence's claim score (--threshold 0) as JSON lines, and the readable listing at the default threshold.
-// Recorded before the claim model moved from a JSON string in the bundles to a binary asset, so it proves that move
-// changed no decision and no score. A deliberate change to detection re-records it:
+// Recorded by the code that still embedded the claim model as a JSON string in each bundle (main, detection as of the
+// merge), so it proves the move to the binary model file changed no decision and no score. A deliberate change to
+// detection re-records it:
 //   UPDATE_SCAN_GOLDEN=1 npm run test:unit
 // and the diff of the recorded files is then part of the change's review.
 import assert from 'node:assert/strict';

@@ -38,10 +38,15 @@ function jsonLines(stdout: string): Record<string, unknown>[] {
 }
 
 function assertScanShape(line: Record<string, unknown>, text: string): void {
-  assert.deepEqual(Object.keys(line), ['file', 'people', 'dates', 'claims']);
+  assert.deepEqual(Object.keys(line), ['file', 'reference', 'people', 'dates', 'claims']);
+  const reference = line.reference as Record<string, unknown>;
+  assert.deepEqual(Object.keys(reference), ['date', 'from']);
+  assert.match(reference.date as string, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(['front matter', 'dateline', 'file date', 'option', 'today'].includes(reference.from as string));
   for (const p of line.people as Record<string, unknown>[]) assert.deepEqual(Object.keys(p), ['start', 'end', 'text', 'entity']);
   for (const d of line.dates as Record<string, unknown>[]) {
-    assert.ok(['start,end,text,type', 'start,end,text,type,value'].includes(Object.keys(d).join(',')));
+    assert.ok(['start,end,text,type,display', 'start,end,text,type,value,display'].includes(Object.keys(d).join(',')));
+    assert.ok(typeof d.display === 'string' && d.display.length > 0);
     assert.ok(['DATE', 'TIME', 'DURATION', 'SET'].includes(d.type as string));
   }
   for (const c of line.claims as Record<string, unknown>[]) {
@@ -74,7 +79,7 @@ describe('factcheck scan (main with a fake IO)', () => {
   it('prints a readable summary by default', async () => {
     const { io, stdout } = fakeIO({ 'a.txt': ARTICLE });
     assert.equal(await main(['scan', 'a.txt'], io), 0);
-    assert.match(stdout(), /^a\.txt\n {2}people \(\d+\): .*\n {2}dates \(\d+\): .*\n {2}claims \(\d+\):\n {4}\d\.\d\d {2}Dockworkers in Portvale returned .*\(number, /);
+    assert.match(stdout(), /^a\.txt\n {2}reference date: \d{4}-\d{2}-\d{2} \(dateline\)\n {2}people \(\d+\): .*\n {2}dates \(\d+\): .*\n {2}claims \(\d+\):\n {4}\d\.\d\d {2}Dockworkers in Portvale returned .*\(number, /);
   });
 
   it('reports an unreadable file, still scans the others and exits 2', async () => {
@@ -105,6 +110,52 @@ describe('factcheck scan (main with a fake IO)', () => {
     const help = fakeIO({});
     assert.equal(await main(['scan', '--help'], help.io), 0);
     assert.match(help.stdout(), /--threshold N/);
+  });
+
+  describe('reference date and readable dates', () => {
+    const DATELINED = 'Business Desk — Friday, October 31, 2025\n\nThe council voted on Thursday to build the line, the mayor said.\n';
+    const UNDATED = 'The council voted on Thursday to build the line, the mayor said.\n';
+    const FRONT = '---\ntitle: Tram\ndate: 2025-01-15\n---\n\nThe council voted on Thursday to build the line.\n';
+
+    async function scanOne(files: Record<string, string>, args: string[], modified?: Record<string, string>) {
+      const fake = fakeIO(files);
+      if (modified) fake.io.modifiedDate = file => modified[file];
+      assert.equal(await main(['scan', '--json', ...args], fake.io), 0, fake.stderr());
+      return jsonLines(fake.stdout());
+    }
+    const thursday = (line: Record<string, unknown>) => (line.dates as Record<string, unknown>[]).find(d => d.text === 'Thursday');
+
+    it('takes the date from the dateline, and adds a readable display to each date', async () => {
+      const [line] = await scanOne({ 'a.md': DATELINED }, ['a.md'], { 'a.md': '2026-11-20' });
+      assert.deepEqual(line.reference, { date: '2025-10-31', from: 'dateline' });
+      const start = DATELINED.indexOf('Thursday');
+      assert.deepEqual(thursday(line), { start, end: start + 8, text: 'Thursday', type: 'DATE', value: '2025-10-30', display: 'Thursday 30 October 2025' });
+      assert.ok(!(line.claims as { text: string }[]).some(c => c.text.includes('Business Desk')), 'the dateline is no claim');
+    });
+
+    it('--date overrides the dateline and the file date, but not the front matter', async () => {
+      const [dated] = await scanOne({ 'a.md': DATELINED }, ['--date', '2025-11-10', 'a.md']);
+      assert.deepEqual(dated.reference, { date: '2025-11-10', from: 'option' });
+      assert.equal(thursday(dated)?.value, '2025-11-06');
+      const [front] = await scanOne({ 'f.md': FRONT }, ['--date', '2025-11-10', 'f.md']);
+      assert.deepEqual(front.reference, { date: '2025-01-15', from: 'front matter' });
+      assert.equal(thursday(front)?.display, 'Thursday 9 January 2025');
+    });
+
+    it('falls back to the file date, then to today', async () => {
+      const [filed] = await scanOne({ 'u.txt': UNDATED }, ['u.txt'], { 'u.txt': '2025-06-06' });
+      assert.deepEqual(filed.reference, { date: '2025-06-06', from: 'file date' });
+      assert.equal(thursday(filed)?.value, '2025-06-05');
+      const [today] = await scanOne({ 'u.txt': UNDATED }, ['u.txt']);
+      assert.equal((today.reference as { from: string }).from, 'today');
+    });
+
+    it('prints the reference date and readable dates in the summary', async () => {
+      const fake = fakeIO({ 'a.md': DATELINED });
+      await main(['scan', 'a.md'], fake.io);
+      assert.match(fake.stdout(), /reference date: 2025-10-31 \(dateline\)/);
+      assert.match(fake.stdout(), /Thursday \[DATE 2025-10-30: Thursday 30 October 2025\]/);
+    });
   });
 
   it('applies --threshold', async () => {
@@ -147,6 +198,18 @@ describe('factcheck scan (the bundled program)', function () {
     assertScanShape(lines[0], ARTICLE.replace(/\n/g, '\r\n'));
     assert.match(result.stderr, /cannot read .*nope\.txt: no such file \(ENOENT\)/);
     assert.match(result.stderr, /cannot read .*: it is a directory \(EISDIR\)/);
+  });
+
+  it('uses the real file modification date when the article states none', () => {
+    const file = path.join(dir, 'undated.txt');
+    fs.writeFileSync(file, 'The council voted on Thursday to build the line.\n');
+    const when = new Date(2025, 5, 6, 12, 0, 0); // Friday 6 June 2025, local time
+    fs.utimesSync(file, when, when);
+    const result = spawnSync(process.execPath, [cli, 'scan', '--json', file], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const [line] = jsonLines(result.stdout);
+    assert.deepEqual(line.reference, { date: '2025-06-06', from: 'file date' });
+    assert.equal((line.dates as { value: string }[])[0].value, '2025-06-05');
   });
 
   it('exits 0 when every file was read', () => {

@@ -56,3 +56,23 @@ describe('manifest: editor commands, menus and keybindings', () => {
     assert.match(manifest.capabilities.untrustedWorkspaces.description, /plain text/);
   });
 });
+
+describe('manifest: no colours outside the highlights', () => {
+  it('contributes no TextMate grammar: quotes, figures and dates are never coloured behind the per-file toggle', () => {
+    // a grammar's colours are the theme's, drawn whatever Factcheck's toggle and highlight settings say
+    assert.equal(manifest.contributes.grammars, undefined);
+    assert.ok(!fs.existsSync(path.resolve(__dirname, '../../../syntaxes')), 'no syntaxes/ folder is shipped');
+  });
+
+  it('gives every colour the highlights use a default for light, dark and both high-contrast themes', () => {
+    const colors: { id: string; defaults: Record<string, string | null> }[] = manifest.contributes.colors;
+    for (const id of ['factcheck.claimStrongBackground', 'factcheck.claimStrongBorder', 'factcheck.claimUnverifiedBackground', 'factcheck.claimCursorBorder']) {
+      const color = colors.find(c => c.id === id);
+      assert.ok(color, `${id} is contributed`);
+      assert.deepEqual(Object.keys(color.defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light'], id);
+    }
+    // where backgrounds are off (high contrast), a strong claim still differs from a weak one by its bar
+    const bar = colors.find(c => c.id === 'factcheck.claimStrongBorder')!;
+    assert.ok(bar.defaults.highContrast && bar.defaults.highContrastLight);
+  });
+});

@@ -10,8 +10,8 @@ import type { Unit } from './lexicon';
 import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { HOLIDAYS } from './holidays';
-import { durationValue, monthValue, nearestYear, relativeValue, shiftDays, weekdayValue, ymd } from './values';
-import { type Day, formatDay, formatMonth, formatQuarter, formatTime, formatYear, isValidDay, pad } from './calendar';
+import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, ymd } from './values';
+import { type Day, formatDay, formatMonth, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
@@ -26,7 +26,14 @@ export interface Match {
   readonly end: number;
   readonly type: DateType;
   readonly value?: string;
+  /**
+   * What of the value was guessed from the reference day rather than written: the week of a bare weekday
+   * ("Thursday") or the year of a day or month named without one ("July 3"). The tense of the sentence may move it.
+   */
+  readonly floating?: Floating;
 }
+
+export type Floating = 'week' | 'year';
 
 interface Piece extends Match {
   /** What the expression denotes, so wrappers ("early", "the end of") know whether they apply. */
@@ -103,6 +110,18 @@ function longer(best: Piece | undefined, candidate: Piece | undefined, start: nu
   return !best || candidate.end > best.end ? candidate : best;
 }
 
+/** "Saturday, April 25" named without its year: the year (of the guessed one and its neighbours) that makes it a Saturday. */
+function yearOfWeekday(dated: Piece, weekday: number): { value?: string; floating?: Floating } {
+  if (dated.floating !== 'year' || dated.value === undefined) return {};
+  const day = parseDay(dated.value);
+  if (!day) return {};
+  for (const year of [day.year, day.year - 1, day.year + 1]) {
+    const candidate = { year, month: day.month, day: day.day };
+    if (isValidDay(year, day.month, day.day) && isoWeekday(candidate) === weekday) return { value: formatDay(candidate), floating: undefined };
+  }
+  return {};
+}
+
 export class DateGrammar {
   /** Expressions never extend to `limit` or beyond (the next line break). */
   limit = 0;
@@ -153,7 +172,7 @@ export class DateGrammar {
     if (tok.kind === 'word' ? !START_WORDS.has(tok.lower) : tok.kind === 'punct' && tok.lower !== "'" && tok.lower !== '’') return undefined;
     const m = this.expression(i);
     if (!m) return undefined;
-    return { end: m.end, type: m.type, value: m.value };
+    return m.floating && m.value !== undefined ? { end: m.end, type: m.type, value: m.value, floating: m.floating } : { end: m.end, type: m.type, value: m.value };
   }
 
   private expression(i: number): Piece | undefined {
@@ -329,17 +348,17 @@ export class DateGrammar {
       let j = weekday.end;
       if (this.w(j) === ',') j++;
       const dated = this.monthLed(j, true);
-      if (dated && dated.kind === 'day') return { ...dated, kind: 'day' };
+      if (dated && dated.kind === 'day') return { ...dated, ...yearOfWeekday(dated, weekday.weekday), kind: 'day' };
       const part = DAY_PARTS.get(this.w(weekday.end));
       if (part !== undefined && this.w(weekday.end) !== 'overnight') {
-        return { end: weekday.end + 1, type: 'TIME', value: `${weekdayValue(this.ref, weekday.weekday, 0)}T${part}`, kind: 'time' };
+        return { end: weekday.end + 1, type: 'TIME', value: `${weekdayValue(this.ref, weekday.weekday, 0)}T${part}`, kind: 'time', floating: this.ref && 'week' };
       }
       if (this.w(weekday.end) === 'nights' || this.w(weekday.end) === 'mornings' || this.w(weekday.end) === 'evenings' || this.w(weekday.end) === 'afternoons') {
         return { end: weekday.end + 1, type: 'SET', value: `XXXX-WXX-${weekday.weekday}`, kind: 'set' };
       }
       // "the Sunday Times", "Monday Night Football": part of a name
       if (this.capital(weekday.end) && (this.prev(i) === 'the' || MEDIA_NAMES.has(this.w(weekday.end)))) return undefined;
-      return { end: weekday.end, type: 'DATE', value: weekdayValue(this.ref, weekday.weekday, 0), kind: 'weekday' };
+      return { end: weekday.end, type: 'DATE', value: weekdayValue(this.ref, weekday.weekday, 0), kind: 'weekday', floating: this.ref && 'week' };
     }
     const plural = WEEKDAYS_PLURAL.get(this.w(i));
     if (plural !== undefined && this.capital(i)) return { end: i + 1, type: 'SET', value: `XXXX-WXX-${plural}`, kind: 'set' };
@@ -358,8 +377,8 @@ export class DateGrammar {
       if (this.w(k) === ',') k++;
       const y = this.yearNumber(k, true);
       if (y) { year = y.year; j = y.end; }
-      const value = ymd(year ?? nearestYear(this.ref, month.month), month.month, day.day);
-      return { end: j, type: 'DATE', value: year === undefined && this.refYear === undefined ? `XXXX-${pad(month.month)}-${pad(day.day)}` : value, kind: 'day' };
+      if (year !== undefined || this.refYear === undefined) return { end: j, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
+      return { end: j, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };
     }
     // "August 1988", "July of 1990"
     let k = j;
@@ -374,7 +393,7 @@ export class DateGrammar {
     }
     if (!this.bareMonthAllowed(i)) return undefined;
     const year = nearestYear(this.ref, month.month);
-    return { end: month.end, type: 'DATE', value: year === undefined ? `XXXX-${pad(month.month)}` : formatMonth(year, month.month), kind: 'month' };
+    return { end: month.end, type: 'DATE', value: year === undefined ? `XXXX-${pad(month.month)}` : formatMonth(year, month.month), kind: 'month', floating: year === undefined ? undefined : 'year' };
   }
 
   /** "May", "March" and name-like months ("June Carter") alone need a temporal context. */
@@ -461,7 +480,8 @@ export class DateGrammar {
     let year: number | undefined;
     const y = this.yearNumber(end, true);
     if (y) { year = y.year; end = y.end; }
-    return { end, type: 'DATE', value: ymd(year ?? nearestYear(this.ref, month.month), month.month, day.day), kind: 'day' };
+    if (year !== undefined || this.refYear === undefined) return { end, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
+    return { end, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };
   }
 
   /** "2025-06-02", "6/2/2025". */

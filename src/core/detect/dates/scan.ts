@@ -5,10 +5,15 @@ import type { Day } from './calendar';
 import { DateGrammar } from './grammar';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
+import { tenseAround, valueForTense } from './tense';
 
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
 const REACH_BACK = 30;
 const REACH_FORWARD = 20;
+// How many words from a guessed weekday or year the tense word may stand: a weekday belongs to its own verb phrase
+// ("will meet on Thursday"), a day named without its year to its clause ("the deal was signed in March").
+const WEEK_TENSE_REACH = 3;
+const YEAR_TENSE_REACH = 6;
 
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
@@ -58,7 +63,9 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       if (!match || match.end <= i) { i++; continue; }
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
-      if (match.value !== undefined) mention.value = match.value;
+      if (match.value !== undefined) {
+        mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tenseAround(text, start, end, match.floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH), ref) : match.value;
+      }
       out.push(mention);
       i = match.end;
     }

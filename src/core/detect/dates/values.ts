@@ -4,10 +4,24 @@ import {
 } from './calendar';
 import type { Unit } from './lexicon';
 
-/** A calendar day, XXXX for an unknown year. */
+/** A calendar day, XXXX for an unknown year; a day the month lacks ("February 29, 2027") keeps only its month. */
 export function ymd(year: number | undefined, month: number, day: number): string {
   if (year === undefined) return `XXXX-${pad(month)}-${pad(day)}`;
-  return isValidDay(year, month, day) ? formatDay({ year, month, day }) : `${formatYear(year)}-${pad(month)}-${pad(day)}`;
+  return isValidDay(year, month, day) ? formatDay({ year, month, day }) : formatMonth(year, month);
+}
+/**
+ * A day named without its year ("July 3") in the year nearest the reference; "February 29" in the nearest year
+ * that has one, so the value is never a day the calendar lacks.
+ */
+export function nearestDay(ref: Day | undefined, month: number, day: number): string {
+  const year = nearestYear(ref, month);
+  if (year === undefined || !isValidDay(2024, month, day)) return `XXXX-${pad(month)}-${pad(day)}`;
+  for (let k = 0; k < 8; k++) {
+    for (const candidate of k === 0 ? [year] : [year - k, year + k]) {
+      if (isValidDay(candidate, month, day)) return formatDay({ year: candidate, month, day });
+    }
+  }
+  return `XXXX-${pad(month)}-${pad(day)}`;
 }
 /** The day n days from the reference. */
 export function shiftDays(ref: Day | undefined, n: number): string | undefined {

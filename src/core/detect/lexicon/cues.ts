@@ -23,6 +23,9 @@ export const NON_PERSON_NAME_WORDS: readonly string[] = `
 inc corp corporation co company companies ltd limited plc llc ag sa nv gmbh bv spa group holdings holding industries
 international bank banks fund trust securities capital partners associates airlines airways motors motor systems
 technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
+aircraft aerospace aviation computer computers dynamics devices instruments semiconductor semiconductors robotics labs
+laboratories studios pictures records publishing entertainment networks brands stores logistics resources solutions
+ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
 ministry department office bureau agency commission committee council assembly parliament congress senate house court
@@ -41,6 +44,17 @@ conference forum festival awards award prize day week year
 index dow nasdaq nikkei ftse dax cac hang seng
 god allah jesus christ
 internet web online tv radio
+`.trim().split(/\s+/);
+
+/**
+ * Words that end a company's name ("Kestrel Dynamics Corp.", "Harlow Aircraft"): the words before them name the same
+ * company wherever else they stand in the article.
+ */
+export const CORPORATE_WORDS: readonly string[] = `
+inc corp corporation co company ltd limited plc llc lp ag sa nv bv gmbh spa kk oyj asa ab holdings holding group
+industries airlines airways motors aircraft aerospace computer computers dynamics systems technologies electronics
+pharmaceuticals devices instruments semiconductor labs laboratories studios networks brands stores logistics
+enterprises automotive chemicals therapeutics
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */
@@ -81,4 +95,5 @@ export const ORGANISATION_NOUNS_AFTER: readonly string[] = `
 daily weekly newspaper magazine agency airport stadium arena hotel prison hospital university college school institute
 group company corporation bank party club team province region district river mountain island bridge square port
 airline airlines shares share stock stocks index prize award trophy cup operation brand shares
+flight flights jet jets plant factory headquarters campus subsidiary spokesman spokeswoman spokesperson
 `.trim().split(/\s+/);

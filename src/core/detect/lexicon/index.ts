@@ -3,7 +3,7 @@ import { COMMON_WORDS, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, ORGANISATION_NAMES
 import { EXTRA_GIVEN_NAMES, FAMILY_NAMES_FIRST } from './given-names';
 import { NAME_SUFFIXES, ROLE_NOUNS, TITLES } from './titles';
 import {
-  NAME_PARTICLES, NEVER_NAME_WORDS, NON_PERSON_NAME_WORDS, ORGANISATION_NOUNS_AFTER, ORGANISATION_NOUNS_BEFORE, PERSON_VERBS,
+  CORPORATE_WORDS, NAME_PARTICLES, NEVER_NAME_WORDS, NON_PERSON_NAME_WORDS, ORGANISATION_NOUNS_AFTER, ORGANISATION_NOUNS_BEFORE, PERSON_VERBS,
   PLACE_OR_ORG_LEADS, REPORTING_VERBS,
 } from './cues';
 import { EXTRA_PLACE_NAMES, EXTRA_DEMONYMS } from './places';
@@ -21,6 +21,8 @@ export interface PeopleLexicon {
   placeOrOrgLeads: ReadonlySet<string>;
   organisationNounsBefore: ReadonlySet<string>;
   organisationNounsAfter: ReadonlySet<string>;
+  /** Words that end a company's name ("Corp", "Aircraft"); see CORPORATE_WORDS. */
+  corporateWords: ReadonlySet<string>;
   /** Single words that mark an organisation, place or event ("Ministry", "United", "Street"). */
   nonPersonWords: ReadonlySet<string>;
   /** Months, weekdays, pronouns, news agencies: never (part of) a person's name. */
@@ -69,6 +71,7 @@ export function peopleLexicon(): PeopleLexicon {
     organisationNounsBefore: new Set(ORGANISATION_NOUNS_BEFORE),
     organisationNounsAfter: new Set(ORGANISATION_NOUNS_AFTER),
     nonPersonWords: new Set(NON_PERSON_NAME_WORDS),
+    corporateWords: new Set(CORPORATE_WORDS),
     neverNames,
     skippedWords,
     places,

@@ -81,6 +81,8 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
     if (k > first && isNameSuffix(tokens[k], classes[k - 1], lex)) continue;
     // a title word right after a given name is a surname: "John Major", "Billie Jean King"
     if (c === 'title' && !(k > first && classes[k - 1] === 'given')) { first = k + 1; titled = true; }
+    // a company's or place's word after a given name and an initial is a surname: "Michael M. Sears"
+    else if (c === 'org' && afterMiddleInitial(classes, first, k)) continue;
     else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; }
   }
   // peel leading places and ordinary words, but not a regnal name: "Pope Leo XIV"
@@ -96,6 +98,10 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   if (last < first) return undefined;
   if (namesPlaceOrOrganisation(tokens, run.first, first, last, lex)) return undefined;
   return { first, last, titled };
+}
+
+function afterMiddleInitial(classes: readonly WordClass[], first: number, k: number): boolean {
+  return k - 2 >= first && classes[k - 1] === 'initial' && classes[k - 2] === 'given';
 }
 
 /** "Henry VIII", "Elizabeth I", "Martin Luther King Jr": part of the name after a name word. */

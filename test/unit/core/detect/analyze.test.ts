@@ -107,4 +107,41 @@ describe('analyze', () => {
     const result = analyzeWith(faulty, text);
     assert.deepEqual(result.people.map(p => [p.start, p.end, p.text]), [[0, 9, 'Anna Berg'], [14, 22, 'Olav Lie']]);
   });
+
+  describe('the article date and page furniture', () => {
+    const DATELINED = [
+      'Council approves 9 km tram line',
+      '',
+      'Business Desk — Friday, October 31, 2025',
+      '',
+      'By Dana Reyes',
+      '',
+      'The city council voted 31 to 4 on Thursday to build a 9 km tram line costing €240 million, the transport office said.',
+      '',
+      'Residents gathered outside the town hall carrying umbrellas against the rain',
+      '',
+      'Photo: Harbour Wire/Jo Bell',
+    ].join('\n');
+
+    it('resolves dates against the dateline, not today, and says where the reference came from', () => {
+      const result = analyze(DATELINED);
+      assert.deepEqual(result.reference, { date: '2025-10-31', from: 'dateline' });
+      const thursday = result.dates.find(d => d.text === 'Thursday');
+      assert.equal(thursday?.value, '2025-10-30');
+      assert.equal(thursday?.display, 'Thursday 30 October 2025');
+      assert.equal(analyze(DATELINED, { referenceDate: '2025-11-07' }).reference?.from, 'option');
+      assert.deepEqual(analyze('The council voted on Thursday.', { fileDate: '2025-11-07' }).reference, { date: '2025-11-07', from: 'file date' });
+      assert.equal(analyze('The council voted on Thursday.').reference?.from, 'today');
+    });
+
+    it('flags no dateline, byline, credit or factless caption as a claim, but keeps the story and a factual headline', () => {
+      const claims = analyze(DATELINED).claims.map(c => c.text);
+      assert.ok(claims.some(c => c.startsWith('The city council voted')), 'the story sentence');
+      assert.ok(claims.includes('Council approves 9 km tram line'), 'a headline with a figure');
+      for (const furniture of ['Business Desk — Friday, October 31, 2025', 'By Dana Reyes', 'Photo: Harbour Wire/Jo Bell',
+        'Residents gathered outside the town hall carrying umbrellas against the rain']) {
+        assert.ok(!claims.includes(furniture), furniture);
+      }
+    });
+  });
 });

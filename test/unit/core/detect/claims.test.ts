@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { claimScore, scoreClaims } from '../../../../src/core/detect/claims';
+import { claimScore, SCORE_TEMPERATURE, scoreClaims } from '../../../../src/core/detect/claims';
 import { claimFeatures, claimFeatureValues, tokens } from '../../../../src/core/detect/claims/features';
 import { CUE_LEXICON, readSignals } from '../../../../src/core/detect/claims/cues';
 import { claimModel } from '../../../../src/core/detect/claims/model';
@@ -85,7 +85,7 @@ describe('claim scoring', () => {
     for (const s of [...CHECK_WORTHY, ...NOT_CHECK_WORTHY, 'Ministers said on 3 May 2024 that “costs rose 40%”, didn’t they?', repeats, accents, newsWords]) {
       let z = bias;
       for (const [f, value] of claimFeatureValues(s)) z += (weights.get(f) ?? 0) * value;
-      const expected = s.startsWith('Reporting by') ? 0 : 1 / (1 + Math.exp(-z));
+      const expected = s.startsWith('Reporting by') ? 0 : 1 / (1 + Math.exp(-z / SCORE_TEMPERATURE));
       assert.ok(Math.abs(claimScore(s) - expected) < 1e-9, `${claimScore(s)} vs ${expected} for: ${s}`);
     }
   });

@@ -223,4 +223,37 @@ describe('detectDates', () => {
       }), { numRuns: 400 });
     });
   });
+
+  describe('the tense of the sentence and the calendar', () => {
+    // 2025-10-31 is a Friday
+    const REF_FRIDAY = '2025-10-31';
+    const valueOf = (text: string, span: string, ref = REF_FRIDAY) => detectDates(text, ref).find(d => d.text === span)?.value;
+
+    it('puts a bare weekday in the past week in a past-tense sentence and in the next week in a future one', () => {
+      assert.equal(valueOf('The council voted on Thursday to build the line.', 'Thursday'), '2025-10-30');
+      assert.equal(valueOf('The council will vote on Thursday.', 'Thursday'), '2025-11-06');
+      assert.equal(valueOf('The council votes Friday.', 'Friday'), '2025-10-31');
+    });
+
+    it('puts a day named without its year on the side of the article date the tense says', () => {
+      assert.equal(valueOf('The plant was closed on Dec. 3 after the fire.', 'Dec. 3'), '2024-12-03');
+      assert.equal(valueOf('The plant will reopen on March 3.', 'March 3'), '2026-03-03');
+      assert.equal(valueOf('The plant reopens on March 3.', 'March 3'), '2026-03-03');
+    });
+
+    it('never resolves to a day the calendar lacks', () => {
+      assert.equal(valueOf('The levy started on February 29.', 'February 29'), '2024-02-29');
+      assert.equal(valueOf('The levy starts on February 29, 2027.', 'February 29, 2027'), '2027-02');
+      for (const ref of ['2025-03-01', '2026-07-01', '2027-12-31', '2028-02-28']) {
+        const value = valueOf('It happens on February 29.', 'February 29', ref)!;
+        assert.match(value, /^\d{4}-02-29$/);
+        assert.ok(parseDay(value), `${value} is a real day (reference ${ref})`);
+      }
+    });
+
+    it('takes the year that matches a weekday written beside the day', () => {
+      // Saturday 25 April was in 2026, not in 2025 (the nearer year to a 2025-10-31 reference)
+      assert.equal(valueOf('The editorial ran on Saturday, April 25.', 'Saturday, April 25', '2025-12-31'), '2026-04-25');
+    });
+  });
 });

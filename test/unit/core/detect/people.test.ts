@@ -158,4 +158,34 @@ describe('detectPeople', () => {
       }
     });
   });
+
+  describe('companies, products and vehicles are not people', () => {
+    it('drops a two-word company name the article treats as a company anywhere', () => {
+      const text = 'Halvorsen Whitby won a $2 billion contract. Halvorsen Whitby shares rose 3 percent, '
+        + 'and Halvorsen Whitby said it would hire 500 engineers. Chief executive Dana Reyes said the order was the largest.';
+      assert.deepEqual(names(text), ['Dana Reyes']);
+    });
+
+    it('reads a corporate word, a product after a possessive, a model number and an appositive as evidence', () => {
+      assert.deepEqual(names('Pellham Computer reported a loss. Pellham said it would cut jobs, Lena Marsh said.'), ['Lena Marsh']);
+      assert.deepEqual(names('Tessaro Brandt N.V. said profit rose. Tessaro Brandt said sales were strong.'), []);
+      assert.deepEqual(names("Bramble's qTune store sold 2 million songs. Bramble said sales rose."), []);
+      assert.deepEqual(names('The Corwin Falcon 220 jet was grounded. Corwin Falcon said the fleet was inspected.'), []);
+      assert.deepEqual(names('Ravel Osgood, the furniture maker, said talks would resume. Ravel Osgood said no more.'), []);
+    });
+
+    it('keeps a person whose name a company shares when a title says so', () => {
+      const text = 'Marsh Lindqvist Corp. said sales rose. Ms Marsh Lindqvist said she would sell her stake.';
+      assert.deepEqual(names(text), ['Marsh Lindqvist']);
+    });
+
+    it('keeps people whose names are followed by sports scores and figures', () => {
+      assert.deepEqual(names('Leading scores: Ian Pellow 111, Tom Okafor 4-37.'), ['Ian Pellow', 'Tom Okafor']);
+    });
+
+    it('finds full names with middle initials and particles, even when the surname is also a company', () => {
+      assert.deepEqual(names('Finance chief Carl J. Ford resigned on Monday.'), ['Carl J. Ford']);
+      assert.deepEqual(names('Pieter van der Berg met Rui de Almeida and Omar bin Rashid.'), ['Pieter van der Berg', 'Rui de Almeida', 'Omar bin Rashid']);
+    });
+  });
 });

@@ -64,7 +64,7 @@ describe('present: hover text', () => {
     assert.match(markdown, /\*\*Note:\*\* See \\\[this\\\]/);
     assert.match(markdown, /Ana \\<b\\>M\\<\/b\\>|Ana \\<b\\>M\\<\\\/b\\>/);
     assert.match(markdown, /2026-03-12 09:30 UTC/);
-    assert.match(markdown, /score 0\.91/);
+    assert.match(markdown, /score 0\.91, among the most check-worthy/);
     assert.match(markdown, /number — it states a figure/);
     assert.match(markdown, /attribution — it is attributed to someone/);
   });
@@ -88,7 +88,9 @@ describe('present: hover text', () => {
 
   it('describes people and dates', () => {
     assert.equal(personHoverMarkdown('Elena Marchetti', 3), '**Person** · Elena Marchetti — 3 mentions in this article');
-    assert.equal(dateHoverMarkdown({ start: 0, end: 8, text: 'March 12', type: 'DATE', value: '2026-03-12' }), '**Date** · `2026-03-12`');
+    assert.equal(dateHoverMarkdown({ start: 0, end: 8, text: 'March 12', type: 'DATE', value: '2026-03-12', display: 'Thursday 12 March 2026' }), '**Date** · Thursday 12 March 2026');
+    assert.equal(dateHoverMarkdown({ start: 0, end: 13, text: 'several years', type: 'DURATION', value: 'PXY' }), '**Date (duration)** · years');
+    assert.equal(dateHoverMarkdown({ start: 0, end: 5, text: 'today', type: 'DATE', value: '2026-03-12', display: 'today, *12* March' }), '**Date** · today\\, \\*12\\* March');
     assert.match(dateHoverMarkdown({ start: 0, end: 5, text: 'later', type: 'DATE' }), /not resolved/);
   });
 });

@@ -90,4 +90,21 @@ describe('splitSentences', () => {
     assert.deepEqual(splitSentences('\n\n  \r\n'), []);
     assert.deepEqual(splitSentences('***\n...'), []);
   });
+
+  it("keeps companies' legal abbreviations inside the sentence", () => {
+    assert.deepEqual(texts('Kestrel Holdings N.V. said on Monday it would hire 300 engineers. The plan was approved.'), [
+      'Kestrel Holdings N.V. said on Monday it would hire 300 engineers.',
+      'The plan was approved.',
+    ]);
+    assert.deepEqual(texts('Orchard Pty. Ltd. said it would appeal. Tessaro S.p.A. posted a loss. Ravel Co. Ltd. and Pellham Corp. signed.'), [
+      'Orchard Pty. Ltd. said it would appeal.',
+      'Tessaro S.p.A. posted a loss.',
+      'Ravel Co. Ltd. and Pellham Corp. signed.',
+    ]);
+    assert.deepEqual(texts('Kestrel N.V. (KNV) said sales rose. He joined Kestrel Inc. He left in 2020.'), [
+      'Kestrel N.V. (KNV) said sales rose.',
+      'He joined Kestrel Inc.',
+      'He left in 2020.',
+    ]);
+  });
 });

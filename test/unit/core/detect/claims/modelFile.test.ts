@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { claimScore } from '../../../../../src/core/detect/claims';
+import { claimScore, SCORE_TEMPERATURE } from '../../../../../src/core/detect/claims';
 import { claimModel, provideClaimModel } from '../../../../../src/core/detect/claims/model';
 import { type ClaimWeights, claimWeightsOf, decodeClaimModel, encodeClaimModel } from '../../../../../src/core/detect/claims/modelFile';
 import { SOURCE_CLAIM_MODEL } from '../../../../sourceClaimModel';
@@ -65,7 +65,7 @@ describe('the claim model core is given', () => {
     assert.equal(reads, 1, 'read once');
     // bias + words and pairs ("unemployment" has no weight of its own, its pair with <s> has) + the #number and #len:<6 cues
     const z = -0.25 + (0.101 + 0.35 + 0.5 + 1.2 + 0.75) + 0.6 - 0.5;
-    assert.ok(Math.abs(tiny - 1 / (1 + Math.exp(-z))) < 1e-12, `${tiny}`);
+    assert.ok(Math.abs(tiny - 1 / (1 + Math.exp(-z / SCORE_TEMPERATURE))) < 1e-12, `${tiny}`);
     assert.notEqual(tiny, shipped);
     assert.equal(claimModel().words.includes('percent'), true);
   });

@@ -1,0 +1,125 @@
+// A date's value as a reader says it: "Thursday 30 October 2025" for 2025-10-30, "about ten years" for P10Y, "the
+// week of 23 November 2026" for 2026-W48, "now" for PRESENT_REF. Hovers, the Claims view and reports show this;
+// `value` stays the TIMEX3 value for tools. Pure and English-only, like the detector.
+import type { DateType } from '../spans';
+import { addDays, isValidDay, isoWeekday } from './calendar';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve'];
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const DAY_PARTS: Record<string, string> = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+const REFERENCES: Record<string, string> = { PRESENT_REF: 'now', PAST_REF: 'the past', FUTURE_REF: 'the future' };
+const UNITS: Record<string, [string, string]> = {
+  Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'], DE: ['decade', 'decades'],
+  CE: ['century', 'centuries'], Q: ['quarter', 'quarters'], H: ['half', 'halves'], WE: ['weekend', 'weekends'],
+};
+const TIME_UNITS: Record<string, [string, string]> = { H: ['hour', 'hours'], M: ['minute', 'minutes'], S: ['second', 'seconds'] };
+/** How the written expression hedges its amount: "about three years", "more than a decade". */
+const HEDGES: [RegExp, string][] = [
+  [/^(?:about|around|roughly|approximately|some|nearly|almost|close to|or so)\b/i, 'about'],
+  [/^(?:more than|over|well over|just over|at least)\b/i, 'more than'],
+  [/^(?:less than|fewer than|under|just under|up to|at most|no more than)\b/i, 'less than'],
+];
+
+/**
+ * The readable form of a time expression's value; the written text when there is no value or it is not understood.
+ * `text` is the expression as written, used for hedges ("about") that TIMEX3 values do not keep.
+ */
+export function displayDate(date: { type: DateType; value?: string; text: string }): string {
+  const value = date.value;
+  if (value === undefined || value === '') return date.text;
+  if (REFERENCES[value]) return REFERENCES[value];
+  if (date.type === 'DURATION' || value.startsWith('P')) {
+    const amount = durationText(value);
+    if (amount === undefined) return date.text;
+    if (date.type === 'SET') return 'every ' + amount.replace(/^one /, '');
+    const hedge = HEDGES.find(([pattern]) => pattern.test(date.text.trim()));
+    return hedge ? `${hedge[1]} ${amount}` : amount;
+  }
+  const shown = pointText(value);
+  if (shown === undefined) return date.text;
+  return date.type === 'SET' ? 'every ' + shown : shown;
+}
+
+/** "2025-10-30" → "Thursday 30 October 2025", "2025-10" → "October 2025", "XXXX-WXX-4" → "Thursday", and so on. */
+function pointText(value: string): string | undefined {
+  const [datePart, timePart] = splitTime(value);
+  const day = datePart === '' ? '' : calendarText(datePart);
+  if (day === undefined) return undefined;
+  if (timePart === undefined) return day;
+  const time = timeText(timePart);
+  if (time === undefined) return undefined;
+  return day === '' ? time : `${day}, ${time}`;
+}
+
+function splitTime(value: string): [string, string | undefined] {
+  const t = value.indexOf('T');
+  return t < 0 ? [value, undefined] : [value.slice(0, t), value.slice(t + 1)];
+}
+
+function calendarText(value: string): string | undefined {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) {
+    const [year, month, day] = [+m[1], +m[2], +m[3]];
+    if (!isValidDay(year, month, day)) return undefined;
+    return `${WEEKDAY_NAMES[isoWeekday({ year, month, day }) - 1]} ${day} ${MONTH_NAMES[month - 1]} ${year}`;
+  }
+  if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value)) && +m[1] >= 1 && +m[1] <= 12) return `${+m[2]} ${MONTH_NAMES[+m[1] - 1]}`;
+  if ((m = /^(\d{4}|XXXX)-(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) return withYear(MONTH_NAMES[+m[2] - 1], m[1]);
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
+    const monday = mondayOfWeek(+m[1], +m[2]);
+    if (!monday) return undefined;
+    if (m[3]) {
+      const saturday = addDays(monday, 5);
+      return `the weekend of ${saturday.day} ${MONTH_NAMES[saturday.month - 1]} ${saturday.year}`;
+    }
+    return `the week of ${monday.day} ${MONTH_NAMES[monday.month - 1]} ${monday.year}`;
+  }
+  if ((m = /^XXXX-WXX-([1-7])$/.exec(value))) return WEEKDAY_NAMES[+m[1] - 1];
+  if ((m = /^(\d{4}|XXXX)-Q([1-4])$/.exec(value))) return withYear(`the ${ORDINALS[+m[2] - 1]} quarter`, m[1], ' of ');
+  if ((m = /^(\d{4}|XXXX)-H([12])$/.exec(value))) return withYear(`the ${ORDINALS[+m[2] - 1]} half`, m[1], ' of ');
+  if ((m = /^(\d{4}|XXXX)-(SP|SU|FA|WI)$/.exec(value))) return withYear(SEASONS[m[2]], m[1]);
+  if (/^\d{4}$/.test(value)) return String(+value);
+  if (/^\d{3}$/.test(value)) return `the ${+value * 10}s`;
+  if (/^\d{2}$/.test(value)) return `the ${ordinalNumber(+value + 1)} century`;
+  return undefined;
+}
+
+function withYear(text: string, year: string, joiner = ' '): string {
+  return year === 'XXXX' ? text : `${text}${joiner}${+year}`;
+}
+
+function mondayOfWeek(year: number, week: number): { year: number; month: number; day: number } | undefined {
+  if (week < 1 || week > 53) return undefined;
+  const jan4 = { year, month: 1, day: 4 };
+  return addDays(jan4, (week - 1) * 7 - (isoWeekday(jan4) - 1));
+}
+
+function timeText(value: string): string | undefined {
+  const part = DAY_PARTS[value];
+  if (part) return part;
+  const m = /^(\d{2}):(\d{2})/.exec(value);
+  return m && +m[1] < 24 && +m[2] < 60 ? `${m[1]}:${m[2]}` : undefined;
+}
+
+/** "P10Y" → "ten years", "PT3H" → "three hours", "PXY" → "years", "P1.5Y" → "1.5 years". */
+function durationText(value: string): string | undefined {
+  const m = /^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|WE|[YMWDQH]|MIN|S)$/.exec(value);
+  if (!m) return undefined;
+  const units = m[1] === 'T' ? TIME_UNITS[m[3] === 'MIN' ? 'M' : m[3]] : UNITS[m[3]];
+  if (!units) return undefined;
+  if (m[2] === 'X') return units[1];
+  const n = Number(m[2]);
+  const count = Number.isInteger(n) && n <= 12 ? SMALL_NUMBERS[n] : String(n);
+  return `${count} ${n === 1 ? units[0] : units[1]}`;
+}
+
+function ordinalNumber(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}

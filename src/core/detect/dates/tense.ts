@@ -1,0 +1,118 @@
+// The tense around a time expression, so a guessed week or year lands on the side of the reference day the sentence
+// speaks of: "the board met on Thursday" is the Thursday before the article's date, "will meet on Thursday" the next.
+import { addDays, isValidDay, parseDay, formatDay, pad } from './calendar';
+import type { Day } from './calendar';
+import type { Floating } from './grammar';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+/** How far from the expression a tense word is looked for, in characters. */
+const REACH = 120;
+
+const FUTURE = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'gonna', 'scheduled', 'due', 'upcoming', 'tomorrow']);
+const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
+  'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',
+  'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous']);
+/** Reporting verbs tell the tense of the date only right beside them ("said Thursday"), not of the clause they report. */
+const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'stated']);
+const REPORTING_REACH = 2;
+
+const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
+/** A relative clause after the date speaks of something else: "shares issued July 1, which will receive …". */
+const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as)\b|[;:(]/i;
+
+const WORD = /[\p{L}\p{N}'’]+/gu;
+
+/**
+ * The tense of the nearest tense-bearing word in the same sentence within `maxWords` words (the left one wins a
+ * tie), or 'unknown'.
+ */
+export function tenseAround(text: string, start: number, end: number, maxWords: number): Tense {
+  const left = wordsOf(text.slice(sentenceStartBefore(text, start), start), maxWords, true);
+  // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened
+  if (left.length > 0 && DEADLINE.has(left[0])) return 'unknown';
+  let after = text.slice(end, sentenceEndAfter(text, end));
+  const clause = NEW_CLAUSE.exec(after);
+  if (clause) after = after.slice(0, clause.index);
+  const right = wordsOf(after, maxWords, false);
+  // "set to expire Nov. 6": what a plan is to do comes after whatever the plan's own tense
+  const planned = left.length > 1 && left[1] === 'to';
+  for (let k = 0; k < maxWords; k++) {
+    const l = k < left.length ? tenseOf(left[k], k) : 'unknown';
+    if (l !== 'unknown' && !(planned && l === 'past')) return l;
+    const r = k < right.length ? tenseOf(right[k], k) : 'unknown';
+    if (r !== 'unknown' && !(planned && r === 'past')) return r;
+  }
+  return 'unknown';
+}
+
+function tenseOf(word: string, distance: number): Tense {
+  if (FUTURE.has(word)) return 'future';
+  if (PAST.has(word) || (distance < REPORTING_REACH && REPORTING.has(word))) return 'past';
+  return 'unknown';
+}
+
+/** The words nearest the expression first, lower-cased. */
+function wordsOf(s: string, max: number, fromEnd: boolean): string[] {
+  const words = (s.match(WORD) ?? []).map(w => w.toLowerCase());
+  return fromEnd ? words.slice(-max).reverse() : words.slice(0, max);
+}
+
+// A full stop ends a sentence before a capital, unless it closes an abbreviation ("Jan.", "Corp.") or an initial.
+function isSentenceEnd(text: string, dot: number): boolean {
+  const c = text.charCodeAt(dot);
+  if (c === 10 || c === 33 || c === 63) return true;
+  if (c !== 46) return false;
+  let k = dot + 1;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) k++;
+  if (k === dot + 1 || k >= text.length) return k >= text.length;
+  const next = text[k];
+  if (next.toLowerCase() === next && next !== '"' && next !== '“') return false;
+  let w = dot;
+  while (w > 0 && /\p{L}/u.test(text[w - 1])) w--;
+  const word = text.slice(w, dot);
+  return !(word.length <= 4 && /^\p{Lu}/u.test(word));
+}
+
+function sentenceStartBefore(text: string, at: number): number {
+  const floor = Math.max(0, at - REACH);
+  for (let i = at - 1; i >= floor; i--) if (isSentenceEnd(text, i)) return i + 1;
+  return floor;
+}
+
+function sentenceEndAfter(text: string, at: number): number {
+  const ceiling = Math.min(text.length, at + REACH);
+  for (let i = at; i < ceiling; i++) if (isSentenceEnd(text, i)) return i;
+  return ceiling;
+}
+
+/**
+ * Moves a guessed week or year to the side of the reference day the tense speaks of: a past-tense weekday is on or
+ * before the reference, a future one on or after it; likewise a day or month named without its year. The value's
+ * written parts (month, day, time of day) never change, and a day that does not exist in the new year is skipped.
+ */
+export function valueForTense(value: string, floating: Floating, tense: Tense, ref: Day): string {
+  if (tense === 'unknown') return value;
+  const refDay = formatDay(ref);
+  if (floating === 'week') {
+    const day = parseDay(value.slice(0, 10));
+    if (!day) return value;
+    const shown = value.slice(0, 10);
+    if (tense === 'future' && shown < refDay) return formatDay(addDays(day, 7)) + value.slice(10);
+    if (tense === 'past' && shown > refDay) return formatDay(addDays(day, -7)) + value.slice(10);
+    return value;
+  }
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
+  if (!m) return value;
+  const month = +m[2];
+  const dayOfMonth = m[3] === undefined ? undefined : +m[3];
+  const written = value.slice(0, m[0].length);
+  const against = dayOfMonth === undefined ? refDay.slice(0, 7) : refDay;
+  const direction = tense === 'past' ? (written > against ? -1 : 0) : (written < against ? 1 : 0);
+  if (direction === 0) return value;
+  let year = +m[1] + direction;
+  // "February 29" a year earlier or later: the nearest such day on the same side
+  while (dayOfMonth !== undefined && !isValidDay(year, month, dayOfMonth) && Math.abs(year - +m[1]) < 9) year += direction;
+  if (dayOfMonth !== undefined && !isValidDay(year, month, dayOfMonth)) return value;
+  return `${pad(year, 4)}-${m[2]}${dayOfMonth === undefined ? '' : '-' + m[3]}${value.slice(m[0].length)}`;
+}

@@ -1,0 +1,123 @@
+// Evidence, anywhere in the article, that a name that looks like a person's names a company, a product, a vehicle or a
+// building: "Kestrel Dynamics Corp.", "Kestrel Dynamics shares", "Orchard's music store", "Orchard reported revenue",
+// "the Falcon 320", "Kestrel Dynamics, the drone maker". One such use makes every use of the name in the article a
+// non-person, unless a use carries a person's title ("Ms Orchard").
+import type { Token } from './tokenize';
+import type { PeopleLexicon } from '../lexicon';
+import type { WordClass } from './classify';
+import { wordAfter, wordsAfter } from './words';
+
+/** What a company's name is followed by when it is the company: "Orchard's shares", "Orchard shares". */
+const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue revenues sales profit profits earnings
+  turnover dividend dividends shareholders stockholders investors customers subscribers users employees workforce staff
+  products product brand brands stores store outlets factory factories plant plants mill headquarters subsidiary
+  subsidiaries unit units division divisions ceo cfo chairman executives executive board directors spokesman spokeswoman
+  spokesperson app apps software devices device platform fleet aircraft plane planes jet jets airliner airliners flight
+  flights car cars vehicle vehicles truck trucks model models lineup portfolio operations rival rivals competitor
+  competitors merger takeover acquisition bid listing valuation debt bonds logo website`.split(/\s+/));
+/** Verbs companies report results with: "Orchard reported revenue of …", "Orchard posted a loss". */
+const RESULT_VERBS = new Set(['reported', 'posted', 'booked', 'recorded', 'forecast', 'forecasts', 'reports', 'posts']);
+const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'income',
+  'turnover', 'results', 'quarterly', 'annual', 'net', 'operating', 'record', 'higher', 'lower', 'a', 'its']);
+/** What an appositive says a company is: "Kestrel Dynamics, the drone maker", ", a unit of …". */
+const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer carrier airline group bank insurer lender
+  chipmaker automaker carmaker conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
+  startup start-up brand chain business corporation`.split(/\s+/));
+const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
+/** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
+const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
+/** "Falcon 320 jet": a bare number is a model only before what it is a model of (sports scores are numbers too). */
+const MODEL_NUMBER = /^\d{2,4}$/;
+const MODEL_OF = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'airliner', 'airliners', 'helicopter', 'helicopters',
+  'car', 'cars', 'truck', 'trucks', 'engine', 'engines', 'rocket', 'rockets', 'phone', 'phones', 'smartphone', 'model',
+  'models', 'series', 'drone', 'drones', 'tablet', 'laptop', 'console', 'satellite', 'vessel', 'ship', 'train', 'trains']);
+/** "iTunes", "eBook": a product's name after a possessive. */
+const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
+
+/**
+ * Whether this use of a name shows it is an organisation or a thing. Looks only at the few words after the name,
+ * so the cost per name is bounded.
+ */
+export function usedAsOrganisation(text: string, tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last];
+  const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfter(text, t.end));
+  if (t.possessive) {
+    if (!after.adjacent) return false;
+    const raw = text.slice(after.start, after.start + after.word.length);
+    return BUSINESS_NOUNS.has(after.word) || PRODUCT_NAME.test(raw) || COMPANY_NOUNS.has(after.word);
+  }
+  if (after.adjacent) {
+    if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board') return true;
+    if (RESULT_VERBS.has(after.word)) {
+      const next = wordsAfter(text, t.end, 3).slice(1);
+      if (next.some(w => RESULTS.has(w.word.toLowerCase()) && w.word.toLowerCase() !== 'a' && w.word.toLowerCase() !== 'its')) return true;
+    }
+    const raw = text.slice(after.start, after.start + after.word.length);
+    if (MODEL_CODE.test(raw)) return true;
+    if (MODEL_NUMBER.test(raw)) {
+      const next = wordAfter(text, after.start + raw.length);
+      if (next.adjacent && MODEL_OF.has(next.word)) return true;
+    }
+  }
+  // ", the drone maker", ", a unit of …", ", which …"
+  if (text.charCodeAt(t.end) === 44 /* , */) {
+    const words = wordsAfter(text, t.end, 4);
+    if (words.length > 0 && words[0].word.toLowerCase() === 'which') return true;
+    if (words.length > 1 && APPOSITIVE_LEADS.has(words[0].word.toLowerCase())) {
+      for (let k = 1; k < words.length; k++) {
+        const w = words[k].word;
+        if (COMPANY_NOUNS.has(w)) return true;
+        if (k === words.length - 1 || /[.,;]/.test(words[k].gap)) break;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The name-like words of a run that ends in a corporate word ("Kestrel Dynamics Corp.", "Harlow Marsh N.V."),
+ * as token indices, or undefined when the run is no such name.
+ */
+export function nameBeforeCorporateWord(tokens: readonly Token[], first: number, last: number,
+  classes: readonly WordClass[], lex: PeopleLexicon): { first: number; last: number } | undefined {
+  let end = last;
+  // "N.V.", "S.A.": two or more trailing initials
+  let initials = 0;
+  while (end > first && classes[end] === 'initial') { end--; initials++; }
+  if (initials < 2) {
+    if (initials > 0 || !lex.corporateWords.has(tokens[end].lower)) return undefined;
+    end--;
+  }
+  while (end >= first && lex.corporateWords.has(tokens[end].lower)) end--;
+  if (end < first) return undefined;
+  let start = end;
+  while (start > first && isNameWord(classes[start - 1])) start--;
+  if (!isNameWord(classes[start])) return undefined;
+  for (let k = start; k <= end; k++) if (!isNameWord(classes[k])) return undefined;
+  return { first: start, last: end };
+}
+
+function isNameWord(c: WordClass): boolean {
+  return c === 'unknown' || c === 'surname' || c === 'given' || c === 'common' || c === 'org';
+}
+
+interface WordAt {
+  word: string;
+  start: number;
+  adjacent: boolean;
+}
+
+/** The word after a possessive ("Orchard's music"): after the 's that the token's end leaves out. */
+function possessiveWordAfter(text: string, t: Token): WordAt {
+  let i = t.end;
+  while (i < text.length && i < t.end + 3 && !/\s/.test(text[i])) i++;
+  const next = wordAfter(text, i);
+  return withStart(text, i, next);
+}
+
+function withStart(text: string, from: number, w: { word: string; adjacent: boolean }): WordAt {
+  if (!w.adjacent) return { word: '', start: from, adjacent: false };
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return { word: w.word, start: i, adjacent: true };
+}

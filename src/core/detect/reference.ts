@@ -1,0 +1,117 @@
+// The article's own date, which relative and partial dates ("Thursday", "July 3", "last week") resolve against.
+// An article says when it was written in its Markdown front matter (`date:`) or in a dateline or byline near the top;
+// only when it says neither do callers fall back to the file's modification date, and then to today.
+import { isValidDay } from './dates/calendar';
+import { scanDates } from './dates/scan';
+
+/** Where a reference date came from, as `scan --json` reports it. */
+export type ReferenceSource = 'front matter' | 'dateline' | 'file date' | 'option' | 'today';
+
+export interface ArticleReference {
+  /** YYYY-MM-DD. */
+  date: string;
+  from: ReferenceSource;
+}
+
+/** A date the article states about itself, with where it stands in the text. */
+export interface StatedDate {
+  /** YYYY-MM-DD, or XXXX-MM-DD for a dateline without its year ("PORTVALE, May 9 (Harbour Wire) -"). */
+  date: string;
+  from: 'front matter' | 'dateline';
+  /** Offsets of the date as written (the `date:` value, or the date in the dateline). */
+  start: number;
+  end: number;
+}
+
+/** Lines read for a dateline: a headline, a standfirst and a byline may come first. */
+const DATELINE_LINES = 6;
+/** Characters read for a dateline, so a long article costs no more than a short one. */
+const DATELINE_REACH = 800;
+/** Longest line read as a stamp ("Business Desk — Friday, October 31, 2025"): longer lines are prose. */
+const STAMP_LINE = 100;
+
+const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publishdate)[ \t]*:[ \t]*["']?(\d{4})-(\d{2})-(\d{2})(?=$|[T \t"'])/im;
+/** A stamp word before the date: "Published 1998-01-08", "Updated: 3 March 2026". */
+const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|filed|dated?)\b/i;
+const LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}/u;
+/** After the date in a wire dateline: "WASHINGTON, Oct. 31, 2025 — The …", "…, 2025 (Reuters) -". */
+const DATELINE_TAIL = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;
+
+/**
+ * The date an article states about itself: front matter `date:` first, else the first full date (day, month and
+ * year) on a short stamp line or in a wire dateline within the first lines. Undefined when it states none.
+ */
+export function statedDate(text: string): StatedDate | undefined {
+  if (typeof text !== 'string' || text.length === 0) return undefined;
+  const head = FRONT_MATTER.exec(text.slice(0, 8000));
+  let bodyStart = 0;
+  if (head) {
+    const m = FRONT_MATTER_DATE.exec(head[1]);
+    if (m && isValidDay(+m[1], +m[2], +m[3])) {
+      const start = head[0].indexOf(head[1]) + m.index + m[0].indexOf(m[1]);
+      return { date: `${m[1]}-${m[2]}-${m[3]}`, from: 'front matter', start, end: start + 10 };
+    }
+    bodyStart = head[0].length;
+  }
+  return datelineDate(text, bodyStart);
+}
+
+function datelineDate(text: string, from: number): StatedDate | undefined {
+  const limit = Math.min(text.length, from + DATELINE_REACH);
+  let lineStart = from;
+  for (let read = 0; read < DATELINE_LINES && lineStart < limit;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (line.trim() !== '') {
+      read++;
+      const found = dateOnLine(line);
+      if (found) return { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/** A full date on a stamp line, or ahead of a dateline's dash; not one inside a sentence of prose. */
+function dateOnLine(line: string): { value: string; start: number; end: number } | undefined {
+  const stamp = line.trim().length <= STAMP_LINE && !/[.!?]["”’)]?\s*$/.test(line.trim());
+  for (const mention of scanDates(line, undefined)) {
+    if (mention.type !== 'DATE' || mention.value === undefined || !/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(mention.value)) continue;
+    const [year, month, day] = mention.value.split('-').map(Number);
+    if (!isValidDay(Number.isNaN(year) ? 2024 : year, month, day)) continue;
+    // only names, places and a stamp word may stand before it: "Business Desk —", "WASHINGTON,", "Published"
+    const before = line.slice(0, mention.start).trim().replace(STAMP_WORDS, '').replace(/^by\b/i, '');
+    if (LOWER_CASE_WORD.test(before)) continue;
+    if (stamp || (mention.start <= STAMP_LINE && DATELINE_TAIL.test(line.slice(mention.end)))) return { value: mention.value, start: mention.start, end: mention.end };
+  }
+  return undefined;
+}
+
+/**
+ * The reference date of an article: its front matter first, then the caller's `option` (the CLI's `--date`),
+ * then a dateline or byline date, then `fileDate` (the file's modification date), then `today`. Dates that are
+ * not valid YYYY-MM-DD days are skipped.
+ */
+export function referenceFor(text: string, choices: { option?: string; fileDate?: string; today: string }): ArticleReference {
+  const stated = statedDate(text);
+  if (stated?.from === 'front matter') return { date: stated.date, from: 'front matter' };
+  if (isDay(choices.option)) return { date: choices.option, from: 'option' };
+  const fallback: ArticleReference = isDay(choices.fileDate)
+    ? { date: choices.fileDate.slice(0, 10), from: 'file date' }
+    : { date: choices.today, from: 'today' };
+  if (!stated) return fallback;
+  if (!stated.date.startsWith('XXXX')) return { date: stated.date, from: 'dateline' };
+  // "May 9" in the dateline: the last May 9 on or before the day the file was saved (or today)
+  const monthDay = stated.date.slice(4);
+  let year = Number(fallback.date.slice(0, 4)) - (monthDay > fallback.date.slice(4) ? 1 : 0);
+  while (!isValidDay(year, +monthDay.slice(1, 3), +monthDay.slice(4))) year--;
+  return { date: `${String(year).padStart(4, '0')}${monthDay}`, from: 'dateline' };
+}
+
+function isDay(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
+  return !!m && isValidDay(+m[1], +m[2], +m[3]);
+}

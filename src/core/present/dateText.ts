@@ -1,0 +1,20 @@
+// Dates as a person reads them wherever a person reads them (hovers, the Claims view, reports): the words detection
+// gives each date (`display`, from detect/dates/display.ts: "Thursday 30 October 2025", "about ten years", "every
+// Monday"), never the TimeML codes it resolves them to (2025-10-30, P10Y, XXXX-WXX-1, PRESENT_REF).
+import { displayDate } from '../detect/dates/display';
+import type { DateMention } from '../detect/spans';
+
+/** A date in words: detection's `display` when the span carries it, else the same words worked out from its value
+ *  (a span from an older analysis, or built by hand), which fall back to the expression as written. */
+export function readableDate(date: Pick<DateMention, 'type' | 'value' | 'text' | 'display'>): string {
+  const display = date.display?.trim();
+  return display || displayDate(date);
+}
+
+/** When a review was saved, to the minute ("2026-03-03 10:05 UTC"; only digits, '-', ':' and letters, nothing Markdown
+ *  reads); undefined for text that is no time. */
+export function readableTimestamp(iso: string): string | undefined {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return undefined;
+  return new Date(time).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+}

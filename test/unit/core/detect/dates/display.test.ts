@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { displayDate } from '../../../../../src/core/detect/dates/display';
+import type { DateType } from '../../../../../src/core/detect/spans';
+
+const shown = (value: string | undefined, type: DateType = 'DATE', text = 'it') => displayDate({ type, value, text });
+
+describe('displayDate', () => {
+  it('writes days, months, years, weeks and weekends as a reader says them', () => {
+    assert.equal(shown('2025-10-30'), 'Thursday 30 October 2025');
+    assert.equal(shown('2024-02-29'), 'Thursday 29 February 2024');
+    assert.equal(shown('2025-10'), 'October 2025');
+    assert.equal(shown('2025'), '2025');
+    assert.equal(shown('2026-W48'), 'the week of 23 November 2026');
+    assert.equal(shown('2026-W48-WE'), 'the weekend of 28 November 2026');
+    assert.equal(shown('2025-Q3'), 'the third quarter of 2025');
+    assert.equal(shown('2025-H1'), 'the first half of 2025');
+    assert.equal(shown('2025-SU'), 'summer 2025');
+    assert.equal(shown('199'), 'the 1990s');
+    assert.equal(shown('19'), 'the 20th century');
+    assert.equal(shown('XXXX-07-03'), '3 July');
+  });
+
+  it('writes times of day and deictic values', () => {
+    assert.equal(shown('2025-10-30T15:00', 'TIME'), 'Thursday 30 October 2025, 15:00');
+    assert.equal(shown('2025-10-30TMO', 'TIME'), 'Thursday 30 October 2025, morning');
+    assert.equal(shown('T09:30', 'TIME'), '09:30');
+    assert.equal(shown('PRESENT_REF'), 'now');
+    assert.equal(shown('PAST_REF'), 'the past');
+  });
+
+  it('writes durations in words, with the hedge the text gave', () => {
+    assert.equal(shown('P10Y', 'DURATION', 'about a decade'), 'about ten years');
+    assert.equal(shown('P3M', 'DURATION', 'three months'), 'three months');
+    assert.equal(shown('P1D', 'DURATION', 'a day'), 'one day');
+    assert.equal(shown('P18M', 'DURATION', 'more than 18 months'), 'more than 18 months');
+    assert.equal(shown('PT2H', 'DURATION', 'two hours'), 'two hours');
+    assert.equal(shown('PXY', 'DURATION', 'years'), 'years');
+  });
+
+  it('writes sets as "every …"', () => {
+    assert.equal(shown('XXXX-WXX-1', 'SET', 'every Monday'), 'every Monday');
+    assert.equal(shown('P1M', 'SET', 'monthly'), 'every month');
+  });
+
+  it('falls back to the written text when there is no value or it is not understood', () => {
+    assert.equal(shown(undefined, 'DATE', 'the other day'), 'the other day');
+    assert.equal(shown('2025-02-30', 'DATE', 'that day'), 'that day');
+    assert.equal(shown('sometime', 'DATE', 'then'), 'then');
+  });
+});

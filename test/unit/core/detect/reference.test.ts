@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { referenceFor, statedDate } from '../../../../src/core/detect/reference';
+
+// Invented articles: a desk's own headlines, datelines and bylines.
+const TODAY = '2026-12-01';
+
+describe('the article reference date', () => {
+  it('reads the date of Markdown front matter, with or without quotes and a time', () => {
+    for (const line of ['date: 2025-10-31', 'date: "2025-10-31"', "date: '2025-10-31T09:30:00Z'", 'published: 2025-10-31']) {
+      const text = `---\ntitle: Tram line approved\n${line}\n---\n\nThe council voted on Thursday.\n`;
+      const stated = statedDate(text);
+      assert.equal(stated?.date, '2025-10-31', line);
+      assert.equal(stated?.from, 'front matter');
+      assert.equal(text.slice(stated!.start, stated!.end), '2025-10-31');
+    }
+  });
+
+  it('reads a dateline or byline date near the top, in the usual styles', () => {
+    const cases: [string, string][] = [
+      ['Tram line approved\n\nBusiness Desk — Friday, October 31, 2025\n\nThe council voted on Thursday.', '2025-10-31'],
+      ['October 31, 2025\n\nThe council voted on Thursday.', '2025-10-31'],
+      ['31 October 2025\n\nThe council voted on Thursday.', '2025-10-31'],
+      ['Published 2025-10-31\n\nThe council voted on Thursday.', '2025-10-31'],
+      ['By Dana Reyes, 31 October 2025\n\nThe council voted on Thursday.', '2025-10-31'],
+      ['PORTVALE, Oct. 31, 2025 (Harbour Wire) — The council voted on Thursday to build the line.', '2025-10-31'],
+    ];
+    for (const [text, date] of cases) {
+      const stated = statedDate(text);
+      assert.deepEqual(stated && { date: stated.date, from: stated.from }, { date, from: 'dateline' }, text);
+    }
+  });
+
+  it('does not take a date that a sentence of the story talks about', () => {
+    assert.equal(statedDate('The council first voted on the line on March 3, 2019, and again this week.\n'), undefined);
+    assert.equal(statedDate('Tram line approved\n\nThe plan dates from 12 May 2019. It was shelved.\n'), undefined);
+    assert.equal(statedDate(''), undefined);
+  });
+
+  it('front matter beats the --date option, which beats a dateline, the file date and today', () => {
+    const dateline = 'October 31, 2025\n\nThe council voted on Thursday.';
+    const front = `---\ndate: 2025-01-15\n---\n${dateline}`;
+    assert.deepEqual(referenceFor(front, { option: '2024-06-01', fileDate: '2026-02-02', today: TODAY }), { date: '2025-01-15', from: 'front matter' });
+    assert.deepEqual(referenceFor(dateline, { option: '2024-06-01', fileDate: '2026-02-02', today: TODAY }), { date: '2024-06-01', from: 'option' });
+    assert.deepEqual(referenceFor(dateline, { fileDate: '2026-02-02', today: TODAY }), { date: '2025-10-31', from: 'dateline' });
+    assert.deepEqual(referenceFor('The council voted on Thursday.', { fileDate: '2026-02-02T10:00:00Z', today: TODAY }), { date: '2026-02-02', from: 'file date' });
+    assert.deepEqual(referenceFor('The council voted on Thursday.', { option: '2025-02-30', fileDate: 'soon', today: TODAY }), { date: TODAY, from: 'today' });
+  });
+
+  it('puts a dateline without its year in the last such day before the file was saved', () => {
+    const text = 'PORTVALE, Dec. 20 (Harbour Wire) - The port reopened on Friday.';
+    assert.deepEqual(referenceFor(text, { fileDate: '2026-01-05', today: TODAY }), { date: '2025-12-20', from: 'dateline' });
+    assert.deepEqual(referenceFor(text, { today: '2026-12-21' }), { date: '2026-12-20', from: 'dateline' });
+  });
+});
