@@ -6,7 +6,7 @@ const USAGE = `usage: factcheck <command> [options] FILE...
 
 commands:
   scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...   people, dates and check-worthy claims
-  status [--json] FILE...                                     each annotated claim, its status and where it is now
+  status [--json] PATH...                                     each annotated claim, its status and where it is now
   check [--fail-on disputed,false,unverified,orphaned] PATH...  pre-publication gate: exit 1 on failing claims
 `;
 
@@ -35,6 +35,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 // Run only as the program itself, so tests can import main() and call it with their own CliIO.
 if (require.main === module) {
   useClaimModelFile(); // dist/claim-model.bin beside this bundle, read only if a command scores a sentence
+  // a reader that stops early (`factcheck scan --json … | head`) closes the pipe: stop quietly, nothing is lost
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
   main(process.argv.slice(2), nodeIO).then(
     code => { process.exitCode = code; },
     err => { process.stderr.write(`factcheck: internal error: ${err instanceof Error ? err.stack : String(err)}\n`); process.exitCode = 3; },

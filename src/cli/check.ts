@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { BUILTIN_STATUSES, isSidecarPath, articlePathFor } from '../core/sidecar';
+import { BUILTIN_STATUSES } from '../core/sidecar';
 import { type CliIO, usageError } from './io';
-import { formatProblem, loadArticle, positionFinder, shortQuote } from './sidecars';
+import { articlesIn, formatProblem, loadArticle, positionFinder, shortQuote } from './sidecars';
 
 const USAGE = 'usage: factcheck check [--fail-on STATUS,...] PATH...   (statuses, or `orphaned`; default disputed,false,orphaned)\n';
 export const DEFAULT_FAIL_ON = ['disputed', 'false', 'orphaned'];
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /**
  * `factcheck check`: a pre-publication gate. Walks the given articles and folders for sidecars, re-anchors every
@@ -29,20 +26,14 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const unknown = failOn.filter(name => name !== 'orphaned' && !(BUILTIN_STATUSES as readonly string[]).includes(name));
   if (unknown.length) io.err(`factcheck: note: --fail-on names statuses that are not built in: ${unknown.join(', ')}\n`);
 
-  let malformed = false;
-  const articles: string[] = [];
-  for (const given of paths) {
-    const found = articlesUnder(given);
-    if (found === undefined) {
-      io.err(`factcheck: cannot read ${given}: no such file or folder\n`);
-      malformed = true;
-    } else articles.push(...found);
-  }
+  const { articles, problems } = articlesIn(paths);
+  for (const problem of problems) io.err(`factcheck: ${problem}\n`);
+  let malformed = problems.length > 0;
 
   const counts = new Map<string, number>();
   const failures: string[] = [];
   let sidecars = 0;
-  for (const article of [...new Set(articles)]) {
+  for (const article of articles) {
     const report = loadArticle(article, io);
     if (report.kind === 'no-sidecar') continue;
     if (report.kind === 'malformed') {
@@ -77,26 +68,4 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const verdict = malformed ? 'ERROR (malformed or unreadable files)' : failures.length ? `FAIL (${failures.length} claim${failures.length === 1 ? '' : 's'} ${failOn.join('/')})` : 'OK';
   io.out(`checked ${sidecars} sidecar${sidecars === 1 ? '' : 's'}, ${total} claim${total === 1 ? '' : 's'}${breakdown ? ` (${breakdown})` : ''}: ${verdict}\n`);
   return malformed ? 2 : failures.length ? 1 : 0;
-}
-
-/** Articles named by a path: an article, a sidecar (its article), or every sidecar's article under a folder. */
-function articlesUnder(given: string): string[] | undefined {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(given);
-  } catch {
-    return undefined;
-  }
-  if (!stat.isDirectory()) return [isSidecarPath(given) ? articlePathFor(given)! : given];
-  const found: string[] = [];
-  const pending = [given];
-  while (pending.length) {
-    const dir = pending.pop()!;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
-      else if (entry.isFile() && isSidecarPath(entry.name)) found.push(articlePathFor(full)!);
-    }
-  }
-  return found.sort();
 }

@@ -4,15 +4,22 @@ import fs from 'node:fs';
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** An article's text (UTF-8, byte-order mark removed). */
   readFile(path: string): string;
+  /** A file's bytes, for sidecars, whose encoding is checked strictly. */
+  readBytes(path: string): Uint8Array;
   /** The file's modification day (YYYY-MM-DD, local time), the reference date of an article that states none. */
   modifiedDate?(path: string): string | undefined;
 }
 
+/** Larger files are refused: a CI gate must never read a device or a runaway file into memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 export const nodeIO: CliIO = {
-  out: text => process.stdout.write(text),
-  err: text => process.stderr.write(text),
-  readFile: path => stripBom(fs.readFileSync(path, 'utf8')),
+  out: text => void process.stdout.write(terminalSafe(text)),
+  err: text => void process.stderr.write(terminalSafe(text)),
+  readFile: path => stripBom(Buffer.from(readRegularFile(path)).toString('utf8')),
+  readBytes: path => readRegularFile(path),
   modifiedDate: path => {
     try {
       return localDay(fs.statSync(path).mtime);
@@ -27,8 +34,42 @@ function localDay(time: Date): string {
   return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
 }
 
+/**
+ * A regular file's bytes, read only after it is open and known to be a regular file no larger than MAX_FILE_BYTES:
+ * a FIFO would block, a device (a symlink to /dev/zero) never ends. Opened non-blocking so a FIFO cannot hang the open.
+ */
+export function readRegularFile(path: string): Uint8Array {
+  const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error(`${path}: a directory`), { code: 'EISDIR' });
+    if (!stat.isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: 'ENOTREGULAR' });
+    if (stat.size > MAX_FILE_BYTES) throw Object.assign(new Error(`${path}: too large`), { code: 'EFBIG', size: stat.size });
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = fs.readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break; // the file shrank meanwhile
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Control characters a terminal would act on (C0 but tab and line feed, DEL, C1) and the bidirectional controls that
+ *  reorder what is shown. Text from sidecars and articles (quotes, notes, statuses, file names) may hold any of them. */
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with those characters written as `\u001b`-style escapes: visible, inert, and still valid inside JSON
+ *  strings (JSON.stringify leaves C1 and bidirectional controls raw; the escape reads back as the same character). */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function usageError(io: CliIO, message: string, usage: string): number {
@@ -43,12 +84,17 @@ const READ_ERRORS: Record<string, string> = {
   EPERM: 'permission denied',
   ENOTDIR: 'a part of the path is not a directory',
   EMFILE: 'too many open files',
+  ELOOP: 'too many symbolic links',
+  ENOTREGULAR: 'not a regular file (a pipe, device or socket); only files are read',
   ERR_STRING_TOO_LONG: 'the file is too large',
 };
 
 /** A reader-friendly reason for a failed read ("no such file"), with the system code for searching. */
 export function describeReadError(err: unknown): string {
-  const code = (err as { code?: unknown })?.code;
+  const { code, size } = (err ?? {}) as { code?: unknown; size?: unknown };
+  if (code === 'EFBIG' && typeof size === 'number') {
+    return `too large (${Math.round(size / 2 ** 20)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB)`;
+  }
   if (typeof code === 'string') return READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code;
   return err instanceof Error ? err.message : String(err);
 }

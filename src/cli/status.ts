@@ -1,10 +1,11 @@
 import { type CliIO, usageError } from './io';
-import { formatProblem, loadArticle, positionFinder, shortQuote } from './sidecars';
+import { articlesIn, formatProblem, loadArticle, positionFinder, shortQuote } from './sidecars';
 
-const USAGE = 'usage: factcheck status [--json] FILE...\n';
+const USAGE = 'usage: factcheck status [--json] PATH...\n';
 
-/** `factcheck status`: each claim of each article with its status and where it is anchored now. Exit 2 when a
- *  sidecar is malformed or a file unreadable (reported as `file:line:col: message`; nothing is ever written). */
+/** `factcheck status`: each claim of each article with its status and where it is anchored now; folders are walked
+ *  for sidecars as `check` walks them. Exit 2 when a path is missing, a sidecar malformed or a file unreadable
+ *  (reported as `file:line:col: message`; nothing is ever written). */
 export async function runStatus(args: string[], io: CliIO): Promise<number> {
   let json = false;
   const files: string[] = [];
@@ -15,8 +16,10 @@ export async function runStatus(args: string[], io: CliIO): Promise<number> {
   }
   if (!files.length) return usageError(io, 'no files given', USAGE);
 
-  let exitCode = 0;
-  for (const file of files) {
+  const { articles, problems } = articlesIn(files);
+  for (const problem of problems) io.err(`factcheck: ${problem}\n`);
+  let exitCode = problems.length ? 2 : 0;
+  for (const file of articles) {
     const report = loadArticle(file, io);
     if (report.kind === 'malformed') {
       for (const problem of report.problems) io.err(formatProblem(report.sidecar, problem));

@@ -11,13 +11,15 @@ import { sameClaim } from '../core/sidecar/equality';
 import { parseSidecar } from '../core/sidecar';
 import { planSidecarWrite } from '../core/sidecar/write';
 import type { Anchor, ClaimAnnotation, SidecarProblem } from '../core/sidecar/model';
-import { articlePathFor, baseName } from '../core/sidecar/paths';
+import { articlePathFor, baseName, twoSidecarsMessage } from '../core/sidecar/paths';
 import { AnchorTracker, retryOrphans } from './anchorTracker';
 import { openArticle } from './articles';
 import { blockedError, type SidecarDiagnostics } from './diagnostics';
 import type { ReviewMessage } from './reviewService';
 import { extraStatuses, sidecarLayout } from './settings';
-import { exists, findSidecar, modifiedTime, readArticle, readSidecar, sidecarStill, sidecarUriFor, writeAtomically } from './sidecarFiles';
+import {
+  exists, findSidecar, modifiedTime, otherLayoutOf, readArticle, readSidecar, sidecarStill, sidecarUriFor, twinSidecar, writeAtomically,
+} from './sidecarFiles';
 
 export type DiskState =
   | { kind: 'none' }
@@ -143,10 +145,18 @@ export class ArticleSidecar {
       return;
     }
     if (read.kind === 'unreadable') {
-      this.disk = { kind: 'invalid', problems: [{ message: read.message, line: 1, column: 1 }] };
+      this.disk = { kind: 'invalid', problems: [read.problem] };
       this.host.diagnostics.show(sidecar, this.disk.problems);
       return;
     }
+    const twin = await twinSidecar(sidecar, this.uri);
+    if (twin) {
+      // two sidecars for one article: neither is used or written until one is left
+      this.disk = { kind: 'invalid', problems: [{ message: twoSidecarsMessage(this.uri.path), line: 1, column: 1 }] };
+      for (const file of [sidecar, twin]) this.host.diagnostics.show(file, this.disk.problems);
+      return;
+    }
+    this.host.diagnostics.clear(otherLayoutOf(sidecar, this.uri)); // no longer two sidecars, if there were
     const parsed = parseSidecar(read.text, { extraStatuses: extraStatuses(this.uri) });
     if (parsed.ok) {
       this.disk = { kind: 'ok', text: read.text, claims: parsed.sidecar.claims };
@@ -226,7 +236,7 @@ export class ArticleSidecar {
       this.host.articleChanged(this.uri);
       return blockedError(target, problems);
     };
-    if (onDisk.kind === 'unreadable') throw blocked([{ message: onDisk.message, line: 1, column: 1 }]);
+    if (onDisk.kind === 'unreadable') throw blocked([onDisk.problem]);
     const plan = planSidecarWrite({
       base: this.disk.kind === 'ok' ? this.disk.text : undefined,
       disk: onDisk.kind === 'text' ? onDisk.text : undefined,
@@ -293,6 +303,18 @@ export class ArticleSidecar {
         this.closedText ??= previous;
         this.tracker.reanchorAll(this.text(), after.claims);
       }
+      this.host.articleChanged(this.uri);
+    });
+  }
+
+  /** The article's sidecar in the other layout appeared, changed or went: with both there is a conflict, else the
+   *  sidecar is usable again. */
+  twinChanged(): Promise<void> {
+    return this.enqueue(async () => {
+      const before = this.disk;
+      await this.readDisk();
+      const after = this.disk as DiskState; // changed by readDisk
+      if (after.kind === 'ok' && !(before.kind === 'ok' && before.text === after.text)) this.tracker.replace(this.text(), after.claims);
       this.host.articleChanged(this.uri);
     });
   }

@@ -1,16 +1,19 @@
 // Sidecar and article files through `vscode.workspace.fs` (so remote and virtual-file workspaces behave the same).
 // A sidecar is written atomically: the new text goes to a temporary file in the same folder, which is then renamed
-// over the old one, so a crash or a full disk leaves either the old file or the new one, never half of each.
+// over the old one, so a crash or a full disk leaves either the old file or the new one, never half of each. Files on
+// the local disk are written with Node's file system (src/node/atomicWrite.ts), which workspace.fs cannot match:
+// the file's mode is kept, a read-only file is refused, and a symbolic link is written through rather than replaced.
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX, sidecarCandidatesFor, sidecarPathFor, type SidecarLayout } from '../core/sidecar/paths';
+import { decodeSidecarBytes } from '../core/sidecar/decode';
+import type { SidecarProblem } from '../core/sidecar/model';
+import { SIDECAR_SUFFIX, layoutOf, sidecarCandidatesFor, sidecarPathFor, type SidecarLayout } from '../core/sidecar/paths';
+import { atomicWriteFile } from '../node/atomicWrite';
 
-/** Sidecar text as stored, byte-order mark kept (the format layer keeps it on rewrite). Not UTF-8 → TypeError. */
-const sidecarDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Article text as VS Code shows it: without a byte-order mark, so offsets match an open document's. */
 const articleDecoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
-export type SidecarRead = { kind: 'missing' } | { kind: 'text'; text: string } | { kind: 'unreadable'; message: string };
+export type SidecarRead = { kind: 'missing' } | { kind: 'text'; text: string } | { kind: 'unreadable'; problem: SidecarProblem };
 
 function isNotFound(error: unknown): boolean {
   return error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound');
@@ -22,13 +25,11 @@ export async function readSidecar(uri: vscode.Uri): Promise<SidecarRead> {
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch (error) {
     if (isNotFound(error)) return { kind: 'missing' };
-    return { kind: 'unreadable', message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` };
+    return { kind: 'unreadable', problem: { message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}`, line: 1, column: 1 } };
   }
-  try {
-    return { kind: 'text', text: sidecarDecoder.decode(bytes) };
-  } catch {
-    return { kind: 'unreadable', message: 'not UTF-8 text; a sidecar is a UTF-8 YAML file' };
-  }
+  // the byte-order mark is kept: the format layer keeps it on rewrite
+  const decoded = decodeSidecarBytes(bytes);
+  return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'unreadable', problem: decoded.problem };
 }
 
 /** The article's text from disk, or undefined when it does not exist. */
@@ -66,6 +67,14 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
  */
 export async function writeAtomically(uri: vscode.Uri, text: string, stillCurrent: () => Promise<boolean> = async () => true): Promise<boolean> {
   const folder = vscode.Uri.joinPath(uri, '..');
+  if (uri.scheme === 'file') {
+    await vscode.workspace.fs.createDirectory(folder);
+    return atomicWriteFile(uri.fsPath, text, { beforeReplace: stillCurrent });
+  }
+  const stat = await vscode.workspace.fs.stat(uri).then(s => s, () => undefined);
+  if (stat?.permissions !== undefined && stat.permissions & vscode.FilePermission.Readonly) {
+    throw new Error(`${vscode.workspace.asRelativePath(uri, false)} is read-only; nothing was written (make it writable to save changes)`);
+  }
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   // not ending in the sidecar suffix, so the watcher never mistakes it for a sidecar
   const temporary = vscode.Uri.joinPath(folder, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
@@ -106,6 +115,17 @@ export async function findSidecar(article: vscode.Uri, layout: SidecarLayout): P
     if (await exists(candidate)) return candidate;
   }
   return undefined;
+}
+
+/** Where the article's sidecar would be in the layout `sidecar` is not in. */
+export function otherLayoutOf(sidecar: vscode.Uri, article: vscode.Uri): vscode.Uri {
+  return withPath(article, sidecarPathFor(article.path, layoutOf(sidecar.path) === 'beside' ? 'folder' : 'beside'));
+}
+
+/** The sidecar of the same article in the other layout, when that one exists too (a conflict: see twoSidecarsMessage). */
+export async function twinSidecar(sidecar: vscode.Uri, article: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const other = otherLayoutOf(sidecar, article);
+  return (await exists(other)) ? other : undefined;
 }
 
 export const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;

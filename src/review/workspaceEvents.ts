@@ -3,7 +3,7 @@
 // articles and folders renamed or deleted in VS Code. This is the review layer's only listener to those events, so
 // nothing depends on the order in which listeners run: the views hear of every change from the store's own events.
 import * as vscode from 'vscode';
-import { articleOf } from './articleSidecar';
+import { articleOf, type ArticleSidecar } from './articleSidecar';
 import type { ArticleSidecars } from './articleSidecars';
 import { moveSidecarWithArticle } from './articleMoves';
 import { isArticle, isTracked, isUnder, openArticle } from './articles';
@@ -115,6 +115,7 @@ export class WorkspaceEvents implements vscode.Disposable {
       this.host.articlesChanged();
     }
     const keeper = this.host.keepers.of(article);
+    if (keeper.loaded && keeper.sidecar && keeper.sidecar.toString() !== sidecar.toString()) return this.twinChanged(keeper);
     if (keeper.sidecar?.toString() !== sidecar.toString() || !keeper.loaded) return;
     keeper.diskChanged().catch(error => console.error('factcheck: could not reload the sidecar', error));
   }
@@ -122,6 +123,10 @@ export class WorkspaceEvents implements vscode.Disposable {
   private sidecarDeleted(sidecar: vscode.Uri): void {
     const article = articleOf(sidecar);
     const keeper = article && this.host.keepers.get(article);
+    if (keeper?.loaded && keeper.sidecar && keeper.sidecar.toString() !== sidecar.toString()) {
+      this.host.diagnostics.clear(sidecar);
+      return this.twinChanged(keeper);
+    }
     if (!keeper || keeper.sidecar?.toString() !== sidecar.toString()) return;
     void keeper.enqueue(async () => {
       if (await exists(sidecar)) return this.sidecarChanged(sidecar); // replaced by a rename, not gone
@@ -130,6 +135,11 @@ export class WorkspaceEvents implements vscode.Disposable {
       this.host.articlesChanged();
       this.host.articleChanged(keeper.uri);
     }).catch(error => console.error('factcheck: could not handle a deleted sidecar', error));
+  }
+
+  /** The same article's sidecar in the other layout appeared, changed or went (see ArticleSidecar.twinChanged). */
+  private twinChanged(keeper: ArticleSidecar): void {
+    keeper.twinChanged().catch(error => console.error('factcheck: could not reload the sidecar', error));
   }
 
   private async renamed(files: ReadonlyArray<{ readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }>): Promise<void> {

@@ -9,7 +9,7 @@
 // line and column. A test (test/unit/sidecar/fastRead.test.ts) checks that whenever it answers, it answers exactly
 // what the full parse does, on generated and mutated sidecars.
 import { Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
-import type { SidecarFile } from './model';
+import type { ClaimAnnotation, SidecarFile } from './model';
 import { validateSidecar } from './schema';
 
 /** Characters this reader leaves to the full parser: tabs, control characters other than LF and CR, C1 controls,
@@ -53,6 +53,22 @@ class GiveUp extends Error {}
  * all; otherwise undefined, and the caller must parse it fully. `maxDepth` as in SidecarParseOptions.
  */
 export function fastReadSidecar(body: string, statuses: ReadonlySet<string>, maxDepth: number): SidecarFile | undefined {
+  return fastLoadSidecar(body, statuses, maxDepth)?.sidecar;
+}
+
+/** One claim entry of a sidecar read by fastLoadSidecar, with the whole lines it occupies in the text. */
+export interface FastEntry {
+  claim: ClaimAnnotation;
+  /** Offset of the start of the entry's `- ` line. */
+  from: number;
+  /** Offset just after the line break that ends the entry's last line (or the end of the text). */
+  to: number;
+  /** Column of the entry's `-`. */
+  indent: number;
+}
+
+/** fastReadSidecar, with where each claim entry is in the text (for writers that splice single entries). */
+export function fastLoadSidecar(body: string, statuses: ReadonlySet<string>, maxDepth: number): { sidecar: SidecarFile; entries: FastEntry[] } | undefined {
   if (UNUSUAL.test(body)) return undefined;
   const raw = body.split('\n');
   // the text after the last line break is a line only when it is not empty (block scalars care)
@@ -74,7 +90,15 @@ export function fastReadSidecar(body: string, statuses: ReadonlySet<string>, max
     if (reader.next < lines.length) return undefined;
     const doc = new FastDocument(root) as unknown as Document;
     const result = validateSidecar(doc, () => ({ line: 0, column: 0 }), statuses);
-    return result.sidecar && !result.problems.length ? result.sidecar : undefined;
+    if (!result.sidecar || result.problems.length) return undefined;
+    const lineStarts = [0];
+    for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    lineStarts.push(body.length);
+    const entries = result.entries.map(({ claim, node }) => {
+      const [first, last, indent] = reader.rows.get(node)!;
+      return { claim, from: lineStarts[first], to: lineStarts[last + 1], indent };
+    });
+    return { sidecar: result.sidecar, entries };
   } catch (err) {
     if (err instanceof GiveUp) return undefined;
     throw err;
@@ -89,6 +113,8 @@ class FastDocument {
 class BlockReader {
   /** Index of the next unread line. */
   next = 0;
+  /** For each mapping that is a sequence item: the rows of its first and last line, and the column of its `-`. */
+  readonly rows = new Map<YAMLMap, [number, number, number]>();
 
   constructor(
     /** Every line of the text, without line breaks. */
@@ -135,8 +161,11 @@ class BlockReader {
       let spaces = 1;
       while (line.text.charCodeAt(spaces) === 32) spaces++;
       const rest = line.text.slice(spaces);
-      if (KEY.test(rest)) seq.items.push(this.map(indent + spaces, depth + 1, rest, true));
-      else {
+      if (KEY.test(rest)) {
+        const item = this.map(indent + spaces, depth + 1, rest, true);
+        this.rows.set(item, [line.row, this.lines[this.next - 1].row, indent]);
+        seq.items.push(item);
+      } else {
         seq.items.push(this.inline(rest, depth + 1));
         this.next++;
         const after = this.lines[this.next];

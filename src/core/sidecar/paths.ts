@@ -59,3 +59,11 @@ export function layoutOf(sidecarPath: string): SidecarLayout {
   const { dir } = splitPath(sidecarPath);
   return dir.length > SIDECAR_FOLDER.length && baseName(dir.slice(0, -1)) === SIDECAR_FOLDER ? 'folder' : 'beside';
 }
+
+/** The problem of an article with a sidecar in both layouts: readers could disagree on which holds the verdicts
+ *  (one reads the file beside the article, another the `.factcheck/` one), so neither is used until one is left. */
+export function twoSidecarsMessage(articlePath: string): string {
+  const [beside, folder] = [sidecarPathFor(baseName(articlePath), 'beside'), sidecarPathFor(baseName(articlePath), 'folder')];
+  return `two fact-check files for ${baseName(articlePath)}: ${beside} and ${folder}; it is unclear which holds the verdicts. ` +
+    'Merge them into one and delete the other; until then neither is used or changed';
+}

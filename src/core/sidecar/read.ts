@@ -73,6 +73,8 @@ export function loadSidecar(text: string, options: SidecarParseOptions): LoadedS
     return failure('not a text file (contains NUL bytes); a sidecar is UTF-8 YAML', line, column);
   }
   if (!body.trim()) return failure('empty sidecar: expected `version: 1`, `article:` and `claims:`');
+  const conflict = mergeConflictIn(body);
+  if (conflict) return { ok: false, problems: [conflict] };
 
   const lineCounter = new LineCounter();
   let doc: Document;
@@ -111,6 +113,40 @@ export function loadSidecar(text: string, options: SidecarParseOptions): LoadedS
   return {
     ok: true, doc, sidecar: result.sidecar, entries: result.entries, warnings: [...yamlWarnings, ...result.problems],
     body, bom, eol: body.includes('\r\n') ? '\r\n' : '\n',
+  };
+}
+
+/**
+ * An unresolved git merge conflict (`<<<<<<<` … `>>>>>>>` at the start of lines) as one problem at its first line,
+ * rather than the cascade of syntax errors the YAML parser would give. The markers are never inside a valid value:
+ * block scalars are indented, and a line starting with `<` or `>` is no key.
+ */
+export function mergeConflictIn(body: string): SidecarProblem | undefined {
+  const regions: Array<[number, number]> = [];
+  let open = 0;
+  let line = 0;
+  for (let at = 0; at <= body.length; ) {
+    line++;
+    const newline = body.indexOf('\n', at);
+    const end = newline < 0 ? body.length : newline;
+    const marker = body.startsWith('<<<<<<<', at) ? '<' : body.startsWith('>>>>>>>', at) ? '>' : '';
+    if (marker && (end === at + 7 || /[ \t\r]/.test(body[at + 7]))) {
+      if (marker === '<') open = line;
+      else if (open) {
+        regions.push([open, line]);
+        open = 0;
+      }
+    }
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  if (!regions.length) return undefined;
+  const [from, to] = regions[0];
+  const more = regions.length > 1 ? ` (and ${regions.length - 1} more conflict${regions.length > 2 ? 's' : ''} further down)` : '';
+  return {
+    message: `unresolved merge conflict, lines ${from}–${to}: keep one side (delete the other side's lines and the <<<<<<< ======= >>>>>>> marker lines)${more}; the file is not changed until then`,
+    line: from,
+    column: 1,
   };
 }
 

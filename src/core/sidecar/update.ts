@@ -5,9 +5,10 @@
 // Every written text is parsed again and compared with what was meant to be written before it is returned.
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import { SIDECAR_VERSION, type ClaimAnnotation, type SidecarFile, type SidecarProblem } from './model';
-import type { ValidatedEntry } from './schema';
 import { sameClaim } from './equality';
-import { fullParseSidecar, loadSidecar, parseSidecar, type LoadedSidecar, type SidecarParseOptions } from './read';
+import { BOM, DEFAULT_PARSE_LIMITS, fullParseSidecar, loadSidecar, parseSidecar, type LoadedSidecar, type SidecarParseOptions } from './read';
+import { fastLoadSidecar } from './fastRead';
+import { knownStatuses } from './schema';
 
 /** The result of a write: the text to write (`changed: false` means it is identical to the old text: skip the write),
  *  or the problems that block writing (the old text is malformed and must not be overwritten). */
@@ -41,18 +42,104 @@ export function serializeSidecar(sidecar: SidecarFile): string {
  * the order of existing entries — is kept. Returns the same string (`changed: false`) when nothing changed.
  */
 export function updateSidecarText(oldText: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions = {}): SidecarUpdateResult {
-  const loaded = loadSidecar(oldText, options);
-  if (!loaded.ok) return loaded;
   const duplicate = firstDuplicateId(claims);
   if (duplicate !== undefined) throw new Error(`updateSidecarText: two claims share the id '${duplicate}'`);
+  return updateEntriesOnly(oldText, claims, options) ?? updateWholeDocument(oldText, claims, options);
+}
+
+/** Counts what the `yaml` library parsed for writers, in characters (tests bound a write's work with it). */
+export const fullParseWork = { characters: 0 };
+
+function fullParse(text: string, options: SidecarParseOptions) {
+  fullParseWork.characters += text.length;
+  return loadSidecar(text, options);
+}
+
+/**
+ * The fast way for a file in the plain layout (fastRead.ts), where a change touches a few entries of many: only the
+ * changed entries' lines go through the `yaml` library. Each is updated as the one entry of a small sidecar, by the
+ * same code and with the same read-back check as a whole file, and its lines are put back in place of the old ones;
+ * new entries are rendered and checked the same way. Every other line stays byte for byte, and it is valid as it was:
+ * the file is a block list of entries at one indentation, so a checked entry written at that indentation in place of
+ * another changes nothing else. Undefined when the file or the change is not one for this way (the caller then
+ * updates the whole document).
+ */
+function updateEntriesOnly(oldText: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions): SidecarUpdateResult | undefined {
+  if (oldText.length > (options.maxLength ?? DEFAULT_PARSE_LIMITS.maxLength)) return undefined;
+  const bom = oldText.startsWith(BOM) ? BOM : '';
+  const body = oldText.slice(bom.length);
+  const fast = fastLoadSidecar(body, knownStatuses(options.extraStatuses), options.maxDepth ?? DEFAULT_PARSE_LIMITS.maxDepth);
+  if (!fast?.entries.length) return undefined;
+  const { entries } = fast;
+  const plan = planChanges(entries, claims);
+  const touched = plan.changed.length + plan.removed.size + plan.added.length;
+  if (!touched) return { ok: true, text: oldText, changed: false };
+  // many entries touched (a save after an edit above them all): one parse of the whole file costs less
+  if (touched > SPLICE_LIMIT || plan.removed.size === entries.length) return undefined;
+  const eol = body.includes('\r\n') ? '\r\n' : '\n';
+  const header = `version: ${SIDECAR_VERSION}${eol}article: entry${eol}claims:${eol}`;
+
+  const edits: TextEdit[] = [];
+  let order = 0;
+  for (const { index, claim } of plan.changed) {
+    const { from, to, indent } = entries[index];
+    const result = updateWholeDocument(header + body.slice(from, to), [claim], options);
+    if (!result.ok || !result.text.startsWith(header)) return undefined;
+    const text = result.text.slice(header.length);
+    if (!isEntryAt(text, indent, eol)) return undefined;
+    edits.push({ from, to, insert: text, order: order++ });
+  }
+  for (const index of plan.removed) edits.push({ from: entries[index].from, to: entries[index].to, insert: '', order: order++ });
+  for (const claim of plan.added) {
+    const before = insertionIndex(plan, entries.length, claim);
+    const at = before === 0 ? entries[0].from : entries[before < 0 ? entries.length - 1 : before - 1].to;
+    const text = renderEntry(new Document().createNode(claimToPlain(claim)) as YAMLMap, entries[0].indent, eol);
+    const check = fullParse(header + text, options);
+    if (!check.ok || check.sidecar.claims.length !== 1 || !sameClaim(check.sidecar.claims[0], claim)) return undefined;
+    const separator = at === body.length && !body.endsWith('\n') ? eol : '';
+    edits.push({ from: at, to: at, insert: separator + text, order: order++ });
+  }
+  const text = bom + applyEdits(body, edits);
+  return { ok: true, text, changed: text !== oldText };
+}
+
+/** Above this many entries touched at once, the whole document is updated in one go. */
+const SPLICE_LIMIT = 32;
+
+/** Is `text` whole lines holding one list entry whose `-` is at column `indent`, and nothing after it at or left of
+ *  that column (so that it ends where it is put back)? */
+function isEntryAt(text: string, indent: number, eol: string): boolean {
+  if (!text.endsWith(eol)) return false;
+  const lines = text.slice(0, -eol.length).split(eol);
+  const dash = ' '.repeat(indent) + '-';
+  if (!lines[0].startsWith(dash) || !/^[ ]/.test(lines[0].slice(dash.length) || ' ')) return false;
+  return lines.slice(1).every(line => {
+    const content = line.trimStart();
+    return content === '' || content.startsWith('#') || line.length - content.length > indent;
+  });
+}
+
+function updateWholeDocument(oldText: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions): SidecarUpdateResult {
+  const loaded = fullParse(oldText, options);
+  if (!loaded.ok) return loaded;
 
   const plan = planChanges(loaded.entries, claims);
   if (!plan.changed.length && !plan.removed.size && !plan.added.length) return { ok: true, text: oldText, changed: false };
 
-  // Smallest change first: edit only the changed values' text; else re-render changed entries; else the whole file.
-  const candidates = [() => spliceEntries(loaded, plan, true), () => spliceEntries(loaded, plan, false), () => rewriteDocument(loaded, plan)];
+  // Smallest change first: edit only the changed values' text; else re-render changed entries; else the whole file;
+  // last, the whole file with YAML aliases written out (a hand edit may share one list between claims: changing it
+  // for one claim must not change it for the other).
+  const candidates = [
+    () => spliceEntries(loaded, plan, true), () => spliceEntries(loaded, plan, false),
+    () => rewriteDocument(loaded, plan, false), () => rewriteDocument(loaded, plan, true),
+  ];
   for (const render of candidates) {
-    const body = render();
+    let body: string | undefined;
+    try {
+      body = render();
+    } catch {
+      continue; // e.g. the yaml library cannot write an alias whose anchor the change removed: try the next way
+    }
     if (body === undefined) continue;
     const text = loaded.bom + body;
     if (writesExactly(text, claims, options)) return { ok: true, text, changed: text !== oldText };
@@ -88,7 +175,7 @@ interface ChangePlan {
   startOf: (index: number) => number;
 }
 
-function planChanges(entries: ValidatedEntry[], claims: readonly ClaimAnnotation[]): ChangePlan {
+function planChanges(entries: ReadonlyArray<{ claim: ClaimAnnotation }>, claims: readonly ClaimAnnotation[]): ChangePlan {
   const wanted = new Map(claims.map(c => [c.id, c]));
   const existing = new Set(entries.map(e => e.claim.id));
   const changed: ChangePlan['changed'] = [];
@@ -216,6 +303,14 @@ function valueEdits(body: string, eol: string, node: YAMLMap, before: ClaimAnnot
     const oldValue = fieldValue(before, key);
     const newValue = fieldValue(after, key);
     if (JSON.stringify(oldValue) === JSON.stringify(newValue)) continue;
+    const listValue = node.get(key, true);
+    if (Array.isArray(oldValue) && Array.isArray(newValue) && isSeq(listValue)) {
+      // a changed list (a source added): edit its items' lines, so comments between and beside them stay
+      const itemEdits = listItemEdits(body, eol, listValue, oldValue, newValue);
+      if (!itemEdits) return undefined;
+      edits.push(...itemEdits);
+      continue;
+    }
     const edit = fieldEdit(body, eol, node, key, newValue, CLAIM_KEYS);
     if (!edit) return undefined;
     edits.push(edit);
@@ -257,6 +352,55 @@ function fieldEdit(body: string, eol: string, map: YAMLMap, key: string, value: 
   const next = map.items.find(p => order.indexOf(keyName(p)) > rank);
   const at = next ? pairLines(body, next)?.from : lineEndAfter(body, (map.range ?? [0, 0])[1], map.range?.[0] ?? 0);
   return at === undefined ? undefined : { from: at, to: at, insert: renderPair(key, value, indent, eol) };
+}
+
+/** Where two lists differ: the items before `prefix` and the last `suffix` items are the same in both. */
+function listChange(before: readonly unknown[], after: readonly unknown[]): { prefix: number; suffix: number } {
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  return { prefix, suffix };
+}
+
+/** Edits turning a block list of one-line scalars (parsed as `before`) into `after`: changed items are rewritten in
+ *  place, removed ones lose their lines, new ones get a line each; every other line, comments included, stays. */
+function listItemEdits(body: string, eol: string, seq: YAMLSeq, before: readonly unknown[], after: readonly unknown[]): ValueEdit[] | undefined {
+  if (seq.flow || seq.items.length !== before.length) return undefined;
+  const items: Array<{ node: Scalar; from: number; to: number; dash: number }> = [];
+  for (const item of seq.items) {
+    if (!isScalar(item) || !item.range) return undefined;
+    const [start, end] = item.range;
+    const from = body.lastIndexOf('\n', start - 1) + 1;
+    const lead = /^( *)- +$/.exec(body.slice(from, start));
+    if (!lead || body.slice(start, end).includes('\n')) return undefined;
+    items.push({ node: item, from, to: lineEndAfter(body, end, start), dash: lead[1].length });
+  }
+  const { prefix, suffix } = listChange(before, after);
+  const oldMiddle = before.length - prefix - suffix;
+  const newMiddle = after.length - prefix - suffix;
+  const edits: ValueEdit[] = [];
+  for (let k = 0; k < Math.min(oldMiddle, newMiddle); k++) {
+    const item = items[prefix + k];
+    const text = renderScalar(after[prefix + k], item.node.type, false);
+    if (text === undefined) return undefined;
+    edits.push({ from: item.node.range![0], to: item.node.range![1], insert: text });
+  }
+  for (let k = newMiddle; k < oldMiddle; k++) edits.push({ from: items[prefix + k].from, to: items[prefix + k].to, insert: '' });
+  if (newMiddle > oldMiddle) {
+    const last = prefix + oldMiddle - 1;
+    const at = last >= 0 ? items[last].to : items[0].from;
+    const pad = ' '.repeat(items[Math.max(last, 0)].dash);
+    let insert = '';
+    for (let k = oldMiddle; k < newMiddle; k++) {
+      const text = renderScalar(after[prefix + k], 'PLAIN', false);
+      if (text === undefined) return undefined;
+      insert += `${pad}- ${text}${eol}`;
+    }
+    const separator = at === body.length && !body.endsWith('\n') ? eol : '';
+    edits.push({ from: at, to: at, insert: separator + insert });
+  }
+  return edits;
 }
 
 function renderScalar(value: unknown, type: Scalar['type'], inFlow: boolean): string | undefined {
@@ -341,8 +485,9 @@ function renderEntry(node: YAMLMap, indent: number, eol: string): string {
 
 // ---- writing: whole-document fallback ----
 
-function rewriteDocument(loaded: LoadedSidecar, plan: ChangePlan): string | undefined {
+function rewriteDocument(loaded: LoadedSidecar, plan: ChangePlan, expandAliases: boolean): string | undefined {
   const doc = loaded.doc.clone();
+  if (expandAliases && !writeOutAliases(doc)) return undefined;
   const root = doc.contents as YAMLMap;
   const oldSeq = root.get('claims', true);
   const seq = isSeq(oldSeq) ? oldSeq : (doc.createNode([]) as YAMLSeq);
@@ -368,6 +513,25 @@ function rewriteDocument(loaded: LoadedSidecar, plan: ChangePlan): string | unde
   seq.items = items;
   const text = renderDocument(doc);
   return loaded.eol === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
+/** Replace every alias in `doc` by a copy of the node it names; false when aliases nest deeper than is sensible. */
+function writeOutAliases(doc: Document): boolean {
+  for (let round = 0; round < 8; round++) {
+    let found = false;
+    visit(doc, {
+      Alias(_, alias) {
+        found = true;
+        const target = alias.resolve(doc);
+        if (!target) return visit.REMOVE;
+        const copy = target.clone() as Node;
+        copy.anchor = undefined;
+        return copy;
+      },
+    });
+    if (!found) return true;
+  }
+  return false;
 }
 
 // ---- claim ↔ yaml node ----
@@ -428,6 +592,7 @@ function setField(doc: Document, map: YAMLMap, key: string, value: unknown, orde
   const current = map.get(key, true);
   if (current !== undefined) {
     if (isScalar(current) && (value === null || typeof value !== 'object')) current.value = value;
+    else if (isSeq(current) && Array.isArray(value) && current.items.every(isScalar)) setListItems(doc, current, value);
     else map.set(key, doc.createNode(value));
     return;
   }
@@ -438,6 +603,21 @@ function setField(doc: Document, map: YAMLMap, key: string, value: unknown, orde
   else map.items.splice(at, 0, pair);
 }
 
+/** Change a list of scalars to hold `values`, keeping the nodes (and so the comments) of the items that stay. */
+function setListItems(doc: Document, seq: YAMLSeq, values: readonly unknown[]): void {
+  const items = seq.items as Scalar[];
+  const { prefix, suffix } = listChange(items.map(item => item.value), values);
+  const middle = values.slice(prefix, values.length - suffix).map((value, k) => {
+    const kept = items[prefix + k];
+    if (kept && k < items.length - prefix - suffix) {
+      kept.value = value;
+      return kept;
+    }
+    return doc.createNode(value);
+  });
+  seq.items = [...items.slice(0, prefix), ...middle, ...items.slice(items.length - suffix)];
+}
+
 function keyName(pair: Pair): string {
   return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 }
@@ -446,6 +626,7 @@ function keyName(pair: Pair): string {
 
 function writesExactly(text: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions): boolean {
   // the yaml library's own parse, not the fast reader: the check of what is written stays independent of both
+  fullParseWork.characters += text.length;
   const reread = fullParseSidecar(text, { ...options, maxLength: Number.MAX_SAFE_INTEGER });
   if (!reread.ok || reread.sidecar.claims.length !== claims.length) return false;
   const byId = new Map(reread.sidecar.claims.map(c => [c.id, c]));

@@ -32,6 +32,7 @@ async function scan(options: string[]): Promise<string> {
     out: text => { out.push(text); },
     err: text => { throw new Error(`unexpected stderr: ${text}`); },
     readFile: file => fs.readFileSync(path.join(root, file), 'utf8'),
+    readBytes: file => fs.readFileSync(path.join(root, file)),
   };
   assert.equal(await main(['scan', '--date', DATE, ...options, ...ARTICLES], io), 0);
   return out.join('');

@@ -29,6 +29,7 @@ function fakeIO(files: Record<string, string>) {
       if (!(file in files)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
       return files[file];
     },
+    readBytes: file => new TextEncoder().encode(io.readFile(file)),
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }

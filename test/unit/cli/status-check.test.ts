@@ -27,6 +27,7 @@ function captureIO() {
     out: text => { out.push(text); },
     err: text => { err.push(text); },
     readFile: file => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
+    readBytes: file => fs.readFileSync(file),
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }
