@@ -34,7 +34,7 @@ export function registerClaimsView(context: vscode.ExtensionContext, reviews: Re
     state.onDidChange(showFilter),
     provider.onDidBuildModel(model => {
       const count = model.unreviewedCount();
-      view.badge = count ? { value: count, tooltip: `${count} ${count === 1 ? 'claim' : 'claims'} not reviewed yet` } : undefined;
+      view.badge = count ? { value: count, tooltip: `${count} ${count === 1 ? 'claim' : 'claims'} to review (not reviewed yet, or changed since review)` } : undefined;
     }),
     followCursor(view, provider, reviews),
     ...registerViewCommands(reviews, provider, state),
