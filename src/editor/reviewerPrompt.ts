@@ -2,7 +2,7 @@
 // (prefilled with git's user.name when there is one) and saves it in the USER settings, never the workspace's, so a
 // name is not committed with the articles by accident. Declining is remembered too: verdicts then record git's name.
 import * as vscode from 'vscode';
-import { ReviewerName } from '../review/reviewer';
+import { ReviewerName } from '../review/reviewerName';
 import { reviewerSetting } from '../review/settings';
 
 const ASKED_KEY = 'factcheck.reviewerAsked';

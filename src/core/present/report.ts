@@ -6,6 +6,9 @@ import type { ReviewClaim } from '../review/reviewClaims';
 import { escapeReadable, webUrl } from './markdownText';
 import { readableTimestamp } from './dateText';
 import { DETACHED } from './statusLook';
+import { lineAt, lineStarts } from '../text/lines';
+
+export { lineAt, lineStarts };
 
 export const REPORT_FORMATS = ['markdown', 'html', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -44,27 +47,6 @@ export interface ReportMeta {
   scope: string;
 }
 
-/** Offsets where each line starts (a line break is `\n`, `\r\n` or a lone `\r`). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** 1-based line number of an offset, by binary search over `lineStarts`. */
-export function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
-}
 
 /** The report's rows, article by article in the given order, claims in article order. Dismissed claims ("not a claim")
  *  are left out: the desk asks about claims. */
