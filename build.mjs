@@ -29,6 +29,12 @@ function integrationEntries() {
   return fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => path.join(dir, f));
 }
 
+/** `npm run screenshots` drives VS Code from one entry, like the integration tests (test/screenshots/suite). */
+function screenshotEntries() {
+  const dir = path.join(root, 'test/screenshots/suite');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => path.join(dir, f)) : [];
+}
+
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
@@ -36,6 +42,7 @@ const builds = [
 ];
 if (!production) {
   builds.push({ ...common, entryPoints: integrationEntries(), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });
+  builds.push({ ...common, entryPoints: screenshotEntries(), outdir: 'dist/test/screenshots', external: ['vscode'] });
 }
 
 // The claim model is data, read by the bundles at run time (src/node/claimModelFile.ts): one file for all three.

@@ -34,8 +34,13 @@ export const VIEW_COMMAND = {
   exportReport: 'factcheck.claims.exportReport',
 } as const;
 
+/** Commands of the People & Dates view. */
+export const PEOPLE_COMMAND = {
+  goToMention: 'factcheck.peopleDates.goToMention',
+} as const;
+
 /** The Claims view's built-in "focus" command (VS Code creates `<view id>.focus` for every view; not contributed). */
 export const FOCUS_CLAIMS_VIEW = 'factcheck.claims.focus';
 
 /** Every command the extension registers and contributes. */
-export const COMMAND_IDS: readonly string[] = [...Object.values(EDITOR_COMMAND), ...Object.values(VIEW_COMMAND)];
+export const COMMAND_IDS: readonly string[] = [...Object.values(EDITOR_COMMAND), ...Object.values(VIEW_COMMAND), ...Object.values(PEOPLE_COMMAND)];

@@ -24,8 +24,11 @@ export function registerClaimsView(context: vscode.ExtensionContext, reviews: Re
   const provider = new ClaimsTreeProvider(reviews, state);
   const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
 
+  // the title bar cuts the description short in a narrow sidebar: the message above the tree says it in full
   const showFilter = () => {
-    view.description = describeFilter(state.filter, statusGroupLabel);
+    const filter = describeFilter(state.filter, statusGroupLabel);
+    view.description = filter;
+    view.message = filter ? `${filter}. Some claims are hidden: “Clear Claims Filter” (✕ in the title bar) shows them all.` : undefined;
   };
   showFilter();
 

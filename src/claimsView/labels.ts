@@ -4,7 +4,7 @@
 import type { ReviewClaim } from '../core/review/reviewClaims';
 import { escapeInline, escapeMultiline, noteAndSourcesMarkdown } from '../core/present/markdownText';
 import { readableTimestamp } from '../core/present/dateText';
-import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
+import { DETACHED, DETACHED_MEANING, STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { historyMarkdown } from '../core/present/hoverText';
 import { wordDiffMarkdown } from '../core/present/wordDiff';
 import { shortText } from '../core/text/oneLine';
@@ -17,15 +17,18 @@ export { shortText };
 export const STATUS_NAME: Record<StatusKey, string> = { ...STYLE_LABEL, dismissed: 'Dismissed' };
 export const STATUS_ICON: Record<StatusKey, string> = { ...STYLE_ICON, dismissed: 'eye-closed' };
 
-/** What a status group is called: orphaned claims are a task ("Needs re-attaching"), not a verdict. */
+/** What a status group is called. */
 export function statusGroupLabel(status: StatusKey): string {
-  return status === 'orphaned' ? 'Needs re-attaching' : STATUS_NAME[status];
+  return STATUS_NAME[status];
 }
 
-/** "Disputed · Dana"; a team's own status is shown by its own name. */
+/** "Disputed · Dana"; a team's own status is shown by its own name; a detached claim keeps its verdict
+ *  ("Disputed · detached · Dana"). */
 export function claimDescription(claim: ReviewClaim, status: StatusKey): string {
+  const verdict = (STATUS_NAME as Record<string, string>)[claim.status] ?? claim.status;
   const name = status === 'changed' ? `${STATUS_NAME.changed} (was ${claim.status})`
-    : status === 'orphaned' || status === 'dismissed' || claim.status === status ? STATUS_NAME[status] : claim.status;
+    : status === 'orphaned' ? `${verdict} · ${DETACHED}`
+      : status === 'dismissed' || claim.status === status ? STATUS_NAME[status] : claim.status;
   const reviewer = claim.annotation?.reviewer?.replace(/\s+/g, ' ').trim();
   return reviewer ? `${name} · ${reviewer}` : name;
 }
@@ -33,13 +36,13 @@ export function claimDescription(claim: ReviewClaim, status: StatusKey): string 
 /** "3 unverified · 1 disputed · 2 verified": non-zero counts in view order. */
 export function countsDescription(counts: StatusCounts): string {
   return STATUS_KEYS.filter(s => counts[s] > 0)
-    .map(s => `${counts[s]} ${s === 'orphaned' ? 'to re-attach' : STATUS_NAME[s].toLowerCase()}`).join(' · ');
+    .map(s => `${counts[s]} ${STATUS_NAME[s].toLowerCase()}`).join(' · ');
 }
 
 export function claimTooltipMarkdown(claim: ReviewClaim, status: StatusKey): string {
   const parts = [`$(${STATUS_ICON[status]}) **${escapeInline(claimDescription(claim, status))}**`];
   parts.push(`> ${escapeMultiline(claim.text).replace(/ {2}\n/g, '  \n> ')}`);
-  if (status === 'orphaned') parts.push('*Its text is no longer in the article: select where it belongs and run “Re-attach”.*');
+  if (status === 'orphaned') parts.push(`*${capitalised(DETACHED_MEANING)}: select where it belongs now and run “Re-attach”.*`);
   if (status === 'changed' && claim.reviewedText !== undefined) {
     parts.push(`**Reviewed → now:** ${wordDiffMarkdown(claim.reviewedText, claim.text)}`);
     parts.push('*The text changed after its verdict was given: confirm the verdict for the new words, or reset it to unverified.*');
@@ -51,6 +54,8 @@ export function claimTooltipMarkdown(claim: ReviewClaim, status: StatusKey): str
   if (claim.origin === 'manual') parts.push('*Added by an editor.*');
   return parts.join('\n\n');
 }
+
+const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 export function articleTooltipMarkdown(path: string, counts: StatusCounts, error: string | undefined): string {
   const parts = [`**${escapeInline(path)}**`];

@@ -78,11 +78,11 @@ export function treeItemFor(node: ClaimsNode, needle: string): vscode.TreeItem {
       return item;
     }
     case 'orphans': {
-      const item = new vscode.TreeItem('Needs re-attaching', Expanded);
+      const item = new vscode.TreeItem(statusGroupLabel('orphaned'), Expanded);
       item.id = node.id;
       item.description = String(node.count);
       item.iconPath = statusIcon('orphaned');
-      item.tooltip = 'The text of these claims is no longer in the article. Select where each belongs now and run “Re-attach” from its context menu.';
+      item.tooltip = 'Detached claims: their sentence is no longer in the article. Each keeps its verdict; select where it belongs now and run “Re-attach” from its context menu.';
       item.contextValue = CONTEXT.orphans;
       return item;
     }

@@ -1,4 +1,5 @@
 import { BUILTIN_STATUSES, reviewedWords } from '../core/sidecar';
+import { DETACHED } from '../core/present/statusLook';
 import { type CliIO, usageError } from './io';
 import { articlesIn, formatProblem, loadArticle, positionFinder, shortQuote, wordsNow } from './sidecars';
 
@@ -57,12 +58,12 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       const now = wordsNow(report.articleText, anchoring);
       const label = claim.dismissed ? 'dismissed' : claim.status;
       counts.set(label, (counts.get(label) ?? 0) + 1);
-      if (match.orphaned) counts.set('orphaned', (counts.get('orphaned') ?? 0) + 1);
+      if (match.orphaned) counts.set(DETACHED, (counts.get(DETACHED) ?? 0) + 1);
       if (now.changed) counts.set('changed', (counts.get('changed') ?? 0) + 1);
       if (claim.dismissed) continue;
       const reasons = [
         failOn.includes(claim.status) ? claim.status : '',
-        match.orphaned && failOn.includes('orphaned') ? 'orphaned' : '',
+        match.orphaned && failOn.includes('orphaned') ? DETACHED : '',
         now.changed && failOn.includes('changed') ? `changed since ${claim.status}` : '',
       ].filter(Boolean);
       if (!reasons.length) continue;
@@ -73,9 +74,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   }
 
   for (const line of failures) io.out(line + '\n');
-  const total = [...counts].filter(([k]) => !STATES.includes(k)).reduce((sum, [, n]) => sum + n, 0);
+  const total = [...counts].filter(([k]) => k !== DETACHED && !STATES.includes(k)).reduce((sum, [, n]) => sum + n, 0);
   const breakdown = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
-  const verdict = malformed ? 'ERROR (malformed or unreadable files)' : failures.length ? `FAIL (${failures.length} claim${failures.length === 1 ? '' : 's'} ${failOn.join('/')})` : 'OK';
+  const verdict = malformed ? 'ERROR (malformed or unreadable files)' : failures.length ? `FAIL (${failures.length} claim${failures.length === 1 ? '' : 's'} ${failOn.map(name => (name === 'orphaned' ? DETACHED : name)).join('/')})` : 'OK';
   io.out(`checked ${sidecars} sidecar${sidecars === 1 ? '' : 's'}, ${total} claim${total === 1 ? '' : 's'}${breakdown ? ` (${breakdown})` : ''}: ${verdict}\n`);
   return malformed ? 2 : failures.length ? 1 : 0;
 }

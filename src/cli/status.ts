@@ -1,5 +1,6 @@
 import { type CliIO, usageError } from './io';
 import { reviewedWords } from '../core/sidecar';
+import { DETACHED } from '../core/present/statusLook';
 import { wordDiffText } from '../core/present/wordDiff';
 import { articlesIn, formatProblem, loadArticle, positionFinder, shortQuote, wordsNow } from './sidecars';
 
@@ -65,10 +66,10 @@ export async function runStatus(args: string[], io: CliIO): Promise<number> {
     }
     const orphans = claims.filter(c => c.orphaned).length;
     const changed = claims.filter(c => c.changed).length;
-    const extra = [orphans ? `${orphans} orphaned` : '', changed ? `${changed} changed since review` : ''].filter(Boolean);
+    const extra = [orphans ? `${orphans} ${DETACHED}` : '', changed ? `${changed} changed since review` : ''].filter(Boolean);
     const lines = [`${report.article} (${report.sidecar}): ${claims.length} claim${claims.length === 1 ? '' : 's'}${extra.map(e => `, ${e}`).join('')}`];
     for (const c of claims) {
-      const where = 'line' in c ? `${c.line}:${c.column}` : 'ORPHANED';
+      const where = 'line' in c ? `${c.line}:${c.column}` : DETACHED.toUpperCase();
       const status = c.status + (c.dismissed ? ' (dismissed)' : '') + (c.changed ? ' CHANGED' : '');
       lines.push(`  ${where.padEnd(10)} ${status.padEnd(14)} ${shortQuote(c.text ?? c.quote)}  [${c.id}]`);
       if (c.changed) lines.push(`  ${''.padEnd(10)} changed since review: ${shortQuote(wordDiffText(c.quote, c.text ?? ''), 200)}`);

@@ -6,12 +6,13 @@ import * as vscode from 'vscode';
 import type { ClaimEdit, ReviewClaim } from '../core/review/reviewClaims';
 import { isClaimTarget, type ClaimTarget } from '../core/present/hoverText';
 import { claimsInSelections, nextUnreviewed } from '../core/present/navigation';
-import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
+import { DETACHED, reattachedMessage, STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { claimStyle } from '../core/present/claimStyles';
 import { shortText } from '../core/text/oneLine';
 import type { ReviewService } from '../review/reviewService';
 import type { ArticleGate } from './articleGate';
 import { COMMAND } from './commandIds';
+import type { ReviewerPrompt } from './reviewerPrompt';
 
 /** What a command link or another extension may pass: which claim, and optionally the note or source text (so no
  *  input box is shown). Editor context menus pass the document URI instead, which is ignored. */
@@ -33,7 +34,7 @@ function asArgument(value: unknown): CommandArgument | undefined {
   return isClaimTarget(value) ? value : undefined;
 }
 
-export function registerCommands(reviews: ReviewService, gate: ArticleGate): vscode.Disposable[] {
+export function registerCommands(reviews: ReviewService, gate: ArticleGate, reviewer: ReviewerPrompt): vscode.Disposable[] {
   /** The active editor when it shows an article the features are on for; says why not otherwise. */
   function activeArticle(): vscode.TextEditor | undefined {
     const editor = vscode.window.activeTextEditor;
@@ -77,6 +78,7 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
   async function change(target: Target, edit: (claim: ReviewClaim) => ClaimEdit): Promise<string[]> {
     const done: string[] = [];
     try {
+      await reviewer.ensureName(target.uri);
       for (const claim of target.claims) {
         await reviews.updateClaim(target.uri, claim, edit(claim));
         done.push(claim.key);
@@ -132,6 +134,7 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
     const selections = editor.selections.filter(s => !s.isEmpty);
     if (!selections.length) return say('select the text of the claim first.'), [];
     try {
+      await reviewer.ensureName(document.uri);
       for (const selection of selections) {
         const { start, end } = trimmed(document, selection);
         if (start >= end) continue;
@@ -171,15 +174,21 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
     return target ? change(target, () => ({ dismissed: false })) : [];
   }
 
+  /** Where the walk last put the cursor, so the next press moves on from that claim rather than staying on it. */
+  let visited: { uri: string; offset: number } | undefined;
+
   async function goTo(direction: 'next' | 'previous'): Promise<string | undefined> {
     const editor = activeArticle();
     if (!editor) return undefined;
     const document = editor.document;
     const claims = reviews.reviewOf(document.uri)?.claims ?? [];
-    const claim = nextUnreviewed(claims, document.offsetAt(editor.selection.active), direction);
+    const cursor = document.offsetAt(editor.selection.active);
+    const onVisited = visited?.uri === document.uri.toString() && visited.offset === cursor;
+    const claim = nextUnreviewed(claims, cursor, direction, onVisited);
     if (!claim) return say('no unreviewed claims left in this article.'), undefined;
     // the cursor, not a selection: a keystroke must never replace the claim's text
     const start = document.positionAt(claim.start!);
+    visited = { uri: document.uri.toString(), offset: claim.start! };
     editor.selection = new vscode.Selection(start, start);
     editor.revealRange(new vscode.Range(start, document.positionAt(claim.end!)), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return claim.key;
@@ -189,15 +198,19 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
     const editor = activeArticle();
     if (!editor) return [];
     const document = editor.document;
-    if (editor.selection.isEmpty) return say('select the text the orphaned claim should be attached to.'), [];
+    if (editor.selection.isEmpty) return say(`select the text the ${DETACHED} claim should be attached to.`), [];
     const arg = asArgument(raw);
     const orphans = (reviews.reviewOf(document.uri)?.claims ?? []).filter(c => c.orphaned && (!arg || c.key === arg.key));
-    if (!orphans.length) return say(arg ? 'that claim is not orphaned in this article.' : 'this article has no orphaned claims.'), [];
-    const claim = orphans.length === 1 ? orphans[0] : await pickClaim(orphans, 'Which orphaned claim belongs here?');
+    if (!orphans.length) return say(arg ? `that claim is not ${DETACHED} in this article.` : `this article has no ${DETACHED} claims.`), [];
+    const claim = orphans.length === 1 ? orphans[0] : await pickClaim(orphans, `Which ${DETACHED} claim belongs here?`);
     if (!claim) return [];
     const { start, end } = trimmed(document, editor.selection);
     try {
+      await reviewer.ensureName(document.uri);
       await reviews.reattachClaim(document.uri, claim, start, end);
+      // say what was done: the verdict now covers these words, and it kept its status
+      const words = document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
+      say(reattachedMessage(claim.dismissed ? 'dismissed' : claim.status, shortText(claim.text, 50), document.positionAt(start).line + 1, shortText(words, 50)));
       return [claim.key];
     } catch (error) {
       fail(error);

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { CLAIM_STRENGTHS, CLAIM_STYLES, type ClaimStrength, type ClaimStyle, type OffsetRange } from '../core/present/claimStyles';
 import { claimRangeAt, planDecorations, type DecorationPlan } from '../core/present/decorationPlan';
-import { claimColor } from '../core/present/statusLook';
+import { claimColor, detachedNotice } from '../core/present/statusLook';
 import type { ArticleSnapshot } from './refresh';
 import type { GateState } from './articleGate';
 
@@ -75,7 +75,6 @@ export class ArticleDecorations implements vscode.Disposable {
       gutterIconSize: 'contain',
       overviewRulerColor: new vscode.ThemeColor(claimColor('orphaned', 'Ruler')),
       overviewRulerLane: vscode.OverviewRulerLane.Full,
-      after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 2em', fontStyle: 'italic' },
     });
   }
 
@@ -102,7 +101,7 @@ export class ArticleDecorations implements vscode.Disposable {
     ];
     const notice: vscode.DecorationOptions[] = record.unplacedOrphans ? [{
       range: new vscode.Range(0, 0, 0, 0),
-      renderOptions: { after: { contentText: `${record.unplacedOrphans} orphaned ${record.unplacedOrphans === 1 ? 'claim' : 'claims'}: text no longer in the article (see the Claims view)` } },
+      hoverMessage: detachedNotice(record.unplacedOrphans), // said in full by the CodeLens above the first line
     }] : [];
     for (const editor of editors) {
       editor.setDecorations(this.person, people);

@@ -6,8 +6,11 @@ import type { ReviewService } from '../review/reviewService';
 import { ArticleGate } from './articleGate';
 import { registerCommands } from './commands';
 import { ArticleDecorations, type DecorationRecord } from './decorations';
+import { registerDetachedLens } from './detachedLens';
 import { registerHovers } from './hovers';
+import { registerPeopleDatesView, type PeopleDatesView } from './peopleDatesView';
 import { ArticleRefresher, type RefreshTiming } from './refresh';
+import { ReviewerPrompt } from './reviewerPrompt';
 import { ReviewStatusBar } from './statusBar';
 
 /** What the editor layer shows, readable by tests and other extensions through the API. */
@@ -18,14 +21,20 @@ export interface EditorFeatures {
   statusBar(): { text?: string; tooltip?: string };
   /** How long the last rebuild of a document's decorations and status bar took, after the debounce. */
   lastRefreshTiming(uri: vscode.Uri): RefreshTiming | undefined;
+  /** Asks for the reviewer's name before the first verdict (tests replace its `ask`). */
+  readonly reviewerPrompt: ReviewerPrompt;
+  /** The People & Dates view of the active article. */
+  readonly peopleDates: PeopleDatesView;
 }
 
 export function registerEditorFeatures(context: vscode.ExtensionContext, reviews: ReviewService): EditorFeatures {
   const gate = new ArticleGate(context.workspaceState);
   const decorations = new ArticleDecorations(context.extensionUri);
-  const statusBar = new ReviewStatusBar();
+  const reviewerPrompt = new ReviewerPrompt(context.globalState);
+  const statusBar = new ReviewStatusBar(uri => reviewerPrompt.describe(uri));
   const refresher = new ArticleRefresher(reviews, gate, [decorations.present, statusBar.present]);
   const timings = new Map<string, RefreshTiming>();
+  const peopleDates = registerPeopleDatesView(reviews, gate);
 
   const updateContextKeys = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -46,12 +55,16 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
     reviews.onDidRaiseMessage(message => void (message.severity === 'error'
       ? vscode.window.showErrorMessage(message.text) : vscode.window.showWarningMessage(message.text))),
     registerHovers(reviews, gate),
-    ...registerCommands(reviews, gate),
+    registerDetachedLens(reviews, gate),
+    peopleDates.disposable,
+    ...registerCommands(reviews, gate, reviewerPrompt),
   );
 
   return {
     decorationsOf: uri => decorations.recordOf(uri),
     statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
     lastRefreshTiming: uri => timings.get(uri.toString()),
+    reviewerPrompt,
+    peopleDates: peopleDates.view,
   };
 }

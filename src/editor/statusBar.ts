@@ -11,9 +11,13 @@ export class ReviewStatusBar implements vscode.Disposable {
   private readonly subscriptions = [
     vscode.window.onDidChangeActiveTextEditor(() => this.render()),
     vscode.workspace.onDidCloseTextDocument(document => this.latest.delete(document.uri.toString())),
+    vscode.workspace.onDidChangeConfiguration(event => {
+      if (event.affectsConfiguration('factcheck.reviewer')) this.render();
+    }),
   ];
 
-  constructor() {
+  /** `describeReviewer` says whose name verdicts record, for the tooltip. */
+  constructor(private readonly describeReviewer: (article: vscode.Uri) => string) {
     this.item.name = 'Factcheck';
   }
 
@@ -64,7 +68,7 @@ export class ReviewStatusBar implements vscode.Disposable {
       return;
     }
     const counts = countByStyle(snapshot.review.claims);
-    let tooltip = `${statusBarTooltip(counts, countStrongUnverified(snapshot.review.claims))}. Click to open the Claims view.`;
+    let tooltip = `${statusBarTooltip(counts, countStrongUnverified(snapshot.review.claims))}. ${this.describeReviewer(snapshot.document.uri)} Click to open the Claims view.`;
     let text = statusBarText(counts);
     if (snapshot.review.sidecar.kind === 'invalid') {
       text = `$(alert) ${text}`;

@@ -4,7 +4,9 @@ import * as vscode from 'vscode';
 /** Whether a document is an article the extension analyses (setting `factcheck.languages`). */
 export function isArticle(document: vscode.TextDocument): boolean {
   if (document.uri.path.endsWith('.factcheck.yaml')) return false;
-  const languages = vscode.workspace.getConfiguration('factcheck').get<string[]>('languages', ['markdown', 'plaintext']);
+  // a resource-scoped setting, read for this document (a folder may list other languages; reading it without the
+  // document logged a warning on every call)
+  const languages = vscode.workspace.getConfiguration('factcheck', document).get<string[]>('languages', ['markdown', 'plaintext']);
   return languages.includes(document.languageId);
 }
 

@@ -11,8 +11,12 @@ export class ReviewerName {
 
   async of(article: vscode.Uri): Promise<string | undefined> {
     const configured = reviewerSetting(article);
-    if (configured) return configured;
-    if (article.scheme !== 'file') return undefined;
+    return configured ?? this.gitNameOf(article);
+  }
+
+  /** git's `user.name` for the article's folder (what the reviewer prompt offers), asked once per folder. */
+  gitNameOf(article: vscode.Uri): Promise<string | undefined> {
+    if (article.scheme !== 'file') return Promise.resolve(undefined);
     const folder = vscode.Uri.joinPath(article, '..').fsPath;
     let name = this.gitNames.get(folder);
     if (!name) {

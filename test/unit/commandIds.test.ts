@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { COMMAND_IDS, EDITOR_COMMAND, FOCUS_CLAIMS_VIEW, VIEW_COMMAND } from '../../src/commandIds';
+import { COMMAND_IDS, EDITOR_COMMAND, FOCUS_CLAIMS_VIEW, PEOPLE_COMMAND, VIEW_COMMAND } from '../../src/commandIds';
 
 const root = path.resolve(__dirname, '../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -20,6 +20,7 @@ function registeredIn(file: string, tableName: string, table: Record<string, str
 const registered = [
   ...registeredIn('src/editor/commands.ts', 'COMMAND', EDITOR_COMMAND),
   ...registeredIn('src/claimsView/viewCommands.ts', 'VIEW_COMMAND', VIEW_COMMAND),
+  ...registeredIn('src/editor/peopleDatesView.ts', 'PEOPLE_COMMAND', PEOPLE_COMMAND),
 ];
 
 /** Every `src` file that calls vscode.commands.registerCommand, and with what first argument. */
@@ -45,10 +46,11 @@ describe('command ids: one table for the code and the manifest', () => {
     assert.deepEqual([...registered].sort(), [...COMMAND_IDS].sort());
   });
 
-  it('registers commands only through the two register helpers, which take ids from the table', () => {
+  it('registers commands only through the register helpers, which take ids from the table', () => {
     assert.deepEqual(registerCommandCalls(path.join(root, 'src')).sort(), [
       'src/claimsView/viewCommands.ts: id',
       'src/editor/commands.ts: id',
+      'src/editor/peopleDatesView.ts: id',
     ]);
   });
 

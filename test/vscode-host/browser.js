@@ -1,6 +1,7 @@
 // Opens a VS Code web workbench URL in headless Debian Chromium (playwright-core) and resolves with the exit code the
 // workbench reports through `window.codeAutomationExit` once the extension tests finish.
-// A test may log "@@screenshot NAME" to get NAME.png of the live workbench in $SCREENSHOT_DIR.
+// A test may log "@@screenshot NAME" to get NAME.png of the live workbench in $SCREENSHOT_DIR (and, with
+// $SCREENSHOT_TEXT_DIR set, NAME.txt: the workbench's visible text, which `npm run screenshots` checks).
 const path = require('path');
 const { chromium } = require('playwright-core');
 
@@ -23,6 +24,10 @@ exports.runWorkbench = async function runWorkbench(url, { timeoutMs = 600000, ve
       const shot = /@@screenshot (\S+)/.exec(args.join(' '));
       if (shot && process.env.SCREENSHOT_DIR) {
         await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR, shot[1] + '.png') });
+        if (process.env.SCREENSHOT_TEXT_DIR) {
+          const text = await page.innerText('body');
+          require('fs').writeFileSync(path.join(process.env.SCREENSHOT_TEXT_DIR, shot[1] + '.txt'), text);
+        }
       }
     });
     await page.exposeFunction('codeAutomationExit', code => finish(code));

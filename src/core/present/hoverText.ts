@@ -6,7 +6,7 @@ import type { ClaimCue, DateMention } from '../detect/spans';
 import { claimStrength, claimStyle, type ClaimStyle } from './claimStyles';
 import { readableDate, readableTimestamp } from './dateText';
 import { commandTarget, escapeInline, noteAndSourcesMarkdown } from './markdownText';
-import { STRENGTH_LABEL, STYLE_ICON, STYLE_LABEL } from './statusLook';
+import { DETACHED, DETACHED_MEANING, STRENGTH_LABEL, STYLE_ICON, STYLE_LABEL } from './statusLook';
 import { wordDiffMarkdown } from './wordDiff';
 import type { VerdictRecord } from '../sidecar/model';
 
@@ -54,10 +54,13 @@ function statusLine(claim: ReviewClaim, style: ClaimStyle | undefined): string {
   if (claim.dismissed) return `${icon('eye-closed')} Dismissed as not a claim`;
   if (!style) return escapeInline(claim.status);
   if (style === 'changed') return `${icon(STYLE_ICON.changed)} **Changed since review** — it was ${escapeInline(statusName(claim.status))} on other words`;
-  const known = style === 'orphaned' || claim.status === style;
-  const name = known ? STYLE_LABEL[style] : escapeInline(claim.status);
-  const orphan = style === 'orphaned' ? ` — its text is no longer in the article (was ${escapeInline(claim.status)})` : '';
-  return `${icon(STYLE_ICON[style])} ${name}${orphan}`;
+  // a detached claim keeps its verdict: say both ("Disputed · detached")
+  if (style === 'orphaned') {
+    const verdict = escapeInline(statusName(claim.status));
+    return `${icon(STYLE_ICON[style])} ${verdict[0].toUpperCase()}${verdict.slice(1)} · ${DETACHED} — ${DETACHED_MEANING}`;
+  }
+  const name = claim.status === style ? STYLE_LABEL[style] : escapeInline(claim.status);
+  return `${icon(STYLE_ICON[style])} ${name}`;
 }
 
 /** A status as a word: the built-in label, or a team's own name. */

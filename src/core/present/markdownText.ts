@@ -10,6 +10,20 @@ export function escapeInline(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(ASCII_PUNCTUATION, '\\$&');
 }
 
+/** Text for a Markdown file people also read as plain text (a report), on one line: only what Markdown would misread
+ *  is escaped — backslash, backtick, `*`, `~`, brackets (links, images), `<` (HTML, autolinks), `|` (table cells), an
+ *  `&` that would start an entity, an underscore at a word's edge, a block marker at the start — so "Defence, Kyrylo
+ *  Budanov, said 3.5%" stays as it is. */
+export function escapeReadable(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+    .replace(/[\\`*~[\]<|]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/_/g, (_underscore, at: number, all: string) => (WORD_CHAR.test(all[at - 1] ?? '') && WORD_CHAR.test(all[at + 1] ?? '') ? '_' : '\\_'));
+  return flat.replace(/^(#|>|[-+=]|\d+(?=[.)]))/, '\\$1');
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Like escapeInline, but keeps the author's line breaks as hard breaks. */
 export function escapeMultiline(text: string): string {
   return text.split(/\r\n|\r|\n/).map(escapeInline).filter(line => line.length > 0).join('  \n');
@@ -26,11 +40,17 @@ export function webUrl(text: string): URL | undefined {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
 }
 
-/** A source as Markdown: a link when it is an http(s) URL, escaped text otherwise (e.g. "phone call with the mayor"). */
+/** Longest link text a hover shows for a URL: one unbroken word cannot wrap, so a longer one is cut in the middle. */
+const MAX_LINK_TEXT = 70;
+
+/** A source as Markdown: a link when it is an http(s) URL (its text shortened in the middle when long, the target
+ *  whole), escaped text otherwise (e.g. "phone call with the mayor"). */
 export function sourceMarkdown(source: string): string {
   const url = webUrl(source);
   if (!url) return escapeInline(source);
-  return `[${escapeInline(source)}](${linkTarget(url.href)})`;
+  const text = source.trim();
+  const shown = text.length > MAX_LINK_TEXT ? `${text.slice(0, 45)}…${text.slice(-(MAX_LINK_TEXT - 46))}` : text;
+  return `[${escapeInline(shown)}](${linkTarget(url.href)})`;
 }
 
 /** A `command:` link target: id plus JSON arguments, encoded so the target cannot end early. */

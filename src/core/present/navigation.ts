@@ -26,12 +26,13 @@ export function isUnreviewed(claim: ReviewClaim): boolean {
   return placed(claim) && !claim.dismissed && !claim.orphaned && (claim.status === 'unverified' || Boolean(claim.changed));
 }
 
-/** The next (or previous) unreviewed claim strictly after (before) the claim the cursor is in, wrapping around the
- *  article; undefined when none is left. */
-export function nextUnreviewed(claims: readonly ReviewClaim[], cursor: number, direction: 'next' | 'previous'): ReviewClaim | undefined {
+/** The next (or previous) unreviewed claim after (before) the cursor, wrapping around the article; undefined when
+ *  none is left. Going forward, a claim that starts right at the cursor is next (the top of an article that opens
+ *  with a claim), unless the walk itself just put the cursor there (`onVisited`): repeated presses must move on. */
+export function nextUnreviewed(claims: readonly ReviewClaim[], cursor: number, direction: 'next' | 'previous', onVisited = false): ReviewClaim | undefined {
   const todo = claims.filter(isUnreviewed).sort((a, b) => a.start! - b.start!);
   if (!todo.length) return undefined;
-  if (direction === 'next') return todo.find(c => c.start! > cursor) ?? todo[0];
+  if (direction === 'next') return todo.find(c => (onVisited ? c.start! > cursor : c.start! >= cursor)) ?? todo[0];
   // a claim the cursor is in (or at the end of) is not "previous": repeated presses must walk backwards
   return todo.filter(c => c.end! < cursor).pop() ?? todo[todo.length - 1];
 }

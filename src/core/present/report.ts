@@ -3,7 +3,9 @@
 // Notes, sources and quotes come from sidecar files anyone can commit, so every format treats them as untrusted text:
 // escaped for Markdown and HTML, quoted for CSV, and never turned into a formula by a spreadsheet.
 import type { ReviewClaim } from '../review/reviewClaims';
-import { escapeInline, webUrl } from './markdownText';
+import { escapeReadable, webUrl } from './markdownText';
+import { readableTimestamp } from './dateText';
+import { DETACHED } from './statusLook';
 import { lineAt, lineStarts } from '../text/lines';
 
 export { lineAt, lineStarts };
@@ -83,10 +85,10 @@ export function formatReport(rows: readonly ReportRow[], format: ReportFormat, m
   }
 }
 
-/** Status as people read it: an orphaned claim keeps its verdict but needs re-attaching; a changed one was given on
+/** Status as people read it: a detached claim keeps its verdict ("disputed · detached"); a changed one was given on
  *  other words. */
 function statusText(row: ReportRow): string {
-  if (row.orphaned) return `${row.status} (needs re-attaching)`;
+  if (row.orphaned) return `${row.status} · ${DETACHED}`;
   return row.changed ? `${row.status} (changed since review; reviewed: “${row.reviewed ?? ''}”)` : row.status;
 }
 
@@ -98,7 +100,7 @@ export function reportSummary(rows: readonly ReportRow[]): string {
   const changed = rows.filter(r => r.changed).length;
   const parts = [...counts].map(([status, n]) => `${n} ${status}`);
   if (changed) parts.push(`${changed} changed since review`);
-  if (orphaned) parts.push(`${orphaned} needing re-attaching`);
+  if (orphaned) parts.push(`${orphaned} ${DETACHED}`);
   return `${rows.length} ${rows.length === 1 ? 'claim' : 'claims'}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 
@@ -114,28 +116,32 @@ function groupByArticle(rows: readonly ReportRow[]): Map<string, ReportRow[]> {
 
 // --- Markdown ---------------------------------------------------------------------------------------------------
 
-/** A table cell: escaped (no links, HTML or emphasis from the file; `|` cannot end the cell) and on one line. */
-const markdownCell = (text: string | undefined) => (text ? escapeInline(text) : '');
+/** A table cell: escaped where Markdown would misread it (no links, HTML or emphasis from the file; `|` cannot end
+ *  the cell), readable as plain text, on one line. */
+const markdownCell = (text: string | undefined) => (text ? escapeReadable(text) : '');
+
+/** Times as people read them everywhere ("2026-03-03 10:05 UTC", as in hovers); CSV and JSON keep the ISO value. */
+const readableTime = (iso: string | undefined) => (iso ? readableTimestamp(iso) ?? iso : undefined);
 
 /** http(s) sources become links (escaped text, percent-encoded target); anything else stays text. */
 function markdownSource(source: string): string {
   const url = webUrl(source);
-  if (!url) return escapeInline(source);
-  return `[${escapeInline(source)}](<${url.href.replace(/[<>\s]/g, c => encodeURIComponent(c))}>)`;
+  if (!url) return escapeReadable(source);
+  return `[${escapeReadable(source)}](<${url.href.replace(/[<>\s]/g, c => encodeURIComponent(c))}>)`;
 }
 
 function markdownReport(rows: readonly ReportRow[], meta: ReportMeta): string {
   const lines = [
     '# Fact-check report',
     '',
-    `${markdownCell(meta.scope)} · generated ${markdownCell(meta.generated)} · ${markdownCell(reportSummary(rows))}`,
+    `${markdownCell(meta.scope)} · generated ${markdownCell(readableTime(meta.generated))} · ${markdownCell(reportSummary(rows))}`,
   ];
   for (const [article, group] of groupByArticle(rows)) {
     lines.push('', `## ${markdownCell(article)}`, '',
       '| Line | Claim | Status | Note | Sources | Reviewer | Updated |',
       '| ---: | --- | --- | --- | --- | --- | --- |');
     for (const row of group) {
-      lines.push(`| ${row.line ?? ''} | ${markdownCell(row.claim)} | ${markdownCell(statusText(row))} | ${markdownCell(row.note)} | ${row.sources.map(markdownSource).join('<br>')} | ${markdownCell(row.reviewer)} | ${markdownCell(row.updated)} |`);
+      lines.push(`| ${row.line ?? ''} | ${markdownCell(row.claim)} | ${markdownCell(statusText(row))} | ${markdownCell(row.note)} | ${row.sources.map(markdownSource).join('<br>')} | ${markdownCell(row.reviewer)} | ${markdownCell(readableTime(row.updated))} |`);
     }
   }
   return lines.join('\n') + '\n';
@@ -172,7 +178,7 @@ function htmlReport(rows: readonly ReportRow[], meta: ReportMeta): string {
     '</head>',
     '<body>',
     '<h1>Fact-check report</h1>',
-    `<p>${escapeHtml(meta.scope)} · generated ${escapeHtml(meta.generated)} · ${escapeHtml(reportSummary(rows))}</p>`,
+    `<p>${escapeHtml(meta.scope)} · generated ${escapeHtml(readableTime(meta.generated)!)} · ${escapeHtml(reportSummary(rows))}</p>`,
   ];
   for (const [article, group] of groupByArticle(rows)) {
     out.push(`<h2>${escapeHtml(article)}</h2>`, '<table>',
@@ -181,7 +187,7 @@ function htmlReport(rows: readonly ReportRow[], meta: ReportMeta): string {
     for (const row of group) {
       out.push(`<tr><td class="line">${row.line ?? ''}</td><td>${htmlText(row.claim)}</td><td>${htmlText(statusText(row))}</td>`
         + `<td>${htmlText(row.note)}</td><td>${row.sources.map(htmlSource).join('<br>')}</td>`
-        + `<td>${htmlText(row.reviewer)}</td><td>${htmlText(row.updated)}</td></tr>`);
+        + `<td>${htmlText(row.reviewer)}</td><td>${htmlText(readableTime(row.updated))}</td></tr>`);
     }
     out.push('</tbody>', '</table>');
   }

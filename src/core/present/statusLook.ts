@@ -8,9 +8,26 @@ export const STYLE_LABEL: Record<ClaimStyle, string> = {
   disputed: 'Disputed',
   false: 'False',
   unverifiable: 'Unverifiable',
-  orphaned: 'Orphaned',
+  orphaned: 'Detached',
   changed: 'Changed since review',
 };
+
+/** People's one word for a claim whose sentence is no longer in the article, the same in every view, report and the
+ *  CLI's readable output (`orphaned` stays the machine word: `--fail-on orphaned`, the JSON key), and what it means. */
+export const DETACHED = 'detached';
+export const DETACHED_MEANING = 'its sentence is no longer in the article';
+
+/** The line above an article with detached claims. */
+export function detachedNotice(count: number): string {
+  return count === 1
+    ? `1 ${DETACHED} claim: ${DETACHED_MEANING}. Select where it belongs and run “Re-attach”, or see it in the Claims view.`
+    : `${count} ${DETACHED} claims: their sentences are no longer in the article. Select where each belongs and run “Re-attach”, or see them in the Claims view.`;
+}
+
+/** What re-attaching did, said back to the editor: which verdict now covers which words. */
+export function reattachedMessage(verdict: string, claim: string, line: number, words: string): string {
+  return `re-attached the ${verdict} claim “${claim}” to line ${line} (“${words}”): its verdict, note and sources now cover these words.`;
+}
 
 export const STYLE_ICON: Record<ClaimStyle, string> = {
   unverified: 'question',

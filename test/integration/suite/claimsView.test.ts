@@ -65,7 +65,7 @@ describe('Claims view', function () {
     assert.strictEqual(articleItem.label, 'council-budget.md');
     assert.match(String(articleItem.description), /1 disputed/);
     assert.match(String(articleItem.description), /1 verified/);
-    assert.match(String(articleItem.description), /1 to re-attach/);
+    assert.match(String(articleItem.description), /1 detached/);
 
     const children = await childrenOf(article);
     const claims = claimsIn(children);
@@ -99,17 +99,20 @@ describe('Claims view', function () {
     assert.match(tooltip.value, /on Wednesday\\, the deputy mayor said\\\./, 'the full sentence');
   });
 
-  it('puts orphaned claims in a "Needs re-attaching" group', async () => {
+  it('puts orphaned claims in a "Detached" group; each row keeps the verdict it had', async () => {
     const children = await childrenOf((await articleNode(BUDGET))!);
     const orphans = children.find(n => n.kind === 'orphans');
     assert.ok(orphans, 'an orphans group');
     assert.strictEqual(children[children.length - 1], orphans, 'after the placed claims');
-    assert.strictEqual(tree.provider.getTreeItem(orphans).label, 'Needs re-attaching');
+    assert.strictEqual(tree.provider.getTreeItem(orphans).label, 'Detached');
     const inside = claimsIn(await childrenOf(orphans));
     assert.deepStrictEqual(inside.map(c => c.claim.text), [ORPHANED_QUOTE]);
     const item = tree.provider.getTreeItem(inside[0]);
     assert.strictEqual(item.contextValue, 'factcheck.claim.orphaned');
-    assert.strictEqual(item.description, 'Orphaned · Night Desk');
+    assert.strictEqual(item.description, 'False · detached · Night Desk');
+    const tooltip = (tree.provider.resolveTreeItem(item, inside[0]).tooltip as vscode.MarkdownString).value;
+    assert.match(tooltip, /False · detached · Night Desk/);
+    assert.match(tooltip, /Its sentence is no longer in the article/);
   });
 
   it('shows a malformed sidecar as an error node with its message', async () => {
@@ -148,7 +151,7 @@ describe('Claims view', function () {
       assert.ok(article, 'the article under its status');
       assert.deepStrictEqual(claimsIn(await childrenOf(article)).map(c => c.claim.text), [DISPUTED_CLAIM]);
       const orphaned = statuses.find(n => n.kind === 'status' && n.status === 'orphaned')!;
-      assert.strictEqual(tree.provider.getTreeItem(orphaned).label, 'Needs re-attaching');
+      assert.strictEqual(tree.provider.getTreeItem(orphaned).label, 'Detached');
     } finally {
       await vscode.commands.executeCommand('factcheck.claims.groupByArticle');
     }
@@ -161,6 +164,7 @@ describe('Claims view', function () {
       let article = (await articleNode(BUDGET))!;
       assert.deepStrictEqual([article.counts.verified, article.counts.disputed, article.counts.dismissed], [0, 1, 1]);
       assert.match(tree.view.description ?? '', /disputed, dismissed/);
+      assert.match(tree.view.message ?? '', /^Filtered: disputed, dismissed\. Some claims are hidden/, 'said in full above the tree');
       assert.ok(!(await articleNode(SURVEY))?.total, 'nothing of the other article matches');
 
       await vscode.commands.executeCommand('factcheck.claims.filterByStatus', []);
@@ -181,6 +185,7 @@ describe('Claims view', function () {
       await vscode.commands.executeCommand('factcheck.claims.clearFilter');
     }
     assert.strictEqual(tree.view.description, undefined);
+    assert.strictEqual(tree.view.message, undefined);
     assert.strictEqual((await articleNode(BUDGET))!.counts.verified, 1);
   });
 
@@ -243,7 +248,7 @@ describe('Claims view', function () {
     assert.strictEqual(records.length - 1, review.claims.filter(c => !c.dismissed).length, 'one row per claim that is not dismissed');
     const sources = 'https://example.org/council/minutes-item-7\nphone call with the deputy mayor\'s office';
     assert.ok(records.includes(`claims-view/council-budget.md,3,"${BUDGET_CLAIM}",verified,"Matches the published council minutes, item 7.","${sources}",Night Desk,2026-02-04T18:20:00.000Z`), csv);
-    assert.ok(csv.includes(`claims-view/council-budget.md,,${ORPHANED_QUOTE},false (needs re-attaching),`), 'the orphaned claim has no line');
+    assert.ok(csv.includes(`claims-view/council-budget.md,,${ORPHANED_QUOTE},false · detached,`), 'the orphaned claim has no line');
     assert.ok(!csv.includes('Local swimming clubs'), 'the dismissed claim is left out');
   });
 

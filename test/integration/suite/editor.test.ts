@@ -316,6 +316,13 @@ describe('editor: review commands write the sidecar', () => {
       'A spokesperson for the lender gave no statement when reached by telephone.'));
     const orphan = await waitFor('orphaned claim', () => claimsOf(factcheck, editor.document.uri).find(c => c.orphaned && c.status === 'unverifiable'));
     await waitFor('orphan announced on the first line', () => (editorFeatures(factcheck).decorationsOf(editor.document.uri)?.unplacedOrphans ?? 0) >= 1);
+    // said in full by a CodeLens above the first line (after-line text was cut off), which opens the Claims view
+    const lenses = await waitFor('the detached-claim CodeLens', async () =>
+      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri))
+        .filter(l => /detached claim/.test(l.command?.title ?? '')));
+    assert.match(lenses[0].command!.title, /^\$\(debug-disconnect\) 1 detached claim: its sentence is no longer in the article\./);
+    assert.strictEqual(lenses[0].range.start.line, 0);
+    assert.strictEqual(lenses[0].command!.command, 'factcheck.claims.focus');
     const { start, end } = offsetsOf(editor.document, 'A spokesperson for the lender gave no statement');
     editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
     assert.deepStrictEqual(await vscode.commands.executeCommand<string[]>('factcheck.reattachClaim'), [orphan.key]);

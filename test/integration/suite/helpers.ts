@@ -5,6 +5,10 @@ import { parseSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import type { ReviewService } from '../../../src/review/reviewService';
 
+/** The reviewer name the suite works under, in the user settings of its throw-away profile (index.ts sets it;
+ *  firstHour.test.ts clears it to be asked on purpose). */
+export const SUITE_REVIEWER = 'Suite Reviewer';
+
 /** The fresh copy of test/fixtures/workspace the suite runs in. */
 export function workspaceUri(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];

@@ -15,7 +15,7 @@ describe('Claims view model: by article', () => {
     assert.deepEqual(
       { unverified: page2.counts.unverified, disputed: page2.counts.disputed, orphaned: page2.counts.orphaned, dismissed: page2.counts.dismissed },
       { unverified: 2, disputed: 1, orphaned: 1, dismissed: 0 });
-    assert.equal(countsDescription(page2.counts), '2 unverified · 1 disputed · 1 to re-attach');
+    assert.equal(countsDescription(page2.counts), '2 unverified · 1 disputed · 1 detached');
   });
 
   it('puts placed claims in article order, then orphaned claims in their own group', () => {

@@ -13,7 +13,7 @@ describe('Claims view labels', () => {
   it('describes a claim as "status · reviewer", with a team status by its own name', () => {
     assert.equal(claimDescription(claim('x', 'disputed', {}, 'Ana'), 'disputed'), 'Disputed · Ana');
     assert.equal(claimDescription(claim('x', 'needs-legal'), 'unverified'), 'needs-legal');
-    assert.equal(claimDescription(claim('x', 'false', { orphaned: true }), 'orphaned'), 'Orphaned');
+    assert.equal(claimDescription(claim('x', 'false', { orphaned: true }), 'orphaned'), 'False · detached', 'a detached claim keeps its verdict');
   });
 
   it('builds tooltips from escaped text only', () => {

@@ -109,7 +109,9 @@ describe('factcheck status / check', () => {
     fs.writeFileSync(story, STORY.replace('Work starts in April', 'Work begins later'));
     run = captureIO();
     assert.equal(await runCheck(['--fail-on=orphaned', story], run.io), 1);
-    assert.match(run.stdout(), /orphaned: Work starts in April \[c-start\]/);
+    // people's word in the lines a person reads; `orphaned` stays the option's name
+    assert.match(run.stdout(), /: detached: Work starts in April \[c-start\]/);
+    assert.match(run.stdout(), /1 detached\b.*FAIL \(1 claim detached\)/);
     run = captureIO();
     assert.equal(await runCheck(['--fail-on', 'unverified,orphaned', sidecar], run.io), 1);
   });
@@ -214,7 +216,7 @@ describe('factcheck status / check: a verdict belongs to the words that were rev
     assert.equal(claim.text, null);
     const result = await gate([dir]);
     assert.equal(result.code, 1);
-    assert.match(result.out, /orphaned: The minister said the grant for the bridge was approved\. \[c-1\]/);
+    assert.match(result.out, /detached: The minister said the grant for the bridge was approved\. \[c-1\]/);
   });
 
   it('a paragraph inserted above and the line re-wrapped: changed: false, and check passes', async () => {

@@ -75,4 +75,22 @@ describe('manifest: no colours outside the highlights', () => {
     const bar = colors.find(c => c.id === 'factcheck.claimStrongBorder')!;
     assert.ok(bar.defaults.highContrast && bar.defaults.highContrastLight);
   });
+
+});
+
+describe('manifest: keybindings as the README tells them', () => {
+  it("agrees with the README's command table on every key, on every platform, and the README never says Cmd+Alt+F", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
+    const table = /^## Commands\n\n((?:\|.*\n)+)/m.exec(readme);
+    assert.ok(table, 'README has a Commands table');
+    const [header, , ...rows] = table[1].trim().split('\n').map(row => row.split('|').slice(1, -1).map(cell => cell.trim()));
+    assert.deepEqual(header, ['command', 'id', 'keys (Windows, Linux)', 'keys (macOS)']);
+    const unquote = (cell: string) => cell.replace(/^`|`$/g, '');
+    const documented = new Map(rows.map(([, id, key, mac]) => [unquote(id), { key: unquote(key), mac: unquote(mac) }]));
+    const bound = new Map<string, { key: string; mac: string }>(manifest.contributes.keybindings
+      .map((k: { command: string; key: string; mac?: string }) => [k.command, { key: k.key, mac: k.mac ?? k.key }]));
+    for (const [id, keys] of bound) assert.deepEqual(documented.get(id), keys, `README row of ${id}`);
+    for (const [id, keys] of documented) if (keys.key || keys.mac) assert.ok(bound.has(id), `README gives keys to ${id}, which has no binding`);
+    assert.ok(!/cmd\s*\+\s*(alt|option)\s*\+\s*f\b(?![^\n]*Replace)/i.test(readme), 'README tells macOS users a chord that is VS Code\'s Replace');
+  });
 });

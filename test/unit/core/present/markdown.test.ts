@@ -39,6 +39,16 @@ describe('present: escaping untrusted text', () => {
     assert.deepEqual(linkTargets(sourceMarkdown('https://example.org/a_(b)')), ['https://example.org/a_%28b%29']);
   });
 
+  it("shortens a long URL's link text in the middle (an unbroken word cannot wrap in a hover) and keeps its target whole", () => {
+    const long = `https://council.example.org/documents/budget-2026/${'appendix-'.repeat(12)}tram.pdf`;
+    const markdown = sourceMarkdown(long);
+    assert.deepEqual(linkTargets(markdown), [long]);
+    const text = /^\[(.*)\]\(/.exec(markdown)![1].replace(/\\(.)/g, '$1');
+    assert.equal(text.length, 70);
+    assert.ok(text.startsWith('https://council.example.org/') && text.endsWith('tram.pdf') && text.includes('…'), text);
+    assert.equal(sourceMarkdown('https://example.org/short'), '[https\\:\\/\\/example\\.org\\/short](https://example.org/short)');
+  });
+
   it('encodes command arguments so the link target cannot end early', () => {
     const target = commandTarget('fc.v', { uri: 'file:///news/a (draft).md', key: 'k)' });
     assert.ok(!/[()\s]/.test(target), target);
@@ -83,6 +93,7 @@ describe('present: hover text', () => {
     assert.deepEqual(linkTargets(dismissed).filter(t => t.startsWith('command:')).map(t => t.split('?')[0]), ['command:fc.restore']);
     const orphan = claimHoverMarkdown({ ...claim, orphaned: true, start: undefined, end: undefined }, { uri: 'u', key: 'c1' }, commands);
     assert.match(orphan, /no longer in the article/);
+    assert.match(orphan, /^\*\*Claim\*\* · \$\(debug-disconnect\) Disputed · detached — its sentence is no longer in the article/, 'the verdict it kept, and the one word');
     assert.ok(linkTargets(orphan).some(t => t.startsWith('command:fc.reattach?')));
   });
 

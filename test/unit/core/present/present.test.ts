@@ -59,15 +59,22 @@ describe('present: which claims a command acts on', () => {
 });
 
 describe('present: next / previous unreviewed claim', () => {
-  it('walks forward over unverified claims only, wrapping at the end', () => {
+  it('walks forward over unverified claims only from the first one at the top, wrapping at the end', () => {
     const visited: string[] = [];
     let cursor = 0;
     for (let i = 0; i < 4; i++) {
-      const next = nextUnreviewed(claims, cursor, 'next')!;
+      const next = nextUnreviewed(claims, cursor, 'next', i > 0)!;
       visited.push(next.key);
       cursor = next.start!;
     }
-    assert.deepEqual(visited, ['b', 'a', 'b', 'a']);
+    // claim 'a' starts at offset 0, where the cursor is when an article opens: it is the first, not skipped
+    assert.deepEqual(visited, ['a', 'b', 'a', 'b']);
+  });
+
+  it('goes from inside a claim to the next one, and from a place the walk did not set to a claim starting there', () => {
+    assert.equal(nextUnreviewed(claims, 5, 'next')!.key, 'b');
+    assert.equal(nextUnreviewed(claims, 20, 'next')!.key, 'b');
+    assert.equal(nextUnreviewed(claims, 20, 'next', true)!.key, 'a');
   });
 
   it('walks backward from inside a claim to the one before it, wrapping at the start', () => {
@@ -87,8 +94,8 @@ describe('present: status bar counts', () => {
     assert.equal(counts.unverified, 3);
     assert.equal(statusBarText(counts), '$(check) 1 $(debug-disconnect) 1 $(question) 3');
     assert.equal(statusBarText(countByStyle([claim('v', 0, 5, { status: 'verified' })])), '$(check) 1 $(question) 0');
-    assert.equal(statusBarTooltip(counts), 'Factcheck: 1 verified, 1 orphaned, 3 unverified');
-    assert.equal(statusBarTooltip(counts, 2), 'Factcheck: 1 verified, 1 orphaned, 3 unverified (2 most check-worthy)');
+    assert.equal(statusBarTooltip(counts), 'Factcheck: 1 verified, 1 detached, 3 unverified');
+    assert.equal(statusBarTooltip(counts, 2), 'Factcheck: 1 verified, 1 detached, 3 unverified (2 most check-worthy)');
     assert.equal(countStrongUnverified([claim('s', 0, 1, { score: 0.95 }), claim('w', 2, 3, { score: 0.6 }), claim('v', 4, 5, { score: 0.95, status: 'verified' })]), 1);
   });
 });

@@ -60,7 +60,7 @@ describe('report: rows', () => {
   });
 
   it('summarises by status', () => {
-    assert.equal(reportSummary(reportRows([article()])), '3 claims: 1 verified, 1 disputed, 1 false, 1 needing re-attaching');
+    assert.equal(reportSummary(reportRows([article()])), '3 claims: 1 verified, 1 disputed, 1 false, 1 detached');
     assert.equal(reportSummary([]), '0 claims');
   });
 });
@@ -81,7 +81,7 @@ describe('report: CSV', () => {
     assert.equal(records[2][2], 'It cost "€4 million", a spokesman said.');
     assert.equal(records[2][4], 'Council says, "more"\nsecond line');
     assert.equal(records[3][1], '');
-    assert.equal(records[3][3], 'false (needs re-attaching)');
+    assert.equal(records[3][3], 'false · detached');
   });
 
   it('keeps a spreadsheet from running a cell as a formula', () => {
@@ -120,12 +120,22 @@ describe('report: Markdown', () => {
     const md = formatReport(reportRows([article(), { article: 'sport.md', text: 'One.', claims: [] }]), 'markdown', META);
     const rows = md.split('\n').filter(l => l.startsWith('| ') && !l.startsWith('| Line') && !l.startsWith('| ---'));
     assert.equal(rows.length, 3);
-    assert.ok(rows[1].includes('It cost \\"€4 million\\"\\, a spokesman said\\.'), rows[1]);
-    assert.ok(rows[1].includes('Council says\\, \\"more\\" second line'), 'note on one line');
-    assert.ok(rows[1].includes('\\=HYPERLINK\\(\\"x\\"\\)'));
-    assert.ok(rows[0].includes('](<https://example.org/report?year=2025>)<br>call with the port\\, 3 March |'), rows[0]);
+    // readable as plain text: commas, full stops, quotes and parentheses are not escaped
+    assert.ok(rows[1].includes('It cost "€4 million", a spokesman said.'), rows[1]);
+    assert.ok(rows[1].includes('Council says, "more" second line'), 'note on one line');
+    assert.ok(rows[1].includes('\\=HYPERLINK("x")'), 'a cell starting with a block marker is escaped');
+    assert.ok(rows[0].includes('](<https://example.org/report?year=2025>)<br>call with the port, 3 March |'), rows[0]);
+    assert.ok(rows[0].includes('| Ana | 2026-03-10 08:00 UTC |'), `one human time format: ${rows[0]}`);
+    assert.ok(md.includes('workspace desk · generated 2026-03-12 09:30 UTC · 3 claims'), md.split('\n')[2]);
     assert.ok(!md.includes('## sport.md'), 'an article without claims gets no table');
     for (const row of rows) assert.equal(row.split(/(?<!\\)\|/).length, 9, `7 cells: ${row}`);
+  });
+
+  it('escapes only what Markdown would misread: emphasis, code, links, HTML, entities, edge underscores', () => {
+    const hostile = 'See [the plan](https://x.example) <b>now</b> *really* `code` ~~no~~ &amp; snake_case _under_ \\ end';
+    const cell = formatReport(reportRows([{ article: 'a.md', text: hostile, claims: [claim(hostile, { start: 0, end: hostile.length })] }]), 'markdown', META)
+      .split('\n').find(l => l.startsWith('| 1 '))!.split(' | ')[1];
+    assert.equal(cell, 'See \\[the plan\\](https://x.example) \\<b>now\\</b> \\*really\\* \\`code\\` \\~\\~no\\~\\~ \\&amp; snake_case \\_under\\_ \\\\ end');
   });
 
   it('escapes a pipe so it cannot split a cell', () => {
@@ -164,7 +174,7 @@ describe('report: a claim changed since review', () => {
     for (const format of ['html', 'csv'] as const) {
       assert.match(formatReport(rows, format, META), /verified \(changed since review; reviewed: “The grant for the bridge was approved\.”\)/, format);
     }
-    assert.ok(formatReport(rows, 'markdown', META).includes('| verified \\(changed since review\\; reviewed\\: “The grant for the bridge was approved\\.”\\) |'));
+    assert.ok(formatReport(rows, 'markdown', META).includes('| verified (changed since review; reviewed: “The grant for the bridge was approved.”) |'), 'readable as plain text');
     assert.match(reportSummary(rows), /1 changed since review/);
   });
 });
