@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import type { ReviewClaim } from '../../../../src/core/review/reviewClaims';
 import { claimStrength, claimStyle, groupClaimsByStyle, STRENGTH_FLOOR } from '../../../../src/core/present/claimStyles';
 import { claimRangeAt, planDecorations } from '../../../../src/core/present/decorationPlan';
-import { claimsIn, claimsInSelections, nextUnreviewed } from '../../../../src/core/present/navigation';
-import { countByStyle, countStrongUnverified, statusBarText, statusBarTooltip } from '../../../../src/core/present/statusCounts';
+import { nextUnreviewed } from '../../../../src/core/present/navigation';
+import { countByStyle, statusBarText, statusBarTooltip } from '../../../../src/core/present/statusCounts';
 
 function claim(key: string, start: number | undefined, end: number | undefined, extra: Partial<ReviewClaim> = {}): ReviewClaim {
   return { key, start, end, text: key, status: 'unverified', origin: 'detected', orphaned: false, dismissed: false, ...extra };
@@ -37,66 +37,6 @@ describe('present: claim styles', () => {
     const { ranges, unplaced } = groupClaimsByStyle([claim('x', 5, 9, { orphaned: true })]);
     assert.deepEqual(ranges.orphaned, [{ start: 5, end: 9 }]);
     assert.equal(unplaced, 0);
-  });
-});
-
-describe('present: which claims a command acts on', () => {
-  it('finds the claim under a cursor, including at its very end, and none between claims', () => {
-    assert.deepEqual(claimsIn(claims, { start: 25, end: 25 }).map(c => c.key), ['b']);
-    assert.deepEqual(claimsIn(claims, { start: 30, end: 30 }).map(c => c.key), ['b']);
-    assert.deepEqual(claimsIn(claims, { start: 35, end: 35 }), []);
-  });
-
-  it('finds every claim a selection overlaps, but not one it only touches', () => {
-    assert.deepEqual(claimsIn(claims, { start: 5, end: 45 }).map(c => c.key), ['a', 'b', 'c']);
-    assert.deepEqual(claimsIn(claims, { start: 30, end: 40 }), []);
-  });
-
-  it('merges several selections in article order without duplicates', () => {
-    const hit = claimsInSelections(claims, [{ start: 85, end: 85 }, { start: 2, end: 25 }, { start: 21, end: 22 }]);
-    assert.deepEqual(hit.map(c => c.key), ['a', 'b', 'e']);
-  });
-});
-
-describe('present: next / previous unreviewed claim', () => {
-  it('walks forward over unverified claims only from the first one at the top, wrapping at the end', () => {
-    const visited: string[] = [];
-    let cursor = 0;
-    for (let i = 0; i < 4; i++) {
-      const next = nextUnreviewed(claims, cursor, 'next', i > 0)!;
-      visited.push(next.key);
-      cursor = next.start!;
-    }
-    // claim 'a' starts at offset 0, where the cursor is when an article opens: it is the first, not skipped
-    assert.deepEqual(visited, ['a', 'b', 'a', 'b']);
-  });
-
-  it('goes from inside a claim to the next one, and from a place the walk did not set to a claim starting there', () => {
-    assert.equal(nextUnreviewed(claims, 5, 'next')!.key, 'b');
-    assert.equal(nextUnreviewed(claims, 20, 'next')!.key, 'b');
-    assert.equal(nextUnreviewed(claims, 20, 'next', true)!.key, 'a');
-  });
-
-  it('walks backward from inside a claim to the one before it, wrapping at the start', () => {
-    assert.equal(nextUnreviewed(claims, 25, 'previous')!.key, 'a');
-    assert.equal(nextUnreviewed(claims, 20, 'previous')!.key, 'a');
-    assert.equal(nextUnreviewed(claims, 5, 'previous')!.key, 'b');
-  });
-
-  it('says there is nothing left when every claim is reviewed', () => {
-    assert.equal(nextUnreviewed([claim('v', 0, 5, { status: 'verified' })], 0, 'next'), undefined);
-  });
-});
-
-describe('present: status bar counts', () => {
-  it('counts by style, leaves out dismissed claims and empty styles but always shows unverified', () => {
-    const counts = countByStyle(claims);
-    assert.equal(counts.unverified, 3);
-    assert.equal(statusBarText(counts), '$(check) 1 $(debug-disconnect) 1 $(question) 3');
-    assert.equal(statusBarText(countByStyle([claim('v', 0, 5, { status: 'verified' })])), '$(check) 1 $(question) 0');
-    assert.equal(statusBarTooltip(counts), 'Factcheck: 1 verified, 1 detached, 3 unverified');
-    assert.equal(statusBarTooltip(counts, 2), 'Factcheck: 1 verified, 1 detached, 3 unverified (2 most check-worthy)');
-    assert.equal(countStrongUnverified([claim('s', 0, 1, { score: 0.95 }), claim('w', 2, 3, { score: 0.6 }), claim('v', 4, 5, { score: 0.95, status: 'verified' })]), 1);
   });
 });
 
