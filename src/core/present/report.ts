@@ -21,10 +21,16 @@ export interface ReportArticle {
 /** One line of the report. `line` is 1-based; absent when the claim is orphaned (or the article text is unknown). */
 export interface ReportRow {
   article: string;
+  /** The sidecar entry's id; undefined for a detected claim nobody has reviewed yet. */
+  id?: string;
   line?: number;
   claim: string;
   status: string;
   orphaned: boolean;
+  /** A detected claim nobody has reviewed yet (no sidecar entry): it counts as unverified. */
+  untouched: boolean;
+  /** The claim's words changed since it was reviewed. */
+  changed: boolean;
   note?: string;
   sources: string[];
   reviewer?: string;
@@ -36,6 +42,16 @@ export interface ReportMeta {
   generated: string;
   /** What the report covers, e.g. "workspace news-desk" or "harbour-bridge.md". */
   scope: string;
+}
+
+/** The scope of a report over a whole workspace (or a folder the CLI was given): the same words in both. */
+export function workspaceScope(name: string | undefined): string {
+  return `workspace ${name ?? ''}`.trim();
+}
+
+/** Report articles in the order reports list them: by path, numbers in names compared as numbers. */
+export function byArticlePath(a: ReportArticle, b: ReportArticle): number {
+  return a.article.localeCompare(b.article, undefined, { numeric: true });
 }
 
 /** Offsets where each line starts (a line break is `\n`, `\r\n` or a lone `\r`). */
@@ -72,10 +88,13 @@ export function reportRows(articles: readonly ReportArticle[]): ReportRow[] {
       const placed = !claim.orphaned && claim.start !== undefined && starts !== undefined;
       rows.push({
         article: article.article,
+        id: annotation?.id,
         line: placed ? lineAt(starts!, claim.start!) : undefined,
         claim: claim.text,
         status: claim.status,
         orphaned: claim.orphaned,
+        untouched: !annotation,
+        changed: (claim as { changed?: boolean }).changed === true,
         note: annotation?.note || undefined,
         sources: annotation?.sources ?? [],
         reviewer: annotation?.reviewer || undefined,
@@ -228,8 +247,11 @@ function jsonReport(rows: readonly ReportRow[], meta: ReportMeta): string {
   const claims = rows.map(row => ({
     article: row.article,
     line: row.line ?? null,
+    id: row.id ?? null,
     claim: row.claim,
     status: row.status,
+    untouched: row.untouched,
+    changed: row.changed,
     orphaned: row.orphaned,
     note: row.note ?? null,
     sources: row.sources,

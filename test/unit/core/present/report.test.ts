@@ -141,10 +141,16 @@ describe('report: JSON', () => {
     assert.equal(json.generated, META.generated);
     assert.equal(json.claims.length, 3);
     assert.deepEqual(json.claims[2], {
-      article: 'news/ferry.md', line: null, claim: 'The old ferry sank in 1990.', status: 'false', orphaned: true,
-      note: null, sources: [], reviewer: null, updated: null,
+      article: 'news/ferry.md', line: null, id: 'c-1', claim: 'The old ferry sank in 1990.', status: 'false', untouched: false,
+      changed: false, orphaned: true, note: null, sources: [], reviewer: null, updated: null,
     });
     assert.equal(json.claims[1].note, 'Council says, "more"\nsecond line');
+  });
+
+  it('marks a detected claim nobody reviewed as untouched and unverified, with no id', () => {
+    const detected = { article: 'a.md', text: TEXT, claims: [claim('Last line.')] };
+    const [row] = JSON.parse(formatReport(reportRows([detected]), 'json', META)).claims;
+    assert.deepEqual([row.id, row.untouched, row.status, row.line], [null, true, 'unverified', 5]);
   });
 });
 
