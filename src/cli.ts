@@ -2,6 +2,7 @@
 import { runScan } from './cli/scan';
 import { runStatus } from './cli/status';
 import { runCheck } from './cli/check';
+import { runReport } from './cli/report';
 import { usageError, type CliIO, nodeIO } from './cli/io';
 
 const USAGE = `usage: factcheck <command> [options] FILE...
@@ -10,12 +11,14 @@ commands:
   scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...   people, dates and check-worthy claims
   status [--json] PATH...                                     each annotated claim, its status and where it is now
   check [--fail-on disputed,false,unverified,orphaned] PATH...  pre-publication gate: exit 1 on failing claims
+  report [--format markdown|html|csv|json] [--out FILE] PATH...  every claim of every article under PATH
 `;
 
 const commands: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
   scan: runScan,
   status: runStatus,
   check: runCheck,
+  report: runReport,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
