@@ -6,7 +6,7 @@ import { registerEditorFeatures } from './editor';
 import { ReviewStore } from './review/reviewStore';
 
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
-  const reviews = new ReviewStore();
+  const reviews = new ReviewStore(context.storageUri ?? context.globalStorageUri, String(context.extension.packageJSON.version ?? 'dev'));
   context.subscriptions.push(reviews);
   const editor = registerEditorFeatures(context, reviews);
   const claimsTree = registerClaimsView(context, reviews);

@@ -3,6 +3,7 @@
 // benchmark run this in Node. Children are computed only when asked for (lazily), and each article's claims are
 // sorted into statuses once per model.
 import type { ArticleReview, ReviewClaim } from '../core/review/reviewClaims';
+import { attentionCount } from '../core/workspace/articleIndex';
 import { claimMatcher, STATUS_KEYS, statusKeyOf, type ClaimFilter, type StatusKey } from './filters';
 
 export type Grouping = 'article' | 'status';
@@ -136,6 +137,11 @@ export class ClaimsTreeModel {
   }
 
   /** Claims still to review in the whole workspace, whatever the filter: the view's badge. */
+  /** Claims that need someone's attention (the badge): changed, orphaned, disputed or false, not every detected one. */
+  attentionCount(): number {
+    return attentionCount(this.entries.map(entry => entry.review));
+  }
+
   unreviewedCount(): number {
     let count = 0;
     for (const entry of this.entries) for (const claim of entry.review?.claims ?? []) if (statusKeyOf(claim) === 'unverified') count++;

@@ -1,11 +1,11 @@
 // Which documents are articles, and which of them the review layer follows.
 import * as vscode from 'vscode';
+import { articleLanguages } from './settings';
 
 /** Whether a document is an article the extension analyses (setting `factcheck.languages`). */
 export function isArticle(document: vscode.TextDocument): boolean {
   if (document.uri.path.endsWith('.factcheck.yaml')) return false;
-  const languages = vscode.workspace.getConfiguration('factcheck').get<string[]>('languages', ['markdown', 'plaintext']);
-  return languages.includes(document.languageId);
+  return articleLanguages(document.uri).includes(document.languageId);
 }
 
 /** An article document the store follows: an article language, in a file the workspace file system can reach. */
