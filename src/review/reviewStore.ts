@@ -46,6 +46,8 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
   private readonly events: WorkspaceEvents;
   private readonly subscriptions: vscode.Disposable[];
   private disposed = false;
+  /** Closed articles read again because the index had a newer text, by the index's content hash then. */
+  private readonly rechecked = new Map<string, string>();
 
   /** `storage`: where the workspace index is kept between sessions; `release`: the extension's version. */
   constructor(storage?: vscode.Uri, release = 'dev') {
@@ -72,12 +74,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     this.subscriptions = [
       this.analyses.onDidAnalyse(uri => this.articleChanged(uri)),
       this.index.onDidChange(({ articles, listChanged }) => {
-        for (const uri of articles) {
-          // a closed article changed on disk: its verdicts are anchored in the new text too
-          const keeper = this.keepers.get(uri);
-          if (keeper?.loaded && !openArticle(uri)) void keeper.reload().catch(() => undefined);
-          this.articleChanged(uri);
-        }
+        for (const uri of articles) this.articleChanged(uri);
         if (listChanged) this.articlesChanged();
       }),
       this.index.onDidProgress(progress => this.indexProgress.fire(progress)),
@@ -126,9 +123,22 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       return undefined;
     }
     if (keeper.missing && !document) return undefined;
-    const analysis = document ? this.analyses.of(document) : this.index.analysisFor(uri, keeper.text());
+    const analysis = document ? this.analyses.of(document) : this.closedAnalysis(uri, keeper);
     if (document && !analysis) return undefined; // analysing on the worker thread: the review follows
     return combineReview(analysis?.claims ?? [], keeper.tracker.placed(keeper.text()), keeper.sidecarState());
+  }
+
+  /** The index's detections of a closed article, when they were made from the text its verdicts are anchored in. When
+   *  the file changed since it was read (the index saw it first), it is read again the usual way (ensureLoaded). */
+  private closedAnalysis(uri: vscode.Uri, keeper: ArticleSidecar): Analysis | undefined {
+    const analysis = this.index.analysisFor(uri, keeper.text());
+    const indexed = analysis ? undefined : this.index.hashOf(uri);
+    // once per indexed version: a file that reads differently each time must not start loads forever
+    if (indexed !== undefined && this.rechecked.get(uri.toString()) !== indexed) {
+      this.rechecked.set(uri.toString(), indexed);
+      void this.load(uri).catch(() => undefined);
+    }
+    return analysis;
   }
 
   async load(uri: vscode.Uri): Promise<ArticleReview | undefined> {

@@ -105,6 +105,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return entry && entry.detector === this.detectorKey(uri) ? entry.analysis : undefined;
   }
 
+  /** The content hash of the text the index last analysed for the article. */
+  hashOf(uri: vscode.Uri): string | undefined {
+    return this.known.has(uri.toString()) ? this.index.entry(uri.toString())?.hash : undefined;
+  }
+
   /** The index's analysis when it was made from exactly `text` (an article opened unchanged). */
   analysisFor(uri: vscode.Uri, text: string): Analysis | undefined {
     return this.index.analysisFor(uri.toString(), text, this.detectorKey(uri));
