@@ -46,8 +46,6 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
   private readonly events: WorkspaceEvents;
   private readonly subscriptions: vscode.Disposable[];
   private disposed = false;
-  /** Closed articles read again because the index had a newer text, by the index's content hash then. */
-  private readonly rechecked = new Map<string, string>();
 
   /** `storage`: where the workspace index is kept between sessions; `release`: the extension's version. */
   constructor(storage?: vscode.Uri, release = 'dev') {
@@ -128,17 +126,10 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     return combineReview(analysis?.claims ?? [], keeper.tracker.placed(keeper.text()), keeper.sidecarState());
   }
 
-  /** The index's detections of a closed article, when they were made from the text its verdicts are anchored in. When
-   *  the file changed since it was read (the index saw it first), it is read again the usual way (ensureLoaded). */
+  /** The index's detections of a closed article, when they were made from the text its verdicts are anchored in (a
+   *  file changed since is read again by ensureLoaded on the next load, which compares modification times). */
   private closedAnalysis(uri: vscode.Uri, keeper: ArticleSidecar): Analysis | undefined {
-    const analysis = this.index.analysisFor(uri, keeper.text());
-    const indexed = analysis ? undefined : this.index.hashOf(uri);
-    // once per indexed version: a file that reads differently each time must not start loads forever
-    if (indexed !== undefined && this.rechecked.get(uri.toString()) !== indexed) {
-      this.rechecked.set(uri.toString(), indexed);
-      void this.load(uri).catch(() => undefined);
-    }
-    return analysis;
+    return this.index.analysisFor(uri, keeper.text());
   }
 
   async load(uri: vscode.Uri): Promise<ArticleReview | undefined> {

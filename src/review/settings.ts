@@ -48,3 +48,12 @@ export function indexExclude(scope?: vscode.Uri): string[] {
   const value = config(scope).get<unknown>('exclude', DEFAULT_EXCLUDE);
   return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [...DEFAULT_EXCLUDE];
 }
+
+const DEFAULT_MAX_ANALYSIS_KB = 1024;
+
+/** `factcheck.maxAnalysisSize` in UTF-16 code units: larger articles are analysed only once the editor agreed (and
+ *  never by the workspace index). */
+export function maxAnalysisChars(scope?: vscode.Uri): number {
+  const kb = config(scope).get<number>('maxAnalysisSize', DEFAULT_MAX_ANALYSIS_KB);
+  return (Number.isFinite(kb) && kb > 0 ? kb : DEFAULT_MAX_ANALYSIS_KB) * 1024;
+}

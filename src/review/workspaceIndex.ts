@@ -10,7 +10,7 @@ import { ArticleIndex, DETECTOR_VERSION } from '../core/workspace/articleIndex';
 import { ARTICLE_EXTENSIONS, extensionsOf, globMatcher, isArticleFile } from '../core/workspace/articleFiles';
 import { BackgroundAnalysis } from '../node/backgroundAnalysis';
 import { isUnder } from './articles';
-import { articleLanguages, claimThreshold, indexEnabled, indexExclude } from './settings';
+import { articleLanguages, claimThreshold, indexEnabled, indexExclude, maxAnalysisChars } from './settings';
 import { readArticle } from './sidecarFiles';
 
 /** How far the index is: shown in the Claims view while it works. */
@@ -239,6 +239,11 @@ export class WorkspaceIndex implements vscode.Disposable {
       // gone meanwhile: the watcher's delete event says so too
       if (this.known.delete(key)) this.listChanged = true;
       this.index.delete(key);
+      return;
+    }
+    if (text.length > maxAnalysisChars(uri)) {
+      // listed, not analysed: a huge file is analysed only when someone opens it and agrees (editor/articleGate.ts)
+      if (this.index.delete(key)) this.changedSince.add(key);
       return;
     }
     const hash = contentHash(text);
