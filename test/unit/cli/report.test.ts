@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runReport } from '../../../src/cli/report';
-import type { CliIO } from '../../../src/cli/io';
+import { captureIO } from './captureIO';
 import { analyze } from '../../../src/core/detect/analyze';
 import { serializeSidecar } from '../../../src/core/sidecar';
 import { createAnchor } from '../../../src/core/sidecar/anchoring';
@@ -16,18 +16,6 @@ const TRAM = [
 ].join('\n');
 const BUDGET = 'The council approved a budget of $4.2 million on Tuesday, officials said.\n\nUnemployment fell to 3.1 percent last year, according to the statistics office.\n';
 const DISPUTED = 'Opponents claim the line will cost twice the official estimate of $300 million.';
-
-function captureIO() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: text => { out.push(text); },
-    err: text => { err.push(text); },
-    readFile: file => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
-    readBytes: file => fs.readFileSync(file),
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 const NOW = () => new Date('2026-03-12T09:30:00Z');
 
