@@ -9,6 +9,7 @@ export const EDITOR_COMMAND = {
   markFalse: 'factcheck.markFalse',
   markUnverifiable: 'factcheck.markUnverifiable',
   markUnverified: 'factcheck.markUnverified',
+  confirm: 'factcheck.confirmClaim',
   editNote: 'factcheck.editNote',
   addSource: 'factcheck.addSource',
   addClaim: 'factcheck.addClaimFromSelection',

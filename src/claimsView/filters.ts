@@ -7,7 +7,7 @@ import { claimStyle, type ClaimStyle } from '../core/present/claimStyles';
 export type StatusKey = ClaimStyle | 'dismissed';
 
 /** The order status groups and counts are shown in: what still needs work first. */
-export const STATUS_KEYS: readonly StatusKey[] = ['unverified', 'disputed', 'false', 'unverifiable', 'verified', 'orphaned', 'dismissed'];
+export const STATUS_KEYS: readonly StatusKey[] = ['changed', 'unverified', 'disputed', 'false', 'unverifiable', 'verified', 'orphaned', 'dismissed'];
 
 export const DEFAULT_STATUSES: readonly StatusKey[] = STATUS_KEYS.filter(s => s !== 'dismissed');
 
@@ -28,15 +28,18 @@ export const NO_FILTER: ClaimFilter = { statuses: new Set(DEFAULT_STATUSES), tex
 export interface StoredFilter {
   statuses?: string[];
   text?: string;
+  /** Stored by a version that knew the `changed` status (before it, `changed` is shown: it was never chosen away). */
+  knowsChanged?: boolean;
 }
 
 export function filterFromStored(stored: StoredFilter | undefined): ClaimFilter {
   const known = (stored?.statuses ?? []).filter((s): s is StatusKey => (STATUS_KEYS as readonly string[]).includes(s));
+  if (known.length && !stored?.knowsChanged && !known.includes('changed')) known.push('changed');
   return { statuses: new Set(known.length ? known : DEFAULT_STATUSES), text: typeof stored?.text === 'string' ? stored.text : '' };
 }
 
 export function filterToStored(filter: ClaimFilter): StoredFilter {
-  return { statuses: STATUS_KEYS.filter(s => filter.statuses.has(s)), text: filter.text };
+  return { statuses: STATUS_KEYS.filter(s => filter.statuses.has(s)), text: filter.text, knowsChanged: true };
 }
 
 /** Whether the filter hides anything the default view shows (or shows dismissed claims). */

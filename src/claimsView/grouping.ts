@@ -136,15 +136,21 @@ export class ClaimsTreeModel {
     return digest;
   }
 
-  /** Claims still to review in the whole workspace, whatever the filter: the view's badge. */
   /** Claims that need someone's attention (the badge): changed, orphaned, disputed or false, not every detected one. */
   attentionCount(): number {
     return attentionCount(this.entries.map(entry => entry.review));
   }
 
+  /** Claims still to review in the whole workspace, whatever the filter: the view's badge. A claim changed since its
+   *  review needs reviewing again, so it counts. */
   unreviewedCount(): number {
     let count = 0;
-    for (const entry of this.entries) for (const claim of entry.review?.claims ?? []) if (statusKeyOf(claim) === 'unverified') count++;
+    for (const entry of this.entries) {
+      for (const claim of entry.review?.claims ?? []) {
+        const status = statusKeyOf(claim);
+        if (status === 'unverified' || status === 'changed') count++;
+      }
+    }
     return count;
   }
 

@@ -5,6 +5,8 @@ import type { ReviewClaim } from '../core/review/reviewClaims';
 import { escapeInline, escapeMultiline, sourceMarkdown } from '../core/present/markdownText';
 import { readableTimestamp } from '../core/present/dateText';
 import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
+import { historyMarkdown } from '../core/present/hoverText';
+import { wordDiffMarkdown } from '../core/present/wordDiff';
 import { STATUS_KEYS, type StatusKey } from './filters';
 import type { StatusCounts } from './grouping';
 
@@ -26,7 +28,8 @@ export function shortText(text: string, max = 80): string {
 
 /** "Disputed · Dana"; a team's own status is shown by its own name. */
 export function claimDescription(claim: ReviewClaim, status: StatusKey): string {
-  const name = status === 'orphaned' || status === 'dismissed' || claim.status === status ? STATUS_NAME[status] : claim.status;
+  const name = status === 'changed' ? `${STATUS_NAME.changed} (was ${claim.status})`
+    : status === 'orphaned' || status === 'dismissed' || claim.status === status ? STATUS_NAME[status] : claim.status;
   const reviewer = claim.annotation?.reviewer?.replace(/\s+/g, ' ').trim();
   return reviewer ? `${name} · ${reviewer}` : name;
 }
@@ -41,11 +44,16 @@ export function claimTooltipMarkdown(claim: ReviewClaim, status: StatusKey): str
   const parts = [`$(${STATUS_ICON[status]}) **${escapeInline(claimDescription(claim, status))}**`];
   parts.push(`> ${escapeMultiline(claim.text).replace(/ {2}\n/g, '  \n> ')}`);
   if (status === 'orphaned') parts.push('*Its text is no longer in the article: select where it belongs and run “Re-attach”.*');
+  if (status === 'changed' && claim.reviewedText !== undefined) {
+    parts.push(`**Reviewed → now:** ${wordDiffMarkdown(claim.reviewedText, claim.text)}`);
+    parts.push('*The text changed after its verdict was given: confirm the verdict for the new words, or reset it to unverified.*');
+  }
   const annotation = claim.annotation;
   if (annotation?.note) parts.push(`**Note:** ${escapeMultiline(annotation.note)}`);
   const sources = annotation?.sources ?? [];
   if (sources.length) parts.push(['**Sources:**', ...sources.map(s => `- ${sourceMarkdown(s)}`)].join('\n'));
   if (annotation?.updated) parts.push(`*Updated ${readableTimestamp(annotation.updated) ?? escapeInline(annotation.updated)}*`);
+  if (annotation?.history?.length) parts.push(historyMarkdown(annotation.history));
   if (claim.origin === 'manual') parts.push('*Added by an editor.*');
   return parts.join('\n\n');
 }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  anchorClaims, articlePathFor, isSidecarPath, parseSidecar, sidecarCandidatesFor,
+  anchorClaims, articlePathFor, changedSinceReview, isSidecarPath, parseSidecar, sidecarCandidatesFor,
   type ClaimAnchoring, type SidecarProblem,
 } from '../core/sidecar';
 import { decodeSidecarBytes } from '../core/sidecar/decode';
@@ -58,6 +58,13 @@ export function loadArticle(given: string, io: CliIO): ArticleReport {
     ? parsed.sidecar.claims.map(claim => ({ claim, match: { orphaned: true as const, reason: 'the article file is missing' } }))
     : anchorClaims(articleText, parsed.sidecar.claims);
   return { kind: 'ok', article, sidecar, warnings: parsed.warnings, articleText, claims };
+}
+
+/** The words at a claim's place in the article now (undefined when orphaned), and whether they differ from the words
+ *  its verdict was given on. */
+export function wordsNow(articleText: string | undefined, { claim, match }: ClaimAnchoring): { text: string | undefined; changed: boolean } {
+  const text = match.orphaned || articleText === undefined ? undefined : articleText.slice(match.start, match.end);
+  return { text, changed: changedSinceReview(claim, text) };
 }
 
 /**

@@ -1,11 +1,14 @@
 import { type CliIO, usageError } from './io';
-import { articlesIn, formatProblem, loadArticle, positionFinder, shortQuote } from './sidecars';
+import { reviewedWords } from '../core/sidecar';
+import { wordDiffText } from '../core/present/wordDiff';
+import { articlesIn, formatProblem, loadArticle, positionFinder, shortQuote, wordsNow } from './sidecars';
 
 const USAGE = 'usage: factcheck status [--json] PATH...\n';
 
-/** `factcheck status`: each claim of each article with its status and where it is anchored now; folders are walked
- *  for sidecars as `check` walks them. Exit 2 when a path is missing, a sidecar malformed or a file unreadable
- *  (reported as `file:line:col: message`; nothing is ever written). */
+/** `factcheck status`: each claim of each article with its status, where it is anchored now, the words its verdict
+ *  was given on (`quote`) and the words there now (`text`), `changed` when they differ, and its earlier verdicts;
+ *  folders are walked for sidecars as `check` walks them. Exit 2 when a path is missing, a sidecar malformed or a file
+ *  unreadable (reported as `file:line:col: message`; nothing is ever written). */
 export async function runStatus(args: string[], io: CliIO): Promise<number> {
   let json = false;
   const files: string[] = [];
@@ -38,6 +41,7 @@ export async function runStatus(args: string[], io: CliIO): Promise<number> {
     for (const warning of report.warnings) io.err(formatProblem(report.sidecar, warning));
     const position = positionFinder(report.articleText ?? '');
     const claims = report.claims.map(({ claim, match }) => ({
+      ...wordsNow(report.articleText, { claim, match }),
       id: claim.id,
       status: claim.status,
       origin: claim.origin,
@@ -46,21 +50,28 @@ export async function runStatus(args: string[], io: CliIO): Promise<number> {
       ...(claim.sources ? { sources: claim.sources } : {}),
       ...(claim.reviewer !== undefined ? { reviewer: claim.reviewer } : {}),
       ...(claim.updated !== undefined ? { updated: claim.updated } : {}),
-      quote: claim.anchor.quote,
+      quote: reviewedWords(claim),
       orphaned: match.orphaned,
+      history: claim.history ?? [],
       ...(match.orphaned
         ? { reason: match.reason }
         : { start: match.start, end: match.end, line: position(match.start).line, column: position(match.start).column, method: match.method, confidence: match.confidence }),
     }));
     if (json) {
-      io.out(JSON.stringify({ file: report.article, sidecar: report.sidecar, claims }) + '\n');
+      // `text` is null for an orphan: there are no words at its place
+      const output = claims.map(({ text, changed, ...rest }) => ({ ...rest, text: text ?? null, changed }));
+      io.out(JSON.stringify({ file: report.article, sidecar: report.sidecar, claims: output }) + '\n');
       continue;
     }
     const orphans = claims.filter(c => c.orphaned).length;
-    const lines = [`${report.article} (${report.sidecar}): ${claims.length} claim${claims.length === 1 ? '' : 's'}${orphans ? `, ${orphans} orphaned` : ''}`];
+    const changed = claims.filter(c => c.changed).length;
+    const extra = [orphans ? `${orphans} orphaned` : '', changed ? `${changed} changed since review` : ''].filter(Boolean);
+    const lines = [`${report.article} (${report.sidecar}): ${claims.length} claim${claims.length === 1 ? '' : 's'}${extra.map(e => `, ${e}`).join('')}`];
     for (const c of claims) {
       const where = 'line' in c ? `${c.line}:${c.column}` : 'ORPHANED';
-      lines.push(`  ${where.padEnd(10)} ${(c.status + (c.dismissed ? ' (dismissed)' : '')).padEnd(14)} ${shortQuote(c.quote)}  [${c.id}]`);
+      const status = c.status + (c.dismissed ? ' (dismissed)' : '') + (c.changed ? ' CHANGED' : '');
+      lines.push(`  ${where.padEnd(10)} ${status.padEnd(14)} ${shortQuote(c.text ?? c.quote)}  [${c.id}]`);
+      if (c.changed) lines.push(`  ${''.padEnd(10)} changed since review: ${shortQuote(wordDiffText(c.quote, c.text ?? ''), 200)}`);
     }
     io.out(lines.join('\n') + '\n');
   }

@@ -14,6 +14,7 @@ export const HOVER_COMMANDS: HoverCommands = {
     unverifiable: COMMAND.markUnverifiable,
     unverified: COMMAND.markUnverified,
   },
+  confirm: COMMAND.confirm,
   editNote: COMMAND.editNote,
   addSource: COMMAND.addSource,
   dismiss: COMMAND.dismiss,
@@ -23,6 +24,6 @@ export const HOVER_COMMANDS: HoverCommands = {
 
 /** The commands hover links may run: the claim actions, nothing else. */
 export const HOVER_ENABLED_COMMANDS: string[] = [
-  ...Object.values(HOVER_COMMANDS.setStatus),
+  ...Object.values(HOVER_COMMANDS.setStatus), HOVER_COMMANDS.confirm,
   HOVER_COMMANDS.editNote, HOVER_COMMANDS.addSource, HOVER_COMMANDS.dismiss, HOVER_COMMANDS.restore, HOVER_COMMANDS.reattach,
 ];

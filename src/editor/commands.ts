@@ -99,6 +99,12 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
     return target ? change(target, () => ({ status })) : [];
   };
 
+  /** "Still verified": the verdict holds for the words there now (a claim changed since review). */
+  async function confirm(raw?: unknown): Promise<string[]> {
+    const target = await targetOf(raw, c => Boolean(c.changed), 'claim changed since review');
+    return target ? change(target, () => ({ confirm: true })) : [];
+  }
+
   async function editNote(raw?: unknown): Promise<string[]> {
     const target = await targetOf(raw, reviewable, 'claim', true);
     if (!target) return [];
@@ -223,6 +229,7 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate): vsc
     register(COMMAND.markFalse, markAs('false')),
     register(COMMAND.markUnverifiable, markAs('unverifiable')),
     register(COMMAND.markUnverified, markAs('unverified')),
+    register(COMMAND.confirm, confirm),
     register(COMMAND.editNote, editNote),
     register(COMMAND.addSource, addSource),
     register(COMMAND.addClaim, addClaim),

@@ -25,6 +25,7 @@ const UNDERLINE: Record<ClaimStyle, string | undefined> = {
   false: 'underline wavy',
   unverifiable: 'underline dotted',
   orphaned: 'underline double',
+  changed: 'underline wavy',
 };
 
 export class ArticleDecorations implements vscode.Disposable {

@@ -182,7 +182,9 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       }
       // a verdict change writes that entry's verdict only; anchors of a dirty article are written when it is saved
       const anchor = !live.orphaned && !openArticle(uri)?.isDirty ? refreshAnchor(text, live.anchor) : undefined;
-      const next = applyClaimEdit(live.annotation, edit, reviewer, now);
+      // a verdict is given on the words the editor sees there now (a changed claim's new words, when confirmed)
+      const words = live.orphaned ? undefined : text.slice(live.anchor.start, live.anchor.end);
+      const next = applyClaimEdit(live.annotation, edit, reviewer, now, words);
       const ours = anchor && new Map([[next.id, anchor]]);
       await keeper.write(replaceClaim(tracker.annotations(), anchor ? { ...next, anchor } : next), ours);
     });

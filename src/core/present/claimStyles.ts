@@ -1,9 +1,10 @@
-// How a claim is drawn: one style per built-in status plus `orphaned`. Every decoration, gutter icon, ruler mark and
-// status-bar count is keyed by these, so the editor never decides twice what a claim looks like.
+// How a claim is drawn: one style per built-in status plus `orphaned` and `changed` (since review). Every decoration,
+// gutter icon, ruler mark and status-bar count is keyed by these, so the editor never decides twice what a claim
+// looks like.
 import type { ReviewClaim } from '../review/reviewClaims';
 import { BUILTIN_STATUSES } from '../sidecar/model';
 
-export const CLAIM_STYLES = [...BUILTIN_STATUSES, 'orphaned'] as const;
+export const CLAIM_STYLES = [...BUILTIN_STATUSES, 'orphaned', 'changed'] as const;
 export type ClaimStyle = (typeof CLAIM_STYLES)[number];
 
 const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_STATUSES);
@@ -13,6 +14,8 @@ const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_STATUSES);
 export function claimStyle(claim: ReviewClaim): ClaimStyle | undefined {
   if (claim.dismissed) return undefined;
   if (claim.orphaned) return 'orphaned';
+  // a verdict on words that are no longer there is not shown as that verdict until someone looks again
+  if (claim.changed) return 'changed';
   return BUILTIN.has(claim.status) ? (claim.status as ClaimStyle) : 'unverified';
 }
 

@@ -7,6 +7,8 @@ import { claimStrength, claimStyle, type ClaimStyle } from './claimStyles';
 import { readableDate, readableTimestamp } from './dateText';
 import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown } from './markdownText';
 import { STRENGTH_LABEL, STYLE_ICON, STYLE_LABEL } from './statusLook';
+import { wordDiffMarkdown } from './wordDiff';
+import type { VerdictRecord } from '../sidecar/model';
 
 /** Why a cue makes a sentence worth checking, in the editor's words. */
 export const CUE_EXPLANATION: Record<ClaimCue, string> = {
@@ -22,6 +24,8 @@ export const CUE_EXPLANATION: Record<ClaimCue, string> = {
 /** The commands the hover links to, with the ids the extension registers them under. */
 export interface HoverCommands {
   setStatus: Record<'verified' | 'disputed' | 'false' | 'unverifiable' | 'unverified', string>;
+  /** Re-confirm a changed claim's verdict on the words there now. */
+  confirm: string;
   editNote: string;
   addSource: string;
   dismiss: string;
@@ -41,10 +45,16 @@ const icon = (name: string) => `$(${name})`;
 function statusLine(claim: ReviewClaim, style: ClaimStyle | undefined): string {
   if (claim.dismissed) return `${icon('eye-closed')} Dismissed as not a claim`;
   if (!style) return escapeInline(claim.status);
+  if (style === 'changed') return `${icon(STYLE_ICON.changed)} **Changed since review** — it was ${escapeInline(statusName(claim.status))} on other words`;
   const known = style === 'orphaned' || claim.status === style;
   const name = known ? STYLE_LABEL[style] : escapeInline(claim.status);
   const orphan = style === 'orphaned' ? ` — its text is no longer in the article (was ${escapeInline(claim.status)})` : '';
   return `${icon(STYLE_ICON[style])} ${name}${orphan}`;
+}
+
+/** A status as a word: the built-in label, or a team's own name. */
+function statusName(status: string): string {
+  return (STYLE_LABEL as Record<string, string>)[status]?.toLowerCase() ?? status;
 }
 
 export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, commands: HoverCommands): string {
@@ -52,6 +62,7 @@ export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, comm
   // actions right under the status: a long note or many sources must not push them out of a scrolled hover
   const parts: string[] = [`**Claim** · ${statusLine(claim, style)}`, actionLinks(claim, target, commands)];
   if (claim.orphaned) parts.push(`> ${escapeInline(claim.text)}`);
+  if (claim.changed && claim.reviewedText !== undefined) parts.push(`**Reviewed → now:** ${wordDiffMarkdown(claim.reviewedText, claim.text)}`);
 
   const annotation = claim.annotation;
   if (annotation?.note) parts.push(`**Note:** ${escapeMultiline(annotation.note)}`);
@@ -60,6 +71,7 @@ export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, comm
   const who = annotation?.reviewer ? ` by ${escapeInline(annotation.reviewer)}` : '';
   const when = annotation?.updated ? ` on ${readableTimestamp(annotation.updated) ?? escapeInline(annotation.updated)}` : '';
   if (who || when) parts.push(`*Reviewed${who}${when}*`);
+  if (annotation?.history?.length) parts.push(historyMarkdown(annotation.history));
 
   if (claim.origin === 'manual') parts.push('*Added by an editor.*');
   else if (claim.cues?.length || claim.score !== undefined) {
@@ -71,12 +83,32 @@ export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, comm
   return parts.join('\n\n');
 }
 
+/** Most earlier verdicts a hover lists (the newest); the rest are in the sidecar. */
+const HISTORY_SHOWN = 5;
+
+/** Earlier verdicts, newest first: "Verified by Dana on 2026-03-03 10:05 UTC, on “…”". */
+export function historyMarkdown(history: readonly VerdictRecord[]): string {
+  const lines = [...history].reverse().slice(0, HISTORY_SHOWN).map(record => {
+    const who = record.reviewer ? ` by ${escapeInline(record.reviewer)}` : '';
+    const when = record.time ? ` on ${readableTimestamp(record.time) ?? escapeInline(record.time)}` : '';
+    const words = record.quote ? `, on “${escapeInline(record.quote)}”` : '';
+    return `- ${escapeInline(statusName(record.status).replace(/^./, c => c.toUpperCase()))}${who}${when}${words}`;
+  });
+  const more = history.length > HISTORY_SHOWN ? `\n- *… ${history.length - HISTORY_SHOWN} earlier*` : '';
+  return `**Earlier verdicts:**\n${lines.join('\n')}${more}`;
+}
+
 function actionLinks(claim: ReviewClaim, target: ClaimTarget, commands: HoverCommands): string {
   const link = (label: string, command: string) => `[${label}](${commandTarget(command, target)})`;
   if (claim.dismissed) return link(`${icon('discard')} Restore as a claim`, commands.restore);
+  // changed since review: the two answers first — the verdict still holds for the new words, or it needs a new look
+  const recheck = claim.changed
+    ? [link(`${icon('check-all')} Still ${escapeInline(statusName(claim.status))}`, commands.confirm), link(`${icon(STYLE_ICON.unverified)} Reset to unverified`, commands.setStatus.unverified)]
+    : [];
   const statuses = (['verified', 'disputed', 'false', 'unverifiable', 'unverified'] as const)
-    .filter(status => status !== claim.status)
+    .filter(status => status !== claim.status && !(claim.changed && status === 'unverified'))
     .map(status => link(`${icon(STYLE_ICON[status])} ${STYLE_LABEL[status]}`, commands.setStatus[status]));
+  statuses.unshift(...recheck);
   const more = [link(`${icon('note')} Note`, commands.editNote), link(`${icon('link')} Source`, commands.addSource)];
   if (claim.orphaned) more.push(link(`${icon('pinned')} Re-attach to selection`, commands.reattach));
   else if (claim.origin === 'detected') more.push(link(`${icon('eye-closed')} Not a claim`, commands.dismiss));

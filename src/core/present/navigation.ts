@@ -20,9 +20,10 @@ export function claimsInSelections(claims: readonly ReviewClaim[], selections: r
   return claims.filter(c => hit.has(c));
 }
 
-/** A claim the editor still has to look at: detected or added, in place, not dismissed, status `unverified`. */
+/** A claim the editor still has to look at: detected or added, in place, not dismissed, status `unverified` — or a
+ *  verdict whose words changed since it was given. */
 export function isUnreviewed(claim: ReviewClaim): boolean {
-  return placed(claim) && !claim.dismissed && !claim.orphaned && claim.status === 'unverified';
+  return placed(claim) && !claim.dismissed && !claim.orphaned && (claim.status === 'unverified' || Boolean(claim.changed));
 }
 
 /** The next (or previous) unreviewed claim strictly after (before) the claim the cursor is in, wrapping around the

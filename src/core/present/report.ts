@@ -29,8 +29,10 @@ export interface ReportRow {
   orphaned: boolean;
   /** A detected claim nobody has reviewed yet (no sidecar entry): it counts as unverified. */
   untouched: boolean;
-  /** The claim's words changed since it was reviewed. */
+  /** The text changed after the verdict was given (see ReviewClaim.changed). */
   changed: boolean;
+  /** The words the verdict was given on, when they differ from `claim` (the words now). */
+  reviewed?: string;
   note?: string;
   sources: string[];
   reviewer?: string;
@@ -94,7 +96,8 @@ export function reportRows(articles: readonly ReportArticle[]): ReportRow[] {
         status: claim.status,
         orphaned: claim.orphaned,
         untouched: !annotation,
-        changed: (claim as { changed?: boolean }).changed === true,
+        changed: claim.changed ?? false,
+        reviewed: claim.changed ? claim.reviewedText : undefined,
         note: annotation?.note || undefined,
         sources: annotation?.sources ?? [],
         reviewer: annotation?.reviewer || undefined,
@@ -114,9 +117,11 @@ export function formatReport(rows: readonly ReportRow[], format: ReportFormat, m
   }
 }
 
-/** Status as people read it: an orphaned claim keeps its verdict but needs re-attaching. */
+/** Status as people read it: an orphaned claim keeps its verdict but needs re-attaching; a changed one was given on
+ *  other words. */
 function statusText(row: ReportRow): string {
-  return row.orphaned ? `${row.status} (needs re-attaching)` : row.status;
+  if (row.orphaned) return `${row.status} (needs re-attaching)`;
+  return row.changed ? `${row.status} (changed since review; reviewed: “${row.reviewed ?? ''}”)` : row.status;
 }
 
 /** "12 claims: 3 verified, 1 disputed, 8 unverified", statuses in order of first appearance. */
@@ -124,7 +129,9 @@ export function reportSummary(rows: readonly ReportRow[]): string {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
   const orphaned = rows.filter(r => r.orphaned).length;
+  const changed = rows.filter(r => r.changed).length;
   const parts = [...counts].map(([status, n]) => `${n} ${status}`);
+  if (changed) parts.push(`${changed} changed since review`);
   if (orphaned) parts.push(`${orphaned} needing re-attaching`);
   return `${rows.length} ${rows.length === 1 ? 'claim' : 'claims'}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
@@ -251,8 +258,9 @@ function jsonReport(rows: readonly ReportRow[], meta: ReportMeta): string {
     claim: row.claim,
     status: row.status,
     untouched: row.untouched,
-    changed: row.changed,
     orphaned: row.orphaned,
+    changed: row.changed,
+    reviewed: row.reviewed ?? null,
     note: row.note ?? null,
     sources: row.sources,
     reviewer: row.reviewer ?? null,

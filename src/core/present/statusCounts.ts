@@ -19,7 +19,7 @@ export function countStrongUnverified(claims: readonly ReviewClaim[]): number {
 
 /** Order of the status bar: done first, then problems, then what is left; styles with no claim are left out,
  *  except `unverified`, so "nothing left to review" reads as 0. */
-const BAR_ORDER: ClaimStyle[] = ['verified', 'disputed', 'false', 'unverifiable', 'orphaned', 'unverified'];
+const BAR_ORDER: ClaimStyle[] = ['verified', 'disputed', 'false', 'unverifiable', 'changed', 'orphaned', 'unverified'];
 
 export function statusBarText(counts: Record<ClaimStyle, number>): string {
   return BAR_ORDER.filter(style => counts[style] > 0 || style === 'unverified')
@@ -27,7 +27,7 @@ export function statusBarText(counts: Record<ClaimStyle, number>): string {
 }
 
 export function statusBarTooltip(counts: Record<ClaimStyle, number>, strongUnverified = 0): string {
-  const words = BAR_ORDER.filter(style => counts[style] > 0).map(style => `${counts[style]} ${STYLE_LABEL[style].toLowerCase()}`
+  const words = BAR_ORDER.filter(style => counts[style] > 0).map(style => `${counts[style]} ${style === 'changed' ? 'changed since review' : STYLE_LABEL[style].toLowerCase()}`
     + (style === 'unverified' && strongUnverified > 0 ? ` (${strongUnverified} most check-worthy)` : ''));
   return `Factcheck: ${words.length ? words.join(', ') : 'no claims'}`;
 }

@@ -9,6 +9,7 @@ export const STYLE_LABEL: Record<ClaimStyle, string> = {
   false: 'False',
   unverifiable: 'Unverifiable',
   orphaned: 'Orphaned',
+  changed: 'Changed since review',
 };
 
 export const STYLE_ICON: Record<ClaimStyle, string> = {
@@ -18,6 +19,7 @@ export const STYLE_ICON: Record<ClaimStyle, string> = {
   false: 'error',
   unverifiable: 'circle-slash',
   orphaned: 'debug-disconnect',
+  changed: 'diff-modified',
 };
 
 /** How a hover names a claim's strength tier, so the ranking the shading shows is also said in words. */

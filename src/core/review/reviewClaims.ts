@@ -1,7 +1,8 @@
 // What the editor layer shows for one article: detected claims and the sidecar's annotations combined into one list.
 // Pure: the VS Code layer (decorations, hovers, Claims view, status bar) only presents ReviewClaims.
 import type { ClaimCandidate, ClaimCue } from '../detect/spans';
-import type { ClaimAnnotation, ClaimStatus, SidecarProblem } from '../sidecar/model';
+import type { ClaimAnnotation, ClaimStatus, SidecarProblem, VerdictRecord } from '../sidecar/model';
+import { changedSinceReview, reviewedWords } from '../sidecar/reviewed';
 import { textHash } from '../text/hash';
 
 export interface ReviewClaim {
@@ -17,6 +18,11 @@ export interface ReviewClaim {
   origin: 'detected' | 'manual';
   orphaned: boolean;
   dismissed: boolean;
+  /** The text here now differs from the words its verdict was given on (formatting aside): the verdict may no longer
+   *  hold. Never set for `unverified`, dismissed or orphaned claims; absent means false. */
+  changed?: boolean;
+  /** The words the verdict was given on (annotated claims only). */
+  reviewedText?: string;
   /** Detection details when the engine flagged it (why it was flagged). */
   score?: number;
   cues?: ClaimCue[];
@@ -91,6 +97,8 @@ function fromAnnotation(p: PlacedAnnotation, orphaned: boolean, detection?: Clai
     origin: annotation.origin,
     orphaned,
     dismissed: annotation.dismissed ?? false,
+    changed: changedSinceReview(annotation, orphaned ? undefined : p.text),
+    reviewedText: reviewedWords(annotation),
     ...(detection ? { score: detection.score, cues: detection.cues } : {}),
     annotation,
   };
@@ -125,12 +133,22 @@ export interface ClaimEdit {
   /** A source to add (ignored when already listed). */
   addSource?: string;
   dismissed?: boolean;
+  /** The verdict still holds for the words there now ("Still verified"): they become the reviewed words. */
+  confirm?: boolean;
 }
 
-/** The annotation after an editor's change, stamped with who and when. Pure; the input is not modified. */
-export function applyClaimEdit(annotation: ClaimAnnotation, edit: ClaimEdit, reviewer: string | undefined, now: string): ClaimAnnotation {
+/**
+ * The annotation after an editor's change, stamped with who and when. Pure; the input is not modified. A status given
+ * (or confirmed) is a verdict on `words`, the claim's text as the editor sees it now (default: the anchor's quote):
+ * they become the reviewed words, and the verdict it replaces is appended to the history.
+ */
+export function applyClaimEdit(annotation: ClaimAnnotation, edit: ClaimEdit, reviewer: string | undefined, now: string, words = annotation.anchor.quote): ClaimAnnotation {
   const next: ClaimAnnotation = { ...annotation, anchor: { ...annotation.anchor } };
-  if (edit.status !== undefined) next.status = edit.status;
+  if (edit.status !== undefined || edit.confirm) {
+    if (edit.status !== undefined) next.status = edit.status;
+    if (hasVerdict(annotation)) next.history = [...(annotation.history ?? []), replacedVerdict(annotation, words)];
+    next.reviewed = { quote: words, ...(reviewer ? { reviewer } : {}), time: now };
+  }
   if (edit.note !== undefined) {
     const note = edit.note.trim();
     if (note) next.note = note;
@@ -148,4 +166,17 @@ export function applyClaimEdit(annotation: ClaimAnnotation, edit: ClaimEdit, rev
   if (reviewer) next.reviewer = reviewer;
   next.updated = now;
   return next;
+}
+
+/** Has an editor ever given this claim a verdict (a fresh detection, or one with only a note, has none)? */
+function hasVerdict(claim: ClaimAnnotation): boolean {
+  return claim.status !== 'unverified' || claim.reviewed !== undefined || Boolean(claim.history?.length);
+}
+
+/** The history entry for a verdict being replaced by one on `words`: its words only when they differ. */
+function replacedVerdict(claim: ClaimAnnotation, words: string): VerdictRecord {
+  const reviewer = claim.reviewed?.reviewer ?? claim.reviewer;
+  const time = claim.reviewed?.time ?? claim.updated;
+  const quote = reviewedWords(claim);
+  return { status: claim.status, ...(reviewer ? { reviewer } : {}), ...(time ? { time } : {}), ...(quote !== words ? { quote } : {}) };
 }

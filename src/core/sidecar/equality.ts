@@ -1,6 +1,6 @@
 // When two claim annotations mean the same thing. Writers use it to skip entries (and files) that did not change,
 // the merge uses it to tell which side changed a claim.
-import type { Anchor, ClaimAnnotation } from './model';
+import type { Anchor, ClaimAnnotation, ReviewedWords, VerdictRecord } from './model';
 
 /** The editor's verdict on a claim: everything except where it is anchored. */
 export function sameVerdict(a: ClaimAnnotation, b: ClaimAnnotation): boolean {
@@ -12,8 +12,20 @@ export function sameVerdict(a: ClaimAnnotation, b: ClaimAnnotation): boolean {
     (a.reviewer ?? '') === (b.reviewer ?? '') &&
     (a.updated ?? '') === (b.updated ?? '') &&
     a.origin === b.origin &&
-    (a.dismissed ?? false) === (b.dismissed ?? false)
+    (a.dismissed ?? false) === (b.dismissed ?? false) &&
+    sameReviewed(a.reviewed, b.reviewed) &&
+    sameHistory(a.history ?? [], b.history ?? [])
   );
+}
+
+function sameReviewed(a: ReviewedWords | undefined, b: ReviewedWords | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.quote === b.quote && (a.reviewer ?? '') === (b.reviewer ?? '') && (a.time ?? '') === (b.time ?? '');
+}
+
+function sameHistory(a: readonly VerdictRecord[], b: readonly VerdictRecord[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.status === b[i].status && (r.reviewer ?? '') === (b[i].reviewer ?? '') &&
+    (r.time ?? '') === (b[i].time ?? '') && (r.quote ?? '') === (b[i].quote ?? ''));
 }
 
 export function sameAnchor(a: Anchor, b: Anchor): boolean {

@@ -24,6 +24,7 @@ export {
 } from './anchoring';
 export type { TextChange, ShiftState, ShiftResult, AnchorMethod, AnchorMatch, ReanchorOptions, ClaimAnchoring } from './anchoring';
 export { sameClaim, sameVerdict, sameAnchor } from './equality';
+export { reviewedWords, sameWording, wordingKey, changedSinceReview, keepReviewedWords } from './reviewed';
 export { SIDECAR_SUFFIX, SIDECAR_FOLDER, baseName, sidecarPathFor, sidecarCandidatesFor, articlePathFor, isSidecarPath, layoutOf } from './paths';
 export type { SidecarLayout } from './paths';
 export { newClaimId, isValidClaimId } from './ids';

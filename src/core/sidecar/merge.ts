@@ -6,7 +6,7 @@
 //  - The anchor merges separately: mine when I moved it (my text is the one open in the editor), else theirs.
 //  - Removed on one side but changed on the other: the change is kept (work is never dropped silently), reported.
 // The result is written through `theirs`' document, so their formatting and comments stay.
-import type { ClaimAnnotation, SidecarProblem } from './model';
+import type { ClaimAnnotation, SidecarProblem, VerdictRecord } from './model';
 import { sameAnchor, sameVerdict } from './equality';
 import { parseSidecar, type SidecarParseOptions } from './read';
 import { updateSidecarText } from './update';
@@ -89,7 +89,33 @@ function mergeOne(
   }
   const mineMoved = !base || !sameAnchor(base.anchor, mine.anchor);
   const anchor = mineMoved ? mine.anchor : theirs.anchor;
-  return { claim: { ...verdictFrom, anchor }, conflict };
+  const merged = { ...verdictFrom, anchor };
+  if (conflict) {
+    const history = withReplacedVerdict(verdictFrom, verdictFrom === mine ? theirs : mine);
+    if (history.length) merged.history = history;
+  }
+  return { claim: merged, conflict };
+}
+
+/** The winner's history with the losing side's verdict (and any earlier verdicts only it had) kept in it, in time
+ *  order: history is append-only, so a merge must not drop a verdict someone gave. */
+function withReplacedVerdict(winner: ClaimAnnotation, loser: ClaimAnnotation): VerdictRecord[] {
+  const key = (r: VerdictRecord) => `${r.status}\u0000${r.reviewer ?? ''}\u0000${r.time ?? ''}`;
+  const history = [...(winner.history ?? [])];
+  const known = new Set(history.map(key));
+  const lost: VerdictRecord = {
+    status: loser.status,
+    ...(loser.reviewed?.reviewer ?? loser.reviewer ? { reviewer: loser.reviewed?.reviewer ?? loser.reviewer } : {}),
+    ...(loser.reviewed?.time ?? loser.updated ? { time: loser.reviewed?.time ?? loser.updated } : {}),
+    ...(loser.reviewed && loser.reviewed.quote !== winner.reviewed?.quote ? { quote: loser.reviewed.quote } : {}),
+  };
+  for (const record of [...(loser.history ?? []), lost]) {
+    if (known.has(key(record))) continue;
+    known.add(key(record));
+    history.push(record);
+  }
+  const time = (r: VerdictRecord) => (r.time ? Date.parse(r.time) : Number.NEGATIVE_INFINITY);
+  return history.map((r, i) => ({ r, i })).sort((a, b) => time(a.r) - time(b.r) || a.i - b.i).map(({ r }) => r);
 }
 
 /** Is ISO time `a` strictly later than `b`? A missing time is older than any time. */

@@ -29,6 +29,28 @@ export interface ClaimAnnotation {
   /** The editor rejected this detection as "not a claim". */
   dismissed?: boolean;
   anchor: Anchor;
+  /** The words the verdict was given on, kept apart from `anchor` (which follows edits). Absent in version 1 files
+   *  and on claims never given a status: there `anchor.quote` counts as the reviewed words (see reviewedWords). */
+  reviewed?: ReviewedWords;
+  /** Earlier verdicts, oldest first, append-only: each one written when a later verdict replaced it. */
+  history?: VerdictRecord[];
+}
+
+/** The exact text a verdict was given on, by whom and when. */
+export interface ReviewedWords {
+  quote: string;
+  reviewer?: string;
+  /** ISO 8601. */
+  time?: string;
+}
+
+/** One earlier verdict. `quote` only when its words differ from those of the verdict that replaced it. */
+export interface VerdictRecord {
+  status: ClaimStatus;
+  reviewer?: string;
+  /** ISO 8601. */
+  time?: string;
+  quote?: string;
 }
 
 /** A problem in a sidecar file, 1-based line and column, ready for the Problems panel or `file:line:col:`. */
@@ -44,12 +66,15 @@ export interface SidecarProblem {
  *  status name this installation does not know — is reported but the file stays usable. */
 export type SidecarProblemSeverity = 'error' | 'warning';
 
-/** The only format version this code reads and writes. */
-export const SIDECAR_VERSION = 1;
+/** The format version this code writes. Version 2 added `reviewed` and `history`: a Factcheck that reads only
+ *  version 1 refuses such a file instead of passing a verdict whose words have changed. */
+export const SIDECAR_VERSION = 2;
+/** Versions this code reads (a version 1 file is read as it is; the next write makes it version 2). */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** A whole sidecar file, as data. Unknown keys in the file are not part of the model but survive every rewrite. */
 export interface SidecarFile {
-  version: typeof SIDECAR_VERSION;
+  version: 1 | 2;
   /** The article's file name (not a path), e.g. `article.md`. */
   article: string;
   /** In file order (new entries are inserted by position; existing ones are never reordered, to keep diffs small). */

@@ -2,7 +2,10 @@
 // nodes rather than plain JS so every problem points at the exact line and column of the offending value.
 // The same rules are published for editors as sidecar.schema.json; test/unit/sidecar/schema.test.ts keeps both in step.
 import { type Document, type Node, isAlias, isMap, isScalar, isSeq, type YAMLMap, type Pair } from 'yaml';
-import { BUILTIN_STATUSES, SIDECAR_VERSION, type Anchor, type ClaimAnnotation, type SidecarFile, type SidecarProblem } from './model';
+import {
+  BUILTIN_STATUSES, READABLE_VERSIONS, SIDECAR_VERSION, type Anchor, type ClaimAnnotation, type ReviewedWords, type SidecarFile,
+  type SidecarProblem, type VerdictRecord,
+} from './model';
 import { isValidClaimId } from './ids';
 
 /** Maps a string offset in the parsed text to a 1-based line and column. */
@@ -40,13 +43,13 @@ export function validateSidecar(doc: Document, positionOf: PositionOf, statuses:
 
   const versionNode = resolve(root.get('version', true));
   if (versionNode === undefined) {
-    report(root, `missing \`version\` (this extension reads sidecar version ${SIDECAR_VERSION})`);
+    report(root, `missing \`version\` (this extension reads sidecar versions ${READABLE_VERSIONS.join(' and ')})`);
     return { entries, problems };
   }
   const version = isScalar(versionNode) ? versionNode.value : undefined;
-  if (version !== SIDECAR_VERSION) {
+  if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
     const shown = isScalar(versionNode) ? JSON.stringify(versionNode.value) : 'a collection';
-    report(versionNode, `unsupported sidecar version ${shown}: this extension reads version ${SIDECAR_VERSION}; update the extension or fix \`version\``);
+    report(versionNode, `unsupported sidecar version ${shown}: this extension reads versions ${READABLE_VERSIONS.join(' and ')} (it writes ${SIDECAR_VERSION}); update the extension or fix \`version\``);
     return { entries, problems };
   }
 
@@ -82,7 +85,7 @@ export function validateSidecar(doc: Document, positionOf: PositionOf, statuses:
 
   const hasErrors = problems.some(p => p.severity !== 'warning');
   return {
-    sidecar: hasErrors ? undefined : { version: SIDECAR_VERSION, article: article as string, claims },
+    sidecar: hasErrors ? undefined : { version: version as 1 | 2, article: article as string, claims },
     entries: hasErrors ? [] : entries,
     problems,
   };
@@ -157,6 +160,8 @@ function validateEntry(entry: YAMLMap, report: Report, resolve: Resolve, statuse
   }
 
   const anchor = validateAnchor(entry, field('anchor'), fail, resolve);
+  const reviewed = validateReviewed(field('reviewed'), fail, resolve);
+  const history = validateHistory(field('history'), fail, resolve);
 
   if (!valid || !anchor) return undefined;
   const claim: ClaimAnnotation = { id: id as string, status: status as string, origin, anchor };
@@ -165,7 +170,76 @@ function validateEntry(entry: YAMLMap, report: Report, resolve: Resolve, statuse
   if (reviewer !== undefined) claim.reviewer = reviewer;
   if (updated !== undefined) claim.updated = updated;
   if (dismissed !== undefined) claim.dismissed = dismissed;
+  if (reviewed) claim.reviewed = reviewed;
+  if (history?.length) claim.history = history;
   return claim;
+}
+
+type Fail = (node: Node | Pair | null | undefined, message: string) => void;
+
+/** The text fields of a small mapping (`reviewed`, a history entry): each absent, null or text; a time must be ISO. */
+function textFields(map: YAMLMap, keys: readonly string[], where: string, fail: Fail, resolve: Resolve): Record<string, string> | undefined {
+  let ok = true;
+  const values: Record<string, string> = {};
+  for (const key of keys) {
+    const child = resolve(map.get(key, true));
+    const value = scalarValue(child);
+    if (child === undefined || value === null) continue;
+    if (typeof value !== 'string') { fail(child, `${where} \`${key}\` must be text`); ok = false; continue; }
+    if (key === 'time' && (!ISO_TIME.test(value) || Number.isNaN(Date.parse(value)))) {
+      fail(child, `${where} \`time\` must be an ISO 8601 time such as 2026-01-31T14:05:00Z`);
+      ok = false;
+      continue;
+    }
+    values[key] = value;
+  }
+  return ok ? values : undefined;
+}
+
+function validateReviewed(node: Node | null | undefined, fail: Fail, resolve: Resolve): ReviewedWords | undefined {
+  if (node === undefined || scalarValue(node) === null) return undefined;
+  if (!isMap(node)) {
+    fail(node, '`reviewed` must be a mapping with `quote` (the words the verdict was given on), `reviewer` and `time`');
+    return undefined;
+  }
+  const values = textFields(node, ['quote', 'reviewer', 'time'], 'reviewed', fail, resolve);
+  if (!values) return undefined;
+  if (!values.quote) {
+    fail(node, '`reviewed` needs a `quote`: the words the verdict was given on');
+    return undefined;
+  }
+  return { quote: values.quote, ...(values.reviewer ? { reviewer: values.reviewer } : {}), ...(values.time ? { time: values.time } : {}) };
+}
+
+function validateHistory(node: Node | null | undefined, fail: Fail, resolve: Resolve): VerdictRecord[] | undefined {
+  if (node === undefined || scalarValue(node) === null) return undefined;
+  if (!isSeq(node)) {
+    fail(node, '`history` must be a list of earlier verdicts (status, reviewer, time, quote)');
+    return undefined;
+  }
+  const records: VerdictRecord[] = [];
+  for (const item of node.items) {
+    const entry = resolve(item);
+    if (!isMap(entry)) {
+      fail((entry ?? node) as Node, 'each `history` entry must be a mapping with `status` (and `reviewer`, `time`, `quote`)');
+      continue;
+    }
+    const statusNode = resolve(entry.get('status', true));
+    const rawStatus = scalarValue(statusNode);
+    const status = rawStatus === false ? 'false' : rawStatus;
+    if (typeof status !== 'string' || !status) {
+      fail(statusNode ?? entry, 'each `history` entry needs a `status`');
+      continue;
+    }
+    const values = textFields(entry, ['reviewer', 'time', 'quote'], 'history', fail, resolve);
+    if (!values) continue;
+    const record: VerdictRecord = { status };
+    if (values.reviewer) record.reviewer = values.reviewer;
+    if (values.time) record.time = values.time;
+    if (values.quote) record.quote = values.quote;
+    records.push(record);
+  }
+  return records;
 }
 
 function validateAnchor(entry: YAMLMap, node: Node | null | undefined, fail: (node: Node | Pair | null | undefined, message: string) => void, resolve: Resolve): Anchor | undefined {

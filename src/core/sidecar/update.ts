@@ -6,6 +6,7 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import { SIDECAR_VERSION, type ClaimAnnotation, type SidecarFile, type SidecarProblem } from './model';
 import { sameClaim } from './equality';
+import { keepReviewedWords } from './reviewed';
 import { BOM, DEFAULT_PARSE_LIMITS, fullParseSidecar, loadSidecar, parseSidecar, type LoadedSidecar, type SidecarParseOptions } from './read';
 import { fastLoadSidecar } from './fastRead';
 import { knownStatuses } from './schema';
@@ -16,7 +17,7 @@ export type SidecarUpdateResult =
   | { ok: true; text: string; changed: boolean }
   | { ok: false; problems: SidecarProblem[] };
 
-const CLAIM_KEYS = ['id', 'status', 'note', 'sources', 'reviewer', 'updated', 'origin', 'dismissed', 'anchor'];
+const CLAIM_KEYS = ['id', 'status', 'note', 'sources', 'reviewer', 'updated', 'origin', 'dismissed', 'anchor', 'reviewed', 'history'];
 const ANCHOR_KEYS = ['quote', 'prefix', 'suffix', 'start', 'end'];
 /** Double-quoted strings stay on one line: the yaml library's multi-line form misreads a line that starts with a space
  *  (it writes `\\ ` for it, which reads back as a backslash), so such a value could not be written at all. */
@@ -25,7 +26,7 @@ const RENDER_OPTIONS = { lineWidth: 0, minContentWidth: 0, doubleQuotedMinMultiL
 /** The text of a sidecar with no claims yet. */
 export function emptySidecar(articleName: string): string {
   const doc = new Document({ version: SIDECAR_VERSION, article: articleName, claims: [] });
-  doc.commentBefore = ' Factcheck annotations (sidecar format version 1, see the Factcheck README).';
+  doc.commentBefore = ` Factcheck annotations (sidecar format version ${SIDECAR_VERSION}, see the Factcheck README).`;
   return doc.toString(RENDER_OPTIONS);
 }
 
@@ -39,7 +40,9 @@ export function serializeSidecar(sidecar: SidecarFile): string {
 /**
  * Make `oldText` hold exactly `claims` (matched by id): changed entries are rewritten in place, new ones inserted in
  * position order, entries whose id is absent from `claims` removed. Everything else — header, comments, unknown keys,
- * the order of existing entries — is kept. Returns the same string (`changed: false`) when nothing changed.
+ * the order of existing entries — is kept. Returns the same string (`changed: false`) when nothing changed. The
+ * reviewed words of a stored entry are never lost (keepReviewedWords), and a changed file is written as the current
+ * format version.
  */
 export function updateSidecarText(oldText: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions = {}): SidecarUpdateResult {
   const duplicate = firstDuplicateId(claims);
@@ -71,9 +74,12 @@ function updateEntriesOnly(oldText: string, claims: readonly ClaimAnnotation[], 
   const fast = fastLoadSidecar(body, knownStatuses(options.extraStatuses), options.maxDepth ?? DEFAULT_PARSE_LIMITS.maxDepth);
   if (!fast?.entries.length) return undefined;
   const { entries } = fast;
+  claims = withReviewedWordsKept(entries, claims);
   const plan = planChanges(entries, claims);
   const touched = plan.changed.length + plan.removed.size + plan.added.length;
   if (!touched) return { ok: true, text: oldText, changed: false };
+  // an older version's file is upgraded by the whole-document update, which rewrites its `version` line
+  if (fast.sidecar.version !== SIDECAR_VERSION) return undefined;
   // many entries touched (a save after an edit above them all): one parse of the whole file costs less
   if (touched > SPLICE_LIMIT || plan.removed.size === entries.length) return undefined;
   const eol = body.includes('\r\n') ? '\r\n' : '\n';
@@ -103,6 +109,12 @@ function updateEntriesOnly(oldText: string, claims: readonly ClaimAnnotation[], 
   return { ok: true, text, changed: text !== oldText };
 }
 
+/** `claims` with the reviewed words of the stored entries kept (keepReviewedWords). */
+function withReviewedWordsKept(entries: ReadonlyArray<{ claim: ClaimAnnotation }>, claims: readonly ClaimAnnotation[]): readonly ClaimAnnotation[] {
+  const stored = new Map(entries.map(e => [e.claim.id, e.claim]));
+  return claims.map(claim => keepReviewedWords(stored.get(claim.id), claim));
+}
+
 /** Above this many entries touched at once, the whole document is updated in one go. */
 const SPLICE_LIMIT = 32;
 
@@ -122,6 +134,7 @@ function isEntryAt(text: string, indent: number, eol: string): boolean {
 function updateWholeDocument(oldText: string, claims: readonly ClaimAnnotation[], options: SidecarParseOptions): SidecarUpdateResult {
   const loaded = fullParse(oldText, options);
   if (!loaded.ok) return loaded;
+  claims = withReviewedWordsKept(loaded.entries, claims);
 
   const plan = planChanges(loaded.entries, claims);
   if (!plan.changed.length && !plan.removed.size && !plan.added.length) return { ok: true, text: oldText, changed: false };
@@ -230,6 +243,9 @@ function spliceEntries(loaded: LoadedSidecar, plan: ChangePlan, editValuesInPlac
     edits.push({ from: lines[index].from, to: lines[index].to, insert: renderEntry(node, lines[index].indent, eol), order: order++ });
   }
   for (const index of plan.removed) edits.push({ from: lines[index].from, to: lines[index].to, insert: '', order: order++ });
+  const upgrade = versionEdit(loaded);
+  if (upgrade === null) return undefined;
+  if (upgrade) edits.push({ ...upgrade, order: order++ });
   for (const claim of plan.added) {
     const before = insertionIndex(plan, entries.length, claim);
     const at = before === 0 ? lines[0].from : lines[before < 0 ? lines.length - 1 : before - 1].to;
@@ -257,6 +273,9 @@ function spliceIntoEmptyList(loaded: LoadedSidecar, plan: ChangePlan): string | 
   if (!pair || colon === undefined || !key?.range) return undefined;
   const edits: TextEdit[] = [];
   let order = 0;
+  const upgrade = versionEdit(loaded);
+  if (upgrade === null) return undefined;
+  if (upgrade) edits.push({ ...upgrade, order: order++ });
   if (isSeq(value) && value.flow && !value.items.length && value.range) edits.push({ from: colon + 1, to: value.range[1], insert: '', order: order++ });
   else if (!(value === null || (isScalar(value) && value.value === null && (!value.range || value.range[0] === value.range[1])))) return undefined;
   const indent = key.range[0] - (body.lastIndexOf('\n', key.range[0] - 1) + 1) + 2;
@@ -265,6 +284,15 @@ function spliceIntoEmptyList(loaded: LoadedSidecar, plan: ChangePlan): string | 
   const rendered = plan.added.map(claim => renderEntry(doc.createNode(claimToPlain(claim)) as YAMLMap, indent, eol)).join('');
   edits.push({ from: at, to: at, insert: (newline < 0 ? eol : '') + rendered, order: order++ });
   return applyEdits(body, edits);
+}
+
+/** The edit that makes an older file the current version (undefined: it is; null: its version cannot be edited in
+ *  place). A changed file is always written as the current version, so an older Factcheck refuses it. */
+function versionEdit(loaded: LoadedSidecar): ValueEdit | null | undefined {
+  if (loaded.sidecar.version === SIDECAR_VERSION) return undefined;
+  const node = (loaded.doc.contents as YAMLMap).get('version', true);
+  if (!isScalar(node) || !node.range || loaded.body.slice(node.range[0], node.range[1]).includes('\n')) return null;
+  return { from: node.range[0], to: node.range[1], insert: String(SIDECAR_VERSION) };
 }
 
 function claimsColon(loaded: LoadedSidecar): number | undefined {
@@ -489,6 +517,9 @@ function rewriteDocument(loaded: LoadedSidecar, plan: ChangePlan, expandAliases:
   const doc = loaded.doc.clone();
   if (expandAliases && !writeOutAliases(doc)) return undefined;
   const root = doc.contents as YAMLMap;
+  const version = root.get('version', true);
+  if (isScalar(version)) version.value = SIDECAR_VERSION;
+  else root.set('version', SIDECAR_VERSION);
   const oldSeq = root.get('claims', true);
   const seq = isSeq(oldSeq) ? oldSeq : (doc.createNode([]) as YAMLSeq);
   if (!isSeq(oldSeq)) root.set('claims', seq);
@@ -559,8 +590,15 @@ function fieldValue(claim: ClaimAnnotation, key: string): unknown {
     case 'reviewer': return claim.reviewer || undefined;
     case 'updated': return claim.updated || undefined;
     case 'dismissed': return claim.dismissed ? true : undefined;
+    case 'reviewed': return claim.reviewed ? compact({ ...claim.reviewed }) : undefined;
+    case 'history': return claim.history?.length ? claim.history.map(record => compact({ ...record })) : undefined;
     default: return (claim as unknown as Record<string, unknown>)[key];
   }
+}
+
+/** A small mapping without its empty fields (`reviewed`, a history entry), keys in the model's order. */
+function compact(record: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }
 
 /** Change `node` (an entry as parsed into `before`) to hold `after`, touching only the fields that differ. */

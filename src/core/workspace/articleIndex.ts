@@ -108,7 +108,7 @@ export function placedFromAnchoring(text: string | undefined, anchored: readonly
  *  disputed or false. A detected claim nobody reviewed yet is not counted: an archive holds thousands. */
 export function needsAttention(claim: ReviewClaim): boolean {
   if (claim.dismissed) return false;
-  return claim.orphaned || (claim as { changed?: boolean }).changed === true || claim.status === 'disputed' || claim.status === 'false';
+  return claim.orphaned || claim.changed === true || claim.status === 'disputed' || claim.status === 'false';
 }
 
 /** How many claims of these reviews need attention (the Claims view's badge). */

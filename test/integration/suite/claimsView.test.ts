@@ -124,14 +124,14 @@ describe('Claims view', function () {
     assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'error');
   });
 
-  it('counts the claims that need attention in the badge (orphaned, disputed, false), not every detected one', async () => {
+  it('counts the claims that need attention in the badge (changed, orphaned, disputed, false), not every detected one', async () => {
     const model = await tree.provider.settle();
     let expected = 0;
     let unverified = 0;
     for (const uri of api.reviews.articles()) {
       const review = api.reviews.reviewOf(uri) ?? await api.reviews.load(uri);
       const claims = (review?.claims ?? []).filter(c => !c.dismissed);
-      expected += claims.filter(c => c.orphaned || c.status === 'disputed' || c.status === 'false').length;
+      expected += claims.filter(c => c.orphaned || c.changed || c.status === 'disputed' || c.status === 'false').length;
       unverified += claims.filter(c => !c.orphaned && c.status === 'unverified').length;
     }
     assert.ok(expected > 0 && unverified > 0, 'the workspace holds both kinds');

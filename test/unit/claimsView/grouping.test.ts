@@ -155,6 +155,9 @@ describe('Claims view filters', () => {
     assert.equal(back.text, 'mayor');
     assert.deepEqual([...filterFromStored({ statuses: ['made-up'] }).statuses], [...NO_FILTER.statuses]);
     assert.deepEqual(filterFromStored(undefined), { statuses: NO_FILTER.statuses, text: '' });
+    // a filter stored before `changed` existed never hides changed claims; one stored since keeps its choice
+    assert.ok(filterFromStored({ statuses: ['verified'] }).statuses.has('changed'));
+    assert.ok(!filterFromStored({ statuses: ['verified'], knowsChanged: true }).statuses.has('changed'));
   });
 
   it('describes an active filter and nothing otherwise', () => {

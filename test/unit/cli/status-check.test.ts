@@ -132,3 +132,115 @@ describe('factcheck status / check', () => {
     assert.match(broken.stderr, /tram\.md\.factcheck\.yaml:1:10: unsupported sidecar version 3/);
   });
 });
+
+describe('factcheck status / check: a verdict belongs to the words that were reviewed', () => {
+  const LEAD = 'Talks in Geneva\n\nDiplomats met for a third day on Thursday, officials said.';
+  const TAIL = 'A further round of talks is planned for the autumn.';
+  let dir: string;
+  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-changed-')); });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** An article whose `sentence` is verified (in a version 2 sidecar, or a version 1 one), then edited outside. */
+  function reviewedArticle(text: string, sentence: string, extra: Partial<ClaimAnnotation> = {}, version: 1 | 2 = 2): string {
+    const article = path.join(dir, 'talks.md');
+    fs.writeFileSync(article, text);
+    const claim = claimOn(text, 'c-1', sentence, 'verified', { reviewer: 'Dana', updated: '2026-03-03T10:05:00Z', ...extra });
+    if (version === 2) claim.reviewed ??= { quote: sentence, reviewer: 'Dana', time: '2026-03-03T10:05:00Z' };
+    const written = serializeSidecar({ version: 2, article: 'talks.md', claims: [claim] });
+    fs.writeFileSync(`${article}.factcheck.yaml`, version === 1 ? written.replace('version: 2', 'version: 1').replace(/\n {4}reviewed:\n( {6}.*\n)+/, '\n') : written);
+    return article;
+  }
+
+  async function statusOf(article: string): Promise<Record<string, unknown>> {
+    const { io, stdout, stderr } = captureIO();
+    assert.equal(await runStatus(['--json', article], io), 0, stderr());
+    return JSON.parse(stdout()).claims[0];
+  }
+
+  async function gate(args: string[]): Promise<{ code: number; out: string }> {
+    const { io, stdout } = captureIO();
+    const code = await runCheck(args, io);
+    return { code, out: stdout() };
+  }
+
+  const SENTENCE = 'The spokesman said Russia would retreat from its military objectives by 4 April.';
+  const EDITS: Array<[string, string]> = [
+    ['a negation', SENTENCE.replace('would retreat', 'would not retreat')],
+    ['another number', SENTENCE.replace('by 4 April', 'by 14 April')],
+    ['another month', SENTENCE.replace('April', 'June')],
+  ];
+  for (const [what, edited] of EDITS) {
+    it(`an outside edit with ${what}: changed: true with the new text, and check exits 1`, async () => {
+      const article = reviewedArticle(`${LEAD}\n\n${SENTENCE}\n\n${TAIL}\n`, SENTENCE);
+      fs.writeFileSync(article, `${LEAD}\n\n${edited}\n\n${TAIL}\n`);
+      const claim = await statusOf(article);
+      assert.equal(claim.changed, true);
+      assert.equal(claim.quote, SENTENCE);
+      assert.equal(claim.text, edited);
+      assert.equal(claim.status, 'verified');
+      assert.equal(claim.orphaned, false);
+      const result = await gate([dir]);
+      assert.equal(result.code, 1);
+      assert.match(result.out, /talks\.md:5:1: changed since verified: .*\[c-1\] \(reviewed: The spokesman said/);
+      assert.match(result.out, /1 changed.*: FAIL/);
+      const human = captureIO();
+      await runStatus([article], human.io);
+      assert.match(human.stdout(), /verified CHANGED/);
+      assert.match(human.stdout(), /changed since review: .*\[-.*-\] .*\{\+.*\+\}|changed since review: .*\{\+not\+\}/);
+    });
+  }
+
+  it('a deleted verified sentence next to its negated twin is not reported verified-and-unchanged there; check fails', async () => {
+    const twin = 'The minister said the grant for the bridge was not approved.';
+    const original = 'The minister said the grant for the bridge was approved.';
+    const article = reviewedArticle(`${LEAD}\n\n${original} ${twin}\n\n${TAIL}\n`, original);
+    fs.writeFileSync(article, `${LEAD}\n\n${twin}\n\n${TAIL}\n`);
+    const claim = await statusOf(article);
+    assert.ok(claim.orphaned === true || claim.changed === true, JSON.stringify(claim));
+    assert.equal(claim.orphaned, true);
+    assert.equal(claim.text, null);
+    const result = await gate([dir]);
+    assert.equal(result.code, 1);
+    assert.match(result.out, /orphaned: The minister said the grant for the bridge was approved\. \[c-1\]/);
+  });
+
+  it('a paragraph inserted above and the line re-wrapped: changed: false, and check passes', async () => {
+    const article = reviewedArticle(`${LEAD}\n\n${SENTENCE}\n\n${TAIL}\n`, SENTENCE);
+    const rewrapped = SENTENCE.replace(' from its', '\nfrom its').replace('’', "'");
+    fs.writeFileSync(article, `${LEAD}\n\nAn inserted paragraph with background on the talks.\n\n${rewrapped}\n\n${TAIL}\n`);
+    const claim = await statusOf(article);
+    assert.equal(claim.changed, false);
+    assert.equal(claim.orphaned, false);
+    assert.equal(claim.text, rewrapped);
+    const result = await gate([dir]);
+    assert.equal(result.code, 0, result.out);
+    assert.match(result.out, /1 claim \(1 verified\): OK/);
+  });
+
+  it('--fail-on without `changed` lets a changed claim pass; an unverified or dismissed claim is never changed', async () => {
+    const article = reviewedArticle(`${LEAD}\n\n${SENTENCE}\n\n${TAIL}\n`, SENTENCE);
+    fs.writeFileSync(article, `${LEAD}\n\n${EDITS[0][1]}\n\n${TAIL}\n`);
+    assert.equal((await gate(['--fail-on', 'disputed,false,orphaned', dir])).code, 0);
+    assert.equal((await gate(['--fail-on', 'changed', dir])).code, 1);
+    for (const extra of [{ status: 'unverified' }, { dismissed: true }]) {
+      const again = reviewedArticle(`${LEAD}\n\n${SENTENCE}\n\n${TAIL}\n`, SENTENCE, extra);
+      fs.writeFileSync(again, `${LEAD}\n\n${EDITS[0][1]}\n\n${TAIL}\n`);
+      assert.equal((await statusOf(again)).changed, false);
+      assert.equal((await gate([dir])).code, 0);
+    }
+  });
+
+  it('status --json gives the history; a version 1 sidecar is read with its quote as the reviewed words', async () => {
+    const history = [{ status: 'disputed', reviewer: 'Lee', time: '2026-03-01T09:00:00Z', quote: 'An older wording.' }];
+    let article = reviewedArticle(`${LEAD}\n\n${SENTENCE}\n\n${TAIL}\n`, SENTENCE, { history });
+    assert.deepEqual((await statusOf(article)).history, history);
+    article = reviewedArticle(`${LEAD}\n\n${SENTENCE}\n\n${TAIL}\n`, SENTENCE, {}, 1);
+    assert.match(fs.readFileSync(`${article}.factcheck.yaml`, 'utf8'), /^version: 1$/m);
+    fs.writeFileSync(article, `${LEAD}\n\n${EDITS[2][1]}\n\n${TAIL}\n`);
+    const claim = await statusOf(article);
+    assert.equal(claim.quote, SENTENCE);
+    assert.equal(claim.changed, true);
+    assert.deepEqual(claim.history, []);
+    assert.equal((await gate([dir])).code, 1);
+  });
+});

@@ -4,7 +4,7 @@ import { claimHoverMarkdown, dateHoverMarkdown, personHoverMarkdown, type HoverC
 import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown, webUrl } from '../../../../src/core/present/markdownText';
 
 const commands: HoverCommands = {
-  setStatus: { verified: 'fc.v', disputed: 'fc.d', false: 'fc.f', unverifiable: 'fc.u', unverified: 'fc.r' },
+  setStatus: { verified: 'fc.v', disputed: 'fc.d', false: 'fc.f', unverifiable: 'fc.u', unverified: 'fc.r' }, confirm: 'fc.confirm',
   editNote: 'fc.note', addSource: 'fc.source', dismiss: 'fc.dismiss', restore: 'fc.restore', reattach: 'fc.reattach',
 };
 

@@ -135,3 +135,15 @@ describe('present: claim strength', () => {
     assert.equal(claimRangeAt(plan, 85), undefined, 'a dismissed claim is not drawn');
   });
 });
+
+describe('changed since review: style, counts, navigation', () => {
+  it('a changed verdict is drawn and counted as changed, and the next/previous walk visits it', () => {
+    const changed = claim('c', 10, 20, { status: 'verified', changed: true });
+    assert.equal(claimStyle(changed), 'changed');
+    assert.equal(claimStyle({ ...changed, orphaned: true }), 'orphaned');
+    const counts = countByStyle([changed, claim('v', 0, 5, { status: 'verified' })]);
+    assert.equal(statusBarText(counts), '$(check) 1 $(diff-modified) 1 $(question) 0');
+    assert.equal(statusBarTooltip(counts), 'Factcheck: 1 verified, 1 changed since review');
+    assert.equal(nextUnreviewed([claim('v', 0, 5, { status: 'verified' }), changed], 0, 'next')?.key, 'c');
+  });
+});

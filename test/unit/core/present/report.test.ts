@@ -142,7 +142,7 @@ describe('report: JSON', () => {
     assert.equal(json.claims.length, 3);
     assert.deepEqual(json.claims[2], {
       article: 'news/ferry.md', line: null, id: 'c-1', claim: 'The old ferry sank in 1990.', status: 'false', untouched: false,
-      changed: false, orphaned: true, note: null, sources: [], reviewer: null, updated: null,
+      orphaned: true, changed: false, reviewed: null, note: null, sources: [], reviewer: null, updated: null,
     });
     assert.equal(json.claims[1].note, 'Council says, "more"\nsecond line');
   });
@@ -151,6 +151,27 @@ describe('report: JSON', () => {
     const detected = { article: 'a.md', text: TEXT, claims: [claim('Last line.')] };
     const [row] = JSON.parse(formatReport(reportRows([detected]), 'json', META)).claims;
     assert.deepEqual([row.id, row.untouched, row.status, row.line], [null, true, 'unverified', 5]);
+  });
+});
+
+describe('report: a claim changed since review', () => {
+  const changed: ReviewClaim = {
+    key: 'c-9', start: 0, end: 40, text: 'The grant for the bridge was not approved.', status: 'verified', origin: 'detected', orphaned: false,
+    dismissed: false, changed: true, reviewedText: 'The grant for the bridge was approved.',
+  };
+  const rows = reportRows([{ article: 'news/bridge.md', text: changed.text, claims: [changed] }]);
+
+  it('every format says so and gives the reviewed words beside the words now', () => {
+    assert.equal(rows[0].changed, true);
+    const json = JSON.parse(formatReport(rows, 'json', META));
+    assert.equal(json.claims[0].changed, true);
+    assert.equal(json.claims[0].reviewed, 'The grant for the bridge was approved.');
+    assert.equal(json.claims[0].claim, 'The grant for the bridge was not approved.');
+    for (const format of ['html', 'csv'] as const) {
+      assert.match(formatReport(rows, format, META), /verified \(changed since review; reviewed: “The grant for the bridge was approved\.”\)/, format);
+    }
+    assert.ok(formatReport(rows, 'markdown', META).includes('| verified \\(changed since review\\; reviewed\\: “The grant for the bridge was approved\\.”\\) |'));
+    assert.match(reportSummary(rows), /1 changed since review/);
   });
 });
 

@@ -175,3 +175,47 @@ describe('applyClaimEdit', () => {
     assert.equal(applyClaimEdit(reviewed, { status: 'verified' }, undefined, NOW).reviewer, 'Ana Ruiz');
   });
 });
+
+describe('applyClaimEdit: reviewed words and history', () => {
+  const NOW = '2026-03-14T09:30:00.000Z';
+  const LATER = '2026-03-15T08:00:00.000Z';
+  const EDITED = FERRY.replace('3,200', '3,400');
+
+  it('a status records the words it was given on; a fresh claim has no earlier verdict', () => {
+    const verified = applyClaimEdit(annotation('c-ferry', FERRY, { status: 'unverified' }), { status: 'verified' }, 'Ana Ruiz', NOW);
+    assert.deepEqual(verified.reviewed, { quote: FERRY, reviewer: 'Ana Ruiz', time: NOW });
+    assert.equal(verified.history, undefined);
+  });
+
+  it('confirming on new words makes them the reviewed words and appends the replaced verdict, with its words', () => {
+    const verified = applyClaimEdit(annotation('c-ferry', FERRY, { status: 'unverified' }), { status: 'verified' }, 'Ana Ruiz', NOW);
+    const confirmed = applyClaimEdit(verified, { confirm: true }, 'Li Wei', LATER, EDITED);
+    assert.equal(confirmed.status, 'verified');
+    assert.deepEqual(confirmed.reviewed, { quote: EDITED, reviewer: 'Li Wei', time: LATER });
+    assert.deepEqual(confirmed.history, [{ status: 'verified', reviewer: 'Ana Ruiz', time: NOW, quote: FERRY }]);
+    const disputed = applyClaimEdit(confirmed, { status: 'disputed' }, 'Ana Ruiz', LATER, EDITED);
+    assert.deepEqual(disputed.history?.[1], { status: 'verified', reviewer: 'Li Wei', time: LATER }, 'same words: no quote');
+    assert.equal(applyClaimEdit(disputed, { note: 'checked' }, 'Ana Ruiz', LATER).history?.length, 2, 'a note is not a verdict');
+  });
+
+  it('a version 1 claim (no `reviewed`) records its stored quote in the history when re-reviewed on other words', () => {
+    const v1 = annotation('c-ferry', FERRY, { status: 'verified', reviewer: 'Old Desk', updated: '2025-01-01T00:00:00Z' });
+    const next = applyClaimEdit(v1, { status: 'false' }, 'Ana Ruiz', NOW, EDITED);
+    assert.deepEqual(next.history, [{ status: 'verified', reviewer: 'Old Desk', time: '2025-01-01T00:00:00Z', quote: FERRY }]);
+  });
+});
+
+describe('combineReview: changed since review', () => {
+  const placedAt = (claim: ClaimAnnotation, text: string): PlacedAnnotation => ({ annotation: claim, start: claim.anchor.start, end: claim.anchor.start + text.length, text });
+
+  it('a verdict whose words now differ is changed; formatting, unverified, dismissed and orphans are not', () => {
+    const verified = annotation('c-1', FERRY, { reviewed: { quote: FERRY } });
+    const claims = (placed: PlacedAnnotation[]) => combineReview([], placed, { kind: 'ok' }).claims;
+    assert.equal(claims([placedAt(verified, FERRY.replace('3,200', '3,400'))])[0].changed, true);
+    assert.equal(claims([placedAt(verified, FERRY.replace('its first', 'its\nfirst'))])[0].changed, false);
+    assert.equal(claims([placedAt({ ...verified, status: 'unverified' }, 'Something else.')])[0].changed, false);
+    assert.equal(claims([placedAt({ ...verified, dismissed: true }, 'Something else.')])[0].changed, false);
+    assert.equal(claims([{ annotation: verified, text: FERRY }])[0].changed, false);
+    assert.equal(claims([placedAt(verified, FERRY)])[0].reviewedText, FERRY);
+  });
+});

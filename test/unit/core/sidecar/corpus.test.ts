@@ -13,7 +13,7 @@ const BROKEN: Record<string, { line: number; column: number; says: RegExp }> = {
   'tabs.factcheck.yaml': { line: 5, column: 1, says: /Tabs are not allowed/ },
   'duplicate-keys.factcheck.yaml': { line: 6, column: 5, says: /keys must be unique/ },
   'wrong-types.factcheck.yaml': { line: 6, column: 14, says: /`sources` must be a list/ },
-  'unknown-version.factcheck.yaml': { line: 1, column: 10, says: /unsupported sidecar version 2.*reads version 1/ },
+  'unknown-version.factcheck.yaml': { line: 1, column: 10, says: /unsupported sidecar version 3.*reads versions 1 and 2/ },
   'duplicate-ids.factcheck.yaml': { line: 7, column: 9, says: /duplicate claim id 'c-1'/ },
   'alias-bomb.factcheck.yaml': { line: 1, column: 1, says: /too many aliases/ },
   'not-a-mapping.factcheck.yaml': { line: 1, column: 1, says: /must be a mapping/ },
@@ -48,7 +48,7 @@ describe('sidecar: malformed-file corpus', () => {
     const parsed = parseSidecar(text);
     assert.ok(parsed.ok);
     const written = setClaim(text, { ...parsed.sidecar.claims[0], status: 'disputed' });
-    assert.ok(written.ok && written.text.startsWith('\uFEFFversion: 1'));
+    assert.ok(written.ok && written.text.startsWith('\uFEFFversion: 2'));
   });
 
   it('an unknown status is a warning, not an error; a configured extra status is silent', () => {

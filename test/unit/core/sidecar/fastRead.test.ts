@@ -134,7 +134,8 @@ describe('sidecar fast reader', () => {
     assert.equal(parseSidecar('x'.repeat(20), { maxLength: 10 }).ok, false);
   });
 
-  it('property: serialised claims with any text read back the same through both readers', () => {
+  it('property: serialised claims with any text read back the same through both readers', function () {
+    this.timeout(120_000); // thousands of generated files: slow on a loaded machine, never a speed check
     const text = fc.oneof(
       fc.string({ maxLength: 40 }),
       fc.fullUnicodeString({ maxLength: 20 }),
@@ -166,7 +167,8 @@ describe('sidecar fast reader', () => {
     assert.ok(answered > 60, `the fast reader answered only ${answered} of 400`);
   });
 
-  it('property: mutated sidecars are read the same through both readers (or declined)', () => {
+  it('property: mutated sidecars are read the same through both readers (or declined)', function () {
+    this.timeout(120_000); // thousands of generated files: slow on a loaded machine, never a speed check
     const pieces = [' ', '  ', '\n', '\r\n', '\r', '\t', '#', ' #', ':', ': ', '-', '- ', '|', '|-', '|+', '|2', '>', '"', "'", "''", '\\', '\\"',
       '[', ']', '[]', '{', '}', '&a', '*a', '!', '%', '@', '`', ',', '?', '0', '1', '01', '.5', 'true', 'null', '~', 'x', 'é', '\u00a0', '\uFEFF', '\u0000', '---', '...'];
     const mutation = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.constantFrom(...pieces) });
@@ -193,7 +195,8 @@ describe('sidecar fast reader: adversarial values', () => {
   );
   const TEMPLATE = 'version: 1\narticle: story.md\nclaims:\n  - id: c-1\n    status: verified\n    note: NOTE\n    sources:\n      - SRC\n    reviewer: REV\n' +
     '    origin: detected\n    anchor:\n      quote: QUOTE\n      prefix: PRE\n      suffix: SUF\n      start: 1\n      end: 20\n';
-  it('property: whatever text stands in a value, parseSidecar answers as the full parse does', () => {
+  it('property: whatever text stands in a value, parseSidecar answers as the full parse does', function () {
+    this.timeout(120_000); // thousands of generated files: slow on a loaded machine, never a speed check
     fc.assert(
       fc.property(fc.tuple(value, value, value, value, value, value), fc.boolean(), (values, crlf) => {
         const names = ['NOTE', 'SRC', 'REV', 'QUOTE', 'PRE', 'SUF'];

@@ -6,7 +6,7 @@ import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 
 const HAND_EDITED = `# Fact-check notes for the harbour story.
 # Kept by the desk; please leave this header.
-version: 1
+version: 2
 article: harbour.md
 desk: metro          # unknown top-level key: must survive
 claims:
@@ -300,10 +300,12 @@ describe('sidecar writing: adversarial strings', () => {
   const text = fc.array(piece, { minLength: 1, maxLength: 4 }).map(parts => parts.join('')).filter(value => value !== '');
   it('property: any string in any field is written and reads back exactly, in LF and CRLF files', () => {
     fc.assert(
-      fc.property(fc.constantFrom('note' as const, 'reviewer' as const, 'source' as const, 'quote' as const, 'prefix' as const, 'suffix' as const), text, fc.boolean(), (field, value, crlf) => {
+      fc.property(fc.constantFrom('note' as const, 'reviewer' as const, 'source' as const, 'quote' as const, 'prefix' as const, 'suffix' as const, 'reviewed' as const, 'history' as const), text, fc.boolean(), (field, value, crlf) => {
         const anchor = { quote: 'q', prefix: '', suffix: '', start: 0, end: 1 };
-        const claim: ClaimAnnotation = { id: 'c-1', status: 'verified', origin: 'manual', anchor };
+        const claim: ClaimAnnotation = { id: 'c-1', status: 'verified', origin: 'manual', anchor, reviewed: { quote: 'q', reviewer: 'R' } };
         if (field === 'quote' || field === 'prefix' || field === 'suffix') anchor[field] = value;
+        else if (field === 'reviewed') claim.reviewed = { quote: value, reviewer: value, time: '2026-01-01T00:00:00Z' };
+        else if (field === 'history') claim.history = [{ status: value, reviewer: value, quote: value }, { status: 'verified' }];
         else if (field === 'source') claim.sources = [value];
         else if (field === 'note' || field === 'reviewer') claim[field] = value;
         const empty = emptySidecar('odd.md');
@@ -318,5 +320,60 @@ describe('sidecar writing: adversarial strings', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('sidecar format version 2: reviewed words and history', () => {
+  const V1 = HAND_EDITED.replace('version: 2', 'version: 1');
+
+  it('a version 1 file is read as it is; its first write makes it version 2 and keeps the reviewed words', () => {
+    const parsed = parseSidecar(V1);
+    assert.ok(parsed.ok);
+    assert.equal(parsed.sidecar.version, 1);
+    const claim = parsed.sidecar.claims.find(c => c.status !== 'unverified')!;
+    const moved = { ...claim, anchor: { ...claim.anchor, quote: `${claim.anchor.quote} (edited)`, start: claim.anchor.start + 3, end: claim.anchor.end + 13 } };
+    const written = updateSidecarText(V1, parsed.sidecar.claims.map(c => (c.id === claim.id ? moved : c)));
+    assert.ok(written.ok);
+    const { removed, added } = changedLines(V1, written.text);
+    assert.ok(removed.includes('version: 1') && added.includes('version: 2'), added.join('\n'));
+    const back = claimsOf(written.text).find(c => c.id === claim.id)!;
+    assert.equal(back.anchor.quote, moved.anchor.quote);
+    assert.equal(back.reviewed?.quote, claim.anchor.quote, 'the words reviewed are kept beside the moved anchor');
+  });
+
+  it('a status change with reviewed words and a history entry is a small diff; hand-made history reads back', () => {
+    const before = serializeSidecar({ version: 2, article: 'a.md', claims: [{
+      id: 'c-1', status: 'verified', origin: 'detected', reviewer: 'Dana', updated: '2026-03-03T10:05:00Z',
+      anchor: { quote: 'The grant was approved.', prefix: '', suffix: '', start: 0, end: 23 },
+      reviewed: { quote: 'The grant was approved.', reviewer: 'Dana', time: '2026-03-03T10:05:00Z' },
+    }] });
+    const [claim] = claimsOf(before);
+    const after = updateSidecarText(before, [{
+      ...claim, status: 'disputed', reviewer: 'Lee', updated: '2026-03-04T09:00:00Z',
+      reviewed: { quote: 'The grant was approved.', reviewer: 'Lee', time: '2026-03-04T09:00:00Z' },
+      history: [{ status: 'verified', reviewer: 'Dana', time: '2026-03-03T10:05:00Z' }],
+    }]);
+    assert.ok(after.ok);
+    // lines as `git diff` counts them (a multiset difference): the changed values and the appended history entry
+    const minus = (x: string, y: string) => {
+      const left = new Map<string, number>();
+      for (const line of y.split('\n')) left.set(line, (left.get(line) ?? 0) + 1);
+      return x.split('\n').filter(line => {
+        const n = left.get(line) ?? 0;
+        left.set(line, n - 1);
+        return n <= 0;
+      });
+    };
+    assert.ok(minus(before, after.text).length <= 5, minus(before, after.text).join('\n'));
+    assert.ok(minus(after.text, before).length <= 9, minus(after.text, before).join('\n'));
+    assert.deepEqual(claimsOf(after.text)[0].history, [{ status: 'verified', reviewer: 'Dana', time: '2026-03-03T10:05:00Z' }]);
+  });
+
+  it('bad `reviewed` and `history` values are problems with line and column', () => {
+    const text = 'version: 2\narticle: a.md\nclaims:\n  - id: c-1\n    status: verified\n    anchor: {quote: "Q.", start: 0, end: 2}\n' +
+      '    reviewed: {reviewer: Dana}\n    history:\n      - status: verified\n        time: yesterday\n';
+    const parsed = parseSidecar(text);
+    assert.ok(!parsed.ok);
+    assert.deepEqual(parsed.problems.map(p => [p.line, /quote|time/.exec(p.message)?.[0]]), [[7, 'quote'], [10, 'time']]);
   });
 });

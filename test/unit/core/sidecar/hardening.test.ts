@@ -7,7 +7,7 @@ import { planSidecarWrite } from '../../../../src/core/sidecar/write';
 import { decodeSidecarBytes } from '../../../../src/core/sidecar/decode';
 import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 
-const WITH_SOURCE_COMMENTS = `version: 1
+const WITH_SOURCE_COMMENTS = `version: 2
 article: harbour.md
 claims:
   - id: c-mayor

@@ -44,7 +44,8 @@ describe('sidecar merge', () => {
     assert.equal(merged.conflicts.length, 1);
     assert.equal(merged.conflicts[0].id, 'b');
     assert.equal(merged.conflicts[0].winner, 'theirs');
-    assert.equal(merged.changed, false, 'theirs already holds the result');
+    assert.equal(merged.changed, true, 'the verdict that lost is kept in the history');
+    assert.deepEqual(claimsOf(merged.text).find(c => c.id === 'b')?.history, [{ status: 'verified', time: '2026-05-01T10:00:00Z' }]);
 
     const mineNewer = must(setClaim(BASE, claim('b', 100, { status: 'verified', updated: '2026-05-01T12:00:00Z' })));
     const again = mergeSidecars(BASE, mineNewer, theirs);
@@ -127,7 +128,7 @@ describe('planSidecarWrite (read-modify-write)', () => {
     assert.deepEqual(plan.action === 'write' ? claimsOf(plan.text).map(c => c.id).sort() : [], ['a', 'b', 'c', 'n']);
   });
   it('never overwrites a malformed file on disk', () => {
-    const plan = planSidecarWrite({ base: BASE, disk: BASE.replace('version: 1', 'version: 1\n\tbad: tab'), claims, articleName: 'story.md' });
+    const plan = planSidecarWrite({ base: BASE, disk: BASE.replace(/version: \d/, 'version: 2\n\tbad: tab'), claims, articleName: 'story.md' });
     assert.equal(plan.action, 'blocked');
   });
 });
