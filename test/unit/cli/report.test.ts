@@ -55,7 +55,7 @@ describe('factcheck report', () => {
 
     const reviewed = report.claims.find((c: { id: string | null }) => c.id === 'c1');
     assert.deepEqual(reviewed, {
-      article: 'tram.md', line: 4, id: 'c1', claim: DISPUTED, status: 'disputed', untouched: false, changed: false, orphaned: false,
+      article: 'tram.md', line: 4, id: 'c1', claim: DISPUTED, status: 'disputed', untouched: false, changed: false, reviewed: null, orphaned: false,
       note: 'Council says less', sources: [], reviewer: 'Ana', updated: '2026-03-10T08:00:00Z',
     });
     const tram = report.claims.filter((c: { article: string }) => c.article === 'tram.md');
