@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { fileModifiedDay } from '../node/fileDate';
 
 /** What a CLI command may touch; tests pass their own to capture output. */
 export interface CliIO {
@@ -20,19 +21,8 @@ export const nodeIO: CliIO = {
   err: text => void process.stderr.write(terminalSafe(text)),
   readFile: path => stripBom(Buffer.from(readRegularFile(path)).toString('utf8')),
   readBytes: path => readRegularFile(path),
-  modifiedDate: path => {
-    try {
-      return localDay(fs.statSync(path).mtime);
-    } catch {
-      return undefined;
-    }
-  },
+  modifiedDate: fileModifiedDay,
 };
-
-function localDay(time: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
-}
 
 /**
  * A regular file's bytes, read only after it is open and known to be a regular file no larger than MAX_FILE_BYTES:

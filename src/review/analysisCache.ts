@@ -4,7 +4,8 @@
 // are analysed on a worker thread (node/backgroundAnalysis.ts): until the result arrives, `of()` answers undefined.
 import * as vscode from 'vscode';
 import { analyze } from '../core/detect/analyze';
-import type { Analysis } from '../core/detect/spans';
+import type { Analysis, AnalyzeOptions } from '../core/detect/spans';
+import { fileModifiedDay } from '../node/fileDate';
 import { BackgroundAnalysis } from '../node/backgroundAnalysis';
 import { claimThreshold } from './settings';
 
@@ -63,7 +64,9 @@ export class AnalysisCache implements vscode.Disposable {
       this.cache.set(key, { version: document.version, analysis: known });
       return known;
     }
-    const options = { claimThreshold: claimThreshold(document.uri) };
+    // an article that states no date of its own is dated by its file (see core/detect/reference.ts)
+    const fileDate = document.uri.scheme === 'file' ? fileModifiedDay(document.uri.fsPath) : undefined;
+    const options = { claimThreshold: claimThreshold(document.uri), fileDate };
     if (text.length >= BACKGROUND_ANALYSIS_CHARS) {
       this.analyseInBackground(document, text, options);
       return undefined;
@@ -78,7 +81,7 @@ export class AnalysisCache implements vscode.Disposable {
     return this.inBackground.has(uri.toString());
   }
 
-  private analyseInBackground(document: vscode.TextDocument, text: string, options: { claimThreshold: number }): void {
+  private analyseInBackground(document: vscode.TextDocument, text: string, options: AnalyzeOptions): void {
     const key = document.uri.toString();
     this.inBackground.set(key, document);
     const version = document.version;

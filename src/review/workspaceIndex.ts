@@ -9,6 +9,7 @@ import { contentHash } from '../core/text/hash';
 import { ArticleIndex, DETECTOR_VERSION } from '../core/workspace/articleIndex';
 import { ARTICLE_EXTENSIONS, extensionsOf, globMatcher, isArticleFile } from '../core/workspace/articleFiles';
 import { BackgroundAnalysis } from '../node/backgroundAnalysis';
+import { fileModifiedDay } from '../node/fileDate';
 import { isUnder } from './articles';
 import { articleLanguages, claimThreshold, indexEnabled, indexExclude, maxAnalysisChars } from './settings';
 import { readArticle } from './sidecarFiles';
@@ -102,7 +103,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   analysisOf(uri: vscode.Uri): Analysis | undefined {
     if (!this.known.has(uri.toString())) return undefined;
     const entry = this.index.entry(uri.toString());
-    return entry && entry.detector === this.detectorKey(uri) ? entry.analysis : undefined;
+    return entry && entry.detector.startsWith(`${this.detectorKey(uri)}/`) ? entry.analysis : undefined;
   }
 
   /** The content hash of the text the index last analysed for the article. */
@@ -112,7 +113,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** The index's analysis when it was made from exactly `text` (an article opened unchanged). */
   analysisFor(uri: vscode.Uri, text: string): Analysis | undefined {
-    return this.index.analysisFor(uri.toString(), text, this.detectorKey(uri));
+    return this.index.analysisFor(uri.toString(), text, this.analysisKey(uri));
   }
 
   currentProgress(): IndexProgress | undefined {
@@ -121,6 +122,16 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private detectorKey(uri: vscode.Uri): string {
     return `${DETECTOR_VERSION}/${this.release}/${claimThreshold(uri)}`;
+  }
+
+  /** The detector key with the file's date, which dates an article that states none (as AnalysisCache does): an
+   *  opened article reuses an analysis only when both are the same. */
+  private analysisKey(uri: vscode.Uri): string {
+    return `${this.detectorKey(uri)}/${this.fileDate(uri) ?? ''}`;
+  }
+
+  private fileDate(uri: vscode.Uri): string | undefined {
+    return uri.scheme === 'file' ? fileModifiedDay(uri.fsPath) : undefined;
   }
 
   /** Every article under the workspace folders, by the article languages' extensions, without what
@@ -247,9 +258,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       return;
     }
     const hash = contentHash(text);
-    const detector = this.detectorKey(uri);
+    const fileDate = this.fileDate(uri);
+    const detector = `${this.detectorKey(uri)}/${fileDate ?? ''}`;
     if (this.index.fresh(key, hash, detector)) return;
-    const analysis = await this.background.analyze(text, { claimThreshold: claimThreshold(uri) });
+    const analysis = await this.background.analyze(text, { claimThreshold: claimThreshold(uri), fileDate });
     if (this.disposed || !this.known.has(key)) return;
     this.index.set(key, { hash, detector, analysis });
     this.changedSince.add(key);

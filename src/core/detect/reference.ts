@@ -1,7 +1,7 @@
 // The article's own date, which relative and partial dates ("Thursday", "July 3", "last week") resolve against.
 // An article says when it was written in its Markdown front matter (`date:`) or in a dateline or byline near the top;
 // only when it says neither do callers fall back to the file's modification date, and then to today.
-import { isValidDay } from './dates/calendar';
+import { isValidDay, parseDay } from './dates/calendar';
 import { scanDates } from './dates/scan';
 
 /** Where a reference date came from, as `scan --json` reports it. */
@@ -111,7 +111,5 @@ export function referenceFor(text: string, choices: { option?: string; fileDate?
 }
 
 function isDay(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
-  return !!m && isValidDay(+m[1], +m[2], +m[3]);
+  return typeof value === 'string' && parseDay(value) !== undefined;
 }

@@ -110,6 +110,20 @@ function longer(best: Piece | undefined, candidate: Piece | undefined, start: nu
   return !best || candidate.end > best.end ? candidate : best;
 }
 
+/** Words that make "the quarter" the running one: "the current quarter", "the present quarter". */
+const CURRENT_WORDS = new Set(['current', 'present', 'ongoing', 'this']);
+/** How long after a quarter closes "the quarter" still means it: companies report it in the following weeks. */
+const REPORTING_SEASON_DAYS = 45;
+
+function quarterOf(day: Day): number {
+  return Math.floor((day.month - 1) / 3) + 1;
+}
+
+function daysIntoQuarter(day: Day): number {
+  const firstMonth = (quarterOf(day) - 1) * 3 + 1;
+  return (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(day.year, firstMonth - 1, 1)) / 86400000;
+}
+
 /** "Saturday, April 25" named without its year: the year (of the guessed one and its neighbours) that makes it a Saturday. */
 function yearOfWeekday(dated: Piece, weekday: number): { value?: string; floating?: Floating } {
   if (dated.floating !== 'year' || dated.value === undefined) return {};
@@ -152,6 +166,11 @@ export class DateGrammar {
   }
   private prev(i: number): string {
     return i > 0 && !this.tokens[i].lineBreak ? this.tokens[i - 1].lower : '';
+  }
+  /** Whether one of `words` stands at a token from i up to (not including) j. */
+  private hasWordBetween(i: number, j: number, words: ReadonlySet<string>): boolean {
+    for (let k = i; k < j; k++) if (words.has(this.w(k))) return true;
+    return false;
   }
   /** Index after the word sequence if it starts at i, else -1. */
   private seq(i: number, words: readonly string[]): number {
@@ -755,7 +774,9 @@ export class DateGrammar {
     if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'weekend' || unit.name === 'week' || unit.name === 'month' || unit.name === 'day' || unit.name === 'decade')) {
       // "the year-ago period" and "the day-to-day" belong to other readers or to no one
       if (this.hyphen(i + 2)) return undefined;
-      return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative' };
+      // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
+      const closed = unit.name === 'quarter' && this.ref !== undefined && daysIntoQuarter(this.ref) < REPORTING_SEASON_DAYS;
+      return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, closed ? -1 : 0), kind: 'relative' };
     }
     const season = SEASONS.get(w);
     if (season && w !== 'fall') {
@@ -846,9 +867,18 @@ export class DateGrammar {
       if (this.hyphen(end) && !this.w(end + 1).startsWith('end')) return undefined;
       const q = ordinal === undefined ? undefined : ordinal < 0 ? 4 : ordinal;
       ({ year, end } = this.periodYear(end, year));
+      const yearWritten = year !== undefined;
       if (year === undefined && this.refYear !== undefined) year = this.refYear + (yearAgo ? -1 : 0) + (ordinal === undefined ? 0 : yearShift);
+      // "the fourth quarter" in January: last year's, the nearer one (a tie stays in the reference's year)
+      if (q !== undefined && !yearWritten && !yearAgo && yearShift === 0 && year !== undefined && this.ref
+        && q - quarterOf(this.ref) > 2) year--;
       if (q !== undefined) value = year === undefined ? `XXXX-Q${q}` : formatQuarter(year, q);
-      else if (ordinal === undefined && this.ref && !yearAgo) value = relativeValue(this.ref, UNITS_SINGULAR.get('quarter')!, yearShift);
+      else if (ordinal === undefined && this.ref && !yearAgo) {
+        // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
+        const closed = yearShift === 0 && (this.w(i) === 'the' || this.w(i) === 'its') && !this.hasWordBetween(i, j, CURRENT_WORDS)
+          && daysIntoQuarter(this.ref) < REPORTING_SEASON_DAYS;
+        value = relativeValue(this.ref, UNITS_SINGULAR.get('quarter')!, closed ? -1 : yearShift);
+      }
     } else if (noun === 'half' || noun === 'halves') {
       if (ordinal === undefined || ordinal > 2 && ordinal !== -1) return undefined;
       const h = ordinal < 0 ? 2 : ordinal;

@@ -49,6 +49,21 @@ function windowEndAfter(text: string, at: number, reach: number): number {
   return Math.min(text.length, at + reach);
 }
 
+/** "a year earlier", "a year ago", "year-earlier": in results, the same period a year before. */
+const YEAR_BACK = /^(?:a year (?:ago|earlier)|year-(?:ago|earlier))$/i;
+const QUARTER = /^(\d{4})-(Q[1-4]|H[12])$/;
+/** How far back a quarter or half still sets the period "a year earlier" compares with. */
+const PERIOD_REACH = 600;
+
+/** The quarter or half a year before the one the text spoke of last (within reach), if any. */
+function reportingPeriodBefore(found: readonly DateMention[], at: number): string | undefined {
+  for (let k = found.length - 1; k >= 0 && found[k].end >= at - PERIOD_REACH; k--) {
+    const m = QUARTER.exec(found[k].value ?? '');
+    if (m) return `${String(+m[1] - 1).padStart(4, '0')}-${m[2]}`;
+  }
+  return undefined;
+}
+
 function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[]): void {
   const tokens = tokenize(text, from, to);
   const grammar = new DateGrammar(tokens, ref);
@@ -65,6 +80,10 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
       if (match.value !== undefined) {
         mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tenseAround(text, start, end, match.floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH), ref) : match.value;
+      }
+      if (mention.value !== undefined && YEAR_BACK.test(mention.text)) {
+        const period = reportingPeriodBefore(out, start);
+        if (period) mention.value = period;
       }
       out.push(mention);
       i = match.end;

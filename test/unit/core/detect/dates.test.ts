@@ -256,4 +256,24 @@ describe('detectDates', () => {
       assert.equal(valueOf('The editorial ran on Saturday, April 25.', 'Saturday, April 25', '2025-12-31'), '2026-04-25');
     });
   });
+
+  describe('reporting periods', () => {
+    const valueOf = (text: string, span: string, ref: string) => detectDates(text, ref).find(d => d.text === span)?.value;
+
+    it('reads "the quarter" a few weeks into a new quarter as the quarter just closed', () => {
+      assert.equal(valueOf('Orchard said sales rose in the quarter.', 'the quarter', '2025-10-20'), '2025-Q3');
+      assert.equal(valueOf('Orchard said sales rose in the quarter.', 'the quarter', '2025-12-01'), '2025-Q4');
+    });
+
+    it('puts a fourth quarter named in January in the year before', () => {
+      assert.equal(valueOf('Profit fell in the fourth quarter.', 'the fourth quarter', '2026-01-20'), '2025-Q4');
+      assert.equal(valueOf('Profit fell in the first quarter.', 'the first quarter', '2026-01-20'), '2026-Q1');
+    });
+
+    it('reads "a year earlier" after a quarter as the same quarter a year before', () => {
+      const text = 'Profit rose to $5 million in the third quarter from $3 million a year earlier.';
+      assert.equal(valueOf(text, 'a year earlier', '2025-10-28'), '2024-Q3');
+      assert.equal(valueOf('The mill closed a year ago.', 'a year ago', '2025-10-28'), '2024');
+    });
+  });
 });
