@@ -45,6 +45,8 @@ describe('Claims view', function () {
     tree = api.claimsTree;
     await vscode.commands.executeCommand('factcheck.claims.groupByArticle');
     await vscode.commands.executeCommand('factcheck.claims.clearFilter');
+    // the workspace index's first pass rebuilds the tree as articles arrive: the view's tests start once it is done
+    await api.reviews.whenIndexed();
     // the store finds sidecars on its own schedule: wait until both fixture articles are listed
     await waitFor('the fixture articles in the tree', async () => (await articleNode(BUDGET)) && (await articleNode(SURVEY)), 30000)
       .catch(async error => {
