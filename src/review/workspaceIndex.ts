@@ -32,6 +32,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly known = new Map<string, vscode.Uri>();
   private readonly pending = new Map<string, vscode.Uri>();
   private running?: Promise<void>;
+  private starting?: Promise<void>;
+  private scanning?: Promise<void>;
   private progress?: IndexProgress;
   private changedSince = new Set<string>();
   private listChanged = false;
@@ -80,14 +82,21 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** Reads the stored index, then finds and analyses the workspace's articles. */
-  async start(): Promise<void> {
-    this.index = await this.readStored();
-    await this.scan();
+  start(): Promise<void> {
+    this.starting = (async () => {
+      this.index = await this.readStored();
+      await this.scan();
+    })();
+    return this.starting;
   }
 
-  /** Resolves when the index has caught up with every change known so far. */
+  /** Resolves when the index has caught up with every change known so far (a scan under way included). */
   async whenIdle(): Promise<void> {
-    while (this.running) await this.running;
+    await this.starting?.catch(() => undefined);
+    while (this.scanning || this.running) {
+      await this.scanning;
+      await this.running;
+    }
   }
 
   /** The articles of the workspace (empty while the index is paused). */
@@ -136,7 +145,15 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Every article under the workspace folders, by the article languages' extensions, without what
    *  `factcheck.exclude` and `files.exclude` leave out. */
-  async scan(): Promise<void> {
+  scan(): Promise<void> {
+    const scanning = this.findArticles().finally(() => {
+      if (this.scanning === scanning) this.scanning = undefined;
+    });
+    this.scanning = scanning;
+    return scanning;
+  }
+
+  private async findArticles(): Promise<void> {
     const generation = ++this.scanGeneration;
     const found = new Map<string, vscode.Uri>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
