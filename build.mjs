@@ -1,4 +1,4 @@
-// Bundles each entry point with esbuild and type-checks with tsc.
+// Bundles each entry point with esbuild, puts the claim model file beside the bundles, and type-checks with tsc.
 //   node build.mjs               development build (sourcemaps) + integration test bundle
 //   node build.mjs --production  minified, no sourcemaps, no tests (what the .vsix ships)
 //   node build.mjs --watch       rebuild on change (no type check; run `npm run typecheck` or rely on the editor)
@@ -38,12 +38,21 @@ if (!production) {
   builds.push({ ...common, entryPoints: integrationEntries(), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });
 }
 
+// The claim model is data, read by the bundles at run time (src/node/claimModelFile.ts): one file for all three.
+const CLAIM_MODEL = 'src/core/detect/claims/claim-model.bin';
+function copyClaimModel() {
+  fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+  fs.copyFileSync(path.join(root, CLAIM_MODEL), path.join(root, 'dist', path.basename(CLAIM_MODEL)));
+}
+
 if (watch) {
+  copyClaimModel(); // a retrained model needs a restart of the watch
   for (const options of builds) await (await esbuild.context(options)).watch();
   console.log('watching for changes…');
 } else {
   fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
   await Promise.all(builds.map(options => esbuild.build(options)));
+  copyClaimModel();
   fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
   if (!process.argv.includes('--no-typecheck')) {
     const tsc = path.join(root, 'node_modules/typescript/bin/tsc');

@@ -95,4 +95,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   ...layerBlocks(),
+  {
+    // the review layer raises messages as events (ReviewService.onDidRaiseMessage); the editor layer shows them
+    files: ['src/review/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[object.property.name='window'][property.name=/^show(Information|Warning|Error)Message$/]",
+        message: 'The review layer does not talk to the user: raise a ReviewMessage (onDidRaiseMessage) for the editor layer to show.',
+      }],
+    },
+  },
 );

@@ -1,8 +1,16 @@
 // Entry point of the analysis worker thread (dist/analysisWorker.js): runs core detection on large articles away from
-// the extension host's thread, so the editor never waits for it. The host side is node/backgroundAnalysis.ts.
-import { parentPort } from 'node:worker_threads';
+// the extension host's thread, so the editor never waits for it. The host side is node/backgroundAnalysis.ts, which
+// hands over the claim model's bytes it read, so the file is read once.
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from './core/detect/analyze';
-import type { AnalysisReply, AnalysisRequest } from './node/backgroundAnalysis';
+import { provideClaimModel } from './core/detect/claims/model';
+import type { AnalysisReply, AnalysisRequest, WorkerData } from './node/backgroundAnalysis';
+
+provideClaimModel(() => {
+  const bytes = (workerData as WorkerData | undefined)?.claimModel;
+  if (!bytes) throw new Error('the analysis worker was started without the claim model');
+  return bytes;
+});
 
 parentPort?.on('message', ({ id, text, options }: AnalysisRequest) => {
   let reply: AnalysisReply;

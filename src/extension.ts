@@ -3,9 +3,11 @@ import * as vscode from 'vscode';
 import type { FactcheckApi } from './api';
 import { registerClaimsView } from './claimsView';
 import { registerEditorFeatures } from './editor';
+import { useExtensionClaimModel } from './review/analysisCache';
 import { ReviewStore } from './review/reviewStore';
 
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
+  useExtensionClaimModel(context.extensionUri);
   const reviews = new ReviewStore(context.storageUri ?? context.globalStorageUri, String(context.extension.packageJSON.version ?? 'dev'));
   context.subscriptions.push(reviews);
   const editor = registerEditorFeatures(context, reviews);

@@ -2,13 +2,17 @@
 // sources and reviewer names come from sidecar files anyone can commit: tooltips are Markdown built only from escaped
 // text, where just http(s) sources become links.
 import type { ReviewClaim } from '../core/review/reviewClaims';
-import { escapeInline, escapeMultiline, sourceMarkdown } from '../core/present/markdownText';
+import { escapeInline, escapeMultiline, noteAndSourcesMarkdown } from '../core/present/markdownText';
 import { readableTimestamp } from '../core/present/dateText';
 import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { historyMarkdown } from '../core/present/hoverText';
 import { wordDiffMarkdown } from '../core/present/wordDiff';
+import { shortText } from '../core/text/oneLine';
 import { STATUS_KEYS, type StatusKey } from './filters';
 import type { StatusCounts } from './grouping';
+
+/** A claim on one line (the tree's labels). */
+export { shortText };
 
 export const STATUS_NAME: Record<StatusKey, string> = { ...STYLE_LABEL, dismissed: 'Dismissed' };
 export const STATUS_ICON: Record<StatusKey, string> = { ...STYLE_ICON, dismissed: 'eye-closed' };
@@ -16,14 +20,6 @@ export const STATUS_ICON: Record<StatusKey, string> = { ...STYLE_ICON, dismissed
 /** What a status group is called: orphaned claims are a task ("Needs re-attaching"), not a verdict. */
 export function statusGroupLabel(status: StatusKey): string {
   return status === 'orphaned' ? 'Needs re-attaching' : STATUS_NAME[status];
-}
-
-/** A claim on one line, at most `max` characters. */
-export function shortText(text: string, max = 80): string {
-  // a long claim is cut before flattening: only the start is ever shown
-  const head = text.length > max * 3 ? text.slice(0, max * 3) : text;
-  const flat = head.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** "Disputed · Dana"; a team's own status is shown by its own name. */
@@ -49,9 +45,7 @@ export function claimTooltipMarkdown(claim: ReviewClaim, status: StatusKey): str
     parts.push('*The text changed after its verdict was given: confirm the verdict for the new words, or reset it to unverified.*');
   }
   const annotation = claim.annotation;
-  if (annotation?.note) parts.push(`**Note:** ${escapeMultiline(annotation.note)}`);
-  const sources = annotation?.sources ?? [];
-  if (sources.length) parts.push(['**Sources:**', ...sources.map(s => `- ${sourceMarkdown(s)}`)].join('\n'));
+  parts.push(...noteAndSourcesMarkdown(annotation));
   if (annotation?.updated) parts.push(`*Updated ${readableTimestamp(annotation.updated) ?? escapeInline(annotation.updated)}*`);
   if (annotation?.history?.length) parts.push(historyMarkdown(annotation.history));
   if (claim.origin === 'manual') parts.push('*Added by an editor.*');

@@ -3,6 +3,7 @@
 // (src/editor/commands.ts) with the claim node, whose { uri, key } those commands take as their argument.
 import * as vscode from 'vscode';
 import { VIEW_COMMAND } from '../commandIds';
+import { isClaimTarget, type ClaimTarget } from '../core/present/hoverText';
 import type { ReviewService } from '../review/reviewService';
 import type { ClaimsTreeProvider } from './claimsTreeProvider';
 import { exportReport } from './exportReport';
@@ -10,15 +11,8 @@ import { DEFAULT_STATUSES, NO_FILTER, STATUS_KEYS, type StatusKey } from './filt
 import { STATUS_ICON, statusGroupLabel } from './labels';
 import type { ClaimsViewState } from './viewState';
 
-interface ClaimTarget {
-  uri: string;
-  key: string;
-}
-
 function asClaimTarget(value: unknown): ClaimTarget | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const target = value as Record<string, unknown>;
-  return typeof target.uri === 'string' && typeof target.key === 'string' ? { uri: target.uri, key: target.key } : undefined;
+  return isClaimTarget(value) ? { uri: value.uri, key: value.key } : undefined;
 }
 
 export function registerViewCommands(reviews: ReviewService, provider: ClaimsTreeProvider, state: ClaimsViewState): vscode.Disposable[] {

@@ -47,7 +47,8 @@ export function parseScanArgs(args: string[]): ScanOptions {
 
 /**
  * `factcheck scan`: one JSON line (or a readable block) per file. A bad option or an unreadable file is reported
- * on stderr and makes the exit code 2, but every readable file is still scanned.
+ * on stderr and makes the exit code 2, but every readable file is still scanned. A detector that fails (a damaged
+ * install: the claim model file missing) is reported too, and makes it 3: the output lacks what it would have found.
  */
 export async function runScan(args: string[], io: CliIO): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -59,6 +60,7 @@ export async function runScan(args: string[], io: CliIO): Promise<number> {
   if (!options.files.length) return usageError(io, 'scan: no files given', SCAN_USAGE);
 
   let failed = options.problems.length > 0;
+  let broken = false;
   for (const file of options.files) {
     let text: string;
     try {
@@ -69,11 +71,19 @@ export async function runScan(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     const fileDate = options.referenceDate === undefined ? io.modifiedDate?.(file) : undefined;
-    const analysis = analyze(text, { referenceDate: options.referenceDate, fileDate, claimThreshold: options.claimThreshold });
+    const analysis = analyze(text, {
+      referenceDate: options.referenceDate,
+      fileDate,
+      claimThreshold: options.claimThreshold,
+      onDetectorError: (detector, error) => {
+        io.err(`factcheck scan: ${file}: ${detector} detection failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        broken = true;
+      },
+    });
     io.out(options.json ? JSON.stringify(toJson(file, analysis)) + '\n' : formatReadable(file, analysis));
   }
   if (failed && options.problems.length) io.err(`run 'factcheck scan --help' for the options\n`);
-  return failed ? 2 : 0;
+  return broken ? 3 : failed ? 2 : 0;
 }
 
 /** The documented JSON shape and nothing else, whatever extra fields a detector keeps on its spans. */

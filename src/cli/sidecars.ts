@@ -9,6 +9,8 @@ import {
 } from '../core/sidecar';
 import { decodeSidecarBytes } from '../core/sidecar/decode';
 import { twoSidecarsMessage } from '../core/sidecar/paths';
+import { lineStarts, positionAt } from '../core/text/lines';
+import { shortText } from '../core/text/oneLine';
 import { type CliIO, describeReadError } from './io';
 
 export type ArticleReport =
@@ -142,22 +144,11 @@ export function formatProblem(file: string, problem: SidecarProblem): string {
 
 /** 1-based line and column (in UTF-16 units, as editors count) of string offsets into `text`. */
 export function positionFinder(text: string): (offset: number) => { line: number; column: number } {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return offset => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-  };
+  const starts = lineStarts(text);
+  return offset => positionAt(starts, offset);
 }
 
 /** A quote shortened to one line for terminal output. */
 export function shortQuote(quote: string, max = 72): string {
-  const flat = quote.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+  return shortText(quote, max);
 }

@@ -4,10 +4,11 @@
 // other extensions).
 import * as vscode from 'vscode';
 import type { ClaimEdit, ReviewClaim } from '../core/review/reviewClaims';
-import type { ClaimTarget } from '../core/present/hoverText';
+import { isClaimTarget, type ClaimTarget } from '../core/present/hoverText';
 import { claimsInSelections, nextUnreviewed } from '../core/present/navigation';
 import { STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { claimStyle } from '../core/present/claimStyles';
+import { shortText } from '../core/text/oneLine';
 import type { ReviewService } from '../review/reviewService';
 import type { ArticleGate } from './articleGate';
 import { COMMAND } from './commandIds';
@@ -28,15 +29,8 @@ const say = (message: string) => void vscode.window.showInformationMessage(`Fact
 const ANALYSING = 'still analysing this large article; try again in a moment.';
 const fail = (error: unknown) => void vscode.window.showErrorMessage(`Factcheck: ${error instanceof Error ? error.message : String(error)}`);
 
-function shortText(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
 function asArgument(value: unknown): CommandArgument | undefined {
-  if (!value || typeof value !== 'object' || value instanceof vscode.Uri) return undefined;
-  const arg = value as Record<string, unknown>;
-  return typeof arg.uri === 'string' && typeof arg.key === 'string' ? (arg as CommandArgument) : undefined;
+  return isClaimTarget(value) ? value : undefined;
 }
 
 export function registerCommands(reviews: ReviewService, gate: ArticleGate): vscode.Disposable[] {

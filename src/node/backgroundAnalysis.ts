@@ -5,12 +5,18 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../core/detect/analyze';
+import { claimModelBytes } from '../core/detect/claims/model';
 import type { Analysis, AnalyzeOptions } from '../core/detect/spans';
 
 export interface AnalysisRequest {
   id: number;
   text: string;
   options: AnalyzeOptions;
+}
+
+/** What the worker starts with: the claim model's bytes as this thread has them, so the worker reads no file. */
+export interface WorkerData {
+  claimModel: Uint8Array | ArrayBuffer;
 }
 
 export type AnalysisReply = { id: number; analysis: Analysis } | { id: number; error: string };
@@ -43,7 +49,7 @@ export class BackgroundAnalysis {
   private started(): Worker | undefined {
     if (this.worker || this.disposed) return this.worker;
     try {
-      const worker = new Worker(this.workerScript);
+      const worker = new Worker(this.workerScript, { workerData: { claimModel: claimModelBytes() } satisfies WorkerData });
       worker.on('message', (reply: AnalysisReply) => {
         if ('analysis' in reply) this.settle(reply.id, reply.analysis);
         else {

@@ -7,7 +7,16 @@ import { analyze } from '../core/detect/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/detect/spans';
 import { fileModifiedDay } from '../node/fileDate';
 import { BackgroundAnalysis } from '../node/backgroundAnalysis';
+import { CLAIM_MODEL_FILE, useClaimModelFile } from '../node/claimModelFile';
 import { claimThreshold } from './settings';
+
+/**
+ * Makes the extension's analyses, here and on the worker thread, read the claim model from the installed extension's
+ * dist/claim-model.bin when the first article is analysed.
+ */
+export function useExtensionClaimModel(extensionUri: vscode.Uri): void {
+  useClaimModelFile(vscode.Uri.joinPath(extensionUri, 'dist', CLAIM_MODEL_FILE).fsPath);
+}
 
 /** Articles at least this long (UTF-16 code units) are analysed on the worker thread. Shorter ones take under ~25 ms
  *  here, about what sending the text there and the result back would cost. */

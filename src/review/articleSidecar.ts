@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { SidecarState } from '../core/review/reviewClaims';
 import { replaceClaim } from '../core/review/placement';
+import { shortText } from '../core/text/oneLine';
 import { createAnchor, reanchor } from '../core/sidecar/anchoring';
 import { sameClaim } from '../core/sidecar/equality';
 import { parseSidecar } from '../core/sidecar';
@@ -263,26 +264,43 @@ export class ArticleSidecar {
     if (created) this.host.articlesChanged();
     if (plan.conflicts.length) {
       const name = vscode.workspace.asRelativePath(target, false);
-      const details = plan.conflicts.map(c => `“${shortQuote(c.mine ?? c.theirs)}”: ${c.reason}`).join('; ');
+      const details = plan.conflicts.map(c => `“${shortText((c.mine ?? c.theirs)?.anchor.quote ?? '', 60)}”: ${c.reason}`).join('; ');
       this.host.message({ severity: 'warning', text: `Factcheck: ${name} was also changed elsewhere; the changes were merged. ${details}.` });
     }
     return true;
   }
 
   /** The article was saved with `text`: its anchors as saved are taken now (the write may wait behind other work
-   *  while the user types on) and written unless the sidecar already holds them. */
+   *  while the user types on) and written unless the sidecar already holds them. A save during a reload (a rename
+   *  moving the sidecar) is taken once the reload has placed the annotations, if the text is still as saved. */
   saved(text: string): void {
+    if (!this.loaded && this.loading) {
+      // a reload is queued: this save is taken right after it, in the same queue (so whenIdle covers its write)
+      this.runSave(async () => {
+        if (this.loaded && this.tracker.size && openArticle(this.uri)?.getText() === text) await this.takeSave(text)();
+      });
+      return;
+    }
     if (!this.loaded || !this.tracker.size) return;
+    this.runSave(this.takeSave(text));
+  }
+
+  /** Takes the anchors of `text` now; the work it returns writes them unless the sidecar already holds them. */
+  private takeSave(text: string): () => Promise<void> {
     const reattached = retryOrphans(this.tracker, text);
     const point = this.tracker.savePoint(text);
-    void this.enqueue(async () => {
+    return async () => {
       if (this.disk.kind !== 'ok') return;
       const { claims, ours } = this.tracker.claimsFor(point);
       const stored = this.disk.claims;
       const changed = claims.length !== stored.length || claims.some((c, i) => !sameClaim(c, stored[i]));
       if (changed) await this.write(claims, ours);
       else if (reattached) this.host.articleChanged(this.uri);
-    }).catch(error => {
+    };
+  }
+
+  private runSave(work: () => Promise<void>): void {
+    void this.enqueue(work).catch(error => {
       this.host.message({ severity: 'error', text: `Factcheck: the claims' positions could not be saved. ${error instanceof Error ? error.message : String(error)}` });
     });
   }
@@ -334,9 +352,4 @@ export class ArticleSidecar {
 export function articleOf(sidecar: vscode.Uri): vscode.Uri | undefined {
   const articlePath = articlePathFor(sidecar.path);
   return articlePath ? sidecar.with({ path: articlePath }) : undefined;
-}
-
-function shortQuote(claim: ClaimAnnotation | undefined): string {
-  const quote = (claim?.anchor.quote ?? '').replace(/\s+/g, ' ').trim();
-  return quote.length > 60 ? `${quote.slice(0, 59)}…` : quote;
 }

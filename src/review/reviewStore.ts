@@ -19,7 +19,7 @@ import { isTracked, openArticle } from './articles';
 import { SidecarDiagnostics } from './diagnostics';
 import { EditPause } from './editPause';
 import type { ReviewMessage, ReviewService } from './reviewService';
-import { ReviewerName } from './reviewer';
+import { ReviewerName } from './reviewerName';
 import { sidecarLayout } from './settings';
 import { sidecarUriFor } from './sidecarFiles';
 import { WorkspaceEvents, type WorkspaceHost } from './workspaceEvents';

@@ -1,9 +1,7 @@
 // Speed and memory of detection: analyze() on a 5 KB article and on 1 MB of news text, side by side with compromise
 // (+ compromise-dates) on the same text in the same run, and analyze() at 0.1, 1 and 10 MB to show the cost is linear.
-// The news text is assembled at run time from ../shared (samples and eval documents); none of it is kept in the repo.
+// The news text is assembled at run time from ../shared (./news.ts); none of it is kept in the repo.
 // Run through `npm run bench` (node --expose-gc --import tsx); prints Markdown. Figures only: it never fails on time.
-import fs from 'node:fs';
-import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import v8 from 'node:v8';
 import { analyze } from '../../src/core/detect/analyze';
@@ -11,42 +9,11 @@ import { scoreClaims } from '../../src/core/detect/claims';
 import { detectDates } from '../../src/core/detect/dates';
 import { detectPeople } from '../../src/core/detect/people';
 import { splitSentences } from '../../src/core/text/sentences';
+import { loadCompromise, newsDocuments, runCompromise, textOf } from './news';
+import '../sourceClaimModel';
 
-const shared = path.resolve(__dirname, '../../../shared');
 const MB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-/** Documents of real news-like text: the sample articles, then the eval documents (claims grouped into paragraphs). */
-function newsDocuments(): string[] {
-  const docs: string[] = [];
-  const samples = path.join(shared, 'samples');
-  if (fs.existsSync(samples)) {
-    for (const f of fs.readdirSync(samples).filter(f => f.endsWith('.txt')).sort()) docs.push(fs.readFileSync(path.join(samples, f), 'utf8'));
-  }
-  const evalDir = path.join(shared, 'eval');
-  if (fs.existsSync(evalDir)) {
-    for (const f of fs.readdirSync(evalDir).filter(f => f.endsWith('.jsonl')).sort()) {
-      const rows = fs.readFileSync(path.join(evalDir, f), 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l) as { text: string });
-      if (f.startsWith('claims-')) {
-        for (let i = 0; i < rows.length; i += 6) docs.push(rows.slice(i, i + 6).map(r => r.text).join(' '));
-      } else docs.push(...rows.map(r => r.text));
-    }
-  }
-  if (!docs.length) throw new Error(`no text found under ${shared}`);
-  return docs;
-}
-
-/** About `bytes` characters of text: whole documents, repeated in order when the supply runs out. */
-function textOf(docs: string[], size: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < size; i++) {
-    const doc = docs[i % docs.length];
-    parts.push(doc);
-    length += doc.length + 2;
-  }
-  return parts.join('\n\n').slice(0, size);
-}
 
 /** Median milliseconds of `runs` calls, after one warm-up call. */
 function time(runs: number, fn: () => void): number {
@@ -106,37 +73,6 @@ function cpuTime(fn: () => unknown): number {
   fn();
   const used = process.cpuUsage(t0);
   return (used.user + used.system) / 1000;
-}
-
-type Compromise = ((text: string) => { people(): { out(kind: string): unknown[] }; dates?(): { json(): unknown[] } }) & { plugin(p: unknown): void };
-
-async function loadCompromise(): Promise<Compromise | undefined> {
-  try {
-    const nlp = (await import('compromise')).default as unknown as Compromise;
-    const dates = (await import('compromise-dates')).default;
-    nlp.plugin(dates);
-    return nlp;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * compromise's people and dates, one paragraph at a time: compromise-dates throws on some phrases ("a third-quarter
- * loss"), which then costs only that paragraph, and compromise slows down badly on one huge document.
- */
-function runCompromise(nlp: Compromise, text: string): { people: number; dates: number; failures: number } {
-  const result = { people: 0, dates: 0, failures: 0 };
-  for (const paragraph of text.split(/\n\s*\n/)) {
-    try {
-      const doc = nlp(paragraph);
-      result.people += doc.people().out('array').length;
-      result.dates += doc.dates ? doc.dates().json().length : 0;
-    } catch {
-      result.failures++;
-    }
-  }
-  return result;
 }
 
 async function main(): Promise<void> {

@@ -159,6 +159,15 @@ describe('architecture: ESLint enforces the same table', () => {
     }
   });
 
+  it('keeps the review layer from showing messages itself', async function () {
+    this.timeout(120000);
+    const source = "import * as vscode from 'vscode';\nexport function tell(): void {\n  void vscode.window.showWarningMessage('merged');\n}\n";
+    const [review] = await eslint.lintText(source, { filePath: path.join(root, 'src/review/planted.ts') });
+    assert.deepEqual(review.messages.map(m => m.ruleId), ['no-restricted-syntax']);
+    const [editor] = await eslint.lintText(source, { filePath: path.join(root, 'src/editor/planted.ts') });
+    assert.deepEqual(editor.messages, []);
+  });
+
   it('lets a layer import what the table allows', async function () {
     this.timeout(120000);
     assert.deepEqual(await layerErrors('src/claimsView/allowed.ts',

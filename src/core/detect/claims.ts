@@ -10,18 +10,20 @@ import { endsLikeSentence, furnitureOf } from './claims/furniture';
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
 const { CUE_BIT_WIDTH, CUE_LEXICON, readSignals } = cues;
-const { CUE_FEATURES, cueIndices, hasPrefix, lengthScale, PREFIX_LENGTH, PREFIX_MARK, SENTENCE_END, SENTENCE_START } = features;
+const { CUE_FEATURES, cueIndices, hasPrefix, lengthScale, PREFIX_LENGTH, SENTENCE_END, SENTENCE_START } = features;
 
 // Check-worthiness of each sentence: a logistic-regression model over words, word pairs, word prefixes and surface
 // cues (see ./claims/features.ts; trained by tools/train-claim-model.ts on ClaimBuster, CC BY 4.0, with word weights
 // that include what GloVe vectors say of each word), its bias set so 0.5 is the cross-validated decision line.
 
-// The weights as numbers: every word of the model gets an id, word pairs are keyed by first id × pairBase + second id
-// (the words that occur in pairs take the ids below pairBase, so the key stays a 32-bit integer however many single
-// words the model has), prefixes of a-z letters index an array directly, so scoring a token costs one string lookup,
-// one integer lookup and one array read, with no "a b" strings or slices built. The tables are built on first use, not
-// when the module loads: the extension host loads this module at activation, before any article is open.
+// The weights as numbers: every word of the model has an id (its place in the model file, ./claims/modelFile.ts), word
+// pairs are keyed by first id × pairBase + second id (the words that occur in pairs take the ids below pairBase, so the
+// key stays a 32-bit integer however many single words the model has), prefixes of a-z letters index an array
+// directly, so scoring a token costs one string lookup, one integer lookup and one array read, with no "a b" strings or
+// slices built. The tables are built when the first sentence is scored, not when the module loads: the extension host
+// loads this module at activation, before any article is open.
 interface ScoringTables {
+  model: ClaimModel;
   bias: number;
   /** The cue lexicon extended with each model word's id + 1 above the cue bits: one lookup a token. */
   lexicon: Map<string, number>;
@@ -35,8 +37,8 @@ interface ScoringTables {
   /** Prefix weights: a slot each, found through a direct index for prefixes of a-z and ' (nearly all), a Map for the rest. */
   prefixSlotOf: Int16Array;
   otherPrefixSlots: Map<string, number>;
-  prefixWeights: number[];
-  /** The prefix slot of each model word, so only words outside the model have their prefix looked up while scoring. */
+  prefixWeights: Float64Array;
+  /** The prefix slot of each model word (UNKNOWN_SLOT until the word is first met), so a word's prefix is looked up once. */
   wordPrefixSlot: Int16Array;
   // The model sees a sentence as a set of features, so a repeated word or pair counts once: "seen" stamps per word id
   // and per pair slot, a new stamp for each sentence, make that a compare rather than a Set.
@@ -49,62 +51,36 @@ let tables: ScoringTables | undefined;
 let stamp = 0;
 const cueScratch = new Int32Array(CUE_FEATURES.length);
 const PREFIX_CODES = 27;
+const UNKNOWN_SLOT = -2;
 
 function scoringTables(): ScoringTables {
-  return (tables ??= buildTables(claimModel()));
+  const model = claimModel();
+  return tables?.model === model ? tables : (tables = buildTables(model));
 }
 
 function buildTables(model: ClaimModel): ScoringTables {
-  const vocabulary = new Map<string, number>();
-  const idOf = (word: string) => {
-    let id = vocabulary.get(word);
-    if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
-    return id;
-  };
-  const entries = Object.entries(model.weights);
-  const isPrefix = (feature: string) => feature.endsWith(PREFIX_MARK);
-  const isWord = (feature: string) => !feature.startsWith('#') && !isPrefix(feature);
-  for (const [feature] of entries) {
-    const space = feature.indexOf(' ');
-    if (space > 0 && isWord(feature)) { idOf(feature.slice(0, space)); idOf(feature.slice(space + 1)); }
-  }
-  const startId = idOf(SENTENCE_START);
-  const endId = idOf(SENTENCE_END);
-  const pairBase = vocabulary.size;
-  for (const [feature] of entries) if (isWord(feature) && !feature.includes(' ')) idOf(feature);
+  const { words, pairWords: pairBase } = model;
   const lexicon = new Map(CUE_LEXICON);
-  for (const [word, id] of vocabulary) lexicon.set(word, (lexicon.get(word) ?? 0) | ((id + 1) << CUE_BIT_WIDTH));
-  const wordWeights = new Float64Array(vocabulary.size);
-  const cueWeights = new Map<string, number>();
+  for (let id = 0; id < words.length; id++) lexicon.set(words[id], (lexicon.get(words[id]) ?? 0) | ((id + 1) << CUE_BIT_WIDTH));
   const pairs: [number, number][] = [];
+  for (let i = 0; i < model.pairWeights.length; i++) pairs.push([model.pairFirst[i] * pairBase + model.pairSecond[i], model.pairWeights[i]]);
+  const pairWeights = new PairTable(pairs);
   const prefixSlotOf = new Int16Array(PREFIX_CODES ** PREFIX_LENGTH).fill(-1);
   const otherPrefixSlots = new Map<string, number>();
-  const prefixWeights: number[] = [];
-  for (const [feature, weight] of entries) {
-    if (feature.startsWith('#')) { cueWeights.set(feature, weight); continue; }
-    if (isPrefix(feature)) {
-      const index = prefixIndex(feature);
-      if (index >= 0) prefixSlotOf[index] = prefixWeights.length;
-      else otherPrefixSlots.set(feature.slice(0, PREFIX_LENGTH), prefixWeights.length);
-      prefixWeights.push(weight);
-      continue;
-    }
-    const space = feature.indexOf(' ');
-    if (space < 0) wordWeights[idOf(feature)] = weight;
-    else pairs.push([idOf(feature.slice(0, space)) * pairBase + idOf(feature.slice(space + 1)), weight]);
-  }
-  const pairWeights = new PairTable(pairs);
-  const built: ScoringTables = {
-    bias: model.bias, lexicon, pairBase, startId, endId, wordWeights, pairWeights,
-    cueWeightOf: Float64Array.from(CUE_FEATURES, cue => cueWeights.get(cue) ?? 0),
-    prefixSlotOf, otherPrefixSlots, prefixWeights,
-    wordPrefixSlot: new Int16Array(vocabulary.size).fill(-1),
-    wordSeen: new Uint32Array(vocabulary.size),
+  model.prefixes.forEach((prefix, slot) => {
+    const index = prefixIndex(prefix);
+    if (index >= 0) prefixSlotOf[index] = slot;
+    else otherPrefixSlots.set(prefix, slot);
+  });
+  return {
+    model, bias: model.bias, lexicon, pairBase, startId: words.indexOf(SENTENCE_START), endId: words.indexOf(SENTENCE_END),
+    wordWeights: model.wordWeights, pairWeights, cueWeightOf: model.cueWeights,
+    prefixSlotOf, otherPrefixSlots, prefixWeights: model.prefixWeights,
+    wordPrefixSlot: new Int16Array(words.length).fill(UNKNOWN_SLOT),
+    wordSeen: new Uint32Array(words.length),
     pairSeen: new Uint32Array(pairWeights.capacity),
-    prefixSeen: new Uint32Array(prefixWeights.length),
+    prefixSeen: new Uint32Array(model.prefixWeights.length),
   };
-  for (const [word, id] of vocabulary) if (!word.startsWith('<')) built.wordPrefixSlot[id] = prefixSlot(built, word); // not <num>, <year>
-  return built;
 }
 
 /** Wire and web furniture that is never a claim, however many numbers it holds. */
@@ -153,6 +129,7 @@ function modelScore(t: ScoringTables, signals: SentenceSignals): number {
       if (wordSeen[id] !== mark) { wordSeen[id] = mark; words += wordWeights[id]; }
       if (previous >= 0 && id < pairBase) words += once(pairWeights, pairSeen, previous * pairBase + id, mark);
       slot = wordPrefixSlot[id];
+      if (slot === UNKNOWN_SLOT) slot = wordPrefixSlot[id] = t.model.words[id].startsWith('<') ? -1 : prefixSlot(t, t.model.words[id]); // not <num>, <year>
     } else slot = prefixSlot(t, tokens[k]);
     if (slot >= 0 && prefixSeen[slot] !== mark) { prefixSeen[slot] = mark; words += prefixWeights[slot]; }
     previous = id < pairBase ? id : -1;
@@ -195,6 +172,7 @@ function prefixIndex(word: string): number {
 
 /** Scores each sentence for check-worthiness; `people` and `dates` add the 'person' and 'date' cues. */
 export function scoreClaims(sentences: Span[], people: PersonMention[], dates: DateMention[]): ClaimCandidate[] {
+  if (!sentences.length) return []; // nothing to score: the model is not even read
   const personAt = overlapFinder(people);
   const dateAt = overlapFinder(dates);
   const t = scoringTables();

@@ -5,7 +5,7 @@ import type { ReviewClaim } from '../review/reviewClaims';
 import type { ClaimCue, DateMention } from '../detect/spans';
 import { claimStrength, claimStyle, type ClaimStyle } from './claimStyles';
 import { readableDate, readableTimestamp } from './dateText';
-import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown } from './markdownText';
+import { commandTarget, escapeInline, noteAndSourcesMarkdown } from './markdownText';
 import { STRENGTH_LABEL, STYLE_ICON, STYLE_LABEL } from './statusLook';
 import { wordDiffMarkdown } from './wordDiff';
 import type { VerdictRecord } from '../sidecar/model';
@@ -39,6 +39,14 @@ export interface ClaimTarget {
   key: string;
 }
 
+/** Whether a command's argument names a claim (a hover link's or a Claims view node's `{ uri, key }`); the editor's
+ *  context menus pass a URI instead, and the palette nothing. */
+export function isClaimTarget(value: unknown): value is ClaimTarget {
+  if (!value || typeof value !== 'object') return false;
+  const target = value as Record<string, unknown>;
+  return typeof target.uri === 'string' && typeof target.key === 'string';
+}
+
 const icon = (name: string) => `$(${name})`;
 
 /** Styles are words from a fixed list, but a team's own status comes from the file: escape it like any text. */
@@ -65,9 +73,7 @@ export function claimHoverMarkdown(claim: ReviewClaim, target: ClaimTarget, comm
   if (claim.changed && claim.reviewedText !== undefined) parts.push(`**Reviewed → now:** ${wordDiffMarkdown(claim.reviewedText, claim.text)}`);
 
   const annotation = claim.annotation;
-  if (annotation?.note) parts.push(`**Note:** ${escapeMultiline(annotation.note)}`);
-  const sources = annotation?.sources ?? [];
-  if (sources.length) parts.push(['**Sources:**', ...sources.map(s => `- ${sourceMarkdown(s)}`)].join('\n'));
+  parts.push(...noteAndSourcesMarkdown(annotation));
   const who = annotation?.reviewer ? ` by ${escapeInline(annotation.reviewer)}` : '';
   const when = annotation?.updated ? ` on ${readableTimestamp(annotation.updated) ?? escapeInline(annotation.updated)}` : '';
   if (who || when) parts.push(`*Reviewed${who}${when}*`);

@@ -42,3 +42,13 @@ export function commandTarget(command: string, args: unknown): string {
 function linkTarget(target: string): string {
   return target.replace(/[()<>\s"'\\]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
+
+/** A claim's note and sources as Markdown blocks (hover and Claims view tooltip alike): escaped text, and links only
+ *  for http(s) sources. */
+export function noteAndSourcesMarkdown(annotation: { note?: string; sources?: readonly string[] } | undefined): string[] {
+  const blocks: string[] = [];
+  if (annotation?.note) blocks.push(`**Note:** ${escapeMultiline(annotation.note)}`);
+  const sources = annotation?.sources ?? [];
+  if (sources.length) blocks.push(['**Sources:**', ...sources.map(s => `- ${sourceMarkdown(s)}`)].join('\n'));
+  return blocks;
+}

@@ -4,6 +4,9 @@
 // escaped for Markdown and HTML, quoted for CSV, and never turned into a formula by a spreadsheet.
 import type { ReviewClaim } from '../review/reviewClaims';
 import { escapeInline, webUrl } from './markdownText';
+import { lineAt, lineStarts } from '../text/lines';
+
+export { lineAt, lineStarts };
 
 export const REPORT_FORMATS = ['markdown', 'html', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -54,28 +57,6 @@ export function workspaceScope(name: string | undefined): string {
 /** Report articles in the order reports list them: by path, numbers in names compared as numbers. */
 export function byArticlePath(a: ReportArticle, b: ReportArticle): number {
   return a.article.localeCompare(b.article, undefined, { numeric: true });
-}
-
-/** Offsets where each line starts (a line break is `\n`, `\r\n` or a lone `\r`). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** 1-based line number of an offset, by binary search over `lineStarts`. */
-export function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
 }
 
 /** The report's rows, article by article in the given order, claims in article order. Dismissed claims ("not a claim")

@@ -1,41 +1,17 @@
-// The packaged-extension test: packages the extension the way `npm run package` does (production build, then
-// `vsce package --no-dependencies --no-rewrite-relative-links`), installs the .vsix with code-server's --install-extension into a fresh extensions
-// folder, and runs test/integration/vsix/*.test.ts in VS Code with that folder; the project is not loaded as a
-// development extension.
-// The packaging runs in a copy under .test-output/, so the development build in dist/ is left alone.
+// The packaged-extension test: packages the extension the way `npm run package` does (./package.js), installs the
+// .vsix with code-server's --install-extension into a fresh extensions folder, and runs test/integration/vsix/*.test.ts
+// in VS Code with that folder; the project is not loaded as a development extension.
+// The packaging runs in a copy under .test-output/vsix/, so the development build in dist/ is left alone.
 // Prints the .vsix size and the suite's "@@integration-result {...}" line (counted by test/run-all.mjs).
 const path = require('path');
 const fs = require('fs');
 const os = require('os');
 const cp = require('child_process');
 const esbuild = require('esbuild');
+const { packageExtension, run } = require('./package');
 
 const root = path.resolve(__dirname, '../../..');
 const work = path.join(root, '.test-output/vsix');
-// what `npm run package` reads: the manifest, the build script and sources, and what .vscodeignore lets into the .vsix
-const PACKAGE_INPUTS = ['package.json', 'build.mjs', 'tsconfig.json', '.vscodeignore', 'src', 'media',
-  'README.md', 'CHANGELOG.md', 'LICENSE'];
-
-function run(command, args, options = {}) {
-  const result = cp.spawnSync(command, args, { encoding: 'utf8', ...options });
-  if (result.status !== 0) {
-    throw new Error(`${path.basename(command)} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  }
-  return result.stdout;
-}
-
-function packageExtension() {
-  const copy = path.join(work, 'package');
-  for (const input of PACKAGE_INPUTS) {
-    if (fs.existsSync(path.join(root, input))) fs.cpSync(path.join(root, input), path.join(copy, input), { recursive: true });
-  }
-  // type checking is the build stage's job; node_modules is found from the copy by walking up to the project
-  run(process.execPath, ['build.mjs', '--production', '--no-typecheck'], { cwd: copy });
-  const vsix = path.join(work, 'factcheck.vsix');
-  run(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix],
-    { cwd: copy });
-  return vsix;
-}
 
 function installExtension(vsix, extensionsDir) {
   const entry = path.join(path.dirname(require.resolve('code-server/package.json')), 'out/node/entry.js');
@@ -73,7 +49,7 @@ async function buildSuite() {
   const started = Date.now();
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
-  const vsix = packageExtension();
+  const { vsix } = packageExtension(work);
   console.log(`packaged ${path.relative(root, vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(1)} KB`);
   // outside the project, so 'installed, not the development folder' is a real check
   const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-vsix-extensions-'));

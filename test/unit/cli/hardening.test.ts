@@ -10,6 +10,8 @@ import * as esbuild from 'esbuild';
 import { createAnchor } from '../../../src/core/sidecar/anchoring';
 import { serializeSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
+import { CLAIM_MODEL_FILE } from '../../../src/node/claimModelFile';
+import { SOURCE_CLAIM_MODEL } from '../../sourceClaimModel';
 
 const STORY = [
   'Tram line approved',
@@ -47,6 +49,7 @@ describe('factcheck CLI hardening (bundled, as a real process)', function () {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-harden-'));
     cli = path.join(root, 'cli.js');
     await esbuild.build({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: cli, logLevel: 'error' });
+    fs.copyFileSync(SOURCE_CLAIM_MODEL, path.join(root, CLAIM_MODEL_FILE)); // as build.mjs puts it beside the bundles
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
   beforeEach(() => {

@@ -6,6 +6,8 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { main } from '../../../src/cli';
 import type { CliIO } from '../../../src/cli/io';
+import { CLAIM_MODEL_FILE } from '../../../src/node/claimModelFile';
+import { SOURCE_CLAIM_MODEL } from '../../sourceClaimModel';
 
 const ARTICLE = [
   'Dockworkers end strike after pay deal',
@@ -171,12 +173,17 @@ describe('factcheck scan (the bundled program)', function () {
   this.timeout(60000);
   let dir = '';
   let cli = '';
+  let cliWithoutModel = '';
 
   before(async () => {
     // bundle like build.mjs does, but into a temporary folder so dist/ of a concurrent build is left alone
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-cli-'));
     cli = path.join(dir, 'cli.js');
     await esbuild.build({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: cli, logLevel: 'error' });
+    fs.copyFileSync(SOURCE_CLAIM_MODEL, path.join(dir, CLAIM_MODEL_FILE)); // as build.mjs puts it beside the bundles
+    fs.mkdirSync(path.join(dir, 'without-model'));
+    cliWithoutModel = path.join(dir, 'without-model/cli.js');
+    fs.copyFileSync(cli, cliWithoutModel);
     fs.writeFileSync(path.join(dir, 'article.txt'), ARTICLE.replace(/\n/g, '\r\n'));
   });
 
@@ -210,5 +217,21 @@ describe('factcheck scan (the bundled program)', function () {
     const result = spawnSync(process.execPath, [cli, 'scan', path.join(dir, 'article.txt')], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /claims \(\d+\):/);
+  });
+
+  it('says so and exits 3 when the claim model file is missing, rather than finding no claims', () => {
+    const result = spawnSync(process.execPath, [cliWithoutModel, 'scan', '--json', path.join(dir, 'article.txt')], { encoding: 'utf8' });
+    assert.equal(result.status, 3);
+    assert.match(result.stderr, /article\.txt: claims detection failed: cannot read the claim model .*claim-model\.bin: ENOENT/);
+    const [line] = jsonLines(result.stdout);
+    assert.deepEqual(line.claims, []);
+    assert.ok((line.people as unknown[]).length > 0, 'what the other detectors found is still printed');
+  });
+
+  it('reads no claim model for an empty file (nothing to score)', () => {
+    fs.writeFileSync(path.join(dir, 'empty.md'), '');
+    const result = spawnSync(process.execPath, [cliWithoutModel, 'scan', '--json', path.join(dir, 'empty.md')], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(jsonLines(result.stdout)[0].claims, []);
   });
 });

@@ -3,6 +3,7 @@ import { claimScore, SCORE_TEMPERATURE, scoreClaims } from '../../../../src/core
 import { claimFeatures, claimFeatureValues, tokens } from '../../../../src/core/detect/claims/features';
 import { CUE_LEXICON, readSignals } from '../../../../src/core/detect/claims/cues';
 import { claimModel } from '../../../../src/core/detect/claims/model';
+import { claimWeightsOf } from '../../../../src/core/detect/claims/modelFile';
 import { splitSentences } from '../../../../src/core/text/sentences';
 import { DEFAULT_CLAIM_THRESHOLD, type DateMention, type PersonMention } from '../../../../src/core/detect/spans';
 
@@ -80,9 +81,10 @@ describe('claim scoring', () => {
     const accents = 'Zürich’s МОСКВА officials REPORTED that Ångström-sized déjà vu occurred twice, govern governed government.';
     // words known only through their vectors (no pairs) between words that have pairs
     const newsWords = 'The ceasefire collapsed after shelling, and the tariffs rose again, the ceasefire monitors said.';
+    const { bias, weights } = claimWeightsOf(claimModel());
     for (const s of [...CHECK_WORTHY, ...NOT_CHECK_WORTHY, 'Ministers said on 3 May 2024 that “costs rose 40%”, didn’t they?', repeats, accents, newsWords]) {
-      let z = claimModel().bias;
-      for (const [f, value] of claimFeatureValues(s)) z += Object.hasOwn(claimModel().weights, f) ? claimModel().weights[f] * value : 0;
+      let z = bias;
+      for (const [f, value] of claimFeatureValues(s)) z += (weights.get(f) ?? 0) * value;
       const expected = s.startsWith('Reporting by') ? 0 : 1 / (1 + Math.exp(-z / SCORE_TEMPERATURE));
       assert.ok(Math.abs(claimScore(s) - expected) < 1e-9, `${claimScore(s)} vs ${expected} for: ${s}`);
     }
@@ -90,8 +92,8 @@ describe('claim scoring', () => {
 
   it('gives news words the debates never used a weight from the words they are used like (folded word vectors)', () => {
     // none of these occurs in the ClaimBuster training sentences: their weights come only from the GloVe vectors
-    const weights = claimModel().weights;
-    for (const word of ['ceasefire', 'tariffs', 'shelling', 'evacuated']) assert.ok(weights[word] > 0.1, `${word}: ${weights[word]}`);
+    const { weights } = claimWeightsOf(claimModel());
+    for (const word of ['ceasefire', 'tariffs', 'shelling', 'evacuated']) assert.ok(weights.get(word)! > 0.1, `${word}: ${weights.get(word)}`);
     const base = claimScore('The army said the town was quiet on Monday.');
     assert.ok(claimScore('The army said the town was shelled and evacuated on Monday.') > base);
   });

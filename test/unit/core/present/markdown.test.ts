@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ReviewClaim } from '../../../../src/core/review/reviewClaims';
-import { claimHoverMarkdown, dateHoverMarkdown, personHoverMarkdown, type HoverCommands } from '../../../../src/core/present/hoverText';
-import { commandTarget, escapeInline, escapeMultiline, sourceMarkdown, webUrl } from '../../../../src/core/present/markdownText';
+import { claimHoverMarkdown, dateHoverMarkdown, isClaimTarget, personHoverMarkdown, type HoverCommands } from '../../../../src/core/present/hoverText';
+import { commandTarget, escapeInline, escapeMultiline, noteAndSourcesMarkdown, sourceMarkdown, webUrl } from '../../../../src/core/present/markdownText';
 
 const commands: HoverCommands = {
   setStatus: { verified: 'fc.v', disputed: 'fc.d', false: 'fc.f', unverifiable: 'fc.u', unverified: 'fc.r' }, confirm: 'fc.confirm',
@@ -92,5 +92,23 @@ describe('present: hover text', () => {
     assert.equal(dateHoverMarkdown({ start: 0, end: 13, text: 'several years', type: 'DURATION', value: 'PXY' }), '**Date (duration)** · years');
     assert.equal(dateHoverMarkdown({ start: 0, end: 5, text: 'today', type: 'DATE', value: '2026-03-12', display: 'today, *12* March' }), '**Date** · today\\, \\*12\\* March');
     assert.match(dateHoverMarkdown({ start: 0, end: 5, text: 'later', type: 'DATE' }), /not resolved/);
+  });
+});
+
+describe('present: note, sources and command arguments', () => {
+  it('renders a note and sources as escaped blocks, links only for http(s) sources', () => {
+    assert.deepEqual(noteAndSourcesMarkdown(undefined), []);
+    assert.deepEqual(noteAndSourcesMarkdown({ note: 'Port *office*\nconfirmed', sources: ['https://example.org/a', 'javascript:alert(1)'] }), [
+      '**Note:** Port \\*office\\*  \nconfirmed',
+      `**Sources:**\n- ${sourceMarkdown('https://example.org/a')}\n- ${sourceMarkdown('javascript:alert(1)')}`,
+    ]);
+    assert.ok(!sourceMarkdown('javascript:alert(1)').includes(']('));
+  });
+
+  it('knows a claim argument by its uri and key strings', () => {
+    assert.equal(isClaimTarget({ uri: 'file:///a.md', key: 'c-1', note: 'x' }), true);
+    for (const other of [undefined, null, 'file:///a.md', { uri: 'file:///a.md' }, { uri: 1, key: 'c-1' }, { path: '/a.md', scheme: 'file' }]) {
+      assert.equal(isClaimTarget(other), false, JSON.stringify(other));
+    }
   });
 });

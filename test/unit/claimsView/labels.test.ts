@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { claimDescription, claimTooltipMarkdown, shortText } from '../../../src/claimsView/labels';
+import { claim } from './fixtures';
+
+describe('Claims view labels', () => {
+  it('shortens claims to one line', () => {
+    assert.equal(shortText('  A claim\nover   two lines. '), 'A claim over two lines.');
+    const long = shortText('word '.repeat(100));
+    assert.equal(long.length, 80);
+    assert.ok(long.endsWith('…'));
+  });
+
+  it('describes a claim as "status · reviewer", with a team status by its own name', () => {
+    assert.equal(claimDescription(claim('x', 'disputed', {}, 'Ana'), 'disputed'), 'Disputed · Ana');
+    assert.equal(claimDescription(claim('x', 'needs-legal'), 'unverified'), 'needs-legal');
+    assert.equal(claimDescription(claim('x', 'false', { orphaned: true }), 'orphaned'), 'Orphaned');
+  });
+
+  it('builds tooltips from escaped text only', () => {
+    const hostile = claim('Click [here](command:evil) $(alert) <b>now</b>', 'verified', {}, '*Ana*', '![x](http://t/p.png)');
+    hostile.annotation!.sources = ['javascript:alert(1)', 'https://example.org/a'];
+    const md = claimTooltipMarkdown(hostile, 'verified');
+    assert.ok(!md.includes('[here](command:evil)'));
+    assert.ok(!md.includes('$(alert)'));
+    assert.ok(!md.includes('<b>'));
+    assert.ok(!md.includes('![x]'));
+    assert.ok(!md.includes('](javascript:'));
+    assert.ok(md.includes('](https://example.org/a)'));
+    assert.ok(md.startsWith('$(check) **Verified · \\*Ana\\***'), md);
+  });
+});
