@@ -10,6 +10,7 @@ import type { FactcheckApi } from '../../../src/api';
 import { runReport } from '../../../src/cli/report';
 import type { CliIO } from '../../../src/cli/io';
 import { DEFAULT_EXCLUDE, globMatcher, isArticleFile } from '../../../src/core/workspace/articleFiles';
+import { CLAIM_MODEL_FILE, useClaimModelFile } from '../../../src/node/claimModelFile';
 import { waitFor, workspaceUri } from './helpers';
 
 const STORY = 'The council approved a budget of $4.2 million on Tuesday, officials said.\n\nUnemployment fell to 3.1 percent last year, according to the statistics office.\n';
@@ -98,6 +99,8 @@ describe('Workspace index', () => {
       readFile: file => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
       readBytes: file => fs.readFileSync(file),
     };
+    // this bundle has its own copy of core: it reads the claim model from the extension's dist/, as dist/cli.js does
+    useClaimModelFile(path.join(vscode.extensions.getExtension('factcheck-desk.factcheck')!.extensionPath, 'dist', CLAIM_MODEL_FILE));
     await runReport(['--format', 'json', path.join(root, folder)], io);
     const cli = JSON.parse(out.join(''));
     delete exported.generated;
@@ -106,6 +109,7 @@ describe('Workspace index', () => {
     exported.scope = cli.scope;
     for (const claim of exported.claims) claim.article = claim.article.replace(`${folder}/`, '');
     assert.ok(exported.claims.some((c: { untouched: boolean }) => c.untouched), 'detected claims are in the export');
+    assert.ok(cli.claims.some((c: { untouched: boolean }) => c.untouched), 'and in the CLI report');
     assert.ok(exported.claims.some((c: { untouched: boolean }) => !c.untouched), 'reviewed claims are in the export');
     assert.deepStrictEqual(exported, cli);
   });
