@@ -8,6 +8,7 @@ commands:
   scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...   people, dates and check-worthy claims
   status [--json] PATH...                                     each annotated claim, its status and where it is now
   check [--fail-on disputed,false,unverified,orphaned] PATH...  pre-publication gate: exit 1 on failing claims
+  report [--format markdown|html|csv|json] [--out FILE] PATH...  every claim of every article under PATH
 `;
 
 // Each command's code is loaded when it runs: `status` and `check` never load detection, `scan` never loads YAML. A
@@ -18,6 +19,7 @@ const commands: Record<string, () => Command> = {
   scan: () => (require('./cli/scan') as typeof import('./cli/scan')).runScan,
   status: () => (require('./cli/status') as typeof import('./cli/status')).runStatus,
   check: () => (require('./cli/check') as typeof import('./cli/check')).runCheck,
+  report: () => (require('./cli/report') as typeof import('./cli/report')).runReport,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -8,7 +8,7 @@ import { ReviewStore } from './review/reviewStore';
 
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
   useExtensionClaimModel(context.extensionUri);
-  const reviews = new ReviewStore();
+  const reviews = new ReviewStore(context.storageUri ?? context.globalStorageUri, String(context.extension.packageJSON.version ?? 'dev'));
   context.subscriptions.push(reviews);
   const editor = registerEditorFeatures(context, reviews);
   const claimsTree = registerClaimsView(context, reviews);

@@ -2,7 +2,9 @@
 // a desk outside VS Code. The formatting is pure (src/core/report.ts); this asks what and where, reads the article
 // texts for line numbers and writes the file through workspace.fs (so it works on remote and virtual file systems).
 import * as vscode from 'vscode';
-import { formatReport, REPORT_EXTENSION, REPORT_FORMATS, reportRows, type ReportArticle, type ReportFormat } from '../core/present/report';
+import {
+  byArticlePath, formatReport, REPORT_EXTENSION, REPORT_FORMATS, reportRows, workspaceScope, type ReportArticle, type ReportFormat,
+} from '../core/present/report';
 import type { ReviewService } from '../review/reviewService';
 
 /** What tests and other extensions may pass to skip the questions. */
@@ -94,8 +96,8 @@ export async function exportReport(reviews: ReviewService, arg?: unknown): Promi
     const review = reviews.reviewOf(uri) ?? await reviews.load(uri).catch(() => undefined);
     articles.push({ article: vscode.workspace.asRelativePath(uri, multiRoot), text: await articleText(uri), claims: review?.claims ?? [] });
   }
-  articles.sort((a, b) => a.article.localeCompare(b.article, undefined, { numeric: true }));
-  const scope = single ? vscode.workspace.asRelativePath(uris[0], multiRoot) : `workspace ${vscode.workspace.name ?? ''}`.trim();
+  articles.sort(byArticlePath);
+  const scope = single ? vscode.workspace.asRelativePath(uris[0], multiRoot) : workspaceScope(vscode.workspace.name);
   const text = formatReport(reportRows(articles), format, { generated: new Date().toISOString(), scope });
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));

@@ -3,6 +3,7 @@
 // benchmark run this in Node. Children are computed only when asked for (lazily), and each article's claims are
 // sorted into statuses once per model.
 import type { ArticleReview, ReviewClaim } from '../core/review/reviewClaims';
+import { attentionCount } from '../core/workspace/articleIndex';
 import { claimMatcher, STATUS_KEYS, statusKeyOf, type ClaimFilter, type StatusKey } from './filters';
 
 export type Grouping = 'article' | 'status';
@@ -47,7 +48,7 @@ export interface StatusNode extends NodeBase {
   count: number;
 }
 
-/** "Needs re-attaching" inside an article: claims whose text is no longer found. */
+/** "Detached" inside an article: claims whose text is no longer found. */
 export interface OrphansNode extends NodeBase {
   kind: 'orphans';
   uri: string;
@@ -133,6 +134,11 @@ export class ClaimsTreeModel {
       this.digests.set(entry.uri, digest);
     }
     return digest;
+  }
+
+  /** Claims that need someone's attention (the badge): changed, orphaned, disputed or false, not every detected one. */
+  attentionCount(): number {
+    return attentionCount(this.entries.map(entry => entry.review));
   }
 
   /** Claims still to review in the whole workspace, whatever the filter: the view's badge. A claim changed since its

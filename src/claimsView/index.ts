@@ -1,5 +1,5 @@
 // The Claims view in the Factcheck activity-bar container: every claim of the workspace, grouped by article or by
-// status, with a badge counting the claims nobody has reviewed yet.
+// status, with a badge counting the claims that need attention (changed, orphaned, disputed, false).
 import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
 import { ClaimsTreeProvider } from './claimsTreeProvider';
@@ -36,8 +36,11 @@ export function registerClaimsView(context: vscode.ExtensionContext, reviews: Re
     state, provider, view,
     state.onDidChange(showFilter),
     provider.onDidBuildModel(model => {
-      const count = model.unreviewedCount();
-      view.badge = count ? { value: count, tooltip: `${count} ${count === 1 ? 'claim' : 'claims'} to review (not reviewed yet, or changed since review)` } : undefined;
+      const count = model.attentionCount();
+      view.badge = count ? { value: count, tooltip: `${count} ${count === 1 ? 'claim needs' : 'claims need'} attention (changed since review, detached, disputed or false)` } : undefined;
+    }),
+    reviews.onDidIndexProgress(progress => {
+      view.message = progress ? `Indexing the workspace’s articles: ${progress.done} of ${progress.total}…` : undefined;
     }),
     followCursor(view, provider, reviews),
     ...registerViewCommands(reviews, provider, state),

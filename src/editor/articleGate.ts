@@ -3,11 +3,11 @@
 // The per-file choice is remembered in the workspace state, so "off" stays off after a reload.
 import * as vscode from 'vscode';
 import { isArticle } from '../review/articles';
+import { maxAnalysisChars } from '../review/settings';
 
 export type GateState = 'on' | 'off' | 'too-large' | 'not-article';
 
 const OVERRIDES_KEY = 'factcheck.fileOverrides';
-const DEFAULT_MAX_KB = 1024;
 
 export class ArticleGate implements vscode.Disposable {
   private readonly overrides: Map<string, boolean>;
@@ -30,7 +30,7 @@ export class ArticleGate implements vscode.Disposable {
     if (!isArticle(document)) return 'not-article';
     const override = this.overrides.get(document.uri.toString());
     if (override !== undefined) return override ? 'on' : 'off';
-    return documentLength(document) > maxAnalysisChars(document) ? 'too-large' : 'on';
+    return documentLength(document) > maxAnalysisChars(document.uri) ? 'too-large' : 'on';
   }
 
   isOn(document: vscode.TextDocument): boolean {
@@ -62,10 +62,6 @@ export class ArticleGate implements vscode.Disposable {
   }
 }
 
-function maxAnalysisChars(document: vscode.TextDocument): number {
-  const kb = vscode.workspace.getConfiguration('factcheck', document.uri).get<number>('maxAnalysisSize', DEFAULT_MAX_KB);
-  return (Number.isFinite(kb) && kb > 0 ? kb : DEFAULT_MAX_KB) * 1024;
-}
 
 /** The text length without copying the text (a 5 MB getText() on every event would be the freeze we avoid). */
 export function documentLength(document: vscode.TextDocument): number {

@@ -37,8 +37,12 @@ export class AnalysisCache implements vscode.Disposable {
    *  Keyed by URI, holding the document object: a document closed and opened again is a new object. */
   private readonly inBackground = new Map<string, vscode.TextDocument>();
 
-  /** `typing`: whether the article was edited less than a pause ago (its re-analysis is due then). */
-  constructor(private readonly typing: (uri: vscode.Uri) => boolean) {}
+  /** `typing`: whether the article was edited less than a pause ago (its re-analysis is due then). `indexed`: an
+   *  analysis of exactly this text made earlier (the workspace index), used instead of analysing again. */
+  constructor(
+    private readonly typing: (uri: vscode.Uri) => boolean,
+    private readonly indexed: (uri: vscode.Uri, text: string) => Analysis | undefined = () => undefined,
+  ) {}
 
   /** `factcheck.claimThreshold` changed: every result is stale. */
   thresholdChanged(): void {
@@ -64,6 +68,11 @@ export class AnalysisCache implements vscode.Disposable {
     if (cached && cached.version === document.version) return cached.analysis;
     if (this.inBackground.get(key) === document) return undefined; // on its way
     const text = document.getText();
+    const known = this.indexed(document.uri, text);
+    if (known) {
+      this.cache.set(key, { version: document.version, analysis: known });
+      return known;
+    }
     // an article that states no date of its own is dated by its file (see core/detect/reference.ts)
     const fileDate = document.uri.scheme === 'file' ? fileModifiedDay(document.uri.fsPath) : undefined;
     const options = { claimThreshold: claimThreshold(document.uri), fileDate };

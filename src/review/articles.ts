@@ -1,13 +1,11 @@
 // Which documents are articles, and which of them the review layer follows.
 import * as vscode from 'vscode';
+import { articleLanguages } from './settings';
 
 /** Whether a document is an article the extension analyses (setting `factcheck.languages`). */
 export function isArticle(document: vscode.TextDocument): boolean {
   if (document.uri.path.endsWith('.factcheck.yaml')) return false;
-  // a resource-scoped setting, read for this document (a folder may list other languages; reading it without the
-  // document logged a warning on every call)
-  const languages = vscode.workspace.getConfiguration('factcheck', document).get<string[]>('languages', ['markdown', 'plaintext']);
-  return languages.includes(document.languageId);
+  return articleLanguages(document.uri).includes(document.languageId);
 }
 
 /** An article document the store follows: an article language, in a file the workspace file system can reach. */

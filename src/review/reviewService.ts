@@ -3,6 +3,7 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core/detect/spans';
 import type { ArticleReview, ClaimEdit, ReviewClaim } from '../core/review/reviewClaims';
+import type { IndexProgress } from './workspaceIndex';
 
 /** Something the user should read (a merge with changes made elsewhere, a sidecar that could not move): the editor
  *  layer shows it; the review layer never talks to the window itself. */
@@ -19,7 +20,14 @@ export interface ReviewService {
   /** Fires with a message for the user. */
   readonly onDidRaiseMessage: vscode.Event<ReviewMessage>;
 
-  /** Articles with a sidecar anywhere in the workspace, plus open articles. */
+  /** Fires while the workspace index works through many articles (undefined when it is done). */
+  readonly onDidIndexProgress: vscode.Event<IndexProgress | undefined>;
+  /** How far the workspace index is, or undefined when it is not busy. */
+  indexing(): IndexProgress | undefined;
+  /** Resolves when the workspace index has caught up with every change known so far. */
+  whenIndexed(): Promise<void>;
+
+  /** Every article of the workspace (the workspace index), those with a sidecar anywhere, and open articles. */
   articles(): vscode.Uri[];
   /** Detection result of an open article (undefined for closed or non-article documents, and while analysing). */
   analysisOf(uri: vscode.Uri): Analysis | undefined;

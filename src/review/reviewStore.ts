@@ -23,6 +23,8 @@ import { ReviewerName } from './reviewerName';
 import { sidecarLayout } from './settings';
 import { sidecarUriFor } from './sidecarFiles';
 import { WorkspaceEvents, type WorkspaceHost } from './workspaceEvents';
+import { WorkspaceIndex, type IndexProgress } from './workspaceIndex';
+import { BackgroundAnalysis } from '../node/backgroundAnalysis';
 
 export class ReviewStore implements ReviewService, vscode.Disposable {
   private readonly changeArticle = new vscode.EventEmitter<vscode.Uri>();
@@ -31,9 +33,13 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
   readonly onDidChangeArticle = this.changeArticle.event;
   readonly onDidChangeArticles = this.changeArticles.event;
   readonly onDidRaiseMessage = this.messages.event;
+  private readonly indexProgress = new vscode.EventEmitter<IndexProgress | undefined>();
+  readonly onDidIndexProgress = this.indexProgress.event;
 
   private readonly pause = new EditPause(document => this.settled(document));
-  private readonly analyses = new AnalysisCache(uri => this.pause.isPending(uri));
+  // its own worker thread: an article opened while thousands are being indexed is not queued behind them
+  private readonly index: WorkspaceIndex;
+  private readonly analyses: AnalysisCache;
   private readonly diagnostics = new SidecarDiagnostics();
   private readonly reviewers = new ReviewerName();
   private readonly keepers: ArticleSidecars;
@@ -41,7 +47,10 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private disposed = false;
 
-  constructor() {
+  /** `storage`: where the workspace index is kept between sessions; `release`: the extension's version. */
+  constructor(storage?: vscode.Uri, release = 'dev') {
+    this.index = new WorkspaceIndex(new BackgroundAnalysis(), storage, release);
+    this.analyses = new AnalysisCache(uri => this.pause.isPending(uri), (uri, text) => this.index.analysisFor(uri, text));
     const notify: KeeperHost = {
       diagnostics: this.diagnostics,
       articleChanged: uri => this.articleChanged(uri),
@@ -60,14 +69,23 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
       },
       thresholdChanged: () => this.analyses.thresholdChanged(),
     };
-    this.subscriptions = [this.analyses.onDidAnalyse(uri => this.articleChanged(uri))];
+    this.subscriptions = [
+      this.analyses.onDidAnalyse(uri => this.articleChanged(uri)),
+      this.index.onDidChange(({ articles, listChanged }) => {
+        for (const uri of articles) this.articleChanged(uri);
+        if (listChanged) this.articlesChanged();
+      }),
+      this.index.onDidProgress(progress => this.indexProgress.fire(progress)),
+    ];
     this.events = new WorkspaceEvents(host);
+    void this.index.start().catch(error => console.error('factcheck: the workspace index failed', error));
   }
 
   // ---- reading ----
 
   articles(): vscode.Uri[] {
     const found = new Map<string, vscode.Uri>();
+    for (const uri of this.index.articles()) found.set(uri.toString(), uri);
     for (const keeper of this.keepers.all()) {
       if (keeper.sidecar && !keeper.missing) found.set(keeper.uri.toString(), keeper.uri);
     }
@@ -92,15 +110,26 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
   reviewOf(uri: vscode.Uri): ArticleReview | undefined {
     const keeper = this.keepers.get(uri);
     const document = openArticle(uri);
+    if (!keeper && !document) {
+      // an unopened article without a sidecar: what the index detected, all unverified
+      const indexed = this.index.analysisOf(uri);
+      return indexed && combineReview(indexed.claims, [], { kind: 'none' });
+    }
     if (!keeper?.loaded) {
       // the one place loads start: onDidChangeArticle announces the review once it is there
       if (keeper || document) void this.load(uri).catch(() => undefined);
       return undefined;
     }
     if (keeper.missing && !document) return undefined;
-    const analysis = document && this.analyses.of(document);
+    const analysis = document ? this.analyses.of(document) : this.closedAnalysis(uri, keeper);
     if (document && !analysis) return undefined; // analysing on the worker thread: the review follows
     return combineReview(analysis?.claims ?? [], keeper.tracker.placed(keeper.text()), keeper.sidecarState());
+  }
+
+  /** The index's detections of a closed article, when they were made from the text its verdicts are anchored in (a
+   *  file changed since is read again by ensureLoaded on the next load, which compares modification times). */
+  private closedAnalysis(uri: vscode.Uri, keeper: ArticleSidecar): Analysis | undefined {
+    return this.index.analysisFor(uri, keeper.text());
   }
 
   async load(uri: vscode.Uri): Promise<ArticleReview | undefined> {
@@ -115,6 +144,14 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
   sidecarOf(uri: vscode.Uri): vscode.Uri | undefined {
     const keeper = this.keepers.get(uri);
     return keeper?.sidecar ?? (keeper || openArticle(uri) ? sidecarUriFor(uri, sidecarLayout(uri)) : undefined);
+  }
+
+  indexing(): IndexProgress | undefined {
+    return this.index.currentProgress();
+  }
+
+  whenIndexed(): Promise<void> {
+    return this.index.whenIdle();
   }
 
   async whenIdle(uri?: vscode.Uri): Promise<void> {
@@ -222,6 +259,8 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     this.disposed = true;
     for (const s of this.subscriptions) s.dispose();
     this.events.dispose();
+    this.index.dispose();
+    this.indexProgress.dispose();
     this.pause.dispose();
     this.analyses.dispose();
     this.diagnostics.dispose();

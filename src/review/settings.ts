@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { SidecarLayout } from '../core/sidecar/paths';
 import { DEFAULT_CLAIM_THRESHOLD } from '../core/detect/spans';
+import { DEFAULT_EXCLUDE } from '../core/workspace/articleFiles';
 
 function config(scope?: vscode.Uri): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('factcheck', scope);
@@ -28,4 +29,31 @@ export function extraStatuses(scope?: vscode.Uri): string[] {
 export function reviewerSetting(scope?: vscode.Uri): string | undefined {
   const value = config(scope).get<string>('reviewer', '').trim();
   return value || undefined;
+}
+
+/** `factcheck.languages`: language ids of the documents analysed as articles. */
+export function articleLanguages(scope?: vscode.Uri): string[] {
+  const value = config(scope).get<unknown>('languages', ['markdown', 'plaintext']);
+  return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
+}
+
+/** `factcheck.index.enabled`: whether the workspace index lists and analyses every article (off: open articles and
+ *  those with a sidecar only, for huge archives). */
+export function indexEnabled(scope?: vscode.Uri): boolean {
+  return config(scope).get<boolean>('index.enabled', true) !== false;
+}
+
+/** `factcheck.exclude`: globs of files and folders the workspace index leaves out (besides `files.exclude`). */
+export function indexExclude(scope?: vscode.Uri): string[] {
+  const value = config(scope).get<unknown>('exclude', DEFAULT_EXCLUDE);
+  return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [...DEFAULT_EXCLUDE];
+}
+
+const DEFAULT_MAX_ANALYSIS_KB = 1024;
+
+/** `factcheck.maxAnalysisSize` in UTF-16 code units: larger articles are analysed only once the editor agreed (and
+ *  never by the workspace index). */
+export function maxAnalysisChars(scope?: vscode.Uri): number {
+  const kb = config(scope).get<number>('maxAnalysisSize', DEFAULT_MAX_ANALYSIS_KB);
+  return (Number.isFinite(kb) && kb > 0 ? kb : DEFAULT_MAX_ANALYSIS_KB) * 1024;
 }

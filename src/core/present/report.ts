@@ -26,10 +26,14 @@ export interface ReportArticle {
 /** One line of the report. `line` is 1-based; absent when the claim is orphaned (or the article text is unknown). */
 export interface ReportRow {
   article: string;
+  /** The sidecar entry's id; undefined for a detected claim nobody has reviewed yet. */
+  id?: string;
   line?: number;
   claim: string;
   status: string;
   orphaned: boolean;
+  /** A detected claim nobody has reviewed yet (no sidecar entry): it counts as unverified. */
+  untouched: boolean;
   /** The text changed after the verdict was given (see ReviewClaim.changed). */
   changed: boolean;
   /** The words the verdict was given on, when they differ from `claim` (the words now). */
@@ -47,6 +51,15 @@ export interface ReportMeta {
   scope: string;
 }
 
+/** The scope of a report over a whole workspace (or a folder the CLI was given): the same words in both. */
+export function workspaceScope(name: string | undefined): string {
+  return `workspace ${name ?? ''}`.trim();
+}
+
+/** Report articles in the order reports list them: by path, numbers in names compared as numbers. */
+export function byArticlePath(a: ReportArticle, b: ReportArticle): number {
+  return a.article.localeCompare(b.article, undefined, { numeric: true });
+}
 
 /** The report's rows, article by article in the given order, claims in article order. Dismissed claims ("not a claim")
  *  are left out: the desk asks about claims. */
@@ -60,10 +73,12 @@ export function reportRows(articles: readonly ReportArticle[]): ReportRow[] {
       const placed = !claim.orphaned && claim.start !== undefined && starts !== undefined;
       rows.push({
         article: article.article,
+        id: annotation?.id,
         line: placed ? lineAt(starts!, claim.start!) : undefined,
         claim: claim.text,
         status: claim.status,
         orphaned: claim.orphaned,
+        untouched: !annotation,
         changed: claim.changed ?? false,
         reviewed: claim.changed ? claim.reviewedText : undefined,
         note: annotation?.note || undefined,
@@ -163,6 +178,72 @@ function htmlSource(source: string): string {
   return url ? `<a href="${escapeHtml(url.href)}" rel="noopener noreferrer">${escapeHtml(source)}</a>` : htmlText(source);
 }
 
+/** What a row counts as in the overview's bars: a claim that lost its place or changed since review first, then its
+ *  status (a team's own statuses together as `other`). */
+const OVERVIEW_KINDS = ['false', 'disputed', 'changed', 'orphaned', 'unverified', 'unverifiable', 'verified', 'other'] as const;
+type OverviewKind = (typeof OVERVIEW_KINDS)[number];
+const OVERVIEW_COLOURS: Record<OverviewKind, string> = {
+  false: '#c62828', disputed: '#ef6c00', changed: '#1565c0', orphaned: '#6d4c41',
+  unverified: '#bdbdbd', unverifiable: '#8e24aa', verified: '#2e7d32', other: '#757575',
+};
+const OVERVIEW_LABELS: Record<OverviewKind, string> = {
+  false: 'false', disputed: 'disputed', changed: 'changed since review', orphaned: 'detached',
+  unverified: 'unverified', unverifiable: 'unverifiable', verified: 'verified', other: 'other',
+};
+
+function overviewKind(row: ReportRow): OverviewKind {
+  if (row.orphaned) return 'orphaned';
+  if (row.changed) return 'changed';
+  return (OVERVIEW_KINDS as readonly string[]).includes(row.status) ? row.status as OverviewKind : 'other';
+}
+
+const BAR_WIDTH = 320;
+const LABEL_WIDTH = 260;
+const ROW_HEIGHT = 18;
+
+/** One stacked bar: a rectangle per kind, as wide as its share of `total` claims, with a tooltip. */
+function svgBar(counts: Map<OverviewKind, number>, total: number, y: number, scale: number): string {
+  let x = LABEL_WIDTH;
+  const parts: string[] = [];
+  for (const kind of OVERVIEW_KINDS) {
+    const n = counts.get(kind) ?? 0;
+    if (!n) continue;
+    const width = (n / total) * BAR_WIDTH * scale;
+    parts.push(`<rect x="${x.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${ROW_HEIGHT - 4}" fill="${OVERVIEW_COLOURS[kind]}"><title>${n} ${OVERVIEW_LABELS[kind]}</title></rect>`);
+    x += width;
+  }
+  return parts.join('');
+}
+
+/**
+ * The picture the HTML report opens with: claims per status over everything, then one bar per article (as long as
+ * its share of the largest article's claims), so a desk editor sees at a glance which stories still hold disputed,
+ * false or unreviewed claims. Inline SVG: the report loads nothing.
+ */
+export function overviewSvg(rows: readonly ReportRow[]): string {
+  if (!rows.length) return '';
+  const groups = [...groupByArticle(rows)];
+  const countsOf = (list: readonly ReportRow[]) => {
+    const counts = new Map<OverviewKind, number>();
+    for (const row of list) counts.set(overviewKind(row), (counts.get(overviewKind(row)) ?? 0) + 1);
+    return counts;
+  };
+  const largest = Math.max(...groups.map(([, list]) => list.length));
+  const lines: string[] = [];
+  const label = (y: number, text: string) => `<text x="0" y="${y + ROW_HEIGHT - 6}">${escapeHtml(text.length > 40 ? `…${text.slice(-39)}` : text)}</text>`;
+  const all = countsOf(rows);
+  lines.push(label(0, `All ${rows.length} claims`), svgBar(all, rows.length, 0, 1));
+  groups.forEach(([article, list], i) => {
+    const y = (i + 2) * ROW_HEIGHT;
+    lines.push(label(y, article), svgBar(countsOf(list), list.length, y, list.length / largest));
+  });
+  const legend = OVERVIEW_KINDS.filter(kind => all.has(kind)).map(kind =>
+    `<span><svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill="${OVERVIEW_COLOURS[kind]}"/></svg> ${OVERVIEW_LABELS[kind]} ${all.get(kind)}</span>`);
+  const height = (groups.length + 2) * ROW_HEIGHT;
+  return `<figure class="overview"><svg role="img" aria-label="Claims per status, in all and per article" width="${LABEL_WIDTH + BAR_WIDTH}" height="${height}" font-size="12">`
+    + `${lines.join('')}</svg><figcaption>${legend.join(' ')}</figcaption></figure>`;
+}
+
 function htmlReport(rows: readonly ReportRow[], meta: ReportMeta): string {
   const out = [
     '<!DOCTYPE html>',
@@ -179,6 +260,7 @@ function htmlReport(rows: readonly ReportRow[], meta: ReportMeta): string {
     '<body>',
     '<h1>Fact-check report</h1>',
     `<p>${escapeHtml(meta.scope)} · generated ${escapeHtml(readableTime(meta.generated)!)} · ${escapeHtml(reportSummary(rows))}</p>`,
+    overviewSvg(rows),
   ];
   for (const [article, group] of groupByArticle(rows)) {
     out.push(`<h2>${escapeHtml(article)}</h2>`, '<table>',
@@ -226,8 +308,10 @@ function jsonReport(rows: readonly ReportRow[], meta: ReportMeta): string {
   const claims = rows.map(row => ({
     article: row.article,
     line: row.line ?? null,
+    id: row.id ?? null,
     claim: row.claim,
     status: row.status,
+    untouched: row.untouched,
     orphaned: row.orphaned,
     changed: row.changed,
     reviewed: row.reviewed ?? null,

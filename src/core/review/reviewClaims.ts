@@ -3,6 +3,7 @@
 import type { ClaimCandidate, ClaimCue } from '../detect/spans';
 import type { ClaimAnnotation, ClaimStatus, SidecarProblem, VerdictRecord } from '../sidecar/model';
 import { changedSinceReview, reviewedWords } from '../sidecar/reviewed';
+import { textHash } from '../text/hash';
 
 export interface ReviewClaim {
   /** Stable key for UI state: the annotation id, or a key derived from the detection for untouched claims. */
@@ -122,16 +123,6 @@ function matchDetections(detected: readonly ClaimCandidate[], attached: readonly
     used.add(detection);
   }
   return result;
-}
-
-/** FNV-1a, 32 bits, base 36: a short stable name for a claim's text (not a security measure). */
-function textHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
 }
 
 /** What an editor changes on a claim in one action (ReviewService.updateClaim takes it). */

@@ -170,11 +170,15 @@ describe('sidecar store', function () {
     const article = workspaceUri('market-hall.md');
     await waitFor('the closed article to be listed', () => store.articles().some(u => u.toString() === article.toString()));
     assert.ok(!vscode.workspace.textDocuments.some(d => d.uri.toString() === article.toString()), 'the article is not open');
+    await store.whenIndexed();
     const review = await store.load(article);
     assert.ok(review);
     assert.deepStrictEqual(review.sidecar, { kind: 'ok' });
-    assert.strictEqual(review.claims.length, 1, 'annotations only: no detection runs on closed articles');
-    const [claim] = review.claims;
+    const reviewed = review.claims.filter(c => c.annotation);
+    assert.strictEqual(reviewed.length, 1, 'the one annotation');
+    assert.ok(review.claims.length > 1 && review.claims.every(c => c.annotation || (c.status === 'unverified' && c.origin === 'detected')),
+      'and the claims the workspace index detected in the closed article, unverified');
+    const [claim] = reviewed;
     assert.strictEqual(claim.key, 'c-roofcost01');
     assert.strictEqual(claim.status, 'verified');
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(article));
@@ -186,7 +190,7 @@ describe('sidecar store', function () {
     const headingEnd = text.indexOf('\n') + 2;
     await writeText(article, text.slice(0, headingEnd) + added + text.slice(headingEnd));
     const moved = await waitFor('the review to follow the file', async () => {
-      const c = (await store.load(article))?.claims[0];
+      const c = (await store.load(article))?.claims.find(x => x.key === claim.key);
       return c && c.start === claim.start! + added.length ? c : undefined;
     });
     assert.strictEqual(moved.text, claim.text);

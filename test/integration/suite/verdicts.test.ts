@@ -85,7 +85,7 @@ describe('a verdict belongs to the words that were reviewed', () => {
       const containers = model.containersOfClaim(document.uri.toString(), id);
       return containers?.[0] === 's:changed' ? model.roots().find(n => n.kind === 'status' && n.status === 'changed') : undefined;
     }, 20000);
-    assert.ok((await tree.provider.currentModel()).unreviewedCount() >= 1, 'counted in the badge');
+    assert.ok((await tree.provider.currentModel()).attentionCount() >= 1, 'counted in the badge');
     assert.strictEqual((await storedClaims(sidecar))?.[0].reviewed?.quote, SENTENCE, 'editing never rewrites the reviewed words');
 
     if (process.env.SCREENSHOT_DIR) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { runStatus } from '../../../src/cli/status';
 import { runCheck } from '../../../src/cli/check';
-import type { CliIO } from '../../../src/cli/io';
+import { captureIO } from './captureIO';
 import { createAnchor } from '../../../src/core/sidecar/anchoring';
 import { serializeSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
@@ -18,19 +18,6 @@ const STORY = [
   'Work starts in April and should take three years.',
   'Opponents claim the line will cost twice the official estimate.',
 ].join('\n');
-
-/** A CliIO over the real file system that records what the command prints. */
-function captureIO() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: text => { out.push(text); },
-    err: text => { err.push(text); },
-    readFile: file => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
-    readBytes: file => fs.readFileSync(file),
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 function claimOn(text: string, id: string, sentence: string, status: string, extra: Partial<ClaimAnnotation> = {}): ClaimAnnotation {
   const start = text.indexOf(sentence);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { csvField, escapeHtml, formatReport, lineAt, lineStarts, reportRows, reportSummary, type ReportArticle } from '../../../../src/core/present/report';
+import { csvField, escapeHtml, formatReport, overviewSvg, lineAt, lineStarts, reportRows, reportSummary, type ReportArticle } from '../../../../src/core/present/report';
 import type { ReviewClaim } from '../../../../src/core/review/reviewClaims';
 import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 
@@ -151,10 +151,16 @@ describe('report: JSON', () => {
     assert.equal(json.generated, META.generated);
     assert.equal(json.claims.length, 3);
     assert.deepEqual(json.claims[2], {
-      article: 'news/ferry.md', line: null, claim: 'The old ferry sank in 1990.', status: 'false', orphaned: true, changed: false, reviewed: null,
-      note: null, sources: [], reviewer: null, updated: null,
+      article: 'news/ferry.md', line: null, id: 'c-1', claim: 'The old ferry sank in 1990.', status: 'false', untouched: false,
+      orphaned: true, changed: false, reviewed: null, note: null, sources: [], reviewer: null, updated: null,
     });
     assert.equal(json.claims[1].note, 'Council says, "more"\nsecond line');
+  });
+
+  it('marks a detected claim nobody reviewed as untouched and unverified, with no id', () => {
+    const detected = { article: 'a.md', text: TEXT, claims: [claim('Last line.')] };
+    const [row] = JSON.parse(formatReport(reportRows([detected]), 'json', META)).claims;
+    assert.deepEqual([row.id, row.untouched, row.status, row.line], [null, true, 'unverified', 5]);
   });
 });
 
@@ -198,3 +204,23 @@ function parseCsv(text: string): string[][] {
   }
   return records;
 }
+
+describe('report: HTML overview', () => {
+  it('opens with bars per status in all and per article, widths by share, before the first table', () => {
+    const other = { article: 'desk/<b>tram</b>.md', text: TEXT, claims: [claim('Last line.')] };
+    const html = formatReport(reportRows([article(), other]), 'html', META);
+    const svgAt = html.indexOf('<svg');
+    assert.ok(svgAt > 0 && svgAt < html.indexOf('<table>'), 'the picture comes before the tables');
+    const svg = overviewSvg(reportRows([article(), other]));
+    const bars = [...svg.matchAll(/<rect x="[\d.]+" y="(\d+)" width="([\d.]+)"[^>]*><title>(\d+) ([^<]+)<\/title>/g)]
+      .map(m => ({ y: Number(m[1]), width: Number(m[2]), n: Number(m[3]), kind: m[4] }));
+    // all claims: 1 verified, 1 disputed, 1 detached, 1 unverified (of 4) on a 320-wide bar
+    assert.deepEqual(bars.filter(b => b.y === 0).map(b => [b.kind, b.n, b.width]).sort(),
+      [['detached', 1, 80], ['disputed', 1, 80], ['unverified', 1, 80], ['verified', 1, 80]]);
+    // the second article has one claim against the largest article's three: a third of the width
+    const second = bars.filter(b => b.y === 3 * 18);
+    assert.deepEqual(second.map(b => [b.kind, Math.round(b.width)]), [['unverified', 107]]);
+    assert.ok(svg.includes('desk/&lt;b&gt;tram&lt;/b&gt;.md'), 'article names are escaped');
+    assert.equal(overviewSvg([]), '');
+  });
+});
