@@ -7,11 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { createAnchor } from '../../../src/core/sidecar/anchoring';
 import { serializeSidecar } from '../../../src/core/sidecar';
-import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import { CLAIM_MODEL_FILE } from '../../../src/node/claimModelFile';
 import { SOURCE_CLAIM_MODEL } from '../../sourceClaimModel';
+import { claimOn } from './fixtures';
 
 const STORY = [
   'Tram line approved',
@@ -19,12 +18,6 @@ const STORY = [
   'The city will build a 9 km tram line, the transport office said on Monday.',
   'Opponents claim the line will cost twice the official estimate.',
 ].join('\n');
-
-function claimOn(text: string, id: string, sentence: string, status: string, extra: Partial<ClaimAnnotation> = {}): ClaimAnnotation {
-  const start = text.indexOf(sentence);
-  assert.ok(start >= 0);
-  return { id, status, origin: 'detected', anchor: createAnchor(text, start, start + sentence.length), ...extra };
-}
 
 const DISPUTED = serializeSidecar({ version: 1, article: 'tram.md', claims: [
   claimOn(STORY, 'c-cost', 'Opponents claim the line will cost twice the official estimate.', 'disputed'),

@@ -7,9 +7,9 @@ import * as esbuild from 'esbuild';
 import { runStatus } from '../../../src/cli/status';
 import { runCheck } from '../../../src/cli/check';
 import { captureIO } from './captureIO';
-import { createAnchor } from '../../../src/core/sidecar/anchoring';
 import { serializeSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
+import { claimOn } from './fixtures';
 
 const STORY = [
   'Tram line approved',
@@ -18,12 +18,6 @@ const STORY = [
   'Work starts in April and should take three years.',
   'Opponents claim the line will cost twice the official estimate.',
 ].join('\n');
-
-function claimOn(text: string, id: string, sentence: string, status: string, extra: Partial<ClaimAnnotation> = {}): ClaimAnnotation {
-  const start = text.indexOf(sentence);
-  assert.ok(start >= 0);
-  return { id, status, origin: 'detected', anchor: createAnchor(text, start, start + sentence.length), ...extra };
-}
 
 describe('factcheck status / check', () => {
   let dir: string;
