@@ -22,7 +22,7 @@ export interface ImportedVerdicts {
 /** Files read as ClaimReview imports: `*.claimreview.json` and `*.claimreview.jsonld` (what the export writes). Other
  *  JSON is never looked into, so a project's own JSON files are neither read nor reported. */
 export function isClaimReviewFile(path: string): boolean {
-  return /\.claimreview\.jsonld?$/i.test(path);
+  return /\.claimreview\.json(?:ld)?$/i.test(path);
 }
 
 /** Glob of ClaimReview files for file watchers and searches. */

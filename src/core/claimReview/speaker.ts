@@ -7,8 +7,8 @@ import type { PersonMention } from '../detect/spans';
 const SAYING = 'said|says|say|saying|told|tells|stated|states|claimed|claims|argued|argues|added|adds|warned|warns|insisted|insists|announced|announces|wrote|writes|estimated|estimates|confirmed|confirms|denied|denies|maintained|maintains|alleged|alleges|tweeted|posted';
 /** Right after the name, maybe past an apposition between commas (", who chairs the chamber,"): a verb of saying. */
 const SAYING_AFTER = new RegExp(`^(?:\\s*,[^,.;]{1,120},)?\\s+(?:${SAYING})\\b`, 'i');
-/** Right before the name, maybe past a title ("said Mayor", "according to Transport Minister"). */
-const SAYING_BEFORE = new RegExp(`\\b(?:${SAYING}|according to)\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3}$`);
+/** Right before the name, maybe past a title ("said Mayor", "according to union leader"). */
+const SAYING_BEFORE = new RegExp(`(?:\\b(?:${SAYING})\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3}|\\baccording to\\s+(?:[\\w.'’-]+\\s+){0,3})$`);
 const SAYING_ANYWHERE = new RegExp(`\\b(?:${SAYING}|according to)\\b`, 'i');
 /** Before a sentence-initial name only titles and other capitalised words may stand ("Mayor Tomasz Wieczorek"). */
 const TITLES_ONLY = /^(?:[A-Z][\w.'’-]*\s+){0,3}$/;
