@@ -6,6 +6,7 @@ import {
   byArticlePath, formatReport, REPORT_EXTENSION, REPORT_FORMATS, reportRows, workspaceScope, type ReportArticle, type ReportFormat,
 } from '../core/present/report';
 import type { ReviewService } from '../review/reviewService';
+import { exportClaimReview } from './exportClaimReview';
 
 /** What tests and other extensions may pass to skip the questions. */
 export interface ExportOptions {
@@ -50,10 +51,12 @@ async function askScope(reviews: ReviewService): Promise<vscode.Uri[] | undefine
   return picked?.uris;
 }
 
-async function askFormat(): Promise<ReportFormat | undefined> {
-  const picked = await vscode.window.showQuickPick(
-    REPORT_FORMATS.map(format => ({ label: FORMAT_NAMES[format], detail: FORMAT_DETAIL[format], format })),
-    { title: 'Factcheck: report format' });
+/** The report formats, and ClaimReview: the reviewed claims published for search engines and other desks. */
+async function askFormat(): Promise<ReportFormat | 'claimreview' | undefined> {
+  const picked = await vscode.window.showQuickPick([
+    ...REPORT_FORMATS.map(format => ({ label: FORMAT_NAMES[format], detail: FORMAT_DETAIL[format], format: format as ReportFormat | 'claimreview' })),
+    { label: 'ClaimReview (JSON-LD)', detail: 'the reviewed claims as schema.org fact-checks, for search engines and other desks', format: 'claimreview' as const },
+  ], { title: 'Factcheck: report format' });
   return picked?.format;
 }
 
@@ -78,6 +81,7 @@ export async function exportReport(reviews: ReviewService, arg?: unknown): Promi
   }
   const format = options.format ?? await askFormat();
   if (!format) return undefined;
+  if (format === 'claimreview') return exportClaimReview(reviews, { articles: uris.map(uri => uri.toString()) });
 
   const folder = vscode.workspace.getWorkspaceFolder(uris[0]) ?? vscode.workspace.workspaceFolders?.[0];
   const single = uris.length === 1 ? nameOf(uris[0]).replace(/\.[^.]*$/, '') : undefined;
