@@ -10,6 +10,7 @@ import {
 } from '../core/claimReview/export';
 import type { ReviewService } from '../review/reviewService';
 import { claimReviewSettings } from '../review/settings';
+import { articleText, nameOf } from './articleText';
 
 /** What the command takes: a claim node ({ uri, key }), an article node, or options (tests, other extensions). */
 export interface ClaimReviewExportOptions {
@@ -34,18 +35,6 @@ function asOptions(arg: unknown): ClaimReviewExportOptions {
     if (typeof claim.uri === 'string' && typeof claim.key === 'string') options.claim = { uri: claim.uri, key: claim.key };
   }
   return options;
-}
-
-const nameOf = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
-
-async function articleText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
 }
 
 /** The settings, or undefined after telling the editor what to set (with a button that opens the settings). */

@@ -7,6 +7,7 @@ import {
 } from '../core/present/report';
 import type { ReviewService } from '../review/reviewService';
 import { exportClaimReview } from './exportClaimReview';
+import { articleText, nameOf } from './articleText';
 
 /** What tests and other extensions may pass to skip the questions. */
 export interface ExportOptions {
@@ -37,8 +38,6 @@ function asOptions(arg: unknown): ExportOptions {
   return options;
 }
 
-const nameOf = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
-
 async function askScope(reviews: ReviewService): Promise<vscode.Uri[] | undefined> {
   const all = reviews.articles();
   const active = vscode.window.activeTextEditor?.document.uri;
@@ -58,16 +57,6 @@ async function askFormat(): Promise<ReportFormat | 'claimreview' | undefined> {
     { label: 'ClaimReview (JSON-LD)', detail: 'the reviewed claims as schema.org fact-checks, for search engines and other desks', format: 'claimreview' as const },
   ], { title: 'Factcheck: report format' });
   return picked?.format;
-}
-
-async function articleText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined; // the report still lists the claims, without line numbers
-  }
 }
 
 /** Writes the report and returns where; undefined when the editor cancelled or there was nothing to report. */

@@ -8,6 +8,9 @@ import { validateClaimReview } from '../../../src/core/claimReview/validate';
 import { waitFor, workspaceUri } from './helpers';
 
 const ARTICLE = [
+  '---',
+  'date: 2026-03-10',
+  '---',
   '# Ferry timetable',
   '',
   'The harbour ferry will run every 20 minutes from May, port director Lena Brandt said on Monday.',
@@ -69,6 +72,7 @@ describe('ClaimReview', function () {
     assert.strictEqual(review.url, 'https://harbour.example.org/claim-review/ferry#c-ferry00001');
     assert.deepStrictEqual(review.reviewRating, { '@type': 'Rating', alternateName: 'True', ratingValue: 5, bestRating: 5, worstRating: 1 });
     assert.deepStrictEqual(review.itemReviewed.author, { '@type': 'Person', name: 'Lena Brandt' });
+    assert.strictEqual(review.itemReviewed.datePublished, '2026-03-10', 'the article\'s own date');
     assert.deepStrictEqual(review.author, { '@type': 'Organization', name: 'Harbour Desk' });
   });
 
