@@ -45,8 +45,12 @@ export class ClaimReviewImports implements vscode.Disposable {
   /** Looks for the files again and reads them all. */
   scan(): Promise<void> {
     this.scanning = (async () => {
-      const exclude = indexExclude();
-      const found = await vscode.workspace.findFiles(CLAIM_REVIEW_GLOB, exclude.length ? `{${exclude.join(',')}}` : undefined);
+      const found: vscode.Uri[] = [];
+      // each folder with its own `factcheck.exclude` (a resource setting)
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        const exclude = indexExclude(folder.uri);
+        found.push(...await vscode.workspace.findFiles(new vscode.RelativePattern(folder, CLAIM_REVIEW_GLOB), exclude.length ? new vscode.RelativePattern(folder, `{${exclude.join(',')}}`) : undefined));
+      }
       const seen = new Set(found.map(uri => uri.toString()));
       for (const key of [...this.byFile.keys()]) if (!seen.has(key)) this.forget(vscode.Uri.parse(key));
       await Promise.all(found.map(uri => this.read(uri, false)));

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runReport } from '../../../src/cli/report';
-import { importedVerdictsIn } from '../../../src/cli/earlierVerdicts';
 import { validateClaimReview } from '../../../src/core/claimReview/validate';
 import { serializeSidecar } from '../../../src/core/sidecar';
 import { captureIO } from './captureIO';
@@ -84,25 +83,4 @@ describe('factcheck report --format claimreview', () => {
     assert.match(badRating.stderr(), /--rating: the ratingValue for "odd" must be a whole number from 1/);
   });
 
-  it('an export read in another workspace gives the same claims as earlier verdicts; a malformed file is said at line:col', async () => {
-    fs.writeFileSync(path.join(dir, 'tram.md'), TRAM);
-    fs.writeFileSync(path.join(dir, 'tram.md.factcheck.yaml'), serializeSidecar({ version: 2, article: 'tram.md', claims: [
-      claimOn(TRAM, 'c-1', FIRST, 'verified'), claimOn(TRAM, 'c-2', SECOND, 'false'),
-    ] }));
-    const other = path.join(dir, 'other-desk');
-    fs.mkdirSync(path.join(other, 'imports'), { recursive: true });
-    const exported = captureIO();
-    assert.equal(await runReport([...OPTIONS, '--out', path.join(other, 'imports', 'northline.claimreview.json'), path.join(dir, 'tram.md')], exported.io, NOW), 0, exported.stderr());
-    fs.writeFileSync(path.join(other, 'imports', 'broken.claimreview.json'), '{\n  "@type": "ClaimReview",\n  "claimReviewed": "x"\n  "url": 1\n}\n');
-    fs.writeFileSync(path.join(other, 'package.json'), '{ not json');
-
-    const { io, stderr } = captureIO();
-    const found = importedVerdictsIn([other], io);
-    assert.deepEqual(found.verdicts.map(v => [v.article, v.quote, v.status, v.publisher, v.url]), [
-      ['imports/northline.claimreview.json', FIRST, 'verified', 'Northline News', 'https://northline.example.org/tram#c-1'],
-      ['imports/northline.claimreview.json', SECOND, 'false', 'Northline News', 'https://northline.example.org/tram#c-2'],
-    ]);
-    assert.equal(found.problems, true);
-    assert.equal(stderr(), `${path.join(other, 'imports', 'broken.claimreview.json')}:4:3: not valid JSON: expected ',' or '}', found '"'\n`);
-  });
 });
