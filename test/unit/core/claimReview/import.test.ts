@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { earlierVerdictsFromClaimReview, isClaimReviewFile } from '../../../../src/core/claimReview/import';
 import { claimReviewJsonText, exportClaimReviews } from '../../../../src/core/claimReview/export';
-import { reviewedArticle, SETTINGS, verdictOn } from './fixtures';
+import fs from 'node:fs';
+import path from 'node:path';
+import { wordingKey } from '../../../../src/core/sidecar/reviewed';
+import { articleFromSidecar, reviewedArticle, SETTINGS, verdictOn } from './fixtures';
+
+const SAMPLE = path.resolve(__dirname, '../../../../samples/harbour-bridge-funding.md');
 
 const TEXT = 'The city will build a 9 km tram line, transport officer Ana Lindqvist said on Monday.\n'
   + 'Opponents claim the line will cost twice the official estimate of $300 million.\n';
@@ -20,6 +25,18 @@ describe('earlierVerdictsFromClaimReview', () => {
       { article: 'imports/northline.claimreview.json', id: 'https://northline.example.org/stories/tram#c-2', status: 'false', quote: SECOND,
         updated: '2026-03-12', publisher: 'Northline News', url: 'https://northline.example.org/stories/tram#c-2', line: text.split('\n').findIndex((l, i) => i > 2 && l === '  {') + 1 },
     ]);
+  });
+
+  it("gives back the samples' published verdicts, word for word, as another workspace's earlier verdicts", () => {
+    const article = articleFromSidecar('harbour-bridge-funding.md', fs.readFileSync(SAMPLE, 'utf8'), fs.readFileSync(`${SAMPLE}.factcheck.yaml`, 'utf8'));
+    const { reviews } = exportClaimReviews([article], SETTINGS, '2026-03-20T00:00:00Z');
+    const { verdicts, problems } = earlierVerdictsFromClaimReview(claimReviewJsonText(reviews), 'northline.claimreview.json');
+    assert.deepEqual(problems, []);
+    const published = article.claims.filter(c => reviews.some(r => r.url.endsWith(`#${c.annotation?.id}`)));
+    assert.equal(published.length, reviews.length);
+    // what "checked before" compares: the reviewed words and the verdict, with who published it and where
+    assert.deepEqual(verdicts.map(v => [v.quote, v.status, v.publisher]), published.map(c => [wordingKey(c.reviewedText!), c.status, 'Northline News']));
+    assert.ok(verdicts.every(v => v.url?.startsWith('https://northline.example.org/stories/harbour-bridge-funding#')));
   });
 
   it("reads another publisher's ratings with their own words kept, an @graph, and passes over other objects", () => {
