@@ -45,6 +45,8 @@ export class ClaimReviewImports implements vscode.Disposable {
   /** Looks for the files again and reads them all. */
   scan(): Promise<void> {
     this.scanning = (async () => {
+      // only files known before the search can be gone: one the watcher read meanwhile stays
+      const before = new Set(this.byFile.keys());
       const found: vscode.Uri[] = [];
       // each folder with its own `factcheck.exclude` (a resource setting)
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -52,7 +54,7 @@ export class ClaimReviewImports implements vscode.Disposable {
         found.push(...await vscode.workspace.findFiles(new vscode.RelativePattern(folder, CLAIM_REVIEW_GLOB), exclude.length ? new vscode.RelativePattern(folder, `{${exclude.join(',')}}`) : undefined));
       }
       const seen = new Set(found.map(uri => uri.toString()));
-      for (const key of [...this.byFile.keys()]) if (!seen.has(key)) this.forget(vscode.Uri.parse(key));
+      for (const key of before) if (!seen.has(key)) this.forget(vscode.Uri.parse(key));
       await Promise.all(found.map(uri => this.read(uri, false)));
       this.changeEmitter.fire();
     })();

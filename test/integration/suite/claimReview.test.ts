@@ -87,7 +87,9 @@ describe('ClaimReview', function () {
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)));
   });
 
-  it('reads a ClaimReview file of the workspace as earlier verdicts with publisher and URL, and shows a malformed one in Problems', async () => {
+  it('reads a ClaimReview file of the workspace as earlier verdicts with publisher and URL, and shows a malformed one in Problems', async function () {
+    // the file watcher is what tells: on a loaded machine its events come seconds late
+    this.timeout(180000);
     const imported = workspaceUri('claim-review', 'wire.claimreview.json');
     await vscode.workspace.fs.writeFile(imported, encode(JSON.stringify({
       '@context': 'https://schema.org', '@type': 'ClaimReview', claimReviewed: 'Ticket prices rose by 15 percent last year.',
@@ -97,13 +99,13 @@ describe('ClaimReview', function () {
     const broken = workspaceUri('claim-review', 'broken.claimreview.json');
     await vscode.workspace.fs.writeFile(broken, encode('{\n  "@type": "ClaimReview",\n  "claimReviewed": "x",\n}\n'));
     const imports = api.importedVerdicts!;
-    const verdict = await waitFor('the imported verdict', () => imports.verdicts().find(v => v.url === 'https://wire.example.org/checks/ferry-prices'), 20000);
+    const verdict = await waitFor('the imported verdict', () => imports.verdicts().find(v => v.url === 'https://wire.example.org/checks/ferry-prices'), 50000);
     assert.deepStrictEqual([verdict.status, verdict.quote, verdict.publisher, verdict.article], ['false', 'Ticket prices rose by 15 percent last year.', 'Harbour Wire', 'claim-review/wire.claimreview.json']);
-    const diagnostics = await waitFor('the problem of the malformed file', () => vscode.languages.getDiagnostics(broken).length ? vscode.languages.getDiagnostics(broken) : undefined, 20000);
+    const diagnostics = await waitFor('the problem of the malformed file', () => vscode.languages.getDiagnostics(broken).length ? vscode.languages.getDiagnostics(broken) : undefined, 50000);
     assert.strictEqual(diagnostics[0].range.start.line, 3);
     assert.strictEqual(diagnostics[0].range.start.character, 0);
     assert.match(diagnostics[0].message, /not valid JSON: expected a property name/);
     await vscode.workspace.fs.delete(imported);
-    await waitFor('the deleted file to be forgotten', () => !imports.verdicts().some(v => v.url === 'https://wire.example.org/checks/ferry-prices'), 20000);
+    await waitFor('the deleted file to be forgotten', () => !imports.verdicts().some(v => v.url === 'https://wire.example.org/checks/ferry-prices'), 50000);
   });
 });
