@@ -7,15 +7,9 @@ import { validateClaimReview } from '../../../src/core/claimReview/validate';
 import { serializeSidecar } from '../../../src/core/sidecar';
 import { captureIO } from './captureIO';
 import { claimOn } from './fixtures';
+import { CLAIM_REVIEW_ARGS as OPTIONS, FIRST, NOW, SECOND, TRAM } from './claimReviewFixtures';
 
 const SAMPLES = path.resolve(__dirname, '../../../samples');
-const NOW = () => new Date('2026-03-20T09:30:00Z');
-const OPTIONS = ['--format', 'claimreview', '--organization', 'Northline News', '--url-pattern', 'https://northline.example.org/{path}'];
-
-const TRAM = 'The city will build a 9 km tram line, transport officer Ana Lindqvist said on Monday.\n'
-  + 'Opponents claim the line will cost twice the official estimate of $300 million.\n';
-const FIRST = 'The city will build a 9 km tram line, transport officer Ana Lindqvist said on Monday.';
-const SECOND = 'Opponents claim the line will cost twice the official estimate of $300 million.';
 
 describe('factcheck report --format claimreview', () => {
   let dir: string;
