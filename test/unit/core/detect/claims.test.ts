@@ -69,6 +69,24 @@ describe('claim scoring', () => {
     assert.deepEqual(cues, [['person'], [], ['date']]);
   });
 
+  it('gives a photo caption no score when it is given the text, however factual the caption reads', () => {
+    const text = 'Workers load containers at the port of Eastbay on June 2, 2024, after a strike that cost $40 million. Photo: Lena Fisch\n\n' +
+      'The port handled 12 percent more cargo in May than a year earlier.';
+    const sentences = splitSentences(text);
+    const [caption, credit, story] = scoreClaims(sentences, [], [], text);
+    assert.equal(caption.score, 0);
+    assert.equal(credit.score, 0);
+    assert.ok(story.score >= DEFAULT_CLAIM_THRESHOLD, `${story.score}`);
+    assert.ok(scoreClaims(sentences, [], [])[0].score >= DEFAULT_CLAIM_THRESHOLD, 'without the text, the caption is scored as a sentence');
+  });
+
+  it('keeps a headline that states a fact and lowers one that only carries a year or a count', () => {
+    assert.ok(claimScore('Budget Gap Tops $12 Million as Revenue Falls') >= DEFAULT_CLAIM_THRESHOLD);
+    for (const label of ['Week in Pictures: March 2025', 'Portvale Marathon 2025: Road Closures and Times', '10 Questions for the New Mayor']) {
+      assert.ok(claimScore(label) < DEFAULT_CLAIM_THRESHOLD, `${claimScore(label)} for: ${label}`);
+    }
+  });
+
   it('returns one candidate per sentence with a score in [0, 1]', () => {
     const sentences = splitSentences([...CHECK_WORTHY, ...NOT_CHECK_WORTHY].join(' '));
     const claims = scoreClaims(sentences, [], []);
