@@ -83,9 +83,9 @@ function buildTables(model: ClaimModel): ScoringTables {
   };
 }
 
-/** Wire and web furniture that is never a claim, however many numbers it holds. */
+/** Wire and web furniture that is never a claim, however many numbers it holds; and the desk's notes on the story. */
 const BOILERPLATE =
-  /^(?:\(?(?:reporting|writing|additional reporting|editing|compiled) by\b|©|copyright\b|all rights reserved|click here|subscribe\b|sign up\b|follow us\b|share this\b|read more\b|related:|photo:|image:|source:)/i;
+  /^(?:\(?(?:reporting|writing|additional reporting|editing|compiled) by\b|editor['’]?s note\b|(?:correction|clarification)\s*[:—–]|©|copyright\b|all rights reserved|click here|subscribe\b|sign up\b|follow us\b|share this\b|read more\b|related:|photo:|image:|source:)/i;
 
 /**
  * The model's log-odds are divided by this before they become a score. News sentences are longer and carry more

@@ -11,7 +11,7 @@ const STAMP = /^(?:(?:first |last )?(?:published|updated|posted|filed|modified)|
 /** A byline's opening: "By Dana Reyes", "From our correspondent", "Reporting by …". */
 const BYLINE = /^(?:by|from|written by|words by|reporting by|story by)\s+\p{Lu}/iu;
 /** Photo, video and graphic labels and credits. */
-const CREDIT = /^\(?(?:(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
+const CREDIT = /^\(?(?:(?:image|photo|picture|slide) \d+ of \d+\b|(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
 /** Every credit names one of these or has a slash: most units have none, and are done with after one quick test. */
 const CREDIT_WORD = /photo|pictur|image|video|graphic|illustrat|caption|credit|courtesy|getty|\//i;
 /** A wire photo credit: the agency in capitals, a slash, the photographer ("HARBOUR WIRE/Toby Marsh/File Photo"). */

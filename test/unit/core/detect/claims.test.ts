@@ -45,6 +45,12 @@ describe('claim scoring', () => {
     assert.equal(claimScore('PORTVALE, May 9 (Harbour Wire)'), 0);
   });
 
+  it("gives the desk's notes on a story no score", () => {
+    for (const note of ["Editor's note: This story was updated on May 15, 2025 to correct the name of the port director.",
+      'Correction: An earlier version of this article said the bridge cost $40 million; it cost $45 million.',
+      'Clarification — The 12 percent rise refers to cargo, not passengers.']) assert.equal(claimScore(note), 0, note);
+  });
+
   it('explains a claim with its cues', () => {
     const text = 'Mayor Ida Brandt said on Friday that traffic on the bridge rose 12 percent, more than in any year before, after the council “approved it.”';
     const [sentence] = splitSentences(text);

@@ -49,6 +49,11 @@ describe('page furniture on real pages', () => {
     assert.equal(furnitureOf('Trade rose 4 percent in 2025/26'), undefined);
     assert.equal(furnitureOf('AC/DC play Portvale Arena'), undefined);
   });
+
+  it("knows a gallery's picture label", () => {
+    assert.equal(furnitureOf('Image 1 of 12: Crowds at the harbour festival on Saturday, when 20,000 people attended.'), 'credit');
+    assert.equal(furnitureOf('Photo 3 of 8: The ferry terminal'), 'credit');
+  });
 });
 
 describe('headlines that state a fact', () => {
