@@ -4,7 +4,7 @@
 // between sessions: a reopened workspace re-reads its articles but analyses only what changed. The logic (entries by
 // content hash and detector version) is core/workspace/articleIndex.ts; this file is files, events and timing.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/detect/spans';
+import type { Analysis, ClaimCandidate } from '../core/detect/spans';
 import { contentHash } from '../core/text/hash';
 import { ArticleIndex, DETECTOR_VERSION } from '../core/workspace/articleIndex';
 import { ARTICLE_EXTENSIONS, extensionsOf, globMatcher, isArticleFile } from '../core/workspace/articleFiles';
@@ -108,11 +108,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.known.has(uri.toString());
   }
 
-  /** The analysis of the article as its file was last read (for a closed article); undefined until analysed. */
-  analysisOf(uri: vscode.Uri): Analysis | undefined {
+  /** The claims detected in the article as its file was last read (for a closed article); undefined until analysed. */
+  claimsOf(uri: vscode.Uri): ClaimCandidate[] | undefined {
     if (!this.known.has(uri.toString())) return undefined;
     const entry = this.index.entry(uri.toString());
-    return entry && entry.detector.startsWith(`${this.detectorKey(uri)}/`) ? entry.analysis : undefined;
+    return entry && entry.detector.startsWith(`${this.detectorKey(uri)}/`) ? this.index.claimsOf(uri.toString()) : undefined;
   }
 
   /** The content hash of the text the index last analysed for the article. */
@@ -278,7 +278,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const fileDate = this.fileDate(uri);
     const detector = `${this.detectorKey(uri)}/${fileDate ?? ''}`;
     if (this.index.fresh(key, hash, detector)) return;
-    const analysis = await this.background.analyze(text, { claimThreshold: claimThreshold(uri), fileDate });
+    const analysis = await this.background.analyzeCompact(text, { claimThreshold: claimThreshold(uri), fileDate });
     if (this.disposed || !this.known.has(key)) return;
     this.index.set(key, { hash, detector, analysis });
     this.changedSince.add(key);
