@@ -124,9 +124,18 @@ export function needsAttention(claim: ReviewClaim): boolean {
   return claim.orphaned || claim.changed === true || claim.status === 'disputed' || claim.status === 'false';
 }
 
+/** Each review's count, kept while the review object lives: the badge is counted at every refresh of the view, and an
+ *  unchanged article keeps its review object. */
+const attentionOfReview = new WeakMap<ArticleReview, number>();
+
 /** How many claims of these reviews need attention (the Claims view's badge). */
 export function attentionCount(reviews: Iterable<ArticleReview | undefined>): number {
   let count = 0;
-  for (const review of reviews) for (const claim of review?.claims ?? []) if (needsAttention(claim)) count++;
+  for (const review of reviews) {
+    if (!review) continue;
+    let own = attentionOfReview.get(review);
+    if (own === undefined) attentionOfReview.set(review, own = review.claims.filter(needsAttention).length);
+    count += own;
+  }
   return count;
 }

@@ -90,4 +90,20 @@ describe('Multi-root workspace', () => {
       assert.deepStrictEqual(mine, cli.claims, folder.name);
     }
   });
+
+  it('draws the desk’s overview above the Claims view: the disputed story first, a bar per article', async () => {
+    await vscode.commands.executeCommand('factcheck.overview.focus');
+    const overview = api.claimsTree!.overview;
+    const body = await waitFor('the overview with the verdict', async () => {
+      await api.claimsTree!.provider.settle();
+      return /1 needs attention/.test(overview.body) ? overview.body : undefined;
+    }, 20000);
+    assert.match(body, /2 articles · \d+ claims/);
+    assert.ok(body.indexOf('stadium-roof.md') >= 0 && body.indexOf('stadium-roof.md') < body.indexOf('tram-line.md'), body);
+    assert.equal((body.match(/<svg class="bar"/g) ?? []).length, 3, 'every claim, then one bar per article');
+    await vscode.commands.executeCommand('factcheck.claims.focus');
+    await new Promise(resolve => setTimeout(resolve, 1500)); // rows render a moment after the view shows
+    console.log('@@screenshot overview-multi-root'); // taken when SCREENSHOT_DIR is set (test/vscode-host/browser.js)
+    await new Promise(resolve => setTimeout(resolve, 1000));
+  });
 });
