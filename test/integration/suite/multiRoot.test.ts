@@ -8,27 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
-import { runReport } from '../../../src/cli/report';
-import type { CliIO } from '../../../src/cli/io';
-import { CLAIM_MODEL_FILE, useClaimModelFile } from '../../../src/node/claimModelFile';
-import { waitFor } from './helpers';
-
-interface ReportJson {
-  scope: string;
-  claims: { article: string; claim: string; status: string; untouched: boolean; id: string | null }[];
-}
-
-async function cliReport(folder: string): Promise<ReportJson> {
-  const out: string[] = [];
-  const io: CliIO = {
-    out: text => { out.push(text); },
-    err: () => undefined,
-    readFile: file => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
-    readBytes: file => fs.readFileSync(file),
-  };
-  await runReport(['--format', 'json', folder], io);
-  return JSON.parse(out.join('')) as ReportJson;
-}
+import { cliJsonReport, waitFor, type JsonReport } from './helpers';
 
 describe('Multi-root workspace', () => {
   let api: FactcheckApi;
@@ -38,8 +18,6 @@ describe('Multi-root workspace', () => {
   before(async () => {
     const extension = vscode.extensions.getExtension<FactcheckApi>('factcheck-desk.factcheck')!;
     api = await extension.activate();
-    // this bundle has its own copy of core: it reads the claim model from the extension's dist/, as dist/cli.js does
-    useClaimModelFile(path.join(extension.extensionPath, 'dist', CLAIM_MODEL_FILE));
   });
 
   it('opens the two desks as two workspace folders', () => {
@@ -75,7 +53,7 @@ describe('Multi-root workspace', () => {
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('factcheck.claims.exportReport',
       { articles: everything, format: 'json', target: target.toString() });
     assert.ok(written, 'the export was written');
-    const exported = JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as ReportJson;
+    const exported = JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as JsonReport;
     const articles = [...new Set(exported.claims.map(c => c.article))].sort();
     assert.deepStrictEqual(articles, ['city-desk/tram-line.md', 'sports-desk/stadium-roof.md']);
     const disputed = exported.claims.filter(c => c.status === 'disputed');
@@ -83,7 +61,7 @@ describe('Multi-root workspace', () => {
     assert.ok(exported.claims.some(c => c.article.startsWith('city-desk/') && c.untouched && c.id === null));
 
     for (const folder of roots()) {
-      const cli = await cliReport(folder.uri.fsPath);
+      const cli = await cliJsonReport(folder.uri.fsPath);
       const mine = exported.claims.filter(c => c.article.startsWith(`${folder.name}/`))
         .map(c => ({ ...c, article: c.article.slice(folder.name.length + 1) }));
       assert.ok(mine.length > 0, folder.name);
