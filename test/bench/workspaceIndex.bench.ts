@@ -140,16 +140,18 @@ async function measure(dir: string, texts: string[]): Promise<void> {
 
   const stored = JSON.stringify(index.toStored());
 
-  // warm reopen: the stored index parsed, every file read and hashed (nothing analysed), the view built
+  // warm reopen: the stored index parsed and the view built from it (what the editor shows first; WorkspaceIndex
+  // lists the files with findFiles meanwhile), then every file read and hashed in the background (nothing analysed)
   t = performance.now();
   const reopened = ArticleIndex.fromStored(JSON.parse(stored));
   const parseMs = performance.now() - t;
+  const warmView = viewRefresh(reopened);
+  const shownMs = performance.now() - t;
+  t = performance.now();
   let stale = 0;
   for (const file of files) if (!reopened.fresh(file, contentHash(await fs.promises.readFile(file, 'utf8')), DETECTOR)) stale++;
-  const warmReadMs = performance.now() - t - parseMs;
-  const warmView = viewRefresh(reopened);
+  const warmReadMs = performance.now() - t;
   const warmAgain = viewRefresh(reopened);
-  const warmMs = performance.now() - t;
 
   // one article changed outside the editor: read, hashed, analysed on the worker, the view rebuilt
   const changed = files[Math.floor(ARTICLES / 2)];
@@ -177,9 +179,8 @@ async function measure(dir: string, texts: string[]): Promise<void> {
   console.log(`| cold: host thread per article (hash, compare, store the worker's compact analysis) | ${(hostMs / ARTICLES).toFixed(2)} ms average, ${hostLongest.toFixed(1)} ms longest |`);
   console.log(`| cold: longest the host thread was blocked (event-loop delay, all of the above) | ${blockedMs.toFixed(0)} ms |`);
   console.log(`| Claims view built over every article (reviews, sort, roots, badge), first time | ${cold.ms.toFixed(0)} ms |`);
-  console.log(`| warm reopen: stored index parsed (${mb(stored.length)} MB JSON) | ${parseMs.toFixed(0)} ms |`);
-  console.log(`| warm reopen: every article read and hashed, ${stale} stale | ${warmReadMs.toFixed(0)} ms |`);
-  console.log(`| warm reopen: in all, with the view built | ${warmMs.toFixed(0)} ms (view ${warmView.ms.toFixed(0)} ms) |`);
+  console.log(`| warm reopen: full Claims view shown (stored index parsed, ${mb(stored.length)} MB JSON, and the view built) | ${shownMs.toFixed(0)} ms (parse ${parseMs.toFixed(0)} ms, view ${warmView.ms.toFixed(0)} ms) |`);
+  console.log(`| warm reopen: then every article read and hashed in the background, ${stale} stale | ${warmReadMs.toFixed(0)} ms |`);
   console.log(`| a later refresh of the view, nothing changed | ${warmAgain.ms.toFixed(0)} ms |`);
   console.log(`| one changed article: read, hashed, analysed | ${oneIndexMs.toFixed(0)} ms |`);
   console.log(`| one changed article: and shown (view rebuilt) | ${oneMs.toFixed(0)} ms (view ${oneView.ms.toFixed(0)} ms) |`);
