@@ -25,6 +25,7 @@ function expectOne(text: string, span: string, type: DateMention['type'], value?
 }
 
 const texts = (text: string, ref = REF): string[] => detectDates(text, ref).map(d => d.text);
+const valueAt = (text: string, span: string, ref: string) => detectDates(text, ref).find(d => d.text === span)?.value;
 
 describe('detectDates', () => {
   describe('absolute dates', () => {
@@ -268,33 +269,32 @@ describe('detectDates', () => {
   });
 
   describe('reporting periods', () => {
-    const valueOf = (text: string, span: string, ref: string) => detectDates(text, ref).find(d => d.text === span)?.value;
 
     it('reads "the quarter" a few weeks into a new quarter as the quarter just closed', () => {
-      assert.equal(valueOf('Orchard said sales rose in the quarter.', 'the quarter', '2025-10-20'), '2025-Q3');
-      assert.equal(valueOf('Orchard said sales rose in the quarter.', 'the quarter', '2025-12-01'), '2025-Q4');
+      assert.equal(valueAt('Orchard said sales rose in the quarter.', 'the quarter', '2025-10-20'), '2025-Q3');
+      assert.equal(valueAt('Orchard said sales rose in the quarter.', 'the quarter', '2025-12-01'), '2025-Q4');
     });
 
     it('puts a fourth quarter named in January in the year before', () => {
-      assert.equal(valueOf('Profit fell in the fourth quarter.', 'the fourth quarter', '2026-01-20'), '2025-Q4');
-      assert.equal(valueOf('Profit fell in the first quarter.', 'the first quarter', '2026-01-20'), '2026-Q1');
+      assert.equal(valueAt('Profit fell in the fourth quarter.', 'the fourth quarter', '2026-01-20'), '2025-Q4');
+      assert.equal(valueAt('Profit fell in the first quarter.', 'the first quarter', '2026-01-20'), '2026-Q1');
     });
 
     it('reads "a year earlier" after a quarter as the same quarter a year before', () => {
       const text = 'Profit rose to $5 million in the third quarter from $3 million a year earlier.';
-      assert.equal(valueOf(text, 'a year earlier', '2025-10-28'), '2024-Q3');
-      assert.equal(valueOf('The mill closed a year ago.', 'a year ago', '2025-10-28'), '2024');
+      assert.equal(valueAt(text, 'a year earlier', '2025-10-28'), '2024-Q3');
+      assert.equal(valueAt('The mill closed a year ago.', 'a year ago', '2025-10-28'), '2024');
     });
 
     it('reads the year-ago and year-named quarter or period as the reported quarter of that year', () => {
       const ref = '2025-10-28';
-      assert.equal(valueOf('Net income was $2 million in the year-ago quarter.', 'the year-ago quarter', ref), '2024-Q3');
-      assert.equal(valueOf('Net income was $2 million in the year-earlier period.', 'the year-earlier period', ref), '2024-Q3');
-      assert.equal(valueOf('Sales in the latest period were $1.7 billion.', 'the latest period', ref), '2025-Q3');
-      assert.equal(valueOf('It earned $376,000 in the 2024 quarter.', 'the 2024 quarter', ref), '2024-Q3');
-      assert.equal(valueOf('U.K. sales for last year\'s quarter were $3 million.', 'last year\'s quarter', ref), '2024-Q3');
-      assert.equal(valueOf('Sales fell from the quarter a year ago.', 'the quarter a year ago', ref), '2024-Q3');
-      assert.equal(valueOf('Sales fell from the third quarter a year earlier.', 'the third quarter a year earlier', ref), '2024-Q3');
+      assert.equal(valueAt('Net income was $2 million in the year-ago quarter.', 'the year-ago quarter', ref), '2024-Q3');
+      assert.equal(valueAt('Net income was $2 million in the year-earlier period.', 'the year-earlier period', ref), '2024-Q3');
+      assert.equal(valueAt('Sales in the latest period were $1.7 billion.', 'the latest period', ref), '2025-Q3');
+      assert.equal(valueAt('It earned $376,000 in the 2024 quarter.', 'the 2024 quarter', ref), '2024-Q3');
+      assert.equal(valueAt('U.K. sales for last year\'s quarter were $3 million.', 'last year\'s quarter', ref), '2024-Q3');
+      assert.equal(valueAt('Sales fell from the quarter a year ago.', 'the quarter a year ago', ref), '2024-Q3');
+      assert.equal(valueAt('Sales fell from the third quarter a year earlier.', 'the third quarter a year earlier', ref), '2024-Q3');
     });
 
     it('does not count "a year earlier" back from a period that already looks back a year', () => {
@@ -304,34 +304,33 @@ describe('detectDates', () => {
 
     it('compares "last year" after "compared with" with the quarter reported', () => {
       const text = 'Profit in the third quarter was $24 million, compared with a loss of $3 million last year.';
-      assert.equal(valueOf(text, 'last year', '2025-10-28'), '2024-Q3');
-      assert.equal(valueOf('Sales rose 10% last year.', 'last year', '2025-10-28'), '2024');
+      assert.equal(valueAt(text, 'last year', '2025-10-28'), '2024-Q3');
+      assert.equal(valueAt('Sales rose 10% last year.', 'last year', '2025-10-28'), '2024');
     });
 
     it('reads the year ended on a day as a duration', () => {
-      assert.equal(valueOf('For the fiscal year ended Jan. 31, sales rose.', 'the fiscal year', '2025-10-28'), 'P1Y');
-      assert.equal(valueOf('In the latest fiscal year, sales rose.', 'the latest fiscal year', '2025-10-28'), '2024');
+      assert.equal(valueAt('For the fiscal year ended Jan. 31, sales rose.', 'the fiscal year', '2025-10-28'), 'P1Y');
+      assert.equal(valueAt('In the latest fiscal year, sales rose.', 'the latest fiscal year', '2025-10-28'), '2024');
     });
   });
 
   describe('times the story counts from', () => {
-    const valueOf = (text: string, span: string, ref: string) => detectDates(text, ref).find(d => d.text === span)?.value;
 
     it('counts "the following year" and "that year" from the year the text spoke of last', () => {
-      assert.equal(valueOf('He was promoted in 1995, and the following year he moved to Paris.', 'the following year', '2025-04-18'), '1996');
-      assert.equal(valueOf('In March the firm hired advisers. The following month, it put itself up for sale.', 'The following month', '2025-10-27'), '2025-04');
-      assert.equal(valueOf('Imports peaked in 2019, and exports fell that year.', 'that year', '2025-10-27'), '2019');
+      assert.equal(valueAt('He was promoted in 1995, and the following year he moved to Paris.', 'the following year', '2025-04-18'), '1996');
+      assert.equal(valueAt('In March the firm hired advisers. The following month, it put itself up for sale.', 'The following month', '2025-10-27'), '2025-04');
+      assert.equal(valueAt('Imports peaked in 2019, and exports fell that year.', 'that year', '2025-10-27'), '2019');
     });
 
     it('moves a weekend said in the past to the one just gone', () => {
       // 13 August 1990 is a Monday
-      assert.equal(valueOf('The ambassador said over the weekend that troops would stay.', 'the weekend', '1990-08-13'), '1990-W32-WE');
-      assert.equal(valueOf('The ambassador will speak over the weekend.', 'the weekend', '1990-08-13'), '1990-W33-WE');
+      assert.equal(valueAt('The ambassador said over the weekend that troops would stay.', 'the weekend', '1990-08-13'), '1990-W32-WE');
+      assert.equal(valueAt('The ambassador will speak over the weekend.', 'the weekend', '1990-08-13'), '1990-W33-WE');
     });
 
     it('reads "this past spring" as the spring just gone and "at a future date" as the future', () => {
-      assert.equal(valueOf('It scrapped the unit this past spring.', 'this past spring', '2025-10-30'), '2025-SP');
-      assert.equal(valueOf('It will borrow the money at some future date.', 'some future date', '2025-10-30'), 'FUTURE_REF');
+      assert.equal(valueAt('It scrapped the unit this past spring.', 'this past spring', '2025-10-30'), '2025-SP');
+      assert.equal(valueAt('It will borrow the money at some future date.', 'some future date', '2025-10-30'), 'FUTURE_REF');
     });
 
     it('tags "three days later" as the duration alone, counted from no day it knows', () => {
