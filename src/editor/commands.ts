@@ -244,7 +244,9 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     const sidecar = reviews.sidecarOf(editor.document.uri);
     const written = sidecar && await Promise.resolve(vscode.workspace.fs.stat(sidecar)).then(() => true, () => false);
     if (!sidecar || !written) return say('no verdict in this article yet: its fact-check file is written with the first one.'), undefined;
-    await vscode.window.showTextDocument(sidecar, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    // beside the article itself, also when the walkthrough (in another column) has the focus
+    const beside: vscode.ViewColumn = (editor.viewColumn ?? vscode.ViewColumn.One) + 1;
+    await vscode.window.showTextDocument(sidecar, { viewColumn: beside, preview: false });
     return sidecar;
   }
 

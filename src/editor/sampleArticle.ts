@@ -4,9 +4,7 @@
 // between sessions and never lands in their workspace. A copy that exists is opened as it is, never overwritten.
 import * as vscode from 'vscode';
 import { WALKTHROUGH_COMMAND } from '../commandIds';
-
-export const SAMPLE_ARTICLE = 'harbour-bridge-funding.md';
-const SAMPLE_FILES = [SAMPLE_ARTICLE, `${SAMPLE_ARTICLE}.factcheck.yaml`];
+import { SAMPLE_ARTICLE, SAMPLE_FILES } from './sampleFiles';
 
 const exists = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
 
