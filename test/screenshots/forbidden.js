@@ -2,7 +2,7 @@
 // picture (its visible text and its status bar items' labels): the machine's host or user name, a temporary path, an
 // "Untitled" editor, a problem count. Kept apart from run.js so a unit test can plant each one and see it caught.
 
-const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The rules for one machine, each a pattern and why it must not be shown.
@@ -11,8 +11,8 @@ const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function forbiddenPatterns(machine) {
   const names = [[machine.hostname, 'the host name'], [machine.username, 'the user name']].filter(([name]) => name && name.length > 1);
   return [
-    ...names.map(([name, why]) => ({ pattern: new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`, 'i'), why })),
-    { pattern: new RegExp(`${escape(machine.tmpdir)}|factcheck-shots-`), why: 'a temporary path' },
+    ...names.map(([name, why]) => ({ pattern: new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'i'), why })),
+    { pattern: new RegExp(`${escapeRegExp(machine.tmpdir)}|factcheck-shots-`), why: 'a temporary path' },
     { pattern: /Untitled/, why: 'an Untitled editor' },
     // the status bar's "⊗ 0 ⚠ 0" is icons and figures on screen and "No Problems" or "Errors: 2, Warnings: 1" to a
     // screen reader; the Problems panel counts in words

@@ -58,6 +58,7 @@ async function toWebp(browser, png, scale) {
   const page = await browser.newPage();
   try {
     const dataUrl = await page.evaluate(async ([source, factor]) => {
+      /* global document, Image -- runs in the browser page */
       const image = new Image();
       image.src = source;
       await image.decode();

@@ -49,6 +49,7 @@ async function openArticle(factcheck: FactcheckApi, name: string): Promise<vscod
   const folder = vscode.workspace.workspaceFolders![0].uri;
   const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, name), { preview: false });
   await waitFor('the review', () => factcheck.reviewOf(editor.document.uri)?.claims.length);
+  await waitFor('the status bar counts', () => factcheck.editor!.statusBar().text);
   return editor;
 }
 
