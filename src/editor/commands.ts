@@ -10,6 +10,7 @@ import { DETACHED, reattachedMessage, STYLE_ICON, STYLE_LABEL } from '../core/pr
 import { claimStyle } from '../core/present/claimStyles';
 import { shortText } from '../core/text/oneLine';
 import type { ReviewService } from '../review/reviewService';
+import { exists } from '../review/sidecarFiles';
 import type { ArticleGate } from './articleGate';
 import { COMMAND } from './commandIds';
 import type { ReviewerPrompt } from './reviewerPrompt';
@@ -242,8 +243,7 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     const editor = activeArticle();
     if (!editor) return undefined;
     const sidecar = reviews.sidecarOf(editor.document.uri);
-    const written = sidecar && await Promise.resolve(vscode.workspace.fs.stat(sidecar)).then(() => true, () => false);
-    if (!sidecar || !written) return say('no verdict in this article yet: its fact-check file is written with the first one.'), undefined;
+    if (!sidecar || !(await exists(sidecar))) return say('no verdict in this article yet: its fact-check file is written with the first one.'), undefined;
     // beside the article itself, also when the walkthrough (in another column) has the focus
     const beside: vscode.ViewColumn = (editor.viewColumn ?? vscode.ViewColumn.One) + 1;
     await vscode.window.showTextDocument(sidecar, { viewColumn: beside, preview: false });

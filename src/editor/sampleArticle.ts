@@ -4,9 +4,8 @@
 // between sessions and never lands in their workspace. A copy that exists is opened as it is, never overwritten.
 import * as vscode from 'vscode';
 import { WALKTHROUGH_COMMAND } from '../commandIds';
+import { exists } from '../review/sidecarFiles';
 import { SAMPLE_ARTICLE, SAMPLE_FILES } from './sampleFiles';
-
-const exists = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
 
 /** Copies what is missing of the sample into `storage`/sample and opens the article: beside the walkthrough when that
  *  (or another page that is not a text editor) is in front, so its steps stay in view. */

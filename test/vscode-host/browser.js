@@ -36,6 +36,7 @@ async function hideStatusItem(page, id) {
     console.error(`@@hide-status-items: could not hide ${id} (menu: ${labels.join(' | ')}): ${error.message}`);
     await page.keyboard.press('Escape');
   }
+  await page.mouse.move(1, 1); // off the menu's place, where a row of the side bar would show its tooltip
 }
 
 /** The part of the page a "@@screenshot NAME OPTIONS" line asks for, and how much to shrink it. */
