@@ -166,6 +166,7 @@ describe('the first hour of a newsroom editor', () => {
       assert.strictEqual(opened?.toString(), sidecar.toString());
       assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), sidecar.toString());
       assert.strictEqual(vscode.window.activeTextEditor?.viewColumn, vscode.ViewColumn.Two, 'beside the article');
+      await vscode.commands.executeCommand('workbench.action.closeAllGroups'); // one editor group again for later tests
     });
   });
 });
