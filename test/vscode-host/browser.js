@@ -69,8 +69,8 @@ async function toWebp(browser, png, scale) {
       const context2d = canvas.getContext('2d');
       context2d.imageSmoothingQuality = 'high';
       context2d.drawImage(image, 0, 0, canvas.width, canvas.height);
-      // text survives 0.5 well enough for a walkthrough's illustration; the .vsix has little room
-      return canvas.toDataURL('image/webp', 0.4);
+      // low quality, small: the .vsix (at most 700 KB) ships these; text stays legible enough for an illustration
+      return canvas.toDataURL('image/webp', 0.3);
     }, [`data:image/png;base64,${png.toString('base64')}`, scale]);
     return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
   } finally {

@@ -15,10 +15,10 @@ const HIDDEN_STATUS_ITEMS = ['status.problems', 'status.forwardedPorts', 'status
  *  the side bar closed, an editor beside another starts at x 724. The walkthrough's cuts of it are small (the .vsix
  *  ships them). */
 const WALKTHROUGH_CUT = {
-  hover: 'around=.monaco-hover pad=30 scale=0.7',
-  firstLines: '348,88,820,130 scale=0.7',
-  sidecarBeside: '724,35,676,340 scale=0.65',
-  claimsView: '48,35,300,420 scale=0.75',
+  hover: 'around=.monaco-hover pad=20 scale=0.56',
+  firstLines: '348,88,800,130 scale=0.58',
+  sidecarBeside: '724,35,676,280 scale=0.56',
+  claimsView: '48,35,300,380 scale=0.62',
 };
 
 /** Hides VS Code's own items that are shown by now (hidden ones are left alone). */
