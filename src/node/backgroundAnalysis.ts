@@ -2,16 +2,24 @@
 // the extension host (typing, other extensions, the rest of Factcheck). One worker serves every article, one request
 // at a time; it starts on the first large article and ends with the extension. If it cannot start or dies, the text
 // is analysed on this thread instead: slower for the editor, but nobody loses their highlights.
+// The workspace index asks for compact analyses (core/workspace/compactAnalysis.ts): made on the worker, they are also
+// what crosses between threads, so the host decodes a fraction of the analysis.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../core/detect/analyze';
 import { claimModelBytes } from '../core/detect/claims/model';
 import type { Analysis, AnalyzeOptions } from '../core/detect/spans';
+import { compactAnalysis, type CompactAnalysis } from '../core/workspace/compactAnalysis';
+
+/** The bundled worker entry: dist/analysisWorker.js beside dist/extension.js and dist/cli.js. */
+export const WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
 
 export interface AnalysisRequest {
   id: number;
   text: string;
   options: AnalyzeOptions;
+  /** Answer with compactAnalysis() of the result. */
+  compact?: boolean;
 }
 
 /** What the worker starts with: the claim model's bytes as this thread has them, so the worker reads no file. */
@@ -19,12 +27,17 @@ export interface WorkerData {
   claimModel: Uint8Array | ArrayBuffer;
 }
 
-export type AnalysisReply = { id: number; analysis: Analysis } | { id: number; error: string };
+export type AnalysisReply = { id: number; analysis: Analysis | CompactAnalysis } | { id: number; error: string };
+
+/** The analysis the request asked for (the worker's side and the fallback here share it). */
+export function answer({ text, options, compact }: Pick<AnalysisRequest, 'text' | 'options' | 'compact'>): Analysis | CompactAnalysis {
+  const analysis = analyze(text, options);
+  return compact ? compactAnalysis(analysis) : analysis;
+}
 
 interface Pending {
-  resolve: (analysis: Analysis) => void;
-  text: string;
-  options: AnalyzeOptions;
+  resolve: (analysis: Analysis | CompactAnalysis) => void;
+  request: AnalysisRequest;
 }
 
 export class BackgroundAnalysis {
@@ -33,16 +46,26 @@ export class BackgroundAnalysis {
   private readonly pending = new Map<number, Pending>();
   private disposed = false;
 
-  /** `workerScript`: the bundled worker entry (dist/analysisWorker.js beside dist/extension.js). */
-  constructor(private readonly workerScript = path.join(__dirname, 'analysisWorker.js')) {}
+  /** `keepAlive`: the worker keeps the process alive while it owes answers (a script awaiting them); by default it
+   *  never does (the extension host lives on its own). */
+  constructor(private readonly workerScript = WORKER_SCRIPT, private readonly options: { keepAlive?: boolean } = {}) {}
 
   analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
+    return this.request(text, options, false) as Promise<Analysis>;
+  }
+
+  /** compactAnalysis(analyze(text, options)), made on the worker. */
+  analyzeCompact(text: string, options: AnalyzeOptions): Promise<CompactAnalysis> {
+    return this.request(text, options, true) as Promise<CompactAnalysis>;
+  }
+
+  private request(text: string, options: AnalyzeOptions, compact: boolean): Promise<Analysis | CompactAnalysis> {
     return new Promise(resolve => {
-      const id = this.nextId++;
-      this.pending.set(id, { resolve, text, options });
+      const request: AnalysisRequest = { id: this.nextId++, text, options, ...compact ? { compact } : {} };
+      this.pending.set(request.id, { resolve, request });
       const worker = this.started();
-      if (worker) worker.postMessage({ id, text, options } satisfies AnalysisRequest);
-      else this.analyseHere(id);
+      if (worker) worker.postMessage(request);
+      else this.analyseHere(request.id);
     });
   }
 
@@ -59,7 +82,7 @@ export class BackgroundAnalysis {
       });
       worker.on('error', error => this.lost(worker, error));
       worker.on('exit', code => this.lost(worker, `exit code ${code}`));
-      worker.unref(); // never keeps the extension host alive
+      if (!this.options.keepAlive) worker.unref(); // never keeps the extension host alive
       this.worker = worker;
     } catch (error) {
       console.error('factcheck: cannot start the analysis worker, analysing on the main thread', error);
@@ -77,14 +100,14 @@ export class BackgroundAnalysis {
   }
 
   private analyseHere(id: number): void {
-    const request = this.pending.get(id);
-    if (request) this.settle(id, analyze(request.text, request.options));
+    const pending = this.pending.get(id);
+    if (pending) this.settle(id, answer(pending.request));
   }
 
-  private settle(id: number, analysis: Analysis): void {
-    const request = this.pending.get(id);
+  private settle(id: number, analysis: Analysis | CompactAnalysis): void {
+    const pending = this.pending.get(id);
     this.pending.delete(id);
-    request?.resolve(analysis);
+    pending?.resolve(analysis);
   }
 
   dispose(): void {

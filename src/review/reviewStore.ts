@@ -112,8 +112,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const document = openArticle(uri);
     if (!keeper && !document) {
       // an unopened article without a sidecar: what the index detected, all unverified
-      const indexed = this.index.analysisOf(uri);
-      return indexed && combineReview(indexed.claims, [], { kind: 'none' });
+      return this.index.unreviewedOf(uri);
     }
     if (!keeper?.loaded) {
       // the one place loads start: onDidChangeArticle announces the review once it is there

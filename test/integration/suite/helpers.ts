@@ -1,5 +1,10 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
+import { runReport } from '../../../src/cli/report';
+import type { CliIO } from '../../../src/cli/io';
+import { CLAIM_MODEL_FILE, useClaimModelFile } from '../../../src/node/claimModelFile';
 import type { FactcheckApi } from '../../../src/api';
 import { parseSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
@@ -65,4 +70,26 @@ export async function storedClaims(sidecar: vscode.Uri): Promise<ClaimAnnotation
 export async function save(document: vscode.TextDocument): Promise<void> {
   if (await document.save()) return;
   await waitFor('the article to be saved', () => !document.isDirty, 20000);
+}
+
+/** The JSON report (export and CLI), as far as the tests read it. */
+export interface JsonReport {
+  generated?: string;
+  scope: string;
+  claims: { article: string; claim: string; status: string; untouched: boolean; id: string | null }[];
+}
+
+/** `factcheck report --format json FOLDER` run in this process, parsed. This bundle has its own copy of core: it reads
+ *  the claim model from the extension's dist/, as dist/cli.js does. */
+export async function cliJsonReport(folder: string): Promise<JsonReport> {
+  useClaimModelFile(path.join(vscode.extensions.getExtension('factcheck-desk.factcheck')!.extensionPath, 'dist', CLAIM_MODEL_FILE));
+  const out: string[] = [];
+  const io: CliIO = {
+    out: text => { out.push(text); },
+    err: () => undefined,
+    readFile: file => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
+    readBytes: file => fs.readFileSync(file),
+  };
+  await runReport(['--format', 'json', folder], io);
+  return JSON.parse(out.join(''));
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { analyze } from '../../../src/core/detect/analyze';
 import { BackgroundAnalysis } from '../../../src/node/backgroundAnalysis';
+import { compactAnalysis } from '../../../src/core/workspace/compactAnalysis';
 
 const ARTICLE = fs.readFileSync(path.resolve(__dirname, '../../../samples/harbour-bridge-funding.md'), 'utf8');
 
@@ -31,6 +32,12 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
     assert.ok(results[0].claims.length > 0 && results[0].people.length > 0);
   });
 
+  it('answers the compact analysis the workspace index keeps, made on the worker', async () => {
+    background = new BackgroundAnalysis(path.join(dir, 'analysisWorker.js'));
+    const options = { fileDate: '2026-03-02' };
+    assert.deepEqual(await background.analyzeCompact(ARTICLE, options), compactAnalysis(analyze(ARTICLE, options)));
+  });
+
   it('analyses on this thread when the worker dies, and starts a new worker for the next request', async () => {
     background = new BackgroundAnalysis(path.join(dir, 'dying.js'));
     const logged: unknown[] = [];
@@ -51,6 +58,7 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
     console.error = () => undefined;
     try {
       assert.deepEqual(await background.analyze(ARTICLE, {}), analyze(ARTICLE, {}));
+      assert.deepEqual(await background.analyzeCompact(ARTICLE, {}), compactAnalysis(analyze(ARTICLE, {})));
     } finally {
       console.error = error;
     }
