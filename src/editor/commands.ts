@@ -10,6 +10,7 @@ import { DETACHED, reattachedMessage, STYLE_ICON, STYLE_LABEL } from '../core/pr
 import { claimStyle } from '../core/present/claimStyles';
 import { shortText } from '../core/text/oneLine';
 import type { ReviewService } from '../review/reviewService';
+import { exists } from '../review/sidecarFiles';
 import type { ArticleGate } from './articleGate';
 import { COMMAND } from './commandIds';
 import type { ReviewerPrompt } from './reviewerPrompt';
@@ -35,9 +36,10 @@ function asArgument(value: unknown): CommandArgument | undefined {
 }
 
 export function registerCommands(reviews: ReviewService, gate: ArticleGate, reviewer: ReviewerPrompt): vscode.Disposable[] {
-  /** The active editor when it shows an article the features are on for; says why not otherwise. */
+  /** The active editor when it shows an article the features are on for; says why not otherwise. With no text editor
+   *  active (the Getting Started walkthrough beside the article has the focus), the one article in view, focused. */
   function activeArticle(): vscode.TextEditor | undefined {
-    const editor = vscode.window.activeTextEditor;
+    const editor = vscode.window.activeTextEditor ?? soleVisibleArticle();
     if (!editor) return say('open an article first.'), undefined;
     const state = gate.state(editor.document);
     if (state === 'on') return editor;
@@ -45,6 +47,13 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     else if (state === 'off') say('Factcheck is off for this file. Run "Factcheck: Toggle for This File" to turn it on.');
     else gate.askAboutLargeFile(editor.document);
     return undefined;
+  }
+
+  function soleVisibleArticle(): vscode.TextEditor | undefined {
+    const articles = vscode.window.visibleTextEditors.filter(e => gate.state(e.document) !== 'not-article');
+    if (articles.length !== 1) return undefined;
+    void vscode.window.showTextDocument(articles[0].document, articles[0].viewColumn);
+    return articles[0];
   }
 
   /** Claims a command acts on. `which` keeps the eligible ones; `what` names them in messages. */
@@ -229,6 +238,18 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     return on;
   }
 
+  /** Opens the active article's sidecar beside it; returns where it is. */
+  async function openSidecar(): Promise<vscode.Uri | undefined> {
+    const editor = activeArticle();
+    if (!editor) return undefined;
+    const sidecar = reviews.sidecarOf(editor.document.uri);
+    if (!sidecar || !(await exists(sidecar))) return say('no verdict in this article yet: its fact-check file is written with the first one.'), undefined;
+    // beside the article itself, also when the walkthrough (in another column) has the focus
+    const beside: vscode.ViewColumn = (editor.viewColumn ?? vscode.ViewColumn.One) + 1;
+    await vscode.window.showTextDocument(sidecar, { viewColumn: beside, preview: false });
+    return sidecar;
+  }
+
   const register = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
   return [
     register(COMMAND.markVerified, markAs('verified')),
@@ -246,6 +267,7 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     register(COMMAND.previous, () => goTo('previous')),
     register(COMMAND.reattach, reattach),
     register(COMMAND.toggle, toggle),
+    register(COMMAND.openSidecar, openSidecar),
   ];
 }
 

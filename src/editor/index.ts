@@ -11,6 +11,7 @@ import { registerHovers } from './hovers';
 import { registerPeopleDatesView, type PeopleDatesView } from './peopleDatesView';
 import { ArticleRefresher, type RefreshTiming } from './refresh';
 import { ReviewerPrompt } from './reviewerPrompt';
+import { registerSampleArticle } from './sampleArticle';
 import { ReviewStatusBar } from './statusBar';
 
 /** What the editor layer shows, readable by tests and other extensions through the API. */
@@ -58,6 +59,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
     registerDetachedLens(reviews, gate),
     peopleDates.disposable,
     ...registerCommands(reviews, gate, reviewerPrompt),
+    registerSampleArticle(context),
   );
 
   return {
