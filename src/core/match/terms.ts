@@ -53,8 +53,9 @@ const UNITS: Record<string, string> = {
   km: 'km', kilometres: 'km', kilometers: 'km', mile: 'mile', miles: 'mile', kg: 'kg', tonnes: 'tonne', tons: 'tonne',
 };
 const CURRENCY_SIGN = /[€$£]/;
+const GLUED_SCALES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
 
-const TOKEN = /[€$£]?\d[\d,]*(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu;
+const TOKEN = /[€$£]?\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu;
 const SENTENCE_BREAK = /[.!?:;"“”()\n]\s*$/;
 
 /** A light English stemmer: plural and verb endings only, so "prisoners"/"prisoner", "released"/"release" meet while
@@ -120,7 +121,7 @@ export function claimTerms(text: string): ClaimTerms {
     const { token, index } = tokens[i];
     const lower = token.toLowerCase();
     if (/\d/.test(token) || (NUMBER_WORDS[lower] !== undefined && lower !== 'one')) {
-      const figure = readFigure(tokens, i, normalized);
+      const figure = readFigure(tokens, i);
       if (figure) {
         i = figure.last;
         if (figure.year) years.push(figure.value);
@@ -147,16 +148,19 @@ export function claimTerms(text: string): ClaimTerms {
 interface ReadFigure { value: number; unit: string; last: number; end: number; year: boolean }
 
 /** The figure starting at token i: a number (digits or words) with its scale and unit, or undefined. */
-function readFigure(tokens: ReadonlyArray<{ token: string; index: number }>, i: number, text: string): ReadFigure | undefined {
+function readFigure(tokens: ReadonlyArray<{ token: string; index: number }>, i: number): ReadFigure | undefined {
   const first = tokens[i].token;
   const lower = first.toLowerCase();
   let value = /\d/.test(first) ? numberValue(first) : NUMBER_WORDS[lower];
   if (value === undefined) return undefined;
   let unit = first.endsWith('%') ? 'percent' : CURRENCY_SIGN.test(first) ? UNITS[first.match(CURRENCY_SIGN)![0]] : '';
   let last = i;
-  // "12.5m", "3bn": a scale glued to the digits
-  const glued = /^[€$£]?[\d.,]+(k|m|mn|bn|b|tn)$/i.exec(text.slice(tokens[i].index, tokens[i].index + first.length + 3).split(/\s/)[0]);
-  if (glued && /\d/.test(first)) value *= SCALES[glued[1].toLowerCase()];
+  // "12.5m", "3bn": a scale glued to the digits is the next token, with no space between
+  const glued = tokens[i + 1];
+  if (/\d/.test(first) && glued && glued.index === tokens[i].index + first.length && GLUED_SCALES.has(glued.token.toLowerCase())) {
+    value *= SCALES[glued.token.toLowerCase()];
+    last++;
+  }
   const isYear = /^\d{4}$/.test(first) && value >= 1000 && value < 2200;
   const next = (k: number) => tokens[k]?.token.toLowerCase();
   if (!/\d/.test(first)) {
