@@ -57,17 +57,23 @@ export interface VerdictMatch {
 interface PreparedVerdict {
   readonly verdict: EarlierVerdict;
   readonly terms: ClaimTerms;
-  /** BM25 length (weighted term count). */
-  readonly length: number;
+}
+
+/** A term's verdicts and, for each, its BM25 term-frequency part (which depends on the verdict only). */
+interface Postings {
+  readonly ids: Int32Array;
+  readonly parts: Float64Array;
+  readonly idf: number;
 }
 
 /** Earlier verdicts prepared for matching; build once with prepareMatchIndex, query with matchClaim. */
 export interface MatchIndex {
   readonly size: number;
   /** @internal */ readonly verdicts: readonly PreparedVerdict[];
-  /** @internal term → [verdict, weighted term frequency] pairs, flattened. */ readonly postings: ReadonlyMap<string, Float64Array>;
+  /** @internal */ readonly postings: ReadonlyMap<string, Postings>;
   /** @internal */ readonly averageLength: number;
   /** @internal */ readonly weights: MatchWeights;
+  /** @internal verdict ids by article, to leave an article out */ readonly byArticle: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Term → weighted frequency of one text: words count 1 (names 1 + name weight), figures and years 1 + figure weight. */
@@ -89,16 +95,31 @@ function lengthOf(counts: ReadonlyMap<string, number>): number {
   return length;
 }
 
+function termScore(weights: MatchWeights, averageLength: number, frequency: number, length: number): number {
+  const { k1, b } = weights;
+  return (frequency * (k1 + 1)) / (frequency + k1 * (1 - b + (b * length) / averageLength));
+}
+
+function idfOf(size: number, verdictsWithTerm: number): number {
+  return Math.log(1 + (size - verdictsWithTerm + 0.5) / (verdictsWithTerm + 0.5));
+}
+
 export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): MatchIndex {
   const prepared: PreparedVerdict[] = [];
+  const lengths: number[] = [];
   const lists = new Map<string, number[]>();
+  const byArticle = new Map<string, number[]>();
   let totalLength = 0;
   verdicts.forEach((verdict, id) => {
     const terms = claimTerms(verdict.quote);
     const termCounts = weightedTerms(terms, weights);
     if (verdict.context && weights.context > 0) weightedTerms(claimTerms(verdict.context), weights, weights.context, termCounts);
     const length = lengthOf(termCounts);
-    prepared.push({ verdict, terms, length });
+    prepared.push({ verdict, terms });
+    const ofArticle = byArticle.get(verdict.article);
+    if (ofArticle) ofArticle.push(id);
+    else byArticle.set(verdict.article, [id]);
+    lengths.push(length);
     totalLength += length;
     for (const [term, count] of termCounts) {
       let list = lists.get(term);
@@ -106,40 +127,61 @@ export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: 
       list.push(id, count);
     }
   });
-  const postings = new Map<string, Float64Array>();
-  for (const [term, list] of lists) postings.set(term, Float64Array.from(list));
-  return { size: prepared.length, verdicts: prepared, postings, averageLength: prepared.length ? totalLength / prepared.length : 1, weights };
+  const averageLength = prepared.length ? totalLength / prepared.length : 1;
+  const postings = new Map<string, Postings>();
+  for (const [term, list] of lists) {
+    const n = list.length / 2;
+    const ids = new Int32Array(n);
+    const parts = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      ids[i] = list[2 * i];
+      parts[i] = termScore(weights, averageLength, list[2 * i + 1], lengths[ids[i]]);
+    }
+    postings.set(term, { ids, parts, idf: idfOf(prepared.length, n) });
+  }
+  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle };
 }
 
-function idf(index: MatchIndex, term: string): number {
-  const postings = index.postings.get(term);
-  const n = postings ? postings.length / 2 : 0;
-  return Math.log(1 + (index.size - n + 0.5) / (n + 0.5));
+/** Scores of the verdicts sharing a term with a text, and which verdicts those are. */
+interface Scores {
+  readonly values: Float64Array;
+  readonly touched: Int32Array;
+  count: number;
 }
 
-function termScore(index: MatchIndex, frequency: number, length: number): number {
-  const { k1, b } = index.weights;
-  return (frequency * (k1 + 1)) / (frequency + k1 * (1 - b + (b * length) / index.averageLength));
+function emptyScores(size: number): Scores {
+  return { values: new Float64Array(size), touched: new Int32Array(size), count: 0 };
 }
 
-function selfScore(index: MatchIndex, counts: ReadonlyMap<string, number>, length: number): number {
-  let score = 0;
-  for (const [term, count] of counts) score += idf(index, term) * count * termScore(index, count, length);
-  return score;
+/** One claim's scores, reused from claim to claim (a hover or a CLI run asks thousands of times): only the verdicts
+ *  the last claim touched are cleared. */
+const scratch = new WeakMap<MatchIndex, Scores>();
+
+function clearedScores(index: MatchIndex): Scores {
+  let scores = scratch.get(index);
+  if (!scores) scratch.set(index, (scores = emptyScores(index.size)));
+  for (let i = 0; i < scores.count; i++) scores.values[scores.touched[i]] = 0;
+  scores.count = 0;
+  return scores;
 }
 
-/** Raw BM25 of every verdict sharing a term with the query, normalised by the query's own score. */
-function scoreAll(index: MatchIndex, counts: ReadonlyMap<string, number>, into: Map<number, number>, share: number): void {
-  const querySelf = selfScore(index, counts, lengthOf(counts));
+/** Adds `share` × BM25 of every verdict against the text's terms, as a share of the text's score against itself. */
+function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into: Scores, share: number): void {
+  const { weights, averageLength } = index;
+  const length = lengthOf(counts);
+  let querySelf = 0;
+  for (const [term, count] of counts) querySelf += (index.postings.get(term)?.idf ?? idfOf(index.size, 0)) * count * termScore(weights, averageLength, count, length);
   if (querySelf <= 0) return;
+  const { values, touched } = into;
   for (const [term, count] of counts) {
     const postings = index.postings.get(term);
     if (!postings) continue;
-    const weight = (idf(index, term) * count) / querySelf;
-    for (let i = 0; i < postings.length; i += 2) {
-      const id = postings[i];
-      const partial = weight * termScore(index, postings[i + 1], index.verdicts[id].length);
-      into.set(id, (into.get(id) ?? 0) + share * partial);
+    const weight = (share * postings.idf * count) / querySelf;
+    const { ids, parts } = postings;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (values[id] === 0) touched[into.count++] = id;
+      values[id] += weight * parts[i];
     }
   }
 }
@@ -151,13 +193,13 @@ function toUnitScore(relative: number): number {
 }
 
 /** The claims of one paragraph are matched one after another: its scores are kept for the next claim. */
-const lastParagraph = new WeakMap<MatchIndex, { text: string; scores: Map<number, number> }>();
+const lastParagraph = new WeakMap<MatchIndex, { text: string; scores: Scores }>();
 
-function paragraphScores(index: MatchIndex, text: string): Map<number, number> {
+function paragraphScores(index: MatchIndex, text: string): Scores {
   const kept = lastParagraph.get(index);
   if (kept?.text === text) return kept.scores;
-  const scores = new Map<number, number>();
-  scoreAll(index, weightedTerms(claimTerms(text), index.weights), scores, 1);
+  const scores = emptyScores(index.size);
+  addScores(index, weightedTerms(claimTerms(text), index.weights), scores, 1);
   lastParagraph.set(index, { text, scores });
   return scores;
 }
@@ -167,27 +209,41 @@ export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[]
   const { weights } = index;
   const terms = claimTerms(query.text);
   const paragraphShare = query.paragraph && query.paragraph !== query.text ? weights.paragraph : 0;
-  const raw = new Map<number, number>();
-  scoreAll(index, weightedTerms(terms, weights), raw, 1 - paragraphShare);
+  const scores = clearedScores(index);
+  addScores(index, weightedTerms(terms, weights), scores, 1 - paragraphShare);
   if (paragraphShare > 0) {
-    for (const [id, value] of paragraphScores(index, query.paragraph!)) raw.set(id, (raw.get(id) ?? 0) + paragraphShare * value);
+    const paragraph = paragraphScores(index, query.paragraph!);
+    for (let i = 0; i < paragraph.count; i++) {
+      const id = paragraph.touched[i];
+      if (scores.values[id] === 0) scores.touched[scores.count++] = id;
+      scores.values[id] += paragraphShare * paragraph.values[id];
+    }
   }
 
   const minScore = query.minScore ?? 0;
   const top = query.top ?? 5;
-  // only the best by shared words can end up on top: the adjustments below only lower a score
-  const candidates = [...raw].filter(([id]) => query.excludeArticle === undefined || index.verdicts[id].verdict.article !== query.excludeArticle)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  // Only the best by shared words can end up on top (the adjustments below only lower a score): keep the best few
+  // times `top` of them, then explain and adjust those.
+  const keep = top * 4 + 8;
+  const best: number[] = [];
+  const better = (a: number, b: number) => scores.values[a] > scores.values[b] || (scores.values[a] === scores.values[b] && a < b);
+  const excluded = query.excludeArticle === undefined ? undefined : index.byArticle.get(query.excludeArticle);
+  for (const id of excluded ?? []) if (scores.values[id] !== 0) scores.values[id] = -1; // touched: cleared next time
+  for (let i = 0; i < scores.count; i++) {
+    const id = scores.touched[i];
+    if (scores.values[id] <= 0 || (best.length === keep && !better(id, best[keep - 1]))) continue;
+    let at = best.length === keep ? keep - 1 : best.length;
+    while (at > 0 && better(id, best[at - 1])) at--;
+    best.splice(at, 0, id);
+    if (best.length > keep) best.pop();
+  }
   const ranked: Array<{ id: number; score: number; explanation: MatchExplanation }> = [];
-  for (const [id, value] of candidates) {
-    if (ranked.length >= top && toUnitScore(value) < ranked[top - 1].score) break;
-    const prepared = index.verdicts[id];
-    const explanation = explainMatch(terms, prepared.terms);
-    let score = toUnitScore(value);
+  for (const id of best) {
+    const explanation = explainMatch(terms, index.verdicts[id].terms);
+    let score = toUnitScore(scores.values[id]);
     if (explanation.differingFigures.length && !explanation.sameFigures.length) score *= weights.differingFigure;
     if (score <= 0 || score < minScore) continue;
     ranked.push({ id, score, explanation });
-    ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   }
   ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   return ranked.slice(0, top).map(({ id, score, explanation }) => ({ verdict: index.verdicts[id].verdict, score, explanation }));
