@@ -10,7 +10,7 @@ import { combineReview, type PlacedAnnotation, type SidecarState } from '../core
 import { placedFromAnchoring } from '../core/workspace/articleIndex';
 import { atomicWriteFileSync } from '../node/atomicWrite';
 import { articleFilesIn } from './articleFiles';
-import { type CliIO, describeReadError, usageError } from './io';
+import { type CliIO, describeReadError, readArguments, usageError } from './io';
 import { formatProblem, loadArticle } from './sidecars';
 
 export const REPORT_USAGE = `usage: factcheck report [--format markdown|html|csv|json] [--out FILE] PATH...
@@ -30,22 +30,15 @@ interface ReportOptions {
 
 function parseReportArgs(args: string[]): ReportOptions | string {
   const options: ReportOptions = { format: 'markdown', paths: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--') {
-      options.paths.push(...args.slice(i + 1));
-      break;
-    }
-    const named = /^--(format|out)(?:=(.*))?$/.exec(arg);
-    if (named) {
-      const value = named[2] ?? args[++i];
-      if (value === undefined || value === '') return `--${named[1]} needs a value`;
-      if (named[1] === 'out') options.out = value;
-      else if ((REPORT_FORMATS as readonly string[]).includes(value)) options.format = value as ReportFormat;
-      else return `--format must be one of ${REPORT_FORMATS.join(', ')}, got '${value}'`;
-    } else if (arg.startsWith('-') && arg !== '-') return `unknown option '${arg}'`;
-    else options.paths.push(arg);
-  }
+  const paths = readArguments(args, ['format', 'out'], (name, value) => {
+    if (name === 'out') options.out = value;
+    else if (name === 'format' && (REPORT_FORMATS as readonly string[]).includes(value!)) options.format = value as ReportFormat;
+    else if (name === 'format') return `--format must be one of ${REPORT_FORMATS.join(', ')}, got '${value}'`;
+    else return `unknown option '${name.startsWith('-') ? name : `--${name}`}'`;
+    return undefined;
+  });
+  if (typeof paths === 'string') return paths;
+  options.paths = paths;
   return options.paths.length ? options : 'no paths given';
 }
 

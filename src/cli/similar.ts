@@ -10,7 +10,7 @@ import { prepareMatchIndex } from '../core/match/matchIndex';
 import { splitSentences } from '../core/text/sentences';
 import { shortText } from '../core/text/oneLine';
 import { articleFilesIn } from './articleFiles';
-import { type CliIO, describeReadError, terminalSafe, usageError } from './io';
+import { type CliIO, describeReadError, readArguments, terminalSafe, usageError } from './io';
 import { formatProblem, loadArticle, positionFinder } from './sidecars';
 
 export const SIMILAR_USAGE = `usage: factcheck similar [--json] [--in DIR]... [--top K] [--all-sentences] FILE...
@@ -36,24 +36,17 @@ interface SimilarOptions {
 
 function parseSimilarArgs(args: string[]): SimilarOptions | string {
   const options: SimilarOptions = { json: false, dirs: [], top: 5, allSentences: false, files: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--') {
-      options.files.push(...args.slice(i + 1));
-      break;
-    }
-    const named = /^--(in|top)(?:=(.*))?$/.exec(arg);
-    if (arg === '--json') options.json = true;
-    else if (arg === '--all-sentences') options.allSentences = true;
-    else if (named) {
-      const value = named[2] ?? args[++i];
-      if (value === undefined || value === '') return `--${named[1]} needs a value`;
-      if (named[1] === 'in') options.dirs.push(value);
-      else if (/^[1-9]\d*$/.test(value)) options.top = Number(value);
-      else return `--top needs a whole number of at least 1, got '${value}'`;
-    } else if (arg.startsWith('-') && arg !== '-') return `unknown option '${arg}'`;
-    else options.files.push(arg);
-  }
+  const files = readArguments(args, ['in', 'top'], (name, value) => {
+    if (name === 'json') options.json = true;
+    else if (name === 'all-sentences') options.allSentences = true;
+    else if (name === 'in') options.dirs.push(value!);
+    else if (name === 'top' && /^[1-9]\d*$/.test(value!)) options.top = Number(value);
+    else if (name === 'top') return `--top needs a whole number of at least 1, got '${value}'`;
+    else return `unknown option '${name.startsWith('-') ? name : `--${name}`}'`;
+    return undefined;
+  });
+  if (typeof files === 'string') return files;
+  options.files = files;
   if (!options.dirs.length) options.dirs.push('.');
   return options.files.length ? options : 'no files given';
 }
