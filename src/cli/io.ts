@@ -62,6 +62,16 @@ export function terminalSafe(text: string): string {
   return text.replace(TERMINAL_UNSAFE, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** A file's text, or undefined after saying on stderr why it cannot be read. */
+export function readOrReport(io: CliIO, file: string): string | undefined {
+  try {
+    return io.readFile(file);
+  } catch (err) {
+    io.err(`factcheck: cannot read ${file}: ${describeReadError(err)}\n`);
+    return undefined;
+  }
+}
+
 export function usageError(io: CliIO, message: string, usage: string): number {
   io.err(`factcheck: ${message}\n${usage}`);
   return 2;

@@ -10,7 +10,7 @@ import { combineReview, type PlacedAnnotation, type SidecarState } from '../core
 import { placedFromAnchoring } from '../core/workspace/articleIndex';
 import { atomicWriteFileSync } from '../node/atomicWrite';
 import { articleFilesIn } from './articleFiles';
-import { type CliIO, describeReadError, readArguments, usageError } from './io';
+import { type CliIO, readArguments, readOrReport, usageError } from './io';
 import { formatProblem, loadArticle } from './sidecars';
 
 export const REPORT_USAGE = `usage: factcheck report [--format markdown|html|csv|json] [--out FILE] PATH...
@@ -58,11 +58,8 @@ export async function runReport(args: string[], io: CliIO, now: () => Date = () 
 
   const articles: ReportArticle[] = [];
   for (const { file, name } of files) {
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (err) {
-      io.err(`factcheck: cannot read ${file}: ${describeReadError(err)}\n`);
+    const text = readOrReport(io, file);
+    if (text === undefined) {
       exitCode = 2;
       continue;
     }

@@ -10,7 +10,7 @@ import { prepareMatchIndex } from '../core/match/matchIndex';
 import { splitSentences } from '../core/text/sentences';
 import { shortText } from '../core/text/oneLine';
 import { articleFilesIn } from './articleFiles';
-import { type CliIO, describeReadError, readArguments, terminalSafe, usageError } from './io';
+import { type CliIO, readArguments, readOrReport, terminalSafe, usageError } from './io';
 import { formatProblem, loadArticle, positionFinder } from './sidecars';
 
 export const SIMILAR_USAGE = `usage: factcheck similar [--json] [--in DIR]... [--top K] [--all-sentences] FILE...
@@ -91,11 +91,8 @@ export async function runSimilar(args: string[], io: CliIO): Promise<number> {
   const shownPath = new Map(verdicts.map((verdict, i) => [articleKey(i), verdict.article]));
 
   for (const file of options.files) {
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (err) {
-      io.err(`factcheck: cannot read ${file}: ${describeReadError(err)}\n`);
+    const text = readOrReport(io, file);
+    if (text === undefined) {
       exitCode = 2;
       continue;
     }
