@@ -10,6 +10,8 @@ export const EDITOR_COMMAND = {
   markUnverifiable: 'factcheck.markUnverifiable',
   markUnverified: 'factcheck.markUnverified',
   confirm: 'factcheck.confirmClaim',
+  applyEarlierVerdict: 'factcheck.applyEarlierVerdict',
+  openEarlierClaim: 'factcheck.openEarlierClaim',
   editNote: 'factcheck.editNote',
   addSource: 'factcheck.addSource',
   addClaim: 'factcheck.addClaimFromSelection',

@@ -9,8 +9,10 @@ import { claimsInSelections, nextUnreviewed } from '../core/present/navigation';
 import { DETACHED, reattachedMessage, STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { claimStyle } from '../core/present/claimStyles';
 import { shortText } from '../core/text/oneLine';
+import type { AppliedVerdict } from '../core/present/seenBeforeText';
 import type { ReviewService } from '../review/reviewService';
 import { exists } from '../review/sidecarFiles';
+import type { SeenBefore } from '../review/seenBefore';
 import type { ArticleGate } from './articleGate';
 import { COMMAND } from './commandIds';
 import type { ReviewerPrompt } from './reviewerPrompt';
@@ -20,6 +22,8 @@ import type { ReviewerPrompt } from './reviewerPrompt';
 interface CommandArgument extends Partial<ClaimTarget> {
   note?: string;
   source?: string;
+  /** Apply this verdict ("Checked before" in the hover). */
+  verdict?: AppliedVerdict;
 }
 
 interface Target {
@@ -35,7 +39,7 @@ function asArgument(value: unknown): CommandArgument | undefined {
   return isClaimTarget(value) ? value : undefined;
 }
 
-export function registerCommands(reviews: ReviewService, gate: ArticleGate, reviewer: ReviewerPrompt): vscode.Disposable[] {
+export function registerCommands(reviews: ReviewService, gate: ArticleGate, reviewer: ReviewerPrompt, seenBefore: SeenBefore): vscode.Disposable[] {
   /** The active editor when it shows an article the features are on for; says why not otherwise. With no text editor
    *  active (the Getting Started walkthrough beside the article has the focus), the one article in view, focused. */
   function activeArticle(): vscode.TextEditor | undefined {
@@ -121,6 +125,34 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
       placeHolder: 'What you checked and found (leave empty to remove the note)',
     });
     return note === undefined ? [] : change(target, () => ({ note: note.trim() }));
+  }
+
+  /** "Apply this verdict": the earlier claim's status, note and sources, recorded as this reviewer's verdict on this
+   *  claim's own words, with a reference to the earlier claim. */
+  async function applyEarlierVerdict(raw?: unknown): Promise<string[]> {
+    const verdict = asArgument(raw)?.verdict;
+    if (!verdict || typeof verdict.status !== 'string' || typeof verdict.from !== 'string') return say('no earlier verdict to apply.'), [];
+    const target = await targetOf(raw, reviewable, 'claim', true);
+    if (!target) return [];
+    const sources = Array.isArray(verdict.sources) ? verdict.sources.filter((s): s is string => typeof s === 'string') : [];
+    return change(target, () => ({
+      status: verdict.status, from: verdict.from, addSources: sources,
+      ...(typeof verdict.note === 'string' && verdict.note.trim() ? { note: verdict.note } : {}),
+    }));
+  }
+
+  /** Opens the article of an earlier verdict ("Checked before" in the hover). */
+  async function openEarlierClaim(raw?: unknown): Promise<void> {
+    const article = (raw as { article?: unknown } | undefined)?.article;
+    const uri = typeof article === 'string' ? seenBefore.uriOf(article) : undefined;
+    if (!uri) return say('that earlier claim is no longer in the workspace.');
+    const line = (raw as { line?: unknown }).line;
+    const editor = await vscode.window.showTextDocument(uri, { preview: true });
+    if (typeof line === 'number' && line >= 1) {
+      const position = new vscode.Position(Math.min(line - 1, editor.document.lineCount - 1), 0);
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+    }
   }
 
   async function addSource(raw?: unknown): Promise<string[]> {
@@ -258,6 +290,8 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     register(COMMAND.markUnverifiable, markAs('unverifiable')),
     register(COMMAND.markUnverified, markAs('unverified')),
     register(COMMAND.confirm, confirm),
+    register(COMMAND.applyEarlierVerdict, applyEarlierVerdict),
+    register(COMMAND.openEarlierClaim, openEarlierClaim),
     register(COMMAND.editNote, editNote),
     register(COMMAND.addSource, addSource),
     register(COMMAND.addClaim, addClaim),
