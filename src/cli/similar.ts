@@ -10,14 +10,16 @@ import { prepareMatchIndex } from '../core/match/matchIndex';
 import { splitSentences } from '../core/text/sentences';
 import { shortText } from '../core/text/oneLine';
 import { articleFilesIn } from './articleFiles';
+import { importedVerdictsIn } from './earlierVerdicts';
 import { type CliIO, readArguments, readOrReport, terminalSafe, usageError } from './io';
 import { formatProblem, loadArticle, positionFinder } from './sidecars';
 
 export const SIMILAR_USAGE = `usage: factcheck similar [--json] [--in DIR]... [--top K] [--all-sentences] FILE...
 
   for each claim of FILE, the earlier verdicts under DIR that may apply, best first ("have we checked this
-  before?"). Every reviewed claim (any status but unverified) of every article under DIR counts; FILE's own
-  verdicts never do. Folders named node_modules, .git, dist and out are skipped.
+  before?"). Every reviewed claim (any status but unverified) of every article under DIR counts, and every
+  fact-check in a ClaimReview file (*.claimreview.json, *.claimreview.jsonld) there; FILE's own verdicts never do.
+  Folders named node_modules, .git, dist and out are skipped.
   --in DIR          where the earlier verdicts are (repeatable; default: the current folder)
   --top K           at most K matches a claim (default 5)
   --all-sentences   every sentence of FILE, not only its detected claims
@@ -84,6 +86,11 @@ export async function runSimilar(args: string[], io: CliIO): Promise<number> {
   if (typeof options === 'string') return usageError(io, `similar: ${options}`, SIMILAR_USAGE);
 
   const { verdicts, files: verdictFiles, failed } = readEarlierVerdicts(options.dirs, io);
+  // fact-checks published elsewhere (ClaimReview files under the same folders) count too; they are nobody's FILE
+  for (const verdict of importedVerdictsIn(options.dirs, io).verdicts) {
+    verdicts.push(verdict);
+    verdictFiles.push(`imported:${verdict.article}`);
+  }
   let exitCode = failed ? 2 : 0;
   // a FILE's own verdicts are left out by giving them an article name no query uses
   const articleKey = (i: number) => verdictFiles[i];
@@ -111,6 +118,7 @@ function jsonClaim(claim: ClaimMatches, shownPath: ReadonlyMap<string, string>) 
       article: shownPath.get(verdict.article) ?? verdict.article, id: verdict.id, status: verdict.status, quote: verdict.quote,
       score: Math.round(score * 1e6) / 1e6,
       ...(verdict.line !== undefined ? { line: verdict.line } : {}),
+      ...(verdict.publisher ? { publisher: verdict.publisher } : {}), ...(verdict.url ? { url: verdict.url } : {}),
       why: explanationText(explanation),
     })),
   };

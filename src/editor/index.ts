@@ -13,7 +13,7 @@ import { ArticleRefresher, type RefreshTiming } from './refresh';
 import { ReviewerPrompt } from './reviewerPrompt';
 import { registerSampleArticle } from './sampleArticle';
 import { ReviewStatusBar } from './statusBar';
-import { SeenBefore } from '../review/seenBefore';
+import { SeenBefore, type ImportedVerdicts } from '../review/seenBefore';
 
 /** What the editor layer shows, readable by tests and other extensions through the API. */
 export interface EditorFeatures {
@@ -29,7 +29,7 @@ export interface EditorFeatures {
   readonly peopleDates: PeopleDatesView;
 }
 
-export function registerEditorFeatures(context: vscode.ExtensionContext, reviews: ReviewService): EditorFeatures {
+export function registerEditorFeatures(context: vscode.ExtensionContext, reviews: ReviewService, imported?: ImportedVerdicts): EditorFeatures {
   const gate = new ArticleGate(context.workspaceState);
   const decorations = new ArticleDecorations(context.extensionUri);
   const reviewerPrompt = new ReviewerPrompt(context.globalState);
@@ -46,7 +46,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
   };
   updateContextKeys();
 
-  const seenBefore = new SeenBefore(reviews);
+  const seenBefore = new SeenBefore(reviews, imported);
   context.subscriptions.push(
     gate, decorations, statusBar, refresher,
     refresher.onDidRefresh(({ snapshot, timing }) => {

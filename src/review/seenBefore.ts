@@ -7,6 +7,12 @@ import { matchArticle } from '../core/match/matchArticle';
 import { prepareMatchIndex, type MatchIndex, type VerdictMatch } from '../core/match/matchIndex';
 import type { ReviewService } from './reviewService';
 
+/** Fact-checks published elsewhere and imported (ClaimReview files, claimReviewImports.ts), read-only. */
+export interface ImportedVerdicts {
+  verdictsByFile(): [vscode.Uri, readonly EarlierVerdict[]][];
+  readonly onDidChange: vscode.Event<void>;
+}
+
 export class SeenBefore implements vscode.Disposable {
   private index: MatchIndex | undefined;
   private signature = '';
@@ -15,9 +21,9 @@ export class SeenBefore implements vscode.Disposable {
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly reviews: ReviewService) {
+  constructor(private readonly reviews: ReviewService, private readonly imported?: ImportedVerdicts) {
     const mark = () => { this.stale = true; };
-    this.subscriptions = [reviews.onDidChangeArticle(mark), reviews.onDidChangeArticles(mark)];
+    this.subscriptions = [reviews.onDidChangeArticle(mark), reviews.onDidChangeArticles(mark), ...imported ? [imported.onDidChange(mark)] : []];
   }
 
   /** The best earlier verdict of another article for the claim at [start, end) of `text`, if it scores minScore. */
@@ -52,8 +58,12 @@ export class SeenBefore implements vscode.Disposable {
         });
       }
     }
+    for (const [file, imported] of this.imported?.verdictsByFile() ?? []) {
+      for (const verdict of imported) this.uris.set(verdict.article, file);
+      verdicts.push(...imported);
+    }
     // an edit that leaves every verdict as it was (most edits) keeps the prepared index
-    const signature = verdicts.map(v => `${v.article}#${v.id}\u0000${v.status}\u0000${v.quote}\u0000${v.note ?? ''}\u0000${v.updated ?? ''}`).join('\u0001');
+    const signature = verdicts.map(v => `${v.article}#${v.id}\u0000${v.publisher ?? ''}\u0000${v.status}\u0000${v.quote}\u0000${v.note ?? ''}\u0000${v.updated ?? ''}`).join('\u0001');
     if (!this.index || signature !== this.signature) {
       this.index = prepareMatchIndex(verdicts);
       this.signature = signature;

@@ -37,14 +37,17 @@ export function seenBeforeMarkdown(match: VerdictMatch, links: SeenBeforeLinks):
   const prominent = WARNING_STATUSES.has(verdict.status);
   const when = verdict.updated ? readableTimestamp(verdict.updated)?.slice(0, 10) : undefined;
   const where = `${escapeInline(verdict.article)}${verdict.line !== undefined ? `:${verdict.line}` : ''}`;
-  const said = [`*${escapeInline(verdict.status)}* in ${where}`, ...(when ? [when] : []), ...(verdict.reviewer ? [`by ${escapeInline(verdict.reviewer)}`] : [])].join(', ');
+  // an imported fact-check is said by its publisher; the desk's own by the article and reviewer
+  const said = [`*${escapeInline(verdict.status)}* ${verdict.publisher ? `by ${escapeInline(verdict.publisher)} (${where})` : `in ${where}`}`,
+    ...(when ? [when] : []), ...(verdict.reviewer ? [`by ${escapeInline(verdict.reviewer)}`] : [])].join(', ');
+  const published = verdict.url && /^https?:\/\//i.test(verdict.url) ? ` · [$(link-external) Read the fact-check](${verdict.url.replace(/[()\s]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})` : '';
   const why = explanationText(explanation);
   const head = prominent ? `$(warning) **Checked before: ${said}**` : `$(history) **Checked before:** ${said}`;
   const parts = [
     `${head}${why ? ` — ${escapeInline(why)}` : ''} (match ${match.score.toFixed(2)})`,
     `> ${escapeInline(shortText(verdict.quote, 200))}`,
     ...noteAndSourcesMarkdown(verdict),
-    `[$(go-to-file) Open](${commandTarget(links.open.command, links.open.args)}) · [$(check-all) Apply this verdict](${commandTarget(links.apply.command, links.apply.args)})`,
+    `[$(go-to-file) Open](${commandTarget(links.open.command, links.open.args)}) · [$(check-all) Apply this verdict](${commandTarget(links.apply.command, links.apply.args)})${published}`,
   ];
   return parts.join('\n\n');
 }

@@ -29,6 +29,18 @@ describe('seenBeforeMarkdown', () => {
     assert.equal(head, '$(history) **Checked before:** *verified* in desk\\/budget\\.md:4, 2026-03-03, by Ana — same figure 12 million euros (match 0.63)');
   });
 
+  it('says an imported fact-check by its publisher and links its page (http and https only)', () => {
+    const imported = (url: string): VerdictMatch => {
+      const base = match('false', 'The budget is 12 million euros.', 'The budget is 12 million euros.');
+      const { reviewer: _reviewer, line: _line, ...verdict } = base.verdict;
+      return { ...base, verdict: { ...verdict, article: 'checks/city.claimreview.json', publisher: 'Harbour Checks', url } };
+    };
+    const text = seenBeforeMarkdown(imported('https://checks.example/budget (2)'), LINKS);
+    assert.ok(text.startsWith('$(warning) **Checked before: *false* by Harbour Checks (checks\\/city\\.claimreview\\.json), 2026-03-03** — same figure'), text);
+    assert.ok(text.endsWith(' · [$(link-external) Read the fact-check](https://checks.example/budget%20%282%29)'), text);
+    assert.ok(!seenBeforeMarkdown(imported('javascript:alert(1)'), LINKS).includes('Read the fact-check'));
+  });
+
   it('applies status, note, sources and the reference article#id', () => {
     assert.deepEqual(appliedVerdictOf(match('disputed', 'a', 'b')), { status: 'disputed', from: 'desk/budget.md#c-7', note: 'Minutes say 10 million', sources: ['https://example.org/m'] });
   });
