@@ -10,6 +10,7 @@ commands:
   status [--json] PATH...                                     each annotated claim, its status and where it is now
   check [--fail-on disputed,false,unverified,orphaned] PATH...  pre-publication gate: exit 1 on failing claims
   report [--format markdown|html|csv|json] [--out FILE] PATH...  every claim of every article under PATH
+  similar [--json] [--in DIR]... [--top K] [--all-sentences] FILE...  earlier verdicts that may apply to FILE's claims
 `;
 
 // Each command's code is loaded when it runs: `status` and `check` never load detection, `scan` never loads YAML. A
@@ -21,6 +22,7 @@ const commands: Record<string, () => Command> = {
   status: () => (require('./cli/status') as typeof import('./cli/status')).runStatus,
   check: () => (require('./cli/check') as typeof import('./cli/check')).runCheck,
   report: () => (require('./cli/report') as typeof import('./cli/report')).runReport,
+  similar: () => (require('./cli/similar') as typeof import('./cli/similar')).runSimilar,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 /** The commands that run detection, where V8's compiler costs more than the work unless tuned (./node/batchTiering). */
