@@ -2,6 +2,7 @@
 import { usageError, type CliIO, nodeIO } from './cli/io';
 import { useClaimModelFile } from './node/claimModelFile';
 import { tuneV8ForBatchRun } from './node/batchTiering';
+import { isMainThread } from 'node:worker_threads';
 
 const USAGE = `usage: factcheck <command> [options] FILE...
 
@@ -39,8 +40,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   return command()(rest, io);
 }
 
-// Run only as the program itself, so tests can import main() and call it with their own CliIO.
-if (require.main === module) {
+// This bundle is also the extension's analysis worker (node/backgroundAnalysis.ts starts it on a worker thread): the
+// .vsix then holds one copy of detection for both instead of two.
+if (!isMainThread) {
+  require('./analysisWorker'); // eslint-disable-line @typescript-eslint/no-require-imports -- the worker's own code, on a worker only
+} else if (require.main === module) {
+  // run only as the program itself, so tests can import main() and call it with their own CliIO
   useClaimModelFile(); // dist/claim-model.bin beside this bundle, read only if a command scores a sentence
   if (DETECTING.has(process.argv[2])) tuneV8ForBatchRun();
   // a reader that stops early (`factcheck scan --json … | head`) closes the pipe: stop quietly, nothing is lost

@@ -1,4 +1,4 @@
-// Detection of large articles on a worker thread (dist/analysisWorker.js), so that analysing megabytes never blocks
+// Detection of large articles on a worker thread (src/analysisWorker.ts, run by dist/cli.js), so that analysing megabytes never blocks
 // the extension host (typing, other extensions, the rest of Factcheck). One worker serves every article, one request
 // at a time; it starts on the first large article and ends with the extension. If it cannot start or dies, the text
 // is analysed on this thread instead: slower for the editor, but nobody loses their highlights.
@@ -11,8 +11,9 @@ import { claimModelBytes } from '../core/detect/claims/model';
 import type { Analysis, AnalyzeOptions } from '../core/detect/spans';
 import { compactAnalysis, type CompactAnalysis } from '../core/workspace/compactAnalysis';
 
-/** The bundled worker entry: dist/analysisWorker.js beside dist/extension.js and dist/cli.js. */
-export const WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
+/** The worker's script: dist/cli.js beside dist/extension.js, which runs src/analysisWorker.ts on a worker thread (one
+ *  bundle of detection in the .vsix for the command line and the worker). */
+export const WORKER_SCRIPT = path.join(__dirname, 'cli.js');
 
 export interface AnalysisRequest {
   id: number;

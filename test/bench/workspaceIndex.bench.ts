@@ -2,7 +2,7 @@
 // quicker run) built at run time from the news texts in ../shared/eval (never copied into the project).
 //
 // It runs the extension host's side of the index as src/review/workspaceIndex.ts does it, minus VS Code: each file read
-// asynchronously, hashed, compared with the index, analysed on the real worker thread (dist/analysisWorker.js, from
+// asynchronously, hashed, compared with the index, analysed on the real worker thread (dist/cli.js as the worker, from
 // `npm run build`) into a compact analysis, and stored in the core ArticleIndex; then the Claims view's model built from
 // it (reviews of every article, sorted, root nodes, badge) as one refresh does. While the cold pass runs, an event-loop
 // delay monitor measures the longest time this thread was blocked — the figure the extension host cares about. Then a
@@ -30,7 +30,7 @@ const ARTICLES = Number(process.env.INDEX_BENCH_ARTICLES) || 10_000;
 const REPORT_ARTICLES = Math.min(ARTICLES, 1000);
 const TARGET_CHARS = 5000;
 const DETECTOR = 'bench';
-const workerScript = path.join(root, 'dist/analysisWorker.js');
+const workerScript = path.join(root, 'dist/cli.js'); // also the analysis worker (src/cli.ts)
 const cli = path.join(root, 'dist/cli.js');
 
 function newsTexts(): string[] {
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     return;
   }
   if (!fs.existsSync(workerScript)) {
-    console.log('dist/analysisWorker.js is not built (run `npm run build`): nothing to measure.');
+    console.log('dist/cli.js is not built (run `npm run build`): nothing to measure.');
     return;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-index-bench-'));

@@ -14,9 +14,9 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   let background: BackgroundAnalysis | undefined;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-worker-'));
-    // the worker entry bundled as build.mjs bundles it
-    esbuild.buildSync({ entryPoints: [path.resolve(__dirname, '../../../src/analysisWorker.ts')], bundle: true, platform: 'node',
-      format: 'cjs', outfile: path.join(dir, 'analysisWorker.js'), logLevel: 'error' });
+    // the worker's script bundled as build.mjs bundles it: the command line's bundle, which is the worker on a worker thread
+    esbuild.buildSync({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node',
+      format: 'cjs', outfile: path.join(dir, 'cli.js'), logLevel: 'error' });
     // a worker that dies on its first request
     fs.writeFileSync(path.join(dir, 'dying.js'), "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
   });
@@ -24,7 +24,7 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('answers what analyze() answers, for several requests at once, each with its own options', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'analysisWorker.js'));
+    background = new BackgroundAnalysis(path.join(dir, 'cli.js'));
     const texts = [ARTICLE, ARTICLE.slice(0, 800), ''];
     const options = [{ claimThreshold: 0.5 }, { claimThreshold: 0.9, referenceDate: '2025-06-02' }, {}];
     const results = await Promise.all(texts.map((text, i) => background!.analyze(text, options[i])));
@@ -33,7 +33,7 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   });
 
   it('answers the compact analysis the workspace index keeps, made on the worker', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'analysisWorker.js'));
+    background = new BackgroundAnalysis(path.join(dir, 'cli.js'));
     const options = { fileDate: '2026-03-02' };
     assert.deepEqual(await background.analyzeCompact(ARTICLE, options), compactAnalysis(analyze(ARTICLE, options)));
   });
