@@ -27,7 +27,8 @@ async function hideStatusItem(page, id) {
   const item = page.locator(`[id="${id}"]`).filter({ visible: true });
   if (!(await item.count())) return; // not there, or hidden already
   await item.first().click({ button: 'right' });
-  const hide = page.locator('.monaco-menu .action-label', { hasText: /^Hide '/ });
+  // only the menu on screen: a closed menu's entries may still be in the page, and clicking those never works
+  const hide = page.locator('.monaco-menu .action-label', { hasText: /^Hide '/ }).filter({ visible: true });
   try {
     await hide.first().click({ timeout: 5000 });
     console.log(`@@hide-status-items: hid ${id}`);
@@ -104,7 +105,9 @@ exports.runWorkbench = async function runWorkbench(url, { timeoutMs = 600000, ve
           return;
         }
         if (process.env.SCREENSHOT_TEXT_DIR) {
-          const text = `${await page.innerText('body')}\n${(await statusBarLabels(page)).join('\n')}\n`;
+          // a menu left open is debris too: named so the check can tell it from the page's words
+          const menus = await page.locator('.monaco-menu').filter({ visible: true }).count();
+          const text = `${await page.innerText('body')}\n${(await statusBarLabels(page)).join('\n')}\n${menus ? '@@open-menu\n' : ''}`;
           fs.writeFileSync(path.join(process.env.SCREENSHOT_TEXT_DIR, name.replace(/[/\\]/g, '_') + '.txt'), text);
         }
       }

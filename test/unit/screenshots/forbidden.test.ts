@@ -34,6 +34,10 @@ describe('screenshots: what no picture may show', () => {
     assert.deepEqual(forbiddenIn(`${clean}\nUntitled-1`, machine), ['shows an Untitled editor ("Untitled")']);
   });
 
+  it('catches a menu left open (the harness marks it in the text it saves)', () => {
+    assert.deepEqual(forbiddenIn(`${clean}\nHide Status Bar\n@@open-menu\n`, machine), ['shows an open menu ("@@open-menu")']);
+  });
+
   it('ignores a one-letter user name, which would match everywhere', () => {
     assert.deepEqual(forbiddenIn(clean, { ...machine, username: 'a' }), []);
   });
