@@ -54,7 +54,9 @@ export const CORPORATE_WORDS: readonly string[] = `
 inc corp corporation co company ltd limited plc llc lp ag sa nv bv gmbh spa kk oyj asa ab holdings holding group
 industries airlines airways motors aircraft aerospace computer computers dynamics systems technologies electronics
 pharmaceuticals devices instruments semiconductor labs laboratories studios networks brands stores logistics
-enterprises automotive chemicals therapeutics
+enterprises automotive chemicals therapeutics turbines engines foods beverages pharma biotech robotics software
+solutions securities partners investments ventures bancorp telecom telecommunications shipping railways paving
+builders textiles petroleum
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */
