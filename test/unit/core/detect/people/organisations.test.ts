@@ -77,4 +77,10 @@ describe('people: firms, products and vehicles are not people', () => {
     // "Yeltsin spokesman …": a spokesman is a person's as often as a firm's
     assert.deepEqual(names('President Ilya Varenko met the envoy. Varenko spokesman Oleg Dunin said the talks went well.'), ['Ilya Varenko', 'Varenko', 'Oleg Dunin']);
   });
+
+  it('drops buildings and institutions named after people, and keeps the person named beside them', () => {
+    const text = "Most prisoners are held in Rangoon's Calder Prison. Lisa Chen saw the envelope handed over at the " +
+      'Hartwell Hotel. Prices of Kessly Treasury notes fell.';
+    assert.deepEqual(names(text), ['Lisa Chen']);
+  });
 });
