@@ -35,6 +35,8 @@ function findPeople(text: string): PersonMention[] {
   // names the article uses as a company, product or vehicle ("Kestrel Dynamics Corp.", "Orchard reported revenue"),
   // and names it uses as something a firm or a person has ("Musk's shares"), or as a person's ("Musk said he")
   const organisations = new Set<string>();
+  // of those, the names used as a firm themselves, not only before a corporate word ("Icahn" of "Icahn Enterprises")
+  const firmUses = new Set<string>();
   const owned = new Set<string>();
   const personal = new Set<string>();
   const titledFindings = new Set<NameFinding>();
@@ -68,7 +70,7 @@ function findPeople(text: string): PersonMention[] {
     const key = nameKey(tokens, part);
     if (evidence.organisationContext) notPeople.add(key);
     const use = organisationUse(text, tokens, part.first, part.last);
-    if (use === 'sure') organisations.add(key); else if (use === 'owned') owned.add(key);
+    if (use === 'sure') firmUses.add(key); else if (use === 'owned') owned.add(key);
     if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || personalUse(text, tokens, part.last)) {
       personal.add(key);
       personal.add(tokens[part.last].lower);
@@ -81,17 +83,19 @@ function findPeople(text: string): PersonMention[] {
   }
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
   // something a person may have too makes a firm only of a name the article never shows to be a person's
-  for (const key of owned) if (!personal.has(key) && !personal.has(key.slice(key.lastIndexOf(' ') + 1))) organisations.add(key);
-  // a word the article uses alone as a firm ("Apple's revenue", "Harlan & Pike"): no short form of a person, and no
-  // person's first word ("Apple Intelligence")
+  for (const key of owned) if (!personal.has(key) && !personal.has(key.slice(key.lastIndexOf(' ') + 1))) firmUses.add(key);
+  for (const key of firmUses) organisations.add(key);
+  // a word the article uses alone as a firm ("Apple's revenue", "Harlan & Pike") and never as a person's: no short
+  // form of a person, and no person's first word ("Apple Intelligence")
   const firmWords = new Set<string>();
-  for (const key of organisations) if (!key.includes(' ') && !personal.has(key)) firmWords.add(key);
+  for (const key of firmUses) if (!key.includes(' ') && !personal.has(key)) firmWords.add(key);
   if (organisations.size > 0) {
     for (const f of findings) {
       if (titledFindings.has(f)) continue;
-      if (organisations.has(nameKey(tokens, f))) { f.person = false; f.firm = true; }
+      const key = nameKey(tokens, f);
+      if (organisations.has(key)) f.person = false;
+      if (firmWords.has(key) || (f.last > f.first && firmUses.has(key) && !personal.has(key))) f.firm = true;
       else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
-      else if (f.first === f.last && firmWords.has(tokens[f.first].lower)) f.firm = true;
     }
   }
   return linkMentions(text, tokens, classes, findings, lex);

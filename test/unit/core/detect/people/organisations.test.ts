@@ -83,4 +83,11 @@ describe('people: firms, products and vehicles are not people', () => {
       'Hartwell Hotel. Prices of Kessly Treasury notes fell.';
     assert.deepEqual(names(text), ['Lisa Chen']);
   });
+
+  it('still links a founder\'s surname when a firm bears it only before a corporate word', () => {
+    const text = 'Carla Brenner owns Brenner Enterprises. Brenner said she had sold. Margaret Thorne founded Thorne Foods in ' +
+      '1958. Thorne said the firm was her life.';
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]),
+      [['Carla Brenner', 'Carla Brenner'], ['Brenner', 'Carla Brenner'], ['Margaret Thorne', 'Margaret Thorne'], ['Thorne', 'Margaret Thorne']]);
+  });
 });
