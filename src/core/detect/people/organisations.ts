@@ -62,10 +62,36 @@ const FIRM_PRONOUN = /^[ \t]{1,2}\p{Ll}+(?:ed|s|d)[ \t]{1,2}its\b/u;
 const PERSON_PRONOUN = /^[ \t]{1,2}\p{Ll}+[ \t]{1,2}(?:he|she|his|her|him)\b/u;
 /** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
 const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
-const AMPERSAND_BEFORE = /\p{L}[ \t]{1,2}&[ \t]{1,2}$/u;
+/** "… & Pike": an ampersand, a space or two apart, right before `start` (and a word before it). */
+function ampersandBefore(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 2 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i === start || i === 0 || text.charCodeAt(i - 1) !== 38 /* & */) return false;
+  return /\p{L}[ \t]{1,2}$/u.test(text.slice(Math.max(0, i - 4), i - 1));
+}
 
 /** How sure a use of a name is that it names a firm: 'sure' only a firm; 'owned' a firm or a person who owns it. */
 export type OrganisationUse = 'sure' | 'owned';
+
+/**
+ * Whether "of", "for", "at" or "in" and a space or two come right before `end`: the quick test that spares most names
+ * OWNER_LINK, whose unanchored start makes it try each of the 32 characters before a name.
+ */
+function endsWithLinkWord(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && end - i < 2 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === end) return false;
+  const c = text.charCodeAt(i - 1);
+  const b = text.charCodeAt(i - 2);
+  return (c === 102 && b === 111) || (c === 114 && b === 111 && text.charCodeAt(i - 3) === 102) ||
+    (c === 116 && b === 97) || (c === 110 && b === 105); // of, for, at, in
+}
+
+/** What \s matches among the characters before a name: JavaScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Whether this use of a name (tokens first…last) shows it is an organisation or a thing, and how surely. Looks only at
@@ -75,10 +101,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   OrganisationUse | undefined {
   const t = tokens[last];
   const start = tokens[first].start;
-  const lead = text.slice(Math.max(0, start - 32), start);
-  if (AMPERSAND_BEFORE.test(lead)) return 'sure';
+  if (ampersandBefore(text, start)) return 'sure';
   if (!t.possessive) {
-    const owner = OWNER_LINK.exec(lead);
+    const owner = endsWithLinkWord(text, start) ? OWNER_LINK.exec(text.slice(Math.max(0, start - 32), start)) : null;
     if (owner) {
       const noun = owner[1].toLowerCase();
       if (MARKET_ROLES.has(noun)) return 'sure';
