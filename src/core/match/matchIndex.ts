@@ -16,6 +16,9 @@ export interface MatchWeights {
   /** BM25 term-frequency saturation and length normalisation. */
   readonly k1: number;
   readonly b: number;
+  /** BM25 saturation of a term the claim itself repeats: at 1 a word said twice counts 1.33 times, three times 1.5
+   *  (a post saying "gay gay gay" is about one thing, not three times about it). */
+  readonly k3: number;
   /** How much a word of the verdict's context counts, against 1 for a word of its quote. */
   readonly context: number;
   /** Extra weight of a capitalised name over a plain word, in query and verdict alike. */
@@ -26,12 +29,14 @@ export interface MatchWeights {
   readonly differingFigure: number;
   /** Weight of two content words side by side ("death penalty"), as a term of its own. */
   readonly pair: number;
-  /** Share of the score that comes from the claim's paragraph rather than the claim itself (0: the claim alone). */
+  /** Share of the score that comes from the claim's paragraph rather than the claim itself (0: the claim alone). The
+   *  claim's own part never counts for more than its paragraph's: a fragment ("— Paul Gosar (@DrPaulGosar) January
+   *  6, 2020") is not read as saying more about a verdict than the paragraph it is part of. */
   readonly paragraph: number;
 }
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
-  k1: 1.5, b: 0.5, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, pair: 0,
+  k1: 1.5, b: 0.5, k3: 1, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, pair: 0,
 };
 
 export interface MatchQuery {
@@ -165,18 +170,23 @@ function clearedScores(index: MatchIndex): Scores {
   return scores;
 }
 
+/** How much a term the claim says `count` times counts, saturating with k3. */
+function queryTermWeight(weights: MatchWeights, count: number): number {
+  return ((weights.k3 + 1) * count) / (weights.k3 + count);
+}
+
 /** Adds `share` × BM25 of every verdict against the text's terms, as a share of the text's score against itself. */
 function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into: Scores, share: number): void {
   const { weights, averageLength } = index;
   const length = lengthOf(counts);
   let querySelf = 0;
-  for (const [term, count] of counts) querySelf += (index.postings.get(term)?.idf ?? idfOf(index.size, 0)) * count * termScore(weights, averageLength, count, length);
+  for (const [term, count] of counts) querySelf += (index.postings.get(term)?.idf ?? idfOf(index.size, 0)) * queryTermWeight(weights, count) * termScore(weights, averageLength, count, length);
   if (querySelf <= 0) return;
   const { values, touched } = into;
   for (const [term, count] of counts) {
     const postings = index.postings.get(term);
     if (!postings) continue;
-    const weight = (share * postings.idf * count) / querySelf;
+    const weight = (share * postings.idf * queryTermWeight(weights, count)) / querySelf;
     const { ids, parts } = postings;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i];
@@ -199,20 +209,30 @@ function paragraphScores(index: MatchIndex, text: string): Scores {
   const kept = lastParagraph.get(index);
   if (kept?.text === text) return kept.scores;
   const scores = emptyScores(index.size);
-  addScores(index, weightedTerms(claimTerms(text), index.weights), scores, 1);
+  addScores(index, weightedTerms(queryTerms(index, text), index.weights), scores, 1);
   lastParagraph.set(index, { text, scores });
   return scores;
+}
+
+/** A claim's terms, its joined-up hashtags and handles read as the verdicts' words they are made of. */
+function queryTerms(index: MatchIndex, text: string): ClaimTerms {
+  return claimTerms(text, { known: term => index.postings.has(term) });
 }
 
 /** The earlier verdicts that may apply to a claim, best first. */
 export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[] {
   const { weights } = index;
-  const terms = claimTerms(query.text);
+  const terms = queryTerms(index, query.text);
   const paragraphShare = query.paragraph && query.paragraph !== query.text ? weights.paragraph : 0;
   const scores = clearedScores(index);
   addScores(index, weightedTerms(terms, weights), scores, 1 - paragraphShare);
   if (paragraphShare > 0) {
     const paragraph = paragraphScores(index, query.paragraph!);
+    const claimShare = 1 - paragraphShare;
+    for (let i = 0; i < scores.count; i++) {
+      const id = scores.touched[i];
+      scores.values[id] = Math.min(scores.values[id], claimShare * paragraph.values[id]);
+    }
     for (let i = 0; i < paragraph.count; i++) {
       const id = paragraph.touched[i];
       if (scores.values[id] === 0) scores.touched[scores.count++] = id;
