@@ -29,9 +29,9 @@ export interface MatchWeights {
   readonly differingFigure: number;
   /** Weight of two content words side by side ("death penalty"), as a term of its own. */
   readonly pair: number;
-  /** Share of the score that comes from the claim's paragraph rather than the claim itself (0: the claim alone). The
-   *  claim's own part never counts for more than its paragraph's: a fragment ("— Paul Gosar (@DrPaulGosar) January
-   *  6, 2020") is not read as saying more about a verdict than the paragraph it is part of. */
+  /** Share of the score that comes from the claim's paragraph rather than the claim itself (0: the claim alone). A
+   *  claim that says less than a verdict's words do is not read as matching that verdict better than its paragraph
+   *  does: a fragment ("— Paul Gosar (@DrPaulGosar) January 6, 2020") is no match for everything about Paul Gosar. */
   readonly paragraph: number;
 }
 
@@ -79,6 +79,7 @@ export interface MatchIndex {
   /** @internal */ readonly averageLength: number;
   /** @internal */ readonly weights: MatchWeights;
   /** @internal verdict ids by article, to leave an article out */ readonly byArticle: ReadonlyMap<string, readonly number[]>;
+  /** @internal each verdict's quote against itself: how much its own words say */ readonly quoteSelfScores: Float64Array;
 }
 
 /** Term → weighted frequency of one text: words count 1 (names 1 + name weight), figures and years 1 + figure weight. */
@@ -144,7 +145,8 @@ export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: 
     }
     postings.set(term, { ids, parts, idf: idfOf(prepared.length, n) });
   }
-  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle };
+  const quoteSelfScores = new Float64Array(prepared.map(({ terms }) => selfScore(postings, weightedTerms(terms, weights), weights, averageLength)));
+  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle, quoteSelfScores };
 }
 
 /** Scores of the verdicts sharing a term with a text, and which verdicts those are. */
@@ -175,13 +177,21 @@ function queryTermWeight(weights: MatchWeights, count: number): number {
   return ((weights.k3 + 1) * count) / (weights.k3 + count);
 }
 
-/** Adds `share` × BM25 of every verdict against the text's terms, as a share of the text's score against itself. */
-function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into: Scores, share: number): void {
-  const { weights, averageLength } = index;
+/** BM25 of a text's terms against the same text: what a perfect match scores. Terms no verdict uses count as the
+ *  rarest (`unknownIdf`), so a claim saying much the verdicts never say matches none of them well. */
+function selfScore(postings: ReadonlyMap<string, Postings>, counts: ReadonlyMap<string, number>, weights: MatchWeights, averageLength: number, unknownIdf = 0): number {
   const length = lengthOf(counts);
-  let querySelf = 0;
-  for (const [term, count] of counts) querySelf += (index.postings.get(term)?.idf ?? idfOf(index.size, 0)) * queryTermWeight(weights, count) * termScore(weights, averageLength, count, length);
-  if (querySelf <= 0) return;
+  let score = 0;
+  for (const [term, count] of counts) score += (postings.get(term)?.idf ?? unknownIdf) * queryTermWeight(weights, count) * termScore(weights, averageLength, count, length);
+  return score;
+}
+
+/** Adds `share` × BM25 of every verdict against the text's terms, as a share of the text's score against itself, and
+ *  returns that self-score. */
+function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into: Scores, share: number): number {
+  const { weights, averageLength } = index;
+  const querySelf = selfScore(index.postings, counts, weights, averageLength, idfOf(index.size, 0));
+  if (querySelf <= 0) return 0;
   const { values, touched } = into;
   for (const [term, count] of counts) {
     const postings = index.postings.get(term);
@@ -194,6 +204,7 @@ function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into:
       values[id] += weight * parts[i];
     }
   }
+  return querySelf;
 }
 
 /** BM25 as a share of the query's score against itself (1: as good as the claim's own words; more for a verdict
@@ -225,13 +236,13 @@ export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[]
   const terms = queryTerms(index, query.text);
   const paragraphShare = query.paragraph && query.paragraph !== query.text ? weights.paragraph : 0;
   const scores = clearedScores(index);
-  addScores(index, weightedTerms(terms, weights), scores, 1 - paragraphShare);
+  const claimSelf = addScores(index, weightedTerms(terms, weights), scores, 1 - paragraphShare);
   if (paragraphShare > 0) {
     const paragraph = paragraphScores(index, query.paragraph!);
     const claimShare = 1 - paragraphShare;
     for (let i = 0; i < scores.count; i++) {
       const id = scores.touched[i];
-      scores.values[id] = Math.min(scores.values[id], claimShare * paragraph.values[id]);
+      if (claimSelf < index.quoteSelfScores[id]) scores.values[id] = Math.min(scores.values[id], claimShare * paragraph.values[id]);
     }
     for (let i = 0; i < paragraph.count; i++) {
       const id = paragraph.touched[i];
