@@ -186,12 +186,11 @@ function selfScore(postings: ReadonlyMap<string, Postings>, counts: ReadonlyMap<
   return score;
 }
 
-/** Adds `share` × BM25 of every verdict against the text's terms, as a share of the text's score against itself, and
- *  returns that self-score. */
-function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into: Scores, share: number): number {
+/** Adds `share` × BM25 of every verdict against the text's terms, as a share of the text's score against itself. */
+function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into: Scores, share: number): void {
   const { weights, averageLength } = index;
   const querySelf = selfScore(index.postings, counts, weights, averageLength, idfOf(index.size, 0));
-  if (querySelf <= 0) return 0;
+  if (querySelf <= 0) return;
   const { values, touched } = into;
   for (const [term, count] of counts) {
     const postings = index.postings.get(term);
@@ -204,7 +203,6 @@ function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into:
       values[id] += weight * parts[i];
     }
   }
-  return querySelf;
 }
 
 /** BM25 as a share of the query's score against itself (1: as good as the claim's own words; more for a verdict
@@ -236,10 +234,13 @@ export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[]
   const terms = queryTerms(index, query.text);
   const paragraphShare = query.paragraph && query.paragraph !== query.text ? weights.paragraph : 0;
   const scores = clearedScores(index);
-  const claimSelf = addScores(index, weightedTerms(terms, weights), scores, 1 - paragraphShare);
+  const counts = weightedTerms(terms, weights);
+  addScores(index, counts, scores, 1 - paragraphShare);
   if (paragraphShare > 0) {
     const paragraph = paragraphScores(index, query.paragraph!);
     const claimShare = 1 - paragraphShare;
+    // what the claim says that a verdict could say too (words no verdict uses match nothing)
+    const claimSelf = selfScore(index.postings, counts, weights, index.averageLength);
     for (let i = 0; i < scores.count; i++) {
       const id = scores.touched[i];
       if (claimSelf < index.quoteSelfScores[id]) scores.values[id] = Math.min(scores.values[id], claimShare * paragraph.values[id]);

@@ -91,9 +91,14 @@ function withoutAccents(word: string): string {
   return /[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC') : word;
 }
 
-/** Short words a joined-up hashtag or handle may contain ("#NoRefund", "@winningatmylife"); longer pieces must be
- *  words the verdicts use. */
-const SHORT_PIECES = new Set(['an', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'tv', 'up', 'us', 'we']);
+/** Pieces of a joined-up tag that need not be words the verdicts use: function words ("#weneedchangenow",
+ *  "@notpeterstrzok") and a few short ones ("#DirectTV" written "#directtv"). */
+const SHORT_PIECES = new Set(['go', 'tv', 'us', 'uk', 'eu', 'un']);
+
+function isPiece(piece: string, known: (term: string) => boolean): boolean {
+  if (piece.length >= 3 && known(termOf(piece))) return true;
+  return piece.length >= 2 && (STOP_WORDS.has(piece) || NEGATIONS.has(piece) || SHORT_PIECES.has(piece));
+}
 
 /**
  * A word written without spaces ("poisonwaterbottles", "notpeterstrzok") as the fewest known words it is made of, or
@@ -110,7 +115,7 @@ export function splitJoinedWord(word: string, known: (term: string) => boolean):
     for (let start = Math.max(0, end - 24); start < end; start++) {
       if (pieces[start] === Infinity) continue;
       const piece = word.slice(start, end);
-      if (!(piece.length >= 3 ? known(termOf(piece)) : SHORT_PIECES.has(piece))) continue;
+      if (!isPiece(piece, known)) continue;
       const count = pieces[start] + 1;
       const squared = spread[start] + piece.length ** 2;
       if (count < pieces[end] || (count === pieces[end] && squared > spread[end])) {
@@ -199,7 +204,7 @@ export function claimTerms(text: string, options: TermOptions = {}): ClaimTerms 
     const joined = options.known && normalized[index - 1] === TAG_MARK && lower.length >= JOINED_MIN_LENGTH && !options.known(term)
       ? splitJoinedWord(lower, options.known) : undefined;
     if (joined) {
-      for (const piece of joined) if (!STOP_WORDS.has(piece)) words.push(termOf(piece));
+      for (const piece of joined) if (!STOP_WORDS.has(piece) && !NEGATIONS.has(piece)) words.push(termOf(piece));
       continue;
     }
     words.push(term);
