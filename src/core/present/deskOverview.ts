@@ -26,25 +26,52 @@ export interface DeskOverview {
   reviewed: number;
 }
 
-function tally(rows: readonly ReportRow[]): Omit<OverviewArticle, 'article'> {
-  const counts = new Map<OverviewKind, number>();
-  let attention = 0;
-  let reviewed = 0;
-  for (const row of rows) {
-    const kind = overviewKind(row);
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    if (ATTENTION.has(kind)) attention++;
-    if (!UNREVIEWED.has(kind)) reviewed++;
-  }
-  return { counts, total: rows.length, attention, reviewed };
+/** One article's claims by kind, e.g. from its summary (core/workspace/articleSummary.ts). */
+export interface ArticleKinds {
+  article: string;
+  kinds: Readonly<Partial<Record<OverviewKind, number>>>;
 }
 
-/** The overview's figures; articles ordered by what needs attention, then by what is left to review, then by path. */
+function tally(counts: Map<OverviewKind, number>): Omit<OverviewArticle, 'article'> {
+  let total = 0;
+  let attention = 0;
+  let reviewed = 0;
+  for (const [kind, n] of counts) {
+    total += n;
+    if (ATTENTION.has(kind)) attention += n;
+    if (!UNREVIEWED.has(kind)) reviewed += n;
+  }
+  return { counts, total, attention, reviewed };
+}
+
+const byPath = new Intl.Collator(undefined, { numeric: true });
+
+/** The overview's figures from each article's counts; articles without claims are left out, the others ordered by
+ *  what needs attention, then by what is left to review, then by path. */
+export function deskOverviewOf(articles: readonly ArticleKinds[]): DeskOverview {
+  const all = new Map<OverviewKind, number>();
+  const listed: OverviewArticle[] = [];
+  for (const { article, kinds } of articles) {
+    const counts = new Map<OverviewKind, number>();
+    for (const kind of OVERVIEW_KINDS) {
+      const n = kinds[kind] ?? 0;
+      if (!n) continue;
+      counts.set(kind, n);
+      all.set(kind, (all.get(kind) ?? 0) + n);
+    }
+    if (counts.size) listed.push({ article, ...tally(counts) });
+  }
+  listed.sort((a, b) => b.attention - a.attention || (b.total - b.reviewed) - (a.total - a.reviewed) || byPath.compare(a.article, b.article));
+  return { articles: listed, ...tally(all) };
+}
+
+/** The overview's figures of report rows. */
 export function deskOverview(rows: readonly ReportRow[]): DeskOverview {
-  const articles = [...groupByArticle(rows)].map(([article, list]) => ({ article, ...tally(list) }));
-  articles.sort((a, b) => b.attention - a.attention || (b.total - b.reviewed) - (a.total - a.reviewed)
-    || a.article.localeCompare(b.article, undefined, { numeric: true }));
-  return { articles, ...tally(rows) };
+  return deskOverviewOf([...groupByArticle(rows)].map(([article, list]) => {
+    const kinds: Partial<Record<OverviewKind, number>> = {};
+    for (const row of list) kinds[overviewKind(row)] = (kinds[overviewKind(row)] ?? 0) + 1;
+    return { article, kinds };
+  }));
 }
 
 /** A bar as wide as its box: one rectangle per status, as wide as its share of the claims. */
@@ -68,7 +95,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** The overview as an HTML fragment: a summary, the bar of every claim with its legend, then up to `maxArticles`
  *  articles with their bars. Empty rows: a line saying there is nothing yet. */
 export function deskOverviewHtml(rows: readonly ReportRow[], maxArticles = 25): string {
-  const overview = deskOverview(rows);
+  return overviewHtml(deskOverview(rows), maxArticles);
+}
+
+/** The HTML fragment of deskOverviewHtml for figures already worked out (the Overview view's, from summaries). */
+export function overviewHtml(overview: DeskOverview, maxArticles = 25): string {
   if (!overview.total) return '<p class="empty">No claims yet: open an article, or add Markdown or text files to the workspace.</p>';
   const percent = Math.floor((overview.reviewed / overview.total) * 100);
   const out = [
