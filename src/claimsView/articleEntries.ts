@@ -61,11 +61,13 @@ export class ArticleEntries<A> {
     this.everything = false;
     if (listStale) {
       const articles = this.source.articles();
-      const made = await Promise.all(articles.map(article => {
+      const making = articles.map(article => {
         const key = this.source.key(article);
         const kept = everything || stale.has(key) ? undefined : this.sorted[this.at.get(key) ?? -1];
         return kept ?? this.source.entry(article);
-      }));
+      });
+      // 10,000 entries at hand are not 10,000 promises
+      const made = making.some(entry => entry instanceof Promise) ? await Promise.all(making) : making as ArticleEntry[];
       this.byKey.clear();
       articles.forEach(article => this.byKey.set(this.source.key(article), article));
       this.sorted = sortEntries(made);

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
 import { ArticleEntries } from './articleEntries';
 import { filtersByStatusOnly, isFiltered } from './filters';
-import { ClaimsTreeModel, type ArticleEntry, type ClaimNode, type ClaimsNode, type DigestCache } from './grouping';
+import { ClaimsTreeModel, DigestCache, type ArticleEntry, type ClaimNode, type ClaimsNode } from './grouping';
 import { claimTooltip, treeItemFor } from './nodes';
 import type { ClaimsViewState } from './viewState';
 
@@ -29,7 +29,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   private timer?: ReturnType<typeof setTimeout>;
   private lastRefresh = 0;
   /** Each review's claims as the current filter leaves them, across refreshes (a new filter starts a new one). */
-  private digests: DigestCache = new WeakMap();
+  private digests = new DigestCache();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly reviews: ReviewService, private readonly state: ClaimsViewState) {
@@ -50,7 +50,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       }),
       // grouping and filter need no reloading, only a new model
       state.onDidChange(() => {
-        this.digests = new WeakMap();
+        this.digests = new DigestCache();
         this.rebuild();
       }),
     ];

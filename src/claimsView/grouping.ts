@@ -108,11 +108,18 @@ interface ArticleDigest {
   total: number;
   error?: string;
   visible?: VisibleClaim[];
+  /** The article's row at the root (grouped by article), made once. */
+  row?: ArticleNode;
 }
 
-/** Claims of reviews sorted under one filter, kept from model to model: a refresh after one article changed sorts only
- *  that article's claims again (the store hands out the same review object while an article is unchanged). */
-export type DigestCache = WeakMap<ArticleReview, { visible: VisibleClaim[]; counts: StatusCounts }>;
+/** What one filter made of each article, kept from model to model: a refresh after one article changed works out only
+ *  that article's row again (an unchanged article keeps its entry object, and the store the same review object). */
+export class DigestCache {
+  /** Each review's claims sorted under the filter. */
+  readonly sorted = new WeakMap<ArticleReview, { visible: VisibleClaim[]; counts: StatusCounts }>();
+  /** Each entry's counts, claims (once asked for) and root row. */
+  readonly digests = new WeakMap<ArticleEntry, ArticleDigest>();
+}
 
 /** Why an article's sidecar cannot be used: its first blocking problem, with line and column. */
 export function sidecarError(entry: ArticleEntry): string | undefined {
@@ -128,14 +135,13 @@ export class ClaimsTreeModel {
   /** The articles, in the order they are listed (the provider sorts them by path). */
   readonly entries: readonly ArticleEntry[];
   private readonly byUri = new Map<string, ArticleEntry>();
-  private readonly digests = new Map<string, ArticleDigest>();
   private readonly matches: (claim: ReviewClaim, status: StatusKey) => boolean;
   /** The filter asks only about statuses: counts come from summaries, claims are sorted only when shown. */
   private readonly byStatusOnly: boolean;
 
   /** `entries` in the order articles are listed (the provider sorts them by path); `cache`: claims sorted under the
    *  same filter by an earlier model. */
-  constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter, private readonly cache: DigestCache = new WeakMap()) {
+  constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter, private readonly cache: DigestCache = new DigestCache()) {
     this.entries = entries;
     for (const entry of entries) this.byUri.set(entry.uri, entry);
     this.matches = claimMatcher(filter);
@@ -143,7 +149,7 @@ export class ClaimsTreeModel {
   }
 
   private digest(entry: ArticleEntry): ArticleDigest {
-    let digest = this.digests.get(entry.uri);
+    let digest = this.cache.digests.get(entry);
     if (!digest) {
       if (this.byStatusOnly) {
         const summary = entrySummary(entry);
@@ -159,7 +165,7 @@ export class ClaimsTreeModel {
         const sorted = this.sort(entry);
         digest = { entry, counts: sorted.counts, total: sorted.visible.length, visible: sorted.visible, error: sidecarError(entry) };
       }
-      this.digests.set(entry.uri, digest);
+      this.cache.digests.set(entry, digest);
     }
     return digest;
   }
@@ -172,7 +178,7 @@ export class ClaimsTreeModel {
 
   private sort(entry: ArticleEntry): { visible: VisibleClaim[]; counts: StatusCounts } {
     const review = entryReview(entry);
-    let sorted = review && this.cache.get(review);
+    let sorted = review && this.cache.sorted.get(review);
     if (!sorted) {
       sorted = { visible: [], counts: emptyCounts() };
       for (const claim of review?.claims ?? []) {
@@ -181,7 +187,7 @@ export class ClaimsTreeModel {
         sorted.visible.push({ claim, status });
         sorted.counts[status]++;
       }
-      if (review) this.cache.set(review, sorted);
+      if (review) this.cache.sorted.set(review, sorted);
     }
     return sorted;
   }
@@ -222,7 +228,7 @@ export class ClaimsTreeModel {
     for (const entry of this.entries) {
       const digest = this.digest(entry);
       if (!digest.total && !digest.error) continue;
-      roots.push({
+      roots.push(digest.row ??= {
         kind: 'article', id: `a:${entry.uri}`, uri: entry.uri, name: entry.name, path: entry.path,
         counts: digest.counts, total: digest.total, error: digest.error,
       });

@@ -29,7 +29,9 @@ export interface IndexProgress {
 const ANNOUNCE_MS = 500;
 /** The stored index is written this long after the last change. */
 const SAVE_DELAY_MS = 2000;
-const STORE_FILE = 'workspace-index.jsonl';
+/** The stored index: the summary line (read at once on reopening) and the analyses (read a slice at a time). */
+const SUMMARY_FILE = 'index-summary.json';
+const ANALYSES_FILE = 'index-analyses.jsonl';
 const OLD_STORE_FILE = 'workspace-index.json';
 /** Lets the extension host run what waits (events, other extensions) between slices of long work. */
 const giveWay = () => new Promise<void>(resolve => setTimeout(resolve, 0));
@@ -343,23 +345,23 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   // ---- stored between sessions ----
 
-  private storeUri(): vscode.Uri | undefined {
-    return this.storage && vscode.Uri.joinPath(this.storage, STORE_FILE);
+  private storeUri(file: string): vscode.Uri | undefined {
+    return this.storage && vscode.Uri.joinPath(this.storage, file);
   }
 
-  /** Reads the stored index's summary line at once (the articles are listed with their counts before the folders are
+  /** Reads the stored index's summary at once (the articles are listed with their counts before the folders are
    *  searched), then its analyses a slice at a time in the background. */
   private async readStored(): Promise<void> {
-    const uri = this.storeUri();
-    if (!uri) return;
-    let bytes: Uint8Array;
+    const summaryUri = this.storeUri(SUMMARY_FILE);
+    const analysesUri = this.storeUri(ANALYSES_FILE);
+    if (!summaryUri || !analysesUri) return;
+    let summary: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
+      summary = await vscode.workspace.fs.readFile(summaryUri);
     } catch {
       return; // none yet, or unreadable: it is only a cache
     }
-    const { line, next } = firstLine(bytes);
-    const index = ArticleIndex.fromStoredSummary(line);
+    const index = ArticleIndex.fromStoredSummary(firstLine(summary).line);
     if (this.disposed || !index.size) return;
     this.index = index;
     if ((vscode.workspace.workspaceFolders ?? []).some(folder => indexEnabled(folder.uri))) {
@@ -367,13 +369,15 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.listChanged = true;
       this.announce();
     }
-    this.loading = readLines(bytes, next, text => {
-      index.readStoredAnalysis(text);
-      return !this.disposed && this.index === index;
-    }, giveWay).then(() => {
+    this.loading = (async () => {
+      const analyses = await Promise.resolve(vscode.workspace.fs.readFile(analysesUri)).catch(() => new Uint8Array());
+      await readLines(analyses, 0, line => {
+        index.readStoredAnalysis(line);
+        return !this.disposed && this.index === index;
+      }, giveWay);
       // an entry the file held no analysis for is analysed again by the scan that follows
       index.dropUnread();
-    });
+    })();
   }
 
   private saveSoon(): void {
@@ -386,13 +390,19 @@ export class WorkspaceIndex implements vscode.Disposable {
   async save(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    const uri = this.storeUri();
-    if (!uri || !this.storage) return;
+    const summaryUri = this.storeUri(SUMMARY_FILE);
+    const analysesUri = this.storeUri(ANALYSES_FILE);
+    if (!summaryUri || !analysesUri || !this.storage) return;
     try {
       await this.loading;
-      const whole = await encodeLines(this.index.storedLines(), giveWay);
+      const lines = this.index.storedLines();
+      const summary = new TextEncoder().encode(lines.next().value ?? '');
+      const analyses = await encodeLines(lines, giveWay);
       await vscode.workspace.fs.createDirectory(this.storage);
-      await vscode.workspace.fs.writeFile(uri, whole);
+      // the analyses first: a summary never names an analysis the file does not hold yet (a line of another text
+      // would be refused by its hash anyway)
+      await vscode.workspace.fs.writeFile(analysesUri, analyses);
+      await vscode.workspace.fs.writeFile(summaryUri, summary);
       // the whole-JSON file of the releases before, if still there
       await Promise.resolve(vscode.workspace.fs.delete(vscode.Uri.joinPath(this.storage, OLD_STORE_FILE))).catch(() => undefined);
     } catch (error) {

@@ -18,7 +18,10 @@ export interface OverviewArticle {
 }
 
 export interface DeskOverview {
+  /** The articles with claims, in order (only the first ones when asked for fewer). */
   articles: OverviewArticle[];
+  /** How many articles have claims. */
+  articleCount: number;
   counts: Map<OverviewKind, number>;
   total: number;
   attention: number;
@@ -46,23 +49,48 @@ function tally(counts: Map<OverviewKind, number>): Omit<OverviewArticle, 'articl
 
 const byPath = new Intl.Collator(undefined, { numeric: true });
 
+/** What needs attention first, then what is left to review, then by path. */
+function ordered(a: OverviewArticle, b: OverviewArticle): number {
+  return b.attention - a.attention || (b.total - b.reviewed) - (a.total - a.reviewed) || byPath.compare(a.article, b.article);
+}
+
 /** The overview's figures from each article's counts; articles without claims are left out, the others ordered by
- *  what needs attention, then by what is left to review, then by path. */
-export function deskOverviewOf(articles: readonly ArticleKinds[]): DeskOverview {
+ *  what needs attention, then by what is left to review, then by path. `limit`: only the first so many articles are
+ *  kept in `articles` (an archive's overview shows a few; `articleCount` still counts them all). */
+export function deskOverviewOf(articles: readonly ArticleKinds[], limit = Infinity): DeskOverview {
   const all = new Map<OverviewKind, number>();
-  const listed: OverviewArticle[] = [];
+  const top: OverviewArticle[] = [];
+  let articleCount = 0;
   for (const { article, kinds } of articles) {
-    const counts = new Map<OverviewKind, number>();
+    // figures first, the kinds' map only for an article kept (an archive has thousands)
+    let total = 0;
+    let attention = 0;
+    let reviewed = 0;
     for (const kind of OVERVIEW_KINDS) {
       const n = kinds[kind] ?? 0;
       if (!n) continue;
-      counts.set(kind, n);
+      total += n;
+      if (ATTENTION.has(kind)) attention += n;
+      if (!UNREVIEWED.has(kind)) reviewed += n;
       all.set(kind, (all.get(kind) ?? 0) + n);
     }
-    if (counts.size) listed.push({ article, ...tally(counts) });
+    if (!total) continue;
+    articleCount++;
+    const figures: OverviewArticle = { article, counts: new Map(), total, attention, reviewed };
+    if (limit !== Infinity && top.length >= limit && ordered(figures, top[top.length - 1]) >= 0) continue;
+    for (const kind of OVERVIEW_KINDS) if (kinds[kind]) figures.counts.set(kind, kinds[kind]!);
+    if (limit === Infinity) {
+      top.push(figures);
+      continue;
+    }
+    // the few kept stay in order: insert in place, drop the last beyond the limit
+    let at = top.length;
+    while (at > 0 && ordered(figures, top[at - 1]) < 0) at--;
+    top.splice(at, 0, figures);
+    if (top.length > limit) top.pop();
   }
-  listed.sort((a, b) => b.attention - a.attention || (b.total - b.reviewed) - (a.total - a.reviewed) || byPath.compare(a.article, b.article));
-  return { articles: listed, ...tally(all) };
+  if (limit === Infinity) top.sort(ordered);
+  return { articles: top, articleCount, ...tally(all) };
 }
 
 /** The overview's figures of report rows. */
@@ -94,16 +122,19 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** The overview as an HTML fragment: a summary, the bar of every claim with its legend, then up to `maxArticles`
  *  articles with their bars. Empty rows: a line saying there is nothing yet. */
-export function deskOverviewHtml(rows: readonly ReportRow[], maxArticles = 25): string {
+/** How many articles the overview shows with their bars. */
+export const OVERVIEW_ARTICLES = 25;
+
+export function deskOverviewHtml(rows: readonly ReportRow[], maxArticles = OVERVIEW_ARTICLES): string {
   return overviewHtml(deskOverview(rows), maxArticles);
 }
 
 /** The HTML fragment of deskOverviewHtml for figures already worked out (the Overview view's, from summaries). */
-export function overviewHtml(overview: DeskOverview, maxArticles = 25): string {
+export function overviewHtml(overview: DeskOverview, maxArticles = OVERVIEW_ARTICLES): string {
   if (!overview.total) return '<p class="empty">No claims yet: open an article, or add Markdown or text files to the workspace.</p>';
   const percent = Math.floor((overview.reviewed / overview.total) * 100);
   const out = [
-    `<p class="summary"><strong>${plural(overview.articles.length, 'article')} · ${plural(overview.total, 'claim')}</strong><br>`
+    `<p class="summary"><strong>${plural(overview.articleCount, 'article')} · ${plural(overview.total, 'claim')}</strong><br>`
       + `${overview.attention ? `<span class="attention">${overview.attention} need${overview.attention === 1 ? 's' : ''} attention</span> · ` : ''}`
       + `${percent}% reviewed</p>`,
     bar(overview.counts, overview.total),
@@ -119,7 +150,7 @@ export function overviewHtml(overview: DeskOverview, maxArticles = 25): string {
     out.push(`<li title="${escapeHtml(article.article)}"><div class="row"><span class="name">${escapeHtml(name)}</span><span class="state">${state}</span></div>${bar(article.counts, article.total)}</li>`);
   }
   out.push('</ul>');
-  const more = overview.articles.length - maxArticles;
+  const more = overview.articleCount - maxArticles;
   if (more > 0) out.push(`<p class="more">…and ${plural(more, 'more article')}: the Claims view lists them all.</p>`);
   return out.join('\n');
 }

@@ -24,9 +24,10 @@ export interface IndexEntry {
 }
 
 /** The stored index is lines of JSON. The first is the summary, `{format, entries: [[path, hash, detector, claims], …]}`:
- *  a reopened workspace lists every article with its counts from it at once. Each further line is one article's
- *  analysis, `[path, analysis]` (compactToJson), read a slice at a time so the host stays responsive. JSON escapes
- *  line breaks inside strings, so a line break only ever ends a line. */
+ *  a reopened workspace lists every article with its counts from it at once (the extension keeps it in a file of its
+ *  own). Each further line is one article's analysis, `[path, hash, analysis]` (compactToJson), read a slice at a time
+ *  so the host stays responsive; the hash ties it to its summary entry. JSON escapes line breaks inside strings, so a
+ *  line break only ever ends a line. */
 export const STORED_FORMAT = 3;
 type StoredSummary = [path: string, hash: string, detector: string, claims: number];
 
@@ -92,7 +93,7 @@ export class ArticleIndex {
     // the entries as they are now: one replaced while the lines are written does not mix into them
     const entries = [...this.entries].filter(([, entry]) => entry.analysis);
     yield JSON.stringify({ format: STORED_FORMAT, entries: entries.map(([path, { hash, detector, claims }]): StoredSummary => [path, hash, detector, claims]) });
-    for (const [path, { analysis }] of entries) yield JSON.stringify([path, compactToJson(analysis!)]);
+    for (const [path, { hash, analysis }] of entries) yield JSON.stringify([path, hash, compactToJson(analysis!)]);
   }
 
   /** An index of the stored summary line: every entry with its hash, detector and claim count, no analysis yet.
@@ -121,7 +122,7 @@ export class ArticleIndex {
   }
 
   /** Reads one analysis line into its entry; false (and the line ignored) when it is malformed, for no entry, or
-   *  disagrees with the summary's claim count. */
+   *  disagrees with the summary's hash or claim count. */
   readStoredAnalysis(line: string): boolean {
     let value: unknown;
     try {
@@ -131,8 +132,9 @@ export class ArticleIndex {
     }
     if (!Array.isArray(value) || typeof value[0] !== 'string') return false;
     const entry = this.entries.get(value[0]);
-    const analysis = compactFromJson(value[1]);
-    if (!entry || entry.analysis || !analysis || analysis.numbers[0] !== entry.claims) return false;
+    if (!entry || entry.analysis || entry.hash !== value[1]) return false;
+    const analysis = compactFromJson(value[2]);
+    if (!analysis || analysis.numbers[0] !== entry.claims) return false;
     entry.analysis = analysis;
     return true;
   }

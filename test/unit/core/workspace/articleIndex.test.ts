@@ -5,7 +5,6 @@ import { anchorClaims, createAnchor } from '../../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 import { contentHash } from '../../../../src/core/text/hash';
 import { ArticleIndex, indexFromStoredLines, placedFromAnchoring, type IndexEntry } from '../../../../src/core/workspace/articleIndex';
-import { attentionCount } from '../../../../src/core/workspace/articleSummary';
 import { compactAnalysis, type CompactAnalysis } from '../../../../src/core/workspace/compactAnalysis';
 
 const TEXT = 'The council approved a budget of $4.2 million on Tuesday, officials said.\n\nUnemployment fell to 3.1 percent last year, according to the statistics office.\n';
@@ -57,8 +56,12 @@ describe('ArticleIndex', () => {
 
     const summary = JSON.parse(lines[0]);
     summary.entries.push(['bad.md', 1, 'v1', 0], ['short.md', contentHash(TEXT), 'v1', 99]);
-    const damaged = [JSON.stringify(summary), lines[1], '{"not": "a line"', JSON.stringify(['short.md', JSON.parse(lines[1])[1]])];
-    assert.deepEqual(indexFromStoredLines(damaged).paths(), ['a.md'], 'b.md lost its line, bad.md has a bad hash, short.md disagrees with its count');
+    summary.entries.push(['other.md', 'another hash', 'v1', analyze(TEXT).claims.length]);
+    const [, , analysisA] = JSON.parse(lines[1]);
+    const damaged = [JSON.stringify(summary), lines[1], '{"not": "a line"', JSON.stringify(['short.md', contentHash(TEXT), analysisA]),
+      JSON.stringify(['other.md', contentHash(TEXT), analysisA])];
+    assert.deepEqual(indexFromStoredLines(damaged).paths(), ['a.md'],
+      'b.md lost its line, bad.md has a bad hash, short.md disagrees with its count, other.md’s analysis is of another text');
     assert.equal(indexFromStoredLines([JSON.stringify({ format: 2, entries: {} })]).size, 0, 'the format before');
     assert.equal(indexFromStoredLines(['garbage']).size, 0);
   });
@@ -96,14 +99,5 @@ describe('index reviews: detected claims with sidecar verdicts', () => {
     const placed = placedFromAnchoring('Nothing alike here.', anchorClaims('Nothing alike here.', [annotation]));
     assert.equal(placed[0].start, undefined);
     assert.equal(placed[0].text, annotation.anchor.quote);
-  });
-
-  it('counts for the badge what needs attention, not every detected claim', () => {
-    const untouched = combineReview(detected, [], { kind: 'none' });
-    assert.equal(attentionCount([untouched]), 0);
-    const disputed = combineReview(detected, placedFromAnchoring(TEXT, anchorClaims(TEXT, [annotation])), { kind: 'ok' });
-    const orphaned = combineReview([], [{ annotation: { ...annotation, id: 'c2', status: 'verified' }, text: 'gone' }], { kind: 'ok' });
-    const dismissed = combineReview([], [{ annotation: { ...annotation, id: 'c3', status: 'false', dismissed: true }, start, end, text: 'x' }], { kind: 'ok' });
-    assert.equal(attentionCount([untouched, disputed, orphaned, dismissed, undefined]), 2);
   });
 });
