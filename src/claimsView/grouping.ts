@@ -94,7 +94,7 @@ export interface NoticeNode extends NodeBase {
 
 export type ClaimsNode = ArticleNode | StatusNode | OrphansNode | ClaimNode | ErrorNode | NoticeNode;
 
-export const emptyCounts = (): StatusCounts => Object.fromEntries(STATUS_KEYS.map(s => [s, 0])) as StatusCounts;
+export const emptyCounts = (): StatusCounts => ({ changed: 0, unverified: 0, disputed: 0, false: 0, unverifiable: 0, verified: 0, orphaned: 0, dismissed: 0 });
 
 interface VisibleClaim {
   claim: ReviewClaim;
@@ -152,12 +152,12 @@ export class ClaimsTreeModel {
     let digest = this.cache.digests.get(entry);
     if (!digest) {
       if (this.byStatusOnly) {
-        const summary = entrySummary(entry);
-        const counts = emptyCounts();
+        const statuses = entrySummary(entry)?.statuses;
+        // a summary whose every claim the filter shows is the row's counts as it is (shared, never changed)
+        const counts = statuses && STATUS_KEYS.every(status => !statuses[status] || this.filter.statuses.has(status)) ? statuses : emptyCounts();
         let total = 0;
         for (const status of STATUS_KEYS) {
-          if (!this.filter.statuses.has(status)) continue;
-          counts[status] = summary?.statuses[status] ?? 0;
+          if (counts !== statuses) counts[status] = this.filter.statuses.has(status) ? statuses?.[status] ?? 0 : 0;
           total += counts[status];
         }
         digest = { entry, counts, total, error: sidecarError(entry) };

@@ -41,11 +41,18 @@ function emptySummary(): ArticleSummary {
   return { statuses, kinds, attention: 0 };
 }
 
+/** One summary per claim count: 10,000 unreviewed articles share a few dozen (summaries are never changed). */
+const detectedSummaries = new Map<number, ArticleSummary>();
+
 /** The counts of `claims` detected in an article nobody reviewed: every one unverified. */
 export function detectedSummary(claims: number): ArticleSummary {
-  const summary = emptySummary();
-  summary.statuses.unverified = claims;
-  summary.kinds.unverified = claims;
+  let summary = detectedSummaries.get(claims);
+  if (!summary) {
+    summary = emptySummary();
+    summary.statuses.unverified = claims;
+    summary.kinds.unverified = claims;
+    detectedSummaries.set(claims, summary);
+  }
   return summary;
 }
 

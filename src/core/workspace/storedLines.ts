@@ -33,10 +33,13 @@ export async function encodeLines(lines: Iterator<string>, giveWay: GiveWay): Pr
   }, giveWay);
   const whole = new Uint8Array(size);
   let at = 0;
-  for (const part of parts) {
-    whole.set(part, at);
-    at += part.length;
-  }
+  let i = 0;
+  await sliced(() => {
+    if (i >= parts.length) return false;
+    whole.set(parts[i], at);
+    at += parts[i++].length;
+    return true;
+  }, giveWay);
   return whole;
 }
 
