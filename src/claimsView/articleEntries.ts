@@ -1,6 +1,7 @@
 // The Claims view's list of articles, kept up to date article by article: a change to one article makes that one entry
 // again, and only a change to the list itself (an article found or gone) makes the list and its order again. Pure (no
 // `vscode`), so the benchmark runs the view's refresh as the extension does.
+import { SLICE_MS, type GiveWay } from '../core/workspace/storedLines';
 import { sortEntries, type ArticleEntry } from './grouping';
 
 export interface EntrySource<A> {
@@ -9,6 +10,8 @@ export interface EntrySource<A> {
   key(article: A): string;
   /** The article's entry as the store has it now. */
   entry(article: A): ArticleEntry | Promise<ArticleEntry>;
+  /** Lets other work run between slices of a long list (10,000 entries made at once would hold the host). */
+  giveWay?: GiveWay;
 }
 
 export interface EntriesUpdate {
@@ -61,11 +64,17 @@ export class ArticleEntries<A> {
     this.everything = false;
     if (listStale) {
       const articles = this.source.articles();
-      const making = articles.map(article => {
+      const making: (ArticleEntry | Promise<ArticleEntry>)[] = [];
+      let sliceStart = Date.now();
+      for (const article of articles) {
         const key = this.source.key(article);
         const kept = everything || stale.has(key) ? undefined : this.sorted[this.at.get(key) ?? -1];
-        return kept ?? this.source.entry(article);
-      });
+        making.push(kept ?? this.source.entry(article));
+        if (this.source.giveWay && Date.now() - sliceStart >= SLICE_MS) {
+          await this.source.giveWay();
+          sliceStart = Date.now();
+        }
+      }
       // 10,000 entries at hand are not 10,000 promises
       const made = making.some(entry => entry instanceof Promise) ? await Promise.all(making) : making as ArticleEntry[];
       this.byKey.clear();

@@ -38,6 +38,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       articles: () => reviews.articles(),
       key: uri => uri.toString(),
       entry: uri => this.entryOf(uri, multiRoot()),
+      giveWay: () => new Promise(resolve => setTimeout(resolve, 0)),
     });
     this.subscriptions = [
       reviews.onDidChangeArticle(uri => {

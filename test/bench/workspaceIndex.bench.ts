@@ -161,7 +161,7 @@ async function measure(dir: string, texts: string[]): Promise<void> {
       },
     };
   };
-  let list = new ArticleEntries<string>({ articles: () => files, key: file => file, entry: entryOf });
+  let list = new ArticleEntries<string>({ articles: () => files, key: file => file, entry: entryOf, giveWay });
   let viewLongest = 0;
   let viewLongestCpu = 0;
   const viewRefresh = async (): Promise<{ ms: number; cpuMs: number; claims: number; model: ClaimsTreeModel; roots: ClaimsNode[] }> => {
@@ -226,7 +226,7 @@ async function measure(dir: string, texts: string[]): Promise<void> {
   const warm = await blocked(async () => {
     index = ArticleIndex.fromStoredSummary(firstLine(await fs.promises.readFile(summaryFile)).line);
     const parseMs = performance.now() - t;
-    list = new ArticleEntries<string>({ articles: () => files, key: file => file, entry: entryOf });
+    list = new ArticleEntries<string>({ articles: () => files, key: file => file, entry: entryOf, giveWay });
     const view = await viewRefresh();
     const shownMs = performance.now() - t;
     const t2 = performance.now();
