@@ -4,6 +4,7 @@
 // Code expands, so an article's claims are made when it is expanded.
 import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
+import { nextTurn } from '../core/workspace/storedLines';
 import { ArticleEntries } from './articleEntries';
 import { filtersByStatusOnly, isFiltered } from './filters';
 import { ClaimsTreeModel, DigestCache, type ArticleEntry, type ClaimNode, type ClaimsNode } from './grouping';
@@ -38,7 +39,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       articles: () => reviews.articles(),
       key: uri => uri.toString(),
       entry: uri => this.entryOf(uri, multiRoot()),
-      giveWay: () => new Promise(resolve => setTimeout(resolve, 0)),
+      giveWay: nextTurn,
     });
     this.subscriptions = [
       reviews.onDidChangeArticle(uri => {

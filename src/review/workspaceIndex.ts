@@ -10,7 +10,7 @@ import { contentHash } from '../core/text/hash';
 import { ArticleIndex, DETECTOR_VERSION } from '../core/workspace/articleIndex';
 import { detectedSummary, type LazyReview } from '../core/workspace/articleSummary';
 import { compactClaims, type CompactAnalysis } from '../core/workspace/compactAnalysis';
-import { encodeLines, firstLine, readLines } from '../core/workspace/storedLines';
+import { encodeLines, firstLine, nextTurn, readLines } from '../core/workspace/storedLines';
 import { ARTICLE_EXTENSIONS, extensionsOf, globMatcher, isArticleFile } from '../core/workspace/articleFiles';
 import { BackgroundAnalysis } from '../node/backgroundAnalysis';
 import { fileModifiedDay } from '../node/fileDate';
@@ -33,8 +33,7 @@ const SAVE_DELAY_MS = 2000;
 const SUMMARY_FILE = 'index-summary.json';
 const ANALYSES_FILE = 'index-analyses.jsonl';
 const OLD_STORE_FILE = 'workspace-index.json';
-/** Lets the extension host run what waits (events, other extensions) between slices of long work. */
-const giveWay = () => new Promise<void>(resolve => setTimeout(resolve, 0));
+
 export class WorkspaceIndex implements vscode.Disposable {
   private index = new ArticleIndex();
   /** unreviewedOf's answers, until their analysis is replaced. */
@@ -374,7 +373,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       await readLines(analyses, 0, line => {
         index.readStoredAnalysis(line);
         return !this.disposed && this.index === index;
-      }, giveWay);
+      }, nextTurn);
       // an entry the file held no analysis for is analysed again by the scan that follows
       index.dropUnread();
     })();
@@ -397,7 +396,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       await this.loading;
       const lines = this.index.storedLines();
       const summary = new TextEncoder().encode(lines.next().value ?? '');
-      const analyses = await encodeLines(lines, giveWay);
+      const analyses = await encodeLines(lines, nextTurn);
       await vscode.workspace.fs.createDirectory(this.storage);
       // the analyses first: a summary never names an analysis the file does not hold yet (a line of another text
       // would be refused by its hash anyway)

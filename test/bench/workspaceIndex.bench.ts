@@ -24,7 +24,7 @@ import { contentHash } from '../../src/core/text/hash';
 import { ArticleIndex } from '../../src/core/workspace/articleIndex';
 import { detectedSummary } from '../../src/core/workspace/articleSummary';
 import { compactClaims, type CompactAnalysis } from '../../src/core/workspace/compactAnalysis';
-import { encodeLines, firstLine, readLines } from '../../src/core/workspace/storedLines';
+import { encodeLines, firstLine, nextTurn, readLines } from '../../src/core/workspace/storedLines';
 import { ArticleEntries } from '../../src/claimsView/articleEntries';
 import { NO_FILTER } from '../../src/claimsView/filters';
 import { ClaimsTreeModel, DigestCache, entrySummary, type ArticleEntry, type ClaimsNode } from '../../src/claimsView/grouping';
@@ -97,7 +97,7 @@ async function idleWitness(): Promise<{ stop: () => Promise<number> }> {
   };
 }
 
-const giveWay = () => new Promise<void>(resolve => setTimeout(resolve, 0));
+const giveWay = nextTurn;
 
 async function measure(dir: string, texts: string[]): Promise<void> {
   let totalChars = 0;

@@ -7,6 +7,9 @@ export const SLICE_MS = 8;
 
 export type GiveWay = () => Promise<void>;
 
+/** Gives way until the next turn of the event loop (a zero timeout: in Node and in a browser alike). */
+export const nextTurn: GiveWay = () => new Promise(resolve => setTimeout(resolve, 0));
+
 /** Runs `step` until it says it is done, giving way every SLICE_MS. */
 async function sliced(step: () => boolean, giveWay: GiveWay): Promise<void> {
   let sliceStart = Date.now();
