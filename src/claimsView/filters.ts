@@ -1,19 +1,17 @@
 // What the Claims view shows: which statuses and which words. Pure (no `vscode`), so the tree logic can be tested and
 // benchmarked in Node; the quick pick and the remembering live in viewCommands.ts.
 import type { ReviewClaim } from '../core/review/reviewClaims';
-import { claimStyle, type ClaimStyle } from '../core/present/claimStyles';
+import { summaryStatusOf, type SummaryStatus } from '../core/workspace/articleSummary';
 
 /** A claim's place in the view: its drawing style, or `dismissed` ("not a claim", hidden unless asked for). */
-export type StatusKey = ClaimStyle | 'dismissed';
+export type StatusKey = SummaryStatus;
 
 /** The order status groups and counts are shown in: what still needs work first. */
 export const STATUS_KEYS: readonly StatusKey[] = ['changed', 'unverified', 'disputed', 'false', 'unverifiable', 'verified', 'orphaned', 'dismissed'];
 
 export const DEFAULT_STATUSES: readonly StatusKey[] = STATUS_KEYS.filter(s => s !== 'dismissed');
 
-export function statusKeyOf(claim: ReviewClaim): StatusKey {
-  return claimStyle(claim) ?? 'dismissed';
-}
+export const statusKeyOf: (claim: ReviewClaim) => StatusKey = summaryStatusOf;
 
 export interface ClaimFilter {
   /** Statuses shown. */
@@ -51,6 +49,12 @@ function textMatches(claim: ReviewClaim, needle: string): boolean {
   const contains = (value: string | undefined) => value !== undefined && value.toLowerCase().includes(needle);
   const annotation = claim.annotation;
   return contains(claim.text) || contains(annotation?.note) || contains(annotation?.reviewer) || (annotation?.sources ?? []).some(contains);
+}
+
+/** Whether the filter asks only about statuses: then an article's counts come from its summary, and its claims are
+ *  made only when it is expanded. A filter that looks into claims (words, or any other predicate) says no here. */
+export function filtersByStatusOnly(filter: ClaimFilter): boolean {
+  return filter.text.trim() === '';
 }
 
 /** A predicate for the filter; the needle is lower-cased once, not per claim. */
