@@ -3,6 +3,7 @@
 // tree model is then built once per refresh and children are computed only for nodes VS Code expands.
 import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
+import type { SeenClaims } from '../review/seenBefore';
 import { isFiltered } from './filters';
 import { ClaimsTreeModel, sortEntries, type ArticleEntry, type ClaimNode, type ClaimsNode, type DigestCache } from './grouping';
 import { claimTooltip, treeItemFor } from './nodes';
@@ -26,8 +27,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   private digests: DigestCache = new WeakMap();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly reviews: ReviewService, private readonly state: ClaimsViewState) {
+  constructor(private readonly reviews: ReviewService, private readonly state: ClaimsViewState, private readonly seen?: SeenClaims) {
     this.subscriptions = [
+      // a verdict given elsewhere changes which claims were seen before, not the articles' reviews
+      ...seen ? [seen.onDidChange(() => {
+        this.digests = new WeakMap();
+        this.invalidate(false);
+      })] : [],
       reviews.onDidChangeArticle(() => this.scheduleRefresh()),
       reviews.onDidChangeArticles(() => this.scheduleRefresh()),
       // grouping and filter need no reloading, only a new model
@@ -39,12 +45,16 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   }
 
   getTreeItem(node: ClaimsNode): vscode.TreeItem {
-    return treeItemFor(node, this.state.filter.text.trim());
+    return treeItemFor(node, this.state.filter.text.trim(), this.seenOf(node));
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: ClaimsNode): vscode.TreeItem {
-    if (node.kind === 'claim') item.tooltip = claimTooltip(node);
+    if (node.kind === 'claim') item.tooltip = claimTooltip(node, this.seenOf(node));
     return item;
+  }
+
+  private seenOf(node: ClaimsNode) {
+    return node.kind === 'claim' ? this.seen?.matchesOf(node.claim) : undefined;
   }
 
   getParent(node: ClaimsNode): ClaimsNode | undefined {
@@ -57,6 +67,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const key = node?.id ?? '';
     let children = this.children.get(key);
     if (!children) {
+      // a claim row says whether it was seen before: its article's matches are worked out when it is opened
+      if (node?.kind === 'article') await this.seen?.prepare(model.entries.filter(e => e.uri === node.uri).map(e => ({ uri: vscode.Uri.parse(e.uri), review: e.review })));
       children = node ? model.children(node) : this.roots(model);
       // a refresh while waiting made these stale: hand them out, but do not keep them
       if (this.model === pending) this.children.set(key, children);
@@ -93,7 +105,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       const entries = (this.entries ??= this.loadEntries());
       const { grouping, filter } = this.state;
       const digests = this.digests;
-      const model = entries.then(list => new ClaimsTreeModel(list, grouping, filter, digests));
+      const seen = this.seen;
+      const model = entries.then(async list => {
+        // "seen before" asks of every claim whether an earlier verdict matches it: worked out before the tree is drawn
+        if (filter.seenBefore) await seen?.prepare(list.map(e => ({ uri: vscode.Uri.parse(e.uri), review: e.review })));
+        return new ClaimsTreeModel(list, grouping, filter, digests, seen && (claim => Boolean(seen.matchesOf(claim)?.length)));
+      });
       this.model = model;
       void model.then(m => {
         if (this.model === model) this.modelBuilt.fire(m);

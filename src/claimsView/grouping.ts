@@ -4,7 +4,7 @@
 // sorted into statuses once per model.
 import type { ArticleReview, ReviewClaim } from '../core/review/reviewClaims';
 import { attentionCount } from '../core/workspace/articleIndex';
-import { claimMatcher, STATUS_KEYS, statusKeyOf, type ClaimFilter, type StatusKey } from './filters';
+import { claimMatcher, STATUS_KEYS, statusKeyOf, type ClaimFilter, type SeenBeforeTest, type StatusKey } from './filters';
 
 export type Grouping = 'article' | 'status';
 
@@ -118,11 +118,12 @@ export class ClaimsTreeModel {
   private readonly matches: (claim: ReviewClaim, status: StatusKey) => boolean;
 
   /** `entries` in the order articles are listed (the provider sorts them by path); `cache`: digests made under the
-   *  same filter by an earlier model. */
-  constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter, private readonly cache: DigestCache = new WeakMap()) {
+   *  same filter by an earlier model; `seenBefore`: which claims an earlier verdict matches (the "seen before" filter). */
+  constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter, private readonly cache: DigestCache = new WeakMap(),
+    seenBefore?: SeenBeforeTest) {
     this.entries = entries;
     for (const entry of entries) this.byUri.set(entry.uri, entry);
-    this.matches = claimMatcher(filter);
+    this.matches = claimMatcher(filter, seenBefore);
   }
 
   private digest(entry: ArticleEntry): ArticleDigest {

@@ -1,11 +1,16 @@
-// "Have we checked this before?" in the editor: the desk's verdicts from every article the review service knows,
-// prepared once for matching (core/match) and prepared again only when the set of verdicts changed, so a hover asks a
-// warm index.
+// "Have we checked this before?" in the editor and the Claims view: the desk's verdicts from every article the review
+// service knows, prepared once for matching (core/match) and prepared again only when the set of verdicts changed, so
+// a hover asks a warm index. When that set changes, onDidChange tells whoever shows matches (the inline hints, the
+// Claims view) to ask again; nothing here reaches into a view.
 import * as vscode from 'vscode';
 import type { EarlierVerdict } from '../core/match/earlierVerdict';
 import { matchArticle } from '../core/match/matchArticle';
 import { prepareMatchIndex, type MatchIndex, type VerdictMatch } from '../core/match/matchIndex';
+import { seenBeforeOrder } from '../core/present/seenBeforeText';
+import type { ArticleReview, ReviewClaim } from '../core/review/reviewClaims';
+import { articleText } from './articles';
 import type { ReviewService } from './reviewService';
+import { similarMinScore } from './settings';
 
 /** Fact-checks published elsewhere and imported (ClaimReview files, claimReviewImports.ts), read-only. */
 export interface ImportedVerdicts {
@@ -13,68 +18,219 @@ export interface ImportedVerdicts {
   readonly onDidChange: vscode.Event<void>;
 }
 
-export class SeenBefore implements vscode.Disposable {
+/** What the Claims view asks: which claims have an earlier verdict, for the articles it shows. */
+export interface SeenClaims {
+  /** A claim's earlier verdicts (disputed and false first), once its article was prepared; undefined before. */
+  matchesOf(claim: ReviewClaim): readonly VerdictMatch[] | undefined;
+  /** Works out the matches of these articles' claims (reading an unopened article's text from disk); a review that is
+   *  no longer the article's current one is left out (a refresh follows). */
+  prepare(articles: readonly { uri: vscode.Uri; review: ArticleReview | undefined }[]): Promise<void>;
+  /** Fires when earlier matches may have changed (a verdict given or changed anywhere, the threshold changed). */
+  readonly onDidChange: vscode.Event<void>;
+}
+
+/** The earlier verdicts a hover, a hint or a claim row shows per claim, at most. */
+const SHOWN = 3;
+/** Verdict changes come in bursts (a pull brings many sidecars): the set is compared once they settle. */
+const SETTLE_MS = 150;
+
+interface ArticleVerdicts {
+  review: ArticleReview | undefined;
+  uri: vscode.Uri;
+  verdicts: EarlierVerdict[];
+  signature: string;
+}
+
+interface ArticleMatches {
+  text: string;
+  minScore: number;
+  version: number;
+  byClaim: Map<ReviewClaim, readonly VerdictMatch[]>;
+}
+
+export class SeenBefore implements SeenClaims, vscode.Disposable {
   private index: MatchIndex | undefined;
-  private signature = '';
-  private stale = true;
+  /** Bumped whenever the index is prepared from a different set of verdicts: earlier matches are stale then. */
+  private version = 0;
+  /** Each article's verdicts, from the review object they were read from (reused while it is the same object). */
+  private readonly byArticle = new Map<string, ArticleVerdicts>();
+  private importedSignature = '';
+  /** Articles whose verdicts may have changed since the index was prepared; `all`: the set of articles changed. */
+  private readonly dirty = new Set<string>();
+  private allDirty = true;
+  private importedDirty = true;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   /** The article URI of each verdict's `article` name, to open it. */
   private readonly uris = new Map<string, vscode.Uri>();
+  private readonly matches = new WeakMap<ArticleReview, ArticleMatches>();
+  private readonly claimMatches = new WeakMap<ReviewClaim, { version: number; matches: readonly VerdictMatch[] }>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly reviews: ReviewService, private readonly imported?: ImportedVerdicts) {
-    const mark = () => { this.stale = true; };
-    this.subscriptions = [reviews.onDidChangeArticle(mark), reviews.onDidChangeArticles(mark), ...imported ? [imported.onDidChange(mark)] : []];
+    this.subscriptions = [
+      reviews.onDidChangeArticle(uri => this.markDirty(() => this.dirty.add(uri.toString()))),
+      reviews.onDidChangeArticles(() => this.markDirty(() => { this.allDirty = true; })),
+      ...imported ? [imported.onDidChange(() => this.markDirty(() => { this.importedDirty = true; }))] : [],
+      vscode.workspace.onDidChangeConfiguration(event => {
+        if (event.affectsConfiguration('factcheck.similar')) this.bump();
+      }),
+      this.changed,
+    ];
   }
 
-  /** The best earlier verdict of another article for the claim at [start, end) of `text`, if it scores minScore. */
-  bestMatch(uri: vscode.Uri, text: string, start: number, end: number, minScore: number): VerdictMatch | undefined {
-    if (minScore >= 1) return undefined;
+  /** Every placed, not dismissed claim of an article that has earlier verdicts, with them (disputed and false first).
+   *  Worked out once per review, text and set of verdicts. */
+  articleMatches(uri: vscode.Uri, text: string, review: ArticleReview): ReadonlyMap<ReviewClaim, readonly VerdictMatch[]> {
+    const minScore = similarMinScore(uri);
     const index = this.prepared();
-    const [claim] = matchArticle(index, text, [{ start, end }], { excludeArticle: nameOf(uri), top: 1, minScore });
-    return claim.matches[0];
+    const known = this.matches.get(review);
+    if (known && known.version === this.version && known.minScore === minScore && known.text === text) return known.byClaim;
+    const byClaim = new Map<ReviewClaim, readonly VerdictMatch[]>();
+    for (const claim of review.claims) this.claimMatches.delete(claim);
+    const claims = minScore >= 1 ? [] : review.claims.filter(c => !c.dismissed && !c.orphaned && c.start !== undefined && c.end !== undefined && c.end <= text.length);
+    if (claims.length && index.size) {
+      const found = matchArticle(index, text, claims.map(c => ({ start: c.start!, end: c.end! })), { excludeArticle: nameOf(uri), minScore });
+      found.forEach((result, i) => {
+        if (!result.matches.length) return;
+        const ordered = seenBeforeOrder(result.matches, SHOWN);
+        byClaim.set(claims[i], ordered);
+        this.claimMatches.set(claims[i], { version: this.version, matches: ordered });
+      });
+    }
+    this.matches.set(review, { text, minScore, version: this.version, byClaim });
+    return byClaim;
+  }
+
+  matchesOf(claim: ReviewClaim): readonly VerdictMatch[] | undefined {
+    const known = this.claimMatches.get(claim);
+    return known?.version === this.version ? known.matches : undefined;
+  }
+
+  async prepare(articles: readonly { uri: vscode.Uri; review: ArticleReview | undefined }[]): Promise<void> {
+    this.prepared();
+    let since = performance.now();
+    for (const { uri, review } of articles) {
+      if (!review?.claims.length) continue;
+      const known = this.matches.get(review);
+      if (known?.version === this.version) continue;
+      const text = await articleText(uri);
+      if (text !== undefined && this.reviews.reviewOf(uri) === review) this.articleMatches(uri, text, review);
+      // a whole workspace is worked through in slices, so the extension host keeps answering
+      if (performance.now() - since > 30) {
+        await new Promise(resolve => setTimeout(resolve, 0));
+        since = performance.now();
+      }
+    }
   }
 
   /** Where an earlier verdict's article is. */
   uriOf(article: string): vscode.Uri | undefined {
+    this.prepared();
     return this.uris.get(article);
   }
 
+  private markDirty(mark: () => void): void {
+    mark();
+    clearTimeout(this.timer);
+    // compared once the burst settles; whoever asks sooner (a hover) compares at once
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.prepared();
+    }, SETTLE_MS);
+  }
+
+  private bump(): void {
+    this.version++;
+    this.changed.fire();
+  }
+
+  /** The index over the verdicts as they are now; re-prepared, and onDidChange fired, only when they differ. */
   private prepared(): MatchIndex {
-    if (this.index && !this.stale) return this.index;
-    this.stale = false;
+    const articlesChanged = this.collectArticles();
+    const importedChanged = this.collectImported();
+    if (this.index && !articlesChanged && !importedChanged) return this.index;
     const verdicts: EarlierVerdict[] = [];
     this.uris.clear();
-    for (const uri of this.reviews.articles()) {
-      const review = this.reviews.reviewOf(uri);
-      const article = nameOf(uri);
-      for (const claim of review?.claims ?? []) {
-        const annotation = claim.annotation;
-        if (!annotation || claim.dismissed || claim.status === 'unverified') continue;
-        this.uris.set(article, uri);
-        verdicts.push({
-          article, id: annotation.id, status: annotation.status, quote: claim.reviewedText ?? claim.text,
-          ...(annotation.note ? { note: annotation.note } : {}), ...(annotation.sources?.length ? { sources: annotation.sources } : {}),
-          ...(annotation.reviewer ? { reviewer: annotation.reviewer } : {}), ...(annotation.updated ? { updated: annotation.updated } : {}),
-        });
-      }
+    for (const { uri, verdicts: found } of this.byArticle.values()) {
+      for (const verdict of found) this.uris.set(verdict.article, uri);
+      verdicts.push(...found);
     }
     for (const [file, imported] of this.imported?.verdictsByFile() ?? []) {
       for (const verdict of imported) this.uris.set(verdict.article, file);
       verdicts.push(...imported);
     }
-    // an edit that leaves every verdict as it was (most edits) keeps the prepared index
-    const signature = verdicts.map(v => `${v.article}#${v.id}\u0000${v.publisher ?? ''}\u0000${v.status}\u0000${v.quote}\u0000${v.note ?? ''}\u0000${v.updated ?? ''}`).join('\u0001');
-    if (!this.index || signature !== this.signature) {
-      this.index = prepareMatchIndex(verdicts);
-      this.signature = signature;
-    }
+    const first = !this.index;
+    this.index = prepareMatchIndex(verdicts);
+    if (first) this.version++;
+    else this.bump();
     return this.index;
   }
 
+  /** Reads the verdicts of the articles marked dirty (all of them after the set of articles changed); whether any
+   *  article's verdicts differ from before. Most edits leave every verdict as it was. */
+  private collectArticles(): boolean {
+    if (!this.allDirty && !this.dirty.size) return false;
+    let changed = false;
+    const uris = this.allDirty ? this.reviews.articles() : [...this.dirty].map(key => this.byArticle.get(key)?.uri ?? vscode.Uri.parse(key));
+    if (this.allDirty) {
+      const now = new Set(uris.map(uri => uri.toString()));
+      for (const [key, known] of this.byArticle) {
+        if (now.has(key)) continue;
+        this.byArticle.delete(key);
+        if (known.verdicts.length) changed = true;
+      }
+    }
+    this.allDirty = false;
+    this.dirty.clear();
+    for (const uri of uris) {
+      const key = uri.toString();
+      const review = this.reviews.reviewOf(uri);
+      const known = this.byArticle.get(key);
+      if (known && known.review === review) continue;
+      const verdicts = verdictsOf(nameOf(uri), review);
+      const signature = verdicts.map(signatureOf).join('\u0001');
+      if (!verdicts.length && !known) continue;
+      if (signature !== (known?.signature ?? '')) changed = true;
+      if (verdicts.length) this.byArticle.set(key, { review, uri, verdicts, signature });
+      else this.byArticle.delete(key);
+    }
+    return changed;
+  }
+
+  private collectImported(): boolean {
+    if (!this.importedDirty) return false;
+    this.importedDirty = false;
+    const signature = (this.imported?.verdictsByFile() ?? []).flatMap(([, verdicts]) => verdicts.map(signatureOf)).join('\u0001');
+    const changed = signature !== this.importedSignature;
+    this.importedSignature = signature;
+    return changed;
+  }
+
   dispose(): void {
+    clearTimeout(this.timer);
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }
+
+/** An article's verdicts as earlier verdicts: reviewed claims, not dismissed, on the words they were given on. */
+function verdictsOf(article: string, review: ArticleReview | undefined): EarlierVerdict[] {
+  const verdicts: EarlierVerdict[] = [];
+  for (const claim of review?.claims ?? []) {
+    const annotation = claim.annotation;
+    if (!annotation || claim.dismissed || claim.status === 'unverified') continue;
+    verdicts.push({
+      article, id: annotation.id, status: annotation.status, quote: claim.reviewedText ?? claim.text,
+      ...(annotation.note ? { note: annotation.note } : {}), ...(annotation.sources?.length ? { sources: annotation.sources } : {}),
+      ...(annotation.reviewer ? { reviewer: annotation.reviewer } : {}), ...(annotation.updated ? { updated: annotation.updated } : {}),
+    });
+  }
+  return verdicts;
+}
+
+/** What about a verdict shows in a match: when none of it changed, neither did any match. */
+const signatureOf = (v: EarlierVerdict) => `${v.article}#${v.id}\u0000${v.publisher ?? ''}\u0000${v.status}\u0000${v.quote}\u0000${v.note ?? ''}\u0000${(v.sources ?? []).join('\u0002')}\u0000${v.reviewer ?? ''}\u0000${v.updated ?? ''}`;
 
 /** An article's name as verdicts and the sidecar's `from` give it: workspace-relative, '/'-separated. */
 export function nameOf(uri: vscode.Uri): string {
