@@ -156,7 +156,8 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     const document = vscode.window.activeTextEditor?.document;
     const review = target && reviews.reviewOf(target.uri);
     if (!target || !review || document?.uri.toString() !== target.uri.toString()) return undefined;
-    const matches = seenBefore.articleMatches(target.uri, document.getText(), review).get(target.claims[0]) ?? [];
+    const claim = review.claims.find(c => c.key === target.claims[0].key);
+    const matches = (claim && seenBefore.articleMatches(target.uri, document.getText(), review).get(claim)) || [];
     if (!matches.length) return say('no earlier verdict of another article matches the claim under the cursor.'), undefined;
     if (matches.length === 1) return { target, match: matches[0] };
     const picked = await vscode.window.showQuickPick(matches.map(match => ({

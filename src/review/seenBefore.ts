@@ -41,11 +41,21 @@ interface ArticleVerdicts {
   signature: string;
 }
 
+/** What a review's claims matched, for one threshold and set of verdicts (`version`); the review's own text is the
+ *  one they were worked out on (the text is not kept: the Claims view may hold every article's review). */
 interface ArticleMatches {
-  text: string;
   minScore: number;
   version: number;
   byClaim: Map<ReviewClaim, readonly VerdictMatch[]>;
+}
+
+/** An open article's matches by claim span ("start:end"), for one text, threshold and set of verdicts: the store hands
+ *  out a new review object on every ask, the spans stay. */
+interface SpanMatches {
+  text: string;
+  minScore: number;
+  version: number;
+  matches: Map<string, readonly VerdictMatch[]>;
 }
 
 export class SeenBefore implements SeenClaims, vscode.Disposable {
@@ -62,7 +72,8 @@ export class SeenBefore implements SeenClaims, vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The article URI of each verdict's `article` name, to open it. */
   private readonly uris = new Map<string, vscode.Uri>();
-  private readonly matches = new WeakMap<ArticleReview, ArticleMatches>();
+  private readonly byReview = new WeakMap<ArticleReview, ArticleMatches>();
+  private readonly bySpan = new Map<string, SpanMatches>();
   private readonly claimMatches = new WeakMap<ReviewClaim, { version: number; matches: readonly VerdictMatch[] }>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -73,6 +84,7 @@ export class SeenBefore implements SeenClaims, vscode.Disposable {
       reviews.onDidChangeArticle(uri => this.markDirty(() => this.dirty.add(uri.toString()))),
       reviews.onDidChangeArticles(() => this.markDirty(() => { this.allDirty = true; })),
       ...imported ? [imported.onDidChange(() => this.markDirty(() => { this.importedDirty = true; }))] : [],
+      vscode.workspace.onDidCloseTextDocument(document => this.bySpan.delete(document.uri.toString())),
       vscode.workspace.onDidChangeConfiguration(event => {
         if (event.affectsConfiguration('factcheck.similar')) this.bump();
       }),
@@ -81,25 +93,37 @@ export class SeenBefore implements SeenClaims, vscode.Disposable {
   }
 
   /** Every placed, not dismissed claim of an article that has earlier verdicts, with them (disputed and false first).
-   *  Worked out once per review, text and set of verdicts. */
+   *  A claim is matched once per text of its article and set of verdicts: the hints, the hover and the Claims view
+   *  ask the same question of an open article and share the answer. Claims whose offsets do not hold `text` (a review
+   *  a moment older than the text) are left out until their review catches up. */
   articleMatches(uri: vscode.Uri, text: string, review: ArticleReview): ReadonlyMap<ReviewClaim, readonly VerdictMatch[]> {
     const minScore = similarMinScore(uri);
     const index = this.prepared();
-    const known = this.matches.get(review);
-    if (known && known.version === this.version && known.minScore === minScore && known.text === text) return known.byClaim;
+    const known = this.byReview.get(review);
+    if (known && known.version === this.version && known.minScore === minScore) return known.byClaim;
+    const key = uri.toString();
+    let spans = this.bySpan.get(key);
+    if (!spans || spans.text !== text || spans.version !== this.version || spans.minScore !== minScore) {
+      spans = { text, version: this.version, minScore, matches: new Map() };
+      // kept for open articles only (typing asks again and again); an unopened one's text is not held on to
+      if (vscode.workspace.textDocuments.some(d => d.uri.toString() === key)) this.bySpan.set(key, spans);
+    }
+    const placed = review.claims.filter(c => !c.dismissed && !c.orphaned && c.start !== undefined && c.end !== undefined && text.slice(c.start, c.end) === c.text);
+    const spanOf = (c: ReviewClaim) => `${c.start}:${c.end}`;
+    const missing = placed.filter(c => !spans.matches.has(spanOf(c)));
+    if (missing.length) {
+      const found = minScore >= 1 || !index.size ? [] : matchArticle(index, text, missing.map(c => ({ start: c.start!, end: c.end! })), { excludeArticle: nameOf(uri), minScore });
+      missing.forEach((claim, i) => spans.matches.set(spanOf(claim), seenBeforeOrder(found[i]?.matches ?? [], SHOWN)));
+    }
     const byClaim = new Map<ReviewClaim, readonly VerdictMatch[]>();
     for (const claim of review.claims) this.claimMatches.delete(claim);
-    const claims = minScore >= 1 ? [] : review.claims.filter(c => !c.dismissed && !c.orphaned && c.start !== undefined && c.end !== undefined && c.end <= text.length);
-    if (claims.length && index.size) {
-      const found = matchArticle(index, text, claims.map(c => ({ start: c.start!, end: c.end! })), { excludeArticle: nameOf(uri), minScore });
-      found.forEach((result, i) => {
-        if (!result.matches.length) return;
-        const ordered = seenBeforeOrder(result.matches, SHOWN);
-        byClaim.set(claims[i], ordered);
-        this.claimMatches.set(claims[i], { version: this.version, matches: ordered });
-      });
+    for (const claim of placed) {
+      const matches = spans.matches.get(spanOf(claim))!;
+      if (!matches.length) continue;
+      byClaim.set(claim, matches);
+      this.claimMatches.set(claim, { version: this.version, matches });
     }
-    this.matches.set(review, { text, minScore, version: this.version, byClaim });
+    this.byReview.set(review, { minScore, version: this.version, byClaim });
     return byClaim;
   }
 
@@ -112,11 +136,9 @@ export class SeenBefore implements SeenClaims, vscode.Disposable {
     this.prepared();
     let since = performance.now();
     for (const { uri, review } of articles) {
-      if (!review?.claims.length) continue;
-      const known = this.matches.get(review);
-      if (known?.version === this.version) continue;
+      if (!review?.claims.length || this.byReview.get(review)?.version === this.version) continue;
       const text = await articleText(uri);
-      if (text !== undefined && this.reviews.reviewOf(uri) === review) this.articleMatches(uri, text, review);
+      if (text !== undefined) this.articleMatches(uri, text, review);
       // a whole workspace is worked through in slices, so the extension host keeps answering
       if (performance.now() - since > 30) {
         await new Promise(resolve => setTimeout(resolve, 0));
