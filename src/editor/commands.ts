@@ -154,10 +154,8 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
   async function earlierAtCursor(title: string): Promise<{ target: Target; match: VerdictMatch } | undefined> {
     const target = await targetOf(undefined, reviewable, 'claim', true);
     const document = vscode.window.activeTextEditor?.document;
-    const review = target && reviews.reviewOf(target.uri);
-    if (!target || !review || document?.uri.toString() !== target.uri.toString()) return undefined;
-    const claim = review.claims.find(c => c.key === target.claims[0].key);
-    const matches = (claim && seenBefore.articleMatches(target.uri, document.getText(), review).get(claim)) || [];
+    if (!target || document?.uri.toString() !== target.uri.toString()) return undefined;
+    const matches = seenBefore.matchesAt(target.uri, document.getText(), target.claims[0]);
     if (!matches.length) return say('no earlier verdict of another article matches the claim under the cursor.'), undefined;
     if (matches.length === 1) return { target, match: matches[0] };
     const picked = await vscode.window.showQuickPick(matches.map(match => ({

@@ -23,14 +23,13 @@ export function registerHovers(reviews: ReviewService, gate: ArticleGate, seenBe
         range = range ? range.intersection(r) ?? r : r;
       };
 
-      const review = reviews.reviewOf(document.uri);
-      for (const claim of review?.claims.filter(covers) ?? []) {
+      for (const claim of reviews.reviewOf(document.uri)?.claims.filter(covers) ?? []) {
         const target = { uri: document.uri.toString(), key: claim.key };
         sections.push(claimHoverMarkdown(claim, target, HOVER_COMMANDS));
         widen(claim.start!, claim.end!);
         if (claim.dismissed) continue;
         // disputed and false earlier verdicts first, each with its warning
-        for (const match of seenBefore.articleMatches(document.uri, document.getText(), review!).get(claim) ?? []) {
+        for (const match of seenBefore.matchesAt(document.uri, document.getText(), claim)) {
           sections.push(seenBeforeMarkdown(match, {
             open: { command: COMMAND.openEarlierClaim, args: { article: match.verdict.article, line: match.verdict.line } },
             apply: { command: COMMAND.applyEarlierVerdict, args: { ...target, verdict: appliedVerdictOf(match) } },

@@ -8,10 +8,15 @@ import { escapeInline } from '../core/present/markdownText';
 import type { SeenBefore } from '../review/seenBefore';
 import type { ArticleSnapshot } from './refresh';
 
+/** How long one slice of matching an article's claims may keep the extension host. */
+const SLICE_MS = 15;
+
 export class SeenBeforeHints implements vscode.Disposable {
   private readonly quiet: vscode.TextEditorDecorationType;
   private readonly prominent: vscode.TextEditorDecorationType;
   private readonly records = new Map<string, PlacedHint[]>();
+  /** Articles whose claims are still being matched, slice by slice. */
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions = [vscode.workspace.onDidCloseTextDocument(document => this.records.delete(document.uri.toString()))];
 
   constructor(private readonly seenBefore: SeenBefore) {
@@ -40,8 +45,23 @@ export class SeenBeforeHints implements vscode.Disposable {
   readonly present = (editors: readonly vscode.TextEditor[], snapshot: ArticleSnapshot): void => {
     if (snapshot.analysing) return; // the hints shown stay until the new analysis arrives, like the highlights
     const { document, review } = snapshot;
+    const key = document.uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.delete(key);
     const on = snapshot.state === 'on' && review && vscode.workspace.getConfiguration('factcheck.highlight', document.uri).get<boolean>('seenBefore', true);
-    const hints = on ? planSeenBeforeHints(this.seenBefore.articleMatches(document.uri, document.getText(), review).entries()) : [];
+    if (!on) return this.draw(editors, document, []);
+    // a long article's claims are matched a slice at a time, so drawing its highlights never waits for all of them
+    const { byClaim, done } = this.seenBefore.articleMatches(document.uri, document.getText(), review, SLICE_MS);
+    if (done) return this.draw(editors, document, planSeenBeforeHints(byClaim.entries()));
+    const version = document.version;
+    this.pending.set(key, setTimeout(() => {
+      this.pending.delete(key);
+      const visible = vscode.window.visibleTextEditors.filter(e => e.document.uri.toString() === key);
+      if (visible.length && !document.isClosed && document.version === version) this.present(visible, snapshot);
+    }, 0));
+  };
+
+  private draw(editors: readonly vscode.TextEditor[], document: vscode.TextDocument, hints: PlacedHint[]): void {
     this.records.set(document.uri.toString(), hints);
     const options = (prominent: boolean) => hints.filter(h => h.prominent === prominent).map((hint): vscode.DecorationOptions => {
       const at = document.positionAt(hint.end);
@@ -57,9 +77,10 @@ export class SeenBeforeHints implements vscode.Disposable {
       editor.setDecorations(this.quiet, quiet);
       editor.setDecorations(this.prominent, prominent);
     }
-  };
+  }
 
   dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
     for (const s of this.subscriptions) s.dispose();
     this.quiet.dispose();
     this.prominent.dispose();

@@ -8,6 +8,7 @@ import { matchArticle } from '../core/match/matchArticle';
 import { prepareMatchIndex, type MatchIndex, type VerdictMatch } from '../core/match/matchIndex';
 import { seenBeforeOrder } from '../core/present/seenBeforeText';
 import type { ArticleReview, ReviewClaim } from '../core/review/reviewClaims';
+import { paragraphBreaks, paragraphOf } from '../core/text/paragraphs';
 import { articleText } from './articles';
 import type { ReviewService } from './reviewService';
 import { similarMinScore } from './settings';
@@ -31,6 +32,10 @@ export interface SeenClaims {
 
 /** The earlier verdicts a hover, a hint or a claim row shows per claim, at most. */
 const SHOWN = 3;
+/** Longest article (characters) whose claims all get matched, for the hints and the Claims view's "seen before". */
+const LONGEST_MATCHED_ARTICLE = 1024 * 1024;
+/** Longest paragraph read around a claim, in characters: beyond it, the text this far either side of the claim. */
+const LONGEST_PARAGRAPH = 4000;
 /** Verdict changes come in bursts (a pull brings many sidecars): the set is compared once they settle. */
 const SETTLE_MS = 150;
 
@@ -49,10 +54,9 @@ interface ArticleMatches {
   byClaim: Map<ReviewClaim, readonly VerdictMatch[]>;
 }
 
-/** An open article's matches by claim span ("start:end"), for one text, threshold and set of verdicts: the store hands
- *  out a new review object on every ask, the spans stay. */
-interface SpanMatches {
-  text: string;
+/** An open article's matches by paragraph and place in it, for one threshold and set of verdicts: the store hands out
+ *  a new review object on every ask, and an edit moves every claim after it; the paragraphs stay. */
+interface ParagraphMatches {
   minScore: number;
   version: number;
   matches: Map<string, readonly VerdictMatch[]>;
@@ -73,7 +77,8 @@ export class SeenBefore implements SeenClaims, vscode.Disposable {
   /** The article URI of each verdict's `article` name, to open it. */
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly byReview = new WeakMap<ArticleReview, ArticleMatches>();
-  private readonly bySpan = new Map<string, SpanMatches>();
+  private readonly byParagraph = new Map<string, ParagraphMatches>();
+  private lastBreaks: { text: string; breaks: readonly number[] } | undefined;
   private readonly claimMatches = new WeakMap<ReviewClaim, { version: number; matches: readonly VerdictMatch[] }>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -84,7 +89,7 @@ export class SeenBefore implements SeenClaims, vscode.Disposable {
       reviews.onDidChangeArticle(uri => this.markDirty(() => this.dirty.add(uri.toString()))),
       reviews.onDidChangeArticles(() => this.markDirty(() => { this.allDirty = true; })),
       ...imported ? [imported.onDidChange(() => this.markDirty(() => { this.importedDirty = true; }))] : [],
-      vscode.workspace.onDidCloseTextDocument(document => this.bySpan.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument(document => this.byParagraph.delete(document.uri.toString())),
       vscode.workspace.onDidChangeConfiguration(event => {
         if (event.affectsConfiguration('factcheck.similar')) this.bump();
       }),
@@ -92,39 +97,86 @@ export class SeenBefore implements SeenClaims, vscode.Disposable {
     ];
   }
 
-  /** Every placed, not dismissed claim of an article that has earlier verdicts, with them (disputed and false first).
-   *  A claim is matched once per text of its article and set of verdicts: the hints, the hover and the Claims view
-   *  ask the same question of an open article and share the answer. Claims whose offsets do not hold `text` (a review
-   *  a moment older than the text) are left out until their review catches up. */
-  articleMatches(uri: vscode.Uri, text: string, review: ArticleReview): ReadonlyMap<ReviewClaim, readonly VerdictMatch[]> {
+  /** Every placed, not dismissed claim of an article that has earlier verdicts, with them (disputed and false first),
+   *  worked out for at most `budgetMs` (none: all of them); `done` is false when claims are left for the next ask.
+   *  A claim is matched once per paragraph, threshold and set of verdicts: an edit elsewhere in the article, which
+   *  moves every claim after it, asks again only for the paragraph edited, and the hints, the hover and the Claims
+   *  view share the answers. Claims whose offsets do not hold `text` (a review a moment older than the text) are left
+   *  out until their review catches up. */
+  articleMatches(uri: vscode.Uri, text: string, review: ArticleReview, budgetMs?: number, slices?: Map<string, readonly VerdictMatch[]>):
+  { byClaim: ReadonlyMap<ReviewClaim, readonly VerdictMatch[]>; done: boolean } {
     const minScore = similarMinScore(uri);
     const index = this.prepared();
     const known = this.byReview.get(review);
-    if (known && known.version === this.version && known.minScore === minScore) return known.byClaim;
-    const key = uri.toString();
-    let spans = this.bySpan.get(key);
-    if (!spans || spans.text !== text || spans.version !== this.version || spans.minScore !== minScore) {
-      spans = { text, version: this.version, minScore, matches: new Map() };
-      // kept for open articles only (typing asks again and again); an unopened one's text is not held on to
-      if (vscode.workspace.textDocuments.some(d => d.uri.toString() === key)) this.bySpan.set(key, spans);
-    }
-    const placed = review.claims.filter(c => !c.dismissed && !c.orphaned && c.start !== undefined && c.end !== undefined && text.slice(c.start, c.end) === c.text);
-    const spanOf = (c: ReviewClaim) => `${c.start}:${c.end}`;
-    const missing = placed.filter(c => !spans.matches.has(spanOf(c)));
-    if (missing.length) {
-      const found = minScore >= 1 || !index.size ? [] : matchArticle(index, text, missing.map(c => ({ start: c.start!, end: c.end! })), { excludeArticle: nameOf(uri), minScore });
-      missing.forEach((claim, i) => spans.matches.set(spanOf(claim), seenBeforeOrder(found[i]?.matches ?? [], SHOWN)));
-    }
+    if (known && known.version === this.version && known.minScore === minScore) return { byClaim: known.byClaim, done: true };
+    // an archive-sized file is matched claim by claim in its hover only, never all at once
+    if (text.length > LONGEST_MATCHED_ARTICLE) return { byClaim: new Map(), done: true };
+    // `slices`: where an unopened article's slices keep what they matched (an open article's is kept anyway)
+    const cache = slices ?? this.cacheFor(uri, minScore);
+    const started = performance.now();
+    const paragraphs = this.breaksOf(text);
     const byClaim = new Map<ReviewClaim, readonly VerdictMatch[]>();
-    for (const claim of review.claims) this.claimMatches.delete(claim);
-    for (const claim of placed) {
-      const matches = spans.matches.get(spanOf(claim))!;
-      if (!matches.length) continue;
-      byClaim.set(claim, matches);
-      this.claimMatches.set(claim, { version: this.version, matches });
+    let done = true;
+    for (const claim of review.claims) {
+      if (claim.dismissed || claim.orphaned || claim.start === undefined || claim.end === undefined || text.slice(claim.start, claim.end) !== claim.text) continue;
+      if (budgetMs !== undefined && performance.now() - started > budgetMs) {
+        done = false;
+        break;
+      }
+      const matches = this.claimMatchesIn(uri, text, paragraphs, claim.start, claim.end, index, minScore, cache);
+      if (matches.length) byClaim.set(claim, matches);
     }
-    this.byReview.set(review, { minScore, version: this.version, byClaim });
-    return byClaim;
+    if (done) {
+      for (const claim of review.claims) this.claimMatches.delete(claim);
+      for (const [claim, matches] of byClaim) this.claimMatches.set(claim, { version: this.version, matches });
+      this.byReview.set(review, { minScore, version: this.version, byClaim });
+    }
+    return { byClaim, done };
+  }
+
+  /** The earlier verdicts matching one claim (the hover's): from what the hints worked out, else matched now. */
+  matchesAt(uri: vscode.Uri, text: string, claim: ReviewClaim): readonly VerdictMatch[] {
+    if (claim.dismissed || claim.start === undefined || claim.end === undefined || text.slice(claim.start, claim.end) !== claim.text) return [];
+    const minScore = similarMinScore(uri);
+    const index = this.prepared();
+    return this.claimMatchesIn(uri, text, this.breaksOf(text), claim.start, claim.end, index, minScore, this.cacheFor(uri, minScore));
+  }
+
+  /** The paragraph breaks of the text last asked about: a long article is matched in slices, each asking again. */
+  private breaksOf(text: string): readonly number[] {
+    if (this.lastBreaks?.text !== text) this.lastBreaks = { text, breaks: paragraphBreaks(text) };
+    return this.lastBreaks.breaks;
+  }
+
+  /** Matches by paragraph and the claim's place in it, for the current verdicts and threshold; kept across asks for an
+   *  open article only (typing asks again and again), so an unopened article's text is not held on to. */
+  private cacheFor(uri: vscode.Uri, minScore: number): Map<string, readonly VerdictMatch[]> {
+    const key = uri.toString();
+    const known = this.byParagraph.get(key);
+    if (known && known.version === this.version && known.minScore === minScore) return known.matches;
+    const fresh = { version: this.version, minScore, matches: new Map<string, readonly VerdictMatch[]>() };
+    if (vscode.workspace.textDocuments.some(d => d.uri.toString() === key)) this.byParagraph.set(key, fresh);
+    return fresh.matches;
+  }
+
+  private claimMatchesIn(uri: vscode.Uri, text: string, paragraphs: readonly number[], start: number, end: number, index: MatchIndex,
+    minScore: number, cache: Map<string, readonly VerdictMatch[]>): readonly VerdictMatch[] {
+    if (minScore >= 1 || !index.size) return [];
+    // the claim is matched inside its paragraph alone: what matching reads of the article around a claim is that
+    // paragraph, and the paragraph (not the whole article) is what has to stay the same for the answer to hold
+    const around = paragraphOf(paragraphs, text.length, start, end);
+    // a "paragraph" of a whole book (a text without blank lines) says nothing about one claim: its neighbourhood does
+    const from = around.to - around.from > LONGEST_PARAGRAPH ? Math.max(around.from, start - LONGEST_PARAGRAPH / 2) : around.from;
+    const to = around.to - around.from > LONGEST_PARAGRAPH ? Math.min(around.to, end + LONGEST_PARAGRAPH / 2) : around.to;
+    const paragraph = text.slice(from, to);
+    const key = `${start - from}:${end - from}\u0000${paragraph}`;
+    let matches = cache.get(key);
+    if (!matches) {
+      const [found] = matchArticle(index, paragraph, [{ start: start - from, end: end - from }], { excludeArticle: nameOf(uri), minScore });
+      matches = seenBeforeOrder(found?.matches ?? [], SHOWN);
+      cache.set(key, matches);
+    }
+    return matches;
   }
 
   matchesOf(claim: ReviewClaim): readonly VerdictMatch[] | undefined {
@@ -138,7 +190,10 @@ export class SeenBefore implements SeenClaims, vscode.Disposable {
     for (const { uri, review } of articles) {
       if (!review?.claims.length || this.byReview.get(review)?.version === this.version) continue;
       const text = await articleText(uri);
-      if (text !== undefined) this.articleMatches(uri, text, review);
+      // a long article is worked through in slices too
+      const slices = new Map<string, readonly VerdictMatch[]>();
+      const version = this.version;
+      while (text !== undefined && version === this.version && !this.articleMatches(uri, text, review, 30, slices).done) await new Promise(resolve => setTimeout(resolve, 0));
       // a whole workspace is worked through in slices, so the extension host keeps answering
       if (performance.now() - since > 30) {
         await new Promise(resolve => setTimeout(resolve, 0));
