@@ -4,10 +4,11 @@
 // Code expands, so an article's claims are made when it is expanded.
 import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
+import type { SeenClaims } from '../review/seenBefore';
 import { nextTurn } from '../core/workspace/storedLines';
 import { ArticleEntries } from './articleEntries';
 import { filtersByStatusOnly, isFiltered } from './filters';
-import { ClaimsTreeModel, DigestCache, type ArticleEntry, type ClaimNode, type ClaimsNode } from './grouping';
+import { ClaimsTreeModel, DigestCache, entryReview, type ArticleEntry, type ClaimNode, type ClaimsNode } from './grouping';
 import { claimTooltip, treeItemFor } from './nodes';
 import type { ClaimsViewState } from './viewState';
 
@@ -33,7 +34,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   private digests = new DigestCache();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly reviews: ReviewService, private readonly state: ClaimsViewState) {
+  constructor(private readonly reviews: ReviewService, private readonly state: ClaimsViewState, private readonly seen?: SeenClaims) {
     const multiRoot = () => (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
     this.list = new ArticleEntries({
       articles: () => reviews.articles(),
@@ -42,6 +43,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       giveWay: nextTurn,
     });
     this.subscriptions = [
+      // a verdict given elsewhere changes which claims were seen before, not the articles' reviews
+      ...seen ? [seen.onDidChange(() => {
+        this.digests = new DigestCache();
+        this.rebuild();
+      })] : [],
       reviews.onDidChangeArticle(uri => {
         this.list.changed(uri.toString());
         this.scheduleRefresh();
@@ -59,12 +65,16 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   }
 
   getTreeItem(node: ClaimsNode): vscode.TreeItem {
-    return treeItemFor(node, this.state.filter.text.trim());
+    return treeItemFor(node, this.state.filter.text.trim(), this.seenOf(node));
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: ClaimsNode): vscode.TreeItem {
-    if (node.kind === 'claim') item.tooltip = claimTooltip(node);
+    if (node.kind === 'claim') item.tooltip = claimTooltip(node, this.seenOf(node));
     return item;
+  }
+
+  private seenOf(node: ClaimsNode) {
+    return node.kind === 'claim' ? this.seen?.matchesOf(node.claim) : undefined;
   }
 
   getParent(node: ClaimsNode): ClaimsNode | undefined {
@@ -79,6 +89,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const key = node?.id ?? '';
     let children = this.children.get(key);
     if (!children) {
+      // a claim row says whether it was seen before: its article's matches are worked out when it is opened
+      if (node?.kind === 'article') await this.seen?.prepare(model.entries.filter(e => e.uri === node.uri).map(e => ({ uri: vscode.Uri.parse(e.uri), review: entryReview(e) })));
       children = node ? model.children(node) : this.roots(model);
       // a refresh while waiting made these stale: hand them out, but do not keep them
       if (this.model === pending) this.children.set(key, children);
@@ -126,7 +138,10 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const digests = this.digests;
     // a filter that looks into claims' words needs every article's claims, some still in the stored index being read
     if (!filtersByStatusOnly(filter)) await this.reviews.whenIndexLoaded();
-    return new ClaimsTreeModel(entries, grouping, filter, digests);
+    const seen = this.seen;
+    // "seen before" asks of every claim whether an earlier verdict matches it: worked out before the tree is drawn
+    if (filter.seenBefore) await seen?.prepare(entries.map(e => ({ uri: vscode.Uri.parse(e.uri), review: entryReview(e) })));
+    return new ClaimsTreeModel(entries, grouping, filter, digests, seen && (claim => Boolean(seen.matchesOf(claim)?.length)));
   }
 
   /** An article as the store has it now: an unopened one the index analysed only by its counts (its claims are made

@@ -5,7 +5,7 @@
 // into statuses only when its claims are shown, or when the filter looks into claims' words.
 import type { ArticleReview, ReviewClaim } from '../core/review/reviewClaims';
 import { reviewSummary, type ArticleSummary, type LazyReview } from '../core/workspace/articleSummary';
-import { claimMatcher, filtersByStatusOnly, STATUS_KEYS, statusKeyOf, type ClaimFilter, type StatusKey } from './filters';
+import { claimMatcher, filtersByStatusOnly, STATUS_KEYS, statusKeyOf, type ClaimFilter, type SeenBeforeTest, type StatusKey } from './filters';
 
 export type Grouping = 'article' | 'status';
 
@@ -140,11 +140,12 @@ export class ClaimsTreeModel {
   private readonly byStatusOnly: boolean;
 
   /** `entries` in the order articles are listed (the provider sorts them by path); `cache`: claims sorted under the
-   *  same filter by an earlier model. */
-  constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter, private readonly cache: DigestCache = new DigestCache()) {
+   *  same filter by an earlier model; `seenBefore`: which claims an earlier verdict matches (the "seen before" filter). */
+  constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter, private readonly cache: DigestCache = new DigestCache(),
+    seenBefore?: SeenBeforeTest) {
     this.entries = entries;
     for (const entry of entries) this.byUri.set(entry.uri, entry);
-    this.matches = claimMatcher(filter);
+    this.matches = claimMatcher(filter, seenBefore);
     this.byStatusOnly = filtersByStatusOnly(filter);
   }
 
