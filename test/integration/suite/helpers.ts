@@ -76,8 +76,8 @@ export async function save(document: vscode.TextDocument): Promise<void> {
     if (saved.uri.toString() === document.uri.toString()) heard = true;
   });
   try {
-    if (!(await document.save())) await waitFor('the article to be saved', () => !document.isDirty, 20000);
-    await waitFor('the save to be announced', () => heard, 20000);
+    if (await document.save()) await waitFor('the save to be announced', () => heard, 20000);
+    else await waitFor('the article to be saved', () => !document.isDirty, 20000); // nothing to save: no event comes
   } finally {
     listener.dispose();
   }
