@@ -1,5 +1,8 @@
 // Bundles each entry point with esbuild, puts the claim model file beside the bundles, and type-checks with tsc.
-//   node build.mjs               development build (sourcemaps) + integration test bundle
+// Two extension entries: src/main.ts for Node extension hosts (dist/extension.js, package.json `main`) and
+// src/browser.ts for the browser's web-worker host (dist/web/extension.js, package.json `browser`; no Node built-ins,
+// esbuild refuses them for the browser platform), each with its analysis worker.
+//   node build.mjs               development build (sourcemaps) + integration test bundles (Node host and web host)
 //   node build.mjs --production  minified, no sourcemaps, no tests (what the .vsix ships)
 //   node build.mjs --watch       rebuild on change (no type check; run `npm run typecheck` or rely on the editor)
 import * as esbuild from 'esbuild';
@@ -35,17 +38,48 @@ function screenshotEntries() {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => path.join(dir, f)) : [];
 }
 
+/** The browser's web-worker extension host evaluates a CommonJS file whose `require` knows only `vscode`. */
+const browser = { ...common, platform: 'browser', target: 'es2022', define: { global: 'globalThis' } };
+
+/**
+ * The integration suite for the web-worker host (dist/web/test/index.js, inside the extension folder so the workbench
+ * runs it in the extension's own host): test/web/index.ts with every integration test file except those that need
+ * Node (test/web/node-only-tests.json, listed in the README with the reasons), and mocha's browser build. FACTCHECK_WEB_PLANTED_FAILURE=1 adds
+ * test/web/plantedFailure.test.ts, which fails on purpose (to show that a failure fails `npm run test:web`).
+ */
+const WEB_NODE_ONLY_TESTS = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'test/web/node-only-tests.json'), 'utf8')));
+function webSuiteBuild() {
+  const suite = path.join(root, 'test/integration/suite');
+  const files = integrationEntries().filter(f => f.endsWith('.test.ts') && !WEB_NODE_ONLY_TESTS.includes(path.basename(f))).sort();
+  if (process.env.FACTCHECK_WEB_PLANTED_FAILURE) files.push(path.join(root, 'test/web/plantedFailure.test.ts'));
+  const list = files.map(f => `  () => require(${JSON.stringify(path.relative(suite, f).split(path.sep).join('/').replace(/^(?!\.)/, './'))}),`).join('\n');
+  return {
+    ...browser, outfile: 'dist/web/test/index.js',
+    entryPoints: ['test/web/index.ts'],
+    // the test files, in the order mocha lists them; required only after mocha.setup() made describe/it global
+    plugins: [{ name: 'web-test-files', setup(build) {
+      build.onResolve({ filter: /^web-test-files$/ }, () => ({ path: 'web-test-files', namespace: 'web-test-files' }));
+      build.onLoad({ filter: /.*/, namespace: 'web-test-files' }, () => ({ contents: `module.exports = [\n${list}\n];`, resolveDir: suite, loader: 'js' }));
+    } }],
+    // the npm `assert` (Node's assert for browsers) reads `process`, which the web host does not have
+    inject: [path.join(root, 'test/web/processShim.js')],
+  };
+}
+
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/main.ts'], outfile: 'dist/extension.js' },
+  { ...browser, entryPoints: ['src/browser.ts'], outfile: 'dist/web/extension.js' },
+  { ...browser, entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife', external: [] },
   { ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (!production) {
   builds.push({ ...common, entryPoints: integrationEntries(), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });
   builds.push({ ...common, entryPoints: screenshotEntries(), outdir: 'dist/test/screenshots', external: ['vscode'] });
+  builds.push(webSuiteBuild());
 }
 
-// The claim model is data, read by the bundles at run time (src/node/claimModelFile.ts): one file for all three.
+// The claim model is data, read by the bundles at run time (src/node/claimModelFile.ts, src/web/host.ts): one file for all.
 const CLAIM_MODEL = 'src/core/detect/claims/claim-model.bin';
 function copyClaimModel() {
   fs.mkdirSync(path.join(root, 'dist'), { recursive: true });

@@ -2,9 +2,9 @@
 // the extension host's thread, so the editor never waits for it. The host side is node/backgroundAnalysis.ts, which
 // hands over the claim model's bytes it read, so the file is read once.
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze } from './core/detect/analyze';
 import { provideClaimModel } from './core/detect/claims/model';
-import type { AnalysisReply, AnalysisRequest, WorkerData } from './node/backgroundAnalysis';
+import { OffThreadAnalysis, type AnalysisRequest } from './core/detect/offThread';
+import type { WorkerData } from './node/backgroundAnalysis';
 
 provideClaimModel(() => {
   const bytes = (workerData as WorkerData | undefined)?.claimModel;
@@ -12,12 +12,4 @@ provideClaimModel(() => {
   return bytes;
 });
 
-parentPort?.on('message', ({ id, text, options }: AnalysisRequest) => {
-  let reply: AnalysisReply;
-  try {
-    reply = { id, analysis: analyze(text, options) };
-  } catch (error) {
-    reply = { id, error: String(error) }; // analyze() never throws by contract; a broken contract must not hang the host
-  }
-  parentPort?.postMessage(reply);
-});
+parentPort?.on('message', (request: AnalysisRequest) => parentPort?.postMessage(OffThreadAnalysis.answer(request)));

@@ -4,6 +4,7 @@ import type { FactcheckApi } from '../../../src/api';
 import { parseSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import type { ReviewService } from '../../../src/review/reviewService';
+import { loadClaimModel } from '../../../src/web/host';
 
 /** The reviewer name the suite works under, in the user settings of its throw-away profile (index.ts sets it;
  *  firstHour.test.ts clears it to be asked on purpose). */
@@ -65,4 +66,12 @@ export async function storedClaims(sidecar: vscode.Uri): Promise<ClaimAnnotation
 export async function save(document: vscode.TextDocument): Promise<void> {
   if (await document.save()) return;
   await waitFor('the article to be saved', () => !document.isDirty, 20000);
+}
+
+/** Makes this test bundle's own core (for tests that call analyze() themselves) read the claim model the extension
+ *  ships, the way the browser entry reads it: by the extension's URI, in either host. */
+export async function useShippedClaimModel(): Promise<void> {
+  const extension = vscode.extensions.getExtension('factcheck-desk.factcheck');
+  assert.ok(extension, 'extension is installed');
+  await loadClaimModel(extension.extensionUri);
 }
