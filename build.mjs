@@ -42,21 +42,17 @@ function screenshotEntries() {
 const browser = { ...common, platform: 'browser', target: 'es2022', define: { global: 'globalThis' } };
 
 /**
- * The integration suite for the web-worker host (dist/web/test/index.js, inside the extension folder so the workbench
- * runs it in the extension's own host): test/web/index.ts with every integration test file except those that need
- * Node (test/web/node-only-tests.json, listed in the README with the reasons), and mocha's browser build. FACTCHECK_WEB_PLANTED_FAILURE=1 adds
- * test/web/plantedFailure.test.ts, which fails on purpose (to show that a failure fails `npm run test:web`).
+ * A mocha suite for the web-worker host (dist/web/test/NAME.js, inside the extension folder so the workbench runs it
+ * in the extension's own host): test/web/index.ts with the test files given, after test/web/host.test.ts, and mocha's
+ * browser build. The test files are compiled in as a list ('web-test-files'): there is no file system to list them.
  */
-const WEB_NODE_ONLY_TESTS = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'test/web/node-only-tests.json'), 'utf8')));
-function webSuiteBuild() {
+function webSuiteBuild(name, files) {
   const suite = path.join(root, 'test/integration/suite');
-  const files = integrationEntries().filter(f => f.endsWith('.test.ts') && !WEB_NODE_ONLY_TESTS.includes(path.basename(f))).sort();
-  if (process.env.FACTCHECK_WEB_PLANTED_FAILURE) files.push(path.join(root, 'test/web/plantedFailure.test.ts'));
   const list = files.map(f => `  () => require(${JSON.stringify(path.relative(suite, f).split(path.sep).join('/').replace(/^(?!\.)/, './'))}),`).join('\n');
   return {
-    ...browser, outfile: 'dist/web/test/index.js',
+    ...browser, outfile: `dist/web/test/${name}.js`,
     entryPoints: ['test/web/index.ts'],
-    // the test files, in the order mocha lists them; required only after mocha.setup() made describe/it global
+    // required only after mocha.setup() made describe/it global
     plugins: [{ name: 'web-test-files', setup(build) {
       build.onResolve({ filter: /^web-test-files$/ }, () => ({ path: 'web-test-files', namespace: 'web-test-files' }));
       build.onLoad({ filter: /.*/, namespace: 'web-test-files' }, () => ({ contents: `module.exports = [\n${list}\n];`, resolveDir: suite, loader: 'js' }));
@@ -64,6 +60,21 @@ function webSuiteBuild() {
     // the npm `assert` (Node's assert for browsers) reads `process`, which the web host does not have
     inject: [path.join(root, 'test/web/processShim.js')],
   };
+}
+
+/**
+ * The web suites: `index` is the integration suite minus the files that need Node (test/web/node-only-tests.json,
+ * listed in the README with the reasons); FACTCHECK_WEB_PLANTED_FAILURE=1 adds test/web/plantedFailure.test.ts, which
+ * fails on purpose. `planted` is that failing test alone (the check that a failure fails `npm run test:web`), and
+ * `packaged` the test of the .vsix installed and run in the web-worker host (test/web/vsix.js).
+ */
+function webSuites() {
+  const nodeOnly = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'test/web/node-only-tests.json'), 'utf8')));
+  const planted = path.join(root, 'test/web/plantedFailure.test.ts');
+  const suite = integrationEntries().filter(f => f.endsWith('.test.ts') && !nodeOnly.includes(path.basename(f))).sort();
+  if (process.env.FACTCHECK_WEB_PLANTED_FAILURE) suite.push(planted);
+  return [webSuiteBuild('index', suite), webSuiteBuild('planted', [planted]),
+    webSuiteBuild('packaged', [path.join(root, 'test/web/packaged.test.ts')])];
 }
 
 const builds = [
@@ -76,7 +87,7 @@ const builds = [
 if (!production) {
   builds.push({ ...common, entryPoints: integrationEntries(), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });
   builds.push({ ...common, entryPoints: screenshotEntries(), outdir: 'dist/test/screenshots', external: ['vscode'] });
-  builds.push(webSuiteBuild());
+  builds.push(...webSuites());
 }
 
 // The claim model is data, read by the bundles at run time (src/node/claimModelFile.ts, src/web/host.ts): one file for all.

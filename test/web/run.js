@@ -28,15 +28,14 @@ const args = process.argv.slice(2);
 const option = name => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const routes = option('--route') ? [option('--route')] : ['code-server', 'test-web'];
 const tests = path.resolve(root, option('--tests') || 'dist/web/test/index.js');
-if (!fs.existsSync(tests)) {
-  console.error(`${path.relative(root, tests)} is missing: run \`node build.mjs\` first`);
-  process.exit(3);
-}
-// the workbench runs extensionTestsPath in the host of the extension whose folder holds it: outside, it would run
-// in code-server's Node host (and could pass there)
-if (path.relative(root, tests).startsWith('..')) {
-  console.error('the test bundle must lie inside the extension folder');
-  process.exit(3);
+
+/** The test bundle, which must lie inside the development extension's folder: the workbench runs extensionTestsPath
+ *  in the host of the extension whose folder holds it (outside, in code-server's Node host, where it could pass). */
+function testsIn(development) {
+  const bundle = development === root ? tests : path.join(development, 'dist/web/test/index.js');
+  if (!fs.existsSync(bundle)) throw new Error(`${bundle} is missing: run \`node build.mjs\` first`);
+  if (path.relative(development, bundle).startsWith('..')) throw new Error('the test bundle must lie inside the extension folder');
+  return bundle;
 }
 
 function freshWorkspace() {
@@ -51,15 +50,16 @@ function countsIn(output) {
   return m ? JSON.parse(m[1]) : undefined;
 }
 
-async function viaCodeServer(workspace, log) {
-  const server = startCodeServer({ extraArgs: ['--disable-workspace-trust'] });
+/** Route code-server; `development`: the extension folder the tests lie in; `extensionsDir`: installed extensions. */
+async function viaCodeServer(workspace, log, { development = root, extensionsDir } = {}) {
+  const server = startCodeServer({ extraArgs: ['--disable-workspace-trust'], extensionsDir });
   try {
     const origin = await server.origin;
     const settings = path.join(server.profile, 'user-data', 'User', 'settings.json');
     fs.mkdirSync(path.dirname(settings), { recursive: true });
     fs.writeFileSync(settings, JSON.stringify({ 'remote.extensionKind': { [EXTENSION_ID]: ['web'] }, 'git.enabled': false }));
     const remote = p => `vscode-remote://${new URL(origin).host}${p}`;
-    const payload = [['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(tests)], ['skipWelcome', 'true']];
+    const payload = [['extensionDevelopmentPath', remote(development)], ['extensionTestsPath', remote(testsIn(development))], ['skipWelcome', 'true']];
     const url = `${origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     // runWorkbench prints the suite's output: keep a copy for the counts and the host line
     const write = process.stdout.write;
@@ -91,7 +91,7 @@ async function viaTestWeb(workspace, log) {
   const cli = path.join(path.dirname(require.resolve('@vscode/test-web/package.json')), 'out/server/index.js');
   const child = cp.spawn(process.execPath, [cli, '--commit', commit, '--testRunnerDataDir', cacheDir,
     '--browserType', 'chromium', '--headless', '--port', String(await freePort()),
-    '--extensionDevelopmentPath', root, '--extensionTestsPath', tests, workspace], {
+    '--extensionDevelopmentPath', root, '--extensionTestsPath', testsIn(root), workspace], {
     env: { ...process.env, PLAYWRIGHT_BROWSERS_PATH: browsersPath }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
   });
   const forward = stream => chunk => { log(String(chunk)); stream.write(chunk); };
@@ -107,7 +107,8 @@ async function viaTestWeb(workspace, log) {
 
 const ROUTES = { 'code-server': viaCodeServer, 'test-web': viaTestWeb };
 
-(async () => {
+/** Runs the suite through each route, prints each one's closing line and the total; resolves with the exit code. */
+async function runRoutes(routes, options = {}) {
   const totals = { passed: 0, failed: 0 };
   const closing = [];
   let exitCode = 0;
@@ -119,7 +120,7 @@ const ROUTES = { 'code-server': viaCodeServer, 'test-web': viaTestWeb };
     let output = '';
     let code;
     try {
-      code = await ROUTES[route](workspace, text => (output += text));
+      code = await ROUTES[route](workspace, text => (output += text), options);
     } finally {
       fs.rmSync(workspace, { recursive: true, force: true });
     }
@@ -136,8 +137,14 @@ const ROUTES = { 'code-server': viaCodeServer, 'test-web': viaTestWeb };
   for (const line of closing) console.log(line);
   console.log(`${totals.passed} passed, ${totals.failed} failed (web-worker extension host, ${routes.join(' and ')})`);
   console.log(`@@integration-result ${JSON.stringify(totals)}`); // the last such line: what test/run-all.mjs counts
-  process.exit(exitCode);
-})().catch(error => {
-  console.error(String(error && error.stack || error));
-  process.exit(3);
-});
+  return exitCode;
+}
+
+module.exports = { runRoutes };
+
+if (require.main === module) {
+  runRoutes(routes).then(code => process.exit(code), error => {
+    console.error(String(error && error.stack || error));
+    process.exit(3);
+  });
+}
