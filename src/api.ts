@@ -5,6 +5,7 @@ import type { ArticleReview } from './core/review/reviewClaims';
 import type { ReviewService } from './review/reviewService';
 import type { EditorFeatures } from './editor';
 import type { ClaimsView } from './claimsView';
+import type { ClaimReviewImports } from './review/claimReviewImports';
 
 export interface FactcheckApi {
   /** The detection result for an open article (undefined for documents the extension ignores). */
@@ -17,4 +18,6 @@ export interface FactcheckApi {
   readonly editor?: EditorFeatures;
   /** The Claims view (tree provider, tree view, grouping and filter): for tests. Optional like `editor`. */
   readonly claimsTree?: ClaimsView;
+  /** Earlier verdicts read from the workspace's ClaimReview files (read-only), for "checked before" matching. */
+  readonly importedVerdicts?: ClaimReviewImports;
 }

@@ -32,6 +32,7 @@ export const VIEW_COMMAND = {
   filterByText: 'factcheck.claims.filterByText',
   clearFilter: 'factcheck.claims.clearFilter',
   exportReport: 'factcheck.claims.exportReport',
+  exportClaimReview: 'factcheck.claims.exportClaimReview',
 } as const;
 
 /** Commands of the People & Dates view. */

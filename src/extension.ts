@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { FactcheckApi } from './api';
 import { registerClaimsView } from './claimsView';
 import { registerEditorFeatures } from './editor';
+import { ClaimReviewImports } from './review/claimReviewImports';
 import { ReviewStore } from './review/reviewStore';
 
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
@@ -13,12 +14,16 @@ export function activate(context: vscode.ExtensionContext): FactcheckApi {
   context.subscriptions.push(reviews);
   const editor = registerEditorFeatures(context, reviews);
   const claimsTree = registerClaimsView(context, reviews);
+  // imported ClaimReviews: the earlier verdicts "checked before" matching reads besides the workspace's own
+  const importedVerdicts = new ClaimReviewImports();
+  context.subscriptions.push(importedVerdicts);
   return {
     analysisOf: document => reviews.analysisOf(document.uri),
     reviewOf: uri => reviews.reviewOf(uri),
     reviews,
     editor,
     claimsTree,
+    importedVerdicts,
   };
 }
 

@@ -6,6 +6,8 @@ import {
   byArticlePath, formatReport, REPORT_EXTENSION, REPORT_FORMATS, reportRows, workspaceScope, type ReportArticle, type ReportFormat,
 } from '../core/present/report';
 import type { ReviewService } from '../review/reviewService';
+import { exportClaimReview } from './exportClaimReview';
+import { articleText, nameOf } from './articleText';
 
 /** What tests and other extensions may pass to skip the questions. */
 export interface ExportOptions {
@@ -36,8 +38,6 @@ function asOptions(arg: unknown): ExportOptions {
   return options;
 }
 
-const nameOf = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
-
 async function askScope(reviews: ReviewService): Promise<vscode.Uri[] | undefined> {
   const all = reviews.articles();
   const active = vscode.window.activeTextEditor?.document.uri;
@@ -50,21 +50,13 @@ async function askScope(reviews: ReviewService): Promise<vscode.Uri[] | undefine
   return picked?.uris;
 }
 
-async function askFormat(): Promise<ReportFormat | undefined> {
-  const picked = await vscode.window.showQuickPick(
-    REPORT_FORMATS.map(format => ({ label: FORMAT_NAMES[format], detail: FORMAT_DETAIL[format], format })),
-    { title: 'Factcheck: report format' });
+/** The report formats, and ClaimReview: the reviewed claims published for search engines and other desks. */
+async function askFormat(): Promise<ReportFormat | 'claimreview' | undefined> {
+  const picked = await vscode.window.showQuickPick([
+    ...REPORT_FORMATS.map(format => ({ label: FORMAT_NAMES[format], detail: FORMAT_DETAIL[format], format: format as ReportFormat | 'claimreview' })),
+    { label: 'ClaimReview (JSON-LD)', detail: 'the reviewed claims as schema.org fact-checks, for search engines and other desks', format: 'claimreview' as const },
+  ], { title: 'Factcheck: report format' });
   return picked?.format;
-}
-
-async function articleText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined; // the report still lists the claims, without line numbers
-  }
 }
 
 /** Writes the report and returns where; undefined when the editor cancelled or there was nothing to report. */
@@ -78,6 +70,7 @@ export async function exportReport(reviews: ReviewService, arg?: unknown): Promi
   }
   const format = options.format ?? await askFormat();
   if (!format) return undefined;
+  if (format === 'claimreview') return exportClaimReview(reviews, { articles: uris.map(uri => uri.toString()) });
 
   const folder = vscode.workspace.getWorkspaceFolder(uris[0]) ?? vscode.workspace.workspaceFolders?.[0];
   const single = uris.length === 1 ? nameOf(uris[0]).replace(/\.[^.]*$/, '') : undefined;

@@ -6,6 +6,7 @@ import { VIEW_COMMAND } from '../commandIds';
 import { isClaimTarget, type ClaimTarget } from '../core/present/hoverText';
 import type { ReviewService } from '../review/reviewService';
 import type { ClaimsTreeProvider } from './claimsTreeProvider';
+import { exportClaimReview } from './exportClaimReview';
 import { exportReport } from './exportReport';
 import { DEFAULT_STATUSES, NO_FILTER, STATUS_KEYS, type StatusKey } from './filters';
 import { STATUS_ICON, statusGroupLabel } from './labels';
@@ -96,5 +97,6 @@ export function registerViewCommands(reviews: ReviewService, provider: ClaimsTre
     register(VIEW_COMMAND.filterByText, filterByText),
     register(VIEW_COMMAND.clearFilter, () => state.setFilter(NO_FILTER)),
     register(VIEW_COMMAND.exportReport, arg => exportReport(reviews, arg)),
+    register(VIEW_COMMAND.exportClaimReview, arg => exportClaimReview(reviews, arg)),
   ];
 }

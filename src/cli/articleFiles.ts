@@ -1,5 +1,6 @@
 // The articles under the paths given to `report`: files with an article extension (core/workspace/articleFiles.ts),
-// folders walked with the default exclude list, each named relative to the path it was found under.
+// folders walked with the default exclude list, each named relative to the path it was found under. Other files
+// (ClaimReview imports) are found by the same walk.
 import fs from 'node:fs';
 import path from 'node:path';
 import { articlePathFor, isSidecarPath } from '../core/sidecar';
@@ -33,7 +34,7 @@ export function articleFilesIn(paths: readonly string[], exclude: readonly strin
       continue;
     }
     if (stat.isDirectory()) {
-      for (const relative of walk(given, excluded, problems)) add(path.join(given, relative), relative);
+      for (const relative of walk(given, excluded, problems, isArticleFile)) add(path.join(given, relative), relative);
     } else if (!stat.isFile()) problems.push(`${given}: ${describeReadError({ code: 'ENOTREGULAR' })}`);
     else {
       const file = isSidecarPath(given) ? articlePathFor(given)! : given;
@@ -43,8 +44,28 @@ export function articleFilesIn(paths: readonly string[], exclude: readonly strin
   return { articles, problems };
 }
 
-/** Article paths under `root`, relative and `/`-separated. Linked folders are not followed (a link may loop). */
-function walk(root: string, excluded: (relative: string) => boolean, problems: string[]): string[] {
+/** Files under the folders given (a file given is taken as it is) whose name passes `wanted`, named like articles. */
+export function filesIn(paths: readonly string[], wanted: (name: string) => boolean, exclude: readonly string[] = DEFAULT_EXCLUDE): { files: FoundArticle[]; problems: string[] } {
+  const excluded = globMatcher(exclude);
+  const files: FoundArticle[] = [];
+  const problems: string[] = [];
+  for (const given of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = fs.statSync(given).isDirectory();
+    } catch (err) {
+      problems.push(`${given}: ${describeReadError(err)}`);
+      continue;
+    }
+    if (isFolder) for (const relative of walk(given, excluded, problems, wanted)) files.push({ file: path.join(given, relative), name: relative });
+    else if (wanted(path.basename(given))) files.push({ file: given, name: path.basename(given) });
+  }
+  return { files, problems };
+}
+
+/** Paths under `root` whose name passes `wanted`, relative and `/`-separated. Linked folders are not followed (a
+ *  link may loop). */
+function walk(root: string, excluded: (relative: string) => boolean, problems: string[], wanted: (name: string) => boolean): string[] {
   const found: string[] = [];
   const pending = [''];
   while (pending.length) {
@@ -60,7 +81,7 @@ function walk(root: string, excluded: (relative: string) => boolean, problems: s
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
       if (excluded(relative)) continue;
       if (entry.isDirectory()) pending.push(relative);
-      else if (isArticleFile(entry.name) && (entry.isFile() || isLinkToFile(path.join(root, relative)))) found.push(relative);
+      else if (wanted(entry.name) && (entry.isFile() || isLinkToFile(path.join(root, relative)))) found.push(relative);
     }
   }
   return found.sort();

@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import type { SidecarLayout } from '../core/sidecar/paths';
 import { DEFAULT_CLAIM_THRESHOLD } from '../core/detect/spans';
 import { DEFAULT_EXCLUDE } from '../core/workspace/articleFiles';
+import type { ClaimReviewSettings } from '../core/claimReview/export';
+import { ratingTable } from '../core/claimReview/ratings';
 
 function config(scope?: vscode.Uri): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('factcheck', scope);
@@ -56,4 +58,26 @@ const DEFAULT_MAX_ANALYSIS_KB = 1024;
 export function maxAnalysisChars(scope?: vscode.Uri): number {
   const kb = config(scope).get<number>('maxAnalysisSize', DEFAULT_MAX_ANALYSIS_KB);
   return (Number.isFinite(kb) && kb > 0 ? kb : DEFAULT_MAX_ANALYSIS_KB) * 1024;
+}
+
+/** `factcheck.claimReview.*`: what a ClaimReview export needs from the desk (core/claimReview/export.ts checks it), and
+ *  what in the ratings setting was left out. */
+export function claimReviewSettings(scope?: vscode.Uri): { settings: Partial<ClaimReviewSettings>; problems: string[] } {
+  const section = config(scope);
+  const text = (key: string) => {
+    const value = section.get<unknown>(key, '');
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  };
+  const { table, problems } = ratingTable(section.get<unknown>('claimReview.ratings', {}));
+  const max = section.get<unknown>('claimReview.maxClaimLength', 0);
+  return {
+    settings: {
+      organization: text('claimReview.organization'),
+      organizationUrl: text('claimReview.organizationUrl'),
+      urlPattern: text('claimReview.urlPattern'),
+      ratings: table,
+      maxClaimLength: typeof max === 'number' && Number.isInteger(max) && max > 0 ? max : undefined,
+    },
+    problems,
+  };
 }
