@@ -1,7 +1,9 @@
 // Bundles each entry point with esbuild, puts the claim model file beside the bundles, and type-checks with tsc.
 // Two extension entries: src/main.ts for Node extension hosts (dist/extension.js, package.json `main`) and
 // src/browser.ts for the browser's web-worker host (dist/web/extension.js, package.json `browser`; no Node built-ins,
-// esbuild refuses them for the browser platform), each with its analysis worker.
+// esbuild refuses them for the browser platform), each with its analysis worker: in Node dist/cli.js, which runs
+// src/analysisWorker.ts when started on a worker thread (one bundle of detection for the CLI and the worker); in the
+// browser dist/web/analysisWorker.js, a classic worker script (started from a blob: URL where the host requires it).
 //   node build.mjs               development build (sourcemaps) + integration test bundles (Node host and web host)
 //   node build.mjs --production  minified, no sourcemaps, no tests (what the .vsix ships)
 //   node build.mjs --watch       rebuild on change (no type check; run `npm run typecheck` or rely on the editor)
@@ -42,6 +44,24 @@ function screenshotEntries() {
 const browser = { ...common, platform: 'browser', target: 'es2022', define: { global: 'globalThis' } };
 
 /**
+ * Node's file system, paths and processes in a web suite (the `assert` and `process` the tests use are the npm
+ * packages for browsers): a test file that needs one for a single test (listed in test/web/node-only-tests.json
+ * as "file.test.ts › title", left out at run time) still loads in the web-worker host; each function throws if called.
+ */
+const NODE_ONLY_MODULES = ['fs', 'fs/promises', 'os', 'path', 'child_process', 'worker_threads'];
+const nodeBuiltinsStubbed = { name: 'node-builtins-stubbed', setup(build) {
+  build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, args => {
+    const name = args.path.replace(/^node:/, '');
+    return NODE_ONLY_MODULES.includes(name) ? { path: name, namespace: 'node-builtin' } : undefined;
+  });
+  build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, async args => {
+    const names = Object.keys(await import(`node:${args.path}`)).filter(n => /^[A-Za-z_$][\w$]*$/.test(n));
+    const message = name => JSON.stringify(`${args.path}.${name}() needs Node: list the test in test/web/node-only-tests.json`);
+    return { contents: names.map(n => `exports.${n} = () => { throw new Error(${message(n)}); };`).join('\n'), loader: 'js' };
+  });
+} };
+
+/**
  * A mocha suite for the web-worker host (dist/web/test/NAME.js, inside the extension folder so the workbench runs it
  * in the extension's own host): test/web/index.ts with the test files given, after test/web/host.test.ts, and mocha's
  * browser build. The test files are compiled in as a list ('web-test-files'): there is no file system to list them.
@@ -56,7 +76,7 @@ function webSuiteBuild(name, files) {
     plugins: [{ name: 'web-test-files', setup(build) {
       build.onResolve({ filter: /^web-test-files$/ }, () => ({ path: 'web-test-files', namespace: 'web-test-files' }));
       build.onLoad({ filter: /.*/, namespace: 'web-test-files' }, () => ({ contents: `module.exports = [\n${list}\n];`, resolveDir: suite, loader: 'js' }));
-    } }],
+    } }, nodeBuiltinsStubbed],
     // the npm `assert` (Node's assert for browsers) reads `process`, which the web host does not have
     inject: [path.join(root, 'test/web/processShim.js')],
   };
@@ -64,7 +84,7 @@ function webSuiteBuild(name, files) {
 
 /**
  * The web suites: `index` is the integration suite minus the files that need Node (test/web/node-only-tests.json,
- * listed in the README with the reasons); FACTCHECK_WEB_PLANTED_FAILURE=1 adds test/web/plantedFailure.test.ts, which
+ * listed in the README with the reasons; its single tests are left out by test/web/index.ts); FACTCHECK_WEB_PLANTED_FAILURE=1 adds test/web/plantedFailure.test.ts, which
  * fails on purpose. `planted` is that failing test alone (the check that a failure fails `npm run test:web`), and
  * `packaged` the test of the .vsix installed and run in the web-worker host (test/web/vsix.js).
  */
@@ -81,7 +101,6 @@ const builds = [
   { ...common, entryPoints: ['src/main.ts'], outfile: 'dist/extension.js' },
   { ...browser, entryPoints: ['src/browser.ts'], outfile: 'dist/web/extension.js' },
   { ...browser, entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife', external: [] },
-  { ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (!production) {

@@ -1,6 +1,8 @@
 // `factcheck` command line: a thin shell over src/core. Each subcommand lives in src/cli/<name>.ts.
 import { usageError, type CliIO, nodeIO } from './cli/io';
 import { useClaimModelFile } from './node/claimModelFile';
+import { tuneV8ForBatchRun } from './node/batchTiering';
+import { isMainThread } from 'node:worker_threads';
 
 const USAGE = `usage: factcheck <command> [options] FILE...
 
@@ -9,6 +11,7 @@ commands:
   status [--json] PATH...                                     each annotated claim, its status and where it is now
   check [--fail-on disputed,false,unverified,orphaned] PATH...  pre-publication gate: exit 1 on failing claims
   report [--format markdown|html|csv|json] [--out FILE] PATH...  every claim of every article under PATH
+  similar [--json] [--in DIR]... [--top K] [--all-sentences] FILE...  earlier verdicts that may apply to FILE's claims
 `;
 
 // Each command's code is loaded when it runs: `status` and `check` never load detection, `scan` never loads YAML. A
@@ -20,8 +23,11 @@ const commands: Record<string, () => Command> = {
   status: () => (require('./cli/status') as typeof import('./cli/status')).runStatus,
   check: () => (require('./cli/check') as typeof import('./cli/check')).runCheck,
   report: () => (require('./cli/report') as typeof import('./cli/report')).runReport,
+  similar: () => (require('./cli/similar') as typeof import('./cli/similar')).runSimilar,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
+/** The commands that run detection, where V8's compiler costs more than the work unless tuned (./node/batchTiering). */
+const DETECTING = new Set(['scan', 'report']);
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -34,9 +40,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   return command()(rest, io);
 }
 
-// Run only as the program itself, so tests can import main() and call it with their own CliIO.
-if (require.main === module) {
+// This bundle is also the extension's analysis worker (node/backgroundAnalysis.ts starts it on a worker thread): the
+// .vsix then holds one copy of detection for both instead of two.
+if (!isMainThread) {
+  require('./analysisWorker'); // eslint-disable-line @typescript-eslint/no-require-imports -- the worker's own code, on a worker only
+} else if (require.main === module) {
+  // run only as the program itself, so tests can import main() and call it with their own CliIO
   useClaimModelFile(); // dist/claim-model.bin beside this bundle, read only if a command scores a sentence
+  if (DETECTING.has(process.argv[2])) tuneV8ForBatchRun();
   // a reader that stops early (`factcheck scan --json … | head`) closes the pipe: stop quietly, nothing is lost
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {

@@ -10,6 +10,8 @@ export const EDITOR_COMMAND = {
   markUnverifiable: 'factcheck.markUnverifiable',
   markUnverified: 'factcheck.markUnverified',
   confirm: 'factcheck.confirmClaim',
+  applyEarlierVerdict: 'factcheck.applyEarlierVerdict',
+  openEarlierClaim: 'factcheck.openEarlierClaim',
   editNote: 'factcheck.editNote',
   addSource: 'factcheck.addSource',
   addClaim: 'factcheck.addClaimFromSelection',
@@ -19,6 +21,7 @@ export const EDITOR_COMMAND = {
   previous: 'factcheck.previousUnreviewedClaim',
   reattach: 'factcheck.reattachClaim',
   toggle: 'factcheck.toggleForFile',
+  openSidecar: 'factcheck.openSidecar',
 } as const;
 
 /** Commands of the Claims view itself. */
@@ -40,8 +43,14 @@ export const PEOPLE_COMMAND = {
   goToMention: 'factcheck.peopleDates.goToMention',
 } as const;
 
+/** Commands of the Getting Started walkthrough. */
+export const WALKTHROUGH_COMMAND = {
+  openSample: 'factcheck.openSampleArticle',
+} as const;
+
 /** The Claims view's built-in "focus" command (VS Code creates `<view id>.focus` for every view; not contributed). */
 export const FOCUS_CLAIMS_VIEW = 'factcheck.claims.focus';
 
 /** Every command the extension registers and contributes. */
-export const COMMAND_IDS: readonly string[] = [...Object.values(EDITOR_COMMAND), ...Object.values(VIEW_COMMAND), ...Object.values(PEOPLE_COMMAND)];
+export const COMMAND_IDS: readonly string[] = [...Object.values(EDITOR_COMMAND), ...Object.values(VIEW_COMMAND), ...Object.values(PEOPLE_COMMAND),
+  ...Object.values(WALKTHROUGH_COMMAND)];

@@ -12,11 +12,11 @@ import { ReviewStore } from './review/reviewStore';
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
   const reviews = new ReviewStore(context.storageUri ?? context.globalStorageUri, String(context.extension.packageJSON.version ?? 'dev'));
   context.subscriptions.push(reviews);
-  const editor = registerEditorFeatures(context, reviews);
-  const claimsTree = registerClaimsView(context, reviews);
   // imported ClaimReviews: the earlier verdicts "checked before" matching reads besides the workspace's own
   const importedVerdicts = new ClaimReviewImports();
   context.subscriptions.push(importedVerdicts);
+  const editor = registerEditorFeatures(context, reviews, importedVerdicts);
+  const claimsTree = registerClaimsView(context, reviews);
   return {
     analysisOf: document => reviews.analysisOf(document.uri),
     reviewOf: uri => reviews.reviewOf(uri),

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
 import { isFiltered } from './filters';
-import { ClaimsTreeModel, sortEntries, type ArticleEntry, type ClaimNode, type ClaimsNode } from './grouping';
+import { ClaimsTreeModel, sortEntries, type ArticleEntry, type ClaimNode, type ClaimsNode, type DigestCache } from './grouping';
 import { claimTooltip, treeItemFor } from './nodes';
 import type { ClaimsViewState } from './viewState';
 
@@ -22,6 +22,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   /** Children handed to VS Code, per parent id ('' = root): VS Code finds nodes by identity (reveal, getParent). */
   private readonly children = new Map<string, ClaimsNode[]>();
   private timer?: ReturnType<typeof setTimeout>;
+  /** Each review's claims as the current filter leaves them, across refreshes (a new filter starts a new one). */
+  private digests: DigestCache = new WeakMap();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly reviews: ReviewService, private readonly state: ClaimsViewState) {
@@ -29,7 +31,10 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       reviews.onDidChangeArticle(() => this.scheduleRefresh()),
       reviews.onDidChangeArticles(() => this.scheduleRefresh()),
       // grouping and filter need no reloading, only a new model
-      state.onDidChange(() => this.invalidate(false)),
+      state.onDidChange(() => {
+        this.digests = new WeakMap();
+        this.invalidate(false);
+      }),
     ];
   }
 
@@ -87,7 +92,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     if (!this.model) {
       const entries = (this.entries ??= this.loadEntries());
       const { grouping, filter } = this.state;
-      const model = entries.then(list => new ClaimsTreeModel(list, grouping, filter));
+      const digests = this.digests;
+      const model = entries.then(list => new ClaimsTreeModel(list, grouping, filter, digests));
       this.model = model;
       void model.then(m => {
         if (this.model === model) this.modelBuilt.fire(m);

@@ -96,6 +96,10 @@ interface ArticleDigest {
   error?: string;
 }
 
+/** Digests of reviews under one filter, kept from model to model: a refresh after one article changed sorts only that
+ *  article's claims again (the store hands out the same review object while an article is unchanged). */
+export type DigestCache = WeakMap<ArticleReview, Pick<ArticleDigest, 'visible' | 'counts'>>;
+
 /** Why an article's sidecar cannot be used: its first blocking problem, with line and column. */
 export function sidecarError(entry: ArticleEntry): string | undefined {
   if (entry.loadError) return entry.loadError;
@@ -107,13 +111,15 @@ export function sidecarError(entry: ArticleEntry): string | undefined {
 }
 
 export class ClaimsTreeModel {
-  private readonly entries: readonly ArticleEntry[];
+  /** The articles, in the order they are listed (the provider sorts them by path). */
+  readonly entries: readonly ArticleEntry[];
   private readonly byUri = new Map<string, ArticleEntry>();
   private readonly digests = new Map<string, ArticleDigest>();
   private readonly matches: (claim: ReviewClaim, status: StatusKey) => boolean;
 
-  /** `entries` in the order articles are listed (the provider sorts them by path). */
-  constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter) {
+  /** `entries` in the order articles are listed (the provider sorts them by path); `cache`: digests made under the
+   *  same filter by an earlier model. */
+  constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter, private readonly cache: DigestCache = new WeakMap()) {
     this.entries = entries;
     for (const entry of entries) this.byUri.set(entry.uri, entry);
     this.matches = claimMatcher(filter);
@@ -122,15 +128,19 @@ export class ClaimsTreeModel {
   private digest(entry: ArticleEntry): ArticleDigest {
     let digest = this.digests.get(entry.uri);
     if (!digest) {
-      const visible: VisibleClaim[] = [];
-      const counts = emptyCounts();
-      for (const claim of entry.review?.claims ?? []) {
-        const status = statusKeyOf(claim);
-        if (!this.matches(claim, status)) continue;
-        visible.push({ claim, status });
-        counts[status]++;
+      const review = entry.review;
+      let sorted = review && this.cache.get(review);
+      if (!sorted) {
+        sorted = { visible: [], counts: emptyCounts() };
+        for (const claim of review?.claims ?? []) {
+          const status = statusKeyOf(claim);
+          if (!this.matches(claim, status)) continue;
+          sorted.visible.push({ claim, status });
+          sorted.counts[status]++;
+        }
+        if (review) this.cache.set(review, sorted);
       }
-      digest = { entry, visible, counts, error: sidecarError(entry) };
+      digest = { entry, ...sorted, error: sidecarError(entry) };
       this.digests.set(entry.uri, digest);
     }
     return digest;

@@ -1,11 +1,13 @@
 // The Claims view in the Factcheck activity-bar container: every claim of the workspace, grouped by article or by
-// status, with a badge counting the claims that need attention (changed, orphaned, disputed, false).
+// status, with a badge counting the claims that need attention (changed, orphaned, disputed, false); above it the
+// Overview, the same claims as a picture.
 import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
 import { ClaimsTreeProvider } from './claimsTreeProvider';
 import { describeFilter } from './filters';
 import type { ClaimsNode } from './grouping';
 import { statusGroupLabel } from './labels';
+import { OVERVIEW_VIEW_ID, OverviewViewProvider } from './overviewView';
 import { followCursor } from './revealFollow';
 import { registerViewCommands } from './viewCommands';
 import { ClaimsViewState } from './viewState';
@@ -17,12 +19,15 @@ export interface ClaimsView {
   readonly provider: ClaimsTreeProvider;
   readonly view: vscode.TreeView<ClaimsNode>;
   readonly state: ClaimsViewState;
+  /** The Overview view above it. */
+  readonly overview: OverviewViewProvider;
 }
 
 export function registerClaimsView(context: vscode.ExtensionContext, reviews: ReviewService): ClaimsView {
   const state = new ClaimsViewState(context.workspaceState);
   const provider = new ClaimsTreeProvider(reviews, state);
   const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const overview = new OverviewViewProvider(provider);
 
   // the title bar cuts the description short in a narrow sidebar: the message above the tree says it in full
   const showFilter = () => {
@@ -33,7 +38,8 @@ export function registerClaimsView(context: vscode.ExtensionContext, reviews: Re
   showFilter();
 
   context.subscriptions.push(
-    state, provider, view,
+    state, provider, view, overview,
+    vscode.window.registerWebviewViewProvider(OVERVIEW_VIEW_ID, overview),
     state.onDidChange(showFilter),
     provider.onDidBuildModel(model => {
       const count = model.attentionCount();
@@ -47,5 +53,5 @@ export function registerClaimsView(context: vscode.ExtensionContext, reviews: Re
   );
   // the badge shows on the activity bar before the view is ever opened
   void provider.currentModel();
-  return { provider, view, state };
+  return { provider, view, state, overview };
 }

@@ -62,6 +62,16 @@ export function terminalSafe(text: string): string {
   return text.replace(TERMINAL_UNSAFE, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** A file's text, or undefined after saying on stderr why it cannot be read. */
+export function readOrReport(io: CliIO, file: string): string | undefined {
+  try {
+    return io.readFile(file);
+  } catch (err) {
+    io.err(`factcheck: cannot read ${file}: ${describeReadError(err)}\n`);
+    return undefined;
+  }
+}
+
 export function usageError(io: CliIO, message: string, usage: string): number {
   io.err(`factcheck: ${message}\n${usage}`);
   return 2;
@@ -87,4 +97,35 @@ export function describeReadError(err: unknown): string {
   }
   if (typeof code === 'string') return READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code;
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * A command's arguments read the one way every command reads them: `--` ends the options, `--name value` and
+ * `--name=value` both give a value to the options in `valued`, a lone `-` is a path. `option` is told each option
+ * (with its value, if valued) and returns a message to refuse it. Returns the paths, or the first message.
+ */
+export function readArguments(args: readonly string[], valued: readonly string[], option: (name: string, value: string | undefined) => string | undefined): string[] | string {
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      paths.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      paths.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.includes('=') ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg.slice(2), undefined];
+    if (!arg.startsWith('--') || !valued.includes(name)) {
+      const refused = inline === undefined ? option(arg.startsWith('--') ? name : arg, undefined) : `unknown option '${arg}'`;
+      if (refused) return refused;
+      continue;
+    }
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '') return `--${name} needs a value`;
+    const refused = option(name, value);
+    if (refused) return refused;
+  }
+  return paths;
 }

@@ -14,7 +14,7 @@ import { articleFilesIn } from './articleFiles';
 import {
   CLAIM_REVIEW_OPTIONS, CLAIM_REVIEW_USAGE, claimReviewReport, claimReviewSettingsFrom, takeClaimReviewOption, type ClaimReviewOptions,
 } from './claimReviewExport';
-import { type CliIO, describeReadError, usageError } from './io';
+import { type CliIO, readOrReport, usageError } from './io';
 import { formatProblem, loadArticle } from './sidecars';
 
 export const REPORT_USAGE = `usage: factcheck report [--format markdown|html|csv|json|claimreview] [--out FILE] PATH...
@@ -82,11 +82,8 @@ export async function runReport(args: string[], io: CliIO, now: () => Date = () 
   const articles: ReportArticle[] = [];
   const reviewed: ClaimReviewArticle[] = [];
   for (const { file, name } of files) {
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (err) {
-      io.err(`factcheck: cannot read ${file}: ${describeReadError(err)}\n`);
+    const text = readOrReport(io, file);
+    if (text === undefined) {
       exitCode = 2;
       continue;
     }

@@ -26,4 +26,5 @@ export const HOVER_COMMANDS: HoverCommands = {
 export const HOVER_ENABLED_COMMANDS: string[] = [
   ...Object.values(HOVER_COMMANDS.setStatus), HOVER_COMMANDS.confirm,
   HOVER_COMMANDS.editNote, HOVER_COMMANDS.addSource, HOVER_COMMANDS.dismiss, HOVER_COMMANDS.restore, HOVER_COMMANDS.reattach,
+  COMMAND.applyEarlierVerdict, COMMAND.openEarlierClaim,
 ];

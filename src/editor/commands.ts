@@ -9,7 +9,10 @@ import { claimsInSelections, nextUnreviewed } from '../core/present/navigation';
 import { DETACHED, reattachedMessage, STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { claimStyle } from '../core/present/claimStyles';
 import { shortText } from '../core/text/oneLine';
+import type { AppliedVerdict } from '../core/present/seenBeforeText';
 import type { ReviewService } from '../review/reviewService';
+import { exists } from '../review/sidecarFiles';
+import type { SeenBefore } from '../review/seenBefore';
 import type { ArticleGate } from './articleGate';
 import { COMMAND } from './commandIds';
 import type { ReviewerPrompt } from './reviewerPrompt';
@@ -19,6 +22,8 @@ import type { ReviewerPrompt } from './reviewerPrompt';
 interface CommandArgument extends Partial<ClaimTarget> {
   note?: string;
   source?: string;
+  /** Apply this verdict ("Checked before" in the hover). */
+  verdict?: AppliedVerdict;
 }
 
 interface Target {
@@ -34,10 +39,11 @@ function asArgument(value: unknown): CommandArgument | undefined {
   return isClaimTarget(value) ? value : undefined;
 }
 
-export function registerCommands(reviews: ReviewService, gate: ArticleGate, reviewer: ReviewerPrompt): vscode.Disposable[] {
-  /** The active editor when it shows an article the features are on for; says why not otherwise. */
+export function registerCommands(reviews: ReviewService, gate: ArticleGate, reviewer: ReviewerPrompt, seenBefore: SeenBefore): vscode.Disposable[] {
+  /** The active editor when it shows an article the features are on for; says why not otherwise. With no text editor
+   *  active (the Getting Started walkthrough beside the article has the focus), the one article in view, focused. */
   function activeArticle(): vscode.TextEditor | undefined {
-    const editor = vscode.window.activeTextEditor;
+    const editor = vscode.window.activeTextEditor ?? soleVisibleArticle();
     if (!editor) return say('open an article first.'), undefined;
     const state = gate.state(editor.document);
     if (state === 'on') return editor;
@@ -45,6 +51,13 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     else if (state === 'off') say('Factcheck is off for this file. Run "Factcheck: Toggle for This File" to turn it on.');
     else gate.askAboutLargeFile(editor.document);
     return undefined;
+  }
+
+  function soleVisibleArticle(): vscode.TextEditor | undefined {
+    const articles = vscode.window.visibleTextEditors.filter(e => gate.state(e.document) !== 'not-article');
+    if (articles.length !== 1) return undefined;
+    void vscode.window.showTextDocument(articles[0].document, articles[0].viewColumn);
+    return articles[0];
   }
 
   /** Claims a command acts on. `which` keeps the eligible ones; `what` names them in messages. */
@@ -112,6 +125,34 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
       placeHolder: 'What you checked and found (leave empty to remove the note)',
     });
     return note === undefined ? [] : change(target, () => ({ note: note.trim() }));
+  }
+
+  /** "Apply this verdict": the earlier claim's status, note and sources, recorded as this reviewer's verdict on this
+   *  claim's own words, with a reference to the earlier claim. */
+  async function applyEarlierVerdict(raw?: unknown): Promise<string[]> {
+    const verdict = asArgument(raw)?.verdict;
+    if (!verdict || typeof verdict.status !== 'string' || typeof verdict.from !== 'string') return say('no earlier verdict to apply.'), [];
+    const target = await targetOf(raw, reviewable, 'claim', true);
+    if (!target) return [];
+    const sources = Array.isArray(verdict.sources) ? verdict.sources.filter((s): s is string => typeof s === 'string') : [];
+    return change(target, () => ({
+      status: verdict.status, from: verdict.from, addSources: sources,
+      ...(typeof verdict.note === 'string' && verdict.note.trim() ? { note: verdict.note } : {}),
+    }));
+  }
+
+  /** Opens the article of an earlier verdict ("Checked before" in the hover). */
+  async function openEarlierClaim(raw?: unknown): Promise<void> {
+    const article = (raw as { article?: unknown } | undefined)?.article;
+    const uri = typeof article === 'string' ? seenBefore.uriOf(article) : undefined;
+    if (!uri) return say('that earlier claim is no longer in the workspace.');
+    const line = (raw as { line?: unknown }).line;
+    const editor = await vscode.window.showTextDocument(uri, { preview: true });
+    if (typeof line === 'number' && line >= 1) {
+      const position = new vscode.Position(Math.min(line - 1, editor.document.lineCount - 1), 0);
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+    }
   }
 
   async function addSource(raw?: unknown): Promise<string[]> {
@@ -229,6 +270,18 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     return on;
   }
 
+  /** Opens the active article's sidecar beside it; returns where it is. */
+  async function openSidecar(): Promise<vscode.Uri | undefined> {
+    const editor = activeArticle();
+    if (!editor) return undefined;
+    const sidecar = reviews.sidecarOf(editor.document.uri);
+    if (!sidecar || !(await exists(sidecar))) return say('no verdict in this article yet: its fact-check file is written with the first one.'), undefined;
+    // beside the article itself, also when the walkthrough (in another column) has the focus
+    const beside: vscode.ViewColumn = (editor.viewColumn ?? vscode.ViewColumn.One) + 1;
+    await vscode.window.showTextDocument(sidecar, { viewColumn: beside, preview: false });
+    return sidecar;
+  }
+
   const register = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
   return [
     register(COMMAND.markVerified, markAs('verified')),
@@ -237,6 +290,8 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     register(COMMAND.markUnverifiable, markAs('unverifiable')),
     register(COMMAND.markUnverified, markAs('unverified')),
     register(COMMAND.confirm, confirm),
+    register(COMMAND.applyEarlierVerdict, applyEarlierVerdict),
+    register(COMMAND.openEarlierClaim, openEarlierClaim),
     register(COMMAND.editNote, editNote),
     register(COMMAND.addSource, addSource),
     register(COMMAND.addClaim, addClaim),
@@ -246,6 +301,7 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     register(COMMAND.previous, () => goTo('previous')),
     register(COMMAND.reattach, reattach),
     register(COMMAND.toggle, toggle),
+    register(COMMAND.openSidecar, openSidecar),
   ];
 }
 

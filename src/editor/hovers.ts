@@ -2,12 +2,15 @@
 // on a person, the canonical name and how often they are mentioned; on a date, its normalised value.
 import * as vscode from 'vscode';
 import { claimHoverMarkdown, dateHoverMarkdown, personHoverMarkdown } from '../core/present/hoverText';
+import { appliedVerdictOf, seenBeforeMarkdown } from '../core/present/seenBeforeText';
 import type { ReviewService } from '../review/reviewService';
+import type { SeenBefore } from '../review/seenBefore';
+import { similarMinScore } from '../review/settings';
 import type { ArticleGate } from './articleGate';
-import { HOVER_COMMANDS } from './commandIds';
+import { COMMAND, HOVER_COMMANDS } from './commandIds';
 import { hoverMarkdown } from './markdown';
 
-export function registerHovers(reviews: ReviewService, gate: ArticleGate): vscode.Disposable {
+export function registerHovers(reviews: ReviewService, gate: ArticleGate, seenBefore: SeenBefore): vscode.Disposable {
   // every scheme: articles may be untitled or remote; the gate decides which documents count
   return vscode.languages.registerHoverProvider({ pattern: '**' }, {
     provideHover(document, position) {
@@ -22,8 +25,17 @@ export function registerHovers(reviews: ReviewService, gate: ArticleGate): vscod
       };
 
       for (const claim of reviews.reviewOf(document.uri)?.claims.filter(covers) ?? []) {
-        sections.push(claimHoverMarkdown(claim, { uri: document.uri.toString(), key: claim.key }, HOVER_COMMANDS));
+        const target = { uri: document.uri.toString(), key: claim.key };
+        sections.push(claimHoverMarkdown(claim, target, HOVER_COMMANDS));
         widen(claim.start!, claim.end!);
+        if (claim.dismissed) continue;
+        const match = seenBefore.bestMatch(document.uri, document.getText(), claim.start!, claim.end!, similarMinScore(document.uri));
+        if (match) {
+          sections.push(seenBeforeMarkdown(match, {
+            open: { command: COMMAND.openEarlierClaim, args: { article: match.verdict.article, line: match.verdict.line } },
+            apply: { command: COMMAND.applyEarlierVerdict, args: { ...target, verdict: appliedVerdictOf(match) } },
+          }));
+        }
       }
       const analysis = reviews.analysisOf(document.uri);
       for (const person of analysis?.people.filter(covers) ?? []) {

@@ -11,7 +11,9 @@ import { registerHovers } from './hovers';
 import { registerPeopleDatesView, type PeopleDatesView } from './peopleDatesView';
 import { ArticleRefresher, type RefreshTiming } from './refresh';
 import { ReviewerPrompt } from './reviewerPrompt';
+import { registerSampleArticle } from './sampleArticle';
 import { ReviewStatusBar } from './statusBar';
+import { SeenBefore, type ImportedVerdicts } from '../review/seenBefore';
 
 /** What the editor layer shows, readable by tests and other extensions through the API. */
 export interface EditorFeatures {
@@ -27,7 +29,7 @@ export interface EditorFeatures {
   readonly peopleDates: PeopleDatesView;
 }
 
-export function registerEditorFeatures(context: vscode.ExtensionContext, reviews: ReviewService): EditorFeatures {
+export function registerEditorFeatures(context: vscode.ExtensionContext, reviews: ReviewService, imported?: ImportedVerdicts): EditorFeatures {
   const gate = new ArticleGate(context.workspaceState);
   const decorations = new ArticleDecorations(context.extensionUri);
   const reviewerPrompt = new ReviewerPrompt(context.globalState);
@@ -44,6 +46,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
   };
   updateContextKeys();
 
+  const seenBefore = new SeenBefore(reviews, imported);
   context.subscriptions.push(
     gate, decorations, statusBar, refresher,
     refresher.onDidRefresh(({ snapshot, timing }) => {
@@ -54,10 +57,12 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
     gate.onDidChange(updateContextKeys),
     reviews.onDidRaiseMessage(message => void (message.severity === 'error'
       ? vscode.window.showErrorMessage(message.text) : vscode.window.showWarningMessage(message.text))),
-    registerHovers(reviews, gate),
+    seenBefore,
+    registerHovers(reviews, gate, seenBefore),
     registerDetachedLens(reviews, gate),
     peopleDates.disposable,
-    ...registerCommands(reviews, gate, reviewerPrompt),
+    ...registerCommands(reviews, gate, reviewerPrompt, seenBefore),
+    registerSampleArticle(context),
   );
 
   return {

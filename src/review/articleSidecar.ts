@@ -186,10 +186,14 @@ export class ArticleSidecar {
     return ids;
   }
 
-  /** The article as saved on disk, when it is open with unsaved edits. */
-  async savedTextIfDirty(): Promise<string | undefined> {
-    if (!openArticle(this.uri)?.isDirty) return undefined;
-    return readArticle(this.uri).catch(() => undefined);
+  /** The article as saved on disk, when the open document's text is not that (unsaved edits). Compares the texts
+   *  rather than asking `isDirty`: the extension host may hear that a document is dirty after it hears of the edit
+   *  (and of a revert before it is clean again), and anchors of a buffer that is not on disk must not be written.
+   *  Read `text()` right after awaiting this, before any other await, so both are of the same moment. */
+  async savedTextIfUnsaved(): Promise<string | undefined> {
+    if (!openArticle(this.uri)) return undefined;
+    const saved = await readArticle(this.uri).catch(() => undefined);
+    return saved === undefined || saved === this.text() ? undefined : saved;
   }
 
   /**
@@ -200,8 +204,7 @@ export class ArticleSidecar {
    */
   async writePlaced(annotation: ClaimAnnotation, saved: string | undefined): Promise<void> {
     const live = annotation.anchor;
-    const match = saved === undefined ? undefined : reanchor(saved, live);
-    const claim = { ...annotation, anchor: saved !== undefined && match && !match.orphaned ? createAnchor(saved, match.start, match.end) : live };
+    const claim = { ...annotation, anchor: (saved !== undefined && anchorIn(saved, live)) || live };
     const previous = this.tracker.get(claim.id);
     this.tracker.set(claim, live);
     try {
@@ -346,6 +349,12 @@ export class ArticleSidecar {
     if (this.loaded) this.tracker.replace(this.text(), this.disk.kind === 'ok' ? this.disk.claims : []);
     return this.sidecar !== undefined;
   }
+}
+
+/** `anchor`'s words found again in `text` (the article as saved), anchored there; undefined when they are not there. */
+export function anchorIn(text: string, anchor: Anchor): Anchor | undefined {
+  const match = reanchor(text, anchor);
+  return match.orphaned ? undefined : createAnchor(text, match.start, match.end);
 }
 
 /** The article a sidecar path belongs to, or undefined for a path that is not a sidecar's. */

@@ -37,6 +37,11 @@ export class ClaimReviewImports implements vscode.Disposable {
     return [...this.byFile.values()].flat();
   }
 
+  /** Every imported verdict with the file it was read from (to open it). */
+  verdictsByFile(): [vscode.Uri, readonly EarlierVerdict[]][] {
+    return [...this.byFile].map(([key, verdicts]) => [vscode.Uri.parse(key), verdicts]);
+  }
+
   /** Resolves once the workspace's files have been read (tests, and matching that must not miss them). */
   whenRead(): Promise<void> {
     return this.scanning;

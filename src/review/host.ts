@@ -4,10 +4,13 @@
 // sets the host's adapters once, before activation; the review layer asks for them here.
 import type * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../core/detect/spans';
+import type { CompactAnalysis } from '../core/workspace/compactAnalysis';
 
 /** Detection away from the extension host's thread (large articles, the workspace index). */
 export interface BackgroundAnalyzer {
   analyze(text: string, options: AnalyzeOptions): Promise<Analysis>;
+  /** compactAnalysis(analyze(text, options)), made off this thread: what the workspace index keeps. */
+  analyzeCompact(text: string, options: AnalyzeOptions): Promise<CompactAnalysis>;
   dispose(): void;
 }
 

@@ -13,7 +13,7 @@ import { createAnchor, refreshAnchor } from '../core/sidecar/anchoring';
 import { newClaimId } from '../core/sidecar/ids';
 import { AnalysisCache } from './analysisCache';
 import { retryOrphans } from './anchorTracker';
-import type { ArticleSidecar, KeeperHost } from './articleSidecar';
+import { anchorIn, type ArticleSidecar, type KeeperHost } from './articleSidecar';
 import { ArticleSidecars } from './articleSidecars';
 import { isTracked, openArticle } from './articles';
 import { SidecarDiagnostics } from './diagnostics';
@@ -112,8 +112,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const document = openArticle(uri);
     if (!keeper && !document) {
       // an unopened article without a sidecar: what the index detected, all unverified
-      const indexed = this.index.analysisOf(uri);
-      return indexed && combineReview(indexed.claims, [], { kind: 'none' });
+      return this.index.unreviewedOf(uri);
     }
     if (!keeper?.loaded) {
       // the one place loads start: onDidChangeArticle announces the review once it is there
@@ -166,7 +165,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const keeper = await this.loaded(uri);
     await keeper.enqueue(async () => {
       await keeper.assertWritable();
-      const saved = await keeper.savedTextIfDirty();
+      const saved = await keeper.savedTextIfUnsaved();
       const text = keeper.text();
       const { tracker } = keeper;
       // a claim nobody had annotated when the command read the review may have been annotated since (two commands in
@@ -180,8 +179,9 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
         const annotation = { id: newClaimId(keeper.takenIds()), status: 'unverified', origin: claim.origin, anchor };
         return keeper.writePlaced(applyClaimEdit(annotation, edit, reviewer, now), saved);
       }
-      // a verdict change writes that entry's verdict only; anchors of a dirty article are written when it is saved
-      const anchor = !live.orphaned && !openArticle(uri)?.isDirty ? refreshAnchor(text, live.anchor) : undefined;
+      // a verdict change writes the entry where its words are in the file: at its place in the editor while that text
+      // is the file's, else where its stored words are in the file (the editor's places are written when it is saved)
+      const anchor = live.orphaned ? undefined : saved === undefined ? refreshAnchor(text, live.anchor) : anchorIn(saved, live.annotation.anchor);
       // a verdict is given on the words the editor sees there now (a changed claim's new words, when confirmed)
       const words = live.orphaned ? undefined : text.slice(live.anchor.start, live.anchor.end);
       const next = applyClaimEdit(live.annotation, edit, reviewer, now, words);
@@ -195,7 +195,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const keeper = await this.loaded(uri);
     const id = await keeper.enqueue(async () => {
       await keeper.assertWritable();
-      const saved = await keeper.savedTextIfDirty();
+      const saved = await keeper.savedTextIfUnsaved();
       const text = keeper.text();
       if (!(start >= 0 && start < end && end <= text.length)) throw new Error('The selection is outside the article text.');
       const anchor = createAnchor(text, start, end);
@@ -214,7 +214,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const keeper = await this.loaded(uri);
     await keeper.enqueue(async () => {
       await keeper.assertWritable();
-      const saved = await keeper.savedTextIfDirty();
+      const saved = await keeper.savedTextIfUnsaved();
       const live = keeper.tracker.get(claim.annotation?.id ?? claim.key);
       if (!live) throw new Error('Only a claim saved in the fact-check file can be re-attached.');
       const text = keeper.text();

@@ -21,6 +21,12 @@ export function claimThreshold(scope?: vscode.Uri): number {
   return typeof value === 'number' && value >= 0 && value <= 1 ? value : DEFAULT_CLAIM_THRESHOLD;
 }
 
+/** `factcheck.similar.minScore`: least match score for a hover's "Checked before". */
+export function similarMinScore(scope?: vscode.Uri): number {
+  const value = config(scope).get<number>('similar.minScore', 0.5);
+  return typeof value === 'number' && value >= 0 && value <= 1 ? value : 0.5;
+}
+
 /** `factcheck.statuses`: status names a team adds to the built-in ones (never replacing them). */
 export function extraStatuses(scope?: vscode.Uri): string[] {
   const value = config(scope).get<unknown>('statuses', []);

@@ -5,8 +5,10 @@
 // content hash and detector version) is core/workspace/articleIndex.ts; this file is files, events and timing.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/detect/spans';
+import { combineReview, type ArticleReview } from '../core/review/reviewClaims';
 import { contentHash } from '../core/text/hash';
 import { ArticleIndex, DETECTOR_VERSION } from '../core/workspace/articleIndex';
+import { compactClaims, type CompactAnalysis } from '../core/workspace/compactAnalysis';
 import { ARTICLE_EXTENSIONS, extensionsOf, globMatcher, isArticleFile } from '../core/workspace/articleFiles';
 import { extensionHost, type BackgroundAnalyzer } from './host';
 import { isUnder } from './articles';
@@ -27,6 +29,8 @@ const STORE_FILE = 'workspace-index.json';
 
 export class WorkspaceIndex implements vscode.Disposable {
   private index = new ArticleIndex();
+  /** unreviewedOf's answers, until their analysis is replaced. */
+  private readonly reviews = new WeakMap<CompactAnalysis, ArticleReview>();
   /** Articles found under the workspace folders (by URI string), analysed or not yet. */
   private readonly known = new Map<string, vscode.Uri>();
   private readonly pending = new Map<string, vscode.Uri>();
@@ -107,11 +111,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.known.has(uri.toString());
   }
 
-  /** The analysis of the article as its file was last read (for a closed article); undefined until analysed. */
-  analysisOf(uri: vscode.Uri): Analysis | undefined {
+  /** The review of an unopened article nobody reviewed: its detected claims as its file was last read, all unverified;
+   *  undefined until analysed. Made once per analysis (the Claims view asks for every article at each refresh). */
+  unreviewedOf(uri: vscode.Uri): ArticleReview | undefined {
     if (!this.known.has(uri.toString())) return undefined;
     const entry = this.index.entry(uri.toString());
-    return entry && entry.detector.startsWith(`${this.detectorKey(uri)}/`) ? entry.analysis : undefined;
+    if (!entry || !entry.detector.startsWith(`${this.detectorKey(uri)}/`)) return undefined;
+    let review = this.reviews.get(entry.analysis);
+    if (!review) this.reviews.set(entry.analysis, review = combineReview(compactClaims(entry.analysis), [], { kind: 'none' }));
+    return review;
   }
 
   /** The content hash of the text the index last analysed for the article. */
@@ -277,7 +285,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const fileDate = this.fileDate(uri);
     const detector = `${this.detectorKey(uri)}/${fileDate ?? ''}`;
     if (this.index.fresh(key, hash, detector)) return;
-    const analysis = await this.background.analyze(text, { claimThreshold: claimThreshold(uri), fileDate });
+    const analysis = await this.background.analyzeCompact(text, { claimThreshold: claimThreshold(uri), fileDate });
     if (this.disposed || !this.known.has(key)) return;
     this.index.set(key, { hash, detector, analysis });
     this.changedSince.add(key);

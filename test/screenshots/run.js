@@ -1,42 +1,33 @@
-// `npm run screenshots`: the README's and the walkthrough's pictures, taken in the real VS Code the tests use
-// (test/vscode-host) on a fresh copy of samples/ in a folder called "newsroom", written to media/screenshots/.
-// Fails when the text of the workbench at any picture holds the machine's host or user name, a temporary path,
-// an "Untitled" editor or a problem count: pictures that sell the product show none of these.
+// `npm run screenshots`: the README's pictures (media/screenshots/*.png) and the Getting Started walkthrough's
+// (media/walkthrough/*.webp, small: the .vsix ships them), taken in the real VS Code the tests use (test/vscode-host)
+// on a fresh copy of samples/ in a folder called "newsroom".
+// Fails when the text of the workbench at any picture holds the machine's host or user name, a temporary path, an
+// "Untitled" editor or a problem count (test/screenshots/forbidden.js): pictures that sell the product show none.
 const path = require('path');
 const fs = require('fs');
 const os = require('os');
 const cp = require('child_process');
 const { runTests } = require('@vscode/test-electron');
+const { forbiddenIn } = require('./forbidden');
 
 const root = path.resolve(__dirname, '../..');
-const out = path.join(root, 'media/screenshots');
+const media = path.join(root, 'media');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-shots-'));
 const workspace = path.join(scratch, 'newsroom');
 const texts = path.join(scratch, 'texts');
 fs.cpSync(path.join(root, 'samples'), workspace, { recursive: true });
 fs.mkdirSync(texts);
-fs.mkdirSync(out, { recursive: true });
 
-/** What must not be in a picture, each with why. */
-function forbidden() {
-  const words = [
-    [os.hostname(), 'the host name'],
-    [os.userInfo().username, 'the user name'],
-  ].filter(([w]) => w && w.length > 1);
-  return [
-    ...words.map(([w, why]) => [new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), why]),
-    [new RegExp(`${os.tmpdir().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|factcheck-shots-`), 'a temporary path'],
-    [/Untitled/, 'an Untitled editor'],
-    [/\b\d+\s+(problems?|errors?|warnings?)\b/i, 'a problem count'],
-  ];
-}
-
-// the harness (test/vscode-host/browser.js) reads these from the environment it inherits
-process.env.SCREENSHOT_DIR = out;
+// the harness (test/vscode-host/browser.js) reads these from the environment it inherits; picture names are paths
+// under media/ ("screenshots/claims-view-dark", "walkthrough/sidecar-light.webp")
+process.env.SCREENSHOT_DIR = media;
 process.env.SCREENSHOT_TEXT_DIR = texts;
 
 const build = cp.spawnSync(process.execPath, [path.join(root, 'build.mjs')], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
+
+const machine = { hostname: os.hostname(), username: os.userInfo().username, tmpdir: os.tmpdir() };
+const pictureOf = text => text.replace(/\.txt$/, '').replace('_', '/');
 
 runTests({
   vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || path.join(root, 'test/vscode-host/code-headless'),
@@ -45,21 +36,17 @@ runTests({
   launchArgs: [workspace],
 }).then(() => {
   const problems = [];
-  const shots = fs.readdirSync(texts).filter(f => f.endsWith('.txt'));
+  const shots = fs.readdirSync(texts).filter(f => f.endsWith('.txt')).sort();
   if (!shots.length) problems.push('no picture was taken');
   for (const file of shots) {
-    const text = fs.readFileSync(path.join(texts, file), 'utf8');
-    for (const [pattern, why] of forbidden()) {
-      const m = pattern.exec(text);
-      if (m) problems.push(`${file.replace(/\.txt$/, '.png')}: shows ${why} ("${m[0]}")`);
-    }
+    for (const found of forbiddenIn(fs.readFileSync(path.join(texts, file), 'utf8'), machine)) problems.push(`${pictureOf(file)}: ${found}`);
   }
   fs.rmSync(scratch, { recursive: true, force: true });
   if (problems.length) {
     console.error(problems.join('\n'));
     process.exit(1);
   }
-  console.log(`${shots.length} screenshots in ${path.relative(root, out)}/: ${shots.map(f => f.replace(/\.txt$/, '.png')).join(', ')}`);
+  console.log(`${shots.length} pictures in media/: ${shots.map(pictureOf).join(', ')}`);
 }, err => {
   console.error(String(err));
   fs.rmSync(scratch, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { COMMAND_IDS, EDITOR_COMMAND, FOCUS_CLAIMS_VIEW, PEOPLE_COMMAND, VIEW_COMMAND } from '../../src/commandIds';
+import { COMMAND_IDS, EDITOR_COMMAND, FOCUS_CLAIMS_VIEW, PEOPLE_COMMAND, VIEW_COMMAND, WALKTHROUGH_COMMAND } from '../../src/commandIds';
 
 const root = path.resolve(__dirname, '../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -21,6 +21,7 @@ const registered = [
   ...registeredIn('src/editor/commands.ts', 'COMMAND', EDITOR_COMMAND),
   ...registeredIn('src/claimsView/viewCommands.ts', 'VIEW_COMMAND', VIEW_COMMAND),
   ...registeredIn('src/editor/peopleDatesView.ts', 'PEOPLE_COMMAND', PEOPLE_COMMAND),
+  ...registeredIn('src/editor/sampleArticle.ts', 'WALKTHROUGH_COMMAND', WALKTHROUGH_COMMAND),
 ];
 
 /** Every `src` file that calls vscode.commands.registerCommand, and with what first argument. */
@@ -51,6 +52,7 @@ describe('command ids: one table for the code and the manifest', () => {
       'src/claimsView/viewCommands.ts: id',
       'src/editor/commands.ts: id',
       'src/editor/peopleDatesView.ts: id',
+      'src/editor/sampleArticle.ts: id',
     ]);
   });
 

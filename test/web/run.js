@@ -7,8 +7,9 @@
 //                virtual vscode-test-web://mount workspace, as github.dev's repositories are virtual. Offline: the
 //                "VS Code for the web" build is code-server's web client with a small shim (./testWebBuild.js), and the
 //                browser is Debian's Chromium behind a stand-in playwright browser folder.
-// The suite itself (dist/web/test/index.js, build.mjs) prints "N passed, N failed" and the host it ran in; this prints
-// each route's closing line, then the total and "@@integration-result {...}" for test/run-all.mjs.
+// The suite itself (dist/web/test/index.js, build.mjs) prints "N passed, N failed", the host it ran in and
+// "@@web-suite-result {...}"; this prints each route's closing line, then the total and the one "@@integration-result
+// {...}" line of the run for test/run-all.mjs (which sums every such line it sees).
 //   node test/web/run.js [--route code-server|test-web] [--tests dist/web/test/other.js]
 // Exit code: 0 when every route passed, else the first non-zero route's (1 failures, 2 timeout, 3 harness error).
 const path = require('path');
@@ -44,9 +45,9 @@ function freshWorkspace() {
   return workspace;
 }
 
-/** Counts from the suite's "@@integration-result" line in `output`. */
+/** Counts from the suite's "@@web-suite-result" line in `output` (test/web/index.ts). */
 function countsIn(output) {
-  const m = /@@integration-result (\{.*\})/.exec(output);
+  const m = /@@web-suite-result (\{.*\})/.exec(output);
   return m ? JSON.parse(m[1]) : undefined;
 }
 
@@ -136,7 +137,7 @@ async function runRoutes(routes, options = {}) {
   console.log('');
   for (const line of closing) console.log(line);
   console.log(`${totals.passed} passed, ${totals.failed} failed (web-worker extension host, ${routes.join(' and ')})`);
-  console.log(`@@integration-result ${JSON.stringify(totals)}`); // the last such line: what test/run-all.mjs counts
+  console.log(`@@integration-result ${JSON.stringify(totals)}`); // the run's one such line: what test/run-all.mjs counts
   return exitCode;
 }
 

@@ -42,7 +42,7 @@ export function analyzeWith(detectors: Detectors, input: string, options: Analyz
   const people = guarded(text, 'people', report, () => detectors.people(text));
   const dates = guarded(text, 'dates', report, () => detectors.dates(text, referenceDate)).map(withDisplay);
   const sentences = guarded(text, 'sentences', report, () => detectors.sentences(text));
-  const claims = guarded(text, 'claims', report, () => detectors.claims(sentences, people, dates))
+  const claims = guarded(text, 'claims', report, () => detectors.claims(sentences, people, dates, text))
     .filter(c => isScore(c.score) && c.score >= threshold);
   return { people, dates, claims, reference };
 }

@@ -5,7 +5,7 @@ import * as features from './claims/features';
 import { claimModel, type ClaimModel } from './claims/model';
 import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
-import { endsLikeSentence, furnitureOf } from './claims/furniture';
+import { captionSentences, endsLikeSentence, furnitureOf, headlineStatesFact } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
@@ -83,9 +83,9 @@ function buildTables(model: ClaimModel): ScoringTables {
   };
 }
 
-/** Wire and web furniture that is never a claim, however many numbers it holds. */
+/** Wire and web furniture that is never a claim, however many numbers it holds; and the desk's notes on the story. */
 const BOILERPLATE =
-  /^(?:\(?(?:reporting|writing|additional reporting|editing|compiled) by\b|©|copyright\b|all rights reserved|click here|subscribe\b|sign up\b|follow us\b|share this\b|read more\b|related:|photo:|image:|source:)/i;
+  /^(?:\(?(?:reporting|writing|additional reporting|editing|compiled) by\b|editor['’]?s note\b|(?:correction|clarification)\s*[:—–]|©|copyright\b|all rights reserved|click here|subscribe\b|sign up\b|follow us\b|share this\b|read more\b|related:|photo:|image:|source:)/i;
 
 /**
  * The model's log-odds are divided by this before they become a score. News sentences are longer and carry more
@@ -104,15 +104,16 @@ export function claimScore(sentence: string): number {
 }
 
 /**
- * How much of its score a headline or caption keeps (a unit without a sentence's final punctuation) when it carries
- * neither a figure nor an event: "Residents Gather in the Rain" ranks below the article's sentences, under the line.
+ * How much of its score a headline or caption keeps (a unit without a sentence's final punctuation) when it states no
+ * quantity and no event (headlineStatesFact): "Residents Gather in the Rain" and "Week in Pictures: March 2025" rank
+ * below the article's sentences, under the line.
  */
 const UNTERMINATED_WEIGHT = 0.45;
 
 function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals): number {
   if (BOILERPLATE.test(sentence) || isDateline(sentence) || furnitureOf(sentence) !== undefined) return 0;
   const score = modelScore(t, signals);
-  return signals.number || signals.event || endsLikeSentence(sentence) ? score : score * UNTERMINATED_WEIGHT;
+  return endsLikeSentence(sentence) || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
 }
 
 function modelScore(t: ScoringTables, signals: SentenceSignals): number {
@@ -170,18 +171,23 @@ function prefixIndex(word: string): number {
   return index;
 }
 
-/** Scores each sentence for check-worthiness; `people` and `dates` add the 'person' and 'date' cues. */
-export function scoreClaims(sentences: Span[], people: PersonMention[], dates: DateMention[]): ClaimCandidate[] {
+/**
+ * Scores each sentence for check-worthiness; `people` and `dates` add the 'person' and 'date' cues. Given the text the
+ * sentences come from, a photo's caption scores 0 (see captionSentences).
+ */
+export function scoreClaims(sentences: Span[], people: PersonMention[], dates: DateMention[], text?: string): ClaimCandidate[] {
   if (!sentences.length) return []; // nothing to score: the model is not even read
   const personAt = overlapFinder(people);
   const dateAt = overlapFinder(dates);
   const t = scoringTables();
-  return sentences.map(sentence => {
+  const captions = text === undefined ? undefined : captionSentences(text, sentences);
+  return sentences.map((sentence, i) => {
     const signals = readSignals(sentence.text, t.lexicon);
     const cues = textCues(signals);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    return { start: sentence.start, end: sentence.end, text: sentence.text, score: round(scoreOf(t, sentence.text, signals)), cues };
+    const score = captions?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals));
+    return { start: sentence.start, end: sentence.end, text: sentence.text, score, cues };
   });
 }
 

@@ -2,6 +2,9 @@
 // browser Web Worker (src/web/backgroundAnalysis.ts). This is the part both share: numbered requests, their answers,
 // and the rule that nobody loses an analysis — a thread that cannot start, fails a request or dies has what it owed
 // analysed on this thread instead (slower for the editor, but the highlights come).
+// The workspace index asks for compact analyses (core/workspace/compactAnalysis.ts): made on the other thread, they
+// are also what crosses between threads, so the host decodes a fraction of the analysis.
+import { compactAnalysis, type CompactAnalysis } from '../workspace/compactAnalysis';
 import { analyze } from './analyze';
 import type { Analysis, AnalyzeOptions } from './spans';
 
@@ -9,9 +12,11 @@ export interface AnalysisRequest {
   id: number;
   text: string;
   options: AnalyzeOptions;
+  /** Answer with compactAnalysis() of the result. */
+  compact?: boolean;
 }
 
-export type AnalysisReply = { id: number; analysis: Analysis } | { id: number; error: string };
+export type AnalysisReply = { id: number; analysis: Analysis | CompactAnalysis } | { id: number; error: string };
 
 /** The other thread as the requests see it. */
 export interface AnalysisThread {
@@ -30,9 +35,14 @@ export interface AnalysisThreadEvents {
 export type StartAnalysisThread = (events: AnalysisThreadEvents) => AnalysisThread | undefined;
 
 interface Pending {
-  resolve: (analysis: Analysis) => void;
-  text: string;
-  options: AnalyzeOptions;
+  resolve: (analysis: Analysis | CompactAnalysis) => void;
+  request: AnalysisRequest;
+}
+
+/** The analysis a request asked for (the other thread's side and the fallback here share it). */
+function answerOf({ text, options, compact }: Pick<AnalysisRequest, 'text' | 'options' | 'compact'>): Analysis | CompactAnalysis {
+  const analysis = analyze(text, options);
+  return compact ? compactAnalysis(analysis) : analysis;
 }
 
 export class OffThreadAnalysis {
@@ -45,12 +55,21 @@ export class OffThreadAnalysis {
   constructor(private readonly start: StartAnalysisThread) {}
 
   analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
+    return this.request(text, options, false) as Promise<Analysis>;
+  }
+
+  /** compactAnalysis(analyze(text, options)), made on the other thread. */
+  analyzeCompact(text: string, options: AnalyzeOptions): Promise<CompactAnalysis> {
+    return this.request(text, options, true) as Promise<CompactAnalysis>;
+  }
+
+  private request(text: string, options: AnalyzeOptions, compact: boolean): Promise<Analysis | CompactAnalysis> {
     return new Promise(resolve => {
-      const id = this.nextId++;
-      this.pending.set(id, { resolve, text, options });
+      const request: AnalysisRequest = { id: this.nextId++, text, options, ...compact ? { compact } : {} };
+      this.pending.set(request.id, { resolve, request });
       const thread = this.started();
-      if (thread) thread.post({ id, text, options });
-      else this.analyseHere(id);
+      if (thread) thread.post(request);
+      else this.analyseHere(request.id);
     });
   }
 
@@ -86,14 +105,14 @@ export class OffThreadAnalysis {
   }
 
   private analyseHere(id: number): void {
-    const request = this.pending.get(id);
-    if (request) this.settle(id, analyze(request.text, request.options));
+    const pending = this.pending.get(id);
+    if (pending) this.settle(id, answerOf(pending.request));
   }
 
-  private settle(id: number, analysis: Analysis): void {
-    const request = this.pending.get(id);
+  private settle(id: number, analysis: Analysis | CompactAnalysis): void {
+    const pending = this.pending.get(id);
     this.pending.delete(id);
-    request?.resolve(analysis);
+    pending?.resolve(analysis);
   }
 
   dispose(): void {
@@ -106,7 +125,7 @@ export class OffThreadAnalysis {
   /** Answers the requests a thread receives: what the worker scripts of both hosts run. */
   static answer(request: AnalysisRequest): AnalysisReply {
     try {
-      return { id: request.id, analysis: analyze(request.text, request.options) };
+      return { id: request.id, analysis: answerOf(request) };
     } catch (error) {
       return { id: request.id, error: String(error) }; // analyze() never throws by contract; a broken contract must not hang the host
     }

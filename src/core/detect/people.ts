@@ -46,8 +46,9 @@ function findPeople(text: string): PersonMention[] {
     if (company) organisations.add(nameKey(tokens, company));
     const part = namePart(tokens, run, classes, lex);
     if (!part) {
-      // "King said": a title word alone may still be the surname of a name found elsewhere ("Billie Jean King")
-      if (run.first === run.last && classes[run.first] === 'title') {
+      // "King said", "Sears said": a title or company word alone may still be the surname of a name found elsewhere
+      // ("Billie Jean King", "Michael M. Sears")
+      if (run.first === run.last && (classes[run.first] === 'title' || classes[run.first] === 'org')) {
         findings.push({ first: run.first, last: run.last, person: false });
       }
       continue;
@@ -58,12 +59,12 @@ function findPeople(text: string): PersonMention[] {
     }
     const evidence = gatherEvidence(text, tokens, part, classes, lex);
     if (evidence.organisationContext) notPeople.add(nameKey(tokens, part));
-    if (usedAsOrganisation(text, tokens, part.last)) organisations.add(nameKey(tokens, part));
+    if (usedAsOrganisation(text, tokens, part.first, part.last)) organisations.add(nameKey(tokens, part));
     const strength = evidence.organisationContext ? 'none' : personhood(tokens, classes, part, evidence);
     const finding = { first: part.first, last: part.last, person: strength !== 'none' };
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
-    if (evidence.titled) titledFindings.add(finding);
+    if (evidence.personTitle) titledFindings.add(finding);
   }
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
   if (organisations.size > 0) {

@@ -12,6 +12,9 @@ export interface EarlierVerdict {
   readonly status: ClaimStatus;
   /** The words the verdict was given on (the reviewed words, not the anchor's current text). */
   readonly quote: string;
+  /** What the words are about, when known: the heading of the article they are in, or an imported fact-check's
+   *  headline. Matching reads it as weaker evidence than the quote. */
+  readonly context?: string;
   readonly note?: string;
   readonly sources?: readonly string[];
   readonly reviewer?: string;

@@ -119,7 +119,7 @@ export function reportSummary(rows: readonly ReportRow[]): string {
   return `${rows.length} ${rows.length === 1 ? 'claim' : 'claims'}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 
-function groupByArticle(rows: readonly ReportRow[]): Map<string, ReportRow[]> {
+export function groupByArticle(rows: readonly ReportRow[]): Map<string, ReportRow[]> {
   const groups = new Map<string, ReportRow[]>();
   for (const row of rows) {
     const group = groups.get(row.article);
@@ -180,18 +180,18 @@ function htmlSource(source: string): string {
 
 /** What a row counts as in the overview's bars: a claim that lost its place or changed since review first, then its
  *  status (a team's own statuses together as `other`). */
-const OVERVIEW_KINDS = ['false', 'disputed', 'changed', 'orphaned', 'unverified', 'unverifiable', 'verified', 'other'] as const;
-type OverviewKind = (typeof OVERVIEW_KINDS)[number];
+export const OVERVIEW_KINDS = ['false', 'disputed', 'changed', 'orphaned', 'unverified', 'unverifiable', 'verified', 'other'] as const;
+export type OverviewKind = (typeof OVERVIEW_KINDS)[number];
 const OVERVIEW_COLOURS: Record<OverviewKind, string> = {
   false: '#c62828', disputed: '#ef6c00', changed: '#1565c0', orphaned: '#6d4c41',
   unverified: '#bdbdbd', unverifiable: '#8e24aa', verified: '#2e7d32', other: '#757575',
 };
-const OVERVIEW_LABELS: Record<OverviewKind, string> = {
+export const OVERVIEW_LABELS: Record<OverviewKind, string> = {
   false: 'false', disputed: 'disputed', changed: 'changed since review', orphaned: 'detached',
   unverified: 'unverified', unverifiable: 'unverifiable', verified: 'verified', other: 'other',
 };
 
-function overviewKind(row: ReportRow): OverviewKind {
+export function overviewKind(row: ReportRow): OverviewKind {
   if (row.orphaned) return 'orphaned';
   if (row.changed) return 'changed';
   return (OVERVIEW_KINDS as readonly string[]).includes(row.status) ? row.status as OverviewKind : 'other';

@@ -135,6 +135,10 @@ export interface ClaimEdit {
   dismissed?: boolean;
   /** The verdict still holds for the words there now ("Still verified"): they become the reviewed words. */
   confirm?: boolean;
+  /** Sources to add, each once (an earlier verdict's, applied). */
+  addSources?: readonly string[];
+  /** The status is applied from an earlier claim (`article#id`): kept with the reviewed words and, later, in history. */
+  from?: string;
 }
 
 /**
@@ -147,16 +151,16 @@ export function applyClaimEdit(annotation: ClaimAnnotation, edit: ClaimEdit, rev
   if (edit.status !== undefined || edit.confirm) {
     if (edit.status !== undefined) next.status = edit.status;
     if (hasVerdict(annotation)) next.history = [...(annotation.history ?? []), replacedVerdict(annotation, words)];
-    next.reviewed = { quote: words, ...(reviewer ? { reviewer } : {}), time: now };
+    next.reviewed = { quote: words, ...(reviewer ? { reviewer } : {}), time: now, ...(edit.from ? { from: edit.from } : {}) };
   }
   if (edit.note !== undefined) {
     const note = edit.note.trim();
     if (note) next.note = note;
     else delete next.note;
   }
-  if (edit.addSource !== undefined) {
-    const source = edit.addSource.trim();
-    const sources = annotation.sources ?? [];
+  for (const added of [...(edit.addSource !== undefined ? [edit.addSource] : []), ...(edit.addSources ?? [])]) {
+    const source = added.trim();
+    const sources = next.sources ?? [];
     if (source && !sources.includes(source)) next.sources = [...sources, source];
   }
   if (edit.dismissed !== undefined) {
@@ -178,5 +182,6 @@ function replacedVerdict(claim: ClaimAnnotation, words: string): VerdictRecord {
   const reviewer = claim.reviewed?.reviewer ?? claim.reviewer;
   const time = claim.reviewed?.time ?? claim.updated;
   const quote = reviewedWords(claim);
-  return { status: claim.status, ...(reviewer ? { reviewer } : {}), ...(time ? { time } : {}), ...(quote !== words ? { quote } : {}) };
+  const from = claim.reviewed?.from;
+  return { status: claim.status, ...(reviewer ? { reviewer } : {}), ...(time ? { time } : {}), ...(quote !== words ? { quote } : {}), ...(from ? { from } : {}) };
 }

@@ -20,12 +20,12 @@ export function sameVerdict(a: ClaimAnnotation, b: ClaimAnnotation): boolean {
 
 function sameReviewed(a: ReviewedWords | undefined, b: ReviewedWords | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.quote === b.quote && (a.reviewer ?? '') === (b.reviewer ?? '') && (a.time ?? '') === (b.time ?? '');
+  return a.quote === b.quote && (a.reviewer ?? '') === (b.reviewer ?? '') && (a.time ?? '') === (b.time ?? '') && (a.from ?? '') === (b.from ?? '');
 }
 
 function sameHistory(a: readonly VerdictRecord[], b: readonly VerdictRecord[]): boolean {
   return a.length === b.length && a.every((r, i) => r.status === b[i].status && (r.reviewer ?? '') === (b[i].reviewer ?? '') &&
-    (r.time ?? '') === (b[i].time ?? '') && (r.quote ?? '') === (b[i].quote ?? ''));
+    (r.time ?? '') === (b[i].time ?? '') && (r.quote ?? '') === (b[i].quote ?? '') && (r.from ?? '') === (b[i].from ?? ''));
 }
 
 export function sameAnchor(a: Anchor, b: Anchor): boolean {

@@ -108,6 +108,7 @@ function withReplacedVerdict(winner: ClaimAnnotation, loser: ClaimAnnotation): V
     ...(loser.reviewed?.reviewer ?? loser.reviewer ? { reviewer: loser.reviewed?.reviewer ?? loser.reviewer } : {}),
     ...(loser.reviewed?.time ?? loser.updated ? { time: loser.reviewed?.time ?? loser.updated } : {}),
     ...(loser.reviewed && loser.reviewed.quote !== winner.reviewed?.quote ? { quote: loser.reviewed.quote } : {}),
+    ...(loser.reviewed?.from ? { from: loser.reviewed.from } : {}),
   };
   for (const record of [...(loser.history ?? []), lost]) {
     if (known.has(key(record))) continue;

@@ -42,6 +42,8 @@ export interface ReviewedWords {
   reviewer?: string;
   /** ISO 8601. */
   time?: string;
+  /** The verdict was applied from an earlier claim ("Checked before"): that claim as `article#id`. */
+  from?: string;
 }
 
 /** One earlier verdict. `quote` only when its words differ from those of the verdict that replaced it. */
@@ -51,6 +53,8 @@ export interface VerdictRecord {
   /** ISO 8601. */
   time?: string;
   quote?: string;
+  /** The earlier claim this verdict was applied from, as `article#id` (see ReviewedWords.from). */
+  from?: string;
 }
 
 /** A problem in a sidecar file, 1-based line and column, ready for the Problems panel or `file:line:col:`. */

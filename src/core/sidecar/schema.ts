@@ -202,13 +202,16 @@ function validateReviewed(node: Node | null | undefined, fail: Fail, resolve: Re
     fail(node, '`reviewed` must be a mapping with `quote` (the words the verdict was given on), `reviewer` and `time`');
     return undefined;
   }
-  const values = textFields(node, ['quote', 'reviewer', 'time'], 'reviewed', fail, resolve);
+  const values = textFields(node, ['quote', 'reviewer', 'time', 'from'], 'reviewed', fail, resolve);
   if (!values) return undefined;
   if (!values.quote) {
     fail(node, '`reviewed` needs a `quote`: the words the verdict was given on');
     return undefined;
   }
-  return { quote: values.quote, ...(values.reviewer ? { reviewer: values.reviewer } : {}), ...(values.time ? { time: values.time } : {}) };
+  return {
+    quote: values.quote, ...(values.reviewer ? { reviewer: values.reviewer } : {}), ...(values.time ? { time: values.time } : {}),
+    ...(values.from ? { from: values.from } : {}),
+  };
 }
 
 function validateHistory(node: Node | null | undefined, fail: Fail, resolve: Resolve): VerdictRecord[] | undefined {
@@ -231,12 +234,13 @@ function validateHistory(node: Node | null | undefined, fail: Fail, resolve: Res
       fail(statusNode ?? entry, 'each `history` entry needs a `status`');
       continue;
     }
-    const values = textFields(entry, ['reviewer', 'time', 'quote'], 'history', fail, resolve);
+    const values = textFields(entry, ['reviewer', 'time', 'quote', 'from'], 'history', fail, resolve);
     if (!values) continue;
     const record: VerdictRecord = { status };
     if (values.reviewer) record.reviewer = values.reviewer;
     if (values.time) record.time = values.time;
     if (values.quote) record.quote = values.quote;
+    if (values.from) record.from = values.from;
     records.push(record);
   }
   return records;

@@ -2,10 +2,11 @@
 // text (by content hash) and the detector (by version) are the same. The VS Code layer (src/review/workspaceIndex.ts)
 // finds the files, reads them, analyses them on a worker thread and stores this index between sessions; the CLI's
 // `report` and the Claims view combine the same results with sidecar verdicts through core/review.
-import type { Analysis } from '../detect/spans';
+import type { Analysis, ClaimCandidate } from '../detect/spans';
 import type { ClaimAnchoring } from '../sidecar/anchoring';
 import type { ArticleReview, PlacedAnnotation, ReviewClaim } from '../review/reviewClaims';
 import { contentHash } from '../text/hash';
+import { compactClaims, compactFromJson, compactToJson, expandAnalysis, type CompactAnalysis } from './compactAnalysis';
 
 /** Bump when detection changes what it finds: cached analyses of another version are redone. Callers add what else
  *  changes results (the claim threshold, the extension's version). */
@@ -16,13 +17,13 @@ export interface IndexEntry {
   hash: string;
   /** The detector key the analysis was made with (version, threshold). */
   detector: string;
-  analysis: Analysis;
+  analysis: CompactAnalysis;
 }
 
-/** What a stored index looks like on disk (JSON). */
+/** What a stored index looks like on disk (JSON); entries' analyses as compactToJson writes them. */
 export interface StoredIndex {
-  format: 1;
-  entries: Record<string, IndexEntry>;
+  format: 2;
+  entries: Record<string, { hash: string; detector: string; analysis: unknown }>;
 }
 
 export class ArticleIndex {
@@ -43,7 +44,14 @@ export class ArticleIndex {
 
   /** The analysis of `path` when it was made from exactly `text` (same hash) by `detector`; undefined otherwise. */
   analysisFor(path: string, text: string, detector: string): Analysis | undefined {
-    return this.fresh(path, contentHash(text), detector)?.analysis;
+    const entry = this.fresh(path, contentHash(text), detector);
+    return entry && expandAnalysis(entry.analysis, text);
+  }
+
+  /** The claims detected in `path` as its text was when analysed, whatever that text is now. */
+  claimsOf(path: string): ClaimCandidate[] | undefined {
+    const entry = this.entries.get(path);
+    return entry && compactClaims(entry.analysis);
   }
 
   /** The entry when its hash and detector are the ones given. */
@@ -76,25 +84,30 @@ export class ArticleIndex {
   }
 
   toStored(): StoredIndex {
-    return { format: 1, entries: Object.fromEntries(this.entries) };
+    const entries: StoredIndex['entries'] = {};
+    for (const [path, { hash, detector, analysis }] of this.entries) entries[path] = { hash, detector, analysis: compactToJson(analysis) };
+    return { format: 2, entries };
   }
 
   /** An index read back from `toStored()`'s JSON; anything malformed is left out (it is only a cache). */
   static fromStored(value: unknown): ArticleIndex {
     const index = new ArticleIndex();
-    if (!value || typeof value !== 'object' || (value as StoredIndex).format !== 1) return index;
+    if (!value || typeof value !== 'object' || (value as StoredIndex).format !== 2) return index;
     const entries = (value as StoredIndex).entries;
     if (!entries || typeof entries !== 'object') return index;
-    for (const [path, entry] of Object.entries(entries)) if (isEntry(entry)) index.set(path, entry);
+    // every entry of one session has the same few detector keys: keep one copy of each, not one per article
+    const detectors = new Map<string, string>();
+    for (const [path, entry] of Object.entries(entries)) {
+      if (!entry || typeof entry !== 'object') continue;
+      const { hash, detector } = entry;
+      const analysis = compactFromJson(entry.analysis);
+      if (typeof hash !== 'string' || typeof detector !== 'string' || !analysis) continue;
+      let shared = detectors.get(detector);
+      if (shared === undefined) detectors.set(detector, shared = detector);
+      index.set(path, { hash, detector: shared, analysis });
+    }
     return index;
   }
-}
-
-function isEntry(value: unknown): value is IndexEntry {
-  if (!value || typeof value !== 'object') return false;
-  const { hash, detector, analysis } = value as Partial<IndexEntry>;
-  return typeof hash === 'string' && typeof detector === 'string' && !!analysis && typeof analysis === 'object'
-    && Array.isArray(analysis.claims) && Array.isArray(analysis.people) && Array.isArray(analysis.dates);
 }
 
 /** Sidecar claims anchored in `text` (core/sidecar's anchorClaims), as combineReview takes them. */
@@ -111,9 +124,18 @@ export function needsAttention(claim: ReviewClaim): boolean {
   return claim.orphaned || claim.changed === true || claim.status === 'disputed' || claim.status === 'false';
 }
 
+/** Each review's count, kept while the review object lives: the badge is counted at every refresh of the view, and an
+ *  unchanged article keeps its review object. */
+const attentionOfReview = new WeakMap<ArticleReview, number>();
+
 /** How many claims of these reviews need attention (the Claims view's badge). */
 export function attentionCount(reviews: Iterable<ArticleReview | undefined>): number {
   let count = 0;
-  for (const review of reviews) for (const claim of review?.claims ?? []) if (needsAttention(claim)) count++;
+  for (const review of reviews) {
+    if (!review) continue;
+    let own = attentionOfReview.get(review);
+    if (own === undefined) attentionOfReview.set(review, own = review.claims.filter(needsAttention).length);
+    count += own;
+  }
   return count;
 }

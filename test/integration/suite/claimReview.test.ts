@@ -105,6 +105,18 @@ describe('ClaimReview', function () {
     assert.strictEqual(diagnostics[0].range.start.line, 3);
     assert.strictEqual(diagnostics[0].range.start.character, 0);
     assert.match(diagnostics[0].message, /not valid JSON: expected a property name/);
+    // the article's own sentence that repeats it shows the imported fact-check as checked before, by its publisher
+    const document = await vscode.workspace.openTextDocument(article);
+    await vscode.window.showTextDocument(document);
+    const repeated = document.getText().indexOf('Ticket prices rose by 15 percent');
+    const hover = await waitFor('Checked before in the hover', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(repeated + 3));
+      const text = hovers.flatMap(h => h.contents).map(c => (c instanceof vscode.MarkdownString ? c.value : String(c))).join('\n');
+      return text.includes('Checked before') ? text : undefined;
+    }, 30000);
+    assert.match(hover, /\*\*Checked before: \*false\* by Harbour Wire \(/);
+    assert.ok(hover.includes('[$(link-external) Read the fact-check](https://wire.example.org/checks/ferry-prices)'), hover);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(imported);
     await waitFor('the deleted file to be forgotten', () => !imports.verdicts().some(v => v.url === 'https://wire.example.org/checks/ferry-prices'), 50000);
   });

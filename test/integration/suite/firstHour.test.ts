@@ -1,9 +1,9 @@
 // A newcomer's first hour (issue 17): asked once for a reviewer name that goes to the user settings, articles that
-// wrap, the keyboard walk that starts at the first claim.
+// wrap, the keyboard walk that starts at the first claim, the Getting Started walkthrough and its sample article.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
-import { SUITE_REVIEWER, openArticle, storedClaims, waitFor } from './helpers';
+import { SUITE_REVIEWER, openArticle, readText, storedClaims, waitFor } from './helpers';
 
 const ARTICLE = 'first-hour/tram-line.txt';
 
@@ -114,5 +114,59 @@ describe('the first hour of a newsroom editor', () => {
     assert.strictEqual(editor.document.offsetAt(editor.selection.start), first.start);
     await vscode.commands.executeCommand(lindqvist.command!.command, ...lindqvist.command!.arguments!);
     assert.strictEqual(editor.document.getText(editor.selection), 'Ana Lindqvist');
+  });
+  describe('the Getting Started walkthrough', () => {
+    const extension = () => vscode.extensions.getExtension('factcheck-desk.factcheck')!;
+
+    it('links only to commands VS Code knows, and its pictures are in the extension', async () => {
+      await api();
+      const commands = new Set(await vscode.commands.getCommands(true));
+      const steps: { id: string; description: string; media: { image: string } }[] = extension().packageJSON.contributes.walkthroughs[0].steps;
+      assert.strictEqual(steps.length, 4);
+      for (const step of steps) {
+        const links = [...step.description.matchAll(/\(command:([\w.]+)/g)].map(m => m[1]);
+        assert.strictEqual(links.length, 1, step.id);
+        for (const id of links) assert.ok(commands.has(id), `${step.id}: ${id} is a command`);
+        const picture = await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension().extensionUri, step.media.image));
+        assert.ok(picture.size > 1000, step.media.image);
+      }
+    });
+
+    it('opens the bundled sample with its verdicts, keeps what is reviewed there, and opens its sidecar beside it', async () => {
+      const factcheck = await api();
+      const bundled = vscode.Uri.joinPath(extension().extensionUri, 'samples', 'harbour-bridge-funding.md');
+      let article = await vscode.commands.executeCommand<vscode.Uri>('factcheck.openSampleArticle');
+      const copy = vscode.Uri.joinPath(article, '..');
+      // from a fresh copy, as a newcomer gets it
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(copy, { recursive: true });
+      article = await vscode.commands.executeCommand<vscode.Uri>('factcheck.openSampleArticle');
+      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), article.toString());
+      assert.ok(!vscode.workspace.getWorkspaceFolder(article), 'never copied into the workspace');
+      assert.strictEqual(vscode.window.activeTextEditor.document.getText(), await readText(bundled));
+      const claims = await waitFor('the colleague\'s verdicts', () => {
+        const review = factcheck.reviewOf(article)?.claims;
+        return review?.some(c => c.status === 'disputed') ? review : undefined;
+      }, 20000);
+      assert.ok(claims.some(c => c.orphaned), 'the detached verdict');
+      assert.ok(claims.some(c => c.changed), 'the verdict changed since review');
+
+      // the walkthrough's keyboard step, then open again: the new verdict is kept, not replaced by the bundled file
+      const sidecar = vscode.Uri.joinPath(copy, 'harbour-bridge-funding.md.factcheck.yaml');
+      const verified = async () => (await storedClaims(sidecar))?.filter(c => c.status === 'verified').length ?? 0;
+      const before = await verified();
+      assert.ok(await vscode.commands.executeCommand<string>('factcheck.nextUnreviewedClaim'));
+      assert.strictEqual((await vscode.commands.executeCommand<string[]>('factcheck.markVerified')).length, 1);
+      await waitFor('the verdict on disk', async () => (await verified()) === before + 1);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.commands.executeCommand('factcheck.openSampleArticle');
+      assert.strictEqual(await verified(), before + 1, 'kept');
+
+      const opened = await vscode.commands.executeCommand<vscode.Uri>('factcheck.openSidecar');
+      assert.strictEqual(opened?.toString(), sidecar.toString());
+      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), sidecar.toString());
+      assert.strictEqual(vscode.window.activeTextEditor?.viewColumn, vscode.ViewColumn.Two, 'beside the article');
+      await vscode.commands.executeCommand('workbench.action.closeAllGroups'); // one editor group again for later tests
+    });
   });
 });

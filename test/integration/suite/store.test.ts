@@ -3,6 +3,7 @@
 // reverted or renamed. Every test ends by checking the files on disk: each claim is in the sidecar with its status,
 // and its quote is at start..end of the article as saved.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { ReviewClaim } from '../../../src/core/review/reviewClaims';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
@@ -201,6 +202,23 @@ describe('review store under pressure', function () {
     });
     assert.ok(placed.some(c => c.text.includes(HALL) && c.status === 'unverifiable'));
     await assertOnDisk(store, uri, sidecar, { [SPENT]: 'verified', [HALL]: 'unverifiable' });
+  });
+
+  it('claims marked while the file on disk is not the text in the editor are stored where their words are in the file', async () => {
+    // the editor shows a text that is not on disk, and VS Code does not (yet) call the document dirty: here the file
+    // was changed behind the editor's back and it has not re-read it; the same moment comes after an edit, before the
+    // extension host hears that the document is dirty, and after a revert, before it hears that it is clean
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    const spent = await claimWith(store, uri, SPENT);
+    const trams = await claimWith(store, uri, TRAMS);
+    const onDisk = `Updated at noon.\n\n${ARTICLE}`;
+    fs.writeFileSync(uri.fsPath, onDisk);
+    assert.strictEqual(editor.document.getText(), ARTICLE, 'the editor has not re-read the file yet');
+    await Promise.all([store.updateClaim(uri, spent, { status: 'disputed' }), store.updateClaim(uri, trams, { status: 'false' })]);
+    assert.strictEqual(await readText(uri), onDisk);
+    await assertOnDisk(store, uri, sidecar, { [SPENT]: 'disputed', [TRAMS]: 'false' });
   });
 
   it('renaming an article with unsaved edits takes the sidecar along; saving it writes the anchors of the new file', async () => {

@@ -80,28 +80,13 @@ describe('a verdict belongs to the words that were reviewed', () => {
     assert.match(features.statusBar().tooltip ?? '', /1 changed since review/);
     await vscode.commands.executeCommand('factcheck.claims.groupByStatus');
     const tree = factcheck.claimsTree!;
-    const group = await waitFor('the claim in the Changed since review group', async () => {
+    await waitFor('the claim in the Changed since review group', async () => {
       const model = await tree.provider.currentModel();
       const containers = model.containersOfClaim(document.uri.toString(), id);
       return containers?.[0] === 's:changed' ? model.roots().find(n => n.kind === 'status' && n.status === 'changed') : undefined;
     }, 20000);
     assert.ok((await tree.provider.currentModel()).attentionCount() >= 1, 'counted in the badge');
     assert.strictEqual((await storedClaims(sidecar))?.[0].reviewed?.quote, SENTENCE, 'editing never rewrites the reviewed words');
-
-    if (process.env.SCREENSHOT_DIR) {
-      await vscode.commands.executeCommand('factcheck.claims.focus');
-      const children = await tree.provider.getChildren(group);
-      const node = children?.find(n => n.kind === 'claim') ?? children?.[0];
-      if (node) await tree.view.reveal(node, { select: true, expand: true }).then(undefined, () => undefined);
-      await vscode.window.showTextDocument(document);
-      const cursor = document.positionAt(start + 5);
-      editor.selection = new vscode.Selection(cursor, cursor);
-      await vscode.commands.executeCommand('notifications.clearAll');
-      await vscode.commands.executeCommand('editor.action.showHover');
-      await new Promise(resolve => setTimeout(resolve, 2000));
-      console.log('@@screenshot changed-since-review');
-      await new Promise(resolve => setTimeout(resolve, 500));
-    }
 
     // undo: the reviewed words are back, and so is the verdict
     await vscode.window.showTextDocument(document);

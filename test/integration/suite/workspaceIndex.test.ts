@@ -7,10 +7,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
-import { runReport } from '../../../src/cli/report';
-import type { CliIO } from '../../../src/cli/io';
 import { DEFAULT_EXCLUDE, globMatcher, isArticleFile } from '../../../src/core/workspace/articleFiles';
-import { CLAIM_MODEL_FILE, useClaimModelFile } from '../../../src/node/claimModelFile';
+import { cliJsonReport } from './cliReport';
 import { waitFor, workspaceUri } from './helpers';
 
 const STORY = 'The council approved a budget of $4.2 million on Tuesday, officials said.\n\nUnemployment fell to 3.1 percent last year, according to the statistics office.\n';
@@ -92,17 +90,7 @@ describe('Workspace index', () => {
     assert.ok(written, 'the export was written');
     const exported = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
 
-    const out: string[] = [];
-    const io: CliIO = {
-      out: text => { out.push(text); },
-      err: () => undefined,
-      readFile: file => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
-      readBytes: file => fs.readFileSync(file),
-    };
-    // this bundle has its own copy of core: it reads the claim model from the extension's dist/, as dist/cli.js does
-    useClaimModelFile(path.join(vscode.extensions.getExtension('factcheck-desk.factcheck')!.extensionPath, 'dist', CLAIM_MODEL_FILE));
-    await runReport(['--format', 'json', path.join(root, folder)], io);
-    const cli = JSON.parse(out.join(''));
+    const cli = await cliJsonReport(path.join(root, folder));
     delete exported.generated;
     delete cli.generated;
     // the export names articles from the workspace root and its scope is the workspace; the CLI's from the folder

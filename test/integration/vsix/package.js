@@ -7,7 +7,7 @@ const cp = require('child_process');
 
 const root = path.resolve(__dirname, '../../..');
 // what `npm run package` reads: the manifest, the build script and sources, and what .vscodeignore lets into the .vsix
-const PACKAGE_INPUTS = ['package.json', 'build.mjs', 'tsconfig.json', '.vscodeignore', 'src', 'media',
+const PACKAGE_INPUTS = ['package.json', 'build.mjs', 'tsconfig.json', '.vscodeignore', 'src', 'media', 'samples',
   'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 function run(command, args, options = {}) {

@@ -44,7 +44,7 @@ describe('the packaged .vsix, installed into VS Code', () => {
 
   it('ships the bundles and icons, and no sources, tests or node_modules', () => {
     const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
-    for (const shipped of ['dist/extension.js', 'dist/analysisWorker.js', 'dist/web/extension.js', 'dist/web/analysisWorker.js', 'dist/cli.js', 'dist/claim-model.bin', 'package.json',
+    for (const shipped of ['dist/extension.js', 'dist/web/extension.js', 'dist/web/analysisWorker.js', 'dist/cli.js', 'dist/claim-model.bin', 'package.json',
       'media/icon.png', 'media/factcheck.svg']) {
       assert.ok(fs.existsSync(path.join(root, shipped)), `${shipped} is in the package`);
     }
@@ -64,6 +64,17 @@ describe('the packaged .vsix, installed into VS Code', () => {
     assert.ok(analysis.dates.length > 0, 'the article has dates');
     const text = document.getText();
     for (const claim of analysis.claims) assert.strictEqual(text.slice(claim.start, claim.end), claim.text);
+  });
+
+  it('ships the walkthrough\'s pictures and sample: "Open Sample Article" opens the article bundled in the .vsix', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const steps: { media: { image: string } }[] = extension.packageJSON.contributes.walkthroughs[0].steps;
+    for (const { media } of steps) assert.ok(fs.existsSync(path.join(extension.extensionPath, media.image)), `${media.image} is in the package`);
+    const bundled = fs.readFileSync(path.join(extension.extensionPath, 'samples/harbour-bridge-funding.md'), 'utf8');
+    const article = await vscode.commands.executeCommand<vscode.Uri>('factcheck.openSampleArticle');
+    assert.ok(article && !isInside(article.fsPath, extension.extensionPath), 'a copy, outside the installed extension');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.getText(), bundled);
+    assert.ok(fs.existsSync(`${article.fsPath}.factcheck.yaml`), 'with its sidecar');
   });
 
   it('contributes the Claims view, and no grammar that would colour articles, from the packaged manifest', () => {

@@ -1,23 +1,44 @@
 // `npm run screenshots`, inside VS Code: walks through the demo workspace (a copy of samples/) the way the README and
 // the Getting Started walkthrough tell it, and asks the harness (test/vscode-host/browser.js) for a picture at each
-// step, in a light and a dark theme, and the first one in high contrast. The harness also saves the workbench's text,
-// which test/screenshots/run.js checks for machine details and test debris.
+// step: the README's in a light and a dark theme (the first one in high contrast too), the walkthrough's small ones
+// once. The harness also saves the workbench's text, which test/screenshots/run.js checks for machine details and
+// test debris. Every step waits for what it shows, so other changes to the views do not need new timings here.
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
-async function shot(name: string): Promise<void> {
-  await vscode.commands.executeCommand('notifications.clearAll');
-  await sleep(1500);
-  console.log(`@@screenshot ${name}`);
-  await sleep(800);
+/** VS Code's own status bar items that say nothing about the article (and one that counts problems: "⊗ 0 ⚠ 0"). */
+const HIDDEN_STATUS_ITEMS = ['status.problems', 'status.forwardedPorts', 'status.workbench.keyboardLayout'];
+
+/** Layout of the 1400×860 workbench the harness opens: the side bar is x 48–348, the status bar starts at y 838; with
+ *  the side bar closed, an editor beside another starts at x 724. The walkthrough's cuts of it are small (the .vsix
+ *  ships them). */
+const WALKTHROUGH_CUT = {
+  hover: 'around=.monaco-hover pad=20 scale=0.56',
+  firstLines: '348,88,800,130 scale=0.58',
+  sidecarBeside: '724,35,676,280 scale=0.56',
+  claimsView: '48,35,300,380 scale=0.62',
+};
+
+/** Hides VS Code's own items that are shown by now (hidden ones are left alone). */
+async function hideStatusItems(): Promise<void> {
+  console.log(`@@hide-status-items ${HIDDEN_STATUS_ITEMS.join(',')}`);
+  await sleep(1000);
 }
 
-async function waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 30000): Promise<T> {
+async function shot(name: string, framing = ''): Promise<void> {
+  await vscode.commands.executeCommand('notifications.clearAll');
+  await hideStatusItems(); // some come back after a theme change
+  await sleep(500);
+  console.log(`@@screenshot ${name}${framing ? ` ${framing}` : ''}`);
+  await sleep(1200);
+}
+
+async function waitFor<T>(what: string, check: () => T | undefined | Promise<T | undefined>, timeoutMs = 30000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(100);
@@ -28,6 +49,7 @@ async function openArticle(factcheck: FactcheckApi, name: string): Promise<vscod
   const folder = vscode.workspace.workspaceFolders![0].uri;
   const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, name), { preview: false });
   await waitFor('the review', () => factcheck.reviewOf(editor.document.uri)?.claims.length);
+  await waitFor('the status bar counts', () => factcheck.editor!.statusBar().text);
   return editor;
 }
 
@@ -45,54 +67,89 @@ async function showHover(): Promise<void> {
   await vscode.commands.executeCommand('editor.action.showHover');
 }
 
-async function pictures(theme: string, suffix: string, factcheck: FactcheckApi): Promise<void> {
+/** The Claims view in front, every group and article open, grouped as asked. */
+async function showClaimsView(factcheck: FactcheckApi, grouping: 'groupByArticle' | 'groupByStatus'): Promise<void> {
+  await vscode.commands.executeCommand(`factcheck.claims.${grouping}`);
+  await vscode.commands.executeCommand('factcheck.claims.focus');
+  const tree = factcheck.claimsTree!;
+  const roots = await waitFor('the Claims view\'s rows', async () => {
+    const nodes = await tree.provider.getChildren();
+    return nodes?.length ? nodes : undefined;
+  });
+  for (const node of roots) await Promise.resolve(tree.view.reveal(node, { expand: 2 })).catch(() => undefined);
+}
+
+const ARTICLE = 'harbour-bridge-funding.md';
+
+async function pictures(theme: string, suffix: string, factcheck: FactcheckApi, walkthrough: boolean): Promise<void> {
   await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, vscode.ConfigurationTarget.Global);
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.commands.executeCommand('workbench.action.closePanel');
 
-  // 1. the article, a reviewed claim's hover
+  // 1. the article, a reviewed claim's hover (README "Walkthrough" 1–2; Getting Started: open the sample)
   await vscode.commands.executeCommand('workbench.view.explorer');
-  let editor = await openArticle(factcheck, 'harbour-bridge-funding.md');
+  let editor = await openArticle(factcheck, ARTICLE);
   cursorAt(editor, 'Ayodele Okonkwo, who');
   await showHover();
-  await shot(`article-hover-${suffix}`);
+  await shot(`screenshots/article-hover-${suffix}`);
+  if (walkthrough) await shot('walkthrough/open-sample.webp', WALKTHROUGH_CUT.hover);
 
-  // 2. reviewing from the keyboard: the next unreviewed claim, outlined, status bar counting (the hover closed with
-  // its editor)
+  // 2. reviewing from the keyboard: Ctrl+Alt+F N from the top, the claim outlined, the status bar counting
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.window.showTextDocument(editor.document, { preview: false });
   editor = vscode.window.activeTextEditor!;
   editor.selection = new vscode.Selection(0, 0, 0, 0);
   await vscode.commands.executeCommand('factcheck.nextUnreviewedClaim');
-  await shot(`review-keyboard-${suffix}`);
+  await shot(`screenshots/review-keyboard-${suffix}`);
+  if (walkthrough) await shot('walkthrough/review-keyboard.webp', WALKTHROUGH_CUT.firstLines);
 
-  // 3. the sidecar beside its article
-  const sidecar = factcheck.reviews.sidecarOf(editor.document.uri)!;
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sidecar), { viewColumn: vscode.ViewColumn.Beside, preview: false });
-  await shot(`sidecar-${suffix}`);
+  // 3. the sidecar beside its article, as the walkthrough's "Open the Fact-check File" shows it (the side bar closed:
+  // a sidecar's lines are long)
+  await vscode.commands.executeCommand('workbench.action.closeSidebar');
+  await vscode.commands.executeCommand('factcheck.openSidecar');
+  await waitFor('the sidecar beside the article', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('.factcheck.yaml'));
+  await shot(`screenshots/sidecar-${suffix}`);
+  if (walkthrough) await shot('walkthrough/sidecar.webp', WALKTHROUGH_CUT.sidecarBeside);
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 
-  // 4. the Claims view and People & Dates
+  // 4. the Claims view by article, with the detached verdict, and People & Dates
   await vscode.window.showTextDocument(editor.document);
-  await vscode.commands.executeCommand('factcheck.claims.focus');
-  await sleep(1500); // the view asks for its nodes once shown
-  const tree = factcheck.claimsTree!;
-  for (const node of await tree.provider.getChildren()) {
-    await Promise.resolve(tree.view.reveal(node, { expand: 2 })).catch(() => undefined);
-  }
+  await showClaimsView(factcheck, 'groupByArticle');
   await vscode.commands.executeCommand('factcheck.peopleDates.focus');
-  await shot(`claims-view-${suffix}`);
+  await shot(`screenshots/claims-view-${suffix}`);
+  if (walkthrough) await shot('walkthrough/claims-view.webp', WALKTHROUGH_CUT.claimsView);
+
+  // 5. the claim changed since review: its hover with the word diff, and the Claims view by status
+  await showClaimsView(factcheck, 'groupByStatus');
+  editor = await vscode.window.showTextDocument(editor.document);
+  cursorAt(editor, 'Marchetti told reporters');
+  await showHover();
+  await shot(`screenshots/changed-since-review-${suffix}`);
+  await vscode.commands.executeCommand('factcheck.claims.groupByArticle');
+
+  // 6. the Getting Started walkthrough (Help → Welcome), as a newcomer finds it, with the first step's picture
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.commands.executeCommand('workbench.action.closeSidebar');
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'factcheck-desk.factcheck#factcheck.gettingStarted', false);
+  await sleep(2500); // the page draws its picture after it opens
+  await shot(`screenshots/walkthrough-${suffix}`);
 }
 
 export async function run(): Promise<void> {
   const factcheck = await vscode.extensions.getExtension<FactcheckApi>('factcheck-desk.factcheck')!.activate();
   await vscode.workspace.getConfiguration('factcheck').update('reviewer', 'Dana Reyes', vscode.ConfigurationTarget.Global);
-  await pictures('Default Light Modern', 'light', factcheck);
-  await pictures('Default Dark Modern', 'dark', factcheck);
+  // the walkthrough page's footer about usage data belongs to the test host (code-server), not to the extension
+  await vscode.workspace.getConfiguration('telemetry').update('telemetryLevel', 'off', vscode.ConfigurationTarget.Global);
+  await hideStatusItems();
+  await sleep(2000); // the first right-clicks on a workbench that is still starting take longer
+  await pictures('Default Light Modern', 'light', factcheck, false);
+  await pictures('Default Dark Modern', 'dark', factcheck, true);
   // high contrast: the first picture is enough to see that every cue survives without backgrounds
   await vscode.workspace.getConfiguration('workbench').update('colorTheme', 'Default High Contrast', vscode.ConfigurationTarget.Global);
-  const editor = await openArticle(factcheck, 'harbour-bridge-funding.md');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.commands.executeCommand('workbench.view.explorer');
+  const editor = await openArticle(factcheck, ARTICLE);
   cursorAt(editor, 'Ayodele Okonkwo, who');
   await showHover();
-  await shot('article-hover-high-contrast');
+  await shot('screenshots/article-hover-high-contrast');
 }

@@ -25,9 +25,10 @@ describe('factcheck report --format claimreview', () => {
     assert.ok(Array.isArray(reviews) && reviews.length >= 3, stderr());
     for (const review of reviews) assert.deepEqual(validateClaimReview(review).filter(i => i.level === 'error'), []);
     assert.ok(reviews.every((r: { url: string }) => r.url.startsWith('https://northline.example.org/harbour-bridge-funding#c-')));
-    // the sample's detached verdict is refused, by name and reason
+    // the sample's detached verdict and the one changed since review are refused, by name and reason
     assert.match(stderr(), /harbour-bridge-funding\.md: not exported: “The bridge was built in 1959[^\n]*is detached/);
-    assert.match(stderr(), new RegExp(`factcheck: ${reviews.length} ClaimReviews; not exported: 1 detached; \\d+ unverified left out`));
+    assert.match(stderr(), /harbour-bridge-funding\.md:5: not exported: “Marchetti told reporters[^\n]*changed since review/);
+    assert.match(stderr(), new RegExp(`factcheck: ${reviews.length} ClaimReviews; not exported: 1 changed since review, 1 detached; \\d+ unverified left out`));
     assert.equal(code, 1);
   });
 

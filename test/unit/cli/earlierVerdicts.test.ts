@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { importedVerdictsIn } from '../../../src/cli/earlierVerdicts';
 import { runReport } from '../../../src/cli/report';
+import { runSimilar } from '../../../src/cli/similar';
 import { serializeSidecar } from '../../../src/core/sidecar';
 import { captureIO } from './captureIO';
 import { claimOn } from './fixtures';
@@ -34,6 +35,16 @@ describe('CLI: ClaimReview files as earlier verdicts', () => {
     ]);
     assert.equal(found.problems, true);
     assert.equal(stderr(), `${path.join(other, 'imports', 'broken.claimreview.json')}:4:3: not valid JSON: expected ',' or '}', found '"'\n`);
+
+    // the other desk's new article repeats the false claim: `similar` shows the imported fact-check as checked before
+    fs.writeFileSync(path.join(other, 'draft.md'), `${SECOND}\n`);
+    const similar = captureIO();
+    assert.equal(await runSimilar(['--json', '--in', other, '--all-sentences', path.join(other, 'draft.md')], similar.io), 0);
+    const [claim] = JSON.parse(similar.stdout()).claims;
+    assert.deepEqual(
+      claim.matches.slice(0, 1).map((m: Record<string, unknown>) => [m.article, m.status, m.quote, m.publisher, m.url]),
+      [['imports/northline.claimreview.json', 'false', SECOND, 'Northline News', 'https://northline.example.org/tram#c-2']],
+    );
   });
   it('takes a ClaimReview file given by name, and reads nothing from a folder without any', () => {
     const file = path.join(dir, 'one.claimreview.jsonld');

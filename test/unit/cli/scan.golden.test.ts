@@ -6,10 +6,15 @@
 //   UPDATE_SCAN_GOLDEN=1 npm run test:unit
 // and the diff of the recorded files is then part of the change's review.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import * as esbuild from 'esbuild';
 import { main } from '../../../src/cli';
 import type { CliIO } from '../../../src/cli/io';
+import { CLAIM_MODEL_FILE } from '../../../src/node/claimModelFile';
+import { SOURCE_CLAIM_MODEL } from '../../sourceClaimModel';
 
 const root = path.resolve(__dirname, '../../..');
 const recorded = path.join(root, 'test/fixtures/scan');
@@ -59,5 +64,21 @@ describe('factcheck scan output on the project\'s articles (recorded)', () => {
 
   it('lists the claims at the default threshold as recorded (readable output)', async () => {
     matchesRecording('scan.txt', await scan([]));
+  });
+
+  it('is what the bundled program prints as a process of its own, where it tunes V8 for a short run', async function () {
+    this.timeout(60000);
+    // bundled like build.mjs does, into a temporary folder so dist/ of a concurrent build is left alone
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-golden-'));
+    try {
+      const cli = path.join(dir, 'cli.js');
+      await esbuild.build({ entryPoints: [path.join(root, 'src/cli.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: cli, logLevel: 'error' });
+      fs.copyFileSync(SOURCE_CLAIM_MODEL, path.join(dir, CLAIM_MODEL_FILE));
+      const result = spawnSync(process.execPath, [cli, 'scan', '--date', DATE, '--json', '--threshold', '0', ...ARTICLES], { cwd: root, encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stderr);
+      matchesRecording('scan.jsonl', result.stdout);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { analyze } from '../../../src/core/detect/analyze';
 import { BackgroundAnalysis } from '../../../src/node/backgroundAnalysis';
+import { compactAnalysis } from '../../../src/core/workspace/compactAnalysis';
 
 const ARTICLE = fs.readFileSync(path.resolve(__dirname, '../../../samples/harbour-bridge-funding.md'), 'utf8');
 
@@ -13,9 +14,9 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   let background: BackgroundAnalysis | undefined;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-worker-'));
-    // the worker entry bundled as build.mjs bundles it
-    esbuild.buildSync({ entryPoints: [path.resolve(__dirname, '../../../src/analysisWorker.ts')], bundle: true, platform: 'node',
-      format: 'cjs', outfile: path.join(dir, 'analysisWorker.js'), logLevel: 'error' });
+    // the worker's script bundled as build.mjs bundles it: the command line's bundle, which is the worker on a worker thread
+    esbuild.buildSync({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node',
+      format: 'cjs', outfile: path.join(dir, 'cli.js'), logLevel: 'error' });
     // a worker that dies on its first request
     fs.writeFileSync(path.join(dir, 'dying.js'), "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
   });
@@ -23,12 +24,18 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('answers what analyze() answers, for several requests at once, each with its own options', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'analysisWorker.js'));
+    background = new BackgroundAnalysis(path.join(dir, 'cli.js'));
     const texts = [ARTICLE, ARTICLE.slice(0, 800), ''];
     const options = [{ claimThreshold: 0.5 }, { claimThreshold: 0.9, referenceDate: '2025-06-02' }, {}];
     const results = await Promise.all(texts.map((text, i) => background!.analyze(text, options[i])));
     results.forEach((result, i) => assert.deepEqual(result, analyze(texts[i], options[i])));
     assert.ok(results[0].claims.length > 0 && results[0].people.length > 0);
+  });
+
+  it('answers the compact analysis the workspace index keeps, made on the worker', async () => {
+    background = new BackgroundAnalysis(path.join(dir, 'cli.js'));
+    const options = { fileDate: '2026-03-02' };
+    assert.deepEqual(await background.analyzeCompact(ARTICLE, options), compactAnalysis(analyze(ARTICLE, options)));
   });
 
   it('analyses on this thread when the worker dies, and starts a new worker for the next request', async () => {
@@ -51,6 +58,7 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
     console.error = () => undefined;
     try {
       assert.deepEqual(await background.analyze(ARTICLE, {}), analyze(ARTICLE, {}));
+      assert.deepEqual(await background.analyzeCompact(ARTICLE, {}), compactAnalysis(analyze(ARTICLE, {})));
     } finally {
       console.error = error;
     }

@@ -1,3 +1,6 @@
+import type { Span } from '../spans';
+import type { SentenceSignals } from './cues';
+
 // The furniture of a news page that is never a claim however the model scores its words: datelines and bylines
 // ("Business Desk — Friday, October 31, 2025", "By Dana Reyes and Tom Okafor"), photo captions' credits and labels
 // ("Photo: Harbour Wire", "(AP Photo/Jo Bell)"). And headlines and captions — lines without a sentence's final
@@ -8,9 +11,11 @@ const STAMP = /^(?:(?:first |last )?(?:published|updated|posted|filed|modified)|
 /** A byline's opening: "By Dana Reyes", "From our correspondent", "Reporting by …". */
 const BYLINE = /^(?:by|from|written by|words by|reporting by|story by)\s+\p{Lu}/iu;
 /** Photo, video and graphic labels and credits. */
-const CREDIT = /^\(?(?:(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
-/** Every credit names one of these: most units have none, and are done with after one quick test. */
-const CREDIT_WORD = /photo|pictur|image|video|graphic|illustrat|caption|credit|courtesy|getty/i;
+const CREDIT = /^\(?(?:(?:image|photo|picture|slide) \d+ of \d+\b|(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
+/** Every credit names one of these or has a slash: most units have none, and are done with after one quick test. */
+const CREDIT_WORD = /photo|pictur|image|video|graphic|illustrat|caption|credit|courtesy|getty|\//i;
+/** A wire photo credit: the agency in capitals, a slash, the photographer ("HARBOUR WIRE/Toby Marsh/File Photo"). */
+const AGENCY_CREDIT = /^\p{Lu}[\p{Lu}&.' ]+\p{Lu}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:\/[\p{L} ]{1,30})?$/u;
 /** A credit at the end of a caption: "(AP Photo/Jo Bell)", "— Reuters/Jo Bell", "Photo: Harbour Wire". */
 const TRAILING_CREDIT = /(?:\((?:[\p{L}. ]{0,30}\b)?(?:photo|image|picture|video|credit)\b[^()]{0,60}\)|\b(?:photo|image|picture)\s*:\s*[^.]{1,60}|\bgetty images)\s*$/iu;
 
@@ -20,6 +25,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.:/'’-]*/gu;
 
 /** Most capitalised words a dateline may carry besides its date ("Business Desk", "WASHINGTON"). */
 const MAX_STAMP_NAMES = 4;
+const CLOCK_ABBREVIATION_AT_END = /\d\s*[ap]\.m\.$/i;
+
 /** Most words in a byline ("By Dana Reyes and Tom Okafor, Harbour Wire, Portvale"). */
 const MAX_BYLINE_WORDS = 14;
 
@@ -36,11 +43,12 @@ export function furnitureOf(unit: string): Furniture | undefined {
   const text = unit.trim();
   if (text.length === 0 || text.length > MAX_FURNITURE) return undefined;
   if (CREDIT_WORD.test(text)) {
-    if (CREDIT.test(text)) return 'credit';
+    if (CREDIT.test(text) || AGENCY_CREDIT.test(text)) return 'credit';
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
     if (TRAILING_CREDIT.test(tail) && wordCount(text) <= 12) return 'credit';
   }
-  if (endsLikeSentence(text)) return undefined;
+  // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
+  if (endsLikeSentence(text) && !CLOCK_ABBREVIATION_AT_END.test(text)) return undefined;
   if (BYLINE.test(text) && wordCount(text) <= MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(text.replace(BYLINE, 'X'))) return 'byline';
   return isDateStamp(text.replace(STAMP, '')) ? 'dateline' : undefined;
 }
@@ -75,9 +83,84 @@ function wordCount(text: string): number {
   return (text.match(WORD) ?? []).length;
 }
 
-const JOINERS = new Set(['and', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'in', 'for', 'of', 'the', 'at']);
+/** Lower-case words a byline may hold besides names and a date: particles, and the writer's role ("staff writer"). */
+const JOINERS = new Set(['and', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'in', 'for', 'of', 'the', 'at',
+  'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'contributor',
+  'columnist', 'senior', 'chief', 'special', 'to', 'on', 'updated', 'published']);
 
 function hasLowerCaseWordsBeyondJoiners(text: string): boolean {
   for (const word of text.match(WORD) ?? []) if (/^\p{Ll}/u.test(word) && !JOINERS.has(word)) return true;
+  return false;
+}
+
+/** Sentences a credit or an image makes a caption: at most this many before a credit, or after an image. */
+const MAX_CAPTION_SENTENCES = 2;
+/** A Markdown or HTML image ("![Meters](meters.jpg)", "<img src=…>"): the line under it is its caption. */
+const IMAGE = String.raw`(?:!\[[^\]\n]*\]\([^)\n]*\)|<img\b[^>\n]*>)`;
+/** A unit that starts with an image: the splitter keeps an image and the line under it together. */
+const IMAGE_AT_START = new RegExp(`^${IMAGE}`, 'i');
+const IMAGE_ALONE = new RegExp(`^${IMAGE}$`, 'i');
+/** Emphasis that opens a Markdown caption in a paragraph of its own ("*Meters on Main Street.*"). */
+const EMPHASIS_START = /^[*_]/;
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/**
+ * Indices of the sentences that are a photo's caption: the sentences of a paragraph that ends in a credit ("Workers
+ * load containers at the port. Image credit: Lena Fisch"), and the line under an image — in the image's paragraph, or
+ * in emphasis in the next one. A caption describes a picture; it is not a claim of the story, whatever figures and
+ * dates it holds. `sentences` in document order.
+ */
+export function captionSentences(text: string, sentences: readonly Span[]): Set<number> {
+  const captions = new Set<number>();
+  const sameParagraph = (j: number) => !BLANK_LINE.test(text.slice(sentences[j - 1].end, sentences[j].start));
+  for (let i = 0; i < sentences.length; i++) {
+    const unit = sentences[i].text;
+    if (furnitureOf(unit) === 'credit') {
+      for (let j = i - 1; j >= 0 && i - j <= MAX_CAPTION_SENTENCES && sameParagraph(j + 1); j--) captions.add(j);
+    }
+    const underImage = IMAGE_AT_START.test(unit) ? !IMAGE_ALONE.test(unit)
+      : i > 0 && IMAGE_ALONE.test(sentences[i - 1].text) && (sameParagraph(i) || EMPHASIS_START.test(unit));
+    if (underImage) {
+      for (let j = i; j < sentences.length && j - i < MAX_CAPTION_SENTENCES && (j === i || sameParagraph(j)); j++) captions.add(j);
+    }
+  }
+  return captions;
+}
+
+const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Words that make a figure a quantity rather than a count or a year: "$12 million", "2.1 percent". */
+const QUANTITY_WORDS = wordSet(`$ % € £ ¥ percent cent million millions billion billions trillion trillions thousand
+  thousands hundreds dozens half twice double triple tenfold`);
+
+/**
+ * Verbs that make a headline report an event, in the present and bare forms headlines use ("Council Approves Tram
+ * Line", "Police Arrest 3") as well as the past forms of sentences.
+ */
+const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wounds wounded injure injures injured arrest arrests
+  arrested charge charges charged convict convicts convicted sentence sentences sentenced elect elects elected win wins won
+  lose loses lost vote votes voted pass passes passed sign signs signed veto vetoes vetoed approve approves approved
+  reject rejects rejected launch launches launched attack attacks attacked invade invades invaded resign resigns resigned
+  appoint appoints appointed ban bans banned impose imposes imposed lift lifts lifted raise raises raised cut cuts
+  close closes closed build builds built seize seizes seized release releases released agree agrees agreed rule rules
+  ruled sue sues sued pay pays paid spend spends spent sell sells sold buy buys bought hire hires hired fire fires fired
+  rise rises rose fall falls fell top tops hit hits reach reaches reached jump jumps jumped drop drops dropped slump
+  slumps slumped surge surges surged soar soars soared plunge plunges plunged double doubles doubled halve halves halved
+  enter enters entered end ends ended announce announces announced confirm confirms confirmed deny denies denied
+  quit quits strike strikes struck collapse collapses collapsed crash crashes crashed merge merges merged acquire acquires
+  acquired recall recalls recalled warn warns warned report reports reported say says said`);
+
+/**
+ * Whether a unit without a sentence's final punctuation — a headline, a caption, a label — states a checkable fact:
+ * a quantity ("Budget Gap Tops $12 Million") or an event ("Council Approves New Tram Line"). A year or a list count
+ * alone does not ("Week in Pictures: March 2025", "10 Questions for the New Mayor").
+ */
+export function headlineStatesFact(signals: SentenceSignals): boolean {
+  for (const token of signals.tokens) {
+    if (QUANTITY_WORDS.has(token) || HEADLINE_VERBS.has(token)) return true;
+    const c = token.charCodeAt(0);
+    // a figure written with a decimal point or a thousands separator ("4.2", "1,200") is a measurement, not a count
+    if (c >= 48 && c <= 57 && /\d[.,]\d/.test(token)) return true;
+  }
   return false;
 }

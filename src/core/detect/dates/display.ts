@@ -109,13 +109,23 @@ function timeText(value: string): string | undefined {
 /** "P10Y" → "ten years", "PT3H" → "three hours", "PXY" → "years", "P1.5Y" → "1.5 years". */
 function durationText(value: string): string | undefined {
   const m = /^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|WE|[YMWDQH]|MIN|S)$/.exec(value);
-  if (!m) return undefined;
+  if (!m) return mixedDurationText(value);
   const units = m[1] === 'T' ? TIME_UNITS[m[3] === 'MIN' ? 'M' : m[3]] : UNITS[m[3]];
   if (!units) return undefined;
   if (m[2] === 'X') return units[1];
   const n = Number(m[2]);
   const count = Number.isInteger(n) && n <= 12 ? SMALL_NUMBERS[n] : String(n);
   return `${count} ${n === 1 ? units[0] : units[1]}`;
+}
+
+/** "P2Y6M" → "two years and six months", "PT1M30S" → "one minute and 30 seconds". */
+function mixedDurationText(value: string): string | undefined {
+  const m = /^P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?$/.exec(value);
+  if (!m) return undefined;
+  const parts = [...m[1].matchAll(/(\d+)([YMWD])/g)].map(([, n, unit]) => durationText(`P${n}${unit}`))
+    .concat([...(m[2] ?? '').matchAll(/(\d+)([HMS])/g)].map(([, n, unit]) => durationText(`PT${n}${unit}`)));
+  if (parts.length < 2 || parts.some(p => p === undefined)) return undefined;
+  return parts.join(' and ');
 }
 
 function ordinalNumber(n: number): string {

@@ -101,6 +101,9 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'half', ...HOLIDAYS.map(h => h.words[0]),
 ]);
 
+/** The month each season starts in (winter in December), to tell whether this year's has passed. */
+const SEASON_STARTS: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 /** Clock words with their time of day. */
 const CLOCK_WORDS = new Map<string, string>([['noon', 'T12:00'], ['midday', 'T12:00'], ['midnight', 'T24:00']]);
 
@@ -110,6 +113,7 @@ function longer(best: Piece | undefined, candidate: Piece | undefined, start: nu
   return !best || candidate.end > best.end ? candidate : best;
 }
 
+const LATEST = new Set(['latest']);
 /** Words that make "the quarter" the running one: "the current quarter", "the present quarter". */
 const CURRENT_WORDS = new Set(['current', 'present', 'ongoing', 'this']);
 /** How long after a quarter closes "the quarter" still means it: companies report it in the following weeks. */
@@ -612,6 +616,9 @@ export class DateGrammar {
         // "as soon as", "soon after": a conjunction, not a time
         if (this.prev(i) === 'as' || this.w(i + 1) === 'after' || this.w(i + 1) === 'as') return undefined;
         return { end: i + 1, type: 'DATE', value: 'FUTURE_REF', kind: 'deictic' };
+      // "at a future date", "at some future date"
+      case 'a': case 'some': return this.w(i + 1) === 'future' && this.w(i + 2) === 'date'
+        ? { end: i + 3, type: 'DATE', value: 'FUTURE_REF', kind: 'deictic' } : undefined;
       case 'these': return this.w(i + 1) === 'days' ? { end: i + 2, type: 'DATE', value: 'PRESENT_REF', kind: 'deictic' } : undefined;
       case 'the': {
         const n = this.w(i + 1);
@@ -740,7 +747,9 @@ export class DateGrammar {
     if (month) return { end: month.end, type: 'DATE', value: monthValue(this.ref, month.month, shift), kind: 'month' };
     const season = SEASONS.get(w);
     if (season) {
-      const year = this.refYear === undefined ? undefined : this.refYear + (shift < 0 ? -1 : shift > 0 ? 1 : 0);
+      let year = this.refYear === undefined ? undefined : this.refYear + (shift < 0 ? -1 : shift > 0 ? 1 : 0);
+      // "this past spring", written in October: the spring just gone, this year's
+      if (year !== undefined && shift < 0 && this.w(j - 2) === 'this' && this.ref && SEASON_STARTS[season] < this.ref.month) year++;
       return { end: j + 1, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${season}`, kind: 'relative' };
     }
     const part = DAY_PARTS.get(w);
@@ -774,6 +783,8 @@ export class DateGrammar {
     if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'weekend' || unit.name === 'week' || unit.name === 'month' || unit.name === 'day' || unit.name === 'decade')) {
       // "the year-ago period" and "the day-to-day" belong to other readers or to no one
       if (this.hyphen(i + 2)) return undefined;
+      if (unit.name === 'year' && this.closesAt(i + 2)) return { end: i + 2, type: 'DURATION', value: 'P1Y', kind: 'duration' };
+      if (unit.name === 'weekend') return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative', floating: this.ref && 'week' };
       // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
       const closed = unit.name === 'quarter' && this.ref !== undefined && daysIntoQuarter(this.ref) < REPORTING_SEASON_DAYS;
       return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, closed ? -1 : 0), kind: 'relative' };
@@ -802,12 +813,15 @@ export class DateGrammar {
     let year: number | undefined;
     let anchored = false; // determiner, possessive year or modifier seen
     let yearShift = 0;
+    // the year was said ("the 1988 quarter", "last year's quarter"), so "quarter" alone names the reported one in it
+    let yearNamed = false;
     const w = this.w(j);
     if (w === 'the' || w === 'this' || w === 'that' || w === 'last' || w === 'next') {
       // "this year's third quarter", "last year's quarter"
       if ((w === 'this' || w === 'last' || w === 'next') && this.w(j + 1) === 'year' && this.isPossessive(j + 2)) {
         yearShift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
         year = this.refYear === undefined ? undefined : this.refYear + yearShift;
+        yearNamed = true;
         j += 4;
       } else {
         if (w === 'last' || w === 'next' || w === 'this') yearShift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
@@ -830,7 +844,7 @@ export class DateGrammar {
       }
       if (this.isNumber(j) && anchored) {
         const y = this.yearNumber(j, true);
-        if (y && y.end === j + 1) { year = y.year; modifiers++; j++; if (this.isPossessive(j)) j += 2; continue; }
+        if (y && y.end === j + 1) { year = y.year; yearNamed = true; modifiers++; j++; if (this.isPossessive(j)) j += 2; continue; }
       }
       break;
     }
@@ -855,6 +869,9 @@ export class DateGrammar {
     }
     // "the fiscal year", "the current fiscal year", "the full year"
     if (noun === 'year' && ordinal === undefined && (modifiers > 0 || this.w(j - 1) === 'full') && anchored && !this.hyphen(j + 1)) {
+      if (this.w(i) === 'the' && this.closesAt(j + 1)) return { end: j + 1, type: 'DURATION', value: 'P1Y', kind: 'duration' };
+      // "the latest fiscal year": the last one closed
+      if (this.hasWordBetween(i, j, LATEST)) yearShift--;
       return { end: j + 1, type: 'DATE', value: this.refYear === undefined ? undefined : formatYear(this.refYear + yearShift), kind: 'relative' };
     }
     let type: DateType = 'DATE';
@@ -873,6 +890,7 @@ export class DateGrammar {
       if (q !== undefined && !yearWritten && !yearAgo && yearShift === 0 && year !== undefined && this.ref
         && q - quarterOf(this.ref) > 2) year--;
       if (q !== undefined) value = year === undefined ? `XXXX-Q${q}` : formatQuarter(year, q);
+      else if (this.ref && (yearAgo || yearNamed || this.yearBackAt(end) > end)) value = this.reportedQuarter(year ?? this.ref.year, yearNamed);
       else if (ordinal === undefined && this.ref && !yearAgo) {
         // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
         const closed = yearShift === 0 && (this.w(i) === 'the' || this.w(i) === 'its') && !this.hasWordBetween(i, j, CURRENT_WORDS)
@@ -890,8 +908,12 @@ export class DateGrammar {
       value = year === undefined ? `XXXX-H${h}` : `${formatYear(year)}-H${h}`;
     } else if (noun === 'period') {
       if (!yearAgo && year === undefined && !modifiers) return undefined;
+      const yearWritten = year !== undefined;
       ({ year, end } = this.periodYear(end, year));
-      value = year !== undefined ? formatYear(year) : undefined;
+      // "the year-ago period", "the latest period", "the 1989 period": in results, the quarter reported on
+      if (this.ref && (yearAgo || yearNamed || modifiers > 0)) {
+        value = this.reportedQuarter((year ?? this.ref.year) + (yearAgo && !yearWritten ? -1 : 0), yearNamed || yearAgo);
+      } else value = year !== undefined ? formatYear(year) : undefined;
     } else {
       // "the first nine months", "the six months", "the year-earlier nine months"
       const count = this.count(j);
@@ -904,10 +926,42 @@ export class DateGrammar {
       value = durationValue(count.value, UNITS_PLURAL.get(this.w(count.end))!);
       return { end, type, value, kind };
     }
-    // a hyphenated adjective ends at the noun: "third-quarter profit"
-    if (this.seq(end, ['a', 'year', 'ago']) > 0 || this.seq(end, ['a', 'year', 'earlier']) > 0) end += 3;
-    else if (this.seq(end, ['last', 'year']) > 0) end += 2;
+    // "the third quarter a year ago", "the same period last year": that period of the year before
+    const back = this.yearBackAt(end);
+    if (back > end) {
+      end = back;
+      if (value !== undefined && !yearNamed && /^\d{4}/.test(value)) value = formatYear(+value.slice(0, 4) - 1) + value.slice(4);
+    }
     return { end, type, value, kind };
+  }
+
+  /** Index after "a year ago", "a year earlier" or "last year" at i, else i. */
+  private yearBackAt(i: number): number {
+    if (this.seq(i, ['a', 'year', 'ago']) > 0 || this.seq(i, ['a', 'year', 'earlier']) > 0) return i + 3;
+    if (this.seq(i, ['last', 'year']) > 0) return i + 2;
+    return i;
+  }
+
+  /**
+   * The quarter a results story reports on, in `year`: the one just closed while companies report it (the first weeks
+   * of a new quarter), else the running one. `inYear` keeps the year as given; otherwise a closed quarter of the year
+   * before (the fourth, read in January) moves it back too.
+   */
+  private reportedQuarter(year: number, inYear: boolean): string {
+    const ref = this.ref!;
+    let q = quarterOf(ref);
+    let y = year;
+    if (daysIntoQuarter(ref) < REPORTING_SEASON_DAYS) {
+      q--;
+      if (q === 0) { q = 4; if (!inYear) y--; }
+    }
+    return formatQuarter(y, q);
+  }
+
+  /** "the year ended March 31", "the fiscal year ending in June": a period measured up to a day, a duration in TimeML. */
+  private closesAt(i: number): boolean {
+    const w = this.w(i);
+    return w === 'ended' || w === 'ending' || w === 'that' && (this.w(i + 1) === 'ended' || this.w(i + 1) === 'ends');
   }
 
   private isPossessive(i: number): boolean {
@@ -1088,7 +1142,8 @@ export class DateGrammar {
     else if (this.w(end) === 'or' && NUMBER_WORDS.has(this.w(end + 1)) && !UNITS_PLURAL.has(this.w(end + 2)) && !UNITS_SINGULAR.has(this.w(end + 2))) end += 2;
     const next = this.w(end);
     if (next === 'old' && !count.article) return undefined;
-    if (next === 'ago' || next === 'earlier' || next === 'later' || next === 'hence' || (next === 'from' && (this.w(end + 1) === 'now' || this.w(end + 1) === 'today'))) {
+    // "three days later" counts from a time the story tells of, not from today: TimeML tags the duration alone
+    if (next === 'ago' || next === 'earlier' || next === 'hence' || (next === 'from' && (this.w(end + 1) === 'now' || this.w(end + 1) === 'today'))) {
       const sign = next === 'ago' || next === 'earlier' ? -1 : 1;
       const close = next === 'from' ? end + 2 : end + 1;
       const value = n === undefined ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : relativeValue(this.ref, unit.name === 'decade' || unit.name === 'century' ? UNITS_SINGULAR.get('year')! : unit, sign * n * (unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 1));

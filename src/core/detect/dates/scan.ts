@@ -1,7 +1,7 @@
 // The scan behind detectDates: find trigger words, tokenize a small window around each, and let the grammar read
 // the longest expression at each token. May throw on a grammar bug; detectDates is the guarded entry point.
 import type { DateMention } from '../spans';
-import type { Day } from './calendar';
+import { addMonths, type Day, formatDay, pad } from './calendar';
 import { DateGrammar } from './grammar';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
@@ -55,9 +55,19 @@ const QUARTER = /^(\d{4})-(Q[1-4]|H[12])$/;
 /** How far back a quarter or half still sets the period "a year earlier" compares with. */
 const PERIOD_REACH = 600;
 
+/** "compared with a loss of $3 million last year": in results, the same period of last year. */
+const COMPARED = /\bcompared\s+(?:with|to)\s+(?:\S+\s+){0,5}$/i;
+function comparedWithLastYear(text: string, mention: DateMention): boolean {
+  return /^last year$/i.test(mention.text) && COMPARED.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+}
+
+/** Periods that already look back a year ("the year-ago quarter", "last year's quarter") are no period to look back from. */
+const LOOKS_BACK = /\b(?:ago|earlier|last|prior|previous)\b|year-|\d{4} (?:period|quarter)/i;
+
 /** The quarter or half a year before the one the text spoke of last (within reach), if any. */
 function reportingPeriodBefore(found: readonly DateMention[], at: number): string | undefined {
   for (let k = found.length - 1; k >= 0 && found[k].end >= at - PERIOD_REACH; k--) {
+    if (LOOKS_BACK.test(found[k].text)) continue;
     const m = QUARTER.exec(found[k].value ?? '');
     if (m) return `${String(+m[1] - 1).padStart(4, '0')}-${m[2]}`;
   }
@@ -81,12 +91,48 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       if (match.value !== undefined) {
         mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tenseAround(text, start, end, match.floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH), ref) : match.value;
       }
-      if (mention.value !== undefined && YEAR_BACK.test(mention.text)) {
+      if (mention.value !== undefined && (YEAR_BACK.test(mention.text) || comparedWithLastYear(text, mention))) {
         const period = reportingPeriodBefore(out, start);
         if (period) mention.value = period;
       }
+      const value = ref && anchored(mention, out, ref);
+      if (value) mention.value = value;
       out.push(mention);
       i = match.end;
     }
   }
 }
+
+/** "the following year" after "In 1995": counted from the time the text spoke of last, not from the article's date. */
+const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month)$/i;
+const YEAR_OR_MONTH = /^(\d{4})(?:-(\d{2}))?(?:$|-)/;
+/** How far back the time a "following year" counts from may stand. */
+const FOLLOWING_REACH = 400;
+
+/**
+ * The value of a mention given the mentions before it: a clock time without a day is on the reference day ("around
+ * 7:15 p.m."), and "the following year" follows the year the text spoke of last.
+ */
+function anchored(mention: DateMention, found: readonly DateMention[], ref: Day): string | undefined {
+  const value = mention.value;
+  if (mention.type === 'TIME' && value?.startsWith('T')) return formatDay(ref) + value;
+  return afterTimeSpokenOf(mention, found) ?? value;
+}
+
+/** "the following year", "that month": counted from the year or month the text spoke of last, if one is near. */
+function afterTimeSpokenOf(mention: DateMention, found: readonly DateMention[]): string | undefined {
+  const following = FOLLOWING.exec(mention.text);
+  if (!following) return undefined;
+  const shift = /following/i.test(mention.text) ? 1 : /^that/i.test(mention.text) ? 0 : -1;
+  for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
+    if (found[k].type !== 'DATE' || FOLLOWING.test(found[k].text)) continue;
+    const m = YEAR_OR_MONTH.exec(found[k].value ?? '');
+    if (!m) continue;
+    if (following[1].toLowerCase() === 'year') return pad(+m[1] + shift, 4);
+    if (m[2] === undefined) return undefined;
+    const month = addMonths(+m[1], +m[2], shift);
+    return `${pad(month.year, 4)}-${pad(month.month)}`;
+  }
+  return undefined;
+}
+

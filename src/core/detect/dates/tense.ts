@@ -1,6 +1,6 @@
 // The tense around a time expression, so a guessed week or year lands on the side of the reference day the sentence
 // speaks of: "the board met on Thursday" is the Thursday before the article's date, "will meet on Thursday" the next.
-import { addDays, isValidDay, parseDay, formatDay, pad } from './calendar';
+import { addDays, formatWeek, isoWeekday, isValidDay, parseDay, formatDay, pad } from './calendar';
 import type { Day } from './calendar';
 import type { Floating } from './grammar';
 
@@ -9,14 +9,30 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** How far from the expression a tense word is looked for, in characters. */
 const REACH = 120;
 
-const FUTURE = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'gonna', 'scheduled', 'due', 'upcoming', 'tomorrow']);
+const FUTURE = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'gonna', 'scheduled', 'due', 'upcoming', 'tomorrow', 'expected',
+  'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
   'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',
-  'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous']);
+  'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous', 'since', 'paid', 'led', 'ran', 'heard', 'kept',
+  'brought', 'thought', 'stood', 'fought', 'shot']);
+/** Past forms ending in "-ed" that speak of a plan or a state, not of what happened: "scheduled", "expected". */
+const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'breed', 'bed', 'red', 'shed', 'wed', 'bred', 'fed',
+  'hundred', 'based', 'related', 'limited', 'united', 'concerned', 'interested', 'supposed', 'used', 'advanced',
+  'detailed', 'unexpected', 'unprecedented', 'tied', 'embattled', 'troubled', 'beloved', 'naked', 'wicked', 'sacred',
+  'aged', 'ragged', 'rugged', 'crooked', 'learned', 'blessed', 'alleged', 'so-called', 'called', 'named']);
 /** Reporting verbs tell the tense of the date only right beside them ("said Thursday"), not of the clause they report. */
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'stated']);
 const REPORTING_REACH = 2;
 
+const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
+/** Words before "to" that make what follows an arrangement: "is to", "set to", "likely to". */
+const ARRANGED_REACH = 10;
+const ARRANGED = new Set(['is', 'are', 'set', 'likely', 'going', 'about', 'poised', 'due', 'scheduled', 'expected', 'slated']);
+/** Words that may follow a verb (not a noun an adjective describes): determiners, pronouns, prepositions, particles. */
+const VERB_FOLLOWERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that',
+  'these', 'those', 'some', 'all', 'any', 'no', 'it', 'them', 'him', 'us', 'me', 'in', 'on', 'at', 'by', 'for', 'from',
+  'to', 'with', 'of', 'about', 'over', 'into', 'up', 'down', 'out', 'off', 'back', 'and', 'or', 'but', 'as', 'after',
+  'before', 'since', 'until', 'when', 'earlier', 'ago', 'last', 'again', 'more', 'less', 'nearly', 'almost', 'about']);
 const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
 /** A relative clause after the date speaks of something else: "shares issued July 1, which will receive …". */
 const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as)\b|[;:(]/i;
@@ -28,27 +44,43 @@ const WORD = /[\p{L}\p{N}'’]+/gu;
  * tie), or 'unknown'.
  */
 export function tenseAround(text: string, start: number, end: number, maxWords: number): Tense {
-  const left = wordsOf(text.slice(sentenceStartBefore(text, start), start), maxWords, true);
+  const before = text.slice(sentenceStartBefore(text, start), start);
+  // one word more than is read, for the word before the farthest one (a passive's "be")
+  const left = wordsOf(before, maxWords + 1, true);
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened
   if (left.length > 0 && DEADLINE.has(left[0])) return 'unknown';
   let after = text.slice(end, sentenceEndAfter(text, end));
   const clause = NEW_CLAUSE.exec(after);
   if (clause) after = after.slice(0, clause.index);
-  const right = wordsOf(after, maxWords, false);
+  const right = wordsOf(after, maxWords + 1, false);
   // "set to expire Nov. 6": what a plan is to do comes after whatever the plan's own tense
   const planned = left.length > 1 && left[1] === 'to';
+  // "is to resume talks Monday", "set to resume Monday": an arrangement, ahead of the article
+  const leading = wordsOf(before, ARRANGED_REACH, true);
+  for (let k = 1; k + 1 < leading.length; k++) if (leading[k] === 'to' && ARRANGED.has(leading[k + 1])) return 'future';
   for (let k = 0; k < maxWords; k++) {
-    const l = k < left.length ? tenseOf(left[k], k) : 'unknown';
+    // "will be paid Dec. 14", "to be completed by March": a passive's participle leaves the tense to its auxiliary
+    const l = k < left.length && !PASSIVE.has(left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
     if (l !== 'unknown' && !(planned && l === 'past')) return l;
-    const r = k < right.length ? tenseOf(right[k], k) : 'unknown';
+    // after the date a regular past form that follows its subject is a verb too: "Over the weekend, officials confirmed …"
+    const previous = k > 0 ? right[k - 1] : '';
+    const r = k < right.length && !PASSIVE.has(previous)
+      ? tenseOf(right[k], k, k > 0 && !VERB_FOLLOWERS.has(previous) ? '' : right[k + 1]) : 'unknown';
     if (r !== 'unknown' && !(planned && r === 'past')) return r;
   }
   return 'unknown';
 }
 
-function tenseOf(word: string, distance: number): Tense {
+/**
+ * The tense `word` gives; `next` is the word after it in the text ('' for the date itself). A regular "-ed" form is a
+ * verb only before a date, a number or a function word ("ended Sept. 30", "completed the sale"); before a noun it is an
+ * adjective ("preferred shares", "an unspecified date").
+ */
+function tenseOf(word: string, distance: number, next: string | undefined): Tense {
   if (FUTURE.has(word)) return 'future';
   if (PAST.has(word) || (distance < REPORTING_REACH && REPORTING.has(word))) return 'past';
+  if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && !REPORTING.has(word)
+    && (next === undefined || next === '' || VERB_FOLLOWERS.has(next) || /^\d/.test(next))) return 'past';
   return 'unknown';
 }
 
@@ -94,6 +126,11 @@ function sentenceEndAfter(text: string, at: number): number {
 export function valueForTense(value: string, floating: Floating, tense: Tense, ref: Day): string {
   if (tense === 'unknown') return value;
   const refDay = formatDay(ref);
+  if (floating === 'week' && value.endsWith('-WE')) {
+    // "said over the weekend", written on a weekday: the weekend just gone
+    if (tense === 'past' && isoWeekday(ref) < 6 && value === formatWeek(ref) + '-WE') return formatWeek(addDays(ref, -7)) + '-WE';
+    return value;
+  }
   if (floating === 'week') {
     const day = parseDay(value.slice(0, 10));
     if (!day) return value;

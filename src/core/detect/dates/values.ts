@@ -73,8 +73,27 @@ export function nearestYear(ref: Day | undefined, month: number): number | undef
 /** ISO 8601 duration of n units; X when the count is vague ("several years" → PXY). */
 export function durationValue(n: number | undefined, unit: Unit): string {
   const amount = n === undefined ? 'X' : String(Math.round(n * unit.times * 1000) / 1000);
+  const mixed = n === undefined ? undefined : mixedUnits(n * unit.times, unit.iso);
+  if (mixed) return mixed;
   if (unit.iso === 'H' || unit.iso === 'S') return `PT${amount}${unit.iso}`;
   if (unit.iso === 'MIN') return `PT${amount}M`;
   return `P${amount}${unit.iso}`;
+}
+
+/** The next smaller unit and how many of it make one: "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S. */
+const SMALLER: Partial<Record<Unit['iso'], { times: number; value: (whole: number, part: number) => string }>> = {
+  Y: { times: 12, value: (whole, part) => `P${whole}Y${part}M` },
+  D: { times: 24, value: (whole, part) => `P${whole}DT${part}H` },
+  H: { times: 60, value: (whole, part) => `PT${whole}H${part}M` },
+  MIN: { times: 60, value: (whole, part) => `PT${whole}M${part}S` },
+};
+
+/** A fractional amount written with whole units and the smaller unit, where the fraction comes out even. */
+function mixedUnits(amount: number, iso: Unit['iso']): string | undefined {
+  const whole = Math.floor(amount);
+  const smaller = SMALLER[iso];
+  if (whole === amount || whole < 1 || !smaller) return undefined;
+  const part = Math.round((amount - whole) * smaller.times * 1000) / 1000;
+  return Number.isInteger(part) ? smaller.value(whole, part) : undefined;
 }
 

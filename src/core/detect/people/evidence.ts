@@ -7,6 +7,11 @@ import { wordAfter, wordBefore, wordsAfter } from './words';
 export interface Evidence {
   /** "Mr", "President", "striker" right before. */
   titled: boolean;
+  /**
+   * A title only people carry ("Ms", "Chief", "Senator") right before; "rival", "owner" or "leader" describe
+   * companies too, so they do not outweigh the article's evidence that the name is one.
+   */
+  personTitle: boolean;
   /** "said", "told" right after (or "said X" right before). */
   reported: boolean;
   /** ", 35," or ", who" right after. */
@@ -41,6 +46,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const firstClass = classes[part.first];
   return {
     titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore) || isAged(lowerBefore),
+    personTitle: (part.titled && part.first > 0 && lex.titles.has(tokens[part.first - 1].lower)) || lex.titles.has(lowerBefore)
+      || isAged(lowerBefore),
     // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"
     reported: lex.reportingVerbs.has(lowerAfter)
       || ((lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)),

@@ -35,11 +35,25 @@ const MODEL_OF = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'airline
 const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
 
 /**
- * Whether this use of a name shows it is an organisation or a thing. Looks only at the few words after the name,
- * so the cost per name is bounded.
+ * What only an organisation has or is part of, before "of", "for", "at" or "in" and the name: "shares of Dunmore
+ * Kealy", "a spokeswoman for Ellery Vance", "a unit of …", "workers at …", "a stake in …".
  */
-export function usedAsOrganisation(text: string, tokens: readonly Token[], last: number): boolean {
+const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spokeswoman spokesperson unit units subsidiary
+  division divisions customers shareholders stockholders employees workers staff workforce ceo cfo headquarters plant
+  plants factory factories stores brand brands takeover acquisition merger`.split(/\s+/));
+const OWNER_LINK = /(\p{L}+)\s{1,2}(?:of|for|at|in)\s{1,2}$/u;
+
+/**
+ * Whether this use of a name (tokens first…last) shows it is an organisation or a thing. Looks only at the few words
+ * around the name, so the cost per name is bounded.
+ */
+export function usedAsOrganisation(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[last];
+  if (!t.possessive) {
+    const start = tokens[first].start;
+    const owner = OWNER_LINK.exec(text.slice(Math.max(0, start - 32), start));
+    if (owner && OWNED_BY_ORGANISATIONS.has(owner[1].toLowerCase())) return true;
+  }
   const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfter(text, t.end));
   if (t.possessive) {
     if (!after.adjacent) return false;

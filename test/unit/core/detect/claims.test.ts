@@ -45,6 +45,12 @@ describe('claim scoring', () => {
     assert.equal(claimScore('PORTVALE, May 9 (Harbour Wire)'), 0);
   });
 
+  it("gives the desk's notes on a story no score", () => {
+    for (const note of ["Editor's note: This story was updated on May 15, 2025 to correct the name of the port director.",
+      'Correction: An earlier version of this article said the bridge cost $40 million; it cost $45 million.',
+      'Clarification — The 12 percent rise refers to cargo, not passengers.']) assert.equal(claimScore(note), 0, note);
+  });
+
   it('explains a claim with its cues', () => {
     const text = 'Mayor Ida Brandt said on Friday that traffic on the bridge rose 12 percent, more than in any year before, after the council “approved it.”';
     const [sentence] = splitSentences(text);
@@ -67,6 +73,24 @@ describe('claim scoring', () => {
     const dates: DateMention[] = [{ start: monday, end: monday + 6, text: 'Monday', type: 'DATE' }];
     const cues = scoreClaims(sentences, people, dates).map(c => c.cues.filter(k => k === 'person' || k === 'date'));
     assert.deepEqual(cues, [['person'], [], ['date']]);
+  });
+
+  it('gives a photo caption no score when it is given the text, however factual the caption reads', () => {
+    const text = 'Workers load containers at the port of Eastbay on June 2, 2024, after a strike that cost $40 million. Photo: Lena Fisch\n\n' +
+      'The port handled 12 percent more cargo in May than a year earlier.';
+    const sentences = splitSentences(text);
+    const [caption, credit, story] = scoreClaims(sentences, [], [], text);
+    assert.equal(caption.score, 0);
+    assert.equal(credit.score, 0);
+    assert.ok(story.score >= DEFAULT_CLAIM_THRESHOLD, `${story.score}`);
+    assert.ok(scoreClaims(sentences, [], [])[0].score >= DEFAULT_CLAIM_THRESHOLD, 'without the text, the caption is scored as a sentence');
+  });
+
+  it('keeps a headline that states a fact and lowers one that only carries a year or a count', () => {
+    assert.ok(claimScore('Budget Gap Tops $12 Million as Revenue Falls') >= DEFAULT_CLAIM_THRESHOLD);
+    for (const label of ['Week in Pictures: March 2025', 'Portvale Marathon 2025: Road Closures and Times', '10 Questions for the New Mayor']) {
+      assert.ok(claimScore(label) < DEFAULT_CLAIM_THRESHOLD, `${claimScore(label)} for: ${label}`);
+    }
   });
 
   it('returns one candidate per sentence with a score in [0, 1]', () => {

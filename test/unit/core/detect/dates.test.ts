@@ -25,6 +25,7 @@ function expectOne(text: string, span: string, type: DateMention['type'], value?
 }
 
 const texts = (text: string, ref = REF): string[] => detectDates(text, ref).map(d => d.text);
+const valueAt = (text: string, span: string, ref: string) => detectDates(text, ref).find(d => d.text === span)?.value;
 
 describe('detectDates', () => {
   describe('absolute dates', () => {
@@ -45,7 +46,14 @@ describe('detectDates', () => {
     });
     it('puts a month without a year in the year nearest the reference date', () => {
       expectOne('The factory closed in October and reopened later.', 'October', 'DATE', '2024-10', '2025-01-10');
-      expectOne('The factory closed in October and reopened later.', 'October', 'DATE', '2025-10', '2025-08-01');
+      expectOne('Its output in October is the figure to watch.', 'October', 'DATE', '2025-10', '2025-08-01');
+      // a regular past form before the date says which October: the one before the article
+      expectOne('The factory closed in October and reopened later.', 'October', 'DATE', '2024-10', '2025-08-01');
+      assert.deepEqual(detectDates('For the year ended March 31, sales rose.', '2025-11-01').map(d => [d.text, d.type, d.value]),
+        [['the year', 'DURATION', 'P1Y'], ['March 31', 'DATE', '2025-03-31']]);
+      // an adjective in "-ed" is no past tense; a passive leaves the tense to its auxiliary
+      expectOne('Holders of preferred shares are paid on Nov. 21 in cash.', 'Nov. 21', 'DATE', '2025-11-21', '2025-11-02');
+      expectOne('The dividend will be paid Dec. 14 to holders.', 'Dec. 14', 'DATE', '2025-12-14', '2025-10-26');
       expectOne('Talks are planned for Jan. 12 in Vienna.', 'Jan. 12', 'DATE', '2026-01-12', '2025-12-20');
     });
     it('accepts a reference date with a time of day', () => {
@@ -129,7 +137,8 @@ describe('detectDates', () => {
       expectOne('The year-long blockade ended.', 'year-long', 'DURATION', 'P1Y');
     });
     it('reads halves', () => {
-      expectOne('The mayor served two and a half years.', 'two and a half years', 'DURATION', 'P2.5Y');
+      expectOne('The mayor served two and a half years.', 'two and a half years', 'DURATION', 'P2Y6M');
+      expectOne('The pilot landed a minute and a half after the alarm.', 'a minute and a half', 'DURATION', 'PT1M30S');
       expectOne('The debate lasted half an hour.', 'half an hour', 'DURATION', 'PT0.5H');
     });
     it('keeps approximators that TimeML keeps', () => {
@@ -139,9 +148,11 @@ describe('detectDates', () => {
 
   describe('times of day', () => {
     it('reads clock times, noon and parts of a named day', () => {
-      expectOne('The polls close at 3 p.m. in most states.', '3 p.m.', 'TIME', 'T15:00');
-      expectOne('The court sits again at noon.', 'noon', 'TIME', 'T12:00');
-      expectOne('The polls open at 7.30am sharp.', '7.30am', 'TIME', 'T07:30');
+      // a clock time without a day is on the article's day
+      expectOne('The polls close at 3 p.m. in most states.', '3 p.m.', 'TIME', '2025-06-15T15:00');
+      expectOne('The court sits again at noon.', 'noon', 'TIME', '2025-06-15T12:00');
+      expectOne('The polls open at 7.30am sharp.', '7.30am', 'TIME', '2025-06-15T07:30');
+      assert.equal(detectDates('The polls close at 3 p.m. in most states.', '')[0].value, 'T15:00');
       expectOne('The storm hit the coast Tuesday morning.', 'Tuesday morning', 'TIME', '2025-06-10TMO');
     });
   });
@@ -258,22 +269,73 @@ describe('detectDates', () => {
   });
 
   describe('reporting periods', () => {
-    const valueOf = (text: string, span: string, ref: string) => detectDates(text, ref).find(d => d.text === span)?.value;
 
     it('reads "the quarter" a few weeks into a new quarter as the quarter just closed', () => {
-      assert.equal(valueOf('Orchard said sales rose in the quarter.', 'the quarter', '2025-10-20'), '2025-Q3');
-      assert.equal(valueOf('Orchard said sales rose in the quarter.', 'the quarter', '2025-12-01'), '2025-Q4');
+      assert.equal(valueAt('Orchard said sales rose in the quarter.', 'the quarter', '2025-10-20'), '2025-Q3');
+      assert.equal(valueAt('Orchard said sales rose in the quarter.', 'the quarter', '2025-12-01'), '2025-Q4');
     });
 
     it('puts a fourth quarter named in January in the year before', () => {
-      assert.equal(valueOf('Profit fell in the fourth quarter.', 'the fourth quarter', '2026-01-20'), '2025-Q4');
-      assert.equal(valueOf('Profit fell in the first quarter.', 'the first quarter', '2026-01-20'), '2026-Q1');
+      assert.equal(valueAt('Profit fell in the fourth quarter.', 'the fourth quarter', '2026-01-20'), '2025-Q4');
+      assert.equal(valueAt('Profit fell in the first quarter.', 'the first quarter', '2026-01-20'), '2026-Q1');
     });
 
     it('reads "a year earlier" after a quarter as the same quarter a year before', () => {
       const text = 'Profit rose to $5 million in the third quarter from $3 million a year earlier.';
-      assert.equal(valueOf(text, 'a year earlier', '2025-10-28'), '2024-Q3');
-      assert.equal(valueOf('The mill closed a year ago.', 'a year ago', '2025-10-28'), '2024');
+      assert.equal(valueAt(text, 'a year earlier', '2025-10-28'), '2024-Q3');
+      assert.equal(valueAt('The mill closed a year ago.', 'a year ago', '2025-10-28'), '2024');
+    });
+
+    it('reads the year-ago and year-named quarter or period as the reported quarter of that year', () => {
+      const ref = '2025-10-28';
+      assert.equal(valueAt('Net income was $2 million in the year-ago quarter.', 'the year-ago quarter', ref), '2024-Q3');
+      assert.equal(valueAt('Net income was $2 million in the year-earlier period.', 'the year-earlier period', ref), '2024-Q3');
+      assert.equal(valueAt('Sales in the latest period were $1.7 billion.', 'the latest period', ref), '2025-Q3');
+      assert.equal(valueAt('It earned $376,000 in the 2024 quarter.', 'the 2024 quarter', ref), '2024-Q3');
+      assert.equal(valueAt('U.K. sales for last year\'s quarter were $3 million.', 'last year\'s quarter', ref), '2024-Q3');
+      assert.equal(valueAt('Sales fell from the quarter a year ago.', 'the quarter a year ago', ref), '2024-Q3');
+      assert.equal(valueAt('Sales fell from the third quarter a year earlier.', 'the third quarter a year earlier', ref), '2024-Q3');
+    });
+
+    it('does not count "a year earlier" back from a period that already looks back a year', () => {
+      const text = 'It earned $5 million in the year-ago quarter. Year-earlier results included a gain of $2 million, a year earlier.';
+      assert.equal(detectDates(text, '2025-10-28').filter(d => /year/i.test(d.text)).every(d => !d.value?.startsWith('2023')), true);
+    });
+
+    it('compares "last year" after "compared with" with the quarter reported', () => {
+      const text = 'Profit in the third quarter was $24 million, compared with a loss of $3 million last year.';
+      assert.equal(valueAt(text, 'last year', '2025-10-28'), '2024-Q3');
+      assert.equal(valueAt('Sales rose 10% last year.', 'last year', '2025-10-28'), '2024');
+    });
+
+    it('reads the year ended on a day as a duration', () => {
+      assert.equal(valueAt('For the fiscal year ended Jan. 31, sales rose.', 'the fiscal year', '2025-10-28'), 'P1Y');
+      assert.equal(valueAt('In the latest fiscal year, sales rose.', 'the latest fiscal year', '2025-10-28'), '2024');
+    });
+  });
+
+  describe('times the story counts from', () => {
+
+    it('counts "the following year" and "that year" from the year the text spoke of last', () => {
+      assert.equal(valueAt('He was promoted in 1995, and the following year he moved to Paris.', 'the following year', '2025-04-18'), '1996');
+      assert.equal(valueAt('In March the firm hired advisers. The following month, it put itself up for sale.', 'The following month', '2025-10-27'), '2025-04');
+      assert.equal(valueAt('Imports peaked in 2019, and exports fell that year.', 'that year', '2025-10-27'), '2019');
+    });
+
+    it('moves a weekend said in the past to the one just gone', () => {
+      // 13 August 1990 is a Monday
+      assert.equal(valueAt('The ambassador said over the weekend that troops would stay.', 'the weekend', '1990-08-13'), '1990-W32-WE');
+      assert.equal(valueAt('The ambassador will speak over the weekend.', 'the weekend', '1990-08-13'), '1990-W33-WE');
+    });
+
+    it('reads "this past spring" as the spring just gone and "at a future date" as the future', () => {
+      assert.equal(valueAt('It scrapped the unit this past spring.', 'this past spring', '2025-10-30'), '2025-SP');
+      assert.equal(valueAt('It will borrow the money at some future date.', 'some future date', '2025-10-30'), 'FUTURE_REF');
+    });
+
+    it('tags "three days later" as the duration alone, counted from no day it knows', () => {
+      const found = detectDates('The gap closed slowly. Three days later, the index rose.', '2025-10-30');
+      assert.deepEqual(found.map(d => [d.text, d.type, d.value]), [['Three days', 'DURATION', 'P3D']]);
     });
   });
 });

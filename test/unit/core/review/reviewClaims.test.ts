@@ -164,6 +164,20 @@ describe('applyClaimEdit', () => {
     assert.deepEqual(applyClaimEdit(once, { addSource: 'port authority press release' }, undefined, NOW).sources, once.sources);
   });
 
+  it('applies an earlier verdict: its status, note and sources, the reference kept with the reviewed words, then in history', () => {
+    const applied = applyClaimEdit(base(), {
+      status: 'false', note: 'Checked before: the ferry never ran at night', addSources: ['https://example.org/ferry', 'https://example.org/timetable'],
+      from: 'desk/ferry.md#c-night',
+    }, 'Ana Ruiz', NOW);
+    assert.equal(applied.status, 'false');
+    assert.equal(applied.note, 'Checked before: the ferry never ran at night');
+    assert.deepEqual(applied.sources, ['https://example.org/ferry', 'https://example.org/timetable']);
+    assert.deepEqual(applied.reviewed, { quote: applied.anchor.quote, reviewer: 'Ana Ruiz', time: NOW, from: 'desk/ferry.md#c-night' });
+    const later = applyClaimEdit(applied, { status: 'verified' }, 'Bo Lind', '2026-03-15T10:00:00.000Z');
+    assert.deepEqual(later.history, [{ status: 'false', reviewer: 'Ana Ruiz', time: NOW, from: 'desk/ferry.md#c-night' }]);
+    assert.equal(later.reviewed?.from, undefined);
+  });
+
   it('dismisses and restores without leaving a false flag behind', () => {
     const dismissed = applyClaimEdit(base(), { dismissed: true }, undefined, NOW);
     assert.equal(dismissed.dismissed, true);

@@ -13,7 +13,8 @@ describe('sidecar.schema.json stays in step with the validator', () => {
     const written = serializeSidecar({ version: 1, article: 'a.md', claims: [{
       id: 'c-1', status: 'verified', note: 'n', sources: ['s'], reviewer: 'r', updated: '2026-01-01T00:00:00Z', origin: 'manual', dismissed: true,
       anchor: { quote: 'q', prefix: 'p', suffix: 's', start: 0, end: 1 },
-      reviewed: { quote: 'q', reviewer: 'r', time: '2026-01-01T00:00:00Z' }, history: [{ status: 'disputed', reviewer: 'r', time: '2025-12-31T00:00:00Z', quote: 'Q' }],
+      reviewed: { quote: 'q', reviewer: 'r', time: '2026-01-01T00:00:00Z', from: 'b.md#c-2' },
+      history: [{ status: 'disputed', reviewer: 'r', time: '2025-12-31T00:00:00Z', quote: 'Q', from: 'b.md#c-3' }],
     }] });
     const keys = [...written.matchAll(/^ {2}(?:- | {2})([a-z]+):/gm)].map(m => m[1]);
     assert.deepEqual(keys, Object.keys(schema.definitions.claim.properties));

@@ -468,3 +468,22 @@ describe('sidecar format version 2: reviewed words and history', () => {
     assert.deepEqual(parsed.problems.map(p => [p.line, /quote|time/.exec(p.message)?.[0]]), [[7, 'quote'], [10, 'time']]);
   });
 });
+
+describe('a verdict applied from an earlier claim', () => {
+  it('keeps `from` in `reviewed` and in history through a write and a read', () => {
+    const text = 'The ferry ran at night.';
+    const claim: ClaimAnnotation = {
+      id: 'c1', status: 'false', origin: 'detected', anchor: { start: 0, end: text.length, quote: text, prefix: '', suffix: '' },
+      reviewed: { quote: text, reviewer: 'Ana', time: '2026-03-14T09:30:00Z', from: 'desk/ferry.md#c-night' },
+      history: [{ status: 'disputed', reviewer: 'Bo', time: '2026-03-10T09:30:00Z', from: 'archive/old.md#c9' }],
+    };
+    const written = serializeSidecar({ version: 2, article: 'ferry.md', claims: [claim] });
+    assert.match(written, /from: desk\/ferry\.md#c-night/);
+    const read = parseSidecar(written);
+    assert.ok(read.ok);
+    assert.ok(sameClaim(read.sidecar.claims[0], claim));
+    assert.equal(read.sidecar.claims[0].reviewed?.from, 'desk/ferry.md#c-night');
+    assert.equal(read.sidecar.claims[0].history?.[0].from, 'archive/old.md#c9');
+    assert.ok(!sameClaim(read.sidecar.claims[0], { ...claim, reviewed: { ...claim.reviewed!, from: 'elsewhere.md#c1' } }));
+  });
+});

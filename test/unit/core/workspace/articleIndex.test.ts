@@ -5,18 +5,19 @@ import { anchorClaims, createAnchor } from '../../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 import { contentHash } from '../../../../src/core/text/hash';
 import { ArticleIndex, attentionCount, placedFromAnchoring, type IndexEntry } from '../../../../src/core/workspace/articleIndex';
+import { compactAnalysis } from '../../../../src/core/workspace/compactAnalysis';
 
 const TEXT = 'The council approved a budget of $4.2 million on Tuesday, officials said.\n\nUnemployment fell to 3.1 percent last year, according to the statistics office.\n';
 
 function entry(text: string, detector = 'v1'): IndexEntry {
-  return { hash: contentHash(text), detector, analysis: analyze(text) };
+  return { hash: contentHash(text), detector, analysis: compactAnalysis(analyze(text)) };
 }
 
 describe('ArticleIndex', () => {
   it('answers an analysis only for the same text and detector', () => {
     const index = new ArticleIndex();
     index.set('news/a.md', entry(TEXT));
-    assert.ok(index.analysisFor('news/a.md', TEXT, 'v1'));
+    assert.deepEqual(index.analysisFor('news/a.md', TEXT, 'v1'), analyze(TEXT));
     assert.equal(index.analysisFor('news/a.md', TEXT + ' ', 'v1'), undefined, 'text changed');
     assert.equal(index.analysisFor('news/a.md', TEXT, 'v2'), undefined, 'detector changed');
     assert.equal(index.analysisFor('news/b.md', TEXT, 'v1'), undefined);
@@ -25,6 +26,13 @@ describe('ArticleIndex', () => {
   it('tells texts of the same length apart', () => {
     assert.notEqual(contentHash('abc'), contentHash('abd'));
     assert.equal(contentHash(TEXT), contentHash(`${TEXT}`));
+  });
+
+  it('lists the claims of an article without its text', () => {
+    const index = new ArticleIndex();
+    index.set('news/a.md', entry(TEXT));
+    assert.deepEqual(index.claimsOf('news/a.md'), analyze(TEXT).claims);
+    assert.equal(index.claimsOf('news/b.md'), undefined);
   });
 
   it('forgets a folder, and what a scan no longer finds', () => {
@@ -40,10 +48,11 @@ describe('ArticleIndex', () => {
     index.set('a.md', entry(TEXT));
     const stored = JSON.parse(JSON.stringify(index.toStored()));
     stored.entries['bad.md'] = { hash: 1, detector: 'v1', analysis: {} };
+    stored.entries['old.md'] = { hash: contentHash(TEXT), detector: 'v1', analysis: analyze(TEXT) };
     const back = ArticleIndex.fromStored(stored);
     assert.deepEqual(back.paths(), ['a.md']);
     assert.deepEqual(back.analysisFor('a.md', TEXT, 'v1'), analyze(TEXT));
-    assert.equal(ArticleIndex.fromStored({ format: 2, entries: {} }).size, 0);
+    assert.equal(ArticleIndex.fromStored({ format: 1, entries: { 'a.md': entry(TEXT) } }).size, 0, 'a whole analysis as stored before');
     assert.equal(ArticleIndex.fromStored('garbage').size, 0);
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { endsLikeSentence, furnitureOf } from '../../../../../src/core/detect/claims/furniture';
+import { captionSentences, endsLikeSentence, furnitureOf, headlineStatesFact } from '../../../../../src/core/detect/claims/furniture';
+import { readSignals } from '../../../../../src/core/detect/claims/cues';
+import { splitSentences } from '../../../../../src/core/text/sentences';
 
 describe('page furniture', () => {
   it('knows datelines and date stamps', () => {
@@ -25,5 +27,67 @@ describe('page furniture', () => {
     assert.ok(endsLikeSentence('"It opens in May," she said.”'));
     assert.ok(endsLikeSentence('Does it open in May?'));
     assert.ok(!endsLikeSentence('Tram line opens in May'));
+  });
+});
+
+describe('page furniture on real pages', () => {
+  it('knows a date stamp that ends on a clock time', () => {
+    assert.equal(furnitureOf('Tuesday, March 4, 2025 — 6:42 p.m.'), 'dateline');
+    assert.equal(furnitureOf('Posted on May 14, 2025 at 9:15 a.m.'), 'dateline');
+    assert.equal(furnitureOf('The meeting ended at 9:15 a.m.'), undefined);
+  });
+
+  it("knows a byline that gives the writer's role and a date", () => {
+    assert.equal(furnitureOf('By Carla Dunn | Staff writer | May 14, 2025'), 'byline');
+    assert.equal(furnitureOf('By Jane Roe, Chief Political Correspondent'), 'byline');
+    assert.equal(furnitureOf('By Carla Dunn, staff writer, who covered the 2024 floods'), undefined);
+  });
+
+  it("knows a wire photographer's credit, but not a headline with a slash", () => {
+    assert.equal(furnitureOf('HARBOUR WIRE/Toby Marsh/File Photo'), 'credit');
+    assert.equal(furnitureOf('PORTVALE PRESS/Ana Ruiz'), 'credit');
+    assert.equal(furnitureOf('Trade rose 4 percent in 2025/26'), undefined);
+    assert.equal(furnitureOf('AC/DC play Portvale Arena'), undefined);
+  });
+
+  it("knows a gallery's picture label", () => {
+    assert.equal(furnitureOf('Image 1 of 12: Crowds at the harbour festival on Saturday, when 20,000 people attended.'), 'credit');
+    assert.equal(furnitureOf('Photo 3 of 8: The ferry terminal'), 'credit');
+  });
+});
+
+describe('headlines that state a fact', () => {
+  const states = (headline: string) => headlineStatesFact(readSignals(headline));
+
+  it('keeps a quantity or an event, in the forms headlines use', () => {
+    for (const headline of ['Budget Gap Tops $12 Million', 'Inflation Falls to 2.1 Percent', 'Council Approves New Tram Line',
+      'Police Arrest 3 After Harbour Warehouse Fire', 'Unemployment at 4.2%', 'Port Handles 1,200 Containers a Day']) assert.ok(states(headline), headline);
+  });
+
+  it('does not count a year, a list count or a label as a fact', () => {
+    for (const headline of ['Week in Pictures: March 2025', '10 Questions for the New Mayor', 'Portvale Marathon 2025: Road Closures and Times',
+      'The Best 12 Cafés in Portvale, Ranked', 'Opinion: Why the Tram Line Deserves a Second Look']) assert.ok(!states(headline), headline);
+  });
+});
+
+describe('photo captions', () => {
+  const captions = (text: string) => [...captionSentences(text, splitSentences(text))].map(i => splitSentences(text)[i].text);
+
+  it('takes the sentences before a credit in the same paragraph as a caption', () => {
+    const text = 'The port reopened on Monday.\n\nWorkers load containers at Eastbay on June 2, 2024. Image credit: Lena Fisch\n\nTrade rose 4 percent.';
+    assert.deepEqual(captions(text), ['Workers load containers at Eastbay on June 2, 2024.']);
+  });
+
+  it('takes the line under an image as a caption', () => {
+    const text = 'The council met.\n\n![Meters on Main Street](meters.jpg)\n*Firefighters at the warehouse that burned down on Sunday, destroying 40 cars.*\n\nThe fire began at 3 a.m.';
+    assert.deepEqual(captions(text), ['![Meters on Main Street](meters.jpg)\n*Firefighters at the warehouse that burned down on Sunday, destroying 40 cars.*']);
+    const apart = 'The council met.\n\n<img src="fire.jpg" alt="">\n\n_Firefighters at the warehouse on Sunday. It burned for 9 hours._\n\nThe fire began at 3 a.m.';
+    assert.deepEqual(captions(apart), ['_Firefighters at the warehouse on Sunday.', 'It burned for 9 hours._']);
+    const story = 'The council met.\n\n<img src="fire.jpg" alt="">\n\nThe warehouse burned for 9 hours on Sunday.';
+    assert.deepEqual(captions(story), [], 'a story paragraph after an image, not in emphasis, is not its caption');
+  });
+
+  it('leaves a story without images or credits alone', () => {
+    assert.deepEqual(captions('The port reopened on Monday. Trade rose 4 percent.\n\nThe mayor said 300 jobs were saved.'), []);
   });
 });

@@ -35,6 +35,8 @@ describe('displayDate', () => {
     assert.equal(shown('P18M', 'DURATION', 'more than 18 months'), 'more than 18 months');
     assert.equal(shown('PT2H', 'DURATION', 'two hours'), 'two hours');
     assert.equal(shown('PXY', 'DURATION', 'years'), 'years');
+    assert.equal(shown('P2Y6M', 'DURATION', '2 1/2 years'), 'two years and six months');
+    assert.equal(shown('PT1M30S', 'DURATION', 'a minute and a half'), 'one minute and 30 seconds');
   });
 
   it('writes sets as "every …"', () => {

@@ -19,7 +19,28 @@ describe('tense around a date', () => {
   it('does not read a reporting verb far away or a deadline as the tense of the date', () => {
     assert.equal(tenseOf('They said they expect the sale to be completed by March 3.', 'March 3'), 'unknown');
     assert.equal(tenseOf('The offer was extended to March 3.', 'March 3'), 'unknown');
-    assert.equal(tenseOf('Shares issued July 1, which will be listed later, fell.', 'July 1'), 'unknown');
+    assert.equal(tenseOf('Shares from July 1, which will be listed later, fell.', 'July 1'), 'unknown');
+  });
+
+  it('reads regular past forms as verbs only where a verb can stand', () => {
+    assert.equal(tenseOf('For the year ended March 31, sales rose.', 'March 31'), 'past');
+    assert.equal(tenseOf('The company completed the sale in May.', 'May'), 'past');
+    assert.equal(tenseOf('It will redeem its preferred shares on Oct. 31.', 'Oct. 31'), 'future');
+    assert.equal(tenseOf('It would be paid in January.', 'January'), 'future');
+    assert.equal(tenseOf('It is paid on an unspecified date in January.', 'January'), 'unknown');
+    assert.equal(tenseOf('Over the weekend, officials confirmed the order.', 'the weekend', 3), 'past');
+  });
+
+  it('reads an arrangement ("is to", "set to") as the future', () => {
+    assert.equal(tenseOf('The peace talks are set to resume Monday in Belfast.', 'Monday', 3), 'future');
+    assert.equal(tenseOf('It is to resume trading in Paris Tuesday.', 'Tuesday', 3), 'future');
+  });
+
+  it('moves a weekend said in the past to the one just gone', () => {
+    const monday = parseDay('1990-08-13')!;
+    assert.equal(valueForTense('1990-W33-WE', 'week', 'past', monday), '1990-W32-WE');
+    assert.equal(valueForTense('1990-W33-WE', 'week', 'future', monday), '1990-W33-WE');
+    assert.equal(valueForTense('1990-W32-WE', 'week', 'past', parseDay('1990-08-12')!), '1990-W32-WE');
   });
 
   it('moves a guessed week or year to the side of the reference the tense speaks of', () => {

@@ -1,0 +1,250 @@
+// "Have we checked this before?": ranks the earlier verdicts whose words state the same checkable thing as a claim.
+// The index is prepared once (terms, postings, each verdict's self-score) so that a query touches only the verdicts
+// sharing a term with it: a hover is a few hundred additions, not a pass over 10,000 quotes.
+//
+// Scoring is BM25 over content words, figures (value and unit as one term: "€12m" and "12 million euros" meet) and
+// years, with the verdict's context (its article's heading) as a weaker second field, then adjusted by what carries
+// meaning beyond shared words: a figure or year said differently lowers the score, shared names raise it. The result is
+// normalised by what a perfect match would score, so 1 means "the same words" and thresholds mean the same for short
+// and long claims.
+import type { EarlierVerdict } from './earlierVerdict';
+import { explainMatch, type MatchExplanation } from './explain';
+import { claimTerms, figureTerm, yearTerm, type ClaimTerms } from './terms';
+
+/** The weights matching uses; chosen once by measuring, global (no per-word weights). */
+export interface MatchWeights {
+  /** BM25 term-frequency saturation and length normalisation. */
+  readonly k1: number;
+  readonly b: number;
+  /** How much a word of the verdict's context counts, against 1 for a word of its quote. */
+  readonly context: number;
+  /** Extra weight of a capitalised name over a plain word, in query and verdict alike. */
+  readonly name: number;
+  /** Extra weight of a figure or year term over a plain word. */
+  readonly figure: number;
+  /** Score factor when both sides give figures in the same unit and none agrees (the claim says something else). */
+  readonly differingFigure: number;
+  /** Weight of two content words side by side ("death penalty"), as a term of its own. */
+  readonly pair: number;
+  /** Share of the score that comes from the claim's paragraph rather than the claim itself (0: the claim alone). */
+  readonly paragraph: number;
+}
+
+export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
+  k1: 1.5, b: 0.5, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, pair: 0,
+};
+
+export interface MatchQuery {
+  /** The claim's words. */
+  readonly text: string;
+  /** The paragraph (or whole short text) the claim is in: read as weaker evidence of what the claim is about. */
+  readonly paragraph?: string;
+  /** Verdicts of this article are left out (a claim never matches its own article). */
+  readonly excludeArticle?: string;
+  /** At most this many matches (default 5). */
+  readonly top?: number;
+  /** Only matches scoring at least this (default 0: any shared term). */
+  readonly minScore?: number;
+}
+
+export interface VerdictMatch {
+  readonly verdict: EarlierVerdict;
+  /** 0–1: how much of what the claim says the verdict's words say too. */
+  readonly score: number;
+  readonly explanation: MatchExplanation;
+}
+
+interface PreparedVerdict {
+  readonly verdict: EarlierVerdict;
+  readonly terms: ClaimTerms;
+}
+
+/** A term's verdicts and, for each, its BM25 term-frequency part (which depends on the verdict only). */
+interface Postings {
+  readonly ids: Int32Array;
+  readonly parts: Float64Array;
+  readonly idf: number;
+}
+
+/** Earlier verdicts prepared for matching; build once with prepareMatchIndex, query with matchClaim. */
+export interface MatchIndex {
+  readonly size: number;
+  /** @internal */ readonly verdicts: readonly PreparedVerdict[];
+  /** @internal */ readonly postings: ReadonlyMap<string, Postings>;
+  /** @internal */ readonly averageLength: number;
+  /** @internal */ readonly weights: MatchWeights;
+  /** @internal verdict ids by article, to leave an article out */ readonly byArticle: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Term → weighted frequency of one text: words count 1 (names 1 + name weight), figures and years 1 + figure weight. */
+function weightedTerms(terms: ClaimTerms, weights: MatchWeights, scale = 1, into = new Map<string, number>()): Map<string, number> {
+  const add = (term: string, weight: number) => into.set(term, (into.get(term) ?? 0) + weight * scale);
+  const names = new Set(terms.names);
+  terms.words.forEach((word, i) => {
+    add(word, names.has(word) ? 1 + weights.name : 1);
+    if (weights.pair > 0 && i > 0) add(`${terms.words[i - 1]} ${word}`, weights.pair);
+  });
+  for (const figure of terms.figures) add(figureTerm(figure), 1 + weights.figure);
+  for (const year of terms.years) add(yearTerm(year), 1 + weights.figure);
+  return into;
+}
+
+function lengthOf(counts: ReadonlyMap<string, number>): number {
+  let length = 0;
+  for (const count of counts.values()) length += count;
+  return length;
+}
+
+function termScore(weights: MatchWeights, averageLength: number, frequency: number, length: number): number {
+  const { k1, b } = weights;
+  return (frequency * (k1 + 1)) / (frequency + k1 * (1 - b + (b * length) / averageLength));
+}
+
+function idfOf(size: number, verdictsWithTerm: number): number {
+  return Math.log(1 + (size - verdictsWithTerm + 0.5) / (verdictsWithTerm + 0.5));
+}
+
+export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): MatchIndex {
+  const prepared: PreparedVerdict[] = [];
+  const lengths: number[] = [];
+  const lists = new Map<string, number[]>();
+  const byArticle = new Map<string, number[]>();
+  let totalLength = 0;
+  verdicts.forEach((verdict, id) => {
+    const terms = claimTerms(verdict.quote);
+    const termCounts = weightedTerms(terms, weights);
+    if (verdict.context && weights.context > 0) weightedTerms(claimTerms(verdict.context), weights, weights.context, termCounts);
+    const length = lengthOf(termCounts);
+    prepared.push({ verdict, terms });
+    const ofArticle = byArticle.get(verdict.article);
+    if (ofArticle) ofArticle.push(id);
+    else byArticle.set(verdict.article, [id]);
+    lengths.push(length);
+    totalLength += length;
+    for (const [term, count] of termCounts) {
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = []));
+      list.push(id, count);
+    }
+  });
+  const averageLength = prepared.length ? totalLength / prepared.length : 1;
+  const postings = new Map<string, Postings>();
+  for (const [term, list] of lists) {
+    const n = list.length / 2;
+    const ids = new Int32Array(n);
+    const parts = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      ids[i] = list[2 * i];
+      parts[i] = termScore(weights, averageLength, list[2 * i + 1], lengths[ids[i]]);
+    }
+    postings.set(term, { ids, parts, idf: idfOf(prepared.length, n) });
+  }
+  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle };
+}
+
+/** Scores of the verdicts sharing a term with a text, and which verdicts those are. */
+interface Scores {
+  readonly values: Float64Array;
+  readonly touched: Int32Array;
+  count: number;
+}
+
+function emptyScores(size: number): Scores {
+  return { values: new Float64Array(size), touched: new Int32Array(size), count: 0 };
+}
+
+/** One claim's scores, reused from claim to claim (a hover or a CLI run asks thousands of times): only the verdicts
+ *  the last claim touched are cleared. */
+const scratch = new WeakMap<MatchIndex, Scores>();
+
+function clearedScores(index: MatchIndex): Scores {
+  let scores = scratch.get(index);
+  if (!scores) scratch.set(index, (scores = emptyScores(index.size)));
+  for (let i = 0; i < scores.count; i++) scores.values[scores.touched[i]] = 0;
+  scores.count = 0;
+  return scores;
+}
+
+/** Adds `share` × BM25 of every verdict against the text's terms, as a share of the text's score against itself. */
+function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into: Scores, share: number): void {
+  const { weights, averageLength } = index;
+  const length = lengthOf(counts);
+  let querySelf = 0;
+  for (const [term, count] of counts) querySelf += (index.postings.get(term)?.idf ?? idfOf(index.size, 0)) * count * termScore(weights, averageLength, count, length);
+  if (querySelf <= 0) return;
+  const { values, touched } = into;
+  for (const [term, count] of counts) {
+    const postings = index.postings.get(term);
+    if (!postings) continue;
+    const weight = (share * postings.idf * count) / querySelf;
+    const { ids, parts } = postings;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (values[id] === 0) touched[into.count++] = id;
+      values[id] += weight * parts[i];
+    }
+  }
+}
+
+/** BM25 as a share of the query's score against itself (1: as good as the claim's own words; more for a verdict
+ *  saying the claim's rarest words more often) mapped onto [0, 1) in order: 0.5 at half, 0.75 at 1, 0.94 at 2. */
+function toUnitScore(relative: number): number {
+  return 1 - 2 ** (-2 * relative);
+}
+
+/** The claims of one paragraph are matched one after another: its scores are kept for the next claim. */
+const lastParagraph = new WeakMap<MatchIndex, { text: string; scores: Scores }>();
+
+function paragraphScores(index: MatchIndex, text: string): Scores {
+  const kept = lastParagraph.get(index);
+  if (kept?.text === text) return kept.scores;
+  const scores = emptyScores(index.size);
+  addScores(index, weightedTerms(claimTerms(text), index.weights), scores, 1);
+  lastParagraph.set(index, { text, scores });
+  return scores;
+}
+
+/** The earlier verdicts that may apply to a claim, best first. */
+export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[] {
+  const { weights } = index;
+  const terms = claimTerms(query.text);
+  const paragraphShare = query.paragraph && query.paragraph !== query.text ? weights.paragraph : 0;
+  const scores = clearedScores(index);
+  addScores(index, weightedTerms(terms, weights), scores, 1 - paragraphShare);
+  if (paragraphShare > 0) {
+    const paragraph = paragraphScores(index, query.paragraph!);
+    for (let i = 0; i < paragraph.count; i++) {
+      const id = paragraph.touched[i];
+      if (scores.values[id] === 0) scores.touched[scores.count++] = id;
+      scores.values[id] += paragraphShare * paragraph.values[id];
+    }
+  }
+
+  const minScore = query.minScore ?? 0;
+  const top = query.top ?? 5;
+  // Only the best by shared words can end up on top (the adjustments below only lower a score): keep the best few
+  // times `top` of them, then explain and adjust those.
+  const keep = top * 4 + 8;
+  const best: number[] = [];
+  const better = (a: number, b: number) => scores.values[a] > scores.values[b] || (scores.values[a] === scores.values[b] && a < b);
+  const excluded = query.excludeArticle === undefined ? undefined : index.byArticle.get(query.excludeArticle);
+  for (const id of excluded ?? []) if (scores.values[id] !== 0) scores.values[id] = -1; // touched: cleared next time
+  for (let i = 0; i < scores.count; i++) {
+    const id = scores.touched[i];
+    if (scores.values[id] <= 0 || (best.length === keep && !better(id, best[keep - 1]))) continue;
+    let at = best.length === keep ? keep - 1 : best.length;
+    while (at > 0 && better(id, best[at - 1])) at--;
+    best.splice(at, 0, id);
+    if (best.length > keep) best.pop();
+  }
+  const ranked: Array<{ id: number; score: number; explanation: MatchExplanation }> = [];
+  for (const id of best) {
+    const explanation = explainMatch(terms, index.verdicts[id].terms);
+    let score = toUnitScore(scores.values[id]);
+    if (explanation.differingFigures.length && !explanation.sameFigures.length) score *= weights.differingFigure;
+    if (score <= 0 || score < minScore) continue;
+    ranked.push({ id, score, explanation });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  return ranked.slice(0, top).map(({ id, score, explanation }) => ({ verdict: index.verdicts[id].verdict, score, explanation }));
+}
