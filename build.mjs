@@ -91,7 +91,10 @@ function webSuiteBuild(name, files) {
 function webSuites() {
   const nodeOnly = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'test/web/node-only-tests.json'), 'utf8')));
   const planted = path.join(root, 'test/web/plantedFailure.test.ts');
-  const suite = integrationEntries().filter(f => f.endsWith('.test.ts') && !nodeOnly.includes(path.basename(f))).sort();
+  // FACTCHECK_TESTS=store,claimReview builds only those files (while working on them), as in the Node host's suite
+  const only = process.env.FACTCHECK_TESTS?.split(',').map(name => `${name.trim()}.test.ts`);
+  const suite = integrationEntries().filter(f => f.endsWith('.test.ts') && !nodeOnly.includes(path.basename(f))
+    && (!only || only.includes(path.basename(f)))).sort();
   if (process.env.FACTCHECK_WEB_PLANTED_FAILURE) suite.push(planted);
   return [webSuiteBuild('index', suite), webSuiteBuild('planted', [planted]),
     webSuiteBuild('packaged', [path.join(root, 'test/web/packaged.test.ts')])];

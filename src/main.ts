@@ -15,6 +15,7 @@ export function activate(context: vscode.ExtensionContext): FactcheckApi {
     name: 'node',
     backgroundAnalysis: () => new BackgroundAnalysis(),
     fileModifiedDay: file => (file.scheme === 'file' ? fileModifiedDay(file.fsPath) : undefined),
+    readExtensionFile: file => Promise.resolve(vscode.workspace.fs.readFile(file)),
     gitUserName: folder => gitUserName(folder.fsPath),
     writeLocalFile: (file, text, beforeReplace) => atomicWriteFile(file.fsPath, text, { beforeReplace }),
   });

@@ -21,6 +21,9 @@ export interface ExtensionHost {
   backgroundAnalysis(): BackgroundAnalyzer;
   /** The day (YYYY-MM-DD) a file on this machine's disk was last modified; undefined where the host has no disk. */
   fileModifiedDay(file: vscode.Uri): string | undefined;
+  /** One of the extension's own files (`extensionUri`/…): workspace.fs in Node; in the browser fetch, since the
+   *  extension may be served over http(s), which workspace.fs cannot read. */
+  readExtensionFile(file: vscode.Uri): Promise<Uint8Array>;
   /** git's `user.name` for the folder; undefined where git cannot run (the browser has none). */
   gitUserName(folder: vscode.Uri): Promise<string | undefined>;
   /**

@@ -13,6 +13,7 @@ export function webHost(extensionUri: vscode.Uri): ExtensionHost {
     name: 'web',
     backgroundAnalysis: () => new WebWorkerAnalysis(workerScript),
     fileModifiedDay: () => undefined,
+    readExtensionFile,
     gitUserName: async () => undefined,
   };
 }

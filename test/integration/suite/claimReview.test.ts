@@ -51,7 +51,11 @@ describe('ClaimReview', function () {
     await vscode.workspace.fs.writeFile(workspaceUri('claim-review', 'ferry.md.factcheck.yaml'), encode(sidecar()));
     await settings().update('claimReview.organization', 'Harbour Desk', vscode.ConfigurationTarget.Workspace);
     await settings().update('claimReview.urlPattern', 'https://harbour.example.org/{path}', vscode.ConfigurationTarget.Workspace);
-    await api.reviews.discoverSidecars();
+    // found by the watcher or by looking again (code-server's search may not list a file written a moment ago)
+    await waitFor('the sidecar found', async () => {
+      await api.reviews.discoverSidecars();
+      return api.reviews.sidecarOf(article);
+    }, 20000);
   });
 
   after(async () => {
