@@ -51,11 +51,10 @@ describe('ClaimReview', function () {
     await vscode.workspace.fs.writeFile(workspaceUri('claim-review', 'ferry.md.factcheck.yaml'), encode(sidecar()));
     await settings().update('claimReview.organization', 'Harbour Desk', vscode.ConfigurationTarget.Workspace);
     await settings().update('claimReview.urlPattern', 'https://harbour.example.org/{path}', vscode.ConfigurationTarget.Workspace);
-    // found by the watcher or by looking again (code-server's search may not list a file written a moment ago)
-    await waitFor('the sidecar found', async () => {
-      await api.reviews.discoverSidecars();
-      return api.reviews.sidecarOf(article);
-    }, 20000);
+    // the verdicts read: a file system may report the new sidecar before it can be read (code-server's watcher in
+    // the browser), and the store then looks again (workspaceEvents.ts)
+    await api.reviews.discoverSidecars();
+    await waitFor('the sidecar’s verdicts', () => api.reviews.reviewOf(article)?.claims.some(c => c.annotation?.id === 'c-ferry00001'), 20000);
   });
 
   after(async () => {
