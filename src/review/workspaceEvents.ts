@@ -125,11 +125,13 @@ export class WorkspaceEvents implements vscode.Disposable {
 
   /**
    * A file system may report a sidecar before it can be read (code-server's watcher in the browser: the review then
-   * reads no sidecar and no later event comes). If the review read none while the file is there, it reads it again.
+   * reads no sidecar and no later event comes). If the review of a closed article read none and holds no verdict
+   * while the file is there, it reads it again (an open article's verdicts follow its edits: never replaced here).
    */
   private recheckSoon(keeper: ArticleSidecar, sidecar: vscode.Uri): void {
     setTimeout(() => {
-      if (this.host.isDisposed() || !keeper.loaded || keeper.sidecarState().kind !== 'none' || keeper.sidecar?.toString() !== sidecar.toString()) return;
+      if (this.host.isDisposed() || !keeper.loaded || keeper.sidecarState().kind !== 'none' || keeper.sidecar?.toString() !== sidecar.toString()
+        || openArticle(keeper.uri) || keeper.tracker.annotations().length) return;
       void exists(sidecar).then(async found => { if (found) await keeper.diskChanged(); })
         .catch(error => console.error('factcheck: could not reload the sidecar', error));
     }, SIDECAR_RECHECK_MS);
