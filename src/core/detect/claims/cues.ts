@@ -95,44 +95,69 @@ export function modelWord(token: string): string {
 }
 
 /**
- * The lexicon's plain words (a-z and apostrophes) in an open-addressing hash table that readSignals probes with a hash
- * built while it scans a word: a word found there needs no slice, no toLowerCase and no Map lookup, and its token is
- * the table's own string. Nine in ten news tokens are such words; any other token takes the ordinary path.
+ * The lexicon entries of plain words (a-z and apostrophes) in an open-addressing hash table that readSignals probes
+ * with a hash built while it scans a word: a word found there needs no slice, no toLowerCase and no Map lookup, and
+ * its token is the table's own string. Nine in ten news tokens are such words; any other token takes the ordinary path.
+ * The table is filled as words are met — a word looked up in the lexicon once (found there or not) is added — rather
+ * than with all of the lexicon up front: the claim model has 34,000 words, a megabyte of news about 9,000 different
+ * ones, and entering all 34,000 cost a cold process 40–50 ms before its first sentence.
  * Each slot keeps its word's length, full hash, start in one flat array of characters and lexicon entry side by side in
  * one Int32Array (SLOT_FIELDS numbers a slot), so a probe reads one cache line rather than strings scattered over the
- * heap or four arrays: with the claim model's 34,000 words the table is larger than the processor's fastest caches.
+ * heap or four arrays.
  */
 const SLOT_FIELDS = 4;
 const LENGTH = 0, HASH = 1, OFFSET = 2, ENTRY = 3;
+/** Words the table takes at most (a long-lived host reading many articles); later ones are looked up each time. */
+const MAX_TABLE_WORDS = 1 << 16;
 
 class WordTable {
-  readonly words: (string | undefined)[];
+  words: (string | undefined)[];
   /** Per slot: LENGTH (0: empty slot), HASH, OFFSET into `chars`, ENTRY (the lexicon's value). */
-  readonly slots: Int32Array;
-  readonly chars: Uint16Array;
-  readonly mask: number;
+  slots: Int32Array;
+  chars: Uint16Array;
+  mask: number;
+  private count = 0;
+  private used = 0;
 
-  constructor(lexicon: ReadonlyMap<string, number>) {
-    const plain = [...lexicon.keys()].filter(word => /^[a-z']+$/.test(word));
-    let size = 16;
-    while (size < plain.length * 2) size *= 2;
+  constructor() {
+    const size = 1 << 12;
     this.words = new Array<string | undefined>(size).fill(undefined);
     this.slots = new Int32Array(size * SLOT_FIELDS);
-    this.chars = new Uint16Array(plain.reduce((sum, word) => sum + word.length, 0));
+    this.chars = new Uint16Array(size * 8);
     this.mask = size - 1;
-    let offset = 0;
-    for (const word of plain) {
-      let hash = HASH_SEED;
-      for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
-      let slot = hash & this.mask;
+  }
+
+  /** Enters a plain word (as its token reads) with its lexicon entry at `slot`, the empty slot its probe ended on. */
+  add(slot: number, hash: number, word: string, entry: number): void {
+    if (this.count >= MAX_TABLE_WORDS) return;
+    if (this.used + word.length > this.chars.length) {
+      const chars = new Uint16Array(this.chars.length * 2);
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    const at = slot * SLOT_FIELDS;
+    this.words[slot] = word;
+    this.slots[at + LENGTH] = word.length;
+    this.slots[at + HASH] = hash;
+    this.slots[at + OFFSET] = this.used;
+    this.slots[at + ENTRY] = entry;
+    for (let k = 0; k < word.length; k++) this.chars[this.used++] = word.charCodeAt(k);
+    if (++this.count * 2 > this.words.length) this.grow();
+  }
+
+  /** Twice the slots, every word moved to its place in them: the table stays at most half full. */
+  private grow(): void {
+    const { words, slots } = this;
+    const size = words.length * 2;
+    this.words = new Array<string | undefined>(size).fill(undefined);
+    this.slots = new Int32Array(size * SLOT_FIELDS);
+    this.mask = size - 1;
+    for (let old = 0; old < words.length; old++) {
+      if (slots[old * SLOT_FIELDS + LENGTH] === 0) continue;
+      let slot = slots[old * SLOT_FIELDS + HASH] & this.mask;
       while (this.slots[slot * SLOT_FIELDS + LENGTH] !== 0) slot = (slot + 1) & this.mask;
-      const at = slot * SLOT_FIELDS;
-      this.words[slot] = word;
-      this.slots[at + LENGTH] = word.length;
-      this.slots[at + HASH] = hash;
-      this.slots[at + OFFSET] = offset;
-      this.slots[at + ENTRY] = lexicon.get(word) ?? 0;
-      for (let k = 0; k < word.length; k++) this.chars[offset++] = word.charCodeAt(k);
+      this.words[slot] = words[old];
+      this.slots.set(slots.subarray(old * SLOT_FIELDS, (old + 1) * SLOT_FIELDS), slot * SLOT_FIELDS);
     }
   }
 }
@@ -141,18 +166,19 @@ class WordTable {
 const HASH_SEED = 0x811c9dc5 | 0;
 const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
 
-/** Tables by lexicon, built on first use: a lexicon passed to readSignals must not change afterwards. */
+/** A table per lexicon, filled on use: a lexicon passed to readSignals must not change afterwards. */
 const wordTables = new WeakMap<ReadonlyMap<string, number>, WordTable>();
 
 function wordTableOf(lexicon: ReadonlyMap<string, number>): WordTable {
   let table = wordTables.get(lexicon);
-  if (table === undefined) wordTables.set(lexicon, (table = new WordTable(lexicon)));
+  if (table === undefined) wordTables.set(lexicon, (table = new WordTable()));
   return table;
 }
 
 /**
- * The slot of text[start, end) in the table, read as readSignals would make the token (lower case, ’ as '), or -1.
- * Only called for words of ASCII letters and apostrophes, whose lower case is one bit away.
+ * The slot of text[start, end) in the table, read as readSignals would make the token (lower case, ’ as '), or, when
+ * the table lacks it, -1 - the empty slot where it would go. Only called for words of ASCII letters and apostrophes,
+ * whose lower case is one bit away.
  */
 function findWord(table: WordTable, hash: number, text: string, start: number, end: number): number {
   const length = end - start;
@@ -160,7 +186,7 @@ function findWord(table: WordTable, hash: number, text: string, start: number, e
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const at = slot * SLOT_FIELDS;
     const slotLength = slots[at + LENGTH];
-    if (slotLength === 0) return -1;
+    if (slotLength === 0) return -1 - slot;
     if (slotLength !== length || slots[at + HASH] !== hash) continue;
     const offset = slots[at + OFFSET];
     let k = 0;
@@ -221,11 +247,10 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
         word = table.words[slot] as string;
         entry = table.slots[slot * SLOT_FIELDS + ENTRY];
       } else {
-        // a plain word missing from the table is missing from the lexicon
-        if (plain) entry = 0;
         const raw = sentence.slice(start, i);
         word = upper ? raw.toLowerCase() : raw;
         if (word.indexOf('’') >= 0) word = word.replace(/’/g, "'");
+        if (plain) table.add(-1 - slot, hash, word, (entry = lexicon.get(word) ?? 0)); // met for the first time
       }
       capitalised = isUpper(c);
       if (capitalised && s.tokens.length > 0 && upper < i - start) s.properNouns++;

@@ -48,7 +48,7 @@ export function furnitureOf(unit: string): Furniture | undefined {
     if (TRAILING_CREDIT.test(tail) && wordCount(text) <= 12) return 'credit';
   }
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
-  if (endsLikeSentence(text) && !CLOCK_ABBREVIATION_AT_END.test(text)) return undefined;
+  if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
   if (BYLINE.test(text) && wordCount(text) <= MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(text.replace(BYLINE, 'X'))) return 'byline';
   return isDateStamp(text.replace(STAMP, '')) ? 'dateline' : undefined;
 }
@@ -66,6 +66,11 @@ function isDateStamp(text: string): boolean {
     return false;
   }
   return digits > 0 && (dateWords > 0 || /\d{4}-\d{2}-\d{2}/.test(text));
+}
+
+/** Ends with "m." or "M.", as "a.m." does: most sentences do not, and need no regular expression to say so. */
+function endsWithM(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 46 && (text.charCodeAt(text.length - 2) | 32) === 109;
 }
 
 /** Ends with . ! ? or … (closing quotes and brackets allowed): a sentence, not a headline, caption or stamp. */

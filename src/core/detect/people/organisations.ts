@@ -44,6 +44,26 @@ const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spok
 const OWNER_LINK = /(\p{L}+)\s{1,2}(?:of|for|at|in)\s{1,2}$/u;
 
 /**
+ * Whether "of", "for", "at" or "in" and a space or two come right before `end`: the quick test that spares most names
+ * OWNER_LINK, whose unanchored start makes it try each of the 32 characters before a name.
+ */
+function endsWithLinkWord(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && end - i < 2 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === end) return false;
+  const c = text.charCodeAt(i - 1);
+  const b = text.charCodeAt(i - 2);
+  return (c === 102 && b === 111) || (c === 114 && b === 111 && text.charCodeAt(i - 3) === 102) ||
+    (c === 116 && b === 97) || (c === 110 && b === 105); // of, for, at, in
+}
+
+/** What \s matches among the characters before a name: JavaScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
  * Whether this use of a name (tokens first…last) shows it is an organisation or a thing. Looks only at the few words
  * around the name, so the cost per name is bounded.
  */
@@ -51,7 +71,7 @@ export function usedAsOrganisation(text: string, tokens: readonly Token[], first
   const t = tokens[last];
   if (!t.possessive) {
     const start = tokens[first].start;
-    const owner = OWNER_LINK.exec(text.slice(Math.max(0, start - 32), start));
+    const owner = endsWithLinkWord(text, start) ? OWNER_LINK.exec(text.slice(Math.max(0, start - 32), start)) : null;
     if (owner && OWNED_BY_ORGANISATIONS.has(owner[1].toLowerCase())) return true;
   }
   const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfter(text, t.end));
