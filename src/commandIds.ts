@@ -33,6 +33,7 @@ export const VIEW_COMMAND = {
   groupByArticle: 'factcheck.claims.groupByArticle',
   filterByStatus: 'factcheck.claims.filterByStatus',
   filterByText: 'factcheck.claims.filterByText',
+  filterSeenBefore: 'factcheck.claims.filterSeenBefore',
   clearFilter: 'factcheck.claims.clearFilter',
   exportReport: 'factcheck.claims.exportReport',
   exportClaimReview: 'factcheck.claims.exportClaimReview',

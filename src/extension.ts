@@ -8,6 +8,7 @@ import { registerClaimsView } from './claimsView';
 import { registerEditorFeatures } from './editor';
 import { ClaimReviewImports } from './review/claimReviewImports';
 import { ReviewStore } from './review/reviewStore';
+import { SeenBefore } from './review/seenBefore';
 
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
   const reviews = new ReviewStore(context.storageUri ?? context.globalStorageUri, String(context.extension.packageJSON.version ?? 'dev'));
@@ -15,8 +16,11 @@ export function activate(context: vscode.ExtensionContext): FactcheckApi {
   // imported ClaimReviews: the earlier verdicts "checked before" matching reads besides the workspace's own
   const importedVerdicts = new ClaimReviewImports();
   context.subscriptions.push(importedVerdicts);
-  const editor = registerEditorFeatures(context, reviews, importedVerdicts);
-  const claimsTree = registerClaimsView(context, reviews);
+  // the desk's earlier verdicts, matched for the editor's hints and hovers and the Claims view's "seen before"
+  const seenBefore = new SeenBefore(reviews, importedVerdicts);
+  context.subscriptions.push(seenBefore);
+  const editor = registerEditorFeatures(context, reviews, seenBefore);
+  const claimsTree = registerClaimsView(context, reviews, seenBefore);
   return {
     analysisOf: document => reviews.analysisOf(document.uri),
     reviewOf: uri => reviews.reviewOf(uri),

@@ -1,50 +1,80 @@
 // The Claims view's data: every article the review store knows, as a tree (grouping.ts decides its shape). The store's
-// change events are debounced into one refresh, so typing in an article never rebuilds the tree per keystroke; the
-// tree model is then built once per refresh and children are computed only for nodes VS Code expands.
+// change events are gathered into one refresh, which makes again only the changed articles' entries (articleEntries.ts)
+// and redraws only their rows; the tree model is built once per refresh and children are computed only for nodes VS
+// Code expands, so an article's claims are made when it is expanded.
 import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
-import { isFiltered } from './filters';
-import { ClaimsTreeModel, sortEntries, type ArticleEntry, type ClaimNode, type ClaimsNode, type DigestCache } from './grouping';
+import type { SeenClaims } from '../review/seenBefore';
+import { nextTurn } from '../core/workspace/storedLines';
+import { ArticleEntries } from './articleEntries';
+import { filtersByStatusOnly, isFiltered } from './filters';
+import { ClaimsTreeModel, DigestCache, entryReview, type ArticleEntry, type ClaimNode, type ClaimsNode } from './grouping';
 import { claimTooltip, treeItemFor } from './nodes';
 import type { ClaimsViewState } from './viewState';
 
-const REFRESH_DELAY_MS = 250;
+/** A burst of store events (a save, a `git pull`) becomes one refresh: the first waits this long for the rest… */
+const REFRESH_DELAY_MS = 20;
+/** …and refreshes follow each other at most this often. */
+const REFRESH_INTERVAL_MS = 250;
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable {
-  private readonly treeChanged = new vscode.EventEmitter<ClaimsNode | undefined>();
+  private readonly treeChanged = new vscode.EventEmitter<ClaimsNode | ClaimsNode[] | undefined>();
   readonly onDidChangeTreeData = this.treeChanged.event;
   private readonly modelBuilt = new vscode.EventEmitter<ClaimsTreeModel>();
   /** Fires with each new model (after a refresh): the badge listens. */
   readonly onDidBuildModel = this.modelBuilt.event;
 
-  private entries?: Promise<ArticleEntry[]>;
+  private readonly list: ArticleEntries<vscode.Uri>;
   private model?: Promise<ClaimsTreeModel>;
   /** Children handed to VS Code, per parent id ('' = root): VS Code finds nodes by identity (reveal, getParent). */
   private readonly children = new Map<string, ClaimsNode[]>();
   private timer?: ReturnType<typeof setTimeout>;
+  private lastRefresh = 0;
   /** Each review's claims as the current filter leaves them, across refreshes (a new filter starts a new one). */
-  private digests: DigestCache = new WeakMap();
+  private digests = new DigestCache();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly reviews: ReviewService, private readonly state: ClaimsViewState) {
+  constructor(private readonly reviews: ReviewService, private readonly state: ClaimsViewState, private readonly seen?: SeenClaims) {
+    const multiRoot = () => (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+    this.list = new ArticleEntries({
+      articles: () => reviews.articles(),
+      key: uri => uri.toString(),
+      entry: uri => this.entryOf(uri, multiRoot()),
+      giveWay: nextTurn,
+    });
     this.subscriptions = [
-      reviews.onDidChangeArticle(() => this.scheduleRefresh()),
-      reviews.onDidChangeArticles(() => this.scheduleRefresh()),
+      // a verdict given elsewhere changes which claims were seen before, not the articles' reviews
+      ...seen ? [seen.onDidChange(() => {
+        this.digests = new DigestCache();
+        this.rebuild();
+      })] : [],
+      reviews.onDidChangeArticle(uri => {
+        this.list.changed(uri.toString());
+        this.scheduleRefresh();
+      }),
+      reviews.onDidChangeArticles(() => {
+        this.list.listChanged();
+        this.scheduleRefresh();
+      }),
       // grouping and filter need no reloading, only a new model
       state.onDidChange(() => {
-        this.digests = new WeakMap();
-        this.invalidate(false);
+        this.digests = new DigestCache();
+        this.rebuild();
       }),
     ];
   }
 
   getTreeItem(node: ClaimsNode): vscode.TreeItem {
-    return treeItemFor(node, this.state.filter.text.trim());
+    return treeItemFor(node, this.state.filter.text.trim(), this.seenOf(node));
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: ClaimsNode): vscode.TreeItem {
-    if (node.kind === 'claim') item.tooltip = claimTooltip(node);
+    if (node.kind === 'claim') item.tooltip = claimTooltip(node, this.seenOf(node));
     return item;
+  }
+
+  private seenOf(node: ClaimsNode) {
+    return node.kind === 'claim' ? this.seen?.matchesOf(node.claim) : undefined;
   }
 
   getParent(node: ClaimsNode): ClaimsNode | undefined {
@@ -54,9 +84,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
     const pending = this.currentModel();
     const model = await pending;
+    // an article's claims may still be in the stored index being read
+    if (node) await this.reviews.whenIndexLoaded();
     const key = node?.id ?? '';
     let children = this.children.get(key);
     if (!children) {
+      // a claim row says whether it was seen before: its article's matches are worked out when it is opened
+      if (node?.kind === 'article') await this.seen?.prepare(model.entries.filter(e => e.uri === node.uri).map(e => ({ uri: vscode.Uri.parse(e.uri), review: entryReview(e) })));
       children = node ? model.children(node) : this.roots(model);
       // a refresh while waiting made these stale: hand them out, but do not keep them
       if (this.model === pending) this.children.set(key, children);
@@ -90,10 +124,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   /** The model for the current articles, grouping and filter (built once per refresh). */
   currentModel(): Promise<ClaimsTreeModel> {
     if (!this.model) {
-      const entries = (this.entries ??= this.loadEntries());
-      const { grouping, filter } = this.state;
-      const digests = this.digests;
-      const model = entries.then(list => new ClaimsTreeModel(list, grouping, filter, digests));
+      const model = this.list.update().then(({ entries }) => this.modelOf(entries));
       this.model = model;
       void model.then(m => {
         if (this.model === model) this.modelBuilt.fire(m);
@@ -102,40 +133,92 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     return this.model;
   }
 
-  private async loadEntries(): Promise<ArticleEntry[]> {
-    const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-    const entries = await Promise.all(this.reviews.articles().map(async (uri): Promise<ArticleEntry> => {
-      const base = { uri: uri.toString(), name: uri.path.slice(uri.path.lastIndexOf('/') + 1), path: vscode.workspace.asRelativePath(uri, multiRoot) };
-      try {
-        return { ...base, review: this.reviews.reviewOf(uri) ?? await this.reviews.load(uri) };
-      } catch (error) {
-        return { ...base, review: undefined, loadError: error instanceof Error ? error.message : String(error) };
-      }
-    }));
-    return sortEntries(entries);
+  private async modelOf(entries: readonly ArticleEntry[]): Promise<ClaimsTreeModel> {
+    const { grouping, filter } = this.state;
+    const digests = this.digests;
+    // a filter that looks into claims' words needs every article's claims, some still in the stored index being read
+    if (!filtersByStatusOnly(filter)) await this.reviews.whenIndexLoaded();
+    const seen = this.seen;
+    // "seen before" asks of every claim whether an earlier verdict matches it: worked out before the tree is drawn
+    if (filter.seenBefore) await seen?.prepare(entries.map(e => ({ uri: vscode.Uri.parse(e.uri), review: entryReview(e) })));
+    return new ClaimsTreeModel(entries, grouping, filter, digests, seen && (claim => Boolean(seen.matchesOf(claim)?.length)));
   }
 
-  /** Refresh soon: many store events in a burst (a save, a `git pull`) become one rebuild. */
+  /** An article as the store has it now: an unopened one the index analysed only by its counts (its claims are made
+   *  when it is expanded), any other with its review. */
+  private async entryOf(uri: vscode.Uri, multiRoot: boolean): Promise<ArticleEntry> {
+    const base = { uri: uri.toString(), name: uri.path.slice(uri.path.lastIndexOf('/') + 1), path: vscode.workspace.asRelativePath(uri, multiRoot) };
+    const lazy = this.reviews.lazyReviewOf(uri);
+    if (lazy) return { ...base, review: undefined, lazy };
+    try {
+      return { ...base, review: this.reviews.reviewOf(uri) ?? await this.reviews.load(uri) };
+    } catch (error) {
+      return { ...base, review: undefined, loadError: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** Refresh soon: a burst of store events becomes one refresh, and refreshes come at most every 250 ms. */
   scheduleRefresh(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+    if (this.timer !== undefined) return;
+    const wait = Math.max(REFRESH_DELAY_MS, this.lastRefresh + REFRESH_INTERVAL_MS - Date.now());
+    this.timer = setTimeout(() => void this.applyChanges(), wait);
   }
 
   /** Re-read every article's review now. */
   refresh(): void {
-    this.invalidate(true);
+    this.list.reload();
+    this.rebuild();
   }
 
   /** Runs a pending refresh at once and waits for the model: for tests and the export. */
   async settle(): Promise<ClaimsTreeModel> {
-    if (this.timer !== undefined) this.refresh();
+    if (this.timer !== undefined) await this.applyChanges();
     return this.currentModel();
   }
 
-  private invalidate(reload: boolean): void {
+  /** A new model for the changes the store announced. While the tree's articles stay the same, only the changed
+   *  articles' rows are redrawn (their counts updated in place: VS Code knows nodes by identity), not 10,000 rows. */
+  private async applyChanges(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (reload) this.entries = undefined;
+    this.lastRefresh = Date.now();
+    const update = this.list.update();
+    const pending = update.then(({ entries }) => this.modelOf(entries));
+    this.model = pending;
+    const [{ changed }, model] = await Promise.all([update, pending]).catch(() => [{ changed: undefined }, undefined] as const);
+    if (this.model !== pending || !model) return;
+    const shown = this.children.get('');
+    const redraw = changed && shown && this.state.grouping === 'article' ? this.updateRows(shown, this.roots(model), changed) : undefined;
+    if (redraw) {
+      if (redraw.length) this.treeChanged.fire(redraw);
+    } else {
+      this.children.clear();
+      this.treeChanged.fire(undefined);
+    }
+    this.modelBuilt.fire(model);
+  }
+
+  /** The shown article rows with the changed ones' counts updated, or undefined when the rows themselves differ. */
+  private updateRows(shown: readonly ClaimsNode[], roots: readonly ClaimsNode[], changed: readonly string[]): ClaimsNode[] | undefined {
+    if (shown.length !== roots.length || shown.some((node, i) => node.id !== roots[i].id)) return undefined;
+    const redraw: ClaimsNode[] = [];
+    for (const uri of changed) {
+      const id = `a:${uri}`;
+      const i = shown.findIndex(node => node.id === id);
+      if (i < 0) continue;
+      const [old, now] = [shown[i], roots[i]];
+      if (old.kind !== 'article' || now.kind !== 'article') return undefined;
+      Object.assign(old, { counts: now.counts, total: now.total, error: now.error });
+      for (const key of [...this.children.keys()]) if (key === id || key.startsWith(`${id}/`)) this.children.delete(key);
+      redraw.push(old);
+    }
+    return redraw;
+  }
+
+  /** A new model from scratch for the tree as a whole (a new grouping or filter, the Refresh command). */
+  private rebuild(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
     this.model = undefined;
     this.children.clear();
     this.treeChanged.fire(undefined);

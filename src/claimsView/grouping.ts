@@ -1,10 +1,11 @@
 // The shape of the Claims view, as plain data: which nodes sit at the root and under each node, for grouping by article
 // or by status, with counts. Pure (no `vscode`): the tree provider turns these nodes into TreeItems, and tests and the
-// benchmark run this in Node. Children are computed only when asked for (lazily), and each article's claims are
-// sorted into statuses once per model.
+// benchmark run this in Node. Children are computed only when asked for (lazily). Article rows, counts, the badge and
+// the Overview come from each article's summary (core/workspace/articleSummary.ts); an article's claims are sorted
+// into statuses only when its claims are shown, or when the filter looks into claims' words.
 import type { ArticleReview, ReviewClaim } from '../core/review/reviewClaims';
-import { attentionCount } from '../core/workspace/articleIndex';
-import { claimMatcher, STATUS_KEYS, statusKeyOf, type ClaimFilter, type StatusKey } from './filters';
+import { reviewSummary, type ArticleSummary, type LazyReview } from '../core/workspace/articleSummary';
+import { claimMatcher, filtersByStatusOnly, STATUS_KEYS, statusKeyOf, type ClaimFilter, type SeenBeforeTest, type StatusKey } from './filters';
 
 export type Grouping = 'article' | 'status';
 
@@ -16,9 +17,21 @@ export interface ArticleEntry {
   name: string;
   /** Path relative to the workspace, for sorting and the tooltip. */
   path: string;
-  /** Undefined when the review could not be loaded (see loadError). */
+  /** Undefined when the review could not be loaded (see loadError), or when it is made on demand (`lazy`). */
   review: ArticleReview | undefined;
+  /** An article whose review is made only when its claims are shown (an unopened one the workspace index analysed). */
+  lazy?: LazyReview;
   loadError?: string;
+}
+
+/** The article's counts, from its summary when it has one. */
+export function entrySummary(entry: ArticleEntry): ArticleSummary | undefined {
+  return entry.lazy?.summary ?? (entry.review && reviewSummary(entry.review));
+}
+
+/** The article's review, made now when it is made on demand. */
+export function entryReview(entry: ArticleEntry): ArticleReview | undefined {
+  return entry.review ?? entry.lazy?.review();
 }
 
 export type StatusCounts = Record<StatusKey, number>;
@@ -81,24 +94,32 @@ export interface NoticeNode extends NodeBase {
 
 export type ClaimsNode = ArticleNode | StatusNode | OrphansNode | ClaimNode | ErrorNode | NoticeNode;
 
-export const emptyCounts = (): StatusCounts => Object.fromEntries(STATUS_KEYS.map(s => [s, 0])) as StatusCounts;
+export const emptyCounts = (): StatusCounts => ({ changed: 0, unverified: 0, disputed: 0, false: 0, unverifiable: 0, verified: 0, orphaned: 0, dismissed: 0 });
 
 interface VisibleClaim {
   claim: ReviewClaim;
   status: StatusKey;
 }
 
-/** One article's claims as the filter leaves them, sorted into statuses. */
+/** One article's claims as the filter leaves them: how many of each status, and (once asked for) which. */
 interface ArticleDigest {
   entry: ArticleEntry;
-  visible: VisibleClaim[];
   counts: StatusCounts;
+  total: number;
   error?: string;
+  visible?: VisibleClaim[];
+  /** The article's row at the root (grouped by article), made once. */
+  row?: ArticleNode;
 }
 
-/** Digests of reviews under one filter, kept from model to model: a refresh after one article changed sorts only that
- *  article's claims again (the store hands out the same review object while an article is unchanged). */
-export type DigestCache = WeakMap<ArticleReview, Pick<ArticleDigest, 'visible' | 'counts'>>;
+/** What one filter made of each article, kept from model to model: a refresh after one article changed works out only
+ *  that article's row again (an unchanged article keeps its entry object, and the store the same review object). */
+export class DigestCache {
+  /** Each review's claims sorted under the filter. */
+  readonly sorted = new WeakMap<ArticleReview, { visible: VisibleClaim[]; counts: StatusCounts }>();
+  /** Each entry's counts, claims (once asked for) and root row. */
+  readonly digests = new WeakMap<ArticleEntry, ArticleDigest>();
+}
 
 /** Why an article's sidecar cannot be used: its first blocking problem, with line and column. */
 export function sidecarError(entry: ArticleEntry): string | undefined {
@@ -114,52 +135,78 @@ export class ClaimsTreeModel {
   /** The articles, in the order they are listed (the provider sorts them by path). */
   readonly entries: readonly ArticleEntry[];
   private readonly byUri = new Map<string, ArticleEntry>();
-  private readonly digests = new Map<string, ArticleDigest>();
   private readonly matches: (claim: ReviewClaim, status: StatusKey) => boolean;
+  /** The filter asks only about statuses: counts come from summaries, claims are sorted only when shown. */
+  private readonly byStatusOnly: boolean;
 
-  /** `entries` in the order articles are listed (the provider sorts them by path); `cache`: digests made under the
-   *  same filter by an earlier model. */
-  constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter, private readonly cache: DigestCache = new WeakMap()) {
+  /** `entries` in the order articles are listed (the provider sorts them by path); `cache`: claims sorted under the
+   *  same filter by an earlier model; `seenBefore`: which claims an earlier verdict matches (the "seen before" filter). */
+  constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter, private readonly cache: DigestCache = new DigestCache(),
+    seenBefore?: SeenBeforeTest) {
     this.entries = entries;
     for (const entry of entries) this.byUri.set(entry.uri, entry);
-    this.matches = claimMatcher(filter);
+    this.matches = claimMatcher(filter, seenBefore);
+    this.byStatusOnly = filtersByStatusOnly(filter);
   }
 
   private digest(entry: ArticleEntry): ArticleDigest {
-    let digest = this.digests.get(entry.uri);
+    let digest = this.cache.digests.get(entry);
     if (!digest) {
-      const review = entry.review;
-      let sorted = review && this.cache.get(review);
-      if (!sorted) {
-        sorted = { visible: [], counts: emptyCounts() };
-        for (const claim of review?.claims ?? []) {
-          const status = statusKeyOf(claim);
-          if (!this.matches(claim, status)) continue;
-          sorted.visible.push({ claim, status });
-          sorted.counts[status]++;
+      if (this.byStatusOnly) {
+        const statuses = entrySummary(entry)?.statuses;
+        // a summary whose every claim the filter shows is the row's counts as it is (shared, never changed)
+        const counts = statuses && STATUS_KEYS.every(status => !statuses[status] || this.filter.statuses.has(status)) ? statuses : emptyCounts();
+        let total = 0;
+        for (const status of STATUS_KEYS) {
+          if (counts !== statuses) counts[status] = this.filter.statuses.has(status) ? statuses?.[status] ?? 0 : 0;
+          total += counts[status];
         }
-        if (review) this.cache.set(review, sorted);
+        digest = { entry, counts, total, error: sidecarError(entry) };
+      } else {
+        const sorted = this.sort(entry);
+        digest = { entry, counts: sorted.counts, total: sorted.visible.length, visible: sorted.visible, error: sidecarError(entry) };
       }
-      digest = { entry, ...sorted, error: sidecarError(entry) };
-      this.digests.set(entry.uri, digest);
+      this.cache.digests.set(entry, digest);
     }
     return digest;
   }
 
-  /** Claims that need someone's attention (the badge): changed, orphaned, disputed or false, not every detected one. */
-  attentionCount(): number {
-    return attentionCount(this.entries.map(entry => entry.review));
+  /** The article's claims the filter shows, sorted into statuses (made now for an article made on demand). */
+  private visible(entry: ArticleEntry): VisibleClaim[] {
+    const digest = this.digest(entry);
+    return (digest.visible ??= this.sort(entry).visible);
   }
 
-  /** Claims still to review in the whole workspace, whatever the filter: the view's badge. A claim changed since its
-   *  review needs reviewing again, so it counts. */
+  private sort(entry: ArticleEntry): { visible: VisibleClaim[]; counts: StatusCounts } {
+    const review = entryReview(entry);
+    let sorted = review && this.cache.sorted.get(review);
+    if (!sorted) {
+      sorted = { visible: [], counts: emptyCounts() };
+      for (const claim of review?.claims ?? []) {
+        const status = statusKeyOf(claim);
+        if (!this.matches(claim, status)) continue;
+        sorted.visible.push({ claim, status });
+        sorted.counts[status]++;
+      }
+      if (review) this.cache.sorted.set(review, sorted);
+    }
+    return sorted;
+  }
+
+  /** Claims that need someone's attention (the badge): changed, orphaned, disputed or false, not every detected one. */
+  attentionCount(): number {
+    let count = 0;
+    for (const entry of this.entries) count += entrySummary(entry)?.attention ?? 0;
+    return count;
+  }
+
+  /** Claims still to review in the whole workspace, whatever the filter. A claim changed since its review needs
+   *  reviewing again, so it counts. */
   unreviewedCount(): number {
     let count = 0;
     for (const entry of this.entries) {
-      for (const claim of entry.review?.claims ?? []) {
-        const status = statusKeyOf(claim);
-        if (status === 'unverified' || status === 'changed') count++;
-      }
+      const summary = entrySummary(entry);
+      if (summary) count += summary.statuses.unverified + summary.statuses.changed;
     }
     return count;
   }
@@ -181,10 +228,10 @@ export class ClaimsTreeModel {
     const roots: ClaimsNode[] = [];
     for (const entry of this.entries) {
       const digest = this.digest(entry);
-      if (!digest.visible.length && !digest.error) continue;
-      roots.push({
+      if (!digest.total && !digest.error) continue;
+      roots.push(digest.row ??= {
         kind: 'article', id: `a:${entry.uri}`, uri: entry.uri, name: entry.name, path: entry.path,
-        counts: digest.counts, total: digest.visible.length, error: digest.error,
+        counts: digest.counts, total: digest.total, error: digest.error,
       });
     }
     return roots;
@@ -198,7 +245,7 @@ export class ClaimsTreeModel {
     if (digest.error) children.push({ kind: 'error', id: `${node.id}/error`, parent: node, uri: node.uri, name: node.name, message: digest.error });
     const ids = new Set<string>();
     let orphans = 0;
-    for (const { claim, status } of digest.visible) {
+    for (const { claim, status } of this.visible(entry)) {
       if (status === 'orphaned') orphans++;
       else children.push(claimNode(node, claim, status, ids));
     }
@@ -210,7 +257,7 @@ export class ClaimsTreeModel {
     const entry = this.byUri.get(node.uri);
     if (!entry) return [];
     const ids = new Set<string>();
-    return this.digest(entry).visible.filter(v => v.status === 'orphaned').map(v => claimNode(node, v.claim, v.status, ids));
+    return this.visible(entry).filter(v => v.status === 'orphaned').map(v => claimNode(node, v.claim, v.status, ids));
   }
 
   private statusRoots(): ClaimsNode[] {
@@ -246,7 +293,7 @@ export class ClaimsTreeModel {
     const entry = this.byUri.get(node.uri);
     if (!entry) return [];
     const ids = new Set<string>();
-    return this.digest(entry).visible.filter(v => v.status === node.status).map(v => claimNode(node, v.claim, v.status, ids));
+    return this.visible(entry).filter(v => v.status === node.status).map(v => claimNode(node, v.claim, v.status, ids));
   }
 
   /** The ids of the nodes to expand, root first, to reach a claim in this grouping (the claim node itself is found
@@ -254,7 +301,7 @@ export class ClaimsTreeModel {
   containersOfClaim(uri: string, key: string): string[] | undefined {
     const entry = this.byUri.get(uri);
     if (!entry) return undefined;
-    const found = this.digest(entry).visible.find(v => v.claim.key === key);
+    const found = this.visible(entry).find(v => v.claim.key === key);
     if (!found) return undefined;
     if (this.grouping === 'article') {
       const article = `a:${uri}`;

@@ -3,6 +3,7 @@
 // Overview, the same claims as a picture.
 import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
+import type { SeenClaims } from '../review/seenBefore';
 import { ClaimsTreeProvider } from './claimsTreeProvider';
 import { describeFilter } from './filters';
 import type { ClaimsNode } from './grouping';
@@ -23,9 +24,9 @@ export interface ClaimsView {
   readonly overview: OverviewViewProvider;
 }
 
-export function registerClaimsView(context: vscode.ExtensionContext, reviews: ReviewService): ClaimsView {
+export function registerClaimsView(context: vscode.ExtensionContext, reviews: ReviewService, seen?: SeenClaims): ClaimsView {
   const state = new ClaimsViewState(context.workspaceState);
-  const provider = new ClaimsTreeProvider(reviews, state);
+  const provider = new ClaimsTreeProvider(reviews, state, seen);
   const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const overview = new OverviewViewProvider(provider);
 

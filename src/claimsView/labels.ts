@@ -8,6 +8,8 @@ import { DETACHED, DETACHED_MEANING, STYLE_ICON, STYLE_LABEL } from '../core/pre
 import { historyMarkdown } from '../core/present/hoverText';
 import { wordDiffMarkdown } from '../core/present/wordDiff';
 import { shortText } from '../core/text/oneLine';
+import type { VerdictMatch } from '../core/match/matchIndex';
+import { seenBeforeDescription, seenBeforeMarkdown } from '../core/present/seenBeforeText';
 import { STATUS_KEYS, type StatusKey } from './filters';
 import type { StatusCounts } from './grouping';
 
@@ -23,8 +25,14 @@ export function statusGroupLabel(status: StatusKey): string {
 }
 
 /** "Disputed · Dana"; a team's own status is shown by its own name; a detached claim keeps its verdict
- *  ("Disputed · detached · Dana"). */
-export function claimDescription(claim: ReviewClaim, status: StatusKey): string {
+ *  ("Disputed · detached · Dana"); a claim an earlier verdict matches says so first ("⚠ seen before: false · Unverified"). */
+export function claimDescription(claim: ReviewClaim, status: StatusKey, seen?: readonly VerdictMatch[]): string {
+  const earlier = seen && seenBeforeDescription(seen);
+  const own = ownDescription(claim, status);
+  return earlier ? `${earlier} · ${own}` : own;
+}
+
+function ownDescription(claim: ReviewClaim, status: StatusKey): string {
   const verdict = (STATUS_NAME as Record<string, string>)[claim.status] ?? claim.status;
   const name = status === 'changed' ? `${STATUS_NAME.changed} (was ${claim.status})`
     : status === 'orphaned' ? `${verdict} · ${DETACHED}`
@@ -39,7 +47,7 @@ export function countsDescription(counts: StatusCounts): string {
     .map(s => `${counts[s]} ${STATUS_NAME[s].toLowerCase()}`).join(' · ');
 }
 
-export function claimTooltipMarkdown(claim: ReviewClaim, status: StatusKey): string {
+export function claimTooltipMarkdown(claim: ReviewClaim, status: StatusKey, seen?: readonly VerdictMatch[]): string {
   const parts = [`$(${STATUS_ICON[status]}) **${escapeInline(claimDescription(claim, status))}**`];
   parts.push(`> ${escapeMultiline(claim.text).replace(/ {2}\n/g, '  \n> ')}`);
   if (status === 'orphaned') parts.push(`*${capitalised(DETACHED_MEANING)}: select where it belongs now and run “Re-attach”.*`);
@@ -52,6 +60,8 @@ export function claimTooltipMarkdown(claim: ReviewClaim, status: StatusKey): str
   if (annotation?.updated) parts.push(`*Updated ${readableTimestamp(annotation.updated) ?? escapeInline(annotation.updated)}*`);
   if (annotation?.history?.length) parts.push(historyMarkdown(annotation.history));
   if (claim.origin === 'manual') parts.push('*Added by an editor.*');
+  // without links: the view's tooltips run no commands (the claim's hover in the article has Open and Apply)
+  for (const match of seen ?? []) parts.push(seenBeforeMarkdown(match));
   return parts.join('\n\n');
 }
 

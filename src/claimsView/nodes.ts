@@ -9,6 +9,7 @@ import {
   articleTooltipMarkdown, claimDescription, claimTooltipMarkdown, countsDescription, shortText, STATUS_ICON, statusGroupLabel,
 } from './labels';
 import type { StatusKey } from './filters';
+import type { VerdictMatch } from '../core/match/matchIndex';
 
 /** `viewItem` values for package.json menus: `factcheck.claim.<status>`, `factcheck.article`, `factcheck.article.invalid`. */
 export const CONTEXT = {
@@ -39,10 +40,10 @@ function highlighted(label: string, needle: string): vscode.TreeItemLabel | stri
   return at < 0 ? label : { label, highlights: [[at, at + needle.length]] };
 }
 
-function claimItem(node: ClaimNode, needle: string): vscode.TreeItem {
+function claimItem(node: ClaimNode, needle: string, seen: readonly VerdictMatch[] | undefined): vscode.TreeItem {
   const item = new vscode.TreeItem(highlighted(shortText(node.claim.text), needle), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
-  item.description = claimDescription(node.claim, node.status);
+  item.description = claimDescription(node.claim, node.status, seen);
   item.iconPath = statusIcon(node.status);
   item.contextValue = CONTEXT.claim(node.status);
   item.accessibilityInformation = { label: `${item.description}: ${shortText(node.claim.text, 200)}` };
@@ -50,15 +51,16 @@ function claimItem(node: ClaimNode, needle: string): vscode.TreeItem {
   return item;
 }
 
-/** A claim's tooltip (full sentence, note, sources), built only when VS Code asks for it (on hover). */
-export function claimTooltip(node: ClaimNode): vscode.MarkdownString {
-  return markdown(claimTooltipMarkdown(node.claim, node.status));
+/** A claim's tooltip (full sentence, note, sources, earlier verdicts), built only when VS Code asks for it (on hover). */
+export function claimTooltip(node: ClaimNode, seen?: readonly VerdictMatch[]): vscode.MarkdownString {
+  return markdown(claimTooltipMarkdown(node.claim, node.status, seen));
 }
 
-export function treeItemFor(node: ClaimsNode, needle: string): vscode.TreeItem {
+/** `seen`: a claim's earlier verdicts ("checked before"), disputed and false first. */
+export function treeItemFor(node: ClaimsNode, needle: string, seen?: readonly VerdictMatch[]): vscode.TreeItem {
   const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
   switch (node.kind) {
-    case 'claim': return claimItem(node, needle);
+    case 'claim': return claimItem(node, needle, seen);
     case 'article': {
       const item = new vscode.TreeItem(node.name, node.status ? Collapsed : node.error ? Expanded : Collapsed);
       item.id = node.id;

@@ -86,6 +86,14 @@ export function registerViewCommands(reviews: ReviewService, provider: ClaimsTre
     await state.setFilter({ ...state.filter, text: text.trim() });
   }
 
+  /** Only claims an earlier verdict of another article matches, or all again: a toggle, or `true`/`false` (tests,
+   *  keybindings). */
+  async function filterSeenBefore(arg?: unknown): Promise<void> {
+    const seenBefore = typeof arg === 'boolean' ? arg : !state.filter.seenBefore;
+    const { seenBefore: _was, ...rest } = state.filter;
+    await state.setFilter(seenBefore ? { ...rest, seenBefore } : rest);
+  }
+
   const register = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
   return [
     register(VIEW_COMMAND.openClaim, openClaim),
@@ -95,6 +103,7 @@ export function registerViewCommands(reviews: ReviewService, provider: ClaimsTre
     register(VIEW_COMMAND.groupByArticle, () => state.setGrouping('article')),
     register(VIEW_COMMAND.filterByStatus, filterByStatus),
     register(VIEW_COMMAND.filterByText, filterByText),
+    register(VIEW_COMMAND.filterSeenBefore, filterSeenBefore),
     register(VIEW_COMMAND.clearFilter, () => state.setFilter(NO_FILTER)),
     register(VIEW_COMMAND.exportReport, arg => exportReport(reviews, arg)),
     register(VIEW_COMMAND.exportClaimReview, arg => exportClaimReview(reviews, arg)),

@@ -9,7 +9,8 @@ import { claimsInSelections, nextUnreviewed } from '../core/present/navigation';
 import { DETACHED, reattachedMessage, STYLE_ICON, STYLE_LABEL } from '../core/present/statusLook';
 import { claimStyle } from '../core/present/claimStyles';
 import { shortText } from '../core/text/oneLine';
-import type { AppliedVerdict } from '../core/present/seenBeforeText';
+import type { VerdictMatch } from '../core/match/matchIndex';
+import { appliedVerdictOf, isWarningMatch, type AppliedVerdict } from '../core/present/seenBeforeText';
 import type { ReviewService } from '../review/reviewService';
 import { exists } from '../review/sidecarFiles';
 import type { SeenBefore } from '../review/seenBefore';
@@ -128,12 +129,20 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
   }
 
   /** "Apply this verdict": the earlier claim's status, note and sources, recorded as this reviewer's verdict on this
-   *  claim's own words, with a reference to the earlier claim. */
+   *  claim's own words, with a reference to the earlier claim. From the hover's link (its argument names the verdict),
+   *  or from the keyboard: the claim under the cursor, and a pick when several earlier verdicts match it. */
   async function applyEarlierVerdict(raw?: unknown): Promise<string[]> {
-    const verdict = asArgument(raw)?.verdict;
-    if (!verdict || typeof verdict.status !== 'string' || typeof verdict.from !== 'string') return say('no earlier verdict to apply.'), [];
-    const target = await targetOf(raw, reviewable, 'claim', true);
-    if (!target) return [];
+    if (asArgument(raw)) {
+      const verdict = asArgument(raw)?.verdict;
+      if (!verdict || typeof verdict.status !== 'string' || typeof verdict.from !== 'string') return say('no earlier verdict to apply.'), [];
+      const target = await targetOf(raw, reviewable, 'claim', true);
+      return target ? applyVerdict(target, verdict) : [];
+    }
+    const found = await earlierAtCursor('Apply which earlier verdict to this claim?');
+    return found ? applyVerdict(found.target, appliedVerdictOf(found.match)) : [];
+  }
+
+  function applyVerdict(target: Target, verdict: AppliedVerdict): Promise<string[]> {
     const sources = Array.isArray(verdict.sources) ? verdict.sources.filter((s): s is string => typeof s === 'string') : [];
     return change(target, () => ({
       status: verdict.status, from: verdict.from, addSources: sources,
@@ -141,12 +150,34 @@ export function registerCommands(reviews: ReviewService, gate: ArticleGate, revi
     }));
   }
 
-  /** Opens the article of an earlier verdict ("Checked before" in the hover). */
+  /** The earlier verdict matching the claim under the cursor (disputed and false listed first when several do). */
+  async function earlierAtCursor(title: string): Promise<{ target: Target; match: VerdictMatch } | undefined> {
+    const target = await targetOf(undefined, reviewable, 'claim', true);
+    const document = vscode.window.activeTextEditor?.document;
+    if (!target || document?.uri.toString() !== target.uri.toString()) return undefined;
+    const matches = seenBefore.matchesAt(target.uri, document.getText(), target.claims[0]);
+    if (!matches.length) return say('no earlier verdict of another article matches the claim under the cursor.'), undefined;
+    if (matches.length === 1) return { target, match: matches[0] };
+    const picked = await vscode.window.showQuickPick(matches.map(match => ({
+      label: `${isWarningMatch(match) ? '$(warning) ' : '$(history) '}${match.verdict.status}`,
+      description: `${match.verdict.publisher ?? match.verdict.article}${match.verdict.reviewer ? ` · ${match.verdict.reviewer}` : ''} · match ${match.score.toFixed(2)}`,
+      detail: shortText(match.verdict.quote, 160),
+      match,
+    })), { title: `Factcheck: ${title}` });
+    return picked ? { target, match: picked.match } : undefined;
+  }
+
+  /** Opens the article of an earlier verdict ("Checked before" in the hover, or the claim under the cursor's). */
   async function openEarlierClaim(raw?: unknown): Promise<void> {
-    const article = (raw as { article?: unknown } | undefined)?.article;
-    const uri = typeof article === 'string' ? seenBefore.uriOf(article) : undefined;
+    let earlier = raw as { article?: unknown; line?: unknown } | undefined;
+    if (typeof earlier?.article !== 'string') {
+      const found = await earlierAtCursor('Open which earlier claim?');
+      if (!found) return;
+      earlier = { article: found.match.verdict.article, line: found.match.verdict.line };
+    }
+    const uri = typeof earlier.article === 'string' ? seenBefore.uriOf(earlier.article) : undefined;
     if (!uri) return say('that earlier claim is no longer in the workspace.');
-    const line = (raw as { line?: unknown }).line;
+    const line = earlier.line;
     const editor = await vscode.window.showTextDocument(uri, { preview: true });
     if (typeof line === 'number' && line >= 1) {
       const position = new vscode.Position(Math.min(line - 1, editor.document.lineCount - 1), 0);

@@ -5,7 +5,6 @@ import { claimHoverMarkdown, dateHoverMarkdown, personHoverMarkdown } from '../c
 import { appliedVerdictOf, seenBeforeMarkdown } from '../core/present/seenBeforeText';
 import type { ReviewService } from '../review/reviewService';
 import type { SeenBefore } from '../review/seenBefore';
-import { similarMinScore } from '../review/settings';
 import type { ArticleGate } from './articleGate';
 import { COMMAND, HOVER_COMMANDS } from './commandIds';
 import { hoverMarkdown } from './markdown';
@@ -29,8 +28,8 @@ export function registerHovers(reviews: ReviewService, gate: ArticleGate, seenBe
         sections.push(claimHoverMarkdown(claim, target, HOVER_COMMANDS));
         widen(claim.start!, claim.end!);
         if (claim.dismissed) continue;
-        const match = seenBefore.bestMatch(document.uri, document.getText(), claim.start!, claim.end!, similarMinScore(document.uri));
-        if (match) {
+        // disputed and false earlier verdicts first, each with its warning
+        for (const match of seenBefore.matchesAt(document.uri, document.getText(), claim)) {
           sections.push(seenBeforeMarkdown(match, {
             open: { command: COMMAND.openEarlierClaim, args: { article: match.verdict.article, line: match.verdict.line } },
             apply: { command: COMMAND.applyEarlierVerdict, args: { ...target, verdict: appliedVerdictOf(match) } },

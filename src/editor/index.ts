@@ -13,7 +13,9 @@ import { ArticleRefresher, type RefreshTiming } from './refresh';
 import { ReviewerPrompt } from './reviewerPrompt';
 import { registerSampleArticle } from './sampleArticle';
 import { ReviewStatusBar } from './statusBar';
-import { SeenBefore, type ImportedVerdicts } from '../review/seenBefore';
+import type { SeenBefore } from '../review/seenBefore';
+import type { PlacedHint } from '../core/present/seenBeforeText';
+import { SeenBeforeHints } from './seenBeforeHints';
 
 /** What the editor layer shows, readable by tests and other extensions through the API. */
 export interface EditorFeatures {
@@ -27,14 +29,17 @@ export interface EditorFeatures {
   readonly reviewerPrompt: ReviewerPrompt;
   /** The People & Dates view of the active article. */
   readonly peopleDates: PeopleDatesView;
+  /** The "checked before" hints last drawn after a document's claims, as offsets. */
+  seenBeforeHintsOf(uri: vscode.Uri): readonly PlacedHint[] | undefined;
 }
 
-export function registerEditorFeatures(context: vscode.ExtensionContext, reviews: ReviewService, imported?: ImportedVerdicts): EditorFeatures {
+export function registerEditorFeatures(context: vscode.ExtensionContext, reviews: ReviewService, seenBefore: SeenBefore): EditorFeatures {
   const gate = new ArticleGate(context.workspaceState);
   const decorations = new ArticleDecorations(context.extensionUri);
   const reviewerPrompt = new ReviewerPrompt(context.globalState);
   const statusBar = new ReviewStatusBar(uri => reviewerPrompt.describe(uri));
-  const refresher = new ArticleRefresher(reviews, gate, [decorations.present, statusBar.present]);
+  const hints = new SeenBeforeHints(seenBefore);
+  const refresher = new ArticleRefresher(reviews, gate, [decorations.present, hints.present, statusBar.present]);
   const timings = new Map<string, RefreshTiming>();
   const peopleDates = registerPeopleDatesView(reviews, gate);
 
@@ -46,9 +51,10 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
   };
   updateContextKeys();
 
-  const seenBefore = new SeenBefore(reviews, imported);
   context.subscriptions.push(
-    gate, decorations, statusBar, refresher,
+    gate, decorations, hints, statusBar, refresher,
+    // a verdict given or changed elsewhere: the open articles' hints are worked out again
+    seenBefore.onDidChange(() => refresher.refreshVisible()),
     refresher.onDidRefresh(({ snapshot, timing }) => {
       timings.set(snapshot.document.uri.toString(), timing);
       if (snapshot.document === vscode.window.activeTextEditor?.document) updateContextKeys();
@@ -57,7 +63,6 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
     gate.onDidChange(updateContextKeys),
     reviews.onDidRaiseMessage(message => void (message.severity === 'error'
       ? vscode.window.showErrorMessage(message.text) : vscode.window.showWarningMessage(message.text))),
-    seenBefore,
     registerHovers(reviews, gate, seenBefore),
     registerDetachedLens(reviews, gate),
     peopleDates.disposable,
@@ -71,5 +76,6 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, reviews
     lastRefreshTiming: uri => timings.get(uri.toString()),
     reviewerPrompt,
     peopleDates: peopleDates.view,
+    seenBeforeHintsOf: uri => hints.hintsOf(uri),
   };
 }

@@ -28,3 +28,15 @@ export function isUnder(uri: vscode.Uri, folder: vscode.Uri): boolean {
   const prefix = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
   return uri.scheme === folder.scheme && uri.authority === folder.authority && uri.path.startsWith(prefix);
 }
+
+/** An article's text: the open document's (unsaved edits included, as its review shows them), else the file's;
+ *  undefined when it cannot be read. */
+export async function articleText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}

@@ -3,6 +3,7 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core/detect/spans';
 import type { ArticleReview, ClaimEdit, ReviewClaim } from '../core/review/reviewClaims';
+import type { LazyReview } from '../core/workspace/articleSummary';
 import type { IndexProgress } from './workspaceIndex';
 
 /** Something the user should read (a merge with changes made elsewhere, a sidecar that could not move): the editor
@@ -36,6 +37,11 @@ export interface ReviewService {
   /** Combined review of an article; undefined when it is unknown or still being analysed. For closed articles, anchors
    *  come from the sidecar. */
   reviewOf(uri: vscode.Uri): ArticleReview | undefined;
+  /** An unopened article nobody reviewed, as the workspace index has it: its counts now, its review (every detected
+   *  claim unverified) made only when asked for. Undefined for any other article: ask reviewOf. */
+  lazyReviewOf(uri: vscode.Uri): LazyReview | undefined;
+  /** Resolves once the stored workspace index is read whole (lazyReviewOf's reviews are there to make). */
+  whenIndexLoaded(): Promise<void>;
   /** Looks for sidecar files in the workspace again (the Claims view's Refresh): lists articles found since. */
   discoverSidecars(): Promise<void>;
   /** Loads (and anchors) an article's review if not loaded yet. */

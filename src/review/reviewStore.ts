@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { applyClaimEdit, combineReview, type ArticleReview, type ClaimEdit, type ReviewClaim } from '../core/review/reviewClaims';
 import { annotatedAt, placeOf, replaceClaim, type LivePlace } from '../core/review/placement';
 import type { Analysis } from '../core/detect/spans';
+import type { LazyReview } from '../core/workspace/articleSummary';
 import { createAnchor, refreshAnchor } from '../core/sidecar/anchoring';
 import { newClaimId } from '../core/sidecar/ids';
 import { AnalysisCache } from './analysisCache';
@@ -123,6 +124,14 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const analysis = document ? this.analyses.of(document) : this.closedAnalysis(uri, keeper);
     if (document && !analysis) return undefined; // analysing on the worker thread: the review follows
     return combineReview(analysis?.claims ?? [], keeper.tracker.placed(keeper.text()), keeper.sidecarState());
+  }
+
+  lazyReviewOf(uri: vscode.Uri): LazyReview | undefined {
+    return this.keepers.get(uri) || openArticle(uri) ? undefined : this.index.lazyReviewOf(uri);
+  }
+
+  whenIndexLoaded(): Promise<void> {
+    return this.index.whenLoaded();
   }
 
   /** The index's detections of a closed article, when they were made from the text its verdicts are anchored in (a

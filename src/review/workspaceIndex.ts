@@ -8,7 +8,9 @@ import type { Analysis } from '../core/detect/spans';
 import { combineReview, type ArticleReview } from '../core/review/reviewClaims';
 import { contentHash } from '../core/text/hash';
 import { ArticleIndex, DETECTOR_VERSION } from '../core/workspace/articleIndex';
+import { detectedSummary, type LazyReview } from '../core/workspace/articleSummary';
 import { compactClaims, type CompactAnalysis } from '../core/workspace/compactAnalysis';
+import { encodeLines, firstLine, nextTurn, readLines } from '../core/workspace/storedLines';
 import { ARTICLE_EXTENSIONS, extensionsOf, globMatcher, isArticleFile } from '../core/workspace/articleFiles';
 import { extensionHost, type BackgroundAnalyzer } from './host';
 import { isUnder } from './articles';
@@ -21,16 +23,23 @@ export interface IndexProgress {
   total: number;
 }
 
-/** Changes are announced at most this often while the index works through many files. */
+/** Changes are announced at most this often while the index works through many files; a change after a quiet spell
+ *  is announced at once. */
 const ANNOUNCE_MS = 500;
 /** The stored index is written this long after the last change. */
 const SAVE_DELAY_MS = 2000;
-const STORE_FILE = 'workspace-index.json';
+/** The stored index: the summary line (read at once on reopening) and the analyses (read a slice at a time). */
+const SUMMARY_FILE = 'index-summary.json';
+const ANALYSES_FILE = 'index-analyses.jsonl';
+const OLD_STORE_FILE = 'workspace-index.json';
 
 export class WorkspaceIndex implements vscode.Disposable {
   private index = new ArticleIndex();
   /** unreviewedOf's answers, until their analysis is replaced. */
   private readonly reviews = new WeakMap<CompactAnalysis, ArticleReview>();
+  /** The stored index's analyses, read a slice at a time after its summary (which lists the articles at once). */
+  private loading: Promise<void> = Promise.resolve();
+  private lastAnnounce = 0;
   /** Articles found under the workspace folders (by URI string), analysed or not yet. */
   private readonly known = new Map<string, vscode.Uri>();
   private readonly pending = new Map<string, vscode.Uri>();
@@ -87,10 +96,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Reads the stored index, then finds and analyses the workspace's articles. */
   start(): Promise<void> {
     this.starting = (async () => {
-      this.index = await this.readStored();
+      await this.readStored();
       await this.scan();
     })();
     return this.starting;
+  }
+
+  /** Resolves once the stored index's analyses are read (an article's claims are there to show). */
+  whenLoaded(): Promise<void> {
+    return this.loading;
   }
 
   /** Resolves when the index has caught up with every change known so far (a scan under way included). */
@@ -112,14 +126,28 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** The review of an unopened article nobody reviewed: its detected claims as its file was last read, all unverified;
-   *  undefined until analysed. Made once per analysis (the Claims view asks for every article at each refresh). */
+   *  undefined until analysed (or while a stored analysis is still being read). Made once per analysis. */
   unreviewedOf(uri: vscode.Uri): ArticleReview | undefined {
+    const analysis = this.current(uri)?.analysis;
+    if (!analysis) return undefined;
+    let review = this.reviews.get(analysis);
+    if (!review) this.reviews.set(analysis, review = combineReview(compactClaims(analysis), [], { kind: 'none' }));
+    return review;
+  }
+
+  /** The same article's counts without making its review (the Claims view lists 10,000 articles from these), and the
+   *  review when its claims are shown. */
+  lazyReviewOf(uri: vscode.Uri): LazyReview | undefined {
+    const entry = this.current(uri);
+    if (!entry) return undefined;
+    const summary = detectedSummary(entry.claims);
+    return { summary, review: () => this.unreviewedOf(uri) };
+  }
+
+  private current(uri: vscode.Uri) {
     if (!this.known.has(uri.toString())) return undefined;
     const entry = this.index.entry(uri.toString());
-    if (!entry || !entry.detector.startsWith(`${this.detectorKey(uri)}/`)) return undefined;
-    let review = this.reviews.get(entry.analysis);
-    if (!review) this.reviews.set(entry.analysis, review = combineReview(compactClaims(entry.analysis), [], { kind: 'none' }));
-    return review;
+    return entry && entry.detector.startsWith(`${this.detectorKey(uri)}/`) ? entry : undefined;
   }
 
   /** The content hash of the text the index last analysed for the article. */
@@ -248,6 +276,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async drain(): Promise<void> {
+    // the stored analyses first: an article found unchanged needs its analysis there
+    await this.loading;
     let done = 0;
     while (this.pending.size && !this.disposed) {
       const [key, uri] = this.pending.entries().next().value as [string, vscode.Uri];
@@ -294,12 +324,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private announceSoon(): void {
-    if (this.announceTimer === undefined) this.announceTimer = setTimeout(() => this.announce(), ANNOUNCE_MS);
+    if (this.announceTimer !== undefined) return;
+    const wait = Math.max(0, this.lastAnnounce + ANNOUNCE_MS - Date.now());
+    this.announceTimer = setTimeout(() => this.announce(), wait);
   }
 
   private announce(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = undefined;
+    this.lastAnnounce = Date.now();
     if (this.disposed || (!this.changedSince.size && !this.listChanged)) return;
     const articles = [...this.changedSince].map(key => vscode.Uri.parse(key));
     const listChanged = this.listChanged;
@@ -310,18 +343,39 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   // ---- stored between sessions ----
 
-  private storeUri(): vscode.Uri | undefined {
-    return this.storage && vscode.Uri.joinPath(this.storage, STORE_FILE);
+  private storeUri(file: string): vscode.Uri | undefined {
+    return this.storage && vscode.Uri.joinPath(this.storage, file);
   }
 
-  private async readStored(): Promise<ArticleIndex> {
-    const uri = this.storeUri();
-    if (!uri) return new ArticleIndex();
+  /** Reads the stored index's summary at once (the articles are listed with their counts before the folders are
+   *  searched), then its analyses a slice at a time in the background. */
+  private async readStored(): Promise<void> {
+    const summaryUri = this.storeUri(SUMMARY_FILE);
+    const analysesUri = this.storeUri(ANALYSES_FILE);
+    if (!summaryUri || !analysesUri) return;
+    let summary: Uint8Array;
     try {
-      return ArticleIndex.fromStored(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
+      summary = await vscode.workspace.fs.readFile(summaryUri);
     } catch {
-      return new ArticleIndex(); // none yet, or unreadable: it is only a cache
+      return; // none yet, or unreadable: it is only a cache
     }
+    const index = ArticleIndex.fromStoredSummary(firstLine(summary).line);
+    if (this.disposed || !index.size) return;
+    this.index = index;
+    if ((vscode.workspace.workspaceFolders ?? []).some(folder => indexEnabled(folder.uri))) {
+      for (const key of index.paths()) this.known.set(key, vscode.Uri.parse(key));
+      this.listChanged = true;
+      this.announce();
+    }
+    this.loading = (async () => {
+      const analyses = await Promise.resolve(vscode.workspace.fs.readFile(analysesUri)).catch(() => new Uint8Array());
+      await readLines(analyses, 0, line => {
+        index.readStoredAnalysis(line);
+        return !this.disposed && this.index === index;
+      }, nextTurn);
+      // an entry the file held no analysis for is analysed again by the scan that follows
+      index.dropUnread();
+    })();
   }
 
   private saveSoon(): void {
@@ -329,15 +383,26 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
 
-  /** Writes the index to the extension's storage (a cache: a failed write only costs analysis time next session). */
+  /** Writes the index to the extension's storage (a cache: a failed write only costs analysis time next session),
+   *  a slice of lines at a time. */
   async save(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    const uri = this.storeUri();
-    if (!uri || !this.storage) return;
+    const summaryUri = this.storeUri(SUMMARY_FILE);
+    const analysesUri = this.storeUri(ANALYSES_FILE);
+    if (!summaryUri || !analysesUri || !this.storage) return;
     try {
+      await this.loading;
+      const lines = this.index.storedLines();
+      const summary = new TextEncoder().encode(lines.next().value ?? '');
+      const analyses = await encodeLines(lines, nextTurn);
       await vscode.workspace.fs.createDirectory(this.storage);
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(this.index.toStored())));
+      // the analyses first: a summary never names an analysis the file does not hold yet (a line of another text
+      // would be refused by its hash anyway)
+      await vscode.workspace.fs.writeFile(analysesUri, analyses);
+      await vscode.workspace.fs.writeFile(summaryUri, summary);
+      // the whole-JSON file of the releases before, if still there
+      await Promise.resolve(vscode.workspace.fs.delete(vscode.Uri.joinPath(this.storage, OLD_STORE_FILE))).catch(() => undefined);
     } catch (error) {
       console.error('factcheck: could not store the workspace index', error);
     }

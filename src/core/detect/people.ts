@@ -6,7 +6,7 @@ import { classifyWords, namePart, type NamePart, type WordClass } from './people
 import { gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
-import { nameBeforeCorporateWord, usedAsOrganisation } from './people/organisations';
+import { nameBeforeCorporateWord, organisationUse, personalUse } from './people/organisations';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -32,9 +32,13 @@ function findPeople(text: string): PersonMention[] {
   const weak: NameFinding[] = [];
   // names seen right beside "company", "airport", "daily"…: an organisation or place everywhere in this text
   const notPeople = new Set<string>();
-  // names the article uses as a company, product or vehicle ("Kestrel Dynamics Corp.", "Orchard's shares"):
-  // no person anywhere in it, unless a use carries a person's title
+  // names the article uses as a company, product or vehicle ("Kestrel Dynamics Corp.", "Orchard reported revenue"),
+  // and names it uses as something a firm or a person has ("Musk's shares"), or as a person's ("Musk said he")
   const organisations = new Set<string>();
+  // of those, the names used as a firm themselves, not only before a corporate word ("Icahn" of "Icahn Enterprises")
+  const firmUses = new Set<string>();
+  const owned = new Set<string>();
+  const personal = new Set<string>();
   const titledFindings = new Set<NameFinding>();
   for (const run of capitalisedRuns(text, tokens, lex)) {
     if (inHeadline(tokens[run.first], headlines)) {
@@ -57,9 +61,20 @@ function findPeople(text: string): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false });
       continue;
     }
+    // "Merrick Turbines", "Thorne Foods": the firm's whole name, corporate word included
+    if (company && part.first <= company.last && part.last > company.last) {
+      findings.push({ first: part.first, last: part.last, person: false });
+      continue;
+    }
     const evidence = gatherEvidence(text, tokens, part, classes, lex);
-    if (evidence.organisationContext) notPeople.add(nameKey(tokens, part));
-    if (usedAsOrganisation(text, tokens, part.first, part.last)) organisations.add(nameKey(tokens, part));
+    const key = nameKey(tokens, part);
+    if (evidence.organisationContext) notPeople.add(key);
+    const use = organisationUse(text, tokens, part.first, part.last);
+    if (use === 'sure') firmUses.add(key); else if (use === 'owned') owned.add(key);
+    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || personalUse(text, tokens, part.last)) {
+      personal.add(key);
+      personal.add(tokens[part.last].lower);
+    }
     const strength = evidence.organisationContext ? 'none' : personhood(tokens, classes, part, evidence);
     const finding = { first: part.first, last: part.last, person: strength !== 'none' };
     findings.push(finding);
@@ -67,8 +82,21 @@ function findPeople(text: string): PersonMention[] {
     if (evidence.personTitle) titledFindings.add(finding);
   }
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
+  // something a person may have too makes a firm only of a name the article never shows to be a person's
+  for (const key of owned) if (!personal.has(key) && !personal.has(key.slice(key.lastIndexOf(' ') + 1))) firmUses.add(key);
+  for (const key of firmUses) organisations.add(key);
+  // a word the article uses alone as a firm ("Apple's revenue", "Harlan & Pike") and never as a person's: no short
+  // form of a person, and no person's first word ("Apple Intelligence")
+  const firmWords = new Set<string>();
+  for (const key of firmUses) if (!key.includes(' ') && !personal.has(key)) firmWords.add(key);
   if (organisations.size > 0) {
-    for (const f of findings) if (f.person && !titledFindings.has(f) && organisations.has(nameKey(tokens, f))) f.person = false;
+    for (const f of findings) {
+      if (titledFindings.has(f)) continue;
+      const key = nameKey(tokens, f);
+      if (organisations.has(key)) f.person = false;
+      if (firmWords.has(key) || (f.last > f.first && firmUses.has(key) && !personal.has(key))) f.firm = true;
+      else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
+    }
   }
   return linkMentions(text, tokens, classes, findings, lex);
 }

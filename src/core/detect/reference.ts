@@ -1,7 +1,8 @@
 // The article's own date, which relative and partial dates ("Thursday", "July 3", "last week") resolve against.
 // An article says when it was written in its Markdown front matter (`date:`) or in a dateline or byline near the top;
 // only when it says neither do callers fall back to the file's modification date, and then to today.
-import { isValidDay, parseDay } from './dates/calendar';
+import { formatYear, isValidDay, isoWeekday, parseDay } from './dates/calendar';
+import { WEEKDAYS } from './dates/lexicon';
 import { scanDates } from './dates/scan';
 
 /** Where a reference date came from, as `scan --json` reports it. */
@@ -21,6 +22,8 @@ export interface StatedDate {
   /** Offsets of the date as written (the `date:` value, or the date in the dateline). */
   start: number;
   end: number;
+  /** ISO weekday (Monday = 1) written with a date without its year ("Tuesday, March 4"), which narrows the year. */
+  weekday?: number;
 }
 
 /** Lines read for a dateline: a headline, a standfirst and a byline may come first. */
@@ -59,6 +62,7 @@ export function statedDate(text: string): StatedDate | undefined {
 
 function datelineDate(text: string, from: number): StatedDate | undefined {
   const limit = Math.min(text.length, from + DATELINE_REACH);
+  let partial: StatedDate | undefined;
   let lineStart = from;
   for (let read = 0; read < DATELINE_LINES && lineStart < limit;) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -67,15 +71,32 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
     if (line.trim() !== '') {
       read++;
       const found = dateOnLine(line);
-      if (found) return { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
+      if (found) {
+        const stated: StatedDate = { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
+        if (found.weekday !== undefined) stated.weekday = found.weekday;
+        // a full date anywhere near the top ("Tuesday, March 4, 2025" in the byline) beats a dateline without its year
+        if (!found.value.startsWith('XXXX')) return stated;
+        partial ??= stated;
+      }
     }
     lineStart = lineEnd + 1;
   }
-  return undefined;
+  return partial && withYearFromProse(text, from, limit, partial);
+}
+
+/** "NORTHFIELD, March 4 — … on March 4, 2025 the council …": the year of the same day written in full nearby. */
+function withYearFromProse(text: string, from: number, limit: number, partial: StatedDate): StatedDate {
+  const monthDay = partial.date.slice(4);
+  for (const mention of scanDates(text.slice(from, limit), undefined)) {
+    if (mention.value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(mention.value) && mention.value.slice(4) === monthDay) {
+      return { ...partial, date: mention.value };
+    }
+  }
+  return partial;
 }
 
 /** A full date on a stamp line, or ahead of a dateline's dash; not one inside a sentence of prose. */
-function dateOnLine(line: string): { value: string; start: number; end: number } | undefined {
+function dateOnLine(line: string): { value: string; start: number; end: number; weekday?: number } | undefined {
   const stamp = line.trim().length <= STAMP_LINE && !/[.!?]["”’)]?\s*$/.test(line.trim());
   for (const mention of scanDates(line, undefined)) {
     if (mention.type !== 'DATE' || mention.value === undefined || !/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(mention.value)) continue;
@@ -84,7 +105,9 @@ function dateOnLine(line: string): { value: string; start: number; end: number }
     // only names, places and a stamp word may stand before it: "Business Desk —", "WASHINGTON,", "Published"
     const before = line.slice(0, mention.start).trim().replace(STAMP_WORDS, '').replace(/^by\b/i, '');
     if (LOWER_CASE_WORD.test(before)) continue;
-    if (stamp || (mention.start <= STAMP_LINE && DATELINE_TAIL.test(line.slice(mention.end)))) return { value: mention.value, start: mention.start, end: mention.end };
+    if (stamp || (mention.start <= STAMP_LINE && DATELINE_TAIL.test(line.slice(mention.end)))) {
+      return { value: mention.value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
+    }
   }
   return undefined;
 }
@@ -103,11 +126,32 @@ export function referenceFor(text: string, choices: { option?: string; fileDate?
     : { date: choices.today, from: 'today' };
   if (!stated) return fallback;
   if (!stated.date.startsWith('XXXX')) return { date: stated.date, from: 'dateline' };
-  // "May 9" in the dateline: the last May 9 on or before the day the file was saved (or today)
-  const monthDay = stated.date.slice(4);
-  let year = Number(fallback.date.slice(0, 4)) - (monthDay > fallback.date.slice(4) ? 1 : 0);
-  while (!isValidDay(year, +monthDay.slice(1, 3), +monthDay.slice(4))) year--;
-  return { date: `${String(year).padStart(4, '0')}${monthDay}`, from: 'dateline' };
+  return { date: yearForMonthDay(stated.date.slice(4), stated.weekday, fallback.date), from: 'dateline' };
+}
+
+/** Years searched back for a weekday: a day of the year comes round on the same weekday within 11 years, 29 February within 28. */
+const WEEKDAY_YEARS = 40;
+
+/**
+ * The year of a dateline's "-MM-DD" written without one: the last such day on or before `latest` (the day the file
+ * was saved, or today), or, when the dateline names its weekday, the latest such day on that weekday.
+ */
+function yearForMonthDay(monthDay: string, weekday: number | undefined, latest: string): string {
+  const month = +monthDay.slice(1, 3), day = +monthDay.slice(4);
+  const newest = Number(latest.slice(0, 4)) - (monthDay > latest.slice(4) ? 1 : 0);
+  let year = newest;
+  while (!isValidDay(year, month, day)) year--;
+  if (weekday !== undefined) {
+    for (let y = newest; y > newest - WEEKDAY_YEARS; y--) {
+      if (isValidDay(y, month, day) && isoWeekday({ year: y, month, day }) === weekday) return `${formatYear(y)}${monthDay}`;
+    }
+  }
+  return `${formatYear(year)}${monthDay}`;
+}
+
+function weekdayOf(written: string): number | undefined {
+  const word = /^\p{L}+/u.exec(written)?.[0].toLowerCase();
+  return word === undefined ? undefined : WEEKDAYS.get(word);
 }
 
 function isDay(value: unknown): value is string {

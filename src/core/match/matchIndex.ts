@@ -16,6 +16,9 @@ export interface MatchWeights {
   /** BM25 term-frequency saturation and length normalisation. */
   readonly k1: number;
   readonly b: number;
+  /** BM25 saturation of a term the claim itself repeats: at 1 a word said twice counts 1.33 times, three times 1.5
+   *  (a post saying "gay gay gay" is about one thing, not three times about it). */
+  readonly k3: number;
   /** How much a word of the verdict's context counts, against 1 for a word of its quote. */
   readonly context: number;
   /** Extra weight of a capitalised name over a plain word, in query and verdict alike. */
@@ -26,12 +29,14 @@ export interface MatchWeights {
   readonly differingFigure: number;
   /** Weight of two content words side by side ("death penalty"), as a term of its own. */
   readonly pair: number;
-  /** Share of the score that comes from the claim's paragraph rather than the claim itself (0: the claim alone). */
+  /** Share of the score that comes from the claim's paragraph rather than the claim itself (0: the claim alone). A
+   *  claim that says less than a verdict's words do is not read as matching that verdict better than its paragraph
+   *  does: a fragment ("— Paul Gosar (@DrPaulGosar) January 6, 2020") is no match for everything about Paul Gosar. */
   readonly paragraph: number;
 }
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
-  k1: 1.5, b: 0.5, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, pair: 0,
+  k1: 1.5, b: 0.5, k3: 1, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, pair: 0,
 };
 
 export interface MatchQuery {
@@ -74,6 +79,7 @@ export interface MatchIndex {
   /** @internal */ readonly averageLength: number;
   /** @internal */ readonly weights: MatchWeights;
   /** @internal verdict ids by article, to leave an article out */ readonly byArticle: ReadonlyMap<string, readonly number[]>;
+  /** @internal each verdict's quote against itself: how much its own words say */ readonly quoteSelfScores: Float64Array;
 }
 
 /** Term → weighted frequency of one text: words count 1 (names 1 + name weight), figures and years 1 + figure weight. */
@@ -139,7 +145,8 @@ export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: 
     }
     postings.set(term, { ids, parts, idf: idfOf(prepared.length, n) });
   }
-  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle };
+  const quoteSelfScores = new Float64Array(prepared.map(({ terms }) => selfScore(postings, weightedTerms(terms, weights), weights, averageLength)));
+  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle, quoteSelfScores };
 }
 
 /** Scores of the verdicts sharing a term with a text, and which verdicts those are. */
@@ -165,18 +172,30 @@ function clearedScores(index: MatchIndex): Scores {
   return scores;
 }
 
+/** How much a term the claim says `count` times counts, saturating with k3. */
+function queryTermWeight(weights: MatchWeights, count: number): number {
+  return ((weights.k3 + 1) * count) / (weights.k3 + count);
+}
+
+/** BM25 of a text's terms against the same text: what a perfect match scores. Terms no verdict uses count as the
+ *  rarest (`unknownIdf`), so a claim saying much the verdicts never say matches none of them well. */
+function selfScore(postings: ReadonlyMap<string, Postings>, counts: ReadonlyMap<string, number>, weights: MatchWeights, averageLength: number, unknownIdf = 0): number {
+  const length = lengthOf(counts);
+  let score = 0;
+  for (const [term, count] of counts) score += (postings.get(term)?.idf ?? unknownIdf) * queryTermWeight(weights, count) * termScore(weights, averageLength, count, length);
+  return score;
+}
+
 /** Adds `share` × BM25 of every verdict against the text's terms, as a share of the text's score against itself. */
 function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into: Scores, share: number): void {
   const { weights, averageLength } = index;
-  const length = lengthOf(counts);
-  let querySelf = 0;
-  for (const [term, count] of counts) querySelf += (index.postings.get(term)?.idf ?? idfOf(index.size, 0)) * count * termScore(weights, averageLength, count, length);
+  const querySelf = selfScore(index.postings, counts, weights, averageLength, idfOf(index.size, 0));
   if (querySelf <= 0) return;
   const { values, touched } = into;
   for (const [term, count] of counts) {
     const postings = index.postings.get(term);
     if (!postings) continue;
-    const weight = (share * postings.idf * count) / querySelf;
+    const weight = (share * postings.idf * queryTermWeight(weights, count)) / querySelf;
     const { ids, parts } = postings;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i];
@@ -199,20 +218,33 @@ function paragraphScores(index: MatchIndex, text: string): Scores {
   const kept = lastParagraph.get(index);
   if (kept?.text === text) return kept.scores;
   const scores = emptyScores(index.size);
-  addScores(index, weightedTerms(claimTerms(text), index.weights), scores, 1);
+  addScores(index, weightedTerms(queryTerms(index, text), index.weights), scores, 1);
   lastParagraph.set(index, { text, scores });
   return scores;
+}
+
+/** A claim's terms, its joined-up hashtags and handles read as the verdicts' words they are made of. */
+function queryTerms(index: MatchIndex, text: string): ClaimTerms {
+  return claimTerms(text, { known: term => index.postings.has(term) });
 }
 
 /** The earlier verdicts that may apply to a claim, best first. */
 export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[] {
   const { weights } = index;
-  const terms = claimTerms(query.text);
+  const terms = queryTerms(index, query.text);
   const paragraphShare = query.paragraph && query.paragraph !== query.text ? weights.paragraph : 0;
   const scores = clearedScores(index);
-  addScores(index, weightedTerms(terms, weights), scores, 1 - paragraphShare);
+  const counts = weightedTerms(terms, weights);
+  addScores(index, counts, scores, 1 - paragraphShare);
   if (paragraphShare > 0) {
     const paragraph = paragraphScores(index, query.paragraph!);
+    const claimShare = 1 - paragraphShare;
+    // what the claim says that a verdict could say too (words no verdict uses match nothing)
+    const claimSelf = selfScore(index.postings, counts, weights, index.averageLength);
+    for (let i = 0; i < scores.count; i++) {
+      const id = scores.touched[i];
+      if (claimSelf < index.quoteSelfScores[id]) scores.values[id] = Math.min(scores.values[id], claimShare * paragraph.values[id]);
+    }
     for (let i = 0; i < paragraph.count; i++) {
       const id = paragraph.touched[i];
       if (scores.values[id] === 0) scores.touched[scores.count++] = id;

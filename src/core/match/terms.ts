@@ -81,8 +81,54 @@ function undouble(base: string): string {
 /** The form a content word is indexed under: lower-case, stemmed, a final silent 'e' dropped so "release",
  *  "released" and "releases" are one term. */
 export function termOf(word: string): string {
-  const stemmed = stem(word.toLowerCase().replace(/’/g, "'"));
+  const stemmed = stem(withoutAccents(word.toLowerCase()).replace(/’/g, "'")).replace(/'/g, '');
   return stemmed.length > 4 && stemmed.endsWith('e') ? stemmed.slice(0, -1) : stemmed;
+}
+
+/** "Reykjavík" and "Reykjavik", "González" and "Gonzalez" are one term: accents on Latin letters are dropped (other
+ *  scripts keep their marks, which can be letters of their own). */
+function withoutAccents(word: string): string {
+  return /[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC') : word;
+}
+
+/** Pieces of a joined-up tag that need not be words the verdicts use: function words ("#weneedchangenow",
+ *  "@notpeterstrzok") and a few short ones ("#DirectTV" written "#directtv"). */
+const SHORT_PIECES = new Set(['go', 'tv', 'us', 'uk', 'eu', 'un']);
+
+function isPiece(piece: string, known: (term: string) => boolean): boolean {
+  if (piece.length >= 3 && known(termOf(piece))) return true;
+  return piece.length >= 2 && (STOP_WORDS.has(piece) || NEGATIONS.has(piece) || SHORT_PIECES.has(piece));
+}
+
+/**
+ * A word written without spaces ("poisonwaterbottles", "notpeterstrzok") as the fewest known words it is made of, or
+ * undefined when it cannot be read so entirely. `known` says whether a term is a word worth splitting into.
+ */
+export function splitJoinedWord(word: string, known: (term: string) => boolean): string[] | undefined {
+  const n = word.length;
+  // fewest pieces to read word[0, i); ties go to the reading whose pieces are longer (sum of squared lengths)
+  const pieces = new Array<number>(n + 1).fill(Infinity);
+  const spread = new Array<number>(n + 1).fill(0);
+  const from = new Array<number>(n + 1).fill(-1);
+  pieces[0] = 0;
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - 24); start < end; start++) {
+      if (pieces[start] === Infinity) continue;
+      const piece = word.slice(start, end);
+      if (!isPiece(piece, known)) continue;
+      const count = pieces[start] + 1;
+      const squared = spread[start] + piece.length ** 2;
+      if (count < pieces[end] || (count === pieces[end] && squared > spread[end])) {
+        pieces[end] = count;
+        spread[end] = squared;
+        from[end] = start;
+      }
+    }
+  }
+  if (pieces[n] === Infinity || pieces[n] < 2) return undefined;
+  const out: string[] = [];
+  for (let end = n; end > 0; end = from[end]) out.unshift(word.slice(from[end], end));
+  return out;
 }
 
 export function isStopWord(lowerWord: string): boolean {
@@ -96,18 +142,38 @@ function numberValue(token: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** A quoted social-media post's links say nothing about its claim; its hashtags and handles do, by their words. */
-const LINK = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/g;
+/** A quoted social-media post's links say nothing about its claim; its hashtags and handles do, by their words. A
+ *  link is often glued to the word before it when a post is copied ("#Minecrafthttps://t.co/…"). */
+const LINK = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/g;
 /** A hashtag or handle: its words count ("#IranDeal" → "Iran Deal", "@realDonaldTrump" → "real Donald Trump"). */
 const TAG = /[#@](\w+)/g;
+/** Put before each word of a hashtag or handle, so that one written without capitals ("#poisonwaterbottles") can be
+ *  read as the words it joins; the invisible separator is no letter, so it never ends up inside a word. */
+const TAG_MARK = '\u2063';
 
-export function withoutPostFurniture(text: string): string {
-  return text.replace(LINK, ' ').replace(TAG, (_, tag: string) => ` ${tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/_/g, ' ')} `);
+function postText(text: string, markTags: boolean): string {
+  return text.replace(LINK, ' ').replace(TAG, (_, tag: string) => {
+    const words = tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/_/g, ' ');
+    return ` ${markTags ? words.replace(/(?<![\p{L}\p{N}])(?=\p{L})/gu, TAG_MARK) : words} `;
+  });
 }
 
+export function withoutPostFurniture(text: string): string {
+  return postText(text, false);
+}
+
+export interface TermOptions {
+  /** Whether a term is one the verdicts use. A hashtag or handle written without capitals that is no such term
+   *  ("#poisonwaterbottles", "@notpeterstrzok") is read as the known words it is made of. */
+  readonly known?: (term: string) => boolean;
+}
+
+/** Joined-up tags are at least this long: shorter ones are more often names or abbreviations than joined words. */
+const JOINED_MIN_LENGTH = 6;
+
 /** Reduces a claim's words to what matching compares. */
-export function claimTerms(text: string): ClaimTerms {
-  const normalized = withoutPostFurniture(text.normalize('NFKC'));
+export function claimTerms(text: string, options: TermOptions = {}): ClaimTerms {
+  const normalized = postText(text.normalize('NFKC'), options.known !== undefined);
   const words: string[] = [];
   const figures: Figure[] = [];
   const years: number[] = [];
@@ -135,6 +201,12 @@ export function claimTerms(text: string): ClaimTerms {
     }
     if (STOP_WORDS.has(lower) || lower.length < 2 || NUMBER_WORDS[lower] !== undefined) continue;
     const term = termOf(lower);
+    const joined = options.known && normalized[index - 1] === TAG_MARK && lower.length >= JOINED_MIN_LENGTH && !options.known(term)
+      ? splitJoinedWord(lower, options.known) : undefined;
+    if (joined) {
+      for (const piece of joined) if (!STOP_WORDS.has(piece) && !NEGATIONS.has(piece)) words.push(termOf(piece));
+      continue;
+    }
     words.push(term);
     const startsSentence = index === 0 || SENTENCE_BREAK.test(normalized.slice(Math.max(0, index - 3), index));
     if (/^\p{Lu}/u.test(token) && !startsSentence) {

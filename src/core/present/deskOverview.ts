@@ -18,7 +18,10 @@ export interface OverviewArticle {
 }
 
 export interface DeskOverview {
+  /** The articles with claims, in order (only the first ones when asked for fewer). */
   articles: OverviewArticle[];
+  /** How many articles have claims. */
+  articleCount: number;
   counts: Map<OverviewKind, number>;
   total: number;
   attention: number;
@@ -26,25 +29,77 @@ export interface DeskOverview {
   reviewed: number;
 }
 
-function tally(rows: readonly ReportRow[]): Omit<OverviewArticle, 'article'> {
-  const counts = new Map<OverviewKind, number>();
-  let attention = 0;
-  let reviewed = 0;
-  for (const row of rows) {
-    const kind = overviewKind(row);
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    if (ATTENTION.has(kind)) attention++;
-    if (!UNREVIEWED.has(kind)) reviewed++;
-  }
-  return { counts, total: rows.length, attention, reviewed };
+/** One article's claims by kind, e.g. from its summary (core/workspace/articleSummary.ts). */
+export interface ArticleKinds {
+  article: string;
+  kinds: Readonly<Partial<Record<OverviewKind, number>>>;
 }
 
-/** The overview's figures; articles ordered by what needs attention, then by what is left to review, then by path. */
+function tally(counts: Map<OverviewKind, number>): Omit<OverviewArticle, 'article'> {
+  let total = 0;
+  let attention = 0;
+  let reviewed = 0;
+  for (const [kind, n] of counts) {
+    total += n;
+    if (ATTENTION.has(kind)) attention += n;
+    if (!UNREVIEWED.has(kind)) reviewed += n;
+  }
+  return { counts, total, attention, reviewed };
+}
+
+const byPath = new Intl.Collator(undefined, { numeric: true });
+
+/** What needs attention first, then what is left to review, then by path. */
+function ordered(a: OverviewArticle, b: OverviewArticle): number {
+  return b.attention - a.attention || (b.total - b.reviewed) - (a.total - a.reviewed) || byPath.compare(a.article, b.article);
+}
+
+/** The overview's figures from each article's counts; articles without claims are left out, the others ordered by
+ *  what needs attention, then by what is left to review, then by path. `limit`: only the first so many articles are
+ *  kept in `articles` (an archive's overview shows a few; `articleCount` still counts them all). */
+export function deskOverviewOf(articles: readonly ArticleKinds[], limit = Infinity): DeskOverview {
+  const all = new Map<OverviewKind, number>();
+  const top: OverviewArticle[] = [];
+  let articleCount = 0;
+  for (const { article, kinds } of articles) {
+    // figures first, the kinds' map only for an article kept (an archive has thousands)
+    let total = 0;
+    let attention = 0;
+    let reviewed = 0;
+    for (const kind of OVERVIEW_KINDS) {
+      const n = kinds[kind] ?? 0;
+      if (!n) continue;
+      total += n;
+      if (ATTENTION.has(kind)) attention += n;
+      if (!UNREVIEWED.has(kind)) reviewed += n;
+      all.set(kind, (all.get(kind) ?? 0) + n);
+    }
+    if (!total) continue;
+    articleCount++;
+    const figures: OverviewArticle = { article, counts: new Map(), total, attention, reviewed };
+    if (limit !== Infinity && top.length >= limit && ordered(figures, top[top.length - 1]) >= 0) continue;
+    for (const kind of OVERVIEW_KINDS) if (kinds[kind]) figures.counts.set(kind, kinds[kind]!);
+    if (limit === Infinity) {
+      top.push(figures);
+      continue;
+    }
+    // the few kept stay in order: insert in place, drop the last beyond the limit
+    let at = top.length;
+    while (at > 0 && ordered(figures, top[at - 1]) < 0) at--;
+    top.splice(at, 0, figures);
+    if (top.length > limit) top.pop();
+  }
+  if (limit === Infinity) top.sort(ordered);
+  return { articles: top, articleCount, ...tally(all) };
+}
+
+/** The overview's figures of report rows. */
 export function deskOverview(rows: readonly ReportRow[]): DeskOverview {
-  const articles = [...groupByArticle(rows)].map(([article, list]) => ({ article, ...tally(list) }));
-  articles.sort((a, b) => b.attention - a.attention || (b.total - b.reviewed) - (a.total - a.reviewed)
-    || a.article.localeCompare(b.article, undefined, { numeric: true }));
-  return { articles, ...tally(rows) };
+  return deskOverviewOf([...groupByArticle(rows)].map(([article, list]) => {
+    const kinds: Partial<Record<OverviewKind, number>> = {};
+    for (const row of list) kinds[overviewKind(row)] = (kinds[overviewKind(row)] ?? 0) + 1;
+    return { article, kinds };
+  }));
 }
 
 /** A bar as wide as its box: one rectangle per status, as wide as its share of the claims. */
@@ -67,12 +122,19 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** The overview as an HTML fragment: a summary, the bar of every claim with its legend, then up to `maxArticles`
  *  articles with their bars. Empty rows: a line saying there is nothing yet. */
-export function deskOverviewHtml(rows: readonly ReportRow[], maxArticles = 25): string {
-  const overview = deskOverview(rows);
+/** How many articles the overview shows with their bars. */
+export const OVERVIEW_ARTICLES = 25;
+
+export function deskOverviewHtml(rows: readonly ReportRow[], maxArticles = OVERVIEW_ARTICLES): string {
+  return overviewHtml(deskOverview(rows), maxArticles);
+}
+
+/** The HTML fragment of deskOverviewHtml for figures already worked out (the Overview view's, from summaries). */
+export function overviewHtml(overview: DeskOverview, maxArticles = OVERVIEW_ARTICLES): string {
   if (!overview.total) return '<p class="empty">No claims yet: open an article, or add Markdown or text files to the workspace.</p>';
   const percent = Math.floor((overview.reviewed / overview.total) * 100);
   const out = [
-    `<p class="summary"><strong>${plural(overview.articles.length, 'article')} · ${plural(overview.total, 'claim')}</strong><br>`
+    `<p class="summary"><strong>${plural(overview.articleCount, 'article')} · ${plural(overview.total, 'claim')}</strong><br>`
       + `${overview.attention ? `<span class="attention">${overview.attention} need${overview.attention === 1 ? 's' : ''} attention</span> · ` : ''}`
       + `${percent}% reviewed</p>`,
     bar(overview.counts, overview.total),
@@ -88,7 +150,7 @@ export function deskOverviewHtml(rows: readonly ReportRow[], maxArticles = 25): 
     out.push(`<li title="${escapeHtml(article.article)}"><div class="row"><span class="name">${escapeHtml(name)}</span><span class="state">${state}</span></div>${bar(article.counts, article.total)}</li>`);
   }
   out.push('</ul>');
-  const more = overview.articles.length - maxArticles;
+  const more = overview.articleCount - maxArticles;
   if (more > 0) out.push(`<p class="more">…and ${plural(more, 'more article')}: the Claims view lists them all.</p>`);
   return out.join('\n');
 }

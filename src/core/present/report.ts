@@ -191,7 +191,7 @@ export const OVERVIEW_LABELS: Record<OverviewKind, string> = {
   unverified: 'unverified', unverifiable: 'unverifiable', verified: 'verified', other: 'other',
 };
 
-export function overviewKind(row: ReportRow): OverviewKind {
+export function overviewKind(row: Pick<ReportRow, 'orphaned' | 'status'> & { changed?: boolean }): OverviewKind {
   if (row.orphaned) return 'orphaned';
   if (row.changed) return 'changed';
   return (OVERVIEW_KINDS as readonly string[]).includes(row.status) ? row.status as OverviewKind : 'other';

@@ -4,7 +4,7 @@
 // `report` and the Claims view combine the same results with sidecar verdicts through core/review.
 import type { Analysis, ClaimCandidate } from '../detect/spans';
 import type { ClaimAnchoring } from '../sidecar/anchoring';
-import type { ArticleReview, PlacedAnnotation, ReviewClaim } from '../review/reviewClaims';
+import type { PlacedAnnotation } from '../review/reviewClaims';
 import { contentHash } from '../text/hash';
 import { compactClaims, compactFromJson, compactToJson, expandAnalysis, type CompactAnalysis } from './compactAnalysis';
 
@@ -17,14 +17,19 @@ export interface IndexEntry {
   hash: string;
   /** The detector key the analysis was made with (version, threshold). */
   detector: string;
-  analysis: CompactAnalysis;
+  /** How many claims were detected: known from the stored index's first line, before the analyses are read. */
+  claims: number;
+  /** Undefined only while a stored index's analyses are still being read (see readStoredAnalysis). */
+  analysis?: CompactAnalysis;
 }
 
-/** What a stored index looks like on disk (JSON); entries' analyses as compactToJson writes them. */
-export interface StoredIndex {
-  format: 2;
-  entries: Record<string, { hash: string; detector: string; analysis: unknown }>;
-}
+/** The stored index is lines of JSON. The first is the summary, `{format, entries: [[path, hash, detector, claims], …]}`:
+ *  a reopened workspace lists every article with its counts from it at once (the extension keeps it in a file of its
+ *  own). Each further line is one article's analysis, `[path, hash, analysis]` (compactToJson), read a slice at a time
+ *  so the host stays responsive; the hash ties it to its summary entry. JSON escapes line breaks inside strings, so a
+ *  line break only ever ends a line. */
+export const STORED_FORMAT = 3;
+type StoredSummary = [path: string, hash: string, detector: string, claims: number];
 
 export class ArticleIndex {
   private readonly entries = new Map<string, IndexEntry>();
@@ -44,14 +49,14 @@ export class ArticleIndex {
 
   /** The analysis of `path` when it was made from exactly `text` (same hash) by `detector`; undefined otherwise. */
   analysisFor(path: string, text: string, detector: string): Analysis | undefined {
-    const entry = this.fresh(path, contentHash(text), detector);
-    return entry && expandAnalysis(entry.analysis, text);
+    const analysis = this.fresh(path, contentHash(text), detector)?.analysis;
+    return analysis && expandAnalysis(analysis, text);
   }
 
   /** The claims detected in `path` as its text was when analysed, whatever that text is now. */
   claimsOf(path: string): ClaimCandidate[] | undefined {
-    const entry = this.entries.get(path);
-    return entry && compactClaims(entry.analysis);
+    const analysis = this.entries.get(path)?.analysis;
+    return analysis && compactClaims(analysis);
   }
 
   /** The entry when its hash and detector are the ones given. */
@@ -60,8 +65,8 @@ export class ArticleIndex {
     return entry && entry.hash === hash && entry.detector === detector ? entry : undefined;
   }
 
-  set(path: string, entry: IndexEntry): void {
-    this.entries.set(path, entry);
+  set(path: string, entry: Omit<IndexEntry, 'claims'> & { analysis: CompactAnalysis }): void {
+    this.entries.set(path, { ...entry, claims: entry.analysis.numbers[0] });
   }
 
   delete(path: string): boolean {
@@ -83,31 +88,71 @@ export class ArticleIndex {
     return gone;
   }
 
-  toStored(): StoredIndex {
-    const entries: StoredIndex['entries'] = {};
-    for (const [path, { hash, detector, analysis }] of this.entries) entries[path] = { hash, detector, analysis: compactToJson(analysis) };
-    return { format: 2, entries };
+  /** The stored index's lines (see STORED_FORMAT), made one at a time so the writer can pause between them. */
+  *storedLines(): Generator<string> {
+    // the entries as they are now: one replaced while the lines are written does not mix into them
+    const entries = [...this.entries].filter(([, entry]) => entry.analysis);
+    yield JSON.stringify({ format: STORED_FORMAT, entries: entries.map(([path, { hash, detector, claims }]): StoredSummary => [path, hash, detector, claims]) });
+    for (const [path, { hash, analysis }] of entries) yield JSON.stringify([path, hash, compactToJson(analysis!)]);
   }
 
-  /** An index read back from `toStored()`'s JSON; anything malformed is left out (it is only a cache). */
-  static fromStored(value: unknown): ArticleIndex {
+  /** An index of the stored summary line: every entry with its hash, detector and claim count, no analysis yet.
+   *  Anything malformed or of another format gives an empty index (it is only a cache). */
+  static fromStoredSummary(line: string): ArticleIndex {
     const index = new ArticleIndex();
-    if (!value || typeof value !== 'object' || (value as StoredIndex).format !== 2) return index;
-    const entries = (value as StoredIndex).entries;
-    if (!entries || typeof entries !== 'object') return index;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return index;
+    }
+    const entries = (value as { format?: unknown; entries?: unknown } | null)?.entries;
+    if ((value as { format?: unknown }).format !== STORED_FORMAT || !Array.isArray(entries)) return index;
     // every entry of one session has the same few detector keys: keep one copy of each, not one per article
     const detectors = new Map<string, string>();
-    for (const [path, entry] of Object.entries(entries)) {
-      if (!entry || typeof entry !== 'object') continue;
-      const { hash, detector } = entry;
-      const analysis = compactFromJson(entry.analysis);
-      if (typeof hash !== 'string' || typeof detector !== 'string' || !analysis) continue;
+    for (const item of entries as unknown[]) {
+      if (!Array.isArray(item)) continue;
+      const [path, hash, detector, claims] = item as unknown[];
+      if (typeof path !== 'string' || typeof hash !== 'string' || typeof detector !== 'string' || !Number.isInteger(claims) || (claims as number) < 0) continue;
       let shared = detectors.get(detector);
       if (shared === undefined) detectors.set(detector, shared = detector);
-      index.set(path, { hash, detector: shared, analysis });
+      index.entries.set(path, { hash, detector: shared, claims: claims as number });
     }
     return index;
   }
+
+  /** Reads one analysis line into its entry; false (and the line ignored) when it is malformed, for no entry, or
+   *  disagrees with the summary's hash or claim count. */
+  readStoredAnalysis(line: string): boolean {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return false;
+    }
+    if (!Array.isArray(value) || typeof value[0] !== 'string') return false;
+    const entry = this.entries.get(value[0]);
+    if (!entry || entry.analysis || entry.hash !== value[1]) return false;
+    const analysis = compactFromJson(value[2]);
+    if (!analysis || analysis.numbers[0] !== entry.claims) return false;
+    entry.analysis = analysis;
+    return true;
+  }
+
+  /** Forgets the entries whose analysis the stored index did not hold after all (they are analysed again). */
+  dropUnread(): string[] {
+    const gone = [...this.entries].filter(([, entry]) => !entry.analysis).map(([path]) => path);
+    for (const path of gone) this.entries.delete(path);
+    return gone;
+  }
+}
+
+/** An index read back from its stored lines at once (tests, tools); the extension reads them a slice at a time. */
+export function indexFromStoredLines(lines: readonly string[]): ArticleIndex {
+  const index = ArticleIndex.fromStoredSummary(lines[0] ?? '');
+  for (const line of lines.slice(1)) index.readStoredAnalysis(line);
+  index.dropUnread();
+  return index;
 }
 
 /** Sidecar claims anchored in `text` (core/sidecar's anchorClaims), as combineReview takes them. */
@@ -115,27 +160,4 @@ export function placedFromAnchoring(text: string | undefined, anchored: readonly
   return anchored.map(({ claim, match }) => match.orphaned || text === undefined
     ? { annotation: claim, text: claim.anchor.quote }
     : { annotation: claim, start: match.start, end: match.end, text: text.slice(match.start, match.end) });
-}
-
-/** Whether a claim needs someone's attention: its words changed since review, it lost its place, or its verdict is
- *  disputed or false. A detected claim nobody reviewed yet is not counted: an archive holds thousands. */
-export function needsAttention(claim: ReviewClaim): boolean {
-  if (claim.dismissed) return false;
-  return claim.orphaned || claim.changed === true || claim.status === 'disputed' || claim.status === 'false';
-}
-
-/** Each review's count, kept while the review object lives: the badge is counted at every refresh of the view, and an
- *  unchanged article keeps its review object. */
-const attentionOfReview = new WeakMap<ArticleReview, number>();
-
-/** How many claims of these reviews need attention (the Claims view's badge). */
-export function attentionCount(reviews: Iterable<ArticleReview | undefined>): number {
-  let count = 0;
-  for (const review of reviews) {
-    if (!review) continue;
-    let own = attentionOfReview.get(review);
-    if (own === undefined) attentionOfReview.set(review, own = review.claims.filter(needsAttention).length);
-    count += own;
-  }
-  return count;
 }

@@ -63,9 +63,34 @@ export async function storedClaims(sidecar: vscode.Uri): Promise<ClaimAnnotation
 
 /** Saves and waits until VS Code has written the file (on a loaded machine `save()` may report false while the
  *  save still completes a moment later). */
+/** Saves `document` and resolves once the extension host has announced the save, so the extension's own save
+ *  listener (registered before this one) has queued its work and `whenIdle` covers it: `save()` may resolve before the
+ *  event arrives, and a loaded machine widens that gap. */
 export async function save(document: vscode.TextDocument): Promise<void> {
-  if (await document.save()) return;
-  await waitFor('the article to be saved', () => !document.isDirty, 20000);
+  let heard = false;
+  const listener = vscode.workspace.onDidSaveTextDocument(saved => {
+    if (saved.uri.toString() === document.uri.toString()) heard = true;
+  });
+  try {
+    if (!(await document.save())) await waitFor('the article to be saved', () => !document.isDirty, 20000);
+    await waitFor('the save to be announced', () => heard, 20000);
+  } finally {
+    listener.dispose();
+  }
+}
+
+/** Reverts `document`. The command reverts the active editor, and on a loaded machine a late open from an earlier
+ *  step can take that place between showing the document and the command, so it is shown and reverted again until
+ *  it holds the saved text (reverting twice changes nothing). */
+export async function revert(document: vscode.TextDocument): Promise<void> {
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const reverted = await waitFor('the revert', () => !document.isDirty, 3000).then(() => true, () => false);
+    if (reverted) return;
+    if (Date.now() > deadline) throw new Error(`timed out reverting ${document.uri.path}`);
+  }
 }
 
 /** Makes this test bundle's own core (for tests that call analyze() themselves) read the claim model the extension

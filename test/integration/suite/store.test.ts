@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { ReviewClaim } from '../../../src/core/review/reviewClaims';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import type { ReviewService } from '../../../src/review/reviewService';
-import { readText, reviews, save, storedClaims, waitFor, workspaceUri, writeText } from './helpers';
+import { readText, revert, reviews, save, storedClaims, waitFor, workspaceUri, writeText } from './helpers';
 
 /** Closes the active article, dropping its unsaved edits, and waits until its tab is gone. */
 async function closeWithoutSaving(uri: vscode.Uri): Promise<void> {
@@ -194,8 +194,8 @@ describe('review store under pressure', function () {
       edit.delete(document.lineAt(6).range); // "Commuters enjoyed…"
     }));
     await store.updateClaim(uri, hall, { status: 'unverifiable' });
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await waitFor('the revert', () => !document.isDirty && document.getText() === ARTICLE);
+    await revert(document);
+    assert.strictEqual(document.getText(), ARTICLE, 'the editor holds the saved text again');
     const placed = await waitFor('the claims back in place', () => {
       const claims = store.reviewOf(uri)?.claims.filter(c => c.annotation);
       return claims?.length === 2 && claims.every(c => document.getText().slice(c.start, c.end) === c.text && !c.orphaned) ? claims : undefined;

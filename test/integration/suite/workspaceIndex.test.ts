@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
+import type { ArticleNode } from '../../../src/claimsView/grouping';
 import { DEFAULT_EXCLUDE, globMatcher, isArticleFile } from '../../../src/core/workspace/articleFiles';
 import { cliJsonReport } from './cliReport';
 import { waitFor, workspaceUri } from './helpers';
@@ -100,6 +101,41 @@ describe('Workspace index', () => {
     assert.ok(cli.claims.some((c: { untouched: boolean }) => c.untouched), 'and in the CLI report');
     assert.ok(exported.claims.some((c: { untouched: boolean }) => !c.untouched), 'reviewed claims are in the export');
     assert.deepStrictEqual(exported, cli);
+  });
+
+  it('shows an unopened article by its counts, unexpanded, and expands it to its detected claims', async () => {
+    const file = path.join(root, 'archive-story.md');
+    const uri = workspaceUri('archive-story.md');
+    fs.writeFileSync(file, STORY);
+    const provider = api.claimsTree!.provider;
+    const expected = (await cliJsonReport(file)).claims.map((c: { claim: string }) => c.claim);
+    assert.ok(expected.length >= 2, 'the story has claims');
+    const articleRow = async () => {
+      await api.reviews.whenIndexed();
+      await provider.settle();
+      return (await provider.getChildren()).find((n): n is ArticleNode => n.kind === 'article' && n.uri === uri.toString());
+    };
+    const row = await waitFor('the article’s row', articleRow, 20000);
+    assert.deepStrictEqual([row.total, row.counts.unverified], [expected.length, expected.length]);
+    assert.strictEqual(provider.getTreeItem(row).description, `${expected.length} unverified`);
+    const entry = (await provider.currentModel()).entries.find(e => e.uri === uri.toString())!;
+    assert.ok(entry.lazy && !entry.review, 'listed by its counts: its claims are made when it is expanded');
+    assert.ok(!vscode.workspace.textDocuments.some(d => d.uri.toString() === uri.toString()), 'never opened');
+
+    const children = await provider.getChildren(row);
+    assert.deepStrictEqual(children.map(n => n.kind === 'claim' && n.claim.text), expected);
+    assert.ok(children.every(n => n.kind === 'claim' && n.status === 'unverified' && n.parent === row));
+
+    // changed outside VS Code: the row's counts follow, and it expands to the new claims
+    fs.writeFileSync(file, EDITED);
+    const edited = (await cliJsonReport(file)).claims.map((c: { claim: string }) => c.claim);
+    const changed = await waitFor('the row to follow the change', async () => {
+      const now = await articleRow();
+      const claims = now && (await provider.getChildren(now)).map(n => n.kind === 'claim' && n.claim.text);
+      return now && JSON.stringify(claims) === JSON.stringify(edited) ? now : undefined;
+    }, 20000);
+    assert.deepStrictEqual([changed.total, changed.counts.unverified], [edited.length, edited.length]);
+    fs.rmSync(file);
   });
 
   it('follows an article written, changed and deleted outside VS Code', async () => {

@@ -135,6 +135,33 @@ async function pictures(theme: string, suffix: string, factcheck: FactcheckApi, 
   await shot(`screenshots/walkthrough-${suffix}`);
 }
 
+/** A follow-up story written into the folder for the last pictures: it repeats the claim the desk disputed in the
+ *  sample and one it verified, so "checked before" has something to say. */
+const FOLLOW_UP = 'harbour-bridge-bids.md';
+const FOLLOW_UP_TEXT = `# Four groups bid to build Haldenstadt's new harbour bridge
+
+HALDENSTADT, March 19 (Northline News) - Four construction groups have bid for the contract to build the new harbour bridge, the city said on Wednesday.
+
+The city will receive €240 million from the national infrastructure fund to replace its 1962 harbour bridge.
+
+Ayodele Okonkwo, who chairs the regional chamber of commerce, told the council that detours had cost haulage firms "well over €25 million" and that three companies had moved their depots out of the port area in the past 12 months.
+
+The winning bid will be announced in June, a spokesman for the mayor said.
+`;
+
+/** "Checked before" (README step 6): the follow-up story with its hints, the Claims view filtered to "seen before". */
+async function seenBeforePicture(theme: string, suffix: string, factcheck: FactcheckApi): Promise<void> {
+  await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const editor = await openArticle(factcheck, FOLLOW_UP);
+  await waitFor('the hints after the claims checked before', () => (factcheck.editor!.seenBeforeHintsOf(editor.document.uri)?.length ?? 0) >= 2);
+  await vscode.commands.executeCommand('factcheck.claims.filterSeenBefore', true);
+  await showClaimsView(factcheck, 'groupByArticle');
+  cursorAt(editor, 'HALDENSTADT, March 19', vscode.TextEditorRevealType.AtTop);
+  await shot(`screenshots/seen-before-${suffix}`);
+  await vscode.commands.executeCommand('factcheck.claims.filterSeenBefore', false);
+}
+
 export async function run(): Promise<void> {
   const factcheck = await vscode.extensions.getExtension<FactcheckApi>('factcheck-desk.factcheck')!.activate();
   await vscode.workspace.getConfiguration('factcheck').update('reviewer', 'Dana Reyes', vscode.ConfigurationTarget.Global);
@@ -152,4 +179,9 @@ export async function run(): Promise<void> {
   cursorAt(editor, 'Ayodele Okonkwo, who');
   await showHover();
   await shot('screenshots/article-hover-high-contrast');
+
+  // last, so that no other picture shows the follow-up story
+  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, FOLLOW_UP), new TextEncoder().encode(FOLLOW_UP_TEXT));
+  await seenBeforePicture('Default Light Modern', 'light', factcheck);
+  await seenBeforePicture('Default Dark Modern', 'dark', factcheck);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { NO_FILTER } from '../../../src/claimsView/filters';
-import { ClaimsTreeModel, type ClaimNode } from '../../../src/claimsView/grouping';
+import { ClaimsTreeModel, type ArticleEntry, type ClaimNode } from '../../../src/claimsView/grouping';
+import { detectedSummary } from '../../../src/core/workspace/articleSummary';
 import { countsDescription } from '../../../src/claimsView/labels';
 import { articles, claim, claimTexts, entry, model, page2Claims } from './fixtures';
 
@@ -85,5 +86,45 @@ describe('Claims view model: by status', () => {
     assert.deepEqual(model('status').containersOfClaim(uri, orphan.key), ['s:orphaned', `s:orphaned/a:${uri}`]);
     const dismissed = page2Claims().find(c => c.dismissed)!;
     assert.equal(model().containersOfClaim(uri, dismissed.key), undefined, 'hidden by the default filter');
+  });
+});
+
+describe('Claims view model: articles made on demand (the workspace index’s unopened articles)', () => {
+  const claims = [claim('Taxes rose 3 percent.', 'unverified'), claim('The bridge cost 40 million.', 'unverified'), claim('Crime fell by half.', 'unverified')];
+  function lazyEntry(path: string) {
+    const asked = { reviews: 0 };
+    const review = { sidecar: { kind: 'none' as const }, claims };
+    const made: ArticleEntry = { ...entry(path, undefined), lazy: { summary: detectedSummary(claims.length), review: () => (asked.reviews++, review) } };
+    return { made, asked };
+  }
+
+  it('lists the article with its counts from its summary, without making its claims', () => {
+    const { made, asked } = lazyEntry('archive/old.md');
+    const m = new ClaimsTreeModel([made], 'article', NO_FILTER);
+    const [row] = articles(m.roots());
+    assert.deepEqual([row.total, row.counts.unverified], [3, 3]);
+    assert.equal(m.attentionCount(), 0);
+    assert.equal(m.unreviewedCount(), 3);
+    const [status] = new ClaimsTreeModel([made], 'status', NO_FILTER).roots();
+    assert.deepEqual(status.kind === 'status' && [status.status, status.count], ['unverified', 3]);
+    assert.equal(asked.reviews, 0, 'no claim made for rows, counts or badge');
+  });
+
+  it('makes its claims when expanded, the same as an eager entry of the same review', () => {
+    const { made, asked } = lazyEntry('archive/old.md');
+    const lazy = new ClaimsTreeModel([made], 'article', NO_FILTER);
+    const eager = new ClaimsTreeModel([entry('archive/old.md', { sidecar: { kind: 'none' }, claims })], 'article', NO_FILTER);
+    assert.deepEqual(claimTexts(lazy.children(lazy.roots()[0])), claimTexts(eager.children(eager.roots()[0])));
+    assert.equal(asked.reviews, 1);
+    assert.deepEqual(lazy.containersOfClaim(made.uri, claims[1].key), ['a:file:///desk/archive/old.md']);
+  });
+
+  it('leaves the article out when the status filter hides its claims, and looks into its claims for words', () => {
+    const { made, asked } = lazyEntry('archive/old.md');
+    assert.deepEqual(new ClaimsTreeModel([made], 'article', { statuses: new Set(['verified']), text: '' }).roots(), []);
+    assert.equal(asked.reviews, 0);
+    const [row] = articles(new ClaimsTreeModel([made], 'article', { ...NO_FILTER, text: 'bridge' }).roots());
+    assert.equal(row.total, 1);
+    assert.ok(asked.reviews > 0, 'a word filter reads the claims');
   });
 });

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { claimDescription, claimTooltipMarkdown, shortText } from '../../../src/claimsView/labels';
 import { claim } from './fixtures';
+import type { VerdictMatch } from '../../../src/core/match/matchIndex';
+
+const earlier = (status: string): VerdictMatch => ({
+  verdict: { article: 'city/budget.md', id: 'c-1', status, quote: 'The budget is 12 million euros.', reviewer: 'Ana' }, score: 0.8,
+  explanation: { differingFigures: [], sameFigures: ['12 million euros'], differingYears: [], sameYears: [], sameNames: [], negationDiffers: false },
+});
 
 describe('Claims view labels', () => {
   it('shortens claims to one line', () => {
@@ -14,6 +20,15 @@ describe('Claims view labels', () => {
     assert.equal(claimDescription(claim('x', 'disputed', {}, 'Ana'), 'disputed'), 'Disputed · Ana');
     assert.equal(claimDescription(claim('x', 'needs-legal'), 'unverified'), 'needs-legal');
     assert.equal(claimDescription(claim('x', 'false', { orphaned: true }), 'orphaned'), 'False · detached', 'a detached claim keeps its verdict');
+  });
+
+  it('says first that a claim was seen before, with a warning when the earlier verdict was disputed or false', () => {
+    assert.equal(claimDescription(claim('x', 'unverified'), 'unverified', [earlier('false'), earlier('verified')]), '⚠ seen before: false · Unverified');
+    assert.equal(claimDescription(claim('x', 'verified', {}, 'Lee'), 'verified', [earlier('verified')]), 'seen before: verified · Verified · Lee');
+    const tooltip = claimTooltipMarkdown(claim('x', 'unverified'), 'unverified', [earlier('disputed'), earlier('verified')]);
+    const disputedAt = tooltip.indexOf('$(warning) **Checked before: *disputed*');
+    assert.ok(disputedAt > 0 && disputedAt < tooltip.indexOf('$(history) **Checked before:** *verified*'), tooltip);
+    assert.ok(!tooltip.includes('command:'), 'the view\'s tooltips run no commands');
   });
 
   it('builds tooltips from escaped text only', () => {

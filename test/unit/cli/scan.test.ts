@@ -143,6 +143,14 @@ describe('factcheck scan (main with a fake IO)', () => {
       assert.equal(thursday(front)?.display, 'Thursday 9 January 2025');
     });
 
+    it('takes the year of a dateline without one from the full byline date below it', async () => {
+      const text = 'Council weighs bridge repairs\n\nNORTHFIELD, March 4 — The council met on Monday night.\n\nBy Dana Reyes\nTuesday, March 4, 2025\n\nThe council voted on Thursday to spend $4 million, the mayor said.\n';
+      const [line] = await scanOne({ 'n.md': text }, ['n.md'], { 'n.md': '2026-06-01' });
+      assert.deepEqual(line.reference, { date: '2025-03-04', from: 'dateline' });
+      assert.equal(thursday(line)?.value, '2025-02-27');
+      assert.equal((line.dates as Record<string, unknown>[]).find(d => d.text === 'March 4')?.value, '2025-03-04');
+    });
+
     it('falls back to the file date, then to today', async () => {
       const [filed] = await scanOne({ 'u.txt': UNDATED }, ['u.txt'], { 'u.txt': '2025-06-06' });
       assert.deepEqual(filed.reference, { date: '2025-06-06', from: 'file date' });

@@ -37,21 +37,34 @@ const STANCE_VERBS = words(`think believe feel hope want wish intend plan propos
   need`);
 const OPINION_WORDS = words("should ought must let's i'll we'll i'd we'd gonna");
 
+/**
+ * Words that cannot stand in the named subject of a deed ("The council approved …"): pronouns, conjunctions and
+ * auxiliaries. A sentence whose first words are none of these, then an event verb with an object, states what a named
+ * body did — checkable news even when short.
+ */
+const NOT_IN_SUBJECT = words(`i we you he she they it this that there who which what these those my our your his her
+  their its and but or so if as once when while because although though since after before unless then also yes no
+  not never well now here let will would should could can may might must shall is are was were be been being do does
+  did`);
+/** Event verbs this far into a sentence or further are not the subject's verb. */
+const DEED_VERB_BEFORE = 7;
+
 const QUOTE = /["“][^"“”\n]{3,}["”]/;
 const QUESTION = /\?["”’)\]]*\s*$/;
 
 // One lookup a word: each word maps to the bit set of the cue lists it is on.
 const NUMBER_WORD = 1, COMPARISON_WORD = 2, ATTRIBUTION_WORD = 4, REPORTING_VERB = 8, REPORTING_SUBJECT = 16,
-  EVENT_WORD = 32, STANCE_VERB = 64, OPINION_WORD = 128;
+  EVENT_WORD = 32, STANCE_VERB = 64, OPINION_WORD = 128, NOT_SUBJECT_WORD = 256;
 const CUE_BITS = new Map<string, number>();
-/** Cue bits take the low 8 bits of a lexicon entry; a caller's lexicon may keep its own data above them. */
-export const CUE_BIT_WIDTH = 8;
+/** Cue bits take the low 9 bits of a lexicon entry; a caller's lexicon may keep its own data above them. */
+export const CUE_BIT_WIDTH = 9;
+const CUE_MASK = (1 << CUE_BIT_WIDTH) - 1;
 /** The cue lexicon: word → cue bits. Extend a copy of it to look up your own data in the same pass (see readSignals). */
 export const CUE_LEXICON: ReadonlyMap<string, number> = CUE_BITS;
 for (const [list, bit] of [
   [SPELLED_NUMBERS, NUMBER_WORD], [COMPARISON_WORDS, COMPARISON_WORD], [ATTRIBUTION_WORDS, ATTRIBUTION_WORD],
   [REPORTING_VERBS, REPORTING_VERB], [REPORTING_SUBJECTS, REPORTING_SUBJECT], [EVENT_WORDS, EVENT_WORD],
-  [STANCE_VERBS, STANCE_VERB], [OPINION_WORDS, OPINION_WORD],
+  [STANCE_VERBS, STANCE_VERB], [OPINION_WORDS, OPINION_WORD], [NOT_IN_SUBJECT, NOT_SUBJECT_WORD],
 ] as const) for (const word of list) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit);
 
 export interface SentenceSignals {
@@ -72,6 +85,12 @@ export interface SentenceSignals {
   properNouns: number;
   /** Words of five letters or more ending in "-ed": past tenses and participles, the grammar of things that happened. */
   edForms: number;
+  /**
+   * A deed of a named subject: the sentence opens with a capitalised subject of ordinary words (no pronoun,
+   * conjunction or auxiliary), then an event verb (after "has", "have" or "had" too) and an object — "The council
+   * approved a new tram line", "Senator Obama voted against …".
+   */
+  deed: boolean;
 }
 
 function isLetter(c: number): boolean {
@@ -208,12 +227,15 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
   const s: SentenceSignals = {
     tokens: [], entries: [], number: false, digit: false, comparison: false, attribution: false, reportedSpeech: false,
     quote: QUOTE.test(sentence), event: false, question: QUESTION.test(sentence), opinion: false, properNouns: 0,
-    edForms: 0,
+    edForms: 0, deed: false,
   };
   const table = wordTableOf(lexicon);
   let previous = '';
   let previousCapitalised = false;
   let beforePrevious = '';
+  // the deed's subject: open while every token so far may be part of a named subject; the event verb's token index
+  let subjectOpen = true;
+  let deedVerb = -1;
   const n = sentence.length;
   for (let i = 0; i < n;) {
     const c = sentence.charCodeAt(i);
@@ -274,7 +296,18 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
     s.tokens.push(word);
     if (entry < 0) entry = lexicon.get(modelWord(word)) ?? 0;
     s.entries.push(entry);
-    const bits = entry & 0xff;
+    const bits = entry & CUE_MASK;
+    if (subjectOpen) {
+      const k = s.tokens.length - 1;
+      const afterAuxiliary = previous === 'has' || previous === 'have' || previous === 'had';
+      if (bits & EVENT_WORD && k > (afterAuxiliary ? 1 : 0)) {
+        deedVerb = k;
+        subjectOpen = false;
+      } else if (afterAuxiliary || k >= DEED_VERB_BEFORE - 1 || bits & NOT_SUBJECT_WORD || (k === 0 && !capitalised) ||
+        !isLetter(word.charCodeAt(0)) || word.indexOf("'") >= 0) {
+        subjectOpen = false;
+      }
+    }
     if (bits) {
       if (bits & NUMBER_WORD) s.number = true;
       if (bits & COMPARISON_WORD) s.comparison = true;
@@ -295,5 +328,6 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
     previous = word;
     previousCapitalised = capitalised;
   }
+  s.deed = deedVerb > 0 && deedVerb < s.tokens.length - 1 && !s.question;
   return s;
 }

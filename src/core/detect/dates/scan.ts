@@ -18,18 +18,30 @@ const YEAR_TENSE_REACH = 6;
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
+  const dayless = new Set<DateMention>();
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
     const start = windowStartBefore(text, m.index, REACH_BACK);
     const end = windowEndAfter(text, m.index + m[0].length, REACH_FORWARD);
     if (start <= windowEnd) { windowEnd = Math.max(windowEnd, end); continue; }
-    if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions);
+    if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, dayless);
     windowStart = start;
     windowEnd = end;
   }
-  if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions);
+  if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, dayless);
+  if (dayless.size > 0) onTheDayNamedNext(text, mentions, dayless);
   return mentions;
+}
+
+/** "at 9 a.m. on Wednesday": a clock time is on the day named right after it, not the article's day. */
+function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: ReadonlySet<DateMention>): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const time = mentions[k], next = mentions[k + 1];
+    if (!dayless.has(time) || time.value === undefined) continue;
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
+    if (day && /^\s{1,3}on\s{1,3}$/i.test(text.slice(time.end, next.start))) time.value = day[0] + time.value.slice(10);
+  }
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
@@ -61,6 +73,20 @@ function comparedWithLastYear(text: string, mention: DateMention): boolean {
   return /^last year$/i.test(mention.text) && COMPARED.test(text.slice(Math.max(0, mention.start - 60), mention.start));
 }
 
+/** How near a year must be named for "a year earlier" to count from it: the same or the previous sentence. */
+const YEAR_NAMED_REACH = 80;
+
+/** "Two years ago the council froze rates; a year earlier it cut them": a year before the year named just before. */
+function yearBeforeTheOneJustNamed(text: string, found: readonly DateMention[], mention: DateMention): string | undefined {
+  if (!/^a year earlier$/i.test(mention.text) || found.length === 0) return undefined;
+  const last = found[found.length - 1];
+  if (last.type !== 'DATE' || last.end < mention.start - YEAR_NAMED_REACH || /\n/.test(text.slice(last.end, mention.start))) return undefined;
+  // "year-earlier results …, a year earlier": both say the same year
+  if (/year-|\b(?:earlier|prior|previous)\b/i.test(last.text)) return undefined;
+  const year = /^(\d{4})$/.exec(last.value ?? '');
+  return year ? pad(+year[1] - 1, 4) : undefined;
+}
+
 /** Periods that already look back a year ("the year-ago quarter", "last year's quarter") are no period to look back from. */
 const LOOKS_BACK = /\b(?:ago|earlier|last|prior|previous)\b|year-|\d{4} (?:period|quarter)/i;
 
@@ -74,7 +100,8 @@ function reportingPeriodBefore(found: readonly DateMention[], at: number): strin
   return undefined;
 }
 
-function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[]): void {
+function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[],
+  dayless: Set<DateMention>): void {
   const tokens = tokenize(text, from, to);
   const grammar = new DateGrammar(tokens, ref);
   let i = 0;
@@ -92,9 +119,10 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tenseAround(text, start, end, match.floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH), ref) : match.value;
       }
       if (mention.value !== undefined && (YEAR_BACK.test(mention.text) || comparedWithLastYear(text, mention))) {
-        const period = reportingPeriodBefore(out, start);
+        const period = yearBeforeTheOneJustNamed(text, out, mention) ?? reportingPeriodBefore(out, start);
         if (period) mention.value = period;
       }
+      if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) dayless.add(mention);
       const value = ref && anchored(mention, out, ref);
       if (value) mention.value = value;
       out.push(mention);

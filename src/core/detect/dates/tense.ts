@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** How far from the expression a tense word is looked for, in characters. */
 const REACH = 120;
 
-const FUTURE = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'gonna', 'scheduled', 'due', 'upcoming', 'tomorrow', 'expected',
+const FUTURE = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'gonna', 'scheduled', 'due', 'upcoming', 'tomorrow', 'expected',
   'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
   'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',

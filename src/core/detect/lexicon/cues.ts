@@ -36,6 +36,7 @@ university college school academy hospital clinic church mosque temple cathedral
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
 stadium arena park square street st road avenue ave boulevard blvd rd hwy lane bridge tower palace castle hall airport station port
+prison jail hotel motel terminal plaza mall refinery treasury treasuries bonds notes receipts
 harbour harbor island islands isles republic kingdom states state province region district county territory
 north south east west northern southern eastern western central upper lower greater new saint san santa
 mountains mountain mount mt river lake sea ocean gulf bay valley desert coast strait canal
@@ -54,7 +55,9 @@ export const CORPORATE_WORDS: readonly string[] = `
 inc corp corporation co company ltd limited plc llc lp ag sa nv bv gmbh spa kk oyj asa ab holdings holding group
 industries airlines airways motors aircraft aerospace computer computers dynamics systems technologies electronics
 pharmaceuticals devices instruments semiconductor labs laboratories studios networks brands stores logistics
-enterprises automotive chemicals therapeutics
+enterprises automotive chemicals therapeutics turbines engines foods beverages pharma biotech robotics software
+solutions securities partners investments ventures bancorp telecom telecommunications shipping railways paving
+builders textiles petroleum
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */

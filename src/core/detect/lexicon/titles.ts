@@ -6,7 +6,8 @@ export const TITLES: readonly string[] = `
 mr mrs ms miss mx dr doctor prof professor sir dame lord lady madame madam mme mlle monsieur herr frau signor signora
 senor senora sheikh sheik imam rabbi rev reverend father fr brother sister cardinal archbishop bishop pope ayatollah mullah
 president vice-president premier chancellor minister secretary ambassador envoy governor gov mayor senator sen
-representative rep congressman congresswoman assemblyman councillor councilman alderman speaker chairman chairwoman chair
+representative rep congressman congresswoman assemblyman assemblywoman councillor councilman councilwoman
+councilmember alderman alderwoman speaker chairman chairwoman chair
 judge justice magistrate prosecutor attorney sheriff inspector commissioner superintendent constable detective officer
 king queen prince princess crown duke duchess earl count countess baron baroness emperor empress sultan emir shah tsar czar
 general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm sergeant sgt corporal cpl private pte

@@ -15,6 +15,8 @@ export interface NameFinding {
   first: number;
   last: number;
   person: boolean;
+  /** The article uses these words as a firm's name: never a short form or a relative of a person. */
+  firm?: boolean;
 }
 
 interface Occurrence {
@@ -78,7 +80,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   // "Naina Yeltsin" beside "Boris Yeltsin": an unproven full name that shares a proven surname is a relative.
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    if (f.person || f.first === f.last || classes[f.first] === 'common' || classes[f.first] === 'place') continue;
+    if (f.person || f.firm || f.first === f.last || classes[f.first] === 'common' || classes[f.first] === 'place') continue;
     if (classes[f.first] === 'initial' || wordCount(f) < 2
       || surnames.resolve(tokens[f.last].lower, tokens[f.first].start) === undefined) continue;
     const entity = canonical(text, tokens, f);
@@ -116,7 +118,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
 /** A one-word finding without evidence is a person only as a short form of a name found elsewhere. */
 function linkShortForm(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, lex: PeopleLexicon,
   indexesByPriority: readonly NameIndex[], usedAsWord: (word: string) => boolean): string | undefined {
-  if (f.first !== f.last) return undefined;
+  if (f.first !== f.last || f.firm) return undefined;
   const t = tokens[f.first];
   let entity: string | undefined;
   for (const index of indexesByPriority) if ((entity = index.resolve(t.lower, t.start)) !== undefined) break;

@@ -1,7 +1,8 @@
 // Evidence, anywhere in the article, that a name that looks like a person's names a company, a product, a vehicle or a
 // building: "Kestrel Dynamics Corp.", "Kestrel Dynamics shares", "Orchard's music store", "Orchard reported revenue",
-// "the Falcon 320", "Kestrel Dynamics, the drone maker". One such use makes every use of the name in the article a
-// non-person, unless a use carries a person's title ("Ms Orchard").
+// "the Falcon 320", "Kestrel Dynamics, the drone maker", "Harlan & Pike", "analysts at Bramwell Stone", "Goldman
+// Sachs raised its target". Some uses only a firm has ('sure'); others a person may have too ('owned': "Musk's
+// shares", "a spokesman for Netanyahu"), and count only where the article says nothing that only a person is.
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
@@ -15,6 +16,10 @@ const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue r
   spokesperson app apps software devices device platform fleet aircraft plane planes jet jets airliner airliners flight
   flights car cars vehicle vehicles truck trucks model models lineup portfolio operations rival rivals competitor
   competitors merger takeover acquisition bid listing valuation debt bonds logo website`.split(/\s+/));
+/** What a person owns or has too: "Musk's shares", "Smith's car", "the senator's spokesman", "her rival". */
+const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand brands store unit units executive staff
+  fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
+  competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio`.split(/\s+/));
 /** Verbs companies report results with: "Orchard reported revenue of …", "Orchard posted a loss". */
 const RESULT_VERBS = new Set(['reported', 'posted', 'booked', 'recorded', 'forecast', 'forecasts', 'reports', 'posts']);
 const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'income',
@@ -42,6 +47,31 @@ const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spok
   division divisions customers shareholders stockholders employees workers staff workforce ceo cfo headquarters plant
   plants factory factories stores brand brands takeover acquisition merger`.split(/\s+/));
 const OWNER_LINK = /(\p{L}+)\s{1,2}(?:of|for|at|in)\s{1,2}$/u;
+/** What follows a person's name as well as a firm's: "Clinton rival Bob Dole", "the Smith bid". */
+const PEOPLE_HAVE_TOO = new Set(['rival', 'rivals', 'competitor', 'competitors', 'bid', 'debt', 'fleet', 'car', 'cars',
+  'jet', 'plane', 'brand', 'model', 'models']);
+/** Who speaks for people as well as firms: "a spokesman for Netanyahu". */
+const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Who works on a firm's shares, never on a person: "analysts at Bramwell Stone", "Bramwell Stone analyst Priya Raman". */
+const MARKET_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+/** Verbs a firm is the subject of and a person (almost) never: "Ellery Vance employs 4,000 people". */
+const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'distributes', 'supplies', 'produces']);
+/** A pronoun after the name's verb that only a firm takes: "Goldman Sachs raised its target", "Aldridge said its …". */
+const FIRM_PRONOUN = /^[ \t]{1,2}\p{Ll}+(?:ed|s|d)[ \t]{1,2}its\b/u;
+/** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
+const PERSON_PRONOUN = /^[ \t]{1,2}\p{Ll}+[ \t]{1,2}(?:he|she|his|her|him)\b/u;
+/** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
+const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
+/** "… & Pike": an ampersand, a space or two apart, right before `start` (and a word before it). */
+function ampersandBefore(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 2 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i === start || i === 0 || text.charCodeAt(i - 1) !== 38 /* & */) return false;
+  return /\p{L}[ \t]{1,2}$/u.test(text.slice(Math.max(0, i - 4), i - 1));
+}
+
+/** How sure a use of a name is that it names a firm: 'sure' only a firm; 'owned' a firm or a person who owns it. */
+export type OrganisationUse = 'sure' | 'owned';
 
 /**
  * Whether "of", "for", "at" or "in" and a space or two come right before `end`: the quick test that spares most names
@@ -64,48 +94,67 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * Whether this use of a name (tokens first…last) shows it is an organisation or a thing. Looks only at the few words
- * around the name, so the cost per name is bounded.
+ * Whether this use of a name (tokens first…last) shows it is an organisation or a thing, and how surely. Looks only at
+ * the few words around the name, so the cost per name is bounded.
  */
-export function usedAsOrganisation(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+export function organisationUse(text: string, tokens: readonly Token[], first: number, last: number):
+  OrganisationUse | undefined {
   const t = tokens[last];
+  const start = tokens[first].start;
+  if (ampersandBefore(text, start)) return 'sure';
   if (!t.possessive) {
-    const start = tokens[first].start;
     const owner = endsWithLinkWord(text, start) ? OWNER_LINK.exec(text.slice(Math.max(0, start - 32), start)) : null;
-    if (owner && OWNED_BY_ORGANISATIONS.has(owner[1].toLowerCase())) return true;
+    if (owner) {
+      const noun = owner[1].toLowerCase();
+      if (MARKET_ROLES.has(noun)) return 'sure';
+      if (OWNED_BY_ORGANISATIONS.has(noun)) return SPEAKERS.has(noun) ? 'owned' : 'sure';
+    }
   }
   const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfter(text, t.end));
   if (t.possessive) {
-    if (!after.adjacent) return false;
+    if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
-    return BUSINESS_NOUNS.has(after.word) || PRODUCT_NAME.test(raw) || COMPANY_NOUNS.has(after.word);
+    if (PRODUCT_NAME.test(raw)) return 'sure';
+    if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
+    return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
+  const tail = text.slice(t.end, t.end + 40);
+  if (AMPERSAND_AFTER.test(tail) || FIRM_PRONOUN.test(tail)) return 'sure';
   if (after.adjacent) {
-    if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board') return true;
+    if (MARKET_ROLES.has(after.word) || FIRM_VERBS.has(after.word)) return 'sure';
+    // "Yeltsin spokesman Sergei …", "Clinton rival Bob Dole": people have these too
+    if (SPEAKERS.has(after.word) || PEOPLE_HAVE_TOO.has(after.word)) return 'owned';
+    if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board') return 'sure';
     if (RESULT_VERBS.has(after.word)) {
       const next = wordsAfter(text, t.end, 3).slice(1);
-      if (next.some(w => RESULTS.has(w.word.toLowerCase()) && w.word.toLowerCase() !== 'a' && w.word.toLowerCase() !== 'its')) return true;
+      if (next.some(w => RESULTS.has(w.word.toLowerCase()) && w.word.toLowerCase() !== 'a' && w.word.toLowerCase() !== 'its')) return 'sure';
     }
     const raw = text.slice(after.start, after.start + after.word.length);
-    if (MODEL_CODE.test(raw)) return true;
+    if (MODEL_CODE.test(raw)) return 'sure';
     if (MODEL_NUMBER.test(raw)) {
       const next = wordAfter(text, after.start + raw.length);
-      if (next.adjacent && MODEL_OF.has(next.word)) return true;
+      if (next.adjacent && MODEL_OF.has(next.word)) return 'sure';
     }
   }
   // ", the drone maker", ", a unit of …", ", which …"
   if (text.charCodeAt(t.end) === 44 /* , */) {
     const words = wordsAfter(text, t.end, 4);
-    if (words.length > 0 && words[0].word.toLowerCase() === 'which') return true;
+    if (words.length > 0 && words[0].word.toLowerCase() === 'which') return 'sure';
     if (words.length > 1 && APPOSITIVE_LEADS.has(words[0].word.toLowerCase())) {
       for (let k = 1; k < words.length; k++) {
         const w = words[k].word;
-        if (COMPANY_NOUNS.has(w)) return true;
+        if (COMPANY_NOUNS.has(w)) return 'sure';
         if (k === words.length - 1 || /[.,;]/.test(words[k].gap)) break;
       }
     }
   }
-  return false;
+  return undefined;
+}
+
+/** Whether this use of a name says it is a person's: "Musk said he would", "Whitford told his staff". */
+export function personalUse(text: string, tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last];
+  return !t.possessive && PERSON_PRONOUN.test(text.slice(t.end, t.end + 30));
 }
 
 /**

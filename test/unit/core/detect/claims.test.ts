@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { claimScore, SCORE_TEMPERATURE, scoreClaims } from '../../../../src/core/detect/claims';
+import { claimScore, DEED_SCORE, SCORE_TEMPERATURE, scoreClaims } from '../../../../src/core/detect/claims';
 import { claimFeatures, claimFeatureValues, tokens } from '../../../../src/core/detect/claims/features';
 import { CUE_LEXICON, readSignals } from '../../../../src/core/detect/claims/cues';
 import { claimModel } from '../../../../src/core/detect/claims/model';
@@ -109,9 +109,39 @@ describe('claim scoring', () => {
     for (const s of [...CHECK_WORTHY, ...NOT_CHECK_WORTHY, 'Ministers said on 3 May 2024 that “costs rose 40%”, didn’t they?', repeats, accents, newsWords]) {
       let z = bias;
       for (const [f, value] of claimFeatureValues(s)) z += (weights.get(f) ?? 0) * value;
-      const expected = s.startsWith('Reporting by') ? 0 : 1 / (1 + Math.exp(-z / SCORE_TEMPERATURE));
+      const modelled = 1 / (1 + Math.exp(-z / SCORE_TEMPERATURE));
+      const expected = s.startsWith('Reporting by') ? 0 : readSignals(s).deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
       assert.ok(Math.abs(claimScore(s) - expected) < 1e-9, `${claimScore(s)} vs ${expected} for: ${s}`);
     }
+  });
+
+  it('flags a sentence that states what a named body did, however short (a deed)', () => {
+    const deeds = [
+      'The council approved a new tram line.',
+      'The school board hired a new superintendent.',
+      'Parliament has passed the budget bill.',
+      'The Harbour Authority closed the north pier on Tuesday.',
+      'Senator Reyes voted against the water bill.',
+    ];
+    for (const s of deeds) {
+      assert.ok(readSignals(s).deed, s);
+      assert.ok(claimScore(s) >= DEFAULT_CLAIM_THRESHOLD, `${claimScore(s)}: ${s}`);
+    }
+    const notDeeds = [
+      'We approved a new tram line.', // the speaker's own record: the model's call, not the rule's
+      'If elected, I will cut taxes.',
+      'Did the council approve the tram line?',
+      'The council approved.', // nothing it approved to check
+      'Residents gathered outside the town hall carrying umbrellas against the rain.',
+      'The mayor will raise the matter with the board tomorrow.',
+      'They said the old ferry that ran between the two islands every summer closed.', // the verb far from the start
+      "Everyone's plans were cut short by the rain.",
+    ];
+    for (const s of notDeeds) assert.ok(!readSignals(s).deed, s);
+    // the rule only adds: the model's order among deeds is kept, and a deed never scores below the model
+    const plain = 'The court rejected the appeal.';
+    const withFigure = 'The court rejected 14 of the 20 appeals filed last year.';
+    assert.ok(claimScore(withFigure) > claimScore(plain));
   });
 
   it('gives news words the debates never used a weight from the words they are used like (folded word vectors)', () => {

@@ -262,6 +262,11 @@ describe('detectDates', () => {
       }
     });
 
+    it('reads "would" as the future of what was said: the next such day, and never a day the calendar lacks', () => {
+      assert.equal(valueOf('The union said it would strike again on February 29 if no deal is reached.', 'February 29', '2026-01-14'), '2028-02-29');
+      assert.equal(valueOf('The firm said it would close the plant on March 3.', 'March 3'), '2026-03-03');
+    });
+
     it('takes the year that matches a weekday written beside the day', () => {
       // Saturday 25 April was in 2026, not in 2025 (the nearer year to a 2025-10-31 reference)
       assert.equal(valueOf('The editorial ran on Saturday, April 25.', 'Saturday, April 25', '2025-12-31'), '2026-04-25');
@@ -320,6 +325,16 @@ describe('detectDates', () => {
       assert.equal(valueAt('He was promoted in 1995, and the following year he moved to Paris.', 'the following year', '2025-04-18'), '1996');
       assert.equal(valueAt('In March the firm hired advisers. The following month, it put itself up for sale.', 'The following month', '2025-10-27'), '2025-04');
       assert.equal(valueAt('Imports peaked in 2019, and exports fell that year.', 'that year', '2025-10-27'), '2019');
+    });
+
+    it('counts "a year earlier" from a year named just before it, and a clock time from the day named after it', () => {
+      const text = 'Two years ago the council froze rates; a year earlier it cut them.';
+      assert.equal(valueAt(text, 'a year earlier', '2025-10-30'), '2022');
+      // a quarter stays what a results story compares with
+      assert.equal(valueAt('Profit rose in the third quarter from a year earlier.', 'a year earlier', '2025-10-30'), '2024-Q3');
+      // 30 October 2025 is a Thursday
+      assert.equal(valueAt('The mayor arrived at 9 a.m. on Wednesday.', '9 a.m.', '2025-10-30'), '2025-10-29T09:00');
+      assert.equal(valueAt('The mayor arrived at 9 a.m., officials said.', '9 a.m.', '2025-10-30'), '2025-10-30T09:00');
     });
 
     it('moves a weekend said in the past to the one just gone', () => {

@@ -93,6 +93,7 @@ describe('detectPeople', () => {
       assert.deepEqual(names('The ship was named after King Charles III last year.'), ['Charles III']);
       assert.deepEqual(names('Pope Clement XV blessed the crowd.'), ['Clement XV']);
       assert.deepEqual(names('Syrian opposition figure Ahmad al-Hariri spoke by phone.'), ['Ahmad al-Hariri']);
+      assert.deepEqual(names('Councilmember Rafael de la Cruz voted against the budget.'), ['Rafael de la Cruz']);
     });
   });
 

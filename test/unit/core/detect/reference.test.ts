@@ -51,4 +51,33 @@ describe('the article reference date', () => {
     assert.deepEqual(referenceFor(text, { fileDate: '2026-01-05', today: TODAY }), { date: '2025-12-20', from: 'dateline' });
     assert.deepEqual(referenceFor(text, { today: '2026-12-21' }), { date: '2026-12-20', from: 'dateline' });
   });
+
+  it('prefers a full date near the top to a dateline without its year', () => {
+    const text = 'Council weighs bridge repairs\n\nNORTHFIELD, March 4 — The council met on Monday night.\n\nBy Dana Reyes\nTuesday, March 4, 2025\n\nThe council voted.';
+    const stated = statedDate(text);
+    assert.equal(stated?.date, '2025-03-04');
+    assert.equal(text.slice(stated!.start, stated!.end), 'Tuesday, March 4, 2025');
+    assert.deepEqual(referenceFor(text, { fileDate: '2026-06-01', today: TODAY }), { date: '2025-03-04', from: 'dateline' });
+    // the byline above the dateline, too
+    const above = 'By Dana Reyes | 4 March 2025\n\nNORTHFIELD, March 4 — The council met.';
+    assert.deepEqual(referenceFor(above, { today: TODAY }), { date: '2025-03-04', from: 'dateline' });
+  });
+
+  it('gives a dateline without its year the year of the same day written in full nearby', () => {
+    const text = 'NORTHFIELD, March 4 — The council, which on March 4, 2024 set the rates, met again.';
+    assert.deepEqual(referenceFor(text, { fileDate: '2026-06-01', today: TODAY }), { date: '2024-03-04', from: 'dateline' });
+    // another day in the prose says nothing about the dateline's year
+    const other = 'NORTHFIELD, March 4 — The plan, first tabled on May 12, 2019, returns.';
+    assert.deepEqual(referenceFor(other, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-03-04', from: 'dateline' });
+  });
+
+  it('chooses the year in which a dateline\'s weekday and day agree', () => {
+    // 4 March was a Tuesday in 2025, a Wednesday in 2026
+    const text = 'NORTHFIELD, Tuesday, March 4 — The council met.';
+    assert.deepEqual(referenceFor(text, { fileDate: '2026-06-01', today: TODAY }), { date: '2025-03-04', from: 'dateline' });
+    assert.deepEqual(referenceFor('NORTHFIELD, Wednesday, March 4 — The council met.', { fileDate: '2026-06-01', today: TODAY }), { date: '2026-03-04', from: 'dateline' });
+    // 29 February on a Thursday: 2024; never a day that does not exist
+    assert.deepEqual(referenceFor('PORTVALE, Thursday, Feb. 29 — The port reopened.', { today: TODAY }), { date: '2024-02-29', from: 'dateline' });
+    assert.deepEqual(referenceFor('PORTVALE, Feb. 29 — The port reopened.', { today: TODAY }), { date: '2024-02-29', from: 'dateline' });
+  });
 });

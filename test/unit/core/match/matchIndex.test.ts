@@ -69,6 +69,49 @@ describe('matchClaim', () => {
     assert.equal(matches[0].verdict.article, 'harbour.md');
   });
 
+  it('counts a word the claim repeats less than its other words (k3)', () => {
+    const desk = [
+      verdict('gay.md', 'Gay rights groups protested outside the embassy.'),
+      verdict('flags.md', 'Rainbow flags flew over Reykjavik for the visit of the vice president.'),
+    ];
+    const text = 'Everyone in Reykjavik is flying the rainbow flag for his visit: gay gay gay gay.';
+    assert.equal(matchClaim(prepareMatchIndex(desk), { text })[0].verdict.article, 'flags.md');
+    // counted as often as it is said, the repeated word outweighs what the claim is about
+    assert.equal(matchClaim(prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, k3: 1e9 }), { text })[0].verdict.article, 'gay.md');
+  });
+
+  it('holds a fragment that says less than a verdict to its paragraph, not a claim that says as much', () => {
+    const desk = [
+      ...DESK,
+      verdict('gosar.md', 'Six of Paul Gosar\'s siblings appeared in a political ad endorsing his opponent.'),
+    ];
+    const index = prepareMatchIndex(desk);
+    const paragraph = 'No one said the council met in person, and the photograph was shopped. — Paul Gosar (@DrPaulGosar) January 6, 2020';
+    const fragment = '— Paul Gosar (@DrPaulGosar) January 6, 2020';
+    const gosarOf = (query: { text: string; paragraph?: string }) => matchClaim(index, { ...query, top: 10 }).find(match => match.verdict.article === 'gosar.md')!.score;
+    const alone = gosarOf({ text: fragment });
+    const inParagraph = gosarOf({ text: fragment, paragraph });
+    // read as the paragraph reads it: the fragment's own, better match with the verdict adds nothing beyond the paragraph's
+    assert.ok(alone > inParagraph);
+    assert.ok(Math.abs(inParagraph - gosarOf({ text: paragraph })) < 1e-9, `${inParagraph} vs ${gosarOf({ text: paragraph })}`);
+    // a claim saying all the verdict says keeps its own, higher score in a longer paragraph
+    const claim = DESK[0].quote;
+    const long = `${claim} Critics said the money would be better spent on buses.`;
+    const claimInParagraph = matchClaim(index, { text: claim, paragraph: long })[0];
+    const paragraphAlone = matchClaim(index, { text: long })[0];
+    assert.equal(claimInParagraph.verdict.article, 'budget.md');
+    assert.ok(claimInParagraph.score > paragraphAlone.score, `${claimInParagraph.score} vs ${paragraphAlone.score}`);
+  });
+
+  it('reads a joined-up hashtag as the verdicts\' words it is made of', () => {
+    const desk = [
+      verdict('bottles.md', 'Someone is injecting poison into bottles of water sold in shops.'),
+      verdict('shops.md', 'Shops sold out of bottled water before the storm.'),
+    ];
+    const matches = matchClaim(prepareMatchIndex(desk), { text: 'Please pass this along! #poisonwaterbottles' });
+    assert.equal(matches[0].verdict.article, 'bottles.md');
+  });
+
   it('answers nothing on an empty index or an empty claim', () => {
     assert.deepEqual(matchClaim(prepareMatchIndex([]), { text: 'Anything at all.' }), []);
     assert.deepEqual(matchClaim(index, { text: '' }), []);

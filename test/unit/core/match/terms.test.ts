@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { claimTerms, figureTerm, stem, termOf, withoutPostFurniture } from '../../../../src/core/match/terms';
+import { claimTerms, figureTerm, splitJoinedWord, stem, termOf, withoutPostFurniture } from '../../../../src/core/match/terms';
 
 describe('match terms', () => {
   it('stems plurals and verb endings so word forms meet', () => {
@@ -41,5 +41,42 @@ describe('match terms', () => {
   it('drops links and reads hashtags and handles by their words', () => {
     assert.equal(withoutPostFurniture('Look https://t.co/abc pic.twitter.com/xyz').trim(), 'Look');
     assert.deepEqual(claimTerms('#IranDeal by @realDonaldTrump').words, ['iran', 'deal', 'real', 'donald', 'trump']);
+  });
+
+  it('drops a link glued to the word before it, as copied posts have them', () => {
+    assert.deepEqual(claimTerms('Mojang is closing #Minecrafthttps://t.co/V4Lzv97qOc').words, ['mojang', 'clos', 'minecraft']);
+    assert.deepEqual(claimTerms('Rings of the victims #WW2pic.twitter.com/9CgOACecb0').words, ['ring', 'victim', 'ww']);
+  });
+
+  it('folds accents on Latin letters and apostrophes inside names into one term', () => {
+    assert.equal(termOf('Reykjavík'), termOf('Reykjavik'));
+    assert.equal(termOf('González'), 'gonzalez');
+    assert.equal(termOf("O'Rourke"), termOf('ORourke'));
+    assert.equal(termOf('O’Rourke'), termOf('orourke'));
+    assert.equal(termOf('Trump’s'), 'trump');
+    // marks of other scripts can be letters of their own and stay
+    assert.notEqual(termOf('हिंदी'), termOf('हद'));
+  });
+
+  it('splits a joined-up word into the fewest known words, or not at all', () => {
+    const known = new Set(['poison', 'water', 'bottl', 'peter', 'strzok', 'win', 'winn', 'life', 'therapist', 'rapist']);
+    const isKnown = (term: string) => known.has(term);
+    assert.deepEqual(splitJoinedWord('poisonwaterbottles', isKnown), ['poison', 'water', 'bottles']);
+    assert.deepEqual(splitJoinedWord('notpeterstrzok', isKnown), ['not', 'peter', 'strzok']);
+    assert.deepEqual(splitJoinedWord('winningatmylife', isKnown), ['winning', 'at', 'my', 'life']);
+    assert.equal(splitJoinedWord('poisonwaterbottlesxq', isKnown), undefined, 'a piece no word reads');
+    assert.equal(splitJoinedWord('poison', isKnown), undefined, 'one word is nothing to split');
+  });
+
+  it('reads a hashtag or handle written without capitals as known words, only when it is no known word itself', () => {
+    const known = new Set(['poison', 'water', 'bottl', 'peter', 'strzok', 'therapist', 'rapist']);
+    const options = { known: (term: string) => known.has(term) };
+    assert.deepEqual(claimTerms('Terrifying #poisonwaterbottles', options).words, ['terrify', 'poison', 'water', 'bottl']);
+    assert.deepEqual(claimTerms('said @notpeterstrzok', options).words, ['said', 'peter', 'strzok']);
+    assert.equal(claimTerms('said @notpeterstrzok', options).negated, false, 'a piece of a handle negates nothing');
+    assert.deepEqual(claimTerms('#therapist', options).words, ['therapist']);
+    // words of the claim itself are the writer's own: never split
+    assert.deepEqual(claimTerms('poisonwaterbottles', options).words, ['poisonwaterbottl']);
+    assert.deepEqual(claimTerms('Terrifying #poisonwaterbottles').words, ['terrify', 'poisonwaterbottl'], 'no vocabulary, no split');
   });
 });

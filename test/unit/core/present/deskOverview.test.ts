@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { deskOverview, deskOverviewHtml } from '../../../../src/core/present/deskOverview';
+import { deskOverview, deskOverviewHtml, deskOverviewOf } from '../../../../src/core/present/deskOverview';
 import type { ReportRow } from '../../../../src/core/present/report';
 
 function row(article: string, status: string, extra: Partial<ReportRow> = {}): ReportRow {
@@ -56,5 +56,25 @@ describe('deskOverviewHtml', () => {
 
   it('says when there is nothing yet', () => {
     assert.match(deskOverviewHtml([]), /No claims yet/);
+  });
+});
+
+describe('deskOverviewOf (the Overview view’s figures from article summaries)', () => {
+  it('gives the same figures as the rows counted one by one', () => {
+    const kinds = (article: string) => {
+      const counts: Record<string, number> = {};
+      for (const r of ROWS.filter(r => r.article === article)) {
+        const kind = r.orphaned ? 'orphaned' : r.changed ? 'changed' : r.status;
+        counts[kind] = (counts[kind] ?? 0) + 1;
+      }
+      return counts;
+    };
+    const fromSummaries = deskOverviewOf(['desk/a.md', 'desk/b.md', 'desk/c.md', 'desk/empty.md'].map(article => ({ article, kinds: kinds(article) })));
+    assert.deepEqual(fromSummaries, deskOverview(ROWS));
+    assert.ok(!fromSummaries.articles.some(a => a.article === 'desk/empty.md'), 'an article without claims is left out');
+    const firstTwo = deskOverviewOf(['desk/b.md', 'desk/empty.md', 'desk/a.md', 'desk/c.md'].map(article => ({ article, kinds: kinds(article) })), 2);
+    assert.deepEqual(firstTwo.articles, fromSummaries.articles.slice(0, 2), 'the first ones kept, in order');
+    assert.equal(firstTwo.articleCount, 3);
+    assert.equal(firstTwo.total, fromSummaries.total);
   });
 });

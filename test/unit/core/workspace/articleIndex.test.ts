@@ -4,12 +4,12 @@ import { combineReview } from '../../../../src/core/review/reviewClaims';
 import { anchorClaims, createAnchor } from '../../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../../src/core/sidecar/model';
 import { contentHash } from '../../../../src/core/text/hash';
-import { ArticleIndex, attentionCount, placedFromAnchoring, type IndexEntry } from '../../../../src/core/workspace/articleIndex';
-import { compactAnalysis } from '../../../../src/core/workspace/compactAnalysis';
+import { ArticleIndex, indexFromStoredLines, placedFromAnchoring, type IndexEntry } from '../../../../src/core/workspace/articleIndex';
+import { compactAnalysis, type CompactAnalysis } from '../../../../src/core/workspace/compactAnalysis';
 
 const TEXT = 'The council approved a budget of $4.2 million on Tuesday, officials said.\n\nUnemployment fell to 3.1 percent last year, according to the statistics office.\n';
 
-function entry(text: string, detector = 'v1'): IndexEntry {
+function entry(text: string, detector = 'v1'): Omit<IndexEntry, 'claims'> & { analysis: CompactAnalysis } {
   return { hash: contentHash(text), detector, analysis: compactAnalysis(analyze(text)) };
 }
 
@@ -43,17 +43,40 @@ describe('ArticleIndex', () => {
     assert.deepEqual(index.paths(), ['b.md']);
   });
 
-  it('round-trips through JSON and drops malformed entries', () => {
+  it('round-trips through its stored lines and drops malformed entries', () => {
     const index = new ArticleIndex();
     index.set('a.md', entry(TEXT));
-    const stored = JSON.parse(JSON.stringify(index.toStored()));
-    stored.entries['bad.md'] = { hash: 1, detector: 'v1', analysis: {} };
-    stored.entries['old.md'] = { hash: contentHash(TEXT), detector: 'v1', analysis: analyze(TEXT) };
-    const back = ArticleIndex.fromStored(stored);
-    assert.deepEqual(back.paths(), ['a.md']);
+    index.set('b.md', entry('Nothing to see.'));
+    const lines = [...index.storedLines()];
+    assert.equal(lines.length, 3, 'a summary line, then one line per article');
+    assert.ok(lines.every(line => !line.includes('\n')), 'one entry per line');
+    const back = indexFromStoredLines(lines);
+    assert.deepEqual(back.paths(), ['a.md', 'b.md']);
     assert.deepEqual(back.analysisFor('a.md', TEXT, 'v1'), analyze(TEXT));
-    assert.equal(ArticleIndex.fromStored({ format: 1, entries: { 'a.md': entry(TEXT) } }).size, 0, 'a whole analysis as stored before');
-    assert.equal(ArticleIndex.fromStored('garbage').size, 0);
+
+    const summary = JSON.parse(lines[0]);
+    summary.entries.push(['bad.md', 1, 'v1', 0], ['short.md', contentHash(TEXT), 'v1', 99]);
+    summary.entries.push(['other.md', 'another hash', 'v1', analyze(TEXT).claims.length]);
+    const [, , analysisA] = JSON.parse(lines[1]);
+    const damaged = [JSON.stringify(summary), lines[1], '{"not": "a line"', JSON.stringify(['short.md', contentHash(TEXT), analysisA]),
+      JSON.stringify(['other.md', contentHash(TEXT), analysisA])];
+    assert.deepEqual(indexFromStoredLines(damaged).paths(), ['a.md'],
+      'b.md lost its line, bad.md has a bad hash, short.md disagrees with its count, other.md’s analysis is of another text');
+    assert.equal(indexFromStoredLines([JSON.stringify({ format: 2, entries: {} })]).size, 0, 'the format before');
+    assert.equal(indexFromStoredLines(['garbage']).size, 0);
+  });
+
+  it('knows each article and its claim count from the summary line, before any analysis is read', () => {
+    const index = new ArticleIndex();
+    index.set('a.md', entry(TEXT));
+    const [summary, analysisLine] = [...index.storedLines()];
+    const reopened = ArticleIndex.fromStoredSummary(summary);
+    assert.deepEqual([reopened.entry('a.md')?.claims, reopened.entry('a.md')?.analysis], [analyze(TEXT).claims.length, undefined]);
+    assert.equal(reopened.analysisFor('a.md', TEXT, 'v1'), undefined, 'not read yet');
+    assert.ok(reopened.fresh('a.md', contentHash(TEXT), 'v1'), 'the hash is known');
+    assert.equal(reopened.readStoredAnalysis(analysisLine), true);
+    assert.equal(reopened.readStoredAnalysis(analysisLine), false, 'read once');
+    assert.deepEqual(reopened.analysisFor('a.md', TEXT, 'v1'), analyze(TEXT));
   });
 });
 
@@ -76,14 +99,5 @@ describe('index reviews: detected claims with sidecar verdicts', () => {
     const placed = placedFromAnchoring('Nothing alike here.', anchorClaims('Nothing alike here.', [annotation]));
     assert.equal(placed[0].start, undefined);
     assert.equal(placed[0].text, annotation.anchor.quote);
-  });
-
-  it('counts for the badge what needs attention, not every detected claim', () => {
-    const untouched = combineReview(detected, [], { kind: 'none' });
-    assert.equal(attentionCount([untouched]), 0);
-    const disputed = combineReview(detected, placedFromAnchoring(TEXT, anchorClaims(TEXT, [annotation])), { kind: 'ok' });
-    const orphaned = combineReview([], [{ annotation: { ...annotation, id: 'c2', status: 'verified' }, text: 'gone' }], { kind: 'ok' });
-    const dismissed = combineReview([], [{ annotation: { ...annotation, id: 'c3', status: 'false', dismissed: true }, start, end, text: 'x' }], { kind: 'ok' });
-    assert.equal(attentionCount([untouched, disputed, orphaned, dismissed, undefined]), 2);
   });
 });

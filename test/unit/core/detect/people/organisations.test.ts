@@ -42,4 +42,52 @@ describe('people: firms, products and vehicles are not people', () => {
   it('drops a name followed by a model code or a model number of a vehicle', () => {
     assert.deepEqual(names('The airline flew the Kestrel Hawk 320 jet to Oslo. Kestrel Hawk made 40 of them.'), []);
   });
+
+  it('reads names joined by an ampersand as a firm, and links no bare firm word to a person of that name', () => {
+    const text = [
+      'Harlan & Pike said on Thursday it would cut 400 jobs. Shares of Harlan & Pike fell 6 percent.',
+      '"Harlan has been losing shelf space for two years," said Priya Raman. Orchard said it would stop stocking Harlan products.',
+      'Harlan & Pike was founded in 1921 by Walter Harlan.',
+    ].join('\n');
+    assert.deepEqual(names(text), ['Priya Raman', 'Walter Harlan']);
+  });
+
+  it('drops a firm that analysts work at or that takes "its", and keeps its analyst', () => {
+    const text = 'Analysts at Bramwell Stone said the cuts were overdue. "It is a clean beat," said Bramwell Stone analyst ' +
+      'Priya Raman. Halden Crane raised its price target on the stock.';
+    assert.deepEqual(names(text), ['Priya Raman']);
+  });
+
+  it('drops a product named after its firm and the firm\'s bare name, but not the people beside them', () => {
+    const text = "Quillon reported a 7 percent rise in quarterly profit. Quillon's revenue rose to $124 billion. Chief " +
+      'executive Tessa Marlow said Quillon Vision had sold well. Quillon shares rose 3 percent. Marlow said Quillon would spend more.';
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]), [['Tessa Marlow', 'Tessa Marlow'], ['Marlow', 'Tessa Marlow']]);
+  });
+
+  it('drops a firm whose name ends in a trade in the plural', () => {
+    const text = 'The engine parts were supplied by Merrick Turbines. Merrick declined to comment. Thorne Foods employs 2,000 people.';
+    assert.deepEqual(names(text), []);
+  });
+
+  it('keeps a person whose shares or spokesman the story mentions when the story shows a person', () => {
+    const text = "Viktor Hallberg sold a third of Viktor Hallberg's shares on Monday. A spokesman for Viktor Hallberg declined " +
+      'to comment. Hallberg said he would not sell more.';
+    assert.deepEqual(entities(text), ['Viktor Hallberg']);
+    assert.equal(names(text).length, 4);
+    // "Yeltsin spokesman …": a spokesman is a person's as often as a firm's
+    assert.deepEqual(names('President Ilya Varenko met the envoy. Varenko spokesman Oleg Dunin said the talks went well.'), ['Ilya Varenko', 'Varenko', 'Oleg Dunin']);
+  });
+
+  it('drops buildings and institutions named after people, and keeps the person named beside them', () => {
+    const text = "Most prisoners are held in Rangoon's Calder Prison. Lisa Chen saw the envelope handed over at the " +
+      'Hartwell Hotel. Prices of Kessly Treasury notes fell.';
+    assert.deepEqual(names(text), ['Lisa Chen']);
+  });
+
+  it('still links a founder\'s surname when a firm bears it only before a corporate word', () => {
+    const text = 'Carla Brenner owns Brenner Enterprises. Brenner said she had sold. Margaret Thorne founded Thorne Foods in ' +
+      '1958. Thorne said the firm was her life.';
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]),
+      [['Carla Brenner', 'Carla Brenner'], ['Brenner', 'Carla Brenner'], ['Margaret Thorne', 'Margaret Thorne'], ['Thorne', 'Margaret Thorne']]);
+  });
 });
