@@ -1,5 +1,10 @@
 // Bundles each entry point with esbuild, puts the claim model file beside the bundles, and type-checks with tsc.
-//   node build.mjs               development build (sourcemaps) + integration test bundle
+// Two extension entries: src/main.ts for Node extension hosts (dist/extension.js, package.json `main`) and
+// src/browser.ts for the browser's web-worker host (dist/web/extension.js, package.json `browser`; no Node built-ins,
+// esbuild refuses them for the browser platform), each with its analysis worker: in Node dist/cli.js, which runs
+// src/analysisWorker.ts when started on a worker thread (one bundle of detection for the CLI and the worker); in the
+// browser dist/web/analysisWorker.js, a classic worker script (started from a blob: URL where the host requires it).
+//   node build.mjs               development build (sourcemaps) + integration test bundles (Node host and web host)
 //   node build.mjs --production  minified, no sourcemaps, no tests (what the .vsix ships)
 //   node build.mjs --watch       rebuild on change (no type check; run `npm run typecheck` or rely on the editor)
 import * as esbuild from 'esbuild';
@@ -35,16 +40,79 @@ function screenshotEntries() {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => path.join(dir, f)) : [];
 }
 
+/** The browser's web-worker extension host evaluates a CommonJS file whose `require` knows only `vscode`. */
+const browser = { ...common, platform: 'browser', target: 'es2022', define: { global: 'globalThis' } };
+
+/**
+ * Node's file system, paths and processes in a web suite (the `assert` and `process` the tests use are the npm
+ * packages for browsers): a test file that needs one for a single test (listed in test/web/node-only-tests.json
+ * as "file.test.ts › title", left out at run time) still loads in the web-worker host; each function throws if called.
+ */
+const NODE_ONLY_MODULES = ['fs', 'fs/promises', 'os', 'path', 'child_process', 'worker_threads'];
+const nodeBuiltinsStubbed = { name: 'node-builtins-stubbed', setup(build) {
+  build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, args => {
+    const name = args.path.replace(/^node:/, '');
+    return NODE_ONLY_MODULES.includes(name) ? { path: name, namespace: 'node-builtin' } : undefined;
+  });
+  build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, async args => {
+    const names = Object.keys(await import(`node:${args.path}`)).filter(n => /^[A-Za-z_$][\w$]*$/.test(n));
+    const message = name => JSON.stringify(`${args.path}.${name}() needs Node: list the test in test/web/node-only-tests.json`);
+    return { contents: names.map(n => `exports.${n} = () => { throw new Error(${message(n)}); };`).join('\n'), loader: 'js' };
+  });
+} };
+
+/**
+ * A mocha suite for the web-worker host (dist/web/test/NAME.js, inside the extension folder so the workbench runs it
+ * in the extension's own host): test/web/index.ts with the test files given, after test/web/host.test.ts, and mocha's
+ * browser build. The test files are compiled in as a list ('web-test-files'): there is no file system to list them.
+ */
+function webSuiteBuild(name, files) {
+  const suite = path.join(root, 'test/integration/suite');
+  const list = files.map(f => `  () => require(${JSON.stringify(path.relative(suite, f).split(path.sep).join('/').replace(/^(?!\.)/, './'))}),`).join('\n');
+  return {
+    ...browser, outfile: `dist/web/test/${name}.js`,
+    entryPoints: ['test/web/index.ts'],
+    // required only after mocha.setup() made describe/it global
+    plugins: [{ name: 'web-test-files', setup(build) {
+      build.onResolve({ filter: /^web-test-files$/ }, () => ({ path: 'web-test-files', namespace: 'web-test-files' }));
+      build.onLoad({ filter: /.*/, namespace: 'web-test-files' }, () => ({ contents: `module.exports = [\n${list}\n];`, resolveDir: suite, loader: 'js' }));
+    } }, nodeBuiltinsStubbed],
+    // the npm `assert` (Node's assert for browsers) reads `process`, which the web host does not have
+    inject: [path.join(root, 'test/web/processShim.js')],
+  };
+}
+
+/**
+ * The web suites: `index` is the integration suite minus the files that need Node (test/web/node-only-tests.json,
+ * listed in the README with the reasons; its single tests are left out by test/web/index.ts); FACTCHECK_WEB_PLANTED_FAILURE=1 adds test/web/plantedFailure.test.ts, which
+ * fails on purpose. `planted` is that failing test alone (the check that a failure fails `npm run test:web`), and
+ * `packaged` the test of the .vsix installed and run in the web-worker host (test/web/vsix.js).
+ */
+function webSuites() {
+  const nodeOnly = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'test/web/node-only-tests.json'), 'utf8')));
+  const planted = path.join(root, 'test/web/plantedFailure.test.ts');
+  // FACTCHECK_TESTS=store,claimReview builds only those files (while working on them), as in the Node host's suite
+  const only = process.env.FACTCHECK_TESTS?.split(',').map(name => `${name.trim()}.test.ts`);
+  const suite = integrationEntries().filter(f => f.endsWith('.test.ts') && !nodeOnly.includes(path.basename(f))
+    && (!only || only.includes(path.basename(f)))).sort();
+  if (process.env.FACTCHECK_WEB_PLANTED_FAILURE) suite.push(planted);
+  return [webSuiteBuild('index', suite), webSuiteBuild('planted', [planted]),
+    webSuiteBuild('packaged', [path.join(root, 'test/web/packaged.test.ts')])];
+}
+
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/main.ts'], outfile: 'dist/extension.js' },
+  { ...browser, entryPoints: ['src/browser.ts'], outfile: 'dist/web/extension.js' },
+  { ...browser, entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife', external: [] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (!production) {
   builds.push({ ...common, entryPoints: integrationEntries(), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });
   builds.push({ ...common, entryPoints: screenshotEntries(), outdir: 'dist/test/screenshots', external: ['vscode'] });
+  builds.push(...webSuites());
 }
 
-// The claim model is data, read by the bundles at run time (src/node/claimModelFile.ts): one file for all three.
+// The claim model is data, read by the bundles at run time (src/node/claimModelFile.ts, src/web/host.ts): one file for all.
 const CLAIM_MODEL = 'src/core/detect/claims/claim-model.bin';
 function copyClaimModel() {
   fs.mkdirSync(path.join(root, 'dist'), { recursive: true });

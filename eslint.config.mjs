@@ -71,7 +71,7 @@ function requireLayer(projectPath) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.vscode-test/**', 'src/core/detect/lexicon/names.generated.ts', 'src/core/detect/claims/model.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', '.vscode-test/**', '.vscode-test-web/**', '.test-output/**', 'src/core/detect/lexicon/names.generated.ts', 'src/core/detect/claims/model.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

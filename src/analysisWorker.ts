@@ -3,7 +3,8 @@
 // hands over the claim model's bytes it read, so the file is read once.
 import { parentPort, workerData } from 'node:worker_threads';
 import { provideClaimModel } from './core/detect/claims/model';
-import { answer, type AnalysisReply, type AnalysisRequest, type WorkerData } from './node/backgroundAnalysis';
+import { OffThreadAnalysis, type AnalysisRequest } from './core/detect/offThread';
+import type { WorkerData } from './node/backgroundAnalysis';
 
 provideClaimModel(() => {
   const bytes = (workerData as WorkerData | undefined)?.claimModel;
@@ -11,13 +12,4 @@ provideClaimModel(() => {
   return bytes;
 });
 
-parentPort?.on('message', (request: AnalysisRequest) => {
-  const { id } = request;
-  let reply: AnalysisReply;
-  try {
-    reply = { id, analysis: answer(request) };
-  } catch (error) {
-    reply = { id, error: String(error) }; // analyze() never throws by contract; a broken contract must not hang the host
-  }
-  parentPort?.postMessage(reply);
-});
+parentPort?.on('message', (request: AnalysisRequest) => parentPort?.postMessage(OffThreadAnalysis.answer(request)));

@@ -1,15 +1,16 @@
-// Entry point of the extension. Activation only wires things up: no detection runs until an article is shown.
+// The extension's activation, shared by both entry points: src/main.ts (Node extension host, package.json `main`) and
+// src/browser.ts (the browser's web-worker extension host, package.json `browser`). Each sets its host's adapters
+// (src/review/host.ts) and the claim model first. Activation only wires things up: no detection runs until an article
+// is shown.
 import * as vscode from 'vscode';
 import type { FactcheckApi } from './api';
 import { registerClaimsView } from './claimsView';
 import { registerEditorFeatures } from './editor';
-import { useExtensionClaimModel } from './review/analysisCache';
 import { ClaimReviewImports } from './review/claimReviewImports';
 import { ReviewStore } from './review/reviewStore';
 import { SeenBefore } from './review/seenBefore';
 
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
-  useExtensionClaimModel(context.extensionUri);
   const reviews = new ReviewStore(context.storageUri ?? context.globalStorageUri, String(context.extension.packageJSON.version ?? 'dev'));
   context.subscriptions.push(reviews);
   // imported ClaimReviews: the earlier verdicts "checked before" matching reads besides the workspace's own

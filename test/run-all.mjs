@@ -1,6 +1,8 @@
 // `npm test`: type-check and build, lint (ESLint with the layer rules of tools/layers.json; counts as one check), run
-// the core unit tests (mocha, Node), the integration tests (mocha inside a real VS Code) and the packaged-extension
-// test (the .vsix installed into VS Code), then print one closing line that counts them all: "N passed, N failed".
+// the core unit tests (mocha, Node), the integration tests (mocha inside a real VS Code), the packaged-extension test
+// (the .vsix installed into VS Code), the same suite in the browser's web-worker extension host (`npm run test:web`,
+// two routes), the .vsix as a web extension, and the check that a planted failure fails `test:web`; then print one
+// closing line that counts them all: "N passed, N failed".
 import { spawn } from 'node:child_process';
 
 function run(command, args, { quiet = false } = {}) {
@@ -71,6 +73,24 @@ async function runReportingSuite(title, script, isShown) {
 await runReportingSuite('integration tests (inside VS Code)', 'test/integration/run.js', line => /^VS Code \d/.test(line));
 await runReportingSuite('packaged extension (.vsix installed into VS Code)', 'test/integration/vsix/run.js',
   line => line.startsWith('packaged '));
+await runReportingSuite('web-worker extension host (npm run test:web: code-server, @vscode/test-web)', 'test/web/run.js',
+  line => /^(host: |code-server: |test-web: |-- )/.test(line));
+await runReportingSuite('packaged extension as a web extension (.vsix in the web-worker host)', 'test/web/vsix.js',
+  line => /^(packaged |host: |code-server: )/.test(line));
+
+// test:web must be able to fail: a suite with one failing test (dist/web/test/planted.js, what
+// FACTCHECK_WEB_PLANTED_FAILURE=1 adds to the full suite) has to end non-zero with that failure counted, in both routes
+console.log('\n== a planted failing test fails test:web (both routes) ==');
+const planted = await run(process.execPath, ['test/web/run.js', '--tests', 'dist/web/test/planted.js'], { quiet: true });
+const plantedLines = planted.output.split('\n').filter(l => /^(code-server|test-web): /.test(l));
+process.stdout.write(plantedLines.join('\n') + `\nexit code ${planted.code}\n`);
+const caught = planted.code !== 0 && plantedLines.length === 2 && plantedLines.every(l => / 1 passed, 1 failed, exit code [1-9]/.test(l));
+if (caught) totals.passed += 1;
+else {
+  totals.failed += 1;
+  ok = false;
+  console.log('the planted failure did not fail the run as it should:\n' + planted.output);
+}
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);

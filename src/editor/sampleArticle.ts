@@ -4,6 +4,7 @@
 // between sessions and never lands in their workspace. A copy that exists is opened as it is, never overwritten.
 import * as vscode from 'vscode';
 import { WALKTHROUGH_COMMAND } from '../commandIds';
+import { extensionHost } from '../review/host';
 import { exists } from '../review/sidecarFiles';
 import { SAMPLE_ARTICLE, SAMPLE_FILES } from './sampleFiles';
 
@@ -14,7 +15,7 @@ async function openSampleArticle(extensionUri: vscode.Uri, storage: vscode.Uri):
   await vscode.workspace.fs.createDirectory(folder);
   for (const name of SAMPLE_FILES) {
     const copy = vscode.Uri.joinPath(folder, name);
-    if (!(await exists(copy))) await vscode.workspace.fs.copy(vscode.Uri.joinPath(extensionUri, 'samples', name), copy);
+    if (!(await exists(copy))) await vscode.workspace.fs.writeFile(copy, await extensionHost().readExtensionFile(vscode.Uri.joinPath(extensionUri, 'samples', name)));
   }
   const activeTab = vscode.window.tabGroups.activeTabGroup.activeTab;
   const besidePage = activeTab !== undefined && !(activeTab.input instanceof vscode.TabInputText);

@@ -1,22 +1,12 @@
 // Detection results of open articles, cached by document version. Analysis runs only when someone asks for it (the
 // editor layer asks for visible articles), so activation and opening a file in the background cost nothing. Once an
 // article has been analysed, the store's edit pause (editPause.ts) has it analysed again after typing. Large articles
-// are analysed on a worker thread (node/backgroundAnalysis.ts): until the result arrives, `of()` answers undefined.
+// are analysed on a worker thread (the host's background analyser, ./host.ts): until the result arrives, `of()` answers undefined.
 import * as vscode from 'vscode';
 import { analyze } from '../core/detect/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/detect/spans';
-import { fileModifiedDay } from '../node/fileDate';
-import { BackgroundAnalysis } from '../node/backgroundAnalysis';
-import { CLAIM_MODEL_FILE, useClaimModelFile } from '../node/claimModelFile';
+import { extensionHost } from './host';
 import { claimThreshold } from './settings';
-
-/**
- * Makes the extension's analyses, here and on the worker thread, read the claim model from the installed extension's
- * dist/claim-model.bin when the first article is analysed.
- */
-export function useExtensionClaimModel(extensionUri: vscode.Uri): void {
-  useClaimModelFile(vscode.Uri.joinPath(extensionUri, 'dist', CLAIM_MODEL_FILE).fsPath);
-}
 
 /** Articles at least this long (UTF-16 code units) are analysed on the worker thread. Shorter ones take under ~25 ms
  *  here, about what sending the text there and the result back would cost. */
@@ -32,7 +22,7 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly analysed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when a background analysis produced a new result, and for every analysed article when the threshold changed. */
   readonly onDidAnalyse = this.analysed.event;
-  private readonly background = new BackgroundAnalysis();
+  private readonly background = extensionHost().backgroundAnalysis();
   /** Documents with an analysis on the worker thread; its result is checked against the version when it arrives.
    *  Keyed by URI, holding the document object: a document closed and opened again is a new object. */
   private readonly inBackground = new Map<string, vscode.TextDocument>();
@@ -74,7 +64,7 @@ export class AnalysisCache implements vscode.Disposable {
       return known;
     }
     // an article that states no date of its own is dated by its file (see core/detect/reference.ts)
-    const fileDate = document.uri.scheme === 'file' ? fileModifiedDay(document.uri.fsPath) : undefined;
+    const fileDate = extensionHost().fileModifiedDay(document.uri);
     const options = { claimThreshold: claimThreshold(document.uri), fileDate };
     if (text.length >= BACKGROUND_ANALYSIS_CHARS) {
       this.analyseInBackground(document, text, options);

@@ -8,10 +8,13 @@ export function isArticle(document: vscode.TextDocument): boolean {
   return articleLanguages(document.uri).includes(document.languageId);
 }
 
-/** An article document the store follows: an article language, in a file the workspace file system can reach. */
+/** An article document the store follows: an article language, in a file the workspace file system can reach — on
+ *  disk, in a workspace folder, or on another file system it can write (in the browser the extension's own storage,
+ *  where the walkthrough's sample lives, is `vscode-userdata:`). Not: untitled documents, read-only views (git:). */
 export function isTracked(document: vscode.TextDocument): boolean {
   if (document.isClosed || !isArticle(document)) return false;
-  return document.uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
+  const { uri } = document;
+  return uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(uri) !== undefined || vscode.workspace.fs.isWritableFileSystem(uri.scheme) === true;
 }
 
 /** The open, followed document of an article, if it is open. */

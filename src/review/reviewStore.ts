@@ -25,7 +25,7 @@ import { sidecarLayout } from './settings';
 import { sidecarUriFor } from './sidecarFiles';
 import { WorkspaceEvents, type WorkspaceHost } from './workspaceEvents';
 import { WorkspaceIndex, type IndexProgress } from './workspaceIndex';
-import { BackgroundAnalysis } from '../node/backgroundAnalysis';
+import { extensionHost } from './host';
 
 export class ReviewStore implements ReviewService, vscode.Disposable {
   private readonly changeArticle = new vscode.EventEmitter<vscode.Uri>();
@@ -50,7 +50,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
 
   /** `storage`: where the workspace index is kept between sessions; `release`: the extension's version. */
   constructor(storage?: vscode.Uri, release = 'dev') {
-    this.index = new WorkspaceIndex(new BackgroundAnalysis(), storage, release);
+    this.index = new WorkspaceIndex(extensionHost().backgroundAnalysis(), storage, release);
     this.analyses = new AnalysisCache(uri => this.pause.isPending(uri), (uri, text) => this.index.analysisFor(uri, text));
     const notify: KeeperHost = {
       diagnostics: this.diagnostics,

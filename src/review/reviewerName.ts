@@ -1,10 +1,9 @@
 // Who is reviewing: the `factcheck.reviewer` setting, else git's `user.name` for the article's folder. Git is asked
-// once per folder (a child process, not a shell: nothing from the workspace is ever interpreted as a command).
-import { execFile } from 'node:child_process';
+// once per folder, by the host (./host.ts): in Node a child process, not a shell, so nothing from the workspace is ever
+// interpreted as a command; in the browser there is no git, and the reviewer prompt asks for the name instead.
 import * as vscode from 'vscode';
+import { extensionHost } from './host';
 import { reviewerSetting } from './settings';
-
-const GIT_TIMEOUT_MS = 3000;
 
 export class ReviewerName {
   private readonly gitNames = new Map<string, Promise<string | undefined>>();
@@ -17,25 +16,12 @@ export class ReviewerName {
   /** git's `user.name` for the article's folder (what the reviewer prompt offers), asked once per folder. */
   gitNameOf(article: vscode.Uri): Promise<string | undefined> {
     if (article.scheme !== 'file') return Promise.resolve(undefined);
-    const folder = vscode.Uri.joinPath(article, '..').fsPath;
-    let name = this.gitNames.get(folder);
+    const folder = vscode.Uri.joinPath(article, '..');
+    let name = this.gitNames.get(folder.toString());
     if (!name) {
-      name = gitUserName(folder);
-      this.gitNames.set(folder, name);
+      name = extensionHost().gitUserName(folder);
+      this.gitNames.set(folder.toString(), name);
     }
     return name;
   }
-}
-
-function gitUserName(cwd: string): Promise<string | undefined> {
-  return new Promise(resolve => {
-    try {
-      execFile('git', ['config', 'user.name'], { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
-        const name = error ? '' : String(stdout).trim();
-        resolve(name || undefined);
-      });
-    } catch {
-      resolve(undefined); // git missing or the folder gone: no reviewer name, never an error
-    }
-  });
 }

@@ -1,13 +1,14 @@
 // Sidecar and article files through `vscode.workspace.fs` (so remote and virtual-file workspaces behave the same).
 // A sidecar is written atomically: the new text goes to a temporary file in the same folder, which is then renamed
 // over the old one, so a crash or a full disk leaves either the old file or the new one, never half of each. Files on
-// the local disk are written with Node's file system (src/node/atomicWrite.ts), which workspace.fs cannot match:
-// the file's mode is kept, a read-only file is refused, and a symbolic link is written through rather than replaced.
+// the local disk are written by the Node host's own file system (src/node/atomicWrite.ts), which workspace.fs cannot
+// match: the file's mode is kept, a read-only file is refused, and a symbolic link is written through rather than
+// replaced. The browser host has no such writer (./host.ts): there every file takes the workspace.fs path.
 import * as vscode from 'vscode';
 import { decodeSidecarBytes } from '../core/sidecar/decode';
 import type { SidecarProblem } from '../core/sidecar/model';
 import { SIDECAR_SUFFIX, layoutOf, sidecarCandidatesFor, sidecarPathFor, type SidecarLayout } from '../core/sidecar/paths';
-import { atomicWriteFile } from '../node/atomicWrite';
+import { extensionHost } from './host';
 
 /** Article text as VS Code shows it: without a byte-order mark, so offsets match an open document's. */
 const articleDecoder = new TextDecoder('utf-8');
@@ -67,9 +68,10 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
  */
 export async function writeAtomically(uri: vscode.Uri, text: string, stillCurrent: () => Promise<boolean> = async () => true): Promise<boolean> {
   const folder = vscode.Uri.joinPath(uri, '..');
-  if (uri.scheme === 'file') {
+  const writeLocalFile = extensionHost().writeLocalFile;
+  if (uri.scheme === 'file' && writeLocalFile) {
     await vscode.workspace.fs.createDirectory(folder);
-    return atomicWriteFile(uri.fsPath, text, { beforeReplace: stillCurrent });
+    return writeLocalFile(uri, text, stillCurrent);
   }
   const stat = await vscode.workspace.fs.stat(uri).then(s => s, () => undefined);
   if (stat?.permissions !== undefined && stat.permissions & vscode.FilePermission.Readonly) {

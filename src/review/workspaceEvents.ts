@@ -31,6 +31,8 @@ export interface WorkspaceHost {
 
 /** findFiles calls before sidecar discovery gives up (until the next Refresh). */
 const DISCOVERY_ATTEMPTS = 3;
+/** How long after a sidecar's create or change event it is looked for once more when it could not be read then. */
+const SIDECAR_RECHECK_MS = 1000;
 
 export class WorkspaceEvents implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
@@ -115,9 +117,24 @@ export class WorkspaceEvents implements vscode.Disposable {
       this.host.articlesChanged();
     }
     const keeper = this.host.keepers.of(article);
+    this.recheckSoon(keeper, sidecar);
     if (keeper.loaded && keeper.sidecar && keeper.sidecar.toString() !== sidecar.toString()) return this.twinChanged(keeper);
     if (keeper.sidecar?.toString() !== sidecar.toString() || !keeper.loaded) return;
     keeper.diskChanged().catch(error => console.error('factcheck: could not reload the sidecar', error));
+  }
+
+  /**
+   * A file system may report a sidecar before it can be read (code-server's watcher in the browser: the review then
+   * reads no sidecar and no later event comes). If the review of a closed article read none and holds no verdict
+   * while the file is there, it reads it again (an open article's verdicts follow its edits: never replaced here).
+   */
+  private recheckSoon(keeper: ArticleSidecar, sidecar: vscode.Uri): void {
+    setTimeout(() => {
+      if (this.host.isDisposed() || !keeper.loaded || keeper.sidecarState().kind !== 'none' || keeper.sidecar?.toString() !== sidecar.toString()
+        || openArticle(keeper.uri) || keeper.tracker.annotations().length) return;
+      void exists(sidecar).then(async found => { if (found) await keeper.diskChanged(); })
+        .catch(error => console.error('factcheck: could not reload the sidecar', error));
+    }, SIDECAR_RECHECK_MS);
   }
 
   private sidecarDeleted(sidecar: vscode.Uri): void {

@@ -12,8 +12,7 @@ import { detectedSummary, type LazyReview } from '../core/workspace/articleSumma
 import { compactClaims, type CompactAnalysis } from '../core/workspace/compactAnalysis';
 import { encodeLines, firstLine, nextTurn, readLines } from '../core/workspace/storedLines';
 import { ARTICLE_EXTENSIONS, extensionsOf, globMatcher, isArticleFile } from '../core/workspace/articleFiles';
-import { BackgroundAnalysis } from '../node/backgroundAnalysis';
-import { fileModifiedDay } from '../node/fileDate';
+import { extensionHost, type BackgroundAnalyzer } from './host';
 import { isUnder } from './articles';
 import { articleLanguages, claimThreshold, indexEnabled, indexExclude, maxAnalysisChars } from './settings';
 import { readArticle } from './sidecarFiles';
@@ -66,7 +65,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** `storage`: the folder for the stored index (none: not stored). `release`: the extension's version, part of the
    *  detector key, so a new release never trusts an old release's analyses. */
   constructor(
-    private readonly background: BackgroundAnalysis,
+    private readonly background: BackgroundAnalyzer,
     private readonly storage: vscode.Uri | undefined,
     private readonly release: string,
   ) {
@@ -176,7 +175,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private fileDate(uri: vscode.Uri): string | undefined {
-    return uri.scheme === 'file' ? fileModifiedDay(uri.fsPath) : undefined;
+    return extensionHost().fileModifiedDay(uri);
   }
 
   /** Every article under the workspace folders, by the article languages' extensions, without what

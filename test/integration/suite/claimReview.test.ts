@@ -51,7 +51,10 @@ describe('ClaimReview', function () {
     await vscode.workspace.fs.writeFile(workspaceUri('claim-review', 'ferry.md.factcheck.yaml'), encode(sidecar()));
     await settings().update('claimReview.organization', 'Harbour Desk', vscode.ConfigurationTarget.Workspace);
     await settings().update('claimReview.urlPattern', 'https://harbour.example.org/{path}', vscode.ConfigurationTarget.Workspace);
+    // the verdicts read: a file system may report the new sidecar before it can be read (code-server's watcher in
+    // the browser), and the store then looks again (workspaceEvents.ts)
     await api.reviews.discoverSidecars();
+    await waitFor('the sidecar’s verdicts', () => api.reviews.reviewOf(article)?.claims.some(c => c.annotation?.id === 'c-ferry00001'), 20000);
   });
 
   after(async () => {

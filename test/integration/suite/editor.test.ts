@@ -1,13 +1,11 @@
 // The editor layer inside a real VS Code: what is highlighted, what hovers say, what the commands do to the sidecar,
 // the keyboard walk through unreviewed claims, the status bar, the per-file toggle and the size gate.
 import * as assert from 'assert';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
 import { analyze } from '../../../src/core/detect/analyze';
-import { CLAIM_MODEL_FILE, useClaimModelFile } from '../../../src/node/claimModelFile';
 import type { ReviewClaim } from '../../../src/core/review/reviewClaims';
-import { openArticle, waitFor, workspaceUri } from './helpers';
+import { openArticle, useShippedClaimModel, waitFor, workspaceUri } from './helpers';
 
 const ARTICLE = 'harbour-bridge.md';
 
@@ -417,7 +415,7 @@ describe('editor: responsiveness', () => {
       console.log(`      5 MB article analysed on the worker thread: highlighted ${Date.now() - asked} ms after asking; ` +
         `longest pause of the extension host meanwhile ${longestPause} ms`);
       const text = document.getText();
-      useClaimModelFile(path.join(vscode.extensions.getExtension('factcheck-desk.factcheck')!.extensionPath, 'dist', CLAIM_MODEL_FILE));
+      await useShippedClaimModel();
       const expected = analyze(text, { claimThreshold: 0.5 });
       assert.deepStrictEqual(factcheck.analysisOf(document), expected, 'the worker answers what core analyze() answers');
       assert.strictEqual(record.people.length, expected.people.length);

@@ -1,14 +1,10 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { runReport } from '../../../src/cli/report';
-import type { CliIO } from '../../../src/cli/io';
-import { CLAIM_MODEL_FILE, useClaimModelFile } from '../../../src/node/claimModelFile';
 import type { FactcheckApi } from '../../../src/api';
 import { parseSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import type { ReviewService } from '../../../src/review/reviewService';
+import { loadClaimModel } from '../../../src/web/host';
 
 /** The reviewer name the suite works under, in the user settings of its throw-away profile (index.ts sets it;
  *  firstHour.test.ts clears it to be asked on purpose). */
@@ -97,24 +93,10 @@ export async function revert(document: vscode.TextDocument): Promise<void> {
   }
 }
 
-/** The JSON report (export and CLI), as far as the tests read it. */
-export interface JsonReport {
-  generated?: string;
-  scope: string;
-  claims: { article: string; claim: string; status: string; untouched: boolean; id: string | null }[];
-}
-
-/** `factcheck report --format json FOLDER` run in this process, parsed. This bundle has its own copy of core: it reads
- *  the claim model from the extension's dist/, as dist/cli.js does. */
-export async function cliJsonReport(folder: string): Promise<JsonReport> {
-  useClaimModelFile(path.join(vscode.extensions.getExtension('factcheck-desk.factcheck')!.extensionPath, 'dist', CLAIM_MODEL_FILE));
-  const out: string[] = [];
-  const io: CliIO = {
-    out: text => { out.push(text); },
-    err: () => undefined,
-    readFile: file => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
-    readBytes: file => fs.readFileSync(file),
-  };
-  await runReport(['--format', 'json', folder], io);
-  return JSON.parse(out.join(''));
+/** Makes this test bundle's own core (for tests that call analyze() themselves) read the claim model the extension
+ *  ships, the way the browser entry reads it: by the extension's URI, in either host. */
+export async function useShippedClaimModel(): Promise<void> {
+  const extension = vscode.extensions.getExtension('factcheck-desk.factcheck');
+  assert.ok(extension, 'extension is installed');
+  await loadClaimModel(extension.extensionUri);
 }

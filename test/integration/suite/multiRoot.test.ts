@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
-import { cliJsonReport, waitFor, type JsonReport } from './helpers';
+import { cliJsonReport, type JsonReport } from './cliReport';
+import { waitFor } from './helpers';
 
 describe('Multi-root workspace', () => {
   let api: FactcheckApi;

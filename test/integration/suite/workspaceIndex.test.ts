@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
 import type { ArticleNode } from '../../../src/claimsView/grouping';
 import { DEFAULT_EXCLUDE, globMatcher, isArticleFile } from '../../../src/core/workspace/articleFiles';
-import { cliJsonReport, waitFor, workspaceUri } from './helpers';
+import { cliJsonReport } from './cliReport';
+import { waitFor, workspaceUri } from './helpers';
 
 const STORY = 'The council approved a budget of $4.2 million on Tuesday, officials said.\n\nUnemployment fell to 3.1 percent last year, according to the statistics office.\n';
 const EDITED = 'Ticket sales rose 40 percent in 2025, the operator said in its annual report.\n';

@@ -35,4 +35,13 @@ function packageExtension(work) {
   return { vsix, copy };
 }
 
-module.exports = { packageExtension, run };
+/** Installs the .vsix with code-server's --install-extension into `extensionsDir` (a profile in `work` keeps code-server
+ *  away from the user's own config and data). */
+function installExtension(vsix, extensionsDir, work) {
+  const entry = path.join(path.dirname(require.resolve('code-server/package.json')), 'out/node/entry.js');
+  const profile = path.join(work, 'install-profile');
+  run(process.execPath, [entry, '--user-data-dir', path.join(profile, 'user-data'), '--config', path.join(profile, 'config.yaml'),
+    '--extensions-dir', extensionsDir, '--install-extension', vsix], { env: { ...process.env, EXTENSIONS_GALLERY: '{}' } });
+}
+
+module.exports = { installExtension, packageExtension, run };

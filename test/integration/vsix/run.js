@@ -8,17 +8,10 @@ const fs = require('fs');
 const os = require('os');
 const cp = require('child_process');
 const esbuild = require('esbuild');
-const { packageExtension, run } = require('./package');
+const { installExtension, packageExtension } = require('./package');
 
 const root = path.resolve(__dirname, '../../..');
 const work = path.join(root, '.test-output/vsix');
-
-function installExtension(vsix, extensionsDir) {
-  const entry = path.join(path.dirname(require.resolve('code-server/package.json')), 'out/node/entry.js');
-  const profile = path.join(work, 'install-profile'); // keeps code-server away from the user's own config and data
-  run(process.execPath, [entry, '--user-data-dir', path.join(profile, 'user-data'), '--config', path.join(profile, 'config.yaml'),
-    '--extensions-dir', extensionsDir, '--install-extension', vsix], { env: { ...process.env, EXTENSIONS_GALLERY: '{}' } });
-}
 
 // VS Code runs extension tests only in extension-development mode, so the workbench gets this empty extension as its
 // development path: the project folder is never one.
@@ -53,7 +46,7 @@ async function buildSuite() {
   console.log(`packaged ${path.relative(root, vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(1)} KB`);
   // outside the project, so 'installed, not the development folder' is a real check
   const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-vsix-extensions-'));
-  installExtension(vsix, extensionsDir);
+  installExtension(vsix, extensionsDir, work);
   const testsPath = await buildSuite();
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-vsix-workspace-'));
   fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true });

@@ -1,0 +1,27 @@
+// Entry point of the Node extension host (package.json `main`, dist/extension.js): desktop VS Code and code-server.
+// Sets the Node adapters (src/review/host.ts), then runs the activation both hosts share (./extension.ts).
+import * as vscode from 'vscode';
+import * as extension from './extension';
+import type { FactcheckApi } from './api';
+import { atomicWriteFile } from './node/atomicWrite';
+import { BackgroundAnalysis } from './node/backgroundAnalysis';
+import { CLAIM_MODEL_FILE, useClaimModelFile } from './node/claimModelFile';
+import { fileModifiedDay } from './node/fileDate';
+import { gitUserName } from './node/gitUserName';
+import { useExtensionHost } from './review/host';
+
+export function activate(context: vscode.ExtensionContext): FactcheckApi {
+  useExtensionHost({
+    name: 'node',
+    backgroundAnalysis: () => new BackgroundAnalysis(),
+    fileModifiedDay: file => (file.scheme === 'file' ? fileModifiedDay(file.fsPath) : undefined),
+    readExtensionFile: file => Promise.resolve(vscode.workspace.fs.readFile(file)),
+    gitUserName: folder => gitUserName(folder.fsPath),
+    writeLocalFile: (file, text, beforeReplace) => atomicWriteFile(file.fsPath, text, { beforeReplace }),
+  });
+  // read when the first sentence is scored, here and (as bytes) on the worker thread
+  useClaimModelFile(vscode.Uri.joinPath(context.extensionUri, 'dist', CLAIM_MODEL_FILE).fsPath);
+  return extension.activate(context);
+}
+
+export const deactivate = extension.deactivate;

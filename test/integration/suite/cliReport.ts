@@ -1,0 +1,31 @@
+// The `factcheck` command line run inside the test's extension host, for the tests that compare an export with it.
+// Node only (the CLI reads files with Node's fs): the test files that import this are listed in
+// test/web/node-only-tests.json and left out of the web-worker host's run (helpers.ts stays free of Node for both).
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { runReport } from '../../../src/cli/report';
+import type { CliIO } from '../../../src/cli/io';
+import { CLAIM_MODEL_FILE, useClaimModelFile } from '../../../src/node/claimModelFile';
+
+/** The JSON report (export and CLI), as far as the tests read it. */
+export interface JsonReport {
+  generated?: string;
+  scope: string;
+  claims: { article: string; claim: string; status: string; untouched: boolean; id: string | null }[];
+}
+
+/** `factcheck report --format json FOLDER` run in this process, parsed. This bundle has its own copy of core: it reads
+ *  the claim model from the extension's dist/, as dist/cli.js does. */
+export async function cliJsonReport(folder: string): Promise<JsonReport> {
+  useClaimModelFile(path.join(vscode.extensions.getExtension('factcheck-desk.factcheck')!.extensionPath, 'dist', CLAIM_MODEL_FILE));
+  const out: string[] = [];
+  const io: CliIO = {
+    out: text => { out.push(text); },
+    err: () => undefined,
+    readFile: file => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
+    readBytes: file => fs.readFileSync(file),
+  };
+  await runReport(['--format', 'json', folder], io);
+  return JSON.parse(out.join(''));
+}
