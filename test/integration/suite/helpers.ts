@@ -61,19 +61,19 @@ export async function storedClaims(sidecar: vscode.Uri): Promise<ClaimAnnotation
   return parsed.ok ? parsed.sidecar.claims : undefined;
 }
 
-/** Saves and waits until VS Code has written the file (on a loaded machine `save()` may report false while the
- *  save still completes a moment later). */
-/** Saves `document` and resolves once the extension host has announced the save, so the extension's own save
- *  listener (registered before this one) has queued its work and `whenIdle` covers it: `save()` may resolve before the
- *  event arrives, and a loaded machine widens that gap. */
+/** Saves `document` and resolves once VS Code has written it and the extension host has announced the save, so the
+ *  extension's own save listener (registered before this one) has queued its work and `whenIdle` covers it. On a
+ *  loaded machine `save()` may resolve (even report false) before the file is written or the event arrives. */
 export async function save(document: vscode.TextDocument): Promise<void> {
+  const hasEdits = document.isDirty;
   let heard = false;
   const listener = vscode.workspace.onDidSaveTextDocument(saved => {
     if (saved.uri.toString() === document.uri.toString()) heard = true;
   });
   try {
-    if (await document.save()) await waitFor('the save to be announced', () => heard, 20000);
-    else await waitFor('the article to be saved', () => !document.isDirty, 20000); // nothing to save: no event comes
+    await document.save();
+    await waitFor('the article to be saved', () => !document.isDirty, 20000);
+    if (hasEdits) await waitFor('the save to be announced', () => heard, 20000);
   } finally {
     listener.dispose();
   }
