@@ -222,7 +222,7 @@ describe('Claims view', function () {
     const selected = await waitFor('the view selection', () => {
       const node = tree.view.selection[0];
       return node?.kind === 'claim' && node.claim.text === BUDGET_CLAIM ? node : undefined;
-    });
+    }, 25000); // the article's claims are made when it is first expanded, slower in a browser's web worker
     assert.strictEqual(selected.uri, uriOf(BUDGET));
     if (process.env.SCREENSHOT_DIR) {
       await vscode.commands.executeCommand('factcheck.claims.focus');
