@@ -21,8 +21,6 @@ export type CodeCacheUse = 'used' | 'compiled' | 'off';
 export interface CachedModule {
   exports: unknown;
   cache: CodeCacheUse;
-  /** Writes the cache of what has been compiled so far, when it was compiled from source; true when written. */
-  save(): boolean;
 }
 
 /**
@@ -40,10 +38,12 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env): string | 
 /**
  * Runs the CommonJS file `file` as a module, as `require` would, compiled from a code cache in `folder` when one
  * fits (no cache where `folder` is undefined), and returns its exports. Without a fitting cache, one is saved when the
- * process exits, holding every function
- * the run compiled. `flavour` names the V8 flags set before the call (a cache is valid only under them).
+ * process exits (if `saveOnExit` agrees, given the exit code), holding every function the run compiled; later runs
+ * start from it as it is, so a run that compiles little of what later runs need (a usage message, a mistyped option)
+ * should not save one. `flavour` names the V8 flags set before the call (a cache is valid only under them).
  */
-export function requireWithCodeCache(file: string, flavour: string, folder: string | undefined): CachedModule {
+export function requireWithCodeCache(file: string, flavour: string, folder: string | undefined,
+  saveOnExit: (exitCode: number) => boolean = () => true): CachedModule {
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = folder && ownFolder(folder) ? path.join(folder, cacheName(source, flavour)) : undefined;
   const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
@@ -51,14 +51,14 @@ export function requireWithCodeCache(file: string, flavour: string, folder: stri
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!.*/, '')}\n})`,
     { filename: file, cachedData });
   const cache: CodeCacheUse = cacheFile === undefined ? 'off' : cachedData && !script.cachedDataRejected ? 'used' : 'compiled';
-  let saved = false;
-  const save = () => (saved ||= cache === 'compiled' && writeCache(folder as string, cacheFile as string, script.createCachedData()));
-  if (cache === 'compiled') process.once('exit', save);
   const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
   module.loaded = true;
-  return { exports: module.exports, cache, save };
+  if (cache === 'compiled') {
+    process.once('exit', code => { if (saveOnExit(code)) writeCache(folder as string, cacheFile as string, script.createCachedData()); });
+  }
+  return { exports: module.exports, cache };
 }
 
 function cacheName(source: string, flavour: string): string {
@@ -94,14 +94,14 @@ function readOwnFile(file: string): Buffer | undefined {
  * Saves a cache beside the flavour's older ones, which it replaces (the bundle they were made for is gone or will
  * make its own): written to a temporary name, then renamed, so a concurrent run reads the old file or the new one.
  */
-function writeCache(folder: string, cacheFile: string, data: Buffer): boolean {
+function writeCache(folder: string, cacheFile: string, data: Buffer): void {
   const temp = `${cacheFile}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     fs.writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
     fs.renameSync(temp, cacheFile);
   } catch {
     quietly(() => fs.rmSync(temp, { force: true }));
-    return false;
+    return;
   }
   const flavourPrefix = path.basename(cacheFile).replace(/[0-9a-f]+\.bin$/, '');
   quietly(() => {
@@ -111,7 +111,6 @@ function writeCache(folder: string, cacheFile: string, data: Buffer): boolean {
       }
     }
   });
-  return true;
 }
 
 /** Tidying a cache folder must never fail the run it follows. */

@@ -19,12 +19,13 @@ interface Loaded {
  * compiled in memory and would answer a second compile of the same text from there, whatever the cache file holds.
  * The cache is saved when that process exits.
  */
-function load(file: string, flavour: string, folder: string | undefined): Loaded {
+function load(file: string, flavour: string, folder: string | undefined, exitCode = 0): Loaded {
   const script = `const m = require(${JSON.stringify(CODE_CACHE)}).requireWithCodeCache(${JSON.stringify(file)}, ` +
-    `${JSON.stringify(flavour)}, ${JSON.stringify(folder)});\n` +
-    'console.log(JSON.stringify({ cache: m.cache, where: m.exports.where, double: m.exports.double(21), isMain: m.exports.isMain }));';
+    `${JSON.stringify(flavour)}, ${JSON.stringify(folder)}, code => code <= 1);\n` +
+    'console.log(JSON.stringify({ cache: m.cache, where: m.exports.where, double: m.exports.double(21), isMain: m.exports.isMain }));\n' +
+    `process.exitCode = ${exitCode};`;
   const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { encoding: 'utf8' });
-  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.status, exitCode, result.stderr);
   return JSON.parse(result.stdout) as Loaded;
 }
 
@@ -54,6 +55,13 @@ describe('requireWithCodeCache', function () {
     assert.equal(fs.statSync(folder).mode & 0o777, 0o700);
     assert.equal(fs.statSync(path.join(folder, cacheFiles()[0])).mode & 0o777, 0o600);
     assert.deepEqual(load(file, 'plain', folder), { ...first, cache: 'used' });
+  });
+
+  it('saves no cache when the caller says the run\'s exit code is not worth one (a usage error)', () => {
+    assert.equal(load(file, 'plain', folder, 2).cache, 'compiled');
+    assert.deepEqual(cacheFiles(), []);
+    assert.equal(load(file, 'plain', folder, 1).cache, 'compiled');
+    assert.equal(cacheFiles().length, 1);
   });
 
   it('compiles from source when the cache is damaged, and replaces it', () => {
