@@ -56,7 +56,9 @@ export function requireWithCodeCache(file: string, flavour: string, folder: stri
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
   module.loaded = true;
   if (cache === 'compiled') {
-    process.once('exit', code => { if (saveOnExit(code)) writeCache(folder as string, cacheFile as string, script.createCachedData()); });
+    process.once('exit', code => {
+      if (saveOnExit(code)) quietly(() => writeCache(folder as string, cacheFile as string, script.createCachedData()));
+    });
   }
   return { exports: module.exports, cache };
 }
@@ -113,7 +115,7 @@ function writeCache(folder: string, cacheFile: string, data: Buffer): void {
   });
 }
 
-/** Tidying a cache folder must never fail the run it follows. */
+/** Saving or tidying a cache must never fail the run it follows. */
 function quietly(tidy: () => void): void {
   try { tidy(); } catch { /* left for the next run */ }
 }
