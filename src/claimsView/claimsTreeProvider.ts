@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
 import type { SeenClaims } from '../review/seenBefore';
-import { nextTurn } from '../core/workspace/slices';
+import { mapInSlices, nextTurn } from '../core/workspace/slices';
 import { ArticleEntries } from './articleEntries';
 import { filtersByStatusOnly, isFiltered } from './filters';
 import { ClaimsTreeModel, DigestCache, entryReview, pageOf, PAGE_ROWS, type ArticleEntry, type ClaimNode, type ClaimsNode } from './grouping';
@@ -86,8 +86,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
     const pending = this.currentModel();
     const model = await pending;
-    // an article's claims may still be in the stored index being read
+    // an article's claims may still be in the stored index being read, and their words are read from the article
     if (node) await this.reviews.whenIndexLoaded();
+    if (node && 'uri' in node) await model.loadClaims(node.uri);
     const key = node?.id ?? '';
     let children = this.children.get(key);
     if (!children) {
@@ -123,6 +124,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
    *  lies beyond the rows shown); undefined when the filter hides it. */
   async findClaimNode(uri: string, key: string): Promise<ClaimNode | undefined> {
     const model = await this.currentModel();
+    await model.loadClaims(uri);
     const containers = model.containersOfClaim(uri, key);
     if (!containers) return undefined;
     let parent: ClaimsNode | undefined;
@@ -162,11 +164,18 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   private async modelOf(entries: readonly ArticleEntry[]): Promise<ClaimsTreeModel> {
     const { grouping, filter } = this.state;
     const digests = this.digests;
-    // a filter that looks into claims' words needs every article's claims, some still in the stored index being read
-    if (!filtersByStatusOnly(filter)) await this.reviews.whenIndexLoaded();
+    // a filter that looks into claims' words needs every article's claims, some still in the stored index being read,
+    // their words read from the articles
+    if (!filtersByStatusOnly(filter)) {
+      await this.reviews.whenIndexLoaded();
+      for (const entry of entries) if (entry.lazy && !entry.lazy.review()) await entry.lazy.load();
+    }
     const seen = this.seen;
     // "seen before" asks of every claim whether an earlier verdict matches it: worked out before the tree is drawn
-    if (filter.seenBefore) await seen?.prepare(entries.map(e => ({ uri: vscode.Uri.parse(e.uri), review: entryReview(e) })));
+    if (filter.seenBefore) {
+      const articles = await mapInSlices(entries, e => ({ uri: vscode.Uri.parse(e.uri), review: entryReview(e) }), nextTurn);
+      await seen?.prepare(articles);
+    }
     const model = new ClaimsTreeModel(entries, grouping, filter, digests, seen && (claim => Boolean(seen.matchesOf(claim)?.length)));
     // 10,000 articles' rows and figures, a slice at a time
     await model.prepare(nextTurn);

@@ -203,19 +203,32 @@ export class ClaimsTreeModel {
       } else {
         const sorted = this.sort(entry);
         digest = { entry, counts: sorted.counts, total: sorted.visible.length, visible: sorted.visible, error: sidecarError(entry) };
+        // an article whose claims are not read yet shows nothing for now, and is looked at again once they are
+        if (!sorted.made) return digest;
       }
       this.cache.digests.set(entry, digest);
     }
     return digest;
   }
 
-  /** The article's claims the filter shows, sorted into statuses (made now for an article made on demand). */
+  /** The article's claims the filter shows, sorted into statuses (none while an article made on demand is not loaded:
+   *  see loadClaims). */
   private visible(entry: ArticleEntry): VisibleClaim[] {
     const digest = this.digest(entry);
-    return (digest.visible ??= this.sort(entry).visible);
+    if (digest.visible) return digest.visible;
+    const { visible, made } = this.sort(entry);
+    if (made) digest.visible = visible;
+    return visible;
   }
 
-  private sort(entry: ArticleEntry): { visible: VisibleClaim[]; counts: StatusCounts } {
+  /** Makes the review of an article made on demand (its claims' words are read from the article): before its claims
+   *  are shown. */
+  async loadClaims(uri: string): Promise<void> {
+    await this.tally().byUri.get(uri)?.lazy?.load();
+  }
+
+  /** `made`: false for an article made on demand whose review is not made yet (nothing to sort). */
+  private sort(entry: ArticleEntry): { visible: VisibleClaim[]; counts: StatusCounts; made: boolean } {
     const review = entryReview(entry);
     let sorted = review && this.cache.sorted.get(review);
     if (!sorted) {
@@ -228,7 +241,7 @@ export class ClaimsTreeModel {
       }
       if (review) this.cache.sorted.set(review, sorted);
     }
-    return sorted;
+    return { ...sorted, made: Boolean(review) || !entry.lazy };
   }
 
   /** Works out every article's row and the workspace's figures a slice at a time, giving way between slices: 10,000

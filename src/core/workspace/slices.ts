@@ -31,6 +31,17 @@ export function finishSteps(steps: Iterator<unknown>): void {
   while (!steps.next().done) { /* every step now */ }
 }
 
+/** `items` mapped a slice at a time. */
+export async function mapInSlices<T, U>(items: readonly T[], map: (item: T) => U, giveWay: GiveWay): Promise<U[]> {
+  const mapped: U[] = [];
+  await sliced(() => {
+    if (mapped.length >= items.length) return false;
+    mapped.push(map(items[mapped.length]));
+    return true;
+  }, giveWay);
+  return mapped;
+}
+
 /** Comparisons between two steps of mergeSortSteps: a step is a fraction of a slice even with a slow comparison. */
 const COMPARISONS_PER_STEP = 64;
 
