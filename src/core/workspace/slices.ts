@@ -45,16 +45,25 @@ export async function mapInSlices<T, U>(items: readonly T[], map: (item: T) => U
 /** Comparisons between two steps of mergeSortSteps: a step is a fraction of a slice even with a slow comparison. */
 const COMPARISONS_PER_STEP = 64;
 
-/** A stable merge sort of `items` (not changed) into `sorted`, in steps of a few comparisons. */
+/** A stable merge sort of `items` (not changed) into `sorted`, in steps of a few comparisons. It merges the runs
+ *  already in order, so a list nearly in order (a list sorted before, with a few changes) takes few comparisons. */
 export function* mergeSortSteps<T>(items: readonly T[], compare: (a: T, b: T) => number, sorted: (result: T[]) => void): Generator<void> {
   let from = [...items];
   let to = new Array<T>(from.length);
   const n = from.length;
   let work = 0;
-  for (let width = 1; width < n; width *= 2) {
-    for (let low = 0; low < n; low += 2 * width) {
-      const middle = Math.min(low + width, n);
-      const high = Math.min(low + 2 * width, n);
+  // where each run in order starts, and n
+  let starts = [0];
+  for (let i = 1; i < n; i++) {
+    if (compare(from[i], from[i - 1]) < 0) starts.push(i);
+    if (++work % COMPARISONS_PER_STEP === 0) yield;
+  }
+  starts.push(n);
+  while (starts.length > 2) {
+    const merged = [0];
+    for (let r = 0; r + 1 < starts.length; r += 2) {
+      const [low, middle] = [starts[r], starts[r + 1]];
+      const high = starts[r + 2] ?? middle;
       let i = low;
       let j = middle;
       let k = low;
@@ -64,7 +73,10 @@ export function* mergeSortSteps<T>(items: readonly T[], compare: (a: T, b: T) =>
       }
       while (i < middle) to[k++] = from[i++];
       while (j < high) to[k++] = from[j++];
+      merged.push(high);
     }
+    if (merged[merged.length - 1] !== n) merged.push(n);
+    starts = merged;
     [from, to] = [to, from];
   }
   sorted(from);
