@@ -37,6 +37,7 @@ export const VIEW_COMMAND = {
   clearFilter: 'factcheck.claims.clearFilter',
   exportReport: 'factcheck.claims.exportReport',
   exportClaimReview: 'factcheck.claims.exportClaimReview',
+  showMore: 'factcheck.claims.showMore',
 } as const;
 
 /** Commands of the People & Dates view. */

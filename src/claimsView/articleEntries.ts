@@ -1,8 +1,8 @@
 // The Claims view's list of articles, kept up to date article by article: a change to one article makes that one entry
 // again, and only a change to the list itself (an article found or gone) makes the list and its order again. Pure (no
 // `vscode`), so the benchmark runs the view's refresh as the extension does.
-import { SLICE_MS, type GiveWay } from '../core/workspace/storedLines';
-import { sortEntries, type ArticleEntry } from './grouping';
+import { SLICE_MS, sortInSlices, type GiveWay } from '../core/workspace/slices';
+import { compareEntries, sortEntries, type ArticleEntry } from './grouping';
 
 export interface EntrySource<A> {
   /** Every article the view lists. */
@@ -79,7 +79,8 @@ export class ArticleEntries<A> {
       const made = making.some(entry => entry instanceof Promise) ? await Promise.all(making) : making as ArticleEntry[];
       this.byKey.clear();
       articles.forEach(article => this.byKey.set(this.source.key(article), article));
-      this.sorted = sortEntries(made);
+      // sorting 10,000 paths with a locale's collation takes longer than the host may be held
+      this.sorted = this.source.giveWay ? await sortInSlices(made, compareEntries, this.source.giveWay) : sortEntries(made);
       this.at.clear();
       this.sorted.forEach((entry, i) => this.at.set(entry.uri, i));
       return { entries: this.sorted };

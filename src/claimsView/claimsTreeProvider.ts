@@ -5,10 +5,10 @@
 import * as vscode from 'vscode';
 import type { ReviewService } from '../review/reviewService';
 import type { SeenClaims } from '../review/seenBefore';
-import { nextTurn } from '../core/workspace/storedLines';
+import { mapInSlices, nextTurn } from '../core/workspace/slices';
 import { ArticleEntries } from './articleEntries';
 import { filtersByStatusOnly, isFiltered } from './filters';
-import { ClaimsTreeModel, DigestCache, entryReview, type ArticleEntry, type ClaimNode, type ClaimsNode } from './grouping';
+import { ClaimsTreeModel, DigestCache, entryReview, pageOf, PAGE_ROWS, type ArticleEntry, type ClaimNode, type ClaimsNode } from './grouping';
 import { claimTooltip, treeItemFor } from './nodes';
 import type { ClaimsViewState } from './viewState';
 
@@ -28,6 +28,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   private model?: Promise<ClaimsTreeModel>;
   /** Children handed to VS Code, per parent id ('' = root): VS Code finds nodes by identity (reveal, getParent). */
   private readonly children = new Map<string, ClaimsNode[]>();
+  /** Rows shown of each long list, per parent id ('' = root), beyond the first page ("Show more"). */
+  private readonly pages = new Map<string, number>();
   private timer?: ReturnType<typeof setTimeout>;
   private lastRefresh = 0;
   /** Each review's claims as the current filter leaves them, across refreshes (a new filter starts a new one). */
@@ -84,14 +86,15 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   async getChildren(node?: ClaimsNode): Promise<ClaimsNode[]> {
     const pending = this.currentModel();
     const model = await pending;
-    // an article's claims may still be in the stored index being read
+    // an article's claims may still be in the stored index being read, and their words are read from the article
     if (node) await this.reviews.whenIndexLoaded();
+    if (node && 'uri' in node) await model.loadClaims(node.uri);
     const key = node?.id ?? '';
     let children = this.children.get(key);
     if (!children) {
       // a claim row says whether it was seen before: its article's matches are worked out when it is opened
       if (node?.kind === 'article') await this.seen?.prepare(model.entries.filter(e => e.uri === node.uri).map(e => ({ uri: vscode.Uri.parse(e.uri), review: entryReview(e) })));
-      children = node ? model.children(node) : this.roots(model);
+      children = pageOf(node ? model.children(node) : this.roots(model), this.pages.get(key) ?? PAGE_ROWS, key, node);
       // a refresh while waiting made these stale: hand them out, but do not keep them
       if (this.model === pending) this.children.set(key, children);
     }
@@ -107,18 +110,43 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     return roots;
   }
 
-  /** The node of a claim in the tree as it is now, expanding the way there; undefined when the filter hides it. */
+  /** Shows another page of a long list (its "Show more" row): `list` is the id of the list's parent ('' = root). */
+  async showMore(list: string, rows = PAGE_ROWS): Promise<void> {
+    const shown = this.children.get(list);
+    const more = shown?.[shown.length - 1];
+    if (more?.kind !== 'more') return;
+    this.pages.set(list, more.shown + rows);
+    this.children.delete(list);
+    this.treeChanged.fire(more.parent);
+  }
+
+  /** The node of a claim in the tree as it is now, expanding the way there (and showing more of a long list when it
+   *  lies beyond the rows shown); undefined when the filter hides it. */
   async findClaimNode(uri: string, key: string): Promise<ClaimNode | undefined> {
     const model = await this.currentModel();
+    await model.loadClaims(uri);
     const containers = model.containersOfClaim(uri, key);
     if (!containers) return undefined;
-    let level = await this.getChildren();
-    for (const id of containers) {
-      const next = level.find(n => n.id === id);
-      if (!next) return undefined;
-      level = await this.getChildren(next);
+    let parent: ClaimsNode | undefined;
+    // each container by its id, root first, then the claim itself among the last one's rows
+    for (const id of [...containers, undefined]) {
+      const wanted = (n: ClaimsNode) => id === undefined ? n.kind === 'claim' && n.key === key : n.id === id;
+      const next = (await this.rowsShowing(model, parent, wanted)).find(wanted);
+      if (!next || id === undefined) return next as ClaimNode | undefined;
+      parent = next;
     }
-    return level.find((n): n is ClaimNode => n.kind === 'claim' && n.key === key);
+    return undefined;
+  }
+
+  /** The rows under `parent` as handed to VS Code, with more of a long list shown when the row wanted lies beyond. */
+  private async rowsShowing(model: ClaimsTreeModel, parent: ClaimsNode | undefined, wanted: (node: ClaimsNode) => boolean): Promise<ClaimsNode[]> {
+    const rows = await this.getChildren(parent);
+    const more = rows[rows.length - 1];
+    if (more?.kind !== 'more' || rows.some(wanted)) return rows;
+    const at = (parent ? model.children(parent) : this.roots(model)).findIndex(wanted);
+    if (at < 0) return rows;
+    await this.showMore(more.list, at + 1 - more.shown);
+    return this.getChildren(parent);
   }
 
   /** The model for the current articles, grouping and filter (built once per refresh). */
@@ -136,12 +164,22 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   private async modelOf(entries: readonly ArticleEntry[]): Promise<ClaimsTreeModel> {
     const { grouping, filter } = this.state;
     const digests = this.digests;
-    // a filter that looks into claims' words needs every article's claims, some still in the stored index being read
-    if (!filtersByStatusOnly(filter)) await this.reviews.whenIndexLoaded();
+    // a filter that looks into claims' words needs every article's claims, some still in the stored index being read,
+    // their words read from the articles
+    if (!filtersByStatusOnly(filter)) {
+      await this.reviews.whenIndexLoaded();
+      for (const entry of entries) if (entry.lazy && !entry.lazy.review()) await entry.lazy.load();
+    }
     const seen = this.seen;
     // "seen before" asks of every claim whether an earlier verdict matches it: worked out before the tree is drawn
-    if (filter.seenBefore) await seen?.prepare(entries.map(e => ({ uri: vscode.Uri.parse(e.uri), review: entryReview(e) })));
-    return new ClaimsTreeModel(entries, grouping, filter, digests, seen && (claim => Boolean(seen.matchesOf(claim)?.length)));
+    if (filter.seenBefore) {
+      const articles = await mapInSlices(entries, e => ({ uri: vscode.Uri.parse(e.uri), review: entryReview(e) }), nextTurn);
+      await seen?.prepare(articles);
+    }
+    const model = new ClaimsTreeModel(entries, grouping, filter, digests, seen && (claim => Boolean(seen.matchesOf(claim)?.length)));
+    // 10,000 articles' rows and figures, a slice at a time
+    await model.prepare(nextTurn);
+    return model;
   }
 
   /** An article as the store has it now: an unopened one the index analysed only by its counts (its claims are made
@@ -188,7 +226,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const [{ changed }, model] = await Promise.all([update, pending]).catch(() => [{ changed: undefined }, undefined] as const);
     if (this.model !== pending || !model) return;
     const shown = this.children.get('');
-    const redraw = changed && shown && this.state.grouping === 'article' ? this.updateRows(shown, this.roots(model), changed) : undefined;
+    const redraw = changed && shown && this.state.grouping === 'article'
+      ? this.updateRows(shown, pageOf(this.roots(model), this.pages.get('') ?? PAGE_ROWS, ''), changed) : undefined;
     if (redraw) {
       if (redraw.length) this.treeChanged.fire(redraw);
     } else {
@@ -202,6 +241,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   private updateRows(shown: readonly ClaimsNode[], roots: readonly ClaimsNode[], changed: readonly string[]): ClaimsNode[] | undefined {
     if (shown.length !== roots.length || shown.some((node, i) => node.id !== roots[i].id)) return undefined;
     const redraw: ClaimsNode[] = [];
+    // the rows beyond the page are the same in number, or the ids would differ
+    const [more, now] = [shown[shown.length - 1], roots[roots.length - 1]];
+    if (more?.kind === 'more' && now.kind === 'more' && more.hidden !== now.hidden) {
+      Object.assign(more, { hidden: now.hidden });
+      redraw.push(more);
+    }
     for (const uri of changed) {
       const id = `a:${uri}`;
       const i = shown.findIndex(node => node.id === id);
@@ -221,6 +266,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     this.timer = undefined;
     this.model = undefined;
     this.children.clear();
+    // a new grouping or filter starts at the top of its lists
+    this.pages.clear();
     this.treeChanged.fire(undefined);
     // the badge counts the whole workspace even while the view is closed
     void this.currentModel();

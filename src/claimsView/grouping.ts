@@ -3,8 +3,10 @@
 // benchmark run this in Node. Children are computed only when asked for (lazily). Article rows, counts, the badge and
 // the Overview come from each article's summary (core/workspace/articleSummary.ts); an article's claims are sorted
 // into statuses only when its claims are shown, or when the filter looks into claims' words.
+import { DeskOverviewTally, OVERVIEW_ARTICLES, type DeskOverview } from '../core/present/deskOverview';
 import type { ArticleReview, ReviewClaim } from '../core/review/reviewClaims';
 import { reviewSummary, type ArticleSummary, type LazyReview } from '../core/workspace/articleSummary';
+import { finishSteps, runSteps, type GiveWay } from '../core/workspace/slices';
 import { claimMatcher, filtersByStatusOnly, STATUS_KEYS, statusKeyOf, type ClaimFilter, type SeenBeforeTest, type StatusKey } from './filters';
 
 export type Grouping = 'article' | 'status';
@@ -92,7 +94,30 @@ export interface NoticeNode extends NodeBase {
   message: string;
 }
 
-export type ClaimsNode = ArticleNode | StatusNode | OrphansNode | ClaimNode | ErrorNode | NoticeNode;
+/** The last row of a long list, standing for the rows not handed to VS Code yet: "Show 200 more…". */
+export interface MoreNode extends NodeBase {
+  kind: 'more';
+  /** The id of the list's parent ('' for the root). */
+  list: string;
+  /** Rows shown, and rows still hidden. */
+  shown: number;
+  hidden: number;
+}
+
+export type ClaimsNode = ArticleNode | StatusNode | OrphansNode | ClaimNode | ErrorNode | NoticeNode | MoreNode;
+
+/** Rows of one list handed to VS Code at a time: a tree of 10,000 rows at once holds the extension host while VS Code
+ *  asks for each row, and is no help to read; "Show more" adds as many again. */
+export const PAGE_ROWS = 200;
+
+/** The first `shown` rows of a list (rounded up to whole pages), with a "Show more" row for the rest. */
+export function pageOf(rows: readonly ClaimsNode[], shown: number, list: string, parent?: ClaimsNode): ClaimsNode[] {
+  const limit = Math.max(PAGE_ROWS, Math.ceil(shown / PAGE_ROWS) * PAGE_ROWS);
+  if (rows.length <= limit) return [...rows];
+  const more: MoreNode = { kind: 'more', id: `${list}/more`, list, shown: limit, hidden: rows.length - limit };
+  if (parent) more.parent = parent;
+  return [...rows.slice(0, limit), more];
+}
 
 export const emptyCounts = (): StatusCounts => ({ changed: 0, unverified: 0, disputed: 0, false: 0, unverifiable: 0, verified: 0, orphaned: 0, dismissed: 0 });
 
@@ -131,10 +156,24 @@ export function sidecarError(entry: ArticleEntry): string | undefined {
   return `${problem.message} (line ${problem.line}, column ${problem.column})`;
 }
 
+/** What one pass over every article works out: the root rows in either grouping, the badge's and the Overview's
+ *  figures. */
+interface WorkspaceTally {
+  byUri: Map<string, ArticleEntry>;
+  /** The root rows when grouped by article. */
+  articleRows: ArticleNode[];
+  /** Claims by status and unreadable sidecars, for the roots when grouped by status. */
+  statusTotals: StatusCounts;
+  errors: ErrorNode[];
+  attention: number;
+  unreviewed: number;
+  overview: DeskOverview;
+}
+
 export class ClaimsTreeModel {
   /** The articles, in the order they are listed (the provider sorts them by path). */
   readonly entries: readonly ArticleEntry[];
-  private readonly byUri = new Map<string, ArticleEntry>();
+  private tallied?: WorkspaceTally;
   private readonly matches: (claim: ReviewClaim, status: StatusKey) => boolean;
   /** The filter asks only about statuses: counts come from summaries, claims are sorted only when shown. */
   private readonly byStatusOnly: boolean;
@@ -144,7 +183,6 @@ export class ClaimsTreeModel {
   constructor(entries: readonly ArticleEntry[], readonly grouping: Grouping, readonly filter: ClaimFilter, private readonly cache: DigestCache = new DigestCache(),
     seenBefore?: SeenBeforeTest) {
     this.entries = entries;
-    for (const entry of entries) this.byUri.set(entry.uri, entry);
     this.matches = claimMatcher(filter, seenBefore);
     this.byStatusOnly = filtersByStatusOnly(filter);
   }
@@ -165,19 +203,32 @@ export class ClaimsTreeModel {
       } else {
         const sorted = this.sort(entry);
         digest = { entry, counts: sorted.counts, total: sorted.visible.length, visible: sorted.visible, error: sidecarError(entry) };
+        // an article whose claims are not read yet shows nothing for now, and is looked at again once they are
+        if (!sorted.made) return digest;
       }
       this.cache.digests.set(entry, digest);
     }
     return digest;
   }
 
-  /** The article's claims the filter shows, sorted into statuses (made now for an article made on demand). */
+  /** The article's claims the filter shows, sorted into statuses (none while an article made on demand is not loaded:
+   *  see loadClaims). */
   private visible(entry: ArticleEntry): VisibleClaim[] {
     const digest = this.digest(entry);
-    return (digest.visible ??= this.sort(entry).visible);
+    if (digest.visible) return digest.visible;
+    const { visible, made } = this.sort(entry);
+    if (made) digest.visible = visible;
+    return visible;
   }
 
-  private sort(entry: ArticleEntry): { visible: VisibleClaim[]; counts: StatusCounts } {
+  /** Makes the review of an article made on demand (its claims' words are read from the article): before its claims
+   *  are shown. */
+  async loadClaims(uri: string): Promise<void> {
+    await this.tally().byUri.get(uri)?.lazy?.load();
+  }
+
+  /** `made`: false for an article made on demand whose review is not made yet (nothing to sort). */
+  private sort(entry: ArticleEntry): { visible: VisibleClaim[]; counts: StatusCounts; made: boolean } {
     const review = entryReview(entry);
     let sorted = review && this.cache.sorted.get(review);
     if (!sorted) {
@@ -190,29 +241,68 @@ export class ClaimsTreeModel {
       }
       if (review) this.cache.sorted.set(review, sorted);
     }
-    return sorted;
+    return { ...sorted, made: Boolean(review) || !entry.lazy };
+  }
+
+  /** Works out every article's row and the workspace's figures a slice at a time, giving way between slices: 10,000
+   *  articles' rows at once would hold the extension host. Without it, they are worked out at once when first asked. */
+  async prepare(giveWay: GiveWay): Promise<void> {
+    if (this.tallied) return;
+    let tally: WorkspaceTally | undefined;
+    await runSteps(this.tallySteps(done => tally = done), giveWay);
+    this.tallied ??= tally;
+  }
+
+  private tally(): WorkspaceTally {
+    if (!this.tallied) finishSteps(this.tallySteps(done => this.tallied = done));
+    return this.tallied!;
+  }
+
+  /** One step per article. */
+  private *tallySteps(done: (tally: WorkspaceTally) => void): Generator<void> {
+    const tally: Omit<WorkspaceTally, 'overview'> = { byUri: new Map(), articleRows: [], statusTotals: emptyCounts(), errors: [], attention: 0, unreviewed: 0 };
+    const overview = new DeskOverviewTally(OVERVIEW_ARTICLES);
+    for (const entry of this.entries) {
+      tally.byUri.set(entry.uri, entry);
+      const summary = entrySummary(entry);
+      if (summary) {
+        tally.attention += summary.attention;
+        tally.unreviewed += summary.statuses.unverified + summary.statuses.changed;
+      }
+      overview.add({ article: entry.path, kinds: summary?.kinds ?? {} });
+      const digest = this.digest(entry);
+      if (digest.total || digest.error) {
+        tally.articleRows.push(digest.row ??= {
+          kind: 'article', id: `a:${entry.uri}`, uri: entry.uri, name: entry.name, path: entry.path,
+          counts: digest.counts, total: digest.total, error: digest.error,
+        });
+      }
+      for (const status of STATUS_KEYS) tally.statusTotals[status] += digest.counts[status];
+      if (digest.error) tally.errors.push({ kind: 'error', id: `e:${entry.uri}`, uri: entry.uri, name: entry.name, message: digest.error });
+      yield;
+    }
+    done({ ...tally, overview: overview.result() });
   }
 
   /** Claims that need someone's attention (the badge): changed, orphaned, disputed or false, not every detected one. */
   attentionCount(): number {
-    let count = 0;
-    for (const entry of this.entries) count += entrySummary(entry)?.attention ?? 0;
-    return count;
+    return this.tally().attention;
   }
 
   /** Claims still to review in the whole workspace, whatever the filter. A claim changed since its review needs
    *  reviewing again, so it counts. */
   unreviewedCount(): number {
-    let count = 0;
-    for (const entry of this.entries) {
-      const summary = entrySummary(entry);
-      if (summary) count += summary.statuses.unverified + summary.statuses.changed;
-    }
-    return count;
+    return this.tally().unreviewed;
+  }
+
+  /** The Overview's figures for the whole workspace, from each article's counts (the first OVERVIEW_ARTICLES articles
+   *  by what needs attention). */
+  overview(): DeskOverview {
+    return this.tally().overview;
   }
 
   roots(): ClaimsNode[] {
-    return this.grouping === 'article' ? this.articleRoots() : this.statusRoots();
+    return this.grouping === 'article' ? [...this.tally().articleRows] : this.statusRoots();
   }
 
   children(node: ClaimsNode): ClaimsNode[] {
@@ -224,21 +314,8 @@ export class ClaimsTreeModel {
     }
   }
 
-  private articleRoots(): ClaimsNode[] {
-    const roots: ClaimsNode[] = [];
-    for (const entry of this.entries) {
-      const digest = this.digest(entry);
-      if (!digest.total && !digest.error) continue;
-      roots.push(digest.row ??= {
-        kind: 'article', id: `a:${entry.uri}`, uri: entry.uri, name: entry.name, path: entry.path,
-        counts: digest.counts, total: digest.total, error: digest.error,
-      });
-    }
-    return roots;
-  }
-
   private articleChildren(node: ArticleNode): ClaimsNode[] {
-    const entry = this.byUri.get(node.uri);
+    const entry = this.tally().byUri.get(node.uri);
     if (!entry) return [];
     const digest = this.digest(entry);
     const children: ClaimsNode[] = [];
@@ -254,20 +331,14 @@ export class ClaimsTreeModel {
   }
 
   private orphanClaims(node: OrphansNode): ClaimsNode[] {
-    const entry = this.byUri.get(node.uri);
+    const entry = this.tally().byUri.get(node.uri);
     if (!entry) return [];
     const ids = new Set<string>();
     return this.visible(entry).filter(v => v.status === 'orphaned').map(v => claimNode(node, v.claim, v.status, ids));
   }
 
   private statusRoots(): ClaimsNode[] {
-    const totals = emptyCounts();
-    const errors: ClaimsNode[] = [];
-    for (const entry of this.entries) {
-      const digest = this.digest(entry);
-      for (const status of STATUS_KEYS) totals[status] += digest.counts[status];
-      if (digest.error) errors.push({ kind: 'error', id: `e:${entry.uri}`, uri: entry.uri, name: entry.name, message: digest.error });
-    }
+    const { statusTotals: totals, errors } = this.tally();
     const groups: ClaimsNode[] = STATUS_KEYS.filter(status => totals[status] > 0)
       .map(status => ({ kind: 'status', id: `s:${status}`, status, count: totals[status] }));
     return [...errors, ...groups];
@@ -290,7 +361,7 @@ export class ClaimsTreeModel {
   }
 
   private claimsOfStatus(node: ArticleNode): ClaimsNode[] {
-    const entry = this.byUri.get(node.uri);
+    const entry = this.tally().byUri.get(node.uri);
     if (!entry) return [];
     const ids = new Set<string>();
     return this.visible(entry).filter(v => v.status === node.status).map(v => claimNode(node, v.claim, v.status, ids));
@@ -299,7 +370,7 @@ export class ClaimsTreeModel {
   /** The ids of the nodes to expand, root first, to reach a claim in this grouping (the claim node itself is found
    *  among the last one's children by key), or undefined when the filter hides the claim. */
   containersOfClaim(uri: string, key: string): string[] | undefined {
-    const entry = this.byUri.get(uri);
+    const entry = this.tally().byUri.get(uri);
     if (!entry) return undefined;
     const found = this.visible(entry).find(v => v.claim.key === key);
     if (!found) return undefined;
@@ -319,8 +390,14 @@ function claimNode(parent: ArticleNode | OrphansNode, claim: ReviewClaim, status
   return { kind: 'claim', id, parent, uri: parent.uri, key: claim.key, claim, status };
 }
 
-/** Articles in the order the view lists them: by path, numbers in names in numeric order ("page 2" before "page 10"). */
+const byPath = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** The order the view lists articles in: by path, numbers in names in numeric order ("page 2" before "page 10"). */
+export function compareEntries(a: ArticleEntry, b: ArticleEntry): number {
+  return byPath.compare(a.path, b.path) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
+}
+
+/** Articles in the order the view lists them (compareEntries). */
 export function sortEntries(entries: ArticleEntry[]): ArticleEntry[] {
-  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-  return entries.sort((a, b) => collator.compare(a.path, b.path) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  return entries.sort(compareEntries);
 }

@@ -11,7 +11,7 @@ import { shortText } from '../core/text/oneLine';
 import type { VerdictMatch } from '../core/match/matchIndex';
 import { seenBeforeDescription, seenBeforeMarkdown } from '../core/present/seenBeforeText';
 import { STATUS_KEYS, type StatusKey } from './filters';
-import type { StatusCounts } from './grouping';
+import { PAGE_ROWS, type MoreNode, type StatusCounts } from './grouping';
 
 /** A claim on one line (the tree's labels). */
 export { shortText };
@@ -39,6 +39,11 @@ function ownDescription(claim: ReviewClaim, status: StatusKey): string {
       : status === 'dismissed' || claim.status === status ? STATUS_NAME[status] : claim.status;
   const reviewer = claim.annotation?.reviewer?.replace(/\s+/g, ' ').trim();
   return reviewer ? `${name} · ${reviewer}` : name;
+}
+
+/** "Show 200 more…", or as many as are left. */
+export function moreLabel(node: MoreNode): string {
+  return `Show ${Math.min(PAGE_ROWS, node.hidden)} more…`;
 }
 
 /** "3 unverified · 1 disputed · 2 verified": non-zero counts in view order. */

@@ -6,7 +6,7 @@ import { VIEW_COMMAND } from '../commandIds';
 import { claimColor } from '../core/present/statusLook';
 import { emptyCounts, type ClaimNode, type ClaimsNode } from './grouping';
 import {
-  articleTooltipMarkdown, claimDescription, claimTooltipMarkdown, countsDescription, shortText, STATUS_ICON, statusGroupLabel,
+  articleTooltipMarkdown, moreLabel, claimDescription, claimTooltipMarkdown, countsDescription, shortText, STATUS_ICON, statusGroupLabel,
 } from './labels';
 import type { StatusKey } from './filters';
 import type { VerdictMatch } from '../core/match/matchIndex';
@@ -96,6 +96,16 @@ export function treeItemFor(node: ClaimsNode, needle: string, seen?: readonly Ve
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
       item.contextValue = CONTEXT.error;
       item.command = { command: 'vscode.open', title: 'Open Article', arguments: [vscode.Uri.parse(node.uri)] };
+      return item;
+    }
+    case 'more': {
+      const label = moreLabel(node);
+      const item = new vscode.TreeItem(label, None);
+      item.id = node.id;
+      item.description = `${node.shown} of ${node.shown + node.hidden} shown`;
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
+      item.accessibilityInformation = { label: `${label} ${item.description}` };
+      item.command = { command: VIEW_COMMAND.showMore, title: label, arguments: [node.list] };
       return item;
     }
     case 'notice': {

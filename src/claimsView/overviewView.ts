@@ -2,9 +2,9 @@
 // claims need attention, how far the review is, a small bar per article — drawn in the theme's chart colours. A webview
 // without scripts; redrawn from each new Claims view model while it is visible, and when it becomes visible again.
 import * as vscode from 'vscode';
-import { deskOverviewOf, OVERVIEW_ARTICLES, overviewHtml } from '../core/present/deskOverview';
+import { overviewHtml } from '../core/present/deskOverview';
 import type { ClaimsTreeProvider } from './claimsTreeProvider';
-import { entrySummary, type ClaimsTreeModel } from './grouping';
+import type { ClaimsTreeModel } from './grouping';
 
 export const OVERVIEW_VIEW_ID = 'factcheck.overview';
 
@@ -65,8 +65,8 @@ export class OverviewViewProvider implements vscode.WebviewViewProvider, vscode.
     const { view, model } = this;
     if (!view?.visible || !model || model === this.drawn) return;
     this.drawn = model;
-    // from each article's counts: an archive's claims are not listed for a picture
-    this.body = overviewHtml(deskOverviewOf(model.entries.map(entry => ({ article: entry.path, kinds: entrySummary(entry)?.kinds ?? {} })), OVERVIEW_ARTICLES));
+    // from each article's counts, worked out with the model's rows: an archive's claims are not listed for a picture
+    this.body = overviewHtml(model.overview());
     view.webview.html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">`
       + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`
       + `<style>${STYLE}</style></head><body>${this.body}</body></html>`;

@@ -107,5 +107,6 @@ export function registerViewCommands(reviews: ReviewService, provider: ClaimsTre
     register(VIEW_COMMAND.clearFilter, () => state.setFilter(NO_FILTER)),
     register(VIEW_COMMAND.exportReport, arg => exportReport(reviews, arg)),
     register(VIEW_COMMAND.exportClaimReview, arg => exportClaimReview(reviews, arg)),
+    register(VIEW_COMMAND.showMore, list => provider.showMore(typeof list === 'string' ? list : '')),
   ];
 }

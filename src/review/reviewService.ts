@@ -35,10 +35,12 @@ export interface ReviewService {
   /** A large open article is being analysed on a worker thread: its analysis and review arrive with onDidChangeArticle. */
   isAnalysing(uri: vscode.Uri): boolean;
   /** Combined review of an article; undefined when it is unknown or still being analysed. For closed articles, anchors
-   *  come from the sidecar. */
+   *  come from the sidecar. An unopened article nobody reviewed has its claims' words read from its file first: undefined
+   *  until then (this starts it; `load` waits for it). */
   reviewOf(uri: vscode.Uri): ArticleReview | undefined;
   /** An unopened article nobody reviewed, as the workspace index has it: its counts now, its review (every detected
-   *  claim unverified) made only when asked for. Undefined for any other article: ask reviewOf. */
+   *  claim unverified, the words read from the article) made only when asked for. Undefined for any other article: ask
+   *  reviewOf. */
   lazyReviewOf(uri: vscode.Uri): LazyReview | undefined;
   /** Resolves once the stored workspace index is read whole (lazyReviewOf's reviews are there to make). */
   whenIndexLoaded(): Promise<void>;

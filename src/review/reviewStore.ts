@@ -112,8 +112,10 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
     const keeper = this.keepers.get(uri);
     const document = openArticle(uri);
     if (!keeper && !document) {
-      // an unopened article without a sidecar: what the index detected, all unverified
-      return this.index.unreviewedOf(uri);
+      // an unopened article without a sidecar: what the index detected, all unverified, once its words are read
+      const review = this.index.unreviewedOf(uri);
+      if (!review) void this.index.loadUnreviewed(uri);
+      return review;
     }
     if (!keeper?.loaded) {
       // the one place loads start: onDidChangeArticle announces the review once it is there
@@ -141,6 +143,7 @@ export class ReviewStore implements ReviewService, vscode.Disposable {
   }
 
   async load(uri: vscode.Uri): Promise<ArticleReview | undefined> {
+    if (!this.keepers.get(uri) && !openArticle(uri) && this.index.has(uri)) return this.index.loadUnreviewed(uri);
     await this.keepers.of(uri).ensureLoaded();
     return this.reviewOf(uri);
   }

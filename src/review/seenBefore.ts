@@ -263,7 +263,8 @@ export class SeenBefore implements SeenClaims, vscode.Disposable {
     this.dirty.clear();
     for (const uri of uris) {
       const key = uri.toString();
-      const review = this.reviews.reviewOf(uri);
+      // an unopened article nobody reviewed holds no verdict: its claims are not read for nothing
+      const review = this.reviews.lazyReviewOf(uri) ? undefined : this.reviews.reviewOf(uri);
       const known = this.byArticle.get(key);
       if (known && known.review === review) continue;
       const verdicts = verdictsOf(nameOf(uri), review);

@@ -9,8 +9,9 @@ import { combineReview, type ArticleReview } from '../core/review/reviewClaims';
 import { contentHash } from '../core/text/hash';
 import { ArticleIndex, DETECTOR_VERSION } from '../core/workspace/articleIndex';
 import { detectedSummary, type LazyReview } from '../core/workspace/articleSummary';
-import { compactClaims, type CompactAnalysis } from '../core/workspace/compactAnalysis';
-import { encodeLines, firstLine, nextTurn, readLines } from '../core/workspace/storedLines';
+import type { CompactAnalysis } from '../core/workspace/compactAnalysis';
+import { nextTurn, runSteps } from '../core/workspace/slices';
+import { encodeLines, readLines } from '../core/workspace/storedLines';
 import { ARTICLE_EXTENSIONS, extensionsOf, globMatcher, isArticleFile } from '../core/workspace/articleFiles';
 import { extensionHost, type BackgroundAnalyzer } from './host';
 import { isUnder } from './articles';
@@ -35,8 +36,10 @@ const OLD_STORE_FILE = 'workspace-index.json';
 
 export class WorkspaceIndex implements vscode.Disposable {
   private index = new ArticleIndex();
-  /** unreviewedOf's answers, until their analysis is replaced. */
+  /** loadUnreviewed's answers, until their analysis is replaced. */
   private readonly reviews = new WeakMap<CompactAnalysis, ArticleReview>();
+  /** Reviews being made, by URI string: asked twice, read once. */
+  private readonly loadingReviews = new Map<string, Promise<ArticleReview | undefined>>();
   /** The stored index's analyses, read a slice at a time after its summary (which lists the articles at once). */
   private loading: Promise<void> = Promise.resolve();
   private lastAnnounce = 0;
@@ -125,13 +128,44 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.known.has(uri.toString());
   }
 
-  /** The review of an unopened article nobody reviewed: its detected claims as its file was last read, all unverified;
-   *  undefined until analysed (or while a stored analysis is still being read). Made once per analysis. */
+  /** The review of an unopened article nobody reviewed, once made (loadUnreviewed): its detected claims, all
+   *  unverified. Made once per analysis. */
   unreviewedOf(uri: vscode.Uri): ArticleReview | undefined {
     const analysis = this.current(uri)?.analysis;
-    if (!analysis) return undefined;
-    let review = this.reviews.get(analysis);
-    if (!review) this.reviews.set(analysis, review = combineReview(compactClaims(analysis), [], { kind: 'none' }));
+    return analysis && this.reviews.get(analysis);
+  }
+
+  /** The same review, made now if need be: the claims' words are read from the article (the index keeps no words).
+   *  Undefined until analysed (or while a stored analysis is still being read), and when the file is gone or changed
+   *  since (it is analysed again, and announced). */
+  loadUnreviewed(uri: vscode.Uri): Promise<ArticleReview | undefined> {
+    const key = uri.toString();
+    let loading = this.loadingReviews.get(key);
+    if (!loading) {
+      loading = this.makeUnreviewed(uri).finally(() => this.loadingReviews.delete(key));
+      this.loadingReviews.set(key, loading);
+    }
+    return loading;
+  }
+
+  private async makeUnreviewed(uri: vscode.Uri): Promise<ArticleReview | undefined> {
+    if (!this.current(uri)?.analysis) await this.loading;
+    const entry = this.current(uri);
+    if (!entry?.analysis) return undefined;
+    const made = this.reviews.get(entry.analysis);
+    if (made) return made;
+    const text = await readArticle(uri).catch(() => undefined);
+    // the entry as it is now: the article may have been analysed again while it was read
+    const now = this.current(uri);
+    if (text === undefined || !now?.analysis) return undefined;
+    const claims = this.index.claimsIn(uri.toString(), text);
+    if (!claims) {
+      // changed since it was analysed (the watcher may not have said so yet): analysed again, then announced
+      this.touched(uri);
+      return undefined;
+    }
+    let review = this.reviews.get(now.analysis);
+    if (!review) this.reviews.set(now.analysis, review = combineReview(claims, [], { kind: 'none' }));
     return review;
   }
 
@@ -141,7 +175,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const entry = this.current(uri);
     if (!entry) return undefined;
     const summary = detectedSummary(entry.claims);
-    return { summary, review: () => this.unreviewedOf(uri) };
+    return { summary, review: () => this.unreviewedOf(uri), load: () => this.loadUnreviewed(uri) };
   }
 
   private current(uri: vscode.Uri) {
@@ -204,10 +238,14 @@ export class WorkspaceIndex implements vscode.Disposable {
         console.error('factcheck: could not list the workspace articles', error);
         continue;
       }
-      for (const uri of files) {
-        const relative = vscode.workspace.asRelativePath(uri, false);
-        if (!excluded(relative) && isArticleFile(uri.path, extensions)) found.set(uri.toString(), uri);
-      }
+      // 10,000 paths matched against the exclude globs: a slice at a time
+      await runSteps((function* () {
+        for (const uri of files) {
+          const relative = vscode.workspace.asRelativePath(uri, false);
+          if (!excluded(relative) && isArticleFile(uri.path, extensions)) found.set(uri.toString(), uri);
+          yield;
+        }
+      })(), nextTurn);
     }
     if (generation !== this.scanGeneration || this.disposed) return;
     for (const key of [...this.known.keys()]) if (!found.has(key)) this.known.delete(key);
@@ -347,8 +385,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.storage && vscode.Uri.joinPath(this.storage, file);
   }
 
-  /** Reads the stored index's summary at once (the articles are listed with their counts before the folders are
-   *  searched), then its analyses a slice at a time in the background. */
+  /** Reads the stored index's summary first (the articles are listed with their counts before the folders are
+   *  searched), then its analyses in the background; both a slice at a time. */
   private async readStored(): Promise<void> {
     const summaryUri = this.storeUri(SUMMARY_FILE);
     const analysesUri = this.storeUri(ANALYSES_FILE);
@@ -359,11 +397,19 @@ export class WorkspaceIndex implements vscode.Disposable {
     } catch {
       return; // none yet, or unreadable: it is only a cache
     }
-    const index = ArticleIndex.fromStoredSummary(firstLine(summary).line);
+    const reader = ArticleIndex.summaryReader();
+    await readLines(summary, 0, line => reader.read(line) && !this.disposed, nextTurn);
+    const index = reader.index;
     if (this.disposed || !index.size) return;
     this.index = index;
     if ((vscode.workspace.workspaceFolders ?? []).some(folder => indexEnabled(folder.uri))) {
-      for (const key of index.paths()) this.known.set(key, vscode.Uri.parse(key));
+      const known = this.known;
+      await runSteps((function* () {
+        for (const key of index.paths()) {
+          known.set(key, vscode.Uri.parse(key));
+          yield;
+        }
+      })(), nextTurn);
       this.listChanged = true;
       this.announce();
     }
@@ -393,9 +439,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!summaryUri || !analysesUri || !this.storage) return;
     try {
       await this.loading;
-      const lines = this.index.storedLines();
-      const summary = new TextEncoder().encode(lines.next().value ?? '');
-      const analyses = await encodeLines(lines, nextTurn);
+      const stored = this.index.stored();
+      const summary = await encodeLines(stored.summary, nextTurn);
+      const analyses = await encodeLines(stored.analyses, nextTurn);
       await vscode.workspace.fs.createDirectory(this.storage);
       // the analyses first: a summary never names an analysis the file does not hold yet (a line of another text
       // would be refused by its hash anyway)

@@ -54,14 +54,19 @@ function ordered(a: OverviewArticle, b: OverviewArticle): number {
   return b.attention - a.attention || (b.total - b.reviewed) - (a.total - a.reviewed) || byPath.compare(a.article, b.article);
 }
 
-/** The overview's figures from each article's counts; articles without claims are left out, the others ordered by
- *  what needs attention, then by what is left to review, then by path. `limit`: only the first so many articles are
- *  kept in `articles` (an archive's overview shows a few; `articleCount` still counts them all). */
-export function deskOverviewOf(articles: readonly ArticleKinds[], limit = Infinity): DeskOverview {
-  const all = new Map<OverviewKind, number>();
-  const top: OverviewArticle[] = [];
-  let articleCount = 0;
-  for (const { article, kinds } of articles) {
+/** The overview's figures from each article's counts, one article at a time (an archive's are worked out a slice at a
+ *  time); articles without claims are left out, the others ordered by what needs attention, then by what is left to
+ *  review, then by path. `limit`: only the first so many articles are kept in `articles` (an archive's overview shows
+ *  a few; `articleCount` still counts them all). */
+export class DeskOverviewTally {
+  private readonly all = new Map<OverviewKind, number>();
+  private readonly top: OverviewArticle[] = [];
+  private articleCount = 0;
+
+  constructor(private readonly limit = Infinity) {}
+
+  add({ article, kinds }: ArticleKinds): void {
+    const { all, top, limit } = this;
     // figures first, the kinds' map only for an article kept (an archive has thousands)
     let total = 0;
     let attention = 0;
@@ -74,14 +79,14 @@ export function deskOverviewOf(articles: readonly ArticleKinds[], limit = Infini
       if (!UNREVIEWED.has(kind)) reviewed += n;
       all.set(kind, (all.get(kind) ?? 0) + n);
     }
-    if (!total) continue;
-    articleCount++;
+    if (!total) return;
+    this.articleCount++;
     const figures: OverviewArticle = { article, counts: new Map(), total, attention, reviewed };
-    if (limit !== Infinity && top.length >= limit && ordered(figures, top[top.length - 1]) >= 0) continue;
+    if (limit !== Infinity && top.length >= limit && ordered(figures, top[top.length - 1]) >= 0) return;
     for (const kind of OVERVIEW_KINDS) if (kinds[kind]) figures.counts.set(kind, kinds[kind]!);
     if (limit === Infinity) {
       top.push(figures);
-      continue;
+      return;
     }
     // the few kept stay in order: insert in place, drop the last beyond the limit
     let at = top.length;
@@ -89,8 +94,19 @@ export function deskOverviewOf(articles: readonly ArticleKinds[], limit = Infini
     top.splice(at, 0, figures);
     if (top.length > limit) top.pop();
   }
-  if (limit === Infinity) top.sort(ordered);
-  return { articles: top, articleCount, ...tally(all) };
+
+  /** The figures of the articles added so far. */
+  result(): DeskOverview {
+    const articles = this.limit === Infinity ? [...this.top].sort(ordered) : [...this.top];
+    return { articles, articleCount: this.articleCount, ...tally(new Map(this.all)) };
+  }
+}
+
+/** The overview's figures from each article's counts (DeskOverviewTally, all at once). */
+export function deskOverviewOf(articles: readonly ArticleKinds[], limit = Infinity): DeskOverview {
+  const overview = new DeskOverviewTally(limit);
+  for (const article of articles) overview.add(article);
+  return overview.result();
 }
 
 /** The overview's figures of report rows. */

@@ -23,13 +23,26 @@ export interface IndexEntry {
   analysis?: CompactAnalysis;
 }
 
-/** The stored index is lines of JSON. The first is the summary, `{format, entries: [[path, hash, detector, claims], …]}`:
- *  a reopened workspace lists every article with its counts from it at once (the extension keeps it in a file of its
- *  own). Each further line is one article's analysis, `[path, hash, analysis]` (compactToJson), read a slice at a time
- *  so the host stays responsive; the hash ties it to its summary entry. JSON escapes line breaks inside strings, so a
- *  line break only ever ends a line. */
-export const STORED_FORMAT = 3;
+/** The stored index is two sets of lines of JSON, each read a slice at a time so the host stays responsive. The
+ *  summary: `{format}`, then one line per article, `[path, hash, detector, claims]`; a reopened workspace lists every
+ *  article with its counts from it (the extension keeps it in a file of its own). The analyses: one line per article,
+ *  `[path, hash, analysis]` (compactToJson); the hash ties it to its summary line. JSON escapes line breaks inside
+ *  strings, so a line break only ever ends a line. */
+export const STORED_FORMAT = 4;
 type StoredSummary = [path: string, hash: string, detector: string, claims: number];
+
+/** The stored index's lines (see STORED_FORMAT), made one at a time so the writer can pause between them. */
+export interface StoredIndex {
+  summary: Generator<string>;
+  analyses: Generator<string>;
+}
+
+/** Reads the stored summary's lines one at a time into `index`: `read` returns false once the rest can be skipped (a
+ *  summary of another format, which leaves the index empty). */
+export interface SummaryReader {
+  index: ArticleIndex;
+  read(line: string): boolean;
+}
 
 export class ArticleIndex {
   private readonly entries = new Map<string, IndexEntry>();
@@ -53,10 +66,10 @@ export class ArticleIndex {
     return analysis && expandAnalysis(analysis, text);
   }
 
-  /** The claims detected in `path` as its text was when analysed, whatever that text is now. */
-  claimsOf(path: string): ClaimCandidate[] | undefined {
-    const analysis = this.entries.get(path)?.analysis;
-    return analysis && compactClaims(analysis);
+  /** The claims detected in `path` when `text` is the text analysed (same hash), whatever the detector. */
+  claimsIn(path: string, text: string): ClaimCandidate[] | undefined {
+    const entry = this.entries.get(path);
+    return entry?.analysis && entry.hash === contentHash(text) ? compactClaims(entry.analysis, text) : undefined;
   }
 
   /** The entry when its hash and detector are the ones given. */
@@ -88,37 +101,49 @@ export class ArticleIndex {
     return gone;
   }
 
-  /** The stored index's lines (see STORED_FORMAT), made one at a time so the writer can pause between them. */
-  *storedLines(): Generator<string> {
-    // the entries as they are now: one replaced while the lines are written does not mix into them
+  /** The stored index's lines, of the entries as they are now: one replaced while the lines are written does not
+   *  mix into them. */
+  stored(): StoredIndex {
     const entries = [...this.entries].filter(([, entry]) => entry.analysis);
-    yield JSON.stringify({ format: STORED_FORMAT, entries: entries.map(([path, { hash, detector, claims }]): StoredSummary => [path, hash, detector, claims]) });
-    for (const [path, { hash, analysis }] of entries) yield JSON.stringify([path, hash, compactToJson(analysis!)]);
+    return {
+      summary: (function* () {
+        yield JSON.stringify({ format: STORED_FORMAT });
+        for (const [path, { hash, detector, claims }] of entries) yield JSON.stringify([path, hash, detector, claims] satisfies StoredSummary);
+      })(),
+      analyses: (function* () {
+        for (const [path, { hash, analysis }] of entries) yield JSON.stringify([path, hash, compactToJson(analysis!)]);
+      })(),
+    };
   }
 
-  /** An index of the stored summary line: every entry with its hash, detector and claim count, no analysis yet.
-   *  Anything malformed or of another format gives an empty index (it is only a cache). */
-  static fromStoredSummary(line: string): ArticleIndex {
+  /** An empty index and a reader of the stored summary's lines into it: every entry with its hash, detector and claim
+   *  count, no analysis yet. Anything malformed is left out; a summary of another format gives an empty index (it is
+   *  only a cache). */
+  static summaryReader(): SummaryReader {
     const index = new ArticleIndex();
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      return index;
-    }
-    const entries = (value as { format?: unknown; entries?: unknown } | null)?.entries;
-    if ((value as { format?: unknown }).format !== STORED_FORMAT || !Array.isArray(entries)) return index;
+    let format: unknown;
     // every entry of one session has the same few detector keys: keep one copy of each, not one per article
     const detectors = new Map<string, string>();
-    for (const item of entries as unknown[]) {
-      if (!Array.isArray(item)) continue;
-      const [path, hash, detector, claims] = item as unknown[];
-      if (typeof path !== 'string' || typeof hash !== 'string' || typeof detector !== 'string' || !Number.isInteger(claims) || (claims as number) < 0) continue;
+    const read = (line: string): boolean => {
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        return format !== undefined;
+      }
+      if (format === undefined) {
+        format = (value as { format?: unknown } | null)?.format ?? null;
+        return format === STORED_FORMAT;
+      }
+      if (!Array.isArray(value)) return true;
+      const [path, hash, detector, claims] = value as unknown[];
+      if (typeof path !== 'string' || typeof hash !== 'string' || typeof detector !== 'string' || !Number.isInteger(claims) || (claims as number) < 0) return true;
       let shared = detectors.get(detector);
       if (shared === undefined) detectors.set(detector, shared = detector);
       index.entries.set(path, { hash, detector: shared, claims: claims as number });
-    }
-    return index;
+      return true;
+    };
+    return { index, read };
   }
 
   /** Reads one analysis line into its entry; false (and the line ignored) when it is malformed, for no entry, or
@@ -148,11 +173,12 @@ export class ArticleIndex {
 }
 
 /** An index read back from its stored lines at once (tests, tools); the extension reads them a slice at a time. */
-export function indexFromStoredLines(lines: readonly string[]): ArticleIndex {
-  const index = ArticleIndex.fromStoredSummary(lines[0] ?? '');
-  for (const line of lines.slice(1)) index.readStoredAnalysis(line);
-  index.dropUnread();
-  return index;
+export function indexFromStoredLines(summary: readonly string[], analyses: readonly string[]): ArticleIndex {
+  const reader = ArticleIndex.summaryReader();
+  for (const line of summary) if (!reader.read(line)) break;
+  for (const line of analyses) reader.index.readStoredAnalysis(line);
+  reader.index.dropUnread();
+  return reader.index;
 }
 
 /** Sidecar claims anchored in `text` (core/sidecar's anchorClaims), as combineReview takes them. */

@@ -18,10 +18,14 @@ export interface ArticleSummary {
   attention: number;
 }
 
-/** An article's counts now, and its review made when asked for (the same object while the article is unchanged). */
+/** An article's counts now, and its review made when asked for (the same object while the article is unchanged): its
+ *  claims' words are read from the article, so `load` makes it and `review` has it once made. */
 export interface LazyReview {
   summary: ArticleSummary;
+  /** The review if made already. */
   review(): ArticleReview | undefined;
+  /** The review, made now if need be (undefined when the article is gone or changed since it was analysed). */
+  load(): Promise<ArticleReview | undefined>;
 }
 
 /** Whether a claim needs someone's attention: its words changed since review, it lost its place, or its verdict is

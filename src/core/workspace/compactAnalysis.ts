@@ -1,7 +1,8 @@
-// An article's analysis as the workspace index keeps it, for thousands of articles at once: the claims' words (the
-// Claims view, its filter and the export list the claims of articles nobody opened) and every offset, cue, score and
-// resolved date, but not the words of people and dates, nor one object per mention. An article opened with the text
-// the index analysed gets its whole analysis back from this and that text (expandAnalysis), without detecting again.
+// An article's analysis as the workspace index keeps it, for thousands of articles at once: every offset, cue, score
+// and resolved date, but no words (claims', people's, dates'), nor one object per mention. The words are the article's:
+// the claims of an article nobody opened are made from its text, read when they are shown, exported or matched, and
+// an article opened with the text the index analysed gets its whole analysis back from this and that text
+// (expandAnalysis), without detecting again. The caller checks by hash that the text is the one analysed.
 import type { ArticleReference } from '../detect/reference';
 import type { Analysis, ClaimCandidate, ClaimCue, DateMention, DateType, PersonMention } from '../detect/spans';
 
@@ -16,8 +17,6 @@ const HEADER = 3;
 const NONE = -1;
 
 export interface CompactAnalysis {
-  /** The claims' words one after another; a closed article's claims are slices of this one string. */
-  claimText: string;
   /** The counts of claims, people and dates, then their fields (see *_FIELDS); strings are indexes into `strings`. */
   numbers: Int32Array;
   /** Each claim's check-worthiness, as detected (not rounded: the strength shading has thresholds). */
@@ -53,21 +52,19 @@ export function compactAnalysis(analysis: Analysis): CompactAnalysis {
     numbers.set([date.start, date.end, DATE_TYPES.indexOf(date.type), indexOf(date.value), indexOf(date.display)], at);
     at += DATE_FIELDS;
   }
-  const compact: CompactAnalysis = { claimText: claims.map(c => c.text).join(''), numbers, scores: claims.map(c => c.score), strings };
+  const compact: CompactAnalysis = { numbers, scores: claims.map(c => c.score), strings };
   if (analysis.reference) compact.reference = analysis.reference;
   return compact;
 }
 
-/** The detected claims, their words sliced from the kept ones (no article text needed). */
-export function compactClaims(compact: CompactAnalysis): ClaimCandidate[] {
-  const { numbers, claimText, scores } = compact;
+/** The detected claims, their words from the text they were detected in. */
+export function compactClaims(compact: CompactAnalysis, text: string): ClaimCandidate[] {
+  const { numbers, scores } = compact;
   const claims: ClaimCandidate[] = [];
-  let offset = 0;
   for (let i = 0, at = HEADER; i < numbers[0]; i++, at += CLAIM_FIELDS) {
     const start = numbers[at];
     const end = numbers[at + 1];
-    const text = claimText.slice(offset, offset += end - start);
-    claims.push({ start, end, text, score: scores[i], cues: cuesOf(numbers[at + 2]) });
+    claims.push({ start, end, text: text.slice(start, end), score: scores[i], cues: cuesOf(numbers[at + 2]) });
   }
   return claims;
 }
@@ -75,7 +72,7 @@ export function compactClaims(compact: CompactAnalysis): ClaimCandidate[] {
 /** The whole analysis back, for the text it was made from (the caller checks that by hash). */
 export function expandAnalysis(compact: CompactAnalysis, text: string): Analysis {
   const { numbers, strings } = compact;
-  const claims = compactClaims(compact);
+  const claims = compactClaims(compact, text);
   const people: PersonMention[] = [];
   let at = HEADER + numbers[0] * CLAIM_FIELDS;
   for (let i = 0; i < numbers[1]; i++, at += PERSON_FIELDS) {
@@ -103,13 +100,13 @@ export function compactToJson(compact: CompactAnalysis): unknown {
 /** A compact analysis read back from compactToJson's output; undefined when anything is off (it is only a cache). */
 export function compactFromJson(value: unknown): CompactAnalysis | undefined {
   if (!value || typeof value !== 'object') return undefined;
-  const { claimText, numbers, scores, strings, reference } = value as Record<string, unknown>;
-  if (typeof claimText !== 'string' || !Array.isArray(numbers) || !Array.isArray(scores) || !Array.isArray(strings)) return undefined;
+  const { numbers, scores, strings, reference } = value as Record<string, unknown>;
+  if (!Array.isArray(numbers) || !Array.isArray(scores) || !Array.isArray(strings)) return undefined;
   if (!numbers.every(Number.isInteger) || !scores.every(s => typeof s === 'number') || !strings.every(s => typeof s === 'string')) return undefined;
   const [claims, people, dates] = numbers as number[];
   if (numbers.length < HEADER || numbers.length !== HEADER + claims * CLAIM_FIELDS + people * PERSON_FIELDS + dates * DATE_FIELDS) return undefined;
   if (scores.length !== claims) return undefined;
-  const compact: CompactAnalysis = { claimText, numbers: Int32Array.from(numbers as number[]), scores: scores as number[], strings: strings as string[] };
+  const compact: CompactAnalysis = { numbers: Int32Array.from(numbers as number[]), scores: scores as number[], strings: strings as string[] };
   if (!consistent(compact)) return undefined;
   if (reference && typeof reference === 'object' && typeof (reference as ArticleReference).date === 'string') {
     compact.reference = reference as ArticleReference;
@@ -117,15 +114,12 @@ export function compactFromJson(value: unknown): CompactAnalysis | undefined {
   return compact;
 }
 
-/** Spans in order and in range of their words, string indexes in the table. */
-function consistent({ numbers, claimText, strings }: CompactAnalysis): boolean {
-  let words = 0;
+/** Spans that start before they end, string indexes in the table. */
+function consistent({ numbers, strings }: CompactAnalysis): boolean {
   let at = HEADER;
   for (let i = 0; i < numbers[0]; i++, at += CLAIM_FIELDS) {
     if (!(numbers[at] >= 0 && numbers[at] <= numbers[at + 1])) return false;
-    words += numbers[at + 1] - numbers[at];
   }
-  if (words !== claimText.length) return false;
   const string = (i: number) => i === NONE || (i >= 0 && i < strings.length);
   for (let i = 0; i < numbers[1]; i++, at += PERSON_FIELDS) if (!string(numbers[at + 2])) return false;
   for (let i = 0; i < numbers[2]; i++, at += DATE_FIELDS) {

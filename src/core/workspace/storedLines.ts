@@ -1,25 +1,7 @@
 // The stored index's lines written and read a slice at a time: the extension host gives way to other work between
 // slices (`giveWay`, e.g. a zero timeout), so writing or reading 70 MB never holds it for more than a few
 // milliseconds. The lines themselves are ArticleIndex.storedLines().
-
-/** How long a slice of work runs before it gives way. */
-export const SLICE_MS = 8;
-
-export type GiveWay = () => Promise<void>;
-
-/** Gives way until the next turn of the event loop (a zero timeout: in Node and in a browser alike). */
-export const nextTurn: GiveWay = () => new Promise(resolve => setTimeout(resolve, 0));
-
-/** Runs `step` until it says it is done, giving way every SLICE_MS. */
-async function sliced(step: () => boolean, giveWay: GiveWay): Promise<void> {
-  let sliceStart = Date.now();
-  while (step()) {
-    if (Date.now() - sliceStart >= SLICE_MS) {
-      await giveWay();
-      sliceStart = Date.now();
-    }
-  }
-}
+import { sliced, type GiveWay } from './slices';
 
 /** The lines as UTF-8, each ended by a line break. */
 export async function encodeLines(lines: Iterator<string>, giveWay: GiveWay): Promise<Uint8Array> {

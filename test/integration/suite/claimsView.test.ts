@@ -281,6 +281,61 @@ describe('Claims view', function () {
     }
   });
 
+  it('hands a long list over 200 rows at a time: a "Show more" row runs from the keyboard, and following the cursor shows more', async () => {
+    const path = 'claims-view/long-roads.md';
+    const uri = workspaceUri('claims-view', 'long-roads.md');
+    const sentences = Array.from({ length: 240 }, (_, i) => `The council said road spending in district ${i + 1} rose ${i + 2} percent in 2024.`);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`# Roads\n\n${sentences.join('\n\n')}\n`));
+    try {
+      const editor = await openArticle(path);
+      const review = await waitFor('more than 200 claims', () => {
+        const found = api.reviews.reviewOf(uri);
+        return found && found.claims.length > 200 ? found : undefined;
+      }, 30000);
+      const shown = review.claims.filter(c => !c.dismissed && !c.orphaned);
+      const first = await waitFor('the first 200 rows', async () => {
+        const node = await articleNode(path);
+        const rows = node && await childrenOf(node);
+        return node && rows?.length === 201 ? { node, rows } : undefined;
+      }, 20000);
+      assert.deepStrictEqual(claimsIn(first.rows).map(c => c.key), shown.slice(0, 200).map(c => c.key), 'the first 200 claims, in article order');
+      const more = first.rows[200];
+      assert.strictEqual(more.kind, 'more');
+      const item = tree.provider.getTreeItem(more);
+      assert.strictEqual(item.label, `Show ${Math.min(200, shown.length - 200)} more…`);
+      assert.strictEqual(item.description, `200 of ${shown.length} shown`);
+      assert.ok(item.accessibilityInformation?.label.startsWith('Show'), 'a screen reader hears what it does');
+
+      // the claim under the cursor lies beyond the rows shown: following the cursor shows as many as it takes
+      await vscode.commands.executeCommand('factcheck.claims.focus');
+      await waitFor('the view to be visible', () => tree.view.visible);
+      const last = shown[shown.length - 1];
+      await vscode.window.showTextDocument(editor.document);
+      const at = editor.document.positionAt(last.start! + 5);
+      editor.selection = new vscode.Selection(at, at);
+      await waitFor('the last claim selected in the view', () => {
+        const node = tree.view.selection[0];
+        return node?.kind === 'claim' && node.key === last.key ? node : undefined;
+      }, 25000);
+      assert.deepStrictEqual(claimsIn(await childrenOf(first.node)).length, shown.length, 'every claim shown now');
+
+      // a new grouping starts at the top again; the row's own command (Enter on it) shows the next page
+      await vscode.commands.executeCommand('factcheck.claims.groupByStatus');
+      await vscode.commands.executeCommand('factcheck.claims.groupByArticle');
+      const again = await articleNode(path);
+      const rows = await childrenOf(again!);
+      assert.strictEqual(rows.length, 201);
+      const command = tree.provider.getTreeItem(rows[200]).command!;
+      await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+      const all = await childrenOf(again!);
+      assert.deepStrictEqual(claimsIn(all).map(c => c.key), shown.map(c => c.key));
+      assert.ok(!all.some(n => n.kind === 'more'), 'no row for the rest once all are shown');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('Refresh looks for sidecar files again and lists an article whose sidecar was just written', async () => {
     const article = workspaceUri('claims-view', 'late-library.md');
     const sidecar = workspaceUri('claims-view', 'late-library.md.factcheck.yaml');

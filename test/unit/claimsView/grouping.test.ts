@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { NO_FILTER } from '../../../src/claimsView/filters';
-import { ClaimsTreeModel, type ArticleEntry, type ClaimNode } from '../../../src/claimsView/grouping';
+import { ClaimsTreeModel, DigestCache, pageOf, PAGE_ROWS, type ArticleEntry, type ClaimNode } from '../../../src/claimsView/grouping';
 import { detectedSummary } from '../../../src/core/workspace/articleSummary';
 import { countsDescription } from '../../../src/claimsView/labels';
 import { articles, claim, claimTexts, entry, model, page2Claims } from './fixtures';
@@ -91,10 +91,22 @@ describe('Claims view model: by status', () => {
 
 describe('Claims view model: articles made on demand (the workspace index’s unopened articles)', () => {
   const claims = [claim('Taxes rose 3 percent.', 'unverified'), claim('The bridge cost 40 million.', 'unverified'), claim('Crime fell by half.', 'unverified')];
+  /** Its review is there once loaded (its words read from the article), as the workspace index makes it. */
   function lazyEntry(path: string) {
-    const asked = { reviews: 0 };
+    const asked = { reviews: 0, loads: 0 };
     const review = { sidecar: { kind: 'none' as const }, claims };
-    const made: ArticleEntry = { ...entry(path, undefined), lazy: { summary: detectedSummary(claims.length), review: () => (asked.reviews++, review) } };
+    let loaded = false;
+    const made: ArticleEntry = {
+      ...entry(path, undefined), lazy: {
+        summary: detectedSummary(claims.length),
+        review: () => (loaded ? (asked.reviews++, review) : undefined),
+        load: async () => {
+          asked.loads++;
+          loaded = true;
+          return review;
+        },
+      },
+    };
     return { made, asked };
   }
 
@@ -107,24 +119,71 @@ describe('Claims view model: articles made on demand (the workspace index’s un
     assert.equal(m.unreviewedCount(), 3);
     const [status] = new ClaimsTreeModel([made], 'status', NO_FILTER).roots();
     assert.deepEqual(status.kind === 'status' && [status.status, status.count], ['unverified', 3]);
-    assert.equal(asked.reviews, 0, 'no claim made for rows, counts or badge');
+    assert.deepEqual(asked, { reviews: 0, loads: 0 }, 'no claim made for rows, counts or badge');
   });
 
-  it('makes its claims when expanded, the same as an eager entry of the same review', () => {
+  it('makes its claims when expanded, the same as an eager entry of the same review', async () => {
     const { made, asked } = lazyEntry('archive/old.md');
     const lazy = new ClaimsTreeModel([made], 'article', NO_FILTER);
     const eager = new ClaimsTreeModel([entry('archive/old.md', { sidecar: { kind: 'none' }, claims })], 'article', NO_FILTER);
+    assert.deepEqual(lazy.children(lazy.roots()[0]), [], 'nothing to show before its words are read');
+    await lazy.loadClaims(made.uri);
+    assert.equal(asked.loads, 1);
     assert.deepEqual(claimTexts(lazy.children(lazy.roots()[0])), claimTexts(eager.children(eager.roots()[0])));
-    assert.equal(asked.reviews, 1);
+    assert.equal(asked.reviews, 1, 'its review taken once it is there, then kept');
     assert.deepEqual(lazy.containersOfClaim(made.uri, claims[1].key), ['a:file:///desk/archive/old.md']);
   });
 
-  it('leaves the article out when the status filter hides its claims, and looks into its claims for words', () => {
+  it('leaves the article out when the status filter hides its claims, and looks into its claims for words', async () => {
     const { made, asked } = lazyEntry('archive/old.md');
     assert.deepEqual(new ClaimsTreeModel([made], 'article', { statuses: new Set(['verified']), text: '' }).roots(), []);
     assert.equal(asked.reviews, 0);
-    const [row] = articles(new ClaimsTreeModel([made], 'article', { ...NO_FILTER, text: 'bridge' }).roots());
-    assert.equal(row.total, 1);
+    const words = { ...NO_FILTER, text: 'bridge' };
+    const cache = new DigestCache();
+    assert.deepEqual(new ClaimsTreeModel([made], 'article', words, cache).roots(), [], 'its words not read yet');
+    await made.lazy!.load();
+    const [row] = articles(new ClaimsTreeModel([made], 'article', words, cache).roots());
+    assert.equal(row?.total, 1, 'looked at again once read, though the cache saw it before');
     assert.ok(asked.reviews > 0, 'a word filter reads the claims');
+  });
+});
+
+describe('Claims view model: a workspace of thousands of articles', () => {
+  const many = (n: number): ArticleEntry[] => Array.from({ length: n }, (_, i) => ({
+    uri: `file:///desk/story-${String(i).padStart(4, '0')}.md`, name: `story-${i}.md`, path: `story-${String(i).padStart(4, '0')}.md`,
+    review: undefined, lazy: { summary: detectedSummary(1 + (i % 3)), review: () => undefined, load: async () => undefined },
+  }));
+
+  it('works out its rows and figures a slice at a time to the same result as all at once', async () => {
+    const entries = many(500);
+    const atOnce = new ClaimsTreeModel(entries, 'article', NO_FILTER);
+    const sliced = new ClaimsTreeModel(entries, 'article', NO_FILTER);
+    await sliced.prepare(async () => undefined);
+    assert.deepEqual(sliced.roots(), atOnce.roots());
+    assert.equal(sliced.roots().length, 500);
+    assert.equal(sliced.unreviewedCount(), entries.reduce((n, e) => n + e.lazy!.summary.statuses.unverified, 0));
+    assert.equal(sliced.attentionCount(), atOnce.attentionCount());
+    assert.deepEqual(sliced.overview(), atOnce.overview());
+    assert.equal(sliced.overview().articleCount, 500);
+    assert.equal(sliced.overview().articles.length, 25, 'the Overview keeps its first articles only');
+  });
+
+  it('hands a long list over a page at a time, with a row for the rest', () => {
+    const roots = new ClaimsTreeModel(many(450), 'article', NO_FILTER).roots();
+    const first = pageOf(roots, PAGE_ROWS, '');
+    assert.equal(first.length, PAGE_ROWS + 1);
+    assert.deepEqual(first.slice(0, PAGE_ROWS), roots.slice(0, PAGE_ROWS));
+    const more = first[PAGE_ROWS];
+    assert.deepEqual(more.kind === 'more' && [more.id, more.list, more.shown, more.hidden], ['/more', '', 200, 250]);
+    const second = pageOf(roots, PAGE_ROWS + 1, '');
+    assert.equal(second.length, 2 * PAGE_ROWS + 1, 'a row beyond the page shows the whole page it is on');
+    assert.deepEqual(pageOf(roots, 3 * PAGE_ROWS, ''), roots, 'all of them: no row for the rest');
+    assert.deepEqual(pageOf(roots.slice(0, PAGE_ROWS), PAGE_ROWS, ''), roots.slice(0, PAGE_ROWS));
+    const status = new ClaimsTreeModel(many(450), 'status', NO_FILTER);
+    const [group] = status.roots();
+    const under = pageOf(status.children(group), PAGE_ROWS, group.id, group);
+    const last = under[under.length - 1];
+    assert.deepEqual(last.kind === 'more' && [last.id, last.list, last.parent, last.hidden], [`${group.id}/more`, group.id, group, 250]);
+    assert.deepEqual(status.children(last), [], 'nothing under it');
   });
 });

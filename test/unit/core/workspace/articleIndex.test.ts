@@ -28,11 +28,12 @@ describe('ArticleIndex', () => {
     assert.equal(contentHash(TEXT), contentHash(`${TEXT}`));
   });
 
-  it('lists the claims of an article without its text', () => {
+  it('lists the claims of an article from the text it analysed, and none from another text', () => {
     const index = new ArticleIndex();
     index.set('news/a.md', entry(TEXT));
-    assert.deepEqual(index.claimsOf('news/a.md'), analyze(TEXT).claims);
-    assert.equal(index.claimsOf('news/b.md'), undefined);
+    assert.deepEqual(index.claimsIn('news/a.md', TEXT), analyze(TEXT).claims);
+    assert.equal(index.claimsIn('news/a.md', `${TEXT} More.`), undefined, 'the article changed since');
+    assert.equal(index.claimsIn('news/b.md', TEXT), undefined);
   });
 
   it('forgets a folder, and what a scan no longer finds', () => {
@@ -47,30 +48,34 @@ describe('ArticleIndex', () => {
     const index = new ArticleIndex();
     index.set('a.md', entry(TEXT));
     index.set('b.md', entry('Nothing to see.'));
-    const lines = [...index.storedLines()];
-    assert.equal(lines.length, 3, 'a summary line, then one line per article');
-    assert.ok(lines.every(line => !line.includes('\n')), 'one entry per line');
-    const back = indexFromStoredLines(lines);
+    const stored = index.stored();
+    const [summary, analyses] = [[...stored.summary], [...stored.analyses]];
+    assert.equal(summary.length, 3, 'a format line, then one summary line per article');
+    assert.equal(analyses.length, 2, 'one analysis line per article');
+    assert.ok([...summary, ...analyses].every(line => !line.includes('\n')), 'one entry per line');
+    const back = indexFromStoredLines(summary, analyses);
     assert.deepEqual(back.paths(), ['a.md', 'b.md']);
     assert.deepEqual(back.analysisFor('a.md', TEXT, 'v1'), analyze(TEXT));
 
-    const summary = JSON.parse(lines[0]);
-    summary.entries.push(['bad.md', 1, 'v1', 0], ['short.md', contentHash(TEXT), 'v1', 99]);
-    summary.entries.push(['other.md', 'another hash', 'v1', analyze(TEXT).claims.length]);
-    const [, , analysisA] = JSON.parse(lines[1]);
-    const damaged = [JSON.stringify(summary), lines[1], '{"not": "a line"', JSON.stringify(['short.md', contentHash(TEXT), analysisA]),
+    const damagedSummary = [...summary, JSON.stringify(['bad.md', 1, 'v1', 0]), '{"not": "a line"', JSON.stringify(['short.md', contentHash(TEXT), 'v1', 99]),
+      JSON.stringify(['other.md', 'another hash', 'v1', analyze(TEXT).claims.length])];
+    const [, , analysisA] = JSON.parse(analyses[0]);
+    const damaged = [analyses[0], '{"not": "a line"', JSON.stringify(['short.md', contentHash(TEXT), analysisA]),
       JSON.stringify(['other.md', contentHash(TEXT), analysisA])];
-    assert.deepEqual(indexFromStoredLines(damaged).paths(), ['a.md'],
+    assert.deepEqual(indexFromStoredLines(damagedSummary, damaged).paths(), ['a.md'],
       'b.md lost its line, bad.md has a bad hash, short.md disagrees with its count, other.md’s analysis is of another text');
-    assert.equal(indexFromStoredLines([JSON.stringify({ format: 2, entries: {} })]).size, 0, 'the format before');
-    assert.equal(indexFromStoredLines(['garbage']).size, 0);
+    assert.equal(indexFromStoredLines([JSON.stringify({ format: 3, entries: [] }), summary[1]], analyses).size, 0, 'the format before');
+    assert.equal(indexFromStoredLines(['garbage', ...summary], analyses).size, 0);
   });
 
-  it('knows each article and its claim count from the summary line, before any analysis is read', () => {
+  it('knows each article and its claim count from the summary lines, before any analysis is read', () => {
     const index = new ArticleIndex();
     index.set('a.md', entry(TEXT));
-    const [summary, analysisLine] = [...index.storedLines()];
-    const reopened = ArticleIndex.fromStoredSummary(summary);
+    const stored = index.stored();
+    const [analysisLine] = stored.analyses;
+    const reader = ArticleIndex.summaryReader();
+    for (const line of stored.summary) assert.equal(reader.read(line), true);
+    const reopened = reader.index;
     assert.deepEqual([reopened.entry('a.md')?.claims, reopened.entry('a.md')?.analysis], [analyze(TEXT).claims.length, undefined]);
     assert.equal(reopened.analysisFor('a.md', TEXT, 'v1'), undefined, 'not read yet');
     assert.ok(reopened.fresh('a.md', contentHash(TEXT), 'v1'), 'the hash is known');

@@ -17,13 +17,14 @@ describe('compactAnalysis (what the workspace index keeps per article)', () => {
     assert.deepEqual(expandAnalysis(compactAnalysis(analysis), ARTICLE), analysis);
   });
 
-  it('lists the claims, words included, without the article text', () => {
-    assert.deepEqual(compactClaims(compactAnalysis(analysis)), analysis.claims);
+  it('lists the claims, their words from the text analysed', () => {
+    assert.deepEqual(compactClaims(compactAnalysis(analysis), ARTICLE), analysis.claims);
   });
 
-  it('keeps no words of people and dates, and each name or date value once', () => {
+  it('keeps no words of claims (nor mentions of people and dates), and each name or date value once', () => {
     const compact = compactAnalysis(analysis);
-    assert.equal(compact.claimText, analysis.claims.map(c => c.text).join(''));
+    const stored = JSON.stringify(compactToJson(compact));
+    for (const { text } of analysis.claims) assert.ok(!stored.includes(text), text);
     const distinct = new Set([...analysis.people.map(p => p.entity), ...analysis.dates.flatMap(d => [d.value, d.display])].filter(s => s !== undefined));
     assert.deepEqual(new Set(compact.strings), distinct);
     assert.equal(compact.strings.length, distinct.size);
@@ -49,7 +50,9 @@ describe('compactAnalysis (what the workspace index keeps per article)', () => {
   it('rejects what is not one', () => {
     const good = JSON.parse(JSON.stringify(compactToJson(compactAnalysis(analysis))));
     assert.equal(compactFromJson(analysis), undefined, 'a whole analysis');
-    assert.equal(compactFromJson({ ...good, claimText: good.claimText.slice(1) }), undefined, 'words missing');
+    const backwards = [...good.numbers];
+    [backwards[3], backwards[4]] = [backwards[4], backwards[3]];
+    assert.equal(compactFromJson({ ...good, numbers: backwards }), undefined, 'a claim ending before it starts');
     assert.equal(compactFromJson({ ...good, numbers: good.numbers.slice(0, -1) }), undefined, 'a number missing');
     assert.equal(compactFromJson({ ...good, strings: [] }), undefined, 'names missing');
     assert.equal(compactFromJson({ ...good, scores: good.scores.slice(1) }), undefined, 'a score missing');

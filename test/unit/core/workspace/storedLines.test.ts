@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { encodeLines, firstLine, readLines, SLICE_MS } from '../../../../src/core/workspace/storedLines';
+import { SLICE_MS } from '../../../../src/core/workspace/slices';
+import { encodeLines, firstLine, readLines } from '../../../../src/core/workspace/storedLines';
 
 /** Gives way and counts how often; `busy` makes each line take time so slices end. */
 function counter() {
