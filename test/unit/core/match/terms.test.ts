@@ -29,6 +29,16 @@ describe('match terms', () => {
     assert.deepEqual(terms.years, [2019]);
   });
 
+  it('reads the day of a date as part of the date, not as a count', () => {
+    for (const text of ['— Chris Hayes (@chrislhayes) November 13, 2019', 'On 13 November 2019 it closed.', 'on Nov. 13th, 2019']) {
+      const terms = claimTerms(text);
+      assert.deepEqual(terms.figures, [], text);
+      assert.deepEqual(terms.years, [2019], text);
+      assert.ok(terms.words.includes('november') || terms.words.includes('nov'), text);
+    }
+    assert.deepEqual(claimTerms('Police found 13 bodies in November.').figures.map(figureTerm), ['#13']);
+  });
+
   it('notices a negation and capitalised names that do not start a sentence', () => {
     const terms = claimTerms('The mayor did not meet Ana Lindqvist in Lisbon.');
     assert.equal(terms.negated, true);
