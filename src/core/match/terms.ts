@@ -161,6 +161,14 @@ function postText(text: string, markTags: boolean): string {
   });
 }
 
+/** The signature line a copied post ends with: "— Chris Hayes (@chrislhayes) November 13, 2019". */
+const SIGNATURE = /(?:[—–]|\s-)\s*[^—–\n]{0,100}\(@\w+\)\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{2,4}["”]?\s*$/u;
+
+/** Where the signature line of a copied post starts at the end of a text; the text's length when it has none. */
+export function signatureStart(text: string): number {
+  return SIGNATURE.exec(text)?.index ?? text.length;
+}
+
 export function withoutPostFurniture(text: string): string {
   return postText(text, false);
 }
