@@ -9,7 +9,7 @@
 // and long claims.
 import type { EarlierVerdict } from './earlierVerdict';
 import { explainMatch, type MatchExplanation } from './explain';
-import { claimTerms, figureTerm, yearTerm, type ClaimTerms } from './terms';
+import { claimTerms, figureTerm, signatureStart, yearTerm, type ClaimTerms } from './terms';
 
 /** The weights matching uses; chosen once by measuring, global (no per-word weights). */
 export interface MatchWeights {
@@ -33,10 +33,13 @@ export interface MatchWeights {
    *  claim that says less than a verdict's words do is not read as matching that verdict better than its paragraph
    *  does: a fragment ("— Paul Gosar (@DrPaulGosar) January 6, 2020") is no match for everything about Paul Gosar. */
   readonly paragraph: number;
+  /** How much a word of a copied post's signature line ("— name (@handle) date") counts: who posted it and when say
+   *  something about what it claims (a politician's post is often the claim checked), but less than its words do. */
+  readonly signature: number;
 }
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
-  k1: 1.5, b: 0.5, k3: 1, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, pair: 0,
+  k1: 1.5, b: 0.5, k3: 1, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, pair: 0, signature: 0.5,
 };
 
 export interface MatchQuery {
@@ -218,7 +221,7 @@ function paragraphScores(index: MatchIndex, text: string): Scores {
   const kept = lastParagraph.get(index);
   if (kept?.text === text) return kept.scores;
   const scores = emptyScores(index.size);
-  addScores(index, weightedTerms(queryTerms(index, text), index.weights), scores, 1);
+  addScores(index, queryCounts(index, text), scores, 1);
   lastParagraph.set(index, { text, scores });
   return scores;
 }
@@ -228,13 +231,21 @@ function queryTerms(index: MatchIndex, text: string): ClaimTerms {
   return claimTerms(text, { known: term => index.postings.has(term) });
 }
 
+/** A claim's weighted terms, a copied post's signature line weighing less than its words. */
+function queryCounts(index: MatchIndex, text: string): Map<string, number> {
+  const { weights } = index;
+  const signature = signatureStart(text);
+  const counts = weightedTerms(queryTerms(index, text.slice(0, signature)), weights);
+  return signature < text.length ? weightedTerms(queryTerms(index, text.slice(signature)), weights, weights.signature, counts) : counts;
+}
+
 /** The earlier verdicts that may apply to a claim, best first. */
 export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[] {
   const { weights } = index;
   const terms = queryTerms(index, query.text);
   const paragraphShare = query.paragraph && query.paragraph !== query.text ? weights.paragraph : 0;
   const scores = clearedScores(index);
-  const counts = weightedTerms(terms, weights);
+  const counts = queryCounts(index, query.text);
   addScores(index, counts, scores, 1 - paragraphShare);
   if (paragraphShare > 0) {
     const paragraph = paragraphScores(index, query.paragraph!);

@@ -53,6 +53,9 @@ const UNITS: Record<string, string> = {
   km: 'km', kilometres: 'km', kilometers: 'km', mile: 'mile', miles: 'mile', kg: 'kg', tonnes: 'tonne', tons: 'tonne',
 };
 const CURRENCY_SIGN = /[€$£]/;
+/** Month names and their short forms ("may" counts only beside a day). */
+const MONTHS = new Set(`january february march april may june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec`.split(/\s+/));
 const GLUED_SCALES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
 
 const TOKEN = /[€$£]?\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu;
@@ -158,6 +161,14 @@ function postText(text: string, markTags: boolean): string {
   });
 }
 
+/** The signature line a copied post ends with: "— Chris Hayes (@chrislhayes) November 13, 2019". */
+const SIGNATURE = /(?:[—–]|\s-)\s*[^—–\n]{0,100}\(@\w+\)\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{2,4}["”]?\s*$/u;
+
+/** Where the signature line of a copied post starts at the end of a text; the text's length when it has none. */
+export function signatureStart(text: string): number {
+  return SIGNATURE.exec(text)?.index ?? text.length;
+}
+
 export function withoutPostFurniture(text: string): string {
   return postText(text, false);
 }
@@ -186,6 +197,8 @@ export function claimTerms(text: string, options: TermOptions = {}): ClaimTerms 
   for (let i = 0; i < tokens.length; i++) {
     const { token, index } = tokens[i];
     const lower = token.toLowerCase();
+    // "November 13, 2019" says when, not that anything numbered 13: the month and the year are its terms
+    if (isDayOfMonth(tokens, i)) continue;
     if (/\d/.test(token) || (NUMBER_WORDS[lower] !== undefined && lower !== 'one')) {
       const figure = readFigure(tokens, i);
       if (figure) {
@@ -215,6 +228,15 @@ export function claimTerms(text: string, options: TermOptions = {}): ClaimTerms 
     }
   }
   return { words, figures, years, names, nameText, negated };
+}
+
+/** Whether token i is the day of "13 November", "November 13" or "Nov. 13th". */
+function isDayOfMonth(tokens: ReadonlyArray<{ token: string; index: number }>, i: number): boolean {
+  const token = tokens[i].token;
+  if (!/^\d{1,2}$/.test(token) || Number(token) < 1 || Number(token) > 31) return false;
+  const word = (k: number) => tokens[k]?.token.toLowerCase() ?? '';
+  const after = ['st', 'nd', 'rd', 'th'].includes(word(i + 1)) ? i + 2 : i + 1;
+  return MONTHS.has(word(i - 1)) || MONTHS.has(word(after));
 }
 
 interface ReadFigure { value: number; unit: string; last: number; end: number; year: boolean }

@@ -112,6 +112,19 @@ describe('matchClaim', () => {
     assert.equal(matches[0].verdict.article, 'bottles.md');
   });
 
+  it('weighs a copied post\'s signature line less than its words', () => {
+    const desk = [
+      verdict('gosar.md', "Six of Paul Gosar's siblings appeared in an ad for his opponent."),
+      verdict('photo.md', 'A photograph shows Obama meeting Rouhani.'),
+      verdict('budget.md', 'The council approved a budget of 12 million euros.'),
+      verdict('jobs.md', 'Unemployment fell to 3 percent.'),
+    ];
+    const post = 'No one said Obama met with Rouhani in person. — Paul Gosar (@DrPaulGosar) January 6, 2020';
+    assert.equal(matchClaim(prepareMatchIndex(desk), { text: post })[0].verdict.article, 'photo.md');
+    const signatureAsWords = prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, signature: 1 });
+    assert.equal(matchClaim(signatureAsWords, { text: post })[0].verdict.article, 'gosar.md');
+  });
+
   it('answers nothing on an empty index or an empty claim', () => {
     assert.deepEqual(matchClaim(prepareMatchIndex([]), { text: 'Anything at all.' }), []);
     assert.deepEqual(matchClaim(index, { text: '' }), []);

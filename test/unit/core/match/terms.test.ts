@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { claimTerms, figureTerm, splitJoinedWord, stem, termOf, withoutPostFurniture } from '../../../../src/core/match/terms';
+import { claimTerms, figureTerm, signatureStart, splitJoinedWord, stem, termOf, withoutPostFurniture } from '../../../../src/core/match/terms';
 
 describe('match terms', () => {
   it('stems plurals and verb endings so word forms meet', () => {
@@ -27,6 +27,27 @@ describe('match terms', () => {
     const terms = claimTerms('Unemployment fell to 3.1 per cent in 2019, and 70% of 122 detainees returned.');
     assert.deepEqual(terms.figures.map(figureTerm), ['#3.1percent', '#70percent', '#122']);
     assert.deepEqual(terms.years, [2019]);
+  });
+
+  it('reads the day of a date as part of the date, not as a count', () => {
+    for (const text of ['— Chris Hayes (@chrislhayes) November 13, 2019', 'On 13 November 2019 it closed.', 'on Nov. 13th, 2019']) {
+      const terms = claimTerms(text);
+      assert.deepEqual(terms.figures, [], text);
+      assert.deepEqual(terms.years, [2019], text);
+      assert.ok(terms.words.includes('november') || terms.words.includes('nov'), text);
+    }
+    assert.deepEqual(claimTerms('Police found 13 bodies in November.').figures.map(figureTerm), ['#13']);
+  });
+
+  it('finds the signature line a copied post ends with, and none elsewhere', () => {
+    const body = 'The WH press secretary has two DUI’s https://t.co/mHC19xzRxO';
+    for (const signature of [' — Chris Hayes (@chrislhayes) November 13, 2019', '— Chris Hayes (@chrislhayes) Nov. 13, 2019"', ' - Chris (@c_h) November 3, 19']) {
+      const text = body + signature;
+      assert.equal(text.slice(0, signatureStart(text)).trimEnd(), body, signature);
+    }
+    for (const text of [body, 'Chris Hayes (@chrislhayes) said so on November 13, 2019.', '— Chris Hayes, November 13, 2019']) {
+      assert.equal(signatureStart(text), text.length, text);
+    }
   });
 
   it('notices a negation and capitalised names that do not start a sentence', () => {
