@@ -1,5 +1,5 @@
 import type { PersonMention } from './spans';
-import { peopleLexicon } from './lexicon';
+import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns } from './people/candidates';
 import { classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
@@ -7,6 +7,7 @@ import { gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { nameBeforeCorporateWord, organisationUse, personalUse } from './people/organisations';
+import { listedAsFirm } from './people/firmList';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -70,8 +71,11 @@ function findPeople(text: string): PersonMention[] {
     const key = nameKey(tokens, part);
     if (evidence.organisationContext) notPeople.add(key);
     const use = organisationUse(text, tokens, part.first, part.last);
-    if (use === 'sure') firmUses.add(key); else if (use === 'owned') owned.add(key);
-    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || personalUse(text, tokens, part.last)) {
+    // a listed firm counts as one a person may own too: a firm only where the article shows no person of that name
+    if (use === 'sure') firmUses.add(key);
+    else if (use === 'owned' || listedAsFirm(tokens, classes, part, key, evidence, lex)) owned.add(key);
+    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || personalUse(text, tokens, part.last)
+      || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
       personal.add(key);
       personal.add(tokens[part.last].lower);
     }
@@ -98,8 +102,39 @@ function findPeople(text: string): PersonMention[] {
       else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
     }
   }
+  dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
   return linkMentions(text, tokens, classes, findings, lex);
 }
+
+/**
+ * "Ferrari said …" with no Ferrari of a full name anywhere in the article, no title and nothing personal: a one-word
+ * brand that is also a surname names the firm (news introduces a person by full name first).
+ */
+function dropLoneFirmSurnames(tokens: readonly Token[], findings: NameFinding[], titled: ReadonlySet<NameFinding>,
+  personal: ReadonlySet<string>, lex: PeopleLexicon): void {
+  let surnamesOfNames: Set<string> | undefined;
+  for (const f of findings) {
+    if (!f.person || f.first !== f.last || titled.has(f)) continue;
+    const word = tokens[f.first].lower;
+    if (!lex.firmSurnames.has(word) || personal.has(word)) continue;
+    if (!surnamesOfNames) {
+      surnamesOfNames = new Set();
+      for (const g of findings) if (g.last > g.first) surnamesOfNames.add(tokens[g.last].lower);
+    }
+    if (!surnamesOfNames.has(word)) { f.person = false; f.firm = true; }
+  }
+}
+
+/** A name alone on its line, or after "By": a byline names its writer. */
+function isByline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 8 || !BYLINE_LEAD.test(text.slice(lineStart, start))) return false;
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+  return j === text.length || text.charCodeAt(j) === 10;
+}
+
+const BYLINE_LEAD = /^[ \t]*(?:[Bb][Yy][ \t]+)?$/;
 
 function allNameLike(classes: readonly WordClass[], part: NamePart): boolean {
   for (let k = part.first; k <= part.last; k++) {
@@ -131,7 +166,8 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     if (ev.titled || ev.givenFirst || ev.familyFirst || ev.reported || ev.appositive) return 'strong';
     // "J. R. Whitcombe" — but not "U.N. Resolution" or "U.S. Marines"
     if (ev.hasInitial && allNameLike(classes, part)) return 'strong';
-    if (ev.placeLead || ev.words > 3) return 'none';
+    // "Willem van den Broek": particles join a name, they do not lengthen it into a title or a place
+    if (ev.placeLead || ev.words - ev.particles > 3) return 'none';
     // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
     if (!allNameLike(classes, part)) return 'none';
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';

@@ -28,6 +28,8 @@ export interface Evidence {
   familyFirst: boolean;
   /** Full words in the name, initials not counted. */
   words: number;
+  /** Lower-case particles among them: the "van den" of "Willem van den Broek". */
+  particles: number;
   hasInitial: boolean;
 }
 
@@ -38,9 +40,11 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const lowerBefore = before.adjacent ? before.word : '';
   const lowerAfter = after?.adjacent ? after.word : '';
   let words = 0;
+  let particles = 0;
   let hasInitial = false;
   for (let k = part.first; k <= part.last; k++) {
     if (classes[k] === 'initial') hasInitial = true; else words++;
+    if (tokens[k].shape === 'lower') particles++;
   }
   const firstToken = tokens[part.first];
   const firstClass = classes[part.first];
@@ -60,6 +64,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     givenFirst: firstClass === 'given' && !(firstToken.sentenceStart && lex.commonWords.has(firstToken.lower)),
     familyFirst: lex.familyNamesFirst.has(firstToken.lower) && part.last > part.first && !firstToken.sentenceStart,
     words,
+    particles,
     hasInitial,
   };
 }

@@ -27,7 +27,7 @@ const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'e
 /** What an appositive says a company is: "Kestrel Dynamics, the drone maker", ", a unit of …". */
 const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer carrier airline group bank insurer lender
   chipmaker automaker carmaker conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
-  startup start-up brand chain business corporation`.split(/\s+/));
+  startup start-up brand chain business corporation broker brokerage contractor builder`.split(/\s+/));
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
@@ -56,8 +56,11 @@ const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const MARKET_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
 /** Verbs a firm is the subject of and a person (almost) never: "Ellery Vance employs 4,000 people". */
 const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'distributes', 'supplies', 'produces']);
-/** A pronoun after the name's verb that only a firm takes: "Goldman Sachs raised its target", "Aldridge said its …". */
-const FIRM_PRONOUN = /^[ \t]{1,2}\p{Ll}+(?:ed|s|d)[ \t]{1,2}its\b/u;
+/**
+ * A pronoun after the name's verb that only a firm takes: "Goldman Sachs raised its target", "Aldridge said its …";
+ * not after "as" or "was" ("hired Ana Ruiz as its chief", "Ruiz was its founder").
+ */
+const FIRM_PRONOUN = /^[ \t]{1,2}(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)[ \t]{1,2}its\b/u;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
 const PERSON_PRONOUN = /^[ \t]{1,2}\p{Ll}+[ \t]{1,2}(?:he|she|his|her|him)\b/u;
 /** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
@@ -131,9 +134,12 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     }
     const raw = text.slice(after.start, after.start + after.word.length);
     if (MODEL_CODE.test(raw)) return 'sure';
+    // "the Falcon 320 jet", "a Falcon 200 business jet"
     if (MODEL_NUMBER.test(raw)) {
-      const next = wordAfter(text, after.start + raw.length);
-      if (next.adjacent && MODEL_OF.has(next.word)) return 'sure';
+      for (const next of wordsAfter(text, after.start + raw.length, 2)) {
+        if (!/^[ \t]{1,2}$/.test(next.gap)) break;
+        if (MODEL_OF.has(next.word.toLowerCase())) return 'sure';
+      }
     }
   }
   // ", the drone maker", ", a unit of …", ", which …"

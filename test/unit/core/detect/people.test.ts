@@ -187,6 +187,8 @@ describe('detectPeople', () => {
     it('finds full names with middle initials and particles, even when the surname is also a company', () => {
       assert.deepEqual(names('Finance chief Carl J. Ford resigned on Monday.'), ['Carl J. Ford']);
       assert.deepEqual(names('Pieter van der Berg met Rui de Almeida and Omar bin Rashid.'), ['Pieter van der Berg', 'Rui de Almeida', 'Omar bin Rashid']);
+      // an unfamiliar given name, two particles and a surname: four words, still one name
+      assert.deepEqual(names('The bank was run by Willem van den Broek until 2019.'), ['Willem van den Broek']);
     });
   });
 });

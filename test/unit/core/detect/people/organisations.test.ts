@@ -90,4 +90,19 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]),
       [['Carla Brenner', 'Carla Brenner'], ['Brenner', 'Carla Brenner'], ['Margaret Thorne', 'Margaret Thorne'], ['Thorne', 'Margaret Thorne']]);
   });
+
+  it('drops a vehicle named by a model number a word away from what it is ("a Falcon 200 business jet")', () => {
+    const text = 'Flight 417 was delayed when a Kestrel Hawk 200 business jet blocked the runway. Kestrel Hawk made 40 of them.';
+    assert.deepEqual(names(text), []);
+  });
+
+  it('keeps a person hired "as its" chief or who "was its" founder', () => {
+    assert.deepEqual(names('The board hired Sanjay Mehra as its new chief executive.'), ['Sanjay Mehra']);
+    assert.deepEqual(names('Lotte Brandvold was its founder.'), ['Lotte Brandvold']);
+  });
+
+  it('reads a firm named after its founder as the founder\'s name after a given name', () => {
+    assert.deepEqual(names('The museum tells how Henry Ford built the assembly line.'), ['Henry Ford']);
+    assert.deepEqual(names('Walt Disney Co. said profit rose. Walt Disney shares gained 2%.'), []);
+  });
 });

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+import { peopleLexicon } from '../../../../../src/core/detect/lexicon';
+import { classifyWord } from '../../../../../src/core/detect/people/classify';
+import { FIRM_NAMES, FIRM_SURNAMES, FIRM_WORDS } from '../../../../../src/core/detect/lexicon/firms.generated';
+
+// The firm lists are generated from openly licensed data (tools/lexicon/build-firm-lexicon.ts); the firms below are
+// entries of those lists, every person and every other firm is made up for these tests.
+const entities = (text: string): string[] => [...new Set(detectPeople(text).map(p => p.entity))];
+
+describe('people: the generated firm lists', () => {
+  it('holds lower-case entries of the kinds it promises', () => {
+    const lex = peopleLexicon();
+    assert.ok(FIRM_NAMES.length > 100 && FIRM_WORDS.length > 100 && FIRM_SURNAMES.length > 0);
+    for (const name of FIRM_NAMES) {
+      assert.equal(name, name.toLowerCase());
+      const words = name.split(' ');
+      assert.ok(words.length >= 2 && words.length <= 3, name);
+      const classes = words.map(w => classifyWord(w, lex, true));
+      assert.ok(classes.some(c => c === 'given' || c === 'surname'), `${name}: a word a person's name has`);
+    }
+    for (const word of FIRM_WORDS) assert.equal(classifyWord(word, lex, true), 'unknown', word);
+    for (const word of FIRM_SURNAMES) assert.equal(classifyWord(word, lex, true), 'surname', word);
+  });
+
+  it('drops listed firms that read as a first and last name when the article shows no such person', () => {
+    const text = [
+      'NEW YORK, March 12 (Wire) - Charles Schwab and Edward Jones both cut their forecasts for the retailer on',
+      'Wednesday. Herman Miller said it would buy office-furniture maker Quill & Tanner for $310 million.',
+      'Chief executive Renata Okafor said the company would close 40 stores.',
+    ].join('\n');
+    assert.deepEqual(entities(text), ['Renata Okafor']);
+  });
+
+  it('keeps a listed name where the article shows a person: a title, a pronoun, an age or a byline', () => {
+    assert.deepEqual(entities('Retired teacher Edward Jones said he had lost his savings.'), ['Edward Jones']);
+    assert.deepEqual(entities('Edward Jones, 58, said the fund had lost money. Edward Jones now lives in Leeds.'),
+      ['Edward Jones']);
+    assert.deepEqual(entities('Flood defences hold in Carlisle\nEdward Jones\n\nThe river peaked on Monday night.'),
+      ['Edward Jones']);
+  });
+
+  it('reads a pair of unfamiliar words with a word of company names in it as a firm, even when it "said"', () => {
+    const text = 'Tarrow Vulcan said on Monday it had won a $2 billion contract. Tarrow Vulcan builds radar systems.';
+    assert.deepEqual(entities(text), []);
+    // a given name first is a person's name however its surname reads
+    assert.deepEqual(entities('Analyst Maria Vulcan said the deal was fair.'), ['Maria Vulcan']);
+  });
+
+  it('reads a lone one-word brand that is a surname as the firm, unless the article names a person by it', () => {
+    assert.deepEqual(entities('Ferrari said on Tuesday it would build 400 more cars this year.'), []);
+    const text = 'Lucia Ferrari, the town\'s mayor, opened the bridge. Ferrari said the work took two years.';
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]),
+      [['Lucia Ferrari', 'Lucia Ferrari'], ['Ferrari', 'Lucia Ferrari']]);
+  });
+});
