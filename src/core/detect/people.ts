@@ -70,6 +70,8 @@ function findPeople(text: string): PersonMention[] {
     const evidence = gatherEvidence(text, tokens, part, classes, lex);
     const key = nameKey(tokens, part);
     if (evidence.organisationContext) notPeople.add(key);
+    // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
+    if (evidence.organisationBefore && part.last > part.first) owned.add(key);
     const use = organisationUse(text, tokens, part.first, part.last);
     // a listed firm counts as one a person may own too: a firm only where the article shows no person of that name
     if (use === 'sure') firmUses.add(key);

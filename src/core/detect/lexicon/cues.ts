@@ -80,12 +80,13 @@ the in at near outside inside across via throughout within
 
 /** Lower-case joiners inside names: "Ludwig van Beethoven", "Osama bin Laden", "Leonardo da Vinci". */
 export const NAME_PARTICLES: readonly string[] = `
-van von der den de del della de la di da dos das du le la bin ibn bint al el ben ter zu abu y
+van von der den de del della de la di da dos das du le la bin ibn bint al el ben ter zu abu y wa
 `.trim().split(/\s+/);
 
 /** Lower-case nouns that, right before a capitalised sequence, name what it is: "the daily Le Matin". */
 export const ORGANISATION_NOUNS_BEFORE: readonly string[] = `
 company companies firm group conglomerate subsidiary unit maker manufacturer producer retailer insurer lender
+carmaker automaker chipmaker drugmaker planemaker shipbuilder toymaker steelmaker brewer miner
 airline carrier operator chain brand label bank fund daily weekly newspaper paper magazine journal agency
 broadcaster network channel station party movement organisation organization team club side outfit franchise league
 airport stadium arena hotel prison hospital ship vessel tanker ferry liner frigate destroyer submarine yacht aircraft

@@ -15,11 +15,13 @@ const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue r
   subsidiaries unit units division divisions ceo cfo chairman executives executive board directors spokesman spokeswoman
   spokesperson app apps software devices device platform fleet aircraft plane planes jet jets airliner airliners flight
   flights car cars vehicle vehicles truck trucks model models lineup portfolio operations rival rivals competitor
-  competitors merger takeover acquisition bid listing valuation debt bonds logo website`.split(/\s+/));
+  competitors merger takeover acquisition bid listing valuation debt bonds logo website phone phones smartphone smartphones
+  handset handsets tablet tablets laptop laptops console consoles chip chips engine engines drone drones`.split(/\s+/));
 /** What a person owns or has too: "Musk's shares", "Smith's car", "the senator's spokesman", "her rival". */
 const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand brands store unit units executive staff
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
-  competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio`.split(/\s+/));
+  competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
+  handset tablet laptop laptops`.split(/\s+/));
 /** Verbs companies report results with: "Orchard reported revenue of …", "Orchard posted a loss". */
 const RESULT_VERBS = new Set(['reported', 'posted', 'booked', 'recorded', 'forecast', 'forecasts', 'reports', 'posts']);
 const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'income',
@@ -146,6 +148,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   if (text.charCodeAt(t.end) === 44 /* , */) {
     const words = wordsAfter(text, t.end, 4);
     if (words.length > 0 && words[0].word.toLowerCase() === 'which') return 'sure';
+    // ", whose Derby factory", ", whose shares": what only a firm has
+    if (words.length > 1 && words[0].word.toLowerCase() === 'whose') {
+      for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
+    }
     if (words.length > 1 && APPOSITIVE_LEADS.has(words[0].word.toLowerCase())) {
       for (let k = 1; k < words.length; k++) {
         const w = words[k].word;
