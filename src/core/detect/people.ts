@@ -40,6 +40,9 @@ function findPeople(text: string): PersonMention[] {
   const firmUses = new Set<string>();
   const owned = new Set<string>();
   const personal = new Set<string>();
+  // names the firm lists know, and names (or surnames) the article gives a role or a person's verb ("icon", "died")
+  const listed = new Set<string>();
+  const roleShown = new Set<string>();
   const titledFindings = new Set<NameFinding>();
   for (const run of capitalisedRuns(text, tokens, lex)) {
     if (inHeadline(tokens[run.first], headlines)) {
@@ -73,9 +76,10 @@ function findPeople(text: string): PersonMention[] {
     // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
     if (evidence.organisationBefore && part.last > part.first) owned.add(key);
     const use = organisationUse(text, tokens, part.first, part.last);
-    // a listed firm counts as one a person may own too: a firm only where the article shows no person of that name
     if (use === 'sure') firmUses.add(key);
-    else if (use === 'owned' || listedAsFirm(tokens, classes, part, key, evidence, lex)) owned.add(key);
+    else if (use === 'owned') owned.add(key);
+    else if (listedAsFirm(tokens, classes, part, key, evidence, lex)) listed.add(key);
+    if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
     if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || personalUse(text, tokens, part.last)
       || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
       personal.add(key);
@@ -88,6 +92,8 @@ function findPeople(text: string): PersonMention[] {
     if (evidence.personTitle) titledFindings.add(finding);
   }
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
+  // the lists are weaker evidence than the article's own: any role or person's verb keeps the name a person's
+  for (const key of listed) if (!roleShown.has(key) && !roleShown.has(key.slice(key.lastIndexOf(' ') + 1))) owned.add(key);
   // something a person may have too makes a firm only of a name the article never shows to be a person's
   for (const key of owned) if (!personal.has(key) && !personal.has(key.slice(key.lastIndexOf(' ') + 1))) firmUses.add(key);
   for (const key of firmUses) organisations.add(key);

@@ -32,12 +32,15 @@ describe('people: the generated firm lists', () => {
     assert.deepEqual(entities(text), ['Renata Okafor']);
   });
 
-  it('keeps a listed name where the article shows a person: a title, a pronoun, an age or a byline', () => {
+  it('keeps a listed name where the article shows a person: a title or role, a pronoun, an age, a byline, a person\'s verb', () => {
     assert.deepEqual(entities('Retired teacher Edward Jones said he had lost his savings.'), ['Edward Jones']);
     assert.deepEqual(entities('Edward Jones, 58, said the fund had lost money. Edward Jones now lives in Leeds.'),
       ['Edward Jones']);
     assert.deepEqual(entities('Flood defences hold in Carlisle\nEdward Jones\n\nThe river peaked on Monday night.'),
       ['Edward Jones']);
+    // a role noun or a verb people do is enough against a list
+    assert.deepEqual(entities('Union leader Edward Jones resigned on Friday. Edward Jones said talks had failed.'), ['Edward Jones']);
+    assert.deepEqual(entities('Herman Miller died on Sunday at his home in Leeds.'), ['Herman Miller']);
   });
 
   it('reads a pair of unfamiliar words with a word of company names in it as a firm, even when it "said"', () => {
