@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { detectPeople } from '../../../../../src/core/detect/people';
 import { peopleLexicon } from '../../../../../src/core/detect/lexicon';
 import { classifyWord } from '../../../../../src/core/detect/people/classify';
@@ -21,6 +23,18 @@ describe('people: the generated firm lists', () => {
     }
     for (const word of FIRM_WORDS) assert.equal(classifyWord(word, lex, true), 'unknown', word);
     for (const word of FIRM_SURNAMES) assert.equal(classifyWord(word, lex, true), 'surname', word);
+  });
+
+  it('ships with its sources\' licence notices in the README, which the .vsix carries', () => {
+    const root = path.resolve(__dirname, '../../../../..');
+    const generated = fs.readFileSync(path.join(root, 'src/core/detect/lexicon/firms.generated.ts'), 'utf8');
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    assert.match(generated, /name-suggestion-index [\d.]+ \(BSD-3-Clause/);
+    assert.match(generated, /@cspell\/dict-companies [\d.]+ \(MIT/);
+    assert.ok(readme.includes('Copyright 2026, name-suggestion-index contributors. Redistribution and use in source and binary forms'));
+    assert.ok(readme.includes('EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.'));
+    assert.ok(readme.includes('Copyright (c) 2017-2025 Street Side Software'));
+    assert.ok(readme.includes('The above copyright notice and this permission notice shall be included in all copies'));
   });
 
   it('drops listed firms that read as a first and last name when the article shows no such person', () => {
