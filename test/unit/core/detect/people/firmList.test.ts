@@ -57,11 +57,12 @@ describe('people: the generated firm lists', () => {
     assert.deepEqual(entities('Herman Miller died on Sunday at his home in Leeds.'), ['Herman Miller']);
   });
 
-  it('reads a pair of unfamiliar words with a word of company names in it as a firm, even when it "said"', () => {
-    const text = 'Tarrow Vulcan said on Monday it had won a $2 billion contract. Tarrow Vulcan builds radar systems.';
+  it('reads a pair of unfamiliar words opened by a word of company names as a firm, even when it "said"', () => {
+    const text = 'Vulcan Marlowe said on Monday it had won a $2 billion contract. Vulcan Marlowe builds radar systems.';
     assert.deepEqual(entities(text), []);
-    // a given name first is a person's name however its surname reads
+    // a given name first, or a company's word only as the surname, is a person's name
     assert.deepEqual(entities('Analyst Maria Vulcan said the deal was fair.'), ['Maria Vulcan']);
+    assert.deepEqual(entities('Tarrow Vulcan said the deal was fair.'), ['Tarrow Vulcan']);
   });
 
   it('reads a lone one-word brand that is a surname as the firm, unless the article names a person by it', () => {
