@@ -133,16 +133,23 @@ function dropLoneFirmSurnames(tokens: readonly Token[], findings: NameFinding[],
   }
 }
 
-/** A name alone on its line, or after "By": a byline names its writer. */
+/** A name alone on its line, or after "By": a byline names its writer. Looks a few characters either way only. */
 function isByline(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 8 || !BYLINE_LEAD.test(text.slice(lineStart, start))) return false;
+  let i = skipBlanksBack(text, start);
+  if (i >= 2 && (text[i - 1] === 'y' || text[i - 1] === 'Y') && (text[i - 2] === 'b' || text[i - 2] === 'B') && i < start) {
+    i = skipBlanksBack(text, i - 2);
+  }
+  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
   let j = end;
-  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+  while (j < text.length && j - end < 8 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
   return j === text.length || text.charCodeAt(j) === 10;
 }
 
-const BYLINE_LEAD = /^[ \t]*(?:[Bb][Yy][ \t]+)?$/;
+function skipBlanksBack(text: string, from: number): number {
+  let i = from;
+  while (i > 0 && from - i < 8 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i;
+}
 
 function allNameLike(classes: readonly WordClass[], part: NamePart): boolean {
   for (let k = part.first; k <= part.last; k++) {
