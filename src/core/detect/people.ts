@@ -44,7 +44,7 @@ function findPeople(text: string): PersonMention[] {
   const listed = new Set<string>();
   const roleShown = new Set<string>();
   const titledFindings = new Set<NameFinding>();
-  for (const run of capitalisedRuns(text, tokens, lex)) {
+  for (const run of capitalisedRuns(text, tokens, lex, lines)) {
     if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
       for (let k = run.first; k <= run.last; k++) findings.push({ first: k, last: k, person: false });
