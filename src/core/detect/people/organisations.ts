@@ -38,6 +38,10 @@ const MODEL_NUMBER = /^\d{2,4}$/;
 const MODEL_OF = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'airliner', 'airliners', 'helicopter', 'helicopters',
   'car', 'cars', 'truck', 'trucks', 'engine', 'engines', 'rocket', 'rockets', 'phone', 'phones', 'smartphone', 'model',
   'models', 'series', 'drone', 'drones', 'tablet', 'laptop', 'console', 'satellite', 'vessel', 'ship', 'train', 'trains']);
+/** Sites a firm has in a named place: "Brenner's Wolfsau plant", "its Derby factory". */
+const FACILITIES = new Set(['plant', 'plants', 'factory', 'factories', 'mill', 'refinery', 'works', 'headquarters',
+  'smelter', 'mine', 'shipyard', 'warehouse', 'depot']);
+const UPPER_START = /^\p{Lu}/u;
 /** "iTunes", "eBook": a product's name after a possessive. */
 const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
 
@@ -120,6 +124,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
     if (PRODUCT_NAME.test(raw)) return 'sure';
+    // "Brenner's Wolfsau plant": a site named by its place, as a firm's are (a person may own a factory too)
+    if (UPPER_START.test(raw) && FACILITIES.has(wordAfter(text, after.start + raw.length).word)) return 'owned';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }

@@ -122,4 +122,13 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('A court fined carmaker Brenner Motorwerke. Brenner Motorwerke said it would not appeal.'), []);
     assert.deepEqual(names('Jets from the aircraft carrier Tomas Ekwall flew on. The Tomas Ekwall said nothing.'), []);
   });
+
+  it('reads a firm\'s site named by its place as the firm\'s, and keeps the family the firm is named after', () => {
+    const text = [
+      'A court fined carmaker Brenner Motorwerke on Friday. Brenner sold about 1.2 million of the cars in Europe.',
+      "Brenner's Wolfsau plant, where most were built, will not be affected. Luca Brenner, the great-grandson of founder",
+      'Augustin Brenner, sits on the supervisory board.',
+    ].join('\n');
+    assert.deepEqual(detectPeople(text).map(p => p.text), ['Luca Brenner', 'Augustin Brenner']);
+  });
 });
