@@ -1,9 +1,10 @@
 // Bundles each entry point with esbuild, puts the claim model file beside the bundles, and type-checks with tsc.
 // Two extension entries: src/main.ts for Node extension hosts (dist/extension.js, package.json `main`) and
 // src/browser.ts for the browser's web-worker host (dist/web/extension.js, package.json `browser`; no Node built-ins,
-// esbuild refuses them for the browser platform), each with its analysis worker: in Node dist/cli.js, which runs
-// src/analysisWorker.ts when started on a worker thread (one bundle of detection for the CLI and the worker); in the
-// browser dist/web/analysisWorker.js, a classic worker script (started from a blob: URL where the host requires it).
+// esbuild refuses them for the browser platform), each with its analysis worker: in Node dist/factcheck.js (the command
+// line's bundle, which dist/cli.js starts), which runs src/analysisWorker.ts when started on a worker thread (one bundle
+// of detection for the CLI and the worker); in the browser dist/web/analysisWorker.js, a classic worker script (started
+// from a blob: URL where the host requires it).
 //   node build.mjs               development build (sourcemaps) + integration test bundles (Node host and web host)
 //   node build.mjs --production  minified, no sourcemaps, no tests (what the .vsix ships)
 //   node build.mjs --watch       rebuild on change (no type check; run `npm run typecheck` or rely on the editor)
@@ -104,7 +105,9 @@ const builds = [
   { ...common, entryPoints: ['src/main.ts'], outfile: 'dist/extension.js' },
   { ...browser, entryPoints: ['src/browser.ts'], outfile: 'dist/web/extension.js' },
   { ...browser, entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife', external: [] },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // the command line: dist/cli.js (package.json `bin`) starts dist/factcheck.js from V8's code cache (src/cli/launch.ts)
+  { ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/factcheck.js' },
 ];
 if (!production) {
   builds.push({ ...common, entryPoints: integrationEntries(), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });

@@ -1,7 +1,7 @@
 // `factcheck` command line: a thin shell over src/core. Each subcommand lives in src/cli/<name>.ts.
 import { usageError, type CliIO, nodeIO } from './cli/io';
 import { useClaimModelFile } from './node/claimModelFile';
-import { tuneV8ForBatchRun } from './node/batchTiering';
+import { detectsText, tuneV8ForBatchRun } from './node/batchTiering';
 import { isMainThread } from 'node:worker_threads';
 
 const USAGE = `usage: factcheck <command> [options] FILE...
@@ -26,8 +26,6 @@ const commands: Record<string, () => Command> = {
   similar: () => (require('./cli/similar') as typeof import('./cli/similar')).runSimilar,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
-/** The commands that run detection, where V8's compiler costs more than the work unless tuned (./node/batchTiering). */
-const DETECTING = new Set(['scan', 'report']);
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -40,14 +38,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   return command()(rest, io);
 }
 
-// This bundle is also the extension's analysis worker (node/backgroundAnalysis.ts starts it on a worker thread): the
-// .vsix then holds one copy of detection for both instead of two.
-if (!isMainThread) {
-  require('./analysisWorker'); // eslint-disable-line @typescript-eslint/no-require-imports -- the worker's own code, on a worker only
-} else if (require.main === module) {
-  // run only as the program itself, so tests can import main() and call it with their own CliIO
+/**
+ * The program itself: the command of process.argv, its output on stdout and stderr, its result as the exit code.
+ * Started by dist/cli.js (./cli/launch.ts) through V8's code cache, or as this bundle's own main module.
+ */
+export function run(): void {
   useClaimModelFile(); // dist/claim-model.bin beside this bundle, read only if a command scores a sentence
-  if (DETECTING.has(process.argv[2])) tuneV8ForBatchRun();
+  if (detectsText(process.argv[2])) tuneV8ForBatchRun();
   // a reader that stops early (`factcheck scan --json … | head`) closes the pipe: stop quietly, nothing is lost
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -59,4 +56,12 @@ if (!isMainThread) {
     code => { process.exitCode = code; },
     err => { process.stderr.write(`factcheck: internal error: ${err instanceof Error ? err.stack : String(err)}\n`); process.exitCode = 3; },
   );
+}
+
+// This bundle is also the extension's analysis worker (node/backgroundAnalysis.ts starts it on a worker thread): the
+// .vsix then holds one copy of detection for both instead of two.
+if (!isMainThread) {
+  require('./analysisWorker'); // eslint-disable-line @typescript-eslint/no-require-imports -- the worker's own code, on a worker only
+} else if (require.main === module) {
+  run(); // only as the program itself, so tests can import main() and call it with their own CliIO
 }

@@ -1,4 +1,4 @@
-// Detection of large articles on a worker thread (src/analysisWorker.ts, run by dist/cli.js), so that analysing megabytes never blocks
+// Detection of large articles on a worker thread (src/analysisWorker.ts, run by dist/factcheck.js), so that analysing megabytes never blocks
 // the extension host (typing, other extensions, the rest of Factcheck). One worker serves every article, one request
 // at a time; it starts on the first large article and ends with the extension. If it cannot start or dies, the text
 // is analysed on this thread instead (core/detect/offThread.ts): slower for the editor, but nobody loses their highlights.
@@ -7,9 +7,9 @@ import { Worker } from 'node:worker_threads';
 import { claimModelBytes } from '../core/detect/claims/model';
 import { OffThreadAnalysis, type AnalysisReply, type AnalysisRequest } from '../core/detect/offThread';
 
-/** The worker's script: dist/cli.js beside dist/extension.js, which runs src/analysisWorker.ts on a worker thread (one
- *  bundle of detection in the .vsix for the command line and the worker). */
-export const WORKER_SCRIPT = path.join(__dirname, 'cli.js');
+/** The worker's script: dist/factcheck.js beside dist/extension.js, the command line's bundle, which runs
+ *  src/analysisWorker.ts on a worker thread (one bundle of detection in the .vsix for the command line and the worker). */
+export const WORKER_SCRIPT = path.join(__dirname, 'factcheck.js');
 
 /** What the worker starts with: the claim model's bytes as this thread has them, so the worker reads no file. */
 export interface WorkerData {

@@ -18,6 +18,13 @@ import * as v8 from 'node:v8';
 
 const DEFAULT_INTERRUPT_BUDGET = 66 * 1024; // V8 11 (Node 20)
 
+/** The commands that run detection, where V8's compiler costs more than the work unless tuned. */
+const DETECTING = new Set(['scan', 'report']);
+
+export function detectsText(command: string | undefined): boolean {
+  return command !== undefined && DETECTING.has(command);
+}
+
 export function tuneV8ForBatchRun(): void {
   v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
   v8.setFlagsFromString(`--interrupt-budget=${8 * DEFAULT_INTERRUPT_BUDGET}`);

@@ -81,13 +81,15 @@ export async function save(document: vscode.TextDocument): Promise<void> {
 
 /** Reverts `document`. The command reverts the active editor, and on a loaded machine a late open from an earlier
  *  step can take that place between showing the document and the command, so it is shown and reverted again until
- *  it holds the saved text (reverting twice changes nothing). */
+ *  it holds the saved text (reverting twice changes nothing). The extension host may hear that the document is clean
+ *  before it hears of the revert's text, so both are waited for. */
 export async function revert(document: vscode.TextDocument): Promise<void> {
+  const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
   const deadline = Date.now() + 30000;
   for (;;) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    const reverted = await waitFor('the revert', () => !document.isDirty, 3000).then(() => true, () => false);
+    const reverted = await waitFor('the revert', () => !document.isDirty && document.getText() === saved, 3000).then(() => true, () => false);
     if (reverted) return;
     if (Date.now() > deadline) throw new Error(`timed out reverting ${document.uri.path}`);
   }

@@ -66,17 +66,24 @@ describe('factcheck scan output on the project\'s articles (recorded)', () => {
     matchesRecording('scan.txt', await scan([]));
   });
 
-  it('is what the bundled program prints as a process of its own, where it tunes V8 for a short run', async function () {
+  it('is what the bundled program prints as a process of its own, where it tunes V8 for a short run, with and without its code cache', async function () {
     this.timeout(60000);
-    // bundled like build.mjs does, into a temporary folder so dist/ of a concurrent build is left alone
+    // bundled like build.mjs does, into a temporary folder so dist/ of a concurrent build is left alone: dist/cli.js
+    // starts dist/factcheck.js from V8's code cache, which the first run writes and the second reads
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-golden-'));
     try {
-      const cli = path.join(dir, 'cli.js');
-      await esbuild.build({ entryPoints: [path.join(root, 'src/cli.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: cli, logLevel: 'error' });
+      const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' } as const;
+      await esbuild.build({ ...options, entryPoints: [path.join(root, 'src/cli/launch.ts')], outfile: path.join(dir, 'cli.js') });
+      await esbuild.build({ ...options, entryPoints: [path.join(root, 'src/cli.ts')], outfile: path.join(dir, 'factcheck.js') });
       fs.copyFileSync(SOURCE_CLAIM_MODEL, path.join(dir, CLAIM_MODEL_FILE));
-      const result = spawnSync(process.execPath, [cli, 'scan', '--date', DATE, '--json', '--threshold', '0', ...ARTICLES], { cwd: root, encoding: 'utf8' });
-      assert.equal(result.status, 0, result.stderr);
-      matchesRecording('scan.jsonl', result.stdout);
+      const cache = path.join(dir, 'code-cache');
+      for (const run of ['first (cache written)', 'second (cache read)']) {
+        const result = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'scan', '--date', DATE, '--json', '--threshold', '0', ...ARTICLES],
+          { cwd: root, encoding: 'utf8', env: { ...process.env, FACTCHECK_CODE_CACHE: cache } });
+        assert.equal(result.status, 0, `${run}: ${result.stderr}`);
+        matchesRecording('scan.jsonl', result.stdout);
+        assert.equal(fs.readdirSync(cache).filter(name => name.startsWith('batch-scan-')).length, 1, run);
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
