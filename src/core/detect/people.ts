@@ -1,5 +1,5 @@
 import type { PersonMention } from './spans';
-import { peopleLexicon } from './lexicon';
+import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns } from './people/candidates';
 import { classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
@@ -7,6 +7,7 @@ import { gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { nameBeforeCorporateWord, organisationUse, personalUse } from './people/organisations';
+import { listedAsFirm } from './people/firmList';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -39,8 +40,11 @@ function findPeople(text: string): PersonMention[] {
   const firmUses = new Set<string>();
   const owned = new Set<string>();
   const personal = new Set<string>();
+  // names the firm lists know, and names (or surnames) the article gives a role or a person's verb ("icon", "died")
+  const listed = new Set<string>();
+  const roleShown = new Set<string>();
   const titledFindings = new Set<NameFinding>();
-  for (const run of capitalisedRuns(text, tokens, lex)) {
+  for (const run of capitalisedRuns(text, tokens, lex, lines)) {
     if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
       for (let k = run.first; k <= run.last; k++) findings.push({ first: k, last: k, person: false });
@@ -69,9 +73,15 @@ function findPeople(text: string): PersonMention[] {
     const evidence = gatherEvidence(text, tokens, part, classes, lex);
     const key = nameKey(tokens, part);
     if (evidence.organisationContext) notPeople.add(key);
+    // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
+    if (evidence.organisationBefore && part.last > part.first) owned.add(key);
     const use = organisationUse(text, tokens, part.first, part.last);
-    if (use === 'sure') firmUses.add(key); else if (use === 'owned') owned.add(key);
-    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || personalUse(text, tokens, part.last)) {
+    if (use === 'sure') firmUses.add(key);
+    else if (use === 'owned') owned.add(key);
+    else if (listedAsFirm(tokens, classes, part, key, evidence, lex)) listed.add(key);
+    if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
+    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || personalUse(text, tokens, part.last)
+      || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
       personal.add(key);
       personal.add(tokens[part.last].lower);
     }
@@ -82,6 +92,8 @@ function findPeople(text: string): PersonMention[] {
     if (evidence.personTitle) titledFindings.add(finding);
   }
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
+  // the lists are weaker evidence than the article's own: any role or person's verb keeps the name a person's
+  for (const key of listed) if (!roleShown.has(key) && !roleShown.has(key.slice(key.lastIndexOf(' ') + 1))) owned.add(key);
   // something a person may have too makes a firm only of a name the article never shows to be a person's
   for (const key of owned) if (!personal.has(key) && !personal.has(key.slice(key.lastIndexOf(' ') + 1))) firmUses.add(key);
   for (const key of firmUses) organisations.add(key);
@@ -98,7 +110,45 @@ function findPeople(text: string): PersonMention[] {
       else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
     }
   }
+  dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
   return linkMentions(text, tokens, classes, findings, lex);
+}
+
+/**
+ * "Ferrari said …" with no Ferrari of a full name anywhere in the article, no title and nothing personal: a one-word
+ * brand that is also a surname names the firm (news introduces a person by full name first).
+ */
+function dropLoneFirmSurnames(tokens: readonly Token[], findings: NameFinding[], titled: ReadonlySet<NameFinding>,
+  personal: ReadonlySet<string>, lex: PeopleLexicon): void {
+  let surnamesOfNames: Set<string> | undefined;
+  for (const f of findings) {
+    if (!f.person || f.first !== f.last || titled.has(f)) continue;
+    const word = tokens[f.first].lower;
+    if (!lex.firmSurnames.has(word) || personal.has(word)) continue;
+    if (!surnamesOfNames) {
+      surnamesOfNames = new Set();
+      for (const g of findings) if (g.last > g.first) surnamesOfNames.add(tokens[g.last].lower);
+    }
+    if (!surnamesOfNames.has(word)) { f.person = false; f.firm = true; }
+  }
+}
+
+/** A name alone on its line, or after "By": a byline names its writer. Looks a few characters either way only. */
+function isByline(text: string, start: number, end: number): boolean {
+  let i = skipBlanksBack(text, start);
+  if (i >= 2 && (text[i - 1] === 'y' || text[i - 1] === 'Y') && (text[i - 2] === 'b' || text[i - 2] === 'B') && i < start) {
+    i = skipBlanksBack(text, i - 2);
+  }
+  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
+  let j = end;
+  while (j < text.length && j - end < 8 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+  return j === text.length || text.charCodeAt(j) === 10;
+}
+
+function skipBlanksBack(text: string, from: number): number {
+  let i = from;
+  while (i > 0 && from - i < 8 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i;
 }
 
 function allNameLike(classes: readonly WordClass[], part: NamePart): boolean {
@@ -131,7 +181,8 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     if (ev.titled || ev.givenFirst || ev.familyFirst || ev.reported || ev.appositive) return 'strong';
     // "J. R. Whitcombe" — but not "U.N. Resolution" or "U.S. Marines"
     if (ev.hasInitial && allNameLike(classes, part)) return 'strong';
-    if (ev.placeLead || ev.words > 3) return 'none';
+    // "Willem van den Broek": particles join a name, they do not lengthen it into a title or a place
+    if (ev.placeLead || ev.words - ev.particles > 3) return 'none';
     // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
     if (!allNameLike(classes, part)) return 'none';
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';

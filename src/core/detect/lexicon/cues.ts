@@ -24,6 +24,7 @@ inc corp corporation co company companies ltd limited plc llc ag sa nv gmbh bv s
 international bank banks fund trust securities capital partners associates airlines airways motors motor systems
 technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
 aircraft aerospace aviation computer computers dynamics devices instruments semiconductor semiconductors robotics labs
+rail railway railroad transit freight construction engineering contractors
 laboratories studios pictures records publishing entertainment networks brands stores logistics resources solutions
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
@@ -80,12 +81,13 @@ the in at near outside inside across via throughout within
 
 /** Lower-case joiners inside names: "Ludwig van Beethoven", "Osama bin Laden", "Leonardo da Vinci". */
 export const NAME_PARTICLES: readonly string[] = `
-van von der den de del della de la di da dos das du le la bin ibn bint al el ben ter zu abu y
+van von der den de del della de la di da dos das du le la bin ibn bint al el ben ter zu abu y wa
 `.trim().split(/\s+/);
 
 /** Lower-case nouns that, right before a capitalised sequence, name what it is: "the daily Le Matin". */
 export const ORGANISATION_NOUNS_BEFORE: readonly string[] = `
 company companies firm group conglomerate subsidiary unit maker manufacturer producer retailer insurer lender
+carmaker automaker chipmaker drugmaker planemaker shipbuilder toymaker steelmaker brewer miner
 airline carrier operator chain brand label bank fund daily weekly newspaper paper magazine journal agency
 broadcaster network channel station party movement organisation organization team club side outfit franchise league
 airport stadium arena hotel prison hospital ship vessel tanker ferry liner frigate destroyer submarine yacht aircraft

@@ -7,6 +7,7 @@ import {
   PLACE_OR_ORG_LEADS, REPORTING_VERBS,
 } from './cues';
 import { EXTRA_PLACE_NAMES, EXTRA_DEMONYMS } from './places';
+import { FIRM_NAMES, FIRM_SURNAMES, FIRM_WORDS } from './firms.generated';
 
 export interface PeopleLexicon {
   givenNames: ReadonlySet<string>;
@@ -37,6 +38,12 @@ export interface PeopleLexicon {
   demonyms: ReadonlySet<string>;
   /** Ordinary English vocabulary: a capitalised sentence start from this set is not a name. */
   commonWords: ReadonlySet<string>;
+  /** Firms named like a person ("edward jones"): a firm wherever the article shows nothing personal of the name. */
+  firmNames: ReadonlySet<string>;
+  /** Words of company names that are no known given name or surname ("grumman"), weak evidence of a firm. */
+  firmWords: ReadonlySet<string>;
+  /** One-word brands that are common surnames ("ferrari"): a firm when alone, with no full name of that surname. */
+  firmSurnames: ReadonlySet<string>;
 }
 
 let built: PeopleLexicon | undefined;
@@ -79,6 +86,9 @@ export function peopleLexicon(): PeopleLexicon {
     multiWordStarts,
     demonyms: new Set([...DEMONYMS, ...EXTRA_DEMONYMS]),
     commonWords: new Set(COMMON_WORDS),
+    firmNames: new Set(FIRM_NAMES),
+    firmWords: new Set(FIRM_WORDS),
+    firmSurnames: new Set(FIRM_SURNAMES),
   };
   return built;
 }

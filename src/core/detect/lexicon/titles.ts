@@ -47,6 +47,8 @@ activist dissident campaigner protester negotiator mediator adviser advisor aide
 investigator inspector detective police policeman policewoman sheriff agent spy
 student teacher pupil dissident referee umpire linesman scrum-half fly-half half-back stand-off flanker lock prop
 hooker number-eight centre wing fullback full-back back-rower hitman gunman hostage victim survivor veteran
+passenger resident neighbour neighbor bystander shopper commuter motorist pilot co-pilot firefighter paramedic
+pensioner retiree tourist traveller traveler spectator mourner shopkeeper
 `.trim().split(/\s+/);
 
 /** Name suffixes that belong to the name: "Martin Luther King Jr." */

@@ -1,5 +1,5 @@
 // Runs of capitalised words (with initials and name particles) that could be a name, found in one pass.
-import { isRomanNumeral, type Token } from './tokenize';
+import { isRomanNumeral, type LineStats, type Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 
 /** Tokens [first, last] (inclusive indices into the token list) that may name a person. */
@@ -11,7 +11,8 @@ export interface Run {
 const MAX_RUN = 8;
 
 /** Splits the token stream into maximal runs of name-like words joined only by spaces (or ". " after an initial). */
-export function capitalisedRuns(text: string, tokens: readonly Token[], lex: PeopleLexicon): Run[] {
+export function capitalisedRuns(text: string, tokens: readonly Token[], lex: PeopleLexicon, lines: readonly LineStats[]): Run[] {
+  const joins = (a: Token, b: Token) => joinedOnLine(text, a, b) || joinedAcrossWrap(text, a, b, lines);
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -20,10 +21,10 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
     let j = i + 1;
     while (j < tokens.length && j - i < MAX_RUN && !tokens[last].possessive) {
       const t = tokens[j];
-      if (!joins(text, tokens[last], t)) break;
+      if (!joins(tokens[last], t)) break;
       if (startsName(t) || (t.shape === 'upper' && isRomanNumeral(t.text))) { last = j; j++; continue; }
       // particles count only when a capitalised word follows: "Ludwig van Beethoven", "Joost van der Westhuizen"
-      const particles = particlesAt(text, tokens, j, lex);
+      const particles = particlesAt(tokens, j, lex, joins);
       if (particles > 0) { last = j + particles; j += particles + 1; continue; }
       break;
     }
@@ -34,12 +35,12 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
 }
 
 /** How many tokens from `j` are one or two lower-case particles followed by a name word (0 when not). */
-function particlesAt(text: string, tokens: readonly Token[], j: number, lex: PeopleLexicon): number {
+function particlesAt(tokens: readonly Token[], j: number, lex: PeopleLexicon, joins: (a: Token, b: Token) => boolean): number {
   for (let n = 0; n < 2 && j + n + 1 < tokens.length; n++) {
     const t = tokens[j + n];
     if (t.shape !== 'lower' || !lex.particles.has(t.lower)) return 0;
     const next = tokens[j + n + 1];
-    if (!joins(text, t, next)) return 0;
+    if (!joins(t, next)) return 0;
     if (startsName(next)) return n + 1;
   }
   return 0;
@@ -50,7 +51,7 @@ function startsName(t: Token): boolean {
 }
 
 /** Words belong to one name when only spaces separate them, or a full stop after an initial ("J. R. Smith"). */
-function joins(text: string, a: Token, b: Token): boolean {
+function joinedOnLine(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
   if (gap < 1 || gap > 3 || a.possessive) return false;
   let sawStop = false;
@@ -60,5 +61,27 @@ function joins(text: string, a: Token, b: Token): boolean {
     if (c === '.' && a.shape === 'initial' && !sawStop) { sawStop = true; continue; }
     return false;
   }
+  return true;
+}
+
+/** How long a line must be before its end counts as a wrap inside a paragraph, not a line of its own. */
+const WRAPPED_LINE = 50;
+
+/**
+ * A hard-wrapped paragraph ("… The Evelyn⏎Hartley Bridge will open"): one line break, with spaces, between two words,
+ * after a long prose line (more ordinary lower-case words than numbers: no headline, list or results table), continues
+ * the name.
+ */
+function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly LineStats[]): boolean {
+  const line = lines[a.line];
+  if (b.line !== a.line + 1 || a.possessive || line.lower < 3 || line.other >= line.lower || b.start - a.end > 4) return false;
+  let newlines = 0;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) newlines++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  if (newlines !== 1) return false;
+  for (let k = a.start - 1; k > a.end - WRAPPED_LINE; k--) if (k < 0 || text.charCodeAt(k) === 10) return false;
   return true;
 }

@@ -81,8 +81,9 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
     if (k > first && isNameSuffix(tokens[k], classes[k - 1], lex)) continue;
     // a title word right after a given name is a surname: "John Major", "Billie Jean King"
     if (c === 'title' && !(k > first && classes[k - 1] === 'given')) { first = k + 1; titled = true; }
-    // a company's or place's word after a given name and an initial is a surname: "Michael M. Sears"
-    else if (c === 'org' && afterMiddleInitial(classes, first, k)) continue;
+    // a company's or place's word after a given name and an initial is a surname: "Michael M. Sears"; so is a firm
+    // named after its founder, last after a given name: "Henry Ford" (the article's evidence still makes a firm of it)
+    else if (c === 'org' && (afterMiddleInitial(classes, first, k) || founderSurname(tokens, classes, run.last, first, k, lex))) continue;
     else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; }
   }
   // peel leading places and ordinary words, but not a regnal name: "Pope Leo XIV"
@@ -98,6 +99,12 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   if (last < first) return undefined;
   if (namesPlaceOrOrganisation(tokens, run.first, first, last, lex)) return undefined;
   return { first, last, titled };
+}
+
+function founderSurname(tokens: readonly Token[], classes: readonly WordClass[], runLast: number, first: number, k: number,
+  lex: PeopleLexicon): boolean {
+  const w = tokens[k].lower;
+  return k === runLast && k - 1 >= first && classes[k - 1] === 'given' && lex.organisations.has(w) && !lex.nonPersonWords.has(w);
 }
 
 function afterMiddleInitial(classes: readonly WordClass[], first: number, k: number): boolean {

@@ -22,12 +22,16 @@ export interface Evidence {
   placeLead: boolean;
   /** "the daily Le Matin", "Charles de Gaulle airport": a noun beside it says it is no person. */
   organisationContext: boolean;
+  /** Of those, a noun before it: "the carrier Carl Vinson", "carmaker Brenner Motorwerke". */
+  organisationBefore: boolean;
   /** First word is a known given name. */
   givenFirst: boolean;
   /** First word is a family name written first ("Xi Jinping"). */
   familyFirst: boolean;
   /** Full words in the name, initials not counted. */
   words: number;
+  /** Lower-case particles among them: the "van den" of "Willem van den Broek". */
+  particles: number;
   hasInitial: boolean;
 }
 
@@ -38,9 +42,11 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const lowerBefore = before.adjacent ? before.word : '';
   const lowerAfter = after?.adjacent ? after.word : '';
   let words = 0;
+  let particles = 0;
   let hasInitial = false;
   for (let k = part.first; k <= part.last; k++) {
     if (classes[k] === 'initial') hasInitial = true; else words++;
+    if (tokens[k].shape === 'lower') particles++;
   }
   const firstToken = tokens[part.first];
   const firstClass = classes[part.first];
@@ -57,9 +63,11 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     organisationContext: lex.organisationNounsBefore.has(lowerBefore)
       || (!tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter)),
+    organisationBefore: lex.organisationNounsBefore.has(lowerBefore),
     givenFirst: firstClass === 'given' && !(firstToken.sentenceStart && lex.commonWords.has(firstToken.lower)),
     familyFirst: lex.familyNamesFirst.has(firstToken.lower) && part.last > part.first && !firstToken.sentenceStart,
     words,
+    particles,
     hasInitial,
   };
 }
@@ -79,7 +87,8 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon): boolean 
   for (let k = 0; k < words.length; k++) {
     const { gap, word } = words[k];
     if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap)) || word !== word.toLowerCase()) return false;
-    if (lex.roleNouns.has(word)) return true;
+    // ", police said": the role noun is the next clause's subject, not the name's apposition
+    if (lex.roleNouns.has(word)) return !(k + 1 < words.length && lex.reportingVerbs.has(words[k + 1].word));
     if (!ROLE_MODIFIERS.has(word)) return false;
   }
   return false;

@@ -15,11 +15,13 @@ const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue r
   subsidiaries unit units division divisions ceo cfo chairman executives executive board directors spokesman spokeswoman
   spokesperson app apps software devices device platform fleet aircraft plane planes jet jets airliner airliners flight
   flights car cars vehicle vehicles truck trucks model models lineup portfolio operations rival rivals competitor
-  competitors merger takeover acquisition bid listing valuation debt bonds logo website`.split(/\s+/));
+  competitors merger takeover acquisition bid listing valuation debt bonds logo website phone phones smartphone smartphones
+  handset handsets tablet tablets laptop laptops console consoles chip chips engine engines drone drones`.split(/\s+/));
 /** What a person owns or has too: "Musk's shares", "Smith's car", "the senator's spokesman", "her rival". */
 const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand brands store unit units executive staff
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
-  competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio`.split(/\s+/));
+  competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
+  handset tablet laptop laptops`.split(/\s+/));
 /** Verbs companies report results with: "Orchard reported revenue of …", "Orchard posted a loss". */
 const RESULT_VERBS = new Set(['reported', 'posted', 'booked', 'recorded', 'forecast', 'forecasts', 'reports', 'posts']);
 const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'income',
@@ -27,7 +29,7 @@ const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'e
 /** What an appositive says a company is: "Kestrel Dynamics, the drone maker", ", a unit of …". */
 const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer carrier airline group bank insurer lender
   chipmaker automaker carmaker conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
-  startup start-up brand chain business corporation`.split(/\s+/));
+  startup start-up brand chain business corporation broker brokerage contractor builder`.split(/\s+/));
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
@@ -36,6 +38,10 @@ const MODEL_NUMBER = /^\d{2,4}$/;
 const MODEL_OF = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'airliner', 'airliners', 'helicopter', 'helicopters',
   'car', 'cars', 'truck', 'trucks', 'engine', 'engines', 'rocket', 'rockets', 'phone', 'phones', 'smartphone', 'model',
   'models', 'series', 'drone', 'drones', 'tablet', 'laptop', 'console', 'satellite', 'vessel', 'ship', 'train', 'trains']);
+/** Sites a firm has in a named place: "Brenner's Wolfsau plant", "its Derby factory". */
+const FACILITIES = new Set(['plant', 'plants', 'factory', 'factories', 'mill', 'refinery', 'works', 'headquarters',
+  'smelter', 'mine', 'shipyard', 'warehouse', 'depot']);
+const UPPER_START = /^\p{Lu}/u;
 /** "iTunes", "eBook": a product's name after a possessive. */
 const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
 
@@ -56,8 +62,11 @@ const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const MARKET_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
 /** Verbs a firm is the subject of and a person (almost) never: "Ellery Vance employs 4,000 people". */
 const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'distributes', 'supplies', 'produces']);
-/** A pronoun after the name's verb that only a firm takes: "Goldman Sachs raised its target", "Aldridge said its …". */
-const FIRM_PRONOUN = /^[ \t]{1,2}\p{Ll}+(?:ed|s|d)[ \t]{1,2}its\b/u;
+/**
+ * A pronoun after the name's verb that only a firm takes: "Goldman Sachs raised its target", "Aldridge said its …";
+ * not after "as" or "was" ("hired Ana Ruiz as its chief", "Ruiz was its founder").
+ */
+const FIRM_PRONOUN = /^[ \t]{1,2}(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)[ \t]{1,2}its\b/u;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
 const PERSON_PRONOUN = /^[ \t]{1,2}\p{Ll}+[ \t]{1,2}(?:he|she|his|her|him)\b/u;
 /** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
@@ -115,6 +124,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
     if (PRODUCT_NAME.test(raw)) return 'sure';
+    // "Brenner's Wolfsau plant": a site named by its place, as a firm's are (a person may own a factory too)
+    if (UPPER_START.test(raw) && FACILITIES.has(wordAfter(text, after.start + raw.length).word)) return 'owned';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
@@ -131,15 +142,22 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     }
     const raw = text.slice(after.start, after.start + after.word.length);
     if (MODEL_CODE.test(raw)) return 'sure';
+    // "the Falcon 320 jet", "a Falcon 200 business jet"
     if (MODEL_NUMBER.test(raw)) {
-      const next = wordAfter(text, after.start + raw.length);
-      if (next.adjacent && MODEL_OF.has(next.word)) return 'sure';
+      for (const next of wordsAfter(text, after.start + raw.length, 2)) {
+        if (!/^[ \t]{1,2}$/.test(next.gap)) break;
+        if (MODEL_OF.has(next.word.toLowerCase())) return 'sure';
+      }
     }
   }
   // ", the drone maker", ", a unit of …", ", which …"
   if (text.charCodeAt(t.end) === 44 /* , */) {
     const words = wordsAfter(text, t.end, 4);
     if (words.length > 0 && words[0].word.toLowerCase() === 'which') return 'sure';
+    // ", whose Derby factory", ", whose shares": what only a firm has
+    if (words.length > 1 && words[0].word.toLowerCase() === 'whose') {
+      for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
+    }
     if (words.length > 1 && APPOSITIVE_LEADS.has(words[0].word.toLowerCase())) {
       for (let k = 1; k < words.length; k++) {
         const w = words[k].word;

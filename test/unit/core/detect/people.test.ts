@@ -187,6 +187,13 @@ describe('detectPeople', () => {
     it('finds full names with middle initials and particles, even when the surname is also a company', () => {
       assert.deepEqual(names('Finance chief Carl J. Ford resigned on Monday.'), ['Carl J. Ford']);
       assert.deepEqual(names('Pieter van der Berg met Rui de Almeida and Omar bin Rashid.'), ['Pieter van der Berg', 'Rui de Almeida', 'Omar bin Rashid']);
+      // a hard-wrapped paragraph breaks a name across lines; a list of names on short lines stays apart
+      const wrapped = 'The council also named the new bridge after a former mayor who died last year. The Evelyn\n' +
+        'Hartley Bridge will open in June, and the council said Dame Evelyn Hartley would have been pleased.';
+      assert.deepEqual(names(wrapped), ['Evelyn Hartley']);
+      assert.deepEqual(names('Squad:\nMark Ellison\nTomas Berglund\n'), ['Mark Ellison', 'Tomas Berglund']);
+      // an unfamiliar given name, two particles and a surname: four words, still one name
+      assert.deepEqual(names('The bank was run by Willem van den Broek until 2019.'), ['Willem van den Broek']);
     });
   });
 });

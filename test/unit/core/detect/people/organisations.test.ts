@@ -90,4 +90,45 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]),
       [['Carla Brenner', 'Carla Brenner'], ['Brenner', 'Carla Brenner'], ['Margaret Thorne', 'Margaret Thorne'], ['Thorne', 'Margaret Thorne']]);
   });
+
+  it('drops a vehicle named by a model number a word away from what it is ("a Falcon 200 business jet")', () => {
+    const text = 'Flight 417 was delayed when a Kestrel Hawk 200 business jet blocked the runway. Kestrel Hawk made 40 of them.';
+    assert.deepEqual(names(text), []);
+  });
+
+  it('keeps a person hired "as its" chief or who "was its" founder', () => {
+    assert.deepEqual(names('The board hired Sanjay Mehra as its new chief executive.'), ['Sanjay Mehra']);
+    assert.deepEqual(names('Lotte Brandvold was its founder.'), ['Lotte Brandvold']);
+  });
+
+  it('reads a firm named after its founder as the founder\'s name after a given name', () => {
+    assert.deepEqual(names('The museum tells how Henry Ford built the assembly line.'), ['Henry Ford']);
+    assert.deepEqual(names('Walt Disney Co. said profit rose. Walt Disney shares gained 2%.'), []);
+  });
+
+  it('keeps the people of an air-accident report and drops its airline, engine maker, aircraft, flight and suburb', () => {
+    const text = [
+      'Coral Airways has grounded its six Valen Stratus 900 airliners after an engine failed on Coral Airways Flight 212',
+      'shortly after take-off from Perth on Monday. Debris fell on the suburb of Bassendean, police said.',
+      'Coral Airways chief executive Ingrid Solberg said the fleet would stay on the ground. The engines are built by',
+      'Harland Rowe, whose Derby factory makes about 200 a year. Harland Rowe said it was sending engineers to Perth.',
+      'Passenger Hamish Doyle, 44, said he heard a bang. The Valen Stratus entered service in 2018.',
+    ].join('\n');
+    assert.deepEqual(entities(text), ['Ingrid Solberg', 'Hamish Doyle']);
+  });
+
+  it('drops a product line, a carmaker and a ship named by what they are, anywhere in the article', () => {
+    assert.deepEqual(names('Sales of its Lumen Vega smartphones rose. Lumen Vega said the Vega 12 sold well.'), []);
+    assert.deepEqual(names('A court fined carmaker Brenner Motorwerke. Brenner Motorwerke said it would not appeal.'), []);
+    assert.deepEqual(names('Jets from the aircraft carrier Tomas Ekwall flew on. The Tomas Ekwall said nothing.'), []);
+  });
+
+  it('reads a firm\'s site named by its place as the firm\'s, and keeps the family the firm is named after', () => {
+    const text = [
+      'A court fined carmaker Brenner Motorwerke on Friday. Brenner sold about 1.2 million of the cars in Europe.',
+      "Brenner's Wolfsau plant, where most were built, will not be affected. Luca Brenner, the great-grandson of founder",
+      'Augustin Brenner, sits on the supervisory board.',
+    ].join('\n');
+    assert.deepEqual(detectPeople(text).map(p => p.text), ['Luca Brenner', 'Augustin Brenner']);
+  });
 });
