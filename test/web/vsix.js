@@ -16,8 +16,9 @@ const root = path.resolve(__dirname, '../..');
 const work = path.join(root, '.test-output/web-vsix');
 
 /** The web bundles' share of the .vsix (compressed), beside the Node part's 700 KB budget (issue 16): dist/web/ is
- *  what the browser entry adds, and it may not grow past this unnoticed. */
-const WEB_BUDGET_KB = 320;
+ *  what the browser entry adds, and it may not grow past this unnoticed. 320 KB until the firm list (issue 14) put
+ *  about 7 KB into each of the two bundles; sharing the people lexicon between them would save far more (README). */
+const WEB_BUDGET_KB = 330;
 
 /** Each entry's compressed size in the .vsix. */
 function compressedSizes(vsix) {
