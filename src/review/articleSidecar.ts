@@ -107,6 +107,23 @@ export class ArticleSidecar {
     return loading;
   }
 
+  /**
+   * Reads the sidecar again after the article was moved here and, when the open article is as saved, writes the
+   * file's anchors as a save would: a move of an article with unsaved edits may write them under the new name (the
+   * browser's VS Code does), and the save event may come before the sidecar has arrived, when there was nothing to
+   * write. In the queue right after the reload, so whenIdle covers the write.
+   */
+  reloadAfterMove(): Promise<void> {
+    const reloading = this.reload();
+    const caughtUp = this.enqueue(async () => {
+      const text = openArticle(this.uri)?.getText();
+      if (text === undefined || !this.loaded || !this.tracker.size) return;
+      const onDisk = await readArticle(this.uri).catch(() => undefined);
+      if (onDisk === text && openArticle(this.uri)?.getText() === text) await this.takeSave(text)();
+    });
+    return Promise.all([reloading, caughtUp]).then(() => undefined);
+  }
+
   /** The article was closed: the next reader anchors against the file on disk (unsaved edits are gone or saved). */
   unload(): void {
     this.loaded = false;

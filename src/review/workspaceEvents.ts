@@ -191,7 +191,7 @@ export class WorkspaceEvents implements vscode.Disposable {
         }
         keepers.delete(oldUri);
         if (move.kind === 'moved') this.host.diagnostics.clear(move.from);
-        if (move.kind === 'moved' || openArticle(newUri)) await target.reload();
+        if (move.kind === 'moved' || openArticle(newUri)) await target.reloadAfterMove();
         else if (!target.sidecar) keepers.delete(newUri, target);
       } catch (error) {
         this.host.message({
