@@ -14,6 +14,7 @@ import { planSidecarWrite } from '../core/sidecar/write';
 import type { Anchor, ClaimAnnotation, SidecarProblem } from '../core/sidecar/model';
 import { articlePathFor, baseName, twoSidecarsMessage } from '../core/sidecar/paths';
 import { AnchorTracker, retryOrphans } from './anchorTracker';
+import type { SidecarMove } from './articleMoves';
 import { openArticle } from './articles';
 import { blockedError, type SidecarDiagnostics } from './diagnostics';
 import type { ReviewMessage } from './reviewService';
@@ -91,20 +92,44 @@ export class ArticleSidecar {
   /** Reads the sidecar (and, for a closed article, the article) again and re-anchors every entry. */
   reload(): Promise<void> {
     this.loaded = false;
-    const loading = this.enqueue(async () => {
-      try {
-        await this.readAndAnchor();
-      } catch (error) {
-        // shown as loaded (with what could be read) rather than retried on every refresh
-        console.error('factcheck: could not load the review of', this.uri.toString(), error);
-      }
-      this.loaded = true;
-    }).finally(() => {
+    const loading = this.enqueue(() => this.load()).finally(() => {
       if (this.loading === loading) this.loading = undefined;
       this.host.articleChanged(this.uri);
     });
     this.loading = loading;
     return loading;
+  }
+
+  private async load(): Promise<void> {
+    try {
+      await this.readAndAnchor();
+    } catch (error) {
+      // shown as loaded (with what could be read) rather than retried on every refresh
+      console.error('factcheck: could not load the review of', this.uri.toString(), error);
+    }
+    this.loaded = true;
+  }
+
+  /**
+   * The article was renamed to this one: `move` brings its sidecar along, then the review is read again and, when the
+   * open article is as saved, the file's anchors are written as a save would. VS Code in the browser saves a changed
+   * file after a second by default, so the renamed article may be saved before its sidecar has arrived, when there
+   * was nothing to write. One piece of work in the queue: whenIdle, once the sidecar is at its new place, covers all.
+   */
+  takeMove(move: () => Promise<SidecarMove>): Promise<SidecarMove> {
+    return this.enqueue(async () => {
+      const moved = await move();
+      if (moved.kind === 'moved') this.sidecar = moved.to;
+      if (moved.kind !== 'moved' && !openArticle(this.uri)) return moved;
+      this.loaded = false;
+      await this.load();
+      this.host.articleChanged(this.uri);
+      const text = openArticle(this.uri)?.getText();
+      if (text === undefined || !this.tracker.size) return moved;
+      const onDisk = await readArticle(this.uri).catch(() => undefined);
+      if (onDisk === text && openArticle(this.uri)?.getText() === text) await this.takeSave(text)().catch(error => this.saveFailed(error));
+      return moved;
+    });
   }
 
   /** The article was closed: the next reader anchors against the file on disk (unsaved edits are gone or saved). */
@@ -306,9 +331,11 @@ export class ArticleSidecar {
   }
 
   private runSave(work: () => Promise<void>): void {
-    void this.enqueue(work).catch(error => {
-      this.host.message({ severity: 'error', text: `Factcheck: the claims' positions could not be saved. ${error instanceof Error ? error.message : String(error)}` });
-    });
+    void this.enqueue(work).catch(error => this.saveFailed(error));
+  }
+
+  private saveFailed(error: unknown): void {
+    this.host.message({ severity: 'error', text: `Factcheck: the claims' positions could not be saved. ${error instanceof Error ? error.message : String(error)}` });
   }
 
   /** The sidecar changed on disk (a hand edit, a git pull, or our own write coming back through the watcher). */

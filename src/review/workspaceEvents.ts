@@ -177,11 +177,7 @@ export class WorkspaceEvents implements vscode.Disposable {
         await keepers.get(oldUri)?.whenIdle();
         // in the new name's queue: a claim marked in the renamed article waits until its sidecar has arrived
         const target = keepers.of(newUri);
-        const move = await target.enqueue(async () => {
-          const moved = await moveSidecarWithArticle(oldUri, newUri, sidecarLayout(newUri));
-          if (moved.kind === 'moved') target.sidecar = moved.to;
-          return moved;
-        });
+        const move = await target.takeMove(() => moveSidecarWithArticle(oldUri, newUri, sidecarLayout(newUri)));
         if (move.kind === 'blocked') {
           const name = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
           this.host.message({
@@ -191,8 +187,7 @@ export class WorkspaceEvents implements vscode.Disposable {
         }
         keepers.delete(oldUri);
         if (move.kind === 'moved') this.host.diagnostics.clear(move.from);
-        if (move.kind === 'moved' || openArticle(newUri)) await target.reload();
-        else if (!target.sidecar) keepers.delete(newUri, target);
+        if (move.kind !== 'moved' && !openArticle(newUri) && !target.sidecar) keepers.delete(newUri, target);
       } catch (error) {
         this.host.message({
           severity: 'error',

@@ -241,6 +241,25 @@ describe('review store under pressure', function () {
     assert.strictEqual(await readText(sidecar), undefined, 'nothing was written at the old name');
   });
 
+  it('an article renamed with unsaved edits and saved at once, before its sidecar has moved, gets the anchors of the saved file', async () => {
+    // what VS Code in the browser does by itself (it saves a changed file after a second by default): the save may
+    // come before the sidecar has arrived at the new name, when the store has nothing to write yet
+    const store = await reviews();
+    const { uri, sidecar, editor } = await freshArticle();
+    await store.updateClaim(uri, await claimWith(store, uri, TRAMS), { status: 'verified' });
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'Saved under the new name.\n')));
+    const renamed = uri.with({ path: uri.path.replace(/\.md$/, '-saved.md') });
+    const renamedSidecar = sidecar.with({ path: `${renamed.path}.factcheck.yaml` });
+    created.push(renamed, renamedSidecar);
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const document = await waitFor('the renamed document', () => vscode.workspace.textDocuments.find(d => d.uri.toString() === renamed.toString()));
+    await save(document);
+    await waitFor('the sidecar to move', async () => (await storedClaims(renamedSidecar))?.length === 1);
+    await assertOnDisk(store, renamed, renamedSidecar, { [TRAMS]: 'verified' });
+  });
+
   it('a sidecar deleted while the article is open is written again when another claim is marked', async () => {
     const store = await reviews();
     const { uri, sidecar } = await freshArticle();
