@@ -62,6 +62,7 @@ describe('match terms', () => {
   it('drops links and reads hashtags and handles by their words', () => {
     assert.equal(withoutPostFurniture('Look https://t.co/abc pic.twitter.com/xyz').trim(), 'Look');
     assert.deepEqual(claimTerms('#IranDeal by @realDonaldTrump').words, ['iran', 'deal', 'real', 'donald', 'trump']);
+    assert.deepEqual(claimTerms('@NWSBirmingham and @JoyVBehar').words, ['nws', 'birmingham', 'joy', 'behar']);
   });
 
   it('drops a link glued to the word before it, as copied posts have them', () => {
