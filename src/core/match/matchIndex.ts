@@ -10,7 +10,7 @@
 import type { EarlierVerdict } from './earlierVerdict';
 import { abbreviationsIn, learnAcronyms, type Acronyms } from './acronyms';
 import { explainMatch, type MatchExplanation } from './explain';
-import { claimTerms, figureTerm, signatureStart, yearTerm, type ClaimTerms } from './terms';
+import { claimTerms, figureTerm, nameForms, signatureStart, yearTerm, type ClaimTerms } from './terms';
 
 /** The weights matching uses; chosen once by measuring, global (no per-word weights). */
 export interface MatchWeights {
@@ -40,11 +40,13 @@ export interface MatchWeights {
   /** How much each word of what an abbreviation stands for counts, in claim and verdict alike ("NRA": national rifle
    *  association, as the verdicts spell it out; see acronyms.ts); 0 leaves abbreviations as they are. */
   readonly acronym: number;
+  /** How much the other form of a place's name in a claim counts ("Iran": Iranian, "Russian": Russia). */
+  readonly nameForm: number;
 }
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   k1: 1.5, b: 0.5, k3: 1, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, pair: 0, signature: 0.5,
-  acronym: 0.3,
+  acronym: 0.3, nameForm: 0.3,
 };
 
 export interface MatchQuery {
@@ -249,12 +251,20 @@ function addSpelledOut(acronyms: Acronyms, text: string, weights: MatchWeights, 
   }
 }
 
-/** A claim's weighted terms, a copied post's signature line weighing less than its words. */
+/** A claim's weighted terms, a copied post's signature line weighing less than its words, with what its abbreviations
+ *  stand for and the other forms of its place names. */
 function queryCounts(index: MatchIndex, text: string): Map<string, number> {
   const { weights } = index;
   const signature = signatureStart(text);
-  const counts = weightedTerms(queryTerms(index, text.slice(0, signature)), weights);
+  const terms = queryTerms(index, text.slice(0, signature));
+  const counts = weightedTerms(terms, weights);
   addSpelledOut(index.acronyms, text.slice(0, signature), weights, counts);
+  // "Iran" also says "Iranian", when the verdicts say it so
+  if (weights.nameForm > 0) {
+    for (const name of new Set(terms.names)) {
+      for (const form of nameForms(name)) if (!counts.has(form) && index.postings.has(form)) counts.set(form, weights.nameForm);
+    }
+  }
   return signature < text.length ? weightedTerms(queryTerms(index, text.slice(signature)), weights, weights.signature, counts) : counts;
 }
 

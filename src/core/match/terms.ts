@@ -142,6 +142,24 @@ export function isNegation(lowerWord: string): boolean {
   return NEGATIONS.has(lowerWord);
 }
 
+/** A place's name and its people's adjective, as English forms them: "russia"/"russian", "iran"/"iranian",
+ *  "italy"/"italian", "mexico"/"mexican". The other forms of a name term (some are no words: the caller keeps those a
+ *  verdict uses). */
+export function nameForms(term: string): string[] {
+  const places = new Set([term]);
+  if (term.endsWith('ian')) places.add(term.slice(0, -3)).add(`${term.slice(0, -3)}y`);
+  if (term.endsWith('an')) places.add(`${term.slice(0, -2)}o`);
+  if (term.endsWith('n')) places.add(term.slice(0, -1));
+  const forms = new Set<string>();
+  for (const place of places) {
+    forms.add(place).add(`${place}n`).add(`${place}ian`);
+    if (place.endsWith('y')) forms.add(`${place.slice(0, -1)}ian`);
+    if (place.endsWith('o')) forms.add(`${place.slice(0, -1)}an`);
+  }
+  forms.delete(term);
+  return [...forms].filter(form => form.length >= 4);
+}
+
 function numberValue(token: string): number | undefined {
   const digits = token.replace(/[€$£%,]/g, '');
   if (!digits) return undefined;

@@ -125,6 +125,17 @@ describe('matchClaim', () => {
     assert.equal(asWritten[0].verdict.article, 'union.md');
   });
 
+  it('reads a place name and its people\'s adjective as the same place', () => {
+    const desk = [
+      verdict('iran.md', 'A photograph shows Obama shaking hands with the Iranian president.'),
+      verdict('photo.md', 'A photograph shows Obama shaking hands.'),
+    ];
+    const claim = { text: 'Obama met the leader of Iran, a photograph shows.' };
+    assert.equal(matchClaim(prepareMatchIndex(desk), claim)[0].verdict.article, 'iran.md');
+    const asWritten = matchClaim(prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, nameForm: 0 }), claim);
+    assert.equal(asWritten[0].verdict.article, 'photo.md');
+  });
+
   it('weighs a copied post\'s signature line less than its words', () => {
     const desk = [
       verdict('gosar.md', "Six of Paul Gosar's siblings appeared in an ad for his opponent."),
