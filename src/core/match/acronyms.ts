@@ -80,17 +80,22 @@ export function learnAcronyms(texts: Iterable<string>): Acronyms {
   return { expand: abbreviation => readings.get(abbreviation) };
 }
 
+/** Initials with dots, or capitals (group 1) with perhaps a plural or possessive ending, as a word of their own. */
+const ABBREVIATION = /(?<![\p{L}\p{N}'’.])(?:(?:\p{Lu}\.){2,4}|(\p{Lu}{2,6})(?:['’]?s)?(?![\p{L}\p{N}'’]))/gu;
+/** A word in capitals just before or after: the abbreviation is a word of a shouted sentence. */
+const SHOUTED_BEFORE = /(?<![\p{L}\p{N}'’])\p{Lu}{2,}[\p{L}\p{N}'’]*[^\p{L}\p{N}'’]+$/u;
+const SHOUTED_AFTER = /^[^\p{L}\p{N}'’]+\p{Lu}{2,}/u;
+
 /** Abbreviations as a text writes them, lower-case: initials with dots ("U.S." → "us"), or two to six capitals with
  *  perhaps a plural or possessive ending ("DUIs", "NRA's") that are no function word ("NO", "US") and stand beside no
  *  other word in capitals (a shouted sentence is no list of abbreviations). */
 export function abbreviationsIn(text: string): string[] {
-  const words = [...text.matchAll(/(?:\p{Lu}\.){2,4}|[\p{L}\p{N}'’]+/gu)].map(match => match[0]);
-  const shouted = (word: string | undefined) => word !== undefined && /^\p{Lu}{2,}/u.test(word);
   const out: string[] = [];
-  words.forEach((word, i) => {
-    if (word.endsWith('.')) out.push(word.replace(/\./g, '').toLowerCase());
-    const capitals = /^(\p{Lu}{2,6})(?:['’]?s)?$/u.exec(word)?.[1].toLowerCase();
-    if (capitals && !shouted(words[i - 1]) && !shouted(words[i + 1]) && !isStopWord(capitals) && !isNegation(capitals)) out.push(capitals);
-  });
+  for (const match of text.matchAll(ABBREVIATION)) {
+    const capitals = match[1]?.toLowerCase();
+    if (!capitals) out.push(match[0].replace(/\./g, '').toLowerCase());
+    else if (!isStopWord(capitals) && !isNegation(capitals) && !SHOUTED_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))
+      && !SHOUTED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) out.push(capitals);
+  }
   return out;
 }
