@@ -8,8 +8,9 @@
 // normalised by what a perfect match would score, so 1 means "the same words" and thresholds mean the same for short
 // and long claims.
 import type { EarlierVerdict } from './earlierVerdict';
+import { abbreviationsIn, learnAcronyms, type Acronyms } from './acronyms';
 import { explainMatch, type MatchExplanation } from './explain';
-import { claimTerms, figureTerm, signatureStart, yearTerm, type ClaimTerms } from './terms';
+import { claimTerms, figureTerm, nameForms, signatureStart, yearTerm, type ClaimTerms } from './terms';
 
 /** The weights matching uses; chosen once by measuring, global (no per-word weights). */
 export interface MatchWeights {
@@ -36,10 +37,16 @@ export interface MatchWeights {
   /** How much a word of a copied post's signature line ("— name (@handle) date") counts: who posted it and when say
    *  something about what it claims (a politician's post is often the claim checked), but less than its words do. */
   readonly signature: number;
+  /** How much each word of what an abbreviation stands for counts, in claim and verdict alike ("NRA": national rifle
+   *  association, as the verdicts spell it out; see acronyms.ts); 0 leaves abbreviations as they are. */
+  readonly acronym: number;
+  /** How much the other form of a place's name in a claim counts ("Iran": Iranian, "Russian": Russia). */
+  readonly nameForm: number;
 }
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   k1: 1.5, b: 0.5, k3: 1, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, pair: 0, signature: 0.5,
+  acronym: 0.3, nameForm: 0.3,
 };
 
 export interface MatchQuery {
@@ -82,6 +89,7 @@ export interface MatchIndex {
   /** @internal */ readonly averageLength: number;
   /** @internal */ readonly weights: MatchWeights;
   /** @internal verdict ids by article, to leave an article out */ readonly byArticle: ReadonlyMap<string, readonly number[]>;
+  /** @internal what the verdicts' abbreviations stand for */ readonly acronyms: Acronyms;
   /** @internal each verdict's quote against itself: how much its own words say */ readonly quoteSelfScores: Float64Array;
 }
 
@@ -119,10 +127,12 @@ export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: 
   const lists = new Map<string, number[]>();
   const byArticle = new Map<string, number[]>();
   let totalLength = 0;
+  const acronyms = learnAcronyms(weights.acronym > 0 ? verdicts.flatMap(v => (v.context ? [v.quote, v.context] : [v.quote])) : []);
   verdicts.forEach((verdict, id) => {
     const terms = claimTerms(verdict.quote);
     const termCounts = weightedTerms(terms, weights);
     if (verdict.context && weights.context > 0) weightedTerms(claimTerms(verdict.context), weights, weights.context, termCounts);
+    addSpelledOut(acronyms, verdict.context ? `${verdict.quote}\n${verdict.context}` : verdict.quote, weights, termCounts);
     const length = lengthOf(termCounts);
     prepared.push({ verdict, terms });
     const ofArticle = byArticle.get(verdict.article);
@@ -149,7 +159,7 @@ export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: 
     postings.set(term, { ids, parts, idf: idfOf(prepared.length, n) });
   }
   const quoteSelfScores = new Float64Array(prepared.map(({ terms }) => selfScore(postings, weightedTerms(terms, weights), weights, averageLength)));
-  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle, quoteSelfScores };
+  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle, acronyms, quoteSelfScores };
 }
 
 /** Scores of the verdicts sharing a term with a text, and which verdicts those are. */
@@ -231,11 +241,30 @@ function queryTerms(index: MatchIndex, text: string): ClaimTerms {
   return claimTerms(text, { known: term => index.postings.has(term) });
 }
 
-/** A claim's weighted terms, a copied post's signature line weighing less than its words. */
+/** Adds the words a text's abbreviations stand for, at the acronym weight: "the NRA" also says "national rifle
+ *  association" and a verdict writing "the National Rifle Association" meets it (both sides are read so). */
+function addSpelledOut(acronyms: Acronyms, text: string, weights: MatchWeights, counts: Map<string, number>): void {
+  if (weights.acronym <= 0) return;
+  for (const abbreviation of abbreviationsIn(text)) {
+    const spelledOut = acronyms.expand(abbreviation);
+    if (spelledOut) weightedTerms(claimTerms(spelledOut), weights, weights.acronym, counts);
+  }
+}
+
+/** A claim's weighted terms, a copied post's signature line weighing less than its words, with what its abbreviations
+ *  stand for and the other forms of its place names. */
 function queryCounts(index: MatchIndex, text: string): Map<string, number> {
   const { weights } = index;
   const signature = signatureStart(text);
-  const counts = weightedTerms(queryTerms(index, text.slice(0, signature)), weights);
+  const terms = queryTerms(index, text.slice(0, signature));
+  const counts = weightedTerms(terms, weights);
+  addSpelledOut(index.acronyms, text.slice(0, signature), weights, counts);
+  // "Iran" also says "Iranian", when the verdicts say it so
+  if (weights.nameForm > 0) {
+    for (const name of new Set(terms.names)) {
+      for (const form of nameForms(name)) if (!counts.has(form) && index.postings.has(form)) counts.set(form, weights.nameForm);
+    }
+  }
   return signature < text.length ? weightedTerms(queryTerms(index, text.slice(signature)), weights, weights.signature, counts) : counts;
 }
 

@@ -138,6 +138,28 @@ export function isStopWord(lowerWord: string): boolean {
   return STOP_WORDS.has(lowerWord);
 }
 
+export function isNegation(lowerWord: string): boolean {
+  return NEGATIONS.has(lowerWord);
+}
+
+/** A place's name and its people's adjective, as English forms them: "russia"/"russian", "iran"/"iranian",
+ *  "italy"/"italian", "mexico"/"mexican". The other forms of a name term (some are no words: the caller keeps those a
+ *  verdict uses). */
+export function nameForms(term: string): string[] {
+  const places = new Set([term]);
+  if (term.endsWith('ian')) places.add(term.slice(0, -3)).add(`${term.slice(0, -3)}y`);
+  if (term.endsWith('an')) places.add(`${term.slice(0, -2)}o`);
+  if (term.endsWith('n')) places.add(term.slice(0, -1));
+  const forms = new Set<string>();
+  for (const place of places) {
+    forms.add(place).add(`${place}n`).add(`${place}ian`);
+    if (place.endsWith('y')) forms.add(`${place.slice(0, -1)}ian`);
+    if (place.endsWith('o')) forms.add(`${place.slice(0, -1)}an`);
+  }
+  forms.delete(term);
+  return [...forms].filter(form => form.length >= 4);
+}
+
 function numberValue(token: string): number | undefined {
   const digits = token.replace(/[€$£%,]/g, '');
   if (!digits) return undefined;
@@ -148,7 +170,8 @@ function numberValue(token: string): number | undefined {
 /** A quoted social-media post's links say nothing about its claim; its hashtags and handles do, by their words. A
  *  link is often glued to the word before it when a post is copied ("#Minecrafthttps://t.co/…"). */
 const LINK = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/g;
-/** A hashtag or handle: its words count ("#IranDeal" → "Iran Deal", "@realDonaldTrump" → "real Donald Trump"). */
+/** A hashtag or handle: its words count ("#IranDeal" → "Iran Deal", "@realDonaldTrump" → "real Donald Trump", and
+ *  capitals before a word: "@NWSBirmingham" → "NWS Birmingham", "@JoyVBehar" → "Joy V Behar"). */
 const TAG = /[#@](\w+)/g;
 /** Put before each word of a hashtag or handle, so that one written without capitals ("#poisonwaterbottles") can be
  *  read as the words it joins; the invisible separator is no letter, so it never ends up inside a word. */
@@ -156,7 +179,7 @@ const TAG_MARK = '\u2063';
 
 function postText(text: string, markTags: boolean): string {
   return text.replace(LINK, ' ').replace(TAG, (_, tag: string) => {
-    const words = tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/_/g, ' ');
+    const words = tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2').replace(/_/g, ' ');
     return ` ${markTags ? words.replace(/(?<![\p{L}\p{N}])(?=\p{L})/gu, TAG_MARK) : words} `;
   });
 }

@@ -112,6 +112,30 @@ describe('matchClaim', () => {
     assert.equal(matches[0].verdict.article, 'bottles.md');
   });
 
+  it('reads an abbreviation as the words the verdicts spell it out in', () => {
+    const desk = [
+      verdict('members.md', 'Members of the National Rifle Association (NRA) may carry guns at the convention.'),
+      verdict('ban.md', 'The National Rifle Association banned guns during the speeches at its annual meeting.'),
+      verdict('union.md', 'Guns were banned during the speeches at the annual meeting of the teachers union.'),
+    ];
+    const claim = { text: 'The NRA banned guns during the speeches at its annual meeting.' };
+    const spelledOut = matchClaim(prepareMatchIndex(desk), claim);
+    const asWritten = matchClaim(prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, acronym: 0 }), claim);
+    assert.equal(spelledOut[0].verdict.article, 'ban.md');
+    assert.equal(asWritten[0].verdict.article, 'union.md');
+  });
+
+  it('reads a place name and its people\'s adjective as the same place', () => {
+    const desk = [
+      verdict('iran.md', 'A photograph shows Obama shaking hands with the Iranian president.'),
+      verdict('photo.md', 'A photograph shows Obama shaking hands.'),
+    ];
+    const claim = { text: 'Obama met the leader of Iran, a photograph shows.' };
+    assert.equal(matchClaim(prepareMatchIndex(desk), claim)[0].verdict.article, 'iran.md');
+    const asWritten = matchClaim(prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, nameForm: 0 }), claim);
+    assert.equal(asWritten[0].verdict.article, 'photo.md');
+  });
+
   it('weighs a copied post\'s signature line less than its words', () => {
     const desk = [
       verdict('gosar.md', "Six of Paul Gosar's siblings appeared in an ad for his opponent."),

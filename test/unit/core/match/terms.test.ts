@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { claimTerms, figureTerm, signatureStart, splitJoinedWord, stem, termOf, withoutPostFurniture } from '../../../../src/core/match/terms';
+import { claimTerms, figureTerm, nameForms, signatureStart, splitJoinedWord, stem, termOf, withoutPostFurniture } from '../../../../src/core/match/terms';
 
 describe('match terms', () => {
   it('stems plurals and verb endings so word forms meet', () => {
@@ -62,6 +62,16 @@ describe('match terms', () => {
   it('drops links and reads hashtags and handles by their words', () => {
     assert.equal(withoutPostFurniture('Look https://t.co/abc pic.twitter.com/xyz').trim(), 'Look');
     assert.deepEqual(claimTerms('#IranDeal by @realDonaldTrump').words, ['iran', 'deal', 'real', 'donald', 'trump']);
+    assert.deepEqual(claimTerms('@NWSBirmingham and @JoyVBehar').words, ['nws', 'birmingham', 'joy', 'behar']);
+  });
+
+  it('gives the other forms of a place name, place and adjective', () => {
+    assert.ok(nameForms('iran').includes('iranian'));
+    assert.ok(nameForms('iranian').includes('iran'));
+    assert.ok(nameForms('russian').includes('russia'));
+    assert.ok(nameForms('italy').includes('italian'));
+    assert.ok(nameForms('mexican').includes('mexico'));
+    assert.ok(!nameForms('iran').includes('iran'));
   });
 
   it('drops a link glued to the word before it, as copied posts have them', () => {
