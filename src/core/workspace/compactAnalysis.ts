@@ -48,8 +48,9 @@ export function compactAnalysis(analysis: Analysis): CompactAnalysis {
   for (const claim of claims) fields.push(claim.start, claim.end, cueCode(claim.cues));
   for (const person of people) fields.push(person.start, person.end, person.entity === person.text ? SAME_AS_MENTION : indexOf(person.entity));
   for (const date of dates) fields.push(date.start, date.end, DATE_TYPES.indexOf(date.type), indexOf(date.value), indexOf(date.display));
-  const header = [claims.length, people.length, dates.length, 0, reference ? REFERENCE_SOURCES.indexOf(reference.from) : NONE, indexOf(reference?.date)];
-  header[3] = table.length;
+  const from = reference ? REFERENCE_SOURCES.indexOf(reference.from) : NONE;
+  const day = from === NONE ? NONE : indexOf(reference!.date);
+  const header = [claims.length, people.length, dates.length, table.length, from, day];
   let end = 0;
   const ends = table.map(s => end += s.length);
   return {
