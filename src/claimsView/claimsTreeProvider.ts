@@ -110,14 +110,16 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     return roots;
   }
 
-  /** Shows another page of a long list (its "Show more" row): `list` is the id of the list's parent ('' = root). */
-  async showMore(list: string, rows = PAGE_ROWS): Promise<void> {
+  /** Shows another page of a long list (its "Show more" row): `list` is the id of the list's parent ('' = root).
+   *  Returns the first row just shown, where the "Show more" row was. */
+  async showMore(list: string, rows = PAGE_ROWS): Promise<ClaimsNode | undefined> {
     const shown = this.children.get(list);
     const more = shown?.[shown.length - 1];
-    if (more?.kind !== 'more') return;
+    if (more?.kind !== 'more') return undefined;
     this.pages.set(list, more.shown + rows);
     this.children.delete(list);
     this.treeChanged.fire(more.parent);
+    return (await this.getChildren(more.parent))[more.shown];
   }
 
   /** The node of a claim in the tree as it is now, expanding the way there (and showing more of a long list when it

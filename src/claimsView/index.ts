@@ -50,7 +50,7 @@ export function registerClaimsView(context: vscode.ExtensionContext, reviews: Re
       view.message = progress ? `Indexing the workspace’s articles: ${progress.done} of ${progress.total}…` : undefined;
     }),
     followCursor(view, provider, reviews),
-    ...registerViewCommands(reviews, provider, state),
+    ...registerViewCommands(reviews, provider, state, view),
   );
   // the badge shows on the activity bar before the view is ever opened
   void provider.currentModel();

@@ -6,6 +6,7 @@ import { VIEW_COMMAND } from '../commandIds';
 import { isClaimTarget, type ClaimTarget } from '../core/present/hoverText';
 import type { ReviewService } from '../review/reviewService';
 import type { ClaimsTreeProvider } from './claimsTreeProvider';
+import type { ClaimsNode } from './grouping';
 import { exportClaimReview } from './exportClaimReview';
 import { exportReport } from './exportReport';
 import { DEFAULT_STATUSES, NO_FILTER, STATUS_KEYS, type StatusKey } from './filters';
@@ -16,7 +17,7 @@ function asClaimTarget(value: unknown): ClaimTarget | undefined {
   return isClaimTarget(value) ? { uri: value.uri, key: value.key } : undefined;
 }
 
-export function registerViewCommands(reviews: ReviewService, provider: ClaimsTreeProvider, state: ClaimsViewState): vscode.Disposable[] {
+export function registerViewCommands(reviews: ReviewService, provider: ClaimsTreeProvider, state: ClaimsViewState, view: vscode.TreeView<ClaimsNode>): vscode.Disposable[] {
   /** Opens the article and selects the claim, leaving focus in the view (a keystroke must never replace the claim's
    *  text). Returns the selected offsets, or undefined when the claim has no place (orphaned) or is gone. */
   async function openClaim(arg?: unknown): Promise<{ start: number; end: number } | undefined> {
@@ -94,6 +95,12 @@ export function registerViewCommands(reviews: ReviewService, provider: ClaimsTre
     await state.setFilter(seenBefore ? { ...rest, seenBefore } : rest);
   }
 
+  /** The next page of a long list, the keyboard's place moved to its first row (the "Show more" row it was on is gone). */
+  async function showMore(list: unknown): Promise<void> {
+    const first = await provider.showMore(typeof list === 'string' ? list : '');
+    if (first) await Promise.resolve(view.reveal(first, { select: true, focus: true })).catch(() => undefined);
+  }
+
   const register = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
   return [
     register(VIEW_COMMAND.openClaim, openClaim),
@@ -107,6 +114,6 @@ export function registerViewCommands(reviews: ReviewService, provider: ClaimsTre
     register(VIEW_COMMAND.clearFilter, () => state.setFilter(NO_FILTER)),
     register(VIEW_COMMAND.exportReport, arg => exportReport(reviews, arg)),
     register(VIEW_COMMAND.exportClaimReview, arg => exportClaimReview(reviews, arg)),
-    register(VIEW_COMMAND.showMore, list => provider.showMore(typeof list === 'string' ? list : '')),
+    register(VIEW_COMMAND.showMore, showMore),
   ];
 }

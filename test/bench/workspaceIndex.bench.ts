@@ -23,7 +23,7 @@ import { combineReview, type ArticleReview } from '../../src/core/review/reviewC
 import { overviewHtml } from '../../src/core/present/deskOverview';
 import { contentHash } from '../../src/core/text/hash';
 import { ArticleIndex } from '../../src/core/workspace/articleIndex';
-import { detectedSummary } from '../../src/core/workspace/articleSummary';
+import { detectedSummary, type ArticleSummary, type LazyReview } from '../../src/core/workspace/articleSummary';
 import type { CompactAnalysis } from '../../src/core/workspace/compactAnalysis';
 import { nextTurn } from '../../src/core/workspace/slices';
 import { encodeLines, readLines } from '../../src/core/workspace/storedLines';
@@ -168,28 +168,27 @@ async function measure(dir: string, texts: string[]): Promise<void> {
   // WorkspaceIndex.loadUnreviewed does); the model, root rows, badge and Overview
   const reviews = new WeakMap<CompactAnalysis, ArticleReview>();
   const digests = new DigestCache();
+  // one object per article with its methods on the prototype, as WorkspaceIndex's IndexedReview
+  class IndexedReview implements LazyReview {
+    constructor(readonly summary: ArticleSummary, private readonly file: string) {}
+    review(): ArticleReview | undefined {
+      const analysis = index.entry(this.file)?.analysis;
+      return analysis && reviews.get(analysis);
+    }
+    async load(): Promise<ArticleReview | undefined> {
+      const text = await fs.promises.readFile(this.file, 'utf8');
+      const analysis = index.entry(this.file)?.analysis;
+      const claims = index.claimsIn(this.file, text);
+      if (!analysis || !claims) return undefined;
+      let review = reviews.get(analysis);
+      if (!review) reviews.set(analysis, review = combineReview(claims, [], { kind: 'none' }));
+      return review;
+    }
+  }
   const entryOf = (file: string): ArticleEntry => {
     const base = { uri: file, name: path.basename(file), path: path.relative(dir, file) };
     const entry = index.entry(file);
-    if (!entry) return { ...base, review: undefined };
-    return {
-      ...base, review: undefined, lazy: {
-        summary: detectedSummary(entry.claims),
-        review: () => {
-          const analysis = index.entry(file)?.analysis;
-          return analysis && reviews.get(analysis);
-        },
-        load: async () => {
-          const text = await fs.promises.readFile(file, 'utf8');
-          const analysis = index.entry(file)?.analysis;
-          const claims = index.claimsIn(file, text);
-          if (!analysis || !claims) return undefined;
-          let review = reviews.get(analysis);
-          if (!review) reviews.set(analysis, review = combineReview(claims, [], { kind: 'none' }));
-          return review;
-        },
-      },
-    };
+    return entry ? { ...base, review: undefined, lazy: new IndexedReview(detectedSummary(entry.claims), file) } : { ...base, review: undefined };
   };
   let list = new ArticleEntries<string>({ articles: () => files, key: file => file, entry: entryOf, giveWay });
   let viewLongest = 0;
@@ -224,7 +223,12 @@ async function measure(dir: string, texts: string[]): Promise<void> {
 
   // cold: everything analysed and the view refreshed every 500 ms with what changed, the event loop watched meanwhile
   global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
+  // the JS heap and the typed arrays' buffers, which live outside it
+  const memory = () => {
+    const { heapUsed, arrayBuffers } = process.memoryUsage();
+    return { heap: heapUsed, buffers: arrayBuffers };
+  };
+  const before = memory();
   let witness = await idleWitness();
   let t = performance.now();
   let refreshes = 0;
@@ -243,7 +247,7 @@ async function measure(dir: string, texts: string[]): Promise<void> {
   const coldMs = performance.now() - t;
   const coldIdle = await witness.stop();
   global.gc?.();
-  const heapIndex = process.memoryUsage().heapUsed - heapBefore;
+  const afterCold = memory();
 
   // the stored index written as WorkspaceIndex.save does it, a slice at a time
   const summaryFile = path.join(dir, 'index-summary.json');
@@ -306,7 +310,9 @@ async function measure(dir: string, texts: string[]): Promise<void> {
   background.dispose();
 
   global.gc?.();
-  const heapAll = process.memoryUsage().heapUsed - heapBefore;
+  const atEnd = memory();
+  const growth = (now: { heap: number; buffers: number }) =>
+    `${mb(now.heap + now.buffers - before.heap - before.buffers)} MB (heap ${mb(now.heap - before.heap)} MB, array buffers ${mb(now.buffers - before.buffers)} MB)`;
 
   // factcheck report as a whole process
   let reportLine = '`dist/cli.js` not built (run `npm run build`): not measured';
@@ -333,8 +339,8 @@ async function measure(dir: string, texts: string[]): Promise<void> {
   console.log(`| one changed article: read, hashed, analysed | ${ms(oneIndexMs)} |`);
   console.log(`| one changed article: and its entry, the model, rows, badge and Overview made again | ${ms(oneMs)} (view ${ms(oneView.ms)}, ${ms(oneView.cpuMs)} CPU; the extension adds its 20 ms gathering of a burst) |`);
   console.log(`| one article expanded: its text read, its review made and its ${claimRows} claim rows | ${expandMs.toFixed(1)} ms |`);
-  console.log(`| index in memory after the cold pass (heap growth, with the view's summaries) | ${mb(heapIndex)} MB for ${mb(totalBytes)} MB of text (${mb(totalChars * 2)} MB as JS strings) |`);
-  console.log(`| everything at the end (heap growth: index, view, the expanded article) | ${mb(heapAll)} MB |`);
+  console.log(`| index in memory after the cold pass (growth, with the view's summaries) | ${growth(afterCold)} for ${mb(totalBytes)} MB of text (${mb(totalChars * 2)} MB as JS strings) |`);
+  console.log(`| everything at the end (growth: index, view, the expanded article) | ${growth(atEnd)} |`);
   console.log(`| \`factcheck report --format json\`, whole process | ${reportLine} |`);
 }
 

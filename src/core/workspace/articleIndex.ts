@@ -6,7 +6,7 @@ import type { Analysis, ClaimCandidate } from '../detect/spans';
 import type { ClaimAnchoring } from '../sidecar/anchoring';
 import type { PlacedAnnotation } from '../review/reviewClaims';
 import { contentHash } from '../text/hash';
-import { compactClaims, compactFromJson, compactToJson, expandAnalysis, type CompactAnalysis } from './compactAnalysis';
+import { compactClaimCount, compactClaims, compactFromJson, compactToJson, expandAnalysis, type CompactAnalysis } from './compactAnalysis';
 
 /** Bump when detection changes what it finds: cached analyses of another version are redone. Callers add what else
  *  changes results (the claim threshold, the extension's version). */
@@ -28,7 +28,7 @@ export interface IndexEntry {
  *  article with its counts from it (the extension keeps it in a file of its own). The analyses: one line per article,
  *  `[path, hash, analysis]` (compactToJson); the hash ties it to its summary line. JSON escapes line breaks inside
  *  strings, so a line break only ever ends a line. */
-export const STORED_FORMAT = 4;
+export const STORED_FORMAT = 5;
 type StoredSummary = [path: string, hash: string, detector: string, claims: number];
 
 /** The stored index's lines (see STORED_FORMAT), made one at a time so the writer can pause between them. */
@@ -79,7 +79,7 @@ export class ArticleIndex {
   }
 
   set(path: string, entry: Omit<IndexEntry, 'claims'> & { analysis: CompactAnalysis }): void {
-    this.entries.set(path, { ...entry, claims: entry.analysis.numbers[0] });
+    this.entries.set(path, { ...entry, claims: compactClaimCount(entry.analysis) });
   }
 
   delete(path: string): boolean {
@@ -159,7 +159,7 @@ export class ArticleIndex {
     const entry = this.entries.get(value[0]);
     if (!entry || entry.analysis || entry.hash !== value[1]) return false;
     const analysis = compactFromJson(value[2]);
-    if (!analysis || analysis.numbers[0] !== entry.claims) return false;
+    if (!analysis || compactClaimCount(analysis) !== entry.claims) return false;
     entry.analysis = analysis;
     return true;
   }

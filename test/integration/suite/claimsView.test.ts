@@ -330,6 +330,11 @@ describe('Claims view', function () {
       const all = await childrenOf(again!);
       assert.deepStrictEqual(claimsIn(all).map(c => c.key), shown.map(c => c.key));
       assert.ok(!all.some(n => n.kind === 'more'), 'no row for the rest once all are shown');
+      // the keyboard's place: the "Show more" row it was on is gone, the first row it brought is selected
+      await waitFor('the first row just shown selected', () => {
+        const node = tree.view.selection[0];
+        return node?.kind === 'claim' && node.key === shown[200].key ? node : undefined;
+      }, 10000);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(uri);

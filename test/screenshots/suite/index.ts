@@ -162,6 +162,34 @@ async function seenBeforePicture(theme: string, suffix: string, factcheck: Factc
   await vscode.commands.executeCommand('factcheck.claims.filterSeenBefore', false);
 }
 
+/** A long list in the Claims view (not for the README: checked by eye, written beside the test output): an article of
+ *  more than 200 claims, made at run time from the sample article's own paragraphs, expanded by article and scrolled
+ *  to its "Show 200 more…" row, the keyboard's focus on it; then that row chosen with Enter. */
+async function showMorePicture(factcheck: FactcheckApi): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  const sample = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, ARTICLE)));
+  const paragraphs = sample.split(/\n\n+/).filter(p => !p.startsWith('#') && !p.startsWith('---'));
+  const parts = Array.from({ length: 30 }, (_, i) => `## Part ${i + 1}\n\n${paragraphs.join('\n\n')}`);
+  const long = vscode.Uri.joinPath(folder, 'harbour-bridge-dossier.md');
+  await vscode.workspace.fs.writeFile(long, new TextEncoder().encode(`# The harbour bridge dossier\n\n${parts.join('\n\n')}\n`));
+  await vscode.workspace.getConfiguration('workbench').update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const tree = factcheck.claimsTree!;
+  await vscode.commands.executeCommand('factcheck.claims.groupByArticle');
+  await vscode.commands.executeCommand('factcheck.claims.focus');
+  const more = await waitFor('the long article\'s "Show more" row', async () => {
+    const article = (await tree.provider.getChildren() ?? []).find(n => n.kind === 'article' && n.uri === long.toString());
+    const rows = article ? await tree.provider.getChildren(article) : [];
+    const last = rows[rows.length - 1];
+    return last?.kind === 'more' ? last : undefined;
+  }, 120000);
+  await tree.view.reveal(more, { select: true, focus: true });
+  await shot('../.test-output/screenshots/claims-show-more-light');
+  await vscode.commands.executeCommand('list.select'); // Enter on the focused row
+  await sleep(1500);
+  await shot('../.test-output/screenshots/claims-show-more-after-light');
+}
+
 export async function run(): Promise<void> {
   const factcheck = await vscode.extensions.getExtension<FactcheckApi>('factcheck-desk.factcheck')!.activate();
   await vscode.workspace.getConfiguration('factcheck').update('reviewer', 'Dana Reyes', vscode.ConfigurationTarget.Global);
@@ -184,4 +212,5 @@ export async function run(): Promise<void> {
   await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, FOLLOW_UP), new TextEncoder().encode(FOLLOW_UP_TEXT));
   await seenBeforePicture('Default Light Modern', 'light', factcheck);
   await seenBeforePicture('Default Dark Modern', 'dark', factcheck);
+  await showMorePicture(factcheck);
 }

@@ -64,7 +64,11 @@ describe('ArticleIndex', () => {
       JSON.stringify(['other.md', contentHash(TEXT), analysisA])];
     assert.deepEqual(indexFromStoredLines(damagedSummary, damaged).paths(), ['a.md'],
       'b.md lost its line, bad.md has a bad hash, short.md disagrees with its count, other.md’s analysis is of another text');
-    assert.equal(indexFromStoredLines([JSON.stringify({ format: 3, entries: [] }), summary[1]], analyses).size, 0, 'the format before');
+    assert.equal(indexFromStoredLines([JSON.stringify({ format: 3, entries: [] }), summary[1]], analyses).size, 0, 'an older format');
+    // format 4 kept names as an array and scores as plain numbers: its cache is ignored (and rebuilt), never read
+    const format4 = JSON.stringify(['a.md', contentHash(TEXT), { numbers: [1, 0, 0, 0, 4, 1], scores: [0.5], strings: [] }]);
+    assert.equal(indexFromStoredLines([JSON.stringify({ format: 4 }), summary[1]], [format4]).size, 0, 'the format before');
+    assert.equal(indexFromStoredLines(summary, [format4, analyses[1]]).entry('a.md'), undefined, 'an analysis line of the format before');
     assert.equal(indexFromStoredLines(['garbage', ...summary], analyses).size, 0);
   });
 
