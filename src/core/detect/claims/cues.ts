@@ -248,7 +248,7 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
   const n = sentence.length;
   for (let i = 0; i < n;) {
     const c = sentence.charCodeAt(i);
-    const kind = classOf(c);
+    const kind = c < CLASSES_END ? CHAR_CLASS[c] : 0;
     let word: string;
     let entry = -1; // not looked up yet
     let capitalised = false;
@@ -260,7 +260,7 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
       let plain = true;
       for (;;) {
         const d = i < n ? sentence.charCodeAt(i) : 0; // never read past the end: optimised code would be thrown away
-        const dKind = classOf(d);
+        const dKind = d < CLASSES_END ? CHAR_CLASS[d] : 0;
         if (dKind & LETTER) {
           if (dKind & UPPER) upper++;
           if (d < 128) hash = Math.imul(hash ^ (d | 32), FNV_PRIME); else plain = false;
