@@ -139,25 +139,17 @@ function modelScore(t: ScoringTables, signals: SentenceSignals): number {
     let slot: number;
     if (id >= 0) {
       if (wordSeen[id] !== mark) { wordSeen[id] = mark; words += wordWeights[id]; }
-      if (previous >= 0 && id < pairBase) words += once(pairWeights, pairSeen, previous * pairBase + id, mark);
+      if (previous >= 0 && id < pairBase) words += pairWeights.valueOnce(previous * pairBase + id, pairSeen, mark);
       slot = wordPrefixSlot[id];
       if (slot === UNKNOWN_SLOT) slot = wordPrefixSlot[id] = t.model.words[id].startsWith('<') ? -1 : prefixSlot(t, t.model.words[id]); // not <num>, <year>
     } else slot = prefixSlot(t, tokens[k]);
     if (slot >= 0 && prefixSeen[slot] !== mark) { prefixSeen[slot] = mark; words += prefixWeights[slot]; }
     previous = id < pairBase ? id : -1;
   }
-  if (previous >= 0) words += once(pairWeights, pairSeen, previous * pairBase + t.endId, mark);
+  if (previous >= 0) words += pairWeights.valueOnce(previous * pairBase + t.endId, pairSeen, mark);
   let z = t.bias + lengthScale(tokens.length) * words;
   for (let i = cueIndices(signals, cueScratch) - 1; i >= 0; i--) z += t.cueWeightOf[cueScratch[i]];
   return 1 / (1 + Math.exp(-z / SCORE_TEMPERATURE));
-}
-
-/** The weight of a word pair the first time it occurs in the sentence stamped `mark`, 0 after that. */
-function once(table: PairTable, seen: Uint32Array, key: number, mark: number): number {
-  const slot = table.find(key);
-  if (slot < 0 || seen[slot] === mark) return 0;
-  seen[slot] = mark;
-  return table.valueAt(slot);
 }
 
 /** The slot of a token's prefix weight, or -1 where it has no prefix feature or the model no weight for it. */

@@ -93,15 +93,23 @@ export interface SentenceSignals {
   deed: boolean;
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff);
+// What readSignals needs to know of a code unit, one table read for all of it: a read costs the same in every tier of
+// V8, where the calls of small test functions are dear until the scan has been optimised (most of a short run).
+const LETTER = 1, UPPER = 2, DIGIT = 4, SYMBOL = 8;
+/** Code units from this on are none of the above. */
+const CLASSES_END = 0x2100;
+const CHAR_CLASS = new Uint8Array(CLASSES_END);
+for (let c = 0; c < CLASSES_END; c++) {
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff);
+  const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  CHAR_CLASS[c] = (letter ? LETTER : 0) | (upper ? UPPER : 0) | (c >= 48 && c <= 57 ? DIGIT : 0);
 }
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 /** $ % € £ ¥ ? ! " “ ” stand as tokens of their own. */
-const isSymbol = (c: number) => c === 36 || c === 37 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 63 || c === 33 ||
-  c === 34 || c === 0x201c || c === 0x201d;
+for (const c of '$%€£¥?!"“”') CHAR_CLASS[c.charCodeAt(0)] |= SYMBOL;
+/** The class bits of a code unit (0 past the end of a string: charCodeAt gives NaN, which is no index). */
+const classOf = (c: number): number => (c < CLASSES_END ? CHAR_CLASS[c] : 0);
+const isLetter = (c: number): boolean => (classOf(c) & LETTER) !== 0;
+const isDigit = (c: number): boolean => (classOf(c) & DIGIT) !== 0;
 const isCurrencyOrPercent = (c: number) => c === 36 || c === 37 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 
 const YEAR = /^(?:1[7-9]|20)\d\d$/;
@@ -181,9 +189,10 @@ class WordTable {
   }
 }
 
-// FNV-1a over UTF-16 code units, as a signed 32-bit integer
+// FNV-1a over UTF-16 code units, as a signed 32-bit integer: hash = Math.imul(hash ^ code, FNV_PRIME), written out in
+// readSignals' loop
 const HASH_SEED = 0x811c9dc5 | 0;
-const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+const FNV_PRIME = 0x01000193;
 
 /** A table per lexicon, filled on use: a lexicon passed to readSignals must not change afterwards. */
 const wordTables = new WeakMap<ReadonlyMap<string, number>, WordTable>();
@@ -209,14 +218,14 @@ function findWord(table: WordTable, hash: number, text: string, start: number, e
     if (slotLength !== length || slots[at + HASH] !== hash) continue;
     const offset = slots[at + OFFSET];
     let k = 0;
-    while (k < length && chars[offset + k] === plainCode(text.charCodeAt(start + k))) k++;
+    for (; k < length; k++) {
+      // the code unit as the token has it: A-Z lower-cased, ’ made ' (written out: a call per character is dear
+      // until this loop is optimised)
+      const c = text.charCodeAt(start + k);
+      if (chars[offset + k] !== (c === 0x2019 ? 39 : c >= 65 && c <= 90 ? c | 32 : c)) break;
+    }
     if (k === length) return slot;
   }
-}
-
-/** A code unit of a plain word as its token has it: A-Z lower-cased, ’ made '. */
-function plainCode(c: number): number {
-  return c === 0x2019 ? 39 : c >= 65 && c <= 90 ? c | 32 : c;
 }
 
 /**
@@ -239,26 +248,28 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
   const n = sentence.length;
   for (let i = 0; i < n;) {
     const c = sentence.charCodeAt(i);
+    const kind = c < CLASSES_END ? CHAR_CLASS[c] : 0;
     let word: string;
     let entry = -1; // not looked up yet
     let capitalised = false;
-    if (isLetter(c)) {
+    if (kind & LETTER) {
       const start = i;
       let upper = 0;
       // the hash of the word as its token will read; `plain` while it is only ASCII letters and apostrophes
       let hash = HASH_SEED;
       let plain = true;
       for (;;) {
-        const d = sentence.charCodeAt(i);
-        if (isLetter(d)) {
-          if (isUpper(d)) upper++;
-          if (d < 128) hash = hashStep(hash, d | 32); else plain = false;
+        const d = i < n ? sentence.charCodeAt(i) : 0; // never read past the end: optimised code would be thrown away
+        const dKind = d < CLASSES_END ? CHAR_CLASS[d] : 0;
+        if (dKind & LETTER) {
+          if (dKind & UPPER) upper++;
+          if (d < 128) hash = Math.imul(hash ^ (d | 32), FNV_PRIME); else plain = false;
           i++;
           continue;
         }
         // an apostrophe inside a word ("don't", "Ukraine’s") keeps the word together
         if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(sentence.charCodeAt(i + 1))) {
-          hash = hashStep(hash, 39);
+          hash = Math.imul(hash ^ 39, FNV_PRIME);
           i++;
           continue;
         }
@@ -274,13 +285,13 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
         if (word.indexOf('’') >= 0) word = word.replace(/’/g, "'");
         if (plain) table.add(-1 - slot, hash, word, (entry = lexicon.get(word) ?? 0)); // met for the first time
       }
-      capitalised = isUpper(c);
+      capitalised = (kind & UPPER) !== 0;
       if (capitalised && s.tokens.length > 0 && upper < i - start) s.properNouns++;
       if (i - start > 4 && (sentence.charCodeAt(i - 1) | 32) === 100 && (sentence.charCodeAt(i - 2) | 32) === 101) s.edForms++;
-    } else if (isDigit(c)) {
+    } else if (kind & DIGIT) {
       const start = i;
       for (;;) {
-        const d = sentence.charCodeAt(i);
+        const d = i < n ? sentence.charCodeAt(i) : 0;
         if (isDigit(d)) { i++; continue; }
         if ((d === 46 || d === 44 || d === 58 || d === 47) && i + 1 < n && isDigit(sentence.charCodeAt(i + 1))) { i++; continue; }
         break;
@@ -289,7 +300,7 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
       s.digit = s.number = true;
     } else {
       i++;
-      if (!isSymbol(c)) continue;
+      if (!(kind & SYMBOL)) continue;
       word = String.fromCharCode(c);
       if (isCurrencyOrPercent(c)) s.number = true;
     }

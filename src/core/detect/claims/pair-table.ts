@@ -26,23 +26,22 @@ export class PairTable {
     return this.keys.length;
   }
 
-  get(key: number): number {
-    const slot = this.find(key);
-    return slot < 0 ? 0 : this.values[slot];
-  }
-
-  /** The slot holding `key`, or -1 where the table has no entry for it. */
-  find(key: number): number {
-    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
-      const found = this.keys[slot];
-      if (found === key) return slot;
-      if (found === -1) return -1;
+  /**
+   * The value of `key` the first time it is asked for with `mark`, which `seen` (one number a slot, see capacity)
+   * records; 0 after that, and where the table has no entry. The whole lookup in one call: calls are dear until V8
+   * has optimised the scorer, which is most of a short run.
+   */
+  valueOnce(key: number, seen: Uint32Array, mark: number): number {
+    const { keys, mask } = this;
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
+      const found = keys[slot];
+      if (found === key) {
+        if (seen[slot] === mark) return 0;
+        seen[slot] = mark;
+        return this.values[slot];
+      }
+      if (found === -1) return 0;
     }
-  }
-
-  /** The value in a slot that find returned. */
-  valueAt(slot: number): number {
-    return this.values[slot];
   }
 
   private slotOf(key: number): number {

@@ -31,6 +31,20 @@ function isLetter(c: number): boolean {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 
+// A code unit's class, one table read for ASCII (nearly all of a news text): a call per character is dear until the
+// loop is optimised, which is most of a short run.
+const SPACE = 1, DIGIT = 2, LETTER = 4;
+const classOfWide = (c: number): number => (isSpace(c) ? SPACE : isLetter(c) ? LETTER : 0);
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => (isSpace(c) ? SPACE : isDigit(c) ? DIGIT : isLetter(c) ? LETTER : 0));
+/** The end of the run of letters from text[i]. */
+function lettersEnd(text: string, i: number): number {
+  for (const n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_CLASS[c] !== LETTER : !isLetter(c)) break;
+  }
+  return i;
+}
+
 /**
  * Whether toLowerCase could change text[start, end): most words are lower-case ASCII already, and toLowerCase is
  * costly on strings cut from a text with characters beyond Latin-1 (curly quotes are enough).
@@ -54,20 +68,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cClass = c < 128 ? ASCII_CLASS[c] : classOfWide(c);
+    if (cClass === SPACE) {
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) newlines++;
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigit(c)) {
+    if (cClass === DIGIT) {
       kind = 'number';
       while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-    } else if (isLetter(c)) {
+      i = lettersEnd(text, i);
+    } else if (cClass === LETTER) {
       kind = 'word';
-      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+      i = lettersEnd(text, i + 1);
     } else {
       kind = 'punct';
       i++;

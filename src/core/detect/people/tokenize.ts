@@ -47,6 +47,9 @@ export interface Scan {
   lines: LineStats[];
 }
 
+/** 1 for the ASCII letters and digits, the word characters of isWordCode below 128. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (isWordCode(c) ? 1 : 0));
+
 // Lower-case prefixes of Arabic and Celtic surnames that are written attached: "al-Assad", "bin-Laden", "d'Estaing".
 const ATTACHED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ben|abu|ibn|d|de|di|da|du|del|van|von|mc|mac|o)['’\-‐]\p{Lu}/u;
 const MAX_PARTICLE_LENGTH = 4;
@@ -70,21 +73,25 @@ export function tokenize(text: string, particles: ReadonlySet<string>, isNeverNa
       i++;
       continue;
     }
-    if (!isWordCode(code)) { i++; continue; }
+    // ASCII looked up in a table in place (a call per character is dear until this loop is optimised)
+    if (!(code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code))) { i++; continue; }
     const start = i;
     let joined = false;
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isWordCode(c)) i++;
+      if (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c)) i++;
       else if (isJoinerCode(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) { i += 2; joined = true; }
       else break;
     }
     let end = i;
     let possessive = false;
-    const last = text.charCodeAt(end - 1);
-    if (isApostropheCode(text.charCodeAt(end)) && (last === 115 || last === 83)) { possessive = true; i++; }
-    else if (end - start > 2 && (last === 115 || last === 83) && isApostropheCode(text.charCodeAt(end - 2))) { possessive = true; end -= 2; }
+    // the tests in an order that every word ending in s runs through, and no read past the end of the text: V8 throws
+    // away optimised code at the first test it never saw run (an apostrophe after "Jones" comes seldom) and compiles
+    // this loop again
+    const endsInS = (text.charCodeAt(end - 1) | 32) === 115;
+    if (endsInS && end < n && isApostropheCode(text.charCodeAt(end))) { possessive = true; i++; }
+    else if (endsInS && end - start > 2 && isApostropheCode(text.charCodeAt(end - 2))) { possessive = true; end -= 2; }
     line.lastWordEnd = i;
     const shape = shapeOf(text, start, end, joined, isParticle);
     if (shape === undefined) {
@@ -111,7 +118,7 @@ function shapeOf(text: string, start: number, end: number, joined: boolean, isPa
   const first = text.charCodeAt(start);
   if (isUpperCode(first)) {
     // "J." is an initial; a bare "A" or "I" is an ordinary word
-    if (end - start === 1) return text.charCodeAt(end) === 46 ? 'initial' : 'capitalised';
+    if (end - start === 1) return end < text.length && text.charCodeAt(end) === 46 ? 'initial' : 'capitalised';
     // "GDRs", "NATO": an acronym ("McCague" and "O'Neill" have a lower-case second letter)
     const second = text.charCodeAt(start + 1);
     if (isUpperCode(second)) return 'upper';
