@@ -184,7 +184,16 @@ describe('checked before: the hint after a claim and the Claims view\'s "seen be
       await tree.provider.settle();
       return (await tree.provider.getChildren()).filter((n): n is ArticleNode => n.kind === 'article');
     };
-    const claimRows = async (node: ClaimsNode) => (await tree.provider.getChildren(node)).filter((n): n is ClaimNode => n.kind === 'claim');
+    /** Every row under `node`: a long list shows 200 rows and a "Show more" row, chosen here until all are shown. */
+    const allRows = async (node: ClaimsNode) => {
+      for (;;) {
+        const rows = await tree.provider.getChildren(node);
+        const last = rows[rows.length - 1];
+        if (last?.kind !== 'more') return rows;
+        await tree.provider.showMore(last.list);
+      }
+    };
+    const claimRows = async (node: ClaimsNode) => (await allRows(node)).filter((n): n is ClaimNode => n.kind === 'claim');
 
     // unfiltered: the row of the claim checked before says so; the other claim's row does not
     await openArticle('seen-before/ferry-followup.md');
@@ -205,7 +214,7 @@ describe('checked before: the hint after a claim and the Claims view\'s "seen be
     const shown: string[] = [];
     for (const node of filtered) {
       const claims = await claimRows(node);
-      const orphans = (await tree.provider.getChildren(node)).filter(n => n.kind === 'orphans');
+      const orphans = (await allRows(node)).filter(n => n.kind === 'orphans');
       assert.strictEqual(node.total, claims.length + orphans.reduce((sum, o) => sum + (o.kind === 'orphans' ? o.count : 0), 0), `${node.path}: the count is the rows shown`);
       for (const row of claims) {
         assert.match(description(row), /seen before: /, `${node.path}: ${row.claim.text}`);
