@@ -221,19 +221,25 @@ describe('review store under pressure', function () {
     await assertOnDisk(store, uri, sidecar, { [SPENT]: 'disputed', [TRAMS]: 'false' });
   });
 
-  it('renaming an article with unsaved edits takes the sidecar along; saving it writes the anchors of the new file', async () => {
-    const store = await reviews();
+  /** A fresh article with TRAMS verified and a line inserted (unsaved), renamed to `-suffix.md` through VS Code. */
+  async function renameWithUnsavedEdits(store: ReviewService, suffix: string) {
     const { uri, sidecar, editor } = await freshArticle();
     await store.updateClaim(uri, await claimWith(store, uri, TRAMS), { status: 'verified' });
     assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'Renamed before saving.\n')));
-    const renamed = uri.with({ path: uri.path.replace(/\.md$/, '-renamed.md') });
+    const renamed = uri.with({ path: uri.path.replace(/\.md$/, `-${suffix}.md`) });
     const renamedSidecar = sidecar.with({ path: `${renamed.path}.factcheck.yaml` });
     created.push(renamed, renamedSidecar);
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(uri, renamed);
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitFor('the sidecar to move', async () => (await storedClaims(renamedSidecar))?.length === 1 && (await readText(sidecar)) === undefined);
     const document = await waitFor('the renamed document', () => vscode.workspace.textDocuments.find(d => d.uri.toString() === renamed.toString()));
+    return { sidecar, renamed, renamedSidecar, document };
+  }
+
+  it('renaming an article with unsaved edits takes the sidecar along; saving it writes the anchors of the new file', async () => {
+    const store = await reviews();
+    const { sidecar, renamed, renamedSidecar, document } = await renameWithUnsavedEdits(store, 'renamed');
+    await waitFor('the sidecar to move', async () => (await storedClaims(renamedSidecar))?.length === 1 && (await readText(sidecar)) === undefined);
     await claimWith(store, renamed, TRAMS);
     await store.updateClaim(renamed, await claimWith(store, renamed, HALL), { status: 'disputed' });
     await save(document);
@@ -245,16 +251,7 @@ describe('review store under pressure', function () {
     // what VS Code in the browser does by itself (it saves a changed file after a second by default): the save may
     // come before the sidecar has arrived at the new name, when the store has nothing to write yet
     const store = await reviews();
-    const { uri, sidecar, editor } = await freshArticle();
-    await store.updateClaim(uri, await claimWith(store, uri, TRAMS), { status: 'verified' });
-    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(1, 0), 'Saved under the new name.\n')));
-    const renamed = uri.with({ path: uri.path.replace(/\.md$/, '-saved.md') });
-    const renamedSidecar = sidecar.with({ path: `${renamed.path}.factcheck.yaml` });
-    created.push(renamed, renamedSidecar);
-    const edit = new vscode.WorkspaceEdit();
-    edit.renameFile(uri, renamed);
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    const document = await waitFor('the renamed document', () => vscode.workspace.textDocuments.find(d => d.uri.toString() === renamed.toString()));
+    const { renamed, renamedSidecar, document } = await renameWithUnsavedEdits(store, 'saved');
     await save(document);
     await waitFor('the sidecar to move', async () => (await storedClaims(renamedSidecar))?.length === 1);
     await assertOnDisk(store, renamed, renamedSidecar, { [TRAMS]: 'verified' });
