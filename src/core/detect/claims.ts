@@ -5,7 +5,7 @@ import * as features from './claims/features';
 import { claimModel, type ClaimModel } from './claims/model';
 import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
-import { captionSentences, endsLikeSentence, furnitureOf, headlineStatesFact } from './claims/furniture';
+import { captionSentences, endsLikeSentence, type Furniture, furnitureOf, headlineStatesFact } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
@@ -100,7 +100,7 @@ export const SCORE_TEMPERATURE = 2;
 /** Model score in [0, 1] for one sentence, from its text alone. */
 export function claimScore(sentence: string): number {
   const t = scoringTables();
-  return scoreOf(t, sentence, readSignals(sentence, t.lexicon));
+  return scoreOf(t, sentence, readSignals(sentence, t.lexicon), furnitureOf(sentence));
 }
 
 /**
@@ -120,8 +120,8 @@ const UNTERMINATED_WEIGHT = 0.45;
  */
 export const DEED_SCORE = 0.5;
 
-function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals): number {
-  if (BOILERPLATE.test(sentence) || isDateline(sentence) || furnitureOf(sentence) !== undefined) return 0;
+function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, furniture: Furniture | undefined): number {
+  if (BOILERPLATE.test(sentence) || isDateline(sentence) || furniture !== undefined) return 0;
   const modelled = modelScore(t, signals);
   const score = signals.deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
   return endsLikeSentence(sentence) || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
@@ -183,13 +183,15 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   const personAt = overlapFinder(people);
   const dateAt = overlapFinder(dates);
   const t = scoringTables();
-  const captions = text === undefined ? undefined : captionSentences(text, sentences);
+  // what page furniture each sentence is, worked out once for both the captions and the scores
+  const furniture = sentences.map(sentence => furnitureOf(sentence.text));
+  const captions = text === undefined ? undefined : captionSentences(text, sentences, furniture);
   return sentences.map((sentence, i) => {
     const signals = readSignals(sentence.text, t.lexicon);
     const cues = textCues(signals);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    const score = captions?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals));
+    const score = captions?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals, furniture[i]));
     return { start: sentence.start, end: sentence.end, text: sentence.text, score, cues };
   });
 }
