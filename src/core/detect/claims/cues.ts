@@ -228,16 +228,22 @@ function findWord(table: WordTable, hash: number, text: string, start: number, e
   }
 }
 
+// What readSignals has found so far, as bits of one number.
+const NUMBER_FOUND = 1, DIGIT_FOUND = 2, COMPARISON_FOUND = 4, ATTRIBUTION_FOUND = 8, REPORTED_FOUND = 16, EVENT_FOUND = 32,
+  OPINION_FOUND = 64;
+
 /**
  * Reads every cue of a sentence in one pass over its characters. `lexicon` maps words to cue bits (CUE_LEXICON, or
  * an extension of it carrying more data above CUE_BIT_WIDTH): one lookup a token serves both cues and caller.
  */
 export function readSignals(sentence: string, lexicon: ReadonlyMap<string, number> = CUE_BITS): SentenceSignals {
-  const s: SentenceSignals = {
-    tokens: [], entries: [], number: false, digit: false, comparison: false, attribution: false, reportedSpeech: false,
-    quote: QUOTE.test(sentence), event: false, question: QUESTION.test(sentence), opinion: false, properNouns: 0,
-    edForms: 0, deed: false,
-  };
+  // the cues found so far as bits of one number, and counts in locals: the object is made once, at the end (a field
+  // store per cue costs more than a bit in a register until V8 has optimised this loop, and compiling it is cheaper)
+  const tokens: string[] = [];
+  const entries: number[] = [];
+  let found = 0;
+  let properNouns = 0;
+  let edForms = 0;
   const table = wordTableOf(lexicon);
   let previous = '';
   let previousCapitalised = false;
@@ -286,8 +292,8 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
         if (plain) table.add(-1 - slot, hash, word, (entry = lexicon.get(word) ?? 0)); // met for the first time
       }
       capitalised = (kind & UPPER) !== 0;
-      if (capitalised && s.tokens.length > 0 && upper < i - start) s.properNouns++;
-      if (i - start > 4 && (sentence.charCodeAt(i - 1) | 32) === 100 && (sentence.charCodeAt(i - 2) | 32) === 101) s.edForms++;
+      if (capitalised && tokens.length > 0 && upper < i - start) properNouns++;
+      if (i - start > 4 && (sentence.charCodeAt(i - 1) | 32) === 100 && (sentence.charCodeAt(i - 2) | 32) === 101) edForms++;
     } else if (kind & DIGIT) {
       const start = i;
       for (;;) {
@@ -297,19 +303,19 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
         break;
       }
       word = sentence.slice(start, i);
-      s.digit = s.number = true;
+      found |= DIGIT_FOUND | NUMBER_FOUND;
     } else {
       i++;
       if (!(kind & SYMBOL)) continue;
       word = String.fromCharCode(c);
-      if (isCurrencyOrPercent(c)) s.number = true;
+      if (isCurrencyOrPercent(c)) found |= NUMBER_FOUND;
     }
-    s.tokens.push(word);
+    tokens.push(word);
     if (entry < 0) entry = lexicon.get(modelWord(word)) ?? 0;
-    s.entries.push(entry);
+    entries.push(entry);
     const bits = entry & CUE_MASK;
     if (subjectOpen) {
-      const k = s.tokens.length - 1;
+      const k = tokens.length - 1;
       const afterAuxiliary = previous === 'has' || previous === 'have' || previous === 'had';
       if (bits & EVENT_WORD && k > (afterAuxiliary ? 1 : 0)) {
         deedVerb = k;
@@ -320,25 +326,31 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
       }
     }
     if (bits) {
-      if (bits & NUMBER_WORD) s.number = true;
-      if (bits & COMPARISON_WORD) s.comparison = true;
-      if (bits & ATTRIBUTION_WORD) s.attribution = true;
-      if (bits & EVENT_WORD) s.event = true;
-      if (bits & OPINION_WORD || (bits & STANCE_VERB && (previous === 'i' || previous === 'we'))) s.opinion = true;
+      if (bits & NUMBER_WORD) found |= NUMBER_FOUND;
+      if (bits & COMPARISON_WORD) found |= COMPARISON_FOUND;
+      if (bits & ATTRIBUTION_WORD) found |= ATTRIBUTION_FOUND;
+      if (bits & EVENT_WORD) found |= EVENT_FOUND;
+      if (bits & OPINION_WORD || (bits & STANCE_VERB && (previous === 'i' || previous === 'we'))) found |= OPINION_FOUND;
       if (bits & REPORTING_VERB) {
         const auxiliary = previous === 'has' || previous === 'have' || previous === 'had';
         const subject = auxiliary ? beforePrevious : previous;
-        if ((lexicon.get(subject) ?? 0) & REPORTING_SUBJECT || (!auxiliary && previousCapitalised)) s.reportedSpeech = true;
+        if ((lexicon.get(subject) ?? 0) & REPORTING_SUBJECT || (!auxiliary && previousCapitalised)) found |= REPORTED_FOUND;
       }
     }
-    if (word === 'to' && previous === 'according') s.attribution = s.reportedSpeech = true;
-    else if (word === 'cent' && previous === 'per') s.number = true;
+    if (word === 'to' && previous === 'according') found |= ATTRIBUTION_FOUND | REPORTED_FOUND;
+    else if (word === 'cent' && previous === 'per') found |= NUMBER_FOUND;
     else if ((word === 'off' && previous === 'laid') || (word === 'place' && previous === 'took') ||
-      (word === 'held' && (previous === 'was' || previous === 'were'))) s.event = true;
+      (word === 'held' && (previous === 'was' || previous === 'were'))) found |= EVENT_FOUND;
     beforePrevious = previous;
     previous = word;
     previousCapitalised = capitalised;
   }
-  s.deed = deedVerb > 0 && deedVerb < s.tokens.length - 1 && !s.question;
-  return s;
+  const question = QUESTION.test(sentence);
+  return {
+    tokens, entries, number: (found & NUMBER_FOUND) !== 0, digit: (found & DIGIT_FOUND) !== 0,
+    comparison: (found & COMPARISON_FOUND) !== 0, attribution: (found & ATTRIBUTION_FOUND) !== 0,
+    reportedSpeech: (found & REPORTED_FOUND) !== 0, quote: QUOTE.test(sentence), event: (found & EVENT_FOUND) !== 0, question,
+    opinion: (found & OPINION_FOUND) !== 0, properNouns, edForms,
+    deed: deedVerb > 0 && deedVerb < tokens.length - 1 && !question,
+  };
 }
