@@ -52,12 +52,14 @@ const DEED_VERB_BEFORE = 7;
 const QUOTE = /["“][^"“”\n]{3,}["”]/;
 const QUESTION = /\?["”’)\]]*\s*$/;
 
-// One lookup a word: each word maps to the bit set of the cue lists it is on.
+// One lookup a word: each word maps to the bit set of the cue lists it is on. The last three mark the words of the
+// phrases readSignals looks for ("has said", "we believe", "according to"), so that it compares strings only there.
 const NUMBER_WORD = 1, COMPARISON_WORD = 2, ATTRIBUTION_WORD = 4, REPORTING_VERB = 8, REPORTING_SUBJECT = 16,
-  EVENT_WORD = 32, STANCE_VERB = 64, OPINION_WORD = 128, NOT_SUBJECT_WORD = 256;
+  EVENT_WORD = 32, STANCE_VERB = 64, OPINION_WORD = 128, NOT_SUBJECT_WORD = 256, AUXILIARY = 512, FIRST_PERSON = 1024,
+  PHRASE_END = 2048;
 const CUE_BITS = new Map<string, number>();
-/** Cue bits take the low 9 bits of a lexicon entry; a caller's lexicon may keep its own data above them. */
-export const CUE_BIT_WIDTH = 9;
+/** Cue bits take the low 12 bits of a lexicon entry; a caller's lexicon may keep its own data above them. */
+export const CUE_BIT_WIDTH = 12;
 const CUE_MASK = (1 << CUE_BIT_WIDTH) - 1;
 /** The cue lexicon: word → cue bits. Extend a copy of it to look up your own data in the same pass (see readSignals). */
 export const CUE_LEXICON: ReadonlyMap<string, number> = CUE_BITS;
@@ -65,6 +67,7 @@ for (const [list, bit] of [
   [SPELLED_NUMBERS, NUMBER_WORD], [COMPARISON_WORDS, COMPARISON_WORD], [ATTRIBUTION_WORDS, ATTRIBUTION_WORD],
   [REPORTING_VERBS, REPORTING_VERB], [REPORTING_SUBJECTS, REPORTING_SUBJECT], [EVENT_WORDS, EVENT_WORD],
   [STANCE_VERBS, STANCE_VERB], [OPINION_WORDS, OPINION_WORD], [NOT_IN_SUBJECT, NOT_SUBJECT_WORD],
+  [words('has have had'), AUXILIARY], [words('i we'), FIRST_PERSON], [words('to cent off place held'), PHRASE_END],
 ] as const) for (const word of list) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit);
 
 export interface SentenceSignals {
@@ -247,7 +250,9 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
   const table = wordTableOf(lexicon);
   let previous = '';
   let previousCapitalised = false;
-  let beforePrevious = '';
+  // the previous tokens' lexicon bits: what "has", "we" or "he" before a word would say is there, without a compare
+  let previousBits = 0;
+  let beforePreviousBits = 0;
   // the deed's subject: open while every token so far may be part of a named subject; the event verb's token index
   let subjectOpen = true;
   let deedVerb = -1;
@@ -316,7 +321,7 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
     const bits = entry & CUE_MASK;
     if (subjectOpen) {
       const k = tokens.length - 1;
-      const afterAuxiliary = previous === 'has' || previous === 'have' || previous === 'had';
+      const afterAuxiliary = (previousBits & AUXILIARY) !== 0;
       if (bits & EVENT_WORD && k > (afterAuxiliary ? 1 : 0)) {
         deedVerb = k;
         subjectOpen = false;
@@ -330,18 +335,21 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
       if (bits & COMPARISON_WORD) found |= COMPARISON_FOUND;
       if (bits & ATTRIBUTION_WORD) found |= ATTRIBUTION_FOUND;
       if (bits & EVENT_WORD) found |= EVENT_FOUND;
-      if (bits & OPINION_WORD || (bits & STANCE_VERB && (previous === 'i' || previous === 'we'))) found |= OPINION_FOUND;
+      if (bits & OPINION_WORD || (bits & STANCE_VERB && previousBits & FIRST_PERSON)) found |= OPINION_FOUND;
       if (bits & REPORTING_VERB) {
-        const auxiliary = previous === 'has' || previous === 'have' || previous === 'had';
-        const subject = auxiliary ? beforePrevious : previous;
-        if ((lexicon.get(subject) ?? 0) & REPORTING_SUBJECT || (!auxiliary && previousCapitalised)) found |= REPORTED_FOUND;
+        const auxiliary = (previousBits & AUXILIARY) !== 0;
+        const subjectBits = auxiliary ? beforePreviousBits : previousBits;
+        if (subjectBits & REPORTING_SUBJECT || (!auxiliary && previousCapitalised)) found |= REPORTED_FOUND;
+      }
+      if (bits & PHRASE_END) {
+        if (word === 'to' && previous === 'according') found |= ATTRIBUTION_FOUND | REPORTED_FOUND;
+        else if (word === 'cent' && previous === 'per') found |= NUMBER_FOUND;
+        else if ((word === 'off' && previous === 'laid') || (word === 'place' && previous === 'took') ||
+          (word === 'held' && (previous === 'was' || previous === 'were'))) found |= EVENT_FOUND;
       }
     }
-    if (word === 'to' && previous === 'according') found |= ATTRIBUTION_FOUND | REPORTED_FOUND;
-    else if (word === 'cent' && previous === 'per') found |= NUMBER_FOUND;
-    else if ((word === 'off' && previous === 'laid') || (word === 'place' && previous === 'took') ||
-      (word === 'held' && (previous === 'was' || previous === 'were'))) found |= EVENT_FOUND;
-    beforePrevious = previous;
+    beforePreviousBits = previousBits;
+    previousBits = bits;
     previous = word;
     previousCapitalised = capitalised;
   }
