@@ -60,6 +60,8 @@ function scoringTables(): ScoringTables {
 
 function buildTables(model: ClaimModel): ScoringTables {
   const { words, pairWords: pairBase } = model;
+  // a lexicon entry is the cue bits with id + 1 above them, in a 32-bit integer
+  if (words.length >= 2 ** (31 - CUE_BIT_WIDTH)) throw new Error(`a claim model of ${words.length} words has more than the scorer can number`);
   // the model's words first, then the cue bits of the few cue words: one Map operation for each of 34,000 words
   const lexicon = new Map<string, number>();
   for (let id = 0; id < words.length; id++) lexicon.set(words[id], (id + 1) << CUE_BIT_WIDTH);

@@ -52,14 +52,30 @@ const DEED_VERB_BEFORE = 7;
 const QUOTE = /["“][^"“”\n]{3,}["”]/;
 const QUESTION = /\?["”’)\]]*\s*$/;
 
-// One lookup a word: each word maps to the bit set of the cue lists it is on. The last three mark the words of the
-// phrases readSignals looks for ("has said", "we believe", "according to"), so that it compares strings only there.
+// One lookup a word: each word maps to the bit set of the cue lists it is on. AUXILIARY and FIRST_PERSON mark the
+// first words of "has said" and "we believe", and four bits from PHRASE_SHIFT the words of two-word phrases ("according
+// to", "per cent"), so that readSignals tells them by numbers rather than string compares.
 const NUMBER_WORD = 1, COMPARISON_WORD = 2, ATTRIBUTION_WORD = 4, REPORTING_VERB = 8, REPORTING_SUBJECT = 16,
-  EVENT_WORD = 32, STANCE_VERB = 64, OPINION_WORD = 128, NOT_SUBJECT_WORD = 256, AUXILIARY = 512, FIRST_PERSON = 1024,
-  PHRASE_END = 2048;
+  EVENT_WORD = 32, STANCE_VERB = 64, OPINION_WORD = 128, NOT_SUBJECT_WORD = 256, AUXILIARY = 512, FIRST_PERSON = 1024;
+// What readSignals has found so far, as bits of one number.
+const NUMBER_FOUND = 1, DIGIT_FOUND = 2, COMPARISON_FOUND = 4, ATTRIBUTION_FOUND = 8, REPORTED_FOUND = 16, EVENT_FOUND = 32,
+  OPINION_FOUND = 64;
+
+const PHRASE_SHIFT = 11;
+/** A phrase's second word has code n (1-5), its first word n | PHRASE_FIRST. */
+const PHRASE_FIRST = 8;
+const PHRASES: readonly [first: string, second: string, found: number][] = [
+  ['according', 'to', ATTRIBUTION_FOUND | REPORTED_FOUND], ['per', 'cent', NUMBER_FOUND],
+  ['laid', 'off', EVENT_FOUND], ['took', 'place', EVENT_FOUND], ['was were', 'held', EVENT_FOUND],
+];
+/** What each phrase code says when its phrase is complete: the found bits of readSignals, by the second word's code. */
+const PHRASE_FOUND = new Array<number>(16).fill(0);
 const CUE_BITS = new Map<string, number>();
-/** Cue bits take the low 12 bits of a lexicon entry; a caller's lexicon may keep its own data above them. */
-export const CUE_BIT_WIDTH = 12;
+/**
+ * Cue bits take the low 15 bits of a lexicon entry; a caller's lexicon may keep its own data above them (up to 65,535
+ * ids, say, in the 16 bits left of a 32-bit integer).
+ */
+export const CUE_BIT_WIDTH = 15;
 const CUE_MASK = (1 << CUE_BIT_WIDTH) - 1;
 /** The cue lexicon: word → cue bits. Extend a copy of it to look up your own data in the same pass (see readSignals). */
 export const CUE_LEXICON: ReadonlyMap<string, number> = CUE_BITS;
@@ -67,8 +83,14 @@ for (const [list, bit] of [
   [SPELLED_NUMBERS, NUMBER_WORD], [COMPARISON_WORDS, COMPARISON_WORD], [ATTRIBUTION_WORDS, ATTRIBUTION_WORD],
   [REPORTING_VERBS, REPORTING_VERB], [REPORTING_SUBJECTS, REPORTING_SUBJECT], [EVENT_WORDS, EVENT_WORD],
   [STANCE_VERBS, STANCE_VERB], [OPINION_WORDS, OPINION_WORD], [NOT_IN_SUBJECT, NOT_SUBJECT_WORD],
-  [words('has have had'), AUXILIARY], [words('i we'), FIRST_PERSON], [words('to cent off place held'), PHRASE_END],
+  [words('has have had'), AUXILIARY], [words('i we'), FIRST_PERSON],
 ] as const) for (const word of list) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit);
+PHRASES.forEach(([firsts, second, found], k) => {
+  const code = k + 1;
+  PHRASE_FOUND[code] = found;
+  CUE_BITS.set(second, (CUE_BITS.get(second) ?? 0) | (code << PHRASE_SHIFT));
+  for (const first of words(firsts)) CUE_BITS.set(first, (CUE_BITS.get(first) ?? 0) | ((code | PHRASE_FIRST) << PHRASE_SHIFT));
+});
 
 export interface SentenceSignals {
   /** Lower-cased tokens, numbers as written. */
@@ -231,10 +253,6 @@ function findWord(table: WordTable, hash: number, text: string, start: number, e
   }
 }
 
-// What readSignals has found so far, as bits of one number.
-const NUMBER_FOUND = 1, DIGIT_FOUND = 2, COMPARISON_FOUND = 4, ATTRIBUTION_FOUND = 8, REPORTED_FOUND = 16, EVENT_FOUND = 32,
-  OPINION_FOUND = 64;
-
 /**
  * Reads every cue of a sentence in one pass over its characters. `lexicon` maps words to cue bits (CUE_LEXICON, or
  * an extension of it carrying more data above CUE_BIT_WIDTH): one lookup a token serves both cues and caller.
@@ -248,7 +266,6 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
   let properNouns = 0;
   let edForms = 0;
   const table = wordTableOf(lexicon);
-  let previous = '';
   let previousCapitalised = false;
   // the previous tokens' lexicon bits: what "has", "we" or "he" before a word would say is there, without a compare
   let previousBits = 0;
@@ -341,16 +358,13 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
         const subjectBits = auxiliary ? beforePreviousBits : previousBits;
         if (subjectBits & REPORTING_SUBJECT || (!auxiliary && previousCapitalised)) found |= REPORTED_FOUND;
       }
-      if (bits & PHRASE_END) {
-        if (word === 'to' && previous === 'according') found |= ATTRIBUTION_FOUND | REPORTED_FOUND;
-        else if (word === 'cent' && previous === 'per') found |= NUMBER_FOUND;
-        else if ((word === 'off' && previous === 'laid') || (word === 'place' && previous === 'took') ||
-          (word === 'held' && (previous === 'was' || previous === 'were'))) found |= EVENT_FOUND;
-      }
     }
+    // every token takes these steps, whatever it is: TurboFan throws its code away at a step that never ran before it
+    // compiled (as a compare only "per cent" reaches would), and compiles the loop again
+    const phrase = (bits >> PHRASE_SHIFT) & 15;
+    found |= PHRASE_FOUND[(phrase | PHRASE_FIRST) === ((previousBits >> PHRASE_SHIFT) & 15) ? phrase : 0];
     beforePreviousBits = previousBits;
     previousBits = bits;
-    previous = word;
     previousCapitalised = capitalised;
   }
   const question = QUESTION.test(sentence);
