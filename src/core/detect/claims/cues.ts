@@ -79,6 +79,11 @@ export const CUE_BIT_WIDTH = 15;
 const CUE_MASK = (1 << CUE_BIT_WIDTH) - 1;
 /** The cue lexicon: word → cue bits. Extend a copy of it to look up your own data in the same pass (see readSignals). */
 export const CUE_LEXICON: ReadonlyMap<string, number> = CUE_BITS;
+
+/** What readSignals looks words up in: CUE_LEXICON, a Map extending it, or anything that answers as one. */
+export interface Lexicon {
+  get(word: string): number | undefined;
+}
 for (const [list, bit] of [
   [SPELLED_NUMBERS, NUMBER_WORD], [COMPARISON_WORDS, COMPARISON_WORD], [ATTRIBUTION_WORDS, ATTRIBUTION_WORD],
   [REPORTING_VERBS, REPORTING_VERB], [REPORTING_SUBJECTS, REPORTING_SUBJECT], [EVENT_WORDS, EVENT_WORD],
@@ -220,9 +225,9 @@ const HASH_SEED = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /** A table per lexicon, filled on use: a lexicon passed to readSignals must not change afterwards. */
-const wordTables = new WeakMap<ReadonlyMap<string, number>, WordTable>();
+const wordTables = new WeakMap<Lexicon, WordTable>();
 
-function wordTableOf(lexicon: ReadonlyMap<string, number>): WordTable {
+function wordTableOf(lexicon: Lexicon): WordTable {
   let table = wordTables.get(lexicon);
   if (table === undefined) wordTables.set(lexicon, (table = new WordTable()));
   return table;
@@ -257,7 +262,7 @@ function findWord(table: WordTable, hash: number, text: string, start: number, e
  * Reads every cue of a sentence in one pass over its characters. `lexicon` maps words to cue bits (CUE_LEXICON, or
  * an extension of it carrying more data above CUE_BIT_WIDTH): one lookup a token serves both cues and caller.
  */
-export function readSignals(sentence: string, lexicon: ReadonlyMap<string, number> = CUE_BITS): SentenceSignals {
+export function readSignals(sentence: string, lexicon: Lexicon = CUE_BITS): SentenceSignals {
   // the cues found so far as bits of one number, and counts in locals: the object is made once, at the end (a field
   // store per cue costs more than a bit in a register until V8 has optimised this loop, and compiling it is cheaper)
   const tokens: string[] = [];
