@@ -1,11 +1,12 @@
 import type { ClaimCandidate, ClaimCue, DateMention, PersonMention, Span } from './spans';
 import * as cues from './claims/cues';
-import type { SentenceSignals } from './claims/cues';
+import type { Lexicon, SentenceSignals } from './claims/cues';
 import * as features from './claims/features';
 import { claimModel, type ClaimModel } from './claims/model';
+import { ModelWords } from './claims/modelWords';
 import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
-import { captionSentences, endsLikeSentence, furnitureOf, headlineStatesFact } from './claims/furniture';
+import { captionSentences, endsLikeSentence, type Furniture, furnitureOf, headlineStatesFact } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
@@ -26,7 +27,7 @@ interface ScoringTables {
   model: ClaimModel;
   bias: number;
   /** The cue lexicon extended with each model word's id + 1 above the cue bits: one lookup a token. */
-  lexicon: Map<string, number>;
+  lexicon: Lexicon;
   /** Words that occur in pairs have ids below this; the rest of the vocabulary above it. */
   pairBase: number;
   startId: number;
@@ -52,6 +53,8 @@ let stamp = 0;
 const cueScratch = new Int32Array(CUE_FEATURES.length);
 const PREFIX_CODES = 27;
 const UNKNOWN_SLOT = -2;
+/** Lexicon answers kept for tokens readSignals does not keep itself. */
+const MAX_REMEMBERED = 1 << 12;
 
 function scoringTables(): ScoringTables {
   const model = claimModel();
@@ -59,12 +62,27 @@ function scoringTables(): ScoringTables {
 }
 
 function buildTables(model: ClaimModel): ScoringTables {
-  const { words, pairWords: pairBase } = model;
-  const lexicon = new Map(CUE_LEXICON);
-  for (let id = 0; id < words.length; id++) lexicon.set(words[id], (lexicon.get(words[id]) ?? 0) | ((id + 1) << CUE_BIT_WIDTH));
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < model.pairWeights.length; i++) pairs.push([model.pairFirst[i] * pairBase + model.pairSecond[i], model.pairWeights[i]]);
-  const pairWeights = new PairTable(pairs);
+  const { pairWords: pairBase } = model;
+  const wordCount = model.wordWeights.length;
+  // a lexicon entry is the cue bits with id + 1 above them, in a 32-bit integer
+  if (wordCount >= 2 ** (31 - CUE_BIT_WIDTH)) throw new Error(`a claim model of ${wordCount} words has more than the scorer can number`);
+  const words = new ModelWords(model.wordText, wordCount);
+  // readSignals asks once for each different word of plain letters (it keeps the answer) and for every other token
+  // ("<num>" for a figure, a sign, a word with accents): those answers are kept here, up to a bound for a long-lived host
+  const others = new Map<string, number>();
+  const lexicon: Lexicon = {
+    get(word: string): number {
+      let entry = others.get(word);
+      if (entry !== undefined) return entry;
+      const id = words.idOf(word);
+      entry = (CUE_LEXICON.get(word) ?? 0) | (id < 0 ? 0 : (id + 1) << CUE_BIT_WIDTH);
+      if (others.size < MAX_REMEMBERED) others.set(word, entry);
+      return entry;
+    },
+  };
+  const pairKeys = new Int32Array(model.pairWeights.length);
+  for (let i = 0; i < pairKeys.length; i++) pairKeys[i] = model.pairFirst[i] * pairBase + model.pairSecond[i];
+  const pairWeights = new PairTable(pairKeys, model.pairWeights);
   const prefixSlotOf = new Int16Array(PREFIX_CODES ** PREFIX_LENGTH).fill(-1);
   const otherPrefixSlots = new Map<string, number>();
   model.prefixes.forEach((prefix, slot) => {
@@ -73,11 +91,11 @@ function buildTables(model: ClaimModel): ScoringTables {
     else otherPrefixSlots.set(prefix, slot);
   });
   return {
-    model, bias: model.bias, lexicon, pairBase, startId: words.indexOf(SENTENCE_START), endId: words.indexOf(SENTENCE_END),
+    model, bias: model.bias, lexicon, pairBase, startId: words.idOf(SENTENCE_START), endId: words.idOf(SENTENCE_END),
     wordWeights: model.wordWeights, pairWeights, cueWeightOf: model.cueWeights,
     prefixSlotOf, otherPrefixSlots, prefixWeights: model.prefixWeights,
-    wordPrefixSlot: new Int16Array(words.length).fill(UNKNOWN_SLOT),
-    wordSeen: new Uint32Array(words.length),
+    wordPrefixSlot: new Int16Array(wordCount).fill(UNKNOWN_SLOT),
+    wordSeen: new Uint32Array(wordCount),
     pairSeen: new Uint32Array(pairWeights.capacity),
     prefixSeen: new Uint32Array(model.prefixWeights.length),
   };
@@ -100,7 +118,7 @@ export const SCORE_TEMPERATURE = 2;
 /** Model score in [0, 1] for one sentence, from its text alone. */
 export function claimScore(sentence: string): number {
   const t = scoringTables();
-  return scoreOf(t, sentence, readSignals(sentence, t.lexicon));
+  return scoreOf(t, sentence, readSignals(sentence, t.lexicon), furnitureOf(sentence));
 }
 
 /**
@@ -120,8 +138,8 @@ const UNTERMINATED_WEIGHT = 0.45;
  */
 export const DEED_SCORE = 0.5;
 
-function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals): number {
-  if (BOILERPLATE.test(sentence) || isDateline(sentence) || furnitureOf(sentence) !== undefined) return 0;
+function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, furniture: Furniture | undefined): number {
+  if (BOILERPLATE.test(sentence) || isDateline(sentence) || furniture !== undefined) return 0;
   const modelled = modelScore(t, signals);
   const score = signals.deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
   return endsLikeSentence(sentence) || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
@@ -141,7 +159,9 @@ function modelScore(t: ScoringTables, signals: SentenceSignals): number {
       if (wordSeen[id] !== mark) { wordSeen[id] = mark; words += wordWeights[id]; }
       if (previous >= 0 && id < pairBase) words += pairWeights.valueOnce(previous * pairBase + id, pairSeen, mark);
       slot = wordPrefixSlot[id];
-      if (slot === UNKNOWN_SLOT) slot = wordPrefixSlot[id] = t.model.words[id].startsWith('<') ? -1 : prefixSlot(t, t.model.words[id]); // not <num>, <year>
+      // the token's prefix is its word's: a word token is its model word, and a number ("<num>", "<year>") or a sign
+      // has no prefix feature either way
+      if (slot === UNKNOWN_SLOT) slot = wordPrefixSlot[id] = prefixSlot(t, tokens[k]);
     } else slot = prefixSlot(t, tokens[k]);
     if (slot >= 0 && prefixSeen[slot] !== mark) { prefixSeen[slot] = mark; words += prefixWeights[slot]; }
     previous = id < pairBase ? id : -1;
@@ -183,13 +203,15 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   const personAt = overlapFinder(people);
   const dateAt = overlapFinder(dates);
   const t = scoringTables();
-  const captions = text === undefined ? undefined : captionSentences(text, sentences);
+  // what page furniture each sentence is, worked out once for both the captions and the scores
+  const furniture = sentences.map(sentence => furnitureOf(sentence.text));
+  const captions = text === undefined ? undefined : captionSentences(text, sentences, furniture);
   return sentences.map((sentence, i) => {
     const signals = readSignals(sentence.text, t.lexicon);
     const cues = textCues(signals);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    const score = captions?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals));
+    const score = captions?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals, furniture[i]));
     return { start: sentence.start, end: sentence.end, text: sentence.text, score, cues };
   });
 }

@@ -52,20 +52,50 @@ const DEED_VERB_BEFORE = 7;
 const QUOTE = /["“][^"“”\n]{3,}["”]/;
 const QUESTION = /\?["”’)\]]*\s*$/;
 
-// One lookup a word: each word maps to the bit set of the cue lists it is on.
+// One lookup a word: each word maps to the bit set of the cue lists it is on. AUXILIARY and FIRST_PERSON mark the
+// first words of "has said" and "we believe", and four bits from PHRASE_SHIFT the words of two-word phrases ("according
+// to", "per cent"), so that readSignals tells them by numbers rather than string compares.
 const NUMBER_WORD = 1, COMPARISON_WORD = 2, ATTRIBUTION_WORD = 4, REPORTING_VERB = 8, REPORTING_SUBJECT = 16,
-  EVENT_WORD = 32, STANCE_VERB = 64, OPINION_WORD = 128, NOT_SUBJECT_WORD = 256;
+  EVENT_WORD = 32, STANCE_VERB = 64, OPINION_WORD = 128, NOT_SUBJECT_WORD = 256, AUXILIARY = 512, FIRST_PERSON = 1024;
+// What readSignals has found so far, as bits of one number.
+const NUMBER_FOUND = 1, DIGIT_FOUND = 2, COMPARISON_FOUND = 4, ATTRIBUTION_FOUND = 8, REPORTED_FOUND = 16, EVENT_FOUND = 32,
+  OPINION_FOUND = 64;
+
+const PHRASE_SHIFT = 11;
+/** A phrase's second word has code n (1-5), its first word n | PHRASE_FIRST. */
+const PHRASE_FIRST = 8;
+const PHRASES: readonly [first: string, second: string, found: number][] = [
+  ['according', 'to', ATTRIBUTION_FOUND | REPORTED_FOUND], ['per', 'cent', NUMBER_FOUND],
+  ['laid', 'off', EVENT_FOUND], ['took', 'place', EVENT_FOUND], ['was were', 'held', EVENT_FOUND],
+];
+/** What each phrase code says when its phrase is complete: the found bits of readSignals, by the second word's code. */
+const PHRASE_FOUND = new Array<number>(16).fill(0);
 const CUE_BITS = new Map<string, number>();
-/** Cue bits take the low 9 bits of a lexicon entry; a caller's lexicon may keep its own data above them. */
-export const CUE_BIT_WIDTH = 9;
+/**
+ * Cue bits take the low 15 bits of a lexicon entry; a caller's lexicon may keep its own data above them (up to 65,535
+ * ids, say, in the 16 bits left of a 32-bit integer).
+ */
+export const CUE_BIT_WIDTH = 15;
 const CUE_MASK = (1 << CUE_BIT_WIDTH) - 1;
 /** The cue lexicon: word → cue bits. Extend a copy of it to look up your own data in the same pass (see readSignals). */
 export const CUE_LEXICON: ReadonlyMap<string, number> = CUE_BITS;
+
+/** What readSignals looks words up in: CUE_LEXICON, a Map extending it, or anything that answers as one. */
+export interface Lexicon {
+  get(word: string): number | undefined;
+}
 for (const [list, bit] of [
   [SPELLED_NUMBERS, NUMBER_WORD], [COMPARISON_WORDS, COMPARISON_WORD], [ATTRIBUTION_WORDS, ATTRIBUTION_WORD],
   [REPORTING_VERBS, REPORTING_VERB], [REPORTING_SUBJECTS, REPORTING_SUBJECT], [EVENT_WORDS, EVENT_WORD],
   [STANCE_VERBS, STANCE_VERB], [OPINION_WORDS, OPINION_WORD], [NOT_IN_SUBJECT, NOT_SUBJECT_WORD],
+  [words('has have had'), AUXILIARY], [words('i we'), FIRST_PERSON],
 ] as const) for (const word of list) CUE_BITS.set(word, (CUE_BITS.get(word) ?? 0) | bit);
+PHRASES.forEach(([firsts, second, found], k) => {
+  const code = k + 1;
+  PHRASE_FOUND[code] = found;
+  CUE_BITS.set(second, (CUE_BITS.get(second) ?? 0) | (code << PHRASE_SHIFT));
+  for (const first of words(firsts)) CUE_BITS.set(first, (CUE_BITS.get(first) ?? 0) | ((code | PHRASE_FIRST) << PHRASE_SHIFT));
+});
 
 export interface SentenceSignals {
   /** Lower-cased tokens, numbers as written. */
@@ -195,9 +225,9 @@ const HASH_SEED = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /** A table per lexicon, filled on use: a lexicon passed to readSignals must not change afterwards. */
-const wordTables = new WeakMap<ReadonlyMap<string, number>, WordTable>();
+const wordTables = new WeakMap<Lexicon, WordTable>();
 
-function wordTableOf(lexicon: ReadonlyMap<string, number>): WordTable {
+function wordTableOf(lexicon: Lexicon): WordTable {
   let table = wordTables.get(lexicon);
   if (table === undefined) wordTables.set(lexicon, (table = new WordTable()));
   return table;
@@ -232,16 +262,19 @@ function findWord(table: WordTable, hash: number, text: string, start: number, e
  * Reads every cue of a sentence in one pass over its characters. `lexicon` maps words to cue bits (CUE_LEXICON, or
  * an extension of it carrying more data above CUE_BIT_WIDTH): one lookup a token serves both cues and caller.
  */
-export function readSignals(sentence: string, lexicon: ReadonlyMap<string, number> = CUE_BITS): SentenceSignals {
-  const s: SentenceSignals = {
-    tokens: [], entries: [], number: false, digit: false, comparison: false, attribution: false, reportedSpeech: false,
-    quote: QUOTE.test(sentence), event: false, question: QUESTION.test(sentence), opinion: false, properNouns: 0,
-    edForms: 0, deed: false,
-  };
+export function readSignals(sentence: string, lexicon: Lexicon = CUE_BITS): SentenceSignals {
+  // the cues found so far as bits of one number, and counts in locals: the object is made once, at the end (a field
+  // store per cue costs more than a bit in a register until V8 has optimised this loop, and compiling it is cheaper)
+  const tokens: string[] = [];
+  const entries: number[] = [];
+  let found = 0;
+  let properNouns = 0;
+  let edForms = 0;
   const table = wordTableOf(lexicon);
-  let previous = '';
   let previousCapitalised = false;
-  let beforePrevious = '';
+  // the previous tokens' lexicon bits: what "has", "we" or "he" before a word would say is there, without a compare
+  let previousBits = 0;
+  let beforePreviousBits = 0;
   // the deed's subject: open while every token so far may be part of a named subject; the event verb's token index
   let subjectOpen = true;
   let deedVerb = -1;
@@ -286,8 +319,8 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
         if (plain) table.add(-1 - slot, hash, word, (entry = lexicon.get(word) ?? 0)); // met for the first time
       }
       capitalised = (kind & UPPER) !== 0;
-      if (capitalised && s.tokens.length > 0 && upper < i - start) s.properNouns++;
-      if (i - start > 4 && (sentence.charCodeAt(i - 1) | 32) === 100 && (sentence.charCodeAt(i - 2) | 32) === 101) s.edForms++;
+      if (capitalised && tokens.length > 0 && upper < i - start) properNouns++;
+      if (i - start > 4 && (sentence.charCodeAt(i - 1) | 32) === 100 && (sentence.charCodeAt(i - 2) | 32) === 101) edForms++;
     } else if (kind & DIGIT) {
       const start = i;
       for (;;) {
@@ -297,20 +330,20 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
         break;
       }
       word = sentence.slice(start, i);
-      s.digit = s.number = true;
+      found |= DIGIT_FOUND | NUMBER_FOUND;
     } else {
       i++;
       if (!(kind & SYMBOL)) continue;
       word = String.fromCharCode(c);
-      if (isCurrencyOrPercent(c)) s.number = true;
+      if (isCurrencyOrPercent(c)) found |= NUMBER_FOUND;
     }
-    s.tokens.push(word);
+    tokens.push(word);
     if (entry < 0) entry = lexicon.get(modelWord(word)) ?? 0;
-    s.entries.push(entry);
+    entries.push(entry);
     const bits = entry & CUE_MASK;
     if (subjectOpen) {
-      const k = s.tokens.length - 1;
-      const afterAuxiliary = previous === 'has' || previous === 'have' || previous === 'had';
+      const k = tokens.length - 1;
+      const afterAuxiliary = (previousBits & AUXILIARY) !== 0;
       if (bits & EVENT_WORD && k > (afterAuxiliary ? 1 : 0)) {
         deedVerb = k;
         subjectOpen = false;
@@ -320,25 +353,31 @@ export function readSignals(sentence: string, lexicon: ReadonlyMap<string, numbe
       }
     }
     if (bits) {
-      if (bits & NUMBER_WORD) s.number = true;
-      if (bits & COMPARISON_WORD) s.comparison = true;
-      if (bits & ATTRIBUTION_WORD) s.attribution = true;
-      if (bits & EVENT_WORD) s.event = true;
-      if (bits & OPINION_WORD || (bits & STANCE_VERB && (previous === 'i' || previous === 'we'))) s.opinion = true;
+      if (bits & NUMBER_WORD) found |= NUMBER_FOUND;
+      if (bits & COMPARISON_WORD) found |= COMPARISON_FOUND;
+      if (bits & ATTRIBUTION_WORD) found |= ATTRIBUTION_FOUND;
+      if (bits & EVENT_WORD) found |= EVENT_FOUND;
+      if (bits & OPINION_WORD || (bits & STANCE_VERB && previousBits & FIRST_PERSON)) found |= OPINION_FOUND;
       if (bits & REPORTING_VERB) {
-        const auxiliary = previous === 'has' || previous === 'have' || previous === 'had';
-        const subject = auxiliary ? beforePrevious : previous;
-        if ((lexicon.get(subject) ?? 0) & REPORTING_SUBJECT || (!auxiliary && previousCapitalised)) s.reportedSpeech = true;
+        const auxiliary = (previousBits & AUXILIARY) !== 0;
+        const subjectBits = auxiliary ? beforePreviousBits : previousBits;
+        if (subjectBits & REPORTING_SUBJECT || (!auxiliary && previousCapitalised)) found |= REPORTED_FOUND;
       }
     }
-    if (word === 'to' && previous === 'according') s.attribution = s.reportedSpeech = true;
-    else if (word === 'cent' && previous === 'per') s.number = true;
-    else if ((word === 'off' && previous === 'laid') || (word === 'place' && previous === 'took') ||
-      (word === 'held' && (previous === 'was' || previous === 'were'))) s.event = true;
-    beforePrevious = previous;
-    previous = word;
+    // every token takes these steps, whatever it is: TurboFan throws its code away at a step that never ran before it
+    // compiled (as a compare only "per cent" reaches would), and compiles the loop again
+    const phrase = (bits >> PHRASE_SHIFT) & 15;
+    found |= PHRASE_FOUND[(phrase | PHRASE_FIRST) === ((previousBits >> PHRASE_SHIFT) & 15) ? phrase : 0];
+    beforePreviousBits = previousBits;
+    previousBits = bits;
     previousCapitalised = capitalised;
   }
-  s.deed = deedVerb > 0 && deedVerb < s.tokens.length - 1 && !s.question;
-  return s;
+  const question = QUESTION.test(sentence);
+  return {
+    tokens, entries, number: (found & NUMBER_FOUND) !== 0, digit: (found & DIGIT_FOUND) !== 0,
+    comparison: (found & COMPARISON_FOUND) !== 0, attribution: (found & ATTRIBUTION_FOUND) !== 0,
+    reportedSpeech: (found & REPORTED_FOUND) !== 0, quote: QUOTE.test(sentence), event: (found & EVENT_FOUND) !== 0, question,
+    opinion: (found & OPINION_FOUND) !== 0, properNouns, edForms,
+    deed: deedVerb > 0 && deedVerb < tokens.length - 1 && !question,
+  };
 }

@@ -113,14 +113,14 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
  * Indices of the sentences that are a photo's caption: the sentences of a paragraph that ends in a credit ("Workers
  * load containers at the port. Image credit: Lena Fisch"), and the line under an image — in the image's paragraph, or
  * in emphasis in the next one. A caption describes a picture; it is not a claim of the story, whatever figures and
- * dates it holds. `sentences` in document order.
+ * dates it holds. `sentences` in document order; `furniture`, where the caller has it, furnitureOf each sentence.
  */
-export function captionSentences(text: string, sentences: readonly Span[]): Set<number> {
+export function captionSentences(text: string, sentences: readonly Span[], furniture?: readonly (Furniture | undefined)[]): Set<number> {
   const captions = new Set<number>();
   const sameParagraph = (j: number) => !BLANK_LINE.test(text.slice(sentences[j - 1].end, sentences[j].start));
   for (let i = 0; i < sentences.length; i++) {
     const unit = sentences[i].text;
-    if (furnitureOf(unit) === 'credit') {
+    if ((furniture ? furniture[i] : furnitureOf(unit)) === 'credit') {
       for (let j = i - 1; j >= 0 && i - j <= MAX_CAPTION_SENTENCES && sameParagraph(j + 1); j--) captions.add(j);
     }
     const underImage = IMAGE_AT_START.test(unit) ? !IMAGE_ALONE.test(unit)

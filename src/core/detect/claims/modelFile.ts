@@ -34,8 +34,11 @@ export interface ClaimWeights {
 /** The model as scoring reads it: ids, typed arrays and strings, nothing named twice. */
 export interface ClaimModel {
   bias: number;
-  /** Words by id; ids below pairWords occur in word pairs. */
-  words: string[];
+  /** Words by id; ids below pairWords occur in word pairs. Read from wordText when first asked for. */
+  readonly words: string[];
+  /** The words by id in UTF-8, each followed by a line feed, as the file holds them: what scoring looks words up in
+   *  (./modelWords.ts), so that a scan need not make 34,000 strings. */
+  wordText: Uint8Array;
   pairWords: number;
   wordWeights: Float64Array;
   pairFirst: Uint16Array;
@@ -82,18 +85,33 @@ export function decodeClaimModel(data: Uint8Array | ArrayBuffer): ClaimModel {
   const pairWeights = weights(pairCount);
   const prefixWeights = weights(prefixCount);
   const namedCueWeights = weights(cueCount);
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(at, at + textBytes)).split('\n');
-  if (text.length !== wordCount + prefixCount + cueCount + 1) fail('the word list does not match the header');
-  const words = text.slice(0, wordCount);
-  const prefixes = text.slice(wordCount, wordCount + prefixCount);
+  // the prefixes and cue names end the text: found from its end, so the words before them are not read here
+  const text = bytes.subarray(at, at + textBytes);
+  let wordsEnd = textBytes - 1;
+  for (let lines = prefixCount + cueCount; lines > 0; lines--) wordsEnd = wordsEnd > 0 ? text.lastIndexOf(10, wordsEnd - 1) : -1;
+  if (text[textBytes - 1] !== 10 || (wordsEnd < 0 && wordCount > 0)) fail('the word list does not match the header');
+  wordsEnd = wordCount > 0 ? wordsEnd + 1 : 0;
+  const tail = new TextDecoder('utf-8', { fatal: true }).decode(text.subarray(wordsEnd)).split('\n');
+  if (tail.length !== prefixCount + cueCount + 1) fail('the word list does not match the header');
+  const prefixes = tail.slice(0, prefixCount);
   const cueIndex = new Map<string, number>(CUE_FEATURES.map((cue, i) => [cue, i]));
   const cueWeights = new Float64Array(CUE_FEATURES.length);
-  text.slice(wordCount + prefixCount, -1).forEach((cue, i) => {
+  tail.slice(prefixCount, -1).forEach((cue, i) => {
     const index = cueIndex.get(cue);
     if (index !== undefined) cueWeights[index] = namedCueWeights[i];
   });
   for (let i = 0; i < pairCount; i++) if (pairFirst[i] >= pairWords || pairSecond[i] >= pairWords) fail('a word pair outside the pair words');
-  return { bias, words, pairWords, wordWeights, pairFirst, pairSecond, pairWeights, prefixes, prefixWeights, cueWeights };
+  const wordText = text.subarray(0, wordsEnd);
+  let words: string[] | undefined;
+  return {
+    bias, pairWords, wordWeights, pairFirst, pairSecond, pairWeights, prefixes, prefixWeights, cueWeights, wordText,
+    get words(): string[] {
+      if (words) return words;
+      const list = wordCount > 0 ? new TextDecoder('utf-8', { fatal: true }).decode(wordText).split('\n') : [''];
+      if (list.length !== wordCount + 1) fail('the word list does not match the header');
+      return (words = list.slice(0, wordCount));
+    },
+  };
 }
 
 /** The named weights of a decoded model: what the trainer wrote, for tests and inspection. */

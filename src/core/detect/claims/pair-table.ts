@@ -7,17 +7,18 @@ export class PairTable {
   private readonly values: Float64Array;
   private readonly mask: number;
 
-  constructor(entries: [number, number][]) {
+  /** The value of keys[i] is values[i]; keys are distinct and not negative. */
+  constructor(keys: ArrayLike<number>, values: ArrayLike<number>) {
     let size = 16;
-    while (size < entries.length * 2) size *= 2;
+    while (size < keys.length * 2) size *= 2;
     this.keys = new Int32Array(size).fill(-1);
     this.values = new Float64Array(size);
     this.mask = size - 1;
-    for (const [key, value] of entries) {
-      let slot = this.slotOf(key);
+    for (let i = 0; i < keys.length; i++) {
+      let slot = this.slotOf(keys[i]);
       while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = key;
-      this.values[slot] = value;
+      this.keys[slot] = keys[i];
+      this.values[slot] = values[i];
     }
   }
 
