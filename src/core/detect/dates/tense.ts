@@ -33,6 +33,11 @@ const VERB_FOLLOWERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 
   'these', 'those', 'some', 'all', 'any', 'no', 'it', 'them', 'him', 'us', 'me', 'in', 'on', 'at', 'by', 'for', 'from',
   'to', 'with', 'of', 'about', 'over', 'into', 'up', 'down', 'out', 'off', 'back', 'and', 'or', 'but', 'as', 'after',
   'before', 'since', 'until', 'when', 'earlier', 'ago', 'last', 'again', 'more', 'less', 'nearly', 'almost', 'about']);
+/** Number words and quantifiers, which follow a verb as its object's first word ("ordered two vessels", "cut several
+ *  routes") as digits do. */
+const QUANTITY_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
+  'billion', 'billions', 'dozen', 'dozens', 'several', 'many', 'few', 'both', 'each', 'every', 'another', 'half']);
 const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
 /** A relative clause after the date speaks of something else: "shares issued July 1, which will receive …". */
 const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as)\b|[;:(]/i;
@@ -80,7 +85,7 @@ function tenseOf(word: string, distance: number, next: string | undefined): Tens
   if (FUTURE.has(word)) return 'future';
   if (PAST.has(word) || (distance < REPORTING_REACH && REPORTING.has(word))) return 'past';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && !REPORTING.has(word)
-    && (next === undefined || next === '' || VERB_FOLLOWERS.has(next) || /^\d/.test(next))) return 'past';
+    && (next === undefined || next === '' || VERB_FOLLOWERS.has(next) || QUANTITY_WORDS.has(next) || /^\d/.test(next))) return 'past';
   return 'unknown';
 }
 

@@ -29,6 +29,9 @@ describe('tense around a date', () => {
     assert.equal(tenseOf('It would be paid in January.', 'January'), 'future');
     assert.equal(tenseOf('It is paid on an unspecified date in January.', 'January'), 'unknown');
     assert.equal(tenseOf('Over the weekend, officials confirmed the order.', 'the weekend', 3), 'past');
+    // a number word or a quantifier opens the verb's object as digits do
+    assert.equal(tenseOf('The operator ordered two new vessels in March.', 'March'), 'past');
+    assert.equal(tenseOf('The airline cancelled several flights in May.', 'May'), 'past');
   });
 
   it('reads an arrangement ("is to", "set to") as the future', () => {
