@@ -3,11 +3,12 @@ import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns } from './people/candidates';
 import { classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
-import { gatherEvidence, type Evidence } from './people/evidence';
+import { abbreviatedTitleBefore, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
-import { nameBeforeCorporateWord, organisationUse, personalUse } from './people/organisations';
+import { firmInItsSentence, nameBeforeCorporateWord, organisationUse, personalUse } from './people/organisations';
 import { listedAsFirm } from './people/firmList';
+import { wordBefore } from './people/words';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -52,16 +53,24 @@ function findPeople(text: string): PersonMention[] {
     }
     const company = nameBeforeCorporateWord(tokens, run.first, run.last, classes, lex);
     if (company) organisations.add(nameKey(tokens, company));
-    const part = namePart(tokens, run, classes, lex);
+    // the role before the run matters only to a run opened by a word of the language ("goalkeeper Long …", "Dr. Alma …")
+    const opener = tokens[run.first];
+    const part = namePart(tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'
+      && ((!opener.sentenceStart && roleBefore(text, opener.start, lex)) || abbreviatedTitleBefore(text, opener.start)));
+    // "the Exchequer Nigel Hawley", "the Treasury Ana Ruiz": after "the" an unfamiliar word before a given name is the
+    // office, not the name's first word
+    if (part && part.last - part.first >= 2 && classes[part.first] === 'unknown' && classes[part.first + 1] === 'given'
+      && !part.titled && wordBefore(text, tokens[part.first].start).word === 'the') { part.first++; part.titled = true; }
     if (!part) {
       // "King said", "Sears said": a title or company word alone may still be the surname of a name found elsewhere
-      // ("Billie Jean King", "Michael M. Sears")
-      if (run.first === run.last && (classes[run.first] === 'title' || classes[run.first] === 'org')) {
-        findings.push({ first: run.first, last: run.last, person: false });
-      }
+      // ("Billie Jean King", "Michael M. Sears"), also after a capitalised sentence opener ("Later Dell said he")
+      const alone = afterOpener(tokens, classes, run);
+      if (classes[alone] === 'title' || classes[alone] === 'org') findings.push({ first: alone, last: alone, person: false });
       continue;
     }
-    if (part.first === part.last && cannotStandAlone(tokens[part.first], classes[part.first])) {
+    // (but an age set off after it makes a person of any word: "Swift, 34, thanked fans")
+    if (part.first === part.last && cannotStandAlone(tokens[part.first], classes[part.first])
+      && !(classes[part.first] === 'common' && ageAfter(text, tokens[part.first]))) {
       findings.push({ first: part.first, last: part.last, person: false });
       continue;
     }
@@ -73,6 +82,8 @@ function findPeople(text: string): PersonMention[] {
     const evidence = gatherEvidence(text, tokens, part, classes, lex);
     const key = nameKey(tokens, part);
     if (evidence.organisationContext) notPeople.add(key);
+    // "Ashcombe, Mass.", "its Molly Crisp bars": a place or a firm's own anywhere, unless the article shows a person of it
+    if (evidence.placeShown) owned.add(key);
     // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
     if (evidence.organisationBefore && part.last > part.first) owned.add(key);
     const use = organisationUse(text, tokens, part.first, part.last);
@@ -80,12 +91,15 @@ function findPeople(text: string): PersonMention[] {
     else if (use === 'owned') owned.add(key);
     else if (listedAsFirm(tokens, classes, part, key, evidence, lex)) listed.add(key);
     if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
-    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || personalUse(text, tokens, part.last)
+    const pronoun = personalUse(text, tokens, part.last);
+    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || pronoun
       || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
       personal.add(key);
       personal.add(tokens[part.last].lower);
     }
-    const strength = evidence.organisationContext ? 'none' : personhood(tokens, classes, part, evidence);
+    // "Corwin Ford said he …" is the actor; "Lincoln Ford said prices rose" a car dealer, read as no name at all
+    if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun)) continue;
+    const strength = evidence.organisationContext ? 'none' : personhood(tokens, classes, part, evidence, lex);
     const finding = { first: part.first, last: part.last, person: strength !== 'none' };
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
@@ -111,6 +125,7 @@ function findPeople(text: string): PersonMention[] {
     }
   }
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
+  markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex);
   return linkMentions(text, tokens, classes, findings, lex);
 }
 
@@ -133,6 +148,62 @@ function dropLoneFirmSurnames(tokens: readonly Token[], findings: NameFinding[],
   }
 }
 
+/**
+ * A bare word that names a person elsewhere in the article ("Michael Dell") and a firm in its own sentence ("Dell said
+ * it would cut prices on its laptops", "Dell shares rose"): that mention is the firm's, not a short form of the person.
+ */
+function markFirmMentions(text: string, tokens: readonly Token[], findings: NameFinding[], titled: ReadonlySet<NameFinding>,
+  firms: ReadonlySet<string>, owned: ReadonlySet<string>, lex: PeopleLexicon): void {
+  // only a mention that is a person by its own evidence, or could be a short form of one, is worth the look
+  const namesWords = new Set<string>();
+  for (const f of findings) {
+    if (f.person && f.last > f.first) { namesWords.add(tokens[f.first].lower); namesWords.add(tokens[f.last].lower); }
+  }
+  for (const f of findings) {
+    if (f.first !== f.last || f.firm || titled.has(f)) continue;
+    const word = tokens[f.first].lower;
+    if (!f.person && !namesWords.has(word)) continue;
+    const use = organisationUse(text, tokens, f.first, f.first);
+    const pronoun = personalUse(text, tokens, f.first);
+    const firmKnown = lex.organisations.has(word) || lex.firmSurnames.has(word) || lex.firmWords.has(word);
+    const firmElsewhere = firms.has(word) || owned.has(word);
+    if (firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
+      || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))) {
+      f.person = false;
+      f.firm = true;
+    }
+  }
+}
+
+/** "Dell and Hewlett-Packard reported …", "Apple or Dell": a firm's name joined by "and"/"or" to a known firm's. */
+function besideFirm(text: string, t: Token, firms: ReadonlySet<string>, lex: PeopleLexicon): boolean {
+  const isFirm = (w: string | undefined) => w !== undefined && (lex.organisations.has(w) || firms.has(w));
+  if (t.possessive) return false;
+  const after = JOINED_AFTER.exec(text.slice(t.end, t.end + 40));
+  if (after && isFirm(after[1].toLowerCase())) return true;
+  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  return before !== null && isFirm(before[1].toLowerCase());
+}
+
+const JOINED_AFTER = /^,? (?:and|or) (\p{Lu}[\p{L}&-]*)/u;
+const JOINED_BEFORE = /(\p{Lu}[\p{L}&-]*),? (?:and|or) $/u;
+
+/** "Michael Dell said Dell would …": a person does not report himself by his surname, so this is his firm. */
+function namedBySelf(text: string, t: Token): boolean {
+  const back = text.slice(Math.max(0, t.start - 40), t.start);
+  const m = SAID_BEFORE.exec(back);
+  return m !== null && m[1] === t.text;
+}
+
+const SAID_BEFORE = /\p{Lu}\p{L}+ (\p{Lu}[\p{L}'’-]+) (?:said|says|told reporters) $/u;
+
+
+/** A role or title in lower case right before: "assistant", "striker", "president". */
+function roleBefore(text: string, start: number, lex: PeopleLexicon): boolean {
+  const before = wordBefore(text, start).word;
+  return before !== '' && (lex.roleNouns.has(before) || lex.titles.has(before));
+}
+
 /** A name alone on its line, or after "By": a byline names its writer. Looks a few characters either way only. */
 function isByline(text: string, start: number, end: number): boolean {
   let i = skipBlanksBack(text, start);
@@ -151,13 +222,29 @@ function skipBlanksBack(text: string, from: number): number {
   return i;
 }
 
+/** The run's last token when only ordinary words opening a sentence stand before it ("Later Dell"), else its first. */
+function afterOpener(tokens: readonly Token[], classes: readonly WordClass[], run: { first: number; last: number }): number {
+  if (run.first === run.last || !tokens[run.first].sentenceStart) return run.first;
+  for (let k = run.first; k < run.last; k++) if (classes[k] !== 'common') return run.first;
+  return run.last;
+}
+
 function allNameLike(classes: readonly WordClass[], part: NamePart): boolean {
   for (let k = part.first; k <= part.last; k++) {
     const c = classes[k];
+    // a word of the language after a particle is a surname: "Anouk van der Berg", "Luc de Bruin"
+    if (c === 'common' && k > part.first && classes[k - 1] === 'particle') continue;
     if (c !== 'unknown' && c !== 'surname' && c !== 'given' && c !== 'particle' && c !== 'initial') return false;
   }
   return true;
 }
+
+/** ", 34," right after the word. */
+function ageAfter(text: string, t: Token): boolean {
+  return !t.possessive && text.charCodeAt(t.end) === 44 /* , */ && AGE_AFTER.test(text.slice(t.end, t.end + 7));
+}
+
+const AGE_AFTER = /^, \d{1,3},/;
 
 /** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
 function cannotStandAlone(token: Token, c: WordClass): boolean {
@@ -175,10 +262,13 @@ function nameKey(tokens: readonly Token[], part: { first: number; last: number }
  * A name's own evidence, weighed: 'strong' cues (title, given name, "said", an age) suffice alone; a bare pair of
  * unfamiliar capitalised words is 'weak' and is dropped where the same words elsewhere name an organisation.
  */
-function personhood(tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence):
+function personhood(tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence, lex: PeopleLexicon):
   'strong' | 'weak' | 'none' {
   if (ev.words >= 2 || ev.hasInitial) {
-    if (ev.titled || ev.givenFirst || ev.familyFirst || ev.reported || ev.appositive) return 'strong';
+    if (ev.titled || ev.familyFirst || ev.reported || ev.appositive) return 'strong';
+    // "in Victoria Falls", "the Stone Age": a given name before a word of the language, after "the", "in" or "at", and
+    // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)
+    if (ev.givenFirst) return ev.placeLead && classes[part.last] === 'common' && !ev.hasInitial && !ev.acted ? 'none' : 'strong';
     // "J. R. Whitcombe" — but not "U.N. Resolution" or "U.S. Marines"
     if (ev.hasInitial && allNameLike(classes, part)) return 'strong';
     // "Willem van den Broek": particles join a name, they do not lengthen it into a title or a place
@@ -188,5 +278,13 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
   }
   const c = classes[part.first];
-  return ev.titled || (ev.reported && (c === 'surname' || c === 'given')) || ev.appositive ? 'strong' : 'none';
+  // "the Sailor Revolt", "a Captain Cup final": an ordinary word after a capitalised role (not "Mr", "President")
+  if (part.titled && c === 'common' && !ev.personTitle && !ev.reported && !ev.appositive) return 'none';
+  // "the Mariners, who won", "the Rangers": a word of the language after "the", "in", "at", or a plural after "the",
+  // names a team or a group
+  if (!ev.titled && ((c === 'common' && ev.placeLead) || (ev.afterThe && c === 'unknown' && tokens[part.first].lower.endsWith('s')))) return 'none';
+  // "Sky said it would …": a given name that is also a word of the language says "said" of a firm as often as of a person
+  const speaker = c === 'surname' || (c === 'given' && !lex.commonWords.has(tokens[part.first].lower))
+    || ((c === 'unknown' || c === 'given') && ev.quoteSpeaker);
+  return ev.titled || (ev.reported && speaker) || ev.appositive ? 'strong' : 'none';
 }

@@ -33,7 +33,7 @@ ministry department office bureau agency commission committee council assembly p
 courts tribunal government administration authority authorities service services police army navy force forces guard
 guards command brigade regiment battalion division corps militia front movement party parties union alliance league
 federation association society institute institution foundation organisation organization center centre
-university college school academy hospital clinic church mosque temple cathedral museum library gallery theatre theater
+university college school elementary academy hospital clinic church mosque temple cathedral museum library gallery theatre theater
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
 stadium arena park square street st road avenue ave boulevard blvd rd hwy lane bridge tower palace castle hall airport station port
@@ -45,6 +45,7 @@ war wars crisis accord accords treaty agreement pact act plan programme program 
 conference forum festival awards award prize day week year
 index dow nasdaq nikkei ftse dax cac hang seng
 god allah jesus christ
+hurricane typhoon cyclone tornado
 internet web online tv radio
 `.trim().split(/\s+/);
 
@@ -58,7 +59,7 @@ industries airlines airways motors aircraft aerospace computer computers dynamic
 pharmaceuticals devices instruments semiconductor labs laboratories studios networks brands stores logistics
 enterprises automotive chemicals therapeutics turbines engines foods beverages pharma biotech robotics software
 solutions securities partners investments ventures bancorp telecom telecommunications shipping railways paving
-builders textiles petroleum
+builders textiles petroleum marine
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */

@@ -21,7 +21,14 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
     let j = i + 1;
     while (j < tokens.length && j - i < MAX_RUN && !tokens[last].possessive) {
       const t = tokens[j];
-      if (!joins(tokens[last], t)) break;
+      if (!joins(tokens[last], t)) {
+        // Joaquin "El Toro" Mendez: a nickname in quotation marks inside the name
+        const after = last === i || last === i + 1 ? nicknameEnd(text, tokens, last, j) : -1;
+        if (after < 0) break;
+        last = after;
+        j = after + 1;
+        continue;
+      }
       if (startsName(t) || (t.shape === 'upper' && isRomanNumeral(t.text))) { last = j; j++; continue; }
       // particles count only when a capitalised word follows: "Ludwig van Beethoven", "Joost van der Westhuizen"
       const particles = particlesAt(tokens, j, lex, joins);
@@ -32,6 +39,27 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
     i = last + 1;
   }
   return runs;
+}
+
+/** A nickname: one to four words in quotation marks, capitalised but for short joiners ("of", "the"). */
+const NICKNAME = /^ ["“]\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|de|el|la))*["”] $/u;
+
+/**
+ * The index of the name word after a quoted nickname that follows token `last` ("Rafael "Lobo" Serrano"), or -1.
+ * `j` is the first token after `last` (the nickname's first word, when there is one).
+ */
+function nicknameEnd(text: string, tokens: readonly Token[], last: number, j: number): number {
+  const from = tokens[last].end;
+  const c = text.charCodeAt(from + 1);
+  if (text.charCodeAt(from) !== 32 || (c !== 34 && c !== 0x201c) || tokens[last].possessive) return -1;
+  // the nickname's words are tokens too (or dropped words such as "The"); find the first token after its closing quote
+  let k = j;
+  while (k < tokens.length && k - j < 5 && tokens[k].start < from + 40) {
+    const gap = text.slice(from, tokens[k].start);
+    if (gap.length > 2 && NICKNAME.test(gap)) return startsName(tokens[k]) ? k : -1;
+    k++;
+  }
+  return -1;
 }
 
 /** How many tokens from `j` are one or two lower-case particles followed by a name word (0 when not). */

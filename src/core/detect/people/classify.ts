@@ -65,6 +65,11 @@ export interface NamePart {
   last: number;
   /** A title stood right before the name inside the run: "President Zelensky". */
   titled: boolean;
+  /**
+   * The name ends in a company's word after a word no list knows as a given name ("Corwin Ford"): a person only
+   * where the article says something only a person has of it (see people.ts).
+   */
+  firmLast?: boolean;
 }
 
 /**
@@ -72,22 +77,29 @@ export interface NamePart {
  * President Tono Eitel" → "Tono Eitel"), less leading places and ordinary words ("After Simmons" → "Simmons").
  * Undefined when nothing name-like is left, as when the run ends in an organisation word ("Manchester United").
  */
-export function namePart(tokens: readonly Token[], run: Run, classes: readonly WordClass[], lex: PeopleLexicon):
-  NamePart | undefined {
+export function namePart(tokens: readonly Token[], run: Run, classes: readonly WordClass[], lex: PeopleLexicon,
+  roleBefore = false): NamePart | undefined {
   let first = run.first;
   let titled = false;
+  let firmLast = false;
   for (let k = run.first; k <= run.last; k++) {
     const c = classes[k];
     if (k > first && isNameSuffix(tokens[k], classes[k - 1], lex)) continue;
-    // a title word right after a given name is a surname: "John Major", "Billie Jean King"
-    if (c === 'title' && !(k > first && classes[k - 1] === 'given')) { first = k + 1; titled = true; }
+    // a title word last after a given name is a surname: "John Major", "Billie Jean King" (not "Roman Emperor Hadrian")
+    if (c === 'title' && !(k > first && classes[k - 1] === 'given' && endsName(tokens, k, run.last, lex))) { first = k + 1; titled = true; }
     // a company's or place's word after a given name and an initial is a surname: "Michael M. Sears"; so is a firm
-    // named after its founder, last after a given name: "Henry Ford" (the article's evidence still makes a firm of it)
-    else if (c === 'org' && (afterMiddleInitial(classes, first, k) || founderSurname(tokens, classes, run.last, first, k, lex))) continue;
+    // named after its founder, last after a given name: "Henry Ford" (the article's evidence still makes a firm of it),
+    // or after a name-like word no list knows, with something personal said of it: "Corwin Ford, 80,"
+    else if (c === 'org' && (afterMiddleInitial(classes, first, k) || founderSurname(tokens, classes, run.last, first, k, lex))) {
+      firmLast = classes[k - 1] !== 'given' && classes[k - 1] !== 'initial';
+      continue;
+    }
     else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; }
   }
-  // peel leading places and ordinary words, but not a regnal name: "Pope Leo XIV"
-  while (first < run.last && (classes[first] === 'place' || classes[first] === 'common')
+  // peel leading places and ordinary words, but not a regnal name ("Pope Leo XIV"), nor the first word of a name
+  // after a role written in lower case ("goalkeeper Long Tranh", "his aide Young Park-Seo")
+  const keepFirst = roleBefore && first === run.first && classes[first] === 'common';
+  while (!keepFirst && first < run.last && (classes[first] === 'place' || classes[first] === 'common')
     && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
   if (first === run.last && tokens[first].shape === 'upper') return undefined;
   let last = run.last;
@@ -98,13 +110,21 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   while (last >= first && classes[last] === 'initial') last--;
   if (last < first) return undefined;
   if (namesPlaceOrOrganisation(tokens, run.first, first, last, lex)) return undefined;
-  return { first, last, titled };
+  return firmLast ? { first, last, titled, firmLast } : { first, last, titled };
+}
+
+/** Whether nothing but name suffixes ("Jr", "III") follows token k in the run. */
+function endsName(tokens: readonly Token[], k: number, runLast: number, lex: PeopleLexicon): boolean {
+  for (let n = k + 1; n <= runLast; n++) if (!isRomanNumeral(tokens[n].text) && !lex.nameSuffixes.has(tokens[n].lower)) return false;
+  return true;
 }
 
 function founderSurname(tokens: readonly Token[], classes: readonly WordClass[], runLast: number, first: number, k: number,
   lex: PeopleLexicon): boolean {
   const w = tokens[k].lower;
-  return k === runLast && k - 1 >= first && classes[k - 1] === 'given' && lex.organisations.has(w) && !lex.nonPersonWords.has(w);
+  const before = classes[k - 1];
+  return k === runLast && k - 1 >= first && (before === 'given' || before === 'unknown' || before === 'surname')
+    && lex.organisations.has(w) && !lex.nonPersonWords.has(w);
 }
 
 function afterMiddleInitial(classes: readonly WordClass[], first: number, k: number): boolean {

@@ -14,14 +14,21 @@ export interface Evidence {
   personTitle: boolean;
   /** "said", "told" right after (or "said X" right before). */
   reported: boolean;
+  /** "…," said Okonkwo: the speaker named after a closing quotation mark and "said". */
+  quoteSpeaker: boolean;
   /** ", 35," or ", who" right after. */
   appositive: boolean;
   /** A person-typical verb right after: "resigned", "scored". */
   acted: boolean;
   /** "the", "in", "at" right before: more likely a place or an organisation. */
   placeLead: boolean;
+  /** "the" right before. */
+  afterThe: boolean;
+
   /** "the daily Le Matin", "Charles de Gaulle airport": a noun beside it says it is no person. */
   organisationContext: boolean;
+  /** Of those, a place or a firm's own shown: "the town of Bou Saada", "Ashcombe, Mass.", "its Molly Crisp bars". */
+  placeShown: boolean;
   /** Of those, a noun before it: "the carrier Carl Vinson", "carmaker Brenner Motorwerke". */
   organisationBefore: boolean;
   /** First word is a known given name. */
@@ -48,28 +55,128 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     if (classes[k] === 'initial') hasInitial = true; else words++;
     if (tokens[k].shape === 'lower') particles++;
   }
+  // "24-year-old Harwick midfielder Tom Brannagh": the age is the person's after the role, not the club's before it
+  // ("Mr. Lozier", "Sen. Okafor": a short title with its full stop, which the word before cannot read, counts too)
+  const aged = isAged(lowerBefore) && !lex.roleNouns.has(lowerAfter) && !lex.titles.has(lowerAfter)
+    || abbreviatedTitleBefore(text, tokens[part.first].start);
+  // "the town of Bou Saada", "Ashcombe, Mass.", "its Molly Crisp bars": a place, or what a firm has, wherever else it stands
+  const placeShown = (lowerBefore === 'of' && placeNounBeforeOf(text, tokens[part.first].start, lex))
+    || lowerBefore === 'its'
+    || (!tokens[part.last].possessive && text.charCodeAt(tokens[part.last].end) === 44 /* , */
+      && STATE_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8)));
   const firstToken = tokens[part.first];
   const firstClass = classes[part.first];
   return {
-    titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore) || isAged(lowerBefore),
+    titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore) || aged
+      || kinInApposition(text, tokens[part.first].start, tokens[part.last]),
     personTitle: (part.titled && part.first > 0 && lex.titles.has(tokens[part.first - 1].lower)) || lex.titles.has(lowerBefore)
-      || isAged(lowerBefore),
+      || aged,
     // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"
     reported: lex.reportingVerbs.has(lowerAfter)
       || ((lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)),
+    quoteSpeaker: (lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)
+      && quoteBeforeVerb(text, tokens[part.first].start),
     appositive: !tokens[part.last].possessive
-      && (appositiveAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex)),
+      && (appositiveAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex)
+        || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex)
+          || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)))),
     acted: lex.personVerbs.has(lowerAfter),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
+    afterThe: lowerBefore === 'the',
     organisationContext: lex.organisationNounsBefore.has(lowerBefore)
-      || (!tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter)),
+      || (!tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter))
+      || placeShown
+      || fillsQuotation(text, tokens[part.first].start, tokens[part.last]),
     organisationBefore: lex.organisationNounsBefore.has(lowerBefore),
+    placeShown,
     givenFirst: firstClass === 'given' && !(firstToken.sentenceStart && lex.commonWords.has(firstToken.lower)),
     familyFirst: lex.familyNamesFirst.has(firstToken.lower) && part.last > part.first && !firstToken.sentenceStart,
     words,
     particles,
     hasInitial,
   };
+}
+
+/**
+ * '* Ina Marsh. "Title" — Publisher, date': the author opening a source's line in a list of sources, before the title in
+ * quotation marks.
+ */
+function citedAuthor(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end + 2);
+  if (text.charCodeAt(end) !== 46 /* . */ || text.charCodeAt(end + 1) !== 32 || (c !== 34 && c !== 0x201c)) return false;
+  for (let i = start - 1; i >= 0 && start - i < 8; i--) {
+    const b = text.charCodeAt(i);
+    if (b === 10) return true;
+    if (b !== 32 && b !== 9 && b !== 42 /* * */ && b !== 45 /* - */ && b !== 0x2022 /* • */) return false;
+  }
+  return start === 0;
+}
+
+/** " (Kenya)", " (U.S.)": a results table's or line-up's country after a competitor's full name. */
+const COUNTRY_IN_BRACKETS = /^ \((\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\)/u;
+
+function countryAfter(text: string, end: number, lex: PeopleLexicon): boolean {
+  if (text.charCodeAt(end + 1) !== 40 /* ( */) return false;
+  const m = COUNTRY_IN_BRACKETS.exec(text.slice(end, end + 28));
+  if (!m) return false;
+  const place = m[1].toLowerCase();
+  return lex.places.has(place) || lex.demonyms.has(place) || place === 'u.s.' || place === 'u.k.';
+}
+
+/** "the town of Bou Saada", "the province of …": a place named after the noun and "of". */
+const PLACES_OF = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'port', 'island', 'suburb',
+  'municipality', 'state', 'hamlet', 'settlement', 'township', 'firm', 'company']);
+
+/** "Ashcombe, Mass.", "Fremont, Calif.": a town followed by its US state, written short as the wire services do. */
+const STATE_AFTER = /^,[ \t](?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo)\./;
+
+/**
+ * "the town of Bou Saada", "the Swiss firm of Aldo Brun Becker", "the University of Lund", "the Bank of Tarvos", "the Duke of Kent": after a place noun, or
+ * an institution's or a title's capitalised word, and "of", a name names a place or the institution.
+ */
+function placeNounBeforeOf(text: string, start: number, lex: PeopleLexicon): boolean {
+  let i = start;
+  while (i > 0 && start - i < 3 && text.charCodeAt(i - 1) === 32) i--;
+  const noun = wordBefore(text, i - 2);
+  if (PLACES_OF.has(noun.word)) return true;
+  if (!lex.nonPersonWords.has(noun.word) && !lex.titles.has(noun.word)) return false;
+  // capitalised: "University", "Bank", "Duke" (in lower case "the king of Jordan" is a person's title too, but rarer)
+  let k = i - 3;
+  while (k > 0 && /\s/.test(text[k])) k--;
+  const c = text.charCodeAt(k - noun.word.length + 1);
+  return c >= 65 && c <= 90;
+}
+
+/** '"Paloma Verde", his film': a name that is the whole of a quotation is a title of a work, not a person there. */
+function fillsQuotation(text: string, start: number, last: Token): boolean {
+  const open = text[start - 1], close = text[last.end];
+  return !last.possessive && (open === '"' || open === '“') && (close === '"' || close === '”');
+}
+
+/** "her husband, Clement, said": a relative named between commas after the kinship noun. */
+const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter),\s{1,2}$/;
+
+function kinInApposition(text: string, start: number, last: Token): boolean {
+  return !last.possessive && text.charCodeAt(last.end) === 44 /* , */ && text.charCodeAt(start - 2) === 44
+    && KIN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** A closing quotation mark right before the "said" that stands before `start`: '…," said X'. */
+function quoteBeforeVerb(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i > 0 && start - i < 3 && text.charCodeAt(i) === 32) i--;
+  i -= 3; // the verb's four letters end here
+  while (i > 0 && start - i < 10 && text.charCodeAt(i - 1) === 32) i--;
+  const c = i > 0 ? text[i - 1] : '';
+  return c === '"' || c === '”' || c === '\'' || c === '’';
+}
+
+/** "Mr. ", "Dr. ", "Sen. ", "Gov. ": a title written short, with its full stop, right before a name. */
+const ABBREVIATED_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Insp|Det|Supt|Fr)\.[ \t]{1,2}$/u;
+
+export function abbreviatedTitleBefore(text: string, start: number): boolean {
+  return text.charCodeAt(start - 2) === 46 /* . */ && text.charCodeAt(start - 1) === 32
+    && ABBREVIATED_TITLE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** "20-year-old Tiger Woods" */
@@ -94,9 +201,10 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon): boolean 
   return false;
 }
 
-// ", 35," — an age in apposition; ", who" — a relative clause about a person. Bounded look-ahead.
-const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s|whose\s|aged\s\d)/;
+// ", 35," — an age in apposition; ", who" — a relative clause about a person; ", with her son", ", in his late 20s" —
+// a person's pronoun in the phrase set off after the name. Bounded look-ahead.
+const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s|whose\s|aged\s\d|(?:with|in)\s(?:his|her)\s)/;
 
 function appositiveAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 44 /* , */ && APPOSITIVE.test(text.slice(end, end + 12));
+  return text.charCodeAt(end) === 44 /* , */ && APPOSITIVE.test(text.slice(end, end + 14));
 }

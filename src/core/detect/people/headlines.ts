@@ -2,10 +2,29 @@
 // are no evidence of a name: the detector only links names already known from the body.
 import type { LineStats, Token } from './tokenize';
 
-/** Whether a line reads as a title-case headline: capitals only, no numbers, no final full stop. */
+/**
+ * Whether a line reads as a title-case headline: capitals only, no numbers, no final full stop, and not a list of
+ * names ("Tomas Reyne, Aldo Ferrante, Joel Whitcombe,": two commas or more).
+ */
 export function headlineLines(text: string, lines: readonly LineStats[]): boolean[] {
   return lines.map(line => line.capitalised >= 4 && line.lower === 0 && line.other === 0
-    && !endsSentence(text, line.lastWordEnd));
+    && !endsSentence(text, line.lastWordEnd) && commasBefore(text, line.lastWordEnd) < 2);
+}
+
+/** Commas on the line that ends at `end` (its last word's end), and after it up to the line's end. */
+function commasBefore(text: string, end: number): number {
+  let commas = 0;
+  for (let k = end - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) break;
+    if (c === 44) commas++;
+  }
+  for (let k = end; k < text.length && k < end + 4; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) break;
+    if (c === 44) commas++;
+  }
+  return commas;
 }
 
 export function inHeadline(token: Token, headlines: readonly boolean[]): boolean {

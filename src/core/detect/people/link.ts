@@ -95,24 +95,91 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     const start = tokens[f.first].start;
     const full = classes[f.first] === 'initial' || classes[f.first] === 'particle'
       ? surnames.resolve(surname, start) ?? canonical(text, tokens, f)
+      // "Mr. Lozier" after "W. Brent Lozier", a full name opened by an initial (indexed among the singles)
       : surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
-        ?? tokens[f.last].text;
+        ?? initialled(singles.resolve(surname, start)) ?? tokens[f.last].text;
     entityOf[i] = full;
     singles.add(surname, start, full);
   }
+  // "Taylor Swift's tour … Swift, 34, thanked fans": a full name with no evidence of its own (a sentence's first words)
+  // whose surname is a bare name the article shows to be a person's is that person, and the bare name a short form of
+  // it where it is the only such full name
+  const fullOfBare = new Map<string, string | null>();
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.person || f.firm || entityOf[i] !== undefined || f.first === f.last || f.last - f.first > 2) continue;
+    const c = classes[f.first];
+    if (c === 'common' || c === 'place' || c === 'initial' || c === 'particle') continue;
+    const single = singles.resolve(tokens[f.last].lower, tokens[f.first].start);
+    if (single === undefined || single.includes(' ')) continue;
+    const entity = canonical(text, tokens, f);
+    entityOf[i] = entity;
+    const known = fullOfBare.get(single);
+    fullOfBare.set(single, known === undefined || known === entity ? entity : null);
+  }
   const usedAsWord = lowerCaseUse(text);
   const indexesByPriority = [surnames, singles, givenNames, middleNames];
+  for (let i = 0; i < findings.length; i++) {
+    if (entityOf[i] === undefined) entityOf[i] = linkShortForm(tokens, classes, findings[i], lex, indexesByPriority, usedAsWord);
+  }
+  namesInLists(text, tokens, classes, findings, entityOf);
   const mentions: PersonMention[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     let entity = entityOf[i];
-    if (entity === undefined) entity = linkShortForm(tokens, classes, f, lex, indexesByPriority, usedAsWord);
     if (entity === undefined) continue;
+    if (fullOfBare.size > 0) entity = fullOfBare.get(entity) ?? entity;
     const start = tokens[f.first].start;
     const end = tokens[f.last].end;
     mentions.push({ start, end, text: text.slice(start, end), entity });
   }
   return mentions;
+}
+
+/** Items a list must have, and people among them, before its other names are read as people too. */
+const LIST_ITEMS = 4;
+const LIST_PEOPLE = 2;
+const LIST_SEPARATOR = /^(?:,[ \t]{1,2}|,?[ \t]{1,2}and[ \t]{1,2})$/;
+
+function separatedInList(text: string, end: number, start: number): boolean {
+  const c = text.charCodeAt(end);
+  return start - end <= 7 && (c === 44 /* , */ || c === 32 || c === 9) && LIST_SEPARATOR.test(text.slice(end, start));
+}
+
+/**
+ * "The team is as follows: Given, Breen, Staunton, …, Townsend, Quinn, O'Neill." — a line-up of bare surnames: in a
+ * list of four one-word names or more, separated by commas (and a last "and"), of which two or more are people the
+ * article names elsewhere, the other unfamiliar words are people too (not places, organisations or words of the
+ * language).
+ */
+function namesInLists(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: readonly NameFinding[],
+  entityOf: (string | undefined)[]): void {
+  let first = 0;
+  while (first < findings.length) {
+    let last = first;
+    while (last + 1 < findings.length && findings[last].first === findings[last].last
+      && findings[last + 1].first === findings[last + 1].last
+      && separatedInList(text, tokens[findings[last].last].end, tokens[findings[last + 1].first].start)) last++;
+    if (last - first + 1 >= LIST_ITEMS) {
+      let people = 0;
+      for (let i = first; i <= last; i++) if (entityOf[i] !== undefined) people++;
+      if (people >= LIST_PEOPLE) {
+        for (let i = first; i <= last; i++) {
+          const f = findings[i];
+          const c = classes[f.first];
+          if (entityOf[i] === undefined && !f.firm && !tokens[f.first].possessive && (c === 'unknown' || c === 'surname' || c === 'given')) {
+            entityOf[i] = tokens[f.first].text;
+          }
+        }
+      }
+    }
+    first = last + 1;
+  }
+}
+
+/** An entity that is a full name opened by an initial ("W. Brent Lozier"), else undefined. */
+function initialled(entity: string | undefined): string | undefined {
+  return entity !== undefined && /^\p{Lu}\.\s?\S/u.test(entity) ? entity : undefined;
 }
 
 /** A one-word finding without evidence is a person only as a short form of a name found elsewhere. */

@@ -6,7 +6,7 @@
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
-import { wordAfter, wordsAfter } from './words';
+import { wordAfter, wordBefore, wordsAfter } from './words';
 
 /** What a company's name is followed by when it is the company: "Orchard's shares", "Orchard shares". */
 const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue revenues sales profit profits earnings
@@ -16,7 +16,8 @@ const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue r
   spokesperson app apps software devices device platform fleet aircraft plane planes jet jets airliner airliners flight
   flights car cars vehicle vehicles truck trucks model models lineup portfolio operations rival rivals competitor
   competitors merger takeover acquisition bid listing valuation debt bonds logo website phone phones smartphone smartphones
-  handset handsets tablet tablets laptop laptops console consoles chip chips engine engines drone drones`.split(/\s+/));
+  handset handsets tablet tablets laptop laptops console consoles chip chips engine engines drone drones freighter freighters
+  airliner tanker tankers shipyard shipyards creditors fund funds`.split(/\s+/));
 /** What a person owns or has too: "Musk's shares", "Smith's car", "the senator's spokesman", "her rival". */
 const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand brands store unit units executive staff
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
@@ -29,7 +30,8 @@ const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'e
 /** What an appositive says a company is: "Kestrel Dynamics, the drone maker", ", a unit of …". */
 const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer carrier airline group bank insurer lender
   chipmaker automaker carmaker conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
-  startup start-up brand chain business corporation broker brokerage contractor builder`.split(/\s+/));
+  startup start-up brand chain business corporation broker brokerage contractor builder
+  ship vessel tanker freighter ferry trawler liner yacht`.split(/\s+/));
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
@@ -42,6 +44,7 @@ const MODEL_OF = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'airline
 const FACILITIES = new Set(['plant', 'plants', 'factory', 'factories', 'mill', 'refinery', 'works', 'headquarters',
   'smelter', 'mine', 'shipyard', 'warehouse', 'depot']);
 const UPPER_START = /^\p{Lu}/u;
+const HONORIFIC = /^(?:Mr|Mrs|Ms)\.? /;
 /** "iTunes", "eBook": a product's name after a possessive. */
 const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
 
@@ -52,10 +55,17 @@ const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
 const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spokeswoman spokesperson unit units subsidiary
   division divisions customers shareholders stockholders employees workers staff workforce ceo cfo headquarters plant
   plants factory factories stores brand brands takeover acquisition merger`.split(/\s+/));
-const OWNER_LINK = /(\p{L}+)\s{1,2}(?:of|for|at|in)\s{1,2}$/u;
+const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with']);
+
+/** Where the link word ("of", "with") that ends a space or two before `start` begins. */
+function linkWordStart(text: string, start: number, length: number): number {
+  let i = start;
+  while (i > 0 && start - i < 3 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i - length;
+}
 /** What follows a person's name as well as a firm's: "Clinton rival Bob Dole", "the Smith bid". */
 const PEOPLE_HAVE_TOO = new Set(['rival', 'rivals', 'competitor', 'competitors', 'bid', 'debt', 'fleet', 'car', 'cars',
-  'jet', 'plane', 'brand', 'model', 'models']);
+  'jet', 'plane', 'brand', 'model', 'models', 'fund', 'funds', 'creditors']);
 /** Who speaks for people as well as firms: "a spokesman for Netanyahu". */
 const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Who works on a firm's shares, never on a person: "analysts at Bramwell Stone", "Bramwell Stone analyst Priya Raman". */
@@ -82,10 +92,7 @@ function ampersandBefore(text: string, start: number): boolean {
 /** How sure a use of a name is that it names a firm: 'sure' only a firm; 'owned' a firm or a person who owns it. */
 export type OrganisationUse = 'sure' | 'owned';
 
-/**
- * Whether "of", "for", "at" or "in" and a space or two come right before `end`: the quick test that spares most names
- * OWNER_LINK, whose unanchored start makes it try each of the 32 characters before a name.
- */
+/** Whether "of", "for", "at", "in" or "with" and a space or two come right before `end`: a quick test before the words. */
 function endsWithLinkWord(text: string, end: number): boolean {
   let i = end;
   while (i > 0 && end - i < 2 && isSpace(text.charCodeAt(i - 1))) i--;
@@ -93,7 +100,8 @@ function endsWithLinkWord(text: string, end: number): boolean {
   const c = text.charCodeAt(i - 1);
   const b = text.charCodeAt(i - 2);
   return (c === 102 && b === 111) || (c === 114 && b === 111 && text.charCodeAt(i - 3) === 102) ||
-    (c === 116 && b === 97) || (c === 110 && b === 105); // of, for, at, in
+    (c === 116 && b === 97) || (c === 110 && b === 105) || // of, for, at, in
+    (c === 104 && b === 116 && text.charCodeAt(i - 3) === 105 && text.charCodeAt(i - 4) === 119); // with
 }
 
 /** What \s matches among the characters before a name: JavaScript's white space and line terminators. */
@@ -112,11 +120,12 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const start = tokens[first].start;
   if (ampersandBefore(text, start)) return 'sure';
   if (!t.possessive) {
-    const owner = endsWithLinkWord(text, start) ? OWNER_LINK.exec(text.slice(Math.max(0, start - 32), start)) : null;
-    if (owner) {
-      const noun = owner[1].toLowerCase();
+    const link = endsWithLinkWord(text, start) ? wordBefore(text, start) : undefined;
+    if (link && LINK_WORDS.has(link.word)) {
+      const noun = wordBefore(text, linkWordStart(text, start, link.word.length)).word;
+      // "an analyst with Corran Barney"; "with" links only a market role (a player "with Smith" is beside him)
       if (MARKET_ROLES.has(noun)) return 'sure';
-      if (OWNED_BY_ORGANISATIONS.has(noun)) return SPEAKERS.has(noun) ? 'owned' : 'sure';
+      if (link.word !== 'with' && OWNED_BY_ORGANISATIONS.has(noun)) return SPEAKERS.has(noun) ? 'owned' : 'sure';
     }
   }
   const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfter(text, t.end));
@@ -124,6 +133,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
     if (PRODUCT_NAME.test(raw)) return 'sure';
+    // "Corran Barney's Mr. Doyle": a firm's own people are named with the firm's possessive, a person has no "Mr."
+    if (HONORIFIC.test(text.slice(after.start, after.start + 5))) return 'sure';
     // "Brenner's Wolfsau plant": a site named by its place, as a firm's are (a person may own a factory too)
     if (UPPER_START.test(raw) && FACILITIES.has(wordAfter(text, after.start + raw.length).word)) return 'owned';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
@@ -152,21 +163,69 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   }
   // ", the drone maker", ", a unit of …", ", which …"
   if (text.charCodeAt(t.end) === 44 /* , */) {
-    const words = wordsAfter(text, t.end, 4);
+    // four words, or six where a figure with a thousands separator counts as one ("a 12,000-tonne bulk carrier")
+    let words = wordsAfter(text, t.end, 4);
+    if (words.length > 2 && /^\d/.test(words[1].word)) words = wordsAfter(text, t.end, 6);
     if (words.length > 0 && words[0].word.toLowerCase() === 'which') return 'sure';
     // ", whose Derby factory", ", whose shares": what only a firm has
     if (words.length > 1 && words[0].word.toLowerCase() === 'whose') {
       for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
     }
     if (words.length > 1 && APPOSITIVE_LEADS.has(words[0].word.toLowerCase())) {
-      for (let k = 1; k < words.length; k++) {
+      // four words at most, a figure with its thousands separator one word ("a 12,000-tonne bulk carrier")
+      for (let k = 1, counted = 1; k < words.length && counted < 4; k++) {
         const w = words[k].word;
+        if (!inFigure(words, k)) counted++;
         if (COMPANY_NOUNS.has(w)) return 'sure';
-        if (k === words.length - 1 || /[.,;]/.test(words[k].gap)) break;
+        if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word)) break;
       }
     }
   }
   return undefined;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** A lower-case word next, on the same line or the next line of a wrapped paragraph. */
+const LOWER_WORD_AFTER = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}/u;
+/** "Dell said it would …": "it" after the name's verb, a firm's pronoun where the sentence or article bears it out. */
+const IT_AFTER_VERB = /^[ \t]{1,2}(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)[ \t]{1,2}it\b/u;
+/** "its" as a word before the sentence ends (or 200 characters on), the sentence's later use of the firm's pronoun. */
+const ITS_LATER = /^[^.!?\n]{0,200}?\bits\b/u;
+
+/**
+ * Whether one bare mention (one word, token `index`, whose organisationUse and personalUse are `use` and `pronoun`;
+ * `firmKnown` when the lexicon's firm lists hold the word) names a firm in its own sentence although the article also has a
+ * person of that name: "Dell shares rose", "Dell raised its forecast", "Dell said it would cut prices on its laptops"
+ * beside "Michael Dell, the company's founder". "It" alone counts where the sentence also says "its" or the article
+ * uses the word as a firm elsewhere (`firmElsewhere`): "Smith said it was a good game" is a person's. Names joined by
+ * "&" are left out ("Simon & Garfunkel" are people); so is a mention with a person's pronoun ("Dell said he").
+ */
+export function firmInItsSentence(text: string, tokens: readonly Token[], index: number, firmElsewhere: boolean,
+  firmKnown: boolean, use: OrganisationUse | undefined, pronoun: boolean): boolean {
+  const t = tokens[index];
+  if (pronoun) return false;
+  const tail = text.slice(t.end, t.end + 40);
+  if (!t.possessive && tail.includes(' it') && IT_AFTER_VERB.test(tail)) {
+    if (firmElsewhere) return true;
+    // "its" later in the sentence only for a word the firm lists know: "Hollis said it would take time for the team to
+    // find its rhythm" is a captain's
+    const it = firmKnown ? /\bit\b/u.exec(tail) : null;
+    if (it && ITS_LATER.test(text.slice(t.end + it.index + 2, t.end + it.index + 240))) return true;
+  }
+  // "the Harlow stand", "a Harlow laptop": the firm's name as a modifier, where the article names the firm elsewhere
+  if (firmElsewhere && !t.possessive && ARTICLES.has(wordBefore(text, t.start).word) && LOWER_WORD_AFTER.test(tail)) return true;
+  if (use !== 'sure' || ampersandBefore(text, t.start) || AMPERSAND_AFTER.test(tail)) return false;
+  return true;
+}
+
+/** A stop or comma ends the clause, but not the comma of a figure ("12,000"). */
+function clauseEnds(gap: string, before: string): boolean {
+  return /[.;]/.test(gap) || (gap.includes(',') && !(gap === ',' && /^\d+$/.test(before)));
+}
+
+/** Word k continues the figure before it ("000-tonne" of "12,000-tonne"). */
+function inFigure(words: readonly { gap: string; word: string }[], k: number): boolean {
+  return k > 0 && words[k].gap === ',' && /^\d+$/.test(words[k - 1].word);
 }
 
 /** Whether this use of a name says it is a person's: "Musk said he would", "Whitford told his staff". */

@@ -131,4 +131,62 @@ describe('people: firms, products and vehicles are not people', () => {
     ].join('\n');
     assert.deepEqual(detectPeople(text).map(p => p.text), ['Luca Brenner', 'Augustin Brenner']);
   });
+
+  it('reads a bare surname as the firm in a sentence that shows the firm, and as the founder where it shows a person', () => {
+    const text = [
+      "Ingrid Castellane, the company's founder, returned as chief executive in 2019.",
+      'Castellane said it would cut prices on its laptops. Castellane shares fell 4 percent.',
+      'Later Castellane said she was confident. Few shoppers stopped at the Castellane stand.',
+    ].join('\n');
+    assert.deepEqual(detectPeople(text).map(p => [text.slice(p.start, p.start + 24), p.entity]), [
+      ["Ingrid Castellane, the c", 'Ingrid Castellane'],
+      ['Castellane said she was ', 'Ingrid Castellane'],
+    ]);
+    // "it" alone after the verb is anybody's ("it was a good game"); "its" later in the sentence makes it the firm's
+    assert.deepEqual(names('Hugo Marchetti scored twice. Marchetti said it was a good game.'), ['Hugo Marchetti', 'Marchetti']);
+    assert.deepEqual(names('Greta Olesen founded Olesen Industries. Olesen said it would raise its prices.'), ['Greta Olesen']);
+    // with no firm of that name in the article or the firm lists, "it … its" is a person's talk
+    assert.deepEqual(names('Captain Nasir Hollis made 158. Hollis said it would take time for the team to find its rhythm.'),
+      ['Nasir Hollis', 'Hollis']);
+  });
+
+  it('keeps a person whose surname is a firm\'s word when a given name and something personal stand beside it', () => {
+    assert.deepEqual(detectPeople('Actor Grace Ford said she would return for a sequel. Ford, 61, lives in Ohio.').map(p => p.entity),
+      ['Grace Ford', 'Grace Ford']);
+    assert.deepEqual(names('Ford said it would cut 3,000 jobs. Ford shares fell.'), []);
+    // a first word no list knows as a given name: a person only with something personal said of the name
+    assert.deepEqual(names('Corwin Ford, 61, said he would return for a sequel.'), ['Corwin Ford']);
+    assert.deepEqual(names('Corwin Ford said prices rose at its dealerships.'), []);
+  });
+
+  it('reads a designer\'s label with nothing personal as the firm, and the designer where something personal is said', () => {
+    // a listed brand that reads as a first and last name: a label in news unless the article shows a person
+    assert.deepEqual(names('Shoppers queued for Calvin Klein jeans on Saturday. Calvin Klein reported higher sales in Asia.'), []);
+    assert.deepEqual(names('Designer Calvin Klein said he would show a new line in May.'), ['Calvin Klein']);
+  });
+
+  it('drops a ship named in apposition, a figure with its thousands separator counted as one word', () => {
+    const text = 'The Marisol Star, a 12,000-tonne bulk carrier, lost contact on Wednesday. Its captain, Farid Haddad, is safe.';
+    assert.deepEqual(names(text), ['Farid Haddad']);
+  });
+
+  it('reads a storm, a shipbuilder, a fund family and a broker that its analysts work with as no person', () => {
+    assert.deepEqual(names('Claims from Hurricane Ivo cut results. Losses from Ivo were large.'), []);
+    assert.deepEqual(names("Customers of Harland Marine waited. Harland Marine's shipyards closed."), []);
+    assert.deepEqual(names('Most money went to other Vellum Pryce funds.'), []);
+    const text = 'Said Joseph Tarrant, an analyst with Corran Barney: "It is bad." Corran Barney\'s Mr. Tarrant cut his estimate.';
+    assert.deepEqual(detectPeople(text).map(p => p.entity), ['Joseph Tarrant', 'Joseph Tarrant']);
+    // "with" is a firm's link only after a market role: a player with a team-mate stays a person
+    assert.deepEqual(names('Bowler Tom Ashby shared the attack with Dev Raina. Raina said he was tired.'), ['Tom Ashby', 'Dev Raina', 'Raina']);
+  });
+
+  it('reads a founder\'s surname as the firm beside a known firm or in his own reported words', () => {
+    const text = 'Castellane shares fell. Ingrid Castellane, the founder, spoke. Castellane and Microsoft reported higher ' +
+      'sales. Ingrid Castellane said Castellane would keep cutting prices. Castellane said she was pleased.';
+    assert.deepEqual(detectPeople(text).map(p => [text.slice(p.start, p.end + 5), p.entity]), [
+      ['Ingrid Castellane, the', 'Ingrid Castellane'],
+      ['Ingrid Castellane said', 'Ingrid Castellane'],
+      ['Castellane said', 'Ingrid Castellane'],
+    ]);
+  });
 });

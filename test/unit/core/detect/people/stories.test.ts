@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { detectPeople } from '../../../../../src/core/detect/people';
+import { detectDates } from '../../../../../src/core/detect/dates';
+import { referenceFor } from '../../../../../src/core/detect/reference';
+
+// Three short stories written for these tests (test/fixtures/people), read as a newcomer would: every person and
+// every date the detector should show, and nothing else. Firms, people and places in them are made up, bar two
+// well-known fashion labels.
+const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/people', name), 'utf8');
+const people = (text: string) => detectPeople(text).map(p => [p.text, p.entity]);
+const dates = (text: string, today: string) => {
+  const { date } = referenceFor(text, { today });
+  return detectDates(text, date).map(d => [d.text, d.value]);
+};
+
+describe('people and dates in made-up business, city and wire stories', () => {
+  it('business: the founder, the analysts and an actor, not the firm that bears the founder\'s name', () => {
+    const text = fixture('business.md');
+    assert.deepEqual(people(text), [
+      ['Renata Okafor', 'Renata Okafor'],
+      ['Miriam Harlow', 'Miriam Harlow'],
+      // "Later on Wednesday Harlow said she …"; not "Harlow said it expected …", "Harlow shares", "the Harlow stand"
+      ['Harlow', 'Miriam Harlow'],
+      ['Thomas R. Quarles', 'Thomas R. Quarles'],
+      ['Priyanka Deshmukh', 'Priyanka Deshmukh'],
+      ['Anouk van der Berg', 'Anouk van der Berg'],
+      ['Daniel Ford', 'Daniel Ford'],
+      ['Ford', 'Daniel Ford'],
+    ]);
+    assert.ok(text.slice(text.indexOf('Later on Wednesday Harlow'), text.indexOf(' said she')).endsWith('Harlow'));
+    const found = detectPeople(text).filter(p => p.text === 'Harlow');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].start, text.indexOf('Harlow said she'));
+    assert.deepEqual(dates(text, '2026-12-02').filter(([t]) => t !== '2025-10-30'), [
+      ['Wednesday', '2025-10-29'], ['next month', '2025-11'], ['2019', '2019'], ['Wednesday', '2025-10-29'],
+      ['2026', '2026'], ['the quarter', '2025-Q3'], ['Sept. 30', '2025-09-30'], ['the next two years', 'P2Y'],
+      ['Saturday', '2025-10-25'], ['20 years ago', '2005'],
+    ]);
+  });
+
+  it('city budget: the mayor and councillors with particles and hyphens, not the bridge, school or park', () => {
+    const text = fixture('city-budget.md');
+    assert.deepEqual(people(text), [
+      ['Gloria Achterberg', 'Gloria Achterberg'],
+      ['Ama Owusu-Mensah', 'Ama Owusu-Mensah'],
+      ['Luis de la Cruz', 'Luis de la Cruz'],
+      ['Oren Blythe', 'Oren Blythe'],
+      ['Kowalczyk', 'Kowalczyk'],
+      ['Dmitri Sokolov', 'Dmitri Sokolov'],
+      ['Achterberg', 'Gloria Achterberg'],
+    ]);
+    const values = new Map(dates(text, '2026-12-02').map(([t, v]) => [t, v]));
+    assert.equal(values.get('Monday night'), '2025-03-03TNI');
+    assert.equal(values.get('last year'), '2024');
+    assert.equal(values.get('April 1'), '2025-04-01');
+  });
+
+  it('wire: a captain, a spokeswoman named after her quotation, a nickname, Asian names; not the ship', () => {
+    const text = fixture('wire.md');
+    assert.deepEqual(people(text), [
+      ['Abdullah al-Rashidi', 'Abdullah al-Rashidi'],
+      ['Okonkwo', 'Okonkwo'],
+      ['Wang Lihua', 'Wang Lihua'],
+      ['Kim Soo-jin', 'Kim Soo-jin'],
+      ['Joaquin "El Toro" Mendez', 'Joaquin "El Toro" Mendez'],
+      ['Henrik J. Solberg', 'Henrik J. Solberg'],
+      ['Solberg', 'Henrik J. Solberg'],
+    ]);
+    // the dateline has no year: the last 14 November on or before the day the story is read
+    assert.deepEqual(dates(text, '2026-12-02').slice(0, 4), [
+      ['Nov 14', '2026-11-14'], ['Friday', '2026-11-13'], ['two days ago', '2026-11-12'], ['Wednesday evening', '2026-11-11TEV'],
+    ]);
+  });
+});
