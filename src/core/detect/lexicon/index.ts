@@ -1,5 +1,6 @@
 // The word sets the people detector looks words up in, built once on first use (lower-case keys).
-import { COMMON_WORDS, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, ORGANISATION_NAMES, PLACE_NAMES, SURNAMES } from './names.generated';
+import * as coded from './names.generated';
+import { frontCodedWords } from './frontCoded';
 import { EXTRA_GIVEN_NAMES, FAMILY_NAMES_FIRST } from './given-names';
 import { NAME_SUFFIXES, ROLE_NOUNS, TITLES } from './titles';
 import {
@@ -50,15 +51,15 @@ let built: PeopleLexicon | undefined;
 
 export function peopleLexicon(): PeopleLexicon {
   if (built) return built;
-  const givenNames = new Set([...GIVEN_NAMES, ...EXTRA_GIVEN_NAMES]);
+  const givenNames = new Set([...frontCodedWords(coded.GIVEN_NAMES), ...EXTRA_GIVEN_NAMES]);
   const neverNames = new Set(NEVER_NAME_WORDS);
   for (const w of neverNames) givenNames.delete(w);
-  const surnames = new Set(SURNAMES);
+  const surnames = new Set(frontCodedWords(coded.SURNAMES));
   const particles = new Set(NAME_PARTICLES);
   const skippedWords = new Set(neverNames);
-  for (const w of FUNCTION_WORDS) if (!particles.has(w) && !givenNames.has(w) && !surnames.has(w)) skippedWords.add(w);
-  const places = new Set([...PLACE_NAMES, ...EXTRA_PLACE_NAMES]);
-  const organisations = new Set(ORGANISATION_NAMES);
+  for (const w of frontCodedWords(coded.FUNCTION_WORDS)) if (!particles.has(w) && !givenNames.has(w) && !surnames.has(w)) skippedWords.add(w);
+  const places = new Set([...frontCodedWords(coded.PLACE_NAMES), ...EXTRA_PLACE_NAMES]);
+  const organisations = new Set(frontCodedWords(coded.ORGANISATION_NAMES));
   const multiWordStarts = new Set<string>();
   for (const phrase of [...places, ...organisations]) {
     const space = phrase.indexOf(' ');
@@ -84,8 +85,8 @@ export function peopleLexicon(): PeopleLexicon {
     places,
     organisations,
     multiWordStarts,
-    demonyms: new Set([...DEMONYMS, ...EXTRA_DEMONYMS]),
-    commonWords: new Set(COMMON_WORDS),
+    demonyms: new Set([...frontCodedWords(coded.DEMONYMS), ...EXTRA_DEMONYMS]),
+    commonWords: new Set(frontCodedWords(coded.COMMON_WORDS)),
     firmNames: new Set(FIRM_NAMES),
     firmWords: new Set(FIRM_WORDS),
     firmSurnames: new Set(FIRM_SURNAMES),
