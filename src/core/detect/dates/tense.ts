@@ -77,6 +77,34 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
 }
 
 /**
+ * The tense of the nearest tense-bearing word anywhere in the sentence (left first at equal distance), for a date whose
+ * own phrase has none: "who stepped down as chairman and chief executive in March" is the March gone, "will be named
+ * commander of a voyage in December" the December ahead. Reporting verbs do not count this far away.
+ */
+export function sentenceTense(text: string, start: number, end: number): Tense {
+  const left = wordsOf(text.slice(sentenceStartBefore(text, start), start), Infinity, true);
+  if (left.length > 0 && DEADLINE.has(left[0])) return 'unknown';
+  let after = text.slice(end, sentenceEndAfter(text, end));
+  const clause = NEW_CLAUSE.exec(after);
+  if (clause) after = after.slice(0, clause.index);
+  const right = wordsOf(after, Infinity, false);
+  // so far from the date a past form only counts before a word a verb takes, and not before "to": "agreed to buy the
+  // line in February" is a purchase still ahead
+  const far = (words: string[], k: number, next: string, auxiliary: string): Tense => {
+    if (k >= words.length || PASSIVE.has(auxiliary)) return 'unknown';
+    const tense = tenseOf(words[k], REPORTING_REACH, next === '' ? undefined : next);
+    return tense === 'past' && next === 'to' ? 'unknown' : tense;
+  };
+  for (let k = 0; k < Math.max(left.length, right.length); k++) {
+    const l = far(left, k, k === 0 ? '' : left[k - 1], left[k + 1] ?? '');
+    if (l !== 'unknown') return l;
+    const r = far(right, k, right[k + 1] ?? '', k > 0 ? right[k - 1] : '');
+    if (r !== 'unknown') return r;
+  }
+  return 'unknown';
+}
+
+/**
  * The tense `word` gives; `next` is the word after it in the text ('' for the date itself). A regular "-ed" form is a
  * verb only before a date, a number or a function word ("ended Sept. 30", "completed the sale"); before a noun it is an
  * adjective ("preferred shares", "an unspecified date").

@@ -252,6 +252,24 @@ describe('detectDates', () => {
       assert.equal(valueOf('The plant reopens on March 3.', 'March 3'), '2026-03-03');
     });
 
+    it('reads the tense of the whole sentence when the phrase of the date has none', () => {
+      // March is nearer ahead (4 months) than behind (7 months) of an early-November date, but the clause is in the past
+      assert.equal(valueOf('She follows the founder, who stepped down as director, treasurer and editor in March for family reasons.', 'March', '2025-11-03'), '2025-03');
+      // December is nearer behind, but the crew is to fly then
+      assert.equal(valueOf('A pilot from Leeds will be chosen to lead the crew of the research ship on a survey in December.', 'December', '2025-03-05'), '2025-12');
+      assert.equal(valueOf('The ferry operator switched from a summer timetable to a winter one in December.', 'December', '2025-10-20'), '2024-12');
+      // with no tense word anywhere the nearest such month stays
+      assert.equal(valueOf('Timetables for the ferries between the islands and the mainland in December.', 'December', '2025-10-20'), '2025-12');
+    });
+
+    it('does not take "agreed to", "decided to" as the past of what was agreed', () => {
+      assert.equal(valueOf('The brewer agreed to take over the bottling line of its rival for a small sum in February.', 'February', '2025-10-30'), '2026-02');
+    });
+
+    it('does not read an adjective far after the date as a past verb', () => {
+      assert.equal(valueOf('The bank is calling in on Dec. 9 all of the remaining shares of its convertible preferred stock at par.', 'Dec. 9', '2025-10-30'), '2025-12-09');
+    });
+
     it('never resolves to a day the calendar lacks', () => {
       assert.equal(valueOf('The levy started on February 29.', 'February 29'), '2024-02-29');
       assert.equal(valueOf('The levy starts on February 29, 2027.', 'February 29, 2027'), '2027-02');
