@@ -689,6 +689,8 @@ export class DateGrammar {
     }
     const unitWord = this.w(j);
     const unit = UNITS_SINGULAR.get(unitWord);
+    // "the first quarter", "the final quarter" name a quarter of the year, which the period reader finds
+    if (unit?.name === 'quarter' && (this.w(i + 1) === 'first' || this.w(i + 1) === 'final')) return undefined;
     if (unit && the) {
       const s = shift ?? 0;
       let end = j + 1;
@@ -834,7 +836,7 @@ export class DateGrammar {
     let yearAgo = false;
     for (let guard = 0; guard < 4; guard++) {
       const m = this.w(j);
-      if (PERIOD_MODIFIERS.has(m) && m !== 'first' && m !== 'past') {
+      if (PERIOD_MODIFIERS.has(m) && m !== 'first' && m !== 'past' && !(m === 'final' && this.w(j + 1) === 'quarter')) {
         modifiers++; j++;
         if (this.hyphen(j)) j++;
         continue;
@@ -849,7 +851,9 @@ export class DateGrammar {
       break;
     }
     const o = this.w(j);
-    const ord = ORDINAL_WORDS.get(o) ?? (/^([1-4])(st|nd|rd|th)$/.test(o) && this.isNumber(j) ? +o[0] : undefined);
+    // "the final quarter" is the fourth
+    const ord = ORDINAL_WORDS.get(o) ?? (o === 'final' && this.w(j + 1) === 'quarter' ? -1 : undefined)
+      ?? (/^([1-4])(st|nd|rd|th)$/.test(o) && this.isNumber(j) ? +o[0] : undefined);
     if (ord !== undefined && ord !== 0 && (ord <= 4)) {
       ordinal = ord;
       j++;

@@ -293,6 +293,12 @@ describe('detectDates', () => {
 
   describe('reporting periods', () => {
 
+    it('reads "the first quarter" and "the final quarter" as quarters of the year, not the running one', () => {
+      assert.equal(valueAt('The bakery chain said its margin widened in the first quarter.', 'the first quarter', '2025-11-12'), '2025-Q1');
+      assert.equal(valueAt('Ticket sales slowed in the final quarter.', 'the final quarter', '2025-11-12'), '2025-Q4');
+      assert.equal(valueAt('Ticket sales slowed in the final quarter.', 'the final quarter', '2026-01-20'), '2025-Q4');
+    });
+
     it('reads "the quarter" a few weeks into a new quarter as the quarter just closed', () => {
       assert.equal(valueAt('Orchard said sales rose in the quarter.', 'the quarter', '2025-10-20'), '2025-Q3');
       assert.equal(valueAt('Orchard said sales rose in the quarter.', 'the quarter', '2025-12-01'), '2025-Q4');
