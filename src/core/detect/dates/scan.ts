@@ -3,6 +3,7 @@
 import type { DateMention } from '../spans';
 import { addMonths, type Day, formatDay, pad } from './calendar';
 import { DateGrammar } from './grammar';
+import { earlierThanTimeSpokenOf } from './earlier';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
 import { sentenceTense, tenseAround, valueForTense } from './tense';
@@ -39,6 +40,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   }
   if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, dayless);
   if (dayless.size > 0) onTheDayNamedNext(text, mentions, dayless);
+  earlierThanTimeSpokenOf(text, mentions);
   return mentions;
 }
 

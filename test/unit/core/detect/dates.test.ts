@@ -361,6 +361,17 @@ describe('detectDates', () => {
       assert.equal(valueAt('The mayor arrived at 9 a.m., officials said.', '9 a.m.', '2025-10-30'), '2025-10-30T09:00');
     });
 
+    it('counts "two weeks earlier" from the date the story named, or puts it in the time written right after it', () => {
+      // 3 June 2024 is the Monday of ISO week 23
+      assert.equal(valueAt('The dredger docked on June 3, 2024. Two weeks earlier, its crew had been hired.', 'Two weeks earlier', '2025-10-30'), '2024-W21');
+      assert.equal(valueAt('The orchard was planted in 2011. Four years earlier the farm had been sold.', 'Four years earlier', '2025-10-30'), '2007');
+      assert.equal(valueAt('The barn burned in the spring. The hay had come in two weeks earlier in the winter.', 'two weeks earlier', '2025-10-30'), '2025-WI');
+      // a date counted from the article's own ("last week") leaves the count from the article's date
+      assert.equal(valueAt('The gate broke last week. Two days earlier a storm passed.', 'Two days earlier', '2025-10-30'), '2025-10-28');
+      // a year too coarse for a count in weeks: counted from the article's date, as before
+      assert.equal(valueAt('The dam was built in 2011. Two weeks earlier the valley flooded.', 'Two weeks earlier', '2025-10-30'), '2025-W42');
+    });
+
     it('moves a weekend said in the past to the one just gone', () => {
       // 13 August 1990 is a Monday
       assert.equal(valueAt('The ambassador said over the weekend that troops would stay.', 'the weekend', '1990-08-13'), '1990-W32-WE');
