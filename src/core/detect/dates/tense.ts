@@ -10,7 +10,11 @@ export type Tense = 'past' | 'future' | 'unknown';
 const REACH = 120;
 
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'gonna', 'scheduled', 'due', 'upcoming', 'tomorrow', 'expected',
-  'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be']);
+  'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be',
+  // a timetable read out: "the fair opens Saturday"
+  'starts', 'begins', 'opens', 'meets', 'resumes', 'convenes', 'reopens']);
+/** A plan in the present before "to" ("officials plan to vote Thursday"); without "to" these are mostly nouns ("the plan"). */
+const PLAN_TO = new Set(['plan', 'intend', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'seek', 'seeks']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
   'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',
   'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous', 'since', 'paid', 'led', 'ran', 'heard', 'kept',
@@ -65,6 +69,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   for (let k = 1; k + 1 < leading.length; k++) if (leading[k] === 'to' && ARRANGED.has(leading[k + 1])) return 'future';
   for (let k = 0; k < maxWords; k++) {
     // "will be paid Dec. 14", "to be completed by March": a passive's participle leaves the tense to its auxiliary
+    // "plan to march on Thursday": the plan's "to" counts where it stands, so a nearer "said" still wins
+    if (left[k] === 'to' && PLAN_TO.has(left[k + 1])) return 'future';
     const l = k < left.length && !PASSIVE.has(left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
     if (l !== 'unknown' && !(planned && l === 'past')) return l;
     // after the date a regular past form that follows its subject is a verb too: "Over the weekend, officials confirmed …"

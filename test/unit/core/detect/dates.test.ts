@@ -246,6 +246,15 @@ describe('detectDates', () => {
       assert.equal(valueOf('The council votes Friday.', 'Friday'), '2025-10-31');
     });
 
+    it('reads a plan or a timetable in the present as the next such weekday', () => {
+      assert.equal(valueOf('Residents plan to march on Thursday.', 'Thursday'), '2025-11-06');
+      assert.equal(valueOf('The book fair opens Saturday in the old market.', 'Saturday'), '2025-11-01');
+      // "the plan" is a noun: the past verb before it still tells the tense
+      assert.equal(valueOf('The board approved the plan Thursday.', 'Thursday'), '2025-10-30');
+      // a nearer "said" tells the tense of its own date
+      assert.equal(valueOf('Neighbours who want to keep the old pool open said on Thursday they had lost.', 'Thursday'), '2025-10-30');
+    });
+
     it('puts a day named without its year on the side of the article date the tense says', () => {
       assert.equal(valueOf('The plant was closed on Dec. 3 after the fire.', 'Dec. 3'), '2024-12-03');
       assert.equal(valueOf('The plant will reopen on March 3.', 'March 3'), '2026-03-03');
