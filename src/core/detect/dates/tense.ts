@@ -28,6 +28,7 @@ const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'breed',
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'stated']);
 const REPORTING_REACH = 2;
 
+const COPULA = new Set(['is', 'are']);
 const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
 /** Words before "to" that make what follows an arrangement: "is to", "set to", "likely to". */
 const ARRANGED_REACH = 10;
@@ -62,6 +63,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   const clause = NEW_CLAUSE.exec(after);
   if (clause) after = after.slice(0, clause.index);
   const right = wordsOf(after, maxWords + 1, false);
+  // "the hearing is on Monday", "the record date is Nov. 9": an event said to be on a day is still ahead
+  if (left.length > 0 && (COPULA.has(left[0]) || (left[0] === 'on' && COPULA.has(left[1] ?? '')))) return 'future';
   // "set to expire Nov. 6": what a plan is to do comes after whatever the plan's own tense
   const planned = left.length > 1 && left[1] === 'to';
   // "is to resume talks Monday", "set to resume Monday": an arrangement, ahead of the article

@@ -36,6 +36,12 @@ describe('tense around a date', () => {
     assert.equal(tenseOf('The airline cancelled several flights in May.', 'May'), 'past');
   });
 
+  it('reads an event said to be on a day ("is on Monday") as ahead', () => {
+    assert.equal(tenseOf('The final hearing is on Monday.', 'Monday', 3), 'future');
+    assert.equal(tenseOf('The closing date for entries is Nov. 9.', 'Nov. 9'), 'future');
+    assert.equal(tenseOf('The final hearing was on Monday.', 'Monday', 3), 'past');
+  });
+
   it('reads an arrangement ("is to", "set to") as the future', () => {
     assert.equal(tenseOf('The peace talks are set to resume Monday in Belfast.', 'Monday', 3), 'future');
     assert.equal(tenseOf('It is to resume trading in Paris Tuesday.', 'Tuesday', 3), 'future');
