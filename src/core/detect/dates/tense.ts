@@ -29,6 +29,9 @@ const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'stated']);
 const REPORTING_REACH = 2;
 
 const COPULA = new Set(['is', 'are']);
+/** Words before a plan that tell it from the past: "had been scheduled", "previously planned". */
+const LOOKED_BACK = new Set(['had', 'previously', 'originally', 'initially']);
+const LOOKED_BACK_REACH = 4;
 const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
 /** Words before "to" that make what follows an arrangement: "is to", "set to", "likely to". */
 const ARRANGED_REACH = 10;
@@ -55,8 +58,8 @@ const WORD = /[\p{L}\p{N}'’]+/gu;
  */
 export function tenseAround(text: string, start: number, end: number, maxWords: number): Tense {
   const before = text.slice(sentenceStartBefore(text, start), start);
-  // one word more than is read, for the word before the farthest one (a passive's "be")
-  const left = wordsOf(before, maxWords + 1, true);
+  // more words than are read, for the word before the farthest one (a passive's "be") and a plan's "had been"
+  const left = wordsOf(before, maxWords + 1 + LOOKED_BACK_REACH, true);
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened
   if (left.length > 0 && DEADLINE.has(left[0])) return 'unknown';
   let after = text.slice(end, sentenceEndAfter(text, end));
@@ -69,13 +72,16 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   const planned = left.length > 1 && left[1] === 'to';
   // "is to resume talks Monday", "set to resume Monday": an arrangement, ahead of the article
   const leading = wordsOf(before, ARRANGED_REACH, true);
-  for (let k = 1; k + 1 < leading.length; k++) if (leading[k] === 'to' && ARRANGED.has(leading[k + 1])) return 'future';
+  for (let k = 1; k + 1 < leading.length; k++) {
+    if (leading[k] === 'to' && ARRANGED.has(leading[k + 1]) && !lookedBack(leading, k + 2)) return 'future';
+  }
   for (let k = 0; k < maxWords; k++) {
     // "will be paid Dec. 14", "to be completed by March": a passive's participle leaves the tense to its auxiliary
     // "plan to march on Thursday": the plan's "to" counts where it stands, so a nearer "said" still wins
     if (left[k] === 'to' && PLAN_TO.has(left[k + 1])) return 'future';
     const l = k < left.length && !PASSIVE.has(left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
-    if (l !== 'unknown' && !(planned && l === 'past')) return l;
+    // "had been due to expire Friday", "as previously planned Saturday": a plan told from the past says no more
+    if (l !== 'unknown' && !(planned && l === 'past') && !(l === 'future' && lookedBack(left, k + 1))) return l;
     // after the date a regular past form that follows its subject is a verb too: "Over the weekend, officials confirmed …"
     const previous = k > 0 ? right[k - 1] : '';
     const r = k < right.length && !PASSIVE.has(previous)
@@ -83,6 +89,11 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     if (r !== 'unknown' && !(planned && r === 'past')) return r;
   }
   return 'unknown';
+}
+
+/** Whether a word that tells the plan from the past stands just before `from` in `left` (nearest first). */
+function lookedBack(left: readonly string[], from: number): boolean {
+  return left.slice(from, from + LOOKED_BACK_REACH).some(w => LOOKED_BACK.has(w));
 }
 
 /**

@@ -36,6 +36,12 @@ describe('tense around a date', () => {
     assert.equal(tenseOf('The airline cancelled several flights in May.', 'May'), 'past');
   });
 
+  it('does not read a plan told from the past ("had been due to", "previously planned") as the future', () => {
+    assert.equal(tenseOf('The licence had been due to lapse Friday.', 'Friday', 3), 'unknown');
+    assert.equal(tenseOf('The parade went ahead as originally planned Sunday.', 'Sunday', 3), 'unknown');
+    assert.equal(tenseOf('The licence is due to lapse Friday.', 'Friday', 3), 'future');
+  });
+
   it('reads an event said to be on a day ("is on Monday") as ahead', () => {
     assert.equal(tenseOf('The final hearing is on Monday.', 'Monday', 3), 'future');
     assert.equal(tenseOf('The closing date for entries is Nov. 9.', 'Nov. 9'), 'future');
