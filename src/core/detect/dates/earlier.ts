@@ -56,10 +56,8 @@ function anchorBefore(text: string, mentions: readonly DateMention[], k: number)
     if (before.type !== 'DATE') continue;
     const between = text.slice(before.end, at);
     if ((between.match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
-    const calendar = CALENDAR.exec(before.value ?? '');
-    // a time counted from the article's date ("yesterday", "last week") says nothing new: keep counting from it
-    if (!calendar || !/\d/.test(before.text)) return undefined;
-    return calendar;
+    // "yesterday" and "on Tuesday" count as well as "March 3"; "last week" is too coarse for a calendar count
+    return CALENDAR.exec(before.value ?? '') ?? undefined;
   }
   return undefined;
 }

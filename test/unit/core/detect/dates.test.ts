@@ -375,7 +375,9 @@ describe('detectDates', () => {
       assert.equal(valueAt('The dredger docked on June 3, 2024. Two weeks earlier, its crew had been hired.', 'Two weeks earlier', '2025-10-30'), '2024-W21');
       assert.equal(valueAt('The orchard was planted in 2011. Four years earlier the farm had been sold.', 'Four years earlier', '2025-10-30'), '2007');
       assert.equal(valueAt('The barn burned in the spring. The hay had come in two weeks earlier in the winter.', 'two weeks earlier', '2025-10-30'), '2025-WI');
-      // a date counted from the article's own ("last week") leaves the count from the article's date
+      // a weekday is a day to count from; "last week" is too coarse for days, which then count from the article's date
+      assert.equal(valueAt('The clinic shut on Tuesday. Three days earlier its lease ran out.', 'Three days earlier', '2025-10-30'), '2025-10-25');
+      assert.equal(valueAt('The mill reopened in March. Three months earlier a flood had hit it.', 'Three months earlier', '2025-10-30'), '2024-12');
       assert.equal(valueAt('The gate broke last week. Two days earlier a storm passed.', 'Two days earlier', '2025-10-30'), '2025-10-28');
       // a year too coarse for a count in weeks: counted from the article's date, as before
       assert.equal(valueAt('The dam was built in 2011. Two weeks earlier the valley flooded.', 'Two weeks earlier', '2025-10-30'), '2025-W42');
