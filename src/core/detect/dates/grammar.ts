@@ -459,7 +459,7 @@ export class DateGrammar {
     if (y) return { end: y.end, type: 'DATE', value: `${formatYear(y.year)}-${season}`, kind: 'month' };
     // "fall" and "spring" are verbs and nouns too often to stand alone
     if (w === 'fall' || w === 'spring' || !STRONG_MONTH_CONTEXT.has(this.prev(i)) || this.prev(i) === 'this' || this.prev(i) === 'last' || this.prev(i) === 'next') return undefined;
-    return { end: i + 1, type: 'DATE', value: this.refYear === undefined ? `XXXX-${season}` : `${formatYear(this.refYear)}-${season}`, kind: 'month' };
+    return { end: i + 1, type: 'DATE', value: this.refYear === undefined ? `XXXX-${season}` : `${formatYear(this.refYear)}-${season}`, kind: 'month', floating: this.ref && 'year' };
   }
 
   /** "Christmas Day", "New Year's Eve", "Easter": capitalised names of days. */
@@ -795,11 +795,14 @@ export class DateGrammar {
     if (season && w !== 'fall') {
       let end = j + 1;
       let year = this.refYear;
+      let written = false;
       if (this.w(end) === 'of') {
         const y = this.yearNumber(end + 1, true);
-        if (y) { end = y.end; year = y.year; }
+        if (y) { end = y.end; year = y.year; written = true; }
       }
-      return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${season}`, kind: 'relative' };
+      // "the park will open in the spring", written in November: next spring
+      const floating: Floating | undefined = !written && this.ref ? 'year' : undefined;
+      return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${season}`, kind: 'relative', floating };
     }
     return undefined;
   }

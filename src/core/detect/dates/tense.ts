@@ -171,9 +171,12 @@ function sentenceEndAfter(text: string, at: number): number {
   return ceiling;
 }
 
+/** The first month of the seasons that lie within one calendar year. */
+const SEASON_FIRST_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9 };
+
 /**
  * Moves a guessed week or year to the side of the reference day the tense speaks of: a past-tense weekday is on or
- * before the reference, a future one on or after it; likewise a day or month named without its year. The value's
+ * before the reference, a future one on or after it; likewise a day, month or season named without its year. The value's
  * written parts (month, day, time of day) never change, and a day that does not exist in the new year is skipped.
  */
 export function valueForTense(value: string, floating: Floating, tense: Tense, ref: Day): string {
@@ -191,6 +194,14 @@ export function valueForTense(value: string, floating: Floating, tense: Tense, r
     if (tense === 'future' && shown < refDay) return formatDay(addDays(day, 7)) + value.slice(10);
     if (tense === 'past' && shown > refDay) return formatDay(addDays(day, -7)) + value.slice(10);
     return value;
+  }
+  const season = /^(\d{4})-(SP|SU|FA)$/.exec(value);
+  if (season) {
+    // a season wholly behind the reference day is next year's in the future tense, one wholly ahead last year's in
+    // the past; winter straddles the new year and keeps the year it was given
+    const first = SEASON_FIRST_MONTH[season[2]], month = ref.month;
+    const shift = tense === 'future' && first + 2 < month ? 1 : tense === 'past' && first > month ? -1 : 0;
+    return shift === 0 ? value : `${pad(+season[1] + shift, 4)}-${season[2]}`;
   }
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
   if (!m) return value;

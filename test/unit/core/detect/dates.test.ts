@@ -271,6 +271,15 @@ describe('detectDates', () => {
       assert.equal(valueOf('Timetables for the ferries between the islands and the mainland in December.', 'December', '2025-10-20'), '2025-12');
     });
 
+    it('puts a season named without its year on the side of the article date the tense says', () => {
+      assert.equal(valueOf('The skating rink will open in the spring.', 'the spring', '2025-11-12'), '2026-SP');
+      assert.equal(valueOf('The lido will reopen in summer.', 'summer', '2025-11-12'), '2026-SU');
+      assert.equal(valueOf('The lido closed in the summer.', 'the summer', '2025-11-12'), '2025-SU');
+      assert.equal(valueOf('The orchard was sold in the autumn.', 'the autumn', '2025-04-12'), '2024-FA');
+      // winter straddles the new year: its year stays as read
+      assert.equal(valueOf('The rink will open in the winter.', 'the winter', '2025-04-12'), '2025-WI');
+    });
+
     it('does not take "agreed to", "decided to" as the past of what was agreed', () => {
       assert.equal(valueOf('The brewer agreed to take over the bottling line of its rival for a small sum in February.', 'February', '2025-10-30'), '2026-02');
     });
