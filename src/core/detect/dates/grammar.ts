@@ -459,7 +459,7 @@ export class DateGrammar {
     if (y) return { end: y.end, type: 'DATE', value: `${formatYear(y.year)}-${season}`, kind: 'month' };
     // "fall" and "spring" are verbs and nouns too often to stand alone
     if (w === 'fall' || w === 'spring' || !STRONG_MONTH_CONTEXT.has(this.prev(i)) || this.prev(i) === 'this' || this.prev(i) === 'last' || this.prev(i) === 'next') return undefined;
-    return { end: i + 1, type: 'DATE', value: this.refYear === undefined ? `XXXX-${season}` : `${formatYear(this.refYear)}-${season}`, kind: 'month' };
+    return { end: i + 1, type: 'DATE', value: this.refYear === undefined ? `XXXX-${season}` : `${formatYear(this.refYear)}-${season}`, kind: 'month', floating: this.ref && 'year' };
   }
 
   /** "Christmas Day", "New Year's Eve", "Easter": capitalised names of days. */
@@ -689,6 +689,8 @@ export class DateGrammar {
     }
     const unitWord = this.w(j);
     const unit = UNITS_SINGULAR.get(unitWord);
+    // "the first quarter", "the final quarter" name a quarter of the year, which the period reader finds
+    if (unit?.name === 'quarter' && (this.w(i + 1) === 'first' || this.w(i + 1) === 'final')) return undefined;
     if (unit && the) {
       const s = shift ?? 0;
       let end = j + 1;
@@ -793,11 +795,14 @@ export class DateGrammar {
     if (season && w !== 'fall') {
       let end = j + 1;
       let year = this.refYear;
+      let written = false;
       if (this.w(end) === 'of') {
         const y = this.yearNumber(end + 1, true);
-        if (y) { end = y.end; year = y.year; }
+        if (y) { end = y.end; year = y.year; written = true; }
       }
-      return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${season}`, kind: 'relative' };
+      // "the park will open in the spring", written in November: next spring
+      const floating: Floating | undefined = !written && this.ref ? 'year' : undefined;
+      return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${season}`, kind: 'relative', floating };
     }
     return undefined;
   }
@@ -834,7 +839,7 @@ export class DateGrammar {
     let yearAgo = false;
     for (let guard = 0; guard < 4; guard++) {
       const m = this.w(j);
-      if (PERIOD_MODIFIERS.has(m) && m !== 'first' && m !== 'past') {
+      if (PERIOD_MODIFIERS.has(m) && m !== 'first' && m !== 'past' && !(m === 'final' && this.w(j + 1) === 'quarter')) {
         modifiers++; j++;
         if (this.hyphen(j)) j++;
         continue;
@@ -849,7 +854,9 @@ export class DateGrammar {
       break;
     }
     const o = this.w(j);
-    const ord = ORDINAL_WORDS.get(o) ?? (/^([1-4])(st|nd|rd|th)$/.test(o) && this.isNumber(j) ? +o[0] : undefined);
+    // "the final quarter" is the fourth
+    const ord = ORDINAL_WORDS.get(o) ?? (o === 'final' && this.w(j + 1) === 'quarter' ? -1 : undefined)
+      ?? (/^([1-4])(st|nd|rd|th)$/.test(o) && this.isNumber(j) ? +o[0] : undefined);
     if (ord !== undefined && ord !== 0 && (ord <= 4)) {
       ordinal = ord;
       j++;

@@ -3,9 +3,11 @@
 import type { DateMention } from '../spans';
 import { addMonths, type Day, formatDay, pad } from './calendar';
 import { DateGrammar } from './grammar';
+import { earlierThanTimeSpokenOf } from './earlier';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
-import { tenseAround, valueForTense } from './tense';
+import { sentenceTense, tenseAround, valueForTense } from './tense';
+import type { Tense } from './tense';
 
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
 const REACH_BACK = 30;
@@ -14,6 +16,13 @@ const REACH_FORWARD = 20;
 // ("will meet on Thursday"), a day named without its year to its clause ("the deal was signed in March").
 const WEEK_TENSE_REACH = 3;
 const YEAR_TENSE_REACH = 6;
+
+/** The tense a floating date takes: its own phrase's, else (for a month or day without its year) its sentence's. */
+function tenseOfMention(text: string, start: number, end: number, floating: string): Tense {
+  if (floating === 'week') return tenseAround(text, start, end, WEEK_TENSE_REACH);
+  const near = tenseAround(text, start, end, YEAR_TENSE_REACH);
+  return near !== 'unknown' ? near : sentenceTense(text, start, end);
+}
 
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
@@ -31,6 +40,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   }
   if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, dayless);
   if (dayless.size > 0) onTheDayNamedNext(text, mentions, dayless);
+  earlierThanTimeSpokenOf(text, mentions);
   return mentions;
 }
 
@@ -116,7 +126,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
       if (match.value !== undefined) {
-        mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tenseAround(text, start, end, match.floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH), ref) : match.value;
+        mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tenseOfMention(text, start, end, match.floating), ref) : match.value;
       }
       if (mention.value !== undefined && (YEAR_BACK.test(mention.text) || comparedWithLastYear(text, mention))) {
         const period = yearBeforeTheOneJustNamed(text, out, mention) ?? reportingPeriodBefore(out, start);

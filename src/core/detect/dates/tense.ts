@@ -10,7 +10,11 @@ export type Tense = 'past' | 'future' | 'unknown';
 const REACH = 120;
 
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'gonna', 'scheduled', 'due', 'upcoming', 'tomorrow', 'expected',
-  'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be']);
+  'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be',
+  // a timetable read out: "the fair opens Saturday"
+  'starts', 'begins', 'opens', 'meets', 'resumes', 'convenes', 'reopens']);
+/** A plan in the present before "to" ("officials plan to vote Thursday"); without "to" these are mostly nouns ("the plan"). */
+const PLAN_TO = new Set(['plan', 'intend', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'seek', 'seeks']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
   'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',
   'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous', 'since', 'paid', 'led', 'ran', 'heard', 'kept',
@@ -24,6 +28,10 @@ const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'breed',
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'stated']);
 const REPORTING_REACH = 2;
 
+const COPULA = new Set(['is', 'are']);
+/** Words before a plan that tell it from the past: "had been scheduled", "previously planned". */
+const LOOKED_BACK = new Set(['had', 'previously', 'originally', 'initially']);
+const LOOKED_BACK_REACH = 4;
 const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
 /** Words before "to" that make what follows an arrangement: "is to", "set to", "likely to". */
 const ARRANGED_REACH = 10;
@@ -50,28 +58,68 @@ const WORD = /[\p{L}\p{N}'’]+/gu;
  */
 export function tenseAround(text: string, start: number, end: number, maxWords: number): Tense {
   const before = text.slice(sentenceStartBefore(text, start), start);
-  // one word more than is read, for the word before the farthest one (a passive's "be")
-  const left = wordsOf(before, maxWords + 1, true);
+  // more words than are read, for the word before the farthest one (a passive's "be") and a plan's "had been"
+  const left = wordsOf(before, maxWords + 1 + LOOKED_BACK_REACH, true);
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened
   if (left.length > 0 && DEADLINE.has(left[0])) return 'unknown';
   let after = text.slice(end, sentenceEndAfter(text, end));
   const clause = NEW_CLAUSE.exec(after);
   if (clause) after = after.slice(0, clause.index);
   const right = wordsOf(after, maxWords + 1, false);
+  // "the hearing is on Monday", "the record date is Nov. 9": an event said to be on a day is still ahead
+  if (left.length > 0 && (COPULA.has(left[0]) || (left[0] === 'on' && COPULA.has(left[1] ?? '')))) return 'future';
   // "set to expire Nov. 6": what a plan is to do comes after whatever the plan's own tense
   const planned = left.length > 1 && left[1] === 'to';
   // "is to resume talks Monday", "set to resume Monday": an arrangement, ahead of the article
   const leading = wordsOf(before, ARRANGED_REACH, true);
-  for (let k = 1; k + 1 < leading.length; k++) if (leading[k] === 'to' && ARRANGED.has(leading[k + 1])) return 'future';
+  for (let k = 1; k + 1 < leading.length; k++) {
+    if (leading[k] === 'to' && ARRANGED.has(leading[k + 1]) && !lookedBack(leading, k + 2)) return 'future';
+  }
   for (let k = 0; k < maxWords; k++) {
     // "will be paid Dec. 14", "to be completed by March": a passive's participle leaves the tense to its auxiliary
+    // "plan to march on Thursday": the plan's "to" counts where it stands, so a nearer "said" still wins
+    if (left[k] === 'to' && PLAN_TO.has(left[k + 1])) return 'future';
     const l = k < left.length && !PASSIVE.has(left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
-    if (l !== 'unknown' && !(planned && l === 'past')) return l;
+    // "had been due to expire Friday", "as previously planned Saturday": a plan told from the past says no more
+    if (l !== 'unknown' && !(planned && l === 'past') && !(l === 'future' && lookedBack(left, k + 1))) return l;
     // after the date a regular past form that follows its subject is a verb too: "Over the weekend, officials confirmed …"
     const previous = k > 0 ? right[k - 1] : '';
     const r = k < right.length && !PASSIVE.has(previous)
       ? tenseOf(right[k], k, k > 0 && !VERB_FOLLOWERS.has(previous) ? '' : right[k + 1]) : 'unknown';
     if (r !== 'unknown' && !(planned && r === 'past')) return r;
+  }
+  return 'unknown';
+}
+
+/** Whether a word that tells the plan from the past stands just before `from` in `left` (nearest first). */
+function lookedBack(left: readonly string[], from: number): boolean {
+  return left.slice(from, from + LOOKED_BACK_REACH).some(w => LOOKED_BACK.has(w));
+}
+
+/**
+ * The tense of the nearest tense-bearing word anywhere in the sentence (left first at equal distance), for a date whose
+ * own phrase has none: "who stepped down as chairman and chief executive in March" is the March gone, "will be named
+ * commander of a voyage in December" the December ahead. Reporting verbs do not count this far away.
+ */
+export function sentenceTense(text: string, start: number, end: number): Tense {
+  const left = wordsOf(text.slice(sentenceStartBefore(text, start), start), Infinity, true);
+  if (left.length > 0 && DEADLINE.has(left[0])) return 'unknown';
+  let after = text.slice(end, sentenceEndAfter(text, end));
+  const clause = NEW_CLAUSE.exec(after);
+  if (clause) after = after.slice(0, clause.index);
+  const right = wordsOf(after, Infinity, false);
+  // so far from the date a past form only counts before a word a verb takes, and not before "to": "agreed to buy the
+  // line in February" is a purchase still ahead
+  const far = (words: string[], k: number, next: string, auxiliary: string): Tense => {
+    if (k >= words.length || PASSIVE.has(auxiliary)) return 'unknown';
+    const tense = tenseOf(words[k], REPORTING_REACH, next === '' ? undefined : next);
+    return tense === 'past' && next === 'to' ? 'unknown' : tense;
+  };
+  for (let k = 0; k < Math.max(left.length, right.length); k++) {
+    const l = far(left, k, k === 0 ? '' : left[k - 1], left[k + 1] ?? '');
+    if (l !== 'unknown') return l;
+    const r = far(right, k, right[k + 1] ?? '', k > 0 ? right[k - 1] : '');
+    if (r !== 'unknown') return r;
   }
   return 'unknown';
 }
@@ -123,9 +171,12 @@ function sentenceEndAfter(text: string, at: number): number {
   return ceiling;
 }
 
+/** The first month of the seasons that lie within one calendar year. */
+const SEASON_FIRST_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9 };
+
 /**
  * Moves a guessed week or year to the side of the reference day the tense speaks of: a past-tense weekday is on or
- * before the reference, a future one on or after it; likewise a day or month named without its year. The value's
+ * before the reference, a future one on or after it; likewise a day, month or season named without its year. The value's
  * written parts (month, day, time of day) never change, and a day that does not exist in the new year is skipped.
  */
 export function valueForTense(value: string, floating: Floating, tense: Tense, ref: Day): string {
@@ -143,6 +194,14 @@ export function valueForTense(value: string, floating: Floating, tense: Tense, r
     if (tense === 'future' && shown < refDay) return formatDay(addDays(day, 7)) + value.slice(10);
     if (tense === 'past' && shown > refDay) return formatDay(addDays(day, -7)) + value.slice(10);
     return value;
+  }
+  const season = /^(\d{4})-(SP|SU|FA)$/.exec(value);
+  if (season) {
+    // a season wholly behind the reference day is next year's in the future tense, one wholly ahead last year's in
+    // the past; winter straddles the new year and keeps the year it was given
+    const first = SEASON_FIRST_MONTH[season[2]], month = ref.month;
+    const shift = tense === 'future' && first + 2 < month ? 1 : tense === 'past' && first > month ? -1 : 0;
+    return shift === 0 ? value : `${pad(+season[1] + shift, 4)}-${season[2]}`;
   }
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
   if (!m) return value;

@@ -246,10 +246,46 @@ describe('detectDates', () => {
       assert.equal(valueOf('The council votes Friday.', 'Friday'), '2025-10-31');
     });
 
+    it('reads a plan or a timetable in the present as the next such weekday', () => {
+      assert.equal(valueOf('Residents plan to march on Thursday.', 'Thursday'), '2025-11-06');
+      assert.equal(valueOf('The book fair opens Saturday in the old market.', 'Saturday'), '2025-11-01');
+      // "the plan" is a noun: the past verb before it still tells the tense
+      assert.equal(valueOf('The board approved the plan Thursday.', 'Thursday'), '2025-10-30');
+      // a nearer "said" tells the tense of its own date
+      assert.equal(valueOf('Neighbours who want to keep the old pool open said on Thursday they had lost.', 'Thursday'), '2025-10-30');
+    });
+
     it('puts a day named without its year on the side of the article date the tense says', () => {
       assert.equal(valueOf('The plant was closed on Dec. 3 after the fire.', 'Dec. 3'), '2024-12-03');
       assert.equal(valueOf('The plant will reopen on March 3.', 'March 3'), '2026-03-03');
       assert.equal(valueOf('The plant reopens on March 3.', 'March 3'), '2026-03-03');
+    });
+
+    it('reads the tense of the whole sentence when the phrase of the date has none', () => {
+      // March is nearer ahead (4 months) than behind (7 months) of an early-November date, but the clause is in the past
+      assert.equal(valueOf('She follows the founder, who stepped down as director, treasurer and editor in March for family reasons.', 'March', '2025-11-03'), '2025-03');
+      // December is nearer behind, but the crew is to fly then
+      assert.equal(valueOf('A pilot from Leeds will be chosen to lead the crew of the research ship on a survey in December.', 'December', '2025-03-05'), '2025-12');
+      assert.equal(valueOf('The ferry operator switched from a summer timetable to a winter one in December.', 'December', '2025-10-20'), '2024-12');
+      // with no tense word anywhere the nearest such month stays
+      assert.equal(valueOf('Timetables for the ferries between the islands and the mainland in December.', 'December', '2025-10-20'), '2025-12');
+    });
+
+    it('puts a season named without its year on the side of the article date the tense says', () => {
+      assert.equal(valueOf('The skating rink will open in the spring.', 'the spring', '2025-11-12'), '2026-SP');
+      assert.equal(valueOf('The lido will reopen in summer.', 'summer', '2025-11-12'), '2026-SU');
+      assert.equal(valueOf('The lido closed in the summer.', 'the summer', '2025-11-12'), '2025-SU');
+      assert.equal(valueOf('The orchard was sold in the autumn.', 'the autumn', '2025-04-12'), '2024-FA');
+      // winter straddles the new year: its year stays as read
+      assert.equal(valueOf('The rink will open in the winter.', 'the winter', '2025-04-12'), '2025-WI');
+    });
+
+    it('does not take "agreed to", "decided to" as the past of what was agreed', () => {
+      assert.equal(valueOf('The brewer agreed to take over the bottling line of its rival for a small sum in February.', 'February', '2025-10-30'), '2026-02');
+    });
+
+    it('does not read an adjective far after the date as a past verb', () => {
+      assert.equal(valueOf('The bank is calling in on Dec. 9 all of the remaining shares of its convertible preferred stock at par.', 'Dec. 9', '2025-10-30'), '2025-12-09');
     });
 
     it('never resolves to a day the calendar lacks', () => {
@@ -274,6 +310,12 @@ describe('detectDates', () => {
   });
 
   describe('reporting periods', () => {
+
+    it('reads "the first quarter" and "the final quarter" as quarters of the year, not the running one', () => {
+      assert.equal(valueAt('The bakery chain said its margin widened in the first quarter.', 'the first quarter', '2025-11-12'), '2025-Q1');
+      assert.equal(valueAt('Ticket sales slowed in the final quarter.', 'the final quarter', '2025-11-12'), '2025-Q4');
+      assert.equal(valueAt('Ticket sales slowed in the final quarter.', 'the final quarter', '2026-01-20'), '2025-Q4');
+    });
 
     it('reads "the quarter" a few weeks into a new quarter as the quarter just closed', () => {
       assert.equal(valueAt('Orchard said sales rose in the quarter.', 'the quarter', '2025-10-20'), '2025-Q3');
@@ -335,6 +377,19 @@ describe('detectDates', () => {
       // 30 October 2025 is a Thursday
       assert.equal(valueAt('The mayor arrived at 9 a.m. on Wednesday.', '9 a.m.', '2025-10-30'), '2025-10-29T09:00');
       assert.equal(valueAt('The mayor arrived at 9 a.m., officials said.', '9 a.m.', '2025-10-30'), '2025-10-30T09:00');
+    });
+
+    it('counts "two weeks earlier" from the date the story named, or puts it in the time written right after it', () => {
+      // 3 June 2024 is the Monday of ISO week 23
+      assert.equal(valueAt('The dredger docked on June 3, 2024. Two weeks earlier, its crew had been hired.', 'Two weeks earlier', '2025-10-30'), '2024-W21');
+      assert.equal(valueAt('The orchard was planted in 2011. Four years earlier the farm had been sold.', 'Four years earlier', '2025-10-30'), '2007');
+      assert.equal(valueAt('The barn burned in the spring. The hay had come in two weeks earlier in the winter.', 'two weeks earlier', '2025-10-30'), '2025-WI');
+      // a weekday is a day to count from; "last week" is too coarse for days, which then count from the article's date
+      assert.equal(valueAt('The clinic shut on Tuesday. Three days earlier its lease ran out.', 'Three days earlier', '2025-10-30'), '2025-10-25');
+      assert.equal(valueAt('The mill reopened in March. Three months earlier a flood had hit it.', 'Three months earlier', '2025-10-30'), '2024-12');
+      assert.equal(valueAt('The gate broke last week. Two days earlier a storm passed.', 'Two days earlier', '2025-10-30'), '2025-10-28');
+      // a year too coarse for a count in weeks: counted from the article's date, as before
+      assert.equal(valueAt('The dam was built in 2011. Two weeks earlier the valley flooded.', 'Two weeks earlier', '2025-10-30'), '2025-W42');
     });
 
     it('moves a weekend said in the past to the one just gone', () => {

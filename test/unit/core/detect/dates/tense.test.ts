@@ -12,7 +12,9 @@ describe('tense around a date', () => {
     assert.equal(tenseOf('The board will meet on Thursday to vote.', 'Thursday'), 'future');
     assert.equal(tenseOf('The board was told on Thursday that it had lost.', 'Thursday'), 'past');
     assert.equal(tenseOf('The mayor said on Thursday that the line will open.', 'Thursday'), 'past');
-    assert.equal(tenseOf('The line opens on Thursday.', 'Thursday'), 'unknown');
+    assert.equal(tenseOf('The line runs on Thursday.', 'Thursday'), 'unknown');
+    // a timetable read out in the present
+    assert.equal(tenseOf('The line opens on Thursday.', 'Thursday'), 'future');
     assert.equal(tenseOf('The board met. It will meet again on Thursday.', 'Thursday'), 'future');
   });
 
@@ -32,6 +34,18 @@ describe('tense around a date', () => {
     // a number word or a quantifier opens the verb's object as digits do
     assert.equal(tenseOf('The operator ordered two new vessels in March.', 'March'), 'past');
     assert.equal(tenseOf('The airline cancelled several flights in May.', 'May'), 'past');
+  });
+
+  it('does not read a plan told from the past ("had been due to", "previously planned") as the future', () => {
+    assert.equal(tenseOf('The licence had been due to lapse Friday.', 'Friday', 3), 'unknown');
+    assert.equal(tenseOf('The parade went ahead as originally planned Sunday.', 'Sunday', 3), 'unknown');
+    assert.equal(tenseOf('The licence is due to lapse Friday.', 'Friday', 3), 'future');
+  });
+
+  it('reads an event said to be on a day ("is on Monday") as ahead', () => {
+    assert.equal(tenseOf('The final hearing is on Monday.', 'Monday', 3), 'future');
+    assert.equal(tenseOf('The closing date for entries is Nov. 9.', 'Nov. 9'), 'future');
+    assert.equal(tenseOf('The final hearing was on Monday.', 'Monday', 3), 'past');
   });
 
   it('reads an arrangement ("is to", "set to") as the future', () => {
