@@ -80,7 +80,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     // "plan to march on Thursday": the plan's "to" counts where it stands, so a nearer "said" still wins
     if (left[k] === 'to' && PLAN_TO.has(left[k + 1])) return 'future';
     const l = k < left.length && !PASSIVE.has(left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
-    // "had been due to expire Friday", "as previously planned Saturday": a plan told from the past says no more
+    // "had been due to lapse Friday", "the match, as originally planned, on Sunday": a plan told from the past says no more
     if (l !== 'unknown' && !(planned && l === 'past') && !(l === 'future' && lookedBack(left, k + 1))) return l;
     // after the date a regular past form that follows its subject is a verb too: "Over the weekend, officials confirmed …"
     const previous = k > 0 ? right[k - 1] : '';
@@ -98,7 +98,7 @@ function lookedBack(left: readonly string[], from: number): boolean {
 
 /**
  * The tense of the nearest tense-bearing word anywhere in the sentence (left first at equal distance), for a date whose
- * own phrase has none: "who stepped down as chairman and chief executive in March" is the March gone, "will be named
+ * own phrase has none: "who handed over the shop, the orchard and the press in March" is the March gone, "will be named
  * commander of a voyage in December" the December ahead. Reporting verbs do not count this far away.
  */
 export function sentenceTense(text: string, start: number, end: number): Tense {
