@@ -2,9 +2,10 @@
 // Two extension entries: src/main.ts for Node extension hosts (dist/extension.js, package.json `main`) and
 // src/browser.ts for the browser's web-worker host (dist/web/extension.js, package.json `browser`; no Node built-ins,
 // esbuild refuses them for the browser platform), each with its analysis worker: in Node dist/factcheck.js (the command
-// line's bundle, which dist/cli.js starts), which runs src/analysisWorker.ts when started on a worker thread (one bundle
-// of detection for the CLI and the worker); in the browser dist/web/analysisWorker.js, a classic worker script (started
-// from a blob: URL where the host requires it).
+// line's bundle, which dist/cli.js starts), which runs src/analysisWorker.ts when started on a worker thread; in the
+// browser dist/web/analysisWorker.js, a classic worker script (started from a blob: URL where the host requires it).
+// Detection is in the worker bundles only: each extension host loads its own from there (src/node/detectionBundle.ts,
+// src/web/detectionScript.ts), so the .vsix holds one copy of it per platform.
 //   node build.mjs               development build (sourcemaps) + integration test bundles (Node host and web host)
 //   node build.mjs --production  minified, no sourcemaps, no tests (what the .vsix ships)
 //   node build.mjs --watch       rebuild on change (no type check; run `npm run typecheck` or rely on the editor)
@@ -104,7 +105,8 @@ function webSuites() {
 const builds = [
   { ...common, entryPoints: ['src/main.ts'], outfile: 'dist/extension.js' },
   { ...browser, entryPoints: ['src/browser.ts'], outfile: 'dist/web/extension.js' },
-  { ...browser, entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife', external: [] },
+  // its exports under a global name, read by the web host that evaluates it as its own detection (src/web/detectionScript.ts)
+  { ...browser, entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife', globalName: 'factcheckAnalysisWorker', external: [] },
   // the command line: dist/cli.js (package.json `bin`) starts dist/factcheck.js from V8's code cache (src/cli/launch.ts)
   { ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/factcheck.js' },

@@ -3,7 +3,8 @@
 // hands over the claim model's bytes it read, so the file is read once.
 import { parentPort, workerData } from 'node:worker_threads';
 import { provideClaimModel } from './core/detect/claims/model';
-import { OffThreadAnalysis, type AnalysisRequest } from './core/detect/offThread';
+import { analyze } from './core/detect/analyze';
+import { answerRequest, type AnalysisRequest } from './core/detect/offThread';
 import type { WorkerData } from './node/backgroundAnalysis';
 
 provideClaimModel(() => {
@@ -12,4 +13,4 @@ provideClaimModel(() => {
   return bytes;
 });
 
-parentPort?.on('message', (request: AnalysisRequest) => parentPort?.postMessage(OffThreadAnalysis.answer(request)));
+parentPort?.on('message', (request: AnalysisRequest) => parentPort?.postMessage(answerRequest(request, analyze)));

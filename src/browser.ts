@@ -5,11 +5,10 @@ import type * as vscode from 'vscode';
 import * as extension from './extension';
 import type { FactcheckApi } from './api';
 import { useExtensionHost } from './review/host';
-import { loadClaimModel, webHost } from './web/host';
+import { loadWebDetection, webHost } from './web/host';
 
 export async function activate(context: vscode.ExtensionContext): Promise<FactcheckApi> {
-  useExtensionHost(webHost(context.extensionUri));
-  await loadClaimModel(context.extensionUri);
+  useExtensionHost(webHost(context.extensionUri, await loadWebDetection(context.extensionUri)));
   return extension.activate(context);
 }
 

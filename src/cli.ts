@@ -3,6 +3,7 @@ import { usageError, type CliIO, nodeIO } from './cli/io';
 import { useClaimModelFile } from './node/claimModelFile';
 import { detectsText, tuneV8ForBatchRun } from './node/batchTiering';
 import { isMainThread } from 'node:worker_threads';
+import type { Detection } from './core/detect/detection';
 
 const USAGE = `usage: factcheck <command> [options] FILE...
 
@@ -56,6 +57,20 @@ export function run(): void {
     code => { process.exitCode = code; },
     err => { process.stderr.write(`factcheck: internal error: ${err instanceof Error ? err.stack : String(err)}\n`); process.exitCode = 3; },
   );
+}
+
+let library: Detection | undefined;
+
+/**
+ * Detection for the Node extension host, which loads this bundle (src/node/detectionBundle.ts) instead of bundling
+ * detection a second time. Loaded on the first call, with the claim model read from dist/claim-model.bin beside it.
+ */
+export function detection(): Detection {
+  if (!library) {
+    useClaimModelFile();
+    library = (require('./core/detect/detection') as typeof import('./core/detect/detection')).detection; // eslint-disable-line @typescript-eslint/no-require-imports -- lazy, like the commands
+  }
+  return library;
 }
 
 // This bundle is also the extension's analysis worker (node/backgroundAnalysis.ts starts it on a worker thread): the

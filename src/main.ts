@@ -5,7 +5,7 @@ import * as extension from './extension';
 import type { FactcheckApi } from './api';
 import { atomicWriteFile } from './node/atomicWrite';
 import { BackgroundAnalysis } from './node/backgroundAnalysis';
-import { CLAIM_MODEL_FILE, useClaimModelFile } from './node/claimModelFile';
+import { detectionFromBundle } from './node/detectionBundle';
 import { fileModifiedDay } from './node/fileDate';
 import { gitUserName } from './node/gitUserName';
 import { useExtensionHost } from './review/host';
@@ -13,14 +13,13 @@ import { useExtensionHost } from './review/host';
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
   useExtensionHost({
     name: 'node',
+    detection: () => detectionFromBundle(), // dist/factcheck.js, with dist/claim-model.bin beside it
     backgroundAnalysis: () => new BackgroundAnalysis(),
     fileModifiedDay: file => (file.scheme === 'file' ? fileModifiedDay(file.fsPath) : undefined),
     readExtensionFile: file => Promise.resolve(vscode.workspace.fs.readFile(file)),
     gitUserName: folder => gitUserName(folder.fsPath),
     writeLocalFile: (file, text, beforeReplace) => atomicWriteFile(file.fsPath, text, { beforeReplace }),
   });
-  // read when the first sentence is scored, here and (as bytes) on the worker thread
-  useClaimModelFile(vscode.Uri.joinPath(context.extensionUri, 'dist', CLAIM_MODEL_FILE).fsPath);
   return extension.activate(context);
 }
 

@@ -4,10 +4,10 @@
 // has none is never exported: for one claim the export is refused with the reason, for several the rest is written
 // and what was left out is said.
 import * as vscode from 'vscode';
-import { analyze } from '../core/detect/analyze';
 import {
   claimReviewJsonText, exportClaimReviews, refusalSummary, settingsProblem, type ClaimReviewArticle, type ClaimReviewSettings,
 } from '../core/claimReview/export';
+import { extensionHost } from '../review/host';
 import type { ReviewService } from '../review/reviewService';
 import { claimReviewSettings } from '../review/settings';
 import { articleText, nameOf } from './articleText';
@@ -66,7 +66,7 @@ export async function exportClaimReview(reviews: ReviewService, arg?: unknown): 
     const text = await articleText(uri);
     // who said it and the article's date: only for articles with a verdict to publish (detection runs here once)
     const publishable = claims.some(c => c.annotation && c.status !== 'unverified' && !c.dismissed);
-    const analysis = publishable && text !== undefined ? reviews.analysisOf(uri) ?? analyze(text) : undefined;
+    const analysis = publishable && text !== undefined ? reviews.analysisOf(uri) ?? extensionHost().detection().analyze(text) : undefined;
     articles.push({ path: vscode.workspace.asRelativePath(uri, multiRoot), text, claims, people: analysis?.people, reference: analysis?.reference });
   }
   const { reviews: made, refused } = exportClaimReviews(articles, settings, new Date().toISOString());

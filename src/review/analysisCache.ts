@@ -3,7 +3,6 @@
 // article has been analysed, the store's edit pause (editPause.ts) has it analysed again after typing. Large articles
 // are analysed on a worker thread (the host's background analyser, ./host.ts): until the result arrives, `of()` answers undefined.
 import * as vscode from 'vscode';
-import { analyze } from '../core/detect/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/detect/spans';
 import { extensionHost } from './host';
 import { claimThreshold } from './settings';
@@ -70,7 +69,7 @@ export class AnalysisCache implements vscode.Disposable {
       this.analyseInBackground(document, text, options);
       return undefined;
     }
-    const analysis = analyze(text, options);
+    const analysis = extensionHost().detection().analyze(text, options);
     this.cache.set(key, { version: document.version, analysis });
     return analysis;
   }

@@ -3,6 +3,7 @@
 // Everything else — core, the review layer, the editor and the Claims view — is the same code in both. The entry point
 // sets the host's adapters once, before activation; the review layer asks for them here.
 import type * as vscode from 'vscode';
+import type { Detection } from '../core/detect/detection';
 import type { Analysis, AnalyzeOptions } from '../core/detect/spans';
 import type { CompactAnalysis } from '../core/workspace/compactAnalysis';
 
@@ -17,6 +18,8 @@ export interface BackgroundAnalyzer {
 export interface ExtensionHost {
   /** Which entry runs: shown nowhere but in tests and logs. */
   readonly name: 'node' | 'web';
+  /** Detection on this thread, loaded from the bundle of the host's analysis worker (core/detect/detection.ts). */
+  detection(): Detection;
   /** A new background analyser (a worker thread in Node, a Web Worker in the browser). */
   backgroundAnalysis(): BackgroundAnalyzer;
   /** The day (YYYY-MM-DD) a file on this machine's disk was last modified; undefined where the host has no disk. */

@@ -1,8 +1,11 @@
-// Entry point of the browser's analysis worker (dist/web/analysisWorker.js, a classic worker script): core detection of
-// large articles and of the workspace index, away from the web extension host's thread. The host side is
-// ./backgroundAnalysis.ts; its first message carries the claim model's bytes.
-import { provideClaimModel } from '../core/detect/claims/model';
-import { OffThreadAnalysis, type AnalysisRequest } from '../core/detect/offThread';
+// Entry point of dist/web/analysisWorker.js, a classic worker script with two uses. Started as a Web Worker it is the
+// browser's analysis worker: core detection of large articles and of the workspace index, away from the web extension
+// host's thread (the host side is ./backgroundAnalysis.ts; its first message carries the claim model's bytes).
+// Evaluated by the web extension host itself (./detectionScript.ts), it is the host's own detection, so the web part of
+// the .vsix holds detection once, not in dist/web/extension.js as well.
+import { analyze } from '../core/detect/analyze';
+import { detection } from '../core/detect/detection';
+import { answerRequest, type AnalysisRequest } from '../core/detect/offThread';
 import type { WebWorkerStart } from './backgroundAnalysis';
 
 /** The worker's global scope as used here. */
@@ -11,11 +14,18 @@ declare const self: {
   postMessage(message: unknown): void;
 };
 
-self.onmessage = ({ data }) => {
-  if ('claimModel' in data) {
-    const bytes = data.claimModel;
-    provideClaimModel(() => bytes);
-  } else {
-    self.postMessage(OffThreadAnalysis.answer(data));
-  }
-};
+/** Declared (true) by the extension host that evaluates this script as its own detection; no worker runs then. */
+declare const factcheckDetectionOnly: boolean | undefined;
+
+if (typeof factcheckDetectionOnly === 'undefined') {
+  self.onmessage = ({ data }) => {
+    if ('claimModel' in data) {
+      const bytes = data.claimModel;
+      detection.provideClaimModel(() => bytes);
+    } else {
+      self.postMessage(answerRequest(data, analyze));
+    }
+  };
+}
+
+export { detection };

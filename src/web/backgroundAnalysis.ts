@@ -5,7 +5,7 @@
 // code-server's extension host refuses workers from a `vscode-remote:` extension ("Creating workers from remote
 // extensions is currently not supported"), so there the script is fetched and started from a `blob:` URL.
 import * as vscode from 'vscode';
-import { claimModelBytes } from '../core/detect/claims/model';
+import type { Detection } from '../core/detect/detection';
 import { OffThreadAnalysis, type AnalysisReply, type AnalysisRequest, type AnalysisThreadEvents } from '../core/detect/offThread';
 import { readExtensionFile } from './extensionFiles';
 
@@ -33,7 +33,7 @@ async function startWorker(script: vscode.Uri): Promise<WebWorker> {
 }
 
 /** A thread that queues requests until its worker has started (starting may have to fetch the script first). */
-function webWorkerThread(script: vscode.Uri, events: AnalysisThreadEvents) {
+function webWorkerThread(script: vscode.Uri, detection: Detection, events: AnalysisThreadEvents) {
   const queued: AnalysisRequest[] = [];
   let worker: WebWorker | undefined;
   let stopped = false;
@@ -42,7 +42,7 @@ function webWorkerThread(script: vscode.Uri, events: AnalysisThreadEvents) {
     worker = started;
     worker.onmessage = event => events.reply(event.data);
     worker.onerror = event => events.lost(event.message ?? 'the analysis worker failed');
-    worker.postMessage({ claimModel: claimModelBytes() } satisfies WebWorkerStart);
+    worker.postMessage({ claimModel: detection.claimModelBytes() } satisfies WebWorkerStart);
     for (const request of queued.splice(0)) worker.postMessage(request);
   }, error => events.lost(error));
   return {
@@ -55,7 +55,8 @@ function webWorkerThread(script: vscode.Uri, events: AnalysisThreadEvents) {
 }
 
 export class WebWorkerAnalysis extends OffThreadAnalysis {
-  constructor(script: vscode.Uri) {
-    super(events => webWorkerThread(script, events));
+  /** `detection`: this thread's, for the claim model's bytes and what the worker cannot answer. */
+  constructor(script: vscode.Uri, detection: Detection) {
+    super(events => webWorkerThread(script, detection, events), (text, options) => detection.analyze(text, options));
   }
 }

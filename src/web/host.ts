@@ -2,25 +2,32 @@
 // a date of its own is not dated by its file), no git (the reviewer prompt asks for the name once and saves it), and
 // no atomic local write (every sidecar goes through workspace.fs: a temporary sibling renamed over the file).
 import * as vscode from 'vscode';
-import { provideClaimModel } from '../core/detect/claims/model';
+import type { Detection } from '../core/detect/detection';
 import type { ExtensionHost } from '../review/host';
 import { WebWorkerAnalysis } from './backgroundAnalysis';
+import { detectionOfWorkerScript } from './detectionScript';
 import { readExtensionFile } from './extensionFiles';
 
-export function webHost(extensionUri: vscode.Uri): ExtensionHost {
-  const workerScript = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'analysisWorker.js');
+const workerScript = (extensionUri: vscode.Uri) => vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'analysisWorker.js');
+
+/** The browser's adapters, with the detection loadWebDetection() made ready. */
+export function webHost(extensionUri: vscode.Uri, detection: Detection): ExtensionHost {
   return {
     name: 'web',
-    backgroundAnalysis: () => new WebWorkerAnalysis(workerScript),
+    detection: () => detection,
+    backgroundAnalysis: () => new WebWorkerAnalysis(workerScript(extensionUri), detection),
     fileModifiedDay: () => undefined,
     readExtensionFile,
     gitUserName: async () => undefined,
   };
 }
 
-/** Reads dist/claim-model.bin once (the browser cannot read it synchronously when the first sentence is scored) and
- *  hands core its bytes. */
-export async function loadClaimModel(extensionUri: vscode.Uri): Promise<void> {
-  const bytes = await readExtensionFile(vscode.Uri.joinPath(extensionUri, 'dist', 'claim-model.bin'));
-  provideClaimModel(() => bytes);
+/** The worker script's detection, evaluated here, with dist/claim-model.bin's bytes: both read once at activation (the
+ *  browser cannot read a file synchronously when the first article is analysed). */
+export async function loadWebDetection(extensionUri: vscode.Uri): Promise<Detection> {
+  const [script, bytes] = await Promise.all([readExtensionFile(workerScript(extensionUri)),
+    readExtensionFile(vscode.Uri.joinPath(extensionUri, 'dist', 'claim-model.bin'))]);
+  const detection = detectionOfWorkerScript(new TextDecoder().decode(script));
+  detection.provideClaimModel(() => bytes);
+  return detection;
 }

@@ -4,8 +4,8 @@
 // analysed on this thread instead (slower for the editor, but the highlights come).
 // The workspace index asks for compact analyses (core/workspace/compactAnalysis.ts): made on the other thread, they
 // are also what crosses between threads, so the host decodes a fraction of the analysis.
+// Detection itself is handed in (`analyze`), not imported: the hosts load it from the bundle that has it (./detection.ts).
 import { compactAnalysis, type CompactAnalysis } from '../workspace/compactAnalysis';
-import { analyze } from './analyze';
 import type { Analysis, AnalyzeOptions } from './spans';
 
 export interface AnalysisRequest {
@@ -39,10 +39,22 @@ interface Pending {
   request: AnalysisRequest;
 }
 
+/** core/detect/analyze.ts's analyze(), as the thread that answers has it. */
+export type Analyze = (text: string, options: AnalyzeOptions) => Analysis;
+
 /** The analysis a request asked for (the other thread's side and the fallback here share it). */
-function answerOf({ text, options, compact }: Pick<AnalysisRequest, 'text' | 'options' | 'compact'>): Analysis | CompactAnalysis {
+function answerOf({ text, options, compact }: Pick<AnalysisRequest, 'text' | 'options' | 'compact'>, analyze: Analyze): Analysis | CompactAnalysis {
   const analysis = analyze(text, options);
   return compact ? compactAnalysis(analysis) : analysis;
+}
+
+/** Answers the requests a thread receives: what the worker scripts of both hosts run. */
+export function answerRequest(request: AnalysisRequest, analyze: Analyze): AnalysisReply {
+  try {
+    return { id: request.id, analysis: answerOf(request, analyze) };
+  } catch (error) {
+    return { id: request.id, error: String(error) }; // analyze() never throws by contract; a broken contract must not hang the host
+  }
 }
 
 export class OffThreadAnalysis {
@@ -51,8 +63,8 @@ export class OffThreadAnalysis {
   private readonly pending = new Map<number, Pending>();
   private disposed = false;
 
-  /** `start` runs on the first request, and again after a thread was lost. */
-  constructor(private readonly start: StartAnalysisThread) {}
+  /** `start` runs on the first request, and again after a thread was lost; `analyzeOnThisThread` answers what no thread can. */
+  constructor(private readonly start: StartAnalysisThread, private readonly analyzeOnThisThread: Analyze) {}
 
   analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
     return this.request(text, options, false) as Promise<Analysis>;
@@ -106,7 +118,7 @@ export class OffThreadAnalysis {
 
   private analyseHere(id: number): void {
     const pending = this.pending.get(id);
-    if (pending) this.settle(id, answerOf(pending.request));
+    if (pending) this.settle(id, answerOf(pending.request, this.analyzeOnThisThread));
   }
 
   private settle(id: number, analysis: Analysis | CompactAnalysis): void {
@@ -120,14 +132,5 @@ export class OffThreadAnalysis {
     this.pending.clear(); // their documents are gone with the extension: nobody waits for them
     this.thread?.stop();
     this.thread = undefined;
-  }
-
-  /** Answers the requests a thread receives: what the worker scripts of both hosts run. */
-  static answer(request: AnalysisRequest): AnalysisReply {
-    try {
-      return { id: request.id, analysis: answerOf(request) };
-    } catch (error) {
-      return { id: request.id, error: String(error) }; // analyze() never throws by contract; a broken contract must not hang the host
-    }
   }
 }

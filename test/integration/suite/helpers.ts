@@ -4,7 +4,8 @@ import type { FactcheckApi } from '../../../src/api';
 import { parseSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import type { ReviewService } from '../../../src/review/reviewService';
-import { loadClaimModel } from '../../../src/web/host';
+import { provideClaimModel } from '../../../src/core/detect/claims/model';
+import { readExtensionFile } from '../../../src/web/extensionFiles';
 
 /** The reviewer name the suite works under, in the user settings of its throw-away profile (index.ts sets it;
  *  firstHour.test.ts clears it to be asked on purpose). */
@@ -100,5 +101,6 @@ export async function revert(document: vscode.TextDocument): Promise<void> {
 export async function useShippedClaimModel(): Promise<void> {
   const extension = vscode.extensions.getExtension('factcheck-desk.factcheck');
   assert.ok(extension, 'extension is installed');
-  await loadClaimModel(extension.extensionUri);
+  const bytes = await readExtensionFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'claim-model.bin'));
+  provideClaimModel(() => bytes);
 }

@@ -5,6 +5,8 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { analyze } from '../../../src/core/detect/analyze';
 import { BackgroundAnalysis } from '../../../src/node/backgroundAnalysis';
+import { detection } from '../../../src/core/detect/detection';
+import { detectionFromBundle } from '../../../src/node/detectionBundle';
 import { compactAnalysis } from '../../../src/core/workspace/compactAnalysis';
 
 const ARTICLE = fs.readFileSync(path.resolve(__dirname, '../../../samples/harbour-bridge-funding.md'), 'utf8');
@@ -17,6 +19,7 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
     // the worker's script bundled as build.mjs bundles it: the command line's bundle, which is the worker on a worker thread
     esbuild.buildSync({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node',
       format: 'cjs', outfile: path.join(dir, 'cli.js'), logLevel: 'error' });
+    fs.copyFileSync(path.resolve(__dirname, '../../../src/core/detect/claims/claim-model.bin'), path.join(dir, 'claim-model.bin'));
     // a worker that dies on its first request
     fs.writeFileSync(path.join(dir, 'dying.js'), "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
   });
@@ -33,13 +36,13 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   });
 
   it('answers the compact analysis the workspace index keeps, made on the worker', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'cli.js'));
+    background = new BackgroundAnalysis(path.join(dir, 'cli.js'), { detection: () => detection });
     const options = { fileDate: '2026-03-02' };
     assert.deepEqual(await background.analyzeCompact(ARTICLE, options), compactAnalysis(analyze(ARTICLE, options)));
   });
 
   it('analyses on this thread when the worker dies, and starts a new worker for the next request', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'dying.js'));
+    background = new BackgroundAnalysis(path.join(dir, 'dying.js'), { detection: () => detection });
     const logged: unknown[] = [];
     const error = console.error;
     console.error = (...args: unknown[]) => logged.push(args);
@@ -53,7 +56,7 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   });
 
   it('analyses on this thread when the worker script is missing', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'no-such-worker.js'));
+    background = new BackgroundAnalysis(path.join(dir, 'no-such-worker.js'), { detection: () => detection });
     const error = console.error;
     console.error = () => undefined;
     try {
@@ -62,5 +65,15 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
     } finally {
       console.error = error;
     }
+  });
+
+  it('takes this thread\'s detection from the worker\'s bundle, with the claim model beside it', () => {
+    const fromBundle = detectionFromBundle(path.join(dir, 'cli.js'));
+    assert.notEqual(fromBundle, detection, 'a copy of its own, not the one the sources loaded');
+    assert.strictEqual(detectionFromBundle(path.join(dir, 'cli.js')), fromBundle, 'loaded once');
+    const analysis = fromBundle.analyze(ARTICLE, { claimThreshold: 0.5 });
+    assert.deepEqual(analysis, analyze(ARTICLE, { claimThreshold: 0.5 }));
+    assert.ok(analysis.claims.length > 0, 'the bundle read claim-model.bin beside it');
+    assert.deepEqual(new Uint8Array(fromBundle.claimModelBytes()), new Uint8Array(fs.readFileSync(path.join(dir, 'claim-model.bin'))));
   });
 });
