@@ -38,7 +38,7 @@ const ARTICLES = Number(process.env.INDEX_BENCH_ARTICLES) || 10_000;
 const REPORT_ARTICLES = Math.min(ARTICLES, 1000);
 const TARGET_CHARS = 5000;
 const DETECTOR = 'bench';
-const workerScript = path.join(root, 'dist/cli.js'); // also the analysis worker (src/cli.ts)
+const workerScript = path.join(root, 'dist/factcheck.js'); // the command line's bundle, also the analysis worker (src/cli.ts)
 const cli = path.join(root, 'dist/cli.js');
 
 function newsTexts(): string[] {
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     return;
   }
   if (!fs.existsSync(workerScript)) {
-    console.log('dist/cli.js is not built (run `npm run build`): nothing to measure.');
+    console.log('dist/factcheck.js is not built (run `npm run build`): nothing to measure.');
     return;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-index-bench-'));
