@@ -1,11 +1,11 @@
 // Bundles each entry point with esbuild, puts the claim model file beside the bundles, and type-checks with tsc.
-// Two extension entries: src/main.ts for Node extension hosts (dist/extension.js, package.json `main`) and
-// src/browser.ts for the browser's web-worker host (dist/web/extension.js, package.json `browser`; no Node built-ins,
-// esbuild refuses them for the browser platform), each with its analysis worker: in Node dist/factcheck.js (the command
-// line's bundle, which dist/cli.js starts), which runs src/analysisWorker.ts when started on a worker thread; in the
-// browser dist/web/analysisWorker.js, a classic worker script (started from a blob: URL where the host requires it).
-// Detection is in the worker bundles only: each extension host loads its own from there (src/node/detectionBundle.ts,
-// src/web/detectionScript.ts), so the .vsix holds one copy of it per platform.
+// In Node one bundle, dist/factcheck.js (src/factcheck.ts), is the extension (package.json `main`), the command line
+// (which the small launcher dist/cli.js starts) and the analysis worker (on a worker thread). In the browser the
+// extension is dist/web/extension.js (src/browser.ts, package.json `browser`; no Node built-ins, esbuild refuses them
+// for the browser platform) and its analysis worker dist/web/analysisWorker.js, a classic worker script (started from
+// a blob: URL where the host requires it) that the extension also evaluates as its own detection
+// (src/web/detectionScript.ts). So the .vsix holds detection, the sidecar format and YAML once in Node and detection
+// once in the browser.
 //   node build.mjs               development build (sourcemaps) + integration test bundles (Node host and web host)
 //   node build.mjs --production  minified, no sourcemaps, no tests (what the .vsix ships)
 //   node build.mjs --watch       rebuild on change (no type check; run `npm run typecheck` or rely on the editor)
@@ -103,13 +103,12 @@ function webSuites() {
 }
 
 const builds = [
-  { ...common, entryPoints: ['src/main.ts'], outfile: 'dist/extension.js' },
   { ...browser, entryPoints: ['src/browser.ts'], outfile: 'dist/web/extension.js' },
   // its exports under a global name, read by the web host that evaluates it as its own detection (src/web/detectionScript.ts)
   { ...browser, entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife', globalName: 'factcheckAnalysisWorker', external: [] },
   // the command line: dist/cli.js (package.json `bin`) starts dist/factcheck.js from V8's code cache (src/cli/launch.ts)
   { ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/factcheck.js' },
+  { ...common, entryPoints: ['src/factcheck.ts'], outfile: 'dist/factcheck.js' },
 ];
 if (!production) {
   builds.push({ ...common, entryPoints: integrationEntries(), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });

@@ -1,4 +1,4 @@
-// The analysis worker thread (run by dist/factcheck.js when started as a worker, see src/cli.ts): runs core detection on large articles away from
+// The analysis worker thread (run by dist/factcheck.js when started as a worker, see src/factcheck.ts): runs core detection on large articles away from
 // the extension host's thread, so the editor never waits for it. The host side is node/backgroundAnalysis.ts, which
 // hands over the claim model's bytes it read, so the file is read once.
 import { parentPort, workerData } from 'node:worker_threads';

@@ -2,8 +2,6 @@
 import { usageError, type CliIO, nodeIO } from './cli/io';
 import { useClaimModelFile } from './node/claimModelFile';
 import { detectsText, tuneV8ForBatchRun } from './node/batchTiering';
-import { isMainThread } from 'node:worker_threads';
-import type { Detection } from './core/detect/detection';
 
 const USAGE = `usage: factcheck <command> [options] FILE...
 
@@ -41,7 +39,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 /**
  * The program itself: the command of process.argv, its output on stdout and stderr, its result as the exit code.
- * Started by dist/cli.js (./cli/launch.ts) through V8's code cache, or as this bundle's own main module.
+ * Started by dist/cli.js (./cli/launch.ts) through V8's code cache, or as the Node bundle's own main module
+ * (./factcheck.ts).
  */
 export function run(): void {
   useClaimModelFile(); // dist/claim-model.bin beside this bundle, read only if a command scores a sentence
@@ -57,26 +56,4 @@ export function run(): void {
     code => { process.exitCode = code; },
     err => { process.stderr.write(`factcheck: internal error: ${err instanceof Error ? err.stack : String(err)}\n`); process.exitCode = 3; },
   );
-}
-
-let library: Detection | undefined;
-
-/**
- * Detection for the Node extension host, which loads this bundle (src/node/detectionBundle.ts) instead of bundling
- * detection a second time. Loaded on the first call, with the claim model read from dist/claim-model.bin beside it.
- */
-export function detection(): Detection {
-  if (!library) {
-    useClaimModelFile();
-    library = (require('./core/detect/detection') as typeof import('./core/detect/detection')).detection; // eslint-disable-line @typescript-eslint/no-require-imports -- lazy, like the commands
-  }
-  return library;
-}
-
-// This bundle is also the extension's analysis worker (node/backgroundAnalysis.ts starts it on a worker thread): the
-// .vsix then holds one copy of detection for both instead of two.
-if (!isMainThread) {
-  require('./analysisWorker'); // eslint-disable-line @typescript-eslint/no-require-imports -- the worker's own code, on a worker only
-} else if (require.main === module) {
-  run(); // only as the program itself, so tests can import main() and call it with their own CliIO
 }

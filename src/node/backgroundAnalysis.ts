@@ -1,12 +1,14 @@
-// Detection of large articles on a worker thread (src/analysisWorker.ts, run by dist/factcheck.js, the bundle this
-// thread loads its own detection from, ./detectionBundle.ts), so that analysing megabytes never blocks
+// Detection of large articles on a worker thread (src/analysisWorker.ts, run by dist/factcheck.js), so that analysing megabytes never blocks
 // the extension host (typing, other extensions, the rest of Factcheck). One worker serves every article, one request
 // at a time; it starts on the first large article and ends with the extension. If it cannot start or dies, the text
 // is analysed on this thread instead (core/detect/offThread.ts): slower for the editor, but nobody loses their highlights.
+import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Detection } from '../core/detect/detection';
 import { OffThreadAnalysis, type AnalysisReply, type AnalysisRequest } from '../core/detect/offThread';
-import { DETECTION_BUNDLE, detectionFromBundle } from './detectionBundle';
+
+/** The worker's script: the Node bundle itself (src/factcheck.ts), which runs src/analysisWorker.ts on a worker thread. */
+export const WORKER_SCRIPT = path.join(__dirname, 'factcheck.js');
 
 /** What the worker starts with: the claim model's bytes as this thread has them, so the worker reads no file. */
 export interface WorkerData {
@@ -16,11 +18,10 @@ export interface WorkerData {
 export class BackgroundAnalysis extends OffThreadAnalysis {
   /** `keepAlive`: the worker keeps the process alive while it owes answers (a script awaiting them); by default it
    *  never does (the extension host lives on its own). `detection`: this thread's, for the claim model's bytes and for
-   *  what the worker cannot answer (by default the worker script's own, loaded into this thread when first needed). */
-  constructor(workerScript = DETECTION_BUNDLE, options: { keepAlive?: boolean; detection?: () => Detection } = {}) {
-    const here = options.detection ?? (() => detectionFromBundle(workerScript));
+   *  what the worker cannot answer. */
+  constructor(workerScript: string, options: { keepAlive?: boolean; detection: () => Detection }) {
     super(events => {
-      const worker = new Worker(workerScript, { workerData: { claimModel: here().claimModelBytes() } satisfies WorkerData });
+      const worker = new Worker(workerScript, { workerData: { claimModel: options.detection().claimModelBytes() } satisfies WorkerData });
       worker.on('message', (reply: AnalysisReply) => events.reply(reply));
       worker.on('error', error => events.lost(error));
       worker.on('exit', code => events.lost(`exit code ${code}`));
@@ -29,6 +30,6 @@ export class BackgroundAnalysis extends OffThreadAnalysis {
         post: (request: AnalysisRequest) => worker.postMessage(request),
         stop: () => void worker.terminate(),
       };
-    }, (text, options) => here().analyze(text, options));
+    }, (text, analyzeOptions) => options.detection().analyze(text, analyzeOptions));
   }
 }

@@ -31,6 +31,7 @@ import { ArticleEntries } from '../../src/claimsView/articleEntries';
 import { NO_FILTER } from '../../src/claimsView/filters';
 import { ClaimsTreeModel, DigestCache, pageOf, PAGE_ROWS, type ArticleEntry, type ClaimsNode } from '../../src/claimsView/grouping';
 import { BackgroundAnalysis } from '../../src/node/backgroundAnalysis';
+import { detection } from '../../src/core/detect/detection';
 
 const root = path.resolve(__dirname, '../..');
 const evalDir = path.resolve(root, '../shared/eval');
@@ -38,7 +39,7 @@ const ARTICLES = Number(process.env.INDEX_BENCH_ARTICLES) || 10_000;
 const REPORT_ARTICLES = Math.min(ARTICLES, 1000);
 const TARGET_CHARS = 5000;
 const DETECTOR = 'bench';
-const workerScript = path.join(root, 'dist/factcheck.js'); // the command line's bundle, also the analysis worker (src/cli.ts)
+const workerScript = path.join(root, 'dist/factcheck.js'); // the Node bundle, also the analysis worker (src/factcheck.ts)
 const cli = path.join(root, 'dist/cli.js');
 
 function newsTexts(): string[] {
@@ -140,7 +141,7 @@ async function measure(dir: string, texts: string[]): Promise<void> {
   console.log(`${ARTICLES} articles, ${mb(totalBytes)} MB of text, from ${texts.length} news texts of ../shared/eval\n`);
 
   // keepAlive: nothing else keeps this process running while it waits for the worker (the extension host is kept alive)
-  const background = new BackgroundAnalysis(workerScript, { keepAlive: true });
+  const background = new BackgroundAnalysis(workerScript, { keepAlive: true, detection: () => detection });
   let index = new ArticleIndex();
 
   // the host's side of one article, as WorkspaceIndex.analyse does it

@@ -44,11 +44,11 @@ describe('the packaged .vsix, installed into VS Code', () => {
 
   it('ships the bundles and icons, and no sources, tests or node_modules', () => {
     const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
-    for (const shipped of ['dist/extension.js', 'dist/web/extension.js', 'dist/web/analysisWorker.js', 'dist/cli.js', 'dist/factcheck.js', 'dist/claim-model.bin', 'package.json',
+    for (const shipped of ['dist/web/extension.js', 'dist/web/analysisWorker.js', 'dist/cli.js', 'dist/factcheck.js', 'dist/claim-model.bin', 'package.json',
       'media/icon.png', 'media/factcheck.svg']) {
       assert.ok(fs.existsSync(path.join(root, shipped)), `${shipped} is in the package`);
     }
-    for (const leftOut of ['src/extension.ts', 'test', 'node_modules', 'dist/extension.js.map', 'dist/web/test', 'tsconfig.json', 'build.mjs']) {
+    for (const leftOut of ['src/extension.ts', 'test', 'node_modules', 'dist/factcheck.js.map', 'dist/web/test', 'tsconfig.json', 'build.mjs']) {
       assert.ok(!fs.existsSync(path.join(root, leftOut)), `${leftOut} is not in the package`);
     }
   });

@@ -6,11 +6,11 @@ import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import { serializeSidecar } from '../../../src/core/sidecar';
 import { CLAIM_MODEL_FILE } from '../../../src/node/claimModelFile';
 import { SOURCE_CLAIM_MODEL } from '../../sourceClaimModel';
 import { claimOn } from './fixtures';
+import { buildNodeBundle } from './nodeBundle';
 
 const STORY = [
   'Tram line approved',
@@ -41,7 +41,7 @@ describe('factcheck CLI hardening (bundled, as a real process)', function () {
   before(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-harden-'));
     cli = path.join(root, 'cli.js');
-    await esbuild.build({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: cli, logLevel: 'error' });
+    await buildNodeBundle(cli);
     fs.copyFileSync(SOURCE_CLAIM_MODEL, path.join(root, CLAIM_MODEL_FILE)); // as build.mjs puts it beside the bundles
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));

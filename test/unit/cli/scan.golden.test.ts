@@ -15,6 +15,7 @@ import { main } from '../../../src/cli';
 import type { CliIO } from '../../../src/cli/io';
 import { CLAIM_MODEL_FILE } from '../../../src/node/claimModelFile';
 import { SOURCE_CLAIM_MODEL } from '../../sourceClaimModel';
+import { buildNodeBundle, NODE_BUILD } from './nodeBundle';
 
 const root = path.resolve(__dirname, '../../..');
 const recorded = path.join(root, 'test/fixtures/scan');
@@ -72,9 +73,8 @@ describe('factcheck scan output on the project\'s articles (recorded)', () => {
     // starts dist/factcheck.js from V8's code cache, which the first run writes and the second reads
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-golden-'));
     try {
-      const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' } as const;
-      await esbuild.build({ ...options, entryPoints: [path.join(root, 'src/cli/launch.ts')], outfile: path.join(dir, 'cli.js') });
-      await esbuild.build({ ...options, entryPoints: [path.join(root, 'src/cli.ts')], outfile: path.join(dir, 'factcheck.js') });
+      await esbuild.build({ ...NODE_BUILD, entryPoints: [path.join(root, 'src/cli/launch.ts')], outfile: path.join(dir, 'cli.js') });
+      await buildNodeBundle(path.join(dir, 'factcheck.js'));
       fs.copyFileSync(SOURCE_CLAIM_MODEL, path.join(dir, CLAIM_MODEL_FILE));
       const cache = path.join(dir, 'code-cache');
       for (const run of ['first (cache written)', 'second (cache read)']) {

@@ -3,11 +3,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import { main } from '../../../src/cli';
 import type { CliIO } from '../../../src/cli/io';
 import { CLAIM_MODEL_FILE } from '../../../src/node/claimModelFile';
 import { SOURCE_CLAIM_MODEL } from '../../sourceClaimModel';
+import { buildNodeBundle } from './nodeBundle';
 
 const ARTICLE = [
   'Dockworkers end strike after pay deal',
@@ -187,7 +187,7 @@ describe('factcheck scan (the bundled program)', function () {
     // bundle like build.mjs does, but into a temporary folder so dist/ of a concurrent build is left alone
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-cli-'));
     cli = path.join(dir, 'cli.js');
-    await esbuild.build({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: cli, logLevel: 'error' });
+    await buildNodeBundle(cli);
     fs.copyFileSync(SOURCE_CLAIM_MODEL, path.join(dir, CLAIM_MODEL_FILE)); // as build.mjs puts it beside the bundles
     fs.mkdirSync(path.join(dir, 'without-model'));
     cliWithoutModel = path.join(dir, 'without-model/cli.js');

@@ -3,13 +3,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import { runStatus } from '../../../src/cli/status';
 import { runCheck } from '../../../src/cli/check';
 import { captureIO } from './captureIO';
 import { serializeSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import { claimOn } from './fixtures';
+import { buildNodeBundle } from './nodeBundle';
 
 const STORY = [
   'Tram line approved',
@@ -115,7 +115,7 @@ describe('factcheck status / check', () => {
     this.timeout(60000);
     // bundle like build.mjs does, but into this test's folder so a concurrent build's dist/ is left alone
     const cli = path.join(dir, 'cli.js');
-    await esbuild.build({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: cli, logLevel: 'error' });
+    await buildNodeBundle(cli);
     const status = spawnSync(process.execPath, [cli, 'status', '--json', story], { encoding: 'utf8' });
     assert.equal(status.status, 0, status.stderr);
     assert.equal(JSON.parse(status.stdout).claims.length, 3);

@@ -6,7 +6,6 @@ import * as esbuild from 'esbuild';
 import { analyze } from '../../../src/core/detect/analyze';
 import { BackgroundAnalysis } from '../../../src/node/backgroundAnalysis';
 import { detection } from '../../../src/core/detect/detection';
-import { detectionFromBundle } from '../../../src/node/detectionBundle';
 import { compactAnalysis } from '../../../src/core/workspace/compactAnalysis';
 
 const ARTICLE = fs.readFileSync(path.resolve(__dirname, '../../../samples/harbour-bridge-funding.md'), 'utf8');
@@ -16,10 +15,9 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   let background: BackgroundAnalysis | undefined;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-worker-'));
-    // the worker's script bundled as build.mjs bundles it: the command line's bundle, which is the worker on a worker thread
-    esbuild.buildSync({ entryPoints: [path.resolve(__dirname, '../../../src/cli.ts')], bundle: true, platform: 'node',
-      format: 'cjs', outfile: path.join(dir, 'cli.js'), logLevel: 'error' });
-    fs.copyFileSync(path.resolve(__dirname, '../../../src/core/detect/claims/claim-model.bin'), path.join(dir, 'claim-model.bin'));
+    // the worker's script bundled as build.mjs bundles it: the Node bundle, which is the worker on a worker thread
+    esbuild.buildSync({ entryPoints: [path.resolve(__dirname, '../../../src/factcheck.ts')], bundle: true, platform: 'node',
+      format: 'cjs', outfile: path.join(dir, 'factcheck.js'), external: ['vscode'], logLevel: 'error' });
     // a worker that dies on its first request
     fs.writeFileSync(path.join(dir, 'dying.js'), "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
   });
@@ -27,7 +25,7 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('answers what analyze() answers, for several requests at once, each with its own options', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'cli.js'));
+    background = new BackgroundAnalysis(path.join(dir, 'factcheck.js'), { detection: () => detection });
     const texts = [ARTICLE, ARTICLE.slice(0, 800), ''];
     const options = [{ claimThreshold: 0.5 }, { claimThreshold: 0.9, referenceDate: '2025-06-02' }, {}];
     const results = await Promise.all(texts.map((text, i) => background!.analyze(text, options[i])));
@@ -36,7 +34,7 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   });
 
   it('answers the compact analysis the workspace index keeps, made on the worker', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'cli.js'), { detection: () => detection });
+    background = new BackgroundAnalysis(path.join(dir, 'factcheck.js'), { detection: () => detection });
     const options = { fileDate: '2026-03-02' };
     assert.deepEqual(await background.analyzeCompact(ARTICLE, options), compactAnalysis(analyze(ARTICLE, options)));
   });
@@ -65,15 +63,5 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
     } finally {
       console.error = error;
     }
-  });
-
-  it('takes this thread\'s detection from the worker\'s bundle, with the claim model beside it', () => {
-    const fromBundle = detectionFromBundle(path.join(dir, 'cli.js'));
-    assert.notEqual(fromBundle, detection, 'a copy of its own, not the one the sources loaded');
-    assert.strictEqual(detectionFromBundle(path.join(dir, 'cli.js')), fromBundle, 'loaded once');
-    const analysis = fromBundle.analyze(ARTICLE, { claimThreshold: 0.5 });
-    assert.deepEqual(analysis, analyze(ARTICLE, { claimThreshold: 0.5 }));
-    assert.ok(analysis.claims.length > 0, 'the bundle read claim-model.bin beside it');
-    assert.deepEqual(new Uint8Array(fromBundle.claimModelBytes()), new Uint8Array(fs.readFileSync(path.join(dir, 'claim-model.bin'))));
   });
 });
