@@ -1,5 +1,4 @@
-import * as frontCoded from '../lexicon/frontCoded';
-import type { DecodedLines } from '../lexicon/frontCoded';
+import { type DecodedLines, LINE_HASH_PRIME, LINE_HASH_SEED } from '../lexicon/frontCoded';
 
 // The claim model's words looked up by their text, straight from the model file's decoded bytes: an open-addressing
 // table of word ids keyed by a hash of each word's UTF-8, which decoding the file's front-coded word list gives
@@ -8,7 +7,8 @@ import type { DecodedLines } from '../lexicon/frontCoded';
 
 // FNV-1a, as a signed 32-bit integer, over a word's UTF-8 bytes: for a word of ASCII they are its code units. Read
 // once into module constants: where modules are CommonJS (tests) every read of an imported name is a getter call.
-const { LINE_HASH_SEED: HASH_SEED, LINE_HASH_PRIME: FNV_PRIME } = frontCoded;
+const HASH_SEED = LINE_HASH_SEED;
+const FNV_PRIME = LINE_HASH_PRIME;
 
 export class ModelWords {
   /** id + 1 of the word in each slot, 0 for an empty slot. */
