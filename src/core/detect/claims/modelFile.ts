@@ -212,7 +212,8 @@ export function encodeClaimModel({ bias, weights }: ClaimWeights): Uint8Array {
 
   const lines = [...words, ...prefixes.map(p => p[0]), ...cues.map(c => c[0])];
   const text = frontCodeLines(lines);
-  const textBytes = lines.reduce((sum, line) => sum + new TextEncoder().encode(line).length + 1, 0);
+  const encoder = new TextEncoder();
+  const textBytes = lines.reduce((sum, line) => sum + encoder.encode(line).length + 1, 0);
   const values = [
     ...words.map(word => scaled(singles.get(word) ?? 0, word, 2 ** 15)),
     ...pairs.map(([first, second, weight]) => scaled(weight, `${first} ${second}`, 2 ** 15)),
