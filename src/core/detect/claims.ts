@@ -66,7 +66,7 @@ function buildTables(model: ClaimModel): ScoringTables {
   const wordCount = model.wordWeights.length;
   // a lexicon entry is the cue bits with id + 1 above them, in a 32-bit integer
   if (wordCount >= 2 ** (31 - CUE_BIT_WIDTH)) throw new Error(`a claim model of ${wordCount} words has more than the scorer can number`);
-  const words = new ModelWords(model.wordText, wordCount);
+  const words = new ModelWords(model.lines, wordCount);
   // readSignals asks once for each different word of plain letters (it keeps the answer) and for every other token
   // ("<num>" for a figure, a sign, a word with accents): those answers are kept here, up to a bound for a long-lived host
   const others = new Map<string, number>();

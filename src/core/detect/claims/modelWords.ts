@@ -1,12 +1,14 @@
-// The claim model's words looked up by their text, straight from the model file's bytes: an open-addressing table of
-// word ids keyed by a hash of each word's UTF-8, filled in one pass over the file's word list. Reading the list as
-// 34,000 strings and entering them in a Map took a cold process about 15 ms and left 34,000 strings for the
-// collector, where a scan of one article meets a few hundred of the words.
+import { type DecodedLines, LINE_HASH_PRIME, LINE_HASH_SEED } from '../lexicon/frontCoded';
 
-// FNV-1a, as a signed 32-bit integer, over a word's UTF-8 bytes: for a word of ASCII they are its code units
-const HASH_SEED = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const LINE_FEED = 10;
+// The claim model's words looked up by their text, straight from the model file's decoded bytes: an open-addressing
+// table of word ids keyed by a hash of each word's UTF-8, which decoding the file's front-coded word list gives
+// (../lexicon/frontCoded.ts). Reading the list as 34,000 strings and entering them in a Map took a cold process about
+// 15 ms and left 34,000 strings for the collector, where a scan of one article meets a few hundred of the words.
+
+// FNV-1a, as a signed 32-bit integer, over a word's UTF-8 bytes: for a word of ASCII they are its code units. Read
+// once into module constants: where modules are CommonJS (tests) every read of an imported name is a getter call.
+const HASH_SEED = LINE_HASH_SEED;
+const FNV_PRIME = LINE_HASH_PRIME;
 
 export class ModelWords {
   /** id + 1 of the word in each slot, 0 for an empty slot. */
@@ -15,39 +17,23 @@ export class ModelWords {
   private readonly hashes: Int32Array;
   /** Where each word starts in the text; starts[id + 1] - 1 is where it ends (its line feed). */
   private readonly starts: Int32Array;
+  private readonly text: Uint8Array;
   private encoder: { encode(text: string): Uint8Array } | undefined;
 
-  /**
-   * `text` is the words by id, each followed by a line feed, in UTF-8; throws an Error when it does not hold `count`
-   * of them.
-   */
-  constructor(private readonly text: Uint8Array, count: number) {
+  /** The words are the first `count` of `lines`. */
+  constructor(lines: DecodedLines, count: number) {
+    if (count > lines.hashes.length) throw new Error('not a claim model file (claim-model.bin): the word list does not match the header');
+    ({ text: this.text, starts: this.starts, hashes: this.hashes } = lines);
     let size = 1024;
     while (size < count * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    this.hashes = new Int32Array(count);
-    this.starts = new Int32Array(count + 1);
-    const n = text.length;
-    let at = 0;
-    // every word takes the same steps, so that V8's optimised code for this loop meets no path it has not seen
+    const { slots, mask, hashes } = this;
     for (let id = 0; id < count; id++) {
-      this.starts[id] = at;
-      let hash = HASH_SEED;
-      let c = at < n ? text[at] : LINE_FEED;
-      while (c !== LINE_FEED) {
-        hash = Math.imul(hash ^ c, FNV_PRIME);
-        c = ++at < n ? text[at] : LINE_FEED;
-      }
-      if (at >= n) throw new Error('not a claim model file (claim-model.bin): the word list does not match the header');
-      at++;
-      this.hashes[id] = hash;
-      let slot = hash & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = id + 1;
+      let slot = hashes[id] & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
     }
-    this.starts[count] = at;
-    if (at !== n) throw new Error('not a claim model file (claim-model.bin): the word list does not match the header');
   }
 
   /** The id of `word`, or -1 when the model has no such word. */
