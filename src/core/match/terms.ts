@@ -221,7 +221,7 @@ export function claimTerms(text: string, options: TermOptions = {}): ClaimTerms 
     const { token, index } = tokens[i];
     const lower = token.toLowerCase();
     // "November 13, 2019" says when, not that anything numbered 13: the month and the year are its terms
-    if (isDayOfMonth(tokens, i)) continue;
+    if (isDayOfMonth(tokens, i) || isOrdinalEnding(tokens, i)) continue;
     if (/\d/.test(token) || (NUMBER_WORDS[lower] !== undefined && lower !== 'one')) {
       const figure = readFigure(tokens, i);
       if (figure) {
@@ -231,11 +231,15 @@ export function claimTerms(text: string, options: TermOptions = {}): ClaimTerms 
         continue;
       }
     }
+    // "No. 5" is a number, not a "no"
+    if (lower === 'no' && /^\.\s*\d/.test(normalized.slice(index + 2, index + 5))) continue;
     if (NEGATIONS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t')) {
       negated = true;
       continue;
     }
     if (STOP_WORDS.has(lower) || lower.length < 2 || NUMBER_WORDS[lower] !== undefined) continue;
+    // "she'd", "that's", "I'm": a function word with its verb glued on is no content word ("she'd" is not "shed")
+    if (STOP_WORDS.has(lower.split(/['’]/)[0])) continue;
     const term = termOf(lower);
     const joined = options.known && normalized[index - 1] === TAG_MARK && lower.length >= JOINED_MIN_LENGTH && !options.known(term)
       ? splitJoinedWord(lower, options.known) : undefined;
@@ -262,6 +266,13 @@ function isDayOfMonth(tokens: ReadonlyArray<{ token: string; index: number }>, i
   return MONTHS.has(word(i - 1)) || MONTHS.has(word(after));
 }
 
+/** Whether token i is the ending of an ordinal written with digits ("100th", "2nd"): the figure says it all. */
+function isOrdinalEnding(tokens: ReadonlyArray<{ token: string; index: number }>, i: number): boolean {
+  const before = tokens[i - 1];
+  return /^(?:st|nd|rd|th)$/i.test(tokens[i].token) && before !== undefined && /\d$/.test(before.token)
+    && before.index + before.token.length === tokens[i].index;
+}
+
 interface ReadFigure { value: number; unit: string; last: number; end: number; year: boolean }
 
 /** The figure starting at token i: a number (digits or words) with its scale and unit, or undefined. */
@@ -284,7 +295,8 @@ function readFigure(tokens: ReadonlyArray<{ token: string; index: number }>, i: 
     // "twenty five", "two hundred": number words that continue
     while (next(last + 1) !== undefined && NUMBER_WORDS[next(last + 1)!] !== undefined) {
       const more = NUMBER_WORDS[next(last + 1)!];
-      value = more === 100 ? value * 100 : value + more;
+      // "two hundred", "three dozen" multiply; "twenty five" adds
+      value = more === 100 || (more === 12 && next(last + 1) === 'dozen') ? value * more : value + more;
       last++;
     }
   }

@@ -110,4 +110,28 @@ describe('match terms', () => {
     assert.deepEqual(claimTerms('poisonwaterbottles', options).words, ['poisonwaterbottl']);
     assert.deepEqual(claimTerms('Terrifying #poisonwaterbottles').words, ['terrify', 'poisonwaterbottl'], 'no vocabulary, no split');
   });
+
+  it('reads a function word with a verb glued on as a function word, not as a content word', () => {
+    assert.deepEqual(claimTerms("The skipper said she'd crossed twice, that's odd; I’m told you're late").words, ['skipper', 'said', 'cross', 'twic', 'odd', 'told', 'late']);
+    assert.ok(!claimTerms("she'd painted the shed").words.includes('she'), "she'd is no word of its own");
+    assert.deepEqual(claimTerms("Marlow's ferry").words, ['marlow', 'ferry'], 'a name keeps its possessive form');
+  });
+
+  it('multiplies a number by the dozen it is counted in', () => {
+    assert.deepEqual(claimTerms('Four dozen crates were lost.').figures.map(figureTerm), ['#48']);
+    assert.deepEqual(claimTerms('seven dozen crates').figures.map(figureTerm), claimTerms('84 crates').figures.map(figureTerm));
+    assert.deepEqual(claimTerms('twenty five crates').figures.map(figureTerm), ['#25']);
+  });
+
+  it('reads an ordinal written with digits as its figure, with no stray ending', () => {
+    const terms = claimTerms('The mill marked its 150th year and the 2nd kiln.');
+    assert.deepEqual(terms.figures.map(figureTerm), ['#150', '#2']);
+    assert.deepEqual(terms.words, ['mill', 'mark', 'year', 'kiln']);
+  });
+
+  it('reads "No." before a number as a number, not as a negation', () => {
+    assert.equal(claimTerms('Dunmore is the No. 1 port for grain.').negated, false);
+    assert.deepEqual(claimTerms('Dunmore is the No. 1 port for grain.').figures.map(figureTerm), ['#1']);
+    assert.equal(claimTerms('No port takes grain.').negated, true);
+  });
 });
