@@ -80,7 +80,7 @@ describe('matchClaim', () => {
     assert.equal(matchClaim(prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, k3: 1e9 }), { text })[0].verdict.article, 'gay.md');
   });
 
-  it('holds a fragment that says less than a verdict to its paragraph, not a claim that says as much', () => {
+  it('holds a fragment that says little of a verdict to its paragraph, not a claim that says as much', () => {
     const desk = [
       ...DESK,
       verdict('gosar.md', 'Six of Paul Gosar\'s siblings appeared in a political ad endorsing his opponent.'),
@@ -101,6 +101,28 @@ describe('matchClaim', () => {
     const paragraphAlone = matchClaim(index, { text: long })[0];
     assert.equal(claimInParagraph.verdict.article, 'budget.md');
     assert.ok(claimInParagraph.score > paragraphAlone.score, `${claimInParagraph.score} vs ${paragraphAlone.score}`);
+  });
+
+  it('holds a sentence sharing little of a verdict to its paragraph, even a sentence saying more than the verdict', () => {
+    const desk = [
+      ...DESK,
+      verdict('kells.md', 'Kells harbour tolls were doubled.'),
+      verdict('ferry.md', 'The ferry from Dunmore to Ardcarn was cancelled for the winter by its operator.'),
+      verdict('letters.md', 'Residents wrote letters to the radio station about the noise of the quarry.'),
+    ];
+    const index = prepareMatchIndex(desk);
+    const ferry = 'The ferry from Dunmore to Ardcarn is cancelled for the winter, its operator said.';
+    const letters = 'Angry residents wrote long letters to every radio station, even in Kells.';
+    const paragraph = `${ferry} ${letters}`;
+    const scoreOf = (article: string, query: { text: string; paragraph?: string }) =>
+      matchClaim(index, { ...query, top: 10 }).find(match => match.verdict.article === article)?.score ?? 0;
+    // the sentence says more than the short verdict, but of the verdict only "Kells": it is read as its paragraph reads it
+    assert.ok(scoreOf('kells.md', { text: letters }) > scoreOf('kells.md', { text: paragraph }));
+    const inParagraph = scoreOf('kells.md', { text: letters, paragraph });
+    assert.ok(inParagraph > 0);
+    assert.ok(Math.abs(inParagraph - scoreOf('kells.md', { text: paragraph })) < 1e-9, `${inParagraph} vs ${scoreOf('kells.md', { text: paragraph })}`);
+    // a sentence saying what a verdict says keeps its own score above the paragraph's
+    assert.ok(scoreOf('ferry.md', { text: ferry, paragraph }) > scoreOf('ferry.md', { text: paragraph }));
   });
 
   it('reads a joined-up hashtag as the verdicts\' words it is made of', () => {
