@@ -18,7 +18,7 @@ export interface MatchWeights {
   readonly k1: number;
   readonly b: number;
   /** BM25 saturation of a term the claim itself repeats: at 1 a word said twice counts 1.33 times, three times 1.5
-   *  (a post saying "gay gay gay" is about one thing, not three times about it). */
+   *  (a post saying "tax tax tax" is about one thing, not three times about it). */
   readonly k3: number;
   /** How much a word of the verdict's context counts, against 1 for a word of its quote. */
   readonly context: number;
@@ -32,7 +32,7 @@ export interface MatchWeights {
   readonly pair: number;
   /** Share of the score that comes from the claim's paragraph rather than the claim itself (0: the claim alone). A
    *  claim that says little of what a verdict says is not read as matching that verdict better than its paragraph
-   *  does: a fragment ("— Paul Gosar (@DrPaulGosar) January 6, 2020") is no match for everything about Paul Gosar. */
+   *  does: a fragment ("— Tilda Marrow (@TildaMarrowMP) March 9, 2021") is no match for everything about Tilda Marrow. */
   readonly paragraph: number;
   /** How much of what a verdict's quote says (its BM25 against itself) a claim's own match must say for the claim to
    *  score above its paragraph: a claim saying the verdict word for word keeps its own score in a longer paragraph;
@@ -41,7 +41,7 @@ export interface MatchWeights {
   /** How much a word of a copied post's signature line ("— name (@handle) date") counts: who posted it and when say
    *  something about what it claims (a politician's post is often the claim checked), but less than its words do. */
   readonly signature: number;
-  /** How much each word of what an abbreviation stands for counts, in claim and verdict alike ("NRA": national rifle
+  /** How much each word of what an abbreviation stands for counts, in claim and verdict alike ("NAG": northern apiarists
    *  association, as the verdicts spell it out; see acronyms.ts); 0 leaves abbreviations as they are. */
   readonly acronym: number;
   /** How much the other form of a place's name in a claim counts ("Iran": Iranian, "Russian": Russia). */
@@ -247,8 +247,8 @@ function queryTerms(index: MatchIndex, text: string): ClaimTerms {
   return claimTerms(text, { known: term => index.postings.has(term) });
 }
 
-/** Adds the words a text's abbreviations stand for, at the acronym weight: "the NRA" also says "national rifle
- *  association" and a verdict writing "the National Rifle Association" meets it (both sides are read so). */
+/** Adds the words a text's abbreviations stand for, at the acronym weight: "the NAG" also says "northern
+ *  apiarists guild" and a verdict writing "the Northern Apiarists Guild" meets it (both sides are read so). */
 function addSpelledOut(acronyms: Acronyms, text: string, weights: MatchWeights, counts: Map<string, number>): void {
   if (weights.acronym <= 0) return;
   for (const abbreviation of abbreviationsIn(text)) {
