@@ -1,18 +1,18 @@
 // Abbreviations read as the words they stand for, learnt from the verdicts themselves: a verdict that writes
-// "the Centers for Disease Control (CDC)" or "the National Rifle Association" says what "CDC" and "NRA" mean to this
-// desk, so a claim saying "NRA" meets the verdicts that spell it out. No table ships: the verdicts are the table.
+// "the Office of Coastal Works (OCW)" or "the Northern Apiarists Guild" says what "OCW" and "NAG" mean to this
+// desk, so a claim saying "NAG" meets the verdicts that spell it out. No table ships: the verdicts are the table.
 
 import { isNegation, isStopWord } from './terms';
 
-/** Words that may stand inside a name without giving it a letter ("Department of Justice" is DOJ or DJ). */
+/** Words that may stand inside a name without giving it a letter ("Office of Coastal Works" is OCW or CW). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', '&']);
 
 /** Capitalised words that start a sentence rather than a name. */
 const LEADING = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'on']);
 
-/** A run of capitalised words, connectors allowed inside ("Centers for Disease Control", "Department of Justice"). */
+/** A run of capitalised words, connectors allowed inside ("Office of Coastal Works", "Board of Harbour Pilots"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|on|&)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
-/** A name followed by its abbreviation in brackets: "Centers for Disease Control (CDC)". */
+/** A name followed by its abbreviation in brackets: "Office of Coastal Works (OCW)". */
 const SPELLED_OUT = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|and|on|&)\s+)*){1,7})\((\p{Lu}{2,6})\)/gu;
 
 /** How an explicit "Name (ABBR)" counts against a name that merely has the right initials. */
@@ -27,7 +27,7 @@ export interface Acronyms {
   expand(abbreviation: string): string | undefined;
 }
 
-/** Initials of a name's words: with the connectors' letters and without ("Department of Justice": "doj" and "dj"). */
+/** Initials of a name's words: with the connectors' letters and without ("Office of Coastal Works": "ocw" and "cw"). */
 function initialsOf(words: readonly string[]): string[] {
   const all = words.map(w => w[0].toLowerCase()).join('');
   const capitals = words.filter(w => !CONNECTORS.has(w.toLowerCase())).map(w => w[0].toLowerCase()).join('');
@@ -46,7 +46,7 @@ export function learnAcronyms(texts: Iterable<string>): Acronyms {
     for (const match of text.matchAll(SPELLED_OUT)) {
       const abbreviation = match[2].toLowerCase();
       const words = match[1].trim().split(/\s+/);
-      // the name is the last words whose initials spell the abbreviation ("the Centers for Disease Control")
+      // the name is the last words whose initials spell the abbreviation ("the Office of Coastal Works")
       for (let from = 0; from < words.length; from++) {
         const tail = words.slice(from);
         if (/^\p{Lu}/u.test(tail[0]) && !LEADING.has(tail[0].toLowerCase()) && initialsOf(tail).includes(abbreviation)) {
@@ -60,7 +60,7 @@ export function learnAcronyms(texts: Iterable<string>): Acronyms {
     if (long.filter(word => /^\p{Lu}/u.test(word)).length > 0.8 * long.length) continue;
     for (const match of text.matchAll(NAME_RUN)) {
       const words = match[0].split(/\s+/);
-      // "The National Rifle Association" at the start of a sentence: the article is no part of the name
+      // "The Northern Apiarists Guild" at the start of a sentence: the article is no part of the name
       while (words.length && LEADING.has(words[0].toLowerCase())) words.shift();
       if (words.length < 2 || words.length > 6) continue;
       for (const initials of initialsOf(words)) add(initials, words.join(' ').toLowerCase(), 1);
@@ -87,7 +87,7 @@ const SHOUTED_BEFORE = /(?<![\p{L}\p{N}'’])\p{Lu}{2,}[\p{L}\p{N}'’]*[^\p{L}\
 const SHOUTED_AFTER = /^[^\p{L}\p{N}'’]+\p{Lu}{2,}/u;
 
 /** Abbreviations as a text writes them, lower-case: initials with dots ("U.S." → "us"), or two to six capitals with
- *  perhaps a plural or possessive ending ("DUIs", "NRA's") that are no function word ("NO", "US") and stand beside no
+ *  perhaps a plural or possessive ending ("ATMs", "NAG's") that are no function word ("NO", "US") and stand beside no
  *  other word in capitals (a shouted sentence is no list of abbreviations). */
 export function abbreviationsIn(text: string): string[] {
   const out: string[] = [];

@@ -39,7 +39,7 @@ export function explainMatch(claim: ClaimTerms, earlier: ClaimTerms): MatchExpla
 }
 
 /** The explanation in one line, the differing figure first: "different figure: 12 million euros, earlier 15 million
- *  euros · same names: Obama". Empty when there is nothing particular to say. */
+ *  euros · same names: Marrow". Empty when there is nothing particular to say. */
 export function explanationText(explanation: MatchExplanation): string {
   const parts: string[] = [];
   for (const [mine, theirs] of explanation.differingFigures) parts.push(`different figure: ${mine}, earlier ${theirs}`);

@@ -18,7 +18,7 @@ export interface MatchWeights {
   readonly k1: number;
   readonly b: number;
   /** BM25 saturation of a term the claim itself repeats: at 1 a word said twice counts 1.33 times, three times 1.5
-   *  (a post saying "gay gay gay" is about one thing, not three times about it). */
+   *  (a post saying "tax tax tax" is about one thing, not three times about it). */
   readonly k3: number;
   /** How much a word of the verdict's context counts, against 1 for a word of its quote. */
   readonly context: number;
@@ -31,13 +31,17 @@ export interface MatchWeights {
   /** Weight of two content words side by side ("death penalty"), as a term of its own. */
   readonly pair: number;
   /** Share of the score that comes from the claim's paragraph rather than the claim itself (0: the claim alone). A
-   *  claim that says less than a verdict's words do is not read as matching that verdict better than its paragraph
-   *  does: a fragment ("— Paul Gosar (@DrPaulGosar) January 6, 2020") is no match for everything about Paul Gosar. */
+   *  claim that says little of what a verdict says is not read as matching that verdict better than its paragraph
+   *  does: a fragment ("— Tilda Marrow (@TildaMarrowMP) March 9, 2021") is no match for everything about Tilda Marrow. */
   readonly paragraph: number;
+  /** How much of what a verdict's quote says (its BM25 against itself) a claim's own match must say for the claim to
+   *  score above its paragraph: a claim saying the verdict word for word keeps its own score in a longer paragraph;
+   *  one sentence sharing a single word with a short verdict does not outrank what the whole paragraph says. */
+  readonly ownMatch: number;
   /** How much a word of a copied post's signature line ("— name (@handle) date") counts: who posted it and when say
    *  something about what it claims (a politician's post is often the claim checked), but less than its words do. */
   readonly signature: number;
-  /** How much each word of what an abbreviation stands for counts, in claim and verdict alike ("NRA": national rifle
+  /** How much each word of what an abbreviation stands for counts, in claim and verdict alike ("NAG": northern apiarists
    *  association, as the verdicts spell it out; see acronyms.ts); 0 leaves abbreviations as they are. */
   readonly acronym: number;
   /** How much the other form of a place's name in a claim counts ("Iran": Iranian, "Russian": Russia). */
@@ -45,7 +49,7 @@ export interface MatchWeights {
 }
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
-  k1: 1.5, b: 0.5, k3: 1, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, pair: 0, signature: 0.5,
+  k1: 1.5, b: 0.5, k3: 1, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, ownMatch: 0.8, pair: 0, signature: 0.5,
   acronym: 0.3, nameForm: 0.3,
 };
 
@@ -199,11 +203,12 @@ function selfScore(postings: ReadonlyMap<string, Postings>, counts: ReadonlyMap<
   return score;
 }
 
-/** Adds `share` × BM25 of every verdict against the text's terms, as a share of the text's score against itself. */
-function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into: Scores, share: number): void {
+/** Adds `share` × BM25 of every verdict against the text's terms, as a share of the text's score against itself;
+ *  returns that score (0: nothing to add). */
+function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into: Scores, share: number): number {
   const { weights, averageLength } = index;
   const querySelf = selfScore(index.postings, counts, weights, averageLength, idfOf(index.size, 0));
-  if (querySelf <= 0) return;
+  if (querySelf <= 0) return 0;
   const { values, touched } = into;
   for (const [term, count] of counts) {
     const postings = index.postings.get(term);
@@ -216,6 +221,7 @@ function addScores(index: MatchIndex, counts: ReadonlyMap<string, number>, into:
       values[id] += weight * parts[i];
     }
   }
+  return querySelf;
 }
 
 /** BM25 as a share of the query's score against itself (1: as good as the claim's own words; more for a verdict
@@ -241,8 +247,8 @@ function queryTerms(index: MatchIndex, text: string): ClaimTerms {
   return claimTerms(text, { known: term => index.postings.has(term) });
 }
 
-/** Adds the words a text's abbreviations stand for, at the acronym weight: "the NRA" also says "national rifle
- *  association" and a verdict writing "the National Rifle Association" meets it (both sides are read so). */
+/** Adds the words a text's abbreviations stand for, at the acronym weight: "the NAG" also says "northern
+ *  apiarists guild" and a verdict writing "the Northern Apiarists Guild" meets it (both sides are read so). */
 function addSpelledOut(acronyms: Acronyms, text: string, weights: MatchWeights, counts: Map<string, number>): void {
   if (weights.acronym <= 0) return;
   for (const abbreviation of abbreviationsIn(text)) {
@@ -275,15 +281,15 @@ export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[]
   const paragraphShare = query.paragraph && query.paragraph !== query.text ? weights.paragraph : 0;
   const scores = clearedScores(index);
   const counts = queryCounts(index, query.text);
-  addScores(index, counts, scores, 1 - paragraphShare);
+  const claimSelf = addScores(index, counts, scores, 1 - paragraphShare);
   if (paragraphShare > 0) {
     const paragraph = paragraphScores(index, query.paragraph!);
     const claimShare = 1 - paragraphShare;
-    // what the claim says that a verdict could say too (words no verdict uses match nothing)
-    const claimSelf = selfScore(index.postings, counts, weights, index.averageLength);
     for (let i = 0; i < scores.count; i++) {
       const id = scores.touched[i];
-      if (claimSelf < index.quoteSelfScores[id]) scores.values[id] = Math.min(scores.values[id], claimShare * paragraph.values[id]);
+      // the claim's BM25 against the verdict, as a share of what the verdict's quote says
+      const saysOfVerdict = (scores.values[id] / claimShare) * claimSelf / index.quoteSelfScores[id];
+      if (!(saysOfVerdict >= weights.ownMatch)) scores.values[id] = Math.min(scores.values[id], claimShare * paragraph.values[id]);
     }
     for (let i = 0; i < paragraph.count; i++) {
       const id = paragraph.touched[i];

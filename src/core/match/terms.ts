@@ -16,7 +16,7 @@ export interface ClaimTerms {
   readonly figures: readonly Figure[];
   /** Four-digit years mentioned (1000–2199), as numbers. */
   readonly years: readonly number[];
-  /** Capitalised words not at the start of a sentence, lower-cased and stemmed like `words` ("obama", "guantanamo"). */
+  /** Capitalised words not at the start of a sentence, lower-cased and stemmed like `words` ("marrow", "vessby"). */
   readonly names: readonly string[];
   /** The names as written, by their lower-cased form, for explanations. */
   readonly nameText: ReadonlyMap<string, string>;
@@ -88,14 +88,14 @@ export function termOf(word: string): string {
   return stemmed.length > 4 && stemmed.endsWith('e') ? stemmed.slice(0, -1) : stemmed;
 }
 
-/** "Reykjavík" and "Reykjavik", "González" and "Gonzalez" are one term: accents on Latin letters are dropped (other
+/** "Kópavogur" and "Kopavogur", "Ibáñez" and "Ibanez" are one term: accents on Latin letters are dropped (other
  *  scripts keep their marks, which can be letters of their own). */
 function withoutAccents(word: string): string {
   return /[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC') : word;
 }
 
-/** Pieces of a joined-up tag that need not be words the verdicts use: function words ("#weneedchangenow",
- *  "@notpeterstrzok") and a few short ones ("#DirectTV" written "#directtv"). */
+/** Pieces of a joined-up tag that need not be words the verdicts use: function words ("#keepthepieropen",
+ *  "@notaldoferrin") and a few short ones ("#HarbourTV" written "#harbourtv"). */
 const SHORT_PIECES = new Set(['go', 'tv', 'us', 'uk', 'eu', 'un']);
 
 function isPiece(piece: string, known: (term: string) => boolean): boolean {
@@ -104,7 +104,7 @@ function isPiece(piece: string, known: (term: string) => boolean): boolean {
 }
 
 /**
- * A word written without spaces ("poisonwaterbottles", "notpeterstrzok") as the fewest known words it is made of, or
+ * A word written without spaces ("gluehoneyjars", "notaldoferrin") as the fewest known words it is made of, or
  * undefined when it cannot be read so entirely. `known` says whether a term is a word worth splitting into.
  */
 export function splitJoinedWord(word: string, known: (term: string) => boolean): string[] | undefined {
@@ -168,12 +168,12 @@ function numberValue(token: string): number | undefined {
 }
 
 /** A quoted social-media post's links say nothing about its claim; its hashtags and handles do, by their words. A
- *  link is often glued to the word before it when a post is copied ("#Minecrafthttps://t.co/…"). */
+ *  link is often glued to the word before it when a post is copied ("#Claycrafthttps://t.co/…"). */
 const LINK = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/g;
-/** A hashtag or handle: its words count ("#IranDeal" → "Iran Deal", "@realDonaldTrump" → "real Donald Trump", and
- *  capitals before a word: "@NWSBirmingham" → "NWS Birmingham", "@JoyVBehar" → "Joy V Behar"). */
+/** A hashtag or handle: its words count ("#HarbourDeal" → "Harbour Deal", "@realMinaHolt" → "real Mina Holt", and
+ *  capitals before a word: "@NWSVessby" → "NWS Vessby", "@AnnaKLund" → "Anna K Lund"). */
 const TAG = /[#@](\w+)/g;
-/** Put before each word of a hashtag or handle, so that one written without capitals ("#poisonwaterbottles") can be
+/** Put before each word of a hashtag or handle, so that one written without capitals ("#gluehoneyjars") can be
  *  read as the words it joins; the invisible separator is no letter, so it never ends up inside a word. */
 const TAG_MARK = '\u2063';
 
@@ -184,7 +184,7 @@ function postText(text: string, markTags: boolean): string {
   });
 }
 
-/** The signature line a copied post ends with: "— Chris Hayes (@chrislhayes) November 13, 2019". */
+/** The signature line a copied post ends with: "— Mina Holt (@minaholt) October 14, 2022". */
 const SIGNATURE = /(?:[—–]|\s-)\s*[^—–\n]{0,100}\(@\w+\)\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{2,4}["”]?\s*$/u;
 
 /** Where the signature line of a copied post starts at the end of a text; the text's length when it has none. */
@@ -198,7 +198,7 @@ export function withoutPostFurniture(text: string): string {
 
 export interface TermOptions {
   /** Whether a term is one the verdicts use. A hashtag or handle written without capitals that is no such term
-   *  ("#poisonwaterbottles", "@notpeterstrzok") is read as the known words it is made of. */
+   *  ("#gluehoneyjars", "@notaldoferrin") is read as the known words it is made of. */
   readonly known?: (term: string) => boolean;
 }
 
@@ -220,8 +220,8 @@ export function claimTerms(text: string, options: TermOptions = {}): ClaimTerms 
   for (let i = 0; i < tokens.length; i++) {
     const { token, index } = tokens[i];
     const lower = token.toLowerCase();
-    // "November 13, 2019" says when, not that anything numbered 13: the month and the year are its terms
-    if (isDayOfMonth(tokens, i)) continue;
+    // "October 14, 2022" says when, not that anything numbered 14: the month and the year are its terms
+    if (isDayOfMonth(tokens, i) || isOrdinalEnding(tokens, i)) continue;
     if (/\d/.test(token) || (NUMBER_WORDS[lower] !== undefined && lower !== 'one')) {
       const figure = readFigure(tokens, i);
       if (figure) {
@@ -231,11 +231,15 @@ export function claimTerms(text: string, options: TermOptions = {}): ClaimTerms 
         continue;
       }
     }
+    // "No. 5" is a number, not a "no"
+    if (lower === 'no' && /^\.\s*\d/.test(normalized.slice(index + 2, index + 5))) continue;
     if (NEGATIONS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t')) {
       negated = true;
       continue;
     }
     if (STOP_WORDS.has(lower) || lower.length < 2 || NUMBER_WORDS[lower] !== undefined) continue;
+    // "she'd", "that's", "I'm": a function word with its verb glued on is no content word ("she'd" is not "shed")
+    if (STOP_WORDS.has(lower.split(/['’]/)[0])) continue;
     const term = termOf(lower);
     const joined = options.known && normalized[index - 1] === TAG_MARK && lower.length >= JOINED_MIN_LENGTH && !options.known(term)
       ? splitJoinedWord(lower, options.known) : undefined;
@@ -253,13 +257,20 @@ export function claimTerms(text: string, options: TermOptions = {}): ClaimTerms 
   return { words, figures, years, names, nameText, negated };
 }
 
-/** Whether token i is the day of "13 November", "November 13" or "Nov. 13th". */
+/** Whether token i is the day of "14 October", "October 14" or "Oct. 14th". */
 function isDayOfMonth(tokens: ReadonlyArray<{ token: string; index: number }>, i: number): boolean {
   const token = tokens[i].token;
   if (!/^\d{1,2}$/.test(token) || Number(token) < 1 || Number(token) > 31) return false;
   const word = (k: number) => tokens[k]?.token.toLowerCase() ?? '';
   const after = ['st', 'nd', 'rd', 'th'].includes(word(i + 1)) ? i + 2 : i + 1;
   return MONTHS.has(word(i - 1)) || MONTHS.has(word(after));
+}
+
+/** Whether token i is the ending of an ordinal written with digits ("100th", "2nd"): the figure says it all. */
+function isOrdinalEnding(tokens: ReadonlyArray<{ token: string; index: number }>, i: number): boolean {
+  const before = tokens[i - 1];
+  return /^(?:st|nd|rd|th)$/i.test(tokens[i].token) && before !== undefined && /\d$/.test(before.token)
+    && before.index + before.token.length === tokens[i].index;
 }
 
 interface ReadFigure { value: number; unit: string; last: number; end: number; year: boolean }
@@ -284,7 +295,8 @@ function readFigure(tokens: ReadonlyArray<{ token: string; index: number }>, i: 
     // "twenty five", "two hundred": number words that continue
     while (next(last + 1) !== undefined && NUMBER_WORDS[next(last + 1)!] !== undefined) {
       const more = NUMBER_WORDS[next(last + 1)!];
-      value = more === 100 ? value * 100 : value + more;
+      // "two hundred", "three dozen" multiply; "twenty five" adds
+      value = more === 100 || (more === 12 && next(last + 1) === 'dozen') ? value * more : value + more;
       last++;
     }
   }

@@ -71,29 +71,29 @@ describe('matchClaim', () => {
 
   it('counts a word the claim repeats less than its other words (k3)', () => {
     const desk = [
-      verdict('gay.md', 'Gay rights groups protested outside the embassy.'),
-      verdict('flags.md', 'Rainbow flags flew over Reykjavik for the visit of the vice president.'),
+      verdict('tax.md', 'Tax marchers gathered outside the town hall.'),
+      verdict('flags.md', 'Paper lanterns hung over Vessby for the visit of the vice mayor.'),
     ];
-    const text = 'Everyone in Reykjavik is flying the rainbow flag for his visit: gay gay gay gay.';
+    const text = 'Everyone in Vessby is hanging paper lanterns for her visit: tax tax tax tax.';
     assert.equal(matchClaim(prepareMatchIndex(desk), { text })[0].verdict.article, 'flags.md');
     // counted as often as it is said, the repeated word outweighs what the claim is about
-    assert.equal(matchClaim(prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, k3: 1e9 }), { text })[0].verdict.article, 'gay.md');
+    assert.equal(matchClaim(prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, k3: 1e9 }), { text })[0].verdict.article, 'tax.md');
   });
 
-  it('holds a fragment that says less than a verdict to its paragraph, not a claim that says as much', () => {
+  it('holds a fragment that says little of a verdict to its paragraph, not a claim that says as much', () => {
     const desk = [
       ...DESK,
-      verdict('gosar.md', 'Six of Paul Gosar\'s siblings appeared in a political ad endorsing his opponent.'),
+      verdict('marrow.md', 'Six of Tilda Marrow\'s cousins appeared in a campaign leaflet backing her rival.'),
     ];
     const index = prepareMatchIndex(desk);
-    const paragraph = 'No one said the council met in person, and the photograph was shopped. — Paul Gosar (@DrPaulGosar) January 6, 2020';
-    const fragment = '— Paul Gosar (@DrPaulGosar) January 6, 2020';
-    const gosarOf = (query: { text: string; paragraph?: string }) => matchClaim(index, { ...query, top: 10 }).find(match => match.verdict.article === 'gosar.md')!.score;
-    const alone = gosarOf({ text: fragment });
-    const inParagraph = gosarOf({ text: fragment, paragraph });
+    const paragraph = 'No one said the council met in person, and the photograph was shopped. — Tilda Marrow (@TildaMarrowMP) March 9, 2021';
+    const fragment = '— Tilda Marrow (@TildaMarrowMP) March 9, 2021';
+    const marrowOf = (query: { text: string; paragraph?: string }) => matchClaim(index, { ...query, top: 10 }).find(match => match.verdict.article === 'marrow.md')!.score;
+    const alone = marrowOf({ text: fragment });
+    const inParagraph = marrowOf({ text: fragment, paragraph });
     // read as the paragraph reads it: the fragment's own, better match with the verdict adds nothing beyond the paragraph's
     assert.ok(alone > inParagraph);
-    assert.ok(Math.abs(inParagraph - gosarOf({ text: paragraph })) < 1e-9, `${inParagraph} vs ${gosarOf({ text: paragraph })}`);
+    assert.ok(Math.abs(inParagraph - marrowOf({ text: paragraph })) < 1e-9, `${inParagraph} vs ${marrowOf({ text: paragraph })}`);
     // a claim saying all the verdict says keeps its own, higher score in a longer paragraph
     const claim = DESK[0].quote;
     const long = `${claim} Critics said the money would be better spent on buses.`;
@@ -103,22 +103,44 @@ describe('matchClaim', () => {
     assert.ok(claimInParagraph.score > paragraphAlone.score, `${claimInParagraph.score} vs ${paragraphAlone.score}`);
   });
 
+  it('holds a sentence sharing little of a verdict to its paragraph, even a sentence saying more than the verdict', () => {
+    const desk = [
+      ...DESK,
+      verdict('kells.md', 'Kells harbour tolls were doubled.'),
+      verdict('ferry.md', 'The ferry from Dunmore to Ardcarn was cancelled for the winter by its operator.'),
+      verdict('letters.md', 'Residents wrote letters to the radio station about the noise of the quarry.'),
+    ];
+    const index = prepareMatchIndex(desk);
+    const ferry = 'The ferry from Dunmore to Ardcarn is cancelled for the winter, its operator said.';
+    const letters = 'Angry residents wrote long letters to every radio station, even in Kells.';
+    const paragraph = `${ferry} ${letters}`;
+    const scoreOf = (article: string, query: { text: string; paragraph?: string }) =>
+      matchClaim(index, { ...query, top: 10 }).find(match => match.verdict.article === article)?.score ?? 0;
+    // the sentence says more than the short verdict, but of the verdict only "Kells": it is read as its paragraph reads it
+    assert.ok(scoreOf('kells.md', { text: letters }) > scoreOf('kells.md', { text: paragraph }));
+    const inParagraph = scoreOf('kells.md', { text: letters, paragraph });
+    assert.ok(inParagraph > 0);
+    assert.ok(Math.abs(inParagraph - scoreOf('kells.md', { text: paragraph })) < 1e-9, `${inParagraph} vs ${scoreOf('kells.md', { text: paragraph })}`);
+    // a sentence saying what a verdict says keeps its own score above the paragraph's
+    assert.ok(scoreOf('ferry.md', { text: ferry, paragraph }) > scoreOf('ferry.md', { text: paragraph }));
+  });
+
   it('reads a joined-up hashtag as the verdicts\' words it is made of', () => {
     const desk = [
-      verdict('bottles.md', 'Someone is injecting poison into bottles of water sold in shops.'),
-      verdict('shops.md', 'Shops sold out of bottled water before the storm.'),
+      verdict('jars.md', 'Someone is mixing glue into jars of honey sold at the market.'),
+      verdict('market.md', 'The market sold out of honey before the fair.'),
     ];
-    const matches = matchClaim(prepareMatchIndex(desk), { text: 'Please pass this along! #poisonwaterbottles' });
-    assert.equal(matches[0].verdict.article, 'bottles.md');
+    const matches = matchClaim(prepareMatchIndex(desk), { text: 'Please pass this along! #gluehoneyjars' });
+    assert.equal(matches[0].verdict.article, 'jars.md');
   });
 
   it('reads an abbreviation as the words the verdicts spell it out in', () => {
     const desk = [
-      verdict('members.md', 'Members of the National Rifle Association (NRA) may carry guns at the convention.'),
-      verdict('ban.md', 'The National Rifle Association banned guns during the speeches at its annual meeting.'),
-      verdict('union.md', 'Guns were banned during the speeches at the annual meeting of the teachers union.'),
+      verdict('members.md', 'Members of the Northern Apiarists Guild (NAG) may bring hives to the show.'),
+      verdict('ban.md', 'The Northern Apiarists Guild banned smoke during the talks at its spring show.'),
+      verdict('union.md', 'Smoke was banned during the talks at the spring show of the potters union.'),
     ];
-    const claim = { text: 'The NRA banned guns during the speeches at its annual meeting.' };
+    const claim = { text: 'The NAG banned smoke during the talks at its spring show.' };
     const spelledOut = matchClaim(prepareMatchIndex(desk), claim);
     const asWritten = matchClaim(prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, acronym: 0 }), claim);
     assert.equal(spelledOut[0].verdict.article, 'ban.md');
@@ -127,26 +149,26 @@ describe('matchClaim', () => {
 
   it('reads a place name and its people\'s adjective as the same place', () => {
     const desk = [
-      verdict('iran.md', 'A photograph shows Obama shaking hands with the Iranian president.'),
-      verdict('photo.md', 'A photograph shows Obama shaking hands.'),
+      verdict('italy.md', 'A photograph shows Mayor Quint greeting the Italian consul.'),
+      verdict('photo.md', 'A photograph shows Mayor Quint greeting guests.'),
     ];
-    const claim = { text: 'Obama met the leader of Iran, a photograph shows.' };
-    assert.equal(matchClaim(prepareMatchIndex(desk), claim)[0].verdict.article, 'iran.md');
+    const claim = { text: 'Quint met the envoy of Italy, a photograph shows.' };
+    assert.equal(matchClaim(prepareMatchIndex(desk), claim)[0].verdict.article, 'italy.md');
     const asWritten = matchClaim(prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, nameForm: 0 }), claim);
     assert.equal(asWritten[0].verdict.article, 'photo.md');
   });
 
   it('weighs a copied post\'s signature line less than its words', () => {
     const desk = [
-      verdict('gosar.md', "Six of Paul Gosar's siblings appeared in an ad for his opponent."),
-      verdict('photo.md', 'A photograph shows Obama meeting Rouhani.'),
+      verdict('marrow.md', "Six of Tilda Marrow's cousins appeared in a leaflet for her rival."),
+      verdict('photo.md', 'A photograph shows Quint meeting Ostrow.'),
       verdict('budget.md', 'The council approved a budget of 12 million euros.'),
       verdict('jobs.md', 'Unemployment fell to 3 percent.'),
     ];
-    const post = 'No one said Obama met with Rouhani in person. — Paul Gosar (@DrPaulGosar) January 6, 2020';
+    const post = 'No one said Quint met with Ostrow in person. — Tilda Marrow (@TildaMarrowMP) March 9, 2021';
     assert.equal(matchClaim(prepareMatchIndex(desk), { text: post })[0].verdict.article, 'photo.md');
     const signatureAsWords = prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, signature: 1 });
-    assert.equal(matchClaim(signatureAsWords, { text: post })[0].verdict.article, 'gosar.md');
+    assert.equal(matchClaim(signatureAsWords, { text: post })[0].verdict.article, 'marrow.md');
   });
 
   it('answers nothing on an empty index or an empty claim', () => {
