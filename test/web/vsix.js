@@ -15,9 +15,10 @@ const { runRoutes } = require('./run');
 const root = path.resolve(__dirname, '../..');
 const work = path.join(root, '.test-output/web-vsix');
 
-/** The web bundles' share of the .vsix (compressed), beside the Node part's 700 KB budget (issue 16): dist/web/ is
- *  what the browser entry adds, and it may not grow past this unnoticed. 320 KB until the firm list (issue 14) put
- *  about 7 KB into each of the two bundles; sharing the people lexicon between them would save far more (README). */
+/** The whole .vsix's budget (issue 16), and the web bundles' share of it (compressed): dist/web/ is what the browser
+ *  entry adds, and neither may grow past its budget unnoticed. The web bundles hold detection once since the browser's
+ *  extension evaluates its worker's script as its own (about 200 KB; 330 KB was their budget while both had it). */
+const VSIX_BUDGET_KB = 700;
 const WEB_BUDGET_KB = 330;
 
 /** Each entry's compressed size in the .vsix. */
@@ -73,9 +74,9 @@ function harnessExtension() {
   const kb = bytes => bytes / 1024;
   const web = kb(Object.entries(sizes).filter(([name]) => name.startsWith('extension/dist/web/')).reduce((sum, [, size]) => sum + size, 0));
   const total = kb(fs.statSync(vsix).size);
-  console.log(`packaged size: ${total.toFixed(1)} KB in all, the web bundles (dist/web/) ${web.toFixed(1)} KB of it (budget ${WEB_BUDGET_KB} KB), the rest ${(total - web).toFixed(1)} KB`);
-  if (web > WEB_BUDGET_KB) {
-    console.log(`packaged the web bundles are over their budget: ${web.toFixed(1)} KB > ${WEB_BUDGET_KB} KB`);
+  console.log(`packaged size: ${total.toFixed(1)} KB in all (budget ${VSIX_BUDGET_KB} KB), the web bundles (dist/web/) ${web.toFixed(1)} KB of it (budget ${WEB_BUDGET_KB} KB), the rest ${(total - web).toFixed(1)} KB`);
+  if (total > VSIX_BUDGET_KB || web > WEB_BUDGET_KB) {
+    console.log(`packaged the .vsix or its web bundles are over budget: ${total.toFixed(1)} KB (${VSIX_BUDGET_KB}), ${web.toFixed(1)} KB (${WEB_BUDGET_KB})`);
     console.log('@@integration-result {"passed":0,"failed":1}');
     process.exit(1);
   }
