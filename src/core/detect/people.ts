@@ -65,7 +65,13 @@ function findPeople(text: string): PersonMention[] {
       // "King said", "Sears said": a title or company word alone may still be the surname of a name found elsewhere
       // ("Billie Jean King", "Michael M. Sears"), also after a capitalised sentence opener ("Later Dell said he")
       const alone = afterOpener(tokens, classes, run);
-      if (classes[alone] === 'title' || classes[alone] === 'org') findings.push({ first: alone, last: alone, person: false });
+      if (classes[alone] === 'title' || classes[alone] === 'org') {
+        // "Ford, 61, had not …", "Ford said he …": something only a person has makes a person's surname of a firm's word
+        const self = classes[alone] === 'org' && alone === run.last
+          && (ageAfter(text, tokens[alone]) || personalUse(text, tokens, alone) || appositiveWho(text, tokens[alone]));
+        if (self) personal.add(tokens[alone].lower);
+        findings.push({ first: alone, last: alone, person: self });
+      }
       continue;
     }
     // (but an age set off after it makes a person of any word: "Swift, 34, thanked fans")
@@ -98,13 +104,19 @@ function findPeople(text: string): PersonMention[] {
       personal.add(tokens[part.last].lower);
     }
     // "Corwin Ford said he …" is the actor; "Lincoln Ford said prices rose" a car dealer, read as no name at all
-    if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun)) continue;
-    const strength = evidence.organisationContext ? 'none' : personhood(tokens, classes, part, evidence, lex);
+    // (or where the article says it of the surname alone: "Keaton Ford stars … Ford, 61, had not made a film"; decided
+    // once the whole article is read)
+    if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun)) {
+      if (!evidence.organisationContext) findings.push({ first: part.first, last: part.last, person: false, pending: true });
+      continue;
+    }
+    const strength = evidence.organisationContext ? 'none' : part.firmLast ? 'strong' : personhood(tokens, classes, part, evidence, lex);
     const finding = { first: part.first, last: part.last, person: strength !== 'none' };
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
     if (evidence.personTitle) titledFindings.add(finding);
   }
+  resolvePending(tokens, findings, personal);
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
   // the lists are weaker evidence than the article's own: any role or person's verb keeps the name a person's
   for (const key of listed) if (!roleShown.has(key) && !roleShown.has(key.slice(key.lastIndexOf(' ') + 1))) owned.add(key);
@@ -127,6 +139,28 @@ function findPeople(text: string): PersonMention[] {
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex);
   return linkMentions(text, tokens, classes, findings, lex);
+}
+
+/**
+ * A name ending in a firm's word with nothing personal of its own ("Keaton Ford" of "The film stars Keaton Ford"): a
+ * person where the article shows the surname alone to be one ("Ford, 61,", "Ford said he"), else no name at all.
+ */
+function resolvePending(tokens: readonly Token[], findings: NameFinding[], personal: ReadonlySet<string>): void {
+  let kept = 0;
+  for (const f of findings) {
+    if (f.pending) {
+      f.pending = undefined;
+      if (!personal.has(tokens[f.last].lower)) continue;
+      f.person = true;
+    }
+    findings[kept++] = f;
+  }
+  findings.length = kept;
+}
+
+/** ", who": a relative clause about a person. */
+function appositiveWho(text: string, t: Token): boolean {
+  return !t.possessive && text.charCodeAt(t.end) === 44 /* , */ && /^, who /.test(text.slice(t.end, t.end + 6));
 }
 
 /**
@@ -244,7 +278,7 @@ function ageAfter(text: string, t: Token): boolean {
   return !t.possessive && text.charCodeAt(t.end) === 44 /* , */ && AGE_AFTER.test(text.slice(t.end, t.end + 7));
 }
 
-const AGE_AFTER = /^, \d{1,3},/;
+const AGE_AFTER = /^,\s{1,3}\d{1,3},/;
 
 /** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
 function cannotStandAlone(token: Token, c: WordClass): boolean {

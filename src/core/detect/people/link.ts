@@ -17,6 +17,8 @@ export interface NameFinding {
   person: boolean;
   /** The article uses these words as a firm's name: never a short form or a relative of a person. */
   firm?: boolean;
+  /** Decided once the whole article is read (people.ts): dropped unless then shown to be a person. */
+  pending?: boolean;
 }
 
 interface Occurrence {

@@ -157,6 +157,12 @@ describe('people: firms, products and vehicles are not people', () => {
     // a first word no list knows as a given name: a person only with something personal said of the name
     assert.deepEqual(names('Corwin Ford, 61, said he would return for a sequel.'), ['Corwin Ford']);
     assert.deepEqual(names('Corwin Ford said prices rose at its dealerships.'), []);
+    // or where the article says it of the surname alone, on a hard-wrapped line too
+    assert.deepEqual(detectPeople('The film stars Keaton Ford as a keeper. Ford,\n61, had not made a film in years.').map(p => p.entity),
+      ['Keaton Ford', 'Keaton Ford']);
+    assert.deepEqual(detectPeople('The film stars Keaton Ford as a keeper. Later Ford said he was tired.').map(p => p.entity),
+      ['Keaton Ford', 'Keaton Ford']);
+    assert.deepEqual(names('The film stars Keaton Ford as a keeper. Ford said it would cut jobs.'), []);
   });
 
   it('reads a designer\'s label with nothing personal as the firm, and the designer where something personal is said', () => {
