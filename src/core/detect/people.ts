@@ -138,6 +138,7 @@ function findPeople(text: string): PersonMention[] {
   }
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex);
+  markInstitutionMentions(text, tokens, classes, findings, lex);
   return linkMentions(text, tokens, classes, findings, lex);
 }
 
@@ -207,6 +208,37 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
       f.firm = true;
     }
   }
+}
+
+/**
+ * "a professor at Halvorsen" beside "Halvorsen University" (or "Anders Halvorsen", its founder): a bare word that
+ * opens an institution's name elsewhere in the article, after "at" or "in", is that institution, not a short form.
+ */
+function markInstitutionMentions(text: string, tokens: readonly Token[], classes: readonly WordClass[],
+  findings: NameFinding[], lex: PeopleLexicon): void {
+  let institutions: Set<string> | undefined;
+  for (const f of findings) {
+    if (f.first !== f.last || f.firm) continue;
+    const t = tokens[f.first];
+    if (t.possessive) continue;
+    const lead = wordBefore(text, t.start).word;
+    if (lead !== 'at' && lead !== 'in') continue;
+    if (!institutions) institutions = institutionWords(text, tokens, classes, lex);
+    if (institutions.has(t.lower) && !personalUse(text, tokens, f.first)) { f.person = false; f.firm = true; }
+  }
+}
+
+/** The word right before an institution's noun: "halvorsen" of "Halvorsen University", "Lindqvist Memorial Hospital". */
+function institutionWords(text: string, tokens: readonly Token[], classes: readonly WordClass[], lex: PeopleLexicon): Set<string> {
+  const words = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (classes[k] !== 'org' || !lex.nonPersonWords.has(tokens[k].lower) || tokens[k - 1].possessive) continue;
+    const c = classes[k - 1];
+    if ((c === 'unknown' || c === 'surname' || c === 'given') && /^[ \t]{1,2}$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+      words.add(tokens[k - 1].lower);
+    }
+  }
+  return words;
 }
 
 /** "Dell and Hewlett-Packard reported …", "Apple or Dell": a firm's name joined by "and"/"or" to a known firm's. */

@@ -24,7 +24,7 @@ inc corp corporation co company companies ltd limited plc llc ag sa nv gmbh bv s
 international bank banks fund trust securities capital partners associates airlines airways motors motor systems
 technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
 aircraft aerospace aviation computer computers dynamics devices instruments semiconductor semiconductors robotics labs
-rail railway railroad transit freight construction engineering contractors
+rail railway railroad transit freight construction engineering contractors air
 laboratories studios pictures records publishing entertainment networks brands stores logistics resources solutions
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
@@ -33,7 +33,7 @@ ministry department office bureau agency commission committee council assembly p
 courts tribunal government administration authority authorities service services police army navy force forces guard
 guards command brigade regiment battalion division corps militia front movement party parties union alliance league
 federation association society institute institution foundation organisation organization center centre
-university college school elementary academy hospital clinic church mosque temple cathedral museum library gallery theatre theater
+university college school elementary academy hospital memorial clinic church mosque temple cathedral museum library gallery theatre theater
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
 stadium arena park square street st road avenue ave boulevard blvd rd hwy lane bridge tower palace castle hall airport station port
@@ -59,7 +59,7 @@ industries airlines airways motors aircraft aerospace computer computers dynamic
 pharmaceuticals devices instruments semiconductor labs laboratories studios networks brands stores logistics
 enterprises automotive chemicals therapeutics turbines engines foods beverages pharma biotech robotics software
 solutions securities partners investments ventures bancorp telecom telecommunications shipping railways paving
-builders textiles petroleum marine
+builders textiles petroleum marine air
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */

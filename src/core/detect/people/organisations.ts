@@ -35,6 +35,8 @@ const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
+/** What a product line adds to its maker's name, capitalised: "Brannock Plus", "Kestrel Pro". */
+const PRODUCT_SUFFIXES = new Set(['plus', 'pro', 'ultra', 'lite', 'mini']);
 /** "Falcon 320 jet": a bare number is a model only before what it is a model of (sports scores are numbers too). */
 const MODEL_NUMBER = /^\d{2,4}$/;
 const MODEL_OF = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'airliner', 'airliners', 'helicopter', 'helicopters',
@@ -64,7 +66,8 @@ function linkWordStart(text: string, start: number, length: number): number {
   return i - length;
 }
 /** What follows a person's name as well as a firm's: "Clinton rival Bob Dole", "the Smith bid". */
-const PEOPLE_HAVE_TOO = new Set(['rival', 'rivals', 'competitor', 'competitors', 'bid', 'debt', 'fleet', 'car', 'cars',
+// (not "cars": "the Smith car" is a person's, "Bentley cars" a make's)
+const PEOPLE_HAVE_TOO = new Set(['rival', 'rivals', 'competitor', 'competitors', 'bid', 'debt', 'fleet', 'car',
   'jet', 'plane', 'brand', 'model', 'models', 'fund', 'funds', 'creditors']);
 /** Who speaks for people as well as firms: "a spokesman for Netanyahu". */
 const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -153,6 +156,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     }
     const raw = text.slice(after.start, after.start + after.word.length);
     if (MODEL_CODE.test(raw)) return 'sure';
+    // "its streaming service, Brannock Plus", "the Kestrel Pro": a product line's capitalised suffix
+    if (PRODUCT_SUFFIXES.has(after.word) && UPPER_START.test(raw)) return 'sure';
     // "the Falcon 320 jet", "a Falcon 200 business jet"
     if (MODEL_NUMBER.test(raw)) {
       for (const next of wordsAfter(text, after.start + raw.length, 2)) {

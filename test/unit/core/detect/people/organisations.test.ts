@@ -195,4 +195,21 @@ describe('people: firms, products and vehicles are not people', () => {
       ['Castellane said', 'Ingrid Castellane'],
     ]);
   });
+
+  it('reads a make before its cars, a product line\'s suffix, an airline and a memorial hospital as no person', () => {
+    assert.deepEqual(names('The crew drove Vashti and Bentley cars. Gideon Bentley, an analyst, said sales were strong.'),
+      ['Gideon Bentley']);
+    assert.deepEqual(names('Elias Brannock founded the studio. It owns a streaming service, Brannock Plus.'), ['Elias Brannock']);
+    assert.deepEqual(names('The club is sponsored by Kestrel Air, whose jets carry its crest.'), []);
+    assert.deepEqual(names('Dr. Aaron Whitcombe of Lindqvist Memorial, who was not involved, said the trial was short.'),
+      ['Aaron Whitcombe']);
+  });
+
+  it('reads a bare word after "at" or "in" as the institution it opens elsewhere, not its founder', () => {
+    const founded = 'Anders Halvorsen founded Halvorsen University in 1891. ';
+    assert.deepEqual(names(founded + 'Pieter Olsen, a professor at Halvorsen, said so.'), ['Anders Halvorsen', 'Pieter Olsen']);
+    assert.deepEqual(names(founded + 'Later Halvorsen said he was proud.'), ['Anders Halvorsen', 'Halvorsen']);
+    // with no institution of that name, a surname after "at" is still a short form
+    assert.deepEqual(names('Anders Halvorsen won. The crowd cheered at Halvorsen and his team.'), ['Anders Halvorsen', 'Halvorsen']);
+  });
 });
