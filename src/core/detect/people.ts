@@ -74,6 +74,12 @@ function findPeople(text: string): PersonMention[] {
       }
       continue;
     }
+    // "Doctors at St. Agnes said …", "the Saint Brendan school": a saint's name names a church, a hospital or a town,
+    // and is no short form of a person of that given name
+    if (SAINT_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 8), tokens[part.first].start))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
     // (but an age set off after it makes a person of any word: "Swift, 34, thanked fans")
     if (part.first === part.last && cannotStandAlone(tokens[part.first], classes[part.first])
       && !(classes[part.first] === 'common' && ageAfter(text, tokens[part.first]))) {
@@ -159,6 +165,8 @@ function resolvePending(tokens: readonly Token[], findings: NameFinding[], perso
   findings.length = kept;
 }
 
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
+
 /** ", who": a relative clause about a person. */
 function appositiveWho(text: string, t: Token): boolean {
   return !t.possessive && text.charCodeAt(t.end) === 44 /* , */ && /^, who /.test(text.slice(t.end, t.end + 6));
@@ -191,8 +199,13 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
   firms: ReadonlySet<string>, owned: ReadonlySet<string>, lex: PeopleLexicon): void {
   // only a mention that is a person by its own evidence, or could be a short form of one, is worth the look
   const namesWords = new Set<string>();
+  const surnames = new Set<string>();
   for (const f of findings) {
-    if (f.person && f.last > f.first) { namesWords.add(tokens[f.first].lower); namesWords.add(tokens[f.last].lower); }
+    if (f.person && f.last > f.first) {
+      namesWords.add(tokens[f.first].lower);
+      namesWords.add(tokens[f.last].lower);
+      surnames.add(tokens[f.last].lower);
+    }
   }
   for (const f of findings) {
     if (f.first !== f.last || f.firm || titled.has(f)) continue;
@@ -202,7 +215,11 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     const pronoun = personalUse(text, tokens, f.first);
     const firmKnown = lex.organisations.has(word) || lex.firmSurnames.has(word) || lex.firmWords.has(word);
     const firmElsewhere = firms.has(word) || owned.has(word);
-    if (firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
+    // "Marsh & Tully employs 900" beside "Gideon Marsh, the founder": a firm, where the word joined to it is no
+    // surname of a person the article names (else left to the firm's other evidence: "Nell Penn … Ivo Quist")
+    const partner = pronoun ? undefined : ampersandPartner(text, tokens[f.first]);
+    if ((partner !== undefined && !surnames.has(partner))
+      || firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
       || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))) {
       f.person = false;
       f.firm = true;
@@ -240,6 +257,18 @@ function institutionWords(text: string, tokens: readonly Token[], classes: reado
   }
   return words;
 }
+
+/** The word, in lower case, joined to this one by an ampersand ("Marsh & Tully", "Tully & Marsh"), if any. */
+function ampersandPartner(text: string, t: Token): string | undefined {
+  if (t.possessive) return undefined;
+  const after = AMPERSAND_NEXT.exec(text.slice(t.end, t.end + 40));
+  if (after) return after[1].toLowerCase();
+  const before = AMPERSAND_PREVIOUS.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  return before ? before[1].toLowerCase() : undefined;
+}
+
+const AMPERSAND_NEXT = /^[ \t]{1,2}&[ \t]{1,2}(\p{Lu}[\p{L}'’-]*)/u;
+const AMPERSAND_PREVIOUS = /(\p{Lu}[\p{L}'’-]*)[ \t]{1,2}&[ \t]{1,2}$/u;
 
 /** "Dell and Hewlett-Packard reported …", "Apple or Dell": a firm's name joined by "and"/"or" to a known firm's. */
 function besideFirm(text: string, t: Token, firms: ReadonlySet<string>, lex: PeopleLexicon): boolean {

@@ -60,6 +60,8 @@ pharmaceuticals devices instruments semiconductor labs laboratories studios netw
 enterprises automotive chemicals therapeutics turbines engines foods beverages pharma biotech robotics software
 solutions securities partners investments ventures bancorp telecom telecommunications shipping railways paving
 builders textiles petroleum marine air
+realty properties insurance brewing brewery bakery hotels resorts cinemas apparel outfitters cosmetics healthcare
+pharmacy analytics consulting advisors utilities trucking wireless metals
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */

@@ -94,6 +94,12 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
       firmLast = classes[k - 1] !== 'given' && classes[k - 1] !== 'initial';
       continue;
     }
+    // a place's or building's word last after a given name ("Winona Lake", "Doris Day", "Tony Hall"): a person only
+    // where the article says something personal of it (as of "Corwin Ford"), else a place ("Mabel Road")
+    else if (c === 'org' && k === run.last && k - 1 >= first && classes[k - 1] === 'given' && lex.nonPersonWords.has(tokens[k].lower)) {
+      firmLast = true;
+      continue;
+    }
     else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; }
   }
   // peel leading places and ordinary words, but not a regnal name ("Pope Leo XIV"), nor the first word of a name

@@ -212,4 +212,18 @@ describe('people: firms, products and vehicles are not people', () => {
     // with no institution of that name, a surname after "at" is still a short form
     assert.deepEqual(names('Anders Halvorsen won. The crowd cheered at Halvorsen and his team.'), ['Anders Halvorsen', 'Halvorsen']);
   });
+
+  it('reads a firm ending in an industry word, a saint\'s name and a founder\'s firm joined by "&" as no person', () => {
+    assert.deepEqual(names('The tower was sold to Ardent Realty. Ardent Realty paid $40 million.'), []);
+    assert.deepEqual(names('Doctors at St. Agnes said the patient was stable. Agnes Hartley, the director, agreed.'),
+      ['Agnes Hartley']);
+    assert.deepEqual(names('Gideon Marsh, the founder of Marsh & Tully, spoke. Marsh & Tully employs 900 people.'),
+      ['Gideon Marsh']);
+  });
+
+  it('keeps a given name before a place\'s word as a person only where something personal is said of it', () => {
+    assert.deepEqual(detectPeople('Stage star Winona Lake said she would tour. Lake, 45, lives in Ohio.').map(p => p.entity),
+      ['Winona Lake', 'Winona Lake']);
+    assert.deepEqual(names('The match at Mabel Road was rained off.'), []);
+  });
 });
