@@ -8,7 +8,7 @@ import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { firmInItsSentence, nameBeforeCorporateWord, organisationUse, personalUse } from './people/organisations';
 import { listedAsFirm } from './people/firmList';
-import { wordBefore } from './people/words';
+import { wordAfter, wordBefore } from './people/words';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -77,6 +77,12 @@ function findPeople(text: string): PersonMention[] {
     // "Doctors at St. Agnes said …", "the Saint Brendan school": a saint's name names a church, a hospital or a town,
     // and is no short form of a person of that given name
     if (SAINT_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 8), tokens[part.first].start))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
+    // "Halloran's disease", "Tessler's law": a name given to a thing, no short form of the person it honours
+    if (part.first === part.last && tokens[part.first].possessive
+      && EPONYMS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -164,6 +170,8 @@ function resolvePending(tokens: readonly Token[], findings: NameFinding[], perso
   }
   findings.length = kept;
 }
+
+const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet']);
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
 

@@ -100,6 +100,9 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
       firmLast = true;
       continue;
     }
+    // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name
+    else if (c === 'org' && k === first && k + 1 === run.last && lex.familyNamesFirst.has(tokens[k].lower)
+      && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;
     else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; }
   }
   // peel leading places and ordinary words, but not a regnal name ("Pope Leo XIV"), nor the first word of a name
@@ -118,6 +121,9 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   if (namesPlaceOrOrganisation(tokens, run.first, first, last, lex)) return undefined;
   return firmLast ? { first, last, titled, firmLast } : { first, last, titled };
 }
+
+/** "Ji-hoon", "Soo-jin": an East Asian given name of two syllables joined by a hyphen. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 
 /** Whether nothing but name suffixes ("Jr", "III") follows token k in the run. */
 function endsName(tokens: readonly Token[], k: number, runLast: number, lex: PeopleLexicon): boolean {

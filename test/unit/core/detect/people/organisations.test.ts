@@ -226,4 +226,13 @@ describe('people: firms, products and vehicles are not people', () => {
       ['Winona Lake', 'Winona Lake']);
     assert.deepEqual(names('The match at Mabel Road was rained off.'), []);
   });
+
+  it('reads a telescope, a disease named after a person and a Korean family name that is a place\'s word', () => {
+    assert.deepEqual(names('The Corinne Vale telescope will launch in 2027.'), []);
+    assert.deepEqual(names("Patients with Halloran's disease were enrolled. It was described by Cormac Halloran in 1911."),
+      ['Cormac Halloran']);
+    assert.deepEqual(detectPeople('Zhang Wei and Park Ji-hoon joined the board. Park said he would serve.').map(p => p.entity),
+      ['Zhang Wei', 'Park Ji-hoon', 'Park Ji-hoon']);
+    assert.deepEqual(names('Park Avenue was shut.'), []);
+  });
 });
