@@ -103,7 +103,7 @@ function findPeople(text: string): PersonMention[] {
     // "Ashcombe, Mass.", "its Molly Crisp bars": a place or a firm's own anywhere, unless the article shows a person of it
     if (evidence.placeShown) owned.add(key);
     // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
-    if (evidence.organisationBefore && part.last > part.first) owned.add(key);
+    if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
     const use = organisationUse(text, tokens, part.first, part.last);
     if (use === 'sure') firmUses.add(key);
     else if (use === 'owned') owned.add(key);

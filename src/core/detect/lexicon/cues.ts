@@ -104,5 +104,5 @@ daily weekly newspaper magazine agency airport stadium arena hotel prison hospit
 group company corporation bank party club team province region district river mountain island bridge square port
 airline airlines shares share stock stocks index prize award trophy cup operation brand shares
 flight flights jet jets plant factory headquarters campus subsidiary spokesman spokeswoman spokesperson
-telescope probe spacecraft satellite capsule observatory lander
+telescope probe spacecraft satellite capsule observatory lander consortium
 `.trim().split(/\s+/);

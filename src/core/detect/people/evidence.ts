@@ -31,6 +31,8 @@ export interface Evidence {
   placeShown: boolean;
   /** Of those, a noun before it: "the carrier Carl Vinson", "carmaker Brenner Motorwerke". */
   organisationBefore: boolean;
+  /** Of those, a noun after it: "the Lockwood Gale consortium", "Carl Vinson airport". */
+  organisationAfter: boolean;
   /** First word is a known given name. */
   givenFirst: boolean;
   /** First word is a family name written first ("Xi Jinping"). */
@@ -88,6 +90,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       || placeShown
       || fillsQuotation(text, tokens[part.first].start, tokens[part.last]),
     organisationBefore: lex.organisationNounsBefore.has(lowerBefore),
+    // (not "spokesman": "Ines Calder spokesman Tom Ruiz" speaks for a person as often as for a firm)
+    organisationAfter: !tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter) && !lowerAfter.startsWith('spokes'),
     placeShown,
     givenFirst: firstClass === 'given' && !(firstToken.sentenceStart && lex.commonWords.has(firstToken.lower)),
     familyFirst: lex.familyNamesFirst.has(firstToken.lower) && part.last > part.first && !firstToken.sentenceStart,

@@ -30,7 +30,7 @@ const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'e
 /** What an appositive says a company is: "Kestrel Dynamics, the drone maker", ", a unit of …". */
 const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer carrier airline group bank insurer lender
   chipmaker automaker carmaker conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
-  startup start-up brand chain business corporation broker brokerage contractor builder
+  startup start-up brand chain business corporation broker brokerage contractor builder consortium
   ship vessel tanker freighter ferry trawler liner yacht`.split(/\s+/));
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
@@ -56,8 +56,8 @@ const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
  */
 const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spokeswoman spokesperson unit units subsidiary
   division divisions customers shareholders stockholders employees workers staff workforce ceo cfo headquarters plant
-  plants factory factories stores brand brands takeover acquisition merger`.split(/\s+/));
-const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with']);
+  plants factory factories stores brand brands takeover acquisition merger engineers`.split(/\s+/));
+const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
 
 /** Where the link word ("of", "with") that ends a space or two before `start` begins. */
 function linkWordStart(text: string, start: number, length: number): number {
@@ -95,7 +95,7 @@ function ampersandBefore(text: string, start: number): boolean {
 /** How sure a use of a name is that it names a firm: 'sure' only a firm; 'owned' a firm or a person who owns it. */
 export type OrganisationUse = 'sure' | 'owned';
 
-/** Whether "of", "for", "at", "in" or "with" and a space or two come right before `end`: a quick test before the words. */
+/** Whether "of", "for", "at", "in", "with" or "from" and a space or two come right before `end`: a quick test before the words. */
 function endsWithLinkWord(text: string, end: number): boolean {
   let i = end;
   while (i > 0 && end - i < 2 && isSpace(text.charCodeAt(i - 1))) i--;
@@ -104,7 +104,8 @@ function endsWithLinkWord(text: string, end: number): boolean {
   const b = text.charCodeAt(i - 2);
   return (c === 102 && b === 111) || (c === 114 && b === 111 && text.charCodeAt(i - 3) === 102) ||
     (c === 116 && b === 97) || (c === 110 && b === 105) || // of, for, at, in
-    (c === 104 && b === 116 && text.charCodeAt(i - 3) === 105 && text.charCodeAt(i - 4) === 119); // with
+    (c === 104 && b === 116 && text.charCodeAt(i - 3) === 105 && text.charCodeAt(i - 4) === 119) || // with
+    (c === 109 && b === 111 && text.charCodeAt(i - 3) === 114 && text.charCodeAt(i - 4) === 102); // from
 }
 
 /** What \s matches among the characters before a name: JavaScript's white space and line terminators. */
@@ -172,6 +173,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     let words = wordsAfter(text, t.end, 4);
     if (words.length > 2 && /^\d/.test(words[1].word)) words = wordsAfter(text, t.end, 6);
     if (words.length > 0 && words[0].word.toLowerCase() === 'which') return 'sure';
+    // ", based in Leeds,": where a firm is, more often than a person in news (who is "Leeds-based")
+    if (words.length > 1 && (words[0].word === 'based' || words[0].word === 'headquartered') && words[1].word === 'in') return 'owned';
     // ", whose Derby factory", ", whose shares": what only a firm has
     if (words.length > 1 && words[0].word.toLowerCase() === 'whose') {
       for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';

@@ -235,4 +235,12 @@ describe('people: firms, products and vehicles are not people', () => {
       ['Zhang Wei', 'Park Ji-hoon', 'Park Ji-hoon']);
     assert.deepEqual(names('Park Avenue was shut.'), []);
   });
+
+  it('reads engineers from a firm, a firm based in a town and a consortium as no person', () => {
+    assert.deepEqual(names('Engineers from Tamsin Grey said the tunnel was safe. Tamsin Grey, based in Leeds, has built three.'), []);
+    assert.deepEqual(names('The Lockwood Gale consortium won the bid. Lockwood Gale said on Monday it was pleased.'), []);
+    // a person's full name before a noun of organisations stays a person where the article says something personal
+    assert.deepEqual(names('The Lockwood Gale consortium won the bid. Lockwood Gale, 58, said he was pleased.'),
+      ['Lockwood Gale', 'Lockwood Gale']);
+  });
 });
