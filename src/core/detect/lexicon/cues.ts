@@ -29,7 +29,7 @@ laboratories studios pictures records publishing entertainment networks brands s
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
-ministry department office bureau agency commission committee council assembly parliament congress senate house court
+ministry department office bureau agency commission committee board council assembly parliament congress senate house court
 courts tribunal government administration authority authorities service services police army navy force forces guard
 guards command brigade regiment battalion division corps militia front movement party parties union alliance league
 federation association society institute institution foundation organisation organization center centre

@@ -79,9 +79,9 @@ const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'd
  * A pronoun after the name's verb that only a firm takes: "Goldman Sachs raised its target", "Aldridge said its …";
  * not after "as" or "was" ("hired Ana Ruiz as its chief", "Ruiz was its founder").
  */
-const FIRM_PRONOUN = /^[ \t]{1,2}(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)[ \t]{1,2}its\b/u;
+const FIRM_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b/u;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
-const PERSON_PRONOUN = /^[ \t]{1,2}\p{Ll}+[ \t]{1,2}(?:he|she|his|her|him)\b/u;
+const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}+(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:he|she|his|her|him)\b/u;
 /** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
 const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
 /** "… & Pike": an ampersand, a space or two apart, right before `start` (and a word before it). */
@@ -196,7 +196,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** A lower-case word next, on the same line or the next line of a wrapped paragraph. */
 const LOWER_WORD_AFTER = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}/u;
 /** "Dell said it would …": "it" after the name's verb, a firm's pronoun where the sentence or article bears it out. */
-const IT_AFTER_VERB = /^[ \t]{1,2}(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)[ \t]{1,2}it\b/u;
+const IT_AFTER_VERB = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)it\b/u;
 /** "its" as a word before the sentence ends (or 200 characters on), the sentence's later use of the firm's pronoun. */
 const ITS_LATER = /^[^.!?\n]{0,200}?\bits\b/u;
 
@@ -213,7 +213,7 @@ export function firmInItsSentence(text: string, tokens: readonly Token[], index:
   const t = tokens[index];
   if (pronoun) return false;
   const tail = text.slice(t.end, t.end + 40);
-  if (!t.possessive && tail.includes(' it') && IT_AFTER_VERB.test(tail)) {
+  if (!t.possessive && (tail.includes(' it') || tail.includes('\nit')) && IT_AFTER_VERB.test(tail)) {
     if (firmElsewhere) return true;
     // "its" later in the sentence only for a word the firm lists know: "Hollis said it would take time for the team to
     // find its rhythm" is a captain's

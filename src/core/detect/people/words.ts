@@ -18,10 +18,19 @@ export interface NeighbourWord {
 
 const NONE: NeighbourWord = { word: '', adjacent: false, numeric: false };
 
+/** A line break inside a hard-wrapped paragraph: one "\n" (or "\r\n") between words counts as a space. */
+function isBreakCode(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
 export function wordBefore(text: string, start: number): NeighbourWord {
   let i = start - 1;
   let spaces = 0;
-  while (i >= 0 && isSpaceCode(text.charCodeAt(i)) && spaces < 4) { i--; spaces++; }
+  let breaks = 0;
+  while (i >= 0 && spaces < 4) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c) || (isBreakCode(c) && (c === 13 || breaks++ === 0))) { i--; spaces++; } else break;
+  }
   if (spaces === 0 || spaces > 3 || i < 0 || !isWordCode(text.charCodeAt(i))) return NONE;
   const end = i + 1;
   while (i >= 0 && end - i < MAX_WORD) {
@@ -35,7 +44,11 @@ export function wordBefore(text: string, start: number): NeighbourWord {
 export function wordAfter(text: string, end: number): NeighbourWord {
   let i = end;
   let spaces = 0;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i)) && spaces < 4) { i++; spaces++; }
+  let breaks = 0;
+  while (i < text.length && spaces < 4) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c) || (isBreakCode(c) && (c === 13 || breaks++ === 0))) { i++; spaces++; } else break;
+  }
   if (spaces === 0 || spaces > 3 || i >= text.length || !isWordCode(text.charCodeAt(i))) return NONE;
   const start = i;
   while (i < text.length && i - start < MAX_WORD) {

@@ -243,4 +243,9 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('The Lockwood Gale consortium won the bid. Lockwood Gale, 58, said he was pleased.'),
       ['Lockwood Gale', 'Lockwood Gale']);
   });
+
+  it('reads the words around a name across the line break of a hard-wrapped paragraph', () => {
+    assert.deepEqual(names('Shares rose on Friday. Analysts at\nCorliss Webb said the slate looked stronger.'), []);
+    assert.deepEqual(names('The studio thanked its cast. The veteran actress Opal Church said\nshe would retire.'), ['Opal Church']);
+  });
 });
