@@ -31,7 +31,7 @@ export interface Evidence {
   placeShown: boolean;
   /** Of those, a noun before it: "the carrier Carl Vinson", "carmaker Brenner Motorwerke". */
   organisationBefore: boolean;
-  /** Of those, a noun after it: "the Lockwood Gale consortium", "Carl Vinson airport". */
+  /** Of those, a noun after it: "the Lockwood Gale consortium", "Ardal Quayle airport". */
   organisationAfter: boolean;
   /** First word is a known given name. */
   givenFirst: boolean;
