@@ -76,7 +76,9 @@ function findPeople(text: string): PersonMention[] {
     }
     // "Doctors at St. Agnes said …", "the Saint Brendan school": a saint's name names a church, a hospital or a town,
     // and is no short form of a person of that given name
-    if (SAINT_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 8), tokens[part.first].start))) {
+    // (and after a ship's prefix: "the USS Harriet Colby", "HMS Tarvos")
+    const lead = text.slice(Math.max(0, tokens[part.first].start - 8), tokens[part.first].start);
+    if (SAINT_BEFORE.test(lead) || SHIP_PREFIX_BEFORE.test(lead)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -172,6 +174,8 @@ function resolvePending(tokens: readonly Token[], findings: NameFinding[], perso
 }
 
 const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet']);
+
+const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|MV|MS|SS|RV)[ \t]$/u;
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
 

@@ -248,4 +248,11 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Shares rose on Friday. Analysts at\nCorliss Webb said the slate looked stronger.'), []);
     assert.deepEqual(names('The studio thanked its cast. The veteran actress Opal Church said\nshe would retire.'), ['Opal Church']);
   });
+
+  it('reads a quartet or an orchestra named after its leader, a warship and a fort as no person', () => {
+    assert.deepEqual(detectPeople('The Tomas Reyne Quartet played. Reyne, 70, has led it since 1981.').map(p => p.text), ['Reyne']);
+    assert.deepEqual(names('The USS Harriet Colby docked on Monday. Its captain, Cmdr. Raul Esteban, said the crew was well.'),
+      ['Raul Esteban']);
+    assert.deepEqual(names('Residents of Fort Calder said the water was unsafe.'), []);
+  });
 });
