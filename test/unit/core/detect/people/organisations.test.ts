@@ -255,4 +255,8 @@ describe('people: firms, products and vehicles are not people', () => {
       ['Raul Esteban']);
     assert.deepEqual(names('Residents of Fort Calder said the water was unsafe.'), []);
   });
+
+  it('reads a name before scooters, bikes or boats as their make', () => {
+    assert.deepEqual(names('A Kestrel Sprint electric scooter caught fire. Kestrel Sprint scooters were recalled.'), []);
+  });
 });
