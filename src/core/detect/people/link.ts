@@ -30,13 +30,21 @@ interface Occurrence {
 class NameIndex {
   private readonly byWord = new Map<string, Occurrence[]>();
 
+  /** `paragraphStart(at)`: where the paragraph holding offset `at` begins. */
+  constructor(private readonly paragraphStart: (at: number) => number) {}
+
   add(word: string, start: number, entity: string): void {
     const list = this.byWord.get(word);
     if (!list) this.byWord.set(word, [{ start, entity }]);
     else if (list[list.length - 1].entity !== entity || list[list.length - 1].start !== start) list.push({ start, entity });
   }
 
-  /** The entity named nearest before `at` (the reader's "this Budanov"), else the first one after. */
+  /**
+   * The entity named nearest before `at` (the reader's "this Budanov"), else the first one after. Where two people
+   * share the word and the nearest was named in an earlier paragraph, the one the article named first: news names
+   * the story's main person by surname and a relative by full name ("Darren Okoro … Femi Okoro, his brother, was
+   * cleared. ⏎⏎ His lawyer said Okoro would appeal").
+   */
   resolve(word: string, at: number): string | undefined {
     const list = this.byWord.get(word);
     if (!list) return undefined;
@@ -46,16 +54,20 @@ class NameIndex {
       const mid = (lo + hi) >> 1;
       if (list[mid].start <= at) lo = mid + 1; else hi = mid;
     }
-    return (lo > 0 ? list[lo - 1] : list[0]).entity;
+    if (lo === 0) return list[0].entity;
+    const near = list[lo - 1];
+    if (near.entity !== list[0].entity && near.start < this.paragraphStart(at)) return list[0].entity;
+    return near.entity;
   }
 }
 
 export function linkMentions(text: string, tokens: readonly Token[], classes: readonly WordClass[],
   findings: readonly NameFinding[], lex: PeopleLexicon): PersonMention[] {
-  const surnames = new NameIndex();
-  const givenNames = new NameIndex();
-  const singles = new NameIndex();
-  const middleNames = new NameIndex();
+  const paragraphStart = paragraphs(text);
+  const surnames = new NameIndex(paragraphStart);
+  const givenNames = new NameIndex(paragraphStart);
+  const singles = new NameIndex(paragraphStart);
+  const middleNames = new NameIndex(paragraphStart);
   // the entity of findings[i], by index: a Map keyed by finding objects grows with the text and misses the cache
   const entityOf = new Array<string | undefined>(findings.length).fill(undefined);
   // name parts never end in an initial, so the last token is the surname; initials are not counted as words
@@ -136,6 +148,31 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     mentions.push({ start, end, text: text.slice(start, end), entity });
   }
   return mentions;
+}
+
+/**
+ * Where the paragraph holding an offset begins: after the last blank line before it (0 in a text without any). The
+ * blank lines are found once, on the first question.
+ */
+function paragraphs(text: string): (at: number) => number {
+  let starts: number[] | undefined;
+  return at => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        let j = i + 1;
+        while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+        if (text.charCodeAt(j) === 10) { starts.push(j + 1); i = j; }
+      }
+    }
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= at) lo = mid + 1; else hi = mid;
+    }
+    return starts[lo - 1];
+  };
 }
 
 /** Items a list must have, and people among them, before its other names are read as people too. */

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+const linked = (text: string) => detectPeople(text).map(p => [p.text, p.entity]);
+
+describe('people: which person a bare surname names', () => {
+  it('in the paragraph of the nearest full name, that person; in a later paragraph, the one the article named first', () => {
+    const text = [
+      'A judge jailed Darren Okoro for fraud on Monday. Okoro showed no remorse.',
+      "Okoro's brother, Femi Okoro, was cleared. The jury said Okoro had been misled.",
+      'His lawyer said Okoro would appeal.',
+    ].join('\n\n');
+    assert.deepEqual(linked(text), [
+      ['Darren Okoro', 'Darren Okoro'], ['Okoro', 'Darren Okoro'],
+      ['Okoro', 'Darren Okoro'], ['Femi Okoro', 'Femi Okoro'], ['Okoro', 'Femi Okoro'],
+      ['Okoro', 'Darren Okoro'],
+    ]);
+    // with no blank line between paragraphs, the nearest full name before as ever
+    assert.equal(detectPeople(text.replace(/\n\n/g, ' ')).at(-1)?.entity, 'Femi Okoro');
+  });
+});
