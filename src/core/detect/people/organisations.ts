@@ -93,6 +93,21 @@ function ampersandBefore(text: string, start: number): boolean {
   return /\p{L}[ \t]{1,2}$/u.test(text.slice(Math.max(0, i - 4), i - 1));
 }
 
+/** "chief executive", "chief financial officer" (a firm's officers; a person has a "chief of staff"), from `start`. */
+function chiefOfFirm(text: string, start: number): boolean {
+  return CHIEF_OF_FIRM.test(text.slice(start, start + 24));
+}
+
+const CHIEF_OF_FIRM = /^chief\s(?:executive|financial|operating|technology|investment)\b/;
+
+/** "… and " or "… or " right before `start`: a quick test before the regular expression. */
+function endsWithJoiner(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 32 && (c === 100 /* d */ || c === 114 /* r */);
+}
+
+const JOINED_OWNED = /(?:^|[^\p{L}])(\p{L}+)[ \t]{1,2}(?:of|in|at|between)[ \t]{1,2}(?:\p{Lu}[\p{L}'’.-]*[ \t]{1,2}){1,4}(?:and|or)[ \t]{1,2}$/u;
+
 /** How sure a use of a name is that it names a firm: 'sure' only a firm; 'owned' a firm or a person who owns it. */
 export type OrganisationUse = 'sure' | 'owned';
 
@@ -133,6 +148,12 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
       if (link.word !== 'with' && OWNED_BY_ORGANISATIONS.has(noun)) return SPEAKERS.has(noun) ? 'owned' : 'sure';
     }
   }
+  // "the merger of Hollis Crane and Bexley Ward": the second of two names after what only an organisation has
+  if (endsWithJoiner(text, start)) {
+    const joined = JOINED_OWNED.exec(text.slice(Math.max(0, start - 70), start));
+    const noun = joined ? joined[1].toLowerCase() : '';
+    if (OWNED_BY_ORGANISATIONS.has(noun) && !SPEAKERS.has(noun)) return 'sure';
+  }
   const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfter(text, t.end));
   if (t.possessive) {
     if (!after.adjacent) return undefined;
@@ -143,12 +164,15 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // "Brenner's Wolfsau plant": a site named by its place, as a firm's are (a person may own a factory too)
     if (UPPER_START.test(raw) && FACILITIES.has(wordAfter(text, after.start + raw.length).word)) return 'owned';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
+    if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
   const tail = text.slice(t.end, t.end + 40);
   if (AMPERSAND_AFTER.test(tail) || FIRM_PRONOUN.test(tail)) return 'sure';
   if (after.adjacent) {
     if (MARKET_ROLES.has(after.word) || FIRM_VERBS.has(after.word)) return 'sure';
+    // "Ivy Marsh chief executive Lotte Kramer"
+    if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     // "Yeltsin spokesman Sergei …", "Clinton rival Bob Dole": people have these too
     if (SPEAKERS.has(after.word) || PEOPLE_HAVE_TOO.has(after.word)) return 'owned';
     if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board') return 'sure';

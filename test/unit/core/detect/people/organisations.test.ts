@@ -259,4 +259,15 @@ describe('people: firms, products and vehicles are not people', () => {
   it('reads a name before scooters, bikes or boats as their make', () => {
     assert.deepEqual(names('A Kestrel Sprint electric scooter caught fire. Kestrel Sprint scooters were recalled.'), []);
   });
+
+  it('reads a name with a chief executive, and the second of two names after a merger or workers at, as a firm', () => {
+    assert.deepEqual(names("Dalby Hume said on Tuesday that revenue dropped. Dalby Hume's chief executive, Ada Lin, spoke."),
+      ['Ada Lin']);
+    assert.deepEqual(names('Ivy Marsh chief executive Lotte Kramer said the venture would pay off.'), ['Lotte Kramer']);
+    assert.deepEqual(names('The merger of Hollis Crane and Bexley Ward will create a giant.'), []);
+    assert.deepEqual(names('Workers at Hollis Crane and Bexley Ward walked out.'), []);
+    // a person's "chief of staff", and two people a player played with, stay people
+    assert.deepEqual(names("Rosa Imrie's chief of staff resigned."), ['Rosa Imrie']);
+    assert.deepEqual(names('He played with Hollis Crane and Bexley Ward in Rome.'), ['Hollis Crane', 'Bexley Ward']);
+  });
 });
