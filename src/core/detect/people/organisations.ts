@@ -18,12 +18,12 @@ const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue r
   competitors merger takeover acquisition bid listing valuation debt bonds logo website phone phones smartphone smartphones
   handset handsets tablet tablets laptop laptops console consoles chip chips engine engines drone drones freighter freighters
   airliner tanker tankers shipyard shipyards creditors fund funds scooter scooters bike bikes bicycle bicycles motorcycle
-  motorcycles tractor tractors boat boats`.split(/\s+/));
+  motorcycles tractor tractors boat boats driver drivers rider riders pilot pilots`.split(/\s+/));
 /** What a person owns or has too: "Musk's shares", "Smith's car", "the senator's spokesman", "her rival". */
 const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand brands store unit units executive staff
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
   competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
-  handset tablet laptop laptops scooter bike bicycle motorcycle tractor boat`.split(/\s+/));
+  handset tablet laptop laptops scooter bike bicycle motorcycle tractor boat driver pilot`.split(/\s+/));
 /** Verbs companies report results with: "Orchard reported revenue of …", "Orchard posted a loss". */
 const RESULT_VERBS = new Set(['reported', 'posted', 'booked', 'recorded', 'forecast', 'forecasts', 'reports', 'posts']);
 const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'income',

@@ -270,4 +270,11 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names("Rosa Imrie's chief of staff resigned."), ['Rosa Imrie']);
     assert.deepEqual(names('He played with Hollis Crane and Bexley Ward in Rome.'), ['Hollis Crane', 'Bexley Ward']);
   });
+
+  it('reads a name before its driver or pilot as a team or firm, not a short form of a person of that name', () => {
+    const text = 'Marco Ferrari won on Sunday. Ferrari, 26, started from pole. Ferrari driver Luis Ortega was second.';
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]), [
+      ['Marco Ferrari', 'Marco Ferrari'], ['Ferrari', 'Marco Ferrari'], ['Luis Ortega', 'Luis Ortega'],
+    ]);
+  });
 });
