@@ -156,6 +156,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   }
   const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfter(text, t.end));
   if (t.possessive) {
+    // "Pemberton's, the bakery chain,", "founded Dunmore's in 1920": a name written with its 's, a shop's or firm's
+    const own = possessiveEnd(text, t);
+    if (text.charCodeAt(own) === 44 /* , */) return appositiveUse(text, own);
+    if (after.adjacent && after.start - own <= 2 && AFTER_SHOP_NAME.has(after.word)) return 'sure';
     if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
     if (PRODUCT_NAME.test(raw)) return 'sure';
@@ -192,7 +196,12 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
       }
     }
   }
-  // ", the drone maker", ", a unit of …", ", which …"
+  return appositiveUse(text, t.end);
+}
+
+/** ", the drone maker", ", a unit of …", ", which …" after a name that ends at `end`. */
+function appositiveUse(text: string, end: number): OrganisationUse | undefined {
+  const t = { end };
   if (text.charCodeAt(t.end) === 44 /* , */) {
     // four words, or six where a figure with a thousands separator counts as one ("a 12,000-tonne bulk carrier")
     let words = wordsAfter(text, t.end, 4);
@@ -302,11 +311,21 @@ interface WordAt {
 
 /** The word after a possessive ("Orchard's music"): after the 's that the token's end leaves out. */
 function possessiveWordAfter(text: string, t: Token): WordAt {
-  let i = t.end;
-  while (i < text.length && i < t.end + 3 && !/\s/.test(text[i])) i++;
+  const i = possessiveEnd(text, t);
   const next = wordAfter(text, i);
   return withStart(text, i, next);
 }
+
+/** Where the 's (or bare ') after a possessive token ends. */
+function possessiveEnd(text: string, t: Token): number {
+  let i = t.end;
+  while (i < text.length && i < t.end + 2 && (text[i] === '\'' || text[i] === '’' || text[i] === 's')) i++;
+  return i;
+}
+
+/** Words that follow a name written with its 's when that is the whole name, not a possessive: "Callow's said". */
+const AFTER_SHOP_NAME = new Set(['said', 'says', 'in', 'on', 'was', 'were', 'is', 'has', 'had', 'will', 'would',
+  'announced', 'reported', 'which', 'where', 'opened', 'closed']);
 
 function withStart(text: string, from: number, w: { word: string; adjacent: boolean }): WordAt {
   if (!w.adjacent) return { word: '', start: from, adjacent: false };

@@ -277,4 +277,12 @@ describe('people: firms, products and vehicles are not people', () => {
       ['Marco Ferrari', 'Marco Ferrari'], ['Ferrari', 'Marco Ferrari'], ['Luis Ortega', 'Luis Ortega'],
     ]);
   });
+
+  it('reads a name written with its \'s as a shop or firm where nothing owned follows', () => {
+    assert.deepEqual(names("Pemberton's, the bakery chain, was sold. Ann Pemberton, the founder's granddaughter, said she was sad."),
+      ['Ann Pemberton']);
+    assert.deepEqual(names("Jack Dunmore, whose grandfather founded Dunmore's in 1920, sits on the board."), ['Jack Dunmore']);
+    // a possessive before what it owns stays the person's
+    assert.deepEqual(detectPeople("Jack Dunmore spoke. Dunmore's speech was short.").map(p => p.text), ['Jack Dunmore', 'Dunmore']);
+  });
 });
