@@ -43,6 +43,7 @@ harbour harbor island islands isles republic kingdom states state province regio
 north south east west northern southern eastern western central upper lower greater new saint san santa
 mountains mountain mount mt river lake sea ocean gulf bay valley desert coast strait canal
 war wars crisis accord accords treaty agreement pact act plan programme program project operation summit
+doctrine initiative report declaration manifesto protocol amendment
 conference forum festival awards award prize day week year
 index dow nasdaq nikkei ftse dax cac hang seng
 god allah jesus christ

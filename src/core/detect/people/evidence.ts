@@ -68,6 +68,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       && STATE_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8)));
   const firstToken = tokens[part.first];
   const firstClass = classes[part.first];
+  // (an age or ", who" after it makes a person of it all the same: "the club called Ana Ruiz, 31, …")
+  const called = thingCalled(text, tokens[part.first].start, lowerBefore, lex)
+    && (tokens[part.last].possessive || !appositiveAfter(text, tokens[part.last].end));
   return {
     titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore) || aged
       || kinInApposition(text, tokens[part.first].start, tokens[part.last]),
@@ -88,8 +91,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     organisationContext: lex.organisationNounsBefore.has(lowerBefore)
       || (!tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter))
       || placeShown
-      || fillsQuotation(text, tokens[part.first].start, tokens[part.last]),
-    organisationBefore: lex.organisationNounsBefore.has(lowerBefore),
+      || fillsQuotation(text, tokens[part.first].start, tokens[part.last])
+      || called,
+    organisationBefore: lex.organisationNounsBefore.has(lowerBefore) || called,
     // (not "spokesman": "Ines Calder spokesman Tom Ruiz" speaks for a person as often as for a firm)
     organisationAfter: !tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter) && !lowerAfter.startsWith('spokes'),
     placeShown,
@@ -149,6 +153,27 @@ function placeNounBeforeOf(text: string, start: number, lex: PeopleLexicon): boo
   while (k > 0 && /\s/.test(text[k])) k--;
   const c = text.charCodeAt(k - noun.word.length + 1);
   return c >= 65 && c <= 90;
+}
+
+/** Nouns of people that may stand before "called": "a man called …". */
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 'son', 'daughter', 'brother', 'sister',
+  'person', 'friend', 'men', 'women', 'guy', 'lady', 'gentleman', 'teenager', 'husband', 'wife', 'cousin', 'nephew',
+  'niece', 'uncle', 'aunt', 'mother', 'father', 'someone', 'somebody', 'character']);
+
+/**
+ * "a tool called Night Owl", "a storm dubbed Ivo": a name given to a thing, after a noun of the language that names no
+ * person (not "a man called …", "a player called …").
+ */
+function thingCalled(text: string, start: number, lowerBefore: string, lex: PeopleLexicon): boolean {
+  if (lowerBefore !== 'called' && lowerBefore !== 'dubbed' && lowerBefore !== 'codenamed' && lowerBefore !== 'code-named') return false;
+  let i = start;
+  while (i > 0 && start - i < 3 && text.charCodeAt(i - 1) === 32) i--;
+  const noun = wordBefore(text, i - lowerBefore.length);
+  if (!noun.adjacent || noun.numeric || noun.word.length < 3) return false;
+  const raw = text.slice(i - lowerBefore.length - 1 - noun.word.length, i - lowerBefore.length - 1);
+  if (raw !== noun.word) return false; // capitalised: a name ("Castlebrook called Ana Ruiz")
+  return !PERSON_NOUNS.has(noun.word) && !lex.roleNouns.has(noun.word) && !lex.titles.has(noun.word)
+    && !/^(?:he|she|they|we|i|you|who|was|were|is|be|been|being|it|him|her|them|also|once|and|then|now)$/.test(noun.word);
 }
 
 /** '"Paloma Verde", his film': a name that is the whole of a quotation is a title of a work, not a person there. */

@@ -285,4 +285,12 @@ describe('people: firms, products and vehicles are not people', () => {
     // a possessive before what it owns stays the person's
     assert.deepEqual(detectPeople("Jack Dunmore spoke. Dunmore's speech was short.").map(p => p.text), ['Jack Dunmore', 'Dunmore']);
   });
+
+  it('reads a doctrine named after a person, and a thing called by a name, as no person', () => {
+    assert.deepEqual(names('Supporters of the Halloway Doctrine say it keeps the peace.'), []);
+    assert.deepEqual(names('The hackers used a tool called Night Owl. Researcher Jonas Ek said Night Owl had spread.'), ['Jonas Ek']);
+    // a person called by a name, or shown to be one, stays a person
+    assert.deepEqual(names('A man called Tobin Rusk said he was sorry.'), ['Tobin Rusk']);
+    assert.deepEqual(names('The club called Ana Ruiz, 31, on Monday.'), ['Ana Ruiz']);
+  });
 });
