@@ -19,3 +19,15 @@ describe('people: which person a bare surname names', () => {
     assert.equal(detectPeople(text.replace(/\n\n/g, ' ')).at(-1)?.entity, 'Femi Okoro');
   });
 });
+
+describe('people: a numbered line-up', () => {
+  it('reads the names after shirt numbers as players where two of them on the line are people by their own evidence', () => {
+    const line = 'Redmere: 1 - Teodor Ilic, 2 - Sam Ferris, 4 - Jarrah Quaid, 9 - Oscar Lind.';
+    assert.deepEqual(detectPeople(line).map(p => p.text), ['Teodor Ilic', 'Sam Ferris', 'Jarrah Quaid', 'Oscar Lind']);
+    // with only one person known among them, nothing more is read
+    assert.deepEqual(detectPeople('Redmere: 1 - Teodor Ilic, 2 - Sam Ferris, 4 - Jarrah Quaid.').map(p => p.text), ['Sam Ferris']);
+    // a place or a word of the language after a number is no player
+    assert.deepEqual(detectPeople('Results: 1 - Sam Ferris, 2 - Oscar Lind, 3 - North Tarvos, 4 - Jarrah Quaid.').map(p => p.text),
+      ['Sam Ferris', 'Oscar Lind', 'Jarrah Quaid']);
+  });
+});

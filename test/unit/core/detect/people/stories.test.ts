@@ -108,7 +108,7 @@ describe('people in made-up film, football and science stories', () => {
     assert.equal(detectPeople(text).filter(p => p.text === 'Brannock' || p.text === 'Bentley' || p.text === 'Vantongeren').length, 0);
   });
 
-  it('football: managers with initials, a Korean family name that is a place\'s word; not the stadium or the owners', () => {
+  it('football: managers with initials, a Korean family name that is a place\'s word, a numbered line-up; not the stadium or the owners', () => {
     const text = fixture('football.md');
     assert.deepEqual(people(text), [
       ['Asante-Boateng', 'Kwame Asante-Boateng'],
@@ -132,6 +132,18 @@ describe('people in made-up film, football and science stories', () => {
       ['Ruben Morales Ortega', 'Ruben Morales Ortega'],
       ['Hamish R. J. MacLeod', 'Hamish R. J. MacLeod'],
       ['Asante-Boateng', 'Kwame Asante-Boateng'],
+      // the line-up: names no list knows ("Teodor Ilic", "Jarrah Quaid") are players beside the numbered ones that are
+      ['Teodor Ilic', 'Teodor Ilic'],
+      ['Sam Ferris', 'Sam Ferris'],
+      ['Dele Okonjo', 'Dele Okonjo'],
+      ['Jarrah Quaid', 'Jarrah Quaid'],
+      ['Ruud van Opstal', 'Ruud van Opstal'],
+      ['Faisal Haddou', 'Faisal Haddou'],
+      ['Brannagh Tull', 'Brannagh Tull'],
+      ['Yannick Oduya', 'Yannick Oduya'],
+      ['Ciaran Moffat', 'Ciaran Moffat'],
+      ['Kwame Asante-Boateng', 'Kwame Asante-Boateng'],
+      ['Oscar Lind', 'Oscar Lind'],
     ]);
   });
 
