@@ -137,6 +137,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     if (entityOf[i] === undefined) entityOf[i] = linkShortForm(tokens, classes, findings[i], lex, indexesByPriority, usedAsWord);
   }
   namesInLists(text, tokens, classes, findings, entityOf);
+  fullNamesInLists(text, tokens, classes, findings, entityOf);
   const mentions: PersonMention[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -209,6 +210,39 @@ function namesInLists(text: string, tokens: readonly Token[], classes: readonly 
           if (entityOf[i] === undefined && !f.firm && !tokens[f.first].possessive && (c === 'unknown' || c === 'surname' || c === 'given')) {
             entityOf[i] = tokens[f.first].text;
           }
+        }
+      }
+    }
+    first = last + 1;
+  }
+}
+
+/**
+ * "Tarvos: Ivo Brandt, Sam Ferris, Jarrah Quaid, Oscar Lind, Teodor Ilic." — a squad written as a list of full names:
+ * in a list of four names or more, separated by commas (and a last "and"), of which at least half are people by
+ * their own evidence, the other name-like full names (no place, organisation or word of the language in them) are
+ * people too.
+ */
+function fullNamesInLists(text: string, tokens: readonly Token[], classes: readonly WordClass[],
+  findings: readonly NameFinding[], entityOf: (string | undefined)[]): void {
+  let first = 0;
+  while (first < findings.length) {
+    let last = first;
+    while (last + 1 < findings.length
+      && separatedInList(text, tokens[findings[last].last].end, tokens[findings[last + 1].first].start)) last++;
+    if (last - first + 1 >= LIST_ITEMS) {
+      let people = 0;
+      for (let i = first; i <= last; i++) if (entityOf[i] !== undefined) people++;
+      if (people >= LIST_PEOPLE && people * 2 >= last - first + 1) {
+        for (let i = first; i <= last; i++) {
+          const f = findings[i];
+          if (entityOf[i] !== undefined || f.firm || f.first === f.last || f.last - f.first > 2 || tokens[f.last].possessive) continue;
+          let nameLike = classes[f.first] !== 'initial' && classes[f.first] !== 'particle';
+          for (let k = f.first; k <= f.last && nameLike; k++) {
+            const c = classes[k];
+            nameLike = c === 'unknown' || c === 'given' || c === 'surname' || c === 'particle' || c === 'initial';
+          }
+          if (nameLike) entityOf[i] = canonical(text, tokens, f);
         }
       }
     }

@@ -31,3 +31,13 @@ describe('people: a numbered line-up', () => {
       ['Sam Ferris', 'Oscar Lind', 'Jarrah Quaid']);
   });
 });
+
+describe('people: a squad written as a list of full names', () => {
+  it('reads the first of a list of full names as a person where at least half the list are people', () => {
+    // a sentence's first two unfamiliar words before a comma are no evidence …
+    assert.deepEqual(detectPeople('Jarrah Quaid, Sam Ferris were picked.').map(p => p.text), ['Sam Ferris']);
+    // … but opening a squad of names that are people, they are one of them
+    assert.deepEqual(detectPeople('The squad: Jarrah Quaid, Sam Ferris, Oscar Lind, Dele Okonjo.').map(p => p.text),
+      ['Jarrah Quaid', 'Sam Ferris', 'Oscar Lind', 'Dele Okonjo']);
+  });
+});
