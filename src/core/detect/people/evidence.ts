@@ -92,6 +92,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       || (!tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter))
       || placeShown
       || fillsQuotation(text, tokens[part.first].start, tokens[part.last])
+      || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
       || called,
     organisationBefore: lex.organisationNounsBefore.has(lowerBefore) || called,
     // (not "spokesman": "Ines Calder spokesman Tom Ruiz" speaks for a person as often as for a firm)
@@ -174,6 +175,35 @@ function thingCalled(text: string, start: number, lowerBefore: string, lex: Peop
   if (raw !== noun.word) return false; // capitalised: a name ("Castlebrook called Ana Ruiz")
   return !PERSON_NOUNS.has(noun.word) && !lex.roleNouns.has(noun.word) && !lex.titles.has(noun.word)
     && !/^(?:he|she|they|we|i|you|who|was|were|is|be|been|being|it|him|her|them|also|once|and|then|now)$/.test(noun.word);
+}
+
+/**
+ * '"Tessa Grey and the Glass Tower" sold a million copies': a name inside a quotation written in title case (three
+ * words or more, every word of four letters or more capitalised, no punctuation) is part of a work's title. Quoted
+ * speech is written in sentence case.
+ */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= 0 && start - i <= 60; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '”') return false;
+    if (c === '"' || c === '“') { open = i; break; }
+  }
+  if (open < 0 || (text[open] === '"' && open > 0 && /[\p{L}\d]/u.test(text[open - 1]))) return false;
+  let close = -1;
+  for (let i = end; i < text.length && i - end <= 80; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '“') return false;
+    if (c === '"' || c === '”') { close = i; break; }
+  }
+  if (close < 0) return false;
+  const words = text.slice(open + 1, close).split(/\s+/);
+  if (words.length < 3) return false;
+  for (const w of words) {
+    if (!/^[\p{L}'’-]+$/u.test(w)) return false;
+    if (w.length >= 4 && !/^\p{Lu}/u.test(w)) return false;
+  }
+  return true;
 }
 
 /** '"Paloma Verde", his film': a name that is the whole of a quotation is a title of a work, not a person there. */

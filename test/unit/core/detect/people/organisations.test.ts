@@ -293,4 +293,10 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('A man called Tobin Rusk said he was sorry.'), ['Tobin Rusk']);
     assert.deepEqual(names('The club called Ana Ruiz, 31, on Monday.'), ['Ana Ruiz']);
   });
+
+  it('reads a name inside a quoted title as part of the title, and keeps "Leo" as a given name', () => {
+    assert.deepEqual(names('"Tessa Grey and the Glass Tower" sold a million copies.'), []);
+    assert.deepEqual(names('"Tessa Grey is a fine writer," said Ann Holt.'), ['Tessa Grey', 'Ann Holt']);
+    assert.deepEqual(names('Actor Leo Marsh, who plays the lead, said he would return.'), ['Leo Marsh']);
+  });
 });
