@@ -299,4 +299,9 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('"Tessa Grey is a fine writer," said Ann Holt.'), ['Tessa Grey', 'Ann Holt']);
     assert.deepEqual(names('Actor Leo Marsh, who plays the lead, said he would return.'), ['Leo Marsh']);
   });
+
+  it('reads a particle after a peeled word of the language as part of an event or place, not a name', () => {
+    assert.deepEqual(names('Riders in the Tour de Tarvos face 21 stages.'), []);
+    assert.deepEqual(names('President de Varga said he would resign.'), ['de Varga']);
+  });
 });
