@@ -151,10 +151,28 @@ function findPeople(text: string): PersonMention[] {
     }
   }
   numberedLineUps(text, tokens, classes, findings);
+  givenNamesOfCouples(text, tokens, classes, findings, lex);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   return linkMentions(text, tokens, classes, findings, lex);
+}
+
+/**
+ * "Tom and Rosa Reyes, who run the bakery": a given name alone before "and" and a person's full name that opens with a
+ * given name is a person too (the couple share the surname).
+ */
+function givenNamesOfCouples(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[],
+  lex: PeopleLexicon): void {
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const f = findings[i];
+    const next = findings[i + 1];
+    if (f.person || f.firm || f.first !== f.last || classes[f.first] !== 'given' || tokens[f.first].possessive) continue;
+    if (!next.person || next.last === next.first || classes[next.first] !== 'given') continue;
+    const t = tokens[f.first];
+    if (t.sentenceStart && lex.commonWords.has(t.lower)) continue;
+    if (/^[ \t]{1,2}and[ \t]{1,2}$/.test(text.slice(t.end, tokens[next.first].start))) f.person = true;
+  }
 }
 
 /** "15 - ", "7- ", "11 -": a shirt number and a dash before a player's name in a team's line-up. */

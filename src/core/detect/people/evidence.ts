@@ -212,12 +212,22 @@ function fillsQuotation(text: string, start: number, last: Token): boolean {
   return !last.possessive && (open === '"' || open === '“') && (close === '"' || close === '”');
 }
 
-/** "her husband, Clement, said": a relative named between commas after the kinship noun. */
-const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter),\s{1,2}$/;
+/**
+ * "her husband, Clement, said", "survived by her husband, Peter; her daughters, Jane and Louise;": a relative named in
+ * apposition after the kinship noun, up to a comma, semicolon or full stop (or the "and" of two children).
+ */
+const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter|(?:son|daughter|brother|sister|grandson|granddaughter)s|children),\s{1,2}$/;
+/** The second of two relatives: "her daughters, Jane and Louise". */
+const KIN_PAIR_BEFORE = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|children),\s{1,2}\p{Lu}[\p{L}'’-]+ and\s{1,2}$/u;
 
 function kinInApposition(text: string, start: number, last: Token): boolean {
-  return !last.possessive && text.charCodeAt(last.end) === 44 /* , */ && text.charCodeAt(start - 2) === 44
-    && KIN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (last.possessive) return false;
+  const close = text.charCodeAt(last.end);
+  const closes = close === 44 /* , */ || close === 59 /* ; */ || (close === 46 /* . */ && !/\p{L}/u.test(text[last.end + 1] ?? ''));
+  if (text.charCodeAt(start - 2) === 44 && KIN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+    return closes || (/^ and \p{Lu}/u.test(text.slice(last.end, last.end + 6)) && /s,\s{1,2}$/.test(text.slice(start - 4, start)));
+  }
+  return closes && text.charCodeAt(start - 2) === 100 /* d of "and" */ && KIN_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** A closing quotation mark right before the "said" that stands before `start`: '…," said X'. */

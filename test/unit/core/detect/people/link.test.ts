@@ -41,3 +41,15 @@ describe('people: a squad written as a list of full names', () => {
       ['Jarrah Quaid', 'Sam Ferris', 'Oscar Lind', 'Dele Okonjo']);
   });
 });
+
+describe('people: couples and relatives', () => {
+  it('reads a given name before "and" and a full name, and relatives set off after a kinship noun, as people', () => {
+    assert.deepEqual(detectPeople('The bakery is run by Tom and Rosa Reyes.').map(p => p.text), ['Tom', 'Rosa Reyes']);
+    assert.deepEqual(
+      detectPeople('She is survived by her husband, Peter; her daughters, Jane and Louise; and six grandchildren.').map(p => p.text),
+      ['Peter', 'Jane', 'Louise']);
+    // a word of the language opening a sentence is no given name there
+    assert.deepEqual(detectPeople('Hope and Rosa Reyes met.').map(p => p.text), ['Rosa Reyes']);
+  });
+});
+
