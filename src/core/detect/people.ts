@@ -312,7 +312,7 @@ function markInstitutionMentions(text: string, tokens: readonly Token[], classes
   }
 }
 
-/** The word right before an institution's noun: "halvorsen" of "Halvorsen University", "Lindqvist Memorial Hospital". */
+/** The word right before an institution's noun: "halvorsen" of "Halvorsen University", "Lindqvist Memorial Infirmary". */
 function institutionWords(text: string, tokens: readonly Token[], classes: readonly WordClass[], lex: PeopleLexicon): Set<string> {
   const words = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
