@@ -245,7 +245,9 @@ describe('people: firms, products and vehicles are not people', () => {
   });
 
   it('reads the words around a name across the line break of a hard-wrapped paragraph', () => {
-    assert.deepEqual(names('Shares rose on Friday. Analysts at\nCorliss Webb said the slate looked stronger.'), []);
+    assert.deepEqual(names('Shares rose on Friday after the studio said so. Analysts at\nCorliss Webb said the slate was strong.'), []);
+    // a short line is a line of its own (a byline, a caption), not a wrap: "airport" on the next line is not its word
+    assert.deepEqual(names('Carla Dunn\nairport correspondent\n\nFlights resumed.'), ['Carla Dunn']);
     assert.deepEqual(names('The studio thanked its cast. The veteran actress Opal Church said\nshe would retire.'), ['Opal Church']);
   });
 
