@@ -150,12 +150,36 @@ function findPeople(text: string): PersonMention[] {
       else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
     }
   }
+  modelNames(text, tokens, classes, findings, personal, titledFindings);
   numberedLineUps(text, tokens, classes, findings);
   givenNamesOfCouples(text, tokens, classes, findings, lex);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   return linkMentions(text, tokens, classes, findings, lex);
+}
+
+/** "340 Skyliners", "12 Albatrosses": a count before a capitalised plural, the models of a product. */
+const COUNTED_MODELS = /\b\d[\d,]*[ \t]+(\p{Lu}\p{Ll}+?)(?:es|s)\b/gu;
+
+/**
+ * "a Corvin Skyliner bound for Kelso … 340 Skyliners in use": a name whose last word the article counts in the plural
+ * is a product's model, where its first word is no given name and nothing personal is said of it. (A last word the
+ * article uses alone as a firm's is not enough: "founder Augustin Brenner" beside "Brenner sold 1.2 million cars".)
+ */
+function modelNames(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[],
+  personal: ReadonlySet<string>, titled: ReadonlySet<NameFinding>): void {
+  let counted: Set<string> | undefined;
+  for (const f of findings) {
+    if (!f.person || f.first === f.last || titled.has(f) || classes[f.first] === 'given') continue;
+    const last = tokens[f.last].lower;
+    if (personal.has(last) || personal.has(nameKey(tokens, f))) continue;
+    if (!counted) {
+      counted = new Set();
+      for (const m of text.matchAll(COUNTED_MODELS)) counted.add(m[1].toLowerCase());
+    }
+    if (counted.has(last)) { f.person = false; f.firm = true; }
+  }
 }
 
 /**

@@ -306,4 +306,12 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Riders in the Tour de Tarvos face 21 stages.'), []);
     assert.deepEqual(names('President de Varga said he would resign.'), ['de Varga']);
   });
+
+  it('reads a name whose last word the article counts in the plural as a product\'s model', () => {
+    const text = 'Flight 812, a Corvin Skyliner bound for Kelso, landed safely. The pilot, Capt. Noor Haddad, said an ' +
+      'engine had failed. The Corvin Skyliner entered service in 2015; 340 Skyliners are in use.';
+    assert.deepEqual(names(text), ['Noor Haddad']);
+    // a person whose surname is counted in the plural where something personal is said of the name stays a person
+    assert.deepEqual(names('Ivo Skyliner, 40, said he was fine. There are 340 Skyliners in use.'), ['Ivo Skyliner']);
+  });
 });
