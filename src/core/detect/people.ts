@@ -82,9 +82,11 @@ function findPeople(text: string): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
-    // "Halloran's disease", "Tessler's law": a name given to a thing, no short form of the person it honours
-    if (part.first === part.last && tokens[part.first].possessive
-      && EPONYMS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)) {
+    // "Halloran's disease", "Tessler's law", "Tessler syndrome": a name given to a thing, no short form of the person
+    // it honours
+    if (part.first === part.last && (tokens[part.first].possessive
+      ? EPONYMS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
+      : EPONYMS_PLAIN.has(wordAfter(text, tokens[part.first].end).word))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -253,6 +255,8 @@ function resolvePending(tokens: readonly Token[], findings: NameFinding[], perso
 }
 
 const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet']);
+/** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */
+const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson']);
 
 const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|MV|MS|SS|RV)[ \t]$/u;
 

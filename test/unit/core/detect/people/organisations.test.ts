@@ -231,6 +231,7 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('The Corinne Vale telescope will launch in 2027.'), []);
     assert.deepEqual(names("Patients with Halloran's disease were enrolled. It was described by Cormac Halloran in 1911."),
       ['Cormac Halloran']);
+    assert.deepEqual(names('Children with Tessler syndrome were enrolled. Agnes Tessler described it in 1911.'), ['Agnes Tessler']);
     assert.deepEqual(detectPeople('Zhang Wei and Park Ji-hoon joined the board. Park said he would serve.').map(p => p.entity),
       ['Zhang Wei', 'Park Ji-hoon', 'Park Ji-hoon']);
     assert.deepEqual(names('Park Avenue was shut.'), []);
