@@ -8,7 +8,7 @@ import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { firmInItsSentence, nameBeforeCorporateWord, organisationUse, personalUse } from './people/organisations';
 import { listedAsFirm } from './people/firmList';
-import { wordBefore } from './people/words';
+import { wordAfter, wordBefore } from './people/words';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -65,7 +65,29 @@ function findPeople(text: string): PersonMention[] {
       // "King said", "Sears said": a title or company word alone may still be the surname of a name found elsewhere
       // ("Billie Jean King", "Michael M. Sears"), also after a capitalised sentence opener ("Later Dell said he")
       const alone = afterOpener(tokens, classes, run);
-      if (classes[alone] === 'title' || classes[alone] === 'org') findings.push({ first: alone, last: alone, person: false });
+      if (classes[alone] === 'title' || classes[alone] === 'org') {
+        // "Ford, 61, had not …", "Ford said he …": something only a person has makes a person's surname of a firm's word
+        const self = classes[alone] === 'org' && alone === run.last
+          && (ageAfter(text, tokens[alone]) || personalUse(text, tokens, alone) || appositiveWho(text, tokens[alone]));
+        if (self) personal.add(tokens[alone].lower);
+        findings.push({ first: alone, last: alone, person: self });
+      }
+      continue;
+    }
+    // "Doctors at St. Agnes said …", "the Saint Brendan school": a saint's name names a church, a hospital or a town,
+    // and is no short form of a person of that given name
+    // (and after a ship's prefix: "the USS Harriet Colby", "HMS Tarvos")
+    const lead = text.slice(Math.max(0, tokens[part.first].start - 8), tokens[part.first].start);
+    if (SAINT_BEFORE.test(lead) || SHIP_PREFIX_BEFORE.test(lead)) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
+    // "Halloran's disease", "Tessler's law", "Tessler syndrome": a name given to a thing, no short form of the person
+    // it honours
+    if (part.first === part.last && (tokens[part.first].possessive
+      ? EPONYMS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
+      : EPONYMS_PLAIN.has(wordAfter(text, tokens[part.first].end).word))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
     // (but an age set off after it makes a person of any word: "Swift, 34, thanked fans")
@@ -85,7 +107,7 @@ function findPeople(text: string): PersonMention[] {
     // "Ashcombe, Mass.", "its Molly Crisp bars": a place or a firm's own anywhere, unless the article shows a person of it
     if (evidence.placeShown) owned.add(key);
     // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
-    if (evidence.organisationBefore && part.last > part.first) owned.add(key);
+    if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
     const use = organisationUse(text, tokens, part.first, part.last);
     if (use === 'sure') firmUses.add(key);
     else if (use === 'owned') owned.add(key);
@@ -98,13 +120,19 @@ function findPeople(text: string): PersonMention[] {
       personal.add(tokens[part.last].lower);
     }
     // "Corwin Ford said he …" is the actor; "Lincoln Ford said prices rose" a car dealer, read as no name at all
-    if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun)) continue;
-    const strength = evidence.organisationContext ? 'none' : personhood(tokens, classes, part, evidence, lex);
+    // (or where the article says it of the surname alone: "Keaton Ford stars … Ford, 61, had not made a film"; decided
+    // once the whole article is read)
+    if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun)) {
+      if (!evidence.organisationContext) findings.push({ first: part.first, last: part.last, person: false, pending: true });
+      continue;
+    }
+    const strength = evidence.organisationContext ? 'none' : part.firmLast ? 'strong' : personhood(tokens, classes, part, evidence, lex);
     const finding = { first: part.first, last: part.last, person: strength !== 'none' };
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
     if (evidence.personTitle) titledFindings.add(finding);
   }
+  resolvePending(tokens, findings, personal);
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
   // the lists are weaker evidence than the article's own: any role or person's verb keeps the name a person's
   for (const key of listed) if (!roleShown.has(key) && !roleShown.has(key.slice(key.lastIndexOf(' ') + 1))) owned.add(key);
@@ -124,9 +152,119 @@ function findPeople(text: string): PersonMention[] {
       else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
     }
   }
+  modelNames(text, tokens, classes, findings, personal, titledFindings);
+  numberedLineUps(text, tokens, classes, findings);
+  givenNamesOfCouples(text, tokens, classes, findings, lex);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex);
+  markInstitutionMentions(text, tokens, classes, findings, lex);
   return linkMentions(text, tokens, classes, findings, lex);
+}
+
+/** "340 Skyliners", "12 Albatrosses": a count before a capitalised plural, the models of a product. */
+const COUNTED_MODELS = /\b\d[\d,]*[ \t]+(\p{Lu}\p{Ll}+?)(?:es|s)\b/gu;
+
+/**
+ * "a Corvin Skyliner bound for Kelso … 340 Skyliners in use": a name whose last word the article counts in the plural
+ * is a product's model, where its first word is no given name and nothing personal is said of it. (A last word the
+ * article uses alone as a firm's is not enough: "founder Augustin Brenner" beside "Brenner sold 1.2 million cars".)
+ */
+function modelNames(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[],
+  personal: ReadonlySet<string>, titled: ReadonlySet<NameFinding>): void {
+  let counted: Set<string> | undefined;
+  for (const f of findings) {
+    if (!f.person || f.first === f.last || titled.has(f) || classes[f.first] === 'given') continue;
+    const last = tokens[f.last].lower;
+    if (personal.has(last) || personal.has(nameKey(tokens, f))) continue;
+    if (!counted) {
+      counted = new Set();
+      for (const m of text.matchAll(COUNTED_MODELS)) counted.add(m[1].toLowerCase());
+    }
+    if (counted.has(last)) { f.person = false; f.firm = true; }
+  }
+}
+
+/**
+ * "Tom and Rosa Reyes, who run the bakery": a given name alone before "and" and a person's full name that opens with a
+ * given name is a person too (the couple share the surname).
+ */
+function givenNamesOfCouples(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[],
+  lex: PeopleLexicon): void {
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const f = findings[i];
+    const next = findings[i + 1];
+    if (f.person || f.firm || f.first !== f.last || classes[f.first] !== 'given' || tokens[f.first].possessive) continue;
+    if (!next.person || next.last === next.first || classes[next.first] !== 'given') continue;
+    const t = tokens[f.first];
+    if (t.sentenceStart && lex.commonWords.has(t.lower)) continue;
+    if (/^[ \t]{1,2}and[ \t]{1,2}$/.test(text.slice(t.end, tokens[next.first].start))) f.person = true;
+  }
+}
+
+/** "15 - ", "7- ", "11 -": a shirt number and a dash before a player's name in a team's line-up. */
+const SHIRT_NUMBER_BEFORE = /(?:^|[\s(;,])\d{1,2} ?[-–] ?$/;
+
+/**
+ * "15 - Teodor Ilic, 14 - Tane Rua, 13 - Jarrah Quaid (Ivo Brandt, 51 mins)": in a line-up that numbers its players, a
+ * name after a shirt number is a player where two names numbered so on the same line are people by their own
+ * evidence. Only name-like words (no place, organisation or word of the language opens it).
+ */
+function numberedLineUps(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+  const numbered = new Map<number, NameFinding[]>();
+  for (const f of findings) {
+    if (f.firm || f.last - f.first > 3) continue;
+    const t = tokens[f.first];
+    const c = text.charCodeAt(t.start - 1);
+    if (c !== 32 && c !== 45 && c !== 0x2013) continue;
+    if (!SHIRT_NUMBER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+    const list = numbered.get(t.line);
+    if (list) list.push(f); else numbered.set(t.line, [f]);
+  }
+  for (const list of numbered.values()) {
+    if (list.length < 3) continue;
+    let people = 0;
+    for (const f of list) if (f.person) people++;
+    if (people < 2) continue;
+    for (const f of list) {
+      if (f.person || tokens[f.last].possessive) continue;
+      let nameLike = true;
+      for (let k = f.first; k <= f.last; k++) {
+        const c = classes[k];
+        if (c !== 'unknown' && c !== 'given' && c !== 'surname' && c !== 'particle' && c !== 'initial') nameLike = false;
+      }
+      if (nameLike) f.person = true;
+    }
+  }
+}
+
+/**
+ * A name ending in a firm's word with nothing personal of its own ("Keaton Ford" of "The film stars Keaton Ford"): a
+ * person where the article shows the surname alone to be one ("Ford, 61,", "Ford said he"), else no name at all.
+ */
+function resolvePending(tokens: readonly Token[], findings: NameFinding[], personal: ReadonlySet<string>): void {
+  let kept = 0;
+  for (const f of findings) {
+    if (f.pending) {
+      f.pending = undefined;
+      if (!personal.has(tokens[f.last].lower)) continue;
+      f.person = true;
+    }
+    findings[kept++] = f;
+  }
+  findings.length = kept;
+}
+
+const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet']);
+/** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */
+const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson']);
+
+const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|MV|MS|SS|RV)[ \t]$/u;
+
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
+
+/** ", who": a relative clause about a person. */
+function appositiveWho(text: string, t: Token): boolean {
+  return !t.possessive && text.charCodeAt(t.end) === 44 /* , */ && /^, who /.test(text.slice(t.end, t.end + 6));
 }
 
 /**
@@ -156,8 +294,13 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
   firms: ReadonlySet<string>, owned: ReadonlySet<string>, lex: PeopleLexicon): void {
   // only a mention that is a person by its own evidence, or could be a short form of one, is worth the look
   const namesWords = new Set<string>();
+  const surnames = new Set<string>();
   for (const f of findings) {
-    if (f.person && f.last > f.first) { namesWords.add(tokens[f.first].lower); namesWords.add(tokens[f.last].lower); }
+    if (f.person && f.last > f.first) {
+      namesWords.add(tokens[f.first].lower);
+      namesWords.add(tokens[f.last].lower);
+      surnames.add(tokens[f.last].lower);
+    }
   }
   for (const f of findings) {
     if (f.first !== f.last || f.firm || titled.has(f)) continue;
@@ -167,13 +310,60 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     const pronoun = personalUse(text, tokens, f.first);
     const firmKnown = lex.organisations.has(word) || lex.firmSurnames.has(word) || lex.firmWords.has(word);
     const firmElsewhere = firms.has(word) || owned.has(word);
-    if (firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
+    // "Marsh & Tully employs 900" beside "Gideon Marsh, the founder": a firm, where the word joined to it is no
+    // surname of a person the article names (else left to the firm's other evidence: "Nell Penn … Ivo Quist")
+    const partner = pronoun ? undefined : ampersandPartner(text, tokens[f.first]);
+    if ((partner !== undefined && !surnames.has(partner))
+      || firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
       || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))) {
       f.person = false;
       f.firm = true;
     }
   }
 }
+
+/**
+ * "a professor at Halvorsen" beside "Halvorsen University" (or "Anders Halvorsen", its founder): a bare word that
+ * opens an institution's name elsewhere in the article, after "at" or "in", is that institution, not a short form.
+ */
+function markInstitutionMentions(text: string, tokens: readonly Token[], classes: readonly WordClass[],
+  findings: NameFinding[], lex: PeopleLexicon): void {
+  let institutions: Set<string> | undefined;
+  for (const f of findings) {
+    if (f.first !== f.last || f.firm) continue;
+    const t = tokens[f.first];
+    if (t.possessive) continue;
+    const lead = wordBefore(text, t.start).word;
+    if (lead !== 'at' && lead !== 'in') continue;
+    if (!institutions) institutions = institutionWords(text, tokens, classes, lex);
+    if (institutions.has(t.lower) && !personalUse(text, tokens, f.first)) { f.person = false; f.firm = true; }
+  }
+}
+
+/** The word right before an institution's noun: "halvorsen" of "Halvorsen University", "Lindqvist Memorial Infirmary". */
+function institutionWords(text: string, tokens: readonly Token[], classes: readonly WordClass[], lex: PeopleLexicon): Set<string> {
+  const words = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (classes[k] !== 'org' || !lex.nonPersonWords.has(tokens[k].lower) || tokens[k - 1].possessive) continue;
+    const c = classes[k - 1];
+    if ((c === 'unknown' || c === 'surname' || c === 'given') && /^[ \t]{1,2}$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+      words.add(tokens[k - 1].lower);
+    }
+  }
+  return words;
+}
+
+/** The word, in lower case, joined to this one by an ampersand ("Marsh & Tully", "Tully & Marsh"), if any. */
+function ampersandPartner(text: string, t: Token): string | undefined {
+  if (t.possessive) return undefined;
+  const after = AMPERSAND_NEXT.exec(text.slice(t.end, t.end + 40));
+  if (after) return after[1].toLowerCase();
+  const before = AMPERSAND_PREVIOUS.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  return before ? before[1].toLowerCase() : undefined;
+}
+
+const AMPERSAND_NEXT = /^[ \t]{1,2}&[ \t]{1,2}(\p{Lu}[\p{L}'’-]*)/u;
+const AMPERSAND_PREVIOUS = /(\p{Lu}[\p{L}'’-]*)[ \t]{1,2}&[ \t]{1,2}$/u;
 
 /** "Dell and Hewlett-Packard reported …", "Apple or Dell": a firm's name joined by "and"/"or" to a known firm's. */
 function besideFirm(text: string, t: Token, firms: ReadonlySet<string>, lex: PeopleLexicon): boolean {
@@ -244,7 +434,7 @@ function ageAfter(text: string, t: Token): boolean {
   return !t.possessive && text.charCodeAt(t.end) === 44 /* , */ && AGE_AFTER.test(text.slice(t.end, t.end + 7));
 }
 
-const AGE_AFTER = /^, \d{1,3},/;
+const AGE_AFTER = /^,\s{1,3}\d{1,3},/;
 
 /** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
 function cannotStandAlone(token: Token, c: WordClass): boolean {

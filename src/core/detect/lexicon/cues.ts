@@ -24,24 +24,26 @@ inc corp corporation co company companies ltd limited plc llc ag sa nv gmbh bv s
 international bank banks fund trust securities capital partners associates airlines airways motors motor systems
 technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
 aircraft aerospace aviation computer computers dynamics devices instruments semiconductor semiconductors robotics labs
-rail railway railroad transit freight construction engineering contractors
+rail railway railroad transit freight construction engineering contractors air
 laboratories studios pictures records publishing entertainment networks brands stores logistics resources solutions
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
-ministry department office bureau agency commission committee council assembly parliament congress senate house court
+ministry department office bureau agency commission committee board council assembly parliament congress senate house court
 courts tribunal government administration authority authorities service services police army navy force forces guard
 guards command brigade regiment battalion division corps militia front movement party parties union alliance league
 federation association society institute institution foundation organisation organization center centre
-university college school elementary academy hospital clinic church mosque temple cathedral museum library gallery theatre theater
+university college school elementary academy hospital memorial clinic church mosque temple cathedral museum library gallery theatre theater
+quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band brothers
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
-stadium arena park square street st road avenue ave boulevard blvd rd hwy lane bridge tower palace castle hall airport station port
+stadium arena park square street st road avenue fort ave boulevard blvd rd hwy lane bridge tower palace castle hall airport station port
 prison jail hotel motel terminal plaza mall refinery treasury treasuries bonds notes receipts
 harbour harbor island islands isles republic kingdom states state province region district county territory
 north south east west northern southern eastern western central upper lower greater new saint san santa
 mountains mountain mount mt river lake sea ocean gulf bay valley desert coast strait canal
 war wars crisis accord accords treaty agreement pact act plan programme program project operation summit
+doctrine initiative report declaration manifesto protocol amendment
 conference forum festival awards award prize day week year
 index dow nasdaq nikkei ftse dax cac hang seng
 god allah jesus christ
@@ -59,7 +61,9 @@ industries airlines airways motors aircraft aerospace computer computers dynamic
 pharmaceuticals devices instruments semiconductor labs laboratories studios networks brands stores logistics
 enterprises automotive chemicals therapeutics turbines engines foods beverages pharma biotech robotics software
 solutions securities partners investments ventures bancorp telecom telecommunications shipping railways paving
-builders textiles petroleum marine
+builders textiles petroleum marine air
+realty properties insurance brewing brewery bakery hotels resorts cinemas apparel outfitters cosmetics healthcare
+pharmacy analytics consulting advisors utilities trucking wireless metals
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */
@@ -102,4 +106,5 @@ daily weekly newspaper magazine agency airport stadium arena hotel prison hospit
 group company corporation bank party club team province region district river mountain island bridge square port
 airline airlines shares share stock stocks index prize award trophy cup operation brand shares
 flight flights jet jets plant factory headquarters campus subsidiary spokesman spokeswoman spokesperson
+telescope probe spacecraft satellite capsule observatory lander consortium
 `.trim().split(/\s+/);

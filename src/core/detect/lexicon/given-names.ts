@@ -62,7 +62,7 @@ khaleda ziaur mujibur winnie steve chris mangosuthu pik frederik kwame jerry joh
 yakubu moshood mko wole chinua fela jomo daniel mwai kalonzo joshua tendai idi milton mobutu sese etienne étienne
 moise moïse jean-bertrand abdou leopold léopold pasteur juvenal juvénal boutros perez pérez ryutaro tomiichi morihiro
 kiichi toshiki noboru yasuhiro masayoshi yohei hideo ichiro kazuo koichi makoto naoki satoshi shigeru takashi tetsuya
-yoshio yuji yuki hiroki daisuke kazuyoshi akio keizo yoshiro ryu
+yoshio yuji yuki hiroki daisuke kazuyoshi akio keizo yoshiro ryu leo guy
 `.trim().split(/\s+/);
 
 /** Family names written first in Chinese, Korean and Vietnamese usage: "Xi Jinping", "Kim Jong-un", "Li Peng". */

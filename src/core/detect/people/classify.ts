@@ -94,6 +94,15 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
       firmLast = classes[k - 1] !== 'given' && classes[k - 1] !== 'initial';
       continue;
     }
+    // a place's or building's word last after a given name ("Winona Lake", "Doris Day", "Tony Hall"): a person only
+    // where the article says something personal of it (as of "Corwin Ford"), else a place ("Mabel Road")
+    else if (c === 'org' && k === run.last && k - 1 >= first && classes[k - 1] === 'given' && lex.nonPersonWords.has(tokens[k].lower)) {
+      firmLast = true;
+      continue;
+    }
+    // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name
+    else if (c === 'org' && k === first && k + 1 === run.last && lex.familyNamesFirst.has(tokens[k].lower)
+      && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;
     else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; }
   }
   // peel leading places and ordinary words, but not a regnal name ("Pope Leo XIV"), nor the first word of a name
@@ -102,6 +111,9 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   while (!keepFirst && first < run.last && (classes[first] === 'place' || classes[first] === 'common')
     && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
   if (first === run.last && tokens[first].shape === 'upper') return undefined;
+  // "Tour de Tarvos", "Costa del Sol": a particle right after a peeled place or word of the language joins that word,
+  // not a name
+  if (first > run.first && first <= run.last && tokens[first].shape === 'lower' && (classes[first - 1] === 'common' || classes[first - 1] === 'place')) return undefined;
   let last = run.last;
   if (classes[last] === 'particle') return undefined;
   // "Santiago de Cuba", "N. Korea": a place after a particle or initials is a place
@@ -112,6 +124,9 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   if (namesPlaceOrOrganisation(tokens, run.first, first, last, lex)) return undefined;
   return firmLast ? { first, last, titled, firmLast } : { first, last, titled };
 }
+
+/** "Ji-hoon", "Soo-jin": an East Asian given name of two syllables joined by a hyphen. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 
 /** Whether nothing but name suffixes ("Jr", "III") follows token k in the run. */
 function endsName(tokens: readonly Token[], k: number, runLast: number, lex: PeopleLexicon): boolean {

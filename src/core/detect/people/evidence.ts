@@ -31,6 +31,8 @@ export interface Evidence {
   placeShown: boolean;
   /** Of those, a noun before it: "the carrier Carl Vinson", "carmaker Brenner Motorwerke". */
   organisationBefore: boolean;
+  /** Of those, a noun after it: "the Lockwood Gale consortium", "Ardal Quayle airport". */
+  organisationAfter: boolean;
   /** First word is a known given name. */
   givenFirst: boolean;
   /** First word is a family name written first ("Xi Jinping"). */
@@ -66,6 +68,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       && STATE_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8)));
   const firstToken = tokens[part.first];
   const firstClass = classes[part.first];
+  // (an age or ", who" after it makes a person of it all the same: "the club called Ana Ruiz, 31, …")
+  const called = thingCalled(text, tokens[part.first].start, lowerBefore, lex)
+    && (tokens[part.last].possessive || !appositiveAfter(text, tokens[part.last].end));
   return {
     titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore) || aged
       || kinInApposition(text, tokens[part.first].start, tokens[part.last]),
@@ -86,8 +91,12 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     organisationContext: lex.organisationNounsBefore.has(lowerBefore)
       || (!tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter))
       || placeShown
-      || fillsQuotation(text, tokens[part.first].start, tokens[part.last]),
-    organisationBefore: lex.organisationNounsBefore.has(lowerBefore),
+      || fillsQuotation(text, tokens[part.first].start, tokens[part.last])
+      || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
+      || called,
+    organisationBefore: lex.organisationNounsBefore.has(lowerBefore) || called,
+    // (not "spokesman": "Ines Calder spokesman Tom Ruiz" speaks for a person as often as for a firm)
+    organisationAfter: !tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter) && !lowerAfter.startsWith('spokes'),
     placeShown,
     givenFirst: firstClass === 'given' && !(firstToken.sentenceStart && lex.commonWords.has(firstToken.lower)),
     familyFirst: lex.familyNamesFirst.has(firstToken.lower) && part.last > part.first && !firstToken.sentenceStart,
@@ -147,18 +156,78 @@ function placeNounBeforeOf(text: string, start: number, lex: PeopleLexicon): boo
   return c >= 65 && c <= 90;
 }
 
+/** Nouns of people that may stand before "called": "a man called …". */
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 'son', 'daughter', 'brother', 'sister',
+  'person', 'friend', 'men', 'women', 'guy', 'lady', 'gentleman', 'teenager', 'husband', 'wife', 'cousin', 'nephew',
+  'niece', 'uncle', 'aunt', 'mother', 'father', 'someone', 'somebody', 'character']);
+
+/**
+ * "a tool called Night Owl", "a storm dubbed Ivo": a name given to a thing, after a noun of the language that names no
+ * person (not "a man called …", "a player called …").
+ */
+function thingCalled(text: string, start: number, lowerBefore: string, lex: PeopleLexicon): boolean {
+  if (lowerBefore !== 'called' && lowerBefore !== 'dubbed' && lowerBefore !== 'codenamed' && lowerBefore !== 'code-named') return false;
+  let i = start;
+  while (i > 0 && start - i < 3 && text.charCodeAt(i - 1) === 32) i--;
+  const noun = wordBefore(text, i - lowerBefore.length);
+  if (!noun.adjacent || noun.numeric || noun.word.length < 3) return false;
+  const raw = text.slice(i - lowerBefore.length - 1 - noun.word.length, i - lowerBefore.length - 1);
+  if (raw !== noun.word) return false; // capitalised: a name ("Castlebrook called Ana Ruiz")
+  return !PERSON_NOUNS.has(noun.word) && !lex.roleNouns.has(noun.word) && !lex.titles.has(noun.word)
+    && !/^(?:he|she|they|we|i|you|who|was|were|is|be|been|being|it|him|her|them|also|once|and|then|now)$/.test(noun.word);
+}
+
+/**
+ * '"Tessa Grey and the Glass Tower" sold a million copies': a name inside a quotation written in title case (three
+ * words or more, every word of four letters or more capitalised, no punctuation) is part of a work's title. Quoted
+ * speech is written in sentence case.
+ */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= 0 && start - i <= 60; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '”') return false;
+    if (c === '"' || c === '“') { open = i; break; }
+  }
+  if (open < 0 || (text[open] === '"' && open > 0 && /[\p{L}\d]/u.test(text[open - 1]))) return false;
+  let close = -1;
+  for (let i = end; i < text.length && i - end <= 80; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '“') return false;
+    if (c === '"' || c === '”') { close = i; break; }
+  }
+  if (close < 0) return false;
+  const words = text.slice(open + 1, close).split(/\s+/);
+  if (words.length < 3) return false;
+  for (const w of words) {
+    if (!/^[\p{L}'’-]+$/u.test(w)) return false;
+    if (w.length >= 4 && !/^\p{Lu}/u.test(w)) return false;
+  }
+  return true;
+}
+
 /** '"Paloma Verde", his film': a name that is the whole of a quotation is a title of a work, not a person there. */
 function fillsQuotation(text: string, start: number, last: Token): boolean {
   const open = text[start - 1], close = text[last.end];
   return !last.possessive && (open === '"' || open === '“') && (close === '"' || close === '”');
 }
 
-/** "her husband, Clement, said": a relative named between commas after the kinship noun. */
-const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter),\s{1,2}$/;
+/**
+ * "her husband, Clement, said", "survived by her husband, Peter; her daughters, Jane and Louise;": a relative named in
+ * apposition after the kinship noun, up to a comma, semicolon or full stop (or the "and" of two children).
+ */
+const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter|(?:son|daughter|brother|sister|grandson|granddaughter)s|children),\s{1,2}$/;
+/** The second of two relatives: "her daughters, Jane and Louise". */
+const KIN_PAIR_BEFORE = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|children),\s{1,2}\p{Lu}[\p{L}'’-]+ and\s{1,2}$/u;
 
 function kinInApposition(text: string, start: number, last: Token): boolean {
-  return !last.possessive && text.charCodeAt(last.end) === 44 /* , */ && text.charCodeAt(start - 2) === 44
-    && KIN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (last.possessive) return false;
+  const close = text.charCodeAt(last.end);
+  const closes = close === 44 /* , */ || close === 59 /* ; */ || (close === 46 /* . */ && !/\p{L}/u.test(text[last.end + 1] ?? ''));
+  if (text.charCodeAt(start - 2) === 44 && KIN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+    return closes || (/^ and \p{Lu}/u.test(text.slice(last.end, last.end + 6)) && /s,\s{1,2}$/.test(text.slice(start - 4, start)));
+  }
+  return closes && text.charCodeAt(start - 2) === 100 /* d of "and" */ && KIN_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** A closing quotation mark right before the "said" that stands before `start`: '…," said X'. */

@@ -17,6 +17,8 @@ export interface NameFinding {
   person: boolean;
   /** The article uses these words as a firm's name: never a short form or a relative of a person. */
   firm?: boolean;
+  /** Decided once the whole article is read (people.ts): dropped unless then shown to be a person. */
+  pending?: boolean;
 }
 
 interface Occurrence {
@@ -28,13 +30,21 @@ interface Occurrence {
 class NameIndex {
   private readonly byWord = new Map<string, Occurrence[]>();
 
+  /** `paragraphStart(at)`: where the paragraph holding offset `at` begins. */
+  constructor(private readonly paragraphStart: (at: number) => number) {}
+
   add(word: string, start: number, entity: string): void {
     const list = this.byWord.get(word);
     if (!list) this.byWord.set(word, [{ start, entity }]);
     else if (list[list.length - 1].entity !== entity || list[list.length - 1].start !== start) list.push({ start, entity });
   }
 
-  /** The entity named nearest before `at` (the reader's "this Budanov"), else the first one after. */
+  /**
+   * The entity named nearest before `at` (the reader's "this Budanov"), else the first one after. Where two people
+   * share the word and the nearest was named in an earlier paragraph, the one the article named first: news names
+   * the story's main person by surname and a relative by full name ("Darren Okoro … Femi Okoro, his brother, was
+   * cleared. ⏎⏎ His lawyer said Okoro would appeal").
+   */
   resolve(word: string, at: number): string | undefined {
     const list = this.byWord.get(word);
     if (!list) return undefined;
@@ -44,16 +54,20 @@ class NameIndex {
       const mid = (lo + hi) >> 1;
       if (list[mid].start <= at) lo = mid + 1; else hi = mid;
     }
-    return (lo > 0 ? list[lo - 1] : list[0]).entity;
+    if (lo === 0) return list[0].entity;
+    const near = list[lo - 1];
+    if (near.entity !== list[0].entity && near.start < this.paragraphStart(at)) return list[0].entity;
+    return near.entity;
   }
 }
 
 export function linkMentions(text: string, tokens: readonly Token[], classes: readonly WordClass[],
   findings: readonly NameFinding[], lex: PeopleLexicon): PersonMention[] {
-  const surnames = new NameIndex();
-  const givenNames = new NameIndex();
-  const singles = new NameIndex();
-  const middleNames = new NameIndex();
+  const paragraphStart = paragraphs(text);
+  const surnames = new NameIndex(paragraphStart);
+  const givenNames = new NameIndex(paragraphStart);
+  const singles = new NameIndex(paragraphStart);
+  const middleNames = new NameIndex(paragraphStart);
   // the entity of findings[i], by index: a Map keyed by finding objects grows with the text and misses the cache
   const entityOf = new Array<string | undefined>(findings.length).fill(undefined);
   // name parts never end in an initial, so the last token is the surname; initials are not counted as words
@@ -123,6 +137,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     if (entityOf[i] === undefined) entityOf[i] = linkShortForm(tokens, classes, findings[i], lex, indexesByPriority, usedAsWord);
   }
   namesInLists(text, tokens, classes, findings, entityOf);
+  fullNamesInLists(text, tokens, classes, findings, entityOf);
   const mentions: PersonMention[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -134,6 +149,31 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     mentions.push({ start, end, text: text.slice(start, end), entity });
   }
   return mentions;
+}
+
+/**
+ * Where the paragraph holding an offset begins: after the last blank line before it (0 in a text without any). The
+ * blank lines are found once, on the first question.
+ */
+function paragraphs(text: string): (at: number) => number {
+  let starts: number[] | undefined;
+  return at => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        let j = i + 1;
+        while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+        if (text.charCodeAt(j) === 10) { starts.push(j + 1); i = j; }
+      }
+    }
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= at) lo = mid + 1; else hi = mid;
+    }
+    return starts[lo - 1];
+  };
 }
 
 /** Items a list must have, and people among them, before its other names are read as people too. */
@@ -170,6 +210,39 @@ function namesInLists(text: string, tokens: readonly Token[], classes: readonly 
           if (entityOf[i] === undefined && !f.firm && !tokens[f.first].possessive && (c === 'unknown' || c === 'surname' || c === 'given')) {
             entityOf[i] = tokens[f.first].text;
           }
+        }
+      }
+    }
+    first = last + 1;
+  }
+}
+
+/**
+ * "Tarvos: Ivo Brandt, Sam Ferris, Jarrah Quaid, Oscar Lind, Teodor Ilic." — a squad written as a list of full names:
+ * in a list of four names or more, separated by commas (and a last "and"), of which at least half are people by
+ * their own evidence, the other name-like full names (no place, organisation or word of the language in them) are
+ * people too.
+ */
+function fullNamesInLists(text: string, tokens: readonly Token[], classes: readonly WordClass[],
+  findings: readonly NameFinding[], entityOf: (string | undefined)[]): void {
+  let first = 0;
+  while (first < findings.length) {
+    let last = first;
+    while (last + 1 < findings.length
+      && separatedInList(text, tokens[findings[last].last].end, tokens[findings[last + 1].first].start)) last++;
+    if (last - first + 1 >= LIST_ITEMS) {
+      let people = 0;
+      for (let i = first; i <= last; i++) if (entityOf[i] !== undefined) people++;
+      if (people >= LIST_PEOPLE && people * 2 >= last - first + 1) {
+        for (let i = first; i <= last; i++) {
+          const f = findings[i];
+          if (entityOf[i] !== undefined || f.firm || f.first === f.last || f.last - f.first > 2 || tokens[f.last].possessive) continue;
+          let nameLike = classes[f.first] !== 'initial' && classes[f.first] !== 'particle';
+          for (let k = f.first; k <= f.last && nameLike; k++) {
+            const c = classes[k];
+            nameLike = c === 'unknown' || c === 'given' || c === 'surname' || c === 'particle' || c === 'initial';
+          }
+          if (nameLike) entityOf[i] = canonical(text, tokens, f);
         }
       }
     }

@@ -17,12 +17,13 @@ const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue r
   flights car cars vehicle vehicles truck trucks model models lineup portfolio operations rival rivals competitor
   competitors merger takeover acquisition bid listing valuation debt bonds logo website phone phones smartphone smartphones
   handset handsets tablet tablets laptop laptops console consoles chip chips engine engines drone drones freighter freighters
-  airliner tanker tankers shipyard shipyards creditors fund funds`.split(/\s+/));
+  airliner tanker tankers shipyard shipyards creditors fund funds scooter scooters bike bikes bicycle bicycles motorcycle
+  motorcycles tractor tractors boat boats driver drivers rider riders pilot pilots`.split(/\s+/));
 /** What a person owns or has too: "Musk's shares", "Smith's car", "the senator's spokesman", "her rival". */
 const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand brands store unit units executive staff
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
   competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
-  handset tablet laptop laptops`.split(/\s+/));
+  handset tablet laptop laptops scooter bike bicycle motorcycle tractor boat driver pilot`.split(/\s+/));
 /** Verbs companies report results with: "Orchard reported revenue of …", "Orchard posted a loss". */
 const RESULT_VERBS = new Set(['reported', 'posted', 'booked', 'recorded', 'forecast', 'forecasts', 'reports', 'posts']);
 const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'income',
@@ -30,11 +31,13 @@ const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'e
 /** What an appositive says a company is: "Kestrel Dynamics, the drone maker", ", a unit of …". */
 const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer carrier airline group bank insurer lender
   chipmaker automaker carmaker conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
-  startup start-up brand chain business corporation broker brokerage contractor builder
+  startup start-up brand chain business corporation broker brokerage contractor builder consortium
   ship vessel tanker freighter ferry trawler liner yacht`.split(/\s+/));
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
+/** What a product line adds to its maker's name, capitalised: "Brannock Plus", "Kestrel Pro". */
+const PRODUCT_SUFFIXES = new Set(['plus', 'pro', 'ultra', 'lite', 'mini']);
 /** "Falcon 320 jet": a bare number is a model only before what it is a model of (sports scores are numbers too). */
 const MODEL_NUMBER = /^\d{2,4}$/;
 const MODEL_OF = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'airliner', 'airliners', 'helicopter', 'helicopters',
@@ -54,8 +57,8 @@ const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
  */
 const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spokeswoman spokesperson unit units subsidiary
   division divisions customers shareholders stockholders employees workers staff workforce ceo cfo headquarters plant
-  plants factory factories stores brand brands takeover acquisition merger`.split(/\s+/));
-const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with']);
+  plants factory factories stores brand brands takeover acquisition merger engineers`.split(/\s+/));
+const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
 
 /** Where the link word ("of", "with") that ends a space or two before `start` begins. */
 function linkWordStart(text: string, start: number, length: number): number {
@@ -64,7 +67,8 @@ function linkWordStart(text: string, start: number, length: number): number {
   return i - length;
 }
 /** What follows a person's name as well as a firm's: "Clinton rival Bob Dole", "the Smith bid". */
-const PEOPLE_HAVE_TOO = new Set(['rival', 'rivals', 'competitor', 'competitors', 'bid', 'debt', 'fleet', 'car', 'cars',
+// (not "cars": "the Smith car" is a person's, "Bentley cars" a make's)
+const PEOPLE_HAVE_TOO = new Set(['rival', 'rivals', 'competitor', 'competitors', 'bid', 'debt', 'fleet', 'car',
   'jet', 'plane', 'brand', 'model', 'models', 'fund', 'funds', 'creditors']);
 /** Who speaks for people as well as firms: "a spokesman for Netanyahu". */
 const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -76,9 +80,9 @@ const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'd
  * A pronoun after the name's verb that only a firm takes: "Goldman Sachs raised its target", "Aldridge said its …";
  * not after "as" or "was" ("hired Ana Ruiz as its chief", "Ruiz was its founder").
  */
-const FIRM_PRONOUN = /^[ \t]{1,2}(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)[ \t]{1,2}its\b/u;
+const FIRM_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b/u;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
-const PERSON_PRONOUN = /^[ \t]{1,2}\p{Ll}+[ \t]{1,2}(?:he|she|his|her|him)\b/u;
+const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}+(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:he|she|his|her|him)\b/u;
 /** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
 const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
 /** "… & Pike": an ampersand, a space or two apart, right before `start` (and a word before it). */
@@ -89,10 +93,25 @@ function ampersandBefore(text: string, start: number): boolean {
   return /\p{L}[ \t]{1,2}$/u.test(text.slice(Math.max(0, i - 4), i - 1));
 }
 
+/** "chief executive", "chief financial officer" (a firm's officers; a person has a "chief of staff"), from `start`. */
+function chiefOfFirm(text: string, start: number): boolean {
+  return CHIEF_OF_FIRM.test(text.slice(start, start + 24));
+}
+
+const CHIEF_OF_FIRM = /^chief\s(?:executive|financial|operating|technology|investment)\b/;
+
+/** "… and " or "… or " right before `start`: a quick test before the regular expression. */
+function endsWithJoiner(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 32 && (c === 100 /* d */ || c === 114 /* r */);
+}
+
+const JOINED_OWNED = /(?:^|[^\p{L}])(\p{L}+)[ \t]{1,2}(?:of|in|at|between)[ \t]{1,2}(?:\p{Lu}[\p{L}'’.-]*[ \t]{1,2}){1,4}(?:and|or)[ \t]{1,2}$/u;
+
 /** How sure a use of a name is that it names a firm: 'sure' only a firm; 'owned' a firm or a person who owns it. */
 export type OrganisationUse = 'sure' | 'owned';
 
-/** Whether "of", "for", "at", "in" or "with" and a space or two come right before `end`: a quick test before the words. */
+/** Whether "of", "for", "at", "in", "with" or "from" and a space or two come right before `end`: a quick test before the words. */
 function endsWithLinkWord(text: string, end: number): boolean {
   let i = end;
   while (i > 0 && end - i < 2 && isSpace(text.charCodeAt(i - 1))) i--;
@@ -101,7 +120,8 @@ function endsWithLinkWord(text: string, end: number): boolean {
   const b = text.charCodeAt(i - 2);
   return (c === 102 && b === 111) || (c === 114 && b === 111 && text.charCodeAt(i - 3) === 102) ||
     (c === 116 && b === 97) || (c === 110 && b === 105) || // of, for, at, in
-    (c === 104 && b === 116 && text.charCodeAt(i - 3) === 105 && text.charCodeAt(i - 4) === 119); // with
+    (c === 104 && b === 116 && text.charCodeAt(i - 3) === 105 && text.charCodeAt(i - 4) === 119) || // with
+    (c === 109 && b === 111 && text.charCodeAt(i - 3) === 114 && text.charCodeAt(i - 4) === 102); // from
 }
 
 /** What \s matches among the characters before a name: JavaScript's white space and line terminators. */
@@ -128,8 +148,18 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
       if (link.word !== 'with' && OWNED_BY_ORGANISATIONS.has(noun)) return SPEAKERS.has(noun) ? 'owned' : 'sure';
     }
   }
+  // "the merger of Hollis Crane and Bexley Ward": the second of two names after what only an organisation has
+  if (endsWithJoiner(text, start)) {
+    const joined = JOINED_OWNED.exec(text.slice(Math.max(0, start - 70), start));
+    const noun = joined ? joined[1].toLowerCase() : '';
+    if (OWNED_BY_ORGANISATIONS.has(noun) && !SPEAKERS.has(noun)) return 'sure';
+  }
   const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfter(text, t.end));
   if (t.possessive) {
+    // "Pemberton's, the bakery chain,", "founded Dunmore's in 1920": a name written with its 's, a shop's or firm's
+    const own = possessiveEnd(text, t);
+    if (text.charCodeAt(own) === 44 /* , */) return appositiveUse(text, own);
+    if (after.adjacent && after.start - own <= 2 && AFTER_SHOP_NAME.has(after.word)) return 'sure';
     if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
     if (PRODUCT_NAME.test(raw)) return 'sure';
@@ -138,12 +168,15 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // "Brenner's Wolfsau plant": a site named by its place, as a firm's are (a person may own a factory too)
     if (UPPER_START.test(raw) && FACILITIES.has(wordAfter(text, after.start + raw.length).word)) return 'owned';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
+    if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
   const tail = text.slice(t.end, t.end + 40);
   if (AMPERSAND_AFTER.test(tail) || FIRM_PRONOUN.test(tail)) return 'sure';
   if (after.adjacent) {
     if (MARKET_ROLES.has(after.word) || FIRM_VERBS.has(after.word)) return 'sure';
+    // "Ivy Marsh chief executive Lotte Kramer"
+    if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     // "Yeltsin spokesman Sergei …", "Clinton rival Bob Dole": people have these too
     if (SPEAKERS.has(after.word) || PEOPLE_HAVE_TOO.has(after.word)) return 'owned';
     if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board') return 'sure';
@@ -153,6 +186,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     }
     const raw = text.slice(after.start, after.start + after.word.length);
     if (MODEL_CODE.test(raw)) return 'sure';
+    // "its streaming service, Brannock Plus", "the Kestrel Pro": a product line's capitalised suffix
+    if (PRODUCT_SUFFIXES.has(after.word) && UPPER_START.test(raw)) return 'sure';
     // "the Falcon 320 jet", "a Falcon 200 business jet"
     if (MODEL_NUMBER.test(raw)) {
       for (const next of wordsAfter(text, after.start + raw.length, 2)) {
@@ -161,12 +196,19 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
       }
     }
   }
-  // ", the drone maker", ", a unit of …", ", which …"
+  return appositiveUse(text, t.end);
+}
+
+/** ", the drone maker", ", a unit of …", ", which …" after a name that ends at `end`. */
+function appositiveUse(text: string, end: number): OrganisationUse | undefined {
+  const t = { end };
   if (text.charCodeAt(t.end) === 44 /* , */) {
     // four words, or six where a figure with a thousands separator counts as one ("a 12,000-tonne bulk carrier")
     let words = wordsAfter(text, t.end, 4);
     if (words.length > 2 && /^\d/.test(words[1].word)) words = wordsAfter(text, t.end, 6);
     if (words.length > 0 && words[0].word.toLowerCase() === 'which') return 'sure';
+    // ", based in Leeds,": where a firm is, more often than a person in news (who is "Leeds-based")
+    if (words.length > 1 && (words[0].word === 'based' || words[0].word === 'headquartered') && words[1].word === 'in') return 'owned';
     // ", whose Derby factory", ", whose shares": what only a firm has
     if (words.length > 1 && words[0].word.toLowerCase() === 'whose') {
       for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
@@ -188,7 +230,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** A lower-case word next, on the same line or the next line of a wrapped paragraph. */
 const LOWER_WORD_AFTER = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}/u;
 /** "Dell said it would …": "it" after the name's verb, a firm's pronoun where the sentence or article bears it out. */
-const IT_AFTER_VERB = /^[ \t]{1,2}(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)[ \t]{1,2}it\b/u;
+const IT_AFTER_VERB = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)it\b/u;
 /** "its" as a word before the sentence ends (or 200 characters on), the sentence's later use of the firm's pronoun. */
 const ITS_LATER = /^[^.!?\n]{0,200}?\bits\b/u;
 
@@ -205,7 +247,7 @@ export function firmInItsSentence(text: string, tokens: readonly Token[], index:
   const t = tokens[index];
   if (pronoun) return false;
   const tail = text.slice(t.end, t.end + 40);
-  if (!t.possessive && tail.includes(' it') && IT_AFTER_VERB.test(tail)) {
+  if (!t.possessive && (tail.includes(' it') || tail.includes('\nit')) && IT_AFTER_VERB.test(tail)) {
     if (firmElsewhere) return true;
     // "its" later in the sentence only for a word the firm lists know: "Hollis said it would take time for the team to
     // find its rhythm" is a captain's
@@ -269,11 +311,21 @@ interface WordAt {
 
 /** The word after a possessive ("Orchard's music"): after the 's that the token's end leaves out. */
 function possessiveWordAfter(text: string, t: Token): WordAt {
-  let i = t.end;
-  while (i < text.length && i < t.end + 3 && !/\s/.test(text[i])) i++;
+  const i = possessiveEnd(text, t);
   const next = wordAfter(text, i);
   return withStart(text, i, next);
 }
+
+/** Where the 's (or bare ') after a possessive token ends. */
+function possessiveEnd(text: string, t: Token): number {
+  let i = t.end;
+  while (i < text.length && i < t.end + 2 && (text[i] === '\'' || text[i] === '’' || text[i] === 's')) i++;
+  return i;
+}
+
+/** Words that follow a name written with its 's when that is the whole name, not a possessive: "Callow's said". */
+const AFTER_SHOP_NAME = new Set(['said', 'says', 'in', 'on', 'was', 'were', 'is', 'has', 'had', 'will', 'would',
+  'announced', 'reported', 'which', 'where', 'opened', 'closed']);
 
 function withStart(text: string, from: number, w: { word: string; adjacent: boolean }): WordAt {
   if (!w.adjacent) return { word: '', start: from, adjacent: false };

@@ -18,10 +18,28 @@ export interface NeighbourWord {
 
 const NONE: NeighbourWord = { word: '', adjacent: false, numeric: false };
 
+/** A line break inside a hard-wrapped paragraph: one "\n" (or "\r\n") between words counts as a space. */
+function isBreakCode(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+/** How long the line before a break must be for the break to be a wrap inside a paragraph (not a byline, a title). */
+const WRAPPED_LINE = 50;
+
+/** Whether the line that ends at `at` (a "\n" or "\r") is long enough to have been wrapped. */
+function wrappedBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k > at - WRAPPED_LINE; k--) if (k < 0 || text.charCodeAt(k) === 10) return false;
+  return true;
+}
+
 export function wordBefore(text: string, start: number): NeighbourWord {
   let i = start - 1;
   let spaces = 0;
-  while (i >= 0 && isSpaceCode(text.charCodeAt(i)) && spaces < 4) { i--; spaces++; }
+  let breaks = 0;
+  while (i >= 0 && spaces < 4) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c) || (isBreakCode(c) && (c === 13 || (breaks++ === 0 && wrappedBefore(text, i))))) { i--; spaces++; } else break;
+  }
   if (spaces === 0 || spaces > 3 || i < 0 || !isWordCode(text.charCodeAt(i))) return NONE;
   const end = i + 1;
   while (i >= 0 && end - i < MAX_WORD) {
@@ -35,7 +53,11 @@ export function wordBefore(text: string, start: number): NeighbourWord {
 export function wordAfter(text: string, end: number): NeighbourWord {
   let i = end;
   let spaces = 0;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i)) && spaces < 4) { i++; spaces++; }
+  let breaks = 0;
+  while (i < text.length && spaces < 4) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c) || (isBreakCode(c) && (c === 13 || (breaks++ === 0 && wrappedBefore(text, i))))) { i++; spaces++; } else break;
+  }
   if (spaces === 0 || spaces > 3 || i >= text.length || !isWordCode(text.charCodeAt(i))) return NONE;
   const start = i;
   while (i < text.length && i - start < MAX_WORD) {

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+const linked = (text: string) => detectPeople(text).map(p => [p.text, p.entity]);
+
+describe('people: which person a bare surname names', () => {
+  it('in the paragraph of the nearest full name, that person; in a later paragraph, the one the article named first', () => {
+    const text = [
+      'A judge jailed Darren Okoro for fraud on Monday. Okoro showed no remorse.',
+      "Okoro's brother, Femi Okoro, was cleared. The jury said Okoro had been misled.",
+      'His lawyer said Okoro would appeal.',
+    ].join('\n\n');
+    assert.deepEqual(linked(text), [
+      ['Darren Okoro', 'Darren Okoro'], ['Okoro', 'Darren Okoro'],
+      ['Okoro', 'Darren Okoro'], ['Femi Okoro', 'Femi Okoro'], ['Okoro', 'Femi Okoro'],
+      ['Okoro', 'Darren Okoro'],
+    ]);
+    // with no blank line between paragraphs, the nearest full name before as ever
+    assert.equal(detectPeople(text.replace(/\n\n/g, ' ')).at(-1)?.entity, 'Femi Okoro');
+  });
+});
+
+describe('people: a numbered line-up', () => {
+  it('reads the names after shirt numbers as players where two of them on the line are people by their own evidence', () => {
+    const line = 'Redmere: 1 - Teodor Ilic, 2 - Sam Ferris, 4 - Jarrah Quaid, 9 - Oscar Lind.';
+    assert.deepEqual(detectPeople(line).map(p => p.text), ['Teodor Ilic', 'Sam Ferris', 'Jarrah Quaid', 'Oscar Lind']);
+    // with only one person known among them, nothing more is read
+    assert.deepEqual(detectPeople('Redmere: 1 - Teodor Ilic, 2 - Sam Ferris, 4 - Jarrah Quaid.').map(p => p.text), ['Sam Ferris']);
+    // a place or a word of the language after a number is no player
+    assert.deepEqual(detectPeople('Results: 1 - Sam Ferris, 2 - Oscar Lind, 3 - North Tarvos, 4 - Jarrah Quaid.').map(p => p.text),
+      ['Sam Ferris', 'Oscar Lind', 'Jarrah Quaid']);
+  });
+});
+
+describe('people: a squad written as a list of full names', () => {
+  it('reads the first of a list of full names as a person where at least half the list are people', () => {
+    // a sentence's first two unfamiliar words before a comma are no evidence …
+    assert.deepEqual(detectPeople('Jarrah Quaid, Sam Ferris were picked.').map(p => p.text), ['Sam Ferris']);
+    // … but opening a squad of names that are people, they are one of them
+    assert.deepEqual(detectPeople('The squad: Jarrah Quaid, Sam Ferris, Oscar Lind, Dele Okonjo.').map(p => p.text),
+      ['Jarrah Quaid', 'Sam Ferris', 'Oscar Lind', 'Dele Okonjo']);
+  });
+});
+
+describe('people: couples and relatives', () => {
+  it('reads a given name before "and" and a full name, and relatives set off after a kinship noun, as people', () => {
+    assert.deepEqual(detectPeople('The bakery is run by Tom and Rosa Reyes.').map(p => p.text), ['Tom', 'Rosa Reyes']);
+    assert.deepEqual(
+      detectPeople('She is survived by her husband, Peter; her daughters, Jane and Louise; and six grandchildren.').map(p => p.text),
+      ['Peter', 'Jane', 'Louise']);
+    // a word of the language opening a sentence is no given name there
+    assert.deepEqual(detectPeople('Hope and Rosa Reyes met.').map(p => p.text), ['Rosa Reyes']);
+  });
+});
+
