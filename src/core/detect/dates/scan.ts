@@ -6,7 +6,8 @@ import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
-import { sentenceTense, tenseAround, valueForTense } from './tense';
+import { presentClauseBefore } from './present';
+import { sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import type { Tense } from './tense';
 
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
@@ -19,9 +20,12 @@ const YEAR_TENSE_REACH = 6;
 
 /** The tense a floating date takes: its own phrase's, else (for a month or day without its year) its sentence's. */
 function tenseOfMention(text: string, start: number, end: number, floating: string): Tense {
-  if (floating === 'week') return tenseAround(text, start, end, WEEK_TENSE_REACH);
-  const near = tenseAround(text, start, end, YEAR_TENSE_REACH);
-  return near !== 'unknown' ? near : sentenceTense(text, start, end);
+  const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
+  if (near !== 'unknown') return near;
+  // "the council votes on Monday": a timetable in the present speaks of the coming day
+  // ("follows Tuesday's decision": the verb governs the event, which the day only names)
+  if (!/^['’]s\b/.test(text.slice(end, end + 3)) && presentClauseBefore(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  return floating === 'week' ? 'unknown' : sentenceTense(text, start, end);
 }
 
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */

@@ -137,6 +137,12 @@ function tenseOf(word: string, distance: number, next: string | undefined): Tens
   return 'unknown';
 }
 
+/** Whether a word, read anywhere in a clause, says the clause is in the past: "fell", "closed", "said". */
+export function isPastWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return PAST.has(w) || REPORTING.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
+}
+
 /** The words nearest the expression first, lower-cased. */
 function wordsOf(s: string, max: number, fromEnd: boolean): string[] {
   const words = (s.match(WORD) ?? []).map(w => w.toLowerCase());
@@ -159,7 +165,7 @@ function isSentenceEnd(text: string, dot: number): boolean {
   return !(word.length <= 4 && /^\p{Lu}/u.test(word));
 }
 
-function sentenceStartBefore(text: string, at: number): number {
+export function sentenceStartBefore(text: string, at: number): number {
   const floor = Math.max(0, at - REACH);
   for (let i = at - 1; i >= floor; i--) if (isSentenceEnd(text, i)) return i + 1;
   return floor;

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { presentClauseBefore } from '../../../../../src/core/detect/dates/present';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+const before = (sentence: string, day: string) => presentClauseBefore(sentence.slice(0, sentence.indexOf(day)));
+
+describe('a simple-present clause before a day', () => {
+  it('reads a timetable: a subject, then a present verb, then the day', () => {
+    assert.equal(before('The Tarrow council votes on the budget Monday.', 'Monday'), true);
+    assert.equal(before('The Quell Street depot is closed on Saturday.', 'Saturday'), true);
+    assert.equal(before('Mayor Ostrin tours the new ferry terminal on Tuesday.', 'Tuesday'), true);
+    assert.equal(before('She arrives in Lindmoor on Thursday.', 'Thursday'), true);
+    assert.equal(before('Officials say the coast road stays shut until Friday.', 'Friday'), true);
+    assert.equal(before('The minister visits Kell next week and opens the clinic on Friday.', 'Friday'), true);
+    assert.equal(before('Residents of the valley meet on Sunday.', 'Sunday'), true);
+  });
+
+  it('does not read nouns in "-s", a past clause or an infinitive as a timetable', () => {
+    assert.equal(before('Granby shares fell 40 cents on Friday.', 'Friday'), false);
+    assert.equal(before('The Orrin index dropped 12 points Friday.', 'Friday'), false);
+    assert.equal(before('Buyers queued for boots and Pellworth coats on Saturday.', 'Saturday'), false);
+    assert.equal(before('He flew to Dunmere to meet the governor on Sunday.', 'Sunday'), false);
+    assert.equal(before('The depot was closed on Saturday.', 'Saturday'), false);
+    assert.equal(before('The firm says Monday', 'Monday'), false);
+  });
+
+  it('moves a weekday after a present verb to the coming day, and keeps a past one behind', () => {
+    // 29 October 2025 is a Wednesday
+    const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+    assert.deepEqual(values('The Halden library reopens Friday. The Halden pool closed Friday.'),
+      [['Friday', '2025-10-31'], ['Friday', '2025-10-24']]);
+    assert.deepEqual(values('The hearing follows Monday\'s vote.'), [['Monday', '2025-10-27']]);
+  });
+});
