@@ -11,7 +11,7 @@ import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { HOLIDAYS } from './holidays';
 import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, ymd } from './values';
-import { type Day, formatDay, formatMonth, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
+import { addDays, type Day, formatDay, formatMonth, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
@@ -1156,6 +1156,11 @@ export class DateGrammar {
       const value = n === undefined ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : relativeValue(this.ref, unit.name === 'decade' || unit.name === 'century' ? UNITS_SINGULAR.get('year')! : unit, sign * n * (unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 1));
       return { end: close, type: 'DATE', value: unit.iso === 'H' || unit.iso === 'MIN' || unit.iso === 'S' ? undefined : value, kind: 'ago' };
     }
+    // "a week from Friday", "ten days from March 3": counted from that day, which lies ahead
+    if (next === 'from' && (unit.name === 'day' || unit.name === 'week') && n !== undefined && Number.isInteger(n)) {
+      const from = this.dayAhead(end + 1);
+      if (from) return { end: from.end, type: 'DATE', value: from.day === undefined ? undefined : formatDay(addDays(from.day, n * (unit.name === 'week' ? 7 : 1))), kind: 'ago' };
+    }
     // "a year" in "twice a year", "barrels a day" is a frequency
     if (count.article && (this.w(i) === 'a' || this.w(i) === 'an')) {
       if (this.isFrequencyContext(i)) return { end, type: 'SET', value: durationValue(1, unit), kind: 'set' };
@@ -1165,6 +1170,15 @@ export class DateGrammar {
     // "some quarters", "many seconds": too vague to be a duration; "some years", "many days" are
     if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && !COMMON_VAGUE_UNITS.has(unit.name)) return undefined;
     return { end, type: 'DURATION', value: durationValue(n, unit), kind: 'duration' };
+  }
+
+  /** A weekday or a day of the month at i as a day ahead of the reference ("Friday" is the coming one), if any. */
+  private dayAhead(i: number): { day: Day | undefined; end: number } | undefined {
+    const weekday = this.weekday(i);
+    if (weekday) return { day: this.ref && parseDay(weekdayValue(this.ref, weekday.weekday, 1) ?? ''), end: weekday.end };
+    const date = this.monthLed(i, false);
+    if (!date || date.kind !== 'day') return undefined;
+    return { day: parseDay(date.value ?? ''), end: date.end };
   }
 
   /** The article follows a quantity: "$1.76 a year", "358,000 a month", "700 seats a week". */

@@ -32,3 +32,12 @@ describe('a simple-present clause before a day', () => {
     assert.deepEqual(values('The hearing follows Monday\'s vote.'), [['Monday', '2025-10-27']]);
   });
 });
+
+describe('a count of days or weeks from a day', () => {
+  it('reads "a week from Friday" as one date, counted from the coming Friday', () => {
+    const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+    assert.deepEqual(values('The Brimley board decides a week from Friday.'), [['a week from Friday', '2025-11-07']]);
+    assert.deepEqual(values('Bids close ten days from Monday.'), [['ten days from Monday', '2025-11-13']]);
+    assert.deepEqual(values('The Fenwold ballot is two weeks from March 3.'), [['two weeks from March 3', '2026-03-17']]);
+  });
+});
