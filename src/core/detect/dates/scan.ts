@@ -31,32 +31,83 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const dayless = new Set<DateMention>();
+  const notes: Notes = { dayless: new Set(), untensed: new Set() };
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
     const start = windowStartBefore(text, m.index, REACH_BACK);
     const end = windowEndAfter(text, m.index + m[0].length, REACH_FORWARD);
     if (start <= windowEnd) { windowEnd = Math.max(windowEnd, end); continue; }
-    if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, dayless);
+    if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
     windowStart = start;
     windowEnd = end;
   }
-  if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, dayless);
-  if (dayless.size > 0) onTheDayNamedNext(text, mentions, dayless);
+  if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
+  if (notes.untensed.size > 0) sameDayAsNamedBefore(mentions, notes.untensed);
+  if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   earlierThanTimeSpokenOf(text, mentions);
   return mentions;
 }
 
+/** What the scan notes of mentions for the passes after it. */
+interface Notes {
+  /** Clock times without a day ("at 7 p.m."), which take the reference day. */
+  dayless: Set<DateMention>;
+  /** Weekdays whose sentence gives no tense, which take the most recent such day. */
+  untensed: Set<DateMention>;
+}
+
+const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * "The fair runs through Sunday, with the last concert on Sunday": a weekday whose own sentence gives no tense is the
+ * same day as that weekday named before it with a tense, not the most recent one.
+ */
+function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const name = untensed.has(mention) ? WEEKDAY_WORD.exec(mention.text) : null;
+    if (!name || mention.value === undefined) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const before = mentions[j];
+      const same = WEEKDAY_WORD.exec(before.text);
+      if (!same || same[1].toLowerCase() !== name[1].toLowerCase() || untensed.has(before)) continue;
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(before.value ?? '');
+      if (day) mention.value = day[0] + mention.value.slice(10);
+      break;
+    }
+  }
+}
+
 /** "at 9 a.m. on Wednesday": a clock time is on the day named right after it, not the article's day. */
 function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: ReadonlySet<DateMention>): void {
+  const placed = new Set<DateMention>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const time = mentions[k], next = mentions[k + 1];
     if (!dayless.has(time) || time.value === undefined) continue;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
-    if (day && /^\s{1,3}on\s{1,3}$/i.test(text.slice(time.end, next.start))) time.value = day[0] + time.value.slice(10);
+    if (day && /^\s{1,3}on\s{1,3}$/i.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+  }
+  // "the vote on Thursday came after a session that began at 3 p.m.", "the concert at 9 p.m. on Sunday and fireworks
+  // at 10 p.m.": a clock time is on the day the story speaks of, named in its sentence or the one before
+  for (let k = 1; k < mentions.length; k++) {
+    const time = mentions[k];
+    if (!dayless.has(time) || placed.has(time) || time.value === undefined) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const before = mentions[j];
+      if (before.type === 'DURATION' || before.type === 'SET') continue;
+      const between = text.slice(before.end, time.start);
+      if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
+      const day = /^\d{4}-\d{2}-\d{2}(?=$|T\d)/.exec(before.value ?? '');
+      if (day) time.value = day[0] + time.value.slice(10);
+      break;
+    }
   }
 }
+
+/** How far back the day a clock time is on may be named: the sentence before, about. */
+const DAY_SPOKEN_OF_REACH = 300;
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“(]?\p{Lu})|\n/gu;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
@@ -114,8 +165,7 @@ function reportingPeriodBefore(found: readonly DateMention[], at: number): strin
   return undefined;
 }
 
-function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[],
-  dayless: Set<DateMention>): void {
+function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[], notes: Notes): void {
   const tokens = tokenize(text, from, to);
   const grammar = new DateGrammar(tokens, ref);
   let i = 0;
@@ -130,13 +180,15 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
       if (match.value !== undefined) {
-        mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tenseOfMention(text, start, end, match.floating), ref) : match.value;
+        const tense = match.floating && ref ? tenseOfMention(text, start, end, match.floating) : 'unknown';
+        mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
+        if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
       }
       if (mention.value !== undefined && (YEAR_BACK.test(mention.text) || comparedWithLastYear(text, mention))) {
         const period = yearBeforeTheOneJustNamed(text, out, mention) ?? reportingPeriodBefore(out, start);
         if (period) mention.value = period;
       }
-      if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) dayless.add(mention);
+      if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) notes.dayless.add(mention);
       const value = ref && anchored(mention, out, ref);
       if (value) mention.value = value;
       out.push(mention);

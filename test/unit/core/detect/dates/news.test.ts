@@ -41,3 +41,24 @@ describe('a count of days or weeks from a day', () => {
     assert.deepEqual(values('The Fenwold ballot is two weeks from March 3.'), [['two weeks from March 3', '2026-03-17']]);
   });
 });
+
+describe('a day named again, and clock times, follow the day the story speaks of', () => {
+  const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+
+  it('reads a weekday whose sentence gives no tense as that weekday named before', () => {
+    assert.deepEqual(values('The Orlen fair runs through Sunday, with the last parade on Sunday.'),
+      [['Sunday', '2025-11-02'], ['Sunday', '2025-11-02']]);
+    // with no tense before either, the most recent Sunday, as before
+    assert.deepEqual(values('Rain on Sunday. Wind on Sunday.'), [['Sunday', '2025-10-26'], ['Sunday', '2025-10-26']]);
+  });
+
+  it('puts a clock time on the day named in its sentence or the one before', () => {
+    assert.deepEqual(values('The Vell board voted on Monday. The session began at 3 p.m. and ran past midnight.'),
+      [['Monday', '2025-10-27'], ['3 p.m.', '2025-10-27T15:00'], ['midnight', '2025-10-27T24:00']]);
+    assert.deepEqual(values('The hall opens at 8 p.m. on Friday and the band plays at 9 p.m.'),
+      [['8 p.m.', '2025-10-31T20:00'], ['Friday', '2025-10-31'], ['9 p.m.', '2025-10-31T21:00']]);
+    // a year named in between is no day to put it on: the article's day stays
+    assert.deepEqual(values('Sales rose on Monday. Since 2019 the shop has opened at 9 a.m.'),
+      [['Monday', '2025-10-27'], ['2019', '2019'], ['9 a.m.', '2025-10-29T09:00']]);
+  });
+});
