@@ -57,7 +57,7 @@ describe('a day named again, and clock times, follow the day the story speaks of
       [['Monday', '2025-10-27'], ['3 p.m.', '2025-10-27T15:00'], ['midnight', '2025-10-27T24:00']]);
     assert.deepEqual(values('The hall opens at 8 p.m. on Friday and the band plays at 9 p.m.'),
       [['8 p.m.', '2025-10-31T20:00'], ['Friday', '2025-10-31'], ['9 p.m.', '2025-10-31T21:00']]);
-    // a year named in between is no day to put it on: the article's day stays
+    // a year named in between is no day: the article's day stays
     assert.deepEqual(values('Sales rose on Monday. Since 2019 the shop has opened at 9 a.m.'),
       [['Monday', '2025-10-27'], ['2019', '2019'], ['9 a.m.', '2025-10-29T09:00']]);
   });
