@@ -68,6 +68,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   const right = wordsOf(after, maxWords + 1, false);
   // "the hearing is on Monday", "the record date is Nov. 9": an event said to be on a day is still ahead
   if (left.length > 0 && (COPULA.has(left[0]) || (left[0] === 'on' && COPULA.has(left[1] ?? '')))) return 'future';
+  // "told reporters on Tuesday workers would vote": the day is when they spoke, whatever the reported clause says
+  const spoken = left[0] === 'on' ? 1 : 0;
+  if (REPORTING.has(left[spoken + 1] ?? '') && !FUTURE.has(left[spoken]) && !PAST.has(left[spoken]) && !PASSIVE.has(left[spoken + 2] ?? '')) return 'past';
   // "set to expire Nov. 6": what a plan is to do comes after whatever the plan's own tense
   const planned = left.length > 1 && left[1] === 'to';
   // "is to resume talks Monday", "set to resume Monday": an arrangement, ahead of the article

@@ -18,6 +18,11 @@ describe('tense around a date', () => {
     assert.equal(tenseOf('The board met. It will meet again on Thursday.', 'Thursday'), 'future');
   });
 
+  it('reads a day right after a reporting verb and its listener as the day they spoke', () => {
+    assert.equal(tenseOf('The Garrow union told reporters on Tuesday members would strike.', 'Tuesday', 3), 'past');
+    assert.equal(tenseOf('The Garrow union will tell them Tuesday.', 'Tuesday', 3), 'future');
+  });
+
   it('does not read a reporting verb far away or a deadline as the tense of the date', () => {
     assert.equal(tenseOf('They said they expect the sale to be completed by March 3.', 'March 3'), 'unknown');
     assert.equal(tenseOf('The offer was extended to March 3.', 'March 3'), 'unknown');
