@@ -11,7 +11,7 @@ import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { HOLIDAYS } from './holidays';
 import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, ymd } from './values';
-import { addDays, type Day, formatDay, formatMonth, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
+import { addDays, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
@@ -45,6 +45,8 @@ const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'throug
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
 const PART_ORDINALS = new Set(['first', 'second', 'last', 'latter', 'early', 'later']);
+/** Which week of a month: "the third week of June"; -1 for the last. */
+const WEEK_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
 const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
 /** Words after a count and unit that do not make the unit an adjective ("two days ago", not "a two day rally"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old']);
@@ -1308,6 +1310,21 @@ export class DateGrammar {
     return { ...core };
   }
 
+  /** "the third week of June 2027", "the last week of March": the ISO week that holds the middle of that week. */
+  private weekOfMonth(j: number): Piece | undefined {
+    const n = WEEK_ORDINALS.get(this.w(j));
+    if (n === undefined || this.w(j + 1) !== 'week' || this.w(j + 2) !== 'of') return undefined;
+    const month = this.monthLed(j + 3, false);
+    const m = /^(\d{4})-(\d{2})$/.exec(month?.value ?? '');
+    if (!month || month.kind !== 'month' || !m) return undefined;
+    // a month without its year keeps the month's value, so that the tense may still move its year
+    if (month.floating) return { ...month };
+    const year = +m[1], mo = +m[2];
+    const last = [31, isValidDay(year, 2, 29) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+    const middle = n > 0 ? 7 * (n - 1) + 4 : last - 3;
+    return { end: month.end, type: 'DATE', value: formatWeek({ year, month: mo, day: middle }), kind: 'relative' };
+  }
+
   /** "the end of the year", "the middle of October", "the beginning of 1990", "year-end", "the first half of 1989". */
   private edgeOf(i: number): Piece | undefined {
     const w = this.w(i);
@@ -1325,6 +1342,8 @@ export class DateGrammar {
     let j = i;
     if (w === 'the' || w === 'a') j++;
     const edge = this.w(j);
+    const week = w === 'the' ? this.weekOfMonth(j) : undefined;
+    if (week) return week;
     const amount = edge === 'good' || edge === 'large' || edge === 'better';
     let length = 0;
     if (EDGE_WORDS.has(edge)) length = 1;

@@ -62,3 +62,12 @@ describe('a day named again, and clock times, follow the day the story speaks of
       [['Monday', '2025-10-27'], ['2019', '2019'], ['9 a.m.', '2025-10-29T09:00']]);
   });
 });
+
+describe('a week of a month', () => {
+  it('reads "the third week of June 2027" as one date, the ISO week that holds the middle of that week', () => {
+    const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+    assert.deepEqual(values('The Sarn regatta is set for the third week of June 2027.'), [['the third week of June 2027', '2027-W24']]);
+    // without its year the month's value, which the tense places: March gone by
+    assert.deepEqual(values('The Sarn dock closed in the last week of March.'), [['the last week of March', '2025-03']]);
+  });
+});
