@@ -93,6 +93,8 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
   for (let k = 1; k < mentions.length; k++) {
     const time = mentions[k];
     if (!dayless.has(time) || placed.has(time) || time.value === undefined) continue;
+    // "every 15 minutes from 10 a.m. to midnight daily": the hours of a repeated timetable are on no one day
+    if (inTimetable(text, mentions, k)) { time.value = time.value.slice(10); continue; }
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
       if (before.type === 'DURATION' || before.type === 'SET') continue;
@@ -103,6 +105,19 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       break;
     }
   }
+}
+
+/** How near a repeated time ("daily", "every Monday") a clock time is one of its hours. */
+const TIMETABLE_REACH = 40;
+
+/** Whether mention k stands in the same sentence as a set ("daily", "every hour"), near it. */
+function inTimetable(text: string, mentions: readonly DateMention[], k: number): boolean {
+  const near = (other: DateMention | undefined, from: number, to: number): boolean =>
+    other !== undefined && other.type === 'SET' && to - from <= TIMETABLE_REACH && !/[.;!?\n]/.test(text.slice(from, to));
+  const time = mentions[k];
+  for (let j = k - 1; j >= 0 && mentions[j].type === 'TIME'; j--) if (near(mentions[j - 1], mentions[j - 1]?.end ?? 0, mentions[j].start)) return true;
+  for (let j = k + 1; j < mentions.length && mentions[j - 1].type === 'TIME'; j++) if (near(mentions[j], mentions[j - 1].end, mentions[j].start)) return true;
+  return near(mentions[k - 1], mentions[k - 1]?.end ?? 0, time.start) || near(mentions[k + 1], time.end, mentions[k + 1]?.start ?? 0);
 }
 
 /** How far back the day a clock time is on may be named: the sentence before, about. */

@@ -52,6 +52,11 @@ describe('a day named again, and clock times, follow the day the story speaks of
     assert.deepEqual(values('Rain on Sunday. Wind on Sunday.'), [['Sunday', '2025-10-26'], ['Sunday', '2025-10-26']]);
   });
 
+  it('leaves the hours of a repeated timetable on no day', () => {
+    assert.deepEqual(values('The Quenby ferry leaves daily at 7 a.m. and 5 p.m.'),
+      [['daily', 'P1D'], ['7 a.m.', 'T07:00'], ['5 p.m.', 'T17:00']]);
+  });
+
   it('puts a clock time on the day named in its sentence or the one before', () => {
     assert.deepEqual(values('The Vell board voted on Monday. The session began at 3 p.m. and ran past midnight.'),
       [['Monday', '2025-10-27'], ['3 p.m.', '2025-10-27T15:00'], ['midnight', '2025-10-27T24:00']]);
