@@ -479,11 +479,10 @@ export class DateGrammar {
       const end = i + words.length;
       let value: string | undefined;
       if (holiday.month !== undefined && holiday.day !== undefined) {
-        let year = this.refYear;
         const y = this.yearNumber(end, true);
-        if (y) year = y.year;
-        value = year === undefined ? `XXXX-${pad(holiday.month)}-${pad(holiday.day)}` : `${formatYear(year)}-${pad(holiday.month)}-${pad(holiday.day)}`;
-        if (y) return { end: y.end, type: 'DATE', value, kind: 'day' };
+        if (y) return { end: y.end, type: 'DATE', value: `${formatYear(y.year)}-${pad(holiday.month)}-${pad(holiday.day)}`, kind: 'day' };
+        // without its year, like "July 3": the nearest one, which the tense then places ("reopens on New Year's Day")
+        return { end, type: 'DATE', value: nearestDay(this.ref, holiday.month, holiday.day), kind: 'day', floating: this.ref && 'year' };
       }
       return { end, type: 'DATE', value, kind: 'day' };
     }

@@ -76,3 +76,12 @@ describe('a week of a month', () => {
     assert.deepEqual(values('The Sarn dock closed in the last week of March.'), [['the last week of March', '2025-03']]);
   });
 });
+
+describe('a holiday named without its year', () => {
+  it('is the nearest one, placed by the tense like a day of the month', () => {
+    const values = (text: string) => detectDates(text, '2025-11-03').map(d => [d.text, d.value]);
+    assert.deepEqual(values('The Dunmere pool reopens on New Year\'s Day.'), [['New Year\'s Day', '2026-01-01']]);
+    assert.deepEqual(values('The Dunmere pool was busy on New Year\'s Day.'), [['New Year\'s Day', '2025-01-01']]);
+    assert.deepEqual(values('Shops will shut on Christmas Day 2026.'), [['Christmas Day 2026', '2026-12-25']]);
+  });
+});
