@@ -100,7 +100,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'right', 'just',
   'recently', 'lately', 'previously', 'formerly', 'more', 'most', 'only', 'very', 'soon', 'recent', 'coming', 'past',
   'future', 'upcoming', 'fiscal', 'year', 'noon', 'midday', 'midnight', 'early', 'late', 'mid', 'earlier', 'later',
-  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'half', ...HOLIDAYS.map(h => h.words[0]),
+  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'fy', 'half', ...HOLIDAYS.map(h => h.words[0]),
 ]);
 
 /** The month each season starts in (winter in December), to tell whether this year's has passed. */
@@ -438,6 +438,12 @@ export class DateGrammar {
   /** Business shorthand: "Q3", "Q3 2024", "H1". */
   private shorthandPeriod(i: number): Piece | undefined {
     const w = this.w(i);
+    // "FY2025", "FY 2026", "FY25": a fiscal year, which TIMEX3 values as its year
+    if (w === 'fy' && this.capital(i) && this.isNumber(i + 1) && /^(?:\d{2}|\d{4})$/.test(this.w(i + 1)) && !this.glued(i + 2)) {
+      const n = +this.w(i + 1);
+      const year = n >= 100 ? n : n < 50 ? 2000 + n : 1900 + n;
+      return { end: i + 2, type: 'DATE', value: formatYear(year), kind: 'year' };
+    }
     if ((w !== 'q' && w !== 'h') || !this.capital(i) || !this.isNumber(i + 1) || !this.glued(i + 1)) return undefined;
     const n = +this.w(i + 1);
     if (!/^[1-4]$/.test(this.w(i + 1)) || (w === 'h' && n > 2)) return undefined;

@@ -85,3 +85,11 @@ describe('a holiday named without its year', () => {
     assert.deepEqual(values('Shops will shut on Christmas Day 2026.'), [['Christmas Day 2026', '2026-12-25']]);
   });
 });
+
+describe('a fiscal year written short', () => {
+  it('reads "FY2025", "FY 2026" and "FY25" as their years', () => {
+    const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+    assert.deepEqual(values('Lorrin Mills lifted its FY2025 outlook, set an FY 2026 budget and restated FY25 costs.'),
+      [['FY2025', '2025'], ['FY 2026', '2026'], ['FY25', '2025']]);
+  });
+});
