@@ -1179,7 +1179,7 @@ export class DateGrammar {
     return { end, type: 'DURATION', value: durationValue(n, unit), kind: 'duration' };
   }
 
-  /** A weekday or a day of the month at i as a day ahead of the reference ("Friday" is the coming one), if any. */
+  /** A weekday or a calendar day at i as a day ahead of the reference ("Friday" is the coming one), if any. */
   private dayAhead(i: number): { day: Day | undefined; end: number } | undefined {
     const weekday = this.weekday(i);
     if (weekday) return { day: this.ref && parseDay(weekdayValue(this.ref, weekday.weekday, 1) ?? ''), end: weekday.end };

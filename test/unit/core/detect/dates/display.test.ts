@@ -50,7 +50,7 @@ describe('displayDate', () => {
     assert.equal(shown('sometime', 'DATE', 'then'), 'then');
   });
 
-  it('keeps the part of a period the text names, which the TIMEX3 value leaves to a modifier', () => {
+  it('keeps which part of a period the text names, which the TIMEX3 value leaves to a modifier', () => {
     assert.equal(shown('2028', 'DATE', 'mid-2028'), 'mid-2028');
     assert.equal(shown('2019', 'DATE', 'early 2019'), 'early 2019');
     assert.equal(shown('2025', 'DATE', 'late last year'), 'late 2025');

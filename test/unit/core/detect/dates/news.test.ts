@@ -73,12 +73,12 @@ describe('a week of a month', () => {
     const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
     assert.deepEqual(values('The Sarn regatta is set for the third week of June 2027.'), [['the third week of June 2027', '2027-W24']]);
     // without its year the month's value, which the tense places: March gone by
-    assert.deepEqual(values('The Sarn dock closed in the last week of March.'), [['the last week of March', '2025-03']]);
+    assert.deepEqual(values('The Sarn dock closed during the last week of March.'), [['the last week of March', '2025-03']]);
   });
 });
 
 describe('a holiday named without its year', () => {
-  it('is the nearest one, placed by the tense like a day of the month', () => {
+  it('is the nearest one, placed by the tense like "July 3"', () => {
     const values = (text: string) => detectDates(text, '2025-11-03').map(d => [d.text, d.value]);
     assert.deepEqual(values('The Dunmere pool reopens on New Year\'s Day.'), [['New Year\'s Day', '2026-01-01']]);
     assert.deepEqual(values('The Dunmere pool was busy on New Year\'s Day.'), [['New Year\'s Day', '2025-01-01']]);
