@@ -39,7 +39,7 @@ const ARRANGED = new Set(['is', 'are', 'set', 'likely', 'going', 'about', 'poise
 /** Words that may follow a verb (not a noun an adjective describes): determiners, pronouns, prepositions, particles. */
 const VERB_FOLLOWERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that',
   'these', 'those', 'some', 'all', 'any', 'no', 'it', 'them', 'him', 'us', 'me', 'in', 'on', 'at', 'by', 'for', 'from',
-  'to', 'with', 'of', 'about', 'over', 'into', 'up', 'down', 'out', 'off', 'back', 'and', 'or', 'but', 'as', 'after',
+  'to', 'with', 'of', 'about', 'over', 'into', 'up', 'down', 'out', 'off', 'back', 'and', 'or', 'but', 'as', 'after', 'during',
   'before', 'since', 'until', 'when', 'earlier', 'ago', 'last', 'again', 'more', 'less', 'nearly', 'almost', 'about']);
 /** Number words and quantifiers, which follow a verb as its object's first word ("ordered two vessels", "cut several
  *  routes") as digits do. */

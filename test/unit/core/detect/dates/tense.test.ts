@@ -39,6 +39,8 @@ describe('tense around a date', () => {
     // a number word or a quantifier opens the verb's object as digits do
     assert.equal(tenseOf('The operator ordered two new vessels in March.', 'March'), 'past');
     assert.equal(tenseOf('The airline cancelled several flights in May.', 'May'), 'past');
+    // "during" follows a verb as any preposition does
+    assert.equal(tenseOf('The Brenlow mill closed during May.', 'May'), 'past');
   });
 
   it('does not read a plan told from the past ("had been due to", "previously planned") as the future', () => {
