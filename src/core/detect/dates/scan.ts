@@ -100,7 +100,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       if (before.type === 'DURATION' || before.type === 'SET') continue;
       const between = text.slice(before.end, time.start);
       if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
-      const day = /^\d{4}-\d{2}-\d{2}(?=$|T\d)/.exec(before.value ?? '');
+      const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
       if (day) time.value = day[0] + time.value.slice(10);
       break;
     }

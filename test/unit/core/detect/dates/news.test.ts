@@ -93,3 +93,11 @@ describe('a fiscal year written short', () => {
       [['FY2025', '2025'], ['FY 2026', '2026'], ['FY25', '2025']]);
   });
 });
+
+describe('a clock time after a part of a named day', () => {
+  it('is on that day', () => {
+    const values = (text: string) => detectDates(text, '2026-04-15').map(d => [d.text, d.value]);
+    assert.deepEqual(values('The Ardley side plays Norwick on Saturday night. The match kicks off at 6:30 p.m.'),
+      [['Saturday night', '2026-04-18TNI'], ['6:30 p.m.', '2026-04-18T18:30']]);
+  });
+});
