@@ -110,3 +110,21 @@ function plainTimetableVerb(words: readonly Word[]): boolean {
   }
   return false;
 }
+
+/** Whether the clause after a day that opens it is in the simple present: "On Friday the library closes early". */
+export function presentClauseAfter(after: string): boolean {
+  const words: Word[] = [];
+  for (const m of after.matchAll(TOKEN)) {
+    if (/^[,;:()—–]$|^\s-\s$/.test(m[0])) {
+      // the comma after an opening day ("On Saturday, the mayor …") belongs to it
+      if (words.length === 0 && m[0] === ',') continue;
+      break;
+    }
+    const text = m[0].replace(/[.]+$/, '');
+    if (text !== '') words.push({ text, lower: text.toLowerCase() });
+  }
+  const v = verbAfterSubject(words, 0);
+  // "On Friday, Granby Holdings shares fell": a past verb anywhere in the clause shows the "-s" word was a noun
+  return v > 0 && v < words.length && presentVerbAt(words, v)
+    && !words.slice(0, v).concat(words.slice(COPULAS.has(words[v].text) ? v + 2 : v + 1)).some(w => isPastWord(w.text));
+}

@@ -6,8 +6,8 @@ import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
-import { presentClauseBefore } from './present';
-import { sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
+import { presentClauseAfter, presentClauseBefore } from './present';
+import { sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import type { Tense } from './tense';
 
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
@@ -24,7 +24,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   if (near !== 'unknown') return near;
   // "the council votes on Monday": a timetable in the present speaks of the coming day
   // ("follows Tuesday's decision": the verb governs the event, which the day only names)
-  if (!/^['’]s\b/.test(text.slice(end, end + 3)) && presentClauseBefore(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  if (!/^['’]s\b/.test(text.slice(end, end + 3)) && (presentClauseBefore(text.slice(sentenceStartBefore(text, start), start))
+    || (opensSentence(text, start) && presentClauseAfter(text.slice(end, sentenceEndAfter(text, end)))))) return 'future';
   return floating === 'week' ? 'unknown' : sentenceTense(text, start, end);
 }
 
@@ -125,6 +126,11 @@ const DAY_SPOKEN_OF_REACH = 300;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“(]?\p{Lu})|\n/gu;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+
+/** Whether the day at `start` opens its sentence, alone or after "on": "On Friday the library closes early". */
+function opensSentence(text: string, start: number): boolean {
+  return /^\s*(?:on\s+)?$/i.test(text.slice(sentenceStartBefore(text, start), start));
+}
 
 /** Up to `reach` characters back from `at`, starting at a word boundary. */
 function windowStartBefore(text: string, at: number, reach: number): number {

@@ -174,7 +174,7 @@ export function sentenceStartBefore(text: string, at: number): number {
   return floor;
 }
 
-function sentenceEndAfter(text: string, at: number): number {
+export function sentenceEndAfter(text: string, at: number): number {
   const ceiling = Math.min(text.length, at + REACH);
   for (let i = at; i < ceiling; i++) if (isSentenceEnd(text, i)) return i;
   return ceiling;

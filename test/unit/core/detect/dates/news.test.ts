@@ -101,3 +101,12 @@ describe('a clock time after a part of a named day', () => {
       [['Saturday night', '2026-04-18TNI'], ['6:30 p.m.', '2026-04-18T18:30']]);
   });
 });
+
+describe('a day that opens a sentence in the simple present', () => {
+  it('is the coming one, unless a past verb shows the "-s" word was a noun', () => {
+    const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+    assert.deepEqual(values('On Friday the Kestin library closes early.'), [['Friday', '2025-10-31']]);
+    assert.deepEqual(values('On Friday, Kestin Holdings shares fell sharply.'), [['Friday', '2025-10-24']]);
+    assert.deepEqual(values('On Friday, the Kestin depot is closed.'), [['Friday', '2025-10-31']]);
+  });
+});
