@@ -111,7 +111,7 @@ function plainTimetableVerb(words: readonly Word[]): boolean {
   return false;
 }
 
-/** Whether the clause after a day that opens it is in the simple present: "On Friday the library closes early". */
+/** Whether a clause opened by a day reads as simple present: "On Friday the library closes early". */
 export function presentClauseAfter(after: string): boolean {
   const words: Word[] = [];
   for (const m of after.matchAll(TOKEN)) {

@@ -94,7 +94,7 @@ describe('a fiscal year written short', () => {
   });
 });
 
-describe('a clock time after a part of a named day', () => {
+describe('a clock time after a named day with its part ("Saturday night")', () => {
   it('is on that day', () => {
     const values = (text: string) => detectDates(text, '2026-04-15').map(d => [d.text, d.value]);
     assert.deepEqual(values('The Ardley side plays Norwick on Saturday night. The match kicks off at 6:30 p.m.'),
