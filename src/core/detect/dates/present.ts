@@ -84,7 +84,7 @@ function verbAfterSubject(words: readonly Word[], from: number): number {
  */
 export function presentClauseBefore(before: string): boolean {
   const words = clauseBefore(before);
-  if (plainTimetableVerb(words)) return true;
+  if (plainTimetableVerb(words) || pluralSubjectVerb(words)) return true;
   let from = 0;
   // a clause opened by a conjunction: "… said that the depot is closed", "… and tours the site"
   for (let k = words.length - 1; k >= 0; k--) {
@@ -127,4 +127,27 @@ export function presentClauseAfter(after: string): boolean {
   // "On Friday, Granby Holdings shares fell": a past verb anywhere in the clause shows the "-s" word was a noun
   return v > 0 && v < words.length && presentVerbAt(words, v)
     && !words.slice(0, v).concat(words.slice(COPULAS.has(words[v].text) ? v + 2 : v + 1)).some(w => isPastWord(w.text));
+}
+
+/** Plain forms that are also the past ("cut", "set"): after a plural they tell no tense. */
+const SAME_IN_PAST = new Set(['cut', 'put', 'set', 'hit', 'let', 'quit', 'cost', 'shut', 'spread', 'bid', 'bet', 'cast',
+  'hurt', 'read', 'split', 'shed', 'upset', 'beat', 'burst', 'broadcast', 'forecast']);
+/** Words that may open a verb's object or adjunct: "gather in the square", "elect a parliament". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'its', 'in', 'at', 'on', 'for', 'to', 'outside', 'from']);
+const NOT_PLAIN_VERB = new Set([...DETERMINERS, ...PRONOUNS, ...CLAUSE_OPENERS, ...OBJECT_OPENERS, 'of', 'with', 'by',
+  'and', 'or', 'not', 'also', 'still', 'who', 'which', 'are', 'were', 'have', 'had', 'do', 'did', 'will', 'would', 'can',
+  'could', 'may', 'might', 'must', 'should', 'shall', 'be', 'been', 'to', 'more', 'less', 'than', 'per', 'cent']);
+
+/** "fans gather in the square on Sunday": a plural subject opening the clause, then a plain verb and its object. */
+function pluralSubjectVerb(words: readonly Word[]): boolean {
+  const [first, second, third] = [words[0], words[1], words[2]];
+  if (!first || !second || !third) return false;
+  // the subject is the clause's first word ("Fans"), or a determiner and it ("The fans")
+  const s = DETERMINERS.has(first.lower) ? 1 : 0;
+  const subject = words[s], verb = words[s + 1], next = words[s + 2];
+  if (!subject || !verb || !next || !/^\p{L}+s$/u.test(subject.text) || /(?:ss|us|is)$/.test(subject.lower)) return false;
+  if (!/^\p{Ll}+$/u.test(verb.text) || /(?:s|ed|ing|ly)$/.test(verb.text) || NOT_PLAIN_VERB.has(verb.text)
+    || SAME_IN_PAST.has(verb.text) || isPastWord(verb.text)) return false;
+  if (!OBJECT_OPENERS.has(next.lower) && !/^\p{Lu}/u.test(next.text)) return false;
+  return words.length - 1 - (s + 1) <= OBJECT_WORDS && !words.some(w => isPastWord(w.text));
 }

@@ -13,6 +13,11 @@ describe('a simple-present clause before a day', () => {
     assert.equal(before('Officials say the coast road stays shut until Friday.', 'Friday'), true);
     assert.equal(before('The minister visits Kell next week and opens the clinic on Friday.', 'Friday'), true);
     assert.equal(before('Residents of the valley meet on Sunday.', 'Sunday'), true);
+    // a plural subject opening the clause, then a plain verb and its object
+    assert.equal(before('Fans gather in the Tollard square on Sunday.', 'Sunday'), true);
+    assert.equal(before('The Tollard voters elect a mayor on Sunday.', 'Sunday'), true);
+    // a plain form that is also the past tells no tense
+    assert.equal(before('Traders cut their Tollard bets on Friday.', 'Friday'), false);
   });
 
   it('does not read nouns in "-s", a past clause or an infinitive as a timetable', () => {
