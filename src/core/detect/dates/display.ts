@@ -18,6 +18,13 @@ const UNITS: Record<string, [string, string]> = {
   CE: ['century', 'centuries'], Q: ['quarter', 'quarters'], H: ['half', 'halves'], WE: ['weekend', 'weekends'],
 };
 const TIME_UNITS: Record<string, [string, string]> = { H: ['hour', 'hours'], M: ['minute', 'minutes'], S: ['second', 'seconds'] };
+/** Which part of a period the written expression names. */
+const PARTS: [RegExp, string][] = [
+  [/^(?:(?:the )?early|the early part of|the beginning of|the start of)\b/i, 'early '],
+  [/^(?:(?:the )?mid\b|(?:the )?mid-|the middle of)/i, 'mid-'],
+  [/^(?:(?:the )?late|the latter part of)\b/i, 'late '],
+  [/^(?:the )?end of\b|^year-end$|^year end$/i, 'the end of '],
+];
 /** How the written expression hedges its amount: "about three years", "more than a decade". */
 const HEDGES: [RegExp, string][] = [
   [/^(?:about|around|roughly|approximately|some|nearly|almost|close to|or so)\b/i, 'about'],
@@ -42,7 +49,13 @@ export function displayDate(date: { type: DateType; value?: string; text: string
   }
   const shown = pointText(value);
   if (shown === undefined) return date.text;
-  return date.type === 'SET' ? 'every ' + shown : shown;
+  if (date.type === 'SET') return 'every ' + shown;
+  // "mid-2028", "late last year", "the end of the year": TIMEX3 keeps which part of a period in a modifier, not the value
+  const part = /^(?:\d{4}|\d{3}|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))$/.test(value)
+    ? PARTS.find(([pattern]) => pattern.test(date.text.trim())) : undefined;
+  if (!part) return shown;
+  // "the early 1990s", not "early the 1990s"
+  return shown.startsWith('the ') && !part[1].startsWith('the ') ? `the ${part[1]}${shown.slice(4)}` : part[1] + shown;
 }
 
 /** "2025-10-30" → "Thursday 30 October 2025", "2025-10" → "October 2025", "XXXX-WXX-4" → "Thursday", and so on. */
@@ -103,6 +116,7 @@ function timeText(value: string): string | undefined {
   const part = DAY_PARTS[value];
   if (part) return part;
   const m = /^(\d{2}):(\d{2})/.exec(value);
+  if (m && +m[1] === 24 && +m[2] === 0) return 'midnight';
   return m && +m[1] < 24 && +m[2] < 60 ? `${m[1]}:${m[2]}` : undefined;
 }
 

@@ -11,7 +11,7 @@ import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { HOLIDAYS } from './holidays';
 import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, ymd } from './values';
-import { type Day, formatDay, formatMonth, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
+import { addDays, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
@@ -45,6 +45,8 @@ const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'throug
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
 const PART_ORDINALS = new Set(['first', 'second', 'last', 'latter', 'early', 'later']);
+/** Which week of a month: "the third week of June"; -1 for the last. */
+const WEEK_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
 const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
 /** Words after a count and unit that do not make the unit an adjective ("two days ago", not "a two day rally"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old']);
@@ -98,7 +100,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'right', 'just',
   'recently', 'lately', 'previously', 'formerly', 'more', 'most', 'only', 'very', 'soon', 'recent', 'coming', 'past',
   'future', 'upcoming', 'fiscal', 'year', 'noon', 'midday', 'midnight', 'early', 'late', 'mid', 'earlier', 'later',
-  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'half', ...HOLIDAYS.map(h => h.words[0]),
+  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'fy', 'half', ...HOLIDAYS.map(h => h.words[0]),
 ]);
 
 /** The month each season starts in (winter in December), to tell whether this year's has passed. */
@@ -436,6 +438,12 @@ export class DateGrammar {
   /** Business shorthand: "Q3", "Q3 2024", "H1". */
   private shorthandPeriod(i: number): Piece | undefined {
     const w = this.w(i);
+    // "FY2025", "FY 2026", "FY25": a fiscal year, which TIMEX3 values as its year
+    if (w === 'fy' && this.capital(i) && this.isNumber(i + 1) && /^(?:\d{2}|\d{4})$/.test(this.w(i + 1)) && !this.glued(i + 2)) {
+      const n = +this.w(i + 1);
+      const year = n >= 100 ? n : n < 50 ? 2000 + n : 1900 + n;
+      return { end: i + 2, type: 'DATE', value: formatYear(year), kind: 'year' };
+    }
     if ((w !== 'q' && w !== 'h') || !this.capital(i) || !this.isNumber(i + 1) || !this.glued(i + 1)) return undefined;
     const n = +this.w(i + 1);
     if (!/^[1-4]$/.test(this.w(i + 1)) || (w === 'h' && n > 2)) return undefined;
@@ -477,11 +485,10 @@ export class DateGrammar {
       const end = i + words.length;
       let value: string | undefined;
       if (holiday.month !== undefined && holiday.day !== undefined) {
-        let year = this.refYear;
         const y = this.yearNumber(end, true);
-        if (y) year = y.year;
-        value = year === undefined ? `XXXX-${pad(holiday.month)}-${pad(holiday.day)}` : `${formatYear(year)}-${pad(holiday.month)}-${pad(holiday.day)}`;
-        if (y) return { end: y.end, type: 'DATE', value, kind: 'day' };
+        if (y) return { end: y.end, type: 'DATE', value: `${formatYear(y.year)}-${pad(holiday.month)}-${pad(holiday.day)}`, kind: 'day' };
+        // without its year, like "July 3": the nearest one, which the tense then places ("reopens on New Year's Day")
+        return { end, type: 'DATE', value: nearestDay(this.ref, holiday.month, holiday.day), kind: 'day', floating: this.ref && 'year' };
       }
       return { end, type: 'DATE', value, kind: 'day' };
     }
@@ -1156,6 +1163,11 @@ export class DateGrammar {
       const value = n === undefined ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : relativeValue(this.ref, unit.name === 'decade' || unit.name === 'century' ? UNITS_SINGULAR.get('year')! : unit, sign * n * (unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 1));
       return { end: close, type: 'DATE', value: unit.iso === 'H' || unit.iso === 'MIN' || unit.iso === 'S' ? undefined : value, kind: 'ago' };
     }
+    // "a week from Friday", "ten days from March 3": counted from that day, which lies ahead
+    if (next === 'from' && (unit.name === 'day' || unit.name === 'week') && n !== undefined && Number.isInteger(n)) {
+      const from = this.dayAhead(end + 1);
+      if (from) return { end: from.end, type: 'DATE', value: from.day === undefined ? undefined : formatDay(addDays(from.day, n * (unit.name === 'week' ? 7 : 1))), kind: 'ago' };
+    }
     // "a year" in "twice a year", "barrels a day" is a frequency
     if (count.article && (this.w(i) === 'a' || this.w(i) === 'an')) {
       if (this.isFrequencyContext(i)) return { end, type: 'SET', value: durationValue(1, unit), kind: 'set' };
@@ -1165,6 +1177,15 @@ export class DateGrammar {
     // "some quarters", "many seconds": too vague to be a duration; "some years", "many days" are
     if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && !COMMON_VAGUE_UNITS.has(unit.name)) return undefined;
     return { end, type: 'DURATION', value: durationValue(n, unit), kind: 'duration' };
+  }
+
+  /** A weekday or a calendar day at i as a day ahead of the reference ("Friday" is the coming one), if any. */
+  private dayAhead(i: number): { day: Day | undefined; end: number } | undefined {
+    const weekday = this.weekday(i);
+    if (weekday) return { day: this.ref && parseDay(weekdayValue(this.ref, weekday.weekday, 1) ?? ''), end: weekday.end };
+    const date = this.monthLed(i, false);
+    if (!date || date.kind !== 'day') return undefined;
+    return { day: parseDay(date.value ?? ''), end: date.end };
   }
 
   /** The article follows a quantity: "$1.76 a year", "358,000 a month", "700 seats a week". */
@@ -1294,6 +1315,21 @@ export class DateGrammar {
     return { ...core };
   }
 
+  /** "the third week of June 2027", "the last week of March": the ISO week that holds the middle of that week. */
+  private weekOfMonth(j: number): Piece | undefined {
+    const n = WEEK_ORDINALS.get(this.w(j));
+    if (n === undefined || this.w(j + 1) !== 'week' || this.w(j + 2) !== 'of') return undefined;
+    const month = this.monthLed(j + 3, false);
+    const m = /^(\d{4})-(\d{2})$/.exec(month?.value ?? '');
+    if (!month || month.kind !== 'month' || !m) return undefined;
+    // a month without its year keeps the month's value, so that the tense may still move its year
+    if (month.floating) return { ...month };
+    const year = +m[1], mo = +m[2];
+    const last = [31, isValidDay(year, 2, 29) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+    const middle = n > 0 ? 7 * (n - 1) + 4 : last - 3;
+    return { end: month.end, type: 'DATE', value: formatWeek({ year, month: mo, day: middle }), kind: 'relative' };
+  }
+
   /** "the end of the year", "the middle of October", "the beginning of 1990", "year-end", "the first half of 1989". */
   private edgeOf(i: number): Piece | undefined {
     const w = this.w(i);
@@ -1311,6 +1347,8 @@ export class DateGrammar {
     let j = i;
     if (w === 'the' || w === 'a') j++;
     const edge = this.w(j);
+    const week = w === 'the' ? this.weekOfMonth(j) : undefined;
+    if (week) return week;
     const amount = edge === 'good' || edge === 'large' || edge === 'better';
     let length = 0;
     if (EDGE_WORDS.has(edge)) length = 1;

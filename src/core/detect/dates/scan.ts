@@ -6,7 +6,8 @@ import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
-import { sentenceTense, tenseAround, valueForTense } from './tense';
+import { presentClauseAfter, presentClauseBefore } from './present';
+import { sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import type { Tense } from './tense';
 
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
@@ -19,42 +20,117 @@ const YEAR_TENSE_REACH = 6;
 
 /** The tense a floating date takes: its own phrase's, else (for a month or day without its year) its sentence's. */
 function tenseOfMention(text: string, start: number, end: number, floating: string): Tense {
-  if (floating === 'week') return tenseAround(text, start, end, WEEK_TENSE_REACH);
-  const near = tenseAround(text, start, end, YEAR_TENSE_REACH);
-  return near !== 'unknown' ? near : sentenceTense(text, start, end);
+  const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
+  if (near !== 'unknown') return near;
+  // "the council votes on Monday": a timetable in the present speaks of the coming day
+  // ("follows Tuesday's decision": the verb governs the event, which the day only names)
+  if (!/^['’]s\b/.test(text.slice(end, end + 3)) && (presentClauseBefore(text.slice(sentenceStartBefore(text, start), start))
+    || (opensSentence(text, start) && presentClauseAfter(text.slice(end, sentenceEndAfter(text, end)))))) return 'future';
+  return floating === 'week' ? 'unknown' : sentenceTense(text, start, end);
 }
 
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const dayless = new Set<DateMention>();
+  const notes: Notes = { dayless: new Set(), untensed: new Set() };
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
     const start = windowStartBefore(text, m.index, REACH_BACK);
     const end = windowEndAfter(text, m.index + m[0].length, REACH_FORWARD);
     if (start <= windowEnd) { windowEnd = Math.max(windowEnd, end); continue; }
-    if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, dayless);
+    if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
     windowStart = start;
     windowEnd = end;
   }
-  if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, dayless);
-  if (dayless.size > 0) onTheDayNamedNext(text, mentions, dayless);
+  if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
+  if (notes.untensed.size > 0) sameDayAsNamedBefore(mentions, notes.untensed);
+  if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   earlierThanTimeSpokenOf(text, mentions);
   return mentions;
 }
 
+/** What the scan notes of mentions for the passes after it. */
+interface Notes {
+  /** Clock times without a day ("at 7 p.m."), which take the reference day. */
+  dayless: Set<DateMention>;
+  /** Weekdays whose sentence gives no tense, which take the most recent such day. */
+  untensed: Set<DateMention>;
+}
+
+const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * "The fair runs through Sunday, with the last concert on Sunday": a weekday whose own sentence gives no tense is the
+ * same day as that weekday named before it with a tense, not the most recent one.
+ */
+function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const name = untensed.has(mention) ? WEEKDAY_WORD.exec(mention.text) : null;
+    if (!name || mention.value === undefined) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const before = mentions[j];
+      const same = WEEKDAY_WORD.exec(before.text);
+      if (!same || same[1].toLowerCase() !== name[1].toLowerCase() || untensed.has(before)) continue;
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(before.value ?? '');
+      if (day) mention.value = day[0] + mention.value.slice(10);
+      break;
+    }
+  }
+}
+
 /** "at 9 a.m. on Wednesday": a clock time is on the day named right after it, not the article's day. */
 function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: ReadonlySet<DateMention>): void {
+  const placed = new Set<DateMention>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const time = mentions[k], next = mentions[k + 1];
     if (!dayless.has(time) || time.value === undefined) continue;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
-    if (day && /^\s{1,3}on\s{1,3}$/i.test(text.slice(time.end, next.start))) time.value = day[0] + time.value.slice(10);
+    if (day && /^\s{1,3}on\s{1,3}$/i.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+  }
+  // "the vote on Thursday came after a session that began at 3 p.m.", "the concert at 9 p.m. on Sunday and fireworks
+  // at 10 p.m.": a clock time is on the day the story speaks of, named in its sentence or the one before
+  for (let k = 1; k < mentions.length; k++) {
+    const time = mentions[k];
+    if (!dayless.has(time) || placed.has(time) || time.value === undefined) continue;
+    // "every 15 minutes from 10 a.m. to midnight daily": the hours of a repeated timetable are on no one day
+    if (inTimetable(text, mentions, k)) { time.value = time.value.slice(10); continue; }
+    for (let j = k - 1; j >= 0; j--) {
+      const before = mentions[j];
+      if (before.type === 'DURATION' || before.type === 'SET') continue;
+      const between = text.slice(before.end, time.start);
+      if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
+      const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
+      if (day) time.value = day[0] + time.value.slice(10);
+      break;
+    }
   }
 }
 
+/** How near a repeated time ("daily", "every Monday") a clock time is one of its hours. */
+const TIMETABLE_REACH = 40;
+
+/** Whether mention k stands in the same sentence as a set ("daily", "every hour"), near it. */
+function inTimetable(text: string, mentions: readonly DateMention[], k: number): boolean {
+  const near = (other: DateMention | undefined, from: number, to: number): boolean =>
+    other !== undefined && other.type === 'SET' && to - from <= TIMETABLE_REACH && !/[.;!?\n]/.test(text.slice(from, to));
+  const time = mentions[k];
+  for (let j = k - 1; j >= 0 && mentions[j].type === 'TIME'; j--) if (near(mentions[j - 1], mentions[j - 1]?.end ?? 0, mentions[j].start)) return true;
+  for (let j = k + 1; j < mentions.length && mentions[j - 1].type === 'TIME'; j++) if (near(mentions[j], mentions[j - 1].end, mentions[j].start)) return true;
+  return near(mentions[k - 1], mentions[k - 1]?.end ?? 0, time.start) || near(mentions[k + 1], time.end, mentions[k + 1]?.start ?? 0);
+}
+
+/** How far back the day a clock time is on may be named: the sentence before, about. */
+const DAY_SPOKEN_OF_REACH = 300;
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“(]?\p{Lu})|\n/gu;
+
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+
+/** Whether the day at `start` opens its sentence, alone or after "on": "On Friday the library closes early". */
+function opensSentence(text: string, start: number): boolean {
+  return /^\s*(?:on\s+)?$/i.test(text.slice(sentenceStartBefore(text, start), start));
+}
 
 /** Up to `reach` characters back from `at`, starting at a word boundary. */
 function windowStartBefore(text: string, at: number, reach: number): number {
@@ -110,8 +186,7 @@ function reportingPeriodBefore(found: readonly DateMention[], at: number): strin
   return undefined;
 }
 
-function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[],
-  dayless: Set<DateMention>): void {
+function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[], notes: Notes): void {
   const tokens = tokenize(text, from, to);
   const grammar = new DateGrammar(tokens, ref);
   let i = 0;
@@ -126,13 +201,15 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
       if (match.value !== undefined) {
-        mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tenseOfMention(text, start, end, match.floating), ref) : match.value;
+        const tense = match.floating && ref ? tenseOfMention(text, start, end, match.floating) : 'unknown';
+        mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
+        if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
       }
       if (mention.value !== undefined && (YEAR_BACK.test(mention.text) || comparedWithLastYear(text, mention))) {
         const period = yearBeforeTheOneJustNamed(text, out, mention) ?? reportingPeriodBefore(out, start);
         if (period) mention.value = period;
       }
-      if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) dayless.add(mention);
+      if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) notes.dayless.add(mention);
       const value = ref && anchored(mention, out, ref);
       if (value) mention.value = value;
       out.push(mention);

@@ -39,7 +39,7 @@ const ARRANGED = new Set(['is', 'are', 'set', 'likely', 'going', 'about', 'poise
 /** Words that may follow a verb (not a noun an adjective describes): determiners, pronouns, prepositions, particles. */
 const VERB_FOLLOWERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that',
   'these', 'those', 'some', 'all', 'any', 'no', 'it', 'them', 'him', 'us', 'me', 'in', 'on', 'at', 'by', 'for', 'from',
-  'to', 'with', 'of', 'about', 'over', 'into', 'up', 'down', 'out', 'off', 'back', 'and', 'or', 'but', 'as', 'after',
+  'to', 'with', 'of', 'about', 'over', 'into', 'up', 'down', 'out', 'off', 'back', 'and', 'or', 'but', 'as', 'after', 'during',
   'before', 'since', 'until', 'when', 'earlier', 'ago', 'last', 'again', 'more', 'less', 'nearly', 'almost', 'about']);
 /** Number words and quantifiers, which follow a verb as its object's first word ("ordered two vessels", "cut several
  *  routes") as digits do. */
@@ -68,6 +68,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   const right = wordsOf(after, maxWords + 1, false);
   // "the hearing is on Monday", "the record date is Nov. 9": an event said to be on a day is still ahead
   if (left.length > 0 && (COPULA.has(left[0]) || (left[0] === 'on' && COPULA.has(left[1] ?? '')))) return 'future';
+  // "told reporters on Tuesday workers would vote": the day is when they spoke, whatever the reported clause says
+  const spoken = left[0] === 'on' ? 1 : 0;
+  if (REPORTING.has(left[spoken + 1] ?? '') && !FUTURE.has(left[spoken]) && !PAST.has(left[spoken]) && !PASSIVE.has(left[spoken + 2] ?? '')) return 'past';
   // "set to expire Nov. 6": what a plan is to do comes after whatever the plan's own tense
   const planned = left.length > 1 && left[1] === 'to';
   // "is to resume talks Monday", "set to resume Monday": an arrangement, ahead of the article
@@ -137,6 +140,12 @@ function tenseOf(word: string, distance: number, next: string | undefined): Tens
   return 'unknown';
 }
 
+/** Whether a word, read anywhere in a clause, says the clause is in the past: "fell", "closed", "said". */
+export function isPastWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return PAST.has(w) || REPORTING.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
+}
+
 /** The words nearest the expression first, lower-cased. */
 function wordsOf(s: string, max: number, fromEnd: boolean): string[] {
   const words = (s.match(WORD) ?? []).map(w => w.toLowerCase());
@@ -159,13 +168,13 @@ function isSentenceEnd(text: string, dot: number): boolean {
   return !(word.length <= 4 && /^\p{Lu}/u.test(word));
 }
 
-function sentenceStartBefore(text: string, at: number): number {
+export function sentenceStartBefore(text: string, at: number): number {
   const floor = Math.max(0, at - REACH);
   for (let i = at - 1; i >= floor; i--) if (isSentenceEnd(text, i)) return i + 1;
   return floor;
 }
 
-function sentenceEndAfter(text: string, at: number): number {
+export function sentenceEndAfter(text: string, at: number): number {
   const ceiling = Math.min(text.length, at + REACH);
   for (let i = at; i < ceiling; i++) if (isSentenceEnd(text, i)) return i;
   return ceiling;

@@ -49,4 +49,19 @@ describe('displayDate', () => {
     assert.equal(shown('2025-02-30', 'DATE', 'that day'), 'that day');
     assert.equal(shown('sometime', 'DATE', 'then'), 'then');
   });
+
+  it('keeps which part of a period the text names, which the TIMEX3 value leaves to a modifier', () => {
+    assert.equal(shown('2028', 'DATE', 'mid-2028'), 'mid-2028');
+    assert.equal(shown('2019', 'DATE', 'early 2019'), 'early 2019');
+    assert.equal(shown('2025', 'DATE', 'late last year'), 'late 2025');
+    assert.equal(shown('2025', 'DATE', 'the end of the year'), 'the end of 2025');
+    assert.equal(shown('2026-02', 'DATE', 'the end of February'), 'the end of February 2026');
+    assert.equal(shown('199', 'DATE', 'the early 1990s'), 'the early 1990s');
+    // a day has no part to name: "early Tuesday" is a time of day the value would carry
+    assert.equal(shown('2025-10-28', 'DATE', 'early Tuesday'), 'Tuesday 28 October 2025');
+  });
+
+  it('writes a clock time of 24:00 as midnight', () => {
+    assert.equal(shown('2025-10-30T24:00', 'TIME', 'midnight'), 'Thursday 30 October 2025, midnight');
+  });
 });

@@ -18,6 +18,11 @@ describe('tense around a date', () => {
     assert.equal(tenseOf('The board met. It will meet again on Thursday.', 'Thursday'), 'future');
   });
 
+  it('reads a day right after a reporting verb and its listener as the day they spoke', () => {
+    assert.equal(tenseOf('The Garrow union told reporters on Tuesday members would strike.', 'Tuesday', 3), 'past');
+    assert.equal(tenseOf('The Garrow union will tell them Tuesday.', 'Tuesday', 3), 'future');
+  });
+
   it('does not read a reporting verb far away or a deadline as the tense of the date', () => {
     assert.equal(tenseOf('They said they expect the sale to be completed by March 3.', 'March 3'), 'unknown');
     assert.equal(tenseOf('The offer was extended to March 3.', 'March 3'), 'unknown');
@@ -34,6 +39,8 @@ describe('tense around a date', () => {
     // a number word or a quantifier opens the verb's object as digits do
     assert.equal(tenseOf('The operator ordered two new vessels in March.', 'March'), 'past');
     assert.equal(tenseOf('The airline cancelled several flights in May.', 'May'), 'past');
+    // "during" follows a verb as any preposition does
+    assert.equal(tenseOf('The Brenlow mill closed during May.', 'May'), 'past');
   });
 
   it('does not read a plan told from the past ("had been due to", "previously planned") as the future', () => {

@@ -1,0 +1,153 @@
+import { isPastWord } from './tense';
+
+// A simple-present clause that names a day is a timetable read out: "the council votes on Monday", "the depot
+// is closed on Saturday", "the minister tours the site on Tuesday" speak of the coming day, not the one gone. Without
+// part-of-speech tags a present verb is told by where it stands: right after the clause's subject (a determiner and
+// up to three words, a pronoun, or a capitalised name), ending in "-s", or "is"/"are" before a participle or adjective.
+
+/** Determiners that open a subject ("the council", "its depot"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'each']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which']);
+/** Words that open a clause, after which a subject or a coordinated verb may stand ("officials say the road …"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'say', 'says', 'while', 'because', 'although', 'though', 'when', 'as', 'where']);
+/** "-s" words that are no present verb of a timetable: auxiliaries that make another tense, reporting verbs (whose day
+ *  is when they spoke), and words ending in "-s" that are not verbs. */
+const NOT_TIMETABLE = new Set(['has', 'was', 'does', 'says', 'tells', 'is', 'this', 'thus', 'plus', 'less', 'unless',
+  'its', 'his', 'hers', 'ours', 'theirs', 'yes', 'perhaps', 'always', 'sometimes', 'news', 'across', 'whereas', 'afterwards']);
+const COPULAS = new Set(['is', 'are']);
+/** Verbs of a timetable in their plain form, which after a plural subject are the present too: "the two sides meet
+ *  on Monday". Other plain forms are too often nouns ("a cut", "the vote") to tell without a tagger. */
+const TIMETABLE_PLAIN = new Set(['meet', 'begin', 'resume', 'convene', 'reopen']);
+/** Words before a plain form that make it no present: an infinitive's "to", an auxiliary. */
+const NOT_FINITE = new Set(['to', 'did', 'do', 'does', 'not', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  'will', 'shall', "didn't", 'didn’t', "don't", 'don’t', "'d", 'let', 'help', 'make']);
+/** How many words a subject may take after its determiner: "the Pembry Riverside Festival opens". */
+const SUBJECT_WORDS = 3;
+/** How many words may stand between the verb and the day: "tours the Coldharbour site on Tuesday". */
+const OBJECT_WORDS = 5;
+
+const TOKEN = /[\p{L}\p{N}'’.-]+|[,;:()—–]|\s-\s/gu;
+
+interface Word { text: string; lower: string; }
+
+/** The clause's words up to the day (after the last comma, colon, dash or bracket). */
+function clauseBefore(sentence: string): Word[] {
+  const words: Word[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    if (/^[,;:()—–]$|^\s-\s$/.test(m[0])) { words.length = 0; continue; }
+    const text = m[0].replace(/[.]+$/, '');
+    if (text !== '') words.push({ text, lower: text.toLowerCase() });
+  }
+  return words;
+}
+
+const looksLikePresentS = (w: string): boolean =>
+  w.length > 3 && /^\p{Ll}+s$/u.test(w) && !/(?:ss|us|is|'s|’s)$/.test(w) && !NOT_TIMETABLE.has(w);
+
+/** Whether the word at `v`, which follows a subject, is a present verb. */
+function presentVerbAt(words: readonly Word[], v: number): boolean {
+  const verb = words[v];
+  if (!verb) return false;
+  if (COPULAS.has(verb.text)) {
+    // "is closed on Saturday", "is shut", "are open": a state the day is still ahead of
+    const next = words[v + 1];
+    return next !== undefined && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower);
+  }
+  return looksLikePresentS(verb.text);
+}
+
+/** Where the first verb after a subject starting at `from` stands, or -1. */
+function verbAfterSubject(words: readonly Word[], from: number): number {
+  const first = words[from];
+  if (!first) return -1;
+  if (PRONOUNS.has(first.lower)) return from + 1;
+  if (DETERMINERS.has(first.lower)) {
+    // the verb is the first word after at least one word of the subject that is a present form
+    for (let v = from + 2; v <= from + 1 + SUBJECT_WORDS && v < words.length; v++) {
+      if (presentVerbAt(words, v)) return v;
+      // "the index dropped 19 points": a subject holds neither a verb nor a number
+      if (isPastWord(words[v].text) || !/^\p{L}/u.test(words[v].text)) return -1;
+    }
+    return -1;
+  }
+  if (/^\p{Lu}/u.test(first.text)) {
+    let v = from;
+    while (v < words.length && v < from + SUBJECT_WORDS + 1 && /^\p{Lu}/u.test(words[v].text)) v++;
+    return v;
+  }
+  return -1;
+}
+
+/**
+ * Whether the clause before a day (`before`, the sentence up to the day) is in the simple present: "the council votes
+ * on Monday", "the store is closed Friday", "… and tours the site on Tuesday".
+ */
+export function presentClauseBefore(before: string): boolean {
+  const words = clauseBefore(before);
+  if (plainTimetableVerb(words) || pluralSubjectVerb(words)) return true;
+  let from = 0;
+  // a clause opened by a conjunction: "… said that the depot is closed", "… and tours the site"
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (CLAUSE_OPENERS.has(words[k].lower)) { from = k + 1; break; }
+  }
+  if (words.length - from < 2) return false;
+  // "queued for jeans and shirts on Saturday": an "and" may join nouns of a past clause
+  if (from > 0 && /^(?:and|but|or)$/.test(words[from - 1].lower) && words.slice(0, from).some(w => isPastWord(w.text))) return false;
+  // "and tours the site on Tuesday": a verb coordinated with the one before
+  const v = from > 0 && words[from - 1].lower === 'and' && looksLikePresentS(words[from].text) ? from : verbAfterSubject(words, from);
+  if (v < 0 || v >= words.length || !presentVerbAt(words, v)) return false;
+  // "Harlen stocks slipped again Friday": a past verb after the "-s" word shows it was a noun
+  // (after "is" the participle is the state: "is closed on Saturday")
+  const rest = words.slice(COPULAS.has(words[v].text) ? v + 2 : v + 1);
+  return words.length - 1 - v <= OBJECT_WORDS && !rest.some(w => isPastWord(w.text));
+}
+
+/** "the two sides meet on Monday": a timetable verb in its plain form that no "to" or auxiliary makes non-finite. */
+function plainTimetableVerb(words: readonly Word[]): boolean {
+  for (let v = Math.max(1, words.length - 1 - OBJECT_WORDS); v < words.length; v++) {
+    if (!TIMETABLE_PLAIN.has(words[v].text) || NOT_FINITE.has(words[v - 1].lower)) continue;
+    return !words.some(w => isPastWord(w.text));
+  }
+  return false;
+}
+
+/** Whether a clause opened by a day reads as simple present: "On Friday the library closes early". */
+export function presentClauseAfter(after: string): boolean {
+  const words: Word[] = [];
+  for (const m of after.matchAll(TOKEN)) {
+    if (/^[,;:()—–]$|^\s-\s$/.test(m[0])) {
+      // the comma after an opening day ("On Saturday, the mayor …") belongs to it
+      if (words.length === 0 && m[0] === ',') continue;
+      break;
+    }
+    const text = m[0].replace(/[.]+$/, '');
+    if (text !== '') words.push({ text, lower: text.toLowerCase() });
+  }
+  const v = verbAfterSubject(words, 0);
+  // "On Friday, Granby Holdings shares fell": a past verb anywhere in the clause shows the "-s" word was a noun
+  return v > 0 && v < words.length && presentVerbAt(words, v)
+    && !words.slice(0, v).concat(words.slice(COPULAS.has(words[v].text) ? v + 2 : v + 1)).some(w => isPastWord(w.text));
+}
+
+/** Plain forms that are also the past ("cut", "set"): after a plural they tell no tense. */
+const SAME_IN_PAST = new Set(['cut', 'put', 'set', 'hit', 'let', 'quit', 'cost', 'shut', 'spread', 'bid', 'bet', 'cast',
+  'hurt', 'read', 'split', 'shed', 'upset', 'beat', 'burst', 'broadcast', 'forecast']);
+/** Words that may open a verb's object or adjunct: "gather in the square", "elect a parliament". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'its', 'in', 'at', 'on', 'for', 'to', 'outside', 'from']);
+const NOT_PLAIN_VERB = new Set([...DETERMINERS, ...PRONOUNS, ...CLAUSE_OPENERS, ...OBJECT_OPENERS, 'of', 'with', 'by',
+  'and', 'or', 'not', 'also', 'still', 'who', 'which', 'are', 'were', 'have', 'had', 'do', 'did', 'will', 'would', 'can',
+  'could', 'may', 'might', 'must', 'should', 'shall', 'be', 'been', 'to', 'more', 'less', 'than', 'per', 'cent']);
+
+/** "fans gather in the square on Sunday": a plural subject opening the clause, then a plain verb and its object. */
+function pluralSubjectVerb(words: readonly Word[]): boolean {
+  const [first, second, third] = [words[0], words[1], words[2]];
+  if (!first || !second || !third) return false;
+  // the subject is the clause's first word ("Fans"), or a determiner and it ("The fans")
+  const s = DETERMINERS.has(first.lower) ? 1 : 0;
+  const subject = words[s], verb = words[s + 1], next = words[s + 2];
+  if (!subject || !verb || !next || !/^\p{L}+s$/u.test(subject.text) || /(?:ss|us|is)$/.test(subject.lower)) return false;
+  if (!/^\p{Ll}+$/u.test(verb.text) || /(?:s|ed|ing|ly)$/.test(verb.text) || NOT_PLAIN_VERB.has(verb.text)
+    || SAME_IN_PAST.has(verb.text) || isPastWord(verb.text)) return false;
+  if (!OBJECT_OPENERS.has(next.lower) && !/^\p{Lu}/u.test(next.text)) return false;
+  return words.length - 1 - (s + 1) <= OBJECT_WORDS && !words.some(w => isPastWord(w.text));
+}

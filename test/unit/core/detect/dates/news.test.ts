@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { presentClauseBefore } from '../../../../../src/core/detect/dates/present';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+const before = (sentence: string, day: string) => presentClauseBefore(sentence.slice(0, sentence.indexOf(day)));
+
+describe('a simple-present clause before a day', () => {
+  it('reads a timetable: a subject, then a present verb, then the day', () => {
+    assert.equal(before('The Tarrow council votes on the budget Monday.', 'Monday'), true);
+    assert.equal(before('The Tamsin Street depot is closed on Saturday.', 'Saturday'), true);
+    assert.equal(before('Mayor Ostrin tours the new ferry terminal on Tuesday.', 'Tuesday'), true);
+    assert.equal(before('She arrives in Lindmoor on Thursday.', 'Thursday'), true);
+    assert.equal(before('Officials say the coast road stays shut until Friday.', 'Friday'), true);
+    assert.equal(before('The minister visits Kell next week and opens the clinic on Friday.', 'Friday'), true);
+    assert.equal(before('Residents of the valley meet on Sunday.', 'Sunday'), true);
+    // a plural subject opening the clause, then a plain verb and its object
+    assert.equal(before('Fans gather in the Tollard square on Sunday.', 'Sunday'), true);
+    assert.equal(before('The Tollard voters elect a mayor on Sunday.', 'Sunday'), true);
+    // a plain form that is also the past tells no tense
+    assert.equal(before('Traders cut their Tollard bets on Friday.', 'Friday'), false);
+  });
+
+  it('does not read nouns in "-s", a past clause or an infinitive as a timetable', () => {
+    assert.equal(before('Granby shares fell 40 cents on Friday.', 'Friday'), false);
+    assert.equal(before('The Orrin index dropped 12 points Friday.', 'Friday'), false);
+    assert.equal(before('Buyers queued for boots and Pellworth coats on Saturday.', 'Saturday'), false);
+    assert.equal(before('He flew to Dunmere to meet the governor on Sunday.', 'Sunday'), false);
+    assert.equal(before('The depot was closed on Saturday.', 'Saturday'), false);
+    assert.equal(before('The firm says Monday', 'Monday'), false);
+  });
+
+  it('moves a weekday after a present verb to the coming day, and keeps a past one behind', () => {
+    // 29 October 2025 is a Wednesday
+    const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+    assert.deepEqual(values('The Halden library reopens Friday. The Halden pool closed Friday.'),
+      [['Friday', '2025-10-31'], ['Friday', '2025-10-24']]);
+    assert.deepEqual(values('The hearing follows Monday\'s vote.'), [['Monday', '2025-10-27']]);
+  });
+});
+
+describe('a count of days or weeks from a day', () => {
+  it('reads "a week from Friday" as one date, counted from the coming Friday', () => {
+    const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+    assert.deepEqual(values('The Brimley board decides a week from Friday.'), [['a week from Friday', '2025-11-07']]);
+    assert.deepEqual(values('Bids close ten days from Monday.'), [['ten days from Monday', '2025-11-13']]);
+    assert.deepEqual(values('The Fenwold ballot is two weeks from March 3.'), [['two weeks from March 3', '2026-03-17']]);
+  });
+});
+
+describe('a day named again, and clock times, follow the day the story speaks of', () => {
+  const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+
+  it('reads a weekday whose sentence gives no tense as that weekday named before', () => {
+    assert.deepEqual(values('The Orlen fair runs through Sunday, with the last parade on Sunday.'),
+      [['Sunday', '2025-11-02'], ['Sunday', '2025-11-02']]);
+    // with no tense before either, the most recent Sunday, as before
+    assert.deepEqual(values('Rain on Sunday. Wind on Sunday.'), [['Sunday', '2025-10-26'], ['Sunday', '2025-10-26']]);
+  });
+
+  it('leaves the hours of a repeated timetable on no day', () => {
+    assert.deepEqual(values('The Quenby ferry leaves daily at 7 a.m. and 5 p.m.'),
+      [['daily', 'P1D'], ['7 a.m.', 'T07:00'], ['5 p.m.', 'T17:00']]);
+  });
+
+  it('puts a clock time on the day named in its sentence or the one before', () => {
+    assert.deepEqual(values('The Vell board voted on Monday. The session began at 3 p.m. and ran past midnight.'),
+      [['Monday', '2025-10-27'], ['3 p.m.', '2025-10-27T15:00'], ['midnight', '2025-10-27T24:00']]);
+    assert.deepEqual(values('The hall opens at 8 p.m. on Friday and the band plays at 9 p.m.'),
+      [['8 p.m.', '2025-10-31T20:00'], ['Friday', '2025-10-31'], ['9 p.m.', '2025-10-31T21:00']]);
+    // a year named in between is no day: the article's day stays
+    assert.deepEqual(values('Sales rose on Monday. Since 2019 the shop has opened at 9 a.m.'),
+      [['Monday', '2025-10-27'], ['2019', '2019'], ['9 a.m.', '2025-10-29T09:00']]);
+  });
+});
+
+describe('a week of a month', () => {
+  it('reads "the third week of June 2027" as one date, the ISO week that holds the middle of that week', () => {
+    const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+    assert.deepEqual(values('The Sarn regatta is set for the third week of June 2027.'), [['the third week of June 2027', '2027-W24']]);
+    // without its year the month's value, which the tense places: March gone by
+    assert.deepEqual(values('The Sarn dock closed during the last week of March.'), [['the last week of March', '2025-03']]);
+  });
+});
+
+describe('a holiday named without its year', () => {
+  it('is the nearest one, placed by the tense like "July 3"', () => {
+    const values = (text: string) => detectDates(text, '2025-11-03').map(d => [d.text, d.value]);
+    assert.deepEqual(values('The Dunmere pool reopens on New Year\'s Day.'), [['New Year\'s Day', '2026-01-01']]);
+    assert.deepEqual(values('The Dunmere pool was busy on New Year\'s Day.'), [['New Year\'s Day', '2025-01-01']]);
+    assert.deepEqual(values('Shops will shut on Christmas Day 2026.'), [['Christmas Day 2026', '2026-12-25']]);
+  });
+});
+
+describe('a fiscal year written short', () => {
+  it('reads "FY2025", "FY 2026" and "FY25" as their years', () => {
+    const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+    assert.deepEqual(values('Lorrin Mills lifted its FY2025 outlook, set an FY 2026 budget and restated FY25 costs.'),
+      [['FY2025', '2025'], ['FY 2026', '2026'], ['FY25', '2025']]);
+  });
+});
+
+describe('a clock time after a named day with its part ("Saturday night")', () => {
+  it('is on that day', () => {
+    const values = (text: string) => detectDates(text, '2026-04-15').map(d => [d.text, d.value]);
+    assert.deepEqual(values('The Ardley side plays Norwick on Saturday night. The match kicks off at 6:30 p.m.'),
+      [['Saturday night', '2026-04-18TNI'], ['6:30 p.m.', '2026-04-18T18:30']]);
+  });
+});
+
+describe('a day that opens a sentence in the simple present', () => {
+  it('is the coming one, unless a past verb shows the "-s" word was a noun', () => {
+    const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
+    assert.deepEqual(values('On Friday the Kestin library closes early.'), [['Friday', '2025-10-31']]);
+    assert.deepEqual(values('On Friday, Kestin Holdings shares fell sharply.'), [['Friday', '2025-10-24']]);
+    assert.deepEqual(values('On Friday, the Kestin depot is closed.'), [['Friday', '2025-10-31']]);
+  });
+});

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { detectDates } from '../../../../../src/core/detect/dates';
+import { displayDate } from '../../../../../src/core/detect/dates/display';
+import { referenceFor } from '../../../../../src/core/detect/reference';
+
+// Three short news stories written for these tests (test/fixtures/dates), each dated in its own way: a Wikinews-style
+// dateline line, a wire dateline without its year, and front matter. Every time expression in them, with its value,
+// read by hand against the story's date. Towns, firms and people in them are made up.
+const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/dates', name), 'utf8');
+const found = (text: string) => {
+  const { date } = referenceFor(text, { today: '2026-12-02' });
+  return { date, mentions: detectDates(text, date) };
+};
+const pairs = (text: string) => found(text).mentions.map(d => [d.text, d.value]);
+const shown = (text: string, written: string) => {
+  const d = found(text).mentions.find(m => m.text === written);
+  return d && displayDate(d);
+};
+
+describe('dates in made-up news stories, read against each story\'s own date', () => {
+  it('a council story under a weekday dateline line: the vote gone by, the meetings ahead, fiscal years, quarters', () => {
+    const text = fixture('tram.md');
+    assert.equal(found(text).date, '2025-10-31');
+    assert.deepEqual(pairs(text), [
+      ['two-decade', 'P20Y'], ['Friday, October 31, 2025', '2025-10-31'], ['Thursday', '2025-10-30'],
+      ['two decades', 'P20Y'], ['six-hour', 'PT6H'], ['3 p.m. local time', '2025-10-30T15:00'],
+      ['midnight', '2025-10-30T24:00'], ['the 1990s', '199'], ['next spring', '2026-SP'], ['mid-2028', '2028'],
+      ['about 30 months', 'P30M'], ['2004', '2004'], ['2009', '2009'], ['early 2019', '2019'], ['2019', '2019'],
+      ['last Tuesday', '2025-10-28'], ['the past 12 months', 'P12M'], ['fiscal year 2026', '2026'],
+      ['the end of the year', '2025'], ['Q3 2026', '2026-Q3'], ['Monday', '2025-11-03'],
+      ['November 12', '2025-11-12'], ['a week from Thursday', '2025-11-13'], ['every 10 minutes', 'PT10M'],
+      ['every 20 minutes', 'PT20M'], ['Sundays', 'XXXX-WXX-7'], ['this weekend', '2025-W44-WE'],
+      ['Saturday', '2025-11-01'], ['Earlier this month', '2025-10'], ['next week', '2025-W45'],
+      ['Tuesday', '2025-11-04'],
+    ]);
+    // "the council votes … a week from Thursday": one date, seven days on from the coming Thursday
+    assert.equal(shown(text, 'a week from Thursday'), 'Thursday 13 November 2025');
+    assert.equal(shown(text, 'mid-2028'), 'mid-2028');
+    assert.equal(shown(text, 'the end of the year'), 'the end of 2025');
+    assert.equal(shown(text, 'midnight'), 'Thursday 30 October 2025, midnight');
+  });
+
+  it('a wire story whose dateline has no year: results, guidance, a strike every Friday, the shop shut on Saturday', () => {
+    const text = fixture('foods.md');
+    assert.equal(found(text).date, '2026-03-04');
+    assert.deepEqual(pairs(text), [
+      ['March 4', '2026-03-04'], ['Wednesday', '2026-03-04'], ['nine days', 'P9D'], ['January', '2026-01'],
+      ['the quarter', '2026-Q1'], ['the end of February', '2026-02'], ['a year earlier', '2025-Q1'],
+      ['Fiscal 2026', '2026'], ['now', 'PRESENT_REF'], ['the end of the year', '2026'],
+      ['the second half of 2027', '2027-H2'], ['18 months', 'P18M'], ['mid-2024', '2024'],
+      ['Wednesday', '2026-03-04'], ['11:30 a.m.', '2026-03-04T11:30'], ['May 20', '2026-05-20'],
+      ['June 9', '2026-06-09'], ['weeks', 'PXW'], ['1921', '1921'], ['the last decade', '201'],
+      ['the third quarter of 2024', '2024-Q3'], ['60 years', 'P60Y'], ['every quarter', 'P3M'],
+      ['the coming two years', 'P2Y'], ['Tuesday', '2026-03-03'], ['next Monday', '2026-03-09'],
+      ['last month', '2026-02'], ['every Friday', 'XXXX-WXX-5'], ['February 6', '2026-02-06'],
+      ['the summer', '2026-SU'], ['November', '2025-11'], ['late last year', '2025'], ['Friday', '2026-03-06'],
+      ['Saturday', '2026-03-07'],
+    ]);
+    // "March 4" without its year: the last such day on or before the day the story is read
+    assert.equal(shown(text, 'late last year'), 'late 2025');
+    assert.equal(shown(text, 'next Monday'), 'Monday 9 March 2026');
+  });
+
+  it('a festival story dated in front matter: tonight, through Sunday, the hours of a timetable, seasons', () => {
+    const text = fixture('festival.md');
+    assert.equal(found(text).date, '2026-06-18');
+    assert.deepEqual(pairs(text), [
+      ['2026-06-18', '2026-06-18'], ['tonight', '2026-06-18TNI'], ['7 p.m.', '2026-06-18T19:00'],
+      ['nine months', 'P9M'], ['last September', '2025-09'], ['Tuesday', '2026-06-16'], ['the four days', 'P4D'],
+      ['2019', '2019'], ['Sunday', '2026-06-21'], ['9:30 p.m.', '2026-06-21T21:30'], ['Sunday', '2026-06-21'],
+      ['10 p.m.', '2026-06-21T22:00'], ['This week', '2026-W25'], ['2 a.m.', '2026-06-17T02:00'],
+      ['Wednesday', '2026-06-17'], ['the past six weeks', 'P6W'], ['September 14', '2025-09-14'],
+      ['three days', 'P3D'], ['the winter', '2026-WI'], ['mid-April', '2026-04'], ['every summer', 'XXXX-SU'],
+      ['the 1970s', '197'], ['2020', '2020'], ['2021', '2021'], ['the end of the month', '2026-06'],
+      ['every Saturday', 'XXXX-WXX-6'], ['this weekend', '2026-W25-WE'], ['every 15 minutes', 'PT15M'],
+      ['10 a.m.', 'T10:00'], ['midnight', 'T24:00'], ['daily', 'P1D'], ['Next year', '2027'],
+      ['the third week of June 2027', '2027-W24'], ['five years', 'P5Y'], ['2028', '2028'],
+      ['Earlier this year', '2026'], ['the autumn', '2026-FA'], ['about 18 months', 'P18M'],
+      ['Monday, June 29', '2026-06-29'], ['Friday', '2026-06-19'],
+    ]);
+    // the hours of "every 15 minutes from 10 a.m. to midnight daily" are on no one day
+    assert.equal(shown(text, '10 a.m.'), '10:00');
+    assert.equal(shown(text, 'the third week of June 2027'), 'the week of 14 June 2027');
+  });
+});
