@@ -18,7 +18,8 @@ export interface BackgroundAnalyzer {
 export interface ExtensionHost {
   /** Which entry runs: shown nowhere but in tests and logs. */
   readonly name: 'node' | 'web';
-  /** Detection on this thread, loaded from the bundle of the host's analysis worker (core/detect/detection.ts). */
+  /** Detection on this thread (core/detect/detection.ts): in Node the bundle's own, set up at the first analysis; in
+   *  the browser the analysis worker's script, evaluated here. */
   detection(): Detection;
   /** A new background analyser (a worker thread in Node, a Web Worker in the browser). */
   backgroundAnalysis(): BackgroundAnalyzer;

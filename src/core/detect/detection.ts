@@ -1,7 +1,7 @@
-// Detection as one value, for the extension hosts. Neither host bundles detection: each loads it from the bundle that
-// already has it for another job — in Node dist/factcheck.js (the command line, and the analysis worker on a worker
-// thread), in the browser dist/web/analysisWorker.js — so the .vsix holds detection once per platform, not twice, and
-// activation does not parse it. The host reaches it through its adapters (src/review/host.ts).
+// Detection as one value, for the extension hosts, which reach it through their adapters (src/review/host.ts) rather
+// than importing it: in Node it is the one bundle's own (src/factcheck.ts: extension, command line and analysis worker),
+// in the browser the extension evaluates its worker's script as its own (src/web/detectionScript.ts). So the .vsix holds
+// detection once per platform, and the review layer and the views never bundle it.
 import { analyze } from './analyze';
 import { claimModelBytes, provideClaimModel } from './claims/model';
 import type { Analysis, AnalyzeOptions } from './spans';
