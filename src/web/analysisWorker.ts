@@ -3,7 +3,6 @@
 // host's thread (the host side is ./backgroundAnalysis.ts; its first message carries the claim model's bytes).
 // Evaluated by the web extension host itself (./detectionScript.ts), it is the host's own detection, so the web part of
 // the .vsix holds detection once, not in dist/web/extension.js as well.
-import { analyze } from '../core/detect/analyze';
 import { detection } from '../core/detect/detection';
 import { answerRequest, type AnalysisRequest } from '../core/detect/offThread';
 import type { WebWorkerStart } from './backgroundAnalysis';
@@ -23,7 +22,7 @@ if (typeof factcheckDetectionOnly === 'undefined') {
       const bytes = data.claimModel;
       detection.provideClaimModel(() => bytes);
     } else {
-      self.postMessage(answerRequest(data, analyze));
+      self.postMessage(answerRequest(data, detection.analyze));
     }
   };
 }

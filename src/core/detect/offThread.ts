@@ -4,7 +4,7 @@
 // analysed on this thread instead (slower for the editor, but the highlights come).
 // The workspace index asks for compact analyses (core/workspace/compactAnalysis.ts): made on the other thread, they
 // are also what crosses between threads, so the host decodes a fraction of the analysis.
-// Detection itself is handed in (`analyze`), not imported: the hosts load it from the bundle that has it (./detection.ts).
+// Detection itself is handed in (`analyze`), not imported, so the extension hosts' bundles need not hold it (./detection.ts).
 import { compactAnalysis, type CompactAnalysis } from '../workspace/compactAnalysis';
 import type { Analysis, AnalyzeOptions } from './spans';
 
