@@ -21,6 +21,8 @@ let placements = 0;
 
 /** Anchors as of one save (see `AnchorTracker.savePoint`). */
 export interface SavePoint {
+  /** The text as saved. */
+  readonly text: string;
   readonly anchors: ReadonlyMap<string, { placement: number; saved: Anchor }>;
 }
 
@@ -123,15 +125,19 @@ export class AnchorTracker {
     for (const [id, entry] of this.entries) {
       if (!entry.orphaned && entry.anchor.end <= text.length) anchors.set(id, { placement: entry.placement, saved: refreshAnchor(text, entry.anchor) });
     }
-    return { anchors };
+    return { text, anchors };
   }
 
   /** The current stored entries with the anchors of the save point (entries placed anew since, e.g. re-attached
-   *  or re-anchored from a changed sidecar, keep theirs), and the anchors taken from it (for `replace`). */
-  claimsFor(point: SavePoint): { claims: ClaimAnnotation[]; ours: Map<string, Anchor> } {
+   *  or re-anchored from a changed sidecar, keep theirs), and the anchors taken from it (for `replace`).
+   *  `textNow`: the text at the write. While it is still the text as saved, every live place is a place in the saved
+   *  text, those of entries placed anew since included (a reload after the save): all of them are the save's anchors;
+   *  else a reload between the save and its write would leave the sidecar with anchors that fit no saved text. */
+  claimsFor(point: SavePoint, textNow?: string): { claims: ClaimAnnotation[]; ours: Map<string, Anchor> } {
+    const current = textNow === point.text ? this.savePoint(point.text) : point;
     const ours = new Map<string, Anchor>();
     const claims = [...this.entries.values()].map(({ annotation, placement }) => {
-      const at = point.anchors.get(annotation.id);
+      const at = current.anchors.get(annotation.id);
       if (!at || at.placement !== placement) return annotation;
       ours.set(annotation.id, at.saved);
       return { ...annotation, anchor: at.saved };

@@ -322,7 +322,7 @@ export class ArticleSidecar {
     const point = this.tracker.savePoint(text);
     return async () => {
       if (this.disk.kind !== 'ok') return;
-      const { claims, ours } = this.tracker.claimsFor(point);
+      const { claims, ours } = this.tracker.claimsFor(point, openArticle(this.uri)?.getText());
       const stored = this.disk.claims;
       const changed = claims.length !== stored.length || claims.some((c, i) => !sameClaim(c, stored[i]));
       if (changed) await this.write(claims, ours);

@@ -179,6 +179,28 @@ describe('AnchorTracker', () => {
     assert.equal(placedText(tracker, now, 'gates'), GATES);
     assert.equal(tracker.get('gates')!.anchor.start, 'Unsaved. Saved lead. '.length);
   });
+
+  it('a reload between a save and its write still writes the anchors of the text as saved', () => {
+    // a rename with unsaved edits, then a save: the review is read again (the sidecar's anchors are those of the file
+    // before the edit) after the save point was taken and before its write ran
+    const tracker = new AnchorTracker();
+    const gates = annotation('gates', TEXT, GATES);
+    const barges = annotation('barges', TEXT, BARGES);
+    tracker.reanchorAll(TEXT, [gates, barges]);
+    const lead = [{ rangeOffset: 0, rangeLength: 0, text: 'Saved lead. ' }];
+    const saved = apply(TEXT, lead);
+    tracker.applyChanges(lead, () => saved);
+    const point = tracker.savePoint(saved);
+    tracker.reanchorAll(saved, [gates, barges]);
+    const { claims, ours } = tracker.claimsFor(point, saved);
+    for (const claim of claims) {
+      assert.equal(claim.anchor.start, saved.indexOf(claim.anchor.quote), `"${claim.id}" is written at its place in the saved text`);
+    }
+    assert.deepEqual([...ours.keys()].sort(), ['barges', 'gates']);
+    // typing went on before the write: entries placed anew keep their stored anchors (a later save writes theirs)
+    const typed = tracker.claimsFor(point, `Unsaved. ${saved}`).claims;
+    assert.deepEqual(typed.map(c => c.anchor.start), [gates.anchor.start, barges.anchor.start]);
+  });
 });
 
 // ---- random edit sequences against a model ----
