@@ -25,19 +25,33 @@ function statusBarLabels(page) {
 
 async function hideStatusItem(page, id) {
   const item = page.locator(`[id="${id}"]`).filter({ visible: true });
-  if (!(await item.count())) return; // not there, or hidden already
-  await item.first().click({ button: 'right' });
-  // only the menu on screen: a closed menu's entries may still be in the page, and clicking those never works
-  const hide = page.locator('.monaco-menu .action-label', { hasText: /^Hide '/ }).filter({ visible: true });
-  try {
-    await hide.first().click({ timeout: 5000 });
-    console.log(`@@hide-status-items: hid ${id}`);
-  } catch (error) {
-    const labels = await page.locator('.monaco-menu .action-label').allInnerTexts().catch(() => []);
-    console.error(`@@hide-status-items: could not hide ${id} (menu: ${labels.join(' | ')}): ${error.message}`);
-    await page.keyboard.press('Escape');
+  // on a workbench still starting, "Hide" can be clicked before it acts: the item is hidden only once it is gone
+  for (let attempt = 1; attempt <= 3 && (await item.count()); attempt++) {
+    await item.first().click({ button: 'right' });
+    // only the menu on screen: a closed menu's entries may still be in the page, and clicking those never works
+    const hide = page.locator('.monaco-menu .action-label', { hasText: /^Hide '/ }).filter({ visible: true });
+    try {
+      await hide.first().click({ timeout: 5000 });
+      await item.first().waitFor({ state: 'hidden', timeout: 2000 });
+      console.log(`@@hide-status-items: hid ${id}`);
+    } catch (error) {
+      const labels = await page.locator('.monaco-menu .action-label').allInnerTexts().catch(() => []);
+      console.error(`@@hide-status-items: could not hide ${id} yet (menu: ${labels.join(' | ')}): ${error.message.split('\n')[0]}`);
+    }
+    await closeMenus(page);
   }
   await page.mouse.move(1, 1); // off the menu's place, where a row of the side bar would show its tooltip
+}
+
+/** Closes any menu still on screen, as a user would (Escape): on a workbench still starting, a menu may open after
+ *  its item was chosen or outlive a failed choice, and then stand in every later picture. */
+async function closeMenus(page) {
+  const open = page.locator('.monaco-menu').filter({ visible: true });
+  for (let attempt = 0; attempt < 5 && (await open.count()); attempt++) {
+    await page.keyboard.press('Escape');
+    await open.first().waitFor({ state: 'hidden', timeout: 1000 }).catch(() => undefined);
+  }
+  if (await open.count()) console.error('@@hide-status-items: a menu stays open');
 }
 
 /** The part of the page a "@@screenshot NAME OPTIONS" line asks for, and how much to shrink it. */
