@@ -27,6 +27,18 @@ function placedText(tracker: AnchorTracker, text: string, id: string): string | 
   return placed.start === undefined ? undefined : text.slice(placed.start, placed.end);
 }
 
+/** Two claims tracked, a lead typed above them and saved: the save point of that text. */
+function savedAfterALead() {
+  const tracker = new AnchorTracker();
+  const gates = annotation('gates', TEXT, GATES);
+  const barges = annotation('barges', TEXT, BARGES);
+  tracker.reanchorAll(TEXT, [gates, barges]);
+  const lead = [{ rangeOffset: 0, rangeLength: 0, text: 'Saved lead. ' }];
+  const saved = apply(TEXT, lead);
+  tracker.applyChanges(lead, () => saved);
+  return { tracker, gates, barges, saved, point: tracker.savePoint(saved) };
+}
+
 describe('AnchorTracker', () => {
   it('follows typing above and inside a claim', () => {
     const tracker = new AnchorTracker();
@@ -152,14 +164,7 @@ describe('AnchorTracker', () => {
   });
 
   it('a save point keeps the anchors of the text as saved while typing goes on and other writes land', () => {
-    const tracker = new AnchorTracker();
-    const gates = annotation('gates', TEXT, GATES);
-    const barges = annotation('barges', TEXT, BARGES);
-    tracker.reanchorAll(TEXT, [gates, barges]);
-    const lead = [{ rangeOffset: 0, rangeLength: 0, text: 'Saved lead. ' }];
-    const saved = apply(TEXT, lead);
-    tracker.applyChanges(lead, () => saved);
-    const point = tracker.savePoint(saved);
+    const { tracker, gates, barges, saved, point } = savedAfterALead();
     // typing goes on before the write runs; meanwhile a verdict is written (stored anchor unchanged) ...
     const more = [{ rangeOffset: 0, rangeLength: 0, text: 'Unsaved. ' }];
     const now = apply(saved, more);
@@ -183,14 +188,7 @@ describe('AnchorTracker', () => {
   it('a reload between a save and its write still writes the anchors of the text as saved', () => {
     // a rename with unsaved edits, then a save: the review is read again (the sidecar's anchors are those of the file
     // before the edit) after the save point was taken and before its write ran
-    const tracker = new AnchorTracker();
-    const gates = annotation('gates', TEXT, GATES);
-    const barges = annotation('barges', TEXT, BARGES);
-    tracker.reanchorAll(TEXT, [gates, barges]);
-    const lead = [{ rangeOffset: 0, rangeLength: 0, text: 'Saved lead. ' }];
-    const saved = apply(TEXT, lead);
-    tracker.applyChanges(lead, () => saved);
-    const point = tracker.savePoint(saved);
+    const { tracker, gates, barges, saved, point } = savedAfterALead();
     tracker.reanchorAll(saved, [gates, barges]);
     const { claims, ours } = tracker.claimsFor(point, saved);
     for (const claim of claims) {
