@@ -1,6 +1,7 @@
 // The article's own date, which relative and partial dates ("Thursday", "July 3", "last week") resolve against.
 // An article says when it was written in its Markdown front matter (`date:`) or in a dateline or byline near the top;
 // only when it says neither do callers fall back to the file's modification date, and then to today.
+import { frontMatter } from '../text/frontMatter';
 import { formatYear, isValidDay, isoWeekday, parseDay } from './dates/calendar';
 import { WEEKDAYS } from './dates/lexicon';
 import { scanDates } from './dates/scan';
@@ -33,7 +34,6 @@ const DATELINE_REACH = 800;
 /** Longest line read as a stamp ("Business Desk — Friday, October 31, 2025"): longer lines are prose. */
 const STAMP_LINE = 100;
 
-const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publishdate)[ \t]*:[ \t]*["']?(\d{4})-(\d{2})-(\d{2})(?=$|[T \t"'])/im;
 /** A stamp word before the date: "Published 1998-01-08", "Updated: 3 March 2026". */
 const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|filed|dated?)\b/i;
@@ -47,17 +47,15 @@ const DATELINE_TAIL = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—_]{1,2}|:)(
  */
 export function statedDate(text: string): StatedDate | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
-  const head = FRONT_MATTER.exec(text.slice(0, 8000));
-  let bodyStart = 0;
+  const head = frontMatter(text);
   if (head) {
-    const m = FRONT_MATTER_DATE.exec(head[1]);
+    const m = FRONT_MATTER_DATE.exec(head.fields);
     if (m && isValidDay(+m[1], +m[2], +m[3])) {
-      const start = head[0].indexOf(head[1]) + m.index + m[0].indexOf(m[1]);
+      const start = head.fieldsStart + m.index + m[0].indexOf(m[1]);
       return { date: `${m[1]}-${m[2]}-${m[3]}`, from: 'front matter', start, end: start + 10 };
     }
-    bodyStart = head[0].length;
   }
-  return datelineDate(text, bodyStart);
+  return datelineDate(text, head?.end ?? 0);
 }
 
 function datelineDate(text: string, from: number): StatedDate | undefined {

@@ -1,4 +1,5 @@
 import type { Span } from '../detect/spans';
+import { frontMatter } from './frontMatter';
 
 // Sentence units for claim scoring and anchoring. Works on plain text and Markdown: a heading, list item, title line
 // or dateline is a unit of its own, Markdown markup at the start of a line is left out of the span, and every span
@@ -41,10 +42,11 @@ const TERMINAL = /(?:[.!?]+|…)["'”’»)\]]*(?=\s|$)/g;
 const LOWERCASE_START = /^\p{Ll}/u;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Splits text into sentence spans in document order. */
+/** Splits text into sentence spans in document order. Markdown front matter holds none: it is about the article. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  for (const block of blocks(text)) splitBlock(text, block.start, block.end, out);
+  const bodyStart = frontMatter(text)?.end ?? 0;
+  for (const block of blocks(text)) if (block.start >= bodyStart) splitBlock(text, block.start, block.end, out);
   return out;
 }
 

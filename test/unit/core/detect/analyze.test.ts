@@ -51,6 +51,16 @@ describe('analyze', () => {
     assert.ok(!result.claims.some(c => c.text === 'Was it worth the wait?'), 'a question is not a claim');
   });
 
+  it('never scores Markdown front matter as a claim, while its date is the reference', () => {
+    const text = `---\ntitle: Ferry service returns after a pause that cost €4.5 million\ndate: 2025-04-02\n---\n\n${ARTICLE}`;
+    const result = analyze(text, { claimThreshold: 0 });
+    assertWellFormed(text, result);
+    const bodyStart = text.indexOf('# Ferry');
+    assert.deepEqual(result.claims.filter(c => c.start < bodyStart), [], 'no claim in the front matter');
+    assert.ok(result.claims.some(c => c.text.includes('€4.5 million')), 'the body\'s claims are scored');
+    assert.deepEqual(result.reference, { date: '2025-04-02', from: 'front matter' });
+  });
+
   it('applies the claim threshold', () => {
     const all = analyze(ARTICLE, { claimThreshold: 0 }).claims;
     const none = analyze(ARTICLE, { claimThreshold: 1 }).claims;

@@ -61,6 +61,15 @@ describe('splitSentences', () => {
     assert.deepEqual(texts(text), ['Budget vote', 'First item here', 'Second item.', 'Third item', 'Quoted words.', 'More words.', 'Body text.']);
   });
 
+  it('finds no sentence in Markdown front matter, and the same lines lower down are prose', () => {
+    const body = '# Levy vote\n\nThe council raised the parking levy by 12 percent on Monday.';
+    const fields = 'title: The council raised the parking levy by 12 percent\ndate: 2025-11-14\nauthor: Rosa Lind';
+    assert.deepEqual(texts(`---\n${fields}\n---\n\n${body}`), ['Levy vote', 'The council raised the parking levy by 12 percent on Monday.']);
+    assert.deepEqual(texts(`\ufeff---\r\n${fields.replace(/\n/g, '\r\n')}\r\n...\r\n${body}`), ['Levy vote', 'The council raised the parking levy by 12 percent on Monday.']);
+    // a rule below the top is no front matter: what follows it is prose
+    assert.deepEqual(texts(`${body}\n\n---\nMore text here.\n---\n`), ['Levy vote', 'The council raised the parking levy by 12 percent on Monday.', 'More text here.']);
+  });
+
   it('joins hard-wrapped prose lines into one sentence', () => {
     const text = 'The committee said on Thursday that the new bridge would\ncarry twice as many vehicles. It opens next year.';
     assert.deepEqual(texts(text), [
