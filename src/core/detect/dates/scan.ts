@@ -7,7 +7,7 @@ import { earlierThanTimeSpokenOf } from './earlier';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
 import { presentClauseAfter, presentClauseBefore } from './present';
-import { sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
+import { futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import type { Tense } from './tense';
 
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
@@ -22,6 +22,8 @@ const YEAR_TENSE_REACH = 6;
 function tenseOfMention(text: string, start: number, end: number, floating: string): Tense {
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   if (near !== 'unknown') return near;
+  // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
+  if (floating === 'week' && futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))) return 'future';
   // "the council votes on Monday": a timetable in the present speaks of the coming day
   // ("follows Tuesday's decision": the verb governs the event, which the day only names)
   if (!/^['’]s\b/.test(text.slice(end, end + 3)) && (presentClauseBefore(text.slice(sentenceStartBefore(text, start), start))

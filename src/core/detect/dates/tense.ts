@@ -94,6 +94,28 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   return 'unknown';
 }
 
+/** Future auxiliaries: the verb phrase after them is ahead, whatever its object ("will sign the budget on Friday"). */
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "won't", 'won’t', "shan't", 'shan’t']);
+/** "we'll", "they’ll": the auxiliary glued to its subject. */
+const GLUED_WILL = /['’]ll$/;
+/** Words between the auxiliary and a weekday: its verb, an object, a preposition ("will meet investors in Kessel on"). */
+const AUXILIARY_REACH = 8;
+
+/**
+ * Whether the clause just before a date (`before`: its sentence up to the date) is ruled by a future auxiliary with
+ * no past word, reporting verb or clause break after it: "will meet investors on", not "will, he said on", not "will
+ * be paid, which it was on".
+ */
+export function futureAuxiliaryBefore(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const words = wordsOf(clause, AUXILIARY_REACH, true);
+  for (const word of words) {
+    if (FUTURE_AUXILIARIES.has(word) || GLUED_WILL.test(word)) return true;
+    if (PAST.has(word) || REPORTING.has(word)) return false;
+  }
+  return false;
+}
+
 /** Whether a word that tells the plan from the past stands just before `from` in `left` (nearest first). */
 function lookedBack(left: readonly string[], from: number): boolean {
   return left.slice(from, from + LOOKED_BACK_REACH).some(w => LOOKED_BACK.has(w));

@@ -246,6 +246,15 @@ describe('detectDates', () => {
       assert.equal(valueOf('The council votes Friday.', 'Friday'), '2025-10-31');
     });
 
+    it('reads a weekday after a future auxiliary and its verb phrase as the coming one', () => {
+      assert.equal(valueOf('The chief executive will meet investors on Thursday.', 'Thursday'), '2025-11-06');
+      assert.equal(valueOf('The company will publish its quarterly results on Thursday.', 'Thursday'), '2025-11-06');
+      assert.equal(valueOf("The mayor won't sign the budget before Thursday.", 'Thursday'), '2025-11-06');
+      // the auxiliary of another clause, or a past verb after it, says nothing of the day
+      assert.equal(valueOf('The chief executive, who will retire next year, met investors on Thursday.', 'Thursday'), '2025-10-30');
+      assert.equal(valueOf('She will step down, the board said on Thursday.', 'Thursday'), '2025-10-30');
+    });
+
     it('reads a plan or a timetable in the present as the next such weekday', () => {
       assert.equal(valueOf('Residents plan to march on Thursday.', 'Thursday'), '2025-11-06');
       assert.equal(valueOf('The book fair opens Saturday in the old market.', 'Saturday'), '2025-11-01');
