@@ -302,13 +302,14 @@ export class ArticleSidecar {
    *  while the user types on) and written unless the sidecar already holds them. A save during a reload (a rename
    *  moving the sidecar) is taken once the reload has placed the annotations, if the text is still as saved. */
   saved(text: string): void {
-    // a review not loaded while its article is open (the editor reopened it under a new name) is read now: a save
-    // must leave anchors that fit the file whenever the article has verdicts
-    if (!this.loaded && !this.loading && openArticle(this.uri)) void this.reload();
+    // a review not loaded when its article is saved is read now: a save must leave anchors that fit the file whenever
+    // the article has verdicts. The editor may have reopened it under a new name, or closed it as the save landed (an
+    // auto-save racing "Revert and Close"): then the review is read from the file, which is what was saved.
+    if (!this.loaded && !this.loading && (openArticle(this.uri) || this.sidecar)) void this.reload();
     if (!this.loaded && this.loading) {
       // a reload is queued: this save is taken right after it, in the same queue (so whenIdle covers its write)
       this.runSave(async () => {
-        if (this.loaded && this.tracker.size && openArticle(this.uri)?.getText() === text) await this.takeSave(text)();
+        if (this.loaded && this.tracker.size && this.text() === text) await this.takeSave(text)();
       });
       return;
     }
