@@ -45,6 +45,10 @@ function findPeople(text: string): PersonMention[] {
   const listed = new Set<string>();
   const roleShown = new Set<string>();
   const titledFindings = new Set<NameFinding>();
+  // full names that something only a person has is said of, in their own sentence ("Harold Pemberley died in 1979",
+  // "founded by Harold Pemberley", "Harold Pemberley, who …"): people there although the article uses the same name
+  // as a firm's or a vehicle's elsewhere ("shares of Harold Pemberley")
+  const selfShown = new Set<NameFinding>();
   for (const run of capitalisedRuns(text, tokens, lex, lines)) {
     if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
@@ -131,6 +135,8 @@ function findPeople(text: string): PersonMention[] {
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
     if (evidence.personTitle) titledFindings.add(finding);
+    if (finding.person && part.last > part.first && (evidence.personTitle || (evidence.appositive && !evidence.organisationContext)
+      || pronoun || personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start))) selfShown.add(finding);
   }
   resolvePending(tokens, findings, personal);
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
@@ -145,10 +151,12 @@ function findPeople(text: string): PersonMention[] {
   for (const key of firmUses) if (!key.includes(' ') && !personal.has(key)) firmWords.add(key);
   if (organisations.size > 0) {
     for (const f of findings) {
-      if (titledFindings.has(f)) continue;
+      if (titledFindings.has(f) || selfShown.has(f)) continue;
       const key = nameKey(tokens, f);
       if (organisations.has(key)) f.person = false;
-      if (firmWords.has(key) || (f.last > f.first && firmUses.has(key) && !personal.has(key))) f.firm = true;
+      // (a full name the article shows to be a person's too is a firm in every mention that shows nothing personal:
+      // "Whitby expects Harold Pemberley to raise prices" beside "Harold Pemberley died in 1979")
+      if (firmWords.has(key) || (f.last > f.first && firmUses.has(key))) f.firm = true;
       else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
     }
   }
@@ -261,6 +269,20 @@ const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'bo
 const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|MV|MS|SS|RV)[ \t]$/u;
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
+
+/** What only a person does, right after the name: "Harold Pemberley died in 1979", "… was born in Dayton". */
+const PERSON_ONLY_AFTER = /^[ \t]{1,2}(?:died|dies|was born|married|marries|resigned|resigns|retired|retires|was buried|was knighted|was arrested|underwent|smiled|laughed)\b/;
+
+function personOnlyAfter(text: string, t: Token): boolean {
+  return !t.possessive && PERSON_ONLY_AFTER.test(text.slice(t.end, t.end + 16));
+}
+
+/** "founded in 1934 by", "set up by": the name after it is the founder, a person (a firm founded by a firm has its suffix). */
+const FOUNDED_BY = /\b(?:founded|co-founded|set up|started|established)(?:[ \t]{1,2}in[ \t]{1,2}\d{4})?[ \t]{1,2}by[ \t]{1,2}$/;
+
+function foundedBy(text: string, start: number): boolean {
+  return text.charCodeAt(start - 2) === 121 /* y of "by" */ && FOUNDED_BY.test(text.slice(Math.max(0, start - 36), start));
+}
 
 /** ", who": a relative clause about a person. */
 function appositiveWho(text: string, t: Token): boolean {
