@@ -6,7 +6,8 @@ import { classifyWords, namePart, type NamePart, type WordClass } from './people
 import { abbreviatedTitleBefore, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
-import { firmInItsSentence, nameBeforeCorporateWord, organisationUse, personalUse } from './people/organisations';
+import { firmInItsSentence, nameBeforeCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
+import { vehicleUse } from './people/vehicles';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
 
@@ -45,10 +46,14 @@ function findPeople(text: string): PersonMention[] {
   const listed = new Set<string>();
   const roleShown = new Set<string>();
   const titledFindings = new Set<NameFinding>();
-  // full names that something only a person has is said of, in their own sentence ("Harold Pemberley died in 1979",
-  // "founded by Harold Pemberley", "Harold Pemberley, who …"): people there although the article uses the same name
-  // as a firm's or a vehicle's elsewhere ("shares of Harold Pemberley")
-  const selfShown = new Set<NameFinding>();
+  // what only a person has, said of one mention itself (OWN_* bits: "Harold Pemberley died in 1979", "founded by
+  // Harold Pemberley", "Harold Pemberley, who …"): a full name stays a person there although the article uses the
+  // same name as a firm's or a vehicle's elsewhere ("shares of Harold Pemberley", "aboard the Adelaide Marchbank")
+  const ownEvidence = new Map<NameFinding, number>();
+  // names the article uses as a ship's, an aircraft's or a locomotive's, with the title written inside the name where
+  // there is one ("princess lorna" of "the Princess Lorna, a paddle steamer"), and the titled findings' such keys
+  const vehicles = new Set<string>();
+  const titledKeys = new Map<NameFinding, string>();
   for (const run of capitalisedRuns(text, tokens, lex, lines)) {
     if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
@@ -116,8 +121,17 @@ function findPeople(text: string): PersonMention[] {
     if (use === 'sure') firmUses.add(key);
     else if (use === 'owned') owned.add(key);
     else if (listedAsFirm(tokens, classes, part, key, evidence, lex)) listed.add(key);
+    // "the locomotive Sir Edmund Crale", "the Princess Lorna, a paddle steamer": a title inside a vehicle's name is part
+    // of it (a lone word after it, "Lorna", may still be a person's elsewhere; "Edmund Crale" is the engine throughout)
+    const title = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : -1;
+    const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last);
+    if (vehicle) {
+      if (title >= 0) vehicles.add(tokens[title].lower + ' ' + key);
+      if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
+    }
     if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
-    const pronoun = personalUse(text, tokens, part.last);
+    const pronounKind = personalPronoun(text, tokens, part.last);
+    const pronoun = pronounKind !== undefined;
     if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || pronoun
       || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
       personal.add(key);
@@ -135,8 +149,12 @@ function findPeople(text: string): PersonMention[] {
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
     if (evidence.personTitle) titledFindings.add(finding);
-    if (finding.person && part.last > part.first && (evidence.personTitle || (evidence.appositive && !evidence.organisationContext)
-      || pronoun || personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start))) selfShown.add(finding);
+    if (title >= 0) titledKeys.set(finding, tokens[title].lower + ' ' + key);
+    const own = (evidence.personTitle ? OWN_TITLE : 0) | (evidence.appositive && !evidence.organisationContext ? OWN_APPOSITIVE : 0)
+      | (pronounKind === 'he' ? OWN_HE : pronounKind === 'she' ? OWN_SHE : 0)
+      | (personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start) ? OWN_LIFE : 0);
+    // (not where the mention itself is the firm's or the vehicle's: "Harland Rowe, whose Derby factory …")
+    if (own !== 0 && use !== 'sure' && !vehicle) ownEvidence.set(finding, own);
   }
   resolvePending(tokens, findings, personal);
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
@@ -149,10 +167,15 @@ function findPeople(text: string): PersonMention[] {
   // form of a person, and no person's first word ("Apple Intelligence")
   const firmWords = new Set<string>();
   for (const key of firmUses) if (!key.includes(' ') && !personal.has(key)) firmWords.add(key);
-  if (organisations.size > 0) {
+  if (organisations.size > 0 || vehicles.size > 0) {
     for (const f of findings) {
-      if (titledFindings.has(f) || selfShown.has(f)) continue;
+      const own = ownEvidence.get(f) ?? 0;
+      const titledKey = titledKeys.get(f);
+      // (a ship is "she", and its title no person's)
+      if (titledKey !== undefined && vehicles.has(titledKey) && (own & OWN_UNLIKE_A_VEHICLE) === 0) { f.person = false; f.firm = true; continue; }
+      if (titledFindings.has(f)) continue;
       const key = nameKey(tokens, f);
+      if (f.person && f.last > f.first && (own & (vehicles.has(key) ? OWN_UNLIKE_A_VEHICLE : OWN_ANY)) !== 0) continue;
       if (organisations.has(key)) f.person = false;
       // (a full name the article shows to be a person's too is a firm in every mention that shows nothing personal:
       // "Whitby expects Harold Pemberley to raise prices" beside "Harold Pemberley died in 1979")
@@ -269,6 +292,17 @@ const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'bo
 const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|MV|MS|SS|RV)[ \t]$/u;
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
+
+/** Evidence of a person in one mention itself (see ownEvidence in findPeople). */
+const OWN_TITLE = 1;
+const OWN_APPOSITIVE = 2;
+const OWN_HE = 4;
+const OWN_SHE = 8;
+/** Born, died, founded a firm. */
+const OWN_LIFE = 16;
+const OWN_ANY = OWN_TITLE | OWN_APPOSITIVE | OWN_HE | OWN_SHE | OWN_LIFE;
+/** A ship's or an engine's name may hold a title ("Princess Lorna") and take "she"; not a person's appositive. */
+const OWN_UNLIKE_A_VEHICLE = OWN_APPOSITIVE | OWN_HE | OWN_LIFE;
 
 /** What only a person does, right after the name: "Harold Pemberley died in 1979", "… was born in Dayton". */
 const PERSON_ONLY_AFTER = /^[ \t]{1,2}(?:died|dies|was born|married|marries|resigned|resigns|retired|retires|was buried|was knighted|was arrested|underwent|smiled|laughed)\b/;

@@ -33,6 +33,21 @@ const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer
   chipmaker automaker carmaker conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
   startup start-up brand chain business corporation broker brokerage contractor builder consortium
   ship vessel tanker freighter ferry trawler liner yacht`.split(/\s+/));
+/** What an appositive says a vehicle is: "the Princess Lorna, a paddle steamer", ", a seaplane that …". */
+export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane aircraft airliner plane jet airship schooner
+  tug tugboat barge warship cruiser frigate destroyer submarine lifeboat icebreaker clipper sloop galleon catamaran
+  hovercraft spacecraft rocket dredger`.split(/\s+/));
+/** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
+const NOT_TRADES = new Set(['under', 'over', 'after', 'other', 'either', 'neither', 'whether', 'later', 'earlier',
+  'together', 'never', 'rather', 'ever', 'for', 'nor', 'per', 'order', 'water', 'matter', 'number', 'member', 'sector']);
+const TRADES = new Set(['captain', 'chief', 'boss', 'clerk', 'cook', 'crew', 'guard', 'hand', 'official', 'executive',
+  'employee', 'pilot', 'analyst', 'economist', 'mechanic', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman']);
+
+/** A word naming what a person does for a living, after the noun of a firm or vehicle: "manager" of "a bank manager". */
+export function isJob(word: string): boolean {
+  if (COMPANY_NOUNS.has(word) || VEHICLE_NOUNS.has(word) || NOT_TRADES.has(word)) return false;
+  return TRADES.has(word) || /\p{Ll}{2}(?:er|or|ist)$/u.test(word);
+}
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
@@ -82,7 +97,7 @@ const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'd
  */
 const FIRM_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b/u;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
-const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}+(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:he|she|his|her|him)\b/u;
+const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}+(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(he|she|his|her|him)\b/u;
 /** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
 const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
 /** "… & Pike": an ampersand, a space or two apart, right before `start` (and a word before it). */
@@ -204,8 +219,8 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
   const t = { end };
   if (text.charCodeAt(t.end) === 44 /* , */) {
     // four words, or six where a figure with a thousands separator counts as one ("a 12,000-tonne bulk carrier")
-    let words = wordsAfter(text, t.end, 4);
-    if (words.length > 2 && /^\d/.test(words[1].word)) words = wordsAfter(text, t.end, 6);
+    let words = wordsAfter(text, t.end, 5);
+    if (words.length > 2 && /^\d/.test(words[1].word)) words = wordsAfter(text, t.end, 7);
     if (words.length > 0 && words[0].word.toLowerCase() === 'which') return 'sure';
     // ", based in Leeds,": where a firm is, more often than a person in news (who is "Leeds-based")
     if (words.length > 1 && (words[0].word === 'based' || words[0].word === 'headquartered') && words[1].word === 'in') return 'owned';
@@ -218,7 +233,8 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
       for (let k = 1, counted = 1; k < words.length && counted < 4; k++) {
         const w = words[k].word;
         if (!inFigure(words, k)) counted++;
-        if (COMPANY_NOUNS.has(w)) return 'sure';
+        // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
+        if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) return 'sure';
         if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word)) break;
       }
     }
@@ -274,6 +290,15 @@ function inFigure(words: readonly { gap: string; word: string }[], k: number): b
 export function personalUse(text: string, tokens: readonly Token[], last: number): boolean {
   const t = tokens[last];
   return !t.possessive && PERSON_PRONOUN.test(text.slice(t.end, t.end + 30));
+}
+
+/** The pronoun personalUse found, told "he" from "she" (a ship is "she" too: "the Lorna made her last crossing"). */
+export function personalPronoun(text: string, tokens: readonly Token[], last: number): 'he' | 'she' | undefined {
+  const t = tokens[last];
+  if (t.possessive) return undefined;
+  const m = PERSON_PRONOUN.exec(text.slice(t.end, t.end + 30));
+  if (!m) return undefined;
+  return m[1] === 'she' || m[1] === 'her' ? 'she' : 'he';
 }
 
 /**
