@@ -6,7 +6,7 @@ import { classifyWords, namePart, type NamePart, type WordClass } from './people
 import { abbreviatedTitleBefore, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
-import { firmInItsSentence, nameBeforeCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
+import { firmInItsSentence, nameBeforeCorporateWord, organisationUse, personalPronoun, personalUse, saidOf } from './people/organisations';
 import { vehicleUse } from './people/vehicles';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
@@ -145,7 +145,10 @@ function findPeople(text: string): PersonMention[] {
       continue;
     }
     const strength = evidence.organisationContext ? 'none' : part.firmLast ? 'strong' : personhood(tokens, classes, part, evidence, lex);
-    const finding = { first: part.first, last: part.last, person: strength !== 'none' };
+    const finding: NameFinding = { first: part.first, last: part.last, person: strength !== 'none' };
+    // "bus maker Vellacott", "the carmaker Brenner": a bare word named by what it is, the firm's there, no short form
+    // of a person of that surname
+    if (evidence.organisationBefore && part.first === part.last) finding.firm = true;
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
     if (evidence.personTitle) titledFindings.add(finding);
@@ -358,12 +361,18 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
       surnames.add(tokens[f.last].lower);
     }
   }
+  // the last words of full names the article uses as a firm's ("Harold Pemberley Co."): "Pemberley said it …" is that firm
+  const firmLastWords = new Set<string>();
+  for (const key of firms) if (key.includes(' ')) firmLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
   for (const f of findings) {
     if (f.first !== f.last || f.firm || titled.has(f)) continue;
     const word = tokens[f.first].lower;
     if (!f.person && !namesWords.has(word)) continue;
     const use = organisationUse(text, tokens, f.first, f.first);
-    const pronoun = personalUse(text, tokens, f.first);
+    // whom the sentence goes on to be about: "Vellacott said in a statement that … it could no longer …" is the
+    // firm, "… that he would give up his salary" the chairman
+    const said = saidOf(text, tokens[f.first]);
+    const pronoun = personalUse(text, tokens, f.first) || said === 'person';
     const firmKnown = lex.organisations.has(word) || lex.firmSurnames.has(word) || lex.firmWords.has(word);
     const firmElsewhere = firms.has(word) || owned.has(word);
     // "Marsh & Tully employs 900" beside "Gideon Marsh, the founder": a firm, where the word joined to it is no
@@ -371,6 +380,7 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     const partner = pronoun ? undefined : ampersandPartner(text, tokens[f.first]);
     if ((partner !== undefined && !surnames.has(partner))
       || firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
+      || (said === 'thing' && (firmElsewhere || firmLastWords.has(word)))
       || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))) {
       f.person = false;
       f.firm = true;

@@ -269,8 +269,8 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon): boolean 
     const { gap, word } = words[k];
     if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap)) || word !== word.toLowerCase()) return false;
     if (k > 0 && k < owner) continue;
-    // ", police said": the role noun is the next clause's subject, not the name's apposition
-    if (lex.roleNouns.has(word)) return !(k + 1 < words.length && lex.reportingVerbs.has(words[k + 1].word));
+    // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
+    if (lex.roleNouns.has(word)) return !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && lex.reportingVerbs.has(words[k + 1].word));
     if (!ROLE_MODIFIERS.has(word)) return false;
   }
   return false;

@@ -276,6 +276,34 @@ export function firmInItsSentence(text: string, tokens: readonly Token[], index:
   return true;
 }
 
+/** The verbs a firm and a person both say things with, right after the name. */
+const SAYING = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:said|says|added|announced|confirmed|told|warned|stated|reported|explained|insisted)\b/;
+/** The sentence after the verb, up to its end or an opening quotation mark (where someone else may speak). */
+const REST_OF_SENTENCE = /^[^.!?"“”\n]*(?:\n(?!\s*\n)[^.!?"“”\n]*)?/;
+/** A subject pronoun after "that", "and", "but", a comma or the verb itself: who the sentence goes on to be about. */
+const SUBJECT_PRONOUN = /(?:\bthat|\band|\bbut|\bbecause|\bsaid|\bsays|\badded|\bannounced|\bconfirmed|\bwarned|\bwhich|,)\s{1,3}(he|she|it)\b/;
+/** The next sentence's first word, after a closing quotation mark and the verb if need be. */
+const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]{0,12}[.!?]["”]?\s{1,3}(He|She|His|Her|Its|It(?=\s(?:said|says|will|would|has|had|plans|expects|employs|makes|sells|also)\b))\b/;
+
+/**
+ * Whom a mention that says something ("Vellacott said in a statement that …") goes on to be about: the first subject
+ * pronoun of the rest of its sentence ("… that orders had halved and that it could no longer …": 'thing'; "… that he
+ * would give up his salary": 'person'), else the first word of the next sentence ('"…," Vellacott said. He will …').
+ * Undefined when the mention says nothing or no pronoun tells.
+ */
+export function saidOf(text: string, t: Token): 'person' | 'thing' | undefined {
+  if (t.possessive) return undefined;
+  const tail = text.slice(t.end, t.end + 240);
+  const verb = SAYING.exec(tail);
+  if (!verb) return undefined;
+  const rest = REST_OF_SENTENCE.exec(tail.slice(verb[0].length - verb[0].trimStart().length))?.[0] ?? '';
+  const subject = SUBJECT_PRONOUN.exec(rest);
+  if (subject) return subject[1] === 'it' ? 'thing' : 'person';
+  const next = NEXT_SENTENCE_PRONOUN.exec(tail.slice(verb[0].length));
+  if (next) return next[1] === 'It' || next[1] === 'Its' ? 'thing' : 'person';
+  return undefined;
+}
+
 /** A stop or comma ends the clause, but not the comma of a figure ("12,000"). */
 function clauseEnds(gap: string, before: string): boolean {
   return /[.;]/.test(gap) || (gap.includes(',') && !(gap === ',' && /^\d+$/.test(before)));
