@@ -29,6 +29,7 @@ export function detectPeople(text: string): PersonMention[] {
 function findPeople(text: string): PersonMention[] {
   const lex = peopleLexicon();
   const { tokens, lines } = tokenize(text, lex.particles, w => lex.skippedWords.has(w));
+  suffixesWithTheirStop(text, tokens, lex);
   const classes = classifyWords(tokens, lex);
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];
@@ -193,6 +194,17 @@ function findPeople(text: string): PersonMention[] {
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   return linkMentions(text, tokens, classes, findings, lex);
+}
+
+/**
+ * "Billy-Joe O'Hare Jr.": a name's suffix written short keeps its full stop, as the name's last word (and "said" after
+ * it is then read as right after the name). A token so ended joins no later word into a name (candidates.ts).
+ */
+function suffixesWithTheirStop(text: string, tokens: Token[], lex: PeopleLexicon): void {
+  for (const t of tokens) {
+    if (t.end - t.start === 2 && t.shape === 'capitalised' && !t.possessive && text.charCodeAt(t.end) === 46 /* . */
+      && lex.nameSuffixes.has(t.lower)) t.end++;
+  }
 }
 
 /** "340 Skyliners", "12 Albatrosses": a count before a capitalised plural, the models of a product. */
