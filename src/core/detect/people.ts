@@ -28,9 +28,11 @@ export function detectPeople(text: string): PersonMention[] {
 
 function findPeople(text: string): PersonMention[] {
   const lex = peopleLexicon();
-  const { tokens, lines } = tokenize(text, lex.particles, w => lex.skippedWords.has(w));
+  const { tokens, lines } = tokenize(text, lex.particles,
+    (w, start, end) => lex.skippedWords.has(w) && !(CALENDAR_NAMES.has(w) && calendarWordIsName(text, w, start, end, lex)));
   suffixesWithTheirStop(text, tokens, lex);
   const classes = classifyWords(tokens, lex);
+  familyNamesThatAreWords(text, tokens, classes, lex);
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];
   const weak: NameFinding[] = [];
@@ -205,6 +207,46 @@ function suffixesWithTheirStop(text: string, tokens: Token[], lex: PeopleLexicon
     if (t.end - t.start === 2 && t.shape === 'capitalised' && !t.possessive && text.charCodeAt(t.end) === 46 /* . */
       && lex.nameSuffixes.has(t.lower)) t.end++;
   }
+}
+
+/** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
+const CALENDAR_NAMES = new Set(['sun', 'jun']);
+
+/**
+ * "Sun Yuelin", "Ma Jun", "Li Jun said": a day's or month's short form that is also a Chinese family or given name
+ * is a name's word before a given name written in pinyin, or after a family name written first; "Sun, Nov. 3",
+ * "Jun 5" stay dates.
+ */
+function calendarWordIsName(text: string, w: string, start: number, end: number, lex: PeopleLexicon): boolean {
+  const after = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end, end + 16));
+  if (w === 'sun' && after && isPinyinName(after[1].toLowerCase(), lex)) return true;
+  const before = /\b(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 12), start));
+  return before !== null && lex.familyNamesFirst.has(before[1].toLowerCase()) && !/^[ \t]*[.\d]/.test(text.slice(end, end + 2));
+}
+
+/**
+ * "Sun Yuelin", "Song Jianguo said": a family name written first that is also a word (or a day's short form) opens a
+ * name before a given name in pinyin, at a sentence's start too (elsewhere the lists make it a name's first word).
+ */
+function familyNamesThatAreWords(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (CALENDAR_NAMES.has(t.lower)) { classes[i] = 'given'; continue; }
+    if (classes[i] !== 'common' || !t.sentenceStart || !lex.familyNamesFirst.has(t.lower) || i + 1 >= tokens.length) continue;
+    const next = tokens[i + 1];
+    if ((classes[i + 1] === 'unknown' || classes[i + 1] === 'given' || CALENDAR_NAMES.has(next.lower)) && next.start - t.end === 1 && text.charCodeAt(t.end) === 32
+      && isPinyinName(next.lower, lex)) {
+      classes[i] = 'given';
+    }
+  }
+}
+
+/** One or two syllables of pinyin: "Yuelin", "Jianguo", "Xiaoling". */
+const PINYIN = new RegExp(`^(?:${'(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)'}){1,2}$`);
+
+/** A word no list knows that reads as a Chinese given name written in pinyin. */
+export function isPinyinName(w: string, lex: PeopleLexicon): boolean {
+  return w.length >= 3 && PINYIN.test(w) && !lex.commonWords.has(w) && !lex.surnames.has(w) && !lex.places.has(w);
 }
 
 /** "340 Skyliners", "12 Albatrosses": a count before a capitalised plural, the models of a product. */
