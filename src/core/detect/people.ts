@@ -158,7 +158,8 @@ function findPeople(text: string): PersonMention[] {
     if (title >= 0) titledKeys.set(finding, tokens[title].lower + ' ' + key);
     const own = (evidence.personTitle ? OWN_TITLE : 0) | (evidence.appositive && !evidence.organisationContext ? OWN_APPOSITIVE : 0)
       | (pronounKind === 'he' ? OWN_HE : pronounKind === 'she' ? OWN_SHE : 0)
-      | (personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start) ? OWN_LIFE : 0);
+      | (personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start) ? OWN_LIFE : 0)
+      | (roleInApposition(text, tokens[part.first].start, tokens[part.last], lex) ? OWN_APPOSITIVE : 0);
     // (not where the mention itself is the firm's or the vehicle's: "Harland Rowe, whose Derby factory …")
     if (own !== 0 && use !== 'sure' && !vehicle) ownEvidence.set(finding, own);
   }
@@ -362,10 +363,21 @@ const OWN_ANY = OWN_TITLE | OWN_APPOSITIVE | OWN_HE | OWN_SHE | OWN_LIFE;
 const OWN_UNLIKE_A_VEHICLE = OWN_APPOSITIVE | OWN_HE | OWN_LIFE;
 
 /** What only a person does, right after the name: "Harold Pemberley died in 1979", "… was born in Dayton". */
-const PERSON_ONLY_AFTER = /^[ \t]{1,2}(?:died|dies|was born|married|marries|resigned|resigns|retired|retires|was buried|was knighted|was arrested|underwent|smiled|laughed)\b/;
+// (", was born": after an apposition before the name, "Its founder, Gordon Whitlaw, was born"; "founded the firm")
+const PERSON_ONLY_AFTER = /^,?[ \t]{1,2}(?:died|dies|was born|married|marries|resigned|resigns|retired|retires|was buried|was knighted|was arrested|underwent|smiled|laughed|(?:co-)?founded[ \t]{1,2}(?:the|it|a|an|his|her)\b)\b/;
 
 function personOnlyAfter(text: string, t: Token): boolean {
-  return !t.possessive && PERSON_ONLY_AFTER.test(text.slice(t.end, t.end + 16));
+  return !t.possessive && PERSON_ONLY_AFTER.test(text.slice(t.end, t.end + 24));
+}
+
+/** "Its founder, Gordon Whitlaw,", "the chairman, Simon Vellacott.": a role noun set off by a comma right before. */
+const ROLE_COMMA_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),[ \t]{1,2}$/u;
+
+function roleInApposition(text: string, start: number, last: Token, lex: PeopleLexicon): boolean {
+  if (text.charCodeAt(start - 2) !== 44 /* , */ || last.possessive) return false;
+  const m = ROLE_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  const close = text.charCodeAt(last.end);
+  return m !== null && lex.roleNouns.has(m[1]) && (close === 44 || close === 46 || close === 59);
 }
 
 /** "founded in 1934 by", "set up by": the name after it is the founder, a person (a firm founded by a firm has its suffix). */

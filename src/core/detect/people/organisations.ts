@@ -73,6 +73,7 @@ const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
 const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spokeswoman spokesperson unit units subsidiary
   division divisions customers shareholders stockholders employees workers staff workforce ceo cfo headquarters plant
   plants factory factories stores brand brands takeover acquisition merger engineers`.split(/\s+/));
+const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
 
 /** Where the link word ("of", "with") that ends a space or two before `start` begins. */
@@ -155,6 +156,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const start = tokens[first].start;
   if (ampersandBefore(text, start)) return 'sure';
   if (!t.possessive) {
+    // "Anna Brightwell founded Brightwell in 1990": what is founded is a firm (or a school, a party: no person)
+    if (text.charCodeAt(start - 2) === 100 /* d */ && FOUNDED.has(wordBefore(text, start).word)) return 'sure';
     const link = endsWithLinkWord(text, start) ? wordBefore(text, start) : undefined;
     if (link && LINK_WORDS.has(link.word)) {
       const noun = wordBefore(text, linkWordStart(text, start, link.word.length)).word;
@@ -280,10 +283,13 @@ export function firmInItsSentence(text: string, tokens: readonly Token[], index:
 const SAYING = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:said|says|added|announced|confirmed|told|warned|stated|reported|explained|insisted)\b/;
 /** The sentence after the verb, up to its end or an opening quotation mark (where someone else may speak). */
 const REST_OF_SENTENCE = /^[^.!?"“”\n]*(?:\n(?!\s*\n)[^.!?"“”\n]*)?/;
-/** A subject pronoun after "that", "and", "but", a comma or the verb itself: who the sentence goes on to be about. */
-const SUBJECT_PRONOUN = /(?:\bthat|\band|\bbut|\bbecause|\bsaid|\bsays|\badded|\bannounced|\bconfirmed|\bwarned|\bwhich|,)\s{1,3}(he|she|it)\b/;
+/**
+ * A subject pronoun after "that", "and", "but", a comma or the verb itself, or the firm's "its" there ("said on Tuesday
+ * that its profit had halved"): who the sentence goes on to be about.
+ */
+const SUBJECT_PRONOUN = /(?:\bthat|\band|\bbut|\bbecause|\bsaid|\bsays|\badded|\bannounced|\bconfirmed|\bwarned|\bwhich|,)\s{1,3}(he|she|it|its)\b/;
 /** The next sentence's first word, after a closing quotation mark and the verb if need be. */
-const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]{0,12}[.!?]["”]?\s{1,3}(He|She|His|Her|Its|It(?=\s(?:said|says|will|would|has|had|plans|expects|employs|makes|sells|also)\b))\b/;
+const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]{0,40}[.!?]["”]?\s{1,3}(He|She|His|Her|Its|It(?=\s(?:said|says|will|would|has|had|plans|expects|employs|makes|sells|also)\b))\b/;
 
 /**
  * Whom a mention that says something ("Vellacott said in a statement that …") goes on to be about: the first subject
@@ -298,7 +304,7 @@ export function saidOf(text: string, t: Token): 'person' | 'thing' | undefined {
   if (!verb) return undefined;
   const rest = REST_OF_SENTENCE.exec(tail.slice(verb[0].length - verb[0].trimStart().length))?.[0] ?? '';
   const subject = SUBJECT_PRONOUN.exec(rest);
-  if (subject) return subject[1] === 'it' ? 'thing' : 'person';
+  if (subject) return subject[1] === 'it' || subject[1] === 'its' ? 'thing' : 'person';
   const next = NEXT_SENTENCE_PRONOUN.exec(tail.slice(verb[0].length));
   if (next) return next[1] === 'It' || next[1] === 'Its' ? 'thing' : 'person';
   return undefined;
