@@ -90,7 +90,9 @@ function findPeople(text: string): PersonMention[] {
     // and is no short form of a person of that given name
     // (and after a ship's prefix: "the USS Harriet Colby", "HMS Tarvos")
     const lead = text.slice(Math.max(0, tokens[part.first].start - 8), tokens[part.first].start);
-    if (SAINT_BEFORE.test(lead) || SHIP_PREFIX_BEFORE.test(lead)) {
+    // (and after "the Spirit of", "the Pride of": a name inside a longer one, a ship's or a prize's, not the person's)
+    if (SAINT_BEFORE.test(lead) || SHIP_PREFIX_BEFORE.test(lead)
+      || (lead.endsWith('of ') && NAMED_OF_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -348,6 +350,9 @@ const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', '
 const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson']);
 
 const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|MV|MS|SS|RV)[ \t]$/u;
+
+/** "the Spirit of ", "the Pride of ": a capitalised word of the language and "of" after "the". */
+const NAMED_OF_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\p{Ll}+[ \t]{1,2}of[ \t]$/u;
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
 
