@@ -126,8 +126,8 @@ function findPeople(text: string): PersonMention[] {
     if (use === 'sure') firmUses.add(key);
     else if (use === 'owned') owned.add(key);
     else if (listedAsFirm(tokens, classes, part, key, evidence, lex)) listed.add(key);
-    // "the locomotive Sir Edmund Crale", "the Princess Lorna, a paddle steamer": a title inside a vehicle's name is part
-    // of it (a lone word after it, "Lorna", may still be a person's elsewhere; "Edmund Crale" is the engine throughout)
+    // "the locomotive Sir Ambrose Crale", "the Princess Lorna, a paddle steamer": a title inside a vehicle's name is part
+    // of it (a lone word after it, "Lorna", may still be a person's elsewhere; "Ambrose Crale" is the engine throughout)
     const title = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : -1;
     const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last);
     if (vehicle) {
@@ -441,7 +441,7 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     if (!f.person && !namesWords.has(word)) continue;
     const use = organisationUse(text, tokens, f.first, f.first);
     // whom the sentence goes on to be about: "Vellacott said in a statement that … it could no longer …" is the
-    // firm, "… that he would give up his salary" the chairman
+    // firm, "… that he would forgo his own pay" the chairman
     const said = saidOf(text, tokens[f.first]);
     const pronoun = personalUse(text, tokens, f.first) || said === 'person';
     const firmKnown = lex.organisations.has(word) || lex.firmSurnames.has(word) || lex.firmWords.has(word);

@@ -294,7 +294,7 @@ const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]{0,40}[.!?]["”]?\s{1,3}(He|She|His|Her
 /**
  * Whom a mention that says something ("Vellacott said in a statement that …") goes on to be about: the first subject
  * pronoun of the rest of its sentence ("… that orders had halved and that it could no longer …": 'thing'; "… that he
- * would give up his salary": 'person'), else the first word of the next sentence ('"…," Vellacott said. He will …').
+ * would forgo his own pay": 'person'), else the first word of the next sentence ('"…," Vellacott said. He will …').
  * Undefined when the mention says nothing or no pronoun tells.
  */
 export function saidOf(text: string, t: Token): 'person' | 'thing' | undefined {

@@ -1,5 +1,5 @@
 // Evidence that a name like a person's names a ship, an aircraft or a locomotive: "aboard the Adelaide Marchbank",
-// "the locomotive Sir Edmund Crale", "the Edmund Crale was withdrawn from service", "the Princess Lorna, a paddle
+// "the locomotive Sir Ambrose Crale", "the Ambrose Crale was withdrawn from service", "the Princess Lorna, a paddle
 // steamer", "flew the Tobias Penn". People are not boarded, launched, docked or withdrawn from service.
 import type { Token } from './tokenize';
 import { VEHICLE_NOUNS, isJob } from './organisations';
@@ -10,14 +10,14 @@ import { wordsAfter } from './words';
  * flown, not "flew the …" by a pilot; "the" is needed after a verb: "sailed Elena home" is a person).
  */
 const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\s{1,2}board)(?:\s{1,3}the)?|(?:flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|scuttled|scrapped|refitted)\s{1,3}the)\s{1,3}$/u;
-/** "the locomotive Sir Edmund Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
+/** "the locomotive Sir Ambrose Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
 const VEHICLE_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u;
 /** Right after a name, what only a vehicle does or has done to it: "docked", "was launched in 1936". */
 const VEHICLE_AFTER = /^\s{1,3}(?:docked|berthed|moored|capsized|derailed|taxied|ran\s{1,2}aground|was\s{1,2}(?:launched|scrapped|refitted|decommissioned|mothballed|laid\s{1,2}up|christened|scuttled|withdrawn\s{1,2}from\s{1,2}service|towed|moored|berthed|docked|derailed))\b/u;
 
 /**
  * Whether this use of a name, from token `lead` (the name's first word, or the title written inside the vehicle's
- * name: the "Sir" of "the locomotive Sir Edmund Crale") to token `last`, names a vehicle. Bounded look-around.
+ * name: the "Sir" of "the locomotive Sir Ambrose Crale") to token `last`, names a vehicle. Bounded look-around.
  */
 export function vehicleUse(text: string, tokens: readonly Token[], lead: number, last: number): boolean {
   const start = tokens[lead].start;

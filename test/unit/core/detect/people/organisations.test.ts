@@ -349,13 +349,13 @@ describe('people: firms, products and vehicles are not people', () => {
 
   it('reads ships, aircraft and locomotives named like people as no people, and keeps who they honour', () => {
     assert.deepEqual(names('Hundreds went aboard the Harriet Vane on Sunday. The Harriet Vane docked at noon.'), []);
-    assert.deepEqual(names('The locomotive Sir Edmund Crale pulled eight carriages. The Edmund Crale was withdrawn from service in 1963.'), []);
+    assert.deepEqual(names('The locomotive Sir Ambrose Crale pulled eight carriages. The Ambrose Crale was withdrawn from service in 1963.'), []);
     assert.deepEqual(names('The Princess Lorna, a paddle steamer, crossed the bay. The Princess Lorna made her last crossing in 1960.'), []);
     assert.deepEqual(names('The Spirit of Amelia Crane landed at noon. Amelia Crane, the pilot who flew it in 1931, died in 1970.'),
       ['Amelia Crane']);
     assert.deepEqual(names('The Tobias Penn, a seaplane, was restored. Hannah Lind flew the Tobias Penn herself.'), ['Hannah Lind']);
     // a person who sails, flies or is aboard stays a person
-    assert.deepEqual(names('Queen Elizabeth flew to Paris. Senator John Harris was aboard the plane with Mary Smith.'),
-      ['Elizabeth', 'John Harris', 'Mary Smith']);
+    assert.deepEqual(names('Queen Isolde flew to Paris. Senator Odile Harris was aboard the plane with Mary Tolland.'),
+      ['Isolde', 'Odile Harris', 'Mary Tolland']);
   });
 });
