@@ -152,8 +152,8 @@ function findPeople(text: string): PersonMention[] {
     const strength = evidence.organisationContext ? 'none' : part.firmLast ? 'strong' : personhood(tokens, classes, part, evidence, lex);
     const finding: NameFinding = { first: part.first, last: part.last, person: strength !== 'none' };
     // "bus maker Vellacott", "the carmaker Brenner": a bare word named by what it is, the firm's there, no short form
-    // of a person of that surname
-    if (evidence.organisationBefore && part.first === part.last) finding.firm = true;
+    // of a person of that surname (but "the company Vellacott founded", "the side Wenger built" name the person)
+    if (evidence.organisationBefore && part.first === part.last && !clauseVerbAfter(text, tokens[part.last])) finding.firm = true;
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
     if (evidence.personTitle) titledFindings.add(finding);
@@ -355,6 +355,13 @@ const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|MV
 const NAMED_OF_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\p{Ll}+[ \t]{1,2}of[ \t]$/u;
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
+
+/** What a person does to a firm or a team, after the name, in a clause that the noun before it opens. */
+const CLAUSE_VERB_AFTER = /^[ \t]{1,2}(?:founded|co-founded|built|set|started|formed|created|runs|ran|leads|led|owns|owned|left|joined|coached|coaches|managed|manages|took|bought|sold|signed)\b/;
+
+function clauseVerbAfter(text: string, t: Token): boolean {
+  return !t.possessive && CLAUSE_VERB_AFTER.test(text.slice(t.end, t.end + 14));
+}
 
 /** Evidence of a person in one mention itself (see ownEvidence in findPeople). */
 const OWN_TITLE = 1;

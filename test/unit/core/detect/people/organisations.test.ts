@@ -322,6 +322,14 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Vellacott, the family-controlled bus maker, said it would close a plant.'), []);
   });
 
+  it('reads a bare name after a firm\'s noun as the firm, unless it opens a clause about the firm', () => {
+    const text = 'Bus maker Vellacott said it would close. Simon Vellacott, the chairman, said he was sad. ' +
+      'The company Vellacott founded employs 900.';
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.start]), [
+      ['Simon Vellacott', text.indexOf('Simon')], ['Vellacott', text.indexOf('Vellacott founded')],
+    ]);
+  });
+
   it('keeps a full name a person where its own sentence says so, though the article uses it as a firm\'s', () => {
     const text = 'Shares of Gordon Whitlaw fell 3%. Gordon Whitlaw reported revenue of $2 billion. Analysts said ' +
       'Gordon Whitlaw had been slow. Its founder, Gordon Whitlaw, was born in Leeds in 1899.';
