@@ -6,7 +6,8 @@ import { classifyWords, namePart, type NamePart, type WordClass } from './people
 import { abbreviatedTitleBefore, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
-import { firmInItsSentence, nameBeforeCorporateWord, organisationUse, personalUse } from './people/organisations';
+import { firmInItsSentence, nameBeforeCorporateWord, organisationUse, personalPronoun, personalUse, saidOf } from './people/organisations';
+import { vehicleUse } from './people/vehicles';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
 
@@ -27,8 +28,11 @@ export function detectPeople(text: string): PersonMention[] {
 
 function findPeople(text: string): PersonMention[] {
   const lex = peopleLexicon();
-  const { tokens, lines } = tokenize(text, lex.particles, w => lex.skippedWords.has(w));
+  const { tokens, lines } = tokenize(text, lex.particles,
+    (w, start, end) => lex.skippedWords.has(w) && !(CALENDAR_NAMES.has(w) && calendarWordIsName(text, w, start, end, lex)));
+  suffixesWithTheirStop(text, tokens, lex);
   const classes = classifyWords(tokens, lex);
+  familyNamesThatAreWords(text, tokens, classes, lex);
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];
   const weak: NameFinding[] = [];
@@ -45,6 +49,14 @@ function findPeople(text: string): PersonMention[] {
   const listed = new Set<string>();
   const roleShown = new Set<string>();
   const titledFindings = new Set<NameFinding>();
+  // what only a person has, said of one mention itself (OWN_* bits: "Harold Pemberley died in 1979", "founded by
+  // Harold Pemberley", "Harold Pemberley, who …"): a full name stays a person there although the article uses the
+  // same name as a firm's or a vehicle's elsewhere ("shares of Harold Pemberley", "aboard the Adelaide Marchbank")
+  const ownEvidence = new Map<NameFinding, number>();
+  // names the article uses as a ship's, an aircraft's or a locomotive's, with the title written inside the name where
+  // there is one ("princess lorna" of "the Princess Lorna, a paddle steamer"), and the titled findings' such keys
+  const vehicles = new Set<string>();
+  const titledKeys = new Map<NameFinding, string>();
   for (const run of capitalisedRuns(text, tokens, lex, lines)) {
     if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
@@ -78,7 +90,9 @@ function findPeople(text: string): PersonMention[] {
     // and is no short form of a person of that given name
     // (and after a ship's prefix: "the USS Harriet Colby", "HMS Tarvos")
     const lead = text.slice(Math.max(0, tokens[part.first].start - 8), tokens[part.first].start);
-    if (SAINT_BEFORE.test(lead) || SHIP_PREFIX_BEFORE.test(lead)) {
+    // (and after "the Spirit of", "the Pride of": a name inside a longer one, a ship's or a prize's, not the person's)
+    if (SAINT_BEFORE.test(lead) || SHIP_PREFIX_BEFORE.test(lead)
+      || (lead.endsWith('of ') && NAMED_OF_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -112,8 +126,17 @@ function findPeople(text: string): PersonMention[] {
     if (use === 'sure') firmUses.add(key);
     else if (use === 'owned') owned.add(key);
     else if (listedAsFirm(tokens, classes, part, key, evidence, lex)) listed.add(key);
+    // "the locomotive Sir Ambrose Crale", "the Princess Lorna, a paddle steamer": a title inside a vehicle's name is part
+    // of it (a lone word after it, "Lorna", may still be a person's elsewhere; "Ambrose Crale" is the engine throughout)
+    const title = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : -1;
+    const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last);
+    if (vehicle) {
+      if (title >= 0) vehicles.add(tokens[title].lower + ' ' + key);
+      if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
+    }
     if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
-    const pronoun = personalUse(text, tokens, part.last);
+    const pronounKind = personalPronoun(text, tokens, part.last);
+    const pronoun = pronounKind !== undefined;
     if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || pronoun
       || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
       personal.add(key);
@@ -127,10 +150,20 @@ function findPeople(text: string): PersonMention[] {
       continue;
     }
     const strength = evidence.organisationContext ? 'none' : part.firmLast ? 'strong' : personhood(tokens, classes, part, evidence, lex);
-    const finding = { first: part.first, last: part.last, person: strength !== 'none' };
+    const finding: NameFinding = { first: part.first, last: part.last, person: strength !== 'none' };
+    // "bus maker Vellacott", "the carmaker Brenner": a bare word named by what it is, the firm's there, no short form
+    // of a person of that surname (but "the company Vellacott founded", "the side Wenger built" name the person)
+    if (evidence.organisationBefore && part.first === part.last && !clauseVerbAfter(text, tokens[part.last])) finding.firm = true;
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
     if (evidence.personTitle) titledFindings.add(finding);
+    if (title >= 0) titledKeys.set(finding, tokens[title].lower + ' ' + key);
+    const own = (evidence.personTitle ? OWN_TITLE : 0) | (evidence.appositive && !evidence.organisationContext ? OWN_APPOSITIVE : 0)
+      | (pronounKind === 'he' ? OWN_HE : pronounKind === 'she' ? OWN_SHE : 0)
+      | (personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start) ? OWN_LIFE : 0)
+      | (roleInApposition(text, tokens[part.first].start, tokens[part.last], lex) ? OWN_APPOSITIVE : 0);
+    // (not where the mention itself is the firm's or the vehicle's: "Harland Rowe, whose Derby factory …")
+    if (own !== 0 && use !== 'sure' && !vehicle) ownEvidence.set(finding, own);
   }
   resolvePending(tokens, findings, personal);
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
@@ -143,12 +176,19 @@ function findPeople(text: string): PersonMention[] {
   // form of a person, and no person's first word ("Apple Intelligence")
   const firmWords = new Set<string>();
   for (const key of firmUses) if (!key.includes(' ') && !personal.has(key)) firmWords.add(key);
-  if (organisations.size > 0) {
+  if (organisations.size > 0 || vehicles.size > 0) {
     for (const f of findings) {
+      const own = ownEvidence.get(f) ?? 0;
+      const titledKey = titledKeys.get(f);
+      // (a ship is "she", and its title no person's)
+      if (titledKey !== undefined && vehicles.has(titledKey) && (own & OWN_UNLIKE_A_VEHICLE) === 0) { f.person = false; f.firm = true; continue; }
       if (titledFindings.has(f)) continue;
       const key = nameKey(tokens, f);
+      if (f.person && f.last > f.first && (own & (vehicles.has(key) ? OWN_UNLIKE_A_VEHICLE : OWN_ANY)) !== 0) continue;
       if (organisations.has(key)) f.person = false;
-      if (firmWords.has(key) || (f.last > f.first && firmUses.has(key) && !personal.has(key))) f.firm = true;
+      // (a full name the article shows to be a person's too is a firm in every mention that shows nothing personal:
+      // "Whitby expects Harold Pemberley to raise prices" beside "Harold Pemberley died in 1979")
+      if (firmWords.has(key) || (f.last > f.first && firmUses.has(key))) f.firm = true;
       else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
     }
   }
@@ -159,6 +199,57 @@ function findPeople(text: string): PersonMention[] {
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   return linkMentions(text, tokens, classes, findings, lex);
+}
+
+/**
+ * "Billy-Joe O'Hare Jr.": a name's suffix written short keeps its full stop, as the name's last word (and "said" after
+ * it is then read as right after the name). A token so ended joins no later word into a name (candidates.ts).
+ */
+function suffixesWithTheirStop(text: string, tokens: Token[], lex: PeopleLexicon): void {
+  for (const t of tokens) {
+    if (t.end - t.start === 2 && t.shape === 'capitalised' && !t.possessive && text.charCodeAt(t.end) === 46 /* . */
+      && lex.nameSuffixes.has(t.lower)) t.end++;
+  }
+}
+
+/** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
+const CALENDAR_NAMES = new Set(['sun', 'jun']);
+
+/**
+ * "Sun Yuelin", "Ma Jun", "Li Jun said": a day's or month's short form that is also a Chinese family or given name
+ * is a name's word before a given name written in pinyin, or after a family name written first; "Sun, Nov. 3",
+ * "Jun 5" stay dates.
+ */
+function calendarWordIsName(text: string, w: string, start: number, end: number, lex: PeopleLexicon): boolean {
+  const after = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end, end + 16));
+  if (w === 'sun' && after && isPinyinName(after[1].toLowerCase(), lex)) return true;
+  const before = /\b(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 12), start));
+  return before !== null && lex.familyNamesFirst.has(before[1].toLowerCase()) && !/^[ \t]*[.\d]/.test(text.slice(end, end + 2));
+}
+
+/**
+ * "Sun Yuelin", "Song Jianguo said": a family name written first that is also a word (or a day's short form) opens a
+ * name before a given name in pinyin, at a sentence's start too (elsewhere the lists make it a name's first word).
+ */
+function familyNamesThatAreWords(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (CALENDAR_NAMES.has(t.lower)) { classes[i] = 'given'; continue; }
+    if (classes[i] !== 'common' || !t.sentenceStart || !lex.familyNamesFirst.has(t.lower) || i + 1 >= tokens.length) continue;
+    const next = tokens[i + 1];
+    if ((classes[i + 1] === 'unknown' || classes[i + 1] === 'given' || CALENDAR_NAMES.has(next.lower)) && next.start - t.end === 1 && text.charCodeAt(t.end) === 32
+      && isPinyinName(next.lower, lex)) {
+      classes[i] = 'given';
+    }
+  }
+}
+
+/** One or two syllables of pinyin: "Yuelin", "Jianguo", "Xiaoling". */
+const PINYIN = new RegExp(`^(?:${'(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)'}){1,2}$`);
+
+/** A word no list knows that reads as a Chinese given name written in pinyin. */
+export function isPinyinName(w: string, lex: PeopleLexicon): boolean {
+  return w.length >= 3 && PINYIN.test(w) && !lex.commonWords.has(w) && !lex.surnames.has(w) && !lex.places.has(w);
 }
 
 /** "340 Skyliners", "12 Albatrosses": a count before a capitalised plural, the models of a product. */
@@ -260,7 +351,53 @@ const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'bo
 
 const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|MV|MS|SS|RV)[ \t]$/u;
 
+/** "the Spirit of ", "the Pride of ": a capitalised word of the language and "of" after "the". */
+const NAMED_OF_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\p{Ll}+[ \t]{1,2}of[ \t]$/u;
+
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
+
+/** What a person does to a firm or a team, after the name, in a clause that the noun before it opens. */
+const CLAUSE_VERB_AFTER = /^[ \t]{1,2}(?:founded|co-founded|built|set|started|formed|created|runs|ran|leads|led|owns|owned|left|joined|coached|coaches|managed|manages|took|bought|sold|signed)\b/;
+
+function clauseVerbAfter(text: string, t: Token): boolean {
+  return !t.possessive && CLAUSE_VERB_AFTER.test(text.slice(t.end, t.end + 14));
+}
+
+/** Evidence of a person in one mention itself (see ownEvidence in findPeople). */
+const OWN_TITLE = 1;
+const OWN_APPOSITIVE = 2;
+const OWN_HE = 4;
+const OWN_SHE = 8;
+/** Born, died, founded a firm. */
+const OWN_LIFE = 16;
+const OWN_ANY = OWN_TITLE | OWN_APPOSITIVE | OWN_HE | OWN_SHE | OWN_LIFE;
+/** A ship's or an engine's name may hold a title ("Princess Lorna") and take "she"; not a person's appositive. */
+const OWN_UNLIKE_A_VEHICLE = OWN_APPOSITIVE | OWN_HE | OWN_LIFE;
+
+/** What only a person does, right after the name: "Harold Pemberley died in 1979", "… was born in Dayton". */
+// (", was born": after an apposition before the name, "Its founder, Gordon Whitlaw, was born"; "founded the firm")
+const PERSON_ONLY_AFTER = /^,?[ \t]{1,2}(?:died|dies|was born|married|marries|resigned|resigns|retired|retires|was buried|was knighted|was arrested|underwent|smiled|laughed|(?:co-)?founded[ \t]{1,2}(?:the|it|a|an|his|her)\b)\b/;
+
+function personOnlyAfter(text: string, t: Token): boolean {
+  return !t.possessive && PERSON_ONLY_AFTER.test(text.slice(t.end, t.end + 24));
+}
+
+/** "Its founder, Gordon Whitlaw,", "the chairman, Simon Vellacott.": a role noun set off by a comma right before. */
+const ROLE_COMMA_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),[ \t]{1,2}$/u;
+
+function roleInApposition(text: string, start: number, last: Token, lex: PeopleLexicon): boolean {
+  if (text.charCodeAt(start - 2) !== 44 /* , */ || last.possessive) return false;
+  const m = ROLE_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  const close = text.charCodeAt(last.end);
+  return m !== null && lex.roleNouns.has(m[1]) && (close === 44 || close === 46 || close === 59);
+}
+
+/** "founded in 1934 by", "set up by": the name after it is the founder, a person (a firm founded by a firm has its suffix). */
+const FOUNDED_BY = /\b(?:founded|co-founded|set up|started|established)(?:[ \t]{1,2}in[ \t]{1,2}\d{4})?[ \t]{1,2}by[ \t]{1,2}$/;
+
+function foundedBy(text: string, start: number): boolean {
+  return text.charCodeAt(start - 2) === 121 /* y of "by" */ && FOUNDED_BY.test(text.slice(Math.max(0, start - 36), start));
+}
 
 /** ", who": a relative clause about a person. */
 function appositiveWho(text: string, t: Token): boolean {
@@ -302,12 +439,18 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
       surnames.add(tokens[f.last].lower);
     }
   }
+  // the last words of full names the article uses as a firm's ("Harold Pemberley Co."): "Pemberley said it …" is that firm
+  const firmLastWords = new Set<string>();
+  for (const key of firms) if (key.includes(' ')) firmLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
   for (const f of findings) {
     if (f.first !== f.last || f.firm || titled.has(f)) continue;
     const word = tokens[f.first].lower;
     if (!f.person && !namesWords.has(word)) continue;
     const use = organisationUse(text, tokens, f.first, f.first);
-    const pronoun = personalUse(text, tokens, f.first);
+    // whom the sentence goes on to be about: "Vellacott said in a statement that … it could no longer …" is the
+    // firm, "… that he would forgo his own pay" the chairman
+    const said = saidOf(text, tokens[f.first]);
+    const pronoun = personalUse(text, tokens, f.first) || said === 'person';
     const firmKnown = lex.organisations.has(word) || lex.firmSurnames.has(word) || lex.firmWords.has(word);
     const firmElsewhere = firms.has(word) || owned.has(word);
     // "Marsh & Tully employs 900" beside "Gideon Marsh, the founder": a firm, where the word joined to it is no
@@ -315,6 +458,7 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     const partner = pronoun ? undefined : ampersandPartner(text, tokens[f.first]);
     if ((partner !== undefined && !surnames.has(partner))
       || firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
+      || (said === 'thing' && (firmElsewhere || firmLastWords.has(word)))
       || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))) {
       f.person = false;
       f.firm = true;

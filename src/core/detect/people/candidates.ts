@@ -81,7 +81,8 @@ function startsName(t: Token): boolean {
 /** Words belong to one name when only spaces separate them, or a full stop after an initial ("J. R. Smith"). */
 function joinedOnLine(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
-  if (gap < 1 || gap > 3 || a.possessive) return false;
+  // (a word ending in its full stop, "Jr.", ends the name)
+  if (gap < 1 || gap > 3 || a.possessive || text.charCodeAt(a.end - 1) === 46) return false;
   let sawStop = false;
   for (let k = a.end; k < b.start; k++) {
     const c = text[k];
@@ -102,7 +103,7 @@ const WRAPPED_LINE = 50;
  */
 function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly LineStats[]): boolean {
   const line = lines[a.line];
-  if (b.line !== a.line + 1 || a.possessive || line.lower < 3 || line.other >= line.lower || b.start - a.end > 4) return false;
+  if (b.line !== a.line + 1 || a.possessive || text.charCodeAt(a.end - 1) === 46 || line.lower < 3 || line.other >= line.lower || b.start - a.end > 4) return false;
   let newlines = 0;
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);

@@ -256,15 +256,21 @@ const isAged = (word: string) => word.endsWith('-year-old') && AGED.test(word);
 const ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'deputy', 'vice', 'acting', 'new', 'then', 'top', 'senior',
   'chief', 'veteran', 'his', 'her', 'its', 'their', 'assistant', 'general', 'head', 'team', 'club', 'party']);
 
+const POSSESSIVE_WORD = /\p{Ll}['’]s$/u;
+
 /** ", the chairman of …", ", a former minister" right after the name. */
 function roleAppositive(text: string, end: number, lex: PeopleLexicon): boolean {
   if (text.charCodeAt(end) !== 44 /* , */) return false;
-  const words = wordsAfter(text, end, 4);
-  for (let k = 0; k < words.length; k++) {
+  const words = wordsAfter(text, end, 5);
+  // ", the shipping line's founder", ", the club's new manager": the words up to a possessive name the role's owner
+  let owner = 0;
+  for (let k = 1; k < 4 && k < words.length; k++) if (POSSESSIVE_WORD.test(words[k].word)) { owner = k + 1; break; }
+  for (let k = 0; k < words.length && k < Math.max(4, owner + 2); k++) {
     const { gap, word } = words[k];
     if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap)) || word !== word.toLowerCase()) return false;
-    // ", police said": the role noun is the next clause's subject, not the name's apposition
-    if (lex.roleNouns.has(word)) return !(k + 1 < words.length && lex.reportingVerbs.has(words[k + 1].word));
+    if (k > 0 && k < owner) continue;
+    // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
+    if (lex.roleNouns.has(word)) return !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && lex.reportingVerbs.has(words[k + 1].word));
     if (!ROLE_MODIFIERS.has(word)) return false;
   }
   return false;

@@ -33,6 +33,21 @@ const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer
   chipmaker automaker carmaker conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
   startup start-up brand chain business corporation broker brokerage contractor builder consortium
   ship vessel tanker freighter ferry trawler liner yacht`.split(/\s+/));
+/** What an appositive says a vehicle is: "the Princess Lorna, a paddle steamer", ", a seaplane that …". */
+export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane aircraft airliner plane jet airship schooner
+  tug tugboat barge warship cruiser frigate destroyer submarine lifeboat icebreaker clipper sloop galleon catamaran
+  hovercraft spacecraft rocket dredger`.split(/\s+/));
+/** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
+const NOT_TRADES = new Set(['under', 'over', 'after', 'other', 'either', 'neither', 'whether', 'later', 'earlier',
+  'together', 'never', 'rather', 'ever', 'for', 'nor', 'per', 'order', 'water', 'matter', 'number', 'member', 'sector']);
+const TRADES = new Set(['captain', 'chief', 'boss', 'clerk', 'cook', 'crew', 'guard', 'hand', 'official', 'executive',
+  'employee', 'pilot', 'analyst', 'economist', 'mechanic', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman']);
+
+/** A word naming what a person does for a living, after the noun of a firm or vehicle: "manager" of "a bank manager". */
+export function isJob(word: string): boolean {
+  if (COMPANY_NOUNS.has(word) || VEHICLE_NOUNS.has(word) || NOT_TRADES.has(word)) return false;
+  return TRADES.has(word) || /\p{Ll}{2}(?:er|or|ist)$/u.test(word);
+}
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
@@ -58,6 +73,7 @@ const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
 const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spokeswoman spokesperson unit units subsidiary
   division divisions customers shareholders stockholders employees workers staff workforce ceo cfo headquarters plant
   plants factory factories stores brand brands takeover acquisition merger engineers`.split(/\s+/));
+const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
 
 /** Where the link word ("of", "with") that ends a space or two before `start` begins. */
@@ -82,7 +98,7 @@ const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'd
  */
 const FIRM_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b/u;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
-const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}+(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:he|she|his|her|him)\b/u;
+const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}+(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(he|she|his|her|him)\b/u;
 /** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
 const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
 /** "… & Pike": an ampersand, a space or two apart, right before `start` (and a word before it). */
@@ -140,6 +156,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const start = tokens[first].start;
   if (ampersandBefore(text, start)) return 'sure';
   if (!t.possessive) {
+    // "Anna Brightwell founded Brightwell in 1990": what is founded is a firm (or a school, a party: no person)
+    if (text.charCodeAt(start - 2) === 100 /* d */ && FOUNDED.has(wordBefore(text, start).word)) return 'sure';
     const link = endsWithLinkWord(text, start) ? wordBefore(text, start) : undefined;
     if (link && LINK_WORDS.has(link.word)) {
       const noun = wordBefore(text, linkWordStart(text, start, link.word.length)).word;
@@ -204,8 +222,8 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
   const t = { end };
   if (text.charCodeAt(t.end) === 44 /* , */) {
     // four words, or six where a figure with a thousands separator counts as one ("a 12,000-tonne bulk carrier")
-    let words = wordsAfter(text, t.end, 4);
-    if (words.length > 2 && /^\d/.test(words[1].word)) words = wordsAfter(text, t.end, 6);
+    let words = wordsAfter(text, t.end, 5);
+    if (words.length > 2 && /^\d/.test(words[1].word)) words = wordsAfter(text, t.end, 7);
     if (words.length > 0 && words[0].word.toLowerCase() === 'which') return 'sure';
     // ", based in Leeds,": where a firm is, more often than a person in news (who is "Leeds-based")
     if (words.length > 1 && (words[0].word === 'based' || words[0].word === 'headquartered') && words[1].word === 'in') return 'owned';
@@ -218,7 +236,8 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
       for (let k = 1, counted = 1; k < words.length && counted < 4; k++) {
         const w = words[k].word;
         if (!inFigure(words, k)) counted++;
-        if (COMPANY_NOUNS.has(w)) return 'sure';
+        // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
+        if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) return 'sure';
         if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word)) break;
       }
     }
@@ -260,6 +279,37 @@ export function firmInItsSentence(text: string, tokens: readonly Token[], index:
   return true;
 }
 
+/** The verbs a firm and a person both say things with, right after the name. */
+const SAYING = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:said|says|added|announced|confirmed|told|warned|stated|reported|explained|insisted)\b/;
+/** The sentence after the verb, up to its end or an opening quotation mark (where someone else may speak). */
+const REST_OF_SENTENCE = /^[^.!?"“”\n]*(?:\n(?!\s*\n)[^.!?"“”\n]*)?/;
+/**
+ * A subject pronoun after "that", "and", "but", a comma or the verb itself, or the firm's "its" there ("said on Tuesday
+ * that its profit had halved"): who the sentence goes on to be about.
+ */
+const SUBJECT_PRONOUN = /(?:\bthat|\band|\bbut|\bbecause|\bsaid|\bsays|\badded|\bannounced|\bconfirmed|\bwarned|\bwhich|,)\s{1,3}(he|she|it|its)\b/;
+/** The next sentence's first word, after a closing quotation mark and the verb if need be. */
+const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]{0,40}[.!?]["”]?\s{1,3}(He|She|His|Her|Its|It(?=\s(?:said|says|will|would|has|had|plans|expects|employs|makes|sells|also)\b))\b/;
+
+/**
+ * Whom a mention that says something ("Vellacott said in a statement that …") goes on to be about: the first subject
+ * pronoun of the rest of its sentence ("… that orders had halved and that it could no longer …": 'thing'; "… that he
+ * would forgo his own pay": 'person'), else the first word of the next sentence ('"…," Vellacott said. He will …').
+ * Undefined when the mention says nothing or no pronoun tells.
+ */
+export function saidOf(text: string, t: Token): 'person' | 'thing' | undefined {
+  if (t.possessive) return undefined;
+  const tail = text.slice(t.end, t.end + 240);
+  const verb = SAYING.exec(tail);
+  if (!verb) return undefined;
+  const rest = REST_OF_SENTENCE.exec(tail.slice(verb[0].length - verb[0].trimStart().length))?.[0] ?? '';
+  const subject = SUBJECT_PRONOUN.exec(rest);
+  if (subject) return subject[1] === 'it' || subject[1] === 'its' ? 'thing' : 'person';
+  const next = NEXT_SENTENCE_PRONOUN.exec(tail.slice(verb[0].length));
+  if (next) return next[1] === 'It' || next[1] === 'Its' ? 'thing' : 'person';
+  return undefined;
+}
+
 /** A stop or comma ends the clause, but not the comma of a figure ("12,000"). */
 function clauseEnds(gap: string, before: string): boolean {
   return /[.;]/.test(gap) || (gap.includes(',') && !(gap === ',' && /^\d+$/.test(before)));
@@ -274,6 +324,15 @@ function inFigure(words: readonly { gap: string; word: string }[], k: number): b
 export function personalUse(text: string, tokens: readonly Token[], last: number): boolean {
   const t = tokens[last];
   return !t.possessive && PERSON_PRONOUN.test(text.slice(t.end, t.end + 30));
+}
+
+/** The pronoun personalUse found, told "he" from "she" (a ship is "she" too: "the Lorna made her last crossing"). */
+export function personalPronoun(text: string, tokens: readonly Token[], last: number): 'he' | 'she' | undefined {
+  const t = tokens[last];
+  if (t.possessive) return undefined;
+  const m = PERSON_PRONOUN.exec(text.slice(t.end, t.end + 30));
+  if (!m) return undefined;
+  return m[1] === 'she' || m[1] === 'her' ? 'she' : 'he';
 }
 
 /**

@@ -58,7 +58,8 @@ const MAX_PARTICLE_LENGTH = 4;
  * `isParticle` picks the lower-case words to keep ("van", "bin"); `isNeverName` the capitalised ones to drop
  * ("The", "But", "Monday"), which can neither be nor join a name, so runs simply break there.
  */
-export function tokenize(text: string, particles: ReadonlySet<string>, isNeverName: (lowerWord: string) => boolean): Scan {
+export function tokenize(text: string, particles: ReadonlySet<string>,
+  isNeverName: (lowerWord: string, start: number, end: number) => boolean): Scan {
   const isParticle = particleMatcher(particles);
   const tokens: Token[] = [];
   const lines: LineStats[] = [{ capitalised: 0, lower: 0, other: 0, lastWordEnd: 0 }];
@@ -104,7 +105,7 @@ export function tokenize(text: string, particles: ReadonlySet<string>, isNeverNa
     const word = text.slice(start, end);
     if (shape === 'upper' && !isRomanNumeral(word)) continue;
     const lower = word.toLowerCase();
-    if (shape === 'capitalised' && isNeverName(lower) && word !== 'I') continue;
+    if (shape === 'capitalised' && isNeverName(lower, start, end) && word !== 'I') continue;
     tokens.push({
       start, end, text: word, lower, shape, possessive,
       sentenceStart: isSentenceStart(text, start), line: lines.length - 1,

@@ -302,3 +302,22 @@ describe('detectPeople', () => {
     });
   });
 });
+
+describe('detectPeople: name shapes', () => {
+  it('keeps a short suffix\'s full stop in the name and reads "said" after it', () => {
+    assert.deepEqual(names('Jean-Paul de la Fontaine Jr. said the vote would be close.'), ['Jean-Paul de la Fontaine Jr.']);
+    assert.deepEqual(names('Tom Ridley Jr., 40, won. Ridley said he was tired.'), ['Tom Ridley Jr.', 'Ridley']);
+    // the stop ends the name: the next sentence's first word is not joined to it
+    assert.deepEqual(names('The winner was Tom Ridley Jr. Harlan Voss came second, Voss said.').slice(0, 1), ['Tom Ridley Jr.']);
+  });
+
+  it('reads "Sun" and "Jun" as names only beside a Chinese name, and as a day and a month otherwise', () => {
+    assert.deepEqual(names('Sun Yuelin, a trade official, said talks would resume.'), ['Sun Yuelin']);
+    assert.deepEqual(names('Ma Jun, director of the institute, said the data was clear. Ma added that the river had risen.'),
+      ['Ma Jun', 'Ma']);
+    assert.deepEqual(names('Officials said Li Jun would attend.'), ['Li Jun']);
+    assert.deepEqual(names('LONDON, Sun Jun 5 - Prices rose, the Harbour Sun reported.'), []);
+    // a family name that is a word opens a name before a given name in pinyin at a sentence's start
+    assert.deepEqual(names('Song Jianguo, a trade official, said talks would resume.'), ['Song Jianguo']);
+  });
+});

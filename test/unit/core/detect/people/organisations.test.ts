@@ -315,4 +315,55 @@ describe('people: firms, products and vehicles are not people', () => {
     // a person whose surname is counted in the plural where something personal is said of the name stays a person
     assert.deepEqual(names('Ivo Skyliner, 40, said he was fine. There are 340 Skyliners in use.'), ['Ivo Skyliner']);
   });
+
+  it('keeps a person whose trade follows a firm\'s or a vehicle\'s noun in apposition', () => {
+    assert.deepEqual(names('John Harrow, a bank manager, said rates would rise.'), ['John Harrow']);
+    assert.deepEqual(names('Tom Ellery, a ship captain from Hull, said the storm was bad.'), ['Tom Ellery']);
+    assert.deepEqual(names('Vellacott, the family-controlled bus maker, said it would close a plant.'), []);
+  });
+
+  it('reads a bare name after a firm\'s noun as the firm, unless it opens a clause about the firm', () => {
+    const text = 'Bus maker Vellacott said it would close. Simon Vellacott, the chairman, said he was sad. ' +
+      'The company Vellacott founded employs 900.';
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.start]), [
+      ['Simon Vellacott', text.indexOf('Simon')], ['Vellacott', text.indexOf('Vellacott founded')],
+    ]);
+  });
+
+  it('keeps a full name a person where its own sentence says so, though the article uses it as a firm\'s', () => {
+    const text = 'Shares of Gordon Whitlaw fell 3%. Gordon Whitlaw reported revenue of $2 billion. Analysts said ' +
+      'Gordon Whitlaw had been slow. Its founder, Gordon Whitlaw, was born in Leeds in 1899.';
+    assert.deepEqual(detectPeople(text).map(p => p.start), [text.indexOf('Gordon Whitlaw, was born')]);
+    assert.deepEqual(names('Gordon Whitlaw Co. said it would cut jobs. It was founded in 1921 by Gordon Whitlaw, who died in 1960.'),
+      ['Gordon Whitlaw']);
+    assert.deepEqual(names('Gordon Whitlaw reported revenue of $2 billion. Gordon Whitlaw founded the firm in 1921.'), ['Gordon Whitlaw']);
+    // with nothing personal anywhere, no mention is a person
+    assert.deepEqual(names('Gordon Whitlaw Co. said profit rose. Analysts said Gordon Whitlaw had been slow.'), []);
+  });
+
+  it('decides a bare surname that names a firm and a person by its own sentence', () => {
+    const text = 'Brightwell shares fell 4%. Anna Brightwell, the chief executive, said she would stay. Brightwell said on ' +
+      'Tuesday that its profit had halved. Brightwell said in a statement. It will appeal. Later Brightwell told reporters ' +
+      'she had no plans to sell. Brightwell said in a statement that she was sorry.';
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity, p.start]), [
+      ['Anna Brightwell', 'Anna Brightwell', text.indexOf('Anna')],
+      ['Brightwell', 'Anna Brightwell', text.indexOf('Brightwell told')],
+      ['Brightwell', 'Anna Brightwell', text.indexOf('Brightwell said in a statement that she')],
+    ]);
+    // what a person founded is a firm: "Brightwell said it would appeal" is then the firm's
+    assert.deepEqual(names('Anna Brightwell founded Brightwell in 1990. Brightwell said it would appeal. Brightwell, 61, said she was tired.'),
+      ['Anna Brightwell', 'Brightwell']);
+  });
+
+  it('reads ships, aircraft and locomotives named like people as no people, and keeps who they honour', () => {
+    assert.deepEqual(names('Hundreds went aboard the Harriet Vane on Sunday. The Harriet Vane docked at noon.'), []);
+    assert.deepEqual(names('The locomotive Sir Ambrose Crale pulled eight carriages. The Ambrose Crale was withdrawn from service in 1963.'), []);
+    assert.deepEqual(names('The Princess Lorna, a paddle steamer, crossed the bay. The Princess Lorna made her last crossing in 1960.'), []);
+    assert.deepEqual(names('The Spirit of Amelia Crane landed at noon. Amelia Crane, the pilot who flew it in 1931, died in 1970.'),
+      ['Amelia Crane']);
+    assert.deepEqual(names('The Tobias Penn, a seaplane, was restored. Hannah Lind flew the Tobias Penn herself.'), ['Hannah Lind']);
+    // a person who sails, flies or is aboard stays a person
+    assert.deepEqual(names('Queen Isolde flew to Paris. Senator Odile Harris was aboard the plane with Mary Tolland.'),
+      ['Isolde', 'Odile Harris', 'Mary Tolland']);
+  });
 });

@@ -164,3 +164,82 @@ describe('people in made-up film, football and science stories', () => {
     ]);
   });
 });
+
+// Four more made-up stories for what the held-out news showed: a theme-park firm named after its founder with his full
+// name (and the founder himself in its history), a bus maker and its chairman sharing one surname, a liner, a
+// locomotive, a paddle steamer and a seaplane named like people beside the people they honour, and names with middle
+// initials, particles, a suffix, Korean and Chinese order and a line break inside. Every person in them, and nothing else.
+describe('people in made-up stories of firms, vehicles and names of many shapes', () => {
+  it('theme parks: a firm named with its founder\'s full name is no person, the founder in its history is', () => {
+    const text = fixture('theme-parks.md');
+    assert.deepEqual(people(text), [
+      ['Nadia Coutinho', 'Nadia Coutinho'],
+      ['Joanna Whitby', 'Joanna Whitby'],
+      ['Whitby', 'Joanna Whitby'],
+      // "founded in 1934 by Harold Pemberley, a newspaper cartoonist", "Harold Pemberley died in 1979"
+      ['Harold Pemberley', 'Harold Pemberley'],
+      ['Harold Pemberley', 'Harold Pemberley'],
+      ['Celia Pemberley-Ross', 'Celia Pemberley-Ross'],
+    ]);
+    // not "Harold Pemberley Co.", "Shares of Harold Pemberley", "Harold Pemberley reported revenue", "Harold
+    // Pemberley's theme parks", "Whitby expects Harold Pemberley to raise ticket prices", nor any "Vivian Castellane"
+    const found = detectPeople(text).filter(p => p.text === 'Harold Pemberley').map(p => p.start);
+    assert.deepEqual(found, [text.indexOf('Harold Pemberley, a newspaper'), text.indexOf('Harold Pemberley died')]);
+  });
+
+  it('bus maker: each bare "Vellacott" is the firm or the chairman by what its own sentence says', () => {
+    const text = fixture('bus-maker.md');
+    assert.deepEqual(people(text), [
+      ['Simon Vellacott', 'Simon Vellacott'],
+      ['Vellacott', 'Simon Vellacott'],
+      ['Imogen Stroud', 'Imogen Stroud'],
+      ['Vellacott', 'Simon Vellacott'],
+      ['Vellacott', 'Simon Vellacott'],
+      ['Ruth\nOkeke', 'Ruth Okeke'],
+    ]);
+    // the chairman: '"…," Vellacott said. He will …', "Vellacott, 58,", "Vellacott said in a statement that he …"; the
+    // firm: "Bus maker Vellacott", "Vellacott, the family-controlled bus maker", "Vellacott said in a statement that …
+    // it could", "Vellacott shares", "Vellacott said it would talk"
+    const bare = detectPeople(text).filter(p => p.text === 'Vellacott').map(p => p.start);
+    assert.deepEqual(bare, [text.indexOf('Vellacott said. He'), text.indexOf('Vellacott, 58'),
+      text.indexOf('Vellacott said in a statement that\nhe')]);
+  });
+
+  it('harbour festival: a liner, a locomotive, a paddle steamer and aircraft named like people are not people', () => {
+    const text = fixture('harbour-festival.md');
+    assert.deepEqual(people(text), [
+      // "The ship was named after Adelaide Marchbank, the shipping line's founder, who died in 1931."
+      ['Adelaide Marchbank', 'Adelaide Marchbank'],
+      ['Rupert Marchbank', 'Rupert Marchbank'],
+      ['Colin Aske', 'Colin Aske'],
+      ['Dolores Fenwick', 'Dolores Fenwick'],
+      ['Hannah Lindqvist', 'Hannah Lindqvist'],
+      ['Lindqvist', 'Hannah Lindqvist'],
+    ]);
+    assert.equal(detectPeople(text)[0].start, text.indexOf('Adelaide Marchbank, the shipping'));
+  });
+
+  it('award: middle initials, particles, a suffix, Korean and Chinese order and a name across a line break, whole', () => {
+    const text = fixture('award.md');
+    assert.deepEqual(people(text), [
+      ['Marta J. de Groot', 'Marta J. de Groot'],
+      ['Pierre-Yves van den Bosch', 'Pierre-Yves van den Bosch'],
+      ['Choi Min-seo', 'Choi Min-seo'],
+      ['Liu Xiaoling', 'Liu Xiaoling'],
+      ['Billy-Joe O\'Hare Jr.', 'Billy-Joe O\'Hare Jr.'],
+      ['De Groot', 'Marta J. de Groot'],
+      ['Van den Bosch', 'Pierre-Yves van den Bosch'],
+      ['Choi', 'Choi Min-seo'],
+      ['Liu', 'Liu Xiaoling'],
+      ['Liu', 'Liu Xiaoling'],
+      ['O\'Hare', 'Billy-Joe O\'Hare Jr.'],
+      ['Huang Jianguo', 'Huang Jianguo'],
+      ['Rosalind\nAbernathy-Klein', 'Rosalind Abernathy-Klein'],
+      ['Huang', 'Huang Jianguo'],
+      ['Abernathy-Klein', 'Rosalind Abernathy-Klein'],
+      // a family name that is also a word or a day's short form, before a given name in pinyin
+      ['Sun Haoran', 'Sun Haoran'],
+      ['Ma Jun', 'Ma Jun'],
+    ]);
+  });
+});
