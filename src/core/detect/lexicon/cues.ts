@@ -24,7 +24,7 @@ inc corp corporation co company companies ltd limited plc llc ag sa nv gmbh bv s
 international bank banks fund trust securities capital partners associates airlines airways motors motor systems
 technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
 aircraft aerospace aviation computer computers dynamics devices instruments semiconductor semiconductors robotics labs
-rail railway railroad transit freight construction engineering contractors air
+rail railway railroad transit freight construction engineering contractors air flight
 laboratories studios pictures records publishing entertainment networks brands stores logistics resources solutions
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier

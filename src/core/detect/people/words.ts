@@ -32,8 +32,14 @@ function wrappedBefore(text: string, at: number): boolean {
   return true;
 }
 
+/** Markdown emphasis around a name ("the journal *Polar Notes*", "__Ann Hale__ said"): no word between. */
+function isEmphasisCode(code: number): boolean {
+  return code === 42 || code === 95;
+}
+
 export function wordBefore(text: string, start: number): NeighbourWord {
   let i = start - 1;
+  while (i >= 0 && start - i <= 2 && isEmphasisCode(text.charCodeAt(i))) i--;
   let spaces = 0;
   let breaks = 0;
   while (i >= 0 && spaces < 4) {
@@ -52,6 +58,7 @@ export function wordBefore(text: string, start: number): NeighbourWord {
 
 export function wordAfter(text: string, end: number): NeighbourWord {
   let i = end;
+  while (i < text.length && i - end < 2 && isEmphasisCode(text.charCodeAt(i))) i++;
   let spaces = 0;
   let breaks = 0;
   while (i < text.length && spaces < 4) {

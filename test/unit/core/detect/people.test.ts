@@ -219,6 +219,12 @@ describe('detectPeople', () => {
       assert.deepEqual(names('Ravel Osgood, the furniture maker, said talks would resume. Ravel Osgood said no more.'), []);
     });
 
+    it('reads a flight, and a journal or title set in Markdown emphasis, as no person', () => {
+      assert.deepEqual(names('Passengers on Kestrel Flight KA 91 were delayed, airline spokeswoman Rosa Lind said.'), ['Rosa Lind']);
+      assert.deepEqual(names('The study appeared in the journal *Harbour Notes* on Monday.'), []);
+      assert.deepEqual(names('**Rosa Lind** said the study was sound.'), ['Rosa Lind']);
+    });
+
     it('keeps a person whose name a company shares when a title says so', () => {
       const text = 'Marsh Lindqvist Corp. said sales rose. Ms Marsh Lindqvist said she would sell her stake.';
       assert.deepEqual(names(text), ['Marsh Lindqvist']);
@@ -300,6 +306,16 @@ describe('detectPeople', () => {
       // not the subject of a sentence ending in "said", nor a firm
       assert.deepEqual(names('Vantor, with its new plant, hired 200 people.'), []);
     });
+  });
+});
+
+describe('detectPeople: bylines and credits', () => {
+  it('finds the names of a byline or credit line, which a title-case headline would hide', () => {
+    const text = 'Grain Prices Rise Again\n\nBy Tomas Rilke and Ines Achterberg\n\nThe harvest fell by a third, the ministry said.\n\n'
+      + '(Reporting by Tomas Rilke; Editing by Clara Weiss)\nPhotos by Ines Achterberg and Clara Weiss';
+    assert.deepEqual(names(text), ['Tomas Rilke', 'Ines Achterberg', 'Tomas Rilke', 'Clara Weiss', 'Ines Achterberg', 'Clara Weiss']);
+    // a headline that opens with "By" and names nobody stays a headline
+    assert.deepEqual(names('By The Numbers Grain Harvest Falls Again\n\nThe harvest fell by a third.'), []);
   });
 });
 
