@@ -10,6 +10,7 @@
 import type { EarlierVerdict } from './earlierVerdict';
 import { abbreviationsIn, learnAcronyms, type Acronyms } from './acronyms';
 import { explainMatch, type MatchExplanation } from './explain';
+import { comparePaths } from '../text/pathOrder';
 import { claimTerms, figureTerm, nameForms, signatureStart, yearTerm, type ClaimTerms } from './terms';
 
 /** The weights matching uses; chosen once by measuring, global (no per-word weights). */
@@ -274,6 +275,16 @@ function queryCounts(index: MatchIndex, text: string): Map<string, number> {
   return signature < text.length ? weightedTerms(queryTerms(index, text.slice(signature)), weights, weights.signature, counts) : counts;
 }
 
+/** Between verdicts scoring the same (often one claim checked twice in the same words), the one listed first in the
+ *  Explorer's order of their articles, then the earlier in its article: the order the person reads them in, the same
+ *  whatever order the verdicts were handed over in. */
+function placeOrder(index: MatchIndex, a: number, b: number): number {
+  if (a === b) return 0;
+  const va = index.verdicts[a].verdict;
+  const vb = index.verdicts[b].verdict;
+  return comparePaths(va.article, vb.article) || (va.line ?? Infinity) - (vb.line ?? Infinity) || a - b;
+}
+
 /** The earlier verdicts that may apply to a claim, best first. */
 export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[] {
   const { weights } = index;
@@ -304,7 +315,7 @@ export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[]
   // times `top` of them, then explain and adjust those.
   const keep = top * 4 + 8;
   const best: number[] = [];
-  const better = (a: number, b: number) => scores.values[a] > scores.values[b] || (scores.values[a] === scores.values[b] && a < b);
+  const better = (a: number, b: number) => scores.values[a] > scores.values[b] || (scores.values[a] === scores.values[b] && placeOrder(index, a, b) < 0);
   const excluded = query.excludeArticle === undefined ? undefined : index.byArticle.get(query.excludeArticle);
   for (const id of excluded ?? []) if (scores.values[id] !== 0) scores.values[id] = -1; // touched: cleared next time
   for (let i = 0; i < scores.count; i++) {
@@ -323,6 +334,6 @@ export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[]
     if (score <= 0 || score < minScore) continue;
     ranked.push({ id, score, explanation });
   }
-  ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  ranked.sort((a, b) => b.score - a.score || placeOrder(index, a.id, b.id));
   return ranked.slice(0, top).map(({ id, score, explanation }) => ({ verdict: index.verdicts[id].verdict, score, explanation }));
 }

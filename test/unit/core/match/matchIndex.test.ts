@@ -171,6 +171,20 @@ describe('matchClaim', () => {
     assert.equal(matchClaim(signatureAsWords, { text: post })[0].verdict.article, 'marrow.md');
   });
 
+  it('lists verdicts scoring the same in the Explorer\'s order of their articles, whatever order they came in', () => {
+    const quote = 'The lighthouse keeper counted 41 seals on the sandbank.';
+    const twins = ['checks/10.md', 'checks/2.md', 'Checks/1b.md', 'checks/archive/9.md', 'checks/2.md'].map((article, i) =>
+      verdict(article, quote, { id: `c${i}`, line: article === 'checks/2.md' ? 20 - i : undefined }));
+    const expected = ['Checks/1b.md', 'checks/archive/9.md', 'checks/2.md', 'checks/2.md', 'checks/10.md'];
+    for (const order of [twins, [...twins].reverse()]) {
+      const matches = matchClaim(prepareMatchIndex(order), { text: quote });
+      assert.deepEqual(matches.map(m => m.verdict.article), expected);
+      assert.equal(new Set(matches.map(m => m.score)).size, 1);
+      // within one article, the earlier line first
+      assert.deepEqual(matches.filter(m => m.verdict.article === 'checks/2.md').map(m => m.verdict.line), [16, 19]);
+    }
+  });
+
   it('answers nothing on an empty index or an empty claim', () => {
     assert.deepEqual(matchClaim(prepareMatchIndex([]), { text: 'Anything at all.' }), []);
     assert.deepEqual(matchClaim(index, { text: '' }), []);
