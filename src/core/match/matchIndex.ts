@@ -10,6 +10,7 @@
 import type { EarlierVerdict } from './earlierVerdict';
 import { abbreviationsIn, learnAcronyms, type Acronyms } from './acronyms';
 import { explainMatch, type MatchExplanation } from './explain';
+import { learnRestatements, NO_RESTATEMENTS, type Restatements } from './restatements';
 import { comparePaths } from '../text/pathOrder';
 import { claimTerms, figureTerm, nameForms, signatureStart, yearTerm, type ClaimTerms } from './terms';
 
@@ -47,11 +48,14 @@ export interface MatchWeights {
   readonly acronym: number;
   /** How much the other form of a place's name in a claim counts ("Iran": Iranian, "Russian": Russia). */
   readonly nameForm: number;
+  /** How much each word the verdicts' headings and quotes use for a claim's word counts ("wore": wear; see
+   *  restatements.ts); 0 leaves words as they are. */
+  readonly restatement: number;
 }
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   k1: 1.5, b: 0.5, k3: 1, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, ownMatch: 0.8, pair: 0, signature: 0.5,
-  acronym: 0.3, nameForm: 0.3,
+  acronym: 0.3, nameForm: 0.3, restatement: 0.3,
 };
 
 export interface MatchQuery {
@@ -96,6 +100,7 @@ export interface MatchIndex {
   /** @internal verdict ids by article, to leave an article out */ readonly byArticle: ReadonlyMap<string, readonly number[]>;
   /** @internal what the verdicts' abbreviations stand for */ readonly acronyms: Acronyms;
   /** @internal each verdict's quote against itself: how much its own words say */ readonly quoteSelfScores: Float64Array;
+  /** @internal the words the verdicts use for one another */ readonly restatements: Restatements;
 }
 
 /** Term → weighted frequency of one text: words count 1 (names 1 + name weight), figures and years 1 + figure weight. */
@@ -133,10 +138,13 @@ export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: 
   const byArticle = new Map<string, number[]>();
   let totalLength = 0;
   const acronyms = learnAcronyms(weights.acronym > 0 ? verdicts.flatMap(v => (v.context ? [v.quote, v.context] : [v.quote])) : []);
+  const headingsAndQuotes: Array<{ quote: readonly string[]; heading: readonly string[] }> = [];
   verdicts.forEach((verdict, id) => {
     const terms = claimTerms(verdict.quote);
     const termCounts = weightedTerms(terms, weights);
-    if (verdict.context && weights.context > 0) weightedTerms(claimTerms(verdict.context), weights, weights.context, termCounts);
+    const contextTerms = verdict.context ? claimTerms(verdict.context) : undefined;
+    if (contextTerms && weights.context > 0) weightedTerms(contextTerms, weights, weights.context, termCounts);
+    if (contextTerms && weights.restatement > 0) headingsAndQuotes.push({ quote: terms.words, heading: contextTerms.words });
     addSpelledOut(acronyms, verdict.context ? `${verdict.quote}\n${verdict.context}` : verdict.quote, weights, termCounts);
     const length = lengthOf(termCounts);
     prepared.push({ verdict, terms });
@@ -164,7 +172,8 @@ export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: 
     postings.set(term, { ids, parts, idf: idfOf(prepared.length, n) });
   }
   const quoteSelfScores = new Float64Array(prepared.map(({ terms }) => selfScore(postings, weightedTerms(terms, weights), weights, averageLength)));
-  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle, acronyms, quoteSelfScores };
+  const restatements = headingsAndQuotes.length ? learnRestatements(headingsAndQuotes) : NO_RESTATEMENTS;
+  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle, acronyms, quoteSelfScores, restatements };
 }
 
 /** Scores of the verdicts sharing a term with a text, and which verdicts those are. */
@@ -259,7 +268,7 @@ function addSpelledOut(acronyms: Acronyms, text: string, weights: MatchWeights, 
 }
 
 /** A claim's weighted terms, a copied post's signature line weighing less than its words, with what its abbreviations
- *  stand for and the other forms of its place names. */
+ *  stand for, the other forms of its place names and the words the verdicts use for its words. */
 function queryCounts(index: MatchIndex, text: string): Map<string, number> {
   const { weights } = index;
   const signature = signatureStart(text);
@@ -271,6 +280,13 @@ function queryCounts(index: MatchIndex, text: string): Map<string, number> {
     for (const name of new Set(terms.names)) {
       for (const form of nameForms(name)) if (!counts.has(form) && index.postings.has(form)) counts.set(form, weights.nameForm);
     }
+  }
+  // "wore" also says "wear", when the verdicts' headings and quotes trade the two (added after the place-name forms,
+  // which they do not override: a word already said keeps its weight)
+  if (weights.restatement > 0) {
+    const restated = new Set<string>();
+    for (const word of new Set(terms.words)) for (const other of index.restatements.of(word)) if (!counts.has(other)) restated.add(other);
+    for (const other of restated) counts.set(other, weights.restatement);
   }
   return signature < text.length ? weightedTerms(queryTerms(index, text.slice(signature)), weights, weights.signature, counts) : counts;
 }

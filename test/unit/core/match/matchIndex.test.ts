@@ -158,6 +158,24 @@ describe('matchClaim', () => {
     assert.equal(asWritten[0].verdict.article, 'photo.md');
   });
 
+  it('reads a word as the word the verdicts\' headings use for it in their quotes', () => {
+    const desk = [
+      verdict('fire.md', 'A boat burned at the pier overnight.', { context: 'Did a Ferry Burn?' }),
+      verdict('fare.md', 'A boat ticket now costs more than a bus ticket.', { context: 'Ferry Fares Up?' }),
+      verdict('crew.md', 'The boat crew went on strike for a week.', { context: 'Ferry Crew on Strike' }),
+      verdict('sank.md', 'The ferry sank off Gull Point.'),
+      verdict('a-yacht.md', 'The yacht sank off Gull Point.'),
+    ];
+    const claim = { text: 'A boat sank off Gull Point.' };
+    const [first, second] = matchClaim(prepareMatchIndex(desk), claim);
+    assert.equal(first.verdict.article, 'sank.md');
+    assert.ok(first.score > second.score);
+    // read as written, the two score the same
+    const asWritten = matchClaim(prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, restatement: 0 }), claim);
+    assert.deepEqual(asWritten.slice(0, 2).map(m => m.verdict.article), ['a-yacht.md', 'sank.md']);
+    assert.equal(asWritten[0].score, asWritten[1].score);
+  });
+
   it('weighs a copied post\'s signature line less than its words', () => {
     const desk = [
       verdict('marrow.md', "Six of Tilda Marrow's cousins appeared in a leaflet for her rival."),
