@@ -139,13 +139,20 @@ export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: 
   let totalLength = 0;
   const acronyms = learnAcronyms(weights.acronym > 0 ? verdicts.flatMap(v => (v.context ? [v.quote, v.context] : [v.quote])) : []);
   const headingsAndQuotes: Array<{ quote: readonly string[]; heading: readonly string[] }> = [];
-  verdicts.forEach((verdict, id) => {
+  const read = verdicts.map(verdict => {
     const terms = claimTerms(verdict.quote);
     const termCounts = weightedTerms(terms, weights);
     const contextTerms = verdict.context ? claimTerms(verdict.context) : undefined;
     if (contextTerms && weights.context > 0) weightedTerms(contextTerms, weights, weights.context, termCounts);
     if (contextTerms && weights.restatement > 0) headingsAndQuotes.push({ quote: terms.words, heading: contextTerms.words });
     addSpelledOut(acronyms, verdict.context ? `${verdict.quote}\n${verdict.context}` : verdict.quote, weights, termCounts);
+    return { terms, termCounts, contextWords: contextTerms?.words ?? [] };
+  });
+  // learnt from all the verdicts first, then read into each, as a claim's words are (both sides, as abbreviations)
+  const restatements = headingsAndQuotes.length ? learnRestatements(headingsAndQuotes) : NO_RESTATEMENTS;
+  verdicts.forEach((verdict, id) => {
+    const { terms, termCounts, contextWords } = read[id];
+    addRestated(restatements, [...terms.words, ...contextWords], weights, termCounts);
     const length = lengthOf(termCounts);
     prepared.push({ verdict, terms });
     const ofArticle = byArticle.get(verdict.article);
@@ -172,7 +179,6 @@ export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: 
     postings.set(term, { ids, parts, idf: idfOf(prepared.length, n) });
   }
   const quoteSelfScores = new Float64Array(prepared.map(({ terms }) => selfScore(postings, weightedTerms(terms, weights), weights, averageLength)));
-  const restatements = headingsAndQuotes.length ? learnRestatements(headingsAndQuotes) : NO_RESTATEMENTS;
   return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle, acronyms, quoteSelfScores, restatements };
 }
 
@@ -267,6 +273,15 @@ function addSpelledOut(acronyms: Acronyms, text: string, weights: MatchWeights, 
   }
 }
 
+/** Adds the words the verdicts' headings and quotes use for a text's words, at the restatement weight: "wore" also
+ *  says "wear" when the verdicts trade the two. A word the text already says keeps its own weight. */
+function addRestated(restatements: Restatements, words: readonly string[], weights: MatchWeights, counts: Map<string, number>): void {
+  if (weights.restatement <= 0) return;
+  const restated = new Set<string>();
+  for (const word of new Set(words)) for (const other of restatements.of(word)) if (!counts.has(other)) restated.add(other);
+  for (const other of restated) counts.set(other, weights.restatement);
+}
+
 /** A claim's weighted terms, a copied post's signature line weighing less than its words, with what its abbreviations
  *  stand for, the other forms of its place names and the words the verdicts use for its words. */
 function queryCounts(index: MatchIndex, text: string): Map<string, number> {
@@ -281,13 +296,7 @@ function queryCounts(index: MatchIndex, text: string): Map<string, number> {
       for (const form of nameForms(name)) if (!counts.has(form) && index.postings.has(form)) counts.set(form, weights.nameForm);
     }
   }
-  // "wore" also says "wear", when the verdicts' headings and quotes trade the two (added after the place-name forms,
-  // which they do not override: a word already said keeps its weight)
-  if (weights.restatement > 0) {
-    const restated = new Set<string>();
-    for (const word of new Set(terms.words)) for (const other of index.restatements.of(word)) if (!counts.has(other)) restated.add(other);
-    for (const other of restated) counts.set(other, weights.restatement);
-  }
+  addRestated(index.restatements, terms.words, weights, counts);
   return signature < text.length ? weightedTerms(queryTerms(index, text.slice(signature)), weights, weights.signature, counts) : counts;
 }
 
