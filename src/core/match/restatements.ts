@@ -10,6 +10,10 @@ const LEAST_VERDICTS = 3;
 /** Least association of the two (verdicts trading them, over the geometric mean of the verdicts where each word is
  *  said by one side only): common words met by chance in many stories stay below it. */
 const LEAST_ASSOCIATION = 0.2;
+/** How many times more often than chance the two must be traded (were they said independently of each other): a word
+ *  of every heading ("Fact check: …", "Story 12") meets every common word of the quotes about as often as chance has
+ *  it, and above the association asked for. */
+const LEAST_LIFT = 10;
 /** At most so many other words a word is read as, the strongest first. */
 const MOST_PER_WORD = 3;
 
@@ -33,7 +37,9 @@ export function learnRestatements(pairs: Iterable<{ readonly quote: readonly str
   const alone = new Map<number, number>();
   const traded = new Map<number, number>();
   const PAIR = 2 ** 26;
+  let verdicts = 0;
   for (const { quote, heading } of pairs) {
+    verdicts++;
     const quoteSet = new Set(quote);
     const headingSet = new Set(heading);
     const quoteOnly = [...quoteSet].filter(term => !headingSet.has(term)).map(idOf);
@@ -59,6 +65,7 @@ export function learnRestatements(pairs: Iterable<{ readonly quote: readonly str
     const b = key % PAIR;
     const association = count / Math.sqrt(alone.get(a)! * alone.get(b)!);
     if (association < LEAST_ASSOCIATION) continue;
+    if (count < (LEAST_LIFT * alone.get(a)! * alone.get(b)!) / verdicts) continue;
     add(a, b, association);
     add(b, a, association);
   }

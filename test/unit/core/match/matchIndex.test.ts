@@ -165,6 +165,8 @@ describe('matchClaim', () => {
       verdict('crew.md', 'The boat crew went on strike for a week.', { context: 'Ferry Crew on Strike' }),
       verdict('sank.md', 'The ferry sank off Gull Point.'),
       verdict('a-yacht.md', 'The yacht sank off Gull Point.'),
+      // other verdicts whose headings say what their quotes say
+      ...Array.from({ length: 40 }, (_, i) => verdict(`note${i}.md`, `Routine note ${i}.`, { context: `Routine note ${i}` })),
     ];
     const claim = { text: 'A boat sank off Gull Point.' };
     const [first, second] = matchClaim(prepareMatchIndex(desk), claim);

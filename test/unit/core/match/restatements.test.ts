@@ -10,6 +10,8 @@ describe('restatements', () => {
       pair('ferry fire', 'boat burned pier'),
       pair('ferry fare', 'boat ticket price rose'),
       pair('mayor budget', 'council budget approved'),
+      // headings that repeat their quotes: nothing traded, but a desk's size (chance is judged against it)
+      ...Array.from({ length: 40 }, (_, i) => pair(`note${i}`, `note${i}`)),
     ]);
     assert.deepEqual(learnt.of('ferry'), ['boat']);
     assert.deepEqual(learnt.of('boat'), ['ferry']);
@@ -17,6 +19,13 @@ describe('restatements', () => {
     assert.deepEqual(learnt.of('harbour'), []);
     assert.deepEqual(learnt.of('mayor'), []);
     assert.deepEqual(learnt.of('unknown'), []);
+  });
+
+  it('reads nothing into a word every heading says', () => {
+    const templated = Array.from({ length: 100 }, (_, i) => pair(`story n${i}`, `${i % 2 ? 'harbour' : 'council'} item${i}`));
+    const learnt = learnRestatements(templated);
+    assert.deepEqual(learnt.of('story'), []);
+    assert.deepEqual(learnt.of('harbour'), []);
   });
 
   it('leaves out words that meet only because one of them is everywhere', () => {
