@@ -48,7 +48,7 @@ export interface MatchWeights {
   readonly acronym: number;
   /** How much the other form of a place's name in a claim counts ("Iran": Iranian, "Russian": Russia). */
   readonly nameForm: number;
-  /** How much each word the verdicts' headings and quotes use for a claim's word counts ("wore": wear; see
+  /** How much each word the verdicts' headings and quotes use for a claim's word counts ("went": go; see
    *  restatements.ts); 0 leaves words as they are. */
   readonly restatement: number;
 }
@@ -273,8 +273,8 @@ function addSpelledOut(acronyms: Acronyms, text: string, weights: MatchWeights, 
   }
 }
 
-/** Adds the words the verdicts' headings and quotes use for a text's words, at the restatement weight: "wore" also
- *  says "wear" when the verdicts trade the two. A word the text already says keeps its own weight. */
+/** Adds the words the verdicts' headings and quotes use for a text's words, at the restatement weight: "went" also
+ *  says "go" when the verdicts trade the two. A word the text already says keeps its own weight. */
 function addRestated(restatements: Restatements, words: readonly string[], weights: MatchWeights, counts: Map<string, number>): void {
   if (weights.restatement <= 0) return;
   const restated = new Set<string>();

@@ -1,8 +1,8 @@
 // Words the verdicts use for one another, learnt from the verdicts themselves: a verdict's heading restates its
 // quote in other words ("Did a Councillor Pocket the Levy?" over "A council member kept the tax money"), so a word
 // the heading says where its quote says another, again and again across verdicts, is another way to say it: the
-// tense or form of a word ("wore" / "wear"), a short name for a long one ("vet" / "veteran"), an everyday word for a
-// formal one ("bathroom" / "restroom"). A claim's word then also says those, at a low weight, and meets a verdict
+// tense or form of a word ("went" / "go"), a short name for a long one ("lab" / "laboratory"), one word for another
+// ("lorry" / "truck"). A claim's word then also says those, at a low weight, and meets a verdict
 // written the other way. No table ships: the desk's verdicts are the table, and the weights are global.
 
 /** Least number of verdicts whose heading and quote trade the two words (once is a coincidence of one story). */
