@@ -10,6 +10,8 @@
 import type { EarlierVerdict } from './earlierVerdict';
 import { abbreviationsIn, learnAcronyms, type Acronyms } from './acronyms';
 import { explainMatch, type MatchExplanation } from './explain';
+import { learnRestatements, NO_RESTATEMENTS, type Restatements } from './restatements';
+import { comparePaths } from '../text/pathOrder';
 import { claimTerms, figureTerm, nameForms, signatureStart, yearTerm, type ClaimTerms } from './terms';
 
 /** The weights matching uses; chosen once by measuring, global (no per-word weights). */
@@ -46,11 +48,14 @@ export interface MatchWeights {
   readonly acronym: number;
   /** How much the other form of a place's name in a claim counts ("Iran": Iranian, "Russian": Russia). */
   readonly nameForm: number;
+  /** How much each word the verdicts' headings and quotes use for a claim's word counts ("went": go; see
+   *  restatements.ts); 0 leaves words as they are. */
+  readonly restatement: number;
 }
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   k1: 1.5, b: 0.5, k3: 1, context: 1, name: 0, figure: 0, differingFigure: 1, paragraph: 0.8, ownMatch: 0.8, pair: 0, signature: 0.5,
-  acronym: 0.3, nameForm: 0.3,
+  acronym: 0.3, nameForm: 0.3, restatement: 0.3,
 };
 
 export interface MatchQuery {
@@ -95,6 +100,7 @@ export interface MatchIndex {
   /** @internal verdict ids by article, to leave an article out */ readonly byArticle: ReadonlyMap<string, readonly number[]>;
   /** @internal what the verdicts' abbreviations stand for */ readonly acronyms: Acronyms;
   /** @internal each verdict's quote against itself: how much its own words say */ readonly quoteSelfScores: Float64Array;
+  /** @internal the words the verdicts use for one another */ readonly restatements: Restatements;
 }
 
 /** Term → weighted frequency of one text: words count 1 (names 1 + name weight), figures and years 1 + figure weight. */
@@ -132,11 +138,21 @@ export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: 
   const byArticle = new Map<string, number[]>();
   let totalLength = 0;
   const acronyms = learnAcronyms(weights.acronym > 0 ? verdicts.flatMap(v => (v.context ? [v.quote, v.context] : [v.quote])) : []);
-  verdicts.forEach((verdict, id) => {
+  const headingsAndQuotes: Array<{ quote: readonly string[]; heading: readonly string[] }> = [];
+  const read = verdicts.map(verdict => {
     const terms = claimTerms(verdict.quote);
     const termCounts = weightedTerms(terms, weights);
-    if (verdict.context && weights.context > 0) weightedTerms(claimTerms(verdict.context), weights, weights.context, termCounts);
+    const contextTerms = verdict.context ? claimTerms(verdict.context) : undefined;
+    if (contextTerms && weights.context > 0) weightedTerms(contextTerms, weights, weights.context, termCounts);
+    if (contextTerms && weights.restatement > 0) headingsAndQuotes.push({ quote: terms.words, heading: contextTerms.words });
     addSpelledOut(acronyms, verdict.context ? `${verdict.quote}\n${verdict.context}` : verdict.quote, weights, termCounts);
+    return { terms, termCounts, contextWords: contextTerms?.words ?? [] };
+  });
+  // learnt from all the verdicts first, then read into each, as a claim's words are (both sides, as abbreviations)
+  const restatements = headingsAndQuotes.length ? learnRestatements(headingsAndQuotes) : NO_RESTATEMENTS;
+  verdicts.forEach((verdict, id) => {
+    const { terms, termCounts, contextWords } = read[id];
+    addRestated(restatements, [...terms.words, ...contextWords], weights, termCounts);
     const length = lengthOf(termCounts);
     prepared.push({ verdict, terms });
     const ofArticle = byArticle.get(verdict.article);
@@ -163,7 +179,7 @@ export function prepareMatchIndex(verdicts: readonly EarlierVerdict[], weights: 
     postings.set(term, { ids, parts, idf: idfOf(prepared.length, n) });
   }
   const quoteSelfScores = new Float64Array(prepared.map(({ terms }) => selfScore(postings, weightedTerms(terms, weights), weights, averageLength)));
-  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle, acronyms, quoteSelfScores };
+  return { size: prepared.length, verdicts: prepared, postings, averageLength, weights, byArticle, acronyms, quoteSelfScores, restatements };
 }
 
 /** Scores of the verdicts sharing a term with a text, and which verdicts those are. */
@@ -257,8 +273,17 @@ function addSpelledOut(acronyms: Acronyms, text: string, weights: MatchWeights, 
   }
 }
 
+/** Adds the words the verdicts' headings and quotes use for a text's words, at the restatement weight: "went" also
+ *  says "go" when the verdicts trade the two. A word the text already says keeps its own weight. */
+function addRestated(restatements: Restatements, words: readonly string[], weights: MatchWeights, counts: Map<string, number>): void {
+  if (weights.restatement <= 0) return;
+  const restated = new Set<string>();
+  for (const word of new Set(words)) for (const other of restatements.of(word)) if (!counts.has(other)) restated.add(other);
+  for (const other of restated) counts.set(other, weights.restatement);
+}
+
 /** A claim's weighted terms, a copied post's signature line weighing less than its words, with what its abbreviations
- *  stand for and the other forms of its place names. */
+ *  stand for, the other forms of its place names and the words the verdicts use for its words. */
 function queryCounts(index: MatchIndex, text: string): Map<string, number> {
   const { weights } = index;
   const signature = signatureStart(text);
@@ -271,7 +296,18 @@ function queryCounts(index: MatchIndex, text: string): Map<string, number> {
       for (const form of nameForms(name)) if (!counts.has(form) && index.postings.has(form)) counts.set(form, weights.nameForm);
     }
   }
+  addRestated(index.restatements, terms.words, weights, counts);
   return signature < text.length ? weightedTerms(queryTerms(index, text.slice(signature)), weights, weights.signature, counts) : counts;
+}
+
+/** Between verdicts scoring the same (often one claim checked twice in the same words), the one listed first in the
+ *  Explorer's order of their articles, then the earlier in its article: the order the person reads them in, the same
+ *  whatever order the verdicts were handed over in. */
+function placeOrder(index: MatchIndex, a: number, b: number): number {
+  if (a === b) return 0;
+  const va = index.verdicts[a].verdict;
+  const vb = index.verdicts[b].verdict;
+  return comparePaths(va.article, vb.article) || (va.line ?? Infinity) - (vb.line ?? Infinity) || a - b;
 }
 
 /** The earlier verdicts that may apply to a claim, best first. */
@@ -304,7 +340,7 @@ export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[]
   // times `top` of them, then explain and adjust those.
   const keep = top * 4 + 8;
   const best: number[] = [];
-  const better = (a: number, b: number) => scores.values[a] > scores.values[b] || (scores.values[a] === scores.values[b] && a < b);
+  const better = (a: number, b: number) => scores.values[a] > scores.values[b] || (scores.values[a] === scores.values[b] && placeOrder(index, a, b) < 0);
   const excluded = query.excludeArticle === undefined ? undefined : index.byArticle.get(query.excludeArticle);
   for (const id of excluded ?? []) if (scores.values[id] !== 0) scores.values[id] = -1; // touched: cleared next time
   for (let i = 0; i < scores.count; i++) {
@@ -323,6 +359,6 @@ export function matchClaim(index: MatchIndex, query: MatchQuery): VerdictMatch[]
     if (score <= 0 || score < minScore) continue;
     ranked.push({ id, score, explanation });
   }
-  ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  ranked.sort((a, b) => b.score - a.score || placeOrder(index, a.id, b.id));
   return ranked.slice(0, top).map(({ id, score, explanation }) => ({ verdict: index.verdicts[id].verdict, score, explanation }));
 }

@@ -158,6 +158,26 @@ describe('matchClaim', () => {
     assert.equal(asWritten[0].verdict.article, 'photo.md');
   });
 
+  it('reads a word as the word the verdicts\' headings use for it in their quotes', () => {
+    const desk = [
+      verdict('fire.md', 'A boat burned at the pier overnight.', { context: 'Did a Ferry Burn?' }),
+      verdict('fare.md', 'A boat ticket now costs more than a bus ticket.', { context: 'Ferry Fares Up?' }),
+      verdict('crew.md', 'The boat crew went on strike for a week.', { context: 'Ferry Crew on Strike' }),
+      verdict('sank.md', 'The ferry sank off Gull Point.'),
+      verdict('a-yacht.md', 'The yacht sank off Gull Point.'),
+      // other verdicts whose headings say what their quotes say
+      ...Array.from({ length: 40 }, (_, i) => verdict(`note${i}.md`, `Routine note ${i}.`, { context: `Routine note ${i}` })),
+    ];
+    const claim = { text: 'A boat sank off Gull Point.' };
+    const [first, second] = matchClaim(prepareMatchIndex(desk), claim);
+    assert.equal(first.verdict.article, 'sank.md');
+    assert.ok(first.score > second.score);
+    // read as written, the two score the same
+    const asWritten = matchClaim(prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, restatement: 0 }), claim);
+    assert.deepEqual(asWritten.slice(0, 2).map(m => m.verdict.article), ['a-yacht.md', 'sank.md']);
+    assert.equal(asWritten[0].score, asWritten[1].score);
+  });
+
   it('weighs a copied post\'s signature line less than its words', () => {
     const desk = [
       verdict('marrow.md', "Six of Tilda Marrow's cousins appeared in a leaflet for her rival."),
@@ -169,6 +189,20 @@ describe('matchClaim', () => {
     assert.equal(matchClaim(prepareMatchIndex(desk), { text: post })[0].verdict.article, 'photo.md');
     const signatureAsWords = prepareMatchIndex(desk, { ...DEFAULT_MATCH_WEIGHTS, signature: 1 });
     assert.equal(matchClaim(signatureAsWords, { text: post })[0].verdict.article, 'marrow.md');
+  });
+
+  it('lists verdicts scoring the same in the Explorer\'s order of their articles, whatever order they came in', () => {
+    const quote = 'The lighthouse keeper counted 41 seals on the sandbank.';
+    const twins = ['checks/10.md', 'checks/2.md', 'Checks/1b.md', 'checks/archive/9.md', 'checks/2.md'].map((article, i) =>
+      verdict(article, quote, { id: `c${i}`, line: article === 'checks/2.md' ? 20 - i : undefined }));
+    const expected = ['Checks/1b.md', 'checks/archive/9.md', 'checks/2.md', 'checks/2.md', 'checks/10.md'];
+    for (const order of [twins, [...twins].reverse()]) {
+      const matches = matchClaim(prepareMatchIndex(order), { text: quote });
+      assert.deepEqual(matches.map(m => m.verdict.article), expected);
+      assert.equal(new Set(matches.map(m => m.score)).size, 1);
+      // within one article, the earlier line first
+      assert.deepEqual(matches.filter(m => m.verdict.article === 'checks/2.md').map(m => m.verdict.line), [16, 19]);
+    }
   });
 
   it('answers nothing on an empty index or an empty claim', () => {
