@@ -20,6 +20,22 @@ describe('a simple-present clause before a day', () => {
     assert.equal(before('Traders cut their Tollard bets on Friday.', 'Friday'), false);
   });
 
+  it('reads a plural or long subject, with its phrase, before a plain verb: the coming day', () => {
+    assert.equal(before('Voters in the three hill towns elect a mayor on Sunday.', 'Sunday'), true);
+    assert.equal(before('The two ferry unions gather on Thursday.', 'Thursday'), true);
+    assert.equal(before('Residents of the Corvell estate vote on Saturday.', 'Saturday'), true);
+    assert.equal(before('Thousands of growers march through Tennick on Saturday.', 'Saturday'), true);
+    assert.equal(before('Officials said the two unions gather on Thursday.', 'Thursday'), true);
+    assert.equal(before('The board of seven trustees decides on Monday.', 'Monday'), true);
+    // past narration, a habit, a span of time before "after" are no timetable
+    assert.equal(before('The two ferry unions met on Thursday.', 'Thursday'), false);
+    assert.equal(before('The unions rang the minister on Thursday.', 'Thursday'), false);
+    assert.equal(before('The unions usually gather on Thursday.', 'Thursday'), false);
+    assert.equal(before('Voters in Tennick elect a mayor every Sunday.', 'Sunday'), false);
+    assert.equal(before('Eight trading days after Monday', 'Monday'), false);
+    assert.equal(before('Shares of the group in Tennick on Monday', 'Monday'), false);
+  });
+
   it('does not read nouns in "-s", a past clause or an infinitive as a timetable', () => {
     assert.equal(before('Granby shares fell 40 cents on Friday.', 'Friday'), false);
     assert.equal(before('The Orrin index dropped 12 points Friday.', 'Friday'), false);
