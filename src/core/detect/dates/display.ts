@@ -40,6 +40,10 @@ export function displayDate(date: { type: DateType; value?: string; text: string
   const value = date.value;
   if (value === undefined || value === '') return date.text;
   if (REFERENCES[value]) return REFERENCES[value];
+  if (date.type === 'SET') {
+    const repeated = setText(date.text);
+    if (repeated) return repeated;
+  }
   if (date.type === 'DURATION' || value.startsWith('P')) {
     const amount = durationText(value);
     if (amount === undefined) return date.text;
@@ -56,6 +60,28 @@ export function displayDate(date: { type: DateType; value?: string; text: string
   if (!part) return shown;
   // "the early 1990s", not "early the 1990s"
   return shown.startsWith('the ') && !part[1].startsWith('the ') ? `the ${part[1]}${shown.slice(4)}` : part[1] + shown;
+}
+
+const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const STEP = '(other|second|third|fourth)';
+/** Sets whose value keeps only how often ("P1M", "P2W"): which day, and how many times, is in the words. */
+const SET_WORDS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [new RegExp(`^(?:the )?(first|second|third|fourth|last|final) ${WEEKDAY} of (?:every|each) month$`, 'i'),
+    m => `the ${m[1].toLowerCase() === 'final' ? 'last' : m[1].toLowerCase()} ${title(m[2])} of every month`],
+  [new RegExp(`^(?:every|each) ${STEP} ${WEEKDAY}$`, 'i'), m => `every ${m[1].toLowerCase()} ${title(m[2])}`],
+  [/^(?:every|each) weekday(?: (morning|afternoon|evening|night))?$/i, m => `every weekday${m[1] ? ' ' + m[1].toLowerCase() : ''}`],
+  [/^(once|twice|thrice|\S+ times) (a|an|per|every|each) (\S+)$/i, m => `${m[1].toLowerCase()} ${m[2].toLowerCase()} ${m[3].toLowerCase()}`],
+];
+const title = (w: string): string => w[0].toUpperCase() + w.slice(1).toLowerCase();
+
+/** The readable form of a set that names more than its value holds, from its words; undefined for other sets. */
+function setText(text: string): string | undefined {
+  const written = text.trim().replace(/\s+/g, ' ');
+  for (const [pattern, say] of SET_WORDS) {
+    const m = pattern.exec(written);
+    if (m) return say(m);
+  }
+  return undefined;
 }
 
 /** "2025-10-30" → "Thursday 30 October 2025", "2025-10" → "October 2025", "XXXX-WXX-4" → "Thursday", and so on. */

@@ -45,6 +45,8 @@ const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'throug
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
 const PART_ORDINALS = new Set(['first', 'second', 'last', 'latter', 'early', 'later']);
+/** Ordinals that count the steps of a set: "every second Tuesday", "every third year". */
+const SET_STEPS = new Map([['second', 2], ['third', 3], ['fourth', 4]]);
 /** Which week of a month: "the third week of June"; -1 for the last. */
 const WEEK_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
 const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
@@ -100,7 +102,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'right', 'just',
   'recently', 'lately', 'previously', 'formerly', 'more', 'most', 'only', 'very', 'soon', 'recent', 'coming', 'past',
   'future', 'upcoming', 'fiscal', 'year', 'noon', 'midday', 'midnight', 'early', 'late', 'mid', 'earlier', 'later',
-  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'fy', 'half', ...HOLIDAYS.map(h => h.words[0]),
+  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'fy', 'half', 'once', 'twice', 'thrice', ...HOLIDAYS.map(h => h.words[0]),
 ]);
 
 /** The month each season starts in (winter in December), to tell whether this year's has passed. */
@@ -1226,10 +1228,27 @@ export class DateGrammar {
     if (w === 'per' && UNITS_SINGULAR.has(this.w(i + 1))) {
       return { end: i + 2, type: 'SET', value: durationValue(1, UNITS_SINGULAR.get(this.w(i + 1))!), kind: 'set' };
     }
+    const times = this.timesPer(i);
+    if (times) return times;
+    const monthly = this.weekdayOfEveryMonth(i);
+    if (monthly) return monthly;
     if (w !== 'every' && w !== 'each') return undefined;
     let j = i + 1;
     let step = 1;
     if (this.w(j) === 'other') { step = 2; j++; }
+    // "every second Tuesday", "every third year": an ordinal counts steps, it is no "second" of time
+    else if (SET_STEPS.has(this.w(j)) && (this.weekday(j + 1) || UNITS_SINGULAR.has(this.w(j + 1)))) { step = SET_STEPS.get(this.w(j))!; j++; }
+    if (step > 1) {
+      // "every other Tuesday": the weekday comes round every `step` weeks
+      const weekday = this.weekday(j);
+      if (weekday) return { end: weekday.end, type: 'SET', value: `P${step}W`, kind: 'set' };
+    }
+    // "each weekday", "every weekday morning": daily, Mondays to Fridays (the display says which days)
+    if (this.w(j) === 'weekday') {
+      const part = DAY_PARTS.get(this.w(j + 1));
+      if (part && this.w(j + 1) !== 'overnight') return { end: j + 2, type: 'SET', value: `TXX${part}`, kind: 'set' };
+      return { end: j + 1, type: 'SET', value: 'P1D', kind: 'set' };
+    }
     const count = this.count(j);
     if (count && !count.article && count.value !== undefined) {
       const unit = UNITS_PLURAL.get(this.w(count.end));
@@ -1251,6 +1270,30 @@ export class DateGrammar {
     const part = DAY_PARTS.get(this.w(j));
     if (part && this.w(j) !== 'overnight') return { end: j + 1, type: 'SET', value: `TXX${part}`, kind: 'set' };
     return undefined;
+  }
+
+  /** "twice a year", "three times a week", "once every month": TimeML spans the count with the period it repeats in. */
+  private timesPer(i: number): Piece | undefined {
+    const w = this.w(i);
+    let j: number;
+    if (w === 'once' || w === 'twice' || w === 'thrice') j = i + 1;
+    else if ((NUMBER_WORDS.has(w) || /^\d{1,2}$/.test(w)) && this.w(i + 1) === 'times') j = i + 2;
+    else return undefined;
+    if (this.w(j) === 'a' || this.w(j) === 'an' || this.w(j) === 'per' || this.w(j) === 'every' || this.w(j) === 'each') j++;
+    else return undefined;
+    const unit = UNITS_SINGULAR.get(this.w(j));
+    return unit ? { end: j + 1, type: 'SET', value: durationValue(1, unit), kind: 'set' } : undefined;
+  }
+
+  /** "the first Monday of every month", "the last Friday of each month": once a month, on that weekday. */
+  private weekdayOfEveryMonth(i: number): Piece | undefined {
+    const j = this.w(i) === 'the' ? i + 1 : i;
+    const n = WEEK_ORDINALS.get(this.w(j));
+    const weekday = n === undefined ? undefined : this.weekday(j + 1);
+    if (!weekday || this.w(weekday.end) !== 'of') return undefined;
+    const every = this.w(weekday.end + 1);
+    if ((every !== 'every' && every !== 'each') || this.w(weekday.end + 2) !== 'month') return undefined;
+    return { end: weekday.end + 3, type: 'SET', value: 'P1M', kind: 'set' };
   }
 
   // ---------------------------------------------------------------- wrappers
