@@ -51,7 +51,7 @@ export function displayDate(date: { type: DateType; value?: string; text: string
     const hedge = HEDGES.find(([pattern]) => pattern.test(date.text.trim()));
     return hedge ? `${hedge[1]} ${amount}` : amount;
   }
-  const shown = pointText(value);
+  const shown = /^\d{4}$/.test(value) ? yearOfKind(date.text, value) ?? pointText(value) : pointText(value);
   if (shown === undefined) return date.text;
   if (date.type === 'SET') return 'every ' + shown;
   // "mid-2028", "late last year", "the end of the year": TIMEX3 keeps which part of a period in a modifier, not the value
@@ -72,6 +72,24 @@ const SET_WORDS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^(?:every|each) weekday(?: (morning|afternoon|evening|night))?$/i, m => `every weekday${m[1] ? ' ' + m[1].toLowerCase() : ''}`],
   [/^(once|twice|thrice|\S+ times) (a|an|per|every|each) (\S+)$/i, m => `${m[1].toLowerCase()} ${m[2].toLowerCase()} ${m[3].toLowerCase()}`],
 ];
+/** A year running into the next, as written: "2025-26", "2025/2026". */
+const YEAR_SPAN = /(?<!\d)(\d{4}|\d{2})\s*[-–‑/]\s*(\d{4}|\d{2})\b/;
+const YEAR_KIND = /\b(season|term|campaign|(?:financial|fiscal|school|academic|tax|budget|marketing|crop|model) year)\b/i;
+
+/**
+ * A fiscal, school or sports year, which TIMEX3 values as the calendar year it ends in: "FY26" → "fiscal year 2026",
+ * "the 2025-26 financial year" → "the 2025–26 financial year", so an editor sees which year the story meant.
+ */
+function yearOfKind(text: string, value: string): string | undefined {
+  const span = YEAR_SPAN.exec(text);
+  // "25/26" is shown as "2025–26": the value is the year it ends in
+  const years = span ? `${span[1].length === 2 ? +value - 1 : span[1]}–${span[2]}` : String(+value);
+  const kind = YEAR_KIND.exec(text);
+  if (kind) return `the ${years} ${kind[1].toLowerCase()}`;
+  if (/(?:^|\s)(?:FY|fiscal\b)/i.test(text)) return `fiscal year ${years}`;
+  return undefined;
+}
+
 const title = (w: string): string => w[0].toUpperCase() + w.slice(1).toLowerCase();
 
 /** The readable form of a set that names more than its value holds, from its words; undefined for other sets. */

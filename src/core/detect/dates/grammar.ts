@@ -45,6 +45,8 @@ const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'throug
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
 const PART_ORDINALS = new Set(['first', 'second', 'last', 'latter', 'early', 'later']);
+/** Words before "year" that name a year running across two calendar years: "the 2025-26 financial year". */
+const SPAN_YEAR_KINDS = new Set(['financial', 'fiscal', 'school', 'academic', 'tax', 'budget', 'marketing', 'crop', 'model']);
 /** Ordinals that count the steps of a set: "every second Tuesday", "every third year". */
 const SET_STEPS = new Map([['second', 2], ['third', 3], ['fourth', 4]]);
 /** Which week of a month: "the third week of June"; -1 for the last. */
@@ -338,6 +340,28 @@ export class DateGrammar {
     return this.wordYear(i);
   }
 
+  /** A two-digit year in the century that puts it nearest the article's year ("FY26" in 2025 is 2026; in 1998, "FY02" is 2002). */
+  private centuryNear(n: number): number {
+    const around = this.refYear ?? 2000;
+    let best = Math.floor(around / 100) * 100 + n;
+    for (const candidate of [best - 100, best + 100]) if (Math.abs(candidate - around) < Math.abs(best - around)) best = candidate;
+    return best;
+  }
+
+  /**
+   * "-26" or "/2026" glued after a year: a period from one year into the next ("2025-26", "2025/26"), only when the
+   * second year is the first's next. Returns the second year and the index after it.
+   */
+  private yearSpan(i: number, first: number): { last: number; end: number } | undefined {
+    const sep = this.w(i);
+    if ((sep !== '-' && sep !== '–' && sep !== '/' && sep !== '‑') || !this.glued(i) || !this.isNumber(i + 1) || !this.glued(i + 1)) return undefined;
+    const second = this.w(i + 1);
+    const last = second.length === 2 ? Math.floor(first / 100) * 100 + +second + (+second < first % 100 ? 100 : 0)
+      : second.length === 4 ? +second : NaN;
+    if (last !== first + 1 || (this.glued(i + 2) && (this.isNumber(i + 2) || this.w(i + 2) === sep))) return undefined;
+    return { last, end: i + 2 };
+  }
+
   /** "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand and one". */
   private wordYear(i: number): { year: number; end: number } | undefined {
     const w = this.w(i);
@@ -441,9 +465,13 @@ export class DateGrammar {
   private shorthandPeriod(i: number): Piece | undefined {
     const w = this.w(i);
     // "FY2025", "FY 2026", "FY25": a fiscal year, which TIMEX3 values as its year
-    if (w === 'fy' && this.capital(i) && this.isNumber(i + 1) && /^(?:\d{2}|\d{4})$/.test(this.w(i + 1)) && !this.glued(i + 2)) {
+    if (w === 'fy' && this.capital(i) && this.isNumber(i + 1) && /^(?:\d{2}|\d{4})$/.test(this.w(i + 1))) {
       const n = +this.w(i + 1);
-      const year = n >= 100 ? n : n < 50 ? 2000 + n : 1900 + n;
+      const year = n >= 100 ? n : this.centuryNear(n);
+      // "FY2025-26", "FY25/26": the fiscal year that ends in the second year, as "FY26" names it
+      const span = this.yearSpan(i + 2, year);
+      if (span) return { end: span.end, type: 'DATE', value: formatYear(span.last), kind: 'year' };
+      if (this.glued(i + 2)) return undefined;
       return { end: i + 2, type: 'DATE', value: formatYear(year), kind: 'year' };
     }
     if ((w !== 'q' && w !== 'h') || !this.capital(i) || !this.isNumber(i + 1) || !this.glued(i + 1)) return undefined;
@@ -551,10 +579,25 @@ export class DateGrammar {
     if (!y) return undefined;
     // words like "nineteen ninety" need context unless clearly a year
     if (!this.isNumber(j) && !context && !DATE_PREPOSITIONS.has(this.prev(j)) && !(y.year >= 1900 && this.w(j) === 'nineteen')) return undefined;
+    // "fiscal 2025/26", "2024-25 season", "2025-26 financial year": a year running into the next, valued as the year it
+    // ends in (as "FY26" names it); a bare "2024-25" may be a range of years, and stays one
+    const span = this.isNumber(j) ? this.yearSpan(y.end, y.year) : undefined;
+    if (span) {
+      const noun = this.spanNounAt(span.end);
+      if (context || noun > span.end) return { end: Math.max(noun, span.end), type: 'DATE', value: formatYear(span.last), kind: 'year' };
+    }
     let end = y.end;
     if (this.seq(end, ['and', 'beyond']) > 0) end += 2;
     else if (this.seq(end, ['or', 'later']) > 0 || this.seq(end, ['or', 'earlier']) > 0) end += 2;
     return { end, type: 'DATE', value: formatYear(y.year), kind: 'year' };
+  }
+
+  /** After a year span, its noun: "season", "financial year", "school year"; the index after it, or `i`. */
+  private spanNounAt(i: number): number {
+    const w = this.w(i);
+    if (w === 'season' || w === 'term' || w === 'campaign') return i + 1;
+    if (SPAN_YEAR_KINDS.has(w) && this.w(i + 1) === 'year') return i + 2;
+    return i;
   }
 
   /** "the 1990s", "the '80s", "the nineties", "the early 1980s", "the mid-1990s", "the 20th century". */
@@ -858,7 +901,14 @@ export class DateGrammar {
       }
       if (this.isNumber(j) && anchored) {
         const y = this.yearNumber(j, true);
-        if (y && y.end === j + 1) { year = y.year; yearNamed = true; modifiers++; j++; if (this.isPossessive(j)) j += 2; continue; }
+        if (y && y.end === j + 1) {
+          year = y.year; yearNamed = true; modifiers++; j++;
+          // "the 2025-26 financial year": the year it ends in
+          const span = this.yearSpan(j, y.year);
+          if (span) { year = span.last; j = span.end; }
+          if (this.isPossessive(j)) j += 2;
+          continue;
+        }
       }
       break;
     }
@@ -879,6 +929,10 @@ export class DateGrammar {
     }
     const noun = this.w(j);
     let end = j + 1;
+    // "the 2024-25 season", "the 2026 season": the season of the year said, spanned with its determiner
+    if (yearNamed && year !== undefined && ordinal === undefined && modifiers === 1 && this.w(i) === 'the' && this.spanNounAt(j) > j) {
+      return { end: this.spanNounAt(j), type: 'DATE', value: formatYear(year), kind: 'year' };
+    }
     // "year-ago results", "compared with year-earlier profit": the adjective alone
     if (yearAgo && ordinal === undefined && modifiers === 1 && !anchored && noun !== 'quarter' && noun !== 'period' && noun !== 'half') {
       return { end: j, type: 'DATE', value: this.refYear === undefined ? undefined : formatYear(this.refYear - 1), kind: 'relative' };
@@ -886,6 +940,8 @@ export class DateGrammar {
     // "the fiscal year", "the current fiscal year", "the full year"
     if (noun === 'year' && ordinal === undefined && (modifiers > 0 || this.w(j - 1) === 'full') && anchored && !this.hyphen(j + 1)) {
       if (this.w(i) === 'the' && this.closesAt(j + 1)) return { end: j + 1, type: 'DURATION', value: 'P1Y', kind: 'duration' };
+      // "the 2025 financial year": the year said
+      if (yearNamed && year !== undefined) return { end: j + 1, type: 'DATE', value: formatYear(year), kind: 'year' };
       // "the latest fiscal year": the last one closed
       if (this.hasWordBetween(i, j, LATEST)) yearShift--;
       return { end: j + 1, type: 'DATE', value: this.refYear === undefined ? undefined : formatYear(this.refYear + yearShift), kind: 'relative' };

@@ -35,3 +35,31 @@ describe('sets: how often, and on which day', () => {
     assert.deepEqual(read('The plant makes 400 cars a day.'), []);
   });
 });
+
+describe('fiscal, school and sports years across two calendar years', () => {
+  it('values a year running into the next as the year it ends in, as "FY26" names it, and shows it as written', () => {
+    assert.deepEqual(read('Grants for FY2025-26 were cut.'), [['FY2025-26', 'DATE', '2026', 'fiscal year 2025–26']]);
+    assert.deepEqual(read('Spending in fiscal 2025/26 rose.'), [['fiscal 2025/26', 'DATE', '2026', 'fiscal year 2025–26']]);
+    assert.deepEqual(read('In the 2025–26 financial year the port lost money.'),
+      [['the 2025–26 financial year', 'DATE', '2026', 'the 2025–26 financial year']]);
+    assert.deepEqual(read('Fees for FY 25/26 are fixed.'), [['FY 25/26', 'DATE', '2026', 'fiscal year 2025–26']]);
+    assert.deepEqual(read('She scored 14 goals in the 2024-25 season.'),
+      [['the 2024-25 season', 'DATE', '2025', 'the 2024–25 season']]);
+    assert.deepEqual(read('The 2026/27 school year starts late.'),
+      [['The 2026/27 school year', 'DATE', '2027', 'the 2026–27 school year']]);
+    // a year written with the financial year keeps it: it is not the current one
+    assert.deepEqual(read('In the 2025 financial year the port lost money.'),
+      [['the 2025 financial year', 'DATE', '2025', 'the 2025 financial year']]);
+  });
+
+  it('puts a two-digit fiscal year in the century nearest the article', () => {
+    assert.deepEqual(read('Targets for FY26 hold.'), [['FY26', 'DATE', '2026', 'fiscal year 2026']]);
+    assert.deepEqual(read('Targets for FY02 hold.', '1998-06-01'), [['FY02', 'DATE', '2002', 'fiscal year 2002']]);
+    assert.deepEqual(read('Targets for FY98 held.', '2001-06-01'), [['FY98', 'DATE', '1998', 'fiscal year 1998']]);
+  });
+
+  it('leaves a range of years and a span of years that do not follow each other as they were', () => {
+    assert.deepEqual(read('Prices rose from 2014-2022.').map(d => d[2]), ['2014', '2022']);
+    assert.deepEqual(read('The 2019-22 season plan failed.').map(d => d[2]), ['2019']);
+  });
+});
