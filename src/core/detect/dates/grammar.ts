@@ -398,7 +398,8 @@ export class DateGrammar {
     if (weekday) {
       let j = weekday.end;
       if (this.w(j) === ',') j++;
-      const dated = this.monthLed(j, true);
+      // "Saturday, April 25", and day first: "Monday 4 May", "Friday, the 9th of January"
+      const dated = this.monthLed(j, true) ?? this.dayFirstDate(j);
       if (dated && dated.kind === 'day') return { ...dated, ...yearOfWeekday(dated, weekday.weekday), kind: 'day' };
       const part = DAY_PARTS.get(this.w(weekday.end));
       if (part !== undefined && this.w(weekday.end) !== 'overnight') {

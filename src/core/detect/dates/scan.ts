@@ -1,7 +1,7 @@
 // The scan behind detectDates: find trigger words, tokenize a small window around each, and let the grammar read
 // the longest expression at each token. May throw on a grammar bug; detectDates is the guarded entry point.
 import type { DateMention } from '../spans';
-import { addMonths, type Day, formatDay, pad } from './calendar';
+import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, pad } from './calendar';
 import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { tokenize } from './tokens';
@@ -20,6 +20,8 @@ const YEAR_TENSE_REACH = 6;
 
 /** The tense a floating date takes: its own phrase's, else (for a month or day without its year) its sentence's. */
 function tenseOfMention(text: string, start: number, end: number, floating: string): Tense {
+  // "tickets for Saturday's game sold out": the verb tells of the tickets, not the game; the day is the one named before
+  if (floating === 'week' && /^['’]s\b/.test(text.slice(end, end + 3))) return 'unknown';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   if (near !== 'unknown') return near;
   // "the council votes on Monday": a timetable in the present speaks of the coming day
@@ -98,7 +100,9 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (inTimetable(text, mentions, k)) { time.value = time.value.slice(10); continue; }
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
-      if (before.type === 'DURATION' || before.type === 'SET') continue;
+      // "meet on Saturday, chasing a first title since the 2009-10 season. Kick-off is at 3 p.m.": a year named in
+      // passing is no day the story moved to
+      if (before.type === 'DURATION' || before.type === 'SET' || /^\d{3,4}$/.test(before.value ?? '')) continue;
       const between = text.slice(before.end, time.start);
       if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
       const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
@@ -219,7 +223,8 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
 }
 
 /** "the following year" after "In 1995": counted from the time the text spoke of last, not from the article's date. */
-const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month)$/i;
+const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month|week|weekend|day)$/i;
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 const YEAR_OR_MONTH = /^(\d{4})(?:-(\d{2}))?(?:$|-)/;
 /** How far back the time a "following year" counts from may stand. */
 const FOLLOWING_REACH = 400;
@@ -234,11 +239,33 @@ function anchored(mention: DateMention, found: readonly DateMention[], ref: Day)
   return afterTimeSpokenOf(mention, found) ?? value;
 }
 
+/**
+ * "arrested on March 3 and charged the following day", "the final on Sunday, May 10 … a replay the following
+ * weekend": counted from the day the text spoke of last, if one is near; else left as the grammar read it.
+ */
+function afterDaySpokenOf(mention: DateMention, found: readonly DateMention[], unit: string, shift: number): string | undefined {
+  for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
+    if (FOLLOWING.test(found[k].text) || found[k].type === 'DURATION' || found[k].type === 'SET') continue;
+    const m = DAY_VALUE.exec(found[k].value ?? '');
+    // a month or a year said since the day: the story has moved on from it
+    if (!m) return found[k].type === 'DATE' && /^\d{4}-\d{2}$|^\d{4}$/.test(found[k].value ?? '') ? undefined : mention.value;
+    const day = { year: +m[1], month: +m[2], day: +m[3] };
+    if (unit === 'day') return formatDay(addDays(day, shift));
+    if (unit === 'week') return formatWeek(addDays(day, 7 * shift));
+    // "the following weekend" after a Saturday or Sunday is the next one; after a weekday, that week's
+    const weekend = isoWeekday(day) >= 6 || shift < 0 ? addDays(day, 7 * (shift || 0)) : day;
+    return formatWeek(weekend) + '-WE';
+  }
+  return undefined;
+}
+
 /** "the following year", "that month": counted from the year or month the text spoke of last, if one is near. */
 function afterTimeSpokenOf(mention: DateMention, found: readonly DateMention[]): string | undefined {
   const following = FOLLOWING.exec(mention.text);
   if (!following) return undefined;
   const shift = /following/i.test(mention.text) ? 1 : /^that/i.test(mention.text) ? 0 : -1;
+  const unit = following[1].toLowerCase();
+  if (unit === 'day' || unit === 'week' || unit === 'weekend') return afterDaySpokenOf(mention, found, unit, shift);
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (found[k].type !== 'DATE' || FOLLOWING.test(found[k].text)) continue;
     const m = YEAR_OR_MONTH.exec(found[k].value ?? '');
