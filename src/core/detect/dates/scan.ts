@@ -100,10 +100,11 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (inTimetable(text, mentions, k)) { time.value = time.value.slice(10); continue; }
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
-      // "meet on Saturday, chasing a first title since the 2009-10 season. Kick-off is at 3 p.m.": a year named in
-      // passing is no day the story moved to
-      if (before.type === 'DURATION' || before.type === 'SET' || /^\d{3,4}$/.test(before.value ?? '')) continue;
+      if (before.type === 'DURATION' || before.type === 'SET') continue;
       const between = text.slice(before.end, time.start);
+      // "meet on Saturday, chasing a first title since the 2009-10 season. Kick-off is at 3 p.m.": a year named in
+      // passing in the sentence before is no day the story moved to (in the clock time's own sentence it is its frame)
+      if (/^\d{3,4}$/.test(before.value ?? '') && (between.match(SENTENCE_BREAK) ?? []).length > 0) continue;
       if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
       const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
       if (day) time.value = day[0] + time.value.slice(10);
