@@ -53,7 +53,8 @@ export function displayDate(date: { type: DateType; value?: string; text: string
   }
   const shown = /^\d{4}$/.test(value) ? yearOfKind(date.text, value) ?? pointText(value) : pointText(value);
   if (shown === undefined) return date.text;
-  if (date.type === 'SET') return 'every ' + shown;
+  // "XXXX-Q4": the fourth quarter of every year, not "every the fourth quarter"
+  if (date.type === 'SET') return shown.startsWith('the ') ? `${shown} of every year` : 'every ' + shown;
   // "mid-2028", "late last year", "the end of the year": TIMEX3 keeps which part of a period in a modifier, not the value
   const part = /^(?:\d{4}|\d{3}|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))$/.test(value)
     ? PARTS.find(([pattern]) => pattern.test(date.text.trim())) : undefined;

@@ -1346,7 +1346,15 @@ export class DateGrammar {
   private weekdayOfEveryMonth(i: number): Piece | undefined {
     const j = this.w(i) === 'the' ? i + 1 : i;
     const n = WEEK_ORDINALS.get(this.w(j));
-    const weekday = n === undefined ? undefined : this.weekday(j + 1);
+    if (n === undefined) return undefined;
+    // "the last quarter of each year", "the first half of every year": that part of every year
+    const part = this.w(j + 1);
+    if ((part === 'quarter' || part === 'half') && this.w(j + 2) === 'of' && (this.w(j + 3) === 'every' || this.w(j + 3) === 'each')
+      && this.w(j + 4) === 'year' && (part === 'quarter' || n <= 2)) {
+      const which = n < 0 ? (part === 'quarter' ? 4 : 2) : n;
+      return { end: j + 5, type: 'SET', value: `XXXX-${part === 'quarter' ? 'Q' : 'H'}${which}`, kind: 'set' };
+    }
+    const weekday = this.weekday(j + 1);
     if (!weekday || this.w(weekday.end) !== 'of') return undefined;
     const every = this.w(weekday.end + 1);
     if ((every !== 'every' && every !== 'each') || this.w(weekday.end + 2) !== 'month') return undefined;

@@ -10,6 +10,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which']);
 /** Words that open a clause, after which a subject or a coordinated verb may stand ("officials say the road …"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'say', 'says', 'while', 'because', 'although', 'though', 'when', 'as', 'where']);
+/** The last pair of commas in a sentence and what they set off ("X, both former clerks, appear …"). */
+const APPOSITION = /,[^,;:()—–]{1,80},\s*(?=[^,;:()—–]*$)/u;
 /** Words after which a reported or subordinate clause opens with its own subject: "say (that) the unions meet". */
 const REPORTED_CLAUSE_OPENERS = new Set(['that', 'say', 'says', 'said', 'while', 'because', 'although', 'though', 'when',
   'where', 'announced', 'confirmed', 'told']);
@@ -87,6 +89,13 @@ function verbAfterSubject(words: readonly Word[], from: number): number {
  */
 export function presentClauseBefore(before: string): boolean {
   const words = clauseBefore(before);
+  // "the two co-accused, both former clerks, appear before magistrates on Thursday": the subject stands before an
+  // apposition set off by commas; read the sentence without it
+  const opening = words[0];
+  if (opening && /^\p{Ll}+$/u.test(opening.text) && !NOT_PLAIN_VERB.has(opening.lower) && !isPastWord(opening.text)) {
+    const apposition = APPOSITION.exec(before);
+    if (apposition) return presentClauseBefore(before.slice(0, apposition.index) + ' ' + before.slice(apposition.index + apposition[0].length));
+  }
   // "the unions usually meet on Thursday", "the market opens every Sunday": a habit, no one day ahead
   if (words.some(w => HABITUAL.has(w.lower))) return false;
   if (plainTimetableVerb(words) || pluralSubjectVerb(words)) return true;
@@ -146,7 +155,7 @@ const SAME_IN_PAST = new Set(['cut', 'put', 'set', 'hit', 'let', 'quit', 'cost',
 /** Words that may open a verb's object or adjunct: "gather in the square", "elect a parliament", "walk out". */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'its', 'in', 'at', 'on', 'for', 'to', 'outside', 'from',
   'out', 'up', 'off', 'back', 'down', 'again', 'together', 'through', 'into', 'across', 'past', 'towards', 'toward',
-  'over', 'against', 'with']);
+  'over', 'against', 'with', 'away', 'home', 'before', 'after', 'ahead']);
 const NOT_PLAIN_VERB = new Set([...DETERMINERS, ...PRONOUNS, ...CLAUSE_OPENERS, ...OBJECT_OPENERS, 'of', 'with', 'by',
   'and', 'or', 'not', 'also', 'still', 'who', 'which', 'are', 'were', 'have', 'had', 'do', 'did', 'will', 'would', 'can',
   'could', 'may', 'might', 'must', 'should', 'shall', 'be', 'been', 'to', 'more', 'less', 'than', 'per', 'cent', 'only',
@@ -184,7 +193,24 @@ function plainVerbAt(words: readonly Word[], v: number): boolean {
   if (!verb || !/^\p{Ll}+$/u.test(verb.text) || /(?:s|ed|ing|ly)$/.test(verb.text) || NOT_PLAIN_VERB.has(verb.text)
     || SAME_IN_PAST.has(verb.text) || IRREGULAR_PAST.has(verb.text) || isPastWord(verb.text)) return false;
   // "the unions meet Thursday": the day right after the verb
-  return next === undefined || OBJECT_OPENERS.has(next.lower) || /^\p{Lu}/u.test(next.text);
+  if (next === undefined || OBJECT_OPENERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) return true;
+  // "receive free scarves on Saturday": an object opened by an adjective, whose plural noun follows
+  const after = words[v + 2];
+  return /^\p{Ll}+$/u.test(next.text) && !NOT_PLAIN_VERB.has(next.lower) && after !== undefined && isPluralNoun(after)
+    && (words[v + 3] === undefined || OBJECT_OPENERS.has(words[v + 3].lower));
+}
+
+/** How many capitalised words a team's or a body's name may take: "Kestrel Athletic", "Ormsby Town Council". */
+const NAME_WORDS = 3;
+
+/** "Kestrel Athletic play away at Dunmore on Wednesday": a name taken as plural, then a plain verb and its object. */
+function nameSubjectVerb(words: readonly Word[]): boolean {
+  let v = 0;
+  while (v < words.length && v < NAME_WORDS && /^\p{Lu}\p{Ll}+$/u.test(words[v].text) && !DETERMINERS.has(words[v].lower)
+    && !PRONOUNS.has(words[v].lower) && !CLAUSE_OPENERS.has(words[v].lower)) v++;
+  // the verb has an object or adjunct before the day: "play away at Dunmore", not a bare "Rovers win Sunday"
+  return v > 0 && v + 1 < words.length && plainVerbAt(words, v) && OBJECT_OPENERS.has(words[v + 1].lower)
+    && words.length - 1 - v <= OBJECT_WORDS;
 }
 
 /**
@@ -194,16 +220,19 @@ function plainVerbAt(words: readonly Word[], v: number): boolean {
  */
 function pluralSubjectVerb(words: readonly Word[]): boolean {
   if (words.length < 2 || words.some(w => HABITUAL.has(w.lower) || IRREGULAR_PAST.has(w.lower) || isPastWord(w.text))) return false;
+  if (nameSubjectVerb(words)) return true;
   // "thousands of people march": a count before "of" is the subject's noun
   const s = DETERMINERS.has(words[0].lower) || (PLURAL_OPENERS.has(words[0].lower) && words[1].lower !== 'of') ? 1 : 0;
   // the subject's noun: "unions" in "the two unions", "workers" in "striking dock workers"
   let head = -1;
-  for (let h = s; h < s + 3 && h < words.length; h++) {
+  for (let h = s; h < s + SUBJECT_WORDS + 1 && h < words.length; h++) {
     if (isPluralNoun(words[h])) { head = h; break; }
-    if (!/^\p{L}+$/u.test(words[h].text) && !/^\d+$/.test(words[h].text)) return false;
+    // "the defendant's two former colleagues": a possessive, a count or an adjective before the noun
+    if (!/^\p{L}+(?:['’]s)?$/u.test(words[h].text) && !/^\d+$/.test(words[h].text)) return false;
     if (NOT_PLAIN_VERB.has(words[h].lower) && !PLURAL_OPENERS.has(words[h].lower)) return false;
   }
-  if (head < 0 || TIME_UNITS.has(words[head].lower)) return false;
+  if (head < 0) return nameSubjectVerb(words);
+  if (TIME_UNITS.has(words[head].lower)) return false;
   let v = head + 1;
   if (SUBJECT_PREPOSITIONS.has(words[v]?.lower ?? '')) {
     // the verb is the first plain word of the phrase that no determiner or preposition makes a noun
@@ -216,4 +245,13 @@ function pluralSubjectVerb(words: readonly Word[]): boolean {
     v = found;
   }
   return plainVerbAt(words, v) && words.length - 1 - v <= OBJECT_WORDS;
+}
+
+/**
+ * Whether the clause goes on after the day with a past verb: "protests in the city centre on Saturday drew thousands"
+ * (the present reading before the day was a noun phrase).
+ */
+export function pastVerbAfter(after: string): boolean {
+  const clause = after.split(/[,;:.!?()—–]/u)[0];
+  return clause.split(/\s+/).some(w => w !== '' && (isPastWord(w.replace(/[^\p{L}'’-]/gu, '')) || IRREGULAR_PAST.has(w.toLowerCase())));
 }

@@ -6,7 +6,7 @@ import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
-import { presentClauseAfter, presentClauseBefore } from './present';
+import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
 import { sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import type { Tense } from './tense';
 
@@ -26,8 +26,9 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   if (near !== 'unknown') return near;
   // "the council votes on Monday": a timetable in the present speaks of the coming day
   // ("follows Tuesday's decision": the verb governs the event, which the day only names)
-  if (!/^['’]s\b/.test(text.slice(end, end + 3)) && (presentClauseBefore(text.slice(sentenceStartBefore(text, start), start))
-    || (opensSentence(text, start) && presentClauseAfter(text.slice(end, sentenceEndAfter(text, end)))))) return 'future';
+  const after = text.slice(end, sentenceEndAfter(text, end));
+  if (!/^['’]s\b/.test(text.slice(end, end + 3)) && ((presentClauseBefore(text.slice(sentenceStartBefore(text, start), start)) && !pastVerbAfter(after))
+    || (opensSentence(text, start) && presentClauseAfter(after)))) return 'future';
   return floating === 'week' ? 'unknown' : sentenceTense(text, start, end);
 }
 
