@@ -18,6 +18,8 @@ const UNITS: Record<string, [string, string]> = {
   CE: ['century', 'centuries'], Q: ['quarter', 'quarters'], H: ['half', 'halves'], WE: ['weekend', 'weekends'],
 };
 const TIME_UNITS: Record<string, [string, string]> = { H: ['hour', 'hours'], M: ['minute', 'minutes'], S: ['second', 'seconds'] };
+/** How a hedged "… ago" places its point: more than six years ago is in that year or before it, less than in it or after. */
+const AGO_HEDGES: Record<string, string> = { 'more than': 'or earlier', 'less than': 'or later' };
 /** Which part of a period the written expression names. */
 const PARTS: [RegExp, string][] = [
   [/^(?:(?:the )?early|the early part of|the beginning of|the start of)\b/i, 'early '],
@@ -51,10 +53,17 @@ export function displayDate(date: { type: DateType; value?: string; text: string
     const hedge = HEDGES.find(([pattern]) => pattern.test(date.text.trim()));
     return hedge ? `${hedge[1]} ${amount}` : amount;
   }
-  const shown = /^\d{4}$/.test(value) ? yearOfKind(date.text, value) ?? pointText(value) : pointText(value);
+  const shown = /^\d{4}$/.test(value) ? yearOfKind(date.text, value) ?? pointText(value)
+    : /^\d{4}-WI$/.test(value) && YEAR_SPAN.test(date.text) ? `winter ${value.slice(0, 4)}–${String(+value.slice(0, 4) + 1).slice(2)}`
+      : pointText(value);
   if (shown === undefined) return date.text;
   // "XXXX-Q4": the fourth quarter of every year, not "every the fourth quarter"
   if (date.type === 'SET') return shown.startsWith('the ') ? `${shown} of every year` : 'every ' + shown;
+  // "more than six years ago" is valued as the year six years back; the reader is told which side of it
+  if (/\bago$/i.test(date.text.trim())) {
+    const hedge = HEDGES.find(([pattern]) => pattern.test(date.text.trim()));
+    if (hedge) return hedge[1] === 'about' ? `about ${shown}` : `${shown} ${AGO_HEDGES[hedge[1]]}`;
+  }
   // "mid-2028", "late last year", "the end of the year": TIMEX3 keeps which part of a period in a modifier, not the value
   const part = /^(?:\d{4}|\d{3}|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))$/.test(value)
     ? PARTS.find(([pattern]) => pattern.test(date.text.trim())) : undefined;

@@ -495,7 +495,9 @@ export class DateGrammar {
     let k = i + 1;
     if (this.w(k) === 'of') k++;
     const y = this.yearNumber(k, true);
-    if (y) return { end: y.end, type: 'DATE', value: `${formatYear(y.year)}-${season}`, kind: 'month' };
+    // "winter 2020-21": the winter that starts in the first year
+    const span = y && season === 'WI' && this.isNumber(k) ? this.yearSpan(y.end, y.year) : undefined;
+    if (y) return { end: span ? span.end : y.end, type: 'DATE', value: `${formatYear(y.year)}-${season}`, kind: 'month' };
     // "fall" and "spring" are verbs and nouns too often to stand alone
     if (w === 'fall' || w === 'spring' || !STRONG_MONTH_CONTEXT.has(this.prev(i)) || this.prev(i) === 'this' || this.prev(i) === 'last' || this.prev(i) === 'next') return undefined;
     return { end: i + 1, type: 'DATE', value: this.refYear === undefined ? `XXXX-${season}` : `${formatYear(this.refYear)}-${season}`, kind: 'month', floating: this.ref && 'year' };
@@ -584,6 +586,8 @@ export class DateGrammar {
     // ends in (as "FY26" names it); a bare "2024-25" may be a range of years, and stays one
     const span = this.isNumber(j) ? this.yearSpan(y.end, y.year) : undefined;
     if (span) {
+      // "the 2020-21 winter": the winter that starts in the first year
+      if (this.w(span.end) === 'winter') return { end: span.end + 1, type: 'DATE', value: `${formatYear(y.year)}-WI`, kind: 'month' };
       const noun = this.spanNounAt(span.end);
       if (context || noun > span.end) return { end: Math.max(noun, span.end), type: 'DATE', value: formatYear(span.last), kind: 'year' };
     }

@@ -126,7 +126,7 @@ export function presentClauseBefore(before: string): boolean {
 function plainTimetableVerb(words: readonly Word[]): boolean {
   for (let v = Math.max(1, words.length - 1 - OBJECT_WORDS); v < words.length; v++) {
     if (!TIMETABLE_PLAIN.has(words[v].text) || NOT_FINITE.has(words[v - 1].lower)) continue;
-    return !words.some(w => isPastWord(w.text));
+    return !pastInClause(words);
   }
   return false;
 }
@@ -219,7 +219,7 @@ function nameSubjectVerb(words: readonly Word[]): boolean {
  * a prepositional phrase after it), then a plain verb and its object. A habitual clause ("usually", "every") is none.
  */
 function pluralSubjectVerb(words: readonly Word[]): boolean {
-  if (words.length < 2 || words.some(w => HABITUAL.has(w.lower) || IRREGULAR_PAST.has(w.lower) || isPastWord(w.text))) return false;
+  if (words.length < 2 || words.some(w => HABITUAL.has(w.lower)) || pastInClause(words)) return false;
   if (nameSubjectVerb(words)) return true;
   // "thousands of people march": a count before "of" is the subject's noun
   const s = DETERMINERS.has(words[0].lower) || (PLURAL_OPENERS.has(words[0].lower) && words[1].lower !== 'of') ? 1 : 0;
@@ -254,4 +254,10 @@ function pluralSubjectVerb(words: readonly Word[]): boolean {
 export function pastVerbAfter(after: string): boolean {
   const clause = after.split(/[,;:.!?()—–]/u)[0];
   return clause.split(/\s+/).some(w => w !== '' && (isPastWord(w.replace(/[^\p{L}'’-]/gu, '')) || IRREGULAR_PAST.has(w.toLowerCase())));
+}
+
+/** Whether a past form stands in the clause as a verb: "a televised debate", after a determiner, is an adjective. */
+function pastInClause(words: readonly Word[]): boolean {
+  return words.some((w, k) => (isPastWord(w.text) || IRREGULAR_PAST.has(w.lower))
+    && !(k > 0 && /ed$/.test(w.lower) && (DETERMINERS.has(words[k - 1].lower) || words[k - 1].lower === 'newly')));
 }

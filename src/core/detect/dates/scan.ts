@@ -19,7 +19,13 @@ const WEEK_TENSE_REACH = 3;
 const YEAR_TENSE_REACH = 6;
 
 /** The tense a floating date takes: its own phrase's, else (for a month or day without its year) its sentence's. */
+/** A part of a day before the day it is of: "in the early hours of Monday", "on the eve of Sunday's vote". */
+const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+$/i;
+
 function tenseOfMention(text: string, start: number, end: number, floating: string): Tense {
+  // "the result is expected in the early hours of Monday": the phrase's tense is the day's
+  const part = PART_OF_DAY.exec(text.slice(Math.max(0, start - 40), start));
+  if (part) start -= part[0].length;
   // "tickets for Saturday's game sold out": the verb tells of the tickets, not the game; the day is the one named before
   if (floating === 'week' && /^['’]s\b/.test(text.slice(end, end + 3))) return 'unknown';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
