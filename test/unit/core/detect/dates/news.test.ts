@@ -131,3 +131,31 @@ describe('a day that opens a sentence in the simple present', () => {
     assert.deepEqual(values('On Friday, the Kestin depot is closed.'), [['Friday', '2025-10-31']]);
   });
 });
+
+describe('days counted from the day the story speaks of', () => {
+  const values = (text: string) => detectDates(text, '2026-04-16').map(d => [d.text, d.value]);
+
+  it('reads "the following day", "that week" and "the following weekend" from the day last named', () => {
+    assert.deepEqual(values('Odell was held on March 3 and charged the following day.'),
+      [['March 3', '2026-03-03'], ['the following day', '2026-03-04']]);
+    assert.deepEqual(values('The cup final is on Sunday, May 10. Any replay is held the following weekend.'),
+      [['Sunday, May 10', '2026-05-10'], ['the following weekend', '2026-W20-WE']]);
+    // with no day named before, as before: counted from the article's day
+    assert.deepEqual(values('It rained the following day.'), [['the following day', '2026-04-17']]);
+  });
+
+  it('reads a weekday before a day-first date as one day, in the year that makes it that weekday', () => {
+    assert.deepEqual(values('The Brisk ferry left on Monday 4 May.'), [['Monday 4 May', '2026-05-04']]);
+    assert.deepEqual(values('The vote was held on Friday, 9 January.'), [['Friday, 9 January', '2026-01-09']]);
+  });
+
+  it('reads a possessive weekday as the day named before, whatever the verb of its sentence', () => {
+    assert.deepEqual(values('The Ardle sides meet on Saturday. Tickets for Saturday\'s game sold out.'),
+      [['Saturday', '2026-04-18'], ['Saturday', '2026-04-18']]);
+  });
+
+  it('undoes a present reading when a past verb follows the day', () => {
+    assert.deepEqual(values('Protests in the Ardle square on Saturday drew thousands.'), [['Saturday', '2026-04-11']]);
+    assert.deepEqual(values('Ardle Athletic play away at Dunmore on Wednesday.'), [['Wednesday', '2026-04-22']]);
+  });
+});
