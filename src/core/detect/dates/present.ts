@@ -162,7 +162,7 @@ const NOT_PLAIN_VERB = new Set([...DETERMINERS, ...PRONOUNS, ...CLAUSE_OPENERS, 
   'just', 'all', 'both', 'other', 'same', 'new', 'old', 'last', 'next', 'first', 'such', 'after', 'before', 'since',
   'until', 'till', 'about', 'during', 'within', 'without', 'under', 'over', 'between', 'among', 'around', 'near',
   'behind', 'beyond', 'than', 'ago', 'later', 'earlier', 'then', 'there', 'here', 'now', 'again']);
-/** Units of time, which head no subject of a timetable: "eight trading days after …". */
+/** Units of time, which head no subject of a timetable: "three working days after …". */
 const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'weekends', 'months', 'quarters',
   'years', 'decades', 'centuries', 'times']);
 /** Words that open a plural subject besides the determiners: "both unions", "all residents", "many shops". */

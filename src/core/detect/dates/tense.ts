@@ -66,7 +66,7 @@ function deadlineAhead(left: readonly string[]): boolean {
   // "had until Friday", "was extended to May 3": told from the past, it says nothing of now
   if (clause.some(w => w === 'had' || w === 'was' || w === 'were' || w === 'did')) return false;
   if (clause.some(w => SCHEDULING.has(w))) return true;
-  // "has fallen 2% this year through Oct. 19": a perfect counts up to the day; only "has until" gives time ahead
+  // "has gained 4% so far through June 30": a perfect counts up to the day; only "has until" gives time ahead
   if (left[0] === 'for' || left[0] === 'to' || left[0] === 'through') return false;
   return clause.some((w, k) => PRESENT_DEADLINE.has(w) && (k === 0 || (w !== 'has' && w !== 'have')));
 }
