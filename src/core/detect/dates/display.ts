@@ -57,6 +57,10 @@ export function displayDate(date: { type: DateType; value?: string; text: string
     : /^\d{4}-WI$/.test(value) && YEAR_SPAN.test(date.text) ? `winter ${value.slice(0, 4)}–${String(+value.slice(0, 4) + 1).slice(2)}`
       : pointText(value);
   if (shown === undefined) return date.text;
+  // "H1 FY26", "the fiscal first quarter of 2026": a part of the fiscal year, not of the calendar year
+  const ofYear = /^(\d{4})-(?:Q[1-4]|H[12])$/.exec(value);
+  const fiscal = ofYear && /(?:^|\s)(?:FY|fiscal\b)/i.test(date.text) ? yearOfKind(date.text, ofYear[1]) : undefined;
+  if (fiscal && date.type !== 'SET') return shown.replace(/ of \d{4}$/, ` of ${fiscal}`);
   // "XXXX-Q4": the fourth quarter of every year, not "every the fourth quarter"
   if (date.type === 'SET') return shown.startsWith('the ') ? `${shown} of every year` : 'every ' + shown;
   // "more than six years ago" is valued as the year six years back; the reader is told which side of it
@@ -79,7 +83,7 @@ const SET_WORDS: [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`^(?:the )?(first|second|third|fourth|last|final) ${WEEKDAY} of (?:every|each) month$`, 'i'),
     m => `the ${m[1].toLowerCase() === 'final' ? 'last' : m[1].toLowerCase()} ${title(m[2])} of every month`],
   [new RegExp(`^(?:every|each) ${STEP} ${WEEKDAY}$`, 'i'), m => `every ${m[1].toLowerCase()} ${title(m[2])}`],
-  [/^(?:every|each) weekday(?: (morning|afternoon|evening|night))?$/i, m => `every weekday${m[1] ? ' ' + m[1].toLowerCase() : ''}`],
+  [/^(?:(?:every|each) weekday|weekdays)(?: (morning|afternoon|evening|night))?$/i, m => `every weekday${m[1] ? ' ' + m[1].toLowerCase() : ''}`],
   [/^(once|twice|thrice|\S+ times) (a|an|per|every|each) (\S+)$/i, m => `${m[1].toLowerCase()} ${m[2].toLowerCase()} ${m[3].toLowerCase()}`],
 ];
 /** A year running into the next, as written: "2025-26", "2025/2026". */
@@ -97,7 +101,7 @@ function yearOfKind(text: string, value: string): string | undefined {
   const kind = YEAR_KIND.exec(text);
   if (kind) return `the ${years} ${kind[1].toLowerCase()}`;
   if (/(?:^|\s)(?:FY|fiscal\b)/i.test(text)) return `fiscal year ${years}`;
-  return undefined;
+  return span ? years : undefined;
 }
 
 const title = (w: string): string => w[0].toUpperCase() + w.slice(1).toLowerCase();

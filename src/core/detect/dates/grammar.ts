@@ -47,6 +47,8 @@ const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ..
 const PART_ORDINALS = new Set(['first', 'second', 'last', 'latter', 'early', 'later']);
 /** Words before "year" that name a year running across two calendar years: "the 2025-26 financial year". */
 const SPAN_YEAR_KINDS = new Set(['financial', 'fiscal', 'school', 'academic', 'tax', 'budget', 'marketing', 'crop', 'model']);
+/** Words before a year across two that make it one period, not a range: "the 2025-26 budget". */
+const SPAN_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'next', 'last']);
 /** Ordinals that count the steps of a set: "every second Tuesday", "every third year". */
 const SET_STEPS = new Map([['second', 2], ['third', 3], ['fourth', 4]]);
 /** Which week of a month: "the third week of June"; -1 for the last. */
@@ -104,7 +106,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'right', 'just',
   'recently', 'lately', 'previously', 'formerly', 'more', 'most', 'only', 'very', 'soon', 'recent', 'coming', 'past',
   'future', 'upcoming', 'fiscal', 'year', 'noon', 'midday', 'midnight', 'early', 'late', 'mid', 'earlier', 'later',
-  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'fy', 'half', 'once', 'twice', 'thrice', ...HOLIDAYS.map(h => h.words[0]),
+  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'fy', 'half', 'once', 'twice', 'thrice', 'weekdays', ...HOLIDAYS.map(h => h.words[0]),
 ]);
 
 /** The month each season starts in (winter in December), to tell whether this year's has passed. */
@@ -414,6 +416,8 @@ export class DateGrammar {
     }
     const plural = WEEKDAYS_PLURAL.get(this.w(i));
     if (plural !== undefined && this.capital(i)) return { end: i + 1, type: 'SET', value: `XXXX-WXX-${plural}`, kind: 'set' };
+    // "the courts sit on weekdays": daily, Mondays to Fridays (the display says which days)
+    if (this.w(i) === 'weekdays' && (this.prev(i) === 'on' || this.prev(i) === 'at')) return { end: i + 1, type: 'SET', value: 'P1D', kind: 'set' };
     return this.monthLed(i, false);
   }
 
@@ -483,6 +487,11 @@ export class DateGrammar {
     let year = this.refYear;
     const y = this.yearNumber(end, true);
     if (y && y.end === end + 1 && this.isNumber(end)) { year = y.year; end = y.end; }
+    else if (this.w(end) === 'fy') {
+      // "H1 FY26", "Q3 FY2025-26": that part of the fiscal year
+      const fiscal = this.shorthandPeriod(end);
+      if (fiscal?.value && /^\d{4}$/.test(fiscal.value)) { year = +fiscal.value; end = fiscal.end; }
+    }
     const code = `${w === 'q' ? 'Q' : 'H'}${n}`;
     return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${code}`, kind: 'period' };
   }
@@ -589,7 +598,10 @@ export class DateGrammar {
       // "the 2020-21 winter": the winter that starts in the first year
       if (this.w(span.end) === 'winter') return { end: span.end + 1, type: 'DATE', value: `${formatYear(y.year)}-WI`, kind: 'month' };
       const noun = this.spanNounAt(span.end);
-      if (context || noun > span.end) return { end: Math.max(noun, span.end), type: 'DATE', value: formatYear(span.last), kind: 'year' };
+      // "the club's 2025/26 accounts", "the 2025-26 budget": a year across two, before what belongs to it; a bare
+      // "2025-26" after anything else may be a range of two years
+      const owned = this.w(span.end - 2) === '/' || SPAN_OWNERS.has(this.prev(j)) || this.isPossessive(j - 2);
+      if (context || noun > span.end || owned) return { end: Math.max(noun, span.end), type: 'DATE', value: formatYear(span.last), kind: 'year' };
     }
     let end = y.end;
     if (this.seq(end, ['and', 'beyond']) > 0) end += 2;

@@ -56,7 +56,19 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (notes.untensed.size > 0) sameDayAsNamedBefore(mentions, notes.untensed);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   earlierThanTimeSpokenOf(text, mentions);
+  weekdaysOfASet(text, mentions);
   return mentions;
+}
+
+/** "every Monday and Thursday", "each Tuesday, Thursday or Saturday": the weekdays after a set's are repeated too. */
+function weekdaysOfASet(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const set = /^XXXX-WXX-[1-7]$/.test(mentions[k - 1].value ?? '') && mentions[k - 1].type === 'SET';
+    const day = WEEKDAY_WORD.exec(mentions[k].text);
+    if (!set || !day || day[0].length !== mentions[k].text.length || !/^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$/.test(text.slice(mentions[k - 1].end, mentions[k].start))) continue;
+    const weekday = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(day[1].toLowerCase()) + 1;
+    mentions[k] = { ...mentions[k], type: 'SET', value: `XXXX-WXX-${weekday}` };
+  }
 }
 
 /** What the scan notes of mentions for the passes after it. */

@@ -31,6 +31,10 @@ describe('sets: how often, and on which day', () => {
     assert.deepEqual(read('The panel sits twice a year.'), [['twice a year', 'SET', 'P1Y', 'twice a year']]);
     assert.deepEqual(read('Trams stop there three times an hour.'),
       [['three times an hour', 'SET', 'PT1H', 'three times an hour']]);
+    assert.deepEqual(read('The Kelby courts sit on weekdays.'), [['weekdays', 'SET', 'P1D', 'every weekday']]);
+    // the weekdays after a set's are repeated too
+    assert.deepEqual(read('He reports to the Kelby police every Monday and Thursday.'),
+      [['every Monday', 'SET', 'XXXX-WXX-1', 'every Monday'], ['Thursday', 'SET', 'XXXX-WXX-4', 'every Thursday']]);
     // a rate is not a set, as before
     assert.deepEqual(read('The plant makes 400 cars a day.'), []);
   });
@@ -50,6 +54,16 @@ describe('fiscal, school and sports years across two calendar years', () => {
     // a year written with the financial year keeps it: it is not the current one
     assert.deepEqual(read('In the 2025 financial year the port lost money.'),
       [['the 2025 financial year', 'DATE', '2025', 'the 2025 financial year']]);
+  });
+
+  it('reads a quarter or half of a fiscal year, and a year across two before what belongs to it', () => {
+    assert.deepEqual(read('Sales in H1 FY26 rose.'), [['H1 FY26', 'DATE', '2026-H1', 'the first half of fiscal year 2026']]);
+    assert.deepEqual(read('Q3 FY2025-26 margins fell.'),
+      [['Q3 FY2025-26', 'DATE', '2026-Q3', 'the third quarter of fiscal year 2025–26']]);
+    assert.deepEqual(read('The club\'s 2025/26 accounts are late.'), [['2025/26', 'DATE', '2026', '2025–26']]);
+    assert.deepEqual(read('MPs approved the 2026-27 budget.'), [['2026-27', 'DATE', '2027', '2026–27']]);
+    // after anything else a hyphen may join a range of two years: the first stays a year, as before
+    assert.deepEqual(read('Prices rose in 2025-26 and fell later.').map(d => d[2]), ['2025']);
   });
 
   it('puts a two-digit fiscal year in the century nearest the article', () => {

@@ -31,7 +31,7 @@ describe('dates in made-up news stories, read against each story\'s own date', (
       ['last Tuesday', '2025-10-28'], ['the past 12 months', 'P12M'], ['fiscal year 2026', '2026'],
       ['the end of the year', '2025'], ['Q3 2026', '2026-Q3'], ['Monday', '2025-11-03'],
       ['November 12', '2025-11-12'], ['a week from Thursday', '2025-11-13'], ['every 10 minutes', 'PT10M'],
-      ['every 20 minutes', 'PT20M'], ['Sundays', 'XXXX-WXX-7'], ['this weekend', '2025-W44-WE'],
+      ['weekdays', 'P1D'], ['every 20 minutes', 'PT20M'], ['Sundays', 'XXXX-WXX-7'], ['this weekend', '2025-W44-WE'],
       ['Saturday', '2025-11-01'], ['Earlier this month', '2025-10'], ['next week', '2025-W45'],
       ['Tuesday', '2025-11-04'],
     ]);

@@ -35,6 +35,8 @@ describe('tense around a date', () => {
     assert.equal(tenseOf('The judge set the retrial for September 14 and said it would be short.', 'September 14'), 'future');
     assert.equal(tenseOf('The magistrate adjourned the case until Friday.', 'Friday', 3), 'future');
     assert.equal(tenseOf('They had until Friday to reply.', 'Friday', 3), 'unknown');
+    // a timetable's verb in "-s" beside the day: "returns on Monday", "closes on Friday"
+    assert.equal(tenseOf('The jury retired on Tuesday and returns on Monday.', 'Monday', 3), 'future');
     // a perfect counts up to the day, it gives no time ahead
     assert.equal(tenseOf('The Corvo fund has gained 4% so far through June 30.', 'June 30'), 'unknown');
   });
