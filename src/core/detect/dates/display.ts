@@ -139,7 +139,7 @@ function calendarText(value: string): string | undefined {
     if (!isValidDay(year, month, day)) return undefined;
     return `${WEEKDAY_NAMES[isoWeekday({ year, month, day }) - 1]} ${day} ${MONTH_NAMES[month - 1]} ${year}`;
   }
-  if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value)) && +m[1] >= 1 && +m[1] <= 12) return `${+m[2]} ${MONTH_NAMES[+m[1] - 1]}`;
+  if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value)) && isValidDay(2024, +m[1], +m[2])) return `${+m[2]} ${MONTH_NAMES[+m[1] - 1]}`;
   if ((m = /^(\d{4}|XXXX)-(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) return withYear(MONTH_NAMES[+m[2] - 1], m[1]);
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
     const monday = mondayOfWeek(+m[1], +m[2]);

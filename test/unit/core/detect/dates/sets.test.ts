@@ -77,3 +77,13 @@ describe('fiscal, school and sports years across two calendar years', () => {
     assert.deepEqual(read('The 2019-22 season plan failed.').map(d => d[2]), ['2019']);
   });
 });
+
+describe('days no calendar has', () => {
+  it('keeps only the month of a day no month has, and never shows it as a day', () => {
+    assert.deepEqual(read('The Kelby fair was held on February 30.'), [['February 30', 'DATE', '2026-02', 'February 2026']]);
+    assert.deepEqual(read('Bids close on 31 June.'), [['31 June', 'DATE', '2027-06', 'June 2027']]);
+    assert.deepEqual(read('On Monday 31 April the Kelby pier closed.'), [['Monday 31 April', 'DATE', '2026-04', 'April 2026']]);
+    assert.deepEqual(detectDates('Bids close on 31 June.', '').map(d => [d.value, displayDate(d)]), [['XXXX-06', 'June']]);
+    assert.equal(displayDate({ type: 'DATE', value: 'XXXX-06-31', text: '31 June' }), '31 June');
+  });
+});
