@@ -18,6 +18,8 @@ const UNITS: Record<string, [string, string]> = {
   CE: ['century', 'centuries'], Q: ['quarter', 'quarters'], H: ['half', 'halves'], WE: ['weekend', 'weekends'],
 };
 const TIME_UNITS: Record<string, [string, string]> = { H: ['hour', 'hours'], M: ['minute', 'minutes'], S: ['second', 'seconds'] };
+/** How a hedged "… ago" places its point: more than six years ago is in that year or before it, less than in it or after. */
+const AGO_HEDGES: Record<string, string> = { 'more than': 'or earlier', 'less than': 'or later' };
 /** Which part of a period the written expression names. */
 const PARTS: [RegExp, string][] = [
   [/^(?:(?:the )?early|the early part of|the beginning of|the start of)\b/i, 'early '],
@@ -40,6 +42,10 @@ export function displayDate(date: { type: DateType; value?: string; text: string
   const value = date.value;
   if (value === undefined || value === '') return date.text;
   if (REFERENCES[value]) return REFERENCES[value];
+  if (date.type === 'SET') {
+    const repeated = setText(date.text);
+    if (repeated) return repeated;
+  }
   if (date.type === 'DURATION' || value.startsWith('P')) {
     const amount = durationText(value);
     if (amount === undefined) return date.text;
@@ -47,15 +53,67 @@ export function displayDate(date: { type: DateType; value?: string; text: string
     const hedge = HEDGES.find(([pattern]) => pattern.test(date.text.trim()));
     return hedge ? `${hedge[1]} ${amount}` : amount;
   }
-  const shown = pointText(value);
+  const shown = /^\d{4}$/.test(value) ? yearOfKind(date.text, value) ?? pointText(value)
+    : /^\d{4}-WI$/.test(value) && YEAR_SPAN.test(date.text) ? `winter ${value.slice(0, 4)}–${String(+value.slice(0, 4) + 1).slice(2)}`
+      : pointText(value);
   if (shown === undefined) return date.text;
-  if (date.type === 'SET') return 'every ' + shown;
+  // "H1 FY26", "the fiscal first quarter of 2026": a part of the fiscal year, not of the calendar year
+  const ofYear = /^(\d{4})-(?:Q[1-4]|H[12])$/.exec(value);
+  const fiscal = ofYear && /(?:^|\s)(?:FY|fiscal\b)/i.test(date.text) ? yearOfKind(date.text, ofYear[1]) : undefined;
+  if (fiscal && date.type !== 'SET') return shown.replace(/ of \d{4}$/, ` of ${fiscal}`);
+  // "XXXX-Q4": the fourth quarter of every year, not "every the fourth quarter"
+  if (date.type === 'SET') return shown.startsWith('the ') ? `${shown} of every year` : 'every ' + shown;
+  // "more than six years ago" is valued as the year six years back; the reader is told which side of it
+  if (/\bago$/i.test(date.text.trim())) {
+    const hedge = HEDGES.find(([pattern]) => pattern.test(date.text.trim()));
+    if (hedge) return hedge[1] === 'about' ? `about ${shown}` : `${shown} ${AGO_HEDGES[hedge[1]]}`;
+  }
   // "mid-2028", "late last year", "the end of the year": TIMEX3 keeps which part of a period in a modifier, not the value
   const part = /^(?:\d{4}|\d{3}|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))$/.test(value)
     ? PARTS.find(([pattern]) => pattern.test(date.text.trim())) : undefined;
   if (!part) return shown;
   // "the early 1990s", not "early the 1990s"
   return shown.startsWith('the ') && !part[1].startsWith('the ') ? `the ${part[1]}${shown.slice(4)}` : part[1] + shown;
+}
+
+const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const STEP = '(other|second|third|fourth)';
+/** Sets whose value keeps only how often ("P1M", "P2W"): which day, and how many times, is in the words. */
+const SET_WORDS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [new RegExp(`^(?:the )?(first|second|third|fourth|last|final) ${WEEKDAY} of (?:every|each) month$`, 'i'),
+    m => `the ${m[1].toLowerCase() === 'final' ? 'last' : m[1].toLowerCase()} ${title(m[2])} of every month`],
+  [new RegExp(`^(?:every|each) ${STEP} ${WEEKDAY}$`, 'i'), m => `every ${m[1].toLowerCase()} ${title(m[2])}`],
+  [/^(?:(?:every|each) weekday|weekdays)(?: (morning|afternoon|evening|night))?$/i, m => `every weekday${m[1] ? ' ' + m[1].toLowerCase() : ''}`],
+  [/^(once|twice|thrice|\S+ times) (a|an|per|every|each) (\S+)$/i, m => `${m[1].toLowerCase()} ${m[2].toLowerCase()} ${m[3].toLowerCase()}`],
+];
+/** A year running into the next, as written: "2025-26", "2025/2026". */
+const YEAR_SPAN = /(?<!\d)(\d{4}|\d{2})\s*[-–‑/]\s*(\d{4}|\d{2})\b/;
+const YEAR_KIND = /\b(season|term|campaign|(?:financial|fiscal|school|academic|tax|budget|marketing|crop|model) year)\b/i;
+
+/**
+ * A fiscal, school or sports year, which TIMEX3 values as the calendar year it ends in: "FY26" → "fiscal year 2026",
+ * "the 2025-26 financial year" → "the 2025–26 financial year", so an editor sees which year the story meant.
+ */
+function yearOfKind(text: string, value: string): string | undefined {
+  const span = YEAR_SPAN.exec(text);
+  // "25/26" is shown as "2025–26": the value is the year it ends in
+  const years = span ? `${span[1].length === 2 ? +value - 1 : span[1]}–${span[2]}` : String(+value);
+  const kind = YEAR_KIND.exec(text);
+  if (kind) return `the ${years} ${kind[1].toLowerCase()}`;
+  if (/(?:^|\s)(?:FY|fiscal\b)/i.test(text)) return `fiscal year ${years}`;
+  return span ? years : undefined;
+}
+
+const title = (w: string): string => w[0].toUpperCase() + w.slice(1).toLowerCase();
+
+/** The readable form of a set that names more than its value holds, from its words; undefined for other sets. */
+function setText(text: string): string | undefined {
+  const written = text.trim().replace(/\s+/g, ' ');
+  for (const [pattern, say] of SET_WORDS) {
+    const m = pattern.exec(written);
+    if (m) return say(m);
+  }
+  return undefined;
 }
 
 /** "2025-10-30" → "Thursday 30 October 2025", "2025-10" → "October 2025", "XXXX-WXX-4" → "Thursday", and so on. */
@@ -81,7 +139,7 @@ function calendarText(value: string): string | undefined {
     if (!isValidDay(year, month, day)) return undefined;
     return `${WEEKDAY_NAMES[isoWeekday({ year, month, day }) - 1]} ${day} ${MONTH_NAMES[month - 1]} ${year}`;
   }
-  if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value)) && +m[1] >= 1 && +m[1] <= 12) return `${+m[2]} ${MONTH_NAMES[+m[1] - 1]}`;
+  if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(value)) && isValidDay(2024, +m[1], +m[2])) return `${+m[2]} ${MONTH_NAMES[+m[1] - 1]}`;
   if ((m = /^(\d{4}|XXXX)-(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) return withYear(MONTH_NAMES[+m[2] - 1], m[1]);
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
     const monday = mondayOfWeek(+m[1], +m[2]);

@@ -45,6 +45,12 @@ const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'throug
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
 const PART_ORDINALS = new Set(['first', 'second', 'last', 'latter', 'early', 'later']);
+/** Words before "year" that name a year running across two calendar years: "the 2025-26 financial year". */
+const SPAN_YEAR_KINDS = new Set(['financial', 'fiscal', 'school', 'academic', 'tax', 'budget', 'marketing', 'crop', 'model']);
+/** Words before a year across two that make it one period, not a range: "the 2025-26 budget". */
+const SPAN_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'next', 'last']);
+/** Ordinals that count the steps of a set: "every second Tuesday", "every third year". */
+const SET_STEPS = new Map([['second', 2], ['third', 3], ['fourth', 4]]);
 /** Which week of a month: "the third week of June"; -1 for the last. */
 const WEEK_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
 const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
@@ -100,7 +106,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'right', 'just',
   'recently', 'lately', 'previously', 'formerly', 'more', 'most', 'only', 'very', 'soon', 'recent', 'coming', 'past',
   'future', 'upcoming', 'fiscal', 'year', 'noon', 'midday', 'midnight', 'early', 'late', 'mid', 'earlier', 'later',
-  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'fy', 'half', ...HOLIDAYS.map(h => h.words[0]),
+  'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'fy', 'half', 'once', 'twice', 'thrice', 'weekdays', ...HOLIDAYS.map(h => h.words[0]),
 ]);
 
 /** The month each season starts in (winter in December), to tell whether this year's has passed. */
@@ -336,6 +342,28 @@ export class DateGrammar {
     return this.wordYear(i);
   }
 
+  /** A two-digit year in the century that puts it nearest the article's year ("FY26" in 2025 is 2026; in 1998, "FY02" is 2002). */
+  private centuryNear(n: number): number {
+    const around = this.refYear ?? 2000;
+    let best = Math.floor(around / 100) * 100 + n;
+    for (const candidate of [best - 100, best + 100]) if (Math.abs(candidate - around) < Math.abs(best - around)) best = candidate;
+    return best;
+  }
+
+  /**
+   * "-26" or "/2026" glued after a year: a period from one year into the next ("2025-26", "2025/26"), only when the
+   * second year is the first's next. Returns the second year and the index after it.
+   */
+  private yearSpan(i: number, first: number): { last: number; end: number } | undefined {
+    const sep = this.w(i);
+    if ((sep !== '-' && sep !== '–' && sep !== '/' && sep !== '‑') || !this.glued(i) || !this.isNumber(i + 1) || !this.glued(i + 1)) return undefined;
+    const second = this.w(i + 1);
+    const last = second.length === 2 ? Math.floor(first / 100) * 100 + +second + (+second < first % 100 ? 100 : 0)
+      : second.length === 4 ? +second : NaN;
+    if (last !== first + 1 || (this.glued(i + 2) && (this.isNumber(i + 2) || this.w(i + 2) === sep))) return undefined;
+    return { last, end: i + 2 };
+  }
+
   /** "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand and one". */
   private wordYear(i: number): { year: number; end: number } | undefined {
     const w = this.w(i);
@@ -372,7 +400,8 @@ export class DateGrammar {
     if (weekday) {
       let j = weekday.end;
       if (this.w(j) === ',') j++;
-      const dated = this.monthLed(j, true);
+      // "Saturday, April 25", and day first: "Monday 4 May", "Friday, the 9th of January"
+      const dated = this.monthLed(j, true) ?? this.dayFirstDate(j);
       if (dated && dated.kind === 'day') return { ...dated, ...yearOfWeekday(dated, weekday.weekday), kind: 'day' };
       const part = DAY_PARTS.get(this.w(weekday.end));
       if (part !== undefined && this.w(weekday.end) !== 'overnight') {
@@ -387,6 +416,8 @@ export class DateGrammar {
     }
     const plural = WEEKDAYS_PLURAL.get(this.w(i));
     if (plural !== undefined && this.capital(i)) return { end: i + 1, type: 'SET', value: `XXXX-WXX-${plural}`, kind: 'set' };
+    // "the courts sit on weekdays": daily, Mondays to Fridays (the display says which days)
+    if (this.w(i) === 'weekdays' && (this.prev(i) === 'on' || this.prev(i) === 'at')) return { end: i + 1, type: 'SET', value: 'P1D', kind: 'set' };
     return this.monthLed(i, false);
   }
 
@@ -439,9 +470,13 @@ export class DateGrammar {
   private shorthandPeriod(i: number): Piece | undefined {
     const w = this.w(i);
     // "FY2025", "FY 2026", "FY25": a fiscal year, which TIMEX3 values as its year
-    if (w === 'fy' && this.capital(i) && this.isNumber(i + 1) && /^(?:\d{2}|\d{4})$/.test(this.w(i + 1)) && !this.glued(i + 2)) {
+    if (w === 'fy' && this.capital(i) && this.isNumber(i + 1) && /^(?:\d{2}|\d{4})$/.test(this.w(i + 1))) {
       const n = +this.w(i + 1);
-      const year = n >= 100 ? n : n < 50 ? 2000 + n : 1900 + n;
+      const year = n >= 100 ? n : this.centuryNear(n);
+      // "FY2025-26", "FY25/26": the fiscal year that ends in the second year, as "FY26" names it
+      const span = this.yearSpan(i + 2, year);
+      if (span) return { end: span.end, type: 'DATE', value: formatYear(span.last), kind: 'year' };
+      if (this.glued(i + 2)) return undefined;
       return { end: i + 2, type: 'DATE', value: formatYear(year), kind: 'year' };
     }
     if ((w !== 'q' && w !== 'h') || !this.capital(i) || !this.isNumber(i + 1) || !this.glued(i + 1)) return undefined;
@@ -452,6 +487,11 @@ export class DateGrammar {
     let year = this.refYear;
     const y = this.yearNumber(end, true);
     if (y && y.end === end + 1 && this.isNumber(end)) { year = y.year; end = y.end; }
+    else if (this.w(end) === 'fy') {
+      // "H1 FY26", "Q3 FY2025-26": that part of the fiscal year
+      const fiscal = this.shorthandPeriod(end);
+      if (fiscal?.value && /^\d{4}$/.test(fiscal.value)) { year = +fiscal.value; end = fiscal.end; }
+    }
     const code = `${w === 'q' ? 'Q' : 'H'}${n}`;
     return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${code}`, kind: 'period' };
   }
@@ -464,7 +504,9 @@ export class DateGrammar {
     let k = i + 1;
     if (this.w(k) === 'of') k++;
     const y = this.yearNumber(k, true);
-    if (y) return { end: y.end, type: 'DATE', value: `${formatYear(y.year)}-${season}`, kind: 'month' };
+    // "winter 2020-21": the winter that starts in the first year
+    const span = y && season === 'WI' && this.isNumber(k) ? this.yearSpan(y.end, y.year) : undefined;
+    if (y) return { end: span ? span.end : y.end, type: 'DATE', value: `${formatYear(y.year)}-${season}`, kind: 'month' };
     // "fall" and "spring" are verbs and nouns too often to stand alone
     if (w === 'fall' || w === 'spring' || !STRONG_MONTH_CONTEXT.has(this.prev(i)) || this.prev(i) === 'this' || this.prev(i) === 'last' || this.prev(i) === 'next') return undefined;
     return { end: i + 1, type: 'DATE', value: this.refYear === undefined ? `XXXX-${season}` : `${formatYear(this.refYear)}-${season}`, kind: 'month', floating: this.ref && 'year' };
@@ -549,10 +591,30 @@ export class DateGrammar {
     if (!y) return undefined;
     // words like "nineteen ninety" need context unless clearly a year
     if (!this.isNumber(j) && !context && !DATE_PREPOSITIONS.has(this.prev(j)) && !(y.year >= 1900 && this.w(j) === 'nineteen')) return undefined;
+    // "fiscal 2025/26", "2024-25 season", "2025-26 financial year": a year running into the next, valued as the year it
+    // ends in (as "FY26" names it); a bare "2024-25" may be a range of years, and stays one
+    const span = this.isNumber(j) ? this.yearSpan(y.end, y.year) : undefined;
+    if (span) {
+      // "the 2020-21 winter": the winter that starts in the first year
+      if (this.w(span.end) === 'winter') return { end: span.end + 1, type: 'DATE', value: `${formatYear(y.year)}-WI`, kind: 'month' };
+      const noun = this.spanNounAt(span.end);
+      // "the club's 2025/26 accounts", "the 2025-26 budget": a year across two, before what belongs to it; a bare
+      // "2025-26" after anything else may be a range of two years
+      const owned = this.w(span.end - 2) === '/' || SPAN_OWNERS.has(this.prev(j)) || this.isPossessive(j - 2);
+      if (context || noun > span.end || owned) return { end: Math.max(noun, span.end), type: 'DATE', value: formatYear(span.last), kind: 'year' };
+    }
     let end = y.end;
     if (this.seq(end, ['and', 'beyond']) > 0) end += 2;
     else if (this.seq(end, ['or', 'later']) > 0 || this.seq(end, ['or', 'earlier']) > 0) end += 2;
     return { end, type: 'DATE', value: formatYear(y.year), kind: 'year' };
+  }
+
+  /** After a year span, its noun: "season", "financial year", "school year"; the index after it, or `i`. */
+  private spanNounAt(i: number): number {
+    const w = this.w(i);
+    if (w === 'season' || w === 'term' || w === 'campaign') return i + 1;
+    if (SPAN_YEAR_KINDS.has(w) && this.w(i + 1) === 'year') return i + 2;
+    return i;
   }
 
   /** "the 1990s", "the '80s", "the nineties", "the early 1980s", "the mid-1990s", "the 20th century". */
@@ -856,7 +918,14 @@ export class DateGrammar {
       }
       if (this.isNumber(j) && anchored) {
         const y = this.yearNumber(j, true);
-        if (y && y.end === j + 1) { year = y.year; yearNamed = true; modifiers++; j++; if (this.isPossessive(j)) j += 2; continue; }
+        if (y && y.end === j + 1) {
+          year = y.year; yearNamed = true; modifiers++; j++;
+          // "the 2025-26 financial year": the year it ends in
+          const span = this.yearSpan(j, y.year);
+          if (span) { year = span.last; j = span.end; }
+          if (this.isPossessive(j)) j += 2;
+          continue;
+        }
       }
       break;
     }
@@ -877,6 +946,10 @@ export class DateGrammar {
     }
     const noun = this.w(j);
     let end = j + 1;
+    // "the 2024-25 season", "the 2026 season": the season of the year said, spanned with its determiner
+    if (yearNamed && year !== undefined && ordinal === undefined && modifiers === 1 && this.w(i) === 'the' && this.spanNounAt(j) > j) {
+      return { end: this.spanNounAt(j), type: 'DATE', value: formatYear(year), kind: 'year' };
+    }
     // "year-ago results", "compared with year-earlier profit": the adjective alone
     if (yearAgo && ordinal === undefined && modifiers === 1 && !anchored && noun !== 'quarter' && noun !== 'period' && noun !== 'half') {
       return { end: j, type: 'DATE', value: this.refYear === undefined ? undefined : formatYear(this.refYear - 1), kind: 'relative' };
@@ -884,6 +957,8 @@ export class DateGrammar {
     // "the fiscal year", "the current fiscal year", "the full year"
     if (noun === 'year' && ordinal === undefined && (modifiers > 0 || this.w(j - 1) === 'full') && anchored && !this.hyphen(j + 1)) {
       if (this.w(i) === 'the' && this.closesAt(j + 1)) return { end: j + 1, type: 'DURATION', value: 'P1Y', kind: 'duration' };
+      // "the 2025 financial year": the year said
+      if (yearNamed && year !== undefined) return { end: j + 1, type: 'DATE', value: formatYear(year), kind: 'year' };
       // "the latest fiscal year": the last one closed
       if (this.hasWordBetween(i, j, LATEST)) yearShift--;
       return { end: j + 1, type: 'DATE', value: this.refYear === undefined ? undefined : formatYear(this.refYear + yearShift), kind: 'relative' };
@@ -1226,10 +1301,27 @@ export class DateGrammar {
     if (w === 'per' && UNITS_SINGULAR.has(this.w(i + 1))) {
       return { end: i + 2, type: 'SET', value: durationValue(1, UNITS_SINGULAR.get(this.w(i + 1))!), kind: 'set' };
     }
+    const times = this.timesPer(i);
+    if (times) return times;
+    const monthly = this.weekdayOfEveryMonth(i);
+    if (monthly) return monthly;
     if (w !== 'every' && w !== 'each') return undefined;
     let j = i + 1;
     let step = 1;
     if (this.w(j) === 'other') { step = 2; j++; }
+    // "every second Tuesday", "every third year": an ordinal counts steps, it is no "second" of time
+    else if (SET_STEPS.has(this.w(j)) && (this.weekday(j + 1) || UNITS_SINGULAR.has(this.w(j + 1)))) { step = SET_STEPS.get(this.w(j))!; j++; }
+    if (step > 1) {
+      // "every other Tuesday": the weekday comes round every `step` weeks
+      const weekday = this.weekday(j);
+      if (weekday) return { end: weekday.end, type: 'SET', value: `P${step}W`, kind: 'set' };
+    }
+    // "each weekday", "every weekday morning": daily, Mondays to Fridays (the display says which days)
+    if (this.w(j) === 'weekday') {
+      const part = DAY_PARTS.get(this.w(j + 1));
+      if (part && this.w(j + 1) !== 'overnight') return { end: j + 2, type: 'SET', value: `TXX${part}`, kind: 'set' };
+      return { end: j + 1, type: 'SET', value: 'P1D', kind: 'set' };
+    }
     const count = this.count(j);
     if (count && !count.article && count.value !== undefined) {
       const unit = UNITS_PLURAL.get(this.w(count.end));
@@ -1251,6 +1343,38 @@ export class DateGrammar {
     const part = DAY_PARTS.get(this.w(j));
     if (part && this.w(j) !== 'overnight') return { end: j + 1, type: 'SET', value: `TXX${part}`, kind: 'set' };
     return undefined;
+  }
+
+  /** "twice a year", "three times a week", "once every month": TimeML spans the count with the period it repeats in. */
+  private timesPer(i: number): Piece | undefined {
+    const w = this.w(i);
+    let j: number;
+    if (w === 'once' || w === 'twice' || w === 'thrice') j = i + 1;
+    else if ((NUMBER_WORDS.has(w) || /^\d{1,2}$/.test(w)) && this.w(i + 1) === 'times') j = i + 2;
+    else return undefined;
+    if (this.w(j) === 'a' || this.w(j) === 'an' || this.w(j) === 'per' || this.w(j) === 'every' || this.w(j) === 'each') j++;
+    else return undefined;
+    const unit = UNITS_SINGULAR.get(this.w(j));
+    return unit ? { end: j + 1, type: 'SET', value: durationValue(1, unit), kind: 'set' } : undefined;
+  }
+
+  /** "the first Monday of every month", "the last Friday of each month": once a month, on that weekday. */
+  private weekdayOfEveryMonth(i: number): Piece | undefined {
+    const j = this.w(i) === 'the' ? i + 1 : i;
+    const n = WEEK_ORDINALS.get(this.w(j));
+    if (n === undefined) return undefined;
+    // "the last quarter of each year", "the first half of every year": that part of every year
+    const part = this.w(j + 1);
+    if ((part === 'quarter' || part === 'half') && this.w(j + 2) === 'of' && (this.w(j + 3) === 'every' || this.w(j + 3) === 'each')
+      && this.w(j + 4) === 'year' && (part === 'quarter' || n <= 2)) {
+      const which = n < 0 ? (part === 'quarter' ? 4 : 2) : n;
+      return { end: j + 5, type: 'SET', value: `XXXX-${part === 'quarter' ? 'Q' : 'H'}${which}`, kind: 'set' };
+    }
+    const weekday = this.weekday(j + 1);
+    if (!weekday || this.w(weekday.end) !== 'of') return undefined;
+    const every = this.w(weekday.end + 1);
+    if ((every !== 'every' && every !== 'each') || this.w(weekday.end + 2) !== 'month') return undefined;
+    return { end: weekday.end + 3, type: 'SET', value: 'P1M', kind: 'set' };
   }
 
   // ---------------------------------------------------------------- wrappers

@@ -10,6 +10,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 const PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which']);
 /** Words that open a clause, after which a subject or a coordinated verb may stand ("officials say the road …"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'say', 'says', 'while', 'because', 'although', 'though', 'when', 'as', 'where']);
+/** The last pair of commas in a sentence and what they set off ("X, both former clerks, appear …"). */
+const APPOSITION = /,[^,;:()—–]{1,80},\s*(?=[^,;:()—–]*$)/u;
+/** Words after which a reported or subordinate clause opens with its own subject: "say (that) the unions meet". */
+const REPORTED_CLAUSE_OPENERS = new Set(['that', 'say', 'says', 'said', 'while', 'because', 'although', 'though', 'when',
+  'where', 'announced', 'confirmed', 'told']);
 /** "-s" words that are no present verb of a timetable: auxiliaries that make another tense, reporting verbs (whose day
  *  is when they spoke), and words ending in "-s" that are not verbs. */
 const NOT_TIMETABLE = new Set(['has', 'was', 'does', 'says', 'tells', 'is', 'this', 'thus', 'plus', 'less', 'unless',
@@ -84,11 +89,26 @@ function verbAfterSubject(words: readonly Word[], from: number): number {
  */
 export function presentClauseBefore(before: string): boolean {
   const words = clauseBefore(before);
+  // "the two co-accused, both former clerks, appear before magistrates on Thursday": the subject stands before an
+  // apposition set off by commas; read the sentence without it
+  const opening = words[0];
+  if (opening && /^\p{Ll}+$/u.test(opening.text) && !NOT_PLAIN_VERB.has(opening.lower) && !isPastWord(opening.text)) {
+    const apposition = APPOSITION.exec(before);
+    if (apposition) return presentClauseBefore(before.slice(0, apposition.index) + ' ' + before.slice(apposition.index + apposition[0].length));
+  }
+  // "the unions usually meet on Thursday", "the market opens every Sunday": a habit, no one day ahead
+  if (words.some(w => HABITUAL.has(w.lower))) return false;
   if (plainTimetableVerb(words) || pluralSubjectVerb(words)) return true;
   let from = 0;
   // a clause opened by a conjunction: "… said that the depot is closed", "… and tours the site"
   for (let k = words.length - 1; k >= 0; k--) {
     if (CLAUSE_OPENERS.has(words[k].lower)) { from = k + 1; break; }
+  }
+  // "officials say the two unions meet on Thursday": a plural subject opening the reported clause
+  for (let k = words.length - 3; k >= 0; k--) {
+    if (!REPORTED_CLAUSE_OPENERS.has(words[k].lower)) continue;
+    if (pluralSubjectVerb(words.slice(k + 1))) return true;
+    break;
   }
   if (words.length - from < 2) return false;
   // "queued for jeans and shirts on Saturday": an "and" may join nouns of a past clause
@@ -106,7 +126,7 @@ export function presentClauseBefore(before: string): boolean {
 function plainTimetableVerb(words: readonly Word[]): boolean {
   for (let v = Math.max(1, words.length - 1 - OBJECT_WORDS); v < words.length; v++) {
     if (!TIMETABLE_PLAIN.has(words[v].text) || NOT_FINITE.has(words[v - 1].lower)) continue;
-    return !words.some(w => isPastWord(w.text));
+    return !pastInClause(words);
   }
   return false;
 }
@@ -132,22 +152,112 @@ export function presentClauseAfter(after: string): boolean {
 /** Plain forms that are also the past ("cut", "set"): after a plural they tell no tense. */
 const SAME_IN_PAST = new Set(['cut', 'put', 'set', 'hit', 'let', 'quit', 'cost', 'shut', 'spread', 'bid', 'bet', 'cast',
   'hurt', 'read', 'split', 'shed', 'upset', 'beat', 'burst', 'broadcast', 'forecast']);
-/** Words that may open a verb's object or adjunct: "gather in the square", "elect a parliament". */
-const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'its', 'in', 'at', 'on', 'for', 'to', 'outside', 'from']);
+/** Words that may open a verb's object or adjunct: "gather in the square", "elect a parliament", "walk out". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'its', 'in', 'at', 'on', 'for', 'to', 'outside', 'from',
+  'out', 'up', 'off', 'back', 'down', 'again', 'together', 'through', 'into', 'across', 'past', 'towards', 'toward',
+  'over', 'against', 'with', 'away', 'home', 'before', 'after', 'ahead']);
 const NOT_PLAIN_VERB = new Set([...DETERMINERS, ...PRONOUNS, ...CLAUSE_OPENERS, ...OBJECT_OPENERS, 'of', 'with', 'by',
   'and', 'or', 'not', 'also', 'still', 'who', 'which', 'are', 'were', 'have', 'had', 'do', 'did', 'will', 'would', 'can',
-  'could', 'may', 'might', 'must', 'should', 'shall', 'be', 'been', 'to', 'more', 'less', 'than', 'per', 'cent']);
+  'could', 'may', 'might', 'must', 'should', 'shall', 'be', 'been', 'to', 'more', 'less', 'than', 'per', 'cent', 'only',
+  'just', 'all', 'both', 'other', 'same', 'new', 'old', 'last', 'next', 'first', 'such', 'after', 'before', 'since',
+  'until', 'till', 'about', 'during', 'within', 'without', 'under', 'over', 'between', 'among', 'around', 'near',
+  'behind', 'beyond', 'than', 'ago', 'later', 'earlier', 'then', 'there', 'here', 'now', 'again']);
+/** Units of time, which head no subject of a timetable: "three working days after …". */
+const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'weekends', 'months', 'quarters',
+  'years', 'decades', 'centuries', 'times']);
+/** Words that open a plural subject besides the determiners: "both unions", "all residents", "many shops". */
+const PLURAL_OPENERS = new Set(['both', 'all', 'many', 'some', 'most', 'several', 'few', 'other', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'dozens', 'hundreds', 'thousands']);
+/** Prepositions that may extend a subject: "voters in the northern towns", "residents of the old quarter". */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'across', 'along', 'near', 'around', 'on', 'with',
+  'for', 'between', 'outside', 'under', 'over']);
+/** Plurals without "-s" that head a subject: "people in the valley vote". */
+const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women']);
+/** How many words a subject's prepositional phrase may hold: "in the three northern hill towns". */
+const PHRASE_WORDS = 5;
+/** Words that make a clause habitual ("the unions usually meet on Thursday"): a day it tells of is no one day ahead. */
+const HABITUAL = new Set(['every', 'each', 'usually', 'often', 'always', 'normally', 'typically', 'generally',
+  'traditionally', 'regularly', 'sometimes', 'never', 'rarely', 'seldom', 'customarily']);
+/** Irregular past forms that are not in the tense lexicon and would pass for a plain verb after a plural. */
+const IRREGULAR_PAST = new Set(['rang', 'sang', 'swore', 'drove', 'flew', 'threw', 'wore', 'froze', 'rode', 'stole',
+  'woke', 'blew', 'drew', 'grew', 'knew', 'shook', 'forgot', 'sat', 'lay', 'ate', 'fled', 'sought', 'taught', 'caught',
+  'bore', 'hid', 'dug', 'hung', 'slid', 'spun', 'stuck', 'swung', 'wept', 'crept', 'slept', 'swept', 'felt', 'dealt',
+  'meant', 'knelt', 'built', 'spent', 'lent', 'bent', 'fed', 'bled', 'sprang', 'swam', 'began', 'gathered', 'voted']);
 
-/** "fans gather in the square on Sunday": a plural subject opening the clause, then a plain verb and its object. */
+const isPluralNoun = (w: Word): boolean => IRREGULAR_PLURALS.has(w.lower) ||
+  /^\p{L}{3,}s$/u.test(w.text) && !/(?:ss|us|is|'s|’s)$/.test(w.lower) && !NOT_TIMETABLE.has(w.lower) && !PRONOUNS.has(w.lower);
+
+/** Whether the word at v reads as a plain present verb: lower case, no "-s"/"-ed"/"-ing", then an object or the day. */
+function plainVerbAt(words: readonly Word[], v: number): boolean {
+  const verb = words[v], next = words[v + 1];
+  if (!verb || !/^\p{Ll}+$/u.test(verb.text) || /(?:s|ed|ing|ly)$/.test(verb.text) || NOT_PLAIN_VERB.has(verb.text)
+    || SAME_IN_PAST.has(verb.text) || IRREGULAR_PAST.has(verb.text) || isPastWord(verb.text)) return false;
+  // "the unions meet Thursday": the day right after the verb
+  if (next === undefined || OBJECT_OPENERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) return true;
+  // "receive free scarves on Saturday": an object opened by an adjective, whose plural noun follows
+  const after = words[v + 2];
+  return /^\p{Ll}+$/u.test(next.text) && !NOT_PLAIN_VERB.has(next.lower) && after !== undefined && isPluralNoun(after)
+    && (words[v + 3] === undefined || OBJECT_OPENERS.has(words[v + 3].lower));
+}
+
+/** How many capitalised words a team's or a body's name may take: "Kestrel Athletic", "Ormsby Town Council". */
+const NAME_WORDS = 3;
+
+/** "Kestrel Athletic play away at Dunmore on Wednesday": a name taken as plural, then a plain verb and its object. */
+function nameSubjectVerb(words: readonly Word[]): boolean {
+  let v = 0;
+  while (v < words.length && v < NAME_WORDS && /^\p{Lu}\p{Ll}+$/u.test(words[v].text) && !DETERMINERS.has(words[v].lower)
+    && !PRONOUNS.has(words[v].lower) && !CLAUSE_OPENERS.has(words[v].lower)) v++;
+  // the verb has an object or adjunct before the day: "play away at Dunmore", not a bare "Rovers win Sunday"
+  return v > 0 && v + 1 < words.length && plainVerbAt(words, v) && OBJECT_OPENERS.has(words[v + 1].lower)
+    && words.length - 1 - v <= OBJECT_WORDS;
+}
+
+/**
+ * "fans gather in the square on Sunday", "the two unions meet on Thursday", "voters in the northern towns elect a
+ * mayor on Sunday": a plural subject opening the clause (a determiner or a count, up to two words before its noun, and
+ * a prepositional phrase after it), then a plain verb and its object. A habitual clause ("usually", "every") is none.
+ */
 function pluralSubjectVerb(words: readonly Word[]): boolean {
-  const [first, second, third] = [words[0], words[1], words[2]];
-  if (!first || !second || !third) return false;
-  // the subject is the clause's first word ("Fans"), or a determiner and it ("The fans")
-  const s = DETERMINERS.has(first.lower) ? 1 : 0;
-  const subject = words[s], verb = words[s + 1], next = words[s + 2];
-  if (!subject || !verb || !next || !/^\p{L}+s$/u.test(subject.text) || /(?:ss|us|is)$/.test(subject.lower)) return false;
-  if (!/^\p{Ll}+$/u.test(verb.text) || /(?:s|ed|ing|ly)$/.test(verb.text) || NOT_PLAIN_VERB.has(verb.text)
-    || SAME_IN_PAST.has(verb.text) || isPastWord(verb.text)) return false;
-  if (!OBJECT_OPENERS.has(next.lower) && !/^\p{Lu}/u.test(next.text)) return false;
-  return words.length - 1 - (s + 1) <= OBJECT_WORDS && !words.some(w => isPastWord(w.text));
+  if (words.length < 2 || words.some(w => HABITUAL.has(w.lower)) || pastInClause(words)) return false;
+  if (nameSubjectVerb(words)) return true;
+  // "thousands of people march": a count before "of" is the subject's noun
+  const s = DETERMINERS.has(words[0].lower) || (PLURAL_OPENERS.has(words[0].lower) && words[1].lower !== 'of') ? 1 : 0;
+  // the subject's noun: "unions" in "the two unions", "workers" in "striking dock workers"
+  let head = -1;
+  for (let h = s; h < s + SUBJECT_WORDS + 1 && h < words.length; h++) {
+    if (isPluralNoun(words[h])) { head = h; break; }
+    // "the defendant's two former colleagues": a possessive, a count or an adjective before the noun
+    if (!/^\p{L}+(?:['’]s)?$/u.test(words[h].text) && !/^\d+$/.test(words[h].text)) return false;
+    if (NOT_PLAIN_VERB.has(words[h].lower) && !PLURAL_OPENERS.has(words[h].lower)) return false;
+  }
+  if (head < 0) return nameSubjectVerb(words);
+  if (TIME_UNITS.has(words[head].lower)) return false;
+  let v = head + 1;
+  if (SUBJECT_PREPOSITIONS.has(words[v]?.lower ?? '')) {
+    // the verb is the first plain word of the phrase that no determiner or preposition makes a noun
+    let found = -1;
+    for (let u = v + 2; u <= v + 1 + PHRASE_WORDS && u < words.length; u++) {
+      const prev = words[u - 1].lower;
+      if (!DETERMINERS.has(prev) && !SUBJECT_PREPOSITIONS.has(prev) && plainVerbAt(words, u)) { found = u; break; }
+    }
+    if (found < 0) return false;
+    v = found;
+  }
+  return plainVerbAt(words, v) && words.length - 1 - v <= OBJECT_WORDS;
+}
+
+/**
+ * Whether the clause goes on after the day with a past verb: "protests in the city centre on Saturday drew thousands"
+ * (the present reading before the day was a noun phrase).
+ */
+export function pastVerbAfter(after: string): boolean {
+  const clause = after.split(/[,;:.!?()—–]/u)[0];
+  return clause.split(/\s+/).some(w => w !== '' && (isPastWord(w.replace(/[^\p{L}'’-]/gu, '')) || IRREGULAR_PAST.has(w.toLowerCase())));
+}
+
+/** Whether a past form stands in the clause as a verb: "a televised debate", after a determiner, is an adjective. */
+function pastInClause(words: readonly Word[]): boolean {
+  return words.some((w, k) => (isPastWord(w.text) || IRREGULAR_PAST.has(w.lower))
+    && !(k > 0 && /ed$/.test(w.lower) && (DETERMINERS.has(words[k - 1].lower) || words[k - 1].lower === 'newly')));
 }

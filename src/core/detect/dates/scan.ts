@@ -1,12 +1,12 @@
 // The scan behind detectDates: find trigger words, tokenize a small window around each, and let the grammar read
 // the longest expression at each token. May throw on a grammar bug; detectDates is the guarded entry point.
 import type { DateMention } from '../spans';
-import { addMonths, type Day, formatDay, pad } from './calendar';
+import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, pad } from './calendar';
 import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
-import { presentClauseAfter, presentClauseBefore } from './present';
+import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
 import { futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import type { Tense } from './tense';
 
@@ -18,16 +18,25 @@ const REACH_FORWARD = 20;
 const WEEK_TENSE_REACH = 3;
 const YEAR_TENSE_REACH = 6;
 
+/** A part of a day before the day it is of: "in the early hours of Monday", "on the eve of Sunday's vote". */
+const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+$/i;
+
 /** The tense a floating date takes: its own phrase's, else (for a month or day without its year) its sentence's. */
 function tenseOfMention(text: string, start: number, end: number, floating: string): Tense {
+  // "the result is expected in the early hours of Monday": the phrase's tense is the day's
+  const part = PART_OF_DAY.exec(text.slice(Math.max(0, start - 40), start));
+  if (part) start -= part[0].length;
+  // "tickets for Saturday's game sold out": the verb tells of the tickets, not the game; the day is the one named before
+  if (floating === 'week' && /^['’]s\b/.test(text.slice(end, end + 3))) return 'unknown';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   if (near !== 'unknown') return near;
   // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
   if (floating === 'week' && futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))) return 'future';
   // "the council votes on Monday": a timetable in the present speaks of the coming day
   // ("follows Tuesday's decision": the verb governs the event, which the day only names)
-  if (!/^['’]s\b/.test(text.slice(end, end + 3)) && (presentClauseBefore(text.slice(sentenceStartBefore(text, start), start))
-    || (opensSentence(text, start) && presentClauseAfter(text.slice(end, sentenceEndAfter(text, end)))))) return 'future';
+  const after = text.slice(end, sentenceEndAfter(text, end));
+  if (!/^['’]s\b/.test(text.slice(end, end + 3)) && ((presentClauseBefore(text.slice(sentenceStartBefore(text, start), start)) && !pastVerbAfter(after))
+    || (opensSentence(text, start) && presentClauseAfter(after)))) return 'future';
   return floating === 'week' ? 'unknown' : sentenceTense(text, start, end);
 }
 
@@ -49,7 +58,19 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (notes.untensed.size > 0) sameDayAsNamedBefore(mentions, notes.untensed);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   earlierThanTimeSpokenOf(text, mentions);
+  weekdaysOfASet(text, mentions);
   return mentions;
+}
+
+/** "every Monday and Thursday", "each Tuesday, Thursday or Saturday": the weekdays after a set's are repeated too. */
+function weekdaysOfASet(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const set = /^XXXX-WXX-[1-7]$/.test(mentions[k - 1].value ?? '') && mentions[k - 1].type === 'SET';
+    const day = WEEKDAY_WORD.exec(mentions[k].text);
+    if (!set || !day || day[0].length !== mentions[k].text.length || !/^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$/.test(text.slice(mentions[k - 1].end, mentions[k].start))) continue;
+    const weekday = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(day[1].toLowerCase()) + 1;
+    mentions[k] = { ...mentions[k], type: 'SET', value: `XXXX-WXX-${weekday}` };
+  }
 }
 
 /** What the scan notes of mentions for the passes after it. */
@@ -102,6 +123,9 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       const before = mentions[j];
       if (before.type === 'DURATION' || before.type === 'SET') continue;
       const between = text.slice(before.end, time.start);
+      // "meet on Saturday, chasing a first title since the 2009-10 season. Kick-off is at 3 p.m.": a year named in
+      // passing in the sentence before is no day the story moved to (in the clock time's own sentence it is its frame)
+      if (/^\d{3,4}$/.test(before.value ?? '') && (between.match(SENTENCE_BREAK) ?? []).length > 0) continue;
       if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
       const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
       if (day) time.value = day[0] + time.value.slice(10);
@@ -221,7 +245,8 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
 }
 
 /** "the following year" after "In 1995": counted from the time the text spoke of last, not from the article's date. */
-const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month)$/i;
+const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month|week|weekend|day)$/i;
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 const YEAR_OR_MONTH = /^(\d{4})(?:-(\d{2}))?(?:$|-)/;
 /** How far back the time a "following year" counts from may stand. */
 const FOLLOWING_REACH = 400;
@@ -236,11 +261,33 @@ function anchored(mention: DateMention, found: readonly DateMention[], ref: Day)
   return afterTimeSpokenOf(mention, found) ?? value;
 }
 
+/**
+ * "arrested on March 3 and charged the following day", "the final on Sunday, May 10 … a replay the following
+ * weekend": counted from the day the text spoke of last, if one is near; else left as the grammar read it.
+ */
+function afterDaySpokenOf(mention: DateMention, found: readonly DateMention[], unit: string, shift: number): string | undefined {
+  for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
+    if (FOLLOWING.test(found[k].text) || found[k].type === 'DURATION' || found[k].type === 'SET') continue;
+    const m = DAY_VALUE.exec(found[k].value ?? '');
+    // a month or a year said since the day: the story has moved on from it
+    if (!m) return found[k].type === 'DATE' && /^\d{4}-\d{2}$|^\d{4}$/.test(found[k].value ?? '') ? undefined : mention.value;
+    const day = { year: +m[1], month: +m[2], day: +m[3] };
+    if (unit === 'day') return formatDay(addDays(day, shift));
+    if (unit === 'week') return formatWeek(addDays(day, 7 * shift));
+    // "the following weekend" after a Saturday or Sunday is the next one; after a weekday, that week's
+    const weekend = isoWeekday(day) >= 6 || shift < 0 ? addDays(day, 7 * (shift || 0)) : day;
+    return formatWeek(weekend) + '-WE';
+  }
+  return undefined;
+}
+
 /** "the following year", "that month": counted from the year or month the text spoke of last, if one is near. */
 function afterTimeSpokenOf(mention: DateMention, found: readonly DateMention[]): string | undefined {
   const following = FOLLOWING.exec(mention.text);
   if (!following) return undefined;
   const shift = /following/i.test(mention.text) ? 1 : /^that/i.test(mention.text) ? 0 : -1;
+  const unit = following[1].toLowerCase();
+  if (unit === 'day' || unit === 'week' || unit === 'weekend') return afterDaySpokenOf(mention, found, unit, shift);
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (found[k].type !== 'DATE' || FOLLOWING.test(found[k].text)) continue;
     const m = YEAR_OR_MONTH.exec(found[k].value ?? '');

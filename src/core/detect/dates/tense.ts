@@ -12,7 +12,8 @@ const REACH = 120;
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'gonna', 'scheduled', 'due', 'upcoming', 'tomorrow', 'expected',
   'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be',
   // a timetable read out: "the fair opens Saturday"
-  'starts', 'begins', 'opens', 'meets', 'resumes', 'convenes', 'reopens']);
+  'starts', 'begins', 'opens', 'meets', 'resumes', 'convenes', 'reopens', 'returns', 'ends', 'closes', 'arrives',
+  'departs']);
 /** A plan in the present before "to" ("officials plan to vote Thursday"); without "to" these are mostly nouns ("the plan"). */
 const PLAN_TO = new Set(['plan', 'intend', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'seek', 'seeks']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
@@ -47,8 +48,29 @@ const QUANTITY_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 's
   'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
   'billion', 'billions', 'dozen', 'dozens', 'several', 'many', 'few', 'both', 'each', 'every', 'another', 'half']);
 const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
-/** A relative clause after the date speaks of something else: "shares issued July 1, which will receive …". */
-const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as)\b|[;:(]/i;
+/** A relative clause after the date speaks of something else: "shares issued July 1, which will receive …"; so does a
+ *  verb coordinated after it ("set the trial for May 4 and said it would …"). */
+const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as)\b|[;:(]|\s(?:and|but)\s+(?!\p{Lu})/iu;
+/** Words of a clause in the present that make a deadline after it lie ahead: "have until Friday", "must pay by May 6". */
+const PRESENT_DEADLINE = new Set(['has', 'have', 'must', 'need', 'needs', 'is', 'are', 'will', 'can', 'should', 'given',
+  'gets', 'get', 'remains', 'remain', 'stays', 'stay']);
+/** Verbs that fix a date ahead of when they are told: "set the trial for September 14", "adjourned it until Friday". */
+const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'listed', 'adjourned', 'postponed', 'deferred', 'rescheduled',
+  'delayed', 'booked', 'slated', 'pencilled', 'penciled', 'remanded', 'bailed']);
+/** How many words before the deadline's preposition its verb may stand: "must hand over their remaining evidence by". */
+const DEADLINE_REACH = 6;
+
+/** Whether `left` (words before the date, nearest first) opens a deadline or a fixed date that lies ahead. */
+function deadlineAhead(left: readonly string[]): boolean {
+  if (!DEADLINE.has(left[0]) && left[0] !== 'for') return false;
+  const clause = left.slice(1, 1 + DEADLINE_REACH);
+  // "had until Friday", "was extended to May 3": told from the past, it says nothing of now
+  if (clause.some(w => w === 'had' || w === 'was' || w === 'were' || w === 'did')) return false;
+  if (clause.some(w => SCHEDULING.has(w))) return true;
+  // "has gained 4% so far through June 30": a perfect counts up to the day; only "has until" gives time ahead
+  if (left[0] === 'for' || left[0] === 'to' || left[0] === 'through') return false;
+  return clause.some((w, k) => PRESENT_DEADLINE.has(w) && (k === 0 || (w !== 'has' && w !== 'have')));
+}
 
 const WORD = /[\p{L}\p{N}'’]+/gu;
 
@@ -60,6 +82,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   const before = text.slice(sentenceStartBefore(text, start), start);
   // more words than are read, for the word before the farthest one (a passive's "be") and a plan's "had been"
   const left = wordsOf(before, maxWords + 1 + LOOKED_BACK_REACH, true);
+  // "have until Friday to appeal", "set the trial for September 14": a deadline or a date fixed ahead, told now
+  if (left.length > 0 && deadlineAhead(left)) return 'future';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened
   if (left.length > 0 && DEADLINE.has(left[0])) return 'unknown';
   let after = text.slice(end, sentenceEndAfter(text, end));

@@ -10,7 +10,7 @@ const OTHER_TEMPORAL_WORDS = [
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'recently',
   'lately', 'soon', 'future', 'past', 'present', 'term', 'recent', 'coming', 'upcoming',
   'noon', 'midday', 'midnight', 'nineteen', 'eighteen', 'thousand', 'period', 'half', 'nights', 'mornings', 'evenings',
-  'afternoons', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
+  'afternoons', 'weekday', 'weekdays', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
 ];
 
 // Singular small units are nearly always something else ("a second term", "min." for minister) and add no expression

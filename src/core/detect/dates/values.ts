@@ -6,7 +6,8 @@ import type { Unit } from './lexicon';
 
 /** A calendar day, XXXX for an unknown year; a day the month lacks ("February 29, 2027") keeps only its month. */
 export function ymd(year: number | undefined, month: number, day: number): string {
-  if (year === undefined) return `XXXX-${pad(month)}-${pad(day)}`;
+  // "June 31" is in no year: only its month is known
+  if (year === undefined) return isValidDay(2024, month, day) ? `XXXX-${pad(month)}-${pad(day)}` : `XXXX-${pad(month)}`;
   return isValidDay(year, month, day) ? formatDay({ year, month, day }) : formatMonth(year, month);
 }
 /**
@@ -15,7 +16,9 @@ export function ymd(year: number | undefined, month: number, day: number): strin
  */
 export function nearestDay(ref: Day | undefined, month: number, day: number): string {
   const year = nearestYear(ref, month);
-  if (year === undefined || !isValidDay(2024, month, day)) return `XXXX-${pad(month)}-${pad(day)}`;
+  // "February 30", "31 April": a day no month has is never shown as a day; only its month is known
+  if (!isValidDay(2024, month, day)) return year === undefined ? `XXXX-${pad(month)}` : formatMonth(year, month);
+  if (year === undefined) return `XXXX-${pad(month)}-${pad(day)}`;
   for (let k = 0; k < 8; k++) {
     for (const candidate of k === 0 ? [year] : [year - k, year + k]) {
       if (isValidDay(candidate, month, day)) return formatDay({ year: candidate, month, day });

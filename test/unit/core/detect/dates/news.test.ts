@@ -20,6 +20,22 @@ describe('a simple-present clause before a day', () => {
     assert.equal(before('Traders cut their Tollard bets on Friday.', 'Friday'), false);
   });
 
+  it('reads a plural or long subject, with its phrase, before a plain verb: the coming day', () => {
+    assert.equal(before('Voters in the three hill towns elect a mayor on Sunday.', 'Sunday'), true);
+    assert.equal(before('The two ferry unions gather on Thursday.', 'Thursday'), true);
+    assert.equal(before('Residents of the Corvell estate vote on Saturday.', 'Saturday'), true);
+    assert.equal(before('Thousands of growers march through Tennick on Saturday.', 'Saturday'), true);
+    assert.equal(before('Officials said the two unions gather on Thursday.', 'Thursday'), true);
+    assert.equal(before('The board of seven trustees decides on Monday.', 'Monday'), true);
+    // past narration, a habit, a span of time before "after" are no timetable
+    assert.equal(before('The two ferry unions met on Thursday.', 'Thursday'), false);
+    assert.equal(before('The unions rang the minister on Thursday.', 'Thursday'), false);
+    assert.equal(before('The unions usually gather on Thursday.', 'Thursday'), false);
+    assert.equal(before('Voters in Tennick elect a mayor every Sunday.', 'Sunday'), false);
+    assert.equal(before('Three working days after Monday', 'Monday'), false);
+    assert.equal(before('Shares of the group in Tennick on Monday', 'Monday'), false);
+  });
+
   it('does not read nouns in "-s", a past clause or an infinitive as a timetable', () => {
     assert.equal(before('Granby shares fell 40 cents on Friday.', 'Friday'), false);
     assert.equal(before('The Orrin index dropped 12 points Friday.', 'Friday'), false);
@@ -113,5 +129,33 @@ describe('a day that opens a sentence in the simple present', () => {
     assert.deepEqual(values('On Friday the Kestin library closes early.'), [['Friday', '2025-10-31']]);
     assert.deepEqual(values('On Friday, Kestin Holdings shares fell sharply.'), [['Friday', '2025-10-24']]);
     assert.deepEqual(values('On Friday, the Kestin depot is closed.'), [['Friday', '2025-10-31']]);
+  });
+});
+
+describe('days counted from the day the story speaks of', () => {
+  const values = (text: string) => detectDates(text, '2026-04-16').map(d => [d.text, d.value]);
+
+  it('reads "the following day", "that week" and "the following weekend" from the day last named', () => {
+    assert.deepEqual(values('Odell was held on March 3 and charged the following day.'),
+      [['March 3', '2026-03-03'], ['the following day', '2026-03-04']]);
+    assert.deepEqual(values('The cup final is on Sunday, May 10. Any replay is held the following weekend.'),
+      [['Sunday, May 10', '2026-05-10'], ['the following weekend', '2026-W20-WE']]);
+    // with no day named before, as before: counted from the article's day
+    assert.deepEqual(values('It rained the following day.'), [['the following day', '2026-04-17']]);
+  });
+
+  it('reads a weekday before a day-first date as one day, in the year that makes it that weekday', () => {
+    assert.deepEqual(values('The Tollan ferry left on Monday 4 May.'), [['Monday 4 May', '2026-05-04']]);
+    assert.deepEqual(values('The vote was held on Friday, 9 January.'), [['Friday, 9 January', '2026-01-09']]);
+  });
+
+  it('reads a possessive weekday as the day named before, whatever the verb of its sentence', () => {
+    assert.deepEqual(values('The Ardle sides meet on Saturday. Tickets for Saturday\'s game sold out.'),
+      [['Saturday', '2026-04-18'], ['Saturday', '2026-04-18']]);
+  });
+
+  it('undoes a present reading when a past verb follows the day', () => {
+    assert.deepEqual(values('Protests in the Ardle square on Saturday drew thousands.'), [['Saturday', '2026-04-11']]);
+    assert.deepEqual(values('Ardle Athletic play away at Dunmore on Wednesday.'), [['Wednesday', '2026-04-22']]);
   });
 });

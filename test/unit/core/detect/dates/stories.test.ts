@@ -5,8 +5,8 @@ import { detectDates } from '../../../../../src/core/detect/dates';
 import { displayDate } from '../../../../../src/core/detect/dates/display';
 import { referenceFor } from '../../../../../src/core/detect/reference';
 
-// Three short news stories written for these tests (test/fixtures/dates), each dated in its own way: a Wikinews-style
-// dateline line, a wire dateline without its year, and front matter. Every time expression in them, with its value,
+// Six short news stories written for these tests (test/fixtures/dates), each dated in its own way: a Wikinews-style
+// dateline line, a wire dateline without its year, front matter, a "Published" stamp with a day-first date. Every time expression in them, with its value,
 // read by hand against the story's date. Towns, firms and people in them are made up.
 const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/dates', name), 'utf8');
 const found = (text: string) => {
@@ -31,7 +31,7 @@ describe('dates in made-up news stories, read against each story\'s own date', (
       ['last Tuesday', '2025-10-28'], ['the past 12 months', 'P12M'], ['fiscal year 2026', '2026'],
       ['the end of the year', '2025'], ['Q3 2026', '2026-Q3'], ['Monday', '2025-11-03'],
       ['November 12', '2025-11-12'], ['a week from Thursday', '2025-11-13'], ['every 10 minutes', 'PT10M'],
-      ['every 20 minutes', 'PT20M'], ['Sundays', 'XXXX-WXX-7'], ['this weekend', '2025-W44-WE'],
+      ['weekdays', 'P1D'], ['every 20 minutes', 'PT20M'], ['Sundays', 'XXXX-WXX-7'], ['this weekend', '2025-W44-WE'],
       ['Saturday', '2025-11-01'], ['Earlier this month', '2025-10'], ['next week', '2025-W45'],
       ['Tuesday', '2025-11-04'],
     ]);
@@ -83,5 +83,70 @@ describe('dates in made-up news stories, read against each story\'s own date', (
     // the hours of "every 15 minutes from 10 a.m. to midnight daily" are on no one day
     assert.equal(shown(text, '10 a.m.'), '10:00');
     assert.equal(shown(text, 'the third week of June 2027'), 'the week of 14 June 2027');
+  });
+  it('an election story under a "Published" stamp: plural subjects in the present, sets, fiscal years across two years', () => {
+    const text = fixture('ballot.md');
+    assert.equal(found(text).date, '2026-03-03');
+    assert.deepEqual(pairs(text), [
+      ['Tuesday 3 March 2026', '2026-03-03'], ['Sunday', '2026-03-08'], ['2019', '2019'],
+      ['Thursday', '2026-03-05'], ['Saturday', '2026-03-07'], ['Sunday', '2026-03-08'],
+      ['7 a.m.', '2026-03-08T07:00'], ['10 p.m.', '2026-03-08T22:00'], ['FY2024-25', '2025'],
+      ['fiscal 2025/26', '2026'], ['last week', '2026-W09'], ['the 2026–27 financial year', '2027'],
+      ['FY27', '2027'], ['the first Monday of every month', 'P1M'], ['every second Tuesday', 'P2W'],
+      ['each weekday morning', 'TXXMO'], ['twice a week', 'P1W'], ['every other week', 'P2W'],
+      ['2020-21 winter', '2020-WI'], ['every four years', 'P4Y'], ['midnight', '2026-03-08T24:00'],
+      ['Sunday', '2026-03-08'], ['Monday', '2026-03-09'], ['Thursday', '2026-02-26'], ['last week', '2026-W09']
+    ]);
+    // "voters in the three northern hill towns elect a joint mayor on Sunday", "the two candidates meet in a televised
+    // debate on Thursday": the coming days; "the unions met on Thursday last week": the one gone
+    assert.equal(shown(text, 'FY2024-25'), 'fiscal year 2024–25');
+    assert.equal(shown(text, 'the 2026–27 financial year'), 'the 2026–27 financial year');
+    assert.equal(shown(text, 'the first Monday of every month'), 'the first Monday of every month');
+    assert.equal(shown(text, 'every second Tuesday'), 'every second Tuesday');
+    assert.equal(shown(text, 'each weekday morning'), 'every weekday morning');
+    assert.equal(shown(text, 'twice a week'), 'twice a week');
+    assert.equal(shown(text, '2020-21 winter'), 'winter 2020–21');
+  });
+
+  it('a court report in front matter: a trial date set ahead, deadlines in the present, bail conditions, a set of quarters', () => {
+    const text = fixture('court.md');
+    assert.equal(found(text).date, '2026-02-11');
+    assert.deepEqual(pairs(text), [
+      ['2026-02-11', '2026-02-11'], ['September', '2026-09'], ['Wednesday', '2026-02-11'],
+      ['September 14', '2026-09-14'], ['about six weeks', 'P6W'], ['Friday', '2026-02-13'],
+      ['March 6', '2026-03-06'], ['2023', '2023'], ['17 years', 'P17Y'], ['May 2024', '2024-05'],
+      ['last April', '2025-04'], ['2027', '2027'], ['10 a.m.', '2026-03-20T10:00'], ['March 20', '2026-03-20'],
+      ['January 2019', '2019-01'], ['the end of 2022', '2022'], ['the last quarter of each year', 'XXXX-Q4'],
+      ['the 2021-22 financial year', '2022'], ['every Monday', 'XXXX-WXX-1'], ['48 hours', 'PT48H'],
+      ['more than six years ago', '2020'], ['Thursday', '2026-02-12'], ['November', '2025-11'],
+      ['February 27', '2026-02-27'], ['the summer of 2024', '2024-SU'], ['the first Tuesday of every month', 'P1M'],
+      ['March 3', '2026-03-03']
+    ]);
+    // "set the trial for September 14", "have until Friday", "appear before magistrates on Thursday": all ahead
+    assert.equal(shown(text, 'September 14'), 'Monday 14 September 2026');
+    assert.equal(shown(text, 'Friday'), 'Friday 13 February 2026');
+    assert.equal(shown(text, 'the last quarter of each year'), 'the fourth quarter of every year');
+    assert.equal(shown(text, 'more than six years ago'), '2020 or earlier');
+    assert.equal(shown(text, 'the 2021-22 financial year'), 'the 2021–22 financial year');
+  });
+
+  it('a fixtures preview under a wire dateline: kick-off on the match day, a team that plays away, seasons, the weekend after', () => {
+    const text = fixture('derby.md');
+    assert.equal(found(text).date, '2026-04-16');
+    assert.deepEqual(pairs(text), [
+      ['April 16', '2026-04-16'], ['Saturday', '2026-04-18'], ['the 2009-10 season', '2010'],
+      ['3 p.m.', '2026-04-18T15:00'], ['Tuesday night', '2026-04-14TNI'], ['Wednesday', '2026-04-22'],
+      ['November', '2025-11'], ['Saturday', '2026-04-18'], ['two hours', 'PT2H'],
+      ['Monday morning', '2026-04-13TMO'], ['twice a day', 'P1D'], ['this week', '2026-W16'], ['16 years', 'P16Y'],
+      ['January', '2026-01'], ['the end of the 2027-28 season', '2028'], ['March 28', '2026-03-28'],
+      ['Sunday, May 10', '2026-05-10'], ['the following weekend', '2026-W20-WE'], ['Saturday', '2026-04-18'],
+      ['the 2026-27 season', '2027'], ['the end of the month', '2026-04'], ['every 20 minutes', 'PT20M'],
+      ['noon', 'T12:00'], ['next Sunday', '2026-04-19'], ['a week from Friday', '2026-04-24']
+    ]);
+    // "Kick-off is at 3 p.m." follows the match day named in the sentence before, past the season named in passing
+    assert.equal(shown(text, '3 p.m.'), 'Saturday 18 April 2026, 15:00');
+    assert.equal(shown(text, 'the following weekend'), 'the weekend of 16 May 2026');
+    assert.equal(shown(text, 'the 2009-10 season'), 'the 2009–10 season');
+    assert.equal(shown(text, 'twice a day'), 'twice a day');
   });
 });

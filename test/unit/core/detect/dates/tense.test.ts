@@ -29,6 +29,18 @@ describe('tense around a date', () => {
     assert.equal(tenseOf('Shares from July 1, which will be listed later, fell.', 'July 1'), 'unknown');
   });
 
+  it('reads a deadline or a date fixed in the present as ahead, and one told from the past as unknown', () => {
+    assert.equal(tenseOf('Lawyers for the Orbury estate have until Friday to reply.', 'Friday', 3), 'future');
+    assert.equal(tenseOf('Both sides must file their final papers by March 6.', 'March 6'), 'future');
+    assert.equal(tenseOf('The judge set the retrial for September 14 and said it would be short.', 'September 14'), 'future');
+    assert.equal(tenseOf('The magistrate adjourned the case until Friday.', 'Friday', 3), 'future');
+    assert.equal(tenseOf('They had until Friday to reply.', 'Friday', 3), 'unknown');
+    // a timetable's verb in "-s" beside the day: "returns on Monday", "closes on Friday"
+    assert.equal(tenseOf('The jury retired on Tuesday and returns on Monday.', 'Monday', 3), 'future');
+    // a perfect counts up to the day, it gives no time ahead
+    assert.equal(tenseOf('The Corvo fund has gained 4% so far through June 30.', 'June 30'), 'unknown');
+  });
+
   it('reads regular past forms as verbs only where a verb can stand', () => {
     assert.equal(tenseOf('For the year ended March 31, sales rose.', 'March 31'), 'past');
     assert.equal(tenseOf('The company completed the sale in May.', 'May'), 'past');

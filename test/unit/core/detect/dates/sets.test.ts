@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+import { displayDate } from '../../../../../src/core/detect/dates/display';
+
+// Repeated times (TIMEX3 SET) and year-spanning periods, in sentences made up for these tests.
+const read = (text: string, ref = '2026-12-02') =>
+  detectDates(text, ref).map(d => [d.text, d.type, d.value, displayDate(d)]);
+
+describe('sets: how often, and on which day', () => {
+  it('reads an ordinal weekday of every month as monthly, and says which weekday', () => {
+    assert.deepEqual(read('The Harlow trust meets on the first Monday of every month.'),
+      [['the first Monday of every month', 'SET', 'P1M', 'the first Monday of every month']]);
+    assert.deepEqual(read('Tastings run the last Friday of each month.'),
+      [['the last Friday of each month', 'SET', 'P1M', 'the last Friday of every month']]);
+  });
+
+  it('reads "every second Tuesday" as fortnightly, not as a second of time', () => {
+    assert.deepEqual(read('Bins in Orlby are emptied every second Tuesday.'),
+      [['every second Tuesday', 'SET', 'P2W', 'every second Tuesday']]);
+    assert.deepEqual(read('The ferry sails every other Sunday.'),
+      [['every other Sunday', 'SET', 'P2W', 'every other Sunday']]);
+    assert.deepEqual(read('The survey is repeated every third year.'),
+      [['every third year', 'SET', 'P3Y', 'every three years']]);
+    assert.deepEqual(read('The stall moves every other week.'), [['every other week', 'SET', 'P2W', 'every two weeks']]);
+  });
+
+  it('reads weekdays and counts per period with their words', () => {
+    assert.deepEqual(read('The school bus leaves each weekday morning.'),
+      [['each weekday morning', 'SET', 'TXXMO', 'every weekday morning']]);
+    assert.deepEqual(read('The Kelby office opens every weekday.'), [['every weekday', 'SET', 'P1D', 'every weekday']]);
+    assert.deepEqual(read('The panel sits twice a year.'), [['twice a year', 'SET', 'P1Y', 'twice a year']]);
+    assert.deepEqual(read('Trams stop there three times an hour.'),
+      [['three times an hour', 'SET', 'PT1H', 'three times an hour']]);
+    assert.deepEqual(read('The Kelby courts sit on weekdays.'), [['weekdays', 'SET', 'P1D', 'every weekday']]);
+    // the weekdays after a set's are repeated too
+    assert.deepEqual(read('He reports to the Kelby police every Monday and Thursday.'),
+      [['every Monday', 'SET', 'XXXX-WXX-1', 'every Monday'], ['Thursday', 'SET', 'XXXX-WXX-4', 'every Thursday']]);
+    // a rate is not a set, as before
+    assert.deepEqual(read('The plant makes 400 cars a day.'), []);
+  });
+});
+
+describe('fiscal, school and sports years across two calendar years', () => {
+  it('values a year running into the next as the year it ends in, as "FY26" names it, and shows it as written', () => {
+    assert.deepEqual(read('Grants for FY2025-26 were cut.'), [['FY2025-26', 'DATE', '2026', 'fiscal year 2025–26']]);
+    assert.deepEqual(read('Spending in fiscal 2025/26 rose.'), [['fiscal 2025/26', 'DATE', '2026', 'fiscal year 2025–26']]);
+    assert.deepEqual(read('In the 2025–26 financial year the port lost money.'),
+      [['the 2025–26 financial year', 'DATE', '2026', 'the 2025–26 financial year']]);
+    assert.deepEqual(read('Fees for FY 25/26 are fixed.'), [['FY 25/26', 'DATE', '2026', 'fiscal year 2025–26']]);
+    assert.deepEqual(read('She scored 14 goals in the 2024-25 season.'),
+      [['the 2024-25 season', 'DATE', '2025', 'the 2024–25 season']]);
+    assert.deepEqual(read('The 2026/27 school year starts late.'),
+      [['The 2026/27 school year', 'DATE', '2027', 'the 2026–27 school year']]);
+    // a year written with the financial year keeps it: it is not the current one
+    assert.deepEqual(read('In the 2025 financial year the port lost money.'),
+      [['the 2025 financial year', 'DATE', '2025', 'the 2025 financial year']]);
+  });
+
+  it('reads a quarter or half of a fiscal year, and a year across two before what belongs to it', () => {
+    assert.deepEqual(read('Sales in H1 FY26 rose.'), [['H1 FY26', 'DATE', '2026-H1', 'the first half of fiscal year 2026']]);
+    assert.deepEqual(read('Q3 FY2025-26 margins fell.'),
+      [['Q3 FY2025-26', 'DATE', '2026-Q3', 'the third quarter of fiscal year 2025–26']]);
+    assert.deepEqual(read('The club\'s 2025/26 accounts are late.'), [['2025/26', 'DATE', '2026', '2025–26']]);
+    assert.deepEqual(read('MPs approved the 2026-27 budget.'), [['2026-27', 'DATE', '2027', '2026–27']]);
+    // after anything else a hyphen may join a range of two years: the first stays a year, as before
+    assert.deepEqual(read('Prices rose in 2025-26 and fell later.').map(d => d[2]), ['2025']);
+  });
+
+  it('puts a two-digit fiscal year in the century nearest the article', () => {
+    assert.deepEqual(read('Targets for FY26 hold.'), [['FY26', 'DATE', '2026', 'fiscal year 2026']]);
+    assert.deepEqual(read('Targets for FY02 hold.', '1998-06-01'), [['FY02', 'DATE', '2002', 'fiscal year 2002']]);
+    assert.deepEqual(read('Targets for FY98 held.', '2001-06-01'), [['FY98', 'DATE', '1998', 'fiscal year 1998']]);
+  });
+
+  it('leaves a range of years and a span of years that do not follow each other as they were', () => {
+    assert.deepEqual(read('Prices rose from 2014-2022.').map(d => d[2]), ['2014', '2022']);
+    assert.deepEqual(read('The 2019-22 season plan failed.').map(d => d[2]), ['2019']);
+  });
+});
+
+describe('days no calendar has', () => {
+  it('keeps only the month of a day no month has, and never shows it as a day', () => {
+    assert.deepEqual(read('The Kelby fair was held on February 30.'), [['February 30', 'DATE', '2026-02', 'February 2026']]);
+    assert.deepEqual(read('Bids close on 31 June.'), [['31 June', 'DATE', '2027-06', 'June 2027']]);
+    assert.deepEqual(read('On Monday 31 April the Kelby pier closed.'), [['Monday 31 April', 'DATE', '2026-04', 'April 2026']]);
+    assert.deepEqual(detectDates('Bids close on 31 June.', '').map(d => [d.value, displayDate(d)]), [['XXXX-06', 'June']]);
+    assert.equal(displayDate({ type: 'DATE', value: 'XXXX-06-31', text: '31 June' }), '31 June');
+  });
+});
