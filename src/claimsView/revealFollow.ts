@@ -27,9 +27,10 @@ export function followCursor(view: vscode.TreeView<ClaimsNode>, provider: Claims
     if (node && editor === vscode.window.activeTextEditor) await view.reveal(node, { select: true, focus: false, expand: true });
   }
 
-  const schedule = (editor: vscode.TextEditor | undefined) => {
+  const schedule = (editor: vscode.TextEditor | undefined, retry = true) => {
     clearTimeout(timer);
-    if (editor) timer = setTimeout(() => void revealClaimAt(editor).catch(() => undefined), FOLLOW_DELAY_MS);
+    // a reveal fails when the tree is rebuilt under it (the review changed meanwhile): tried once more on the new tree
+    if (editor) timer = setTimeout(() => void revealClaimAt(editor).catch(() => { if (retry) schedule(editor, false); }), FOLLOW_DELAY_MS);
   };
 
   return vscode.Disposable.from(
