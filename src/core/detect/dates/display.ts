@@ -82,6 +82,8 @@ const STEP = '(other|second|third|fourth)';
 const SET_WORDS: [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`^(?:the )?(first|second|third|fourth|last|final) ${WEEKDAY} of (?:every|each) month$`, 'i'),
     m => `the ${m[1].toLowerCase() === 'final' ? 'last' : m[1].toLowerCase()} ${title(m[2])} of every month`],
+  [new RegExp(`^(?:every|each) (second|third|fourth) ${WEEKDAY} of (?:the|every|each) month$`, 'i'),
+    m => `the ${m[1].toLowerCase()} ${title(m[2])} of every month`],
   [new RegExp(`^(?:every|each) ${STEP} ${WEEKDAY}$`, 'i'), m => `every ${m[1].toLowerCase()} ${title(m[2])}`],
   [/^(?:(?:every|each) weekday|weekdays)(?: (morning|afternoon|evening|night))?$/i, m => `every weekday${m[1] ? ' ' + m[1].toLowerCase() : ''}`],
   [/^(once|twice|thrice|\S+ times) (a|an|per|every|each) (\S+)$/i, m => `${m[1].toLowerCase()} ${m[2].toLowerCase()} ${m[3].toLowerCase()}`],

@@ -1314,6 +1314,10 @@ export class DateGrammar {
     if (step > 1) {
       // "every other Tuesday": the weekday comes round every `step` weeks
       const weekday = this.weekday(j);
+      // "every second Tuesday of the month": that Tuesday of each month, monthly
+      const ofMonth = weekday && this.w(i + 1) !== 'other' && this.w(weekday.end) === 'of' && ['the', 'each', 'every'].includes(this.w(weekday.end + 1))
+        && this.w(weekday.end + 2) === 'month';
+      if (weekday && ofMonth) return { end: weekday.end + 3, type: 'SET', value: 'P1M', kind: 'set' };
       if (weekday) return { end: weekday.end, type: 'SET', value: `P${step}W`, kind: 'set' };
     }
     // "each weekday", "every weekday morning": daily, Mondays to Fridays (the display says which days)

@@ -22,6 +22,9 @@ describe('sets: how often, and on which day', () => {
     assert.deepEqual(read('The survey is repeated every third year.'),
       [['every third year', 'SET', 'P3Y', 'every three years']]);
     assert.deepEqual(read('The stall moves every other week.'), [['every other week', 'SET', 'P2W', 'every two weeks']]);
+    // with "of the month" it is that weekday of each month
+    assert.deepEqual(read('The Orlby council meets every second Tuesday of the month.'),
+      [['every second Tuesday of the month', 'SET', 'P1M', 'the second Tuesday of every month']]);
   });
 
   it('reads weekdays and counts per period with their words', () => {
