@@ -17,7 +17,7 @@ describe('people: credit lines', () => {
   });
 
   it('leaves an agency credited, and a name after a label that credits nobody', () => {
-    assert.deepEqual(linked('Credit: Getty Images' + BODY), []);
+    assert.deepEqual(linked('Credit: Pressline Images' + BODY), []);
     assert.deepEqual(linked('Venue: Morag Tullibardine' + BODY), []);
   });
 });
