@@ -137,7 +137,9 @@ function findPeople(text: string): PersonMention[] {
     if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
     const pronounKind = personalPronoun(text, tokens, part.last);
     const pronoun = pronounKind !== undefined;
-    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || pronoun
+    const credited = part.last > part.first && allNameLike(classes, part)
+      && creditSlot(text, tokens[part.first].start, tokens[part.last].end);
+    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || pronoun || credited
       || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
       personal.add(key);
       personal.add(tokens[part.last].lower);
@@ -149,7 +151,7 @@ function findPeople(text: string): PersonMention[] {
       if (!evidence.organisationContext) findings.push({ first: part.first, last: part.last, person: false, pending: true });
       continue;
     }
-    const strength = evidence.organisationContext ? 'none' : part.firmLast ? 'strong' : personhood(tokens, classes, part, evidence, lex);
+    const strength = evidence.organisationContext ? 'none' : part.firmLast || credited ? 'strong' : personhood(tokens, classes, part, evidence, lex);
     const finding: NameFinding = { first: part.first, last: part.last, person: strength !== 'none' };
     // "bus maker Vellacott", "the carmaker Brenner": a bare word named by what it is, the firm's there, no short form
     // of a person of that surname (but "the company Vellacott founded", "the side Wenger built" name the person)
@@ -548,6 +550,21 @@ function isByline(text: string, start: number, end: number): boolean {
   let j = end;
   while (j < text.length && j - end < 8 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
   return j === text.length || text.charCodeAt(j) === 10;
+}
+
+/**
+ * A credit label and a colon before, on the same line: "Photo: …", "Court reporter: …", "Pictures: …". Only names are
+ * credited there, so a full name of unfamiliar words after one is a person's, where it ends the credit (the line, a
+ * "|" or ")" or "*" or ";" or "/" or "," after it, or "for" and the outlet).
+ */
+const CREDIT_LABEL = /(?:^|[.|(*_;/]\s*)(?:[\p{L}-]+\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?)\s*:\s*$/iu;
+const CREDIT_END = /^(?:\s*(?:$|\r?\n|[|)*;/,_])| for )/u;
+
+function creditSlot(text: string, start: number, end: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (!CREDIT_LABEL.test(text.slice(lineStart, start))) return false;
+  return CREDIT_END.test(text.slice(end, end + 6));
 }
 
 function skipBlanksBack(text: string, from: number): number {

@@ -25,8 +25,9 @@ international bank banks fund trust securities capital partners associates airli
 technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
 aircraft aerospace aviation computer computers dynamics devices instruments semiconductor semiconductors robotics labs
 rail railway railroad transit freight construction engineering contractors air flight
-laboratories studios pictures records publishing entertainment networks brands stores logistics resources solutions
-ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory
+laboratories studios pictures images photos records publishing entertainment networks brands stores logistics resources solutions
+ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory research tools
+equity
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
 ministry department office bureau agency commission committee board council assembly parliament congress senate house court
@@ -63,7 +64,7 @@ enterprises automotive chemicals therapeutics turbines engines foods beverages p
 solutions securities partners investments ventures bancorp telecom telecommunications shipping railways paving
 builders textiles petroleum marine air
 realty properties insurance brewing brewery bakery hotels resorts cinemas apparel outfitters cosmetics healthcare
-pharmacy analytics consulting advisors utilities trucking wireless metals
+pharmacy analytics consulting advisors utilities trucking wireless metals research tools equity
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */
@@ -84,9 +85,12 @@ export const PLACE_OR_ORG_LEADS: readonly string[] = `
 the in at near outside inside across via throughout within
 `.trim().split(/\s+/);
 
-/** Lower-case joiners inside names: "Ludwig van Beethoven", "Osama bin Laden", "Leonardo da Vinci". */
+/**
+ * Lower-case joiners inside names: "Ludwig van Beethoven", "Osama bin Laden", "Leonardo da Vinci"; and the Irish ones,
+ * always capitalised, that open a surname: "Ó Ceallaigh", "Ní Dhomhnaill".
+ */
 export const NAME_PARTICLES: readonly string[] = `
-van von der den de del della de la di da dos das du le la bin ibn bint al el ben ter zu abu y wa
+van von der den de del della de la di da dos das du le la bin ibn bint al el ben ter zu abu y wa ó ní nic uí
 `.trim().split(/\s+/);
 
 /** Lower-case nouns that, right before a capitalised sequence, name what it is: "the daily Le Matin". */

@@ -138,17 +138,83 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   }
   namesInLists(text, tokens, classes, findings, entityOf);
   fullNamesInLists(text, tokens, classes, findings, entityOf);
+  const longer = longerForms(entityOf);
   const mentions: PersonMention[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     let entity = entityOf[i];
     if (entity === undefined) continue;
     if (fullOfBare.size > 0) entity = fullOfBare.get(entity) ?? entity;
-    const start = tokens[f.first].start;
+    entity = longer.get(entity) ?? entity;
     const end = tokens[f.last].end;
+    const start = particlesBefore(text, tokens[f.first].start, end, entity, lex);
     mentions.push({ start, end, text: text.slice(start, end), entity });
   }
   return mentions;
+}
+
+/**
+ * "Walter Brennecke" beside "Walter Otto Brennecke": a full name whose first and last words are those of one longer
+ * name in the article, its other words among the longer one's in order, is that person with the middle names left
+ * out. Where two longer names fit, neither is chosen.
+ */
+function longerForms(entityOf: readonly (string | undefined)[]): Map<string, string> {
+  const byEnds = new Map<string, string[]>();
+  for (const entity of entityOf) {
+    if (entity === undefined) continue;
+    const words = entity.split(' ');
+    if (words.length < 2) continue;
+    const key = words[0] + ' ' + words[words.length - 1];
+    const list = byEnds.get(key);
+    if (!list) byEnds.set(key, [entity]);
+    else if (!list.includes(entity)) list.push(entity);
+  }
+  const longer = new Map<string, string>();
+  for (const list of byEnds.values()) {
+    if (list.length < 2) continue;
+    for (const short of list) {
+      const words = short.split(' ');
+      let found: string | undefined;
+      let count = 0;
+      for (const long of list) {
+        const longWords = long.split(' ');
+        if (longWords.length > words.length && inOrder(words, longWords)) { found = long; count++; }
+      }
+      if (count === 1 && found !== undefined) longer.set(short, found);
+    }
+  }
+  return longer;
+}
+
+function inOrder(words: readonly string[], within: readonly string[]): boolean {
+  let k = 0;
+  for (const w of within) if (k < words.length && w === words[k]) k++;
+  return k === words.length;
+}
+
+/**
+ * "…," van Staveren told supporters: a surname whose person's full name puts lower-case particles before it keeps
+ * them where the text has them right before it, though a name's first word is otherwise capitalised.
+ */
+function particlesBefore(text: string, start: number, end: number, entity: string, lex: PeopleLexicon): number {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 0xa0) return start;
+  const words = entity.split(' ');
+  const own = text.slice(start, end).split(/\s+/);
+  const k = words.length - own.length;
+  if (k <= 0) return start;
+  for (let j = 0; j < own.length; j++) if (words[k + j] !== own[j]) return start;
+  let from = start;
+  for (let j = k - 1; j > 0; j--) {
+    const w = words[j];
+    if (!lex.particles.has(w) || w !== w.toLowerCase()) break;
+    const before = from - 1 - w.length;
+    const space = text.charCodeAt(from - 1);
+    if (before < 0 || (space !== 32 && space !== 0xa0) || text.slice(before, from - 1) !== w) break;
+    if (before > 0 && isWordCode(text.charCodeAt(before - 1))) break;
+    from = before;
+  }
+  return from;
 }
 
 /**
