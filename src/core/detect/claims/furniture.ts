@@ -9,7 +9,13 @@ import type { SentenceSignals } from './cues';
 /** Words that stamp a line with its date: "Published 1998-01-08", "Updated: 3 March 2026". */
 const STAMP = /^(?:(?:first |last )?(?:published|updated|posted|filed|modified)|dated?|issued)\b[:\s]*/i;
 /** A byline's opening: "By Dana Reyes", "From our correspondent", "Reporting by …". */
-const BYLINE = /^(?:by|from|written by|words by|reporting by|story by)\s+\p{Lu}/iu;
+const BYLINE = /^(?:by|from|written by|words by|reporting by|story by|an? (?:feature|analysis|column|profile|review|report|essay|commentary) by)\s+\p{Lu}/iu;
+/** A desk's byline, which names no one: "By the Herald politics team", "By our foreign desk". */
+const TEAM_BYLINE = /^by (?:the|our) [\p{L}'’ -]{1,40} (?:team|desk|newsroom|staff|reporters|correspondents)$/iu;
+/** Markdown bold or italics wrapped round a whole line ("**By Dana Reyes**", "*Friday 31 October*"): not words. */
+const WRAPPING_EMPHASIS = /^[*_]{1,3}(?=\S)([^*_]*\S)[*_]{1,3}$/;
+/** What is left of a live page's stamp once "Updated" goes: "3 hours ago", "12 minutes ago", "just now". */
+const TIME_AGO = /^(?:(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?) ago|just now)$/i;
 /** Photo, video and graphic labels and credits. */
 const CREDIT = /^\(?(?:(?:image|photo|picture|slide) \d+ of \d+\b|(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
 /** Every credit names one of these or has a slash: most units have none, and are done with after one quick test. */
@@ -40,7 +46,7 @@ const CREDIT_TAIL = 90;
 /** What kind of page furniture a sentence unit is, or undefined for ordinary text. */
 export function furnitureOf(unit: string): Furniture | undefined {
   if (unit.length > MAX_FURNITURE + 20) return undefined;
-  const text = unit.trim();
+  const text = unit.trim().replace(WRAPPING_EMPHASIS, '$1');
   if (text.length === 0 || text.length > MAX_FURNITURE) return undefined;
   if (CREDIT_WORD.test(text)) {
     if (CREDIT.test(text) || AGENCY_CREDIT.test(text)) return 'credit';
@@ -49,8 +55,12 @@ export function furnitureOf(unit: string): Furniture | undefined {
   }
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
+  if (TEAM_BYLINE.test(text)) return 'byline';
   if (BYLINE.test(text) && wordCount(text) <= MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(text.replace(BYLINE, 'X'))) return 'byline';
-  return isDateStamp(text.replace(STAMP, '')) ? 'dateline' : undefined;
+  const unstamped = text.replace(STAMP, '');
+  // "Updated 3 hours ago" is only a stamp after a stamp's word: "Three days ago" alone may begin a story's sentence
+  if (unstamped !== text && TIME_AGO.test(unstamped.trim())) return 'dateline';
+  return isDateStamp(unstamped) ? 'dateline' : undefined;
 }
 
 /** A date with at most a few names, stamp words and separators around it: nothing a sentence would say. */
@@ -123,6 +133,8 @@ export function captionSentences(text: string, sentences: readonly Span[], furni
     if ((furniture ? furniture[i] : furnitureOf(unit)) === 'credit') {
       for (let j = i - 1; j >= 0 && i - j <= MAX_CAPTION_SENTENCES && sameParagraph(j + 1); j--) captions.add(j);
     }
+    // an image in a paragraph of its own: its alt text describes the picture, as a caption does
+    if (IMAGE_ALONE.test(unit)) captions.add(i);
     const underImage = IMAGE_AT_START.test(unit) ? !IMAGE_ALONE.test(unit)
       : i > 0 && IMAGE_ALONE.test(sentences[i - 1].text) && (sameParagraph(i) || EMPHASIS_START.test(unit));
     if (underImage) {

@@ -1,7 +1,7 @@
 // The scan behind detectDates: find trigger words, tokenize a small window around each, and let the grammar read
 // the longest expression at each token. May throw on a grammar bug; detectDates is the guarded entry point.
 import type { DateMention } from '../spans';
-import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, pad } from './calendar';
+import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, pad, parseDay } from './calendar';
 import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { tokenize } from './tokens';
@@ -21,6 +21,9 @@ const YEAR_TENSE_REACH = 6;
 /** A part of a day before the day it is of: "in the early hours of Monday", "on the eve of Sunday's vote". */
 const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+$/i;
 
+/** A word that may be a past verb ("turned colder", "closed early"), which a verbless line does not have. */
+const PAST_FORM = /\p{L}{2}ed\b|\b(?:was|were|had|did|said|told|went|came|fell|rose|began|ran|took|made|left|got|saw|became|grew|froze|kept|held|met|stood|brought)\b/iu;
+
 /** The tense a floating date takes: its own phrase's, else (for a month or day without its year) its sentence's. */
 function tenseOfMention(text: string, start: number, end: number, floating: string): Tense {
   // "the result is expected in the early hours of Monday": the phrase's tense is the day's
@@ -37,6 +40,10 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   const after = text.slice(end, sentenceEndAfter(text, end));
   if (!/^['’]s\b/.test(text.slice(end, end + 3)) && ((presentClauseBefore(text.slice(sentenceStartBefore(text, start), start)) && !pastVerbAfter(after))
     || (opensSentence(text, start) && presentClauseAfter(after)))) return 'future';
+  // "- Drier, colder weather from Wednesday": a list item or a headline with no verb at all, whose "from" opens a
+  // spell of time, tells what is to come; a story of the past would have said "turned colder from Wednesday"
+  if (floating === 'week' && /\bfrom\s+(?:(?:early|late)\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
+    && sentenceTense(text, start, end) === 'unknown' && !PAST_FORM.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)))) return 'future';
   return floating === 'week' ? 'unknown' : sentenceTense(text, start, end);
 }
 
@@ -117,6 +124,9 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
   for (let k = 1; k < mentions.length; k++) {
     const time = mentions[k];
     if (!dayless.has(time) || placed.has(time) || time.value === undefined) continue;
+    // "Updated at 10:05 GMT" under the last paragraph, "### 09:42 GMT" over a live page's entry: a stamp's time is on
+    // the page's day, not on the day the paragraph before spoke of
+    if (STAMP_BEFORE_TIME.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))) continue;
     // "every 15 minutes from 10 a.m. to midnight daily": the hours of a repeated timetable are on no one day
     if (inTimetable(text, mentions, k)) { time.value = time.value.slice(10); continue; }
     for (let j = k - 1; j >= 0; j--) {
@@ -128,11 +138,18 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       if (/^\d{3,4}$/.test(before.value ?? '') && (between.match(SENTENCE_BREAK) ?? []).length > 0) continue;
       if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
       const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
+      // "She spoke last night. She is due to speak at noon.": a day gone by, named in the sentence before, is no day
+      // for a time its own sentence puts ahead; that time stays on the page's day
+      if (day && day[0] < time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0
+        && tenseAround(text, time.start, time.end, YEAR_TENSE_REACH) === 'future') break;
       if (day) time.value = day[0] + time.value.slice(10);
       break;
     }
   }
 }
+
+/** What may stand before a clock time that opens a line as a stamp: a heading's marks, emphasis, "Updated at". */
+const STAMP_BEFORE_TIME = /^[ \t]*(?:#{1,6}[ \t]*)?[*_]*[ \t]*(?:(?:last[ \t]+)?(?:updated|published|posted|filed|modified|edited)(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*)?$/i;
 
 /** How near a repeated time ("daily", "every Monday") a clock time is one of its hours. */
 const TIMETABLE_REACH = 40;
@@ -230,6 +247,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         const tense = match.floating && ref ? tenseOfMention(text, start, end, match.floating) : 'unknown';
         mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
+        if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;
       }
       if (mention.value !== undefined && (YEAR_BACK.test(mention.text) || comparedWithLastYear(text, mention))) {
         const period = yearBeforeTheOneJustNamed(text, out, mention) ?? reportingPeriodBefore(out, start);
@@ -242,6 +260,33 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       i = match.end;
     }
   }
+}
+
+/** A month, or a day of it, without its year: "2026-02" or "2026-02-08" (a time of day after it allowed). */
+const MONTH_OR_DAY_VALUE = /^(\d{4})-(\d{2})(-\d{2})?(?=$|T)/;
+
+/**
+ * "For eleven days in February 1976 … The cold snap began on February 8": a month or a day without its year, in the
+ * sentence after (or the same sentence as) that month named with its year, is in that year, not the one nearest the
+ * article's date. Only the same month counts, only a year written out, and only a month said as the time of the story
+ * ("in February 1976"), not as a name ("the March 1962 pit inquiry"); a day that year has not (29 February) stays.
+ */
+function inTheYearJustNamed(text: string, found: readonly DateMention[], mention: DateMention): string | undefined {
+  const own = MONTH_OR_DAY_VALUE.exec(mention.value ?? '');
+  if (!own) return undefined;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const before = found[k];
+    if ((text.slice(before.end, mention.start).match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
+    if (before.type !== 'DATE') continue;
+    const named = MONTH_OR_DAY_VALUE.exec(before.value ?? '');
+    if (!named || !/\b\d{4}\b/.test(before.text)) continue;
+    // "in February 1976" sets the time the story tells of; "the March 1962 pit inquiry" only names an event in passing
+    if (!/\b(?:in|during|throughout)\s+(?:early|late|mid-?)?\s*$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) return undefined;
+    if (named[2] !== own[2] || named[1] === own[1]) return undefined;
+    const value = named[1] + mention.value!.slice(4);
+    return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
+  }
+  return undefined;
 }
 
 /** "the following year" after "In 1995": counted from the time the text spoke of last, not from the article's date. */

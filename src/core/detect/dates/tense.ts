@@ -57,6 +57,8 @@ const PRESENT_DEADLINE = new Set(['has', 'have', 'must', 'need', 'needs', 'is', 
 /** Verbs that fix a date ahead of when they are told: "set the trial for September 14", "adjourned it until Friday". */
 const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'listed', 'adjourned', 'postponed', 'deferred', 'rescheduled',
   'delayed', 'booked', 'slated', 'pencilled', 'penciled', 'remanded', 'bailed']);
+/** Participles of a forecast right before its deadline: "expected by", "forecast for", "predicted through". */
+const FORECAST = new Set(['expected', 'forecast', 'forecasted', 'predicted', 'due']);
 /** How many words before the deadline's preposition its verb may stand: "must hand over their remaining evidence by". */
 const DEADLINE_REACH = 6;
 
@@ -67,6 +69,8 @@ function deadlineAhead(left: readonly string[]): boolean {
   // "had until Friday", "was extended to May 3": told from the past, it says nothing of now
   if (clause.some(w => w === 'had' || w === 'was' || w === 'were' || w === 'did')) return false;
   if (clause.some(w => SCHEDULING.has(w))) return true;
+  // "gusts of 80 mph expected by Tuesday evening", "rain forecast for Sunday": a forecast's participle looks ahead
+  if (FORECAST.has(clause[0] ?? '')) return true;
   // "has gained 4% so far through June 30": a perfect counts up to the day; only "has until" gives time ahead
   if (left[0] === 'for' || left[0] === 'to' || left[0] === 'through') return false;
   return clause.some((w, k) => PRESENT_DEADLINE.has(w) && (k === 0 || (w !== 'has' && w !== 'have')));

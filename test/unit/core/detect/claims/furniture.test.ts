@@ -56,6 +56,31 @@ describe('page furniture on real pages', () => {
   });
 });
 
+describe('page furniture of live pages, features and desks', () => {
+  it('knows a byline or a stamp wrapped in bold or italics', () => {
+    assert.equal(furnitureOf('**By Mara Quist, Health Reporter**'), 'byline');
+    assert.equal(furnitureOf('_By Mara Quist_'), 'byline');
+    assert.equal(furnitureOf('*Wednesday 4 March 2026*'), 'dateline');
+    assert.equal(furnitureOf('**The council approved the line on 4 March 2026.**'), undefined);
+  });
+
+  it("knows a feature's or a desk's byline", () => {
+    assert.equal(furnitureOf('A profile by Mara Quist'), 'byline');
+    assert.equal(furnitureOf('*An analysis by Teo Brandt and Mara Quist*'), 'byline');
+    assert.equal(furnitureOf('By the Courier business team'), 'byline');
+    assert.equal(furnitureOf('By our foreign desk'), 'byline');
+    assert.equal(furnitureOf('By the end of the year the team had 40 staff'), undefined);
+  });
+
+  it('knows a live page\'s "Updated 3 hours ago", but not a sentence that starts "Three days ago"', () => {
+    for (const line of ['Updated 3 hours ago', 'Last updated 12 minutes ago', 'Posted: 2 days ago', 'Updated just now']) {
+      assert.equal(furnitureOf(line), 'dateline', line);
+    }
+    assert.equal(furnitureOf('Three days ago'), undefined);
+    assert.equal(furnitureOf('Updated figures show 3 hours ago the dam held'), undefined);
+  });
+});
+
 describe('headlines that state a fact', () => {
   const states = (headline: string) => headlineStatesFact(readSignals(headline));
 
@@ -82,9 +107,14 @@ describe('photo captions', () => {
     const text = 'The council met.\n\n![Meters on Main Street](meters.jpg)\n*Firefighters at the warehouse that burned down on Sunday, destroying 40 cars.*\n\nThe fire began at 3 a.m.';
     assert.deepEqual(captions(text), ['![Meters on Main Street](meters.jpg)\n*Firefighters at the warehouse that burned down on Sunday, destroying 40 cars.*']);
     const apart = 'The council met.\n\n<img src="fire.jpg" alt="">\n\n_Firefighters at the warehouse on Sunday. It burned for 9 hours._\n\nThe fire began at 3 a.m.';
-    assert.deepEqual(captions(apart), ['_Firefighters at the warehouse on Sunday.', 'It burned for 9 hours._']);
+    assert.deepEqual(captions(apart), ['<img src="fire.jpg" alt="">', '_Firefighters at the warehouse on Sunday.', 'It burned for 9 hours._']);
     const story = 'The council met.\n\n<img src="fire.jpg" alt="">\n\nThe warehouse burned for 9 hours on Sunday.';
-    assert.deepEqual(captions(story), [], 'a story paragraph after an image, not in emphasis, is not its caption');
+    assert.deepEqual(captions(story), ['<img src="fire.jpg" alt="">'], 'a story paragraph after an image, not in emphasis, is not its caption');
+  });
+
+  it('takes an image in a paragraph of its own as a caption: its alt text describes the picture', () => {
+    const text = 'The river rose.\n\n![Sandbags stacked along 3 km of the quay](quay.jpg)\n\n*Volunteers fill sandbags on Friday.*\n\nThe water fell 2 metres by Sunday.';
+    assert.deepEqual(captions(text), ['![Sandbags stacked along 3 km of the quay](quay.jpg)', '*Volunteers fill sandbags on Friday.*']);
   });
 
   it('leaves a story without images or credits alone', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { analyze } from '../../../../../src/core/detect/analyze';
 import { detectDates } from '../../../../../src/core/detect/dates';
 import { displayDate } from '../../../../../src/core/detect/dates/display';
 import { referenceFor } from '../../../../../src/core/detect/reference';
@@ -148,5 +149,103 @@ describe('dates in made-up news stories, read against each story\'s own date', (
     assert.equal(shown(text, 'the following weekend'), 'the weekend of 16 May 2026');
     assert.equal(shown(text, 'the 2009-10 season'), 'the 2009–10 season');
     assert.equal(shown(text, 'twice a day'), 'twice a day');
+  });
+});
+
+// Four more made-up stories of kinds the six above are not: a storm forecast, a timetable change announced ahead, an
+// anniversary feature, a live page. Each has its page furniture (stamps, bylines, captions, credits, timestamps), none
+// of which may be a claim, while the story's factual sentences are.
+const claimsOf = (text: string) => analyze(text, { referenceDate: found(text).date }).claims.map(c => c.text);
+const noFurnitureClaimed = (text: string, furniture: readonly string[], facts: readonly string[]) => {
+  const claims = claimsOf(text);
+  for (const line of furniture) assert.ok(!claims.some(c => c.includes(line)), `furniture flagged: ${line}`);
+  for (const fact of facts) assert.ok(claims.some(c => c.startsWith(fact)), `fact missed: ${fact}`);
+};
+
+describe('dates and furniture in made-up forecasts, timetables, features and live pages', () => {
+  it('a storm forecast under a "Published" stamp: by Tuesday evening, overnight, the next 48 hours, last winter', () => {
+    const text = fixture('storm.md');
+    assert.equal(found(text).date, '2026-11-09');
+    assert.deepEqual(pairs(text), [
+      ['Monday 9 November 2026', '2026-11-09'], ['06:15 GMT', '2026-11-09T06:15'], ['Sunday evening', '2026-11-08TEV'],
+      ['Tuesday evening', '2026-11-10TEV'], ['overnight', '2026-11-09TNI'], ['Tuesday afternoon', '2026-11-10TAF'],
+      ['the next 48 hours', 'PT48H'], ['early Tuesday morning', '2026-11-10TMO'], ['Tuesday', '2026-11-10'],
+      ['noon', '2026-11-10T12:00'], ['6 p.m.', '2026-11-10T18:00'], ['Wednesday', '2026-11-11'],
+      ['February 2014', '2014-02'], ['Tuesday', '2026-11-10'], ['Sunday night', '2026-11-08TNI'],
+      ['3 a.m.', '2026-11-09T03:00'], ['Monday', '2026-11-09'], ['Wednesday morning', '2026-11-11TMO'],
+      ['the rest of the week', '2026-W46'], ['Last winter', '2025-WI'], ['a month', 'P1M'], ['last spring', '2025-SP'],
+      ['Monday 9 November 2026', '2026-11-09'], ['11:40 GMT', '2026-11-09T11:40'],
+    ]);
+    // "gusts … expected by Tuesday evening" after "have issued": the forecast's deadline, ahead
+    assert.equal(shown(text, 'Tuesday evening'), 'Tuesday 10 November 2026, evening');
+    // "- Drier, colder weather from Wednesday": a list item without a verb, the coming Wednesday
+    assert.equal(shown(text, 'Wednesday'), 'Wednesday 11 November 2026');
+    noFurnitureClaimed(text, ['By Tamsin Reeve', 'Published: Monday', '![Waves break', 'Waves break over the sea wall',
+      'Photo: Jonas Alder', 'HARROWMERE', 'Updated: Monday'], ['Forecasters have issued', 'The national weather agency said',
+      'Chief forecaster Elin Haverd said', 'The River Tolle burst its banks']);
+  });
+
+  it('a timetable change in front matter: from March 1 next year, the last trains on February 28, a vote in December', () => {
+    const text = fixture('rail.md');
+    assert.equal(found(text).date, '2026-09-24');
+    assert.deepEqual(pairs(text), [
+      ['March', '2026-03'], ['2026-09-24', '2026-09-24'], ['March', '2026-03'], ['Thursday 24 September 2026', '2026-09-24'],
+      ['March 1', '2027-03-01'], ['next year', '2027'], ['early-morning', '2026-09-24TMO'], ['Thursday', '2026-09-24'],
+      ['Monday, March 1, 2027', '2027-03-01'], ['5:10 a.m.', '2027-03-01T05:10'], ['twenty minutes earlier', undefined],
+      ['now', 'PRESENT_REF'], ['every 15 minutes', 'PT15M'], ['9 a.m.', 'T09:00'], ['weekdays', 'P1D'],
+      // what an editor still meets here: the departures of the new timetable are put on the article's day, "5:40"
+      // is not found, and "Sunday services" is read as last Sunday rather than as Sundays
+      ['11:45 p.m.', '2026-09-24T23:45'], ['12:30 a.m.', '2026-09-24T00:30'], ['February 28', '2027-02-28'],
+      ['5:25', '2026-09-24T05:25'], ['5:55 a.m.', '2026-09-24T05:55'], ['7 a.m.', '2026-09-24T07:00'],
+      ['the past two years', 'P2Y'], ['2025', '2025'], ['October 30', '2026-10-30'], ['December', '2026-12'],
+      ['mid-January', '2027-01'], ['May 2019', '2019-05'], ['Sunday', '2026-09-20'], ['the next two weekends', 'P4D'],
+    ]);
+    assert.equal(shown(text, 'Monday, March 1, 2027'), 'Monday 1 March 2027');
+    assert.equal(shown(text, 'mid-January'), 'mid-January 2027');
+    noFurnitureClaimed(text, ['By Priya Lind', 'Thursday 24 September 2026', 'A train waits at Corran Street station',
+      'Photo: Northvale Rail'], ['Northvale Rail will scrap', 'The new timetable takes effect',
+      'Its chief executive, Rolf Amsel, said', 'The Corran line last had a major timetable change']);
+  });
+
+  it('an anniversary feature: fifty years ago this week, days of that February, the 1970s, the following year', () => {
+    const text = fixture('anniversary.md');
+    assert.equal(found(text).date, '2026-02-14');
+    assert.deepEqual(pairs(text), [
+      ['Fifty years', 'P50Y'], ['the winter', '2026-WI'], ['14 February 2026', '2026-02-14'], ['February 1976', '1976-02'],
+      ['1976', '1976'], ['February 1976', '1976-02'], ['Fifty years ago', '1976'], ['this week', '2026-W07'],
+      ['eleven days', 'P11D'], ['February 1976', '1976-02'], ['February 8', '1976-02-08'], ['February 19', '1976-02-19'],
+      ['the 1970s', '197'], ['The winter of 1976', '1976-WI'], ['a week', 'P1W'],
+      // "took the van onto the ice on the Saturday" (in 1976, in a quote) is still read as the article's Saturday
+      ['Saturday', '2026-02-14'], ['1981', '1981'], ['the following year', '1982'], ['Saturday', '2026-02-14'],
+      ['next winter', '2026-WI'], ['this century', '20'], ['1890', '1890'], ['1947', '1947'], ['1963', '1963'],
+      ['the end of March', '2026-03'],
+    ]);
+    // "For eleven days in February 1976 … The cold snap began on February 8": that February's days, not this one's
+    assert.equal(shown(text, 'February 19'), 'Thursday 19 February 1976');
+    // "next winter", written in February 2026: the winter that starts in December 2026
+    assert.equal(shown(text, 'next winter'), 'winter 2026');
+    noFurnitureClaimed(text, ['A feature by Hal Oduya', 'Published 14 February 2026', 'Skaters on the frozen Lake Tarn',
+      'Photo: Tarnby Museum archive', 'TARNBY'], ['Fifty years ago this week, Lake Tarn froze',
+      'For eleven days in February 1976', 'Records kept since 1890']);
+  });
+
+  it('a live page: "Updated 3 hours ago", entries under clock-time headings, a speech due at noon, the closing stamp', () => {
+    const text = fixture('liveblog.md');
+    assert.equal(found(text).date, '2026-10-11');
+    assert.deepEqual(pairs(text), [
+      ['3 hours ago', undefined], ['Sunday 11 October 2026', '2026-10-11'], ['10 p.m.', '2026-10-10T22:00'],
+      ['Saturday', '2026-10-10'], ['2022', '2022'], ['Sunday evening', '2026-10-11TEV'], ['09:42 GMT', '2026-10-11T09:42'],
+      ['1998', '1998'], ['09:15 GMT', '2026-10-11T09:15'], ['about two hours', 'PT2H'], ['8:50 a.m.', '2026-10-11T08:50'],
+      ['Sunday', '2026-10-11'], ['08:30 GMT', '2026-10-11T08:30'], ['07:05 GMT', '2026-10-11T07:05'],
+      ['last night', '2026-10-10TNI'], ['noon', '2026-10-11T12:00'], ['October 26', '2026-10-26'],
+      ['10:05 GMT', '2026-10-11T10:05'],
+    ]);
+    // "She is due to speak at noon" after "said last night": today's noon; "Updated at 10:05 GMT" after "October 26": today
+    assert.equal(shown(text, 'noon'), 'Sunday 11 October 2026, 12:00');
+    assert.equal(shown(text, '10:05 GMT'), 'Sunday 11 October 2026, 10:05');
+    noFurnitureClaimed(text, ['Updated 3 hours ago', 'By the Vessmark Herald politics team', 'Published Sunday',
+      '09:42 GMT', '09:15 GMT', '08:30 GMT', '07:05 GMT', 'Counting staff at the Vessmark city hall', 'Photo: Ruth Kalm',
+      'Updated at 10:05 GMT'], ['Counting began at 10 p.m.', 'Turnout was 68 per cent', 'The Green Union has won',
+      'Officials said the power was restored', 'The new parliament meets']);
   });
 });

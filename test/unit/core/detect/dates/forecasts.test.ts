@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Rules met on made-up weather, timetable, anniversary and live-page stories (test/fixtures/dates): each with its own
+// small example, read against the date given.
+const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
+
+describe('dates in forecasts, anniversaries and live pages', () => {
+  it('reads a forecast\'s participle before its deadline as ahead: "expected by Tuesday", "forecast for Sunday"', () => {
+    // Thursday 12 March 2026
+    assert.deepEqual(values('The agency has raised its alert, with floods expected by Tuesday evening.', '2026-03-12'),
+      [['Tuesday evening', '2026-03-17TEV']]);
+    assert.deepEqual(values('Sleet is forecast for Sunday.', '2026-03-12'), [['Sunday', '2026-03-15']]);
+    // told from the past, the deadline is gone by
+    assert.deepEqual(values('The repairs were expected by Tuesday.', '2026-03-12'), [['Tuesday', '2026-03-10']]);
+  });
+
+  it('reads "from Wednesday" in a line with no verb as ahead, but not after a past verb', () => {
+    assert.deepEqual(values('- Warmer, brighter days from Wednesday', '2026-03-12'), [['Wednesday', '2026-03-18']]);
+    assert.deepEqual(values('The river fell steadily from Wednesday.', '2026-03-12'), [['Wednesday', '2026-03-11']]);
+    assert.deepEqual(values('It stayed dry from Wednesday.', '2026-03-12'), [['Wednesday', '2026-03-11']]);
+  });
+
+  it('keeps a stamp\'s clock time on the page\'s day, not on the day the paragraph before named', () => {
+    const text = 'The assembly sits again on May 4.\n\nUpdated at 16:20 GMT\n\n### 17:05 GMT\n\nThe count resumed on Friday.';
+    assert.deepEqual(values(text, '2026-04-20'), [['May 4', '2026-05-04'], ['16:20 GMT', '2026-04-20T16:20'],
+      ['17:05 GMT', '2026-04-20T17:05'], ['Friday', '2026-04-17']]);
+    // a time in a sentence still follows the day its story speaks of
+    assert.deepEqual(values('The ferry sailed on Friday. It docked at 9 p.m.', '2026-04-20'),
+      [['Friday', '2026-04-17'], ['9 p.m.', '2026-04-17T21:00']]);
+  });
+
+  it('keeps a time its own sentence puts ahead off a day gone by that the sentence before named', () => {
+    assert.deepEqual(values('The minister spoke last night. She is due to address the chamber at noon.', '2026-04-20'),
+      [['last night', '2026-04-19TNI'], ['noon', '2026-04-20T12:00']]);
+    assert.deepEqual(values('The minister spoke on Saturday. She left at noon.', '2026-04-20'),
+      [['Saturday', '2026-04-18'], ['noon', '2026-04-18T12:00']]);
+  });
+
+  it('puts a month or a day without its year in the year that month was just named with', () => {
+    assert.deepEqual(values('The mine flooded in March 1962. The pumps failed on March 3 and the shaft was sealed on March 21.', '2026-05-02'),
+      [['March 1962', '1962-03'], ['March 3', '1962-03-03'], ['March 21', '1962-03-21']]);
+    // another month, or a sentence further on, keeps the day nearest the article's date
+    assert.deepEqual(values('The mine flooded in March 1962. The pumps failed on April 3.', '2026-05-02'),
+      [['March 1962', '1962-03'], ['April 3', '2026-04-03']]);
+    // a month that only names an event in passing ("the March 1962 pit inquiry") sets no time for the story
+    assert.deepEqual(values('Miners recalled the March 1962 pit inquiry. The shaft was sealed on March 21.', '2026-05-02'),
+      [['March 1962', '1962-03'], ['March 21', '2026-03-21']]);
+    // a day the named year has not stays as it was read
+    assert.deepEqual(values('The fair opened in February 2023. It closed on February 29.', '2026-05-02'),
+      [['February 2023', '2023-02'], ['February 29', '2024-02-29']]);
+  });
+
+  it('values a winter by the year its December falls in: next and last winter from January to November', () => {
+    assert.deepEqual(values('The rink opens next winter.', '2026-02-10'), [['next winter', '2026-WI']]);
+    assert.deepEqual(values('The rink opens next winter.', '2026-07-10'), [['next winter', '2026-WI']]);
+    assert.deepEqual(values('The rink opens next winter.', '2026-12-10'), [['next winter', '2027-WI']]);
+    assert.deepEqual(values('The rink closed last winter.', '2026-02-10'), [['last winter', '2024-WI']]);
+    assert.deepEqual(values('The rink closed last winter.', '2026-07-10'), [['last winter', '2025-WI']]);
+    assert.deepEqual(values('The rink closed this past winter.', '2026-02-10'), [['this past winter', '2025-WI']]);
+  });
+});
