@@ -65,6 +65,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (notes.untensed.size > 0) sameDayAsNamedBefore(mentions, notes.untensed);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   earlierThanTimeSpokenOf(text, mentions);
+  onTheDayOfTheStory(text, mentions);
   weekdaysOfASet(text, mentions);
   return mentions;
 }
@@ -77,6 +78,31 @@ function weekdaysOfASet(text: string, mentions: DateMention[]): void {
     if (!set || !day || day[0].length !== mentions[k].text.length || !/^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$/.test(text.slice(mentions[k - 1].end, mentions[k].start))) continue;
     const weekday = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(day[1].toLowerCase()) + 1;
     mentions[k] = { ...mentions[k], type: 'SET', value: `XXXX-WXX-${weekday}` };
+  }
+}
+
+/** How far back the day "the Saturday" falls after may be named: about the paragraph before. */
+const STORY_DAY_REACH = 600;
+
+/**
+ * "The cold snap began on February 8 … took the van onto the ice on the Saturday": a weekday after "the" is a day of
+ * the time the story tells of, the first such weekday on or after the last day it named (within reach); with no such
+ * day it stays a weekday of unknown date (XXXX-WXX-6), never the article's Saturday.
+ */
+function onTheDayOfTheStory(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const weekday = /^XXXX-WXX-([1-7])$/.exec(mention.value ?? '');
+    if (!weekday || mention.type !== 'DATE' || !/\bthe\s+$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
+    for (let j = k - 1; j >= 0 && mentions[j].end >= mention.start - STORY_DAY_REACH; j--) {
+      const before = mentions[j];
+      if (before.type !== 'DATE') continue;
+      const day = parseDay((before.value ?? '').slice(0, 10));
+      if (!day) break;
+      const ahead = (+weekday[1] - isoWeekday(day) + 7) % 7;
+      mention.value = formatDay(addDays(day, ahead));
+      break;
+    }
   }
 }
 
@@ -128,7 +154,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     // the page's day, not on the day the paragraph before spoke of
     if (STAMP_BEFORE_TIME.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))) continue;
     // "every 15 minutes from 10 a.m. to midnight daily": the hours of a repeated timetable are on no one day
-    if (inTimetable(text, mentions, k)) { time.value = time.value.slice(10); continue; }
+    if (inTimetable(text, mentions, k) || timetableSlot(text, time)) { time.value = time.value.slice(10); continue; }
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
       if (before.type === 'DURATION' || before.type === 'SET') continue;
@@ -162,6 +188,27 @@ function inTimetable(text: string, mentions: readonly DateMention[], k: number):
   for (let j = k - 1; j >= 0 && mentions[j].type === 'TIME'; j--) if (near(mentions[j - 1], mentions[j - 1]?.end ?? 0, mentions[j].start)) return true;
   for (let j = k + 1; j < mentions.length && mentions[j - 1].type === 'TIME'; j++) if (near(mentions[j], mentions[j - 1].end, mentions[j].start)) return true;
   return near(mentions[k - 1], mentions[k - 1]?.end ?? 0, time.start) || near(mentions[k + 1], time.end, mentions[k + 1]?.start ?? 0);
+}
+
+/** What a timetable runs: the 11:45 p.m. departure, the 7 a.m. sailing. */
+const SERVICE = String.raw`(?:departures?|arrivals?|services?|trains?|bus|buses|coach(?:es)?|ferry|ferries|flights?|sailings?|crossings?|shuttles?|trams?)`;
+/** A clock time, maybe followed by more: ", 5:40 and 5:55 a.m.". */
+const MORE_TIMES = String.raw`(?:\s*(?:,|\band\b|\bor\b)\s*(?:\d{1,2}(?:[:.]\d\d)?|noon|midnight)(?:\s*[ap]\.?m\.?)?)*`;
+const SLOT_AFTER = new RegExp(String.raw`^${MORE_TIMES}\s+${SERVICE}\b`, 'i');
+/** "services leave Ashby at …", "the ferry sails at …": what a timetable says, in the present, of no one day. */
+const RUNS_AT = new RegExp(String.raw`\b${SERVICE}\s+(?:(?!will\b|would\b|shall\b)\p{L}+\s+){0,2}?(?:leaves?|departs?|runs?|arrives?|calls?|sails?|stops?)\b`, 'iu');
+
+/**
+ * "The 11:45 p.m. and 12:30 a.m. departures end on February 28", "three new services leave Ashby at 5:25, 5:40 and
+ * 5:55 a.m.": the times of a timetable name its slots, which run on every day the timetable does, not on a day the
+ * story speaks of. A day written in the time's own sentence still holds it ("the ferry leaves at 9 a.m. on Monday").
+ */
+function timetableSlot(text: string, time: DateMention): boolean {
+  if (SLOT_AFTER.test(text.slice(time.end, time.end + 80))) return true;
+  // a time that ends its sentence ("5:55 a.m.") ends it with its own full stop
+  const from = sentenceStartBefore(text, time.start), to = sentenceEndAfter(text, time.end - 1);
+  const sentence = text.slice(from, to);
+  return RUNS_AT.test(text.slice(from, time.start)) && !WEEKDAY_WORD.test(sentence) && !/\b(?:today|tonight|tomorrow|yesterday)\b/i.test(sentence);
 }
 
 /** How far back the day a clock time is on may be named: the sentence before, about. */
@@ -249,6 +296,9 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;
       }
+      const weekOf = WEEK_OF.exec(mention.text);
+      const day = weekOf && parseDay(mention.value?.slice(0, 10) ?? '');
+      if (weekOf && day) mention.value = formatWeek(day) + (weekOf[1] ? '-WE' : '');
       if (mention.value !== undefined && (YEAR_BACK.test(mention.text) || comparedWithLastYear(text, mention))) {
         const period = yearBeforeTheOneJustNamed(text, out, mention) ?? reportingPeriodBefore(out, start);
         if (period) mention.value = period;
@@ -261,6 +311,9 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
     }
   }
 }
+
+/** "the week of September 14", "the weekend of February 7-8": read as the day, valued as its week. */
+const WEEK_OF = /^the\s+week(end)?\s+of\s/i;
 
 /** A month, or a day of it, without its year: "2026-02" or "2026-02-08" (a time of day after it allowed). */
 const MONTH_OR_DAY_VALUE = /^(\d{4})-(\d{2})(-\d{2})?(?=$|T)/;
