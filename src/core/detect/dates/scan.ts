@@ -50,7 +50,7 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const notes: Notes = { dayless: new Set(), untensed: new Set() };
+  const notes: Notes = { dayless: new Set(), untensed: new Set(), headlines: new Set() };
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
@@ -62,7 +62,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
     windowEnd = end;
   }
   if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
-  if (notes.untensed.size > 0) sameDayAsNamedBefore(mentions, notes.untensed);
+  if (notes.untensed.size > 0) sameDayAsNamedBefore(mentions, notes.untensed, notes.headlines);
+  if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   earlierThanTimeSpokenOf(text, mentions);
   onTheDayOfTheStory(text, mentions);
@@ -112,6 +113,35 @@ interface Notes {
   dayless: Set<DateMention>;
   /** Weekdays whose sentence gives no tense, which take the most recent such day. */
   untensed: Set<DateMention>;
+  /** Weekdays in a headline, which the story below dates. */
+  headlines: Set<DateMention>;
+}
+
+/** A Markdown heading or a front-matter title: "# Council approves budget on Tuesday", "title: …". */
+const HEADLINE_LINE = /^[ \t]*(?:#{1,6}[ \t]|title:)/i;
+function inHeadline(text: string, start: number): boolean {
+  return HEADLINE_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+}
+/** "Council to vote on budget Tuesday": the headline's future. */
+const HEADLINE_FUTURE = /\bto\s+\p{Ll}+\b/u;
+
+/**
+ * "# Council approves budget on Tuesday" over "The council approved the budget on Tuesday": a headline's present tense
+ * tells of what just happened as often as of what is to come, so the headline's weekday is the day the story gives
+ * that weekday below it; with none there, the present reads as the coming day.
+ */
+function asTheStoryDates(mentions: readonly DateMention[], headlines: ReadonlySet<DateMention>): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const name = headlines.has(mentions[k]) ? WEEKDAY_WORD.exec(mentions[k].text) : null;
+    if (!name || mentions[k].value === undefined) continue;
+    for (let j = k + 1; j < mentions.length; j++) {
+      const same = WEEKDAY_WORD.exec(mentions[j].text);
+      if (!same || headlines.has(mentions[j]) || same[1].toLowerCase() !== name[1].toLowerCase()) continue;
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(mentions[j].value ?? '');
+      if (day) mentions[k].value = day[0] + mentions[k].value!.slice(10);
+      break;
+    }
+  }
 }
 
 const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -120,7 +150,7 @@ const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
  * "The fair runs through Sunday, with the last concert on Sunday": a weekday whose own sentence gives no tense is the
  * same day as that weekday named before it with a tense, not the most recent one.
  */
-function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>): void {
+function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>, headlines: ReadonlySet<DateMention>): void {
   for (let k = 1; k < mentions.length; k++) {
     const mention = mentions[k];
     const name = untensed.has(mention) ? WEEKDAY_WORD.exec(mention.text) : null;
@@ -128,7 +158,8 @@ function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: Readon
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
       const same = WEEKDAY_WORD.exec(before.text);
-      if (!same || same[1].toLowerCase() !== name[1].toLowerCase() || untensed.has(before)) continue;
+      // a headline's day is dated by the story, not the story's by the headline
+      if (!same || same[1].toLowerCase() !== name[1].toLowerCase() || untensed.has(before) || headlines.has(before)) continue;
       const day = /^\d{4}-\d{2}-\d{2}/.exec(before.value ?? '');
       if (day) mention.value = day[0] + mention.value.slice(10);
       break;
@@ -291,7 +322,10 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
       if (match.value !== undefined) {
-        const tense = match.floating && ref ? tenseOfMention(text, start, end, match.floating) : 'unknown';
+        const headline = match.floating === 'week' && ref !== undefined && inHeadline(text, start);
+        if (headline) notes.headlines.add(mention);
+        const tense = headline && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ? 'future'
+          : match.floating && ref ? tenseOfMention(text, start, end, match.floating) : 'unknown';
         mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;
