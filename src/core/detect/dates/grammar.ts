@@ -823,7 +823,9 @@ export class DateGrammar {
     const weekday = this.weekday(j);
     if (weekday) {
       let end = weekday.end;
-      const value = weekdayValue(this.ref, weekday.weekday, shift);
+      // "this Sunday", written on a Thursday, is the Sunday of this week, ahead; "this Monday" the one gone by
+      const value = shift === 0 && this.w(j - 1) === 'this' && this.ref
+        ? formatDay(addDays(this.ref, weekday.weekday - isoWeekday(this.ref))) : weekdayValue(this.ref, weekday.weekday, shift);
       const part = DAY_PARTS.get(this.w(end));
       if (part && this.w(end) !== 'overnight') return { end: end + 1, type: 'TIME', value: `${value}T${part}`, kind: 'time' };
       let k = end;

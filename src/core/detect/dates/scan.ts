@@ -68,6 +68,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   earlierThanTimeSpokenOf(text, mentions);
   onTheDayOfTheStory(text, mentions);
   weekdaysOfASet(text, mentions);
+  nextAfterThis(mentions);
   return mentions;
 }
 
@@ -104,6 +105,26 @@ function onTheDayOfTheStory(text: string, mentions: DateMention[]): void {
       mention.value = formatDay(addDays(day, ahead));
       break;
     }
+  }
+}
+
+/**
+ * "Next Sunday", written on a Thursday, is read as the coming Sunday, as TimeML systems resolve it and as most news
+ * uses it (the Sunday after would be named by its date). A story that also says "this Sunday" tells the two apart:
+ * there "next Sunday" is the Sunday of the week after.
+ */
+function nextAfterThis(mentions: DateMention[]): void {
+  const thisDays = new Map<string, string>();
+  for (const m of mentions) {
+    const day = /^this\s+(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(m.text);
+    if (day && m.value) thisDays.set(day[1].toLowerCase(), m.value);
+  }
+  if (thisDays.size === 0) return;
+  for (const m of mentions) {
+    const day = /^next\s+(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(m.text);
+    const same = day && thisDays.get(day[1].toLowerCase());
+    const parsed = same && m.value === same ? parseDay(same) : undefined;
+    if (parsed) m.value = formatDay(addDays(parsed, 7));
   }
 }
 
