@@ -61,6 +61,8 @@ const COMMON_VAGUE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
 /** Plural nouns after a weekday that make it every such day: "Sunday services", "Saturday trains". */
 const RUNS_ON_A_DAY = new Set(['services', 'trains', 'buses', 'flights', 'sailings', 'ferries', 'trams', 'departures']);
+/** Words after a unit that count time on from a point: "a fortnight later", "a week earlier". */
+const COUNTED_ON = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 /** Words after "the Saturday" that make it a day counted from another ("the Saturday before the vote"). */
 const SAME_DAY_FOLLOWERS = new Set(['before', 'after', 'of', 'following', 'prior', 'preceding', "'s", '’s']);
 /** Capitalised words that make a weekday part of a title ("Sunday Times"). */
@@ -1275,8 +1277,9 @@ export class DateGrammar {
     // "a year" in "twice a year", "barrels a day" is a frequency
     if (count.article && (this.w(i) === 'a' || this.w(i) === 'an')) {
       if (this.isFrequencyContext(i)) return { end, type: 'SET', value: durationValue(1, unit), kind: 'set' };
-      // "700 seats a week", "$500 million a year": a rate, which news annotation leaves untagged
-      if (this.isRateContext(i)) return undefined;
+      // "700 seats a week", "$500 million a year": a rate, which news annotation leaves untagged ("the semi-finals a
+      // fortnight later" is a time counted on, no rate)
+      if (this.isRateContext(i) && !COUNTED_ON.has(this.w(end))) return undefined;
     }
     // "some quarters", "many seconds": too vague to be a duration; "some years", "many days" are
     if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && !COMMON_VAGUE_UNITS.has(unit.name)) return undefined;
