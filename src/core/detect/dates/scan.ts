@@ -195,11 +195,12 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     const time = mentions[k], next = mentions[k + 1];
     if (!dayless.has(time) || time.value === undefined) continue;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
-    if (day && /^\s{1,3}on\s{1,3}$/i.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+    // (". On Monday" after "11:55 a.m." opens the next sentence)
+    if (day && /^\s{1,3}on\s{1,3}$/.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
   }
   // "the vote on Thursday came after a session that began at 3 p.m.", "the concert at 9 p.m. on Sunday and fireworks
   // at 10 p.m.": a clock time is on the day the story speaks of, named in its sentence or the one before
-  for (let k = 1; k < mentions.length; k++) {
+  for (let k = 0; k < mentions.length; k++) {
     const time = mentions[k];
     if (!dayless.has(time) || placed.has(time) || time.value === undefined) continue;
     // "Updated at 10:05 GMT" under the last paragraph, "### 09:42 GMT" over a live page's entry: a stamp's time is on
