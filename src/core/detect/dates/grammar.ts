@@ -61,6 +61,8 @@ const COMMON_VAGUE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
 /** Plural nouns after a weekday that make it every such day: "Sunday services", "Saturday trains". */
 const RUNS_ON_A_DAY = new Set(['services', 'trains', 'buses', 'flights', 'sailings', 'ferries', 'trams', 'departures']);
+/** Words before a four-digit number that make it a year, not a 24-hour time: "in 1930", "since 1800". */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of']);
 /** Words after a unit that count time on from a point: "a fortnight later", "a week earlier". */
 const COUNTED_ON = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 /** Words after "the Saturday" that make it a day counted from another ("the Saturday before the vote"). */
@@ -1116,8 +1118,16 @@ export class DateGrammar {
     } else if (this.isNumber(i)) {
       const w = this.w(i);
       const fused = /^(\d{1,2})(am|pm)$/.exec(w);
+      // "0400 GMT", "2215 local time", "1800 hours": the 24-hour clock of wires and the military, only with its zone
+      const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(w);
+      const zoned = (TIME_ZONES.has(this.w(i + 1)) && this.capital(i + 1)) || this.seq(i + 1, ['local', 'time']) > 0 || this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs';
       let hour: number, minute = 0;
-      if (fused) {
+      // ("in 1930 GMT was …" is a year)
+      if (military && zoned && !YEAR_PREPOSITIONS.has(this.prev(i))) {
+        hour = +military[1];
+        minute = +military[2];
+        j = this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs' ? i + 2 : i + 1;
+      } else if (fused) {
         hour = +fused[1];
         if (hour < 1 || hour > 12) return undefined;
         if (fused[2] === 'pm' && hour < 12) hour += 12;

@@ -365,6 +365,11 @@ describe('"next Sunday", "this Sunday" and "the Saturday" in made-up sentences',
     // "by the Tuesday deadline": an adjective, a Tuesday near the article's day as before (ahead, in the present)
     assert.deepEqual(values('Bids are due by the Tuesday deadline.', '2026-01-15'), [['Tuesday', '2026-01-20']]);
   });
+  it('reads a 24-hour time with its zone, and a year after "in" as a year', () => {
+    assert.deepEqual(values('The ship sank at 11 p.m. on Sunday (0400 GMT Monday). The next ferry left at 2215 local time.', '2026-01-14'),
+      [['11 p.m.', '2026-01-11T23:00'], ['Sunday', '2026-01-11'], ['0400 GMT Monday', '2026-01-12T04:00'], ['2215 local time', '2026-01-12T22:15']]);
+    assert.deepEqual(values('In 1930 GMT was the standard.', '2026-01-14'), [['1930', '1930']]);
+  });
   it('puts the times of a timetable on no one day', () => {
     assert.deepEqual(values('The 6:15 a.m. and 8 p.m. sailings end in March. Ferries leave Tarn at 7:10, 9:40 and 11:55 a.m.', '2026-01-15'),
       [['6:15 a.m.', 'T06:15'], ['8 p.m.', 'T20:00'], ['March', '2026-03'], ['7:10', 'T07:10'], ['9:40', 'T09:40'], ['11:55 a.m.', 'T11:55']]);
