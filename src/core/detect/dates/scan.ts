@@ -140,8 +140,16 @@ interface Notes {
 
 /** A Markdown heading or a front-matter title: "# Council approves budget on Tuesday", "title: …". */
 const HEADLINE_LINE = /^[ \t]*(?:#{1,6}[ \t]|title:)/i;
+/** How near the top a plain line may stand to be read as the headline: after a date line and a blank line or two. */
+const PLAIN_HEADLINE_REACH = 200;
 function inHeadline(text: string, start: number): boolean {
-  return HEADLINE_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (HEADLINE_LINE.test(text.slice(lineStart, start))) return true;
+  if (lineStart > PLAIN_HEADLINE_REACH) return false;
+  // a plain text's headline: a short line of words near the top that ends with no sentence's punctuation
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return line.length <= 120 && !/[.!?:;,"”’)]$/.test(line) && (line.match(/\p{L}+/gu) ?? []).length >= 4;
 }
 /** "Council to vote on budget Tuesday": the headline's future. */
 const HEADLINE_FUTURE = /\bto\s+\p{Ll}+\b/u;

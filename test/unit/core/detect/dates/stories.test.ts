@@ -365,6 +365,13 @@ describe('"next Sunday", "this Sunday" and "the Saturday" in made-up sentences',
     // "by the Tuesday deadline": an adjective, a Tuesday near the article's day as before (ahead, in the present)
     assert.deepEqual(values('Bids are due by the Tuesday deadline.', '2026-01-15'), [['Tuesday', '2026-01-20']]);
   });
+  it('dates a plain text\'s present-tense headline by the story below it', () => {
+    const text = 'Thursday, May 7, 2026\n\nFerry operator cancels crossings on Tuesday\n\nThe operator cancelled all crossings on Tuesday after a storm. Crossings resume on Saturday.\n';
+    assert.deepEqual(pairs(text), [['Thursday, May 7, 2026', '2026-05-07'], ['Tuesday', '2026-05-05'], ['Tuesday', '2026-05-05'], ['Saturday', '2026-05-09']]);
+    // with no such day below, the headline's present still reads as the coming day
+    const ahead = 'Thursday, May 7, 2026\n\nFerry operator resumes crossings on Saturday\n\nThe operator said the storm had passed.\n';
+    assert.deepEqual(pairs(ahead), [['Thursday, May 7, 2026', '2026-05-07'], ['Saturday', '2026-05-09']]);
+  });
   it('reads a 24-hour time with its zone, and a year after "in" as a year', () => {
     assert.deepEqual(values('The ship sank at 11 p.m. on Sunday (0400 GMT Monday). The next ferry left at 2215 local time.', '2026-01-14'),
       [['11 p.m.', '2026-01-11T23:00'], ['Sunday', '2026-01-11'], ['0400 GMT Monday', '2026-01-12T04:00'], ['2215 local time', '2026-01-12T22:15']]);
