@@ -63,6 +63,8 @@ const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
 const RUNS_ON_A_DAY = new Set(['services', 'trains', 'buses', 'flights', 'sailings', 'ferries', 'trams', 'departures']);
 /** Words before a four-digit number that make it a year, not a 24-hour time: "in 1930", "since 1800". */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of']);
+/** "the day before", "the year after": a unit counted from the time the story speaks of. */
+const BEFORE_OR_AFTER = new Set(['before', 'after', 'earlier', 'later']);
 /** Words after a unit that count time on from a point: "a fortnight later", "a week earlier". */
 const COUNTED_ON = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 /** Words after "the Saturday" that make it a day counted from another ("the Saturday before the vote"). */
@@ -886,6 +888,12 @@ export class DateGrammar {
       // a day without its year keeps its day as the value, so that the tense may still move its year; the scan then
       // turns it into its week (weekOfDayNamed)
       if (weekOf && this.w(i + 2) === 'of') return { end: weekOf.end, type: 'DATE', value: weekOf.value, kind: 'relative', floating: weekOf.floating };
+      // "The day before, winds had reached 90 km/h": counted from the day the story speaks of (the scan finds which);
+      // "the day before the vote" is "the day" alone, as TimeML tags it
+      if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && unit.name !== 'quarter' && unit.name !== 'decade' && this.clauseEndsAt(i + 3)) {
+        const shift = this.w(i + 2) === 'before' || this.w(i + 2) === 'earlier' ? -1 : 1;
+        return { end: i + 3, type: 'DATE', value: relativeValue(this.ref, unit, shift), kind: 'relative' };
+      }
       if (unit.name === 'year' && this.closesAt(i + 2)) return { end: i + 2, type: 'DURATION', value: 'P1Y', kind: 'duration' };
       if (unit.name === 'weekend') return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative', floating: this.ref && 'week' };
       // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
@@ -1080,6 +1088,10 @@ export class DateGrammar {
   }
 
   /** "the year ended March 31", "the fiscal year ending in June": a period measured up to a day, a duration in TimeML. */
+  /** Nothing of the clause follows at i: the line ends, or a comma, stop or dash does. */
+  private clauseEndsAt(i: number): boolean {
+    return i >= this.limit || (this.tokens[i].kind === 'punct' && /^[,.;:!?)—–]$/.test(this.tokens[i].lower));
+  }
   private closesAt(i: number): boolean {
     const w = this.w(i);
     return w === 'ended' || w === 'ending' || w === 'that' && (this.w(i + 1) === 'ended' || this.w(i + 1) === 'ends');

@@ -376,6 +376,16 @@ describe('"next Sunday", "this Sunday" and "the Saturday" in made-up sentences',
     assert.deepEqual(values('The ship sank at 11 p.m. on Sunday (0400 GMT Monday). The next ferry left at 2215 local time.', '2026-01-14'),
       [['11 p.m.', '2026-01-11T23:00'], ['Sunday', '2026-01-11'], ['0400 GMT Monday', '2026-01-12T04:00'], ['2215 local time', '2026-01-12T22:15']]);
     assert.deepEqual(values('In 1930 GMT was the standard.', '2026-01-14'), [['1930', '1930']]);
+    // "at around 10:00 local time (1500 UTC) on Monday": both on that Monday
+    assert.deepEqual(values('The fire broke out at around 10:00 local time (1500 UTC) on Monday.', '2026-05-06'),
+      [['around 10:00 local time', '2026-05-04T10:00'], ['1500 UTC', '2026-05-04T15:00'], ['Monday', '2026-05-04']]);
+  });
+  it('counts "the day before" and "the year after" from the time the story speaks of', () => {
+    assert.deepEqual(values('The fire broke out on Monday, May 4. The day before, winds had reached 90 km/h.', '2026-05-06'),
+      [['Monday, May 4', '2026-05-04'], ['The day before', '2026-05-03']]);
+    assert.deepEqual(values('In 2019 the plant closed; the year after, it reopened.', '2026-05-06'), [['2019', '2019'], ['the year after', '2020']]);
+    // before an event TimeML tags "the day" alone
+    assert.equal(values('The day before the vote was quiet.', '2026-05-06')[0][0], 'The day');
   });
   it('puts the times of a timetable on no one day', () => {
     assert.deepEqual(values('The 6:15 a.m. and 8 p.m. sailings end in March. Ferries leave Tarn at 7:10, 9:40 and 11:55 a.m.', '2026-01-15'),
