@@ -204,7 +204,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (!dayless.has(time) || time.value === undefined) continue;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
     // (". On Monday" after "11:55 a.m." opens the next sentence)
-    if (day && /^\s{1,3}on\s{1,3}$/.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+    if (day && /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?on\s{1,3}$/.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
     // "at 10:00 local time (1500 UTC) on Monday": the time and its other zone's are both on that day
     const after = mentions[k + 2];
     const on = after && /^\d{4}-\d{2}-\d{2}/.exec(after.value ?? '');
@@ -414,7 +414,7 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
 }
 
 /** "the following year" after "In 1995": counted from the time the text spoke of last, not from the article's date. */
-const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month|week|weekend|day)$|^the (year|month|week|weekend|day) (?:before|after|earlier|later)$/i;
+const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month|week|weekend|day)$|^the next (day)$|^the (year|month|week|weekend|day) (?:before|after|earlier|later)$/i;
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 const YEAR_OR_MONTH = /^(\d{4})(?:-(\d{2}))?(?:$|-)/;
 /** How far back the time a "following year" counts from may stand. */
@@ -454,8 +454,8 @@ function afterDaySpokenOf(mention: DateMention, found: readonly DateMention[], u
 function afterTimeSpokenOf(mention: DateMention, found: readonly DateMention[]): string | undefined {
   const following = FOLLOWING.exec(mention.text);
   if (!following) return undefined;
-  const shift = /following|after$|later$/i.test(mention.text) ? 1 : /^that/i.test(mention.text) ? 0 : -1;
-  const unit = (following[1] ?? following[2]).toLowerCase();
+  const shift = /following|next|after$|later$/i.test(mention.text) ? 1 : /^that/i.test(mention.text) ? 0 : -1;
+  const unit = (following[1] ?? following[2] ?? following[3]).toLowerCase();
   if (unit === 'day' || unit === 'week' || unit === 'weekend') return afterDaySpokenOf(mention, found, unit, shift);
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (found[k].type !== 'DATE' || FOLLOWING.test(found[k].text)) continue;

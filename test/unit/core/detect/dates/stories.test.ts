@@ -384,6 +384,9 @@ describe('"next Sunday", "this Sunday" and "the Saturday" in made-up sentences',
     assert.deepEqual(values('The fire broke out on Monday, May 4. The day before, winds had reached 90 km/h.', '2026-05-06'),
       [['Monday, May 4', '2026-05-04'], ['The day before', '2026-05-03']]);
     assert.deepEqual(values('In 2019 the plant closed; the year after, it reopened.', '2026-05-06'), [['2019', '2019'], ['the year after', '2020']]);
+    assert.deepEqual(values('The three-day summit opened on Tuesday and ended the next day.', '2026-05-08'),
+      [['three-day', 'P3D'], ['Tuesday', '2026-05-05'], ['the next day', '2026-05-06']]);
+    assert.deepEqual(values('The blast happened at 14:30 (UTC) on Sunday.', '2026-05-06'), [['14:30', '2026-05-03T14:30'], ['Sunday', '2026-05-03']]);
     // before an event TimeML tags "the day" alone
     assert.equal(values('The day before the vote was quiet.', '2026-05-06')[0][0], 'The day');
   });
