@@ -1183,7 +1183,8 @@ export class DateGrammar {
     if (this.w(k) === ',') k++;
     const anchor = this.calendarDate(k) ?? this.deictic(k);
     if (anchor && (anchor.kind === 'day' || anchor.kind === 'weekday' || (anchor.kind === 'deictic' && ['today', 'yesterday', 'tomorrow'].includes(this.w(k))))) {
-      return { end: anchor.end, type: 'TIME', value: anchor.value ? `${anchor.value}${time}` : time, kind: 'time' };
+      // "expires at midnight Thursday": the weekday's week is still a guess the tense may move
+      return { end: anchor.end, type: 'TIME', value: anchor.value ? `${anchor.value}${time}` : time, kind: 'time', floating: anchor.value ? anchor.floating : undefined };
     }
     return { end: j, type: 'TIME', value: time, kind: 'time' };
   }

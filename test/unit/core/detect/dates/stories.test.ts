@@ -390,6 +390,10 @@ describe('"next Sunday", "this Sunday" and "the Saturday" in made-up sentences',
     // before an event TimeML tags "the day" alone
     assert.equal(values('The day before the vote was quiet.', '2026-05-06')[0][0], 'The day');
   });
+  it('lets the tense move the weekday of a time written before it ("at 10 a.m. Monday")', () => {
+    assert.deepEqual(values('The agreement expires at midnight Thursday. The deadline passed at 5 p.m. Friday. Talks will resume at 10 a.m. Monday.', '2026-05-06'),
+      [['midnight Thursday', '2026-05-07T24:00'], ['5 p.m. Friday', '2026-05-01T17:00'], ['10 a.m. Monday', '2026-05-11T10:00']]);
+  });
   it('puts the times of a timetable on no one day', () => {
     assert.deepEqual(values('The 6:15 a.m. and 8 p.m. sailings end in March. Ferries leave Tarn at 7:10, 9:40 and 11:55 a.m.', '2026-01-15'),
       [['6:15 a.m.', 'T06:15'], ['8 p.m.', 'T20:00'], ['March', '2026-03'], ['7:10', 'T07:10'], ['9:40', 'T09:40'], ['11:55 a.m.', 'T11:55']]);
