@@ -21,6 +21,9 @@ const YEAR_TENSE_REACH = 6;
 /** A part of a day before the day it is of: "in the early hours of Monday", "on the eve of Sunday's vote". */
 const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+$/i;
 
+/** A clock time between a verb and its day: "at 7:30 p.m. on", "at noon on". */
+const CLOCK_BEFORE_DAY = /\b(?:at|from|until|by)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:\(?[A-Z]{2,4}\)?\s+)?on\s+$/i;
+
 /** A word that may be a past verb ("turned colder", "closed early"), which a verbless line does not have. */
 const PAST_FORM = /\p{L}{2}ed\b|\b(?:was|were|had|did|said|told|went|came|fell|rose|began|ran|took|made|left|got|saw|became|grew|froze|kept|held|met|stood|brought)\b/iu;
 
@@ -29,6 +32,9 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // "the result is expected in the early hours of Monday": the phrase's tense is the day's
   const part = PART_OF_DAY.exec(text.slice(Math.max(0, start - 40), start));
   if (part) start -= part[0].length;
+  // "the show starts at 7:30 p.m. on Friday": the clock time belongs to the day's phrase, the verb stands before it
+  const clock = floating === 'week' ? CLOCK_BEFORE_DAY.exec(text.slice(Math.max(0, start - 40), start)) : null;
+  if (clock) start -= clock[0].length;
   // "tickets for Saturday's game sold out": the verb tells of the tickets, not the game; the day is the one named before
   if (floating === 'week' && /^['’]s\b/.test(text.slice(end, end + 3))) return 'unknown';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
@@ -211,6 +217,15 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (on && next.type === 'TIME' && dayless.has(next) && /^\s{0,2}\(\s*$/.test(text.slice(time.end, next.start))
       && /^\s*\)\s{1,3}on\s{1,3}$/.test(text.slice(next.end, after.start))) {
       for (const t of [time, next]) { t.value = on[0] + t.value!.slice(10); placed.add(t); }
+    }
+  }
+  // "polls open at 7 a.m. and close at 8 p.m. on Sunday": a time joined by "and" to a time placed on a day is on it too
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const time = mentions[k], next = mentions[k + 1];
+    if (!dayless.has(time) || placed.has(time) || time.value === undefined || !placed.has(next)) continue;
+    if (/^[^.;!?\n]{0,12}\band\b[^.;!?\n]{0,24}$/.test(text.slice(time.end, next.start))) {
+      time.value = next.value!.slice(0, 10) + time.value.slice(10);
+      placed.add(time);
     }
   }
   // "the vote on Thursday came after a session that began at 3 p.m.", "the concert at 9 p.m. on Sunday and fireworks

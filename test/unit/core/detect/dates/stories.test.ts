@@ -394,6 +394,13 @@ describe('"next Sunday", "this Sunday" and "the Saturday" in made-up sentences',
     assert.deepEqual(values('The agreement expires at midnight Thursday. The deadline passed at 5 p.m. Friday. Talks will resume at 10 a.m. Monday.', '2026-05-06'),
       [['midnight Thursday', '2026-05-07T24:00'], ['5 p.m. Friday', '2026-05-01T17:00'], ['10 a.m. Monday', '2026-05-11T10:00']]);
   });
+  it('reads a day after a clock time by the verb before the time, and a time joined by "and" on the same day', () => {
+    assert.deepEqual(values('Polls open at 7 a.m. and close at 8 p.m. on Sunday. The fire started at 3 a.m. on Monday.', '2026-04-02'),
+      [['7 a.m.', '2026-04-05T07:00'], ['8 p.m.', '2026-04-05T20:00'], ['Sunday', '2026-04-05'], ['3 a.m.', '2026-03-30T03:00'], ['Monday', '2026-03-30']]);
+    // "runs through Friday": a spell in the present that lasts up to a day ahead
+    assert.deepEqual(values('Early voting began last Saturday and runs through Friday.', '2026-04-02'),
+      [['last Saturday', '2026-03-28'], ['Friday', '2026-04-03']]);
+  });
   it('puts the times of a timetable on no one day', () => {
     assert.deepEqual(values('The 6:15 a.m. and 8 p.m. sailings end in March. Ferries leave Tarn at 7:10, 9:40 and 11:55 a.m.', '2026-01-15'),
       [['6:15 a.m.', 'T06:15'], ['8 p.m.', 'T20:00'], ['March', '2026-03'], ['7:10', 'T07:10'], ['9:40', 'T09:40'], ['11:55 a.m.', 'T11:55']]);
