@@ -53,6 +53,9 @@ export function furnitureOf(unit: string): Furniture | undefined {
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
     if (TRAILING_CREDIT.test(tail) && wordCount(text) <= 12) return 'credit';
   }
+  // "* "Rate rise". Albion Wire. November 5, 2026.": a date alone with its full stop, the end of a source's line, says
+  // nothing; names before it would make it a sentence's end ("… said on Monday, March 3.")
+  if (text.endsWith('.') && !/\s[ap]\.m\.$/i.test(text) && isDateStamp(text.slice(0, -1), 0)) return 'dateline';
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
   if (TEAM_BYLINE.test(text)) return 'byline';
@@ -64,7 +67,7 @@ export function furnitureOf(unit: string): Furniture | undefined {
 }
 
 /** A date with at most a few names, stamp words and separators around it: nothing a sentence would say. */
-function isDateStamp(text: string): boolean {
+function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   let dateWords = 0;
   let digits = 0;
   let names = 0;
@@ -72,7 +75,7 @@ function isDateStamp(text: string): boolean {
     const bare = word.replace(/[.,:]+$/, '');
     if (DIGITS.test(bare)) { digits++; continue; }
     if (MONTH_OR_DAY.test(bare)) { if (/^\p{Lu}/u.test(bare) || bare.length > 3) dateWords++; continue; }
-    if (/^\p{Lu}/u.test(bare) && ++names <= MAX_STAMP_NAMES) continue;
+    if (/^\p{Lu}/u.test(bare) && ++names <= maxNames) continue;
     return false;
   }
   return digits > 0 && (dateWords > 0 || /\d{4}-\d{2}-\d{2}/.test(text));

@@ -57,6 +57,18 @@ const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
 /** Words after a count and unit that do not make the unit an adjective ("two days ago", not "a two day rally"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old']);
 const COMMON_VAGUE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour']);
+/** "for the next year", "for the past week": words that make "the … year" after "for" a length of time. */
+const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
+/** Plural nouns after a weekday that make it every such day: "Sunday services", "Saturday trains". */
+const RUNS_ON_A_DAY = new Set(['services', 'trains', 'buses', 'flights', 'sailings', 'ferries', 'trams', 'departures']);
+/** Words before a four-digit number that make it a year, not a 24-hour time: "in 1930", "since 1800". */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of']);
+/** "the day before", "the year after": a unit counted from the time the story speaks of. */
+const BEFORE_OR_AFTER = new Set(['before', 'after', 'earlier', 'later']);
+/** Words after a unit that count time on from a point: "a fortnight later", "a week earlier". */
+const COUNTED_ON = new Set(['later', 'earlier', 'ago', 'before', 'after']);
+/** Words after "the Saturday" that make it a day counted from another ("the Saturday before the vote"). */
+const SAME_DAY_FOLLOWERS = new Set(['before', 'after', 'of', 'following', 'prior', 'preceding', "'s", '’s']);
 /** Capitalised words that make a weekday part of a title ("Sunday Times"). */
 const MEDIA_NAMES = new Set(['times', 'telegraph', 'mirror', 'express', 'post', 'herald', 'observer', 'star', 'sport', 'mail', 'night', 'independent', 'tribune', 'business', 'review', 'magazine', 'edition', 'show', 'club', 'school']);
 /** Words ending in "s" that are not plural nouns. */
@@ -407,11 +419,19 @@ export class DateGrammar {
       if (part !== undefined && this.w(weekday.end) !== 'overnight') {
         return { end: weekday.end + 1, type: 'TIME', value: `${weekdayValue(this.ref, weekday.weekday, 0)}T${part}`, kind: 'time', floating: this.ref && 'week' };
       }
-      if (this.w(weekday.end) === 'nights' || this.w(weekday.end) === 'mornings' || this.w(weekday.end) === 'evenings' || this.w(weekday.end) === 'afternoons') {
-        return { end: weekday.end + 1, type: 'SET', value: `XXXX-WXX-${weekday.weekday}`, kind: 'set' };
+      // "Monday nights", and "Sunday services were doubled": what runs on every such day
+      if (this.w(weekday.end) === 'nights' || this.w(weekday.end) === 'mornings' || this.w(weekday.end) === 'evenings' || this.w(weekday.end) === 'afternoons'
+        || (RUNS_ON_A_DAY.has(this.w(weekday.end)) && !this.capital(weekday.end) && this.prev(i) !== 'the' && this.prev(i) !== "'s")) {
+        return { end: RUNS_ON_A_DAY.has(this.w(weekday.end)) ? weekday.end : weekday.end + 1, type: 'SET', value: `XXXX-WXX-${weekday.weekday}`, kind: 'set' };
       }
       // "the Sunday Times", "Monday Night Football": part of a name
       if (this.capital(weekday.end) && (this.prev(i) === 'the' || MEDIA_NAMES.has(this.w(weekday.end)))) return undefined;
+      // "stopped on a Friday in June 1971", "took the van onto the ice on the Saturday": a day of the time the story
+      // tells of, which is not the article's week; the scan may find which (onTheDayOfTheStory)
+      // ("by the Tuesday deadline" names this week's Tuesday, as an adjective)
+      if ((this.prev(i) === 'a' || this.prev(i) === 'the') && !SAME_DAY_FOLLOWERS.has(this.w(weekday.end)) && !this.isAttributive(weekday.end)) {
+        return { end: weekday.end, type: 'DATE', value: `XXXX-WXX-${weekday.weekday}`, kind: 'weekday' };
+      }
       return { end: weekday.end, type: 'DATE', value: weekdayValue(this.ref, weekday.weekday, 0), kind: 'weekday', floating: this.ref && 'week' };
     }
     const plural = WEEKDAYS_PLURAL.get(this.w(i));
@@ -764,6 +784,10 @@ export class DateGrammar {
       const s = shift ?? 0;
       let end = j + 1;
       if (this.seq(end, ['or', 'so']) > 0) end += 2;
+      // "must report every two weeks for the next year": how long, not which year
+      if (this.prev(i) === 'for' && FOR_SPANS.has(this.w(i + 1)) && unit.name !== 'weekend' && unit.name !== 'quarter' && unit.name !== 'half') {
+        return { end, type: 'DURATION', value: durationValue(1, unit), kind: 'duration' };
+      }
       return { end, type: 'DATE', value: relativeValue(this.ref, unit, s), kind: 'relative' };
     }
     if (the) {
@@ -805,7 +829,9 @@ export class DateGrammar {
     const weekday = this.weekday(j);
     if (weekday) {
       let end = weekday.end;
-      const value = weekdayValue(this.ref, weekday.weekday, shift);
+      // "this Sunday", written on a Thursday, is the Sunday of this week, ahead; "this Monday" the one gone by
+      const value = shift === 0 && this.w(j - 1) === 'this' && this.ref
+        ? formatDay(addDays(this.ref, weekday.weekday - isoWeekday(this.ref))) : weekdayValue(this.ref, weekday.weekday, shift);
       const part = DAY_PARTS.get(this.w(end));
       if (part && this.w(end) !== 'overnight') return { end: end + 1, type: 'TIME', value: `${value}T${part}`, kind: 'time' };
       let k = end;
@@ -858,6 +884,16 @@ export class DateGrammar {
     if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'weekend' || unit.name === 'week' || unit.name === 'month' || unit.name === 'day' || unit.name === 'decade')) {
       // "the year-ago period" and "the day-to-day" belong to other readers or to no one
       if (this.hyphen(i + 2)) return undefined;
+      const weekOf = (unit.name === 'week' || unit.name === 'weekend') && j === i + 1 ? this.weekOfDay(i + 3) : undefined;
+      // a day without its year keeps its day as the value, so that the tense may still move its year; the scan then
+      // turns it into its week (weekOfDayNamed)
+      if (weekOf && this.w(i + 2) === 'of') return { end: weekOf.end, type: 'DATE', value: weekOf.value, kind: 'relative', floating: weekOf.floating };
+      // "The day before, winds had reached 90 km/h": counted from the day the story speaks of (the scan finds which);
+      // "the day before the vote" is "the day" alone, as TimeML tags it
+      if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && unit.name !== 'quarter' && unit.name !== 'decade' && this.clauseEndsAt(i + 3)) {
+        const shift = this.w(i + 2) === 'before' || this.w(i + 2) === 'earlier' ? -1 : 1;
+        return { end: i + 3, type: 'DATE', value: relativeValue(this.ref, unit, shift), kind: 'relative' };
+      }
       if (unit.name === 'year' && this.closesAt(i + 2)) return { end: i + 2, type: 'DURATION', value: 'P1Y', kind: 'duration' };
       if (unit.name === 'weekend') return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative', floating: this.ref && 'week' };
       // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
@@ -1052,6 +1088,10 @@ export class DateGrammar {
   }
 
   /** "the year ended March 31", "the fiscal year ending in June": a period measured up to a day, a duration in TimeML. */
+  /** Nothing of the clause follows at i: the line ends, or a comma, stop or dash does. */
+  private clauseEndsAt(i: number): boolean {
+    return i >= this.limit || (this.tokens[i].kind === 'punct' && /^[,.;:!?)—–]$/.test(this.tokens[i].lower));
+  }
   private closesAt(i: number): boolean {
     const w = this.w(i);
     return w === 'ended' || w === 'ending' || w === 'that' && (this.w(i + 1) === 'ended' || this.w(i + 1) === 'ends');
@@ -1090,8 +1130,16 @@ export class DateGrammar {
     } else if (this.isNumber(i)) {
       const w = this.w(i);
       const fused = /^(\d{1,2})(am|pm)$/.exec(w);
+      // "0400 GMT", "2215 local time", "1800 hours": the 24-hour clock of wires and the military, only with its zone
+      const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(w);
+      const zoned = (TIME_ZONES.has(this.w(i + 1)) && this.capital(i + 1)) || this.seq(i + 1, ['local', 'time']) > 0 || this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs';
       let hour: number, minute = 0;
-      if (fused) {
+      // ("in 1930 GMT was …" is a year)
+      if (military && zoned && !YEAR_PREPOSITIONS.has(this.prev(i))) {
+        hour = +military[1];
+        minute = +military[2];
+        j = this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs' ? i + 2 : i + 1;
+      } else if (fused) {
         hour = +fused[1];
         if (hour < 1 || hour > 12) return undefined;
         if (fused[2] === 'pm' && hour < 12) hour += 12;
@@ -1121,8 +1169,9 @@ export class DateGrammar {
         } else if (this.w(j) === 'o' && (this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.w(j + 2) === 'clock') {
           if (hour < 1 || hour > 12) return undefined;
           j += 3;
-        } else if (hasMinutes && this.w(j - 2) === ':' && hour <= 23 && (TIME_ZONES.has(this.w(j)) || ['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since'].includes(this.prev(i)))) {
-          // "at 7:15", "18:30 GMT"
+        } else if (hasMinutes && this.w(j - 2) === ':' && hour <= 23 && (TIME_ZONES.has(this.w(j)) || ['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since'].includes(this.prev(i))
+          || ([',', 'and', 'or'].includes(this.prev(i)) && this.w(i - 3) === ':' && this.isNumber(i - 2)))) {
+          // "at 7:15", "18:30 GMT", the middle of "at 5:25, 5:40 and 5:55 a.m."
         } else return undefined;
       }
       time = formatTime(hour, minute);
@@ -1134,7 +1183,8 @@ export class DateGrammar {
     if (this.w(k) === ',') k++;
     const anchor = this.calendarDate(k) ?? this.deictic(k);
     if (anchor && (anchor.kind === 'day' || anchor.kind === 'weekday' || (anchor.kind === 'deictic' && ['today', 'yesterday', 'tomorrow'].includes(this.w(k))))) {
-      return { end: anchor.end, type: 'TIME', value: anchor.value ? `${anchor.value}${time}` : time, kind: 'time' };
+      // "expires at midnight Thursday": the weekday's week is still a guess the tense may move
+      return { end: anchor.end, type: 'TIME', value: anchor.value ? `${anchor.value}${time}` : time, kind: 'time', floating: anchor.value ? anchor.floating : undefined };
     }
     return { end: j, type: 'TIME', value: time, kind: 'time' };
   }
@@ -1250,8 +1300,9 @@ export class DateGrammar {
     // "a year" in "twice a year", "barrels a day" is a frequency
     if (count.article && (this.w(i) === 'a' || this.w(i) === 'an')) {
       if (this.isFrequencyContext(i)) return { end, type: 'SET', value: durationValue(1, unit), kind: 'set' };
-      // "700 seats a week", "$500 million a year": a rate, which news annotation leaves untagged
-      if (this.isRateContext(i)) return undefined;
+      // "700 seats a week", "$500 million a year": a rate, which news annotation leaves untagged ("the semi-finals a
+      // fortnight later" is a time counted on, no rate)
+      if (this.isRateContext(i) && !COUNTED_ON.has(this.w(end))) return undefined;
     }
     // "some quarters", "many seconds": too vague to be a duration; "some years", "many days" are
     if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && !COMMON_VAGUE_UNITS.has(unit.name)) return undefined;
@@ -1299,6 +1350,8 @@ export class DateGrammar {
       if (this.isAttributive(i + 1) || (i + 1 < this.limit && this.tokens[i + 1].kind === 'number')) return undefined;
       // "Weekly Standard", "Daily Mail"
       if (this.capital(i) && this.capital(i + 1)) return undefined;
+      // "the Corvania Daily", "Hartwell Weekly": the end of a title
+      if (this.capital(i) && i > 0 && !this.tokens[i].lineBreak && this.tokens[i - 1].kind === 'word' && this.tokens[i - 1].capital) return undefined;
       if (this.prev(i) === 'its' || this.prev(i) === 'the' || this.prev(i) === 'a') return undefined;
       return { end: i + 1, type: 'SET', value: adverb, kind: 'set' };
     }
@@ -1345,7 +1398,12 @@ export class DateGrammar {
       return { end, type: 'SET', value: `XXXX-WXX-${weekday.weekday}${part && end > weekday.end ? 'T' + part : ''}`, kind: 'set' };
     }
     const month = this.month(j, true);
-    if (month) return { end: month.end, type: 'SET', value: `XXXX-${pad(month.month)}`, kind: 'set' };
+    if (month) {
+      // "every March 12": that day each year, not every day of March
+      const day = this.dayOfMonth(month.end);
+      if (day && isValidDay(2000, month.month, day.day)) return { end: day.end, type: 'SET', value: `XXXX-${pad(month.month)}-${pad(day.day)}`, kind: 'set' };
+      return { end: month.end, type: 'SET', value: `XXXX-${pad(month.month)}`, kind: 'set' };
+    }
     const season = SEASONS.get(this.w(j));
     if (season) return { end: j + 1, type: 'SET', value: `XXXX-${season}`, kind: 'set' };
     const part = DAY_PARTS.get(this.w(j));
@@ -1445,6 +1503,15 @@ export class DateGrammar {
     if (w === 'sometime' && core.kind !== 'relative' && core.kind !== 'month' && core.kind !== 'year') return undefined;
     if ((w === 'earlier' || w === 'later') && core.kind === 'year' ) return undefined;
     return { ...core };
+  }
+
+  /**
+   * "the week of September 14", "the weekend of February 7-8": the week that holds the day named, not the article's
+   * week, which "the week" alone would be.
+   */
+  private weekOfDay(j: number): Piece | undefined {
+    const date = this.calendarDate(j) ?? this.dayFirstDate(j);
+    return date && date.kind === 'day' && parseDay(date.value ?? '') ? date : undefined;
   }
 
   /** "the third week of June 2027", "the last week of March": the ISO week that holds the middle of that week. */
