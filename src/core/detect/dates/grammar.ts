@@ -16,7 +16,7 @@ import { addDays, type Day, formatDay, formatMonth, formatWeek, formatQuarter, f
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
 const {
-  APPROXIMATORS, DAY_PARTS, FREQUENCY_ADVERBS, MONTHS, MONTH_ABBREVIATIONS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS,
+  APPROXIMATORS, DAY_PARTS, FREQUENCY_ADVERBS, MONTHS, MONTH_ABBREVIATIONS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, SHORT_WEEKDAYS,
   SEASONS, UNITS_PLURAL, UNITS_SINGULAR, WEEKDAYS, WEEKDAYS_PLURAL,
 } = lexicon;
 const { readCount } = numbers;
@@ -110,7 +110,7 @@ const POINT_APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughl
 
 /** Words an expression can start with (numbers always can); anything else is skipped without parsing. */
 const START_WORDS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...SEASONS.keys(), ...UNITS_SINGULAR.keys(),
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SHORT_WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...SEASONS.keys(), ...UNITS_SINGULAR.keys(),
   ...UNITS_PLURAL.keys(), ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...APPROXIMATORS, ...DAY_PARTS.keys(),
   ...FREQUENCY_ADVERBS.keys(), ...MULTIWORD_APPROXIMATORS.map(words => words[0]), ...RELATIVE_DETERMINERS.keys(),
   ...PERIOD_MODIFIERS, ...EDGE_WORDS.keys(),
@@ -282,13 +282,27 @@ export class DateGrammar {
     const dotted = this.w(i + 1) === '.' && this.glued(i + 1);
     if (MONTH_ABBREVIATIONS.has(w)) {
       if (!this.capital(i)) return undefined;
-      // "Mar" and "Jun" without a dot are too often other words
-      if (!dotted && (w === 'mar' || w === 'jun' || w === 'jan' || w === 'dec' || w === 'sep') && !/^\d{1,2}$/.test(this.w(i + 1))) return undefined;
+      // "Mar" and "Jun" without a dot are too often other words: only beside a day or before a year ("Mar 10",
+      // "10 Mar 2026", "Mar 2026", as web pages stamp their stories)
+      if (!dotted && (w === 'mar' || w === 'jun' || w === 'jan' || w === 'dec' || w === 'sep')
+        && !/^\d{1,2}$/.test(this.w(i + 1)) && !this.dayBefore(i) && !/^\d{4}$/.test(this.w(i + 1))) return undefined;
       return { month, end: dotted ? i + 2 : i + 1 };
     }
     if (!this.capital(i) && !loose) return undefined;
     if (!this.capital(i) && (w === 'may' || w === 'march')) return undefined;
     return { month, end: i + 1 };
+  }
+
+  /** A day of the month just before i ("10 Mar"), as day-first dates put it. */
+  private dayBefore(i: number): boolean {
+    return this.isNumber(i - 1) && !this.tokens[i].lineBreak && /^\d{1,2}(?:st|nd|rd|th)?$/.test(this.w(i - 1));
+  }
+
+  /** A capitalised three-letter weekday ("Tue", "Thu."), read only where a date follows it, as a web page's stamp has it. */
+  private shortWeekday(i: number): { weekday: number; end: number } | undefined {
+    const weekday = SHORT_WEEKDAYS.get(this.w(i));
+    if (weekday === undefined || !this.capital(i)) return undefined;
+    return { weekday, end: this.w(i + 1) === '.' && this.glued(i + 1) ? i + 2 : i + 1 };
   }
 
   private weekday(i: number): { weekday: number; end: number } | undefined {
@@ -408,6 +422,17 @@ export class DateGrammar {
 
   /** Weekday- or month-led dates: "Friday", "Tuesday morning", "Saturday, April 25", "Oct. 15, 1999", "August 1988". */
   private calendarDate(i: number): Piece | undefined {
+    const short = this.shortWeekday(i);
+    if (short) {
+      // "The Sun 10 March edition" is a newspaper's: a short weekday stands only where it is the date's own
+      if (this.prev(i) === 'the') return undefined;
+      const j = this.w(short.end) === ',' ? short.end + 1 : short.end;
+      const dated = this.monthLed(j, true) ?? this.dayFirstDate(j);
+      if (!dated || dated.kind !== 'day') return undefined;
+      const day = dated.floating === 'year' || dated.value === undefined ? undefined : parseDay(dated.value);
+      if (day && isoWeekday(day) !== short.weekday) return undefined;
+      return { ...dated, ...yearOfWeekday(dated, short.weekday), kind: 'day' };
+    }
     const weekday = this.weekday(i);
     if (weekday) {
       let j = weekday.end;
@@ -584,10 +609,16 @@ export class DateGrammar {
     if (!(sep === '-' || sep === '/' || sep === '.') || !this.glued(i + 1) || !this.isNumber(i + 2) || !this.glued(i + 2)) return undefined;
     if (this.w(i + 3) !== sep || !this.glued(i + 3) || !this.isNumber(i + 4) || !this.glued(i + 4)) return undefined;
     const b = this.w(i + 2), c = this.w(i + 4);
+    if (sep === '-' && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}t$/.test(c)) return this.isoTimestamp(i, +a, +b, +c.slice(0, 2));
     if (this.glued(i + 5) && (this.isNumber(i + 5) || this.w(i + 5) === sep)) return undefined;
     if (sep === '-' && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}$/.test(c)) {
       if (!isValidDay(+a, +b, +c)) return undefined;
       return { end: i + 5, type: 'DATE', value: `${a}-${b}-${c}`, kind: 'day' };
+    }
+    // "10.03.2026": where dots part a date, the day comes first, and the month has two digits ("1.2.2026" is a version)
+    if (sep === '.' && /^\d{1,2}$/.test(a) && /^\d{2}$/.test(b) && /^\d{4}$/.test(c)) {
+      if (!isValidDay(+c, +b, +a)) return undefined;
+      return { end: i + 5, type: 'DATE', value: formatDay({ year: +c, month: +b, day: +a }), kind: 'day' };
     }
     if (sep === '/' && /^\d{1,2}$/.test(a) && /^\d{1,2}$/.test(b) && /^(\d{2}|\d{4})$/.test(c)) {
       const year = c.length === 2 ? (+c < 50 ? 2000 + +c : 1900 + +c) : +c;
@@ -598,6 +629,26 @@ export class DateGrammar {
       return { end: i + 5, type: 'DATE', value: formatDay({ year, month, day }), kind: 'day' };
     }
     return undefined;
+  }
+
+  /**
+   * "2026-03-10T14:32:00Z" (ISO 8601, as feeds and page metadata stamp a story): the time to the minute, its seconds
+   * and zone offset taken into the span. i is the year's token; the day's token carries the "T".
+   */
+  private isoTimestamp(i: number, year: number, month: number, day: number): Piece | undefined {
+    if (!isValidDay(year, month, day)) return undefined;
+    const date = formatDay({ year, month, day });
+    const hour = this.w(i + 5);
+    if (!this.glued(i + 5) || !/^\d{2}$/.test(hour) || this.w(i + 6) !== ':' || !this.glued(i + 6) || !this.glued(i + 7) || !/^\d{2}z?$/.test(this.w(i + 7))) {
+      return { end: i + 5, type: 'DATE', value: date, kind: 'day' };
+    }
+    if (+hour > 23 || +this.w(i + 7).slice(0, 2) > 59) return { end: i + 5, type: 'DATE', value: date, kind: 'day' };
+    let end = i + 8;
+    if (this.w(end) === ':' && this.glued(end) && this.glued(end + 1) && /^\d{2}z?$/.test(this.w(end + 1))) end += 2;
+    // "+01:00", "-05:00": the zone is part of the stamp
+    if ((this.w(end) === '+' || this.w(end) === '-') && this.glued(end) && this.glued(end + 1) && /^\d{2}$/.test(this.w(end + 1))
+      && this.w(end + 2) === ':' && this.glued(end + 2) && this.glued(end + 3) && /^\d{2}$/.test(this.w(end + 3))) end += 4;
+    return { end, type: 'TIME', value: `${date}T${hour}:${this.w(i + 7).slice(0, 2)}`, kind: 'time' };
   }
 
   /** A bare year, "fiscal 1989", "fiscal year 1990", "the year 2000", "1990 and beyond". */
