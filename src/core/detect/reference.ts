@@ -38,8 +38,8 @@ const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publishdate)[ \t]*:[ \t]*[
 /** A stamp word before the date: "Published 1998-01-08", "Updated: 3 March 2026". */
 const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|filed|dated?)\b/i;
 const LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}/u;
-/** After the date in a wire dateline: "WASHINGTON, Oct. 31, 2025 — The …", "…, 2025 (Reuters) -". */
-const DATELINE_TAIL = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;
+/** After the date in a wire dateline: "WASHINGTON, Oct. 31, 2025 — The …", "…, 2025 (Reuters) -", "…, 2026 /Newswire/ --". */
+const DATELINE_TAIL = /^[ \t]*(?:(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/)[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;
 
 /**
  * The date an article states about itself: front matter `date:` first, else the first full date (day, month and
