@@ -60,7 +60,7 @@ describe('claims and furniture in made-up news pages', () => {
     assert.deepEqual(analyze(text).reference, { date: '2026-03-03', from: 'dateline' });
     claimsAre(text, ['Korvel Aerostructures to supply wing panels to Aventis N.V. in €180 million deal',
       'Korvel Aerostructures S.A. today announced', 'The contract is worth approx. €180 million.',
-      'Korvel will build the panels at its plant on Rue St. Clair in Blagnac,', 'The first panels are due to be delivered in Jan. 2027.',
+      'Korvel will build the panels at its plant on Quai St. Armel in Blagnac,', 'The first panels are due to be delivered in Jan. 2027.',
       '"This contract doubles our composites business," said Helene Marchal, chief executive of Korvel Aerostructures S.A.',
       '"It is the largest order', 'The agreement follows a similar deal signed with Brightwell Aviation Co. Ltd. in 2024.',
       "Korvel's revenue rose 14%", 'Aventis N.V. operates 11 plants in Europe and the U.S.', 'It delivered 96 aircraft in 2025.']);
