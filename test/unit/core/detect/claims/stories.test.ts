@@ -29,7 +29,7 @@ describe('claims and furniture in made-up news pages', () => {
   it('a wiki-style brief: its related news, sources and links are other pages, not claims', () => {
     const text = fixture('brief.md');
     claimsAre(text, ['Ferry operator Tarnlund Lines fined', 'The maritime authority of Veldmark', 'The authority found',
-      'Tarnlund Lines said it would not appeal', 'Four passengers were treated', 'The Skelby route carries']);
+      'Tarnlund Lines said it would not appeal', 'Four passengers were taken', 'The Skelby route carries']);
     zero(text, ['Wednesday, February 11, 2026', 'SKELBY', 'Related news', '[Skelby ferry passengers rescued', '[Veldmark tightens',
       'Sources', '"[Tarnlund Lines fined over', '"Ferry firm to pay 2.4m kronor fine"', 'External links', '[Tarnlund Lines]']);
   });
