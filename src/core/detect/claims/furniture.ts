@@ -164,7 +164,8 @@ const QUANTITY_WORDS = wordSet(`$ % € £ ¥ percent cent million millions bill
 
 /**
  * Verbs that make a headline report an event, in the present and bare forms headlines use ("Council Approves Tram
- * Line", "Police Arrest 3") as well as the past forms of sentences.
+ * Line", "Police Arrest 3") as well as the past forms of sentences. Bare forms that are as often nouns or adjectives in
+ * a headline ("Open", "Fine", "Delay", "Rescue") are left out: the -s and past forms say the event.
  */
 const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wounds wounded injure injures injured arrest arrests
   arrested charge charges charged convict convicts convicted sentence sentences sentenced elect elects elected win wins won
@@ -177,7 +178,12 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
   slumps slumped surge surges surged soar soars soared plunge plunges plunged double doubles doubled halve halves halved
   enter enters entered end ends ended announce announces announced confirm confirms confirmed deny denies denied
   quit quits strike strikes struck collapse collapses collapsed crash crashes crashed merge merges merged acquire acquires
-  acquired recall recalls recalled warn warns warned report reports reported say says said`);
+  acquired recall recalls recalled warn warns warned report reports reported say says said fines fined jails jailed
+  shuts scraps scrapped axes axed slashes slashed halts halted suspend suspends suspended cancel cancels cancelled
+  canceled delays delayed postpone postpones postponed freezes froze destroy destroys destroyed evacuate evacuates
+  evacuated rescues rescued clears cleared acquit acquits acquitted overturn overturns overturned uphold upholds upheld
+  blocks blocked opens opened sacks sacked evict evicts evicted floods flooded burns burned burnt slides slid climbs
+  climbed eases eased`);
 
 /**
  * Whether a unit without a sentence's final punctuation — a headline, a caption, a label — states a checkable fact:
@@ -197,9 +203,10 @@ export function headlineStatesFact(signals: SentenceSignals): boolean {
 
 /**
  * Titles of a page's sections that hold no story: links to other pages and the sources cited ("Related news",
- * "Sources", "See also", "Most read"). Their items are other pages' headlines and citations.
+ * "Sources", "See also", "Most read"), and a live page's links to its own posts ("Key events"). Their items are
+ * headlines of what is told elsewhere, and citations.
  */
-const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links|content|reading|topics))?|sources?|references|external links|see also|further reading|more (?:on this (?:story|topic)|stories|news|from [\p{L}\p{N}' ]{1,30})|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|read (?:more|next)|you (?:may|might) also like|tags|topics|comments(?: \(\d+\))?)$/iu;
+const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links|content|reading|topics))?|sources?|references|external links|see also|further reading|more (?:on this (?:story|topic)|stories|news|from [\p{L}\p{N}' ]{1,30})|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|read (?:more|next)|you (?:may|might) also like|tags|topics|comments(?: \(\d+\))?|key events)$/iu;
 /**
  * Titles of a press release's or a site's standing text: "About Korvel Aerostructures" (the sender's description of
  * itself, the same under every release), the legal note on forecasts, contacts. "About the survey" is the story's own.

@@ -89,6 +89,12 @@ describe('headlines that state a fact', () => {
       'Police Arrest 3 After Harbour Warehouse Fire', 'Unemployment at 4.2%', 'Port Handles 1,200 Containers a Day']) assert.ok(states(headline), headline);
   });
 
+  it('knows the verbs of fines, closures, delays and rulings, but not their bare forms that are nouns as often', () => {
+    for (const headline of ['Landlord Fined Over Mould', 'Mayor Jailed for Fraud', 'Harbour Bar Shuts After 90 Years', 'Council Scraps Tram Plan',
+      'Ferry Firm Delays New Route', 'Court Clears Ex-Mayor of Bribery', 'Hospital Opens New Cancer Wing']) assert.ok(states(headline), headline);
+    for (const headline of ['Harbour Open: Draw and Seedings', 'Fine Weather for the Regatta', 'Rescue Dogs of Tolbeck']) assert.ok(!states(headline), headline);
+  });
+
   it('does not count a year, a list count or a label as a fact', () => {
     for (const headline of ['Week in Pictures: March 2025', '10 Questions for the New Mayor', 'Portvale Marathon 2025: Road Closures and Times',
       'The Best 12 Cafés in Portvale, Ranked', 'Opinion: Why the Tram Line Deserves a Second Look']) assert.ok(!states(headline), headline);

@@ -83,7 +83,7 @@ describe('claims and furniture in made-up news pages', () => {
     const text = fixture('live.md');
     claimsAre(text, ['Storm Ardis live: 40,000 homes', 'The Grid Operator says 40,000 homes', '**4.31pm** Coast line closed',
       'Rail services between Dunmere and Portkell', 'A gust of 121 km/h', 'It is the highest of']);
-    zero(text, ['**4.52pm**', '**3.58pm**', '**3.20pm**', 'Updated at 4.35pm GMT', '![Waves break over', 'Waves break over the sea wall',
+    zero(text, ['Key events', '1h ago: Rail services suspended', '3h ago: Red warning', '**4.52pm**', '**3.58pm**', '**3.20pm**', 'Updated at 4.35pm GMT', '![Waves break over', 'Waves break over the sea wall',
       'Photograph: Liam Teague', 'Related: How to prepare']);
   });
 });
