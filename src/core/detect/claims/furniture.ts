@@ -181,7 +181,7 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
   acquired recall recalls recalled warn warns warned report reports reported say says said fines fined jails jailed
   shuts scraps scrapped axes axed slashes slashed halts halted suspend suspends suspended cancel cancels cancelled
   canceled delays delayed postpone postpones postponed freezes froze destroy destroys destroyed evacuate evacuates
-  evacuated rescues rescued clears cleared acquit acquits acquitted overturn overturns overturned uphold upholds upheld
+  evacuated rescues rescued acquit acquits acquitted overturn overturns overturned uphold upholds upheld
   blocks blocked opens opened sacks sacked evict evicts evicted floods flooded burns burned burnt slides slid climbs
   climbed eases eased`);
 
