@@ -6,7 +6,7 @@ import { claimModel, type ClaimModel } from './claims/model';
 import { ModelWords } from './claims/modelWords';
 import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
-import { boilerplateSentences, captionSentences, endsLikeSentence, type Furniture, furnitureOf, headlineStatesFact } from './claims/furniture';
+import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, type Furniture, furnitureOf, headlineStatesFact } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
@@ -103,7 +103,13 @@ function buildTables(model: ClaimModel): ScoringTables {
 
 /** Wire and web furniture that is never a claim, however many numbers it holds; and the desk's notes on the story. */
 const BOILERPLATE =
-  /^(?:\(?(?:reporting|writing|additional reporting|editing|compiled) by\b|editor['’]?s note\b|(?:correction|clarification)\s*[:—–]|©|copyright\b|all rights reserved|click here|subscribe\b|sign up\b|follow us\b|share this\b|read more\b|related:|photo:|image:|source:)/i;
+  /^(?:\(?(?:reporting|writing|additional reporting|editing|compiled) by\b|editor['’]?s note\b|(?:correction|clarification)\s*[:—–]|©|copyright\b|all rights reserved|click here|subscribe\b|sign up\b|follow us\b|share this\b|read more\b|related:|photo:|image:|source:|(?:watch|listen|podcast|gallery|in pictures)\s*:|[\d.,]+k? (?:comments?|shares?|replies)$)/i;
+/**
+ * A site's offers and controls, which may hold a price or a count ("Become a member today for $5 a month", "Get the
+ * latest news delivered to your inbox", "This article is more than 2 years old").
+ */
+const SITE_PROMPT =
+  /^(?:(?:enjoy|unlock|get|gain) (?:unlimited|full|digital|instant|free) (?:digital )?access\b|become an? (?:member|subscriber|supporter|patron)\b|support (?:our|independent|quality|local) journalism\b|already an? (?:subscriber|member)\b|(?:get|receive) (?:the|our) [a-z'’ ]{0,40}(?:in|to) your inbox\b|(?:skip|jump) to (?:the )?(?:main )?content\b|listen to this (?:article|story)\b|(?:gift|share|save) (?:this|full) (?:article|story)\b|story continues below\b|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?) old$)/i;
 
 /** "*Correction: …*" is a note as "Correction: …" is: Markdown emphasis is no word. */
 function withoutLeadingEmphasis(sentence: string): string {
@@ -145,7 +151,8 @@ const UNTERMINATED_WEIGHT = 0.45;
 export const DEED_SCORE = 0.5;
 
 function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, furniture: Furniture | undefined): number {
-  if (BOILERPLATE.test(withoutLeadingEmphasis(sentence)) || isDateline(sentence) || furniture !== undefined) return 0;
+  const bare = withoutLeadingEmphasis(sentence);
+  if (BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isDateline(sentence) || furniture !== undefined) return 0;
   const modelled = modelScore(t, signals);
   const score = signals.deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
   return endsLikeSentence(sentence) || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;

@@ -10,6 +10,8 @@ import type { SentenceSignals } from './cues';
 const STAMP = /^(?:(?:first |last )?(?:published|updated|posted|filed|modified)|dated?|issued)\b[:\s]*/i;
 /** A byline's opening: "By Dana Reyes", "From our correspondent", "Reporting by …". */
 const BYLINE = /^(?:by|from|written by|words by|reporting by|story by|an? (?:feature|analysis|column|profile|review|report|essay|commentary) by)\s+\p{Lu}/iu;
+/** The credits of the others who made a page: "Produced by Jo Bell", "Graphics by Ana Ruiz and Teo Marsh". */
+const CONTRIBUTORS = /^(?:produced|graphics|illustrations?|design(?:ed)?|data|video|photography|research|additional research|development|animation|audio|edited|written|translated|maps?|charts?|interactive) by\s+(?=\p{Lu})/iu;
 /** A desk's byline, which names no one: "By the Herald politics team", "By our foreign desk". */
 const TEAM_BYLINE = /^by (?:the|our) [\p{L}'’ -]{1,40} (?:team|desk|newsroom|staff|reporters|correspondents)$/iu;
 /** Markdown bold or italics wrapped round a whole line ("**By Dana Reyes**", "*Friday 31 October*"): not words. */
@@ -56,6 +58,11 @@ export function furnitureOf(unit: string): Furniture | undefined {
     if (CREDIT.test(text) || AGENCY_CREDIT.test(text)) return 'credit';
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
     if (TRAILING_CREDIT.test(tail) && wordCount(text) <= 12) return 'credit';
+  }
+  if (CONTRIBUTORS.test(text)) {
+    // "Produced by Jo Bell." may end on a full stop, as no other byline does
+    const names = text.replace(CONTRIBUTORS, 'X').replace(/\.$/, '');
+    if (wordCount(names) <= MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(names)) return 'byline';
   }
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
@@ -212,8 +219,10 @@ const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links
  * itself, the same under every release), the legal note on forecasts, contacts. "About the survey" is the story's own.
  */
 const BOILERPLATE_TITLE = /^(?:about (?!(?:the|this|these|those|our|us|it|a|an)\b)\p{Lu}[\p{L}\p{N}&.,'’ -]{0,60}|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)\b[\p{L} -]{0,40}|(?:media|press|investor)(?: relations)?(?: contacts?| enquiries| inquiries)?|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
+/** A correction told in a sentence ("This article was amended on 5 June to correct …", "An earlier version of this story said …"). */
+export const DESK_NOTE = /^(?:this (?:story|article|report|piece|post|headline|caption) (?:has been|was|had been) (?:corrected|amended|updated|changed)\b|an earlier version of this (?:story|article|report|piece|post|headline|caption)\b)/i;
 /** A desk's note on the story ("Correction: …", "*Source: county finance office.*"): the rest of its paragraph is the note too. */
-const NOTE_START = /^[*_]{0,3}(?:correction|clarification|editor['’]?s note|sources?|note)\s*[:—–]/i;
+const NOTE_START = new RegExp(String.raw`^[*_]{0,3}(?:(?:correction|clarification|editor['’]?s note|sources?|note)\s*[:—–]|${DESK_NOTE.source.slice(1)})`, 'i');
 /** The line that ends a press release or wire copy ("###", "-30-", "ENDS"): what follows is for the newsroom. */
 const END_MARK = /^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-|-?[ \t]*ends[ \t]*-?)[ \t]*\r?$/gim;
 /** Most units after an end mark: an end mark further up is something else (an empty Markdown heading). */

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../../../../src/core/detect/analyze';
 
-// Six made-up news pages (test/fixtures/claims) of kinds the other fixtures are not: a wiki-style brief with its
+// Seven made-up news pages (test/fixtures/claims) of kinds the other fixtures are not: a wiki-style brief with its
 // related news and sources, a story pasted from a website with its share buttons, advertisement, captions and a
-// correction, a Q&A interview, a press release with its standing text and end mark, an explainer with a table and
+// correction, an opinion column, a Q&A interview, a press release with its standing text and end mark, an explainer with a table and
 // lists, and a live page with timestamped posts. Each page's claims are listed in full, read by hand; its furniture
 // is asserted to score 0. Towns, firms and people in them are made up.
 const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/claims', name), 'utf8');
@@ -42,8 +42,17 @@ describe('claims and furniture in made-up news pages', () => {
       'A two-bedroom flat in the town now costs', 'The survey covered 3,100 homes', 'Halden Property Group, which manages']);
     zero(text, ['By Clara Pennick', 'Published 9:14 a.m.', '![A row of terraced houses', 'Image caption: Terraced houses',
       '(AP Photo/Dev Okafor)', 'Read more: Mossbridge council', 'Photo: Nadia Frost/Valley Press', 'Sign up for our newsletter',
-      '*Correction: An earlier version', 'It was 620, not 260.', 'Copyright 2026', 'Comments (14)', 'Most read',
+      '*Correction: An earlier version', 'It was 620, not 260.', 'Listen to this article', 'Story continues below advertisement',
+      'This article was amended on Nov. 19', 'It was misnamed', 'Produced by Nadia Frost.', 'Graphics by Omar Lind.',
+      'Enjoy unlimited digital access for $1 a week.', 'Become a member today for $5 a month.', 'Copyright 2026', 'Comments (14)', 'Most read',
       'Mossbridge council votes to cap', 'Bridge closure: what you need to know']);
+  });
+
+  it("an opinion column: its factual sentences are claims, its opinions, pull quote, author's note and tags are not", () => {
+    const text = fixture('opinion.md');
+    claimsAre(text, ['The county wants to spend $84 million', 'Its own study, published in March,',
+      'Traffic on the Marrow Road widening', 'For the same sum, the county could run buses']);
+    zero(text, ['OPINION', 'By Anneke Vos', 'June 4, 2026 at 7:00 a.m. EDT']);
   });
 
   it("a Q&A interview: the grower's answers that state figures are claims, the questions and the standfirst's note are not", () => {
