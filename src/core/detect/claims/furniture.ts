@@ -227,8 +227,9 @@ const NOTE_START = new RegExp(String.raw`^[*_]{0,3}(?:(?:correction|clarificatio
 const END_MARK = /^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-|-?[ \t]*ends[ \t]*-?)[ \t]*\r?$/gim;
 /** Most units after an end mark: an end mark further up is something else (an empty Markdown heading). */
 const MAX_AFTER_END = 8;
-/** Most words of a section's title. */
+/** Most words and characters of a section's title. */
 const MAX_TITLE_WORDS = 10;
+const MAX_TITLE_LENGTH = 120;
 /** The markup between a line's start and its unit: indentation, quote marks, a heading's hashes, a list marker. */
 const LINE_MARKUP = /^[ \t]*(?:>[ \t]?)*[ \t]*(#{1,6}[ \t]+|[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?[*_]{0,3}$/;
 
@@ -272,20 +273,23 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
   // at any heading, and a navigation section also at the first paragraph of prose (its items are short lines)
   let section: { kind: 'navigation' | 'boilerplate'; level: number } | undefined;
   let note = false;
+  const paragraphGoesOn = (i: number) => i > 0 && !BLANK_LINE.test(text.slice(sentences[i - 1].end, sentences[i].start));
   for (let i = 0; i < sentences.length; i++) {
     const unit = sentences[i];
-    const paragraphGoesOn = i > 0 && !BLANK_LINE.test(text.slice(sentences[i - 1].end, unit.start));
-    if (note && paragraphGoesOn) { out.add(i); continue; }
+    if (note && paragraphGoesOn(i)) { out.add(i); continue; }
     note = NOTE_START.test(unit.text);
     if (note) out.add(i);
+    // most units are sentences of prose outside any such section: no line to look at
+    const maybeTitle = unit.text.length <= MAX_TITLE_LENGTH && !endsLikeSentence(unit.text);
+    if (!section && !maybeTitle) continue;
     const line = lineOf(text, unit);
-    const title = line.whole && !line.listItem && !endsLikeSentence(unit.text) && wordCount(unit.text) <= MAX_TITLE_WORDS;
+    const title = maybeTitle && line.whole && !line.listItem && wordCount(unit.text) <= MAX_TITLE_WORDS;
     const kind = title ? sectionKind(text, unit) : undefined;
     if (kind) { section = { kind, level: line.level }; out.add(i); continue; }
     // a plain line ends no section: a release's contact lines and a list's linked headlines look like titles themselves
     if (section && line.level > 0 && (section.level === 0 || line.level <= section.level)) section = undefined;
     if (!section) continue;
-    if (section.kind === 'navigation' && section.level === 0 && !line.listItem && endsLikeSentence(unit.text) && !paragraphGoesOn) {
+    if (section.kind === 'navigation' && section.level === 0 && !line.listItem && endsLikeSentence(unit.text) && !paragraphGoesOn(i)) {
       section = undefined;
       continue;
     }
