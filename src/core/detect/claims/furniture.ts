@@ -216,9 +216,10 @@ export function headlineStatesFact(signals: SentenceSignals): boolean {
 const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links|content|reading|topics))?|sources?|references|external links|see also|further reading|more (?:on this (?:story|topic)|stories|news|from [\p{L}\p{N}' ]{1,30})|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|read (?:more|next)|you (?:may|might) also like|tags|topics|comments(?: \(\d+\))?|key events)$/iu;
 /**
  * Titles of a press release's or a site's standing text: "About Korvel Aerostructures" (the sender's description of
- * itself, the same under every release), the legal note on forecasts, contacts. "About the survey" is the story's own.
+ * itself, the same under every release), the legal note on forecasts, contacts, the writer's biography. "About the
+ * survey" is the story's own.
  */
-const BOILERPLATE_TITLE = /^(?:about (?!(?:the|this|these|those|our|us|it|a|an)\b)\p{Lu}[\p{L}\p{N}&.,'’ -]{0,60}|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)\b[\p{L} -]{0,40}|(?:media|press|investor)(?: relations)?(?: contacts?| enquiries| inquiries)?|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
+const BOILERPLATE_TITLE = /^(?:about the (?:author|authors|writer|reporter|photographer)|about (?!(?:the|this|these|those|our|us|it|a|an)\b)\p{Lu}[\p{L}\p{N}&.,'’ -]{0,60}|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)\b[\p{L} -]{0,40}|(?:media|press|investor)(?: relations)?(?: contacts?| enquiries| inquiries)?|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
 /** A correction told in a sentence ("This article was amended on 5 June to correct …", "An earlier version of this story said …"). */
 export const DESK_NOTE = /^(?:this (?:story|article|report|piece|post|headline|caption) (?:has been|was|had been) (?:corrected|amended|updated|changed)\b|an earlier version of this (?:story|article|report|piece|post|headline|caption)\b)/i;
 /** A desk's note on the story ("Correction: …", "*Source: county finance office.*"): the rest of its paragraph is the note too. */
@@ -304,7 +305,7 @@ function sectionKind(text: string, unit: Span): 'navigation' | 'boilerplate' | u
   if (NAVIGATION_TITLE.test(words)) return 'navigation';
   if (!BOILERPLATE_TITLE.test(words)) return undefined;
   // "About Korvel Aerostructures" describes a sender the release has named; "About Face", a feature's heading, does not
-  if (/^about\s/i.test(words)) {
+  if (/^about\s/i.test(words) && !/^about the\s/i.test(words)) {
     const name = words.slice(6).trim().replace(/[.,]+$/, '');
     return text.lastIndexOf(name, unit.start) >= 0 ? 'boilerplate' : undefined;
   }
