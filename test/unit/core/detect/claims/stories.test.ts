@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../../../../src/core/detect/analyze';
 
-// Seven made-up news pages (test/fixtures/claims) of kinds the other fixtures are not: a wiki-style brief with its
+// Eight made-up news pages (test/fixtures/claims) of kinds the other fixtures are not: a wiki-style brief with its
 // related news and sources, a story pasted from a website with its share buttons, advertisement, captions and a
-// correction, an opinion column, a Q&A interview, a press release with its standing text and end mark, an explainer with a table and
-// lists, and a live page with timestamped posts. Each page's claims are listed in full, read by hand; its furniture
-// is asserted to score 0. Towns, firms and people in them are made up.
+// correction, an opinion column, a Q&A interview, a press release with its standing text and end mark, an explainer
+// with a table and lists, a wire story pasted as plain text, and a live page with timestamped posts. Each page's
+// claims are listed in full, read by hand; its furniture is asserted to score 0. Towns, firms and people are made up.
 const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/claims', name), 'utf8');
 const scored = (text: string) => analyze(text, { claimThreshold: 0 }).claims;
 const claims = (text: string) => analyze(text).claims.map(c => c.text);
@@ -88,6 +88,15 @@ describe('claims and furniture in made-up news pages', () => {
       "The board's chair, Nell Ashdown", 'Pupils: 61,300', 'Budget per pupil: $6,720']);
     zero(text, ['*By Teo Marsh · 6 min read*', '*Source: Hallam County finance office.', 'Figures rounded.*',
       'Share this story']);
+  });
+
+  it('a wire story pasted as plain text: reading time, dateline, file photo, related coverage and the wire\'s notes', () => {
+    const text = fixture('wire.txt');
+    assert.deepEqual(analyze(text).reference, { date: '2026-09-09', from: 'dateline' });
+    claimsAre(text, ['Tolbeck water firm fined 3 million over river spill', 'A regional court on Wednesday fined Tolbeck Water Ltd. 3 million crowns',
+      'The company, a unit of Brenna Holdings Plc., said', 'Judge Mira Stolz said', 'Shares in Brenna Holdings rose 1.2%']);
+    zero(text, ['By Ana Ruiz', '4 MIN READ', 'PORTVALE, Sept 9 (Harbour Wire)', 'FILE PHOTO: Dead fish', 'HARBOUR WIRE/Jo Bell/File Photo',
+      'Related Coverage', 'Tolbeck water firm sued', 'Regulator orders review', '(Reporting by Ana Ruiz']);
   });
 
   it("a live page: post times and update stamps are no claims, the posts' facts are", () => {
