@@ -38,7 +38,7 @@ const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publishdate)[ \t]*:[ \t]*[
 /** A stamp word before the date: "Published 1998-01-08", "Updated: 3 March 2026". */
 const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|filed|dated?)\b/i;
 /** A stamp's clock time before its date: "Published 9:14 a.m. ET Nov. 18, 2026". */
-const STAMP_CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?/giu;
+const STAMP_CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}\b)?/g;
 const LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}/u;
 /** After the date in a wire dateline: "WASHINGTON, Oct. 31, 2025 — The …", "…, 2025 (Reuters) -", "…, 2026 /Newswire/ --". */
 const DATELINE_TAIL = /^[ \t]*(?:(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/)[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;

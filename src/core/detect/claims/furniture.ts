@@ -11,7 +11,7 @@ const STAMP = /^(?:(?:first |last )?(?:published|updated|posted|filed|modified)|
 /** A byline's opening: "By Dana Reyes", "From our correspondent", "Reporting by …". */
 const BYLINE = /^(?:by|from|written by|words by|reporting by|story by|an? (?:feature|analysis|column|profile|review|report|essay|commentary) by)\s+\p{Lu}/iu;
 /** The credits of the others who made a page: "Produced by Jo Bell", "Graphics by Ana Ruiz and Teo Marsh". */
-const CONTRIBUTORS = /^(?:produced|graphics|illustrations?|design(?:ed)?|data|video|photography|research|additional research|development|animation|audio|edited|written|translated|maps?|charts?|interactive) by\s+(?=\p{Lu})/iu;
+const CONTRIBUTORS = /^(?:produced|graphics|illustrations?|design(?:ed)?|data|video|photography|research|additional research|development|animation|audio|edited|written|translated|maps?|charts?|interactive) by\s+/i;
 /** A desk's byline, which names no one: "By the Herald politics team", "By our foreign desk". */
 const TEAM_BYLINE = /^by (?:the|our) [\p{L}'’ -]{1,40} (?:team|desk|newsroom|staff|reporters|correspondents)$/iu;
 /** Markdown bold or italics wrapped round a whole line ("**By Dana Reyes**", "*Friday 31 October*"): not words. */
@@ -61,8 +61,8 @@ export function furnitureOf(unit: string): Furniture | undefined {
   }
   if (CONTRIBUTORS.test(text)) {
     // "Produced by Jo Bell." may end on a full stop, as no other byline does
-    const names = text.replace(CONTRIBUTORS, 'X').replace(/\.$/, '');
-    if (wordCount(names) <= MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(names)) return 'byline';
+    const names = text.replace(CONTRIBUTORS, '').replace(/\.$/, '');
+    if (/^\p{Lu}/u.test(names) && wordCount(names) < MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(names)) return 'byline';
   }
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
@@ -200,7 +200,6 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
 export function headlineStatesFact(signals: SentenceSignals): boolean {
   for (const token of signals.tokens) {
     if (QUANTITY_WORDS.has(token) || HEADLINE_VERBS.has(token)) return true;
-
     const c = token.charCodeAt(0);
     // a figure written with a decimal point or a thousands separator ("4.2", "1,200") is a measurement, not a count
     if (c >= 48 && c <= 57 && /\d[.,]\d/.test(token)) return true;
@@ -219,7 +218,7 @@ const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links
  * itself, the same under every release), the legal note on forecasts, contacts, the writer's biography. "About the
  * survey" is the story's own.
  */
-const BOILERPLATE_TITLE = /^(?:about the (?:author|authors|writer|reporter|photographer)|about (?!(?:the|this|these|those|our|us|it|a|an)\b)\p{Lu}[\p{L}\p{N}&.,'’ -]{0,60}|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)\b[\p{L} -]{0,40}|(?:media|press|investor)(?: relations)?(?: contacts?| enquiries| inquiries)?|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
+const BOILERPLATE_TITLE = /^(?:about the (?:author|authors|writer|reporter|photographer)|about (?!(?:the|this|these|those|our|us|it|a|an)\b)[\p{L}\p{N}&.,'’ -]{1,60}|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)\b[\p{L} -]{0,40}|(?:media|press|investor)(?: relations)?(?: contacts?| enquiries| inquiries)?|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
 /** A correction told in a sentence ("This article was amended on 5 June to correct …", "An earlier version of this story said …"). */
 export const DESK_NOTE = /^(?:this (?:story|article|report|piece|post|headline|caption) (?:has been|was|had been) (?:corrected|amended|updated|changed)\b|an earlier version of this (?:story|article|report|piece|post|headline|caption)\b)/i;
 /** A desk's note on the story ("Correction: …", "*Source: county finance office.*"): the rest of its paragraph is the note too. */
@@ -307,7 +306,7 @@ function sectionKind(text: string, unit: Span): 'navigation' | 'boilerplate' | u
   // "About Korvel Aerostructures" describes a sender the release has named; "About Face", a feature's heading, does not
   if (/^about\s/i.test(words) && !/^about the\s/i.test(words)) {
     const name = words.slice(6).trim().replace(/[.,]+$/, '');
-    return text.lastIndexOf(name, unit.start) >= 0 ? 'boilerplate' : undefined;
+    return /^\p{Lu}/u.test(name) && text.lastIndexOf(name, unit.start) >= 0 ? 'boilerplate' : undefined;
   }
   return 'boilerplate';
 }

@@ -135,6 +135,9 @@ describe('page furniture of releases, explainers and live posts', () => {
     assert.equal(furnitureOf('2.50'), undefined, 'a figure alone is no clock');
     assert.equal(furnitureOf('*By Teo Marsh · 6 min read*'), 'byline');
     assert.equal(furnitureOf('4-minute read'), 'byline');
+    assert.equal(furnitureOf('Produced by Jo Bell.'), 'byline');
+    assert.equal(furnitureOf('Edited by the board, the report ran to 40 pages.'), undefined);
+    assert.equal(furnitureOf('Produced by hand.'), undefined);
     assert.equal(furnitureOf('Residents queued for 40 min read the notices'), undefined);
   });
 });
