@@ -218,7 +218,7 @@ const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links
  * itself, the same under every release), the legal note on forecasts, contacts, the writer's biography. "About the
  * survey" is the story's own.
  */
-const BOILERPLATE_TITLE = /^(?:about the (?:author|authors|writer|reporter|photographer)|about (?!(?:the|this|these|those|our|us|it|a|an)\b)[\p{L}\p{N}&.,'’ -]{1,60}|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)\b[\p{L} -]{0,40}|(?:media|press|investor)(?: relations)?(?: contacts?| enquiries| inquiries)?|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
+const BOILERPLATE_TITLE = /^(?:about the (?:author|authors|writer|reporter|photographer)|about (?!(?:the|this|these|those|our|us|it|a|an)\b)[\p{L}\p{N}&.,'’ -]{1,60}|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)\b[\p{L} -]{0,40}|(?:media|press|investor) (?:relations(?: contacts?)?|contacts?|enquiries|inquiries)|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
 /** A correction told in a sentence ("This article was amended on 5 June to correct …", "An earlier version of this story said …"). */
 export const DESK_NOTE = /^(?:this (?:story|article|report|piece|post|headline|caption) (?:has been|was|had been) (?:corrected|amended|updated|changed)\b|an earlier version of this (?:story|article|report|piece|post|headline|caption)\b)/i;
 /** A desk's note on the story ("Correction: …", "*Source: county finance office.*"): the rest of its paragraph is the note too. */

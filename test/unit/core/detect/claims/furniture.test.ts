@@ -162,6 +162,7 @@ describe('navigation sections, standing text and notes', () => {
     const release = 'Brenna Foods Ltd. said sales rose 9% in 2025.\n\nAbout Brenna Foods\n\nBrenna Foods employs 900 people.\n\nContact:\nJo Pell\n+44 00 0000';
     assert.deepEqual(zeroed(release), ['About Brenna Foods', 'Brenna Foods employs 900 people.', 'Contact:\nJo Pell', '+44 00 0000']);
     assert.deepEqual(zeroed('Sales rose 9% in 2025.\n\nAbout Face\n\nThe firm changed course in 2024.'), []);
+    assert.deepEqual(zeroed('Sales rose 9% in 2025.\n\n## Press\n\nThe firm was praised in 2024.'), []);
     assert.deepEqual(zeroed('Sales rose 9% in 2025.\n\n## About the survey\n\nIt covered 900 shops.'), []);
     assert.deepEqual(zeroed('Sales rose 9% in 2025.\n\n## About The Author\n\nMara Quist has covered retail since 2019.'),
       ['About The Author', 'Mara Quist has covered retail since 2019.']);
