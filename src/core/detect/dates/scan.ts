@@ -28,7 +28,13 @@ const CLOCK_BEFORE_DAY = /\b(?:at|from|until|by)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:
 const PAST_FORM = /\p{L}{2}ed\b|\b(?:was|were|had|did|said|told|went|came|fell|rose|began|ran|took|made|left|got|saw|became|grew|froze|kept|held|met|stood|brought)\b/iu;
 
 /** The tense a floating date takes: its own phrase's, else (for a month or day without its year) its sentence's. */
-function tenseOfMention(text: string, start: number, end: number, floating: string): Tense {
+/**
+ * The tense that decides a floating date's side of the reference. `aheadThisYear`: a day written without its year that
+ * is still to come in the article's own year. News style writes the year of a past year's day ("May 16, 2025"), and a
+ * past sentence often reports what is to come ("said his side had earned the trip to Wembley on May 16": the final
+ * ahead), so only a verb beside such a day ("closed on June 30") puts it in the year before, not the sentence's tense.
+ */
+function tenseOfMention(text: string, start: number, end: number, floating: string, aheadThisYear: boolean): Tense {
   // "the result is expected in the early hours of Monday": the phrase's tense is the day's
   const part = PART_OF_DAY.exec(text.slice(Math.max(0, start - 40), start));
   if (part) start -= part[0].length;
@@ -50,7 +56,7 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // spell of time, tells what is to come; a story of the past would have said "turned colder from Wednesday"
   if (floating === 'week' && /\bfrom\s+(?:(?:early|late)\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
     && sentenceTense(text, start, end) === 'unknown' && !PAST_FORM.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)))) return 'future';
-  return floating === 'week' ? 'unknown' : sentenceTense(text, start, end);
+  return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
 
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
@@ -377,7 +383,8 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         const headline = match.floating === 'week' && ref !== undefined && inHeadline(text, start);
         if (headline) notes.headlines.add(mention);
         const tense = headline && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ? 'future'
-          : match.floating && ref ? tenseOfMention(text, start, end, match.floating) : 'unknown';
+          : match.floating && ref ? tenseOfMention(text, start, end, match.floating,
+            match.floating === 'year' && DAY_VALUE.test(match.value) && +match.value.slice(0, 4) === ref.year && match.value.slice(0, 10) > formatDay(ref)) : 'unknown';
         mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;

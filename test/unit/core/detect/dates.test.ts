@@ -28,6 +28,15 @@ const texts = (text: string, ref = REF): string[] => detectDates(text, ref).map(
 const valueAt = (text: string, span: string, ref: string) => detectDates(text, ref).find(d => d.text === span)?.value;
 
 describe('detectDates', () => {
+  it("keeps a day still to come this year ahead in a past sentence, unless a verb beside it says it is gone", () => {
+    const ref = '2026-04-18';
+    assert.equal(valueAt('The manager said his side had earned every minute of the trip to Wembley on May 16.', 'May 16', ref), '2026-05-16');
+    assert.equal(valueAt('The manager said the old ground closed on May 16.', 'May 16', ref), '2025-05-16');
+    assert.equal(valueAt('The manager said the old ground, which the club sold, was demolished on May 16.', 'May 16', ref), '2025-05-16');
+    // a day already gone this year is still moved ahead by a future sentence
+    assert.equal(valueAt('Officials said the club will move its offices from March 1.', 'March 1', ref), '2027-03-01');
+  });
+
   it('reads the stamps web pages put on stories, and no newspaper or version number as one', () => {
     expectOne('Tue 10 Mar 2026 14.32 GMT', 'Tue 10 Mar 2026', 'DATE', '2026-03-10');
     expectOne('Updated Thu, 12 Mar 2026', 'Thu, 12 Mar 2026', 'DATE', '2026-03-12');
