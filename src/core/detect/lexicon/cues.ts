@@ -20,7 +20,7 @@ retired retires played plays replaced replaces joined joins signed signs underwe
 
 /** Capitalised words that make a sequence an organisation, place, event or thing rather than a person. */
 export const NON_PERSON_NAME_WORDS: readonly string[] = `
-inc corp corporation co company companies ltd limited plc llc ag sa nv gmbh bv spa group holdings holding industries
+inc corp corporation co company companies ltd limited plc llc llp ag sa nv gmbh bv spa group holdings holding industries
 international bank banks fund trust securities capital partners associates airlines airways motors motor systems
 technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
 aircraft aerospace aviation computer computers dynamics devices instruments semiconductor semiconductors robotics labs
@@ -57,7 +57,7 @@ internet web online tv radio
  * company wherever else they stand in the article.
  */
 export const CORPORATE_WORDS: readonly string[] = `
-inc corp corporation co company ltd limited plc llc lp ag sa nv bv gmbh spa kk oyj asa ab holdings holding group
+inc corp corporation co company ltd limited plc llc llp lp ag sa nv bv gmbh spa kk oyj asa ab holdings holding group
 industries airlines airways motors aircraft aerospace computer computers dynamics systems technologies electronics
 pharmaceuticals devices instruments semiconductor labs laboratories studios networks brands stores logistics
 enterprises automotive chemicals therapeutics turbines engines foods beverages pharma biotech robotics software

@@ -18,7 +18,7 @@ const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue r
   competitors merger takeover acquisition bid listing valuation debt bonds logo website phone phones smartphone smartphones
   handset handsets tablet tablets laptop laptops console consoles chip chips engine engines drone drones freighter freighters
   airliner tanker tankers shipyard shipyards creditors fund funds scooter scooters bike bikes bicycle bicycles motorcycle
-  motorcycles tractor tractors boat boats driver drivers rider riders pilot pilots`.split(/\s+/));
+  motorcycles tractor tractors boat boats driver drivers rider riders pilot pilots vans buses lorries trams tyres tires`.split(/\s+/));
 /** What a person owns or has too: "Musk's shares", "Smith's car", "the senator's spokesman", "her rival". */
 const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand brands store unit units executive staff
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
@@ -30,13 +30,13 @@ const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'e
   'turnover', 'results', 'quarterly', 'annual', 'net', 'operating', 'record', 'higher', 'lower', 'a', 'its']);
 /** What an appositive says a company is: "Kestrel Dynamics, the drone maker", ", a unit of …". */
 const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer carrier airline group bank insurer lender
-  chipmaker automaker carmaker conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
+  chipmaker automaker carmaker planemaker drugmaker shipbuilder toymaker steelmaker label studio conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
   startup start-up brand chain business corporation broker brokerage contractor builder consortium
   ship vessel tanker freighter ferry trawler liner yacht`.split(/\s+/));
 /** What an appositive says a vehicle is: "the Princess Lorna, a paddle steamer", ", a seaplane that …". */
 export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane aircraft airliner plane jet airship schooner
   tug tugboat barge warship cruiser frigate destroyer submarine lifeboat icebreaker clipper sloop galleon catamaran
-  hovercraft spacecraft rocket dredger`.split(/\s+/));
+  hovercraft spacecraft rocket dredger lander rover orbiter probe capsule`.split(/\s+/));
 /** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
 const NOT_TRADES = new Set(['under', 'over', 'after', 'other', 'either', 'neither', 'whether', 'later', 'earlier',
   'together', 'never', 'rather', 'ever', 'for', 'nor', 'per', 'order', 'water', 'matter', 'number', 'member', 'sector']);
@@ -90,6 +90,19 @@ const PEOPLE_HAVE_TOO = new Set(['rival', 'rivals', 'competitor', 'competitors',
 const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Who works on a firm's shares, never on a person: "analysts at Bramwell Stone", "Bramwell Stone analyst Priya Raman". */
 const MARKET_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+/** Who belongs to a club or a partnership, after its name: "Hartley manager Sean O'Dowd", "a Keller Rudd partner". */
+const MEMBERS = new Set(['manager', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
+  'player', 'players', 'partner', 'partners']);
+/** A full name right before " of": two capitalised words, the first no title ("Duke of …", "Queen Mary of …"). */
+const FULL_NAME_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}(?:\p{Lu}\.[ \t]{1,2})?\p{Lu}[\p{Ll}'’-]*\p{Ll}[ \t]{1,2}$/u;
+const TITLES_BEFORE_OF = new Set(['Duke', 'Duchess', 'Earl', 'Countess', 'Prince', 'Princess', 'King', 'Queen', 'Lord',
+  'Lady', 'Bishop', 'Archbishop', 'Marquess', 'Baron', 'Baroness', 'Emperor', 'Empress', 'Sultan', 'Emir', 'Saint', 'St',
+  'Bank', 'University', 'Museum', 'Church', 'Republic', 'Kingdom', 'State', 'Department', 'Ministry', 'Secretary', 'The']);
+
+function personOfBefore(text: string, ofStart: number): boolean {
+  const m = FULL_NAME_BEFORE.exec(text.slice(Math.max(0, ofStart - 40), ofStart));
+  return m !== null && !TITLES_BEFORE_OF.has(m[1]);
+}
 /** Verbs a firm is the subject of and a person (almost) never: "Ellery Vance employs 4,000 people". */
 const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'distributes', 'supplies', 'produces']);
 /**
@@ -159,6 +172,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // "Anna Brightwell founded Brightwell in 1990": what is founded is a firm (or a school, a party: no person)
     if (text.charCodeAt(start - 2) === 100 /* d */ && FOUNDED.has(wordBefore(text, start).word)) return 'sure';
     const link = endsWithLinkWord(text, start) ? wordBefore(text, start) : undefined;
+    // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
+    if (link?.word === 'of' && last > first && personOfBefore(text, linkWordStart(text, start, 2))) return 'owned';
     if (link && LINK_WORDS.has(link.word)) {
       const noun = wordBefore(text, linkWordStart(text, start, link.word.length)).word;
       // "an analyst with Corran Barney"; "with" links only a market role (a player "with Smith" is beside him)
@@ -197,6 +212,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     // "Yeltsin spokesman Sergei …", "Clinton rival Bob Dole": people have these too
     if (SPEAKERS.has(after.word) || PEOPLE_HAVE_TOO.has(after.word)) return 'owned';
+    // "Hartley manager Sean O'Dowd", "a former Whitmore player", "Keller Rudd partner Alan Weiss": a club's or a
+    // firm's people, named after it without a possessive (a person's are "Smith's manager")
+    if (MEMBERS.has(after.word)) return 'owned';
     if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board') return 'sure';
     if (RESULT_VERBS.has(after.word)) {
       const next = wordsAfter(text, t.end, 3).slice(1);
@@ -206,8 +224,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (MODEL_CODE.test(raw)) return 'sure';
     // "its streaming service, Brannock Plus", "the Kestrel Pro": a product line's capitalised suffix
     if (PRODUCT_SUFFIXES.has(after.word) && UPPER_START.test(raw)) return 'sure';
-    // "the Falcon 320 jet", "a Falcon 200 business jet"
+    // "the Falcon 320 jet", "a Falcon 200 business jet"; "a Halden Stratus 300" (a person is not "a" with a number)
     if (MODEL_NUMBER.test(raw)) {
+      const article = wordBefore(text, start);
+      if (article.adjacent && (article.word === 'a' || article.word === 'an')) return 'sure';
       for (const next of wordsAfter(text, after.start + raw.length, 2)) {
         if (!/^[ \t]{1,2}$/.test(next.gap)) break;
         if (MODEL_OF.has(next.word.toLowerCase())) return 'sure';
