@@ -6,7 +6,7 @@ import { classifyWords, namePart, type NamePart, type WordClass } from './people
 import { abbreviatedTitleBefore, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
-import { firmInItsSentence, nameBeforeCorporateWord, organisationUse, personalPronoun, personalUse, saidOf } from './people/organisations';
+import { firmInItsSentence, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, saidOf } from './people/organisations';
 import { vehicleUse } from './people/vehicles';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
@@ -49,6 +49,8 @@ function findPeople(text: string): PersonMention[] {
   const listed = new Set<string>();
   const roleShown = new Set<string>();
   const titledFindings = new Set<NameFinding>();
+  // of those, names given a role that no firm has ("founder Augustin Brenner", not "its rival Minera Alcott")
+  const personRoleShown = new Set<string>();
   // what only a person has, said of one mention itself (OWN_* bits: "Harold Pemberley died in 1979", "founded by
   // Harold Pemberley", "Harold Pemberley, who …"): a full name stays a person there although the article uses the
   // same name as a firm's or a vehicle's elsewhere ("shares of Harold Pemberley", "aboard the Adelaide Marchbank")
@@ -63,8 +65,12 @@ function findPeople(text: string): PersonMention[] {
       for (let k = run.first; k <= run.last; k++) findings.push({ first: k, last: k, person: false });
       continue;
     }
-    const company = nameBeforeCorporateWord(tokens, run.first, run.last, classes, lex);
+    const company = nameBeforeCorporateWord(tokens, run.first, run.last, classes, lex)
+      ?? nameBeforeUpperCorporateWord(text, tokens, run.first, run.last, classes, lex);
     if (company) organisations.add(nameKey(tokens, company));
+    // (two words or more before it are the firm's whole name, used as a firm: "Mercer Sterling said it …" beside
+    // "Mercer Sterling Aerospace" is no relative of its founder Owen Sterling; one word may be a founder's surname)
+    if (company && company.last > company.first) firmUses.add(nameKey(tokens, company));
     // the role before the run matters only to a run opened by a word of the language ("goalkeeper Long …", "Dr. Alma …")
     const opener = tokens[run.first];
     const part = namePart(tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'
@@ -135,6 +141,7 @@ function findPeople(text: string): PersonMention[] {
       if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
     }
     if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
+    if (evidence.acted || (evidence.titled && !FIRMS_ARE_TOO.has(wordBefore(text, tokens[part.first].start).word))) personRoleShown.add(key);
     const pronounKind = personalPronoun(text, tokens, part.last);
     const pronoun = pronounKind !== undefined;
     const credited = part.last > part.first && allNameLike(classes, part)
@@ -192,6 +199,10 @@ function findPeople(text: string): PersonMention[] {
       // "Whitby expects Harold Pemberley to raise prices" beside "Harold Pemberley died in 1979")
       if (firmWords.has(key) || (f.last > f.first && firmUses.has(key))) f.firm = true;
       else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
+      // "its rival Minera Alcott" beside "Shares of Alcott rose": a last word the article uses alone as a firm, after a
+      // first word no list gives as a given name, with nothing personal said of the name, is the firm's full name
+      else if (f.person && f.last > f.first && firmWords.has(tokens[f.last].lower) && classes[f.first] !== 'given'
+        && classes[f.first] !== 'initial' && !personal.has(key) && !personRoleShown.has(key)) { f.person = false; f.firm = true; }
     }
   }
   modelNames(text, tokens, classes, findings, personal, titledFindings);
@@ -364,6 +375,10 @@ const CLAUSE_VERB_AFTER = /^[ \t]{1,2}(?:founded|co-founded|built|set|started|fo
 function clauseVerbAfter(text: string, t: Token): boolean {
   return !t.possessive && CLAUSE_VERB_AFTER.test(text.slice(t.end, t.end + 14));
 }
+
+/** Roles before a name that a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
+const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',
+  'bidder', 'partner', 'shareholder', 'sponsor', 'supplier', 'client', 'landlord', 'tenant', 'lender', 'creditor']);
 
 /** Evidence of a person in one mention itself (see ownEvidence in findPeople). */
 const OWN_TITLE = 1;

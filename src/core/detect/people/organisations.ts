@@ -378,6 +378,22 @@ export function nameBeforeCorporateWord(tokens: readonly Token[], first: number,
   return { first: start, last: end };
 }
 
+/** "Keller Rudd LLP", "Harlow Marsh PLC": a corporate word in capitals, which the tokenizer leaves out of the run. */
+const UPPER_CORPORATE_AFTER = /^[ \t]{1,2}(\p{Lu}{2,4})(?![\p{L}\d])/u;
+/** Capitals that are also a state's or an office's short form ("CO" Colorado, "AG" attorney general). */
+const UPPER_AMBIGUOUS = new Set(['co', 'ag', 'sa']);
+
+/** The run's words, where all are name-like and a corporate word in capitals follows it ("Keller Rudd LLP"). */
+export function nameBeforeUpperCorporateWord(text: string, tokens: readonly Token[], first: number, last: number,
+  classes: readonly WordClass[], lex: PeopleLexicon): { first: number; last: number } | undefined {
+  const m = UPPER_CORPORATE_AFTER.exec(text.slice(tokens[last].end, tokens[last].end + 8));
+  if (!m || tokens[last].possessive) return undefined;
+  const word = m[1].toLowerCase();
+  if (!lex.corporateWords.has(word) || UPPER_AMBIGUOUS.has(word)) return undefined;
+  for (let k = first; k <= last; k++) if (!isNameWord(classes[k])) return undefined;
+  return { first, last };
+}
+
 function isNameWord(c: WordClass): boolean {
   return c === 'unknown' || c === 'surname' || c === 'given' || c === 'common' || c === 'org';
 }
