@@ -209,7 +209,7 @@ function findPeople(text: string): PersonMention[] {
   numberedLineUps(text, tokens, classes, findings);
   givenNamesOfCouples(text, tokens, classes, findings, lex);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
-  markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex);
+  markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   return linkMentions(text, tokens, classes, findings, lex);
 }
@@ -445,7 +445,7 @@ function dropLoneFirmSurnames(tokens: readonly Token[], findings: NameFinding[],
  * it would cut prices on its laptops", "Dell shares rose"): that mention is the firm's, not a short form of the person.
  */
 function markFirmMentions(text: string, tokens: readonly Token[], findings: NameFinding[], titled: ReadonlySet<NameFinding>,
-  firms: ReadonlySet<string>, owned: ReadonlySet<string>, lex: PeopleLexicon): void {
+  firms: ReadonlySet<string>, owned: ReadonlySet<string>, lex: PeopleLexicon, headlines: ReturnType<typeof headlineLines>): void {
   // only a mention that is a person by its own evidence, or could be a short form of one, is worth the look
   const namesWords = new Set<string>();
   const surnames = new Set<string>();
@@ -459,6 +459,7 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
   // the last words of full names the article uses as a firm's ("Harold Pemberley Co."): "Pemberley said it …" is that firm
   const firmLastWords = new Set<string>();
   for (const key of firms) if (key.includes(' ')) firmLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
+  const introduced = introducedAsFirm(text, tokens, findings, headlines);
   for (const f of findings) {
     if (f.first !== f.last || f.firm || titled.has(f)) continue;
     const word = tokens[f.first].lower;
@@ -476,12 +477,50 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     if ((partner !== undefined && !surnames.has(partner))
       || firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
       || (said === 'thing' && (firmElsewhere || firmLastWords.has(word)))
-      || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))) {
+      || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))
+      || (introduced.has(word) && !pronoun && !titled.has(f) && !saysPersonal(text, tokens[f.first], lex))) {
       f.person = false;
       f.firm = true;
     }
   }
 }
+
+/**
+ * "Thornbury, the garden tool maker founded by Edwin Thornbury, will close …": a bare word the article uses as a
+ * firm before any person's full name ends in it names the firm in every later bare mention that says nothing
+ * personal of itself ("Thornbury said in a statement that the company would …", "ask Thornbury to keep the works
+ * open", "the Thornbury works"), as a reader takes it; the family's people are named in full or with a pronoun, title
+ * or age ("Vellacott, 58,"). Headlines do not count: their words may be anyone's.
+ */
+function introducedAsFirm(text: string, tokens: readonly Token[], findings: readonly NameFinding[],
+  headlines: ReturnType<typeof headlineLines>): Set<string> {
+  const named = new Set<string>();
+  const firms = new Set<string>();
+  for (const f of findings) {
+    const t = tokens[f.last];
+    if (inHeadline(tokens[f.first], headlines)) continue;
+    const word = t.lower;
+    if (named.has(word) || firms.has(word)) continue;
+    if (f.first !== f.last) { if (f.person) named.add(word); continue; }
+    if (!t.possessive && (f.firm || organisationUse(text, tokens, f.first, f.first) === 'sure')) firms.add(word);
+  }
+  return firms;
+}
+
+/** Something only a person is, in the words right around a bare mention: an age, ", who", a role, a quotation's speaker. */
+function saysPersonal(text: string, t: Token, lex: PeopleLexicon): boolean {
+  if (t.possessive) return true;
+  if (ageAfter(text, t) || appositiveWho(text, t) || personOnlyAfter(text, t) || roleBefore(text, t.start, lex)) return true;
+  // "the company Vellacott founded"
+  if (/^[ \t]{1,2}(?:co-)?founded\b/.test(text.slice(t.end, t.end + 14))) return true;
+  const before = wordBefore(text, t.start).word;
+  return (before === 'said' || before === 'says' || before === 'mr' || before === 'mrs' || before === 'ms' || before === 'dr')
+    || QUOTE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))
+    || lex.personVerbs.has(wordAfter(text, t.end).word);
+}
+
+/** '"…," Vellacott said': the speaker after a closing quotation mark. */
+const QUOTE_BEFORE = /[,.!?]["”]\s{1,2}$/;
 
 /**
  * "a professor at Halvorsen" beside "Halvorsen University" (or "Anders Halvorsen", its founder): a bare word that

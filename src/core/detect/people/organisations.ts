@@ -307,7 +307,8 @@ const REST_OF_SENTENCE = /^[^.!?"“”\n]*(?:\n(?!\s*\n)[^.!?"“”\n]*)?/;
  * A subject pronoun after "that", "and", "but", a comma or the verb itself, or the firm's "its" there ("said on Tuesday
  * that its profit had halved"): who the sentence goes on to be about.
  */
-const SUBJECT_PRONOUN = /(?:\bthat|\band|\bbut|\bbecause|\bsaid|\bsays|\badded|\bannounced|\bconfirmed|\bwarned|\bwhich|,)\s{1,3}(he|she|it|its)\b/;
+// (and after whom it was told: "told reporters she had no plans")
+const SUBJECT_PRONOUN = /(?:\bthat|\band|\bbut|\bbecause|\bsaid|\bsays|\badded|\bannounced|\bconfirmed|\bwarned|\bwhich|\btold\s{1,3}(?:the\s{1,3})?\p{L}+|,)\s{1,3}(he|she|it|its)\b/u;
 /** The next sentence's first word, after a closing quotation mark and the verb if need be. */
 const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]{0,40}[.!?]["”]?\s{1,3}(He|She|His|Her|Its|It(?=\s(?:said|says|will|would|has|had|plans|expects|employs|makes|sells|also)\b))\b/;
 
