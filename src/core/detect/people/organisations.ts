@@ -18,7 +18,7 @@ const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue r
   competitors merger takeover acquisition bid listing valuation debt bonds logo website phone phones smartphone smartphones
   handset handsets tablet tablets laptop laptops console consoles chip chips engine engines drone drones freighter freighters
   airliner tanker tankers shipyard shipyards creditors fund funds scooter scooters bike bikes bicycle bicycles motorcycle
-  motorcycles tractor tractors boat boats driver drivers rider riders pilot pilots vans buses lorries trams tyres tires`.split(/\s+/));
+  motorcycles tractor tractors boat boats driver drivers rider riders pilot pilots vans buses lorries trams tyres tires range`.split(/\s+/));
 /** What a person owns or has too: "Musk's shares", "Smith's car", "the senator's spokesman", "her rival". */
 const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand brands store unit units executive staff
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
