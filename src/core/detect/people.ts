@@ -85,7 +85,8 @@ function findPeople(text: string): PersonMention[] {
       const alone = afterOpener(tokens, classes, run);
       if (classes[alone] === 'title' || classes[alone] === 'org') {
         // "Ford, 61, had not …", "Ford said he …": something only a person has makes a person's surname of a firm's word
-        const self = classes[alone] === 'org' && alone === run.last
+        // (not after "the": "told the Courier that he …" is a newspaper's)
+        const self = classes[alone] === 'org' && alone === run.last && wordBefore(text, tokens[alone].start).word !== 'the'
           && (ageAfter(text, tokens[alone]) || personalUse(text, tokens, alone) || appositiveWho(text, tokens[alone]));
         if (self) personal.add(tokens[alone].lower);
         findings.push({ first: alone, last: alone, person: self });

@@ -30,6 +30,7 @@ ventures enterprises automotive chemicals materials therapeutics biosciences bio
 equity
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
+daily weekly
 ministry department office bureau agency commission committee board council assembly parliament congress senate house court
 courts tribunal government administration authority authorities service services police army navy force forces guard
 guards command brigade regiment battalion division corps militia front movement party parties union alliance league
@@ -102,6 +103,7 @@ broadcaster network channel station party movement organisation organization tea
 airport stadium arena hotel prison hospital ship vessel tanker ferry liner frigate destroyer submarine yacht aircraft
 village town city region province district port river mountain valley island peninsula suburb street avenue square
 film movie book novel album song opera musical series show programme program operation exercise index
+site website blog podcast outlet
 `.trim().split(/\s+/);
 
 /** Lower-case nouns that, right after a capitalised sequence, name what it is: "Charles de Gaulle airport". */

@@ -103,7 +103,12 @@ const WRAPPED_LINE = 50;
  */
 function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly LineStats[]): boolean {
   const line = lines[a.line];
-  if (b.line !== a.line + 1 || a.possessive || text.charCodeAt(a.end - 1) === 46 || line.lower < 3 || line.other >= line.lower || b.start - a.end > 4) return false;
+  if (b.line !== a.line + 1 || a.possessive || text.charCodeAt(a.end - 1) === 46 || b.start - a.end > 4) return false;
+  // (a middle initial after the break continues a name on a line with fewer words, ages and initials of a crime report:
+  // "Kevin J. Ostrowski Jr., 29, of Cedar Falls, appeared before Judge Patricia⏎A. Lindgren"; a results table that
+  // wraps "Rasa⏎Mazeikyte" has hardly a word of the language)
+  const prose = b.shape === 'initial' ? line.lower >= 2 && line.other <= 2 * line.lower : line.lower >= 3 && line.other < line.lower;
+  if (!prose) return false;
   let newlines = 0;
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);

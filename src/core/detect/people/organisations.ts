@@ -103,6 +103,11 @@ function personOfBefore(text: string, ofStart: number): boolean {
   const m = FULL_NAME_BEFORE.exec(text.slice(Math.max(0, ofStart - 40), ofStart));
   return m !== null && !TITLES_BEFORE_OF.has(m[1]);
 }
+/** What a product does and a person does not: "Rosie Mae would ship before Christmas", "goes on sale in May". */
+const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:will|would|should|could|is[ \t]{1,2}due[ \t]{1,2}to)[ \t]{1,2}(?:ship|go[ \t]{1,2}on[ \t]{1,2}sale)|goes[ \t]{1,2}on[ \t]{1,2}sale|went[ \t]{1,2}on[ \t]{1,2}sale|retails[ \t]{1,2}(?:at|for))\b/;
+/** ", a cheaper robot, ", "its new phone, ": what a product is, in apposition before its name (no person is "a robot";
+ * not after "the": "In the first game, Ryne …" opens a clause). */
+const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:a|an|its|their)[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2}){0,2}(?:robot|robots|phone|smartphone|tablet|laptop|app|console|drug|vaccine|drone|rocket|satellite|chatbot|jet|airliner|speaker|headset|gadget),[ \t]{1,2}$/u;
 /** Verbs a firm is the subject of and a person (almost) never: "Ellery Vance employs 4,000 people". */
 const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'distributes', 'supplies', 'produces']);
 /**
@@ -205,7 +210,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
   const tail = text.slice(t.end, t.end + 40);
-  if (AMPERSAND_AFTER.test(tail) || FIRM_PRONOUN.test(tail)) return 'sure';
+  if (AMPERSAND_AFTER.test(tail) || FIRM_PRONOUN.test(tail) || PRODUCT_AFTER.test(tail)) return 'sure';
+  // "a cheaper robot, Rosie Mae,": a product named after what it is, set off by commas
+  if (text.charCodeAt(start - 2) === 44 /* , */ && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return 'sure';
   if (after.adjacent) {
     if (MARKET_ROLES.has(after.word) || FIRM_VERBS.has(after.word)) return 'sure';
     // "Ivy Marsh chief executive Lotte Kramer"
