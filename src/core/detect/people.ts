@@ -674,7 +674,8 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     if (ev.titled || ev.familyFirst || ev.reported || ev.appositive) return 'strong';
     // "in Victoria Falls", "the Stone Age": a given name before a word of the language, after "the", "in" or "at", and
     // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)
-    if (ev.givenFirst) return ev.placeLead && classes[part.last] === 'common' && !ev.hasInitial && !ev.acted ? 'none' : 'strong';
+    // ("Gail Ann Petrakis": a word of the language before a given name and a surname counts as a given name)
+    if (ev.givenFirst || (classes[part.first] === 'common' && part.last - part.first === 2 && classes[part.first + 1] === 'given')) return ev.placeLead && classes[part.last] === 'common' && !ev.hasInitial && !ev.acted ? 'none' : 'strong';
     // "J. R. Whitcombe" — but not "U.N. Resolution" or "U.S. Marines"
     if (ev.hasInitial && allNameLike(classes, part)) return 'strong';
     // "Willem van den Broek": particles join a name, they do not lengthen it into a title or a place

@@ -107,7 +107,10 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   }
   // peel leading places and ordinary words, but not a regnal name ("Pope Leo XIV"), nor the first word of a name
   // after a role written in lower case ("goalkeeper Long Tranh", "his aide Young Park-Seo")
-  const keepFirst = roleBefore && first === run.first && classes[first] === 'common';
+  // (nor a word of the language before a given name and a surname inside a sentence: "Gail Ann Petrakis", a first,
+  // middle and last name)
+  const keepFirst = (roleBefore || (run.last - first === 2 && !tokens[first].sentenceStart && classes[first + 1] === 'given'
+    && (classes[run.last] === 'unknown' || classes[run.last] === 'surname'))) && first === run.first && classes[first] === 'common';
   while (!keepFirst && first < run.last && (classes[first] === 'place' || classes[first] === 'common')
     && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
   if (first === run.last && tokens[first].shape === 'upper') return undefined;
