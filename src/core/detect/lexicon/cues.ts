@@ -98,6 +98,7 @@ van von der den de del della de la di da dos das du le la bin ibn bint al el ben
 export const ORGANISATION_NOUNS_BEFORE: readonly string[] = `
 company companies firm group conglomerate subsidiary unit maker manufacturer producer retailer insurer lender
 carmaker automaker chipmaker drugmaker planemaker shipbuilder toymaker steelmaker brewer miner
+supplier distributor wholesaler exporter importer
 airline carrier operator chain brand label bank fund daily weekly newspaper paper magazine journal agency
 broadcaster network channel station party movement organisation organization team club side outfit franchise league
 airport stadium arena hotel prison hospital ship vessel tanker ferry liner frigate destroyer submarine yacht aircraft

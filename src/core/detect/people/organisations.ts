@@ -30,7 +30,7 @@ const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'e
   'turnover', 'results', 'quarterly', 'annual', 'net', 'operating', 'record', 'higher', 'lower', 'a', 'its']);
 /** What an appositive says a company is: "Kestrel Dynamics, the drone maker", ", a unit of …". */
 const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer carrier airline group bank insurer lender
-  chipmaker automaker carmaker planemaker drugmaker shipbuilder toymaker steelmaker label studio conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
+  chipmaker automaker carmaker planemaker drugmaker shipbuilder toymaker steelmaker brewer label studio conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
   startup start-up brand chain business corporation broker brokerage contractor builder consortium
   ship vessel tanker freighter ferry trawler liner yacht`.split(/\s+/));
 /** What an appositive says a vehicle is: "the Princess Lorna, a paddle steamer", ", a seaplane that …". */
@@ -103,6 +103,14 @@ function personOfBefore(text: string, ofStart: number): boolean {
   const m = FULL_NAME_BEFORE.exec(text.slice(Math.max(0, ofStart - 40), ofStart));
   return m !== null && !TITLES_BEFORE_OF.has(m[1]);
 }
+/** "a Dorner Kestrel operated by Baxter Air", "Veltraxa, made by Holbrook": a thing someone runs or builds. */
+const MADE_BY_AFTER = /^,?[ \t]{1,2}(?:operated|built|made|manufactured|flown|registered|powered)[ \t]{1,2}by\b/;
+/** "Foxley Jin said on Friday its profit doubled": the firm's pronoun after the day it spoke. */
+const SAID_ON_DAY_ITS = /^[ \t]{1,2}(?:said|says|reported|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day|yesterday|today)[ \t]{1,2}its\b/u;
+/** "The plane, a ", "the car, an ": a vehicle's noun in apposition before its make and model. */
+const VEHICLE_IS_BEFORE = /(?:^|[^\p{L}])(?:plane|aircraft|jet|airliner|helicopter|car|vehicle|ship|vessel|boat|truck|lorry|train|bus|drone),[ \t]{1,2}(?:a|an)[ \t]{1,2}$/u;
+/** "… is a", "… was the": a predicate that may say what the name is. */
+const COPULA_AFTER = /^[ \t]{1,2}(?:is|was)(?=[ \t]{1,2}(?:a|an|the)\b)/;
 /** What a product does and a person does not: "Rosie Mae would ship before Christmas", "goes on sale in May". */
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:will|would|should|could|is[ \t]{1,2}due[ \t]{1,2}to)[ \t]{1,2}(?:ship|go[ \t]{1,2}on[ \t]{1,2}sale)|goes[ \t]{1,2}on[ \t]{1,2}sale|went[ \t]{1,2}on[ \t]{1,2}sale|retails[ \t]{1,2}(?:at|for))\b/;
 /** ", a cheaper robot, ", "its new phone, ": what a product is, in apposition before its name (no person is "a robot";
@@ -210,7 +218,13 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
   const tail = text.slice(t.end, t.end + 40);
-  if (AMPERSAND_AFTER.test(tail) || FIRM_PRONOUN.test(tail) || PRODUCT_AFTER.test(tail)) return 'sure';
+  if (AMPERSAND_AFTER.test(tail) || FIRM_PRONOUN.test(tail) || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)
+    || SAID_ON_DAY_ITS.test(tail)) return 'sure';
+  // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
+  if (VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
+  // "Marlowe Clarke is a law firm", "… was the country's biggest brewer"
+  const copula = COPULA_AFTER.exec(tail);
+  if (copula && describesFirm(wordsAfter(text, t.end + copula[0].length, 5), 0)) return 'sure';
   // "a cheaper robot, Rosie Mae,": a product named after what it is, set off by commas
   if (text.charCodeAt(start - 2) === 44 /* , */ && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return 'sure';
   if (after.adjacent) {
@@ -258,18 +272,25 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
     if (words.length > 1 && words[0].word.toLowerCase() === 'whose') {
       for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
     }
-    if (words.length > 1 && APPOSITIVE_LEADS.has(words[0].word.toLowerCase())) {
-      // four words at most, a figure with its thousands separator one word ("a 12,000-tonne bulk carrier")
-      for (let k = 1, counted = 1; k < words.length && counted < 4; k++) {
-        const w = words[k].word;
-        if (!inFigure(words, k)) counted++;
-        // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
-        if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) return 'sure';
-        if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word)) break;
-      }
-    }
+    if (describesFirm(words, 0)) return 'sure';
   }
   return undefined;
+}
+
+/**
+ * Whether the words from index `lead` ("the drone maker", "a 12,000-tonne bulk carrier") say what a firm or a vehicle
+ * is: an article, then a company's or vehicle's noun within four words, a figure with its thousands separator one.
+ */
+function describesFirm(words: readonly { gap: string; word: string }[], lead: number): boolean {
+  if (words.length <= lead + 1 || !APPOSITIVE_LEADS.has(words[lead].word.toLowerCase())) return false;
+  for (let k = lead + 1, counted = 1; k < words.length && counted < 4; k++) {
+    const w = words[k].word;
+    if (!inFigure(words, k)) counted++;
+    // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
+    if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) return true;
+    if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word) || w === 'of') break;
+  }
+  return false;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
