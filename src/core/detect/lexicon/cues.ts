@@ -27,7 +27,7 @@ aircraft aerospace aviation computer computers dynamics devices instruments semi
 rail railway railroad transit freight construction engineering contractors air flight
 laboratories studios pictures images photos records publishing entertainment networks brands stores logistics resources solutions
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory research tools
-equity
+equity inns pubs taverns restaurants farms dairies
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
 daily weekly
@@ -66,6 +66,7 @@ solutions securities partners investments ventures bancorp telecom telecommunica
 builders textiles petroleum marine air
 realty properties insurance brewing brewery bakery hotels resorts cinemas apparel outfitters cosmetics healthcare
 pharmacy analytics consulting advisors utilities trucking wireless metals research tools equity
+inns pubs taverns restaurants farms dairies
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */
