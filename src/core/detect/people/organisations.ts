@@ -91,7 +91,8 @@ const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Who works on a firm's shares, never on a person: "analysts at Bramwell Stone", "Bramwell Stone analyst Priya Raman". */
 const MARKET_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
 /** Who belongs to a club or a partnership, after its name: "Hartley manager Sean O'Dowd", "a Keller Rudd partner". */
-const MEMBERS = new Set(['manager', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
+// (not "coach": "Federer coach Ivan …" is a player's)
+const MEMBERS = new Set(['manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
   'player', 'players', 'partner', 'partners']);
 /** A full name right before " of": two capitalised words, the first no title ("Duke of …", "Queen Mary of …"). */
 const FULL_NAME_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}(?:\p{Lu}\.[ \t]{1,2})?\p{Lu}[\p{Ll}'’-]*\p{Ll}[ \t]{1,2}$/u;
