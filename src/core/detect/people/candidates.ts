@@ -107,7 +107,7 @@ function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly Line
   if (b.line !== a.line + 1 || a.possessive || text.charCodeAt(a.end - 1) === 46 || b.start - a.end > 4) return false;
   // (a middle initial after the break continues a name on a line with fewer words, ages and initials of a crime report:
   // "Kevin J. Ostrowski Jr., 29, of Millbrook, appeared before Judge Patricia⏎A. Lindgren"; a results table that
-  // wraps "Rasa⏎Mazeikyte" has hardly a word of the language)
+  // wraps "Ilse⏎Varga" has hardly a word of the language)
   const prose = b.shape === 'initial' ? line.lower >= 2 && line.other <= 2 * line.lower : line.lower >= 3 && line.other < line.lower;
   if (!prose) return false;
   let newlines = 0;

@@ -91,7 +91,7 @@ const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Who works on a firm's shares, never on a person: "analysts at Bramwell Stone", "Bramwell Stone analyst Priya Raman". */
 const MARKET_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
 /** Who belongs to a club or a partnership, after its name: "Hartley manager Sean O'Dowd", "a Keller Rudd partner". */
-// (not "coach": "Federer coach Ivan …" is a player's)
+// (not "coach": "Vasquez coach Ivo Marr" is a tennis player's)
 const MEMBERS = new Set(['manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
   'player', 'players', 'partner', 'partners']);
 /** A full name right before " of": two capitalised words, the first no title ("Duke of …", "Queen Mary of …"). */
@@ -115,7 +115,7 @@ const COPULA_AFTER = /^[ \t]{1,2}(?:is|was)(?=[ \t]{1,2}(?:a|an|the)\b)/;
 /** What a product does and a person does not: "Rosie Mae would ship before Christmas", "goes on sale in May". */
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:will|would|should|could|is[ \t]{1,2}due[ \t]{1,2}to)[ \t]{1,2}(?:ship|go[ \t]{1,2}on[ \t]{1,2}sale)|goes[ \t]{1,2}on[ \t]{1,2}sale|went[ \t]{1,2}on[ \t]{1,2}sale|retails[ \t]{1,2}(?:at|for))\b/;
 /** ", a cheaper robot, ", "its new phone, ": what a product is, in apposition before its name (no person is "a robot";
- * not after "the": "In the first game, Ryne …" opens a clause). */
+ * not after "the": "In the first game, Ryan Holt …" opens a clause). */
 const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:a|an|its|their)[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2}){0,2}(?:robot|robots|phone|smartphone|tablet|laptop|app|console|drug|vaccine|drone|rocket|satellite|chatbot|jet|airliner|speaker|headset|gadget),[ \t]{1,2}$/u;
 /** Verbs a firm is the subject of and a person (almost) never: "Ellery Vance employs 4,000 people". */
 const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'distributes', 'supplies', 'produces']);
