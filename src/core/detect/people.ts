@@ -206,6 +206,7 @@ function findPeople(text: string): PersonMention[] {
         && classes[f.first] !== 'initial' && !personal.has(key) && !personRoleShown.has(key)) { f.person = false; f.firm = true; }
     }
   }
+  namedAfterTwoPeople(text, tokens, findings, personal, ownEvidence);
   modelNames(text, tokens, classes, findings, personal, titledFindings);
   numberedLineUps(text, tokens, classes, findings);
   givenNamesOfCouples(text, tokens, classes, findings, lex);
@@ -286,6 +287,31 @@ function modelNames(text: string, tokens: readonly Token[], classes: readonly Wo
       for (const m of text.matchAll(COUNTED_MODELS)) counted.add(m[1].toLowerCase());
     }
     if (counted.has(last)) { f.person = false; f.firm = true; }
+  }
+}
+
+/**
+ * "Hawthorne Clarke has hired 200 engineers … founded by Jane Hawthorne and Ian Clarke": the surnames of two people
+ * the article names together ("A and B"), in that order, are a firm named after them both wherever nothing personal
+ * is said of the pair itself.
+ */
+function namedAfterTwoPeople(text: string, tokens: readonly Token[], findings: NameFinding[], personal: ReadonlySet<string>,
+  ownEvidence: ReadonlyMap<NameFinding, number>): void {
+  let pairs: Set<string> | undefined;
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const a = findings[i];
+    const b = findings[i + 1];
+    if (!a.person || !b.person || a.last === a.first || b.last === b.first) continue;
+    if (!/^,?[ \t]{1,2}(?:and|&)[ \t]{1,2}$/.test(text.slice(tokens[a.last].end, tokens[b.first].start))) continue;
+    (pairs ??= new Set()).add(tokens[a.last].lower + ' ' + tokens[b.last].lower);
+  }
+  if (!pairs) return;
+  for (const f of findings) {
+    if (f.last !== f.first + 1 || ownEvidence.has(f)) continue;
+    const key = nameKey(tokens, f);
+    if (!pairs.has(key) || personal.has(key)) continue;
+    f.person = false;
+    f.firm = true;
   }
 }
 

@@ -27,7 +27,7 @@ aircraft aerospace aviation computer computers dynamics devices instruments semi
 rail railway railroad transit freight construction engineering contractors air flight
 laboratories studios pictures images photos records publishing entertainment networks brands stores logistics resources solutions
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory research tools
-equity inns pubs taverns restaurants farms dairies
+equity inns pubs taverns farms dairies
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
 daily weekly
@@ -99,7 +99,7 @@ van von der den de del della de la di da dos das du le la bin ibn bint al el ben
 export const ORGANISATION_NOUNS_BEFORE: readonly string[] = `
 company companies firm group conglomerate subsidiary unit maker manufacturer producer retailer insurer lender
 carmaker automaker chipmaker drugmaker planemaker shipbuilder toymaker steelmaker brewer miner
-supplier distributor wholesaler exporter importer
+supplier distributor wholesaler exporter importer contractor consultancy housebuilder outsourcer
 airline carrier operator chain brand label bank fund daily weekly newspaper paper magazine journal agency
 broadcaster network channel station party movement organisation organization team club side outfit franchise league
 airport stadium arena hotel prison hospital ship vessel tanker ferry liner frigate destroyer submarine yacht aircraft

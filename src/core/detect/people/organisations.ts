@@ -36,7 +36,7 @@ const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer
 /** What an appositive says a vehicle is: "the Princess Lorna, a paddle steamer", ", a seaplane that …". */
 export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane aircraft airliner plane jet airship schooner
   tug tugboat barge warship cruiser frigate destroyer submarine lifeboat icebreaker clipper sloop galleon catamaran
-  hovercraft spacecraft rocket dredger lander rover orbiter probe capsule`.split(/\s+/));
+  hovercraft spacecraft rocket dredger lander rover orbiter probe capsule boat`.split(/\s+/));
 /** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
 const NOT_TRADES = new Set(['under', 'over', 'after', 'other', 'either', 'neither', 'whether', 'later', 'earlier',
   'together', 'never', 'rather', 'ever', 'for', 'nor', 'per', 'order', 'water', 'matter', 'number', 'member', 'sector']);

@@ -437,3 +437,18 @@ describe('people: firms, clubs, products and vehicles named like people, read fr
       ['Arthur Hollis']);
   });
 });
+
+describe('people: a firm named after two founders, a contractor, a boat (issue 14, sixth pass)', () => {
+  it('reads the surnames of two people named together as a firm named after them', () => {
+    assert.deepEqual(names('Hawthorne Clarke has hired 200 engineers. The consultancy, founded by Jane Hawthorne and Ian ' +
+      'Clarke, is based in Bristol.'), ['Jane Hawthorne', 'Ian Clarke']);
+    // two people who merely share those surnames with a third, named apart, leave the third a person
+    assert.deepEqual(names('Mira Clarke said she was glad. Jane Hawthorne, 40, agreed. Tomas Hawthorne Clarke, 12, won.'),
+      ['Mira Clarke', 'Jane Hawthorne', 'Tomas Hawthorne Clarke']);
+  });
+
+  it('reads a defence contractor and a passing boat named like people as no people', () => {
+    assert.deepEqual(names('Defence contractor Ormond Pike delivered 12 patrol boats on Monday.'), []);
+    assert.deepEqual(names('All five crew were rescued by the Sandra Jayne, a passing boat.'), []);
+  });
+});
