@@ -487,6 +487,22 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
   const firmLastWords = new Set<string>();
   for (const key of firms) if (key.includes(' ')) firmLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
   const introduced = introducedAsFirm(text, tokens, findings, headlines);
+  // (or that the article uses as a firm twice or more and never alone as a person: "Harold Pemberley opened his first
+  // bakery in 1932 … Pemberley shares fell … Pemberley employs 4,000": "Pemberley said on Monday that the company
+  // would move" is the firm too)
+  const firmUsesOf = new Map<string, number>();
+  const personalUsesOf = new Map<string, number>();
+  for (const f of findings) {
+    if (f.first !== f.last) continue;
+    const t = tokens[f.first];
+    const said = saidOf(text, t);
+    if (personalUse(text, tokens, f.first) || said === 'person' || titled.has(f) || saysPersonal(text, t, lex)) {
+      personalUsesOf.set(t.lower, (personalUsesOf.get(t.lower) ?? 0) + 1);
+    } else if (said === 'thing' || organisationUse(text, tokens, f.first, f.first) === 'sure') {
+      firmUsesOf.set(t.lower, (firmUsesOf.get(t.lower) ?? 0) + 1);
+    }
+  }
+  for (const [word, n] of firmUsesOf) if (n >= 2 && !personalUsesOf.has(word)) introduced.add(word);
   for (const f of findings) {
     if (f.first !== f.last || f.firm || titled.has(f)) continue;
     const word = tokens[f.first].lower;

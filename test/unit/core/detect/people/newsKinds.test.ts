@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { detectPeople } from '../../../../../src/core/detect/people';
 
-// Eleven made-up stories of kinds the other people fixtures do not cover (test/fixtures/people), each read as an editor
+// Twelve made-up stories of kinds the other people fixtures do not cover (test/fixtures/people), each read as an editor
 // would: every person mention the detector should show, with whom it names, and nothing else. Firms, clubs, products,
 // aircraft and people in them are invented, bar a few well-known names (a space agency, a singer, a mathematician).
 const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/people', name), 'utf8');
@@ -183,6 +183,19 @@ describe('people in made-up stories of firms named like people, vehicles, produc
       ['Lionel Fox', 'Lionel Fox'],
       ['Colette Ambrose', 'Colette Ambrose'],
       ['Ravi Ashford', 'Ravi Ashford'],
+    ]);
+  });
+
+  it('bakery closure: the founder named first, his granddaughter and the staff; the firm of his surname, used bare', () => {
+    const text = fixture('bakery-closure.md');
+    // "Pemberley shares fell", "Pemberley employs", "Pemberley said it would keep its head office": the article uses the
+    // bare word as the firm and never as a person, so "Pemberley said on Monday that the company would …" is the firm's
+    assert.deepEqual(people(text), [
+      ['Harold Pemberley', 'Harold Pemberley'],
+      ['Anna Kovacs', 'Anna Kovacs'],
+      ['Harold Pemberley', 'Harold Pemberley'],
+      ['Susan Pemberley', 'Susan Pemberley'],
+      ['Declan R. Moynihan', 'Declan R. Moynihan'],
     ]);
   });
 

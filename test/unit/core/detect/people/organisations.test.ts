@@ -432,6 +432,15 @@ describe('people: firms, clubs, products and vehicles named like people, read fr
       ['Harold Pemberley', 'Pemberley']);
   });
 
+  it('reads a bare name the article uses twice as a firm and never alone as a person as the firm, founder named first', () => {
+    const firm = 'Harold Pemberley opened a bakery in 1932. Pemberley shares fell. Pemberley employs 4,000 people. ' +
+      'Pemberley said on Monday that the company would move.';
+    assert.deepEqual(names(firm), ['Harold Pemberley']);
+    // once the bare name is a person's somewhere ("Pemberley, 80,"), a bare mention without evidence stays linked to him
+    assert.deepEqual(names(firm + ' Pemberley, 80, said he was sad.'),
+      ['Harold Pemberley', 'Pemberley', 'Pemberley']);
+  });
+
   it('reads a product range named after a person as no person', () => {
     assert.deepEqual(entities('Thornbury makes the Hollis range of shears, named after its foreman, Arthur Hollis. The Hollis shears sell well.'),
       ['Arthur Hollis']);
