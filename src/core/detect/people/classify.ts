@@ -41,12 +41,12 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (lex.places.has(w)) return 'place';
   if (lex.surnames.has(w)) return 'surname';
   if (lex.commonWords.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w)) return 'common';
-  // "Ontario-based", "U.S.-led": a modifier before the name, never part of it
+  // "Ontario-based", "U.S.-led", "Co-author": a modifier or role before the name, never part of it
   if (MODIFIER.test(w)) return 'demonym';
   return 'unknown';
 }
 
-const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non)-/;
+const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non|co|vice)-/;
 
 // "Cultural Revolution", "National Observatory", "Democracy": word endings that personal names (almost) never have
 const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$|^[a-z]{4,}ly$/;

@@ -461,3 +461,10 @@ describe('people: a firm named after two founders, a contractor, a boat (issue 1
     assert.deepEqual(names('All five crew were rescued by the Sandra Jayne, a passing boat.'), []);
   });
 });
+
+describe('people: a hyphenated role opening a sentence (issue 14, sixth pass)', () => {
+  it('leaves "Co-author" and "Vice-chair" out of the name after them', () => {
+    assert.deepEqual(names('Co-author T. J. Okafor agreed.'), ['T. J. Okafor']);
+    assert.deepEqual(names('Vice-chair Ines Marlow resigned.'), ['Ines Marlow']);
+  });
+});
