@@ -111,6 +111,13 @@ function findPeople(text: string): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
+    // "Kelly's Diner", "Okoro's Bakery": a shop named with its owner's possessive is no mention of him there (and no
+    // firm's word elsewhere: "Kelly said the diner was busy" is the owner)
+    if (part.first === part.last && tokens[part.first].possessive && SHOP_NOUNS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
+      && UPPER_AFTER_SPACE.test(text.slice(tokens[part.first].end, tokens[part.first].end + 6))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
     // (but an age set off after it makes a person of any word: "Swift, 34, thanked fans")
     if (part.first === part.last && cannotStandAlone(tokens[part.first], classes[part.first])
       && !(classes[part.first] === 'common' && ageAfter(text, tokens[part.first]))) {
@@ -384,6 +391,12 @@ function resolvePending(tokens: readonly Token[], findings: NameFinding[], perso
   }
   findings.length = kept;
 }
+
+/** Capitalised after a possessive, what makes the two a shop's name: "Kelly's Diner", "Marsh's Bakery". */
+const SHOP_NOUNS = new Set(['diner', 'cafe', 'café', 'bar', 'pub', 'kitchen', 'bakery', 'garage', 'restaurant', 'store',
+  'shop', 'deli', 'grill', 'tavern', 'inn', 'pharmacy', 'salon', 'bistro', 'brewery', 'pizzeria', 'steakhouse', 'emporium']);
+/** The 's and a capitalised word after it. */
+const UPPER_AFTER_SPACE = /^['’]s?[ \t]\p{Lu}/u;
 
 const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet']);
 /** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */

@@ -468,3 +468,15 @@ describe('people: a hyphenated role opening a sentence (issue 14, sixth pass)', 
     assert.deepEqual(names('Vice-chair Ines Marlow resigned.'), ['Ines Marlow']);
   });
 });
+
+describe('people: a shop named with its owner\'s possessive (issue 14, sixth pass)', () => {
+  it('reads "Kelly\'s Diner" as no mention of Kelly, and keeps the owner\'s bare name elsewhere', () => {
+    const text = "Kelly's Diner opened in 1985. Brandon Kelly bought it in 2001. Kelly said trade was slow.";
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity, p.start]), [
+      ['Brandon Kelly', 'Brandon Kelly', text.indexOf('Brandon')],
+      ['Kelly', 'Brandon Kelly', text.indexOf('Kelly said')],
+    ]);
+    // a possessive before an ordinary word is still the person's
+    assert.deepEqual(names("Kelly's bar tab was huge, Brandon Kelly said."), ['Kelly', 'Brandon Kelly']);
+  });
+});
