@@ -6,7 +6,7 @@ import { claimModel, type ClaimModel } from './claims/model';
 import { ModelWords } from './claims/modelWords';
 import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
-import { captionSentences, endsLikeSentence, type Furniture, furnitureOf, headlineStatesFact } from './claims/furniture';
+import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, type Furniture, furnitureOf, headlineStatesFact } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
@@ -103,7 +103,26 @@ function buildTables(model: ClaimModel): ScoringTables {
 
 /** Wire and web furniture that is never a claim, however many numbers it holds; and the desk's notes on the story. */
 const BOILERPLATE =
-  /^(?:\(?(?:reporting|writing|additional reporting|editing|compiled) by\b|editor['’]?s note\b|(?:correction|clarification)\s*[:—–]|©|copyright\b|all rights reserved|click here|subscribe\b|sign up\b|follow us\b|share this\b|read more\b|related:|photo:|image:|source:)/i;
+  /^(?:\(?(?:reporting|writing|additional reporting|editing|compiled) by\b|editor['’]?s note\b|(?:correction|clarification)\s*[:—–]|©|copyright\b|all rights reserved|click here|subscribe\b|sign up\b|follow us\b|share this\b|read more\b|related:|photo:|image:|source:|(?:watch|listen|podcast|gallery|in pictures)\s*:|[\d.,]+k? (?:comments?|shares?|replies)$)/i;
+/**
+ * A site's offers and controls, which may hold a price or a count ("Become a member today for $5 a month", "Get the
+ * latest news delivered to your inbox", "This article is more than 2 years old").
+ */
+const SITE_PROMPT =
+  /^(?:(?:enjoy|unlock|get|gain) (?:unlimited|full|digital|instant|free) (?:digital )?access\b|become an? (?:member|subscriber|supporter|patron)\b|support (?:our|independent|quality|local) journalism\b|already an? (?:subscriber|member)\b|(?:get|receive) (?:the|our) [a-z'’ ]{0,40}(?:in|to) your inbox\b|(?:skip|jump) to (?:the )?(?:main )?content\b|listen to this (?:article|story)\b|(?:gift|share|save) (?:this|full) (?:article|story)\b|story continues below\b|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?) old$|this (?:page|article|story) (?:is|has been) archived\b)/i;
+/** Every line of CONTRIBUTION has one of these words: most sentences are done with after this one quick test. */
+const CONTRIBUTION_HINT = /contributed|originally|first (?:published|appeared)/i;
+/**
+ * Who else reported a story, and where it ran first: "The Harbour Wire contributed to this report.", "Jo Bell in
+ * Portvale contributed to this article.", "This story was originally published by the Valley Press."
+ */
+const CONTRIBUTION = /^(?:(?:[\p{L}.'’&-]+,? ){1,10}contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b|(?:additional )?reporting contributed by\b|this (?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b)/iu;
+
+/** "*Correction: …*" is a note as "Correction: …" is: Markdown emphasis is no word. */
+function withoutLeadingEmphasis(sentence: string): string {
+  const c = sentence.charCodeAt(0);
+  return c === 42 || c === 95 ? sentence.replace(/^[*_]+/, '') : sentence;
+}
 
 /**
  * The model's log-odds are divided by this before they become a score. News sentences are longer and carry more
@@ -139,7 +158,9 @@ const UNTERMINATED_WEIGHT = 0.45;
 export const DEED_SCORE = 0.5;
 
 function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, furniture: Furniture | undefined): number {
-  if (BOILERPLATE.test(sentence) || isDateline(sentence) || furniture !== undefined) return 0;
+  const bare = withoutLeadingEmphasis(sentence);
+  if (BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || (CONTRIBUTION_HINT.test(bare) && CONTRIBUTION.test(bare)) ||
+    isDateline(sentence) || furniture !== undefined) return 0;
   const modelled = modelScore(t, signals);
   const score = signals.deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
   return endsLikeSentence(sentence) || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
@@ -196,7 +217,8 @@ function prefixIndex(word: string): number {
 
 /**
  * Scores each sentence for check-worthiness; `people` and `dates` add the 'person' and 'date' cues. Given the text the
- * sentences come from, a photo's caption scores 0 (see captionSentences).
+ * sentences come from, a photo's caption and the page's navigation and standing text score 0 (see captionSentences,
+ * boilerplateSentences).
  */
 export function scoreClaims(sentences: Span[], people: PersonMention[], dates: DateMention[], text?: string): ClaimCandidate[] {
   if (!sentences.length) return []; // nothing to score: the model is not even read
@@ -206,12 +228,13 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   // what page furniture each sentence is, worked out once for both the captions and the scores
   const furniture = sentences.map(sentence => furnitureOf(sentence.text));
   const captions = text === undefined ? undefined : captionSentences(text, sentences, furniture);
+  const boilerplate = text === undefined ? undefined : boilerplateSentences(text, sentences);
   return sentences.map((sentence, i) => {
     const signals = readSignals(sentence.text, t.lexicon);
     const cues = textCues(signals);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    const score = captions?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals, furniture[i]));
+    const score = captions?.has(i) || boilerplate?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals, furniture[i]));
     return { start: sentence.start, end: sentence.end, text: sentence.text, score, cues };
   });
 }

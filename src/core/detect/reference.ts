@@ -36,10 +36,12 @@ const STAMP_LINE = 100;
 
 const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publishdate)[ \t]*:[ \t]*["']?(\d{4})-(\d{2})-(\d{2})(?=$|[T \t"'])/im;
 /** A stamp word before the date: "Published 1998-01-08", "Updated: 3 March 2026". */
-const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|filed|dated?)\b/i;
+const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|last modified|modified|filed|dated?)(?:\s+on)?\b/i;
+/** A stamp's clock time before its date: "Published 9:14 a.m. ET Nov. 18, 2026". */
+const STAMP_CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}\b)?/g;
 const LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}/u;
-/** After the date in a wire dateline: "WASHINGTON, Oct. 31, 2025 — The …", "…, 2025 (Reuters) -". */
-const DATELINE_TAIL = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;
+/** After the date in a wire dateline: "WASHINGTON, Oct. 31, 2025 — The …", "…, 2025 (Reuters) -", "…, 2026 /Newswire/ --". */
+const DATELINE_TAIL = /^[ \t]*(?:(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/)[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;
 
 /**
  * The date an article states about itself: front matter `date:` first, else the first full date (day, month and
@@ -97,14 +99,17 @@ function withYearFromProse(text: string, from: number, limit: number, partial: S
 function dateOnLine(line: string): { value: string; start: number; end: number; weekday?: number } | undefined {
   const stamp = line.trim().length <= STAMP_LINE && !/[.!?]["”’)]?\s*$/.test(line.trim());
   for (const mention of scanDates(line, undefined)) {
-    if (mention.type !== 'DATE' || mention.value === undefined || !/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(mention.value)) continue;
-    const [year, month, day] = mention.value.split('-').map(Number);
+    // a stamp's time with its day ("9:14 a.m. ET Nov. 18, 2026") dates the article as the day alone does
+    const full = mention.type === 'DATE' || (mention.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(mention.value ?? ''));
+    if (!full || mention.value === undefined || !/^(?:\d{4}|XXXX)-\d{2}-\d{2}(?:$|T)/.test(mention.value)) continue;
+    const value = mention.value.slice(0, 10);
+    const [year, month, day] = value.split('-').map(Number);
     if (!isValidDay(Number.isNaN(year) ? 2024 : year, month, day)) continue;
     // only names, places and a stamp word may stand before it: "Business Desk —", "WASHINGTON,", "Published"
-    const before = line.slice(0, mention.start).trim().replace(STAMP_WORDS, '').replace(/^by\b/i, '');
+    const before = line.slice(0, mention.start).trim().replace(STAMP_WORDS, '').replace(/^by\b/i, '').replace(STAMP_CLOCK, '');
     if (LOWER_CASE_WORD.test(before)) continue;
     if (stamp || (mention.start <= STAMP_LINE && DATELINE_TAIL.test(line.slice(mention.end)))) {
-      return { value: mention.value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
+      return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     }
   }
   return undefined;

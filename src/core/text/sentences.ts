@@ -38,6 +38,10 @@ const SENTENCE_STARTERS = new Set([
   'where', 'for', 'with', 'to', 'from', 'by', 'during', 'under', 'both', 'each', 'several', 'other', 'another',
 ]);
 
+/** What may follow "9 a.m." inside its sentence: a day, a month, a time zone ("9 a.m. Monday", "5 p.m. EST"). */
+const TIME_ZONE = /^\p{Lu}{2,5}$/u;
+const AFTER_CLOCK = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|local|eastern|central|pacific|mountain|atlantic|today|tomorrow|tonight|yesterday)$/iu;
+
 const TERMINAL = /(?:[.!?]+|…)["'”’»)\]]*(?=\s|$)/g;
 const LOWERCASE_START = /^\p{Ll}/u;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -159,8 +163,9 @@ function isTitleCase(line: string): boolean {
   return long.filter(w => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
 }
 
-// "KYIV, July 3 (Reuters) -", "WASHINGTON (AP) —", "LONDON, Jan. 5 -": the wire dateline is a unit of its own.
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]+[-–—]{1,2}[ \t]+/u;
+// "KYIV, July 3 (Reuters) -", "WASHINGTON (AP) —", "LONDON, Jan. 5 -", a press release's "LYON, France, March 3, 2026
+// /Newswire/ --": the wire dateline is a unit of its own.
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/))?)[ \t]+[-–—]{1,2}[ \t]+/u;
 
 /** True when a sentence unit is nothing but a wire dateline ("KYIV, July 3 (Reuters)"): a place stamp, not prose. */
 export function isDateline(unit: string): boolean {
@@ -181,7 +186,7 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Spa
   for (let m = TERMINAL.exec(block); m; m = TERMINAL.exec(block)) {
     const end = m.index + m[0].length;
     if (end >= block.length) break;
-    if (!endsSentence(block, m.index, m[0], end)) continue;
+    if (!endsSentence(block, m.index, m[0], end, sentenceStart)) continue;
     push(text, blockStart + sentenceStart, blockStart + end, out);
     sentenceStart = end;
   }
@@ -192,7 +197,14 @@ function startsWithTwoCapitals(block: string): boolean {
   return block.length > 1 && isUppercase(block.charCodeAt(0), block[0]) && isUppercase(block.charCodeAt(1), block[1]);
 }
 
-function endsSentence(block: string, punctAt: number, punct: string, after: number): boolean {
+/** Most words of a clock time that opens its sentence: "At 9 a.m.", "Shortly after 10 p.m.", "By 6.30 a.m. on". */
+const OPENING_CLOCK_WORDS = 4;
+
+function wordsBetween(block: string, from: number, to: number): number {
+  return block.slice(from, to).split(/\s+/).filter(Boolean).length;
+}
+
+function endsSentence(block: string, punctAt: number, punct: string, after: number, sentenceStart: number): boolean {
   let next = after;
   while (next < block.length && isSpace(block.charCodeAt(next))) next++;
   if (next >= block.length) return true;
@@ -212,7 +224,12 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
     if (CORPORATE_CONTINUATIONS.has(nextWord.toLowerCase())) return false;
     // "Kestrel N.V. (KNV) said": a company's ticker or former name in brackets, not a new sentence
     if (nextCode === 40 && CORPORATE_ABBREVIATIONS.has(lower)) return false;
-    return SENTENCE_STARTERS.has(nextWord.toLowerCase()) || nextCode === 34 || nextCode === 0x201c || nextCode === 0x2018 || nextCode === 40;
+    // "… at 9 a.m. Prices fell": a clock time is followed within its sentence only by its day, month or time zone; but
+    // a sentence that opens with its time ("At 9 a.m. Mayor Reyes …") has not yet said anything
+    const clock = lower === 'a.m' || lower === 'p.m';
+    if (clock && (TIME_ZONE.test(nextWord) || AFTER_CLOCK.test(nextWord))) return false;
+    if (SENTENCE_STARTERS.has(nextWord.toLowerCase()) || nextCode === 34 || nextCode === 0x201c || nextCode === 0x2018 || nextCode === 40) return true;
+    return clock && wordsBetween(block, sentenceStart, punctAt) > OPENING_CLOCK_WORDS;
   }
   return true;
 }

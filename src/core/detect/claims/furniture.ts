@@ -10,12 +10,16 @@ import type { SentenceSignals } from './cues';
 const STAMP = /^(?:(?:first |last )?(?:published|updated|posted|filed|modified)|dated?|issued)\b[:\s]*/i;
 /** A byline's opening: "By Dana Reyes", "From our correspondent", "Reporting by …". */
 const BYLINE = /^(?:by|from|written by|words by|reporting by|story by|an? (?:feature|analysis|column|profile|review|report|essay|commentary) by)\s+\p{Lu}/iu;
+/** The credits of the others who made a page: "Produced by Jo Bell", "Graphics by Ana Ruiz and Teo Marsh". */
+const CONTRIBUTORS = /^(?:produced|graphics|illustrations?|design(?:ed)?|data|video|photography|research|additional research|development|animation|audio|edited|written|translated|maps?|charts?|interactive) by\s+/i;
 /** A desk's byline, which names no one: "By the Herald politics team", "By our foreign desk". */
 const TEAM_BYLINE = /^by (?:the|our) [\p{L}'’ -]{1,40} (?:team|desk|newsroom|staff|reporters|correspondents)$/iu;
 /** Markdown bold or italics wrapped round a whole line ("**By Dana Reyes**", "*Friday 31 October*"): not words. */
 const WRAPPING_EMPHASIS = /^[*_]{1,3}(?=\S)([^*_]*\S)[*_]{1,3}$/;
 /** What is left of a live page's stamp once "Updated" goes: "3 hours ago", "12 minutes ago", "just now". */
 const TIME_AGO = /^(?:(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?) ago|just now)$/i;
+/** A page's estimate of its reading time, alone or after a byline: "6 min read", "By Teo Marsh · 4-minute read". */
+const READING_TIME = /(?:^|\s*[·•|—–-]\s*)\d{1,3}[ -]?min(?:ute)?s?\.? read$/i;
 /** Photo, video and graphic labels and credits. */
 const CREDIT = /^\(?(?:(?:image|photo|picture|slide) \d+ of \d+\b|(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
 /** Every credit names one of these or has a slash: most units have none, and are done with after one quick test. */
@@ -27,6 +31,8 @@ const TRAILING_CREDIT = /(?:\((?:[\p{L}. ]{0,30}\b)?(?:photo|image|picture|video
 
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|et|at|on|of|the)$/i;
 const DIGITS = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?$|^\d{1,2}[:/.]\d{2}(?:[:/.]\d{2,4})?$/;
+/** A clock time as live pages stamp their posts: "4.52pm", "16:20", "9:05 a.m." (its "a.m." a word of its own). */
+const CLOCK = /^\d{1,2}[:.][0-5]\d(?:[ap]\.?m\.?)?$/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.:/'’-]*/gu;
 
 /** Most capitalised words a dateline may carry besides its date ("Business Desk", "WASHINGTON"). */
@@ -53,8 +59,21 @@ export function furnitureOf(unit: string): Furniture | undefined {
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
     if (TRAILING_CREDIT.test(tail) && wordCount(text) <= 12) return 'credit';
   }
+  // "* "Rate rise". Albion Wire. November 5, 2026.": a date alone with its full stop, the end of a source's line, says
+  // nothing; names before it would make it a sentence's end ("… said on Monday, March 3.")
+  if (text.endsWith('.') && !/\s[ap]\.m\.$/i.test(text) && isDateStamp(text.slice(0, -1), 0)) return 'dateline';
+  if (CONTRIBUTORS.test(text)) {
+    // "Produced by Jo Bell." may end on a full stop, as no other byline does
+    const names = text.replace(CONTRIBUTORS, '').replace(/\.$/, '');
+    if (/^\p{Lu}/u.test(names) && wordCount(names) < MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(names)) return 'byline';
+  }
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
+  if (READING_TIME.test(text)) {
+    const rest = text.replace(READING_TIME, '');
+    if (rest === '') return 'byline';
+    return furnitureOf(rest) === 'byline' ? 'byline' : undefined;
+  }
   if (TEAM_BYLINE.test(text)) return 'byline';
   if (BYLINE.test(text) && wordCount(text) <= MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(text.replace(BYLINE, 'X'))) return 'byline';
   const unstamped = text.replace(STAMP, '');
@@ -64,18 +83,21 @@ export function furnitureOf(unit: string): Furniture | undefined {
 }
 
 /** A date with at most a few names, stamp words and separators around it: nothing a sentence would say. */
-function isDateStamp(text: string): boolean {
+function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   let dateWords = 0;
   let digits = 0;
   let names = 0;
+  let clocks = 0;
   for (const word of text.match(WORD) ?? []) {
     const bare = word.replace(/[.,:]+$/, '');
+    if (CLOCK.test(bare) && (bare.includes(':') || /[ap]/i.test(bare))) { digits++; clocks++; continue; }
     if (DIGITS.test(bare)) { digits++; continue; }
     if (MONTH_OR_DAY.test(bare)) { if (/^\p{Lu}/u.test(bare) || bare.length > 3) dateWords++; continue; }
-    if (/^\p{Lu}/u.test(bare) && ++names <= MAX_STAMP_NAMES) continue;
+    if (/^\p{Lu}/u.test(bare) && ++names <= maxNames) continue;
     return false;
   }
-  return digits > 0 && (dateWords > 0 || /\d{4}-\d{2}-\d{2}/.test(text));
+  // a post's clock time alone ("**4.52pm**", "16:20") stamps it as a date does
+  return digits > 0 && (dateWords > 0 || /\d{4}-\d{2}-\d{2}/.test(text) || (clocks > 0 && names === 0));
 }
 
 /** Ends with "m." or "M.", as "a.m." does: most sentences do not, and need no regular expression to say so. */
@@ -152,7 +174,8 @@ const QUANTITY_WORDS = wordSet(`$ % € £ ¥ percent cent million millions bill
 
 /**
  * Verbs that make a headline report an event, in the present and bare forms headlines use ("Council Approves Tram
- * Line", "Police Arrest 3") as well as the past forms of sentences.
+ * Line", "Police Arrest 3") as well as the past forms of sentences. Bare forms that are as often nouns or adjectives in
+ * a headline ("Open", "Fine", "Delay", "Rescue") are left out: the -s and past forms say the event.
  */
 const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wounds wounded injure injures injured arrest arrests
   arrested charge charges charged convict convicts convicted sentence sentences sentenced elect elects elected win wins won
@@ -165,7 +188,12 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
   slumps slumped surge surges surged soar soars soared plunge plunges plunged double doubles doubled halve halves halved
   enter enters entered end ends ended announce announces announced confirm confirms confirmed deny denies denied
   quit quits strike strikes struck collapse collapses collapsed crash crashes crashed merge merges merged acquire acquires
-  acquired recall recalls recalled warn warns warned report reports reported say says said`);
+  acquired recall recalls recalled warn warns warned report reports reported say says said fines fined jails jailed
+  shuts scraps scrapped axes axed slashes slashed halts halted suspend suspends suspended cancel cancels cancelled
+  canceled delays delayed postpone postpones postponed freezes froze destroy destroys destroyed evacuate evacuates
+  evacuated rescues rescued acquit acquits acquitted overturn overturns overturned uphold upholds upheld
+  blocks blocked opens opened sacks sacked evict evicts evicted floods flooded burns burned burnt slides slid climbs
+  climbed eases eased`);
 
 /**
  * Whether a unit without a sentence's final punctuation — a headline, a caption, a label — states a checkable fact:
@@ -180,4 +208,119 @@ export function headlineStatesFact(signals: SentenceSignals): boolean {
     if (c >= 48 && c <= 57 && /\d[.,]\d/.test(token)) return true;
   }
   return false;
+}
+
+/**
+ * Titles of a page's sections that hold no story: links to other pages and the sources cited ("Related news",
+ * "Sources", "See also", "Most read"), and a live page's links to its own posts ("Key events"). Their items are
+ * headlines of what is told elsewhere, and citations.
+ */
+const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links|content|reading|topics))?|sources?|references|external links|see also|further reading|more (?:on this (?:story|topic)|stories|news|from [\p{L}\p{N}' ]{1,30})|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|read (?:more|next)|you (?:may|might) also like|tags|topics|comments(?: \(\d+\))?|key events)$/iu;
+/**
+ * Titles of a press release's or a site's standing text: "About Korvel Aerostructures" (the sender's description of
+ * itself, the same under every release), the legal note on forecasts, contacts, the writer's biography. "About the
+ * survey" is the story's own.
+ */
+const BOILERPLATE_TITLE = /^(?:about the (?:author|authors|writer|reporter|photographer)|about (?!(?:the|this|these|those|our|us|it|a|an)\b)[\p{L}\p{N}&.,'’ -]{1,60}|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)\b[\p{L} -]{0,40}|(?:media|press|investor) (?:relations(?: contacts?)?|contacts?|enquiries|inquiries)|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
+/** A correction told in a sentence ("This article was amended on 5 June to correct …", "An earlier version of this story said …"). */
+export const DESK_NOTE = /^(?:this (?:story|article|report|piece|post|headline|caption) (?:has been|was|had been) (?:corrected|amended|updated|changed)\b|an earlier version of this (?:story|article|report|piece|post|headline|caption)\b)/i;
+/** A desk's note on the story ("Correction: …", "*Source: county finance office.*"): the rest of its paragraph is the note too. */
+const NOTE_START = new RegExp(String.raw`^[*_]{0,3}(?:(?:correction|clarification|editor['’]?s note|sources?|note)\s*[:—–]|${DESK_NOTE.source.slice(1)})`, 'i');
+/** The line that ends a press release or wire copy ("###", "-30-", "ENDS"): what follows is for the newsroom. */
+const END_MARK = /^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-|-?[ \t]*ends[ \t]*-?)[ \t]*\r?$/gim;
+/** Most units after an end mark: an end mark further up is something else (an empty Markdown heading). */
+const MAX_AFTER_END = 8;
+/** Most words and characters of a section's title. */
+const MAX_TITLE_WORDS = 10;
+const MAX_TITLE_LENGTH = 120;
+/** The markup between a line's start and its unit: indentation, quote marks, a heading's hashes, a list marker. */
+const LINE_MARKUP = /^[ \t]*(?:>[ \t]?)*[ \t]*(#{1,6}[ \t]+|[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?[*_]{0,3}$/;
+
+interface UnitLine {
+  /** The unit is all of its line, markup and emphasis aside. */
+  whole: boolean;
+  /** A Markdown heading's level (1–6), 0 for any other line. */
+  level: number;
+  listItem: boolean;
+}
+
+function lineOf(text: string, unit: Span): UnitLine {
+  const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1;
+  const markup = LINE_MARKUP.exec(text.slice(lineStart, unit.start));
+  const lineEnd = text.indexOf('\n', unit.end);
+  const rest = text.slice(unit.end, lineEnd < 0 ? text.length : lineEnd);
+  const marker = markup?.[1] ?? '';
+  return {
+    whole: !!markup && /^[*_:\s]*$/.test(rest),
+    level: marker.startsWith('#') ? marker.trimEnd().length : 0,
+    listItem: marker !== '' && !marker.startsWith('#'),
+  };
+}
+
+/** A title's words, without emphasis or a final colon ("**Media contact:**" → "Media contact"). */
+function titleText(unit: string): string {
+  const firstLine = unit.split(/\r?\n/, 1)[0];
+  return firstLine.replace(/^[*_]+|[*_]+$/g, '').replace(/\s*:$/, '').trim();
+}
+
+/**
+ * Indices of the sentences that belong to a page's furniture rather than its story: the items of a navigation
+ * section ("Related news", "Sources": other pages' headlines and citations), a press release's standing text ("About
+ * Korvel Aerostructures", forward-looking statements, contacts), whatever follows a release's end mark ("###"), and
+ * the rest of the paragraph of a desk's note ("Correction: An earlier version … It was 620, not 260.").
+ */
+export function boilerplateSentences(text: string, sentences: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  if (!sentences.length) return out;
+  // a section opened by a Markdown heading ends at the next heading of its level or above; one opened by a plain line
+  // at any heading, and a navigation section also at the first paragraph of prose (its items are short lines)
+  let section: { kind: 'navigation' | 'boilerplate'; level: number } | undefined;
+  let note = false;
+  const paragraphGoesOn = (i: number) => i > 0 && !BLANK_LINE.test(text.slice(sentences[i - 1].end, sentences[i].start));
+  for (let i = 0; i < sentences.length; i++) {
+    const unit = sentences[i];
+    if (note && paragraphGoesOn(i)) { out.add(i); continue; }
+    note = NOTE_START.test(unit.text);
+    if (note) out.add(i);
+    // most units are sentences of prose outside any such section: no line to look at
+    const maybeTitle = unit.text.length <= MAX_TITLE_LENGTH && !endsLikeSentence(unit.text);
+    if (!section && !maybeTitle) continue;
+    const line = lineOf(text, unit);
+    const title = maybeTitle && line.whole && !line.listItem && wordCount(unit.text) <= MAX_TITLE_WORDS;
+    const kind = title ? sectionKind(text, unit) : undefined;
+    if (kind) { section = { kind, level: line.level }; out.add(i); continue; }
+    // a plain line ends no section: a release's contact lines and a list's linked headlines look like titles themselves
+    if (section && line.level > 0 && (section.level === 0 || line.level <= section.level)) section = undefined;
+    if (!section) continue;
+    if (section.kind === 'navigation' && section.level === 0 && !line.listItem && endsLikeSentence(unit.text) && !paragraphGoesOn(i)) {
+      section = undefined;
+      continue;
+    }
+    out.add(i);
+  }
+  markAfterEndMark(text, sentences, out);
+  return out;
+}
+
+function sectionKind(text: string, unit: Span): 'navigation' | 'boilerplate' | undefined {
+  const words = titleText(unit.text);
+  if (NAVIGATION_TITLE.test(words)) return 'navigation';
+  if (!BOILERPLATE_TITLE.test(words)) return undefined;
+  // "About Korvel Aerostructures" describes a sender the release has named; "About Face", a feature's heading, does not
+  if (/^about\s/i.test(words) && !/^about the\s/i.test(words)) {
+    const name = words.slice(6).trim().replace(/[.,]+$/, '');
+    return /^\p{Lu}/u.test(name) && text.lastIndexOf(name, unit.start) >= 0 ? 'boilerplate' : undefined;
+  }
+  return 'boilerplate';
+}
+
+function markAfterEndMark(text: string, sentences: readonly Span[], out: Set<number>): void {
+  END_MARK.lastIndex = 0;
+  let mark = -1;
+  for (let m = END_MARK.exec(text); m; m = END_MARK.exec(text)) mark = m.index;
+  if (mark < 0) return;
+  let first = sentences.length;
+  while (first > 0 && sentences[first - 1].start > mark) first--;
+  if (sentences.length - first > MAX_AFTER_END) return;
+  for (let i = first; i < sentences.length; i++) out.add(i);
 }

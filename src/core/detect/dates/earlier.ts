@@ -13,6 +13,8 @@ const ATTACHED = /^\s*,?\s*(?:in|on|during|at|,)?\s*$/i;
 const ANCHOR_REACH = 300;
 /** A sentence break between the anchor and "earlier" beyond the one just before it. */
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“(]?\p{Lu})/gu;
+/** How many days before a month or year named are still read as in it. */
+const FEW_DAYS = 10;
 const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
@@ -40,6 +42,11 @@ export function earlierThanTimeSpokenOf(text: string, mentions: DateMention[]): 
     if (!anchor) continue;
     const [, y, mo, d] = anchor;
     const precision = d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
+    // "came to light in September 2024, when an auditor queried a payment made two days earlier": a few days before
+    // a month is no day one can name, but it is (most likely) that month, and surely not days before the article
+    if ((unit.name === 'day' && n <= FEW_DAYS) || (unit.name === 'week' && n === 1)) {
+      if (precision !== 'day') { mention.value = anchor[0]; continue; }
+    }
     if ((unit.name === 'day' || unit.name === 'week') && precision !== 'day') continue;
     if (unit.name === 'month' && precision === 'year') continue;
     const day = parseDay(`${y}-${mo ?? '07'}-${d ?? '01'}`);

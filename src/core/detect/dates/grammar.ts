@@ -16,7 +16,7 @@ import { addDays, type Day, formatDay, formatMonth, formatWeek, formatQuarter, f
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
 const {
-  APPROXIMATORS, DAY_PARTS, FREQUENCY_ADVERBS, MONTHS, MONTH_ABBREVIATIONS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS,
+  APPROXIMATORS, DAY_PARTS, FREQUENCY_ADVERBS, MONTHS, MONTH_ABBREVIATIONS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, SHORT_WEEKDAYS,
   SEASONS, UNITS_PLURAL, UNITS_SINGULAR, WEEKDAYS, WEEKDAYS_PLURAL,
 } = lexicon;
 const { readCount } = numbers;
@@ -57,6 +57,18 @@ const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
 /** Words after a count and unit that do not make the unit an adjective ("two days ago", not "a two day rally"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old']);
 const COMMON_VAGUE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour']);
+/** "for the next year", "for the past week": words that make "the … year" after "for" a length of time. */
+const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
+/** Plural nouns after a weekday that make it every such day: "Sunday services", "Saturday trains". */
+const RUNS_ON_A_DAY = new Set(['services', 'trains', 'buses', 'flights', 'sailings', 'ferries', 'trams', 'departures']);
+/** Words before a four-digit number that make it a year, not a 24-hour time: "in 1930", "since 1800". */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of']);
+/** "the day before", "the year after": a unit counted from the time the story speaks of. */
+const BEFORE_OR_AFTER = new Set(['before', 'after', 'earlier', 'later']);
+/** Words after a unit that count time on from a point: "a fortnight later", "a week earlier". */
+const COUNTED_ON = new Set(['later', 'earlier', 'ago', 'before', 'after']);
+/** Words after "the Saturday" that make it a day counted from another ("the Saturday before the vote"). */
+const SAME_DAY_FOLLOWERS = new Set(['before', 'after', 'of', 'following', 'prior', 'preceding', "'s", '’s']);
 /** Capitalised words that make a weekday part of a title ("Sunday Times"). */
 const MEDIA_NAMES = new Set(['times', 'telegraph', 'mirror', 'express', 'post', 'herald', 'observer', 'star', 'sport', 'mail', 'night', 'independent', 'tribune', 'business', 'review', 'magazine', 'edition', 'show', 'club', 'school']);
 /** Words ending in "s" that are not plural nouns. */
@@ -98,7 +110,7 @@ const POINT_APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughl
 
 /** Words an expression can start with (numbers always can); anything else is skipped without parsing. */
 const START_WORDS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...SEASONS.keys(), ...UNITS_SINGULAR.keys(),
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SHORT_WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...SEASONS.keys(), ...UNITS_SINGULAR.keys(),
   ...UNITS_PLURAL.keys(), ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...APPROXIMATORS, ...DAY_PARTS.keys(),
   ...FREQUENCY_ADVERBS.keys(), ...MULTIWORD_APPROXIMATORS.map(words => words[0]), ...RELATIVE_DETERMINERS.keys(),
   ...PERIOD_MODIFIERS, ...EDGE_WORDS.keys(),
@@ -270,13 +282,27 @@ export class DateGrammar {
     const dotted = this.w(i + 1) === '.' && this.glued(i + 1);
     if (MONTH_ABBREVIATIONS.has(w)) {
       if (!this.capital(i)) return undefined;
-      // "Mar" and "Jun" without a dot are too often other words
-      if (!dotted && (w === 'mar' || w === 'jun' || w === 'jan' || w === 'dec' || w === 'sep') && !/^\d{1,2}$/.test(this.w(i + 1))) return undefined;
+      // "Mar" and "Jun" without a dot are too often other words: only beside a day or before a year ("Mar 10",
+      // "10 Mar 2026", "Mar 2026", as web pages stamp their stories)
+      if (!dotted && (w === 'mar' || w === 'jun' || w === 'jan' || w === 'dec' || w === 'sep')
+        && !/^\d{1,2}$/.test(this.w(i + 1)) && !this.dayBefore(i) && !/^\d{4}$/.test(this.w(i + 1))) return undefined;
       return { month, end: dotted ? i + 2 : i + 1 };
     }
     if (!this.capital(i) && !loose) return undefined;
     if (!this.capital(i) && (w === 'may' || w === 'march')) return undefined;
     return { month, end: i + 1 };
+  }
+
+  /** A day of the month just before i ("10 Mar"), as day-first dates put it. */
+  private dayBefore(i: number): boolean {
+    return this.isNumber(i - 1) && !this.tokens[i].lineBreak && /^\d{1,2}(?:st|nd|rd|th)?$/.test(this.w(i - 1));
+  }
+
+  /** A capitalised three-letter weekday ("Tue", "Thu."), read only where a date follows it, as a web page's stamp has it. */
+  private shortWeekday(i: number): { weekday: number; end: number } | undefined {
+    const weekday = SHORT_WEEKDAYS.get(this.w(i));
+    if (weekday === undefined || !this.capital(i)) return undefined;
+    return { weekday, end: this.w(i + 1) === '.' && this.glued(i + 1) ? i + 2 : i + 1 };
   }
 
   private weekday(i: number): { weekday: number; end: number } | undefined {
@@ -396,6 +422,17 @@ export class DateGrammar {
 
   /** Weekday- or month-led dates: "Friday", "Tuesday morning", "Saturday, April 25", "Oct. 15, 1999", "August 1988". */
   private calendarDate(i: number): Piece | undefined {
+    const short = this.shortWeekday(i);
+    if (short) {
+      // "The Sun 10 March edition" is a newspaper's: a short weekday stands only where it is the date's own
+      if (this.prev(i) === 'the') return undefined;
+      const j = this.w(short.end) === ',' ? short.end + 1 : short.end;
+      const dated = this.monthLed(j, true) ?? this.dayFirstDate(j);
+      if (!dated || dated.kind !== 'day') return undefined;
+      const day = dated.floating === 'year' || dated.value === undefined ? undefined : parseDay(dated.value);
+      if (day && isoWeekday(day) !== short.weekday) return undefined;
+      return { ...dated, ...yearOfWeekday(dated, short.weekday), kind: 'day' };
+    }
     const weekday = this.weekday(i);
     if (weekday) {
       let j = weekday.end;
@@ -407,11 +444,19 @@ export class DateGrammar {
       if (part !== undefined && this.w(weekday.end) !== 'overnight') {
         return { end: weekday.end + 1, type: 'TIME', value: `${weekdayValue(this.ref, weekday.weekday, 0)}T${part}`, kind: 'time', floating: this.ref && 'week' };
       }
-      if (this.w(weekday.end) === 'nights' || this.w(weekday.end) === 'mornings' || this.w(weekday.end) === 'evenings' || this.w(weekday.end) === 'afternoons') {
-        return { end: weekday.end + 1, type: 'SET', value: `XXXX-WXX-${weekday.weekday}`, kind: 'set' };
+      // "Monday nights", and "Sunday services were doubled": what runs on every such day
+      if (this.w(weekday.end) === 'nights' || this.w(weekday.end) === 'mornings' || this.w(weekday.end) === 'evenings' || this.w(weekday.end) === 'afternoons'
+        || (RUNS_ON_A_DAY.has(this.w(weekday.end)) && !this.capital(weekday.end) && this.prev(i) !== 'the' && this.prev(i) !== "'s")) {
+        return { end: RUNS_ON_A_DAY.has(this.w(weekday.end)) ? weekday.end : weekday.end + 1, type: 'SET', value: `XXXX-WXX-${weekday.weekday}`, kind: 'set' };
       }
       // "the Sunday Times", "Monday Night Football": part of a name
       if (this.capital(weekday.end) && (this.prev(i) === 'the' || MEDIA_NAMES.has(this.w(weekday.end)))) return undefined;
+      // "stopped on a Friday in June 1971", "took the van onto the ice on the Saturday": a day of the time the story
+      // tells of, which is not the article's week; the scan may find which (onTheDayOfTheStory)
+      // ("by the Tuesday deadline" names this week's Tuesday, as an adjective)
+      if ((this.prev(i) === 'a' || this.prev(i) === 'the') && !SAME_DAY_FOLLOWERS.has(this.w(weekday.end)) && !this.isAttributive(weekday.end)) {
+        return { end: weekday.end, type: 'DATE', value: `XXXX-WXX-${weekday.weekday}`, kind: 'weekday' };
+      }
       return { end: weekday.end, type: 'DATE', value: weekdayValue(this.ref, weekday.weekday, 0), kind: 'weekday', floating: this.ref && 'week' };
     }
     const plural = WEEKDAYS_PLURAL.get(this.w(i));
@@ -564,10 +609,16 @@ export class DateGrammar {
     if (!(sep === '-' || sep === '/' || sep === '.') || !this.glued(i + 1) || !this.isNumber(i + 2) || !this.glued(i + 2)) return undefined;
     if (this.w(i + 3) !== sep || !this.glued(i + 3) || !this.isNumber(i + 4) || !this.glued(i + 4)) return undefined;
     const b = this.w(i + 2), c = this.w(i + 4);
+    if (sep === '-' && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}t$/.test(c)) return this.isoTimestamp(i, +a, +b, +c.slice(0, 2));
     if (this.glued(i + 5) && (this.isNumber(i + 5) || this.w(i + 5) === sep)) return undefined;
     if (sep === '-' && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}$/.test(c)) {
       if (!isValidDay(+a, +b, +c)) return undefined;
       return { end: i + 5, type: 'DATE', value: `${a}-${b}-${c}`, kind: 'day' };
+    }
+    // "10.03.2026": where dots part a date, the day comes first, and the month has two digits ("1.2.2026" is a version)
+    if (sep === '.' && /^\d{1,2}$/.test(a) && /^\d{2}$/.test(b) && /^\d{4}$/.test(c)) {
+      if (!isValidDay(+c, +b, +a)) return undefined;
+      return { end: i + 5, type: 'DATE', value: formatDay({ year: +c, month: +b, day: +a }), kind: 'day' };
     }
     if (sep === '/' && /^\d{1,2}$/.test(a) && /^\d{1,2}$/.test(b) && /^(\d{2}|\d{4})$/.test(c)) {
       const year = c.length === 2 ? (+c < 50 ? 2000 + +c : 1900 + +c) : +c;
@@ -578,6 +629,26 @@ export class DateGrammar {
       return { end: i + 5, type: 'DATE', value: formatDay({ year, month, day }), kind: 'day' };
     }
     return undefined;
+  }
+
+  /**
+   * "2026-03-10T14:32:00Z" (ISO 8601, as feeds and page metadata stamp a story): the time to the minute, its seconds
+   * and zone offset taken into the span. i is the year's token; the day's token carries the "T".
+   */
+  private isoTimestamp(i: number, year: number, month: number, day: number): Piece | undefined {
+    if (!isValidDay(year, month, day)) return undefined;
+    const date = formatDay({ year, month, day });
+    const hour = this.w(i + 5);
+    if (!this.glued(i + 5) || !/^\d{2}$/.test(hour) || this.w(i + 6) !== ':' || !this.glued(i + 6) || !this.glued(i + 7) || !/^\d{2}z?$/.test(this.w(i + 7))) {
+      return { end: i + 5, type: 'DATE', value: date, kind: 'day' };
+    }
+    if (+hour > 23 || +this.w(i + 7).slice(0, 2) > 59) return { end: i + 5, type: 'DATE', value: date, kind: 'day' };
+    let end = i + 8;
+    if (this.w(end) === ':' && this.glued(end) && this.glued(end + 1) && /^\d{2}z?$/.test(this.w(end + 1))) end += 2;
+    // "+01:00", "-05:00": the zone is part of the stamp
+    if ((this.w(end) === '+' || this.w(end) === '-') && this.glued(end) && this.glued(end + 1) && /^\d{2}$/.test(this.w(end + 1))
+      && this.w(end + 2) === ':' && this.glued(end + 2) && this.glued(end + 3) && /^\d{2}$/.test(this.w(end + 3))) end += 4;
+    return { end, type: 'TIME', value: `${date}T${hour}:${this.w(i + 7).slice(0, 2)}`, kind: 'time' };
   }
 
   /** A bare year, "fiscal 1989", "fiscal year 1990", "the year 2000", "1990 and beyond". */
@@ -764,6 +835,10 @@ export class DateGrammar {
       const s = shift ?? 0;
       let end = j + 1;
       if (this.seq(end, ['or', 'so']) > 0) end += 2;
+      // "must report every two weeks for the next year": how long, not which year
+      if (this.prev(i) === 'for' && FOR_SPANS.has(this.w(i + 1)) && unit.name !== 'weekend' && unit.name !== 'quarter' && unit.name !== 'half') {
+        return { end, type: 'DURATION', value: durationValue(1, unit), kind: 'duration' };
+      }
       return { end, type: 'DATE', value: relativeValue(this.ref, unit, s), kind: 'relative' };
     }
     if (the) {
@@ -805,7 +880,9 @@ export class DateGrammar {
     const weekday = this.weekday(j);
     if (weekday) {
       let end = weekday.end;
-      const value = weekdayValue(this.ref, weekday.weekday, shift);
+      // "this Sunday", written on a Thursday, is the Sunday of this week, ahead; "this Monday" the one gone by
+      const value = shift === 0 && this.w(j - 1) === 'this' && this.ref
+        ? formatDay(addDays(this.ref, weekday.weekday - isoWeekday(this.ref))) : weekdayValue(this.ref, weekday.weekday, shift);
       const part = DAY_PARTS.get(this.w(end));
       if (part && this.w(end) !== 'overnight') return { end: end + 1, type: 'TIME', value: `${value}T${part}`, kind: 'time' };
       let k = end;
@@ -858,6 +935,16 @@ export class DateGrammar {
     if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'weekend' || unit.name === 'week' || unit.name === 'month' || unit.name === 'day' || unit.name === 'decade')) {
       // "the year-ago period" and "the day-to-day" belong to other readers or to no one
       if (this.hyphen(i + 2)) return undefined;
+      const weekOf = (unit.name === 'week' || unit.name === 'weekend') && j === i + 1 ? this.weekOfDay(i + 3) : undefined;
+      // a day without its year keeps its day as the value, so that the tense may still move its year; the scan then
+      // turns it into its week (weekOfDayNamed)
+      if (weekOf && this.w(i + 2) === 'of') return { end: weekOf.end, type: 'DATE', value: weekOf.value, kind: 'relative', floating: weekOf.floating };
+      // "The day before, winds had reached 90 km/h": counted from the day the story speaks of (the scan finds which);
+      // "the day before the vote" is "the day" alone, as TimeML tags it
+      if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && unit.name !== 'quarter' && unit.name !== 'decade' && this.clauseEndsAt(i + 3)) {
+        const shift = this.w(i + 2) === 'before' || this.w(i + 2) === 'earlier' ? -1 : 1;
+        return { end: i + 3, type: 'DATE', value: relativeValue(this.ref, unit, shift), kind: 'relative' };
+      }
       if (unit.name === 'year' && this.closesAt(i + 2)) return { end: i + 2, type: 'DURATION', value: 'P1Y', kind: 'duration' };
       if (unit.name === 'weekend') return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative', floating: this.ref && 'week' };
       // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
@@ -1052,6 +1139,10 @@ export class DateGrammar {
   }
 
   /** "the year ended March 31", "the fiscal year ending in June": a period measured up to a day, a duration in TimeML. */
+  /** Nothing of the clause follows at i: the line ends, or a comma, stop or dash does. */
+  private clauseEndsAt(i: number): boolean {
+    return i >= this.limit || (this.tokens[i].kind === 'punct' && /^[,.;:!?)—–]$/.test(this.tokens[i].lower));
+  }
   private closesAt(i: number): boolean {
     const w = this.w(i);
     return w === 'ended' || w === 'ending' || w === 'that' && (this.w(i + 1) === 'ended' || this.w(i + 1) === 'ends');
@@ -1090,8 +1181,16 @@ export class DateGrammar {
     } else if (this.isNumber(i)) {
       const w = this.w(i);
       const fused = /^(\d{1,2})(am|pm)$/.exec(w);
+      // "0400 GMT", "2215 local time", "1800 hours": the 24-hour clock of wires and the military, only with its zone
+      const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(w);
+      const zoned = (TIME_ZONES.has(this.w(i + 1)) && this.capital(i + 1)) || this.seq(i + 1, ['local', 'time']) > 0 || this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs';
       let hour: number, minute = 0;
-      if (fused) {
+      // ("in 1930 GMT was …" is a year)
+      if (military && zoned && !YEAR_PREPOSITIONS.has(this.prev(i))) {
+        hour = +military[1];
+        minute = +military[2];
+        j = this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs' ? i + 2 : i + 1;
+      } else if (fused) {
         hour = +fused[1];
         if (hour < 1 || hour > 12) return undefined;
         if (fused[2] === 'pm' && hour < 12) hour += 12;
@@ -1121,8 +1220,9 @@ export class DateGrammar {
         } else if (this.w(j) === 'o' && (this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.w(j + 2) === 'clock') {
           if (hour < 1 || hour > 12) return undefined;
           j += 3;
-        } else if (hasMinutes && this.w(j - 2) === ':' && hour <= 23 && (TIME_ZONES.has(this.w(j)) || ['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since'].includes(this.prev(i)))) {
-          // "at 7:15", "18:30 GMT"
+        } else if (hasMinutes && this.w(j - 2) === ':' && hour <= 23 && (TIME_ZONES.has(this.w(j)) || ['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since'].includes(this.prev(i))
+          || ([',', 'and', 'or'].includes(this.prev(i)) && this.w(i - 3) === ':' && this.isNumber(i - 2)))) {
+          // "at 7:15", "18:30 GMT", the middle of "at 5:25, 5:40 and 5:55 a.m."
         } else return undefined;
       }
       time = formatTime(hour, minute);
@@ -1134,7 +1234,8 @@ export class DateGrammar {
     if (this.w(k) === ',') k++;
     const anchor = this.calendarDate(k) ?? this.deictic(k);
     if (anchor && (anchor.kind === 'day' || anchor.kind === 'weekday' || (anchor.kind === 'deictic' && ['today', 'yesterday', 'tomorrow'].includes(this.w(k))))) {
-      return { end: anchor.end, type: 'TIME', value: anchor.value ? `${anchor.value}${time}` : time, kind: 'time' };
+      // "expires at midnight Thursday": the weekday's week is still a guess the tense may move
+      return { end: anchor.end, type: 'TIME', value: anchor.value ? `${anchor.value}${time}` : time, kind: 'time', floating: anchor.value ? anchor.floating : undefined };
     }
     return { end: j, type: 'TIME', value: time, kind: 'time' };
   }
@@ -1250,8 +1351,9 @@ export class DateGrammar {
     // "a year" in "twice a year", "barrels a day" is a frequency
     if (count.article && (this.w(i) === 'a' || this.w(i) === 'an')) {
       if (this.isFrequencyContext(i)) return { end, type: 'SET', value: durationValue(1, unit), kind: 'set' };
-      // "700 seats a week", "$500 million a year": a rate, which news annotation leaves untagged
-      if (this.isRateContext(i)) return undefined;
+      // "700 seats a week", "$500 million a year": a rate, which news annotation leaves untagged ("the semi-finals a
+      // fortnight later" is a time counted on, no rate)
+      if (this.isRateContext(i) && !COUNTED_ON.has(this.w(end))) return undefined;
     }
     // "some quarters", "many seconds": too vague to be a duration; "some years", "many days" are
     if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && !COMMON_VAGUE_UNITS.has(unit.name)) return undefined;
@@ -1299,6 +1401,8 @@ export class DateGrammar {
       if (this.isAttributive(i + 1) || (i + 1 < this.limit && this.tokens[i + 1].kind === 'number')) return undefined;
       // "Weekly Standard", "Daily Mail"
       if (this.capital(i) && this.capital(i + 1)) return undefined;
+      // "the Corvania Daily", "Hartwell Weekly": the end of a title
+      if (this.capital(i) && i > 0 && !this.tokens[i].lineBreak && this.tokens[i - 1].kind === 'word' && this.tokens[i - 1].capital) return undefined;
       if (this.prev(i) === 'its' || this.prev(i) === 'the' || this.prev(i) === 'a') return undefined;
       return { end: i + 1, type: 'SET', value: adverb, kind: 'set' };
     }
@@ -1345,7 +1449,12 @@ export class DateGrammar {
       return { end, type: 'SET', value: `XXXX-WXX-${weekday.weekday}${part && end > weekday.end ? 'T' + part : ''}`, kind: 'set' };
     }
     const month = this.month(j, true);
-    if (month) return { end: month.end, type: 'SET', value: `XXXX-${pad(month.month)}`, kind: 'set' };
+    if (month) {
+      // "every March 12": that day each year, not every day of March
+      const day = this.dayOfMonth(month.end);
+      if (day && isValidDay(2000, month.month, day.day)) return { end: day.end, type: 'SET', value: `XXXX-${pad(month.month)}-${pad(day.day)}`, kind: 'set' };
+      return { end: month.end, type: 'SET', value: `XXXX-${pad(month.month)}`, kind: 'set' };
+    }
     const season = SEASONS.get(this.w(j));
     if (season) return { end: j + 1, type: 'SET', value: `XXXX-${season}`, kind: 'set' };
     const part = DAY_PARTS.get(this.w(j));
@@ -1445,6 +1554,15 @@ export class DateGrammar {
     if (w === 'sometime' && core.kind !== 'relative' && core.kind !== 'month' && core.kind !== 'year') return undefined;
     if ((w === 'earlier' || w === 'later') && core.kind === 'year' ) return undefined;
     return { ...core };
+  }
+
+  /**
+   * "the week of September 14", "the weekend of February 7-8": the week that holds the day named, not the article's
+   * week, which "the week" alone would be.
+   */
+  private weekOfDay(j: number): Piece | undefined {
+    const date = this.calendarDate(j) ?? this.dayFirstDate(j);
+    return date && date.kind === 'day' && parseDay(date.value ?? '') ? date : undefined;
   }
 
   /** "the third week of June 2027", "the last week of March": the ISO week that holds the middle of that week. */

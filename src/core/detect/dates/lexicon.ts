@@ -17,6 +17,11 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['tues', 2], ['thurs', 4],
 ]);
 
+/** Three-letter weekdays, read only before a date ("Tue 10 Mar 2026", "Thu, Nov 5"), where none is another word. */
+export const SHORT_WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['mon', 1], ['tue', 2], ['wed', 3], ['thu', 4], ['fri', 5], ['sat', 6], ['sun', 7],
+]);
+
 /** Plural weekdays ("on Tuesday nights", "Mondays") mark a recurring set. */
 export const WEEKDAYS_PLURAL: ReadonlyMap<string, number> = new Map([
   ['mondays', 1], ['tuesdays', 2], ['wednesdays', 3], ['thursdays', 4], ['fridays', 5], ['saturdays', 6], ['sundays', 7],

@@ -15,6 +15,8 @@ export interface Count {
   readonly article: boolean;
 }
 
+const HALVED_UNITS = new Set(['century', 'decade']);
+
 const connected = (tokens: readonly Token[], i: number): boolean => i < tokens.length && !tokens[i].lineBreak;
 
 /** Reads a count starting at token i, or returns undefined. */
@@ -26,6 +28,12 @@ export function readCount(tokens: readonly Token[], i: number): Count | undefine
   // "half a century", "half an hour"
   if (w === 'half' && connected(tokens, i + 1) && (tokens[i + 1].lower === 'a' || tokens[i + 1].lower === 'an')) {
     return { end: i + 2, value: 0.5, article: true };
+  }
+  // "the past half century", "a half-century": half of one long unit (not "half year", a reporting period)
+  if (w === 'half') {
+    const hyphen = connected(tokens, i + 1) && tokens[i + 1].lower === '-' && tokens[i + 1].glued;
+    const at = hyphen ? i + 2 : i + 1;
+    if (connected(tokens, at) && HALVED_UNITS.has(tokens[at].lower)) return { end: at, value: 0.5, article: true };
   }
   if (w === 'a' || w === 'an') {
     const next = connected(tokens, i + 1) ? tokens[i + 1].lower : '';

@@ -21,6 +21,9 @@ const YEAR_TENSE_REACH = 6;
 /** A part of a day before the day it is of: "in the early hours of Monday", "on the eve of Sunday's vote". */
 const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+$/i;
 
+/** A clock time between a verb and its day: "at 7:30 p.m. on", "at noon on". */
+const CLOCK_BEFORE_DAY = /\b(?:at|from|until|by)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:\(?[A-Z]{2,4}\)?\s+)?on\s+$/i;
+
 /** A word that may be a past verb ("turned colder", "closed early"), which a verbless line does not have. */
 const PAST_FORM = /\p{L}{2}ed\b|\b(?:was|were|had|did|said|told|went|came|fell|rose|began|ran|took|made|left|got|saw|became|grew|froze|kept|held|met|stood|brought)\b/iu;
 
@@ -29,6 +32,9 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // "the result is expected in the early hours of Monday": the phrase's tense is the day's
   const part = PART_OF_DAY.exec(text.slice(Math.max(0, start - 40), start));
   if (part) start -= part[0].length;
+  // "the show starts at 7:30 p.m. on Friday": the clock time belongs to the day's phrase, the verb stands before it
+  const clock = floating === 'week' ? CLOCK_BEFORE_DAY.exec(text.slice(Math.max(0, start - 40), start)) : null;
+  if (clock) start -= clock[0].length;
   // "tickets for Saturday's game sold out": the verb tells of the tickets, not the game; the day is the one named before
   if (floating === 'week' && /^['’]s\b/.test(text.slice(end, end + 3))) return 'unknown';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
@@ -50,7 +56,7 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const notes: Notes = { dayless: new Set(), untensed: new Set() };
+  const notes: Notes = { dayless: new Set(), untensed: new Set(), headlines: new Set() };
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
@@ -62,10 +68,13 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
     windowEnd = end;
   }
   if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
-  if (notes.untensed.size > 0) sameDayAsNamedBefore(mentions, notes.untensed);
+  if (notes.untensed.size > 0) sameDayAsNamedBefore(mentions, notes.untensed, notes.headlines);
+  if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   earlierThanTimeSpokenOf(text, mentions);
+  onTheDayOfTheStory(text, mentions);
   weekdaysOfASet(text, mentions);
+  nextAfterThis(mentions);
   return mentions;
 }
 
@@ -80,12 +89,94 @@ function weekdaysOfASet(text: string, mentions: DateMention[]): void {
   }
 }
 
+/** How far back the day "the Saturday" falls after may be named: about the paragraph before. */
+const STORY_DAY_REACH = 600;
+
+/**
+ * "The cold snap began on February 8 … took the van onto the ice on the Saturday": a weekday after "the" is a day of
+ * the time the story tells of, the first such weekday on or after the last day it named (within reach); with no such
+ * day it stays a weekday of unknown date (XXXX-WXX-6), never the article's Saturday.
+ */
+function onTheDayOfTheStory(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const weekday = /^XXXX-WXX-([1-7])$/.exec(mention.value ?? '');
+    if (!weekday || mention.type !== 'DATE' || !/\bthe\s+$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
+    for (let j = k - 1; j >= 0 && mentions[j].end >= mention.start - STORY_DAY_REACH; j--) {
+      const before = mentions[j];
+      if (before.type !== 'DATE') continue;
+      const day = parseDay((before.value ?? '').slice(0, 10));
+      if (!day) break;
+      const ahead = (+weekday[1] - isoWeekday(day) + 7) % 7;
+      mention.value = formatDay(addDays(day, ahead));
+      break;
+    }
+  }
+}
+
+/**
+ * "Next Sunday", written on a Thursday, is read as the coming Sunday, as TimeML systems resolve it and as most news
+ * uses it (the Sunday after would be named by its date). A story that also says "this Sunday" tells the two apart:
+ * there "next Sunday" is the Sunday of the week after.
+ */
+function nextAfterThis(mentions: DateMention[]): void {
+  const thisDays = new Map<string, string>();
+  for (const m of mentions) {
+    const day = /^this\s+(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(m.text);
+    if (day && m.value) thisDays.set(day[1].toLowerCase(), m.value);
+  }
+  if (thisDays.size === 0) return;
+  for (const m of mentions) {
+    const day = /^next\s+(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(m.text);
+    const same = day && thisDays.get(day[1].toLowerCase());
+    const parsed = same && m.value === same ? parseDay(same) : undefined;
+    if (parsed) m.value = formatDay(addDays(parsed, 7));
+  }
+}
+
 /** What the scan notes of mentions for the passes after it. */
 interface Notes {
   /** Clock times without a day ("at 7 p.m."), which take the reference day. */
   dayless: Set<DateMention>;
   /** Weekdays whose sentence gives no tense, which take the most recent such day. */
   untensed: Set<DateMention>;
+  /** Weekdays in a headline, which the story below dates. */
+  headlines: Set<DateMention>;
+}
+
+/** A Markdown heading or a front-matter title: "# Council approves budget on Tuesday", "title: …". */
+const HEADLINE_LINE = /^[ \t]*(?:#{1,6}[ \t]|title:)/i;
+/** How near the top a plain line may stand to be read as the headline: after a date line and a blank line or two. */
+const PLAIN_HEADLINE_REACH = 200;
+function inHeadline(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (HEADLINE_LINE.test(text.slice(lineStart, start))) return true;
+  if (lineStart > PLAIN_HEADLINE_REACH) return false;
+  // a plain text's headline: a short line of words near the top that ends with no sentence's punctuation
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return line.length <= 120 && !/[.!?:;,"”’)]$/.test(line) && (line.match(/\p{L}+/gu) ?? []).length >= 4;
+}
+/** "Council to vote on budget Tuesday": the headline's future. */
+const HEADLINE_FUTURE = /\bto\s+\p{Ll}+\b/u;
+
+/**
+ * "# Council approves budget on Tuesday" over "The council approved the budget on Tuesday": a headline's present tense
+ * tells of what just happened as often as of what is to come, so the headline's weekday is the day the story gives
+ * that weekday below it; with none there, the present reads as the coming day.
+ */
+function asTheStoryDates(mentions: readonly DateMention[], headlines: ReadonlySet<DateMention>): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const name = headlines.has(mentions[k]) ? WEEKDAY_WORD.exec(mentions[k].text) : null;
+    if (!name || mentions[k].value === undefined) continue;
+    for (let j = k + 1; j < mentions.length; j++) {
+      const same = WEEKDAY_WORD.exec(mentions[j].text);
+      if (!same || headlines.has(mentions[j]) || same[1].toLowerCase() !== name[1].toLowerCase()) continue;
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(mentions[j].value ?? '');
+      if (day) mentions[k].value = day[0] + mentions[k].value!.slice(10);
+      break;
+    }
+  }
 }
 
 const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -94,7 +185,7 @@ const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
  * "The fair runs through Sunday, with the last concert on Sunday": a weekday whose own sentence gives no tense is the
  * same day as that weekday named before it with a tense, not the most recent one.
  */
-function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>): void {
+function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>, headlines: ReadonlySet<DateMention>): void {
   for (let k = 1; k < mentions.length; k++) {
     const mention = mentions[k];
     const name = untensed.has(mention) ? WEEKDAY_WORD.exec(mention.text) : null;
@@ -102,7 +193,8 @@ function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: Readon
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
       const same = WEEKDAY_WORD.exec(before.text);
-      if (!same || same[1].toLowerCase() !== name[1].toLowerCase() || untensed.has(before)) continue;
+      // a headline's day is dated by the story, not the story's by the headline
+      if (!same || same[1].toLowerCase() !== name[1].toLowerCase() || untensed.has(before) || headlines.has(before)) continue;
       const day = /^\d{4}-\d{2}-\d{2}/.exec(before.value ?? '');
       if (day) mention.value = day[0] + mention.value.slice(10);
       break;
@@ -117,18 +209,35 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     const time = mentions[k], next = mentions[k + 1];
     if (!dayless.has(time) || time.value === undefined) continue;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
-    if (day && /^\s{1,3}on\s{1,3}$/i.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+    // (". On Monday" after "11:55 a.m." opens the next sentence)
+    if (day && /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?on\s{1,3}$/.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+    // "at 10:00 local time (1500 UTC) on Monday": the time and its other zone's are both on that day
+    const after = mentions[k + 2];
+    const on = after && /^\d{4}-\d{2}-\d{2}/.exec(after.value ?? '');
+    if (on && next.type === 'TIME' && dayless.has(next) && /^\s{0,2}\(\s*$/.test(text.slice(time.end, next.start))
+      && /^\s*\)\s{1,3}on\s{1,3}$/.test(text.slice(next.end, after.start))) {
+      for (const t of [time, next]) { t.value = on[0] + t.value!.slice(10); placed.add(t); }
+    }
+  }
+  // "polls open at 7 a.m. and close at 8 p.m. on Sunday": a time joined by "and" to a time placed on a day is on it too
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const time = mentions[k], next = mentions[k + 1];
+    if (!dayless.has(time) || placed.has(time) || time.value === undefined || !placed.has(next)) continue;
+    if (/^[^.;!?\n]{0,12}\band\b[^.;!?\n]{0,24}$/.test(text.slice(time.end, next.start))) {
+      time.value = next.value!.slice(0, 10) + time.value.slice(10);
+      placed.add(time);
+    }
   }
   // "the vote on Thursday came after a session that began at 3 p.m.", "the concert at 9 p.m. on Sunday and fireworks
   // at 10 p.m.": a clock time is on the day the story speaks of, named in its sentence or the one before
-  for (let k = 1; k < mentions.length; k++) {
+  for (let k = 0; k < mentions.length; k++) {
     const time = mentions[k];
     if (!dayless.has(time) || placed.has(time) || time.value === undefined) continue;
     // "Updated at 10:05 GMT" under the last paragraph, "### 09:42 GMT" over a live page's entry: a stamp's time is on
     // the page's day, not on the day the paragraph before spoke of
     if (STAMP_BEFORE_TIME.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))) continue;
     // "every 15 minutes from 10 a.m. to midnight daily": the hours of a repeated timetable are on no one day
-    if (inTimetable(text, mentions, k)) { time.value = time.value.slice(10); continue; }
+    if (inTimetable(text, mentions, k) || timetableSlot(text, time)) { time.value = time.value.slice(10); continue; }
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
       if (before.type === 'DURATION' || before.type === 'SET') continue;
@@ -162,6 +271,27 @@ function inTimetable(text: string, mentions: readonly DateMention[], k: number):
   for (let j = k - 1; j >= 0 && mentions[j].type === 'TIME'; j--) if (near(mentions[j - 1], mentions[j - 1]?.end ?? 0, mentions[j].start)) return true;
   for (let j = k + 1; j < mentions.length && mentions[j - 1].type === 'TIME'; j++) if (near(mentions[j], mentions[j - 1].end, mentions[j].start)) return true;
   return near(mentions[k - 1], mentions[k - 1]?.end ?? 0, time.start) || near(mentions[k + 1], time.end, mentions[k + 1]?.start ?? 0);
+}
+
+/** What a timetable runs: the 11:45 p.m. departure, the 7 a.m. sailing. */
+const SERVICE = String.raw`(?:departures?|arrivals?|services?|trains?|bus|buses|coach(?:es)?|ferry|ferries|flights?|sailings?|crossings?|shuttles?|trams?)`;
+/** A clock time, maybe followed by more: ", 5:40 and 5:55 a.m.". */
+const MORE_TIMES = String.raw`(?:\s*(?:,|\band\b|\bor\b)\s*(?:\d{1,2}(?:[:.]\d\d)?|noon|midnight)(?:\s*[ap]\.?m\.?)?)*`;
+const SLOT_AFTER = new RegExp(String.raw`^${MORE_TIMES}\s+${SERVICE}\b`, 'i');
+/** "services leave Ashby at …", "the ferry sails at …": what a timetable says, in the present, of no one day. */
+const RUNS_AT = new RegExp(String.raw`\b${SERVICE}\s+(?:(?!will\b|would\b|shall\b)\p{L}+\s+){0,2}?(?:leaves?|departs?|runs?|arrives?|calls?|sails?|stops?)\b`, 'iu');
+
+/**
+ * "The 11:45 p.m. and 12:30 a.m. departures end on February 28", "three new services leave Ashby at 5:25, 5:40 and
+ * 5:55 a.m.": the times of a timetable name its slots, which run on every day the timetable does, not on a day the
+ * story speaks of. A day written in the time's own sentence still holds it ("the ferry leaves at 9 a.m. on Monday").
+ */
+function timetableSlot(text: string, time: DateMention): boolean {
+  if (SLOT_AFTER.test(text.slice(time.end, time.end + 80))) return true;
+  // a time that ends its sentence ("5:55 a.m.") ends it with its own full stop
+  const from = sentenceStartBefore(text, time.start), to = sentenceEndAfter(text, time.end - 1);
+  const sentence = text.slice(from, to);
+  return RUNS_AT.test(text.slice(from, time.start)) && !WEEKDAY_WORD.test(sentence) && !/\b(?:today|tonight|tomorrow|yesterday)\b/i.test(sentence);
 }
 
 /** How far back the day a clock time is on may be named: the sentence before, about. */
@@ -244,11 +374,17 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
       if (match.value !== undefined) {
-        const tense = match.floating && ref ? tenseOfMention(text, start, end, match.floating) : 'unknown';
+        const headline = match.floating === 'week' && ref !== undefined && inHeadline(text, start);
+        if (headline) notes.headlines.add(mention);
+        const tense = headline && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ? 'future'
+          : match.floating && ref ? tenseOfMention(text, start, end, match.floating) : 'unknown';
         mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;
       }
+      const weekOf = WEEK_OF.exec(mention.text);
+      const day = weekOf && parseDay(mention.value?.slice(0, 10) ?? '');
+      if (weekOf && day) mention.value = formatWeek(day) + (weekOf[1] ? '-WE' : '');
       if (mention.value !== undefined && (YEAR_BACK.test(mention.text) || comparedWithLastYear(text, mention))) {
         const period = yearBeforeTheOneJustNamed(text, out, mention) ?? reportingPeriodBefore(out, start);
         if (period) mention.value = period;
@@ -261,6 +397,9 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
     }
   }
 }
+
+/** "the week of September 14", "the weekend of February 7-8": read as the day, valued as its week. */
+const WEEK_OF = /^the\s+week(end)?\s+of\s/i;
 
 /** A month, or a day of it, without its year: "2026-02" or "2026-02-08" (a time of day after it allowed). */
 const MONTH_OR_DAY_VALUE = /^(\d{4})-(\d{2})(-\d{2})?(?=$|T)/;
@@ -290,7 +429,7 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
 }
 
 /** "the following year" after "In 1995": counted from the time the text spoke of last, not from the article's date. */
-const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month|week|weekend|day)$/i;
+const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month|week|weekend|day)$|^the next (day)$|^the (year|month|week|weekend|day) (?:before|after|earlier|later)$/i;
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 const YEAR_OR_MONTH = /^(\d{4})(?:-(\d{2}))?(?:$|-)/;
 /** How far back the time a "following year" counts from may stand. */
@@ -330,14 +469,14 @@ function afterDaySpokenOf(mention: DateMention, found: readonly DateMention[], u
 function afterTimeSpokenOf(mention: DateMention, found: readonly DateMention[]): string | undefined {
   const following = FOLLOWING.exec(mention.text);
   if (!following) return undefined;
-  const shift = /following/i.test(mention.text) ? 1 : /^that/i.test(mention.text) ? 0 : -1;
-  const unit = following[1].toLowerCase();
+  const shift = /following|next|after$|later$/i.test(mention.text) ? 1 : /^that/i.test(mention.text) ? 0 : -1;
+  const unit = (following[1] ?? following[2] ?? following[3]).toLowerCase();
   if (unit === 'day' || unit === 'week' || unit === 'weekend') return afterDaySpokenOf(mention, found, unit, shift);
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (found[k].type !== 'DATE' || FOLLOWING.test(found[k].text)) continue;
     const m = YEAR_OR_MONTH.exec(found[k].value ?? '');
     if (!m) continue;
-    if (following[1].toLowerCase() === 'year') return pad(+m[1] + shift, 4);
+    if (unit === 'year') return pad(+m[1] + shift, 4);
     if (m[2] === undefined) return undefined;
     const month = addMonths(+m[1], +m[2], shift);
     return `${pad(month.year, 4)}-${pad(month.month)}`;

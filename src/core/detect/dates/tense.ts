@@ -59,6 +59,8 @@ const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'listed', 'adjourned', 
   'delayed', 'booked', 'slated', 'pencilled', 'penciled', 'remanded', 'bailed']);
 /** Participles of a forecast right before its deadline: "expected by", "forecast for", "predicted through". */
 const FORECAST = new Set(['expected', 'forecast', 'forecasted', 'predicted', 'due']);
+/** Verbs in the present of something that lasts, right before "until"/"through": "runs through Friday". */
+const LASTING = new Set(['runs', 'run', 'continues', 'continue', 'lasts', 'last', 'remains', 'stays', 'extends']);
 /** How many words before the deadline's preposition its verb may stand: "must hand over their remaining evidence by". */
 const DEADLINE_REACH = 6;
 
@@ -71,6 +73,8 @@ function deadlineAhead(left: readonly string[]): boolean {
   if (clause.some(w => SCHEDULING.has(w))) return true;
   // "gusts of 80 mph expected by Tuesday evening", "rain forecast for Sunday": a forecast's participle looks ahead
   if (FORECAST.has(clause[0] ?? '')) return true;
+  // "early voting runs through Friday", "the show continues until Sunday": a spell in the present lasts up to a day ahead
+  if (left[0] !== 'for' && LASTING.has(clause[0] ?? '')) return true;
   // "has gained 4% so far through June 30": a perfect counts up to the day; only "has until" gives time ahead
   if (left[0] === 'for' || left[0] === 'to' || left[0] === 'through') return false;
   return clause.some((w, k) => PRESENT_DEADLINE.has(w) && (k === 0 || (w !== 'has' && w !== 'have')));

@@ -51,6 +51,19 @@ describe('claim scoring', () => {
       'Clarification — The 12 percent rise refers to cargo, not passengers.']) assert.equal(claimScore(note), 0, note);
   });
 
+  it("gives a site's offers, controls, counters and contributors' credits no score, whatever price or count they hold", () => {
+    for (const line of ['Become a member today for $5 a month.', 'Enjoy unlimited digital access for just $1 a week.',
+      'Get the latest news and analysis delivered to your inbox every morning.', 'Support our journalism.', 'Already a subscriber?',
+      'Skip to main content', 'Listen to this article · 4 min', 'Story continues below advertisement', 'This article is more than 2 years old',
+      '2.1k comments', 'Watch: Waves hit the sea wall', 'Produced by Jo Bell.', 'Graphics by Ana Ruiz and Teo Marsh.',
+      'This story has been corrected to show that the plant employs 400 people, not 4,000.',
+      'An earlier version of this article gave the wrong date for the vote.', 'The Harbour Wire contributed to this report.',
+      'Jo Bell contributed reporting from Portvale.', 'Reporting contributed by Jo Bell.', 'This story was originally published by the Valley Press.',
+      'This page is archived, and is no longer publicly editable.']) assert.equal(claimScore(line), 0, line);
+    for (const line of ['Subscribers to the water scheme rose 12 percent to 40,000 last year.', 'The report was updated in May to add 40 deaths.',
+      'Produced by the county in 2024, the study found 300 unsafe bridges.', 'Donors contributed $4 million to the campaign.']) assert.ok(claimScore(line) > 0, line);
+  });
+
   it('explains a claim with its cues', () => {
     const text = 'Mayor Ida Brandt said on Friday that traffic on the bridge rose 12 percent, more than in any year before, after the council “approved it.”';
     const [sentence] = splitSentences(text);

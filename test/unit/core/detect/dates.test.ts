@@ -28,6 +28,18 @@ const texts = (text: string, ref = REF): string[] => detectDates(text, ref).map(
 const valueAt = (text: string, span: string, ref: string) => detectDates(text, ref).find(d => d.text === span)?.value;
 
 describe('detectDates', () => {
+  it('reads the stamps web pages put on stories, and no newspaper or version number as one', () => {
+    expectOne('Tue 10 Mar 2026 14.32 GMT', 'Tue 10 Mar 2026', 'DATE', '2026-03-10');
+    expectOne('Updated Thu, 12 Mar 2026', 'Thu, 12 Mar 2026', 'DATE', '2026-03-12');
+    expectOne('Published 10.03.2026 by the desk', '10.03.2026', 'DATE', '2026-03-10');
+    expectOne('Stamped 2026-03-10T14:32:00Z in the feed', '2026-03-10T14:32:00Z', 'TIME', '2026-03-10T14:32');
+    expectOne('Budget cuts start in Jan 2026 for most schools', 'Jan 2026', 'DATE', '2026-01');
+    // the weekday must be the date's own: 10 March 2026 is a Tuesday
+    assert.deepEqual(texts('The Sun 10 March edition sold out.'), ['10 March']);
+    assert.deepEqual(texts('Wed 10 Mar 2026 was wet.'), ['10 Mar 2026']);
+    assert.deepEqual(texts('The app moved to version 1.2.2026 last night.', REF), ['last night']);
+  });
+
   describe('absolute dates', () => {
     it('drops the leading preposition and resolves the year from the reference date', () => {
       expectOne('The council will vote on July 3 after a long debate.', 'July 3', 'DATE', '2025-07-03');

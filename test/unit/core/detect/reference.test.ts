@@ -30,6 +30,24 @@ describe('the article reference date', () => {
     }
   });
 
+  it('reads the stamps web pages and feeds put on a story', () => {
+    const cases: [string, string, string][] = [
+      ['Tue 10 Mar 2026 14.32 GMT', '2026-03-10', 'Tue 10 Mar 2026'],
+      ['Wed, 11 Mar 2026 09:00:00 GMT', '2026-03-11', 'Wed, 11 Mar 2026'],
+      ['10 Mar 2026', '2026-03-10', '10 Mar 2026'],
+      ['2026-03-10T14:32:00Z', '2026-03-10', '2026-03-10T14:32:00Z'],
+      ['Published 2026-03-10T14:32:00+01:00', '2026-03-10', '2026-03-10T14:32:00+01:00'],
+      ['Published 10.03.2026', '2026-03-10', '10.03.2026'],
+      ['Posted on March 10, 2026 at 9:15 am', '2026-03-10', 'March 10, 2026'],
+      ['Last modified on 10 March 2026', '2026-03-10', '10 March 2026'],
+    ];
+    for (const [stamp, date, written] of cases) {
+      const text = `Ferry fares to rise\n\n${stamp}\n\nThe operator said on Monday that fares will rise next month.\n`;
+      const stated = statedDate(text);
+      assert.deepEqual(stated && { date: stated.date, from: stated.from, written: text.slice(stated.start, stated.end) }, { date, from: 'dateline', written }, stamp);
+    }
+  });
+
   it('does not take a date that a sentence of the story talks about', () => {
     assert.equal(statedDate('The council first voted on the line on March 3, 2019, and again this week.\n'), undefined);
     assert.equal(statedDate('Tram line approved\n\nThe plan dates from 12 May 2019. It was shelved.\n'), undefined);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { captionSentences, endsLikeSentence, furnitureOf, headlineStatesFact } from '../../../../../src/core/detect/claims/furniture';
+import { boilerplateSentences, captionSentences, endsLikeSentence, furnitureOf, headlineStatesFact } from '../../../../../src/core/detect/claims/furniture';
 import { readSignals } from '../../../../../src/core/detect/claims/cues';
 import { splitSentences } from '../../../../../src/core/text/sentences';
 
@@ -89,6 +89,12 @@ describe('headlines that state a fact', () => {
       'Police Arrest 3 After Harbour Warehouse Fire', 'Unemployment at 4.2%', 'Port Handles 1,200 Containers a Day']) assert.ok(states(headline), headline);
   });
 
+  it('knows the verbs of fines, closures, delays and rulings, but not their bare forms that are nouns as often', () => {
+    for (const headline of ['Landlord Fined Over Mould', 'Mayor Jailed for Fraud', 'Harbour Bar Shuts After 90 Years', 'Council Scraps Tram Plan',
+      'Ferry Firm Delays New Route', 'Court Acquits Ex-Mayor of Bribery', 'Hospital Opens New Cancer Wing']) assert.ok(states(headline), headline);
+    for (const headline of ['Harbour Open: Draw and Seedings', 'Fine Weather for the Regatta', 'Rescue Dogs of Tolbeck']) assert.ok(!states(headline), headline);
+  });
+
   it('does not count a year, a list count or a label as a fact', () => {
     for (const headline of ['Week in Pictures: March 2025', '10 Questions for the New Mayor', 'Portvale Marathon 2025: Road Closures and Times',
       'The Best 12 Cafés in Portvale, Ranked', 'Opinion: Why the Tram Line Deserves a Second Look']) assert.ok(!states(headline), headline);
@@ -119,5 +125,79 @@ describe('photo captions', () => {
 
   it('leaves a story without images or credits alone', () => {
     assert.deepEqual(captions('The port reopened on Monday. Trade rose 4 percent.\n\nThe mayor said 300 jobs were saved.'), []);
+  });
+});
+
+describe('page furniture of releases, explainers and live posts', () => {
+  it("knows a post's clock time alone, and a reading time after a byline", () => {
+    for (const line of ['**4.52pm**', '16:20', '9.05am', 'Updated at 4.35pm GMT']) assert.equal(furnitureOf(line), 'dateline', line);
+    assert.equal(furnitureOf('**4.31pm** Coast line closed'), undefined);
+    assert.equal(furnitureOf('2.50'), undefined, 'a figure alone is no clock');
+    assert.equal(furnitureOf('*By Teo Marsh · 6 min read*'), 'byline');
+    assert.equal(furnitureOf('4-minute read'), 'byline');
+    assert.equal(furnitureOf('Produced by Jo Bell.'), 'byline');
+    assert.equal(furnitureOf('Edited by the board, the report ran to 40 pages.'), undefined);
+    assert.equal(furnitureOf('Produced by hand.'), undefined);
+    assert.equal(furnitureOf('Residents queued for 40 min read the notices'), undefined);
+  });
+});
+
+describe('navigation sections, standing text and notes', () => {
+  const zeroed = (text: string) => {
+    const sentences = splitSentences(text);
+    return [...boilerplateSentences(text, sentences)].map(i => sentences[i].text);
+  };
+
+  it('takes the items under a navigation heading, up to the next heading', () => {
+    const text = '# Dam repaired\n\nThe dam reopened on Monday.\n\n## See also\n\n- [Dam closed after crack found](a.html)\n- Flood risk map\n\n## Background\n\nThe dam was built in 1961.';
+    assert.deepEqual(zeroed(text), ['See also', '[Dam closed after crack found](a.html)', 'Flood risk map']);
+  });
+
+  it('ends a plain-line navigation list at the first sentence of prose', () => {
+    const text = 'The dam reopened on Monday.\n\nRelated\n\nDam closed after crack found\n\nThe dam was built in 1961 and holds 40 million cubic metres.';
+    assert.deepEqual(zeroed(text), ['Related', 'Dam closed after crack found']);
+  });
+
+  it("takes a release's description of a sender it has named, to its end; not a section about something else", () => {
+    const release = 'Brenna Foods Ltd. said sales rose 9% in 2025.\n\nAbout Brenna Foods\n\nBrenna Foods employs 900 people.\n\nContact:\nJo Pell\n+44 00 0000';
+    assert.deepEqual(zeroed(release), ['About Brenna Foods', 'Brenna Foods employs 900 people.', 'Contact:\nJo Pell', '+44 00 0000']);
+    assert.deepEqual(zeroed('Sales rose 9% in 2025.\n\nAbout Face\n\nThe firm changed course in 2024.'), []);
+    assert.deepEqual(zeroed('Sales rose 9% in 2025.\n\n## Press\n\nThe firm was praised in 2024.'), []);
+    assert.deepEqual(zeroed('Sales rose 9% in 2025.\n\n## About the survey\n\nIt covered 900 shops.'), []);
+    assert.deepEqual(zeroed('Sales rose 9% in 2025.\n\n## About The Author\n\nMara Quist has covered retail since 2019.'),
+      ['About The Author', 'Mara Quist has covered retail since 2019.']);
+  });
+
+  it('takes what follows an end mark near the end, not an empty heading higher up', () => {
+    assert.deepEqual(zeroed('Sales rose 9% in 2025.\n\n###\n\nNote to editors: photos on request.'), ['Note to editors: photos on request.']);
+    const long = `Intro.\n\n###\n\n${Array.from({ length: 10 }, (_, i) => `Sales rose ${i} percent.`).join('\n\n')}`;
+    assert.deepEqual(zeroed(long), []);
+  });
+
+  it("takes the rest of a desk's note's paragraph, in emphasis or not", () => {
+    const text = 'Rents rose 4%.\n\n*Correction: An earlier version gave the wrong year. It was 2019.*\n\nThe council met on Monday.';
+    assert.deepEqual(zeroed(text), ['*Correction: An earlier version gave the wrong year.', 'It was 2019.*']);
+  });
+});
+
+describe('sentence splits of releases: abbreviations and a newswire dateline', () => {
+  const split = (text: string) => splitSentences(text).map(s => s.text);
+
+  it('splits the wire dateline of a release off its first sentence', () => {
+    assert.deepEqual(split('LYON, France, March 3, 2026 /Newswire/ -- Orvane S.A. today opened a plant.'),
+      ['LYON, France, March 3, 2026 /Newswire/', 'Orvane S.A. today opened a plant.']);
+  });
+
+  it('ends a sentence at "a.m." or "p.m." before a new sentence, not before its day or time zone, nor after an opening time', () => {
+    assert.deepEqual(split('Trading began at 9 a.m. Prices fell at once.'), ['Trading began at 9 a.m.', 'Prices fell at once.']);
+    assert.deepEqual(split('Doors open at 7 p.m. Tickets cost $5.'), ['Doors open at 7 p.m.', 'Tickets cost $5.']);
+    for (const one of ['The vote is at 9 a.m. Monday in the hall.', 'It opens at 5 p.m. EST on Friday.', 'It starts at 9 a.m. Eastern time.',
+      'At 9 a.m. Mayor Reyes opened the bridge.']) assert.deepEqual(split(one), [one]);
+  });
+
+  it('keeps corporate, street, month and number abbreviations inside their sentence', () => {
+    assert.deepEqual(split('Orvane N.V. and Pell Co. Ltd. signed on Quai St. Armel on Jan. 5 for approx. 40 units, order No. 7. It was the first.'),
+      ['Orvane N.V. and Pell Co. Ltd. signed on Quai St. Armel on Jan. 5 for approx. 40 units, order No. 7.', 'It was the first.']);
+    assert.deepEqual(split('Gov. Ruiz visited the U.S. plant. The U.S. The plant opened.'), ['Gov. Ruiz visited the U.S. plant.', 'The U.S.', 'The plant opened.']);
   });
 });
