@@ -6,7 +6,7 @@ import { classifyWords, namePart, type NamePart, type WordClass } from './people
 import { abbreviatedTitleBefore, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
-import { firmInItsSentence, nameBeforeCorporateWord, organisationUse, personalPronoun, personalUse, saidOf } from './people/organisations';
+import { firmInItsSentence, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, saidOf } from './people/organisations';
 import { vehicleUse } from './people/vehicles';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
@@ -49,6 +49,8 @@ function findPeople(text: string): PersonMention[] {
   const listed = new Set<string>();
   const roleShown = new Set<string>();
   const titledFindings = new Set<NameFinding>();
+  // of those, names given a role that no firm has ("founder Augustin Brenner", not "its rival Minera Alcott")
+  const personRoleShown = new Set<string>();
   // what only a person has, said of one mention itself (OWN_* bits: "Harold Pemberley died in 1979", "founded by
   // Harold Pemberley", "Harold Pemberley, who …"): a full name stays a person there although the article uses the
   // same name as a firm's or a vehicle's elsewhere ("shares of Harold Pemberley", "aboard the Adelaide Marchbank")
@@ -63,8 +65,12 @@ function findPeople(text: string): PersonMention[] {
       for (let k = run.first; k <= run.last; k++) findings.push({ first: k, last: k, person: false });
       continue;
     }
-    const company = nameBeforeCorporateWord(tokens, run.first, run.last, classes, lex);
+    const company = nameBeforeCorporateWord(tokens, run.first, run.last, classes, lex)
+      ?? nameBeforeUpperCorporateWord(text, tokens, run.first, run.last, classes, lex);
     if (company) organisations.add(nameKey(tokens, company));
+    // (two words or more before it are the firm's whole name, used as a firm: "Mercer Sterling said it …" beside
+    // "Mercer Sterling Aerospace" is no relative of its founder Owen Sterling; one word may be a founder's surname)
+    if (company && company.last > company.first) firmUses.add(nameKey(tokens, company));
     // the role before the run matters only to a run opened by a word of the language ("goalkeeper Long …", "Dr. Alma …")
     const opener = tokens[run.first];
     const part = namePart(tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'
@@ -79,7 +85,8 @@ function findPeople(text: string): PersonMention[] {
       const alone = afterOpener(tokens, classes, run);
       if (classes[alone] === 'title' || classes[alone] === 'org') {
         // "Ford, 61, had not …", "Ford said he …": something only a person has makes a person's surname of a firm's word
-        const self = classes[alone] === 'org' && alone === run.last
+        // (not after "the": "told the Courier that he …" is a newspaper's)
+        const self = classes[alone] === 'org' && alone === run.last && wordBefore(text, tokens[alone].start).word !== 'the'
           && (ageAfter(text, tokens[alone]) || personalUse(text, tokens, alone) || appositiveWho(text, tokens[alone]));
         if (self) personal.add(tokens[alone].lower);
         findings.push({ first: alone, last: alone, person: self });
@@ -101,6 +108,13 @@ function findPeople(text: string): PersonMention[] {
     if (part.first === part.last && (tokens[part.first].possessive
       ? EPONYMS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
       : EPONYMS_PLAIN.has(wordAfter(text, tokens[part.first].end).word))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
+    // "Kelly's Diner", "Okoro's Bakery": a shop named with its owner's possessive is no mention of him there (and no
+    // firm's word elsewhere: "Kelly said the diner was busy" is the owner)
+    if (part.first === part.last && tokens[part.first].possessive && SHOP_NOUNS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
+      && UPPER_AFTER_SPACE.test(text.slice(tokens[part.first].end, tokens[part.first].end + 6))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -135,6 +149,7 @@ function findPeople(text: string): PersonMention[] {
       if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
     }
     if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
+    if (evidence.acted || (evidence.titled && !FIRMS_ARE_TOO.has(wordBefore(text, tokens[part.first].start).word))) personRoleShown.add(key);
     const pronounKind = personalPronoun(text, tokens, part.last);
     const pronoun = pronounKind !== undefined;
     const credited = part.last > part.first && allNameLike(classes, part)
@@ -192,13 +207,18 @@ function findPeople(text: string): PersonMention[] {
       // "Whitby expects Harold Pemberley to raise prices" beside "Harold Pemberley died in 1979")
       if (firmWords.has(key) || (f.last > f.first && firmUses.has(key))) f.firm = true;
       else if (f.person && f.last > f.first && firmWords.has(tokens[f.first].lower) && classes[f.first] !== 'given') f.person = false;
+      // "its rival Minera Alcott" beside "Shares of Alcott rose": a last word the article uses alone as a firm, after a
+      // first word no list gives as a given name, with nothing personal said of the name, is the firm's full name
+      else if (f.person && f.last > f.first && firmWords.has(tokens[f.last].lower) && classes[f.first] !== 'given'
+        && classes[f.first] !== 'initial' && !personal.has(key) && !personRoleShown.has(key)) { f.person = false; f.firm = true; }
     }
   }
+  namedAfterTwoPeople(text, tokens, findings, personal, ownEvidence);
   modelNames(text, tokens, classes, findings, personal, titledFindings);
   numberedLineUps(text, tokens, classes, findings);
   givenNamesOfCouples(text, tokens, classes, findings, lex);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
-  markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex);
+  markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   return linkMentions(text, tokens, classes, findings, lex);
 }
@@ -278,6 +298,31 @@ function modelNames(text: string, tokens: readonly Token[], classes: readonly Wo
 }
 
 /**
+ * "Hawthorne Clarke has hired 200 engineers … founded by Jane Hawthorne and Ian Clarke": the surnames of two people
+ * the article names together ("A and B"), in that order, are a firm named after them both wherever nothing personal
+ * is said of the pair itself.
+ */
+function namedAfterTwoPeople(text: string, tokens: readonly Token[], findings: NameFinding[], personal: ReadonlySet<string>,
+  ownEvidence: ReadonlyMap<NameFinding, number>): void {
+  let pairs: Set<string> | undefined;
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const a = findings[i];
+    const b = findings[i + 1];
+    if (!a.person || !b.person || a.last === a.first || b.last === b.first) continue;
+    if (!/^,?[ \t]{1,2}(?:and|&)[ \t]{1,2}$/.test(text.slice(tokens[a.last].end, tokens[b.first].start))) continue;
+    (pairs ??= new Set()).add(tokens[a.last].lower + ' ' + tokens[b.last].lower);
+  }
+  if (!pairs) return;
+  for (const f of findings) {
+    if (f.last !== f.first + 1 || ownEvidence.has(f)) continue;
+    const key = nameKey(tokens, f);
+    if (!pairs.has(key) || personal.has(key)) continue;
+    f.person = false;
+    f.firm = true;
+  }
+}
+
+/**
  * "Tom and Rosa Reyes, who run the bakery": a given name alone before "and" and a person's full name that opens with a
  * given name is a person too (the couple share the surname).
  */
@@ -347,6 +392,12 @@ function resolvePending(tokens: readonly Token[], findings: NameFinding[], perso
   findings.length = kept;
 }
 
+/** Capitalised after a possessive, what makes the two a shop's name: "Kelly's Diner", "Marsh's Bakery". */
+const SHOP_NOUNS = new Set(['diner', 'cafe', 'café', 'bar', 'pub', 'kitchen', 'bakery', 'garage', 'restaurant', 'store',
+  'shop', 'deli', 'grill', 'tavern', 'inn', 'pharmacy', 'salon', 'bistro', 'brewery', 'pizzeria', 'steakhouse', 'emporium']);
+/** The 's and a capitalised word after it. */
+const UPPER_AFTER_SPACE = /^['’]s?[ \t]\p{Lu}/u;
+
 const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet']);
 /** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */
 const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson']);
@@ -364,6 +415,10 @@ const CLAUSE_VERB_AFTER = /^[ \t]{1,2}(?:founded|co-founded|built|set|started|fo
 function clauseVerbAfter(text: string, t: Token): boolean {
   return !t.possessive && CLAUSE_VERB_AFTER.test(text.slice(t.end, t.end + 14));
 }
+
+/** Roles before a name that a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
+const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',
+  'bidder', 'partner', 'shareholder', 'sponsor', 'supplier', 'client', 'landlord', 'tenant', 'lender', 'creditor']);
 
 /** Evidence of a person in one mention itself (see ownEvidence in findPeople). */
 const OWN_TITLE = 1;
@@ -430,7 +485,7 @@ function dropLoneFirmSurnames(tokens: readonly Token[], findings: NameFinding[],
  * it would cut prices on its laptops", "Dell shares rose"): that mention is the firm's, not a short form of the person.
  */
 function markFirmMentions(text: string, tokens: readonly Token[], findings: NameFinding[], titled: ReadonlySet<NameFinding>,
-  firms: ReadonlySet<string>, owned: ReadonlySet<string>, lex: PeopleLexicon): void {
+  firms: ReadonlySet<string>, owned: ReadonlySet<string>, lex: PeopleLexicon, headlines: ReturnType<typeof headlineLines>): void {
   // only a mention that is a person by its own evidence, or could be a short form of one, is worth the look
   const namesWords = new Set<string>();
   const surnames = new Set<string>();
@@ -444,6 +499,23 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
   // the last words of full names the article uses as a firm's ("Harold Pemberley Co."): "Pemberley said it …" is that firm
   const firmLastWords = new Set<string>();
   for (const key of firms) if (key.includes(' ')) firmLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
+  const introduced = introducedAsFirm(text, tokens, findings, headlines);
+  // (or that the article uses as a firm twice or more and never alone as a person: "Harold Pemberley opened his first
+  // bakery in 1932 … Pemberley shares fell … Pemberley employs 4,000": "Pemberley said on Monday that the company
+  // would move" is the firm too)
+  const firmUsesOf = new Map<string, number>();
+  const personalUsesOf = new Map<string, number>();
+  for (const f of findings) {
+    if (f.first !== f.last) continue;
+    const t = tokens[f.first];
+    const said = saidOf(text, t);
+    if (personalUse(text, tokens, f.first) || said === 'person' || titled.has(f) || saysPersonal(text, t, lex)) {
+      personalUsesOf.set(t.lower, (personalUsesOf.get(t.lower) ?? 0) + 1);
+    } else if (said === 'thing' || organisationUse(text, tokens, f.first, f.first) === 'sure') {
+      firmUsesOf.set(t.lower, (firmUsesOf.get(t.lower) ?? 0) + 1);
+    }
+  }
+  for (const [word, n] of firmUsesOf) if (n >= 2 && !personalUsesOf.has(word)) introduced.add(word);
   for (const f of findings) {
     if (f.first !== f.last || f.firm || titled.has(f)) continue;
     const word = tokens[f.first].lower;
@@ -461,12 +533,50 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     if ((partner !== undefined && !surnames.has(partner))
       || firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
       || (said === 'thing' && (firmElsewhere || firmLastWords.has(word)))
-      || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))) {
+      || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))
+      || (introduced.has(word) && !pronoun && !titled.has(f) && !saysPersonal(text, tokens[f.first], lex))) {
       f.person = false;
       f.firm = true;
     }
   }
 }
+
+/**
+ * "Thornbury, the garden tool maker founded by Edwin Thornbury, will close …": a bare word the article uses as a
+ * firm before any person's full name ends in it names the firm in every later bare mention that says nothing
+ * personal of itself ("Thornbury said in a statement that the company would …", "ask Thornbury to keep the works
+ * open", "the Thornbury works"), as a reader takes it; the family's people are named in full or with a pronoun, title
+ * or age ("Vellacott, 58,"). Headlines do not count: their words may be anyone's.
+ */
+function introducedAsFirm(text: string, tokens: readonly Token[], findings: readonly NameFinding[],
+  headlines: ReturnType<typeof headlineLines>): Set<string> {
+  const named = new Set<string>();
+  const firms = new Set<string>();
+  for (const f of findings) {
+    const t = tokens[f.last];
+    if (inHeadline(tokens[f.first], headlines)) continue;
+    const word = t.lower;
+    if (named.has(word) || firms.has(word)) continue;
+    if (f.first !== f.last) { if (f.person) named.add(word); continue; }
+    if (!t.possessive && (f.firm || organisationUse(text, tokens, f.first, f.first) === 'sure')) firms.add(word);
+  }
+  return firms;
+}
+
+/** Something only a person is, in the words right around a bare mention: an age, ", who", a role, a quotation's speaker. */
+function saysPersonal(text: string, t: Token, lex: PeopleLexicon): boolean {
+  if (t.possessive) return true;
+  if (ageAfter(text, t) || appositiveWho(text, t) || personOnlyAfter(text, t) || roleBefore(text, t.start, lex)) return true;
+  // "the company Vellacott founded"
+  if (/^[ \t]{1,2}(?:co-)?founded\b/.test(text.slice(t.end, t.end + 14))) return true;
+  const before = wordBefore(text, t.start).word;
+  return (before === 'said' || before === 'says' || before === 'mr' || before === 'mrs' || before === 'ms' || before === 'dr')
+    || QUOTE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))
+    || lex.personVerbs.has(wordAfter(text, t.end).word);
+}
+
+/** '"…," Vellacott said': the speaker after a closing quotation mark. */
+const QUOTE_BEFORE = /[,.!?]["”]\s{1,2}$/;
 
 /**
  * "a professor at Halvorsen" beside "Halvorsen University" (or "Anders Halvorsen", its founder): a bare word that
@@ -619,7 +729,8 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     if (ev.titled || ev.familyFirst || ev.reported || ev.appositive) return 'strong';
     // "in Victoria Falls", "the Stone Age": a given name before a word of the language, after "the", "in" or "at", and
     // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)
-    if (ev.givenFirst) return ev.placeLead && classes[part.last] === 'common' && !ev.hasInitial && !ev.acted ? 'none' : 'strong';
+    // ("Gail Ann Petrakis": a word of the language before a given name and a surname counts as a given name)
+    if (ev.givenFirst || (classes[part.first] === 'common' && part.last - part.first === 2 && classes[part.first + 1] === 'given')) return ev.placeLead && classes[part.last] === 'common' && !ev.hasInitial && !ev.acted ? 'none' : 'strong';
     // "J. R. Whitcombe" — but not "U.N. Resolution" or "U.S. Marines"
     if (ev.hasInitial && allNameLike(classes, part)) return 'strong';
     // "Willem van den Broek": particles join a name, they do not lengthen it into a title or a place

@@ -20,16 +20,17 @@ retired retires played plays replaced replaces joined joins signed signs underwe
 
 /** Capitalised words that make a sequence an organisation, place, event or thing rather than a person. */
 export const NON_PERSON_NAME_WORDS: readonly string[] = `
-inc corp corporation co company companies ltd limited plc llc ag sa nv gmbh bv spa group holdings holding industries
+inc corp corporation co company companies ltd limited plc llc llp ag sa nv gmbh bv spa group holdings holding industries
 international bank banks fund trust securities capital partners associates airlines airways motors motor systems
 technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
 aircraft aerospace aviation computer computers dynamics devices instruments semiconductor semiconductors robotics labs
 rail railway railroad transit freight construction engineering contractors air flight
 laboratories studios pictures images photos records publishing entertainment networks brands stores logistics resources solutions
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory research tools
-equity
+equity inns pubs taverns farms dairies
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
+daily weekly
 ministry department office bureau agency commission committee board council assembly parliament congress senate house court
 courts tribunal government administration authority authorities service services police army navy force forces guard
 guards command brigade regiment battalion division corps militia front movement party parties union alliance league
@@ -57,7 +58,7 @@ internet web online tv radio
  * company wherever else they stand in the article.
  */
 export const CORPORATE_WORDS: readonly string[] = `
-inc corp corporation co company ltd limited plc llc lp ag sa nv bv gmbh spa kk oyj asa ab holdings holding group
+inc corp corporation co company ltd limited plc llc llp lp ag sa nv bv gmbh spa kk oyj asa ab holdings holding group
 industries airlines airways motors aircraft aerospace computer computers dynamics systems technologies electronics
 pharmaceuticals devices instruments semiconductor labs laboratories studios networks brands stores logistics
 enterprises automotive chemicals therapeutics turbines engines foods beverages pharma biotech robotics software
@@ -65,6 +66,7 @@ solutions securities partners investments ventures bancorp telecom telecommunica
 builders textiles petroleum marine air
 realty properties insurance brewing brewery bakery hotels resorts cinemas apparel outfitters cosmetics healthcare
 pharmacy analytics consulting advisors utilities trucking wireless metals research tools equity
+inns pubs taverns restaurants farms dairies
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */
@@ -97,11 +99,13 @@ van von der den de del della de la di da dos das du le la bin ibn bint al el ben
 export const ORGANISATION_NOUNS_BEFORE: readonly string[] = `
 company companies firm group conglomerate subsidiary unit maker manufacturer producer retailer insurer lender
 carmaker automaker chipmaker drugmaker planemaker shipbuilder toymaker steelmaker brewer miner
+supplier distributor wholesaler exporter importer contractor consultancy housebuilder outsourcer
 airline carrier operator chain brand label bank fund daily weekly newspaper paper magazine journal agency
 broadcaster network channel station party movement organisation organization team club side outfit franchise league
 airport stadium arena hotel prison hospital ship vessel tanker ferry liner frigate destroyer submarine yacht aircraft
 village town city region province district port river mountain valley island peninsula suburb street avenue square
 film movie book novel album song opera musical series show programme program operation exercise index
+site website blog podcast outlet
 `.trim().split(/\s+/);
 
 /** Lower-case nouns that, right after a capitalised sequence, name what it is: "Charles de Gaulle airport". */

@@ -49,7 +49,8 @@ const NICKNAME = /^ ["“]\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the
  * `j` is the first token after `last` (the nickname's first word, when there is one).
  */
 function nicknameEnd(text: string, tokens: readonly Token[], last: number, j: number): number {
-  const from = tokens[last].end;
+  // ("Franklin D. "Frank" Osei": after a middle initial, its full stop)
+  const from = tokens[last].end + (tokens[last].shape === 'initial' && text.charCodeAt(tokens[last].end) === 46 ? 1 : 0);
   const c = text.charCodeAt(from + 1);
   if (text.charCodeAt(from) !== 32 || (c !== 34 && c !== 0x201c) || tokens[last].possessive) return -1;
   // the nickname's words are tokens too (or dropped words such as "The"); find the first token after its closing quote
@@ -103,10 +104,17 @@ const WRAPPED_LINE = 50;
  */
 function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly LineStats[]): boolean {
   const line = lines[a.line];
-  if (b.line !== a.line + 1 || a.possessive || text.charCodeAt(a.end - 1) === 46 || line.lower < 3 || line.other >= line.lower || b.start - a.end > 4) return false;
+  if (b.line !== a.line + 1 || a.possessive || text.charCodeAt(a.end - 1) === 46 || b.start - a.end > 4) return false;
+  // (a middle initial after the break continues a name on a line with fewer words, ages and initials of a crime report:
+  // "Kevin J. Ostrowski Jr., 29, of Millbrook, appeared before Judge Patricia⏎A. Lindgren"; a results table that
+  // wraps "Ilse⏎Varga" has hardly a word of the language)
+  const prose = b.shape === 'initial' ? line.lower >= 2 && line.other <= 2 * line.lower : line.lower >= 3 && line.other < line.lower;
+  if (!prose) return false;
   let newlines = 0;
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);
+    // ("Her lawyer, J.⏎Michael Rourke": an initial's full stop before the break)
+    if (c === 46 && k === a.end && a.shape === 'initial') continue;
     if (c === 10) newlines++;
     else if (c !== 32 && c !== 9 && c !== 13) return false;
   }

@@ -41,12 +41,12 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (lex.places.has(w)) return 'place';
   if (lex.surnames.has(w)) return 'surname';
   if (lex.commonWords.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w)) return 'common';
-  // "Ontario-based", "U.S.-led": a modifier before the name, never part of it
+  // "Ontario-based", "U.S.-led", "Co-author": a modifier or role before the name, never part of it
   if (MODIFIER.test(w)) return 'demonym';
   return 'unknown';
 }
 
-const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non)-/;
+const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non|co|vice)-/;
 
 // "Cultural Revolution", "National Observatory", "Democracy": word endings that personal names (almost) never have
 const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$|^[a-z]{4,}ly$/;
@@ -107,7 +107,10 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   }
   // peel leading places and ordinary words, but not a regnal name ("Pope Leo XIV"), nor the first word of a name
   // after a role written in lower case ("goalkeeper Long Tranh", "his aide Young Park-Seo")
-  const keepFirst = roleBefore && first === run.first && classes[first] === 'common';
+  // (nor a word of the language before a given name and a surname inside a sentence: "Gail Ann Petrakis", a first,
+  // middle and last name)
+  const keepFirst = (roleBefore || (run.last - first === 2 && !tokens[first].sentenceStart && classes[first + 1] === 'given'
+    && (classes[run.last] === 'unknown' || classes[run.last] === 'surname'))) && first === run.first && classes[first] === 'common';
   while (!keepFirst && first < run.last && (classes[first] === 'place' || classes[first] === 'common')
     && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
   if (first === run.last && tokens[first].shape === 'upper') return undefined;

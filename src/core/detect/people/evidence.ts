@@ -278,8 +278,9 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon): boolean 
 
 // ", 35," — an age in apposition; ", who" — a relative clause about a person; ", with her son", ", in his late 20s" —
 // a person's pronoun in the phrase set off after the name. Bounded look-ahead.
-const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s|whose\s|aged\s\d|(?:with|in)\s(?:his|her)\s)/;
+// (not ", who sit fourth", ", who are unbeaten": a plural verb after "who" is a club's or a band's, not one person's)
+const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|trail|lead|face|host|meet)\b)|whose\s|aged\s\d|(?:with|in)\s(?:his|her)\s)/;
 
 function appositiveAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 44 /* , */ && APPOSITIVE.test(text.slice(end, end + 14));
+  return text.charCodeAt(end) === 44 /* , */ && APPOSITIVE.test(text.slice(end, end + 16));
 }

@@ -164,10 +164,17 @@ function longerForms(entityOf: readonly (string | undefined)[]): Map<string, str
     if (entity === undefined) continue;
     const words = entity.split(' ');
     if (words.length < 2) continue;
-    const key = words[0] + ' ' + words[words.length - 1];
-    const list = byEnds.get(key);
-    if (!list) byEnds.set(key, [entity]);
-    else if (!list.includes(entity)) list.push(entity);
+    const keys = [words[0] + ' ' + words[words.length - 1]];
+    // 'Franklin D. "Frank" Osei' is the "Frank Osei" of a later quotation too
+    for (let k = 1; k < words.length - 1; k++) {
+      const nickname = NICKNAME_WORD.exec(words[k]);
+      if (nickname) keys.push(nickname[1] + ' ' + words[words.length - 1]);
+    }
+    for (const key of keys) {
+      const list = byEnds.get(key);
+      if (!list) byEnds.set(key, [entity]);
+      else if (!list.includes(entity)) list.push(entity);
+    }
   }
   const longer = new Map<string, string>();
   for (const list of byEnds.values()) {
@@ -186,9 +193,12 @@ function longerForms(entityOf: readonly (string | undefined)[]): Map<string, str
   return longer;
 }
 
+/** One word in quotation marks inside a name: the "Frank" of 'Franklin D. "Frank" Osei'. */
+const NICKNAME_WORD = /^["“]([^"“”\s]+)["”]$/;
+
 function inOrder(words: readonly string[], within: readonly string[]): boolean {
   let k = 0;
-  for (const w of within) if (k < words.length && w === words[k]) k++;
+  for (const w of within) if (k < words.length && (w === words[k] || NICKNAME_WORD.exec(w)?.[1] === words[k])) k++;
   return k === words.length;
 }
 

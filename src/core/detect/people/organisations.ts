@@ -18,7 +18,7 @@ const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue r
   competitors merger takeover acquisition bid listing valuation debt bonds logo website phone phones smartphone smartphones
   handset handsets tablet tablets laptop laptops console consoles chip chips engine engines drone drones freighter freighters
   airliner tanker tankers shipyard shipyards creditors fund funds scooter scooters bike bikes bicycle bicycles motorcycle
-  motorcycles tractor tractors boat boats driver drivers rider riders pilot pilots`.split(/\s+/));
+  motorcycles tractor tractors boat boats driver drivers rider riders pilot pilots vans buses lorries trams tyres tires range`.split(/\s+/));
 /** What a person owns or has too: "Musk's shares", "Smith's car", "the senator's spokesman", "her rival". */
 const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand brands store unit units executive staff
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
@@ -30,13 +30,13 @@ const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'e
   'turnover', 'results', 'quarterly', 'annual', 'net', 'operating', 'record', 'higher', 'lower', 'a', 'its']);
 /** What an appositive says a company is: "Kestrel Dynamics, the drone maker", ", a unit of …". */
 const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer carrier airline group bank insurer lender
-  chipmaker automaker carmaker conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
+  chipmaker automaker carmaker planemaker drugmaker shipbuilder toymaker steelmaker brewer label studio conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
   startup start-up brand chain business corporation broker brokerage contractor builder consortium
   ship vessel tanker freighter ferry trawler liner yacht`.split(/\s+/));
 /** What an appositive says a vehicle is: "the Princess Lorna, a paddle steamer", ", a seaplane that …". */
 export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane aircraft airliner plane jet airship schooner
   tug tugboat barge warship cruiser frigate destroyer submarine lifeboat icebreaker clipper sloop galleon catamaran
-  hovercraft spacecraft rocket dredger`.split(/\s+/));
+  hovercraft spacecraft rocket dredger lander rover orbiter probe capsule boat`.split(/\s+/));
 /** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
 const NOT_TRADES = new Set(['under', 'over', 'after', 'other', 'either', 'neither', 'whether', 'later', 'earlier',
   'together', 'never', 'rather', 'ever', 'for', 'nor', 'per', 'order', 'water', 'matter', 'number', 'member', 'sector']);
@@ -90,6 +90,33 @@ const PEOPLE_HAVE_TOO = new Set(['rival', 'rivals', 'competitor', 'competitors',
 const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Who works on a firm's shares, never on a person: "analysts at Bramwell Stone", "Bramwell Stone analyst Priya Raman". */
 const MARKET_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+/** Who belongs to a club or a partnership, after its name: "Hartley manager Sean O'Dowd", "a Keller Rudd partner". */
+// (not "coach": "Vasquez coach Ivo Marr" is a tennis player's)
+const MEMBERS = new Set(['manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
+  'player', 'players', 'partner', 'partners']);
+/** A full name right before " of": two capitalised words, the first no title ("Duke of …", "Queen Mary of …"). */
+const FULL_NAME_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}(?:\p{Lu}\.[ \t]{1,2})?\p{Lu}[\p{Ll}'’-]*\p{Ll}[ \t]{1,2}$/u;
+const TITLES_BEFORE_OF = new Set(['Duke', 'Duchess', 'Earl', 'Countess', 'Prince', 'Princess', 'King', 'Queen', 'Lord',
+  'Lady', 'Bishop', 'Archbishop', 'Marquess', 'Baron', 'Baroness', 'Emperor', 'Empress', 'Sultan', 'Emir', 'Saint', 'St',
+  'Bank', 'University', 'Museum', 'Church', 'Republic', 'Kingdom', 'State', 'Department', 'Ministry', 'Secretary', 'The']);
+
+function personOfBefore(text: string, ofStart: number): boolean {
+  const m = FULL_NAME_BEFORE.exec(text.slice(Math.max(0, ofStart - 40), ofStart));
+  return m !== null && !TITLES_BEFORE_OF.has(m[1]);
+}
+/** "a Dorner Kestrel operated by Baxter Air", "Veltraxa, made by Holbrook": a thing someone runs or builds. */
+const MADE_BY_AFTER = /^,?[ \t]{1,2}(?:operated|built|made|manufactured|flown|registered|powered)[ \t]{1,2}by\b/;
+/** "Foxley Jin said on Friday its profit doubled": the firm's pronoun after the day it spoke. */
+const SAID_ON_DAY_ITS = /^[ \t]{1,2}(?:said|says|reported|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day|yesterday|today)[ \t]{1,2}its\b/u;
+/** "The plane, a ", "the car, an ": a vehicle's noun in apposition before its make and model. */
+const VEHICLE_IS_BEFORE = /(?:^|[^\p{L}])(?:plane|aircraft|jet|airliner|helicopter|car|vehicle|ship|vessel|boat|truck|lorry|train|bus|drone),[ \t]{1,2}(?:a|an)[ \t]{1,2}$/u;
+/** "… is a", "… was the": a predicate that may say what the name is. */
+const COPULA_AFTER = /^[ \t]{1,2}(?:is|was)(?=[ \t]{1,2}(?:a|an|the)\b)/;
+/** What a product does and a person does not: "Rosie Mae would ship before Christmas", "goes on sale in May". */
+const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:will|would|should|could|is[ \t]{1,2}due[ \t]{1,2}to)[ \t]{1,2}(?:ship|go[ \t]{1,2}on[ \t]{1,2}sale)|goes[ \t]{1,2}on[ \t]{1,2}sale|went[ \t]{1,2}on[ \t]{1,2}sale|retails[ \t]{1,2}(?:at|for))\b/;
+/** ", a cheaper robot, ", "its new phone, ": what a product is, in apposition before its name (no person is "a robot";
+ * not after "the": "In the first game, Ryan Holt …" opens a clause). */
+const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:a|an|its|their)[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2}){0,2}(?:robot|robots|phone|smartphone|tablet|laptop|app|console|drug|vaccine|drone|rocket|satellite|chatbot|jet|airliner|speaker|headset|gadget),[ \t]{1,2}$/u;
 /** Verbs a firm is the subject of and a person (almost) never: "Ellery Vance employs 4,000 people". */
 const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'distributes', 'supplies', 'produces']);
 /**
@@ -159,6 +186,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // "Anna Brightwell founded Brightwell in 1990": what is founded is a firm (or a school, a party: no person)
     if (text.charCodeAt(start - 2) === 100 /* d */ && FOUNDED.has(wordBefore(text, start).word)) return 'sure';
     const link = endsWithLinkWord(text, start) ? wordBefore(text, start) : undefined;
+    // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
+    if (link?.word === 'of' && last > first && personOfBefore(text, linkWordStart(text, start, 2))) return 'owned';
     if (link && LINK_WORDS.has(link.word)) {
       const noun = wordBefore(text, linkWordStart(text, start, link.word.length)).word;
       // "an analyst with Corran Barney"; "with" links only a market role (a player "with Smith" is beside him)
@@ -190,13 +219,24 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
   const tail = text.slice(t.end, t.end + 40);
-  if (AMPERSAND_AFTER.test(tail) || FIRM_PRONOUN.test(tail)) return 'sure';
+  if (AMPERSAND_AFTER.test(tail) || FIRM_PRONOUN.test(tail) || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)
+    || SAID_ON_DAY_ITS.test(tail)) return 'sure';
+  // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
+  if (VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
+  // "Marlowe Clarke is a law firm", "… was the country's biggest brewer"
+  const copula = COPULA_AFTER.exec(tail);
+  if (copula && describesFirm(wordsAfter(text, t.end + copula[0].length, 5), 0)) return 'sure';
+  // "a cheaper robot, Rosie Mae,": a product named after what it is, set off by commas
+  if (text.charCodeAt(start - 2) === 44 /* , */ && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return 'sure';
   if (after.adjacent) {
     if (MARKET_ROLES.has(after.word) || FIRM_VERBS.has(after.word)) return 'sure';
     // "Ivy Marsh chief executive Lotte Kramer"
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     // "Yeltsin spokesman Sergei …", "Clinton rival Bob Dole": people have these too
     if (SPEAKERS.has(after.word) || PEOPLE_HAVE_TOO.has(after.word)) return 'owned';
+    // "Hartley manager Sean O'Dowd", "a former Whitmore player", "Keller Rudd partner Alan Weiss": a club's or a
+    // firm's people, named after it without a possessive (a person's are "Smith's manager")
+    if (MEMBERS.has(after.word)) return 'owned';
     if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board') return 'sure';
     if (RESULT_VERBS.has(after.word)) {
       const next = wordsAfter(text, t.end, 3).slice(1);
@@ -206,8 +246,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (MODEL_CODE.test(raw)) return 'sure';
     // "its streaming service, Brannock Plus", "the Kestrel Pro": a product line's capitalised suffix
     if (PRODUCT_SUFFIXES.has(after.word) && UPPER_START.test(raw)) return 'sure';
-    // "the Falcon 320 jet", "a Falcon 200 business jet"
+    // "the Falcon 320 jet", "a Falcon 200 business jet"; "a Halden Stratus 300" (a person is not "a" with a number)
     if (MODEL_NUMBER.test(raw)) {
+      const article = wordBefore(text, start);
+      if (article.adjacent && (article.word === 'a' || article.word === 'an')) return 'sure';
       for (const next of wordsAfter(text, after.start + raw.length, 2)) {
         if (!/^[ \t]{1,2}$/.test(next.gap)) break;
         if (MODEL_OF.has(next.word.toLowerCase())) return 'sure';
@@ -231,18 +273,25 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
     if (words.length > 1 && words[0].word.toLowerCase() === 'whose') {
       for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
     }
-    if (words.length > 1 && APPOSITIVE_LEADS.has(words[0].word.toLowerCase())) {
-      // four words at most, a figure with its thousands separator one word ("a 12,000-tonne bulk carrier")
-      for (let k = 1, counted = 1; k < words.length && counted < 4; k++) {
-        const w = words[k].word;
-        if (!inFigure(words, k)) counted++;
-        // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
-        if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) return 'sure';
-        if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word)) break;
-      }
-    }
+    if (describesFirm(words, 0)) return 'sure';
   }
   return undefined;
+}
+
+/**
+ * Whether the words from index `lead` ("the drone maker", "a 12,000-tonne bulk carrier") say what a firm or a vehicle
+ * is: an article, then a company's or vehicle's noun within four words, a figure with its thousands separator one.
+ */
+function describesFirm(words: readonly { gap: string; word: string }[], lead: number): boolean {
+  if (words.length <= lead + 1 || !APPOSITIVE_LEADS.has(words[lead].word.toLowerCase())) return false;
+  for (let k = lead + 1, counted = 1; k < words.length && counted < 4; k++) {
+    const w = words[k].word;
+    if (!inFigure(words, k)) counted++;
+    // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
+    if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) return true;
+    if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word) || w === 'of') break;
+  }
+  return false;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -287,7 +336,8 @@ const REST_OF_SENTENCE = /^[^.!?"“”\n]*(?:\n(?!\s*\n)[^.!?"“”\n]*)?/;
  * A subject pronoun after "that", "and", "but", a comma or the verb itself, or the firm's "its" there ("said on Tuesday
  * that its profit had halved"): who the sentence goes on to be about.
  */
-const SUBJECT_PRONOUN = /(?:\bthat|\band|\bbut|\bbecause|\bsaid|\bsays|\badded|\bannounced|\bconfirmed|\bwarned|\bwhich|,)\s{1,3}(he|she|it|its)\b/;
+// (and after whom it was told: "told reporters she had no plans")
+const SUBJECT_PRONOUN = /(?:\bthat|\band|\bbut|\bbecause|\bsaid|\bsays|\badded|\bannounced|\bconfirmed|\bwarned|\bwhich|\btold\s{1,3}(?:the\s{1,3})?\p{L}+|,)\s{1,3}(he|she|it|its)\b/u;
 /** The next sentence's first word, after a closing quotation mark and the verb if need be. */
 const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]{0,40}[.!?]["”]?\s{1,3}(He|She|His|Her|Its|It(?=\s(?:said|says|will|would|has|had|plans|expects|employs|makes|sells|also)\b))\b/;
 
@@ -356,6 +406,22 @@ export function nameBeforeCorporateWord(tokens: readonly Token[], first: number,
   if (!isNameWord(classes[start])) return undefined;
   for (let k = start; k <= end; k++) if (!isNameWord(classes[k])) return undefined;
   return { first: start, last: end };
+}
+
+/** "Keller Rudd LLP", "Harlow Marsh PLC": a corporate word in capitals, which the tokenizer leaves out of the run. */
+const UPPER_CORPORATE_AFTER = /^[ \t]{1,2}(\p{Lu}{2,4})(?![\p{L}\d])/u;
+/** Capitals that are also a state's or an office's short form ("CO" Colorado, "AG" attorney general). */
+const UPPER_AMBIGUOUS = new Set(['co', 'ag', 'sa']);
+
+/** The run's words, where all are name-like and a corporate word in capitals follows it ("Keller Rudd LLP"). */
+export function nameBeforeUpperCorporateWord(text: string, tokens: readonly Token[], first: number, last: number,
+  classes: readonly WordClass[], lex: PeopleLexicon): { first: number; last: number } | undefined {
+  const m = UPPER_CORPORATE_AFTER.exec(text.slice(tokens[last].end, tokens[last].end + 8));
+  if (!m || tokens[last].possessive) return undefined;
+  const word = m[1].toLowerCase();
+  if (!lex.corporateWords.has(word) || UPPER_AMBIGUOUS.has(word)) return undefined;
+  for (let k = first; k <= last; k++) if (!isNameWord(classes[k])) return undefined;
+  return { first, last };
 }
 
 function isNameWord(c: WordClass): boolean {

@@ -367,3 +367,116 @@ describe('people: firms, products and vehicles are not people', () => {
       ['Isolde', 'Odile Harris', 'Mary Tolland']);
   });
 });
+
+describe('people: firms, clubs, products and vehicles named like people, read from the whole article (issue 14, sixth pass)', () => {
+  it('reads a firm from a corporate word in capitals, a partner, a club\'s staff and "of" after a person', () => {
+    assert.deepEqual(names('The fund hired Keller Rudd LLP last year. Keller Rudd said it was pleased.'), []);
+    assert.deepEqual(names('Keller Rudd partner Alan Weiss said the ruling was fair.'), ['Alan Weiss']);
+    assert.deepEqual(names('Hartley manager Sean Doyle praised the fans. He joined from Whitmore, a former Whitmore player.'),
+      ['Sean Doyle']);
+    assert.deepEqual(names('His lawyer, Rosa Ibarra of Whitman Cole, declined to comment. Whitman Cole also acts for the bank.'),
+      ['Rosa Ibarra']);
+    // (evidence a person could have too: something personal said of the name elsewhere keeps it a person)
+    assert.deepEqual(names('Ana Ruiz of Tomas Reyes Farms said so. Tomas Reyes, 52, said he agreed.'), ['Ana Ruiz', 'Tomas Reyes']);
+  });
+
+  it('reads a club from a plural verb after ", who", and keeps a person after ", who" and a singular verb', () => {
+    assert.deepEqual(names('Whitmore, who sit fourth, have signed a forward.'), []);
+    assert.deepEqual(names('Whitmore, who turned 40 last week, said he would retire.'), ['Whitmore']);
+  });
+
+  it('reads makes and models: "a Halden Stratus 300", "The plane, a Dorner Kestrel", "operated by", vans', () => {
+    assert.deepEqual(names('The aircraft, a Halden Stratus 300, circled for an hour. Halden, the planemaker, said it would help.'), []);
+    assert.deepEqual(names('The plane, a Dorner Kestrel, crashed on landing.'), []);
+    assert.deepEqual(names('Passengers boarded a Dorner Kestrel operated by a local airline.'), []);
+    assert.deepEqual(names('German carmaker Brandt recalled 80,000 Brandt Kasten vans. Brandt said owners would get a letter.'), []);
+  });
+
+  it('reads a lander, a rover, a robot or a drug named like a person as no person, and keeps whom it honours', () => {
+    assert.deepEqual(entities('The robotic lander Ada touched down on Sunday. Ada carries a drill. It is named after Ada Lovelace.'),
+      ['Ada Lovelace']);
+    assert.deepEqual(names('Dorian Labs showed a cheaper robot, Rosie Mae, in March. Rosie Mae would ship before Christmas.'), []);
+    assert.deepEqual(names('The phone goes on sale in May. Nora Vance goes on sale in June.'), []);
+    // "the first game, X" opens a clause: the person after it stays one
+    assert.deepEqual(names('In the first game, Ryan Holt hit a home run.'), ['Ryan Holt']);
+  });
+
+  it('reads a firm whose whole name ends a corporate word, or whose last word the article uses alone as a firm', () => {
+    // "Mercer Sterling" is no relative of the founder Owen Sterling
+    assert.deepEqual(names('The lander was built by Mercer Sterling Aerospace. Mercer Sterling said it spent $310 million. ' +
+      'It was founded by two engineers, Ruth Mercer and Owen Sterling.'), ['Ruth Mercer', 'Owen Sterling']);
+    assert.deepEqual(names('Cordillera agreed to buy its smaller rival Minera Alcott. Alcott said its board backed the offer.'), []);
+    // a given name, or a role only a person has, keeps the full name a person's
+    assert.deepEqual(names('Shares of Alcott rose. Founder Juan Alcott said he was pleased.'), ['Juan Alcott']);
+  });
+
+  it('reads what the name is from "is a law firm", "said on Friday its", a brewer, a supplier, a review site', () => {
+    assert.deepEqual(names('Marlowe Clarke is a law firm. Marlowe Clarke will move to Fifth Avenue.'), []);
+    assert.deepEqual(names('John Harrow is a bank manager in Leeds.'), ['John Harrow']);
+    assert.deepEqual(names('Apple supplier Foxley Jin said on Friday its profit doubled.'), []);
+    assert.deepEqual(names('Lufton Marr, the Dutch brewer, raised prices. Lufton Marr said sales rose.'), []);
+    assert.deepEqual(names('Grant Ellison of the tech site Wirecutter Daily said it was slow.'), ['Grant Ellison']);
+    assert.deepEqual(names('Gene Harmon told the Courier that he would rebuild.'), ['Gene Harmon']);
+  });
+
+  it('reads a bare name the article opens as a firm as the firm wherever it says nothing personal', () => {
+    const text = 'Thornbury, the garden tool maker founded by Edwin Thornbury, will close its works. Thornbury said in ' +
+      'a statement that the company would move to Poland. His grandson, Clive Thornbury, said he was sad. Unions will ask ' +
+      'Thornbury to keep the works open. Thornbury, 74, said he understood.';
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.start]), [
+      ['Edwin Thornbury', text.indexOf('Edwin')], ['Clive Thornbury', text.indexOf('Clive')],
+      ['Thornbury', text.indexOf('Thornbury, 74')],
+    ]);
+    // a person named first keeps the bare name his: "Harold Pemberley … Pemberley said the company would …"
+    assert.deepEqual(names('Harold Pemberley founded the firm in 1950. Pemberley said the company would grow.'),
+      ['Harold Pemberley', 'Pemberley']);
+  });
+
+  it('reads a bare name the article uses twice as a firm and never alone as a person as the firm, founder named first', () => {
+    const firm = 'Harold Pemberley opened a bakery in 1932. Pemberley shares fell. Pemberley employs 4,000 people. ' +
+      'Pemberley said on Monday that the company would move.';
+    assert.deepEqual(names(firm), ['Harold Pemberley']);
+    // once the bare name is a person's somewhere ("Pemberley, 80,"), a bare mention without evidence stays linked to him
+    assert.deepEqual(names(firm + ' Pemberley, 80, said he was sad.'),
+      ['Harold Pemberley', 'Pemberley', 'Pemberley']);
+  });
+
+  it('reads a product range named after a person as no person', () => {
+    assert.deepEqual(entities('Thornbury makes the Hollis range of shears, named after its foreman, Arthur Hollis. The Hollis shears sell well.'),
+      ['Arthur Hollis']);
+  });
+});
+
+describe('people: a firm named after two founders, a contractor, a boat (issue 14, sixth pass)', () => {
+  it('reads the surnames of two people named together as a firm named after them', () => {
+    assert.deepEqual(names('Hawthorne Clarke has hired 200 engineers. The consultancy, founded by Jane Hawthorne and Ian ' +
+      'Clarke, is based in Bristol.'), ['Jane Hawthorne', 'Ian Clarke']);
+    // two people who merely share those surnames with a third, named apart, leave the third a person
+    assert.deepEqual(names('Mira Clarke said she was glad. Jane Hawthorne, 40, agreed. Tomas Hawthorne Clarke, 12, won.'),
+      ['Mira Clarke', 'Jane Hawthorne', 'Tomas Hawthorne Clarke']);
+  });
+
+  it('reads a defence contractor and a passing boat named like people as no people', () => {
+    assert.deepEqual(names('Defence contractor Ormond Pike delivered 12 patrol boats on Monday.'), []);
+    assert.deepEqual(names('All five crew were rescued by the Sandra Jayne, a passing boat.'), []);
+  });
+});
+
+describe('people: a hyphenated role opening a sentence (issue 14, sixth pass)', () => {
+  it('leaves "Co-author" and "Vice-chair" out of the name after them', () => {
+    assert.deepEqual(names('Co-author T. J. Okafor agreed.'), ['T. J. Okafor']);
+    assert.deepEqual(names('Vice-chair Ines Marlow resigned.'), ['Ines Marlow']);
+  });
+});
+
+describe('people: a shop named with its owner\'s possessive (issue 14, sixth pass)', () => {
+  it('reads "Kelly\'s Diner" as no mention of Kelly, and keeps the owner\'s bare name elsewhere', () => {
+    const text = "Kelly's Diner opened in 1985. Brandon Kelly bought it in 2001. Kelly said trade was slow.";
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity, p.start]), [
+      ['Brandon Kelly', 'Brandon Kelly', text.indexOf('Brandon')],
+      ['Kelly', 'Brandon Kelly', text.indexOf('Kelly said')],
+    ]);
+    // a possessive before an ordinary word is still the person's
+    assert.deepEqual(names("Kelly's bar tab was huge, Brandon Kelly said."), ['Kelly', 'Brandon Kelly']);
+  });
+});
