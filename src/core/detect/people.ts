@@ -154,8 +154,12 @@ function findPeople(text: string): PersonMention[] {
     const pronoun = pronounKind !== undefined;
     const credited = part.last > part.first && allNameLike(classes, part)
       && creditSlot(text, tokens[part.first].start, tokens[part.last].end);
-    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || pronoun || credited
-      || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
+    // ("Holloway's chief executive, Dominic R. Ashby,": a role set off before the name, or a given name and a middle
+    // initial, shows a person as plainly; firms are not named so)
+    const roleApposed = roleInApposition(text, tokens[part.first].start, tokens[part.last], lex);
+    const middleInitial = part.last - part.first >= 2 && classes[part.first] === 'given' && classes[part.last - 1] === 'initial';
+    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || pronoun || credited || roleApposed
+      || middleInitial || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
       personal.add(key);
       personal.add(tokens[part.last].lower);
     }
@@ -178,7 +182,7 @@ function findPeople(text: string): PersonMention[] {
     const own = (evidence.personTitle ? OWN_TITLE : 0) | (evidence.appositive && !evidence.organisationContext ? OWN_APPOSITIVE : 0)
       | (pronounKind === 'he' ? OWN_HE : pronounKind === 'she' ? OWN_SHE : 0)
       | (personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start) ? OWN_LIFE : 0)
-      | (roleInApposition(text, tokens[part.first].start, tokens[part.last], lex) ? OWN_APPOSITIVE : 0);
+      | (roleApposed ? OWN_APPOSITIVE : 0);
     // (not where the mention itself is the firm's or the vehicle's: "Harland Rowe, whose Derby factory …")
     if (own !== 0 && use !== 'sure' && !vehicle) ownEvidence.set(finding, own);
   }

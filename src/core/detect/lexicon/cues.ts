@@ -27,7 +27,8 @@ aircraft aerospace aviation computer computers dynamics devices instruments semi
 rail railway railroad transit freight construction engineering contractors air flight
 laboratories studios pictures images photos records publishing entertainment networks brands stores logistics resources solutions
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory research tools
-equity inns pubs taverns farms dairies
+equity inns pubs taverns farms dairies shipyard shipyards shipbuilders dockyard foundry distillery winery ironworks
+steelworks
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
 daily weekly

@@ -13,6 +13,20 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Workers at Corrin Bale walked out. Corrin Bale said talks would resume.'), []);
   });
 
+  it("keeps a person's possessive 'company' his where a role before his full name or a middle initial shows him", () => {
+    const apposed = "Holloway Transit's chief executive, Dominic Ashby, said the firm would appeal. The fine was paid by Ashby's company.";
+    assert.deepEqual(names(apposed), ['Dominic Ashby', 'Ashby']);
+    const initial = 'Dominic R. Ashby told reporters that the fine would be paid. It was paid by Ashby\'s company in 2021.';
+    assert.deepEqual(names(initial), ['Dominic R. Ashby', 'Ashby']);
+    // with nothing to show a person, "Ashby's company" still makes a firm of the bare name
+    assert.deepEqual(names('The regulator fined Ashby Larkin. The fine was paid by Ashby Larkin\'s company.'), []);
+  });
+
+  it('reads a shipyard, a foundry or a distillery named after a family as no person', () => {
+    assert.deepEqual(names('The ferry was built by Korsgaard Shipyards, the operator said. Mayor Ingrid Salo cut the ribbon.'), ['Ingrid Salo']);
+    assert.deepEqual(names('Workers at Hallam Foundry and Mirren Distillery were told on Monday.'), []);
+  });
+
   it('lets a company word before the name ("rival", "owner") not outweigh the evidence that it is a firm', () => {
     const text = 'Rival Fenwick Marsh cut its forecast. Fenwick Marsh shares fell 6%.';
     assert.deepEqual(names(text), []);
