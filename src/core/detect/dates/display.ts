@@ -19,7 +19,7 @@ const UNITS: Record<string, [string, string]> = {
 };
 const TIME_UNITS: Record<string, [string, string]> = { H: ['hour', 'hours'], M: ['minute', 'minutes'], S: ['second', 'seconds'] };
 /** How a hedged "… ago" places its point: more than six years ago is in that year or before it, less than in it or after. */
-const AGO_HEDGES: Record<string, string> = { 'more than': 'or earlier', 'less than': 'or later' };
+const AGO_HEDGES: Record<string, string> = { 'more than': 'or earlier', 'at least': 'or earlier', 'less than': 'or later', 'up to': 'or later' };
 /** Which part of a period the written expression names. */
 const PARTS: [RegExp, string][] = [
   [/^(?:(?:the )?early|the early part of|the beginning of|the start of)\b/i, 'early '],
@@ -30,8 +30,10 @@ const PARTS: [RegExp, string][] = [
 /** How the written expression hedges its amount: "about three years", "more than a decade". */
 const HEDGES: [RegExp, string][] = [
   [/^(?:about|around|roughly|approximately|some|nearly|almost|close to|or so)\b/i, 'about'],
-  [/^(?:more than|over|well over|just over|at least)\b/i, 'more than'],
-  [/^(?:less than|fewer than|under|just under|up to|at most|no more than)\b/i, 'less than'],
+  [/^(?:more than|over|well over|just over)\b/i, 'more than'],
+  [/^(?:at least|no less than|no fewer than)\b/i, 'at least'],
+  [/^(?:less than|fewer than|under|just under)\b/i, 'less than'],
+  [/^(?:up to|at most|no more than)\b/i, 'up to'],
 ];
 
 /**

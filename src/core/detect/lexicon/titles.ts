@@ -14,6 +14,7 @@ general gen lieutenant lt colonel col major maj captain capt commander cmdr admi
 marshal brigadier brig commodore ensign field-marshal lieutenant-general lieutenant-colonel major-general
 coach manager skipper striker defender midfielder goalkeeper keeper forward winger batsman bowler
 chief director chairperson ceo cfo
+administrator treasurer comptroller ombudsman registrar principal provost rector secretary-general director-general
 comrade citizen
 `.trim().split(/\s+/);
 

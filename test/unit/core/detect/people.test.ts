@@ -309,6 +309,13 @@ describe('detectPeople', () => {
   });
 });
 
+describe('detectPeople: offices written before a name', () => {
+  it('leaves an office out of the name: administrator, treasurer, ombudsman, principal', () => {
+    assert.deepEqual(names('Space agency Administrator Carla Ng told reporters the lander would fly.'), ['Carla Ng']);
+    assert.deepEqual(names('Treasurer Owen Halloran said the budget would balance. Principal Ruth Adebayo agreed.'), ['Owen Halloran', 'Ruth Adebayo']);
+  });
+});
+
 describe('detectPeople: bylines and credits', () => {
   it('finds the names of a byline or credit line, which a title-case headline would hide', () => {
     const text = 'Grain Prices Rise Again\n\nBy Tomas Rilke and Ines Achterberg\n\nThe harvest fell by a third, the ministry said.\n\n'

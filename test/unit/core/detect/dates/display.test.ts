@@ -33,6 +33,8 @@ describe('displayDate', () => {
     assert.equal(shown('P3M', 'DURATION', 'three months'), 'three months');
     assert.equal(shown('P1D', 'DURATION', 'a day'), 'one day');
     assert.equal(shown('P18M', 'DURATION', 'more than 18 months'), 'more than 18 months');
+    assert.equal(shown('P4Y', 'DURATION', 'at least four years'), 'at least four years');
+    assert.equal(shown('P2W', 'DURATION', 'up to two weeks'), 'up to two weeks');
     assert.equal(shown('PT2H', 'DURATION', 'two hours'), 'two hours');
     assert.equal(shown('PXY', 'DURATION', 'years'), 'years');
     assert.equal(shown('P2Y6M', 'DURATION', '2 1/2 years'), 'two years and six months');
