@@ -503,7 +503,13 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
   // the last words of full names the article uses as a firm's ("Harold Pemberley Co."): "Pemberley said it …" is that firm
   const firmLastWords = new Set<string>();
   for (const key of firms) if (key.includes(' ')) firmLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
-  const introduced = introducedAsFirm(text, tokens, findings, headlines);
+  // each bare mention's use is asked up to three times below, and reading it is dear: once a token
+  const uses = new Map<number, ReturnType<typeof organisationUse>>();
+  const useOf = (k: number): ReturnType<typeof organisationUse> => {
+    if (!uses.has(k)) uses.set(k, organisationUse(text, tokens, k, k));
+    return uses.get(k);
+  };
+  const introduced = introducedAsFirm(tokens, findings, headlines, useOf);
   // (or that the article uses as a firm twice or more and never alone as a person: "Harold Pemberley opened his first
   // bakery in 1932 … Pemberley shares fell … Pemberley employs 4,000": "Pemberley said on Monday that the company
   // would move" is the firm too)
@@ -515,7 +521,7 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     const said = saidOf(text, t);
     if (personalUse(text, tokens, f.first) || said === 'person' || titled.has(f) || saysPersonal(text, t, lex)) {
       personalUsesOf.set(t.lower, (personalUsesOf.get(t.lower) ?? 0) + 1);
-    } else if (said === 'thing' || organisationUse(text, tokens, f.first, f.first) === 'sure') {
+    } else if (said === 'thing' || useOf(f.first) === 'sure') {
       firmUsesOf.set(t.lower, (firmUsesOf.get(t.lower) ?? 0) + 1);
     }
   }
@@ -524,7 +530,7 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     if (f.first !== f.last || f.firm || titled.has(f)) continue;
     const word = tokens[f.first].lower;
     if (!f.person && !namesWords.has(word)) continue;
-    const use = organisationUse(text, tokens, f.first, f.first);
+    const use = useOf(f.first);
     // whom the sentence goes on to be about: "Vellacott said in a statement that … it could no longer …" is the
     // firm, "… that he would forgo his own pay" the chairman
     const said = saidOf(text, tokens[f.first]);
@@ -552,8 +558,8 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
  * open", "the Thornbury works"), as a reader takes it; the family's people are named in full or with a pronoun, title
  * or age ("Vellacott, 58,"). Headlines do not count: their words may be anyone's.
  */
-function introducedAsFirm(text: string, tokens: readonly Token[], findings: readonly NameFinding[],
-  headlines: ReturnType<typeof headlineLines>): Set<string> {
+function introducedAsFirm(tokens: readonly Token[], findings: readonly NameFinding[],
+  headlines: ReturnType<typeof headlineLines>, useOf: (k: number) => ReturnType<typeof organisationUse>): Set<string> {
   const named = new Set<string>();
   const firms = new Set<string>();
   for (const f of findings) {
@@ -562,7 +568,7 @@ function introducedAsFirm(text: string, tokens: readonly Token[], findings: read
     const word = t.lower;
     if (named.has(word) || firms.has(word)) continue;
     if (f.first !== f.last) { if (f.person) named.add(word); continue; }
-    if (!t.possessive && (f.firm || organisationUse(text, tokens, f.first, f.first) === 'sure')) firms.add(word);
+    if (!t.possessive && (f.firm || useOf(f.first) === 'sure')) firms.add(word);
   }
   return firms;
 }

@@ -61,7 +61,8 @@ export function furnitureOf(unit: string): Furniture | undefined {
   }
   // "* "Rate rise". Albion Wire. November 5, 2026.": a date alone with its full stop, the end of a source's line, says
   // nothing; names before it would make it a sentence's end ("… said on Monday, March 3.")
-  if (text.endsWith('.') && !/\s[ap]\.m\.$/i.test(text) && isDateStamp(text.slice(0, -1), 0)) return 'dateline';
+  // (such a stamp ends on a figure or a clock's "pm" before its dot; a sentence seldom does, and the word test is dear)
+  if (text.endsWith('.') && endsOnFigureOrM(text) && !/\s[ap]\.m\.$/i.test(text) && isDateStamp(text.slice(0, -1), 0)) return 'dateline';
   if (CONTRIBUTORS.test(text)) {
     // "Produced by Jo Bell." may end on a full stop, as no other byline does
     const names = text.replace(CONTRIBUTORS, '').replace(/\.$/, '');
@@ -98,6 +99,12 @@ function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   }
   // a post's clock time alone ("**4.52pm**", "16:20") stamps it as a date does
   return digits > 0 && (dateWords > 0 || /\d{4}-\d{2}-\d{2}/.test(text) || (clocks > 0 && names === 0));
+}
+
+/** The character before a closing dot is a digit or an "m" ("2026.", "4.52pm."). */
+function endsOnFigureOrM(text: string): boolean {
+  const c = text.charCodeAt(text.length - 2);
+  return (c >= 48 && c <= 57) || (c | 32) === 109;
 }
 
 /** Ends with "m." or "M.", as "a.m." does: most sentences do not, and need no regular expression to say so. */
