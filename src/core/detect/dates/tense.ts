@@ -36,7 +36,10 @@ const LOOKED_BACK_REACH = 4;
 const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
 /** Words before "to" that make what follows an arrangement: "is to", "set to", "likely to". */
 const ARRANGED_REACH = 10;
-const ARRANGED = new Set(['is', 'are', 'set', 'likely', 'going', 'about', 'poised', 'due', 'scheduled', 'expected', 'slated']);
+const ARRANGED = new Set(['is', 'are', 'set', 'likely', 'going', 'about', 'poised', 'due', 'scheduled', 'expected', 'slated',
+  'forecast', 'predicted', 'projected']);
+/** A forecast or a plan before "to" and its verb: "expected to ease", "forecast to arrive", "due to finish". */
+const FORESEEN = new Set(['expected', 'forecast', 'predicted', 'projected', 'due', 'scheduled', 'slated', 'set', 'likely', 'poised']);
 /** Words that may follow a verb (not a noun an adjective describes): determiners, pronouns, prepositions, particles. */
 const VERB_FOLLOWERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that',
   'these', 'those', 'some', 'all', 'any', 'no', 'it', 'them', 'him', 'us', 'me', 'in', 'on', 'at', 'by', 'for', 'from',
@@ -68,6 +71,9 @@ const DEADLINE_REACH = 6;
 function deadlineAhead(left: readonly string[]): boolean {
   if (!DEADLINE.has(left[0]) && left[0] !== 'for') return false;
   const clause = left.slice(1, 1 + DEADLINE_REACH);
+  // "gusts were expected to ease by Tuesday night", "said the fire would reach the road by Friday": what was foreseen
+  // comes after the foreseeing, so a report's deadline for it is the coming day (not "had until", "was extended to")
+  if (left[0] !== 'for' && foreseen(clause)) return true;
   // "had until Friday", "was extended to May 3": told from the past, it says nothing of now
   if (clause.some(w => w === 'had' || w === 'was' || w === 'were' || w === 'did')) return false;
   if (clause.some(w => SCHEDULING.has(w))) return true;
@@ -78,6 +84,18 @@ function deadlineAhead(left: readonly string[]): boolean {
   // "has gained 4% so far through June 30": a perfect counts up to the day; only "has until" gives time ahead
   if (left[0] === 'for' || left[0] === 'to' || left[0] === 'through') return false;
   return clause.some((w, k) => PRESENT_DEADLINE.has(w) && (k === 0 || (w !== 'has' && w !== 'have')));
+}
+
+/**
+ * `clause` (the words before a deadline, nearest first) foresees its verb: "would reach the road", "expected to ease",
+ * "forecast to reach the coast" (not a plan given up, "had been due to close").
+ */
+function foreseen(clause: readonly string[]): boolean {
+  for (let k = 1; k < clause.length; k++) {
+    if (clause[k] === 'would') return true;
+    if (clause[k] === 'to' && FORESEEN.has(clause[k + 1] ?? '')) return clause[k + 2] !== 'had' && clause[k + 3] !== 'had';
+  }
+  return false;
 }
 
 const WORD = /[\p{L}\p{N}'’]+/gu;

@@ -28,6 +28,17 @@ const texts = (text: string, ref = REF): string[] => detectDates(text, ref).map(
 const valueAt = (text: string, span: string, ref: string) => detectDates(text, ref).find(d => d.text === span)?.value;
 
 describe('detectDates', () => {
+  it('reads a deadline of what was foreseen as the coming day: "were expected to ease by Tuesday night"', () => {
+    const ref = '2026-08-17'; // a Monday
+    assert.equal(valueAt('Gusts were expected to ease by Tuesday night.', 'Tuesday night', ref), '2026-08-18TNI');
+    assert.equal(valueAt('The fire was expected to reach the highway by Tuesday.', 'Tuesday', ref), '2026-08-18');
+    assert.equal(valueAt('Officials said the fire would reach the highway by Tuesday.', 'Tuesday', ref), '2026-08-18');
+    assert.equal(valueAt('The storm was forecast to arrive on Tuesday.', 'Tuesday', ref), '2026-08-18');
+    // what happened, and a plan given up, stay in the past
+    assert.equal(valueAt('The storm arrived on Tuesday.', 'Tuesday', ref), '2026-08-11');
+    assert.equal(valueAt('The plant had been due to close by Friday.', 'Friday', ref), '2026-08-14');
+  });
+
   it("keeps a day still to come this year ahead in a past sentence, unless a verb beside it says it is gone", () => {
     const ref = '2026-04-18';
     assert.equal(valueAt('The manager said his side had earned every minute of the trip to Wembley on May 16.', 'May 16', ref), '2026-05-16');
