@@ -137,7 +137,9 @@ function findPeople(text: string): PersonMention[] {
     // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
     if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
     const use = organisationUse(text, tokens, part.first, part.last);
-    if (use === 'sure') firmUses.add(key);
+    // "Carver & Lowe": the second family's word names the firm only with the first, never alone
+    const joinedSecond = use === 'sure' && part.first === part.last && AMPERSAND_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 3), tokens[part.first].start));
+    if (use === 'sure' && !joinedSecond) firmUses.add(key);
     else if (use === 'owned') owned.add(key);
     else if (listedAsFirm(tokens, classes, part, key, evidence, lex)) listed.add(key);
     // "the locomotive Sir Ambrose Crale", "the Princess Lorna, a paddle steamer": a title inside a vehicle's name is part
@@ -171,7 +173,8 @@ function findPeople(text: string): PersonMention[] {
       continue;
     }
     const strength = evidence.organisationContext ? 'none' : part.firmLast || credited ? 'strong' : personhood(tokens, classes, part, evidence, lex);
-    const finding: NameFinding = { first: part.first, last: part.last, person: strength !== 'none' };
+    const finding: NameFinding = joinedSecond ? { first: part.first, last: part.last, person: false }
+      : { first: part.first, last: part.last, person: strength !== 'none' };
     // "bus maker Vellacott", "the carmaker Brenner": a bare word named by what it is, the firm's there, no short form
     // of a person of that surname (but "the company Vellacott founded", "the side Wenger built" name the person)
     if (evidence.organisationBefore && part.first === part.last && !clauseVerbAfter(text, tokens[part.last])) finding.firm = true;
@@ -509,7 +512,9 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     if (!uses.has(k)) uses.set(k, organisationUse(text, tokens, k, k));
     return uses.get(k);
   };
-  const introduced = introducedAsFirm(tokens, findings, headlines, useOf);
+  // ("Carver & Lowe" names the firm by both families: "Lowe" alone is not its short form, as "Carver" may be)
+  const firmAlone = (k: number): boolean => useOf(k) === 'sure' && !AMPERSAND_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 3), tokens[k].start));
+  const introduced = introducedAsFirm(tokens, findings, headlines, firmAlone);
   // (or that the article uses as a firm twice or more and never alone as a person: "Harold Pemberley opened his first
   // bakery in 1932 … Pemberley shares fell … Pemberley employs 4,000": "Pemberley said on Monday that the company
   // would move" is the firm too)
@@ -521,7 +526,7 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     const said = saidOf(text, t);
     if (personalUse(text, tokens, f.first) || said === 'person' || titled.has(f) || saysPersonal(text, t, lex)) {
       personalUsesOf.set(t.lower, (personalUsesOf.get(t.lower) ?? 0) + 1);
-    } else if (said === 'thing' || useOf(f.first) === 'sure') {
+    } else if (said === 'thing' || firmAlone(f.first)) {
       firmUsesOf.set(t.lower, (firmUsesOf.get(t.lower) ?? 0) + 1);
     }
   }
@@ -551,6 +556,8 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
   }
 }
 
+const AMPERSAND_BEFORE = /&[ \t]{1,2}$/;
+
 /**
  * "Thornbury, the garden tool maker founded by Edwin Thornbury, will close …": a bare word the article uses as a
  * firm before any person's full name ends in it names the firm in every later bare mention that says nothing
@@ -559,7 +566,7 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
  * or age ("Vellacott, 58,"). Headlines do not count: their words may be anyone's.
  */
 function introducedAsFirm(tokens: readonly Token[], findings: readonly NameFinding[],
-  headlines: ReturnType<typeof headlineLines>, useOf: (k: number) => ReturnType<typeof organisationUse>): Set<string> {
+  headlines: ReturnType<typeof headlineLines>, firmAlone: (k: number) => boolean): Set<string> {
   const named = new Set<string>();
   const firms = new Set<string>();
   for (const f of findings) {
@@ -568,7 +575,7 @@ function introducedAsFirm(tokens: readonly Token[], findings: readonly NameFindi
     const word = t.lower;
     if (named.has(word) || firms.has(word)) continue;
     if (f.first !== f.last) { if (f.person) named.add(word); continue; }
-    if (!t.possessive && (f.firm || useOf(f.first) === 'sure')) firms.add(word);
+    if (!t.possessive && (f.firm || firmAlone(f.first))) firms.add(word);
   }
   return firms;
 }

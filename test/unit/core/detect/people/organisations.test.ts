@@ -22,6 +22,13 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('The regulator fined Ashby Larkin. The fine was paid by Ashby Larkin\'s company.'), []);
   });
 
+  it("does not take the second name of a firm joined by '&' for the firm's short form", () => {
+    const text = 'Carver & Lowe, the engineering group, reported lower profit. Chief executive Harriet Lowe said orders had slowed. '
+      + 'Shares in Carver & Lowe fell 6%. Lowe said the company would keep its forecast.';
+    assert.deepEqual(names(text), ['Harriet Lowe', 'Lowe']);
+    assert.deepEqual(entities(text), ['Harriet Lowe']);
+  });
+
   it('reads a shipyard, a foundry or a distillery named after a family as no person', () => {
     assert.deepEqual(names('The ferry was built by Korsgaard Shipyards, the operator said. Mayor Ingrid Salo cut the ribbon.'), ['Ingrid Salo']);
     assert.deepEqual(names('Workers at Hallam Foundry and Mirren Distillery were told on Monday.'), []);
