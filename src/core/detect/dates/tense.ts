@@ -58,7 +58,7 @@ const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as)\b|[
 const PRESENT_DEADLINE = new Set(['has', 'have', 'must', 'need', 'needs', 'is', 'are', 'will', 'can', 'should', 'given',
   'gets', 'get', 'remains', 'remain', 'stays', 'stay']);
 /** Verbs that fix a date ahead of when they are told: "set the trial for September 14", "adjourned it until Friday". */
-const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'listed', 'adjourned', 'postponed', 'deferred', 'rescheduled',
+const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'listed', 'adjourned', 'postponed', 'deferred', 'rescheduled', 'extended', 'moved', 'pushed',
   'delayed', 'booked', 'slated', 'pencilled', 'penciled', 'remanded', 'bailed']);
 /** Participles of a forecast right before its deadline: "expected by", "forecast for", "predicted through". */
 const FORECAST = new Set(['expected', 'forecast', 'forecasted', 'predicted', 'due']);
@@ -74,9 +74,11 @@ function deadlineAhead(left: readonly string[]): boolean {
   // "gusts were expected to ease by Tuesday night", "said the fire would reach the road by Friday": what was foreseen
   // comes after the foreseeing, so a report's deadline for it is the coming day (not "had until", "was extended to")
   if (left[0] !== 'for' && foreseen(clause)) return true;
-  // "had until Friday", "was extended to May 3": told from the past, it says nothing of now
-  if (clause.some(w => w === 'had' || w === 'was' || w === 'were' || w === 'did')) return false;
+  // "set the trial for September 14", "the hearing was adjourned until Friday", "the deadline was extended to Friday":
+  // a date fixed or moved is fixed ahead of when it was fixed, and a report of the week tells the coming one
   if (clause.some(w => SCHEDULING.has(w))) return true;
+  // "had until Friday": told from the past, it says nothing of now
+  if (clause.some(w => w === 'had' || w === 'was' || w === 'were' || w === 'did')) return false;
   // "gusts of 80 mph expected by Tuesday evening", "rain forecast for Sunday": a forecast's participle looks ahead
   if (FORECAST.has(clause[0] ?? '')) return true;
   // "early voting runs through Friday", "the show continues until Sunday": a spell in the present lasts up to a day ahead

@@ -25,16 +25,19 @@ describe('tense around a date', () => {
 
   it('does not read a reporting verb far away or a deadline as the tense of the date', () => {
     assert.equal(tenseOf('They said they expect the sale to be completed by March 3.', 'March 3'), 'unknown');
-    assert.equal(tenseOf('The offer was extended to March 3.', 'March 3'), 'unknown');
     assert.equal(tenseOf('Shares from July 1, which will be listed later, fell.', 'July 1'), 'unknown');
   });
 
-  it('reads a deadline or a date fixed in the present as ahead, and one told from the past as unknown', () => {
+  it('reads a deadline or a date fixed or moved as ahead, and one only told from the past as unknown', () => {
     assert.equal(tenseOf('Lawyers for the Orbury estate have until Friday to reply.', 'Friday', 3), 'future');
     assert.equal(tenseOf('Both sides must file their final papers by March 6.', 'March 6'), 'future');
     assert.equal(tenseOf('The judge set the retrial for September 14 and said it would be short.', 'September 14'), 'future');
     assert.equal(tenseOf('The magistrate adjourned the case until Friday.', 'Friday', 3), 'future');
     assert.equal(tenseOf('They had until Friday to reply.', 'Friday', 3), 'unknown');
+    // a date moved, even told in the past, is moved ahead of when it was moved
+    assert.equal(tenseOf('The offer was extended to March 3.', 'March 3'), 'future');
+    assert.equal(tenseOf('The hearing was adjourned until Thursday.', 'Thursday', 3), 'future');
+    assert.equal(tenseOf('The launch was pushed back to Friday.', 'Friday', 3), 'future');
     // a timetable's verb in "-s" beside the day: "returns on Monday", "closes on Friday"
     assert.equal(tenseOf('The jury retired on Tuesday and returns on Monday.', 'Monday', 3), 'future');
     // a perfect counts up to the day, it gives no time ahead
