@@ -2,7 +2,7 @@ import type { PersonMention } from './spans';
 import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns } from './people/candidates';
-import { classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
+import { classifyWord, classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
 import { abbreviatedTitleBefore, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
@@ -29,10 +29,13 @@ export function detectPeople(text: string): PersonMention[] {
 function findPeople(text: string): PersonMention[] {
   const lex = peopleLexicon();
   const { tokens, lines } = tokenize(text, lex.particles,
-    (w, start, end) => lex.skippedWords.has(w) && !(CALENDAR_NAMES.has(w) && calendarWordIsName(text, w, start, end, lex)));
+    (w, start, end) => lex.skippedWords.has(w) && !(CALENDAR_NAMES.has(w) && calendarWordIsName(text, w, start, end, lex))
+      && !(MONTH_GIVEN_NAMES.has(w) && monthIsGivenName(text, start, end, lex)));
   suffixesWithTheirStop(text, tokens, lex);
   const classes = classifyWords(tokens, lex);
   familyNamesThatAreWords(text, tokens, classes, lex);
+  // (a month's name kept by the tokenizer was kept as a given name)
+  for (let i = 0; i < tokens.length; i++) if (MONTH_GIVEN_NAMES.has(tokens[i].lower)) classes[i] = 'given';
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];
   const weak: NameFinding[] = [];
@@ -236,6 +239,40 @@ function suffixesWithTheirStop(text: string, tokens: Token[], lex: PeopleLexicon
     if (t.end - t.start === 2 && t.shape === 'capitalised' && !t.possessive && text.charCodeAt(t.end) === 46 /* . */
       && lex.nameSuffixes.has(t.lower)) t.end++;
   }
+}
+
+/** Months that are also women's given names. */
+const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august']);
+
+/** Words before a month that make it the month: "In June", "by May", "last April", "mid-August", "of June". */
+const MONTH_LEADS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'til', 'from', 'to', 'through', 'throughout',
+  'during', 'before', 'after', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'of', 'each', 'every', 'between',
+  'for', 'into', 'around', 'about', 'come', 'as', 'than']);
+
+/** Another month and "and", "or", "to" before: "in May and June", "April or May". */
+const MONTH_JOINED_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december),?[ \t]{1,2}(?:and|or|to|through)[ \t]{1,2}$/i;
+
+/**
+ * "Councillor May Oduya", "June Halloran and Will Dawson spoke": a month's name is a given name before one capitalised
+ * word that is a surname or a word no list knows (not "May Day", "April Fools", "June 5", "June 2024"), where nothing
+ * before it makes it the month ("In June Carter said", "by May Ministers", "5 June"). "and" and "or" lean to the
+ * month only after another month ("in May and June Carter").
+ */
+function monthIsGivenName(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90 || text.charCodeAt(start + 1) < 97) return false;
+  const next = /^ (\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\d])/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  const w = next[1].toLowerCase();
+  if (lex.skippedWords.has(w) || lex.givenNames.has(w)) return false;
+  const c2 = classifyWord(w, lex, false);
+  if (c2 !== 'surname' && c2 !== 'unknown') return false;
+  // ("June Carter 2024", "May Ellery 12-4": a figure after the pair is a date's or a score's)
+  if (/^[ \t]*,?[ \t]*\d/.test(text.slice(end + next[0].length, end + next[0].length + 4))) return false;
+  const before = wordBefore(text, start);
+  if (before.numeric || MONTH_LEADS.has(before.word) || /[\d-][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))
+    || MONTH_JOINED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  return true;
 }
 
 /** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
