@@ -227,6 +227,7 @@ function findPeople(text: string): PersonMention[] {
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines);
   markInstitutionMentions(text, tokens, classes, findings, lex);
+  markClubMentions(text, tokens, findings, titledFindings);
   return linkMentions(text, tokens, classes, findings, lex);
 }
 
@@ -634,6 +635,40 @@ function markInstitutionMentions(text: string, tokens: readonly Token[], classes
     if (lead !== 'at' && lead !== 'in') continue;
     if (!institutions) institutions = institutionWords(text, tokens, classes, lex);
     if (institutions.has(t.lower) && !personalUse(text, tokens, f.first)) { f.person = false; f.firm = true; }
+  }
+}
+
+/** Words that end a sports club's name: "Dunmore Athletic", "Brackwater Rovers", "Kelso FC". */
+const TEAM_WORDS = new Set(['athletic', 'athletico', 'rovers', 'united', 'city', 'town', 'wanderers', 'fc', 'afc', 'albion',
+  'rangers', 'harriers', 'hotspur', 'argyle', 'thistle', 'county', 'villa', 'academicals', 'orient', 'dynamo', 'olympic']);
+
+/**
+ * "Brackwater Rovers beat Dunmore Athletic 3-1 … Dunmore, who had not lost in 14 matches, took the lead": a word the
+ * article uses as a club's first word is the club where it stands alone ("who" and "said" are a club's as well in
+ * sports prose), unless the article shows a person of that name: a full name ending in it ("Ellis Dunmore"), or "he",
+ * "she", an age or a title with the bare word.
+ */
+function markClubMentions(text: string, tokens: readonly Token[], findings: NameFinding[], titled: ReadonlySet<NameFinding>): void {
+  let clubs: Set<string> | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!TEAM_WORDS.has(tokens[k].lower) || tokens[k].shape === 'lower') continue;
+    const before = tokens[k - 1];
+    if (before.possessive || before.shape !== 'capitalised' || before.line !== tokens[k].line
+      || !/^[ \t]{1,2}$/.test(text.slice(before.end, tokens[k].start))) continue;
+    (clubs ??= new Set()).add(before.lower);
+  }
+  if (!clubs) return;
+  const people = new Set<string>();
+  for (const f of findings) {
+    const t = tokens[f.last];
+    if (!clubs.has(t.lower)) continue;
+    if ((f.person && f.last > f.first && !TEAM_WORDS.has(tokens[f.last + 1]?.lower ?? '')) || titled.has(f)
+      || (f.first === f.last && (ageAfter(text, t) || personalPronoun(text, tokens, f.last) !== undefined))) people.add(t.lower);
+  }
+  for (const f of findings) {
+    if (f.first !== f.last || !f.person || titled.has(f)) continue;
+    const word = tokens[f.first].lower;
+    if (clubs.has(word) && !people.has(word)) { f.person = false; f.firm = true; }
   }
 }
 
