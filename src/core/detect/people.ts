@@ -34,6 +34,7 @@ function findPeople(text: string): PersonMention[] {
   suffixesWithTheirStop(text, tokens, lex);
   const classes = classifyWords(tokens, lex);
   familyNamesThatAreWords(text, tokens, classes, lex);
+  wordsThatAreGivenNames(text, tokens, classes, lex);
   // (a month's name kept by the tokenizer was kept as a given name)
   for (let i = 0; i < tokens.length; i++) if (MONTH_GIVEN_NAMES.has(tokens[i].lower)) classes[i] = 'given';
   const headlines = headlineLines(text, lines);
@@ -239,6 +240,28 @@ function suffixesWithTheirStop(text: string, tokens: Token[], lex: PeopleLexicon
   for (const t of tokens) {
     if (t.end - t.start === 2 && t.shape === 'capitalised' && !t.possessive && text.charCodeAt(t.end) === 46 /* . */
       && lex.nameSuffixes.has(t.lower)) t.end++;
+  }
+}
+
+/** Given names that are words no list gives as names, and often a brand's or a place's first word ("Sky Sports"). */
+const WORD_GIVEN_NAMES = new Set(['sky', 'brook', 'honor']);
+
+/**
+ * "grandchildren Sky Kellaway and …", "winner, Brook Halsey,": such a word inside a sentence is a given name before
+ * one surname or unknown word and no more, where no "the", "a" or possessive before makes it a thing's first word.
+ */
+function wordsThatAreGivenNames(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (classes[i] !== 'common' || t.sentenceStart || t.possessive || !WORD_GIVEN_NAMES.has(t.lower)) continue;
+    const next = tokens[i + 1];
+    if ((classes[i + 1] !== 'surname' && classes[i + 1] !== 'unknown') || !/^ $/.test(text.slice(t.end, next.start))) continue;
+    const after = tokens[i + 2];
+    if (after && after.shape === 'capitalised' && /^ $/.test(text.slice(next.end, after.start)) && !next.possessive) continue;
+    const before = wordBefore(text, t.start).word;
+    if (before === 'the' || before === 'a' || before === 'an' || before === 'of' || before.endsWith("'s") || before.endsWith('’s')
+      || lex.skippedWords.has(before) && !/^(?:and|or|but)$/.test(before)) continue;
+    classes[i] = 'given';
   }
 }
 
