@@ -273,6 +273,9 @@ const MONTH_LEADS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'til', 
   'during', 'before', 'after', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'of', 'each', 'every', 'between',
   'for', 'into', 'around', 'about', 'come', 'as', 'than']);
 
+/** What follows a name that is a sentence's subject or set off: a comma, a possessive, a reporting or common verb. */
+const SUBJECT_AFTER = /^(?:,|['’]s\b|[ \t](?:and|said|says|told|who|was|is|has|had|will|would|won|led|spoke|wrote|added)\b)/;
+
 /** Another month and "and", "or", "to" before: "in May and June", "April or May". */
 const MONTH_JOINED_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december),?[ \t]{1,2}(?:and|or|to|through)[ \t]{1,2}$/i;
 
@@ -291,11 +294,16 @@ function monthIsGivenName(text: string, start: number, end: number, lex: PeopleL
   if (lex.skippedWords.has(w) || lex.givenNames.has(w)) return false;
   const c2 = classifyWord(w, lex, false);
   if (c2 !== 'surname' && c2 !== 'unknown') return false;
+  // ("May Elections": a plural of a word of the language the lists miss)
+  if (w.endsWith('s') && classifyWord(w.slice(0, -1), lex, false) === 'common') return false;
   // ("June Carter 2024", "May Ellery 12-4": a figure after the pair is a date's or a score's)
   if (/^[ \t]*,?[ \t]*\d/.test(text.slice(end + next[0].length, end + next[0].length + 4))) return false;
   const before = wordBefore(text, start);
   if (before.numeric || MONTH_LEADS.has(before.word) || /[\d-][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))
     || MONTH_JOINED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  // after a sentence's start or a comma, a word no list knows as a surname needs the pair to be a subject or set off
+  // ("June Oduya said", "May Oduya, 40,"), not a modifier ("June Brexit talks resumed", "On Monday, May Sales rose")
+  if (before.word === '' && c2 === 'unknown') return SUBJECT_AFTER.test(text.slice(end + next[0].length, end + next[0].length + 12));
   return true;
 }
 

@@ -96,6 +96,8 @@ describe('people whose given names are words or months, and clubs named like peo
     assert.deepEqual(texts('Prices rose in April and May Halvorsen said.'), ['Halvorsen']);
     for (const s of [
       'By May Ministers had agreed.',
+      'June Brexit talks resumed on Monday.',
+      'The minister said May Elections were due.',
       'The Summer Olympics open in July.',
       'Hope Street and Grace Church were closed for May Day.',
       'Sky Sports will show the match.',
