@@ -247,15 +247,23 @@ function suffixesWithTheirStop(text: string, tokens: Token[], lex: PeopleLexicon
 const WORD_GIVEN_NAMES = new Set(['sky', 'brook', 'honor']);
 
 /**
- * "grandchildren Sky Kellaway and …", "winner, Brook Halsey,": such a word inside a sentence is a given name before
+ * "grandchildren Sky Kellaway and …", "winner, Brook Halsey,": such a word is a given name before
  * one surname or unknown word and no more, where no "the", "a" or possessive before makes it a thing's first word.
  */
 function wordsThatAreGivenNames(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (classes[i] !== 'common' || t.sentenceStart || t.possessive || !WORD_GIVEN_NAMES.has(t.lower)) continue;
+    if (classes[i] !== 'common' || t.possessive || !WORD_GIVEN_NAMES.has(t.lower)) continue;
     const next = tokens[i + 1];
     if ((classes[i + 1] !== 'surname' && classes[i + 1] !== 'unknown') || !/^ $/.test(text.slice(t.end, next.start))) continue;
+    // (opening a sentence, only as its subject or set off: "Sky Kellaway said she …", "Brook Halsey, 12,")
+    if (t.sentenceStart && !SUBJECT_AFTER.test(text.slice(next.end, next.end + 12))) continue;
+    // a word no list knows as a surname needs the article's own sign of a person: the word again without this given
+    // name ("Drew Kellaway … Sky Kellaway"), a role before ("last year's winner, Brook Halsey,"), an age or "said she"
+    // after; "Sky Deutschland said it agreed" stays a broadcaster's name
+    if (classes[i + 1] === 'unknown' && !surnameElsewhere(text, tokens, i + 1)
+      && !lex.roleNouns.has(ROLE_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1] ?? '')
+      && !PERSON_AFTER.test(text.slice(next.end, next.end + 24))) continue;
     const after = tokens[i + 2];
     if (after && after.shape === 'capitalised' && /^ $/.test(text.slice(next.end, after.start)) && !next.possessive) continue;
     const before = wordBefore(text, t.start).word;
@@ -263,6 +271,23 @@ function wordsThatAreGivenNames(text: string, tokens: readonly Token[], classes:
       || lex.skippedWords.has(before) && !/^(?:and|or|but)$/.test(before)) continue;
     classes[i] = 'given';
   }
+}
+
+/** A lower-case word, and a comma perhaps, right before. */
+const ROLE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),?[ \t]{1,2}$/u;
+/** ", 34," or "said she", "says he" right after a name. */
+const PERSON_AFTER = /^(?:,[ \t]\d{1,3},|[ \t](?:said|says|told [\p{L}]+)[ \t](?:she|he)\b)/u;
+
+/** Whether the word at `k` stands elsewhere in the article after something other than the word before it here. */
+function surnameElsewhere(text: string, tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k].lower;
+  const opener = tokens[k - 1].lower;
+  for (let j = 0; j < tokens.length; j++) {
+    if (j === k || tokens[j].lower !== word) continue;
+    if (j > 0 && tokens[j - 1].lower === opener && /^ $/.test(text.slice(tokens[j - 1].end, tokens[j].start))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Months that are also women's given names. */

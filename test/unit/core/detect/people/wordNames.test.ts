@@ -88,6 +88,7 @@ describe('people whose given names are words or months, and clubs named like peo
     assert.deepEqual(texts('June Carter and Will Dawson spoke on Monday.'), ['June Carter', 'Will Dawson']);
     assert.deepEqual(texts('The motion was tabled by Councillor May Oduya on Tuesday.'), ['May Oduya']);
     assert.deepEqual(texts('Gail Brennan, 52, runs the bakery.'), ['Gail Brennan']);
+    assert.deepEqual(texts('Honor Blackwood said she had won.'), ['Honor Blackwood']);
   });
 
   it('keeps a month a month before a surname, a figure or another month, and words that open a place or a brand', () => {
@@ -101,6 +102,7 @@ describe('people whose given names are words or months, and clubs named like peo
       'The Summer Olympics open in July.',
       'Hope Street and Grace Church were closed for May Day.',
       'Sky Sports will show the match.',
+      'Sky Deutschland said it agreed to the terms.',
       'She watched the Sky Atlantic series.',
       'Officials met at Brook Farm.',
       'April Fools pranks filled the paper.',
