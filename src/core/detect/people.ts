@@ -278,6 +278,23 @@ const ROLE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),?[ \t]{1,2}$/u;
 /** ", 34," or "said she", "says he" right after a name. */
 const PERSON_AFTER = /^(?:,[ \t]\d{1,3},|[ \t](?:said|says|told [\p{L}]+)[ \t](?:she|he)\b)/u;
 
+/**
+ * Whether the capitalised word stands elsewhere in the text after no capitalised word, as a person does ("Halloran
+ * said", "Halloran, a nurse," beside "June Halloran thanked volunteers"; not "Brexit will dominate"): the article's
+ * sign that it is a surname. `at` is this mention's start.
+ */
+function wordAloneElsewhere(text: string, word: string, at: number): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    if (i === at || /[\p{L}\d]/u.test(text.charAt(i + word.length)) || /[\p{L}\d]/u.test(text.charAt(i - 1))) continue;
+    if (!/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, i - 20), i))
+      && SPOKEN_OF_AS_PERSON.test(text.slice(i + word.length, i + word.length + 12))) return true;
+  }
+  return false;
+}
+
+/** What follows a person named alone: "said", "told", ", a nurse,", ", who", ", 34,". */
+const SPOKEN_OF_AS_PERSON = /^(?:,[ \t](?:a|an|who|\d{1,3},)[ \t,]|[ \t](?:said|says|told|added)\b)/;
+
 /** Whether the word at `k` stands elsewhere in the article after something other than the word before it here. */
 function surnameElsewhere(text: string, tokens: readonly Token[], k: number): boolean {
   const word = tokens[k].lower;
@@ -328,7 +345,9 @@ function monthIsGivenName(text: string, start: number, end: number, lex: PeopleL
     || MONTH_JOINED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   // after a sentence's start or a comma, a word no list knows as a surname needs the pair to be a subject or set off
   // ("June Oduya said", "May Oduya, 40,"), not a modifier ("June Brexit talks resumed", "On Monday, May Sales rose")
-  if (before.word === '' && c2 === 'unknown') return SUBJECT_AFTER.test(text.slice(end + next[0].length, end + next[0].length + 12));
+  if (before.word === '' && c2 === 'unknown') {
+    return SUBJECT_AFTER.test(text.slice(end + next[0].length, end + next[0].length + 12)) || wordAloneElsewhere(text, next[1], end + 1);
+  }
   return true;
 }
 

@@ -89,6 +89,8 @@ describe('people whose given names are words or months, and clubs named like peo
     assert.deepEqual(texts('The motion was tabled by Councillor May Oduya on Tuesday.'), ['May Oduya']);
     assert.deepEqual(texts('Gail Brennan, 52, runs the bakery.'), ['Gail Brennan']);
     assert.deepEqual(texts('Honor Blackwood said she had won.'), ['Honor Blackwood']);
+    assert.deepEqual(texts('June Halloran thanked the volunteers. Halloran, a nurse, has run the drive since 2019.'),
+      ['June Halloran', 'Halloran']);
   });
 
   it('keeps a month a month before a surname, a figure or another month, and words that open a place or a brand', () => {
@@ -97,7 +99,7 @@ describe('people whose given names are words or months, and clubs named like peo
     assert.deepEqual(texts('Prices rose in April and May Halvorsen said.'), ['Halvorsen']);
     for (const s of [
       'By May Ministers had agreed.',
-      'June Brexit talks resumed on Monday.',
+      'June Brexit talks resumed on Monday. Brexit will dominate the week.',
       'The minister said May Elections were due.',
       'The Summer Olympics open in July.',
       'Hope Street and Grace Church were closed for May Day.',
