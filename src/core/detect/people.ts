@@ -715,7 +715,7 @@ function markInstitutionMentions(text: string, tokens: readonly Token[], classes
 
 /** Words that end a sports club's name: "Dunmore Athletic", "Brackwater Rovers", "Kelso FC". */
 const TEAM_WORDS = new Set(['athletic', 'athletico', 'rovers', 'united', 'city', 'town', 'wanderers', 'fc', 'afc', 'albion',
-  'rangers', 'harriers', 'hotspur', 'argyle', 'thistle', 'county', 'villa', 'academicals', 'orient', 'dynamo', 'olympic']);
+  'rangers', 'harriers', 'hotspur', 'argyle', 'thistle', 'county', 'villa', 'academicals', 'orient']);
 
 /**
  * "Brackwater Rovers beat Dunmore Athletic 3-1 … Dunmore, who had not lost in 14 matches, took the lead": a word the
