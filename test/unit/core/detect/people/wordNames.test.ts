@@ -118,5 +118,8 @@ describe('people whose given names are words or months, and clubs named like peo
     assert.deepEqual(texts(club), []);
     const person = 'Ellis Dunmore scored twice for Dunmore Athletic. Dunmore, who is 19, said he was tired.';
     assert.deepEqual(people(person), [['Ellis Dunmore', 'Ellis Dunmore'], ['Dunmore', 'Ellis Dunmore']]);
+    assert.deepEqual(texts('Brackwater Rovers beat Dunmore Athletic 3-1. The goals came from striker Dunmore and Ollie Pratt.'),
+      ['Dunmore', 'Ollie Pratt']);
+    assert.deepEqual(texts('Halvey Town lost again. Halvey, 31, said he was sorry.'), ['Halvey']);
   });
 });
