@@ -313,7 +313,9 @@ const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august']);
 /** Words before a month that make it the month: "In June", "by May", "last April", "mid-August", "of June". */
 const MONTH_LEADS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'til', 'from', 'to', 'through', 'throughout',
   'during', 'before', 'after', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'of', 'each', 'every', 'between',
-  'for', 'into', 'around', 'about', 'come', 'as', 'than']);
+  'for', 'into', 'around', 'about', 'come', 'as', 'than',
+  // (a determiner makes the month a modifier: "the June Brexit deadline", "its May Fairhaven show")
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose', 'same']);
 
 /** What follows a name that is a sentence's subject or set off: a comma, a possessive, a reporting or common verb. */
 const SUBJECT_AFTER = /^(?:,|['’]s\b|[ \t](?:and|said|says|told|who|was|is|has|had|will|would|won|led|spoke|wrote|added)\b)/;

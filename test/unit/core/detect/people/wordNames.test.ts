@@ -100,6 +100,7 @@ describe('people whose given names are words or months, and clubs named like peo
     for (const s of [
       'By May Ministers had agreed.',
       'June Brexit talks resumed on Monday. Brexit will dominate the week.',
+      'The June Brexit deadline passed.',
       'The minister said May Elections were due.',
       'The Summer Olympics open in July.',
       'Hope Street and Grace Church were closed for May Day.',
