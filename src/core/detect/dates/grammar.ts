@@ -552,7 +552,10 @@ export class DateGrammar {
     // "winter 2020-21": the winter that starts in the first year
     const span = y && season === 'WI' && this.isNumber(k) ? this.yearSpan(y.end, y.year) : undefined;
     if (y) return { end: span ? span.end : y.end, type: 'DATE', value: `${formatYear(y.year)}-${season}`, kind: 'month' };
-    // "fall" and "spring" are verbs and nouns too often to stand alone
+    // "fall" and "spring" are verbs and nouns too often to stand alone; "by Summer Lindqvist": a capitalised season
+    // before another capitalised word is a given name (or opens an event's name)
+    const next = i + 1 < this.limit ? this.tokens[i + 1] : undefined;
+    if (this.capital(i) && next && next.kind === 'word' && next.capital) return undefined;
     if (w === 'fall' || w === 'spring' || !STRONG_MONTH_CONTEXT.has(this.prev(i)) || this.prev(i) === 'this' || this.prev(i) === 'last' || this.prev(i) === 'next') return undefined;
     return { end: i + 1, type: 'DATE', value: this.refYear === undefined ? `XXXX-${season}` : `${formatYear(this.refYear)}-${season}`, kind: 'month', floating: this.ref && 'year' };
   }
