@@ -313,6 +313,9 @@ describe('detectDates', () => {
     it('reads a capitalised season before a name as a given name, not a date', () => {
       assert.deepEqual(texts('The show opens with paintings by Summer Lindqvist.'), []);
       assert.deepEqual(texts('The lido will reopen by Summer 2027.'), ['Summer 2027']);
+      // an event's name opened by a season is no date either
+      assert.deepEqual(texts('The money should go to the Summer Festival instead.'), []);
+      assert.deepEqual(texts('The money should go to the summer instead.'), ['the summer']);
     });
 
     it('does not take "agreed to", "decided to" as the past of what was agreed', () => {
