@@ -552,7 +552,10 @@ export class DateGrammar {
     // "winter 2020-21": the winter that starts in the first year
     const span = y && season === 'WI' && this.isNumber(k) ? this.yearSpan(y.end, y.year) : undefined;
     if (y) return { end: span ? span.end : y.end, type: 'DATE', value: `${formatYear(y.year)}-${season}`, kind: 'month' };
-    // "fall" and "spring" are verbs and nouns too often to stand alone
+    // "fall" and "spring" are verbs and nouns too often to stand alone; "by Summer Lindqvist": a capitalised season
+    // before another capitalised word is a given name (or opens an event's name)
+    const next = i + 1 < this.limit ? this.tokens[i + 1] : undefined;
+    if (this.capital(i) && next && next.kind === 'word' && next.capital) return undefined;
     if (w === 'fall' || w === 'spring' || !STRONG_MONTH_CONTEXT.has(this.prev(i)) || this.prev(i) === 'this' || this.prev(i) === 'last' || this.prev(i) === 'next') return undefined;
     return { end: i + 1, type: 'DATE', value: this.refYear === undefined ? `XXXX-${season}` : `${formatYear(this.refYear)}-${season}`, kind: 'month', floating: this.ref && 'year' };
   }
@@ -894,6 +897,9 @@ export class DateGrammar {
     const month = this.month(j, true);
     if (month) return { end: month.end, type: 'DATE', value: monthValue(this.ref, month.month, shift), kind: 'month' };
     const season = SEASONS.get(w);
+    // ("the Summer Festival", "this Spring Fair": a capitalised season opening an event's name)
+    const next = j + 1 < this.limit ? this.tokens[j + 1] : undefined;
+    if (season && this.capital(j) && next && next.kind === 'word' && next.capital) return undefined;
     if (season) {
       let year = this.refYear === undefined ? undefined : this.refYear + (shift < 0 ? -1 : shift > 0 ? 1 : 0);
       // a winter is valued as the year its December falls in: "next winter", written in February 2026 or in July, is
@@ -952,6 +958,9 @@ export class DateGrammar {
       return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, closed ? -1 : 0), kind: 'relative' };
     }
     const season = SEASONS.get(w);
+    // ("the Summer Festival": a capitalised season opening an event's name)
+    const after = j + 1 < this.limit ? this.tokens[j + 1] : undefined;
+    if (season && this.capital(j) && after && after.kind === 'word' && after.capital) return undefined;
     if (season && w !== 'fall') {
       let end = j + 1;
       let year = this.refYear;

@@ -1,7 +1,7 @@
 // Given names from many cultures, written from general knowledge to widen the generated list (which leans
 // English-speaking). Lower case. A given name followed by a capitalised word is strong evidence of a person.
 export const EXTRA_GIVEN_NAMES: readonly string[] = `
-kyrylo volodymyr oleksandr oleksiy olexander oleg olena oksana petro mykola mykhailo mykhaylo andriy andrii serhiy
+maya gail bella kyrylo volodymyr oleksandr oleksiy olexander oleg olena oksana petro mykola mykhailo mykhaylo andriy andrii serhiy
 serhii yuriy yurii vitaliy vitali taras bohdan dmytro denys yevhen ihor iryna yulia yuliya viktor valeriy vasyl
 arseniy anatoliy volodimir ruslan rustem yaroslav stepan ostap maksym halyna tetiana nataliya kateryna liudmyla
 vladimir dmitry dmitri sergei sergey alexei alexey aleksei aleksandr alexander mikhail nikolai nikolay yuri yury boris

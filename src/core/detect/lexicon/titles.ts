@@ -28,7 +28,7 @@ leaders candidate challenger rival opponent incumbent nominee
 judge justice prosecutor lawyer attorney counsel defendant suspect witness
 general commander colonel captain lieutenant sergeant officer soldier marshal admiral
 coach trainer striker defender midfielder goalkeeper keeper forward winger fullback full-back centre-back sweeper
-playmaker captain skipper batsman batter bowler spinner off-spinner leg-spinner all-rounder opener wicketkeeper
+playmaker substitute captain skipper batsman batter bowler spinner off-spinner leg-spinner all-rounder opener wicketkeeper
 wicket-keeper pitcher catcher shortstop outfielder infielder hitter quarterback rookie veteran champion titleholder
 holder seed qualifier runner-up winner finalist pro golfer player players rider cyclist driver jockey swimmer sprinter
 hurdler runner jumper thrower boxer fighter wrestler skater skier gymnast teammate team-mate compatriot countryman

@@ -321,6 +321,14 @@ describe('detectDates', () => {
       assert.equal(valueOf('The rink will open in the winter.', 'the winter', '2025-04-12'), '2025-WI');
     });
 
+    it('reads a capitalised season before a name as a given name, not a date', () => {
+      assert.deepEqual(texts('The show opens with paintings by Summer Lindqvist.'), []);
+      assert.deepEqual(texts('The lido will reopen by Summer 2027.'), ['Summer 2027']);
+      // an event's name opened by a season is no date either
+      assert.deepEqual(texts('The money should go to the Summer Festival instead.'), []);
+      assert.deepEqual(texts('The money should go to the summer instead.'), ['the summer']);
+    });
+
     it('does not take "agreed to", "decided to" as the past of what was agreed', () => {
       assert.equal(valueOf('The brewer agreed to take over the bottling line of its rival for a small sum in February.', 'February', '2025-10-30'), '2026-02');
     });
