@@ -901,6 +901,9 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     if (ev.hasInitial && allNameLike(classes, part)) return 'strong';
     // "Willem van den Broek": particles join a name, they do not lengthen it into a title or a place
     if (ev.placeLead || ev.words - ev.particles > 3) return 'none';
+    // "Bill Gates died", "Will Brand spoke": a given name that is also a word, opening a sentence, before a word of the
+    // language, is a name where what follows is something only a person does
+    if (ev.acted && classes[part.first] === 'given' && part.last - part.first === 1) return 'strong';
     // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
     if (!allNameLike(classes, part)) return 'none';
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';

@@ -16,6 +16,7 @@ export const PERSON_VERBS: readonly string[] = `
 resigned resigns died dies married marries testified was born met meets visited visits smiled laughed
 scored scores struck strikes shot fired bowled batted took takes won wins beat beats lost loses finished finishes
 retired retires played plays replaced replaces joined joins signed signs underwent
+spoke speaks wept shouted whispered nodded sang sings danced dances
 `.trim().split(/\s+/);
 
 /** Capitalised words that make a sequence an organisation, place, event or thing rather than a person. */

@@ -309,6 +309,15 @@ describe('detectPeople', () => {
   });
 });
 
+describe('detectPeople: a given name that is a word, opening a sentence', () => {
+  it('finds it before a surname that is a word where a person\'s deed follows', () => {
+    assert.deepEqual(names('Bill Gates spoke at the meeting.'), ['Bill Gates']);
+    assert.deepEqual(names('Will Brand died on Monday at his home.'), ['Will Brand']);
+    // nothing only a person does: no name
+    assert.deepEqual(names('Bill Gates open at nine.'), []);
+  });
+});
+
 describe('detectPeople: offices written before a name', () => {
   it('leaves an office out of the name: administrator, treasurer, ombudsman, principal', () => {
     assert.deepEqual(names('Space agency Administrator Carla Ng told reporters the lander would fly.'), ['Carla Ng']);
