@@ -24,6 +24,8 @@ const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand 
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
   competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
   handset tablet laptop laptops scooter bike bicycle motorcycle tractor boat driver pilot`.split(/\s+/));
+/** What results do, as nouns: "a 12% rise in profit". */
+const CHANGES = new Set(['rise', 'fall', 'drop', 'jump', 'increase', 'decrease', 'decline', 'gain', 'slump', 'surge', 'dip', 'climb']);
 /** Verbs companies report results with: "Orchard reported revenue of …", "Orchard posted a loss". */
 const RESULT_VERBS = new Set(['reported', 'posted', 'booked', 'recorded', 'forecast', 'forecasts', 'reports', 'posts']);
 const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'income',
@@ -239,8 +241,16 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (MEMBERS.has(after.word)) return 'owned';
     if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board') return 'sure';
     if (RESULT_VERBS.has(after.word)) {
-      const next = wordsAfter(text, t.end, 3).slice(1);
-      if (next.some(w => RESULTS.has(w.word.toLowerCase()) && w.word.toLowerCase() !== 'a' && w.word.toLowerCase() !== 'its')) return 'sure';
+      const next = wordsAfter(text, t.end, 7).slice(1).map(w => w.word.toLowerCase());
+      if (next.slice(0, 3).some(w => RESULTS.has(w) && w !== 'a' && w !== 'its')) return 'sure';
+      // "reported a 12% rise in profit"
+      const change = next.slice(0, 3).findIndex(w => CHANGES.has(w));
+      if (change >= 0 && next[change + 1] === 'in' && RESULTS.has(next[change + 2] ?? '')) return 'sure';
+    }
+    // "Harley Davidson recalled 40,000 motorcycles": a count recalled is a maker's (a person recalls a day)
+    if (after.word === 'recalled' || after.word === 'recalls') {
+      const next = wordsAfter(text, after.start + after.word.length, 2);
+      if (next.length > 0 && /^(?:\d|about$|nearly$|some$|almost$|more$)/.test(next[0].word)) return 'sure';
     }
     const raw = text.slice(after.start, after.start + after.word.length);
     if (MODEL_CODE.test(raw)) return 'sure';

@@ -29,6 +29,12 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(entities(text), ['Harriet Lowe']);
   });
 
+  it('reads a rise in profit reported and a count recalled as a firm\'s, and keeps people who report or recall', () => {
+    assert.deepEqual(names('Hallam Voss reported a 12% rise in profit on Tuesday.'), []);
+    assert.deepEqual(names('Kestrel Marsh recalled 40,000 scooters after two fires.'), []);
+    assert.deepEqual(names('Marion Pike recalled the day the mill shut. Anna Berg reported a rise in complaints.'), ['Marion Pike', 'Anna Berg']);
+  });
+
   it('reads a shipyard, a foundry or a distillery named after a family as no person', () => {
     assert.deepEqual(names('The ferry was built by Korsgaard Shipyards, the operator said. Mayor Ingrid Salo cut the ribbon.'), ['Ingrid Salo']);
     assert.deepEqual(names('Workers at Hallam Foundry and Mirren Distillery were told on Monday.'), []);
