@@ -24,6 +24,9 @@ const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand 
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
   competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
   handset tablet laptop laptops scooter bike bicycle motorcycle tractor boat driver pilot`.split(/\s+/));
+/** What firms win, and the verbs they win it with: "won a $2 billion contract", "secured an order for 40 jets". */
+const WINS = new Set(['won', 'wins', 'secured', 'secures', 'landed', 'lands', 'clinched', 'clinches']);
+const DEALS = new Set(['contract', 'contracts', 'order', 'orders', 'tender', 'tenders', 'concession', 'licence', 'license']);
 /** What results do, as nouns: "a 12% rise in profit". */
 const CHANGES = new Set(['rise', 'fall', 'drop', 'jump', 'increase', 'decrease', 'decline', 'gain', 'slump', 'surge', 'dip', 'climb']);
 /** Verbs companies report results with: "Orchard reported revenue of …", "Orchard posted a loss". */
@@ -247,6 +250,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
       const change = next.slice(0, 3).findIndex(w => CHANGES.has(w));
       if (change >= 0 && next[change + 1] === 'in' && RESULTS.has(next[change + 2] ?? '')) return 'sure';
     }
+    // "Kessler Hartley won a contract to build the drone": contracts, orders and tenders are won by firms
+    if (WINS.has(after.word) && wordsAfter(text, after.start + after.word.length, 4).some(w => DEALS.has(w.word.toLowerCase()))) return 'sure';
     // "Harley Davidson recalled 40,000 motorcycles": a count recalled is a maker's (a person recalls a day)
     if (after.word === 'recalled' || after.word === 'recalls') {
       const next = wordsAfter(text, after.start + after.word.length, 2);

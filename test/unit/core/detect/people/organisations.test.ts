@@ -35,6 +35,11 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Marion Pike recalled the day the mill shut. Anna Berg reported a rise in complaints.'), ['Marion Pike', 'Anna Berg']);
   });
 
+  it('reads a name that wins a contract or an order as a firm, and one that wins an election or a medal as a person', () => {
+    assert.deepEqual(names('Kessler Hartley won a contract to build the drone. Kessler Hartley secured an order for 40 jets.'), []);
+    assert.deepEqual(names('Anna Berg won the election. Maria Lopez won a gold medal.'), ['Anna Berg', 'Maria Lopez']);
+  });
+
   it('reads a shipyard, a foundry or a distillery named after a family as no person', () => {
     assert.deepEqual(names('The ferry was built by Korsgaard Shipyards, the operator said. Mayor Ingrid Salo cut the ribbon.'), ['Ingrid Salo']);
     assert.deepEqual(names('Workers at Hallam Foundry and Mirren Distillery were told on Monday.'), []);
