@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { detectPeople } from '../../../../../src/core/detect/people';
+import { fixture, people, texts } from './peopleFixtures';
 
 // Twelve made-up stories of kinds the other people fixtures do not cover (test/fixtures/people), each read as an editor
 // would: every person mention the detector should show, with whom it names, and nothing else. Firms, clubs, products,
 // aircraft and people in them are invented, bar a few well-known names (a space agency, a singer, a mathematician).
-const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/people', name), 'utf8');
-const people = (text: string) => detectPeople(text).map(p => [p.text, p.entity]);
-const texts = (text: string) => detectPeople(text).map(p => p.text);
 
 describe('people in made-up stories of firms named like people, vehicles, products and clubs', () => {
   it('air incident: crew and investigators with initials; not the airline, the planemaker, its model or the engine maker', () => {

@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { detectPeople } from '../../../../../src/core/detect/people';
+import { fixture, people } from './peopleFixtures';
 import { detectDates } from '../../../../../src/core/detect/dates';
 import { referenceFor } from '../../../../../src/core/detect/reference';
 
 // Three short stories written for these tests (test/fixtures/people), read as a newcomer would: every person and
 // every date the detector should show, and nothing else. Firms, people and places in them are made up, bar two
 // well-known fashion labels.
-const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/people', name), 'utf8');
-const people = (text: string) => detectPeople(text).map(p => [p.text, p.entity]);
 const dates = (text: string, today: string) => {
   const { date } = referenceFor(text, { today });
   return detectDates(text, date).map(d => [d.text, d.value]);

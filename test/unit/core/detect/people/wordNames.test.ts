@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { detectPeople } from '../../../../../src/core/detect/people';
+import { fixture, people, texts } from './peopleFixtures';
 
 // Given names that are also words or months ("May", "June", "Hope", "Sky"), and clubs whose first word reads like a
 // surname: five made-up stories read as an editor would (every person mention, with whom it names, and nothing else),
 // then short sentences for what must not become a person. All names and places are invented, bar one famous writer.
-const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/people', name), 'utf8');
-const people = (text: string) => detectPeople(text).map(p => [p.text, p.entity]);
-const texts = (text: string) => detectPeople(text).map(p => p.text);
 
 describe('people whose given names are words or months, and clubs named like people', () => {
   it('match report: players and coaches named Chase, Dean, Frank, Cliff, Grace, Will; the clubs alone are no people', () => {
