@@ -6,7 +6,7 @@ import { classifyWord, classifyWords, namePart, type NamePart, type WordClass } 
 import { abbreviatedTitleBefore, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
-import { firmInItsSentence, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, saidOf } from './people/organisations';
+import { ampersandBefore, firmInItsSentence, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, saidOf } from './people/organisations';
 import { vehicleUse } from './people/vehicles';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
@@ -142,7 +142,7 @@ function findPeople(text: string): PersonMention[] {
     if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
     const use = organisationUse(text, tokens, part.first, part.last);
     // "Carver & Lowe": the second family's word names the firm only with the first, never alone
-    const joinedSecond = use === 'sure' && part.first === part.last && AMPERSAND_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 3), tokens[part.first].start));
+    const joinedSecond = use === 'sure' && part.first === part.last && ampersandBefore(text, tokens[part.first].start);
     if (use === 'sure' && !joinedSecond) firmUses.add(key);
     else if (use === 'owned') owned.add(key);
     else if (listedAsFirm(tokens, classes, part, key, evidence, lex)) listed.add(key);
@@ -628,7 +628,7 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     return uses.get(k);
   };
   // ("Carver & Lowe" names the firm by both families: "Lowe" alone is not its short form, as "Carver" may be)
-  const firmAlone = (k: number): boolean => useOf(k) === 'sure' && !AMPERSAND_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 3), tokens[k].start));
+  const firmAlone = (k: number): boolean => useOf(k) === 'sure' && !ampersandBefore(text, tokens[k].start);
   const introduced = introducedAsFirm(tokens, findings, headlines, firmAlone);
   // (or that the article uses as a firm twice or more and never alone as a person: "Harold Pemberley opened his first
   // bakery in 1932 … Pemberley shares fell … Pemberley employs 4,000": "Pemberley said on Monday that the company
@@ -670,8 +670,6 @@ function markFirmMentions(text: string, tokens: readonly Token[], findings: Name
     }
   }
 }
-
-const AMPERSAND_BEFORE = /&[ \t]{1,2}$/;
 
 /**
  * "Thornbury, the garden tool maker founded by Edwin Thornbury, will close …": a bare word the article uses as a

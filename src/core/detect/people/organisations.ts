@@ -134,7 +134,7 @@ const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}+(?:[ \t]{1,2}|[ 
 /** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
 const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
 /** "… & Pike": an ampersand, a space or two apart, right before `start` (and a word before it). */
-function ampersandBefore(text: string, start: number): boolean {
+export function ampersandBefore(text: string, start: number): boolean {
   let i = start;
   while (i > 0 && start - i < 2 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
   if (i === start || i === 0 || text.charCodeAt(i - 1) !== 38 /* & */) return false;
