@@ -1,0 +1,34 @@
+// Where a page names its writer or photographer: a byline, a credit line. Only names stand there.
+
+/** A name alone on its line, or after "By": a byline names its writer. Looks a few characters either way only. */
+export function isByline(text: string, start: number, end: number): boolean {
+  let i = skipBlanksBack(text, start);
+  if (i >= 2 && (text[i - 1] === 'y' || text[i - 1] === 'Y') && (text[i - 2] === 'b' || text[i - 2] === 'B') && i < start) {
+    i = skipBlanksBack(text, i - 2);
+  }
+  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
+  let j = end;
+  while (j < text.length && j - end < 8 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+  return j === text.length || text.charCodeAt(j) === 10;
+}
+
+/**
+ * A credit label and a colon before, on the same line: "Photo: …", "Court reporter: …", "Pictures: …". Only names are
+ * credited there, so a full name of unfamiliar words after one is a person's, where it ends the credit (the line, a
+ * "|" or ")" or "*" or ";" or "/" or "," after it, or "for" and the outlet).
+ */
+const CREDIT_LABEL = /(?:^|[.|(*_;/]\s*)(?:[\p{L}-]+\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?)\s*:\s*$/iu;
+const CREDIT_END = /^(?:\s*(?:$|\r?\n|[|)*;/,_])| for )/u;
+
+export function creditSlot(text: string, start: number, end: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (!CREDIT_LABEL.test(text.slice(lineStart, start))) return false;
+  return CREDIT_END.test(text.slice(end, end + 6));
+}
+
+function skipBlanksBack(text: string, from: number): number {
+  let i = from;
+  while (i > 0 && from - i < 8 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i;
+}

@@ -1,0 +1,234 @@
+// The firm-or-founder decisions that need the whole article: a bare word that names a person in one place ("Michael
+// Dell") and a firm, an institution or a club in another ("Dell said it would cut prices"), decided mention by mention.
+import type { Token } from './tokenize';
+import type { PeopleLexicon } from '../lexicon';
+import type { WordClass } from './classify';
+import type { NameFinding } from './link';
+import { headlineLines, inHeadline } from './headlines';
+import { ampersandBefore, firmInItsSentence, organisationUse, personalPronoun, personalUse, saidOf } from './organisations';
+import { wordAfter, wordBefore } from './words';
+import { ageAfter, appositiveWho, personOnlyAfter, roleBefore } from './mentionCues';
+
+/**
+ * "Ferrari said …" with no Ferrari of a full name anywhere in the article, no title and nothing personal: a one-word
+ * brand that is also a surname names the firm (news introduces a person by full name first).
+ */
+export function dropLoneFirmSurnames(tokens: readonly Token[], findings: NameFinding[], titled: ReadonlySet<NameFinding>,
+  personal: ReadonlySet<string>, lex: PeopleLexicon): void {
+  let surnamesOfNames: Set<string> | undefined;
+  for (const f of findings) {
+    if (!f.person || f.first !== f.last || titled.has(f)) continue;
+    const word = tokens[f.first].lower;
+    if (!lex.firmSurnames.has(word) || personal.has(word)) continue;
+    if (!surnamesOfNames) {
+      surnamesOfNames = new Set();
+      for (const g of findings) if (g.last > g.first) surnamesOfNames.add(tokens[g.last].lower);
+    }
+    if (!surnamesOfNames.has(word)) { f.person = false; f.firm = true; }
+  }
+}
+
+/**
+ * A bare word that names a person elsewhere in the article ("Michael Dell") and a firm in its own sentence ("Dell said
+ * it would cut prices on its laptops", "Dell shares rose"): that mention is the firm's, not a short form of the person.
+ */
+export function markFirmMentions(text: string, tokens: readonly Token[], findings: NameFinding[], titled: ReadonlySet<NameFinding>,
+  firms: ReadonlySet<string>, owned: ReadonlySet<string>, lex: PeopleLexicon, headlines: ReturnType<typeof headlineLines>): void {
+  // only a mention that is a person by its own evidence, or could be a short form of one, is worth the look
+  const namesWords = new Set<string>();
+  const surnames = new Set<string>();
+  for (const f of findings) {
+    if (f.person && f.last > f.first) {
+      namesWords.add(tokens[f.first].lower);
+      namesWords.add(tokens[f.last].lower);
+      surnames.add(tokens[f.last].lower);
+    }
+  }
+  // the last words of full names the article uses as a firm's ("Harold Pemberley Co."): "Pemberley said it …" is that firm
+  const firmLastWords = new Set<string>();
+  for (const key of firms) if (key.includes(' ')) firmLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
+  // each bare mention's use is asked up to three times below, and reading it is dear: once a token
+  const uses = new Map<number, ReturnType<typeof organisationUse>>();
+  const useOf = (k: number): ReturnType<typeof organisationUse> => {
+    if (!uses.has(k)) uses.set(k, organisationUse(text, tokens, k, k));
+    return uses.get(k);
+  };
+  // ("Carver & Lowe" names the firm by both families: "Lowe" alone is not its short form, as "Carver" may be)
+  const firmAlone = (k: number): boolean => useOf(k) === 'sure' && !ampersandBefore(text, tokens[k].start);
+  const introduced = introducedAsFirm(tokens, findings, headlines, firmAlone);
+  // (or that the article uses as a firm twice or more and never alone as a person: "Harold Pemberley opened his first
+  // bakery in 1932 … Pemberley shares fell … Pemberley employs 4,000": "Pemberley said on Monday that the company
+  // would move" is the firm too)
+  const firmUsesOf = new Map<string, number>();
+  const personalUsesOf = new Map<string, number>();
+  for (const f of findings) {
+    if (f.first !== f.last) continue;
+    const t = tokens[f.first];
+    const said = saidOf(text, t);
+    if (personalUse(text, tokens, f.first) || said === 'person' || titled.has(f) || saysPersonal(text, t, lex)) {
+      personalUsesOf.set(t.lower, (personalUsesOf.get(t.lower) ?? 0) + 1);
+    } else if (said === 'thing' || firmAlone(f.first)) {
+      firmUsesOf.set(t.lower, (firmUsesOf.get(t.lower) ?? 0) + 1);
+    }
+  }
+  for (const [word, n] of firmUsesOf) if (n >= 2 && !personalUsesOf.has(word)) introduced.add(word);
+  for (const f of findings) {
+    if (f.first !== f.last || f.firm || titled.has(f)) continue;
+    const word = tokens[f.first].lower;
+    if (!f.person && !namesWords.has(word)) continue;
+    const use = useOf(f.first);
+    // whom the sentence goes on to be about: "Vellacott said in a statement that … it could no longer …" is the
+    // firm, "… that he would forgo his own pay" the chairman
+    const said = saidOf(text, tokens[f.first]);
+    const pronoun = personalUse(text, tokens, f.first) || said === 'person';
+    const firmKnown = lex.organisations.has(word) || lex.firmSurnames.has(word) || lex.firmWords.has(word);
+    const firmElsewhere = firms.has(word) || owned.has(word);
+    // "Marsh & Tully employs 900" beside "Gideon Marsh, the founder": a firm, where the word joined to it is no
+    // surname of a person the article names (else left to the firm's other evidence: "Nell Penn … Ivo Quist")
+    const partner = pronoun ? undefined : ampersandPartner(text, tokens[f.first]);
+    if ((partner !== undefined && !surnames.has(partner))
+      || firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
+      || (said === 'thing' && (firmElsewhere || firmLastWords.has(word)))
+      || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))
+      || (introduced.has(word) && !pronoun && !titled.has(f) && !saysPersonal(text, tokens[f.first], lex))) {
+      f.person = false;
+      f.firm = true;
+    }
+  }
+}
+
+/**
+ * "Thornbury, the garden tool maker founded by Edwin Thornbury, will close …": a bare word the article uses as a
+ * firm before any person's full name ends in it names the firm in every later bare mention that says nothing
+ * personal of itself ("Thornbury said in a statement that the company would …", "ask Thornbury to keep the works
+ * open", "the Thornbury works"), as a reader takes it; the family's people are named in full or with a pronoun, title
+ * or age ("Vellacott, 58,"). Headlines do not count: their words may be anyone's.
+ */
+function introducedAsFirm(tokens: readonly Token[], findings: readonly NameFinding[],
+  headlines: ReturnType<typeof headlineLines>, firmAlone: (k: number) => boolean): Set<string> {
+  const named = new Set<string>();
+  const firms = new Set<string>();
+  for (const f of findings) {
+    const t = tokens[f.last];
+    if (inHeadline(tokens[f.first], headlines)) continue;
+    const word = t.lower;
+    if (named.has(word) || firms.has(word)) continue;
+    if (f.first !== f.last) { if (f.person) named.add(word); continue; }
+    if (!t.possessive && (f.firm || firmAlone(f.first))) firms.add(word);
+  }
+  return firms;
+}
+
+/** Something only a person is, in the words right around a bare mention: an age, ", who", a role, a quotation's speaker. */
+function saysPersonal(text: string, t: Token, lex: PeopleLexicon): boolean {
+  if (t.possessive) return true;
+  if (ageAfter(text, t) || appositiveWho(text, t) || personOnlyAfter(text, t) || roleBefore(text, t.start, lex)) return true;
+  // "the company Vellacott founded"
+  if (/^[ \t]{1,2}(?:co-)?founded\b/.test(text.slice(t.end, t.end + 14))) return true;
+  const before = wordBefore(text, t.start).word;
+  return (before === 'said' || before === 'says' || before === 'mr' || before === 'mrs' || before === 'ms' || before === 'dr')
+    || QUOTE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))
+    || lex.personVerbs.has(wordAfter(text, t.end).word);
+}
+
+/** '"…," Vellacott said': the speaker after a closing quotation mark. */
+const QUOTE_BEFORE = /[,.!?]["”]\s{1,2}$/;
+
+/**
+ * "a professor at Halvorsen" beside "Halvorsen University" (or "Anders Halvorsen", its founder): a bare word that
+ * opens an institution's name elsewhere in the article, after "at" or "in", is that institution, not a short form.
+ */
+export function markInstitutionMentions(text: string, tokens: readonly Token[], classes: readonly WordClass[],
+  findings: NameFinding[], lex: PeopleLexicon): void {
+  let institutions: Set<string> | undefined;
+  for (const f of findings) {
+    if (f.first !== f.last || f.firm) continue;
+    const t = tokens[f.first];
+    if (t.possessive) continue;
+    const lead = wordBefore(text, t.start).word;
+    if (lead !== 'at' && lead !== 'in') continue;
+    if (!institutions) institutions = institutionWords(text, tokens, classes, lex);
+    if (institutions.has(t.lower) && !personalUse(text, tokens, f.first)) { f.person = false; f.firm = true; }
+  }
+}
+
+/** Words that end a sports club's name: "Dunmore Athletic", "Brackwater Rovers", "Kelso FC". */
+const TEAM_WORDS = new Set(['athletic', 'athletico', 'rovers', 'united', 'city', 'town', 'wanderers', 'fc', 'afc', 'albion',
+  'rangers', 'harriers', 'hotspur', 'argyle', 'thistle', 'county', 'villa', 'academicals', 'orient']);
+
+/**
+ * "Brackwater Rovers beat Dunmore Athletic 3-1 … Dunmore, who had not lost in 14 matches, took the lead": a word the
+ * article uses as a club's first word is the club where it stands alone ("who" and "said" are a club's as well in
+ * sports prose), unless the article shows a person of that name: a full name ending in it ("Ellis Dunmore"), or "he",
+ * "she", an age or a title with the bare word.
+ */
+export function markClubMentions(text: string, tokens: readonly Token[], findings: NameFinding[], titled: ReadonlySet<NameFinding>): void {
+  let clubs: Set<string> | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!TEAM_WORDS.has(tokens[k].lower) || tokens[k].shape === 'lower') continue;
+    const before = tokens[k - 1];
+    if (before.possessive || before.shape !== 'capitalised' || before.line !== tokens[k].line
+      || !/^[ \t]{1,2}$/.test(text.slice(before.end, tokens[k].start))) continue;
+    (clubs ??= new Set()).add(before.lower);
+  }
+  if (!clubs) return;
+  const people = new Set<string>();
+  for (const f of findings) {
+    const t = tokens[f.last];
+    if (!clubs.has(t.lower)) continue;
+    if ((f.person && f.last > f.first && !TEAM_WORDS.has(tokens[f.last + 1]?.lower ?? '')) || titled.has(f)
+      || (f.first === f.last && (ageAfter(text, t) || personalPronoun(text, tokens, f.last) !== undefined))) people.add(t.lower);
+  }
+  for (const f of findings) {
+    if (f.first !== f.last || !f.person || titled.has(f)) continue;
+    const word = tokens[f.first].lower;
+    if (clubs.has(word) && !people.has(word)) { f.person = false; f.firm = true; }
+  }
+}
+
+/** The word right before an institution's noun: "halvorsen" of "Halvorsen University", "Lindqvist Memorial Infirmary". */
+function institutionWords(text: string, tokens: readonly Token[], classes: readonly WordClass[], lex: PeopleLexicon): Set<string> {
+  const words = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (classes[k] !== 'org' || !lex.nonPersonWords.has(tokens[k].lower) || tokens[k - 1].possessive) continue;
+    const c = classes[k - 1];
+    if ((c === 'unknown' || c === 'surname' || c === 'given') && /^[ \t]{1,2}$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+      words.add(tokens[k - 1].lower);
+    }
+  }
+  return words;
+}
+
+/** The word, in lower case, joined to this one by an ampersand ("Marsh & Tully", "Tully & Marsh"), if any. */
+function ampersandPartner(text: string, t: Token): string | undefined {
+  if (t.possessive) return undefined;
+  const after = AMPERSAND_NEXT.exec(text.slice(t.end, t.end + 40));
+  if (after) return after[1].toLowerCase();
+  const before = AMPERSAND_PREVIOUS.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  return before ? before[1].toLowerCase() : undefined;
+}
+
+const AMPERSAND_NEXT = /^[ \t]{1,2}&[ \t]{1,2}(\p{Lu}[\p{L}'’-]*)/u;
+const AMPERSAND_PREVIOUS = /(\p{Lu}[\p{L}'’-]*)[ \t]{1,2}&[ \t]{1,2}$/u;
+
+/** "Dell and Hewlett-Packard reported …", "Apple or Dell": a firm's name joined by "and"/"or" to a known firm's. */
+function besideFirm(text: string, t: Token, firms: ReadonlySet<string>, lex: PeopleLexicon): boolean {
+  const isFirm = (w: string | undefined) => w !== undefined && (lex.organisations.has(w) || firms.has(w));
+  if (t.possessive) return false;
+  const after = JOINED_AFTER.exec(text.slice(t.end, t.end + 40));
+  if (after && isFirm(after[1].toLowerCase())) return true;
+  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  return before !== null && isFirm(before[1].toLowerCase());
+}
+
+const JOINED_AFTER = /^,? (?:and|or) (\p{Lu}[\p{L}&-]*)/u;
+const JOINED_BEFORE = /(\p{Lu}[\p{L}&-]*),? (?:and|or) $/u;
+
+/** "Michael Dell said Dell would …": a person does not report himself by his surname, so this is his firm. */
+function namedBySelf(text: string, t: Token): boolean {
+  const back = text.slice(Math.max(0, t.start - 40), t.start);
+  const m = SAID_BEFORE.exec(back);
+  return m !== null && m[1] === t.text;
+}
+
+const SAID_BEFORE = /\p{Lu}\p{L}+ (\p{Lu}[\p{L}'’-]+) (?:said|says|told reporters) $/u;

@@ -1,0 +1,108 @@
+// Names read with the names beside them once every name of the article is found: a firm named after two people, a
+// product's model counted in the plural, a couple's given name, a team's numbered line-up.
+import type { Token } from './tokenize';
+import type { PeopleLexicon } from '../lexicon';
+import type { WordClass } from './classify';
+import type { NameFinding } from './link';
+import { nameKey } from './mentionCues';
+
+/** "340 Skyliners", "12 Albatrosses": a count before a capitalised plural, the models of a product. */
+const COUNTED_MODELS = /\b\d[\d,]*[ \t]+(\p{Lu}\p{Ll}+?)(?:es|s)\b/gu;
+
+/**
+ * "a Corvin Skyliner bound for Kelso … 340 Skyliners in use": a name whose last word the article counts in the plural
+ * is a product's model, where its first word is no given name and nothing personal is said of it. (A last word the
+ * article uses alone as a firm's is not enough: "founder Augustin Brenner" beside "Brenner sold 1.2 million cars".)
+ */
+export function modelNames(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[],
+  personal: ReadonlySet<string>, titled: ReadonlySet<NameFinding>): void {
+  let counted: Set<string> | undefined;
+  for (const f of findings) {
+    if (!f.person || f.first === f.last || titled.has(f) || classes[f.first] === 'given') continue;
+    const last = tokens[f.last].lower;
+    if (personal.has(last) || personal.has(nameKey(tokens, f))) continue;
+    if (!counted) {
+      counted = new Set();
+      for (const m of text.matchAll(COUNTED_MODELS)) counted.add(m[1].toLowerCase());
+    }
+    if (counted.has(last)) { f.person = false; f.firm = true; }
+  }
+}
+
+/**
+ * "Hawthorne Clarke has hired 200 engineers … founded by Jane Hawthorne and Ian Clarke": the surnames of two people
+ * the article names together ("A and B"), in that order, are a firm named after them both wherever nothing personal
+ * is said of the pair itself.
+ */
+export function namedAfterTwoPeople(text: string, tokens: readonly Token[], findings: NameFinding[], personal: ReadonlySet<string>,
+  ownEvidence: ReadonlyMap<NameFinding, number>): void {
+  let pairs: Set<string> | undefined;
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const a = findings[i];
+    const b = findings[i + 1];
+    if (!a.person || !b.person || a.last === a.first || b.last === b.first) continue;
+    if (!/^,?[ \t]{1,2}(?:and|&)[ \t]{1,2}$/.test(text.slice(tokens[a.last].end, tokens[b.first].start))) continue;
+    (pairs ??= new Set()).add(tokens[a.last].lower + ' ' + tokens[b.last].lower);
+  }
+  if (!pairs) return;
+  for (const f of findings) {
+    if (f.last !== f.first + 1 || ownEvidence.has(f)) continue;
+    const key = nameKey(tokens, f);
+    if (!pairs.has(key) || personal.has(key)) continue;
+    f.person = false;
+    f.firm = true;
+  }
+}
+
+/**
+ * "Tom and Rosa Reyes, who run the bakery": a given name alone before "and" and a person's full name that opens with a
+ * given name is a person too (the couple share the surname).
+ */
+export function givenNamesOfCouples(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[],
+  lex: PeopleLexicon): void {
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const f = findings[i];
+    const next = findings[i + 1];
+    if (f.person || f.firm || f.first !== f.last || classes[f.first] !== 'given' || tokens[f.first].possessive) continue;
+    if (!next.person || next.last === next.first || classes[next.first] !== 'given') continue;
+    const t = tokens[f.first];
+    if (t.sentenceStart && lex.commonWords.has(t.lower)) continue;
+    if (/^[ \t]{1,2}and[ \t]{1,2}$/.test(text.slice(t.end, tokens[next.first].start))) f.person = true;
+  }
+}
+
+/** "15 - ", "7- ", "11 -": a shirt number and a dash before a player's name in a team's line-up. */
+const SHIRT_NUMBER_BEFORE = /(?:^|[\s(;,])\d{1,2} ?[-–] ?$/;
+
+/**
+ * "15 - Teodor Ilic, 14 - Tane Rua, 13 - Jarrah Quaid (Ivo Brandt, 51 mins)": in a line-up that numbers its players, a
+ * name after a shirt number is a player where two names numbered so on the same line are people by their own
+ * evidence. Only name-like words (no place, organisation or word of the language opens it).
+ */
+export function numberedLineUps(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+  const numbered = new Map<number, NameFinding[]>();
+  for (const f of findings) {
+    if (f.firm || f.last - f.first > 3) continue;
+    const t = tokens[f.first];
+    const c = text.charCodeAt(t.start - 1);
+    if (c !== 32 && c !== 45 && c !== 0x2013) continue;
+    if (!SHIRT_NUMBER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+    const list = numbered.get(t.line);
+    if (list) list.push(f); else numbered.set(t.line, [f]);
+  }
+  for (const list of numbered.values()) {
+    if (list.length < 3) continue;
+    let people = 0;
+    for (const f of list) if (f.person) people++;
+    if (people < 2) continue;
+    for (const f of list) {
+      if (f.person || tokens[f.last].possessive) continue;
+      let nameLike = true;
+      for (let k = f.first; k <= f.last; k++) {
+        const c = classes[k];
+        if (c !== 'unknown' && c !== 'given' && c !== 'surname' && c !== 'particle' && c !== 'initial') nameLike = false;
+      }
+      if (nameLike) f.person = true;
+    }
+  }
+}

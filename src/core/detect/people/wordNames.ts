@@ -1,0 +1,170 @@
+// Words of the language, months and days that are people's names in some places: "Sky Kellaway", "Councillor May
+// Oduya", "Sun Yuelin". Each is decided where it stands, from the words around it, before the words are classed.
+import type { Token } from './tokenize';
+import type { PeopleLexicon } from '../lexicon';
+import { classifyWord, type WordClass } from './classify';
+import { wordBefore } from './words';
+
+/**
+ * Whether a word the tokenizer would skip as a word of the language ("may", "sun") is a name's word here: the
+ * tokenizer's `skip` for findPeople.
+ */
+export function skippedWordIsName(text: string, w: string, start: number, end: number, lex: PeopleLexicon): boolean {
+  return (CALENDAR_NAMES.has(w) && calendarWordIsName(text, w, start, end, lex))
+    || (MONTH_GIVEN_NAMES.has(w) && monthIsGivenName(text, start, end, lex));
+}
+
+/** Whether the word is a month's name that is also a woman's given name ("may", "june"). */
+export function isMonthGivenName(w: string): boolean {
+  return MONTH_GIVEN_NAMES.has(w);
+}
+
+/** Given names that are words no list gives as names, and often a brand's or a place's first word ("Sky Sports"). */
+const WORD_GIVEN_NAMES = new Set(['sky', 'brook', 'honor']);
+
+/**
+ * "grandchildren Sky Kellaway and …", "winner, Brook Halsey,": such a word is a given name before
+ * one surname or unknown word and no more, where no "the", "a" or possessive before makes it a thing's first word.
+ */
+export function wordsThatAreGivenNames(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (classes[i] !== 'common' || t.possessive || !WORD_GIVEN_NAMES.has(t.lower)) continue;
+    const next = tokens[i + 1];
+    if ((classes[i + 1] !== 'surname' && classes[i + 1] !== 'unknown') || !/^ $/.test(text.slice(t.end, next.start))) continue;
+    // (opening a sentence, only as its subject or set off: "Sky Kellaway said she …", "Brook Halsey, 12,")
+    if (t.sentenceStart && !SUBJECT_AFTER.test(text.slice(next.end, next.end + 12))) continue;
+    // a word no list knows as a surname needs the article's own sign of a person: the word again without this given
+    // name ("Drew Kellaway … Sky Kellaway"), a role before ("last year's winner, Brook Halsey,"), an age or "said she"
+    // after; "Sky Deutschland said it agreed" stays a broadcaster's name
+    if (classes[i + 1] === 'unknown' && !surnameElsewhere(text, tokens, i + 1)
+      && !lex.roleNouns.has(ROLE_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1] ?? '')
+      && !PERSON_AFTER.test(text.slice(next.end, next.end + 24))) continue;
+    const after = tokens[i + 2];
+    if (after && after.shape === 'capitalised' && /^ $/.test(text.slice(next.end, after.start)) && !next.possessive) continue;
+    const before = wordBefore(text, t.start).word;
+    if (before === 'the' || before === 'a' || before === 'an' || before === 'of' || before.endsWith("'s") || before.endsWith('’s')
+      || lex.skippedWords.has(before) && !/^(?:and|or|but)$/.test(before)) continue;
+    classes[i] = 'given';
+  }
+}
+
+/** A lower-case word, and a comma perhaps, right before. */
+const ROLE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),?[ \t]{1,2}$/u;
+/** ", 34," or "said she", "says he" right after a name. */
+const PERSON_AFTER = /^(?:,[ \t]\d{1,3},|[ \t](?:said|says|told [\p{L}]+)[ \t](?:she|he)\b)/u;
+
+/**
+ * Whether the capitalised word stands elsewhere in the text after no capitalised word, as a person does ("Halloran
+ * said", "Halloran, a nurse," beside "June Halloran thanked volunteers"; not "Brexit will dominate"): the article's
+ * sign that it is a surname. `at` is this mention's start.
+ */
+function wordAloneElsewhere(text: string, word: string, at: number): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    if (i === at || /[\p{L}\d]/u.test(text.charAt(i + word.length)) || /[\p{L}\d]/u.test(text.charAt(i - 1))) continue;
+    if (!/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, i - 20), i))
+      && SPOKEN_OF_AS_PERSON.test(text.slice(i + word.length, i + word.length + 12))) return true;
+  }
+  return false;
+}
+
+/** What follows a person named alone: "said", "told", ", a nurse,", ", who", ", 34,". */
+const SPOKEN_OF_AS_PERSON = /^(?:,[ \t](?:a|an|who|\d{1,3},)[ \t,]|[ \t](?:said|says|told|added)\b)/;
+
+/** Whether the word at `k` stands elsewhere in the article after something other than the word before it here. */
+function surnameElsewhere(text: string, tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k].lower;
+  const opener = tokens[k - 1].lower;
+  for (let j = 0; j < tokens.length; j++) {
+    if (j === k || tokens[j].lower !== word) continue;
+    if (j > 0 && tokens[j - 1].lower === opener && /^ $/.test(text.slice(tokens[j - 1].end, tokens[j].start))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Months that are also women's given names. */
+const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august']);
+
+/** Words before a month that make it the month: "In June", "by May", "last April", "mid-August", "of June". */
+const MONTH_LEADS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'til', 'from', 'to', 'through', 'throughout',
+  'during', 'before', 'after', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'of', 'each', 'every', 'between',
+  'for', 'into', 'around', 'about', 'come', 'as', 'than',
+  // (a determiner makes the month a modifier: "the June Brexit deadline", "its May Fairhaven show")
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose', 'same']);
+
+/** What follows a name that is a sentence's subject or set off: a comma, a possessive, a reporting or common verb. */
+const SUBJECT_AFTER = /^(?:,|['’]s\b|[ \t](?:and|said|says|told|who|was|is|has|had|will|would|won|led|spoke|wrote|added)\b)/;
+
+/** Another month and "and", "or", "to" before: "in May and June", "April or May". */
+const MONTH_JOINED_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december),?[ \t]{1,2}(?:and|or|to|through)[ \t]{1,2}$/i;
+
+/**
+ * "Councillor May Oduya", "June Halloran and Will Dawson spoke": a month's name is a given name before one capitalised
+ * word that is a surname or a word no list knows (not "May Day", "April Fools", "June 5", "June 2024"), where nothing
+ * before it makes it the month ("In June Carter said", "by May Ministers", "5 June"). "and" and "or" lean to the
+ * month only after another month ("in May and June Carter").
+ */
+function monthIsGivenName(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90 || text.charCodeAt(start + 1) < 97) return false;
+  const next = /^ (\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\d])/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  const w = next[1].toLowerCase();
+  if (lex.skippedWords.has(w) || lex.givenNames.has(w)) return false;
+  const c2 = classifyWord(w, lex, false);
+  if (c2 !== 'surname' && c2 !== 'unknown') return false;
+  // ("May Elections": a plural of a word of the language the lists miss)
+  if (w.endsWith('s') && classifyWord(w.slice(0, -1), lex, false) === 'common') return false;
+  // ("June Carter 2024", "May Ellery 12-4": a figure after the pair is a date's or a score's)
+  if (/^[ \t]*,?[ \t]*\d/.test(text.slice(end + next[0].length, end + next[0].length + 4))) return false;
+  const before = wordBefore(text, start);
+  if (before.numeric || MONTH_LEADS.has(before.word) || /[\d-][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))
+    || MONTH_JOINED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  // after a sentence's start or a comma, a word no list knows as a surname needs the pair to be a subject or set off
+  // ("June Oduya said", "May Oduya, 40,"), not a modifier ("June Brexit talks resumed", "On Monday, May Sales rose")
+  if (before.word === '' && c2 === 'unknown') {
+    return SUBJECT_AFTER.test(text.slice(end + next[0].length, end + next[0].length + 12)) || wordAloneElsewhere(text, next[1], end + 1);
+  }
+  return true;
+}
+
+/** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
+const CALENDAR_NAMES = new Set(['sun', 'jun']);
+
+/**
+ * "Sun Yuelin", "Ma Jun", "Li Jun said": a day's or month's short form that is also a Chinese family or given name
+ * is a name's word before a given name written in pinyin, or after a family name written first; "Sun, Nov. 3",
+ * "Jun 5" stay dates.
+ */
+function calendarWordIsName(text: string, w: string, start: number, end: number, lex: PeopleLexicon): boolean {
+  const after = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end, end + 16));
+  if (w === 'sun' && after && isPinyinName(after[1].toLowerCase(), lex)) return true;
+  const before = /\b(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 12), start));
+  return before !== null && lex.familyNamesFirst.has(before[1].toLowerCase()) && !/^[ \t]*[.\d]/.test(text.slice(end, end + 2));
+}
+
+/**
+ * "Sun Yuelin", "Song Jianguo said": a family name written first that is also a word (or a day's short form) opens a
+ * name before a given name in pinyin, at a sentence's start too (elsewhere the lists make it a name's first word).
+ */
+export function familyNamesThatAreWords(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (CALENDAR_NAMES.has(t.lower)) { classes[i] = 'given'; continue; }
+    if (classes[i] !== 'common' || !t.sentenceStart || !lex.familyNamesFirst.has(t.lower) || i + 1 >= tokens.length) continue;
+    const next = tokens[i + 1];
+    if ((classes[i + 1] === 'unknown' || classes[i + 1] === 'given' || CALENDAR_NAMES.has(next.lower)) && next.start - t.end === 1 && text.charCodeAt(t.end) === 32
+      && isPinyinName(next.lower, lex)) {
+      classes[i] = 'given';
+    }
+  }
+}
+
+/** One or two syllables of pinyin: "Yuelin", "Jianguo", "Xiaoling". */
+const PINYIN = new RegExp(`^(?:${'(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)'}){1,2}$`);
+
+/** A word no list knows that reads as a Chinese given name written in pinyin. */
+export function isPinyinName(w: string, lex: PeopleLexicon): boolean {
+  return w.length >= 3 && PINYIN.test(w) && !lex.commonWords.has(w) && !lex.surnames.has(w) && !lex.places.has(w);
+}
