@@ -3,7 +3,7 @@ import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns } from './people/candidates';
 import { classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
-import { abbreviatedTitleBefore, gatherEvidence, type Evidence } from './people/evidence';
+import { abbreviatedTitleBefore, FIRMS_ARE_TOO, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
@@ -291,9 +291,6 @@ function clauseVerbAfter(text: string, t: Token): boolean {
   return !t.possessive && CLAUSE_VERB_AFTER.test(text.slice(t.end, t.end + 14));
 }
 
-/** Roles before a name that a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
-const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',
-  'bidder', 'partner', 'shareholder', 'sponsor', 'supplier', 'client', 'landlord', 'tenant', 'lender', 'creditor']);
 
 /** Evidence of a person in one mention itself (see ownEvidence in findPeople). */
 const OWN_TITLE = 1;

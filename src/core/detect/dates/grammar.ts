@@ -506,6 +506,10 @@ export class DateGrammar {
     const next = i + 1 < this.limit ? this.tokens[i + 1] : undefined;
     // "June Carter", "April Ryan"
     if (next && next.kind === 'word' && next.capital) return false;
+    // "her sisters, June and Rose": "and" and a capitalised word that no calendar has, two people's given names
+    if (next?.lower === 'and' && !DATE_PREPOSITIONS.has(prev) && this.capital(i + 2) && this.tokens[i + 2].kind === 'word' && !this.isNumber(i + 3)
+      && !lexicon.MONTHS.has(this.w(i + 2)) && !lexicon.SEASONS.has(this.w(i + 2)) && !lexicon.WEEKDAYS.has(this.w(i + 2))
+      && !HOLIDAYS.some(h => h.words[0] === this.w(i + 2))) return false;
     if (w !== 'may' && w !== 'march') return true;
     if (!DATE_PREPOSITIONS.has(prev) && prev !== '-') return false;
     return !next || next.kind !== 'word' || MONTH_FOLLOWERS.has(next.lower);

@@ -26,7 +26,7 @@ international bank banks fund trust securities capital partners associates airli
 technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
 aircraft aerospace aviation computer computers dynamics devices instruments semiconductor semiconductors robotics labs
 rail railway railroad transit freight construction engineering contractors air flight
-laboratories studios pictures images photos records publishing entertainment networks brands stores logistics resources solutions
+laboratories studios pictures images photos records publishing publishers editions books entertainment networks brands stores logistics resources solutions
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory research tools
 equity inns pubs taverns farms dairies shipyard shipyards shipbuilders dockyard foundry distillery winery ironworks
 steelworks

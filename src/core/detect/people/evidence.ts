@@ -82,7 +82,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     quoteSpeaker: (lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)
       && quoteBeforeVerb(text, tokens[part.first].start),
     appositive: !tokens[part.last].possessive
-      && (appositiveAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex)
+      && (appositiveAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex, part.last > part.first)
         || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex)
           || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)))),
     acted: lex.personVerbs.has(lowerAfter),
@@ -259,22 +259,37 @@ const ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'deputy', 'vice', 'a
 const POSSESSIVE_WORD = /\p{Ll}['’]s$/u;
 
 /** ", the chairman of …", ", a former minister" right after the name. */
-function roleAppositive(text: string, end: number, lex: PeopleLexicon): boolean {
+function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName: boolean): boolean {
   if (text.charCodeAt(end) !== 44 /* , */) return false;
   const words = wordsAfter(text, end, 5);
   // ", the shipping line's founder", ", the club's new manager": the words up to a possessive name the role's owner
   let owner = 0;
   for (let k = 1; k < 4 && k < words.length; k++) if (POSSESSIVE_WORD.test(words[k].word)) { owner = k + 1; break; }
+  let compounded = false;
   for (let k = 0; k < words.length && k < Math.max(4, owner + 2); k++) {
     const { gap, word } = words[k];
     if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap)) || word !== word.toLowerCase()) return false;
     if (k > 0 && k < owner) continue;
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
     if (lex.roleNouns.has(word)) return !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && lex.reportingVerbs.has(words[k + 1].word));
-    if (!ROLE_MODIFIERS.has(word)) return false;
+    if (ROLE_MODIFIERS.has(word)) continue;
+    // "Colm Garvey, a bank manager,": one noun before a role that only one person has, after a full name (not "the
+    // league leaders", "the asset manager", "a smaller rival", which a firm is, or "Juniper, a voice assistant")
+    const next = words[k + 1];
+    if (compounded || !fullName || k === 0 || !next || !/^ $/.test(next.gap) || !lex.roleNouns.has(next.word)
+      || /[^s]s$/.test(next.word) || FIRMS_ARE_TOO.has(next.word) || FIRM_ROLE_NOUNS.has(word)) return false;
+    compounded = true;
   }
   return false;
 }
+
+/** Roles a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
+export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',
+  'bidder', 'partner', 'shareholder', 'sponsor', 'supplier', 'client', 'landlord', 'tenant', 'lender', 'creditor']);
+
+/** What a firm is the manager, trader or broker of, before that role noun: "the asset manager", "the oil trader". */
+const FIRM_ROLE_NOUNS = new Set(['asset', 'assets', 'fund', 'funds', 'investment', 'wealth', 'money', 'portfolio', 'hedge',
+  'oil', 'commodity', 'commodities', 'energy', 'property', 'grain', 'metals', 'currency', 'bond', 'equity', 'insurance']);
 
 // ", 35," — an age in apposition; ", who" — a relative clause about a person; ", with her son", ", in his late 20s" —
 // a person's pronoun in the phrase set off after the name. Bounded look-ahead.

@@ -36,12 +36,16 @@ const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'e
 /** What an appositive says a company is: "Kestrel Dynamics, the drone maker", ", a unit of …". */
 const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer carrier airline group bank insurer lender
   chipmaker automaker carmaker planemaker drugmaker shipbuilder toymaker steelmaker brewer label studio conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
-  startup start-up brand chain business corporation broker brokerage contractor builder consortium
+  startup start-up brand chain business corporation broker brokerage contractor builder consortium consultancy
+  partnership imprint agency charity cooperative co-operative utility multinational wholesaler distributor exporter
+  importer housebuilder outsourcer provider
   ship vessel tanker freighter ferry trawler liner yacht`.split(/\s+/));
 /** What an appositive says a vehicle is: "the Princess Lorna, a paddle steamer", ", a seaplane that …". */
 export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane aircraft airliner plane jet airship schooner
   tug tugboat barge warship cruiser frigate destroyer submarine lifeboat icebreaker clipper sloop galleon catamaran
   hovercraft spacecraft rocket dredger lander rover orbiter probe capsule boat`.split(/\s+/));
+/** What an appositive says an animal is: "Sir Percival, the favourite's stablemate, a gelding", ", a greyhound". */
+export const ANIMAL_NOUNS = new Set(`horse racehorse gelding mare colt filly stallion greyhound hound dog puppy`.split(/\s+/));
 /** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
 const NOT_TRADES = new Set(['under', 'over', 'after', 'other', 'either', 'neither', 'whether', 'later', 'earlier',
   'together', 'never', 'rather', 'ever', 'for', 'nor', 'per', 'order', 'water', 'matter', 'number', 'member', 'sector']);
@@ -50,7 +54,7 @@ const TRADES = new Set(['captain', 'chief', 'boss', 'clerk', 'cook', 'crew', 'gu
 
 /** A word naming what a person does for a living, after the noun of a firm or vehicle: "manager" of "a bank manager". */
 export function isJob(word: string): boolean {
-  if (COMPANY_NOUNS.has(word) || VEHICLE_NOUNS.has(word) || NOT_TRADES.has(word)) return false;
+  if (COMPANY_NOUNS.has(word) || VEHICLE_NOUNS.has(word) || ANIMAL_NOUNS.has(word) || NOT_TRADES.has(word)) return false;
   return TRADES.has(word) || /\p{Ll}{2}(?:er|or|ist)$/u.test(word);
 }
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
@@ -282,6 +286,8 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
     let words = wordsAfter(text, t.end, 5);
     if (words.length > 2 && /^\d/.test(words[1].word)) words = wordsAfter(text, t.end, 7);
     if (words.length > 0 && words[0].word.toLowerCase() === 'which') return 'sure';
+    // ", ridden by Declan Fogarty,": a horse (or a bike), which a rider rides; no person is ridden
+    if (words.length > 1 && words[0].word === 'ridden' && words[1].word === 'by') return 'sure';
     // ", based in Leeds,": where a firm is, more often than a person in news (who is "Leeds-based")
     if (words.length > 1 && (words[0].word === 'based' || words[0].word === 'headquartered') && words[1].word === 'in') return 'owned';
     // ", whose Derby factory", ", whose shares": what only a firm has
@@ -303,7 +309,7 @@ function describesFirm(words: readonly { gap: string; word: string }[], lead: nu
     const w = words[k].word;
     if (!inFigure(words, k)) counted++;
     // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
-    if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) return true;
+    if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) return true;
     if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word) || w === 'of') break;
   }
   return false;

@@ -1,8 +1,9 @@
 // Evidence that a name like a person's names a ship, an aircraft or a locomotive: "aboard the Adelaide Marchbank",
 // "the locomotive Sir Ambrose Crale", "the Ambrose Crale was withdrawn from service", "the Princess Lorna, a paddle
-// steamer", "flew the Tobias Penn". People are not boarded, launched, docked or withdrawn from service.
+// steamer", "flew the Tobias Penn". People are not boarded, launched, docked or withdrawn from service. Racehorses are
+// named the same way, titles and all: "the mare Lady Arden", "Sir Percival, a nine-year-old gelding".
 import type { Token } from './tokenize';
-import { VEHICLE_NOUNS, isJob } from './organisations';
+import { ANIMAL_NOUNS, VEHICLE_NOUNS, isJob } from './organisations';
 import { wordsAfter } from './words';
 
 /**
@@ -24,14 +25,15 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   const before = text.slice(Math.max(0, start - 24), start);
   if (VEHICLE_BEFORE.test(before)) return true;
   const noun = VEHICLE_NOUN_BEFORE.exec(before);
-  if (noun && VEHICLE_NOUNS.has(noun[1])) return true;
+  if (noun && (VEHICLE_NOUNS.has(noun[1]) || ANIMAL_NOUNS.has(noun[1]))) return true;
   const t = tokens[last];
   if (t.possessive) return false;
   if (VEHICLE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
   return vehicleAppositive(text, t.end);
 }
 
-/** ", a paddle steamer", ", a transport aircraft from the 1940s": a vehicle's noun in the first three words after ", a". */
+/** ", a paddle steamer", ", a transport aircraft from the 1940s", ", a seven-year-old mare": a vehicle's or a horse's noun in
+ *  the first three words after ", a". */
 function vehicleAppositive(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 44 /* , */) return false;
   const words = wordsAfter(text, end, 5);
@@ -40,7 +42,7 @@ function vehicleAppositive(text: string, end: number): boolean {
     if (!/^\s{1,2}$/.test(words[k].gap)) return false;
     const w = words[k].word;
     // not the trade of a person: ", a seaplane pilot", ", a locomotive driver"
-    if (VEHICLE_NOUNS.has(w)) return !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word));
+    if (VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w)) return !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word));
   }
   return false;
 }

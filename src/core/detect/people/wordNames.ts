@@ -109,7 +109,7 @@ function monthIsGivenName(text: string, start: number, end: number, lex: PeopleL
   const c = text.charCodeAt(start);
   if (c < 65 || c > 90 || text.charCodeAt(start + 1) < 97) return false;
   const next = /^ (\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\d])/u.exec(text.slice(end, end + 40));
-  if (!next) return false;
+  if (!next) return pairedWithGivenName(text, start, end, lex);
   const w = next[1].toLowerCase();
   if (lex.skippedWords.has(w) || lex.givenNames.has(w)) return false;
   const c2 = classifyWord(w, lex, false);
@@ -128,6 +128,25 @@ function monthIsGivenName(text: string, start: number, end: number, lex: PeopleL
   }
   return true;
 }
+
+/** " and Rose,", " and Tom Hendry": "and", then a given name that is no month. */
+const AND_GIVEN_NAME = /^ and (\p{Lu}\p{Ll}+)(?![\p{L}\d'’-])/u;
+
+/**
+ * "Her sisters, June and Rose, run the farm": a month's name alone is a given name where "and" and a given name follow
+ * it and nothing before makes it the month ("in June and Rose's absence", "since May and Tom").
+ */
+function pairedWithGivenName(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
+  const m = AND_GIVEN_NAME.exec(text.slice(end, end + 24));
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  if (!lex.givenNames.has(w) || MONTHS.test(w)) return false;
+  const before = wordBefore(text, start);
+  return !before.numeric && !MONTH_LEADS.has(before.word) && !/[\d-][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))
+    && !MONTH_JOINED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
 const CALENDAR_NAMES = new Set(['sun', 'jun']);

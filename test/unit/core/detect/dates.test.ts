@@ -211,6 +211,13 @@ describe('detectDates', () => {
     it('ignores first names that look like month abbreviations', () => {
       assert.deepEqual(texts('Jan Novak met Dec Jones in Prague.'), []);
     });
+    it('ignores a month\'s name before "and" and a given name, and keeps one after a date\'s word or before a month', () => {
+      assert.deepEqual(texts('Her sisters, June and Rose, run the farm.'), []);
+      assert.deepEqual(texts('She said April and Tom had left.'), []);
+      assert.deepEqual(texts('The fair runs in June and July.'), ['June', 'July']);
+      assert.deepEqual(texts('Rents rose between May and Easter.'), ['May', 'Easter']);
+      assert.deepEqual(texts('Sales peaked in August and Nora left.'), ['August']);
+    });
     it('ignores newspapers, banks and ordinal "second"', () => {
       assert.deepEqual(texts('The Sun reported that the Fed would act.'), []);
       assert.deepEqual(texts('He won a second term in office.'), []);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { fixture, people, texts } from './peopleFixtures';
 
-// Twelve made-up stories of kinds the other people fixtures do not cover (test/fixtures/people), each read as an editor
+// Fourteen made-up stories of kinds the other people fixtures do not cover (test/fixtures/people), each read as an editor
 // would: every person mention the detector should show, with whom it names, and nothing else. Firms, clubs, products,
 // aircraft and people in them are invented, bar a few well-known names (a space agency, a singer, a mathematician).
 
@@ -219,5 +219,36 @@ describe('people in made-up stories of firms named like people, vehicles, produc
       // the dam is named after her ("the Whitfield Dam" is no mention)
       ['Ada Whitfield', 'Ada Whitfield'],
     ]);
+  });
+
+  it('publishing: authors and a bookseller; not the publisher, its imprint, its owner or the consultancy', () => {
+    const text = fixture('publisher-imprint.md');
+    assert.deepEqual(people(text), [
+      ['Marguerite Olander', 'Marguerite Olander'],
+      ['Tobias Crane', 'Tobias Crane'],
+      ['Olander', 'Marguerite Olander'],
+      ['Alan Merriweather', 'Alan Merriweather'],
+      ['Merriweather', 'Alan Merriweather'],
+      // "Colm Garvey, a bookshop manager,": a role with a noun before it, after a name no list knows
+      ['Colm Garvey', 'Colm Garvey'],
+    ]);
+    for (const firm of ['Harlow', 'Finch', 'Pellham', 'Stowe', 'Ferret', 'Lazenby', 'Grant']) assert.ok(!texts(text).some(t => t.includes(firm)), firm);
+  });
+
+  it('racing: the trainer, the jockey, an owner and two sisters named June and Rose; not the horses', () => {
+    const text = fixture('racing-gold-cup.md');
+    assert.deepEqual(people(text), [
+      ['Kearney', 'Niamh Kearney'],
+      ['Niamh Kearney', 'Niamh Kearney'],
+      ['Declan Fogarty', 'Declan Fogarty'],
+      ['Kearney', 'Niamh Kearney'],
+      ['Fogarty', 'Declan Fogarty'],
+      ['Margaret Dunleavy', 'Margaret Dunleavy'],
+      ['Kearney', 'Niamh Kearney'],
+      ['June', 'June'],
+      ['Rose', 'Rose'],
+    ]);
+    // "Hope Springs, ridden by Declan Fogarty,", "Lady Arden, a seven-year-old mare,"
+    for (const horse of ['Hope', 'Springs', 'Arden']) assert.ok(!texts(text).some(t => t.includes(horse)), horse);
   });
 });

@@ -512,3 +512,20 @@ describe('people: a shop named with its owner\'s possessive (issue 14, sixth pas
     assert.deepEqual(names("Kelly's bar tab was huge, Brandon Kelly said."), ['Kelly', 'Brandon Kelly']);
   });
 });
+
+describe('people: firms, imprints and horses named like people (issue 14, seventh pass)', () => {
+  it('reads a name set off as a consultancy, a partnership or an imprint as no person, everywhere in the article', () => {
+    const text = 'The decision was advised by Lazenby Grant, the consultancy. Alan Merriweather joined the firm from Lazenby Grant in 2021.';
+    assert.deepEqual(names(text), ['Alan Merriweather']);
+    assert.deepEqual(names('The imprint, Finch Editions, published early poems by Marguerite Olander.'), ['Marguerite Olander']);
+    // a consultant is a person
+    assert.deepEqual(names('The report was written by Hattie Lazenby, a consultant.'), ['Hattie Lazenby']);
+  });
+  it('reads a name ridden by a jockey, or set off as a horse or a greyhound, as no person', () => {
+    assert.deepEqual(names('Hope Springs, ridden by Declan Fogarty, won by three lengths.'), ['Declan Fogarty']);
+    assert.deepEqual(names('Royal Tilly, a six-year-old mare, was pulled up. Her trainer Niamh Kearney said she was fine.'),
+      ['Niamh Kearney']);
+    // a horse trainer is a person
+    assert.deepEqual(names('Colm Garvey, a horse trainer, said he was pleased.'), ['Colm Garvey']);
+  });
+});

@@ -88,6 +88,16 @@ describe('people whose given names are words or months, and clubs named like peo
       ['June Halloran', 'Halloran']);
   });
 
+  it('reads a month alone as a given name before "and" and another given name, not after a date\'s word', () => {
+    assert.deepEqual(texts('Her sisters, June and Rose, run the stud farm next door.'), ['June', 'Rose']);
+    assert.deepEqual(texts('Guests included April and Tom Hendry, who drove from Leeds.'), ['April', 'Tom Hendry']);
+    assert.deepEqual(texts('Parents June and Colin Ashdown said their son was safe.'), ['June', 'Colin Ashdown']);
+    for (const s of ['The fair runs in June and July every year.', 'By May and June the orchard is in flower.',
+      'Rents rose between May and Easter.', 'Work stops in August and Nora said she would wait.']) {
+      assert.ok(!['June', 'May', 'August'].some(month => texts(s).includes(month)), s);
+    }
+  });
+
   it('keeps a month a month before a surname, a figure or another month, and words that open a place or a brand', () => {
     // the surname alone is the person where the month is the month
     assert.deepEqual(texts('In June Carter said the deal was done.'), ['Carter']);
