@@ -180,7 +180,10 @@ function findPeople(text: string): PersonMention[] {
       if (!evidence.organisationContext) findings.push({ first: part.first, last: part.last, person: false, pending: true });
       continue;
     }
-    const strength = evidence.organisationContext ? 'none' : part.firmLast || credited ? 'strong' : personhood(tokens, classes, part, evidence, lex);
+    // ("Chidi Okafor reached his first final": a full name of words no list knows, and "his" or "her" after its verb)
+    const strength = evidence.organisationContext ? 'none'
+      : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part)) ? 'strong'
+        : personhood(tokens, classes, part, evidence, lex);
     const finding: NameFinding = joinedSecond ? { first: part.first, last: part.last, person: false }
       : { first: part.first, last: part.last, person: strength !== 'none' };
     // "bus maker Vellacott", "the carmaker Brenner": a bare word named by what it is, the firm's there, no short form

@@ -24,6 +24,9 @@ const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|a
 /** A clock time between a verb and its day: "at 7:30 p.m. on", "at noon on". */
 const CLOCK_BEFORE_DAY = /\b(?:at|from|until|by)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:\(?[A-Z]{2,4}\)?\s+)?on\s+$/i;
 
+/** "'s final will", "'s vote is set to": the event a possessive day names, its future auxiliary within two words after. */
+const FUTURE_AFTER_POSSESSIVE = /^['’]s\s+(?:[\p{Ll}-]+\s+){1,2}(?:will|is\s+(?:set|due|expected)\s+to)\b/u;
+
 /** A word that may be a past verb ("turned colder", "closed early"), which a verbless line does not have. */
 const PAST_FORM = /\p{L}{2}ed\b|\b(?:was|were|had|did|said|told|went|came|fell|rose|began|ran|took|made|left|got|saw|became|grew|froze|kept|held|met|stood|brought)\b/iu;
 
@@ -42,7 +45,13 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   const clock = floating === 'week' ? CLOCK_BEFORE_DAY.exec(text.slice(Math.max(0, start - 40), start)) : null;
   if (clock) start -= clock[0].length;
   // "tickets for Saturday's game sold out": the verb tells of the tickets, not the game; the day is the one named before
-  if (floating === 'week' && /^['’]s\b/.test(text.slice(end, end + 3))) return 'unknown';
+  // (but "will meet in Saturday's final", "Saturday's final will decide it": a future auxiliary tells of the day's event,
+  // before the day or, where the day's event is the sentence's subject, after it)
+  if (floating === 'week' && /^['’]s\b/.test(text.slice(end, end + 3))) {
+    return futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))
+      || (opensSentence(text, start) && FUTURE_AFTER_POSSESSIVE.test(text.slice(end, end + 40)))
+      ? 'future' : 'unknown';
+  }
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   if (near !== 'unknown') return near;
   // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all

@@ -67,6 +67,10 @@ const LASTING = new Set(['runs', 'run', 'continues', 'continue', 'lasts', 'last'
 /** How many words before the deadline's preposition its verb may stand: "must hand over their remaining evidence by". */
 const DEADLINE_REACH = 6;
 
+/** Two or more capitalised words, "and" or "of" between them perhaps: one name ("the Food and Drug Administration"),
+ *  which counts as one word between a deadline and its verb ("would ask the Food and Drug Administration … by March"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)+/gu;
+
 /** Whether `left` (words before the date, nearest first) opens a deadline or a fixed date that lies ahead. */
 function deadlineAhead(left: readonly string[]): boolean {
   if (!DEADLINE.has(left[0]) && left[0] !== 'for') return false;
@@ -111,7 +115,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // more words than are read, for the word before the farthest one (a passive's "be") and a plan's "had been"
   const left = wordsOf(before, maxWords + 1 + LOOKED_BACK_REACH, true);
   // "have until Friday to appeal", "set the trial for September 14": a deadline or a date fixed ahead, told now
-  if (left.length > 0 && deadlineAhead(left)) return 'future';
+  if (left.length > 0 && deadlineAhead(wordsOf(before.replace(NAME_RUN, 'name'), 1 + DEADLINE_REACH, true))) return 'future';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened
   if (left.length > 0 && DEADLINE.has(left[0])) return 'unknown';
   let after = text.slice(end, sentenceEndAfter(text, end));

@@ -39,6 +39,20 @@ describe('detectDates', () => {
     assert.equal(valueAt('The plant had been due to close by Friday.', 'Friday', ref), '2026-08-14');
   });
 
+  it('reads a name of several words between a foreseen verb and its deadline as one word', () => {
+    const ref = '2026-07-10'; // the March gone is nearer than the one to come
+    assert.equal(valueAt('The company said it would ask the Food and Drug Administration for approval by March.', 'March', ref), '2027-03');
+    assert.equal(valueAt('The company said the Food and Drug Administration had approved the drug by March.', 'March', ref), '2026-03');
+  });
+
+  it('reads a possessive day with a future auxiliary as the coming day, and one without as unknown', () => {
+    const ref = '2026-09-22'; // a Tuesday
+    assert.equal(valueAt("Tanaka and Brandt will meet in Saturday's final.", 'Saturday', ref), '2026-09-26');
+    assert.equal(valueAt("Saturday's final will be close.", 'Saturday', ref), '2026-09-26');
+    assert.equal(valueAt("Saturday's final was close.", 'Saturday', ref), '2026-09-19');
+    assert.equal(valueAt("Fans who watched Saturday's final will remember it.", 'Saturday', ref), '2026-09-19');
+  });
+
   it("keeps a day still to come this year ahead in a past sentence, unless a verb beside it says it is gone", () => {
     const ref = '2026-04-18';
     assert.equal(valueAt('The manager said his side had earned every minute of the trip to Wembley on May 16.', 'May 16', ref), '2026-05-16');

@@ -521,6 +521,10 @@ describe('people: firms, imprints and horses named like people (issue 14, sevent
     // a consultant is a person
     assert.deepEqual(names('The report was written by Hattie Lazenby, a consultant.'), ['Hattie Lazenby']);
   });
+  it('reads a full name of unknown words as a person where "his" or "her" follows its verb, and not where "its" does', () => {
+    assert.deepEqual(names('Ngozi Okafor reached her first final on Friday.'), ['Ngozi Okafor']);
+    assert.deepEqual(names('Kestrel Dynamics reached its first target on Friday.'), []);
+  });
   it('reads a name ridden by a jockey, or set off as a horse or a greyhound, as no person', () => {
     assert.deepEqual(names('Hope Springs, ridden by Declan Fogarty, won by three lengths.'), ['Declan Fogarty']);
     assert.deepEqual(names('Royal Tilly, a six-year-old mare, was pulled up. Her trainer Niamh Kearney said she was fine.'),
