@@ -1,6 +1,7 @@
 // What no picture of `npm run screenshots` may show, found in the workbench text the harness saves beside each
 // picture (its visible text and its status bar items' labels): the machine's host or user name, a temporary path, an
-// "Untitled" editor, a problem count, a menu left open. Kept apart from run.js so a unit test can plant each one and see it caught.
+// "Untitled" editor, a problem count, a menu left open, a status bar item meant to be hidden, a view not drawn yet.
+// Kept apart from run.js so a unit test can plant each one and see it caught.
 
 const escapeRegExp = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -17,6 +18,8 @@ function forbiddenPatterns(machine) {
     // the status bar's "⊗ 0 ⚠ 0" is icons and figures on screen and "No Problems" or "Errors: 2, Warnings: 1" to a
     // screen reader; the Problems panel counts in words
     { pattern: /@@open-menu/, why: 'an open menu' },
+    { pattern: /@@shown-status-item \S+/, why: 'a status bar item meant to be hidden' },
+    { pattern: /@@blank-webview/, why: 'a view not drawn yet' },
     { pattern: /\bNo Problems\b|\b(Errors|Warnings|Infos): \d+|\b\d+\s+(problems?|errors?|warnings?)\b/i, why: 'a problem count' },
   ];
 }

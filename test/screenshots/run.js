@@ -22,6 +22,9 @@ fs.mkdirSync(texts);
 // under media/ ("screenshots/claims-view-dark", "walkthrough/sidecar-light.webp")
 process.env.SCREENSHOT_DIR = media;
 process.env.SCREENSHOT_TEXT_DIR = texts;
+// VS Code's own status bar items that say nothing about the article (and one that counts problems: "⊗ 0 ⚠ 0"),
+// hidden from the start as a user hides them (right-click → Hide)
+process.env.SCREENSHOT_HIDDEN_STATUS_ITEMS = ['status.problems', 'status.forwardedPorts', 'status.workbench.keyboardLayout'].join(',');
 
 const build = cp.spawnSync(process.execPath, [path.join(root, 'build.mjs')], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);

@@ -1,11 +1,13 @@
 // Opens a VS Code web workbench URL in headless Debian Chromium (playwright-core) and resolves with the exit code the
 // workbench reports through `window.codeAutomationExit` once the extension tests finish.
-// A test may log "@@screenshot NAME" to get NAME.png of the live workbench in $SCREENSHOT_DIR (and, with
-// $SCREENSHOT_TEXT_DIR set, NAME.txt: the workbench's visible text and its status bar items' labels, which
-// `npm run screenshots` checks). NAME may hold a folder ("walkthrough/step") and end in ".webp" (a small lossy picture,
-// for what the .vsix ships). After NAME: "x,y,w,h" takes only that part of the page, "around=SELECTOR" the box of the
-// first visible element it matches, grown by "pad=N" pixels; "scale=F" shrinks a WebP picture.
-// "@@hide-status-items ID,…" hides VS Code's own status bar items as a user does (right-click, Hide).
+// A test may log "@@screenshot NAME" to get NAME.png of the live workbench in $SCREENSHOT_DIR, once the webviews on
+// screen are drawn (and, with $SCREENSHOT_TEXT_DIR set, NAME.txt, written last, so a test can wait for it: the
+// workbench's visible text and its status bar items' labels, which `npm run screenshots` checks). NAME may hold a folder
+// ("walkthrough/step") and end in ".webp" (a small lossy picture, for what the .vsix ships). After NAME: "x,y,w,h"
+// takes only that part of the page, "around=SELECTOR" the box of the first visible element it matches, grown by "pad=N"
+// pixels; "scale=F" shrinks a WebP picture.
+// $SCREENSHOT_HIDDEN_STATUS_ITEMS ("ID,…") starts the workbench with those of VS Code's own status bar items hidden, as a
+// user's earlier right-click → Hide left them; a picture that still shows one is marked in its text.
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
@@ -23,35 +25,41 @@ function statusBarLabels(page) {
     items => items.filter(item => item.checkVisibility()).map(item => item.getAttribute('aria-label')));
 }
 
-async function hideStatusItem(page, id) {
-  const item = page.locator(`[id="${id}"]`).filter({ visible: true });
-  // on a workbench still starting, "Hide" can be clicked before it acts: the item is hidden only once it is gone
-  for (let attempt = 1; attempt <= 3 && (await item.count()); attempt++) {
-    await item.first().click({ button: 'right' });
-    // only the menu on screen: a closed menu's entries may still be in the page, and clicking those never works
-    const hide = page.locator('.monaco-menu .action-label', { hasText: /^Hide '/ }).filter({ visible: true });
-    try {
-      await hide.first().click({ timeout: 5000 });
-      await item.first().waitFor({ state: 'hidden', timeout: 2000 });
-      console.log(`@@hide-status-items: hid ${id}`);
-    } catch (error) {
-      const labels = await page.locator('.monaco-menu .action-label').allInnerTexts().catch(() => []);
-      console.error(`@@hide-status-items: could not hide ${id} yet (menu: ${labels.join(' | ')}): ${error.message.split('\n')[0]}`);
-    }
-    await closeMenus(page);
-  }
-  await page.mouse.move(1, 1); // off the menu's place, where a row of the side bar would show its tooltip
+/** Runs in the page before its own scripts: writes what VS Code keeps of the status bar items a user hid (key
+ *  "workbench.statusbar.hidden" of the default profile's storage, the browser's IndexedDB on the web) before the
+ *  workbench first opens that store. Hiding them by mouse while the tests ran was flaky: on a workbench still starting,
+ *  a click on "Hide '…'" could stay unanswered for over ten seconds, and the menu it left stood in the pictures.
+ *  The store is created here only when it does not exist yet (the browser's profile is new each run), in the same
+ *  transaction as the write, so the workbench cannot read it before the write. */
+function rememberHiddenStatusItems(ids) {
+  /* global window, indexedDB -- runs in the browser page */
+  if (window.top !== window) return; // the workbench's own frames (webviews) have nothing to seed
+  const open = indexedDB.open('vscode-web-state-db-global', 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('ItemTable').put(JSON.stringify(ids), 'workbench.statusbar.hidden');
+  open.onsuccess = () => open.result.close(); // the workbench may need the store to itself (it deletes a broken one)
 }
 
-/** Closes any menu still on screen, as a user would (Escape): on a workbench still starting, a menu may open after
- *  its item was chosen or outlive a failed choice, and then stand in every later picture. */
-async function closeMenus(page) {
-  const open = page.locator('.monaco-menu').filter({ visible: true });
-  for (let attempt = 0; attempt < 5 && (await open.count()); attempt++) {
-    await page.keyboard.press('Escape');
-    await open.first().waitFor({ state: 'hidden', timeout: 1000 }).catch(() => undefined);
+/** The ids among `ids` of status bar items on screen. */
+function shownStatusItems(page, ids) {
+  return page.$$eval('[id="workbench.parts.statusbar"] [id]',
+    (items, wanted) => items.filter(item => wanted.includes(item.id) && item.checkVisibility()).map(item => item.id), ids);
+}
+
+/** How many webviews on screen are still blank after up to `timeoutMs`: a webview (the Overview) draws its page in
+ *  frames of its own, after the workbench around it, and a picture taken at once showed an empty view. */
+async function blankWebviews(page, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let blank = 0;
+    for (const element of await page.locator('iframe.webview').filter({ visible: true }).elementHandles()) {
+      // the workbench's frame for a webview holds the page the extension gave in an inner frame, once it is loaded
+      const inner = await (await (await element.contentFrame())?.$('#active-frame'))?.contentFrame();
+      const drawn = await inner?.evaluate(() => (document.body?.childElementCount ?? 0) > 0).catch(() => false);
+      if (!drawn) blank++;
+    }
+    if (!blank || Date.now() > deadline) return blank;
+    await page.waitForTimeout(200);
   }
-  if (await open.count()) console.error('@@hide-status-items: a menu stays open');
 }
 
 /** The part of the page a "@@screenshot NAME OPTIONS" line asks for, and how much to shrink it. */
@@ -99,9 +107,11 @@ exports.runWorkbench = async function runWorkbench(url, { timeoutMs = 600000, ve
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const hiddenStatusItems = (process.env.SCREENSHOT_HIDDEN_STATUS_ITEMS || '').split(',').filter(Boolean);
+    if (hiddenStatusItems.length) await page.addInitScript(rememberHiddenStatusItems, hiddenStatusItems);
     let finish;
     const exitCode = new Promise(resolve => (finish = resolve));
-    await page.exposeFunction('codeAutomationLog', async (type, args) => {
+    const onLog = async (type, args) => {
       (console[type] || console.log)(...args);
       const line = args.join(' ');
       const shot = /@@screenshot (\S+)(.*)/.exec(line);
@@ -110,6 +120,7 @@ exports.runWorkbench = async function runWorkbench(url, { timeoutMs = 600000, ve
         const webp = /\.webp$/.test(name);
         const file = path.join(process.env.SCREENSHOT_DIR, webp ? name : name + '.png');
         fs.mkdirSync(path.dirname(file), { recursive: true });
+        const blank = await blankWebviews(page);
         try {
           const { clip, scale } = await framing(page, options);
           const png = await page.screenshot({ clip });
@@ -119,15 +130,21 @@ exports.runWorkbench = async function runWorkbench(url, { timeoutMs = 600000, ve
           return;
         }
         if (process.env.SCREENSHOT_TEXT_DIR) {
-          // a menu left open is debris too: named so the check can tell it from the page's words
+          // a menu left open, a view still blank, an item meant to be hidden are debris too: marked so the check can tell
+          // them from the page's words
           const menus = await page.locator('.monaco-menu').filter({ visible: true }).count();
-          const text = `${await page.innerText('body')}\n${(await statusBarLabels(page)).join('\n')}\n${menus ? '@@open-menu\n' : ''}`;
+          const shown = (await shownStatusItems(page, hiddenStatusItems)).map(id => `@@shown-status-item ${id}\n`).join('');
+          const marks = `${menus ? '@@open-menu\n' : ''}${blank ? '@@blank-webview\n' : ''}${shown}`;
+          const text = `${await page.innerText('body')}\n${(await statusBarLabels(page)).join('\n')}\n${marks}`;
           fs.writeFileSync(path.join(process.env.SCREENSHOT_TEXT_DIR, name.replace(/[/\\]/g, '_') + '.txt'), text);
         }
       }
-      const hide = /@@hide-status-items (\S+)/.exec(line);
-      if (hide) for (const id of hide[1].split(',')) await hideStatusItem(page, id);
-    });
+    };
+    // the extension host does not wait for a logged line's handling: one at a time, so a picture is never taken while
+    // an earlier one is still being taken (a failed one does not stop the ones after it)
+    let handled = Promise.resolve();
+    await page.exposeFunction('codeAutomationLog', (type, args) => (handled = handled.then(() => onLog(type, args))
+      .catch(error => console.error(`@@screenshot-failed: ${error.message}`))));
     await page.exposeFunction('codeAutomationExit', code => finish(code));
     page.on('pageerror', e => console.error('[workbench error]', e.message));
     page.on('crash', () => { console.error('[workbench crashed]'); finish(4); });

@@ -3,13 +3,12 @@
 // step: the README's in a light and a dark theme (the first one in high contrast too), the walkthrough's small ones
 // once. The harness also saves the workbench's text, which test/screenshots/run.js checks for machine details and
 // test debris. Every step waits for what it shows, so other changes to the views do not need new timings here.
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-
-/** VS Code's own status bar items that say nothing about the article (and one that counts problems: "⊗ 0 ⚠ 0"). */
-const HIDDEN_STATUS_ITEMS = ['status.problems', 'status.forwardedPorts', 'status.workbench.keyboardLayout'];
 
 /** Layout of the 1400×860 workbench the harness opens: the side bar is x 48–348, the status bar starts at y 838; with
  *  the side bar closed, an editor beside another starts at x 724. The walkthrough's cuts of it are small (the .vsix
@@ -21,18 +20,13 @@ const WALKTHROUGH_CUT = {
   claimsView: '48,35,300,380 scale=0.62',
 };
 
-/** Hides VS Code's own items that are shown by now (hidden ones are left alone). */
-async function hideStatusItems(): Promise<void> {
-  console.log(`@@hide-status-items ${HIDDEN_STATUS_ITEMS.join(',')}`);
-  await sleep(1000);
-}
-
 async function shot(name: string, framing = ''): Promise<void> {
   await vscode.commands.executeCommand('notifications.clearAll');
-  await hideStatusItems(); // some come back after a theme change
   await sleep(500);
   console.log(`@@screenshot ${name}${framing ? ` ${framing}` : ''}`);
-  await sleep(1200);
+  // nothing changes on screen until the harness has taken it: it writes the picture's text last
+  const text = path.join(process.env.SCREENSHOT_TEXT_DIR!, `${name.replace(/[/\\]/g, '_')}.txt`);
+  await waitFor(`the picture ${name}`, () => fs.existsSync(text), 60000);
 }
 
 async function waitFor<T>(what: string, check: () => T | undefined | Promise<T | undefined>, timeoutMs = 30000): Promise<T> {
@@ -195,8 +189,6 @@ export async function run(): Promise<void> {
   await vscode.workspace.getConfiguration('factcheck').update('reviewer', 'Dana Reyes', vscode.ConfigurationTarget.Global);
   // the walkthrough page's footer about usage data belongs to the test host (code-server), not to the extension
   await vscode.workspace.getConfiguration('telemetry').update('telemetryLevel', 'off', vscode.ConfigurationTarget.Global);
-  await hideStatusItems();
-  await sleep(2000); // the first right-clicks on a workbench that is still starting take longer
   await pictures('Default Light Modern', 'light', factcheck, false);
   await pictures('Default Dark Modern', 'dark', factcheck, true);
   // high contrast: the first picture is enough to see that every cue survives without backgrounds

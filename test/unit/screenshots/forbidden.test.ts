@@ -38,6 +38,15 @@ describe('screenshots: what no picture may show', () => {
     assert.deepEqual(forbiddenIn(`${clean}\nHide Status Bar\n@@open-menu\n`, machine), ['shows an open menu ("@@open-menu")']);
   });
 
+  it('catches a status bar item the run hides that is on screen all the same (the harness marks it in the text)', () => {
+    assert.deepEqual(forbiddenIn(`${clean}\n@@shown-status-item status.forwardedPorts\n`, machine),
+      ['shows a status bar item meant to be hidden ("@@shown-status-item status.forwardedPorts")']);
+  });
+
+  it('catches a view the picture caught before it was drawn (the harness marks a blank webview in the text)', () => {
+    assert.deepEqual(forbiddenIn(`${clean}\n@@blank-webview\n`, machine), ['shows a view not drawn yet ("@@blank-webview")']);
+  });
+
   it('ignores a one-letter user name, which would match everywhere', () => {
     assert.deepEqual(forbiddenIn(clean, { ...machine, username: 'a' }), []);
   });
