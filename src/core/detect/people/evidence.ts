@@ -71,6 +71,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   // (an age or ", who" after it makes a person of it all the same: "the club called Ana Ruiz, 31, …")
   const called = thingCalled(text, tokens[part.first].start, lowerBefore, lex)
     && (tokens[part.last].possessive || !appositiveAfter(text, tokens[part.last].end));
+  // "producer Naomi Sato", not "oil producer Kestrel Petroleum": a noun a firm or a person is, before a given name
+  const organisationNounBefore = lex.organisationNounsBefore.has(lowerBefore)
+    && !(lex.roleNouns.has(lowerBefore) && firstClass === 'given' && part.last > part.first);
   return {
     titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore) || aged
       || kinInApposition(text, tokens[part.first].start, tokens[part.last]),
@@ -88,13 +91,13 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     acted: lex.personVerbs.has(lowerAfter),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
-    organisationContext: lex.organisationNounsBefore.has(lowerBefore)
+    organisationContext: organisationNounBefore
       || (!tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter))
       || placeShown
       || fillsQuotation(text, tokens[part.first].start, tokens[part.last])
       || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
       || called,
-    organisationBefore: lex.organisationNounsBefore.has(lowerBefore) || called,
+    organisationBefore: organisationNounBefore || called,
     // (not "spokesman": "Ines Calder spokesman Tom Ruiz" speaks for a person as often as for a firm)
     organisationAfter: !tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter) && !lowerAfter.startsWith('spokes'),
     placeShown,
@@ -287,9 +290,12 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
 export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',
   'bidder', 'partner', 'shareholder', 'sponsor', 'supplier', 'client', 'landlord', 'tenant', 'lender', 'creditor']);
 
-/** What a firm is the manager, trader or broker of, before that role noun: "the asset manager", "the oil trader". */
+/** What a firm is the manager, trader, broker or producer of, before that role noun: "the asset manager", "the oil
+ *  trader", "a wine producer". */
 const FIRM_ROLE_NOUNS = new Set(['asset', 'assets', 'fund', 'funds', 'investment', 'wealth', 'money', 'portfolio', 'hedge',
-  'oil', 'commodity', 'commodities', 'energy', 'property', 'grain', 'metals', 'currency', 'bond', 'equity', 'insurance']);
+  'oil', 'commodity', 'commodities', 'energy', 'property', 'grain', 'metals', 'currency', 'bond', 'equity', 'insurance',
+  'crude', 'gas', 'coal', 'steel', 'power', 'electricity', 'wine', 'food', 'dairy', 'milk', 'cocoa', 'coffee', 'sugar',
+  'cement', 'copper', 'gold', 'aluminium', 'aluminum', 'chemicals', 'fertiliser', 'fertilizer', 'chip', 'drug', 'vaccine']);
 
 // ", 35," — an age in apposition; ", who" — a relative clause about a person; ", with her son", ", in his late 20s" —
 // a person's pronoun in the phrase set off after the name. Bounded look-ahead.

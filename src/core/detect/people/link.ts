@@ -134,7 +134,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   const usedAsWord = lowerCaseUse(text);
   const indexesByPriority = [surnames, singles, givenNames, middleNames];
   for (let i = 0; i < findings.length; i++) {
-    if (entityOf[i] === undefined) entityOf[i] = linkShortForm(tokens, classes, findings[i], lex, indexesByPriority, usedAsWord);
+    if (entityOf[i] === undefined) entityOf[i] = linkShortForm(text, tokens, classes, findings[i], lex, indexesByPriority, usedAsWord);
   }
   namesInLists(text, tokens, classes, findings, entityOf);
   fullNamesInLists(text, tokens, classes, findings, entityOf);
@@ -332,10 +332,21 @@ function initialled(entity: string | undefined): string | undefined {
 }
 
 /** A one-word finding without evidence is a person only as a short form of a name found elsewhere. */
-function linkShortForm(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, lex: PeopleLexicon,
+/** "a ", "an ", "the " right before a word. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he) $/u;
+/** A lower-case word after, that no function word is, or a slash or hyphen and a word: what a name before it modifies
+ *  ("the Bush administration", "the Obama/Clinton policy", "the Obama-era rules"). */
+const NOUN_AFTER = /^(?:[/-]\p{L}| (?!(?:for|in|at|on|of|to|and|or|but|with|from|by|as|is|was|were|are|has|had|that|which|who|when|after|before|since|award|awards|prize|statuette|nomination|nominations)\b)\p{Ll})/u;
+
+function linkShortForm(text: string, tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, lex: PeopleLexicon,
   indexesByPriority: readonly NameIndex[], usedAsWord: (word: string) => boolean): string | undefined {
   if (f.first !== f.last || f.firm) return undefined;
   const t = tokens[f.first];
+  // "won an Oscar for the screenplay", "took the Oscar.", "a Ford": a bare word after an article, at the head of its
+  // phrase, is a thing named so, not a short form of the host Oscar Delgado or of Daniel Ford ("the Bush
+  // administration", "the Crossley family" name the person in a noun's modifier)
+  if (ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) && !t.possessive
+    && !NOUN_AFTER.test(text.slice(t.end, t.end + 24))) return undefined;
   let entity: string | undefined;
   for (const index of indexesByPriority) if ((entity = index.resolve(t.lower, t.start)) !== undefined) break;
   // "Such" opening a sentence is the word, not the bowler Peter Such — unless the text never uses it as a word ("Wang")

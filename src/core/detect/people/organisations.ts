@@ -44,6 +44,8 @@ const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer
 export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane aircraft airliner plane jet airship schooner
   tug tugboat barge warship cruiser frigate destroyer submarine lifeboat icebreaker clipper sloop galleon catamaran
   hovercraft spacecraft rocket dredger lander rover orbiter probe capsule boat`.split(/\s+/));
+/** Of those, what a person may be too: "a film producer" (not "an oil producer", which evidence.ts tells apart). */
+const TRADES_OF_FIRMS_AND_PEOPLE = new Set(['producer']);
 /** What an appositive says an animal is: "Sir Percival, the favourite's stablemate, a gelding", ", a greyhound". */
 export const ANIMAL_NOUNS = new Set(`horse racehorse gelding mare colt filly stallion greyhound hound dog puppy`.split(/\s+/));
 /** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
@@ -234,7 +236,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   if (VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
   // "Marlowe Clarke is a law firm", "… was the country's biggest brewer"
   const copula = COPULA_AFTER.exec(tail);
-  if (copula && describesFirm(wordsAfter(text, t.end + copula[0].length, 5), 0)) return 'sure';
+  if (copula) {
+    const described = describesFirm(wordsAfter(text, t.end + copula[0].length, 5), 0);
+    if (described) return described;
+  }
   // "a cheaper robot, Rosie Mae,": a product named after what it is, set off by commas
   if (text.charCodeAt(start - 2) === 44 /* , */ && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return 'sure';
   if (after.adjacent) {
@@ -294,25 +299,29 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
     if (words.length > 1 && words[0].word.toLowerCase() === 'whose') {
       for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
     }
-    if (describesFirm(words, 0)) return 'sure';
+    return describesFirm(words, 0);
   }
   return undefined;
 }
 
 /**
- * Whether the words from index `lead` ("the drone maker", "a 12,000-tonne bulk carrier") say what a firm or a vehicle
- * is: an article, then a company's or vehicle's noun within four words, a figure with its thousands separator one.
+ * What the words from index `lead` ("the drone maker", "a 12,000-tonne bulk carrier") say the name before them is:
+ * 'sure' for a firm, a vehicle or an animal (an article, then such a noun within four words, a figure with its
+ * thousands separator one), 'owned' for a trade firms and people share ("a film producer").
  */
-function describesFirm(words: readonly { gap: string; word: string }[], lead: number): boolean {
-  if (words.length <= lead + 1 || !APPOSITIVE_LEADS.has(words[lead].word.toLowerCase())) return false;
+function describesFirm(words: readonly { gap: string; word: string }[], lead: number): OrganisationUse | undefined {
+  if (words.length <= lead + 1 || !APPOSITIVE_LEADS.has(words[lead].word.toLowerCase())) return undefined;
   for (let k = lead + 1, counted = 1; k < words.length && counted < 4; k++) {
     const w = words[k].word;
     if (!inFigure(words, k)) counted++;
     // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
-    if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) return true;
+    if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) {
+      // ("Naomi Sato, a film producer": a trade a person has too, which only what the article says of a person outweighs)
+      return TRADES_OF_FIRMS_AND_PEOPLE.has(w) ? 'owned' : 'sure';
+    }
     if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word) || w === 'of') break;
   }
-  return false;
+  return undefined;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);

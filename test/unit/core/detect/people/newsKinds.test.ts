@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { fixture, people, texts } from './peopleFixtures';
 
-// Fifteen made-up stories of kinds the other people fixtures do not cover (test/fixtures/people), each read as an editor
+// Sixteen made-up stories of kinds the other people fixtures do not cover (test/fixtures/people), each read as an editor
 // would: every person mention the detector should show, with whom it names, and nothing else. Firms, clubs, products,
 // aircraft and people in them are invented, bar a few well-known names (a space agency, a singer, a mathematician).
 
@@ -270,5 +270,23 @@ describe('people in made-up stories of firms named like people, vehicles, produc
       ['Olivia Brandt', 'Olivia Brandt'],
       ['Brandt', 'Olivia Brandt'],
     ]);
+  });
+
+  it('awards night: a producer, a dame, a host named Oscar; not the film titles, the award or "an Oscar"', () => {
+    const text = fixture('awards-night.md');
+    assert.deepEqual(people(text), [
+      ['Imogen Thale', 'Imogen Thale'],
+      ['Ravi Castellano', 'Ravi Castellano'],
+      ['Castellano', 'Ravi Castellano'],
+      ['Thale', 'Imogen Thale'],
+      ['Julia Ferris', 'Julia Ferris'],
+      ['Ferris', 'Julia Ferris'],
+      // "went to producer Naomi Sato": a noun a firm or a person is, before a given name
+      ['Naomi Sato', 'Naomi Sato'],
+      ['Oscar Delgado', 'Oscar Delgado'],
+      ['Delgado', 'Oscar Delgado'],
+    ]);
+    // "took the Oscar for best actress", "won an Oscar for the screenplay" are the award, not the host
+    assert.ok(!texts(text).includes('Oscar'));
   });
 });

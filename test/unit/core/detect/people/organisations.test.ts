@@ -525,6 +525,16 @@ describe('people: firms, imprints and horses named like people (issue 14, sevent
     assert.deepEqual(names('Ngozi Okafor reached her first final on Friday.'), ['Ngozi Okafor']);
     assert.deepEqual(names('Kestrel Dynamics reached its first target on Friday.'), []);
   });
+  it('reads a producer as a person before or after a given name, and an oil or wine producer as a firm', () => {
+    assert.deepEqual(names('The award went to producer Naomi Sato.'), ['Naomi Sato']);
+    assert.deepEqual(names('The award went to Naomi Sato, a film producer.'), ['Naomi Sato']);
+    assert.deepEqual(names('Oil producer Kestrel Petroleum raised output.'), []);
+    assert.deepEqual(names('Marrow Quill, a wine producer, said sales fell.'), []);
+  });
+  it('reads a lone word after "a", "an" or "the" as no short form of a person named so', () => {
+    assert.deepEqual(names('Daniel Ford said he would sell the Ford. Ford said the car was old.'), ['Daniel Ford', 'Ford']);
+    assert.deepEqual(names('Oscar Delgado hosted. The film won an Oscar.'), ['Oscar Delgado']);
+  });
   it('reads a name ridden by a jockey, or set off as a horse or a greyhound, as no person', () => {
     assert.deepEqual(names('Hope Springs, ridden by Declan Fogarty, won by three lengths.'), ['Declan Fogarty']);
     assert.deepEqual(names('Royal Tilly, a six-year-old mare, was pulled up. Her trainer Niamh Kearney said she was fine.'),
