@@ -46,7 +46,7 @@ export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane airc
   hovercraft spacecraft rocket dredger lander rover orbiter probe capsule boat`.split(/\s+/));
 /** Of those, what a person may be too: "a film producer" (not "an oil producer", which evidence.ts tells apart). */
 const TRADES_OF_FIRMS_AND_PEOPLE = new Set(['producer']);
-/** What an appositive says an animal is: "Sir Percival, the favourite's stablemate, a gelding", ", a greyhound". */
+/** What an appositive says an animal is: "Lady Arden, a seven-year-old mare", ", a greyhound". */
 export const ANIMAL_NOUNS = new Set(`horse racehorse gelding mare colt filly stallion greyhound hound dog puppy`.split(/\s+/));
 /** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
 const NOT_TRADES = new Set(['under', 'over', 'after', 'other', 'either', 'neither', 'whether', 'later', 'earlier',

@@ -97,7 +97,8 @@ const MONTH_LEADS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'til', 
 const SUBJECT_AFTER = /^(?:,|['’]s\b|[ \t](?:and|said|says|told|who|was|is|has|had|will|would|won|led|spoke|wrote|added)\b)/;
 
 /** Another month and "and", "or", "to" before: "in May and June", "April or May". */
-const MONTH_JOINED_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december),?[ \t]{1,2}(?:and|or|to|through)[ \t]{1,2}$/i;
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_JOINED_BEFORE = new RegExp(`(?:${MONTH_NAMES}),?[ \\t]{1,2}(?:and|or|to|through)[ \\t]{1,2}$`, 'i');
 
 /**
  * "Councillor May Oduya", "June Halloran and Will Dawson spoke": a month's name is a given name before one capitalised
@@ -119,8 +120,7 @@ function monthIsGivenName(text: string, start: number, end: number, lex: PeopleL
   // ("June Carter 2024", "May Ellery 12-4": a figure after the pair is a date's or a score's)
   if (/^[ \t]*,?[ \t]*\d/.test(text.slice(end + next[0].length, end + next[0].length + 4))) return false;
   const before = wordBefore(text, start);
-  if (before.numeric || MONTH_LEADS.has(before.word) || /[\d-][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))
-    || MONTH_JOINED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  if (monthByWhatIsBefore(text, start, before)) return false;
   // after a sentence's start or a comma, a word no list knows as a surname needs the pair to be a subject or set off
   // ("June Oduya said", "May Oduya, 40,"), not a modifier ("June Brexit talks resumed", "On Monday, May Sales rose")
   if (before.word === '' && c2 === 'unknown') {
@@ -140,13 +140,17 @@ function pairedWithGivenName(text: string, start: number, end: number, lex: Peop
   const m = AND_GIVEN_NAME.exec(text.slice(end, end + 24));
   if (!m) return false;
   const w = m[1].toLowerCase();
-  if (!lex.givenNames.has(w) || MONTHS.test(w)) return false;
-  const before = wordBefore(text, start);
-  return !before.numeric && !MONTH_LEADS.has(before.word) && !/[\d-][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))
-    && !MONTH_JOINED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  if (!lex.givenNames.has(w) || MONTH.test(w)) return false;
+  return !monthByWhatIsBefore(text, start, wordBefore(text, start));
 }
 
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Whether what stands before a month's name at `start` makes it the month: "in", "by", "the", a figure, another month. */
+function monthByWhatIsBefore(text: string, start: number, before: ReturnType<typeof wordBefore>): boolean {
+  return before.numeric || MONTH_LEADS.has(before.word) || /[\d-][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))
+    || MONTH_JOINED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+const MONTH = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 /** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
 const CALENDAR_NAMES = new Set(['sun', 'jun']);
