@@ -26,6 +26,7 @@ const PARTS: [RegExp, string][] = [
   [/^(?:(?:the )?mid\b|(?:the )?mid-|the middle of)/i, 'mid-'],
   [/^(?:(?:the )?late|the latter part of)\b/i, 'late '],
   [/^(?:the )?end of\b|^year-end$|^year end$/i, 'the end of '],
+  [/^(?:the )?turn of\b/i, 'around '],
 ];
 /** How the written expression hedges its amount: "about three years", "more than a decade". */
 const HEDGES: [RegExp, string][] = [

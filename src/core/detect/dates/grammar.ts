@@ -261,6 +261,7 @@ export class DateGrammar {
     best = longer(best, this.deictic(i), i);
     best = longer(best, this.relative(i), i);
     best = longer(best, this.period(i), i);
+    if (w === 'the') best = longer(best, this.openingOrClosingMonths(i), i);
     if (CLOCK_WORDS.has(w)) best = longer(best, this.clockTime(i), i);
     best = longer(best, this.duration(i), i);
     best = longer(best, this.set(i), i);
@@ -1124,6 +1125,26 @@ export class DateGrammar {
     return { end, type, value, kind };
   }
 
+  /**
+   * "the first two quarters of 2027", "the first three months of 2027", "the last two quarters of the year": a quarter
+   * or half of the year named, a date; "the first nine months of 1997", which TIMEX3 has no name for, stays a
+   * duration and its year (the duration reader).
+   */
+  private openingOrClosingMonths(i: number): Piece | undefined {
+    const side = this.w(i + 1);
+    const last = side === 'last' || side === 'final';
+    if (side !== 'first' && !last) return undefined;
+    const count = this.count(i + 2);
+    const noun = count ? this.w(count.end) : '';
+    if (!count || count.value === undefined || (noun !== 'months' && noun !== 'quarters')) return undefined;
+    const months = count.value * (noun === 'quarters' ? 3 : 1);
+    if (months !== 3 && months !== 6) return undefined;
+    const { year, end } = this.periodYear(count.end + 1, undefined);
+    if (end === count.end + 1) return undefined;
+    const part = months === 3 ? (last ? 'Q4' : 'Q1') : (last ? 'H2' : 'H1');
+    return { end, type: 'DATE', value: year === undefined ? undefined : `${formatYear(year)}-${part}`, kind: 'period' };
+  }
+
   /** Index after "a year ago", "a year earlier" or "last year" at i, else i. */
   private yearBackAt(i: number): number {
     if (this.seq(i, ['a', 'year', 'ago']) > 0 || this.seq(i, ['a', 'year', 'earlier']) > 0) return i + 3;
@@ -1589,6 +1610,32 @@ export class DateGrammar {
     return { end: month.end, type: 'DATE', value: formatWeek({ year, month: mo, day: middle }), kind: 'relative' };
   }
 
+  /**
+   * After "the turn of": the year a century or millennium turned. "The century" is the turn nearest the article (2000
+   * written in 2026 or in 1989), "the last century" the one before it, "the 20th century" its first year, 1900.
+   */
+  private turnOf(i: number): Piece | undefined {
+    if (this.w(i) !== 'the') return undefined;
+    let j = i + 1;
+    const back = this.w(j) === 'last' || this.w(j) === 'previous' ? 1 : 0;
+    j += back;
+    const noun = this.w(j);
+    const size = noun === 'century' ? 100 : noun === 'millennium' ? 1000 : 0;
+    if (size > 0) {
+      if (this.refYear === undefined) return { end: j + 1, type: 'DATE', kind: 'relative' };
+      const year = (Math.round(this.refYear / size) - back) * size;
+      return { end: j + 1, type: 'DATE', value: formatYear(year), kind: 'year' };
+    }
+    const century = back === 0 ? this.decadeOrCentury(i) : undefined;
+    if (century?.value && /^\d{2}$/.test(century.value)) return { end: century.end, type: 'DATE', value: formatYear(+century.value * 100), kind: 'year' };
+    return undefined;
+  }
+
+  /** "since" before i: the time named has passed ("since year-end" in May is the end of last year). */
+  private sinceAt(i: number): boolean {
+    return this.prev(i) === 'since';
+  }
+
   /** "the end of the year", "the middle of October", "the beginning of 1990", "year-end", "the first half of 1989". */
   private edgeOf(i: number): Piece | undefined {
     const w = this.w(i);
@@ -1599,7 +1646,7 @@ export class DateGrammar {
       else if (this.isPossessive(j)) j += 2;
       if (this.w(j) === 'end') {
         const unit = UNITS_SINGULAR.get(w)!;
-        return { end: j + 1, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative' };
+        return { end: j + 1, type: 'DATE', value: relativeValue(this.ref, unit, this.sinceAt(i) ? -1 : 0), kind: 'relative' };
       }
       return undefined;
     }
@@ -1616,9 +1663,19 @@ export class DateGrammar {
     if (length === 0 || (w === 'a' && !amount)) return undefined;
     j += length;
     if (this.w(j) !== 'of') return undefined;
+    if (edge === 'turn') {
+      const turn = this.turnOf(j + 1);
+      if (turn) return turn;
+    }
     const core = this.core(j + 1);
     if (!core || core.kind === 'duration' || core.kind === 'set' || core.kind === 'time' || core.kind === 'ago' || core.kind === 'deictic') return undefined;
     if (w !== 'the' && w !== 'a' && core.kind !== 'relative' && core.kind !== 'year' && core.kind !== 'month') return undefined;
+    // "since the end of the year": an end already passed, the last one ("by the end of the year" is the coming one)
+    const unit = EDGE_WORDS.get(edge) === 'end' && this.sinceAt(i) && this.w(j + 1) === 'the' && core.end === j + 3
+      ? UNITS_SINGULAR.get(this.w(j + 2)) : undefined;
+    if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'month')) {
+      return { end: core.end, type: 'DATE', value: relativeValue(this.ref, unit, -1), kind: 'relative' };
+    }
     return { end: core.end, type: 'DATE', value: core.value, kind: 'relative' };
   }
 }

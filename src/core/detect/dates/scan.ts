@@ -449,7 +449,29 @@ const FOLLOWING_REACH = 400;
 function anchored(mention: DateMention, found: readonly DateMention[], ref: Day): string | undefined {
   const value = mention.value;
   if (mention.type === 'TIME' && value?.startsWith('T')) return formatDay(ref) + value;
-  return afterTimeSpokenOf(mention, found) ?? value;
+  return afterTimeSpokenOf(mention, found) ?? turnNearTimeSpokenOf(mention, found) ?? value;
+}
+
+const TURN = /^(?:the\s+)?turn\s+of\s+the\s+(century|millennium)$/i;
+/** A year, decade ("187") or century ("18") value, as the year in its middle. */
+const YEARISH = /^(\d{2,4})(?:$|-)/;
+
+/**
+ * "By the 1870s the mill employed 1,200 workers. At the turn of the century the owners built a school": the turn
+ * nearest the time the story speaks of (1900), not the one nearest the article (2000, the grammar's reading).
+ */
+function turnNearTimeSpokenOf(mention: DateMention, found: readonly DateMention[]): string | undefined {
+  const turn = TURN.exec(mention.text);
+  if (!turn) return undefined;
+  const size = turn[1].toLowerCase() === 'century' ? 100 : 1000;
+  for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
+    if (found[k].type !== 'DATE') continue;
+    const m = YEARISH.exec(found[k].value ?? '');
+    if (!m) continue;
+    const year = m[1].length === 4 ? +m[1] : m[1].length === 3 ? +m[1] * 10 + 5 : +m[1] * 100 + 50;
+    return pad(Math.round(year / size) * size, 4);
+  }
+  return undefined;
 }
 
 /**

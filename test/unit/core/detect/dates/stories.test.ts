@@ -320,7 +320,7 @@ describe('dates in a wiki-style brief, a sentencing, a results report, a retrosp
     assert.deepEqual(pairs(text), [
       ['2026-08-06', '2026-08-06'], ['Two centuries ago', '1826'], ['this summer', '2026-SU'],
       ['the middle of the 19th century', '18'], ['1834', '1834'], ['the 1840s', '184'], ['almost two years', 'P2Y'],
-      ['the 1870s', '187'], ['the late 1960s', '196'], ['the 1950s', '195'], ['Friday', 'XXXX-WXX-5'],
+      ['the 1870s', '187'], ['the turn of the century', '1900'], ['the late 1960s', '196'], ['the 1950s', '195'], ['Friday', 'XXXX-WXX-5'],
       ['June 1971', '1971-06'], ['50 years', 'P50Y'], ['60 hours', 'PT60H'], ['the past half century', 'P50Y'],
       ['2019', '2019'], ['last year', '2025'], ['Saturday', '2026-08-08'], ['the end of October', '2026-10'],
       ['2030', '2030'],
@@ -328,6 +328,8 @@ describe('dates in a wiki-style brief, a sentencing, a results report, a retrosp
     // "the last looms stopped on a Friday in June 1971": some Friday of that June, never the article's
     assert.equal(shown(text, 'Friday'), 'Friday');
     assert.equal(shown(text, 'the past half century'), '50 years');
+    // after "By the 1870s": the turn the story has come to, not the one nearest the article
+    assert.equal(shown(text, 'the turn of the century'), 'around 1900');
     noFurnitureClaimed(text, ['A feature by Colm Aster'], ['By the 1870s, though, the mill employed', 'In 2019 a trust bought them']);
   });
 

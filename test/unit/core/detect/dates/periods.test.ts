@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+import { displayDate } from '../../../../../src/core/detect/dates/display';
+
+// Parts of years, turns of centuries, year-ends gone by and prospects told in the past, each with its own made-up
+// example, read against the date given.
+const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
+const shown = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, displayDate(d)]);
+
+describe('dates: parts of a year, turns of a century, year-ends, prospects', () => {
+  it('reads the first or last three months or two quarters of a year as its quarter or half', () => {
+    assert.deepEqual(values('Orders in the first two quarters of 2027 are already booked.', '2026-05-14'),
+      [['the first two quarters of 2027', '2027-H1']]);
+    assert.deepEqual(values('Sales fell in the first three months of 2027.', '2026-05-14'),
+      [['the first three months of 2027', '2027-Q1']]);
+    assert.deepEqual(values('Growth should return in the last two quarters of the year.', '2026-05-14'),
+      [['the last two quarters of the year', '2026-H2']]);
+    assert.deepEqual(shown('Sales fell in the final three months of last year.', '2026-05-14'),
+      [['the final three months of last year', 'the fourth quarter of 2025']]);
+    // nine months have no name in TIMEX3: the span and its year, as before
+    assert.deepEqual(values('Profit rose in the first nine months of 2025.', '2026-05-14'),
+      [['the first nine months', 'P9M'], ['2025', '2025']]);
+    // no year after it: a length of time
+    assert.deepEqual(values('The last three months were hard.', '2026-05-14'), [['The last three months', 'P3M']]);
+  });
+
+  it('reads the turn of the century as the turn nearest the time the story speaks of', () => {
+    assert.deepEqual(shown('The tannery closed at the turn of the century.', '2026-05-14'),
+      [['the turn of the century', 'around 2000']]);
+    assert.deepEqual(values('The dam was finished at the turn of the millennium.', '1989-10-30'),
+      [['the turn of the millennium', '2000']]);
+    assert.deepEqual(values('By the 1880s the port had 40 berths. At the turn of the century a second quay opened.', '2026-05-14'),
+      [['the 1880s', '188'], ['the turn of the century', '1900']]);
+    assert.deepEqual(values('Trams ran there from the turn of the last century.', '2026-05-14'),
+      [['the turn of the last century', '1900']]);
+  });
+
+  it('reads "since year-end" as the year-end gone by, and "by year-end" as the coming one', () => {
+    assert.deepEqual(values('Shares have fallen 12 percent since year-end.', '2026-05-14'), [['year-end', '2025']]);
+    assert.deepEqual(values('Deposits have grown since the end of the year.', '2026-05-14'), [['the end of the year', '2025']]);
+    assert.deepEqual(values('The sale should close by year-end.', '2026-05-14'), [['year-end', '2026']]);
+    assert.deepEqual(values('The sale should close by the end of the year.', '2026-05-14'), [['the end of the year', '2026']]);
+  });
+
+  it('reads a season or month before "was possible" or "was unlikely" as ahead, and before "was poor" as gone by', () => {
+    // written in May: what was said to be possible is still to come
+    assert.deepEqual(values('The minister said a snap vote in the autumn was now possible.', '2026-05-14'),
+      [['the autumn', '2026-FA'], ['now', 'PRESENT_REF']]);
+    assert.deepEqual(values('Officials said it was now possible to reopen the pier in the autumn.', '2026-05-14'),
+      [['now', 'PRESENT_REF'], ['the autumn', '2026-FA']]);
+    assert.deepEqual(values('A settlement in March was unlikely, the union said.', '2026-01-14'), [['March', '2026-03']]);
+    // a state of the past: the season gone by
+    assert.deepEqual(values('Growers said the crop in the autumn was poor.', '2026-05-14'), [['the autumn', '2025-FA']]);
+    assert.deepEqual(values('The stoppage in March was costly.', '2026-05-14'), [['March', '2026-03']]);
+    assert.deepEqual(values('The stoppage in March was costly.', '2026-01-14'), [['March', '2025-03']]);
+  });
+});
