@@ -522,7 +522,8 @@ export class DateGrammar {
       // "FY2025-26", "FY25/26": the fiscal year that ends in the second year, as "FY26" names it
       const span = this.yearSpan(i + 2, year);
       if (span) return { end: span.end, type: 'DATE', value: formatYear(span.last), kind: 'year' };
-      if (this.glued(i + 2)) return undefined;
+      // "FY27." ends its sentence; "FY25x" is no year
+      if (this.glued(i + 2) && !(/^[.,;:!?)]$/.test(this.w(i + 2)) && !this.isNumber(i + 3))) return undefined;
       return { end: i + 2, type: 'DATE', value: formatYear(year), kind: 'year' };
     }
     if ((w !== 'q' && w !== 'h') || !this.capital(i) || !this.isNumber(i + 1) || !this.glued(i + 1)) return undefined;

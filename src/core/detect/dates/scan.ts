@@ -4,6 +4,7 @@ import type { DateMention } from '../spans';
 import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, pad, parseDay } from './calendar';
 import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
+import { fiscalPartValue, fiscalYearEnd } from './fiscal';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
@@ -62,7 +63,7 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const notes: Notes = { dayless: new Set(), untensed: new Set(), headlines: new Set() };
+  const notes: Notes = { dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEnd(text) };
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
@@ -148,6 +149,8 @@ interface Notes {
   untensed: Set<DateMention>;
   /** Weekdays in a headline, which the story below dates. */
   headlines: Set<DateMention>;
+  /** The month the article's fiscal year ends in, when it says so (not December). */
+  fiscalYearEnd: number | undefined;
 }
 
 /** A Markdown heading or a front-matter title: "# Council approves budget on Tuesday", "title: …". */
@@ -388,6 +391,10 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;
+      }
+      if (notes.fiscalYearEnd !== undefined && ref && mention.type === 'DATE' && mention.value !== undefined) {
+        const fiscal = fiscalPartValue(text, mention, notes.fiscalYearEnd, ref);
+        if (fiscal !== null) mention.value = fiscal;
       }
       const weekOf = WEEK_OF.exec(mention.text);
       const day = weekOf && parseDay(mention.value?.slice(0, 10) ?? '');

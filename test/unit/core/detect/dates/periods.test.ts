@@ -54,4 +54,37 @@ describe('dates: parts of a year, turns of a century, year-ends, prospects', () 
     assert.deepEqual(values('The stoppage in March was costly.', '2026-05-14'), [['March', '2026-03']]);
     assert.deepEqual(values('The stoppage in March was costly.', '2026-01-14'), [['March', '2025-03']]);
   });
+
+  it('counts the quarters and halves of a fiscal year the article states, as the calendar quarters they cover', () => {
+    // a fiscal year ending in June, in May: its third quarter is January to March, its fourth the running one
+    const june = 'Brackley Tools said its fiscal year ends June 30. In its third quarter, which ended in March, profit fell. '
+      + 'The fourth quarter will be weaker. Sales in the first half of the fiscal year rose.';
+    // "its fiscal year ends June 30" is the day every such year ends
+    assert.deepEqual(shown(june, '2026-05-14'), [['June 30', '30 June'], ['third quarter', 'January to March 2026'],
+      ['March', 'March 2026'], ['The fourth quarter', 'April to June 2026'],
+      ['the first half of the fiscal year', 'July to December 2025']]);
+    assert.deepEqual(values(june, '2026-05-14').filter(([t]) => /quarter|half/.test(t!)),
+      [['third quarter', '2026-Q1'], ['The fourth quarter', '2026-Q2'], ['the first half of the fiscal year', '2025-H2']]);
+    // a year ending in September: "fiscal" with its year names the year it ends in
+    assert.deepEqual(values('Corbel Mills, whose fiscal year ends in September, expects a loss in the fiscal first quarter and in Q3 FY27.', '2026-11-20'),
+      [['September', 'XXXX-09'], ['the fiscal first quarter', '2026-Q4'], ['Q3 FY27', '2027-Q2']]);
+    assert.deepEqual(values('Its financial year runs from April to March. The third quarter of fiscal 2026 was the worst.', '2026-11-20')
+      .slice(2), [['The third quarter of fiscal 2026', '2025-Q4']]);
+    // "the current fiscal year" in November, of a year ending in June, ends next June
+    assert.deepEqual(values('Ostry, whose fiscal year ends June 30, expects the current fiscal year to be its best.', '2026-11-20'),
+      [['June 30', 'XXXX-06-30'], ['the current fiscal year', '2027']]);
+  });
+
+  it('gives a fiscal quarter no calendar quarter it is not, and leaves calendar quarters alone', () => {
+    // a year ending in January: its third quarter is August to October, which no TIMEX3 quarter is
+    assert.deepEqual(shown('The retailer, whose fiscal year ends January 31, said third-quarter sales rose.', '2026-11-20').slice(1),
+      [['third-quarter', 'third-quarter']]);
+    // a calendar year written without "fiscal", or "calendar", is the calendar's
+    assert.deepEqual(values('The fiscal year ends June 30. Revenue in the third quarter of 2026 rose; the calendar third quarter is slow.', '2026-11-20')
+      .slice(2), [['the third quarter of 2026', '2026-Q3'], ['the calendar third quarter', '2026-Q3']]);
+    // no fiscal year stated, or one ending in December: calendar quarters
+    assert.deepEqual(values('Profit fell in the third quarter, the firm said.', '2026-11-20'), [['the third quarter', '2026-Q3']]);
+    assert.deepEqual(values('Its fiscal year ends December 31. Profit fell in the third quarter.', '2026-11-20').slice(1),
+      [['the third quarter', '2026-Q3']]);
+  });
 });
