@@ -27,6 +27,7 @@ const PARTS: [RegExp, string][] = [
   [/^(?:(?:the )?mid\b|(?:the )?mid-|the middle of)/i, 'mid-'],
   [/^(?:(?:the )?late|the latter part of)\b/i, 'late '],
   [/^(?:the )?end of\b|^year-end$|^year end$/i, 'the end of '],
+  [/^(?:the )?turn of the (?:year|month)\b/i, 'the start of '],
   [/^(?:the )?turn of\b/i, 'around '],
 ];
 /** How the written expression hedges its amount: "about three years", "more than a decade". */
@@ -81,7 +82,7 @@ export function displayDate(date: { type: DateType; value?: string; text: string
     ? PARTS.find(([pattern]) => pattern.test(date.text.trim())) : undefined;
   if (!part) return shown;
   // "the early 1990s", not "early the 1990s"
-  return shown.startsWith('the ') && !part[1].startsWith('the ') ? `the ${part[1]}${shown.slice(4)}` : part[1] + shown;
+  return shown.startsWith('the ') && !part[1].startsWith('the ') && part[1] !== 'around ' ? `the ${part[1]}${shown.slice(4)}` : part[1] + shown;
 }
 
 /** The months of a calendar quarter or half whose words name another part (a fiscal one): "January to March 2026". */

@@ -9,7 +9,7 @@ import * as lexicon from './lexicon';
 import type { Unit } from './lexicon';
 import * as numbers from './numbers';
 import type { Count } from './numbers';
-import { HOLIDAYS } from './holidays';
+import { easterSunday, HOLIDAYS } from './holidays';
 import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, ymd } from './values';
 import { addDays, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 
@@ -576,6 +576,21 @@ export class DateGrammar {
       if (k < words.length) continue;
       const end = i + words.length;
       let value: string | undefined;
+      if (holiday.easter !== undefined) {
+        // "Easter 2027"; without its year the nearest Easter, since a tense cannot move a movable feast by whole years
+        const y = this.yearNumber(end, true);
+        const day = (year: number): Day => {
+          const [month, dayOfMonth] = easterSunday(year);
+          return addDays({ year, month, day: dayOfMonth }, holiday.easter!);
+        };
+        if (y) return { end: y.end, type: 'DATE', value: formatDay(day(y.year)), kind: 'day' };
+        if (!this.ref) return { end, type: 'DATE', kind: 'day' };
+        const ref = this.ref;
+        const distance = (d: Day) => Math.abs(Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(ref.year, ref.month - 1, ref.day));
+        let best = day(ref.year);
+        for (const other of [day(ref.year - 1), day(ref.year + 1)]) if (distance(other) < distance(best)) best = other;
+        return { end, type: 'DATE', value: formatDay(best), kind: 'day' };
+      }
       if (holiday.month !== undefined && holiday.day !== undefined) {
         const y = this.yearNumber(end, true);
         if (y) return { end: y.end, type: 'DATE', value: `${formatYear(y.year)}-${pad(holiday.month)}-${pad(holiday.day)}`, kind: 'day' };
@@ -844,6 +859,9 @@ export class DateGrammar {
       if (this.prev(i) === 'for' && FOR_SPANS.has(this.w(i + 1)) && unit.name !== 'weekend' && unit.name !== 'quarter' && unit.name !== 'half') {
         return { end, type: 'DURATION', value: durationValue(1, unit), kind: 'duration' };
       }
+      // "on the final day of the season", "the first week of the trial": a day or week of an event, not today's
+      if (this.w(end) === 'of' && (this.w(i + 1) === 'first' || this.w(i + 1) === 'final' || this.w(i + 1) === 'last')
+        && (unit.name === 'day' || unit.name === 'week' || unit.name === 'weekend')) return { end, type: 'DATE', kind: 'relative' };
       return { end, type: 'DATE', value: relativeValue(this.ref, unit, s), kind: 'relative' };
     }
     if (the) {
@@ -953,6 +971,8 @@ export class DateGrammar {
         const shift = this.w(i + 2) === 'before' || this.w(i + 2) === 'earlier' ? -1 : 1;
         return { end: i + 3, type: 'DATE', value: relativeValue(this.ref, unit, shift), kind: 'relative' };
       }
+      // "at noon on the day of the service": the day of an event, which "the day" alone does not date
+      if ((unit.name === 'day' || unit.name === 'week') && j === i + 1 && this.w(i + 2) === 'of') return { end: i + 2, type: 'DATE', kind: 'relative' };
       if (unit.name === 'year' && this.closesAt(i + 2)) return { end: i + 2, type: 'DURATION', value: 'P1Y', kind: 'duration' };
       if (unit.name === 'weekend') return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative', floating: this.ref && 'week' };
       // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
@@ -1612,8 +1632,9 @@ export class DateGrammar {
   }
 
   /**
-   * After "the turn of": the year a century or millennium turned. "The century" is the turn nearest the article (2000
-   * written in 2026 or in 1989), "the last century" the one before it, "the 20th century" its first year, 1900.
+   * After "the turn of": the year a decade, century or millennium turned. "The century" is the turn nearest the
+   * article (2000 written in 2026 or in 1989; "the decade" in 2026 is 2030), "the last century" the one before it,
+   * "the 20th century" its first year, 1900.
    */
   private turnOf(i: number): Piece | undefined {
     if (this.w(i) !== 'the') return undefined;
@@ -1621,7 +1642,7 @@ export class DateGrammar {
     const back = this.w(j) === 'last' || this.w(j) === 'previous' ? 1 : 0;
     j += back;
     const noun = this.w(j);
-    const size = noun === 'century' ? 100 : noun === 'millennium' ? 1000 : 0;
+    const size = noun === 'decade' ? 10 : noun === 'century' ? 100 : noun === 'millennium' ? 1000 : 0;
     if (size > 0) {
       if (this.refYear === undefined) return { end: j + 1, type: 'DATE', kind: 'relative' };
       const year = (Math.round(this.refYear / size) - back) * size;

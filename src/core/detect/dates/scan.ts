@@ -1,7 +1,7 @@
 // The scan behind detectDates: find trigger words, tokenize a small window around each, and let the grammar read
 // the longest expression at each token. May throw on a grammar bug; detectDates is the guarded entry point.
 import type { DateMention } from '../spans';
-import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, pad, parseDay } from './calendar';
+import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, isValidDay, pad, parseDay } from './calendar';
 import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
@@ -219,7 +219,8 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (!dayless.has(time) || time.value === undefined) continue;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
     // (". On Monday" after "11:55 a.m." opens the next sentence)
-    if (day && /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?on\s{1,3}$/.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+    // "at 11 a.m. next Thursday": the day may follow the time without "on"
+    if (day && /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3})?$/.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
     // "at 10:00 local time (1500 UTC) on Monday": the time and its other zone's are both on that day
     const after = mentions[k + 2];
     const on = after && /^\d{4}-\d{2}-\d{2}/.exec(after.value ?? '');
@@ -249,7 +250,8 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (inTimetable(text, mentions, k) || timetableSlot(text, time)) { time.value = time.value.slice(10); continue; }
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
-      if (before.type === 'DURATION' || before.type === 'SET') continue;
+      // ("on the day of the service": a day the story does not date)
+      if (before.type === 'DURATION' || before.type === 'SET' || before.value === undefined) continue;
       const between = text.slice(before.end, time.start);
       // "meet on Saturday, chasing a first title since the 2009-10 season. Kick-off is at 3 p.m.": a year named in
       // passing in the sentence before is no day the story moved to (in the clock time's own sentence it is its frame)
@@ -396,6 +398,11 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         const fiscal = fiscalPartValue(text, mention, notes.fiscalYearEnd, ref);
         if (fiscal !== null) mention.value = fiscal;
       }
+      if (BARE_SEASON.test(mention.text) && /^\d{4}-(?:SP|SU|FA|WI)$/.test(mention.value ?? '')
+        && HABITUAL.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)))) mention.value = 'XXXX' + mention.value!.slice(4);
+      const nth = NTH_WEEK_OF.exec(mention.text);
+      const month = nth && /^(\d{4})-(\d{2})$/.exec(mention.value ?? '');
+      if (nth && month) mention.value = weekOfMonth(+month[1], +month[2], nth[1].toLowerCase());
       const weekOf = WEEK_OF.exec(mention.text);
       const day = weekOf && parseDay(mention.value?.slice(0, 10) ?? '');
       if (weekOf && day) mention.value = formatWeek(day) + (weekOf[1] ? '-WE' : '');
@@ -410,6 +417,22 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       i = match.end;
     }
   }
+}
+
+/** A season named without a determiner or a year: "in winter", "through summer". */
+const BARE_SEASON = /^(?:spring|summer|autumn|fall|winter)$/i;
+/** Words that make a sentence tell of a habit ("often at night and in winter gales"): its bare season is any year's. */
+const HABITUAL = /\b(?:often|usually|always|normally|typically|generally|regularly|sometimes|rarely|seldom|routinely|frequently)\b/i;
+
+/** "the first week of February": the grammar leaves a month without its year as the month, for the tense to place. */
+const NTH_WEEK_OF = /^the\s+(first|second|third|fourth|last|final)\s+week\s+of\s+\p{L}+\.?$/iu;
+const NTH = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
+
+/** The ISO week holding the middle of the nth week of a month (the last: its last seven days). */
+function weekOfMonth(year: number, month: number, nth: string): string {
+  const n = NTH.get(nth)!;
+  const last = [31, isValidDay(year, 2, 29) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return formatWeek({ year, month, day: n > 0 ? 7 * (n - 1) + 4 : last - 3 });
 }
 
 /** "the week of September 14", "the weekend of February 7-8": read as the day, valued as its week. */
@@ -459,7 +482,7 @@ function anchored(mention: DateMention, found: readonly DateMention[], ref: Day)
   return afterTimeSpokenOf(mention, found) ?? turnNearTimeSpokenOf(mention, found) ?? value;
 }
 
-const TURN = /^(?:the\s+)?turn\s+of\s+the\s+(century|millennium)$/i;
+const TURN = /^(?:the\s+)?turn\s+of\s+the\s+(decade|century|millennium)$/i;
 /** A year, decade ("187") or century ("18") value, as the year in its middle. */
 const YEARISH = /^(\d{2,4})(?:$|-)/;
 
@@ -470,7 +493,7 @@ const YEARISH = /^(\d{2,4})(?:$|-)/;
 function turnNearTimeSpokenOf(mention: DateMention, found: readonly DateMention[]): string | undefined {
   const turn = TURN.exec(mention.text);
   if (!turn) return undefined;
-  const size = turn[1].toLowerCase() === 'century' ? 100 : 1000;
+  const size = { decade: 10, century: 100, millennium: 1000 }[turn[1].toLowerCase() as 'decade' | 'century' | 'millennium'];
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (found[k].type !== 'DATE') continue;
     const m = YEARISH.exec(found[k].value ?? '');

@@ -171,8 +171,12 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "won't", 'won’t', "shan't", 'shan’t']);
 /** "we'll", "they’ll": the auxiliary glued to its subject. */
 const GLUED_WILL = /['’]ll$/;
+/** Plans in the present, which put what they plan ahead: "plan a rally", "expects the ruling", "hopes to". */
+const PLAN_VERBS = new Set(['plan', 'plans', 'intend', 'intends', 'expect', 'expects', 'hope', 'hopes']);
+/** Determiners that open a planned verb's object, and that before the plan make a noun of it. */
+const PLAN_OBJECTS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'another']);
 /** Words between the auxiliary and a weekday: its verb, an object, a preposition ("will meet investors in Kessel on"). */
-const AUXILIARY_REACH = 8;
+const AUXILIARY_REACH = 10;
 
 /**
  * Whether the clause just before a date (`before`: its sentence up to the date) is ruled by a future auxiliary with
@@ -182,8 +186,13 @@ const AUXILIARY_REACH = 8;
 export function futureAuxiliaryBefore(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   const words = wordsOf(clause, AUXILIARY_REACH, true);
-  for (const word of words) {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
     if (FUTURE_AUXILIARIES.has(word) || GLUED_WILL.test(word)) return true;
+    // "tenant groups plan a rally outside the Assembly on Saturday", "the union intends to strike on Friday": a plan in
+    // the present, a verb where its object or "to" follows and no determiner makes a noun of it ("the plan a …")
+    if (PLAN_VERBS.has(word) && (words[k - 1] === 'to' || (word !== 'hope' && word !== 'hopes' && PLAN_OBJECTS.has(words[k - 1] ?? '')))
+      && !PLAN_OBJECTS.has(words[k + 1] ?? '')) return true;
     if (PAST.has(word) || REPORTING.has(word)) return false;
   }
   return false;

@@ -88,3 +88,40 @@ describe('dates: parts of a year, turns of a century, year-ends, prospects', () 
       [['the third quarter', '2026-Q3']]);
   });
 });
+
+describe('dates: Easter, plans, habits, days of an event', () => {
+  it('dates Easter and the days named after it by the Western churches\' reckoning', () => {
+    assert.deepEqual(values('The museum shuts from Good Friday 2027 to Easter Monday 2027.', '2026-10-19'),
+      [['Good Friday 2027', '2027-03-26'], ['Easter Monday 2027', '2027-03-29']]);
+    // without its year the nearest Easter: in October, the coming one
+    assert.deepEqual(values('The ferry resumes at Easter.', '2026-10-19'), [['Easter', '2027-03-28']]);
+    assert.deepEqual(values('The ferry stopped after Easter.', '2026-05-19'), [['Easter', '2026-04-05']]);
+  });
+
+  it('reads a day after a plan in the present as ahead, however long the planned phrase', () => {
+    assert.deepEqual(values('Residents, who have objected for years, plan a protest outside the town hall on Saturday.', '2026-03-19'),
+      [['years', 'PXY'], ['Saturday', '2026-03-21']]);
+    assert.deepEqual(values('The mayor will open the new footbridge over the river on Saturday.', '2026-03-19'),
+      [['Saturday', '2026-03-21']]);
+    // a plan of the past is no plan ahead
+    assert.deepEqual(values('Residents held a protest outside the town hall on Saturday.', '2026-03-19'), [['Saturday', '2026-03-14']]);
+  });
+
+  it('reads a bare season in a sentence of habits as any year\'s', () => {
+    assert.deepEqual(values('The road is often closed by drifts in winter.', '2026-03-19'), [['winter', 'XXXX-WI']]);
+    assert.deepEqual(values('The road was closed by drifts in winter.', '2026-03-19'), [['winter', '2026-WI']]);
+  });
+
+  it('leaves the day or the final day of an event undated, and a time on it on the day named before', () => {
+    assert.deepEqual(values('The burial is at 2 p.m. next Friday. Bells will ring at noon on the day of the burial.', '2026-10-08'),
+      [['2 p.m.', '2026-10-09T14:00'], ['next Friday', '2026-10-09'], ['noon', '2026-10-09T12:00'], ['the day', undefined]]);
+    assert.deepEqual(values('She scored twice on the final day of the season.', '2026-05-25'), [['the final day', undefined]]);
+    // the first week of a month without its year: placed by the tense, then read as its week
+    assert.deepEqual(values('The pier reopens in the first week of June.', '2026-03-19'), [['the first week of June', '2026-W23']]);
+  });
+
+  it('reads a fiscal year\'s shorthand at the end of a sentence', () => {
+    assert.deepEqual(values('Margins should recover in Q3 FY27.', '2026-03-19'), [['Q3 FY27', '2027-Q3']]);
+  });
+});
+
