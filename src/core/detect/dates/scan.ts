@@ -75,7 +75,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
     windowEnd = end;
   }
   if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
-  if (notes.untensed.size > 0) sameDayAsNamedBefore(mentions, notes.untensed, notes.headlines);
+  if (notes.untensed.size > 0) sameDayAsNamedBefore(text, mentions, notes.untensed, notes.headlines);
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   earlierThanTimeSpokenOf(text, mentions);
@@ -194,7 +194,7 @@ const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
  * "The fair runs through Sunday, with the last concert on Sunday": a weekday whose own sentence gives no tense is the
  * same day as that weekday named before it with a tense, not the most recent one.
  */
-function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>, headlines: ReadonlySet<DateMention>): void {
+function sameDayAsNamedBefore(text: string, mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>, headlines: ReadonlySet<DateMention>): void {
   for (let k = 1; k < mentions.length; k++) {
     const mention = mentions[k];
     const name = untensed.has(mention) ? WEEKDAY_WORD.exec(mention.text) : null;
@@ -205,10 +205,33 @@ function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: Readon
       // a headline's day is dated by the story, not the story's by the headline
       if (!same || same[1].toLowerCase() !== name[1].toLowerCase() || untensed.has(before) || headlines.has(before)) continue;
       const day = /^\d{4}-\d{2}-\d{2}/.exec(before.value ?? '');
-      if (day) mention.value = day[0] + mention.value.slice(10);
+      const entry = day && LINE_OPENING.test(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
+      if (day) mention.value = ((entry ? laterInTheStory(mentions, k, day[0], name[1]) : undefined) ?? day[0]) + mention.value.slice(10);
       break;
     }
   }
+}
+
+/** Only a list's or a timeline's markup before a mention on its line: "**", "- ", "### ". */
+const LINE_OPENING = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?[*_]*$/;
+
+/**
+ * An entry of a timeline, "**Monday, August 17** - … **Wednesday** - … **Friday** - …" after "Friday, August 14": where the story has moved on
+ * past the weekday named before (its last day named is later), a weekday of it is the first such day from that last
+ * day on, not the one of the week before.
+ */
+function laterInTheStory(mentions: readonly DateMention[], k: number, same: string, weekday: string): string | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const last = mentions[j].type === 'DATE' || mentions[j].type === 'TIME' ? /^\d{4}-\d{2}-\d{2}/.exec(mentions[j].value ?? '') : null;
+    if (!last) continue;
+    const day = parseDay(last[0]);
+    const before = parseDay(same);
+    // only a story told day by day: its last day a weekday too, less than a week on
+    if (!day || !before || last[0] <= same || !WEEKDAY_WORD.test(mentions[j].text) || last[0] >= formatDay(addDays(before, 7))) return undefined;
+    const wanted = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(weekday.toLowerCase()) + 1;
+    return formatDay(addDays(day, (wanted - isoWeekday(day) + 7) % 7));
+  }
+  return undefined;
 }
 
 /** "at 9 a.m. on Wednesday": a clock time is on the day named right after it, not the article's day. */
@@ -257,6 +280,9 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       // passing in the sentence before is no day the story moved to (in the clock time's own sentence it is its frame)
       if (/^\d{3,4}$/.test(before.value ?? '') && (between.match(SENTENCE_BREAK) ?? []).length > 0) continue;
       if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
+      // "the storm would strengthen overnight" after "by Tuesday evening": a forecast's tonight; only a day of its
+      // own sentence ("Friday, August 14 - … across the ridge overnight") is the day whose night it is
+      if (/^overnight$/i.test(time.text) && (between.match(SENTENCE_BREAK) ?? []).length > 0) break;
       const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
       // "She spoke last night. She is due to speak at noon.": a day gone by, named in the sentence before, is no day
       // for a time its own sentence puts ahead; that time stays on the page's day

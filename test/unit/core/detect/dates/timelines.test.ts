@@ -5,10 +5,10 @@ import { detectDates } from '../../../../../src/core/detect/dates';
 import { displayDate } from '../../../../../src/core/detect/dates/display';
 import { referenceFor } from '../../../../../src/core/detect/reference';
 
-// Five more made-up stories (test/fixtures/dates), of kinds told over weeks or a lifetime: a bill's stages through
+// Six more made-up stories (test/fixtures/dates), of kinds told over weeks or a lifetime: a bill's stages through
 // parliament, a season reviewed on its last weekend, an obituary, a trial adjourned and resumed, results of a firm
-// whose fiscal year ends in March. Every time expression in them, with its value, read by hand against the story's
-// own date. Towns, firms and people in them are made up.
+// whose fiscal year ends in March, a wildfire's timeline. Every time expression in them, with its value, read by hand
+// against the story's own date. Towns, firms and people in them are made up.
 const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/dates', name), 'utf8');
 const found = (text: string) => {
   const { date } = referenceFor(text, { today: '2026-12-02' });
@@ -119,4 +119,24 @@ describe('dates in made-up stories told over weeks, seasons and lifetimes', () =
     assert.equal(shown(text, 'year-end'), 'the end of 2025');
     assert.equal(shown(text, 'the turn of the decade'), 'around 2030');
   });
+
+  it('a disaster timeline under an "Updated" stamp: entries headed by their days, a night of one of them, what comes next', () => {
+    const text = fixture('wildfire.md');
+    assert.equal(found(text).date, '2026-08-22');
+    assert.deepEqual(pairs(text), [
+      ['Saturday 22 August 2026', '2026-08-22'], ['nine days ago', '2026-08-13'], ['Thursday, August 13', '2026-08-13'],
+      ['about 2:40 p.m.', '2026-08-13T14:40'], ['Friday, August 14', '2026-08-14'], ['overnight', '2026-08-14TNI'],
+      ['August 15-16', '2026-08-15'], ['Sunday', '2026-08-16'], ['Monday, August 17', '2026-08-17'],
+      ['midnight', '2026-08-17T24:00'], ['Wednesday', '2026-08-19'], ['six weeks', 'P6W'], ['Friday', '2026-08-21'],
+      ['a week', 'P1W'], ['Monday', '2026-08-24'], ['the middle of next week', '2026-W35'],
+      ['the end of the month', '2026-08'], ['the autumn', '2026-FA'], ['Friday', '2026-08-21'],
+      ['the summer of 2011', '2011-SU'], ['three weeks', 'P3W'],
+    ]);
+    // "**Friday, August 14** - … push the fire across the ridge overnight": that Friday's night, not the page's
+    assert.equal(shown(text, 'overnight'), 'Friday 14 August 2026, night');
+    // "**Friday** - Residents … are allowed home" after the entry for Wednesday: the timeline has moved on a week
+    assert.equal(shown(text, 'Friday'), 'Friday 21 August 2026');
+    assert.equal(shown(text, 'Monday'), 'Monday 24 August 2026');
+  });
 });
+
