@@ -3,6 +3,7 @@
 // `value` stays the TIMEX3 value for tools. Pure and English-only, like the detector.
 import type { DateType } from '../spans';
 import { addDays, isValidDay, isoWeekday } from './calendar';
+import { writtenPart } from './fiscal';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December'];
@@ -26,6 +27,8 @@ const PARTS: [RegExp, string][] = [
   [/^(?:(?:the )?mid\b|(?:the )?mid-|the middle of)/i, 'mid-'],
   [/^(?:(?:the )?late|the latter part of)\b/i, 'late '],
   [/^(?:the )?end of\b|^year-end$|^year end$/i, 'the end of '],
+  [/^(?:the )?turn of the (?:year|month)\b/i, 'the start of '],
+  [/^(?:the )?turn of\b/i, 'around '],
 ];
 /** How the written expression hedges its amount: "about three years", "more than a decade". */
 const HEDGES: [RegExp, string][] = [
@@ -55,14 +58,18 @@ export function displayDate(date: { type: DateType; value?: string; text: string
     const hedge = HEDGES.find(([pattern]) => pattern.test(date.text.trim()));
     return hedge ? `${hedge[1]} ${amount}` : amount;
   }
+  // "the third quarter" of a fiscal year ending in June, valued as the calendar quarter it is (2026-Q1): its months,
+  // never "the first quarter", which the story does not say
+  const fiscal = fiscalMonths(date.text, value);
+  if (fiscal && date.type !== 'SET') return fiscal;
   const shown = /^\d{4}$/.test(value) ? yearOfKind(date.text, value) ?? pointText(value)
     : /^\d{4}-WI$/.test(value) && YEAR_SPAN.test(date.text) ? `winter ${value.slice(0, 4)}–${String(+value.slice(0, 4) + 1).slice(2)}`
       : pointText(value);
   if (shown === undefined) return date.text;
   // "H1 FY26", "the fiscal first quarter of 2026": a part of the fiscal year, not of the calendar year
   const ofYear = /^(\d{4})-(?:Q[1-4]|H[12])$/.exec(value);
-  const fiscal = ofYear && /(?:^|\s)(?:FY|fiscal\b)/i.test(date.text) ? yearOfKind(date.text, ofYear[1]) : undefined;
-  if (fiscal && date.type !== 'SET') return shown.replace(/ of \d{4}$/, ` of ${fiscal}`);
+  const fiscalYear = ofYear && /(?:^|\s)(?:FY|fiscal\b)/i.test(date.text) ? yearOfKind(date.text, ofYear[1]) : undefined;
+  if (fiscalYear && date.type !== 'SET') return shown.replace(/ of \d{4}$/, ` of ${fiscalYear}`);
   // "XXXX-Q4": the fourth quarter of every year, not "every the fourth quarter"
   if (date.type === 'SET') return shown.startsWith('the ') ? `${shown} of every year` : 'every ' + shown;
   // "more than six years ago" is valued as the year six years back; the reader is told which side of it
@@ -75,7 +82,17 @@ export function displayDate(date: { type: DateType; value?: string; text: string
     ? PARTS.find(([pattern]) => pattern.test(date.text.trim())) : undefined;
   if (!part) return shown;
   // "the early 1990s", not "early the 1990s"
-  return shown.startsWith('the ') && !part[1].startsWith('the ') ? `the ${part[1]}${shown.slice(4)}` : part[1] + shown;
+  return shown.startsWith('the ') && !part[1].startsWith('the ') && part[1] !== 'around ' ? `the ${part[1]}${shown.slice(4)}` : part[1] + shown;
+}
+
+/** The months of a calendar quarter or half whose words name another part (a fiscal one): "January to March 2026". */
+function fiscalMonths(text: string, value: string): string | undefined {
+  const m = /^(\d{4})-([QH])([1-4])$/.exec(value);
+  const written = m ? writtenPart(text) : undefined;
+  if (!m || !written || (written.part === m[2] && written.n === +m[3])) return undefined;
+  const length = m[2] === 'Q' ? 3 : 6;
+  const first = (+m[3] - 1) * length;
+  return `${MONTH_NAMES[first]} to ${MONTH_NAMES[first + length - 1]} ${m[1]}`;
 }
 
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';

@@ -9,7 +9,7 @@ import * as lexicon from './lexicon';
 import type { Unit } from './lexicon';
 import * as numbers from './numbers';
 import type { Count } from './numbers';
-import { HOLIDAYS } from './holidays';
+import { easterSunday, HOLIDAYS } from './holidays';
 import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, ymd } from './values';
 import { addDays, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 
@@ -261,6 +261,7 @@ export class DateGrammar {
     best = longer(best, this.deictic(i), i);
     best = longer(best, this.relative(i), i);
     best = longer(best, this.period(i), i);
+    if (w === 'the') best = longer(best, this.openingOrClosingMonths(i), i);
     if (CLOCK_WORDS.has(w)) best = longer(best, this.clockTime(i), i);
     best = longer(best, this.duration(i), i);
     best = longer(best, this.set(i), i);
@@ -525,7 +526,8 @@ export class DateGrammar {
       // "FY2025-26", "FY25/26": the fiscal year that ends in the second year, as "FY26" names it
       const span = this.yearSpan(i + 2, year);
       if (span) return { end: span.end, type: 'DATE', value: formatYear(span.last), kind: 'year' };
-      if (this.glued(i + 2)) return undefined;
+      // "FY27." ends its sentence; "FY25x" is no year
+      if (this.glued(i + 2) && !(/^[.,;:!?)]$/.test(this.w(i + 2)) && !this.isNumber(i + 3))) return undefined;
       return { end: i + 2, type: 'DATE', value: formatYear(year), kind: 'year' };
     }
     if ((w !== 'q' && w !== 'h') || !this.capital(i) || !this.isNumber(i + 1) || !this.glued(i + 1)) return undefined;
@@ -578,6 +580,21 @@ export class DateGrammar {
       if (k < words.length) continue;
       const end = i + words.length;
       let value: string | undefined;
+      if (holiday.easter !== undefined) {
+        // "Easter 2027"; without its year the nearest Easter, since a tense cannot move a movable feast by whole years
+        const y = this.yearNumber(end, true);
+        const day = (year: number): Day => {
+          const [month, dayOfMonth] = easterSunday(year);
+          return addDays({ year, month, day: dayOfMonth }, holiday.easter!);
+        };
+        if (y) return { end: y.end, type: 'DATE', value: formatDay(day(y.year)), kind: 'day' };
+        if (!this.ref) return { end, type: 'DATE', kind: 'day' };
+        const ref = this.ref;
+        const distance = (d: Day) => Math.abs(Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(ref.year, ref.month - 1, ref.day));
+        let best = day(ref.year);
+        for (const other of [day(ref.year - 1), day(ref.year + 1)]) if (distance(other) < distance(best)) best = other;
+        return { end, type: 'DATE', value: formatDay(best), kind: 'day' };
+      }
       if (holiday.month !== undefined && holiday.day !== undefined) {
         const y = this.yearNumber(end, true);
         if (y) return { end: y.end, type: 'DATE', value: `${formatYear(y.year)}-${pad(holiday.month)}-${pad(holiday.day)}`, kind: 'day' };
@@ -750,7 +767,9 @@ export class DateGrammar {
       case 'yesterday': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: shiftDays(this.ref, -1), kind: 'deictic' });
       case 'tomorrow': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: shiftDays(this.ref, 1), kind: 'deictic' });
       case 'tonight': return { end: i + 1, type: 'TIME', value: ref ? `${formatDay(ref)}TNI` : undefined, kind: 'time' };
-      case 'overnight': return { end: i + 1, type: 'TIME', value: ref ? `${formatDay(ref)}TNI` : undefined, kind: 'time' };
+      // "push the fire across the ridge overnight": the night of the day the story speaks of (the scan finds which;
+      // with none, the article's), as for a clock time
+      case 'overnight': return { end: i + 1, type: 'TIME', value: 'TNI', kind: 'time' };
       case 'now': case 'currently': case 'presently': case 'nowadays':
         return { end: i + 1, type: 'DATE', value: 'PRESENT_REF', kind: 'deictic' };
       case 'right': case 'just': return this.w(i + 1) === 'now' ? { end: i + 2, type: 'DATE', value: 'PRESENT_REF', kind: 'deictic' } : undefined;
@@ -846,6 +865,9 @@ export class DateGrammar {
       if (this.prev(i) === 'for' && FOR_SPANS.has(this.w(i + 1)) && unit.name !== 'weekend' && unit.name !== 'quarter' && unit.name !== 'half') {
         return { end, type: 'DURATION', value: durationValue(1, unit), kind: 'duration' };
       }
+      // "on the final day of the season", "the first week of the trial": a day or week of an event, not today's
+      if (this.w(end) === 'of' && (this.w(i + 1) === 'first' || this.w(i + 1) === 'final' || this.w(i + 1) === 'last')
+        && (unit.name === 'day' || unit.name === 'week' || unit.name === 'weekend')) return { end, type: 'DATE', kind: 'relative' };
       return { end, type: 'DATE', value: relativeValue(this.ref, unit, s), kind: 'relative' };
     }
     if (the) {
@@ -955,6 +977,8 @@ export class DateGrammar {
         const shift = this.w(i + 2) === 'before' || this.w(i + 2) === 'earlier' ? -1 : 1;
         return { end: i + 3, type: 'DATE', value: relativeValue(this.ref, unit, shift), kind: 'relative' };
       }
+      // "at noon on the day of the service": the day of an event, which "the day" alone does not date
+      if ((unit.name === 'day' || unit.name === 'week') && j === i + 1 && this.w(i + 2) === 'of') return { end: i + 2, type: 'DATE', kind: 'relative' };
       if (unit.name === 'year' && this.closesAt(i + 2)) return { end: i + 2, type: 'DURATION', value: 'P1Y', kind: 'duration' };
       if (unit.name === 'weekend') return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative', floating: this.ref && 'week' };
       // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
@@ -1126,6 +1150,26 @@ export class DateGrammar {
       if (value !== undefined && !yearNamed && /^\d{4}/.test(value)) value = formatYear(+value.slice(0, 4) - 1) + value.slice(4);
     }
     return { end, type, value, kind };
+  }
+
+  /**
+   * "the first two quarters of 2027", "the first three months of 2027", "the last two quarters of the year": a quarter
+   * or half of the year named, a date; "the first nine months of 1997", which TIMEX3 has no name for, stays a
+   * duration and its year (the duration reader).
+   */
+  private openingOrClosingMonths(i: number): Piece | undefined {
+    const side = this.w(i + 1);
+    const last = side === 'last' || side === 'final';
+    if (side !== 'first' && !last) return undefined;
+    const count = this.count(i + 2);
+    const noun = count ? this.w(count.end) : '';
+    if (!count || count.value === undefined || (noun !== 'months' && noun !== 'quarters')) return undefined;
+    const months = count.value * (noun === 'quarters' ? 3 : 1);
+    if (months !== 3 && months !== 6) return undefined;
+    const { year, end } = this.periodYear(count.end + 1, undefined);
+    if (end === count.end + 1) return undefined;
+    const part = months === 3 ? (last ? 'Q4' : 'Q1') : (last ? 'H2' : 'H1');
+    return { end, type: 'DATE', value: year === undefined ? undefined : `${formatYear(year)}-${part}`, kind: 'period' };
   }
 
   /** Index after "a year ago", "a year earlier" or "last year" at i, else i. */
@@ -1593,6 +1637,33 @@ export class DateGrammar {
     return { end: month.end, type: 'DATE', value: formatWeek({ year, month: mo, day: middle }), kind: 'relative' };
   }
 
+  /**
+   * After "the turn of": the year a decade, century or millennium turned. "The century" is the turn nearest the
+   * article (2000 written in 2026 or in 1989; "the decade" in 2026 is 2030), "the last century" the one before it,
+   * "the 20th century" its first year, 1900.
+   */
+  private turnOf(i: number): Piece | undefined {
+    if (this.w(i) !== 'the') return undefined;
+    let j = i + 1;
+    const back = this.w(j) === 'last' || this.w(j) === 'previous' ? 1 : 0;
+    j += back;
+    const noun = this.w(j);
+    const size = noun === 'decade' ? 10 : noun === 'century' ? 100 : noun === 'millennium' ? 1000 : 0;
+    if (size > 0) {
+      if (this.refYear === undefined) return { end: j + 1, type: 'DATE', kind: 'relative' };
+      const year = (Math.round(this.refYear / size) - back) * size;
+      return { end: j + 1, type: 'DATE', value: formatYear(year), kind: 'year' };
+    }
+    const century = back === 0 ? this.decadeOrCentury(i) : undefined;
+    if (century?.value && /^\d{2}$/.test(century.value)) return { end: century.end, type: 'DATE', value: formatYear(+century.value * 100), kind: 'year' };
+    return undefined;
+  }
+
+  /** "since" before i: the time named has passed ("since year-end" in May is the end of last year). */
+  private sinceAt(i: number): boolean {
+    return this.prev(i) === 'since';
+  }
+
   /** "the end of the year", "the middle of October", "the beginning of 1990", "year-end", "the first half of 1989". */
   private edgeOf(i: number): Piece | undefined {
     const w = this.w(i);
@@ -1603,7 +1674,7 @@ export class DateGrammar {
       else if (this.isPossessive(j)) j += 2;
       if (this.w(j) === 'end') {
         const unit = UNITS_SINGULAR.get(w)!;
-        return { end: j + 1, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative' };
+        return { end: j + 1, type: 'DATE', value: relativeValue(this.ref, unit, this.sinceAt(i) ? -1 : 0), kind: 'relative' };
       }
       return undefined;
     }
@@ -1620,9 +1691,19 @@ export class DateGrammar {
     if (length === 0 || (w === 'a' && !amount)) return undefined;
     j += length;
     if (this.w(j) !== 'of') return undefined;
+    if (edge === 'turn') {
+      const turn = this.turnOf(j + 1);
+      if (turn) return turn;
+    }
     const core = this.core(j + 1);
     if (!core || core.kind === 'duration' || core.kind === 'set' || core.kind === 'time' || core.kind === 'ago' || core.kind === 'deictic') return undefined;
     if (w !== 'the' && w !== 'a' && core.kind !== 'relative' && core.kind !== 'year' && core.kind !== 'month') return undefined;
+    // "since the end of the year": an end already passed, the last one ("by the end of the year" is the coming one)
+    const unit = EDGE_WORDS.get(edge) === 'end' && this.sinceAt(i) && this.w(j + 1) === 'the' && core.end === j + 3
+      ? UNITS_SINGULAR.get(this.w(j + 2)) : undefined;
+    if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'month')) {
+      return { end: core.end, type: 'DATE', value: relativeValue(this.ref, unit, -1), kind: 'relative' };
+    }
     return { end: core.end, type: 'DATE', value: core.value, kind: 'relative' };
   }
 }

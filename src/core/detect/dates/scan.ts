@@ -1,9 +1,10 @@
 // The scan behind detectDates: find trigger words, tokenize a small window around each, and let the grammar read
 // the longest expression at each token. May throw on a grammar bug; detectDates is the guarded entry point.
 import type { DateMention } from '../spans';
-import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, pad, parseDay } from './calendar';
+import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, isValidDay, pad, parseDay } from './calendar';
 import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
+import { fiscalPartValue, fiscalYearEnd } from './fiscal';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
@@ -71,7 +72,7 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const notes: Notes = { dayless: new Set(), untensed: new Set(), headlines: new Set() };
+  const notes: Notes = { dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEnd(text) };
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
@@ -83,7 +84,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
     windowEnd = end;
   }
   if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
-  if (notes.untensed.size > 0) sameDayAsNamedBefore(mentions, notes.untensed, notes.headlines);
+  if (notes.untensed.size > 0) sameDayAsNamedBefore(text, mentions, notes.untensed, notes.headlines);
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   earlierThanTimeSpokenOf(text, mentions);
@@ -157,6 +158,8 @@ interface Notes {
   untensed: Set<DateMention>;
   /** Weekdays in a headline, which the story below dates. */
   headlines: Set<DateMention>;
+  /** The month the article's fiscal year ends in, when it says so (not December). */
+  fiscalYearEnd: number | undefined;
 }
 
 /** A Markdown heading or a front-matter title: "# Council approves budget on Tuesday", "title: …". */
@@ -200,7 +203,7 @@ const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
  * "The fair runs through Sunday, with the last concert on Sunday": a weekday whose own sentence gives no tense is the
  * same day as that weekday named before it with a tense, not the most recent one.
  */
-function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>, headlines: ReadonlySet<DateMention>): void {
+function sameDayAsNamedBefore(text: string, mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>, headlines: ReadonlySet<DateMention>): void {
   for (let k = 1; k < mentions.length; k++) {
     const mention = mentions[k];
     const name = untensed.has(mention) ? WEEKDAY_WORD.exec(mention.text) : null;
@@ -211,10 +214,33 @@ function sameDayAsNamedBefore(mentions: readonly DateMention[], untensed: Readon
       // a headline's day is dated by the story, not the story's by the headline
       if (!same || same[1].toLowerCase() !== name[1].toLowerCase() || untensed.has(before) || headlines.has(before)) continue;
       const day = /^\d{4}-\d{2}-\d{2}/.exec(before.value ?? '');
-      if (day) mention.value = day[0] + mention.value.slice(10);
+      const entry = day && LINE_OPENING.test(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
+      if (day) mention.value = ((entry ? laterInTheStory(mentions, k, day[0], name[1]) : undefined) ?? day[0]) + mention.value.slice(10);
       break;
     }
   }
+}
+
+/** Only a list's or a timeline's markup before a mention on its line: "**", "- ", "### ". */
+const LINE_OPENING = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?[*_]*$/;
+
+/**
+ * An entry of a timeline, "**Monday, August 17** - … **Wednesday** - … **Friday** - …" after "Friday, August 14": where the story has moved on
+ * past the weekday named before (its last day named is later), a weekday of it is the first such day from that last
+ * day on, not the one of the week before.
+ */
+function laterInTheStory(mentions: readonly DateMention[], k: number, same: string, weekday: string): string | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const last = mentions[j].type === 'DATE' || mentions[j].type === 'TIME' ? /^\d{4}-\d{2}-\d{2}/.exec(mentions[j].value ?? '') : null;
+    if (!last) continue;
+    const day = parseDay(last[0]);
+    const before = parseDay(same);
+    // only a story told day by day: its last day a weekday too, less than a week on
+    if (!day || !before || last[0] <= same || !WEEKDAY_WORD.test(mentions[j].text) || last[0] >= formatDay(addDays(before, 7))) return undefined;
+    const wanted = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(weekday.toLowerCase()) + 1;
+    return formatDay(addDays(day, (wanted - isoWeekday(day) + 7) % 7));
+  }
+  return undefined;
 }
 
 /** "at 9 a.m. on Wednesday": a clock time is on the day named right after it, not the article's day. */
@@ -225,7 +251,8 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (!dayless.has(time) || time.value === undefined) continue;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
     // (". On Monday" after "11:55 a.m." opens the next sentence)
-    if (day && /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?on\s{1,3}$/.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+    // "at 11 a.m. next Thursday": the day may follow the time without "on"
+    if (day && /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3})?$/.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
     // "at 10:00 local time (1500 UTC) on Monday": the time and its other zone's are both on that day
     const after = mentions[k + 2];
     const on = after && /^\d{4}-\d{2}-\d{2}/.exec(after.value ?? '');
@@ -255,12 +282,16 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (inTimetable(text, mentions, k) || timetableSlot(text, time)) { time.value = time.value.slice(10); continue; }
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
-      if (before.type === 'DURATION' || before.type === 'SET') continue;
+      // ("on the day of the service": a day the story does not date)
+      if (before.type === 'DURATION' || before.type === 'SET' || before.value === undefined) continue;
       const between = text.slice(before.end, time.start);
       // "meet on Saturday, chasing a first title since the 2009-10 season. Kick-off is at 3 p.m.": a year named in
       // passing in the sentence before is no day the story moved to (in the clock time's own sentence it is its frame)
       if (/^\d{3,4}$/.test(before.value ?? '') && (between.match(SENTENCE_BREAK) ?? []).length > 0) continue;
       if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
+      // "the storm would strengthen overnight" after "by Tuesday evening": a forecast's tonight; only a day of its
+      // own sentence ("Friday, August 14 - … across the ridge overnight") is the day whose night it is
+      if (/^overnight$/i.test(time.text) && (between.match(SENTENCE_BREAK) ?? []).length > 0) break;
       const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
       // "She spoke last night. She is due to speak at noon.": a day gone by, named in the sentence before, is no day
       // for a time its own sentence puts ahead; that time stays on the page's day
@@ -398,6 +429,15 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;
       }
+      if (notes.fiscalYearEnd !== undefined && ref && mention.type === 'DATE' && mention.value !== undefined) {
+        const fiscal = fiscalPartValue(text, mention, notes.fiscalYearEnd, ref);
+        if (fiscal !== null) mention.value = fiscal;
+      }
+      if (BARE_SEASON.test(mention.text) && /^\d{4}-(?:SP|SU|FA|WI)$/.test(mention.value ?? '')
+        && HABITUAL.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)))) mention.value = 'XXXX' + mention.value!.slice(4);
+      const nth = NTH_WEEK_OF.exec(mention.text);
+      const month = nth && /^(\d{4})-(\d{2})$/.exec(mention.value ?? '');
+      if (nth && month) mention.value = weekOfMonth(+month[1], +month[2], nth[1].toLowerCase());
       const weekOf = WEEK_OF.exec(mention.text);
       const day = weekOf && parseDay(mention.value?.slice(0, 10) ?? '');
       if (weekOf && day) mention.value = formatWeek(day) + (weekOf[1] ? '-WE' : '');
@@ -412,6 +452,22 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       i = match.end;
     }
   }
+}
+
+/** A season named without a determiner or a year: "in winter", "through summer". */
+const BARE_SEASON = /^(?:spring|summer|autumn|fall|winter)$/i;
+/** Words that make a sentence tell of a habit ("often at night and in winter gales"): its bare season is any year's. */
+const HABITUAL = /\b(?:often|usually|always|normally|typically|generally|regularly|sometimes|rarely|seldom|routinely|frequently)\b/i;
+
+/** "the first week of February": the grammar leaves a month without its year as the month, for the tense to place. */
+const NTH_WEEK_OF = /^the\s+(first|second|third|fourth|last|final)\s+week\s+of\s+\p{L}+\.?$/iu;
+const NTH = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
+
+/** The ISO week holding the middle of the nth week of a month (the last: its last seven days). */
+function weekOfMonth(year: number, month: number, nth: string): string {
+  const n = NTH.get(nth)!;
+  const last = [31, isValidDay(year, 2, 29) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return formatWeek({ year, month, day: n > 0 ? 7 * (n - 1) + 4 : last - 3 });
 }
 
 /** "the week of September 14", "the weekend of February 7-8": read as the day, valued as its week. */
@@ -458,7 +514,29 @@ const FOLLOWING_REACH = 400;
 function anchored(mention: DateMention, found: readonly DateMention[], ref: Day): string | undefined {
   const value = mention.value;
   if (mention.type === 'TIME' && value?.startsWith('T')) return formatDay(ref) + value;
-  return afterTimeSpokenOf(mention, found) ?? value;
+  return afterTimeSpokenOf(mention, found) ?? turnNearTimeSpokenOf(mention, found) ?? value;
+}
+
+const TURN = /^(?:the\s+)?turn\s+of\s+the\s+(decade|century|millennium)$/i;
+/** A year, decade ("187") or century ("18") value, as the year in its middle. */
+const YEARISH = /^(\d{2,4})(?:$|-)/;
+
+/**
+ * "By the 1870s the mill employed 1,200 workers. At the turn of the century the owners built a school": the turn
+ * nearest the time the story speaks of (1900), not the one nearest the article (2000, the grammar's reading).
+ */
+function turnNearTimeSpokenOf(mention: DateMention, found: readonly DateMention[]): string | undefined {
+  const turn = TURN.exec(mention.text);
+  if (!turn) return undefined;
+  const size = { decade: 10, century: 100, millennium: 1000 }[turn[1].toLowerCase() as 'decade' | 'century' | 'millennium'];
+  for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
+    if (found[k].type !== 'DATE') continue;
+    const m = YEARISH.exec(found[k].value ?? '');
+    if (!m) continue;
+    const year = m[1].length === 4 ? +m[1] : m[1].length === 3 ? +m[1] * 10 + 5 : +m[1] * 100 + 50;
+    return pad(Math.round(year / size) * size, 4);
+  }
+  return undefined;
 }
 
 /**

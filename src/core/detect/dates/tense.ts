@@ -106,6 +106,25 @@ function foreseen(clause: readonly string[]): boolean {
 
 const WORD = /[\p{L}\p{N}'’]+/gu;
 
+/** Adjectives of what may yet happen: after "was" they report a prospect ("an election in the autumn was now possible"). */
+const PROSPECTIVE = new Set(['possible', 'impossible', 'likely', 'unlikely', 'probable', 'improbable', 'feasible',
+  'inevitable', 'unavoidable', 'conceivable', 'realistic', 'unrealistic', 'achievable', 'doable', 'imminent']);
+/** Adverbs between the copula and such an adjective: "was now possible", "was still not likely". */
+const COPULA_ADVERBS = new Set(['now', 'still', 'not', 'also', 'increasingly', 'quite', 'very', 'highly', 'more', 'less',
+  'most', 'least', 'entirely', 'perfectly', 'only', 'just', 'already', 'no', 'longer', 'hardly', 'even', 'therefore']);
+
+/**
+ * Whether `copula` with `after` (the words after it, in reading order) reports a prospect, not a state of the past:
+ * "was now possible", "were unlikely" against "was poor". Told in the past, what was possible still lies ahead of it,
+ * and a report of it in the news is of the coming season or month.
+ */
+function prospect(copula: string, after: readonly string[]): boolean {
+  if (copula !== 'was' && copula !== 'were') return false;
+  let k = 0;
+  while (k < after.length && COPULA_ADVERBS.has(after[k])) k++;
+  return PROSPECTIVE.has(after[k] ?? '');
+}
+
 /**
  * The tense of the nearest tense-bearing word in the same sentence within `maxWords` words (the left one wins a
  * tie), or 'unknown'.
@@ -138,13 +157,15 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     // "will be paid Dec. 14", "to be completed by March": a passive's participle leaves the tense to its auxiliary
     // "plan to march on Thursday": the plan's "to" counts where it stands, so a nearer "said" still wins
     if (left[k] === 'to' && PLAN_TO.has(left[k + 1])) return 'future';
-    const l = k < left.length && !PASSIVE.has(left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
+    let l = k < left.length && !PASSIVE.has(left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
+    if (l === 'past' && prospect(left[k], left.slice(0, k).reverse())) l = 'future';
     // "had been due to lapse Friday", "the match, as originally planned, on Sunday": a plan told from the past says no more
     if (l !== 'unknown' && !(planned && l === 'past') && !(l === 'future' && lookedBack(left, k + 1))) return l;
     // after the date a regular past form that follows its subject is a verb too: "Over the weekend, officials confirmed …"
     const previous = k > 0 ? right[k - 1] : '';
-    const r = k < right.length && !PASSIVE.has(previous)
+    let r = k < right.length && !PASSIVE.has(previous)
       ? tenseOf(right[k], k, k > 0 && !VERB_FOLLOWERS.has(previous) ? '' : right[k + 1]) : 'unknown';
+    if (r === 'past' && prospect(right[k], right.slice(k + 1))) r = 'future';
     if (r !== 'unknown' && !(planned && r === 'past')) return r;
   }
   return 'unknown';
@@ -154,8 +175,12 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "won't", 'won’t', "shan't", 'shan’t']);
 /** "we'll", "they’ll": the auxiliary glued to its subject. */
 const GLUED_WILL = /['’]ll$/;
+/** Plans in the present, which put what they plan ahead: "plan a rally", "expects the ruling", "hopes to". */
+const PLAN_VERBS = new Set(['plan', 'plans', 'intend', 'intends', 'expect', 'expects', 'hope', 'hopes']);
+/** Determiners that open a planned verb's object, and that before the plan make a noun of it. */
+const PLAN_OBJECTS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'another']);
 /** Words between the auxiliary and a weekday: its verb, an object, a preposition ("will meet investors in Kessel on"). */
-const AUXILIARY_REACH = 8;
+const AUXILIARY_REACH = 10;
 
 /**
  * Whether the clause just before a date (`before`: its sentence up to the date) is ruled by a future auxiliary with
@@ -165,8 +190,13 @@ const AUXILIARY_REACH = 8;
 export function futureAuxiliaryBefore(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   const words = wordsOf(clause, AUXILIARY_REACH, true);
-  for (const word of words) {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
     if (FUTURE_AUXILIARIES.has(word) || GLUED_WILL.test(word)) return true;
+    // "tenant groups plan a rally outside the Assembly on Saturday", "the union intends to strike on Friday": a plan in
+    // the present, a verb where its object or "to" follows and no determiner makes a noun of it ("the plan a …")
+    if (PLAN_VERBS.has(word) && (words[k - 1] === 'to' || (word !== 'hope' && word !== 'hopes' && PLAN_OBJECTS.has(words[k - 1] ?? '')))
+      && !PLAN_OBJECTS.has(words[k + 1] ?? '')) return true;
     if (PAST.has(word) || REPORTING.has(word)) return false;
   }
   return false;
@@ -198,9 +228,9 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
   };
   for (let k = 0; k < Math.max(left.length, right.length); k++) {
     const l = far(left, k, k === 0 ? '' : left[k - 1], left[k + 1] ?? '');
-    if (l !== 'unknown') return l;
+    if (l !== 'unknown') return l === 'past' && prospect(left[k], left.slice(0, k).reverse()) ? 'future' : l;
     const r = far(right, k, right[k + 1] ?? '', k > 0 ? right[k - 1] : '');
-    if (r !== 'unknown') return r;
+    if (r !== 'unknown') return r === 'past' && prospect(right[k], right.slice(k + 1)) ? 'future' : r;
   }
   return 'unknown';
 }

@@ -93,8 +93,9 @@ describe('a week of a month', () => {
   it('reads "the third week of June 2027" as one date, the ISO week that holds the middle of that week', () => {
     const values = (text: string) => detectDates(text, '2025-10-29').map(d => [d.text, d.value]);
     assert.deepEqual(values('The Sarn regatta is set for the third week of June 2027.'), [['the third week of June 2027', '2027-W24']]);
-    // without its year the month's value, which the tense places: March gone by
-    assert.deepEqual(values('The Sarn dock closed during the last week of March.'), [['the last week of March', '2025-03']]);
+    // without its year the tense places the month (March gone by), then the week is read in it
+    assert.deepEqual(values('The Sarn dock closed during the last week of March.'), [['the last week of March', '2025-W13']]);
+    assert.deepEqual(values('The Sarn dock reopens in the first week of March.'), [['the first week of March', '2026-W10']]);
   });
 });
 

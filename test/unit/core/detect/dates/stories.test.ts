@@ -300,18 +300,21 @@ describe('dates in a wiki-style brief, a sentencing, a results report, a retrosp
     assert.equal(found(text).date, '2026-07-29');
     assert.deepEqual(pairs(text), [
       ['2026-07-29', '2026-07-29'], ['July 29', '2026-07-29'],
-      // what an editor still meets: the quarters of a fiscal year that ends in June are read as calendar quarters
-      // ("fourth-quarter" is April to June 2026 here, "first-quarter" July to September 2026)
-      ['fourth-quarter', '2026-Q4'], ['Wednesday', '2026-07-29'], ['fiscal 2027', '2027'], ['the three months', 'P3M'],
+      // "the full fiscal year, which ended in June": the quarters of a fiscal year that ends in June are the calendar
+      // quarters they cover ("fourth-quarter" is April to June 2026 here, "first-quarter" July to September 2026)
+      ['fourth-quarter', '2026-Q2'], ['Wednesday', '2026-07-29'], ['fiscal 2027', '2027'], ['the three months', 'P3M'],
       ['June 30', '2026-06-30'], ['the year-ago quarter', '2025-Q2'], ['the full fiscal year', '2026'], ['June', '2026-06'],
       ['February', '2026-02'], ['60-year', 'P60Y'], ['the spring', '2026-SP'], ['September 1', '2026-09-01'],
-      ['the 12 months', 'P12M'], ['June 2027', '2027-06'], ['the third quarter', '2026-Q3'], ['first-quarter', '2026-Q1'],
+      ['the 12 months', 'P12M'], ['June 2027', '2027-06'], ['the third quarter', '2027-Q1'], ['first-quarter', '2026-Q3'],
       ['October 28', '2026-10-28'], ['August 20', '2026-08-20'], ['August 7', '2026-08-07'], ['every year', 'P1Y'],
       ['2015', '2015'], ['this year', '2026'],
     ]);
     // "up from 79 million in the year-ago quarter" after "the three months to June 30"
     assert.equal(shown(text, 'the year-ago quarter'), 'the second quarter of 2025');
     assert.equal(shown(text, 'August 7'), 'Friday 7 August 2026');
+    // "a factory in the third quarter of the new fiscal year": its months, never a calendar quarter the story did not say
+    assert.equal(shown(text, 'the third quarter'), 'January to March 2027');
+    assert.equal(shown(text, 'fourth-quarter'), 'April to June 2026');
   });
 
   it('a bicentenary feature: centuries and decades, a Friday of 1971, the past half century, a parade on Saturday', () => {
@@ -320,7 +323,7 @@ describe('dates in a wiki-style brief, a sentencing, a results report, a retrosp
     assert.deepEqual(pairs(text), [
       ['2026-08-06', '2026-08-06'], ['Two centuries ago', '1826'], ['this summer', '2026-SU'],
       ['the middle of the 19th century', '18'], ['1834', '1834'], ['the 1840s', '184'], ['almost two years', 'P2Y'],
-      ['the 1870s', '187'], ['the late 1960s', '196'], ['the 1950s', '195'], ['Friday', 'XXXX-WXX-5'],
+      ['the 1870s', '187'], ['the turn of the century', '1900'], ['the late 1960s', '196'], ['the 1950s', '195'], ['Friday', 'XXXX-WXX-5'],
       ['June 1971', '1971-06'], ['50 years', 'P50Y'], ['60 hours', 'PT60H'], ['the past half century', 'P50Y'],
       ['2019', '2019'], ['last year', '2025'], ['Saturday', '2026-08-08'], ['the end of October', '2026-10'],
       ['2030', '2030'],
@@ -328,6 +331,8 @@ describe('dates in a wiki-style brief, a sentencing, a results report, a retrosp
     // "the last looms stopped on a Friday in June 1971": some Friday of that June, never the article's
     assert.equal(shown(text, 'Friday'), 'Friday');
     assert.equal(shown(text, 'the past half century'), '50 years');
+    // after "By the 1870s": the turn the story has come to, not the one nearest the article
+    assert.equal(shown(text, 'the turn of the century'), 'around 1900');
     noFurnitureClaimed(text, ['A feature by Colm Aster'], ['By the 1870s, though, the mill employed', 'In 2019 a trust bought them']);
   });
 

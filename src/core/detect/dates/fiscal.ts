@@ -1,0 +1,126 @@
+// Quarters and halves of a firm's fiscal year. A results story that states its firm's fiscal year ("the fiscal year
+// ends June 30") counts "the third quarter" and "first-half" in that year: with a year ending in June the third quarter
+// is January to March. TIMEX3 has no fiscal quarters, so such a quarter is valued as the calendar quarter or half it
+// covers, when it covers one (a year ending in March, June, September or December); else it gets no value at all,
+// rather than a calendar quarter it is not.
+import type { Day } from './calendar';
+import { formatYear } from './calendar';
+
+const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+/** "its fiscal year ends June 30", "the financial year, which ended in March", "the fiscal year ending Sept. 30". */
+const YEAR_ENDS = new RegExp(String.raw`\b(?:fiscal|financial)\s+years?,?\s+(?:(?:that|which)\s+)?(?:ends?|ending|ended|closes|closed|closing|runs\s+(?:to|through|until)|to)\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?${MONTH}(?!\p{L})`, 'giu');
+/** "a fiscal year that runs from July to June", "its financial year runs from April 1 to March 31". */
+const YEAR_RUNS = new RegExp(String.raw`\b(?:fiscal|financial)\s+years?,?\s+(?:(?:that|which)\s+)?runs\s+from\s+${MONTH}(?:\s+\d{1,2})?\s+(?:to|through|until)\s+${MONTH}(?!\p{L})`, 'giu');
+
+/**
+ * The month (1-12) the article's fiscal year ends in, when the article states it and every statement agrees; a year
+ * ending in December is the calendar year and needs nothing.
+ */
+export function fiscalYearEnd(text: string): number | undefined {
+  if (!/\b(?:fiscal|financial)\s+year/i.test(text)) return undefined;
+  const ends = new Set<number>();
+  for (const m of text.matchAll(YEAR_ENDS)) ends.add(MONTH_NUMBER[m[1].toLowerCase()]);
+  for (const m of text.matchAll(YEAR_RUNS)) ends.add(MONTH_NUMBER[m[2].toLowerCase()]);
+  if (ends.size !== 1) return undefined;
+  const end = [...ends][0];
+  return end === 12 ? undefined : end;
+}
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+};
+/** "the third quarter", "fourth-quarter", "the fiscal first half", "the final quarter", "Q3", "H1 FY26". */
+const WRITTEN_PART = /\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?(quarter|half)\b|\b([QH])([1-4])\b/i;
+/** "the first half of the fiscal year", "the second half of the current financial year". */
+const HALF_OF_FISCAL_YEAR = /^(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+|this\s+|its\s+)?(?:(current|new|next|coming|last|previous|past)\s+)?(?:fiscal|financial)\s+year$/i;
+/** "its fiscal year ends", "a financial year that closes on": told in the present, the end of every such year. */
+const YEAR_ENDS_ON = /\b(?:fiscal|financial)\s+years?,?\s+(?:(?:that|which)\s+)?(?:ends|closes|runs\s+(?:to|through|until))\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?$/i;
+/** "the fiscal year", "its current financial year", "the full fiscal year", "next fiscal year". */
+const WHOLE_FISCAL_YEAR = /^(?:the\s+|this\s+|its\s+)?(?:(current|new|next|coming|last|previous|past)\s+)?(?:full\s+)?(?:fiscal|financial)\s+year$/i;
+/** ", which ended in June", "that closed": the year named has closed. */
+const CLOSED_AFTER = /^,?\s+(?:(?:which|that)\s+)?(?:ended|closed|finished)\b/i;
+/** "… of the new fiscal year" after the mention: which fiscal year, said after it. */
+const OF_FISCAL_YEAR = /^\s+of\s+(?:the\s+|this\s+|its\s+)?(current|new|next|coming|last|previous|past)\s+(?:fiscal|financial)\s+year\b/i;
+const QUARTER_OR_HALF = /^(\d{4})-([QH])([1-4])$/;
+
+/** The quarter or half a mention's words name ("the third quarter": Q3; "the first half of the fiscal year": H1). */
+export function writtenPart(written: string): { part: 'Q' | 'H'; n: number } | undefined {
+  const half = HALF_OF_FISCAL_YEAR.exec(written);
+  if (half) return { part: 'H', n: half[1].toLowerCase() === 'first' ? 1 : 2 };
+  const w = WRITTEN_PART.exec(written);
+  if (!w) return undefined;
+  const part = (w[2] ? (w[2].toLowerCase() === 'quarter' ? 'Q' : 'H') : w[3].toUpperCase()) as 'Q' | 'H';
+  return { part, n: w[1] ? ORDINALS[w[1].toLowerCase()] ?? (part === 'Q' ? 4 : 2) : +w[4] };
+}
+
+/**
+ * The value of a quarter or half of the fiscal year ending in month `end`, for a mention the grammar read as a
+ * calendar quarter or half ("2026-Q3" for "the third quarter"); `null` when the mention is no fiscal part (a calendar
+ * year written without "fiscal", "the calendar third quarter", a count of quarters), `undefined` when it is one but no
+ * calendar quarter or half is the same time.
+ */
+export function fiscalPartValue(text: string, mention: { start: number; end: number; text: string; value?: string }, end: number, ref: Day): string | undefined | null {
+  const written = mention.text;
+  // "whose fiscal year ends June 30": the day every year ends on, not one June 30
+  const day = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(mention.value ?? '');
+  if (day && YEAR_ENDS_ON.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return 'XXXX' + day[1];
+  if (/\bcalendar\b/i.test(written)) return null;
+  const fiscalWord = /\b(?:fiscal|financial|FY)|\bFY\d/i.test(written);
+  let part: 'Q' | 'H';
+  let n: number;
+  let year: number | undefined;
+  let shift = 0;
+  const half = HALF_OF_FISCAL_YEAR.exec(written);
+  const whole = WHOLE_FISCAL_YEAR.exec(written);
+  if (whole && /^\d{4}$/.test(mention.value ?? '')) {
+    // "the current fiscal year" in November, of a year ending in June: the one ending next June; "the fiscal year,
+    // which ended in June": the one closed
+    const current = ref.month > end ? ref.year + 1 : ref.year;
+    const closed = CLOSED_AFTER.test(text.slice(mention.end, mention.end + 40)) ? -1 : 0;
+    return formatYear(current + (relativeWord(whole[1]) || closed));
+  }
+  if (half && /^\d{4}$/.test(mention.value ?? '')) {
+    part = 'H';
+    n = half[1].toLowerCase() === 'first' ? 1 : 2;
+    shift = relativeWord(half[2]);
+  } else {
+    const value = QUARTER_OR_HALF.exec(mention.value ?? '');
+    const w = writtenPart(written);
+    if (!value || !w || w.part !== value[2]) return null;
+    ({ part, n } = w);
+    // a year written out without "fiscal" is the calendar's ("the third quarter of 2026")
+    if (/\d{4}|\d['’]?s\b/.test(written.replace(/\b(?:Q|H)[1-4]\b/gi, '')) || /\bFY\d/i.test(written)) {
+      if (!fiscalWord) return null;
+      year = +value[1];
+    } else if (/\blast year\b|\ba year (?:ago|earlier)\b|\byear-(?:ago|earlier)\b/i.test(written)) shift = -1;
+    else if (/\bnext year\b/i.test(written)) shift = 1;
+    const after = OF_FISCAL_YEAR.exec(text.slice(mention.end, mention.end + 60));
+    if (after) shift = relativeWord(after[1]);
+  }
+  const parts = part === 'Q' ? 4 : 2;
+  if (n < 1 || n > parts) return null;
+  // the fiscal year the reference day is in, and the part of it
+  const current = ref.month > end ? ref.year + 1 : ref.year;
+  if (year === undefined) {
+    year = current + shift;
+    // "the fourth quarter" early in a fiscal year: the one just closed, as for calendar quarters
+    if (shift === 0 && part === 'Q') {
+      const monthsIn = (ref.month - end + 11) % 12;
+      if (n - (Math.floor(monthsIn / 3) + 1) > 2) year--;
+    }
+  }
+  // months counted from year 0: the fiscal year `year` starts the month after `end` of the year before
+  const first = (year - 1) * 12 + end + (n - 1) * (12 / parts);
+  const months = 12 / parts;
+  if (first % months !== 0) return undefined;
+  const calendarYear = Math.floor(first / 12);
+  return `${formatYear(calendarYear)}-${part}${(first % 12) / months + 1}`;
+}
+
+function relativeWord(word: string | undefined): number {
+  const w = (word ?? '').toLowerCase();
+  return w === 'next' ? 1 : w === 'last' || w === 'previous' || w === 'past' ? -1 : 0;
+}

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+import { displayDate } from '../../../../../src/core/detect/dates/display';
+
+// Parts of years, turns of centuries, year-ends gone by and prospects told in the past, each with its own made-up
+// example, read against the date given.
+const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
+const shown = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, displayDate(d)]);
+
+describe('dates: parts of a year, turns of a century, year-ends, prospects', () => {
+  it('reads the first or last three months or two quarters of a year as its quarter or half', () => {
+    assert.deepEqual(values('Orders in the first two quarters of 2027 are already booked.', '2026-05-14'),
+      [['the first two quarters of 2027', '2027-H1']]);
+    assert.deepEqual(values('Sales fell in the first three months of 2027.', '2026-05-14'),
+      [['the first three months of 2027', '2027-Q1']]);
+    assert.deepEqual(values('Growth should return in the last two quarters of the year.', '2026-05-14'),
+      [['the last two quarters of the year', '2026-H2']]);
+    assert.deepEqual(shown('Sales fell in the final three months of last year.', '2026-05-14'),
+      [['the final three months of last year', 'the fourth quarter of 2025']]);
+    // nine months have no name in TIMEX3: the span and its year, as before
+    assert.deepEqual(values('Profit rose in the first nine months of 2025.', '2026-05-14'),
+      [['the first nine months', 'P9M'], ['2025', '2025']]);
+    // no year after it: a length of time
+    assert.deepEqual(values('The last three months were hard.', '2026-05-14'), [['The last three months', 'P3M']]);
+  });
+
+  it('reads the turn of the century as the turn nearest the time the story speaks of', () => {
+    assert.deepEqual(shown('The tannery closed at the turn of the century.', '2026-05-14'),
+      [['the turn of the century', 'around 2000']]);
+    assert.deepEqual(values('The dam was finished at the turn of the millennium.', '1989-10-30'),
+      [['the turn of the millennium', '2000']]);
+    assert.deepEqual(values('By the 1880s the port had 40 berths. At the turn of the century a second quay opened.', '2026-05-14'),
+      [['the 1880s', '188'], ['the turn of the century', '1900']]);
+    assert.deepEqual(values('Trams ran there from the turn of the last century.', '2026-05-14'),
+      [['the turn of the last century', '1900']]);
+  });
+
+  it('reads "since year-end" as the year-end gone by, and "by year-end" as the coming one', () => {
+    assert.deepEqual(values('Shares have fallen 12 percent since year-end.', '2026-05-14'), [['year-end', '2025']]);
+    assert.deepEqual(values('Deposits have grown since the end of the year.', '2026-05-14'), [['the end of the year', '2025']]);
+    assert.deepEqual(values('The sale should close by year-end.', '2026-05-14'), [['year-end', '2026']]);
+    assert.deepEqual(values('The sale should close by the end of the year.', '2026-05-14'), [['the end of the year', '2026']]);
+  });
+
+  it('reads a season or month before "was possible" or "was unlikely" as ahead, and before "was poor" as gone by', () => {
+    // written in May: what was said to be possible is still to come
+    assert.deepEqual(values('The minister said a snap vote in the autumn was now possible.', '2026-05-14'),
+      [['the autumn', '2026-FA'], ['now', 'PRESENT_REF']]);
+    assert.deepEqual(values('Officials said it was now possible to reopen the pier in the autumn.', '2026-05-14'),
+      [['now', 'PRESENT_REF'], ['the autumn', '2026-FA']]);
+    assert.deepEqual(values('A settlement in March was unlikely, the union said.', '2026-01-14'), [['March', '2026-03']]);
+    // a state of the past: the season gone by
+    assert.deepEqual(values('Growers said the crop in the autumn was poor.', '2026-05-14'), [['the autumn', '2025-FA']]);
+    assert.deepEqual(values('The stoppage in March was costly.', '2026-05-14'), [['March', '2026-03']]);
+    assert.deepEqual(values('The stoppage in March was costly.', '2026-01-14'), [['March', '2025-03']]);
+  });
+
+  it('counts the quarters and halves of a fiscal year the article states, as the calendar quarters they cover', () => {
+    // a fiscal year ending in June, in May: its third quarter is January to March, its fourth the running one
+    const june = 'Brackley Tools said its fiscal year ends June 30. In its third quarter, which ended in March, profit fell. '
+      + 'The fourth quarter will be weaker. Sales in the first half of the fiscal year rose.';
+    // "its fiscal year ends June 30" is the day every such year ends
+    assert.deepEqual(shown(june, '2026-05-14'), [['June 30', '30 June'], ['third quarter', 'January to March 2026'],
+      ['March', 'March 2026'], ['The fourth quarter', 'April to June 2026'],
+      ['the first half of the fiscal year', 'July to December 2025']]);
+    assert.deepEqual(values(june, '2026-05-14').filter(([t]) => /quarter|half/.test(t!)),
+      [['third quarter', '2026-Q1'], ['The fourth quarter', '2026-Q2'], ['the first half of the fiscal year', '2025-H2']]);
+    // a year ending in September: "fiscal" with its year names the year it ends in
+    assert.deepEqual(values('Corbel Mills, whose fiscal year ends in September, expects a loss in the fiscal first quarter and in Q3 FY27.', '2026-11-20'),
+      [['September', 'XXXX-09'], ['the fiscal first quarter', '2026-Q4'], ['Q3 FY27', '2027-Q2']]);
+    assert.deepEqual(values('Its financial year runs from April to March. The third quarter of fiscal 2026 was the worst.', '2026-11-20')
+      .slice(2), [['The third quarter of fiscal 2026', '2025-Q4']]);
+    // "the current fiscal year" in November, of a year ending in June, ends next June
+    assert.deepEqual(values('Ostry, whose fiscal year ends June 30, expects the current fiscal year to be its best.', '2026-11-20'),
+      [['June 30', 'XXXX-06-30'], ['the current fiscal year', '2027']]);
+  });
+
+  it('gives a fiscal quarter no calendar quarter it is not, and leaves calendar quarters alone', () => {
+    // a year ending in January: its third quarter is August to October, which no TIMEX3 quarter is
+    assert.deepEqual(shown('The retailer, whose fiscal year ends January 31, said third-quarter sales rose.', '2026-11-20').slice(1),
+      [['third-quarter', 'third-quarter']]);
+    // a calendar year written without "fiscal", or "calendar", is the calendar's
+    assert.deepEqual(values('The fiscal year ends June 30. Revenue in the third quarter of 2026 rose; the calendar third quarter is slow.', '2026-11-20')
+      .slice(2), [['the third quarter of 2026', '2026-Q3'], ['the calendar third quarter', '2026-Q3']]);
+    // no fiscal year stated, or one ending in December: calendar quarters
+    assert.deepEqual(values('Profit fell in the third quarter, the firm said.', '2026-11-20'), [['the third quarter', '2026-Q3']]);
+    assert.deepEqual(values('Its fiscal year ends December 31. Profit fell in the third quarter.', '2026-11-20').slice(1),
+      [['the third quarter', '2026-Q3']]);
+  });
+});
+
+describe('dates: Easter, plans, habits, days of an event', () => {
+  it('dates Easter and the days named after it by the Western churches\' reckoning', () => {
+    assert.deepEqual(values('The museum shuts from Good Friday 2027 to Easter Monday 2027.', '2026-10-19'),
+      [['Good Friday 2027', '2027-03-26'], ['Easter Monday 2027', '2027-03-29']]);
+    // without its year the nearest Easter: in October, the coming one
+    assert.deepEqual(values('The ferry resumes at Easter.', '2026-10-19'), [['Easter', '2027-03-28']]);
+    assert.deepEqual(values('The ferry stopped after Easter.', '2026-05-19'), [['Easter', '2026-04-05']]);
+  });
+
+  it('reads a day after a plan in the present as ahead, however long the planned phrase', () => {
+    assert.deepEqual(values('Residents, who have objected for years, plan a protest outside the town hall on Saturday.', '2026-03-19'),
+      [['years', 'PXY'], ['Saturday', '2026-03-21']]);
+    assert.deepEqual(values('The mayor will open the new footbridge over the river on Saturday.', '2026-03-19'),
+      [['Saturday', '2026-03-21']]);
+    // a plan of the past is no plan ahead
+    assert.deepEqual(values('Residents held a protest outside the town hall on Saturday.', '2026-03-19'), [['Saturday', '2026-03-14']]);
+  });
+
+  it('reads a bare season in a sentence of habits as any year\'s', () => {
+    assert.deepEqual(values('The road is often closed by drifts in winter.', '2026-03-19'), [['winter', 'XXXX-WI']]);
+    assert.deepEqual(values('The road was closed by drifts in winter.', '2026-03-19'), [['winter', '2026-WI']]);
+  });
+
+  it('leaves the day or the final day of an event undated, and a time on it on the day named before', () => {
+    assert.deepEqual(values('The burial is at 2 p.m. next Friday. Bells will ring at noon on the day of the burial.', '2026-10-08'),
+      [['2 p.m.', '2026-10-09T14:00'], ['next Friday', '2026-10-09'], ['noon', '2026-10-09T12:00'], ['the day', undefined]]);
+    assert.deepEqual(values('She scored twice on the final day of the season.', '2026-05-25'), [['the final day', undefined]]);
+    // the first week of a month without its year: placed by the tense, then read as its week
+    assert.deepEqual(values('The pier reopens in the first week of June.', '2026-03-19'), [['the first week of June', '2026-W23']]);
+  });
+
+  it('reads a fiscal year\'s shorthand at the end of a sentence', () => {
+    assert.deepEqual(values('Margins should recover in Q3 FY27.', '2026-03-19'), [['Q3 FY27', '2027-Q3']]);
+  });
+});
+
