@@ -535,6 +535,11 @@ describe('people: firms, imprints and horses named like people (issue 14, sevent
     assert.deepEqual(names('Daniel Ford said he would sell the Ford. Ford said the car was old.'), ['Daniel Ford', 'Ford']);
     assert.deepEqual(names('Oscar Delgado hosted. The film won an Oscar.'), ['Oscar Delgado']);
   });
+  it('reads telescopes, observatories and spacecraft named after people as no people', () => {
+    const text = 'Astronomers using the James Webb Space Telescope found water. The Hubble Space Telescope had hinted at it, '
+      + 'said Dr. Anika Rao. The Vera C. Rubin Observatory released its first images. Rubin will map the sky.';
+    assert.deepEqual(names(text), ['Anika Rao']);
+  });
   it('reads a name ridden by a jockey, or set off as a horse or a greyhound, as no person', () => {
     assert.deepEqual(names('Hope Springs, ridden by Declan Fogarty, won by three lengths.'), ['Declan Fogarty']);
     assert.deepEqual(names('Royal Tilly, a six-year-old mare, was pulled up. Her trainer Niamh Kearney said she was fine.'),
