@@ -31,7 +31,7 @@ ventures enterprises automotive chemicals materials therapeutics biosciences bio
 equity inns pubs taverns farms dairies shipyard shipyards shipbuilders dockyard foundry distillery winery ironworks
 steelworks
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
-space telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
+telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
 daily weekly
 ministry department office bureau agency commission committee board council assembly parliament congress senate house court
