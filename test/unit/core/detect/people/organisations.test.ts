@@ -535,6 +535,10 @@ describe('people: firms, imprints and horses named like people (issue 14, sevent
     assert.deepEqual(names('Daniel Ford said he would sell the Ford. Ford said the car was old.'), ['Daniel Ford', 'Ford']);
     assert.deepEqual(names('Oscar Delgado hosted. The film won an Oscar.'), ['Oscar Delgado']);
   });
+  it('leaves British police ranks written short out of the name', () => {
+    assert.deepEqual(names('Det Insp Lucy Trevenna said: "This could have ended in tragedy."'), ['Lucy Trevenna']);
+    assert.deepEqual(names('Ch Supt Ann Kerr said officers were safe. DCI Ravi Shah led the search.'), ['Ann Kerr', 'Ravi Shah']);
+  });
   it('reads telescopes, observatories and spacecraft named after people as no people', () => {
     const text = 'Astronomers using the James Webb Space Telescope found water. The Hubble Space Telescope had hinted at it, '
       + 'said Dr. Anika Rao. The Vera C. Rubin Observatory released its first images. Rubin will map the sky.';
