@@ -15,6 +15,7 @@ import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from '.
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, numberedLineUps } from './people/namesTogether';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditSlot, isByline } from './people/credits';
+import { namesInCapitals } from './people/capitals';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -239,7 +240,7 @@ function findPeople(text: string): PersonMention[] {
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
-  return linkMentions(text, tokens, classes, findings, lex);
+  return namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex));
 }
 
 /**

@@ -53,3 +53,20 @@ describe('people: couples and relatives', () => {
   });
 });
 
+
+describe('people: names written in capitals', () => {
+  it('reads a surname or full name in capitals as the person the article names in ordinary case', () => {
+    const text = "TENNIS - HALVERSEN'S SERVE SINKS OKAFOR\n\nMELBOURNE 2027-01-20\nRuna Halversen beat Chidi Okafor 6-3 6-4.\n"
+      + 'RESULTS: RUNA HALVERSEN (Norway) beat CHIDI OKAFOR (Nigeria).\n';
+    assert.deepEqual(linked(text), [
+      ['HALVERSEN', 'Runa Halversen'], ['OKAFOR', 'Chidi Okafor'],
+      ['Runa Halversen', 'Runa Halversen'], ['Chidi Okafor', 'Chidi Okafor'],
+      ['RUNA HALVERSEN', 'Runa Halversen'], ['CHIDI OKAFOR', 'Chidi Okafor'],
+    ]);
+  });
+  it('reads nothing in capitals that the article names in no ordinary case, nor a surname two people share', () => {
+    assert.deepEqual(linked('By JANE DOE\n\nCouncillor TOM BAKER lost his seat. NATO met.'), []);
+    const text = 'OKORO BROTHERS IN COURT\n\nDarren Okoro and Femi Okoro appeared in court.';
+    assert.deepEqual(linked(text), [['Darren Okoro', 'Darren Okoro'], ['Femi Okoro', 'Femi Okoro']]);
+  });
+});
