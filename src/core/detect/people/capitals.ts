@@ -6,7 +6,7 @@ import type { PersonMention } from '../spans';
 
 /** A word of two or more capitals, an apostrophe or hyphen inside it perhaps ("O'BRIEN", "AL-MASRI"). */
 const CAPITALS_WORD = /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]*\p{Lu}(?![\p{L}\d])/gu;
-/** The possessive a word in capitals may end in: "SHEARER'S". */
+/** The possessive a word in capitals may end in: "HALVERSEN'S". */
 const POSSESSIVE_END = /['’]S$/;
 
 /**
