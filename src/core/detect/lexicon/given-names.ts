@@ -63,6 +63,15 @@ yakubu moshood mko wole chinua fela jomo daniel mwai kalonzo joshua tendai idi m
 moise moïse jean-bertrand abdou leopold léopold pasteur juvenal juvénal boutros perez pérez ryutaro tomiichi morihiro
 kiichi toshiki noboru yasuhiro masayoshi yohei hideo ichiro kazuo koichi makoto naoki satoshi shigeru takashi tetsuya
 yoshio yuji yuki hiroki daisuke kazuyoshi akio keizo yoshiro ryu leo guy
+priya aditya lakshmi pooja anjali neha rohit vikram nitin shreya divya ananya ashok pradeep ajit harish gaurav karan
+arun meera rekha geeta radha vinay alok siddharth abhishek akash sushma smriti nirmala rajnath piyush uddhav devendra
+hardik virat rishabh jasprit shubman ravindra cheteshwar ajinkya varun tarun pankaj sonal swati ritu rashmi sneha
+pallavi aarti preeti deepika kareena aishwarya shilpa madhuri hema parveen farhan mehwish asad fawad babar shaheen
+chinedu oluwaseun thandiwe sipho abebe nkosazana chidi emeka ngozi adwoa folasade tunde babajide segun chukwuemeka
+obinna ifeanyi nnamdi chioma adaeze funmilayo yemi kemi tolu temitope ayodele kelechi uche amaka nneka zanele thulani
+lindiwe nomvula bongani mpho lerato kagiso tshepo themba akosua kwabena kwaku efua abena wanjiru wambui njeri otieno
+achieng eliud hellen mulugeta haile tirunesh kenenisa meseret genzebe tigist yohannes dawit selam mekdes fatou ousmane
+ibrahima cheikh seydou boubacar
 `.trim().split(/\s+/);
 
 /** Family names written first in Chinese, Korean and Vietnamese usage: "Xi Jinping", "Kim Jong-un", "Li Peng". */

@@ -7,7 +7,7 @@ mr mrs ms miss mx dr doctor prof professor sir dame lord lady madame madam mme m
 senor senora sheikh sheik imam rabbi rev reverend father fr brother sister cardinal archbishop bishop pope ayatollah mullah
 president vice-president premier chancellor minister secretary ambassador envoy governor gov mayor senator sen
 representative rep congressman congresswoman assemblyman assemblywoman councillor councilman councilwoman
-councilmember alderman alderwoman speaker chairman chairwoman chair
+councilmember cllr alderman alderwoman speaker chairman chairwoman chair
 judge justice magistrate prosecutor attorney sheriff inspector commissioner superintendent constable detective officer
 det insp supt ch dci dsi
 king queen prince princess crown duke duchess earl count countess baron baroness emperor empress sultan emir shah tsar czar

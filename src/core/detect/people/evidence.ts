@@ -85,7 +85,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     quoteSpeaker: (lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)
       && quoteBeforeVerb(text, tokens[part.first].start),
     appositive: !tokens[part.last].possessive
-      && (appositiveAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex, part.last > part.first)
+      && (appositiveAfter(text, tokens[part.last].end) || styledOfAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex, part.last > part.first)
         || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex)
           || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)))),
     acted: lex.personVerbs.has(lowerAfter),
@@ -132,8 +132,15 @@ function countryAfter(text: string, end: number, lex: PeopleLexicon): boolean {
   const m = COUNTRY_IN_BRACKETS.exec(text.slice(end, end + 28));
   if (!m) return false;
   const place = m[1].toLowerCase();
-  return lex.places.has(place) || lex.demonyms.has(place) || place === 'u.s.' || place === 'u.k.';
+  // (or a candidate's party: "Ann Kerr (Labour) 1,204", "(Green)", "(Independent)")
+  return lex.places.has(place) || lex.demonyms.has(place) || place === 'u.s.' || place === 'u.k.' || PARTIES.has(place)
+    || (lex.roleNouns.has(place) && PARTY_MEMBERS.has(place));
 }
+
+/** A party in brackets after a candidate's full name, as results and ballots list them (its member's noun too). */
+const PARTIES = new Set(['labour', 'green', 'greens', 'independent', 'reform', 'liberal democrat', 'liberal democrats',
+  'lib dem', 'social democrat', 'christian democrat', 'ind', 'lab', 'con', 'snp', 'ukip', 'plaid cymru']);
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'socialist', 'liberal', 'communist', 'tory', 'nationalist']);
 
 /** "the town of Bou Saada", "the province of …": a place named after the noun and "of". */
 const PLACES_OF = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'port', 'island', 'suburb',
@@ -304,4 +311,14 @@ const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|
 
 function appositiveAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 /* , */ && APPOSITIVE.test(text.slice(end, end + 16));
+}
+
+/**
+ * ", Princess of Wales", ", Duke of Kent", ", Bishop of Ely": a style of rank "of" a place set off after a name, as news
+ * names royalty, peers and bishops ("Catherine, Princess of Wales,"); only a person is so styled.
+ */
+const STYLED_OF = /^,[ \t]{1,2}(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness|King|Queen|Archbishop|Bishop|Grand Duke|Grand Duchess)[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}/u;
+
+function styledOfAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 /* , */ && STYLED_OF.test(text.slice(end, end + 40));
 }

@@ -139,6 +139,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   namesInLists(text, tokens, classes, findings, entityOf);
   fullNamesInLists(text, tokens, classes, findings, entityOf);
   const longer = longerForms(entityOf);
+  for (const [short, long] of innerForms(entityOf, lex)) if (!longer.has(short)) longer.set(short, long);
   const mentions: PersonMention[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -191,6 +192,45 @@ function longerForms(entityOf: readonly (string | undefined)[]): Map<string, str
     }
   }
   return longer;
+}
+
+/**
+ * "García Márquez" beside "Gabriel García Márquez", "Restrepo Gaviria" beside "María Fernanda Restrepo Gaviria", "Bin
+ * Omar" beside "Abdullah bin Omar Al-Harbi": a name of two words or more that ends one longer name in the
+ * article (a double surname, a surname with its particles), or a run inside it opened by a particle (a patronymic), is
+ * that person, unless it opens with a given name. Where two longer names fit, neither is chosen.
+ */
+function innerForms(entityOf: readonly (string | undefined)[], lex: PeopleLexicon): Map<string, string> {
+  const byRun = new Map<string, string | null>();
+  const entities = new Set<string>();
+  for (const entity of entityOf) if (entity !== undefined) entities.add(entity);
+  for (const long of entities) {
+    const words = long.split(' ');
+    if (words.length < 3) continue;
+    const lower = words.map(w => w.toLowerCase());
+    for (let i = 1; i < words.length - 1; i++) {
+      const tail = lower.slice(i).join(' ');
+      const known = byRun.get(tail);
+      byRun.set(tail, known === undefined || known === long ? long : null);
+      // (a particle in lower case opens a run that may end before the last word: "bin Omar")
+      if (words[i] !== lower[i] || i + 1 >= words.length - 1) continue;
+      for (let j = i + 2; j < words.length; j++) {
+        const run = lower.slice(i, j).join(' ');
+        const was = byRun.get(run);
+        byRun.set(run, was === undefined || was === long ? long : null);
+      }
+    }
+  }
+  const inner = new Map<string, string>();
+  for (const short of entities) {
+    const space = short.indexOf(' ');
+    // (not a given name and a surname: "Ellen Voss" may be another woman than "Mary Ellen Voss", or the long form a
+    // nickname and a name)
+    if (space < 0 || lex.givenNames.has(short.slice(0, space).toLowerCase())) continue;
+    const long = byRun.get(short.toLowerCase());
+    if (long && long !== short) inner.set(short, long);
+  }
+  return inner;
 }
 
 /** One word in quotation marks inside a name: the "Frank" of 'Franklin D. "Frank" Osei'. */
