@@ -39,8 +39,11 @@ function findPeople(text: string): PersonMention[] {
   const classes = classifyWords(tokens, lex);
   familyNamesThatAreWords(text, tokens, classes, lex);
   wordsThatAreGivenNames(text, tokens, classes, lex);
-  // (a month's name kept by the tokenizer was kept as a given name)
-  for (let i = 0; i < tokens.length; i++) if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
+  // (a month's name kept by the tokenizer was kept as a given name, a capital A as a scorecard's initial, as "J")
+  for (let i = 0; i < tokens.length; i++) {
+    if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
+    else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
+  }
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];
   const weak: NameFinding[] = [];

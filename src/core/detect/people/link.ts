@@ -45,6 +45,12 @@ class NameIndex {
    * the story's main person by surname and a relative by full name ("Darren Okoro … Femi Okoro, his brother, was
    * cleared. ⏎⏎ His lawyer said Okoro would appeal").
    */
+  /** The entity named nearest before `at` (see resolve), or undefined where none is named before it. */
+  before(word: string, at: number): string | undefined {
+    const list = this.byWord.get(word);
+    return list && list[0].start <= at ? this.resolve(word, at) : undefined;
+  }
+
   resolve(word: string, at: number): string | undefined {
     const list = this.byWord.get(word);
     if (!list) return undefined;
@@ -110,7 +116,10 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     const full = classes[f.first] === 'initial' || classes[f.first] === 'particle'
       ? surnames.resolve(surname, start) ?? canonical(text, tokens, f)
       // "Mr. Lozier" after "W. Brent Lozier", a full name opened by an initial (indexed among the singles)
-      : surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
+      // ("Aguilar opened the school" after "Dolores Aguilar de Montoya", before her son "Javier de Montoya Aguilar" is
+      // named: a middle name before it is nearer the reader than a surname after it)
+      : surnames.before(surname, start) ?? middleNames.before(surname, start)
+        ?? surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
         ?? initialled(singles.resolve(surname, start)) ?? tokens[f.last].text;
     entityOf[i] = full;
     singles.add(surname, start, full);
@@ -388,12 +397,17 @@ function linkShortForm(text: string, tokens: readonly Token[], classes: readonly
   if (ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) && !t.possessive
     && !NOUN_AFTER.test(text.slice(t.end, t.end + 24))) return undefined;
   let entity: string | undefined;
-  for (const index of indexesByPriority) if ((entity = index.resolve(t.lower, t.start)) !== undefined) break;
+  // (a surname or a middle name before it first: see the one-word names in linkMentions)
+  for (const index of indexesByPriority) if (index !== givenNamesOf(indexesByPriority) && (entity = index.before(t.lower, t.start)) !== undefined) break;
+  if (entity === undefined) for (const index of indexesByPriority) if ((entity = index.resolve(t.lower, t.start)) !== undefined) break;
   // "Such" opening a sentence is the word, not the bowler Peter Such — unless the text never uses it as a word ("Wang")
   if (entity !== undefined && t.sentenceStart && (classes[f.first] === 'common' || lex.commonWords.has(t.lower))
     && usedAsWord(t.lower)) return undefined;
   return entity;
 }
+
+/** The given names' index of [surnames, singles, givenNames, middleNames]. */
+const givenNamesOf = (indexes: readonly NameIndex[]) => indexes[2];
 
 /** Most distinct words whose lower-case use is looked up in one text: each look-up reads the text once. */
 const MAX_WORD_LOOKUPS = 32;

@@ -11,8 +11,23 @@ import { wordBefore } from './words';
  */
 export function skippedWordIsName(text: string, w: string, start: number, end: number, lex: PeopleLexicon): boolean {
   return (CALENDAR_NAMES.has(w) && calendarWordIsName(text, w, start, end, lex))
-    || (MONTH_GIVEN_NAMES.has(w) && monthIsGivenName(text, start, end, lex));
+    || (MONTH_GIVEN_NAMES.has(w) && monthIsGivenName(text, start, end, lex))
+    || (w === 'a' && scorecardInitial(text, start, end));
 }
+
+/**
+ * "Westshire 312 (A Patel 104, J Morrow 56)": a capital A set off by a bracket, comma or semicolon, before a surname
+ * and a number, is a batsman's or a runner's initial as a scorecard writes it, not the article.
+ */
+export function scorecardInitial(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || text.charCodeAt(start) !== 65 /* A */) return false;
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const c = i >= 0 ? text.charCodeAt(i) : 0;
+  return (c === 40 /* ( */ || c === 44 /* , */ || c === 59 /* ; */) && SURNAME_AND_NUMBER.test(text.slice(end, end + 40));
+}
+
+const SURNAME_AND_NUMBER = /^ \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)? \d/u;
 
 /** Whether the word is a month's name that is also a woman's given name ("may", "june"). */
 export function isMonthGivenName(w: string): boolean {

@@ -145,6 +145,79 @@ describe('people in made-up stories of royalty, courts, foreign names, music, vi
       ['Betty Sutcliffe', 'Betty Sutcliffe'],
     ]);
   });
+
+  it('faith leaders: an imam, a bishop styled "the Rt Rev", a rabbi, a nun, a chief superintendent; not the mosque or the Dalai Lama', () => {
+    const text = fixture('faith-leaders.md');
+    assert.deepEqual(people(text), [
+      ['Abdul Rahim Siddiqui', 'Abdul Rahim Siddiqui'],
+      ['Siddiqui', 'Abdul Rahim Siddiqui'],
+      ['Jonathan Penhaligon', 'Jonathan Penhaligon'],
+      ['Miriam Adler', 'Miriam Adler'],
+      ['Penhaligon', 'Jonathan Penhaligon'],
+      ["Declan O'Riordan", "Declan O'Riordan"],
+      ['Bernard Hollinshead', 'Bernard Hollinshead'],
+      ['Mary Immaculata', 'Mary Immaculata'],
+      ['Teresa', 'Teresa'],
+      ['Tenzin Dorje', 'Tenzin Dorje'],
+      ['Harjit Sandhu', 'Harjit Sandhu'],
+      ['Sandhu', 'Harjit Sandhu'],
+      ['Ali Sistani', 'Ali Sistani'],
+      ['Hassan al-Najafi', 'Hassan al-Najafi'],
+      ['Al-Najafi', 'Hassan al-Najafi'],
+    ]);
+  });
+
+  it('scoreboard: players with countries, golfers by score, a cricket scorecard\'s initials (a capital A too), places in a race', () => {
+    const text = fixture('scoreboard.md');
+    assert.deepEqual(people(text), [
+      ['Sofia Lindqvist', 'Sofia Lindqvist'],
+      ['Maria Torres', 'Maria Torres'],
+      ['Aiko Mori', 'Aiko Mori'],
+      ['Jelena Kovač', 'Jelena Kovač'],
+      ['Lindqvist', 'Sofia Lindqvist'],
+      ['Mori', 'Aiko Mori'],
+      ['Lindqvist', 'Sofia Lindqvist'],
+      ['Ryo Tanaka', 'Ryo Tanaka'],
+      ['Connor Walsh', 'Connor Walsh'],
+      ['Mateo Sánchez', 'Mateo Sánchez'],
+      ['Pieter de Jong', 'Pieter de Jong'],
+      ['Tanaka', 'Ryo Tanaka'],
+      ['De Jong', 'Pieter de Jong'],
+      ['A Patel', 'A Patel'],
+      ['J Morrow', 'J Morrow'],
+      ['T Ekwueme', 'T Ekwueme'],
+      ['R Holt', 'R Holt'],
+      ['Patel', 'A Patel'],
+      // ", the Eastmoor captain,": a side's name between "the" and a rank
+      ['Ekwueme', 'T Ekwueme'],
+      ['Jakob Hansen', 'Jakob Hansen'],
+      ['Yomif Bekele', 'Yomif Bekele'],
+      ['Olli Virtanen', 'Olli Virtanen'],
+    ]);
+  });
+
+  it('obituary: Spanish double surnames, a birth name, children in a list, "Doña", a paternal surname alone linked to her', () => {
+    const text = fixture('obit-family.md');
+    assert.deepEqual(people(text), [
+      ['Dolores Aguilar de Montoya', 'Dolores Aguilar de Montoya'],
+      ['Dolores Aguilar de Montoya', 'Dolores Aguilar de Montoya'],
+      ['Dolores Aguilar Ruiz', 'Dolores Aguilar Ruiz'],
+      ['Ignacio de Montoya', 'Ignacio de Montoya'],
+      // her birth name, named just before (not her son, whose last word it is, named after)
+      ['Aguilar', 'Dolores Aguilar Ruiz'],
+      ['Javier de Montoya Aguilar', 'Javier de Montoya Aguilar'],
+      ['Montoya Aguilar', 'Javier de Montoya Aguilar'],
+      ['Javier', 'Javier de Montoya Aguilar'],
+      ['Lucía', 'Lucía'],
+      ['Carmen', 'Carmen'],
+      ['Tomás Aguilar', 'Tomás Aguilar'],
+      ['Juan Manuel Ortega y Sáenz', 'Juan Manuel Ortega y Sáenz'],
+      ['Ortega y Sáenz', 'Juan Manuel Ortega y Sáenz'],
+      ['Juan Carlos', 'Juan Carlos'],
+      ['Inés Calvache', 'Inés Calvache'],
+      ['Dolores', 'Dolores Aguilar de Montoya'],
+    ]);
+  });
 });
 
 describe('people: styles, titles, withheld names, bands and inner short forms', () => {
@@ -190,6 +263,38 @@ describe('people: styles, titles, withheld names, bands and inner short forms', 
       ['Oliver Grant', 'Zorana Vukelic']);
     // not a firm in brackets, nor a word that is no party
     assert.deepEqual(found('Shares of Oliver Grant (Holdings) rose.'), []);
+  });
+
+  it('a rank after "the" and a side\'s, country\'s or party\'s name, set off after a name, shows a person', () => {
+    assert.deepEqual(found('Morvane, the Westshire manager, said he was pleased.'), ['Morvane']);
+    assert.deepEqual(found('Hollins, the Labour spokesman for health, said no.'), ['Hollins']);
+    // a team or a club is its league's champion or leader, and a rank before "said" starts the next clause
+    assert.deepEqual(found('Juventa, the Italian champion, lost at home.'), []);
+    assert.deepEqual(found('Tarvos Rovers, the Premier League leaders, won again.'), []);
+    assert.deepEqual(found('Before kick-off Calloway, the England coach said, was calm.'), []);
+  });
+
+  it('every given name of a list of relatives is a person', () => {
+    assert.deepEqual(found('He leaves four sons, Aled, Bryn, Cai and Dafydd.'), ['Aled', 'Bryn', 'Cai', 'Dafydd']);
+    assert.deepEqual(found('She is survived by three children, Javier, Lucía and Carmen, and a brother.'), ['Javier', 'Lucía', 'Carmen']);
+    // a list of shops after another noun is no family
+    assert.deepEqual(found('The shops, Boots, Argos and Tesco, closed early.'), []);
+  });
+
+  it('"Doña" is a title, and a capital A before a surname and a number a scorecard\'s initial', () => {
+    assert.deepEqual(found('Doña Dolores had given them a voice.'), ['Dolores']);
+    assert.deepEqual(found('Westshire 312 (A Patel 104, J Morrow 56). Patel made his third hundred.'), ['A Patel', 'J Morrow', 'Patel']);
+    // the article, or a grade
+    assert.deepEqual(found('She won; A Night 3 stars.'), []);
+    assert.deepEqual(found('A Patel family shop opened in 1990.'), []);
+  });
+
+  it('a one-word name links to a full name before it that holds the word, before one after that ends in it', () => {
+    assert.deepEqual(linked('The school was founded by Pilar Ibarra Sotelo. Ibarra opened the doors. Her son, Iker Sotelo Ibarra, runs it.'), [
+      ['Pilar Ibarra Sotelo', 'Pilar Ibarra Sotelo'],
+      ['Ibarra', 'Pilar Ibarra Sotelo'],
+      ['Iker Sotelo Ibarra', 'Iker Sotelo Ibarra'],
+    ]);
   });
 
   it('a double surname, a surname with particles or a patronymic links to the one full name it ends or holds', () => {
