@@ -72,6 +72,10 @@ obinna ifeanyi nnamdi chioma adaeze funmilayo yemi kemi tolu temitope ayodele ke
 lindiwe nomvula bongani mpho lerato kagiso tshepo themba akosua kwabena kwaku efua abena wanjiru wambui njeri otieno
 achieng eliud hellen mulugeta haile tirunesh kenenisa meseret genzebe tigist yohannes dawit selam mekdes fatou ousmane
 ibrahima cheikh seydou boubacar
+callum declan rhys euan ewan finlay lachlan hamish aoife saoirse orla cormac oisin oisín ruairi tadhg caoimhe roisin
+róisín iolo seren cerys ffion bethan carys eleri dafydd emrys kirsty eilidh ailsa siân sian sinead sinéad
+pádraig séamus eamon eamonn éamon dermot fergal colm cathal donal dónal grainne gráinne mairead máiréad aled bryn
+gethin rhodri rhian lowri meirion
 `.trim().split(/\s+/);
 
 /** Family names written first in Chinese, Korean and Vietnamese usage: "Xi Jinping", "Kim Jong-un", "Li Peng". */

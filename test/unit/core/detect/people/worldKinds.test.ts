@@ -218,6 +218,45 @@ describe('people in made-up stories of royalty, courts, foreign names, music, vi
       ['Dolores', 'Dolores Aguilar de Montoya'],
     ]);
   });
+
+  it('wiki-style election: hyphenated surnames, "Lt. Gov.", a family name first after "Dr.", the sources\' authors', () => {
+    const text = fixture('wiki-election.md');
+    assert.deepEqual(people(text), [
+      ['Patricia Hollingsworth', 'Patricia Hollingsworth'],
+      ['Dale Okonkwo-Reyes', 'Dale Okonkwo-Reyes'],
+      ['Okonkwo-Reyes', 'Dale Okonkwo-Reyes'],
+      ['Hollingsworth', 'Patricia Hollingsworth'],
+      ['Trent Vasquez-Lowry', 'Trent Vasquez-Lowry'],
+      ['Hollingsworth', 'Patricia Hollingsworth'],
+      ['Angela Whitcombe-Park', 'Angela Whitcombe-Park'],
+      ['Okonkwo-Reyes', 'Dale Okonkwo-Reyes'],
+      ['Amanda Kerr', 'Amanda Kerr'],
+      ['Chen Weiling', 'Chen Weiling'],
+      ['Okonkwo-Reyes', 'Dale Okonkwo-Reyes'],
+      ['Chen', 'Chen Weiling'],
+      ['Hollingsworth', 'Patricia Hollingsworth'],
+      ['Marcus T. Greenlee', 'Marcus T. Greenlee'],
+      ['Hollingsworth', 'Patricia Hollingsworth'],
+      ['Ines Romero-Blanc', 'Ines Romero-Blanc'],
+    ]);
+  });
+
+  it('awards list: winners on "Label: Name (Outlet)" lines, a knight by his given name, a son by his', () => {
+    const text = fixture('awards-list.md');
+    assert.deepEqual(people(text), [
+      ['Hannah Oyelaran', 'Hannah Oyelaran'],
+      ['Callum Fitzpatrick-Rowe', 'Callum Fitzpatrick-Rowe'],
+      ['Tomasz Brzęczyszczykiewicz', 'Tomasz Brzęczyszczykiewicz'],
+      ['Grace Mbeki-Holt', 'Grace Mbeki-Holt'],
+      ['Reginald Ashcroft-Baines', 'Reginald Ashcroft-Baines'],
+      ['Yvonne Achterberg', 'Yvonne Achterberg'],
+      ['Oyelaran', 'Hannah Oyelaran'],
+      ['Reginald', 'Reginald Ashcroft-Baines'],
+      ['Raj Patel-Hughes', 'Raj Patel-Hughes'],
+      ['Bryony Clutterbuck', 'Bryony Clutterbuck'],
+      ['Felix', 'Felix'],
+    ]);
+  });
 });
 
 describe('people: styles, titles, withheld names, bands and inner short forms', () => {
@@ -295,6 +334,13 @@ describe('people: styles, titles, withheld names, bands and inner short forms', 
       ['Ibarra', 'Pilar Ibarra Sotelo'],
       ['Iker Sotelo Ibarra', 'Iker Sotelo Ibarra'],
     ]);
+  });
+
+  it('a line of a label, a colon, a name and a bracket is a list\'s entry, not a title-case headline', () => {
+    assert.deepEqual(found('Columnist: Grace Mbeki-Holt (Sunderland Post)\nReporter: Callum Fitzpatrick-Rowe (Tyneside Weekly)'),
+      ['Grace Mbeki-Holt', 'Callum Fitzpatrick-Rowe']);
+    // a headline's words after a colon are still no names
+    assert.deepEqual(found('Budget Row: Tax Rises Loom (Analysis)\n\nThe chancellor spoke.'), []);
   });
 
   it('a double surname, a surname with particles or a patronymic links to the one full name it ends or holds', () => {
