@@ -257,6 +257,41 @@ describe('people in made-up stories of royalty, courts, foreign names, music, vi
       ['Felix', 'Felix'],
     ]);
   });
+
+  it('youth and magistrates\' courts: Irish names with Ó and Ní, a defendant whose given name is a country\'s; not the boy named "D"', () => {
+    const text = fixture('court-initials.md');
+    assert.deepEqual(people(text), [
+      ['Naveed Rashid', 'Naveed Rashid'],
+      ['Terence MacAllister', 'Terence MacAllister'],
+      ['MacAllister', 'Terence MacAllister'],
+      ['Ewa Nowakowska', 'Ewa Nowakowska'],
+      ['Nowakowska', 'Ewa Nowakowska'],
+      ['Ciarán Ó Briain', 'Ciarán Ó Briain'],
+      ['Magda', 'Magda'],
+      ['Jordan Pearce-Whitley', 'Jordan Pearce-Whitley'],
+      ['Pearce-Whitley', 'Jordan Pearce-Whitley'],
+      ['Sandra Ní Mhurchú', 'Sandra Ní Mhurchú'],
+    ]);
+  });
+
+  it('Asian business: Korean and Taiwanese family names first, a Chinese name in Western order, a Vietnamese given name alone', () => {
+    const text = fixture('asia-business.md');
+    assert.deepEqual(people(text), [
+      ['Lee Soo-min', 'Lee Soo-min'],
+      ['Park Dong-hyun', 'Park Dong-hyun'],
+      ['Lee', 'Lee Soo-min'],
+      ['Park', 'Park Dong-hyun'],
+      ['Yiming Wang', 'Yiming Wang'],
+      ['Chang Wei-ting', 'Chang Wei-ting'],
+      ['Chang', 'Chang Wei-ting'],
+      ['Kenji Morimoto', 'Kenji Morimoto'],
+      ['Morimoto', 'Kenji Morimoto'],
+      ['Park', 'Park Dong-hyun'],
+      ['Park Dong-jin', 'Park Dong-jin'],
+      ['Tran Minh Khoa', 'Tran Minh Khoa'],
+      ['Khoa', 'Tran Minh Khoa'],
+    ]);
+  });
 });
 
 describe('people: styles, titles, withheld names, bands and inner short forms', () => {
@@ -341,6 +376,15 @@ describe('people: styles, titles, withheld names, bands and inner short forms', 
       ['Grace Mbeki-Holt', 'Callum Fitzpatrick-Rowe']);
     // a headline's words after a colon are still no names
     assert.deepEqual(found('Budget Row: Tax Rises Loom (Analysis)\n\nThe chancellor spoke.'), []);
+  });
+
+  it('a country\'s name that is a given name too opens a name where the article shows a person', () => {
+    assert.deepEqual(found('The striker Jordan Pearce scored twice.'), ['Jordan Pearce']);
+    assert.deepEqual(found('Lawyer Georgia Whitmore said she would appeal.'), ['Georgia Whitmore']);
+    assert.deepEqual(found('India Hicks, 58, designs bags.'), ['India Hicks']);
+    // the place after "in", "to", "from"
+    assert.deepEqual(found('Exports to India Smith said rose.').includes('India Smith'), false);
+    assert.deepEqual(found('Troops in Jordan Pearce said were tired.'), []);
   });
 
   it('a double surname, a surname with particles or a patronymic links to the one full name it ends or holds', () => {
