@@ -84,4 +84,5 @@ xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin ga
 deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin qian qin
 kim lee park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song moon
 nguyen tran le pham hoang phan vu dang bui do ho ngo duong ly
+tan ng goh teo ong koh chua wong chan yeo tay toh quek seah chong leong lau loh yap kwok
 `.trim().split(/\s+/);

@@ -14,6 +14,7 @@ king queen prince princess crown duke duchess earl count countess baron baroness
 general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm sergeant sgt corporal cpl private pte
 marshal brigadier brig commodore ensign field-marshal lieutenant-general lieutenant-colonel major-general
 coach manager skipper striker defender midfielder goalkeeper keeper forward winger batsman bowler
+quarterback kicker punter linebacker cornerback pitcher
 chief director chairperson ceo cfo
 administrator treasurer comptroller ombudsman registrar principal provost rector secretary-general director-general
 comrade citizen
@@ -29,7 +30,7 @@ leaders candidate challenger rival opponent incumbent nominee
 judge justice prosecutor lawyer attorney counsel defendant suspect witness
 general commander colonel captain lieutenant sergeant officer soldier marshal admiral
 coach trainer striker defender midfielder goalkeeper keeper forward winger fullback full-back centre-back sweeper
-playmaker substitute captain skipper batsman batter bowler spinner off-spinner leg-spinner all-rounder opener wicketkeeper
+playmaker substitute kicker punter linebacker cornerback lineman tailback halfback captain skipper batsman batter bowler spinner off-spinner leg-spinner all-rounder opener wicketkeeper
 wicket-keeper pitcher catcher shortstop outfielder infielder hitter quarterback rookie veteran champion titleholder
 holder seed qualifier runner-up winner finalist pro golfer player players rider cyclist driver jockey swimmer sprinter
 hurdler runner jumper thrower boxer fighter wrestler skater skier gymnast teammate team-mate compatriot countryman

@@ -292,6 +292,48 @@ describe('people in made-up stories of royalty, courts, foreign names, music, vi
       ['Khoa', 'Tran Minh Khoa'],
     ]);
   });
+
+  it('regional summit: Indonesian, Burmese, Thai, Malaysian, Filipino and Singaporean names; "binti" inside a name', () => {
+    const text = fixture('asean-summit.md');
+    assert.deepEqual(people(text), [
+      ['Bambang Sutrisno', 'Bambang Sutrisno'],
+      ['Sutrisno', 'Bambang Sutrisno'],
+      // left: the Indonesian honorific "Pak" and the Burmese "U" are read as part of the name
+      ['Pak Bambang', 'Pak Bambang'],
+      ['U Kyaw Min Thein', 'U Kyaw Min Thein'],
+      ['Kyaw Min Thein', 'U Kyaw Min Thein'],
+      ['Srettha Wongsakul', 'Srettha Wongsakul'],
+      ['Srettha', 'Srettha Wongsakul'],
+      ['Anwar Hamzah', 'Anwar Hamzah'],
+      ['Anwar', 'Anwar Hamzah'],
+      ['Maria Teresa "Tess" Dimaculangan', 'Maria Teresa "Tess" Dimaculangan'],
+      ['Dimaculangan', 'Maria Teresa "Tess" Dimaculangan'],
+      ['Nurul Izzah binti Ahmad', 'Nurul Izzah binti Ahmad'],
+      ['Nurul', 'Nurul Izzah binti Ahmad'],
+      ['Tan Boon Keat', 'Tan Boon Keat'],
+      ['Sok Vanna', 'Sok Vanna'],
+      ['Bounmy Phommavong', 'Bounmy Phommavong'],
+    ]);
+  });
+
+  it('American football: a kicker and a quarterback by their capitalised positions, a nickname, a suffix, an injury list', () => {
+    const text = fixture('nfl-game.md');
+    assert.deepEqual(people(text), [
+      ['DeShawn Whitaker', 'DeShawn Whitaker'],
+      ['Bo Lindgren', 'Bo Lindgren'],
+      ['Lindgren', 'Bo Lindgren'],
+      ['Ray "Tank" Delacroix', 'Ray "Tank" Delacroix'],
+      ['Delacroix', 'Ray "Tank" Delacroix'],
+      ['Marquise Tolbert-Hayes', 'Marquise Tolbert-Hayes'],
+      ['Tolbert-Hayes', 'Marquise Tolbert-Hayes'],
+      ['Tyler McAvoy Jr.', 'Tyler McAvoy Jr.'],
+      ['Linda Castellano-Brooks', 'Linda Castellano-Brooks'],
+      ['Whitaker', 'DeShawn Whitaker'],
+      ['Whitaker', 'DeShawn Whitaker'],
+      ['T.J. Okafor', 'T.J. Okafor'],
+      ['McAvoy', 'Tyler McAvoy Jr.'],
+    ]);
+  });
 });
 
 describe('people: styles, titles, withheld names, bands and inner short forms', () => {
@@ -385,6 +427,12 @@ describe('people: styles, titles, withheld names, bands and inner short forms', 
     // the place after "in", "to", "from"
     assert.deepEqual(found('Exports to India Smith said rose.').includes('India Smith'), false);
     assert.deepEqual(found('Troops in Jordan Pearce said were tired.'), []);
+  });
+
+  it('a group, party or band after "whose" is no firm\'s holding: a campaigner or a singer leads one', () => {
+    assert.deepEqual(found('The campaigner Maria Lopez, whose group has tracked the haze, called it late.'), ['Maria Lopez']);
+    // what only a firm has still makes a firm
+    assert.deepEqual(found('Orrin Castell, whose Derby factory employs 400, cut jobs.'), []);
   });
 
   it('a double surname, a surname with particles or a patronymic links to the one full name it ends or holds', () => {
