@@ -334,6 +334,25 @@ describe('people in made-up stories of royalty, courts, foreign names, music, vi
       ['McAvoy', 'Tyler McAvoy Jr.'],
     ]);
   });
+
+  it('wiki-style talks: Arabic names with "al-", "Abd", "Bou" and a kunya, a Chinese engineer as "Ms. Zhou", a Russian patronymic', () => {
+    const text = fixture('wiki-mideast.md');
+    assert.deepEqual(people(text), [
+      // (the title-case headline and the dateline hold no one)
+      ['Ayman Safadi al-Majali', 'Ayman Safadi al-Majali'],
+      ['Bashar Jaafari Haddad', 'Bashar Jaafari Haddad'],
+      ['Hassan Abd al-Karim al-Janabi', 'Hassan Abd al-Karim al-Janabi'],
+      ['Al-Janabi', 'Hassan Abd al-Karim al-Janabi'],
+      ['Safadi al-Majali', 'Ayman Safadi al-Majali'],
+      ['Abu Khalil', 'Abu Khalil'],
+      ['Zhou Minghui', 'Zhou Minghui'],
+      ['Zhou', 'Zhou Minghui'],
+      ['Oleg Sergeyevich Panin', 'Oleg Sergeyevich Panin'],
+      ['Leila Bou Saab', 'Leila Bou Saab'],
+      ['al-Janabi', 'Hassan Abd al-Karim al-Janabi'],
+      ['Rania Khoury', 'Rania Khoury'],
+    ]);
+  });
 });
 
 describe('people: styles, titles, withheld names, bands and inner short forms', () => {
