@@ -40,8 +40,11 @@ function findPeople(text: string): PersonMention[] {
   const classes = classifyWords(tokens, lex);
   familyNamesThatAreWords(text, tokens, classes, lex);
   wordsThatAreGivenNames(text, tokens, classes, lex);
-  // (a month's name kept by the tokenizer was kept as a given name)
-  for (let i = 0; i < tokens.length; i++) if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
+  // (a month's name kept by the tokenizer was kept as a given name, a capital A as a scorecard's initial, as "J")
+  for (let i = 0; i < tokens.length; i++) {
+    if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
+    else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
+  }
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];
   const weak: NameFinding[] = [];
@@ -71,7 +74,7 @@ function findPeople(text: string): PersonMention[] {
   for (const run of capitalisedRuns(text, tokens, lex, lines)) {
     if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
-      for (let k = run.first; k <= run.last; k++) findings.push({ first: k, last: k, person: false });
+      for (let k = run.first; k <= run.last; k++) if (k < run.last || !plusAfter(text, tokens[k])) findings.push({ first: k, last: k, person: false });
       continue;
     }
     const company = nameBeforeCorporateWord(tokens, run.first, run.last, classes, lex)
@@ -112,6 +115,9 @@ function findPeople(text: string): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
+    // "Florence + the Machine", "Ada + Oak": a name joined by a plus sign names a band or a brand, no short form of
+    // a person of that name (nor a firm's word for the article's other mentions: "Florence told …" is the singer)
+    if (plusAfter(text, tokens[part.last])) continue;
     // "Halloran's disease", "Tessler's law", "Tessler syndrome": a name given to a thing, no short form of the person
     // it honours
     if (part.first === part.last && (tokens[part.first].possessive
@@ -125,6 +131,11 @@ function findPeople(text: string): PersonMention[] {
     if (part.first === part.last && tokens[part.first].possessive && SHOP_NOUNS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
       && UPPER_AFTER_SPACE.test(text.slice(tokens[part.first].end, tokens[part.first].end + 6))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
+    // "Mr A", "Ms B", "Witness C": one letter after a title stands for a name withheld, and is none
+    if (part.first === part.last && tokens[part.first].end - tokens[part.first].start === 1) {
+      findings.push({ first: part.first, last: part.last, person: false });
       continue;
     }
     // (but an age set off after it makes a person of any word: "Swift, 34, thanked fans")
@@ -271,6 +282,13 @@ function resolvePending(tokens: readonly Token[], findings: NameFinding[], perso
   findings.length = kept;
 }
 
+/** " + the", "+Oak": a plus sign after a word, then a word. */
+const PLUS_AFTER = /^[ \t]?\+[ \t]?\p{L}/u;
+
+function plusAfter(text: string, t: Token): boolean {
+  return !t.possessive && PLUS_AFTER.test(text.slice(t.end, t.end + 4));
+}
+
 /** Capitalised after a possessive, what makes the two a shop's name: "Kelly's Diner", "Marsh's Bakery". */
 const SHOP_NOUNS = new Set(['diner', 'cafe', 'café', 'bar', 'pub', 'kitchen', 'bakery', 'garage', 'restaurant', 'store',
   'shop', 'deli', 'grill', 'tavern', 'inn', 'pharmacy', 'salon', 'bistro', 'brewery', 'pizzeria', 'steakhouse', 'emporium']);
@@ -280,6 +298,9 @@ const UPPER_AFTER_SPACE = /^['’]s?[ \t]\p{Lu}/u;
 const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet']);
 /** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */
 const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson']);
+
+/** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
+const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);
 
 const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|MV|MS|SS|RV)[ \t]$/u;
 
@@ -370,6 +391,8 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
   }
   const c = classes[part.first];
+  // "the Princess Royal", "the Queen Mother": a word that completes a style, no name after the title
+  if (part.titled && STYLE_ENDINGS.has(tokens[part.first].lower)) return 'none';
   // "the Sailor Revolt", "a Captain Cup final": an ordinary word after a capitalised role (not "Mr", "President")
   if (part.titled && c === 'common' && !ev.personTitle && !ev.reported && !ev.appositive) return 'none';
   // "the Mariners, who won", "the Rangers": a word of the language after "the", "in", "at", or a plural after "the",

@@ -95,7 +95,7 @@ the in at near outside inside across via throughout within
  * always capitalised, that open a surname: "Ó Ceallaigh", "Ní Dhomhnaill".
  */
 export const NAME_PARTICLES: readonly string[] = `
-van von der den de del della de la di da dos das du le la bin ibn bint al el ben ter zu abu y wa ó ní nic uí
+van von der den de del della de la di da dos das du le la bin ibn bint binti binte al el ben ter zu abu y wa ó ní nic uí
 `.trim().split(/\s+/);
 
 /** Lower-case nouns that, right before a capitalised sequence, name what it is: "the daily Le Matin". */

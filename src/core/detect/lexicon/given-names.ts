@@ -63,6 +63,19 @@ yakubu moshood mko wole chinua fela jomo daniel mwai kalonzo joshua tendai idi m
 moise moïse jean-bertrand abdou leopold léopold pasteur juvenal juvénal boutros perez pérez ryutaro tomiichi morihiro
 kiichi toshiki noboru yasuhiro masayoshi yohei hideo ichiro kazuo koichi makoto naoki satoshi shigeru takashi tetsuya
 yoshio yuji yuki hiroki daisuke kazuyoshi akio keizo yoshiro ryu leo guy
+priya aditya lakshmi pooja anjali neha rohit vikram nitin shreya divya ananya ashok pradeep ajit harish gaurav karan
+arun meera rekha geeta radha vinay alok siddharth abhishek akash sushma smriti nirmala rajnath piyush uddhav devendra
+hardik virat rishabh jasprit shubman ravindra cheteshwar ajinkya varun tarun pankaj sonal swati ritu rashmi sneha
+pallavi aarti preeti deepika kareena aishwarya shilpa madhuri hema parveen farhan mehwish asad fawad babar shaheen
+chinedu oluwaseun thandiwe sipho abebe nkosazana chidi emeka ngozi adwoa folasade tunde babajide segun chukwuemeka
+obinna ifeanyi nnamdi chioma adaeze funmilayo yemi kemi tolu temitope ayodele kelechi uche amaka nneka zanele thulani
+lindiwe nomvula bongani mpho lerato kagiso tshepo themba akosua kwabena kwaku efua abena wanjiru wambui njeri otieno
+achieng eliud hellen mulugeta haile tirunesh kenenisa meseret genzebe tigist yohannes dawit selam mekdes fatou ousmane
+ibrahima cheikh seydou boubacar
+callum declan rhys euan ewan finlay lachlan hamish aoife saoirse orla cormac oisin oisín ruairi tadhg caoimhe roisin
+róisín iolo seren cerys ffion bethan carys eleri dafydd emrys kirsty eilidh ailsa siân sian sinead sinéad
+pádraig séamus eamon eamonn éamon dermot fergal colm cathal donal dónal grainne gráinne mairead máiréad aled bryn
+gethin rhodri rhian lowri meirion
 `.trim().split(/\s+/);
 
 /** Family names written first in Chinese, Korean and Vietnamese usage: "Xi Jinping", "Kim Jong-un", "Li Peng". */
@@ -71,4 +84,5 @@ xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin ga
 deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin qian qin
 kim lee park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song moon
 nguyen tran le pham hoang phan vu dang bui do ho ngo duong ly
+tan ng goh teo ong koh chua wong chan yeo tay toh quek seah chong leong lau loh yap kwok
 `.trim().split(/\s+/);

@@ -4,16 +4,17 @@
 /** Capitalised titles and honorifics written directly before a name: "Mr Smith", "Gen. Budanov", "Pope Francis". */
 export const TITLES: readonly string[] = `
 mr mrs ms miss mx dr doctor prof professor sir dame lord lady madame madam mme mlle monsieur herr frau signor signora
-senor senora sheikh sheik imam rabbi rev reverend father fr brother sister cardinal archbishop bishop pope ayatollah mullah
+senor senora señor señora doña sheikh sheik imam rabbi rev reverend father fr brother sister cardinal archbishop bishop pope ayatollah mullah
 president vice-president premier chancellor minister secretary ambassador envoy governor gov mayor senator sen
 representative rep congressman congresswoman assemblyman assemblywoman councillor councilman councilwoman
-councilmember alderman alderwoman speaker chairman chairwoman chair
+councilmember cllr alderman alderwoman speaker chairman chairwoman chair
 judge justice magistrate prosecutor attorney sheriff inspector commissioner superintendent constable detective officer
 det insp supt ch dci dsi
 king queen prince princess crown duke duchess earl count countess baron baroness emperor empress sultan emir shah tsar czar
 general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm sergeant sgt corporal cpl private pte
 marshal brigadier brig commodore ensign field-marshal lieutenant-general lieutenant-colonel major-general
 coach manager skipper striker defender midfielder goalkeeper keeper forward winger batsman bowler
+quarterback kicker punter linebacker cornerback pitcher
 chief director chairperson ceo cfo
 administrator treasurer comptroller ombudsman registrar principal provost rector secretary-general director-general
 comrade citizen
@@ -29,7 +30,7 @@ leaders candidate challenger rival opponent incumbent nominee
 judge justice prosecutor lawyer attorney counsel defendant suspect witness
 general commander colonel captain lieutenant sergeant officer soldier marshal admiral
 coach trainer striker defender midfielder goalkeeper keeper forward winger fullback full-back centre-back sweeper
-playmaker substitute captain skipper batsman batter bowler spinner off-spinner leg-spinner all-rounder opener wicketkeeper
+playmaker substitute kicker punter linebacker cornerback lineman tailback halfback captain skipper batsman batter bowler spinner off-spinner leg-spinner all-rounder opener wicketkeeper
 wicket-keeper pitcher catcher shortstop outfielder infielder hitter quarterback rookie veteran champion titleholder
 holder seed qualifier runner-up winner finalist pro golfer player players rider cyclist driver jockey swimmer sprinter
 hurdler runner jumper thrower boxer fighter wrestler skater skier gymnast teammate team-mate compatriot countryman

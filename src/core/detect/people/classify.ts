@@ -109,8 +109,9 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   // after a role written in lower case ("goalkeeper Long Tranh", "his aide Young Park-Seo")
   // (nor a word of the language before a given name and a surname inside a sentence: "Gail Ann Petrakis", a first,
   // middle and last name)
-  const keepFirst = (roleBefore || (run.last - first === 2 && !tokens[first].sentenceStart && classes[first + 1] === 'given'
-    && (classes[run.last] === 'unknown' || classes[run.last] === 'surname'))) && first === run.first && classes[first] === 'common';
+  const keepFirst = ((roleBefore || (run.last - first === 2 && !tokens[first].sentenceStart && classes[first + 1] === 'given'
+    && (classes[run.last] === 'unknown' || classes[run.last] === 'surname'))) && first === run.first && classes[first] === 'common')
+    || givenAfterTitle(tokens, classes, first, run.last, lex);
   while (!keepFirst && first < run.last && (classes[first] === 'place' || classes[first] === 'common')
     && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
   if (first === run.last && tokens[first].shape === 'upper') return undefined;
@@ -126,6 +127,18 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   if (last < first) return undefined;
   if (namesPlaceOrOrganisation(tokens, run.first, first, last, lex)) return undefined;
   return firmLast ? { first, last, titled, firmLast } : { first, last, titled };
+}
+
+/**
+ * "Major Piers Lethbridge", "Sister Faith Okafor": right after a title in the run, a word of the language before one
+ * last word no list knows as a word is a given name (the title says a person's name follows, and a name is rarely one
+ * word of the language and a surname)
+ */
+function givenAfterTitle(tokens: readonly Token[], classes: readonly WordClass[], first: number, last: number,
+  lex: PeopleLexicon): boolean {
+  return last - first === 1 && first > 0 && classes[first - 1] === 'title' && lex.titles.has(tokens[first - 1].lower)
+    && classes[first] === 'common'
+    && (classes[last] === 'unknown' || classes[last] === 'surname');
 }
 
 /** "Ji-hoon", "Soo-jin": an East Asian given name of two syllables joined by a hyphen. */

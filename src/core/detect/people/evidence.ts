@@ -85,7 +85,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     quoteSpeaker: (lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)
       && quoteBeforeVerb(text, tokens[part.first].start),
     appositive: !tokens[part.last].possessive
-      && (appositiveAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex, part.last > part.first)
+      && (appositiveAfter(text, tokens[part.last].end) || styledOfAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex, part.last > part.first)
         || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex)
           || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)))),
     acted: lex.personVerbs.has(lowerAfter),
@@ -132,8 +132,15 @@ function countryAfter(text: string, end: number, lex: PeopleLexicon): boolean {
   const m = COUNTRY_IN_BRACKETS.exec(text.slice(end, end + 28));
   if (!m) return false;
   const place = m[1].toLowerCase();
-  return lex.places.has(place) || lex.demonyms.has(place) || place === 'u.s.' || place === 'u.k.';
+  // (or a candidate's party: "Ann Kerr (Labour) 1,204", "(Green)", "(Independent)")
+  return lex.places.has(place) || lex.demonyms.has(place) || place === 'u.s.' || place === 'u.k.' || PARTIES.has(place)
+    || (lex.roleNouns.has(place) && PARTY_MEMBERS.has(place));
 }
+
+/** A party in brackets after a candidate's full name, as results and ballots list them (its member's noun too). */
+const PARTIES = new Set(['labour', 'green', 'greens', 'independent', 'reform', 'liberal democrat', 'liberal democrats',
+  'lib dem', 'social democrat', 'christian democrat', 'ind', 'lab', 'con', 'snp', 'ukip', 'plaid cymru']);
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'socialist', 'liberal', 'communist', 'tory', 'nationalist']);
 
 /** "the town of Bou Saada", "the province of …": a place named after the noun and "of". */
 const PLACES_OF = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'port', 'island', 'suburb',
@@ -230,8 +237,14 @@ function kinInApposition(text: string, start: number, last: Token): boolean {
   if (text.charCodeAt(start - 2) === 44 && KIN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
     return closes || (/^ and \p{Lu}/u.test(text.slice(last.end, last.end + 6)) && /s,\s{1,2}$/.test(text.slice(start - 4, start)));
   }
-  return closes && text.charCodeAt(start - 2) === 100 /* d of "and" */ && KIN_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  if (closes && text.charCodeAt(start - 2) === 100 /* d of "and" */ && KIN_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // "three children, Javier, Lucía and Carmen,": the names after the first of a list of relatives, up to its end
+  return (closes || /^,?\s{1,2}and\s{1,2}\p{Lu}/u.test(text.slice(last.end, last.end + 8)))
+    && (text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 2) === 100) && KIN_LIST_BEFORE.test(text.slice(Math.max(0, start - 64), start));
 }
+
+/** A later name of a list of relatives: the kinship noun, one or more given names set off by commas, then ", " or "and". */
+const KIN_LIST_BEFORE = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|children),\s{1,2}(?:\p{Lu}\p{Ll}+,\s{1,2}){0,3}\p{Lu}\p{Ll}+(?:,\s{1,2}|,?\s{1,2}and\s{1,2})$/u;
 
 /** A closing quotation mark right before the "said" that stands before `start`: '…," said X'. */
 function quoteBeforeVerb(text: string, start: number): boolean {
@@ -259,6 +272,14 @@ const isAged = (word: string) => word.endsWith('-year-old') && AGED.test(word);
 const ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'deputy', 'vice', 'acting', 'new', 'then', 'top', 'senior',
   'chief', 'veteran', 'his', 'her', 'its', 'their', 'assistant', 'general', 'head', 'team', 'club', 'party']);
 
+/** A word written with a capital and then lower case: "Eastmoor", "England". */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** Ranks that a named side, country or party has only in a person: "the England captain", not "the Serie A champion". */
+const PERSON_RANKS_AFTER_NAME = new Set(['captain', 'skipper', 'coach', 'manager', 'goalkeeper', 'striker', 'midfielder',
+  'defender', 'winger', 'batsman', 'bowler', 'spinner', 'wicketkeeper', 'quarterback', 'pitcher', 'chairman',
+  'chairwoman', 'spokesman', 'spokeswoman', 'mp', 'senator', 'governor', 'mayor', 'minister', 'ambassador', 'envoy',
+  'president', 'prime', 'premier', 'chancellor']);
+
 const POSSESSIVE_WORD = /\p{Ll}['’]s$/u;
 
 /** ", the chairman of …", ", a former minister" right after the name. */
@@ -271,6 +292,12 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
   let compounded = false;
   for (let k = 0; k < words.length && k < Math.max(4, owner + 2); k++) {
     const { gap, word } = words[k];
+    // ", the England captain,", ", the Eastmoor coach": a side's, a country's or a party's name between "the" and a
+    // rank only a person holds
+    if (k === 1 && words[0].word === 'the' && / $/.test(gap) && CAPITALISED.test(word) && k + 1 < words.length
+      && / $/.test(words[k + 1].gap) && PERSON_RANKS_AFTER_NAME.has(words[k + 1].word)
+      && /^(?:[,.;]|\s+\p{Ll}|$)/u.test(text.slice(end + words.slice(0, 3).reduce((n, w) => n + w.gap.length + w.word.length, 0), end + 48))
+      && !(k + 2 < words.length && /^\s+$/.test(words[k + 2].gap) && lex.reportingVerbs.has(words[k + 2].word))) return true;
     if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap)) || word !== word.toLowerCase()) return false;
     if (k > 0 && k < owner) continue;
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
@@ -304,4 +331,14 @@ const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|
 
 function appositiveAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 /* , */ && APPOSITIVE.test(text.slice(end, end + 16));
+}
+
+/**
+ * ", Princess of Wales", ", Duke of Kent", ", Bishop of Ely": a style of rank "of" a place set off after a name, as news
+ * names royalty, peers and bishops ("Catherine, Princess of Wales,"); only a person is so styled.
+ */
+const STYLED_OF = /^,[ \t]{1,2}(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness|King|Queen|Archbishop|Bishop|Grand Duke|Grand Duchess)[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}/u;
+
+function styledOfAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 /* , */ && STYLED_OF.test(text.slice(end, end + 40));
 }

@@ -10,7 +10,22 @@ import type { LineStats, Token } from './tokenize';
  */
 export function headlineLines(text: string, lines: readonly LineStats[]): boolean[] {
   return lines.map(line => line.capitalised >= 4 && line.lower === 0 && line.other === 0
-    && !endsSentence(text, line.lastWordEnd) && commasBefore(text, line.lastWordEnd) < 2 && !isCredit(text, line.lastWordEnd));
+    && !endsSentence(text, line.lastWordEnd) && commasBefore(text, line.lastWordEnd) < 2 && !isCredit(text, line.lastWordEnd)
+    && !isListedName(text, line.lastWordEnd));
+}
+
+/**
+ * "Columnist: Grace Mbeki-Holt (Sunderland Post)": a label, a colon, two to four capitalised words and a bracket
+ * that ends the line is an entry of a list of winners or candidates, which capitalises a name, not a headline.
+ */
+const LISTED_NAME = /^[^:\n]{1,40}:[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+\([^()\n]+\)[ \t]*$/u;
+
+function isListedName(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  let stop = end;
+  while (stop < text.length && stop < end + 4 && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
+  return stop - start <= 120 && LISTED_NAME.test(text.slice(start, stop));
 }
 
 /** "By", "Reporting by", "Photos by", "Text:", "Court reporter:" … opening a line, after any "(", "*" or "_". */

@@ -45,6 +45,12 @@ class NameIndex {
    * the story's main person by surname and a relative by full name ("Darren Okoro … Femi Okoro, his brother, was
    * cleared. ⏎⏎ His lawyer said Okoro would appeal").
    */
+  /** The entity named nearest before `at` (see resolve), or undefined where none is named before it. */
+  before(word: string, at: number): string | undefined {
+    const list = this.byWord.get(word);
+    return list && list[0].start <= at ? this.resolve(word, at) : undefined;
+  }
+
   resolve(word: string, at: number): string | undefined {
     const list = this.byWord.get(word);
     if (!list) return undefined;
@@ -110,7 +116,10 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     const full = classes[f.first] === 'initial' || classes[f.first] === 'particle'
       ? surnames.resolve(surname, start) ?? canonical(text, tokens, f)
       // "Mr. Lozier" after "W. Brent Lozier", a full name opened by an initial (indexed among the singles)
-      : surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
+      // ("Aguilar opened the school" after "Dolores Aguilar de Montoya", before her son "Javier de Montoya Aguilar" is
+      // named: a middle name before it is nearer the reader than a surname after it)
+      : surnames.before(surname, start) ?? middleNames.before(surname, start)
+        ?? surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
         ?? initialled(singles.resolve(surname, start)) ?? tokens[f.last].text;
     entityOf[i] = full;
     singles.add(surname, start, full);
@@ -139,6 +148,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   namesInLists(text, tokens, classes, findings, entityOf);
   fullNamesInLists(text, tokens, classes, findings, entityOf);
   const longer = longerForms(entityOf);
+  for (const [short, long] of innerForms(entityOf, lex)) if (!longer.has(short)) longer.set(short, long);
   const mentions: PersonMention[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -191,6 +201,45 @@ function longerForms(entityOf: readonly (string | undefined)[]): Map<string, str
     }
   }
   return longer;
+}
+
+/**
+ * "García Márquez" beside "Gabriel García Márquez", "Restrepo Gaviria" beside "María Fernanda Restrepo Gaviria", "Bin
+ * Omar" beside "Abdullah bin Omar Al-Harbi": a name of two words or more that ends one longer name in the
+ * article (a double surname, a surname with its particles), or a run inside it opened by a particle (a patronymic), is
+ * that person, unless it opens with a given name. Where two longer names fit, neither is chosen.
+ */
+function innerForms(entityOf: readonly (string | undefined)[], lex: PeopleLexicon): Map<string, string> {
+  const byRun = new Map<string, string | null>();
+  const entities = new Set<string>();
+  for (const entity of entityOf) if (entity !== undefined) entities.add(entity);
+  for (const long of entities) {
+    const words = long.split(' ');
+    if (words.length < 3) continue;
+    const lower = words.map(w => w.toLowerCase());
+    for (let i = 1; i < words.length - 1; i++) {
+      const tail = lower.slice(i).join(' ');
+      const known = byRun.get(tail);
+      byRun.set(tail, known === undefined || known === long ? long : null);
+      // (a particle in lower case opens a run that may end before the last word: "bin Omar")
+      if (words[i] !== lower[i] || i + 1 >= words.length - 1) continue;
+      for (let j = i + 2; j < words.length; j++) {
+        const run = lower.slice(i, j).join(' ');
+        const was = byRun.get(run);
+        byRun.set(run, was === undefined || was === long ? long : null);
+      }
+    }
+  }
+  const inner = new Map<string, string>();
+  for (const short of entities) {
+    const space = short.indexOf(' ');
+    // (not a given name and a surname: "Ellen Voss" may be another woman than "Mary Ellen Voss", or the long form a
+    // nickname and a name)
+    if (space < 0 || lex.givenNames.has(short.slice(0, space).toLowerCase())) continue;
+    const long = byRun.get(short.toLowerCase());
+    if (long && long !== short) inner.set(short, long);
+  }
+  return inner;
 }
 
 /** One word in quotation marks inside a name: the "Frank" of 'Franklin D. "Frank" Osei'. */
@@ -348,12 +397,17 @@ function linkShortForm(text: string, tokens: readonly Token[], classes: readonly
   if (ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) && !t.possessive
     && !NOUN_AFTER.test(text.slice(t.end, t.end + 24))) return undefined;
   let entity: string | undefined;
-  for (const index of indexesByPriority) if ((entity = index.resolve(t.lower, t.start)) !== undefined) break;
+  // (a surname or a middle name before it first: see the one-word names in linkMentions)
+  for (const index of indexesByPriority) if (index !== givenNamesOf(indexesByPriority) && (entity = index.before(t.lower, t.start)) !== undefined) break;
+  if (entity === undefined) for (const index of indexesByPriority) if ((entity = index.resolve(t.lower, t.start)) !== undefined) break;
   // "Such" opening a sentence is the word, not the bowler Peter Such — unless the text never uses it as a word ("Wang")
   if (entity !== undefined && t.sentenceStart && (classes[f.first] === 'common' || lex.commonWords.has(t.lower))
     && usedAsWord(t.lower)) return undefined;
   return entity;
 }
+
+/** The given names' index of [surnames, singles, givenNames, middleNames]. */
+const givenNamesOf = (indexes: readonly NameIndex[]) => indexes[2];
 
 /** Most distinct words whose lower-case use is looked up in one text: each look-up reads the text once. */
 const MAX_WORD_LOOKUPS = 32;

@@ -24,6 +24,8 @@ const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand 
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
   competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
   handset tablet laptop laptops scooter bike bicycle motorcycle tractor boat driver pilot`.split(/\s+/));
+/** What a person leads as often as a firm owns it, after "whose": "whose group", "whose party", "whose band". */
+const LED_BY_PEOPLE = new Set(['group', 'groups', 'campaign', 'charity', 'foundation', 'party', 'band', 'team']);
 /** What firms win, and the verbs they win it with: "won a $2 billion contract", "secured an order for 40 jets". */
 const WINS = new Set(['won', 'wins', 'secured', 'secures', 'landed', 'lands', 'clinched', 'clinches']);
 const DEALS = new Set(['contract', 'contracts', 'order', 'orders', 'tender', 'tenders', 'concession', 'licence', 'license']);
@@ -297,6 +299,8 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
     if (words.length > 1 && (words[0].word === 'based' || words[0].word === 'headquartered') && words[1].word === 'in') return 'owned';
     // ", whose Derby factory", ", whose shares": what only a firm has
     if (words.length > 1 && words[0].word.toLowerCase() === 'whose') {
+      // (not what a campaigner, a politician or a singer leads: "Nurul Izzah, whose group has tracked the haze")
+      if (LED_BY_PEOPLE.has(words[1].word)) return undefined;
       for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
     }
     return describesFirm(words, 0);

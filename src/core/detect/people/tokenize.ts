@@ -52,7 +52,7 @@ const ASCII_WORD = new Uint8Array(128).map((_, c) => (isWordCode(c) ? 1 : 0));
 
 // Lower-case prefixes of Arabic and Celtic surnames that are written attached: "al-Assad", "bin-Laden", "d'Estaing".
 const ATTACHED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ben|abu|ibn|d|de|di|da|du|del|van|von|mc|mac|o)['’\-‐]\p{Lu}/u;
-const MAX_PARTICLE_LENGTH = 4;
+const MAX_PARTICLE_LENGTH = 5;
 
 /**
  * `isParticle` picks the lower-case words to keep ("van", "bin"); `isNeverName` the capitalised ones to drop

@@ -11,8 +11,23 @@ import { wordBefore } from './words';
  */
 export function skippedWordIsName(text: string, w: string, start: number, end: number, lex: PeopleLexicon): boolean {
   return (CALENDAR_NAMES.has(w) && calendarWordIsName(text, w, start, end, lex))
-    || (MONTH_GIVEN_NAMES.has(w) && monthIsGivenName(text, start, end, lex));
+    || (MONTH_GIVEN_NAMES.has(w) && monthIsGivenName(text, start, end, lex))
+    || (w === 'a' && scorecardInitial(text, start, end));
 }
+
+/**
+ * "Westshire 312 (A Patel 104, J Morrow 56)": a capital A set off by a bracket, comma or semicolon, before a surname
+ * and a number, is a batsman's or a runner's initial as a scorecard writes it, not the article.
+ */
+export function scorecardInitial(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || text.charCodeAt(start) !== 65 /* A */) return false;
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const c = i >= 0 ? text.charCodeAt(i) : 0;
+  return (c === 40 /* ( */ || c === 44 /* , */ || c === 59 /* ; */) && SURNAME_AND_NUMBER.test(text.slice(end, end + 40));
+}
+
+const SURNAME_AND_NUMBER = /^ \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)? \d/u;
 
 /** Whether the word is a month's name that is also a woman's given name ("may", "june"). */
 export function isMonthGivenName(w: string): boolean {
@@ -29,17 +44,22 @@ const WORD_GIVEN_NAMES = new Set(['sky', 'brook', 'honor']);
 export function wordsThatAreGivenNames(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (classes[i] !== 'common' || t.possessive || !WORD_GIVEN_NAMES.has(t.lower)) continue;
+    // ("the striker Jordan Pearce", "Georgia Whitmore, 34,": a country's or a state's name that is a given name too)
+    const place = classes[i] === 'place' && PLACE_GIVEN_NAMES.has(t.lower);
+    if ((classes[i] !== 'common' && !place) || t.possessive || !(place || WORD_GIVEN_NAMES.has(t.lower))) continue;
     const next = tokens[i + 1];
     if ((classes[i + 1] !== 'surname' && classes[i + 1] !== 'unknown') || !/^ $/.test(text.slice(t.end, next.start))) continue;
     // (opening a sentence, only as its subject or set off: "Sky Kellaway said she …", "Brook Halsey, 12,")
     if (t.sentenceStart && !SUBJECT_AFTER.test(text.slice(next.end, next.end + 12))) continue;
     // a word no list knows as a surname needs the article's own sign of a person: the word again without this given
     // name ("Drew Kellaway … Sky Kellaway"), a role before ("last year's winner, Brook Halsey,"), an age or "said she"
-    // after; "Sky Deutschland said it agreed" stays a broadcaster's name
-    if (classes[i + 1] === 'unknown' && !surnameElsewhere(text, tokens, i + 1)
+    // after; "Sky Deutschland said it agreed" stays a broadcaster's name (a place's name needs such a sign before any
+    // surname: "Jordan Brown" may be a country and a man)
+    if ((classes[i + 1] === 'unknown' || place) && !surnameElsewhere(text, tokens, i + 1)
       && !lex.roleNouns.has(ROLE_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1] ?? '')
+      && !(place && (lex.roleNouns.has(wordBefore(text, t.start).word) || lex.titles.has(wordBefore(text, t.start).word)))
       && !PERSON_AFTER.test(text.slice(next.end, next.end + 24))) continue;
+    if (place && PLACE_LEAD_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     const after = tokens[i + 2];
     if (after && after.shape === 'capitalised' && /^ $/.test(text.slice(next.end, after.start)) && !next.possessive) continue;
     const before = wordBefore(text, t.start).word;
@@ -48,6 +68,11 @@ export function wordsThatAreGivenNames(text: string, tokens: readonly Token[], c
     classes[i] = 'given';
   }
 }
+
+/** Countries' and cities' names that are given names as often: "Jordan", "Georgia", "India", "Israel", "Paris". */
+const PLACE_GIVEN_NAMES = new Set(['jordan', 'georgia', 'india', 'israel', 'paris', 'phoenix', 'kenya']);
+/** "in", "to", "from", "of", "at" right before: the place itself. */
+const PLACE_LEAD_BEFORE = /(?:^|[^\p{L}])(?:in|to|from|of|at|across|into|near)[ \t]{1,2}$/u;
 
 /** A lower-case word, and a comma perhaps, right before. */
 const ROLE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),?[ \t]{1,2}$/u;
