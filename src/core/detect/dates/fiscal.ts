@@ -5,11 +5,9 @@
 // rather than a calendar quarter it is not.
 import type { Day } from './calendar';
 import { formatYear } from './calendar';
+import { MONTHS } from './lexicon';
 
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-const MONTH_NUMBER: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
 /** "its fiscal year ends June 30", "the financial year, which ended in March", "the fiscal year ending Sept. 30". */
 const YEAR_ENDS = new RegExp(String.raw`\b(?:fiscal|financial)\s+years?,?\s+(?:(?:that|which)\s+)?(?:ends?|ending|ended|closes|closed|closing|runs\s+(?:to|through|until)|to)\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?${MONTH}(?!\p{L})`, 'giu');
 /** "a fiscal year that runs from July to June", "its financial year runs from April 1 to March 31". */
@@ -22,8 +20,8 @@ const YEAR_RUNS = new RegExp(String.raw`\b(?:fiscal|financial)\s+years?,?\s+(?:(
 export function fiscalYearEnd(text: string): number | undefined {
   if (!/\b(?:fiscal|financial)\s+year/i.test(text)) return undefined;
   const ends = new Set<number>();
-  for (const m of text.matchAll(YEAR_ENDS)) ends.add(MONTH_NUMBER[m[1].toLowerCase()]);
-  for (const m of text.matchAll(YEAR_RUNS)) ends.add(MONTH_NUMBER[m[2].toLowerCase()]);
+  for (const m of text.matchAll(YEAR_ENDS)) ends.add(MONTHS.get(m[1].toLowerCase()) as number);
+  for (const m of text.matchAll(YEAR_RUNS)) ends.add(MONTHS.get(m[2].toLowerCase()) as number);
   if (ends.size !== 1) return undefined;
   const end = [...ends][0];
   return end === 12 ? undefined : end;
