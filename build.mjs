@@ -116,21 +116,21 @@ if (!production) {
   builds.push(...webSuites());
 }
 
-// The claim model is data, read by the bundles at run time (src/node/claimModelFile.ts, src/web/host.ts): one file for all.
-const CLAIM_MODEL = 'src/core/detect/claims/claim-model.bin';
-function copyClaimModel() {
+// The detector files are data, read by the bundles at run time (src/core/detect/detectorFiles.ts): one copy for all.
+const DETECTOR_FILES = ['src/core/detect/claims/claim-model.bin', 'src/core/detect/lexicon/word-lists.txt'];
+function copyDetectorFiles() {
   fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
-  fs.copyFileSync(path.join(root, CLAIM_MODEL), path.join(root, 'dist', path.basename(CLAIM_MODEL)));
+  for (const file of DETECTOR_FILES) fs.copyFileSync(path.join(root, file), path.join(root, 'dist', path.basename(file)));
 }
 
 if (watch) {
-  copyClaimModel(); // a retrained model needs a restart of the watch
+  copyDetectorFiles(); // a retrained model or new word lists need a restart of the watch
   for (const options of builds) await (await esbuild.context(options)).watch();
   console.log('watching for changes…');
 } else {
   fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
   await Promise.all(builds.map(options => esbuild.build(options)));
-  copyClaimModel();
+  copyDetectorFiles();
   fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
   if (!process.argv.includes('--no-typecheck')) {
     const tsc = path.join(root, 'node_modules/typescript/bin/tsc');

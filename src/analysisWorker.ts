@@ -1,15 +1,15 @@
 // The analysis worker thread (run by dist/factcheck.js when started as a worker, see src/factcheck.ts): runs core detection on large articles away from
 // the extension host's thread, so the editor never waits for it. The host side is node/backgroundAnalysis.ts, which
-// hands over the claim model's bytes it read, so the file is read once.
+// hands over the detector files' bytes it read, so each file is read once.
 import { parentPort, workerData } from 'node:worker_threads';
-import { provideClaimModel } from './core/detect/claims/model';
+import { provideDetectorFiles } from './core/detect/detectorFiles';
 import { analyze } from './core/detect/analyze';
 import { answerRequest, type AnalysisRequest } from './core/detect/offThread';
 import type { WorkerData } from './node/backgroundAnalysis';
 
-provideClaimModel(() => {
-  const bytes = (workerData as WorkerData | undefined)?.claimModel;
-  if (!bytes) throw new Error('the analysis worker was started without the claim model');
+provideDetectorFiles(file => {
+  const bytes = (workerData as WorkerData | undefined)?.files[file];
+  if (!bytes) throw new Error(`the analysis worker was started without ${file}`);
   return bytes;
 });
 

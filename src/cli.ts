@@ -1,6 +1,6 @@
 // `factcheck` command line: a thin shell over src/core. Each subcommand lives in src/cli/<name>.ts.
 import { usageError, type CliIO, nodeIO } from './cli/io';
-import { useClaimModelFile } from './node/claimModelFile';
+import { useDetectorFiles } from './node/detectorFiles';
 import { detectsText, tuneV8ForBatchRun } from './node/batchTiering';
 
 const USAGE = `usage: factcheck <command> [options] FILE...
@@ -43,7 +43,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
  * (./factcheck.ts).
  */
 export function run(): void {
-  useClaimModelFile(); // dist/claim-model.bin beside this bundle, read only if a command scores a sentence
+  useDetectorFiles(); // dist/claim-model.bin and dist/word-lists.txt beside this bundle, each read only when a detector needs it
   if (detectsText(process.argv[2])) tuneV8ForBatchRun();
   // a reader that stops early (`factcheck scan --json … | head`) closes the pipe: stop quietly, nothing is lost
   for (const stream of [process.stdout, process.stderr]) {

@@ -7,7 +7,7 @@ import type { FactcheckApi } from './api';
 import type { Detection } from './core/detect/detection';
 import { atomicWriteFile } from './node/atomicWrite';
 import { BackgroundAnalysis, WORKER_SCRIPT } from './node/backgroundAnalysis';
-import { CLAIM_MODEL_FILE, useClaimModelFile } from './node/claimModelFile';
+import { inFolder, useDetectorFiles } from './node/detectorFiles';
 import { fileModifiedDay } from './node/fileDate';
 import { gitUserName } from './node/gitUserName';
 import { useExtensionHost } from './review/host';
@@ -26,8 +26,8 @@ export function activate(context: vscode.ExtensionContext): FactcheckApi {
     gitUserName: folder => gitUserName(folder.fsPath),
     writeLocalFile: (file, text, beforeReplace) => atomicWriteFile(file.fsPath, text, { beforeReplace }),
   });
-  // read when the first sentence is scored, here and (as bytes) on the worker thread
-  useClaimModelFile(vscode.Uri.joinPath(context.extensionUri, 'dist', CLAIM_MODEL_FILE).fsPath);
+  // each read when a detector first needs it, here and (as bytes) on the worker thread
+  useDetectorFiles(inFolder(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath));
   return extension.activate(context);
 }
 

@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { claimFeatureValues } from '../src/core/detect/claims/features';
 import { encodeClaimModel } from '../src/core/detect/claims/modelFile';
-import { provideClaimModel } from '../src/core/detect/claims/model';
+import { CLAIM_MODEL_FILE, provideDetectorFile } from '../src/core/detect/detectorFiles';
 import { claimScore } from '../src/core/detect/claims';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -199,7 +199,7 @@ function modelBytes(model: Model, threshold: number): Uint8Array {
 
 /** Scores sentences as detection does (claimScore: the model file read back, furniture and headline rules, all). */
 function shippedScores(bytes: Uint8Array, items: { text: string; label: number }[]): { score: number; label: number }[] {
-  provideClaimModel(() => bytes);
+  provideDetectorFile(CLAIM_MODEL_FILE, () => bytes);
   return items.map(({ text, label }) => ({ score: claimScore(text), label }));
 }
 

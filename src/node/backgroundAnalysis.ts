@@ -5,23 +5,24 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Detection } from '../core/detect/detection';
+import type { DetectorFileBytes } from '../core/detect/detectorFiles';
 import { OffThreadAnalysis, type AnalysisReply, type AnalysisRequest } from '../core/detect/offThread';
 
 /** The worker's script: the Node bundle itself (src/factcheck.ts), which runs src/analysisWorker.ts on a worker thread. */
 export const WORKER_SCRIPT = path.join(__dirname, 'factcheck.js');
 
-/** What the worker starts with: the claim model's bytes as this thread has them, so the worker reads no file. */
+/** What the worker starts with: the detector files' bytes as this thread has them, so the worker reads no file. */
 export interface WorkerData {
-  claimModel: Uint8Array | ArrayBuffer;
+  files: DetectorFileBytes;
 }
 
 export class BackgroundAnalysis extends OffThreadAnalysis {
   /** `keepAlive`: the worker keeps the process alive while it owes answers (a script awaiting them); by default it
-   *  never does (the extension host lives on its own). `detection`: this thread's, for the claim model's bytes and for
+   *  never does (the extension host lives on its own). `detection`: this thread's, for the detector files' bytes and for
    *  what the worker cannot answer. */
   constructor(workerScript: string, options: { keepAlive?: boolean; detection: () => Detection }) {
     super(events => {
-      const worker = new Worker(workerScript, { workerData: { claimModel: options.detection().claimModelBytes() } satisfies WorkerData });
+      const worker = new Worker(workerScript, { workerData: { files: options.detection().allDetectorFileBytes() } satisfies WorkerData });
       worker.on('message', (reply: AnalysisReply) => events.reply(reply));
       worker.on('error', error => events.lost(error));
       worker.on('exit', code => events.lost(`exit code ${code}`));

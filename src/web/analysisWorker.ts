@@ -1,6 +1,6 @@
 // Entry point of dist/web/analysisWorker.js, a classic worker script with two uses. Started as a Web Worker it is the
 // browser's analysis worker: core detection of large articles and of the workspace index, away from the web extension
-// host's thread (the host side is ./backgroundAnalysis.ts; its first message carries the claim model's bytes).
+// host's thread (the host side is ./backgroundAnalysis.ts; its first message carries the detector files' bytes).
 // Evaluated by the web extension host itself (./detectionScript.ts), it is the host's own detection, so the web part of
 // the .vsix holds detection once, not in dist/web/extension.js as well.
 import { detection } from '../core/detect/detection';
@@ -18,9 +18,9 @@ declare const factcheckDetectionOnly: boolean | undefined;
 
 if (typeof factcheckDetectionOnly === 'undefined') {
   self.onmessage = ({ data }) => {
-    if ('claimModel' in data) {
-      const bytes = data.claimModel;
-      detection.provideClaimModel(() => bytes);
+    if ('detectorFiles' in data) {
+      const files = data.detectorFiles;
+      detection.provideDetectorFiles(file => files[file]);
     } else {
       self.postMessage(answerRequest(data, detection.analyze));
     }

@@ -1,11 +1,12 @@
 // Detection of large articles and of the workspace index in a Web Worker (dist/web/analysisWorker.js), the browser's
 // counterpart of src/node/backgroundAnalysis.ts: same requests, same fallback to this thread (core/detect/offThread.ts).
-// The worker gets the claim model's bytes in its first message, so it fetches nothing itself.
+// The worker gets the detector files' bytes in its first message, so it fetches nothing itself.
 // Starting it: on vscode.dev and in @vscode/test-web the extension is served over http(s) and `new Worker(url)` works;
 // code-server's extension host refuses workers from a `vscode-remote:` extension ("Creating workers from remote
 // extensions is currently not supported"), so there the script is fetched and started from a `blob:` URL.
 import * as vscode from 'vscode';
 import type { Detection } from '../core/detect/detection';
+import type { DetectorFileBytes } from '../core/detect/detectorFiles';
 import { OffThreadAnalysis, type AnalysisReply, type AnalysisRequest, type AnalysisThreadEvents } from '../core/detect/offThread';
 import { readExtensionFile } from './extensionFiles';
 
@@ -20,7 +21,7 @@ declare const Worker: new (url: string) => WebWorker;
 
 /** The first message a worker gets, before any request. */
 export interface WebWorkerStart {
-  claimModel: Uint8Array | ArrayBuffer;
+  detectorFiles: DetectorFileBytes;
 }
 
 async function startWorker(script: vscode.Uri): Promise<WebWorker> {
@@ -42,7 +43,7 @@ function webWorkerThread(script: vscode.Uri, detection: Detection, events: Analy
     worker = started;
     worker.onmessage = event => events.reply(event.data);
     worker.onerror = event => events.lost(event.message ?? 'the analysis worker failed');
-    worker.postMessage({ claimModel: detection.claimModelBytes() } satisfies WebWorkerStart);
+    worker.postMessage({ detectorFiles: detection.allDetectorFileBytes() } satisfies WebWorkerStart);
     for (const request of queued.splice(0)) worker.postMessage(request);
   }, error => events.lost(error));
   return {

@@ -3,6 +3,7 @@
 // no atomic local write (every sidecar goes through workspace.fs: a temporary sibling renamed over the file).
 import * as vscode from 'vscode';
 import type { Detection } from '../core/detect/detection';
+import { DETECTOR_FILES } from '../core/detect/detectorFiles';
 import type { ExtensionHost } from '../review/host';
 import { WebWorkerAnalysis } from './backgroundAnalysis';
 import { detectionOfWorkerScript } from './detectionScript';
@@ -22,12 +23,14 @@ export function webHost(extensionUri: vscode.Uri, detection: Detection): Extensi
   };
 }
 
-/** The worker script's detection, evaluated here, with dist/claim-model.bin's bytes: both read once at activation (the
- *  browser cannot read a file synchronously when the first article is analysed). */
+/** The worker script's detection, evaluated here, with the detector files' bytes (dist/claim-model.bin,
+ *  dist/word-lists.txt): all read once at activation (the browser cannot read a file synchronously when the first
+ *  article is analysed). */
 export async function loadWebDetection(extensionUri: vscode.Uri): Promise<Detection> {
-  const [script, bytes] = await Promise.all([readExtensionFile(workerScript(extensionUri)),
-    readExtensionFile(vscode.Uri.joinPath(extensionUri, 'dist', 'claim-model.bin'))]);
+  const dist = vscode.Uri.joinPath(extensionUri, 'dist');
+  const [script, ...files] = await Promise.all([readExtensionFile(workerScript(extensionUri)),
+    ...DETECTOR_FILES.map(file => readExtensionFile(vscode.Uri.joinPath(dist, file)))]);
   const detection = detectionOfWorkerScript(new TextDecoder().decode(script));
-  detection.provideClaimModel(() => bytes);
+  detection.provideDetectorFiles(file => files[DETECTOR_FILES.indexOf(file)]);
   return detection;
 }

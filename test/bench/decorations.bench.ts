@@ -8,7 +8,7 @@ import { analyze } from '../../src/core/detect/analyze';
 import { combineReview } from '../../src/core/review/reviewClaims';
 import { planDecorations, type DecorationPlan } from '../../src/core/present/decorationPlan';
 import { CLAIM_STYLES } from '../../src/core/present/claimStyles';
-import '../sourceClaimModel';
+import '../sourceDetectorFiles';
 
 const fixture = fs.readFileSync(path.resolve(__dirname, '../fixtures/workspace/harbour-bridge.md'), 'utf8');
 

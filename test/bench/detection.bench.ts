@@ -10,7 +10,7 @@ import { detectDates } from '../../src/core/detect/dates';
 import { detectPeople } from '../../src/core/detect/people';
 import { splitSentences } from '../../src/core/text/sentences';
 import { loadCompromise, newsDocuments, runCompromise, textOf } from './news';
-import '../sourceClaimModel';
+import '../sourceDetectorFiles';
 
 const MB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);

@@ -13,7 +13,7 @@
 // changed article (read, analysed, its entry and the view's model made again), one article expanded, the index's
 // memory against the text, and `factcheck report` over 1,000 of the articles as a whole process (dist/cli.js). Prints
 // Markdown. Figures only: it never fails on time.
-import '../sourceClaimModel';
+import '../sourceDetectorFiles';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

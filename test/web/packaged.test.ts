@@ -1,5 +1,5 @@
 // The packaged .vsix installed into code-server and run in the web-worker host (test/web/vsix.js): the browser entry
-// and what it reads (dist/web/*, dist/claim-model.bin) are in the package, and it reviews an article there.
+// and what it reads (dist/web/*, dist/claim-model.bin, dist/word-lists.txt) are in the package, and it reviews an article there.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../src/api';

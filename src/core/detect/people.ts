@@ -21,19 +21,20 @@ import { namesInCapitals } from './people/capitals';
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
  * or first name to the full name, given as `entity`. Precision first: a name needs evidence of personhood
  * (a given name, a title or role, a reporting verb, an age) or must repeat part of a name that had it.
- * Linear in the text length; never throws.
+ * Linear in the text length. Throws only when its word lists cannot be read (../detectorFiles.ts), which analyze()
+ * reports as the people detector's failure rather than as an article without people.
  */
 export function detectPeople(text: string): PersonMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const lex = peopleLexicon();
   try {
-    return findPeople(text);
+    return findPeople(text, lex);
   } catch {
     return [];
   }
 }
 
-function findPeople(text: string): PersonMention[] {
-  const lex = peopleLexicon();
+function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const { tokens, lines } = tokenize(text, lex.particles,
     (w, start, end) => lex.skippedWords.has(w) && !skippedWordIsName(text, w, start, end, lex));
   suffixesWithTheirStop(text, tokens, lex);

@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { runReport } from '../../../src/cli/report';
 import type { CliIO } from '../../../src/cli/io';
-import { CLAIM_MODEL_FILE, useClaimModelFile } from '../../../src/node/claimModelFile';
+import { inFolder, useDetectorFiles } from '../../../src/node/detectorFiles';
 
 /** The JSON report (export and CLI), as far as the tests read it. */
 export interface JsonReport {
@@ -16,9 +16,9 @@ export interface JsonReport {
 }
 
 /** `factcheck report --format json FOLDER` run in this process, parsed. This bundle has its own copy of core: it reads
- *  the claim model from the extension's dist/, as dist/cli.js does. */
+ *  the detector files from the extension's dist/, as dist/cli.js does. */
 export async function cliJsonReport(folder: string): Promise<JsonReport> {
-  useClaimModelFile(path.join(vscode.extensions.getExtension('factcheck-desk.factcheck')!.extensionPath, 'dist', CLAIM_MODEL_FILE));
+  useDetectorFiles(inFolder(path.join(vscode.extensions.getExtension('factcheck-desk.factcheck')!.extensionPath, 'dist')));
   const out: string[] = [];
   const io: CliIO = {
     out: text => { out.push(text); },

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
 import { analyze } from '../../../src/core/detect/analyze';
 import type { ReviewClaim } from '../../../src/core/review/reviewClaims';
-import { openArticle, useShippedClaimModel, waitFor, workspaceUri } from './helpers';
+import { openArticle, useShippedDetectorFiles, waitFor, workspaceUri } from './helpers';
 
 const ARTICLE = 'harbour-bridge.md';
 
@@ -415,7 +415,7 @@ describe('editor: responsiveness', () => {
       console.log(`      5 MB article analysed on the worker thread: highlighted ${Date.now() - asked} ms after asking; ` +
         `longest pause of the extension host meanwhile ${longestPause} ms`);
       const text = document.getText();
-      await useShippedClaimModel();
+      await useShippedDetectorFiles();
       const expected = analyze(text, { claimThreshold: 0.5 });
       assert.deepStrictEqual(factcheck.analysisOf(document), expected, 'the worker answers what core analyze() answers');
       assert.strictEqual(record.people.length, expected.people.length);

@@ -4,7 +4,7 @@ import type { FactcheckApi } from '../../../src/api';
 import { parseSidecar } from '../../../src/core/sidecar';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import type { ReviewService } from '../../../src/review/reviewService';
-import { provideClaimModel } from '../../../src/core/detect/claims/model';
+import { DETECTOR_FILES, provideDetectorFiles } from '../../../src/core/detect/detectorFiles';
 import { readExtensionFile } from '../../../src/web/extensionFiles';
 
 /** The reviewer name the suite works under, in the user settings of its throw-away profile (index.ts sets it;
@@ -96,11 +96,12 @@ export async function revert(document: vscode.TextDocument): Promise<void> {
   }
 }
 
-/** Makes this test bundle's own core (for tests that call analyze() themselves) read the claim model the extension
- *  ships, the way the browser entry reads it: by the extension's URI, in either host. */
-export async function useShippedClaimModel(): Promise<void> {
+/** Makes this test bundle's own core (for tests that call analyze() themselves) read the detector files the extension
+ *  ships, the way the browser entry reads them: by the extension's URI, in either host. */
+export async function useShippedDetectorFiles(): Promise<void> {
   const extension = vscode.extensions.getExtension('factcheck-desk.factcheck');
   assert.ok(extension, 'extension is installed');
-  const bytes = await readExtensionFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'claim-model.bin'));
-  provideClaimModel(() => bytes);
+  const dist = vscode.Uri.joinPath(extension.extensionUri, 'dist');
+  const files = await Promise.all(DETECTOR_FILES.map(file => readExtensionFile(vscode.Uri.joinPath(dist, file))));
+  provideDetectorFiles(file => files[DETECTOR_FILES.indexOf(file)]);
 }

@@ -44,7 +44,7 @@ describe('the packaged .vsix, installed into VS Code', () => {
 
   it('ships the bundles and icons, and no sources, tests or node_modules', () => {
     const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
-    for (const shipped of ['dist/web/extension.js', 'dist/web/analysisWorker.js', 'dist/cli.js', 'dist/factcheck.js', 'dist/claim-model.bin', 'package.json',
+    for (const shipped of ['dist/web/extension.js', 'dist/web/analysisWorker.js', 'dist/cli.js', 'dist/factcheck.js', 'dist/claim-model.bin', 'dist/word-lists.txt', 'package.json',
       'media/icon.png', 'media/factcheck.svg']) {
       assert.ok(fs.existsSync(path.join(root, shipped)), `${shipped} is in the package`);
     }

@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serializeSidecar } from '../../../src/core/sidecar';
-import { CLAIM_MODEL_FILE } from '../../../src/node/claimModelFile';
-import { SOURCE_CLAIM_MODEL } from '../../sourceClaimModel';
+import { copyDetectorFiles } from '../../sourceDetectorFiles';
 import { claimOn } from './fixtures';
 import { buildNodeBundle } from './nodeBundle';
 
@@ -42,7 +41,7 @@ describe('factcheck CLI hardening (bundled, as a real process)', function () {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-harden-'));
     cli = path.join(root, 'cli.js');
     await buildNodeBundle(cli);
-    fs.copyFileSync(SOURCE_CLAIM_MODEL, path.join(root, CLAIM_MODEL_FILE)); // as build.mjs puts it beside the bundles
+    copyDetectorFiles(root); // as build.mjs puts them beside the bundles
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
   beforeEach(() => {

@@ -13,8 +13,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { main } from '../../../src/cli';
 import type { CliIO } from '../../../src/cli/io';
-import { CLAIM_MODEL_FILE } from '../../../src/node/claimModelFile';
-import { SOURCE_CLAIM_MODEL } from '../../sourceClaimModel';
+import { copyDetectorFiles } from '../../sourceDetectorFiles';
 import { buildNodeBundle, NODE_BUILD } from './nodeBundle';
 
 const root = path.resolve(__dirname, '../../..');
@@ -75,7 +74,7 @@ describe('factcheck scan output on the project\'s articles (recorded)', () => {
     try {
       await esbuild.build({ ...NODE_BUILD, entryPoints: [path.join(root, 'src/cli/launch.ts')], outfile: path.join(dir, 'cli.js') });
       await buildNodeBundle(path.join(dir, 'factcheck.js'));
-      fs.copyFileSync(SOURCE_CLAIM_MODEL, path.join(dir, CLAIM_MODEL_FILE));
+      copyDetectorFiles(dir); // as build.mjs puts them beside the bundles
       const cache = path.join(dir, 'code-cache');
       for (const run of ['first (cache written)', 'second (cache read)']) {
         const result = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'scan', '--date', DATE, '--json', '--threshold', '0', ...ARTICLES],

@@ -5,8 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../src/cli';
 import type { CliIO } from '../../../src/cli/io';
-import { CLAIM_MODEL_FILE } from '../../../src/node/claimModelFile';
-import { SOURCE_CLAIM_MODEL } from '../../sourceClaimModel';
+import { copyDetectorFiles } from '../../sourceDetectorFiles';
 import { buildNodeBundle } from './nodeBundle';
 
 const ARTICLE = [
@@ -182,16 +181,25 @@ describe('factcheck scan (the bundled program)', function () {
   let dir = '';
   let cli = '';
   let cliWithoutModel = '';
+  let cliWithoutWordLists = '';
 
   before(async () => {
     // bundle like build.mjs does, but into a temporary folder so dist/ of a concurrent build is left alone
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-cli-'));
     cli = path.join(dir, 'cli.js');
     await buildNodeBundle(cli);
-    fs.copyFileSync(SOURCE_CLAIM_MODEL, path.join(dir, CLAIM_MODEL_FILE)); // as build.mjs puts it beside the bundles
-    fs.mkdirSync(path.join(dir, 'without-model'));
-    cliWithoutModel = path.join(dir, 'without-model/cli.js');
-    fs.copyFileSync(cli, cliWithoutModel);
+    copyDetectorFiles(dir); // as build.mjs puts them beside the bundles
+    // each folder holds the bundle and every detector file but one
+    const without = (file: string) => {
+      const folder = path.join(dir, `without-${file}`);
+      fs.mkdirSync(folder);
+      copyDetectorFiles(folder);
+      fs.rmSync(path.join(folder, file));
+      fs.copyFileSync(cli, path.join(folder, 'cli.js'));
+      return path.join(folder, 'cli.js');
+    };
+    cliWithoutModel = without('claim-model.bin');
+    cliWithoutWordLists = without('word-lists.txt');
     fs.writeFileSync(path.join(dir, 'article.txt'), ARTICLE.replace(/\n/g, '\r\n'));
   });
 
@@ -236,10 +244,21 @@ describe('factcheck scan (the bundled program)', function () {
     assert.ok((line.people as unknown[]).length > 0, 'what the other detectors found is still printed');
   });
 
-  it('reads no claim model for an empty file (nothing to score)', () => {
+  it('says so and exits 3 when the word lists file is missing, rather than finding no people', () => {
+    const result = spawnSync(process.execPath, [cliWithoutWordLists, 'scan', '--json', path.join(dir, 'article.txt')], { encoding: 'utf8' });
+    assert.equal(result.status, 3);
+    assert.match(result.stderr, /article\.txt: people detection failed: cannot read the word lists .*word-lists\.txt: ENOENT/);
+    const [line] = jsonLines(result.stdout);
+    assert.deepEqual(line.people, []);
+    assert.ok((line.claims as unknown[]).length > 0 && (line.dates as unknown[]).length > 0, 'what the other detectors found is still printed');
+  });
+
+  it('reads no claim model and no word lists for an empty file (nothing to detect)', () => {
     fs.writeFileSync(path.join(dir, 'empty.md'), '');
-    const result = spawnSync(process.execPath, [cliWithoutModel, 'scan', '--json', path.join(dir, 'empty.md')], { encoding: 'utf8' });
-    assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(jsonLines(result.stdout)[0].claims, []);
+    for (const program of [cliWithoutModel, cliWithoutWordLists]) {
+      const result = spawnSync(process.execPath, [program, 'scan', '--json', path.join(dir, 'empty.md')], { encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stderr);
+      assert.deepEqual(jsonLines(result.stdout)[0].claims, []);
+    }
   });
 });

@@ -1,6 +1,7 @@
-// The word sets the people detector looks words up in, built once on first use (lower-case keys).
-import * as coded from './names.generated';
-import { frontCodedWords } from './frontCoded';
+// The word sets the people detector looks words up in, built once on first use (lower-case keys): the generated lists
+// of the word lists file (./wordListsFile.ts) and the hand-written ones of this folder.
+import { decodedDetectorFile, type FileBytes, WORD_LISTS_FILE } from '../detectorFiles';
+import { decodeWordLists } from './wordListsFile';
 import { EXTRA_GIVEN_NAMES, FAMILY_NAMES_FIRST } from './given-names';
 import { NAME_SUFFIXES, ROLE_NOUNS, TITLES } from './titles';
 import {
@@ -8,7 +9,6 @@ import {
   PLACE_OR_ORG_LEADS, REPORTING_VERBS,
 } from './cues';
 import { EXTRA_PLACE_NAMES, EXTRA_DEMONYMS } from './places';
-import { FIRM_NAMES, FIRM_SURNAMES, FIRM_WORDS } from './firms.generated';
 
 export interface PeopleLexicon {
   givenNames: ReadonlySet<string>;
@@ -47,25 +47,28 @@ export interface PeopleLexicon {
   firmSurnames: ReadonlySet<string>;
 }
 
-let built: PeopleLexicon | undefined;
-
+/** The lexicon, built on first use from the word lists file as provided; throws an Error saying why when there is none. */
 export function peopleLexicon(): PeopleLexicon {
-  if (built) return built;
-  const givenNames = new Set([...frontCodedWords(coded.GIVEN_NAMES), ...EXTRA_GIVEN_NAMES]);
+  return decodedDetectorFile(WORD_LISTS_FILE, buildLexicon);
+}
+
+function buildLexicon(bytes: FileBytes): PeopleLexicon {
+  const lists = decodeWordLists(bytes);
+  const givenNames = new Set([...lists.GIVEN_NAMES, ...EXTRA_GIVEN_NAMES]);
   const neverNames = new Set(NEVER_NAME_WORDS);
   for (const w of neverNames) givenNames.delete(w);
-  const surnames = new Set(frontCodedWords(coded.SURNAMES));
+  const surnames = new Set(lists.SURNAMES);
   const particles = new Set(NAME_PARTICLES);
   const skippedWords = new Set(neverNames);
-  for (const w of frontCodedWords(coded.FUNCTION_WORDS)) if (!particles.has(w) && !givenNames.has(w) && !surnames.has(w)) skippedWords.add(w);
-  const places = new Set([...frontCodedWords(coded.PLACE_NAMES), ...EXTRA_PLACE_NAMES]);
-  const organisations = new Set(frontCodedWords(coded.ORGANISATION_NAMES));
+  for (const w of lists.FUNCTION_WORDS) if (!particles.has(w) && !givenNames.has(w) && !surnames.has(w)) skippedWords.add(w);
+  const places = new Set([...lists.PLACE_NAMES, ...EXTRA_PLACE_NAMES]);
+  const organisations = new Set(lists.ORGANISATION_NAMES);
   const multiWordStarts = new Set<string>();
   for (const phrase of [...places, ...organisations]) {
     const space = phrase.indexOf(' ');
     if (space > 0) multiWordStarts.add(phrase.slice(0, space));
   }
-  built = {
+  return {
     givenNames,
     surnames,
     familyNamesFirst: new Set(FAMILY_NAMES_FIRST),
@@ -85,11 +88,10 @@ export function peopleLexicon(): PeopleLexicon {
     places,
     organisations,
     multiWordStarts,
-    demonyms: new Set([...frontCodedWords(coded.DEMONYMS), ...EXTRA_DEMONYMS]),
-    commonWords: new Set(frontCodedWords(coded.COMMON_WORDS)),
-    firmNames: new Set(FIRM_NAMES),
-    firmWords: new Set(FIRM_WORDS),
-    firmSurnames: new Set(FIRM_SURNAMES),
+    demonyms: new Set([...lists.DEMONYMS, ...EXTRA_DEMONYMS]),
+    commonWords: new Set(lists.COMMON_WORDS),
+    firmNames: new Set(lists.FIRM_NAMES),
+    firmWords: new Set(lists.FIRM_WORDS),
+    firmSurnames: new Set(lists.FIRM_SURNAMES),
   };
-  return built;
 }

@@ -1,4 +1,4 @@
-// Weak evidence from the generated firm lists (lexicon/firms.generated.ts) that a name which reads as a person's
+// Weak evidence from the generated firm lists (the firm lists of lexicon/word-lists.txt) that a name which reads as a person's
 // names a firm: "Edward Jones", or a pair of unfamiliar words opened by a word of company names ("Vulcan Marlowe").
 // It only ever argues for a firm where the article shows nothing that only a person has (see people.ts).
 import type { Token } from './tokenize';

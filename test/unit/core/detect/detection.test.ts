@@ -64,7 +64,8 @@ describe('detection, bundled once per platform', function () {
     try {
       const evaluated = detectionOfWorkerScript(code);
       assert.notEqual(evaluated, detection, 'a copy of its own');
-      evaluated.provideClaimModel(() => detection.claimModelBytes());
+      const files = detection.allDetectorFileBytes();
+      evaluated.provideDetectorFiles(file => files[file]);
       const analysis = evaluated.analyze(ARTICLE, { claimThreshold: 0.5 });
       assert.deepEqual(analysis, analyze(ARTICLE, { claimThreshold: 0.5 }));
       assert.ok(analysis.claims.length > 0 && analysis.people.length > 0 && analysis.dates.length > 0);

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { claimScore, SCORE_TEMPERATURE } from '../../../../../src/core/detect/claims';
-import { claimModel, provideClaimModel } from '../../../../../src/core/detect/claims/model';
+import { claimModel } from '../../../../../src/core/detect/claims/model';
+import { CLAIM_MODEL_FILE, provideDetectorFile } from '../../../../../src/core/detect/detectorFiles';
 import { type ClaimModel, type ClaimWeights, claimWeightsOf, decodeClaimModel, encodeClaimModel } from '../../../../../src/core/detect/claims/modelFile';
-import { SOURCE_CLAIM_MODEL } from '../../../../sourceClaimModel';
+import { SOURCE_CLAIM_MODEL } from '../../../../sourceDetectorFiles';
 
 const TINY: ClaimWeights = {
   bias: -0.25,
@@ -94,12 +95,12 @@ describe('the claim model file', () => {
 
 describe('the claim model core is given', () => {
   const sentence = 'Unemployment rose 4 percent.';
-  afterEach(() => provideClaimModel(() => fs.readFileSync(SOURCE_CLAIM_MODEL)));
+  afterEach(() => provideDetectorFile(CLAIM_MODEL_FILE, () => fs.readFileSync(SOURCE_CLAIM_MODEL)));
 
   it('scores with the model it was given last, read when first needed', () => {
     const shipped = claimScore(sentence);
     let reads = 0;
-    provideClaimModel(() => { reads++; return encodeClaimModel(TINY); });
+    provideDetectorFile(CLAIM_MODEL_FILE, () => { reads++; return encodeClaimModel(TINY); });
     assert.equal(reads, 0, 'not read until a sentence is scored');
     const tiny = claimScore(sentence);
     claimScore('Another sentence.');
@@ -112,7 +113,7 @@ describe('the claim model core is given', () => {
   });
 
   it('says where the model could not come from', () => {
-    provideClaimModel(() => { throw new Error('cannot read the claim model /x/claim-model.bin: ENOENT'); });
+    provideDetectorFile(CLAIM_MODEL_FILE, () => { throw new Error('cannot read the claim model /x/claim-model.bin: ENOENT'); });
     assert.throws(() => claimScore(sentence), /cannot read the claim model \/x\/claim-model\.bin: ENOENT/);
   });
 });

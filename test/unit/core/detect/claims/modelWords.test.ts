@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { decodeClaimModel, encodeClaimModel } from '../../../../../src/core/detect/claims/modelFile';
 import { ModelWords } from '../../../../../src/core/detect/claims/modelWords';
 import { frontCodedLines, frontCodeLines } from '../../../../../src/core/detect/lexicon/frontCoded';
-import { SOURCE_CLAIM_MODEL } from '../../../../sourceClaimModel';
+import { SOURCE_CLAIM_MODEL } from '../../../../sourceDetectorFiles';
 
 const linesOf = (list: string[]) => frontCodedLines(frontCodeLines(list), list.length, new TextEncoder().encode(list.map(w => w + '\n').join('')).length);
 const wordsOf = (list: string[]) => new ModelWords(linesOf(list), list.length);

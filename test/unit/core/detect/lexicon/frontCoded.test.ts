@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { frontCode, frontCodedLines, frontCodedWords, frontCodeLines, LINE_HASH_PRIME, LINE_HASH_SEED, MAX_LINE_BYTES } from '../../../../../src/core/detect/lexicon/frontCoded';
-import * as coded from '../../../../../src/core/detect/lexicon/names.generated';
+import fs from 'node:fs';
+import { readWordListsText } from '../../../../../src/core/detect/lexicon/wordListsFile';
+import { SOURCE_DETECTOR_FILES } from '../../../../sourceDetectorFiles';
 import { peopleLexicon } from '../../../../../src/core/detect/lexicon';
 
 describe('front-coded word lists', () => {
@@ -18,9 +20,11 @@ describe('front-coded word lists', () => {
   });
 
   it('hold the generated lists sorted, without empty words, as the people detector reads them', () => {
-    for (const [name, list] of Object.entries(coded)) {
+    const { coded } = readWordListsText(fs.readFileSync(SOURCE_DETECTOR_FILES['word-lists.txt'], 'utf8'));
+    assert.equal(coded.size, 10);
+    for (const [name, list] of coded) {
       const words = frontCodedWords(list);
-      assert.ok(words.length > 100, `${name} has its words`);
+      assert.ok(words.length > 0, `${name} has its words`);
       assert.ok(words.every((w, i) => w.length > 0 && (i === 0 || words[i - 1] < w)), `${name} is sorted, each word once`);
     }
     const lexicon = peopleLexicon();

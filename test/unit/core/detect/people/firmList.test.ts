@@ -4,7 +4,10 @@ import path from 'node:path';
 import { detectPeople } from '../../../../../src/core/detect/people';
 import { peopleLexicon } from '../../../../../src/core/detect/lexicon';
 import { classifyWord } from '../../../../../src/core/detect/people/classify';
-import { FIRM_NAMES, FIRM_SURNAMES, FIRM_WORDS } from '../../../../../src/core/detect/lexicon/firms.generated';
+import { decodeWordLists } from '../../../../../src/core/detect/lexicon/wordListsFile';
+import { SOURCE_DETECTOR_FILES } from '../../../../sourceDetectorFiles';
+
+const { FIRM_NAMES, FIRM_SURNAMES, FIRM_WORDS } = decodeWordLists(fs.readFileSync(SOURCE_DETECTOR_FILES['word-lists.txt']));
 
 // The firm lists are generated from openly licensed data (tools/lexicon/build-firm-lexicon.ts); the firms below are
 // entries of those lists, every person and every other firm is made up for these tests.
@@ -27,7 +30,7 @@ describe('people: the generated firm lists', () => {
 
   it('ships with its sources\' licence notices in the README, which the .vsix carries', () => {
     const root = path.resolve(__dirname, '../../../../..');
-    const generated = fs.readFileSync(path.join(root, 'src/core/detect/lexicon/firms.generated.ts'), 'utf8');
+    const generated = fs.readFileSync(SOURCE_DETECTOR_FILES['word-lists.txt'], 'utf8');
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
     assert.match(generated, /name-suggestion-index [\d.]+ \(BSD-3-Clause/);
     assert.match(generated, /@cspell\/dict-companies [\d.]+ \(MIT/);

@@ -1,0 +1,54 @@
+import type { FileBytes } from '../detectorFiles';
+import { frontCode, frontCodedWords } from './frontCoded';
+
+// word-lists.txt, a detector file (../detectorFiles.ts): the word lists built by scripts from openly licensed data
+// (tools/lexicon/), which the people detector reads beside its hand-written lists (./index.ts). Plain UTF-8 text:
+// a line starting with "#" says where lists come from (the scripts write it; the README carries the licences); every
+// other line is one list: its name, a tab, then its words, lower case, sorted and front-coded (./frontCoded.ts).
+
+export const WORD_LIST_NAMES = [
+  'GIVEN_NAMES', 'SURNAMES', 'PLACE_NAMES', 'DEMONYMS', 'ORGANISATION_NAMES', 'COMMON_WORDS', 'FUNCTION_WORDS',
+  'FIRM_NAMES', 'FIRM_WORDS', 'FIRM_SURNAMES',
+] as const;
+export type WordListName = (typeof WORD_LIST_NAMES)[number];
+export type WordLists = Record<WordListName, readonly string[]>;
+
+/** The file's lines: its notes and each list's front-coded words by name, in the file's order. */
+export interface WordListsText {
+  notes: string[];
+  coded: Map<string, string>;
+}
+
+export function readWordListsText(text: string): WordListsText {
+  const notes: string[] = [];
+  const coded = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) notes.push(line);
+    else if (line) {
+      const tab = line.indexOf('\t');
+      if (tab <= 0) throw new Error(`not a word lists file: a line without a list's name: "${line.slice(0, 40)}"`);
+      coded.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
+  return { notes, coded };
+}
+
+/** The text of a word lists file (the inverse of readWordListsText). */
+export function writeWordListsText({ notes, coded }: WordListsText): string {
+  return [...notes, ...[...coded].map(([name, words]) => `${name}\t${words}`)].join('\n') + '\n';
+}
+
+/** `words` as one list's front-coded line payload. */
+export const codeWordList = (words: readonly string[]): string => frontCode([...words].sort());
+
+/** Every list of a word lists file; throws an Error naming the list when one is missing. */
+export function decodeWordLists(bytes: FileBytes): WordLists {
+  const { coded } = readWordListsText(new TextDecoder().decode(bytes));
+  const lists = {} as Record<WordListName, readonly string[]>;
+  for (const name of WORD_LIST_NAMES) {
+    const words = coded.get(name);
+    if (words === undefined) throw new Error(`not a complete word lists file: no list ${name}`);
+    lists[name] = frontCodedWords(words);
+  }
+  return lists;
+}
