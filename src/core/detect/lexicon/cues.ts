@@ -69,7 +69,7 @@ solutions securities partners investments ventures bancorp telecom telecommunica
 builders textiles petroleum marine air
 realty properties insurance brewing brewery bakery hotels resorts cinemas apparel outfitters cosmetics healthcare
 pharmacy analytics consulting advisors utilities trucking wireless metals research tools equity
-inns pubs taverns restaurants farms dairies
+inns pubs taverns restaurants farms dairies ferries buses coaches cruises freight haulage
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */

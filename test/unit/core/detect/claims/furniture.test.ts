@@ -177,6 +177,12 @@ describe('navigation sections, standing text and notes', () => {
   it("takes the rest of a desk's note's paragraph, in emphasis or not", () => {
     const text = 'Rents rose 4%.\n\n*Correction: An earlier version gave the wrong year. It was 2019.*\n\nThe council met on Monday.';
     assert.deepEqual(zeroed(text), ['*Correction: An earlier version gave the wrong year.', 'It was 2019.*']);
+
+    const dated = 'Fares rose 4%.\n\nCorrection, 18 November: The cuts would start in December, we said. They start in January.\n\nClarification (2 March): Ferries run daily.\n\nThe council met.';
+    assert.deepEqual(zeroed(dated), ['Correction, 18 November: The cuts would start in December, we said.', 'They start in January.',
+      'Clarification (2 March): Ferries run daily.']);
+    // a sentence that merely begins with the word is no note
+    assert.deepEqual(zeroed('Fares rose 4%.\n\nCorrection of the error took the council 18 months, the report says.'), []);
   });
 });
 
