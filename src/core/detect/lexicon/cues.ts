@@ -70,6 +70,7 @@ builders textiles petroleum marine air
 realty properties insurance brewing brewery bakery hotels resorts cinemas apparel outfitters cosmetics healthcare
 pharmacy analytics consulting advisors utilities trucking wireless metals research tools equity
 inns pubs taverns restaurants farms dairies ferries buses coaches cruises freight haulage
+water gas energy electric electricity broadband mobile
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */

@@ -249,6 +249,8 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('The tower was sold to Ardent Realty. Ardent Realty paid $40 million.'), []);
     // transport operators: ferries, buses, coaches, cruises, freight and haulage firms
     assert.deepEqual(names('Westsound Ferries said it would cut sailings. Brannock Buses and Lowther Haulage agreed.'), []);
+    // and utilities named after their region
+    assert.deepEqual(names('The main split, according to Eastmoor Water. Eastmoor Water says it does not yet know. Corvell Energy agreed.'), []);
     assert.deepEqual(names('Doctors at St. Agnes said the patient was stable. Agnes Hartley, the director, agreed.'),
       ['Agnes Hartley']);
     assert.deepEqual(names('Gideon Marsh, the founder of Marsh & Tully, spoke. Marsh & Tully employs 900 people.'),
