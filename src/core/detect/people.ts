@@ -89,9 +89,16 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     const part = namePart(tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'
       && ((!opener.sentenceStart && roleBefore(text, opener.start, lex)) || abbreviatedTitleBefore(text, opener.start)));
     // "the Exchequer Nigel Hawley", "the Treasury Ana Ruiz": after "the" an unfamiliar word before a given name is the
-    // office, not the name's first word
-    if (part && part.last - part.first >= 2 && classes[part.first] === 'unknown' && classes[part.first + 1] === 'given'
-      && !part.titled && wordBefore(text, tokens[part.first].start).word === 'the') { part.first++; part.titled = true; }
+    // office, not the name's first word; so is a brief after "for" or "of" ("Minister for Health Simon Harris",
+    // "Secretary of State for Education Bridget Phillipson", "Minister of Finance Ana Ruiz")
+    if (part && part.last - part.first >= 2 && classes[part.first + 1] === 'given' && !part.titled) {
+      const before = wordBefore(text, tokens[part.first].start).word;
+      if ((classes[part.first] === 'unknown' && before === 'the')
+        || ((classes[part.first] === 'unknown' || classes[part.first] === 'common') && (before === 'for' || before === 'of'))) {
+        part.first++;
+        part.titled = true;
+      }
+    }
     if (!part) {
       // "King said", "Sears said": a title or company word alone may still be the surname of a name found elsewhere
       // ("Billie Jean King", "Michael M. Sears"), also after a capitalised sentence opener ("Later Dell said he")

@@ -566,6 +566,21 @@ export class DateGrammar {
     return { end: i + 1, type: 'DATE', value: this.refYear === undefined ? `XXXX-${season}` : `${formatYear(this.refYear)}-${season}`, kind: 'month', floating: this.ref && 'year' };
   }
 
+  /**
+   * "the journal Neurology Today", "told USA Today on Monday": a capitalised "Today", "Tonight", "Tomorrow" or "Yesterday"
+   * after a capitalised word inside a sentence ends a title's name; not in a title-case headline, where the next word is
+   * capitalised too ("Council Votes Today On Budget"), nor after a sentence's first word ("Updated Today 10:30").
+   */
+  private endsTitle(i: number): boolean {
+    if (!this.capital(i) || i < 2) return false;
+    const before = this.tokens[i - 1];
+    if (before.kind !== 'word' || !before.capital || this.tokens[i].glued || this.tokens[i].lineBreak) return false;
+    const opener = this.tokens[i - 2];
+    if (opener.kind !== 'word' || before.lineBreak || before.glued) return false;
+    const next = i + 1 < this.limit ? this.tokens[i + 1] : undefined;
+    return !(next && next.kind === 'word' && next.capital);
+  }
+
   /** "Christmas Day", "New Year's Eve", "Easter": capitalised names of days. */
   private holiday(i: number): Piece | undefined {
     if (!this.capital(i)) return undefined;
@@ -762,6 +777,7 @@ export class DateGrammar {
   private deictic(i: number): Piece | undefined {
     const w = this.w(i);
     const ref = this.ref;
+    if (this.endsTitle(i)) return undefined;
     switch (w) {
       case 'today': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: shiftDays(this.ref, 0), kind: 'deictic' });
       case 'yesterday': return this.withDayPart(i + 1, { end: i + 1, type: 'DATE', value: shiftDays(this.ref, -1), kind: 'deictic' });

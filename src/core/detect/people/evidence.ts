@@ -62,7 +62,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const aged = isAged(lowerBefore) && !lex.roleNouns.has(lowerAfter) && !lex.titles.has(lowerAfter)
     || abbreviatedTitleBefore(text, tokens[part.first].start);
   // "the town of Bou Saada", "Ashcombe, Mass.", "its Molly Crisp bars": a place, or what a firm has, wherever else it stands
-  const placeShown = (lowerBefore === 'of' && placeNounBeforeOf(text, tokens[part.first].start, lex))
+  const placeShown = ((lowerBefore === 'of' || lowerBefore === 'for') && placeNounBeforeOf(text, tokens[part.first].start, lowerBefore, lex))
     || lowerBefore === 'its'
     || (!tokens[part.last].possessive && text.charCodeAt(tokens[part.last].end) === 44 /* , */
       && STATE_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8)));
@@ -146,21 +146,30 @@ const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'social
 const PLACES_OF = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'port', 'island', 'suburb',
   'municipality', 'state', 'hamlet', 'settlement', 'township', 'firm', 'company']);
 
+/** Institutions named "for" their cause ("the Institute for Healthy Ageing"); not a prize ("the Gold Cup for Kearney"). */
+const INSTITUTIONS_FOR = new Set(['institute', 'centre', 'center', 'foundation', 'council', 'society', 'office', 'department',
+  'ministry', 'agency', 'commission', 'alliance', 'coalition', 'campaign', 'fund', 'trust', 'association', 'network',
+  'academy', 'committee', 'institution', 'partnership', 'forum', 'board', 'authority', 'federation']);
+
 /** "Ashcombe, Mass.", "Fremont, Calif.": a town followed by its US state, written short as the wire services do. */
 const STATE_AFTER = /^,[ \t](?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo)\./;
 
 /**
  * "the town of Bou Saada", "the Swiss firm of Aldo Brun Becker", "the University of Lund", "the Bank of Tarvos", "the Duke of Kent": after a place noun, or
- * an institution's or a title's capitalised word, and "of", a name names a place or the institution.
+ * an institution's or a title's capitalised word, and "of", a name names a place or the institution. After "for" only
+ * an institution's word does ("the Institute for Healthy Ageing", "the Centre for Rural Affairs"): a title's "for"
+ * comes before its brief, which a name may follow ("Minister for Health Simon Harris"), and a prize's before its winner.
  */
-function placeNounBeforeOf(text: string, start: number, lex: PeopleLexicon): boolean {
+function placeNounBeforeOf(text: string, start: number, link: 'of' | 'for', lex: PeopleLexicon): boolean {
   let i = start;
   while (i > 0 && start - i < 3 && text.charCodeAt(i - 1) === 32) i--;
-  const noun = wordBefore(text, i - 2);
-  if (PLACES_OF.has(noun.word)) return true;
-  if (!lex.nonPersonWords.has(noun.word) && !lex.titles.has(noun.word)) return false;
+  const noun = wordBefore(text, i - link.length);
+  if (link === 'for') {
+    if (!INSTITUTIONS_FOR.has(noun.word)) return false;
+  } else if (PLACES_OF.has(noun.word)) return true;
+  else if (!lex.nonPersonWords.has(noun.word) && !lex.titles.has(noun.word)) return false;
   // capitalised: "University", "Bank", "Duke" (in lower case "the king of Jordan" is a person's title too, but rarer)
-  let k = i - 3;
+  let k = i - link.length - 1;
   while (k > 0 && /\s/.test(text[k])) k--;
   const c = text.charCodeAt(k - noun.word.length + 1);
   return c >= 65 && c <= 90;

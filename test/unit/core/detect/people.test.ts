@@ -274,6 +274,17 @@ describe('detectPeople', () => {
       assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]), [['Nigel Hawley', 'Nigel Hawley'], ['Hawley', 'Nigel Hawley']]);
     });
 
+    it('leaves a minister\'s brief after "for" or "of" out of the name, and reads a name after "Institute for" as none', () => {
+      assert.deepEqual(names('Minister for Health Simon Harris said the plan would work.'), ['Simon Harris']);
+      assert.deepEqual(names('The Minister for Health, Simon Harris, said it would work.'), ['Simon Harris']);
+      assert.deepEqual(names('Secretary of State for Education Bridget Phillipson said so.'), ['Bridget Phillipson']);
+      assert.deepEqual(names('Minister of Finance Ana Ruiz resigned.'), ['Ana Ruiz']);
+      assert.deepEqual(names('Dr. Amara Nwachukwu of the Institute for Healthy Ageing led it. The Centre for Rural Affairs agreed.'),
+        ['Amara Nwachukwu']);
+      // a person after "for" and a word of the language stays a person
+      assert.deepEqual(names('A fund for Maria Lopez was set up. Tickets for Simon Harris sold out.'), ['Maria Lopez', 'Simon Harris']);
+    });
+
     it('keeps a first name that is a word of the language after a short title, and reads a school as no person', () => {
       assert.deepEqual(names('Superintendent Dr. Alma Quintero said the district would save money.'), ['Alma Quintero']);
       assert.deepEqual(names('The board voted to close Lincoln Elementary on Tuesday.'), []);

@@ -181,6 +181,8 @@ describe('navigation sections, standing text and notes', () => {
     const dated = 'Fares rose 4%.\n\nCorrection, 18 November: The cuts would start in December, we said. They start in January.\n\nClarification (2 March): Ferries run daily.\n\nThe council met.';
     assert.deepEqual(zeroed(dated), ['Correction, 18 November: The cuts would start in December, we said.', 'They start in January.',
       'Clarification (2 March): Ferries run daily.']);
+    assert.deepEqual(zeroed('Steps cut the risk by 38%.\n\nReference: Nwachukwu A, Patel R, et al. Daily steps and dementia. 2026;14(3):211-219.'),
+      ['Reference: Nwachukwu A, Patel R, et al. Daily steps and dementia.', '2026;14(3):211-219.']);
     // a sentence that merely begins with the word is no note
     assert.deepEqual(zeroed('Fares rose 4%.\n\nCorrection of the error took the council 18 months, the report says.'), []);
   });

@@ -160,3 +160,15 @@ describe('days counted from the day the story speaks of', () => {
     assert.deepEqual(values('Ardle Athletic play away at Dunmore on Wednesday.'), [['Wednesday', '2026-04-22']]);
   });
 });
+
+describe('a title that ends in "Today"', () => {
+  const found = (text: string) => detectDates(text, '2026-09-14').map(d => d.text);
+
+  it('is no date inside a sentence after a capitalised word, but a headline\'s or a stamp\'s "Today" is', () => {
+    assert.deepEqual(found('The study appeared in the journal Neurology Today. She told USA Today on Monday that it was over.'), ['Monday']);
+    assert.deepEqual(found('Council Votes Today On Budget'), ['Today']);
+    assert.deepEqual(found('Intro.\n\nUpdated Today 10:30'), ['Today']);
+    assert.deepEqual(found('The mayor said Today was a good day. Ministers meet Tonight.'), ['Today', 'Tonight']);
+  });
+});
+
