@@ -160,6 +160,8 @@ function isTitleCase(line: string): boolean {
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const long = words.filter(w => w.length > 3);
   if (!long.length) return true;
+  // a title's last word is capitalised: a line of names that ends "… followed participants aged" is prose
+  if (/^\p{Ll}/u.test(long[long.length - 1]) && long[long.length - 1] === words[words.length - 1]) return false;
   return long.filter(w => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
 }
 

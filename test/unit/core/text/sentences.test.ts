@@ -78,6 +78,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('joins a long wrapped line full of names to the figure that goes on it, but not a title-case headline to its date', () => {
+    const wrapped = 'The study, led by Dr. Amara Nwachukwu of the Institute for Healthy Ageing in Leeds, followed people aged\n40 to 79.';
+    assert.deepEqual(texts(wrapped), [wrapped]);
+    assert.deepEqual(texts('Council Leader Amara Nwachukwu Opens The Harbour Bridge In Leeds Today\n18 November 2026'),
+      ['Council Leader Amara Nwachukwu Opens The Harbour Bridge In Leeds Today', '18 November 2026']);
+  });
+
   it('splits paragraphs at blank lines and handles CRLF', () => {
     const text = 'First paragraph ends here\r\n\r\nSecond paragraph. Another sentence.\r\n';
     const spans = splitSentences(text);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../../../../src/core/detect/analyze';
 
-// Eight made-up news pages (test/fixtures/claims) of kinds the other fixtures are not: a wiki-style brief with its
+// Ten made-up news pages (test/fixtures/claims) of kinds the other fixtures are not: a wiki-style brief with its
 // related news and sources, a story pasted from a website with its share buttons, advertisement, captions and a
 // correction, an opinion column, a Q&A interview, a press release with its standing text and end mark, an explainer
 // with a table and lists, a wire story pasted as plain text, and a live page with timestamped posts. Each page's
@@ -105,5 +105,32 @@ describe('claims and furniture in made-up news pages', () => {
       'Rail services between Dunmere and Portkell', 'A gust of 121 km/h', 'It is the highest of']);
     zero(text, ['Key events', '1h ago: Rail services suspended', '3h ago: Red warning', '**4.52pm**', '**3.58pm**', '**3.20pm**', 'Updated at 4.35pm GMT', '![Waves break over', 'Waves break over the sea wall',
       'Photograph: Liam Teague', 'Related: How to prepare']);
+  });
+
+  it('a web story with a caption, a credit, a dated correction and a newsletter box: the operator is no person', () => {
+    const text = fixture('ferry-timetable.md');
+    claimsAre(text, ['Ferry operator cuts winter sailings as fuel bill soars', 'Island residents face fewer crossings',
+      'The company will run 412 sailings', '"Every crossing in',
+      'The cuts fall hardest on the Port Aulay route', 'Figures from the Scottish Islands Transport Forum']);
+    zero(text, ['*By Ines Carvalho', 'Correction, 18 November: An earlier version', 'They start in', '© Westward Press 2026']);
+    assert.deepEqual(analyze(text).people.map(p => p.text), ['Ines Carvalho', 'Hamish Lyle', 'Moira Bannerman', 'Duncan Rae']);
+    assert.deepEqual(analyze(text).dates.filter(d => /January|winter|Tuesday|last year/.test(d.text)).map(d => `${d.text}=${d.value}`),
+      ['this winter=2026-WI', 'January=2027-01', 'January=2027-01', 'last winter=2025-WI', 'Tuesday=2026-11-17',
+        'February last year=2025-02', 'last year=2025', 'January=2027-01']);
+  });
+
+  it('a science story: a hard-wrapped line full of names goes on, the institute is no person, the reference is a note', () => {
+    const text = fixture('science-study.md');
+    claimsAre(text, ['Daily walk of 7,000 steps', 'Walking about 7,000 steps a day', 'The research, led by Dr. Amara Nwachukwu',
+      '"The benefit levelled off', 'Nwachukwu et al. adjusted', 'An earlier analysis by Chen and Ortiz (2023)',
+      'Dementia affects about 982,000 people', 'The study was funded by the Wellcome Trust']);
+    zero(text, ['Reference: Nwachukwu A', '2026;14(3):211-219.']);
+    const { people, dates } = analyze(text);
+    assert.deepEqual(people.map(p => `${p.text}=${p.entity}`), ['Amara Nwachukwu=Amara Nwachukwu', 'Nwachukwu=Amara Nwachukwu',
+      'Nwachukwu=Amara Nwachukwu', 'Henrik Salo=Henrik Salo', 'Nwachukwu=Amara Nwachukwu', 'Patel R=Patel R', 'Lindgren S=Lindgren S']);
+    // (left: in the reference line "Neurology Today." after a full stop is still read as the article's day)
+    const body = text.indexOf('Reference:');
+    assert.deepEqual(dates.filter(d => d.start < body).map(d => `${d.text}=${d.value}`), ['2026-09-14=2026-09-14', 'nine years=P9Y',
+      'Monday=2026-09-14', 'a week=P1W', '2016=2016', '2017=2017', '2023=2023', '2040=2040']);
   });
 });
