@@ -166,8 +166,8 @@ function isTitleCase(line: string): boolean {
 }
 
 // "KYIV, July 3 (Reuters) -", "WASHINGTON (AP) —", "LONDON, Jan. 5 -", a press release's "LYON, France, March 3, 2026
-// /Newswire/ --": the wire dateline is a unit of its own.
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/))?)[ \t]+[-–—]{1,2}[ \t]+/u;
+// /Newswire/ --", "ASHFORD, Friday 6 March 2026 -": the wire dateline is a unit of its own.
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?(?:,?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]*\d{4})?))?(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/))?)[ \t]+[-–—]{1,2}[ \t]+/u;
 
 /** True when a sentence unit is nothing but a wire dateline ("KYIV, July 3 (Reuters)"): a place stamp, not prose. */
 export function isDateline(unit: string): boolean {

@@ -49,6 +49,10 @@ describe('splitSentences', () => {
     const text = 'Harbour deal signed\nRIVERTON, March 4 (Coastal Wire) - The port signed the deal on Friday. Shares rose.';
     assert.deepEqual(texts(text), ['Harbour deal signed', 'RIVERTON, March 4 (Coastal Wire)', 'The port signed the deal on Friday.', 'Shares rose.']);
     assert.deepEqual(texts('OSLO (Nordpress) — Talks resumed.'), ['OSLO (Nordpress)', 'Talks resumed.']);
+    // with its weekday, and day first as British papers write it
+    assert.deepEqual(texts('ASHFORD, Friday 6 March 2026 - The Greens won.'), ['ASHFORD, Friday 6 March 2026', 'The Greens won.']);
+    assert.deepEqual(texts('TARNE, Kent, 6 March - The Greens won.'), ['TARNE, Kent, 6 March', 'The Greens won.']);
+    assert.deepEqual(texts('DOVER, Friday, March 6, 2026 -- Fares rose.'), ['DOVER, Friday, March 6, 2026', 'Fares rose.']);
   });
 
   it('recognises a bare dateline unit', () => {

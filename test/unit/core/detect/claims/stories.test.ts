@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../../../../src/core/detect/analyze';
 
-// Ten made-up news pages (test/fixtures/claims) of kinds the other fixtures are not: a wiki-style brief with its
+// Eleven made-up news pages (test/fixtures/claims) of kinds the other fixtures are not: a wiki-style brief with its
 // related news and sources, a story pasted from a website with its share buttons, advertisement, captions and a
 // correction, an opinion column, a Q&A interview, a press release with its standing text and end mark, an explainer
 // with a table and lists, a wire story pasted as plain text, and a live page with timestamped posts. Each page's
@@ -133,4 +133,21 @@ describe('claims and furniture in made-up news pages', () => {
     assert.deepEqual(dates.filter(d => d.start < body).map(d => `${d.text}=${d.value}`), ['2026-09-14=2026-09-14', 'nine years=P9Y',
       'Monday=2026-09-14', 'a week=P1W', '2016=2016', '2017=2017', '2023=2023', '2040=2040']);
   });
+
+  it('a by-election story: a day-first dateline with its weekday is no claim; the result and the candidates are found', () => {
+    const text = fixture('by-election.txt');
+    const { reference, people, dates } = analyze(text);
+    assert.deepEqual(reference, { date: '2026-03-06', from: 'dateline' });
+    zero(text, ['ASHFORD, Friday 6 March 2026']);
+    // (left: the results list's rows score either side of the threshold, 0.25 to 0.55, so some are offered and some not)
+    const table = text.indexOf('Full result:');
+    assert.deepEqual(analyze(text).claims.filter(c => c.start < table).map(c => c.text.slice(0, 30)), [
+      'The Green Party won the Ashfor', 'Green candidate Priya Raman to', 'The Conservatives came fourth ', 'Turnout was 41.2%, down from 6',
+      'Raman, 34, a former nurse, tol', 'Polls had put Labour 6 points ', 'The seat fell vacant in Januar']);
+    assert.deepEqual([...new Set(people.map(p => p.entity))], ['Priya Raman', 'Tom Hurley', 'Gary Mottram', 'Diane Colquhoun',
+      'Alice Benning', 'Samuel Oyelaran']);
+    assert.deepEqual(dates.map(d => `${d.text}=${d.value}`), ['Friday 6 March 2026=2026-03-06', 'Thursday=2026-03-05',
+      'July 2024=2024-07', 'a week=P1W', 'January=2026-01']);
+  });
 });
+
