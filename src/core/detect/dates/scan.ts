@@ -8,7 +8,7 @@ import { fiscalPartValue, fiscalYearEnd } from './fiscal';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
-import { futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
+import { futureAuxiliaryBefore, isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import type { Tense } from './tense';
 
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
@@ -446,8 +446,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         if (period) mention.value = period;
       }
       if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) notes.dayless.add(mention);
-      const value = ref && anchored(mention, out, ref);
-      if (value) mention.value = value;
+      if (ref) mention.value = anchored(text, mention, out, ref);
       out.push(mention);
       i = match.end;
     }
@@ -511,11 +510,28 @@ const FOLLOWING_REACH = 400;
  * The value of a mention given the mentions before it: a clock time without a day is on the reference day ("around
  * 7:15 p.m."), and "the following year" follows the year the text spoke of last.
  */
-function anchored(mention: DateMention, found: readonly DateMention[], ref: Day): string | undefined {
+function anchored(text: string, mention: DateMention, found: readonly DateMention[], ref: Day): string | undefined {
   const value = mention.value;
   if (mention.type === 'TIME' && value?.startsWith('T')) return formatDay(ref) + value;
-  return afterTimeSpokenOf(mention, found) ?? turnNearTimeSpokenOf(mention, found) ?? value;
+  const after = afterTimeSpokenOf(mention, found);
+  if (after !== undefined) return after;
+  // "She reported it to the chief executive the next day": with no day before it to count from, a day after the
+  // article's own in a sentence told in the past cannot be right; the day is found, its date left unknown
+  if (FORWARD_DAY.test(mention.text) && toldInThePast(text, mention)) return undefined;
+  return turnNearTimeSpokenOf(mention, found) ?? value;
 }
+
+/** The sentence tells what happened: a past form in it (a reporting verb too: "reported it the next day") and nothing ahead. */
+function toldInThePast(text: string, mention: DateMention): boolean {
+  const sentence = text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end));
+  if (AHEAD.test(sentence)) return false;
+  return (sentence.match(/\p{L}+/gu) ?? []).some(isPastWord);
+}
+/** Words that put some of a sentence ahead: "said the talks would resume the next day". */
+const AHEAD = /\b(?:will|would|shall|won['’]t|wo|going to|is to|are to|plans?|expects?|due|until)\b|['’]ll\b/i;
+
+/** A day or week after the one spoken of ("the next day", "the following week", "the day after"). */
+const FORWARD_DAY = /^(?:the (?:following|next) (?:day|week|weekend)|the (?:day|week) after)$/i;
 
 const TURN = /^(?:the\s+)?turn\s+of\s+the\s+(decade|century|millennium)$/i;
 /** A year, decade ("187") or century ("18") value, as the year in its middle. */

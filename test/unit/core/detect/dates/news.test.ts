@@ -141,8 +141,10 @@ describe('days counted from the day the story speaks of', () => {
       [['March 3', '2026-03-03'], ['the following day', '2026-03-04']]);
     assert.deepEqual(values('The cup final is on Sunday, May 10. Any replay is held the following weekend.'),
       [['Sunday, May 10', '2026-05-10'], ['the following weekend', '2026-W20-WE']]);
-    // with no day named before, as before: counted from the article's day
-    assert.deepEqual(values('It rained the following day.'), [['the following day', '2026-04-17']]);
+    // with no day named before: counted from the article's day when told ahead; told in the past it cannot be the day
+    // after the article's, and is left without a date
+    assert.deepEqual(values('It will rain the following day.'), [['the following day', '2026-04-17']]);
+    assert.deepEqual(values('It rained the following day.'), [['the following day', undefined]]);
   });
 
   it('reads a weekday before a day-first date as one day, in the year that makes it that weekday', () => {
@@ -172,3 +174,16 @@ describe('a title that ends in "Today"', () => {
   });
 });
 
+
+describe('"the next day" with no day before it to count from', () => {
+  const values = (text: string) => detectDates(text, '2026-06-19').map(d => `${d.text}=${d.value}`);
+
+  it('is found without a date in a sentence told in the past, and counted from the article in one told ahead', () => {
+    assert.deepEqual(values('The fraud ran from March 2017 to February 2023. She reported it to the chief executive the next day.'),
+      ['March 2017=2017-03', 'February 2023=2023-02', 'the next day=undefined']);
+    assert.deepEqual(values('The talks will resume the next day.'), ['the next day=2026-06-20']);
+    assert.deepEqual(values('She said the talks would resume the following day.'), ['the following day=2026-06-20']);
+    // a day named before it is still what it counts from
+    assert.deepEqual(values('The hearing was adjourned on Monday and resumed the next day.'), ['Monday=2026-06-15', 'the next day=2026-06-16']);
+  });
+});
