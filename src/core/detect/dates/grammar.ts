@@ -1365,6 +1365,8 @@ export class DateGrammar {
     }
     let count = this.count(i);
     let j: number;
+    // "struck from 20 yards on 82 minutes": a point on a match's clock, not a length of time
+    if (count && this.prev(i) === 'on' && (this.w(count.end) === 'minutes' || this.w(count.end) === 'mins')) return undefined;
     if (count) j = count.end;
     else if (w === 'the') {
       // "the nine months", "the four days" (but "the 30-day rate" is tagged without "the")

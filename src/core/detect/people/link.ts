@@ -304,11 +304,13 @@ function paragraphs(text: string): (at: number) => number {
 /** Items a list must have, and people among them, before its other names are read as people too. */
 const LIST_ITEMS = 4;
 const LIST_PEOPLE = 2;
-const LIST_SEPARATOR = /^(?:,[ \t]{1,2}|,?[ \t]{1,2}and[ \t]{1,2})$/;
+/** ", ", " and ", "; " (a line-up's lines of its formation), and a substitute in brackets with his minute:
+ *  "Doyle (Bell 55), Haddad" reads Doyle, Bell and Haddad as one list. */
+const LIST_SEPARATOR = /^(?:[,;][ \t]{1,2}|,?[ \t]{1,2}and[ \t]{1,2}|[ \t]\(|[ \t]\d{1,3}\)[,;]?[ \t]{1,2})$/;
 
 function separatedInList(text: string, end: number, start: number): boolean {
   const c = text.charCodeAt(end);
-  return start - end <= 7 && (c === 44 /* , */ || c === 32 || c === 9) && LIST_SEPARATOR.test(text.slice(end, start));
+  return start - end <= 7 && (c === 44 /* , */ || c === 59 /* ; */ || c === 32 || c === 9) && LIST_SEPARATOR.test(text.slice(end, start));
 }
 
 /**

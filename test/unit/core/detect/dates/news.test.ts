@@ -187,3 +187,10 @@ describe('"the next day" with no day before it to count from', () => {
     assert.deepEqual(values('The hearing was adjourned on Monday and resumed the next day.'), ['Monday=2026-06-15', 'the next day=2026-06-16']);
   });
 });
+
+describe('a minute of a match', () => {
+  it('"on 82 minutes" is a point on the match clock, no duration; "after 90 minutes" and "for 82 minutes" are', () => {
+    assert.deepEqual(detectDates('He struck from 20 yards on 82 minutes, again after 90 minutes, and played for 82 minutes.', '2026-02-15')
+      .map(d => `${d.text}=${d.value}`), ['90 minutes=PT90M', '82 minutes=PT82M']);
+  });
+});

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
 import { fixture, people, texts } from './peopleFixtures';
 
-// Sixteen made-up stories of kinds the other people fixtures do not cover (test/fixtures/people), each read as an editor
+// Seventeen made-up stories of kinds the other people fixtures do not cover (test/fixtures/people), each read as an editor
 // would: every person mention the detector should show, with whom it names, and nothing else. Firms, clubs, products,
 // aircraft and people in them are invented, bar a few well-known names (a space agency, a singer, a mathematician).
 
@@ -289,4 +290,20 @@ describe('people in made-up stories of firms named like people, vehicles, produc
     // "took the Oscar for best actress", "won an Oscar for the screenplay" are the award, not the host
     assert.ok(!texts(text).includes('Oscar'));
   });
+
+  it('football report: the scorers, the managers and the line-up written in lines of its formation with a substitute', () => {
+    const text = fixture('football-report.md');
+    const lineUp = text.indexOf('Harwick: Pryce');
+    const found = detectPeople(text);
+    assert.deepEqual(found.filter(p => p.start < lineUp).map(p => [p.text, p.entity]), [
+      ['Okonkwo', 'Chidi Okonkwo'], ['Chidi Okonkwo', 'Chidi Okonkwo'], ['Jonas Berg', 'Jonas Berg'], ['Luca Ferraro', 'Luca Ferraro'],
+      ['Marcus Bell', 'Marcus Bell'], ['Okonkwo', 'Chidi Okonkwo'], ['Ana Lindqvist', 'Ana Lindqvist'], ['Steve Mallory', 'Steve Mallory'],
+      ['Chidi', 'Chidi Okonkwo'],
+    ]);
+    // "Pryce; Adeyemi, Stone, …; Doyle (Bell 55), Haddad; …": the semicolons and the substitute's brackets keep it one
+    // list, of which Bell and Okonkwo are named above ("Stone", a word of the language, stays out)
+    assert.deepEqual(found.filter(p => p.start > lineUp).map(p => p.text), ['Pryce', 'Adeyemi', 'Kerr', 'Walsh', 'Doyle', 'Bell', 'Haddad', 'Okonkwo', 'Reyes',
+      'Novak', 'Fenn', 'Marsh']);
+  });
 });
+
