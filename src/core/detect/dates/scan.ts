@@ -398,6 +398,8 @@ const LOOKS_BACK = /\b(?:ago|earlier|last|prior|previous)\b|year-|\d{4} (?:perio
 /** The quarter or half a year before the one the text spoke of last (within reach), if any. */
 function reportingPeriodBefore(found: readonly DateMention[], at: number): string | undefined {
   for (let k = found.length - 1; k >= 0 && found[k].end >= at - PERIOD_REACH; k--) {
+    // "now has 120 million users, up from 85 million a year earlier": a year before now, not before the quarter above
+    if (found[k].value === 'PRESENT_REF') return undefined;
     if (LOOKS_BACK.test(found[k].text)) continue;
     const m = QUARTER.exec(found[k].value ?? '');
     if (m) return `${String(+m[1] - 1).padStart(4, '0')}-${m[2]}`;

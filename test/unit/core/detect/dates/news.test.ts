@@ -194,3 +194,14 @@ describe('a minute of a match', () => {
       .map(d => `${d.text}=${d.value}`), ['90 minutes=PT90M', '82 minutes=PT82M']);
   });
 });
+
+describe('"a year earlier" after "now"', () => {
+  it('is a year before now, not before the quarter named in the sentence before', () => {
+    const text = 'It expects fourth-quarter revenue of $9.4 billion. Its assistant now has 120 million users, up from 85 million a year earlier.';
+    assert.deepEqual(detectDates(text, '2026-10-29').map(d => `${d.text}=${d.value}`),
+      ['fourth-quarter=2026-Q4', 'now=PRESENT_REF', 'a year earlier=2025']);
+    // without "now" it is still the same quarter a year before
+    assert.deepEqual(detectDates('Revenue rose in the third quarter, up from $8 billion a year earlier.', '2026-10-29')
+      .map(d => `${d.text}=${d.value}`), ['the third quarter=2026-Q3', 'a year earlier=2025-Q3']);
+  });
+});
