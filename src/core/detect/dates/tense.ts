@@ -30,6 +30,8 @@ const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'stated']);
 const REPORTING_REACH = 2;
 
 const COPULA = new Set(['is', 'are']);
+/** Words of a prospect right before a day (or its "on"): "likely on Friday", "expected Thursday", "due on Monday". */
+const PROSPECTIVE_BEFORE_DAY = new Set(['likely', 'expected', 'due', 'forecast', 'predicted', 'possible']);
 /** Words before a plan that tell it from the past: "had been scheduled", "previously planned". */
 const LOOKED_BACK = new Set(['had', 'previously', 'originally', 'initially']);
 const LOOKED_BACK_REACH = 4;
@@ -168,6 +170,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     if (r === 'past' && prospect(right[k], right.slice(k + 1))) r = 'future';
     if (r !== 'unknown' && !(planned && r === 'past')) return r;
   }
+  // "with thunderstorms likely on Friday evening", "a ruling expected Thursday": a prospect where no verb near says
+  // otherwise ("the verdict, due on Monday, was delayed")
+  if (PROSPECTIVE_BEFORE_DAY.has(left[left[0] === 'on' ? 1 : 0] ?? '')) return 'future';
   return 'unknown';
 }
 
@@ -263,7 +268,8 @@ function wordsOf(s: string, max: number, fromEnd: boolean): string[] {
 // A full stop ends a sentence before a capital, unless it closes an abbreviation ("Jan.", "Corp.") or an initial.
 function isSentenceEnd(text: string, dot: number): boolean {
   const c = text.charCodeAt(dot);
-  if (c === 10 || c === 33 || c === 63) return true;
+  if (c === 10) return !wrappedLineBreak(text, dot);
+  if (c === 33 || c === 63) return true;
   if (c !== 46) return false;
   let k = dot + 1;
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) k++;
@@ -274,6 +280,23 @@ function isSentenceEnd(text: string, dot: number): boolean {
   while (w > 0 && /\p{L}/u.test(text[w - 1])) w--;
   const word = text.slice(w, dot);
   return !(word.length <= 4 && /^\p{Lu}/u.test(word));
+}
+
+/** Lines of hard-wrapped prose are at least this long; a shorter line is a title, a dateline or a list's item. */
+const WRAPPED_LINE = 50;
+
+/**
+ * Whether the line break at `at` only wraps a sentence: a long line of prose goes on at the next line's lower-case or
+ * capitalised word ("… until the weekend. An⏎amber warning covers …" is one sentence after "An"), a blank line or a
+ * short line (a headline, a dateline) ends it.
+ */
+function wrappedLineBreak(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  if (Number.isNaN(next) || next === 10 || next === 13) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (text.charCodeAt(lineStart) === 10 || at - lineStart < WRAPPED_LINE) return false;
+  const last = text.charCodeAt(at - 1) === 13 ? at - 2 : at - 1;
+  return /[\p{L}\p{N},;]/u.test(text[last] ?? '');
 }
 
 export function sentenceStartBefore(text: string, at: number): number {

@@ -412,4 +412,21 @@ describe('"next Sunday", "this Sunday" and "the Saturday" in made-up sentences',
     // a day in the time's own sentence still holds it
     assert.deepEqual(values('On Monday the ferry leaves at 9 a.m.', '2026-01-15'), [['Monday', '2026-01-19'], ['9 a.m.', '2026-01-19T09:00']]);
   });
+
+  it('a heatwave story, hard-wrapped: a forecast day and a warning\'s deadline are ahead, records are past', () => {
+    const text = fixture('heatwave.md');
+    assert.equal(found(text).date, '2026-07-22');
+    const values = new Map(pairs(text).map(([written, value]) => [written, value]));
+    // "with thunderstorms likely on Friday evening" (a prospect) and "An⏎amber heat warning covers the south-east until
+    // midnight on Thursday" (a present clause, read across the line break) are the coming days
+    assert.equal(values.get('Friday evening'), '2026-07-24TEV');
+    assert.equal(values.get('Thursday'), '2026-07-23');
+    assert.equal(values.get('midnight'), '2026-07-23T24:00');
+    assert.equal(values.get('Tuesday afternoon'), '2026-07-21TAF');
+    assert.equal(values.get('19 July 2022'), '2022-07-19');
+    assert.equal(values.get('Monday'), '2026-07-20');
+    assert.equal(values.get('last week'), '2026-W29');
+    // (left: "the same week last year" is read as this week and last year, "the heat of the day" as today)
+  });
 });
+

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseDay } from '../../../../../src/core/detect/dates/calendar';
-import { tenseAround, valueForTense } from '../../../../../src/core/detect/dates/tense';
+import { sentenceStartBefore, tenseAround, valueForTense } from '../../../../../src/core/detect/dates/tense';
 
 const tenseOf = (text: string, date: string, reach = 6) => {
   const start = text.indexOf(date);
@@ -96,5 +96,24 @@ describe('tense around a date', () => {
   it('never makes a day the calendar lacks', () => {
     const ref = parseDay('2025-10-31')!;
     assert.equal(valueForTense('2028-02-29', 'year', 'past', ref), '2024-02-29');
+  });
+});
+
+describe('a sentence hard-wrapped across lines', () => {
+  it('goes on after a long line that ends on a word; a blank line or a short line (a headline) ends it', () => {
+    const wrapped = 'Forecasters expect rain until the weekend, and storms are likely on Friday evening. An\namber heat warning covers the south-east until Thursday.';
+    const at = wrapped.indexOf('Thursday');
+    assert.ok(wrapped.slice(sentenceStartBefore(wrapped, at)).trimStart().startsWith('An\namber'));
+    const titled = 'Heat warning for the south-east\nIt covers the region until Thursday.';
+    assert.ok(titled.slice(sentenceStartBefore(titled, titled.indexOf('Thursday'))).startsWith('It covers'));
+  });
+});
+
+describe('a prospect right before a day', () => {
+  it('is ahead where no verb near says otherwise', () => {
+    const tense = (sentence: string, day: string) => tenseAround(sentence, sentence.indexOf(day), sentence.indexOf(day) + day.length, 8);
+    assert.equal(tense('Rain until the weekend, with thunderstorms likely on Friday evening.', 'Friday'), 'future');
+    assert.equal(tense('A ruling expected Thursday.', 'Thursday'), 'future');
+    assert.equal(tense('The verdict, due on Monday, was delayed.', 'Monday'), 'past');
   });
 });
