@@ -876,6 +876,12 @@ export class DateGrammar {
     if (unit && the) {
       const s = shift ?? 0;
       let end = j + 1;
+      // "the same week last year", "the same month a year earlier": that week or month of the year before (the scan
+      // counts it from the one the story named, see sameTimeAYearBefore)
+      if (this.w(i + 1) === 'same' && (unit.name === 'week' || unit.name === 'month' || unit.name === 'day') && this.yearBackAt(end) > end) {
+        const value = relativeValue(this.ref, unit, 0);
+        return { end: this.yearBackAt(end), type: 'DATE', value: value && formatYear(+value.slice(0, 4) - 1) + value.slice(4), kind: 'relative' };
+      }
       if (this.seq(end, ['or', 'so']) > 0) end += 2;
       // "must report every two weeks for the next year": how long, not which year
       if (this.prev(i) === 'for' && FOR_SPANS.has(this.w(i + 1)) && unit.name !== 'weekend' && unit.name !== 'quarter' && unit.name !== 'half') {

@@ -88,10 +88,37 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   earlierThanTimeSpokenOf(text, mentions);
+  sameTimeAYearBefore(mentions);
   onTheDayOfTheStory(text, mentions);
   weekdaysOfASet(text, mentions);
   nextAfterThis(mentions);
   return mentions;
+}
+
+/** "the same period last year", "the same week a year earlier": the unit it names, and the calendar values of it. */
+const SAME_A_YEAR_BEFORE = /^the (?:same|corresponding|comparable) (week|month|day|period|quarter|half)\b.*(?:last year|a year (?:ago|earlier))$/i;
+const VALUE_OF_UNIT: Readonly<Record<string, RegExp>> = {
+  week: /^\d{4}-W\d{2}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/,
+  period: /^\d{4}-(?:Q[1-4]|H[12])$/, quarter: /^\d{4}-Q[1-4]$/, half: /^\d{4}-H[12]$/,
+};
+
+/**
+ * "Admissions rose last week compared with the same week last year", "sales in the third quarter, against the same
+ * period last year": the week, month, day or reporting period the story named just before, a year earlier (not the
+ * one the article's date falls in).
+ */
+function sameTimeAYearBefore(mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const same = SAME_A_YEAR_BEFORE.exec(mentions[k].text);
+    if (!same || mentions[k].value === undefined || !/\d{4}/.test(mentions[k].value!)) continue;
+    const shape = VALUE_OF_UNIT[same[1].toLowerCase()];
+    for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - PERIOD_REACH; j--) {
+      const value = mentions[j].value ?? '';
+      if (!shape.test(value) || LOOKS_BACK.test(mentions[j].text) && !/^last (?:week|month)$/i.test(mentions[j].text)) continue;
+      mentions[k].value = pad(+value.slice(0, 4) - 1, 4) + value.slice(4);
+      break;
+    }
+  }
 }
 
 /** "every Monday and Thursday", "each Tuesday, Thursday or Saturday": the weekdays after a set's are repeated too. */

@@ -205,3 +205,19 @@ describe('"a year earlier" after "now"', () => {
       .map(d => `${d.text}=${d.value}`), ['the third quarter=2026-Q3', 'a year earlier=2025-Q3']);
   });
 });
+
+describe('the same week, month or period a year before', () => {
+  const values = (text: string) => detectDates(text, '2026-11-20').map(d => `${d.text}=${d.value}`);
+
+  it('is the one the story named just before, a year earlier, as one expression', () => {
+    assert.deepEqual(values('Sales rose 5% in the third quarter, compared with the same period last year.'),
+      ['the third quarter=2026-Q3', 'the same period last year=2025-Q3']);
+    assert.deepEqual(values('Admissions rose last week compared with the same week last year.'),
+      ['last week=2026-W46', 'the same week last year=2025-W46']);
+    assert.deepEqual(values('Profit fell in October from the same month a year earlier.'),
+      ['October=2026-10', 'the same month a year earlier=2025-10']);
+    // with none named before, the one of the article's date
+    assert.deepEqual(values('Sales rose compared with the same period last year.'), ['the same period last year=2025-Q4']);
+    assert.deepEqual(values('Admissions rose, as in the same week last year.'), ['the same week last year=2025-W47']);
+  });
+});

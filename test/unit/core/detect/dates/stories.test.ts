@@ -426,7 +426,9 @@ describe('"next Sunday", "this Sunday" and "the Saturday" in made-up sentences',
     assert.equal(values.get('19 July 2022'), '2022-07-19');
     assert.equal(values.get('Monday'), '2026-07-20');
     assert.equal(values.get('last week'), '2026-W29');
-    // (left: "the same week last year" is read as this week and last year, "the heat of the day" as today)
+    // "rose by a third last week compared with the same week last year"
+    assert.equal(values.get('the same week last year'), '2025-W29');
+    // (left: "the heat of the day" is read as the article's day)
   });
 });
 
