@@ -1402,7 +1402,8 @@ export class DateGrammar {
     let unit: Unit | undefined;
     if (plural && !count.article) unit = plural;
     else if (singular && (count.article || count.value === 1)) unit = singular;
-    else if (singular && count.value !== undefined && this.isAttributive(j + 1)) unit = singular; // "a five year low"
+    // "a five year low" (but "six weekend closures" counts closures, not weekends)
+    else if (singular && count.value !== undefined && singular.name !== 'weekend' && this.isAttributive(j + 1)) unit = singular;
     if (!unit) return undefined;
     // "a year-earlier loss" is an adjective of its own
     if (this.hyphen(j + 1)) return undefined;

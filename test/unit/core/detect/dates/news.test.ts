@@ -221,3 +221,10 @@ describe('the same week, month or period a year before', () => {
     assert.deepEqual(values('Admissions rose, as in the same week last year.'), ['the same week last year=2025-W47']);
   });
 });
+
+describe('a count before "weekend" used as a noun\'s modifier', () => {
+  it('counts the noun, not weekends; "a five year low" is still five years', () => {
+    assert.deepEqual(detectDates('The line shuts for the first of six weekend closures. It was a five year low.', '2026-03-03')
+      .map(d => `${d.text}=${d.value}`), ['five year=P5Y']);
+  });
+});
