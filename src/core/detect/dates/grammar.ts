@@ -33,7 +33,8 @@ export interface Match {
   readonly floating?: Floating;
 }
 
-export type Floating = 'week' | 'year';
+/** 'part': a quarter or half whose year was guessed ("the first half", "the fourth quarter"); the tense may move it. */
+export type Floating = 'week' | 'year' | 'part';
 
 interface Piece extends Match {
   /** What the expression denotes, so wrappers ("early", "the end of") know whether they apply. */
@@ -53,6 +54,8 @@ const SPAN_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this',
 const SET_STEPS = new Map([['second', 2], ['third', 3], ['fourth', 4]]);
 /** Which week of a month: "the third week of June"; -1 for the last. */
 const WEEK_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
+/** Words before a bare "first half" with no determiner, as a headline writes it: "profit up in first half". */
+const HALF_LEADS = new Set(['in', 'for', 'during', 'over', 'through', 'into', 'by', 'from', 'until', 'since']);
 const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
 /** Words after a count and unit that do not make the unit an adjective ("two days ago", not "a two day rally"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old']);
@@ -163,6 +166,8 @@ function yearOfWeekday(dated: Piece, weekday: number): { value?: string; floatin
 export class DateGrammar {
   /** Expressions never extend to `limit` or beyond (the next line break). */
   limit = 0;
+  /** Whether the sentence at a text offset speaks of a firm's or an economy's results (profit, sales, output). */
+  resultsAt: (offset: number) => boolean = () => false;
   private readonly refYear: number | undefined;
   // Per-token memos; a token's readings depend only on the tokens after it up to the line end, which is fixed.
   private readonly coreCache: (Piece | null | undefined)[];
@@ -1094,6 +1099,7 @@ export class DateGrammar {
     let type: DateType = 'DATE';
     let value: string | undefined;
     let kind: PieceKind = 'period';
+    let floating: Floating | undefined;
     if (noun === 'quarter' || noun === 'quarters') {
       if (noun === 'quarters' && ordinal === undefined) return undefined;
       if (ordinal === undefined && !anchored && !modifiers) return undefined;
@@ -1106,8 +1112,11 @@ export class DateGrammar {
       // "the fourth quarter" in January: last year's, the nearer one (a tie stays in the reference's year)
       if (q !== undefined && !yearWritten && !yearAgo && yearShift === 0 && year !== undefined && this.ref
         && q - quarterOf(this.ref) > 2) year--;
-      if (q !== undefined) value = year === undefined ? `XXXX-Q${q}` : formatQuarter(year, q);
-      else if (this.ref && (yearAgo || yearNamed || this.yearBackAt(end) > end)) value = this.reportedQuarter(year ?? this.ref.year, yearNamed);
+      if (q !== undefined) {
+        value = year === undefined ? `XXXX-Q${q}` : formatQuarter(year, q);
+        // "the fourth quarter": its year a guess the tense may move
+        if (!yearWritten && !yearAgo && !yearNamed && yearShift === 0 && year !== undefined) floating = 'part';
+      } else if (this.ref && (yearAgo || yearNamed || this.yearBackAt(end) > end)) value = this.reportedQuarter(year ?? this.ref.year, yearNamed);
       else if (ordinal === undefined && this.ref && !yearAgo) {
         // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
         const closed = yearShift === 0 && (this.w(i) === 'the' || this.w(i) === 'its') && !this.hasWordBetween(i, j, CURRENT_WORDS)
@@ -1119,8 +1128,14 @@ export class DateGrammar {
       const h = ordinal < 0 ? 2 : ordinal;
       const yearBefore = year !== undefined || yearShift !== 0 || yearAgo || modifiers > 0;
       ({ year, end } = this.periodYear(end, year));
-      // "the second half of the match": a half is a time only with a year in sight
-      if (!yearBefore && end === j + 1) return undefined;
+      // "the second half of the match": a half is a time only with a year in sight, or in a sentence of a firm's or an
+      // economy's results ("profit rose 14% in the first half", "first-half sales"), where it is a half of a year the
+      // tense places; never "a strong second half" or a match's half ("scored twice in the second half")
+      if (!yearBefore && end === j + 1) {
+        if (noun !== 'half' || ordinal < 0 || this.w(end) === 'of' || (!anchored && !this.glued(j) && !HALF_LEADS.has(this.prev(i)))
+          || (anchored && w !== 'the' && w !== 'this') || !this.resultsAt(this.tokens[i].start)) return undefined;
+        floating = 'part';
+      }
       if (year === undefined && this.refYear !== undefined) year = this.refYear + (yearAgo ? -1 : yearShift);
       value = year === undefined ? `XXXX-H${h}` : `${formatYear(year)}-H${h}`;
     } else if (noun === 'period') {
@@ -1148,8 +1163,9 @@ export class DateGrammar {
     if (back > end) {
       end = back;
       if (value !== undefined && !yearNamed && /^\d{4}/.test(value)) value = formatYear(+value.slice(0, 4) - 1) + value.slice(4);
+      floating = undefined;
     }
-    return { end, type, value, kind };
+    return floating && value !== undefined && this.ref ? { end, type, value, kind, floating } : { end, type, value, kind };
   }
 
   /**

@@ -4,7 +4,8 @@ import type { DateMention } from '../spans';
 import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, isValidDay, pad, parseDay } from './calendar';
 import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
-import { fiscalPartValue, fiscalYearEnd } from './fiscal';
+import { fiscalPartValue, fiscalYearEnd, writtenPart } from './fiscal';
+import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
@@ -72,7 +73,7 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const notes: Notes = { dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEnd(text) };
+  const notes: Notes = { dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEnd(text), parts: new Set(), tensedParts: new Set() };
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
@@ -87,11 +88,30 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (notes.untensed.size > 0) sameDayAsNamedBefore(text, mentions, notes.untensed, notes.headlines);
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
+  if (notes.tensedParts.size > 0) asTheStoryPlacesIt(mentions, notes);
   earlierThanTimeSpokenOf(text, mentions);
   onTheDayOfTheStory(text, mentions);
   weekdaysOfASet(text, mentions);
   nextAfterThis(mentions);
   return mentions;
+}
+
+/**
+ * "Corrin profit rises in first half" over "profit rose 14% in the first half": a half whose own sentence
+ * gives no tense (a headline's present, a caption) is the one the story places by its tense, the first after it or
+ * else the last before it.
+ */
+function asTheStoryPlacesIt(mentions: DateMention[], notes: Notes): void {
+  const key = (m: DateMention) => { const p = writtenPart(m.text); return p && `${p.part}${p.n}`; };
+  for (const mention of notes.parts) {
+    if (notes.tensedParts.has(mention)) continue;
+    const part = key(mention);
+    // a quarter's year is the nearest already; a half's may be a year back
+    if (!part?.startsWith('H')) continue;
+    const placed = mentions.filter(m => notes.tensedParts.has(m) && key(m) === part);
+    const source = placed.find(m => m.start > mention.start) ?? placed[placed.length - 1];
+    if (source?.value !== undefined) mention.value = source.value;
+  }
 }
 
 /** "every Monday and Thursday", "each Tuesday, Thursday or Saturday": the weekdays after a set's are repeated too. */
@@ -160,6 +180,9 @@ interface Notes {
   headlines: Set<DateMention>;
   /** The month the article's fiscal year ends in, when it says so (not December). */
   fiscalYearEnd: number | undefined;
+  /** Quarters and halves named without their year, and which of them a tense placed. */
+  parts: Set<DateMention>;
+  tensedParts: Set<DateMention>;
 }
 
 /** A Markdown heading or a front-matter title: "# Council approves budget on Tuesday", "title: …". */
@@ -408,6 +431,15 @@ function reportingPeriodBefore(found: readonly DateMention[], at: number): strin
 function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[], notes: Notes): void {
   const tokens = tokenize(text, from, to);
   const grammar = new DateGrammar(tokens, ref);
+  // the sentence or the one before it: "Profit rose 14%. The second half would be tougher, she said."
+  grammar.resultsAt = at => {
+    const start = sentenceStartBefore(text, at), end = sentenceEndAfter(text, at);
+    const sentence = text.slice(start, end);
+    if (speaksOfResults(sentence)) return true;
+    let before = start - 1;
+    while (before > 0 && /\s/.test(text[before])) before--;
+    return before > 0 && speaksOfResults(text.slice(sentenceStartBefore(text, before), end));
+  };
   let i = 0;
   while (i < tokens.length) {
     // expressions stay within one paragraph
@@ -420,12 +452,21 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
       if (match.value !== undefined) {
+        if (match.floating === 'part' && ref) {
+          const before = text.slice(sentenceStartBefore(text, start), start);
+          let tense = reportedTense(before, text.slice(end, end + 60));
+          if (tense === 'unknown') tense = tenseAround(text, start, end, YEAR_TENSE_REACH);
+          if (tense === 'unknown') tense = sentenceTense(text, start, end);
+          mention.value = partForTense(match.value, tense, ref, foreseenWithin(before, mention.text));
+          notes.parts.add(mention);
+          if (tense !== 'unknown') notes.tensedParts.add(mention);
+        }
         const headline = match.floating === 'week' && ref !== undefined && inHeadline(text, start);
         if (headline) notes.headlines.add(mention);
-        const tense = headline && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ? 'future'
+        const tense = match.floating === 'part' ? 'unknown' : headline && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ? 'future'
           : match.floating && ref ? tenseOfMention(text, start, end, match.floating,
             match.floating === 'year' && DAY_VALUE.test(match.value) && +match.value.slice(0, 4) === ref.year && match.value.slice(0, 10) > formatDay(ref)) : 'unknown';
-        mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
+        if (match.floating !== 'part') mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;
       }
