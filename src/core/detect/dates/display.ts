@@ -118,8 +118,10 @@ const YEAR_KIND = /\b(season|term|campaign|(?:financial|fiscal|school|academic|t
 function yearOfKind(text: string, value: string): string | undefined {
   const span = YEAR_SPAN.exec(text);
   // "25/26" is shown as "2025–26": the value is the year it ends in
-  const years = span ? `${span[1].length === 2 ? +value - 1 : span[1]}–${span[2]}` : String(+value);
   const kind = YEAR_KIND.exec(text);
+  // "the current school year", valued 2026: the 2025–26 school year
+  const across = !span && kind && /school|academic/i.test(kind[1]) ? `${+value - 1}–${value.slice(2)}` : undefined;
+  const years = span ? `${span[1].length === 2 ? +value - 1 : span[1]}–${span[2]}` : across ?? String(+value);
   if (kind) return `the ${years} ${kind[1].toLowerCase()}`;
   if (/(?:^|\s)(?:FY|fiscal\b)/i.test(text)) return `fiscal year ${years}`;
   return span ? years : undefined;

@@ -248,7 +248,11 @@ export class DateGrammar {
   private readCore(i: number): Piece | undefined {
     const tok = this.tokens[i];
     const w = tok.lower;
-    if (tok.kind === 'punct') return w === "'" || w === '’' ? this.decadeOrCentury(i) : undefined;
+    if (tok.kind === 'punct') {
+      if (w !== "'" && w !== '’') return undefined;
+      const short = this.yearNumber(i, false);
+      return longer(short && { end: short.end, type: 'DATE', value: formatYear(short.year), kind: 'year' }, this.decadeOrCentury(i), i);
+    }
     if (tok.kind === 'number') {
       // readers that can start with a number
       let best = longer(undefined, this.dayFirstDate(i), i);
@@ -271,6 +275,10 @@ export class DateGrammar {
     best = longer(best, this.duration(i), i);
     best = longer(best, this.set(i), i);
     best = longer(best, this.season(i), i);
+    if (w === 'the' || w === 'this' || w === 'next' || w === 'last') best = longer(best, this.schoolYear(i), i);
+    // "this season", "last season", "next season": a sport's or a trade's season, which may straddle two years and
+    // whose dates the story does not give, so found without a value
+    if ((w === 'this' || w === 'last' || w === 'next') && this.w(i + 1) === 'season') best = longer(best, { end: i + 2, type: 'DATE', kind: 'relative' }, i);
     if (tok.capital) {
       best = longer(best, this.holiday(i), i);
       best = longer(best, this.shorthandPeriod(i), i);
@@ -370,6 +378,14 @@ export class DateGrammar {
       if (COUNTED_NOUNS.has(next) && next !== 'and' && next !== 'to' && next !== 'or' && next !== 'of' && next !== 'out') return undefined;
       if (year < 1900 && !DATE_PREPOSITIONS.has(prev) && prev !== 'year' && prev !== 'fiscal') return undefined;
       return { year, end: i + 1 };
+    }
+    // "the summer of '76", "in '79", "the class of '98": a year cut to two digits after a preposition, the latest such
+    // year up to a decade ahead
+    if ((w === "'" || w === '’') && this.isNumber(i + 1) && this.glued(i + 1) && /^\d\d$/.test(this.w(i + 1))
+      && (context || DATE_PREPOSITIONS.has(this.prev(i)) || this.prev(i) === 'class') && this.refYear !== undefined) {
+      let year = Math.floor(this.refYear / 100) * 100 + +this.w(i + 1);
+      if (year > this.refYear + 10) year -= 100;
+      return { year, end: i + 2 };
     }
     return this.wordYear(i);
   }
@@ -709,6 +725,32 @@ export class DateGrammar {
     return { end, type: 'DATE', value: formatYear(y.year), kind: 'year' };
   }
 
+  /**
+   * "the current school year", "next academic year", "the new school year": valued, as TIMEX3 values a year across
+   * two, as the calendar year it ends in; a school year is taken to start in August or September.
+   */
+  private schoolYear(i: number): Piece | undefined {
+    let j = i;
+    const w = this.w(j);
+    let shift = 0;
+    let fresh = false;
+    if (w === 'the') {
+      const m = this.w(++j);
+      if (m === 'current' || m === 'present') shift = 0;
+      else if (m === 'next' || m === 'coming') shift = 1;
+      else if (m === 'last' || m === 'previous' || m === 'past') shift = -1;
+      else if (m === 'new') fresh = true;
+      else return undefined;
+    } else shift = w === 'next' ? 1 : w === 'last' ? -1 : 0;
+    j++;
+    if ((this.w(j) !== 'school' && this.w(j) !== 'academic') || this.w(j + 1) !== 'year' || this.hyphen(j + 2)) return undefined;
+    if (!this.ref) return { end: j + 2, type: 'DATE', kind: 'year' };
+    const running = this.ref.month >= 8;
+    // "the new school year": the one starting, ahead until it has begun
+    if (fresh && !running) shift = 1;
+    return { end: j + 2, type: 'DATE', value: formatYear((running ? this.ref.year + 1 : this.ref.year) + shift), kind: 'year' };
+  }
+
   /** After a year span, its noun: "season", "financial year", "school year"; the index after it, or `i`. */
   private spanNounAt(i: number): number {
     const w = this.w(i);
@@ -873,6 +915,9 @@ export class DateGrammar {
       // "on the final day of the season", "the first week of the trial": a day or week of an event, not today's
       if (this.w(end) === 'of' && (this.w(i + 1) === 'first' || this.w(i + 1) === 'final' || this.w(i + 1) === 'last')
         && (unit.name === 'day' || unit.name === 'week' || unit.name === 'weekend')) return { end, type: 'DATE', kind: 'relative' };
+      // "screen 60,000 people in the first year", "in the final month": a year or month of what the story tells of
+      // (a scheme, a contract), not this one
+      if ((this.w(i + 1) === 'first' || this.w(i + 1) === 'final') && this.w(end) !== 'of') return { end, type: 'DATE', kind: 'relative' };
       return { end, type: 'DATE', value: relativeValue(this.ref, unit, s), kind: 'relative' };
     }
     if (the) {
@@ -1414,6 +1459,16 @@ export class DateGrammar {
       const sign = next === 'ago' || next === 'earlier' ? -1 : 1;
       const close = next === 'from' ? end + 2 : end + 1;
       const value = n === undefined ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : relativeValue(this.ref, unit.name === 'decade' || unit.name === 'century' ? UNITS_SINGULAR.get('year')! : unit, sign * n * (unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 1));
+      // "50 years ago this week", "ten years ago today": that week, month or day of the year counted back
+      const years = unit.name === 'year' ? 1 : unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 0;
+      if (next === 'ago' && years && n !== undefined && Number.isInteger(n) && this.ref) {
+        const day = { year: this.ref.year - n * years, month: this.ref.month, day: Math.min(this.ref.day, this.ref.month === 2 ? 28 : this.ref.day) };
+        if (this.seq(close, ['this', 'week']) > 0) return { end: close + 2, type: 'DATE', value: formatWeek(day), kind: 'ago' };
+        if (this.seq(close, ['this', 'month']) > 0) return { end: close + 2, type: 'DATE', value: formatMonth(day.year, day.month), kind: 'ago' };
+        if (this.w(close) === 'today' || this.w(close) === 'yesterday') {
+          return { end: close + 1, type: 'DATE', value: formatDay(addDays(day, this.w(close) === 'today' ? 0 : -1)), kind: 'ago' };
+        }
+      }
       return { end: close, type: 'DATE', value: unit.iso === 'H' || unit.iso === 'MIN' || unit.iso === 'S' ? undefined : value, kind: 'ago' };
     }
     // "a week from Friday", "ten days from March 3": counted from that day, which lies ahead

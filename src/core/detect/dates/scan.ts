@@ -93,7 +93,64 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   onTheDayOfTheStory(text, mentions);
   weekdaysOfASet(text, mentions);
   nextAfterThis(mentions);
+  inTheSchoolYearNamed(text, mentions);
+  rangesRunForward(text, mentions);
   return mentions;
+}
+
+/** A school year named: "the 2026-27 academic year", "the current school year" (valued as the year it ends in). */
+const SCHOOL_YEAR = /\b(?:school|academic)\s+year$/i;
+/** The words of a school's calendar: "the spring term", "the autumn semester", "half-term". */
+const TERM_WORDS = /\b(?:terms?|semesters?|trimesters?|half-terms?)\b/i;
+/** A month, day or season a school year's calendar may name without its year. */
+const PART_OF_SCHOOL_YEAR = /^(\d{4})-(\d{2}|SP|SU|FA|WI)(-\d{2})?$/;
+
+/**
+ * "a calendar for the 2026-27 academic year that lengthens the spring term and moves the October half-term": in a
+ * sentence about terms after a school year is named, a month, day or season without its year is in that school year,
+ * August to December in its first calendar year and January to July in its second, whatever the article's date.
+ */
+function inTheSchoolYearNamed(text: string, mentions: DateMention[]): void {
+  let ends: number | undefined;
+  for (const mention of mentions) {
+    if (SCHOOL_YEAR.test(mention.text) && /^\d{4}$/.test(mention.value ?? '')) { ends = +mention.value!; continue; }
+    if (ends === undefined || mention.type !== 'DATE' || /\d{4}|['’]\d\d/.test(mention.text)) continue;
+    const part = PART_OF_SCHOOL_YEAR.exec(mention.value ?? '');
+    if (!part || !TERM_WORDS.test(text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end)))) continue;
+    const first = part[2] === 'FA' || part[2] === 'WI' || (/^\d/.test(part[2]) && +part[2] >= 8);
+    const value = pad(first ? ends - 1 : ends, 4) + mention.value!.slice(4);
+    if (!part[3] || parseDay(value) !== undefined) mention.value = value;
+  }
+}
+
+/** A day or month and what may follow it: "2027-01-05", "2026-03", a clock time kept. */
+const DAY_OR_MONTH = /^(\d{4})(-\d{2}(?:-\d{2})?)(T.*)?$/;
+/** Between the two ends of a range: "from 5 January to 26 March", "between May and July", "3–7 June". */
+const RANGE_BETWEEN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
+
+/**
+ * "The spring term will run from 5 January to 26 March": a range runs forward, so an end named without its year is
+ * the first such day on or after the start (a start of 2027 puts the end in 2027, whatever the article's date), and a
+ * start named without its year is the last such day on or before an end that has its year.
+ */
+function rangesRunForward(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k], b = mentions[k + 1];
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !RANGE_BETWEEN.test(text.slice(a.end, b.start))) continue;
+    if (!/\b(?:from|between)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 14), a.start))) continue;
+    const from = DAY_OR_MONTH.exec(a.value ?? ''), to = DAY_OR_MONTH.exec(b.value ?? '');
+    if (!from || !to || from[2].length !== to[2].length) continue;
+    const aYear = /\d{4}/.test(a.text), bYear = /\d{4}/.test(b.text);
+    // (a day that year has not, 29 February, is left as it was)
+    const exists = (value: string) => value.length < 10 || parseDay(value.slice(0, 10)) !== undefined;
+    if (!bYear) {
+      const value = pad(+from[1] + (to[2] < from[2] ? 1 : 0), 4) + to[2];
+      if (exists(value)) b.value = value + (to[3] ?? '');
+    } else if (!aYear) {
+      const value = pad(+to[1] - (from[2] > to[2] ? 1 : 0), 4) + from[2];
+      if (exists(value)) a.value = value + (from[3] ?? '');
+    }
+  }
 }
 
 /**
@@ -320,10 +377,34 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       // for a time its own sentence puts ahead; that time stays on the page's day
       if (day && day[0] < time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0
         && tenseAround(text, time.start, time.end, YEAR_TENSE_REACH) === 'future') break;
+      // "… expected in the early hours of Friday. Turnout by 6pm was 31%": a day still ahead, named in a sentence
+      // before, is no day for a time its own sentence tells as done; that time stays on the page's day
+      if (day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0 && toldAsDone(text, time)) break;
       if (day) time.value = day[0] + time.value.slice(10);
+      // "Counting began after 10.30pm. A recount would start no earlier than 4am": a time foreseen after a later hour
+      // of the same day is the next morning's
+      const clock = /T(\d\d:\d\d)/.exec(before.value ?? ''), own = /T(\d\d:\d\d)/.exec(time.value);
+      if (day && before.type === 'TIME' && clock && own && own[1] < clock[1] && foresees(text, time)) {
+        const next = parseDay(day[0]);
+        if (next) time.value = formatDay(addDays(next, 1)) + time.value.slice(10);
+      }
       break;
     }
   }
+}
+
+/** Whether a mention's sentence foresees: "would start", "will be declared". */
+function foresees(text: string, mention: DateMention): boolean {
+  const sentence = text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end));
+  return /\b(?:will|would|shall)\b|['’]ll\b/i.test(sentence);
+}
+
+/** Whether a mention's sentence tells what was done ("was", "began", "had until") and foresees nothing ("would"). */
+function toldAsDone(text: string, mention: DateMention): boolean {
+  // its clause: the sentence up to a few words after the time ("by 6pm was 31%"), ended by the time's own full stop
+  const end = mention.text.endsWith('.') ? mention.end : Math.min(sentenceEndAfter(text, mention.end), mention.end + 30);
+  const sentence = text.slice(sentenceStartBefore(text, mention.start), end);
+  return PAST_FORM.test(sentence) && !/\b(?:will|would|shall|wo|could|might|may)\b|['’]ll\b/i.test(sentence);
 }
 
 /** What may stand before a clock time that opens a line as a stamp: a heading's marks, emphasis, "Updated at". */
