@@ -52,8 +52,11 @@ export function displayDate(date: { type: DateType; value?: string; text: string
     if (repeated) return repeated;
   }
   if (date.type === 'DURATION' || value.startsWith('P')) {
-    const amount = durationText(value);
+    let amount = durationText(value);
     if (amount === undefined) return date.text;
+    // "10 working days": TIMEX3 counts them as days, but an editor counting to a deadline needs the kind of day said
+    const kind = /\b(working|business|school|trading|sitting|court)\s+days?\b/i.exec(date.text);
+    if (kind && /days?$/.test(amount)) amount = `${amount.replace(/ days?$/, '')} ${kind[1].toLowerCase()} ${amount.endsWith('days') ? 'days' : 'day'}`;
     if (date.type === 'SET') return 'every ' + amount.replace(/^one /, '');
     const hedge = HEDGES.find(([pattern]) => pattern.test(date.text.trim()));
     return hedge ? `${hedge[1]} ${amount}` : amount;
