@@ -601,7 +601,8 @@ const MONTH_OR_DAY_VALUE = /^(\d{4})-(\d{2})(-\d{2})?(?=$|T)/;
 /**
  * "For eleven days in February 1976 … The cold snap began on February 8": a month or a day without its year, in the
  * sentence after (or the same sentence as) that month named with its year, is in that year, not the one nearest the
- * article's date. Only the same month counts, only a year written out, and only a month said as the time of the story
+ * article's date (and a month in or beside a season named with its year just before: "the summer of '76 … from May
+ * until the end of August"). Only the same month counts, only a year written out, and only a month said as the time of the story
  * ("in February 1976"), not as a name ("the March 1962 pit inquiry"); a day that year has not (29 February) stays.
  */
 function inTheYearJustNamed(text: string, found: readonly DateMention[], mention: DateMention): string | undefined {
@@ -611,6 +612,11 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
     const before = found[k];
     if ((text.slice(before.end, mention.start).match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
     if (before.type !== 'DATE') continue;
+    // "remembers the summer of '76 … 'We had no rain from May until the end of August'": a month of that season, or
+    // one beside it, named with its year just before, is in that year
+    const season = /^(\d{4})-(SP|SU|FA)$/.exec(before.value ?? '');
+    if (season && /\d{4}|['’]\d\d/.test(before.text) && own[3] === undefined && season[1] !== own[1]
+      && Math.abs(+own[2] - SEASON_MIDDLE[season[2]]) <= 2) return season[1] + mention.value!.slice(4);
     const named = MONTH_OR_DAY_VALUE.exec(before.value ?? '');
     if (!named || !/\b\d{4}\b/.test(before.text)) continue;
     // "in February 1976" sets the time the story tells of; "the March 1962 pit inquiry" only names an event in passing
@@ -621,6 +627,9 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
   }
   return undefined;
 }
+
+/** The middle month of a season that lies within one year. */
+const SEASON_MIDDLE: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10 };
 
 /** "the following year" after "In 1995": counted from the time the text spoke of last, not from the article's date. */
 const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month|week|weekend|day)$|^the next (day)$|^the (year|month|week|weekend|day) (?:before|after|earlier|later)$/i;

@@ -100,9 +100,8 @@ describe('dates in made-up election, school, sport, anniversary, health, court, 
       ['Fifty years', 'P50Y'], ['2026-09-16', '2026-09-16'], ['Fifty years', 'P50Y'],
       ['50 years ago this week', '1976-W38'], ['14 September 1976', '1976-09-14'], ['three days', 'P3D'],
       ['a month', 'P1M'], ['the summer of \'76', '1976-SU'],
-      // still wrong: "We had no rain from May until the end of August," said of that summer in the quotation after
-      // it, is read as this year's May and August
-      ['May', '2026-05'], ['the end of August', '2026-08'],
+      // "We had no rain from May until the end of August," in the quotation after "the summer of '76": that summer's
+      ['May', '1976-05'], ['the end of August', '1976-08'],
       ['the early 1980s', '198'], ['2001', '2001'], ['Sunday', '2026-09-20'], ['the end of October', '2026-10'],
       ['the summer of \'69', '1969-SU'],
       // "after a smaller flood a decade earlier": a decade before the summer of '69
@@ -110,6 +109,7 @@ describe('dates in made-up election, school, sport, anniversary, health, court, 
     ]);
     assert.equal(shown(text, '50 years ago this week'), 'the week of 13 September 1976');
     assert.equal(shown(text, 'the summer of \'76'), 'summer 1976');
+    assert.equal(shown(text, 'the end of August'), 'the end of August 1976');
     noFurnitureClaimed(text, ['title:', 'date:'], ['It was 50 years ago this week', 'The town built a new wall']);
   });
 
