@@ -915,9 +915,9 @@ export class DateGrammar {
       // "on the final day of the season", "the first week of the trial": a day or week of an event, not today's
       if (this.w(end) === 'of' && (this.w(i + 1) === 'first' || this.w(i + 1) === 'final' || this.w(i + 1) === 'last')
         && (unit.name === 'day' || unit.name === 'week' || unit.name === 'weekend')) return { end, type: 'DATE', kind: 'relative' };
-      // "screen 60,000 people in the first year", "in the final month": a year or month of what the story tells of
-      // (a scheme, a contract), not this one
-      if ((this.w(i + 1) === 'first' || this.w(i + 1) === 'final') && this.w(end) !== 'of') return { end, type: 'DATE', kind: 'relative' };
+      // "screen 60,000 people in the first year", "in the final month", "the first year of the scheme": a year or
+      // month of what the story tells of (a scheme, a contract), not this one
+      if (this.w(i + 1) === 'first' || this.w(i + 1) === 'final') return { end, type: 'DATE', kind: 'relative' };
       return { end, type: 'DATE', value: relativeValue(this.ref, unit, s), kind: 'relative' };
     }
     if (the) {

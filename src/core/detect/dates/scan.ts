@@ -536,6 +536,8 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         if (match.floating === 'part' && ref) {
           const before = text.slice(sentenceStartBefore(text, start), start);
           let tense = reportedTense(before, text.slice(end, end + 60));
+          // "profit will rise in the second half, analysts said": the part's own clause, not the attribution after it
+          if (tense === 'unknown' && futureAuxiliaryBefore(before)) tense = 'future';
           if (tense === 'unknown') tense = tenseAround(text, start, end, YEAR_TENSE_REACH);
           if (tense === 'unknown') tense = sentenceTense(text, start, end);
           mention.value = partForTense(match.value, tense, ref, foreseenWithin(before, mention.text));

@@ -126,6 +126,9 @@ describe('dates in made-up election, school, sport, anniversary, health, court, 
     ]);
     assert.equal(shown(text, '10 working days'), 'ten working days');
     assert.equal(shown(text, 'the first year'), 'the first year');
+    // with what it is the first year of said, no more a calendar year than without
+    assert.deepEqual(detectDates('Profit doubled in the first year of the scheme.', '2026-03-09').map(d => [d.text, d.value]),
+      [['the first year', undefined]]);
     noFurnitureClaimed(text, ['NEW SCREENING PROGRAMME', 'Corvale Health Board, Monday 9 March 2026'],
       ['A pilot in two towns last year screened 8,400 people', 'The board expects to screen 60,000 people']);
   });

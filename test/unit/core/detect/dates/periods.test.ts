@@ -34,6 +34,8 @@ describe('dates: parts of a year, turns of a century, year-ends, prospects', () 
     assert.deepEqual(values('The chief executive said the second half would be tougher for sales.', '2026-03-10'),
       [['the second half', '2026-H2']]);
     assert.deepEqual(values('The firm expects sales to recover in the first half.', '2026-08-05'), [['the first half', '2027-H1']]);
+    // the part's own clause decides, not an attribution after it
+    assert.deepEqual(values('Profit will rise in the second half, analysts said.', '2026-03-10'), [['the second half', '2026-H2']]);
     // a headline's present takes the half the story below places
     assert.deepEqual(values('Toolmaker profit jumps in first half\n\nProfit rose 14% in the first half, the firm said.', '2026-03-10'),
       [['first half', '2025-H1'], ['the first half', '2025-H1']]);
