@@ -39,7 +39,7 @@ describe('dates in made-up election, school, sport, anniversary, health, court, 
       // "Turnout by 6pm was 31%" after "the early hours of Friday": told as done, so on polling day, not on Friday
       ['6pm', '2026-11-05T18:00'], ['2024', '2024'], ['5pm', '2026-11-05T17:00'], ['10.30pm', '2026-11-05T22:30'],
       // "would start no earlier than 4am" after counting began at 10.30pm: the next morning
-      ['4am', '2026-11-06T04:00'], ['5pm', '2026-11-05T17:00'], ['10pm GMT', '2026-11-05T22:00'],
+      ['4am', '2026-11-06T04:00'], ['5pm Eastern Time', '2026-11-05T17:00'], ['10pm GMT', '2026-11-05T22:00'],
       ['August', '2026-08'], ['19 years', 'P19Y'], ['six weeks', 'P6W'], ['next Monday', '2026-11-09'],
       ['Christmas', '2026-12-25'],
     ]);
