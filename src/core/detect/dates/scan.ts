@@ -107,13 +107,15 @@ const PART_OF_SCHOOL_YEAR = /^(\d{4})-(\d{2}|SP|SU|FA|WI)(-\d{2})?$/;
 
 /**
  * "a calendar for the 2026-27 academic year that lengthens the spring term and moves the October half-term": in a
- * sentence about terms after a school year is named, a month, day or season without its year is in that school year,
- * August to December in its first calendar year and January to July in its second, whatever the article's date.
+ * sentence about terms after a school year is written out, a month, day or season without its year is in that school
+ * year, August to December in its first calendar year and January to July in its second, whatever the article's date
+ * (until another school year is named: "the current school year" leaves what follows to its tense).
  */
 function inTheSchoolYearNamed(text: string, mentions: DateMention[]): void {
   let ends: number | undefined;
   for (const mention of mentions) {
-    if (SCHOOL_YEAR.test(mention.text) && /^\d{4}$/.test(mention.value ?? '')) { ends = +mention.value!; continue; }
+    // only a school year written out anchors; "the current school year" leaves the terms after it to their tense
+    if (SCHOOL_YEAR.test(mention.text)) { ends = /\d{4}/.test(mention.text) && /^\d{4}$/.test(mention.value ?? '') ? +mention.value! : undefined; continue; }
     if (ends === undefined || mention.type !== 'DATE' || /\d{4}|['’]\d\d/.test(mention.text)) continue;
     const part = PART_OF_SCHOOL_YEAR.exec(mention.value ?? '');
     if (!part || !TERM_WORDS.test(text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end)))) continue;

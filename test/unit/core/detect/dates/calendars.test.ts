@@ -64,9 +64,13 @@ describe('dates in made-up election, school, sport, anniversary, health, court, 
       // "Pupils lost five teaching days in the autumn": no term in the sentence, the autumn gone by
       ['the autumn', '2025-FA'], ['the first two weeks', 'P2W'], ['June', '2026-06'], ['one year', 'P1Y'],
       ['the 2027-28 year', '2028'], ['next month', '2026-02'],
-      // "closes at the end of the spring term": this spring, as the current school year named last says
+      // "closes at the end of the spring term": after "the current school year", left to its tense: this spring
       ['the end of the spring', '2026-SP'],
     ]);
+    // a school year named as the current one anchors nothing: the autumn term after it is the coming one
+    assert.deepEqual(detectDates('The current academic year ends in July, and the autumn term starts on 7 September.',
+      '2026-01-21').map(d => [d.text, d.value]),
+    [['The current academic year', '2026'], ['July', '2026-07'], ['the autumn', '2026-FA'], ['7 September', '2026-09-07']]);
     assert.equal(shown(text, 'the current school year'), 'the 2025–26 school year');
     assert.equal(shown(text, '26 March'), 'Friday 26 March 2027');
     noFurnitureClaimed(text, ['Wednesday, January 21, 2026', 'Sources'],
