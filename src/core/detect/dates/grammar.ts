@@ -1153,8 +1153,10 @@ export class DateGrammar {
       if (ordinal === undefined && !yearAgo && modifiers === 0 && this.w(i) !== 'the' && this.w(i) !== 'its' && year === undefined && yearShift === 0 && this.w(i) !== 'this') return undefined;
       if (this.hyphen(end) && !this.w(end + 1).startsWith('end')) return undefined;
       const q = ordinal === undefined ? undefined : ordinal < 0 ? 4 : ordinal;
+      // "the fourth quarter of the year": the year the story speaks of, which the tense places as for a bare quarter
+      const ofTheYear = year === undefined && this.seq(end, ['of', 'the', 'year']) > 0;
       ({ year, end } = this.periodYear(end, year));
-      const yearWritten = year !== undefined;
+      const yearWritten = year !== undefined && !ofTheYear;
       if (year === undefined && this.refYear !== undefined) year = this.refYear + (yearAgo ? -1 : 0) + (ordinal === undefined ? 0 : yearShift);
       // "the fourth quarter" in January: last year's, the nearer one (a tie stays in the reference's year)
       if (q !== undefined && !yearWritten && !yearAgo && yearShift === 0 && year !== undefined && this.ref
@@ -1174,7 +1176,9 @@ export class DateGrammar {
       if (ordinal === undefined || ordinal > 2 && ordinal !== -1) return undefined;
       const h = ordinal < 0 ? 2 : ordinal;
       const yearBefore = year !== undefined || yearShift !== 0 || yearAgo || modifiers > 0;
+      const ofTheYear = !yearBefore && this.seq(end, ['of', 'the', 'year']) > 0;
       ({ year, end } = this.periodYear(end, year));
+      if (ofTheYear && this.ref) floating = 'part';
       // "the second half of the match": a half is a time only with a year in sight, or in a sentence of a firm's or an
       // economy's results ("profit rose 14% in the first half", "first-half sales"), where it is a half of a year the
       // tense places; never "a strong second half" or a match's half ("scored twice in the second half")

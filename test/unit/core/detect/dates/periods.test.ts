@@ -34,6 +34,11 @@ describe('dates: parts of a year, turns of a century, year-ends, prospects', () 
     assert.deepEqual(values('The chief executive said the second half would be tougher for sales.', '2026-03-10'),
       [['the second half', '2026-H2']]);
     assert.deepEqual(values('The firm expects sales to recover in the first half.', '2026-08-05'), [['the first half', '2027-H1']]);
+    // "of the year" is the year the story speaks of, placed the same way; "of this year" is the year written
+    assert.deepEqual(values('Sales fell in the second half of the year.', '2026-03-10'), [['the second half of the year', '2025-H2']]);
+    assert.deepEqual(values('Sales will pick up in the second half of the year.', '2026-03-10'),
+      [['the second half of the year', '2026-H2']]);
+    assert.deepEqual(values('Profit rose in the first half of this year.', '2026-03-10'), [['the first half of this year', '2026-H1']]);
     // the part's own clause decides, not an attribution after it
     assert.deepEqual(values('Profit will rise in the second half, analysts said.', '2026-03-10'), [['the second half', '2026-H2']]);
     // a headline's present takes the half the story below places
@@ -49,6 +54,7 @@ describe('dates: parts of a year, turns of a century, year-ends, prospects', () 
     assert.deepEqual(values('Profit fell in the fourth quarter.', '2026-08-05'), [['the fourth quarter', '2025-Q4']]);
     assert.deepEqual(values('Profit fell in the second quarter.', '2026-08-05'), [['the second quarter', '2026-Q2']]);
     assert.deepEqual(values('It expects growth to return in the first quarter.', '2026-08-05'), [['the first quarter', '2027-Q1']]);
+    assert.deepEqual(values('Sales fell in the fourth quarter of the year.', '2026-08-05'), [['the fourth quarter of the year', '2025-Q4']]);
     // results of a quarter gone, reported later, stay in it
     assert.deepEqual(values('It will report results for the first quarter on Thursday.', '2026-05-05'),
       [['the first quarter', '2026-Q1'], ['Thursday', '2026-05-07']]);
