@@ -83,6 +83,22 @@ export function furnitureOf(unit: string): Furniture | undefined {
   return isDateStamp(unstamped) ? 'dateline' : undefined;
 }
 
+/** A match of a fixture list after its date: "Eastmoor v Harlow Town (3pm)", "Esk Rovers vs. Eastmoor, first leg". */
+const FIXTURE_MATCH = /^\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4} vs?\.? \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?:,[\p{L} -]{1,30})?(?: \([^()]{1,30}\))?$/u;
+
+/**
+ * A line of a fixture list, "Saturday 21 February: Eastmoor v Harlow Town (3pm)": a timetable's entry, not a claim
+ * (the story's own sentence says when the match is, and that is what an editor checks).
+ */
+export function isFixtureLine(unit: string): boolean {
+  const text = unit.trim().replace(/^[-*+•][ \t]+/, '');
+  if (text.length > MAX_FURNITURE || endsLikeSentence(text)) return false;
+  const colon = text.indexOf(':');
+  // (a clock time's colon, "7:45", is no separator)
+  if (colon <= 0 || /\d/.test(text[colon + 1] ?? '')) return false;
+  return FIXTURE_MATCH.test(text.slice(colon + 1).trim()) && isDateStamp(text.slice(0, colon), 0);
+}
+
 /** A date with at most a few names, stamp words and separators around it: nothing a sentence would say. */
 function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   let dateWords = 0;

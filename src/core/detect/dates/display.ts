@@ -52,8 +52,11 @@ export function displayDate(date: { type: DateType; value?: string; text: string
     if (repeated) return repeated;
   }
   if (date.type === 'DURATION' || value.startsWith('P')) {
-    const amount = durationText(value);
+    let amount = durationText(value);
     if (amount === undefined) return date.text;
+    // "10 working days": TIMEX3 counts them as days, but an editor counting to a deadline needs the kind of day said
+    const kind = /\b(working|business|school|trading|sitting|court)\s+days?\b/i.exec(date.text);
+    if (kind && /days?$/.test(amount)) amount = `${amount.replace(/ days?$/, '')} ${kind[1].toLowerCase()} ${amount.endsWith('days') ? 'days' : 'day'}`;
     if (date.type === 'SET') return 'every ' + amount.replace(/^one /, '');
     const hedge = HEDGES.find(([pattern]) => pattern.test(date.text.trim()));
     return hedge ? `${hedge[1]} ${amount}` : amount;
@@ -118,8 +121,10 @@ const YEAR_KIND = /\b(season|term|campaign|(?:financial|fiscal|school|academic|t
 function yearOfKind(text: string, value: string): string | undefined {
   const span = YEAR_SPAN.exec(text);
   // "25/26" is shown as "2025–26": the value is the year it ends in
-  const years = span ? `${span[1].length === 2 ? +value - 1 : span[1]}–${span[2]}` : String(+value);
   const kind = YEAR_KIND.exec(text);
+  // "the current school year", valued 2026: the 2025–26 school year
+  const across = !span && kind && /school|academic/i.test(kind[1]) ? `${+value - 1}–${value.slice(2)}` : undefined;
+  const years = span ? `${span[1].length === 2 ? +value - 1 : span[1]}–${span[2]}` : across ?? String(+value);
   if (kind) return `the ${years} ${kind[1].toLowerCase()}`;
   if (/(?:^|\s)(?:FY|fiscal\b)/i.test(text)) return `fiscal year ${years}`;
   return span ? years : undefined;

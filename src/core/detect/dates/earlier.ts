@@ -15,7 +15,8 @@ const ANCHOR_REACH = 300;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“(]?\p{Lu})/gu;
 /** How many days before a month or year named are still read as in it. */
 const FEW_DAYS = 10;
-const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A calendar value; a season, quarter or half of a year counts as its year ("a decade earlier" after "the summer of '69"). */
+const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?$/;
 
 /**
  * Re-reads each "N units earlier" in `mentions` (sorted) against the time the story speaks of: a time written right
@@ -28,8 +29,11 @@ export function earlierThanTimeSpokenOf(text: string, mentions: DateMention[]): 
     if (mention.type !== 'DATE') continue;
     const m = EARLIER.exec(mention.text);
     if (!m) continue;
-    const n = /^an?$/i.test(m[1]) ? 1 : /^\d/.test(m[1]) ? +m[1] : NUMBER_WORDS.get(m[1].toLowerCase());
-    const unit = UNITS_PLURAL.get(m[2].toLowerCase()) ?? UNITS_SINGULAR.get(m[2].toLowerCase());
+    let n = /^an?$/i.test(m[1]) ? 1 : /^\d/.test(m[1]) ? +m[1] : NUMBER_WORDS.get(m[1].toLowerCase());
+    let unit = UNITS_PLURAL.get(m[2].toLowerCase()) ?? UNITS_SINGULAR.get(m[2].toLowerCase());
+    // "a decade earlier", "a century earlier": counted in years
+    const years = unit?.name === 'decade' ? 10 : unit?.name === 'century' ? 100 : 0;
+    if (years && n !== undefined) { n *= years; unit = UNITS_SINGULAR.get('year'); }
     if (n === undefined || !unit || !['day', 'week', 'month', 'year'].includes(unit.name)) continue;
     // "a year earlier" in results is the same period a year before, which the reporting-period reader settles
     if (n === 1 && unit.name === 'year') continue;

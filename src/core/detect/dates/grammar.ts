@@ -33,7 +33,8 @@ export interface Match {
   readonly floating?: Floating;
 }
 
-export type Floating = 'week' | 'year';
+/** 'part': a quarter or half whose year was guessed ("the first half", "the fourth quarter"); the tense may move it. */
+export type Floating = 'week' | 'year' | 'part';
 
 interface Piece extends Match {
   /** What the expression denotes, so wrappers ("early", "the end of") know whether they apply. */
@@ -53,6 +54,8 @@ const SPAN_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this',
 const SET_STEPS = new Map([['second', 2], ['third', 3], ['fourth', 4]]);
 /** Which week of a month: "the third week of June"; -1 for the last. */
 const WEEK_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
+/** Words before a bare "first half" with no determiner, as a headline writes it: "profit up in first half". */
+const HALF_LEADS = new Set(['in', 'for', 'during', 'over', 'through', 'into', 'by', 'from', 'until', 'since']);
 const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
 /** Words after a count and unit that do not make the unit an adjective ("two days ago", not "a two day rally"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old']);
@@ -79,6 +82,8 @@ const MONTH_FOLLOWERS = new Set(['and', 'or', 'to', 'through', 'when', 'as', 'af
 const STRONG_MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'from', 'each', 'every']);
 const YEAR_BLOCKERS_BEFORE = new Set(['no', 'number', 'flight', 'route', 'room', 'page', 'pages', 'model', 'version', 'chapter', 'section', 'article', 'rule', 'resolution', 'highway', 'interstate', 'bus', 'vol', 'volume', 'channel', 'apartment', 'suite', 'box', 'item', 'exhibit', 'gate', 'platform', 'bill', 'code', 'form', 'dow', 'index', 'at', 'about', 'nearly', 'almost', 'some', 'over', 'than', 'only', 'just']);
 const COUNTED_NOUNS = new Set(['percent', 'per', 'people', 'persons', 'men', 'women', 'children', 'troops', 'soldiers', 'employees', 'workers', 'jobs', 'units', 'shares', 'cars', 'points', 'feet', 'foot', 'meters', 'metres', 'miles', 'kilometers', 'kilometres', 'km', 'tons', 'tonnes', 'barrels', 'dollars', 'yen', 'pounds', 'euros', 'francs', 'marks', 'acres', 'votes', 'cases', 'deaths', 'seats', 'members', 'students', 'homes', 'houses', 'copies', 'rounds', 'times', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'residents', 'refugees', 'prisoners', 'patients', 'visitors', 'passengers', 'customers', 'stores', 'plants', 'others', 'yards', 'tanks', 'aircraft', 'planes', 'vehicles', 'guns', 'police', 'officers', 'delegates', 'cents', 'rubles', 'yuan', 'rupees', 'lire', 'pesos', 'mph', 'degrees', 'calories', 'words', 'pieces', 'items', 'signatures', 'head', 'ships', 'boats', 'sites', 'villages', 'companies', 'firms', 'banks', 'schools', 'beds', 'units', 'and', 'to', 'or', 'of', 'out']);
+/** Zones named in words before "time": "Eastern Time", "Central European time". */
+const ZONE_NAMES = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'greenwich']);
 const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'pt', 'ct']);
 const DURATION_ADJECTIVES = new Set(['more', 'additional', 'full', 'straight', 'consecutive', 'long', 'trading', 'business', 'working', 'calendar', 'further', 'extra', 'whole', 'entire', 'successive', 'solid', 'short', 'school', 'fiscal']);
 const MULTIWORD_APPROXIMATORS: readonly (readonly string[])[] = [
@@ -163,6 +168,8 @@ function yearOfWeekday(dated: Piece, weekday: number): { value?: string; floatin
 export class DateGrammar {
   /** Expressions never extend to `limit` or beyond (the next line break). */
   limit = 0;
+  /** Whether the sentence at a text offset speaks of a firm's or an economy's results (profit, sales, output). */
+  resultsAt: (offset: number) => boolean = () => false;
   private readonly refYear: number | undefined;
   // Per-token memos; a token's readings depend only on the tokens after it up to the line end, which is fixed.
   private readonly coreCache: (Piece | null | undefined)[];
@@ -243,7 +250,11 @@ export class DateGrammar {
   private readCore(i: number): Piece | undefined {
     const tok = this.tokens[i];
     const w = tok.lower;
-    if (tok.kind === 'punct') return w === "'" || w === '’' ? this.decadeOrCentury(i) : undefined;
+    if (tok.kind === 'punct') {
+      if (w !== "'" && w !== '’') return undefined;
+      const short = this.yearNumber(i, false);
+      return longer(short && { end: short.end, type: 'DATE', value: formatYear(short.year), kind: 'year' }, this.decadeOrCentury(i), i);
+    }
     if (tok.kind === 'number') {
       // readers that can start with a number
       let best = longer(undefined, this.dayFirstDate(i), i);
@@ -266,6 +277,10 @@ export class DateGrammar {
     best = longer(best, this.duration(i), i);
     best = longer(best, this.set(i), i);
     best = longer(best, this.season(i), i);
+    if (w === 'the' || w === 'this' || w === 'next' || w === 'last') best = longer(best, this.schoolYear(i), i);
+    // "this season", "last season", "next season": a sport's or a trade's season, which may straddle two years and
+    // whose dates the story does not give, so found without a value
+    if ((w === 'this' || w === 'last' || w === 'next') && this.w(i + 1) === 'season') best = longer(best, { end: i + 2, type: 'DATE', kind: 'relative' }, i);
     if (tok.capital) {
       best = longer(best, this.holiday(i), i);
       best = longer(best, this.shorthandPeriod(i), i);
@@ -365,6 +380,14 @@ export class DateGrammar {
       if (COUNTED_NOUNS.has(next) && next !== 'and' && next !== 'to' && next !== 'or' && next !== 'of' && next !== 'out') return undefined;
       if (year < 1900 && !DATE_PREPOSITIONS.has(prev) && prev !== 'year' && prev !== 'fiscal') return undefined;
       return { year, end: i + 1 };
+    }
+    // "the summer of '76", "in '79", "the class of '98": a year cut to two digits after a preposition, the latest such
+    // year up to a decade ahead
+    if ((w === "'" || w === '’') && this.isNumber(i + 1) && this.glued(i + 1) && /^\d\d$/.test(this.w(i + 1))
+      && (context || DATE_PREPOSITIONS.has(this.prev(i)) || this.prev(i) === 'class') && this.refYear !== undefined) {
+      let year = Math.floor(this.refYear / 100) * 100 + +this.w(i + 1);
+      if (year > this.refYear + 10) year -= 100;
+      return { year, end: i + 2 };
     }
     return this.wordYear(i);
   }
@@ -719,6 +742,32 @@ export class DateGrammar {
     return { end, type: 'DATE', value: formatYear(y.year), kind: 'year' };
   }
 
+  /**
+   * "the current school year", "next academic year", "the new school year": valued, as TIMEX3 values a year across
+   * two, as the calendar year it ends in; a school year is taken to start in August or September.
+   */
+  private schoolYear(i: number): Piece | undefined {
+    let j = i;
+    const w = this.w(j);
+    let shift = 0;
+    let fresh = false;
+    if (w === 'the') {
+      const m = this.w(++j);
+      if (m === 'current' || m === 'present') shift = 0;
+      else if (m === 'next' || m === 'coming') shift = 1;
+      else if (m === 'last' || m === 'previous' || m === 'past') shift = -1;
+      else if (m === 'new') fresh = true;
+      else return undefined;
+    } else shift = w === 'next' ? 1 : w === 'last' ? -1 : 0;
+    j++;
+    if ((this.w(j) !== 'school' && this.w(j) !== 'academic') || this.w(j + 1) !== 'year' || this.hyphen(j + 2)) return undefined;
+    if (!this.ref) return { end: j + 2, type: 'DATE', kind: 'year' };
+    const running = this.ref.month >= 8;
+    // "the new school year": the one starting, ahead until it has begun
+    if (fresh && !running) shift = 1;
+    return { end: j + 2, type: 'DATE', value: formatYear((running ? this.ref.year + 1 : this.ref.year) + shift), kind: 'year' };
+  }
+
   /** After a year span, its noun: "season", "financial year", "school year"; the index after it, or `i`. */
   private spanNounAt(i: number): number {
     const w = this.w(i);
@@ -890,6 +939,9 @@ export class DateGrammar {
       // "on the final day of the season", "the first week of the trial": a day or week of an event, not today's
       if (this.w(end) === 'of' && (this.w(i + 1) === 'first' || this.w(i + 1) === 'final' || this.w(i + 1) === 'last')
         && (unit.name === 'day' || unit.name === 'week' || unit.name === 'weekend')) return { end, type: 'DATE', kind: 'relative' };
+      // "screen 60,000 people in the first year", "in the final month", "the first year of the scheme": a year or
+      // month of what the story tells of (a scheme, a contract), not this one
+      if (this.w(i + 1) === 'first' || this.w(i + 1) === 'final') return { end, type: 'DATE', kind: 'relative' };
       return { end, type: 'DATE', value: relativeValue(this.ref, unit, s), kind: 'relative' };
     }
     if (the) {
@@ -1116,20 +1168,26 @@ export class DateGrammar {
     let type: DateType = 'DATE';
     let value: string | undefined;
     let kind: PieceKind = 'period';
+    let floating: Floating | undefined;
     if (noun === 'quarter' || noun === 'quarters') {
       if (noun === 'quarters' && ordinal === undefined) return undefined;
       if (ordinal === undefined && !anchored && !modifiers) return undefined;
       if (ordinal === undefined && !yearAgo && modifiers === 0 && this.w(i) !== 'the' && this.w(i) !== 'its' && year === undefined && yearShift === 0 && this.w(i) !== 'this') return undefined;
       if (this.hyphen(end) && !this.w(end + 1).startsWith('end')) return undefined;
       const q = ordinal === undefined ? undefined : ordinal < 0 ? 4 : ordinal;
+      // "the fourth quarter of the year": the year the story speaks of, which the tense places as for a bare quarter
+      const ofTheYear = year === undefined && this.seq(end, ['of', 'the', 'year']) > 0;
       ({ year, end } = this.periodYear(end, year));
-      const yearWritten = year !== undefined;
+      const yearWritten = year !== undefined && !ofTheYear;
       if (year === undefined && this.refYear !== undefined) year = this.refYear + (yearAgo ? -1 : 0) + (ordinal === undefined ? 0 : yearShift);
       // "the fourth quarter" in January: last year's, the nearer one (a tie stays in the reference's year)
       if (q !== undefined && !yearWritten && !yearAgo && yearShift === 0 && year !== undefined && this.ref
         && q - quarterOf(this.ref) > 2) year--;
-      if (q !== undefined) value = year === undefined ? `XXXX-Q${q}` : formatQuarter(year, q);
-      else if (this.ref && (yearAgo || yearNamed || this.yearBackAt(end) > end)) value = this.reportedQuarter(year ?? this.ref.year, yearNamed);
+      if (q !== undefined) {
+        value = year === undefined ? `XXXX-Q${q}` : formatQuarter(year, q);
+        // "the fourth quarter": its year a guess the tense may move
+        if (!yearWritten && !yearAgo && !yearNamed && yearShift === 0 && year !== undefined) floating = 'part';
+      } else if (this.ref && (yearAgo || yearNamed || this.yearBackAt(end) > end)) value = this.reportedQuarter(year ?? this.ref.year, yearNamed);
       else if (ordinal === undefined && this.ref && !yearAgo) {
         // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
         const closed = yearShift === 0 && (this.w(i) === 'the' || this.w(i) === 'its') && !this.hasWordBetween(i, j, CURRENT_WORDS)
@@ -1140,9 +1198,17 @@ export class DateGrammar {
       if (ordinal === undefined || ordinal > 2 && ordinal !== -1) return undefined;
       const h = ordinal < 0 ? 2 : ordinal;
       const yearBefore = year !== undefined || yearShift !== 0 || yearAgo || modifiers > 0;
+      const ofTheYear = !yearBefore && this.seq(end, ['of', 'the', 'year']) > 0;
       ({ year, end } = this.periodYear(end, year));
-      // "the second half of the match": a half is a time only with a year in sight
-      if (!yearBefore && end === j + 1) return undefined;
+      if (ofTheYear && this.ref) floating = 'part';
+      // "the second half of the match": a half is a time only with a year in sight, or in a sentence of a firm's or an
+      // economy's results ("profit rose 14% in the first half", "first-half sales"), where it is a half of a year the
+      // tense places; never "a strong second half" or a match's half ("scored twice in the second half")
+      if (!yearBefore && end === j + 1) {
+        if (noun !== 'half' || ordinal < 0 || this.w(end) === 'of' || (!anchored && !this.glued(j) && !HALF_LEADS.has(this.prev(i)))
+          || (anchored && w !== 'the' && w !== 'this') || !this.resultsAt(this.tokens[i].start)) return undefined;
+        floating = 'part';
+      }
       if (year === undefined && this.refYear !== undefined) year = this.refYear + (yearAgo ? -1 : yearShift);
       value = year === undefined ? `XXXX-H${h}` : `${formatYear(year)}-H${h}`;
     } else if (noun === 'period') {
@@ -1170,8 +1236,9 @@ export class DateGrammar {
     if (back > end) {
       end = back;
       if (value !== undefined && !yearNamed && /^\d{4}/.test(value)) value = formatYear(+value.slice(0, 4) - 1) + value.slice(4);
+      floating = undefined;
     }
-    return { end, type, value, kind };
+    return floating && value !== undefined && this.ref ? { end, type, value, kind, floating } : { end, type, value, kind };
   }
 
   /**
@@ -1308,6 +1375,8 @@ export class DateGrammar {
     } else return undefined;
     if (TIME_ZONES.has(this.w(j)) && this.capital(j)) j++;
     else if (this.seq(j, ['local', 'time']) > 0) j += 2;
+    // "5pm Eastern Time", "9 a.m. Pacific time": a zone's name in words
+    else if (ZONE_NAMES.has(this.w(j)) && this.capital(j) && this.w(j + 1) === 'time') j += 2;
     // an anchoring day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon yesterday"
     let k = j;
     if (this.w(k) === ',') k++;
@@ -1423,6 +1492,16 @@ export class DateGrammar {
       const sign = next === 'ago' || next === 'earlier' ? -1 : 1;
       const close = next === 'from' ? end + 2 : end + 1;
       const value = n === undefined ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : relativeValue(this.ref, unit.name === 'decade' || unit.name === 'century' ? UNITS_SINGULAR.get('year')! : unit, sign * n * (unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 1));
+      // "50 years ago this week", "ten years ago today": that week, month or day of the year counted back
+      const years = unit.name === 'year' ? 1 : unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 0;
+      if (next === 'ago' && years && n !== undefined && Number.isInteger(n) && this.ref) {
+        const day = { year: this.ref.year - n * years, month: this.ref.month, day: Math.min(this.ref.day, this.ref.month === 2 ? 28 : this.ref.day) };
+        if (this.seq(close, ['this', 'week']) > 0) return { end: close + 2, type: 'DATE', value: formatWeek(day), kind: 'ago' };
+        if (this.seq(close, ['this', 'month']) > 0) return { end: close + 2, type: 'DATE', value: formatMonth(day.year, day.month), kind: 'ago' };
+        if (this.w(close) === 'today' || this.w(close) === 'yesterday') {
+          return { end: close + 1, type: 'DATE', value: formatDay(addDays(day, this.w(close) === 'today' ? 0 : -1)), kind: 'ago' };
+        }
+      }
       return { end: close, type: 'DATE', value: unit.iso === 'H' || unit.iso === 'MIN' || unit.iso === 'S' ? undefined : value, kind: 'ago' };
     }
     // "a week from Friday", "ten days from March 3": counted from that day, which lies ahead

@@ -4,7 +4,8 @@ import type { DateMention } from '../spans';
 import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, isValidDay, pad, parseDay } from './calendar';
 import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
-import { fiscalPartValue, fiscalYearEnd } from './fiscal';
+import { fiscalPartValue, fiscalYearEnd, writtenPart } from './fiscal';
+import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
@@ -72,7 +73,7 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const notes: Notes = { dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEnd(text) };
+  const notes: Notes = { dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEnd(text), parts: new Set(), tensedParts: new Set() };
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
@@ -87,11 +88,14 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (notes.untensed.size > 0) sameDayAsNamedBefore(text, mentions, notes.untensed, notes.headlines);
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
+  if (notes.tensedParts.size > 0) asTheStoryPlacesIt(mentions, notes);
   earlierThanTimeSpokenOf(text, mentions);
   sameTimeAYearBefore(mentions);
   onTheDayOfTheStory(text, mentions);
   weekdaysOfASet(text, mentions);
   nextAfterThis(mentions);
+  inTheSchoolYearNamed(text, mentions);
+  rangesRunForward(text, mentions);
   return mentions;
 }
 
@@ -118,6 +122,81 @@ function sameTimeAYearBefore(mentions: DateMention[]): void {
       mentions[k].value = pad(+value.slice(0, 4) - 1, 4) + value.slice(4);
       break;
     }
+  }
+}
+
+/** A school year named: "the 2026-27 academic year", "the current school year" (valued as the year it ends in). */
+const SCHOOL_YEAR = /\b(?:school|academic)\s+year$/i;
+/** The words of a school's calendar: "the spring term", "the autumn semester", "half-term". */
+const TERM_WORDS = /\b(?:terms?|semesters?|trimesters?|half-terms?)\b/i;
+/** A month, day or season a school year's calendar may name without its year. */
+const PART_OF_SCHOOL_YEAR = /^(\d{4})-(\d{2}|SP|SU|FA|WI)(-\d{2})?$/;
+
+/**
+ * "a calendar for the 2026-27 academic year that lengthens the spring term and moves the October half-term": in a
+ * sentence about terms after a school year is written out, a month, day or season without its year is in that school
+ * year, August to December in its first calendar year and January to July in its second, whatever the article's date
+ * (until another school year is named: "the current school year" leaves what follows to its tense).
+ */
+function inTheSchoolYearNamed(text: string, mentions: DateMention[]): void {
+  let ends: number | undefined;
+  for (const mention of mentions) {
+    // only a school year written out anchors; "the current school year" leaves the terms after it to their tense
+    if (SCHOOL_YEAR.test(mention.text)) { ends = /\d{4}/.test(mention.text) && /^\d{4}$/.test(mention.value ?? '') ? +mention.value! : undefined; continue; }
+    if (ends === undefined || mention.type !== 'DATE' || /\d{4}|['’]\d\d/.test(mention.text)) continue;
+    const part = PART_OF_SCHOOL_YEAR.exec(mention.value ?? '');
+    if (!part || !TERM_WORDS.test(text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end)))) continue;
+    const first = part[2] === 'FA' || part[2] === 'WI' || (/^\d/.test(part[2]) && +part[2] >= 8);
+    const value = pad(first ? ends - 1 : ends, 4) + mention.value!.slice(4);
+    if (!part[3] || parseDay(value) !== undefined) mention.value = value;
+  }
+}
+
+/** A day or month and what may follow it: "2027-01-05", "2026-03", a clock time kept. */
+const DAY_OR_MONTH = /^(\d{4})(-\d{2}(?:-\d{2})?)(T.*)?$/;
+/** Between the two ends of a range: "from 5 January to 26 March", "between May and July", "3–7 June". */
+const RANGE_BETWEEN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
+
+/**
+ * "The spring term will run from 5 January to 26 March": a range runs forward, so an end named without its year is
+ * the first such day on or after the start (a start of 2027 puts the end in 2027, whatever the article's date), and a
+ * start named without its year is the last such day on or before an end that has its year.
+ */
+function rangesRunForward(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k], b = mentions[k + 1];
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !RANGE_BETWEEN.test(text.slice(a.end, b.start))) continue;
+    if (!/\b(?:from|between)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 14), a.start))) continue;
+    const from = DAY_OR_MONTH.exec(a.value ?? ''), to = DAY_OR_MONTH.exec(b.value ?? '');
+    if (!from || !to || from[2].length !== to[2].length) continue;
+    const aYear = /\d{4}/.test(a.text), bYear = /\d{4}/.test(b.text);
+    // (a day that year has not, 29 February, is left as it was)
+    const exists = (value: string) => value.length < 10 || parseDay(value.slice(0, 10)) !== undefined;
+    if (!bYear) {
+      const value = pad(+from[1] + (to[2] < from[2] ? 1 : 0), 4) + to[2];
+      if (exists(value)) b.value = value + (to[3] ?? '');
+    } else if (!aYear) {
+      const value = pad(+to[1] - (from[2] > to[2] ? 1 : 0), 4) + from[2];
+      if (exists(value)) a.value = value + (from[3] ?? '');
+    }
+  }
+}
+
+/**
+ * "Corrin profit rises in first half" over "profit rose 14% in the first half": a half whose own sentence
+ * gives no tense (a headline's present, a caption) is the one the story places by its tense, the first after it or
+ * else the last before it.
+ */
+function asTheStoryPlacesIt(mentions: DateMention[], notes: Notes): void {
+  const key = (m: DateMention) => { const p = writtenPart(m.text); return p && `${p.part}${p.n}`; };
+  for (const mention of notes.parts) {
+    if (notes.tensedParts.has(mention)) continue;
+    const part = key(mention);
+    // a quarter's year is the nearest already; a half's may be a year back
+    if (!part?.startsWith('H')) continue;
+    const placed = mentions.filter(m => notes.tensedParts.has(m) && key(m) === part);
+    const source = placed.find(m => m.start > mention.start) ?? placed[placed.length - 1];
+    if (source?.value !== undefined) mention.value = source.value;
   }
 }
 
@@ -187,6 +266,9 @@ interface Notes {
   headlines: Set<DateMention>;
   /** The month the article's fiscal year ends in, when it says so (not December). */
   fiscalYearEnd: number | undefined;
+  /** Quarters and halves named without their year, and which of them a tense placed. */
+  parts: Set<DateMention>;
+  tensedParts: Set<DateMention>;
 }
 
 /** A Markdown heading or a front-matter title: "# Council approves budget on Tuesday", "title: …". */
@@ -324,10 +406,34 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       // for a time its own sentence puts ahead; that time stays on the page's day
       if (day && day[0] < time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0
         && tenseAround(text, time.start, time.end, YEAR_TENSE_REACH) === 'future') break;
+      // "… expected in the early hours of Friday. Turnout by 6pm was 31%": a day still ahead, named in a sentence
+      // before, is no day for a time its own sentence tells as done; that time stays on the page's day
+      if (day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0 && toldAsDone(text, time)) break;
       if (day) time.value = day[0] + time.value.slice(10);
+      // "Counting began after 10.30pm. A recount would start no earlier than 4am": a time foreseen after a later hour
+      // of the same day is the next morning's
+      const clock = /T(\d\d:\d\d)/.exec(before.value ?? ''), own = /T(\d\d:\d\d)/.exec(time.value);
+      if (day && before.type === 'TIME' && clock && own && own[1] < clock[1] && foresees(text, time)) {
+        const next = parseDay(day[0]);
+        if (next) time.value = formatDay(addDays(next, 1)) + time.value.slice(10);
+      }
       break;
     }
   }
+}
+
+/** Whether a mention's sentence foresees: "would start", "will be declared". */
+function foresees(text: string, mention: DateMention): boolean {
+  const sentence = text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end));
+  return /\b(?:will|would|shall)\b|['’]ll\b/i.test(sentence);
+}
+
+/** Whether a mention's sentence tells what was done ("was", "began", "had until") and foresees nothing ("would"). */
+function toldAsDone(text: string, mention: DateMention): boolean {
+  // its clause: the sentence up to a few words after the time ("by 6pm was 31%"), ended by the time's own full stop
+  const end = mention.text.endsWith('.') ? mention.end : Math.min(sentenceEndAfter(text, mention.end), mention.end + 30);
+  const sentence = text.slice(sentenceStartBefore(text, mention.start), end);
+  return PAST_FORM.test(sentence) && !/\b(?:will|would|shall|wo|could|might|may)\b|['’]ll\b/i.test(sentence);
 }
 
 /** What may stand before a clock time that opens a line as a stamp: a heading's marks, emphasis, "Updated at". */
@@ -437,6 +543,15 @@ function reportingPeriodBefore(found: readonly DateMention[], at: number): strin
 function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[], notes: Notes): void {
   const tokens = tokenize(text, from, to);
   const grammar = new DateGrammar(tokens, ref);
+  // the sentence or the one before it: "Profit rose 14%. The second half would be tougher, she said."
+  grammar.resultsAt = at => {
+    const start = sentenceStartBefore(text, at), end = sentenceEndAfter(text, at);
+    const sentence = text.slice(start, end);
+    if (speaksOfResults(sentence)) return true;
+    let before = start - 1;
+    while (before > 0 && /\s/.test(text[before])) before--;
+    return before > 0 && speaksOfResults(text.slice(sentenceStartBefore(text, before), end));
+  };
   let i = 0;
   while (i < tokens.length) {
     // expressions stay within one paragraph
@@ -449,12 +564,23 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
       if (match.value !== undefined) {
+        if (match.floating === 'part' && ref) {
+          const before = text.slice(sentenceStartBefore(text, start), start);
+          let tense = reportedTense(before, text.slice(end, end + 60));
+          // "profit will rise in the second half, analysts said": the part's own clause, not the attribution after it
+          if (tense === 'unknown' && futureAuxiliaryBefore(before)) tense = 'future';
+          if (tense === 'unknown') tense = tenseAround(text, start, end, YEAR_TENSE_REACH);
+          if (tense === 'unknown') tense = sentenceTense(text, start, end);
+          mention.value = partForTense(match.value, tense, ref, foreseenWithin(before, mention.text));
+          notes.parts.add(mention);
+          if (tense !== 'unknown') notes.tensedParts.add(mention);
+        }
         const headline = match.floating === 'week' && ref !== undefined && inHeadline(text, start);
         if (headline) notes.headlines.add(mention);
-        const tense = headline && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ? 'future'
+        const tense = match.floating === 'part' ? 'unknown' : headline && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ? 'future'
           : match.floating && ref ? tenseOfMention(text, start, end, match.floating,
             match.floating === 'year' && DAY_VALUE.test(match.value) && +match.value.slice(0, 4) === ref.year && match.value.slice(0, 10) > formatDay(ref)) : 'unknown';
-        mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
+        if (match.floating !== 'part') mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;
       }
@@ -507,7 +633,8 @@ const MONTH_OR_DAY_VALUE = /^(\d{4})-(\d{2})(-\d{2})?(?=$|T)/;
 /**
  * "For eleven days in February 1976 … The cold snap began on February 8": a month or a day without its year, in the
  * sentence after (or the same sentence as) that month named with its year, is in that year, not the one nearest the
- * article's date. Only the same month counts, only a year written out, and only a month said as the time of the story
+ * article's date (and a month in or beside a season named with its year just before: "the summer of '76 … from May
+ * until the end of August"). Only the same month counts, only a year written out, and only a month said as the time of the story
  * ("in February 1976"), not as a name ("the March 1962 pit inquiry"); a day that year has not (29 February) stays.
  */
 function inTheYearJustNamed(text: string, found: readonly DateMention[], mention: DateMention): string | undefined {
@@ -517,6 +644,11 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
     const before = found[k];
     if ((text.slice(before.end, mention.start).match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
     if (before.type !== 'DATE') continue;
+    // "remembers the summer of '76 … 'We had no rain from May until the end of August'": a month of that season, or
+    // one beside it, named with its year just before, is in that year
+    const season = /^(\d{4})-(SP|SU|FA)$/.exec(before.value ?? '');
+    if (season && /\d{4}|['’]\d\d/.test(before.text) && own[3] === undefined && season[1] !== own[1]
+      && Math.abs(+own[2] - SEASON_MIDDLE[season[2]]) <= 2) return season[1] + mention.value!.slice(4);
     const named = MONTH_OR_DAY_VALUE.exec(before.value ?? '');
     if (!named || !/\b\d{4}\b/.test(before.text)) continue;
     // "in February 1976" sets the time the story tells of; "the March 1962 pit inquiry" only names an event in passing
@@ -527,6 +659,9 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
   }
   return undefined;
 }
+
+/** The middle month of a season that lies within one year. */
+const SEASON_MIDDLE: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10 };
 
 /** "the following year" after "In 1995": counted from the time the text spoke of last, not from the article's date. */
 const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month|week|weekend|day)$|^the next (day)$|^the (year|month|week|weekend|day) (?:before|after|earlier|later)$/i;

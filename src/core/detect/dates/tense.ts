@@ -13,7 +13,7 @@ const FUTURE = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'gonna',
   'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be',
   // a timetable read out: "the fair opens Saturday"
   'starts', 'begins', 'opens', 'meets', 'resumes', 'convenes', 'reopens', 'returns', 'ends', 'closes', 'arrives',
-  'departs']);
+  'departs', 'takes']);
 /** A plan in the present before "to" ("officials plan to vote Thursday"); without "to" these are mostly nouns ("the plan"). */
 const PLAN_TO = new Set(['plan', 'intend', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'seek', 'seeks']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',

@@ -8,7 +8,7 @@ import { HOLIDAY_TRIGGERS } from './holidays';
 
 const OTHER_TEMPORAL_WORDS = [
   'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'presently', 'nowadays', 'recently',
-  'lately', 'soon', 'future', 'past', 'present', 'term', 'recent', 'coming', 'upcoming',
+  'lately', 'soon', 'future', 'past', 'present', 'term', 'recent', 'coming', 'upcoming', 'season',
   'noon', 'midday', 'midnight', 'nineteen', 'eighteen', 'thousand', 'period', 'half', 'nights', 'mornings', 'evenings',
   'afternoons', 'weekday', 'weekdays', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
 ];
@@ -50,7 +50,7 @@ function trieSource(list: readonly string[]): string {
 
 // Numbers only count when they look like a year ("1998", "1990s"), a decade ("'80s"), a clock time ("3 p.m.",
 // "7:15") or a numeric date ("6/2/2025"); counts ("24 hours") are found through their unit.
-const NUMBERS = String.raw`\b[QH][1-4]\b|\bFY ?\d\d\b|\d{4}s?\b|['’]\d0s\b|\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|[AP]\.?M\b|o['’]clock)|\d{1,2}:\d\d\b|\d{1,2}/\d{1,2}/\d{2}`;
+const NUMBERS = String.raw`\b[QH][1-4]\b|\bFY ?\d\d\b|\d{4}s?\b|['’]\d\d(?:s|\b)|\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|[AP]\.?M\b|o['’]clock)|\d{1,2}:\d\d\b|\d{1,2}/\d{1,2}/\d{2}`;
 
 /** A temporal word standing alone (whole word), or a year-, time- or date-like number. */
 export const TRIGGER = new RegExp(`\\b${trieSource(words)}\\b|${NUMBERS}`, 'g');

@@ -24,6 +24,42 @@ describe('dates: parts of a year, turns of a century, year-ends, prospects', () 
     assert.deepEqual(values('The last three months were hard.', '2026-05-14'), [['The last three months', 'P3M']]);
   });
 
+  it('reads a half with no year in a results sentence as the half the tense places, never one not ended as a result', () => {
+    // told in the past: the last such half that has ended
+    assert.deepEqual(shown('Profit at the toolmaker rose 14% in the first half.', '2026-03-10'),
+      [['the first half', 'the first half of 2025']]);
+    assert.deepEqual(values('Profit at the toolmaker rose 14% in the first half.', '2026-08-05'), [['the first half', '2026-H1']]);
+    assert.deepEqual(values('Second-half sales were flat.', '2026-08-05'), [['Second-half', '2025-H2']]);
+    // foreseen: the half still to come or running; said in the present: the reference year's
+    assert.deepEqual(values('The chief executive said the second half would be tougher for sales.', '2026-03-10'),
+      [['the second half', '2026-H2']]);
+    assert.deepEqual(values('The firm expects sales to recover in the first half.', '2026-08-05'), [['the first half', '2027-H1']]);
+    // "of the year" is the year the story speaks of, placed the same way; "of this year" is the year written
+    assert.deepEqual(values('Sales fell in the second half of the year.', '2026-03-10'), [['the second half of the year', '2025-H2']]);
+    assert.deepEqual(values('Sales will pick up in the second half of the year.', '2026-03-10'),
+      [['the second half of the year', '2026-H2']]);
+    assert.deepEqual(values('Profit rose in the first half of this year.', '2026-03-10'), [['the first half of this year', '2026-H1']]);
+    // the part's own clause decides, not an attribution after it
+    assert.deepEqual(values('Profit will rise in the second half, analysts said.', '2026-03-10'), [['the second half', '2026-H2']]);
+    // a headline's present takes the half the story below places
+    assert.deepEqual(values('Toolmaker profit jumps in first half\n\nProfit rose 14% in the first half, the firm said.', '2026-03-10'),
+      [['first half', '2025-H1'], ['the first half', '2025-H1']]);
+    // a match's half, a half of something named, a half with no results in sight: no date
+    assert.deepEqual(values('Rovers scored twice in the second half to lift ticket sales.', '2026-03-10'), []);
+    assert.deepEqual(values('Sales of the novel soared after the first half of the book was serialised.', '2026-03-10'), []);
+    assert.deepEqual(values('The crowd sang through the second half.', '2026-03-10'), []);
+  });
+
+  it('reads a quarter with no year told in the past as one begun, and one foreseen within as one not ended', () => {
+    assert.deepEqual(values('Profit fell in the fourth quarter.', '2026-08-05'), [['the fourth quarter', '2025-Q4']]);
+    assert.deepEqual(values('Profit fell in the second quarter.', '2026-08-05'), [['the second quarter', '2026-Q2']]);
+    assert.deepEqual(values('It expects growth to return in the first quarter.', '2026-08-05'), [['the first quarter', '2027-Q1']]);
+    assert.deepEqual(values('Sales fell in the fourth quarter of the year.', '2026-08-05'), [['the fourth quarter of the year', '2025-Q4']]);
+    // results of a quarter gone, reported later, stay in it
+    assert.deepEqual(values('It will report results for the first quarter on Thursday.', '2026-05-05'),
+      [['the first quarter', '2026-Q1'], ['Thursday', '2026-05-07']]);
+  });
+
   it('reads the turn of the century as the turn nearest the time the story speaks of', () => {
     assert.deepEqual(shown('The tannery closed at the turn of the century.', '2026-05-14'),
       [['the turn of the century', 'around 2000']]);

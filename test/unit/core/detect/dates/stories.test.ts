@@ -212,7 +212,7 @@ describe('dates and furniture in made-up forecasts, timetables, features and liv
     assert.equal(found(text).date, '2026-02-14');
     assert.deepEqual(pairs(text), [
       ['Fifty years', 'P50Y'], ['the winter', '2026-WI'], ['14 February 2026', '2026-02-14'], ['February 1976', '1976-02'],
-      ['1976', '1976'], ['February 1976', '1976-02'], ['Fifty years ago', '1976'], ['this week', '2026-W07'],
+      ['1976', '1976'], ['February 1976', '1976-02'], ['Fifty years ago this week', '1976-W07'],
       ['eleven days', 'P11D'], ['February 1976', '1976-02'], ['February 8', '1976-02-08'], ['February 19', '1976-02-19'],
       ['the 1970s', '197'], ['The winter of 1976', '1976-WI'], ['a week', 'P1W'],
       // "took the van onto the ice on the Saturday" (in 1976, in a quote): a Saturday of that winter, which the
@@ -225,6 +225,8 @@ describe('dates and furniture in made-up forecasts, timetables, features and liv
     assert.equal(shown(text, 'February 19'), 'Thursday 19 February 1976');
     // "next winter", written in February 2026: the winter that starts in December 2026
     assert.equal(shown(text, 'next winter'), 'winter 2026');
+    // "Fifty years ago this week": the week fifty years before the article's, one expression
+    assert.equal(shown(text, 'Fifty years ago this week'), 'the week of 9 February 1976');
     noFurnitureClaimed(text, ['A feature by Hal Oduya', 'Published 14 February 2026', 'Skaters on the frozen Lake Tarn',
       'Photo: Tarnby Museum archive', 'TARNBY'], ['Fifty years ago this week, Lake Tarn froze',
       'For eleven days in February 1976', 'Records kept since 1890']);

@@ -48,7 +48,7 @@ describe('dates in made-up stories told over weeks, seasons and lifetimes', () =
       // the headline's "goes down to the last day" is read as the day before the story's, Sunday, which it was
       ['31-year', 'P31Y'], ['the last day', '2026-05-24'], ['May 25', '2026-05-25'], ['Sunday', '2026-05-24'],
       ['1995', '1995'], ['the final day', undefined], ['the turn of the year', '2026'], ['April', '2026-04'],
-      ['a fortnight', 'P2W'], ['October 2024', '2024-10'], ['August', '2025-08'], ['the 1980s', '198'],
+      ['a fortnight', 'P2W'], ['October 2024', '2024-10'], ['last season', undefined], ['August', '2025-08'], ['the 1980s', '198'],
       ['Boxing Day', '2025-12-26'], ['six weeks', 'P6W'], ['the autumn', '2025-FA'],
       ['the first week of February', '2026-W06'], ['two decades', 'P20Y'], ['Wednesday evening', '2026-05-27TEV'],
       ['mid-July', '2026-07'], ['last summer', '2025-SU'], ['now', 'PRESENT_REF'], ['next week', '2026-W23'],
