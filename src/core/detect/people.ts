@@ -89,8 +89,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     const part = namePart(tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'
       && ((!opener.sentenceStart && roleBefore(text, opener.start, lex)) || abbreviatedTitleBefore(text, opener.start)));
     // "the Exchequer Nigel Hawley", "the Treasury Ana Ruiz": after "the" an unfamiliar word before a given name is the
-    // office, not the name's first word; so is a brief after "for" or "of" ("Minister for Health Simon Harris",
-    // "Secretary of State for Education Bridget Phillipson", "Minister of Finance Ana Ruiz")
+    // office, not the name's first word; so is a brief after "for" or "of" ("Minister for Health Simon Harkin",
+    // "Secretary of State for Education Bridget Fennimore", "Minister of Finance Ana Ruiz")
     if (part && part.last - part.first >= 2 && classes[part.first + 1] === 'given' && !part.titled) {
       const before = wordBefore(text, tokens[part.first].start).word;
       if ((classes[part.first] === 'unknown' && before === 'the')

@@ -158,7 +158,7 @@ const STATE_AFTER = /^,[ \t](?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|K
  * "the town of Bou Saada", "the Swiss firm of Aldo Brun Becker", "the University of Lund", "the Bank of Tarvos", "the Duke of Kent": after a place noun, or
  * an institution's or a title's capitalised word, and "of", a name names a place or the institution. After "for" only
  * an institution's word does ("the Institute for Healthy Ageing", "the Centre for Rural Affairs"): a title's "for"
- * comes before its brief, which a name may follow ("Minister for Health Simon Harris"), and a prize's before its winner.
+ * comes before its brief, which a name may follow ("Minister for Health Simon Harkin"), and a prize's before its winner.
  */
 function placeNounBeforeOf(text: string, start: number, link: 'of' | 'for', lex: PeopleLexicon): boolean {
   let i = start;
