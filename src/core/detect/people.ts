@@ -99,6 +99,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
         part.titled = true;
       }
     }
+    // "Shipbuilder Harland Crewe announced …", "Carmaker Brenner Motorwerke said": a firm's trade opening the sentence
+    // is no word of the name after it, which the evidence then reads as a firm's (or, "Producer Naomi Sato", a person's)
+    // ("Song Jianguo": a word that is also a family name written first stays)
+    if (part && part.last > part.first && tokens[part.first].sentenceStart && lex.organisationNounsBefore.has(tokens[part.first].lower)
+      && !lex.familyNamesFirst.has(tokens[part.first].lower)) part.first++;
     if (!part) {
       // "King said", "Sears said": a title or company word alone may still be the surname of a name found elsewhere
       // ("Billie Jean King", "Michael M. Sears"), also after a capitalised sentence opener ("Later Dell said he")

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { detectPeople } from '../../../../../src/core/detect/people';
 import { fixture, people, texts } from './peopleFixtures';
 
-// Seventeen made-up stories of kinds the other people fixtures do not cover (test/fixtures/people), each read as an editor
+// Eighteen made-up stories of kinds the other people fixtures do not cover (test/fixtures/people), each read as an editor
 // would: every person mention the detector should show, with whom it names, and nothing else. Firms, clubs, products,
 // aircraft and people in them are invented, bar a few well-known names (a space agency, a singer, a mathematician).
 
@@ -304,6 +304,14 @@ describe('people in made-up stories of firms named like people, vehicles, produc
     // list, of which Bell and Okonkwo are named above ("Stone", a word of the language, stays out)
     assert.deepEqual(found.filter(p => p.start > lineUp).map(p => p.text), ['Pryce', 'Adeyemi', 'Kerr', 'Walsh', 'Doyle', 'Bell', 'Haddad', 'Okonkwo', 'Reyes',
       'Novak', 'Fenn', 'Marsh']);
+  });
+
+  it('wiki-style shipyard closure: the shipbuilder named like two founders is no person, its founders and officials are', () => {
+    const text = fixture('wiki-shipyard.txt');
+    assert.deepEqual(people(text), [
+      ['Samuel Crewe', 'Samuel Crewe'], ['Edwin Harland', 'Edwin Harland'], ['Fiona Dalgleish', 'Fiona Dalgleish'],
+      ['Kenneth Mair', 'Kenneth Mair'], ['Gordon Blair', 'Gordon Blair'], ['Blair', 'Gordon Blair'], ['Morag Quinn', 'Morag Quinn'],
+    ]);
   });
 });
 

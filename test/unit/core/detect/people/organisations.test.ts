@@ -249,6 +249,9 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('The tower was sold to Ardent Realty. Ardent Realty paid $40 million.'), []);
     // transport operators: ferries, buses, coaches, cruises, freight and haulage firms
     assert.deepEqual(names('Westsound Ferries said it would cut sailings. Brannock Buses and Lowther Haulage agreed.'), []);
+    // a firm's trade opening the sentence is no word of the firm's name ("Producer Naomi Sato" stays a person)
+    assert.deepEqual(names('Shipbuilder Harland Crewe said it would close its yard. Harland Crewe employs 1,400 people.'), []);
+    assert.deepEqual(names('Producer Naomi Sato said she was thrilled. Carmaker Brenner Motorwerke said it would cut jobs.'), ['Naomi Sato']);
     // and utilities named after their region
     assert.deepEqual(names('The main split, according to Eastmoor Water. Eastmoor Water says it does not yet know. Corvell Energy agreed.'), []);
     assert.deepEqual(names('Doctors at St. Agnes said the patient was stable. Agnes Hartley, the director, agreed.'),
