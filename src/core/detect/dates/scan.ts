@@ -67,8 +67,16 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // spell of time, tells what is to come; a story of the past would have said "turned colder from Wednesday"
   if (floating === 'week' && /\bfrom\s+(?:(?:early|late)\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
     && sentenceTense(text, start, end) === 'unknown' && !PAST_FORM.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)))) return 'future';
+  // "forced 2,000 people from their homes over the weekend": a weekend it happened over, unlike a weekday, is read by
+  // its sentence's verb (not one something was done "ahead of")
+  if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))) {
+    return sentenceTense(text, start, end);
+  }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
+const WEEKEND = /\bweekend$/i;
+/** "over", "at", "during", "on", "through" right before "the weekend". */
+const SPENT_IN = /\b(?:over|at|during|on|through)\s+$/i;
 
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {

@@ -228,3 +228,12 @@ describe('a count before "weekend" used as a noun\'s modifier', () => {
       .map(d => `${d.text}=${d.value}`), ['five year=P5Y']);
   });
 });
+
+describe('a weekend something happened over', () => {
+  it('is read by its sentence\'s verb, however far; one something was done ahead of is not', () => {
+    const values = (text: string) => detectDates(text, '2026-02-02').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('Flooding forced about 2,000 people from their homes over the weekend.'), ['the weekend=2026-W05-WE']);
+    assert.deepEqual(values('Shelters will stay open over the weekend.'), ['the weekend=2026-W06-WE']);
+    assert.deepEqual(values('Traders had chosen to sell their holdings ahead of the weekend.'), ['the weekend=2026-W06-WE']);
+  });
+});
