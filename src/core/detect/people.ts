@@ -2,12 +2,13 @@ import type { PersonMention } from './spans';
 import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns } from './people/candidates';
-import { classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
+import { classifyWords, HYPHENATED_GIVEN, namePart, type NamePart, type WordClass } from './people/classify';
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
-import { vehicleUse } from './people/vehicles';
+import { craftOrHorseUse, vehicleUse } from './people/vehicles';
+import { firmBesideFirm } from './people/firmsTogether';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
 import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, wordsThatAreGivenNames } from './people/wordNames';
@@ -44,6 +45,8 @@ function findPeople(text: string): PersonMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
     else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
+    // "Pak Bambang" is Mr Bambang, but "Pak Se-jin" a Korean family name before a hyphenated given name
+    else if (tokens[i].lower === 'pak' && i + 1 < tokens.length && HYPHENATED_GIVEN.test(tokens[i + 1].text)) classes[i] = 'surname';
   }
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];
@@ -156,7 +159,9 @@ function findPeople(text: string): PersonMention[] {
     if (evidence.placeShown) owned.add(key);
     // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
     if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
-    const use = organisationUse(text, tokens, part.first, part.last);
+    // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do)
+    const use = organisationUse(text, tokens, part.first, part.last)
+      ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) ? 'owned' : undefined);
     // "Carver & Lowe": the second family's word names the firm only with the first, never alone
     const joinedSecond = use === 'sure' && part.first === part.last && ampersandBefore(text, tokens[part.first].start);
     if (use === 'sure' && !joinedSecond) firmUses.add(key);
@@ -165,7 +170,8 @@ function findPeople(text: string): PersonMention[] {
     // "the locomotive Sir Ambrose Crale", "the Princess Lorna, a paddle steamer": a title inside a vehicle's name is part
     // of it (a lone word after it, "Lorna", may still be a person's elsewhere; "Ambrose Crale" is the engine throughout)
     const title = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : -1;
-    const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last);
+    const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last)
+      || (!evidence.titled && craftOrHorseUse(text, tokens, part.first, part.last));
     if (vehicle) {
       if (title >= 0) vehicles.add(tokens[title].lower + ' ' + key);
       if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
@@ -251,7 +257,7 @@ function findPeople(text: string): PersonMention[] {
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
-  return namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex));
+  return namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex);
 }
 
 /**

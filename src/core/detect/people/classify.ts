@@ -142,7 +142,7 @@ function givenAfterTitle(tokens: readonly Token[], classes: readonly WordClass[]
 }
 
 /** "Ji-hoon", "Soo-jin": an East Asian given name of two syllables joined by a hyphen. */
-const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+export const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 
 /** Whether nothing but name suffixes ("Jr", "III") follows token k in the run. */
 function endsName(tokens: readonly Token[], k: number, runLast: number, lex: PeopleLexicon): boolean {

@@ -32,6 +32,49 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   return vehicleAppositive(text, t.end);
 }
 
+/**
+ * Whether this use of a name (tokens first…last, with no title or role before it: "Minister Ana Kovach is due to
+ * arrive" is a person) names a spacecraft by what it does in space, or a racehorse by the race it won. Bounded.
+ */
+export function craftOrHorseUse(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[last];
+  if (t.possessive) return false;
+  const start = tokens[first].start;
+  const tail = text.slice(t.end, t.end + 80);
+  if (SPACE_ACT_AFTER.test(tail)) {
+    return !CREW_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && SPACE_WORDS.test(sentenceAround(text, start, t.end));
+  }
+  return RACE_WIN_AFTER.test(tail) && RACING.test(sentenceAround(text, start, t.end));
+}
+
+/**
+ * What a spacecraft does, right after its name: "is due to arrive", "entered orbit", "flew past", "launched from". A
+ * person is due to arrive too, so only with a word of spaceflight in the same sentence (SPACE_WORDS), and not after a
+ * crew member's role ("astronaut Vera Lindqvist is due to arrive at the station").
+ */
+const SPACE_ACT_AFTER = /^\s{1,3}(?:(?:is|was|are)\s{1,2}(?:due|expected|scheduled|set)\s{1,2}to\s{1,2}(?:arrive|reach|enter|land|fly|swing|touch\s{1,2}down)|(?:entered|reached|left)\s{1,2}orbit|went\s{1,2}into\s{1,2}orbit|lifted\s{1,2}off|blasted\s{1,2}off|touched\s{1,2}down|splashed\s{1,2}down|flew\s{1,2}(?:past|by)|(?:beamed|sent|radioed)\s{1,2}back|launched\s{1,2}(?:in|on|from|aboard|atop))\b/u;
+const SPACE_WORDS = /\b(?:orbit|orbits|orbiter|spacecraft|probe|asteroid|asteroids|comet|planet|moon|lunar|Mars|Jupiter|Saturn|Venus|Mercury|Neptune|Uranus|Pluto|Europa|Titan|launch|launched|rocket|telescope|flyby|fly-by)\b/u;
+const CREW_BEFORE = /(?:astronaut|cosmonaut|taikonaut|commander|pilot|crew|engineer|specialist)\s{1,3}$/iu;
+
+/**
+ * A race won, right after the name: "won the Gold Cup", "took the Kessington Stakes", "won this year's Derby". A
+ * golfer or a tennis player wins cups too, so the name is a horse only where the sentence also says what only a race
+ * says (RACING): who trained or rode it, the odds, the distance in lengths or furlongs.
+ */
+const RACE_WIN_AFTER = /^\s{1,3}(?:won|wins|took|landed|claimed|captured)\s{1,3}(?:the\s{1,3}|this\s{1,3}year['’]s\s{1,3}|last\s{1,3}year['’]s\s{1,3})?(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,4}(?:Cup|Stakes|Derby|Handicap|Hurdle|Chase|Guineas|Oaks|Plate|National|Leger)\b/u;
+const RACING = /\b(?:trained\s{1,2}by|ridden\s{1,2}by|under\s{1,2}(?:jockey\s{1,2})?\p{Lu}\p{Ll}|jockey|trainer|furlongs?|lengths|odds-on|(?:at|of)\s{1,2}\d{1,3}-\d{1,2}\b|\d{1,3}\/\d{1,2}\s{1,2}(?:favourite|favorite|shot)|in\s{1,2}the\s{1,2}saddle|by\s{1,2}a\s{1,2}(?:neck|head|nose|short\s{1,2}head))/u;
+
+/** The sentence around start…end, up to 240 characters either way: from the stop or line break before to the one after. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 240 && !SENTENCE_STOP.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 240 && !(SENTENCE_STOP.test(text[to]) && !/\d/.test(text[to + 1] ?? ''))) to++;
+  return text.slice(from, to);
+}
+
+const SENTENCE_STOP = /[.!?\n]/;
+
 /** ", a paddle steamer", ", a transport aircraft from the 1940s", ", a seven-year-old mare": a vehicle's or a horse's noun in
  *  the first three words after ", a". */
 function vehicleAppositive(text: string, end: number): boolean {

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+// The rules of issue 14's ninth pass, each with sentences it must read and sentences it must leave alone. All names
+// are made up.
+const people = (text: string): string[][] => detectPeople(text).map(p => [p.text, p.entity]);
+
+describe('people: firms together, spacecraft, racehorses, honorifics (ninth pass)', () => {
+  it('a name joined by "and" to a firm, the pair doing what firms do with a share, is a firm', () => {
+    assert.deepEqual(people('Shares of Calder Robotics fell 6% after Jefferies and Piper Sandler both lowered their price targets.'), []);
+    assert.deepEqual(people('Piper Sandler and Evercore cut their ratings on the stock to neutral.'), []);
+    assert.deepEqual(people('Orrin Vale and Ardmore Securities downgraded the shares last week.'), []);
+    // an article that shows the name to be a person's keeps it
+    assert.deepEqual(people('Piper Sandler, who runs the fund, said he was calm. Jefferies and Piper Sandler cut their targets for the stock.'),
+      [['Piper Sandler', 'Piper Sandler'], ['Piper Sandler', 'Piper Sandler']]);
+  });
+
+  it('keeps people who lower targets together, a bare surname, and a given name opening the name', () => {
+    assert.deepEqual(people('Analysts Dana Whitcombe and Marcus Flint lowered their price targets on Monday.'),
+      [['Dana Whitcombe', 'Dana Whitcombe'], ['Marcus Flint', 'Marcus Flint']]);
+    assert.deepEqual(people('Analyst Dana Whitcombe agreed. Whitcombe and Jefferies both told their clients to sell.'),
+      [['Dana Whitcombe', 'Dana Whitcombe'], ['Whitcombe', 'Dana Whitcombe']]);
+    assert.deepEqual(people('Ruth Alder and Tomas Brenn lowered their expectations for the season.'),
+      [['Ruth Alder', 'Ruth Alder'], ['Tomas Brenn', 'Tomas Brenn']]);
+  });
+
+  it('a spacecraft named like a person, by what it does in space, is no person; a crew member or a minister is', () => {
+    assert.deepEqual(people('Vera Lindqvist is due to enter orbit around Saturn in 2031, the agency said.'), []);
+    assert.deepEqual(people('Lucy Marchetti flew past the asteroid on Tuesday and beamed back images.'), []);
+    assert.deepEqual(people('Astronaut Vera Lindqvist is due to arrive at the space station on Friday.'),
+      [['Vera Lindqvist', 'Vera Lindqvist']]);
+    assert.deepEqual(people('Minister Ana Kovach is due to arrive in Geneva on Monday for talks on the lunar programme.'),
+      [['Ana Kovach', 'Ana Kovach']]);
+    assert.deepEqual(people('Talia Brandt flew past the leaders on the final lap to win the 1,500 metres.'),
+      [['Talia Brandt', 'Talia Brandt']]);
+  });
+
+  it('a horse that won a race, where the sentence says what only a race has, is no person; its jockey and trainer are', () => {
+    assert.deepEqual(people('Hope Springs won the Gold Cup at Cheltenham on Friday under Aidan Coyle.'), [['Aidan Coyle', 'Aidan Coyle']]);
+    assert.deepEqual(people('Marigold Vance won the Kessington Stakes at 7-2, trained by Hugh Pennant. Marigold Vance will run again in May.'),
+      [['Hugh Pennant', 'Hugh Pennant']]);
+    // a golfer or a player who wins a cup stays a person
+    assert.deepEqual(people('Maisie Calloway won the Gold Cup in Dublin by three strokes, her first title since 2022.'),
+      [['Maisie Calloway', 'Maisie Calloway']]);
+    assert.deepEqual(people('Oskar Lindahl won the Kessington Cup at 21, beating his brother in the final.'),
+      [['Oskar Lindahl', 'Oskar Lindahl']]);
+  });
+
+  it('"Pak", "Bapak", "Ibu", "Datuk" are titles before a name; "Pak" before a hyphenated Korean given name is a family name', () => {
+    assert.deepEqual(people('Pak Wiranto said the harvest was late. Ibu Ratna told reporters the school would reopen.'),
+      [['Wiranto', 'Wiranto'], ['Ratna', 'Ratna']]);
+    assert.deepEqual(people('Datuk Lim Wei Seng opened the bridge. Bapak Hartono Wijaya, 64, runs the cooperative.'),
+      [['Lim Wei Seng', 'Lim Wei Seng'], ['Hartono Wijaya', 'Hartono Wijaya']]);
+    assert.deepEqual(people("North Korea's premier Pak Se-jin met the delegation. Pak said talks were useful."),
+      [['Pak Se-jin', 'Pak Se-jin'], ['Pak', 'Pak Se-jin']]);
+  });
+});
