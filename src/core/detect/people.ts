@@ -136,6 +136,13 @@ function findPeople(text: string): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
+    // "the nearby Hannah Moore estate", "the new Arthur Pollard wing": a full name between "the" and a building's or an
+    // estate's noun in lower case names the place, no mention of the person it honours
+    if (part.last > part.first && !tokens[part.last].possessive && NAMED_PLACES.has(wordAfter(text, tokens[part.last].end).word)
+      && THE_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
     // "Mr A", "Ms B", "Witness C": one letter after a title stands for a name withheld, and is none
     if (part.first === part.last && tokens[part.first].end - tokens[part.first].start === 1) {
       findings.push({ first: part.first, last: part.last, person: false });
@@ -171,7 +178,7 @@ function findPeople(text: string): PersonMention[] {
     // of it (a lone word after it, "Lorna", may still be a person's elsewhere; "Ambrose Crale" is the engine throughout)
     const title = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : -1;
     const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last)
-      || (!evidence.titled && craftOrHorseUse(text, tokens, part.first, part.last));
+      || craftOrHorseUse(text, tokens, part.first, part.last, evidence.titled) !== undefined;
     if (vehicle) {
       if (title >= 0) vehicles.add(tokens[title].lower + ' ' + key);
       if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
@@ -300,6 +307,12 @@ const SHOP_NOUNS = new Set(['diner', 'cafe', 'café', 'bar', 'pub', 'kitchen', '
   'shop', 'deli', 'grill', 'tavern', 'inn', 'pharmacy', 'salon', 'bistro', 'brewery', 'pizzeria', 'steakhouse', 'emporium']);
 /** The 's and a capitalised word after it. */
 const UPPER_AFTER_SPACE = /^['’]s?[ \t]\p{Lu}/u;
+
+/** Buildings and estates named after a person, in lower case after the name ("the Hannah Moore estate"). */
+const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center', 'library', 'hall', 'school', 'academy',
+  'hospital', 'clinic', 'stadium', 'bridge', 'tower', 'theatre', 'theater', 'museum', 'gallery', 'pavilion', 'campus', 'wing', 'ward']);
+/** "the ", "the nearby ", "the new children's ": "the" and up to two words in lower case, right before a name. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he(?:[ \t]{1,2}\p{Ll}[\p{Ll}'’-]*){0,2}[ \t]{1,2}$/u;
 
 const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet']);
 /** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */

@@ -59,11 +59,11 @@ function stripPossessive(word: string): string {
 
 /**
  * A byline on its own line: "By", then the line up to an ordinary-case outlet or place (", Reuters", " in Lagos"). A
- * wire or paper sets the writer's name there in capitals ("By JANE DOE and OMAR HASSAN, Reuters"), where nothing else
+ * wire or paper sets the writer's name there in capitals ("By MIRA QUELL and OMAR HASSAN, Reuters"), where nothing else
  * stands. Bounded: a line of at most 160 characters.
  */
 const BYLINE_LINE = /^[ \t>*_]*(?:By|BY)[ \t]+([^\n]{3,160})$/gmu;
-/** One name in capitals: two to four words, initials allowed ("JANE DOE", "J. R. OKAFOR", "AISHA AL-MASRI"). */
+/** One name in capitals: two to four words, initials allowed ("MIRA QUELL", "J. R. OKAFOR", "AISHA AL-MASRI"). */
 const CAPITALS_NAME = /^(?:\p{Lu}\.[ \t]?){0,2}\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[ \t]+(?!AND[ \t])(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]*\p{Lu})){0,3}/u;
 /** Between two names of a byline: a comma, "and", "&". */
 const BYLINE_JOIN = /^(?:,[ \t]*(?:and[ \t]+|AND[ \t]+)?|[ \t]+(?:and|AND|&)[ \t]+)/;
@@ -82,7 +82,7 @@ function withCapitalBylines(text: string, found: readonly PersonMention[], lex: 
     const names: PersonMention[] = [];
     for (;;) {
       const m = CAPITALS_NAME.exec(rest);
-      // (a name must end at a word's end: "JANE DOEs" is no name in capitals)
+      // (a name must end at a word's end: "MIRA QUELLs" is no name in capitals)
       if (!m || /^[\p{L}\d]/u.test(rest.slice(m[0].length))) break;
       const words = m[0].split(/[ \t]+|(?<=\.)(?=\p{Lu})/u);
       if (words.length < 2 || !namelike(words, lex)) break;
@@ -114,7 +114,7 @@ function namelike(words: readonly string[], lex: PeopleLexicon): boolean {
     && !(w.endsWith('s') && lex.commonWords.has(w.slice(0, -1)))));
 }
 
-/** "JANE DOE" → "Jane Doe", "O'BRIEN" → "O'Brien", "AL-MASRI" → "Al-Masri". */
+/** "MIRA QUELL" → "Mira Quell", "O'BRIEN" → "O'Brien", "AL-MASRI" → "Al-Masri". */
 function titleCase(words: readonly string[]): string {
   return words.map(w => w.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, lead: string, c: string) => lead + c.toUpperCase())).join(' ');
 }

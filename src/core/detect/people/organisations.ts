@@ -76,6 +76,8 @@ const FACILITIES = new Set(['plant', 'plants', 'factory', 'factories', 'mill', '
   'smelter', 'mine', 'shipyard', 'warehouse', 'depot']);
 const UPPER_START = /^\p{Lu}/u;
 const HONORIFIC = /^(?:Mr|Mrs|Ms)\.? /;
+/** "pensions arm", "savings and loans unit", "payments division": after a possessive, what only a firm has. */
+const LINE_OF_BUSINESS = /^\p{Ll}{3,}s(?:[ \t]{1,2}and[ \t]{1,2}\p{Ll}{3,}s)?[ \t]{1,2}(?:arm|unit|division|subsidiary)\b/u;
 /** "iTunes", "eBook": a product's name after a possessive. */
 const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
 
@@ -200,7 +202,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (text.charCodeAt(start - 2) === 100 /* d */ && FOUNDED.has(wordBefore(text, start).word)) return 'sure';
     const link = endsWithLinkWord(text, start) ? wordBefore(text, start) : undefined;
     // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
-    if (link?.word === 'of' && last > first && personOfBefore(text, linkWordStart(text, start, 2))) return 'owned';
+    // (and "Trader Luis Ferreira at Brandt Kellner said": at a firm, named after a full name)
+    if ((link?.word === 'of' || link?.word === 'at') && last > first && personOfBefore(text, linkWordStart(text, start, 2))) return 'owned';
     if (link && LINK_WORDS.has(link.word)) {
       const noun = wordBefore(text, linkWordStart(text, start, link.word.length)).word;
       // "an analyst with Corran Barney"; "with" links only a market role (a player "with Smith" is beside him)
@@ -229,6 +232,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (UPPER_START.test(raw) && FACILITIES.has(wordAfter(text, after.start + raw.length).word)) return 'owned';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
+    // "Ashby Grant's pensions arm", "Corlett's payments unit": a line of business in the plural and what a firm runs it
+    // as (a person's arm is "left", "throwing", "broken")
+    if (LINE_OF_BUSINESS.test(text.slice(after.start, after.start + 40))) return 'sure';
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
   const tail = text.slice(t.end, t.end + 40);

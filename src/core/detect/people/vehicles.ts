@@ -13,6 +13,10 @@ import { wordsAfter } from './words';
 const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\s{1,2}board)(?:\s{1,3}the)?|(?:flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|scuttled|scrapped|refitted)\s{1,3}the)\s{1,3}$/u;
 /** "the locomotive Sir Ambrose Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
 const VEHICLE_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u;
+/** "tug, the ": a noun in lower case, a comma and "the", right before a name. */
+const VESSEL_COMMA_THE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),[ \t]{1,2}the[ \t]{1,2}$/u;
+/** Ships firms run as well (organisations.ts counts them as a firm's in an appositive after the name). */
+const VESSELS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'liner', 'yacht', 'carrier']);
 /** Right after a name, what only a vehicle does or has done to it: "docked", "was launched in 1936". */
 const VEHICLE_AFTER = /^\s{1,3}(?:docked|berthed|moored|capsized|derailed|taxied|ran\s{1,2}aground|was\s{1,2}(?:launched|scrapped|refitted|decommissioned|mothballed|laid\s{1,2}up|christened|scuttled|withdrawn\s{1,2}from\s{1,2}service|towed|moored|berthed|docked|derailed))\b/u;
 
@@ -26,6 +30,9 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   if (VEHICLE_BEFORE.test(before)) return true;
   const noun = VEHICLE_NOUN_BEFORE.exec(before);
   if (noun && (VEHICLE_NOUNS.has(noun[1]) || ANIMAL_NOUNS.has(noun[1]))) return true;
+  // "A tug, the Hendrik Laan, and two boats", "the ferry, the Queen Isolde,": named in apposition to what it is
+  const apposed = VESSEL_COMMA_THE_BEFORE.exec(before);
+  if (apposed && (VEHICLE_NOUNS.has(apposed[1]) || ANIMAL_NOUNS.has(apposed[1]) || VESSELS.has(apposed[1]))) return true;
   const t = tokens[last];
   if (t.possessive) return false;
   if (VEHICLE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
@@ -36,16 +43,23 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
  * Whether this use of a name (tokens first…last, with no title or role before it: "Minister Ana Kovach is due to
  * arrive" is a person) names a spacecraft by what it does in space, or a racehorse by the race it won. Bounded.
  */
-export function craftOrHorseUse(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+export function craftOrHorseUse(text: string, tokens: readonly Token[], first: number, last: number, titled: boolean):
+  'craft' | 'horse' | undefined {
   const t = tokens[last];
-  if (t.possessive) return false;
+  if (t.possessive) return undefined;
   const start = tokens[first].start;
   const tail = text.slice(t.end, t.end + 80);
   if (SPACE_ACT_AFTER.test(tail)) {
-    return !CREW_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && SPACE_WORDS.test(sentenceAround(text, start, t.end));
+    return !titled && !CREW_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+      && SPACE_WORDS.test(sentenceAround(text, start, t.end)) ? 'craft' : undefined;
   }
-  return RACE_WIN_AFTER.test(tail) && RACING.test(sentenceAround(text, start, t.end));
+  // (a horse's name may hold a title: "Captain Ferrall took the Redmire Stakes under Aoife Brennan")
+  if ((RACE_WIN_AFTER.test(tail) && RACING.test(sentenceAround(text, start, t.end))) || BEATEN_BY_LENGTHS.test(tail)) return 'horse';
+  return undefined;
 }
+
+/** "beating the favourite Lady Rosamund by two lengths", "X by a short head": a margin only a race is won by. */
+const BEATEN_BY_LENGTHS = /^\s{1,3}by\s{1,2}(?:a\s{1,2}(?:neck|head|nose|short\s{1,2}head|length|length\s{1,2}and\s{1,2}a\s{1,2}half)|(?:half\s{1,2}a|a\s{1,2}half|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|\d\s{1,2}1\/2)\s{1,2}lengths?)\b/u;
 
 /**
  * What a spacecraft does, right after its name: "is due to arrive", "entered orbit", "flew past", "launched from". A
