@@ -138,8 +138,10 @@ function findPeople(text: string): PersonMention[] {
     }
     // "the nearby Hannah Moore estate", "the new Arthur Pollard wing": a full name between "the" and a building's or an
     // estate's noun in lower case names the place, no mention of the person it honours
-    if (part.last > part.first && !tokens[part.last].possessive && NAMED_PLACES.has(wordAfter(text, tokens[part.last].end).word)
-      && THE_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start))) {
+    // (or a title and a name: "outside the Lord Nelson pub")
+    const named = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : part.first;
+    if (part.last > named && !tokens[part.last].possessive && NAMED_PLACES.has(wordAfter(text, tokens[part.last].end).word)
+      && THE_BEFORE.test(text.slice(Math.max(0, tokens[named].start - 30), tokens[named].start))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -310,7 +312,8 @@ const UPPER_AFTER_SPACE = /^['’]s?[ \t]\p{Lu}/u;
 
 /** Buildings and estates named after a person, in lower case after the name ("the Hannah Moore estate"). */
 const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center', 'library', 'hall', 'school', 'academy',
-  'hospital', 'clinic', 'stadium', 'bridge', 'tower', 'theatre', 'theater', 'museum', 'gallery', 'pavilion', 'campus', 'wing', 'ward']);
+  'hospital', 'clinic', 'stadium', 'bridge', 'tower', 'theatre', 'theater', 'museum', 'gallery', 'pavilion', 'campus', 'wing', 'ward',
+  'pub', 'inn', 'hotel']);
 /** "the ", "the nearby ", "the new children's ": "the" and up to two words in lower case, right before a name. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he(?:[ \t]{1,2}\p{Ll}[\p{Ll}'’-]*){0,2}[ \t]{1,2}$/u;
 

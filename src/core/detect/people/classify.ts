@@ -96,7 +96,10 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
     }
     // a place's or building's word last after a given name ("Winona Lake", "Doris Day", "Tony Hall"): a person only
     // where the article says something personal of it (as of "Corwin Ford"), else a place ("Mabel Road")
-    else if (c === 'org' && k === run.last && k - 1 >= first && classes[k - 1] === 'given' && lex.nonPersonWords.has(tokens[k].lower)) {
+    // (not after a title, where an institution's word names a building: "the Queen Adelaide Hospital", "King Edward
+    // School", while "Dr Tony Hall" stays)
+    else if (c === 'org' && k === run.last && k - 1 >= first && classes[k - 1] === 'given' && lex.nonPersonWords.has(tokens[k].lower)
+      && !(titled && INSTITUTIONS.has(tokens[k].lower))) {
       firmLast = true;
       continue;
     }
@@ -140,6 +143,11 @@ function givenAfterTitle(tokens: readonly Token[], classes: readonly WordClass[]
     && classes[first] === 'common'
     && (classes[last] === 'unknown' || classes[last] === 'surname');
 }
+
+/** Buildings and bodies named after a titled person, whose word is no surname: "Queen Adelaide Hospital". */
+const INSTITUTIONS = new Set(['hospital', 'school', 'college', 'academy', 'university', 'clinic', 'centre', 'center',
+  'library', 'museum', 'stadium', 'road', 'avenue', 'square', 'station', 'airport', 'hotel', 'church',
+  'cathedral', 'prison']);
 
 /** "Ji-hoon", "Soo-jin": an East Asian given name of two syllables joined by a hyphen. */
 export const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;

@@ -24,6 +24,8 @@ const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand 
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
   competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
   handset tablet laptop laptops scooter bike bicycle motorcycle tractor boat driver pilot`.split(/\s+/));
+/** Who a firm's product has, counted: "whose Jasper app has 40 million users". */
+const PRODUCT_USERS = new Set(['users', 'subscribers', 'customers', 'downloads', 'installs']);
 /** What a person leads as often as a firm owns it, after "whose": "whose group", "whose party", "whose band". */
 const LED_BY_PEOPLE = new Set(['group', 'groups', 'campaign', 'charity', 'foundation', 'party', 'band', 'team']);
 /** What firms win, and the verbs they win it with: "won a $2 billion contract", "secured an order for 40 jets". */
@@ -308,6 +310,14 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
       // (not what a campaigner, a politician or a singer leads: "Nurul Izzah, whose group has tracked the haze")
       if (LED_BY_PEOPLE.has(words[1].word)) return undefined;
       for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
+      // ("Orchard, whose Jasper assistant has 40 million users": a product's name, then what only a firm's products have,
+      // up to the clause's end)
+      if (words.length > 2 && UPPER_START.test(words[1].word)) {
+        for (const w of wordsAfter(text, t.end, 9).slice(2)) {
+          if (/[.;,!?]/.test(w.gap)) break;
+          if (PRODUCT_USERS.has(w.word)) return 'sure';
+        }
+      }
     }
     return describesFirm(words, 0);
   }

@@ -10,6 +10,7 @@ describe('people: firms together, spacecraft, racehorses, honorifics (ninth pass
     assert.deepEqual(people('Shares of Calder Robotics fell 6% after Jefferies and Piper Sandler both lowered their price targets.'), []);
     assert.deepEqual(people('Piper Sandler and Evercore cut their ratings on the stock to neutral.'), []);
     assert.deepEqual(people('Orrin Vale and Ardmore Securities downgraded the shares last week.'), []);
+    assert.deepEqual(people('Shares fell after Jefferies and Orrin Vale kept their buy ratings on the stock.'), []);
     // an article that shows the name to be a person's keeps it
     assert.deepEqual(people('Piper Sandler, who runs the fund, said he was calm. Jefferies and Piper Sandler cut their targets for the stock.'),
       [['Piper Sandler', 'Piper Sandler'], ['Piper Sandler', 'Piper Sandler']]);
@@ -73,6 +74,19 @@ describe('people: firms together, spacecraft, racehorses, honorifics (ninth pass
       [['Ella Moss', 'Ella Moss'], ['Ella Moss', 'Ella Moss']]);
     assert.deepEqual(people("Coach Ivo Marr spoke to Lena Voss at Tom Reid's funeral on Monday."),
       [['Ivo Marr', 'Ivo Marr'], ['Lena Voss', 'Lena Voss'], ['Tom Reid', 'Tom Reid']]);
+  });
+
+  it('a building named after a titled person is no person ("Queen Adelaide Hospital", "the Lord Nelson pub"); a titled surname is', () => {
+    assert.deepEqual(people('Pupils at King Edward School won. Queen Adelaide Hospital was busy. Prince Alfred Road was shut.'), []);
+    assert.deepEqual(people('Police were called to the Lord Nelson pub on Saturday.'), []);
+    assert.deepEqual(people('Dr Tony Hall said the ward was full. Sir Alan Bridge said the road would reopen.'),
+      [['Tony Hall', 'Tony Hall'], ['Alan Bridge', 'Alan Bridge']]);
+  });
+
+  it('", whose X assistant has 40 million users" is a firm; a person whose channel has subscribers and who is "she" is not', () => {
+    assert.deepEqual(people('Orchard, whose Jasper assistant has 40 million users, declined to comment. A spokeswoman for Orchard said no.'), []);
+    assert.deepEqual(people('Ana Ruiz, whose Twitch channel has 90,000 subscribers, said she would stop.'), [['Ana Ruiz', 'Ana Ruiz']]);
+    assert.deepEqual(people('Ana Ruiz, whose podcast has 2 million listeners, said the show would end.'), [['Ana Ruiz', 'Ana Ruiz']]);
   });
 
   it('"Pak", "Bapak", "Ibu", "Datuk" are titles before a name; "Pak" before a hyphenated Korean given name is a family name', () => {
