@@ -4,7 +4,7 @@ import { fixture, people, texts } from './peopleFixtures';
 // Made-up stories of issue 14's ninth pass, of kinds the other people fixtures do not cover (test/fixtures/people): a
 // markets wrap full of brokers, shipping and an airline, an arts prize, a wiki-style story with its sources, a council
 // planning meeting, a comet and a probe, a race meeting, a tech launch, a stabbing outside a pub, a rugby final, a
-// wiki-style probe story. Each is read as an editor would: every person mention the
+// wiki-style probe story, named storms, a wiki-style interview, a car recall, an appeal ruling. Each is read as an editor would: every person mention the
 // detector should show, with whom it names, and nothing else. All people, firms, ships and horses are invented.
 
 describe('people in made-up stories of markets, shipping, arts prizes, planning, science and racing', () => {
@@ -176,5 +176,58 @@ describe('people in made-up stories of markets, shipping, arts prizes, planning,
       ['Hanna Lund', 'Hanna Lund'],
     ]);
     assert.equal(texts(text).filter(t => t === 'Mabel Fenwick').length, 1);
+  });
+
+  it('named storms: storms named like people are no people; a trade opening the sentence is no part of the name', () => {
+    const text = fixture('storm-named.md');
+    assert.deepEqual(people(text), [
+      ['Hamish Ogilvie', 'Hamish Ogilvie'],
+      ['Ogilvie', 'Hamish Ogilvie'],
+      ['Claire Dunbar', 'Claire Dunbar'],
+      ['Seamus Kearney', 'Seamus Kearney'],
+    ]);
+    for (const word of ['Imelda', 'Fergus', 'Gwyneth', 'Odalys', 'Forecaster']) assert.ok(!texts(text).some(t => t.includes(word)), word);
+  });
+
+  it('wiki-style interview: speakers in bold before their answers, the site that interviews no person, the author of the source', () => {
+    const text = fixture('wiki-interview.md');
+    assert.deepEqual(people(text), [
+      ['Ruth Okonjo', 'Ruth Okonjo'],
+      ['Ruth Okonjo', 'Ruth Okonjo'],
+      ['Ruth Okonjo', 'Ruth Okonjo'],
+      ['Colin Brack', 'Colin Brack'],
+      ['Okonjo', 'Ruth Okonjo'],
+      ['Okonjo', 'Ruth Okonjo'],
+      ['Brack', 'Colin Brack'],
+      ['Ivana Petrović', 'Ivana Petrović'],
+      ['Okonjo', 'Ruth Okonjo'],
+      ['Daniel Ashworth', 'Daniel Ashworth'],
+    ]);
+    assert.ok(!texts(text).includes('Wikinews'));
+  });
+
+  it('car recall: models named like people (a make before them, hatchbacks after them, an electric one), the chief executive and a campaigner', () => {
+    const text = fixture('car-recall.md');
+    assert.deepEqual(people(text), [
+      ['Marguerite Lanier', 'Marguerite Lanier'],
+      ['Lanier', 'Marguerite Lanier'],
+      ['Tobias Engel', 'Tobias Engel'],
+    ]);
+    for (const word of ['Ada', 'Florence', 'Hugo', 'Vellacott']) assert.ok(!texts(text).some(t => t.includes(word)), word);
+  });
+
+  it('appeal ruling: a party named in the case name is the tenant, a judge by his title, a barrister with KC after her name', () => {
+    const text = fixture('court-appeal.md');
+    assert.deepEqual(people(text), [
+      ['Harwood', 'Joanna Harwood'],
+      ['Amersham', 'Amersham'],
+      ['Joanna Harwood', 'Joanna Harwood'],
+      ['Marek Zielinski', 'Marek Zielinski'],
+      ['Imogen Fairweather', 'Imogen Fairweather'],
+      ['Patrick Nolan', 'Patrick Nolan'],
+      ['Harwood', 'Joanna Harwood'],
+      ['Zielinski', 'Marek Zielinski'],
+    ]);
+    // left: the parties of an older case ("Crane v Albright") are read as no one, there being nothing else of them
   });
 });

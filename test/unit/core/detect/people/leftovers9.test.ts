@@ -89,6 +89,14 @@ describe('people: firms together, spacecraft, racehorses, honorifics (ninth pass
     assert.deepEqual(people('Ana Ruiz, whose podcast has 2 million listeners, said the show would end.'), [['Ana Ruiz', 'Ana Ruiz']]);
   });
 
+  it('a trade no list holds, opening a sentence before a given name and a surname, is the role ("Forecaster Hamish Ogilvie")', () => {
+    assert.deepEqual(people('Forecaster Hamish Ogilvie said gusts reached 94 mph. Ogilvie expects calmer winds.'),
+      [['Hamish Ogilvie', 'Hamish Ogilvie'], ['Ogilvie', 'Hamish Ogilvie']]);
+    assert.deepEqual(people('Hydrologist Anna Berg and auctioneer Tom Reid spoke.'), [['Anna Berg', 'Anna Berg'], ['Tom Reid', 'Tom Reid']]);
+    // not a surname the lists know, nor a word before a surname alone
+    assert.deepEqual(people('Webster Anna Berg said rivers rose.'), [['Webster Anna Berg', 'Webster Anna Berg']]);
+  });
+
   it('"Pak", "Bapak", "Ibu", "Datuk" are titles before a name; "Pak" before a hyphenated Korean given name is a family name', () => {
     assert.deepEqual(people('Pak Wiranto said the harvest was late. Ibu Ratna told reporters the school would reopen.'),
       [['Wiranto', 'Wiranto'], ['Ratna', 'Ratna']]);
