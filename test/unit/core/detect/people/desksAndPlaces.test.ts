@@ -4,7 +4,8 @@ import { fixture, people, texts } from './peopleFixtures';
 // Made-up stories of issue 14's ninth pass, of kinds the other people fixtures do not cover (test/fixtures/people): a
 // markets wrap full of brokers, shipping and an airline, an arts prize, a wiki-style story with its sources, a council
 // planning meeting, a comet and a probe, a race meeting, a tech launch, a stabbing outside a pub, a rugby final, a
-// wiki-style probe story, named storms, a wiki-style interview, a car recall, an appeal ruling. Each is read as an editor would: every person mention the
+// wiki-style probe story, named storms, a wiki-style interview, a car recall, an appeal ruling, a wiki-style
+// art theft, a golf round. Each is read as an editor would: every person mention the
 // detector should show, with whom it names, and nothing else. All people, firms, ships and horses are invented.
 
 describe('people in made-up stories of markets, shipping, arts prizes, planning, science and racing', () => {
@@ -229,5 +230,43 @@ describe('people in made-up stories of markets, shipping, arts prizes, planning,
       ['Zielinski', 'Marek Zielinski'],
     ]);
     // left: the parties of an older case ("Crane v Albright") are read as no one, there being nothing else of them
+  });
+
+  it('wiki-style art theft: painters (Jan before a surname is no month), a director, an investigator, a source author; no museum or newspaper', () => {
+    const text = fixture('wiki-museum.md');
+    assert.deepEqual(people(text), [
+      ['Cornelis Brouckhorst', 'Cornelis Brouckhorst'],
+      ['Brouckhorst', 'Cornelis Brouckhorst'],
+      ['Marit Oosterhuis', 'Marit Oosterhuis'],
+      ['Oosterhuis', 'Marit Oosterhuis'],
+      ['Jan Steen', 'Jan Steen'],
+      ['Pieter de Hooch', 'Pieter de Hooch'],
+      ['Ronald Vissering', 'Ronald Vissering'],
+      ['Vissering', 'Ronald Vissering'],
+      ['Sanne Mulder', 'Sanne Mulder'],
+    ]);
+    // left: the sitter of the painting ("Portrait of Aleida van Oost", a work's title, and "The portrait of Aleida van Oost"
+    // in the caption) is read as no one, and the painter's name in the image's file name counts as a mention of him
+    for (const word of ['Hendrickje', 'Delftse', 'Interpol']) assert.ok(!texts(text).some(t => t.includes(word)), word);
+  });
+
+  it('golf first round: a leader by his surname in the headline, a brother by his given name, a scores table with countries', () => {
+    const text = fixture('golf-round.md');
+    assert.deepEqual(people(text), [
+      ['Marr', 'Ivo Marr'],
+      ['Ivo Marr', 'Ivo Marr'],
+      ['Marr', 'Ivo Marr'],
+      ['Lucas Ferreira-Lund', 'Lucas Ferreira-Lund'],
+      ['Cody Brandt', 'Cody Brandt'],
+      ['Marr', 'Ivo Marr'],
+      ['Luka', 'Luka'],
+      ['Ivo Marr', 'Ivo Marr'],
+      ['Lucas Ferreira-Lund', 'Lucas Ferreira-Lund'],
+      ['Cody Brandt', 'Cody Brandt'],
+      ['Eoin Fahy', 'Eoin Fahy'],
+      ['Tomasz Wójcik', 'Tomasz Wójcik'],
+      ['Ryo Takeda', 'Ryo Takeda'],
+      ['Declan Moorhouse', 'Declan Moorhouse'],
+    ]);
   });
 });

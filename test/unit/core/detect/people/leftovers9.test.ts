@@ -97,6 +97,14 @@ describe('people: firms together, spacecraft, racehorses, honorifics (ninth pass
     assert.deepEqual(people('Webster Anna Berg said rivers rose.'), [['Webster Anna Berg', 'Webster Anna Berg']]);
   });
 
+  it('"Jan" before a capitalised word is a given name; before a number or a full stop it is January', () => {
+    assert.deepEqual(people('It hangs beside works by Jan Vermaas and Pieter de Wolde.'),
+      [['Jan Vermaas', 'Jan Vermaas'], ['Pieter de Wolde', 'Pieter de Wolde']]);
+    assert.deepEqual(people('Jan Kowalczyk said the vote was fair. Kowalczyk left.'),
+      [['Jan Kowalczyk', 'Jan Kowalczyk'], ['Kowalczyk', 'Jan Kowalczyk']]);
+    assert.deepEqual(people('Sales rose in Jan and Feb. Prices fell on Jan 5. In Jan The Courier said so.'), []);
+  });
+
   it('"Pak", "Bapak", "Ibu", "Datuk" are titles before a name; "Pak" before a hyphenated Korean given name is a family name', () => {
     assert.deepEqual(people('Pak Wiranto said the harvest was late. Ibu Ratna told reporters the school would reopen.'),
       [['Wiranto', 'Wiranto'], ['Ratna', 'Ratna']]);
