@@ -105,6 +105,11 @@ describe('people: firms together, spacecraft, racehorses, honorifics (ninth pass
     assert.deepEqual(people('Sales rose in Jan and Feb. Prices fell on Jan 5. In Jan The Courier said so.'), []);
   });
 
+  it('a name after "the band", "the choir", "the orchestra" is the ensemble, unless shown to be a person', () => {
+    assert.deepEqual(people('The band Marlow Kestrel played first. Marlow Kestrel closed the night.'), []);
+    assert.deepEqual(people('She joined the orchestra under conductor Ivo Marr.'), [['Ivo Marr', 'Ivo Marr']]);
+  });
+
   it('"Pak", "Bapak", "Ibu", "Datuk" are titles before a name; "Pak" before a hyphenated Korean given name is a family name', () => {
     assert.deepEqual(people('Pak Wiranto said the harvest was late. Ibu Ratna told reporters the school would reopen.'),
       [['Wiranto', 'Wiranto'], ['Ratna', 'Ratna']]);
