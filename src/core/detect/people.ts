@@ -313,7 +313,7 @@ const UPPER_AFTER_SPACE = /^['’]s?[ \t]\p{Lu}/u;
 /** Buildings and estates named after a person, in lower case after the name ("the Hannah Moore estate"). */
 const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center', 'library', 'hall', 'school', 'academy',
   'hospital', 'clinic', 'stadium', 'bridge', 'tower', 'theatre', 'theater', 'museum', 'gallery', 'pavilion', 'campus', 'wing', 'ward',
-  'pub', 'inn', 'hotel']);
+  'pub', 'inn', 'hotel', 'mall']);
 /** "the ", "the nearby ", "the new children's ": "the" and up to two words in lower case, right before a name. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he(?:[ \t]{1,2}\p{Ll}[\p{Ll}'’-]*){0,2}[ \t]{1,2}$/u;
 
@@ -384,6 +384,11 @@ function allNameLike(classes: readonly WordClass[], part: NamePart): boolean {
   return true;
 }
 
+/** "Democrats", "Socialists", "Liberals": a common plural (classify.ts) of a role noun, last in a name. */
+function partyPlural(t: Token, c: WordClass, lex: PeopleLexicon): boolean {
+  return c === 'common' && t.lower.length > 4 && t.lower.endsWith('s') && lex.roleNouns.has(t.lower.slice(0, -1));
+}
+
 /** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
 function cannotStandAlone(token: Token, c: WordClass): boolean {
   return c === 'place' || c === 'demonym' || (c === 'common' && token.sentenceStart);
@@ -396,6 +401,8 @@ function cannotStandAlone(token: Token, c: WordClass): boolean {
 function personhood(tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence, lex: PeopleLexicon):
   'strong' | 'weak' | 'none' {
   if (ev.words >= 2 || ev.hasInitial) {
+    // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
+    if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';
     if (ev.titled || ev.familyFirst || ev.reported || ev.appositive) return 'strong';
     // "in Victoria Falls", "the Stone Age": a given name before a word of the language, after "the", "in" or "at", and
     // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)

@@ -5,7 +5,8 @@ import { fixture, people, texts } from './peopleFixtures';
 // markets wrap full of brokers, shipping and an airline, an arts prize, a wiki-style story with its sources, a council
 // planning meeting, a comet and a probe, a race meeting, a tech launch, a stabbing outside a pub, a rugby final, a
 // wiki-style probe story, named storms, a wiki-style interview, a car recall, an appeal ruling, a wiki-style
-// art theft, a golf round, an album chart, fisheries talks. Each is read as an editor would: every person mention the
+// art theft, a golf round, an album chart, fisheries talks, coalition
+// talks, a shooting, tennis results. Each is read as an editor would: every person mention the
 // detector should show, with whom it names, and nothing else. All people, firms, ships and horses are invented.
 
 describe('people in made-up stories of markets, shipping, arts prizes, planning, science and racing', () => {
@@ -299,6 +300,51 @@ describe('people in made-up stories of markets, shipping, arts prizes, planning,
       ['Owen Pritchard', 'Owen Pritchard'],
       ['Kostas Marinakis', 'Kostas Marinakis'],
       ['Kristjan Tamm', 'Kristjan Tamm'],
+    ]);
+  });
+
+  it('coalition talks: a chancellor, party leaders, a president of parliament; a party named in the plural of its word', () => {
+    const text = fixture('coalition-talks.md');
+    assert.deepEqual(people(text), [
+      ['Friedrich Albers', 'Friedrich Albers'],
+      ['Annalena Voss', 'Annalena Voss'],
+      ['Jonas Merkl', 'Jonas Merkl'],
+      ['Albers', 'Friedrich Albers'],
+      ['Christian Lindqvist-Bauer', 'Christian Lindqvist-Bauer'],
+      ['Ursula Kemper', 'Ursula Kemper'],
+      ['Kemper', 'Ursula Kemper'],
+      ['Timo Reinholz', 'Timo Reinholz'],
+    ]);
+    assert.ok(!texts(text).some(t => t.includes('Democrats')));
+  });
+
+  it('shooting: a suspect with a middle name, a sheriff, a defender, a victim with her age, a governor; no hospital or mall', () => {
+    const text = fixture('us-shooting.md');
+    assert.deepEqual(people(text), [
+      ['Marcus Dale Whitaker', 'Marcus Dale Whitaker'],
+      ['Tyrone Beckett', 'Tyrone Beckett'],
+      ['Beckett', 'Tyrone Beckett'],
+      ['Whitaker', 'Marcus Dale Whitaker'],
+      ['Lisa Nakamura', 'Lisa Nakamura'],
+      ['Kayla Brooks', 'Kayla Brooks'],
+      ['Jared Polanco', 'Jared Polanco'],
+    ]);
+    for (const word of ['Anthony', 'Cherry', 'Holloway']) assert.ok(!texts(text).some(t => t.includes(word)), word);
+  });
+
+  it('tennis results: seedings joined to names by a hyphen ("1-Luca Ferraro"), countries in brackets', () => {
+    const text = fixture('tennis-results.md');
+    assert.deepEqual(people(text), [
+      ['Luca Ferraro', 'Luca Ferraro'],
+      ['Jan Nováček', 'Jan Nováček'],
+      ['Hamza Idrissi', 'Hamza Idrissi'],
+      ['Kai Whitford', 'Kai Whitford'],
+      ['Mateo Gil', 'Mateo Gil'],
+      ['Daniel Park', 'Daniel Park'],
+      ['Ana Cristina Rus', 'Ana Cristina Rus'],
+      ['Mei Tanaka', 'Mei Tanaka'],
+      ['Zoe Kerrigan', 'Zoe Kerrigan'],
+      ['Olga Barinova', 'Olga Barinova'],
     ]);
   });
 });

@@ -110,6 +110,14 @@ describe('people: firms together, spacecraft, racehorses, honorifics (ninth pass
     assert.deepEqual(people('She joined the orchestra under conductor Ivo Marr.'), [['Ivo Marr', 'Ivo Marr']]);
   });
 
+  it('a seeding joined to a name by a hyphen is no part of it; a party in the plural of its word is no person', () => {
+    assert.deepEqual(people('2-Ana Cristina Rus (Romania) beat Mei Tanaka (Japan) 6-1 6-2\n14-Kai Whitford (Australia) beat Ivo Marr 6-4 6-4'),
+      [['Ana Cristina Rus', 'Ana Cristina Rus'], ['Mei Tanaka', 'Mei Tanaka'], ['Kai Whitford', 'Kai Whitford'], ['Ivo Marr', 'Ivo Marr']]);
+    assert.deepEqual(people('The 3-D Printing show and the 4-WAY Stop drew 1992-Lisk fans.'), []);
+    assert.deepEqual(people('Albers, whose Christian Democrats won, met Christian Bauer. Tom Banks said he would go.'),
+      [['Albers', 'Albers'], ['Christian Bauer', 'Christian Bauer'], ['Tom Banks', 'Tom Banks']]);
+  });
+
   it('"Pak", "Bapak", "Ibu", "Datuk" are titles before a name; "Pak" before a hyphenated Korean given name is a family name', () => {
     assert.deepEqual(people('Pak Wiranto said the harvest was late. Ibu Ratna told reporters the school would reopen.'),
       [['Wiranto', 'Wiranto'], ['Ratna', 'Ratna']]);
