@@ -24,6 +24,8 @@ const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand 
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
   competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
   handset tablet laptop laptops scooter bike bicycle motorcycle tractor boat driver pilot`.split(/\s+/));
+/** What a firm manages for its clients: "the asset manager", "the wealth manager". */
+const MONEY_MANAGED = new Set(['asset', 'wealth', 'investment', 'money', 'portfolio']);
 /** Who a firm's product has, counted: "whose Jasper app has 40 million users". */
 const PRODUCT_USERS = new Set(['users', 'subscribers', 'customers', 'downloads', 'installs']);
 /** What a person leads as often as a firm owns it, after "whose": "whose group", "whose party", "whose band". */
@@ -334,6 +336,11 @@ function describesFirm(words: readonly { gap: string; word: string }[], lead: nu
   for (let k = lead + 1, counted = 1; k < words.length && counted < 4; k++) {
     const w = words[k].word;
     if (!inFigure(words, k)) counted++;
+    // "Morgan Hale, the wealth manager, said it …": "the" asset or wealth manager is a firm (a person is "a fund
+    // manager" or "the fund's manager")
+    // (not one at a firm: "the asset manager at Orrin")
+    if (w === 'manager' && k === lead + 2 && words[lead].word.toLowerCase() === 'the' && MONEY_MANAGED.has(words[k - 1].word)
+      && !(k + 1 < words.length && LINK_WORDS.has(words[k + 1].word))) return 'sure';
     // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
     if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) {
       // ("Naomi Sato, a film producer": a trade a person has too, which only what the article says of a person outweighs)

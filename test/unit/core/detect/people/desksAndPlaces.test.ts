@@ -6,7 +6,8 @@ import { fixture, people, texts } from './peopleFixtures';
 // planning meeting, a comet and a probe, a race meeting, a tech launch, a stabbing outside a pub, a rugby final, a
 // wiki-style probe story, named storms, a wiki-style interview, a car recall, an appeal ruling, a wiki-style
 // art theft, a golf round, an album chart, fisheries talks, coalition
-// talks, a shooting, tennis results. Each is read as an editor would: every person mention the
+// talks, a shooting, tennis results, an actor's
+// obituary, an investment trust's results, a presidential run-off. Each is read as an editor would: every person mention the
 // detector should show, with whom it names, and nothing else. All people, firms, ships and horses are invented.
 
 describe('people in made-up stories of markets, shipping, arts prizes, planning, science and racing', () => {
@@ -345,6 +346,52 @@ describe('people in made-up stories of markets, shipping, arts prizes, planning,
       ['Mei Tanaka', 'Mei Tanaka'],
       ['Zoe Kerrigan', 'Zoe Kerrigan'],
       ['Olga Barinova', 'Olga Barinova'],
+    ]);
+  });
+
+  it('actor obituary: series and films named like people in quotation marks, a wife and sons, a director; no theatre', () => {
+    const text = fixture('actor-obituary.md');
+    assert.deepEqual(people(text), [
+      ['Desmond Achterberg', 'Desmond Achterberg'],
+      ['Desmond Achterberg', 'Desmond Achterberg'],
+      ['Achterberg', 'Desmond Achterberg'],
+      ['Felicity Crane', 'Felicity Crane'],
+      ['Marisa Lowe', 'Marisa Lowe'],
+      ['Pieter', 'Pieter'],
+      ['Sam', 'Sam'],
+      ['Achterberg', 'Desmond Achterberg'],
+      ['Glenda Shaw', 'Glenda Shaw'],
+      ['Nadia Osei', 'Nadia Osei'],
+      ['Lear', 'Lear'],
+      ['Achterberg', 'Desmond Achterberg'],
+    ]);
+    // left: the sons are their given names alone, and the part he played ("King Lear") is read as a person
+    for (const word of ['Harry Quill', 'Larkspur', 'Ellery', 'Harwood']) assert.ok(!texts(text).some(t => t.includes(word)), word);
+  });
+
+  it('investment trust results: trusts, managers and brokers named like people, the wealth manager that raised its stake', () => {
+    const text = fixture('fund-results.md');
+    assert.deepEqual(people(text), [
+      ['Imogen Tracy', 'Imogen Tracy'],
+      ['Tracy', 'Imogen Tracy'],
+      ['Nigel Ashworth', 'Nigel Ashworth'],
+      ['Helena Grieve', 'Helena Grieve'],
+      ['Rupert Vane', 'Rupert Vane'],
+    ]);
+    for (const word of ['Ashby', 'Holloway', 'Brenner', 'Cartwright', 'Carver', 'Winterfield', 'Morgan Hale']) assert.ok(!texts(text).some(t => t.includes(word)), word);
+  });
+
+  it('presidential run-off: double-barrelled surname, a judge chairing a commission, a former president, a running mate', () => {
+    const text = fixture('election-africa.md');
+    assert.deepEqual(people(text), [
+      ['Chikondi Banda', 'Chikondi Banda'],
+      ['Kwame Mensah-Dlamini', 'Kwame Mensah-Dlamini'],
+      ['Mensah-Dlamini', 'Kwame Mensah-Dlamini'],
+      ['Banda', 'Chikondi Banda'],
+      ['Thokozile Mwale', 'Thokozile Mwale'],
+      ['Rupiah Chansa', 'Rupiah Chansa'],
+      ['Mensah-Dlamini', 'Kwame Mensah-Dlamini'],
+      ['Esther Nyirenda', 'Esther Nyirenda'],
     ]);
   });
 });

@@ -118,6 +118,12 @@ describe('people: firms together, spacecraft, racehorses, honorifics (ninth pass
       [['Albers', 'Albers'], ['Christian Bauer', 'Christian Bauer'], ['Tom Banks', 'Tom Banks']]);
   });
 
+  it('"X, the wealth manager," is a firm; "the fund manager" and a manager at a firm may be people', () => {
+    assert.deepEqual(people('Morgan Hale, the wealth manager, said it had raised its stake.'), []);
+    assert.deepEqual(people('Tracy Lund, the fund manager, said she sold.'), [['Tracy Lund', 'Tracy Lund']]);
+    assert.deepEqual(people('Ivo Marr, the team manager, said he was proud.'), [['Ivo Marr', 'Ivo Marr']]);
+  });
+
   it('"Pak", "Bapak", "Ibu", "Datuk" are titles before a name; "Pak" before a hyphenated Korean given name is a family name', () => {
     assert.deepEqual(people('Pak Wiranto said the harvest was late. Ibu Ratna told reporters the school would reopen.'),
       [['Wiranto', 'Wiranto'], ['Ratna', 'Ratna']]);
