@@ -77,7 +77,12 @@ function findPeople(text: string): PersonMention[] {
   for (const run of capitalisedRuns(text, tokens, lex, lines)) {
     if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
-      for (let k = run.first; k <= run.last; k++) if (k < run.last || !plusAfter(text, tokens[k])) findings.push({ first: k, last: k, person: false });
+      // (but not the name of a thing: "Proof of Halvorsen Conjecture Wins Medal")
+      for (let k = run.first; k <= run.last; k++) {
+        if ((k < run.last || !plusAfter(text, tokens[k])) && !EPONYMS_PLAIN.has(wordAfter(text, tokens[k].end).word)) {
+          findings.push({ first: k, last: k, person: false });
+        }
+      }
       continue;
     }
     const company = nameBeforeCorporateWord(tokens, run.first, run.last, classes, lex)
@@ -317,9 +322,11 @@ const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center
 /** "the ", "the nearby ", "the new children's ": "the" and up to two words in lower case, right before a name. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he(?:[ \t]{1,2}\p{Ll}[\p{Ll}'’-]*){0,2}[ \t]{1,2}$/u;
 
-const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet']);
+const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet',
+  'conjecture', 'hypothesis', 'lemma']);
 /** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */
-const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson']);
+const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson', 'conjecture', 'hypothesis', 'lemma',
+  'inequality']);
 
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
 const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);

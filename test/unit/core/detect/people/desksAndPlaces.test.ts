@@ -7,7 +7,7 @@ import { fixture, people, texts } from './peopleFixtures';
 // wiki-style probe story, named storms, a wiki-style interview, a car recall, an appeal ruling, a wiki-style
 // art theft, a golf round, an album chart, fisheries talks, coalition
 // talks, a shooting, tennis results, an actor's
-// obituary, an investment trust's results, a presidential run-off. Each is read as an editor would: every person mention the
+// obituary, an investment trust's results, a presidential run-off, a maths prize. Each is read as an editor would: every person mention the
 // detector should show, with whom it names, and nothing else. All people, firms, ships and horses are invented.
 
 describe('people in made-up stories of markets, shipping, arts prizes, planning, science and racing', () => {
@@ -393,5 +393,23 @@ describe('people in made-up stories of markets, shipping, arts prizes, planning,
       ['Mensah-Dlamini', 'Kwame Mensah-Dlamini'],
       ['Esther Nyirenda', 'Esther Nyirenda'],
     ]);
+  });
+
+  it('wiki-style maths prize: a conjecture, an inequality, a theory and a medal named after people, in the headline too; their namesakes are people', () => {
+    const text = fixture('maths-prize.md');
+    assert.deepEqual(people(text), [
+      ['Sigrid Aalto', 'Sigrid Aalto'],
+      ['Aalto', 'Sigrid Aalto'],
+      ['Einar Halvorsen', 'Einar Halvorsen'],
+      ['Halvorsen', 'Einar Halvorsen'],
+      ['Aalto', 'Sigrid Aalto'],
+      ['Tobias Reinholt', 'Tobias Reinholt'],
+      ['Rosalind Brennan', 'Rosalind Brennan'],
+      ['Kwabena Osei', 'Kwabena Osei'],
+      ['Aalto', 'Sigrid Aalto'],
+    ]);
+    // the conjecture in the headline and the body is no mention of Einar Halvorsen; his own mentions are
+    assert.equal(texts(text).filter(t => t.includes('Halvorsen')).length, 2);
+    for (const word of ['Lindqvist', 'Petrova', 'Okafor', 'Hyla']) assert.ok(!texts(text).some(t => t.includes(word)), word);
   });
 });

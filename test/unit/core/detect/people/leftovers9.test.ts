@@ -124,6 +124,13 @@ describe('people: firms together, spacecraft, racehorses, honorifics (ninth pass
     assert.deepEqual(people('Ivo Marr, the team manager, said he was proud.'), [['Ivo Marr', 'Ivo Marr']]);
   });
 
+  it('a conjecture, a hypothesis, a lemma or an inequality named after a person is no mention of the person, in a headline too', () => {
+    assert.deepEqual(people('Fresh Doubt On Old Halvorsen Conjecture\n\nEinar Halvorsen posed it in 1962.'),
+      [['Einar Halvorsen', 'Einar Halvorsen']]);
+    assert.deepEqual(people("Lena Marr said the Marr hypothesis and Okafor's lemma were wrong. Marr was 40."),
+      [['Lena Marr', 'Lena Marr'], ['Marr', 'Lena Marr']]);
+  });
+
   it('"Pak", "Bapak", "Ibu", "Datuk" are titles before a name; "Pak" before a hyphenated Korean given name is a family name', () => {
     assert.deepEqual(people('Pak Wiranto said the harvest was late. Ibu Ratna told reporters the school would reopen.'),
       [['Wiranto', 'Wiranto'], ['Ratna', 'Ratna']]);
