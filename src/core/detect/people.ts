@@ -2,12 +2,13 @@ import type { PersonMention } from './spans';
 import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns } from './people/candidates';
-import { classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
+import { classifyWords, HYPHENATED_GIVEN, namePart, type NamePart, type WordClass } from './people/classify';
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
-import { vehicleUse } from './people/vehicles';
+import { craftOrHorseUse, vehicleUse } from './people/vehicles';
+import { firmBesideFirm } from './people/firmsTogether';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
 import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, wordsThatAreGivenNames } from './people/wordNames';
@@ -45,6 +46,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
     else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
+    // "Pak Bambang" is Mr Bambang, but "Pak Se-jin" a Korean family name before a hyphenated given name
+    else if (tokens[i].lower === 'pak' && i + 1 < tokens.length && HYPHENATED_GIVEN.test(tokens[i + 1].text)) classes[i] = 'surname';
   }
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];
@@ -75,7 +78,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   for (const run of capitalisedRuns(text, tokens, lex, lines)) {
     if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
-      for (let k = run.first; k <= run.last; k++) if (k < run.last || !plusAfter(text, tokens[k])) findings.push({ first: k, last: k, person: false });
+      // (but not the name of a thing: "Proof of Halvorsen Conjecture Wins Medal")
+      for (let k = run.first; k <= run.last; k++) {
+        if ((k < run.last || !plusAfter(text, tokens[k])) && !EPONYMS_PLAIN.has(wordAfter(text, tokens[k].end).word)) {
+          findings.push({ first: k, last: k, person: false });
+        }
+      }
       continue;
     }
     const company = nameBeforeCorporateWord(tokens, run.first, run.last, classes, lex)
@@ -146,6 +154,15 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
+    // "the nearby Hannah Moore estate", "the new Arthur Pollard wing": a full name between "the" and a building's or an
+    // estate's noun in lower case names the place, no mention of the person it honours
+    // (or a title and a name: "outside the Lord Nelson pub")
+    const named = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : part.first;
+    if (part.last > named && !tokens[part.last].possessive && NAMED_PLACES.has(wordAfter(text, tokens[part.last].end).word)
+      && THE_BEFORE.test(text.slice(Math.max(0, tokens[named].start - 30), tokens[named].start))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
     // "Mr A", "Ms B", "Witness C": one letter after a title stands for a name withheld, and is none
     if (part.first === part.last && tokens[part.first].end - tokens[part.first].start === 1) {
       findings.push({ first: part.first, last: part.last, person: false });
@@ -169,7 +186,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (evidence.placeShown) owned.add(key);
     // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
     if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
-    const use = organisationUse(text, tokens, part.first, part.last);
+    // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do)
+    const use = organisationUse(text, tokens, part.first, part.last)
+      ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) ? 'owned' : undefined);
     // "Carver & Lowe": the second family's word names the firm only with the first, never alone
     const joinedSecond = use === 'sure' && part.first === part.last && ampersandBefore(text, tokens[part.first].start);
     if (use === 'sure' && !joinedSecond) firmUses.add(key);
@@ -178,7 +197,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "the locomotive Sir Ambrose Crale", "the Princess Lorna, a paddle steamer": a title inside a vehicle's name is part
     // of it (a lone word after it, "Lorna", may still be a person's elsewhere; "Ambrose Crale" is the engine throughout)
     const title = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : -1;
-    const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last);
+    const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last)
+      || craftOrHorseUse(text, tokens, part.first, part.last, evidence.titled) !== undefined;
     if (vehicle) {
       if (title >= 0) vehicles.add(tokens[title].lower + ' ' + key);
       if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
@@ -264,7 +284,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
-  return namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex));
+  return namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex);
 }
 
 /**
@@ -308,9 +328,18 @@ const SHOP_NOUNS = new Set(['diner', 'cafe', 'café', 'bar', 'pub', 'kitchen', '
 /** The 's and a capitalised word after it. */
 const UPPER_AFTER_SPACE = /^['’]s?[ \t]\p{Lu}/u;
 
-const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet']);
+/** Buildings and estates named after a person, in lower case after the name ("the Hannah Moore estate"). */
+const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center', 'library', 'hall', 'school', 'academy',
+  'hospital', 'clinic', 'stadium', 'bridge', 'tower', 'theatre', 'theater', 'museum', 'gallery', 'pavilion', 'campus', 'wing', 'ward',
+  'pub', 'inn', 'hotel', 'mall']);
+/** "the ", "the nearby ", "the new children's ": "the" and up to two words in lower case, right before a name. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he(?:[ \t]{1,2}\p{Ll}[\p{Ll}'’-]*){0,2}[ \t]{1,2}$/u;
+
+const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet',
+  'conjecture', 'hypothesis', 'lemma']);
 /** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */
-const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson']);
+const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson', 'conjecture', 'hypothesis', 'lemma',
+  'inequality']);
 
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
 const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);
@@ -375,6 +404,11 @@ function allNameLike(classes: readonly WordClass[], part: NamePart): boolean {
   return true;
 }
 
+/** "Democrats", "Socialists", "Liberals": a common plural (classify.ts) of a role noun, last in a name. */
+function partyPlural(t: Token, c: WordClass, lex: PeopleLexicon): boolean {
+  return c === 'common' && t.lower.length > 4 && t.lower.endsWith('s') && lex.roleNouns.has(t.lower.slice(0, -1));
+}
+
 /** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
 function cannotStandAlone(token: Token, c: WordClass): boolean {
   return c === 'place' || c === 'demonym' || (c === 'common' && token.sentenceStart);
@@ -387,6 +421,8 @@ function cannotStandAlone(token: Token, c: WordClass): boolean {
 function personhood(tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence, lex: PeopleLexicon):
   'strong' | 'weak' | 'none' {
   if (ev.words >= 2 || ev.hasInitial) {
+    // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
+    if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';
     if (ev.titled || ev.familyFirst || ev.reported || ev.appositive) return 'strong';
     // "in Victoria Falls", "the Stone Age": a given name before a word of the language, after "the", "in" or "at", and
     // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)

@@ -43,7 +43,7 @@ quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band 
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
 stadium arena park square street st road avenue fort ave boulevard blvd rd hwy lane bridge tower palace castle hall room rooms lounge airport station port
-prison jail hotel motel terminal plaza mall refinery treasury treasuries bonds notes receipts
+prison jail hotel motel terminal plaza mall pavilion estate refinery treasury treasuries bonds notes receipts
 harbour harbor island islands isles republic kingdom states state province region district county territory
 north south east west northern southern eastern western central upper lower greater new saint san santa
 mountains mountain mount mt river lake sea ocean gulf bay valley desert coast strait canal
@@ -109,7 +109,7 @@ broadcaster network channel station party movement organisation organization tea
 airport stadium arena hotel prison hospital ship vessel tanker ferry liner frigate destroyer submarine yacht aircraft
 village town city region province district port river mountain valley island peninsula suburb street avenue square
 film movie book novel album song opera musical series show programme program operation exercise index
-site website blog podcast outlet
+site website blog podcast outlet band choir orchestra ensemble
 `.trim().split(/\s+/);
 
 /** Lower-case nouns that, right after a capitalised sequence, name what it is: "Charles de Gaulle airport". */

@@ -18,6 +18,7 @@ quarterback kicker punter linebacker cornerback pitcher
 chief director chairperson ceo cfo
 administrator treasurer comptroller ombudsman registrar principal provost rector secretary-general director-general
 comrade citizen
+pak bapak ibu datuk datin
 `.trim().split(/\s+/);
 
 /** Lower-case role nouns that often stand right before a name: "striker Alan Shearer", "spokesman Nicholas Burns". */

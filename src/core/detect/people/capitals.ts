@@ -3,6 +3,7 @@
 // (most words in capitals are acronyms or a headline's words), so only a person the article names in ordinary case is
 // read there.
 import type { PersonMention } from '../spans';
+import type { PeopleLexicon } from '../lexicon';
 
 /** A word of two or more capitals, an apostrophe or hyphen inside it perhaps ("O'BRIEN", "AL-MASRI"). */
 const CAPITALS_WORD = /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]*\p{Lu}(?![\p{L}\d])/gu;
@@ -14,7 +15,8 @@ const POSSESSIVE_END = /['’]S$/;
  * of one such person (and of no other), or two that are a person's full name ("RUNA HALVERSEN"). `mentions` are sorted
  * by start; so is the result.
  */
-export function namesInCapitals(text: string, mentions: readonly PersonMention[]): PersonMention[] {
+export function namesInCapitals(text: string, found: readonly PersonMention[], lex: PeopleLexicon): PersonMention[] {
+  const mentions = withCapitalBylines(text, found, lex);
   const bySurname = new Map<string, string | null>();
   const byFullName = new Map<string, string>();
   for (const m of mentions) {
@@ -53,4 +55,66 @@ export function namesInCapitals(text: string, mentions: readonly PersonMention[]
 
 function stripPossessive(word: string): string {
   return POSSESSIVE_END.test(word) ? word.slice(0, -2) : word;
+}
+
+/**
+ * A byline on its own line: "By", then the line up to an ordinary-case outlet or place (", Reuters", " in Lagos"). A
+ * wire or paper sets the writer's name there in capitals ("By MIRA QUELL and OMAR HASSAN, Reuters"), where nothing else
+ * stands. Bounded: a line of at most 160 characters.
+ */
+const BYLINE_LINE = /^[ \t>*_]*(?:By|BY)[ \t]+([^\n]{3,160})$/gmu;
+/** One name in capitals: two to four words, initials allowed ("MIRA QUELL", "J. R. OKAFOR", "AISHA AL-MASRI"). */
+const CAPITALS_NAME = /^(?:\p{Lu}\.[ \t]?){0,2}\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[ \t]+(?!AND[ \t])(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]*\p{Lu})){0,3}/u;
+/** Between two names of a byline: a comma, "and", "&". */
+const BYLINE_JOIN = /^(?:,[ \t]*(?:and[ \t]+|AND[ \t]+)?|[ \t]+(?:and|AND|&)[ \t]+)/;
+
+/**
+ * The people of bylines set in capitals, added to `found` (sorted by start) where no mention stands there already. A
+ * name's words must read as a name: no word of a title, a role, an agency or a firm ("By STAFF REPORTER", "BY THE
+ * ASSOCIATED PRESS"), and a first word that is a given name, or else no word of the language at all.
+ */
+function withCapitalBylines(text: string, found: readonly PersonMention[], lex: PeopleLexicon): readonly PersonMention[] {
+  if (!/\b(?:By|BY)[ \t]+\p{Lu}[\p{Lu}.]/u.test(text)) return found;
+  const added: PersonMention[] = [];
+  for (const line of text.matchAll(BYLINE_LINE)) {
+    let at = line.index + line[0].length - line[1].length;
+    let rest = line[1];
+    const names: PersonMention[] = [];
+    for (;;) {
+      const m = CAPITALS_NAME.exec(rest);
+      // (a name must end at a word's end: "MIRA QUELLs" is no name in capitals)
+      if (!m || /^[\p{L}\d]/u.test(rest.slice(m[0].length))) break;
+      const words = m[0].split(/[ \t]+|(?<=\.)(?=\p{Lu})/u);
+      if (words.length < 2 || !namelike(words, lex)) break;
+      names.push({ start: at, end: at + m[0].length, text: m[0], entity: titleCase(words) });
+      const join = BYLINE_JOIN.exec(rest.slice(m[0].length));
+      if (!join) break;
+      at += m[0].length + join[0].length;
+      rest = rest.slice(m[0].length + join[0].length);
+    }
+    added.push(...names);
+  }
+  if (added.length === 0) return found;
+  return [...found, ...added.filter(a => !found.some(m => m.start < a.end && a.start < m.end))].sort((a, b) => a.start - b.start);
+}
+
+/** What a byline names instead of a writer: "By SPORTS DESK", "BY WIRE SERVICES", "By NEWS STAFF". */
+const NEWSROOM = new Set(['desk', 'staff', 'writer', 'writers', 'team', 'board', 'bureau', 'newsroom', 'service',
+  'services', 'wire', 'wires', 'agency', 'agencies', 'news', 'sport', 'sports', 'reporters', 'editors', 'online']);
+
+function namelike(words: readonly string[], lex: PeopleLexicon): boolean {
+  const lower = words.map(w => w.toLowerCase().replace(/\.$/, ''));
+  for (const w of lower) {
+    if (NEWSROOM.has(w) || lex.neverNames.has(w) || lex.titles.has(w) || lex.roleNouns.has(w) || lex.corporateWords.has(w)
+      || lex.nonPersonWords.has(w) || lex.organisations.has(w) || lex.demonyms.has(w)) return false;
+  }
+  if (lower[0].length > 1 && lex.givenNames.has(lower[0])) return true;
+  // ("SPORTS DESK": a plural of a word of the language is one too)
+  return lower.every(w => w.length === 1 || (!lex.commonWords.has(w) && !lex.places.has(w)
+    && !(w.endsWith('s') && lex.commonWords.has(w.slice(0, -1)))));
+}
+
+/** "MIRA QUELL" → "Mira Quell", "O'BRIEN" → "O'Brien", "AL-MASRI" → "Al-Masri". */
+function titleCase(words: readonly string[]): string {
+  return words.map(w => w.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, lead: string, c: string) => lead + c.toUpperCase())).join(' ');
 }

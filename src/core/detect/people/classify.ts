@@ -96,7 +96,10 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
     }
     // a place's or building's word last after a given name ("Winona Lake", "Doris Day", "Tony Hall"): a person only
     // where the article says something personal of it (as of "Corwin Ford"), else a place ("Mabel Road")
-    else if (c === 'org' && k === run.last && k - 1 >= first && classes[k - 1] === 'given' && lex.nonPersonWords.has(tokens[k].lower)) {
+    // (not after a title, where an institution's word names a building: "the Queen Adelaide Hospital", "King Edward
+    // School", while "Dr Tony Hall" stays)
+    else if (c === 'org' && k === run.last && k - 1 >= first && classes[k - 1] === 'given' && lex.nonPersonWords.has(tokens[k].lower)
+      && !(titled && INSTITUTIONS.has(tokens[k].lower))) {
       firmLast = true;
       continue;
     }
@@ -105,6 +108,10 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
       && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;
     else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; }
   }
+  // "Forecaster Hamish Ogilvie said": a trade's word no list holds, opening the sentence before a given name and a
+  // surname, is the role, not the name's first word
+  if (first === run.first && run.last - first >= 2 && tokens[first].sentenceStart && classes[first] === 'unknown'
+    && classes[first + 1] === 'given' && TRADE_SHAPE.test(tokens[first].lower)) { first++; titled = true; }
   // peel leading places and ordinary words, but not a regnal name ("Pope Leo XIV"), nor the first word of a name
   // after a role written in lower case ("goalkeeper Long Tranh", "his aide Young Park-Seo")
   // (nor a word of the language before a given name and a surname inside a sentence: "Gail Ann Petrakis", a first,
@@ -141,8 +148,16 @@ function givenAfterTitle(tokens: readonly Token[], classes: readonly WordClass[]
     && (classes[last] === 'unknown' || classes[last] === 'surname');
 }
 
+/** "forecaster", "hydrologist", "statistician", "auctioneer": the shape of a word for what someone does. */
+const TRADE_SHAPE = /^\p{Ll}{3,}(?:ster|eer|ier|ist|ician|grapher|ologist|keeper|maker|caster|worker|seller|monger)$/u;
+
+/** Buildings and bodies named after a titled person, whose word is no surname: "Queen Adelaide Hospital". */
+const INSTITUTIONS = new Set(['hospital', 'school', 'college', 'academy', 'university', 'clinic', 'centre', 'center',
+  'library', 'museum', 'stadium', 'road', 'avenue', 'square', 'station', 'airport', 'hotel', 'church',
+  'cathedral', 'prison']);
+
 /** "Ji-hoon", "Soo-jin": an East Asian given name of two syllables joined by a hyphen. */
-const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+export const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 
 /** Whether nothing but name suffixes ("Jr", "III") follows token k in the run. */
 function endsName(tokens: readonly Token[], k: number, runLast: number, lex: PeopleLexicon): boolean {

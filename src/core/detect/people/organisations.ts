@@ -24,6 +24,10 @@ const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand 
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
   competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
   handset tablet laptop laptops scooter bike bicycle motorcycle tractor boat driver pilot`.split(/\s+/));
+/** What a firm manages for its clients: "the asset manager", "the wealth manager". */
+const MONEY_MANAGED = new Set(['asset', 'wealth', 'investment', 'money', 'portfolio']);
+/** Who a firm's product has, counted: "whose Jasper app has 40 million users". */
+const PRODUCT_USERS = new Set(['users', 'subscribers', 'customers', 'downloads', 'installs']);
 /** What a person leads as often as a firm owns it, after "whose": "whose group", "whose party", "whose band". */
 const LED_BY_PEOPLE = new Set(['group', 'groups', 'campaign', 'charity', 'foundation', 'party', 'band', 'team']);
 /** What firms win, and the verbs they win it with: "won a $2 billion contract", "secured an order for 40 jets". */
@@ -76,6 +80,8 @@ const FACILITIES = new Set(['plant', 'plants', 'factory', 'factories', 'mill', '
   'smelter', 'mine', 'shipyard', 'warehouse', 'depot']);
 const UPPER_START = /^\p{Lu}/u;
 const HONORIFIC = /^(?:Mr|Mrs|Ms)\.? /;
+/** "pensions arm", "savings and loans unit", "payments division": after a possessive, what only a firm has. */
+const LINE_OF_BUSINESS = /^\p{Ll}{3,}s(?:[ \t]{1,2}and[ \t]{1,2}\p{Ll}{3,}s)?[ \t]{1,2}(?:arm|unit|division|subsidiary)\b/u;
 /** "iTunes", "eBook": a product's name after a possessive. */
 const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
 
@@ -200,7 +206,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (text.charCodeAt(start - 2) === 100 /* d */ && FOUNDED.has(wordBefore(text, start).word)) return 'sure';
     const link = endsWithLinkWord(text, start) ? wordBefore(text, start) : undefined;
     // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
-    if (link?.word === 'of' && last > first && personOfBefore(text, linkWordStart(text, start, 2))) return 'owned';
+    // (and "Trader Luis Ferreira at Brandt Kellner said": at a firm, named after a full name)
+    if ((link?.word === 'of' || link?.word === 'at') && last > first && personOfBefore(text, linkWordStart(text, start, 2))) return 'owned';
     if (link && LINK_WORDS.has(link.word)) {
       const noun = wordBefore(text, linkWordStart(text, start, link.word.length)).word;
       // "an analyst with Corran Barney"; "with" links only a market role (a player "with Smith" is beside him)
@@ -229,6 +236,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (UPPER_START.test(raw) && FACILITIES.has(wordAfter(text, after.start + raw.length).word)) return 'owned';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
+    // "Ashby Grant's pensions arm", "Corlett's payments unit": a line of business in the plural and what a firm runs it
+    // as (a person's arm is "left", "throwing", "broken")
+    if (LINE_OF_BUSINESS.test(text.slice(after.start, after.start + 40))) return 'sure';
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
   const tail = text.slice(t.end, t.end + 40);
@@ -302,6 +312,14 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
       // (not what a campaigner, a politician or a singer leads: "Nurul Izzah, whose group has tracked the haze")
       if (LED_BY_PEOPLE.has(words[1].word)) return undefined;
       for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
+      // ("Orchard, whose Jasper assistant has 40 million users": a product's name, then what only a firm's products have,
+      // up to the clause's end)
+      if (words.length > 2 && UPPER_START.test(words[1].word)) {
+        for (const w of wordsAfter(text, t.end, 9).slice(2)) {
+          if (/[.;,!?]/.test(w.gap)) break;
+          if (PRODUCT_USERS.has(w.word)) return 'sure';
+        }
+      }
     }
     return describesFirm(words, 0);
   }
@@ -318,6 +336,11 @@ function describesFirm(words: readonly { gap: string; word: string }[], lead: nu
   for (let k = lead + 1, counted = 1; k < words.length && counted < 4; k++) {
     const w = words[k].word;
     if (!inFigure(words, k)) counted++;
+    // "Morgan Hale, the wealth manager, said it …": "the" asset or wealth manager is a firm (a person is "a fund
+    // manager" or "the fund's manager")
+    // (not one at a firm: "the asset manager at Orrin")
+    if (w === 'manager' && k === lead + 2 && words[lead].word.toLowerCase() === 'the' && MONEY_MANAGED.has(words[k - 1].word)
+      && !(k + 1 < words.length && LINK_WORDS.has(words[k + 1].word))) return 'sure';
     // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
     if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) {
       // ("Naomi Sato, a film producer": a trade a person has too, which only what the article says of a person outweighs)

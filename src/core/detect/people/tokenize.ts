@@ -76,6 +76,8 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
     }
     // ASCII looked up in a table in place (a call per character is dear until this loop is optimised)
     if (!(code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code))) { i++; continue; }
+    // "1-Luca Ferraro (Italy) beat …": a seeding's number joined to a name in a results line is no part of the word
+    if (isDigitCode(code) && seedingBefore(text, i)) { line.other++; i = text.indexOf('-', i) + 1; continue; }
     const start = i;
     let joined = false;
     i++;
@@ -112,6 +114,18 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
     });
   }
   return { tokens, lines };
+}
+
+/**
+ * One or two digits, a hyphen and a capitalised word, after a line's start or a space: "2-Ana Rus", "14-Kai
+ * Whitford" (a seeding); not "3-D", "4-Way" (one capital, or capitals), nor "1992-Smith" (four digits).
+ */
+function seedingBefore(text: string, i: number): boolean {
+  if (i > 0 && text.charCodeAt(i - 1) !== 32 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 9) return false;
+  const hyphen = isDigitCode(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+  if (text.charCodeAt(hyphen) !== 45 /* - */ || !isUpperCode(text.charCodeAt(hyphen + 1))) return false;
+  const c = text.charCodeAt(hyphen + 2);
+  return c >= 97 && c <= 122 || (c > 127 && isWordCode(c) && !isUpperCode(c));
 }
 
 /** The shape of a word worth keeping, or undefined for ordinary lower-case words and numbers. */

@@ -13,6 +13,10 @@ import { wordsAfter } from './words';
 const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\s{1,2}board)(?:\s{1,3}the)?|(?:flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|scuttled|scrapped|refitted)\s{1,3}the)\s{1,3}$/u;
 /** "the locomotive Sir Ambrose Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
 const VEHICLE_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u;
+/** "tug, the ": a noun in lower case, a comma and "the", right before a name. */
+const VESSEL_COMMA_THE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),[ \t]{1,2}the[ \t]{1,2}$/u;
+/** Ships firms run as well (organisations.ts counts them as a firm's in an appositive after the name). */
+const VESSELS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'liner', 'yacht', 'carrier']);
 /** Right after a name, what only a vehicle does or has done to it: "docked", "was launched in 1936". */
 const VEHICLE_AFTER = /^\s{1,3}(?:docked|berthed|moored|capsized|derailed|taxied|ran\s{1,2}aground|was\s{1,2}(?:launched|scrapped|refitted|decommissioned|mothballed|laid\s{1,2}up|christened|scuttled|withdrawn\s{1,2}from\s{1,2}service|towed|moored|berthed|docked|derailed))\b/u;
 
@@ -26,11 +30,64 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   if (VEHICLE_BEFORE.test(before)) return true;
   const noun = VEHICLE_NOUN_BEFORE.exec(before);
   if (noun && (VEHICLE_NOUNS.has(noun[1]) || ANIMAL_NOUNS.has(noun[1]))) return true;
+  // "A tug, the Hendrik Laan, and two boats", "the ferry, the Queen Isolde,": named in apposition to what it is
+  const apposed = VESSEL_COMMA_THE_BEFORE.exec(before);
+  if (apposed && (VEHICLE_NOUNS.has(apposed[1]) || ANIMAL_NOUNS.has(apposed[1]) || VESSELS.has(apposed[1]))) return true;
   const t = tokens[last];
   if (t.possessive) return false;
   if (VEHICLE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
   return vehicleAppositive(text, t.end);
 }
+
+/**
+ * Whether this use of a name (tokens first…last, with no title or role before it: "Minister Ana Kovach is due to
+ * arrive" is a person) names a spacecraft by what it does in space, or a racehorse by the race it won. Bounded.
+ */
+export function craftOrHorseUse(text: string, tokens: readonly Token[], first: number, last: number, titled: boolean):
+  'craft' | 'horse' | undefined {
+  const t = tokens[last];
+  if (t.possessive) return undefined;
+  const start = tokens[first].start;
+  const tail = text.slice(t.end, t.end + 80);
+  if (SPACE_ACT_AFTER.test(tail)) {
+    return !titled && !CREW_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+      && SPACE_WORDS.test(sentenceAround(text, start, t.end)) ? 'craft' : undefined;
+  }
+  // (a horse's name may hold a title: "Captain Ferrall took the Redmire Stakes under Aoife Brennan")
+  if ((RACE_WIN_AFTER.test(tail) && RACING.test(sentenceAround(text, start, t.end))) || BEATEN_BY_LENGTHS.test(tail)) return 'horse';
+  return undefined;
+}
+
+/** "beating the favourite Lady Rosamund by two lengths", "X by a short head": a margin only a race is won by. */
+const BEATEN_BY_LENGTHS = /^\s{1,3}by\s{1,2}(?:a\s{1,2}(?:neck|head|nose|short\s{1,2}head|length|length\s{1,2}and\s{1,2}a\s{1,2}half)|(?:half\s{1,2}a|a\s{1,2}half|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|\d\s{1,2}1\/2)\s{1,2}lengths?)\b/u;
+
+/**
+ * What a spacecraft does, right after its name: "is due to arrive", "entered orbit", "flew past", "launched from". A
+ * person is due to arrive too, so only with a word of spaceflight in the same sentence (SPACE_WORDS), and not after a
+ * crew member's role ("astronaut Vera Lindqvist is due to arrive at the station").
+ */
+const SPACE_ACT_AFTER = /^\s{1,3}(?:(?:is|was|are)\s{1,2}(?:due|expected|scheduled|set)\s{1,2}to\s{1,2}(?:arrive|reach|enter|land|fly|swing|touch\s{1,2}down)|(?:entered|reached|left)\s{1,2}orbit|went\s{1,2}into\s{1,2}orbit|lifted\s{1,2}off|blasted\s{1,2}off|touched\s{1,2}down|splashed\s{1,2}down|flew\s{1,2}(?:past|by)|(?:beamed|sent|radioed)\s{1,2}back|launched\s{1,2}(?:in|on|from|aboard|atop))\b/u;
+const SPACE_WORDS = /\b(?:orbit|orbits|orbiter|spacecraft|probe|asteroid|asteroids|comet|planet|moon|lunar|Mars|Jupiter|Saturn|Venus|Mercury|Neptune|Uranus|Pluto|Europa|Titan|launch|launched|rocket|telescope|flyby|fly-by)\b/u;
+const CREW_BEFORE = /(?:astronaut|cosmonaut|taikonaut|commander|pilot|crew|engineer|specialist)\s{1,3}$/iu;
+
+/**
+ * A race won, right after the name: "won the Gold Cup", "took the Kessington Stakes", "won this year's Derby". A
+ * golfer or a tennis player wins cups too, so the name is a horse only where the sentence also says what only a race
+ * says (RACING): who trained or rode it, the odds, the distance in lengths or furlongs.
+ */
+const RACE_WIN_AFTER = /^\s{1,3}(?:won|wins|took|landed|claimed|captured)\s{1,3}(?:the\s{1,3}|this\s{1,3}year['’]s\s{1,3}|last\s{1,3}year['’]s\s{1,3})?(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,4}(?:Cup|Stakes|Derby|Handicap|Hurdle|Chase|Guineas|Oaks|Plate|National|Leger)\b/u;
+const RACING = /\b(?:trained\s{1,2}by|ridden\s{1,2}by|under\s{1,2}(?:jockey\s{1,2})?\p{Lu}\p{Ll}|jockey|trainer|furlongs?|lengths|odds-on|(?:at|of)\s{1,2}\d{1,3}-\d{1,2}\b|\d{1,3}\/\d{1,2}\s{1,2}(?:favourite|favorite|shot)|in\s{1,2}the\s{1,2}saddle|by\s{1,2}a\s{1,2}(?:neck|head|nose|short\s{1,2}head))/u;
+
+/** The sentence around start…end, up to 240 characters either way: from the stop or line break before to the one after. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 240 && !SENTENCE_STOP.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 240 && !(SENTENCE_STOP.test(text[to]) && !/\d/.test(text[to + 1] ?? ''))) to++;
+  return text.slice(from, to);
+}
+
+const SENTENCE_STOP = /[.!?\n]/;
 
 /** ", a paddle steamer", ", a transport aircraft from the 1940s", ", a seven-year-old mare": a vehicle's or a horse's noun in
  *  the first three words after ", a". */

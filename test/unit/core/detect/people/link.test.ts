@@ -65,8 +65,21 @@ describe('people: names written in capitals', () => {
     ]);
   });
   it('reads nothing in capitals that the article names in no ordinary case, nor a surname two people share', () => {
-    assert.deepEqual(linked('By JANE DOE\n\nCouncillor TOM BAKER lost his seat. NATO met.'), []);
+    // (a byline is the exception: see the test below)
+    assert.deepEqual(linked('Filed late\n\nCouncillor TOM BAKER lost his seat. NATO met.'), []);
     const text = 'OKORO BROTHERS IN COURT\n\nDarren Okoro and Femi Okoro appeared in court.';
     assert.deepEqual(linked(text), [['Darren Okoro', 'Darren Okoro'], ['Femi Okoro', 'Femi Okoro']]);
+  });
+  it('reads the names of a byline in capitals on its own line, up to the outlet or place, and nothing else there', () => {
+    assert.deepEqual(linked('By MIRA QUELL\n\nCouncillor TOM BAKER lost his seat.'), [['MIRA QUELL', 'Mira Quell']]);
+    assert.deepEqual(linked('Dock strike widens\nBy TOBIAS WREN and LEILA HAMDAN, Reuters\n\nPorts shut on Monday.'),
+      [['TOBIAS WREN', 'Tobias Wren'], ['LEILA HAMDAN', 'Leila Hamdan']]);
+    assert.deepEqual(linked("BY K. J. ADEYEMI, MARTA O'NEILL AND YUSUF AL-HAKIM in Kano\n\nText."),
+      [['K. J. ADEYEMI', 'K. J. Adeyemi'], ["MARTA O'NEILL", "Marta O'Neill"], ['YUSUF AL-HAKIM', 'Yusuf Al-Hakim']]);
+    // an agency, a desk, a role and a paper's name are no people; nor a name in capitals that is not on a byline line
+    for (const line of ['By STAFF REPORTER', 'BY THE ASSOCIATED PRESS', 'By REUTERS STAFF', 'By SPORTS DESK',
+      'By OUR CORRESPONDENT', 'By CITY EDITOR', 'Stand-by MIRA QUELL', 'Text by MIRA QUELL', 'By 2030 NEW HOMES']) {
+      assert.deepEqual(linked(line + '\n\nThe vote is on Friday.'), [], line);
+    }
   });
 });

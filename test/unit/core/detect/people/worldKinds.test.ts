@@ -298,8 +298,8 @@ describe('people in made-up stories of royalty, courts, foreign names, music, vi
     assert.deepEqual(people(text), [
       ['Bambang Sutrisno', 'Bambang Sutrisno'],
       ['Sutrisno', 'Bambang Sutrisno'],
-      // left: the Indonesian honorific "Pak" and the Burmese "U" are read as part of the name
-      ['Pak Bambang', 'Pak Bambang'],
+      // the Indonesian honorific "Pak" is a title ("Mr"); left: the Burmese "U" is read as part of the name
+      ['Bambang', 'Bambang Sutrisno'],
       ['U Kyaw Min Thein', 'U Kyaw Min Thein'],
       ['Kyaw Min Thein', 'U Kyaw Min Thein'],
       ['Srettha Wongsakul', 'Srettha Wongsakul'],
