@@ -1,6 +1,17 @@
-import { analyze } from '../core/detect/analyze';
+import { blankAnalysis, isBlank } from '../core/detect/blank';
+import type { AnalyzeRunOptions } from '../core/detect/analyze';
 import type { Analysis } from '../core/detect/spans';
 import { type CliIO, describeReadError, usageError } from './io';
+
+/**
+ * Detection is loaded with the first file that has text to detect in (a require(), which esbuild leaves lazy in the
+ * bundle, as src/cli.ts does for each command): a scan of empty files never loads or builds the detectors.
+ */
+function analyzeArticle(text: string, options: AnalyzeRunOptions): Analysis {
+  if (isBlank(text)) return blankAnalysis(options);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
+  return (require('../core/detect/analyze') as typeof import('../core/detect/analyze')).analyze(text, options);
+}
 
 export const SCAN_USAGE = `usage: factcheck scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...
 
@@ -71,7 +82,7 @@ export async function runScan(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     const fileDate = options.referenceDate === undefined ? io.modifiedDate?.(file) : undefined;
-    const analysis = analyze(text, {
+    const analysis = analyzeArticle(text, {
       referenceDate: options.referenceDate,
       fileDate,
       claimThreshold: options.claimThreshold,

@@ -5,6 +5,7 @@ import { splitSentences } from '../text/sentences';
 import { type Analysis, type AnalyzeOptions, type DateMention, DEFAULT_CLAIM_THRESHOLD, type Span } from './spans';
 import { type ArticleReference, referenceFor } from './reference';
 import { displayDate } from './dates/display';
+import { blankAnalysis, isBlank, referenceChoices } from './blank';
 
 export interface AnalyzeRunOptions extends AnalyzeOptions {
   /** Told when a detector throws; its results are then left out and the others still returned. */
@@ -31,10 +32,10 @@ export function analyze(input: string, options: AnalyzeRunOptions = {}): Analysi
 }
 
 export function analyzeWith(detectors: Detectors, input: string, options: AnalyzeRunOptions = {}): Analysis {
-  const text = typeof input === 'string' ? input : '';
+  // nothing to find: no detector needs to build its tables (./blank.ts)
+  if (isBlank(input)) return blankAnalysis(options);
+  const text = input as string;
   const reference = guardedReference(text, options);
-  // nothing to find: no detector needs to build its tables (a CLI run on an empty file stays as quick as Node)
-  if (text.trim() === '') return { people: [], dates: [], claims: [], reference };
   const referenceDate = reference.date;
   const threshold = isScore(options.claimThreshold) ? options.claimThreshold : DEFAULT_CLAIM_THRESHOLD;
   const report = options.onDetectorError ?? (() => undefined);
@@ -48,7 +49,7 @@ export function analyzeWith(detectors: Detectors, input: string, options: Analyz
 }
 
 function guardedReference(text: string, options: AnalyzeOptions): ArticleReference {
-  const choices = { option: isIsoDate(options.referenceDate) ? options.referenceDate : undefined, fileDate: options.fileDate, today: today() };
+  const choices = referenceChoices(options);
   try {
     return referenceFor(text, choices);
   } catch {
@@ -94,14 +95,7 @@ function inRange<T extends Span>(text: string, spans: T[]): T[] {
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
-}
-
 function isScore(value: unknown): value is number {
   return typeof value === 'number' && value >= 0 && value <= 1;
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}

@@ -2,7 +2,8 @@
 // An article says when it was written in its Markdown front matter (`date:`) or in a dateline or byline near the top;
 // only when it says neither do callers fall back to the file's modification date, and then to today.
 import { frontMatter } from '../text/frontMatter';
-import { formatYear, isValidDay, isoWeekday, parseDay } from './dates/calendar';
+import { chosenReference, isDay, type ReferenceChoices } from './blank';
+import { formatYear, isValidDay, isoWeekday } from './dates/calendar';
 import { WEEKDAYS } from './dates/lexicon';
 import { scanDates } from './dates/scan';
 
@@ -120,16 +121,13 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
  * then a dateline or byline date, then `fileDate` (the file's modification date), then `today`. Dates that are
  * not valid YYYY-MM-DD days are skipped.
  */
-export function referenceFor(text: string, choices: { option?: string; fileDate?: string; today: string }): ArticleReference {
+export function referenceFor(text: string, choices: ReferenceChoices): ArticleReference {
   const stated = statedDate(text);
   if (stated?.from === 'front matter') return { date: stated.date, from: 'front matter' };
-  if (isDay(choices.option)) return { date: choices.option, from: 'option' };
-  const fallback: ArticleReference = isDay(choices.fileDate)
-    ? { date: choices.fileDate.slice(0, 10), from: 'file date' }
-    : { date: choices.today, from: 'today' };
-  if (!stated) return fallback;
+  if (isDay(choices.option) || !stated) return chosenReference(choices);
   if (!stated.date.startsWith('XXXX')) return { date: stated.date, from: 'dateline' };
-  return { date: yearForMonthDay(stated.date.slice(4), stated.weekday, fallback.date), from: 'dateline' };
+  // (no option here: the latest such day on or before the file's date or today)
+  return { date: yearForMonthDay(stated.date.slice(4), stated.weekday, chosenReference(choices).date), from: 'dateline' };
 }
 
 /** Years searched back for a weekday: a day of the year comes round on the same weekday within 11 years, 29 February within 28. */
@@ -157,6 +155,4 @@ function weekdayOf(written: string): number | undefined {
   return word === undefined ? undefined : WEEKDAYS.get(word);
 }
 
-function isDay(value: unknown): value is string {
-  return typeof value === 'string' && parseDay(value) !== undefined;
-}
+

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { blankAnalysis, isBlank } from '../../../../src/core/detect/blank';
 import { analyze, analyzeWith, type Detectors } from '../../../../src/core/detect/analyze';
 import { detectDates } from '../../../../src/core/detect/dates';
 import { detectPeople } from '../../../../src/core/detect/people';
@@ -84,6 +85,18 @@ describe('analyze', () => {
     const result = analyze(huge);
     assertWellFormed(huge, result);
     assert.ok(result.claims.length >= 1000);
+  });
+
+  it('gives a blank article what blankAnalysis gives, which needs no detector (the CLI loads none for it)', () => {
+    for (const text of ['', '   ', '\n\t\r\n']) {
+      for (const options of [{}, { referenceDate: '2025-05-09' }, { fileDate: '2024-02-29T10:00:00Z' }, { referenceDate: 'soon', fileDate: '2024-02-30' }]) {
+        assert.deepEqual(analyze(text, options), blankAnalysis(options));
+      }
+    }
+    assert.deepEqual(blankAnalysis({ fileDate: '2024-02-29T10:00:00Z' }).reference, { date: '2024-02-29', from: 'file date' });
+    assert.deepEqual(blankAnalysis({ referenceDate: '2025-05-09', fileDate: '2024-02-29' }).reference, { date: '2025-05-09', from: 'option' });
+    assert.equal(isBlank(' \n '), true);
+    assert.equal(isBlank(' a '), false);
   });
 
   it('ignores a bad reference date or threshold instead of failing', () => {
