@@ -585,7 +585,11 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         }
         const headline = match.floating === 'week' && ref !== undefined && inHeadline(text, start);
         if (headline) notes.headlines.add(mention);
-        const tense = match.floating === 'part' ? 'unknown' : headline && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ? 'future'
+        // ("Screening to start in April", "Council to vote on budget Tuesday": a headline's "to" and its verb, for a month
+        // or a season as for a weekday)
+        const headlineFuture = (headline || (match.floating === 'year' && ref !== undefined && inHeadline(text, start)))
+          && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+        const tense = match.floating === 'part' ? 'unknown' : headlineFuture ? 'future'
           : match.floating && ref ? tenseOfMention(text, start, end, match.floating,
             match.floating === 'year' && DAY_VALUE.test(match.value) && +match.value.slice(0, 4) === ref.year && match.value.slice(0, 10) > formatDay(ref)) : 'unknown';
         if (match.floating !== 'part') mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;

@@ -237,3 +237,10 @@ describe('a weekend something happened over', () => {
     assert.deepEqual(values('Traders had chosen to sell their holdings ahead of the weekend.'), ['the weekend=2026-W06-WE']);
   });
 });
+
+describe('a month in a headline with "to" and its verb', () => {
+  it('is ahead, as a weekday there is; the story below keeps its own tense', () => {
+    const text = '# Council to review bus routes in March\n\nThe council reviewed its routes in March.\n';
+    assert.deepEqual(detectDates(text, '2026-10-05').map(d => `${d.text}=${d.value}`), ['March=2027-03', 'March=2026-03']);
+  });
+});
