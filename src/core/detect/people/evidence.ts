@@ -315,8 +315,10 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     // "Colm Garvey, a bank manager,": one noun before a role that only one person has, after a full name (not "the
     // league leaders", "the asset manager", "a smaller rival", which a firm is, or "Juniper, a voice assistant")
     const next = words[k + 1];
+    // ("Tarquin Oduya, a fund manager at Brightwater,": a firm's trade, but held at a firm, which only a person does)
+    const heldAt = k + 3 < words.length && words[k + 2].word === 'at' && /^ $/.test(words[k + 2].gap) && CAPITALISED.test(words[k + 3].word);
     if (compounded || !fullName || k === 0 || !next || !/^ $/.test(next.gap) || !lex.roleNouns.has(next.word)
-      || /[^s]s$/.test(next.word) || FIRMS_ARE_TOO.has(next.word) || FIRM_ROLE_NOUNS.has(word)) return false;
+      || /[^s]s$/.test(next.word) || FIRMS_ARE_TOO.has(next.word) || (FIRM_ROLE_NOUNS.has(word) && !heldAt)) return false;
     compounded = true;
   }
   return false;

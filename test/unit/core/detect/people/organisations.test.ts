@@ -252,6 +252,9 @@ describe('people: firms, products and vehicles are not people', () => {
     // a firm's trade opening the sentence is no word of the firm's name ("Producer Naomi Sato" stays a person)
     assert.deepEqual(names('Shipbuilder Harland Crewe said it would close its yard. Harland Crewe employs 1,400 people.'), []);
     assert.deepEqual(names('Producer Naomi Sato said she was thrilled. Carmaker Brenner Motorwerke said it would cut jobs.'), ['Naomi Sato']);
+    // a firm's trade held at a firm is a person's ("a fund manager at Brightwater"); alone it may be a firm's
+    assert.deepEqual(names('Tarquin Oduya, a fund manager at Brightwater, said he agreed.'), ['Tarquin Oduya']);
+    assert.deepEqual(names('Halden Ross, an asset manager with 40 billion in assets, said it would sell.'), []);
     // and utilities named after their region
     assert.deepEqual(names('The main split, according to Eastmoor Water. Eastmoor Water says it does not yet know. Corvell Energy agreed.'), []);
     assert.deepEqual(names('Doctors at St. Agnes said the patient was stable. Agnes Hartley, the director, agreed.'),
