@@ -39,7 +39,8 @@ countrywoman
 analyst economist strategist dealer trader broker stockbroker banker investor analysts economists
 writer author novelist poet journalist reporter correspondent editor columnist commentator photographer historian
 scientist researcher professor doctor physician surgeon nurse engineer architect lawyer
-actor actress singer musician guitarist drummer composer conductor director producer artist painter sculptor dancer
+actor actress singer musician guitarist drummer pianist violinist cellist violist bassist saxophonist trumpeter organist harpist flautist clarinettist clarinetist percussionist soprano mezzo-soprano contralto tenor baritone accompanist
+composer conductor director producer artist painter sculptor dancer
 star superstar legend
 king queen prince princess monarch emperor dictator strongman warlord rebel militant guerrilla
 priest bishop archbishop cardinal imam cleric rabbi pastor monk nun

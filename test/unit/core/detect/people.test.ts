@@ -274,6 +274,11 @@ describe('detectPeople', () => {
       assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]), [['Nigel Hawley', 'Nigel Hawley'], ['Hawley', 'Nigel Hawley']]);
     });
 
+    it('reads a musician\'s instrument or voice before a name as the role, not the name\'s first word', () => {
+      assert.deepEqual(names('Violinist Mirela Costache led the quartet. The soprano Ilse Varga sang. Cellist Tomas Brun was superb.'),
+        ['Mirela Costache', 'Ilse Varga', 'Tomas Brun']);
+    });
+
     it('leaves a minister\'s brief after "for" or "of" out of the name, and reads a name after "Institute for" as none', () => {
       assert.deepEqual(names('Minister for Health Simon Harkin said the plan would work.'), ['Simon Harkin']);
       assert.deepEqual(names('The Minister for Health, Simon Harkin, said it would work.'), ['Simon Harkin']);
