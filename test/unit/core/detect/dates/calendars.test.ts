@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
+import { fixture, found, pairs, shown } from './dateFixtures';
 import { analyze } from '../../../../../src/core/detect/analyze';
 import { detectDates } from '../../../../../src/core/detect/dates';
-import { displayDate } from '../../../../../src/core/detect/dates/display';
-import { referenceFor } from '../../../../../src/core/detect/reference';
 
 // Eight made-up stories (test/fixtures/dates) of kinds the others are not: a by-election night with its opening and
 // closing hours, a school board's calendar for the next academic year, a cup draw with its fixture list, a flood's
@@ -12,16 +9,6 @@ import { referenceFor } from '../../../../../src/core/detect/reference';
 // no year given, and a wiki news site's report under its dateline line. Every time expression in them, with its
 // value, read by hand against the story's own date (none is given: each is dated by its front matter, dateline or
 // stamp); where a value is still wrong it is asserted as it is and said so. Towns, firms and people are made up.
-const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/dates', name), 'utf8');
-const found = (text: string) => {
-  const { date } = referenceFor(text, { today: '2026-12-02' });
-  return { date, mentions: detectDates(text, date) };
-};
-const pairs = (text: string) => found(text).mentions.map(d => [d.text, d.value]);
-const shown = (text: string, written: string, nth = 0) => {
-  const d = found(text).mentions.filter(m => m.text === written)[nth];
-  return d && displayDate(d);
-};
 const claimsOf = (text: string) => analyze(text, { referenceDate: found(text).date }).claims.map(c => c.text);
 const noFurnitureClaimed = (text: string, furniture: readonly string[], facts: readonly string[]) => {
   const claims = claimsOf(text);

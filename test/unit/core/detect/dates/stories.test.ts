@@ -1,24 +1,11 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
+import { fixture, found, pairs, shown } from './dateFixtures';
 import { analyze } from '../../../../../src/core/detect/analyze';
 import { detectDates } from '../../../../../src/core/detect/dates';
-import { displayDate } from '../../../../../src/core/detect/dates/display';
-import { referenceFor } from '../../../../../src/core/detect/reference';
 
 // Six short news stories written for these tests (test/fixtures/dates), each dated in its own way: a Wikinews-style
 // dateline line, a wire dateline without its year, front matter, a "Published" stamp with a day-first date. Every time expression in them, with its value,
 // read by hand against the story's date. Towns, firms and people in them are made up.
-const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/dates', name), 'utf8');
-const found = (text: string) => {
-  const { date } = referenceFor(text, { today: '2026-12-02' });
-  return { date, mentions: detectDates(text, date) };
-};
-const pairs = (text: string) => found(text).mentions.map(d => [d.text, d.value]);
-const shown = (text: string, written: string) => {
-  const d = found(text).mentions.find(m => m.text === written);
-  return d && displayDate(d);
-};
 
 describe('dates in made-up news stories, read against each story\'s own date', () => {
   it('a council story under a weekday dateline line: the vote gone by, the meetings ahead, fiscal years, quarters', () => {

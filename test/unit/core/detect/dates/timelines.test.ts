@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { detectDates } from '../../../../../src/core/detect/dates';
-import { displayDate } from '../../../../../src/core/detect/dates/display';
-import { referenceFor } from '../../../../../src/core/detect/reference';
+import { fixture, found, pairs, shown } from './dateFixtures';
 
 // Six more made-up stories (test/fixtures/dates), of kinds told over weeks or a lifetime: a bill's stages through
 // parliament, a season reviewed on its last weekend, an obituary, a trial adjourned and resumed, results of a firm
 // whose fiscal year ends in March, a wildfire's timeline. Every time expression in them, with its value, read by hand
 // against the story's own date. Towns, firms and people in them are made up.
-const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/dates', name), 'utf8');
-const found = (text: string) => {
-  const { date } = referenceFor(text, { today: '2026-12-02' });
-  return { date, mentions: detectDates(text, date) };
-};
-const pairs = (text: string) => found(text).mentions.map(d => [d.text, d.value]);
-const shown = (text: string, written: string, nth = 0) => {
-  const d = found(text).mentions.filter(m => m.text === written)[nth];
-  return d && displayDate(d);
-};
 
 describe('dates in made-up stories told over weeks, seasons and lifetimes', () => {
   it('a bill through parliament in front matter: readings gone by, a committee stage and deadlines ahead, Easter', () => {
