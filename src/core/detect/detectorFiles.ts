@@ -44,7 +44,7 @@ export function detectorFileBytes(file: DetectorFile): FileBytes {
 
 /** Every file's bytes, for a host to hand to its worker thread (which decodes them itself). */
 export function allDetectorFileBytes(): DetectorFileBytes {
-  return { [CLAIM_MODEL_FILE]: detectorFileBytes(CLAIM_MODEL_FILE), [WORD_LISTS_FILE]: detectorFileBytes(WORD_LISTS_FILE) };
+  return Object.fromEntries(DETECTOR_FILES.map(file => [file, detectorFileBytes(file)])) as DetectorFileBytes;
 }
 
 /**

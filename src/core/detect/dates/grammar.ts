@@ -10,7 +10,7 @@ import type { Unit } from './lexicon';
 import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { easterSunday, HOLIDAYS } from './holidays';
-import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, ymd } from './values';
+import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
 import { addDays, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
@@ -929,7 +929,7 @@ export class DateGrammar {
       // counts it from the one the story named, see sameTimeAYearBefore)
       if (this.w(i + 1) === 'same' && (unit.name === 'week' || unit.name === 'month' || unit.name === 'day') && this.yearBackAt(end) > end) {
         const value = relativeValue(this.ref, unit, 0);
-        return { end: this.yearBackAt(end), type: 'DATE', value: value && formatYear(+value.slice(0, 4) - 1) + value.slice(4), kind: 'relative' };
+        return { end: this.yearBackAt(end), type: 'DATE', value: value && yearEarlier(value), kind: 'relative' };
       }
       if (this.seq(end, ['or', 'so']) > 0) end += 2;
       // "must report every two weeks for the next year": how long, not which year
@@ -1235,7 +1235,7 @@ export class DateGrammar {
     const back = this.yearBackAt(end);
     if (back > end) {
       end = back;
-      if (value !== undefined && !yearNamed && /^\d{4}/.test(value)) value = formatYear(+value.slice(0, 4) - 1) + value.slice(4);
+      if (value !== undefined && !yearNamed && /^\d{4}/.test(value)) value = yearEarlier(value);
       floating = undefined;
     }
     return floating && value !== undefined && this.ref ? { end, type, value, kind, floating } : { end, type, value, kind };

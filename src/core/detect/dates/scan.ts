@@ -7,6 +7,7 @@ import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd, writtenPart } from './fiscal';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { tokenize } from './tokens';
+import { yearEarlier } from './values';
 import { TRIGGER } from './triggers';
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
 import { futureAuxiliaryBefore, isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
@@ -127,7 +128,7 @@ function sameTimeAYearBefore(mentions: DateMention[]): void {
     for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - PERIOD_REACH; j--) {
       const value = mentions[j].value ?? '';
       if (!shape.test(value) || LOOKS_BACK.test(mentions[j].text) && !/^last (?:week|month)$/i.test(mentions[j].text)) continue;
-      mentions[k].value = pad(+value.slice(0, 4) - 1, 4) + value.slice(4);
+      mentions[k].value = yearEarlier(value);
       break;
     }
   }
@@ -543,7 +544,7 @@ function reportingPeriodBefore(found: readonly DateMention[], at: number): strin
     if (found[k].value === 'PRESENT_REF') return undefined;
     if (LOOKS_BACK.test(found[k].text)) continue;
     const m = QUARTER.exec(found[k].value ?? '');
-    if (m) return `${String(+m[1] - 1).padStart(4, '0')}-${m[2]}`;
+    if (m) return yearEarlier(found[k].value!);
   }
   return undefined;
 }

@@ -100,3 +100,7 @@ function mixedUnits(amount: number, iso: Unit['iso']): string | undefined {
   return Number.isInteger(part) ? smaller.value(whole, part) : undefined;
 }
 
+/** The same time a year earlier, its year less one and the rest kept: "2026-W29" → "2025-W29", "2026-Q3" → "2025-Q3". */
+export function yearEarlier(value: string): string {
+  return formatYear(+value.slice(0, 4) - 1) + value.slice(4);
+}
