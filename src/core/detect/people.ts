@@ -6,14 +6,15 @@ import { classifyWords, HYPHENATED_GIVEN, namePart, type NamePart, type WordClas
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
-import { ampersandBefore, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
+import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
 import { craftOrHorseUse, vehicleUse } from './people/vehicles';
 import { firmBesideFirm } from './people/firmsTogether';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
 import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, wordsThatAreGivenNames } from './people/wordNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
-import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, numberedLineUps } from './people/namesTogether';
+import { givenNamesOfCouples, modelNames, namedAfterTwoPeople } from './people/namesTogether';
+import { numberedLineUps, playerLists } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditSlot, isByline } from './people/credits';
 import { namesInCapitals } from './people/capitals';
@@ -205,7 +206,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     }
     if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
     if (evidence.acted || (evidence.titled && !FIRMS_ARE_TOO.has(wordBefore(text, tokens[part.first].start).word))) personRoleShown.add(key);
-    const pronounKind = personalPronoun(text, tokens, part.last);
+    const pronounKind = personalPronoun(text, tokens, part.last) ?? clausePronoun(text, tokens, part.first, part.last, lex);
     const pronoun = pronounKind !== undefined;
     const credited = part.last > part.first && allNameLike(classes, part)
       && creditSlot(text, tokens[part.first].start, tokens[part.last].end);
@@ -279,6 +280,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   namedAfterTwoPeople(text, tokens, findings, personal, ownEvidence);
   modelNames(text, tokens, classes, findings, personal, titledFindings);
   numberedLineUps(text, tokens, classes, findings);
+  playerLists(text, tokens, classes, findings);
   givenNamesOfCouples(text, tokens, classes, findings, lex);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines);

@@ -1,5 +1,5 @@
 // Names read with the names beside them once every name of the article is found: a firm named after two people, a
-// product's model counted in the plural, a couple's given name, a team's numbered line-up.
+// product's model counted in the plural, a couple's given name (a team's line-up: lineUps.ts).
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
@@ -68,41 +68,5 @@ export function givenNamesOfCouples(text: string, tokens: readonly Token[], clas
     const t = tokens[f.first];
     if (t.sentenceStart && lex.commonWords.has(t.lower)) continue;
     if (/^[ \t]{1,2}and[ \t]{1,2}$/.test(text.slice(t.end, tokens[next.first].start))) f.person = true;
-  }
-}
-
-/** "15 - ", "7- ", "11 -": a shirt number and a dash before a player's name in a team's line-up. */
-const SHIRT_NUMBER_BEFORE = /(?:^|[\s(;,])\d{1,2} ?[-–] ?$/;
-
-/**
- * "15 - Teodor Ilic, 14 - Tane Rua, 13 - Jarrah Quaid (Ivo Brandt, 51 mins)": in a line-up that numbers its players, a
- * name after a shirt number is a player where two names numbered so on the same line are people by their own
- * evidence. Only name-like words (no place, organisation or word of the language opens it).
- */
-export function numberedLineUps(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
-  const numbered = new Map<number, NameFinding[]>();
-  for (const f of findings) {
-    if (f.firm || f.last - f.first > 3) continue;
-    const t = tokens[f.first];
-    const c = text.charCodeAt(t.start - 1);
-    if (c !== 32 && c !== 45 && c !== 0x2013) continue;
-    if (!SHIRT_NUMBER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
-    const list = numbered.get(t.line);
-    if (list) list.push(f); else numbered.set(t.line, [f]);
-  }
-  for (const list of numbered.values()) {
-    if (list.length < 3) continue;
-    let people = 0;
-    for (const f of list) if (f.person) people++;
-    if (people < 2) continue;
-    for (const f of list) {
-      if (f.person || tokens[f.last].possessive) continue;
-      let nameLike = true;
-      for (let k = f.first; k <= f.last; k++) {
-        const c = classes[k];
-        if (c !== 'unknown' && c !== 'given' && c !== 'surname' && c !== 'particle' && c !== 'initial') nameLike = false;
-      }
-      if (nameLike) f.person = true;
-    }
   }
 }

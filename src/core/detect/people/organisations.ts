@@ -144,7 +144,10 @@ const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'd
  */
 const FIRM_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b/u;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
-const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}+(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(he|she|his|her|him)\b/u;
+const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(\p{Ll}+)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(he|she|his|her|him)\b/u;
+/** What an employer does to a person: "Kestrel Ardane hired her" says nothing of who Kestrel Ardane is. */
+const EMPLOYERS_DO = new Set(['hired', 'hires', 'appointed', 'appoints', 'named', 'names', 'sacked', 'fired', 'dismissed',
+  'promoted', 'employed', 'employs', 'recruited', 'paid', 'pays', 'sued', 'suspended', 'offered', 'awarded', 'signed']);
 /** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
 const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
 /** "… & Pike": an ampersand, a space or two apart, right before `start` (and a word before it). */
@@ -429,8 +432,7 @@ function inFigure(words: readonly { gap: string; word: string }[], k: number): b
 
 /** Whether this use of a name says it is a person's: "Musk said he would", "Whitford told his staff". */
 export function personalUse(text: string, tokens: readonly Token[], last: number): boolean {
-  const t = tokens[last];
-  return !t.possessive && PERSON_PRONOUN.test(text.slice(t.end, t.end + 30));
+  return personalPronoun(text, tokens, last) !== undefined;
 }
 
 /** The pronoun personalUse found, told "he" from "she" (a ship is "she" too: "the Lorna made her last crossing"). */
@@ -438,9 +440,36 @@ export function personalPronoun(text: string, tokens: readonly Token[], last: nu
   const t = tokens[last];
   if (t.possessive) return undefined;
   const m = PERSON_PRONOUN.exec(text.slice(t.end, t.end + 30));
-  if (!m) return undefined;
-  return m[1] === 'she' || m[1] === 'her' ? 'she' : 'he';
+  if (!m || ((m[2] === 'him' || m[2] === 'her') && EMPLOYERS_DO.has(m[1]))) return undefined;
+  return m[2] === 'she' || m[2] === 'her' ? 'she' : 'he';
 }
+
+/**
+ * "Kavek Esveksor pitched two perfect innings for his third save": a name opening its sentence is the subject of the
+ * verb after it, and a "his" or "her" later in that clause, with no punctuation or capital between, is its own (a firm
+ * has "its"). Only a possessive "her" counts, before a word that is no preposition or article ("hired her as chief"
+ * is a firm's doing).
+ */
+export function clausePronoun(text: string, tokens: readonly Token[], first: number, last: number,
+  lex: PeopleLexicon): 'he' | 'she' | undefined {
+  const t = tokens[last];
+  if (t.possessive || !tokens[first].sentenceStart) return undefined;
+  const m = PERSON_PRONOUN_IN_CLAUSE.exec(text.slice(t.end, t.end + 90));
+  if (!m || (m[2] === 'her' && NOT_AFTER_POSSESSIVE.has(m[3]))) return undefined;
+  // ("Tarvin Moss paid the driver his wages": the pronoun may be a person's named in between)
+  for (const w of m[1].split(/[ \t]+/)) if (lex.roleNouns.has(w) || PEOPLE_NOUNS.has(w)) return undefined;
+  return m[2] === 'her' ? 'she' : 'he';
+}
+
+/** A verb, up to seven lower-case words or figures, then "his" or "her" and the next word. */
+const PERSON_PRONOUN_IN_CLAUSE = /^([ \t]{1,2}\p{Ll}+(?:[ \t]{1,2}(?!(?:and|but|while|who|which|that|its|their)\b)[\p{Ll}\d'’-]+){0,7}?)[ \t]{1,2}(his|her)[ \t]{1,2}(\p{Ll}+)/u;
+/** People named by a noun, who may own the "his" after them. */
+const PEOPLE_NOUNS = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'child', 'children', 'son', 'daughter',
+  'brother', 'sister', 'father', 'mother', 'wife', 'husband', 'friend', 'friends', 'family', 'player', 'players', 'driver',
+  'rider', 'worker', 'workers', 'staff', 'people', 'person', 'customer', 'customers', 'fan', 'fans', 'teammate',
+  'teammates', 'opponent', 'rival', 'partner', 'colleague', 'colleagues', 'student', 'students', 'patient', 'patients']);
+const NOT_AFTER_POSSESSIVE = new Set(['as', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'and', 'or', 'the', 'a',
+  'an', 'that', 'into', 'over', 'after', 'before', 'about', 'up', 'out', 'off', 'back', 'down', 'away']);
 
 /**
  * The name-like words of a run that ends in a corporate word ("Kestrel Dynamics Corp.", "Harlow Marsh N.V."),

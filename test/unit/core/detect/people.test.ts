@@ -65,6 +65,15 @@ describe('detectPeople', () => {
         ['Van der Linde', 'Greta van der Linde'], ['Tavares', 'Paulo Henrique Tavares da Costa']]);
     });
 
+    it('reads a name no list knows, opening its sentence, as a person where the clause its verb opens says his or her', () => {
+      assert.deepEqual(names('Kasimir Ozolaran pitched two perfect innings for his third save.'), ['Kasimir Ozolaran']);
+      assert.deepEqual(names('Tobiah Quennell drove the last two miles with her left arm in a sling.'), ['Tobiah Quennell']);
+      // a firm's pronoun; "his" after a person named in between; "her" as the object of a firm's hiring
+      assert.deepEqual(names('Kestrel Ardane raised its forecast for the year.'), []);
+      assert.deepEqual(names('Tarvin Mosk paid the driver his wages late.'), []);
+      assert.deepEqual(names('Kestrel Ardane hired her as chief executive in May.'), []);
+    });
+
     it('keeps two people with the same surname apart by nearness', () => {
       const text = 'Maria Lindqvist won the sprint. Her brother Erik Lindqvist finished fourth, and Lindqvist said he was tired.';
       const last = detectPeople(text).at(-1);
@@ -161,6 +170,23 @@ describe('detectPeople', () => {
       assert.deepEqual(names(text), ['Dale Pemberton', 'Kofi Asante-Boakye', 'Lars Tvedt', 'Jonah Whitlow', 'Amos Kerrigan']);
       // a headline with one comma stays a headline: its capitals are no evidence
       assert.deepEqual(names('Pemberton, Whitlow Share Title After Late Finish'), []);
+    });
+
+    it('reads a line-up numbering four names or more as players, though no word list knows them', () => {
+      const text = 'Harwick - 15 - Tobiah Quennell, 14 - Ruairi Ndlovu-Vance, 13 - Kasimir Oyelaran, 12 - Teodric Malvane ' +
+        '(Osei Brandwick, 48 mins), 11 - Iwo Szandor.';
+      assert.deepEqual(names(text), ['Tobiah Quennell', 'Ruairi Ndlovu-Vance', 'Kasimir Oyelaran', 'Teodric Malvane',
+        'Osei Brandwick', 'Iwo Szandor']);
+      // a numbered table of clubs and towns is no line-up
+      assert.deepEqual(names('Final table: 1 - Eastmoor Rovers, 2 - Harlow Town, 3 - Kelso Vale, 4 - Tarvin Wells.'), []);
+    });
+
+    it('reads the names in a match report\'s lists of scorers, batsmen and officials as people, not the side heading them', () => {
+      const text = 'Scorers: Harwick - Quennell (12th), Tobiah Malvane (57th).\nDid not bat: Oyelaran, Szandor.\n' +
+        'Referee: Ilkka Vornanen.';
+      assert.deepEqual(names(text), ['Quennell', 'Tobiah Malvane', 'Oyelaran', 'Szandor', 'Ilkka Vornanen']);
+      // without the label the same words say nothing
+      assert.deepEqual(names('Rain fell on Oyelaran, Szandor.'), []);
     });
 
     it('reads unfamiliar names opening a numbered results line as people by the country after them', () => {

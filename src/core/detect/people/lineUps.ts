@@ -1,0 +1,92 @@
+// A match report's lists of players, read once every name of the article is found: a team's numbered line-up and the
+// labelled lists of scorers, bowlers and officials. Players' names come from every country; in these lists the
+// layout says they are people where no word list knows them.
+import type { Token } from './tokenize';
+import type { WordClass } from './classify';
+import type { NameFinding } from './link';
+
+/** "15 - ", "7- ", "11 -": a shirt number and a dash before a player's name in a team's line-up. */
+const SHIRT_NUMBER_BEFORE = /(?:^|[\s(;,])\d{1,2} ?[-–] ?$/;
+
+/** Numbered names on one line that make a line-up by their number alone, with no name a person by its own evidence. */
+const LINE_UP_LENGTH = 4;
+
+/**
+ * "15 - Teodor Ilic, 14 - Tane Rua, 13 - Jarrah Quaid (Ivo Brandt, 51 mins)": in a line-up that numbers its players, a
+ * name after a shirt number is a player where two names numbered so on the same line are people by their own
+ * evidence, or four names of two words or more are numbered so. Only name-like words (no place, organisation or word
+ * of the language opens it).
+ */
+export function numberedLineUps(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+  const numbered = new Map<number, NameFinding[]>();
+  for (const f of findings) {
+    if (f.firm || f.last - f.first > 3) continue;
+    const t = tokens[f.first];
+    const c = text.charCodeAt(t.start - 1);
+    if (c !== 32 && c !== 45 && c !== 0x2013) continue;
+    if (!SHIRT_NUMBER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+    const list = numbered.get(t.line);
+    if (list) list.push(f); else numbered.set(t.line, [f]);
+  }
+  for (const list of numbered.values()) {
+    if (list.length < 3) continue;
+    let people = 0;
+    let fullNames = 0;
+    for (const f of list) {
+      if (f.person) people++;
+      if (f.last > f.first && nameLike(tokens, classes, f)) fullNames++;
+    }
+    if (people < 2 && fullNames < LINE_UP_LENGTH) continue;
+    for (const f of list) if (!f.person && nameLike(tokens, classes, f)) f.person = true;
+  }
+}
+
+/**
+ * "Scorers: ", "Tries: ", "Did not bat: ", "Referee: ": the label of a match report's list of players or officials, at
+ * a line's start or after a sentence's end.
+ */
+const PLAYER_LIST_LABEL = /(?:^|[.;)][ \t]+)(?:goal ?scorers?|scorers?|goals|tries|try|conversions?|penalties|penalty goals?|drop[- ]goals?|did not bat|yet to bat|sent off|booked|bookings|cautioned|yellow cards?|red cards?|referee|umpires?|substitutes|subs|unused substitutes|replacements|man of the match|player of the match|bowling)[ \t]?:[ \t]/gimu;
+
+/** Where another label opens inside the same line: ". Attendance:", "; Referee:". */
+const NEXT_LABEL = /[.;][ \t]+\p{Lu}[\p{L} ]{2,24}:/u;
+
+/**
+ * "Scorers: Jonas Vik (12th), Amadou Sy (57th).", "Did not bat: Okafor, Rahim.": a name-like finding in a match
+ * report's labelled list of players is a player, each one up to the line's end or the next label (not a side's name
+ * that heads its own scorers: "Scorers: Harlow - Vik (12th)").
+ */
+export function playerLists(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+  const ranges: number[] = [];
+  for (const m of text.matchAll(PLAYER_LIST_LABEL)) {
+    const start = m.index + m[0].length;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const next = NEXT_LABEL.exec(text.slice(start, end));
+    ranges.push(start, next ? start + next.index : end);
+  }
+  if (ranges.length === 0) return;
+  for (const f of findings) {
+    if (f.person || f.firm) continue;
+    const start = tokens[f.first].start;
+    const end = tokens[f.last].end;
+    if (!inRanges(ranges, start) || !nameLike(tokens, classes, f) || SIDE_AFTER.test(text.slice(end, end + 3))) continue;
+    f.person = true;
+  }
+}
+
+/** " -", " –", ":" after a name heading a side's part of a list. */
+const SIDE_AFTER = /^(?: ?[-–:])/;
+
+function inRanges(ranges: readonly number[], at: number): boolean {
+  for (let i = 0; i < ranges.length; i += 2) if (at >= ranges[i] && at < ranges[i + 1]) return true;
+  return false;
+}
+
+function nameLike(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding): boolean {
+  if (tokens[f.last].possessive) return false;
+  for (let k = f.first; k <= f.last; k++) {
+    const c = classes[k];
+    if (c !== 'unknown' && c !== 'given' && c !== 'surname' && c !== 'particle' && c !== 'initial') return false;
+  }
+  return true;
+}
