@@ -247,6 +247,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (own !== 0 && use !== 'sure' && !vehicle) ownEvidence.set(finding, own);
   }
   resolvePending(tokens, findings, personal);
+  surnamesShownPersonal(tokens, classes, findings, personal, notPeople);
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
   // the lists are weaker evidence than the article's own: any role or person's verb keeps the name a person's
   for (const key of listed) if (!roleShown.has(key) && !roleShown.has(key.slice(key.lastIndexOf(' ') + 1))) owned.add(key);
@@ -315,6 +316,20 @@ function resolvePending(tokens: readonly Token[], findings: NameFinding[], perso
     findings[kept++] = f;
   }
   findings.length = kept;
+}
+
+/**
+ * "Ridra Okonjo retired on Thursday. … Okonjo played his entire career in Leeds": a full name of words no list knows,
+ * opening a sentence with nothing said of it there, is a person's where the article shows its surname alone to be one
+ * (and no noun beside the name made an organisation or a place of it anywhere).
+ */
+function surnamesShownPersonal(tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[],
+  personal: ReadonlySet<string>, notPeople: ReadonlySet<string>): void {
+  for (const f of findings) {
+    if (f.person || f.firm || f.last === f.first || !personal.has(tokens[f.last].lower)) continue;
+    if (!allNameLike(classes, f) || tokens[f.last].possessive || notPeople.has(nameKey(tokens, f))) continue;
+    f.person = true;
+  }
 }
 
 /** " + the", "+Oak": a plus sign after a word, then a word. */
@@ -396,7 +411,7 @@ function afterOpener(tokens: readonly Token[], classes: readonly WordClass[], ru
   return run.last;
 }
 
-function allNameLike(classes: readonly WordClass[], part: NamePart): boolean {
+function allNameLike(classes: readonly WordClass[], part: { first: number; last: number }): boolean {
   for (let k = part.first; k <= part.last; k++) {
     const c = classes[k];
     // a word of the language after a particle is a surname: "Anouk van der Berg", "Luc de Bruin"

@@ -17,6 +17,8 @@ resigned resigns died dies married marries testified was born met meets visited 
 scored scores struck strikes shot fired bowled batted took takes won wins beat beats lost loses finished finishes
 retired retires played plays replaced replaces joined joins signed signs underwent
 spoke speaks wept shouted whispered nodded sang sings danced dances
+pitched homered singled belted bunted sprinted swam skated dribbled volleyed birdied bogeyed eagled carded putted
+punched tackled fumbled
 `.trim().split(/\s+/);
 
 /** Capitalised words that make a sequence an organisation, place, event or thing rather than a person. */

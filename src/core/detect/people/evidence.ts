@@ -87,7 +87,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     appositive: !tokens[part.last].possessive
       && (appositiveAfter(text, tokens[part.last].end) || styledOfAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex, part.last > part.first)
         || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex)
-          || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)))),
+          || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)
+          || describedAsPerson(text, tokens[part.last].end, lex) || RECORD_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 12))))),
     acted: lex.personVerbs.has(lowerAfter),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
@@ -323,6 +324,40 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
   }
   return false;
 }
+
+/**
+ * "Ridra Okonjo, the National Football League's all-time leading rusher,", "Ovin Teller, the only four-time winner on
+ * the tour", "Umni Sallis, a 52-year-old with two convictions": a full name set off before "the", "a" or "an", up to
+ * four describing words (an owner's possessive, ranks, counts, places) and a person's role noun or age ending the
+ * description. Not where a firm's noun or a role firms have comes first (", the world's largest maker of", ", the
+ * market leader"), nor past a preposition or a clause's word.
+ */
+function describedAsPerson(text: string, end: number, lex: PeopleLexicon): boolean {
+  if (text.charCodeAt(end) !== 44 /* , */) return false;
+  const words = wordsAfter(text, end, 7);
+  if (words.length < 3 || !/^,[ \t]{1,2}$/.test(words[0].gap) || !ARTICLES.has(words[0].word.toLowerCase())) return false;
+  for (let k = 1; k < words.length && k <= 5; k++) {
+    if (!/^[ \t]{1,2}$/.test(words[k].gap)) return false;
+    const word = words[k].word.toLowerCase();
+    if (DESCRIPTION_ENDS.has(word) || lex.organisationNounsBefore.has(word) || FIRMS_ARE_TOO.has(word) || FIRM_ROLE_NOUNS.has(word)) return false;
+    const next = words[k + 1];
+    // the description's last word: punctuation, a preposition or "who" after it
+    const last = !next || !/^[ \t]{1,2}$/.test(next.gap) || HEAD_FOLLOWERS.has(next.word.toLowerCase());
+    if (last && (lex.roleNouns.has(word) || AGED_WORD.test(word))) return true;
+  }
+  return false;
+}
+
+/** " (6-1) pitched": a pitcher's or a fighter's record of wins and losses between a full name and its verb. */
+const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}\) \p{Ll}/u;
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words after which a description says no more of the name before it. */
+const DESCRIPTION_ENDS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'that', 'which', 'who', 'whose',
+  'and', 'or', 'but', 'is', 'was', 'has', 'had', 'said', 'says']);
+/** What may follow the last word of a description set off after a name. */
+const HEAD_FOLLOWERS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'who', 'whose', 'since', 'and']);
+/** "52-year-old", "year-old" (of "a 52 year-old"). */
+const AGED_WORD = /^(?:\d{1,3}-)?year-old$/;
 
 /** Roles a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
 export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',

@@ -74,6 +74,26 @@ describe('detectPeople', () => {
       assert.deepEqual(names('Kestrel Ardane hired her as chief executive in May.'), []);
     });
 
+    it('reads a full name no list knows as a person by the description set off after it, not a firm by its own', () => {
+      const text = 'Ovin Nikelvo, the only four-time winner on the tour, skipped the event. Umni Sorsamos, a 52 year-old ' +
+        'with two convictions, escaped. Tarvin Ostrade, the defending champion, lost in the first round.';
+      assert.deepEqual(names(text), ['Ovin Nikelvo', 'Umni Sorsamos', 'Tarvin Ostrade']);
+      assert.deepEqual(names('Kestrel Ardane, the world\'s largest maker of turbines, cut jobs. Corvane Ardell, the market ' +
+        'leader in Europe, raised prices. Brask Holdane, a unit of Harwick Group, sold its plant.'), []);
+    });
+
+    it('reads a full name opening a sentence as a person where the article shows its surname alone to be one', () => {
+      const text = 'Ridra Guankel left the club on Thursday after eleven seasons.\nGuankel played his entire career with the Eagles.';
+      assert.deepEqual(entities(text), ['Ridra Guankel', 'Ridra Guankel']);
+      // a firm's surname says "its"
+      assert.deepEqual(names('Kestrel Ardane cut 200 jobs on Monday.\nArdane said its profit fell.'), []);
+    });
+
+    it('reads a player\'s record of wins and losses, or what only a player does, after a name no list knows', () => {
+      assert.deepEqual(names('Sorlin Mirihai (6-1) allowed two runs. Voka Lomarqui homered in the ninth.'),
+        ['Sorlin Mirihai', 'Voka Lomarqui']);
+    });
+
     it('keeps two people with the same surname apart by nearness', () => {
       const text = 'Maria Lindqvist won the sprint. Her brother Erik Lindqvist finished fourth, and Lindqvist said he was tired.';
       const last = detectPeople(text).at(-1);
