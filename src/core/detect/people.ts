@@ -13,7 +13,7 @@ import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
 import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, wordsThatAreGivenNames } from './people/wordNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
-import { givenNamesOfCouples, modelNames, namedAfterTwoPeople } from './people/namesTogether';
+import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPeople } from './people/namesTogether';
 import { numberedLineUps, playerLists } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditSlot, isByline } from './people/credits';
@@ -283,6 +283,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   numberedLineUps(text, tokens, classes, findings);
   playerLists(text, tokens, classes, findings);
   givenNamesOfCouples(text, tokens, classes, findings, lex);
+  namesListedWithPeople(text, tokens, classes, findings);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines);
   markInstitutionMentions(text, tokens, classes, findings, lex);

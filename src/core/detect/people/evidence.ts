@@ -89,7 +89,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
         || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex)
           || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)
           || describedAsPerson(text, tokens[part.last].end, lex) || RECORD_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 12))))),
-    acted: lex.personVerbs.has(lowerAfter),
+    acted: lex.personVerbs.has(lowerAfter) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
+      || SPORTING_CLAUSE.test(text.slice(tokens[part.last].end, tokens[part.last].end + 80)))),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
     organisationContext: organisationNounBefore
@@ -358,6 +359,29 @@ const DESCRIPTION_ENDS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', '
 const HEAD_FOLLOWERS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'who', 'whose', 'since', 'and']);
 /** "52-year-old", "year-old" (of "a 52 year-old"). */
 const AGED_WORD = /^(?:\d{1,3}-)?year-old$/;
+
+/**
+ * "Batel Orrin became president in 1988", "… was elected mayor": what only a person becomes (not "became the market
+ * leader", a role firms have too).
+ */
+function becameRole(text: string, end: number, lex: PeopleLexicon): boolean {
+  const words = wordsAfter(text, end, 5);
+  let k = 0;
+  if (words[k]?.word === 'became' || words[k]?.word === 'becomes') k++;
+  else if (words[k]?.word === 'was' && (words[k + 1]?.word === 'elected' || words[k + 1]?.word === 'appointed')) k += 2;
+  else return false;
+  if (k < words.length && ARTICLES.has(words[k].word)) k++;
+  if (k < words.length && ROLE_MODIFIERS.has(words[k].word)) k++;
+  for (let n = 0; n <= k && n < words.length; n++) if (!/^[ \t]{1,2}$/.test(words[n].gap)) return false;
+  const role = words[k]?.word;
+  return role !== undefined && lex.roleNouns.has(role) && !FIRMS_ARE_TOO.has(role);
+}
+
+/**
+ * "Omi Margulo hit a pair of solo homers", "Vovek Anmosri allowed one hit and two walks": the clause a name's verb
+ * opens counts what only a player makes (no "its" or "their" before it: a firm's figures are its own).
+ */
+const SPORTING_CLAUSE = /^[ \t]{1,2}\p{Ll}+(?:[ \t]{1,2}(?!(?:its|their)\b)[\p{Ll}\d'’/-]+){0,7}?[ \t]{1,2}(?:homers?|home runs?|RBIs?|innings|strikeouts?|birdies|bogeys|putts?|wickets|touchdowns?|rebounds|assists|aces|hat-tricks?|hat tricks?)\b/u;
 
 /** Roles a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
 export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',

@@ -4,6 +4,7 @@
 import type { Token } from './tokenize';
 import type { WordClass } from './classify';
 import type { NameFinding } from './link';
+import { nameLike } from './namesTogether';
 
 /** "15 - ", "7- ", "11 -": a shirt number and a dash before a player's name in a team's line-up. */
 const SHIRT_NUMBER_BEFORE = /(?:^|[\s(;,])\d{1,2} ?[-–] ?$/;
@@ -80,13 +81,4 @@ const SIDE_AFTER = /^(?: ?[-–:])/;
 function inRanges(ranges: readonly number[], at: number): boolean {
   for (let i = 0; i < ranges.length; i += 2) if (at >= ranges[i] && at < ranges[i + 1]) return true;
   return false;
-}
-
-function nameLike(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding): boolean {
-  if (tokens[f.last].possessive) return false;
-  for (let k = f.first; k <= f.last; k++) {
-    const c = classes[k];
-    if (c !== 'unknown' && c !== 'given' && c !== 'surname' && c !== 'particle' && c !== 'initial') return false;
-  }
-  return true;
 }

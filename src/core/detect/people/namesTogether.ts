@@ -1,5 +1,5 @@
 // Names read with the names beside them once every name of the article is found: a firm named after two people, a
-// product's model counted in the plural, a couple's given name (a team's line-up: lineUps.ts).
+// product's model counted in the plural, a couple's given name, a list of people (a team's line-up: lineUps.ts).
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
@@ -69,4 +69,43 @@ export function givenNamesOfCouples(text: string, tokens: readonly Token[], clas
     if (t.sentenceStart && lex.commonWords.has(t.lower)) continue;
     if (/^[ \t]{1,2}and[ \t]{1,2}$/.test(text.slice(t.end, tokens[next.first].start))) f.person = true;
   }
+}
+
+/** ", " between two names of a list, or its last ", and " / " and ". */
+const LIST_COMMA = /^,[ \t]{1,2}$/;
+const LIST_AND = /^,?[ \t]{1,2}and[ \t]{1,2}$/;
+
+/**
+ * "three up on Rio Andenni, Chukel Pefeka and Zuan Guchubel": in a list of three full names or more, two of them people
+ * by their own evidence, every other full name of words a name is made of is a person too.
+ */
+export function namesListedWithPeople(text: string, tokens: readonly Token[], classes: readonly WordClass[],
+  findings: NameFinding[]): void {
+  let start = 0;
+  for (let i = 1; i < findings.length; i++) {
+    const gap = text.slice(tokens[findings[i - 1].last].end, tokens[findings[i].first].start);
+    if (LIST_COMMA.test(gap)) continue;
+    if (LIST_AND.test(gap) && i - start >= 2) markList(tokens, classes, findings, start, i);
+    start = i;
+  }
+}
+
+function markList(tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[], first: number, last: number): void {
+  let people = 0;
+  for (let k = first; k <= last; k++) if (findings[k].person) people++;
+  if (people < 2) return;
+  for (let k = first; k <= last; k++) {
+    const f = findings[k];
+    if (!f.person && !f.firm && f.last > f.first && nameLike(tokens, classes, f)) f.person = true;
+  }
+}
+
+/** Every word of the finding one a name is made of (no place, organisation or word of the language), no possessive. */
+export function nameLike(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding): boolean {
+  if (tokens[f.last].possessive) return false;
+  for (let k = f.first; k <= f.last; k++) {
+    const c = classes[k];
+    if (c !== 'unknown' && c !== 'given' && c !== 'surname' && c !== 'particle' && c !== 'initial') return false;
+  }
+  return true;
 }

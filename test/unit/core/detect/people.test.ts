@@ -94,6 +94,17 @@ describe('detectPeople', () => {
         ['Sorlin Mirihai', 'Voka Lomarqui']);
     });
 
+    it('reads a name no list knows opening a sentence as a person by what only a person becomes or a player makes', () => {
+      const text = 'Batel Niyanlo became president in 1988 on a promise. Omi Margulo hit a pair of solo homers for the Rockies.';
+      assert.deepEqual(names(text), ['Batel Niyanlo', 'Omi Margulo']);
+      assert.deepEqual(names('Kestrel Ardane became the market leader in 2019. Brask Holdane hit a record high on Monday.'), []);
+    });
+
+    it('reads a list of full names as people where two of them are by their own evidence', () => {
+      const text = 'Chukel Pefeka, Ravi Kelroum and Zuan Guchubel finished level on six under.';
+      assert.deepEqual(names(text), ['Chukel Pefeka', 'Ravi Kelroum', 'Zuan Guchubel']);
+    });
+
     it('keeps two people with the same surname apart by nearness', () => {
       const text = 'Maria Lindqvist won the sprint. Her brother Erik Lindqvist finished fourth, and Lindqvist said he was tired.';
       const last = detectPeople(text).at(-1);
