@@ -32,7 +32,7 @@ laboratories studios pictures images photos records publishing publishers editio
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory research tools
 equity inns pubs taverns farms dairies shipyard shipyards shipbuilders dockyard foundry distillery winery ironworks
 steelworks
-telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier
+telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier standard
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
 daily weekly
@@ -121,4 +121,5 @@ group company corporation bank party club team province region district river mo
 airline airlines shares share stock stocks index prize award trophy cup operation brand shares
 flight flights jet jets plant factory headquarters campus subsidiary spokesman spokeswoman spokesperson
 telescope probe spacecraft satellite capsule observatory lander consortium
+people residents citizens court courts authorities officials police troops embassy economy border coast
 `.trim().split(/\s+/);

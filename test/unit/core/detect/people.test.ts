@@ -262,6 +262,12 @@ describe('detectPeople', () => {
   });
 
   describe('companies, products and vehicles are not people', () => {
+    it('reads a name before the people, the courts or the police of a place as the place, in every mention', () => {
+      const text = 'Many Ravchuan Loanan people left. Ravchuan Loanan is our home. A Loovek Karavdra court jailed him, ' +
+        'the Loovek Karavdra Standard said.';
+      assert.deepEqual(names(text), []);
+    });
+
     it('drops a two-word company name the article treats as a company anywhere', () => {
       const text = 'Halvorsen Whitby won a $2 billion contract. Halvorsen Whitby shares rose 3 percent, '
         + 'and Halvorsen Whitby said it would hire 500 engineers. Chief executive Dana Reyes said the order was the largest.';
