@@ -40,6 +40,8 @@ const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publishdate)[ \t]*:[ \t]*[
 const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|last modified|modified|filed|dated?)(?:\s+on)?\b/i;
 /** A stamp's clock time before its date: "Published 9:14 a.m. ET Nov. 18, 2026". */
 const STAMP_CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}\b)?/g;
+/** A clock's "a.m." or "p.m." ending a line. */
+const CLOCK_END = /\b[ap]\.m\.$/i;
 const LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}/u;
 /** After the date in a wire dateline: "WASHINGTON, Oct. 31, 2025 — The …", "…, 2025 (Reuters) -", "…, 2026 /Newswire/ --". */
 const DATELINE_TAIL = /^[ \t]*(?:(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/)[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;
@@ -98,7 +100,8 @@ function withYearFromProse(text: string, from: number, limit: number, partial: S
 
 /** A full date on a stamp line, or ahead of a dateline's dash; not one inside a sentence of prose. */
 function dateOnLine(line: string): { value: string; start: number; end: number; weekday?: number } | undefined {
-  const stamp = line.trim().length <= STAMP_LINE && !/[.!?]["”’)]?\s*$/.test(line.trim());
+  // (a clock's "a.m." ending the line is no sentence's full stop: "Jan. 8, 1998 at 9:14 a.m.")
+  const stamp = line.trim().length <= STAMP_LINE && !/[.!?]["”’)]?\s*$/.test(line.trim().replace(CLOCK_END, ''));
   for (const mention of scanDates(line, undefined)) {
     // a stamp's time with its day ("9:14 a.m. ET Nov. 18, 2026") dates the article as the day alone does
     const full = mention.type === 'DATE' || (mention.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(mention.value ?? ''));
@@ -107,13 +110,30 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     const [year, month, day] = value.split('-').map(Number);
     if (!isValidDay(Number.isNaN(year) ? 2024 : year, month, day)) continue;
     // only names, places and a stamp word may stand before it: "Business Desk —", "WASHINGTON,", "Published"
-    const before = line.slice(0, mention.start).trim().replace(STAMP_WORDS, '').replace(/^by\b/i, '').replace(STAMP_CLOCK, '');
-    if (LOWER_CASE_WORD.test(before)) continue;
+    const before = line.slice(0, mention.start).trim().replace(STAMP_WORDS, '').replace(STAMP_CLOCK, '');
+    const byline = BYLINE_START.test(before);
+    const named = before.replace(BYLINE_START, '').replace(BYLINE_ON, '');
+    // (or, in a byline on a stamp line, the writer's desk or role between separators: "By Jane Corlett | Staff writer |")
+    if (LOWER_CASE_WORD.test(named) && !(stamp && byline && bylineParts(named))) continue;
     if (stamp || (mention.start <= STAMP_LINE && DATELINE_TAIL.test(line.slice(mention.end)))) {
       return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     }
   }
   return undefined;
+}
+
+/** "By ", "Written by ", "Words by ": a byline's opening. */
+const BYLINE_START = /^(?:(?:written|words|story|reporting|report)\s+)?by\b/i;
+/** The "on" of "By Jane Corlett on March 4, 2025". */
+const BYLINE_ON = /\s+on\s*$/i;
+/** What separates a byline's parts: "|", "·", "•", a dash or a comma. */
+const BYLINE_SEPARATOR = /[|·•–—,]|\s-\s/;
+
+/** A byline's parts before its date, each a short name, desk or role ("Jane Corlett", "Staff writer", "Reuters"). */
+function bylineParts(before: string): boolean {
+  const parts = before.split(BYLINE_SEPARATOR);
+  for (const part of parts) if (part.trim().split(/\s+/).length > 4) return false;
+  return true;
 }
 
 /**

@@ -40,6 +40,10 @@ describe('the article reference date', () => {
       ['Published 10.03.2026', '2026-03-10', '10.03.2026'],
       ['Posted on March 10, 2026 at 9:15 am', '2026-03-10', 'March 10, 2026'],
       ['Last modified on 10 March 2026', '2026-03-10', '10 March 2026'],
+      ['Mar. 10, 2026 at 9:14 a.m.', '2026-03-10', 'Mar. 10, 2026'],
+      ['By Dana Reyes | Staff writer | March 10, 2026', '2026-03-10', 'March 10, 2026'],
+      ['By Dana Reyes, transport correspondent, 10 March 2026', '2026-03-10', '10 March 2026'],
+      ['Written by Dana Reyes on 10 March 2026', '2026-03-10', '10 March 2026'],
     ];
     for (const [stamp, date, written] of cases) {
       const text = `Ferry fares to rise\n\n${stamp}\n\nThe operator said on Monday that fares will rise next month.\n`;
@@ -51,6 +55,7 @@ describe('the article reference date', () => {
   it('does not take a date that a sentence of the story talks about', () => {
     assert.equal(statedDate('The council first voted on the line on March 3, 2019, and again this week.\n'), undefined);
     assert.equal(statedDate('Tram line approved\n\nThe plan dates from 12 May 2019. It was shelved.\n'), undefined);
+    assert.equal(statedDate('By the time the council met on March 10, 2026 the depot had closed\n\nFares rose.\n'), undefined);
     assert.equal(statedDate(''), undefined);
   });
 
