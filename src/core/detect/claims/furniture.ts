@@ -114,7 +114,8 @@ function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
     return false;
   }
   // a post's clock time alone ("**4.52pm**", "16:20") stamps it as a date does
-  return digits > 0 && (dateWords > 0 || /\d{4}-\d{2}-\d{2}/.test(text) || (clocks > 0 && names === 0));
+  // ("Published: 08.01.2026", "01/08/2026": a day written in figures, with its year)
+  return digits > 0 && (dateWords > 0 || /\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/.test(text) || (clocks > 0 && names === 0));
 }
 
 /** The character before a closing dot is a digit or an "m" ("2026.", "4.52pm."). */

@@ -53,6 +53,10 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('ASHFORD, Friday 6 March 2026 - The Greens won.'), ['ASHFORD, Friday 6 March 2026', 'The Greens won.']);
     assert.deepEqual(texts('TARNE, Kent, 6 March - The Greens won.'), ['TARNE, Kent, 6 March', 'The Greens won.']);
     assert.deepEqual(texts('DOVER, Friday, March 6, 2026 -- Fares rose.'), ['DOVER, Friday, March 6, 2026', 'Fares rose.']);
+    // a press release's date alone, with its year; a day alone before a dash is the sentence's
+    assert.deepEqual(texts('March 6, 2026 — Harbour Lines today opened a route.'), ['March 6, 2026', 'Harbour Lines today opened a route.']);
+    assert.deepEqual(texts('Friday 6 March 2026 - Fares rose.'), ['Friday 6 March 2026', 'Fares rose.']);
+    assert.deepEqual(texts('March 6 - the day the dam broke - is remembered.'), ['March 6 - the day the dam broke - is remembered.']);
   });
 
   it('recognises a bare dateline unit', () => {

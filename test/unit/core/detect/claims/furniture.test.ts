@@ -6,7 +6,9 @@ import { splitSentences } from '../../../../../src/core/text/sentences';
 describe('page furniture', () => {
   it('knows datelines and date stamps', () => {
     for (const line of ['October 31, 2025', 'Friday, October 31, 2025', '31 October 2025', 'Published 2025-10-31',
-      'Business Desk — Friday, October 31, 2025', 'Updated: 3 March 2026, 14:05 GMT']) assert.equal(furnitureOf(line), 'dateline', line);
+      'Business Desk — Friday, October 31, 2025', 'Updated: 3 March 2026, 14:05 GMT', 'Published: 31.10.2025', '10/31/2025']) {
+      assert.equal(furnitureOf(line), 'dateline', line);
+    }
   });
 
   it('knows bylines and photo credits', () => {
