@@ -2,6 +2,7 @@ import { detectDates } from './dates';
 import { detectPeople } from './people';
 import { scoreClaims } from './claims';
 import { splitSentences } from '../text/sentences';
+import { linkFreeView, sourceSpan, type TextView } from '../text/links';
 import { type Analysis, type AnalyzeOptions, type DateMention, DEFAULT_CLAIM_THRESHOLD, type Span } from './spans';
 import { type ArticleReference, referenceFor } from './reference';
 import { displayDate } from './dates/display';
@@ -40,12 +41,28 @@ export function analyzeWith(detectors: Detectors, input: string, options: Analyz
   const threshold = isScore(options.claimThreshold) ? options.claimThreshold : DEFAULT_CLAIM_THRESHOLD;
   const report = options.onDetectorError ?? (() => undefined);
 
-  const people = guarded(text, 'people', report, () => detectors.people(text));
-  const dates = guarded(text, 'dates', report, () => detectors.dates(text, referenceDate)).map(withDisplay);
-  const sentences = guarded(text, 'sentences', report, () => detectors.sentences(text));
-  const claims = guarded(text, 'claims', report, () => detectors.claims(sentences, people, dates, text))
+  // the detectors read the article without its link targets (../text/links.ts); their spans are then put back on
+  // the article's own offsets and words
+  const view = linkFreeView(text);
+  const seen = view.text;
+  const people = guarded(seen, 'people', report, () => detectors.people(seen));
+  const dates = guarded(seen, 'dates', report, () => detectors.dates(seen, referenceDate));
+  const sentences = guarded(seen, 'sentences', report, () => detectors.sentences(seen));
+  const claims = guarded(seen, 'claims', report, () => detectors.claims(sentences, people, dates, seen))
     .filter(c => isScore(c.score) && c.score >= threshold);
-  return { people, dates, claims, reference };
+  return {
+    people: inSource(view, text, people),
+    dates: inSource(view, text, dates).map(withDisplay),
+    claims: inSource(view, text, claims, true),
+    reference,
+  };
+}
+
+/** Spans found in the view, on the article's offsets, with the article's text. */
+function inSource<T extends Span>(view: TextView, text: string, spans: T[], wholeLinks = false): T[] {
+  if (view.text === text) return spans;
+  if (!view.sourceOffsets) return inRange(text, spans);
+  return inRange(text, spans.map(span => ({ ...span, ...sourceSpan(view, text, span.start, span.end, wholeLinks) })));
 }
 
 function guardedReference(text: string, options: AnalyzeOptions): ArticleReference {

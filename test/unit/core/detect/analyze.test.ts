@@ -40,6 +40,7 @@ const awkward = fc.constantFrom(
   '\r\n', '\r', '\n\n', '\u2028', '\u2029', '\u0000', '\ufeff', '\u200b', '\u200f', '\u202e', '😀', '👩‍👩‍👧', '\ud800', '\udc00',
   'é', 'e\u0301', 'ﷺ', 'مرحبا بالعالم.', 'שלום.', '中文。', 'Mr.', 'U.S.', 'J. R.', '“', '”', '"', '...', '…', '?', '!', '# ', '> ',
   '- ', '1. ', '$3.5 million', '12%', 'July 3', '2025-06-02', 'last week', 'Kyrylo Budanov', 'said', ' (Reuters) - ', 'KYIV, ',
+  '[', ']', '](', ')', '![', 'https://example.org/2025/03/Ana_Ruiz', 'www.example.org.', '[Ana Ruiz](https://example.org/Ana)',
 );
 const mixed = fc.array(fc.oneof(awkward, fc.string(), fc.fullUnicodeString({ maxLength: 8 }), fc.lorem({ maxCount: 3 })), { maxLength: 40 })
   .map(parts => parts.join(''));
@@ -60,6 +61,20 @@ describe('analyze', () => {
     assert.deepEqual(result.claims.filter(c => c.start < bodyStart), [], 'no claim in the front matter');
     assert.ok(result.claims.some(c => c.text.includes('€4.5 million')), 'the body\'s claims are scored');
     assert.deepEqual(result.reference, { date: '2025-04-02', from: 'front matter' });
+  });
+
+  it('reads a Markdown link as its words, and no address as article text', () => {
+    const text = 'Fares rose 12 percent, [Dana Reyes](https://example.org/wiki/Dana_Reyes) said on Tuesday. ' +
+      'The figures are at https://news.example/2025/03/04/Tom_Okafor-budget.\n\n' +
+      '![The depot](https://img.example/Jo_Bell_2024.jpg)\nThe depot on Monday. Photo: Jo Bell\n';
+    const result = analyze(text, { referenceDate: '2025-03-06', claimThreshold: 0 });
+    assertWellFormed(text, result);
+    assert.deepEqual(result.people.map(p => [p.text, p.start]), [['Dana Reyes', text.indexOf('Dana')], ['Jo Bell', text.lastIndexOf('Jo Bell')]]);
+    assert.deepEqual(result.dates.map(d => [d.text, d.value]), [['Tuesday', '2025-03-04'], ['Monday', '2025-03-03']]);
+    // a claim keeps the article's own words, link and all
+    const first = result.claims.find(c => c.start === 0);
+    assert.equal(first?.text, text.slice(0, text.indexOf(' The figures')));
+    assert.ok((first?.score ?? 0) >= 0.5, 'the quoted figure is a claim');
   });
 
   it('applies the claim threshold', () => {

@@ -1,0 +1,70 @@
+// Link targets are addresses, not article text: "[Dana Reyes](https://example.org/wiki/Dana_Reyes) said" names one
+// person once and says "said" right after her name, and "https://news.example/2025/03/04/" holds no date the article
+// states. The detectors read a view of the article without them.
+
+/** What the detectors read, and where each of its characters stands in the article. */
+export interface TextView {
+  text: string;
+  /** The article's offset of each offset of `text`; absent when `text` is the article itself. */
+  sourceOffsets?: Int32Array;
+}
+
+/** A Markdown link, not an image: "[text](destination)", its text without brackets or a line break. */
+const MARKDOWN_LINK = /(?<!!)\[([^[\]\n]{1,300})\]\(([^)\n]*)\)/g;
+/** An image's destination ("![alt](destination)"), kept in place but blank: captions are found by the image. */
+const IMAGE_DESTINATION = /(!\[[^\]\n]*\]\()([^)\n]*)\)/g;
+/** A bare web address, up to a space, a quotation mark, an angle bracket or a closing bracket. */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi;
+/** Punctuation that ends the sentence around an address rather than the address: "see www.example.org." */
+const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
+
+/**
+ * The article as the detectors read it: a Markdown link's text without its brackets and destination, an image's and
+ * a bare web address's characters as spaces. Laws: every other character is kept, in order, with no line break added
+ * or removed; `sourceOffsets[i]` is the article's offset of the view's character i; an article without addresses is
+ * its own view.
+ */
+export function linkFreeView(source: string): TextView {
+  if (source.indexOf('](') < 0 && source.indexOf('://') < 0 && !/www\./i.test(source)) return { text: source };
+  const blanked = source
+    .replace(IMAGE_DESTINATION, (_whole: string, open: string, target: string) => `${open}${blank(target)})`)
+    .replace(BARE_URL, (url: string) => {
+      const tail = TRAILING_PUNCTUATION.exec(url)?.[0] ?? '';
+      return blank(url.slice(0, url.length - tail.length)) + tail;
+    });
+  let text = '';
+  const offsets: number[] = [];
+  let from = 0;
+  const keep = (start: number, end: number) => {
+    text += blanked.slice(start, end);
+    for (let i = start; i < end; i++) offsets.push(i);
+  };
+  for (const link of blanked.matchAll(MARKDOWN_LINK)) {
+    const start = link.index;
+    keep(from, start);
+    keep(start + 1, start + 1 + link[1].length);
+    from = start + link[0].length;
+  }
+  keep(from, blanked.length);
+  return text.length === source.length ? { text } : { text, sourceOffsets: Int32Array.from(offsets) };
+}
+
+/**
+ * The article's offsets of a span found in the view: from its first character's to just after its last's. A whole
+ * unit (`wholeLinks`: a sentence, a claim) also takes the brackets and destination of a link it opens or ends with.
+ */
+export function sourceSpan(view: TextView, source: string, start: number, end: number, wholeLinks = false): { start: number; end: number } {
+  const at = view.sourceOffsets;
+  if (!at || start >= end || start < 0 || end > at.length) return { start, end };
+  let from = at[start];
+  let to = at[end - 1] + 1;
+  if (wholeLinks) {
+    if (source[from - 1] === '[' && (start === 0 || at[start - 1] < from - 1)) from--;
+    if (source.startsWith('](', to)) to = end < at.length ? at[end] : source.length;
+  }
+  return { start: from, end: to };
+}
+
+function blank(s: string): string {
+  return ' '.repeat(s.length);
+}

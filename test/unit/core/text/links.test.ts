@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { linkFreeView, sourceSpan } from '../../../../src/core/text/links';
+
+describe('the article without its link targets', () => {
+  it('keeps a Markdown link\'s words and drops its brackets and destination, mapping each kept character back', () => {
+    const source = 'Ask [Dana Reyes](https://example.org/Dana_Reyes) today.';
+    const view = linkFreeView(source);
+    assert.equal(view.text, 'Ask Dana Reyes today.');
+    const start = view.text.indexOf('Dana');
+    assert.deepEqual(sourceSpan(view, source, start, start + 'Dana Reyes'.length), { start: 5, end: 15 });
+    // a sentence opening or ending with a link takes its brackets and destination too
+    assert.deepEqual(sourceSpan(view, source, start, start + 'Dana Reyes'.length, true), { start: 4, end: 48 });
+    const all = sourceSpan(view, source, 0, view.text.length, true);
+    assert.equal(source.slice(all.start, all.end), source);
+  });
+
+  it('blanks bare addresses and image destinations in place, leaving the sentence\'s full stop', () => {
+    const source = 'See www.example.org/May-2024. ![Quay](https://img.example/Quay_2024.jpg) Read https://x.example/a?b=1.';
+    const view = linkFreeView(source);
+    assert.equal(view.text.length, source.length);
+    assert.equal(view.sourceOffsets, undefined);
+    assert.equal(view.text, `See ${' '.repeat(24)}. ![Quay](${' '.repeat(33)}) Read ${' '.repeat(23)}.`);
+  });
+
+  it('is the article itself where it holds no address', () => {
+    const source = 'The [draft] plan (2025) costs $3m.';
+    assert.deepEqual(linkFreeView(source), { text: source });
+  });
+
+  it('keeps every other character in order, no line break added or removed, on any text', () => {
+    const piece = fc.constantFrom('[', ']', '(', ')', '](', '![', 'https://', 'www.', '.', ' ', '\n', 'Ana', 'Ruiz', '2025', '_', '/');
+    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 40 }).map(a => a.join('')), source => {
+      const view = linkFreeView(source);
+      const at = view.sourceOffsets;
+      assert.equal(view.text.split('\n').length, source.split('\n').length);
+      if (!at) { assert.equal(view.text.length, source.length); return; }
+      assert.equal(at.length, view.text.length);
+      for (let i = 0; i < at.length; i++) {
+        if (i > 0) assert.ok(at[i] > at[i - 1], 'in order');
+        assert.ok(view.text[i] === source[at[i]] || view.text[i] === ' ', 'the same character, or an address blanked');
+      }
+    }), { numRuns: 500 });
+  });
+});
