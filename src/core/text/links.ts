@@ -1,6 +1,6 @@
 // Link targets are addresses, not article text: "[Dana Reyes](https://example.org/wiki/Dana_Reyes) said" names one
 // person once and says "said" right after her name, and "https://news.example/2025/03/04/" holds no date the article
-// states. The detectors read a view of the article without them.
+// states. The detectors read a view of the article without them (and without inline HTML tags, for the same reason).
 
 /** What the detectors read, and where each of its characters stands in the article. */
 export interface TextView {
@@ -18,35 +18,45 @@ const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi;
 /** Punctuation that ends the sentence around an address rather than the address: "see www.example.org." */
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 
+/** An inline HTML tag, which marks words up without breaking the line: "<a href=…>", "</strong>". */
+const INLINE_TAG = /<\/?(?:a|b|strong|em|i|u|s|span|mark|abbr|cite|q|small|sup|sub|time|font|del|ins)\b[^<>\n]{0,500}>/gi;
+
 /**
- * The article as the detectors read it: a Markdown link's text without its brackets and destination, an image's and
- * a bare web address's characters as spaces. Laws: every other character is kept, in order, with no line break added
- * or removed; `sourceOffsets[i]` is the article's offset of the view's character i; an article without addresses is
- * its own view.
+ * The article as the detectors read it: a Markdown link's text without its brackets and destination, no inline HTML
+ * tags ("<a href=…>Dana Reyes</a>" reads "Dana Reyes"), an image's and a bare web address's characters as spaces.
+ * Laws: every other character is kept, in order, with no line break added or removed; `sourceOffsets[i]` is the
+ * article's offset of the view's character i; an article without addresses or tags is its own view.
  */
 export function linkFreeView(source: string): TextView {
-  if (source.indexOf('](') < 0 && source.indexOf('://') < 0 && !/www\./i.test(source)) return { text: source };
+  if (source.indexOf('](') < 0 && source.indexOf('://') < 0 && source.indexOf('<') < 0 && !/www\./i.test(source)) return { text: source };
   const blanked = source
     .replace(IMAGE_DESTINATION, (_whole: string, open: string, target: string) => `${open}${blank(target)})`)
     .replace(BARE_URL, (url: string) => {
       const tail = TRAILING_PUNCTUATION.exec(url)?.[0] ?? '';
       return blank(url.slice(0, url.length - tail.length)) + tail;
     });
+  // what the view leaves out, as [start, end) pairs in the article
+  const dropped: [number, number][] = [];
+  for (const link of blanked.matchAll(MARKDOWN_LINK)) {
+    dropped.push([link.index, link.index + 1], [link.index + 1 + link[1].length, link.index + link[0].length]);
+  }
+  for (const tag of blanked.matchAll(INLINE_TAG)) dropped.push([tag.index, tag.index + tag[0].length]);
+  if (dropped.length === 0) return { text: blanked };
+  dropped.sort((a, b) => a[0] - b[0]);
   let text = '';
   const offsets: number[] = [];
   let from = 0;
-  const keep = (start: number, end: number) => {
-    text += blanked.slice(start, end);
-    for (let i = start; i < end; i++) offsets.push(i);
+  const keep = (end: number) => {
+    text += blanked.slice(from, end);
+    for (let i = from; i < end; i++) offsets.push(i);
   };
-  for (const link of blanked.matchAll(MARKDOWN_LINK)) {
-    const start = link.index;
-    keep(from, start);
-    keep(start + 1, start + 1 + link[1].length);
-    from = start + link[0].length;
+  for (const [start, end] of dropped) {
+    if (start < from) continue; // inside a range already left out ("[<b>Ana</b>](…)" keeps its tags' words)
+    keep(start);
+    from = end;
   }
-  keep(from, blanked.length);
-  return text.length === source.length ? { text } : { text, sourceOffsets: Int32Array.from(offsets) };
+  keep(blanked.length);
+  return { text, sourceOffsets: Int32Array.from(offsets) };
 }
 
 /**

@@ -41,6 +41,7 @@ const awkward = fc.constantFrom(
   'é', 'e\u0301', 'ﷺ', 'مرحبا بالعالم.', 'שלום.', '中文。', 'Mr.', 'U.S.', 'J. R.', '“', '”', '"', '...', '…', '?', '!', '# ', '> ',
   '- ', '1. ', '$3.5 million', '12%', 'July 3', '2025-06-02', 'last week', 'Kyrylo Budanov', 'said', ' (Reuters) - ', 'KYIV, ',
   '[', ']', '](', ')', '![', 'https://example.org/2025/03/Ana_Ruiz', 'www.example.org.', '[Ana Ruiz](https://example.org/Ana)',
+  '<a href="https://example.org/Ana">', '</a>', '<b>', '<p>',
 );
 const mixed = fc.array(fc.oneof(awkward, fc.string(), fc.fullUnicodeString({ maxLength: 8 }), fc.lorem({ maxCount: 3 })), { maxLength: 40 })
   .map(parts => parts.join(''));

@@ -23,13 +23,23 @@ describe('the article without its link targets', () => {
     assert.equal(view.text, `See ${' '.repeat(24)}. ![Quay](${' '.repeat(33)}) Read ${' '.repeat(23)}.`);
   });
 
+  it('leaves out inline HTML tags, and keeps block tags and other angle brackets', () => {
+    const source = '<p>Ask <a href="https://example.org/Dana_Reyes">Dana <b>Reyes</b></a> today, if x < 5.</p>';
+    const view = linkFreeView(source);
+    assert.equal(view.text, '<p>Ask Dana Reyes today, if x < 5.</p>');
+    const start = view.text.indexOf('Dana');
+    assert.equal(source.slice(sourceSpan(view, source, start, start + 10).start, sourceSpan(view, source, start, start + 10).end),
+      'Dana <b>Reyes');
+  });
+
   it('is the article itself where it holds no address', () => {
     const source = 'The [draft] plan (2025) costs $3m.';
     assert.deepEqual(linkFreeView(source), { text: source });
   });
 
   it('keeps every other character in order, no line break added or removed, on any text', () => {
-    const piece = fc.constantFrom('[', ']', '(', ')', '](', '![', 'https://', 'www.', '.', ' ', '\n', 'Ana', 'Ruiz', '2025', '_', '/');
+    const piece = fc.constantFrom('[', ']', '(', ')', '](', '![', 'https://', 'www.', '.', ' ', '\n', 'Ana', 'Ruiz', '2025', '_', '/',
+      '<a href="x">', '</a>', '<b>', '<', '>');
     fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 40 }).map(a => a.join('')), source => {
       const view = linkFreeView(source);
       const at = view.sourceOffsets;
