@@ -312,7 +312,8 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap)) || word !== word.toLowerCase()) return false;
     if (k > 0 && k < owner) continue;
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
-    if (lex.roleNouns.has(word)) return !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && lex.reportingVerbs.has(words[k + 1].word));
+    // (not a wing, a party's or a side's: ", the movement's political wing")
+    if (lex.roleNouns.has(word)) return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && lex.reportingVerbs.has(words[k + 1].word));
     if (ROLE_MODIFIERS.has(word)) continue;
     // "Colm Garvey, a bank manager,": one noun before a role that only one person has, after a full name (not "the
     // league leaders", "the asset manager", "a smaller rival", which a firm is, or "Juniper, a voice assistant")
@@ -385,7 +386,7 @@ const SPORTING_CLAUSE = /^[ \t]{1,2}\p{Ll}+(?:[ \t]{1,2}(?!(?:its|their)\b)[\p{L
 
 /** Roles a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
 export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',
-  'bidder', 'partner', 'shareholder', 'sponsor', 'supplier', 'client', 'landlord', 'tenant', 'lender', 'creditor']);
+  'bidder', 'partner', 'shareholder', 'sponsor', 'supplier', 'client', 'landlord', 'tenant', 'lender', 'creditor', 'wing']);
 
 /** What a firm is the manager, trader, broker or producer of, before that role noun: "the asset manager", "the oil
  *  trader", "a wine producer". */

@@ -100,12 +100,16 @@ function markList(tokens: readonly Token[], classes: readonly WordClass[], findi
   }
 }
 
-/** Every word of the finding one a name is made of (no place, organisation or word of the language), no possessive. */
+/** Every word of the finding one a name is made of (no place, organisation or word of the language), one of them more
+ *  than a particle or an initial, and no possessive. */
 export function nameLike(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding): boolean {
   if (tokens[f.last].possessive) return false;
+  let words = 0;
   for (let k = f.first; k <= f.last; k++) {
     const c = classes[k];
-    if (c !== 'unknown' && c !== 'given' && c !== 'surname' && c !== 'particle' && c !== 'initial') return false;
+    if (c === 'unknown' || c === 'given' || c === 'surname') words++;
+    else if (c !== 'particle' && c !== 'initial') return false;
   }
-  return true;
+  // (a particle or an initial alone is no name: the "de" of a name the line breaks)
+  return words > 0;
 }

@@ -80,6 +80,8 @@ describe('detectPeople', () => {
       assert.deepEqual(names(text), ['Ovin Nikelvo', 'Umni Sorsamos', 'Tarvin Ostrade']);
       assert.deepEqual(names('Kestrel Ardane, the world\'s largest maker of turbines, cut jobs. Corvane Ardell, the market ' +
         'leader in Europe, raised prices. Brask Holdane, a unit of Harwick Group, sold its plant.'), []);
+      // a movement's wing
+      assert.deepEqual(names('Tarrow Venn, the movement\'s political wing, left the talks.'), []);
     });
 
     it('reads a full name opening a sentence as a person where the article shows its surname alone to be one', () => {
@@ -216,6 +218,8 @@ describe('detectPeople', () => {
       const text = 'Scorers: Harwick - Quennell (12th), Tobiah Malvane (57th).\nDid not bat: Oyelaran, Szandor.\n' +
         'Referee: Ilkka Vornanen.';
       assert.deepEqual(names(text), ['Quennell', 'Tobiah Malvane', 'Oyelaran', 'Szandor', 'Ilkka Vornanen']);
+      // a particle alone is no name
+      assert.ok(!names('Bowling: Oyelaran 7-0-29-0, de Vornanen 4-0-25-0.').includes('de'));
       // without the label the same words say nothing
       assert.deepEqual(names('Rain fell on Oyelaran, Szandor.'), []);
     });
