@@ -2,7 +2,7 @@ import { detectDates } from './dates';
 import { detectPeople } from './people';
 import { scoreClaims } from './claims';
 import { splitSentences } from '../text/sentences';
-import { linkFreeView, sourceSpan, type TextView } from '../text/links';
+import { readingView, sourceSpan, type TextView } from '../text/readingView';
 import { type Analysis, type AnalyzeOptions, type DateMention, DEFAULT_CLAIM_THRESHOLD, type Span } from './spans';
 import { type ArticleReference, referenceFor } from './reference';
 import { displayDate } from './dates/display';
@@ -41,9 +41,9 @@ export function analyzeWith(detectors: Detectors, input: string, options: Analyz
   const threshold = isScore(options.claimThreshold) ? options.claimThreshold : DEFAULT_CLAIM_THRESHOLD;
   const report = options.onDetectorError ?? (() => undefined);
 
-  // the detectors read the article without its link targets (../text/links.ts); their spans are then put back on
+  // the detectors read the article as a reader sees it (../text/readingView.ts); their spans are then put back on
   // the article's own offsets and words
-  const view = linkFreeView(text);
+  const view = readingView(text);
   const seen = view.text;
   const people = guarded(seen, 'people', report, () => detectors.people(seen));
   const dates = guarded(seen, 'dates', report, () => detectors.dates(seen, referenceDate));

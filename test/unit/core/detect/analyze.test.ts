@@ -78,6 +78,17 @@ describe('analyze', () => {
     assert.ok((first?.score ?? 0) >= 0.5, 'the quoted figure is a claim');
   });
 
+  it('reads pasted text with no-break spaces and soft hyphens as plain text', () => {
+    const plain = 'Transport chief Dana Reyes said on Tuesday that fares will rise 12 percent next month.';
+    const pasted = 'Transport chief Dana\u00a0Reyes said on\u00a0Tuesday that fa\u00adres will rise 12\u00a0percent next\u00a0month.';
+    const a = analyze(plain, { referenceDate: '2025-03-06' });
+    const b = analyze(pasted, { referenceDate: '2025-03-06' });
+    assertWellFormed(pasted, b);
+    assert.deepEqual(b.people.map(p => p.entity), a.people.map(p => p.entity));
+    assert.deepEqual(b.dates.map(d => d.value), a.dates.map(d => d.value));
+    assert.deepEqual(b.claims.map(c => c.score), a.claims.map(c => c.score));
+  });
+
   it('applies the claim threshold', () => {
     const all = analyze(ARTICLE, { claimThreshold: 0 }).claims;
     const none = analyze(ARTICLE, { claimThreshold: 1 }).claims;

@@ -1,6 +1,8 @@
-// Link targets are addresses, not article text: "[Dana Reyes](https://example.org/wiki/Dana_Reyes) said" names one
-// person once and says "said" right after her name, and "https://news.example/2025/03/04/" holds no date the article
-// states. The detectors read a view of the article without them (and without inline HTML tags, for the same reason).
+// What the detectors read: the article as a reader sees it, on the article's own offsets. Link targets are addresses,
+// not article text: "[Dana Reyes](https://example.org/wiki/Dana_Reyes) said" names one person once and says "said"
+// right after her name, and "https://news.example/2025/03/04/" holds no date the article states. Inline HTML tags,
+// soft hyphens and zero-width characters are not seen at all, and a no-break space reads as a space, as pasted text
+// is full of them ("Mr\u00a0Reyes").
 
 /** What the detectors read, and where each of its characters stands in the article. */
 export interface TextView {
@@ -18,18 +20,27 @@ const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi;
 /** Punctuation that ends the sentence around an address rather than the address: "see www.example.org." */
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 
+/** Spaces of other widths, which read as one: no-break, figure, thin, narrow no-break. */
+const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Characters nobody sees: a soft hyphen, zero-width spaces and joiners' cousins, a byte-order mark. */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+/** Whether the text holds anything the view changes. */
+const CHANGED = /\]\(|:\/\/|www\.|<|[\u00a0\u2000-\u200b\u202f\u205f\u3000\u00ad\u2060\ufeff]/i;
+
 /** An inline HTML tag, which marks words up without breaking the line: "<a href=…>", "</strong>". */
 const INLINE_TAG = /<\/?(?:a|b|strong|em|i|u|s|span|mark|abbr|cite|q|small|sup|sub|time|font|del|ins)\b[^<>\n]{0,500}>/gi;
 
 /**
  * The article as the detectors read it: a Markdown link's text without its brackets and destination, no inline HTML
- * tags ("<a href=…>Dana Reyes</a>" reads "Dana Reyes"), an image's and a bare web address's characters as spaces.
- * Laws: every other character is kept, in order, with no line break added or removed; `sourceOffsets[i]` is the
- * article's offset of the view's character i; an article without addresses or tags is its own view.
+ * tags ("<a href=…>Dana Reyes</a>" reads "Dana Reyes") and no invisible characters, an image's and a bare web
+ * address's characters as spaces, other spaces as plain ones. Laws: every other character is kept, in order, with no
+ * line break added or removed; `sourceOffsets[i]` is the article's offset of the view's character i; an article
+ * without any of these is its own view.
  */
-export function linkFreeView(source: string): TextView {
-  if (source.indexOf('](') < 0 && source.indexOf('://') < 0 && source.indexOf('<') < 0 && !/www\./i.test(source)) return { text: source };
+export function readingView(source: string): TextView {
+  if (!CHANGED.test(source)) return { text: source };
   const blanked = source
+    .replace(OTHER_SPACES, ' ')
     .replace(IMAGE_DESTINATION, (_whole: string, open: string, target: string) => `${open}${blank(target)})`)
     .replace(BARE_URL, (url: string) => {
       const tail = TRAILING_PUNCTUATION.exec(url)?.[0] ?? '';
@@ -41,6 +52,7 @@ export function linkFreeView(source: string): TextView {
     dropped.push([link.index, link.index + 1], [link.index + 1 + link[1].length, link.index + link[0].length]);
   }
   for (const tag of blanked.matchAll(INLINE_TAG)) dropped.push([tag.index, tag.index + tag[0].length]);
+  for (const mark of blanked.matchAll(INVISIBLE)) dropped.push([mark.index, mark.index + 1]);
   if (dropped.length === 0) return { text: blanked };
   dropped.sort((a, b) => a[0] - b[0]);
   let text = '';

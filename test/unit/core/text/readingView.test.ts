@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { linkFreeView, sourceSpan } from '../../../../src/core/text/links';
+import { readingView, sourceSpan } from '../../../../src/core/text/readingView';
 
 describe('the article without its link targets', () => {
   it('keeps a Markdown link\'s words and drops its brackets and destination, mapping each kept character back', () => {
     const source = 'Ask [Dana Reyes](https://example.org/Dana_Reyes) today.';
-    const view = linkFreeView(source);
+    const view = readingView(source);
     assert.equal(view.text, 'Ask Dana Reyes today.');
     const start = view.text.indexOf('Dana');
     assert.deepEqual(sourceSpan(view, source, start, start + 'Dana Reyes'.length), { start: 5, end: 15 });
@@ -17,7 +17,7 @@ describe('the article without its link targets', () => {
 
   it('blanks bare addresses and image destinations in place, leaving the sentence\'s full stop', () => {
     const source = 'See www.example.org/May-2024. ![Quay](https://img.example/Quay_2024.jpg) Read https://x.example/a?b=1.';
-    const view = linkFreeView(source);
+    const view = readingView(source);
     assert.equal(view.text.length, source.length);
     assert.equal(view.sourceOffsets, undefined);
     assert.equal(view.text, `See ${' '.repeat(24)}. ![Quay](${' '.repeat(33)}) Read ${' '.repeat(23)}.`);
@@ -25,23 +25,32 @@ describe('the article without its link targets', () => {
 
   it('leaves out inline HTML tags, and keeps block tags and other angle brackets', () => {
     const source = '<p>Ask <a href="https://example.org/Dana_Reyes">Dana <b>Reyes</b></a> today, if x < 5.</p>';
-    const view = linkFreeView(source);
+    const view = readingView(source);
     assert.equal(view.text, '<p>Ask Dana Reyes today, if x < 5.</p>');
     const start = view.text.indexOf('Dana');
     assert.equal(source.slice(sourceSpan(view, source, start, start + 10).start, sourceSpan(view, source, start, start + 10).end),
       'Dana <b>Reyes');
   });
 
+  it('reads other spaces as spaces and leaves out soft hyphens and zero-width characters', () => {
+    const source = 'Mr\u00a0Reyes met Ana Ru\u00adiz\u200b at 9\u202fa.m.';
+    const view = readingView(source);
+    assert.equal(view.text, 'Mr Reyes met Ana Ruiz at 9 a.m.');
+    const start = view.text.indexOf('Ana');
+    const span = sourceSpan(view, source, start, start + 'Ana Ruiz'.length);
+    assert.equal(source.slice(span.start, span.end), 'Ana Ru\u00adiz');
+  });
+
   it('is the article itself where it holds no address', () => {
     const source = 'The [draft] plan (2025) costs $3m.';
-    assert.deepEqual(linkFreeView(source), { text: source });
+    assert.deepEqual(readingView(source), { text: source });
   });
 
   it('keeps every other character in order, no line break added or removed, on any text', () => {
     const piece = fc.constantFrom('[', ']', '(', ')', '](', '![', 'https://', 'www.', '.', ' ', '\n', 'Ana', 'Ruiz', '2025', '_', '/',
-      '<a href="x">', '</a>', '<b>', '<', '>');
+      '<a href="x">', '</a>', '<b>', '<', '>', '\u00a0', '\u00ad', '\u200b');
     fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 40 }).map(a => a.join('')), source => {
-      const view = linkFreeView(source);
+      const view = readingView(source);
       const at = view.sourceOffsets;
       assert.equal(view.text.split('\n').length, source.split('\n').length);
       if (!at) { assert.equal(view.text.length, source.length); return; }
