@@ -105,7 +105,18 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   nextAfterThis(mentions);
   inTheSchoolYearNamed(text, mentions);
   rangesRunForward(text, mentions);
+  // (each mention's words were read as one line while its value was found; it keeps the article's own)
+  for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;
+}
+
+/**
+ * A mention's words as its rules read them: "a⏎year ago" of a hard-wrapped paragraph, or "a  year ago", is "a year
+ * ago". Restored to the article's own text before scanDates returns.
+ */
+function phraseOf(text: string, start: number, end: number): string {
+  const written = text.slice(start, end);
+  return /[^\S ]| {2}/.test(written) ? written.replace(/\s+/g, ' ') : written;
 }
 
 /** "the same period last year", "the same week a year earlier": the unit it names, and the calendar values of it. */
@@ -571,7 +582,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const match = grammar.matchAt(i);
       if (!match || match.end <= i) { i++; continue; }
       const start = tokens[i].start, end = tokens[match.end - 1].end;
-      const mention: DateMention = { start, end, text: text.slice(start, end), type: match.type };
+      const mention: DateMention = { start, end, text: phraseOf(text, start, end), type: match.type };
       if (match.value !== undefined) {
         if (match.floating === 'part' && ref) {
           const before = text.slice(sentenceStartBefore(text, start), start);

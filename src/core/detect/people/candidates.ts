@@ -12,7 +12,7 @@ const MAX_RUN = 8;
 
 /** Splits the token stream into maximal runs of name-like words joined only by spaces (or ". " after an initial). */
 export function capitalisedRuns(text: string, tokens: readonly Token[], lex: PeopleLexicon, lines: readonly LineStats[]): Run[] {
-  const joins = (a: Token, b: Token) => joinedOnLine(text, a, b) || joinedAcrossWrap(text, a, b, lines);
+  const joins = (a: Token, b: Token) => joinedOnLine(text, a, b) || joinedAcrossWrap(text, a, b, lines, lex);
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -94,6 +94,9 @@ function joinedOnLine(text: string, a: Token, b: Token): boolean {
   return true;
 }
 
+/** Where an item of a list begins: after a comma, a semicolon, an opening bracket or a shirt number's dash. */
+const LIST_ITEM_BEFORE = /(?:[,;(] ?|\d ?[-–] ?)$/;
+
 /** How long a line must be before its end counts as a wrap inside a paragraph, not a line of its own. */
 const WRAPPED_LINE = 50;
 
@@ -102,14 +105,18 @@ const WRAPPED_LINE = 50;
  * after a long prose line (more ordinary lower-case words than numbers: no headline, list or results table), continues
  * the name.
  */
-function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly LineStats[]): boolean {
+function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly LineStats[], lex: PeopleLexicon): boolean {
   const line = lines[a.line];
   if (b.line !== a.line + 1 || a.possessive || text.charCodeAt(a.end - 1) === 46 || b.start - a.end > 4) return false;
   // (a middle initial after the break continues a name on a line with fewer words, ages and initials of a crime report:
   // "Kevin J. Ostrowski Jr., 29, of Millbrook, appeared before Judge Patricia⏎A. Lindgren"; a results table that
   // wraps "Ilse⏎Varga" has hardly a word of the language)
   const prose = b.shape === 'initial' ? line.lower >= 2 && line.other <= 2 * line.lower : line.lower >= 3 && line.other < line.lower;
-  if (!prose) return false;
+  // (but a given name that is no word of the language goes on after the break on any line, "… Director Branko⏎Bilbija
+  // said", "…, Graham⏎Thorne, …", "5 - Mark⏎Andrews (…)"; so does an initial opening an item of a list, "…, D.⏎Bicknell 55")
+  const nameGoesOn = b.shape === 'capitalised' && ((lex.givenNames.has(a.lower) && !lex.commonWords.has(a.lower))
+    || (a.shape === 'initial' && LIST_ITEM_BEFORE.test(text.slice(Math.max(0, a.start - 5), a.start))));
+  if (!prose && !nameGoesOn) return false;
   let newlines = 0;
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);

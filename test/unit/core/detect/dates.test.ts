@@ -404,6 +404,10 @@ describe('detectDates', () => {
       const text = 'Profit rose to $5 million in the third quarter from $3 million a year earlier.';
       assert.equal(valueAt(text, 'a year earlier', '2025-10-28'), '2024-Q3');
       assert.equal(valueAt('The mill closed a year ago.', 'a year ago', '2025-10-28'), '2024');
+      // the same where a hard-wrapped paragraph breaks the expression across lines, or two spaces stand in it
+      const wrapped = 'Profit rose to $5 million in the third quarter from $3 million a\nyear earlier.';
+      assert.equal(valueAt(wrapped, 'a\nyear earlier', '2025-10-28'), '2024-Q3');
+      assert.equal(valueAt(text.replace('a year', 'a  year'), 'a  year earlier', '2025-10-28'), '2024-Q3');
     });
 
     it('reads the year-ago and year-named quarter or period as the reported quarter of that year', () => {

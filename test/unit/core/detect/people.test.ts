@@ -309,6 +309,11 @@ describe('detectPeople', () => {
         'Hartley Bridge will open in June, and the council said Dame Evelyn Hartley would have been pleased.';
       assert.deepEqual(names(wrapped), ['Evelyn Hartley']);
       assert.deepEqual(names('Squad:\nMark Ellison\nTomas Berglund\n'), ['Mark Ellison', 'Tomas Berglund']);
+      // a wrapped list of players, and a wrapped line of titles and offices, break a name after its given name or initial
+      assert.deepEqual(names('Harwick: Lars Tvedt (captain), Jonah Whitlow, Amos Kerrigan, Dale Pemberton, Graham\n' +
+        'Thorne, Kofi Asante.'), ['Lars Tvedt', 'Jonah Whitlow', 'Amos Kerrigan', 'Dale Pemberton', 'Graham\nThorne', 'Kofi Asante']);
+      assert.deepEqual(names('Bowling: T. Okafor 10-1-40-2, M. Pellow 9-0-51-1, R. Castellano 10-2-33-3, D.\nHalloran 5-0-29-0.'),
+        ['T. Okafor', 'M. Pellow', 'R. Castellano', 'D.\nHalloran']);
       // an unfamiliar given name, two particles and a surname: four words, still one name
       assert.deepEqual(names('The bank was run by Willem van den Broek until 2019.'), ['Willem van den Broek']);
     });
