@@ -66,6 +66,11 @@ const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
 const RUNS_ON_A_DAY = new Set(['services', 'trains', 'buses', 'flights', 'sailings', 'ferries', 'trams', 'departures']);
 /** Words before a four-digit number that make it a year, not a 24-hour time: "in 1930", "since 1800". */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of']);
+/** Nouns before "of the day" that make it an idiom: "the heat of the day", "the order of the day", "dish of the day". */
+const NOUNS_OF_THE_DAY = new Set(['heat', 'order', 'hero', 'heroes', 'question', 'questions', 'word', 'story', 'topic',
+  'dish', 'soup', 'catch', 'news', 'mood', 'talk', 'star', 'player', 'goal', 'save', 'shot', 'issue', 'quote', 'picture',
+  'photo', 'hottest', 'warmest', 'coolest', 'coldest', 'brightest', 'busiest', 'quietest']);
+
 /** "the day before", "the year after": a unit counted from the time the story speaks of. */
 const BEFORE_OR_AFTER = new Set(['before', 'after', 'earlier', 'later']);
 /** Words after a unit that count time on from a point: "a fortnight later", "a week earlier". */
@@ -1041,6 +1046,8 @@ export class DateGrammar {
     if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'weekend' || unit.name === 'week' || unit.name === 'month' || unit.name === 'day' || unit.name === 'decade')) {
       // "the year-ago period" and "the day-to-day" belong to other readers or to no one
       if (this.hyphen(i + 2)) return undefined;
+      // "in the heat of the day", "the question of the day": a part of any day, or the day's topic, no date
+      if (unit.name === 'day' && j === i + 1 && this.w(i - 1) === 'of' && NOUNS_OF_THE_DAY.has(this.w(i - 2))) return undefined;
       const weekOf = (unit.name === 'week' || unit.name === 'weekend') && j === i + 1 ? this.weekOfDay(i + 3) : undefined;
       // a day without its year keeps its day as the value, so that the tense may still move its year; the scan then
       // turns it into its week (weekOfDayNamed)

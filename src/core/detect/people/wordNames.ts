@@ -181,16 +181,18 @@ const MONTH = new RegExp(`^(?:${MONTH_NAMES})$`);
 const CALENDAR_NAMES = new Set(['sun', 'jun', 'jan']);
 
 /**
- * "Sun Yuelin", "Ma Jun", "Li Jun said", "Jan Steen": a day's or month's short form that is also a Chinese family or given name
+ * "Sun Yuelin", "Ma Jun", "Li Jun said", "Jan Steen", "Jun Takeda": a day's or month's short form that is also a Chinese family or given name
  * is a name's word before a given name written in pinyin, or after a family name written first; "Sun, Nov. 3",
  * "Jun 5" stay dates.
  */
 function calendarWordIsName(text: string, w: string, start: number, end: number, lex: PeopleLexicon): boolean {
   const after = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end, end + 16));
   if (w === 'sun' && after && isPinyinName(after[1].toLowerCase(), lex)) return true;
-  // "works by Jan Steen", "Jan Kowalczyk said": January written short stands before a day's number or a full stop,
-  // never before a capitalised word, which makes it the Dutch, Czech or Polish given name
-  if (w === 'jan') return after !== null && !lex.neverNames.has(after[1].toLowerCase()) && !lex.skippedWords.has(after[1].toLowerCase());
+  // "works by Jan Steen", "Jan Kowalczyk said", "cellist Jun Takeda": January or June written short stands before a
+  // day's number, a year or a full stop, never before a capitalised word, which makes it a given name (Dutch, Czech,
+  // Polish; Japanese, Korean, Chinese)
+  if ((w === 'jan' || w === 'jun') && after !== null && !lex.neverNames.has(after[1].toLowerCase()) && !lex.skippedWords.has(after[1].toLowerCase())) return true;
+  if (w === 'jan') return false;
   const before = /\b(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 12), start));
   return before !== null && lex.familyNamesFirst.has(before[1].toLowerCase()) && !/^[ \t]*[.\d]/.test(text.slice(end, end + 2));
 }

@@ -152,6 +152,9 @@ describe('dates: Easter, plans, habits, days of an event', () => {
     assert.deepEqual(values('The burial is at 2 p.m. next Friday. Bells will ring at noon on the day of the burial.', '2026-10-08'),
       [['2 p.m.', '2026-10-09T14:00'], ['next Friday', '2026-10-09'], ['noon', '2026-10-09T12:00'], ['the day', undefined]]);
     assert.deepEqual(values('She scored twice on the final day of the season.', '2026-05-25'), [['the final day', undefined]]);
+    // an idiom's "the day" is no day at all: "the heat of the day", "the dish of the day" (by the end of it, it is)
+    assert.deepEqual(values('Crews rested in the heat of the day, and the dish of the day sold out by the end of the day.', '2026-05-25'),
+      [['the end of the day', '2026-05-25']]);
     // the first week of a month without its year: placed by the tense, then read as its week
     assert.deepEqual(values('The pier reopens in the first week of June.', '2026-03-19'), [['the first week of June', '2026-W23']]);
   });

@@ -97,12 +97,16 @@ describe('people: firms together, spacecraft, racehorses, honorifics (ninth pass
     assert.deepEqual(people('Webster Anna Berg said rivers rose.'), [['Webster Anna Berg', 'Webster Anna Berg']]);
   });
 
-  it('"Jan" before a capitalised word is a given name; before a number or a full stop it is January', () => {
+  it('"Jan" and "Jun" before a capitalised word are given names; before a number or a full stop they are months', () => {
     assert.deepEqual(people('It hangs beside works by Jan Vermaas and Pieter de Wolde.'),
       [['Jan Vermaas', 'Jan Vermaas'], ['Pieter de Wolde', 'Pieter de Wolde']]);
     assert.deepEqual(people('Jan Kowalczyk said the vote was fair. Kowalczyk left.'),
       [['Jan Kowalczyk', 'Jan Kowalczyk'], ['Kowalczyk', 'Jan Kowalczyk']]);
     assert.deepEqual(people('Sales rose in Jan and Feb. Prices fell on Jan 5. In Jan The Courier said so.'), []);
+    // "Jun" the same: a Japanese, Korean or Chinese given name before a capitalised word, June before a day or a year
+    assert.deepEqual(people('Cellist Jun Takeda opened the festival. Takeda played Bach.'),
+      [['Jun Takeda', 'Jun Takeda'], ['Takeda', 'Jun Takeda']]);
+    assert.deepEqual(people('Fixtures: Jun 5 v Harlow; Jun 12 v Kelso. Sales in Jun 2024 rose.'), []);
   });
 
   it('a name after "the band", "the choir", "the orchestra" is the ensemble, unless shown to be a person', () => {
