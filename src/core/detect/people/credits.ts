@@ -1,5 +1,7 @@
 // Where a page names its writer or photographer: a byline, a credit line. Only names stand there.
 
+import { isDateline } from '../../text/sentences';
+
 /** A name alone on its line, or after "By": a byline names its writer. Looks a few characters either way only. */
 export function isByline(text: string, start: number, end: number): boolean {
   let i = skipBlanksBack(text, start);
@@ -26,6 +28,19 @@ export function creditSlot(text: string, start: number, end: number): boolean {
   if (!CREDIT_LABEL.test(text.slice(lineStart, start))) return false;
   return CREDIT_END.test(text.slice(end, end + 6));
 }
+
+/**
+ * The agency's name in a wire dateline's brackets, the whole of them: "HARLOW, England (Dale Wire) — …". Wires are
+ * named after places and founders, so only where the name stands tells it from a person's.
+ */
+export function datelineAgency(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 40 /* ( */ || text.charCodeAt(end) !== 41 /* ) */) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  return start - lineStart <= MAX_DATELINE && isDateline(text.slice(lineStart, end + 1));
+}
+
+/** Most characters of a dateline before its agency: a place, a region and a date. */
+const MAX_DATELINE = 80;
 
 function skipBlanksBack(text: string, from: number): number {
   let i = from;
