@@ -161,6 +161,13 @@ describe('days counted from the day the story speaks of', () => {
     assert.deepEqual(values('Protests in the Ardle square on Saturday drew thousands.'), [['Saturday', '2026-04-11']]);
     assert.deepEqual(values('Ardle Athletic play away at Dunmore on Wednesday.'), [['Wednesday', '2026-04-22']]);
   });
+
+  it("reads a side's fixture against a club of several words as ahead, and a short regular past as past", () => {
+    assert.deepEqual(values('Ardle Rovers visit Dynamo Kessel in the cup on Tuesday night.'), [['Tuesday night', '2026-04-21TNI']]);
+    assert.deepEqual(values('Ardle Rovers beat Dynamo Kessel in the cup on Tuesday night.'), [['Tuesday night', '2026-04-14TNI']]);
+    assert.deepEqual(values('Ines Ortega de Almada, who ran the Ardle mill, died on Monday.'), [['Monday', '2026-04-13']]);
+    assert.deepEqual(values('The Ardle tenants sued the landlord in the county court on Monday.'), [['Monday', '2026-04-13']]);
+  });
 });
 
 describe('a title that ends in "Today"', () => {
