@@ -110,8 +110,13 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   }
   // "Forecaster Hamish Ogilvie said": a trade's word no list holds, opening the sentence before a given name and a
   // surname, is the role, not the name's first word
+  // (or before any name of two words or more where the word is a scholar's or a specialist's, which no surname is:
+  // "Seismologist Lok Bijaya Adhikari")
   if (first === run.first && run.last - first >= 2 && tokens[first].sentenceStart && classes[first] === 'unknown'
-    && classes[first + 1] === 'given' && TRADE_SHAPE.test(tokens[first].lower)) { first++; titled = true; }
+    && (classes[first + 1] === 'given' || SPECIALIST_SHAPE.test(tokens[first].lower)) && TRADE_SHAPE.test(tokens[first].lower)) {
+    first++;
+    titled = true;
+  }
   // peel leading places and ordinary words, but not a regnal name ("Pope Leo XIV"), nor the first word of a name
   // after a role written in lower case ("goalkeeper Long Tranh", "his aide Young Park-Seo")
   // (nor a word of the language before a given name and a surname inside a sentence: "Gail Ann Petrakis", a first,
@@ -150,6 +155,14 @@ function givenAfterTitle(tokens: readonly Token[], classes: readonly WordClass[]
 
 /** "forecaster", "hydrologist", "statistician", "auctioneer": the shape of a word for what someone does. */
 const TRADE_SHAPE = /^\p{Ll}{3,}(?:ster|eer|ier|ist|ician|grapher|ologist|keeper|maker|caster|worker|seller|monger)$/u;
+
+/** "seismologist", "paediatrician", "cartographer": a trade's shape that no family name has. */
+const SPECIALIST_SHAPE = /(?:ologist|ician|grapher)$/;
+
+/** Whether a lower-case word names a scholar or a specialist by its shape alone ("volcanologist"): a person's role. */
+export function isSpecialistWord(lower: string): boolean {
+  return SPECIALIST_SHAPE.test(lower) && TRADE_SHAPE.test(lower);
+}
 
 /** Buildings and bodies named after a titled person, whose word is no surname: "Queen Adelaide Hospital". */
 const INSTITUTIONS = new Set(['hospital', 'school', 'college', 'academy', 'university', 'clinic', 'centre', 'center',

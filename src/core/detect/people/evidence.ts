@@ -1,7 +1,7 @@
 // Evidence from a name's surroundings that it names a person: a role before it, "said" after it, an age beside it.
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
-import type { NamePart, WordClass } from './classify';
+import { isSpecialistWord, type NamePart, type WordClass } from './classify';
 import { wordAfter, wordBefore, wordsAfter } from './words';
 
 export interface Evidence {
@@ -313,7 +313,7 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     if (k > 0 && k < owner) continue;
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
     // (not a wing, a party's or a side's: ", the movement's political wing")
-    if (lex.roleNouns.has(word)) return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && lex.reportingVerbs.has(words[k + 1].word));
+    if (lex.roleNouns.has(word) || isSpecialistWord(word)) return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && lex.reportingVerbs.has(words[k + 1].word));
     if (ROLE_MODIFIERS.has(word)) continue;
     // "Colm Garvey, a bank manager,": one noun before a role that only one person has, after a full name (not "the
     // league leaders", "the asset manager", "a smaller rival", which a firm is, or "Juniper, a voice assistant")

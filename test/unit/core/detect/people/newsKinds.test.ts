@@ -315,3 +315,16 @@ describe('people in made-up stories of firms named like people, vehicles, produc
   });
 });
 
+
+describe("people: a specialist's trade before or after a name no list knows", () => {
+  const names = (text: string) => detectPeople(text).map(p => p.text);
+
+  it('reads the trade opening the sentence as the role, not the name, whatever follows the name', () => {
+    assert.deepEqual(names('Volcanologist Tarsi Ombe Kalunga of the state university said the vents had cooled.'), ['Tarsi Ombe Kalunga']);
+    assert.deepEqual(names('Paediatrician Oyelaran Adebisi treated the twins.'), ['Oyelaran Adebisi']);
+  });
+
+  it('reads ", a seismologist," after a full name as a person\'s role', () => {
+    assert.deepEqual(names('Tarsi Ombe Kalunga, a seismologist, warned that aftershocks would go on.'), ['Tarsi Ombe Kalunga']);
+  });
+});
