@@ -96,7 +96,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // the role before the run matters only to a run opened by a word of the language ("goalkeeper Long …", "Dr. Alma …")
     const opener = tokens[run.first];
     const part = namePart(tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'
-      && ((!opener.sentenceStart && roleBefore(text, opener.start, lex)) || abbreviatedTitleBefore(text, opener.start)));
+      && ((!opener.sentenceStart && roleBefore(text, opener.start, lex)) || abbreviatedTitleBefore(text, opener.start)
+        || creditSlot(text, opener.start, tokens[run.last].end)));
     // "the Exchequer Nigel Hawley", "the Treasury Ana Ruiz": after "the" an unfamiliar word before a given name is the
     // office, not the name's first word; so is a brief after "for" or "of" ("Minister for Health Simon Harkin",
     // "Secretary of State for Education Bridget Fennimore", "Minister of Finance Ana Ruiz")

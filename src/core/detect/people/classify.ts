@@ -22,7 +22,8 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): Wor
     }
     let c = seen.get(t.lower);
     if (c === undefined) { c = classifyWord(t.lower, lex, true); seen.set(t.lower, c); }
-    classes[i] = c;
+    // "by Gergely Szakacs": an unknown word shaped like an adverb is one only where a sentence may open with it
+    classes[i] = c === 'common' && !t.sentenceStart && ADVERB_SHAPE.test(t.lower) && !lex.commonWords.has(t.lower) ? 'unknown' : c;
   }
   return classes;
 }
@@ -50,6 +51,7 @@ const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlle
 
 // "Cultural Revolution", "National Observatory", "Democracy": word endings that personal names (almost) never have
 const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$|^[a-z]{4,}ly$/;
+const ADVERB_SHAPE = /^[a-z]{4,}ly$/;
 
 /** "Eagles", "Marines", "Newspapers": plurals of ordinary words name teams and groups, not people. */
 function isCommonPlural(w: string, lex: PeopleLexicon): boolean {

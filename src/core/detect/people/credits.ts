@@ -25,9 +25,15 @@ const CREDIT_END = /^(?:\s*(?:$|\r?\n|[|)*;/,_])| for )/u;
 export function creditSlot(text: string, start: number, end: number): boolean {
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (!CREDIT_LABEL.test(text.slice(lineStart, start))) return false;
-  return CREDIT_END.test(text.slice(end, end + 6));
+  const before = text.slice(lineStart, start);
+  if (CREDIT_LABEL.test(before)) return CREDIT_END.test(text.slice(end, end + 6));
+  // "(Reporting by Kate Abnett and Julia Payne; Additional reporting by Gergely Szakacs in Budapest; Editing by …)":
+  // a wire's credits at a story's end, each name ended by "and", "in" and its city, ";" or ")"
+  return CREDIT_BY.test(before) && CREDIT_BY_END.test(text.slice(end, end + 6));
 }
+
+const CREDIT_BY = /(?:^|[(;|.]\s*)(?:additional\s+)?(?:reporting|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu;
+const CREDIT_BY_END = /^(?:\s*(?:$|\r?\n|[|);,])| (?:and|in) )/u;
 
 /**
  * The agency's name in a wire dateline's brackets, the whole of them: "HARLOW, England (Dale Wire) — …". Wires are
