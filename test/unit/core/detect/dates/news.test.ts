@@ -251,3 +251,16 @@ describe('a month in a headline with "to" and its verb', () => {
     assert.deepEqual(detectDates(text, '2026-10-05').map(d => `${d.text}=${d.value}`), ['March=2027-03', 'March=2026-03']);
   });
 });
+
+describe('two units away: "before last", "after next"', () => {
+  const values = (text: string) => detectDates(text, '2025-11-05').map(d => `${d.text}=${d.value}`);
+
+  it('reads the week, weekend, month and year before last and after next, and the days around yesterday and tomorrow', () => {
+    assert.deepEqual(values('Fans queued the weekend before last, and the week before last too.'),
+      ['the weekend before last=2025-W43-WE', 'the week before last=2025-W43']);
+    assert.deepEqual(values('Sales fell the year before last and the month before last.'), ['the year before last=2023', 'the month before last=2025-09']);
+    assert.deepEqual(values('They met the day before yesterday and meet again the day after tomorrow.'),
+      ['the day before yesterday=2025-11-03', 'the day after tomorrow=2025-11-07']);
+    assert.deepEqual(values('The vote is the week after next.'), ['the week after next=2025-W47']);
+  });
+});
