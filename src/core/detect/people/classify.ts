@@ -41,7 +41,7 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (lex.particles.has(w)) return 'particle';
   if (lex.places.has(w)) return 'place';
   if (lex.surnames.has(w)) return 'surname';
-  if (lex.commonWords.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w)) return 'common';
+  if (lex.commonWords.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w) || ADVERB_SHAPE.test(w)) return 'common';
   // "Ontario-based", "U.S.-led", "Co-author": a modifier or role before the name, never part of it
   if (MODIFIER.test(w)) return 'demonym';
   return 'unknown';
@@ -50,7 +50,7 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
 const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non|co|vice)-/;
 
 // "Cultural Revolution", "National Observatory", "Democracy": word endings that personal names (almost) never have
-const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$|^[a-z]{4,}ly$/;
+const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$/;
 const ADVERB_SHAPE = /^[a-z]{4,}ly$/;
 
 /** "Eagles", "Marines", "Newspapers": plurals of ordinary words name teams and groups, not people. */
