@@ -16,7 +16,7 @@ import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from '.
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPeople } from './people/namesTogether';
 import { numberedLineUps, playerLists } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
-import { creditSlot, isByline } from './people/credits';
+import { creditSlot, datelineAgency, isByline } from './people/credits';
 import { namesInCapitals } from './people/capitals';
 
 /**
@@ -96,7 +96,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // the role before the run matters only to a run opened by a word of the language ("goalkeeper Long …", "Dr. Alma …")
     const opener = tokens[run.first];
     const part = namePart(tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'
-      && ((!opener.sentenceStart && roleBefore(text, opener.start, lex)) || abbreviatedTitleBefore(text, opener.start)));
+      && ((!opener.sentenceStart && roleBefore(text, opener.start, lex)) || abbreviatedTitleBefore(text, opener.start)
+        || creditSlot(text, opener.start, tokens[run.last].end)));
     // "the Exchequer Nigel Hawley", "the Treasury Ana Ruiz": after "the" an unfamiliar word before a given name is the
     // office, not the name's first word; so is a brief after "for" or "of" ("Minister for Health Simon Harkin",
     // "Secretary of State for Education Bridget Fennimore", "Minister of Finance Ana Ruiz")
@@ -132,7 +133,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (and after a ship's prefix: "the USS Harriet Colby", "HMS Tarvos")
     const lead = text.slice(Math.max(0, tokens[part.first].start - 8), tokens[part.first].start);
     // (and after "the Spirit of", "the Pride of": a name inside a longer one, a ship's or a prize's, not the person's)
-    if (SAINT_BEFORE.test(lead) || SHIP_PREFIX_BEFORE.test(lead)
+    // (and in a wire dateline's brackets: "HARLOW, England (Dale Wire) —" names the agency that filed the story)
+    if (SAINT_BEFORE.test(lead) || SHIP_PREFIX_BEFORE.test(lead) || datelineAgency(text, tokens[part.first].start, tokens[part.last].end)
       || (lead.endsWith('of ') && NAMED_OF_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;

@@ -12,7 +12,7 @@ export interface TextView {
 }
 
 /** A Markdown link, not an image: "[text](destination)", its text without brackets or a line break. */
-const MARKDOWN_LINK = /(?<!!)\[([^[\]\n]{1,300})\]\(([^)\n]*)\)/g;
+export const MARKDOWN_LINK = /(?<!!)\[([^[\]\n]{1,300})\]\(([^)\n]*)\)/g;
 /** An image's destination ("![alt](destination)"), kept in place but blank: captions are found by the image. */
 const IMAGE_DESTINATION = /(!\[[^\]\n]*\]\()([^)\n]*)\)/g;
 /** A bare web address, up to a space, a quotation mark, an angle bracket or a closing bracket. */
@@ -28,7 +28,7 @@ const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 const CHANGED = /\]\(|:\/\/|www\.|<|[\u00a0\u2000-\u200b\u202f\u205f\u3000\u00ad\u2060\ufeff]/i;
 
 /** An inline HTML tag, which marks words up without breaking the line: "<a href=…>", "</strong>". */
-const INLINE_TAG = /<\/?(?:a|b|strong|em|i|u|s|span|mark|abbr|cite|q|small|sup|sub|time|font|del|ins)\b[^<>\n]{0,500}>/gi;
+export const INLINE_TAG = /<\/?(?:a|b|strong|em|i|u|s|span|mark|abbr|cite|q|small|sup|sub|time|font|del|ins)\b[^<>\n]{0,500}>/gi;
 
 /**
  * The article as the detectors read it: a Markdown link's text without its brackets and destination, no inline HTML

@@ -255,6 +255,8 @@ const NOTE_START = new RegExp(String.raw`^[*_]{0,3}(?:(?:(?:correction|clarifica
 const END_MARK = /^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-|-?[ \t]*ends[ \t]*-?)[ \t]*\r?$/gim;
 /** Most units after an end mark: an end mark further up is something else (an empty Markdown heading). */
 const MAX_AFTER_END = 8;
+/** Fewest words of the sentence of prose that ends a plain-line navigation list. */
+const MIN_PROSE_WORDS = 5;
 /** Most words and characters of a section's title. */
 const MAX_TITLE_WORDS = 10;
 const MAX_TITLE_LENGTH = 120;
@@ -266,6 +268,7 @@ interface UnitLine {
   whole: boolean;
   /** A Markdown heading's level (1–6), 0 for any other line. */
   level: number;
+  /** A list's item: a list marker, or (in plain text) a line indented under its title ("    Jo Bell. \"Title\" - Wire"). */
   listItem: boolean;
 }
 
@@ -278,7 +281,7 @@ function lineOf(text: string, unit: Span): UnitLine {
   return {
     whole: !!markup && /^[*_:\s]*$/.test(rest),
     level: marker.startsWith('#') ? marker.trimEnd().length : 0,
-    listItem: marker !== '' && !marker.startsWith('#'),
+    listItem: (marker !== '' && !marker.startsWith('#')) || /^(?: {2,}|\t)/.test(text.slice(lineStart, unit.start)),
   };
 }
 
@@ -317,7 +320,9 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
     // a plain line ends no section: a release's contact lines and a list's linked headlines look like titles themselves
     if (section && line.level > 0 && (section.level === 0 || line.level <= section.level)) section = undefined;
     if (!section) continue;
-    if (section.kind === 'navigation' && section.level === 0 && !line.listItem && endsLikeSentence(unit.text) && !paragraphGoesOn(i)) {
+    // a citation's author ("Jo Bell.") ends like a sentence too; prose is longer
+    if (section.kind === 'navigation' && section.level === 0 && !line.listItem && endsLikeSentence(unit.text) && !paragraphGoesOn(i)
+      && wordCount(unit.text) >= MIN_PROSE_WORDS) {
       section = undefined;
       continue;
     }

@@ -1052,6 +1052,9 @@ export class DateGrammar {
       // a day without its year keeps its day as the value, so that the tense may still move its year; the scan then
       // turns it into its week (weekOfDayNamed)
       if (weekOf && this.w(i + 2) === 'of') return { end: weekOf.end, type: 'DATE', value: weekOf.value, kind: 'relative', floating: weekOf.floating };
+      // "the week before last", "the day after tomorrow": two units from the article's own
+      const twoAway = j === i + 1 && unit.name !== 'decade' ? twoUnitsAway(this.w(i + 2), this.w(i + 3), unit.name) : 0;
+      if (twoAway !== 0) return { end: i + 4, type: 'DATE', value: relativeValue(this.ref, unit, twoAway), kind: 'relative' };
       // "The day before, winds had reached 90 km/h": counted from the day the story speaks of (the scan finds which);
       // "the day before the vote" is "the day" alone, as TimeML tags it
       if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && unit.name !== 'quarter' && unit.name !== 'decade' && this.clauseEndsAt(i + 3)) {
@@ -1819,3 +1822,9 @@ export class DateGrammar {
   }
 }
 
+/** -2 for "before last" ("the day before yesterday"), 2 for "after next" ("the day after tomorrow"), else 0. */
+function twoUnitsAway(relation: string, anchor: string, unit: string): number {
+  if (relation === 'before' && (anchor === 'last' || (unit === 'day' && anchor === 'yesterday'))) return -2;
+  if (relation === 'after' && (anchor === 'next' || (unit === 'day' && anchor === 'tomorrow'))) return 2;
+  return 0;
+}

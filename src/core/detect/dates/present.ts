@@ -122,6 +122,16 @@ export function presentClauseBefore(before: string): boolean {
   return words.length - 1 - v <= OBJECT_WORDS && !rest.some(w => isPastWord(w.text));
 }
 
+/** Words from `from` on, a name of several capitalised words counting as one ("visit Dynamo Kirsk in the cup on"). */
+function wordsCounted(words: readonly Word[], from: number): number {
+  let count = 0;
+  for (let k = from; k < words.length; k++) {
+    if (!(k > from && CAPITALISED.test(words[k].text) && CAPITALISED.test(words[k - 1].text))) count++;
+  }
+  return count;
+}
+const CAPITALISED = /^\p{Lu}/u;
+
 /** "the two sides meet on Monday": a timetable verb in its plain form that no "to" or auxiliary makes non-finite. */
 function plainTimetableVerb(words: readonly Word[]): boolean {
   for (let v = Math.max(1, words.length - 1 - OBJECT_WORDS); v < words.length; v++) {
@@ -161,7 +171,9 @@ const NOT_PLAIN_VERB = new Set([...DETERMINERS, ...PRONOUNS, ...CLAUSE_OPENERS, 
   'could', 'may', 'might', 'must', 'should', 'shall', 'be', 'been', 'to', 'more', 'less', 'than', 'per', 'cent', 'only',
   'just', 'all', 'both', 'other', 'same', 'new', 'old', 'last', 'next', 'first', 'such', 'after', 'before', 'since',
   'until', 'till', 'about', 'during', 'within', 'without', 'under', 'over', 'between', 'among', 'around', 'near',
-  'behind', 'beyond', 'than', 'ago', 'later', 'earlier', 'then', 'there', 'here', 'now', 'again']);
+  'behind', 'beyond', 'than', 'ago', 'later', 'earlier', 'then', 'there', 'here', 'now', 'again',
+  // particles inside a name ("Dolores Aguilar de Montoya")
+  'de', 'da', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 /** Units of time, which head no subject of a timetable: "three working days after …". */
 const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'weekends', 'months', 'quarters',
   'years', 'decades', 'centuries', 'times']);
@@ -208,9 +220,11 @@ function nameSubjectVerb(words: readonly Word[]): boolean {
   let v = 0;
   while (v < words.length && v < NAME_WORDS && /^\p{Lu}\p{Ll}+$/u.test(words[v].text) && !DETERMINERS.has(words[v].lower)
     && !PRONOUNS.has(words[v].lower) && !CLAUSE_OPENERS.has(words[v].lower)) v++;
-  // the verb has an object or adjunct before the day: "play away at Dunmore", not a bare "Rovers win Sunday"
-  return v > 0 && v + 1 < words.length && plainVerbAt(words, v) && OBJECT_OPENERS.has(words[v + 1].lower)
-    && words.length - 1 - v <= OBJECT_WORDS;
+  // the verb has an object or adjunct before the day: "play away at Dunmore", "visit Dynamo Kirsk in the cup", not a
+  // bare "Rovers win Sunday"
+  return v > 0 && v + 1 < words.length && plainVerbAt(words, v)
+    && (OBJECT_OPENERS.has(words[v + 1].lower) || CAPITALISED.test(words[v + 1].text))
+    && wordsCounted(words, v + 1) <= OBJECT_WORDS;
 }
 
 /**
@@ -244,7 +258,7 @@ function pluralSubjectVerb(words: readonly Word[]): boolean {
     if (found < 0) return false;
     v = found;
   }
-  return plainVerbAt(words, v) && words.length - 1 - v <= OBJECT_WORDS;
+  return plainVerbAt(words, v) && wordsCounted(words, v + 1) <= OBJECT_WORDS;
 }
 
 /**

@@ -19,7 +19,9 @@ const PLAN_TO = new Set(['plan', 'intend', 'aim', 'aims', 'hope', 'hopes', 'want
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
   'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',
   'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous', 'since', 'paid', 'led', 'ran', 'heard', 'kept',
-  'brought', 'thought', 'stood', 'fought', 'shot']);
+  'brought', 'thought', 'stood', 'fought', 'shot',
+  // regular pasts too short for the "-ed" test
+  'died', 'sued', 'owed', 'axed']);
 /** Past forms ending in "-ed" that speak of a plan or a state, not of what happened: "scheduled", "expected". */
 const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'breed', 'bed', 'red', 'shed', 'wed', 'bred', 'fed',
   'hundred', 'based', 'related', 'limited', 'united', 'concerned', 'interested', 'supposed', 'used', 'advanced',

@@ -22,7 +22,8 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): Wor
     }
     let c = seen.get(t.lower);
     if (c === undefined) { c = classifyWord(t.lower, lex, true); seen.set(t.lower, c); }
-    classes[i] = c;
+    // "by Gergely Szakacs": an unknown word shaped like an adverb is one only where a sentence may open with it
+    classes[i] = c === 'common' && !t.sentenceStart && ADVERB_SHAPE.test(t.lower) && !lex.commonWords.has(t.lower) ? 'unknown' : c;
   }
   return classes;
 }
@@ -40,7 +41,7 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (lex.particles.has(w)) return 'particle';
   if (lex.places.has(w)) return 'place';
   if (lex.surnames.has(w)) return 'surname';
-  if (lex.commonWords.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w)) return 'common';
+  if (lex.commonWords.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w) || ADVERB_SHAPE.test(w)) return 'common';
   // "Ontario-based", "U.S.-led", "Co-author": a modifier or role before the name, never part of it
   if (MODIFIER.test(w)) return 'demonym';
   return 'unknown';
@@ -49,7 +50,8 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
 const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non|co|vice)-/;
 
 // "Cultural Revolution", "National Observatory", "Democracy": word endings that personal names (almost) never have
-const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$|^[a-z]{4,}ly$/;
+const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$/;
+const ADVERB_SHAPE = /^[a-z]{4,}ly$/;
 
 /** "Eagles", "Marines", "Newspapers": plurals of ordinary words name teams and groups, not people. */
 function isCommonPlural(w: string, lex: PeopleLexicon): boolean {
@@ -110,8 +112,13 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   }
   // "Forecaster Hamish Ogilvie said": a trade's word no list holds, opening the sentence before a given name and a
   // surname, is the role, not the name's first word
+  // (or before any name of two words or more where the word is a scholar's or a specialist's, which no surname is:
+  // "Seismologist Lok Bijaya Adhikari")
   if (first === run.first && run.last - first >= 2 && tokens[first].sentenceStart && classes[first] === 'unknown'
-    && classes[first + 1] === 'given' && TRADE_SHAPE.test(tokens[first].lower)) { first++; titled = true; }
+    && (classes[first + 1] === 'given' || SPECIALIST_SHAPE.test(tokens[first].lower)) && TRADE_SHAPE.test(tokens[first].lower)) {
+    first++;
+    titled = true;
+  }
   // peel leading places and ordinary words, but not a regnal name ("Pope Leo XIV"), nor the first word of a name
   // after a role written in lower case ("goalkeeper Long Tranh", "his aide Young Park-Seo")
   // (nor a word of the language before a given name and a surname inside a sentence: "Gail Ann Petrakis", a first,
@@ -150,6 +157,14 @@ function givenAfterTitle(tokens: readonly Token[], classes: readonly WordClass[]
 
 /** "forecaster", "hydrologist", "statistician", "auctioneer": the shape of a word for what someone does. */
 const TRADE_SHAPE = /^\p{Ll}{3,}(?:ster|eer|ier|ist|ician|grapher|ologist|keeper|maker|caster|worker|seller|monger)$/u;
+
+/** "seismologist", "paediatrician", "cartographer": a trade's shape that no family name has. */
+const SPECIALIST_SHAPE = /(?:ologist|ician|grapher)$/;
+
+/** Whether a lower-case word names a scholar or a specialist by its shape alone ("volcanologist"): a person's role. */
+export function isSpecialistWord(lower: string): boolean {
+  return SPECIALIST_SHAPE.test(lower) && TRADE_SHAPE.test(lower);
+}
 
 /** Buildings and bodies named after a titled person, whose word is no surname: "Queen Adelaide Hospital". */
 const INSTITUTIONS = new Set(['hospital', 'school', 'college', 'academy', 'university', 'clinic', 'centre', 'center',

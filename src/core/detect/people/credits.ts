@@ -1,5 +1,7 @@
 // Where a page names its writer or photographer: a byline, a credit line. Only names stand there.
 
+import { isDateline } from '../../text/sentences';
+
 /** A name alone on its line, or after "By": a byline names its writer. Looks a few characters either way only. */
 export function isByline(text: string, start: number, end: number): boolean {
   let i = skipBlanksBack(text, start);
@@ -23,9 +25,28 @@ const CREDIT_END = /^(?:\s*(?:$|\r?\n|[|)*;/,_])| for )/u;
 export function creditSlot(text: string, start: number, end: number): boolean {
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (!CREDIT_LABEL.test(text.slice(lineStart, start))) return false;
-  return CREDIT_END.test(text.slice(end, end + 6));
+  const before = text.slice(lineStart, start);
+  if (CREDIT_LABEL.test(before)) return CREDIT_END.test(text.slice(end, end + 6));
+  // "(Reporting by Kate Abnett and Julia Payne; Additional reporting by Gergely Szakacs in Budapest; Editing by …)":
+  // a wire's credits at a story's end, each name ended by "and", "in" and its city, ";" or ")"
+  return CREDIT_BY.test(before) && CREDIT_BY_END.test(text.slice(end, end + 6));
 }
+
+const CREDIT_BY = /(?:^|[(;|.]\s*)(?:additional\s+)?(?:reporting|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu;
+const CREDIT_BY_END = /^(?:\s*(?:$|\r?\n|[|);,])| (?:and|in) )/u;
+
+/**
+ * The agency's name in a wire dateline's brackets, the whole of them: "HARLOW, England (Dale Wire) — …". Wires are
+ * named after places and founders, so only where the name stands tells it from a person's.
+ */
+export function datelineAgency(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 40 /* ( */ || text.charCodeAt(end) !== 41 /* ) */) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  return start - lineStart <= MAX_DATELINE && isDateline(text.slice(lineStart, end + 1));
+}
+
+/** Most characters of a dateline before its agency: a place, a region and a date. */
+const MAX_DATELINE = 80;
 
 function skipBlanksBack(text: string, from: number): number {
   let i = from;

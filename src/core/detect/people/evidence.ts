@@ -1,7 +1,7 @@
 // Evidence from a name's surroundings that it names a person: a role before it, "said" after it, an age beside it.
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
-import type { NamePart, WordClass } from './classify';
+import { isSpecialistWord, type NamePart, type WordClass } from './classify';
 import { wordAfter, wordBefore, wordsAfter } from './words';
 
 export interface Evidence {
@@ -65,7 +65,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const placeShown = ((lowerBefore === 'of' || lowerBefore === 'for') && placeNounBeforeOf(text, tokens[part.first].start, lowerBefore, lex))
     || lowerBefore === 'its'
     || (!tokens[part.last].possessive && text.charCodeAt(tokens[part.last].end) === 44 /* , */
-      && STATE_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8)));
+      && (STATE_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8))
+        || STATE_NAMED_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 24))));
   const firstToken = tokens[part.first];
   const firstClass = classes[part.first];
   // (an age or ", who" after it makes a person of it all the same: "the club called Ana Ruiz, 31, …")
@@ -75,7 +76,10 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const organisationNounBefore = lex.organisationNounsBefore.has(lowerBefore)
     && !(lex.roleNouns.has(lowerBefore) && firstClass === 'given' && part.last > part.first);
   return {
-    titled: part.titled || lex.roleNouns.has(lowerBefore) || lex.titles.has(lowerBefore) || aged
+    // ("rival Amazon said": a role firms have too, before one word of firms' names, is no person's)
+    titled: part.titled || (lex.roleNouns.has(lowerBefore)
+      && !(part.first === part.last && FIRMS_ARE_TOO.has(lowerBefore) && lex.firmWords.has(tokens[part.first].lower)))
+      || lex.titles.has(lowerBefore) || aged
       || kinInApposition(text, tokens[part.first].start, tokens[part.last]),
     personTitle: (part.titled && part.first > 0 && lex.titles.has(tokens[part.first - 1].lower)) || lex.titles.has(lowerBefore)
       || aged,
@@ -155,6 +159,10 @@ const INSTITUTIONS_FOR = new Set(['institute', 'centre', 'center', 'foundation',
 
 /** "Ashcombe, Mass.", "Fremont, Calif.": a town followed by its US state, written short as the wire services do. */
 const STATE_AFTER = /^,[ \t](?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo)\./;
+
+/** "Boca Verde, Texas," "Harlan, West Virginia.": a town and its US state written out, the state ending the phrase (not
+ *  a results row's "Ann Pelley, Georgia, 4:31.2", where a country follows an athlete). */
+const STATE_NAMED_AFTER = /^,[ \t](?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)(?:[,.;:)](?![ \t]*\d)|$)/m;
 
 /**
  * "the town of Bou Saada", "the Swiss firm of Aldo Brun Becker", "the University of Lund", "the Bank of Tarvos", "the Duke of Kent": after a place noun, or
@@ -313,7 +321,7 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     if (k > 0 && k < owner) continue;
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
     // (not a wing, a party's or a side's: ", the movement's political wing")
-    if (lex.roleNouns.has(word)) return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && lex.reportingVerbs.has(words[k + 1].word));
+    if (lex.roleNouns.has(word) || isSpecialistWord(word)) return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && lex.reportingVerbs.has(words[k + 1].word));
     if (ROLE_MODIFIERS.has(word)) continue;
     // "Colm Garvey, a bank manager,": one noun before a role that only one person has, after a full name (not "the
     // league leaders", "the asset manager", "a smaller rival", which a firm is, or "Juniper, a voice assistant")

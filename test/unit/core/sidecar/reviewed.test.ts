@@ -21,6 +21,18 @@ describe('reviewed words', () => {
     assert.equal(wordingKey('  a \n b  '), 'a b');
   });
 
+  it('compare equal when a link, a tag or emphasis is put on the same words; not when the words change', () => {
+    const plain = 'Minister Ana Ruiz said the bank had agreed to lend 40 percent.';
+    assert.ok(sameWording(plain, 'Minister [Ana Ruiz](https://example.org/people/ana-ruiz) said the bank had agreed to lend 40 percent.'));
+    assert.ok(sameWording(plain, 'Minister <a href="https://example.org/ar">Ana Ruiz</a> said the <b>bank</b> had agreed to lend 40 percent.'));
+    assert.ok(sameWording(plain, 'Minister **Ana Ruiz** said the bank had _agreed_ to lend *40 percent.*'));
+    assert.ok(sameWording('The [bank](https://a.example) agreed.', 'The [bank](https://b.example/other) agreed.'));
+    assert.ok(!sameWording(plain, 'Minister [Ana Ruiz](https://example.org) said the bank had agreed to lend 45 percent.'));
+    assert.ok(!sameWording('The [bank](https://a.example) agreed.', 'The [fund](https://a.example) agreed.'));
+    assert.ok(!sameWording('Figures at www.stats.example/2025 show it.', 'Figures at www.stats.example/2024 show it.'));
+    assert.ok(!sameWording('It rose 5*3 times.', 'It rose 53 times.'));
+  });
+
   it('changedSinceReview: only a verdict with a place can be changed', () => {
     assert.equal(changedSinceReview(claim(), QUOTE.replace('approved', 'not approved')), true);
     assert.equal(changedSinceReview(claim(), QUOTE), false);

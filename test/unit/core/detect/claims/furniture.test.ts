@@ -160,6 +160,17 @@ describe('navigation sections, standing text and notes', () => {
     assert.deepEqual(zeroed(text), ['Related', 'Dam closed after crack found']);
   });
 
+  it("takes a plain-text list of sources, indented or not, whose items open with an author's name", () => {
+    const indented = 'The dam reopened.\n\nSources\n\n    Jo Bell. "Dam reopens after repairs" — Valley Wire, March 3, 2025\n    "Repairs finished early" — Dale Post, March 4, 2025';
+    const units = splitSentences(indented).map(s => s.text);
+    assert.deepEqual(zeroed(indented), units.slice(1));
+    assert.equal(units[0], 'The dam reopened.');
+    assert.ok(units.length >= 4, units.join(' | '));
+    const spaced = 'The dam reopened.\n\nSources\n\nJo Bell. "Dam reopens after repairs" — Valley Wire, March 3, 2025\n\nAna Ruiz. "Repairs finished early" — Dale Post, March 4, 2025';
+    assert.deepEqual(zeroed(spaced), ['Sources', 'Jo Bell.', '"Dam reopens after repairs" — Valley Wire, March 3, 2025',
+      'Ana Ruiz.', '"Repairs finished early" — Dale Post, March 4, 2025']);
+  });
+
   it("takes a release's description of a sender it has named, to its end; not a section about something else", () => {
     const release = 'Brenna Foods Ltd. said sales rose 9% in 2025.\n\nAbout Brenna Foods\n\nBrenna Foods employs 900 people.\n\nContact:\nJo Pell\n+44 00 0000';
     assert.deepEqual(zeroed(release), ['About Brenna Foods', 'Brenna Foods employs 900 people.', 'Contact:\nJo Pell', '+44 00 0000']);

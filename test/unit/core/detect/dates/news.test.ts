@@ -161,6 +161,13 @@ describe('days counted from the day the story speaks of', () => {
     assert.deepEqual(values('Protests in the Ardle square on Saturday drew thousands.'), [['Saturday', '2026-04-11']]);
     assert.deepEqual(values('Ardle Athletic play away at Dunmore on Wednesday.'), [['Wednesday', '2026-04-22']]);
   });
+
+  it("reads a side's fixture against a club of several words as ahead, and a short regular past as past", () => {
+    assert.deepEqual(values('Ardle Rovers visit Dynamo Kessel in the cup on Tuesday night.'), [['Tuesday night', '2026-04-21TNI']]);
+    assert.deepEqual(values('Ardle Rovers beat Dynamo Kessel in the cup on Tuesday night.'), [['Tuesday night', '2026-04-14TNI']]);
+    assert.deepEqual(values('Ines Ortega de Almada, who ran the Ardle mill, died on Monday.'), [['Monday', '2026-04-13']]);
+    assert.deepEqual(values('The Ardle tenants sued the landlord in the county court on Monday.'), [['Monday', '2026-04-13']]);
+  });
 });
 
 describe('a title that ends in "Today"', () => {
@@ -242,5 +249,18 @@ describe('a month in a headline with "to" and its verb', () => {
   it('is ahead, as a weekday there is; the story below keeps its own tense', () => {
     const text = '# Council to review bus routes in March\n\nThe council reviewed its routes in March.\n';
     assert.deepEqual(detectDates(text, '2026-10-05').map(d => `${d.text}=${d.value}`), ['March=2027-03', 'March=2026-03']);
+  });
+});
+
+describe('two units away: "before last", "after next"', () => {
+  const values = (text: string) => detectDates(text, '2025-11-05').map(d => `${d.text}=${d.value}`);
+
+  it('reads the week, weekend, month and year before last and after next, and the days around yesterday and tomorrow', () => {
+    assert.deepEqual(values('Fans queued the weekend before last, and the week before last too.'),
+      ['the weekend before last=2025-W43-WE', 'the week before last=2025-W43']);
+    assert.deepEqual(values('Sales fell the year before last and the month before last.'), ['the year before last=2023', 'the month before last=2025-09']);
+    assert.deepEqual(values('They met the day before yesterday and meet again the day after tomorrow.'),
+      ['the day before yesterday=2025-11-03', 'the day after tomorrow=2025-11-07']);
+    assert.deepEqual(values('The vote is the week after next.'), ['the week after next=2025-W47']);
   });
 });

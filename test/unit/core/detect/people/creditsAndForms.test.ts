@@ -16,6 +16,20 @@ describe('people: credit lines', () => {
       [['Quill Marrow', 'Quill Marrow'], ['Dervla Kinch', 'Dervla Kinch']]);
   });
 
+  it("reads the name in a wire dateline's brackets as the agency's, a person's elsewhere in brackets", () => {
+    assert.deepEqual(linked('CALDER FORD, England (Tessa Wire) — The ferry pier closed on Monday, said Ana Ruiz.'),
+      [['Ana Ruiz', 'Ana Ruiz']]);
+    assert.deepEqual(linked('OSSLER, March 3 (Pell Moran) - Grain exports fell, Ana Ruiz said.'), [['Ana Ruiz', 'Ana Ruiz']]);
+    assert.deepEqual(linked('The harbour master (Pell Moran) said the pier was unsafe.'), [['Pell Moran', 'Pell Moran']]);
+  });
+
+  it("reads every name of a wire's closing credits, unfamiliar words and all; not a firm credited", () => {
+    assert.deepEqual(linked('Grain exports fell.\n\n(Reporting by Ferenc Tollasy and Ana Ruiz; Additional reporting by Gergely Omkar in Pécs; Editing by Tom Bell)').map(([t]) => t),
+      ['Ferenc Tollasy', 'Ana Ruiz', 'Gergely Omkar', 'Tom Bell']);
+    assert.deepEqual(linked('Grain exports fell.\n\nWriting by Gergely Omkar; editing by Tom Bell').map(([t]) => t), ['Gergely Omkar', 'Tom Bell']);
+    assert.deepEqual(linked('Grain exports fell.\n\nReporting by Harbour Wire staff'), []);
+  });
+
   it('leaves an agency credited, and a name after a label that credits nobody', () => {
     assert.deepEqual(linked('Credit: Pressline Images' + BODY), []);
     assert.deepEqual(linked('Venue: Morag Tullibardine' + BODY), []);

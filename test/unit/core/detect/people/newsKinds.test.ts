@@ -315,3 +315,31 @@ describe('people in made-up stories of firms named like people, vehicles, produc
   });
 });
 
+
+describe("people: a specialist's trade before or after a name no list knows", () => {
+  const names = (text: string) => detectPeople(text).map(p => p.text);
+
+  it('reads the trade opening the sentence as the role, not the name, whatever follows the name', () => {
+    assert.deepEqual(names('Volcanologist Tarsi Ombe Kalunga of the state university said the vents had cooled.'), ['Tarsi Ombe Kalunga']);
+    assert.deepEqual(names('Paediatrician Oyelaran Adebisi treated the twins.'), ['Oyelaran Adebisi']);
+  });
+
+  it('reads ", a seismologist," after a full name as a person\'s role', () => {
+    assert.deepEqual(names('Tarsi Ombe Kalunga, a seismologist, warned that aftershocks would go on.'), ['Tarsi Ombe Kalunga']);
+  });
+});
+
+describe('people: places and firms a role or a state shows', () => {
+  const names = (text: string) => detectPeople(text).map(p => p.text);
+
+  it('reads a town followed by its US state written out as a place; not an athlete before a country and a time', () => {
+    assert.deepEqual(names('The rocket lifted off from Bodie Crane, Texas, for the third time.'), []);
+    assert.deepEqual(names('The mill at Orla Vance, West Virginia. It closed in 1990.'), []);
+    assert.deepEqual(names('1. Ann Pelley, Georgia, 4:31.2; 2. Tom Ruiz, Kenya, 4:32.0'), ['Ann Pelley', 'Tom Ruiz']);
+  });
+
+  it('reads "rival" before one word of firms\' names as no role of a person; a person\'s rival stays one', () => {
+    assert.deepEqual(names('Harlow Foods cut prices, while rival Amazon said it would follow.'), []);
+    assert.deepEqual(names('Her rival Brannagh said she would appeal.'), ['Brannagh']);
+  });
+});
