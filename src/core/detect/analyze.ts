@@ -2,7 +2,7 @@ import { detectDates } from './dates';
 import { detectPeople } from './people';
 import { scoreClaims } from './claims';
 import { splitSentences } from '../text/sentences';
-import { readingView, sourceSpan, type TextView } from '../text/readingView';
+import { readingView, sourceSpan, type TextView, withoutEmphasis } from '../text/readingView';
 import { type Analysis, type AnalyzeOptions, type DateMention, DEFAULT_CLAIM_THRESHOLD, type Span } from './spans';
 import { type ArticleReference, referenceFor } from './reference';
 import { displayDate } from './dates/display';
@@ -45,7 +45,9 @@ export function analyzeWith(detectors: Detectors, input: string, options: Analyz
   // the article's own offsets and words
   const view = readingView(text);
   const seen = view.text;
-  const people = guarded(seen, 'people', report, () => detectors.people(seen));
+  // (people are read without emphasis as well: "**Dana Reyes**, 41," is a name and an age)
+  const plain = withoutEmphasis(seen);
+  const people = inSource(plain, seen, guarded(plain.text, 'people', report, () => detectors.people(plain.text)));
   const dates = guarded(seen, 'dates', report, () => detectors.dates(seen, referenceDate));
   const sentences = guarded(seen, 'sentences', report, () => detectors.sentences(seen));
   const claims = guarded(seen, 'claims', report, () => detectors.claims(sentences, people, dates, seen))

@@ -2,7 +2,7 @@
 // it is edited, the reviewed words do not, and a claim whose text now says something else is "changed since review"
 // until an editor looks again. Version 1 files have no `reviewed`: their anchor's quote is the reviewed words.
 import type { ClaimAnnotation } from './model';
-import { INLINE_TAG, MARKDOWN_LINK } from '../text/readingView';
+import { EMPHASIS, INLINE_TAG, MARKDOWN_LINK } from '../text/readingView';
 
 /** The words the claim's verdict was given on. */
 export function reviewedWords(claim: ClaimAnnotation): string {
@@ -14,9 +14,6 @@ const QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u02bc`\u00b4]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-
-/** Markdown emphasis at a word's edge ("**Ana Ruiz**", "_not_"): how words look, not which. */
-const EMPHASIS = /(?<![\p{L}\p{N}])[*_]{1,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?'"’”)])[*_]{1,3}(?![\p{L}\p{N}])/gu;
 
 /** Text with formatting differences removed: Unicode normalisation (NFKC), quote and dash style, soft hyphens and
  *  zero-width characters, whitespace (line wraps, indentation, spacing) collapsed and trimmed, and markup a reader

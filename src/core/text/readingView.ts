@@ -26,6 +26,9 @@ const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 /** Whether the text holds anything the view changes. */
 const CHANGED = /\]\(|:\/\/|www\.|<|[\u00a0\u2000-\u200b\u202f\u205f\u3000\u00ad\u2060\ufeff]/i;
+/** Markdown emphasis at a word's edge ("**Ana Ruiz**,", "_not_"): how words look, not which. */
+export const EMPHASIS = /(?<![\p{L}\p{N}])[*_]{1,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?'"’”)])[*_]{1,3}(?![\p{L}\p{N}])/gu;
+const EMPHASIS_MARK = /[*_]/;
 
 /** An inline HTML tag, which marks words up without breaking the line: "<a href=…>", "</strong>". */
 export const INLINE_TAG = /<\/?(?:a|b|strong|em|i|u|s|span|mark|abbr|cite|q|small|sup|sub|time|font|del|ins)\b[^<>\n]{0,500}>/gi;
@@ -53,13 +56,30 @@ export function readingView(source: string): TextView {
   }
   for (const tag of blanked.matchAll(INLINE_TAG)) dropped.push([tag.index, tag.index + tag[0].length]);
   for (const mark of blanked.matchAll(INVISIBLE)) dropped.push([mark.index, mark.index + 1]);
-  if (dropped.length === 0) return { text: blanked };
+  return withRangesDropped(blanked, dropped);
+}
+
+/**
+ * A view's text without emphasis marks at words' edges: "**Dana Reyes**, 41," reads "Dana Reyes, 41,". The people
+ * detector reads it (a name's evidence is the words and punctuation around it); the claims rules read emphasis, which
+ * marks captions and bylines. Laws as readingView's; offsets are `text`'s.
+ */
+export function withoutEmphasis(text: string): TextView {
+  if (!EMPHASIS_MARK.test(text)) return { text };
+  const dropped: [number, number][] = [];
+  for (const mark of text.matchAll(EMPHASIS)) dropped.push([mark.index, mark.index + mark[0].length]);
+  return withRangesDropped(text, dropped);
+}
+
+/** `source` less the [start, end) ranges in `dropped` (a range inside one already left out counts once). */
+function withRangesDropped(source: string, dropped: [number, number][]): TextView {
+  if (dropped.length === 0) return { text: source };
   dropped.sort((a, b) => a[0] - b[0]);
   let text = '';
   const offsets: number[] = [];
   let from = 0;
   const keep = (end: number) => {
-    text += blanked.slice(from, end);
+    text += source.slice(from, end);
     for (let i = from; i < end; i++) offsets.push(i);
   };
   for (const [start, end] of dropped) {
@@ -67,7 +87,7 @@ export function readingView(source: string): TextView {
     keep(start);
     from = end;
   }
-  keep(blanked.length);
+  keep(source.length);
   return { text, sourceOffsets: Int32Array.from(offsets) };
 }
 

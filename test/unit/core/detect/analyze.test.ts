@@ -89,6 +89,17 @@ describe('analyze', () => {
     assert.deepEqual(b.claims.map(c => c.score), a.claims.map(c => c.score));
   });
 
+  it('reads a name in bold with the evidence around it, on the article\'s offsets, and scores claims as without', () => {
+    const plain = 'Tarsi Omble, 24, was arrested in May for smuggling 40 kilograms of tobacco.';
+    const bold = '**Tarsi Omble**, 24, was arrested in May for smuggling 40 kilograms of tobacco.';
+    const a = analyze(plain, { referenceDate: '2025-06-02' });
+    const b = analyze(bold, { referenceDate: '2025-06-02' });
+    assertWellFormed(bold, b);
+    assert.deepEqual(b.people.map(p => [p.text, p.start]), [['Tarsi Omble', 2]]);
+    assert.deepEqual(b.people.map(p => p.entity), a.people.map(p => p.entity));
+    assert.deepEqual(b.claims.map(c => c.score), a.claims.map(c => c.score));
+  });
+
   it('applies the claim threshold', () => {
     const all = analyze(ARTICLE, { claimThreshold: 0 }).claims;
     const none = analyze(ARTICLE, { claimThreshold: 1 }).claims;

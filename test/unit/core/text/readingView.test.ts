@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readingView, sourceSpan } from '../../../../src/core/text/readingView';
+import { readingView, sourceSpan, withoutEmphasis } from '../../../../src/core/text/readingView';
 
 describe('the article without its link targets', () => {
   it('keeps a Markdown link\'s words and drops its brackets and destination, mapping each kept character back', () => {
@@ -60,5 +60,31 @@ describe('the article without its link targets', () => {
         assert.ok(view.text[i] === source[at[i]] || view.text[i] === ' ', 'the same character, or an address blanked');
       }
     }), { numRuns: 500 });
+  });
+});
+
+describe('the text without emphasis marks, as the people detector reads it', () => {
+  it('drops the marks at words\' edges and keeps list markers, rules and marks inside words', () => {
+    const source = '* **Dana Reyes**, 41, met _Ana Ruiz_.\n\n***\n\nfile_name *stays* * here';
+    const view = withoutEmphasis(source);
+    assert.equal(view.text, '* Dana Reyes, 41, met Ana Ruiz.\n\n***\n\nfile_name stays * here');
+    const start = view.text.indexOf('Dana');
+    assert.deepEqual(sourceSpan(view, source, start, start + 'Dana Reyes'.length), { start: 4, end: 14 });
+    assert.deepEqual(withoutEmphasis('No marks here.'), { text: 'No marks here.' });
+  });
+
+  it('keeps every other character in order, and maps each back to itself, on any text', () => {
+    const piece = fc.constantFrom('*', '**', '_', '__', '***', ' ', '\n', 'Ana', 'Ruiz', ',', '.', '2025', '-', "'");
+    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 30 }).map(a => a.join('')), source => {
+      const view = withoutEmphasis(source);
+      const at = view.sourceOffsets;
+      if (!at) { assert.equal(view.text, source); return; }
+      assert.equal(at.length, view.text.length);
+      for (let i = 0; i < at.length; i++) {
+        if (i > 0) assert.ok(at[i] > at[i - 1], 'in order');
+        assert.equal(view.text[i], source[at[i]]);
+      }
+      assert.ok([...source].filter((c, i) => !at.includes(i)).every(c => c === '*' || c === '_'), 'only marks are dropped');
+    }), { numRuns: 300 });
   });
 });
