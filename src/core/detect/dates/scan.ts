@@ -104,6 +104,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   weekdaysOfASet(text, mentions);
   nextAfterThis(mentions);
   inTheSchoolYearNamed(text, mentions);
+  daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
@@ -173,6 +174,58 @@ function inTheSchoolYearNamed(text: string, mentions: DateMention[]): void {
 }
 
 /** A day or month and what may follow it: "2027-01-05", "2026-03", a clock time kept. */
+/** Days before a day-first date that share its month: "on 9 and 10 March", "on 3, 4 and 5 June", "from 3 to 5 July". */
+const DAYS_BEFORE = /\b(?:on|from|between|for|until|till|by|over)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*))+)$/i;
+/** Days after a month-first date that share its month: "March 9 and 10", "March 9, 10 and 11", up to a clause's end. */
+const DAYS_AFTER = /^((?:(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?\b)+)(?=\s*(?:$|[.;:](?!\d)|[!?)]|,\s*\d{4}\b|,?\s+(?:in|at|on|when|with|as|after|before|and|but|the|this|next|last)\b))/i;
+/** A month-first date that ends on its day: "March 9", "Sept. 21st" (not "Friday", not "June 2, 2025"). */
+const MONTH_THEN_DAY = /^\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u;
+const DAY_NUMBER = /\d{1,2}/g;
+const DAY_FIRST = /^\d/;
+const FULL_DAY = /^(\d{4})-(\d{2})-\d{2}$/;
+
+/**
+ * "The road will close on 9 and 10 March", "the fair runs on March 9 and 10": each day of a list that shares one
+ * month and year is a date of its own, valued in the month and year its named day has.
+ */
+function daysSharingAMonth(text: string, mentions: DateMention[]): void {
+  const added: DateMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const full = m.type === 'DATE' ? FULL_DAY.exec(m.value ?? '') : null;
+    if (!full) continue;
+    const year = +full[1], month = +full[2];
+    const dayFirst = DAY_FIRST.test(m.text);
+    const previousEnd = k > 0 ? mentions[k - 1].end : 0;
+    const nextStart = k + 1 < mentions.length ? mentions[k + 1].start : text.length;
+    let from: number, run: string;
+    if (dayFirst) {
+      const before = DAYS_BEFORE.exec(text.slice(Math.max(previousEnd, m.start - 40), m.start));
+      if (!before) continue;
+      run = before[1];
+      from = m.start - run.length;
+    } else {
+      if (!MONTH_THEN_DAY.test(m.text)) continue;
+      // (up to the year the list may end with, which is a mention of its own)
+      const after = DAYS_AFTER.exec(text.slice(m.end, m.end + 40));
+      if (!after) continue;
+      run = after[1];
+      from = m.end;
+    }
+    for (const d of run.matchAll(DAY_NUMBER)) {
+      const day = +d[0];
+      if (!isValidDay(year, month, day)) continue;
+      const start = from + d.index;
+      if (start >= nextStart || start < previousEnd) break;
+      const end = start + d[0].length + (/^(?:st|nd|rd|th)/i.exec(run.slice(d.index + d[0].length))?.[0].length ?? 0);
+      added.push({ start, end, text: text.slice(start, end), type: 'DATE', value: `${pad(year, 4)}-${pad(month)}-${pad(day)}` });
+    }
+  }
+  if (added.length === 0) return;
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
+}
+
 const DAY_OR_MONTH = /^(\d{4})(-\d{2}(?:-\d{2})?)(T.*)?$/;
 /** Between the two ends of a range: "from 5 January to 26 March", "between May and July", "3–7 June". */
 const RANGE_BETWEEN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;

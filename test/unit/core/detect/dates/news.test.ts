@@ -264,3 +264,20 @@ describe('two units away: "before last", "after next"', () => {
     assert.deepEqual(values('The vote is the week after next.'), ['the week after next=2025-W47']);
   });
 });
+
+describe('days that share one month', () => {
+  const values = (text: string) => detectDates(text, '2026-03-02').map(d => `${d.text}=${d.value}`);
+
+  it('reads each day of a list before a day-first date or after a month-first one as a date of that month', () => {
+    assert.deepEqual(values('The road will close on 9 and 10 March.'), ['9=2026-03-09', '10 March=2026-03-10']);
+    assert.deepEqual(values('Talks will run on 3, 4 and 5 June.'), ['3=2026-06-03', '4=2026-06-04', '5 June=2026-06-05']);
+    assert.deepEqual(values('The fair runs on March 9 and 10, 2026, in the park.'), ['March 9=2026-03-09', '10=2026-03-10', '2026=2026']);
+    assert.deepEqual(values('The airport closes from April 21 to 26.'), ['April 21=2026-04-21', '26=2026-04-26']);
+  });
+
+  it('leaves counts and figures beside a date alone', () => {
+    assert.deepEqual(values('Sales were up on March 9 and 10 percent on March 10.'), ['March 9=2025-03-09', 'March 10=2026-03-10']);
+    assert.deepEqual(values('The vote on May 5 and 6 people left.'), ['May 5=2026-05-05']);
+    assert.deepEqual(values('Shares fell 3% on Friday and 6.8% from Oct. 13.').filter(v => v.startsWith('6')), []);
+  });
+});
