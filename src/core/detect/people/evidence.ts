@@ -64,6 +64,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   // "the town of Bou Saada", "Ashcombe, Mass.", "its Molly Crisp bars": a place, or what a firm has, wherever else it stands
   const placeShown = ((lowerBefore === 'of' || lowerBefore === 'for') && placeNounBeforeOf(text, tokens[part.first].start, lowerBefore, lex))
     || lowerBefore === 'its'
+    // (a full name opened by a given name may be a party's rival, a candidate)
+    || (classes[part.first] !== 'given' && ITS_RIVAL_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))
     || (!tokens[part.last].possessive && text.charCodeAt(tokens[part.last].end) === 44 /* , */
       && (STATE_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8))
         || STATE_NAMED_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 24))));
@@ -156,6 +158,9 @@ const PLACES_OF = new Set(['town', 'city', 'village', 'province', 'region', 'dis
 const INSTITUTIONS_FOR = new Set(['institute', 'centre', 'center', 'foundation', 'council', 'society', 'office', 'department',
   'ministry', 'agency', 'commission', 'alliance', 'coalition', 'campaign', 'fund', 'trust', 'association', 'network',
   'academy', 'committee', 'institution', 'partnership', 'forum', 'board', 'authority', 'federation']);
+
+/** "its rival Kestrel", "its nearest competitor Vane Foods": a thing's rival is a firm, a side or a party. */
+const ITS_RIVAL_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+)?(?:rivals?|competitors?)\s+$/iu;
 
 /** "Ashcombe, Mass.", "Fremont, Calif.": a town followed by its US state, written short as the wire services do. */
 const STATE_AFTER = /^,[ \t](?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo)\./;

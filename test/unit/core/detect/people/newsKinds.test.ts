@@ -342,4 +342,10 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Harlow Foods cut prices, while rival Amazon said it would follow.'), []);
     assert.deepEqual(names('Her rival Brannagh said she would appeal.'), ['Brannagh']);
   });
+
+  it('reads the rival of an "its" as a firm, a side or a party, unless a given name opens it', () => {
+    assert.deepEqual(names('Its rival Kestrel said sales fell.'), []);
+    assert.deepEqual(names('Harlow Foods said its bigger rival Kestrel Vane would cut prices.'), []);
+    assert.deepEqual(names('The party said its rival Tomas Ruiz had lied.'), ['Tomas Ruiz']);
+  });
 });
