@@ -13,7 +13,10 @@ function analyzeArticle(text: string, options: AnalyzeRunOptions): Analysis {
   return (require('../core/detect/analyze') as typeof import('../core/detect/analyze')).analyze(text, options);
 }
 
-export const SCAN_USAGE = `usage: factcheck scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...
+export const SCAN_USAGE = `usage: factcheck scan [--json] [--date YYYY-MM-DD] [--threshold N] PATH...
+
+  PATH                an article, or a folder whose articles (.md, .markdown, .txt) are scanned, as check and
+                      report walk them
 
   --json              one JSON object a line per file: {"file","reference","people","dates","claims"}
   --date YYYY-MM-DD   the article's date, which relative dates ("last week") resolve against; overrides a
@@ -72,11 +75,23 @@ export async function runScan(args: string[], io: CliIO): Promise<number> {
 
   let failed = options.problems.length > 0;
   let broken = false;
-  for (const file of options.files) {
+  const files = [...options.files];
+  for (let k = 0; k < files.length; k++) {
+    const file = files[k];
     let text: string;
     try {
       text = io.readFile(file);
     } catch (err) {
+      // a folder: its articles, in the walk's order, next (walked only when met, so a scan of files loads no walker)
+      if ((err as { code?: string }).code === 'EISDIR') {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
+        const { articleFilesIn } = require('./articleFiles') as typeof import('./articleFiles');
+        const { articles, problems } = articleFilesIn([file]);
+        for (const problem of problems) io.err(`factcheck scan: ${problem}\n`);
+        failed ||= problems.length > 0;
+        files.splice(k + 1, 0, ...articles.map(a => a.file));
+        continue;
+      }
       io.err(`factcheck scan: cannot read ${file}: ${describeReadError(err)}\n`);
       failed = true;
       continue;

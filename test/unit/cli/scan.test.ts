@@ -207,14 +207,28 @@ describe('factcheck scan (the bundled program)', function () {
 
   it('scans real files, writes JSON lines to stdout and errors to stderr, exit code 2', () => {
     const article = path.join(dir, 'article.txt');
-    const result = spawnSync(process.execPath, [cli, 'scan', '--json', '--date', '2025-05-09', article, path.join(dir, 'nope.txt'), dir], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cli, 'scan', '--json', '--date', '2025-05-09', article, path.join(dir, 'nope.txt')], { encoding: 'utf8' });
     assert.equal(result.status, 2);
     const lines = jsonLines(result.stdout);
     assert.equal(lines.length, 1);
     assert.equal(lines[0].file, article);
     assertScanShape(lines[0], ARTICLE.replace(/\n/g, '\r\n'));
     assert.match(result.stderr, /cannot read .*nope\.txt: no such file \(ENOENT\)/);
-    assert.match(result.stderr, /cannot read .*: it is a directory \(EISDIR\)/);
+  });
+
+  it("scans a folder's articles as check and report walk them: sub-folders, not sidecars, images or node_modules", () => {
+    const desk = path.join(dir, 'desk');
+    fs.mkdirSync(path.join(desk, 'city'), { recursive: true });
+    fs.mkdirSync(path.join(desk, 'node_modules'));
+    fs.writeFileSync(path.join(desk, 'a.md'), ARTICLE);
+    fs.writeFileSync(path.join(desk, 'city', 'b.txt'), 'The council voted on Thursday to build the line.\n');
+    fs.writeFileSync(path.join(desk, 'a.md.factcheck.yaml'), 'version: 2\narticle: a.md\nclaims: []\n');
+    fs.writeFileSync(path.join(desk, 'photo.jpg'), 'not text');
+    fs.writeFileSync(path.join(desk, 'node_modules', 'c.md'), ARTICLE);
+    const result = spawnSync(process.execPath, [cli, 'scan', '--json', '--date', '2025-05-09', desk], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(jsonLines(result.stdout).map(line => path.relative(desk, String(line.file))).sort(), ['a.md', path.join('city', 'b.txt')]);
+    assert.equal(result.stderr, '');
   });
 
   it('uses the real file modification date when the article states none', () => {
