@@ -6,7 +6,7 @@ import { detectsText, tuneV8ForBatchRun } from './node/batchTiering';
 const USAGE = `usage: factcheck <command> [options] FILE...
 
 commands:
-  scan [--json] [--date YYYY-MM-DD] [--threshold N] FILE...   people, dates and check-worthy claims
+  scan [--json] [--date YYYY-MM-DD] [--threshold N] PATH...   people, dates and check-worthy claims
   status [--json] PATH...                                     each annotated claim, its status and where it is now
   check [--fail-on disputed,false,unverified,orphaned] PATH...  pre-publication gate: exit 1 on failing claims
   report [--format markdown|html|csv|json] [--out FILE] PATH...  every claim of every article under PATH
