@@ -455,6 +455,9 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     if (ev.acted && classes[part.first] === 'given' && part.last - part.first === 1) return 'strong';
     // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
     if (!allNameLike(classes, part)) return 'none';
+    // "the Space Shuttle Columbia": unfamiliar words right after an organisation's word in the same run continue its
+    // name (a person there has a given name or a title: "Chelsea FC striker Ada Moss")
+    if (part.afterOrg) return 'none';
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
   }
   const c = classes[part.first];

@@ -21,7 +21,11 @@ pitched homered singled belted bunted sprinted swam skated dribbled volleyed bir
 punched tackled fumbled
 `.trim().split(/\s+/);
 
-/** Capitalised words that make a sequence an organisation, place, event or thing rather than a person. */
+/**
+ * Capitalised words that make a sequence an organisation, place, event or thing rather than a person. (The line of
+ * sectors after "steelworks", also among CORPORATE_WORDS, holds nouns the generated vocabulary lacks, so that "Thales
+ * Alenia Space" or "Brightwater Health" ended in a word read as a possible surname.)
+ */
 export const NON_PERSON_NAME_WORDS: readonly string[] = `
 inc corp corporation co company companies ltd limited plc llc llp ag sa nv gmbh bv spa group holdings holding industries
 international bank banks fund trust securities capital partners associates airlines airways motors motor systems
@@ -32,6 +36,11 @@ laboratories studios pictures images photos records publishing publishers editio
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory research tools
 equity inns pubs taverns farms dairies shipyard shipyards shipbuilders dockyard foundry distillery winery ironworks
 steelworks
+space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities
+ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy
+poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
+vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
+fisheries toys appliances lithium uranium pipelines midstream
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier standard
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
@@ -73,6 +82,11 @@ realty properties insurance brewing brewery bakery hotels resorts cinemas appare
 pharmacy analytics consulting advisors utilities trucking wireless metals research tools equity
 inns pubs taverns restaurants farms dairies ferries buses coaches cruises freight haulage
 water gas energy electric electricity broadband mobile
+space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities
+ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy
+poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
+vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
+fisheries toys appliances lithium uranium pipelines midstream
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */

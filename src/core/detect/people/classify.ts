@@ -70,6 +70,8 @@ export interface NamePart {
    * where the article says something only a person has of it (see people.ts).
    */
   firmLast?: boolean;
+  /** An organisation's word stood right before the name inside the run: "Space Shuttle Columbia", "Chelsea FC Ada Moss". */
+  afterOrg?: boolean;
 }
 
 /**
@@ -82,6 +84,7 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   let first = run.first;
   let titled = false;
   let firmLast = false;
+  let afterOrg = false;
   for (let k = run.first; k <= run.last; k++) {
     const c = classes[k];
     if (k > first && isNameSuffix(tokens[k], classes[k - 1], lex)) continue;
@@ -106,7 +109,7 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
     // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name
     else if (c === 'org' && k === first && k + 1 === run.last && lex.familyNamesFirst.has(tokens[k].lower)
       && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;
-    else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; }
+    else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; afterOrg = c === 'org'; }
   }
   // "Forecaster Hamish Ogilvie said": a trade's word no list holds, opening the sentence before a given name and a
   // surname, is the role, not the name's first word
@@ -133,7 +136,9 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   while (last >= first && classes[last] === 'initial') last--;
   if (last < first) return undefined;
   if (namesPlaceOrOrganisation(tokens, run.first, first, last, lex)) return undefined;
-  return firmLast ? { first, last, titled, firmLast } : { first, last, titled };
+  const part: NamePart = firmLast ? { first, last, titled, firmLast } : { first, last, titled };
+  if (afterOrg && first > run.first && classes[first - 1] === 'org') part.afterOrg = true;
+  return part;
 }
 
 /**
