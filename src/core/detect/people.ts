@@ -8,7 +8,7 @@ import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
 import { craftOrHorseUse, vehicleUse } from './people/vehicles';
-import { firmBesideFirm } from './people/firmsTogether';
+import { firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
 import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, wordsThatAreGivenNames } from './people/wordNames';
@@ -187,9 +187,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (evidence.placeShown) owned.add(key);
     // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
     if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
-    // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do)
+    // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do; "Walt Disney and
+    // Charles Schwab fell": beside a firm, what stocks do)
     const use = organisationUse(text, tokens, part.first, part.last)
-      ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) ? 'owned' : undefined);
+      ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || stocksMovingTogether(text, tokens, part.first, part.last, lex)
+        ? 'owned' : undefined);
     // "Carver & Lowe": the second family's word names the firm only with the first, never alone
     const joinedSecond = use === 'sure' && part.first === part.last && ampersandBefore(text, tokens[part.first].start);
     if (use === 'sure' && !joinedSecond) firmUses.add(key);

@@ -44,3 +44,45 @@ function firmByItself(name: string, lex: PeopleLexicon): boolean {
   return w.length > 2 && (lex.firmWords.has(w) || !(lex.givenNames.has(w) || lex.surnames.has(w) || lex.commonWords.has(w)
     || lex.places.has(w) || lex.neverNames.has(w) || lex.titles.has(w) || lex.demonyms.has(w)));
 }
+
+/** One item of a list of names: one to four capitalised words (a firm's "Co." or "Inc." included). */
+const ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** The items before the name, each followed by ", ", " and " or ", and ", the last one right before the name. */
+const ITEMS_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’.-])((?:${ITEM}(?:,[ \t]{1,2}|,?[ \t]{1,2}and[ \t]{1,2})){1,4})$`, 'u');
+/** The items after the name, each after ", ", " and " or ", and ". */
+const ITEMS_AFTER = new RegExp(String.raw`^((?:(?:,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})${ITEM}){1,4})`, 'u');
+const ITEM_SPLIT = /,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2}/u;
+/**
+ * What a list of stocks then does in a market report: "led gains", "led the decliners", "fell", "rose 3% each", "were
+ * down 2 percent". A bare rise or fall must end its clause or give a figure ("fell behind", "rose to speak" do not).
+ */
+const STOCKS_MOVE = /^(?:[ \t]{1,2}(?:each|both|all|shares|stock))?[ \t]{1,2}(?:(?:led|topped|paced)[ \t]{1,2}(?:the[ \t]{1,2})?(?:gains|gainers|losses|losers|decliners|advancers|declines|advances|fallers|risers)\b|(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|shed|eased|were[ \t]{1,2}(?:up|down|higher|lower)|closed[ \t]{1,2}(?:up|down|higher|lower)|edged[ \t]{1,2}(?:up|down|higher|lower))(?=[ \t]*[.;,]|[ \t]{1,2}(?:more[ \t]{1,2}than[ \t]{1,2}|about[ \t]{1,2}|nearly[ \t]{1,2}|by[ \t]{1,2}|as[ \t]{1,2}much[ \t]{1,2}as[ \t]{1,2}|each[ \t]{1,2}|sharply|steeply|slightly|in[ \t]{1,2}(?:early|late|heavy|afternoon|morning)?[ \t]?trading|on[ \t]{1,2}the[ \t]{1,2}day)?[ \t]*\$?\d))/u;
+
+/**
+ * Whether the name of tokens first…last is one of a list of names ("Philip Morris and Lockheed Martin", "A, B and C")
+ * that then moves as stocks do ("led gains", "fell", "rose 3%") in a market report, with a firm by itself among the others (see
+ * firmByItself; or a name whose last word the firm lists hold: "Estee Lauder"). A person's name is listed so in a
+ * market report only as the firm named after them; the caller makes it a firm only where the article shows nothing
+ * personal of it. Bounded look-around.
+ */
+export function stocksMovingTogether(text: string, tokens: readonly Token[], first: number, last: number, lex: PeopleLexicon): boolean {
+  if (tokens[last].possessive) return false;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const before = ITEMS_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  const after = ITEMS_AFTER.exec(text.slice(end, end + 120));
+  const others = [...(before ? before[1].split(ITEM_SPLIT) : []), ...(after ? after[1].split(ITEM_SPLIT) : [])]
+    .map(s => s.trim()).filter(s => s.length > 0);
+  if (others.length === 0 || !others.some(name => firmByItself(name, lex) || firmWordLast(name, lex))) return false;
+  const listEnd = end + (after ? after[0].length : 0);
+  return STOCKS_MOVE.test(text.slice(listEnd, listEnd + 80))
+    && MARKET_NEARBY.test(text.slice(Math.max(0, start - 300), Math.min(text.length, listEnd + 300)));
+}
+
+/** Words of a market report, near the list ("Ruiz and Okoro rose 2 places" in a tennis ranking is no report). */
+const MARKET_NEARBY = /\b(?:shares?|stocks?|index|indexes|indices|Nasdaq|Dow|S&P|FTSE|DAX|CAC|Nikkei|Hang Seng|trading|traders|investors|equities|bourse|blue[ -]chips?)\b/iu;
+
+function firmWordLast(name: string, lex: PeopleLexicon): boolean {
+  const words = name.toLowerCase().split(/[ \t]/);
+  return words.length > 1 && lex.firmWords.has(words[words.length - 1]);
+}

@@ -20,4 +20,19 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
     assert.deepEqual(people('Harlow United striker Ada Moss scored twice.'), [['Ada Moss', 'Ada Moss']]);
     assert.deepEqual(people('Secretary of Defense Ash Tarrant said the talks had failed.'), [['Ash Tarrant', 'Ash Tarrant']]);
   });
+
+  it('names listed together that move as stocks do in a market report, beside a firm, are firms', () => {
+    assert.deepEqual(people('Stocks rose on Friday. Kestrel Dynamics and Orrin Vale led gains; Tobias Crane and Calder Robotics fell.'), []);
+    assert.deepEqual(people('In late trading Marcus Whitlow, Vexcor and Dunmore Tilly Inc. slipped 2% each.'), []);
+    assert.deepEqual(people('The index fell. Bexley Ward, Orrin Hale and Calder Robotics led the decliners; Orrin Hale later fell 2.1% more.'), []);
+  });
+
+  it('keeps people in such lists where the article shows a person, and people who rise or fall otherwise', () => {
+    // something personal of the name anywhere in the article
+    assert.deepEqual(people('Calder Robotics and Tobias Crane fell 3% in heavy trading. Tobias Crane, who founded the firm, said he would buy more.'),
+      [['Tobias Crane', 'Tobias Crane'], ['Tobias Crane', 'Tobias Crane']]);
+    // no market report, or no move of a stock
+    assert.deepEqual(people('Ana Ruiz and Okoro rose 2 places in the rankings after the final.'), [['Ana Ruiz', 'Ana Ruiz']]);
+    assert.deepEqual(people('Shares were flat. Dana Whitcombe and Vexcor fell out over the deal, traders said.'), [['Dana Whitcombe', 'Dana Whitcombe']]);
+  });
 });
