@@ -9,6 +9,7 @@ import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
 import { craftOrHorseUse, vehicleUse } from './people/vehicles';
 import { firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
+import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
 import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, wordsThatAreGivenNames } from './people/wordNames';
@@ -188,9 +189,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
     if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
     // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do; "Walt Disney and
-    // Charles Schwab fell": beside a firm, what stocks do)
+    // Charles Schwab fell": beside a firm, what stocks do; "City beat Harlow Vale 3-1": a side in a result, with no given
+    // name, a team)
     const use = organisationUse(text, tokens, part.first, part.last)
       ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || stocksMovingTogether(text, tokens, part.first, part.last, lex)
+        || (part.last > part.first && classes[part.first] !== 'given' && sideInResult(text, tokens, part.first, part.last))
         ? 'owned' : undefined);
     // "Carver & Lowe": the second family's word names the firm only with the first, never alone
     const joinedSecond = use === 'sure' && part.first === part.last && ampersandBefore(text, tokens[part.first].start);

@@ -24,7 +24,8 @@ punched tackled fumbled
 /**
  * Capitalised words that make a sequence an organisation, place, event or thing rather than a person. (The line of
  * sectors after "steelworks", also among CORPORATE_WORDS, holds nouns the generated vocabulary lacks, so that "Thales
- * Alenia Space" or "Brightwater Health" ended in a word read as a possible surname.)
+ * Alenia Space" or "Brightwater Health" ended in a word read as a possible surname; the line after "real", the words
+ * that open a club's name in much of Europe, which made a player's name of "Dynamo Kirsk" or "Hapoel Tarsa".)
  */
 export const NON_PERSON_NAME_WORDS: readonly string[] = `
 inc corp corporation co company companies ltd limited plc llc llp ag sa nv gmbh bv spa group holdings holding industries
@@ -52,6 +53,9 @@ federation association society institute institution foundation organisation org
 university college school elementary academy hospital memorial clinic church mosque temple cathedral museum library gallery theatre theater
 quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band brothers
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
+dynamo dinamo dynamos lokomotiv spartak sparta slavia slovan partizan hapoel maccabi beitar olimpija deportivo sportivo
+borussia eintracht fortuna arminia alemannia torpedo zenit universitatea universidad independiente estudiantes stade steaua
+inter fk nk sk ifk bk sv vfb vfl tsv kv cd ud
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
 stadium arena park square street st road avenue fort ave boulevard blvd rd hwy lane bridge tower palace castle hall room rooms lounge airport station port
 prison jail hotel motel terminal plaza mall pavilion estate refinery treasury treasuries bonds notes receipts

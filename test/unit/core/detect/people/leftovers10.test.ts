@@ -35,4 +35,21 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
     assert.deepEqual(people('Ana Ruiz and Okoro rose 2 places in the rankings after the final.'), [['Ana Ruiz', 'Ana Ruiz']]);
     assert.deepEqual(people('Shares were flat. Dana Whitcombe and Vexcor fell out over the deal, traders said.'), [['Dana Whitcombe', 'Dana Whitcombe']]);
   });
+
+  it('a club named with a word that opens clubs\' names, or a side in a result with one score, is a team', () => {
+    assert.deepEqual(people('They play against Dynamo Kirsk next week. Hapoel Tarsa drew with Spartak Velsk.'), []);
+    assert.deepEqual(people('Juventa Casel beat Dorfen 2-1, and City beat Harlow Vale 3-1 at home.'), []);
+    assert.deepEqual(people('Corvin Sarnel drew 0-0 at home. Later Eastmoor lost to Corvin Sarnel 1-2.'), []);
+    // the player named beside the club is a person, and the club's bare word no short form of him
+    assert.deepEqual(people('Dynamo Kirsk won again. Sarnia Pellow scored twice for Kirsk.'), [['Sarnia Pellow', 'Sarnia Pellow']]);
+  });
+
+  it('keeps players beaten in sets, players with a given name, and sides the article shows to be people', () => {
+    assert.deepEqual(people('Wen Lijuan beat Marta Szabo 6-3 6-2 in the quarter-finals.'),
+      [['Wen Lijuan', 'Wen Lijuan'], ['Marta Szabo', 'Marta Szabo']]);
+    assert.deepEqual(people('Oduya Kessel beat Tarvin Holm 6-4, 7-5 on Tuesday.'), [['Oduya Kessel', 'Oduya Kessel'], ['Tarvin Holm', 'Tarvin Holm']]);
+    assert.deepEqual(people('Rhys Tallon beat Kwame Oduya 10-7 in the snooker final.'), [['Rhys Tallon', 'Rhys Tallon'], ['Kwame Oduya', 'Kwame Oduya']]);
+    assert.deepEqual(people('Oduya Kessel lost to Brannock Vale 1-2. Oduya Kessel said he was tired.'),
+      [['Oduya Kessel', 'Oduya Kessel'], ['Oduya Kessel', 'Oduya Kessel']]);
+  });
 });
