@@ -466,6 +466,9 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
   }
   const c = classes[part.first];
+  // "Lokomotiv Brest, who had won": one word after an organisation's word in the same run ends its name ("who" and
+  // "said" are a club's too)
+  if (part.afterOrg && !ev.titled) return 'none';
   // "the Princess Royal", "the Queen Mother": a word that completes a style, no name after the title
   if (part.titled && STYLE_ENDINGS.has(tokens[part.first].lower)) return 'none';
   // "the Sailor Revolt", "a Captain Cup final": an ordinary word after a capitalised role (not "Mr", "President")

@@ -52,4 +52,20 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
     assert.deepEqual(people('Oduya Kessel lost to Brannock Vale 1-2. Oduya Kessel said he was tired.'),
       [['Oduya Kessel', 'Oduya Kessel'], ['Oduya Kessel', 'Oduya Kessel']]);
   });
+
+  it('one word after a club\'s opening word is the club, with "who" too; a demonym of two words is no name', () => {
+    assert.deepEqual(people('Lokomotiv Brest, who had won their last three games, finished with ten men. Brest made it hard.'), []);
+    assert.deepEqual(people('Sri Lankan all-rounder Dimuth Perera hit the winning six. New Zealander Ana Tuilagi took four wickets.'),
+      [['Dimuth Perera', 'Dimuth Perera'], ['Ana Tuilagi', 'Ana Tuilagi']]);
+  });
+
+  it('a surname the article also names a firm by is the firm where its shares move; a holder\'s shares stay a person\'s', () => {
+    // (left: the label's first mention, with nothing personal of its own, is read as her, whom the article names alike)
+    assert.deepEqual(people('The fashion label Corra Delvani named a new designer. Corra Delvani, 76, will stay on the board. '
+      + "Delvani's shares rose 4% on the news."), [['Corra Delvani', 'Corra Delvani'], ['Corra Delvani', 'Corra Delvani']]);
+    assert.deepEqual(people("Ivo Marsden, 52, sold part of his stake. Marsden's shares in the bank were worth $3 million."),
+      [['Ivo Marsden', 'Ivo Marsden'], ['Marsden', 'Ivo Marsden']]);
+    assert.deepEqual(people("Ivo Marsden, 52, runs the fund. Marsden's shares rose in value, he said."),
+      [['Ivo Marsden', 'Ivo Marsden'], ['Marsden', 'Ivo Marsden']]);
+  });
 });
