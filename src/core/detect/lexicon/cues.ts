@@ -61,7 +61,8 @@ stadium arena park square street st road avenue fort ave boulevard blvd rd hwy l
 prison jail hotel motel terminal plaza mall pavilion estate refinery treasury treasuries bonds notes receipts
 harbour harbor island islands isles republic kingdom states state province region district county territory
 north south east west northern southern eastern western central upper lower greater new saint san santa
-mountains mountain mount mt river lake sea ocean gulf bay valley desert coast strait canal
+mountains mountain mount mt river lake sea ocean gulf bay valley desert coast strait canal springs falls heights rapids
+meadows palms gardens
 war wars crisis accord accords treaty agreement pact act plan programme program project operation summit
 doctrine initiative report declaration manifesto protocol amendment
 conference forum festival awards award prize day week year

@@ -68,4 +68,9 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
     assert.deepEqual(people("Ivo Marsden, 52, runs the fund. Marsden's shares rose in value, he said."),
       [['Ivo Marsden', 'Ivo Marsden'], ['Marsden', 'Ivo Marsden']]);
   });
+
+  it('a given name before a plural word of places ("Alice Springs", "Niagara Falls") is the place unless something personal is said', () => {
+    assert.deepEqual(people('Tourists flocked to Lorna Falls and Alice Springs over the holiday.'), []);
+    assert.deepEqual(people('Alice Springs, 40, said she would run again.'), [['Alice Springs', 'Alice Springs']]);
+  });
 });
