@@ -188,7 +188,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (evidence.placeShown) owned.add(key);
     // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
     if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
-    // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do; "Walt Disney and
+    // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do; "Edwin Marlow and
     // Charles Schwab fell": beside a firm, what stocks do; "City beat Harlow Vale 3-1": a side in a result, with no given
     // name, a team)
     const use = organisationUse(text, tokens, part.first, part.last)
@@ -460,7 +460,7 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     if (ev.acted && classes[part.first] === 'given' && part.last - part.first === 1) return 'strong';
     // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
     if (!allNameLike(classes, part)) return 'none';
-    // "the Space Shuttle Columbia": unfamiliar words right after an organisation's word in the same run continue its
+    // "the Orvane Space Tarvo Ranger": unfamiliar words right after an organisation's word in the same run continue its
     // name (a person there has a given name or a title: "Chelsea FC striker Ada Moss")
     if (part.afterOrg) return 'none';
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';

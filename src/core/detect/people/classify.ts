@@ -70,7 +70,7 @@ export interface NamePart {
    * where the article says something only a person has of it (see people.ts).
    */
   firmLast?: boolean;
-  /** An organisation's word stood right before the name inside the run: "Space Shuttle Columbia", "Chelsea FC Ada Moss". */
+  /** An organisation's word stood right before the name inside the run: "Orvane Space Tarvo Ranger", "Chelsea FC Ada Moss". */
   afterOrg?: boolean;
 }
 

@@ -59,7 +59,7 @@ const ITEM_SPLIT = /,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2}/u;
 const STOCKS_MOVE = /^(?:[ \t]{1,2}(?:each|both|all|shares|stock))?[ \t]{1,2}(?:(?:led|topped|paced)[ \t]{1,2}(?:the[ \t]{1,2})?(?:gains|gainers|losses|losers|decliners|advancers|declines|advances|fallers|risers)\b|(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|shed|eased|were[ \t]{1,2}(?:up|down|higher|lower)|closed[ \t]{1,2}(?:up|down|higher|lower)|edged[ \t]{1,2}(?:up|down|higher|lower))(?=[ \t]*[.;,]|[ \t]{1,2}(?:more[ \t]{1,2}than[ \t]{1,2}|about[ \t]{1,2}|nearly[ \t]{1,2}|by[ \t]{1,2}|as[ \t]{1,2}much[ \t]{1,2}as[ \t]{1,2}|each[ \t]{1,2}|sharply|steeply|slightly|in[ \t]{1,2}(?:early|late|heavy|afternoon|morning)?[ \t]?trading|on[ \t]{1,2}the[ \t]{1,2}day)?[ \t]*\$?\d))/u;
 
 /**
- * Whether the name of tokens first…last is one of a list of names ("Philip Morris and Lockheed Martin", "A, B and C")
+ * Whether the name of tokens first…last is one of a list of names ("Kestrel Dynamics and Orrin Vale", "A, B and C")
  * that then moves as stocks do ("led gains", "fell", "rose 3%") in a market report, with a firm by itself among the others (see
  * firmByItself; or a name whose last word the firm lists hold: "Estee Lauder"). A person's name is listed so in a
  * market report only as the firm named after them; the caller makes it a firm only where the article shows nothing

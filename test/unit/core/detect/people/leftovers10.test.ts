@@ -16,9 +16,9 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
   });
 
   it('unfamiliar words after an organisation\'s word in one run continue its name; a titled person there stays', () => {
-    assert.deepEqual(people('Photographs show the Space Shuttle Orvanis on its last flight.'), []);
+    assert.deepEqual(people('Photographs show the Orvane Space Tarvo Ranger on its last flight.'), []);
     assert.deepEqual(people('Harlow United striker Ada Moss scored twice.'), [['Ada Moss', 'Ada Moss']]);
-    assert.deepEqual(people('Secretary of Defense Ash Tarrant said the talks had failed.'), [['Ash Tarrant', 'Ash Tarrant']]);
+    assert.deepEqual(people('Secretary of Defense Lena Tarrant said the talks had failed.'), [['Lena Tarrant', 'Lena Tarrant']]);
   });
 
   it('names listed together that move as stocks do in a market report, beside a firm, are firms', () => {
@@ -69,7 +69,7 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
       [['Ivo Marsden', 'Ivo Marsden'], ['Marsden', 'Ivo Marsden']]);
   });
 
-  it('a given name before a plural word of places ("Alice Springs", "Niagara Falls") is the place unless something personal is said', () => {
+  it('a given name before a plural word of places ("Alice Springs", "Lorna Falls") is the place unless something personal is said', () => {
     assert.deepEqual(people('Tourists flocked to Lorna Falls and Alice Springs over the holiday.'), []);
     assert.deepEqual(people('Alice Springs, 40, said she would run again.'), [['Alice Springs', 'Alice Springs']]);
   });

@@ -66,7 +66,7 @@ describe('people in made-up stories of vaccines, European football, cricket, mar
       ['Priya Raman', 'Priya Raman'],
       ['Marcus Whitlow', 'Marcus Whitlow'],
     ]);
-    for (const word of ['Disney', 'Schwab', 'Lauren', 'Voss', 'Martin', 'Morris', 'Pemberley', 'Clarke']) assert.ok(!texts(text).some(t => t.includes(word)), word);
+    for (const word of ['Marlow', 'Schwab', 'Tedeschi', 'Voss', 'Kestrel', 'Pemberley', 'Clarke']) assert.ok(!texts(text).some(t => t.includes(word)), word);
   });
 
   it('satellite launch: a maker named as Defence and Space, a sector noun ending a firm, a satellite with a name, the crew and scientists', () => {
@@ -161,7 +161,7 @@ describe('people in made-up stories of vaccines, European football, cricket, mar
       ['Tobias Renner', 'Tobias Renner'],
       ['Mei Okada', 'Mei Okada'],
       ['Lian Okada', 'Lian Okada'],
-      ['Desmond Ng', 'Desmond Ng'],
+      ['Desmond Oyelaran', 'Desmond Oyelaran'],
       ['Ada Whitmore', 'Ada Whitmore'],
       ['Samuel Abiodun', 'Samuel Abiodun'],
       ['Abiodun', 'Samuel Abiodun'],
