@@ -6,7 +6,7 @@ import type { Token } from './tokenize';
 
 /** One score, not the first of a player's sets ("3-1", "2–0"; not "6-3 6-2", "6-3, 7-5"). */
 const ONE_SCORE = String.raw`\d{1,3}[-–]\d{1,3}(?![\d–-])(?![ \t]*,?[ \t]*\(?\d{1,2}[-–]\d)`;
-const RESULT_VERB = String.raw`(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|hammered|drew[ \t]{1,2}with|draws[ \t]{1,2}with|lost[ \t]{1,2}to|loses[ \t]{1,2}to|fell[ \t]{1,2}to|against|over)`;
+const RESULT_VERB = String.raw`(?:beat|beats|beating|defeated|defeats|defeating|edged|edging|thrashed|thrashing|routed|routing|overcame|overcoming|hammered|hammering|(?:drew|draws|drawing)[ \t]{1,2}with|(?:lost|loses|losing|fell|falling)[ \t]{1,2}to|against|over)`;
 /** The verb right before the name (the name is the side beaten or met). */
 const RESULT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${RESULT_VERB}[ \t]{1,2}(?:the[ \t]{1,2})?$`, 'u');
 /** The score right after the name. */

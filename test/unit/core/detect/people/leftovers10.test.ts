@@ -40,6 +40,7 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
     assert.deepEqual(people('They play against Dynamo Kirsk next week. Hapoel Tarsa drew with Spartak Velsk.'), []);
     assert.deepEqual(people('Juventa Casel beat Dorfen 2-1, and City beat Harlow Vale 3-1 at home.'), []);
     assert.deepEqual(people('Corvin Sarnel drew 0-0 at home. Later Eastmoor lost to Corvin Sarnel 1-2.'), []);
+    assert.deepEqual(people('Harwick went top after beating Corvo Lanzi 3-0, and Eastmoor stayed second despite losing to Tarvin Vale 1-2.'), []);
     // the player named beside the club is a person, and the club's bare word no short form of him
     assert.deepEqual(people('Dynamo Kirsk won again. Sarnia Pellow scored twice for Kirsk.'), [['Sarnia Pellow', 'Sarnia Pellow']]);
   });
