@@ -12,9 +12,10 @@ const PARTNER_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\
 const PARTNER_AFTER = /^,?[ \t]{1,2}(?:and|&)[ \t]{1,2}(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})/u;
 /**
  * What the pair then does, in the same clause: "both lowered their price targets", "cut their ratings on", "told their
- * clients", "downgraded the shares". Firms' desks set targets and ratings for their clients.
+ * clients", "downgraded the shares", "led the underwriting". Firms' desks set targets and ratings for their clients and
+ * underwrite their issues.
  */
-const FIRMS_ACT = /^[^.;:!?\n"“”]{0,60}?\b(?:their[ \t]{1,2}(?:(?:price|share|12-month)[ \t]{1,2}targets?|targets?[ \t]{1,2}(?:for|on)|(?:(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)[ \t]{1,2})?(?:ratings?|recommendations?)|earnings[ \t]{1,2}estimates?|clients|customers)|(?:downgraded|upgraded)[ \t]{1,2}(?:the[ \t]{1,2})?(?:stock|shares))\b/u;
+const FIRMS_ACT = /^[^.;:!?\n"“”]{0,60}?\b(?:their[ \t]{1,2}(?:(?:price|share|12-month)[ \t]{1,2}targets?|targets?[ \t]{1,2}(?:for|on)|(?:(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)[ \t]{1,2})?(?:ratings?|recommendations?)|earnings[ \t]{1,2}estimates?|clients|customers)|(?:downgraded|upgraded)[ \t]{1,2}(?:the[ \t]{1,2})?(?:stock|shares)|(?:led|managed|arranged|underwrote)[ \t]{1,2}(?:the[ \t]{1,2})?(?:underwriting|offering|share[ \t]{1,2}sale|bond[ \t]{1,2}issue|issue|placement|syndicated[ \t]{1,2}loan|loan))\b/u;
 
 /**
  * Whether the name of tokens first…last (two words or more, the first no given name) is joined by "and" to a firm's name, and the pair does what firms do with a

@@ -74,4 +74,14 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
     assert.deepEqual(people('Tourists flocked to Lorna Falls and Alice Springs over the holiday.'), []);
     assert.deepEqual(people('Alice Springs, 40, said she would run again.'), [['Alice Springs', 'Alice Springs']]);
   });
+
+  it('brokers named like people: the second of "analysts at A and B", "bankers from X", "X kept its rating", "led the underwriting"', () => {
+    assert.deepEqual(people('Analysts at Corran Barney and Teller Vance raised their forecasts, while Hollis Witter kept its rating.'), []);
+    assert.deepEqual(people('The bank hired three bankers from Kidwell Pardoe, and traders at Ashby Grant said demand was strong.'), []);
+    assert.deepEqual(people('R.J. Halloway and Charles Schwab led the underwriting of the bond issue.'), []);
+    // a person who does such things with "its" of something not a firm's, or between people
+    assert.deepEqual(people('Dana Ruiz cut its ribbon when the bridge opened.'), [['Dana Ruiz', 'Dana Ruiz']]);
+    assert.deepEqual(people('Talks between Dana Ruiz and Tomas Brenn ended on Monday.'), [['Dana Ruiz', 'Dana Ruiz'], ['Tomas Brenn', 'Tomas Brenn']]);
+    assert.deepEqual(people('The committee heard from Dana Ruiz and Tomas Brenn.'), [['Dana Ruiz', 'Dana Ruiz'], ['Tomas Brenn', 'Tomas Brenn']]);
+  });
 });
