@@ -478,6 +478,6 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
   if (!ev.titled && ((c === 'common' && ev.placeLead) || (ev.afterThe && c === 'unknown' && tokens[part.first].lower.endsWith('s')))) return 'none';
   // "Sky said it would …": a given name that is also a word of the language says "said" of a firm as often as of a person
   const speaker = c === 'surname' || (c === 'given' && !lex.commonWords.has(tokens[part.first].lower))
-    || ((c === 'unknown' || c === 'given') && ev.quoteSpeaker);
+    || ((c === 'unknown' || c === 'given') && (ev.quoteSpeaker || ev.toldPress));
   return ev.titled || (ev.reported && speaker) || ev.appositive ? 'strong' : 'none';
 }

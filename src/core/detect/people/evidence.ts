@@ -3,6 +3,7 @@ import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { NamePart, WordClass } from './classify';
 import { wordAfter, wordBefore, wordsAfter } from './words';
+import { toldPressAfter } from './mentionCues';
 
 export interface Evidence {
   /** "Mr", "President", "striker" right before. */
@@ -18,6 +19,8 @@ export interface Evidence {
   quoteSpeaker: boolean;
   /** ", 35," or ", who" right after. */
   appositive: boolean;
+  /** "told reporters", "told a news conference" right after (see mentionCues.ts). */
+  toldPress: boolean;
   /** A person-typical verb right after: "resigned", "scored". */
   acted: boolean;
   /** "the", "in", "at" right before: more likely a place or an organisation. */
@@ -91,6 +94,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
           || describedAsPerson(text, tokens[part.last].end, lex) || RECORD_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 12))))),
     acted: lex.personVerbs.has(lowerAfter) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
       || SPORTING_CLAUSE.test(text.slice(tokens[part.last].end, tokens[part.last].end + 80)))),
+    toldPress: toldPressAfter(text, tokens[part.last]),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
     organisationContext: organisationNounBefore

@@ -7,7 +7,7 @@ import type { NameFinding } from './link';
 import { headlineLines, inHeadline } from './headlines';
 import { ampersandBefore, firmInItsSentence, organisationUse, personalPronoun, personalUse, saidOf } from './organisations';
 import { wordAfter, wordBefore } from './words';
-import { ageAfter, appositiveWho, personOnlyAfter, roleBefore } from './mentionCues';
+import { ageAfter, appositiveWho, personOnlyAfter, roleBefore, toldPressAfter } from './mentionCues';
 
 /**
  * "Ferrari said …" with no Ferrari of a full name anywhere in the article, no title and nothing personal: a one-word
@@ -136,7 +136,8 @@ function sharesMove(text: string, t: Token): boolean {
 /** Something only a person is, in the words right around a bare mention: an age, ", who", a role, a quotation's speaker. */
 function saysPersonal(text: string, t: Token, lex: PeopleLexicon): boolean {
   if (t.possessive) return true;
-  if (ageAfter(text, t) || appositiveWho(text, t) || personOnlyAfter(text, t) || roleBefore(text, t.start, lex)) return true;
+  if (ageAfter(text, t) || appositiveWho(text, t) || personOnlyAfter(text, t) || roleBefore(text, t.start, lex)
+    || toldPressAfter(text, t)) return true;
   // "the company Vellacott founded"
   if (/^[ \t]{1,2}(?:co-)?founded\b/.test(text.slice(t.end, t.end + 14))) return true;
   const before = wordBefore(text, t.start).word;

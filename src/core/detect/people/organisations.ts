@@ -394,8 +394,8 @@ export function firmInItsSentence(text: string, tokens: readonly Token[], index:
 
 /** The verbs a firm and a person both say things with, right after the name. */
 const SAYING = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:said|says|added|announced|confirmed|told|warned|stated|reported|explained|insisted)\b/;
-/** The sentence after the verb, up to its end or an opening quotation mark (where someone else may speak). */
-const REST_OF_SENTENCE = /^[^.!?"“”\n]*(?:\n(?!\s*\n)[^.!?"“”\n]*)?/;
+/** The sentence after the verb, up to its end or an opening quotation mark, also "``" (where someone else may speak). */
+const REST_OF_SENTENCE = /^[^.!?"“”`\n]*(?:\n(?!\s*\n)[^.!?"“”`\n]*)?/;
 /**
  * A subject pronoun after "that", "and", "but", a comma or the verb itself, or the firm's "its" there ("said on Tuesday
  * that its profit had halved"): who the sentence goes on to be about.
