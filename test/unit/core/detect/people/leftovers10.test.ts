@@ -88,7 +88,7 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
   it('a lone word no list knows that "told reporters" or "told a news conference" is a person', () => {
     assert.deepEqual(people('Orlovsky told reporters in Kyiv that the talks had failed.'), [['Orlovsky', 'Orlovsky']]);
     // (a quotation in the old style, "``if it fails''", is someone else's words: no "it" of the speaker)
-    assert.deepEqual(people('President Orlovsky met the envoy. Orlovsky told a news conference on Tuesday that ``if it fails, we will act.\'\' '
+    assert.deepEqual(people('President Orlovsky met the envoy. Orlovsky told a news conference in Minsk that ``if it fails, we will act.\'\' '
       + 'The Orlovsky government said it would wait.'), [['Orlovsky', 'Orlovsky'], ['Orlovsky', 'Orlovsky'], ['Orlovsky', 'Orlovsky']]);
     assert.deepEqual(people('Orlovsky said the talks had failed.'), []);
   });
