@@ -125,6 +125,8 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   while (!keepFirst && first < run.last && (classes[first] === 'place' || classes[first] === 'common')
     && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
   if (first === run.last && tokens[first].shape === 'upper') return undefined;
+  // ("Heck Jr.", "Jr." left once ordinary words are peeled: a suffix alone is no name)
+  if (first === run.last && first > run.first && lex.nameSuffixes.has(tokens[first].lower)) return undefined;
   // "Tour de Tarvos", "Costa del Sol": a particle right after a peeled place or word of the language joins that word,
   // not a name
   if (first > run.first && first <= run.last && tokens[first].shape === 'lower' && (classes[first - 1] === 'common' || classes[first - 1] === 'place')) return undefined;

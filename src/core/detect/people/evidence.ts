@@ -287,6 +287,7 @@ const isAged = (word: string) => word.endsWith('-year-old') && AGED.test(word);
 const ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'deputy', 'vice', 'acting', 'new', 'then', 'top', 'senior',
   'chief', 'veteran', 'his', 'her', 'its', 'their', 'assistant', 'general', 'head', 'team', 'club', 'party']);
 
+const UPPER_START = /^\p{Lu}/u;
 /** A word written with a capital and then lower case: "Eastmoor", "England". */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Ranks that a named side, country or party has only in a person: "the England captain", not "the Serie A champion". */
@@ -317,7 +318,11 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     if (k > 0 && k < owner) continue;
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
     // (not a wing, a party's or a side's: ", the movement's political wing")
-    if (lex.roleNouns.has(word)) return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && lex.reportingVerbs.has(words[k + 1].word));
+    // (nor ", police Lt. Jason Hall told reporters", ", spokesman Tom Lee said": a role before a name opens the next clause)
+    if (lex.roleNouns.has(word)) {
+      return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap)
+        && (lex.reportingVerbs.has(words[k + 1].word) || UPPER_START.test(words[k + 1].word)));
+    }
     if (ROLE_MODIFIERS.has(word)) continue;
     // "Colm Garvey, a bank manager,": one noun before a role that only one person has, after a full name (not "the
     // league leaders", "the asset manager", "a smaller rival", which a firm is, or "Juniper, a voice assistant")

@@ -92,4 +92,13 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
       + 'The Orlovsky government said it would wait.'), [['Orlovsky', 'Orlovsky'], ['Orlovsky', 'Orlovsky'], ['Orlovsky', 'Orlovsky']]);
     assert.deepEqual(people('Orlovsky said the talks had failed.'), []);
   });
+
+  it('a role before a name after a comma opens the next clause; a suffix alone is no name; "Canon" is a clergy title', () => {
+    // (", police Lt. Jason Hall told reporters" said nothing personal of the street)
+    assert.deepEqual(people('They searched a flat on Wayne Avenue, police Lt. Jason Tull told reporters.'), [['Jason Tull', 'Jason Tull']]);
+    assert.deepEqual(people('Dana Reyes, spokeswoman, said no.'), [['Dana Reyes', 'Dana Reyes']]);
+    assert.deepEqual(people('The bouncer, Luis Orantes Jr., 31, was shot. County Prosecutor Mat Rush Jr. said more charges were possible.'),
+      [['Luis Orantes Jr.', 'Luis Orantes Jr.']]);
+    assert.deepEqual(people('The trust was founded by the late Canon Arthur Penwarden.'), [['Arthur Penwarden', 'Arthur Penwarden']]);
+  });
 });
