@@ -115,11 +115,16 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   };
 }
 
+const IN_LANGUAGE = /^ \(in \p{Lu}\p{Ll}+\)/u;
+
 /**
  * '* Ina Marsh. "Title" — Publisher, date': the author opening a source's line in a list of sources, before the title in
  * quotation marks.
  */
 function citedAuthor(text: string, start: number, end: number): boolean {
+  // (a source in another language says so after its author: 'Hannes Wolter (in German). "Title"')
+  const language = text.charCodeAt(end + 1) === 40 /* ( */ ? IN_LANGUAGE.exec(text.slice(end, end + 24)) : null;
+  if (language) end += language[0].length;
   const c = text.charCodeAt(end + 2);
   if (text.charCodeAt(end) !== 46 /* . */ || text.charCodeAt(end + 1) !== 32 || (c !== 34 && c !== 0x201c)) return false;
   for (let i = start - 1; i >= 0 && start - i < 8; i--) {

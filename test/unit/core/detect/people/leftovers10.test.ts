@@ -101,4 +101,10 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
       [['Luis Orantes Jr.', 'Luis Orantes Jr.']]);
     assert.deepEqual(people('The trust was founded by the late Canon Arthur Penwarden.'), [['Arthur Penwarden', 'Arthur Penwarden']]);
   });
+
+  it('the author of a source in another language, with "(in German)" after the name, opens its line of sources', () => {
+    assert.deepEqual(people('== Sources ==\n\n* Hannes Wolterer (in German). "Sturm legt Netz lahm" — Nordbote, March 3, 2025\n'),
+      [['Hannes Wolterer', 'Hannes Wolterer']]);
+    assert.deepEqual(people('== Sources ==\n\n* Nordbote (in German). "Sturm legt Netz lahm" — March 3, 2025\n'), []);
+  });
 });
