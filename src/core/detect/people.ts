@@ -193,7 +193,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // name, a team)
     const use = organisationUse(text, tokens, part.first, part.last)
       ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || stocksMovingTogether(text, tokens, part.first, part.last, lex)
-        || (part.last > part.first && classes[part.first] !== 'given' && sideInResult(text, tokens, part.first, part.last))
+        || (part.last > part.first && classes[part.first] !== 'given' && !lex.familyNamesFirst.has(tokens[part.first].lower)
+          && sideInResult(text, tokens, part.first, part.last))
         ? 'owned' : undefined);
     // "Carver & Lowe": the second family's word names the firm only with the first, never alone
     const joinedSecond = use === 'sure' && part.first === part.last && ampersandBefore(text, tokens[part.first].start);

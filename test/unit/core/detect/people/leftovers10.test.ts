@@ -50,6 +50,7 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
       [['Wen Lijuan', 'Wen Lijuan'], ['Marta Szabo', 'Marta Szabo']]);
     assert.deepEqual(people('Oduya Kessel beat Tarvin Holm 6-4, 7-5 on Tuesday.'), [['Oduya Kessel', 'Oduya Kessel'], ['Tarvin Holm', 'Tarvin Holm']]);
     assert.deepEqual(people('Rhys Tallon beat Kwame Oduya 10-7 in the snooker final.'), [['Rhys Tallon', 'Rhys Tallon'], ['Kwame Oduya', 'Kwame Oduya']]);
+    assert.deepEqual(people('Ding Weiyang won 10-7 in the snooker final.'), [['Ding Weiyang', 'Ding Weiyang']]);
     assert.deepEqual(people('Oduya Kessel lost to Brannock Vale 1-2. Oduya Kessel said he was tired.'),
       [['Oduya Kessel', 'Oduya Kessel'], ['Oduya Kessel', 'Oduya Kessel']]);
   });
