@@ -108,4 +108,10 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
       [['Hannes Wolterer', 'Hannes Wolterer']]);
     assert.deepEqual(people('== Sources ==\n\n* Nordbote (in German). "Sturm legt Netz lahm" — March 3, 2025\n'), []);
   });
+
+  it('", now at" and an institution after a lone surname is where a person works', () => {
+    assert.deepEqual(people('A 2019 paper had predicted such planets. Lindquist, now at Tarrow University, welcomed the result.'),
+      [['Lindquist', 'Lindquist']]);
+    assert.deepEqual(people('Lindquist, now a subsidiary of Vexcor, makes pumps.'), []);
+  });
 });
