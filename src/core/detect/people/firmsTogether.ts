@@ -36,11 +36,15 @@ export function firmBesideFirm(text: string, tokens: readonly Token[], first: nu
   return false;
 }
 
+const FIRM_OPENERS = new Set(['banco', 'banca', 'banque', 'bank', 'caixa', 'caja', 'grupo', 'groupe', 'gruppo', 'compagnie',
+  'companhia', 'compania', 'compañía', 'sociedad', 'sociedade', 'societe', 'société']);
+
 function firmByItself(name: string, lex: PeopleLexicon): boolean {
   const words = name.toLowerCase().split(/[ \t]/);
   const key = words.join(' ');
   if (lex.firmNames.has(key) || lex.organisations.has(key) || lex.corporateWords.has(words[words.length - 1])) return true;
-  if (words.length > 1) return false;
+  // ("Banco Alvorada", "Groupe Tessier": a firm's word opening its name, as in much of Europe and Latin America)
+  if (words.length > 1) return FIRM_OPENERS.has(words[0]);
   const w = words[0].replace(/['’]s$/, '');
   return w.length > 2 && (lex.firmWords.has(w) || !(lex.givenNames.has(w) || lex.surnames.has(w) || lex.commonWords.has(w)
     || lex.places.has(w) || lex.neverNames.has(w) || lex.titles.has(w) || lex.demonyms.has(w)));
@@ -74,11 +78,19 @@ export function stocksMovingTogether(text: string, tokens: readonly Token[], fir
   const after = ITEMS_AFTER.exec(text.slice(end, end + 120));
   const others = [...(before ? before[1].split(ITEM_SPLIT) : []), ...(after ? after[1].split(ITEM_SPLIT) : [])]
     .map(s => s.trim()).filter(s => s.length > 0);
-  if (others.length === 0 || !others.some(name => firmByItself(name, lex) || firmWordLast(name, lex))) return false;
   const listEnd = end + (after ? after[0].length : 0);
+  // ("… while Correia Martins rose 2.5%": alone, a name of no given name whose share price moves by a percentage)
+  if (others.length === 0 && last > first && !lex.givenNames.has(tokens[first].lower)) {
+    return STOCK_MOVES_BY_PERCENT.test(text.slice(end, end + 60))
+      && MARKET_NEARBY.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 300)));
+  }
+  if (others.length === 0 || !others.some(name => firmByItself(name, lex) || firmWordLast(name, lex))) return false;
   return STOCKS_MOVE.test(text.slice(listEnd, listEnd + 80))
     && MARKET_NEARBY.test(text.slice(Math.max(0, start - 300), Math.min(text.length, listEnd + 300)));
 }
+
+/** A move by a percentage right after the name, not in a poll: "rose 2.5%", "was down 3 percent". */
+const STOCK_MOVES_BY_PERCENT = /^[ \t]{1,2}(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|shed|eased|(?:was|were|closed|ended)[ \t]{1,2}(?:up|down|higher|lower))[ \t]{1,2}(?:(?:more[ \t]{1,2}than|about|nearly|almost|by|as[ \t]{1,2}much[ \t]{1,2}as)[ \t]{1,2})?\d[\d.,]*[ \t]?(?:%|percent|per[ \t]cent)(?![ \t]{1,2}(?:in|of)[ \t]{1,2}(?:the[ \t]{1,2})?(?:polls?|votes?|surveys?))/;
 
 /** Words of a market report, near the list ("Ruiz and Okoro rose 2 places" in a tennis ranking is no report). */
 const MARKET_NEARBY = /\b(?:shares?|stocks?|index|indexes|indices|Nasdaq|Dow|S&P|FTSE|DAX|CAC|Nikkei|Hang Seng|trading|traders|investors|equities|bourse|blue[ -]chips?)\b/iu;

@@ -27,6 +27,14 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
     assert.deepEqual(people('The index fell. Bexley Ward, Orrin Hale and Calder Robotics led the decliners; Orrin Hale later fell 2.1% more.'), []);
   });
 
+  it('a firm opened by a firm\'s word lists its neighbour as a firm; a lone name of no given name moving by a percentage is one', () => {
+    assert.deepEqual(people('Lisbon shares fell. Banco Alvorada and Tavares Gomes lost 1% each, while Correia Martins rose 2.5%.'), []);
+    // a poll's percentage, or a given name first, keeps the person
+    assert.deepEqual(people('Investors were calm. Okafor Nwosu gained 4 percent in the polls. Nwosu said he was pleased.'),
+      [['Okafor Nwosu', 'Okafor Nwosu'], ['Nwosu', 'Okafor Nwosu']]);
+    assert.deepEqual(people('Shares were flat. Dana Ruiz rose 3% in the rankings.'), [['Dana Ruiz', 'Dana Ruiz']]);
+  });
+
   it('keeps people in such lists where the article shows a person, and people who rise or fall otherwise', () => {
     // something personal of the name anywhere in the article
     assert.deepEqual(people('Calder Robotics and Tobias Crane fell 3% in heavy trading. Tobias Crane, who founded the firm, said he would buy more.'),
