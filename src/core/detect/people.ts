@@ -8,7 +8,8 @@ import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
 import { craftOrHorseUse, vehicleUse } from './people/vehicles';
-import { firmBesideFirm } from './people/firmsTogether';
+import { firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
+import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
 import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, wordsThatAreGivenNames } from './people/wordNames';
@@ -189,9 +190,14 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (evidence.placeShown) owned.add(key);
     // "the aircraft carrier Carl Vinson", "carmaker Brenner Motorwerke": so named anywhere, unless shown to be a person
     if ((evidence.organisationBefore || evidence.organisationAfter) && part.last > part.first) owned.add(key);
-    // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do)
+    // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do; "Edwin Marlow and
+    // Charles Schwab fell": beside a firm, what stocks do; "City beat Harlow Vale 3-1": a side in a result, with no given
+    // name, a team)
     const use = organisationUse(text, tokens, part.first, part.last)
-      ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) ? 'owned' : undefined);
+      ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || stocksMovingTogether(text, tokens, part.first, part.last, lex)
+        || (part.last > part.first && classes[part.first] !== 'given' && !lex.familyNamesFirst.has(tokens[part.first].lower)
+          && sideInResult(text, tokens, part.first, part.last))
+        ? 'owned' : undefined);
     // "Carver & Lowe": the second family's word names the firm only with the first, never alone
     const joinedSecond = use === 'sure' && part.first === part.last && ampersandBefore(text, tokens[part.first].start);
     if (use === 'sure' && !joinedSecond) firmUses.add(key);
@@ -457,9 +463,15 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     if (ev.acted && classes[part.first] === 'given' && part.last - part.first === 1) return 'strong';
     // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
     if (!allNameLike(classes, part)) return 'none';
+    // "the Orvane Space Tarvo Ranger": unfamiliar words right after an organisation's word in the same run continue its
+    // name (a person there has a given name or a title: "Chelsea FC striker Ada Moss")
+    if (part.afterOrg) return 'none';
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
   }
   const c = classes[part.first];
+  // "Lokomotiv Brest, who had won": one word after an organisation's word in the same run ends its name ("who" and
+  // "said" are a club's too)
+  if (part.afterOrg && !ev.titled) return 'none';
   // "the Princess Royal", "the Queen Mother": a word that completes a style, no name after the title
   if (part.titled && STYLE_ENDINGS.has(tokens[part.first].lower)) return 'none';
   // "the Sailor Revolt", "a Captain Cup final": an ordinary word after a capitalised role (not "Mr", "President")
@@ -469,6 +481,6 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
   if (!ev.titled && ((c === 'common' && ev.placeLead) || (ev.afterThe && c === 'unknown' && tokens[part.first].lower.endsWith('s')))) return 'none';
   // "Sky said it would …": a given name that is also a word of the language says "said" of a firm as often as of a person
   const speaker = c === 'surname' || (c === 'given' && !lex.commonWords.has(tokens[part.first].lower))
-    || ((c === 'unknown' || c === 'given') && ev.quoteSpeaker);
+    || ((c === 'unknown' || c === 'given') && (ev.quoteSpeaker || ev.toldPress));
   return ev.titled || (ev.reported && speaker) || ev.appositive ? 'strong' : 'none';
 }

@@ -15,6 +15,8 @@ export interface TextView {
 export const MARKDOWN_LINK = /(?<!!)\[([^[\]\n]{1,300})\]\(([^)\n]*)\)/g;
 /** An image's destination ("![alt](destination)"), kept in place but blank: captions are found by the image. */
 const IMAGE_DESTINATION = /(!\[[^\]\n]*\]\()([^)\n]*)\)/g;
+/** A wiki page's picture, "[[Image:Dana Reyes Berlin.jpg|thumb|caption]]": its file name, blank (the caption is kept). */
+const WIKI_FILE = /(\[\[(?:Image|File):)([^|\]\n]*)/gi;
 /** A bare web address, up to a space, a quotation mark, an angle bracket or a closing bracket. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi;
 /** Punctuation that ends the sentence around an address rather than the address: "see www.example.org." */
@@ -25,7 +27,7 @@ const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Characters nobody sees: a soft hyphen, zero-width spaces and joiners' cousins, a byte-order mark. */
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 /** Whether the text holds anything the view changes. */
-const CHANGED = /\]\(|:\/\/|www\.|<|[\u00a0\u2000-\u200b\u202f\u205f\u3000\u00ad\u2060\ufeff]/i;
+const CHANGED = /\]\(|:\/\/|www\.|\[\[(?:Image|File):|<|[\u00a0\u2000-\u200b\u202f\u205f\u3000\u00ad\u2060\ufeff]/i;
 /** Markdown emphasis at a word's edge ("**Ana Ruiz**,", "_not_"): how words look, not which. */
 export const EMPHASIS = /(?<![\p{L}\p{N}])[*_]{1,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?'"’”)])[*_]{1,3}(?![\p{L}\p{N}])/gu;
 const EMPHASIS_MARK = /[*_]/;
@@ -35,8 +37,8 @@ export const INLINE_TAG = /<\/?(?:a|b|strong|em|i|u|s|span|mark|abbr|cite|q|smal
 
 /**
  * The article as the detectors read it: a Markdown link's text without its brackets and destination, no inline HTML
- * tags ("<a href=…>Dana Reyes</a>" reads "Dana Reyes") and no invisible characters, an image's and a bare web
- * address's characters as spaces, other spaces as plain ones. Laws: every other character is kept, in order, with no
+ * tags ("<a href=…>Dana Reyes</a>" reads "Dana Reyes") and no invisible characters, an image's, a wiki picture's file
+ * name and a bare web address's characters as spaces, other spaces as plain ones. Laws: every other character is kept, in order, with no
  * line break added or removed; `sourceOffsets[i]` is the article's offset of the view's character i; an article
  * without any of these is its own view.
  */
@@ -45,6 +47,7 @@ export function readingView(source: string): TextView {
   const blanked = source
     .replace(OTHER_SPACES, ' ')
     .replace(IMAGE_DESTINATION, (_whole: string, open: string, target: string) => `${open}${blank(target)})`)
+    .replace(WIKI_FILE, (_whole: string, open: string, file: string) => `${open}${blank(file)}`)
     .replace(BARE_URL, (url: string) => {
       const tail = TRAILING_PUNCTUATION.exec(url)?.[0] ?? '';
       return blank(url.slice(0, url.length - tail.length)) + tail;

@@ -21,7 +21,12 @@ pitched homered singled belted bunted sprinted swam skated dribbled volleyed bir
 punched tackled fumbled
 `.trim().split(/\s+/);
 
-/** Capitalised words that make a sequence an organisation, place, event or thing rather than a person. */
+/**
+ * Capitalised words that make a sequence an organisation, place, event or thing rather than a person. (The line of
+ * sectors after "steelworks", also among CORPORATE_WORDS, holds nouns the generated vocabulary lacks, so that "Thales
+ * Alenia Space" or "Brightwater Health" ended in a word read as a possible surname; the line after "real", the words
+ * that open a club's name in much of Europe, which made a player's name of "Dynamo Kirsk" or "Hapoel Tarsa".)
+ */
 export const NON_PERSON_NAME_WORDS: readonly string[] = `
 inc corp corporation co company companies ltd limited plc llc llp ag sa nv gmbh bv spa group holdings holding industries
 international bank banks fund trust securities capital partners associates airlines airways motors motor systems
@@ -32,6 +37,11 @@ laboratories studios pictures images photos records publishing publishers editio
 ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory research tools
 equity inns pubs taverns farms dairies shipyard shipyards shipbuilders dockyard foundry distillery winery ironworks
 steelworks
+space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities
+ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy
+poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
+vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
+fisheries toys appliances lithium uranium pipelines midstream
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier standard
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
@@ -43,12 +53,16 @@ federation association society institute institution foundation organisation org
 university college school elementary academy hospital memorial clinic church mosque temple cathedral museum library gallery theatre theater
 quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band brothers
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
+dynamo dinamo dynamos lokomotiv spartak sparta slavia slovan partizan hapoel maccabi beitar olimpija deportivo sportivo
+borussia eintracht fortuna arminia alemannia torpedo zenit universitatea universidad independiente estudiantes stade steaua
+inter fk nk sk ifk bk sv vfb vfl tsv kv cd ud
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
 stadium arena park square street st road avenue fort ave boulevard blvd rd hwy lane bridge tower palace castle hall room rooms lounge airport station port
 prison jail hotel motel terminal plaza mall pavilion estate refinery treasury treasuries bonds notes receipts
 harbour harbor island islands isles republic kingdom states state province region district county territory
 north south east west northern southern eastern western central upper lower greater new saint san santa
-mountains mountain mount mt river lake sea ocean gulf bay valley desert coast strait canal
+mountains mountain mount mt river lake sea ocean gulf bay valley desert coast strait canal springs falls heights rapids
+meadows palms gardens
 war wars crisis accord accords treaty agreement pact act plan programme program project operation summit
 doctrine initiative report declaration manifesto protocol amendment
 conference forum festival awards award prize day week year
@@ -73,6 +87,11 @@ realty properties insurance brewing brewery bakery hotels resorts cinemas appare
 pharmacy analytics consulting advisors utilities trucking wireless metals research tools equity
 inns pubs taverns restaurants farms dairies ferries buses coaches cruises freight haulage
 water gas energy electric electricity broadband mobile
+space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities
+ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy
+poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
+vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
+fisheries toys appliances lithium uranium pipelines midstream
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */

@@ -33,6 +33,8 @@ moldovan georgian armenian azeri kazakh uzbek chinese japanese korean indian pak
 cambodian thai malaysian indonesian filipino american americans canadian mexican brazilian argentine argentinian
 chilean peruvian colombian venezuelan cuban nigerian kenyan ethiopian somali sudanese congolese rwandan ugandan
 zimbabwean south african australian kiwi european asian african arab arabs western eastern soviet
+lankan lankans zealander zealanders rican ricans leonean leoneans salvadoran salvadorans guinean guineans arabian verdean
+timorese faroese marshallese herzegovinian kittitian vincentian
 kurdish kurd kurds shi'ite shiite sunni catholic catholics protestant protestants christians muslims jews hindus sikhs protestant jewish hindu sikh buddhist
 west indian indies
 `.trim().split(/\s+/);

@@ -72,6 +72,8 @@ export interface NamePart {
    * where the article says something only a person has of it (see people.ts).
    */
   firmLast?: boolean;
+  /** An organisation's word stood right before the name inside the run: "Orvane Space Tarvo Ranger", "Chelsea FC Ada Moss". */
+  afterOrg?: boolean;
 }
 
 /**
@@ -84,6 +86,7 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   let first = run.first;
   let titled = false;
   let firmLast = false;
+  let afterOrg = false;
   for (let k = run.first; k <= run.last; k++) {
     const c = classes[k];
     if (k > first && isNameSuffix(tokens[k], classes[k - 1], lex)) continue;
@@ -108,7 +111,7 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
     // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name
     else if (c === 'org' && k === first && k + 1 === run.last && lex.familyNamesFirst.has(tokens[k].lower)
       && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;
-    else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; }
+    else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; afterOrg = c === 'org'; }
   }
   // "Forecaster Hamish Ogilvie said": a trade's word no list holds, opening the sentence before a given name and a
   // surname, is the role, not the name's first word
@@ -129,6 +132,8 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   while (!keepFirst && first < run.last && (classes[first] === 'place' || classes[first] === 'common')
     && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
   if (first === run.last && tokens[first].shape === 'upper') return undefined;
+  // ("Heck Jr.", "Jr." left once ordinary words are peeled: a suffix alone is no name)
+  if (first === run.last && first > run.first && lex.nameSuffixes.has(tokens[first].lower)) return undefined;
   // "Tour de Tarvos", "Costa del Sol": a particle right after a peeled place or word of the language joins that word,
   // not a name
   if (first > run.first && first <= run.last && tokens[first].shape === 'lower' && (classes[first - 1] === 'common' || classes[first - 1] === 'place')) return undefined;
@@ -140,7 +145,9 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
   while (last >= first && classes[last] === 'initial') last--;
   if (last < first) return undefined;
   if (namesPlaceOrOrganisation(tokens, run.first, first, last, lex)) return undefined;
-  return firmLast ? { first, last, titled, firmLast } : { first, last, titled };
+  const part: NamePart = firmLast ? { first, last, titled, firmLast } : { first, last, titled };
+  if (afterOrg && first > run.first && classes[first - 1] === 'org') part.afterOrg = true;
+  return part;
 }
 
 /**

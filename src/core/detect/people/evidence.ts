@@ -3,6 +3,7 @@ import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import { isSpecialistWord, type NamePart, type WordClass } from './classify';
 import { wordAfter, wordBefore, wordsAfter } from './words';
+import { toldPressAfter } from './mentionCues';
 
 export interface Evidence {
   /** "Mr", "President", "striker" right before. */
@@ -18,6 +19,8 @@ export interface Evidence {
   quoteSpeaker: boolean;
   /** ", 35," or ", who" right after. */
   appositive: boolean;
+  /** "told reporters", "told a news conference" right after (see mentionCues.ts). */
+  toldPress: boolean;
   /** A person-typical verb right after: "resigned", "scored". */
   acted: boolean;
   /** "the", "in", "at" right before: more likely a place or an organisation. */
@@ -97,6 +100,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
           || describedAsPerson(text, tokens[part.last].end, lex) || RECORD_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 12))))),
     acted: lex.personVerbs.has(lowerAfter) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
       || SPORTING_CLAUSE.test(text.slice(tokens[part.last].end, tokens[part.last].end + 80)))),
+    toldPress: toldPressAfter(text, tokens[part.last]),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
     organisationContext: organisationNounBefore
@@ -117,11 +121,16 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   };
 }
 
+const IN_LANGUAGE = /^ \(in \p{Lu}\p{Ll}+\)/u;
+
 /**
  * '* Ina Marsh. "Title" — Publisher, date': the author opening a source's line in a list of sources, before the title in
  * quotation marks.
  */
 function citedAuthor(text: string, start: number, end: number): boolean {
+  // (a source in another language says so after its author: 'Hannes Wolter (in German). "Title"')
+  const language = text.charCodeAt(end + 1) === 40 /* ( */ ? IN_LANGUAGE.exec(text.slice(end, end + 24)) : null;
+  if (language) end += language[0].length;
   const c = text.charCodeAt(end + 2);
   if (text.charCodeAt(end) !== 46 /* . */ || text.charCodeAt(end + 1) !== 32 || (c !== 34 && c !== 0x201c)) return false;
   for (let i = start - 1; i >= 0 && start - i < 8; i--) {
@@ -296,6 +305,7 @@ const isAged = (word: string) => word.endsWith('-year-old') && AGED.test(word);
 const ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'deputy', 'vice', 'acting', 'new', 'then', 'top', 'senior',
   'chief', 'veteran', 'his', 'her', 'its', 'their', 'assistant', 'general', 'head', 'team', 'club', 'party']);
 
+const UPPER_START = /^\p{Lu}/u;
 /** A word written with a capital and then lower case: "Eastmoor", "England". */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Ranks that a named side, country or party has only in a person: "the England captain", not "the Serie A champion". */
@@ -326,7 +336,11 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     if (k > 0 && k < owner) continue;
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
     // (not a wing, a party's or a side's: ", the movement's political wing")
-    if (lex.roleNouns.has(word) || isSpecialistWord(word)) return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && lex.reportingVerbs.has(words[k + 1].word));
+    // (nor ", police Lt. Jason Hall told reporters", ", spokesman Tom Lee said": a role before a name opens the next clause)
+    if (lex.roleNouns.has(word) || isSpecialistWord(word)) {
+      return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap)
+        && (lex.reportingVerbs.has(words[k + 1].word) || UPPER_START.test(words[k + 1].word)));
+    }
     if (ROLE_MODIFIERS.has(word)) continue;
     // "Colm Garvey, a bank manager,": one noun before a role that only one person has, after a full name (not "the
     // league leaders", "the asset manager", "a smaller rival", which a firm is, or "Juniper, a voice assistant")
@@ -411,7 +425,8 @@ const FIRM_ROLE_NOUNS = new Set(['asset', 'assets', 'fund', 'funds', 'investment
 // ", 35," — an age in apposition; ", who" — a relative clause about a person; ", with her son", ", in his late 20s" —
 // a person's pronoun in the phrase set off after the name. Bounded look-ahead.
 // (not ", who sit fourth", ", who are unbeaten": a plural verb after "who" is a club's or a band's, not one person's)
-const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|trail|lead|face|host|meet)\b)|whose\s|aged\s\d|(?:with|in)\s(?:his|her)\s)/;
+// (", now at Karolinska,": where a person works now)
+const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|trail|lead|face|host|meet)\b)|whose\s|aged\s\d|(?:with|in)\s(?:his|her)\s|now\sat\s\p{Lu})/u;
 
 function appositiveAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 /* , */ && APPOSITIVE.test(text.slice(end, end + 16));

@@ -7,7 +7,7 @@ import type { NameFinding } from './link';
 import { headlineLines, inHeadline } from './headlines';
 import { ampersandBefore, firmInItsSentence, organisationUse, personalPronoun, personalUse, saidOf } from './organisations';
 import { wordAfter, wordBefore } from './words';
-import { ageAfter, appositiveWho, personOnlyAfter, roleBefore } from './mentionCues';
+import { ageAfter, appositiveWho, personOnlyAfter, roleBefore, toldPressAfter } from './mentionCues';
 
 /**
  * "Ferrari said …" with no Ferrari of a full name anywhere in the article, no title and nothing personal: a one-word
@@ -47,6 +47,10 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
   // the last words of full names the article uses as a firm's ("Harold Pemberley Co."): "Pemberley said it …" is that firm
   const firmLastWords = new Set<string>();
   for (const key of firms) if (key.includes(' ')) firmLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
+  // (and of full names the article also names as a firm, though it shows a person of them: "fashion house Marta
+  // Vellini" beside "Marta Vellini, 76,")
+  const ownedLastWords = new Set<string>();
+  for (const key of owned) if (key.includes(' ')) ownedLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
   // each bare mention's use is asked up to three times below, and reading it is dear: once a token
   const uses = new Map<number, ReturnType<typeof organisationUse>>();
   const useOf = (k: number): ReturnType<typeof organisationUse> => {
@@ -89,6 +93,9 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
     if ((partner !== undefined && !surnames.has(partner))
       || firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
       || (said === 'thing' && (firmElsewhere || firmLastWords.has(word)))
+      // "Vellini's shares rose 4%": a listed company's shares that move, where the article names a firm so (a person's
+      // shares are "in" a firm: "Musk's shares in the carmaker")
+      || ((firms.has(word) || firmLastWords.has(word) || ownedLastWords.has(word)) && !pronoun && sharesMove(text, tokens[f.first]))
       || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))
       || (introduced.has(word) && !pronoun && !titled.has(f) && !saysPersonal(text, tokens[f.first], lex))) {
       f.person = false;
@@ -119,10 +126,18 @@ function introducedAsFirm(tokens: readonly Token[], findings: readonly NameFindi
   return firms;
 }
 
+/** "'s shares rose", "'s stock, listed in Milan since 2015, fell": the name's shares, then what a share price does. */
+const SHARES_MOVE = /^['’]s?[ \t]{1,2}(?:shares|stock)(?:,[^,.;\n]{1,60},)?[ \t]{1,2}(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|closed|ended|edged|were[ \t]{1,2}(?:up|down))\b/;
+
+function sharesMove(text: string, t: Token): boolean {
+  return t.possessive && SHARES_MOVE.test(text.slice(t.end, t.end + 100));
+}
+
 /** Something only a person is, in the words right around a bare mention: an age, ", who", a role, a quotation's speaker. */
 function saysPersonal(text: string, t: Token, lex: PeopleLexicon): boolean {
   if (t.possessive) return true;
-  if (ageAfter(text, t) || appositiveWho(text, t) || personOnlyAfter(text, t) || roleBefore(text, t.start, lex)) return true;
+  if (ageAfter(text, t) || appositiveWho(text, t) || personOnlyAfter(text, t) || roleBefore(text, t.start, lex)
+    || toldPressAfter(text, t)) return true;
   // "the company Vellacott founded"
   if (/^[ \t]{1,2}(?:co-)?founded\b/.test(text.slice(t.end, t.end + 14))) return true;
   const before = wordBefore(text, t.start).word;

@@ -12,9 +12,10 @@ const PARTNER_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\
 const PARTNER_AFTER = /^,?[ \t]{1,2}(?:and|&)[ \t]{1,2}(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})/u;
 /**
  * What the pair then does, in the same clause: "both lowered their price targets", "cut their ratings on", "told their
- * clients", "downgraded the shares". Firms' desks set targets and ratings for their clients.
+ * clients", "downgraded the shares", "led the underwriting". Firms' desks set targets and ratings for their clients and
+ * underwrite their issues.
  */
-const FIRMS_ACT = /^[^.;:!?\n"“”]{0,60}?\b(?:their[ \t]{1,2}(?:(?:price|share|12-month)[ \t]{1,2}targets?|targets?[ \t]{1,2}(?:for|on)|(?:(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)[ \t]{1,2})?(?:ratings?|recommendations?)|earnings[ \t]{1,2}estimates?|clients|customers)|(?:downgraded|upgraded)[ \t]{1,2}(?:the[ \t]{1,2})?(?:stock|shares))\b/u;
+const FIRMS_ACT = /^[^.;:!?\n"“”]{0,60}?\b(?:their[ \t]{1,2}(?:(?:price|share|12-month)[ \t]{1,2}targets?|targets?[ \t]{1,2}(?:for|on)|(?:(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)[ \t]{1,2})?(?:ratings?|recommendations?)|earnings[ \t]{1,2}estimates?|clients|customers)|(?:downgraded|upgraded)[ \t]{1,2}(?:the[ \t]{1,2})?(?:stock|shares)|(?:led|managed|arranged|underwrote)[ \t]{1,2}(?:the[ \t]{1,2})?(?:underwriting|offering|share[ \t]{1,2}sale|bond[ \t]{1,2}issue|issue|placement|syndicated[ \t]{1,2}loan|loan))\b/u;
 
 /**
  * Whether the name of tokens first…last (two words or more, the first no given name) is joined by "and" to a firm's name, and the pair does what firms do with a
@@ -35,12 +36,66 @@ export function firmBesideFirm(text: string, tokens: readonly Token[], first: nu
   return false;
 }
 
+const FIRM_OPENERS = new Set(['banco', 'banca', 'banque', 'bank', 'caixa', 'caja', 'grupo', 'groupe', 'gruppo', 'compagnie',
+  'companhia', 'compania', 'compañía', 'sociedad', 'sociedade', 'societe', 'société']);
+
 function firmByItself(name: string, lex: PeopleLexicon): boolean {
   const words = name.toLowerCase().split(/[ \t]/);
   const key = words.join(' ');
   if (lex.firmNames.has(key) || lex.organisations.has(key) || lex.corporateWords.has(words[words.length - 1])) return true;
-  if (words.length > 1) return false;
+  // ("Banco Alvorada", "Groupe Tessier": a firm's word opening its name, as in much of Europe and Latin America)
+  if (words.length > 1) return FIRM_OPENERS.has(words[0]);
   const w = words[0].replace(/['’]s$/, '');
   return w.length > 2 && (lex.firmWords.has(w) || !(lex.givenNames.has(w) || lex.surnames.has(w) || lex.commonWords.has(w)
     || lex.places.has(w) || lex.neverNames.has(w) || lex.titles.has(w) || lex.demonyms.has(w)));
+}
+
+/** One item of a list of names: one to four capitalised words (a firm's "Co." or "Inc." included). */
+const ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** The items before the name, each followed by ", ", " and " or ", and ", the last one right before the name. */
+const ITEMS_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’.-])((?:${ITEM}(?:,[ \t]{1,2}|,?[ \t]{1,2}and[ \t]{1,2})){1,4})$`, 'u');
+/** The items after the name, each after ", ", " and " or ", and ". */
+const ITEMS_AFTER = new RegExp(String.raw`^((?:(?:,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})${ITEM}){1,4})`, 'u');
+const ITEM_SPLIT = /,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2}/u;
+/**
+ * What a list of stocks then does in a market report: "led gains", "led the decliners", "fell", "rose 3% each", "were
+ * down 2 percent". A bare rise or fall must end its clause or give a figure ("fell behind", "rose to speak" do not).
+ */
+const STOCKS_MOVE = /^(?:[ \t]{1,2}(?:each|both|all|shares|stock))?[ \t]{1,2}(?:(?:led|topped|paced)[ \t]{1,2}(?:the[ \t]{1,2})?(?:gains|gainers|losses|losers|decliners|advancers|declines|advances|fallers|risers)\b|(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|shed|eased|were[ \t]{1,2}(?:up|down|higher|lower)|closed[ \t]{1,2}(?:up|down|higher|lower)|edged[ \t]{1,2}(?:up|down|higher|lower))(?=[ \t]*[.;,]|[ \t]{1,2}(?:more[ \t]{1,2}than[ \t]{1,2}|about[ \t]{1,2}|nearly[ \t]{1,2}|by[ \t]{1,2}|as[ \t]{1,2}much[ \t]{1,2}as[ \t]{1,2}|each[ \t]{1,2}|sharply|steeply|slightly|in[ \t]{1,2}(?:early|late|heavy|afternoon|morning)?[ \t]?trading|on[ \t]{1,2}the[ \t]{1,2}day)?[ \t]*\$?\d))/u;
+
+/**
+ * Whether the name of tokens first…last is one of a list of names ("Kestrel Dynamics and Orrin Vale", "A, B and C")
+ * that then moves as stocks do ("led gains", "fell", "rose 3%") in a market report, with a firm by itself among the others (see
+ * firmByItself; or a name whose last word the firm lists hold: "Estee Lauder"). A person's name is listed so in a
+ * market report only as the firm named after them; the caller makes it a firm only where the article shows nothing
+ * personal of it. Bounded look-around.
+ */
+export function stocksMovingTogether(text: string, tokens: readonly Token[], first: number, last: number, lex: PeopleLexicon): boolean {
+  if (tokens[last].possessive) return false;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const before = ITEMS_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  const after = ITEMS_AFTER.exec(text.slice(end, end + 120));
+  const others = [...(before ? before[1].split(ITEM_SPLIT) : []), ...(after ? after[1].split(ITEM_SPLIT) : [])]
+    .map(s => s.trim()).filter(s => s.length > 0);
+  const listEnd = end + (after ? after[0].length : 0);
+  // ("… while Correia Martins rose 2.5%": alone, a name of no given name whose share price moves by a percentage)
+  if (others.length === 0 && last > first && !lex.givenNames.has(tokens[first].lower)) {
+    return STOCK_MOVES_BY_PERCENT.test(text.slice(end, end + 60))
+      && MARKET_NEARBY.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 300)));
+  }
+  if (others.length === 0 || !others.some(name => firmByItself(name, lex) || firmWordLast(name, lex))) return false;
+  return STOCKS_MOVE.test(text.slice(listEnd, listEnd + 80))
+    && MARKET_NEARBY.test(text.slice(Math.max(0, start - 300), Math.min(text.length, listEnd + 300)));
+}
+
+/** A move by a percentage right after the name, not in a poll: "rose 2.5%", "was down 3 percent". */
+const STOCK_MOVES_BY_PERCENT = /^[ \t]{1,2}(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|shed|eased|(?:was|were|closed|ended)[ \t]{1,2}(?:up|down|higher|lower))[ \t]{1,2}(?:(?:more[ \t]{1,2}than|about|nearly|almost|by|as[ \t]{1,2}much[ \t]{1,2}as)[ \t]{1,2})?\d[\d.,]*[ \t]?(?:%|percent|per[ \t]cent)(?![ \t]{1,2}(?:in|of)[ \t]{1,2}(?:the[ \t]{1,2})?(?:polls?|votes?|surveys?))/;
+
+/** Words of a market report, near the list ("Ruiz and Okoro rose 2 places" in a tennis ranking is no report). */
+const MARKET_NEARBY = /\b(?:shares?|stocks?|index|indexes|indices|Nasdaq|Dow|S&P|FTSE|DAX|CAC|Nikkei|Hang Seng|trading|traders|investors|equities|bourse|blue[ -]chips?)\b/iu;
+
+function firmWordLast(name: string, lex: PeopleLexicon): boolean {
+  const words = name.toLowerCase().split(/[ \t]/);
+  return words.length > 1 && lex.firmWords.has(words[words.length - 1]);
 }

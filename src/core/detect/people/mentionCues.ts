@@ -12,6 +12,13 @@ export function personOnlyAfter(text: string, t: Token): boolean {
   return !t.possessive && PERSON_ONLY_AFTER.test(text.slice(t.end, t.end + 24));
 }
 
+/** "told reporters", "told a news conference" right after: a person speaks to the press (a firm has a spokesman do it). */
+const TOLD_PRESS = /^[ \t]{1,2}told[ \t]{1,2}(?:reporters|journalists|(?:a|the)[ \t]{1,2}(?:news|press)[ \t]{1,2}conference)\b/;
+
+export function toldPressAfter(text: string, t: Token): boolean {
+  return !t.possessive && text.charCodeAt(t.end + 1) === 116 /* t */ && TOLD_PRESS.test(text.slice(t.end, t.end + 40));
+}
+
 /** ", who": a relative clause about a person. */
 export function appositiveWho(text: string, t: Token): boolean {
   return !t.possessive && text.charCodeAt(t.end) === 44 /* , */ && /^, who /.test(text.slice(t.end, t.end + 6));

@@ -91,7 +91,8 @@ const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
  */
 const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spokeswoman spokesperson unit units subsidiary
   division divisions customers shareholders stockholders employees workers staff workforce ceo cfo headquarters plant
-  plants factory factories stores brand brands takeover acquisition merger engineers`.split(/\s+/));
+  plants factory factories stores brand brands takeover acquisition merger engineers bankers traders dealers brokers
+  executives`.split(/\s+/));
 const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
 
@@ -142,7 +143,9 @@ const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'd
  * A pronoun after the name's verb that only a firm takes: "Goldman Sachs raised its target", "Aldridge said its …";
  * not after "as" or "was" ("hired Ana Ruiz as its chief", "Ruiz was its founder").
  */
-const FIRM_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b/u;
+// (or an irregular past that a firm does to its business: "Teller Vance kept its rating", "cut its forecast", "sold its
+// stake"; "cut its ribbon" is anyone's)
+const FIRM_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b|(?:kept|cut|held|sold|bought|shut|spent|paid|set)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?(?:rating|ratings|forecast|forecasts|target|targets|estimate|estimates|recommendation|stake|stakes|dividend|dividends|price|prices|outlook|guidance|stores|plant|plants|factory|jobs|workforce|shares|holding|holdings|position|exposure|costs|budget|spending|rates?)\b)/u;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
 const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(\p{Ll}+)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(he|she|his|her|him)\b/u;
 /** What an employer does to a person: "Kestrel Ardane hired her" says nothing of who Kestrel Ardane is. */
@@ -171,7 +174,7 @@ function endsWithJoiner(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 32 && (c === 100 /* d */ || c === 114 /* r */);
 }
 
-const JOINED_OWNED = /(?:^|[^\p{L}])(\p{L}+)[ \t]{1,2}(?:of|in|at|between)[ \t]{1,2}(?:\p{Lu}[\p{L}'’.-]*[ \t]{1,2}){1,4}(?:and|or)[ \t]{1,2}$/u;
+const JOINED_OWNED = /(?:^|[^\p{L}])(\p{L}+)[ \t]{1,2}(?:of|in|at|from|with|between)[ \t]{1,2}(?:\p{Lu}[\p{L}'’.-]*[ \t]{1,2}){1,4}(?:and|or)[ \t]{1,2}$/u;
 
 /** How sure a use of a name is that it names a firm: 'sure' only a firm; 'owned' a firm or a person who owns it. */
 export type OrganisationUse = 'sure' | 'owned';
@@ -222,7 +225,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   if (endsWithJoiner(text, start)) {
     const joined = JOINED_OWNED.exec(text.slice(Math.max(0, start - 70), start));
     const noun = joined ? joined[1].toLowerCase() : '';
-    if (OWNED_BY_ORGANISATIONS.has(noun) && !SPEAKERS.has(noun)) return 'sure';
+    // (and "analysts at Corran Barney and Teller Vance": both are firms)
+    if ((OWNED_BY_ORGANISATIONS.has(noun) && !SPEAKERS.has(noun)) || MARKET_ROLES.has(noun)) return 'sure';
   }
   const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfter(text, t.end));
   if (t.possessive) {
@@ -390,8 +394,8 @@ export function firmInItsSentence(text: string, tokens: readonly Token[], index:
 
 /** The verbs a firm and a person both say things with, right after the name. */
 const SAYING = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:said|says|added|announced|confirmed|told|warned|stated|reported|explained|insisted)\b/;
-/** The sentence after the verb, up to its end or an opening quotation mark (where someone else may speak). */
-const REST_OF_SENTENCE = /^[^.!?"“”\n]*(?:\n(?!\s*\n)[^.!?"“”\n]*)?/;
+/** The sentence after the verb, up to its end or an opening quotation mark, also "``" (where someone else may speak). */
+const REST_OF_SENTENCE = /^[^.!?"“”`\n]*(?:\n(?!\s*\n)[^.!?"“”`\n]*)?/;
 /**
  * A subject pronoun after "that", "and", "but", a comma or the verb itself, or the firm's "its" there ("said on Tuesday
  * that its profit had halved"): who the sentence goes on to be about.

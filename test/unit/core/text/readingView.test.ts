@@ -23,6 +23,13 @@ describe('the article without its link targets', () => {
     assert.equal(view.text, `See ${' '.repeat(24)}. ![Quay](${' '.repeat(33)}) Read ${' '.repeat(23)}.`);
   });
 
+  it('blanks a wiki picture\'s file name in place and keeps its caption', () => {
+    const source = '[[Image:Dana Reyes Berlin.jpg|thumb|Reyes after her win in Berlin.]]\n[[File: Quay.png]] Then [[Other:Page]].';
+    const view = readingView(source);
+    assert.equal(view.sourceOffsets, undefined);
+    assert.equal(view.text, `[[Image:${' '.repeat(21)}|thumb|Reyes after her win in Berlin.]]\n[[File:${' '.repeat(9)}]] Then [[Other:Page]].`);
+  });
+
   it('leaves out inline HTML tags, and keeps block tags and other angle brackets', () => {
     const source = '<p>Ask <a href="https://example.org/Dana_Reyes">Dana <b>Reyes</b></a> today, if x < 5.</p>';
     const view = readingView(source);

@@ -1,0 +1,24 @@
+// Sides in a match's result: "City beat Harlow Vale 3-1", "Corvin Sarnel drew 0-0 with Eastmoor". A name of unfamiliar
+// words on either side of a result with one score is a team's (a player beaten in tennis or squash is beaten in sets,
+// "6-3 6-2", and usually named with a given name); the caller makes it a team only where the article shows nothing
+// personal of the name.
+import type { Token } from './tokenize';
+
+/** One score, not the first of a player's sets ("3-1", "2–0"; not "6-3 6-2", "6-3, 7-5"). */
+const ONE_SCORE = String.raw`\d{1,3}[-–]\d{1,3}(?![\d–-])(?![ \t]*,?[ \t]*\(?\d{1,2}[-–]\d)`;
+const RESULT_VERB = String.raw`(?:beat|beats|beating|defeated|defeats|defeating|edged|edging|thrashed|thrashing|routed|routing|overcame|overcoming|hammered|hammering|(?:drew|draws|drawing)[ \t]{1,2}with|(?:lost|loses|losing|fell|falling)[ \t]{1,2}to|against|over)`;
+/** The verb right before the name (the name is the side beaten or met). */
+const RESULT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${RESULT_VERB}[ \t]{1,2}(?:the[ \t]{1,2})?$`, 'u');
+/** The score right after the name. */
+const SCORE_AFTER = new RegExp(String.raw`^[ \t]{1,2}${ONE_SCORE}`, 'u');
+/** After the name as the subject: the verb, the other side (up to four capitalised words), then the score; or the score first. */
+const RESULT_AFTER = new RegExp(String.raw`^[ \t]{1,2}(?:${RESULT_VERB}[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}${ONE_SCORE}|(?:drew|lost|won|were[ \t]{1,2}beaten)[ \t]{1,2}${ONE_SCORE})`, 'u');
+
+/** Whether the name of tokens first…last stands as a side in a result with one score (see above). Bounded look-around. */
+export function sideInResult(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last].possessive) return false;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const after = text.slice(end, end + 80);
+  return (SCORE_AFTER.test(after) && RESULT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) || RESULT_AFTER.test(after);
+}
