@@ -111,7 +111,13 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
     // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name
     else if (c === 'org' && k === first && k + 1 === run.last && lex.familyNamesFirst.has(tokens[k].lower)
       && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;
-    else if (c === 'org' || c === 'never' || c === 'demonym') { first = k + 1; titled = false; afterOrg = c === 'org'; }
+    // ("Secretary of State Anvin Lintorvek": an organisation's word that completes a title is the office's, and the
+    // name after it a person's; "of" is no token, so the title's word stands right before with three letters between)
+    else if (c === 'org' || c === 'never' || c === 'demonym') {
+      afterOrg = c === 'org' && !(k > 0 && classes[k - 1] === 'title' && tokens[k].start - tokens[k - 1].end === 4);
+      first = k + 1;
+      titled = false;
+    }
   }
   // "Forecaster Hamish Ogilvie said": a trade's word no list holds, opening the sentence before a given name and a
   // surname, is the role, not the name's first word

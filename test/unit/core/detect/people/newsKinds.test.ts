@@ -343,6 +343,11 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Her rival Brannagh said she would appeal.'), ['Brannagh']);
   });
 
+  it('reads a name after an office completed by an organisation\'s word ("Secretary of State") as a person', () => {
+    assert.deepEqual(names('U.S. Assistant Secretary of State Anvin Lintorvek had reassured the party\'s officials.'), ['Anvin Lintorvek']);
+    assert.deepEqual(names('The probe Orvane Space Tarvo Ranger was launched in May.'), []);
+  });
+
   it('reads the rival of an "its" as a firm, a side or a party, unless a given name opens it', () => {
     assert.deepEqual(names('Its rival Kestrel said sales fell.'), []);
     assert.deepEqual(names('Harlow Foods said its bigger rival Kestrel Vane would cut prices.'), []);
