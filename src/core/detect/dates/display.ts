@@ -30,6 +30,10 @@ const PARTS: [RegExp, string][] = [
   [/^(?:the )?turn of the (?:year|month)\b/i, 'the start of '],
   [/^(?:the )?turn of\b/i, 'around '],
 ];
+/** A duration written as a range of counts: "six to eight weeks", "6-8 weeks", "two or three days". */
+const COUNT = String.raw`(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const DURATION_RANGE = new RegExp(String.raw`^(?:between\s+)?(${COUNT})\s*(?:to|-|–|or|and)\s*${COUNT}\s+\p{L}+$`, 'iu');
+const NUMBER_WORD = /^\p{L}+$/u;
 /** How the written expression hedges its amount: "about three years", "more than a decade". */
 const HEDGES: [RegExp, string][] = [
   [/^(?:about|around|roughly|approximately|some|nearly|almost|close to|or so)\b/i, 'about'],
@@ -58,6 +62,12 @@ export function displayDate(date: { type: DateType; value?: string; text: string
     const kind = /\b(working|business|school|trading|sitting|court)\s+days?\b/i.exec(date.text);
     if (kind && /days?$/.test(amount)) amount = `${amount.replace(/ days?$/, '')} ${kind[1].toLowerCase()} ${amount.endsWith('days') ? 'days' : 'day'}`;
     if (date.type === 'SET') return 'every ' + amount.replace(/^one /, '');
+    // "six to eight weeks", "6-8 weeks": valued as its upper end, shown as the range it is
+    const range = DURATION_RANGE.exec(date.text.trim());
+    if (range) {
+      const low = NUMBER_WORD.test(range[1]) ? range[1].toLowerCase() : Number(range[1]) <= 12 ? SMALL_NUMBERS[Number(range[1])] : range[1];
+      return `${low} to ${amount}`;
+    }
     const hedge = HEDGES.find(([pattern]) => pattern.test(date.text.trim()));
     return hedge ? `${hedge[1]} ${amount}` : amount;
   }

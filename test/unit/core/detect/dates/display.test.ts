@@ -41,6 +41,14 @@ describe('displayDate', () => {
     assert.equal(shown('PT1M30S', 'DURATION', 'a minute and a half'), 'one minute and 30 seconds');
   });
 
+  it('writes a range of counts as the range, not its upper end alone', () => {
+    assert.equal(shown('P8W', 'DURATION', 'six to eight weeks'), 'six to eight weeks');
+    assert.equal(shown('P8W', 'DURATION', '6-8 weeks'), 'six to eight weeks');
+    assert.equal(shown('PT20M', 'DURATION', '15-20 minutes'), '15 to 20 minutes');
+    assert.equal(shown('P3D', 'DURATION', 'two or three days'), 'two to three days');
+    assert.equal(shown('P10D', 'DURATION', 'up to 10 days'), 'up to ten days');
+  });
+
   it('writes sets as "every …"', () => {
     assert.equal(shown('XXXX-WXX-1', 'SET', 'every Monday'), 'every Monday');
     assert.equal(shown('P1M', 'SET', 'monthly'), 'every month');
