@@ -348,6 +348,10 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('The probe Orvane Space Tarvo Ranger was launched in May.'), []);
   });
 
+  it('reads a body named "the X Survey" as no person', () => {
+    assert.deepEqual(names('Volcanologist Tarsi Kalunga of the Ardle Survey said the vents had cooled. The Ardle Survey said more.'), ['Tarsi Kalunga']);
+  });
+
   it('reads the rival of an "its" as a firm, a side or a party, unless a given name opens it', () => {
     assert.deepEqual(names('Its rival Kestrel said sales fell.'), []);
     assert.deepEqual(names('Harlow Foods said its bigger rival Kestrel Vane would cut prices.'), []);
