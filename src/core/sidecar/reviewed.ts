@@ -2,7 +2,8 @@
 // it is edited, the reviewed words do not, and a claim whose text now says something else is "changed since review"
 // until an editor looks again. Version 1 files have no `reviewed`: their anchor's quote is the reviewed words.
 import type { ClaimAnnotation } from './model';
-import { EMPHASIS, INLINE_TAG, MARKDOWN_LINK } from '../text/readingView';
+// (only styling tags: "was <del>not</del> approved", struck through, says something else than "was not approved")
+import { EMPHASIS, MARKDOWN_LINK, STYLING_TAG } from '../text/readingView';
 
 /** The words the claim's verdict was given on. */
 export function reviewedWords(claim: ClaimAnnotation): string {
@@ -17,10 +18,10 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** Text with formatting differences removed: Unicode normalisation (NFKC), quote and dash style, soft hyphens and
  *  zero-width characters, whitespace (line wraps, indentation, spacing) collapsed and trimmed, and markup a reader
- *  does not see: a Markdown link's brackets and destination (its words stay), inline HTML tags, emphasis. A web
+ *  does not see: a Markdown link's brackets and destination (its words stay), styling HTML tags, emphasis. A web
  *  address written out is words, and stays. */
 export function wordingKey(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').replace(MARKDOWN_LINK, '$1').replace(INLINE_TAG, '').replace(EMPHASIS, '')
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(MARKDOWN_LINK, '$1').replace(STYLING_TAG, '').replace(EMPHASIS, '')
     .replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/\s+/g, ' ').trim();
 }
 

@@ -32,15 +32,21 @@ const CHANGED = /\]\(|:\/\/|www\.|\[\[(?:Image|File):|<|[\u00a0\u2000-\u200b\u20
 export const EMPHASIS = /(?<![\p{L}\p{N}])[*_]{1,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?'"’”)])[*_]{1,3}(?![\p{L}\p{N}])/gu;
 const EMPHASIS_MARK = /[*_]/;
 
-/** An inline HTML tag, which marks words up without breaking the line: "<a href=…>", "</strong>". */
-export const INLINE_TAG = /<\/?(?:a|b|strong|em|i|u|s|span|mark|abbr|cite|q|small|sup|sub|time|font|del|ins)\b[^<>\n]{0,500}>/gi;
+/** Inline HTML tags that style words, and those that strike words out or mark them added. */
+const STYLING_TAG_NAMES = 'a|b|strong|em|i|u|span|mark|abbr|cite|q|small|sup|sub|time|font';
+const EDIT_TAG_NAMES = 's|del|ins';
+const inlineTag = (names: string) => new RegExp(String.raw`<\/?(?:${names})\b[^<>\n]{0,500}>`, 'gi');
+/** An inline HTML tag, which marks words up without breaking the line: "<a href=…>", "</strong>", "<del>". */
+const INLINE_TAG = inlineTag(`${STYLING_TAG_NAMES}|${EDIT_TAG_NAMES}`);
+/** An inline tag that only styles its words: not <s>, <del>, <ins>, which say words were struck out or added. */
+export const STYLING_TAG = inlineTag(STYLING_TAG_NAMES);
 
 /**
  * The article as the detectors read it: a Markdown link's text without its brackets and destination, no inline HTML
  * tags ("<a href=…>Dana Reyes</a>" reads "Dana Reyes") and no invisible characters, an image's, a wiki picture's file
- * name and a bare web address's characters as spaces, other spaces as plain ones. Laws: every other character is kept, in order, with no
- * line break added or removed; `sourceOffsets[i]` is the article's offset of the view's character i; an article
- * without any of these is its own view.
+ * name and a bare web address's characters as spaces, other spaces as plain ones. Laws: every other character is
+ * kept, in order, with no line break added or removed; `sourceOffsets[i]` is the article's offset of the view's
+ * character i; an article without any of these is its own view.
  */
 export function readingView(source: string): TextView {
   if (!CHANGED.test(source)) return { text: source };

@@ -31,6 +31,10 @@ describe('reviewed words', () => {
     assert.ok(!sameWording('The [bank](https://a.example) agreed.', 'The [fund](https://a.example) agreed.'));
     assert.ok(!sameWording('Figures at www.stats.example/2025 show it.', 'Figures at www.stats.example/2024 show it.'));
     assert.ok(!sameWording('It rose 5*3 times.', 'It rose 53 times.'));
+    // words struck out or marked inserted are no mere styling
+    assert.ok(!sameWording('The grant was not approved.', 'The grant was <del>not</del> approved.'));
+    assert.ok(!sameWording('The grant was not approved.', 'The grant was <s>not</s> approved.'));
+    assert.ok(!sameWording('The grant was approved.', 'The grant was <ins>not</ins> approved.'));
   });
 
   it('changedSinceReview: only a verdict with a place can be changed', () => {
