@@ -118,4 +118,44 @@ describe('a verdict belongs to the words that were reviewed', () => {
     assert.strictEqual(stored.history?.[0].quote, SENTENCE);
     assert.match(await hoverText(document, start + 5), /Earlier verdicts:[\s\S]*Verified/);
   });
+
+  it('a link or bold put on verified words keeps the verdict; a word struck out beside them does not', async function () {
+    this.timeout(120000);
+    // an article of its own: the first test's verdict and history stay with bridge-grant.md
+    const article = 'bridge-grant-links.md';
+    await writeText(workspaceUri(article), TEXT);
+    const editor = await openArticle(article);
+    const { document } = editor;
+    const factcheck = await api();
+    const features = factcheck.editor!;
+    await waitFor('the review', () => factcheck.reviewOf(document.uri), 30000);
+    const start = TEXT.indexOf(SENTENCE);
+    const added = await factcheck.reviews.addManualClaim(document.uri, start, start + SENTENCE.length);
+    await factcheck.reviews.updateClaim(document.uri, added, { status: 'verified' });
+    const id = added.key;
+    await waitFor('the claim verified', () => claimOf(factcheck, document.uri, id)?.status === 'verified');
+
+    // the editor links the cabinet and sets the grant in bold: the same words, still verified
+    const linked = SENTENCE.replace('the cabinet', '[the cabinet](https://example.org/cabinet)').replace('the grant', '**the grant**');
+    const pos = (words: string, after = 0) => document.positionAt(start + SENTENCE.indexOf(words) + after);
+    assert.ok(await editor.edit(edit => {
+      edit.insert(pos('the cabinet'), '[');
+      edit.insert(pos('the cabinet', 'the cabinet'.length), '](https://example.org/cabinet)');
+      edit.insert(pos('the grant'), '**');
+      edit.insert(pos('the grant', 'the grant'.length), '**');
+    }));
+    const followed = await waitFor('the claim on the linked words', () => {
+      const claim = claimOf(factcheck, document.uri, id);
+      return claim?.text === linked ? claim : undefined;
+    });
+    assert.strictEqual(followed.changed, false, 'formatting is no change');
+    await waitFor('drawn as verified', () => features.decorationsOf(document.uri)?.claims.verified.some(r => r.start === start));
+
+    // a word struck out in HTML says something else: changed since review
+    const at = document.positionAt(start + linked.indexOf('approved'));
+    assert.ok(await editor.edit(edit => edit.insert(at, '<del>not</del> ')));
+    await waitFor('the claim changed since review', () => claimOf(factcheck, document.uri, id)?.changed);
+    await waitFor('drawn as changed', () => features.decorationsOf(document.uri)?.claims.changed.some(r => r.start === start));
+    assert.ok(!features.decorationsOf(document.uri)!.claims.verified.some(r => r.start === start), 'not drawn as verified');
+  });
 });
