@@ -44,8 +44,16 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (lex.commonWords.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w) || ADVERB_SHAPE.test(w)) return 'common';
   // "Ontario-based", "U.S.-led", "Co-author": a modifier or role before the name, never part of it
   if (MODIFIER.test(w)) return 'demonym';
+  // "Szabó", "Ouédraogo", "Anaïs": the word lists hold many names only as written without accents
+  if (NON_ASCII.test(w)) {
+    const plain = withoutAccents(w);
+    if (plain !== w) return classifyWord(plain, lex, familyFirst);
+  }
   return 'unknown';
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+const withoutAccents = (w: string): string => w.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
 
 const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non|co|vice)-/;
 
