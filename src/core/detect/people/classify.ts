@@ -99,7 +99,9 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
     const c = classes[k];
     if (k > first && isNameSuffix(tokens[k], classes[k - 1], lex)) continue;
     // a title word last after a given name is a surname: "John Major", "Billie Jean King" (not "Roman Emperor Hadrian")
-    if (c === 'title' && !(k > first && classes[k - 1] === 'given' && endsName(tokens, k, run.last, lex))) { first = k + 1; titled = true; }
+    // (nor inside a name after a given name when it is a name too: "Ahmad Shah Durrani", "Akbar Shah Malik")
+    if (c === 'title' && !(k > first && classes[k - 1] === 'given'
+      && (endsName(tokens, k, run.last, lex) || (k < run.last && lex.givenNames.has(tokens[k].lower))))) { first = k + 1; titled = true; }
     // a company's or place's word after a given name and an initial is a surname: "Michael M. Sears"; so is a firm
     // named after its founder, last after a given name: "Henry Ford" (the article's evidence still makes a firm of it),
     // or after a name-like word no list knows, with something personal said of it: "Corwin Ford, 80,"

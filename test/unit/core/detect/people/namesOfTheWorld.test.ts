@@ -27,6 +27,11 @@ describe('people: names as the world writes them', () => {
     assert.deepEqual(people('The Tour de France starts in July. They drove a van Ford had lent them.'), []);
   });
 
+  it('keeps a title that is a given name too inside a name after a given name', () => {
+    assert.deepEqual(people('Akbar Shah Malik, a police commander, told reporters.'), ['Akbar Shah Malik']);
+    assert.deepEqual(people('Home Minister Amit Shah said the vote was fair.'), ['Amit Shah']);
+  });
+
   it('a seat in a house of lawmakers, and a batter\'s hits, say a person', () => {
     assert.deepEqual(people('Corvo Lindqvist, a member of the state Senate, said the bill was unfair.'), ['Corvo Lindqvist']);
     assert.deepEqual(people('Halvex Systems, a member of the FTSE 100 index, fell.'), []);
