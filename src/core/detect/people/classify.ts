@@ -55,6 +55,10 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
 const NON_ASCII = /[^\u0000-\u007f]/;
 const withoutAccents = (w: string): string => w.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
 
+/** Titles only a living person holds in office or by courtesy, not ones streets and buildings are named with. */
+const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'senator', 'governor', 'mayor', 'judge',
+  'coach', 'premier', 'chancellor', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'ambassador']);
+
 const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non|co|vice)-/;
 
 // "Cultural Revolution", "National Observatory", "Democracy": word endings that personal names (almost) never have
@@ -118,6 +122,10 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
       firmLast = true;
       continue;
     }
+    // "President Park", "Minister Hall": a place's word alone after a title a person holds, where it may be a surname
+    // (not after a royal's or a saint's title, which streets and parks are named with: "King Street", "Prince Park")
+    else if (c === 'org' && k === run.last && titled && first === k && PERSONAL_TITLES.has(tokens[k - 1].lower)
+      && (lex.familyNamesFirst.has(tokens[k].lower) || lex.commonWords.has(tokens[k].lower))) continue;
     // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name
     else if (c === 'org' && k === first && k + 1 === run.last && lex.familyNamesFirst.has(tokens[k].lower)
       && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;

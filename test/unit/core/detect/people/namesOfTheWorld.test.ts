@@ -32,6 +32,11 @@ describe('people: names as the world writes them', () => {
     assert.deepEqual(people('Home Minister Amit Shah said the vote was fair.'), ['Amit Shah']);
   });
 
+  it('reads a place\'s word alone after a title a person holds as a surname, not after a royal\'s', () => {
+    assert.deepEqual(people('President Park said the vote was fair. Coach Wood was fired on Thursday.'), ['Park', 'Wood']);
+    assert.deepEqual(people('They met in King Street by the Prince Park gates. The President Hotel was closed.'), []);
+  });
+
   it('a seat in a house of lawmakers, and a batter\'s hits, say a person', () => {
     assert.deepEqual(people('Corvo Lindqvist, a member of the state Senate, said the bill was unfair.'), ['Corvo Lindqvist']);
     assert.deepEqual(people('Halvex Systems, a member of the FTSE 100 index, fell.'), []);
