@@ -37,6 +37,13 @@ describe('people: names as the world writes them', () => {
     assert.deepEqual(people('They met in King Street by the Prince Park gates. The President Hotel was closed.'), []);
   });
 
+  it('reads a given name and a place\'s word as a person after a person\'s role or before "told reporters"', () => {
+    assert.deepEqual(people('Tony Hall told reporters the service would cut jobs.'), ['Tony Hall']);
+    assert.deepEqual(people('Centre Daniel Park scored a try.'), ['Daniel Park']);
+    // a place as before, and a car dealer's "said" is no person's
+    assert.deepEqual(people('We walked in Grace Park. Lincoln Ford said prices rose.'), []);
+  });
+
   it('a seat in a house of lawmakers, and a batter\'s hits, say a person', () => {
     assert.deepEqual(people('Corvo Lindqvist, a member of the state Senate, said the bill was unfair.'), ['Corvo Lindqvist']);
     assert.deepEqual(people('Halvex Systems, a member of the FTSE 100 index, fell.'), []);
