@@ -96,7 +96,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (company && company.last > company.first) firmUses.add(nameKey(tokens, company));
     // the role before the run matters only to a run opened by a word of the language ("goalkeeper Long …", "Dr. Alma …")
     const opener = tokens[run.first];
-    const part = namePart(tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'
+    const part = namePart(text, tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'
       && ((!opener.sentenceStart && roleBefore(text, opener.start, lex)) || abbreviatedTitleBefore(text, opener.start)
         || creditSlot(text, opener.start, tokens[run.last].end)));
     // "the Exchequer Nigel Hawley", "the Treasury Ana Ruiz": after "the" an unfamiliar word before a given name is the

@@ -55,6 +55,9 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
 const NON_ASCII = /[^\u0000-\u007f]/;
 const withoutAccents = (w: string): string => w.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
 
+/** What joins a title to the body it is held in: "Secretary of State", "Speaker of the House". */
+const OF_BETWEEN = /^ of (?:the )?$/;
+
 /** Titles only a living person holds in office or by courtesy, not ones streets and buildings are named with. */
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'senator', 'governor', 'mayor', 'judge',
   'coach', 'premier', 'chancellor', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'ambassador']);
@@ -93,7 +96,7 @@ export interface NamePart {
  * President Tono Eitel" → "Tono Eitel"), less leading places and ordinary words ("After Simmons" → "Simmons").
  * Undefined when nothing name-like is left, as when the run ends in an organisation word ("Manchester United").
  */
-export function namePart(tokens: readonly Token[], run: Run, classes: readonly WordClass[], lex: PeopleLexicon,
+export function namePart(text: string, tokens: readonly Token[], run: Run, classes: readonly WordClass[], lex: PeopleLexicon,
   roleBefore = false): NamePart | undefined {
   let first = run.first;
   let titled = false;
@@ -129,10 +132,10 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
     // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name
     else if (c === 'org' && k === first && k + 1 === run.last && lex.familyNamesFirst.has(tokens[k].lower)
       && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;
-    // ("Secretary of State Anvin Lintorvek": an organisation's word that completes a title is the office's, and the
-    // name after it a person's; "of" is no token, so the title's word stands right before with three letters between)
+    // ("Secretary of State Anvin Lintorvek", "Speaker of the House Anvin Lintorvek": an organisation's word that
+    // completes a title is the office's, and the name after it a person's; "of" and "the" are no tokens)
     else if (c === 'org' || c === 'never' || c === 'demonym') {
-      afterOrg = c === 'org' && !(k > 0 && classes[k - 1] === 'title' && tokens[k].start - tokens[k - 1].end === 4);
+      afterOrg = c === 'org' && !(k > 0 && classes[k - 1] === 'title' && OF_BETWEEN.test(text.slice(tokens[k - 1].end, tokens[k].start)));
       first = k + 1;
       titled = false;
     }

@@ -44,6 +44,11 @@ describe('people: names as the world writes them', () => {
     assert.deepEqual(people('We walked in Grace Park. Lincoln Ford said prices rose.'), []);
   });
 
+  it('reads a name after a title held in a body ("Speaker of the House") as after "Secretary of State"', () => {
+    assert.deepEqual(people('Speaker of the House Corvin Tallis has called for calm.'), ['Corvin Tallis']);
+    assert.deepEqual(people('Photographs show the Orvane Space Tarvo Ranger on its last flight.'), []);
+  });
+
   it('a seat in a house of lawmakers, and a batter\'s hits, say a person', () => {
     assert.deepEqual(people('Corvo Lindqvist, a member of the state Senate, said the bill was unfair.'), ['Corvo Lindqvist']);
     assert.deepEqual(people('Halvex Systems, a member of the FTSE 100 index, fell.'), []);
