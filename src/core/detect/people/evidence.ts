@@ -67,6 +67,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   // "the town of Bou Saada", "Ashcombe, Mass.", "its Molly Crisp bars": a place, or what a firm has, wherever else it stands
   const placeShown = ((lowerBefore === 'of' || lowerBefore === 'for') && placeNounBeforeOf(text, tokens[part.first].start, lowerBefore, lex))
     || lowerBefore === 'its'
+    // "Tarvia's Hector Salgado", "Kestrel Ardane's Ana Ruiz": what a person is of, a country, a side or a firm
+    || (tokens[part.last].possessive && classes[part.first] !== 'given' && possessorOfPerson(text, tokens[part.last].end, lex))
     // (a full name opened by a given name may be a party's rival, a candidate)
     || (classes[part.first] !== 'given' && ITS_RIVAL_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))
     || (!tokens[part.last].possessive && text.charCodeAt(tokens[part.last].end) === 44 /* , */
@@ -383,6 +385,14 @@ function describedAsPerson(text: string, end: number, lex: PeopleLexicon): boole
  * government, which firms are not members of (they are members of trade bodies and indices).
  */
 const MEMBER_OF_A_HOUSE = /^,[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2}){0,2}member[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(?:\p{L}[\p{L}'’-]*[ \t]{1,2}){0,3}(?:[Pp]arliament|[Aa]ssembly|[Cc]ongress|[Ss]enate|[Hh]ouse of|[Ll]egislature|[Cc]abinet|[Pp]olitburo)\b/u;
+/** "'s Hector Salgado", "'s Hector “Macho” Salgado": a possessive's ending, a given name and more of a name. */
+const POSSESSIVE_THEN_NAME = /^['’]s?[ \t](\p{Lu}\p{Ll}+)[ \t]["“]?\p{Lu}\p{Ll}/u;
+
+function possessorOfPerson(text: string, end: number, lex: PeopleLexicon): boolean {
+  const m = POSSESSIVE_THEN_NAME.exec(text.slice(end, end + 40));
+  return m !== null && lex.givenNames.has(m[1].toLowerCase()) && !lex.commonWords.has(m[1].toLowerCase());
+}
+
 /** " (6-1) pitched": a pitcher's or a fighter's record of wins and losses between a full name and its verb. */
 const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}\) \p{Ll}/u;
 const ARTICLES = new Set(['the', 'a', 'an']);

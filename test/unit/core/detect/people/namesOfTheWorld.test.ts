@@ -49,6 +49,11 @@ describe('people: names as the world writes them', () => {
     assert.deepEqual(people('Photographs show the Orvane Space Tarvo Ranger on its last flight.'), []);
   });
 
+  it('reads what owns a person\'s full name by its possessive as no person: a country, a side, a firm', () => {
+    assert.deepEqual(people('A win will earn him a rematch against Tarvia Nolde\'s Hector “Macho” Salgado.'), ['Hector “Macho” Salgado']);
+    assert.deepEqual(people('Kestrel Ardane\'s Ana Ruiz said sales rose.'), ['Ana Ruiz']);
+  });
+
   it('a seat in a house of lawmakers, and a batter\'s hits, say a person', () => {
     assert.deepEqual(people('Corvo Lindqvist, a member of the state Senate, said the bill was unfair.'), ['Corvo Lindqvist']);
     assert.deepEqual(people('Halvex Systems, a member of the FTSE 100 index, fell.'), []);
