@@ -34,7 +34,7 @@ export interface Match {
 }
 
 /** 'part': a quarter or half whose year was guessed ("the first half", "the fourth quarter"); the tense may move it. */
-export type Floating = 'week' | 'year' | 'part';
+export type Floating = 'week' | 'year' | 'part' | 'month';
 
 interface Piece extends Match {
   /** What the expression denotes, so wrappers ("early", "the end of") know whether they apply. */
@@ -135,6 +135,12 @@ const START_WORDS: ReadonlySet<string> = new Set([
 const SEASON_STARTS: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** Clock words with their time of day. */
+/** Words before "the 14th" that make it a day: a date's prepositions, not "at the 14th" or "of the 3rd". */
+const DAY_ALONE_LEADS = new Set(['on', 'by', 'until', 'till', 'through', 'since', 'from', 'before', 'after', 'to', 'and']);
+/** Words that may follow a day of the month alone: what starts another phrase, not a noun the ordinal describes. */
+const DAY_ALONE_FOLLOWERS = new Set(['and', 'or', 'to', 'until', 'till', 'at', 'in', 'when', 'but', 'as', 'after', 'before',
+  'while', 'with', 'so', 'if', 'because', 'from', 'for', 'the', 'is', 'was', 'will', 'would', 'unless', 'than', 'that']);
+
 const CLOCK_WORDS = new Map<string, string>([['noon', 'T12:00'], ['midday', 'T12:00'], ['midnight', 'T24:00']]);
 
 /** The longer of two candidate readings (the first on a tie); empty readings do not count. */
@@ -272,6 +278,7 @@ export class DateGrammar {
     }
     let best = longer(undefined, this.calendarDate(i), i);
     if (w === 'the') best = longer(best, this.dayFirstDate(i), i);
+    if (w === 'the') best = longer(best, this.dayAlone(i), i);
     best = longer(best, this.year(i), i);
     if (w === 'the' || ORDINAL_WORDS.has(w)) best = longer(best, this.decadeOrCentury(i), i);
     best = longer(best, this.deictic(i), i);
@@ -666,6 +673,32 @@ export class DateGrammar {
     if (y) { year = y.year; end = y.end; }
     if (year !== undefined || this.refYear === undefined) return { end, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
     return { end, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };
+  }
+
+  /**
+   * "on the 14th", "by the 3rd", "until the 21st": a day of the month alone, in the article's month until its tense or
+   * a month named just before moves it (the scan does both). Only after a preposition of time and before nothing a
+   * noun could be, so that "on the 12th hole", "the 5th Battalion" and "the 14th-century church" stay what they are.
+   */
+  private dayAlone(i: number): Piece | undefined {
+    if (!DAY_ALONE_LEADS.has(this.prev(i)) || !this.isNumber(i + 1)) return undefined;
+    const m = /^(\d{1,2})(st|nd|rd|th)$/.exec(this.w(i + 1));
+    if (!m || +m[1] < 1 || +m[1] > 31) return undefined;
+    const day = +m[1];
+    const end = i + 2;
+    const next = end < this.limit ? this.tokens[end] : undefined;
+    if (next) {
+      if (next.kind === 'word' && !DAY_ALONE_FOLLOWERS.has(next.lower)) return undefined;
+      if (next.kind === 'number' || (next.glued && !/^[.,;:!?)]$/.test(next.lower))) return undefined;
+      // "on the 15th and 17th holes": a list of ordinals, of what the last one's noun says
+      if ((next.lower === 'and' || next.lower === 'or' || next.lower === 'to') && this.isNumber(end + 1)) return undefined;
+    }
+    if (!this.ref) return { end, type: 'DATE', value: `XXXX-XX-${pad(day)}`, kind: 'day' };
+    // the 31st in a 30-day month: the last month that had one
+    let { year, month } = this.ref;
+    for (let k = 0; k < 3 && !isValidDay(year, month, day); k++) ({ year, month } = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 });
+    if (!isValidDay(year, month, day)) return undefined;
+    return { end, type: 'DATE', value: formatDay({ year, month, day }), kind: 'day', floating: 'month' };
   }
 
   /** "2025-06-02", "6/2/2025". */

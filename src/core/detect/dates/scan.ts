@@ -106,6 +106,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   inTheSchoolYearNamed(text, mentions);
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
+  if (ref) theMonthSpokenOf(text, mentions, ref);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;
@@ -660,6 +661,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         if (match.floating !== 'part') mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;
+        if (match.floating === 'month' && ref && mention.value !== undefined) mention.value = inTheMonthJustNamed(text, out, mention, ref) ?? mention.value;
       }
       if (notes.fiscalYearEnd !== undefined && ref && mention.type === 'DATE' && mention.value !== undefined) {
         const fiscal = fiscalPartValue(text, mention, notes.fiscalYearEnd, ref);
@@ -682,6 +684,73 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       out.push(mention);
       i = match.end;
     }
+  }
+}
+
+/** A month's name (or its abbreviation) in a mention's words. */
+const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/**
+ * "In February the firm cut 40 jobs on the 9th", "talks began on March 3 and broke down on the 9th": a day of the
+ * month alone is in the month named last, in its sentence (or as a whole month in the one before), not the article's. A mention of the
+ * article's own day (its dateline) names no month the story speaks of.
+ */
+function inTheMonthJustNamed(text: string, found: readonly DateMention[], mention: DateMention, ref: Day): string | undefined {
+  const own = sentenceStartBefore(text, mention.start);
+  const from = own > 1 ? sentenceStartBefore(text, own - 1) : 0;
+  const refDay = formatDay(ref);
+  for (let k = found.length - 1; k >= 0 && found[k].start >= from; k--) {
+    const named = MONTH_OR_DAY_VALUE.exec(found[k].value ?? '');
+    if (!named || !MONTH_NAME.test(found[k].text) || found[k].value === refDay) continue;
+    // a day named in the sentence before may be a month the story has moved on from ("was announced on May 20 … took
+    // effect on the 1st"); a month named there is the one it speaks of
+    if (named[3] !== undefined && found[k].start < own) continue;
+    const day = +mention.value!.slice(8, 10);
+    return isValidDay(+named[1], +named[2], day) ? `${named[1]}-${named[2]}-${pad(day)}` : undefined;
+  }
+  return undefined;
+}
+
+/** How far back "the month" looks for the month it refers to: a story's lead names it, a few paragraphs up. */
+const MONTH_ANTECEDENT_REACH = 1500;
+const THE_MONTH = /^the month$/i;
+const WHOLE_MONTH_WORDS = /\bmonth\b/i;
+/** Words of monthly figures beyond a firm's results: a labour market's, prices', a survey's. */
+const FIGURES = /\b(?:jobs|jobless|payrolls|wages|earnings|prices|rents|claimants|vacancies|figures|data|statistics|index|survey)\b/i;
+
+/**
+ * "Unemployment rose by 12,000 over the month": in a story of monthly figures, "the month" is the month they are for,
+ * named before ("in April", "last month"), not the article's own (published in May, the month is not over). With no
+ * month named, a past sentence of figures says only that it is some month before the article's: left without a value
+ * rather than given the article's month (TimeML values such a reference by what it refers back to).
+ */
+function theMonthSpokenOf(text: string, mentions: DateMention[], ref: Day): void {
+  const refDay = formatDay(ref);
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!THE_MONTH.test(m.text) || m.type !== 'DATE') continue;
+    let antecedent: string | undefined;
+    for (let j = k - 1; j >= 0 && mentions[j].start >= m.start - MONTH_ANTECEDENT_REACH; j--) {
+      const named = MONTH_OR_DAY_VALUE.exec(mentions[j].value ?? '');
+      if (!named || mentions[j].value === refDay || mentions[j].value!.length > 10) continue;
+      if (!MONTH_NAME.test(mentions[j].text) && !(named[3] === undefined && WHOLE_MONTH_WORDS.test(mentions[j].text))) continue;
+      antecedent = `${named[1]}-${named[2]}`;
+      // "212 transfers between January 2017 and August 2024, most on the last day of the month": any month of the
+      // range, which no one value says
+      const before = j > 0 ? mentions[j - 1] : undefined;
+      if (before && MONTH_OR_DAY_VALUE.test(before.value ?? '') && RANGE_BETWEEN.test(text.slice(before.end, mentions[j].start))) antecedent = '';
+      break;
+    }
+    const sentenceEnd = sentenceEndAfter(text, m.end);
+    // ("rose by 12,000 over the month, figures for April showed": named after it, in its own sentence)
+    for (let j = k + 1; antecedent === undefined && j < mentions.length && mentions[j].end <= sentenceEnd; j++) {
+      const named = /^(\d{4})-(\d{2})$/.exec(mentions[j].value ?? '');
+      if (named && MONTH_NAME.test(mentions[j].text)) antecedent = mentions[j].value;
+    }
+    if (antecedent === '') { m.value = undefined; continue; }
+    if (antecedent) { m.value = antecedent; continue; }
+    const sentence = text.slice(sentenceStartBefore(text, m.start), sentenceEnd);
+    if ((speaksOfResults(sentence) || FIGURES.test(sentence)) && sentenceTense(text, m.start, m.end) === 'past') m.value = undefined;
   }
 }
 
