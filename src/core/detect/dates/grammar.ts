@@ -74,6 +74,9 @@ const NOUNS_OF_THE_DAY = new Set(['heat', 'order', 'hero', 'heroes', 'question',
 /** "the day before", "the year after": a unit counted from the time the story speaks of. */
 const BEFORE_OR_AFTER = new Set(['before', 'after', 'earlier', 'later']);
 /** Words after a unit that count time on from a point: "a fortnight later", "a week earlier". */
+/** Words that open an event's name after "the week before": "the vote", "its launch", "his trial". */
+const EVENT_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
+
 const COUNTED_ON = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 /** Words after "the Saturday" that make it a day counted from another ("the Saturday before the vote"). */
 const SAME_DAY_FOLLOWERS = new Set(['before', 'after', 'of', 'following', 'prior', 'preceding', "'s", '’s']);
@@ -1093,6 +1096,10 @@ export class DateGrammar {
       if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && unit.name !== 'quarter' && unit.name !== 'decade' && this.clauseEndsAt(i + 3)) {
         const shift = this.w(i + 2) === 'before' || this.w(i + 2) === 'earlier' ? -1 : 1;
         return { end: i + 3, type: 'DATE', value: relativeValue(this.ref, unit, shift), kind: 'relative' };
+      }
+      // "in the week before the vote", "the day after the final": counted from an event the story does not date here
+      if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && EVENT_DETERMINERS.has(this.w(i + 3)) && unit.name !== 'quarter' && unit.name !== 'decade') {
+        return { end: i + 2, type: 'DATE', kind: 'relative' };
       }
       // "at noon on the day of the service": the day of an event, which "the day" alone does not date
       if ((unit.name === 'day' || unit.name === 'week') && j === i + 1 && this.w(i + 2) === 'of') return { end: i + 2, type: 'DATE', kind: 'relative' };

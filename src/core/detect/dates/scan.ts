@@ -55,6 +55,18 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
       || (opensSentence(text, start) && FUTURE_AFTER_POSSESSIVE.test(text.slice(end, end + 40)))
       ? 'future' : 'unknown';
   }
+  // "expects $1.7 billion, up from its August forecast": what a figure is compared with was said before
+  if (COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) return 'past';
+  // "(Photo: flooded fields near Brask on Sunday)": a picture shows what has been
+  if (CAPTION_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return 'past';
+  const clauseBefore = text.slice(sentenceStartBefore(text, start), start);
+  // "with flood warnings in place until Wednesday": a state in force, which lasts till a day ahead
+  if (IN_FORCE_UNTIL.test(clauseBefore)) return 'future';
+  // "the two sides had agreed to meet again on Monday": what was agreed or decided to be done comes after the saying
+  if (floating === 'week' && AGREED_TO.test(clauseBefore)) return 'future';
+  // "she had spoken to the candidate over the weekend and expected …": a pluperfect before it is its tense
+  if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))
+    && PLUPERFECT_BEFORE.test(clauseBefore)) return 'past';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   if (near !== 'unknown') return near;
   // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
@@ -75,6 +87,16 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
+/** A caption's or a picture credit's line: "(Photo: …", "Pictured: …", "Image: …". */
+const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[:(]/i;
+/** "in place until", "in force through": not after "was"/"were", which may tell of a state that has ended. */
+const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;
+/** A past verb of agreeing or deciding, "to", its verb and up to four words, then the day: "agreed to meet again on". */
+const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed|arranged|offered|threatened)\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
+/** "had" and a participle within eight words before: "she had spoken to the third-placed candidate over". */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:[\p{L}'’-]+\s+){1,7}$/iu;
+/** A figure's earlier one before its day or month: "up from its August forecast", "compared with the March figure". */
+const COMPARED_WITH = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:its|their|the|his|her|our)\s+$/i;
 const WEEKEND = /\bweekend$/i;
 /** "over", "at", "during", "on", "through" right before "the weekend". */
 const SPENT_IN = /\b(?:over|at|during|on|through)\s+$/i;
@@ -107,6 +129,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
+  dayInApposition(text, mentions);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;
@@ -426,6 +449,10 @@ function laterInTheStory(mentions: readonly DateMention[], k: number, same: stri
   return undefined;
 }
 
+/** "on the eve of the vote" right after a clock time: the day before an event, which no day named before is ("on the
+ *  day of the burial" is the burial's day, which may be). */
+const ON_AN_EVENTS_EVE = /^\s+on\s+the\s+eve\s+of\s+(?:the|its|his|her|their)\s+\p{Ll}/u;
+
 /** "at 9 a.m. on Wednesday": a clock time is on the day named right after it, not the article's day. */
 function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: ReadonlySet<DateMention>): void {
   const placed = new Set<DateMention>();
@@ -463,6 +490,11 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (STAMP_BEFORE_TIME.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))) continue;
     // "every 15 minutes from 10 a.m. to midnight daily": the hours of a repeated timetable are on no one day
     if (inTimetable(text, mentions, k) || timetableSlot(text, time)) { time.value = time.value.slice(10); continue; }
+    // "ends at midnight on the eve of the vote": on a day the story does not date here
+    if (ON_AN_EVENTS_EVE.test(text.slice(time.end, time.end + 40))) { time.value = time.value.slice(10); continue; }
+    // "the truce held overnight", "shares were hit by overnight losses": told in the past, the night before the day
+    // the story speaks of (named in its sentence or the one before, else the article's)
+    const nightBefore = /^overnight$/i.test(time.text) && sentenceTense(text, time.start, time.end) === 'past';
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
       // ("on the day of the service": a day the story does not date)
@@ -474,7 +506,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
       // "the storm would strengthen overnight" after "by Tuesday evening": a forecast's tonight; only a day of its
       // own sentence ("Friday, August 14 - … across the ridge overnight") is the day whose night it is
-      if (/^overnight$/i.test(time.text) && (between.match(SENTENCE_BREAK) ?? []).length > 0) break;
+      if (/^overnight$/i.test(time.text) && !nightBefore && (between.match(SENTENCE_BREAK) ?? []).length > 0) break;
       const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
       // "She spoke last night. She is due to speak at noon.": a day gone by, named in the sentence before, is no day
       // for a time its own sentence puts ahead; that time stays on the page's day
@@ -493,6 +525,8 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       }
       break;
     }
+    const night = nightBefore ? parseDay(time.value.slice(0, 10)) : undefined;
+    if (night) time.value = formatDay(addDays(night, -1)) + time.value.slice(10);
   }
 }
 
@@ -709,6 +743,21 @@ function inTheMonthJustNamed(text: string, found: readonly DateMention[], mentio
     return isValidDay(+named[1], +named[2], day) ? `${named[1]}-${named[2]}-${pad(day)}` : undefined;
   }
   return undefined;
+}
+
+/**
+ * "after Oct. 12, the day before the plunge": "the day" set off after a date is that date (the grammar leaves "the
+ * day before an event" without a value); "the week" so set off is the date's week.
+ */
+function dayInApposition(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k], before = mentions[k - 1];
+    const unit = m.value === undefined ? /^the (day|week)$/i.exec(m.text) : null;
+    const day = unit && /^\d{4}-\d{2}-\d{2}$/.exec(before.value ?? '');
+    if (!unit || !day || !/^\s*,\s*$/.test(text.slice(before.end, m.start))) continue;
+    const parsed = parseDay(day[0]);
+    m.value = unit[1].toLowerCase() === 'day' ? day[0] : parsed && formatWeek(parsed);
+  }
 }
 
 /** How far back "the month" looks for the month it refers to: a story's lead names it, a few paragraphs up. */
