@@ -520,6 +520,18 @@ export class DateGrammar {
       if (year !== undefined || this.refYear === undefined) return { end: j, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
       return { end: j, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };
     }
+    // "the July-September period", "the April-June quarter": a calendar quarter written as its months
+    if (this.hyphen(j) && !afterWeekday) {
+      const last = this.month(j + 1, true);
+      if (last && last.month === month.month + 2 && month.month % 3 === 1) {
+        let end = last.end;
+        const y = this.yearNumber(end, true);
+        const year = y ? y.year : nearestYear(this.ref, month.month);
+        if (y) end = y.end;
+        else if (this.w(end) === 'quarter' || this.w(end) === 'period') end++;
+        return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-Q${(month.month + 2) / 3}`, kind: 'period' };
+      }
+    }
     // "August 1988", "July of 1990"
     let k = j;
     if (this.w(k) === 'of' || this.w(k) === ',') k++;

@@ -51,6 +51,10 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // (but "will meet in Saturday's final", "Saturday's final will decide it": a future auxiliary tells of the day's event,
   // before the day or, where the day's event is the sentence's subject, after it)
   if (floating === 'week' && /^['’]s\b/.test(text.slice(end, end + 3))) {
+    // "will publish the minutes of Wednesday's meeting" after the meeting "on Wednesday": the day the story told of,
+    // which the scan then gives it (sameDayAsNamedBefore)
+    const weekday = WEEKDAY_WORD.exec(text.slice(start, end));
+    if (weekday && new RegExp(`\\b${weekday[1]}day\\b`, 'i').test(text.slice(0, start))) return 'unknown';
     return futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))
       || (opensSentence(text, start) && FUTURE_AFTER_POSSESSIVE.test(text.slice(end, end + 40)))
       ? 'future' : 'unknown';
@@ -494,7 +498,10 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (ON_AN_EVENTS_EVE.test(text.slice(time.end, time.end + 40))) { time.value = time.value.slice(10); continue; }
     // "the truce held overnight", "shares were hit by overnight losses": told in the past, the night before the day
     // the story speaks of (named in its sentence or the one before, else the article's)
-    const nightBefore = /^overnight$/i.test(time.text) && sentenceTense(text, time.start, time.end) === 'past';
+    // (a headline's present tells what has happened: "Truce holds overnight")
+    const nightBefore = /^overnight$/i.test(time.text) && (sentenceTense(text, time.start, time.end) === 'past'
+      || (inHeadline(text, time.start) && !HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))
+        && !/\b(?:will|would)\b/i.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))));
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
       // ("on the day of the service": a day the story does not date)

@@ -61,3 +61,40 @@ describe('"the month" in a story of monthly figures', () => {
       [['March 2019', '2019-03'], ['June 2021', '2021-06'], ['the last day', undefined], ['the month', undefined]]);
   });
 });
+
+describe('days and quarters told by their neighbours', () => {
+  it('reads "the day" set off after a date as that date, and "the week before the vote" as no week of the article\'s', () => {
+    assert.deepEqual(values('Shares fell on Oct. 12, the day before the Tarn vote.', '2026-10-30'),
+      [['Oct. 12', '2026-10-12'], ['the day', '2026-10-12']]);
+    assert.deepEqual(values('Polls may not be published in the week before the vote.', '2026-05-04'), [['the week', undefined]]);
+    // counted from the article's day, "the week before last" still is
+    assert.deepEqual(values('The week before last was wet.', '2026-05-04'), [['The week before last', '2026-W17']]);
+  });
+
+  it('reads a calendar quarter written as its months', () => {
+    assert.deepEqual(values('Output in the July-September period rose.', '2026-10-29'), [['July-September period', '2026-Q3']]);
+    assert.deepEqual(values('Exports in January-March 2025 fell.', '2026-10-29'), [['January-March 2025', '2025-Q1']]);
+    // two months that are no quarter stay two months
+    assert.deepEqual(values('From May-July the mill shut.', '2026-10-29'), [['May', '2026-05'], ['July', '2026-07']]);
+  });
+
+  it('puts a past "overnight" on the night before, and a forecast\'s on the night ahead', () => {
+    assert.deepEqual(values('OSK, March 22 - The truce held overnight, officials said on Sunday.', '2026-03-22'),
+      [['March 22', '2026-03-22'], ['overnight', '2026-03-21TNI'], ['Sunday', '2026-03-22']]);
+    assert.deepEqual(values('Storms will sweep the coast overnight.', '2026-03-22'), [['overnight', '2026-03-22TNI']]);
+  });
+
+  it('reads a weekday by what is said of it: compared with, in force until, agreed to, pictured', () => {
+    // 30 November 2026 is a Monday
+    assert.deepEqual(values('The firm expects $2 billion, up from its August forecast.', '2026-11-30'), [['August', '2026-08']]);
+    assert.deepEqual(values('Forecasters warned of rain, with warnings in place until Wednesday.', '2026-11-30'), [['Wednesday', '2026-12-02']]);
+    assert.deepEqual(values('Forecasters said warnings were in place until Wednesday.', '2026-11-30'), [['Wednesday', '2026-11-25']]);
+    assert.deepEqual(values('The envoys said both sides had agreed to meet again on Thursday.', '2026-11-29'), [['Thursday', '2026-12-03']]);
+    assert.deepEqual(values('(Photo: Flooded fields near Brask on Sunday.)', '2026-11-30'), [['Sunday', '2026-11-29']]);
+  });
+
+  it('puts a clock time on the eve of an event on no day named before it', () => {
+    assert.deepEqual(values('Campaigning opens on Wednesday and ends at midnight on the eve of the vote.', '2026-05-04'),
+      [['Wednesday', '2026-05-06'], ['midnight', 'T24:00']]);
+  });
+});
