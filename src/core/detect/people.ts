@@ -213,7 +213,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
     }
     if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
-    if (evidence.acted || (evidence.titled && !FIRMS_ARE_TOO.has(wordBefore(text, tokens[part.first].start).word))) personRoleShown.add(key);
+    const personRole = evidence.titled && !FIRMS_ARE_TOO.has(wordBefore(text, tokens[part.first].start).word);
+    if (evidence.acted || personRole) personRoleShown.add(key);
     const pronounKind = personalPronoun(text, tokens, part.last) ?? clausePronoun(text, tokens, part.first, part.last, lex);
     const pronoun = pronounKind !== undefined;
     const credited = part.last > part.first && allNameLike(classes, part)
@@ -230,7 +231,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "Corwin Ford said he …" is the actor; "Lincoln Ford said prices rose" a car dealer, read as no name at all
     // (or where the article says it of the surname alone: "Keaton Ford stars … Ford, 61, had not made a film"; decided
     // once the whole article is read)
-    if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun)) {
+    // (or with a person's role before it, "centre Daniel Park", or "told reporters" after it: "Tony Hall told
+    // reporters", which a firm has a spokesman do)
+    if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun || personRole || evidence.toldPress)) {
       if (!evidence.organisationContext) findings.push({ first: part.first, last: part.last, person: false, pending: true });
       continue;
     }

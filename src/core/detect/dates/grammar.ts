@@ -153,6 +153,8 @@ function longer(best: Piece | undefined, candidate: Piece | undefined, start: nu
 }
 
 const LATEST = new Set(['latest']);
+/** Words that make a period the one the story named before: "over the same period", "the corresponding period". */
+const SAME_WORDS = new Set(['same', 'corresponding', 'comparable']);
 /** Words that make "the quarter" the running one: "the current quarter", "the present quarter". */
 const CURRENT_WORDS = new Set(['current', 'present', 'ongoing', 'this']);
 /** How long after a quarter closes "the quarter" still means it: companies report it in the following weeks. */
@@ -1299,6 +1301,10 @@ export class DateGrammar {
       end = back;
       if (value !== undefined && !yearNamed && /^\d{4}/.test(value)) value = yearEarlier(value);
       floating = undefined;
+    } else if (noun === 'period' && !yearAgo && !yearNamed && this.hasWordBetween(i, j, SAME_WORDS) && !this.resultsAt(this.tokens[i].start)) {
+      // "rose from £31 to £58 over the same period": whatever span the sentence before set, which only a firm's
+      // results make its reported quarter; a guessed quarter would be a wrong date
+      value = undefined;
     }
     return floating && value !== undefined && this.ref ? { end, type, value, kind, floating } : { end, type, value, kind };
   }

@@ -125,7 +125,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   if (notes.tensedParts.size > 0) asTheStoryPlacesIt(mentions, notes);
   earlierThanTimeSpokenOf(text, mentions);
-  sameTimeAYearBefore(mentions);
+  sameTimeAsBefore(mentions);
   onTheDayOfTheStory(text, mentions);
   weekdaysOfASet(text, mentions);
   nextAfterThis(mentions);
@@ -148,8 +148,11 @@ function phraseOf(text: string, start: number, end: number): string {
   return /[^\S ]| {2}/.test(written) ? written.replace(/\s+/g, ' ') : written;
 }
 
-/** "the same period last year", "the same week a year earlier": the unit it names, and the calendar values of it. */
-const SAME_A_YEAR_BEFORE = /^the (?:same|corresponding|comparable) (week|month|day|period|quarter|half)\b.*(?:last year|a year (?:ago|earlier))$/i;
+/**
+ * "the same period last year", "the same week a year earlier", or "the same period" alone: the unit it names, the
+ * calendar values of it, and whether it looks a year back.
+ */
+const SAME_UNIT = /^the (?:same|corresponding|comparable) (week|month|day|period|quarter|half)\b(.*(?:last year|a year (?:ago|earlier)))?$/i;
 const VALUE_OF_UNIT: Readonly<Record<string, RegExp>> = {
   week: /^\d{4}-W\d{2}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/,
   period: /^\d{4}-(?:Q[1-4]|H[12])$/, quarter: /^\d{4}-Q[1-4]$/, half: /^\d{4}-H[12]$/,
@@ -158,17 +161,21 @@ const VALUE_OF_UNIT: Readonly<Record<string, RegExp>> = {
 /**
  * "Admissions rose last week compared with the same week last year", "sales in the third quarter, against the same
  * period last year": the week, month, day or reporting period the story named just before, a year earlier (not the
- * one the article's date falls in).
+ * one the article's date falls in); "costs rose 3% over the same period": that period itself.
  */
-function sameTimeAYearBefore(mentions: DateMention[]): void {
+function sameTimeAsBefore(mentions: DateMention[]): void {
   for (let k = 1; k < mentions.length; k++) {
-    const same = SAME_A_YEAR_BEFORE.exec(mentions[k].text);
+    const same = SAME_UNIT.exec(mentions[k].text);
+    const yearBack = same?.[2] !== undefined;
+    // "the same period" alone has a value only where the story speaks of results (the grammar's period reader);
+    // "released the same day" is left to the grammar, as the day it means may have no date written
     if (!same || mentions[k].value === undefined || !/\d{4}/.test(mentions[k].value!)) continue;
+    if (!yearBack && !/^(?:period|quarter|half)$/i.test(same[1])) continue;
     const shape = VALUE_OF_UNIT[same[1].toLowerCase()];
     for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - PERIOD_REACH; j--) {
       const value = mentions[j].value ?? '';
       if (!shape.test(value) || LOOKS_BACK.test(mentions[j].text) && !/^last (?:week|month)$/i.test(mentions[j].text)) continue;
-      mentions[k].value = yearEarlier(value);
+      mentions[k].value = yearBack ? yearEarlier(value) : value;
       break;
     }
   }

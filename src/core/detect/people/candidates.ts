@@ -16,14 +16,17 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsName(tokens[i])) { i++; continue; }
-    let last = i;
-    let j = i + 1;
+    // "Police detained de la Cruz", "sentenced van der Berg": a surname that opens with its particles
+    // (a lone "van" is the English word as often: "the delivery van Tammerkamp drives"; "van der Berg" is a name)
+    const opening = !startsName(tokens[i]) && SURNAME_OPENERS.has(tokens[i].lower) ? particlesAt(tokens, i, lex, joins) : 0;
+    if (!startsName(tokens[i]) && (opening === 0 || (opening === 1 && tokens[i].lower === 'van'))) { i++; continue; }
+    let last = i + opening;
+    let j = last + 1;
     while (j < tokens.length && j - i < MAX_RUN && !tokens[last].possessive) {
       const t = tokens[j];
       if (!joins(tokens[last], t)) {
-        // Joaquin "El Toro" Mendez: a nickname in quotation marks inside the name
-        const after = last === i || last === i + 1 ? nicknameEnd(text, tokens, last, j) : -1;
+        // Joaquin "El Toro" Mendez, William (Bill) Carrow: a nickname in quotation marks or brackets inside the name
+        const after = last - i <= 2 ? nicknameEnd(text, tokens, i, last, j, lex) : -1;
         if (after < 0) break;
         last = after;
         j = after + 1;
@@ -43,25 +46,42 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
 
 /** A nickname: one to four words in quotation marks, capitalised but for short joiners ("of", "the"). */
 const NICKNAME = /^ ["“]\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|de|el|la))*["”] $/u;
+/**
+ * A name's short form in brackets: a given name ("(Bill)") or the initials of the words before it ("Alan Peter
+ * (A.P.) Carrow"), not a country or a side ("Tom Hale (Britain) Jan Novak", "Ann Orr (U.S.) Rabobank" of a results
+ * list).
+ */
+const BRACKETED_NICKNAME = /^ \((?:(\p{Lu}\p{Ll}+)|(?:\p{Lu}\.){2,4})\) $/u;
 
 /**
- * The index of the name word after a quoted nickname that follows token `last` ("Rafael "Lobo" Serrano"), or -1.
- * `j` is the first token after `last` (the nickname's first word, when there is one).
+ * The index of the name word after a nickname that follows token `last` ("Rafael "Lobo" Serrano", "James (Jim)
+ * Orr"), or -1. `j` is the first token after `last` (the nickname's first word, when there is one).
  */
-function nicknameEnd(text: string, tokens: readonly Token[], last: number, j: number): number {
+function nicknameEnd(text: string, tokens: readonly Token[], first: number, last: number, j: number, lex: PeopleLexicon): number {
   // ("Franklin D. "Frank" Osei": after a middle initial, its full stop)
   const from = tokens[last].end + (tokens[last].shape === 'initial' && text.charCodeAt(tokens[last].end) === 46 ? 1 : 0);
   const c = text.charCodeAt(from + 1);
-  if (text.charCodeAt(from) !== 32 || (c !== 34 && c !== 0x201c) || tokens[last].possessive) return -1;
-  // the nickname's words are tokens too (or dropped words such as "The"); find the first token after its closing quote
+  const bracket = c === 40 /* ( */;
+  // (a quoted nickname after the first or second word; a bracketed one up to the third: "Mary Ann Lise (M.A.L.)")
+  if (text.charCodeAt(from) !== 32 || (c !== 34 && c !== 0x201c && !bracket) || tokens[last].possessive || (!bracket && last - first > 1)) return -1;
+  // the nickname's words are tokens too (or dropped words such as "The"); find the first token after its closing mark
   let k = j;
   while (k < tokens.length && k - j < 5 && tokens[k].start < from + 40) {
     const gap = text.slice(from, tokens[k].start);
-    if (gap.length > 2 && NICKNAME.test(gap)) return startsName(tokens[k]) ? k : -1;
+    if (bracket && gap.includes(')')) {
+      const short = BRACKETED_NICKNAME.exec(gap);
+      if (!short || !startsName(tokens[k])) return -1;
+      const initials = tokens.slice(first, last + 1).map(t => t.text[0]).join('');
+      return (short[1] ? lex.givenNames.has(short[1].toLowerCase()) : initials === gap.replace(/[^\p{Lu}]/gu, '')) ? k : -1;
+    }
+    if (!bracket && gap.length > 2 && NICKNAME.test(gap)) return startsName(tokens[k]) ? k : -1;
     k++;
   }
   return -1;
 }
+
+/** Particles that open a surname written without its given name; not "la", "al", "el" ("in la Liga", "al Qaeda"). */
+const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'da', 'dos', 'das', 'du', 'di', 'del', 'della', 'bin', 'ibn']);
 
 /** How many tokens from `j` are one or two lower-case particles followed by a name word (0 when not). */
 function particlesAt(tokens: readonly Token[], j: number, lex: PeopleLexicon, joins: (a: Token, b: Token) => boolean): number {

@@ -44,8 +44,20 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (lex.commonWords.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w) || ADVERB_SHAPE.test(w)) return 'common';
   // "Ontario-based", "U.S.-led", "Co-author": a modifier or role before the name, never part of it
   if (MODIFIER.test(w)) return 'demonym';
+  // "Szabó", "Ouédraogo", "Anaïs": the word lists hold many names only as written without accents
+  if (NON_ASCII.test(w)) {
+    const plain = withoutAccents(w);
+    if (plain !== w) return classifyWord(plain, lex, familyFirst);
+  }
   return 'unknown';
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+const withoutAccents = (w: string): string => w.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+
+/** Titles only a living person holds in office or by courtesy, not ones streets and buildings are named with. */
+const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'senator', 'governor', 'mayor', 'judge',
+  'coach', 'premier', 'chancellor', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'ambassador']);
 
 const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non|co|vice)-/;
 
@@ -91,7 +103,9 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
     const c = classes[k];
     if (k > first && isNameSuffix(tokens[k], classes[k - 1], lex)) continue;
     // a title word last after a given name is a surname: "John Major", "Billie Jean King" (not "Roman Emperor Hadrian")
-    if (c === 'title' && !(k > first && classes[k - 1] === 'given' && endsName(tokens, k, run.last, lex))) { first = k + 1; titled = true; }
+    // (nor inside a name after a given name when it is a name too: "Ahmad Shah Durrani", "Akbar Shah Malik")
+    if (c === 'title' && !(k > first && classes[k - 1] === 'given'
+      && (endsName(tokens, k, run.last, lex) || (k < run.last && lex.givenNames.has(tokens[k].lower))))) { first = k + 1; titled = true; }
     // a company's or place's word after a given name and an initial is a surname: "Michael M. Sears"; so is a firm
     // named after its founder, last after a given name: "Henry Ford" (the article's evidence still makes a firm of it),
     // or after a name-like word no list knows, with something personal said of it: "Corwin Ford, 80,"
@@ -108,6 +122,10 @@ export function namePart(tokens: readonly Token[], run: Run, classes: readonly W
       firmLast = true;
       continue;
     }
+    // "President Park", "Minister Hall": a place's word alone after a title a person holds, where it may be a surname
+    // (not after a royal's or a saint's title, which streets and parks are named with: "King Street", "Prince Park")
+    else if (c === 'org' && k === run.last && titled && first === k && PERSONAL_TITLES.has(tokens[k - 1].lower)
+      && (lex.familyNamesFirst.has(tokens[k].lower) || lex.commonWords.has(tokens[k].lower))) continue;
     // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name
     else if (c === 'org' && k === first && k + 1 === run.last && lex.familyNamesFirst.has(tokens[k].lower)
       && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;

@@ -363,6 +363,7 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
  */
 function describedAsPerson(text: string, end: number, lex: PeopleLexicon): boolean {
   if (text.charCodeAt(end) !== 44 /* , */) return false;
+  if (MEMBER_OF_A_HOUSE.test(text.slice(end, end + 90))) return true;
   const words = wordsAfter(text, end, 7);
   if (words.length < 3 || !/^,[ \t]{1,2}$/.test(words[0].gap) || !ARTICLES.has(words[0].word.toLowerCase())) return false;
   for (let k = 1; k < words.length && k <= 5; k++) {
@@ -377,6 +378,11 @@ function describedAsPerson(text: string, end: number, lex: PeopleLexicon): boole
   return false;
 }
 
+/**
+ * ", a member of parliament", ", a member of the Senate": a seat in a house of lawmakers or a
+ * government, which firms are not members of (they are members of trade bodies and indices).
+ */
+const MEMBER_OF_A_HOUSE = /^,[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2}){0,2}member[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(?:\p{L}[\p{L}'’-]*[ \t]{1,2}){0,3}(?:[Pp]arliament|[Aa]ssembly|[Cc]ongress|[Ss]enate|[Hh]ouse of|[Ll]egislature|[Cc]abinet|[Pp]olitburo)\b/u;
 /** " (6-1) pitched": a pitcher's or a fighter's record of wins and losses between a full name and its verb. */
 const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}\) \p{Ll}/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -407,9 +413,10 @@ function becameRole(text: string, end: number, lex: PeopleLexicon): boolean {
 
 /**
  * "Omi Margulo hit a pair of solo homers", "Vovek Anmosri allowed one hit and two walks": the clause a name's verb
- * opens counts what only a player makes (no "its" or "their" before it: a firm's figures are its own).
+ * opens counts what only a player makes (no "its" or "their" before it: a firm's figures are its own); "went 3-for-4"
+ * is a batter's hits in his times at bat.
  */
-const SPORTING_CLAUSE = /^[ \t]{1,2}\p{Ll}+(?:[ \t]{1,2}(?!(?:its|their)\b)[\p{Ll}\d'’/-]+){0,7}?[ \t]{1,2}(?:homers?|home runs?|RBIs?|innings|strikeouts?|birdies|bogeys|putts?|wickets|touchdowns?|rebounds|assists|aces|hat-tricks?|hat tricks?)\b/u;
+const SPORTING_CLAUSE = /^[ \t]{1,2}(?:\p{Ll}+(?:[ \t]{1,2}(?!(?:its|their)\b)[\p{Ll}\d'’/-]+){0,7}?[ \t]{1,2}(?:homers?|home runs?|RBIs?|innings|strikeouts?|birdies|bogeys|putts?|wickets|touchdowns?|rebounds|assists|aces|hat-tricks?|hat tricks?)\b|(?:went|goes|was|is)[ \t]{1,2}\d{1,2}-for-\d{1,2}\b)/u;
 
 /** Roles a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
 export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',

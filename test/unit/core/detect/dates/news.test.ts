@@ -227,6 +227,15 @@ describe('the same week, month or period a year before', () => {
     assert.deepEqual(values('Sales rose compared with the same period last year.'), ['the same period last year=2025-Q4']);
     assert.deepEqual(values('Admissions rose, as in the same week last year.'), ['the same week last year=2025-W47']);
   });
+
+  it('is no guessed quarter when "the same period" only refers back outside a firm\'s results', () => {
+    // the span the sentence before set (from one year to today) has no single value: none rather than a wrong quarter
+    assert.deepEqual(values('The fare rose from £31 in March 2024 to £58 today. Car fares rose 87 percent over the same period.'),
+      ['March 2024=2024-03', 'today=2026-11-20', 'the same period=undefined']);
+    // in results it is the quarter reported on, as before
+    assert.deepEqual(values('Net profit rose 12% in the third quarter. Costs rose 3% over the same period, the company said.'),
+      ['the third quarter=2026-Q3', 'the same period=2026-Q3']);
+  });
 });
 
 describe('a count before "weekend" used as a noun\'s modifier', () => {
