@@ -503,7 +503,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (inTimetable(text, mentions, k) || timetableSlot(text, time)) { time.value = time.value.slice(10); continue; }
     // "ends at midnight on the eve of the vote": on a day the story does not date here
     if (ON_AN_EVENTS_EVE.test(text.slice(time.end, time.end + 40))) { time.value = time.value.slice(10); continue; }
-    // "the truce held overnight", "shares were hit by overnight losses": told in the past, the night before the day
+    // "the truce held overnight", "the river rose overnight": told in the past, the night before the day
     // the story speaks of (named in its sentence or the one before, else the article's)
     // (a headline's present tells what has happened: "Truce holds overnight")
     const nightBefore = /^overnight$/i.test(time.text) && (sentenceTense(text, time.start, time.end) === 'past'
@@ -760,7 +760,7 @@ function inTheMonthJustNamed(text: string, found: readonly DateMention[], mentio
 }
 
 /**
- * "after Oct. 12, the day before the plunge": "the day" set off after a date is that date (the grammar leaves "the
+ * "closed on May 3, the day before the ferry strike": "the day" set off after a date is that date (the grammar leaves "the
  * day before an event" without a value); "the week" so set off is the date's week.
  */
 function dayInApposition(text: string, mentions: DateMention[]): void {

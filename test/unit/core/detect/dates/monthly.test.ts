@@ -64,8 +64,8 @@ describe('"the month" in a story of monthly figures', () => {
 
 describe('days and quarters told by their neighbours', () => {
   it('reads "the day" set off after a date as that date, and "the week before the vote" as no week of the article\'s', () => {
-    assert.deepEqual(values('Shares fell on Oct. 12, the day before the Tarn vote.', '2026-10-30'),
-      [['Oct. 12', '2026-10-12'], ['the day', '2026-10-12']]);
+    assert.deepEqual(values('The Tarn mill closed on May 3, the day before the ferry strike.', '2026-10-30'),
+      [['May 3', '2026-05-03'], ['the day', '2026-05-03']]);
     assert.deepEqual(values('Polls may not be published in the week before the vote.', '2026-05-04'), [['the week', undefined]]);
     // counted from the article's day, "the week before last" still is
     assert.deepEqual(values('The week before last was wet.', '2026-05-04'), [['The week before last', '2026-W17']]);
