@@ -11,7 +11,7 @@ import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { easterSunday, HOLIDAYS } from './holidays';
 import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
-import { addDays, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
+import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
@@ -140,9 +140,6 @@ const SEASON_STARTS: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, W
 /** Clock words with their time of day. */
 /** Words before "the 14th" that make it a day: a date's prepositions, not "at the 14th" or "of the 3rd". */
 const DAY_ALONE_LEADS = new Set(['on', 'by', 'until', 'till', 'through', 'since', 'from', 'before', 'after', 'to', 'and']);
-/** Words that may follow a day of the month alone: what starts another phrase, not a noun the ordinal describes. */
-const DAY_ALONE_FOLLOWERS = new Set(['and', 'or', 'to', 'until', 'till', 'at', 'in', 'when', 'but', 'as', 'after', 'before',
-  'while', 'with', 'so', 'if', 'because', 'from', 'for', 'the', 'is', 'was', 'will', 'would', 'unless', 'than', 'that']);
 
 const CLOCK_WORDS = new Map<string, string>([['noon', 'T12:00'], ['midday', 'T12:00'], ['midnight', 'T24:00']]);
 
@@ -522,18 +519,6 @@ export class DateGrammar {
       if (year !== undefined || this.refYear === undefined) return { end: j, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
       return { end: j, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };
     }
-    // "the July-September period", "the April-June quarter": a calendar quarter written as its months
-    if (this.hyphen(j) && !afterWeekday) {
-      const last = this.month(j + 1, true);
-      if (last && last.month === month.month + 2 && month.month % 3 === 1) {
-        let end = last.end;
-        const y = this.yearNumber(end, true);
-        const year = y ? y.year : nearestYear(this.ref, month.month);
-        if (y) end = y.end;
-        else if (this.w(end) === 'quarter' || this.w(end) === 'period') end++;
-        return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-Q${(month.month + 2) / 3}`, kind: 'period' };
-      }
-    }
     // "August 1988", "July of 1990"
     let k = j;
     if (this.w(k) === 'of' || this.w(k) === ',') k++;
@@ -705,16 +690,15 @@ export class DateGrammar {
     const end = i + 2;
     const next = end < this.limit ? this.tokens[end] : undefined;
     if (next) {
-      if (next.kind === 'word' && !DAY_ALONE_FOLLOWERS.has(next.lower)) return undefined;
+      // (a word that starts another phrase, not a noun the ordinal describes)
+      if (next.kind === 'word' && (!FUNCTION_WORDS.has(next.lower) || next.lower === 'of' || next.lower === 'old')) return undefined;
       if (next.kind === 'number' || (next.glued && !/^[.,;:!?)]$/.test(next.lower))) return undefined;
       // "on the 15th and 17th holes": a list of ordinals, of what the last one's noun says
       if ((next.lower === 'and' || next.lower === 'or' || next.lower === 'to') && this.isNumber(end + 1)) return undefined;
     }
     if (!this.ref) return { end, type: 'DATE', value: `XXXX-XX-${pad(day)}`, kind: 'day' };
-    // the 31st in a 30-day month: the last month that had one
-    let { year, month } = this.ref;
-    for (let k = 0; k < 3 && !isValidDay(year, month, day); k++) ({ year, month } = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 });
-    if (!isValidDay(year, month, day)) return undefined;
+    // the 31st in a 30-day month: the month before, which has one
+    const { year, month } = isValidDay(this.ref.year, this.ref.month, day) ? this.ref : addMonths(this.ref.year, this.ref.month, -1);
     return { end, type: 'DATE', value: formatDay({ year, month, day }), kind: 'day', floating: 'month' };
   }
 

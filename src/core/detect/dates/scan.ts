@@ -96,7 +96,7 @@ const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[
 /** "in place until", "in force through": not after "was"/"were", which may tell of a state that has ended. */
 const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;
 /** A past verb of agreeing or deciding, "to", its verb and up to four words, then the day: "agreed to meet again on". */
-const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed|arranged|offered|threatened)\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
+const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed)\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
 /** "had" and a participle within eight words before: "she had spoken to the third-placed candidate over". */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:[\p{L}'’-]+\s+){1,7}$/iu;
 /** A figure's earlier one before its day or month: "up from its August forecast", "compared with the March figure". */
@@ -507,8 +507,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     // the story speaks of (named in its sentence or the one before, else the article's)
     // (a headline's present tells what has happened: "Truce holds overnight")
     const nightBefore = /^overnight$/i.test(time.text) && (sentenceTense(text, time.start, time.end) === 'past'
-      || (inHeadline(text, time.start) && !HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))
-        && !/\b(?:will|would)\b/i.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))));
+      || (inHeadline(text, time.start) && !/\b(?:to|will|would)\s/i.test(text.slice(text.lastIndexOf('\n', time.start - 1), time.start))));
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
       // ("on the day of the service": a day the story does not date)
@@ -735,8 +734,9 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
   }
 }
 
-/** A month's name (or its abbreviation) in a mention's words. */
-const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A month's name or its abbreviation in a mention's words, by its first letters (no other word of a date opens so
+ *  but "decade", whose value is no month's). */
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * "In February the firm cut 40 jobs on the 9th", "talks began on March 3 and broke down on the 9th": a day of the
@@ -778,8 +778,8 @@ function dayInApposition(text: string, mentions: DateMention[]): void {
 const MONTH_ANTECEDENT_REACH = 1500;
 const THE_MONTH = /^the month$/i;
 const WHOLE_MONTH_WORDS = /\bmonth\b/i;
-/** Words of monthly figures beyond a firm's results: a labour market's, prices', a survey's. */
-const FIGURES = /\b(?:jobs|jobless|payrolls|wages|earnings|prices|rents|claimants|vacancies|figures|data|statistics|index|survey)\b/i;
+/** Words of monthly figures beyond a firm's results: a labour market's, prices', an index's. */
+const FIGURES = /\b(?:jobs|jobless|payrolls|wages|prices|rents|vacancies|figures|data|index)\b/i;
 
 /**
  * "Unemployment rose by 12,000 over the month": in a story of monthly figures, "the month" is the month they are for,
@@ -789,32 +789,27 @@ const FIGURES = /\b(?:jobs|jobless|payrolls|wages|earnings|prices|rents|claimant
  */
 function theMonthSpokenOf(text: string, mentions: DateMention[], ref: Day): void {
   const refDay = formatDay(ref);
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
-    if (!THE_MONTH.test(m.text) || m.type !== 'DATE') continue;
+  mentions.forEach((m, k) => {
+    if (!THE_MONTH.test(m.text) || m.type !== 'DATE') return;
     let antecedent: string | undefined;
-    for (let j = k - 1; j >= 0 && mentions[j].start >= m.start - MONTH_ANTECEDENT_REACH; j--) {
+    for (let j = k - 1; j >= 0 && mentions[j].start >= m.start - MONTH_ANTECEDENT_REACH && antecedent === undefined; j--) {
       const named = MONTH_OR_DAY_VALUE.exec(mentions[j].value ?? '');
-      if (!named || mentions[j].value === refDay || mentions[j].value!.length > 10) continue;
-      if (!MONTH_NAME.test(mentions[j].text) && !(named[3] === undefined && WHOLE_MONTH_WORDS.test(mentions[j].text))) continue;
-      antecedent = `${named[1]}-${named[2]}`;
+      if (!named || mentions[j].value === refDay || mentions[j].value!.length > 10
+        || !(MONTH_NAME.test(mentions[j].text) || (!named[3] && WHOLE_MONTH_WORDS.test(mentions[j].text)))) continue;
       // "212 transfers between January 2017 and August 2024, most on the last day of the month": any month of the
       // range, which no one value says
-      const before = j > 0 ? mentions[j - 1] : undefined;
-      if (before && MONTH_OR_DAY_VALUE.test(before.value ?? '') && RANGE_BETWEEN.test(text.slice(before.end, mentions[j].start))) antecedent = '';
-      break;
+      antecedent = j > 0 && MONTH_OR_DAY_VALUE.test(mentions[j - 1].value ?? '') && RANGE_BETWEEN.test(text.slice(mentions[j - 1].end, mentions[j].start))
+        ? '' : `${named[1]}-${named[2]}`;
     }
     const sentenceEnd = sentenceEndAfter(text, m.end);
     // ("rose by 12,000 over the month, figures for April showed": named after it, in its own sentence)
     for (let j = k + 1; antecedent === undefined && j < mentions.length && mentions[j].end <= sentenceEnd; j++) {
-      const named = /^(\d{4})-(\d{2})$/.exec(mentions[j].value ?? '');
-      if (named && MONTH_NAME.test(mentions[j].text)) antecedent = mentions[j].value;
+      if (/^\d{4}-\d\d$/.test(mentions[j].value ?? '') && MONTH_NAME.test(mentions[j].text)) antecedent = mentions[j].value;
     }
-    if (antecedent === '') { m.value = undefined; continue; }
-    if (antecedent) { m.value = antecedent; continue; }
-    const sentence = text.slice(sentenceStartBefore(text, m.start), sentenceEnd);
-    if ((speaksOfResults(sentence) || FIGURES.test(sentence)) && sentenceTense(text, m.start, m.end) === 'past') m.value = undefined;
-  }
+    if (antecedent !== undefined) m.value = antecedent || undefined;
+    else if ((speaksOfResults(text.slice(sentenceStartBefore(text, m.start), sentenceEnd)) || FIGURES.test(text.slice(sentenceStartBefore(text, m.start), sentenceEnd)))
+      && sentenceTense(text, m.start, m.end) === 'past') m.value = undefined;
+  });
 }
 
 /** A season named without a determiner or a year: "in winter", "through summer". */

@@ -339,12 +339,8 @@ export function valueForTense(value: string, floating: Floating, tense: Tense, r
   }
   if (floating === 'month') {
     // a day of the month alone: the month before when the past has it ahead, the next when the future has it gone
-    const day = parseDay(value.slice(0, 10));
-    if (!day) return value;
-    const shown = value.slice(0, 10);
-    const step = tense === 'past' && shown > refDay ? -1 : tense === 'future' && shown < refDay ? 1 : 0;
-    if (step === 0) return value;
-    for (let n = 1; n <= 3; n++) {
+    const day = parseDay(value.slice(0, 10)), step = tense === 'past' ? -1 : 1;
+    for (let n = 1; day && n < 4 && (step < 0 ? value.slice(0, 10) > refDay : value.slice(0, 10) < refDay); n++) {
       const { year, month } = addMonths(day.year, day.month, step * n);
       if (isValidDay(year, month, day.day)) return formatDay({ year, month, day: day.day }) + value.slice(10);
     }

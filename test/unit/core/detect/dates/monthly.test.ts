@@ -71,13 +71,6 @@ describe('days and quarters told by their neighbours', () => {
     assert.deepEqual(values('The week before last was wet.', '2026-05-04'), [['The week before last', '2026-W17']]);
   });
 
-  it('reads a calendar quarter written as its months', () => {
-    assert.deepEqual(values('Output in the July-September period rose.', '2026-10-29'), [['July-September period', '2026-Q3']]);
-    assert.deepEqual(values('Exports in January-March 2025 fell.', '2026-10-29'), [['January-March 2025', '2025-Q1']]);
-    // two months that are no quarter stay two months
-    assert.deepEqual(values('From May-July the mill shut.', '2026-10-29'), [['May', '2026-05'], ['July', '2026-07']]);
-  });
-
   it('puts a past "overnight" on the night before, and a forecast\'s on the night ahead', () => {
     assert.deepEqual(values('OSK, March 22 - The truce held overnight, officials said on Sunday.', '2026-03-22'),
       [['March 22', '2026-03-22'], ['overnight', '2026-03-21TNI'], ['Sunday', '2026-03-22']]);
