@@ -125,7 +125,7 @@ describe('dates in made-up stories from a central bank, a results desk, a war wi
     assert.equal(found(text).date, '2026-05-04');
     assert.deepEqual(pairs(text), [
       ['May 4', '2026-05-04'], ['Monday', '2026-05-04'], ['Sunday', '2026-05-03'],
-      // "two weeks later" is read as its length, as the grammar reads "N units later" throughout; May 17 follows it
+      // "two weeks later" is read as its length, as TimeBank annotates "N days later"; May 17 follows it
       ['two weeks', 'P2W'], ['May 17', '2026-05-17'], ['2021', '2021'], ['Wednesday', '2026-05-06'],
       // "ends at midnight on the eve of the vote": not the Wednesday named before it, on a day this sentence does not date
       ['midnight', 'T24:00'],
