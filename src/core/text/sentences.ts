@@ -42,6 +42,9 @@ const SENTENCE_STARTERS = new Set([
 const TIME_ZONE = /^\p{Lu}{2,5}$/u;
 const AFTER_CLOCK = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|local|eastern|central|pacific|mountain|atlantic|today|tomorrow|tonight|yesterday)$/iu;
 
+/** A clock time or a zone opening brackets after "a.m.": "(0900 GMT)", "(14:00 UTC)", "(local time)", "(EST)". */
+const CLOCK_IN_BRACKETS = /^\(\s*(?:\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC|\p{Lu}{2,5}\b|h\b)|local\s+time|\p{Lu}{2,5}\))/u;
+
 const TERMINAL = /(?:[.!?]+|…)["'”’»)\]]*(?=\s|$)/g;
 const LOWERCASE_START = /^\p{Ll}/u;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -240,6 +243,8 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
     // a sentence that opens with its time ("At 9 a.m. Mayor Reyes …") has not yet said anything
     const clock = lower === 'a.m' || lower === 'p.m';
     if (clock && (TIME_ZONE.test(nextWord) || AFTER_CLOCK.test(nextWord))) return false;
+    // "at 10 a.m. (0900 GMT) on Sunday": the same time in another zone, in brackets
+    if (clock && nextCode === 40 && CLOCK_IN_BRACKETS.test(block.slice(next, next + 24))) return false;
     if (SENTENCE_STARTERS.has(nextWord.toLowerCase()) || nextCode === 34 || nextCode === 0x201c || nextCode === 0x2018 || nextCode === 40) return true;
     return clock && wordsBetween(block, sentenceStart, punctAt) > OPENING_CLOCK_WORDS;
   }

@@ -11,7 +11,7 @@ import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { easterSunday, HOLIDAYS } from './holidays';
 import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
-import { addDays, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
+import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
@@ -34,7 +34,7 @@ export interface Match {
 }
 
 /** 'part': a quarter or half whose year was guessed ("the first half", "the fourth quarter"); the tense may move it. */
-export type Floating = 'week' | 'year' | 'part';
+export type Floating = 'week' | 'year' | 'part' | 'month';
 
 interface Piece extends Match {
   /** What the expression denotes, so wrappers ("early", "the end of") know whether they apply. */
@@ -74,6 +74,9 @@ const NOUNS_OF_THE_DAY = new Set(['heat', 'order', 'hero', 'heroes', 'question',
 /** "the day before", "the year after": a unit counted from the time the story speaks of. */
 const BEFORE_OR_AFTER = new Set(['before', 'after', 'earlier', 'later']);
 /** Words after a unit that count time on from a point: "a fortnight later", "a week earlier". */
+/** Words that open an event's name after "the week before": "the vote", "its launch", "his trial". */
+const EVENT_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
+
 const COUNTED_ON = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 /** Words after "the Saturday" that make it a day counted from another ("the Saturday before the vote"). */
 const SAME_DAY_FOLLOWERS = new Set(['before', 'after', 'of', 'following', 'prior', 'preceding', "'s", '’s']);
@@ -135,6 +138,9 @@ const START_WORDS: ReadonlySet<string> = new Set([
 const SEASON_STARTS: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** Clock words with their time of day. */
+/** Words before "the 14th" that make it a day: a date's prepositions, not "at the 14th" or "of the 3rd". */
+const DAY_ALONE_LEADS = new Set(['on', 'by', 'until', 'till', 'through', 'since', 'from', 'before', 'after', 'to', 'and']);
+
 const CLOCK_WORDS = new Map<string, string>([['noon', 'T12:00'], ['midday', 'T12:00'], ['midnight', 'T24:00']]);
 
 /** The longer of two candidate readings (the first on a tie); empty readings do not count. */
@@ -274,6 +280,7 @@ export class DateGrammar {
     }
     let best = longer(undefined, this.calendarDate(i), i);
     if (w === 'the') best = longer(best, this.dayFirstDate(i), i);
+    if (w === 'the') best = longer(best, this.dayAlone(i), i);
     best = longer(best, this.year(i), i);
     if (w === 'the' || ORDINAL_WORDS.has(w)) best = longer(best, this.decadeOrCentury(i), i);
     best = longer(best, this.deictic(i), i);
@@ -670,6 +677,31 @@ export class DateGrammar {
     return { end, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };
   }
 
+  /**
+   * "on the 14th", "by the 3rd", "until the 21st": a day of the month alone, in the article's month until its tense or
+   * a month named just before moves it (the scan does both). Only after a preposition of time and before nothing a
+   * noun could be, so that "on the 12th hole", "the 5th Battalion" and "the 14th-century church" stay what they are.
+   */
+  private dayAlone(i: number): Piece | undefined {
+    if (!DAY_ALONE_LEADS.has(this.prev(i)) || !this.isNumber(i + 1)) return undefined;
+    const m = /^(\d{1,2})(st|nd|rd|th)$/.exec(this.w(i + 1));
+    if (!m || +m[1] < 1 || +m[1] > 31) return undefined;
+    const day = +m[1];
+    const end = i + 2;
+    const next = end < this.limit ? this.tokens[end] : undefined;
+    if (next) {
+      // (a word that starts another phrase, not a noun the ordinal describes)
+      if (next.kind === 'word' && (!FUNCTION_WORDS.has(next.lower) || next.lower === 'of' || next.lower === 'old')) return undefined;
+      if (next.kind === 'number' || (next.glued && !/^[.,;:!?)]$/.test(next.lower))) return undefined;
+      // "on the 15th and 17th holes": a list of ordinals, of what the last one's noun says
+      if ((next.lower === 'and' || next.lower === 'or' || next.lower === 'to') && this.isNumber(end + 1)) return undefined;
+    }
+    if (!this.ref) return { end, type: 'DATE', value: `XXXX-XX-${pad(day)}`, kind: 'day' };
+    // the 31st in a 30-day month: the month before, which has one
+    const { year, month } = isValidDay(this.ref.year, this.ref.month, day) ? this.ref : addMonths(this.ref.year, this.ref.month, -1);
+    return { end, type: 'DATE', value: formatDay({ year, month, day }), kind: 'day', floating: 'month' };
+  }
+
   /** "2025-06-02", "6/2/2025". */
   private numericDate(i: number): Piece | undefined {
     if (!this.isNumber(i)) return undefined;
@@ -1062,6 +1094,10 @@ export class DateGrammar {
       if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && unit.name !== 'quarter' && unit.name !== 'decade' && this.clauseEndsAt(i + 3)) {
         const shift = this.w(i + 2) === 'before' || this.w(i + 2) === 'earlier' ? -1 : 1;
         return { end: i + 3, type: 'DATE', value: relativeValue(this.ref, unit, shift), kind: 'relative' };
+      }
+      // "in the week before the vote", "the day after the final": counted from an event the story does not date here
+      if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && EVENT_DETERMINERS.has(this.w(i + 3)) && unit.name !== 'quarter' && unit.name !== 'decade') {
+        return { end: i + 2, type: 'DATE', kind: 'relative' };
       }
       // "at noon on the day of the service": the day of an event, which "the day" alone does not date
       if ((unit.name === 'day' || unit.name === 'week') && j === i + 1 && this.w(i + 2) === 'of') return { end: i + 2, type: 'DATE', kind: 'relative' };

@@ -51,10 +51,26 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // (but "will meet in Saturday's final", "Saturday's final will decide it": a future auxiliary tells of the day's event,
   // before the day or, where the day's event is the sentence's subject, after it)
   if (floating === 'week' && /^['’]s\b/.test(text.slice(end, end + 3))) {
+    // "will publish the minutes of Wednesday's meeting" after the meeting "on Wednesday": the day the story told of,
+    // which the scan then gives it (sameDayAsNamedBefore)
+    const weekday = WEEKDAY_WORD.exec(text.slice(start, end));
+    if (weekday && new RegExp(`\\b${weekday[1]}day\\b`, 'i').test(text.slice(0, start))) return 'unknown';
     return futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))
       || (opensSentence(text, start) && FUTURE_AFTER_POSSESSIVE.test(text.slice(end, end + 40)))
       ? 'future' : 'unknown';
   }
+  // "expects $1.7 billion, up from its August forecast": what a figure is compared with was said before
+  if (COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) return 'past';
+  // "(Photo: flooded fields near Brask on Sunday)": a picture shows what has been
+  if (CAPTION_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return 'past';
+  const clauseBefore = text.slice(sentenceStartBefore(text, start), start);
+  // "with flood warnings in place until Wednesday": a state in force, which lasts till a day ahead
+  if (IN_FORCE_UNTIL.test(clauseBefore)) return 'future';
+  // "the two sides had agreed to meet again on Monday": what was agreed or decided to be done comes after the saying
+  if (floating === 'week' && AGREED_TO.test(clauseBefore)) return 'future';
+  // "she had spoken to the candidate over the weekend and expected …": a pluperfect before it is its tense
+  if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))
+    && PLUPERFECT_BEFORE.test(clauseBefore)) return 'past';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   if (near !== 'unknown') return near;
   // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
@@ -75,6 +91,16 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
+/** A caption's or a picture credit's line: "(Photo: …", "Pictured: …", "Image: …". */
+const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[:(]/i;
+/** "in place until", "in force through": not after "was"/"were", which may tell of a state that has ended. */
+const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;
+/** A past verb of agreeing or deciding, "to", its verb and up to four words, then the day: "agreed to meet again on". */
+const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed)\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
+/** "had" and a participle within eight words before: "she had spoken to the third-placed candidate over". */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:[\p{L}'’-]+\s+){1,7}$/iu;
+/** A figure's earlier one before its day or month: "up from its August forecast", "compared with the March figure". */
+const COMPARED_WITH = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:its|their|the|his|her|our)\s+$/i;
 const WEEKEND = /\bweekend$/i;
 /** "over", "at", "during", "on", "through" right before "the weekend". */
 const SPENT_IN = /\b(?:over|at|during|on|through)\s+$/i;
@@ -106,6 +132,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   inTheSchoolYearNamed(text, mentions);
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
+  if (ref) theMonthSpokenOf(text, mentions, ref);
+  dayInApposition(text, mentions);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;
@@ -432,6 +460,10 @@ function laterInTheStory(mentions: readonly DateMention[], k: number, same: stri
   return undefined;
 }
 
+/** "on the eve of the vote" right after a clock time: the day before an event, which no day named before is ("on the
+ *  day of the burial" is the burial's day, which may be). */
+const ON_AN_EVENTS_EVE = /^\s+on\s+the\s+eve\s+of\s+(?:the|its|his|her|their)\s+\p{Ll}/u;
+
 /** "at 9 a.m. on Wednesday": a clock time is on the day named right after it, not the article's day. */
 function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: ReadonlySet<DateMention>): void {
   const placed = new Set<DateMention>();
@@ -469,6 +501,13 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (STAMP_BEFORE_TIME.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))) continue;
     // "every 15 minutes from 10 a.m. to midnight daily": the hours of a repeated timetable are on no one day
     if (inTimetable(text, mentions, k) || timetableSlot(text, time)) { time.value = time.value.slice(10); continue; }
+    // "ends at midnight on the eve of the vote": on a day the story does not date here
+    if (ON_AN_EVENTS_EVE.test(text.slice(time.end, time.end + 40))) { time.value = time.value.slice(10); continue; }
+    // "the truce held overnight", "the river rose overnight": told in the past, the night before the day
+    // the story speaks of (named in its sentence or the one before, else the article's)
+    // (a headline's present tells what has happened: "Truce holds overnight")
+    const nightBefore = /^overnight$/i.test(time.text) && (sentenceTense(text, time.start, time.end) === 'past'
+      || (inHeadline(text, time.start) && !/\b(?:to|will|would)\s/i.test(text.slice(text.lastIndexOf('\n', time.start - 1), time.start))));
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
       // ("on the day of the service": a day the story does not date)
@@ -480,7 +519,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
       // "the storm would strengthen overnight" after "by Tuesday evening": a forecast's tonight; only a day of its
       // own sentence ("Friday, August 14 - … across the ridge overnight") is the day whose night it is
-      if (/^overnight$/i.test(time.text) && (between.match(SENTENCE_BREAK) ?? []).length > 0) break;
+      if (/^overnight$/i.test(time.text) && !nightBefore && (between.match(SENTENCE_BREAK) ?? []).length > 0) break;
       const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
       // "She spoke last night. She is due to speak at noon.": a day gone by, named in the sentence before, is no day
       // for a time its own sentence puts ahead; that time stays on the page's day
@@ -499,6 +538,8 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       }
       break;
     }
+    const night = nightBefore ? parseDay(time.value.slice(0, 10)) : undefined;
+    if (night) time.value = formatDay(addDays(night, -1)) + time.value.slice(10);
   }
 }
 
@@ -667,6 +708,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         if (match.floating !== 'part') mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;
+        if (match.floating === 'month' && ref && mention.value !== undefined) mention.value = inTheMonthJustNamed(text, out, mention, ref) ?? mention.value;
       }
       if (notes.fiscalYearEnd !== undefined && ref && mention.type === 'DATE' && mention.value !== undefined) {
         const fiscal = fiscalPartValue(text, mention, notes.fiscalYearEnd, ref);
@@ -690,6 +732,84 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       i = match.end;
     }
   }
+}
+
+/** A month's name or its abbreviation in a mention's words, by its first letters (no other word of a date opens so
+ *  but "decade", whose value is no month's). */
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * "In February the firm cut 40 jobs on the 9th", "talks began on March 3 and broke down on the 9th": a day of the
+ * month alone is in the month named last, in its sentence (or as a whole month in the one before), not the article's. A mention of the
+ * article's own day (its dateline) names no month the story speaks of.
+ */
+function inTheMonthJustNamed(text: string, found: readonly DateMention[], mention: DateMention, ref: Day): string | undefined {
+  const own = sentenceStartBefore(text, mention.start);
+  const from = own > 1 ? sentenceStartBefore(text, own - 1) : 0;
+  const refDay = formatDay(ref);
+  for (let k = found.length - 1; k >= 0 && found[k].start >= from; k--) {
+    const named = MONTH_OR_DAY_VALUE.exec(found[k].value ?? '');
+    if (!named || !MONTH_NAME.test(found[k].text) || found[k].value === refDay) continue;
+    // a day named in the sentence before may be a month the story has moved on from ("was announced on May 20 … took
+    // effect on the 1st"); a month named there is the one it speaks of
+    if (named[3] !== undefined && found[k].start < own) continue;
+    const day = +mention.value!.slice(8, 10);
+    return isValidDay(+named[1], +named[2], day) ? `${named[1]}-${named[2]}-${pad(day)}` : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "closed on May 3, the day before the ferry strike": "the day" set off after a date is that date (the grammar leaves "the
+ * day before an event" without a value); "the week" so set off is the date's week.
+ */
+function dayInApposition(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k], before = mentions[k - 1];
+    const unit = m.value === undefined ? /^the (day|week)$/i.exec(m.text) : null;
+    const day = unit && /^\d{4}-\d{2}-\d{2}$/.exec(before.value ?? '');
+    if (!unit || !day || !/^\s*,\s*$/.test(text.slice(before.end, m.start))) continue;
+    const parsed = parseDay(day[0]);
+    m.value = unit[1].toLowerCase() === 'day' ? day[0] : parsed && formatWeek(parsed);
+  }
+}
+
+/** How far back "the month" looks for the month it refers to: a story's lead names it, a few paragraphs up. */
+const MONTH_ANTECEDENT_REACH = 1500;
+const THE_MONTH = /^the month$/i;
+const WHOLE_MONTH_WORDS = /\bmonth\b/i;
+/** Words of monthly figures beyond a firm's results: a labour market's, prices', an index's. */
+const FIGURES = /\b(?:jobs|jobless|payrolls|wages|prices|rents|vacancies|figures|data|index)\b/i;
+
+/**
+ * "Unemployment rose by 12,000 over the month": in a story of monthly figures, "the month" is the month they are for,
+ * named before ("in April", "last month"), not the article's own (published in May, the month is not over). With no
+ * month named, a past sentence of figures says only that it is some month before the article's: left without a value
+ * rather than given the article's month (TimeML values such a reference by what it refers back to).
+ */
+function theMonthSpokenOf(text: string, mentions: DateMention[], ref: Day): void {
+  const refDay = formatDay(ref);
+  mentions.forEach((m, k) => {
+    if (!THE_MONTH.test(m.text) || m.type !== 'DATE') return;
+    let antecedent: string | undefined;
+    for (let j = k - 1; j >= 0 && mentions[j].start >= m.start - MONTH_ANTECEDENT_REACH && antecedent === undefined; j--) {
+      const named = MONTH_OR_DAY_VALUE.exec(mentions[j].value ?? '');
+      if (!named || mentions[j].value === refDay || mentions[j].value!.length > 10
+        || !(MONTH_NAME.test(mentions[j].text) || (!named[3] && WHOLE_MONTH_WORDS.test(mentions[j].text)))) continue;
+      // "212 transfers between January 2017 and August 2024, most on the last day of the month": any month of the
+      // range, which no one value says
+      antecedent = j > 0 && MONTH_OR_DAY_VALUE.test(mentions[j - 1].value ?? '') && RANGE_BETWEEN.test(text.slice(mentions[j - 1].end, mentions[j].start))
+        ? '' : `${named[1]}-${named[2]}`;
+    }
+    const sentenceEnd = sentenceEndAfter(text, m.end);
+    // ("rose by 12,000 over the month, figures for April showed": named after it, in its own sentence)
+    for (let j = k + 1; antecedent === undefined && j < mentions.length && mentions[j].end <= sentenceEnd; j++) {
+      if (/^\d{4}-\d\d$/.test(mentions[j].value ?? '') && MONTH_NAME.test(mentions[j].text)) antecedent = mentions[j].value;
+    }
+    if (antecedent !== undefined) m.value = antecedent || undefined;
+    else if ((speaksOfResults(text.slice(sentenceStartBefore(text, m.start), sentenceEnd)) || FIGURES.test(text.slice(sentenceStartBefore(text, m.start), sentenceEnd)))
+      && sentenceTense(text, m.start, m.end) === 'past') m.value = undefined;
+  });
 }
 
 /** A season named without a determiner or a year: "in winter", "through summer". */

@@ -1,6 +1,6 @@
 // The tense around a time expression, so a guessed week or year lands on the side of the reference day the sentence
 // speaks of: "the board met on Thursday" is the Thursday before the article's date, "will meet on Thursday" the next.
-import { addDays, formatWeek, isoWeekday, isValidDay, parseDay, formatDay, pad } from './calendar';
+import { addDays, addMonths, formatWeek, isoWeekday, isValidDay, parseDay, formatDay, pad } from './calendar';
 import type { Day } from './calendar';
 import type { Floating } from './grammar';
 
@@ -335,6 +335,15 @@ export function valueForTense(value: string, floating: Floating, tense: Tense, r
     const shown = value.slice(0, 10);
     if (tense === 'future' && shown < refDay) return formatDay(addDays(day, 7)) + value.slice(10);
     if (tense === 'past' && shown > refDay) return formatDay(addDays(day, -7)) + value.slice(10);
+    return value;
+  }
+  if (floating === 'month') {
+    // a day of the month alone: the month before when the past has it ahead, the next when the future has it gone
+    const day = parseDay(value.slice(0, 10)), step = tense === 'past' ? -1 : 1;
+    for (let n = 1; day && n < 4 && (step < 0 ? value.slice(0, 10) > refDay : value.slice(0, 10) < refDay); n++) {
+      const { year, month } = addMonths(day.year, day.month, step * n);
+      if (isValidDay(year, month, day.day)) return formatDay({ year, month, day: day.day }) + value.slice(10);
+    }
     return value;
   }
   const season = /^(\d{4})-(SP|SU|FA)$/.exec(value);

@@ -20,6 +20,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a clock time in another zone, in brackets after "a.m.", inside the sentence', () => {
+    assert.deepEqual(texts('Talks resumed at 10 a.m. (0900 GMT) on Sunday. The polls close at 8 p.m. (local time) in Osk. (They rarely do.)'), [
+      'Talks resumed at 10 a.m. (0900 GMT) on Sunday.',
+      'The polls close at 8 p.m. (local time) in Osk.',
+      '(They rarely do.)',
+    ]);
+    assert.deepEqual(texts('The talks ended at 4 p.m. (Officials left soon after.)'), ['The talks ended at 4 p.m.', '(Officials left soon after.)']);
+  });
+
   it('ends a sentence after an ambiguous abbreviation when a sentence starter follows', () => {
     assert.deepEqual(texts('The firm moved to the U.S. The move cost $3 million, the company said at 5 p.m. It was late.'), [
       'The firm moved to the U.S.',

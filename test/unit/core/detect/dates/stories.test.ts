@@ -270,8 +270,8 @@ describe('dates in a wiki-style brief, a sentencing, a results report, a retrosp
     assert.deepEqual(pairs(text), [
       ['six years', 'P6Y'], ['2026-05-21', '2026-05-21'], ['six years', 'P6Y'], ['seven years', 'P7Y'], ['six years', 'P6Y'],
       ['Thursday', '2026-05-21'], ['March', '2026-03'], ['January 2017', '2017-01'], ['August 2024', '2024-08'],
-      // what an editor still meets: "on the last working day of the month", said of years of thefts, is read as this month
-      ['the month', '2026-05'],
+      // "on the last working day of the month", said of years of thefts: any month of them, which no value says
+      ['the month', undefined],
       ['September 2024', '2024-09'], ['two days earlier', '2024-09'], ['2011', '2011'], ['October 3, 2024', '2024-10-03'],
       ['the 19 months', 'P19M'], ['ten years', 'P10Y'], ['the week of September 14', '2026-W38'],
       ['the end of next year', '2027'], ['18 months', 'P18M'], ['200 hours', 'PT200H'], ['every two weeks', 'P2W'],
