@@ -175,10 +175,10 @@ function longerForms(entityOf: readonly (string | undefined)[]): Map<string, str
     const words = entity.split(' ');
     if (words.length < 2) continue;
     const keys = [words[0] + ' ' + words[words.length - 1]];
-    // 'Franklin D. "Frank" Osei' is the "Frank Osei" of a later quotation too
+    // 'Franklin D. "Frank" Osei' is the "Frank Osei" of a later quotation too, "William (Bill) Carrow" the "Bill Carrow"
     for (let k = 1; k < words.length - 1; k++) {
       const nickname = NICKNAME_WORD.exec(words[k]);
-      if (nickname) keys.push(nickname[1] + ' ' + words[words.length - 1]);
+      if (nickname) keys.push((nickname[1] ?? nickname[2]) + ' ' + words[words.length - 1]);
     }
     for (const key of keys) {
       const list = byEnds.get(key);
@@ -242,12 +242,15 @@ function innerForms(entityOf: readonly (string | undefined)[], lex: PeopleLexico
   return inner;
 }
 
-/** One word in quotation marks inside a name: the "Frank" of 'Franklin D. "Frank" Osei'. */
-const NICKNAME_WORD = /^["“]([^"“”\s]+)["”]$/;
+/** One word in quotation marks or brackets inside a name: the "Frank" of 'Franklin D. "Frank" Osei', "William (Bill) Carrow". */
+const NICKNAME_WORD = /^(?:["“]([^"“”\s]+)["”]|\(([^()\s]+)\))$/;
 
 function inOrder(words: readonly string[], within: readonly string[]): boolean {
   let k = 0;
-  for (const w of within) if (k < words.length && (w === words[k] || NICKNAME_WORD.exec(w)?.[1] === words[k])) k++;
+  for (const w of within) {
+    const nickname = NICKNAME_WORD.exec(w);
+    if (k < words.length && (w === words[k] || (nickname !== null && (nickname[1] ?? nickname[2]) === words[k]))) k++;
+  }
   return k === words.length;
 }
 

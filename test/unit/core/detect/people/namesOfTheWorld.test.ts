@@ -20,6 +20,15 @@ describe('people: names as the world writes them', () => {
     assert.deepEqual(people('Tom Hale (Britain) beat Jan Novak in the final.'), ['Tom Hale', 'Jan Novak']);
   });
 
+  it('links the bracketed short form with the surname, and a bare surname with its particles, to the full name', () => {
+    const text = 'The mayor, William (Bill) Carrow, opened the bridge. Bill Carrow later left. Police arrested Tomas de la Cruz. '
+      + 'His lawyer said de la Cruz would appeal.';
+    assert.deepEqual(detectPeople(text).map(p => [p.text, p.entity]), [
+      ['William (Bill) Carrow', 'William (Bill) Carrow'], ['Bill Carrow', 'William (Bill) Carrow'],
+      ['Tomas de la Cruz', 'Tomas de la Cruz'], ['de la Cruz', 'Tomas de la Cruz'],
+    ]);
+  });
+
   it('reads a surname that opens with its particles, with no given name before it, whole', () => {
     assert.deepEqual(people('Police detained de la Cruz and his colleague, the lawyers said.'), ['de la Cruz']);
     assert.deepEqual(people('"I missed it," said van der Berg.'), ['van der Berg']);
