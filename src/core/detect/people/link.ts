@@ -234,8 +234,9 @@ function innerForms(entityOf: readonly (string | undefined)[], lex: PeopleLexico
   for (const short of entities) {
     const space = short.indexOf(' ');
     // (not a given name and a surname: "Ellen Voss" may be another woman than "Mary Ellen Voss", or the long form a
-    // nickname and a name)
-    if (space < 0 || lex.givenNames.has(short.slice(0, space).toLowerCase())) continue;
+    // nickname and a name; but a word that is also a particle is none: "Abu Zeid" of "Abdel-Rahman Abu Zeid")
+    const opener = short.slice(0, space).toLowerCase();
+    if (space < 0 || (lex.givenNames.has(opener) && !lex.particles.has(opener))) continue;
     const long = byRun.get(short.toLowerCase());
     if (long && long !== short) inner.set(short, long);
   }
