@@ -244,6 +244,9 @@ describe('people in made-up stories of namesakes, motor racing, wire copy of man
     const found = (s: string) => texts(s);
     assert.deepEqual(found('Fog closed Jomo Adeyemi International Airport. Flights out of Jomo Adeyemi resumed.'), []);
     assert.deepEqual(found('Fog closed Jomo Adeyemi International Airport. Jomo Adeyemi, who died in 1990, was a pilot.'), ['Jomo Adeyemi']);
+    // after a preposition, "said" is the subject's verb, not the name's
+    assert.deepEqual(found('Amos Keret International Airport reopened. Police at Amos Keret said the terminal was calm.'), []);
+    assert.deepEqual(found('The Marisa Okafor Foundation gave $2 million. Marisa Okafor, its founder, was pleased.'), ['Marisa Okafor']);
     // without the airport in the article, nothing says the name is a place's
     assert.deepEqual(found('Flights out of Jomo Adeyemi resumed.'), ['Jomo Adeyemi']);
     assert.deepEqual(found('A chip called Ada Venn runs it. A property developer called Ross Pell bought it.'), ['Ross Pell']);
