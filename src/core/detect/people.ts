@@ -276,8 +276,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       | (roleApposed ? OWN_APPOSITIVE : 0);
     // (not where the mention itself is the firm's or the vehicle's: "Harland Rowe, whose Derby factory …")
     if (own !== 0 && use !== 'sure' && !vehicle) ownEvidence.set(finding, own);
-    // ("Police at Amos Keret said": after a preposition the name is no subject, and "said" not its verb)
-    if (own === 0 && part.last > part.first && !evidence.titled && !evidence.appositive && !evidence.acted
+    // ("Police at Amos Keret said", "the pitch at Kwabena Osei was poor": after a preposition the name is no subject,
+    // and the verb after it not its own)
+    if (own === 0 && part.last > part.first && !evidence.titled && !evidence.appositive
       && !pronoun && !credited && !tokens[part.last].possessive && placeWordBefore(text, tokens[part.first].start)) bare.add(finding);
   }
   // "flights out of Sela Dorin" beside "Sela Dorin International Airport": where the article names a place after a

