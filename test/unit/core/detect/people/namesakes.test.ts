@@ -144,6 +144,33 @@ describe('people in made-up stories of namesakes, motor racing, wire copy of man
     for (const word of ['OPEC', 'Vitoria', 'Harbour', 'Brent']) assert.ok(!texts(text).some(t => t.includes(word)), word);
   });
 
+  it('short forms of names of many traditions: particles, a sheikh\'s given name, a patronymic address, a family name first', () => {
+    const text = fixture('oil-short-forms.md');
+    assert.deepEqual(people(text), [
+      ['Rafael Domingo de la Fuente Ortiz', 'Rafael Domingo de la Fuente Ortiz'],
+      ['De la Fuente', 'Rafael Domingo de la Fuente Ortiz'],
+      ['Fuente Ortiz', 'Rafael Domingo de la Fuente Ortiz'],
+      ['Nasser al-Sabah al-Jaber', 'Nasser al-Sabah al-Jaber'],
+      ['Nasser', 'Nasser al-Sabah al-Jaber'],
+      ['Al-Jaber', 'Nasser al-Sabah al-Jaber'],
+      ['Joao Manuel dos Santos Neto', 'Joao Manuel dos Santos Neto'],
+      ['Dos Santos', 'Joao Manuel dos Santos Neto'],
+      ['Kim Jong-su', 'Kim Jong-su'],
+      ['Kim', 'Kim Jong-su'],
+      ['Park Hye-rin', 'Park Hye-rin'],
+      ['Park', 'Park Hye-rin'],
+      ['Pavel Sergeyevich Kudrinsky', 'Pavel Sergeyevich Kudrinsky'],
+      ['Pavel Sergeyevich', 'Pavel Sergeyevich Kudrinsky'],
+      ['Abdel-Rahman Abu Zeid', 'Abdel-Rahman Abu Zeid'],
+      ['Abdel-Rahman', 'Abdel-Rahman Abu Zeid'],
+      ['Kwame Asante-Boakye', 'Kwame Asante-Boakye'],
+      ['Asante-Boakye', 'Kwame Asante-Boakye'],
+      ['Asante-Boakye', 'Kwame Asante-Boakye'],
+      ['Nguyen Van Thanh', 'Nguyen Van Thanh'],
+      ['Thanh', 'Nguyen Van Thanh'],
+    ]);
+  });
+
   it('a parliament vote: patronymics, double surnames, a chamber named after its seats', () => {
     const text = fixture('parliament-privatisation.md');
     assert.deepEqual(people(text), [
