@@ -3,7 +3,7 @@ import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns } from './people/candidates';
 import { classifyWords, HYPHENATED_GIVEN, namePart, type NamePart, type WordClass } from './people/classify';
-import { abbreviatedTitleBefore, FIRMS_ARE_TOO, gatherEvidence, type Evidence } from './people/evidence';
+import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
@@ -186,6 +186,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       && titleEndsAfter(text, tokens[part.last].end))
       || (part.first === part.last && TEAM_COLUMN_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 24), tokens[part.first].start))
         && /^ \d/.test(text.slice(tokens[part.last].end, tokens[part.last].end + 2)))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
+    // ("Planes landed at Ben Tzoran": the airport in this mention, whatever the article says of the man it honours)
+    if (!part.titled && flightPlace(text, tokens[part.first].start)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }

@@ -67,6 +67,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   // "the town of Bou Saada", "Ashcombe, Mass.", "its Molly Crisp bars": a place, or what a firm has, wherever else it stands
   const placeShown = ((lowerBefore === 'of' || lowerBefore === 'for') && placeNounBeforeOf(text, tokens[part.first].start, lowerBefore, lex))
     || lowerBefore === 'its'
+    // ("flights out of Ben Tzoran", "landed at Ben Tzoran": where aircraft come and go is an airport or a town)
+    || (PREPOSITIONS_OF_FLIGHT.has(lowerBefore) && flightPlace(text, tokens[part.first].start))
     // (a full name opened by a given name may be a party's rival, a candidate)
     || (classes[part.first] !== 'given' && ITS_RIVAL_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))
     || (!tokens[part.last].possessive && text.charCodeAt(tokens[part.last].end) === 44 /* , */
@@ -202,6 +204,15 @@ function placeNounBeforeOf(text: string, start: number, link: 'of' | 'for', lex:
 }
 
 /** Nouns of people that may stand before "called": "a man called …". */
+const PREPOSITIONS_OF_FLIGHT = new Set(['at', 'in', 'from', 'to', 'into', 'of']);
+/** "flights out of ", "landed at ", "took off from ", "diverted to ": what aircraft do at a place. */
+const FLIGHT_BEFORE = /\b(?:[Ff]lights?|landed|landing|lands|touched[ \t]down|took[ \t]off|taking[ \t]off|takes[ \t]off|diverted|flew|flying)[ \t]{1,2}(?:at|in|from|to|into|out[ \t]of)[ \t]{1,2}$/;
+
+/** Whether the name starting at `start` is where aircraft land, take off or fly to: an airport or a town. */
+export function flightPlace(text: string, start: number): boolean {
+  return FLIGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** Things, not firms, that a name may be given to: "a horse called Molly Brannagh". */
 const THINGS_CALLED = new Set(['horse', 'dog', 'cat', 'pony', 'boat', 'robot', 'app', 'tool', 'bot', 'chatbot', 'doll',
   'puppet', 'game', 'storm', 'virus', 'variant', 'engine', 'locomotive', 'train', 'plane', 'car', 'product', 'drink', 'dish',

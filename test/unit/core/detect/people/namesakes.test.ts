@@ -294,8 +294,11 @@ describe('people in made-up stories of namesakes, motor racing, wire copy of man
     // after a preposition, "said" is the subject's verb, not the name's
     assert.deepEqual(found('Amos Keret International Airport reopened. Police at Amos Keret said the terminal was calm.'), []);
     assert.deepEqual(found('The Marisa Okafor Foundation gave $2 million. Marisa Okafor, its founder, was pleased.'), ['Marisa Okafor']);
-    // without the airport in the article, nothing says the name is a place's
-    assert.deepEqual(found('Flights out of Jomo Adeyemi resumed.'), ['Jomo Adeyemi']);
+    // where aircraft land, take off or fly to is a place, with no airport named in the article
+    assert.deepEqual(found('Planes landed at Ben Tzoran after the strike ended. Flights to Amos Keret resumed.'), []);
+    assert.deepEqual(found('Planes landed at Ben Tzoran. Ben Tzoran, who died in 1990, was a pilot.'), ['Ben Tzoran']);
+    // without an airport or a flight in the article, nothing says the name is a place's
+    assert.deepEqual(found('Trains out of Jomo Adeyemi resumed.'), ['Jomo Adeyemi']);
     assert.deepEqual(found('A chip called Ada Venn runs it. A property developer called Ross Pell bought it.'), ['Ross Pell']);
     assert.deepEqual(found('It passed in the 450-seat Halvic Orrum on Monday.'), []);
   });
