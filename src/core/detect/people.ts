@@ -443,8 +443,11 @@ function namesakeOf(tokens: readonly Token[], classes: readonly WordClass[], run
 
 const NAME_WORD = new Set<WordClass>(['given', 'unknown', 'surname', 'particle', 'initial']);
 
-/** "at ", "out of ", "leave ": what stands before a place's name (not "of" alone: "a portrait of Tomas Aldana"). */
-const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:at|in|from|to|into|near|outside|inside|via|through|towards?|around|out[ \t]of|leave|leaving|left|reach|reached|reaching)[ \t]{1,2}$/u;
+/**
+ * "at ", "out of ", "leave ": what stands before a place's name (not "of" alone, "a portrait of Tomas Aldana", nor
+ * what a person is given or sent, "a letter to", "a gift from"; flights are read by flightPlace).
+ */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:at|in|into|near|outside|inside|via|around|out[ \t]of|leave|leaving)[ \t]{1,2}$/u;
 
 function placeWordBefore(text: string, start: number): boolean {
   return PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 14), start));

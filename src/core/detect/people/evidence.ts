@@ -205,12 +205,12 @@ function placeNounBeforeOf(text: string, start: number, link: 'of' | 'for', lex:
 
 /** Nouns of people that may stand before "called": "a man called …". */
 const PREPOSITIONS_OF_FLIGHT = new Set(['at', 'in', 'from', 'to', 'into', 'of']);
-/** "flights out of ", "landed at ", "took off from ", "diverted to ": what aircraft do at a place. */
-const FLIGHT_BEFORE = /\b(?:[Ff]lights?|landed|landing|lands|touched[ \t]down|took[ \t]off|taking[ \t]off|takes[ \t]off|diverted|flew|flying)[ \t]{1,2}(?:at|in|from|to|into|out[ \t]of)[ \t]{1,2}$/;
+/** "flights out of ", "landed at ", "took off from ", "no flights left ": what aircraft do at a place. */
+const FLIGHT_BEFORE = /(?:\b(?:landed|landing|lands|touched[ \t]down|took[ \t]off|taking[ \t]off|takes[ \t]off|diverted|flew|flying)[ \t]{1,2}(?:at|in|from|to|into|out[ \t]of)|\b(?:[Ff]lights?|[Pp]lanes?|[Jj]ets?|[Aa]irliners?)\b[^.;:!?"“”\n]{0,30}\b(?:at|in|from|to|into|out[ \t]of|left|leave|leaving|reached|reach))[ \t]{1,2}$/;
 
 /** Whether the name starting at `start` is where aircraft land, take off or fly to: an airport or a town. */
 export function flightPlace(text: string, start: number): boolean {
-  return FLIGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return FLIGHT_BEFORE.test(text.slice(Math.max(0, start - 48), start));
 }
 
 /** Things, not firms, that a name may be given to: "a horse called Molly Brannagh". */
