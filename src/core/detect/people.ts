@@ -445,7 +445,7 @@ const NAME_WORD = new Set<WordClass>(['given', 'unknown', 'surname', 'particle',
 
 /**
  * "at ", "out of ", "leave ": what stands before a place's name (not "of" alone, "a portrait of Tomas Aldana", nor
- * what a person is given or sent, "a letter to", "a gift from"; flights are read by flightPlace).
+ * whom a person writes or gives to, "wrote to", "a gift from"; flights are read by flightPlace).
  */
 const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:at|in|into|near|outside|inside|via|around|out[ \t]of|leave|leaving)[ \t]{1,2}$/u;
 

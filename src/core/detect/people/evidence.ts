@@ -299,6 +299,13 @@ function kinInApposition(text: string, start: number, last: Token): boolean {
     && (text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 2) === 100) && KIN_LIST_BEFORE.test(text.slice(Math.max(0, start - 64), start));
 }
 
+/**
+ * Trades that are family names too ("Sergeant Ida Cook", "Ann Shepherd"): a person's role only in lower case after a name
+ * (", a shepherd in the hills"), never a title that a capitalised word is read as.
+ */
+const TRADES_ALSO_SURNAMES = new Set(['shepherd', 'farmer', 'fisherman', 'clerk', 'cook', 'butler', 'baker', 'carpenter',
+  'smith', 'weaver', 'mason', 'porter', 'miller', 'tailor', 'gardener', 'hunter']);
+
 /** ", a junior clerk, ": an article, up to one word, and a noun set off by commas right before a name. */
 const ROLE_COMMA_GIVEN = /(?:^|[^\p{L}])(?:a|an|the|his|her|their)[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?([\p{Ll}-]+),[ \t]{1,2}$/u;
 
@@ -311,7 +318,7 @@ function roleThenGiven(text: string, start: number, last: Token, lex: PeopleLexi
   const close = text.charCodeAt(last.end);
   if (close !== 44 && close !== 59 && !(close === 46 && !/\p{L}/u.test(text[last.end + 1] ?? ''))) return false;
   const m = ROLE_COMMA_GIVEN.exec(text.slice(Math.max(0, start - 40), start));
-  return m !== null && lex.roleNouns.has(m[1]);
+  return m !== null && (lex.roleNouns.has(m[1]) || TRADES_ALSO_SURNAMES.has(m[1]));
 }
 
 /** A later name of a list of relatives: the kinship noun, one or more given names set off by commas, then ", " or "and". */
@@ -375,7 +382,7 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
     // (not a wing, a party's or a side's: ", the movement's political wing")
     // (nor ", police Lt. Jason Hall told reporters", ", spokesman Tom Lee said": a role before a name opens the next clause)
-    if (lex.roleNouns.has(word) || isSpecialistWord(word)) {
+    if (lex.roleNouns.has(word) || isSpecialistWord(word) || TRADES_ALSO_SURNAMES.has(word)) {
       return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap)
         && (lex.reportingVerbs.has(words[k + 1].word) || UPPER_START.test(words[k + 1].word)));
     }
