@@ -3,7 +3,7 @@ import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns } from './people/candidates';
 import { classifyWords, HYPHENATED_GIVEN, namePart, type NamePart, type WordClass } from './people/classify';
-import { abbreviatedTitleBefore, FIRMS_ARE_TOO, gatherEvidence, type Evidence } from './people/evidence';
+import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
@@ -77,10 +77,17 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // there is one ("princess lorna" of "the Princess Lorna, a paddle steamer"), and the titled findings' such keys
   const vehicles = new Set<string>();
   const titledKeys = new Map<NameFinding, string>();
+  // full names the article gives to a place or a body named after a person ("Sela Dorin International Airport", "the
+  // Halvard Brenning Foundation"), and the findings of such a name that say nothing of a person themselves
+  const namesakes = new Set<string>();
+  const bare = new Set<NameFinding>();
   for (const run of capitalisedRuns(text, tokens, lex, lines)) {
+    const namesake = namesakeOf(tokens, classes, run);
+    if (namesake) namesakes.add(nameKey(tokens, namesake));
     if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
-      // (but not the name of a thing: "Proof of Halvorsen Conjecture Wins Medal")
+      // (but not the name of a thing: "Proof of Halvorsen Conjecture Wins Medal", "Strike at Sela Dorin airport")
+      if (namesake || NAMESAKE_NOUNS.has(wordAfter(text, tokens[run.last].end).word)) continue;
       for (let k = run.first; k <= run.last; k++) {
         if ((k < run.last || !plusAfter(text, tokens[k])) && !EPONYMS_PLAIN.has(wordAfter(text, tokens[k].end).word)) {
           findings.push({ first: k, last: k, person: false });
@@ -167,6 +174,26 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
+    // "The Winter Ledger runs until March", "'The Salt House'": a capitalised "The" opening the run makes a title of a
+    // work, a band or a place of what follows it, no person (a person's role would stand between: "The striker Ana Ruiz")
+    // (and "2. Sofia Lindqvist (Sweden) Brabant 1:19.455": the word after a competitor's country in a results line is
+    // her team or her car)
+    // (a single word after it may be a person's, used of what is his: "The Hallam campaign", "The Crossley family")
+    // (nor a full name before what is his, "The Tom Hale case", "The Ruth Alder report": only a verb or the end of the
+    // title may follow)
+    if ((part.first === run.first && part.last > part.first && !part.titled && !tokens[part.last].possessive
+      && CAPITAL_THE_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 6), tokens[part.first].start))
+      && titleEndsAfter(text, tokens[part.last].end))
+      || (part.first === part.last && TEAM_COLUMN_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 24), tokens[part.first].start))
+        && /^ \d/.test(text.slice(tokens[part.last].end, tokens[part.last].end + 2)))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
+    // ("Planes landed at Ben Tzoran": the airport in this mention, whatever the article says of the man it honours)
+    if (!part.titled && flightPlace(text, tokens[part.first].start)) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
     // "Mr A", "Ms B", "Witness C": one letter after a title stands for a name withheld, and is none
     if (part.first === part.last && tokens[part.first].end - tokens[part.first].start === 1) {
       findings.push({ first: part.first, last: part.last, person: false });
@@ -238,7 +265,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       continue;
     }
     // ("Chidi Okafor reached his first final": a full name of words no list knows, and "his" or "her" after its verb)
-    const strength = evidence.organisationContext ? 'none'
+    // ("the 450-seat Verkhovna Rada", "the 15-nation Halvic Council": unfamiliar words after a body's count are its name)
+    const strength = evidence.organisationContext || countedBodyBefore(text, tokens[part.first].start) ? 'none'
       : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part)) ? 'strong'
         : personhood(tokens, classes, part, evidence, lex);
     const finding: NameFinding = joinedSecond ? { first: part.first, last: part.last, person: false }
@@ -256,6 +284,18 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       | (roleApposed ? OWN_APPOSITIVE : 0);
     // (not where the mention itself is the firm's or the vehicle's: "Harland Rowe, whose Derby factory …")
     if (own !== 0 && use !== 'sure' && !vehicle) ownEvidence.set(finding, own);
+    // ("Police at Amos Keret said", "the pitch at Kwabena Osei was poor": after a preposition the name is no subject,
+    // and the verb after it not its own)
+    if (own === 0 && part.last > part.first && !evidence.titled && !evidence.appositive
+      && !pronoun && !credited && !tokens[part.last].possessive && placeWordBefore(text, tokens[part.first].start)) bare.add(finding);
+  }
+  // "flights out of Sela Dorin" beside "Sela Dorin International Airport": where the article names a place after a
+  // person, the same full name after a preposition of place, with nothing personal said of it, is the place ("named
+  // after Sela Dorin, the first transport minister, who died in 1974" stays the person)
+  if (namesakes.size > 0) {
+    for (const f of bare) if (namesakes.has(nameKey(tokens, f))) { f.person = false; f.firm = true; }
+    // (and a mention no person's already, "Odera Nyambura airport", is no relative of a person of that surname)
+    for (const f of findings) if (!f.person && f.last > f.first && namesakes.has(nameKey(tokens, f))) f.firm = true;
   }
   resolvePending(tokens, findings, personal);
   surnamesShownPersonal(tokens, classes, findings, personal, notPeople);
@@ -299,7 +339,27 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
-  return namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex);
+  return wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex));
+}
+
+/**
+ * "Review: 'The Salt House' by Imogen Carrow": a headline's words are found one by one, as short forms of the names the
+ * story gives; two side by side that spell the whole name they stand for are one mention of it.
+ */
+function wholeNamesJoined(text: string, mentions: PersonMention[]): PersonMention[] {
+  let kept = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const previous = kept > 0 ? mentions[kept - 1] : undefined;
+    if (previous && previous.entity === m.entity && m.start === previous.end + 1 && text.charCodeAt(previous.end) === 32
+      && previous.text + ' ' + m.text === m.entity) {
+      mentions[kept - 1] = { ...previous, end: m.end, text: m.entity };
+      continue;
+    }
+    mentions[kept++] = m;
+  }
+  mentions.length = kept;
+  return mentions;
 }
 
 /**
@@ -344,6 +404,65 @@ function surnamesShownPersonal(tokens: readonly Token[], classes: readonly WordC
   }
 }
 
+/** "The " with its capital, opening a sentence or a title: "The Winter Ledger", "'The Salt House'". */
+const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])The[ \t]$/u;
+
+/** After a title: "is", "was", "runs", "opened" (a verb), or a closing quotation mark or a full stop. */
+const VERB_AFTER_TITLE = /^(?:is|was|has|had|will|would|can|could|opens|closes|runs|ran|won|wins|tells|follows|returns|transfers|sold|sells|\p{Ll}{2,}ed)$/u;
+
+function titleEndsAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next === 39 || next === 0x2019 || next === 34 || next === 0x201d || next === 42 /* * */) return true;
+  const after = wordAfter(text, end);
+  return after.adjacent && VERB_AFTER_TITLE.test(after.word);
+}
+
+/** " (Sweden) ", " (Czech Republic) ": a competitor's country in brackets, right before the next column. */
+const TEAM_COLUMN_BEFORE = /\p{L} \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\) $/u;
+
+/** What ends the name of a place or a body named after a person: "Ngozi Eze International Airport". */
+const NAMESAKE_NOUNS = new Set(['airport', 'hospital', 'university', 'college', 'school', 'academy', 'foundation', 'trust',
+  'institute', 'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'stadium', 'arena', 'street', 'road', 'avenue', 'square',
+  'bridge', 'act', 'memorial', 'centre', 'center', 'library', 'museum', 'hall', 'park', 'theatre', 'theater', 'station',
+  'terminal', 'lecture', 'scholarship', 'fellowship', 'fund', 'clinic', 'infirmary', 'highway', 'boulevard', 'tower']);
+
+/**
+ * The full name at the head of a run that goes on with the name of what was named after it: "Tomas Aldana Memorial
+ * Hospital", "The Halvard Brenning Foundation" (two name words or more, the first no word of the language).
+ */
+function namesakeOf(tokens: readonly Token[], classes: readonly WordClass[], run: { first: number; last: number }):
+  { first: number; last: number } | undefined {
+  let first = run.first;
+  while (first < run.last && classes[first] === 'never') first++;
+  let k = first;
+  while (k <= run.last && NAME_WORD.has(classes[k])) k++;
+  if (k - first < 2 || k > run.last || classes[first] === 'particle' || classes[k] !== 'org') return undefined;
+  for (let n = k; n <= run.last; n++) {
+    if (classes[n] !== 'org') return undefined;
+    if (NAMESAKE_NOUNS.has(tokens[n].lower)) return { first, last: k - 1 };
+  }
+  return undefined;
+}
+
+const NAME_WORD = new Set<WordClass>(['given', 'unknown', 'surname', 'particle', 'initial']);
+
+/**
+ * "at ", "out of ", "leave ": what stands before a place's name (not "of" alone, "a portrait of Tomas Aldana", nor
+ * whom a person writes or gives to, "wrote to", "a gift from"; flights are read by flightPlace).
+ */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:at|in|into|near|outside|inside|via|around|out[ \t]of|leave|leaving)[ \t]{1,2}$/u;
+
+function placeWordBefore(text: string, start: number): boolean {
+  return PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
+
+/** "the 450-seat ", "the 27-member ": "the" and a count of seats, members or nations (not an age: "the 24-year-old "). */
+const COUNTED_BODY_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\d[\d,]*-(?:seat|member|nation|state|country|strong)[ \t]{1,2}$/u;
+
+function countedBodyBefore(text: string, start: number): boolean {
+  return COUNTED_BODY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** " + the", "+Oak": a plus sign after a word, then a word. */
 const PLUS_AFTER = /^[ \t]?\+[ \t]?\p{L}/u;
 
@@ -360,7 +479,8 @@ const UPPER_AFTER_SPACE = /^['’]s?[ \t]\p{Lu}/u;
 /** Buildings and estates named after a person, in lower case after the name ("the Hannah Moore estate"). */
 const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center', 'library', 'hall', 'school', 'academy',
   'hospital', 'clinic', 'stadium', 'bridge', 'tower', 'theatre', 'theater', 'museum', 'gallery', 'pavilion', 'campus', 'wing', 'ward',
-  'pub', 'inn', 'hotel', 'mall']);
+  'pub', 'inn', 'hotel', 'mall', 'airport', 'terminal', 'prize', 'award', 'medal', 'trophy',
+  'foundation', 'trust', 'fund', 'lecture', 'lectures', 'scholarship', 'fellowship']);
 /** "the ", "the nearby ", "the new children's ": "the" and up to two words in lower case, right before a name. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he(?:[ \t]{1,2}\p{Ll}[\p{Ll}'’-]*){0,2}[ \t]{1,2}$/u;
 

@@ -85,7 +85,7 @@ enterprises automotive chemicals therapeutics turbines engines foods beverages p
 solutions securities partners investments ventures bancorp telecom telecommunications shipping railways paving
 builders textiles petroleum marine air
 realty properties insurance brewing brewery bakery hotels resorts cinemas apparel outfitters cosmetics healthcare
-pharmacy analytics consulting advisors utilities trucking wireless metals research tools equity
+pharmacy analytics consulting advisors utilities trucking wireless metals research tools equity trading
 inns pubs taverns restaurants farms dairies ferries buses coaches cruises freight haulage
 water gas energy electric electricity broadband mobile
 space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities

@@ -54,6 +54,7 @@ student teacher pupil dissident referee umpire linesman scrum-half fly-half half
 hooker number-eight centre wing fullback full-back back-rower hitman gunman hostage victim survivor veteran
 passenger resident neighbour neighbor bystander shopper commuter motorist pilot co-pilot firefighter paramedic
 pensioner retiree tourist traveller traveler spectator mourner shopkeeper
+labourer laborer heroine narrator protagonist orphan maid servant
 `.trim().split(/\s+/);
 
 /** Name suffixes that belong to the name: "Martin Luther King Jr." */

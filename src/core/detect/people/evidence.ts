@@ -69,6 +69,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     || lowerBefore === 'its'
     // "Tarvia's Hector Salgado", "Kestrel Ardane's Ana Ruiz": what a person is of, a country, a side or a firm
     || (tokens[part.last].possessive && classes[part.first] !== 'given' && possessorOfPerson(text, tokens[part.last].end, lex))
+    // ("flights out of Ben Tzoran", "landed at Ben Tzoran": where aircraft come and go is an airport or a town)
+    || (PREPOSITIONS_OF_FLIGHT.has(lowerBefore) && flightPlace(text, tokens[part.first].start))
     // (a full name opened by a given name may be a party's rival, a candidate)
     || (classes[part.first] !== 'given' && ITS_RIVAL_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))
     || (!tokens[part.last].possessive && text.charCodeAt(tokens[part.last].end) === 44 /* , */
@@ -77,7 +79,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const firstToken = tokens[part.first];
   const firstClass = classes[part.first];
   // (an age or ", who" after it makes a person of it all the same: "the club called Ana Ruiz, 31, …")
-  const called = thingCalled(text, tokens[part.first].start, lowerBefore, lex)
+  const called = thingCalled(text, tokens[part.first].start, lowerBefore, lex,
+    classes[part.first] === 'given' && part.last > part.first)
     && (tokens[part.last].possessive || !appositiveAfter(text, tokens[part.last].end));
   // "producer Naomi Sato", not "oil producer Kestrel Petroleum": a noun a firm or a person is, before a given name
   const organisationNounBefore = lex.organisationNounsBefore.has(lowerBefore)
@@ -87,7 +90,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     titled: part.titled || (lex.roleNouns.has(lowerBefore)
       && !(part.first === part.last && FIRMS_ARE_TOO.has(lowerBefore) && lex.firmWords.has(tokens[part.first].lower)))
       || lex.titles.has(lowerBefore) || aged
-      || kinInApposition(text, tokens[part.first].start, tokens[part.last]),
+      || kinInApposition(text, tokens[part.first].start, tokens[part.last])
+      || (part.first === part.last && firstClass === 'given' && roleThenGiven(text, tokens[part.first].start, tokens[part.last], lex)),
     personTitle: (part.titled && part.first > 0 && lex.titles.has(tokens[part.first - 1].lower)) || lex.titles.has(lowerBefore)
       || aged,
     // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"
@@ -202,6 +206,22 @@ function placeNounBeforeOf(text: string, start: number, link: 'of' | 'for', lex:
 }
 
 /** Nouns of people that may stand before "called": "a man called …". */
+const PREPOSITIONS_OF_FLIGHT = new Set(['at', 'in', 'from', 'to', 'into', 'of']);
+/** "flights out of ", "landed at ", "took off from ", "no flights left ": what aircraft do at a place. */
+const FLIGHT_BEFORE = /(?:\b(?:landed|landing|lands|touched[ \t]down|took[ \t]off|taking[ \t]off|takes[ \t]off|diverted|flew|flying)[ \t]{1,2}(?:at|in|from|to|into|out[ \t]of)|\b(?:[Ff]lights?|[Pp]lanes?|[Jj]ets?|[Aa]irliners?)\b[^.;:!?"“”\n]{0,30}\b(?:at|in|from|to|into|out[ \t]of|left|leave|leaving|reached|reach))[ \t]{1,2}$/;
+
+/** Whether the name starting at `start` is where aircraft land, take off or fly to: an airport or a town. */
+export function flightPlace(text: string, start: number): boolean {
+  return FLIGHT_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
+
+/** Things, not firms, that a name may be given to: "a horse called Molly Brannagh". */
+const THINGS_CALLED = new Set(['horse', 'dog', 'cat', 'pony', 'boat', 'robot', 'app', 'tool', 'bot', 'chatbot', 'doll',
+  'puppet', 'game', 'storm', 'virus', 'variant', 'engine', 'locomotive', 'train', 'plane', 'car', 'product', 'drink', 'dish',
+  'cocktail', 'beer', 'wine', 'rose', 'variety', 'play', 'painting', 'sculpture', 'piece', 'poem', 'story', 'column', 'project',
+  'chip', 'processor', 'model', 'device', 'system', 'software', 'feature', 'algorithm', 'rover', 'drone', 'vehicle', 'phone',
+  'tablet', 'laptop', 'assistant', 'voice', 'font', 'typeface']);
+
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 'son', 'daughter', 'brother', 'sister',
   'person', 'friend', 'men', 'women', 'guy', 'lady', 'gentleman', 'teenager', 'husband', 'wife', 'cousin', 'nephew',
   'niece', 'uncle', 'aunt', 'mother', 'father', 'someone', 'somebody', 'character']);
@@ -210,7 +230,7 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 's
  * "a tool called Night Owl", "a storm dubbed Ivo": a name given to a thing, after a noun of the language that names no
  * person (not "a man called …", "a player called …").
  */
-function thingCalled(text: string, start: number, lowerBefore: string, lex: PeopleLexicon): boolean {
+function thingCalled(text: string, start: number, lowerBefore: string, lex: PeopleLexicon, personLike: boolean): boolean {
   if (lowerBefore !== 'called' && lowerBefore !== 'dubbed' && lowerBefore !== 'codenamed' && lowerBefore !== 'code-named') return false;
   let i = start;
   while (i > 0 && start - i < 3 && text.charCodeAt(i - 1) === 32) i--;
@@ -218,6 +238,9 @@ function thingCalled(text: string, start: number, lowerBefore: string, lex: Peop
   if (!noun.adjacent || noun.numeric || noun.word.length < 3) return false;
   const raw = text.slice(i - lowerBefore.length - 1 - noun.word.length, i - lowerBefore.length - 1);
   if (raw !== noun.word) return false; // capitalised: a name ("Castlebrook called Ana Ruiz")
+  // ("a property developer called Roland Slade": a given name and a surname after a noun a person may be name a
+  // person; a firm, a ship or a horse is named so only after a noun that says what it is)
+  if (personLike && !lex.organisationNounsBefore.has(noun.word) && !THINGS_CALLED.has(noun.word)) return false;
   return !PERSON_NOUNS.has(noun.word) && !lex.roleNouns.has(noun.word) && !lex.titles.has(noun.word)
     && !/^(?:he|she|they|we|i|you|who|was|were|is|be|been|being|it|him|her|them|also|once|and|then|now)$/.test(noun.word);
 }
@@ -276,6 +299,28 @@ function kinInApposition(text: string, start: number, last: Token): boolean {
   // "three children, Javier, Lucía and Carmen,": the names after the first of a list of relatives, up to its end
   return (closes || /^,?\s{1,2}and\s{1,2}\p{Lu}/u.test(text.slice(last.end, last.end + 8)))
     && (text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 2) === 100) && KIN_LIST_BEFORE.test(text.slice(Math.max(0, start - 64), start));
+}
+
+/**
+ * Trades that are family names too ("Sergeant Ida Cook", "Ann Shepherd"): a person's role only in lower case after a name
+ * (", a shepherd in the hills"), never a title that a capitalised word is read as.
+ */
+const TRADES_ALSO_SURNAMES = new Set(['shepherd', 'farmer', 'fisherman', 'clerk', 'cook', 'butler', 'baker', 'carpenter',
+  'smith', 'weaver', 'mason', 'porter', 'miller', 'tailor', 'gardener', 'hunter']);
+
+/** ", a junior clerk, ": an article, up to one word, and a noun set off by commas right before a name. */
+const ROLE_COMMA_GIVEN = /(?:^|[^\p{L}])(?:a|an|the|his|her|their)[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?([\p{Ll}-]+),[ \t]{1,2}$/u;
+
+/**
+ * "a junior clerk, Stanley, played by …", "the narrator, Agnes.": a given name set off after a person's role is that
+ * person, as "her husband, Clement," is a relative.
+ */
+function roleThenGiven(text: string, start: number, last: Token, lex: PeopleLexicon): boolean {
+  if (last.possessive || text.charCodeAt(start - 2) !== 44 /* , */) return false;
+  const close = text.charCodeAt(last.end);
+  if (close !== 44 && close !== 59 && !(close === 46 && !/\p{L}/u.test(text[last.end + 1] ?? ''))) return false;
+  const m = ROLE_COMMA_GIVEN.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && (lex.roleNouns.has(m[1]) || TRADES_ALSO_SURNAMES.has(m[1]));
 }
 
 /** A later name of a list of relatives: the kinship noun, one or more given names set off by commas, then ", " or "and". */
@@ -339,7 +384,7 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
     // (not a wing, a party's or a side's: ", the movement's political wing")
     // (nor ", police Lt. Jason Hall told reporters", ", spokesman Tom Lee said": a role before a name opens the next clause)
-    if (lex.roleNouns.has(word) || isSpecialistWord(word)) {
+    if (lex.roleNouns.has(word) || isSpecialistWord(word) || TRADES_ALSO_SURNAMES.has(word)) {
       return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap)
         && (lex.reportingVerbs.has(words[k + 1].word) || UPPER_START.test(words[k + 1].word)));
     }

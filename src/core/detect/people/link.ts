@@ -149,6 +149,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   fullNamesInLists(text, tokens, classes, findings, entityOf);
   const longer = longerForms(entityOf);
   for (const [short, long] of innerForms(entityOf, lex)) if (!longer.has(short)) longer.set(short, long);
+  for (const [short, long] of patronymicForms(entityOf)) if (!longer.has(short)) longer.set(short, long);
   const mentions: PersonMention[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -234,12 +235,36 @@ function innerForms(entityOf: readonly (string | undefined)[], lex: PeopleLexico
   for (const short of entities) {
     const space = short.indexOf(' ');
     // (not a given name and a surname: "Ellen Voss" may be another woman than "Mary Ellen Voss", or the long form a
-    // nickname and a name)
-    if (space < 0 || lex.givenNames.has(short.slice(0, space).toLowerCase())) continue;
+    // nickname and a name; but a word that is also a particle is none: "Abu Zeid" of "Abdel-Rahman Abu Zeid")
+    const opener = short.slice(0, space).toLowerCase();
+    if (space < 0 || (lex.givenNames.has(opener) && !lex.particles.has(opener))) continue;
     const long = byRun.get(short.toLowerCase());
     if (long && long !== short) inner.set(short, long);
   }
   return inner;
+}
+
+/** "Sergeyevich", "Ivanovna", "Ilyich": a Russian or Ukrainian patronymic. */
+const PATRONYMIC = /\p{Ll}(?:ovich|evich|ich|ovna|evna|ivna|ichna|ychna)$/u;
+
+/**
+ * "Pavel Sergeyevich" beside "Pavel Sergeyevich Kudrinsky": a given name and a patronymic, the polite Russian address,
+ * name the one person whose full name opens with them. Where two full names fit, neither is chosen.
+ */
+function patronymicForms(entityOf: readonly (string | undefined)[]): Map<string, string> {
+  const byOpening = new Map<string, string | null>();
+  const entities = new Set<string>();
+  for (const entity of entityOf) if (entity !== undefined) entities.add(entity);
+  for (const long of entities) {
+    const words = long.split(' ');
+    if (words.length !== 3 || !PATRONYMIC.test(words[1])) continue;
+    const opening = words[0] + ' ' + words[1];
+    const known = byOpening.get(opening);
+    byOpening.set(opening, known === undefined || known === long ? long : null);
+  }
+  const forms = new Map<string, string>();
+  for (const [opening, long] of byOpening) if (long !== null && entities.has(opening)) forms.set(opening, long);
+  return forms;
 }
 
 /** One word in quotation marks or brackets inside a name: the "Frank" of 'Franklin D. "Frank" Osei', "William (Bill) Carrow". */
