@@ -11,14 +11,20 @@ export interface TextView {
   sourceOffsets?: Int32Array;
 }
 
-/** A Markdown link, not an image: "[text](destination)", its text without brackets or a line break. */
-export const MARKDOWN_LINK = /(?<!!)\[([^[\]\n]{1,300})\]\(([^)\n]*)\)/g;
+/**
+ * A Markdown link, not an image: "[text](destination)", its text without brackets or a line break; the destination
+ * may hold balanced brackets, as wiki addresses do ("…/wiki/Mercury_(planet)").
+ */
+export const MARKDOWN_LINK = /(?<!!)\[([^[\]\n]{1,300})\]\(((?:[^()\n]|\([^()\n]*\))*)\)/g;
 /** An image's destination ("![alt](destination)"), kept in place but blank: captions are found by the image. */
-const IMAGE_DESTINATION = /(!\[[^\]\n]*\]\()([^)\n]*)\)/g;
+const IMAGE_DESTINATION = /(!\[[^\]\n]*\]\()((?:[^()\n]|\([^()\n]*\))*)\)/g;
 /** A wiki page's picture, "[[Image:Dana Reyes Berlin.jpg|thumb|caption]]": its file name, blank (the caption is kept). */
 const WIKI_FILE = /(\[\[(?:Image|File):)([^|\]\n]*)/gi;
-/** A bare web address, up to a space, a quotation mark, an angle bracket or a closing bracket. */
-const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi;
+/**
+ * A bare web address, up to a space, a quotation mark, an angle bracket or a closing bracket it did not open
+ * ("(see www.example.org)", but all of "…/wiki/Mercury_(planet)").
+ */
+const BARE_URL = /\b(?:https?:\/\/|www\.)(?:[^\s<>"'`()\]]|\([^\s<>"'`()\]]*\))+/gi;
 /** Punctuation that ends the sentence around an address rather than the address: "see www.example.org." */
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 

@@ -27,6 +27,8 @@ describe('reviewed words', () => {
     assert.ok(sameWording(plain, 'Minister <a href="https://example.org/ar">Ana Ruiz</a> said the <b>bank</b> had agreed to lend 40 percent.'));
     assert.ok(sameWording(plain, 'Minister **Ana Ruiz** said the bank had _agreed_ to lend *40 percent.*'));
     assert.ok(sameWording('The [bank](https://a.example) agreed.', 'The [bank](https://b.example/other) agreed.'));
+    // a wiki address with brackets in it is all destination
+    assert.ok(sameWording('The Mercury probe rose.', 'The [Mercury](https://example.org/wiki/Mercury_(probe)) probe rose.'));
     assert.ok(!sameWording(plain, 'Minister [Ana Ruiz](https://example.org) said the bank had agreed to lend 45 percent.'));
     assert.ok(!sameWording('The [bank](https://a.example) agreed.', 'The [fund](https://a.example) agreed.'));
     assert.ok(!sameWording('Figures at www.stats.example/2025 show it.', 'Figures at www.stats.example/2024 show it.'));

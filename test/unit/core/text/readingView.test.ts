@@ -23,6 +23,16 @@ describe('the article without its link targets', () => {
     assert.equal(view.text, `See ${' '.repeat(24)}. ![Quay](${' '.repeat(33)}) Read ${' '.repeat(23)}.`);
   });
 
+  it('reads brackets inside an address as part of it, as wiki addresses have them, but not the brackets around it', () => {
+    const linked = readingView('The probe [Mercury](https://example.org/wiki/Mercury_(planet)) rose.');
+    assert.equal(linked.text, 'The probe Mercury rose.');
+    const bare = 'Read https://example.org/wiki/Ann_Orr_(judge)_Taylor now (or www.example.org).';
+    const address = 'https://example.org/wiki/Ann_Orr_(judge)_Taylor';
+    assert.equal(readingView(bare).text, `Read ${' '.repeat(address.length)} now (or ${' '.repeat('www.example.org'.length)}).`);
+    const image = readingView('![Quay](pics/quay_(1).jpg) Quay Street.');
+    assert.equal(image.text, `![Quay](${' '.repeat('pics/quay_(1).jpg'.length)}) Quay Street.`);
+  });
+
   it('blanks a wiki picture\'s file name in place and keeps its caption', () => {
     const source = '[[Image:Dana Reyes Berlin.jpg|thumb|Reyes after her win in Berlin.]]\n[[File: Quay.png]] Then [[Other:Page]].';
     const view = readingView(source);
