@@ -1,0 +1,78 @@
+// Names that are things: a place or a body named after a person ("Sela Dorin International Airport"), a work's title
+// opened by "The", a results line's team column, a chamber counted by its seats. Each is read from the words around a
+// run, before the run's evidence of a person is weighed.
+import type { Token } from './tokenize';
+import type { WordClass } from './classify';
+import { wordAfter } from './words';
+
+/** "The " with its capital, opening a sentence or a title: "The Winter Ledger", "'The Salt House'". */
+const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])The[ \t]$/u;
+
+/** After a title: "is", "was", "runs", "opened" (a verb), or a closing quotation mark or a full stop. */
+const VERB_AFTER_TITLE = /^(?:is|was|has|had|will|would|can|could|opens|closes|runs|ran|won|wins|tells|follows|returns|transfers|sold|sells|\p{Ll}{2,}ed)$/u;
+
+function titleEndsAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next === 39 || next === 0x2019 || next === 34 || next === 0x201d || next === 42 /* * */) return true;
+  const after = wordAfter(text, end);
+  return after.adjacent && VERB_AFTER_TITLE.test(after.word);
+}
+
+/** " (Sweden) ", " (Czech Republic) ": a competitor's country in brackets, right before the next column. */
+const TEAM_COLUMN_BEFORE = /\p{L} \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\) $/u;
+
+/** What ends the name of a place or a body named after a person: "Ngozi Eze International Airport". */
+export const NAMESAKE_NOUNS = new Set(['airport', 'hospital', 'university', 'college', 'school', 'academy', 'foundation', 'trust',
+  'institute', 'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'stadium', 'arena', 'street', 'road', 'avenue', 'square',
+  'bridge', 'act', 'memorial', 'centre', 'center', 'library', 'museum', 'hall', 'park', 'theatre', 'theater', 'station',
+  'terminal', 'lecture', 'scholarship', 'fellowship', 'fund', 'clinic', 'infirmary', 'highway', 'boulevard', 'tower']);
+
+/**
+ * The full name at the head of a run that goes on with the name of what was named after it: "Tomas Aldana Memorial
+ * Hospital", "The Halvard Brenning Foundation" (two name words or more, the first no word of the language).
+ */
+export function namesakeOf(tokens: readonly Token[], classes: readonly WordClass[], run: { first: number; last: number }):
+  { first: number; last: number } | undefined {
+  let first = run.first;
+  while (first < run.last && classes[first] === 'never') first++;
+  let k = first;
+  while (k <= run.last && NAME_WORD.has(classes[k])) k++;
+  if (k - first < 2 || k > run.last || classes[first] === 'particle' || classes[k] !== 'org') return undefined;
+  for (let n = k; n <= run.last; n++) {
+    if (classes[n] !== 'org') return undefined;
+    if (NAMESAKE_NOUNS.has(tokens[n].lower)) return { first, last: k - 1 };
+  }
+  return undefined;
+}
+
+const NAME_WORD = new Set<WordClass>(['given', 'unknown', 'surname', 'particle', 'initial']);
+
+/**
+ * "at ", "out of ", "leave ": what stands before a place's name (not "of" alone, "a portrait of Tomas Aldana", nor
+ * whom a person writes or gives to, "wrote to", "a gift from"; flights are read by flightPlace).
+ */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:at|in|into|near|outside|inside|via|around|out[ \t]of|leave|leaving)[ \t]{1,2}$/u;
+
+export function placeWordBefore(text: string, start: number): boolean {
+  return PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
+
+/** "the 450-seat ", "the 27-member ": "the" and a count of seats, members or nations (not an age: "the 24-year-old "). */
+const COUNTED_BODY_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\d[\d,]*-(?:seat|member|nation|state|country|strong)[ \t]{1,2}$/u;
+
+export function countedBodyBefore(text: string, start: number): boolean {
+  return COUNTED_BODY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * "The Winter Ledger runs until March", "'The Salt House'": a capitalised "The" right before a run of name words that a
+ * verb or the title's end follows (from `start` to `end` in the text).
+ */
+export function titleOfWork(text: string, start: number, end: number): boolean {
+  return CAPITAL_THE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && titleEndsAfter(text, end);
+}
+
+/** "2. Sofia Lindqvist (Sweden) Brabant 1:19.455": one word after a competitor's country, before a time or a figure. */
+export function teamColumn(text: string, start: number, end: number): boolean {
+  return TEAM_COLUMN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^ \d/.test(text.slice(end, end + 2));
+}
