@@ -661,7 +661,12 @@ export class DateGrammar {
   /** "3 July 2025", "the 3rd of July". */
   private dayFirstDate(i: number): Piece | undefined {
     let j = i;
-    if (this.w(j) === 'the' && this.isNumber(j + 1)) j++;
+    // "the 23rd of February" is said with its "the"; "the 23 February accord" puts a plain date after "the" as a
+    // modifier, and the date is "23 February" (as "the February 23 accord" is "February 23")
+    if (this.w(j) === 'the' && this.isNumber(j + 1)) {
+      if (/^\d+$/.test(this.w(j + 1))) return undefined;
+      j++;
+    }
     if (!this.isNumber(j)) return undefined;
     const day = this.dayOfMonth(j);
     if (!day) return undefined;

@@ -238,6 +238,14 @@ describe('the same week, month or period a year before', () => {
   });
 });
 
+describe('a date written day first as a noun\'s modifier', () => {
+  it('leaves "the" out of "the 23 February accord", as of "the February 23 accord"; keeps it in "the 5th of March"', () => {
+    const values = (text: string) => detectDates(text, '2026-03-01').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('They met the 1 Nov. deadline and signed the 23 February accord.'), ['1 Nov.=2025-11-01', '23 February=2026-02-23']);
+    assert.deepEqual(values('They signed it on the 5th of March.'), ['the 5th of March=2025-03-05']);
+  });
+});
+
 describe('a count before "weekend" used as a noun\'s modifier', () => {
   it('counts the noun, not weekends; "a five year low" is still five years', () => {
     assert.deepEqual(detectDates('The line shuts for the first of six weekend closures. It was a five year low.', '2026-03-03')
