@@ -14,11 +14,22 @@ const SCORE_AFTER = new RegExp(String.raw`^[ \t]{1,2}${ONE_SCORE}`, 'u');
 /** After the name as the subject: the verb, the other side (up to four capitalised words), then the score; or the score first. */
 const RESULT_AFTER = new RegExp(String.raw`^[ \t]{1,2}(?:${RESULT_VERB}[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}${ONE_SCORE}|(?:drew|lost|won|were[ \t]{1,2}beaten)[ \t]{1,2}${ONE_SCORE})`, 'u');
 
-/** Whether the name of tokens first…last stands as a side in a result with one score (see above). Bounded look-around. */
+/**
+ * "… in the third limited-overs match", "… in Sunday's cup tie": the game the side met the other in, later in the
+ * clause after "in" or "at" (not "match-fixing", "the game's", nor "final" or "test", which say other things as often;
+ * "fans turned against Ana Ruiz after the game" is a person's).
+ */
+const GAME_AFTER = /^[ \t]{1,2}(?:in|at)[ \t][^.!?;\n]{0,50}?\b(?:match|game|fixture|derby|cup[ \t]tie)\b(?![-‐'’])/u;
+
+/**
+ * Whether the name of tokens first…last stands as a side in a result with one score, or as the side met in a game the
+ * clause names ("scored 228 against Orvane Tumbel in the third one-day match"). Bounded look-around.
+ */
 export function sideInResult(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last].possessive) return false;
   const start = tokens[first].start;
   const end = tokens[last].end;
   const after = text.slice(end, end + 80);
-  return (SCORE_AFTER.test(after) && RESULT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) || RESULT_AFTER.test(after);
+  return (RESULT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && (SCORE_AFTER.test(after) || GAME_AFTER.test(after)))
+    || RESULT_AFTER.test(after);
 }

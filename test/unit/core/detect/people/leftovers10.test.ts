@@ -53,6 +53,15 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
     assert.deepEqual(people('Dynamo Kirsk won again. Sarnia Pellow scored twice for Kirsk.'), [['Sarnia Pellow', 'Sarnia Pellow']]);
   });
 
+  it('a side met in a game the clause names after "in" or "at" is a team, with no score', () => {
+    assert.deepEqual(people('Eastmoor scored 228 against Orvane Tumbel in the third limited-overs match.'), []);
+    assert.deepEqual(people('Rovers drew with Kessel Vale in the cup tie on Saturday.'), []);
+    // not after another word, nor "match-fixing", nor a person's "final days"
+    assert.deepEqual(people('Fans turned against Tavo Lindqvist after the game. The case against Orvane Tumbel in the '
+      + 'match-fixing trial opened.').map(([t]) => t), ['Tavo Lindqvist', 'Orvane Tumbel']);
+    assert.deepEqual(people('Protesters marched against Tavo Lindqvist in the final days of the campaign.').map(([t]) => t), ['Tavo Lindqvist']);
+  });
+
   it('keeps players beaten in sets, players with a given name, and sides the article shows to be people', () => {
     assert.deepEqual(people('Wen Lijuan beat Marta Szabo 6-3 6-2 in the quarter-finals.'),
       [['Wen Lijuan', 'Wen Lijuan'], ['Marta Szabo', 'Marta Szabo']]);
