@@ -2,6 +2,7 @@
 // words left out), its figures (a value with its scale and unit, however written: "12 million euros", "€12m",
 // "12,000,000 euros"), its years, the names it capitalises, and whether it is negated. Pure and table-free apart from
 // the short word lists below, so the same reduction runs on a 10,000-verdict index and on a hovered sentence.
+import { withoutAccents } from '../text/accents';
 
 /** A figure as said: its value (scale applied), its unit ('' for a bare count) and the words it was written as. */
 export interface Figure {
@@ -84,15 +85,11 @@ function undouble(base: string): string {
 /** The form a content word is indexed under: lower-case, stemmed, a final silent 'e' dropped so "release",
  *  "released" and "releases" are one term. */
 export function termOf(word: string): string {
+  // ("Kópavogur" and "Kopavogur", "Ibáñez" and "Ibanez" are one term)
   const stemmed = stem(withoutAccents(word.toLowerCase()).replace(/’/g, "'")).replace(/'/g, '');
   return stemmed.length > 4 && stemmed.endsWith('e') ? stemmed.slice(0, -1) : stemmed;
 }
 
-/** "Kópavogur" and "Kopavogur", "Ibáñez" and "Ibanez" are one term: accents on Latin letters are dropped (other
- *  scripts keep their marks, which can be letters of their own). */
-function withoutAccents(word: string): string {
-  return /[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC') : word;
-}
 
 /** Pieces of a joined-up tag that need not be words the verdicts use: function words ("#keepthepieropen",
  *  "@notaldoferrin") and a few short ones ("#HarbourTV" written "#harbourtv"). */

@@ -2,6 +2,7 @@
 import { isRomanNumeral, type Token } from './tokenize';
 import type { Run } from './candidates';
 import type { PeopleLexicon } from '../lexicon';
+import { withoutAccents } from '../../text/accents';
 
 export type WordClass = 'title' | 'never' | 'org' | 'demonym' | 'place' | 'given' | 'surname' | 'common' | 'initial'
   | 'particle' | 'unknown';
@@ -45,15 +46,11 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   // "Ontario-based", "U.S.-led", "Co-author": a modifier or role before the name, never part of it
   if (MODIFIER.test(w)) return 'demonym';
   // "Szabó", "Ouédraogo", "Anaïs": the word lists hold many names only as written without accents
-  if (NON_ASCII.test(w)) {
-    const plain = withoutAccents(w);
-    if (plain !== w) return classifyWord(plain, lex, familyFirst);
-  }
+  const plain = withoutAccents(w);
+  if (plain !== w) return classifyWord(plain, lex, familyFirst);
   return 'unknown';
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
-const withoutAccents = (w: string): string => w.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
 
 /** What joins a title to the body it is held in: "Secretary of State", "Speaker of the House". */
 const OF_BETWEEN = /^ of (?:the )?$/;
