@@ -36,6 +36,22 @@ async function hoverText(document: vscode.TextDocument, offset: number): Promise
   return hovers.flatMap(h => h.contents).map(c => (c instanceof vscode.MarkdownString ? c.value : String(c))).join('\n');
 }
 
+/** The test article written as `name` and opened, with SENTENCE marked as a claim and verified. */
+async function verifiedSentence(name: string) {
+  await writeText(workspaceUri(name), TEXT);
+  const editor = await openArticle(name);
+  const { document } = editor;
+  const factcheck = await api();
+  const features = factcheck.editor!;
+  await waitFor('the review', () => factcheck.reviewOf(document.uri), 30000);
+  const start = TEXT.indexOf(SENTENCE);
+  const added = await factcheck.reviews.addManualClaim(document.uri, start, start + SENTENCE.length);
+  await factcheck.reviews.updateClaim(document.uri, added, { status: 'verified' });
+  const id = added.key;
+  await waitFor('the claim verified', () => claimOf(factcheck, document.uri, id)?.status === 'verified');
+  return { editor, document, factcheck, features, start, id };
+}
+
 describe('a verdict belongs to the words that were reviewed', () => {
   after(async () => {
     await vscode.commands.executeCommand('factcheck.claims.groupByArticle');
@@ -45,17 +61,7 @@ describe('a verdict belongs to the words that were reviewed', () => {
 
   it('edit inside a verified claim → changed everywhere; undo → current; again and "Still verified" → current, with history', async function () {
     this.timeout(120000);
-    await writeText(workspaceUri(ARTICLE), TEXT);
-    const editor = await openArticle(ARTICLE);
-    const { document } = editor;
-    const factcheck = await api();
-    const features = factcheck.editor!;
-    await waitFor('the review', () => factcheck.reviewOf(document.uri), 30000);
-    const start = TEXT.indexOf(SENTENCE);
-    const added = await factcheck.reviews.addManualClaim(document.uri, start, start + SENTENCE.length);
-    await factcheck.reviews.updateClaim(document.uri, added, { status: 'verified' });
-    const id = added.key;
-    await waitFor('the claim verified', () => claimOf(factcheck, document.uri, id)?.status === 'verified');
+    const { editor, document, factcheck, features, start, id } = await verifiedSentence(ARTICLE);
     const sidecar = workspaceUri(`${ARTICLE}.factcheck.yaml`);
     assert.strictEqual((await storedClaims(sidecar))?.[0].reviewed?.quote, SENTENCE);
 
@@ -123,17 +129,7 @@ describe('a verdict belongs to the words that were reviewed', () => {
     this.timeout(120000);
     // an article of its own: the first test's verdict and history stay with bridge-grant.md
     const article = 'bridge-grant-links.md';
-    await writeText(workspaceUri(article), TEXT);
-    const editor = await openArticle(article);
-    const { document } = editor;
-    const factcheck = await api();
-    const features = factcheck.editor!;
-    await waitFor('the review', () => factcheck.reviewOf(document.uri), 30000);
-    const start = TEXT.indexOf(SENTENCE);
-    const added = await factcheck.reviews.addManualClaim(document.uri, start, start + SENTENCE.length);
-    await factcheck.reviews.updateClaim(document.uri, added, { status: 'verified' });
-    const id = added.key;
-    await waitFor('the claim verified', () => claimOf(factcheck, document.uri, id)?.status === 'verified');
+    const { editor, document, factcheck, features, start, id } = await verifiedSentence(article);
 
     // the editor links the cabinet and sets the grant in bold: the same words, still verified
     const linked = SENTENCE.replace('the cabinet', '[the cabinet](https://example.org/cabinet)').replace('the grant', '**the grant**');
