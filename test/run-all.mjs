@@ -21,6 +21,19 @@ function run(command, args, { quiet = false } = {}) {
 
 const totals = { passed: 0, failed: 0 };
 let ok = true;
+/** What each failing suite's mocha said after "N failing", printed again at the end: a failing suite prints the whole
+ *  workbench log, and CI shows only the tail of the run. */
+const failureReports = [];
+function keepFailures(title, output) {
+  const lines = output.split('\n').filter(l => !/\bGET \//.test(l)); // code-server's request log
+  const report = [];
+  lines.forEach((line, i) => {
+    if (!/^\s*\d+ failing/.test(line)) return;
+    const end = lines.findIndex((l, j) => j > i && /^(@@|\d+ passed, \d+ failed)/.test(l));
+    report.push(...lines.slice(i, Math.min(end < 0 ? lines.length : end, i + 80)), '');
+  });
+  if (report.length) failureReports.push(`-- ${title} --\n${report.join('\n')}`);
+}
 
 console.log('== build and type check ==');
 const build = await run(process.execPath, ['build.mjs']);
@@ -46,6 +59,7 @@ const passing = /(\d+) passing/.exec(unit.output), failing = /(\d+) failing/.exe
 totals.passed += passing ? Number(passing[1]) : 0;
 totals.failed += failing ? Number(failing[1]) : unit.code === 0 ? 0 : 1;
 ok &&= unit.code === 0;
+keepFailures('unit tests', unit.output);
 
 /**
  * Runs a suite that reports through "@@integration-result {passed, failed}". Its log is long (the workbench's), so
@@ -68,6 +82,7 @@ async function runReportingSuite(title, script, isShown) {
     totals.failed += counts.failed;
   }
   ok &&= suite.code === 0;
+  if (suite.code !== 0) keepFailures(title, suite.output);
 }
 
 await runReportingSuite('integration tests (inside VS Code)', 'test/integration/run.js', line => /^VS Code \d/.test(line));
@@ -92,5 +107,6 @@ else {
   console.log('the planted failure did not fail the run as it should:\n' + planted.output);
 }
 
+if (failureReports.length) console.log(`\n== what failed ==\n${failureReports.join('\n\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);
