@@ -214,6 +214,13 @@ function lookedBack(left: readonly string[], from: number): boolean {
   return left.slice(from, from + LOOKED_BACK_REACH).some(w => LOOKED_BACK.has(w));
 }
 
+/** A possibility, ahead when it is the sentence's only tense: "analysts said may help growth in the second half" (near
+ *  the date a clause of its own can follow: "refused to speculate on Friday on what might happen"). */
+const MODALS_AHEAD = new Set(['may', 'might']);
+
+/** What follows a "to" that is a preposition, not an infinitive's: a figure or a determiner ("to $40", "to the sale"). */
+const PREPOSITION_TO_BEFORE = /^(?:\d|(?:a|an|the|its|their|his|her|our|this|that)$)/;
+
 /**
  * The tense of the nearest tense-bearing word anywhere in the sentence (left first at equal distance), for a date whose
  * own phrase has none: "who handed over the shop, the orchard and the press in March" is the March gone, "will be named
@@ -226,17 +233,19 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
   const clause = NEW_CLAUSE.exec(after);
   if (clause) after = after.slice(0, clause.index);
   const right = wordsOf(after, Infinity, false);
-  // so far from the date a past form only counts before a word a verb takes, and not before "to": "agreed to buy the
-  // line in February" is a purchase still ahead
-  const far = (words: string[], k: number, next: string, auxiliary: string): Tense => {
+  // so far from the date a past form only counts before a word a verb takes, and not before an infinitive's "to":
+  // "agreed to buy the line in February" is a purchase still ahead; "rose to $40 in June from $30 in March" and
+  // "agreed to the sale in March" are done
+  const far = (words: string[], k: number, next: string, afterNext: string, auxiliary: string): Tense => {
     if (k >= words.length || PASSIVE.has(auxiliary)) return 'unknown';
+    if (MODALS_AHEAD.has(words[k])) return 'future';
     const tense = tenseOf(words[k], REPORTING_REACH, next === '' ? undefined : next);
-    return tense === 'past' && next === 'to' ? 'unknown' : tense;
+    return tense === 'past' && next === 'to' && !PREPOSITION_TO_BEFORE.test(afterNext) ? 'unknown' : tense;
   };
   for (let k = 0; k < Math.max(left.length, right.length); k++) {
-    const l = far(left, k, k === 0 ? '' : left[k - 1], left[k + 1] ?? '');
+    const l = far(left, k, k === 0 ? '' : left[k - 1], k < 2 ? '' : left[k - 2], left[k + 1] ?? '');
     if (l !== 'unknown') return l === 'past' && prospect(left[k], left.slice(0, k).reverse()) ? 'future' : l;
-    const r = far(right, k, right[k + 1] ?? '', k > 0 ? right[k - 1] : '');
+    const r = far(right, k, right[k + 1] ?? '', right[k + 2] ?? '', k > 0 ? right[k - 1] : '');
     if (r !== 'unknown') return r === 'past' && prospect(right[k], right.slice(k + 1)) ? 'future' : r;
   }
   return 'unknown';
@@ -263,7 +272,8 @@ export function isPastWord(word: string): boolean {
 
 /** The words nearest the expression first, lower-cased. */
 function wordsOf(s: string, max: number, fromEnd: boolean): string[] {
-  const words = (s.match(WORD) ?? []).map(w => w.toLowerCase());
+  // "May" keeps its capital: the month is no modal
+  const words = (s.match(WORD) ?? []).map(w => (w === 'May' ? w : w.toLowerCase()));
   return fromEnd ? words.slice(-max).reverse() : words.slice(0, max);
 }
 

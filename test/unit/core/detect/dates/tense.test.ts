@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseDay } from '../../../../../src/core/detect/dates/calendar';
-import { sentenceStartBefore, tenseAround, valueForTense } from '../../../../../src/core/detect/dates/tense';
+import { sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from '../../../../../src/core/detect/dates/tense';
+import { detectDates } from '../../../../../src/core/detect/dates';
 
 const tenseOf = (text: string, date: string, reach = 6) => {
   const start = text.indexOf(date);
@@ -115,5 +116,30 @@ describe('a prospect right before a day', () => {
     assert.equal(tense('Rain until the weekend, with thunderstorms likely on Friday evening.', 'Friday'), 'future');
     assert.equal(tense('A ruling expected Thursday.', 'Thursday'), 'future');
     assert.equal(tense('The verdict, due on Monday, was delayed.', 'Monday'), 'past');
+  });
+});
+
+describe('the tense of a sentence whose only verb stands far from the date', () => {
+  const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
+
+  it('reads "rose to $40" and "agreed to the sale" as done: that "to" opens a figure or a noun, not a verb', () => {
+    assert.deepEqual(values('Tarrow shares rose to $40 in August from $31 in March.', '2026-10-30'),
+      [['August', '2026-08'], ['March', '2026-03']]);
+    assert.deepEqual(values('The index of the Kell mills fell to 48.5 in September from 51.2 in July.', '2026-10-30'),
+      [['September', '2026-09'], ['July', '2026-07']]);
+    assert.deepEqual(values('The Orbury board agreed to the sale of its depot in February.', '2026-10-30'),
+      [['February', '2026-02']]);
+    // an infinitive's "to" still puts what it names ahead
+    assert.deepEqual(values('The Orbury board agreed to sell the depot to a builder in February.', '2026-10-30'),
+      [['February', '2027-02']]);
+  });
+
+  it('reads "may" and "might" as ahead when the sentence has no nearer tense, and the month "May" as no modal', () => {
+    // "pointed to a slowdown" is done; what "may" help is ahead of it
+    assert.deepEqual(values('The report pointed to a slowdown in spending that some analysts said may help moderate growth in the second half.', '2026-01-10'),
+      [['the second half', '2026-H2']]);
+    const text = 'Tarrow exports rose, as in May, in the second half.';
+    const at = text.indexOf('the second half');
+    assert.equal(sentenceTense(text, at, at + 'the second half'.length), 'past');
   });
 });
