@@ -41,7 +41,7 @@ async function runSuite(): Promise<void> {
   // only): on a loaded machine that saved the unsaved edits the store tests keep on purpose (a revert then had
   // nothing to go back to). The desktop's default, off, is what these tests mean.
   await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-  mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 30000, color: false, ...leftOut() });
+  mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 60000, color: false, ...leftOut() });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./host.test');
   for (const load of testFiles) load();

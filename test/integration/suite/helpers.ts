@@ -23,8 +23,9 @@ export async function openArticle(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document);
 }
 
-/** Polls until `check` returns a truthy value; rejects with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 10000): Promise<NonNullable<T>> {
+/** Polls until `check` returns a truthy value; rejects with `what` after `timeoutMs`. The default is generous: on a
+ *  loaded CI machine a browser's web worker can stall for seconds, and a passing check returns as soon as it holds. */
+export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 20000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
