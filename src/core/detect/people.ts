@@ -18,7 +18,7 @@ import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPe
 import { numberedLineUps, playerLists } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditSlot, datelineAgency, isByline } from './people/credits';
-import { countedBodyBefore, NAMESAKE_NOUNS, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
+import { articleOpenedName, countedBodyBefore, NAMESAKE_NOUNS, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 
 /**
@@ -189,7 +189,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       continue;
     }
     // ("Planes landed at Ben Tzoran": the airport in this mention, whatever the article says of the man it honours)
-    if (!part.titled && flightPlace(text, tokens[part.first].start)) {
+    // ("El Al said", "El Mundo reported": a name opened by a Spanish article)
+    if (!part.titled && (flightPlace(text, tokens[part.first].start) || articleOpenedName(text, tokens[part.first].start, tokens[part.last].end))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }

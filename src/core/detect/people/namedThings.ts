@@ -76,3 +76,25 @@ export function titleOfWork(text: string, start: number, end: number): boolean {
 export function teamColumn(text: string, start: number, end: number): boolean {
   return TEAM_COLUMN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^ \d/.test(text.slice(end, end + 2));
 }
+
+/** The Spanish articles, which open the names of airlines, papers, leagues and the weather ("El Al", "La Liga"). */
+const ARTICLE_OPENERS = new Set(['El', 'La', 'Los', 'Las']);
+/** A capitalised word before a name that is no word of it: an article, or a preposition opening a sentence. */
+const NOT_A_NAME_BEFORE = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'To', 'Of']);
+const WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}["“'‘]?$/u;
+
+/**
+ * "El Al said", "El Mundo reported", "La Liga's clubs": the name from `start` to `end`, of two words, is opened
+ * by a Spanish article and names no person; a person's only where the article also gives it as the end of a longer
+ * name ("Mohamed El Baradei" makes "El Baradei said" his; "the El Al flight" is no such name).
+ */
+export function articleOpenedName(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end), space = name.indexOf(' ');
+  // (two words: after the article a third is a name's, "El Hassane Lahssini" a Moroccan given name and surname)
+  if (space < 0 || name.indexOf(' ', space + 1) >= 0 || !ARTICLE_OPENERS.has(name.slice(0, space))) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+    if (before && !NOT_A_NAME_BEFORE.has(before[1])) return false;
+  }
+  return true;
+}

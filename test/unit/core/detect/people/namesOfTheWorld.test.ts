@@ -68,4 +68,13 @@ describe('people: names as the world writes them', () => {
     assert.deepEqual(people('Halvex Systems, a member of the FTSE 100 index, fell.'), []);
     assert.deepEqual(people('Orrin Tavaké went 3-for-4 and drove in two runs for the home side.'), ['Orrin Tavaké']);
   });
+
+  it('reads a two-word name opened by a Spanish article as no person, unless it ends a longer name of the article', () => {
+    assert.deepEqual(people('El Tarro said it would resume flights to Larnaca next week.'), []);
+    assert.deepEqual(people('La Brava clubs voted on Tuesday, and Los Corvos beat Wales in Cardiff.'), []);
+    assert.deepEqual(people('Mohamed El Tarro arrived in Cairo on Friday. El Tarro said the vote was fair.'), ['Mohamed El Tarro', 'El Tarro']);
+    assert.deepEqual(people('Joaquin "El Corvo" Guzmán was extradited in January. El Corvo had escaped twice.'), ['Joaquin "El Corvo" Guzmán', 'El Corvo']);
+    // a third word is a name's: "El Hassane" is a Moroccan given name
+    assert.deepEqual(people('4. El Hassane Tarrow (Morocco) 13:06.57'), ['El Hassane Tarrow']);
+  });
 });
