@@ -142,4 +142,14 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     const at = text.indexOf('the second half');
     assert.equal(sentenceTense(text, at, at + 'the second half'.length), 'past');
   });
+
+  it('reads no tense from the attribution that ends a sentence', () => {
+    assert.deepEqual(values('The Tarrow vote closes at 5pm on 2 December, officials said.', '2026-03-20'),
+      [['5pm', '2026-12-02T17:00'], ['2 December', '2026-12-02']]);
+    assert.deepEqual(values('The Tarrow vote closed on 2 December, officials said.', '2026-03-20'),
+      [['2 December', '2025-12-02']]);
+    assert.deepEqual(values('The Kell ferry sails on 2 December, the operator told reporters.', '2026-03-20'),
+      [['2 December', '2026-12-02']]);
+  });
 });
+
