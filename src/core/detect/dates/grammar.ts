@@ -514,7 +514,7 @@ export class DateGrammar {
       let year: number | undefined;
       let k = j;
       if (this.w(k) === ',') k++;
-      const y = this.yearNumber(k, true);
+      const y = this.yearNumber(k, true) ?? this.relativeYear(j);
       if (y) { year = y.year; j = y.end; }
       if (year !== undefined || this.refYear === undefined) return { end: j, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
       return { end: j, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };
@@ -676,10 +676,18 @@ export class DateGrammar {
     if (!month) return undefined;
     let end = month.end;
     let year: number | undefined;
-    const y = this.yearNumber(end, true);
+    const y = this.yearNumber(end, true) ?? this.relativeYear(end);
     if (y) { year = y.year; end = y.end; }
     if (year !== undefined || this.refYear === undefined) return { end, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
     return { end, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };
+  }
+
+  /** "last year", "this year", "next year" right after a day and its month: "on 9 June last year", "June 9 this year". */
+  private relativeYear(j: number): { year: number; end: number } | undefined {
+    const w = this.w(j);
+    if (this.refYear === undefined || this.w(j + 1) !== 'year' || this.isPossessive(j + 2)) return undefined;
+    if (w !== 'last' && w !== 'this' && w !== 'next') return undefined;
+    return { year: this.refYear + RELATIVE_DETERMINERS.get(w)!, end: j + 2 };
   }
 
   /**
