@@ -168,7 +168,7 @@ function sameTimeAsBefore(mentions: DateMention[]): void {
     const same = SAME_UNIT.exec(mentions[k].text);
     const yearBack = same?.[2] !== undefined;
     // "the same period" alone has a value only where the story speaks of results (the grammar's period reader);
-    // "released the same day" is left to the grammar, as the day it means may have no date written
+    // "released the same day" is the day the story spoke of last, if one is near (afterDaySpokenOf)
     if (!same || mentions[k].value === undefined || !/\d{4}/.test(mentions[k].value!)) continue;
     if (!yearBack && !/^(?:period|quarter|half)$/i.test(same[1])) continue;
     const shape = VALUE_OF_UNIT[same[1].toLowerCase()];
@@ -473,7 +473,10 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
     // (". On Monday" after "11:55 a.m." opens the next sentence)
     // "at 11 a.m. next Thursday": the day may follow the time without "on"
-    if (day && /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3})?$/.test(text.slice(time.end, next.start))) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+    const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3})?$/.test(text.slice(time.end, next.start));
+    if (day && adjacent) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+    // "died at 9.10am the same day" with no day near to say which: the time is on that unknown day, not the article's
+    if (adjacent && next.type === 'DATE' && next.value === undefined && FOLLOWING.test(next.text)) { time.value = time.value.slice(10); placed.add(time); }
     // "at 10:00 local time (1500 UTC) on Monday": the time and its other zone's are both on that day
     const after = mentions[k + 2];
     const on = after && /^\d{4}-\d{2}-\d{2}/.exec(after.value ?? '');
@@ -868,7 +871,7 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
 const SEASON_MIDDLE: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10 };
 
 /** "the following year" after "In 1995": counted from the time the text spoke of last, not from the article's date. */
-const FOLLOWING = /^(?:the (?:following|previous|preceding|prior)|that) (year|month|week|weekend|day)$|^the next (day)$|^the (year|month|week|weekend|day) (?:before|after|earlier|later)$/i;
+const FOLLOWING = /^(?:the (?:following|previous|preceding|prior|same)|that(?: same)?) (year|month|week|weekend|day)$|^the next (day)$|^the (year|month|week|weekend|day) (?:before|after|earlier|later)$/i;
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 const YEAR_OR_MONTH = /^(\d{4})(?:-(\d{2}))?(?:$|-)/;
 /** How far back the time a "following year" counts from may stand. */
@@ -881,7 +884,7 @@ const FOLLOWING_REACH = 400;
 function anchored(text: string, mention: DateMention, found: readonly DateMention[], ref: Day): string | undefined {
   const value = mention.value;
   if (mention.type === 'TIME' && value?.startsWith('T')) return formatDay(ref) + value;
-  const after = afterTimeSpokenOf(mention, found);
+  const after = afterTimeSpokenOf(text, mention, found);
   if (after !== undefined) return after;
   // "She reported it to the chief executive the next day": with no day before it to count from, a day after the
   // article's own in a sentence told in the past cannot be right; the day is found, its date left unknown
@@ -898,8 +901,9 @@ function toldInThePast(text: string, mention: DateMention): boolean {
 /** Words that put some of a sentence ahead: "said the talks would resume the next day". */
 const AHEAD = /\b(?:will|would|shall|won['’]t|wo|going to|is to|are to|plans?|expects?|due|until)\b|['’]ll\b/i;
 
-/** A day or week after the one spoken of ("the next day", "the following week", "the day after"). */
-const FORWARD_DAY = /^(?:the (?:following|next) (?:day|week|weekend)|the (?:day|week) after)$/i;
+/** A day or week after the one spoken of, or that one ("the next day", "the following week", "the day after", "the
+ *  same day"). */
+const FORWARD_DAY = /^(?:the (?:following|next|same) (?:day|week|weekend)|the (?:day|week) after)$/i;
 
 const TURN = /^(?:the\s+)?turn\s+of\s+the\s+(decade|century|millennium)$/i;
 /** A year, decade ("187") or century ("18") value, as the year in its middle. */
@@ -927,9 +931,11 @@ function turnNearTimeSpokenOf(mention: DateMention, found: readonly DateMention[
  * "arrested on March 3 and charged the following day", "the final on Sunday, May 10 … a replay the following
  * weekend": counted from the day the text spoke of last, if one is near; else left as the grammar read it.
  */
-function afterDaySpokenOf(mention: DateMention, found: readonly DateMention[], unit: string, shift: number): string | undefined {
+function afterDaySpokenOf(text: string, mention: DateMention, found: readonly DateMention[], unit: string, shift: number): string | undefined {
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (FOLLOWING.test(found[k].text) || found[k].type === 'DURATION' || found[k].type === 'SET') continue;
+    // "died at 9.10am the same day": the clock time right before is on the day this names, no day to count from
+    if (found[k].type === 'TIME' && /^\s{1,3}$/.test(text.slice(found[k].end, mention.start))) continue;
     const m = DAY_VALUE.exec(found[k].value ?? '');
     // a month or a year said since the day: the story has moved on from it
     if (!m) return found[k].type === 'DATE' && /^\d{4}-\d{2}$|^\d{4}$/.test(found[k].value ?? '') ? undefined : mention.value;
@@ -944,12 +950,12 @@ function afterDaySpokenOf(mention: DateMention, found: readonly DateMention[], u
 }
 
 /** "the following year", "that month": counted from the year or month the text spoke of last, if one is near. */
-function afterTimeSpokenOf(mention: DateMention, found: readonly DateMention[]): string | undefined {
+function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly DateMention[]): string | undefined {
   const following = FOLLOWING.exec(mention.text);
   if (!following) return undefined;
-  const shift = /following|next|after$|later$/i.test(mention.text) ? 1 : /^that/i.test(mention.text) ? 0 : -1;
+  const shift = /following|next|after$|later$/i.test(mention.text) ? 1 : /^that|same/i.test(mention.text) ? 0 : -1;
   const unit = (following[1] ?? following[2] ?? following[3]).toLowerCase();
-  if (unit === 'day' || unit === 'week' || unit === 'weekend') return afterDaySpokenOf(mention, found, unit, shift);
+  if (unit === 'day' || unit === 'week' || unit === 'weekend') return afterDaySpokenOf(text, mention, found, unit, shift);
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (found[k].type !== 'DATE' || FOLLOWING.test(found[k].text)) continue;
     const m = YEAR_OR_MONTH.exec(found[k].value ?? '');

@@ -158,5 +158,15 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('The tour starts on May 13 next year.', '2026-11-20'), [['May 13 next year', '2027-05-13']]);
     assert.deepEqual(values('The fair opens on May 13 this year.', '2026-11-20'), [['May 13 this year', '2026-05-13']]);
   });
+
+  it('reads "the same day" as the day the story spoke of last, and a clock time right before it as on that day', () => {
+    assert.deepEqual(values('The crash happened on 9 June last year. Ms Ode died at 9.10am the same day.', '2026-11-20'),
+      [['9 June last year', '2025-06-09'], ['9.10am', '2025-06-09T09:10'], ['the same day', '2025-06-09']]);
+    // with no day near to count from, told in the past: a day the story does not date, not the article's
+    assert.deepEqual(values('Four passengers were taken to hospital and released the same day.', '2026-11-20'),
+      [['the same day', undefined]]);
+    assert.deepEqual(values('Ms Ode was taken to hospital and died at 9.10am the same day.', '2026-11-20'),
+      [['9.10am', 'T09:10'], ['the same day', undefined]]);
+  });
 });
 
