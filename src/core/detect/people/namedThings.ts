@@ -90,7 +90,7 @@ const WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}["“'‘]?$/u;
  */
 export function articleOpenedName(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end), space = name.indexOf(' ');
-  // (two words: after the article a third is a name's, "El Hassane Lahssini" a Moroccan given name and surname)
+  // (two words: after the article a third is a name's, "El Mehdi Tarrow" a Moroccan given name and a surname)
   if (space < 0 || name.indexOf(' ', space + 1) >= 0 || !ARTICLE_OPENERS.has(name.slice(0, space))) return false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
