@@ -94,6 +94,10 @@ const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spok
   plants factory factories stores brand brands takeover acquisition merger engineers bankers traders dealers brokers
   executives`.split(/\s+/));
 const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
+/** Verbs of buying a business: "agreed to buy Carver Stokes", "since it bought …" (a club buys a player too, so this
+ *  counts only where the article says nothing only a person is). */
+const BOUGHT = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase',
+  'purchased', 'purchasing']);
 const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
 
 /** Where the link word ("of", "with") that ends a space or two before `start` begins. */
@@ -210,6 +214,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   if (!t.possessive) {
     // "Anna Brightwell founded Brightwell in 1990": what is founded is a firm (or a school, a party: no person)
     if (text.charCodeAt(start - 2) === 100 /* d */ && FOUNDED.has(wordBefore(text, start).word)) return 'sure';
+    const verb = wordBefore(text, start);
+    if (verb.adjacent && BOUGHT.has(verb.word) && last > first) return 'owned';
     const link = endsWithLinkWord(text, start) ? wordBefore(text, start) : undefined;
     // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
     // (and "Trader Luis Ferreira at Brandt Kellner said": at a firm, named after a full name)

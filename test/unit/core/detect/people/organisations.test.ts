@@ -561,4 +561,13 @@ describe('people: firms, imprints and horses named like people (issue 14, sevent
     // a horse trainer is a person
     assert.deepEqual(names('Colm Garvey, a horse trainer, said he was pleased.'), ['Colm Garvey']);
   });
+
+  it('reads a name that is bought or acquired as a firm, unless the article says it is a person', () => {
+    assert.deepEqual(names('The purchase is its largest since it bought Carver Stokes in 2019.'), []);
+    assert.deepEqual(names('Halsey agreed to acquire Carver Stokes for $2 billion.'), []);
+    // a club buys a player: what only a person is keeps him one
+    assert.deepEqual(names('Tarrow bought Marcus Dunne from Kell Rovers. Dunne, 24, scored twice on his debut.'),
+      ['Marcus Dunne', 'Dunne']);
+  });
 });
+
