@@ -201,6 +201,9 @@ export function futureAuxiliaryBefore(before: string): boolean {
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (FUTURE_AUXILIARIES.has(word) || GLUED_WILL.test(word)) return true;
+    // "said he would begin talks with party leaders on Monday": the future of the saying, which is recent (not "would
+    // have")
+    if (word === 'would' && words[k - 1] !== 'have' && !(words[k - 1] === 'not' && words[k - 2] === 'have')) return true;
     // "tenant groups plan a rally outside the Assembly on Saturday", "the union intends to strike on Friday": a plan in
     // the present, a verb where its object or "to" follows and no determiner makes a noun of it ("the plan a …")
     if (PLAN_VERBS.has(word) && (words[k - 1] === 'to' || (word !== 'hope' && word !== 'hopes' && PLAN_OBJECTS.has(words[k - 1] ?? '')))

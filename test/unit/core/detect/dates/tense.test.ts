@@ -168,5 +168,14 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('Ms Ode was taken to hospital and died at 9.10am the same day.', '2026-11-20'),
       [['9.10am', 'T09:10'], ['the same day', undefined]]);
   });
+
+  it('reads "said she would meet the union on Wednesday" as the coming Wednesday, and "would have" as no future', () => {
+    assert.deepEqual(values('President Andrei Holban said he would begin talks with party leaders on Monday.', '2025-06-07'),
+      [['Monday', '2025-06-09']]);
+    assert.deepEqual(values('Transport minister Yael Barzilai said she would not meet the union on Wednesday.', '2025-06-07'),
+      [['Wednesday', '2025-06-11']]);
+    assert.deepEqual(values('Officials said the Kell ferry would have sailed on Wednesday but for the storm.', '2025-06-07'),
+      [['Wednesday', '2025-06-04']]);
+  });
 });
 
