@@ -61,6 +61,11 @@ const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
 const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old']);
 const COMMON_VAGUE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour']);
 /** "for the next year", "for the past week": words that make "the … year" after "for" a length of time. */
+/** Words before a bare plural unit and "of" that make it a span of something: "after months of talks", "faced weeks
+ *  of protests", "follows years of neglect". */
+const BARE_SPAN_LEADS = new Set(['after', 'following', 'despite', 'amid', 'through', 'ending', 'ends', 'end', 'follows',
+  'followed', 'faced', 'faces', 'endured', 'spent', 'spend', 'took', 'takes', 'take', 'needed', 'needs', 'caps', 'capped',
+  'crowns', 'crowned']);
 const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
 /** Plural nouns after a weekday that make it every such day: "Sunday services", "Saturday trains". */
 const RUNS_ON_A_DAY = new Set(['services', 'trains', 'buses', 'flights', 'sailings', 'ferries', 'trams', 'departures']);
@@ -1500,6 +1505,12 @@ export class DateGrammar {
         const next = this.w(end);
         if (next === 'of' || next === '-') return undefined;
         return { end, type: 'DURATION', value: durationValue(undefined, bare), kind: 'duration' };
+      }
+      // "faced weeks of protests", "After months of talks, …": a span of something, before its plain noun
+      if ((BARE_SPAN_LEADS.has(prev) || (prev === '' && this.tokens[i].capital)) && bare.name !== 'quarter'
+        && this.w(i + 1) === 'of' && i + 2 < this.limit && this.tokens[i + 2].kind === 'word' && !this.tokens[i + 2].capital
+        && !FUNCTION_WORDS.has(this.w(i + 2))) {
+        return { end: i + 1, type: 'DURATION', value: durationValue(undefined, bare), kind: 'duration' };
       }
       return undefined;
     }

@@ -162,5 +162,14 @@ describe('dates: Easter, plans, habits, days of an event', () => {
   it('reads a fiscal year\'s shorthand at the end of a sentence', () => {
     assert.deepEqual(values('Margins should recover in Q3 FY27.', '2026-03-19'), [['Q3 FY27', '2027-Q3']]);
   });
+
+  it('reads a bare plural unit before "of" and a plain noun as a span after a word that makes it one', () => {
+    assert.deepEqual(values('The Tarvian prime minister had faced weeks of protests.', '2026-03-19'), [['weeks', 'PXW']]);
+    assert.deepEqual(values('After months of talks, the Kell unions signed the deal.', '2026-03-19'), [['months', 'PXM']]);
+    assert.deepEqual(values('Years of neglect left the Orbury line in ruins.', '2026-03-19'), [['Years', 'PXY']]);
+    // a unit of something else, or the months of a named time, is no span
+    assert.deepEqual(values('The Kell board met in the first months of the year.', '2026-03-19').map(([text]) => text), ['the first months of the year']);
+    assert.deepEqual(values('The Tarrow fund holds weeks of the year in reserve.', '2026-03-19').map(([text]) => text), ['the year']);
+  });
 });
 
