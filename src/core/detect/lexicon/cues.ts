@@ -51,7 +51,7 @@ ministry department office bureau agency commission committee board council asse
 courts tribunal government administration authority authorities service services police army navy force forces guard
 guards command brigade regiment battalion division corps militia front movement party parties union alliance league
 federation association society institute institution foundation organisation organization center centre
-university college school elementary academy hospital memorial clinic church mosque temple cathedral museum library gallery theatre theater
+university college school elementary academy hospital hospice infirmary memorial clinic church mosque temple cathedral museum library gallery theatre theater
 quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band brothers
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
 dynamo dinamo dynamos lokomotiv spartak sparta slavia slovan partizan hapoel maccabi beitar olimpija deportivo sportivo

@@ -302,4 +302,11 @@ describe('people in made-up stories of namesakes, motor racing, wire copy of man
     assert.deepEqual(found('A chip called Ada Venn runs it. A property developer called Ross Pell bought it.'), ['Ross Pell']);
     assert.deepEqual(found('It passed in the 450-seat Halvic Orrum on Monday.'), []);
   });
+
+  it('reads a hospice or an infirmary named after its town as no person, and the people it names stay', () => {
+    const text = 'She gave much of her fortune to the Ashby Hospice, whose Marjorie Tealby Wing opened in 2015. ' +
+      'Marjorie Tealby died on Sunday. The Kell Infirmary, where she was born, sent flowers.';
+    assert.deepEqual(people(text).map(([mention]) => mention), ['Marjorie Tealby']);
+  });
 });
+
