@@ -20,6 +20,12 @@ const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier'
   'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',
   'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous', 'since', 'paid', 'led', 'ran', 'heard', 'kept',
   'brought', 'thought', 'stood', 'fought', 'shot',
+  // more irregular pasts ("which withdrew its earbuds in April"); not "built", "rebuilt", "spent", adjectives as often
+  // ("at the rebuilt Kestrel Park on Saturday")
+  'withdrew', 'drew', 'grew', 'threw', 'flew', 'knew', 'drove', 'rode', 'froze', 'stole', 'wore', 'tore', 'swore', 'ate',
+  'sang', 'rang', 'sank', 'swam', 'drank', 'shook', 'arose', 'underwent', 'overthrew', 'oversaw', 'overtook', 'undertook',
+  'forgave', 'overcame', 'fled', 'sought', 'caught', 'taught', 'felt', 'dealt', 'meant', 'sat', 'stuck',
+  'swung', 'spun', 'dug', 'bled', 'slid', 'hid', 'upheld', 'withheld',
   // regular pasts too short for the "-ed" test
   'died', 'sued', 'owed', 'axed']);
 /** Past forms ending in "-ed" that speak of a plan or a state, not of what happened: "scheduled", "expected". */

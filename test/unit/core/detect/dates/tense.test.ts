@@ -177,5 +177,14 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('Officials said the Kell ferry would have sailed on Wednesday but for the storm.', '2025-06-07'),
       [['Wednesday', '2025-06-04']]);
   });
+
+  it('reads irregular pasts beyond the commonest as the past, and "the rebuilt ground" as no verb', () => {
+    assert.deepEqual(values('The recall is the second this year for Corvel, which withdrew its Lumo earbuds in April.', '2026-11-30'),
+      [['this year', '2026'], ['April', '2026-04']]);
+    assert.deepEqual(values('The Kell ferry flew its new flag in March, and its crew underwent training in April.', '2026-11-30'),
+      [['March', '2026-03'], ['April', '2026-04']]);
+    assert.deepEqual(values('Ormsby Rovers meet Kestrel Athletic on Saturday at the rebuilt Kestrel Park.', '2026-04-16'),
+      [['Saturday', '2026-04-18']]);
+  });
 });
 
