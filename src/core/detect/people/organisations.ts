@@ -28,6 +28,8 @@ const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand 
 const MONEY_MANAGED = new Set(['asset', 'wealth', 'investment', 'money', 'portfolio']);
 /** Who a firm's product has, counted: "whose Jasper app has 40 million users". */
 const PRODUCT_USERS = new Set(['users', 'subscribers', 'customers', 'downloads', 'installs']);
+/** What a person owns, after "whose": "whose firm", "whose company" (a firm has subsidiaries and units). */
+const OWNED_BUSINESSES = new Set(['firm', 'firms', 'company', 'companies', 'business', 'businesses']);
 /** What a person leads as often as a firm owns it, after "whose": "whose group", "whose party", "whose band". */
 const LED_BY_PEOPLE = new Set(['group', 'groups', 'campaign', 'charity', 'foundation', 'party', 'band', 'team']);
 /** What firms win, and the verbs they win it with: "won a $2 billion contract", "secured an order for 40 jets". */
@@ -322,8 +324,9 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
     if (words.length > 1 && (words[0].word === 'based' || words[0].word === 'headquartered') && words[1].word === 'in') return 'owned';
     // ", whose Derby factory", ", whose shares": what only a firm has
     if (words.length > 1 && words[0].word.toLowerCase() === 'whose') {
-      // (not what a campaigner, a politician or a singer leads: "Nurul Izzah, whose group has tracked the haze")
-      if (LED_BY_PEOPLE.has(words[1].word)) return undefined;
+      // (not what a campaigner, a politician or a singer leads: "Nurul Izzah, whose group has tracked the haze"; nor the
+      // firm a person owns: "Vincent Moretti, whose firm won contracts")
+      if (LED_BY_PEOPLE.has(words[1].word) || OWNED_BUSINESSES.has(words[1].word)) return undefined;
       for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
       // ("Orchard, whose Jasper assistant has 40 million users": a product's name, then what only a firm's products have,
       // up to the clause's end)

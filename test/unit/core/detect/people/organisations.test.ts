@@ -569,5 +569,12 @@ describe('people: firms, imprints and horses named like people (issue 14, sevent
     assert.deepEqual(names('Tarrow bought Marcus Dunne from Kell Rovers. Dunne, 24, scored twice on his debut.'),
       ['Marcus Dunne', 'Dunne']);
   });
+
+  it('keeps a person who owns a firm: "X, whose firm won contracts"', () => {
+    assert.deepEqual(names('The payments came from Vincent Moretti, whose firm, Moretti Construction, won contracts. ' +
+      'Moretti pleaded guilty last year.'), ['Vincent Moretti', 'Moretti']);
+    // what only a firm has still makes a firm
+    assert.deepEqual(names('Investors sold Dunmore Kealy, whose Derby factory closed.'), []);
+  });
 });
 
