@@ -25,7 +25,7 @@ const YEAR_TENSE_REACH = 6;
 const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+$/i;
 
 /** A clock time between a verb and its day: "at 7:30 p.m. on", "at noon on". */
-const CLOCK_BEFORE_DAY = /\b(?:at|from|until|by)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:\(?[A-Z]{2,4}\)?\s+)?on\s+$/i;
+const CLOCK_BEFORE_DAY = /\b(at|from|until|by)(\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:\(?[A-Z]{2,4}\)?\s+)?on\s+)$/i;
 
 /** "'s final will", "'s vote is set to": the event a possessive day names, its future auxiliary within two words after. */
 const FUTURE_AFTER_POSSESSIVE = /^['’]s\s+(?:[\p{Ll}-]+\s+){1,2}(?:will|is\s+(?:set|due|expected)\s+to)\b/u;
@@ -45,8 +45,9 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   const part = PART_OF_DAY.exec(text.slice(Math.max(0, start - 40), start));
   if (part) start -= part[0].length;
   // "the show starts at 7:30 p.m. on Friday": the clock time belongs to the day's phrase, the verb stands before it
+  // (a deadline's "until" or "by" stays before the day: "covers the north until noon on Sunday" is read as a deadline)
   const clock = floating === 'week' ? CLOCK_BEFORE_DAY.exec(text.slice(Math.max(0, start - 40), start)) : null;
-  if (clock) start -= clock[0].length;
+  if (clock) start -= /^(?:until|by)$/i.test(clock[1]) ? clock[2].length : clock[0].length;
   // "tickets for Saturday's game sold out": the verb tells of the tickets, not the game; the day is the one named before
   // (but "will meet in Saturday's final", "Saturday's final will decide it": a future auxiliary tells of the day's event,
   // before the day or, where the day's event is the sentence's subject, after it)

@@ -14,6 +14,10 @@ const FUTURE = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'gonna',
   // a timetable read out: "the fair opens Saturday"
   'starts', 'begins', 'opens', 'meets', 'resumes', 'convenes', 'reopens', 'returns', 'ends', 'closes', 'arrives',
   'departs', 'takes']);
+/** A possibility: ahead when it is the sentence's only tense ("analysts said may help growth in the second half"), or
+ *  before a deadline ("may be without power until Monday"); not near a date, where a clause of its own can follow
+ *  ("refused to speculate on Friday on what might happen"). */
+const MODALS_AHEAD = new Set(['may', 'might']);
 /** A plan in the present before "to" ("officials plan to vote Thursday"); without "to" these are mostly nouns ("the plan"). */
 const PLAN_TO = new Set(['plan', 'intend', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'seek', 'seeks']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
@@ -98,6 +102,9 @@ function deadlineAhead(left: readonly string[]): boolean {
   if (FORECAST.has(clause[0] ?? '')) return true;
   // "early voting runs through Friday", "the show continues until Sunday": a spell in the present lasts up to a day ahead
   if (left[0] !== 'for' && LASTING.has(clause[0] ?? '')) return true;
+  // "a warning covers the north from midnight until noon on Sunday", "the road is shut from 10pm until Monday": a span
+  // told with no past form in its clause is ahead (not "the road closed from 10pm until 6am on Monday")
+  if ((left[0] === 'until' || left[0] === 'till') && clause[1] === 'from' && !clause.some(isPastWord)) return true;
   // "has gained 4% so far through June 30": a perfect counts up to the day; only "has until" gives time ahead
   if (left[0] === 'for' || left[0] === 'to' || left[0] === 'through') return false;
   return clause.some((w, k) => PRESENT_DEADLINE.has(w) && (k === 0 || (w !== 'has' && w !== 'have')));
@@ -109,7 +116,7 @@ function deadlineAhead(left: readonly string[]): boolean {
  */
 function foreseen(clause: readonly string[]): boolean {
   for (let k = 1; k < clause.length; k++) {
-    if (clause[k] === 'would') return true;
+    if (clause[k] === 'would' || MODALS_AHEAD.has(clause[k])) return true;
     if (clause[k] === 'to' && FORESEEN.has(clause[k + 1] ?? '')) return clause[k + 2] !== 'had' && clause[k + 3] !== 'had';
   }
   return false;
@@ -223,10 +230,6 @@ export function futureAuxiliaryBefore(before: string): boolean {
 function lookedBack(left: readonly string[], from: number): boolean {
   return left.slice(from, from + LOOKED_BACK_REACH).some(w => LOOKED_BACK.has(w));
 }
-
-/** A possibility, ahead when it is the sentence's only tense: "analysts said may help growth in the second half" (near
- *  the date a clause of its own can follow: "refused to speculate on Friday on what might happen"). */
-const MODALS_AHEAD = new Set(['may', 'might']);
 
 /** What follows a "to" that is a preposition, not an infinitive's: a figure or a determiner ("to $40", "to the sale"). */
 const PREPOSITION_TO_BEFORE = /^(?:\d|(?:a|an|the|its|their|his|her|our|this|that)$)/;

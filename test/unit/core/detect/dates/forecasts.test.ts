@@ -59,4 +59,18 @@ describe('dates in forecasts, anniversaries and live pages', () => {
     assert.deepEqual(values('The rink closed last winter.', '2026-07-10'), [['last winter', '2025-WI']]);
     assert.deepEqual(values('The rink closed this past winter.', '2026-02-10'), [['this past winter', '2025-WI']]);
   });
+
+  it('reads a warning in force until a clock time on a day, and power off "until Monday" that may last, as ahead', () => {
+    // written on Saturday 14 February
+    assert.deepEqual(values('A yellow warning for rain covers much of the north from midnight until noon on Sunday.', '2026-02-14'),
+      [['midnight', '2026-02-14T24:00'], ['noon', '2026-02-15T12:00'], ['Sunday', '2026-02-15']]);
+    assert.deepEqual(values('Some customers in Kell may be without power until Monday, the company said.', '2026-02-14'),
+      [['Monday', '2026-02-16']]);
+    assert.deepEqual(values('The Orbury road is shut from 10pm until 6am on Monday.', '2026-02-14'),
+      [['10pm', '2026-02-14T22:00'], ['6am', '2026-02-16T06:00'], ['Monday', '2026-02-16']]);
+    // told in the past, the span was
+    assert.deepEqual(values('The Orbury road closed from 10pm until 6am on Monday.', '2026-02-14').slice(1),
+      [['6am', '2026-02-09T06:00'], ['Monday', '2026-02-09']]);
+  });
 });
+
