@@ -55,6 +55,9 @@ hooker number-eight centre wing fullback full-back back-rower hitman gunman host
 passenger resident neighbour neighbor bystander shopper commuter motorist pilot co-pilot firefighter paramedic
 pensioner retiree tourist traveller traveler spectator mourner shopkeeper
 labourer laborer heroine narrator protagonist orphan maid servant
+lifeguard coastguard midwife janitor postman postwoman fisherman barista groundsman groundskeeper gamekeeper stewardess
+librarian archivist dentist lecturer headteacher headmaster headmistress waitress bartender organiser electrician
+plumber receptionist pharmacist caretaker carer chef volunteer
 `.trim().split(/\s+/);
 
 /** Name suffixes that belong to the name: "Martin Luther King Jr." */

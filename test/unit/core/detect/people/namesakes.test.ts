@@ -308,5 +308,17 @@ describe('people in made-up stories of namesakes, motor racing, wire copy of man
       'Marjorie Tealby died on Sunday. The Kell Infirmary, where she was born, sent flowers.';
     assert.deepEqual(people(text).map(([mention]) => mention), ['Marjorie Tealby']);
   });
+
+  it('reads bridges and airports named after people, in the plural after a list, as no person', () => {
+    assert.deepEqual(people('Storm Imogen closed the Severn and Prince Albert bridges overnight.'), []);
+    assert.deepEqual(people('Flights from the Sela Dorin and Ben Tzoran airports were cancelled.'), []);
+  });
+
+  it('reads an everyday trade opening a sentence as a role, not the first word of the name after it', () => {
+    assert.deepEqual(people('Lifeguard Ellis Pryce said it was the worst storm he had seen.'), [['Ellis Pryce', 'Ellis Pryce']]);
+    assert.deepEqual(people('Headteacher Sam Hale said the pupils were safe.'), [['Sam Hale', 'Sam Hale']]);
+    // a trade that is also a surname stays one
+    assert.deepEqual(people('Cole Porter wrote the song.'), [['Cole Porter', 'Cole Porter']]);
+  });
 });
 
