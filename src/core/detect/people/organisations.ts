@@ -149,9 +149,10 @@ const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'd
  * A pronoun after the name's verb that only a firm takes: "Goldman Sachs raised its target", "Aldridge said its …";
  * not after "as" or "was" ("hired Ana Ruiz as its chief", "Ruiz was its founder").
  */
+// (or a plan for what is its own: "Marlow Pryce will hold its own sale"; not "Pellow would remain its largest shareholder")
 // (or an irregular past that a firm does to its business: "Teller Vance kept its rating", "cut its forecast", "sold its
 // stake"; "cut its ribbon" is anyone's)
-const FIRM_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b|(?:kept|cut|held|sold|bought|shut|spent|paid|set)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?(?:rating|ratings|forecast|forecasts|target|targets|estimate|estimates|recommendation|stake|stakes|dividend|dividends|price|prices|outlook|guidance|stores|plant|plants|factory|jobs|workforce|shares|holding|holdings|position|exposure|costs|budget|spending|rates?)\b)/u;
+const FIRM_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b|(?:will|would|plans[ \t]to|is[ \t]to)[ \t]{1,2}\p{Ll}+[ \t]{1,2}its[ \t]{1,2}own\b|(?:kept|cut|held|sold|bought|shut|spent|paid|set)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?(?:rating|ratings|forecast|forecasts|target|targets|estimate|estimates|recommendation|stake|stakes|dividend|dividends|price|prices|outlook|guidance|stores|plant|plants|factory|jobs|workforce|shares|holding|holdings|position|exposure|costs|budget|spending|rates?)\b)/u;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
 const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(\p{Ll}+)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(he|she|his|her|him)\b/u;
 /** What an employer does to a person: "Kestrel Ardane hired her" says nothing of who Kestrel Ardane is. */

@@ -576,5 +576,10 @@ describe('people: firms, imprints and horses named like people (issue 14, sevent
     // what only a firm has still makes a firm
     assert.deepEqual(names('Investors sold Dunmore Kealy, whose Derby factory closed.'), []);
   });
+
+  it('reads a name that will hold its own sale as a firm, and one that would remain its shareholder as a person', () => {
+    assert.deepEqual(names('Rival house Marlow Pryce will hold its own evening sale on Thursday.'), []);
+    assert.deepEqual(names('Naomi Achterberg said Tomas Pellow would remain its largest shareholder.'), ['Naomi Achterberg', 'Tomas Pellow']);
+  });
 });
 
