@@ -72,5 +72,10 @@ describe('dates in forecasts, anniversaries and live pages', () => {
     assert.deepEqual(values('The Orbury road closed from 10pm until 6am on Monday.', '2026-02-14').slice(1),
       [['6am', '2026-02-09T06:00'], ['Monday', '2026-02-09']]);
   });
+
+  it('reads a decision still to take ("whether to cut in January") as ahead', () => {
+    assert.deepEqual(values('Governor Rhee said the board was split on whether to cut in January.', '2026-12-02'),
+      [['January', '2027-01']]);
+  });
 });
 
