@@ -18,7 +18,7 @@ import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPe
 import { numberedLineUps, playerLists } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditSlot, datelineAgency, isByline } from './people/credits';
-import { articleOpenedName, countedBodyBefore, NAMESAKE_NOUNS, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
+import { articleOpenedName, campaignName, countedBodyBefore, NAMESAKE_NOUNS, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 
 /**
@@ -102,6 +102,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (two words or more before it are the firm's whole name, used as a firm: "Mercer Sterling said it …" beside
     // "Mercer Sterling Aerospace" is no relative of its founder Owen Sterling; one word may be a founder's surname)
     if (company && company.last > company.first) firmUses.add(nameKey(tokens, company));
+    // "Residents' group Save Tarrow Fields said": a campaign's name, no person (nor its place's words elsewhere)
+    if (campaignName(text, tokens, run.first, run.last)) {
+      findings.push({ first: run.first + 1, last: run.last, person: false, firm: true });
+      continue;
+    }
     // the role before the run matters only to a run opened by a word of the language ("goalkeeper Long …", "Dr. Alma …")
     const opener = tokens[run.first];
     const part = namePart(text, tokens, run, classes, lex, run.last > run.first && classes[run.first] === 'common'

@@ -98,3 +98,17 @@ export function articleOpenedName(text: string, start: number, end: number): boo
   }
   return true;
 }
+
+/** Imperatives that open a campaign's name: "Save Tarrow Fields", "Stop the Kell Incinerator", "Keep Orbury Green". */
+const CAMPAIGN_VERBS = new Set(['Save', 'Stop', 'Protect', 'Keep', 'Defend', 'Reclaim', 'Rescue']);
+const REPORTED_AFTER = /^[ \t]{1,2}(?:said|says|told|urged|called|warned|claimed|added)\b/;
+
+/**
+ * "Residents' group Save Tarrow Fields said it would …": the run from `first` is a campaign's name, opened by an
+ * imperative (inside a sentence, or opening one before a reporting verb: an order given would not be "said").
+ */
+export function campaignName(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  return last > first && CAMPAIGN_VERBS.has(tokens[first].text)
+    && (!tokens[first].sentenceStart || REPORTED_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 10)));
+}
+

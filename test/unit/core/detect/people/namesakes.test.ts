@@ -320,5 +320,11 @@ describe('people in made-up stories of namesakes, motor racing, wire copy of man
     // a trade that is also a surname stays one
     assert.deepEqual(people('Cole Porter wrote the song.'), [['Cole Porter', 'Cole Porter']]);
   });
+
+  it('reads a campaign named with an imperative as no person, nor the place it names elsewhere', () => {
+    assert.deepEqual(people('Residents\' group Save Tarrow Fields said it would appeal. Tarrow Fields is a meadow.'), []);
+    assert.deepEqual(people('Save Tarrow Fields said it would fight. Its chair, Margaret Holloway, 74, agreed.'),
+      [['Margaret Holloway', 'Margaret Holloway']]);
+  });
 });
 
