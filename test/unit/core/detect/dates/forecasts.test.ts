@@ -77,5 +77,10 @@ describe('dates in forecasts, anniversaries and live pages', () => {
     assert.deepEqual(values('Governor Rhee said the board was split on whether to cut in January.', '2026-12-02'),
       [['January', '2027-01']]);
   });
+
+  it('reads no tense from a reason or a time set off after the date ("…, after drivers complained")', () => {
+    assert.deepEqual(values('Velta will bring back physical buttons in its Corsa Nova hatchback from March, after drivers complained.', '2026-11-26'),
+      [['March', '2027-03']]);
+  });
 });
 
