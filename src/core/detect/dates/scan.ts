@@ -532,6 +532,9 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       // "… expected in the early hours of Friday. Turnout by 6pm was 31%": a day still ahead, named in a sentence
       // before, is no day for a time its own sentence tells as done; that time stays on the page's day
       if (day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0 && toldAsDone(text, time)) break;
+      // "released on bail until 4 January … people were in Kell Street between 1.45am and 2.15am": a day ahead is no day
+      // for a time its clause tells in the past; an earlier day may be
+      if (day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0 && toldBeforeAsDone(text, time)) continue;
       if (day) time.value = day[0] + time.value.slice(10);
       // "Counting began after 10.30pm. A recount would start no earlier than 4am": a time foreseen after a later hour
       // of the same day is the next morning's
@@ -559,6 +562,12 @@ function toldAsDone(text: string, mention: DateMention): boolean {
   const end = mention.text.endsWith('.') ? mention.end : Math.min(sentenceEndAfter(text, mention.end), mention.end + 30);
   const sentence = text.slice(sentenceStartBefore(text, mention.start), end);
   return PAST_FORM.test(sentence) && !/\b(?:will|would|shall|wo|could|might|may)\b|['’]ll\b/i.test(sentence);
+}
+
+/** Whether the clause before a mention tells what was ("people were in Kell Street between 1.45am"), foreseeing nothing. */
+function toldBeforeAsDone(text: string, mention: DateMention): boolean {
+  const before = text.slice(sentenceStartBefore(text, mention.start), mention.start);
+  return PAST_FORM.test(before) && !/\b(?:will|would|shall|wo)\b|['’]ll\b/i.test(before);
 }
 
 /** What may stand before a clock time that opens a line as a stamp: a heading's marks, emphasis, "Updated at". */

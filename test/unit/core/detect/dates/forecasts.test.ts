@@ -82,5 +82,11 @@ describe('dates in forecasts, anniversaries and live pages', () => {
     assert.deepEqual(values('Velta will bring back physical buttons in its Corsa Nova hatchback from March, after drivers complained.', '2026-11-26'),
       [['March', '2027-03']]);
   });
+
+  it('puts no clock time told in the past on a bail date ahead named the sentence before', () => {
+    const text = 'A man was released on bail until 4 January. Officers said people were in Kell Street between 1.45am and 2.15am and may have seen the attack.';
+    const times = values(text, '2026-12-01').filter(([, value]) => value?.includes('T'));
+    assert.deepEqual(times, [['1.45am', '2026-12-01T01:45'], ['2.15am', '2026-12-01T02:15']]);
+  });
 });
 
