@@ -40,6 +40,8 @@ const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publishdate)[ \t]*:[ \t]*[
 const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|last modified|modified|filed|dated?)(?:\s+on)?\b/i;
 /** A stamp's clock time before its date: "Published 9:14 a.m. ET Nov. 18, 2026". */
 const STAMP_CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}\b)?/g;
+/** Markdown's emphasis, heading or quote marks opening a line. */
+const MARKUP_START = /^[*_#>\s]+/;
 /** A clock's "a.m." or "p.m." ending a line. */
 const CLOCK_END = /\b[ap]\.m\.$/i;
 const LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}/u;
@@ -110,7 +112,8 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     const [year, month, day] = value.split('-').map(Number);
     if (!isValidDay(Number.isNaN(year) ? 2024 : year, month, day)) continue;
     // only names, places and a stamp word may stand before it: "Business Desk —", "WASHINGTON,", "Published"
-    const before = line.slice(0, mention.start).trim().replace(STAMP_WORDS, '').replace(STAMP_CLOCK, '');
+    // (a stamp set in emphasis or as a quote: "*Last updated 15:42 GMT, 26 November 2026*")
+    const before = line.slice(0, mention.start).trim().replace(MARKUP_START, '').replace(STAMP_WORDS, '').replace(STAMP_CLOCK, '');
     const byline = BYLINE_START.test(before);
     const named = before.replace(BYLINE_START, '').replace(BYLINE_ON, '');
     // (or, in a byline on a stamp line, the writer's desk or role between separators: "By Jane Corlett | Staff writer |")

@@ -44,6 +44,9 @@ describe('the article reference date', () => {
       ['By Dana Reyes | Staff writer | March 10, 2026', '2026-03-10', 'March 10, 2026'],
       ['By Dana Reyes, transport correspondent, 10 March 2026', '2026-03-10', '10 March 2026'],
       ['Written by Dana Reyes on 10 March 2026', '2026-03-10', '10 March 2026'],
+      // set in emphasis or as a quote, as a live page's stamp often is
+      ['*Last updated 15:42 GMT, 10 March 2026*', '2026-03-10', '10 March 2026'],
+      ['> _Published 10 March 2026_', '2026-03-10', '10 March 2026'],
     ];
     for (const [stamp, date, written] of cases) {
       const text = `Ferry fares to rise\n\n${stamp}\n\nThe operator said on Monday that fares will rise next month.\n`;
