@@ -111,4 +111,3 @@ export function campaignName(text: string, tokens: readonly Token[], first: numb
   return last > first && CAMPAIGN_VERBS.has(tokens[first].text)
     && (!tokens[first].sentenceStart || REPORTED_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 10)));
 }
-

@@ -216,8 +216,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   if (ampersandBefore(text, start)) return 'sure';
   if (!t.possessive) {
     // "Anna Brightwell founded Brightwell in 1990": what is founded is a firm (or a school, a party: no person)
-    if (text.charCodeAt(start - 2) === 100 /* d */ && FOUNDED.has(wordBefore(text, start).word)) return 'sure';
     const verb = wordBefore(text, start);
+    if (text.charCodeAt(start - 2) === 100 /* d */ && FOUNDED.has(verb.word)) return 'sure';
     if (verb.adjacent && BOUGHT.has(verb.word) && last > first) return 'owned';
     const link = endsWithLinkWord(text, start) ? wordBefore(text, start) : undefined;
     // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
