@@ -45,6 +45,8 @@ const REPORTING_REACH = 2;
 
 const COPULA = new Set(['is', 'are']);
 /** Words of a prospect right before a day (or its "on"): "likely on Friday", "expected Thursday", "due on Monday". */
+/** What moves towards a time ahead, before "into": "going into December", "heading into the weekend". */
+const HEADING = new Set(['going', 'heading', 'moving', 'head', 'heads']);
 const PROSPECTIVE_BEFORE_DAY = new Set(['likely', 'expected', 'due', 'forecast', 'predicted', 'possible']);
 /** Words before a plan that tell it from the past: "had been scheduled", "previously planned". */
 const LOOKED_BACK = new Set(['had', 'previously', 'originally', 'initially']);
@@ -154,6 +156,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   const before = text.slice(sentenceStartBefore(text, start), start);
   // more words than are read, for the word before the farthest one (a passive's "be") and a plan's "had been"
   const left = wordsOf(before, maxWords + 1 + LOOKED_BACK_REACH, true);
+  // "running hot going into December", "heading into the weekend": a time still to come, however the clause is told
+  if (left[0] === 'into' && HEADING.has(left[1] ?? '')) return 'future';
   // "have until Friday to appeal", "set the trial for September 14": a deadline or a date fixed ahead, told now
   if (left.length > 0 && deadlineAhead(wordsOf(before.replace(NAME_RUN, 'name'), 1 + DEADLINE_REACH, true))) return 'future';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened

@@ -88,5 +88,12 @@ describe('dates in forecasts, anniversaries and live pages', () => {
     const times = values(text, '2026-12-01').filter(([, value]) => value?.includes('T'));
     assert.deepEqual(times, [['1.45am', '2026-12-01T01:45'], ['2.15am', '2026-12-01T02:15']]);
   });
+
+  it('reads a time something is going or heading into as ahead', () => {
+    assert.deepEqual(values('Dr Layla McCay said trusts were "running hot" going into December.', '2026-11-14'),
+      [['December', '2026-12']]);
+    assert.deepEqual(values('The Kell index was up 2% heading into the weekend.', '2026-11-12'),
+      [['the weekend', '2026-W46-WE']]);
+  });
 });
 
