@@ -494,6 +494,9 @@ export class DateGrammar {
       }
       // "the Sunday Times", "Monday Night Football": part of a name
       if (this.capital(weekday.end) && (this.prev(i) === 'the' || MEDIA_NAMES.has(this.w(weekday.end)))) return undefined;
+      // "Friday next week", "Tuesday last week": that weekday of the week named, one date
+      const week = this.relativeWeek(weekday.end);
+      if (week) return { end: week.end, type: 'DATE', value: formatDay(addDays(week.monday, weekday.weekday - 1)), kind: 'day' };
       // "stopped on a Friday in June 1971", "took the van onto the ice on the Saturday": a day of the time the story
       // tells of, which is not the article's week; the scan may find which (onTheDayOfTheStory)
       // ("by the Tuesday deadline" names this week's Tuesday, as an adjective)
@@ -685,6 +688,14 @@ export class DateGrammar {
     if (y) { year = y.year; end = y.end; }
     if (year !== undefined || this.refYear === undefined) return { end, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
     return { end, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };
+  }
+
+  /** "next week", "last week", "this week" right after a weekday: the Monday of that week, and where the words end. */
+  private relativeWeek(j: number): { monday: Day; end: number } | undefined {
+    const w = this.w(j);
+    if (!this.ref || this.w(j + 1) !== 'week' || this.isPossessive(j + 2) || (w !== 'last' && w !== 'this' && w !== 'next')) return undefined;
+    const monday = addDays(this.ref, 1 - isoWeekday(this.ref));
+    return { monday: addDays(monday, 7 * RELATIVE_DETERMINERS.get(w)!), end: j + 2 };
   }
 
   /** "last year", "this year", "next year" right after a day and its month: "on 9 June last year", "June 9 this year". */

@@ -186,5 +186,11 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('Ormsby Rovers meet Kestrel Athletic on Saturday at the rebuilt Kestrel Park.', '2026-04-16'),
       [['Saturday', '2026-04-18']]);
   });
+
+  it('reads a weekday followed by "next week" or "last week" as that weekday of that week', () => {
+    // written on Monday 23 November 2026
+    assert.deepEqual(values('"Kell Creek" opens on Friday next week.', '2026-11-23'), [['Friday next week', '2026-12-04']]);
+    assert.deepEqual(values('The unions met on Thursday last week.', '2026-11-23'), [['Thursday last week', '2026-11-19']]);
+  });
 });
 
