@@ -69,6 +69,9 @@ const BARE_SPAN_LEADS = new Set(['after', 'following', 'despite', 'amid', 'throu
 const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
 /** Plural nouns after a weekday that make it every such day: "Sunday services", "Saturday trains". */
 const RUNS_ON_A_DAY = new Set(['services', 'trains', 'buses', 'flights', 'sailings', 'ferries', 'trams', 'departures']);
+/** Marks that may open a live page's entry before its time ("## ", "**"), and what sets the time off after it. */
+const ENTRY_MARKS = new Set(['#', '*', '_', '>']);
+const ENTRY_SEPARATORS = new Set(['—', '–', '-', ':', '*', '_', '|']);
 /** Words before a four-digit number that make it a year, not a 24-hour time: "in 1930", "since 1800". */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of']);
 /** Nouns before "of the day" that make it an idiom: "the heat of the day", "the order of the day", "dish of the day". */
@@ -688,6 +691,17 @@ export class DateGrammar {
     if (y) { year = y.year; end = y.end; }
     if (year !== undefined || this.refYear === undefined) return { end, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
     return { end, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };
+  }
+
+  /**
+   * "## 15:40 — Markets steady", "**13:30** Statement begins": a clock time from `i` to `j` that opens a paragraph (after
+   * a heading's or emphasis marks only) and is set off from what follows, as a live page stamps its entries.
+   */
+  private opensEntry(i: number, j: number): boolean {
+    let k = i;
+    while (k > 0 && this.tokens[k - 1].kind === 'punct' && ENTRY_MARKS.has(this.tokens[k - 1].lower) && !this.tokens[k].lineBreak) k--;
+    if (k > 0 && !this.tokens[k].lineBreak) return false;
+    return j < this.limit && ENTRY_SEPARATORS.has(this.w(j));
   }
 
   /** "next week", "last week", "this week" right after a weekday: the Monday of that week, and where the words end. */
@@ -1448,8 +1462,9 @@ export class DateGrammar {
           if (hour < 1 || hour > 12) return undefined;
           j += 3;
         } else if (hasMinutes && this.w(j - 2) === ':' && hour <= 23 && (TIME_ZONES.has(this.w(j)) || ['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since'].includes(this.prev(i))
-          || ([',', 'and', 'or'].includes(this.prev(i)) && this.w(i - 3) === ':' && this.isNumber(i - 2)))) {
-          // "at 7:15", "18:30 GMT", the middle of "at 5:25, 5:40 and 5:55 a.m."
+          || ([',', 'and', 'or'].includes(this.prev(i)) && this.w(i - 3) === ':' && this.isNumber(i - 2))
+          || this.opensEntry(i, j))) {
+          // "at 7:15", "18:30 GMT", the middle of "at 5:25, 5:40 and 5:55 a.m.", a live page's "## 15:40 — Markets steady"
         } else return undefined;
       }
       time = formatTime(hour, minute);

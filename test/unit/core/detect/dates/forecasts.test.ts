@@ -95,5 +95,12 @@ describe('dates in forecasts, anniversaries and live pages', () => {
     assert.deepEqual(values('The Kell index was up 2% heading into the weekend.', '2026-11-12'),
       [['the weekend', '2026-W46-WE']]);
   });
+
+  it('reads the time that opens a live page\'s entry, after a heading\'s or emphasis marks, as on the page\'s day', () => {
+    const text = '# Budget live\n\n## 15:40 — Markets steady\n\nThe pound was little changed.\n\n**13:30** Statement begins.\n';
+    assert.deepEqual(values(text, '2026-11-26'), [['15:40', '2026-11-26T15:40'], ['13:30', '2026-11-26T13:30']]);
+    // not inside a sentence, nor a score or a lap time
+    assert.deepEqual(values('Kell won 15:40 in the first leg.\n\n1:23.45 was the fastest lap.', '2026-11-26'), []);
+  });
 });
 
