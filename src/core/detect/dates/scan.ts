@@ -10,7 +10,7 @@ import { tokenize } from './tokens';
 import { yearEarlier } from './values';
 import { TRIGGER } from './triggers';
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
-import { futureAuxiliaryBefore, isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
+import { EVENT_AUXILIARY_REACH, futureAuxiliaryBefore, isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import type { Tense } from './tense';
 
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
@@ -56,7 +56,7 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
     // which the scan then gives it (sameDayAsNamedBefore)
     const weekday = WEEKDAY_WORD.exec(text.slice(start, end));
     if (weekday && new RegExp(`\\b${weekday[1]}day\\b`, 'i').test(text.slice(0, start))) return 'unknown';
-    return futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))
+    return futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start), EVENT_AUXILIARY_REACH)
       || (opensSentence(text, start) && FUTURE_AFTER_POSSESSIVE.test(text.slice(end, end + 40)))
       ? 'future' : 'unknown';
   }

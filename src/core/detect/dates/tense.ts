@@ -209,15 +209,18 @@ const PLAN_VERBS = new Set(['plan', 'plans', 'intend', 'intends', 'expect', 'exp
 const PLAN_OBJECTS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'another']);
 /** Words between the auxiliary and a weekday: its verb, an object, a preposition ("will meet investors in Kessel on"). */
 const AUXILIARY_REACH = 10;
+/** The same for a day's event named by its possessive ("will play … on Thursday for a place in Saturday's final"): the
+ *  event's noun and what leads to it stand between. */
+export const EVENT_AUXILIARY_REACH = 16;
 
 /**
  * Whether the clause just before a date (`before`: its sentence up to the date) is ruled by a future auxiliary with
  * no past word, reporting verb or clause break after it: "will meet investors on", not "will, he said on", not "will
  * be paid, which it was on".
  */
-export function futureAuxiliaryBefore(before: string): boolean {
+export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  const words = wordsOf(clause, AUXILIARY_REACH, true);
+  const words = wordsOf(clause, reach, true);
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (FUTURE_AUXILIARIES.has(word) || GLUED_WILL.test(word)) return true;

@@ -102,5 +102,10 @@ describe('dates in forecasts, anniversaries and live pages', () => {
     // not inside a sentence, nor a score or a lap time
     assert.deepEqual(values('Kell won 15:40 in the first leg.\n\n1:23.45 was the fastest lap.', '2026-11-26'), []);
   });
+
+  it('reads a day\'s event named by its possessive as ahead where a future auxiliary leads to it from afar', () => {
+    assert.deepEqual(values('The Belarusian will play either Coco Gauff or Elina Svitolina on Thursday for a place in Saturday\'s final.', '2026-01-27'),
+      [['Thursday', '2026-01-29'], ['Saturday', '2026-01-31']]);
+  });
 });
 
