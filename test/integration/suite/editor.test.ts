@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
 import { analyze } from '../../../src/core/detect/analyze';
 import type { ReviewClaim } from '../../../src/core/review/reviewClaims';
-import { openArticle, useShippedDetectorFiles, waitFor, workspaceUri } from './helpers';
+import { deleteArticle, openArticle, useShippedDetectorFiles, waitFor, workspaceUri } from './helpers';
 
 const ARTICLE = 'harbour-bridge.md';
 
@@ -364,6 +364,7 @@ describe('editor: responsiveness', () => {
     assert.ok(record.dates.length >= 10 * parts.length, `every copy of the article is highlighted (${record.dates.length} dates)`);
     assert.ok(record.claims.unverified.length >= parts.length);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await deleteArticle(file);
   });
 
   it('does not analyse a 5 MB article unasked, and the extension host stays responsive', async function () {
@@ -433,6 +434,7 @@ describe('editor: responsiveness', () => {
     } finally {
       clearInterval(sampler);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await deleteArticle(file);
     }
   });
 });

@@ -35,6 +35,22 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
   }
 }
 
+/**
+ * Deletes an article a test wrote into the workspace, and waits until the Claims view no longer lists it: the
+ * workspace index analyses every article in the background, and a 5 MB one finishing late changed the counts a later
+ * suite had just read (a Claims view total of 337 became 27,707 in one CI run).
+ */
+export async function deleteArticle(file: vscode.Uri): Promise<void> {
+  await vscode.workspace.fs.delete(file);
+  const extension = vscode.extensions.getExtension<FactcheckApi>('factcheck-desk.factcheck');
+  const tree = extension && (await extension.activate()).claimsTree;
+  if (!tree) return;
+  await waitFor(`${file.path} to leave the Claims view`, async () => {
+    await tree.provider.settle();
+    return !(await tree.provider.getChildren()).some(n => n.kind === 'article' && n.uri === file.toString()) || undefined;
+  }, 60000);
+}
+
 /** The extension's review store (activating the extension if needed). */
 export async function reviews(): Promise<ReviewService> {
   const extension = vscode.extensions.getExtension<FactcheckApi>('factcheck-desk.factcheck');
