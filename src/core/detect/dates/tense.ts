@@ -48,6 +48,8 @@ const COPULA = new Set(['is', 'are']);
 /** What moves towards a time ahead, before "into": "going into December", "heading into the weekend". */
 const HEADING = new Set(['going', 'heading', 'moving', 'head', 'heads']);
 const PROSPECTIVE_BEFORE_DAY = new Set(['likely', 'expected', 'due', 'forecast', 'predicted', 'possible']);
+/** Words before which such a word is a noun: a determiner or a possessive ("its forecast", "the bank's forecast"). */
+const NOUN_OPENERS = /^(?:the|a|an|its|his|her|their|our|this|that|your|my)$|['’]s$/;
 /** Words before a plan that tell it from the past: "had been scheduled", "previously planned". */
 const LOOKED_BACK = new Set(['had', 'previously', 'originally', 'initially']);
 const LOOKED_BACK_REACH = 4;
@@ -195,7 +197,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   }
   // "with thunderstorms likely on Friday evening", "a ruling expected Thursday": a prospect where no verb near says
   // otherwise ("the verdict, due on Monday, was delayed")
-  if (PROSPECTIVE_BEFORE_DAY.has(left[left[0] === 'on' ? 1 : 0] ?? '')) return 'future';
+  // ("raised its forecast on Tuesday", "the bank's forecast on Friday": after a determiner or a possessive it is a noun)
+  const prospective = left[0] === 'on' ? 1 : 0;
+  if (PROSPECTIVE_BEFORE_DAY.has(left[prospective] ?? '') && !NOUN_OPENERS.test(left[prospective + 1] ?? '')) return 'future';
   return 'unknown';
 }
 

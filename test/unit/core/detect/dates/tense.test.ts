@@ -117,6 +117,16 @@ describe('a prospect right before a day', () => {
     assert.equal(tense('A ruling expected Thursday.', 'Thursday'), 'future');
     assert.equal(tense('The verdict, due on Monday, was delayed.', 'Monday'), 'past');
   });
+
+  it('is a noun after a determiner or a possessive, which says nothing of the day ("cut its forecast on Tuesday")', () => {
+    const values = (text: string) => detectDates(text, '2026-03-04').map(d => d.value); // a Wednesday
+    assert.deepEqual(values('Bramley Corliss cut its forecast on Tuesday.'), ['2026-03-03']);
+    assert.deepEqual(values("The bank's forecast on Friday was gloomy."), ['2026-02-27']);
+    // one wrong "Tuesday" ahead also took the story's later Tuesday with it
+    assert.deepEqual(values('The firm raised its forecast on Tuesday.\n\nIt closed the plant on Tuesday.'), ['2026-03-03', '2026-03-03']);
+    assert.deepEqual(values('Rain is forecast on Friday.'), ['2026-03-06']);
+    assert.deepEqual(values('More storms forecast on Friday.'), ['2026-03-06']);
+  });
 });
 
 describe('the tense of a sentence whose only verb stands far from the date', () => {
