@@ -141,10 +141,15 @@ function saysPersonal(text: string, t: Token, lex: PeopleLexicon): boolean {
   // "the company Vellacott founded"
   if (/^[ \t]{1,2}(?:co-)?founded\b/.test(text.slice(t.end, t.end + 14))) return true;
   const before = wordBefore(text, t.start).word;
-  return (before === 'said' || before === 'says' || before === 'mr' || before === 'mrs' || before === 'ms' || before === 'dr')
+  // ("said Whitby would open two data centres": the subject of what was said, not the speaker of "…, said Whitby.")
+  return ((before === 'said' || before === 'says') && !AUXILIARIES_AFTER.test(text.slice(t.end, t.end + 12)))
+    || before === 'mr' || before === 'mrs' || before === 'ms' || before === 'dr'
     || QUOTE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))
     || lex.personVerbs.has(wordAfter(text, t.end).word);
 }
+
+/** A reported clause's auxiliary right after its subject: "said Whitby would", "says Marsh has". */
+const AUXILIARIES_AFTER = /^[ \t]{1,2}(?:would|will|could|can|should|might|may|had|has|have|was|is|were|are)\b/;
 
 /** '"…," Vellacott said': the speaker after a closing quotation mark. */
 const QUOTE_BEFORE = /[,.!?]["”]\s{1,2}$/;

@@ -133,6 +133,12 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Lotte Brandvold was its founder.'), ['Lotte Brandvold']);
   });
 
+  it('reads "said Pemberley would …" as what was said of the firm, and "…," said Pemberley." as its speaker', () => {
+    const firm = 'Harold Pemberley opened his first bakery in 1932. Pemberley shares fell 4% on Monday. Pemberley employs 4,000 people.\n\n';
+    assert.deepEqual(names(firm + 'The union said Pemberley would close two sites next year.'), ['Harold Pemberley']);
+    assert.deepEqual(names(firm + '"We will fight on," said Pemberley.'), ['Harold Pemberley', 'Pemberley']);
+  });
+
   it('reads a firm named after its founder as the founder\'s name after a given name', () => {
     assert.deepEqual(names('The museum tells how Henry Ford built the assembly line.'), ['Henry Ford']);
     assert.deepEqual(names('Walt Disney Co. said profit rose. Walt Disney shares gained 2%.'), []);
