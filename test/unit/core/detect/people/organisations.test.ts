@@ -133,6 +133,15 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Lotte Brandvold was its founder.'), ['Lotte Brandvold']);
   });
 
+  it('reads a name that counts its users or customers as a product or a firm, and one with followers as a person', () => {
+    const text = "Brightline's assistant, Maya, will remember more, as it races to catch up with Orbis, whose assistant Leo already does. "
+      + 'Orbis chief executive Helena Voss said Leo had 120 million users. Regulators are studying whether Leo and Maya store recordings.';
+    assert.deepEqual(names(text), ['Helena Voss']);
+    assert.deepEqual(names('Brannock now has more than 40,000 paying customers, the company said.'), []);
+    assert.deepEqual(names('Rhett Daly has 4 million followers.'), ['Rhett Daly']);
+    assert.deepEqual(names('Rhett Daly has 4 million subscribers on his video channel.'), ['Rhett Daly']);
+  });
+
   it('reads "said Pemberley would …" as what was said of the firm, and "…," said Pemberley." as its speaker', () => {
     const firm = 'Harold Pemberley opened his first bakery in 1932. Pemberley shares fell 4% on Monday. Pemberley employs 4,000 people.\n\n';
     assert.deepEqual(names(firm + 'The union said Pemberley would close two sites next year.'), ['Harold Pemberley']);
