@@ -73,9 +73,10 @@ const QUANTITY_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 's
 const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
 /** A relative clause after the date speaks of something else: "shares issued July 1, which will receive …"; so does a
  *  verb coordinated after it ("set the trial for May 4 and said it would …"), a reason or a time set off after it ("will
- *  bring back buttons from March, after drivers complained …"), and the attribution that ends the
+ *  bring back buttons from March, after drivers complained …"; "will meet in a run-off on 22 May after neither won
+ *  half of the vote", without a comma where its own past verb follows), and the attribution that ends the
  *  sentence ("The vote closes at 5pm on 2 December, officials said." is a vote ahead). */
-const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|after|because)\b|[;:(]|\s(?:and|but)\s+(?!\p{Lu})|,(?=(?:\s+[\p{L}.'’-]+){1,4}\s+(?:said|says|added|told\s+\p{L}+)\s*[.!?]?["”]?\s*$)/iu;
+const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|after|because)\b|[;:(]|\s(?:and|but)\s+(?!\p{Lu})|\s(?:after|because|although|unless)\s+(?:\p{L}+\s+){0,3}(?:\p{Ll}+ed|won|lost|made|took|fell|rose|said|was|were|had|did)\b|,(?=(?:\s+[\p{L}.'’-]+){1,4}\s+(?:said|says|added|told\s+\p{L}+)\s*[.!?]?["”]?\s*$)/iu;
 /** Words of a clause in the present that make a deadline after it lie ahead: "have until Friday", "must pay by May 6". */
 const PRESENT_DEADLINE = new Set(['has', 'have', 'must', 'need', 'needs', 'is', 'are', 'will', 'can', 'should', 'given',
   'gets', 'get', 'remains', 'remain', 'stays', 'stay']);

@@ -132,6 +132,14 @@ describe('a prospect right before a day', () => {
 describe('the tense of a sentence whose only verb stands far from the date', () => {
   const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
 
+  it('reads a date by its own clause, not by the past verb of an "after" or "because" clause that follows it', () => {
+    assert.deepEqual(values('Benitez and Haddad will meet in a run-off on 22 May after neither won half of the vote.', '2026-05-08'),
+      [['22 May', '2026-05-22']]);
+    assert.deepEqual(values('The council will vote in March because talks failed.', '2026-05-08'), [['March', '2027-03']]);
+    // the clause before the date still tells
+    assert.deepEqual(values('The council voted in March after talks failed.', '2026-05-08'), [['March', '2026-03']]);
+  });
+
   it('reads "rose to $40" and "agreed to the sale" as done: that "to" opens a figure or a noun, not a verb', () => {
     assert.deepEqual(values('Tarrow shares rose to $40 in August from $31 in March.', '2026-10-30'),
       [['August', '2026-08'], ['March', '2026-03']]);
