@@ -228,7 +228,8 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   if (punct.charCodeAt(0) !== 46 || punct.startsWith('..')) return true;
   const word = wordBefore(block, punctAt);
   if (!word) return true;
-  if (word.length === 1 && isUppercase(word.charCodeAt(0), word)) return false; // an initial: "J. R. R. Tolkien"
+  // an initial: "J. R. R. Tolkien" (not the letter of a code or a rating: "rated 12A. Thorne's letters …")
+  if (word.length === 1 && isUppercase(word.charCodeAt(0), word) && !isDigitCode(block.charCodeAt(punctAt - 2))) return false;
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower) && !MAY_BE_FINAL.has(lower)) return false;
   const nextIsDigit = nextCode >= 48 && nextCode <= 57;
@@ -285,6 +286,10 @@ function push(text: string, start: number, end: number, out: Span[]): void {
   const sentence = text.slice(start, end);
   if (!HAS_WORD_CHAR.test(sentence)) return;
   out.push({ start, end, text: sentence });
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isSpace(code: number): boolean {

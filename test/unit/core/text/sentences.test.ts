@@ -20,6 +20,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a code or a rating ending in a capital, which is no initial', () => {
+    assert.deepEqual(texts('The film is rated 12A. Thorne\'s letters inspired it.'), ['The film is rated 12A.', 'Thorne\'s letters inspired it.']);
+    assert.deepEqual(texts('The bus runs to Gate 4B. Tickets cost $2.'), ['The bus runs to Gate 4B.', 'Tickets cost $2.']);
+  });
+
   it('keeps a clock time in another zone, in brackets after "a.m.", inside the sentence', () => {
     assert.deepEqual(texts('Talks resumed at 10 a.m. (0900 GMT) on Sunday. The polls close at 8 p.m. (local time) in Osk. (They rarely do.)'), [
       'Talks resumed at 10 a.m. (0900 GMT) on Sunday.',
