@@ -61,12 +61,12 @@ function presentVerbAt(words: readonly Word[], v: number): boolean {
   return looksLikePresentS(verb.text);
 }
 
-/** Where the first verb after a subject starting at `from` stands, or -1. */
-function verbAfterSubject(words: readonly Word[], from: number): number {
+/** Where the first verb after a subject starting at `from` (a name's possessive, when `possessive`) stands, or -1. */
+function verbAfterSubject(words: readonly Word[], from: number, possessive = false): number {
   const first = words[from];
   if (!first) return -1;
   if (PRONOUNS.has(first.lower)) return from + 1;
-  if (DETERMINERS.has(first.lower)) {
+  if (DETERMINERS.has(first.lower) || possessive) {
     // the verb is the first word after at least one word of the subject that is a present form
     for (let v = from + 2; v <= from + 1 + SUBJECT_WORDS && v < words.length; v++) {
       if (presentVerbAt(words, v)) return v;
@@ -78,7 +78,8 @@ function verbAfterSubject(words: readonly Word[], from: number): number {
   if (/^\p{Lu}/u.test(first.text)) {
     let v = from;
     while (v < words.length && v < from + SUBJECT_WORDS + 1 && /^\p{Lu}/u.test(words[v].text)) v++;
-    return v;
+    // "Lena Fischer's third feature opens in cinemas on Friday": a name's possessive opens the subject as a determiner does
+    return v > from && /['’]s$/.test(words[v - 1].text) ? verbAfterSubject(words, v - 1, true) : v;
   }
   return -1;
 }

@@ -20,6 +20,14 @@ describe('a simple-present clause before a day', () => {
     assert.equal(before('Traders cut their Tollard bets on Friday.', 'Friday'), false);
   });
 
+  it('reads a subject opened by a name\'s possessive, with a title set off by commas, before a present verb', () => {
+    assert.equal(before('Director Lena Fischer\'s third feature, "Agnes Thorne", opens in cinemas on Friday.', 'Friday'), true);
+    assert.equal(before('Fischer\'s film opens on Friday.', 'Friday'), true);
+    assert.equal(before('Fischer\'s third film opened on Friday.', 'Friday'), false);
+    assert.deepEqual(detectDates('Director Lena Fischer\'s third feature, "Agnes Thorne", opens in cinemas on Friday.', '2026-10-03')
+      .map(d => d.value), ['2026-10-09']);
+  });
+
   it('reads a plural or long subject, with its phrase, before a plain verb: the coming day', () => {
     assert.equal(before('Voters in the three hill towns elect a mayor on Sunday.', 'Sunday'), true);
     assert.equal(before('The two ferry unions gather on Thursday.', 'Thursday'), true);
