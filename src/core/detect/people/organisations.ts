@@ -144,6 +144,9 @@ const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:will|would|should|could|is[ \t]{1,2}due[
  * not after "the": "In the first game, Ryan Holt …" opens a clause). */
 const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:a|an|its|their)[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2}){0,2}(?:robot|robots|phone|smartphone|tablet|laptop|app|console|drug|vaccine|drone|rocket|satellite|chatbot|jet|airliner|speaker|headset|gadget),[ \t]{1,2}$/u;
 /** Verbs a firm is the subject of and a person (almost) never: "Ellery Vance employs 4,000 people". */
+/** What a legislature passes. */
+const LEGISLATION = new Set(['bill', 'bills', 'law', 'laws', 'legislation', 'budget', 'motion', 'resolution', 'amendment',
+  'amendments', 'act', 'reform', 'reforms']);
 /** A count of users right after the name's verb: "had 120 million users", "now has more than 40,000 paying customers". */
 const COUNTS_USERS = /^[ \t]{1,2}(?:now[ \t]{1,2})?(?:has|had|have|boasts|counts|reached|passed|topped)[ \t]{1,2}(?:(?:more[ \t]{1,2}than|over|nearly|almost|about|around|some|roughly)[ \t]{1,2})?[\d][\d.,]*(?:[ \t]{1,2}(?:million|billion|thousand)|m|bn|k)?[ \t]{1,2}(?:(?:monthly|daily|weekly|active|paying|registered|regular)[ \t]{1,2}){0,3}(?:users|customers|downloads|installs|accounts|passengers)\b/;
 const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'distributes', 'supplies', 'produces']);
@@ -292,6 +295,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // "Leo had 120 million users", "Brannock has 40,000 paying customers": what counts its users is a product, a
     // service or a firm (a person's are followers, fans or, on a video channel, subscribers)
     if (COUNTS_USERS.test(text.slice(t.end, t.end + 72))) return 'sure';
+    // "Malaysia's Dewan Rakyat passed the budget", "India's Lok Sabha passed the bill": a house passes them, a person
+    // proposes, backs or signs them
+    if (after.word === 'passed' && wordsAfter(text, after.start + after.word.length, 4).some(w => LEGISLATION.has(w.word.toLowerCase()))) return 'sure';
     // "Kessler Hartley won a contract to build the drone": contracts, orders and tenders are won by firms
     if (WINS.has(after.word) && wordsAfter(text, after.start + after.word.length, 4).some(w => DEALS.has(w.word.toLowerCase()))) return 'sure';
     // "Harley Davidson recalled 40,000 motorcycles": a count recalled is a maker's (a person recalls a day)

@@ -142,6 +142,12 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Rhett Daly has 4 million subscribers on his video channel.'), ['Rhett Daly']);
   });
 
+  it('reads a name that passes a bill, a law or a budget as a house of parliament, and one that passes a ball as a person', () => {
+    assert.deepEqual(names("Malaysia's Dewan Rakyat passed the budget on Monday."), []);
+    assert.deepEqual(names("India's Lok Sabha passed the data protection bill on Wednesday."), []);
+    assert.deepEqual(names('Tom Reyes passed the ball to Ana Ruiz.'), ['Tom Reyes', 'Ana Ruiz']);
+  });
+
   it('reads "said Pemberley would …" as what was said of the firm, and "…," said Pemberley." as its speaker', () => {
     const firm = 'Harold Pemberley opened his first bakery in 1932. Pemberley shares fell 4% on Monday. Pemberley employs 4,000 people.\n\n';
     assert.deepEqual(names(firm + 'The union said Pemberley would close two sites next year.'), ['Harold Pemberley']);
