@@ -518,7 +518,7 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
   if (ev.words >= 2 || ev.hasInitial) {
     // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
     if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';
-    if (ev.titled || ev.familyFirst || ev.reported || ev.appositive) return 'strong';
+    if (ev.titled || ev.familyFirst || ev.reported || ev.appositive || ev.wonInSets) return 'strong';
     // "in Victoria Falls", "the Stone Age": a given name before a word of the language, after "the", "in" or "at", and
     // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)
     // ("Gail Ann Petrakis": a word of the language before a given name and a surname counts as a given name)

@@ -4,6 +4,7 @@ import type { PeopleLexicon } from '../lexicon';
 import { isSpecialistWord, type NamePart, type WordClass } from './classify';
 import { wordAfter, wordBefore, wordsAfter } from './words';
 import { toldPressAfter } from './mentionCues';
+import { playerInSets } from './results';
 
 export interface Evidence {
   /** "Mr", "President", "striker" right before. */
@@ -23,6 +24,8 @@ export interface Evidence {
   toldPress: boolean;
   /** A person-typical verb right after: "resigned", "scored". */
   acted: boolean;
+  /** A result in sets right after: "beat Holger Rune 6-3 6-4" (a player's, whatever words the name is made of). */
+  wonInSets: boolean;
   /** "the", "in", "at" right before: more likely a place or an organisation. */
   placeLead: boolean;
   /** "the" right before. */
@@ -106,6 +109,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
           || describedAsPerson(text, tokens[part.last].end, lex) || RECORD_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 12))))),
     acted: lex.personVerbs.has(lowerAfter) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
       || SPORTING_CLAUSE.test(text.slice(tokens[part.last].end, tokens[part.last].end + 80)))),
+    wonInSets: !tokens[part.last].possessive && playerInSets(text, tokens[part.last].end),
     toldPress: toldPressAfter(text, tokens[part.last]),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',

@@ -33,3 +33,16 @@ export function sideInResult(text: string, tokens: readonly Token[], first: numb
   return (RESULT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && (SCORE_AFTER.test(after) || GAME_AFTER.test(after)))
     || RESULT_AFTER.test(after);
 }
+
+/** Sets of a match, the second right after the first: "6-3 6-4", "7-5, 6-2", "6-7 (4) 6-3". */
+const SETS = String.raw`\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}\))?,?[ \t]{1,2}\d{1,2}[-–]\d{1,2}`;
+/** After the name as the subject: the verb, the other side (up to four capitalised words), then the sets. */
+const WON_IN_SETS_AFTER = new RegExp(String.raw`^[ \t]{1,2}${RESULT_VERB}[ \t]{1,2}\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}${SETS}`, 'u');
+
+/**
+ * "Jannik Sinner beat Holger Rune 6-3 6-4": a side of a result in sets is a player, as a team's result is one score;
+ * `end` is where the name ends.
+ */
+export function playerInSets(text: string, end: number): boolean {
+  return WON_IN_SETS_AFTER.test(text.slice(end, end + 80));
+}

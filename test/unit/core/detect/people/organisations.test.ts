@@ -142,6 +142,13 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Rhett Daly has 4 million subscribers on his video channel.'), ['Rhett Daly']);
   });
 
+  it('keeps a player who wins or loses in sets, whatever words the name is made of ("Jannik Sinner beat … 6-3 6-4")', () => {
+    assert.deepEqual(names('Jannik Sinner beat Holger Rune 6-3 6-4 to reach the semi-finals. Sinner said his serve felt great.'),
+      ['Jannik Sinner', 'Holger Rune', 'Sinner']);
+    // one score is a team's result
+    assert.deepEqual(names('Harlow Vale beat Kirsk Rovers 3-1 on Saturday.'), []);
+  });
+
   it('reads a name that passes a bill, a law or a budget as a house of parliament, and one that passes a ball as a person', () => {
     assert.deepEqual(names("Malaysia's Dewan Rakyat passed the budget on Monday."), []);
     assert.deepEqual(names("India's Lok Sabha passed the data protection bill on Wednesday."), []);
