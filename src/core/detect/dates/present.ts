@@ -120,7 +120,8 @@ export function presentClauseBefore(before: string): boolean {
   // "Harlen stocks slipped again Friday": a past verb after the "-s" word shows it was a noun
   // (after "is" the participle is the state: "is closed on Saturday")
   const rest = words.slice(COPULAS.has(words[v].text) ? v + 2 : v + 1);
-  return words.length - 1 - v <= OBJECT_WORDS && !rest.some(w => isPastWord(w.text));
+  // ("plays Coco Gauff in the final on": a name of several words counts as one)
+  return wordsCounted(words, v + 1) <= OBJECT_WORDS && !rest.some(w => isPastWord(w.text));
 }
 
 /** Words from `from` on, a name of several capitalised words counting as one ("visit Dynamo Kirsk in the cup on"). */

@@ -24,6 +24,8 @@ describe('a simple-present clause before a day', () => {
     assert.equal(before('Director Lena Fischer\'s third feature, "Agnes Thorne", opens in cinemas on Friday.', 'Friday'), true);
     assert.equal(before('Fischer\'s film opens on Friday.', 'Friday'), true);
     assert.equal(before('Fischer\'s third film opened on Friday.', 'Friday'), false);
+    // an object named by several words counts as one: "plays Coco Gauff in the final on"
+    assert.equal(before('Iga Swiatek plays Coco Gauff in the final on Saturday.', 'Saturday'), true);
     assert.deepEqual(detectDates('Director Lena Fischer\'s third feature, "Agnes Thorne", opens in cinemas on Friday.', '2026-10-03')
       .map(d => d.value), ['2026-10-09']);
   });
