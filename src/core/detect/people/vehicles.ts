@@ -11,6 +11,9 @@ import { wordsAfter } from './words';
  * flown, not "flew the …" by a pilot; "the" is needed after a verb: "sailed Elena home" is a person).
  */
 const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\s{1,2}board)(?:\s{1,3}the)?|(?:flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|scuttled|scrapped|refitted)\s{1,3}the)\s{1,3}$/u;
+/** A navy's or a merchant ship's prefix right before: "HMS Queen Elizabeth", "USS Gerald R. Ford", "MV Ellen Price" (not
+ *  "MS" or "SS", which are initials as often: "MS Dhoni"). */
+const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HDMS|HSwMS|MV)[ \t]{1,2}$/u;
 /** "the locomotive Sir Ambrose Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
 const VEHICLE_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u;
 /** "tug, the ": a noun in lower case, a comma and "the", right before a name. */
@@ -27,7 +30,7 @@ const VEHICLE_AFTER = /^\s{1,3}(?:docked|berthed|moored|capsized|derailed|taxied
 export function vehicleUse(text: string, tokens: readonly Token[], lead: number, last: number): boolean {
   const start = tokens[lead].start;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (VEHICLE_BEFORE.test(before)) return true;
+  if (VEHICLE_BEFORE.test(before) || SHIP_PREFIX_BEFORE.test(before)) return true;
   const noun = VEHICLE_NOUN_BEFORE.exec(before);
   if (noun && (VEHICLE_NOUNS.has(noun[1]) || ANIMAL_NOUNS.has(noun[1]))) return true;
   // "A tug, the Hendrik Laan, and two boats", "the ferry, the Queen Isolde,": named in apposition to what it is

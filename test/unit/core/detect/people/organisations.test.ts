@@ -142,6 +142,13 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Rhett Daly has 4 million subscribers on his video channel.'), ['Rhett Daly']);
   });
 
+  it('drops a ship named after a person behind its navy\'s prefix ("HMS Queen Elizabeth", "USS Gerald R. Ford")', () => {
+    assert.deepEqual(names("The Royal Navy's HMS Queen Elizabeth left Portsmouth on Monday."), []);
+    assert.deepEqual(names('The USS Gerald R. Ford sailed on. Admiral Ann Kerr said the ship would stay.'), ['Ann Kerr']);
+    assert.deepEqual(names('The cargo ship MV Ellen Price ran aground.'), []);
+    assert.deepEqual(names('Gerald Ford was president.'), ['Gerald Ford']);
+  });
+
   it('keeps a player who wins or loses in sets, whatever words the name is made of ("Jannik Sinner beat … 6-3 6-4")', () => {
     assert.deepEqual(names('Jannik Sinner beat Holger Rune 6-3 6-4 to reach the semi-finals. Sinner said his serve felt great.'),
       ['Jannik Sinner', 'Holger Rune', 'Sinner']);
