@@ -290,7 +290,9 @@ function fillsQuotation(text: string, start: number, last: Token): boolean {
  */
 const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter|(?:son|daughter|brother|sister|grandson|granddaughter)s|children),\s{1,2}$/;
 /** The second of two relatives: "her daughters, Jane and Louise". */
-const KIN_PAIR_BEFORE = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|children),\s{1,2}\p{Lu}[\p{L}'’-]+ and\s{1,2}$/u;
+const KIN_PAIR_BEFORE = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children),?\s{1,2}\p{Lu}[\p{L}'’-]+ and\s{1,2}$/u;
+/** Relatives in the plural named with no comma, after whose they are or how many: "his sons John and Peter". */
+const KIN_PLURAL_BEFORE = /\b(?:his|her|their|two|three|four|five|six)\s{1,2}(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)\s{1,2}$/i;
 
 function kinInApposition(text: string, start: number, last: Token): boolean {
   if (last.possessive) return false;
@@ -299,9 +301,11 @@ function kinInApposition(text: string, start: number, last: Token): boolean {
   if (text.charCodeAt(start - 2) === 44 && KIN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
     return closes || (/^ and \p{Lu}/u.test(text.slice(last.end, last.end + 6)) && /s,\s{1,2}$/.test(text.slice(start - 4, start)));
   }
+  // (the first of them where more follow: "his sons John and Peter", "their children Tom, Lucy and Sam")
+  if (KIN_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
   if (closes && text.charCodeAt(start - 2) === 100 /* d of "and" */ && KIN_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "three children, Javier, Lucía and Carmen,": the names after the first of a list of relatives, up to its end
-  return (closes || /^,?\s{1,2}and\s{1,2}\p{Lu}/u.test(text.slice(last.end, last.end + 8)))
+  return (closes || /^(?:,?\s{1,2}and\s{1,2}\p{Lu}|\s{1,2}\p{Ll})/u.test(text.slice(last.end, last.end + 8)))
     && (text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 2) === 100) && KIN_LIST_BEFORE.test(text.slice(Math.max(0, start - 64), start));
 }
 
@@ -328,7 +332,7 @@ function roleThenGiven(text: string, start: number, last: Token, lex: PeopleLexi
 }
 
 /** A later name of a list of relatives: the kinship noun, one or more given names set off by commas, then ", " or "and". */
-const KIN_LIST_BEFORE = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|children),\s{1,2}(?:\p{Lu}\p{Ll}+,\s{1,2}){0,3}\p{Lu}\p{Ll}+(?:,\s{1,2}|,?\s{1,2}and\s{1,2})$/u;
+const KIN_LIST_BEFORE = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children),?\s{1,2}(?:\p{Lu}\p{Ll}+,\s{1,2}){0,3}\p{Lu}\p{Ll}+(?:,\s{1,2}|,?\s{1,2}and\s{1,2})$/u;
 
 /** A closing quotation mark right before the "said" that stands before `start`: '…," said X'. */
 function quoteBeforeVerb(text: string, start: number): boolean {

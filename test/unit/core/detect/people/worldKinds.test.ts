@@ -412,8 +412,12 @@ describe('people: styles, titles, withheld names, bands and inner short forms', 
   it('every given name of a list of relatives is a person', () => {
     assert.deepEqual(found('He leaves four sons, Aled, Bryn, Cai and Dafydd.'), ['Aled', 'Bryn', 'Cai', 'Dafydd']);
     assert.deepEqual(found('She is survived by three children, Javier, Lucía and Carmen, and a brother.'), ['Javier', 'Lucía', 'Carmen']);
+    // with no comma after the relatives, after whose they are or how many, and the last one before its verb
+    assert.deepEqual(found('He is survived by his sons John and Peter.'), ['John', 'Peter']);
+    assert.deepEqual(found('His children Tom, Lucy and Sam were with him.'), ['Tom', 'Lucy', 'Sam']);
     // a list of shops after another noun is no family
     assert.deepEqual(found('The shops, Boots, Argos and Tesco, closed early.'), []);
+    assert.deepEqual(found('The shops Boots, Argos and Tesco closed early.'), []);
   });
 
   it('"Doña" is a title, and a capital A before a surname and a number a scorecard\'s initial', () => {
