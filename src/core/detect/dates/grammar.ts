@@ -1593,7 +1593,7 @@ export class DateGrammar {
     if (next === 'ago' || next === 'earlier' || next === 'hence' || (next === 'from' && (this.w(end + 1) === 'now' || this.w(end + 1) === 'today'))) {
       const sign = next === 'ago' || next === 'earlier' ? -1 : 1;
       const close = next === 'from' ? end + 2 : end + 1;
-      const value = n === undefined ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : relativeValue(this.ref, unit.name === 'decade' || unit.name === 'century' ? UNITS_SINGULAR.get('year')! : unit, sign * n * (unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 1));
+      const value = n === undefined ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : relativeValue(this.ref, unit.name === 'decade' || unit.name === 'century' ? UNITS_SINGULAR.get('year')! : unit, sign * n * (unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : unit.name === 'week' ? unit.times : 1));
       // "50 years ago this week", "ten years ago today": that week, month or day of the year counted back
       const years = unit.name === 'year' ? 1 : unit.name === 'decade' ? 10 : unit.name === 'century' ? 100 : 0;
       if (next === 'ago' && years && n !== undefined && Number.isInteger(n) && this.ref) {

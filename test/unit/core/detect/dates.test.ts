@@ -139,6 +139,10 @@ describe('detectDates', () => {
       expectOne('The mine flooded two years ago.', 'two years ago', 'DATE', '2023');
       expectOne('The strike began earlier this month.', 'earlier this month', 'DATE', '2025-06');
     });
+    it('counts a fortnight ago as two weeks back, like "two weeks ago"', () => {
+      expectOne('The talks began a fortnight ago.', 'a fortnight ago', 'DATE', '2025-W22');
+      expectOne('The talks began two weeks ago.', 'two weeks ago', 'DATE', '2025-W22');
+    });
     it('reads quarters, with and without the article', () => {
       // told in the past in June, the third quarter not begun yet is last year's
       expectOne('Sales rose 4% in the third quarter.', 'the third quarter', 'DATE', '2024-Q3');
