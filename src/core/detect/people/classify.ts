@@ -48,7 +48,14 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   // "Szabó", "Ouédraogo", "Anaïs": the word lists hold many names only as written without accents
   const plain = withoutAccents(w);
   if (plain !== w) return classifyWord(plain, lex, familyFirst);
+  if (w.includes('-') && commonCompound(w, lex)) return 'common';
   return 'unknown';
+}
+
+/** "Forward-Looking", "Long-Term", "Well-Known": a compound of words of the language, none of them a name's. */
+function commonCompound(w: string, lex: PeopleLexicon): boolean {
+  const parts = w.split('-');
+  return parts.every(p => p.length > 1 && lex.commonWords.has(p) && !lex.givenNames.has(p) && !lex.surnames.has(p) && !lex.places.has(p));
 }
 
 

@@ -142,6 +142,11 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Rhett Daly has 4 million subscribers on his video channel.'), ['Rhett Daly']);
   });
 
+  it('drops a heading made of compounds of words of the language ("Forward-Looking Statements"), not a double-barrelled name', () => {
+    assert.deepEqual(names('Revenue rose.\n\nForward-Looking Statements\nThis press release contains forward-looking statements.'), []);
+    assert.deepEqual(names('Anna Hay-Smith said no. Jean-Pierre Blanc agreed.'), ['Anna Hay-Smith', 'Jean-Pierre Blanc']);
+  });
+
   it('drops a ship named after a person behind its navy\'s prefix ("HMS Queen Elizabeth", "USS Gerald R. Ford")', () => {
     assert.deepEqual(names("The Royal Navy's HMS Queen Elizabeth left Portsmouth on Monday."), []);
     assert.deepEqual(names('The USS Gerald R. Ford sailed on. Admiral Ann Kerr said the ship would stay.'), ['Ann Kerr']);
