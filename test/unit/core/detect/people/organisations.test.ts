@@ -142,6 +142,11 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Rhett Daly has 4 million subscribers on his video channel.'), ['Rhett Daly']);
   });
 
+  it('drops streets named after people by their street word ("Byron Crescent", "Tennyson Terrace", "Mandela Drive")', () => {
+    assert.deepEqual(names('A cycle lane on Mandela Drive opened, linking Byron Crescent to Tennyson Terrace and Keats Mews.'), []);
+    assert.deepEqual(names('Lord Byron wrote it.'), ['Byron']);
+  });
+
   it('drops a heading made of compounds of words of the language ("Forward-Looking Statements"), not a double-barrelled name', () => {
     assert.deepEqual(names('Revenue rose.\n\nForward-Looking Statements\nThis press release contains forward-looking statements.'), []);
     assert.deepEqual(names('Anna Hay-Smith said no. Jean-Pierre Blanc agreed.'), ['Anna Hay-Smith', 'Jean-Pierre Blanc']);
