@@ -90,6 +90,14 @@ const LASTING = new Set(['runs', 'run', 'continues', 'continue', 'lasts', 'last'
 /** How many words before the deadline's preposition its verb may stand: "must hand over their remaining evidence by". */
 const DEADLINE_REACH = 6;
 
+/** Whether the word before a date (`left`, nearest first) makes it a deadline ("extended to", "until"), not the end of a
+ *  span ("the year to March"). */
+function opensDeadline(left: readonly string[]): boolean {
+  return left.length > 0 && DEADLINE.has(left[0]) && !(left[0] === 'to' && SPAN_UNITS.has(left[1] ?? ''));
+}
+
+/** Spans counted up to a month: "the year to March", "the 12 months to June", "the quarter to September". */
+const SPAN_UNITS = new Set(['year', 'years', 'months', 'quarter', 'quarters', 'weeks', 'half']);
 /** Two or more capitalised words, "and" or "of" between them perhaps: one name ("the Food and Drug Administration"),
  *  which counts as one word between a deadline and its verb ("would ask the Food and Drug Administration … by March"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)+/gu;
@@ -163,8 +171,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   if (left[0] === 'into' && HEADING.has(left[1] ?? '')) return 'future';
   // "have until Friday to appeal", "set the trial for September 14": a deadline or a date fixed ahead, told now
   if (left.length > 0 && deadlineAhead(wordsOf(before.replace(NAME_RUN, 'name'), 1 + DEADLINE_REACH, true))) return 'future';
-  // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened
-  if (left.length > 0 && DEADLINE.has(left[0])) return 'unknown';
+  // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
+  // March", "the three months to June": a span that ends then, told in its verb's tense)
+  if (opensDeadline(left)) return 'unknown';
   let after = text.slice(end, sentenceEndAfter(text, end));
   const clause = NEW_CLAUSE.exec(after);
   if (clause) after = after.slice(0, clause.index);
@@ -256,7 +265,7 @@ const PREPOSITION_TO_BEFORE = /^(?:\d|(?:a|an|the|its|their|his|her|our|this|tha
  */
 export function sentenceTense(text: string, start: number, end: number): Tense {
   const left = wordsOf(text.slice(sentenceStartBefore(text, start), start), Infinity, true);
-  if (left.length > 0 && DEADLINE.has(left[0])) return 'unknown';
+  if (opensDeadline(left)) return 'unknown';
   let after = text.slice(end, sentenceEndAfter(text, end));
   const clause = NEW_CLAUSE.exec(after);
   if (clause) after = after.slice(0, clause.index);

@@ -132,6 +132,12 @@ describe('a prospect right before a day', () => {
 describe('the tense of a sentence whose only verb stands far from the date', () => {
   const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
 
+  it('reads "the year to March" as a span ending then, told in its verb\'s tense, and "extended to March" as a deadline', () => {
+    assert.deepEqual(values('Prices rose 3% in the year to March.', '2026-01-14'), [['the year', '2026'], ['March', '2025-03']]);
+    assert.deepEqual(values('Sales fell 2% in the three months to June.', '2026-01-14'), [['the three months', 'P3M'], ['June', '2025-06']]);
+    assert.deepEqual(values('The deadline was extended to March.', '2026-01-14'), [['March', '2026-03']]);
+  });
+
   it('reads a date by its own clause, not by the past verb of an "after" or "because" clause that follows it', () => {
     assert.deepEqual(values('Benitez and Haddad will meet in a run-off on 22 May after neither won half of the vote.', '2026-05-08'),
       [['22 May', '2026-05-22']]);
