@@ -75,6 +75,33 @@ export function playerLists(text: string, tokens: readonly Token[], classes: rea
   }
 }
 
+/** A player on a team sheet: one to three capitalised words, a substitute in brackets with his minute perhaps. */
+const SHEET_PLAYER = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]\(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]\d{1,3}\))?`;
+/**
+ * "Korvala: Rautio; Halvorsen, Pekkala, Sjoberg, Lindqvist; Aaltonen, Vuorinen (Koski 70), Nieminen; …": a side's name
+ * and its team sheet, at least nine players, the lines of the team set apart by semicolons.
+ */
+const TEAM_SHEET = new RegExp(String.raw`^[ \t]*\p{Lu}[\p{L}.'’ -]{1,40}:[ \t]+((?:${SHEET_PLAYER}[,;][ \t]+){8,}${SHEET_PLAYER}\.?)[ \t]*$`, 'gmu');
+
+/** Classes no player's name on a sheet has: a sheet that holds one is a list of something else (a route, a draw). */
+const NOT_ON_A_SHEET = new Set<WordClass>(['place', 'org', 'demonym', 'title']);
+
+/** Every name-like finding on a team sheet is a player, whatever words the name is made of. */
+export function teamSheets(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+  const ranges: number[] = [];
+  for (const m of text.matchAll(TEAM_SHEET)) {
+    if (!m[1].includes(';')) continue;
+    const start = m.index + m[0].indexOf(m[1]), end = start + m[1].length;
+    if (tokens.some((t, k) => t.start >= start && t.end <= end && NOT_ON_A_SHEET.has(classes[k]))) continue;
+    ranges.push(start, end);
+  }
+  if (ranges.length === 0) return;
+  for (const f of findings) {
+    if (f.person || f.firm || !inRanges(ranges, tokens[f.first].start) || !nameLike(tokens, classes, f)) continue;
+    f.person = true;
+  }
+}
+
 /** " -", " –", ":" after a name heading a side's part of a list. */
 const SIDE_AFTER = /^(?: ?[-–:])/;
 

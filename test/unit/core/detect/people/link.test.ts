@@ -32,6 +32,18 @@ describe('people: a numbered line-up', () => {
   });
 });
 
+describe('people: a team sheet', () => {
+  it('reads every name-like word of a side\'s sheet of nine or more, its lines set apart by semicolons, as a player', () => {
+    const sheet = 'Korvala: Rautio; Halvorsen, Pekkala, Sjoberg, Lindqvist; Aaltonen, Vuorinen (Koski 70), Nieminen; Ostrander, Melkvist, Heino.';
+    assert.deepEqual(detectPeople(sheet).map(p => p.text), ['Rautio', 'Halvorsen', 'Pekkala', 'Sjoberg', 'Lindqvist', 'Aaltonen',
+      'Vuorinen', 'Koski', 'Nieminen', 'Ostrander', 'Melkvist', 'Heino']);
+    // no semicolon, or fewer names: a list of anything
+    assert.deepEqual(detectPeople('Stops: Rautio, Halvorsen, Pekkala, Sjoberg, Lindqvist, Aaltonen, Vuorinen, Nieminen, Heino.').map(p => p.text), []);
+    // a list that names a place is a route or a draw, not a sheet
+    assert.deepEqual(detectPeople('Route: Leeds; York, Durham, Rautio, Lindqvist; Newcastle, Berwick, Edinburgh; Perth, Dundee.').map(p => p.text), []);
+  });
+});
+
 describe('people: a squad written as a list of full names', () => {
   it('reads the first of a list of full names as a person where at least half the list are people', () => {
     // a sentence's first two unfamiliar words before a comma are no evidence …
