@@ -83,6 +83,25 @@ const SHEET_PLAYER = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*
  */
 const TEAM_SHEET = new RegExp(String.raw`^[ \t]*\p{Lu}[\p{L}.'’ -]{1,40}:[ \t]+((?:${SHEET_PLAYER}[,;][ \t]+){8,}${SHEET_PLAYER}\.?)[ \t]*$`, 'gmu');
 
+/** A scorer and the minutes of his goals: "Ostrander 12", "Rautio 4, 67", "Duvenage 55 pen", "Kerr 90+2". */
+const SCORER = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]\d{1,3}(?:\+\d)?(?:[ \t](?:pen|og))?(?:,[ \t]\d{1,3}(?:\+\d)?(?:[ \t](?:pen|og))?)*`;
+/** "KORVALA 2 (Ostrander 12, Melkvist 78)": a side's score, then its scorers in brackets. */
+const SCORERS_AFTER_SCORE = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*[ \t]\d{1,2}[ \t]\((${SCORER}(?:[,;][ \t]${SCORER})*)\)`, 'gu');
+
+/** Every name-like finding among a side's scorers in brackets after its score is a player. */
+export function scorersAfterScores(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+  const ranges: number[] = [];
+  for (const m of text.matchAll(SCORERS_AFTER_SCORE)) {
+    const start = m.index + m[0].indexOf('(') + 1;
+    ranges.push(start, start + m[1].length);
+  }
+  if (ranges.length === 0) return;
+  for (const f of findings) {
+    if (f.person || f.firm || !inRanges(ranges, tokens[f.first].start) || !nameLike(tokens, classes, f)) continue;
+    f.person = true;
+  }
+}
+
 /** Classes no player's name on a sheet has: a sheet that holds one is a list of something else (a route, a draw). */
 const NOT_ON_A_SHEET = new Set<WordClass>(['place', 'org', 'demonym', 'title']);
 

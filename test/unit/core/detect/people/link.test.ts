@@ -44,6 +44,16 @@ describe('people: a team sheet', () => {
   });
 });
 
+describe('people: scorers in brackets after a side\'s score', () => {
+  it('reads each name before the minutes of its goals as a player', () => {
+    assert.deepEqual(detectPeople('KORVALA 2 (Ostrander 12, Melkvist 78) TEMPLAR 1 (Duvenage 55 pen)').map(p => p.text),
+      ['Ostrander', 'Melkvist', 'Duvenage']);
+    assert.deepEqual(detectPeople('Harwick 3 (Rautio 4, 67, Pekkala 81) Dunmore 0.').map(p => p.text), ['Rautio', 'Pekkala']);
+    // numbers in brackets after anything else are no goals
+    assert.deepEqual(detectPeople('Passengers at Gate 4 (Terminal 5, Zone 2) waited.').map(p => p.text), []);
+  });
+});
+
 describe('people: a squad written as a list of full names', () => {
   it('reads the first of a list of full names as a person where at least half the list are people', () => {
     // a sentence's first two unfamiliar words before a comma are no evidence …
