@@ -132,6 +132,13 @@ describe('a prospect right before a day', () => {
 describe('the tense of a sentence whose only verb stands far from the date', () => {
   const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
 
+  it('reads a halt "until Monday" as lasting to the coming Monday, and a halt "on Monday" as the Monday gone', () => {
+    // Friday 31 October 2025
+    assert.deepEqual(values('Classes were suspended until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
+    assert.deepEqual(values('Flights were halted until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
+    assert.deepEqual(values('Classes were suspended on Monday.', '2025-10-31'), [['Monday', '2025-10-27']]);
+  });
+
   it('reads "the year to March" as a span ending then, told in its verb\'s tense, and "extended to March" as a deadline', () => {
     assert.deepEqual(values('Prices rose 3% in the year to March.', '2026-01-14'), [['the year', '2026'], ['March', '2025-03']]);
     assert.deepEqual(values('Sales fell 2% in the three months to June.', '2026-01-14'), [['the three months', 'P3M'], ['June', '2025-06']]);
