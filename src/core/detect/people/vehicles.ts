@@ -65,11 +65,12 @@ export function craftOrHorseUse(text: string, tokens: readonly Token[], first: n
 const BEATEN_BY_LENGTHS = /^\s{1,3}by\s{1,2}(?:a\s{1,2}(?:neck|head|nose|short\s{1,2}head|length|length\s{1,2}and\s{1,2}a\s{1,2}half)|(?:half\s{1,2}a|a\s{1,2}half|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|\d\s{1,2}1\/2)\s{1,2}lengths?)\b/u;
 
 /**
- * What a spacecraft does, right after its name: "is due to arrive", "entered orbit", "flew past", "launched from". A
+ * What a spacecraft does, right after its name: "is due to arrive", "entered orbit", "flew past", "launched from"; or the
+ * mission it flies ("NASA's Europa Clipper mission, launched in 2024", not the envoy's of "the Kofi Annan mission"). A
  * person is due to arrive too, so only with a word of spaceflight in the same sentence (SPACE_WORDS), and not after a
  * crew member's role ("astronaut Vera Lindqvist is due to arrive at the station").
  */
-const SPACE_ACT_AFTER = /^\s{1,3}(?:(?:is|was|are)\s{1,2}(?:due|expected|scheduled|set)\s{1,2}to\s{1,2}(?:arrive|reach|enter|land|fly|swing|touch\s{1,2}down)|(?:entered|reached|left)\s{1,2}orbit|went\s{1,2}into\s{1,2}orbit|lifted\s{1,2}off|blasted\s{1,2}off|touched\s{1,2}down|splashed\s{1,2}down|flew\s{1,2}(?:past|by)|(?:beamed|sent|radioed)\s{1,2}back|launched\s{1,2}(?:in|on|from|aboard|atop))\b/u;
+const SPACE_ACT_AFTER = /^\s{1,3}(?:missions?\b|(?:is|was|are)\s{1,2}(?:due|expected|scheduled|set)\s{1,2}to\s{1,2}(?:arrive|reach|enter|land|fly|swing|touch\s{1,2}down)|(?:entered|reached|left)\s{1,2}orbit|went\s{1,2}into\s{1,2}orbit|lifted\s{1,2}off|blasted\s{1,2}off|touched\s{1,2}down|splashed\s{1,2}down|flew\s{1,2}(?:past|by)|(?:beamed|sent|radioed)\s{1,2}back|launched\s{1,2}(?:in|on|from|aboard|atop))\b/u;
 const SPACE_WORDS = /\b(?:orbit|orbits|orbiter|spacecraft|probe|asteroid|asteroids|comet|planet|moon|lunar|Mars|Jupiter|Saturn|Venus|Mercury|Neptune|Uranus|Pluto|Europa|Titan|launch|launched|rocket|telescope|flyby|fly-by)\b/u;
 const CREW_BEFORE = /(?:astronaut|cosmonaut|taikonaut|commander|pilot|crew|engineer|specialist)\s{1,3}$/iu;
 

@@ -142,6 +142,11 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Rhett Daly has 4 million subscribers on his video channel.'), ['Rhett Daly']);
   });
 
+  it('drops a space mission named like a person where the sentence speaks of spaceflight, not an envoy\'s mission', () => {
+    assert.deepEqual(names("Its flyby of the moon Europa is planned. NASA's own Europa Clipper mission, launched in 2024, is due in 2030."), []);
+    assert.deepEqual(names('The Kofi Annan mission to Syria failed. Annan said he was sorry.'), ['Kofi Annan', 'Annan']);
+  });
+
   it('drops streets named after people by their street word ("Byron Crescent", "Tennyson Terrace", "Mandela Drive")', () => {
     assert.deepEqual(names('A cycle lane on Mandela Drive opened, linking Byron Crescent to Tennyson Terrace and Keats Mews.'), []);
     assert.deepEqual(names('Lord Byron wrote it.'), ['Byron']);
