@@ -1,4 +1,4 @@
-import { isPastWord } from './tense';
+import { SAME_IN_PAST, isPastWord } from './tense';
 
 // A simple-present clause that names a day is a timetable read out: "the council votes on Monday", "the depot
 // is closed on Saturday", "the minister tours the site on Tuesday" speak of the coming day, not the one gone. Without
@@ -161,9 +161,6 @@ export function presentClauseAfter(after: string): boolean {
     && !words.slice(0, v).concat(words.slice(COPULAS.has(words[v].text) ? v + 2 : v + 1)).some(w => isPastWord(w.text));
 }
 
-/** Plain forms that are also the past ("cut", "set"): after a plural they tell no tense. */
-const SAME_IN_PAST = new Set(['cut', 'put', 'set', 'hit', 'let', 'quit', 'cost', 'shut', 'spread', 'bid', 'bet', 'cast',
-  'hurt', 'read', 'split', 'shed', 'upset', 'beat', 'burst', 'broadcast', 'forecast']);
 /** Words that may open a verb's object or adjunct: "gather in the square", "elect a parliament", "walk out". */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'its', 'in', 'at', 'on', 'for', 'to', 'outside', 'from',
   'out', 'up', 'off', 'back', 'down', 'again', 'together', 'through', 'into', 'across', 'past', 'towards', 'toward',

@@ -34,6 +34,10 @@ const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier'
   'swung', 'spun', 'dug', 'bled', 'slid', 'hid', 'upheld', 'withheld',
   // regular pasts too short for the "-ed" test
   'died', 'sued', 'owed', 'axed']);
+/** Plain forms that are also the past ("cut", "set"): after a plural they tell no tense,
+ *  after a singular subject the past ("the Fed cut rates"). */
+export const SAME_IN_PAST = new Set(['cut', 'put', 'set', 'hit', 'let', 'quit', 'cost', 'shut', 'spread', 'bid', 'bet', 'cast',
+  'hurt', 'read', 'split', 'shed', 'upset', 'beat', 'burst', 'broadcast', 'forecast']);
 /** Past forms ending in "-ed" that speak of a plan or a state, not of what happened: "scheduled", "expected". */
 const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'breed', 'bed', 'red', 'shed', 'wed', 'bred', 'fed',
   'hundred', 'based', 'related', 'limited', 'united', 'concerned', 'interested', 'supposed', 'used', 'advanced',
@@ -197,6 +201,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     // "plan to march on Thursday": the plan's "to" counts where it stands, so a nearer "said" still wins
     if (left[k] === 'to' && PLAN_TO.has(left[k + 1])) return 'future';
     let l = k < left.length && !PASSIVE.has(left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
+    if (l === 'unknown' && k > 0 && pastAfterSingular(left[k], left[k + 1], left[k + 2], left[k - 1])) l = 'past';
     if (l === 'past' && prospect(left[k], left.slice(0, k).reverse())) l = 'future';
     // "had been due to lapse Friday", "the match, as originally planned, on Sunday": a plan told from the past says no more
     if (l !== 'unknown' && !(planned && l === 'past') && !(l === 'future' && lookedBack(left, k + 1))) return l;
@@ -205,6 +210,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     let r = k < right.length && !PASSIVE.has(previous)
       ? tenseOf(right[k], k, k > 0 && !VERB_FOLLOWERS.has(previous) ? '' : right[k + 1]) : 'unknown';
     if (r === 'past' && prospect(right[k], right.slice(k + 1))) r = 'future';
+    if (r === 'unknown' && k > 1 && pastAfterSingular(right[k], right[k - 1], right[k - 2], right[k + 1])) r = 'past';
     if (r !== 'unknown' && !(planned && r === 'past')) return r;
   }
   // "with thunderstorms likely on Friday evening", "a ruling expected Thursday": a prospect where no verb near says
@@ -275,16 +281,16 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
   // so far from the date a past form only counts before a word a verb takes, and not before an infinitive's "to":
   // "agreed to buy the line in February" is a purchase still ahead; "rose to $40 in June from $30 in March" and
   // "agreed to the sale in March" are done
-  const far = (words: string[], k: number, next: string, afterNext: string, auxiliary: string): Tense => {
+  const far = (words: string[], k: number, next: string, afterNext: string, auxiliary: string, beforeThat: string): Tense => {
     if (k >= words.length || PASSIVE.has(auxiliary)) return 'unknown';
     if (MODALS_AHEAD.has(words[k])) return 'future';
-    const tense = tenseOf(words[k], REPORTING_REACH, next === '' ? undefined : next);
+    const tense = pastAfterSingular(words[k], auxiliary, beforeThat, next) ? 'past' : tenseOf(words[k], REPORTING_REACH, next === '' ? undefined : next);
     return tense === 'past' && next === 'to' && !PREPOSITION_TO_BEFORE.test(afterNext) ? 'unknown' : tense;
   };
   for (let k = 0; k < Math.max(left.length, right.length); k++) {
-    const l = far(left, k, k === 0 ? '' : left[k - 1], k < 2 ? '' : left[k - 2], left[k + 1] ?? '');
+    const l = far(left, k, k === 0 ? '' : left[k - 1], k < 2 ? '' : left[k - 2], left[k + 1] ?? '', left[k + 2] ?? '');
     if (l !== 'unknown') return l === 'past' && prospect(left[k], left.slice(0, k).reverse()) ? 'future' : l;
-    const r = far(right, k, right[k + 1] ?? '', right[k + 2] ?? '', k > 0 ? right[k - 1] : '');
+    const r = far(right, k, right[k + 1] ?? '', right[k + 2] ?? '', k > 0 ? right[k - 1] : '', k > 1 ? right[k - 2] : '');
     if (r !== 'unknown') return r === 'past' && prospect(right[k], right.slice(k + 1)) ? 'future' : r;
   }
   return 'unknown';
@@ -301,6 +307,24 @@ function tenseOf(word: string, distance: number, next: string | undefined): Tens
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && !REPORTING.has(word)
     && (next === undefined || next === '' || VERB_FOLLOWERS.has(next) || QUANTITY_WORDS.has(next) || /^\d/.test(next))) return 'past';
   return 'unknown';
+}
+
+/** Words a singular subject opens with before its noun: "the Fed", "its board". */
+const SINGULAR_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+/** Words right after a plain form that make it no verb with an object: a preposition, an auxiliary ("the tax cut in
+ *  March", "the budget cut was"). */
+const NO_OBJECT_AFTER = new Set(['in', 'on', 'at', 'for', 'by', 'of', 'to', 'from', 'with', 'as', 'and', 'or', 'but', 'was',
+  'were', 'is', 'are', 'will', 'would', 'has', 'had', 'have', 'could', 'should', 'may', 'might', 'must', 'can']);
+
+/**
+ * Whether a plain form that is also the past ("cut", "set") is the past: after "it", "he", "she" or a determiner and a
+ * noun in the singular, before its object ("the Fed cut rates", "the council set its budget"; not "the tax cut in March").
+ */
+function pastAfterSingular(verb: string, before: string | undefined, beforeThat: string | undefined, next: string | undefined): boolean {
+  if (!SAME_IN_PAST.has(verb) || next === undefined || next === '' || NO_OBJECT_AFTER.has(next)) return false;
+  if (before === 'it' || before === 'he' || before === 'she') return true;
+  return before !== undefined && beforeThat !== undefined && SINGULAR_DETERMINERS.has(beforeThat) && /^\p{L}+$/u.test(before)
+    && !before.endsWith('s');
 }
 
 /** Whether a word, read anywhere in a clause, says the clause is in the past: "fell", "closed", "said". */

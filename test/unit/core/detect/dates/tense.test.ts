@@ -132,6 +132,15 @@ describe('a prospect right before a day', () => {
 describe('the tense of a sentence whose only verb stands far from the date', () => {
   const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
 
+  it('reads "cut", "set", "cost" after a singular subject and before an object as the past, and not a noun such as "the tax cut"', () => {
+    assert.deepEqual(values('The Fed cut rates at its September meeting.', '2026-07-15'), [['September', '2025-09']]);
+    assert.deepEqual(values('The council set its budget in September.', '2026-07-15'), [['September', '2025-09']]);
+    assert.deepEqual(values('It cost $5 million in September.', '2026-07-15'), [['September', '2025-09']]);
+    // a plural subject tells nothing; a noun is no verb
+    assert.deepEqual(values('Analysts cut their forecasts in September.', '2026-07-15'), [['September', '2026-09']]);
+    assert.deepEqual(values('The rate cut in September will help.', '2026-07-15'), [['September', '2026-09']]);
+  });
+
   it('reads a halt "until Monday" as lasting to the coming Monday, and a halt "on Monday" as the Monday gone', () => {
     // Friday 31 October 2025
     assert.deepEqual(values('Classes were suspended until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
