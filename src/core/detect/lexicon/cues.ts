@@ -16,7 +16,7 @@ export const PERSON_VERBS: readonly string[] = `
 resigned resigns died dies married marries testified was born met meets visited visits smiled laughed
 scored scores struck strikes shot fired bowled batted took takes won wins beat beats lost loses finished finishes
 retired retires played plays replaced replaces joined joins signed signs underwent
-spoke speaks wept shouted whispered nodded sang sings danced dances
+spoke speaks wept shouted whispered nodded sang sings danced dances teaches taught lectures preached prayed shrugged sighed
 pitched homered singled belted bunted sprinted swam skated dribbled volleyed birdied bogeyed eagled carded putted
 punched tackled fumbled
 `.trim().split(/\s+/);

@@ -409,6 +409,11 @@ describe('people: styles, titles, withheld names, bands and inner short forms', 
     assert.deepEqual(found('Before kick-off Calloway, the England coach said, was calm.'), []);
   });
 
+  it('reads a name no list holds, opening a sentence, as a person where what follows is something only a person does', () => {
+    assert.deepEqual(found('Kalani Akana teaches hula in Hilo.'), ['Kalani Akana']);
+    assert.deepEqual(found('Mele Kahale prayed for rain.'), ['Mele Kahale']);
+  });
+
   it('every given name of a list of relatives is a person', () => {
     assert.deepEqual(found('He leaves four sons, Aled, Bryn, Cai and Dafydd.'), ['Aled', 'Bryn', 'Cai', 'Dafydd']);
     assert.deepEqual(found('She is survived by three children, Javier, Lucía and Carmen, and a brother.'), ['Javier', 'Lucía', 'Carmen']);
