@@ -76,10 +76,13 @@ export function playerLists(text: string, tokens: readonly Token[], classes: rea
 }
 
 /** A player on a team sheet: one to three capitalised words, a substitute in brackets with his minute perhaps. */
-const SHEET_PLAYER = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]\(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]\d{1,3}\))?`;
+const SHEET_PLAYER = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]\((?:captain|capt|c|wk|gk)\))?(?:[ \t]\(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]\d{1,3}\))?`;
+/** A captain's or a keeper's mark, which makes a list of names a team's without the semicolons of its lines. */
+const CAPTAIN_MARK = /\((?:captain|capt|c|wk|gk)\)/;
 /**
  * "Korvala: Rautio; Halvorsen, Pekkala, Sjoberg, Lindqvist; Aaltonen, Vuorinen (Koski 70), Nieminen; …": a side's name
- * and its team sheet, at least nine players, the lines of the team set apart by semicolons.
+ * and its team sheet, at least nine players, the lines of the team set apart by semicolons or the captain marked
+ * ("England: Zite Lebabero (captain), Pumo Zodefa, …").
  */
 const TEAM_SHEET = new RegExp(String.raw`^[ \t]*\p{Lu}[\p{L}.'’ -]{1,40}:[ \t]+((?:${SHEET_PLAYER}[,;][ \t]+){8,}${SHEET_PLAYER}\.?)[ \t]*$`, 'gmu');
 
@@ -109,7 +112,7 @@ const NOT_ON_A_SHEET = new Set<WordClass>(['place', 'org', 'demonym', 'title']);
 export function teamSheets(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
   const ranges: number[] = [];
   for (const m of text.matchAll(TEAM_SHEET)) {
-    if (!m[1].includes(';')) continue;
+    if (!m[1].includes(';') && !CAPTAIN_MARK.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1]), end = start + m[1].length;
     if (tokens.some((t, k) => t.start >= start && t.end <= end && NOT_ON_A_SHEET.has(classes[k]))) continue;
     ranges.push(start, end);

@@ -37,6 +37,10 @@ describe('people: a team sheet', () => {
     const sheet = 'Korvala: Rautio; Halvorsen, Pekkala, Sjoberg, Lindqvist; Aaltonen, Vuorinen (Koski 70), Nieminen; Ostrander, Melkvist, Heino.';
     assert.deepEqual(detectPeople(sheet).map(p => p.text), ['Rautio', 'Halvorsen', 'Pekkala', 'Sjoberg', 'Lindqvist', 'Aaltonen',
       'Vuorinen', 'Koski', 'Nieminen', 'Ostrander', 'Melkvist', 'Heino']);
+    // a captain marked makes a list with commas alone a team (names joined by "-ul-", "-ur-" of a cricket squad among them)
+    assert.deepEqual(detectPeople('Kharan: Tariq Afzal, Bilal Hamid, Omar Rasheed, Zain-ul-Abideen, Faisal Qadir (captain), Imran Sadiq, '
+      + 'Yasir Naveed, Junaid Iqbal, Asad Rauf, Noor-ur-Rahman.').map(p => p.text).filter(t => t.includes('-')),
+    ['Zain-ul-Abideen', 'Noor-ur-Rahman']);
     // no semicolon, or fewer names: a list of anything
     assert.deepEqual(detectPeople('Stops: Rautio, Halvorsen, Pekkala, Sjoberg, Lindqvist, Aaltonen, Vuorinen, Nieminen, Heino.').map(p => p.text), []);
     // a list that names a place is a route or a draw, not a sheet
