@@ -894,7 +894,7 @@ const FOLLOWING_REACH = 400;
 function anchored(text: string, mention: DateMention, found: readonly DateMention[], ref: Day): string | undefined {
   const value = mention.value;
   if (mention.type === 'TIME' && value?.startsWith('T')) return formatDay(ref) + value;
-  const after = afterTimeSpokenOf(text, mention, found);
+  const after = afterTimeSpokenOf(text, mention, found) ?? weekdayNextToDaySpokenOf(mention, found);
   if (after !== undefined) return after;
   // "She reported it to the chief executive the next day": with no day before it to count from, a day after the
   // article's own in a sentence told in the past cannot be right; the day is found, its date left unknown
@@ -955,6 +955,30 @@ function afterDaySpokenOf(text: string, mention: DateMention, found: readonly Da
     // "the following weekend" after a Saturday or Sunday is the next one; after a weekday, that week's
     const weekend = isoWeekday(day) >= 6 || shift < 0 ? addDays(day, 7 * (shift || 0)) : day;
     return formatWeek(weekend) + '-WE';
+  }
+  return undefined;
+}
+
+/** "the following Thursday", "the previous Friday": a weekday counted from the day the text spoke of, not from today. */
+const NEXT_TO_WEEKDAY = /^the (following|next|previous|preceding) (mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
+
+/**
+ * "sank on Tuesday, March 10 … divers reached it the following Thursday": the first such weekday after (or, for "the
+ * previous", before) the day the text spoke of last, if one is near; else left as the grammar read it.
+ */
+function weekdayNextToDaySpokenOf(mention: DateMention, found: readonly DateMention[]): string | undefined {
+  const named = NEXT_TO_WEEKDAY.exec(mention.text);
+  if (!named) return undefined;
+  const weekday = WEEKDAY_STEMS.indexOf(named[2].toLowerCase()) + 1;
+  for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
+    if (found[k].type === 'DURATION' || found[k].type === 'SET') continue;
+    const m = DAY_VALUE.exec(found[k].value ?? '');
+    if (!m) return undefined;
+    const day = { year: +m[1], month: +m[2], day: +m[3] };
+    const forward = /following|next/i.test(named[1]);
+    const steps = forward ? ((weekday - isoWeekday(day) + 7) % 7 || 7) : -((isoWeekday(day) - weekday + 7) % 7 || 7);
+    return formatDay(addDays(day, steps));
   }
   return undefined;
 }

@@ -132,6 +132,15 @@ describe('a prospect right before a day', () => {
 describe('the tense of a sentence whose only verb stands far from the date', () => {
   const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
 
+  it('counts "the following Thursday" and "the previous Friday" from the day the story spoke of, not from today', () => {
+    assert.deepEqual(values('The ferry sank on Tuesday, March 10. Divers reached it the following Thursday.', '2026-03-20'),
+      [['Tuesday, March 10', '2026-03-10'], ['the following Thursday', '2026-03-12']]);
+    assert.deepEqual(values('Shares closed on Friday, Oct. 27, 2023, down 3% from the previous Friday.', '2026-03-20'),
+      [['Friday, Oct. 27, 2023', '2023-10-27'], ['the previous Friday', '2023-10-20']]);
+    // with no day spoken of, from the article's date
+    assert.deepEqual(values('Divers will reach it the following Thursday.', '2026-03-20'), [['the following Thursday', '2026-03-26']]);
+  });
+
   it('reads "cut", "set", "cost" after a singular subject and before an object as the past, and not a noun such as "the tax cut"', () => {
     assert.deepEqual(values('The Fed cut rates at its September meeting.', '2026-07-15'), [['September', '2025-09']]);
     assert.deepEqual(values('The council set its budget in September.', '2026-07-15'), [['September', '2025-09']]);
