@@ -174,12 +174,23 @@ function daysIntoQuarter(day: Day): number {
   return (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(day.year, firstMonth - 1, 1)) / 86400000;
 }
 
-/** "Saturday, April 25" named without its year: the year (of the guessed one and its neighbours) that makes it a Saturday. */
+/** How many years either side of the guessed one a weekday's date is looked for in: every date falls on each weekday
+ *  within any eleven years. */
+const WEEKDAY_YEARS = 6;
+
+/**
+ * "Saturday, April 25" named without its year: the year that makes it a Saturday, the guessed one or a neighbour, else
+ * the nearest earlier, else the nearest later (news tells of days gone by: "Friday, Oct. 27" in a story read years
+ * later is that Friday's year, not a Monday's).
+ */
 function yearOfWeekday(dated: Piece, weekday: number): { value?: string; floating?: Floating } {
   if (dated.floating !== 'year' || dated.value === undefined) return {};
   const day = parseDay(dated.value);
   if (!day) return {};
-  for (const year of [day.year, day.year - 1, day.year + 1]) {
+  const years = [day.year, day.year - 1, day.year + 1];
+  for (let d = 2; d <= WEEKDAY_YEARS; d++) years.push(day.year - d);
+  for (let d = 2; d <= WEEKDAY_YEARS; d++) years.push(day.year + d);
+  for (const year of years) {
     const candidate = { year, month: day.month, day: day.day };
     if (isValidDay(year, day.month, day.day) && isoWeekday(candidate) === weekday) return { value: formatDay(candidate), floating: undefined };
   }

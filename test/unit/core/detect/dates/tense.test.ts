@@ -132,6 +132,12 @@ describe('a prospect right before a day', () => {
 describe('the tense of a sentence whose only verb stands far from the date', () => {
   const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
 
+  it('never gives a weekday\'s date a year in which it falls on another day: the nearest earlier year that fits, else a later', () => {
+    // read in March 2026, with no year: 27 October is a Monday in 2025, a Friday in 2023
+    assert.deepEqual(values('Shares closed on Friday, Oct. 27, down 3%.', '2026-03-20'), [['Friday, Oct. 27', '2023-10-27']]);
+    assert.deepEqual(values('The final is on Saturday, April 25.', '2026-03-20'), [['Saturday, April 25', '2026-04-25']]);
+  });
+
   it('counts "the following Thursday" and "the previous Friday" from the day the story spoke of, not from today', () => {
     assert.deepEqual(values('The ferry sank on Tuesday, March 10. Divers reached it the following Thursday.', '2026-03-20'),
       [['Tuesday, March 10', '2026-03-10'], ['the following Thursday', '2026-03-12']]);
