@@ -175,12 +175,17 @@ function sameTimeAsBefore(mentions: DateMention[]): void {
     const shape = VALUE_OF_UNIT[same[1].toLowerCase()];
     for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - PERIOD_REACH; j--) {
       const value = mentions[j].value ?? '';
-      if (!shape.test(value) || LOOKS_BACK.test(mentions[j].text) && !/^last (?:week|month)$/i.test(mentions[j].text)) continue;
+      // ("approvals so far this year are 8% above the same period last year": the year to date, a year back)
+      const yearToDate = same[1].toLowerCase() === 'period' && /^\d{4}$/.test(value) && YEAR_TO_DATE.test(mentions[j].text);
+      if (!(shape.test(value) || yearToDate) || LOOKS_BACK.test(mentions[j].text) && !/^last (?:week|month)$/i.test(mentions[j].text)) continue;
       mentions[k].value = yearBack ? yearEarlier(value) : value;
       break;
     }
   }
 }
+
+/** The current year counted so far: "this year", "the year to date". */
+const YEAR_TO_DATE = /\bthis year$|\byear[ -]to[ -]date$/i;
 
 /** A school year named: "the 2026-27 academic year", "the current school year" (valued as the year it ends in). */
 const SCHOOL_YEAR = /\b(?:school|academic)\s+year$/i;

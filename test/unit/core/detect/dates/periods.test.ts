@@ -60,6 +60,14 @@ describe('dates: parts of a year, turns of a century, year-ends, prospects', () 
       [['the first quarter', '2026-Q1'], ['Thursday', '2026-05-07']]);
   });
 
+  it('reads "the same period last year" after "so far this year" as last year, and after a quarter as that quarter', () => {
+    const values = (text: string) => detectDates(text, '2026-12-01').map(d => [d.text, d.value]);
+    assert.deepEqual(values('Approvals so far this year are 8% above the same period last year.'),
+      [['this year', '2026'], ['the same period last year', '2025']]);
+    assert.deepEqual(values('Sales in the third quarter rose 5%, the best since 2019, against the same period last year.'),
+      [['the third quarter', '2026-Q3'], ['2019', '2019'], ['the same period last year', '2025-Q3']]);
+  });
+
   it('reads the turn of the century as the turn nearest the time the story speaks of', () => {
     assert.deepEqual(shown('The tannery closed at the turn of the century.', '2026-05-14'),
       [['the turn of the century', 'around 2000']]);
