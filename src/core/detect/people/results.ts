@@ -31,8 +31,13 @@ export function sideInResult(text: string, tokens: readonly Token[], first: numb
   const end = tokens[last].end;
   const after = text.slice(end, end + 80);
   return (RESULT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && (SCORE_AFTER.test(after) || GAME_AFTER.test(after)))
-    || RESULT_AFTER.test(after);
+    || RESULT_AFTER.test(after) || (ROW_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && ROW_AFTER.test(after));
 }
+
+/** "Harwick 42 Dunmore Vale 36", "Karlen 2 Tessa Rovina 0": in a row of results, a side stands between the other side's
+ *  score and its own. */
+const ROW_BEFORE = /\p{L}[ \t]{1,2}\d{1,3}[ \t]{1,2}$/u;
+const ROW_AFTER = /^[ \t]{1,2}\d{1,3}(?![\d.,:%/-])/u;
 
 /** Sets of a match, the second right after the first: "6-3 6-4", "7-5, 6-2", "6-7 (4) 6-3". */
 const SETS = String.raw`\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}\))?,?[ \t]{1,2}\d{1,2}[-–]\d{1,2}`;
