@@ -114,7 +114,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
     organisationContext: organisationNounBefore
-      || (!tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter))
+      || (!tokens[part.last].possessive && (lex.organisationNounsAfter.has(lowerAfter) || namesakeNounAfter(text, tokens[part.last].end)))
       || placeShown
       || fillsQuotation(text, tokens[part.first].start, tokens[part.last])
       || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
@@ -480,6 +480,14 @@ function becameRole(text: string, end: number, lex: PeopleLexicon): boolean {
  * is a batter's hits in his times at bat.
  */
 const SPORTING_CLAUSE = /^[ \t]{1,2}(?:\p{Ll}+(?:[ \t]{1,2}(?!(?:its|their)\b)[\p{Ll}\d'’/-]+){0,7}?[ \t]{1,2}(?:homers?|home runs?|RBIs?|innings|strikeouts?|birdies|bogeys|putts?|wickets|touchdowns?|rebounds|assists|aces|hat-tricks?|hat tricks?)\b|(?:went|goes|was|is)[ \t]{1,2}\d{1,2}-for-\d{1,2}\b)/u;
+
+/** "the Casa de Narino presidential palace", "the Kofi Annan international airport": an adjective of office or rank, then
+ *  what was named after the name. */
+const NAMESAKE_ADJECTIVE_AFTER = /^[ \t]{1,2}(?:presidential|royal|municipal|provincial|federal|international|memorial|civic)[ \t]{1,2}(?:palace|airport|stadium|hospital|park|museum|library|university|college|school|bridge|highway|hall|centre|center|square|residence)\b/u;
+
+function namesakeNounAfter(text: string, end: number): boolean {
+  return NAMESAKE_ADJECTIVE_AFTER.test(text.slice(end, end + 48));
+}
 
 /** Roles a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
 export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',

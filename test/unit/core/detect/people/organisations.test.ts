@@ -147,6 +147,12 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('The Kofi Annan mission to Syria failed. Annan said he was sorry.'), ['Kofi Annan', 'Annan']);
   });
 
+  it('drops a palace or an airport named after a person behind an adjective of office or rank', () => {
+    assert.deepEqual(names('Police ruled out an attack on the ornate Casa Verdal presidential palace in the old town.'), []);
+    assert.deepEqual(names('Flights from the Kofi Annan international airport resumed.'), []);
+    assert.deepEqual(names('Kofi Annan said the airport would reopen.'), ['Kofi Annan']);
+  });
+
   it('drops streets named after people by their street word ("Byron Crescent", "Tennyson Terrace", "Mandela Drive")', () => {
     assert.deepEqual(names('A cycle lane on Mandela Drive opened, linking Byron Crescent to Tennyson Terrace and Keats Mews.'), []);
     assert.deepEqual(names('Lord Byron wrote it.'), ['Byron']);
