@@ -15,7 +15,7 @@ import { wordAfter, wordBefore } from './people/words';
 import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, wordsThatAreGivenNames } from './people/wordNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPeople } from './people/namesTogether';
-import { numberedLineUps, playerLists, scorersAfterScores, teamSheets } from './people/lineUps';
+import { numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditSlot, datelineAgency, isByline } from './people/credits';
 import { articleOpenedName, campaignName, countedBodyBefore, NAMESAKE_NOUNS, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
@@ -340,6 +340,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   playerLists(text, tokens, classes, findings);
   teamSheets(text, tokens, classes, findings);
   scorersAfterScores(text, tokens, classes, findings);
+  rankedResults(text, tokens, classes, findings);
   givenNamesOfCouples(text, tokens, classes, findings, lex);
   namesListedWithPeople(text, tokens, classes, findings);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);

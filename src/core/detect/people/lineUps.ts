@@ -105,6 +105,38 @@ export function scorersAfterScores(text: string, tokens: readonly Token[], class
   }
 }
 
+/** A rank before a name in a results list: "1. ", "12. ". */
+const RANK_BEFORE = /(?:^|[\s(])\d{1,2}\.[ \t]{1,2}$/;
+/** After a ranked name: its country in brackets perhaps, then its result (a time, a distance, points, prize money). */
+const RESULT_AFTER_RANKED = /^(?:[ \t]{1,2}\([\p{L}. ]{2,30}\))?[ \t]{1,2}\d[\d.,:]*(?![\p{L}\d-])/u;
+/** Ranked names that make a results list, and how far apart two of it may stand (a result and a rank between). */
+const RANKED_LENGTH = 3;
+const RANKED_GAP = 80;
+
+/**
+ * "1. Ruze Lutipe 510,258 pounds 2. Reki Vinufule 442,201 3. Gosasa Povuve (Australia) 407,748": a full name after a
+ * rank and before its result, three or more such close together, is a competitor (a team is ranked so too, but its name is
+ * one word more often, and one-word names are left alone here).
+ */
+export function rankedResults(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+  // findings come in text order; a list is a run of ranked names each near the one before (on one line or one a line)
+  let list: NameFinding[] = [];
+  let lastEnd = -Infinity;
+  const close = () => {
+    if (list.length >= RANKED_LENGTH) for (const f of list) if (!f.person && nameLike(tokens, classes, f)) f.person = true;
+    list = [];
+  };
+  for (const f of findings) {
+    if (f.firm || f.last === f.first || f.last - f.first > 3) continue;
+    const start = tokens[f.first].start, end = tokens[f.last].end;
+    if (!RANK_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || !RESULT_AFTER_RANKED.test(text.slice(end, end + 40))) continue;
+    if (start - lastEnd > RANKED_GAP) close();
+    list.push(f);
+    lastEnd = end;
+  }
+  close();
+}
+
 /** Classes no player's name on a sheet has: a sheet that holds one is a list of something else (a route, a draw). */
 const NOT_ON_A_SHEET = new Set<WordClass>(['place', 'org', 'demonym', 'title']);
 

@@ -58,6 +58,16 @@ describe('people: scorers in brackets after a side\'s score', () => {
   });
 });
 
+describe('people: a ranked results list', () => {
+  it('reads three or more full names close together, each after a rank and before its result, as competitors', () => {
+    const list = 'Prize money:\n1. Tamsin Orveld 612,400 euros\n2. Kaito Brenvik 398,150\n3. Ilse Marrow (Austria) 377,020\n4. Dario Quellin 254,800';
+    assert.deepEqual(detectPeople(list).map(p => p.text), ['Tamsin Orveld', 'Kaito Brenvik', 'Ilse Marrow', 'Dario Quellin']);
+    // teams ranked so stay teams where a word of a club's name says so; two ranked names are no list
+    assert.deepEqual(detectPeople('Table: 1. Harwick Vale 42 points 2. Dunmore Rovers 40 3. Kestrel Town 38').map(p => p.text), []);
+    assert.deepEqual(detectPeople('1. Pello Varsk 612,400 euros 2. Ruvo Denkal 398,150').map(p => p.text), []);
+  });
+});
+
 describe('people: a squad written as a list of full names', () => {
   it('reads the first of a list of full names as a person where at least half the list are people', () => {
     // a sentence's first two unfamiliar words before a comma are no evidence …
