@@ -481,7 +481,7 @@ function becameRole(text: string, end: number, lex: PeopleLexicon): boolean {
  */
 const SPORTING_CLAUSE = /^[ \t]{1,2}(?:\p{Ll}+(?:[ \t]{1,2}(?!(?:its|their)\b)[\p{Ll}\d'’/-]+){0,7}?[ \t]{1,2}(?:homers?|home runs?|RBIs?|innings|strikeouts?|birdies|bogeys|putts?|wickets|touchdowns?|rebounds|assists|aces|hat-tricks?|hat tricks?)\b|(?:went|goes|was|is)[ \t]{1,2}\d{1,2}-for-\d{1,2}\b)/u;
 
-/** "the Casa de Narino presidential palace", "the Kofi Annan international airport": an adjective of office or rank, then
+/** "outside the Casa Verdal presidential palace", "the Kofi Annan international airport": an adjective of office or rank, then
  *  what was named after the name. */
 const NAMESAKE_ADJECTIVE_AFTER = /^[ \t]{1,2}(?:presidential|royal|municipal|provincial|federal|international|memorial|civic)[ \t]{1,2}(?:palace|airport|stadium|hospital|park|museum|library|university|college|school|bridge|highway|hall|centre|center|square|residence)\b/u;
 

@@ -148,7 +148,7 @@ describe('people: firms, products and vehicles are not people', () => {
   });
 
   it('drops a palace or an airport named after a person behind an adjective of office or rank', () => {
-    assert.deepEqual(names('Police ruled out an attack on the ornate Casa Verdal presidential palace in the old town.'), []);
+    assert.deepEqual(names('Crowds gathered outside the Casa Verdal presidential palace on Sunday.'), []);
     assert.deepEqual(names('Flights from the Kofi Annan international airport resumed.'), []);
     assert.deepEqual(names('Kofi Annan said the airport would reopen.'), ['Kofi Annan']);
   });
