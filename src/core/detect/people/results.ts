@@ -34,7 +34,7 @@ export function sideInResult(text: string, tokens: readonly Token[], first: numb
     || RESULT_AFTER.test(after) || (ROW_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && ROW_AFTER.test(after));
 }
 
-/** "Harwick 42 Dunmore Vale 36", "Karlen 2 Tessa Rovina 0": in a row of results, a side stands between the other side's
+/** "Harwick 28 Dunmore Vale 14", "Karlen 3 Tessa Rovina 1": in a row of results, a side stands between the other side's
  *  score and its own. */
 const ROW_BEFORE = /\p{L}[ \t]{1,2}\d{1,3}[ \t]{1,2}$/u;
 const ROW_AFTER = /^[ \t]{1,2}\d{1,3}(?![\d.,:%/-])/u;

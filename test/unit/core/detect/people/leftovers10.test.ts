@@ -50,7 +50,7 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
     assert.deepEqual(people('Corvin Sarnel drew 0-0 at home. Later Eastmoor lost to Corvin Sarnel 1-2.'), []);
     assert.deepEqual(people('Harwick went top after beating Corvo Lanzi 3-0, and Eastmoor stayed second despite losing to Tarvin Vale 1-2.'), []);
     // a row of results: each side between the other's score and its own
-    assert.deepEqual(people('Division one: Harwick 13 Corvo Lanzi 9 Dorfen 21 Tarvin Vale 10'), []);
+    assert.deepEqual(people('Division one: Harwick 24 Corvo Lanzi 17 Dorfen 8 Tarvin Vale 30'), []);
     assert.deepEqual(people('Room 12 Anna Berg 34 said no.'), [['Anna Berg', 'Anna Berg']]);
     // the player named beside the club is a person, and the club's bare word no short form of him
     assert.deepEqual(people('Dynamo Kirsk won again. Sarnia Pellow scored twice for Kirsk.'), [['Sarnia Pellow', 'Sarnia Pellow']]);
