@@ -141,8 +141,8 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
   it('counts "the following Thursday" and "the previous Friday" from the day the story spoke of, not from today', () => {
     assert.deepEqual(values('The ferry sank on Tuesday, March 10. Divers reached it the following Thursday.', '2026-03-20'),
       [['Tuesday, March 10', '2026-03-10'], ['the following Thursday', '2026-03-12']]);
-    assert.deepEqual(values('Shares closed on Friday, Oct. 27, 2023, down 3% from the previous Friday.', '2026-03-20'),
-      [['Friday, Oct. 27, 2023', '2023-10-27'], ['the previous Friday', '2023-10-20']]);
+    assert.deepEqual(values('The pier reopened on Friday, Oct. 27, 2023, a week after storms shut it the previous Friday.', '2026-03-20'),
+      [['Friday, Oct. 27, 2023', '2023-10-27'], ['a week', 'P1W'], ['the previous Friday', '2023-10-20']]);
     // with no day spoken of, from the article's date
     assert.deepEqual(values('Divers will reach it the following Thursday.', '2026-03-20'), [['the following Thursday', '2026-03-26']]);
   });
