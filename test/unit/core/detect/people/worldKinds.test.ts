@@ -414,6 +414,8 @@ describe('people: styles, titles, withheld names, bands and inner short forms', 
     assert.deepEqual(found('Mele Kahale prayed for rain.'), ['Mele Kahale']);
     assert.deepEqual(found('Vilo Nubi will be sidelined for six games after the red card.'), ['Vilo Nubi']);
     assert.deepEqual(found('Kestrel Air will be suspended for three months.'), []);
+    assert.deepEqual(found('Tovi Remalo allowed one Kestrel hit in the ninth.'), ['Tovi Remalo']);
+    assert.deepEqual(found('Kestrel Air allowed two passengers to board.'), []);
   });
 
   it('every given name of a list of relatives is a person', () => {
