@@ -861,7 +861,7 @@ const MONTH_OR_DAY_VALUE = /^(\d{4})-(\d{2})(-\d{2})?(?=$|T)/;
  */
 function inTheYearJustNamed(text: string, found: readonly DateMention[], mention: DateMention): string | undefined {
   const own = MONTH_OR_DAY_VALUE.exec(mention.value ?? '');
-  if (!own) return undefined;
+  if (!own) return seasonInTheYearJustNamed(text, found, mention);
   for (let k = found.length - 1; k >= 0; k--) {
     const before = found[k];
     if ((text.slice(before.end, mention.start).match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
@@ -878,6 +878,24 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
     if (named[2] !== own[2] || named[1] === own[1]) return undefined;
     const value = named[1] + mention.value!.slice(4);
     return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Prices rose in the spring of 2024 and fell over the summer": a season without its year after a season or a month
+ * named with its year, in the same sentence or the one before, is in that year.
+ */
+function seasonInTheYearJustNamed(text: string, found: readonly DateMention[], mention: DateMention): string | undefined {
+  const own = /^\d{4}-(SP|SU|FA)$/.exec(mention.value ?? '');
+  if (!own) return undefined;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const before = found[k];
+    if ((text.slice(before.end, mention.start).match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
+    if (before.type !== 'DATE') continue;
+    const named = /^(\d{4})-(?:SP|SU|FA|\d{2})$/.exec(before.value ?? '');
+    if (!named || !/\b\d{4}\b/.test(before.text)) return undefined;
+    return `${named[1]}-${own[1]}`;
   }
   return undefined;
 }

@@ -132,6 +132,14 @@ describe('a prospect right before a day', () => {
 describe('the tense of a sentence whose only verb stands far from the date', () => {
   const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
 
+  it('puts a season without its year in the year a season or month was just named with', () => {
+    assert.deepEqual(values('Prices rose in the spring of 2024 and fell over the summer.', '2026-09-15'),
+      [['the spring of 2024', '2024-SP'], ['the summer', '2024-SU']]);
+    assert.deepEqual(values('Prices rose in March 2024. They fell over the summer.', '2026-09-15'),
+      [['March 2024', '2024-03'], ['the summer', '2024-SU']]);
+    assert.deepEqual(values('Prices will rise over the summer.', '2026-09-15'), [['the summer', '2027-SU']]);
+  });
+
   it('never gives a weekday\'s date a year in which it falls on another day: the nearest earlier year that fits, else a later', () => {
     // read in March 2026, with no year: 27 October is a Monday in 2025, a Friday in 2023
     assert.deepEqual(values('Shares closed on Friday, Oct. 27, down 3%.', '2026-03-20'), [['Friday, Oct. 27', '2023-10-27']]);
