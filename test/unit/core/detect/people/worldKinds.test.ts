@@ -412,7 +412,7 @@ describe('people: styles, titles, withheld names, bands and inner short forms', 
   it('reads a name no list holds, opening a sentence, as a person where what follows is something only a person does', () => {
     assert.deepEqual(found('Kalani Akana teaches hula in Hilo.'), ['Kalani Akana']);
     assert.deepEqual(found('Mele Kahale prayed for rain.'), ['Mele Kahale']);
-    assert.deepEqual(found('Vilo Nubi was banned for four matches after the red card.'), ['Vilo Nubi']);
+    assert.deepEqual(found('Vilo Nubi was suspended for three games after the red card.'), ['Vilo Nubi']);
     assert.deepEqual(found('Kestrel Air will be suspended for three months.'), []);
     assert.deepEqual(found('Tovi Remalo allowed one Kestrel hit in the ninth.'), ['Tovi Remalo']);
     assert.deepEqual(found('Kestrel Air allowed two passengers to board.'), []);
