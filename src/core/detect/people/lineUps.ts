@@ -82,7 +82,7 @@ const CAPTAIN_MARK = /\((?:captain|capt|c|wk|gk)\)/;
 /**
  * "Korvala: Rautio; Halvorsen, Pekkala, Sjoberg, Lindqvist; Aaltonen, Vuorinen (Koski 70), Nieminen; …": a side's name
  * and its team sheet, at least nine players, the lines of the team set apart by semicolons or the captain marked
- * ("England: Zite Lebabero (captain), Pumo Zodefa, …").
+ * ("Kharan: Tariq Afzal, Bilal Hamid, …, Faisal Qadir (captain), …").
  */
 const TEAM_SHEET = new RegExp(String.raw`^[ \t]*\p{Lu}[\p{L}.'’ -]{1,40}:[ \t]+((?:${SHEET_PLAYER}[,;][ \t]+){8,}${SHEET_PLAYER}\.?)[ \t]*$`, 'gmu');
 
@@ -98,11 +98,7 @@ export function scorersAfterScores(text: string, tokens: readonly Token[], class
     const start = m.index + m[0].indexOf('(') + 1;
     ranges.push(start, start + m[1].length);
   }
-  if (ranges.length === 0) return;
-  for (const f of findings) {
-    if (f.person || f.firm || !inRanges(ranges, tokens[f.first].start) || !nameLike(tokens, classes, f)) continue;
-    f.person = true;
-  }
+  markPlayersIn(ranges, tokens, classes, findings);
 }
 
 /** A rank before a name in a results list: "1. ", "12. ". */
@@ -114,8 +110,8 @@ const RANKED_LENGTH = 3;
 const RANKED_GAP = 80;
 
 /**
- * "1. Ruze Lutipe 510,258 pounds 2. Reki Vinufule 442,201 3. Gosasa Povuve (Australia) 407,748": a full name after a
- * rank and before its result, three or more such close together, is a competitor (a team is ranked so too, but its name is
+ * "1. Tamsin Orveld 612,400 euros 2. Kaito Brenvik 398,150 3. Ilse Marrow (Austria) 377,020": a full name after a rank
+ * and before its result, three or more such close together, is a competitor (a team is ranked so too, but its name is
  * one word more often, and one-word names are left alone here).
  */
 export function rankedResults(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
@@ -149,6 +145,11 @@ export function teamSheets(text: string, tokens: readonly Token[], classes: read
     if (tokens.some((t, k) => t.start >= start && t.end <= end && NOT_ON_A_SHEET.has(classes[k]))) continue;
     ranges.push(start, end);
   }
+  markPlayersIn(ranges, tokens, classes, findings);
+}
+
+/** Every name-like finding that starts inside one of `ranges` (start, end pairs) is a player. */
+function markPlayersIn(ranges: readonly number[], tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
   if (ranges.length === 0) return;
   for (const f of findings) {
     if (f.person || f.firm || !inRanges(ranges, tokens[f.first].start) || !nameLike(tokens, classes, f)) continue;
