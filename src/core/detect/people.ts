@@ -7,7 +7,7 @@ import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, typ
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
-import { craftOrHorseUse, vehicleUse } from './people/vehicles';
+import { craftOrHorseUse, SHIP_PREFIX_BEFORE, vehicleUse } from './people/vehicles';
 import { firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
 import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
@@ -441,8 +441,6 @@ const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'bo
 
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
 const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);
-
-const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|MV|MS|SS|RV)[ \t]$/u;
 
 /** "the Spirit of ", "the Pride of ": a capitalised word of the language and "of" after "the". */
 const NAMED_OF_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\p{Ll}+[ \t]{1,2}of[ \t]$/u;

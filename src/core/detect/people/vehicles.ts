@@ -13,7 +13,7 @@ import { wordsAfter } from './words';
 const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\s{1,2}board)(?:\s{1,3}the)?|(?:flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|scuttled|scrapped|refitted)\s{1,3}the)\s{1,3}$/u;
 /** A navy's or a merchant ship's prefix right before: "HMS Queen Elizabeth", "USS Gerald R. Ford", "MV Ellen Price" (not
  *  "MS" or "SS", which are initials as often: "MS Dhoni"). */
-const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HDMS|HSwMS|MV)[ \t]{1,2}$/u;
+export const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HDMS|HSwMS|MV|RV)[ \t]{1,2}$/u;
 /** "the locomotive Sir Ambrose Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
 const VEHICLE_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u;
 /** "tug, the ": a noun in lower case, a comma and "the", right before a name. */
