@@ -56,6 +56,9 @@ const ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}`;
 const ITEMS_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’.-])((?:${ITEM}(?:,[ \t]{1,2}|,?[ \t]{1,2}and[ \t]{1,2})){1,4})$`, 'u');
 /** The items after the name, each after ", ", " and " or ", and ". */
 const ITEMS_AFTER = new RegExp(String.raw`^((?:(?:,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})${ITEM}){1,4})`, 'u');
+/** What ends ITEMS_BEFORE and opens ITEMS_AFTER: a comma or "and" between the name and the list. */
+const LIST_SEPARATOR_BEFORE = /(?:,|[ \t]and)[ \t]{1,2}$/u;
+const LIST_SEPARATOR_AFTER = /^(?:,|[ \t]{1,2}and[ \t])/u;
 const ITEM_SPLIT = /,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2}/u;
 /**
  * What a list of stocks then does in a market report: "led gains", "led the decliners", "fell", "rose 3% each", "were
@@ -74,8 +77,10 @@ export function stocksMovingTogether(text: string, tokens: readonly Token[], fir
   if (tokens[last].possessive) return false;
   const start = tokens[first].start;
   const end = tokens[last].end;
-  const before = ITEMS_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
-  const after = ITEMS_AFTER.exec(text.slice(end, end + 120));
+  // (the lists' patterns are tried only where a list's separator touches the name: an end-anchored pattern is tried
+  // from every character of its slice, the costliest step of a long article's people)
+  const before = LIST_SEPARATOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ITEMS_BEFORE.exec(text.slice(Math.max(0, start - 120), start)) : null;
+  const after = LIST_SEPARATOR_AFTER.test(text.slice(end, end + 6)) ? ITEMS_AFTER.exec(text.slice(end, end + 120)) : null;
   const others = [...(before ? before[1].split(ITEM_SPLIT) : []), ...(after ? after[1].split(ITEM_SPLIT) : [])]
     .map(s => s.trim()).filter(s => s.length > 0);
   const listEnd = end + (after ? after[0].length : 0);

@@ -91,9 +91,13 @@ const SCORER = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}
 /** "KORVALA 2 (Ostrander 12, Melkvist 78)": a side's score, then its scorers in brackets. */
 const SCORERS_AFTER_SCORE = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*[ \t]\d{1,2}[ \t]\((${SCORER}(?:[,;][ \t]${SCORER})*)\)`, 'gu');
 
+/** What SCORERS_AFTER_SCORE holds wherever it matches: a score, then a bracket. */
+const SCORE_THEN_BRACKET = /\d[ \t]\(/;
+
 /** Every name-like finding among a side's scorers in brackets after its score is a player. */
 export function scorersAfterScores(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
   const ranges: number[] = [];
+  if (!SCORE_THEN_BRACKET.test(text)) return; // (most articles: the full pattern is tried at every capital)
   for (const m of text.matchAll(SCORERS_AFTER_SCORE)) {
     const start = m.index + m[0].indexOf('(') + 1;
     ranges.push(start, start + m[1].length);

@@ -136,6 +136,8 @@ const MADE_BY_AFTER = /^,?[ \t]{1,2}(?:operated|built|made|manufactured|flown|re
 const SAID_ON_DAY_ITS = /^[ \t]{1,2}(?:said|says|reported|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day|yesterday|today)[ \t]{1,2}its\b/u;
 /** "The plane, a ", "the car, an ": a vehicle's noun in apposition before its make and model. */
 const VEHICLE_IS_BEFORE = /(?:^|[^\p{L}])(?:plane|aircraft|jet|airliner|helicopter|car|vehicle|ship|vessel|boat|truck|lorry|train|bus|drone),[ \t]{1,2}(?:a|an)[ \t]{1,2}$/u;
+/** How VEHICLE_IS_BEFORE ends, tested first on a few characters: the whole pattern is tried from every one of its 24. */
+const APPOSED_ARTICLE_BEFORE = /,[ \t]{1,2}an?[ \t]{1,2}$/;
 /** "… is a", "… was the": a predicate that may say what the name is. */
 const COPULA_AFTER = /^[ \t]{1,2}(?:is|was)(?=[ \t]{1,2}(?:a|an|the)\b)/;
 /** What a product does and a person does not: "Rosie Mae would ship before Christmas", "goes on sale in May". */
@@ -266,7 +268,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   if (AMPERSAND_AFTER.test(tail) || FIRM_PRONOUN.test(tail) || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)
     || SAID_ON_DAY_ITS.test(tail)) return 'sure';
   // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
-  if (VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
+  if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
   // "Marlowe Clarke is a law firm", "… was the country's biggest brewer"
   const copula = COPULA_AFTER.exec(tail);
   if (copula) {
