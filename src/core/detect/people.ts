@@ -18,7 +18,7 @@ import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPe
 import { numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditSlot, datelineAgency, isByline } from './people/credits';
-import { articleOpenedName, campaignName, countedBodyBefore, NAMESAKE_NOUNS, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
+import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, NAMESAKE_NOUNS, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 
 /**
@@ -83,6 +83,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const namesakes = new Set<string>();
   const bare = new Set<NameFinding>();
   for (const run of capitalisedRuns(text, tokens, lex, lines)) {
+    // "on Martin Luther King Jr. Day", "Guy Fawkes Night": a day's name (a sentence's opener may stand before it)
+    const holiday = [run.first, run.first + 1].find(k => k <= run.last && holidayNamedAt(text, tokens[k].start, tokens[k].lower));
+    if (holiday !== undefined) {
+      findings.push({ first: holiday, last: run.last, person: false });
+      continue;
+    }
     const namesake = namesakeOf(tokens, classes, run);
     if (namesake) namesakes.add(nameKey(tokens, namesake));
     if (inHeadline(tokens[run.first], headlines)) {

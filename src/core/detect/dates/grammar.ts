@@ -9,7 +9,7 @@ import * as lexicon from './lexicon';
 import type { Unit } from './lexicon';
 import * as numbers from './numbers';
 import type { Count } from './numbers';
-import { easterSunday, HOLIDAYS } from './holidays';
+import { HOLIDAYS, movableDay } from './holidays';
 import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
 import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 
@@ -654,13 +654,10 @@ export class DateGrammar {
       if (k < words.length) continue;
       const end = i + words.length;
       let value: string | undefined;
-      if (holiday.easter !== undefined) {
-        // "Easter 2027"; without its year the nearest Easter, since a tense cannot move a movable feast by whole years
+      if (movableDay(holiday, 2000)) {
+        // "Easter 2027"; without its year the nearest one, since a tense cannot move a movable feast by whole years
         const y = this.yearNumber(end, true);
-        const day = (year: number): Day => {
-          const [month, dayOfMonth] = easterSunday(year);
-          return addDays({ year, month, day: dayOfMonth }, holiday.easter!);
-        };
+        const day = (year: number): Day => movableDay(holiday, year)!;
         if (y) return { end: y.end, type: 'DATE', value: formatDay(day(y.year)), kind: 'day' };
         if (!this.ref) return { end, type: 'DATE', kind: 'day' };
         const ref = this.ref;

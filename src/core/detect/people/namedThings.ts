@@ -4,6 +4,7 @@
 import type { Token } from './tokenize';
 import type { WordClass } from './classify';
 import { wordAfter } from './words';
+import { HOLIDAYS } from '../dates/holidays';
 
 /** "The " with its capital, opening a sentence or a title: "The Winter Ledger", "'The Salt House'". */
 const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])The[ \t]$/u;
@@ -110,4 +111,26 @@ const REPORTED_AFTER = /^[ \t]{1,2}(?:said|says|told|urged|called|warned|claimed
 export function campaignName(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   return last > first && CAMPAIGN_VERBS.has(tokens[first].text)
     && (!tokens[first].sentenceStart || REPORTED_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 10)));
+}
+
+/** The words and marks a holiday's name is written with (../dates/holidays.ts): "jr", ".", "'", "s". */
+const HOLIDAY_WORD = /\p{L}+|[.'’]/gu;
+/** Holidays named after a person, by their first word: "Martin Luther King Jr. Day", "Guy Fawkes Night". */
+const HOLIDAYS_BY_FIRST_WORD = new Map<string, (readonly string[])[]>();
+for (const { words } of HOLIDAYS) {
+  if (words.length < 2) continue;
+  const list = HOLIDAYS_BY_FIRST_WORD.get(words[0]) ?? [];
+  list.push(words);
+  HOLIDAYS_BY_FIRST_WORD.set(words[0], list);
+}
+
+/**
+ * Whether a holiday's name opens at `start` ("Martin Luther King Jr. Day", "Guy Fawkes Night"): the name of a day, not
+ * the person it is named after. Bounded: the 48 characters from `start`.
+ */
+export function holidayNamedAt(text: string, start: number, firstWord: string): boolean {
+  const candidates = HOLIDAYS_BY_FIRST_WORD.get(firstWord);
+  if (!candidates) return false;
+  const words = (text.slice(start, start + 48).match(HOLIDAY_WORD) ?? []).map(w => (w === '’' ? "'" : w.toLowerCase()));
+  return candidates.some(holiday => holiday.every((w, k) => words[k] === w));
 }

@@ -140,6 +140,21 @@ describe('dates: Easter, plans, habits, days of an event', () => {
     // without its year the nearest Easter: in October, the coming one
     assert.deepEqual(values('The ferry resumes at Easter.', '2026-10-19'), [['Easter', '2027-03-28']]);
     assert.deepEqual(values('The ferry stopped after Easter.', '2026-05-19'), [['Easter', '2026-04-05']]);
+    assert.deepEqual(values('The vicar spoke on Ash Wednesday and again at Pentecost.', '2026-05-19'),
+      [['Ash Wednesday', '2026-02-18'], ['Pentecost', '2026-05-24']]);
+  });
+
+  it('dates a holiday kept on a weekday of its month in the one country that keeps it by that name, and fixed days', () => {
+    assert.deepEqual(values('Offices closed on Martin Luther King Jr. Day and reopened after Presidents\' Day 2026.', '2026-03-02'),
+      [['Martin Luther King Jr. Day', '2026-01-19'], ["Presidents' Day 2026", '2026-02-16']]);
+    // the shopping days after the fourth Thursday of November
+    assert.deepEqual(values('Black Friday sales beat Cyber Monday.', '2026-12-01'),
+      [['Black Friday', '2026-11-27'], ['Cyber Monday', '2026-11-30']]);
+    assert.deepEqual(values('Crowds gathered on Juneteenth and on Veterans Day.', '2026-12-01'),
+      [['Juneteenth', '2026-06-19'], ['Veterans Day', '2026-11-11']]);
+    // kept on different days by different countries or calendars: a date, left unresolved
+    assert.deepEqual(values('Sales peaked before Diwali and fell after Thanksgiving.', '2026-12-01'),
+      [['Diwali', undefined], ['Thanksgiving', undefined]]);
   });
 
   it('reads a day after a plan in the present as ahead, however long the planned phrase', () => {

@@ -163,6 +163,11 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(names('Anna Hay-Smith said no. Jean-Pierre Blanc agreed.'), ['Anna Hay-Smith', 'Jean-Pierre Blanc']);
   });
 
+  it('reads a holiday named after a person as the day\'s name ("Martin Luther King Jr. Day", "Guy Fawkes Night")', () => {
+    assert.deepEqual(names('Offices close on Martin Luther King Jr. Day. On Guy Fawkes Night fireworks lit the sky.'), []);
+    assert.deepEqual(names('Martin Luther King Jr. spoke in 1963. Guy Fawkes was arrested in 1605.'), ['Martin Luther King Jr.', 'Guy Fawkes']);
+  });
+
   it('drops a ship named after a person behind its navy\'s prefix ("HMS Queen Elizabeth", "USS Gerald R. Ford")', () => {
     assert.deepEqual(names("The Royal Navy's HMS Queen Elizabeth left Portsmouth on Monday."), []);
     assert.deepEqual(names('The USS Gerald R. Ford sailed on. Admiral Ann Kerr said the ship would stay.'), ['Ann Kerr']);
