@@ -511,6 +511,13 @@ export class DateGrammar {
       // "Friday next week", "Tuesday last week": that weekday of the week named, one date
       const week = this.relativeWeek(weekday.end);
       if (week) return { end: week.end, type: 'DATE', value: formatDay(addDays(week.monday, weekday.weekday - 1)), kind: 'day' };
+      // "the Monday after next", "the Friday before last": a week past the coming or the last such day
+      const beyond = this.prev(i) === 'the' ? (this.w(weekday.end) === 'after' && this.w(weekday.end + 1) === 'next' ? 1
+        : this.w(weekday.end) === 'before' && this.w(weekday.end + 1) === 'last' ? -1 : 0) : 0;
+      if (beyond !== 0) {
+        const nearest = this.ref && parseDay(weekdayValue(this.ref, weekday.weekday, beyond)!);
+        return { end: weekday.end + 2, type: 'DATE', value: nearest ? formatDay(addDays(nearest, 7 * beyond)) : `XXXX-WXX-${weekday.weekday}`, kind: 'day' };
+      }
       // "stopped on a Friday in June 1971", "took the van onto the ice on the Saturday": a day of the time the story
       // tells of, which is not the article's week; the scan may find which (onTheDayOfTheStory)
       // ("by the Tuesday deadline" names this week's Tuesday, as an adjective)

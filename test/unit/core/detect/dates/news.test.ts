@@ -290,6 +290,12 @@ describe('two units away: "before last", "after next"', () => {
       ['the day before yesterday=2025-11-03', 'the day after tomorrow=2025-11-07']);
     assert.deepEqual(values('The vote is the week after next.'), ['the week after next=2025-W47']);
   });
+
+  it('reads a weekday after next or before last as a week past the coming or the last such day', () => {
+    // 5 November 2025 is a Wednesday: the coming Monday is the 10th, the last Tuesday the 4th
+    assert.deepEqual(values('The panel meets again the Monday after next.'), ['Monday after next=2025-11-17']);
+    assert.deepEqual(values('The fire started the Tuesday before last.'), ['Tuesday before last=2025-10-28']);
+  });
 });
 
 describe('days that share one month', () => {
