@@ -65,8 +65,9 @@ export function writtenPart(written: string): { part: 'Q' | 'H'; n: number } | u
  */
 export function fiscalPartValue(text: string, mention: { start: number; end: number; text: string; value?: string }, end: number, ref: Day): string | undefined | null {
   const written = mention.text;
-  // "whose fiscal year ends June 30": the day every year ends on, not one June 30
-  const day = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(mention.value ?? '');
+  // "whose fiscal year ends June 30": the day every year ends on, not one June 30 (a day written with its year is that
+  // day: "the fiscal year ends on March 31, 2027")
+  const day = /\d{4}/.test(written) ? null : /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(mention.value ?? '');
   if (day && YEAR_ENDS_ON.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return 'XXXX' + day[1];
   // "whose fiscal 2027 ends in June": the end of the year named, which is the calendar year it ends in
   const named = day && NAMED_YEAR_ENDS.exec(text.slice(Math.max(0, mention.start - 60), mention.start));

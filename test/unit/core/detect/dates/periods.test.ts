@@ -117,6 +117,9 @@ describe('dates: parts of a year, turns of a century, year-ends, prospects', () 
     // "the current fiscal year" in November, of a year ending in June, ends next June
     assert.deepEqual(values('Ostry, whose fiscal year ends June 30, expects the current fiscal year to be its best.', '2026-11-20'),
       [['June 30', 'XXXX-06-30'], ['the current fiscal year', '2027']]);
+    // a day written with its year is that day, whatever year the sentence names
+    assert.deepEqual(values('Its fiscal 2026 ends on March 31, 2027.', '2026-11-20'), [['fiscal 2026', '2026'], ['March 31, 2027', '2027-03-31']]);
+    assert.deepEqual(values('The fiscal year ends on June 30, 2027.', '2026-11-20').slice(1), [['June 30, 2027', '2027-06-30']]);
   });
 
   it('gives a fiscal quarter no calendar quarter it is not, and leaves calendar quarters alone', () => {
