@@ -122,6 +122,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   }
   if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
   if (notes.untensed.size > 0) sameDayAsNamedBefore(text, mentions, notes.untensed, notes.headlines);
+  if (notes.untensed.size > 0 && ref) afterTheDayAheadBefore(text, mentions, notes.untensed, ref);
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   if (notes.tensedParts.size > 0) asTheStoryPlacesIt(mentions, notes);
@@ -441,6 +442,27 @@ function sameDayAsNamedBefore(text: string, mentions: readonly DateMention[], un
       if (day) mention.value = ((entry ? laterInTheStory(mentions, k, day[0], name[1]) : undefined) ?? day[0]) + mention.value.slice(10);
       break;
     }
+  }
+}
+
+/**
+ * "Play resumes on Friday, with a rest day on Saturday": a weekday with no verb of its own after a day ahead in the same
+ * sentence is ahead as well, the first such day after it (a week's plan told in one sentence).
+ */
+function afterTheDayAheadBefore(text: string, mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>, ref: Day): void {
+  const today = formatDay(ref);
+  for (let k = 1; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const name = untensed.has(mention) && mention.value !== undefined ? WEEKDAY_WORD.exec(mention.text) : null;
+    if (!name) continue;
+    const sentenceStart = sentenceStartBefore(text, mention.start);
+    const before = mentions[k - 1];
+    const day = before.start >= sentenceStart && !untensed.has(before) ? /^\d{4}-\d{2}-\d{2}/.exec(before.value ?? '') : null;
+    const from = day && day[0] > today ? parseDay(day[0]) : undefined;
+    const wanted = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(name[1].toLowerCase()) + 1;
+    // (the same weekday named again is the same day: sameDayAsNamedBefore)
+    if (!from || isoWeekday(from) === wanted) continue;
+    mention.value = formatDay(addDays(from, (wanted - isoWeekday(from) + 7) % 7 || 7)) + mention.value!.slice(10);
   }
 }
 

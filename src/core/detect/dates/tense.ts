@@ -81,6 +81,8 @@ const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
  *  half of the vote", without a comma where its own past verb follows), and the attribution that ends the
  *  sentence ("The vote closes at 5pm on 2 December, officials said." is a vote ahead). */
 const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|after|because)\b|[;:(]|\s(?:and|but)\s+(?!\p{Lu})|\s(?:after|because|although|unless)\s+(?:\p{L}+\s+){0,3}(?:\p{Ll}+ed|won|lost|made|took|fell|rose|said|was|were|had|did)\b|,(?=(?:\s+[\p{L}.'’-]+){1,4}\s+(?:said|says|added|told\s+\p{L}+)\s*[.!?]?["”]?\s*$)/iu;
+/** ", which starts on", ", who flies out to Rome on": a short relative clause set off by a comma, open before the date. */
+const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|where)(?:\s+[^\s,;:]+){1,5}\s+$/i;
 /** Words of a clause in the present that make a deadline after it lie ahead: "have until Friday", "must pay by May 6". */
 const PRESENT_DEADLINE = new Set(['has', 'have', 'must', 'need', 'needs', 'is', 'are', 'will', 'can', 'should', 'given',
   'gets', 'get', 'remains', 'remain', 'stays', 'stay']);
@@ -129,7 +131,10 @@ function deadlineAhead(left: readonly string[]): boolean {
   if ((left[0] === 'until' || left[0] === 'till') && clause[1] === 'from' && !clause.some(isPastWord)) return true;
   // "has gained 4% so far through June 30": a perfect counts up to the day; only "has until" gives time ahead
   if (left[0] === 'for' || left[0] === 'to' || left[0] === 'through') return false;
-  return clause.some((w, k) => PRESENT_DEADLINE.has(w) && (k === 0 || (w !== 'has' && w !== 'have')));
+  // ("have closed until Monday", "has been suspended until Friday": a state the perfect says holds now lasts till then)
+  const until = left[0] === 'until' || left[0] === 'till';
+  return clause.some((w, k) => PRESENT_DEADLINE.has(w)
+    && (k === 0 || (w !== 'has' && w !== 'have') || (until && (k === 1 || (k === 2 && clause[1] === 'been')))));
 }
 
 /**
@@ -183,6 +188,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   let after = text.slice(end, sentenceEndAfter(text, end));
   const clause = NEW_CLAUSE.exec(after);
   if (clause) after = after.slice(0, clause.index);
+  // "The tour, which starts on Friday, sold out": a relative clause set off by commas ends at its comma, and the verb
+  // after it is the sentence's, not the day's
+  if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
   const right = wordsOf(after, maxWords + 1, false);
   // "the hearing is on Monday", "the record date is Nov. 9": an event said to be on a day is still ahead
   if (left.length > 0 && (COPULA.has(left[0]) || (left[0] === 'on' && COPULA.has(left[1] ?? '')))) return 'future';
@@ -272,11 +280,13 @@ const PREPOSITION_TO_BEFORE = /^(?:\d|(?:a|an|the|its|their|his|her|our|this|tha
  * commander of a voyage in December" the December ahead. Reporting verbs do not count this far away.
  */
 export function sentenceTense(text: string, start: number, end: number): Tense {
-  const left = wordsOf(text.slice(sentenceStartBefore(text, start), start), Infinity, true);
+  const before = text.slice(sentenceStartBefore(text, start), start);
+  const left = wordsOf(before, Infinity, true);
   if (opensDeadline(left)) return 'unknown';
   let after = text.slice(end, sentenceEndAfter(text, end));
   const clause = NEW_CLAUSE.exec(after);
   if (clause) after = after.slice(0, clause.index);
+  if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
   const right = wordsOf(after, Infinity, false);
   // so far from the date a past form only counts before a word a verb takes, and not before an infinitive's "to":
   // "agreed to buy the line in February" is a purchase still ahead; "rose to $40 in June from $30 in March" and

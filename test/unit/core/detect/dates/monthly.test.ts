@@ -84,6 +84,21 @@ describe('days and quarters told by their neighbours', () => {
     assert.deepEqual(values('Forecasters said warnings were in place until Wednesday.', '2026-11-30'), [['Wednesday', '2026-11-25']]);
     assert.deepEqual(values('The envoys said both sides had agreed to meet again on Thursday.', '2026-11-29'), [['Thursday', '2026-12-03']]);
     assert.deepEqual(values('(Photo: Flooded fields near Brask on Sunday.)', '2026-11-30'), [['Sunday', '2026-11-29']]);
+    // a state the perfect says holds now lasts till the day; told in the past it ended then
+    assert.deepEqual(values('Libraries have closed until Thursday.', '2026-11-30'), [['Thursday', '2026-12-03']]);
+    assert.deepEqual(values('Pools have been shut until Friday, the council said.', '2026-11-30'), [['Friday', '2026-12-04']]);
+    assert.deepEqual(values('The libraries stayed closed until Thursday.', '2026-11-30'), [['Thursday', '2026-11-26']]);
+  });
+
+  it('reads a weekday in a relative clause by its own verb, and one with no verb after a day ahead as ahead too', () => {
+    // 30 November 2026 is a Monday
+    assert.deepEqual(values('The festival, which opens on Friday, has sold out.', '2026-11-30'), [['Friday', '2026-12-04']]);
+    assert.deepEqual(values('The festival, which opens on Friday, sold out at once.', '2026-11-30'), [['Friday', '2026-12-04']]);
+    assert.deepEqual(values('The festival, which opened on Friday, drew crowds.', '2026-11-30'), [['Friday', '2026-11-27']]);
+    assert.deepEqual(values('Racing resumes on Thursday, with a rest day on Saturday.', '2026-11-30'),
+      [['Thursday', '2026-12-03'], ['Saturday', '2026-12-05']]);
+    assert.deepEqual(values('Racing resumed on Thursday, with a rest day on Saturday.', '2026-11-30'),
+      [['Thursday', '2026-11-26'], ['Saturday', '2026-11-28']]);
   });
 
   it('puts a clock time on the eve of an event on no day named before it', () => {
