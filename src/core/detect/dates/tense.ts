@@ -18,6 +18,10 @@ const FUTURE = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'gonna',
  *  before a deadline ("may be without power until Monday"); not near a date, where a clause of its own can follow
  *  ("refused to speculate on Friday on what might happen"). */
 const MODALS_AHEAD = new Set(['may', 'might']);
+/** Modals of a possibility before the date's own verb: "could cut in September", "might resume on Friday". */
+const MODALS_NEAR = new Set(['may', 'might', 'could']);
+/** After such a modal, what makes it past or no possibility: "could not", "could have", "couldn't". */
+const NOT_AHEAD_AFTER_MODAL = new Set(['not', 'have', 'never']);
 /** A plan in the present before "to" ("officials plan to vote Thursday"); without "to" these are mostly nouns ("the plan"). */
 const PLAN_TO = new Set(['plan', 'intend', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'seek', 'seeks',
   // a decision still to take: "split on whether to cut in January"
@@ -205,6 +209,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     if (leading[k] === 'to' && ARRANGED.has(leading[k + 1]) && !lookedBack(leading, k + 2)) return 'future';
   }
   for (let k = 0; k < maxWords; k++) {
+    // "held rates and could cut in September": a possibility right before the date's verb is ahead (not "could not
+    // attend on Monday", "could have cut in March")
+    if (k > 0 && k <= 3 && MODALS_NEAR.has(left[k]) && !NOT_AHEAD_AFTER_MODAL.has(left[k - 1])) return 'future';
     // "will be paid Dec. 14", "to be completed by March": a passive's participle leaves the tense to its auxiliary
     // "plan to march on Thursday": the plan's "to" counts where it stands, so a nearer "said" still wins
     if (left[k] === 'to' && PLAN_TO.has(left[k + 1])) return 'future';

@@ -206,6 +206,15 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.equal(sentenceTense(text, at, at + 'the second half'.length), 'past');
   });
 
+  it('reads a possibility right before the date\'s verb as ahead, whatever the verb coordinated before it', () => {
+    assert.deepEqual(values('The Orbury board held its rate and could cut in March.', '2026-01-10'), [['March', '2026-03']]);
+    assert.deepEqual(values('The Orbury board met on Monday and might vote on Friday.', '2026-01-14'),
+      [['Monday', '2026-01-12'], ['Friday', '2026-01-16']]);
+    // not a possibility denied or gone
+    assert.deepEqual(values('The Orbury board could not meet on Monday.', '2026-01-14'), [['Monday', '2026-01-12']]);
+    assert.deepEqual(values('The Orbury board could have cut in March.', '2026-06-10'), [['March', '2026-03']]);
+  });
+
   it('reads no tense from the attribution that ends a sentence', () => {
     assert.deepEqual(values('The Tarrow vote closes at 5pm on 2 December, officials said.', '2026-03-20'),
       [['5pm', '2026-12-02T17:00'], ['2 December', '2026-12-02']]);
