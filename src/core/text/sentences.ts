@@ -172,16 +172,19 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 
 // "KYIV, July 3 (Reuters) -", "WASHINGTON (AP) —", "LONDON, Jan. 5 -", a press release's "LYON, France, March 3, 2026
 // /Newswire/ --", "ASHFORD, Friday 6 March 2026 -": the wire dateline is a unit of its own.
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?(?:,?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]*\d{4})?))?(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/))?)[ \t]+[-–—]{1,2}[ \t]+/u;
+const DATELINE = /^([*_]{0,3}\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?(?:,?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]*\d{4})?))?(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/))?[*_]{0,3})[ \t]+[-–—]{1,2}[ \t]+/u;
 
 // "January 8, 2026 — ", "Thursday, 8 January 2026 -": a press release's or a wire's dateline with no place, its year
 // written (a dash after a day alone, "May 3 - the", is a sentence's)
-const DATE_DATELINE = new RegExp(String.raw`^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ 	]+)?(?:${MONTH}\.?[ 	]+\d{1,2}(?:st|nd|rd|th)?,?[ 	]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ 	]+${MONTH}\.?,?[ 	]*\d{4}))[ 	]+[-–—]{1,2}[ 	]+`, 'u');
+const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ 	]+)?(?:${MONTH}\.?[ 	]+\d{1,2}(?:st|nd|rd|th)?,?[ 	]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ 	]+${MONTH}\.?,?[ 	]*\d{4})[*_]{0,3})[ 	]+[-–—]{1,2}[ 	]+`, 'u');
 
-/** A block's opening dateline: a place's in capitals ("KYIV, July 3 (Reuters) -") or a full date's alone. */
+/** A block's opening dateline: a place's in capitals ("KYIV, July 3 (Reuters) -") or a full date's alone, set in bold
+ *  or italics perhaps ("**BOSTON, Feb. 10, 2025** --"). */
 function datelineAt(block: string): RegExpExecArray | null {
-  return startsWithTwoCapitals(block) ? DATELINE.exec(block) : DATE_DATELINE.exec(block);
+  const open = EMPHASIS_OPENING.exec(block)![0].length;
+  return startsWithTwoCapitals(block.slice(open, open + 2)) ? DATELINE.exec(block) : DATE_DATELINE.exec(block);
 }
+const EMPHASIS_OPENING = /^[*_]{0,3}/;
 
 /** True when a sentence unit is nothing but a wire dateline ("KYIV, July 3 (Reuters)"): a place stamp, not prose. */
 export function isDateline(unit: string): boolean {

@@ -71,6 +71,9 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('March 6, 2026 — Harbour Lines today opened a route.'), ['March 6, 2026', 'Harbour Lines today opened a route.']);
     assert.deepEqual(texts('Friday 6 March 2026 - Fares rose.'), ['Friday 6 March 2026', 'Fares rose.']);
     assert.deepEqual(texts('March 6 - the day the dam broke - is remembered.'), ['March 6 - the day the dam broke - is remembered.']);
+    // set in bold or italics
+    assert.deepEqual(texts('**DOVER, March 6, 2026 /Kent Newswire/** -- Fares rose.'), ['**DOVER, March 6, 2026 /Kent Newswire/**', 'Fares rose.']);
+    assert.deepEqual(texts('*March 6, 2026* — Harbour Lines opened a route.'), ['*March 6, 2026*', 'Harbour Lines opened a route.']);
   });
 
   it('recognises a bare dateline unit', () => {
