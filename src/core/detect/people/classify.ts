@@ -26,13 +26,41 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): Wor
     // "by Gergely Szakacs": an unknown word shaped like an adverb is one only where a sentence may open with it
     classes[i] = c === 'common' && !t.sentenceStart && ADVERB_SHAPE.test(t.lower) && !lex.commonWords.has(t.lower) ? 'unknown' : c;
   }
+  // "Surveyor Josiah Whitcombe", "Frenchman Antoine Delacroix", "Trustee Ahmed Qureshi": a word no list knows, shaped
+  // like a person's trade or kind, right before a given name and the rest of a name, says who the person is
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (classes[i] === 'unknown' && classes[i + 1] === 'given' && NAME_REST.has(classes[i + 2]) && roleShaped(tokens[i].lower, lex)
+      && tokens[i + 1].start - tokens[i].end === 1 && tokens[i + 2].start - tokens[i + 1].end === 1) classes[i] = 'title';
+  }
   return classes;
 }
+
+/**
+ * Shaped like a noun for a person's trade or kind: "surveyor", "trustee", "amateur", "cellist", or a word of the
+ * language or a nationality before "-man", "-woman" ("frontwoman", "Frenchman"). Not "-er", "-ian" or a hyphenated
+ * word, which given names no list holds end in as often ("Samer", "Abdel-Rahman").
+ */
+function roleShaped(w: string, lex: PeopleLexicon): boolean {
+  if (w.length < 6 || w.includes('-')) return false;
+  const person = /(?:wo)?man$/.exec(w);
+  if (person) {
+    const stem = w.slice(0, person.index);
+    return stem.length >= 4 && (lex.commonWords.has(stem) || lex.nonPersonWords.has(stem) || lex.demonyms.has(stem));
+  }
+  return ROLE_ENDING.test(w);
+}
+const ROLE_ENDING = /(?:or|ee|eer|eur|ist)$/;
+const NAME_REST = new Set<WordClass>(['unknown', 'surname', 'given', 'particle', 'initial']);
+/** Titles written in the plural before the names they go with: "Justices Ann Ruiz and Tom Kerr". */
+const PLURAL_TITLES = new Set(['justices', 'senators', 'judges', 'ministers', 'commissioners', 'councillors', 'councilors',
+  'governors', 'representatives', 'bishops', 'cardinals', 'professors', 'doctors', 'drs', 'trustees', 'supervisors',
+  'aldermen', 'congressmen', 'congresswomen', 'lawmakers']);
 
 /** The class of one capitalised word, in lower case; `familyFirst` lets "Wang", "Kim" open a name. */
 export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean): WordClass {
   if (lex.neverNames.has(w)) return 'never';
   if (lex.titles.has(w) || (lex.roleNouns.has(w) && !lex.givenNames.has(w) && !lex.surnames.has(w))) return 'title';
+  if (PLURAL_TITLES.has(w)) return 'title';
   if (lex.nonPersonWords.has(w) || lex.organisations.has(w)) return 'org';
   if (lex.demonyms.has(w)) return 'demonym';
   if (lex.givenNames.has(w)) return 'given';

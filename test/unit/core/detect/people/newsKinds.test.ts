@@ -357,4 +357,19 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Harlow Foods said its bigger rival Kestrel Vane would cut prices.'), []);
     assert.deepEqual(names('The party said its rival Tomas Ruiz had lied.'), ['Tomas Ruiz']);
   });
+
+  it('reads a trade or a kind no list holds before a given name as no word of the name, in a sentence or opening it', () => {
+    assert.deepEqual(names('Surveyor Josiah Brannock laid out the grid.'), ['Josiah Brannock']);
+    assert.deepEqual(names('Oskar Vell won, while Dutchman Pieter Haagsma kept the lead.'), ['Oskar Vell', 'Pieter Haagsma']);
+    assert.deepEqual(names('Frontwoman Isla Marrow thanked the crowd. Trustee Ahmed Qadri said the district faces a deficit.'),
+      ['Isla Marrow', 'Ahmed Qadri']);
+    assert.deepEqual(names('Amateur Liam O\'Sullivan shot 68.'), ['Liam O\'Sullivan']);
+    // a given name no list holds stays the name's ("Samer", "Abdel-Rahman")
+    assert.deepEqual(names('Samer Ammar Haddad said the talks failed.'), ['Samer Ammar Haddad']);
+  });
+
+  it('reads a title written in the plural before names as no word of them ("Justices Ann Ruiz and Tom Kerr")', () => {
+    assert.deepEqual(names('The opinion was joined by Justices Mirela Castellano and Peter Havers.'), ['Mirela Castellano', 'Peter Havers']);
+    assert.deepEqual(names('Speaker of the House of Representatives Warsono opened the session.'), ['Warsono']);
+  });
 });
