@@ -18,7 +18,7 @@ import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPe
 import { numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditSlot, datelineAgency, isByline } from './people/credits';
-import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, NAMESAKE_NOUNS, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
+import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, landformName, NAMESAKE_NOUNS, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 
 /**
@@ -157,6 +157,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (SAINT_BEFORE.test(lead) || SHIP_PREFIX_BEFORE.test(lead) || datelineAgency(text, tokens[part.first].start, tokens[part.last].end)
       || (lead.endsWith('of ') && NAMED_OF_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
+    // "Cedar Ridge", "Harmon Creek": a word of the land ending a name no given name opens is a place ("Tom Ridge" stays)
+    if (landformName(tokens, classes, part)) {
+      findings.push({ first: part.first, last: part.last, person: false });
       continue;
     }
     // "Florence + the Machine", "Ada + Oak": a name joined by a plus sign names a band or a brand, no short form of

@@ -134,3 +134,13 @@ export function holidayNamedAt(text: string, start: number, firstWord: string): 
   const words = (text.slice(start, start + 48).match(HOLIDAY_WORD) ?? []).map(w => (w === '’' ? "'" : w.toLowerCase()));
   return candidates.some(holiday => holiday.every((w, k) => words[k] === w));
 }
+
+/** Words of the land that end a place's name, and are surnames as well ("Tom Ridge", "Ana Forest"). */
+const LANDFORMS = new Set(['ridge', 'creek', 'hollow', 'canyon', 'cove', 'glen', 'bluff', 'bluffs', 'mesa', 'butte', 'peak',
+  'hills', 'forest', 'beach', 'meadow', 'knoll', 'crossing']);
+
+/** "Cedar Ridge", "Harmon Creek": two or more words ending in a word of the land, the first no given name or title. */
+export function landformName(tokens: readonly Token[], classes: readonly WordClass[], part: { first: number; last: number; titled: boolean }): boolean {
+  return part.last > part.first && !part.titled && LANDFORMS.has(tokens[part.last].lower) && classes[part.first] !== 'given'
+    && classes[part.first] !== 'initial' && !tokens[part.last].possessive;
+}

@@ -368,6 +368,11 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Samer Ammar Haddad said the talks failed.'), ['Samer Ammar Haddad']);
   });
 
+  it('reads a name ending in a word of the land as a place unless a given name opens it ("Cedar Ridge", not "Tom Ridge")', () => {
+    assert.deepEqual(names('The fire crossed Cedar Ridge on Friday. Residents of Harmon Canyon said they were angry.'), []);
+    assert.deepEqual(names('Tom Ridge said the plan would work. Anna Forest agreed.'), ['Tom Ridge', 'Anna Forest']);
+  });
+
   it('reads a title written in the plural before names as no word of them ("Justices Ann Ruiz and Tom Kerr")', () => {
     assert.deepEqual(names('The opinion was joined by Justices Mirela Castellano and Peter Havers.'), ['Mirela Castellano', 'Peter Havers']);
     assert.deepEqual(names('Speaker of the House of Representatives Warsono opened the session.'), ['Warsono']);
