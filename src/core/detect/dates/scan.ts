@@ -466,6 +466,30 @@ function afterTheDayAheadBefore(text: string, mentions: readonly DateMention[], 
   }
 }
 
+/** What is named "of the year": an award ("album of the year", "player of the year award"). */
+const AWARD_OF_BEFORE = /\b(?:album|song|record|single|player|coach|manager|driver|rider|rookie|newcomer|athlete|sportsman|sportswoman|sportsperson|footballer|cricketer|goal|team|horse|trainer|jockey|artist|entertainer|performer|film|movie|book|novel|game|show|designer|architect|chef|restaurant|photographer|journalist|reporter|car|brand|product|company|employee|teacher|word|woman|man|person)s?\s+of\s+$/i;
+/** "1:47 of the third round", "5:02 into the second period": how far into a bout or a period of play. */
+const INTO_PLAY_AFTER = /^\s+(?:of|into|left\s+in)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:round|period|quarter|half|set|inning|innings|frame|stage|overtime|extra\s+time)\b/iu;
+/** Words that make a quarter or a half one of a game: "opened the third quarter with a 17-2 run", "12 points in the first half". */
+const GAME_WORDS = /\b(?:rebounds?|assists?|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|layups?|dunks?|interceptions?|turnovers?|timeouts?|buzzer|halftime|quarterback|tip-off|\d{1,3}-\d{1,3}\s+(?:run|lead|deficit|win|victory|defeat))\b/i;
+/** "the third quarter", "the first half", "the fourth": a quarter or a half named by its place. */
+const PART_OF_PLAY = /^(?:the\s+)?(?:first|second|third|fourth|final|opening|last)[\s-]+(?:quarter|half)$/i;
+
+/**
+ * "album of the year", "1:47 of the third round", "opened the third quarter with a 17-2 run": a prize's name, a time
+ * into a bout, a period of a game — no time of the calendar or the clock.
+ */
+function timeOfAGame(text: string, start: number, end: number, written: string): boolean {
+  if (/^the\s+year$/i.test(written) && AWARD_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (/^\d{1,2}:\d\d$/.test(written) && INTO_PLAY_AFTER.test(text.slice(end, end + 40))) return true;
+  if (!PART_OF_PLAY.test(written)) return false;
+  const sentence = text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end));
+  // (points are an index's as well: "the Dow fell 120 points in the first half")
+  return GAME_WORDS.test(sentence) || (PLAYER_POINTS.test(sentence) && !MARKET_WORDS.test(sentence));
+}
+const PLAYER_POINTS = /\b\d{1,3}\s+points\b/i;
+const MARKET_WORDS = /\b(?:index|indexes|indices|shares?|stocks?|Dow|Nasdaq|S&P|FTSE|DAX|Nikkei|yields?|basis|percent|per\s+cent|bonds?|polls?|survey)\b|%/i;
+
 /** Only a list's or a timeline's markup before a mention on its line: "**", "- ", "### ". */
 const LINE_OPENING = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?[*_]*$/;
 
@@ -724,6 +748,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       if (!match || match.end <= i) { i++; continue; }
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: phraseOf(text, start, end), type: match.type };
+      if (timeOfAGame(text, start, end, mention.text)) { i = match.end; continue; }
       if (match.value !== undefined) {
         if (match.floating === 'part' && ref) {
           const before = text.slice(sentenceStartBefore(text, start), start);

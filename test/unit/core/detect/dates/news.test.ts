@@ -314,3 +314,20 @@ describe('days that share one month', () => {
     assert.deepEqual(values('Shares fell 3% on Friday and 6.8% from Oct. 13.').filter(v => v.startsWith('6')), []);
   });
 });
+
+describe('times of a game and prizes of the year', () => {
+  const values = (text: string) => detectDates(text, '2026-02-09').map(d => `${d.text}=${d.value}`);
+
+  it('reads "X of the year" after a prize\'s noun as no year; the year of a sentence stays one', () => {
+    assert.deepEqual(values('She took album of the year, and he was named coach of the year in 2019.'), ['2019=2019']);
+    assert.deepEqual(values('It was the busiest day of the year for the port.'), ['the year=2026']);
+  });
+
+  it('reads a time into a round or a period, and a quarter or a half of a game, as no time of the clock or the calendar', () => {
+    assert.deepEqual(values('Okafor stopped Brandt at 1:47 of the third round.'), []);
+    assert.deepEqual(values('Harlow opened the third quarter with a 17-2 run, and Vell scored 14 points in the first half.'), []);
+    // a firm's quarter stays the calendar's
+    assert.deepEqual(values('Profit rose 12% in the third quarter.'), ['the third quarter=2025-Q3']);
+    assert.deepEqual(values('The meeting starts at 1:47 on Friday.'), ['1:47=2026-02-13T01:47', 'Friday=2026-02-13']);
+  });
+});
