@@ -8,7 +8,7 @@ export interface Run {
   last: number;
 }
 
-const MAX_RUN = 8;
+const MAX_RUN = 10;
 
 /** Splits the token stream into maximal runs of name-like words joined only by spaces (or ". " after an initial). */
 export function capitalisedRuns(text: string, tokens: readonly Token[], lex: PeopleLexicon, lines: readonly LineStats[]): Run[] {

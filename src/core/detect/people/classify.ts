@@ -51,6 +51,8 @@ function roleShaped(w: string, lex: PeopleLexicon): boolean {
 }
 const ROLE_ENDING = /(?:or|ee|eer|eur|ist)$/;
 const NAME_REST = new Set<WordClass>(['unknown', 'surname', 'given', 'particle', 'initial']);
+/** "son of", "daughter of" inside Arabic names: "Sultan bin Fahd", "Abdullah ibn Saud". */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 /** Titles written in the plural before the names they go with: "Justices Ann Ruiz and Tom Kerr". */
 const PLURAL_TITLES = new Set(['justices', 'senators', 'judges', 'ministers', 'commissioners', 'councillors', 'councilors',
   'governors', 'representatives', 'bishops', 'cardinals', 'professors', 'doctors', 'drs', 'trustees', 'supervisors',
@@ -139,8 +141,10 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
     if (k > first && isNameSuffix(tokens[k], classes[k - 1], lex)) continue;
     // a title word last after a given name is a surname: "John Major", "Billie Jean King" (not "Roman Emperor Hadrian")
     // (nor inside a name after a given name when it is a name too: "Ahmad Shah Durrani", "Akbar Shah Malik")
+    // ("Prince Sultan bin Fahd": a title's word before "bin" is the given name it also is)
     if (c === 'title' && !(k > first && classes[k - 1] === 'given'
-      && (endsName(tokens, k, run.last, lex) || (k < run.last && lex.givenNames.has(tokens[k].lower))))) { first = k + 1; titled = true; }
+      && (endsName(tokens, k, run.last, lex) || (k < run.last && lex.givenNames.has(tokens[k].lower))))
+      && !(k < run.last && PATRONYMIC.has(tokens[k + 1].lower))) { first = k + 1; titled = true; }
     // a company's or place's word after a given name and an initial is a surname: "Michael M. Sears"; so is a firm
     // named after its founder, last after a given name: "Henry Ford" (the article's evidence still makes a firm of it),
     // or after a name-like word no list knows, with something personal said of it: "Corwin Ford, 80,"

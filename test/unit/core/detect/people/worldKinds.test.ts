@@ -479,4 +479,10 @@ describe('people: styles, titles, withheld names, bands and inner short forms', 
     assert.deepEqual(linked('Ana Ortúzar Lagos and Luis Ortúzar Lagos came. Ortúzar Lagos said it was fine.').map(([, e]) => e),
       ['Ana Ortúzar Lagos', 'Luis Ortúzar Lagos', 'Ortúzar Lagos']);
   });
+
+  it('keeps an Arabic name of five words whole after three words of office, and a title\'s word that opens "X bin Y"', () => {
+    assert.deepEqual(texts('Qaradi Foreign Minister Prince Faisal bin Khalid Al Rasheed urged calm.'), ['Faisal bin Khalid Al Rasheed']);
+    assert.deepEqual(texts('Crown Prince Sultan bin Fahd received the envoy.'), ['Sultan bin Fahd']);
+    assert.deepEqual(texts('Sultan Qaboos received the envoy.'), ['Qaboos']);
+  });
 });
