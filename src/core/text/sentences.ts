@@ -71,10 +71,12 @@ interface Line {
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-const MARKUP = /^[ \t]*(?:(?:>[ \t]?)+)?[ \t]*(#{1,6}(?=[ \t]|$)|[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/;
+// (a results list's rank may be a tie: "T2. Haruto Inoue, Japan, 204")
+const MARKUP = /^[ \t]*(?:(?:>[ \t]?)+)?[ \t]*(#{1,6}(?=[ \t]|$)|[-*+•][ \t]+|T?\d{1,3}[.)][ \t]+)?/;
 const HEADING = /^#{1,6}$/;
-/** Characters a line with Markdown markup, a rule or a fence can start with: space, tab, > # - * + • digits | ` ~ _ = */
-const MARKUP_START = new Set([32, 9, 62, 35, 45, 42, 43, 0x2022, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 124, 96, 126, 95, 61, 0xa0, 0x3000]);
+/** Characters a line with Markdown markup, a rule or a fence can start with: space, tab, > # - * + • digits | ` ~ _ =,
+ *  and T (a tied rank) */
+const MARKUP_START = new Set([32, 9, 62, 35, 45, 42, 43, 0x2022, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 124, 96, 126, 95, 61, 0xa0, 0x3000, 84]);
 /** Thematic breaks, setext underlines and code fences carry no sentence. */
 const RULE_OR_FENCE = /^[ \t>]*(?:(?:[-*_][ \t]*){3,}|=+[ \t]*|(?:```|~~~).*)$/;
 

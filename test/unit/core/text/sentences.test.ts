@@ -59,6 +59,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a results list\'s tied rank ("T2.") as its line\'s mark, as it reads "1."', () => {
+    assert.deepEqual(texts('Leaders:\n1. Kerry Vale, Ireland, 201\nT2. Haru Inose, Japan, 204\nT2. Sam Orr, England, 204\n'),
+      ['Leaders:', 'Kerry Vale, Ireland, 201', 'Haru Inose, Japan, 204', 'Sam Orr, England, 204']);
+  });
+
   it('makes a wire dateline and a title line units of their own', () => {
     const text = 'Harbour deal signed\nRIVERTON, March 4 (Coastal Wire) - The port signed the deal on Friday. Shares rose.';
     assert.deepEqual(texts(text), ['Harbour deal signed', 'RIVERTON, March 4 (Coastal Wire)', 'The port signed the deal on Friday.', 'Shares rose.']);
