@@ -571,7 +571,12 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       // "meet on Saturday, chasing a first title since the 2009-10 season. Kick-off is at 3 p.m.": a year named in
       // passing in the sentence before is no day the story moved to (in the clock time's own sentence it is its frame)
       if (/^\d{3,4}$/.test(before.value ?? '') && (between.match(SENTENCE_BREAK) ?? []).length > 0) continue;
-      if (between.length > DAY_SPOKEN_OF_REACH || (between.match(SENTENCE_BREAK) ?? []).length > 1) break;
+      // (two sentences back where the paragraph tells on what happened that day: "won the run-off on Sunday. She took
+      // 52% of the vote. Her rival conceded shortly before 11 p.m.")
+      const breaks = (between.match(SENTENCE_BREAK) ?? []).length;
+      if (between.length > DAY_SPOKEN_OF_REACH || breaks > 2
+        || (breaks === 2 && (between.includes('\n') || !/^\d{4}-\d{2}-\d{2}/.test(before.value ?? '')
+          || before.value!.slice(0, 10) > time.value.slice(0, 10) || !toldAsDone(text, time)))) break;
       // "the storm would strengthen overnight" after "by Tuesday evening": a forecast's tonight; only a day of its
       // own sentence ("Friday, August 14 - … across the ridge overnight") is the day whose night it is
       if (/^overnight$/i.test(time.text) && !nightBefore && (between.match(SENTENCE_BREAK) ?? []).length > 0) break;

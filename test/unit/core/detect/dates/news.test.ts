@@ -88,6 +88,16 @@ describe('a day named again, and clock times, follow the day the story speaks of
       [['daily', 'P1D'], ['7 a.m.', 'T07:00'], ['5 p.m.', 'T17:00']]);
   });
 
+  it('puts a clock time told as done on the day named two sentences before in its paragraph', () => {
+    assert.deepEqual(values('Ruiz won the run-off on Sunday. She took 52% of the vote. Her rival conceded shortly before 11 p.m.'),
+      [['Sunday', '2025-10-26'], ['11 p.m.', '2025-10-26T23:00']]);
+    // not one still to come, nor across a paragraph
+    assert.deepEqual(values('Ruiz won the run-off on Sunday. She took 52% of the vote. Her rival will speak at 11 p.m.'),
+      [['Sunday', '2025-10-26'], ['11 p.m.', '2025-10-29T23:00']]);
+    assert.deepEqual(values('Ruiz won the run-off on Sunday. She took 52% of the vote.\n\nHer rival conceded at 11 p.m.'),
+      [['Sunday', '2025-10-26'], ['11 p.m.', '2025-10-29T23:00']]);
+  });
+
   it('puts a clock time on the day named in its sentence or the one before', () => {
     assert.deepEqual(values('The Vell board voted on Monday. The session began at 3 p.m. and ran past midnight.'),
       [['Monday', '2025-10-27'], ['3 p.m.', '2025-10-27T15:00'], ['midnight', '2025-10-27T24:00']]);
