@@ -40,6 +40,13 @@ export function isoWeekday(d: Day): number {
   return w === 0 ? 7 : w;
 }
 
+/** The nth (1-5; -1 the last) ISO weekday of a month: the third Monday of January 2026 is 2026-01-19. */
+export function nthWeekday(year: number, month: number, weekday: number, nth: number): Day {
+  const first = (weekday - isoWeekday({ year, month, day: 1 }) + 7) % 7 + 1;
+  const day = nth > 0 ? first + 7 * (nth - 1) : first + 7 * Math.floor((daysInMonth(year, month) - first) / 7);
+  return { year, month, day };
+}
+
 /** ISO 8601 week-numbering year and week of a day. */
 export function isoWeek(d: Day): { year: number; week: number } {
   const thursday = addDays(d, 4 - isoWeekday(d));

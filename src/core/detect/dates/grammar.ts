@@ -11,7 +11,7 @@ import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { HOLIDAYS, movableDay } from './holidays';
 import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
-import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, pad, parseDay } from './calendar';
+import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, nthWeekday, pad, parseDay } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
@@ -1859,6 +1859,21 @@ export class DateGrammar {
   }
 
   /**
+   * "the first Monday in October", "the last Friday of June 2027": that day; a month without its year keeps the month's
+   * value, which the scan makes the day once the tense has placed the year.
+   */
+  private weekdayOfMonth(j: number): Piece | undefined {
+    const n = WEEK_ORDINALS.get(this.w(j));
+    const weekday = WEEKDAYS.get(this.w(j + 1));
+    if (n === undefined || weekday === undefined || (this.w(j + 2) !== 'of' && this.w(j + 2) !== 'in')) return undefined;
+    const month = this.monthLed(j + 3, false);
+    const m = /^(\d{4})-(\d{2})$/.exec(month?.value ?? '');
+    if (!month || month.kind !== 'month' || !m) return undefined;
+    if (month.floating) return { ...month };
+    return { end: month.end, type: 'DATE', value: formatDay(nthWeekday(+m[1], +m[2], weekday, n)), kind: 'day' };
+  }
+
+  /**
    * After "the turn of": the year a decade, century or millennium turned. "The century" is the turn nearest the
    * article (2000 written in 2026 or in 1989; "the decade" in 2026 is 2030), "the last century" the one before it,
    * "the 20th century" its first year, 1900.
@@ -1902,7 +1917,7 @@ export class DateGrammar {
     let j = i;
     if (w === 'the' || w === 'a') j++;
     const edge = this.w(j);
-    const week = w === 'the' ? this.weekOfMonth(j) : undefined;
+    const week = w === 'the' ? this.weekOfMonth(j) ?? this.weekdayOfMonth(j) : undefined;
     if (week) return week;
     const amount = edge === 'good' || edge === 'large' || edge === 'better';
     let length = 0;

@@ -3,7 +3,7 @@
 // where only one country keeps it by that name ("Martin Luther King Jr. Day", "Presidents' Day") to that weekday. Those
 // that countries keep on different days or by a lunar calendar ("Independence Day", "Labour Day", "Thanksgiving",
 // "Mother's Day", "Ramadan", "Diwali") stay unresolved rather than guess.
-import { addDays, type Day, daysInMonth, isoWeekday } from './calendar';
+import { addDays, type Day, nthWeekday } from './calendar';
 
 export interface Holiday {
   /** Lower-case tokens, apostrophes written "'" ("new year's day" → new, year, ', s, day). */
@@ -43,10 +43,7 @@ export function movableDay(holiday: Holiday, year: number): Day | undefined {
   }
   if (!holiday.nthWeekday) return undefined;
   const { month, weekday, nth: n, after } = holiday.nthWeekday;
-  const first = (weekday - isoWeekday({ year, month, day: 1 }) + 7) % 7 + 1;
-  const last = daysInMonth(year, month);
-  const day = n > 0 ? first + 7 * (n - 1) : first + 7 * Math.floor((last - first) / 7);
-  return addDays({ year, month, day }, after);
+  return addDays(nthWeekday(year, month, weekday, n), after);
 }
 
 /** Longest first, so "Christmas Eve" wins over "Christmas". */

@@ -1,7 +1,7 @@
 // The scan behind detectDates: find trigger words, tokenize a small window around each, and let the grammar read
 // the longest expression at each token. May throw on a grammar bug; detectDates is the guarded entry point.
 import type { DateMention } from '../spans';
-import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, isValidDay, pad, parseDay } from './calendar';
+import { addDays, addMonths, type Day, formatDay, formatWeek, isoWeekday, isValidDay, nthWeekday, pad, parseDay } from './calendar';
 import { DateGrammar } from './grammar';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd, writtenPart } from './fiscal';
@@ -789,6 +789,12 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const nth = NTH_WEEK_OF.exec(mention.text);
       const month = nth && /^(\d{4})-(\d{2})$/.exec(mention.value ?? '');
       if (nth && month) mention.value = weekOfMonth(+month[1], +month[2], nth[1].toLowerCase());
+      const nthDay = NTH_WEEKDAY_OF.exec(mention.text);
+      const ofMonth = nthDay && /^(\d{4})-(\d{2})$/.exec(mention.value ?? '');
+      if (nthDay && ofMonth) {
+        const weekday = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(nthDay[2].toLowerCase()) + 1;
+        mention.value = formatDay(nthWeekday(+ofMonth[1], +ofMonth[2], weekday, NTH.get(nthDay[1].toLowerCase())!));
+      }
       const weekOf = WEEK_OF.exec(mention.text);
       const day = weekOf && parseDay(mention.value?.slice(0, 10) ?? '');
       if (weekOf && day) mention.value = formatWeek(day) + (weekOf[1] ? '-WE' : '');
@@ -889,6 +895,8 @@ const HABITUAL = /\b(?:often|usually|always|normally|typically|generally|regular
 
 /** "the first week of February": the grammar leaves a month without its year as the month, for the tense to place. */
 const NTH_WEEK_OF = /^the\s+(first|second|third|fourth|last|final)\s+week\s+of\s+\p{L}+\.?$/iu;
+/** "the first Monday in October": the day, once the month's year is known. */
+const NTH_WEEKDAY_OF = /^the\s+(first|second|third|fourth|last|final)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+\p{L}+\.?$/iu;
 const NTH = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
 
 /** The ISO week holding the middle of the nth week of a month (the last: its last seven days). */

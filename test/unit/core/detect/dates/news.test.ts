@@ -117,6 +117,14 @@ describe('a week of a month', () => {
     assert.deepEqual(values('The Sarn dock closed during the last week of March.'), [['the last week of March', '2025-W13']]);
     assert.deepEqual(values('The Sarn dock reopens in the first week of March.'), [['the first week of March', '2026-W10']]);
   });
+
+  it('reads "the first Monday in October" as that day, in the year the tense gives the month', () => {
+    const values = (text: string) => detectDates(text, '2025-06-27').map(d => [d.text, d.value]);
+    assert.deepEqual(values('The court returns on the first Monday in October.'), [['the first Monday in October', '2025-10-06']]);
+    assert.deepEqual(values('The vote is on the last Friday of June 2027.'), [['the last Friday of June 2027', '2027-06-25']]);
+    assert.deepEqual(values('The fair closed on the second Sunday of May.'), [['the second Sunday of May', '2025-05-11']]);
+    assert.deepEqual(values('The fair closed on the second Sunday of October.'), [['the second Sunday of October', '2024-10-13']]);
+  });
 });
 
 describe('a holiday named without its year', () => {
