@@ -411,7 +411,9 @@ export class DateGrammar {
       // "Orion 1980", "Boeing 1998": part of a name
       if (i > 0 && !this.tokens[i].lineBreak && this.tokens[i - 1].capital && !NAME_BEFORE_YEAR_OK.has(prev)) return undefined;
       if (COUNTED_NOUNS.has(next) && next !== 'and' && next !== 'to' && next !== 'or' && next !== 'of' && next !== 'out') return undefined;
-      if (year < 1900 && !DATE_PREPOSITIONS.has(prev) && prev !== 'year' && prev !== 'fiscal') return undefined;
+      // ("Ottilie Brandvold (1874)": a year alone in brackets, a work's or a birth's)
+      const bracketed = prev === '(' && next === ')' && this.tokens[i].glued && this.glued(i + 1);
+      if (year < 1900 && !DATE_PREPOSITIONS.has(prev) && prev !== 'year' && prev !== 'fiscal' && !bracketed) return undefined;
       return { year, end: i + 1 };
     }
     // "the summer of '76", "in '79", "the class of '98": a year cut to two digits after a preposition, the latest such

@@ -349,3 +349,11 @@ describe('times of a game and prizes of the year', () => {
     assert.deepEqual(values('The meeting starts at 1:47 on Friday.'), ['1:47=2026-02-13T01:47', 'Friday=2026-02-13']);
   });
 });
+
+describe('a year before 1900 alone in brackets', () => {
+  it('is a year, as it is after a preposition; a bare number of four digits before 1900 is not', () => {
+    const values = (text: string) => detectDates(text, '2025-06-27').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('Her pupils included Ottilie Brandvold (1874) and Juniper Hale (1939).'), ['1874=1874', '1939=1939']);
+    assert.deepEqual(values('The ship carried 1874 passengers.'), []);
+  });
+});
