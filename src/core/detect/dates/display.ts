@@ -226,14 +226,16 @@ function durationText(value: string): string | undefined {
   return `${count} ${n === 1 ? units[0] : units[1]}`;
 }
 
-/** "P2Y6M" → "two years and six months", "PT1M30S" → "one minute and 30 seconds". */
+/** "P2Y6M" → "two years and six months", "PT1M30S" → "one minute and 30 seconds", "PT3H41M7S" → "three hours,
+ *  41 minutes and seven seconds". */
 function mixedDurationText(value: string): string | undefined {
   const m = /^P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?$/.exec(value);
   if (!m) return undefined;
   const parts = [...m[1].matchAll(/(\d+)([YMWD])/g)].map(([, n, unit]) => durationText(`P${n}${unit}`))
     .concat([...(m[2] ?? '').matchAll(/(\d+)([HMS])/g)].map(([, n, unit]) => durationText(`PT${n}${unit}`)));
   if (parts.length < 2 || parts.some(p => p === undefined)) return undefined;
-  return parts.join(' and ');
+  // ("three hours, 41 minutes and seven seconds")
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 function ordinalNumber(n: number): string {

@@ -10,7 +10,7 @@ import type { Unit } from './lexicon';
 import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { HOLIDAYS, movableDay } from './holidays';
-import { durationValue, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
+import { durationValue, joinedDuration, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
 import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, nthWeekday, pad, parseDay } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
@@ -1637,7 +1637,26 @@ export class DateGrammar {
     }
     // "some quarters", "many seconds": too vague to be a duration; "some years", "many days" are
     if (count.value === undefined && count.end === i + 1 && (w === 'some' || w === 'many') && !COMMON_VAGUE_UNITS.has(unit.name)) return undefined;
-    return { end, type: 'DURATION', value: durationValue(n, unit), kind: 'duration' };
+    let value = durationValue(n, unit);
+    // "four years and eight months", "3 hours 41 minutes 7 seconds": one length in smaller and smaller units
+    for (let rest = n !== undefined && Number.isInteger(n) && !count.article ? this.smallerUnits(end) : undefined; rest;
+      rest = this.smallerUnits(end)) {
+      const joined = joinedDuration(value, rest.value);
+      if (!joined) break;
+      value = joined;
+      end = rest.end;
+    }
+    return { end, type: 'DURATION', value, kind: 'duration' };
+  }
+
+  /** A whole count of a unit at j, or after "and" or a comma there: the rest of a length in smaller units. */
+  private smallerUnits(j: number): { end: number; value: string } | undefined {
+    const k = this.w(j) === 'and' || this.w(j) === ',' ? j + 1 : j;
+    const count = this.count(k);
+    if (!count || count.article || count.value === undefined || !Number.isInteger(count.value)) return undefined;
+    const unit = UNITS_PLURAL.get(this.w(count.end)) ?? (count.value === 1 ? UNITS_SINGULAR.get(this.w(count.end)) : undefined);
+    if (!unit || unit.times !== 1 || this.hyphen(count.end + 1)) return undefined;
+    return { end: count.end + 1, value: durationValue(count.value, unit) };
   }
 
   /** A weekday or a calendar day at i as a day ahead of the reference ("Friday" is the coming one), if any. */

@@ -83,6 +83,28 @@ export function durationValue(n: number | undefined, unit: Unit): string {
   return `P${amount}${unit.iso}`;
 }
 
+const DURATION_PARTS = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const PART_LETTERS = ['Y', 'M', 'D', 'H', 'M', 'S'];
+/** How many of the next smaller unit make one: months in a year, days in a month, hours, minutes, seconds. */
+const NEXT_UNIT_PER = [12, 31, 24, 60, 60];
+
+/**
+ * "four years and eight months", "1 minute 12 seconds": two whole durations, the second in smaller units, as one
+ * (P4Y8M, PT1M12S); undefined where they do not join so (weeks, fractions, a smaller unit first).
+ */
+export function joinedDuration(larger: string, smaller: string): string | undefined {
+  const a = DURATION_PARTS.exec(larger), b = DURATION_PARTS.exec(smaller);
+  if (!a || !b) return undefined;
+  const lastOfA = a.slice(1).reduce((last, part, k) => (part === undefined ? last : k), -1);
+  const firstOfB = b.slice(1).findIndex(part => part !== undefined);
+  // the next smaller unit only, fewer than make one of the larger ("18 months and 200 hours" are two things)
+  if (lastOfA < 0 || firstOfB !== lastOfA + 1 || +b[firstOfB + 1] >= NEXT_UNIT_PER[lastOfA]) return undefined;
+  const parts = a.slice(1).map((part, k) => part ?? b[k + 1]);
+  const date = parts.slice(0, 3).map((p, k) => (p === undefined ? '' : p + PART_LETTERS[k])).join('');
+  const time = parts.slice(3).map((p, k) => (p === undefined ? '' : p + PART_LETTERS[k + 3])).join('');
+  return `P${date}${time ? 'T' + time : ''}`;
+}
+
 /** The next smaller unit and how many of it make one: "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S. */
 const SMALLER: Partial<Record<Unit['iso'], { times: number; value: (whole: number, part: number) => string }>> = {
   Y: { times: 12, value: (whole, part) => `P${whole}Y${part}M` },

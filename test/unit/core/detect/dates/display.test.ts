@@ -39,6 +39,7 @@ describe('displayDate', () => {
     assert.equal(shown('PXY', 'DURATION', 'years'), 'years');
     assert.equal(shown('P2Y6M', 'DURATION', '2 1/2 years'), 'two years and six months');
     assert.equal(shown('PT1M30S', 'DURATION', 'a minute and a half'), 'one minute and 30 seconds');
+    assert.equal(shown('PT3H41M7S', 'DURATION', '3 hours 41 minutes 7 seconds'), 'three hours, 41 minutes and seven seconds');
   });
 
   it('writes a range of counts as the range, not its upper end alone', () => {

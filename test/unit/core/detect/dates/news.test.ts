@@ -357,3 +357,14 @@ describe('a year before 1900 alone in brackets', () => {
     assert.deepEqual(values('The ship carried 1874 passengers.'), []);
   });
 });
+
+describe('a length in two or more units', () => {
+  it('is one duration, each unit the next smaller; not two lengths of two things', () => {
+    const values = (text: string) => detectDates(text, '2025-07-09').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('He was jailed for four years and eight months.'), ['four years and eight months=P4Y8M']);
+    assert.deepEqual(values('She won in 3 hours 41 minutes 7 seconds, by 1 minute 12 seconds.'),
+      ['3 hours 41 minutes 7 seconds=PT3H41M7S', '1 minute 12 seconds=PT1M12S']);
+    assert.deepEqual(values('He got 18 months and 200 hours of unpaid work.'), ['18 months=P18M', '200 hours=PT200H']);
+    assert.deepEqual(values('He served eight months and four years.'), ['eight months=P8M', 'four years=P4Y']);
+  });
+});
