@@ -18,7 +18,7 @@ import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPe
 import { numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditSlot, datelineAgency, isByline } from './people/credits';
-import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, landformName, NAMESAKE_NOUNS, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
+import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 
 /**
@@ -160,7 +160,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       continue;
     }
     // "Cedar Ridge", "Harmon Creek": a word of the land ending a name no given name opens is a place ("Tom Ridge" stays)
-    if (landformName(tokens, classes, part)) {
+    // ("Universidad Diego Portales", "Stade Pierre Mauroy", "Avenida Paulista": a place's noun before the name, as
+    // Romance languages put it, names a place or a body after the person)
+    if (landformName(tokens, classes, part) || namesakeAfterPlaceNoun(text, tokens, part)) {
       findings.push({ first: part.first, last: part.last, person: false });
       continue;
     }

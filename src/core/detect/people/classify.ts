@@ -100,6 +100,8 @@ const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlle
 
 // "Cultural Revolution", "National Observatory", "Democracy": word endings that personal names (almost) never have
 const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$/;
+/** Plurals of such nouns: "Promotions", "Communications", "Investments". */
+const ABSTRACT_PLURAL = /(?:tions|sions|ments)$/;
 const ADVERB_SHAPE = /^[a-z]{4,}ly$/;
 
 /** "Eagles", "Marines", "Newspapers": plurals of ordinary words name teams and groups, not people. */
@@ -195,6 +197,9 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   while (!keepFirst && first < run.last && (classes[first] === 'place' || classes[first] === 'common')
     && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
   if (first === run.last && tokens[first].shape === 'upper') return undefined;
+  // ("Golden Crown Promotions": a plural of a word of the language left alone after a title's word is a group's name)
+  if (first === run.last && first > run.first && (ABSTRACT_PLURAL.test(tokens[first].lower)
+    || (classes[first] === 'common' && isCommonPlural(tokens[first].lower, lex)))) return undefined;
   // ("Heck Jr.", "Jr." left once ordinary words are peeled: a suffix alone is no name)
   if (first === run.last && first > run.first && lex.nameSuffixes.has(tokens[first].lower)) return undefined;
   // "Tour de Tarvos", "Costa del Sol": a particle right after a peeled place or word of the language joins that word,

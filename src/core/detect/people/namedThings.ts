@@ -3,7 +3,7 @@
 // run, before the run's evidence of a person is weighed.
 import type { Token } from './tokenize';
 import type { WordClass } from './classify';
-import { wordAfter } from './words';
+import { wordAfter, wordBefore } from './words';
 import { HOLIDAYS } from '../dates/holidays';
 
 /** "The " with its capital, opening a sentence or a title: "The Winter Ledger", "'The Salt House'". */
@@ -143,4 +143,19 @@ const LANDFORMS = new Set(['ridge', 'creek', 'hollow', 'canyon', 'cove', 'glen',
 export function landformName(tokens: readonly Token[], classes: readonly WordClass[], part: { first: number; last: number; titled: boolean }): boolean {
   return part.last > part.first && !part.titled && LANDFORMS.has(tokens[part.last].lower) && classes[part.first] !== 'given'
     && classes[part.first] !== 'initial' && !tokens[part.last].possessive;
+}
+
+/** Nouns of places and bodies that Romance languages (and French English) put before the name they take: "Universidad
+ *  Diego Portales", "Circuit Gilles Villeneuve", "Stade Pierre Mauroy", "Avenida Paulista", "Alpe d'Huez". */
+const PLACE_NOUNS_BEFORE = new Set(['universidad', 'universidade', 'università', 'université', 'universitat', 'circuit',
+  'circuito', 'stade', 'stadio', 'estadio', 'estádio', 'aeropuerto', 'aeroporto', 'aéroport', 'avenida', 'rue', 'calle',
+  'via', 'viale', 'piazza', 'plaza', 'praça', 'praca', 'parc', 'parque', 'parco', 'alpe', 'puerto', 'instituto', 'institut',
+  'istituto', 'colegio', 'collège', 'lycée', 'liceo', 'escuela', 'école', 'hôpital', 'fundación', 'fundação', 'fondation',
+  'fondazione', 'teatro', 'théâtre', 'museo', 'musée', 'museu', 'biblioteca', 'bibliothèque', 'palazzo', 'palacio', 'palais',
+  'estación', 'estação', 'gare', 'torre', 'ponte', 'puente', 'pont', 'paseo', 'rambla', 'boulevard', 'quai']);
+
+/** Whether the name of `part` is a place's or a body's, after (or opening with) such a noun. */
+export function namesakeAfterPlaceNoun(text: string, tokens: readonly Token[], part: { first: number; last: number }): boolean {
+  if (PLACE_NOUNS_BEFORE.has(wordBefore(text, tokens[part.first].start).word)) return true;
+  return part.last > part.first && PLACE_NOUNS_BEFORE.has(tokens[part.first].lower);
 }

@@ -373,6 +373,17 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Tom Ridge said the plan would work. Anna Forest agreed.'), ['Tom Ridge', 'Anna Forest']);
   });
 
+  it('reads a name after a place\'s noun put first, as Romance languages do, as a place or a body named after a person', () => {
+    assert.deepEqual(names('She teaches at the Universidad Dario Portal. Lille play at Stade Pierre Maurel.'), []);
+    assert.deepEqual(names('The march reached Avenida Paulista. He won 70 laps of the Circuit Gilles Vernay.'), []);
+    assert.deepEqual(names('Pierre Maurel was prime minister.'), ['Pierre Maurel']);
+  });
+
+  it('reads a plural of a word of the language left alone after a title\'s word as a group\'s name ("Golden Crown Promotions")', () => {
+    assert.deepEqual(names('His promoter, Frank Delon of Golden Crown Promotions, said he would fight again.'), ['Frank Delon']);
+    assert.deepEqual(names('President Bush said he would veto it.'), ['Bush']);
+  });
+
   it('reads a title written in the plural before names as no word of them ("Justices Ann Ruiz and Tom Kerr")', () => {
     assert.deepEqual(names('The opinion was joined by Justices Mirela Castellano and Peter Havers.'), ['Mirela Castellano', 'Peter Havers']);
     assert.deepEqual(names('Speaker of the House of Representatives Warsono opened the session.'), ['Warsono']);
