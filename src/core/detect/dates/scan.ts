@@ -123,6 +123,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
   if (notes.untensed.size > 0) sameDayAsNamedBefore(text, mentions, notes.untensed, notes.headlines);
   if (notes.untensed.size > 0 && ref) afterTheDayAheadBefore(text, mentions, notes.untensed, ref);
+  periodsEndedOn(text, mentions);
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
   if (notes.tensedParts.size > 0) asTheStoryPlacesIt(mentions, notes);
@@ -442,6 +443,28 @@ function sameDayAsNamedBefore(text: string, mentions: readonly DateMention[], un
       if (day) mention.value = ((entry ? laterInTheStory(mentions, k, day[0], name[1]) : undefined) ?? day[0]) + mention.value.slice(10);
       break;
     }
+  }
+}
+
+/** "the fiscal quarter", "the first half": a period a results statement names by the day it ended ("the year ended …"
+ *  is its length, P1Y, as TimeML tags it). */
+const PERIOD_OF_RESULTS = /^the\s+(?:fiscal\s+|financial\s+)?(?:(?:first|second|third|fourth)\s+)?(quarter|half)$/i;
+/** Between such a period and its last day: "ended", "ending", "that ended on". */
+const ENDED_ON = /^\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$/i;
+
+/**
+ * "the quarter ended March 31", "the first half ending June 30": the calendar quarter or half that ends on that day
+ * (2025-Q1, 2025-H1), not the one the article is in; nothing where the day ends no calendar one (a fiscal quarter).
+ */
+function periodsEndedOn(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const period = PERIOD_OF_RESULTS.exec(mentions[k].text);
+    const day = period && ENDED_ON.test(text.slice(mentions[k].end, mentions[k + 1].start)) ? DAY_VALUE.exec(mentions[k + 1].value ?? '') : null;
+    if (!period || !day) continue;
+    const [, year, month] = day.map(Number);
+    const unit = period[1].toLowerCase();
+    const months = unit === 'half' ? 6 : 3;
+    if (month % months === 0) mentions[k] = { ...mentions[k], type: 'DATE', value: `${pad(year, 4)}-${unit === 'half' ? 'H' : 'Q'}${month / months}` };
   }
 }
 

@@ -136,6 +136,17 @@ describe('dates: parts of a year, turns of a century, year-ends, prospects', () 
   });
 });
 
+describe('dates: a quarter or a half named by the day it ended', () => {
+  it('is the calendar quarter or half that ends on that day, not the one the article is in; "the year ended" a length', () => {
+    assert.deepEqual(values('Net income for the quarter ended March 31 was $4 million.', '2026-07-24'),
+      [['the quarter', '2026-Q1'], ['March 31', '2026-03-31']]);
+    assert.deepEqual(values('Profit for the first half ending June 30, 2026 rose.', '2026-11-24'),
+      [['the first half', '2026-H1'], ['June 30, 2026', '2026-06-30']]);
+    assert.deepEqual(values('Sales for the year ended December 31, 2025 rose.', '2026-07-24'),
+      [['the year', 'P1Y'], ['December 31, 2025', '2025-12-31']]);
+  });
+});
+
 describe('dates: Easter, plans, habits, days of an event', () => {
   it('dates Easter and the days named after it by the Western churches\' reckoning', () => {
     assert.deepEqual(values('The museum shuts from Good Friday 2027 to Easter Monday 2027.', '2026-10-19'),
