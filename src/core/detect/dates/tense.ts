@@ -13,7 +13,7 @@ const FUTURE = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'gonna',
   'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be',
   // a timetable read out: "the fair opens Saturday"
   'starts', 'begins', 'opens', 'meets', 'resumes', 'convenes', 'reopens', 'returns', 'ends', 'closes', 'arrives',
-  'departs', 'takes']);
+  'departs', 'takes', 'finishes', 'concludes', 'premieres', 'airs', 'kicks']);
 /** A possibility: ahead when it is the sentence's only tense ("analysts said may help growth in the second half"), or
  *  before a deadline ("may be without power until Monday"); not near a date, where a clause of its own can follow
  *  ("refused to speculate on Friday on what might happen"). */

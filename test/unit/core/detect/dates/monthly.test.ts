@@ -90,6 +90,13 @@ describe('days and quarters told by their neighbours', () => {
     assert.deepEqual(values('The libraries stayed closed until Thursday.', '2026-11-30'), [['Thursday', '2026-11-26']]);
   });
 
+  it('reads a timetable\'s "finishes", "premieres", "kicks off" before a weekday as ahead, after a numbered subject too', () => {
+    // 30 November 2026 is a Monday
+    assert.deepEqual(values('Stage 12 finishes on Friday, and the series premieres on Sunday.', '2026-11-30'),
+      [['Friday', '2026-12-04'], ['Sunday', '2026-12-06']]);
+    assert.deepEqual(values('Stage 12 finished on Friday.', '2026-11-30'), [['Friday', '2026-11-27']]);
+  });
+
   it('reads a weekday in a relative clause by its own verb, and one with no verb after a day ahead as ahead too', () => {
     // 30 November 2026 is a Monday
     assert.deepEqual(values('The festival, which opens on Friday, has sold out.', '2026-11-30'), [['Friday', '2026-12-04']]);
