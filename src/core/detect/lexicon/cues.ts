@@ -137,7 +137,7 @@ site website blog podcast outlet band choir orchestra ensemble
 
 /** Lower-case nouns that, right after a capitalised sequence, name what it is: "Charles de Gaulle airport". */
 export const ORGANISATION_NOUNS_AFTER: readonly string[] = `
-daily weekly newspaper magazine agency airport stadium arena hotel prison hospital university college school institute
+daily weekly newspaper magazine agency television broadcaster channel website airport stadium arena hotel prison hospital university college school institute
 group company corporation bank party club team province region district river mountain island bridge square port
 airline airlines shares share stock stocks index prize award trophy cup operation brand shares
 flight flights jet jets plant factory headquarters campus subsidiary spokesman spokeswoman spokesperson

@@ -384,6 +384,11 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('President Bush said he would veto it.'), ['Bush']);
   });
 
+  it('reads a name before "television", "broadcaster", "channel" or "website" as a broadcaster\'s or a site\'s', () => {
+    assert.deepEqual(names('Mansour later told Al Sahra television that the talks had failed.'), []);
+    assert.deepEqual(names('Nadia Sahra said the talks had failed.'), ['Nadia Sahra']);
+  });
+
   it('reads a title written in the plural before names as no word of them ("Justices Ann Ruiz and Tom Kerr")', () => {
     assert.deepEqual(names('The opinion was joined by Justices Mirela Castellano and Peter Havers.'), ['Mirela Castellano', 'Peter Havers']);
     assert.deepEqual(names('Speaker of the House of Representatives Warsono opened the session.'), ['Warsono']);
