@@ -389,6 +389,10 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Nadia Sahra said the talks had failed.'), ['Nadia Sahra']);
   });
 
+  it('reads "led <side> with 26 points" as a player\'s clause, for two words no list holds opening a sentence', () => {
+    assert.deepEqual(names('Anferno Sivas-Greel led Harlow with 26 points.'), ['Anferno Sivas-Greel']);
+  });
+
   it('reads a title written in the plural before names as no word of them ("Justices Ann Ruiz and Tom Kerr")', () => {
     assert.deepEqual(names('The opinion was joined by Justices Mirela Castellano and Peter Havers.'), ['Mirela Castellano', 'Peter Havers']);
     assert.deepEqual(names('The bill was backed by Representatives Dara Quell and Omar Venn.'), ['Dara Quell', 'Omar Venn']);
