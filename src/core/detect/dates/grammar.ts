@@ -1043,6 +1043,12 @@ export class DateGrammar {
       if (this.w(i + 1) === 'first' || this.w(i + 1) === 'final') return { end, type: 'DATE', kind: 'relative' };
       return { end, type: 'DATE', value: relativeValue(this.ref, unit, s), kind: 'relative' };
     }
+    // "the following spring", "the previous winter": a season counted from now here, from the year the story spoke of
+    // in the scan (afterTimeSpokenOf)
+    const season = the && SEASONS.get(unitWord);
+    if (season && this.refYear !== undefined && (this.w(i + 1) === 'following' || this.w(i + 1) === 'previous' || this.w(i + 1) === 'next')) {
+      return { end: j + 1, type: 'DATE', value: `${formatYear(this.refYear + (shift ?? 0))}-${season}`, kind: 'relative' };
+    }
     if (the) {
       const plural = UNITS_PLURAL.get(unitWord);
       if (plural && (this.w(i + 1) === 'past' || this.w(i + 1) === 'last' || this.w(i + 1) === 'next' || this.w(i + 1) === 'coming' || this.w(i + 1) === 'following')) {

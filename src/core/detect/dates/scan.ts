@@ -990,6 +990,22 @@ const SEASON_MIDDLE: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10 }
 const FOLLOWING = /^(?:the (?:following|previous|preceding|prior|same)|that(?: same)?) (year|month|week|weekend|day)$|^the next (day)$|^the (year|month|week|weekend|day) (?:before|after|earlier|later)$/i;
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 const YEAR_OR_MONTH = /^(\d{4})(?:-(\d{2}))?(?:$|-)/;
+/** "the following spring", "the previous winter", "the next summer" (told in the past: "The next summer it burned"). */
+const SEASON_AFTER = /^the (following|previous|next) (spring|summer|autumn|fall|winter)$/i;
+const SEASON_CODES: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+
+/** "The mill opened in 1836. The following spring it burned": the season of the year after (or before) the one just named. */
+function seasonAfterYearSpokenOf(mention: DateMention, found: readonly DateMention[], season: RegExpExecArray): string | undefined {
+  for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
+    if (found[k].type !== 'DATE' || SEASON_AFTER.test(found[k].text)) continue;
+    const m = YEAR_OR_MONTH.exec(found[k].value ?? '');
+    if (!m) continue;
+    const shift = season[1].toLowerCase() === 'previous' ? -1 : 1;
+    return `${pad(+m[1] + shift, 4)}-${SEASON_CODES[season[2].toLowerCase()]}`;
+  }
+  return undefined;
+}
+
 /** How far back the time a "following year" counts from may stand. */
 const FOLLOWING_REACH = 400;
 
@@ -1091,6 +1107,8 @@ function weekdayNextToDaySpokenOf(mention: DateMention, found: readonly DateMent
 
 /** "the following year", "that month": counted from the year or month the text spoke of last, if one is near. */
 function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly DateMention[]): string | undefined {
+  const season = SEASON_AFTER.exec(mention.text);
+  if (season && (!/next/i.test(season[1]) || toldInThePast(text, mention))) return seasonAfterYearSpokenOf(mention, found, season);
   const following = FOLLOWING.exec(mention.text);
   if (!following) return undefined;
   const shift = /following|next|after$|later$/i.test(mention.text) ? 1 : /^that|same/i.test(mention.text) ? 0 : -1;

@@ -368,3 +368,13 @@ describe('a length in two or more units', () => {
     assert.deepEqual(values('He served eight months and four years.'), ['eight months=P8M', 'four years=P4Y']);
   });
 });
+
+describe('a season after the year a story tells of', () => {
+  it('reads "the following spring", and "the next summer" told in the past, from the year just named', () => {
+    const values = (text: string) => detectDates(text, '2025-06-27').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('The mill opened in 1836. The following spring it burned, and the next summer it was rebuilt.'),
+      ['1836=1836', 'The following spring=1837-SP', 'the next summer=1837-SU']);
+    // with no year named, or told as a plan, from now
+    assert.deepEqual(values('The pool will reopen the next summer, the council said.'), ['the next summer=2026-SU']);
+  });
+});

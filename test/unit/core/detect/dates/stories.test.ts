@@ -207,12 +207,15 @@ describe('dates and furniture in made-up forecasts, timetables, features and liv
       ['the 1970s', '197'], ['The winter of 1976', '1976-WI'], ['a week', 'P1W'],
       // "took the van onto the ice on the Saturday" (in 1976, in a quote): a Saturday of that winter, which the
       // story does not date, never the article's Saturday
-      ['Saturday', 'XXXX-WXX-6'], ['1981', '1981'], ['the following year', '1982'], ['Saturday', '2026-02-14'],
+      ['Saturday', 'XXXX-WXX-6'], ['the following spring', '1977-SP'], ['1981', '1981'], ['the following year', '1982'],
+      ['Saturday', '2026-02-14'],
       ['next winter', '2026-WI'], ['this century', '20'], ['1890', '1890'], ['1947', '1947'], ['1963', '1963'],
       ['the end of March', '2026-03'],
     ]);
     // "For eleven days in February 1976 … The cold snap began on February 8": that February's days, not this one's
     assert.equal(shown(text, 'February 19'), 'Thursday 19 February 1976');
+    // "did not speak to him until the following spring", told of the winter of 1976: the spring after it
+    assert.equal(shown(text, 'the following spring'), 'spring 1977');
     // "next winter", written in February 2026: the winter that starts in December 2026
     assert.equal(shown(text, 'next winter'), 'winter 2026');
     // "Fifty years ago this week": the week fifty years before the article's, one expression
