@@ -167,9 +167,12 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
     // (not after a royal's or a saint's title, which streets and parks are named with: "King Street", "Prince Park")
     else if (c === 'org' && k === run.last && titled && first === k && PERSONAL_TITLES.has(tokens[k - 1].lower)
       && (lex.familyNamesFirst.has(tokens[k].lower) || lex.commonWords.has(tokens[k].lower))) continue;
-    // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name
+    // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name (or
+    // after one, in Western order: "Min-jun Park")
     else if (c === 'org' && k === first && k + 1 === run.last && lex.familyNamesFirst.has(tokens[k].lower)
       && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;
+    else if (c === 'org' && k === run.last && k - 1 === first && lex.familyNamesFirst.has(tokens[k].lower)
+      && HYPHENATED_GIVEN.test(tokens[k - 1].text)) continue;
     // ("Secretary of State Anvin Lintorvek", "Speaker of the House Anvin Lintorvek": an organisation's word that
     // completes a title is the office's, and the name after it a person's; "of" and "the" are no tokens)
     else if (c === 'org' || c === 'never' || c === 'demonym') {

@@ -340,6 +340,8 @@ describe('people: firms, products and vehicles are not people', () => {
     assert.deepEqual(detectPeople('Zhang Wei and Park Ji-hoon joined the board. Park said he would serve.').map(p => p.entity),
       ['Zhang Wei', 'Park Ji-hoon', 'Park Ji-hoon']);
     assert.deepEqual(names('Park Avenue was shut.'), []);
+    // in Western order, after a hyphenated given name
+    assert.deepEqual(names('Min-jun Park said he was tired.'), ['Min-jun Park']);
   });
 
   it('reads engineers from a firm, a firm based in a town and a consortium as no person', () => {
