@@ -94,6 +94,9 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     const start = tokens[f.first].start;
     surnames.add(tokens[f.last].lower, start, entity);
     givenNames.add(tokens[f.first].lower, start, entity);
+    // "Lars" of "Lars-Erik Halvorsen": the first of two given names joined
+    const joined = tokens[f.first].lower.indexOf('-');
+    if (joined > 1 && lex.givenNames.has(tokens[f.first].lower.slice(0, joined))) givenNames.add(tokens[f.first].lower.slice(0, joined), start, entity);
     // "Lula" of "Luiz Inacio Lula da Silva"
     for (let k = f.first + 1; k < f.last; k++) if (classes[k] !== 'initial' && classes[k] !== 'particle') middleNames.add(tokens[k].lower, start, entity);
   }

@@ -18,6 +18,11 @@ describe('people: which person a bare surname names', () => {
     // with no blank line between paragraphs, the nearest full name before as ever
     assert.equal(detectPeople(text.replace(/\n\n/g, ' ')).at(-1)?.entity, 'Femi Okoro');
   });
+
+  it('links the first of two given names joined ("Lars" of "Lars-Erik Halvorsen") to the person', () => {
+    assert.deepEqual(linked('Adi Raman beat Lars-Erik Hallvik. "Lars is a great champion," Raman said.'),
+      [['Adi Raman', 'Adi Raman'], ['Lars-Erik Hallvik', 'Lars-Erik Hallvik'], ['Lars', 'Lars-Erik Hallvik'], ['Raman', 'Adi Raman']]);
+  });
 });
 
 describe('people: a numbered line-up', () => {
