@@ -68,6 +68,8 @@ export function furnitureOf(unit: string): Furniture | undefined {
     const names = text.replace(CONTRIBUTORS, '').replace(/\.$/, '');
     if (/^\p{Lu}/u.test(names) && wordCount(names) < MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(names)) return 'byline';
   }
+  // "*The Salt Archive*, by Ada Marsh." and "Harrowgate Press, 432 pages, $29.": a review's line of a book's details
+  if (BOOK_DETAILS.test(text)) return 'credit';
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
   if (READING_TIME.test(text)) {
@@ -82,6 +84,9 @@ export function furnitureOf(unit: string): Furniture | undefined {
   if (unstamped !== text && TIME_AGO.test(unstamped.trim())) return 'dateline';
   return isDateStamp(unstamped) ? 'dateline' : undefined;
 }
+
+/** A book's title (set in italics or quotes) and its author, or its publisher, pages and price, each a unit of its own. */
+const BOOK_DETAILS = /^(?:(?:\*[^*\n]{1,80}\*|_[^_\n]{1,80}_|"[^"\n]{1,80}"|“[^”\n]{1,80}”),\s+(?:by|edited by|translated by)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}|\p{Lu}[\p{L}&.'’ -]{1,40},(?:\s+\d{4},)?\s+\d{2,4}\s+pages(?:,\s+[$£€]\s?\d[\d.,]*)?)\.?$/u;
 
 /** A match of a fixture list after its date: "Eastmoor v Harlow Town (3pm)", "Esk Rovers vs. Eastmoor, first leg". */
 const FIXTURE_MATCH = /^\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4} vs?\.? \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?:,[\p{L} -]{1,30})?(?: \([^()]{1,30}\))?$/u;

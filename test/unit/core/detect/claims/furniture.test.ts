@@ -11,6 +11,13 @@ describe('page furniture', () => {
     }
   });
 
+  it('knows a review\'s line of a book\'s details, not a sentence that counts "by" someone', () => {
+    assert.equal(furnitureOf('*The Salt Archive*, by Ada Marsh-Okon.'), 'credit');
+    assert.equal(furnitureOf('Harrowgate Press, 432 pages, $29.'), 'credit');
+    assert.equal(furnitureOf('Crime fell, by Harbour Wire count, 12 percent.'), undefined);
+    assert.equal(furnitureOf('The plan was drawn up, by Tom Kerr.'), undefined);
+  });
+
   it('knows bylines and photo credits', () => {
     assert.equal(furnitureOf('By Dana Reyes and Tom Okafor'), 'byline');
     assert.equal(furnitureOf('By Dana Reyes, Harbour Wire'), 'byline');
