@@ -68,8 +68,9 @@ export function furnitureOf(unit: string): Furniture | undefined {
     const names = text.replace(CONTRIBUTORS, '').replace(/\.$/, '');
     if (/^\p{Lu}/u.test(names) && wordCount(names) < MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(names)) return 'byline';
   }
-  // "*The Salt Archive*, by Ada Marsh." and "Harrowgate Press, 432 pages, $29.": a review's line of a book's details
-  if (BOOK_DETAILS.test(text)) return 'credit';
+  // "*The Salt Archive*, by Ada Marsh." and "Harrowgate Press, 432 pages, $29.": a review's line of a book's details;
+  // "The case is Orr v. Kell, U.S. District Court, No. 24-318.": a court story's line naming its case
+  if (BOOK_DETAILS.test(text) || CASE_DETAILS.test(text)) return 'credit';
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
   if (READING_TIME.test(text)) {
@@ -87,6 +88,10 @@ export function furnitureOf(unit: string): Furniture | undefined {
 
 /** A book's title (set in italics or quotes) and its author, or its publisher, pages and price, each a unit of its own. */
 const BOOK_DETAILS = /^(?:(?:\*[^*\n]{1,80}\*|_[^_\n]{1,80}_|"[^"\n]{1,80}"|“[^”\n]{1,80}”),\s+(?:by|edited by|translated by)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}|\p{Lu}[\p{L}&.'’ -]{1,40},(?:\s+\d{4},)?\s+\d{2,4}\s+pages(?:,\s+[$£€]\s?\d[\d.,]*)?)\.?$/u;
+
+/** "The case is Orr v. Kell, U.S. District Court for the District of Delaware, No. 1:24-cv-00318.": the parties, the
+ *  court and the docket number a court story ends with. */
+const CASE_DETAILS = /^the cases? (?:is|are) [^.;]{2,80}? v(?:s|\.|s\.)? [^;]{2,160}?,\s+(?:no\.|case no\.|nos\.|docket)\s*[\w:./-]{2,40}(?:[,;][^.]{0,80})?\.?$/i;
 
 /** A match of a fixture list after its date: "Eastmoor v Harlow Town (3pm)", "Esk Rovers vs. Eastmoor, first leg". */
 const FIXTURE_MATCH = /^\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4} vs?\.? \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?:,[\p{L} -]{1,30})?(?: \([^()]{1,30}\))?$/u;

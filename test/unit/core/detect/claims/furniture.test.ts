@@ -18,6 +18,12 @@ describe('page furniture', () => {
     assert.equal(furnitureOf('The plan was drawn up, by Tom Kerr.'), undefined);
   });
 
+  it('knows a court story\'s line naming its case and docket, not a sentence about a case', () => {
+    assert.equal(furnitureOf('The case is Orr v. Kell, No. 24-318.'), 'credit');
+    assert.equal(furnitureOf('The case is Orr v. Kell Holdings Inc, U.S. District Court for the District of Delaware, No. 1:24-cv-00318.'), 'credit');
+    assert.equal(furnitureOf('The case is expected to cost Kell $40 million, lawyers said.'), undefined);
+  });
+
   it('knows bylines and photo credits', () => {
     assert.equal(furnitureOf('By Dana Reyes and Tom Okafor'), 'byline');
     assert.equal(furnitureOf('By Dana Reyes, Harbour Wire'), 'byline');
