@@ -663,7 +663,7 @@ export class DateGrammar {
       if (k < words.length) continue;
       const end = i + words.length;
       let value: string | undefined;
-      if (movableDay(holiday, 2000)) {
+      if (holiday.easter !== undefined || holiday.nthWeekday) {
         // "Easter 2027"; without its year the nearest one, since a tense cannot move a movable feast by whole years
         const y = this.yearNumber(end, true);
         const day = (year: number): Day => movableDay(holiday, year)!;

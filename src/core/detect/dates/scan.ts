@@ -322,7 +322,7 @@ function weekdaysOfASet(text: string, mentions: DateMention[]): void {
     const set = /^XXXX-WXX-[1-7]$/.test(mentions[k - 1].value ?? '') && mentions[k - 1].type === 'SET';
     const day = WEEKDAY_WORD.exec(mentions[k].text);
     if (!set || !day || day[0].length !== mentions[k].text.length || !/^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$/.test(text.slice(mentions[k - 1].end, mentions[k].start))) continue;
-    const weekday = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(day[1].toLowerCase()) + 1;
+    const weekday = weekdayOfStem(day[1]);
     mentions[k] = { ...mentions[k], type: 'SET', value: `XXXX-WXX-${weekday}` };
   }
 }
@@ -423,6 +423,9 @@ function asTheStoryDates(mentions: readonly DateMention[], headlines: ReadonlySe
 }
 
 const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
+/** The ISO weekday (Monday 1) of a weekday's stem as the patterns here capture it ("wednes", "Satur"). */
+const weekdayOfStem = (stem: string): number => WEEKDAY_STEMS.indexOf(stem.toLowerCase()) + 1;
 
 /**
  * "The fair runs through Sunday, with the last concert on Sunday": a weekday whose own sentence gives no tense is the
@@ -482,7 +485,7 @@ function afterTheDayAheadBefore(text: string, mentions: readonly DateMention[], 
     const before = mentions[k - 1];
     const day = before.start >= sentenceStart && !untensed.has(before) ? /^\d{4}-\d{2}-\d{2}/.exec(before.value ?? '') : null;
     const from = day && day[0] > today ? parseDay(day[0]) : undefined;
-    const wanted = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(name[1].toLowerCase()) + 1;
+    const wanted = weekdayOfStem(name[1]);
     // (the same weekday named again is the same day: sameDayAsNamedBefore)
     if (!from || isoWeekday(from) === wanted) continue;
     mention.value = formatDay(addDays(from, (wanted - isoWeekday(from) + 7) % 7 || 7)) + mention.value!.slice(10);
@@ -529,7 +532,7 @@ function laterInTheStory(mentions: readonly DateMention[], k: number, same: stri
     const before = parseDay(same);
     // only a story told day by day: its last day a weekday too, less than a week on
     if (!day || !before || last[0] <= same || !WEEKDAY_WORD.test(mentions[j].text) || last[0] >= formatDay(addDays(before, 7))) return undefined;
-    const wanted = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(weekday.toLowerCase()) + 1;
+    const wanted = weekdayOfStem(weekday);
     return formatDay(addDays(day, (wanted - isoWeekday(day) + 7) % 7));
   }
   return undefined;
@@ -815,7 +818,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const nthDay = NTH_WEEKDAY_OF.exec(mention.text);
       const ofMonth = nthDay && /^(\d{4})-(\d{2})$/.exec(mention.value ?? '');
       if (nthDay && ofMonth) {
-        const weekday = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(nthDay[2].toLowerCase()) + 1;
+        const weekday = weekdayOfStem(nthDay[2]);
         mention.value = formatDay(nthWeekday(+ofMonth[1], +ofMonth[2], weekday, NTH.get(nthDay[1].toLowerCase())!));
       }
       const weekOf = WEEK_OF.exec(mention.text);
@@ -1083,7 +1086,6 @@ function afterDaySpokenOf(text: string, mention: DateMention, found: readonly Da
 
 /** "the following Thursday", "the previous Friday": a weekday counted from the day the text spoke of, not from today. */
 const NEXT_TO_WEEKDAY = /^the (following|next|previous|preceding) (mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
 
 /**
  * "sank on Tuesday, March 10 … divers reached it the following Thursday": the first such weekday after (or, for "the
@@ -1092,7 +1094,7 @@ const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
 function weekdayNextToDaySpokenOf(mention: DateMention, found: readonly DateMention[]): string | undefined {
   const named = NEXT_TO_WEEKDAY.exec(mention.text);
   if (!named) return undefined;
-  const weekday = WEEKDAY_STEMS.indexOf(named[2].toLowerCase()) + 1;
+  const weekday = weekdayOfStem(named[2]);
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (found[k].type === 'DURATION' || found[k].type === 'SET') continue;
     const m = DAY_VALUE.exec(found[k].value ?? '');
