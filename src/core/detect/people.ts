@@ -18,7 +18,7 @@ import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPe
 import { numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditSlot, datelineAgency, isByline } from './people/credits';
-import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, teamColumn, titleOfWork } from './people/namedThings';
+import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 
 /**
@@ -162,7 +162,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "Cedar Ridge", "Harmon Creek": a word of the land ending a name no given name opens is a place ("Tom Ridge" stays)
     // ("Universidad Diego Portales", "Stade Pierre Mauroy", "Avenida Paulista": a place's noun before the name, as
     // Romance languages put it, names a place or a body after the person)
-    if (landformName(tokens, classes, part) || namesakeAfterPlaceNoun(text, tokens, part)) {
+    // ("Cricket Ireland": a sport's body)
+    if (landformName(tokens, classes, part) || namesakeAfterPlaceNoun(text, tokens, part) || sportsBody(tokens, classes, part)) {
       findings.push({ first: part.first, last: part.last, person: false });
       continue;
     }
@@ -246,7 +247,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "Carver & Lowe": the second family's word names the firm only with the first, never alone
     const joinedSecond = use === 'sure' && part.first === part.last && ampersandBefore(text, tokens[part.first].start);
     if (use === 'sure' && !joinedSecond) firmUses.add(key);
-    else if (use === 'owned') owned.add(key);
+    // (a trade firms and people share makes a firm only of a name that is no given name and surname: "Jane Dunn, a
+    // builder from Leeds, said" is a person; "Vellacott, a builder" may be either, which what else is said decides)
+    else if (use === 'owned' || (use === 'trade' && !(part.last > part.first && classes[part.first] === 'given'))) owned.add(key);
     else if (listedAsFirm(tokens, classes, part, key, evidence, lex)) listed.add(key);
     // "the locomotive Sir Ambrose Crale", "the Princess Lorna, a paddle steamer": a title inside a vehicle's name is part
     // of it (a lone word after it, "Lorna", may still be a person's elsewhere; "Ambrose Crale" is the engine throughout)

@@ -145,6 +145,16 @@ export function landformName(tokens: readonly Token[], classes: readonly WordCla
     && classes[part.first] !== 'initial' && !tokens[part.last].possessive;
 }
 
+/** Sports whose national bodies are named by the sport and the country: "Cricket Ireland", "Rugby Australia". */
+const SPORTS = new Set(['cricket', 'rugby', 'football', 'hockey', 'netball', 'golf', 'cycling', 'rowing', 'sailing',
+  'basketball', 'volleyball', 'baseball', 'softball', 'badminton', 'squash', 'triathlon', 'archery', 'boxing', 'judo',
+  'gymnastics', 'athletics', 'swimming', 'tennis', 'hurling', 'bowls', 'equestrian', 'canoeing', 'skiing', 'surfing']);
+
+/** "Cricket Ireland said", "Hockey Canada": a sport and a place name the sport's body there, no person. */
+export function sportsBody(tokens: readonly Token[], classes: readonly WordClass[], part: { first: number; last: number }): boolean {
+  return part.last === part.first + 1 && SPORTS.has(tokens[part.first].lower) && classes[part.last] === 'place';
+}
+
 /** Nouns of places and bodies that Romance languages (and French English) put before the name they take: "Universidad
  *  Diego Portales", "Circuit Gilles Villeneuve", "Stade Pierre Mauroy", "Avenida Paulista", "Alpe d'Huez". */
 const PLACE_NOUNS_BEFORE = new Set(['universidad', 'universidade', 'università', 'université', 'universitat', 'circuit',
@@ -152,10 +162,17 @@ const PLACE_NOUNS_BEFORE = new Set(['universidad', 'universidade', 'università'
   'via', 'viale', 'piazza', 'plaza', 'praça', 'praca', 'parc', 'parque', 'parco', 'alpe', 'puerto', 'instituto', 'institut',
   'istituto', 'colegio', 'collège', 'lycée', 'liceo', 'escuela', 'école', 'hôpital', 'fundación', 'fundação', 'fondation',
   'fondazione', 'teatro', 'théâtre', 'museo', 'musée', 'museu', 'biblioteca', 'bibliothèque', 'palazzo', 'palacio', 'palais',
-  'estación', 'estação', 'gare', 'torre', 'ponte', 'puente', 'pont', 'paseo', 'rambla', 'boulevard', 'quai']);
+  'estación', 'estação', 'gare', 'torre', 'ponte', 'puente', 'pont', 'paseo', 'rambla', 'boulevard', 'quai',
+  // and other languages' streets, lakes and saints: "Jalan Sudirman", "Lough Corrib", "Agios Nikolaos", "Szent István"
+  'jalan', 'lough', 'loch', 'agios', 'agia', 'ayios', 'szent', 'sankt', 'vila', 'rua', 'kampung']);
+/** Nouns of streets and squares that other languages put after the name they take: "Bartók Béla út", "Anna Nagar". */
+const PLACE_NOUNS_AFTER = new Set(['utca', 'út', 'tér', 'körút', 'ulica', 'ulitsa', 'straat', 'gracht', 'laan', 'plein',
+  'strasse', 'straße', 'gasse', 'platz', 'allee', 'caddesi', 'sokak', 'bulvarı', 'marg', 'nagar', 'chowk']);
 
-/** Whether the name of `part` is a place's or a body's, after (or opening with) such a noun. */
+/** Whether the name of `part` is a place's or a body's, after (or opening with) such a noun, or before (or ending with)
+ *  a street's. */
 export function namesakeAfterPlaceNoun(text: string, tokens: readonly Token[], part: { first: number; last: number }): boolean {
   if (PLACE_NOUNS_BEFORE.has(wordBefore(text, tokens[part.first].start).word)) return true;
-  return part.last > part.first && PLACE_NOUNS_BEFORE.has(tokens[part.first].lower);
+  if (PLACE_NOUNS_AFTER.has(wordAfter(text, tokens[part.last].end).word)) return true;
+  return part.last > part.first && (PLACE_NOUNS_BEFORE.has(tokens[part.first].lower) || PLACE_NOUNS_AFTER.has(tokens[part.last].lower));
 }

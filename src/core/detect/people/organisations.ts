@@ -24,6 +24,9 @@ const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand 
   fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
   competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
   handset tablet laptop laptops scooter bike bicycle motorcycle tractor boat driver pilot`.split(/\s+/));
+/** Of those, what a person has more often than a firm: "Jane Dunn's car", "her phone". */
+const BELONGINGS = new Set(`car cars phone phones smartphone handset tablet laptop laptops scooter bike bicycle motorcycle
+  boat`.split(/\s+/));
 /** What a firm manages for its clients: "the asset manager", "the wealth manager". */
 const MONEY_MANAGED = new Set(['asset', 'wealth', 'investment', 'money', 'portfolio']);
 /** Who a firm's product has, counted: "whose Jasper app has 40 million users". */
@@ -52,8 +55,9 @@ const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer
 export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane aircraft airliner plane jet airship schooner
   tug tugboat barge warship cruiser frigate destroyer submarine lifeboat icebreaker clipper sloop galleon catamaran
   hovercraft spacecraft rocket dredger lander rover orbiter probe capsule boat`.split(/\s+/));
-/** Of those, what a person may be too: "a film producer" (not "an oil producer", which evidence.ts tells apart). */
-const TRADES_OF_FIRMS_AND_PEOPLE = new Set(['producer']);
+/** Of those, what a person may be too: "a film producer", "a builder from Leeds", "a software developer" (not "an oil
+ *  producer", which evidence.ts tells apart). */
+const TRADES_OF_FIRMS_AND_PEOPLE = new Set(['producer', 'builder', 'contractor', 'developer', 'publisher', 'broker']);
 /** What an appositive says an animal is: "Lady Arden, a seven-year-old mare", ", a greyhound". */
 export const ANIMAL_NOUNS = new Set(`horse racehorse gelding mare colt filly stallion greyhound hound dog puppy`.split(/\s+/));
 /** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
@@ -64,6 +68,7 @@ const TRADES = new Set(['captain', 'chief', 'boss', 'clerk', 'cook', 'crew', 'gu
 
 /** A word naming what a person does for a living, after the noun of a firm or vehicle: "manager" of "a bank manager". */
 export function isJob(word: string): boolean {
+  if (TRADES_OF_FIRMS_AND_PEOPLE.has(word)) return true; // "a boat builder", "a ship broker"
   if (COMPANY_NOUNS.has(word) || VEHICLE_NOUNS.has(word) || ANIMAL_NOUNS.has(word) || NOT_TRADES.has(word)) return false;
   return TRADES.has(word) || /\p{Ll}{2}(?:er|or|ist)$/u.test(word);
 }
@@ -190,8 +195,12 @@ function endsWithJoiner(text: string, start: number): boolean {
 
 const JOINED_OWNED = /(?:^|[^\p{L}])(\p{L}+)[ \t]{1,2}(?:of|in|at|from|with|between)[ \t]{1,2}(?:\p{Lu}[\p{L}'’.-]*[ \t]{1,2}){1,4}(?:and|or)[ \t]{1,2}$/u;
 
-/** How sure a use of a name is that it names a firm: 'sure' only a firm; 'owned' a firm or a person who owns it. */
-export type OrganisationUse = 'sure' | 'owned';
+/**
+ * How sure a use of a name is that it names a firm: 'sure' only a firm; 'owned' a firm or a person who owns it; 'trade'
+ * described by a trade firms and people share ("Naomi Sato, a film producer", "Jane Dunn, a builder from Leeds"),
+ * which makes a firm of no given name and surname.
+ */
+export type OrganisationUse = 'sure' | 'owned' | 'trade';
 
 /** Whether "of", "for", "at", "in", "with" or "from" and a space or two come right before `end`: a quick test before the words. */
 function endsWithLinkWord(text: string, end: number): boolean {
@@ -257,6 +266,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (HONORIFIC.test(text.slice(after.start, after.start + 5))) return 'sure';
     // "Brenner's Wolfsau plant": a site named by its place, as a firm's are (a person may own a factory too)
     if (UPPER_START.test(raw) && FACILITIES.has(wordAfter(text, after.start + raw.length).word)) return 'owned';
+    // ("Jane Dunn's company", "Jane Dunn's car": the firm a person owns, as "whose company" below, and her things)
+    if (OWNED_BUSINESSES.has(after.word) || BELONGINGS.has(after.word)) return 'trade';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     // "Ashby Grant's pensions arm", "Corlett's payments unit": a line of business in the plural and what a firm runs it
@@ -359,7 +370,7 @@ function appositiveUse(text: string, end: number): OrganisationUse | undefined {
 /**
  * What the words from index `lead` ("the drone maker", "a 12,000-tonne bulk carrier") say the name before them is:
  * 'sure' for a firm, a vehicle or an animal (an article, then such a noun within four words, a figure with its
- * thousands separator one), 'owned' for a trade firms and people share ("a film producer").
+ * thousands separator one), 'trade' for a trade firms and people share ("a film producer").
  */
 function describesFirm(words: readonly { gap: string; word: string }[], lead: number): OrganisationUse | undefined {
   if (words.length <= lead + 1 || !APPOSITIVE_LEADS.has(words[lead].word.toLowerCase())) return undefined;
@@ -373,8 +384,7 @@ function describesFirm(words: readonly { gap: string; word: string }[], lead: nu
       && !(k + 1 < words.length && LINK_WORDS.has(words[k + 1].word))) return 'sure';
     // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
     if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) {
-      // ("Naomi Sato, a film producer": a trade a person has too, which only what the article says of a person outweighs)
-      return TRADES_OF_FIRMS_AND_PEOPLE.has(w) ? 'owned' : 'sure';
+      return TRADES_OF_FIRMS_AND_PEOPLE.has(w) ? 'trade' : 'sure';
     }
     if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word) || w === 'of') break;
   }

@@ -397,4 +397,23 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('The opinion was joined by Justices Mirela Castellano and Peter Havers.'), ['Mirela Castellano', 'Peter Havers']);
     assert.deepEqual(names('The bill was backed by Representatives Dara Quell and Omar Venn.'), ['Dara Quell', 'Omar Venn']);
   });
+
+  it('reads a given name and surname described by a trade firms share, or owning a company or a car, as a person', () => {
+    assert.deepEqual(names('The council met. Ruth Calloway, a builder from the town, said the plan was bad.'), ['Ruth Calloway']);
+    assert.deepEqual(names('The council met. He is Ruth Calloway, a boat builder from the town.'), ['Ruth Calloway']);
+    assert.deepEqual(names('Ruth Calloway\'s company bought the flats. Calloway said it was cheap.'), ['Ruth Calloway', 'Calloway']);
+    assert.deepEqual(names('Ruth Calloway\'s car was stolen on Monday.'), ['Ruth Calloway']);
+    // a name that is no given name and surname stays the firm the trade says it is
+    assert.deepEqual(names('Shares of Wexmoor Homes, a builder, fell 3%. Wexmoor said sales slowed.'), []);
+  });
+
+  it('reads a name after (or with) another language\'s noun of a street, a lake or a saint, or before its street\'s, as a place', () => {
+    assert.deepEqual(names('Traffic on Jalan Suryadi stopped. Rowing on Lough Carrow was cancelled. Monks at Agios Stavros agreed.'), []);
+    assert.deepEqual(names('The site on Rónai Miklós utca and Fehér Béla út is empty. Schools in Kavi Nagar topped the list.'), []);
+    assert.deepEqual(names('Walter Loch said the plan was sound.'), ['Walter Loch']);
+  });
+
+  it('reads a sport and a country as the sport\'s body there, and the country alone as no short form of it', () => {
+    assert.deepEqual(names('Cricket Ireland said the match would go ahead. Ireland won by 36 runs, said Conor Bright.'), ['Conor Bright']);
+  });
 });
