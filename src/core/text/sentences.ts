@@ -173,8 +173,12 @@ function isTitleCase(line: string): boolean {
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
 // "KYIV, July 3 (Reuters) -", "WASHINGTON (AP) —", "LONDON, Jan. 5 -", a press release's "LYON, France, March 3, 2026
-// /Newswire/ --", "ASHFORD, Friday 6 March 2026 -": the wire dateline is a unit of its own.
-const DATELINE = /^([*_]{0,3}\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?(?:,?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]*\d{4})?))?(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/))?[*_]{0,3})[ \t]+[-–—]{1,2}[ \t]+/u;
+// /Newswire/ --", "ASHFORD, Friday 6 March 2026 -", "HELSINKI, 13.2.2025 —": the wire dateline is a unit of its own; so
+// is one with its date before a colon, as Indian papers set it ("NEW DELHI, 13 May 2025:").
+const DATELINE_PLACE = String.raw`[*_]{0,3}\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?`;
+const DATELINE_DATE = String.raw`,?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]*\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4})`;
+const DATELINE_WIRE = String.raw`(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/))?[*_]{0,3}`;
+const DATELINE = new RegExp(String.raw`^(${DATELINE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE})[ \t]+[-–—]{1,2}[ \t]+|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_WIRE}):[ \t]+`, 'u');
 
 // "January 8, 2026 — ", "Thursday, 8 January 2026 -": a press release's or a wire's dateline with no place, its year
 // written (a dash after a day alone, "May 3 - the", is a sentence's)
@@ -184,7 +188,10 @@ const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thu
  *  or italics perhaps ("**BOSTON, Feb. 10, 2025** --"). */
 function datelineAt(block: string): RegExpExecArray | null {
   const open = EMPHASIS_OPENING.exec(block)![0].length;
-  return startsWithTwoCapitals(block.slice(open, open + 2)) ? DATELINE.exec(block) : DATE_DATELINE.exec(block);
+  const place = startsWithTwoCapitals(block.slice(open, open + 2)) || ONE_LETTER_FIRST.test(block.slice(open, open + 40));
+  const dateline = place ? DATELINE.exec(block) : DATE_DATELINE.exec(block);
+  if (dateline && dateline[1] === undefined) dateline[1] = dateline[2]; // (the colon's)
+  return dateline;
 }
 const EMPHASIS_OPENING = /^[*_]{0,3}/;
 
@@ -216,6 +223,8 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Spa
 function startsWithTwoCapitals(block: string): boolean {
   return block.length > 1 && isUppercase(block.charCodeAt(0), block[0]) && isUppercase(block.charCodeAt(1), block[1]);
 }
+/** "A CORUÑA, Spain,": a place in capitals whose first word is one letter, and its comma (not "A US - China deal"). */
+const ONE_LETTER_FIRST = /^\p{Lu} \p{Lu}[\p{Lu}\p{M}'’-]+,/u;
 
 /** Most words of a clock time that opens its sentence: "At 9 a.m.", "Shortly after 10 p.m.", "By 6.30 a.m. on". */
 const OPENING_CLOCK_WORDS = 4;

@@ -45,6 +45,8 @@ type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'to', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'throughout', 'as', 'past']);
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
+/** Words before a dotted number that make it a version's: "version 1.2.2026", "build 3.1.2025". */
+const VERSION_WORDS = new Set(['version', 'v', 'release', 'build', 'update', 'firmware', 'patch', 'ios', 'android']);
 const PART_ORDINALS = new Set(['first', 'second', 'last', 'latter', 'early', 'later']);
 /** Words before "year" that name a year running across two calendar years: "the 2025-26 financial year". */
 const SPAN_YEAR_KINDS = new Set(['financial', 'fiscal', 'school', 'academic', 'tax', 'budget', 'marketing', 'crop', 'model']);
@@ -776,8 +778,10 @@ export class DateGrammar {
       if (!isValidDay(+a, +b, +c)) return undefined;
       return { end: i + 5, type: 'DATE', value: `${a}-${b}-${c}`, kind: 'day' };
     }
-    // "10.03.2026": where dots part a date, the day comes first, and the month has two digits ("1.2.2026" is a version)
-    if (sep === '.' && /^\d{1,2}$/.test(a) && /^\d{2}$/.test(b) && /^\d{4}$/.test(c)) {
+    // "10.03.2026", "13.2.2025": where dots part a date, the day comes first (but "version 1.2.2026" is a version's
+    // number, as is one glued to a letter: "v1.2.2026")
+    if (sep === '.' && /^\d{1,2}$/.test(a) && /^\d{1,2}$/.test(b) && /^\d{4}$/.test(c)
+      && (b.length === 2 || !(this.glued(i) || VERSION_WORDS.has(this.w(i - 1))))) {
       if (!isValidDay(+c, +b, +a)) return undefined;
       return { end: i + 5, type: 'DATE', value: formatDay({ year: +c, month: +b, day: +a }), kind: 'day' };
     }

@@ -72,6 +72,9 @@ describe('detectDates', () => {
     assert.deepEqual(texts('The Sun 10 March edition sold out.'), ['10 March']);
     assert.deepEqual(texts('Wed 10 Mar 2026 was wet.'), ['10 Mar 2026']);
     assert.deepEqual(texts('The app moved to version 1.2.2026 last night.', REF), ['last night']);
+    assert.deepEqual(texts('Install v1.2.2026 now.', REF), ['now']);
+    // the month in one figure is a date elsewhere: "3.2.2026" is 3 February
+    expectOne('The strike began on 3.2.2026 at the port.', '3.2.2026', 'DATE', '2026-02-03');
   });
 
   describe('absolute dates', () => {

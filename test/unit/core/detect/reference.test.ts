@@ -26,6 +26,9 @@ describe('the article reference date', () => {
       // a dateline set in bold or italics, as Markdown press releases do
       ['**PORTVALE, Oct. 31, 2025 /Harbour Newswire/** -- Tessel today announced it will build the line.', '2025-10-31'],
       ['*PORTVALE, Oct. 31, 2025* - Tessel said on Friday it will build the line.', '2025-10-31'],
+      // the day, then the month in one figure, with dots, as Nordic and German papers write it
+      ['TAMPERE, 31.10.2025 — The council voted on Thursday.', '2025-10-31'],
+      ['TAMPERE, 3.9.2025 — The council voted on Thursday.', '2025-09-03'],
     ];
     for (const [text, date] of cases) {
       const stated = statedDate(text);

@@ -79,6 +79,13 @@ describe('splitSentences', () => {
     // set in bold or italics
     assert.deepEqual(texts('**DOVER, March 6, 2026 /Kent Newswire/** -- Fares rose.'), ['**DOVER, March 6, 2026 /Kent Newswire/**', 'Fares rose.']);
     assert.deepEqual(texts('*March 6, 2026* — Harbour Lines opened a route.'), ['*March 6, 2026*', 'Harbour Lines opened a route.']);
+    // a date in figures with dots; a date before a colon, as Indian papers set it; a place whose first word is one letter
+    assert.deepEqual(texts('TAMPERE, 13.2.2025 — Dockers struck.'), ['TAMPERE, 13.2.2025', 'Dockers struck.']);
+    assert.deepEqual(texts('NEW DELHI, 13 May 2025: The board said 92% passed.'), ['NEW DELHI, 13 May 2025', 'The board said 92% passed.']);
+    assert.deepEqual(texts('A CORUÑA, Spain, Jan. 9, 2026 (Reuters) - Rescuers saved 12 crew.'), ['A CORUÑA, Spain, Jan. 9, 2026 (Reuters)', 'Rescuers saved 12 crew.']);
+    // (a capital word after "A" with no comma is prose; a label before a colon with no date is no dateline)
+    assert.deepEqual(texts('A US - China deal was signed.'), ['A US - China deal was signed.']);
+    assert.deepEqual(texts('NOTE: This is fine.'), ['NOTE: This is fine.']);
   });
 
   it('recognises a bare dateline unit', () => {
