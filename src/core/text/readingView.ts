@@ -27,6 +27,8 @@ const WIKI_FILE = /(\[\[(?:Image|File):)([^|\]\n]*)/gi;
  * ("(see www.example.org)", but all of "…/wiki/Mercury_(planet)").
  */
 const BARE_URL = /\b(?:https?:\/\/|www\.)(?:[^\s<>"'`()\]]|\([^\s<>"'`()\]]*\))+/gi;
+/** An e-mail address ("letters@daily.example"): an address too, whose words ("daily") say nothing. */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** Punctuation that ends the sentence around an address rather than the address: "see www.example.org." */
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 
@@ -35,7 +37,7 @@ const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Characters nobody sees: a soft hyphen, zero-width spaces and joiners' cousins, a byte-order mark. */
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 /** Whether the text holds anything the view changes. */
-const CHANGED = /\]\(|:\/\/|www\.|\[\[(?:Image|File):|<|[\u00a0\u2000-\u200b\u202f\u205f\u3000\u00ad\u2060\ufeff]/i;
+const CHANGED = /\]\(|:\/\/|www\.|@|\[\[(?:Image|File):|<|[\u00a0\u2000-\u200b\u202f\u205f\u3000\u00ad\u2060\ufeff]/i;
 /** Markdown emphasis at a word's edge ("**Ana Ruiz**,", "_not_"): how words look, not which. */
 export const EMPHASIS = /(?<![\p{L}\p{N}])[*_]{1,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?'"’”)])[*_]{1,3}(?![\p{L}\p{N}])/gu;
 /** EMPHASIS tried at one mark: a match starts at a mark (tried from every character, it cost 57 ms a megabyte). */
@@ -53,7 +55,7 @@ export const STYLING_TAG = inlineTag(STYLING_TAG_NAMES);
 /**
  * The article as the detectors read it: a Markdown link's text without its brackets and destination, no inline HTML
  * tags ("<a href=…>Dana Reyes</a>" reads "Dana Reyes") and no invisible characters, an image's, a wiki picture's file
- * name and a bare web address's characters as spaces, other spaces as plain ones. Laws: every other character is
+ * name and a bare web or e-mail address's characters as spaces, other spaces as plain ones. Laws: every other character is
  * kept, in order, with no line break added or removed; `sourceOffsets[i]` is the article's offset of the view's
  * character i; an article without any of these is its own view.
  */
@@ -66,7 +68,8 @@ export function readingView(source: string): TextView {
     .replace(BARE_URL, (url: string) => {
       const tail = TRAILING_PUNCTUATION.exec(url)?.[0] ?? '';
       return blank(url.slice(0, url.length - tail.length)) + tail;
-    });
+    })
+    .replace(EMAIL, blank);
   // what the view leaves out, as [start, end) pairs in the article
   const dropped: [number, number][] = [];
   for (const link of blanked.matchAll(MARKDOWN_LINK)) {

@@ -21,6 +21,8 @@ describe('the article without its link targets', () => {
     assert.equal(view.text.length, source.length);
     assert.equal(view.sourceOffsets, undefined);
     assert.equal(view.text, `See ${' '.repeat(24)}. ![Quay](${' '.repeat(33)}) Read ${' '.repeat(23)}.`);
+    // an e-mail address too: its "daily" is no date, its "ana.reyes" no person
+    assert.equal(readingView('Write to ana.reyes@daily.example by Friday.').text, `Write to ${' '.repeat(23)} by Friday.`);
   });
 
   it('reads brackets inside an address as part of it, as wiki addresses have them, but not the brackets around it', () => {
