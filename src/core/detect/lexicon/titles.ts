@@ -5,6 +5,7 @@
 export const TITLES: readonly string[] = `
 mr mrs ms miss mx dr doctor prof professor sir dame lord lady madame madam mme mlle monsieur herr frau signor signora
 senor senora señor señora doña sheikh sheik imam rabbi rev reverend father fr brother sister cardinal archbishop bishop archdeacon canon vicar pope ayatollah mullah
+patriarch archimandrite archpriest deacon abbot abbess mufti consul consul-general vice-consul
 president vice-president premier chancellor minister secretary ambassador envoy governor gov mayor senator sen
 representative rep congressman congresswoman assemblyman assemblywoman councillor councilman councilwoman
 councilmember cllr alderman alderwoman speaker chairman chairwoman chair

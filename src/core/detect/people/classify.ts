@@ -27,9 +27,11 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): Wor
     classes[i] = c === 'common' && !t.sentenceStart && ADVERB_SHAPE.test(t.lower) && !lex.commonWords.has(t.lower) ? 'unknown' : c;
   }
   // "Surveyor Josiah Whitcombe", "Frenchman Antoine Delacroix", "Trustee Ahmed Qureshi": a word no list knows, shaped
-  // like a person's trade or kind, right before a given name and the rest of a name, says who the person is
+  // like a person's trade or kind, right before a given name and the rest of a name, says who the person is (a word of
+  // the language and a trade, "Dockworker Mikko Väisänen", before a given name no list holds too)
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (classes[i] === 'unknown' && classes[i + 1] === 'given' && NAME_REST.has(classes[i + 2]) && roleShaped(tokens[i].lower, lex)
+    if (classes[i] === 'unknown' && (classes[i + 1] === 'given' || (classes[i + 1] === 'unknown' && COMPOUND_TRADE.test(tokens[i].lower)))
+      && NAME_REST.has(classes[i + 2]) && roleShaped(tokens[i].lower, lex)
       && tokens[i + 1].start - tokens[i].end === 1 && tokens[i + 2].start - tokens[i + 1].end === 1) classes[i] = 'title';
   }
   return classes;
@@ -47,9 +49,13 @@ function roleShaped(w: string, lex: PeopleLexicon): boolean {
     const stem = w.slice(0, person.index);
     return stem.length >= 4 && (lex.commonWords.has(stem) || lex.nonPersonWords.has(stem) || lex.demonyms.has(stem));
   }
+  const compound = COMPOUND_TRADE.exec(w);
+  if (compound) return lex.commonWords.has(w.slice(0, compound.index)); // "dockworker", "shopkeeper", "songwriter"
   return ROLE_ENDING.test(w);
 }
 const ROLE_ENDING = /(?:or|ee|eer|eur|ist)$/;
+/** Trades that end words made of a word of the language and the trade: "dock" and "worker". */
+const COMPOUND_TRADE = /(?:worker|maker|keeper|driver|fighter|seller|owner|holder|player|rider|writer|dealer|farmer|miner|trader|builder|fitter|smith)$/;
 const NAME_REST = new Set<WordClass>(['unknown', 'surname', 'given', 'particle', 'initial']);
 /** "son of", "daughter of" inside Arabic names: "Sultan bin Fahd", "Abdullah ibn Saud". */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);

@@ -416,4 +416,11 @@ describe('people: places and firms a role or a state shows', () => {
   it('reads a sport and a country as the sport\'s body there, and the country alone as no short form of it', () => {
     assert.deepEqual(names('Cricket Ireland said the match would go ahead. Ireland won by 36 runs, said Conor Bright.'), ['Conor Bright']);
   });
+
+  it('reads an office of the church or a consul, or a trade made of a word and a trade\'s noun, before a name as no word of it', () => {
+    assert.deepEqual(names('Dockworker Mikko Väisälä said the union would strike.'), ['Mikko Väisälä']);
+    assert.deepEqual(names('Archimandrite Spyros Kalogeras led the service.'), ['Spyros Kalogeras']);
+    assert.deepEqual(names('Consul Adriana Villalobos Ortiz said the papers were ready.'), ['Adriana Villalobos Ortiz']);
+    assert.deepEqual(names('Shopkeeper Tariq Mahmood said trade was slow.'), ['Tariq Mahmood']);
+  });
 });
