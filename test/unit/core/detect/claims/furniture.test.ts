@@ -24,6 +24,17 @@ describe('page furniture', () => {
     assert.equal(furnitureOf('The case is expected to cost Kell $40 million, lawyers said.'), undefined);
   });
 
+  it('knows a review\'s scores and a venue\'s opening hours, not a sentence about hours or a fraction', () => {
+    for (const line of ['Food: 4/5.', 'Value for money: 3/5', 'Rating: 3.5 out of 5', '★★★★☆', 'Open Tuesday–Saturday, 12pm–3pm and 6pm–11pm.',
+      'Hours: 9 a.m. to 5 p.m. daily.', 'Open daily, 10am–6pm; closed Mondays.']) {
+      assert.equal(furnitureOf(line), 'credit', line);
+    }
+    for (const line of ['Opening hours were cut from 9am to 5pm last year.', 'Open since 1998, the shop sold 4,000 books.',
+      'He scored 4/5 in the test.', 'Polls open at 7 a.m. and close at 8 p.m.']) {
+      assert.equal(furnitureOf(line), undefined, line);
+    }
+  });
+
   it('knows bylines and photo credits', () => {
     assert.equal(furnitureOf('By Dana Reyes and Tom Okafor'), 'byline');
     assert.equal(furnitureOf('By Dana Reyes, Harbour Wire'), 'byline');
