@@ -45,6 +45,8 @@ type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 
 const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'to', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'throughout', 'as', 'past']);
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
+/** Measures written short before "per": "145 km per hour". */
+const MEASURE_ABBREVIATIONS = new Set(['km', 'm', 'mi', 'ft', 'kg', 'lb', 'lbs', 'kw', 'kwh', 'mw', 'mwh', 'gw', 'cm', 'mm', 'l']);
 /** Words before a dotted number that make it a version's: "version 1.2.2026", "build 3.1.2025". */
 const VERSION_WORDS = new Set(['version', 'v', 'release', 'build', 'update', 'firmware', 'patch', 'ios', 'android']);
 const PART_ORDINALS = new Set(['first', 'second', 'last', 'latter', 'early', 'later']);
@@ -1451,7 +1453,9 @@ export class DateGrammar {
       const fused = /^(\d{1,2})(am|pm)$/.exec(w);
       // "0400 GMT", "2215 local time", "1800 hours": the 24-hour clock of wires and the military, only with its zone
       const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(w);
-      const zoned = (TIME_ZONES.has(this.w(i + 1)) && this.capital(i + 1)) || this.seq(i + 1, ['local', 'time']) > 0 || this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs';
+      // (a zone's letters with a figure glued on are a designation: "Comet 2024 PT5", "asteroid 2019 KT4")
+      const zoned = (TIME_ZONES.has(this.w(i + 1)) && this.capital(i + 1) && !(this.isNumber(i + 2) && this.glued(i + 2)))
+        || this.seq(i + 1, ['local', 'time']) > 0 || this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs';
       let hour: number, minute = 0;
       // ("in 1930 GMT was …" is a year)
       if (military && zoned && !YEAR_PREPOSITIONS.has(this.prev(i))) {
@@ -1663,9 +1667,11 @@ export class DateGrammar {
   private smallerUnits(j: number): { end: number; value: string } | undefined {
     const k = this.w(j) === 'and' || this.w(j) === ',' ? j + 1 : j;
     const count = this.count(k);
-    if (!count || count.article || count.value === undefined || !Number.isInteger(count.value)) return undefined;
+    if (!count || count.article || count.value === undefined) return undefined;
     const unit = UNITS_PLURAL.get(this.w(count.end)) ?? (count.value === 1 ? UNITS_SINGULAR.get(this.w(count.end)) : undefined);
     if (!unit || unit.times !== 1 || this.hyphen(count.end + 1)) return undefined;
+    // (a race's time ends in hundredths of a second: "2 minutes 31.84 seconds")
+    if (!Number.isInteger(count.value) && unit.iso !== 'S') return undefined;
     return { end: count.end + 1, value: durationValue(count.value, unit) };
   }
 
@@ -1716,6 +1722,8 @@ export class DateGrammar {
       return { end: i + 1, type: 'SET', value: adverb, kind: 'set' };
     }
     if (w === 'per' && UNITS_SINGULAR.has(this.w(i + 1))) {
+      // "140 kilometres per hour", "20 dollars per hour": a speed or a rate, which news annotation leaves untagged
+      if (this.isRateContext(i) || MEASURE_ABBREVIATIONS.has(this.prev(i))) return undefined;
       return { end: i + 2, type: 'SET', value: durationValue(1, UNITS_SINGULAR.get(this.w(i + 1))!), kind: 'set' };
     }
     const times = this.timesPer(i);

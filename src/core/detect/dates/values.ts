@@ -83,7 +83,7 @@ export function durationValue(n: number | undefined, unit: Unit): string {
   return `P${amount}${unit.iso}`;
 }
 
-const DURATION_PARTS = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const DURATION_PARTS = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 const PART_LETTERS = ['Y', 'M', 'D', 'H', 'M', 'S'];
 /** How many of the next smaller unit make one: months in a year, days in a month, hours, minutes, seconds. */
 const NEXT_UNIT_PER = [12, 31, 24, 60, 60];

@@ -377,4 +377,21 @@ describe('a season after the year a story tells of', () => {
     // with no year named, or told as a plan, from now
     assert.deepEqual(values('The pool will reopen the next summer, the council said.'), ['the next summer=2026-SU']);
   });
+
+  it('reads a race time in hundredths as one length, and no time in a designation, a title, or a speed', () => {
+    const values = (text: string) => detectDates(text, '2025-06-27').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('She won in 2 minutes 31.84 seconds.'), ['2 minutes 31.84 seconds=PT2M31.84S']);
+    assert.deepEqual(values('Comet 2024 PT5 was seen. The blast came at 0400 GMT.'), ['0400 GMT=2025-06-27T04:00']);
+    assert.deepEqual(values('The Last Days of Anselm Vark opens tonight.'), ['tonight=2025-06-27TNI']);
+    assert.deepEqual(values('Winds reached 140 kilometres per hour, or 145 km per hour. The pill is taken once per day.'),
+      ['once per day=P1D']);
+  });
+
+  it('leaves a weekday told as done on the day gone by, not on that weekday ahead named before', () => {
+    const values = (text: string) => detectDates(text, '2025-07-12').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('Another march was planned for next Friday. A rights group criticised the use of tear gas in a statement on Friday night.'),
+      ['next Friday=2025-07-18', 'Friday night=2025-07-11TNI']);
+    assert.deepEqual(values('The march is planned for next Friday. It will start at noon on Friday.'),
+      ['next Friday=2025-07-18', 'noon=2025-07-18T12:00', 'Friday=2025-07-18']);
+  });
 });
