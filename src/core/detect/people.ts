@@ -18,7 +18,7 @@ import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPe
 import { numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditSlot, datelineAgency, isByline } from './people/credits';
-import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
+import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 
 /**
@@ -290,7 +290,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     const strength = evidence.organisationContext || countedBodyBefore(text, tokens[part.first].start) ? 'none'
       : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part)) ? 'strong'
         : personhood(tokens, classes, part, evidence, lex);
-    const finding: NameFinding = joinedSecond ? { first: part.first, last: part.last, person: false }
+    // ("Dolores Live at Red Rocks" took $4 million: a work's title in quotes, whose words name no one)
+    const finding: NameFinding = joinedSecond || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
+      ? { first: part.first, last: part.last, person: false }
       : { first: part.first, last: part.last, person: strength !== 'none' };
     // "bus maker Vellacott", "the carmaker Brenner": a bare word named by what it is, the firm's there, no short form
     // of a person of that surname (but "the company Vellacott founded", "the side Wenger built" name the person)

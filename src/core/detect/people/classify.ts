@@ -255,8 +255,8 @@ const INSTITUTIONS = new Set(['hospital', 'school', 'college', 'academy', 'unive
   'library', 'museum', 'stadium', 'road', 'avenue', 'square', 'station', 'airport', 'hotel', 'church',
   'cathedral', 'prison']);
 
-/** "Ji-hoon", "Soo-jin": an East Asian given name of two syllables joined by a hyphen. */
-export const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+/** "Ji-hoon", "Soo-jin", "Mei-Ling": an East Asian given name of two syllables joined by a hyphen. */
+export const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-(?:\p{Ll}{2,5}|\p{Lu}\p{Ll}{1,4})$/u;
 
 /** Whether nothing but name suffixes ("Jr", "III") follows token k in the run. */
 function endsName(tokens: readonly Token[], k: number, runLast: number, lex: PeopleLexicon): boolean {

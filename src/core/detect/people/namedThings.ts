@@ -73,6 +73,20 @@ export function titleOfWork(text: string, start: number, end: number): boolean {
   return CAPITAL_THE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && titleEndsAfter(text, end);
 }
 
+/** A quotation of three to ten words on one line, each of four letters or more capitalised: a work's title ("Dolores
+ *  Live at Red Rocks", "Lupe in the Blue Room", "Captain Pickle 3"), not words someone said, nor a name ("Anna Berg"). */
+const QUOTED_TITLE = /^["“]((?:[\p{Lu}\d][\p{L}\d'’-]*|\p{Ll}{1,3})(?:[ \t](?:[\p{Lu}\d][\p{L}\d'’-]*|\p{Ll}{1,3})){2,9})["”]/u;
+const QUOTE_OPENING = /["“][^"“”\n]{0,80}$/;
+
+/** Whether `start`…`end` stands inside a quoted title of a work: the names in it are the work's words. */
+export function inQuotedTitle(text: string, start: number, end: number): boolean {
+  const before = QUOTE_OPENING.exec(text.slice(Math.max(0, start - 81), start));
+  if (!before) return false;
+  const open = start - before[0].length;
+  const title = QUOTED_TITLE.exec(text.slice(open, end + 90));
+  return title !== null && open + title[0].length > end;
+}
+
 /** "2. Sofia Lindqvist (Sweden) Brabant 1:19.455": one word after a competitor's country, before a time or a figure. */
 export function teamColumn(text: string, start: number, end: number): boolean {
   return TEAM_COLUMN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^ \d/.test(text.slice(end, end + 2));

@@ -423,4 +423,11 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Consul Adriana Villalobos Ortiz said the papers were ready.'), ['Adriana Villalobos Ortiz']);
     assert.deepEqual(names('Shopkeeper Tariq Mahmood said trade was slow.'), ['Tariq Mahmood']);
   });
+
+  it('reads the words of a work\'s title in quotes as no one, and a Korean given name with a capital after its hyphen', () => {
+    assert.deepEqual(names('The film "Captain Pickle 3" led the box office, ahead of "Dolores Live at Red Rocks".'), []);
+    assert.deepEqual(names('She painted "Lupe in the Blue Room" in 1950, said Tomas Reyes.'), ['Tomas Reyes']);
+    assert.deepEqual(names('"We are ready," Maria Santos said.'), ['Maria Santos']);
+    assert.deepEqual(names('Mei-Ling Park said the plan was sound.'), ['Mei-Ling Park']);
+  });
 });
