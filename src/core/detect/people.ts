@@ -38,6 +38,11 @@ export function detectPeople(text: string): PersonMention[] {
   }
 }
 
+/** Given names that are also places or firms' words, which the generated lists hold as those only. */
+const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india']);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with', 'into', 'across', 'near', 'via', 'through',
+  'throughout', 'towards', 'toward', 'against', 'between', 'over', 'outside', 'inside', 'beyond', 'around', 'within']);
+
 function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const { tokens, lines } = tokenize(text, lex.particles,
     (w, start, end) => lex.skippedWords.has(w) && !skippedWordIsName(text, w, start, end, lex));
@@ -51,6 +56,10 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
     // "Pak Bambang" is Mr Bambang, but "Pak Se-jin" a Korean family name before a hyphenated given name
     else if (tokens[i].lower === 'pak' && i + 1 < tokens.length && HYPHENATED_GIVEN.test(tokens[i + 1].text)) classes[i] = 'surname';
+    // "Victoria Beckham", "Jordan Blake": a given name the lists hold as a place's or a firm's word, right before a
+    // name's word, and after no preposition ("Exports to India Smith said rose")
+    else if (GIVEN_NAMES_OF_PLACES.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
+      && (classes[i + 1] === 'surname' || classes[i + 1] === 'unknown' || classes[i + 1] === 'given') && !PLACE_PREPOSITIONS.has(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
   }
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];

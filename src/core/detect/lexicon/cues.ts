@@ -43,6 +43,7 @@ poultry seafood agriculture fertilisers fertilizers assurance reinsurance paymen
 vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
 fisheries toys appliances lithium uranium pipelines midstream
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier standard
+newsroom desk
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 survey surveys
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index

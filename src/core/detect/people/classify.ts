@@ -218,6 +218,10 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   if (classes[last] === 'particle') return undefined;
   // "Santiago de Cuba", "N. Korea": a place after a particle or initials is a place
   if (classes[last] === 'place' && last > first && (classes[last - 1] === 'initial' || tokens[last - 1].shape === 'lower')) return undefined;
+  // "on Florence Nightingale Way": after a word of place, a street named after a person ("Danny Way" stays a name; the
+  // other streets' words, "Drive", "Lane", are no name's words)
+  if (last - first >= 2 && tokens[last].lower === 'way'
+    && STREET_BEFORE.test(text.slice(Math.max(0, tokens[first].start - 8), tokens[first].start))) return undefined;
   // a lone or trailing initial is no name: "Group B." or the "U.S." of "U.S. envoy"
   while (last >= first && classes[last] === 'initial') last--;
   if (last < first) return undefined;
@@ -238,6 +242,9 @@ function givenAfterTitle(tokens: readonly Token[], classes: readonly WordClass[]
     && classes[first] === 'common'
     && (classes[last] === 'unknown' || classes[last] === 'surname');
 }
+
+/** What stands before a street's name. */
+const STREET_BEFORE = /(?:^|[^\p{L}])(?:on|at|along|off|near|onto|down|up|into|via)[ \t]{1,2}$/u;
 
 /** "forecaster", "hydrologist", "statistician", "auctioneer": the shape of a word for what someone does. */
 const TRADE_SHAPE = /^\p{Ll}{3,}(?:ster|eer|ier|ist|ician|grapher|ologist|keeper|maker|caster|worker|seller|monger)$/u;

@@ -430,4 +430,16 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('"We are ready," Maria Santos said.'), ['Maria Santos']);
     assert.deepEqual(names('Mei-Ling Park said the plan was sound.'), ['Mei-Ling Park']);
   });
+
+  it('reads a given name the lists hold as a place or a firm before a name\'s word as a given name, but not after a preposition', () => {
+    assert.deepEqual(names('Victoria Beckham said prices rose. Analyst Jordan Blake agreed, and Sydney Okafor said so too.'),
+      ['Victoria Beckham', 'Jordan Blake', 'Sydney Okafor']);
+    assert.deepEqual(names('Exports to India Smith said rose.').includes('India Smith'), false);
+    assert.deepEqual(names('Victoria said on Monday it would lift the lockdown.'), []);
+  });
+
+  it('reads a street named after a person, and a city\'s newsroom, as no one', () => {
+    assert.deepEqual(names('The site on Florence Nightingale Way is empty. Danny Way skated there.'), ['Danny Way']);
+    assert.deepEqual(names('Prices rose 3 percent.\n-- Sofia Newsroom, 359-2-84561'), []);
+  });
 });
