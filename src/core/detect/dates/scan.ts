@@ -428,6 +428,8 @@ const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
 const weekdayOfStem = (stem: string): number => WEEKDAY_STEMS.indexOf(stem.toLowerCase()) + 1;
 
 const POSSESSIVE_AFTER = /^['’]s/;
+/** Words that put a sentence's event ahead whatever its verb of saying: "said storms could bring gusts on Thursday". */
+const AHEAD_WORDS = /\b(?:will|would|could|may|might|can|shall|should|due|expected|planned|scheduled|set\s+to|going\s+to)\b|['’]ll\b/i;
 
 /**
  * "The fair runs through Sunday, with the last concert on Sunday": a weekday whose own sentence gives no tense is the
@@ -448,7 +450,8 @@ function sameDayAsNamedBefore(text: string, mentions: readonly DateMention[], un
       // planned for next Friday. … Amnesty criticised the use of tear gas in a statement on Friday night."; but a
       // possessive's is the day's own thing, whatever is said of it: "Tickets for Saturday's game sold out")
       if (day && day[0] > mention.value.slice(0, 10) && !POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 2))
-        && sentenceTense(text, mention.start, mention.end) === 'past') break;
+        && sentenceTense(text, mention.start, mention.end) === 'past'
+        && !AHEAD_WORDS.test(text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end)))) break;
       const entry = day && LINE_OPENING.test(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
       if (day) mention.value = ((entry ? laterInTheStory(mentions, k, day[0], name[1]) : undefined) ?? day[0]) + mention.value.slice(10);
       break;
@@ -609,9 +612,15 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       // ("on the day of the service": a day the story does not date)
       if (before.type === 'DURATION' || before.type === 'SET' || before.value === undefined) continue;
       const between = text.slice(before.end, time.start);
+      // "Thieves struck early Sunday, police said on Monday. Footage shows them entering at 3:42 a.m.": the day a thing was
+      // said, in a sentence before, is not the day it tells of; nor is a span's bound there ("thefts reported since
+      // January"; in the time's own sentence it frames the time: "Since 2019 the shop has opened at 9 a.m.")
+      const lead = text.slice(Math.max(0, before.start - 40), before.start);
+      if ((SAID_ON_BEFORE.test(lead) || SPAN_BOUND_BEFORE.test(lead)) && between.search(SENTENCE_BREAK) >= 0) continue;
       // "meet on Saturday, chasing a first title since the 2009-10 season. Kick-off is at 3 p.m.": a year named in
       // passing in the sentence before is no day the story moved to (in the clock time's own sentence it is its frame)
-      if (/^\d{3,4}$/.test(before.value ?? '') && (between.match(SENTENCE_BREAK) ?? []).length > 0) continue;
+      // (nor a century: "escaped with a 17th-century chain")
+      if (/^\d{2,4}$/.test(before.value ?? '') && (between.match(SENTENCE_BREAK) ?? []).length > 0) continue;
       // (two sentences back where the paragraph tells on what happened that day: "won the run-off on Sunday. She took
       // 52% of the vote. Her rival conceded shortly before 11 p.m.")
       const breaks = (between.match(SENTENCE_BREAK) ?? []).length;
@@ -646,6 +655,11 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (night) time.value = formatDay(addDays(night, -1)) + time.value.slice(10);
   }
 }
+
+/** "said on ", "told reporters on ", "announced ": the day a thing was said comes next. */
+const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+[\p{Ll}]+){0,2}|announced|confirmed|stated|added)\s+(?:on\s+)?$/u;
+/** "since ", "until ": a span's bound comes next. */
+const SPAN_BOUND_BEFORE = /\b(?:since|until|till)\s+$/i;
 
 /** Whether a mention's sentence foresees: "would start", "will be declared". */
 function foresees(text: string, mention: DateMention): boolean {

@@ -378,6 +378,9 @@ describe('a season after the year a story tells of', () => {
     assert.deepEqual(values('The pool will reopen the next summer, the council said.'), ['the next summer=2026-SU']);
   });
 
+});
+
+describe('race times, titles, speeds, and the day a story tells of against the day it was said on', () => {
   it('reads a race time in hundredths as one length, and no time in a designation, a title, or a speed', () => {
     const values = (text: string) => detectDates(text, '2025-06-27').map(d => `${d.text}=${d.value}`);
     assert.deepEqual(values('She won in 2 minutes 31.84 seconds.'), ['2 minutes 31.84 seconds=PT2M31.84S']);
@@ -393,5 +396,20 @@ describe('a season after the year a story tells of', () => {
       ['next Friday=2025-07-18', 'Friday night=2025-07-11TNI']);
     assert.deepEqual(values('The march is planned for next Friday. It will start at noon on Friday.'),
       ['next Friday=2025-07-18', 'noon=2025-07-18T12:00', 'Friday=2025-07-18']);
+  });
+
+  it('puts a clock time on the day the story tells of, not the day it was said on, a century or a span\'s bound', () => {
+    const values = (text: string) => detectDates(text, '2025-03-03').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('Thieves took a 17th-century chain from the museum early Sunday, police said on Monday.\n\n'
+      + 'Footage shows two men entering the building at 3:42 a.m.'),
+    ['17th-century=16', 'early Sunday=2025-03-02', 'Monday=2025-03-03', '3:42 a.m.=2025-03-02T03:42']);
+    assert.deepEqual(values('Deputies on Saturday arrested a man over 23 thefts reported since January. He was taken into custody at 6:30 a.m.'),
+      ['Saturday=2025-03-01', 'January=2025-01', '6:30 a.m.=2025-03-01T06:30']);
+  });
+
+  it('keeps a weekday ahead where its sentence, told by a verb of saying, foresees it', () => {
+    const values = (text: string) => detectDates(text, '2025-11-03').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('Ferries are due to stop on Thursday. The Met Office said the storm could bring gusts of 110 km/h on Thursday.'),
+      ['Thursday=2025-11-06', 'Thursday=2025-11-06']);
   });
 });
