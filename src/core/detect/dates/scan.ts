@@ -1065,9 +1065,13 @@ function toldInThePast(text: string, mention: DateMention): boolean {
 /** Words that put some of a sentence ahead: "said the talks would resume the next day". */
 const AHEAD = /\b(?:will|would|shall|won['’]t|wo|going to|is to|are to|plans?|expects?|due|until)\b|['’]ll\b/i;
 
+/** "the next morning", "the following evening": a part of the day after the one the text spoke of. */
+const PART_OF_THE_DAY_AFTER = /^(?:the )?(?:following|next) (morning|afternoon|evening|night)$/i;
+const PART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
 /** A day or week after the one spoken of, or that one ("the next day", "the following week", "the day after", "the
- *  same day"). */
-const FORWARD_DAY = /^(?:the (?:following|next|same) (?:day|week|weekend)|the (?:day|week) after)$/i;
+ *  same day", "the next morning"). */
+const FORWARD_DAY = /^(?:the (?:following|next|same) (?:day|week|weekend)|(?:the )?(?:following|next|same) (?:morning|afternoon|evening|night)|the (?:day|week) after)$/i;
 
 const TURN = /^(?:the\s+)?turn\s+of\s+the\s+(decade|century|millennium)$/i;
 /** A year, decade ("187") or century ("18") value, as the year in its middle. */
@@ -1140,6 +1144,11 @@ function weekdayNextToDaySpokenOf(mention: DateMention, found: readonly DateMent
 function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly DateMention[]): string | undefined {
   const season = SEASON_AFTER.exec(mention.text);
   if (season && (!/next/i.test(season[1]) || toldInThePast(text, mention))) return seasonAfterYearSpokenOf(mention, found, season);
+  const part = PART_OF_THE_DAY_AFTER.exec(mention.text);
+  if (part) {
+    const day = afterDaySpokenOf(text, mention, found, 'day', 1);
+    return day && DAY_VALUE.test(day) ? `${day.slice(0, 10)}T${PART_CODES[part[1].toLowerCase()]}` : day;
+  }
   const following = FOLLOWING.exec(mention.text);
   if (!following) return undefined;
   const shift = /following|next|after$|later$/i.test(mention.text) ? 1 : /^that|same/i.test(mention.text) ? 0 : -1;

@@ -412,4 +412,12 @@ describe('race times, titles, speeds, and the day a story tells of against the d
     assert.deepEqual(values('Ferries are due to stop on Thursday. The Met Office said the storm could bring gusts of 110 km/h on Thursday.'),
       ['Thursday=2025-11-06', 'Thursday=2025-11-06']);
   });
+
+  it('reads "the next morning" as the morning after the day the story spoke of, unknown after a year or a month', () => {
+    const values = (text: string) => detectDates(text, '2025-02-16').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('A judge fined him on Thursday. The next morning, he returned to the court.'),
+      ['Thursday=2025-02-13', 'next morning=2025-02-14TMO']);
+    assert.deepEqual(values('In 2018 a review ran and queues began forming the next morning.'), ['2018=2018', 'next morning=undefined']);
+    assert.deepEqual(values('Talks will resume the next morning.'), ['next morning=2025-02-17TMO']);
+  });
 });
