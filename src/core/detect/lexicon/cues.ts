@@ -95,6 +95,7 @@ ports tankers cargo footwear infrastructure rockets avionics optics photonics se
 poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
 vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
 fisheries toys appliances lithium uranium pipelines midstream
+interactive verzekeringen versicherung versicherungen assicurazioni seguros gruppe gruppo grupo groupe banque
 `.trim().split(/\s+/);
 
 /** Capitalised words that are never a person's name in news text. */

@@ -442,4 +442,10 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('The site on Florence Nightingale Way is empty. Danny Way skated there.'), ['Danny Way']);
     assert.deepEqual(names('Prices rose 3 percent.\n-- Sofia Newsroom, 359-2-84561'), []);
   });
+
+  it('reads a games maker\'s "Interactive" and other languages\' words for an insurer or a group as ending a firm\'s name', () => {
+    assert.deepEqual(names('Game publisher Tallwood Interactive announced the prize.'), []);
+    assert.deepEqual(names('Its insurer, Noordstad Verzekeringen, has offered a reward.'), []);
+    assert.deepEqual(names('Shares of Grupo Ferraz rose. Ferraz Gruppe said it would grow.'), []);
+  });
 });
