@@ -44,6 +44,7 @@ vaccines imaging holidays supermarkets telecoms batteries bakeries brewers viney
 fisheries toys appliances lithium uranium pipelines midstream
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier standard
 newsroom desk
+municipal metropolitan municipality prefecture oblast governorate krai okrug côte
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 survey surveys
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index

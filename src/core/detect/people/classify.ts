@@ -218,6 +218,10 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   if (classes[last] === 'particle') return undefined;
   // "Santiago de Cuba", "N. Korea": a place after a particle or initials is a place
   if (classes[last] === 'place' && last > first && (classes[last - 1] === 'initial' || tokens[last - 1].shape === 'lower')) return undefined;
+  // "the Prix de l'Arc de Triomphe": a particle opening the run right after a capitalised word or an elided article
+  // ("l'Arc") is the middle of a longer name the tokens did not hold, no surname's ("said de Gaulle" stays)
+  if (first === run.first && tokens[first].shape === 'lower'
+    && ELIDED_OR_CAPITAL_BEFORE.test(text.slice(Math.max(0, tokens[first].start - 12), tokens[first].start))) return undefined;
   // "on Florence Nightingale Way": after a word of place, a street named after a person ("Danny Way" stays a name; the
   // other streets' words, "Drive", "Lane", are no name's words)
   if (last - first >= 2 && tokens[last].lower === 'way'
@@ -243,6 +247,8 @@ function givenAfterTitle(tokens: readonly Token[], classes: readonly WordClass[]
     && (classes[last] === 'unknown' || classes[last] === 'surname');
 }
 
+/** "l'Arc ", "of Arc ": an elided article's word, or a capitalised word inside a sentence, right before. */
+const ELIDED_OR_CAPITAL_BEFORE = /(?:\b[lLdD]['’]\p{L}+|[\p{Ll},;] \p{Lu}\p{Ll}*)[ \t]$/u;
 /** What stands before a street's name. */
 const STREET_BEFORE = /(?:^|[^\p{L}])(?:on|at|along|off|near|onto|down|up|into|via)[ \t]{1,2}$/u;
 

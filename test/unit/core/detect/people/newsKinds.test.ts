@@ -448,4 +448,10 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Its insurer, Noordstad Verzekeringen, has offered a reward.'), []);
     assert.deepEqual(names('Shares of Grupo Ferraz rose. Ferraz Gruppe said it would grow.'), []);
   });
+
+  it('reads no person in a race\'s, a country\'s or a district\'s name ("Prix de l\'Arc de Triomphe", "Côte d\'Ivoire")', () => {
+    assert.deepEqual(names('She won the Prix de l\'Arc de Triomphe on Sunday. Aid arrived from Côte d\'Ivoire on Monday.'), []);
+    assert.deepEqual(names('Cases rose in Kumasi Metropolitan and Techiman Municipal, officials said.'), []);
+    assert.deepEqual(names('Then de Gaulle spoke, and Pieter de Vries said so.'), ['de Gaulle', 'Pieter de Vries']);
+  });
 });
