@@ -98,6 +98,9 @@ const MEDIA_NAMES = new Set(['times', 'telegraph', 'mirror', 'express', 'post', 
 const NON_PLURAL_S = new Set(['this', 'thus', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'unless', 'always', 'perhaps', 'afterwards', 'towards', 'besides', 'nevertheless', 'news', 'takes', 'makes', 'lasts', 'needs', 'spends', 'earns', 'costs', 'pays', 'takes', 'gets', 'goes', 'does', 'says', 'plus', 'across', 'whereas']);
 /** Words that may follow "May" or "March" the month ("in May and June"); anything else suggests the verb. */
 const MONTH_FOLLOWERS = new Set(['and', 'or', 'to', 'through', 'when', 'as', 'after', 'before', 'of', 'that', 'is', 'was', 'will', 'last', 'this', 'next']);
+/** What is counted for a month, after its name: "March sales", "May payrolls". */
+const MONTHLY_FIGURES = new Set(['sales', 'figures', 'data', 'orders', 'output', 'production', 'payrolls', 'exports', 'imports',
+  'inflation', 'deliveries', 'delivery', 'contract', 'contracts', 'futures', 'issue', 'reading', 'survey', 'index', 'jobs']);
 /** Words after which "May" and "March" can only be months. */
 const STRONG_MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'from', 'each', 'every']);
 const YEAR_BLOCKERS_BEFORE = new Set(['no', 'number', 'flight', 'route', 'room', 'page', 'pages', 'model', 'version', 'chapter', 'section', 'article', 'rule', 'resolution', 'highway', 'interstate', 'bus', 'vol', 'volume', 'channel', 'apartment', 'suite', 'box', 'item', 'exhibit', 'gate', 'platform', 'bill', 'code', 'form', 'dow', 'index', 'at', 'about', 'nearly', 'almost', 'some', 'over', 'than', 'only', 'just']);
@@ -584,6 +587,10 @@ export class DateGrammar {
       && !lexicon.MONTHS.has(this.w(i + 2)) && !lexicon.SEASONS.has(this.w(i + 2)) && !lexicon.WEEKDAYS.has(this.w(i + 2))
       && !HOLIDAYS.some(h => h.words[0] === this.w(i + 2))) return false;
     if (w !== 'may' && w !== 'march') return true;
+    // "March sales were revised", "May payrolls": a month's figures (no verb "march" is capitalised inside a sentence)
+    // (not after a given name: "Theresa May sales pitch")
+    if (this.capital(i) && next?.kind === 'word' && MONTHLY_FIGURES.has(next.lower)
+      && !(i > 0 && this.tokens[i - 1].kind === 'word' && this.capital(i - 1) && prev !== 'the')) return true;
     if (!DATE_PREPOSITIONS.has(prev) && prev !== '-') return false;
     return !next || next.kind !== 'word' || MONTH_FOLLOWERS.has(next.lower);
   }

@@ -420,4 +420,10 @@ describe('race times, titles, speeds, and the day a story tells of against the d
     assert.deepEqual(values('In 2018 a review ran and queues began forming the next morning.'), ['2018=2018', 'next morning=undefined']);
     assert.deepEqual(values('Talks will resume the next morning.'), ['next morning=2025-02-17TMO']);
   });
+
+  it('reads "March" and "May" before a month\'s figures as the month, not after a given name', () => {
+    const values = (text: string) => detectDates(text, '2018-05-15').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('The department said March sales were revised. May payrolls rose by 200,000.'), ['March=2018-03', 'May=2018-05']);
+    assert.deepEqual(values('The Theresa May sales pitch failed.'), []);
+  });
 });
