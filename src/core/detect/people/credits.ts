@@ -27,11 +27,16 @@ export function creditSlot(text: string, start: number, end: number): boolean {
   while (lineStart > 0 && start - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   const before = text.slice(lineStart, start);
   if (CREDIT_LABEL.test(before)) return CREDIT_END.test(text.slice(end, end + 6));
+  // "— Beatriz Sousa Menezes, Lisbon": a letter's or a quotation's signature, a name after a dash opening its line,
+  // then its town, or nothing, to the line's end
+  if (SIGNATURE_DASH.test(before)) return SIGNATURE_END.test(text.slice(end, end + 40));
   // "(Reporting by Kate Abnett and Julia Payne; Additional reporting by Gergely Szakacs in Budapest; Editing by …)":
   // a wire's credits at a story's end, each name ended by "and", "in" and its city, ";" or ")"
   return CREDIT_BY.test(before) && CREDIT_BY_END.test(text.slice(end, end + 6));
 }
 
+const SIGNATURE_DASH = /^[ \t]*(?:[—–]|--)[ \t]*$/;
+const SIGNATURE_END = /^(?:,[ \t]+\p{Lu}[\p{L}'’. -]{1,30})?[ \t]*(?:\r?\n|$)/u;
 const CREDIT_BY = /(?:^|[(;|.]\s*)(?:additional\s+)?(?:reporting|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu;
 const CREDIT_BY_END = /^(?:\s*(?:$|\r?\n|[|);,])| (?:and|in) )/u;
 

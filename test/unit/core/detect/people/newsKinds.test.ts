@@ -454,4 +454,11 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Cases rose in Kumasi Metropolitan and Techiman Municipal, officials said.'), []);
     assert.deepEqual(names('Then de Gaulle spoke, and Pieter de Vries said so.'), ['de Gaulle', 'Pieter de Vries']);
   });
+
+  it('reads a name after a dash opening its line, then its town or nothing, as a letter\'s signature', () => {
+    const text = 'Sir, the bridge is longer than you say.\n— Marieke van der Plas, Nijmegen\n\nSir, I disagree.\n'
+      + '— Hendrik-Jan Wolters, Dordrecht\n– Oluwadamilare Adebayo-Smith';
+    assert.deepEqual(names(text), ['Marieke van der Plas', 'Hendrik-Jan Wolters', 'Oluwadamilare Adebayo-Smith']);
+    assert.deepEqual(names('— Harbour Wire, London'), []);
+  });
 });
