@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { presentClauseBefore } from '../../../../../src/core/detect/dates/present';
 import { detectDates } from '../../../../../src/core/detect/dates';
+import { displayDate } from '../../../../../src/core/detect/dates/display';
 
 const before = (sentence: string, day: string) => presentClauseBefore(sentence.slice(0, sentence.indexOf(day)));
 
@@ -425,5 +426,11 @@ describe('race times, titles, speeds, and the day a story tells of against the d
     const values = (text: string) => detectDates(text, '2018-05-15').map(d => `${d.text}=${d.value}`);
     assert.deepEqual(values('The department said March sales were revised. May payrolls rose by 200,000.'), ['March=2018-03', 'May=2018-05']);
     assert.deepEqual(values('The Theresa May sales pitch failed.'), []);
+  });
+
+  it('reads a year or a century before Christ with its era, and the first year of a range ending in one', () => {
+    const found = detectDates('The ship sank around 1100 BC. Its jars date from between 1150 and 1050 BC, a seal from the late 14th century B.C.', '2025-06-10');
+    assert.deepEqual(found.map(d => `${d.text}=${d.value}=${displayDate(d)}`), ['around 1100 BC=BC1100=1100 BC', '1150=BC1150=1150 BC',
+      '1050 BC=BC1050=1050 BC', 'the late 14th century B.C.=BC13=the 14th century BC']);
   });
 });
