@@ -45,6 +45,7 @@ fisheries toys appliances lithium uranium pipelines midstream
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier standard
 newsroom desk
 municipal metropolitan municipality prefecture oblast governorate krai okrug côte
+chart charts peninsula ysgol coleg prifysgol
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 survey surveys
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index

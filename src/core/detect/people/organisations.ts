@@ -27,6 +27,8 @@ const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand 
 /** Of those, what a person has more often than a firm: "Jane Dunn's car", "her phone". */
 const BELONGINGS = new Set(`car cars phone phones smartphone handset tablet laptop laptops scooter bike bicycle motorcycle
   boat`.split(/\s+/));
+/** "by " before a name: its maker's. */
+const BY_BEFORE = /\bby\s$/;
 /** What a firm manages for its clients: "the asset manager", "the wealth manager". */
 const MONEY_MANAGED = new Set(['asset', 'wealth', 'investment', 'money', 'portfolio']);
 /** Who a firm's product has, counted: "whose Jasper app has 40 million users". */
@@ -257,7 +259,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   if (t.possessive) {
     // "Pemberton's, the bakery chain,", "founded Dunmore's in 1920": a name written with its 's, a shop's or firm's
     const own = possessiveEnd(text, t);
-    if (text.charCodeAt(own) === 44 /* , */) return appositiveUse(text, own);
+    if (text.charCodeAt(own) === 44 /* , */) return appositiveUse(text, start, own);
     if (after.adjacent && after.start - own <= 2 && AFTER_SHOP_NAME.has(after.word)) return 'sure';
     if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
@@ -332,17 +334,18 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
       }
     }
   }
-  return appositiveUse(text, t.end);
+  return appositiveUse(text, start, t.end);
 }
 
 /** ", the drone maker", ", a unit of …", ", which …" after a name that ends at `end`. */
-function appositiveUse(text: string, end: number): OrganisationUse | undefined {
+function appositiveUse(text: string, start: number, end: number): OrganisationUse | undefined {
   const t = { end };
   if (text.charCodeAt(t.end) === 44 /* , */) {
     // four words, or six where a figure with a thousands separator counts as one ("a 12,000-tonne bulk carrier")
     let words = wordsAfter(text, t.end, 5);
     if (words.length > 2 && /^\d/.test(words[1].word)) words = wordsAfter(text, t.end, 7);
-    if (words.length > 0 && words[0].word.toLowerCase() === 'which') return 'sure';
+    // (after "by", the work a person made: "*The Ninth Wave* by Samuel Oduya, which had been tipped")
+    if (words.length > 0 && words[0].word.toLowerCase() === 'which') return BY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? 'trade' : 'sure';
     // ", ridden by Declan Fogarty,": a horse (or a bike), which a rider rides; no person is ridden
     if (words.length > 1 && words[0].word === 'ridden' && words[1].word === 'by') return 'sure';
     // ", based in Leeds,": where a firm is, more often than a person in news (who is "Leeds-based")

@@ -461,4 +461,11 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names(text), ['Marieke van der Plas', 'Hendrik-Jan Wolters', 'Oluwadamilare Adebayo-Smith']);
     assert.deepEqual(names('— Harbour Wire, London'), []);
   });
+
+  it('reads an author after "by" with "which" after the name as the maker of the work, and charts, peninsulas and Welsh schools as no one', () => {
+    assert.deepEqual(names('The shortlist includes *The Ninth Wave* by Samuel Oduya, which had been widely tipped.'), ['Samuel Oduya']);
+    assert.deepEqual(names('The unit was bought by Harland Rowe, which makes turbines.'), []);
+    assert.deepEqual(names('It tops the Official Albums Chart. She painted "Hel Peninsula, Evening". Pupils move to Ysgol y Bont.'), []);
+    assert.deepEqual(names('Siôn Arkwright, whose two daughters attend, said so.'), ['Siôn Arkwright']);
+  });
 });
