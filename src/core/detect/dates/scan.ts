@@ -608,6 +608,8 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     // (a headline's present tells what has happened: "Truce holds overnight")
     const nightBefore = /^overnight$/i.test(time.text) && (sentenceTense(text, time.start, time.end) === 'past'
       || (inHeadline(text, time.start) && !/\b(?:to|will|would)\s/i.test(text.slice(text.lastIndexOf('\n', time.start - 1), time.start))));
+    const timeline = !nightBefore ? timelineDay(text, mentions, k) : undefined;
+    if (timeline) { time.value = timeline + time.value.slice(10); continue; }
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
       // ("on the day of the service": a day the story does not date)
@@ -685,6 +687,34 @@ function beforeChrist(text: string, mentions: DateMention[]): void {
 const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+[\p{Ll}]+){0,2}|announced|confirmed|stated|added)\s+(?:on\s+)?$/u;
 /** "since ", "until ": a span's bound comes next. */
 const SPAN_BOUND_BEFORE = /\b(?:since|until|till)\s+$/i;
+
+/** How far back, in a timeline, the last hour placed on a day may stand: a few short paragraphs. */
+const TIMELINE_REACH = 800;
+
+/**
+ * "Problems began at 13:05 UTC on 7 July. … Reports peaked at 14:30 UTC. … restored by 21:20 UTC": a later hour told
+ * as done, a few paragraphs after the last hour placed on a day, with no other day named between, is on that day —
+ * further back than the sentence before, where a day alone would be too far.
+ */
+function timelineDay(text: string, mentions: readonly DateMention[], k: number): string | undefined {
+  const time = mentions[k];
+  const own = /T(\d\d:\d\d)/.exec(time.value ?? '');
+  if (!own) return undefined;
+  for (let j = k - 1; j >= 0 && mentions[j].end >= time.start - TIMELINE_REACH; j--) {
+    const before = mentions[j];
+    const placed = /^(\d{4}-\d{2}-\d{2})T(\d\d:\d\d)/.exec(before.value ?? '');
+    if (before.type !== 'TIME' || !placed) continue;
+    // (both told as done: "A recount would start no earlier than 4am" is no hour of the timeline)
+    if (own[1] <= placed[2] || !toldAsDone(text, time) || foresees(text, before)) return undefined;
+    // (a day of its own named since: the story moved to it)
+    for (let n = j + 1; n < k; n++) {
+      const day = DAY_VALUE.exec(mentions[n].value ?? '');
+      if (day && day[0].slice(0, 10) !== placed[1]) return undefined;
+    }
+    return placed[1];
+  }
+  return undefined;
+}
 
 /** Whether a mention's sentence foresees: "would start", "will be declared". */
 function foresees(text: string, mention: DateMention): boolean {

@@ -433,4 +433,13 @@ describe('race times, titles, speeds, and the day a story tells of against the d
     assert.deepEqual(found.map(d => `${d.text}=${d.value}=${displayDate(d)}`), ['around 1100 BC=BC1100=1100 BC', '1150=BC1150=1150 BC',
       '1050 BC=BC1050=1050 BC', 'the late 14th century B.C.=BC13=the 14th century BC']);
   });
+
+  it('puts the later hours of a timeline told as done on the day of its last hour placed, a few paragraphs on', () => {
+    const values = (text: string) => detectDates(text, '2025-07-08').map(d => `${d.text}=${d.value}`);
+    const text = 'Problems began at around 13:05 UTC on 7 July, the status page said, with messages stuck on "sending". '
+      + 'Within 20 minutes the outage had spread.\n\nThe tracking site logged 1.8 million reports at the peak, at 14:30 UTC.\n\n'
+      + 'Service was restored by 21:20 UTC. A full report would follow by 9 a.m.';
+    assert.deepEqual(values(text), ['around 13:05 UTC=2025-07-07T13:05', '7 July=2025-07-07', '20 minutes=PT20M', '14:30 UTC=2025-07-07T14:30',
+      '21:20 UTC=2025-07-07T21:20', '9 a.m.=2025-07-08T09:00']);
+  });
 });
