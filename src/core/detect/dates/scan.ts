@@ -463,6 +463,9 @@ function sameDayAsNamedBefore(text: string, mentions: readonly DateMention[], un
 /** "the fiscal quarter", "the first half": a period a results statement names by the day it ended ("the year ended …"
  *  is its length, P1Y, as TimeML tags it). */
 const PERIOD_OF_RESULTS = /^the\s+(?:fiscal\s+|financial\s+)?(?:(?:first|second|third|fourth)\s+)?(quarter|half)$/i;
+/** "the week", "the latest week": a week a data release counts up to a day. */
+const WEEK_OF_RESULTS = /^the\s+(?:latest\s+|previous\s+)?week$/i;
+const WEEK_ENDED_ON = /^\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$/i;
 /** Between such a period and its last day: "ended", "ending", "that ended on". */
 const ENDED_ON = /^\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$/i;
 
@@ -472,6 +475,10 @@ const ENDED_ON = /^\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$/
  */
 function periodsEndedOn(text: string, mentions: DateMention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
+    // "in the week ended Nov. 24", "the week to March 9": the week that day ends (data releases count such weeks)
+    const weekDay = WEEK_OF_RESULTS.test(mentions[k].text) && WEEK_ENDED_ON.test(text.slice(mentions[k].end, mentions[k + 1].start))
+      ? parseDay(DAY_VALUE.exec(mentions[k + 1].value ?? '')?.[0].slice(0, 10) ?? '') : undefined;
+    if (weekDay) { mentions[k] = { ...mentions[k], type: 'DATE', value: formatWeek(weekDay) }; continue; }
     const period = PERIOD_OF_RESULTS.exec(mentions[k].text);
     const day = period && ENDED_ON.test(text.slice(mentions[k].end, mentions[k + 1].start)) ? DAY_VALUE.exec(mentions[k + 1].value ?? '') : null;
     if (!period || !day) continue;

@@ -442,4 +442,11 @@ describe('race times, titles, speeds, and the day a story tells of against the d
     assert.deepEqual(values(text), ['around 13:05 UTC=2025-07-07T13:05', '7 July=2025-07-07', '20 minutes=PT20M', '14:30 UTC=2025-07-07T14:30',
       '21:20 UTC=2025-07-07T21:20', '9 a.m.=2025-07-08T09:00']);
   });
+
+  it('reads "the week ended Nov. 24", "the week to Friday" as the week that day ends', () => {
+    const values = (text: string) => detectDates(text, '2023-11-30').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('Jobless claims rose in the week ended Nov. 24. Cases fell in the week ending 9 March.'),
+      ['the week=2023-W47', 'Nov. 24=2023-11-24', 'the week=2023-W10', '9 March=2023-03-09']);
+    assert.deepEqual(values('He spent the week to recover.'), ['the week=2023-W48']);
+  });
 });
