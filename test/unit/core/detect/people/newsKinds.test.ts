@@ -468,4 +468,9 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('It tops the Official Albums Chart. She painted "Hel Peninsula, Evening". Pupils move to Ysgol y Bont.'), []);
     assert.deepEqual(names('Siôn Arkwright, whose two daughters attend, said so.'), ['Siôn Arkwright']);
   });
+
+  it('leaves "Affairs", "Relations" and "Operations" of an office\'s brief out of the name after it', () => {
+    assert.deepEqual(names('Vice Finance Minister for International Affairs Masato Kanda said the yen was weak.'), ['Masato Kanda']);
+    assert.deepEqual(names('Head of Public Relations Dana Reyes and Chief of Operations Tom Kerr said so.'), ['Dana Reyes', 'Tom Kerr']);
+  });
 });
