@@ -27,8 +27,9 @@ const WIKI_FILE = /(\[\[(?:Image|File):)([^|\]\n]*)/gi;
  * ("(see www.example.org)", but all of "…/wiki/Mercury_(planet)").
  */
 const BARE_URL = /\b(?:https?:\/\/|www\.)(?:[^\s<>"'`()\]]|\([^\s<>"'`()\]]*\))+/gi;
-/** An e-mail address ("letters@daily.example"): an address too, whose words ("daily") say nothing. */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** An e-mail address ("letters@daily.example"), found from its "@": the characters of its two parts. */
+const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 /** Punctuation that ends the sentence around an address rather than the address: "see www.example.org." */
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 
@@ -61,15 +62,14 @@ export const STYLING_TAG = inlineTag(STYLING_TAG_NAMES);
  */
 export function readingView(source: string): TextView {
   if (!CHANGED.test(source)) return { text: source };
-  const blanked = source
+  const blanked = blankEmails(source
     .replace(OTHER_SPACES, ' ')
     .replace(IMAGE_DESTINATION, (_whole: string, open: string, target: string) => `${open}${blank(target)})`)
     .replace(WIKI_FILE, (_whole: string, open: string, file: string) => `${open}${blank(file)}`)
     .replace(BARE_URL, (url: string) => {
       const tail = TRAILING_PUNCTUATION.exec(url)?.[0] ?? '';
       return blank(url.slice(0, url.length - tail.length)) + tail;
-    })
-    .replace(EMAIL, blank);
+    }));
   // what the view leaves out, as [start, end) pairs in the article
   const dropped: [number, number][] = [];
   for (const link of blanked.matchAll(MARKDOWN_LINK)) {
@@ -126,6 +126,27 @@ export function sourceSpan(view: TextView, source: string, start: number, end: n
     if (source.startsWith('](', to)) to = end < at.length ? at[end] : source.length;
   }
   return { start: from, end: to };
+}
+
+/**
+ * The text with each e-mail address ("letters@daily.example") blanked: an address too, whose words ("daily") say
+ * nothing. Found from each "@" rather than by a pattern tried at every character (108 ms a megabyte).
+ */
+function blankEmails(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > from && EMAIL_LOCAL_CHAR.test(text[start - 1])) start--;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = start < at ? EMAIL_DOMAIN.exec(text) : null;
+    if (!domain) continue;
+    const end = at + 1 + domain[0].length;
+    out += text.slice(from, start) + blank(text.slice(start, end));
+    from = end;
+    at = end - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function blank(s: string): string {

@@ -76,13 +76,18 @@ export function titleOfWork(text: string, start: number, end: number): boolean {
 /** A quotation of three to ten words on one line, each of four letters or more capitalised: a work's title ("Dolores
  *  Live at Red Rocks", "Lupe in the Blue Room", "Captain Pickle 3"), not words someone said, nor a name ("Anna Berg"). */
 const QUOTED_TITLE = /^["“]((?:[\p{Lu}\d][\p{L}\d'’-]*|\p{Ll}{1,3})(?:[ \t](?:[\p{Lu}\d][\p{L}\d'’-]*|\p{Ll}{1,3})){2,9})["”]/u;
-const QUOTE_OPENING = /["“][^"“”\n]{0,80}$/;
 
 /** Whether `start`…`end` stands inside a quoted title of a work: the names in it are the work's words. */
 export function inQuotedTitle(text: string, start: number, end: number): boolean {
-  const before = QUOTE_OPENING.exec(text.slice(Math.max(0, start - 81), start));
-  if (!before) return false;
-  const open = start - before[0].length;
+  // the opening quotation mark: the last one within 80 characters, no line break or closing mark after it
+  let open = start - 1;
+  while (open >= 0 && start - open <= 81) {
+    const c = text.charCodeAt(open);
+    if (c === 34 /* " */ || c === 0x201c /* “ */) break;
+    if (c === 10 || c === 0x201d /* ” */) return false;
+    open--;
+  }
+  if (open < 0 || start - open > 81) return false;
   const title = QUOTED_TITLE.exec(text.slice(open, end + 90));
   return title !== null && open + title[0].length > end;
 }
