@@ -188,7 +188,8 @@ const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thu
  *  or italics perhaps ("**BOSTON, Feb. 10, 2025** --"). */
 function datelineAt(block: string): RegExpExecArray | null {
   const open = EMPHASIS_OPENING.exec(block)![0].length;
-  const place = startsWithTwoCapitals(block.slice(open, open + 2)) || ONE_LETTER_FIRST.test(block.slice(open, open + 40));
+  const place = startsWithTwoCapitals(block.slice(open, open + 2))
+    || (block.charCodeAt(open + 1) === 32 && ONE_LETTER_FIRST.test(block.slice(open, open + 40)));
   const dateline = place ? DATELINE.exec(block) : DATE_DATELINE.exec(block);
   if (dateline && dateline[1] === undefined) dateline[1] = dateline[2]; // (the colon's)
   return dateline;

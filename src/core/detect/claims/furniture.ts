@@ -71,7 +71,8 @@ export function furnitureOf(unit: string): Furniture | undefined {
   // "*The Salt Archive*, by Ada Marsh." and "Harrowgate Press, 432 pages, $29.": a review's line of a book's details;
   // "The case is Orr v. Kell, U.S. District Court, No. 24-318.": a court story's line naming its case
   // "Food: 4/5.", "Open Tuesday–Saturday, 12pm–3pm": a review's scores and a venue's hours
-  if (BOOK_DETAILS.test(text) || CASE_DETAILS.test(text) || RATING.test(text) || OPENING_HOURS.test(text)) return 'credit';
+  if (BOOK_DETAILS.test(text) || CASE_DETAILS.test(text) || (mayBeRating(text) && RATING.test(text))
+    || (HOURS_OPENING.test(text) && OPENING_HOURS.test(text))) return 'credit';
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
   if (READING_TIME.test(text)) {
@@ -92,6 +93,11 @@ const BOOK_DETAILS = /^(?:(?:\*[^*\n]{1,80}\*|_[^_\n]{1,80}_|"[^"\n]{1,80}"|“[
 
 /** A review's score, with its aspect perhaps: "Food: 4/5.", "Rating: 3.5 out of 5", "★★★★☆". */
 const RATING = /^(?:\p{Lu}[\p{L}'’ &]{1,30}:\s*)?(?:\d{1,2}(?:\.\d)?\s*(?:\/|out of)\s*(?:5|10)|[★☆]{3,5})\.?$/u;
+/** What a score's line holds, tested before its pattern (a few units in thousands are scores). */
+function mayBeRating(text: string): boolean {
+  return text.includes('/') || text.includes('★') || text.includes('☆') || text.includes(' out of ');
+}
+const HOURS_OPENING = /^(?:open|hours)/i;
 /** A venue's opening hours, nothing but days and clock times: "Open Tuesday–Saturday, 12pm–3pm and 6pm–11pm.",
  *  "Hours: 9 a.m. to 5 p.m. daily" (not "Opening hours were cut from 9am to 5pm last year"). */
 const HOURS_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?|mon|tue|wed|thu|fri|sat|sun|daily|weekdays|weekends|and|to|from|until|till|closed|except|noon|midnight|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?)`;
