@@ -429,8 +429,6 @@ const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
 const weekdayOfStem = (stem: string): number => WEEKDAY_STEMS.indexOf(stem.toLowerCase()) + 1;
 
 const POSSESSIVE_AFTER = /^['’]s/;
-/** Words that put a sentence's event ahead whatever its verb of saying: "said storms could bring gusts on Thursday". */
-const AHEAD_WORDS = /\b(?:will|would|could|may|might|can|shall|should|due|expected|planned|scheduled|set\s+to|going\s+to)\b|['’]ll\b/i;
 
 /**
  * "The fair runs through Sunday, with the last concert on Sunday": a weekday whose own sentence gives no tense is the
@@ -452,7 +450,7 @@ function sameDayAsNamedBefore(text: string, mentions: readonly DateMention[], un
       // possessive's is the day's own thing, whatever is said of it: "Tickets for Saturday's game sold out")
       if (day && day[0] > mention.value.slice(0, 10) && !POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 2))
         && sentenceTense(text, mention.start, mention.end) === 'past'
-        && !AHEAD_WORDS.test(text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end)))) break;
+        && !AHEAD.test(text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end)))) break;
       const entry = day && LINE_OPENING.test(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
       if (day) mention.value = ((entry ? laterInTheStory(mentions, k, day[0], name[1]) : undefined) ?? day[0]) + mention.value.slice(10);
       break;
@@ -1124,8 +1122,9 @@ function toldInThePast(text: string, mention: DateMention): boolean {
   if (AHEAD.test(sentence)) return false;
   return (sentence.match(/\p{L}+/gu) ?? []).some(isPastWord);
 }
-/** Words that put some of a sentence ahead: "said the talks would resume the next day". */
-const AHEAD = /\b(?:will|would|shall|won['’]t|wo|going to|is to|are to|plans?|expects?|due|until)\b|['’]ll\b/i;
+/** Words that put some of a sentence ahead: "said the talks would resume the next day", "said storms could bring
+ *  gusts on Thursday". */
+const AHEAD = /\b(?:will|would|shall|could|may|might|can|should|won['’]t|wo|going to|is to|are to|set to|plans?|planned|expects?|expected|scheduled|due|until)\b|['’]ll\b/i;
 
 /** "the next morning", "the following evening": a part of the day after the one the text spoke of. */
 const PART_OF_THE_DAY_AFTER = /^(?:the )?(?:following|next) (morning|afternoon|evening|night)$/i;
