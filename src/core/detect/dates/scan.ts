@@ -826,9 +826,13 @@ function yearBeforeTheOneJustNamed(text: string, found: readonly DateMention[], 
   if (last.type !== 'DATE' || last.end < mention.start - YEAR_NAMED_REACH || /\n/.test(text.slice(last.end, mention.start))) return undefined;
   // "year-earlier results …, a year earlier": both say the same year
   if (/year-|\b(?:earlier|prior|previous)\b/i.test(last.text)) return undefined;
-  const year = /^(\d{4})$/.exec(last.value ?? '');
-  return year ? pad(+year[1] - 1, 4) : undefined;
+  // (a month or a day just named, the same month or day of the year before: "2,450 euros in September, up from 1,980
+  // euros a year earlier"; not the day a period ended, "in the three months to December 31", whose period it is)
+  const year = /^(\d{4})((?:-\d{2}){0,2})$/.exec(last.value ?? '');
+  if (!year || (year[2] && PERIOD_END_BEFORE.test(text.slice(Math.max(0, last.start - 24), last.start)))) return undefined;
+  return pad(+year[1] - 1, 4) + year[2];
 }
+const PERIOD_END_BEFORE = /\b(?:to|ended|ending|ends|through|until|end\s+of)\s+(?:the\s+)?$/i;
 
 /** Periods that already look back a year ("the year-ago quarter", "last year's quarter") are no period to look back from. */
 const LOOKS_BACK = /\b(?:ago|earlier|last|prior|previous)\b|year-|\d{4} (?:period|quarter)/i;

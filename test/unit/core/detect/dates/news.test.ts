@@ -449,4 +449,12 @@ describe('race times, titles, speeds, and the day a story tells of against the d
       ['the week=2023-W47', 'Nov. 24=2023-11-24', 'the week=2023-W10', '9 March=2023-03-09']);
     assert.deepEqual(values('He spent the week to recover.'), ['the week=2023-W48']);
   });
+
+  it('reads "a year earlier" right after a month as that month a year before, not after the day a period ended', () => {
+    const values = (text: string) => detectDates(text, '2025-10-10').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('Rents averaged 2,450 euros in September, up from 1,980 euros a year earlier.'),
+      ['September=2025-09', 'a year earlier=2024-09']);
+    assert.deepEqual(values('Profit in the three months to September 30 was 41 million pounds, against 45 million a year earlier.'),
+      ['the three months=P3M', 'September 30=2025-09-30', 'a year earlier=2024']);
+  });
 });
