@@ -138,6 +138,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
   beforeChrist(text, mentions);
+  if (ref) contractMonths(text, mentions, ref);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;
@@ -661,6 +662,24 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     }
     const night = nightBefore ? parseDay(time.value.slice(0, 10)) : undefined;
     if (night) time.value = formatDay(addDays(night, -1)) + time.value.slice(10);
+  }
+}
+
+/** "futures for February", "crude for January delivery", "the March contract": a traded contract's month. */
+const CONTRACT_BEFORE = /\b(?:futures|contracts?|crude|oil|gas|wheat|corn|soybeans|gold|silver|copper|cocoa|coffee|sugar|cotton)\s+for\s+$/i;
+const CONTRACT_AFTER = /^\s+(?:delivery|contract|futures)\b/i;
+const BARE_MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+
+/**
+ * A futures contract's month is one still to be delivered, whatever the tense of the market's move ("Brent futures for
+ * February fell", written in November): the first such month from the reference month on.
+ */
+function contractMonths(text: string, mentions: DateMention[], ref: Day): void {
+  for (const m of mentions) {
+    const month = m.type === 'DATE' && /^\p{L}+\.?$/u.test(m.text) ? BARE_MONTH_VALUE.exec(m.value ?? '') : null;
+    if (!month || !(CONTRACT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || CONTRACT_AFTER.test(text.slice(m.end, m.end + 12)))) continue;
+    const year = +month[2] < ref.month ? ref.year + 1 : ref.year;
+    m.value = `${pad(year, 4)}-${month[2]}`;
   }
 }
 

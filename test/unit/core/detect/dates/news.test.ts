@@ -457,4 +457,11 @@ describe('race times, titles, speeds, and the day a story tells of against the d
     assert.deepEqual(values('Profit in the three months to September 30 was 41 million pounds, against 45 million a year earlier.'),
       ['the three months=P3M', 'September 30=2025-09-30', 'a year earlier=2024']);
   });
+
+  it('reads a futures contract\'s month as one still to be delivered, whatever the tense of the move', () => {
+    const values = (text: string) => detectDates(text, '2023-11-30').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('Brent crude futures for February fell 2%. U.S. crude for January delivery rose. The March contract settled.'),
+      ['February=2024-02', 'January=2024-01', 'March=2024-03']);
+    assert.deepEqual(values('Sales fell in February.'), ['February=2023-02']);
+  });
 });
