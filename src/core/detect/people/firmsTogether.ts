@@ -84,9 +84,11 @@ export function stocksMovingTogether(text: string, tokens: readonly Token[], fir
   const others = [...(before ? before[1].split(ITEM_SPLIT) : []), ...(after ? after[1].split(ITEM_SPLIT) : [])]
     .map(s => s.trim()).filter(s => s.length > 0);
   const listEnd = end + (after ? after[0].length : 0);
-  // ("… while Correia Martins rose 2.5%": alone, a name of no given name whose share price moves by a percentage)
+  // ("… while Correia Martins rose 2.5%": alone, a name of no given name whose share price moves by a percentage, or
+  // by pence: "Pemberton Kaye added 6p to 287p")
   if (others.length === 0 && last > first && !lex.givenNames.has(tokens[first].lower)) {
-    return STOCK_MOVES_BY_PERCENT.test(text.slice(end, end + 60))
+    const move = text.slice(end, end + 60);
+    return (STOCK_MOVES_BY_PERCENT.test(move) || STOCK_MOVES_IN_PENCE.test(move))
       && MARKET_NEARBY.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 300)));
   }
   if (others.length === 0 || !others.some(name => firmByItself(name, lex) || firmWordLast(name, lex))) return false;
@@ -96,6 +98,9 @@ export function stocksMovingTogether(text: string, tokens: readonly Token[], fir
 
 /** A move by a percentage right after the name, not in a poll: "rose 2.5%", "was down 3 percent". */
 const STOCK_MOVES_BY_PERCENT = /^[ \t]{1,2}(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|shed|eased|(?:was|were|closed|ended)[ \t]{1,2}(?:up|down|higher|lower))[ \t]{1,2}(?:(?:more[ \t]{1,2}than|about|nearly|almost|by|as[ \t]{1,2}much[ \t]{1,2}as)[ \t]{1,2})?\d[\d.,]*[ \t]?(?:%|percent|per[ \t]cent)(?![ \t]{1,2}(?:in|of)[ \t]{1,2}(?:the[ \t]{1,2})?(?:polls?|votes?|surveys?))/;
+
+/** A move of a London share price in pence, written short: "added 6p to 287p", "fell 3.5p". */
+const STOCK_MOVES_IN_PENCE = /^[ \t]{1,2}(?:rose|fell|gained|lost|added|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|shed|eased)[ \t]{1,2}\d[\d.]*p\b/;
 
 /** Words of a market report, near the list ("Ruiz and Okoro rose 2 places" in a tennis ranking is no report). */
 const MARKET_NEARBY = /\b(?:shares?|stocks?|index|indexes|indices|Nasdaq|Dow|S&P|FTSE|DAX|CAC|Nikkei|Hang Seng|trading|traders|investors|equities|bourse|blue[ -]chips?)\b/iu;

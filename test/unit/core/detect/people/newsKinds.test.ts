@@ -473,4 +473,9 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Vice Finance Minister for International Affairs Masato Kanda said the yen was weak.'), ['Masato Kanda']);
     assert.deepEqual(names('Head of Public Relations Dana Reyes and Chief of Operations Tom Kerr said so.'), ['Dana Reyes', 'Tom Kerr']);
   });
+
+  it('reads a name of no given name whose share price moves by pence in a market report as a firm', () => {
+    assert.deepEqual(names('In London shares, Pemberton Kaye added 6p to 287p and Hartley Brandon fell 3p.'), []);
+    assert.deepEqual(names('In London trading Marcus Kaye rose 4p.'), ['Marcus Kaye']);
+  });
 });
