@@ -72,7 +72,7 @@ export function furnitureOf(unit: string): Furniture | undefined {
   // "The case is Orr v. Kell, U.S. District Court, No. 24-318.": a court story's line naming its case
   // "Food: 4/5.", "Open Tuesday–Saturday, 12pm–3pm": a review's scores and a venue's hours
   if (BOOK_DETAILS.test(text) || CASE_DETAILS.test(text) || (mayBeRating(text) && RATING.test(text))
-    || (HOURS_OPENING.test(text) && OPENING_HOURS.test(text))) return 'credit';
+    || OPENING_HOURS.test(text)) return 'credit';
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
   if (READING_TIME.test(text)) {
@@ -97,7 +97,6 @@ const RATING = /^(?:\p{Lu}[\p{L}'’ &]{1,30}:\s*)?(?:\d{1,2}(?:\.\d)?\s*(?:\/|o
 function mayBeRating(text: string): boolean {
   return text.includes('/') || text.includes('★') || text.includes('☆') || text.includes(' out of ');
 }
-const HOURS_OPENING = /^(?:open|hours)/i;
 /** A venue's opening hours, nothing but days and clock times: "Open Tuesday–Saturday, 12pm–3pm and 6pm–11pm.",
  *  "Hours: 9 a.m. to 5 p.m. daily" (not "Opening hours were cut from 9am to 5pm last year"). */
 const HOURS_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?|mon|tue|wed|thu|fri|sat|sun|daily|weekdays|weekends|and|to|from|until|till|closed|except|noon|midnight|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?)`;
