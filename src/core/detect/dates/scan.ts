@@ -941,6 +941,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         if (period) mention.value = period;
       }
       if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) notes.dayless.add(mention);
+      if (ref && ofTheYearSpokenOf(text, mention, out, ref)) { i = match.end; continue; }
       if (ref) mention.value = anchored(text, mention, out, ref);
       out.push(mention);
       i = match.end;
@@ -1103,6 +1104,9 @@ const SEASON_MIDDLE: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10 }
 
 /** "the following year" after "In 1995": counted from the time the text spoke of last, not from the article's date. */
 const FOLLOWING = /^(?:the (?:following|previous|preceding|prior|same)|that(?: same)?) (year|month|week|weekend|day)$|^the next (day)$|^the (year|month|week|weekend|day) (?:before|after|earlier|later)$/i;
+/** A part of such a time, which names the time itself ("later that year", "the end of the following month", "early
+ *  the next day"), as "the end of 1998" names 1998. */
+const PART_OF_A_TIME = /^(?:the (?:very )?(?:end|start|beginning|middle|rest|remainder|close) of |(?:early|late|mid|earlier|later)(?: in)?[ -])/i;
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 const YEAR_OR_MONTH = /^(\d{4})(?:-(\d{2}))?(?:$|-)/;
 /** "the following spring", "the previous winter", "the next summer" (told in the past: "The next summer it burned"). */
@@ -1119,6 +1123,28 @@ function seasonAfterYearSpokenOf(mention: DateMention, found: readonly DateMenti
     return `${pad(+m[1] + shift, 4)}-${SEASON_CODES[season[2].toLowerCase()]}`;
   }
   return undefined;
+}
+
+/** A month or a season of a year named before: "in December of that year", "the spring of the following year". */
+const MONTH_OR_SEASON_VALUE = /^\d{4}-(\d{2}|SP|SU|FA|WI)$/;
+
+/**
+ * "The plant opened in 1998. In December of that year it flooded": the month (or season) named alone and the year
+ * after it are one time, the month of the year the text spoke of, not the month nearest the article's date (which
+ * "that year" would then follow). Joins the two into the mention before when so, and says whether it did.
+ */
+function ofTheYearSpokenOf(text: string, mention: DateMention, out: DateMention[], ref: Day): boolean {
+  const before = out[out.length - 1];
+  if (!before || text.slice(before.end, mention.start) !== ' of ' || /\d/.test(before.text)) return false;
+  const part = MONTH_OR_SEASON_VALUE.exec(before.value ?? '');
+  const unit = FOLLOWING.exec(mention.text)?.[1];
+  if (!part || unit?.toLowerCase() !== 'year') return false;
+  const year = anchored(text, mention, out.slice(0, -1), ref);
+  if (year === undefined || !/^\d{4}$/.test(year)) return false;
+  before.end = mention.end;
+  before.text = phraseOf(text, before.start, mention.end);
+  before.value = `${year}-${part[1]}`;
+  return true;
 }
 
 /** How far back the time a "following year" counts from may stand. */
@@ -1233,9 +1259,10 @@ function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly D
     const day = afterDaySpokenOf(text, mention, found, 'day', 1);
     return day && DAY_VALUE.test(day) ? `${day.slice(0, 10)}T${PART_CODES[part[1].toLowerCase()]}` : day;
   }
-  const following = FOLLOWING.exec(mention.text);
+  const time = mention.text.replace(PART_OF_A_TIME, '');
+  const following = FOLLOWING.exec(time);
   if (!following) return undefined;
-  const shift = /following|next|after$|later$/i.test(mention.text) ? 1 : /^that|same/i.test(mention.text) ? 0 : -1;
+  const shift = /following|next|after$|later$/i.test(time) ? 1 : /^that|same/i.test(time) ? 0 : -1;
   const unit = (following[1] ?? following[2] ?? following[3]).toLowerCase();
   if (unit === 'day' || unit === 'week' || unit === 'weekend') return afterDaySpokenOf(text, mention, found, unit, shift);
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {

@@ -124,5 +124,16 @@ describe('dates in made-up stories told over weeks, seasons and lifetimes', () =
     assert.equal(shown(text, 'Friday'), 'Friday 21 August 2026');
     assert.equal(shown(text, 'Monday'), 'Monday 24 August 2026');
   });
-});
 
+  it('a month, a season or a part of "that year" or "the following year" is of the year the story spoke of, not of today', () => {
+    const text = 'Dec. 1, 2026 - The mill reopened in 1998. In December of that year it flooded, and by the spring of the '
+      + 'following year it had closed. Later that year the site was sold; it was cleared in the middle of the following year.';
+    assert.deepEqual(pairs(text), [
+      ['Dec. 1, 2026', '2026-12-01'], ['1998', '1998'], ['December of that year', '1998-12'],
+      ['the spring of the following year', '1999-SP'], ['Later that year', '1999'], ['the middle of the following year', '2000'],
+    ]);
+    assert.equal(shown(text, 'December of that year'), 'December 1998');
+    // with no year before it to count from, the month is the one nearest the story's date, as it was
+    assert.deepEqual(pairs('In May of that year prices fell.'), [['May', '2026-05'], ['that year', '2026']]);
+  });
+});
