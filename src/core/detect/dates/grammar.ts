@@ -117,6 +117,11 @@ const MULTIWORD_APPROXIMATORS: readonly (readonly string[])[] = [
   ['the', 'final'], ['the', 'following'], ['the', 'remaining'], ['the', 'latest'], ['the', 'prior'], ['the', 'preceding'], ['the', 'same'],
   ['some'],
 ];
+/** Nouns a part of the day names a kind of ("night shift", "evening classes", "morning show"), not a time. */
+const PART_OF_DAY_COMPOUNDS = new Set(['shift', 'shifts', 'club', 'clubs', 'bus', 'buses', 'market', 'markets', 'sky', 'time',
+  'watch', 'vision', 'school', 'class', 'classes', 'flight', 'flights', 'train', 'trains', 'service', 'services', 'show',
+  'shows', 'news', 'paper', 'papers', 'prayer', 'prayers', 'tea', 'session', 'sessions', 'rush', 'commute', 'peak', 'star',
+  'person', 'people', 'sickness', 'routine', 'walk', 'walks', 'owl', 'owls', 'life', 'worker', 'workers', 'staff', 'meal', 'dress', 'wear']);
 const RELATIVE_DETERMINERS = new Map<string, number>([['this', 0], ['last', -1], ['next', 1], ['past', -1], ['coming', 1], ['previous', -1], ['current', 0], ['following', 1]]);
 const THE_RELATIVES = new Map<string, number>([
   ['past', -1], ['last', -1], ['next', 1], ['coming', 1], ['previous', -1], ['following', 1], ['same', 0], ['current', 0],
@@ -1148,8 +1153,15 @@ export class DateGrammar {
       return { end: this.w(i + 2) === 'ahead' ? i + 3 : i + 4, type: 'DURATION', value: durationValue(undefined, plural), kind: 'duration' };
     }
     if (det === 'that') {
+      // "that night", "that afternoon": a part of the day the story spoke of, which the scan finds ("that night shift"
+      // is a shift)
+      if (DAY_PARTS.has(w) && w !== 'overnight' && !this.hyphen(i + 2) && !PART_OF_DAY_COMPOUNDS.has(this.w(i + 2))) {
+        return { end: i + 2, type: 'TIME', kind: 'relative' };
+      }
       const u = UNITS_SINGULAR.get(w);
-      if (!u || !['year', 'quarter', 'month', 'week', 'weekend'].includes(u.name) || this.hyphen(i + 2)) return undefined;
+      // ("later that day" is a time of the story; "trades made that day" too loose a one)
+      const day = u?.name === 'day' && (this.prev(i) === 'later' || this.prev(i) === 'earlier');
+      if (!u || !(day || ['year', 'quarter', 'month', 'week', 'weekend'].includes(u.name)) || this.hyphen(i + 2)) return undefined;
       return { end: i + 2, type: 'DATE', kind: 'relative' };
     }
     // "the early summer", "the late spring"

@@ -1175,8 +1175,9 @@ function toldInThePast(text: string, mention: DateMention): boolean {
  *  gusts on Thursday". */
 const AHEAD = /\b(?:will|would|shall|could|may|might|can|should|won['’]t|wo|going to|is to|are to|set to|plans?|planned|expects?|expected|scheduled|due|until)\b|['’]ll\b/i;
 
-/** "the next morning", "the following evening": a part of the day after the one the text spoke of. */
-const PART_OF_THE_DAY_AFTER = /^(?:the )?(?:following|next) (morning|afternoon|evening|night)$/i;
+/** "the next morning", "the following evening": a part of the day after the one the text spoke of; "that night",
+ *  "the same afternoon": of that day. */
+const PART_OF_THE_DAY_AFTER = /^(?:(?:the )?(following|next)|that(?: same)?|the same) (morning|afternoon|evening|night)$/i;
 const PART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 /** A day or week after the one spoken of, or that one ("the next day", "the following week", "the day after", "the
@@ -1256,8 +1257,8 @@ function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly D
   if (season && (!/next/i.test(season[1]) || toldInThePast(text, mention))) return seasonAfterYearSpokenOf(mention, found, season);
   const part = PART_OF_THE_DAY_AFTER.exec(mention.text);
   if (part) {
-    const day = afterDaySpokenOf(text, mention, found, 'day', 1);
-    return day && DAY_VALUE.test(day) ? `${day.slice(0, 10)}T${PART_CODES[part[1].toLowerCase()]}` : day;
+    const day = afterDaySpokenOf(text, mention, found, 'day', part[1] ? 1 : 0);
+    return day && DAY_VALUE.test(day) ? `${day.slice(0, 10)}T${PART_CODES[part[2].toLowerCase()]}` : day;
   }
   const time = mention.text.replace(PART_OF_A_TIME, '');
   const following = FOLLOWING.exec(time);

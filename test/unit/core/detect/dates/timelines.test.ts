@@ -136,4 +136,13 @@ describe('dates in made-up stories told over weeks, seasons and lifetimes', () =
     // with no year before it to count from, the month is the one nearest the story's date, as it was
     assert.deepEqual(pairs('In May of that year prices fell.'), [['May', '2026-05'], ['that year', '2026']]);
   });
+
+  it('"that night", "that afternoon", "later that day" are of the day the story spoke of; "that night shift" is no time', () => {
+    const text = 'Dec. 1, 2026 - The river burst its banks on March 3, 1998. Later that day the plant was evacuated, and that '
+      + 'night the water reached the wards. The next morning the army came.';
+    assert.deepEqual(pairs(text).slice(1), [
+      ['March 3, 1998', '1998-03-03'], ['Later that day', '1998-03-03'], ['that night', '1998-03-03TNI'], ['next morning', '1998-03-04TMO'],
+    ]);
+    assert.deepEqual(pairs('Dec. 1, 2026 - He said that night shifts would end.').slice(1), []);
+  });
 });
