@@ -74,6 +74,7 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 // (a results list's rank may be a tie: "T2. Haruto Inoue, Japan, 204")
 const MARKUP = /^[ \t]*(?:(?:>[ \t]?)+)?[ \t]*(#{1,6}(?=[ \t]|$)|[-*+•][ \t]+|T?\d{1,3}[.)][ \t]+)?/;
 const HEADING = /^#{1,6}$/;
+const NUMBERED_HEADING = /^[ \t]*\d{1,3}[.)][ \t]+/;
 /** Characters a line with Markdown markup, a rule or a fence can start with: space, tab, > # - * + • digits | ` ~ _ =,
  *  and T (a tied rank) */
 const MARKUP_START = new Set([32, 9, 62, 35, 45, 42, 43, 0x2022, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 124, 96, 126, 95, 61, 0xa0, 0x3000, 84]);
@@ -111,6 +112,9 @@ function parseLine(text: string, lineStart: number, lineEnd: number): Line {
     // closing hashes of an ATX heading ("## Title ##") are markup too
     const closing = /[ \t]+#+$/.exec(text.slice(start, end));
     if (closing) end -= closing[0].length;
+    // a numbered heading's number ("## 1. Water main break closes road"), as a numbered item's
+    const number = NUMBERED_HEADING.exec(text.slice(start, end));
+    if (number) start += number[0].length;
   }
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   const quoted = /^[ \t]*>/.test(raw);

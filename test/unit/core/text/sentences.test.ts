@@ -98,6 +98,11 @@ describe('splitSentences', () => {
     assert.deepEqual(texts(text), ['Budget vote', 'First item here', 'Second item.', 'Third item', 'Quoted words.', 'More words.', 'Body text.']);
   });
 
+  it('leaves a numbered heading\'s number out ("## 1. Water main break"), not a heading\'s figure ("## 2025 in review")', () => {
+    assert.deepEqual(texts('## 1. Water main break closes road\n\n### 12) One more thing\n\n## 2025 in review\n\n## 1.5 million jobs gone'),
+      ['Water main break closes road', 'One more thing', '2025 in review', '1.5 million jobs gone']);
+  });
+
   it('finds no sentence in Markdown front matter, and the same lines lower down are prose', () => {
     const body = '# Levy vote\n\nThe council raised the parking levy by 12 percent on Monday.';
     const fields = 'title: The council raised the parking levy by 12 percent\ndate: 2025-11-14\nauthor: Rosa Lind';
