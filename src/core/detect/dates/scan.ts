@@ -62,6 +62,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   }
   // "expects $1.7 billion, up from its August forecast": what a figure is compared with was said before
   if (COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) return 'past';
+  // "said in a statement Tuesday evening that he would ask": the day of the saying, whatever it reports
+  if (SAID_IN_A_STATEMENT.test(text.slice(Math.max(0, start - 80), start))) return 'past';
   // "(Photo: flooded fields near Brask on Sunday)": a picture shows what has been
   if (CAPTION_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return 'past';
   const clauseBefore = text.slice(sentenceStartBefore(text, start), start);
@@ -76,6 +78,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   if (near !== 'unknown') return near;
   // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
   if (floating === 'week' && futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  // "warned that the storm could bring rain over the weekend": so does a possibility in the day's own clause
+  if (floating === 'week' && POSSIBLE_BEFORE.test(clauseBefore.slice(Math.max(clauseBefore.lastIndexOf(','), clauseBefore.lastIndexOf(';')) + 1))) return 'future';
   // "the council votes on Monday": a timetable in the present speaks of the coming day
   // ("follows Tuesday's decision": the verb governs the event, which the day only names)
   const after = text.slice(end, sentenceEndAfter(text, end));
@@ -96,8 +100,13 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[:(]/i;
 /** "in place until", "in force through": not after "was"/"were", which may tell of a state that has ended. */
 const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;
-/** A past verb of agreeing or deciding, "to", its verb and up to four words, then the day: "agreed to meet again on". */
-const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed)\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
+/** A past verb of agreeing, deciding or threatening (on a day perhaps), "to", its verb and up to four words, then the
+ *  day: "agreed to meet again on", "threatened on Monday to walk out on". */
+const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed|threatened)(?:\s+on\s+\p{L}+day)?\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
+/** A reporting verb and the statement or interview it was said in, right before the day. */
+const SAID_IN_A_STATEMENT = /\b(?:said|told\s+\p{L}+|announced|wrote|posted|confirmed|added)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|post|release|letter|e-?mail|briefing|conference|call|video|speech|message|note)\s+(?:on\s+)?$/iu;
+/** A modal of what may be, then its verb and up to five words: "could bring rain over", "would resume talks on". */
+const POSSIBLE_BEFORE = /\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould)\s+(?!not\b|have\b|never\b)(?:[\p{L}'’-]+\s+){1,6}$/u;
 /** "had" and a participle within eight words before: "she had spoken to the third-placed candidate over". */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:[\p{L}'’-]+\s+){1,7}$/iu;
 /** A figure's earlier one before its day or month: "up from its August forecast", "compared with the March figure". */

@@ -25,7 +25,9 @@ const NOT_AHEAD_AFTER_MODAL = new Set(['not', 'have', 'never']);
 /** A plan in the present before "to" ("officials plan to vote Thursday"); without "to" these are mostly nouns ("the plan"). */
 const PLAN_TO = new Set(['plan', 'intend', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'seek', 'seeks',
   // a decision still to take: "split on whether to cut in January"
-  'whether']);
+  'whether',
+  // a threat or a vow, told in the past, of what is still to be done: "unions have threatened to strike over Christmas"
+  'threatened', 'vowed', 'pledged', 'promised']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
   'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',
   'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous', 'since', 'paid', 'led', 'ran', 'heard', 'kept',

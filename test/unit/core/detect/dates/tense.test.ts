@@ -264,5 +264,16 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('"Kell Creek" opens on Friday next week.', '2026-11-23'), [['Friday next week', '2026-12-04']]);
     assert.deepEqual(values('The unions met on Thursday last week.', '2026-11-23'), [['Thursday last week', '2026-11-19']]);
   });
-});
 
+  it('reads a threat or a vow to act, a possibility in the day\'s clause, as ahead; a statement\'s day as the day it was made', () => {
+    // written on Wednesday 22 October 2025
+    assert.deepEqual(values('Unions have threatened to strike over the Christmas period.', '2025-10-22'), [['Christmas', '2025-12-25']]);
+    assert.deepEqual(values('The union threatened on Monday to walk out on Friday.', '2025-10-22'),
+      [['Monday', '2025-10-20'], ['Friday', '2025-10-24']]);
+    assert.deepEqual(values('The Met Office warned that the storm could bring rain over the weekend.', '2025-10-22'),
+      [['the weekend', '2025-W43-WE']]);
+    assert.deepEqual(values('She could not attend on Monday.', '2025-10-22'), [['Monday', '2025-10-20']]);
+    assert.deepEqual(values('He said in a statement Tuesday evening that he would ask the council to vote.', '2025-10-22'),
+      [['Tuesday evening', '2025-10-21TEV']]);
+  });
+});
