@@ -39,6 +39,8 @@ export function detectPeople(text: string): PersonMention[] {
 }
 
 /** Given names that are also places or firms' words, which the generated lists hold as those only. */
+/** Words of what is named after a person that are surnames too ("Lee Hall", "Daniel Park", "Kim Tower"). */
+const SURNAMES_OF_PLACES = new Set(['hall', 'park', 'street', 'bridge', 'tower', 'square', 'station', 'road', 'cup']);
 const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with', 'into', 'across', 'near', 'via', 'through',
   'throughout', 'towards', 'toward', 'against', 'between', 'over', 'outside', 'inside', 'beyond', 'around', 'within']);
@@ -191,6 +193,13 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // firm's word elsewhere: "Kelly said the diner was busy" is the owner)
     if (part.first === part.last && tokens[part.first].possessive && SHOP_NOUNS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
       && UPPER_AFTER_SPACE.test(text.slice(tokens[part.first].end, tokens[part.first].end + 6))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
+    // "the King Abdulaziz Foundation": a title's name that ends in what is named after a person is that thing (not in
+    // a word that is a surname too: "President Lee Hall said")
+    if (part.titled && part.last > part.first && classes[part.last] === 'org' && NAMESAKE_NOUNS.has(tokens[part.last].lower)
+      && !SURNAMES_OF_PLACES.has(tokens[part.last].lower)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }

@@ -21,7 +21,9 @@ const BEFORE_NUMBER = new Set([
 
 /** Abbreviations that often end a sentence too ("… in the U.S. The talks …"): final only before a sentence starter. */
 const MAY_BE_FINAL = new Set(['etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'a.m', 'p.m', 'est', 'edt', 'pst',
-  'pty', 'pte', 'bhd', 'cie', 'sarl', 'assn', 'intl', 'mfg', 'n.v', 's.a', 'a.g', 'b.v', 'k.k', 's.p.a', 'gmbh']);
+  'pty', 'pte', 'bhd', 'cie', 'sarl', 'assn', 'intl', 'mfg', 'n.v', 's.a', 'a.g', 'b.v', 'k.k', 's.p.a', 'gmbh',
+  // given names written short ("Ma. Theresa", "Guðni Th. Jóhannesson"), and "Md." (Maryland, or Mohammad)
+  'ma', 'md', 'mohd', 'muhd', 'th', 'wm', 'chas', 'thos', 'jas']);
 
 const CORPORATE_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'pty', 'pte', 'bhd', 'cie', 'sarl',
   'intl', 'mfg', 'n.v', 's.a', 'a.g', 'b.v', 'k.k', 's.p.a', 'gmbh']);

@@ -46,6 +46,8 @@ telecom communications media news press times post herald journal tribune gazett
 newsroom desk
 municipal metropolitan municipality prefecture oblast governorate krai okrug côte
 chart charts peninsula ysgol coleg prifysgol
+universitas universidade università universität université universitet uniwersytet
+nueva nuevo salai marg tbk persero berhad denizcilik sanayi
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 survey surveys
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
@@ -120,11 +122,13 @@ the in at near outside inside across via throughout within
 `.trim().split(/\s+/);
 
 /**
- * Lower-case joiners inside names: "Ludwig van Beethoven", "Osama bin Laden", "Leonardo da Vinci"; and the Irish ones,
+ * Lower-case joiners inside names: "Ludwig van Beethoven", "Osama bin Laden", "Leonardo da Vinci", the Philippines'
+ * "Juan dela Cruz", "Pedro delos Reyes", "Maria de los Santos"; and the Irish ones,
  * always capitalised, that open a surname: "Ó Ceallaigh", "Ní Dhomhnaill".
  */
 export const NAME_PARTICLES: readonly string[] = `
 van von der den de del della de la di da dos das du le la bin ibn bint binti binte al el ben ter zu abu y wa ó ní nic uí
+dela delos los las
 `.trim().split(/\s+/);
 
 /** Lower-case nouns that, right before a capitalised sequence, name what it is: "the daily Le Matin". */

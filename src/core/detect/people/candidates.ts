@@ -81,7 +81,7 @@ function nicknameEnd(text: string, tokens: readonly Token[], first: number, last
 }
 
 /** Particles that open a surname written without its given name; not "la", "al", "el" ("in la Liga", "al Qaeda"). */
-const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'da', 'dos', 'das', 'du', 'di', 'del', 'della', 'bin', 'ibn']);
+const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'da', 'dos', 'das', 'du', 'di', 'del', 'della', 'dela', 'delos', 'bin', 'ibn']);
 
 /** How many tokens from `j` are one or two lower-case particles followed by a name word (0 when not). */
 function particlesAt(tokens: readonly Token[], j: number, lex: PeopleLexicon, joins: (a: Token, b: Token) => boolean): number {

@@ -128,12 +128,18 @@ function seedingBefore(text: string, i: number): boolean {
   return c >= 97 && c <= 122 || (c > 127 && isWordCode(c) && !isUpperCode(c));
 }
 
+/** Given names written short with a full stop ("Ma." for Maria in the Philippines, "Md." for Mohammad in Bangladesh,
+ *  Icelandic "Th.", English "Wm."), read as initials. */
+const GIVEN_NAMES_WRITTEN_SHORT = new Set(['Ma', 'Md', 'Mohd', 'Muhd', 'Th', 'Wm', 'Chas', 'Thos', 'Jas']);
+
 /** The shape of a word worth keeping, or undefined for ordinary lower-case words and numbers. */
 function shapeOf(text: string, start: number, end: number, joined: boolean, isParticle: ParticleMatcher): Shape | undefined {
   const first = text.charCodeAt(start);
   if (isUpperCode(first)) {
     // "J." is an initial; a bare "A" or "I" is an ordinary word
     if (end - start === 1) return end < text.length && text.charCodeAt(end) === 46 ? 'initial' : 'capitalised';
+    // "Ma. Theresa", "Guðni Th. Jóhannesson", "Md. Abdul Karim": a given name written short, as an initial is
+    if (text.charCodeAt(end) === 46 && end - start <= 4 && GIVEN_NAMES_WRITTEN_SHORT.has(text.slice(start, end))) return 'initial';
     // "GDRs", "NATO": an acronym ("McCague" and "O'Neill" have a lower-case second letter)
     const second = text.charCodeAt(start + 1);
     if (isUpperCode(second)) return 'upper';

@@ -179,6 +179,7 @@ const MONTH = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 /** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
 const CALENDAR_NAMES = new Set(['sun', 'jun', 'jan']);
+const PARTICLE_THEN_NAME = /^ (?:van|de|ter|ten)(?: (?:der|den|de))? \p{Lu}\p{Ll}/u;
 
 /**
  * "Sun Yuelin", "Ma Jun", "Li Jun said", "Jan Steen", "Jun Takeda": a day's or month's short form that is also a Chinese family or given name
@@ -192,6 +193,8 @@ function calendarWordIsName(text: string, w: string, start: number, end: number,
   // day's number, a year or a full stop, never before a capitalised word, which makes it a given name (Dutch, Czech,
   // Polish; Japanese, Korean, Chinese)
   if ((w === 'jan' || w === 'jun') && after !== null && !lex.neverNames.has(after[1].toLowerCase()) && !lex.skippedWords.has(after[1].toLowerCase())) return true;
+  // ("Jan van Dijk", "Jan de Vries", "Jan van der Elst": so does a Dutch or Flemish particle before one)
+  if (w === 'jan' && PARTICLE_THEN_NAME.test(text.slice(end, end + 16))) return true;
   if (w === 'jan') return false;
   const before = /\b(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 12), start));
   return before !== null && lex.familyNamesFirst.has(before[1].toLowerCase()) && !/^[ \t]*[.\d]/.test(text.slice(end, end + 2));

@@ -478,4 +478,23 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('In London shares, Pemberton Kaye added 6p to 287p and Hartley Brandon fell 3p.'), []);
     assert.deepEqual(names('In London trading Marcus Kaye rose 4p.'), ['Marcus Kaye']);
   });
+
+  it('reads given names written short ("Ma.", "Th.", "Md.") and the Philippines\' particles inside one name', () => {
+    assert.deepEqual(names('Representative Ma. Theresa dela Cruz-Santos said 312,000 people fled.'), ['Ma. Theresa dela Cruz-Santos']);
+    assert.deepEqual(names('Former president Guðni Th. Jóhannesson visited.'), ['Guðni Th. Jóhannesson']);
+    assert.deepEqual(names('Md. Abdul Karim, a trader, said prices rose.'), ['Md. Abdul Karim']);
+    assert.deepEqual(names('Forecaster Pedro delos Reyes agreed. Mayor Maria de los Santos did not.'), ['Pedro delos Reyes', 'Maria de los Santos']);
+    // "Md." after a town is Maryland, and ends its sentence before "The"
+    assert.deepEqual(names('The firm is based in Bethesda, Md. The company said 40 jobs would go.'), []);
+  });
+
+  it('reads "Jan" before a Dutch particle as a given name, and a title\'s name ending in "Foundation" as no person', () => {
+    assert.deepEqual(names('The firm was founded by the late lawyer Jan van der Elst.'), ['Jan van der Elst']);
+    assert.deepEqual(names('The dig was financed by the King Abdulaziz Foundation. President Lee Hall said so.'), ['Lee Hall']);
+  });
+
+  it('reads universities, provinces, roads and firms named in other languages as no people', () => {
+    assert.deepEqual(names('He joined Universitas Gadjah Mada in Kendari after floods hit Nueva Ecija and Nueva Vizcaya.'), []);
+    assert.deepEqual(names('The metro runs along Rajiv Gandhi Salai. Shares of Boğaziçi Denizcilik and PT Aneka Tambang Tbk fell.'), []);
+  });
 });
