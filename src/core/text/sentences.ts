@@ -76,6 +76,8 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 // (a results list's rank may be a tie: "T2. Haruto Inoue, Japan, 204")
 const MARKUP = /^[ \t]*(?:(?:>[ \t]?)+)?[ \t]*(#{1,6}(?=[ \t]|$)|[-*+•][ \t]+|T?\d{1,3}[.)][ \t]+)?/;
 const HEADING = /^#{1,6}$/;
+/** A field's bold label opening a line: "**Said by:**", "**Rating**:", "**Rating: False**", "__Claim:__". */
+const BOLD_LABEL = /^(?:\*\*|__)[^*_:\n]{1,30}(?::|(?:\*\*|__):)/;
 const NUMBERED_HEADING = /^[ \t]*\d{1,3}[.)][ \t]+/;
 /** Characters a line with Markdown markup, a rule or a fence can start with: space, tab, > # - * + • digits | ` ~ _ =,
  *  and T (a tied rank) */
@@ -120,7 +122,8 @@ function parseLine(text: string, lineStart: number, lineEnd: number): Line {
   }
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   const quoted = /^[ \t]*>/.test(raw);
-  const standalone = !!marker || raw.trimStart().startsWith('|');
+  // ("> **Said by:** Jo Bell" then "> **Rating: False**": a box's field lines, each opened by its bold label)
+  const standalone = !!marker || raw.trimStart().startsWith('|') || (quoted && BOLD_LABEL.test(text.slice(start, end)));
   return { start, end, standalone, blank: start >= end, quoted };
 }
 

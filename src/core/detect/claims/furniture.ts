@@ -14,8 +14,16 @@ const BYLINE = /^(?:by|from|written by|words by|reporting by|story by|an? (?:fea
 const CONTRIBUTORS = /^(?:produced|graphics|illustrations?|design(?:ed)?|data|video|photography|research|additional research|development|animation|audio|edited|written|translated|maps?|charts?|interactive) by\s+/i;
 /** A desk's byline, which names no one: "By the Herald politics team", "By our foreign desk". */
 const TEAM_BYLINE = /^by (?:the|our) [\p{L}'’ -]{1,40} (?:team|desk|newsroom|staff|reporters|correspondents)$/iu;
+/** The rest of a table's head line, then its delimiter row: "|\n|---|:--:|". */
+const TABLE_DELIMITER_NEXT = /^[^\n]*\r?\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
+/** A bar opening a unit with no other bar after it: what is left of a line split at a stamp's end, no table's row. */
+const LONE_BAR = /^\|\s*(?=[^|]*$)/;
+/** A Markdown footnote's definition: "[^1]: …", "[^note]: …". */
+const FOOTNOTE = /^\[\^[^\]\s]{1,20}\]:/;
+/** A fact-check's verdict box line: "Rating: False", "Our verdict: Misleading", "Said by: Senator Jo Bell, in a video". */
+const VERDICT_FIELD = /^(?:\*\*|__)?(?:(?:our |the )?(?:rating|verdict|ruling)\s*:\s*(?:\*\*|__)?[\p{L} -]{1,30}[.!]?(?:\*\*|__)?$|(?:said|claimed|made|posted|shared) by\s*:)/iu;
 /** Markdown bold or italics wrapped round a whole line ("**By Dana Reyes**", "*Friday 31 October*"): not words. */
-const WRAPPING_EMPHASIS = /^[*_]{1,3}(?=\S)([^*_]*\S)[*_]{1,3}$/;
+const WRAPPING_EMPHASIS = /^[*_]{1,3}(?=\S)([^*_]*[^\s*_])[*_]{1,3}$/;
 /** What is left of a live page's stamp once "Updated" goes: "3 hours ago", "12 minutes ago", "just now". */
 const TIME_AGO = /^(?:(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?) ago|just now)$/i;
 /** A page's estimate of its reading time, alone or after a byline: "6 min read", "By Teo Marsh · 4-minute read". */
@@ -52,8 +60,13 @@ const CREDIT_TAIL = 90;
 /** What kind of page furniture a sentence unit is, or undefined for ordinary text. */
 export function furnitureOf(unit: string): Furniture | undefined {
   if (unit.length > MAX_FURNITURE + 20) return undefined;
-  const text = unit.trim().replace(WRAPPING_EMPHASIS, '$1');
+  // ("Nov. 6, 2024, 1:30 a.m. | Updated 9:00 a.m.": the second half of a stamp's line, after its bar)
+  const text = unit.trim().replace(LONE_BAR, '').replace(WRAPPING_EMPHASIS, '$1');
   if (text.length === 0 || text.length > MAX_FURNITURE) return undefined;
+  // "[^1]: Copernicus, Global Climate Highlights, 2025.": a footnote's source; "Rating: False", "Said by: …": a
+  // fact-check's verdict box, which says who said the claim and what it was found to be, not a claim of its own (read
+  // as bylines: a credit would make a caption of the lines before it, the claim among them)
+  if ((text.charCodeAt(0) === 91 /* [ */ && FOOTNOTE.test(text)) || VERDICT_FIELD.test(text)) return 'byline';
   if (CREDIT_WORD.test(text)) {
     if (CREDIT.test(text) || AGENCY_CREDIT.test(text)) return 'credit';
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
@@ -270,7 +283,7 @@ const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links
  */
 const BOILERPLATE_TITLE = /^(?:about the (?:author|authors|writer|reporter|photographer)|about (?!(?:the|this|these|those|our|us|it|a|an)\b)[\p{L}\p{N}&.,'’ -]{1,60}|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)\b[\p{L} -]{0,40}|(?:media|press|investor) (?:relations(?: contacts?)?|contacts?|enquiries|inquiries)|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
 /** A correction told in a sentence ("This article was amended on 5 June to correct …", "An earlier version of this story said …"). */
-export const DESK_NOTE = /^(?:this (?:story|article|report|piece|post|headline|caption) (?:has been|was|had been) (?:corrected|amended|updated|changed)\b|an earlier version of this (?:story|article|report|piece|post|headline|caption)\b)/i;
+export const DESK_NOTE = /^(?:this (?:story|article|report|piece|post|headline|caption|obituary|review|column|interview|graphic|video) (?:has been|was|had been) (?:corrected|amended|updated|changed)\b|an earlier version of this (?:story|article|report|piece|post|headline|caption|obituary|review|column|interview|graphic|video)\b)/i;
 /** A desk's note on the story ("Correction: …", "Correction, 18 November: …", "*Source: county finance office.*"): the
  *  rest of its paragraph is the note too. */
 const NOTE_START = new RegExp(String.raw`^[*_]{0,3}(?:(?:(?:correction|clarification)(?:,?\s+[\w ,.]{1,30}?|\s*\([\w ,.]{1,30}\))?|editor['’]?s note|sources?|references?|note)\s*[:—–]|${DESK_NOTE.source.slice(1)})`, 'i');
@@ -333,6 +346,8 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
     if (note && paragraphGoesOn(i)) { out.add(i); continue; }
     note = NOTE_START.test(unit.text);
     if (note) out.add(i);
+    // "| Year | Violent crimes | Rate per 100,000 |" over "|---|---|---|": a table's column heads, no row of figures
+    if (unit.text.charCodeAt(0) === 124 /* | */ && TABLE_DELIMITER_NEXT.test(text.slice(unit.end, unit.end + 200))) { out.add(i); continue; }
     // most units are sentences of prose outside any such section: no line to look at
     const maybeTitle = unit.text.length <= MAX_TITLE_LENGTH && !endsLikeSentence(unit.text);
     if (!section && !maybeTitle) continue;

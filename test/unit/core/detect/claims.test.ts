@@ -59,9 +59,11 @@ describe('claim scoring', () => {
       'This story has been corrected to show that the plant employs 400 people, not 4,000.',
       'An earlier version of this article gave the wrong date for the vote.', 'The Harbour Wire contributed to this report.',
       'Jo Bell contributed reporting from Portvale.', 'Reporting contributed by Jo Bell.', 'This story was originally published by the Valley Press.',
-      'This page is archived, and is no longer publicly editable.']) assert.equal(claimScore(line), 0, line);
+      'This page is archived, and is no longer publicly editable.', 'Harbour Wire writer Jo Bell reported from Lima.',
+      '*An earlier version of this obituary gave the wrong year of her marriage.']) assert.equal(claimScore(line), 0, line);
     for (const line of ['Subscribers to the water scheme rose 12 percent to 40,000 last year.', 'The report was updated in May to add 40 deaths.',
-      'Produced by the county in 2024, the study found 300 unsafe bridges.', 'Donors contributed $4 million to the campaign.']) assert.ok(claimScore(line) > 0, line);
+      'Produced by the county in 2024, the study found 300 unsafe bridges.', 'Donors contributed $4 million to the campaign.',
+      'Police said 40 officers reported from the scene within an hour.']) assert.ok(claimScore(line) > 0, line);
   });
 
   it('explains a claim with its cues', () => {

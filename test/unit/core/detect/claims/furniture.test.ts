@@ -35,6 +35,21 @@ describe('page furniture', () => {
     }
   });
 
+  it('knows a footnote\'s source, a fact-check\'s verdict box and the rest of a stamp after its bar, not a sentence about a rating', () => {
+    for (const line of ['[^1]: Copernicus, *Global Climate Highlights 2024*, published January 10, 2025.', 'Rating: False', '**Rating: False**',
+      'Our verdict: Misleading.', '**Said by:** State Senator Jo Bell, in a campaign video posted May 12', '| Updated 9:00 a.m.', '**By Dana Reyes**']) {
+      assert.notEqual(furnitureOf(line), undefined, line);
+    }
+    for (const line of ['The rating agency cut the bond to junk on Friday.', 'Ratings fell 12 percent, the network said.', '| 2020 | 1,842 | 412 |']) {
+      assert.equal(furnitureOf(line), undefined, line);
+    }
+  });
+
+  it('knows a table\'s column heads over its delimiter row as no claim, and its rows of figures as rows', () => {
+    const text = '| Year | Violent crimes | Rate per 100,000 |\n|---|---|---|\n| 2020 | 1,842 | 412 |\n';
+    assert.deepEqual([...boilerplateSentences(text, splitSentences(text))], [0]);
+  });
+
   it('knows bylines and photo credits', () => {
     assert.equal(furnitureOf('By Dana Reyes and Tom Okafor'), 'byline');
     assert.equal(furnitureOf('By Dana Reyes, Harbour Wire'), 'byline');
@@ -227,6 +242,11 @@ describe('navigation sections, standing text and notes', () => {
 
 describe('sentence splits of releases: abbreviations and a newswire dateline', () => {
   const split = (text: string) => splitSentences(text).map(s => s.text);
+
+  it('makes each bold-labelled field line of a quoted box a unit of its own, and joins the lines of a quote', () => {
+    assert.deepEqual(split('> **Claim:** Crime doubled since 2020.\n> **Said by:** Senator Jo Bell, in a video\n> **Rating: False**\n\n> A quote goes on\n> over two lines.'),
+      ['**Claim:** Crime doubled since 2020.', '**Said by:** Senator Jo Bell, in a video', '**Rating: False**', 'A quote goes on\n> over two lines.']);
+  });
 
   it('splits the wire dateline of a release off its first sentence', () => {
     assert.deepEqual(split('LYON, France, March 3, 2026 /Newswire/ -- Orvane S.A. today opened a plant.'),
