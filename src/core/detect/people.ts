@@ -17,7 +17,7 @@ import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from '.
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPeople } from './people/namesTogether';
 import { numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
-import { creditSlot, datelineAgency, isByline } from './people/credits';
+import { creditOutlet, creditSlot, datelineAgency, isByline } from './people/credits';
 import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 
@@ -41,7 +41,7 @@ export function detectPeople(text: string): PersonMention[] {
 /** Given names that are also places or firms' words, which the generated lists hold as those only. */
 /** Words of what is named after a person that are surnames too ("Lee Hall", "Daniel Park", "Kim Tower"). */
 const SURNAMES_OF_PLACES = new Set(['hall', 'park', 'street', 'bridge', 'tower', 'square', 'station', 'road', 'cup']);
-const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india']);
+const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india', 'montserrat']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with', 'into', 'across', 'near', 'via', 'through',
   'throughout', 'towards', 'toward', 'against', 'between', 'over', 'outside', 'inside', 'beyond', 'around', 'within']);
 
@@ -164,8 +164,10 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (and after a ship's prefix: "the USS Harriet Colby", "HMS Tarvos")
     const lead = text.slice(Math.max(0, tokens[part.first].start - 8), tokens[part.first].start);
     // (and after "the Spirit of", "the Pride of": a name inside a longer one, a ship's or a prize's, not the person's)
-    // (and in a wire dateline's brackets: "HARLOW, England (Dale Wire) —" names the agency that filed the story)
+    // (and in a wire dateline's brackets: "HARLOW, England (Dale Wire) —" names the agency that filed the story; after
+    // a photographer's name and its slash, "Photo: Daniel Ruiz / Harwick Ledger", the outlet that ran the picture)
     if (SAINT_BEFORE.test(lead) || SHIP_PREFIX_BEFORE.test(lead) || datelineAgency(text, tokens[part.first].start, tokens[part.last].end)
+      || creditOutlet(text, tokens[part.first].start, tokens[part.last].end)
       || (lead.endsWith('of ') && NAMED_OF_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;

@@ -123,12 +123,12 @@ the in at near outside inside across via throughout within
 
 /**
  * Lower-case joiners inside names: "Ludwig van Beethoven", "Osama bin Laden", "Leonardo da Vinci", the Philippines'
- * "Juan dela Cruz", "Pedro delos Reyes", "Maria de los Santos"; and the Irish ones,
+ * "Juan dela Cruz", "Pedro delos Reyes", "Maria de los Santos", Welsh "Rhun ap Iorwerth"; and the Irish ones,
  * always capitalised, that open a surname: "Ó Ceallaigh", "Ní Dhomhnaill".
  */
 export const NAME_PARTICLES: readonly string[] = `
 van von der den de del della de la di da dos das du le la bin ibn bint binti binte al el ben ter zu abu y wa ó ní nic uí
-dela delos los las
+dela delos los las ap
 `.trim().split(/\s+/);
 
 /** Lower-case nouns that, right before a capitalised sequence, name what it is: "the daily Le Matin". */

@@ -75,7 +75,7 @@ ibrahima cheikh seydou boubacar
 callum declan rhys euan ewan finlay lachlan hamish aoife saoirse orla cormac oisin oisín ruairi tadhg caoimhe roisin
 róisín iolo seren cerys ffion bethan carys eleri dafydd emrys kirsty eilidh ailsa siân sian sinead sinéad
 pádraig séamus eamon eamonn éamon dermot fergal colm cathal donal dónal grainne gráinne mairead máiréad aled bryn
-gethin rhodri rhian lowri meirion siôn
+gethin rhodri rhian lowri meirion siôn rhun warren
 `.trim().split(/\s+/);
 
 /** Family names written first in Chinese, Korean and Vietnamese usage: "Xi Jinping", "Kim Jong-un", "Li Peng". */

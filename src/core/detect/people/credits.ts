@@ -35,6 +35,19 @@ export function creditSlot(text: string, start: number, end: number): boolean {
   return CREDIT_BY.test(before) && CREDIT_BY_END.test(text.slice(end, end + 6));
 }
 
+/**
+ * The outlet after a photographer's name in a credit: "Photo: Daniel Ruiz / Harwick Ledger", "(Image: Jo Bell /
+ * Agencia Foto)" (in "(AP Photo/Jo Bell)" the photographer comes after the slash, and the label before it).
+ */
+export function creditOutlet(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(skipBlanksBack(text, start) - 1) !== 47 /* / */) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 120 && LABEL_NAME_SLASH.test(text.slice(lineStart, start)) && OUTLET_END.test(text.slice(end, end + 4));
+}
+
+const LABEL_NAME_SLASH = /(?:[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Ii]mages?|[Vv]ideo|[Cc]redit|PHOTO|IMAGE)\s*:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\/\s*$/u;
+const OUTLET_END = /^\s*(?:$|\r?\n|[|)*;,])/u;
+
 const SIGNATURE_DASH = /^[ \t]*(?:[—–]|--)[ \t]*$/;
 const SIGNATURE_END = /^(?:,[ \t]+\p{Lu}[\p{L}'’. -]{1,30})?[ \t]*(?:\r?\n|$)/u;
 const CREDIT_BY = /(?:^|[(;|.]\s*)(?:additional\s+)?(?:reporting|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu;

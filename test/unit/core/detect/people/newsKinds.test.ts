@@ -497,4 +497,17 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('He joined Universitas Gadjah Mada in Kendari after floods hit Nueva Ecija and Nueva Vizcaya.'), []);
     assert.deepEqual(names('The metro runs along Rajiv Gandhi Salai. Shares of Boğaziçi Denizcilik and PT Aneka Tambang Tbk fell.'), []);
   });
+
+  it('reads the outlet after a photographer\'s name and its slash in a credit as no person, and the photographer after "Photo/"', () => {
+    assert.deepEqual(names('The council met.\n\nPhoto: Daniel Ruiz / Harwick Ledger\n\nThe Harwick budget grew.'), ['Daniel Ruiz']);
+    assert.deepEqual(names('The council met.\n\n(AP Photo/Jo Bell)\n\nIt grew.'), ['Jo Bell']);
+    assert.deepEqual(names('Kiel, 1962. Photo: Brennecke Tools archive / Jörg Ottersbach'), ['Jörg Ottersbach']);
+  });
+
+  it('reads "Warren", "Rhun" and "Montserrat" before a surname as given names, and Welsh "ap" inside a name', () => {
+    assert.deepEqual(names('Warren Buffett owns shares.'), ['Warren Buffett']);
+    assert.deepEqual(names('A street sweeper in Barcelona, Montserrat Aguilar, died on Saturday.'), ['Montserrat Aguilar']);
+    assert.deepEqual(names('Rhun ap Iorwerth said the vote was close.'), ['Rhun ap Iorwerth']);
+    assert.deepEqual(names('The rabbits live in a warren near Montserrat.'), []);
+  });
 });
