@@ -524,6 +524,7 @@ const AWARD_OF_BEFORE = /\b(?:album|song|record|single|player|coach|manager|driv
 const INTO_PLAY_AFTER = /^\s+(?:of|into|left\s+in)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:round|period|quarter|half|set|inning|innings|frame|stage|overtime|extra\s+time)\b/iu;
 /** Words that make a quarter or a half one of a game: "opened the third quarter with a 17-2 run", "12 points in the first half". */
 const GAME_WORDS = /\b(?:rebounds?|assists?|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|layups?|dunks?|interceptions?|turnovers?|timeouts?|buzzer|halftime|quarterback|tip-off|\d{1,3}-\d{1,3}\s+(?:run|lead|deficit|win|victory|defeat))\b/i;
+const GOLF_WORDS = /\b(?:putts?|birdie[ds]?|bogey(?:s|ed)?|eagle[ds]?|parred|holed|tee|tee-shot|fairway|green|bunker|hole|holes|round of \d\d)\b/i;
 /** "the third quarter", "the first half", "the fourth": a quarter or a half named by its place. */
 const PART_OF_PLAY = /^(?:the\s+)?(?:first|second|third|fourth|final|opening|last)[\s-]+(?:quarter|half)$/i;
 
@@ -534,12 +535,34 @@ const PART_OF_PLAY = /^(?:the\s+)?(?:first|second|third|fourth|final|opening|las
 function timeOfAGame(text: string, start: number, end: number, written: string): boolean {
   if (/^the\s+year$/i.test(written) && AWARD_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (/^\d{1,2}:\d\d$/.test(written) && INTO_PLAY_AFTER.test(text.slice(end, end + 40))) return true;
+  // "holed a putt on the 16th", "birdied the 18th": a golf course's hole, no day of the month
+  if (/^the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(written)) return GOLF_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
   if (!PART_OF_PLAY.test(written)) return false;
   const sentence = text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end));
   // (points are an index's as well: "the Dow fell 120 points in the first half")
   return GAME_WORDS.test(sentence) || (PLAYER_POINTS.test(sentence) && !MARKET_WORDS.test(sentence));
 }
 const PLAYER_POINTS = /\b\d{1,3}\s+points\b/i;
+
+/**
+ * A season's, a holiday's or the night's word before a thing it names a kind of: "the winter wheat crop", "a
+ * Christmas cake", "overnight emergency care", "The summer minimum extent" (not "the summer months", "Christmas Eve").
+ */
+function kindOfAThing(text: string, end: number, written: string): boolean {
+  if (!KIND_WORD.test(written)) return false;
+  const next = /^[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/u.exec(text.slice(end, end + 40));
+  if (next === null) return false;
+  // ("overnight emergency care": a word describing the thing may stand between)
+  return KINDS_OF_THINGS.has(next[1].toLowerCase()) || (/overnight$/i.test(written) && next[2] !== undefined && KINDS_OF_THINGS.has(next[2].toLowerCase()));
+}
+const KIND_WORD = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|halloween|overnight)$/i;
+const KINDS_OF_THINGS = new Set(['wheat', 'barley', 'oats', 'rye', 'crop', 'crops', 'sowing', 'plantings', 'onion', 'onions',
+  'squash', 'vegetables', 'coat', 'coats', 'jacket', 'jackets', 'tyres', 'tires', 'boots', 'clothing', 'wear', 'collection',
+  'collections', 'minimum', 'maximum', 'extent', 'cake', 'cakes', 'pudding', 'puddings', 'tree', 'trees', 'lights', 'card',
+  'cards', 'jumper', 'jumpers', 'sweater', 'sweaters', 'carol', 'carols', 'decorations', 'song', 'songs', 'film', 'films',
+  'movie', 'movies', 'special', 'specials', 'bake', 'advert', 'adverts', 'ad', 'ads', 'egg', 'eggs', 'bunny', 'costume',
+  'costumes', 'pumpkin', 'pumpkins', 'care', 'stay', 'stays', 'bag', 'bags', 'train', 'trains', 'bus', 'buses', 'flight',
+  'flights', 'trials', 'trial', 'parking', 'accommodation', 'staff', 'shift', 'shifts', 'oats', 'number']);
 
 /** A unit in the plural written with its capital, then "of" and a capitalised word: a title's words ("The Last Days of
  *  Bartholomew Quist", "One Hundred Years of Solitude"), as prose writes no time so. */
@@ -900,7 +923,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       if (!match || match.end <= i) { i++; continue; }
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: phraseOf(text, start, end), type: match.type };
-      if (timeOfAGame(text, start, end, mention.text) || wordsOfATitle(text, end, mention.text)) { i = match.end; continue; }
+      if (timeOfAGame(text, start, end, mention.text) || wordsOfATitle(text, end, mention.text) || kindOfAThing(text, end, mention.text)) { i = match.end; continue; }
       if (match.value !== undefined) {
         if (match.floating === 'part' && ref) {
           const before = text.slice(sentenceStartBefore(text, start), start);
@@ -1070,6 +1093,8 @@ const MONTH_OR_DAY_VALUE = /^(\d{4})-(\d{2})(-\d{2})?(?=$|T)/;
 function inTheYearJustNamed(text: string, found: readonly DateMention[], mention: DateMention): string | undefined {
   const own = MONTH_OR_DAY_VALUE.exec(mention.value ?? '');
   if (!own) return seasonInTheYearJustNamed(text, found, mention);
+  const framed = inTheYearOfItsSentence(text, found, mention, own);
+  if (framed) return framed;
   for (let k = found.length - 1; k >= 0; k--) {
     const before = found[k];
     if ((text.slice(before.end, mention.start).match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
@@ -1089,6 +1114,23 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
   }
   return undefined;
 }
+
+/**
+ * "In 2012 the ice was broken up by a storm in August", "The 2012 low followed a storm in August": a sentence that
+ * opens on its year tells of that year, and a month (or a day of it) without its year later in it is in that year.
+ * Only an opening year counts: one named in passing ("The firm, founded in 1988, said in August …") sets no time.
+ */
+function inTheYearOfItsSentence(text: string, found: readonly DateMention[], mention: DateMention, own: RegExpExecArray): string | undefined {
+  const before = found[found.length - 1];
+  if (!before || before.type !== 'DATE' || !/^\d{4}$/.test(before.value ?? '') || !/^\d{4}$/.test(before.text) || before.value === own[1]) return undefined;
+  const sentenceStart = sentenceStartBefore(text, mention.start);
+  if (before.start < sentenceStart || !YEAR_OPENING.test(text.slice(sentenceStart, before.start))) return undefined;
+  if (/\b(?:this|last|next|of)\s+$/i.test(text.slice(Math.max(0, mention.start - 6), mention.start))) return undefined;
+  const value = before.value + mention.value!.slice(4);
+  return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
+}
+/** What may stand before the year a sentence opens on: "In ", "During ", "By late ", "The " ("The 2012 low"). */
+const YEAR_OPENING = /^["“'‘(]?(?:(?:in|during|throughout|by)\s+(?:(?:early|late|mid-?)\s*)?|the\s+)?$/i;
 
 /**
  * "Prices rose in the spring of 2024 and fell over the summer": a season without its year after a season or a month

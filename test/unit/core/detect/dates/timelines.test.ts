@@ -145,4 +145,11 @@ describe('dates in made-up stories told over weeks, seasons and lifetimes', () =
     ]);
     assert.deepEqual(pairs('Dec. 1, 2026 - He said that night shifts would end.').slice(1), []);
   });
+
+  it('reads no date in a kind of thing named by a season, a holiday or the night, nor in a golf course\'s hole', () => {
+    const text = 'Dec. 1, 2026 - Frost hit 87 per cent of the winter wheat crop. She baked a Christmas cake and the hospital '
+      + 'cut overnight emergency care. He holed a putt on the 16th and birdied the 18th. It rained overnight.';
+    assert.deepEqual(pairs(text).map(p => p[0]), ['Dec. 1, 2026', 'overnight']);
+    assert.deepEqual(pairs('Dec. 1, 2026 - Talks began on March 3 and broke down on the 16th.').slice(1), [['March 3', '2026-03-03'], ['the 16th', '2026-03-16']]);
+  });
 });
