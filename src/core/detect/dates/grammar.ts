@@ -9,7 +9,7 @@ import * as lexicon from './lexicon';
 import type { Unit } from './lexicon';
 import * as numbers from './numbers';
 import type { Count } from './numbers';
-import { HOLIDAYS, movableDay } from './holidays';
+import { CANADIAN_THANKSGIVING, HOLIDAYS, movableDay } from './holidays';
 import { durationValue, joinedDuration, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
 import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, nthWeekday, pad, parseDay } from './calendar';
 
@@ -668,9 +668,10 @@ export class DateGrammar {
   /** "Christmas Day", "New Year's Eve", "Easter": capitalised names of days. */
   private holiday(i: number): Piece | undefined {
     if (!this.capital(i)) return undefined;
-    for (const holiday of HOLIDAYS) {
-      const words = holiday.words;
+    for (const listed of HOLIDAYS) {
+      const words = listed.words;
       if (this.w(i) !== words[0]) continue;
+      const holiday = words[0] === 'thanksgiving' && this.w(i - 1) === 'canadian' ? CANADIAN_THANKSGIVING : listed;
       let k = 1;
       for (; k < words.length; k++) {
         const w = this.w(i + k) === '’' ? "'" : this.w(i + k);

@@ -1,8 +1,10 @@
 // Named days TimeML tags as dates. Fixed-date holidays resolve to a month and day; Easter and the days named after it
 // to the Western churches' date (what English-language news means by them); a day kept on the nth weekday of its month
-// where only one country keeps it by that name ("Martin Luther King Jr. Day", "Presidents' Day") to that weekday. Those
-// that countries keep on different days or by a lunar calendar ("Independence Day", "Labour Day", "Thanksgiving",
-// "Mother's Day", "Ramadan", "Diwali") stay unresolved rather than guess.
+// where only one country keeps it by that name ("Martin Luther King Jr. Day", "Presidents' Day") to that weekday, and
+// "Thanksgiving" to the United States' (the fourth Thursday of November; "Canadian Thanksgiving" to Canada's, the
+// second Monday of October), which is what English-language news means by it unqualified. Those that countries keep on
+// different days or by a lunar calendar ("Independence Day", "Labour Day", "Mother's Day", "Ramadan", "Diwali") stay
+// unresolved rather than guess.
 import { addDays, type Day, nthWeekday } from './calendar';
 
 export interface Holiday {
@@ -51,7 +53,7 @@ export const HOLIDAYS: readonly Holiday[] = [
   h("new year's day", 1, 1), h("new year's eve", 12, 31), h('christmas eve', 12, 24), h('christmas day', 12, 25),
   h('orthodox christmas', 1, 7), h('boxing day', 12, 26), h("valentine's day", 2, 14), h('victory day'),
   h('independence day'), h('memorial day'), h('labor day'), h('labour day'), e('good friday', -2), e('easter sunday', 0),
-  e('easter monday', 1), h('christmas', 12, 25), e('easter', 0), h('thanksgiving'), h('halloween', 10, 31), h('ramadan'),
+  e('easter monday', 1), h('christmas', 12, 25), e('easter', 0), nth('thanksgiving', 11, THURSDAY, 4), h('halloween', 10, 31), h('ramadan'),
   h('hanukkah'), h('passover'), h('eid'),
   h('juneteenth', 6, 19), h('veterans day', 11, 11), h('remembrance day', 11, 11), h('armistice day', 11, 11),
   h('bastille day', 7, 14), h('anzac day', 4, 25), h('australia day', 1, 26), h('canada day', 7, 1),
@@ -68,6 +70,9 @@ export const HOLIDAYS: readonly Holiday[] = [
   h("mother's day"), h("father's day"), h('diwali'), h('lunar new year'), h('chinese new year'), h('yom kippur'),
   h('rosh hashanah'),
 ].sort((a, b) => b.words.length - a.words.length);
+
+/** Thanksgiving after "Canadian": the second Monday of October. */
+export const CANADIAN_THANKSGIVING: Holiday = nth('thanksgiving', 10, MONDAY, 2);
 
 /** First words of holidays, for the trigger scan. */
 export const HOLIDAY_TRIGGERS: readonly string[] = ['christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'hanukkah', 'passover', 'eid',

@@ -141,6 +141,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   onTheDayOfTheStory(text, mentions);
   weekdaysOfASet(text, mentions);
   nextAfterThis(mentions);
+  weekdayNextToADay(text, mentions);
   inTheSchoolYearNamed(text, mentions);
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
@@ -362,6 +363,25 @@ function onTheDayOfTheStory(text: string, mentions: DateMention[]): void {
     }
   }
 }
+
+/**
+ * "the Sunday after Thanksgiving", "the Tuesday before Christmas Day": the first such weekday after (or before) the
+ * day named right after it, not the one nearest the article's date.
+ */
+function weekdayNextToADay(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const weekday = WEEKDAY_ALONE.exec(mentions[k].text);
+    const side = weekday && THE_BEFORE_WEEKDAY.test(text.slice(Math.max(0, mentions[k].start - 4), mentions[k].start))
+      ? /^\s+(after|before)\s+$/i.exec(text.slice(mentions[k].end, mentions[k + 1].start)) : null;
+    const day = side && parseDay(mentions[k + 1].value?.slice(0, 10) ?? '');
+    if (!weekday || !side || !day || (mentions[k + 1].value ?? '').length !== 10) continue;
+    const wanted = weekdayOfStem(weekday[1]);
+    const steps = side[1].toLowerCase() === 'after' ? ((wanted - isoWeekday(day) + 7) % 7 || 7) : -((isoWeekday(day) - wanted + 7) % 7 || 7);
+    mentions[k].value = formatDay(addDays(day, steps));
+  }
+}
+const WEEKDAY_ALONE = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const THE_BEFORE_WEEKDAY = /\bthe\s$/i;
 
 /**
  * "Next Sunday", written on a Thursday, is read as the coming Sunday, as TimeML systems resolve it and as most news

@@ -166,9 +166,16 @@ describe('dates: Easter, plans, habits, days of an event', () => {
       [['Black Friday', '2026-11-27'], ['Cyber Monday', '2026-11-30']]);
     assert.deepEqual(values('Crowds gathered on Juneteenth and on Veterans Day.', '2026-12-01'),
       [['Juneteenth', '2026-06-19'], ['Veterans Day', '2026-11-11']]);
-    // kept on different days by different countries or calendars: a date, left unresolved
+    // kept on different days by different countries or calendars: a date, left unresolved; Thanksgiving unqualified is
+    // the United States' (the fourth Thursday of November), "Canadian Thanksgiving" Canada's (the second Monday of October)
     assert.deepEqual(values('Sales peaked before Diwali and fell after Thanksgiving.', '2026-12-01'),
-      [['Diwali', undefined], ['Thanksgiving', undefined]]);
+      [['Diwali', undefined], ['Thanksgiving', '2026-11-26']]);
+    assert.deepEqual(values('Families gathered for Canadian Thanksgiving.', '2025-11-20'), [['Thanksgiving', '2025-10-13']]);
+  });
+
+  it('reads "the Sunday after Thanksgiving", "the Tuesday before Christmas Day" as counted from that day', () => {
+    assert.deepEqual(values('Traffic peaks on the Sunday after Thanksgiving.', '2025-11-20'), [['Sunday', '2025-11-30'], ['Thanksgiving', '2025-11-27']]);
+    assert.deepEqual(values('It fell on the Tuesday before Christmas Day.', '2025-11-20'), [['Tuesday', '2025-12-23'], ['Christmas Day', '2025-12-25']]);
   });
 
   it('reads a day after a plan in the present as ahead, however long the planned phrase', () => {
