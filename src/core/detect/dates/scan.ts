@@ -994,6 +994,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       }
       if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) notes.dayless.add(mention);
       if (ref && ofTheYearSpokenOf(text, mention, out, ref)) { i = match.end; continue; }
+      if (ref) thisTimeLastYear(text, mention, ref);
       if (ref) mention.value = anchored(text, mention, out, ref);
       out.push(mention);
       i = match.end;
@@ -1195,6 +1196,17 @@ function seasonAfterYearSpokenOf(mention: DateMention, found: readonly DateMenti
   }
   return undefined;
 }
+
+/** "this time last year", "the same time next year": the article's month of that year, said as one time. */
+function thisTimeLastYear(text: string, mention: DateMention, ref: Day): void {
+  const year = /^(last|next) year$/i.exec(mention.text);
+  const lead = year && THIS_TIME_BEFORE.exec(text.slice(Math.max(0, mention.start - 24), mention.start));
+  if (!year || !lead) return;
+  mention.start -= lead[0].length;
+  mention.text = phraseOf(text, mention.start, mention.end);
+  mention.value = `${pad(ref.year + (year[1].toLowerCase() === 'last' ? -1 : 1), 4)}-${pad(ref.month)}`;
+}
+const THIS_TIME_BEFORE = /(?:this|the same|about this|around this) time\s+$/i;
 
 /** A month or a season of a year named before: "in December of that year", "the spring of the following year". */
 const MONTH_OR_SEASON_VALUE = /^\d{4}-(\d{2}|SP|SU|FA|WI)$/;

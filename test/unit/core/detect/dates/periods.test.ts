@@ -173,6 +173,11 @@ describe('dates: Easter, plans, habits, days of an event', () => {
     assert.deepEqual(values('Families gathered for Canadian Thanksgiving.', '2025-11-20'), [['Thanksgiving', '2025-10-13']]);
   });
 
+  it('reads "this time last year", "the same time next year" as one time: the article\'s month of that year', () => {
+    assert.deepEqual(values('Prices are up 3% from this time last year.', '2026-01-29'), [['this time last year', '2025-01']]);
+    assert.deepEqual(values('We will be back the same time next year.', '2026-01-29'), [['the same time next year', '2027-01']]);
+  });
+
   it('reads "the Sunday after Thanksgiving", "the Tuesday before Christmas Day" as counted from that day', () => {
     assert.deepEqual(values('Traffic peaks on the Sunday after Thanksgiving.', '2025-11-20'), [['Sunday', '2025-11-30'], ['Thanksgiving', '2025-11-27']]);
     assert.deepEqual(values('It fell on the Tuesday before Christmas Day.', '2025-11-20'), [['Tuesday', '2025-12-23'], ['Christmas Day', '2025-12-25']]);
