@@ -39,6 +39,8 @@ export function detectPeople(text: string): PersonMention[] {
 }
 
 /** Given names that are also places or firms' words, which the generated lists hold as those only. */
+/** First words of Malaysia's titles of two words: "Tan Sri", "Datuk Seri", "Dato' Sri", "Tun Sri". */
+const TITLES_BEFORE_SRI = new Set(['tan', 'datuk', 'dato', 'tun', 'datin']);
 /** Words of what is named after a person that are surnames too ("Lee Hall", "Daniel Park", "Kim Tower"). */
 const SURNAMES_OF_PLACES = new Set(['hall', 'park', 'street', 'bridge', 'tower', 'square', 'station', 'road', 'cup']);
 const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india', 'montserrat']);
@@ -56,6 +58,13 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
     else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
+    // "Governor Abba Kabir Yusuf": right after a title, a given name the lists also hold as a firm's or a band's
+    else if (classes[i] === 'org' && i > 0 && classes[i - 1] === 'title' && tokens[i].start - tokens[i - 1].end === 1
+      && lex.givenNames.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
+      && (classes[i + 1] === 'unknown' || classes[i + 1] === 'surname' || classes[i + 1] === 'given')) classes[i] = 'given';
+    // "Tan Sri Wong", "Datuk Seri Anwar": Malaysia's titles of two words ("Sri Mulyani" alone is a given name)
+    else if ((tokens[i].lower === 'sri' || tokens[i].lower === 'seri') && i > 0 && TITLES_BEFORE_SRI.has(tokens[i - 1].lower)
+      && tokens[i].start - tokens[i - 1].end === 1) { classes[i - 1] = 'title'; classes[i] = 'title'; }
     // "Pak Bambang" is Mr Bambang, but "Pak Se-jin" a Korean family name before a hyphenated given name
     else if (tokens[i].lower === 'pak' && i + 1 < tokens.length && HYPHENATED_GIVEN.test(tokens[i + 1].text)) classes[i] = 'surname';
     // "Victoria Beckham", "Jordan Blake": a given name the lists hold as a place's or a firm's word, right before a

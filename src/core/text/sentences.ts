@@ -11,6 +11,8 @@ const NEVER_FINAL = new Set([
   'sgt', 'cpl', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'messrs', 'mme', 'mlle', 'fr', 'sr',
   'jr', 'st', 'mt', 'ft', 'vs', 'v', 'cf', 'viz', 'approx', 'ca', 'e.g', 'i.e', 'al', 'fig', 'figs', 'dept', 'univ',
   'assn', 'esq',
+  // titles of South Asian, Nigerian, Kenyan and Philippine news: "Smt. Anita Rao", "Engr. Hauwa Garba", "Asec. Jo Cruz"
+  'smt', 'engr', 'eng', 'asec', 'usec',
 ]);
 
 /** Abbreviations that only stay inside the sentence before a number ("Jan. 5", "No. 1", "p. 12"). */

@@ -48,6 +48,7 @@ municipal metropolitan municipality prefecture oblast governorate krai okrug cô
 chart charts peninsula ysgol coleg prifysgol
 universitas universidade università universität université universitet uniwersytet
 nueva nuevo salai marg tbk persero berhad denizcilik sanayi
+bahru baru pulau lepas féin fein bandhan pongal navratri
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 survey surveys
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index

@@ -76,6 +76,7 @@ callum declan rhys euan ewan finlay lachlan hamish aoife saoirse orla cormac ois
 róisín iolo seren cerys ffion bethan carys eleri dafydd emrys kirsty eilidh ailsa siân sian sinead sinéad
 pádraig séamus eamon eamonn éamon dermot fergal colm cathal donal dónal grainne gráinne mairead máiréad aled bryn
 gethin rhodri rhian lowri meirion siôn rhun warren
+abba hauwa syed syeda sayed
 `.trim().split(/\s+/);
 
 /** Family names written first in Chinese, Korean and Vietnamese usage: "Xi Jinping", "Kim Jong-un", "Li Peng". */

@@ -345,7 +345,7 @@ function quoteBeforeVerb(text: string, start: number): boolean {
 }
 
 /** "Mr. ", "Dr. ", "Sen. ", "Gov. ": a title written short, with its full stop, right before a name. */
-const ABBREVIATED_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Insp|Det|Supt|Fr)\.[ \t]{1,2}$/u;
+const ABBREVIATED_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Insp|Det|Supt|Fr|Smt|Engr|Asec|Usec)\.[ \t]{1,2}$/u;
 
 export function abbreviatedTitleBefore(text: string, start: number): boolean {
   return text.charCodeAt(start - 2) === 46 /* . */ && text.charCodeAt(start - 1) === 32

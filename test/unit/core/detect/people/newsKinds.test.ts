@@ -510,4 +510,20 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Rhun ap Iorwerth said the vote was close.'), ['Rhun ap Iorwerth']);
     assert.deepEqual(names('The rabbits live in a warren near Montserrat.'), []);
   });
+
+  it('leaves honorifics of South Asian, Nigerian, South African, Malaysian, Irish and Philippine news out of the name', () => {
+    assert.deepEqual(names('Shri R. Venkatasubramanian and Smt. Anita Rao said so. Alhaji Aliko Dangote attended.'),
+      ['R. Venkatasubramanian', 'Anita Rao', 'Aliko Dangote']);
+    assert.deepEqual(names('Tan Sri Dr Wong Chee Meng spoke. Prime Minister Datuk Seri Anwar Ibrahim agreed. Sri Mulyani Indrawati did not.'),
+      ['Wong Chee Meng', 'Anwar Ibrahim', 'Sri Mulyani Indrawati']);
+    assert.deepEqual(names('Gogo Nomvula Dlamini, 78, and Aling Rosario dela Cruz, 67, met An Tánaiste Simon Harris.'),
+      ['Nomvula Dlamini', 'Rosario dela Cruz', 'Simon Harris']);
+    assert.deepEqual(names('Spokesperson Asec. Bernardo Alejandro said 5.9 million people were hit. It is led by Engr. Hauwa Garba-Idris.'),
+      ['Bernardo Alejandro', 'Hauwa Garba-Idris']);
+    assert.deepEqual(names('Governor Abba Kabir Yusuf spoke.'), ['Abba Kabir Yusuf']);
+  });
+
+  it('reads Malay, Irish and Indian places, parties and festivals of two capitalised words as no people', () => {
+    assert.deepEqual(names('The line links Bayan Lepas to Balik Pulau and Johor Bahru. The Taoiseach rejected a Sinn Féin motion. Wages were paid before Raksha Bandhan.'), []);
+  });
 });
