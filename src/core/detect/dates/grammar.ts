@@ -117,6 +117,15 @@ const MULTIWORD_APPROXIMATORS: readonly (readonly string[])[] = [
   ['the', 'final'], ['the', 'following'], ['the', 'remaining'], ['the', 'latest'], ['the', 'prior'], ['the', 'preceding'], ['the', 'same'],
   ['some'],
 ];
+/** What may follow a time that opens a clause: a comma, a subject ("That fall, she enrolled", "that fall they wed"). */
+const AFTER_A_TIME = new Set([',', 'she', 'he', 'they', 'we', 'i', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'there']);
+/** Nouns a month names a kind of: "the previous July record", "the following March meeting". */
+const MONTHLY_THINGS = new Set(['record', 'records', 'high', 'low', 'figure', 'figures', 'reading', 'total', 'average', 'peak',
+  'level', 'rate', 'data', 'report', 'meeting', 'session', 'issue', 'edition', 'deadline', 'election', 'vote', 'sales']);
+/** Verbs after which "that" opens a clause: "said that spring rains were heavy". */
+const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'think', 'thinks', 'thought', 'believe', 'believes',
+  'believed', 'know', 'knew', 'knows', 'hope', 'hoped', 'hopes', 'claimed', 'claims', 'argued', 'argues', 'reported', 'warned',
+  'noted', 'added', 'explained', 'found', 'showed', 'shows', 'suggests', 'suggested', 'means', 'meant', 'felt', 'feel', 'so']);
 /** Nouns a part of the day names a kind of ("night shift", "evening classes", "morning show"), not a time. */
 const PART_OF_DAY_COMPOUNDS = new Set(['shift', 'shifts', 'club', 'clubs', 'bus', 'buses', 'market', 'markets', 'sky', 'time',
   'watch', 'vision', 'school', 'class', 'classes', 'flight', 'flights', 'train', 'trains', 'service', 'services', 'show',
@@ -1075,6 +1084,19 @@ export class DateGrammar {
       }
       const weekday = this.weekday(j);
       if (weekday) return { end: weekday.end, type: 'DATE', value: weekdayValue(this.ref, weekday.weekday, shift ?? 0), kind: 'day' };
+      // "the following March", "the previous June": counted from now here, from the time the story spoke of in the
+      // scan; "the following morning" likewise from the day it spoke of
+      const turn = this.w(i + 1);
+      if (turn === 'following' || turn === 'previous' || turn === 'preceding') {
+        const month = this.month(j, true);
+        // ("the previous July record": a month's record, not a month)
+        if (month && !MONTHLY_THINGS.has(this.w(month.end))) return { end: month.end, type: 'DATE', value: monthValue(this.ref, month.month, shift ?? 0), kind: 'month' };
+        const part = DAY_PARTS.get(unitWord);
+        if (part && unitWord !== 'overnight' && turn === 'following') {
+          const day = shiftDays(this.ref, 1);
+          return { end: j + 1, type: 'TIME', value: day ? `${day}T${part}` : undefined, kind: 'time' };
+        }
+      }
       return undefined;
     }
     return this.afterRelativeWord(j, shift ?? 0);
@@ -1159,6 +1181,11 @@ export class DateGrammar {
       if (DAY_PARTS.has(w) && w !== 'overnight' && !this.hyphen(i + 2) && !PART_OF_DAY_COMPOUNDS.has(this.w(i + 2))) {
         return { end: i + 2, type: 'TIME', kind: 'relative' };
       }
+      // "that summer": a season of the year the story spoke of, which the scan finds (not "said that spring rains …",
+      // where "that" opens what was said)
+      // ("cases that fall at the end": a verb, unless a clause's subject or a comma follows)
+      if (SEASONS.has(w) && !this.hyphen(i + 2) && !SAYING_VERBS.has(this.prev(i))
+        && (w !== 'fall' || AFTER_A_TIME.has(this.w(i + 2)))) return { end: i + 2, type: 'DATE', kind: 'relative' };
       const u = UNITS_SINGULAR.get(w);
       // ("later that day" is a time of the story; "trades made that day" too loose a one)
       const day = u?.name === 'day' && (this.prev(i) === 'later' || this.prev(i) === 'earlier');

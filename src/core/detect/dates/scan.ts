@@ -628,7 +628,8 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
     // (". On Monday" after "11:55 a.m." opens the next sentence)
     // "at 11 a.m. next Thursday": the day may follow the time without "on"
-    const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3})?$/.test(text.slice(time.end, next.start));
+    // ("at 4:15 on the morning of Tuesday, March 11, 1975": the day's part between them)
+    const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3}(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/.test(text.slice(time.end, next.start));
     if (day && adjacent) { time.value = day[0] + time.value.slice(10); placed.add(time); }
     // "died at 9.10am the same day" with no day near to say which: the time is on that unknown day, not the article's
     if (adjacent && next.type === 'DATE' && next.value === undefined && FOLLOWING.test(next.text)) { time.value = time.value.slice(10); placed.add(time); }
@@ -967,7 +968,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
             match.floating === 'year' && DAY_VALUE.test(match.value) && +match.value.slice(0, 4) === ref.year && match.value.slice(0, 10) > formatDay(ref)) : 'unknown';
         if (match.floating !== 'part') mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
-        if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention) ?? mention.value;
+        if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention, ref) ?? mention.value;
         if (match.floating === 'month' && ref && mention.value !== undefined) mention.value = inTheMonthJustNamed(text, out, mention, ref) ?? mention.value;
       }
       if (notes.fiscalYearEnd !== undefined && ref && mention.type === 'DATE' && mention.value !== undefined) {
@@ -1110,8 +1111,9 @@ const MONTH_OR_DAY_VALUE = /^(\d{4})-(\d{2})(-\d{2})?(?=$|T)/;
  * article's date (and a month in or beside a season named with its year just before: "the summer of '76 … from May
  * until the end of August"). Only the same month counts, only a year written out, and only a month said as the time of the story
  * ("in February 1976"), not as a name ("the March 1962 pit inquiry"); a day that year has not (29 February) stays.
+ * In a history (a year at least two before the article's) a later month of that year counts too.
  */
-function inTheYearJustNamed(text: string, found: readonly DateMention[], mention: DateMention): string | undefined {
+function inTheYearJustNamed(text: string, found: readonly DateMention[], mention: DateMention, ref: Day | undefined): string | undefined {
   const own = MONTH_OR_DAY_VALUE.exec(mention.value ?? '');
   if (!own) return seasonInTheYearJustNamed(text, found, mention);
   const framed = inTheYearOfItsSentence(text, found, mention, own);
@@ -1129,7 +1131,10 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
     if (!named || !/\b\d{4}\b/.test(before.text)) continue;
     // "in February 1976" sets the time the story tells of; "the March 1962 pit inquiry" only names an event in passing
     if (!/\b(?:in|during|throughout)\s+(?:early|late|mid-?)?\s*$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) return undefined;
-    if (named[2] !== own[2] || named[1] === own[1]) return undefined;
+    // (a history's later month of that year too: "The Allies landed in June 1944. In July the town was freed"; not a
+    // year just gone, which news names to compare with: "sales in March 2025 … in July")
+    const history = ref !== undefined && +named[1] <= ref.year - 2 && own[3] === undefined && +own[2] > +named[2];
+    if ((named[2] !== own[2] && !history) || named[1] === own[1]) return undefined;
     const value = named[1] + mention.value!.slice(4);
     return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
   }
@@ -1182,7 +1187,7 @@ const PART_OF_A_TIME = /^(?:the (?:very )?(?:end|start|beginning|middle|rest|rem
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 const YEAR_OR_MONTH = /^(\d{4})(?:-(\d{2}))?(?:$|-)/;
 /** "the following spring", "the previous winter", "the next summer" (told in the past: "The next summer it burned"). */
-const SEASON_AFTER = /^the (following|previous|next) (spring|summer|autumn|fall|winter)$/i;
+const SEASON_AFTER = /^(?:the (following|previous|next)|that) (spring|summer|autumn|fall|winter)$/i;
 const SEASON_CODES: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 /** "The mill opened in 1836. The following spring it burned": the season of the year after (or before) the one just named. */
@@ -1191,7 +1196,7 @@ function seasonAfterYearSpokenOf(mention: DateMention, found: readonly DateMenti
     if (found[k].type !== 'DATE' || SEASON_AFTER.test(found[k].text)) continue;
     const m = YEAR_OR_MONTH.exec(found[k].value ?? '');
     if (!m) continue;
-    const shift = season[1].toLowerCase() === 'previous' ? -1 : 1;
+    const shift = season[1] === undefined ? 0 : season[1].toLowerCase() === 'previous' ? -1 : 1;
     return `${pad(+m[1] + shift, 4)}-${SEASON_CODES[season[2].toLowerCase()]}`;
   }
   return undefined;
@@ -1230,6 +1235,28 @@ function ofTheYearSpokenOf(text: string, mention: DateMention, out: DateMention[
   return true;
 }
 
+/** "the following March", "the previous June". */
+const MONTH_AFTER = /^the (following|previous|preceding) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * "She moved there in 1968, and the following March they married": the first such month after (or before) the time
+ * the story spoke of last, if one is near; else left as the grammar read it (counted from the article's date).
+ */
+function monthAfterTimeSpokenOf(mention: DateMention, found: readonly DateMention[], named: RegExpExecArray): string | undefined {
+  const month = MONTH_STEMS.indexOf(named[2].toLowerCase()) + 1;
+  const forward = named[1].toLowerCase() === 'following';
+  for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
+    if (found[k].type !== 'DATE') continue;
+    const m = YEAR_OR_MONTH.exec(found[k].value ?? '');
+    if (!m) continue;
+    const year = +m[1], from = m[2] === undefined ? undefined : +m[2];
+    const shift = forward ? (from !== undefined && month > from ? 0 : 1) : (from !== undefined && month < from ? 0 : -1);
+    return `${pad(year + shift, 4)}-${pad(month)}`;
+  }
+  return mention.value;
+}
+
 /** How far back the time a "following year" counts from may stand. */
 const FOLLOWING_REACH = 400;
 
@@ -1245,7 +1272,26 @@ function anchored(text: string, mention: DateMention, found: readonly DateMentio
   // "She reported it to the chief executive the next day": with no day before it to count from, a day after the
   // article's own in a sentence told in the past cannot be right; the day is found, its date left unknown
   if (FORWARD_DAY.test(mention.text) && toldInThePast(text, mention)) return undefined;
-  return turnNearTimeSpokenOf(mention, found) ?? value;
+  return turnNearTimeSpokenOf(mention, found) ?? decadeSpokenOf(text, mention, found) ?? value;
+}
+
+/** "the decade", "the end of the century": of a whole decade or century, perhaps a part of it. */
+const THE_DECADE = /^(?:the\s+(?:very\s+)?(?:end|start|beginning|middle|rest|close)\s+of\s+)?the\s+(decade|century)$/i;
+
+/**
+ * "The band formed in 1971. By the end of the decade it had split": a decade or century told in the past is the one of
+ * the year the story spoke of last, not the article's.
+ */
+function decadeSpokenOf(text: string, mention: DateMention, found: readonly DateMention[]): string | undefined {
+  const unit = THE_DECADE.exec(mention.text);
+  if (!unit || !toldInThePast(text, mention)) return undefined;
+  for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
+    if (found[k].type !== 'DATE') continue;
+    const year = /^(\d{4})(?:$|-)/.exec(found[k].value ?? '');
+    if (!year) continue;
+    return unit[1].toLowerCase() === 'decade' ? year[1].slice(0, 3) : year[1].slice(0, 2);
+  }
+  return undefined;
 }
 
 /** The sentence tells what happened: a past form in it (a reporting verb too: "reported it the next day") and nothing ahead. */
@@ -1337,7 +1383,9 @@ function weekdayNextToDaySpokenOf(mention: DateMention, found: readonly DateMent
 /** "the following year", "that month": counted from the year or month the text spoke of last, if one is near. */
 function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly DateMention[]): string | undefined {
   const season = SEASON_AFTER.exec(mention.text);
-  if (season && (!/next/i.test(season[1]) || toldInThePast(text, mention))) return seasonAfterYearSpokenOf(mention, found, season);
+  if (season && (!/next/i.test(season[1] ?? '') || toldInThePast(text, mention))) return seasonAfterYearSpokenOf(mention, found, season);
+  const month = MONTH_AFTER.exec(mention.text);
+  if (month) return monthAfterTimeSpokenOf(mention, found, month);
   const part = PART_OF_THE_DAY_AFTER.exec(mention.text);
   if (part) {
     const day = afterDaySpokenOf(text, mention, found, 'day', part[1] ? 1 : 0);

@@ -90,7 +90,8 @@ describe('dates in made-up election, school, sport, anniversary, health, court, 
     assert.deepEqual(pairs(text), [
       ['Fifty years', 'P50Y'], ['2026-09-16', '2026-09-16'], ['Fifty years', 'P50Y'],
       ['50 years ago this week', '1976-W38'], ['14 September 1976', '1976-09-14'], ['three days', 'P3D'],
-      ['a month', 'P1M'], ['the summer of \'76', '1976-SU'],
+      // "By the following morning the harbour was under two metres of water": the morning after that night
+      ['the following morning', '1976-09-15TMO'], ['a month', 'P1M'], ['the summer of \'76', '1976-SU'],
       // "We had no rain from May until the end of August," in the quotation after "the summer of '76": that summer's
       ['May', '1976-05'], ['the end of August', '1976-08'],
       ['the early 1980s', '198'], ['2001', '2001'], ['Sunday', '2026-09-20'], ['the end of October', '2026-10'],
