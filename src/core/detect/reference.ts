@@ -47,7 +47,7 @@ const CLOCK_END = /\b[ap]\.m\.$/i;
 const LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}/u;
 /** After the date in a wire dateline: "WASHINGTON, Oct. 31, 2025 — The …", "…, 2025 (Reuters) -", "…, 2026 /Newswire/ --";
  *  the dateline set in emphasis perhaps ("**BOSTON, Feb. 10, 2025** --"). */
-const DATELINE_TAIL = /^[*_]{0,3}[ \t]*(?:(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/)[*_]{0,3}[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;
+const DATELINE_TAIL = /^\)?[*_]{0,3}[ \t]*(?:(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/)[*_]{0,3}[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;
 
 /**
  * The date an article states about itself: front matter `date:` first, else the first full date (day, month and

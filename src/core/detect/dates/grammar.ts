@@ -809,7 +809,9 @@ export class DateGrammar {
       if (!isValidDay(+c, +b, +a)) return undefined;
       return { end: i + 5, type: 'DATE', value: formatDay({ year: +c, month: +b, day: +a }), kind: 'day' };
     }
-    if (sep === '/' && /^\d{1,2}$/.test(a) && /^\d{1,2}$/.test(b) && /^(\d{2}|\d{4})$/.test(c)) {
+    // ("12-02-2025" written with hyphens as with slashes, its year in full)
+    if ((sep === '/' && /^(\d{2}|\d{4})$/.test(c)) || (sep === '-' && /^\d{4}$/.test(c))) {
+      if (!/^\d{1,2}$/.test(a) || !/^\d{1,2}$/.test(b)) return undefined;
       const year = c.length === 2 ? (+c < 50 ? 2000 + +c : 1900 + +c) : +c;
       // newsroom style is US month/day; fall back to day/month when the month would be impossible
       let month = +a, day = +b;

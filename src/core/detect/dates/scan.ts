@@ -142,6 +142,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   weekdaysOfASet(text, mentions);
   nextAfterThis(mentions);
   weekdayNextToADay(text, mentions);
+  numericDatesDayFirst(mentions);
   inTheSchoolYearNamed(text, mentions);
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
@@ -361,6 +362,30 @@ function onTheDayOfTheStory(text: string, mentions: DateMention[]): void {
       mention.value = formatDay(addDays(day, ahead));
       break;
     }
+  }
+}
+
+/** A date in figures with slashes or hyphens: "10/03/2025", "14-03-2025", "3/10/25". */
+const FIGURES_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/;
+
+/**
+ * "LAGOS, 14/03/2025 - … the vote on 10/03/2025": where the text writes one date in figures day first (its first
+ * number no month), and none month first, every such date is read day first, not as the US's month and day.
+ */
+function numericDatesDayFirst(mentions: DateMention[]): void {
+  let dayFirst = false;
+  for (const m of mentions) {
+    const figures = FIGURES_DATE.exec(m.text);
+    if (!figures) continue;
+    if (+figures[2] > 12) return;
+    if (+figures[1] > 12) dayFirst = true;
+  }
+  if (!dayFirst) return;
+  for (const m of mentions) {
+    const figures = FIGURES_DATE.exec(m.text);
+    if (!figures || +figures[1] > 12 || !m.value || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) continue;
+    const year = +m.value.slice(0, 4), month = +figures[2], day = +figures[1];
+    if (isValidDay(year, month, day)) m.value = formatDay({ year, month, day });
   }
 }
 

@@ -29,6 +29,9 @@ describe('the article reference date', () => {
       // the day, then the month in one figure, with dots, as Nordic and German papers write it
       ['TAMPERE, 31.10.2025 — The council voted on Thursday.', '2025-10-31'],
       ['TAMPERE, 3.9.2025 — The council voted on Thursday.', '2025-09-03'],
+      // the date in the dateline's brackets; the day first in figures with slashes
+      ['HEBDEN BRIDGE, England (June 3, 2025) — The mill closed on Monday.', '2025-06-03'],
+      ['LAGOS, 14/03/2025 - The vote on Monday was close.', '2025-03-14'],
     ];
     for (const [text, date] of cases) {
       const stated = statedDate(text);

@@ -165,4 +165,10 @@ describe('dates in made-up stories told over weeks, seasons and lifetimes', () =
     assert.deepEqual(pairs('Dec. 1, 2026 - The previous July record was 37.8C. She said that spring rains were heavy in cases that fall late.')
       .slice(1).map(p => p[0]), ['July']);
   });
+
+  it('reads dates in figures day first where the text writes one so, and month first (the US way) otherwise', () => {
+    assert.deepEqual(pairs('LAGOS, 14/03/2025 - The vote on 10/03/2025 was close; results came 12-02-2025.'),
+      [['14/03/2025', '2025-03-14'], ['10/03/2025', '2025-03-10'], ['12-02-2025', '2025-02-12']]);
+    assert.deepEqual(pairs('Dec. 1, 2026 - It ran from 3/10/2025 to 3/24/2025.').slice(1), [['3/10/2025', '2025-03-10'], ['3/24/2025', '2025-03-24']]);
+  });
 });
