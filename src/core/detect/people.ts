@@ -39,6 +39,14 @@ export function detectPeople(text: string): PersonMention[] {
 }
 
 /** Given names that are also places or firms' words, which the generated lists hold as those only. */
+/** "member for ", "MP for ", "TD for ": a constituency's name follows. */
+const CONSTITUENCY_BEFORE = /(?:^|[^\p{L}])(?:member|MP|MSP|MS|MLA|TD|MHK|candidate|councillor|Cllr)s?[ \t]+for[ \t]+(?:the[ \t]+)?$/u;
+/** An acronym and what is named after a person right after a name: " NHS Trust", " CBT Centre". */
+function namesakeAfterAcronym(text: string, end: number): boolean {
+  const after = ACRONYM_THEN_NOUN.exec(text.slice(end, end + 30));
+  return after !== null && NAMESAKE_NOUNS.has(after[1].toLowerCase());
+}
+const ACRONYM_THEN_NOUN = /^[ \t]\p{Lu}{2,6}[ \t](\p{Lu}\p{Ll}+)/u;
 /** First words of Malaysia's titles of two words: "Tan Sri", "Datuk Seri", "Dato' Sri", "Tun Sri". */
 const TITLES_BEFORE_SRI = new Set(['tan', 'datuk', 'dato', 'tun', 'datin']);
 /** Words of what is named after a person that are surnames too ("Lee Hall", "Daniel Park", "Kim Tower"). */
@@ -204,6 +212,16 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // firm's word elsewhere: "Kelly said the diner was busy" is the owner)
     if (part.first === part.last && tokens[part.first].possessive && SHOP_NOUNS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
       && UPPER_AFTER_SPACE.test(text.slice(tokens[part.first].end, tokens[part.first].end + 6))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
+    // "the Eleanor Pryce NHS Trust", "the Ada Lowe CBT Centre": an acronym between the name and what is named after it
+    if (part.last > part.first && namesakeAfterAcronym(text, tokens[part.last].end)) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
+    // (and after "member for", "MP for": a constituency, named after a place: "the member for Kendal Moor")
+    if (CONSTITUENCY_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 24), tokens[part.first].start))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }

@@ -49,6 +49,7 @@ chart charts peninsula ysgol coleg prifysgol
 universitas universidade università universität université universitet uniwersytet
 nueva nuevo salai marg tbk persero berhad denizcilik sanayi
 bahru baru pulau lepas féin fein bandhan pongal navratri
+highway freeway expressway motorway tollway turnpike midwest audio acoustics
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 survey surveys
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
@@ -143,6 +144,7 @@ airport stadium arena hotel prison hospital ship vessel tanker ferry liner friga
 village town city region province district port river mountain valley island peninsula suburb street avenue square
 film movie book novel album song opera musical series show programme program operation exercise index
 site website blog podcast outlet band choir orchestra ensemble
+architects solicitors accountants auditors consultants auctioneers
 `.trim().split(/\s+/);
 
 /** Lower-case nouns that, right after a capitalised sequence, name what it is: "Charles de Gaulle airport". */

@@ -526,4 +526,10 @@ describe('people: places and firms a role or a state shows', () => {
   it('reads Malay, Irish and Indian places, parties and festivals of two capitalised words as no people', () => {
     assert.deepEqual(names('The line links Bayan Lepas to Balik Pulau and Johor Bahru. The Taoiseach rejected a Sinn Féin motion. Wages were paid before Raksha Bandhan.'), []);
   });
+
+  it('reads constituencies, a trust named after a person with an acronym between, roads, regions and firms of plural trades as no people', () => {
+    assert.deepEqual(names('Tim Farron, the member for Kendal Moor, said so. The MP for Thornbury Vale agreed.'), ['Tim Farron']);
+    assert.deepEqual(names('Staff at the Eleanor Pryce NHS Trust said demand in the U.S. Midwest fell on the new Maybank Highway.'), []);
+    assert.deepEqual(names('The architects Pollard Moss designed it and Saltmarsh Audio made the speakers. Voters for Jo Bell cheered.'), ['Jo Bell']);
+  });
 });
