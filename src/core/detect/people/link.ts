@@ -67,6 +67,9 @@ class NameIndex {
   }
 }
 
+/** " and " between a given name and a full name: a couple's, or siblings', shared surname after the second. */
+const COUPLE_AND = /^[ \t]{1,2}and[ \t]{1,2}$/;
+
 export function linkMentions(text: string, tokens: readonly Token[], classes: readonly WordClass[],
   findings: readonly NameFinding[], lex: PeopleLexicon): PersonMention[] {
   const paragraphStart = paragraphs(text);
@@ -107,6 +110,15 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     if (classes[f.first] === 'initial' || wordCount(f) < 2
       || surnames.resolve(tokens[f.last].lower, tokens[f.first].start) === undefined) continue;
     const entity = canonical(text, tokens, f);
+    entityOf[i] = entity;
+    givenNames.add(tokens[f.first].lower, tokens[f.first].start, entity);
+  }
+  // "Samuel and Isaac Hartley", "Jared and Mia Vance": a given name alone before "and" and a full name shares its surname
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const f = findings[i], next = findings[i + 1];
+    if (!f.person || f.first !== f.last || classes[f.first] !== 'given' || entityOf[i] !== undefined || entityOf[i + 1] === undefined
+      || !next.person || !COUPLE_AND.test(text.slice(tokens[f.first].end, tokens[next.first].start))) continue;
+    const entity = `${tokens[f.first].text} ${entityOf[i + 1]!.slice(entityOf[i + 1]!.indexOf(' ') + 1)}`;
     entityOf[i] = entity;
     givenNames.add(tokens[f.first].lower, tokens[f.first].start, entity);
   }

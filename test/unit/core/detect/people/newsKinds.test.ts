@@ -532,4 +532,9 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Staff at the Eleanor Pryce NHS Trust said demand in the U.S. Midwest fell on the new Maybank Highway.'), []);
     assert.deepEqual(names('The architects Pollard Moss designed it and Saltmarsh Audio made the speakers. Voters for Jo Bell cheered.'), ['Jo Bell']);
   });
+
+  it('links a given name alone before "and" and a full name to that surname: "Samuel and Isaac Hartley"', () => {
+    assert.deepEqual(detectPeople('The firm was founded by Samuel and Isaac Hartley. Later Samuel left.').map(p => [p.text, p.entity]),
+      [['Samuel', 'Samuel Hartley'], ['Isaac Hartley', 'Isaac Hartley'], ['Samuel', 'Samuel Hartley']]);
+  });
 });

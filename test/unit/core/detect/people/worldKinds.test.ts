@@ -141,7 +141,8 @@ describe('people in made-up stories of royalty, courts, foreign names, music, vi
       ['Barraclough', 'Lucy Barraclough'],
       ['Grace Ofori', 'Grace Ofori'],
       ['Liam Doherty', 'Liam Doherty'],
-      ['Norman', 'Norman'],
+      // "Norman and Betty Sutcliffe, who have run the Scout group": a couple sharing the surname after the second name
+      ['Norman', 'Norman Sutcliffe'],
       ['Betty Sutcliffe', 'Betty Sutcliffe'],
     ]);
   });
