@@ -116,6 +116,9 @@ const SPAN_UNITS = new Set(['year', 'years', 'months', 'quarter', 'quarters', 'w
  *  which counts as one word between a deadline and its verb ("would ask the Food and Drug Administration … by March"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)+/gu;
 
+/** A short aside in brackets: "(CDA)", "(the party's)". */
+const BRACKETED = /\([^()\n]{1,40}\)/g;
+
 /** Whether `left` (words before the date, nearest first) opens a deadline or a fixed date that lies ahead. */
 function deadlineAhead(left: readonly string[]): boolean {
   if (!DEADLINE.has(left[0]) && left[0] !== 'for') return false;
@@ -187,7 +190,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // "running hot going into December", "heading into the weekend": a time still to come, however the clause is told
   if (left[0] === 'into' && HEADING.has(left[1] ?? '')) return 'future';
   // "have until Friday to appeal", "set the trial for September 14": a deadline or a date fixed ahead, told now
-  if (left.length > 0 && deadlineAhead(wordsOf(before.replace(NAME_RUN, 'name'), 1 + DEADLINE_REACH, true))) return 'future';
+  // (a name's abbreviation in brackets is no word between: "gave the leaders of the Appeal (CDA) until Friday")
+  if (left.length > 0 && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN, 'name'), 1 + DEADLINE_REACH, true))) return 'future';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
   // March", "the three months to June": a span that ends then, told in its verb's tense)
   if (opensDeadline(left)) return 'unknown';

@@ -282,4 +282,13 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('The 2012 low followed a storm in August.', '2025-06-18'), [['2012', '2012'], ['August', '2012-08']]);
     assert.deepEqual(values('The firm, founded in 1988, said in August that profit fell.', '2025-06-18'), [['1988', '1988'], ['August', '2024-08']]);
   });
+
+  it('reads a deadline that looms or is faced as ahead, and a deadline in brackets\' reach as ahead of "has given … until"', () => {
+    // written on Wednesday 18 June 2025
+    assert.deepEqual(values('Talks stall as Friday deadline looms.', '2025-06-18'), [['Friday', '2025-06-20']]);
+    assert.deepEqual(values('Parties face a Friday deadline.', '2025-06-18'), [['Friday', '2025-06-20']]);
+    assert.deepEqual(values('Holders tendered 99.3% of shares by the Tuesday deadline.', '2025-06-18'), [['Tuesday', '2025-06-17']]);
+    assert.deepEqual(values('The mediator has given the leaders of the Appeal (CDA) until 5 p.m. on Friday to produce a deal.', '2025-06-18'),
+      [['5 p.m.', '2025-06-20T17:00'], ['Friday', '2025-06-20']]);
+  });
 });
