@@ -56,7 +56,7 @@ export const HOLIDAYS: readonly Holiday[] = [
   e('easter monday', 1), h('christmas', 12, 25), e('easter', 0), nth('thanksgiving', 11, THURSDAY, 4), h('halloween', 10, 31), h('ramadan'),
   h('hanukkah'), h('passover'), h('eid'),
   h('juneteenth', 6, 19), h('veterans day', 11, 11), h('remembrance day', 11, 11), h('armistice day', 11, 11),
-  h('bastille day', 7, 14), h('anzac day', 4, 25), h('australia day', 1, 26), h('canada day', 7, 1),
+  h('bastille day', 7, 14), h('fourth of july', 7, 4), h('anzac day', 4, 25), h('australia day', 1, 26), h('canada day', 7, 1),
   h("st patrick's day", 3, 17), h("st . patrick's day", 3, 17), h("saint patrick's day", 3, 17), h('guy fawkes night', 11, 5),
   h('bonfire night', 11, 5),
   e('ash wednesday', -46), e('palm sunday', -7), e('maundy thursday', -3), e('holy thursday', -3), e('holy saturday', -1),

@@ -166,6 +166,7 @@ describe('dates: Easter, plans, habits, days of an event', () => {
       [['Black Friday', '2026-11-27'], ['Cyber Monday', '2026-11-30']]);
     assert.deepEqual(values('Crowds gathered on Juneteenth and on Veterans Day.', '2026-12-01'),
       [['Juneteenth', '2026-06-19'], ['Veterans Day', '2026-11-11']]);
+    assert.deepEqual(values('Crowds gathered for the Fourth of July parade.', '2026-12-01'), [['Fourth of July', '2026-07-04']]);
     // kept on different days by different countries or calendars: a date, left unresolved; Thanksgiving unqualified is
     // the United States' (the fourth Thursday of November), "Canadian Thanksgiving" Canada's (the second Monday of October)
     assert.deepEqual(values('Sales peaked before Diwali and fell after Thanksgiving.', '2026-12-01'),
