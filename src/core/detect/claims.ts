@@ -111,13 +111,13 @@ const BOILERPLATE =
 const SITE_PROMPT =
   /^(?:(?:enjoy|unlock|get|gain) (?:unlimited|full|digital|instant|free) (?:digital )?access\b|become an? (?:member|subscriber|supporter|patron)\b|support (?:our|independent|quality|local) journalism\b|already an? (?:subscriber|member)\b|(?:get|receive) (?:the|our) [a-z'’ ]{0,40}(?:in|to) your inbox\b|(?:skip|jump) to (?:the )?(?:main )?content\b|listen to this (?:article|story)\b|(?:gift|share|save) (?:this|full) (?:article|story)\b|story continues below\b|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?) old$|this (?:page|article|story) (?:is|has been) archived\b)/i;
 /** Every line of CONTRIBUTION has one of these words: most sentences are done with after this one quick test. */
-const CONTRIBUTION_HINT = /contributed|originally|first (?:published|appeared)|reported from/i;
+const CONTRIBUTION_HINT = /contributed|originally|first (?:published|appeared)|reported from|with (?:additional )?reports? /i;
 /**
  * Who else reported a story, and where it ran first: "The Harbour Wire contributed to this report.", "Jo Bell in
  * Portvale contributed to this article.", "This story was originally published by the Valley Press.", "Harbour Wire
- * writer Jo Bell reported from Lima."
+ * writer Jo Bell reported from Lima.", "— With reports from Jo Bell and Ana Cruz".
  */
-const CONTRIBUTION = /^(?:(?:[\p{L}.'’&-]+,? ){1,10}contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b|(?:additional )?reporting contributed by\b|this (?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b|(?:[\p{L}.'’&-]+ ){1,4}writers? (?:[\p{L}.'’&-]+,? ){1,8}reported from (?:\p{Lu}[\p{L}.'’-]*,? ?){1,4}\.?$)/iu;
+const CONTRIBUTION = /^(?:(?:[\p{L}.'’&-]+,? ){1,10}contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b|(?:additional )?reporting contributed by\b|this (?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b|(?:[\p{L}.'’&-]+ ){1,4}writers? (?:[\p{L}.'’&-]+,? ){1,8}reported from (?:\p{Lu}[\p{L}.'’-]*,? ?){1,4}\.?$|[—–-]*\s*\(?with (?:additional )?reports? (?:from|by)\b)/iu;
 
 /** "*Correction: …*" is a note as "Correction: …" is: Markdown emphasis is no word. */
 function withoutLeadingEmphasis(sentence: string): string {

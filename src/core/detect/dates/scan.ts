@@ -602,11 +602,15 @@ const PLAYER_POINTS = /\b\d{1,3}\s+points\b/i;
  */
 function kindOfAThing(text: string, end: number, written: string): boolean {
   if (!KIND_WORD.test(written)) return false;
+  // ("grew almost overnight", "an overnight success": how fast, not when)
+  if (/^overnight$/i.test(written) && (OVERNIGHT_AS_FAST.test(text.slice(Math.max(0, end - 30), end - written.length))
+    || /^\s+(?:success|sensation|star|hit)\b/i.test(text.slice(end, end + 14)))) return true;
   const next = /^[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/u.exec(text.slice(end, end + 40));
   if (next === null) return false;
   // ("overnight emergency care": a word describing the thing may stand between)
   return KINDS_OF_THINGS.has(next[1].toLowerCase()) || (/overnight$/i.test(written) && next[2] !== undefined && KINDS_OF_THINGS.has(next[2].toLowerCase()));
 }
+const OVERNIGHT_AS_FAST = /\b(?:almost|virtually|practically|seemingly|nearly|literally|all but)\s+$/i;
 const KIND_WORD = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|halloween|overnight)$/i;
 const KINDS_OF_THINGS = new Set(['wheat', 'barley', 'oats', 'rye', 'crop', 'crops', 'sowing', 'plantings', 'onion', 'onions',
   'squash', 'vegetables', 'coat', 'coats', 'jacket', 'jackets', 'tyres', 'tires', 'boots', 'clothing', 'wear', 'collection',

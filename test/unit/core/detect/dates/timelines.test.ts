@@ -150,6 +150,8 @@ describe('dates in made-up stories told over weeks, seasons and lifetimes', () =
     const text = 'Dec. 1, 2026 - Frost hit 87 per cent of the winter wheat crop. She baked a Christmas cake and the hospital '
       + 'cut overnight emergency care. He holed a putt on the 16th and birdied the 18th. It rained overnight.';
     assert.deepEqual(pairs(text).map(p => p[0]), ['Dec. 1, 2026', 'overnight']);
+    // how fast, not when
+    assert.deepEqual(pairs('Dec. 1, 2026 - Demand collapsed almost overnight and she became an overnight success.').slice(1), []);
     assert.deepEqual(pairs('Dec. 1, 2026 - Talks began on March 3 and broke down on the 16th.').slice(1), [['March 3', '2026-03-03'], ['the 16th', '2026-03-16']]);
   });
 
