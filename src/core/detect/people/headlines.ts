@@ -5,8 +5,8 @@ import type { LineStats, Token } from './tokenize';
 /**
  * Whether a line reads as a title-case headline: capitals only, no numbers, no final full stop, and not a list of
  * names ("Tomas Reyne, Aldo Ferrante, Joel Whitcombe,": two commas or more) or a byline or credit line ("By Ann
- * Hale and Tom Rusk", "(Reporting by Ann Hale; Editing by Tom Rusk)", "Text: Ann Hale | Photos: Tom Rusk"), which
- * capitalise nothing but names.
+ * Hale and Tom Rusk", "(Reporting by Ann Hale; Editing by Tom Rusk)", "Text: Ann Hale | Photos: Tom Rusk", "From Musa
+ * Kura, Kano", "— Beatriz Sousa Menezes, Lisbon"), which capitalise nothing but names.
  */
 export function headlineLines(text: string, lines: readonly LineStats[]): boolean[] {
   return lines.map(line => line.capitalised >= 4 && line.lower === 0 && line.other === 0
@@ -29,7 +29,7 @@ function isListedName(text: string, end: number): boolean {
 }
 
 /** "By", "Reporting by", "Photos by", "Text:", "Court reporter:" … opening a line, after any "(", "*" or "_". */
-const CREDIT = /^[\s(*_]*(?:(?:(?:additional\s+)?(?:reporting|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|pictures?|reporter|photographer|writer|editor)\s*:)/iu;
+const CREDIT = /^[\s(*_]*(?:(?:(?:additional\s+)?(?:reporting|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|pictures?|reporter|photographer|writer|editor|authors?|byline)\s*:|from\s|(?:[—–]|--)\s*\p{Lu})/iu;
 
 /** Whether the line that ends at `end` (its last word's end) opens as a byline or a credit. */
 function isCredit(text: string, end: number): boolean {

@@ -537,4 +537,11 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(detectPeople('The firm was founded by Samuel and Isaac Hartley. Later Samuel left.').map(p => [p.text, p.entity]),
       [['Samuel', 'Samuel Hartley'], ['Isaac Hartley', 'Isaac Hartley'], ['Samuel', 'Samuel Hartley']]);
   });
+
+  it('reads bylines "From NAME, Place", "— NAME, Place" and "byline: NAME" near the top as people, not as a headline\'s words', () => {
+    assert.deepEqual(names('Rates rise\n\nFrom Musa Abdullahi Kura, Kano\n\nThe council met.'), ['Musa Abdullahi Kura']);
+    assert.deepEqual(names('Rates rise\n\n— Beatriz Sousa Menezes, Lisbon\n\nThe council met.'), ['Beatriz Sousa Menezes']);
+    assert.deepEqual(names('---\ntitle: Rates rise\nbyline: Thandeka Mokoena\n---\n\nThe council met.'), ['Thandeka Mokoena']);
+    assert.deepEqual(names('From Russia With Love Wins Award\n\nThe film won.'), []);
+  });
 });
