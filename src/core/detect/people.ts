@@ -39,6 +39,19 @@ export function detectPeople(text: string): PersonMention[] {
 }
 
 /** Given names that are also places or firms' words, which the generated lists hold as those only. */
+/**
+ * "Ruth & Omar Haddad": two given names joined by "&" before one surname are a couple (or siblings), not a firm as
+ * "Carver & Lowe" is; true for either part of it.
+ */
+function ampersandCouple(text: string, tokens: readonly Token[], classes: readonly WordClass[], first: number, last: number): boolean {
+  const joined = (a: number) => a + 1 < tokens.length && AMPERSAND_ONLY.test(text.slice(tokens[a].end, tokens[a + 1].start));
+  const surnameAfter = (k: number) => k + 1 < tokens.length && tokens[k + 1].start - tokens[k].end === 1
+    && (classes[k + 1] === 'surname' || classes[k + 1] === 'unknown');
+  if (first === last) return classes[first] === 'given' && joined(first) && classes[first + 1] === 'given' && surnameAfter(first + 1);
+  return last === first + 1 && first > 0 && classes[first] === 'given' && classes[first - 1] === 'given' && joined(first - 1);
+}
+const AMPERSAND_ONLY = /^[ \t]&[ \t]$/;
+
 /** "member for ", "MP for ", "TD for ": a constituency's name follows. */
 const CONSTITUENCY_BEFORE = /(?:^|[^\p{L}])(?:member|MP|MSP|MS|MLA|TD|MHK|candidate|councillor|Cllr)s?[ \t]+for[ \t]+(?:the[ \t]+)?$/u;
 /** An acronym and what is named after a person right after a name: " NHS Trust", " CBT Centre". */
@@ -286,7 +299,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do; "Edwin Marlow and
     // Charles Schwab fell": beside a firm, what stocks do; "City beat Harlow Vale 3-1": a side in a result, with no given
     // name, a team)
-    const use = organisationUse(text, tokens, part.first, part.last)
+    const use = ampersandCouple(text, tokens, classes, part.first, part.last) ? undefined : organisationUse(text, tokens, part.first, part.last)
       ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || stocksMovingTogether(text, tokens, part.first, part.last, lex)
         || (part.last > part.first && classes[part.first] !== 'given' && !lex.familyNamesFirst.has(tokens[part.first].lower)
           && sideInResult(text, tokens, part.first, part.last))

@@ -67,7 +67,7 @@ export function givenNamesOfCouples(text: string, tokens: readonly Token[], clas
     if (!next.person || next.last === next.first || classes[next.first] !== 'given') continue;
     const t = tokens[f.first];
     if (t.sentenceStart && lex.commonWords.has(t.lower)) continue;
-    if (/^[ \t]{1,2}and[ \t]{1,2}$/.test(text.slice(t.end, tokens[next.first].start))) f.person = true;
+    if (/^[ \t]{1,2}(?:and|&)[ \t]{1,2}$/.test(text.slice(t.end, tokens[next.first].start))) f.person = true;
   }
 }
 

@@ -544,4 +544,9 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('---\ntitle: Rates rise\nbyline: Thandeka Mokoena\n---\n\nThe council met.'), ['Thandeka Mokoena']);
     assert.deepEqual(names('From Russia With Love Wins Award\n\nThe film won.'), []);
   });
+
+  it('reads two given names joined by "&" before one surname as a couple\'s full name, and "Marks & Spencer" as a firm', () => {
+    assert.deepEqual(names('The café is run by Ruth & Omar Haddad, who moved here in 2019.'), ['Omar Haddad']);
+    assert.deepEqual(names('The firm Marks & Spencer said sales rose. Tate & Lyle Sugars raised prices.'), []);
+  });
 });
