@@ -148,6 +148,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   onTheDayOfTheStory(text, mentions);
   weekdaysOfASet(text, mentions);
   nextAfterThis(mentions);
+  thanksgivingInCanada(text, mentions);
   weekdayNextToADay(text, mentions);
   numericDatesDayFirst(mentions);
   inTheSchoolYearNamed(text, mentions);
@@ -371,6 +372,18 @@ function onTheDayOfTheStory(text: string, mentions: DateMention[]): void {
     }
   }
 }
+
+/**
+ * "Thanksgiving" in a story from Canada (a Canadian place or the country named, no "U.S. Thanksgiving") is Canada's,
+ * the second Monday of October, not the fourth Thursday of November the holiday list gives it.
+ */
+function thanksgivingInCanada(text: string, mentions: DateMention[]): void {
+  const found = mentions.filter(m => /^thanksgiving$/i.test(m.text) && /^\d{4}-11-\d{2}$/.test(m.value ?? ''));
+  if (found.length === 0 || !CANADA.test(text) || US_THANKSGIVING.test(text)) return;
+  for (const m of found) m.value = formatDay(nthWeekday(+m.value!.slice(0, 4), 10, 1, 2));
+}
+const CANADA = /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Toronto|Ottawa|Montreal|Montréal|Vancouver|Alberta|Manitoba|Saskatchewan|Calgary|Edmonton|Winnipeg|Halifax|Nova Scotia|New Brunswick)\b/i;
+const US_THANKSGIVING = /\b(?:U\.S\.|US|American)\s+Thanksgiving\b/;
 
 /** A date in figures with slashes or hyphens: "10/03/2025", "14-03-2025", "3/10/25". */
 const FIGURES_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/;
@@ -1147,7 +1160,8 @@ const MONTH_OR_DAY_VALUE = /^(\d{4})-(\d{2})(-\d{2})?(?=$|T)/;
  * article's date (and a month in or beside a season named with its year just before: "the summer of '76 … from May
  * until the end of August"). Only the same month counts, only a year written out, and only a month said as the time of the story
  * ("in February 1976"), not as a name ("the March 1962 pit inquiry"); a day that year has not (29 February) stays.
- * In a history (a year at least two before the article's) a later month of that year counts too.
+ * In a history (a year at least two before the article's, the sentence opening on it: "In June 1944 …") a later month
+ * of that year counts too.
  */
 function inTheYearJustNamed(text: string, found: readonly DateMention[], mention: DateMention, ref: Day | undefined): string | undefined {
   const own = MONTH_OR_DAY_VALUE.exec(mention.value ?? '');
@@ -1169,7 +1183,8 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
     if (!/\b(?:in|during|throughout)\s+(?:early|late|mid-?)?\s*$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) return undefined;
     // (a history's later month of that year too: "The Allies landed in June 1944. In July the town was freed"; not a
     // year just gone, which news names to compare with: "sales in March 2025 … in July")
-    const history = ref !== undefined && +named[1] <= ref.year - 2 && own[3] === undefined && +own[2] > +named[2];
+    const history = ref !== undefined && +named[1] <= ref.year - 2 && own[3] === undefined && +own[2] > +named[2]
+      && OPENS_ON_ITS_TIME.test(text.slice(sentenceStartBefore(text, before.start), before.start));
     if ((named[2] !== own[2] && !history) || named[1] === own[1]) return undefined;
     const value = named[1] + mention.value!.slice(4);
     return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
@@ -1191,8 +1206,10 @@ function inTheYearOfItsSentence(text: string, found: readonly DateMention[], men
   const value = before.value + mention.value!.slice(4);
   return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
 }
+/** A sentence opening on its time: "In ", "By early ", "During " (then the month and year). */
+const OPENS_ON_ITS_TIME = /^\s*["“'‘(]?(?:in|during|throughout|by)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 /** What may stand before the year a sentence opens on: "In ", "During ", "By late ", "The " ("The 2012 low"). */
-const YEAR_OPENING = /^["“'‘(]?(?:(?:in|during|throughout|by)\s+(?:(?:early|late|mid-?)\s*)?|the\s+)?$/i;
+const YEAR_OPENING = /^\s*["“'‘(]?(?:(?:in|during|throughout|by)\s+(?:(?:early|late|mid-?)\s*)?|the\s+)?$/i;
 
 /**
  * "Prices rose in the spring of 2024 and fell over the summer": a season without its year after a season or a month
@@ -1272,7 +1289,7 @@ function ofTheYearSpokenOf(text: string, mention: DateMention, out: DateMention[
 }
 
 /** "the following March", "the previous June". */
-const MONTH_AFTER = /^the (following|previous|preceding) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH_AFTER = /^the (following|previous|preceding) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?$/i;
 const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**

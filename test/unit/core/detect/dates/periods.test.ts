@@ -172,6 +172,9 @@ describe('dates: Easter, plans, habits, days of an event', () => {
     assert.deepEqual(values('Sales peaked before Diwali and fell after Thanksgiving.', '2026-12-01'),
       [['Diwali', undefined], ['Thanksgiving', '2026-11-26']]);
     assert.deepEqual(values('Families gathered for Canadian Thanksgiving.', '2025-11-20'), [['Thanksgiving', '2025-10-13']]);
+    // in a story from Canada, unqualified
+    assert.deepEqual(values('TORONTO — Food banks expect a rush before Thanksgiving on Monday.', '2025-10-08'),
+      [['Thanksgiving', '2025-10-13'], ['Monday', '2025-10-13']]);
   });
 
   it('reads "this time last year", "the same time next year" as one time: the article\'s month of that year', () => {

@@ -278,7 +278,7 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
   });
 
   it('reads a month later in a sentence that opens on its year as of that year, not a year named in passing', () => {
-    assert.deepEqual(values('In 2012 the ice was broken up by a big storm in August.', '2025-06-18'), [['2012', '2012'], ['August', '2012-08']]);
+    assert.deepEqual(values('Ice was thin. In 2012 the ice was broken up by a big storm in August.', '2025-06-18'), [['2012', '2012'], ['August', '2012-08']]);
     assert.deepEqual(values('The 2012 low followed a storm in August.', '2025-06-18'), [['2012', '2012'], ['August', '2012-08']]);
     assert.deepEqual(values('The firm, founded in 1988, said in August that profit fell.', '2025-06-18'), [['1988', '1988'], ['August', '2024-08']]);
   });

@@ -157,12 +157,15 @@ describe('dates in made-up stories told over weeks, seasons and lifetimes', () =
 
   it('"that summer", "the following March", "the previous June", "the end of the decade" and a history\'s later month are of the time the story spoke of', () => {
     const text = 'Dec. 1, 2026 - She moved there in 1968. That summer she met him, and the following March they married. '
-      + 'The band formed in 1971. By the end of the decade it had split. The Allies landed in June 1944. In July the town was freed, '
+      + 'The band formed in 1971. By the end of the decade it had split. In June 1944 the Allies landed. In July the town was freed, '
       + 'at 4:15 on the morning of Tuesday, March 11, 1975.';
     assert.deepEqual(pairs(text).slice(1), [
       ['1968', '1968'], ['That summer', '1968-SU'], ['the following March', '1969-03'], ['1971', '1971'], ['the end of the decade', '197'],
       ['June 1944', '1944-06'], ['July', '1944-07'], ['4:15', '1975-03-11T04:15'], ['Tuesday, March 11, 1975', '1975-03-11'],
     ]);
+    // a year named in passing sets no history: the month after it is the one nearest the story's date
+    assert.deepEqual(pairs('Dec. 1, 2026 - The IMF approved a loan in August 2022. Inflation stood at 12.4 per cent in September.').slice(1),
+      [['August 2022', '2022-08'], ['September', '2026-09']]);
     // "the previous July record" is a month's record; "said that spring rains …", "cases that fall at the end" no seasons
     assert.deepEqual(pairs('Dec. 1, 2026 - The previous July record was 37.8C. She said that spring rains were heavy in cases that fall late.')
       .slice(1).map(p => p[0]), ['July']);
