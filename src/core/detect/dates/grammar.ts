@@ -9,7 +9,7 @@ import * as lexicon from './lexicon';
 import type { Unit } from './lexicon';
 import * as numbers from './numbers';
 import type { Count } from './numbers';
-import { CANADIAN_THANKSGIVING, HOLIDAYS, movableDay } from './holidays';
+import { HOLIDAYS, movableDay } from './holidays';
 import { durationValue, joinedDuration, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
 import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, nthWeekday, pad, parseDay } from './calendar';
 
@@ -677,10 +677,9 @@ export class DateGrammar {
   /** "Christmas Day", "New Year's Eve", "Easter": capitalised names of days. */
   private holiday(i: number): Piece | undefined {
     if (!this.capital(i)) return undefined;
-    for (const listed of HOLIDAYS) {
-      const words = listed.words;
+    for (const holiday of HOLIDAYS) {
+      const words = holiday.words;
       if (this.w(i) !== words[0]) continue;
-      const holiday = words[0] === 'thanksgiving' && this.w(i - 1) === 'canadian' ? CANADIAN_THANKSGIVING : listed;
       let k = 1;
       for (; k < words.length; k++) {
         const w = this.w(i + k) === '’' ? "'" : this.w(i + k);
@@ -1184,8 +1183,7 @@ export class DateGrammar {
         return { end: i + 2, type: 'TIME', kind: 'relative' };
       }
       // "that summer": a season of the year the story spoke of, which the scan finds (not "said that spring rains …",
-      // where "that" opens what was said)
-      // ("cases that fall at the end": a verb, unless a clause's subject or a comma follows)
+      // where "that" opens what was said, nor "cases that fall at the end", a verb where no subject or comma follows)
       if (SEASONS.has(w) && !this.hyphen(i + 2) && !SAYING_VERBS.has(this.prev(i))
         && (w !== 'fall' || AFTER_A_TIME.has(this.w(i + 2)))) return { end: i + 2, type: 'DATE', kind: 'relative' };
       const u = UNITS_SINGULAR.get(w);

@@ -1,8 +1,8 @@
 // Named days TimeML tags as dates. Fixed-date holidays resolve to a month and day; Easter and the days named after it
 // to the Western churches' date (what English-language news means by them); a day kept on the nth weekday of its month
 // where only one country keeps it by that name ("Martin Luther King Jr. Day", "Presidents' Day") to that weekday, and
-// "Thanksgiving" to the United States' (the fourth Thursday of November; "Canadian Thanksgiving" to Canada's, the
-// second Monday of October), which is what English-language news means by it unqualified. Those that countries keep on
+// "Thanksgiving" to the United States' (the fourth Thursday of November), which is what English-language news means by
+// it unqualified (the scan makes it Canada's, the second Monday of October, in a story from Canada). Those that countries keep on
 // different days or by a lunar calendar ("Independence Day", "Labour Day", "Mother's Day", "Ramadan", "Diwali") stay
 // unresolved rather than guess.
 import { addDays, type Day, nthWeekday } from './calendar';
@@ -70,9 +70,6 @@ export const HOLIDAYS: readonly Holiday[] = [
   h("mother's day"), h("father's day"), h('diwali'), h('lunar new year'), h('chinese new year'), h('yom kippur'),
   h('rosh hashanah'),
 ].sort((a, b) => b.words.length - a.words.length);
-
-/** Thanksgiving after "Canadian": the second Monday of October. */
-export const CANADIAN_THANKSGIVING: Holiday = nth('thanksgiving', 10, MONDAY, 2);
 
 /** First words of holidays, for the trigger scan. */
 export const HOLIDAY_TRIGGERS: readonly string[] = ['christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'hanukkah', 'passover', 'eid',

@@ -107,6 +107,7 @@ const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|eff
 /** A past verb of agreeing, deciding or threatening (on a day perhaps), "to", its verb and up to four words, then the
  *  day: "agreed to meet again on", "threatened on Monday to walk out on". */
 const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed|threatened)(?:\s+on\s+\p{L}+day)?\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
+/** A weekday's deadline ("Friday deadline"); one said to loom; what faces one ("face a", "ahead of the"). */
 const DEADLINE_AFTER = /^['’]?s?\s+deadline\b/i;
 const DEADLINE_LOOMS = /^['’]?s?\s+deadline\s+(?:looms|nears|approaches|draws\s+near|is\s+(?:near|close|fast\s+approaching))\b/i;
 const DEADLINE_FACED = /\b(?:face|faces|facing|ahead\s+of|before|to\s+meet|racing\s+against|against)\s+(?:a|the|an|its|their)\s+$/i;
@@ -374,13 +375,18 @@ function onTheDayOfTheStory(text: string, mentions: DateMention[]): void {
 }
 
 /**
- * "Thanksgiving" in a story from Canada (a Canadian place or the country named, no "U.S. Thanksgiving") is Canada's,
- * the second Monday of October, not the fourth Thursday of November the holiday list gives it.
+ * "Canadian Thanksgiving", and "Thanksgiving" in a story from Canada (a Canadian place or the country named, no "U.S.
+ * Thanksgiving"), is Canada's, the second Monday of October, not the fourth Thursday of November the holiday list gives.
  */
 function thanksgivingInCanada(text: string, mentions: DateMention[]): void {
   const found = mentions.filter(m => /^thanksgiving$/i.test(m.text) && /^\d{4}-11-\d{2}$/.test(m.value ?? ''));
-  if (found.length === 0 || !CANADA.test(text) || US_THANKSGIVING.test(text)) return;
-  for (const m of found) m.value = formatDay(nthWeekday(+m.value!.slice(0, 4), 10, 1, 2));
+  if (found.length === 0 || !CANADA.test(text)) return;
+  const fromCanada = !US_THANKSGIVING.test(text);
+  for (const m of found) {
+    if (fromCanada || /\bCanadian\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) {
+      m.value = formatDay(nthWeekday(+m.value!.slice(0, 4), 10, 1, 2));
+    }
+  }
 }
 const CANADA = /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Toronto|Ottawa|Montreal|Montréal|Vancouver|Alberta|Manitoba|Saskatchewan|Calgary|Edmonton|Winnipeg|Halifax|Nova Scotia|New Brunswick)\b/i;
 const US_THANKSGIVING = /\b(?:U\.S\.|US|American)\s+Thanksgiving\b/;
@@ -631,7 +637,7 @@ const KINDS_OF_THINGS = new Set(['wheat', 'barley', 'oats', 'rye', 'crop', 'crop
   'cards', 'jumper', 'jumpers', 'sweater', 'sweaters', 'carol', 'carols', 'decorations', 'song', 'songs', 'film', 'films',
   'movie', 'movies', 'special', 'specials', 'bake', 'advert', 'adverts', 'ad', 'ads', 'egg', 'eggs', 'bunny', 'costume',
   'costumes', 'pumpkin', 'pumpkins', 'care', 'stay', 'stays', 'bag', 'bags', 'train', 'trains', 'bus', 'buses', 'flight',
-  'flights', 'trials', 'trial', 'parking', 'accommodation', 'staff', 'shift', 'shifts', 'oats', 'number']);
+  'flights', 'trials', 'trial', 'parking', 'accommodation', 'staff', 'shift', 'shifts', 'number']);
 
 /** A unit in the plural written with its capital, then "of" and a capitalised word: a title's words ("The Last Days of
  *  Bartholomew Quist", "One Hundred Years of Solitude"), as prose writes no time so. */
