@@ -1183,7 +1183,7 @@ export class DateGrammar {
         return { end: i + 2, type: 'TIME', kind: 'relative' };
       }
       // "that summer": a season of the year the story spoke of, which the scan finds (not "said that spring rains …",
-      // where "that" opens what was said, nor "cases that fall at the end", a verb where no subject or comma follows)
+      // where "that" opens what was said, nor "prices that fall sharply", a verb where no subject or comma follows)
       if (SEASONS.has(w) && !this.hyphen(i + 2) && !SAYING_VERBS.has(this.prev(i))
         && (w !== 'fall' || AFTER_A_TIME.has(this.w(i + 2)))) return { end: i + 2, type: 'DATE', kind: 'relative' };
       const u = UNITS_SINGULAR.get(w);

@@ -166,8 +166,8 @@ describe('dates in made-up stories told over weeks, seasons and lifetimes', () =
     // a year named in passing sets no history: the month after it is the one nearest the story's date
     assert.deepEqual(pairs('Dec. 1, 2026 - The IMF approved a loan in August 2022. Inflation stood at 12.4 per cent in September.').slice(1),
       [['August 2022', '2022-08'], ['September', '2026-09']]);
-    // "the previous July record" is a month's record; "said that spring rains …", "cases that fall at the end" no seasons
-    assert.deepEqual(pairs('Dec. 1, 2026 - The previous July record was 37.8C. She said that spring rains were heavy in cases that fall late.')
+    // "the previous July record" is a month's record; "said that spring rains …", "prices that fall sharply" no seasons
+    assert.deepEqual(pairs('Dec. 1, 2026 - The previous July record was 37.8C. She said that spring rains were heavy; prices that fall sharply worry her.')
       .slice(1).map(p => p[0]), ['July']);
   });
 

@@ -529,7 +529,7 @@ describe('people: places and firms a role or a state shows', () => {
 
   it('reads constituencies, a trust named after a person with an acronym between, roads, regions and firms of plural trades as no people', () => {
     assert.deepEqual(names('Tim Farron, the member for Kendal Moor, said so. The MP for Thornbury Vale agreed.'), ['Tim Farron']);
-    assert.deepEqual(names('Staff at the Eleanor Pryce NHS Trust said demand in the U.S. Midwest fell on the new Maybank Highway.'), []);
+    assert.deepEqual(names('Staff at the Eleanor Pryce NHS Trust said sales across the U.S. Midwest slowed on the new Maybank Highway.'), []);
     assert.deepEqual(names('The architects Pollard Moss designed it and Saltmarsh Audio made the speakers. Voters for Jo Bell cheered.'), ['Jo Bell']);
   });
 
