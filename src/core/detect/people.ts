@@ -38,7 +38,6 @@ export function detectPeople(text: string): PersonMention[] {
   }
 }
 
-/** Given names that are also places or firms' words, which the generated lists hold as those only. */
 /**
  * "Ruth & Omar Haddad": two given names joined by "&" before one surname are a couple (or siblings), not a firm as
  * "Carver & Lowe" is; true for either part of it.
@@ -64,6 +63,7 @@ const ACRONYM_THEN_NOUN = /^[ \t]\p{Lu}{2,6}[ \t](\p{Lu}\p{Ll}+)/u;
 const TITLES_BEFORE_SRI = new Set(['tan', 'datuk', 'dato', 'tun', 'datin']);
 /** Words of what is named after a person that are surnames too ("Lee Hall", "Daniel Park", "Kim Tower"). */
 const SURNAMES_OF_PLACES = new Set(['hall', 'park', 'street', 'bridge', 'tower', 'square', 'station', 'road', 'cup']);
+/** Given names that are also places or firms' words, which the generated lists hold as those only. */
 const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india', 'montserrat']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with', 'into', 'across', 'near', 'via', 'through',
   'throughout', 'towards', 'toward', 'against', 'between', 'over', 'outside', 'inside', 'beyond', 'around', 'within']);

@@ -67,7 +67,7 @@ class NameIndex {
   }
 }
 
-/** " and " between a given name and a full name: a couple's, or siblings', shared surname after the second. */
+/** " and " (or " & ") between a given name and a full name: a couple's, or siblings', surname after the second. */
 const COUPLE_AND = /^[ \t]{1,2}(?:and|&)[ \t]{1,2}$/;
 
 export function linkMentions(text: string, tokens: readonly Token[], classes: readonly WordClass[],
