@@ -57,8 +57,11 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
     if (!uses.has(k)) uses.set(k, organisationUse(text, tokens, k, k));
     return uses.get(k);
   };
-  // ("Carver & Lowe" names the firm by both families: "Lowe" alone is not its short form, as "Carver" may be)
-  const firmAlone = (k: number): boolean => useOf(k) === 'sure' && !ampersandBefore(text, tokens[k].start);
+  // ("Carver & Lowe" names the firm by both families: "Lowe" alone is not its short form, as "Carver" may be; "Ruth &
+  // Omar Haddad", two given names, no firm at all)
+  const couple = (k: number): boolean => k + 1 < tokens.length && /^[ \t]&[ \t]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))
+    && lex.givenNames.has(tokens[k].lower) && lex.givenNames.has(tokens[k + 1].lower);
+  const firmAlone = (k: number): boolean => useOf(k) === 'sure' && !ampersandBefore(text, tokens[k].start) && !couple(k);
   const introduced = introducedAsFirm(tokens, findings, headlines, firmAlone);
   // (or that the article uses as a firm twice or more and never alone as a person: "Harold Pemberley opened his first
   // bakery in 1932 … Pemberley shares fell … Pemberley employs 4,000": "Pemberley said on Monday that the company
