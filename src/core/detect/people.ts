@@ -7,7 +7,7 @@ import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, typ
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
-import { craftOrHorseUse, SHIP_PREFIX_BEFORE, vehicleUse } from './people/vehicles';
+import { craftOrHorseUse, shipPrefixBefore, vehicleUse } from './people/vehicles';
 import { firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
 import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
@@ -118,6 +118,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // names the article uses as a ship's, an aircraft's or a locomotive's, with the title written inside the name where
   // there is one ("princess lorna" of "the Princess Lorna, a paddle steamer"), and the titled findings' such keys
   const vehicles = new Set<string>();
+  // names opened by a Spanish article, and whether each names no person (articleOpenedName)
+  const openedByArticle = new Map<string, boolean>();
   const titledKeys = new Map<NameFinding, string>();
   // full names the article gives to a place or a body named after a person ("Sela Dorin International Airport", "the
   // Halvard Brenning Foundation"), and the findings of such a name that say nothing of a person themselves
@@ -196,7 +198,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (and after "the Spirit of", "the Pride of": a name inside a longer one, a ship's or a prize's, not the person's)
     // (and in a wire dateline's brackets: "HARLOW, England (Dale Wire) —" names the agency that filed the story; after
     // a photographer's name and its slash, "Photo: Daniel Ruiz / Harwick Ledger", the outlet that ran the picture)
-    if (SAINT_BEFORE.test(lead) || SHIP_PREFIX_BEFORE.test(lead) || datelineAgency(text, tokens[part.first].start, tokens[part.last].end)
+    if (SAINT_BEFORE.test(lead) || shipPrefixBefore(lead) || datelineAgency(text, tokens[part.first].start, tokens[part.last].end)
       || creditOutlet(text, tokens[part.first].start, tokens[part.last].end)
       || (lead.endsWith('of ') && NAMED_OF_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
@@ -234,7 +236,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       continue;
     }
     // (and after "member for", "MP for": a constituency, named after a place: "the member for Kendal Moor")
-    if (CONSTITUENCY_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 24), tokens[part.first].start))) {
+    const closeBefore = text.slice(Math.max(0, tokens[part.first].start - 24), tokens[part.first].start);
+    if (closeBefore.includes('for') && CONSTITUENCY_BEFORE.test(closeBefore)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -269,7 +272,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     }
     // ("Planes landed at Ben Tzoran": the airport in this mention, whatever the article says of the man it honours)
     // ("El Al said", "El Mundo reported": a name opened by a Spanish article)
-    if (!part.titled && (flightPlace(text, tokens[part.first].start) || articleOpenedName(text, tokens[part.first].start, tokens[part.last].end))) {
+    if (!part.titled && (flightPlace(text, tokens[part.first].start) || articleOpenedName(text, tokens[part.first].start, tokens[part.last].end, openedByArticle))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }

@@ -8,9 +8,10 @@ import type { PeopleLexicon } from '../lexicon';
 /**
  * A word of two or more capitals, an apostrophe or hyphen inside it perhaps ("O'BRIEN", "AL-MASRI"); what may not stand
  * right before it (CHARACTER_BEFORE_WORD) is tested apart, because a pattern that opens with a look-behind is tried at
- * every character of the article, three times slower than one that opens with a capital.
+ * every character of the article, three times slower than one that opens with a capital. It is tried only where a
+ * capital A-Z or a character beyond ASCII stands (capitalWords): tried from every character it cost more than the rest.
  */
-const CAPITALS_WORD = /\p{Lu}[\p{Lu}'’-]*\p{Lu}(?![\p{L}\d])/gu;
+const CAPITALS_WORD = /\p{Lu}[\p{Lu}'’-]*\p{Lu}(?![\p{L}\d])/uy;
 /** A character that makes a run of capitals part of a longer word ("McDONALD"), at the end of the text before it. */
 const CHARACTER_BEFORE_WORD = /[\p{L}\d'’-]$/u;
 /** The possessive a word in capitals may end in: "HALVERSEN'S". */
@@ -35,7 +36,7 @@ export function namesInCapitals(text: string, found: readonly PersonMention[], l
   }
   if (bySurname.size === 0) return [...mentions];
   const added: PersonMention[] = [];
-  const words = [...text.matchAll(CAPITALS_WORD)].filter(m => !CHARACTER_BEFORE_WORD.test(text.slice(Math.max(0, m.index - 2), m.index)));
+  const words = capitalWords(text).filter(m => !CHARACTER_BEFORE_WORD.test(text.slice(Math.max(0, m.index - 2), m.index)));
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     const start = word.index;
@@ -55,8 +56,40 @@ export function namesInCapitals(text: string, found: readonly PersonMention[], l
     if (entity) added.push({ start, end: start + surname.length, text: surname, entity });
   }
   if (added.length === 0) return [...mentions];
-  return [...mentions, ...added.filter(a => !mentions.some(m => m.start < a.end && a.start < m.end))]
-    .sort((a, b) => a.start - b.start);
+  return withFreeOnes(mentions, added);
+}
+
+/** The words in capitals of `text` (CAPITALS_WORD), in order, as the pattern's global search finds them. */
+function capitalWords(text: string): { index: number; 0: string }[] {
+  const words: { index: number; 0: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    CAPITALS_WORD.lastIndex = i;
+    const m = CAPITALS_WORD.exec(text);
+    if (m) { words.push({ index: i, 0: m[0] }); i += m[0].length - 1; }
+  }
+  return words;
+}
+
+/**
+ * `found` (sorted by start) and those of `added` that overlap none of it, sorted by start. A mention overlaps `found`
+ * when one of found's mentions starting before its end ends after its start: the greatest end of found's mentions up to
+ * that point says so, one binary search a mention, where comparing each with each grew with the square of a long text.
+ */
+function withFreeOnes(found: readonly PersonMention[], added: readonly PersonMention[]): PersonMention[] {
+  const greatestEnd: number[] = [];
+  for (const m of found) greatestEnd.push(Math.max(m.end, greatestEnd[greatestEnd.length - 1] ?? 0));
+  const free = added.filter(a => {
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid].start < a.end) lo = mid + 1; else hi = mid;
+    }
+    return lo === 0 || greatestEnd[lo - 1] <= a.start;
+  });
+  return [...found, ...free].sort((a, b) => a.start - b.start);
 }
 
 function stripPossessive(word: string): string {
@@ -101,7 +134,7 @@ function withCapitalBylines(text: string, found: readonly PersonMention[], lex: 
     added.push(...names);
   }
   if (added.length === 0) return found;
-  return [...found, ...added.filter(a => !found.some(m => m.start < a.end && a.start < m.end))].sort((a, b) => a.start - b.start);
+  return withFreeOnes(found, added);
 }
 
 /** What a byline names instead of a writer: "By SPORTS DESK", "BY WIRE SERVICES", "By NEWS STAFF". */

@@ -2,7 +2,7 @@
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import { isSpecialistWord, type NamePart, type WordClass } from './classify';
-import { wordAfter, wordBefore, wordsAfter } from './words';
+import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter } from './words';
 import { toldPressAfter } from './mentionCues';
 import { playerInSets } from './results';
 
@@ -75,7 +75,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     // ("flights out of Ben Tzoran", "landed at Ben Tzoran": where aircraft come and go is an airport or a town)
     || (PREPOSITIONS_OF_FLIGHT.has(lowerBefore) && flightPlace(text, tokens[part.first].start))
     // (a full name opened by a given name may be a party's rival, a candidate)
-    || (classes[part.first] !== 'given' && ITS_RIVAL_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))
+    || (classes[part.first] !== 'given' && itsRivalBefore(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))
     || (!tokens[part.last].possessive && text.charCodeAt(tokens[part.last].end) === 44 /* , */
       && (STATE_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8))
         || STATE_NAMED_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 24))));
@@ -180,6 +180,10 @@ const INSTITUTIONS_FOR = new Set(['institute', 'centre', 'center', 'foundation',
 
 /** "its rival Kestrel", "its nearest competitor Vane Foods": a thing's rival is a firm, a side or a party. */
 const ITS_RIVAL_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+)?(?:rivals?|competitors?)\s+$/iu;
+const RIVALS = new Set(['rival', 'rivals', 'competitor', 'competitors']);
+function itsRivalBefore(before: string): boolean {
+  return RIVALS.has(asciiWordBeforeSpace(before, before.length).toLowerCase()) && ITS_RIVAL_BEFORE.test(before);
+}
 
 /** "Ashcombe, Mass.", "Fremont, Calif.": a town followed by its US state, written short as the wire services do. */
 const STATE_AFTER = /^,[ \t](?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo)\./;
@@ -216,8 +220,11 @@ const FLIGHT_BEFORE = /(?:\b(?:landed|landing|lands|touched[ \t]down|took[ \t]of
 
 /** Whether the name starting at `start` is where aircraft land, take off or fly to: an airport or a town. */
 export function flightPlace(text: string, start: number): boolean {
-  return FLIGHT_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+  const before = text.slice(Math.max(0, start - 48), start);
+  return FLIGHT_PREPOSITIONS.has(asciiWordBeforeSpace(before, 2)) && FLIGHT_BEFORE.test(before);
 }
+/** The words FLIGHT_BEFORE ends in before its space. */
+const FLIGHT_PREPOSITIONS = new Set(['at', 'in', 'from', 'to', 'into', 'of', 'left', 'leave', 'leaving', 'reached', 'reach']);
 
 /** Things, not firms, that a name may be given to: "a horse called Molly Brannagh". */
 const THINGS_CALLED = new Set(['horse', 'dog', 'cat', 'pony', 'boat', 'robot', 'app', 'tool', 'bot', 'chatbot', 'doll',

@@ -106,17 +106,24 @@ const WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}["“'‘]?$/u;
 /**
  * "El Al said", "El Mundo reported", "La Liga's clubs": the name from `start` to `end`, of two words, is opened
  * by a Spanish article and names no person; a person's only where the article also gives it as the end of a longer
- * name ("Mohamed El Baradei" makes "El Baradei said" his; "the El Al flight" is no such name).
+ * name ("Mohamed El Baradei" makes "El Baradei said" his; "the El Al flight" is no such name). The answer is the
+ * same for every mention of the name, so it is kept in `answered` (one map a text): a long text naming "La Liga" a
+ * thousand times is read through once, not once a mention.
  */
-export function articleOpenedName(text: string, start: number, end: number): boolean {
+export function articleOpenedName(text: string, start: number, end: number, answered: Map<string, boolean>): boolean {
   const name = text.slice(start, end), space = name.indexOf(' ');
   // (two words: after the article a third is a name's, "El Mehdi Tarrow" a Moroccan given name and a surname)
   if (space < 0 || name.indexOf(' ', space + 1) >= 0 || !ARTICLE_OPENERS.has(name.slice(0, space))) return false;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
-    if (before && !NOT_A_NAME_BEFORE.has(before[1])) return false;
+  let answer = answered.get(name);
+  if (answer === undefined) {
+    answer = true;
+    for (let at = text.indexOf(name); at >= 0 && answer; at = text.indexOf(name, at + 1)) {
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+      if (before && !NOT_A_NAME_BEFORE.has(before[1])) answer = false;
+    }
+    answered.set(name, answer);
   }
-  return true;
+  return answer;
 }
 
 /** Imperatives that open a campaign's name: "Save Tarrow Fields", "Stop the Kell Incinerator", "Keep Orbury Green". */

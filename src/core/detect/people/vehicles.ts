@@ -4,7 +4,7 @@
 // named the same way, titles and all: "the mare Lady Arden", "Sir Percival, a nine-year-old gelding".
 import type { Token } from './tokenize';
 import { ANIMAL_NOUNS, VEHICLE_NOUNS, isJob } from './organisations';
-import { wordsAfter } from './words';
+import { asciiWordBeforeSpace, wordsAfter } from './words';
 
 /**
  * "aboard the", "on board", "flew the", "sailed the": right before a name, what only a vehicle is (a person is
@@ -13,7 +13,7 @@ import { wordsAfter } from './words';
 const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\s{1,2}board)(?:\s{1,3}the)?|(?:flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|scuttled|scrapped|refitted)\s{1,3}the)\s{1,3}$/u;
 /** A navy's or a merchant ship's prefix right before: "HMS Queen Elizabeth", "USS Gerald R. Ford", "MV Ellen Price" (not
  *  "MS" or "SS", which are initials as often: "MS Dhoni"). */
-export const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HDMS|HSwMS|MV|RV)[ \t]{1,2}$/u;
+const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HDMS|HSwMS|MV|RV)[ \t]{1,2}$/u;
 /** "the locomotive Sir Ambrose Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
 const VEHICLE_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u;
 /** "tug, the ": a noun in lower case, a comma and "the", right before a name. */
@@ -23,6 +23,14 @@ const VESSELS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'traw
 /** Right after a name, what only a vehicle does or has done to it: "docked", "was launched in 1936". */
 const VEHICLE_AFTER = /^\s{1,3}(?:docked|berthed|moored|capsized|derailed|taxied|ran\s{1,2}aground|was\s{1,2}(?:launched|scrapped|refitted|decommissioned|mothballed|laid\s{1,2}up|christened|scuttled|withdrawn\s{1,2}from\s{1,2}service|towed|moored|berthed|docked|derailed))\b/u;
 
+/** Whether `before` ends in a ship's prefix and a space or two (SHIP_PREFIX_BEFORE), tested where one can stand. */
+export function shipPrefixBefore(before: string): boolean {
+  let j = before.length - 1;
+  while (j >= before.length - 2 && (before.charCodeAt(j) === 32 || before.charCodeAt(j) === 9)) j--;
+  const c = before.charCodeAt(j);
+  return j < before.length - 1 && (c === 83 /* S */ || c === 71 /* G */ || c === 86 /* V */) && SHIP_PREFIX_BEFORE.test(before);
+}
+
 /**
  * Whether this use of a name, from token `lead` (the name's first word, or the title written inside the vehicle's
  * name: the "Sir" of "the locomotive Sir Ambrose Crale") to token `last`, names a vehicle. Bounded look-around.
@@ -30,11 +38,14 @@ const VEHICLE_AFTER = /^\s{1,3}(?:docked|berthed|moored|capsized|derailed|taxied
 export function vehicleUse(text: string, tokens: readonly Token[], lead: number, last: number): boolean {
   const start = tokens[lead].start;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (VEHICLE_BEFORE.test(before) || SHIP_PREFIX_BEFORE.test(before)) return true;
-  const noun = VEHICLE_NOUN_BEFORE.exec(before);
-  if (noun && (VEHICLE_NOUNS.has(noun[1]) || ANIMAL_NOUNS.has(noun[1]))) return true;
+  // (each pattern is tried only where its last words can stand: one tried from every character of every name's
+  // look-behind costs more than the rest of the test)
+  const close = before.slice(-8);
+  if (((close.includes('the') || close.includes('board')) && VEHICLE_BEFORE.test(before)) || shipPrefixBefore(before)) return true;
+  const word = asciiWordBeforeSpace(before, 3);
+  if ((VEHICLE_NOUNS.has(word) || ANIMAL_NOUNS.has(word)) && VEHICLE_NOUN_BEFORE.exec(before)?.[1] === word) return true;
   // "A tug, the Hendrik Laan, and two boats", "the ferry, the Queen Isolde,": named in apposition to what it is
-  const apposed = VESSEL_COMMA_THE_BEFORE.exec(before);
+  const apposed = close.includes('the') ? VESSEL_COMMA_THE_BEFORE.exec(before) : null;
   if (apposed && (VEHICLE_NOUNS.has(apposed[1]) || ANIMAL_NOUNS.has(apposed[1]) || VESSELS.has(apposed[1]))) return true;
   const t = tokens[last];
   if (t.possessive) return false;

@@ -97,3 +97,18 @@ function isDigit(word: string): boolean {
   const c = word.charCodeAt(0);
   return c >= 48 && c <= 57;
 }
+
+/**
+ * The letters A-Z and a-z, as written, that end right before the white space (one to `maxSpaces` characters) closing
+ * `s`; '' when no such space or letter is there. A cheap first test for a pattern that must end in a word of a list and
+ * a space: such a pattern, tried from every character of a name's look-behind, costs more than the rest of a rule.
+ */
+export function asciiWordBeforeSpace(s: string, maxSpaces: number): string {
+  let j = s.length;
+  while (j > 0 && s.length - j < maxSpaces && WHITE_SPACE.test(s.charAt(j - 1))) j--;
+  const end = j;
+  while (j > 0 && isAsciiLetter(s.charCodeAt(j - 1))) j--;
+  return end < s.length ? s.slice(j, end) : '';
+}
+const WHITE_SPACE = /\s/;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
