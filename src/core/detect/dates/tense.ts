@@ -356,11 +356,26 @@ export function isPastWord(word: string): boolean {
   return PAST.has(w) || REPORTING.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
 }
 
-/** The words nearest the expression first, lower-cased. */
+/**
+ * The words nearest the expression first, lower-cased. Only the end of `s` nearest the expression is read when it holds
+ * more than `max` words: the one it may cut in two is then not among them (a sentence's start is read once, not once
+ * for each of its dates).
+ */
 function wordsOf(s: string, max: number, fromEnd: boolean): string[] {
-  // "May" keeps its capital: the month is no modal
-  const words = (s.match(WORD) ?? []).map(w => (w === 'May' ? w : w.toLowerCase()));
-  return fromEnd ? words.slice(-max).reverse() : words.slice(0, max);
+  const reach = (max + 1) * NEAR_WORD_LENGTH;
+  if (s.length > reach) {
+    const words = (fromEnd ? s.slice(-reach) : s.slice(0, reach)).match(WORD) ?? [];
+    if (words.length > max) return lowered(fromEnd ? words.slice(-max).reverse() : words.slice(0, max));
+  }
+  const words = s.match(WORD) ?? [];
+  return lowered(fromEnd ? words.slice(-max).reverse() : words.slice(0, max));
+}
+/** Characters a word and its space take in most text: what is read of a long stretch for a few of its words. */
+const NEAR_WORD_LENGTH = 12;
+
+// "May" keeps its capital: the month is no modal
+function lowered(words: string[]): string[] {
+  return words.map(w => (w === 'May' ? w : w.toLowerCase()));
 }
 
 // A full stop ends a sentence before a capital, unless it closes an abbreviation ("Jan.", "Corp.") or an initial.
