@@ -186,12 +186,15 @@ function prospect(copula: string, after: readonly string[]): boolean {
 export function tenseAround(text: string, start: number, end: number, maxWords: number): Tense {
   const before = text.slice(sentenceStartBefore(text, start), start);
   // more words than are read, for the word before the farthest one (a passive's "be") and a plan's "had been"
-  const left = wordsOf(before, maxWords + 1 + LOOKED_BACK_REACH, true);
+  // (read once with the arrangement's words below: each is the nearest so many of the same words)
+  const words = wordsOf(before, Math.max(maxWords + 1 + LOOKED_BACK_REACH, ARRANGED_REACH), true);
+  const left = words.slice(0, maxWords + 1 + LOOKED_BACK_REACH);
   // "running hot going into December", "heading into the weekend": a time still to come, however the clause is told
   if (left[0] === 'into' && HEADING.has(left[1] ?? '')) return 'future';
   // "have until Friday to appeal", "set the trial for September 14": a deadline or a date fixed ahead, told now
   // (a name's abbreviation in brackets is no word between: "gave the leaders of the Appeal (CDA) until Friday")
-  if (left.length > 0 && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN, 'name'), 1 + DEADLINE_REACH, true))) return 'future';
+  // (its last word is left[0] or ends in "name" unless a bracket went, and deadlineAhead needs a deadline's word there)
+  if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN, 'name'), 1 + DEADLINE_REACH, true))) return 'future';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
   // March", "the three months to June": a span that ends then, told in its verb's tense)
   if (opensDeadline(left)) return 'unknown';
@@ -210,7 +213,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // "set to expire Nov. 6": what a plan is to do comes after whatever the plan's own tense
   const planned = left.length > 1 && left[1] === 'to';
   // "is to resume talks Monday", "set to resume Monday": an arrangement, ahead of the article
-  const leading = wordsOf(before, ARRANGED_REACH, true);
+  const leading = words.slice(0, ARRANGED_REACH);
   for (let k = 1; k + 1 < leading.length; k++) {
     if (leading[k] === 'to' && ARRANGED.has(leading[k + 1]) && !lookedBack(leading, k + 2)) return 'future';
   }
