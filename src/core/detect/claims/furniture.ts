@@ -84,7 +84,7 @@ export function furnitureOf(unit: string): Furniture | undefined {
   // "*The Salt Archive*, by Ada Marsh." and "Harrowgate Press, 432 pages, $29.": a review's line of a book's details;
   // "The case is Orr v. Kell, U.S. District Court, No. 24-318.": a court story's line naming its case
   // "Food: 4/5.", "Open Tuesday–Saturday, 12pm–3pm": a review's scores and a venue's hours
-  if (BOOK_DETAILS.test(text) || CASE_DETAILS.test(text) || (mayBeRating(text) && RATING.test(text))
+  if ((mayBeBookDetails(text) && BOOK_DETAILS.test(text)) || CASE_DETAILS.test(text) || (mayBeRating(text) && RATING.test(text))
     || OPENING_HOURS.test(text)) return 'credit';
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
@@ -103,6 +103,12 @@ export function furnitureOf(unit: string): Furniture | undefined {
 
 /** A book's title (set in italics or quotes) and its author, or its publisher, pages and price, each a unit of its own. */
 const BOOK_DETAILS = /^(?:(?:\*[^*\n]{1,80}\*|_[^_\n]{1,80}_|"[^"\n]{1,80}"|“[^”\n]{1,80}”),\s+(?:by|edited by|translated by)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}|\p{Lu}[\p{L}&.'’ -]{1,40},(?:\s+\d{4},)?\s+\d{2,4}\s+pages(?:,\s+[$£€]\s?\d[\d.,]*)?)\.?$/u;
+
+/** What a book's line opens with (its title's emphasis or quote) or holds (its pages), tested before its pattern. */
+function mayBeBookDetails(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 42 || c === 95 || c === 34 || c === 0x201c || text.includes('pages');
+}
 
 /** A review's score, with its aspect perhaps: "Food: 4/5.", "Rating: 3.5 out of 5", "★★★★☆". */
 const RATING = /^(?:\p{Lu}[\p{L}'’ &]{1,30}:\s*)?(?:\d{1,2}(?:\.\d)?\s*(?:\/|out of)\s*(?:5|10)|[★☆]{3,5})\.?$/u;
