@@ -114,6 +114,9 @@ function mayBeBookDetails(text: string): boolean {
 const RATING = /^(?:\p{Lu}[\p{L}'’ &]{1,30}:\s*)?(?:\d{1,2}(?:\.\d)?\s*(?:\/|out of)\s*(?:5|10)|[★☆]{3,5})\.?$/u;
 /** What a score's line holds, tested before its pattern (a few units in thousands are scores). */
 function mayBeRating(text: string): boolean {
+  // (it ends on its scale's 5 or 10 or on a star, a full stop perhaps after: one character read for most units)
+  const c = text.charCodeAt(text.length - (text.endsWith('.') ? 2 : 1));
+  if (c !== 53 /* 5 */ && c !== 48 /* 0 */ && c !== 0x2605 && c !== 0x2606) return false;
   return text.includes('/') || text.includes('★') || text.includes('☆') || text.includes(' out of ');
 }
 /** A venue's opening hours, nothing but days and clock times: "Open Tuesday–Saturday, 12pm–3pm and 6pm–11pm.",
