@@ -392,7 +392,9 @@ function sectionKind(text: string, unit: Span): 'navigation' | 'boilerplate' | u
 }
 
 function markAfterEndMark(text: string, sentences: readonly Span[], out: Set<number>): void {
-  END_MARK.lastIndex = 0;
+  // (only the last mark counts, and only with at most MAX_AFTER_END units after it, units in document order: the text
+  // above those units is not searched)
+  END_MARK.lastIndex = sentences.length > MAX_AFTER_END ? sentences[sentences.length - MAX_AFTER_END - 1].start : 0;
   let mark = -1;
   for (let m = END_MARK.exec(text); m; m = END_MARK.exec(text)) mark = m.index;
   if (mark < 0) return;
