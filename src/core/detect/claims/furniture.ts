@@ -36,6 +36,11 @@ const CREDIT_WORD = /photo|pictur|image|video|graphic|illustrat|caption|credit|c
 const AGENCY_CREDIT = /^\p{Lu}[\p{Lu}&.' ]+\p{Lu}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:\/[\p{L} ]{1,30})?$/u;
 /** A credit at the end of a caption: "(AP Photo/Jo Bell)", "— Reuters/Jo Bell", "Photo: Harbour Wire". */
 const TRAILING_CREDIT = /(?:\((?:[\p{L}. ]{0,30}\b)?(?:photo|image|picture|video|credit)\b[^()]{0,60}\)|\b(?:photo|image|picture)\s*:\s*[^.]{1,60}|\bgetty images)\s*$/iu;
+/** What a trailing credit ends with (its bracket, "Getty Images") or holds (a label's colon), tested before its pattern. */
+function mayEndInCredit(tail: string): boolean {
+  const c = tail.charCodeAt(tail.length - 1);
+  return c === 41 /* ) */ || (c | 32) === 115 /* s */ || c === 0x17f /* ſ, an s to 'iu' */ || tail.includes(':');
+}
 
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|et|at|on|of|the)$/i;
 const DIGITS = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?$|^\d{1,2}[:/.]\d{2}(?:[:/.]\d{2,4})?$/;
@@ -70,7 +75,7 @@ export function furnitureOf(unit: string): Furniture | undefined {
   if (CREDIT_WORD.test(text)) {
     if (CREDIT.test(text) || AGENCY_CREDIT.test(text)) return 'credit';
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
-    if (TRAILING_CREDIT.test(tail) && wordCount(text) <= 12) return 'credit';
+    if (mayEndInCredit(tail) && TRAILING_CREDIT.test(tail) && wordCount(text) <= 12) return 'credit';
   }
   // "* "Rate rise". Albion Wire. November 5, 2026.": a date alone with its full stop, the end of a source's line, says
   // nothing; names before it would make it a sentence's end ("… said on Monday, March 3.")
