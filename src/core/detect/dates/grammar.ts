@@ -150,6 +150,8 @@ for (const words of MULTIWORD_APPROXIMATORS) {
 }
 const POINT_APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughly', 'circa', 'just']);
 
+const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set(HOLIDAYS.map(h => h.words[0]));
+
 /** Words an expression can start with (numbers always can); anything else is skipped without parsing. */
 const START_WORDS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SHORT_WEEKDAYS.keys(), ...WEEKDAYS_PLURAL.keys(), ...SEASONS.keys(), ...UNITS_SINGULAR.keys(),
@@ -676,7 +678,8 @@ export class DateGrammar {
 
   /** "Christmas Day", "New Year's Eve", "Easter": capitalised names of days. */
   private holiday(i: number): Piece | undefined {
-    if (!this.capital(i)) return undefined;
+    // (most capitalised words open no holiday: skip the loop over all of them)
+    if (!this.capital(i) || !HOLIDAY_FIRST_WORDS.has(this.w(i))) return undefined;
     for (const holiday of HOLIDAYS) {
       const words = holiday.words;
       if (this.w(i) !== words[0]) continue;
