@@ -155,7 +155,8 @@ function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   let digits = 0;
   let names = 0;
   let clocks = 0;
-  for (const word of text.match(WORD) ?? []) {
+  // (word by word: most units fail at their first words, and listing all of them cost more than reading them)
+  for (const [word] of text.matchAll(WORD)) {
     const bare = word.replace(/[.,:]+$/, '');
     if (CLOCK.test(bare) && (bare.includes(':') || /[ap]/i.test(bare))) { digits++; clocks++; continue; }
     if (DIGITS.test(bare)) { digits++; continue; }
