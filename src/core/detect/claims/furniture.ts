@@ -66,7 +66,10 @@ const CREDIT_TAIL = 90;
 export function furnitureOf(unit: string): Furniture | undefined {
   if (unit.length > MAX_FURNITURE + 20) return undefined;
   // ("Nov. 6, 2024, 1:30 a.m. | Updated 9:00 a.m.": the second half of a stamp's line, after its bar)
-  const text = unit.trim().replace(LONE_BAR, '').replace(WRAPPING_EMPHASIS, '$1');
+  let text = unit.trim();
+  // (a lone bar and wrapping emphasis open the unit: most units open with neither, and need no pattern to say so)
+  if (text.charCodeAt(0) === 124 /* | */) text = text.replace(LONE_BAR, '');
+  if (text.charCodeAt(0) === 42 /* * */ || text.charCodeAt(0) === 95 /* _ */) text = text.replace(WRAPPING_EMPHASIS, '$1');
   if (text.length === 0 || text.length > MAX_FURNITURE) return undefined;
   // "[^1]: Copernicus, Global Climate Highlights, 2025.": a footnote's source; "Rating: False", "Said by: …": a
   // fact-check's verdict box, which says who said the claim and what it was found to be, not a claim of its own (read
