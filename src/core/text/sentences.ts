@@ -198,17 +198,26 @@ const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thu
 /** A block's opening dateline: a place's in capitals ("KYIV, July 3 (Reuters) -") or a full date's alone, set in bold
  *  or italics perhaps ("**BOSTON, Feb. 10, 2025** --"). */
 function datelineAt(block: string): RegExpExecArray | null {
-  const open = EMPHASIS_OPENING.exec(block)![0].length;
-  const place = startsWithTwoCapitals(block.slice(open, open + 2))
-    || (block.charCodeAt(open + 1) === 32 && ONE_LETTER_FIRST.test(block.slice(open, open + 40)));
-  const dateline = place ? DATELINE.exec(block) : DATE_DATELINE.exec(block);
+  const dateline = opensWithPlace(block) ? DATELINE.exec(block) : DATE_DATELINE.exec(block);
   if (dateline && dateline[1] === undefined) dateline[1] = dateline[2]; // (the colon's)
   return dateline;
 }
 const EMPHASIS_OPENING = /^[*_]{0,3}/;
 
+/** A block opening with a place in capitals, in emphasis perhaps: the start of a DATELINE, not a DATE_DATELINE. */
+function opensWithPlace(block: string): boolean {
+  // (emphasis opens with * or _: most blocks open otherwise, and need no pattern to say so)
+  const open = block.charCodeAt(0) === 42 || block.charCodeAt(0) === 95 ? EMPHASIS_OPENING.exec(block)![0].length : 0;
+  return startsWithTwoCapitals(block.slice(open, open + 2))
+    || (block.charCodeAt(open + 1) === 32 && ONE_LETTER_FIRST.test(block.slice(open, open + 40)));
+}
+
 /** True when a sentence unit is nothing but a wire dateline ("KYIV, July 3 (Reuters)"): a place stamp, not prose. */
 export function isDateline(unit: string): boolean {
+  // (without a place, a dateline ends on its year's digit, emphasis perhaps after: most units are done with here,
+  // before the copy below; the " - " added changes no answer of opensWithPlace)
+  const last = unit.charCodeAt(unit.length - 1);
+  if (!isDigitCode(last) && last !== 42 /* * */ && last !== 95 /* _ */ && !opensWithPlace(unit)) return false;
   const m = datelineAt(unit + ' - ');
   return !!m && m[1].length === unit.length;
 }
