@@ -6,7 +6,7 @@ import { classifyWords, HYPHENATED_GIVEN, namePart, type NamePart, type WordClas
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
-import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse } from './people/organisations';
+import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
 import { craftOrHorseUse, shipPrefixBefore, vehicleUse } from './people/vehicles';
 import { firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
 import { sideInResult } from './people/results';
@@ -125,6 +125,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // Halvard Brenning Foundation"), and the findings of such a name that say nothing of a person themselves
   const namesakes = new Set<string>();
   const bare = new Set<NameFinding>();
+  const tokenUses = new Map<number, OrganisationUse | undefined>();
   for (const run of capitalisedRuns(text, tokens, lex, lines)) {
     // "on Martin Luther King Jr. Day", "Guy Fawkes Night": a day's name (a sentence's opener may stand before it)
     const holiday = [run.first, run.first + 1].find(k => k <= run.last && holidayNamedAt(text, tokens[k].start, tokens[k].lower));
@@ -302,7 +303,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // ("Jefferies and Piper Sandler both lowered their price targets": beside a firm, what firms do; "Edwin Marlow and
     // Charles Schwab fell": beside a firm, what stocks do; "City beat Harlow Vale 3-1": a side in a result, with no given
     // name, a team)
-    const use = ampersandCouple(text, tokens, classes, part.first, part.last) ? undefined : organisationUse(text, tokens, part.first, part.last)
+    const couple = ampersandCouple(text, tokens, classes, part.first, part.last);
+    const firmUse = couple ? undefined : organisationUse(text, tokens, part.first, part.last);
+    // (markFirmMentions asks a one-word mention's use again, and reading it is dear: it is handed over)
+    if (!couple && part.first === part.last) tokenUses.set(part.first, firmUse);
+    const use = couple ? undefined : firmUse
       ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || stocksMovingTogether(text, tokens, part.first, part.last, lex)
         || (part.last > part.first && classes[part.first] !== 'given' && !lex.familyNamesFirst.has(tokens[part.first].lower)
           && sideInResult(text, tokens, part.first, part.last))
@@ -425,7 +430,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   givenNamesOfCouples(text, tokens, classes, findings, lex);
   namesListedWithPeople(text, tokens, classes, findings);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
-  markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines);
+  markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines, tokenUses);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
   return wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex));

@@ -33,7 +33,8 @@ export function dropLoneFirmSurnames(tokens: readonly Token[], findings: NameFin
  * it would cut prices on its laptops", "Dell shares rose"): that mention is the firm's, not a short form of the person.
  */
 export function markFirmMentions(text: string, tokens: readonly Token[], findings: NameFinding[], titled: ReadonlySet<NameFinding>,
-  firms: ReadonlySet<string>, owned: ReadonlySet<string>, lex: PeopleLexicon, headlines: ReturnType<typeof headlineLines>): void {
+  firms: ReadonlySet<string>, owned: ReadonlySet<string>, lex: PeopleLexicon, headlines: ReturnType<typeof headlineLines>,
+  uses: Map<number, ReturnType<typeof organisationUse>>): void {
   // only a mention that is a person by its own evidence, or could be a short form of one, is worth the look
   const namesWords = new Set<string>();
   const surnames = new Set<string>();
@@ -51,8 +52,8 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
   // Vellini" beside "Marta Vellini, 76,")
   const ownedLastWords = new Set<string>();
   for (const key of owned) if (key.includes(' ')) ownedLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
-  // each bare mention's use is asked up to three times below, and reading it is dear: once a token
-  const uses = new Map<number, ReturnType<typeof organisationUse>>();
+  // each bare mention's use is asked up to three times below, and reading it is dear: once a token (`uses` holds those
+  // the caller read already)
   const useOf = (k: number): ReturnType<typeof organisationUse> => {
     if (!uses.has(k)) uses.set(k, organisationUse(text, tokens, k, k));
     return uses.get(k);

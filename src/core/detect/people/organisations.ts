@@ -283,8 +283,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
   const tail = text.slice(t.end, t.end + 40);
-  if (AMPERSAND_AFTER.test(tail) || FIRM_PRONOUN.test(tail) || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)
-    || SAID_ON_DAY_ITS.test(tail)) return 'sure';
+  // (the two patterns that end in "its" only where it stands: they are tried after nearly every name)
+  if (AMPERSAND_AFTER.test(tail) || (tail.includes('its') && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail)))
+    || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)) return 'sure';
   // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
   if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
   // "Marlowe Clarke is a law firm", "… was the country's biggest brewer"
