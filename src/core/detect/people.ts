@@ -128,7 +128,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const tokenUses = new Map<number, OrganisationUse | undefined>();
   for (const run of capitalisedRuns(text, tokens, lex, lines)) {
     // "on Martin Luther King Jr. Day", "Guy Fawkes Night": a day's name (a sentence's opener may stand before it)
-    const holiday = [run.first, run.first + 1].find(k => k <= run.last && holidayNamedAt(text, tokens[k].start, tokens[k].lower));
+    const holiday = holidayNamedAt(text, tokens[run.first].start, tokens[run.first].lower) ? run.first
+      : run.first < run.last && holidayNamedAt(text, tokens[run.first + 1].start, tokens[run.first + 1].lower) ? run.first + 1 : undefined;
     if (holiday !== undefined) {
       findings.push({ first: holiday, last: run.last, person: false });
       continue;

@@ -65,6 +65,9 @@ function capitalWords(text: string): { index: number; 0: string }[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 65 || (c > 90 && c < 128)) continue;
+    // (a capital before a lower-case letter, as most are, opens no such word)
+    const d = text.charCodeAt(i + 1);
+    if (d >= 97 && d <= 122) continue;
     CAPITALS_WORD.lastIndex = i;
     const m = CAPITALS_WORD.exec(text);
     if (m) { words.push({ index: i, 0: m[0] }); i += m[0].length - 1; }

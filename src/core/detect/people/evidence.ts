@@ -469,6 +469,9 @@ const AGED_WORD = /^(?:\d{1,3}-)?year-old$/;
  * leader", a role firms have too).
  */
 function becameRole(text: string, end: number, lex: PeopleLexicon): boolean {
+  // (its first word read alone first: after most names it is none of the three, and five words cost five strings)
+  const verb = wordsAfter(text, end, 1)[0]?.word;
+  if (verb !== 'became' && verb !== 'becomes' && verb !== 'was') return false;
   const words = wordsAfter(text, end, 5);
   let k = 0;
   if (words[k]?.word === 'became' || words[k]?.word === 'becomes') k++;

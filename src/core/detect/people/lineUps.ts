@@ -49,6 +49,10 @@ export function numberedLineUps(text: string, tokens: readonly Token[], classes:
  */
 const PLAYER_LIST_LABEL = /(?:^|[.;)][ \t]+)(?:goal ?scorers?|scorers?|goals|tries|try|conversions?|penalties|penalty goals?|drop[- ]goals?|did not bat|yet to bat|sent off|booked|bookings|cautioned|yellow cards?|red cards?|referee|umpires?|substitutes|subs|unused substitutes|replacements|man of the match|player of the match|bowling)[ \t]?:[ \t]/gimu;
 
+/** How every PLAYER_LIST_LABEL ends: only lines that hold it are searched (over the whole text the case-blind
+ *  pattern was tried at every character). */
+const COLON_SPACE = /:[ \t]/g;
+
 /** Where another label opens inside the same line: ". Attendance:", "; Referee:". */
 const NEXT_LABEL = /[.;][ \t]+\p{Lu}[\p{L} ]{2,24}:/u;
 
@@ -59,7 +63,7 @@ const NEXT_LABEL = /[.;][ \t]+\p{Lu}[\p{L} ]{2,24}:/u;
  */
 export function playerLists(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
   const ranges: number[] = [];
-  for (const m of text.matchAll(PLAYER_LIST_LABEL)) {
+  for (const m of matchesInCuedLines(text, COLON_SPACE, PLAYER_LIST_LABEL)) {
     const start = m.index + m[0].length;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
