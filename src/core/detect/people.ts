@@ -210,7 +210,10 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // ("Universidad Diego Portales", "Stade Pierre Mauroy", "Avenida Paulista": a place's noun before the name, as
     // Romance languages put it, names a place or a body after the person)
     // ("Cricket Ireland": a sport's body)
-    if (landformName(tokens, classes, part) || namesakeAfterPlaceNoun(text, tokens, part) || sportsBody(tokens, classes, part)) {
+    // (the words beside the name, read once: the rules below ask for them four times)
+    const before = wordBefore(text, tokens[part.first].start);
+    const after = wordAfter(text, tokens[part.last].end);
+    if (landformName(tokens, classes, part) || namesakeAfterPlaceNoun(tokens, part, before.word, after.word) || sportsBody(tokens, classes, part)) {
       findings.push({ first: part.first, last: part.last, person: false });
       continue;
     }
@@ -221,7 +224,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // it honours
     if (part.first === part.last && (tokens[part.first].possessive
       ? EPONYMS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
-      : EPONYMS_PLAIN.has(wordAfter(text, tokens[part.first].end).word))) {
+      : EPONYMS_PLAIN.has(after.word))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -254,7 +257,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // estate's noun in lower case names the place, no mention of the person it honours
     // (or a title and a name: "outside the Lord Nelson pub")
     const named = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : part.first;
-    if (part.last > named && !tokens[part.last].possessive && NAMED_PLACES.has(wordAfter(text, tokens[part.last].end).word)
+    if (part.last > named && !tokens[part.last].possessive && NAMED_PLACES.has(after.word)
       && THE_BEFORE.test(text.slice(Math.max(0, tokens[named].start - 30), tokens[named].start))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
@@ -294,7 +297,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false });
       continue;
     }
-    const evidence = gatherEvidence(text, tokens, part, classes, lex);
+    const evidence = gatherEvidence(text, tokens, part, classes, lex, before, after);
     const key = nameKey(tokens, part);
     if (evidence.organisationContext) notPeople.add(key);
     // "Ashcombe, Mass.", "its Molly Crisp bars": a place or a firm's own anywhere, unless the article shows a person of it
@@ -305,7 +308,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // Charles Schwab fell": beside a firm, what stocks do; "City beat Harlow Vale 3-1": a side in a result, with no given
     // name, a team)
     const couple = ampersandCouple(text, tokens, classes, part.first, part.last);
-    const firmUse = couple ? undefined : organisationUse(text, tokens, part.first, part.last);
+    const firmUse = couple ? undefined : organisationUse(text, tokens, part.first, part.last, before, after);
     // (markFirmMentions asks a one-word mention's use again, and reading it is dear: it is handed over)
     if (!couple && part.first === part.last) tokenUses.set(part.first, firmUse);
     const use = couple ? undefined : firmUse
@@ -330,7 +333,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
     }
     if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
-    const personRole = evidence.titled && !FIRMS_ARE_TOO.has(wordBefore(text, tokens[part.first].start).word);
+    const personRole = evidence.titled && !FIRMS_ARE_TOO.has(before.word);
     if (evidence.acted || personRole) personRoleShown.add(key);
     const pronounKind = personalPronoun(text, tokens, part.last) ?? clausePronoun(text, tokens, part.first, part.last, lex);
     const pronoun = pronounKind !== undefined;

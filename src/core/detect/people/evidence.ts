@@ -2,7 +2,7 @@
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import { isSpecialistWord, type NamePart, type WordClass } from './classify';
-import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter } from './words';
+import { asciiWordBeforeSpace, wordBefore, wordsAfter, type NeighbourWord } from './words';
 import { toldPressAfter } from './mentionCues';
 import { playerInSets } from './results';
 
@@ -50,10 +50,10 @@ export interface Evidence {
   hasInitial: boolean;
 }
 
+/** What the words around `part` say of it; `before` and `wordAfterName` are the words beside it (wordBefore, wordAfter). */
 export function gatherEvidence(text: string, tokens: readonly Token[], part: NamePart, classes: readonly WordClass[],
-  lex: PeopleLexicon): Evidence {
-  const before = wordBefore(text, tokens[part.first].start);
-  const after = tokens[part.last].possessive ? undefined : wordAfter(text, tokens[part.last].end);
+  lex: PeopleLexicon, before: NeighbourWord, wordAfterName: NeighbourWord): Evidence {
+  const after = tokens[part.last].possessive ? undefined : wordAfterName;
   const lowerBefore = before.adjacent ? before.word : '';
   const lowerAfter = after?.adjacent ? after.word : '';
   let words = 0;

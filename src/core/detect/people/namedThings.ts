@@ -3,7 +3,7 @@
 // run, before the run's evidence of a person is weighed.
 import type { Token } from './tokenize';
 import type { WordClass } from './classify';
-import { wordAfter, wordBefore } from './words';
+import { wordAfter } from './words';
 import { HOLIDAYS } from '../dates/holidays';
 
 /** "The " with its capital, opening a sentence or a title: "The Winter Ledger", "'The Salt House'". */
@@ -196,9 +196,9 @@ const PLACE_NOUNS_AFTER = new Set(['utca', 'út', 'tér', 'körút', 'ulica', 'u
   'strasse', 'straße', 'gasse', 'platz', 'allee', 'caddesi', 'sokak', 'bulvarı', 'marg', 'nagar', 'chowk']);
 
 /** Whether the name of `part` is a place's or a body's, after (or opening with) such a noun, or before (or ending with)
- *  a street's. */
-export function namesakeAfterPlaceNoun(text: string, tokens: readonly Token[], part: { first: number; last: number }): boolean {
-  if (PLACE_NOUNS_BEFORE.has(wordBefore(text, tokens[part.first].start).word)) return true;
-  if (PLACE_NOUNS_AFTER.has(wordAfter(text, tokens[part.last].end).word)) return true;
+ *  a street's; `before` and `after` are the words beside it (wordBefore, wordAfter). */
+export function namesakeAfterPlaceNoun(tokens: readonly Token[], part: { first: number; last: number }, before: string, after: string): boolean {
+  if (PLACE_NOUNS_BEFORE.has(before)) return true;
+  if (PLACE_NOUNS_AFTER.has(after)) return true;
   return part.last > part.first && (PLACE_NOUNS_BEFORE.has(tokens[part.first].lower) || PLACE_NOUNS_AFTER.has(tokens[part.last].lower));
 }

@@ -6,7 +6,7 @@
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
-import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter } from './words';
+import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter, type NeighbourWord } from './words';
 
 /** What a company's name is followed by when it is the company: "Orchard's shares", "Orchard shares". */
 const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue revenues sales profit profits earnings
@@ -228,19 +228,20 @@ function isSpace(c: number): boolean {
 
 /**
  * Whether this use of a name (tokens first…last) shows it is an organisation or a thing, and how surely. Looks only at
- * the few words around the name, so the cost per name is bounded.
+ * the few words around the name, so the cost per name is bounded. `before` and `wordAfterName`, where given, are the
+ * words beside the name (wordBefore, wordAfter) the caller read already.
  */
-export function organisationUse(text: string, tokens: readonly Token[], first: number, last: number):
-  OrganisationUse | undefined {
+export function organisationUse(text: string, tokens: readonly Token[], first: number, last: number,
+  before?: NeighbourWord, wordAfterName?: NeighbourWord): OrganisationUse | undefined {
   const t = tokens[last];
   const start = tokens[first].start;
   if (ampersandBefore(text, start)) return 'sure';
   if (!t.possessive) {
     // "Anna Brightwell founded Brightwell in 1990": what is founded is a firm (or a school, a party: no person)
-    const verb = wordBefore(text, start);
+    const verb = before ?? wordBefore(text, start);
     if (text.charCodeAt(start - 2) === 100 /* d */ && FOUNDED.has(verb.word)) return 'sure';
     if (verb.adjacent && BOUGHT.has(verb.word) && last > first) return 'owned';
-    const link = endsWithLinkWord(text, start) ? wordBefore(text, start) : undefined;
+    const link = endsWithLinkWord(text, start) ? verb : undefined;
     // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
     // (and "Trader Luis Ferreira at Brandt Kellner said": at a firm, named after a full name)
     if ((link?.word === 'of' || link?.word === 'at') && last > first && personOfBefore(text, linkWordStart(text, start, 2))) return 'owned';
@@ -260,7 +261,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // (and "analysts at Corran Barney and Teller Vance": both are firms)
     if ((OWNED_BY_ORGANISATIONS.has(noun) && !SPEAKERS.has(noun)) || MARKET_ROLES.has(noun)) return 'sure';
   }
-  const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfter(text, t.end));
+  const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfterName ?? wordAfter(text, t.end));
   if (t.possessive) {
     // "Pemberton's, the bakery chain,", "founded Dunmore's in 1920": a name written with its 's, a shop's or firm's
     const own = possessiveEnd(text, t);
