@@ -224,6 +224,11 @@ describe('navigation sections, standing text and notes', () => {
     assert.deepEqual(zeroed('Sales rose 9% in 2025.\n\n###\n\nNote to editors: photos on request.'), ['Note to editors: photos on request.']);
     const long = `Intro.\n\n###\n\n${Array.from({ length: 10 }, (_, i) => `Sales rose ${i} percent.`).join('\n\n')}`;
     assert.deepEqual(zeroed(long), []);
+    // at most eight units after the last mark (the search starts near the end: the boundary is the rule's own)
+    const after = (n: number) => Array.from({ length: n }, (_, i) => `Sales rose ${i + 1} percent.`);
+    assert.deepEqual(zeroed(`Intro.\n\nMore.\n\n###\n\n${after(8).join('\n\n')}`), after(8));
+    assert.deepEqual(zeroed(`Intro.\n\nMore.\n\n###\n\n${after(9).join('\n\n')}`), []);
+    assert.deepEqual(zeroed(`###\n\n${after(12).slice(0, 4).join('\n\n')}\n\n-30-\n\n${after(3).join('\n\n')}`), after(3));
   });
 
   it("takes the rest of a desk's note's paragraph, in emphasis or not", () => {

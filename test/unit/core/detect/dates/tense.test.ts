@@ -19,6 +19,17 @@ describe('tense around a date', () => {
     assert.equal(tenseOf('The board met. It will meet again on Thursday.', 'Thursday'), 'future');
   });
 
+  it('reads the nearest words of a long sentence as of a short one (only its end is read)', () => {
+    const long = 'According to the transport authority, whose board of directors, regional councillors, union delegates '
+      + 'and independent auditors have argued over the budget for the northern tram extension for many months now,';
+    assert.equal(tenseOf(`${long} the board will meet on Thursday to vote.`, 'Thursday'), 'future');
+    assert.equal(tenseOf(`${long} the board was told on Thursday that it had lost.`, 'Thursday'), 'past');
+    assert.equal(tenseOf(`${long} the board has until Friday to reply.`, 'Friday', 3), 'future');
+    assert.equal(tenseOf(`${long} the board is to resume talks Monday.`, 'Monday', 3), 'future');
+    // (a tense word just out of reach stays out of reach however long the sentence)
+    assert.equal(tenseOf(`${long} the board will, for the first time in its long and troubled history, meet on Thursday.`, 'Thursday'), 'unknown');
+  });
+
   it('reads a day right after a reporting verb and its listener as the day they spoke', () => {
     assert.equal(tenseOf('The Garrow union told reporters on Tuesday members would strike.', 'Tuesday', 3), 'past');
     assert.equal(tenseOf('The Garrow union will tell them Tuesday.', 'Tuesday', 3), 'future');
