@@ -366,11 +366,9 @@ export function isPastWord(word: string): boolean {
  */
 function wordsOf(s: string, max: number, fromEnd: boolean): string[] {
   const reach = (max + 1) * NEAR_WORD_LENGTH;
-  if (s.length > reach) {
-    const words = (fromEnd ? s.slice(-reach) : s.slice(0, reach)).match(WORD) ?? [];
-    if (words.length > max) return lowered(fromEnd ? words.slice(-max).reverse() : words.slice(0, max));
-  }
-  const words = s.match(WORD) ?? [];
+  const cut = s.length > reach;
+  let words = (cut ? (fromEnd ? s.slice(-reach) : s.slice(0, reach)) : s).match(WORD) ?? [];
+  if (cut && words.length <= max) words = s.match(WORD) ?? [];
   return lowered(fromEnd ? words.slice(-max).reverse() : words.slice(0, max));
 }
 /** Characters a word and its space take in most text: what is read of a long stretch for a few of its words. */
