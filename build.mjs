@@ -1,11 +1,12 @@
 // Bundles each entry point with esbuild, puts the claim model file beside the bundles, and type-checks with tsc.
-// In Node one bundle, dist/factcheck.js (src/factcheck.ts), is the extension (package.json `main`), the command line
-// (which the small launcher dist/cli.js starts) and the analysis worker (on a worker thread). In the browser the
-// extension is dist/web/extension.js (src/browser.ts, package.json `browser`; no Node built-ins, esbuild refuses them
-// for the browser platform) and its analysis worker dist/web/analysisWorker.js, a classic worker script (started from
-// a blob: URL where the host requires it) that the extension also evaluates as its own detection
-// (src/web/detectionScript.ts). So the .vsix holds detection, the sidecar format and YAML once in Node and detection
-// once in the browser.
+// Detection is in one bundle, the detection script dist/web/analysisWorker.js (src/web/analysisWorker.ts, built for
+// the browser: detection is core, which needs no Node): a classic worker script, the browser's analysis worker
+// (started from a blob: URL where the host requires it), which every host also evaluates as its own detection
+// (src/core/detect/detectionScript.ts). In Node one bundle, dist/factcheck.js (src/factcheck.ts), is the extension
+// (package.json `main`), the command line (which the small launcher dist/cli.js starts) and the analysis worker (on a
+// worker thread), each with detection from that script (src/node/detectionScript.ts). In the browser the extension is
+// dist/web/extension.js (src/browser.ts, package.json `browser`; no Node built-ins, esbuild refuses them for the
+// browser platform). So the .vsix holds detection once, and the sidecar format and YAML once per platform.
 //   node build.mjs               development build (sourcemaps) + integration test bundles (Node host and web host)
 //   node build.mjs --production  minified, no sourcemaps, no tests (what the .vsix ships)
 //   node build.mjs --watch       rebuild on change (no type check; run `npm run typecheck` or rely on the editor)
@@ -104,7 +105,7 @@ function webSuites() {
 
 const builds = [
   { ...browser, entryPoints: ['src/browser.ts'], outfile: 'dist/web/extension.js' },
-  // its exports under a global name, read by the web host that evaluates it as its own detection (src/web/detectionScript.ts)
+  // the detection script: its exports under a global name, read by every host that evaluates it as its own detection
   { ...browser, entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife', globalName: 'factcheckAnalysisWorker', external: [] },
   // the command line: dist/cli.js (package.json `bin`) starts dist/factcheck.js from V8's code cache (src/cli/launch.ts)
   { ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

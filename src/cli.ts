@@ -1,7 +1,7 @@
 // `factcheck` command line: a thin shell over src/core. Each subcommand lives in src/cli/<name>.ts.
 import { usageError, type CliIO, nodeIO } from './cli/io';
-import { useDetectorFiles } from './node/detectorFiles';
 import { detectsText, tuneV8ForBatchRun } from './node/batchTiering';
+import type { CodeCacheSettings } from './node/codeCache';
 
 const USAGE = `usage: factcheck <command> [options] FILE...
 
@@ -39,11 +39,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 /**
  * The program itself: the command of process.argv, its output on stdout and stderr, its result as the exit code.
- * Started by dist/cli.js (./cli/launch.ts) through V8's code cache, or as the Node bundle's own main module
- * (./factcheck.ts).
+ * Started by dist/cli.js (./cli/launch.ts) through V8's code cache, which it then keeps for the detection script too
+ * (`codeCache`), or as the Node bundle's own main module (./factcheck.ts).
  */
-export function run(): void {
-  useDetectorFiles(); // dist/claim-model.bin and dist/word-lists.txt beside this bundle, each read only when a detector needs it
+export function run(codeCache?: CodeCacheSettings): void {
   if (detectsText(process.argv[2])) tuneV8ForBatchRun();
   // a reader that stops early (`factcheck scan --json … | head`) closes the pipe: stop quietly, nothing is lost
   for (const stream of [process.stdout, process.stderr]) {
@@ -52,7 +51,7 @@ export function run(): void {
       throw err;
     });
   }
-  main(process.argv.slice(2), nodeIO).then(
+  main(process.argv.slice(2), nodeIO(codeCache)).then(
     code => { process.exitCode = code; },
     err => { process.stderr.write(`factcheck: internal error: ${err instanceof Error ? err.stack : String(err)}\n`); process.exitCode = 3; },
   );

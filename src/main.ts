@@ -4,19 +4,17 @@
 import * as vscode from 'vscode';
 import * as extension from './extension';
 import type { FactcheckApi } from './api';
-import type { Detection } from './core/detect/detection';
 import { atomicWriteFile } from './node/atomicWrite';
 import { BackgroundAnalysis, WORKER_SCRIPT } from './node/backgroundAnalysis';
-import { inFolder, useDetectorFiles } from './node/detectorFiles';
+import { detectionIn } from './node/detectionScript';
 import { fileModifiedDay } from './node/fileDate';
 import { gitUserName } from './node/gitUserName';
 import { useExtensionHost } from './review/host';
 
-/** Detection on this thread, set up at the first analysis rather than at activation. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- in this bundle already; only its set-up is deferred
-const detection = (): Detection => (require('./core/detect/detection') as typeof import('./core/detect/detection')).detection;
-
 export function activate(context: vscode.ExtensionContext): FactcheckApi {
+  // loaded at the first analysis rather than at activation, with the detector files read when a detector needs them
+  let loaded: ReturnType<typeof detectionIn> | undefined;
+  const detection = () => (loaded ??= detectionIn(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath));
   useExtensionHost({
     name: 'node',
     detection,
@@ -26,8 +24,6 @@ export function activate(context: vscode.ExtensionContext): FactcheckApi {
     gitUserName: folder => gitUserName(folder.fsPath),
     writeLocalFile: (file, text, beforeReplace) => atomicWriteFile(file.fsPath, text, { beforeReplace }),
   });
-  // each read when a detector first needs it, here and (as bytes) on the worker thread
-  useDetectorFiles(inFolder(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath));
   return extension.activate(context);
 }
 

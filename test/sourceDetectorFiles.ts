@@ -3,6 +3,7 @@
 // before every unit test by .mocharc.json.
 import fs from 'node:fs';
 import path from 'node:path';
+import { detection } from '../src/core/detect/detection';
 import { CLAIM_MODEL_FILE, DETECTOR_FILES, type DetectorFile, WORD_LISTS_FILE } from '../src/core/detect/detectorFiles';
 import { useDetectorFiles } from '../src/node/detectorFiles';
 
@@ -17,4 +18,4 @@ export function copyDetectorFiles(dir: string): void {
   for (const file of DETECTOR_FILES) fs.copyFileSync(SOURCE_DETECTOR_FILES[file], path.join(dir, file));
 }
 
-useDetectorFiles(file => SOURCE_DETECTOR_FILES[file]);
+useDetectorFiles(detection, file => SOURCE_DETECTOR_FILES[file]);

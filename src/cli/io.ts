@@ -1,4 +1,7 @@
 import fs from 'node:fs';
+import type { Detection } from '../core/detect/detection';
+import type { CodeCacheSettings } from '../node/codeCache';
+import { detectionIn } from '../node/detectionScript';
 import { fileModifiedDay } from '../node/fileDate';
 
 /** What a CLI command may touch; tests pass their own to capture output. */
@@ -11,18 +14,26 @@ export interface CliIO {
   readBytes(path: string): Uint8Array;
   /** The file's modification day (YYYY-MM-DD, local time), the reference date of an article that states none. */
   modifiedDate?(path: string): string | undefined;
+  /** Detection, loaded by the first command that detects (a scan of empty files, `status` and `check` never do). */
+  detection(): Detection;
 }
 
 /** Larger files are refused: a CI gate must never read a device or a runaway file into memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-export const nodeIO: CliIO = {
-  out: text => void process.stdout.write(terminalSafe(text)),
-  err: text => void process.stderr.write(terminalSafe(text)),
-  readFile: path => stripBom(Buffer.from(readRegularFile(path)).toString('utf8')),
-  readBytes: path => readRegularFile(path),
-  modifiedDate: fileModifiedDay,
-};
+/** The program's own: the console, the file system, and the detection script beside the bundle (this file is bundled
+ *  into dist/factcheck.js), compiled from V8's code cache when the launcher keeps one (src/cli/launch.ts). */
+export function nodeIO(codeCache?: CodeCacheSettings): CliIO {
+  let detection: Detection | undefined;
+  return {
+    out: text => void process.stdout.write(terminalSafe(text)),
+    err: text => void process.stderr.write(terminalSafe(text)),
+    readFile: path => stripBom(Buffer.from(readRegularFile(path)).toString('utf8')),
+    readBytes: path => readRegularFile(path),
+    modifiedDate: fileModifiedDay,
+    detection: () => (detection ??= detectionIn(__dirname, codeCache)),
+  };
+}
 
 /**
  * A regular file's bytes, read only after it is open and known to be a regular file no larger than MAX_FILE_BYTES:

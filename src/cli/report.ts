@@ -2,7 +2,6 @@
 // from the same core steps as in the editor: detection (core/detect), the sidecar anchored (core/sidecar), both
 // combined (core/review) and formatted (core/present/report).
 import path from 'node:path';
-import { analyze } from '../core/detect/analyze';
 import {
   byArticlePath, formatReport, REPORT_FORMATS, reportRows, workspaceScope, type ReportArticle, type ReportFormat,
 } from '../core/present/report';
@@ -103,7 +102,7 @@ export async function runReport(args: string[], io: CliIO, now: () => Date = () 
       io.err(`factcheck: cannot read ${loaded.path}: ${loaded.reason}\n`);
       exitCode = 2;
     }
-    const analysis = analyze(text);
+    const analysis = io.detection().analyze(text);
     const review = combineReview(analysis.claims, placed, sidecar);
     articles.push({ article: name, text, claims: review.claims });
     reviewed.push({ path: name, text, claims: review.claims, people: analysis.people, reference: analysis.reference });

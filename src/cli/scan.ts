@@ -3,14 +3,9 @@ import type { AnalyzeRunOptions } from '../core/detect/analyze';
 import type { Analysis } from '../core/detect/spans';
 import { type CliIO, describeReadError, usageError } from './io';
 
-/**
- * Detection is loaded with the first file that has text to detect in (a require(), which esbuild leaves lazy in the
- * bundle, as src/cli.ts does for each command): a scan of empty files never loads or builds the detectors.
- */
-function analyzeArticle(text: string, options: AnalyzeRunOptions): Analysis {
-  if (isBlank(text)) return blankAnalysis(options);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
-  return (require('../core/detect/analyze') as typeof import('../core/detect/analyze')).analyze(text, options);
+/** Detection is loaded with the first file that has text to detect in: a scan of empty files never loads it. */
+function analyzeArticle(text: string, options: AnalyzeRunOptions, io: CliIO): Analysis {
+  return isBlank(text) ? blankAnalysis(options) : io.detection().analyze(text, options);
 }
 
 export const SCAN_USAGE = `usage: factcheck scan [--json] [--date YYYY-MM-DD] [--threshold N] PATH...
@@ -105,7 +100,7 @@ export async function runScan(args: string[], io: CliIO): Promise<number> {
         io.err(`factcheck scan: ${file}: ${detector} detection failed: ${error instanceof Error ? error.message : String(error)}\n`);
         broken = true;
       },
-    });
+    }, io);
     io.out(options.json ? JSON.stringify(toJson(file, analysis)) + '\n' : formatReadable(file, analysis));
   }
   if (failed && options.problems.length) io.err(`run 'factcheck scan --help' for the options\n`);

@@ -1,7 +1,6 @@
 // `factcheck similar`: for each claim of each FILE, the earlier verdicts under the folders given that may apply, best
 // first. Verdicts are read from every sidecar under --in (the articles `report` would list), matched in core/match.
 import path from 'node:path';
-import { analyze } from '../core/detect/analyze';
 import { explanationText } from '../core/match/explain';
 import type { EarlierVerdict } from '../core/match/earlierVerdict';
 import { earlierVerdictsOf } from '../core/match/fromSidecar';
@@ -103,7 +102,7 @@ export async function runSimilar(args: string[], io: CliIO): Promise<number> {
       exitCode = 2;
       continue;
     }
-    const spans = options.allSentences ? splitSentences(text) : analyze(text).claims;
+    const spans = options.allSentences ? splitSentences(text) : io.detection().analyze(text).claims;
     const claims = matchArticle(index, text, spans, { excludeArticle: path.resolve(file), top: options.top });
     if (options.json) io.out(`${JSON.stringify({ file, claims: claims.map(claim => jsonClaim(claim, shownPath)) })}\n`);
     else io.out(humanReport(file, text, claims, shownPath));

@@ -45,27 +45,45 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env): string | 
 export function requireWithCodeCache(file: string, flavour: string, folder: string | undefined,
   saveOnExit: (exitCode: number) => boolean = () => true): CachedModule {
   const source = fs.readFileSync(file, 'utf8');
-  const cacheFile = folder && ownFolder(folder) ? path.join(folder, cacheName(source, flavour)) : undefined;
-  const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
   // the wrapper Node puts around a CommonJS module (a leading #! line is a comment to V8 only at the very start)
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!.*/, '')}\n})`,
-    { filename: file, cachedData });
-  const cache: CodeCacheUse = cacheFile === undefined ? 'off' : cachedData && !script.cachedDataRejected ? 'used' : 'compiled';
+  const compiled = compileWithCodeCache(file, ['exports', 'require', 'module', '__filename', '__dirname'], source.replace(/^#!.*/, ''),
+    { flavour, folder, saveOnExit });
   const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
-  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  compiled.run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
   module.loaded = true;
+  return { exports: module.exports, cache: compiled.cache };
+}
+
+/** Where a run keeps its code caches and when it saves one (see requireWithCodeCache). */
+export interface CodeCacheSettings {
+  flavour: string;
+  folder: string | undefined;
+  saveOnExit?: (exitCode: number) => boolean;
+}
+
+/**
+ * A function of `parameters` whose body is `body`, compiled from `file`'s code cache in the settings' folder when one
+ * fits, as requireWithCodeCache does for a module.
+ */
+export function compileWithCodeCache(file: string, parameters: readonly string[], body: string, settings: CodeCacheSettings):
+  { run: (...args: unknown[]) => unknown; cache: CodeCacheUse } {
+  const { flavour, folder, saveOnExit = () => true } = settings;
+  const cacheFile = folder && ownFolder(folder) ? path.join(folder, cacheName(file, body, flavour)) : undefined;
+  const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
+  const script = new vm.Script(`(function (${parameters.join(', ')}) {${body}\n})`, { filename: file, cachedData });
+  const cache: CodeCacheUse = cacheFile === undefined ? 'off' : cachedData && !script.cachedDataRejected ? 'used' : 'compiled';
   if (cache === 'compiled') {
     process.once('exit', code => {
       if (saveOnExit(code)) quietly(() => writeCache(folder as string, cacheFile as string, script.createCachedData()));
     });
   }
-  return { exports: module.exports, cache };
+  return { run: script.runInThisContext() as (...args: unknown[]) => unknown, cache };
 }
 
-function cacheName(source: string, flavour: string): string {
+/** A cache's name: the file's and the flavour's (one cache each), then a hash of everything that makes it valid. */
+function cacheName(file: string, source: string, flavour: string): string {
   const hash = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}\0${flavour}`).digest('hex');
-  return `${flavour.replace(/[^\w-]/g, '_')}-${hash.slice(0, 32)}.bin`;
+  return `${`${path.basename(file, '.js')}-${flavour}`.replace(/[^\w-]/g, '_')}-${hash.slice(0, 32)}.bin`;
 }
 
 /** Whether `folder` is a real folder (made 0700 if missing) owned by this user that nobody else may write to. */

@@ -3,15 +3,17 @@
 // handed to core as bytes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DETECTOR_FILE_ROLES, type DetectorFile, type FileBytes, provideDetectorFiles } from '../core/detect/detectorFiles';
+import type { Detection } from '../core/detect/detection';
+import { DETECTOR_FILE_ROLES, type DetectorFile, type FileBytes } from '../core/detect/detectorFiles';
 
 /**
- * Makes core read each detector file from `pathOf(file)` (default: beside the running bundle), once, on first use. A
- * file that cannot be read gives an error naming it, which detection reports as its detector's failure.
+ * Makes `detection` read each detector file from `pathOf(file)` (default: beside the running bundle), once, on first
+ * use. A file that cannot be read gives an error naming it, which detection reports as its detector's failure.
  */
-export function useDetectorFiles(pathOf: (file: DetectorFile) => string = file => path.join(__dirname, file)): void {
+export function useDetectorFiles(detection: Pick<Detection, 'provideDetectorFiles'>,
+  pathOf: (file: DetectorFile) => string = file => path.join(__dirname, file)): void {
   const read = new Map<DetectorFile, FileBytes>();
-  provideDetectorFiles(file => {
+  detection.provideDetectorFiles(file => {
     const known = read.get(file);
     if (known) return known;
     const where = pathOf(file);

@@ -3,10 +3,10 @@
 // no atomic local write (every sidecar goes through workspace.fs: a temporary sibling renamed over the file).
 import * as vscode from 'vscode';
 import type { Detection } from '../core/detect/detection';
+import { detectionOfScript } from '../core/detect/detectionScript';
 import { DETECTOR_FILES } from '../core/detect/detectorFiles';
 import type { ExtensionHost } from '../review/host';
 import { WebWorkerAnalysis } from './backgroundAnalysis';
-import { detectionOfWorkerScript } from './detectionScript';
 import { readExtensionFile } from './extensionFiles';
 
 const workerScript = (extensionUri: vscode.Uri) => vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'analysisWorker.js');
@@ -30,7 +30,7 @@ export async function loadWebDetection(extensionUri: vscode.Uri): Promise<Detect
   const dist = vscode.Uri.joinPath(extensionUri, 'dist');
   const [script, ...files] = await Promise.all([readExtensionFile(workerScript(extensionUri)),
     ...DETECTOR_FILES.map(file => readExtensionFile(vscode.Uri.joinPath(dist, file)))]);
-  const detection = detectionOfWorkerScript(new TextDecoder().decode(script));
+  const detection = detectionOfScript(new TextDecoder().decode(script));
   detection.provideDetectorFiles(file => files[DETECTOR_FILES.indexOf(file)]);
   return detection;
 }

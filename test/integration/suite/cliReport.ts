@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { runReport } from '../../../src/cli/report';
 import type { CliIO } from '../../../src/cli/io';
-import { inFolder, useDetectorFiles } from '../../../src/node/detectorFiles';
+import { detectionIn } from '../../../src/node/detectionScript';
 
 /** The JSON report (export and CLI), as far as the tests read it. */
 export interface JsonReport {
@@ -15,16 +15,17 @@ export interface JsonReport {
   claims: { article: string; claim: string; status: string; untouched: boolean; id: string | null }[];
 }
 
-/** `factcheck report --format json FOLDER` run in this process, parsed. This bundle has its own copy of core: it reads
- *  the detector files from the extension's dist/, as dist/cli.js does. */
+/** `factcheck report --format json FOLDER` run in this process, parsed, with the detection of the extension's dist/
+ *  (its detection script and detector files), as dist/cli.js has it. */
 export async function cliJsonReport(folder: string): Promise<JsonReport> {
-  useDetectorFiles(inFolder(path.join(vscode.extensions.getExtension('factcheck-desk.factcheck')!.extensionPath, 'dist')));
+  const detection = detectionIn(path.join(vscode.extensions.getExtension('factcheck-desk.factcheck')!.extensionPath, 'dist'));
   const out: string[] = [];
   const io: CliIO = {
     out: text => { out.push(text); },
     err: () => undefined,
     readFile: file => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
     readBytes: file => fs.readFileSync(file),
+    detection: () => detection,
   };
   await runReport(['--format', 'json', folder], io);
   return JSON.parse(out.join(''));

@@ -13,6 +13,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { main } from '../../../src/cli';
 import type { CliIO } from '../../../src/cli/io';
+import { detection } from '../../../src/core/detect/detection';
 import { copyDetectorFiles } from '../../sourceDetectorFiles';
 import { buildNodeBundle, NODE_BUILD } from './nodeBundle';
 
@@ -38,6 +39,7 @@ async function scan(options: string[]): Promise<string> {
     err: text => { throw new Error(`unexpected stderr: ${text}`); },
     readFile: file => fs.readFileSync(path.join(root, file), 'utf8'),
     readBytes: file => fs.readFileSync(path.join(root, file)),
+    detection: () => detection,
   };
   assert.equal(await main(['scan', '--date', DATE, ...options, ...ARTICLES], io), 0);
   return out.join('');
@@ -81,7 +83,10 @@ describe('factcheck scan output on the project\'s articles (recorded)', () => {
           { cwd: root, encoding: 'utf8', env: { ...process.env, FACTCHECK_CODE_CACHE: cache } });
         assert.equal(result.status, 0, `${run}: ${result.stderr}`);
         matchesRecording('scan.jsonl', result.stdout);
-        assert.equal(fs.readdirSync(cache).filter(name => name.startsWith('batch-scan-')).length, 1, run);
+        // one cache for the bundle, one for the detection script it loads
+        for (const script of ['factcheck', 'analysisWorker']) {
+          assert.equal(fs.readdirSync(cache).filter(name => name.startsWith(`${script}-batch-scan-`)).length, 1, `${run}: ${script}`);
+        }
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../src/cli';
 import type { CliIO } from '../../../src/cli/io';
+import { detection } from '../../../src/core/detect/detection';
 import { copyDetectorFiles } from '../../sourceDetectorFiles';
 import { buildNodeBundle } from './nodeBundle';
 
@@ -29,6 +30,7 @@ function fakeIO(files: Record<string, string>) {
       return files[file];
     },
     readBytes: file => new TextEncoder().encode(io.readFile(file)),
+    detection: () => detection,
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }
@@ -189,13 +191,14 @@ describe('factcheck scan (the bundled program)', function () {
     cli = path.join(dir, 'cli.js');
     await buildNodeBundle(cli);
     copyDetectorFiles(dir); // as build.mjs puts them beside the bundles
-    // each folder holds the bundle and every detector file but one
+    // each folder holds the bundle, its detection script and every detector file but one
     const without = (file: string) => {
       const folder = path.join(dir, `without-${file}`);
       fs.mkdirSync(folder);
       copyDetectorFiles(folder);
       fs.rmSync(path.join(folder, file));
       fs.copyFileSync(cli, path.join(folder, 'cli.js'));
+      fs.cpSync(path.join(dir, 'web'), path.join(folder, 'web'), { recursive: true }); // the detection script
       return path.join(folder, 'cli.js');
     };
     cliWithoutModel = without('claim-model.bin');
@@ -265,6 +268,19 @@ describe('factcheck scan (the bundled program)', function () {
     const [line] = jsonLines(result.stdout);
     assert.deepEqual(line.people, []);
     assert.ok((line.claims as unknown[]).length > 0 && (line.dates as unknown[]).length > 0, 'what the other detectors found is still printed');
+  });
+
+  it('names the detection script and exits 3 when it is missing; an empty file needs none', () => {
+    const folder = path.join(dir, 'without-script');
+    fs.mkdirSync(folder);
+    copyDetectorFiles(folder);
+    fs.copyFileSync(cli, path.join(folder, 'cli.js'));
+    const result = spawnSync(process.execPath, [path.join(folder, 'cli.js'), 'scan', '--json', path.join(dir, 'article.txt')], { encoding: 'utf8' });
+    assert.equal(result.status, 3);
+    assert.match(result.stderr, /cannot read the detection script .*without-script\/web\/analysisWorker\.js: ENOENT/);
+    fs.writeFileSync(path.join(dir, 'blank.md'), '\n');
+    const blank = spawnSync(process.execPath, [path.join(folder, 'cli.js'), 'scan', '--json', path.join(dir, 'blank.md')], { encoding: 'utf8' });
+    assert.equal(blank.status, 0, blank.stderr);
   });
 
   it('reads no claim model and no word lists for an empty file (nothing to detect)', () => {

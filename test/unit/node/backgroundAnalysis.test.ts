@@ -2,22 +2,28 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import { analyze } from '../../../src/core/detect/analyze';
 import { BackgroundAnalysis } from '../../../src/node/backgroundAnalysis';
-import { detection } from '../../../src/core/detect/detection';
+import { detection, type Detection } from '../../../src/core/detect/detection';
 import { compactAnalysis } from '../../../src/core/workspace/compactAnalysis';
+import { buildNodeBundle } from '../cli/nodeBundle';
 
 const ARTICLE = fs.readFileSync(path.resolve(__dirname, '../../../samples/harbour-bridge-funding.md'), 'utf8');
 
 describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   let dir: string;
   let background: BackgroundAnalysis | undefined;
-  before(() => {
+  /** This thread's detection, counting the analyses it makes: those the worker could not. */
+  let onThisThread = 0;
+  const counted: () => Detection = () => ({ ...detection, analyze: (text, options) => { onThisThread++; return detection.analyze(text, options); } });
+  beforeEach(() => { onThisThread = 0; });
+
+  before(async function () {
+    this.timeout(60000);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-worker-'));
-    // the worker's script bundled as build.mjs bundles it: the Node bundle, which is the worker on a worker thread
-    esbuild.buildSync({ entryPoints: [path.resolve(__dirname, '../../../src/factcheck.ts')], bundle: true, platform: 'node',
-      format: 'cjs', outfile: path.join(dir, 'factcheck.js'), external: ['vscode'], logLevel: 'error' });
+    // the worker's script bundled as build.mjs bundles it: the Node bundle, which is the worker on a worker thread, and
+    // the detection script beside it, which the worker runs
+    await buildNodeBundle(path.join(dir, 'factcheck.js'));
     // a worker that dies on its first request
     fs.writeFileSync(path.join(dir, 'dying.js'), "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
   });
@@ -25,22 +31,24 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('answers what analyze() answers, for several requests at once, each with its own options', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'factcheck.js'), { detection: () => detection });
+    background = new BackgroundAnalysis(path.join(dir, 'factcheck.js'), { detection: counted });
     const texts = [ARTICLE, ARTICLE.slice(0, 800), ''];
     const options = [{ claimThreshold: 0.5 }, { claimThreshold: 0.9, referenceDate: '2025-06-02' }, {}];
     const results = await Promise.all(texts.map((text, i) => background!.analyze(text, options[i])));
     results.forEach((result, i) => assert.deepEqual(result, analyze(texts[i], options[i])));
     assert.ok(results[0].claims.length > 0 && results[0].people.length > 0);
+    assert.equal(onThisThread, 0, 'the worker answered every request');
   });
 
   it('answers the compact analysis the workspace index keeps, made on the worker', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'factcheck.js'), { detection: () => detection });
+    background = new BackgroundAnalysis(path.join(dir, 'factcheck.js'), { detection: counted });
     const options = { fileDate: '2026-03-02' };
     assert.deepEqual(await background.analyzeCompact(ARTICLE, options), compactAnalysis(analyze(ARTICLE, options)));
+    assert.equal(onThisThread, 0, 'the worker answered');
   });
 
   it('analyses on this thread when the worker dies, and starts a new worker for the next request', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'dying.js'), { detection: () => detection });
+    background = new BackgroundAnalysis(path.join(dir, 'dying.js'), { detection: counted });
     const logged: unknown[] = [];
     const error = console.error;
     console.error = (...args: unknown[]) => logged.push(args);
@@ -51,10 +59,11 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
       console.error = error;
     }
     assert.equal(logged.length, 2, 'each lost worker is reported');
+    assert.equal(onThisThread, 2);
   });
 
   it('analyses on this thread when the worker script is missing', async () => {
-    background = new BackgroundAnalysis(path.join(dir, 'no-such-worker.js'), { detection: () => detection });
+    background = new BackgroundAnalysis(path.join(dir, 'no-such-worker.js'), { detection: counted });
     const error = console.error;
     console.error = () => undefined;
     try {
@@ -63,5 +72,6 @@ describe('BackgroundAnalysis (large articles on a worker thread)', () => {
     } finally {
       console.error = error;
     }
+    assert.equal(onThisThread, 2);
   });
 });

@@ -1,6 +1,7 @@
-// Detection is bundled once per platform (core/detect/detection.ts). In Node one bundle is the extension, the command
-// line and the analysis worker (src/factcheck.ts); in the browser the extension holds no detector and evaluates its
-// worker's script as its own. Bundled here as build.mjs bundles them.
+// Detection is bundled once, in the detection script (core/detect/detectionScript.ts, dist/web/analysisWorker.js): the
+// browser's worker runs it, and every host evaluates it as its own detection, the browser's extension and, in Node,
+// the extension, its worker thread and the command line (src/node/detectionScript.ts). Bundled here as build.mjs
+// bundles them.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,8 +9,9 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { analyze } from '../../../../src/core/detect/analyze';
 import { detection } from '../../../../src/core/detect/detection';
-import { detectionOfWorkerScript, WORKER_SCRIPT_GLOBAL } from '../../../../src/web/detectionScript';
+import { detectionOfScript, DETECTION_SCRIPT_GLOBAL } from '../../../../src/core/detect/detectionScript';
 import type { CliIO } from '../../../../src/cli/io';
+import { loadDetectionScript } from '../../../../src/node/detectionScript';
 
 const root = path.resolve(__dirname, '../../../..');
 const ARTICLE = fs.readFileSync(path.join(root, 'samples/harbour-bridge-funding.md'), 'utf8');
@@ -25,18 +27,22 @@ function bundle(entry: string, platform: 'node' | 'browser', extra: esbuild.Buil
 const detectors = (inputs: string[]) => inputs.filter(f => /^src\/core\/detect\/(analyze\.ts|(people|dates|claims)\.ts|(people|lexicon)\/)/.test(f));
 const DETECTORS = ['src/core/detect/analyze.ts', 'src/core/detect/people.ts', 'src/core/detect/dates.ts', 'src/core/detect/claims.ts'];
 
-describe('detection, bundled once per platform', function () {
+/** The detection script as build.mjs builds it. */
+const detectionScript = () => bundle('src/web/analysisWorker.ts', 'browser', { format: 'iife', globalName: DETECTION_SCRIPT_GLOBAL, external: [] }).code;
+
+describe('detection, bundled once', function () {
   this.timeout(60000);
 
-  it('the browser\'s extension holds no detector; its worker\'s script holds them all', () => {
+  it('in the detection script, which holds every detector; neither extension bundle holds one', () => {
     assert.deepEqual(detectors(bundle('src/browser.ts', 'browser').inputs), []);
+    assert.deepEqual(detectors(bundle('src/factcheck.ts', 'node').inputs), []);
     const found = detectors(bundle('src/web/analysisWorker.ts', 'browser').inputs);
     for (const file of DETECTORS) assert.ok(found.includes(file), file);
   });
 
   it('the Node bundle is the extension, the command line and the worker, and runs as the command line without vscode', async () => {
     const { inputs, code } = bundle('src/factcheck.ts', 'node');
-    for (const file of ['src/main.ts', 'src/extension.ts', 'src/cli.ts', 'src/analysisWorker.ts', ...DETECTORS]) assert.ok(inputs.includes(file), file);
+    for (const file of ['src/main.ts', 'src/extension.ts', 'src/cli.ts', 'src/analysisWorker.ts']) assert.ok(inputs.includes(file), file);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-bundle-'));
     try {
       fs.writeFileSync(path.join(dir, 'factcheck.js'), code);
@@ -44,8 +50,8 @@ describe('detection, bundled once per platform', function () {
       const loaded = require(path.join(dir, 'factcheck.js')) as typeof import('../../../../src/factcheck'); // eslint-disable-line @typescript-eslint/no-require-imports -- the bundle just built
       assert.equal(typeof loaded.activate, 'function');
       let out = '';
-      const none = () => { throw new Error('no file is read for --help'); };
-      const io: CliIO = { out: text => { out += text; }, err: () => undefined, readFile: none, readBytes: none };
+      const none = () => { throw new Error('no file is read and nothing detected for --help'); };
+      const io: CliIO = { out: text => { out += text; }, err: () => undefined, readFile: none, readBytes: none, detection: none };
       assert.equal(await loaded.main(['--help'], io), 0);
       assert.match(out, /usage: factcheck/);
     } finally {
@@ -53,16 +59,16 @@ describe('detection, bundled once per platform', function () {
     }
   });
 
-  it('the browser worker script, evaluated as the web host does, is the same detection and starts no worker loop', () => {
+  it('the detection script, evaluated as the web host does, is the same detection and starts no worker loop', () => {
     const build = fs.readFileSync(path.join(root, 'build.mjs'), 'utf8');
-    assert.ok(build.includes(`globalName: '${WORKER_SCRIPT_GLOBAL}'`), 'build.mjs names the exports as the host reads them');
-    const { code } = bundle('src/web/analysisWorker.ts', 'browser', { format: 'iife', globalName: WORKER_SCRIPT_GLOBAL, external: [] });
+    assert.ok(build.includes(`globalName: '${DETECTION_SCRIPT_GLOBAL}'`), 'build.mjs names the exports as the hosts read them');
+    const code = detectionScript();
     const self = { onmessage: null };
     const global = globalThis as { self?: unknown };
     const before = global.self;
     global.self = self;
     try {
-      const evaluated = detectionOfWorkerScript(code);
+      const evaluated = detectionOfScript(code);
       assert.notEqual(evaluated, detection, 'a copy of its own');
       const files = detection.allDetectorFileBytes();
       evaluated.provideDetectorFiles(file => files[file]);
@@ -72,6 +78,22 @@ describe('detection, bundled once per platform', function () {
       assert.equal(self.onmessage, null, 'no message loop in the host');
     } finally {
       global.self = before;
+    }
+  });
+
+  it('the detection script, loaded as Node loads it (no `self` there), is the same detection and starts no worker loop', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-script-'));
+    try {
+      const file = path.join(dir, 'analysisWorker.js');
+      fs.writeFileSync(file, detectionScript());
+      const loaded = loadDetectionScript(file);
+      assert.notEqual(loaded, detection, 'a copy of its own');
+      const files = detection.allDetectorFileBytes();
+      loaded.provideDetectorFiles(name => files[name]);
+      assert.deepEqual(loaded.analyze(ARTICLE, { claimThreshold: 0.5 }), analyze(ARTICLE, { claimThreshold: 0.5 }));
+      assert.throws(() => loadDetectionScript(path.join(dir, 'gone.js')), /cannot read the detection script .*gone\.js: ENOENT/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

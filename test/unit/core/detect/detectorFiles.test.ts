@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {
   CLAIM_MODEL_FILE, decodedDetectorFile, detectorFileBytes, provideDetectorFile, WORD_LISTS_FILE,
 } from '../../../../src/core/detect/detectorFiles';
+import { detection } from '../../../../src/core/detect/detection';
 import { detectPeople } from '../../../../src/core/detect/people';
 import { codeWordList, decodeWordLists, readWordListsText, WORD_LIST_NAMES, writeWordListsText } from '../../../../src/core/detect/lexicon/wordListsFile';
 import { useDetectorFiles } from '../../../../src/node/detectorFiles';
@@ -10,7 +11,7 @@ import { SOURCE_DETECTOR_FILES } from '../../../sourceDetectorFiles';
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('detector files', () => {
-  afterEach(() => useDetectorFiles(file => SOURCE_DETECTOR_FILES[file]));
+  afterEach(() => useDetectorFiles(detection, file => SOURCE_DETECTOR_FILES[file]));
 
   it('are read once and decoded once, until a file is provided again', () => {
     let reads = 0;
@@ -26,10 +27,10 @@ describe('detector files', () => {
   });
 
   it('say which file is missing and why, and a later use tries again', () => {
-    useDetectorFiles(file => `/nowhere/${file}`);
+    useDetectorFiles(detection, file => `/nowhere/${file}`);
     assert.throws(() => detectorFileBytes(CLAIM_MODEL_FILE), /cannot read the claim model \/nowhere\/claim-model\.bin: ENOENT/);
     assert.throws(() => detectPeople('Maria Lopez said so.'), /cannot read the word lists \/nowhere\/word-lists\.txt: ENOENT/);
-    useDetectorFiles(file => SOURCE_DETECTOR_FILES[file]);
+    useDetectorFiles(detection, file => SOURCE_DETECTOR_FILES[file]);
     assert.deepEqual(detectPeople('Maria Lopez said so.').map(p => p.text), ['Maria Lopez']);
   });
 });
