@@ -8,6 +8,7 @@ import type { Analysis } from '../core/detect/spans';
 import { combineReview, type ArticleReview } from '../core/review/reviewClaims';
 import { contentHash } from '../core/text/hash';
 import { ArticleIndex, DETECTOR_VERSION } from '../core/workspace/articleIndex';
+import { ANALYSIS_LANES, drainKeyed } from '../core/workspace/keyedQueue';
 import { detectedSummary, type ArticleSummary, type LazyReview } from '../core/workspace/articleSummary';
 import type { CompactAnalysis } from '../core/workspace/compactAnalysis';
 import { nextTurn, runSteps } from '../core/workspace/slices';
@@ -301,7 +302,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.saveSoon();
   }
 
-  /** Works through the pending articles one at a time: read, compare the hash, analyse on the worker if changed. */
+  /** Works through the pending articles: read, compare the hash, analyse on the worker if changed; two at a time, so
+   *  the worker has the next article as soon as it is done with one. */
   private work(): void {
     if (this.running || this.disposed) return;
     this.running = this.drain().finally(() => {
@@ -316,18 +318,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     // the stored analyses first: an article found unchanged needs its analysis there
     await this.loading;
     let done = 0;
-    while (this.pending.size && !this.disposed) {
-      const [key, uri] = this.pending.entries().next().value as [string, vscode.Uri];
-      this.pending.delete(key);
-      await this.analyse(key, uri);
+    let working = 0;
+    await drainKeyed(this.pending, ANALYSIS_LANES, async (key, uri) => {
+      working++;
+      await this.analyse(key, uri).finally(() => working--);
       done++;
-      const total = done + this.pending.size;
+      const total = done + working + this.pending.size;
       // a handful of files is no news; a long run shows its progress
       if (total > 20 && (done % 25 === 0 || !this.pending.size)) {
         this.progress = { done, total };
         this.progressEmitter.fire(this.progress);
       }
-    }
+    }, () => this.disposed);
   }
 
   private async analyse(key: string, uri: vscode.Uri): Promise<void> {

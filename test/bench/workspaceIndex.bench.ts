@@ -25,6 +25,7 @@ import { contentHash } from '../../src/core/text/hash';
 import { ArticleIndex } from '../../src/core/workspace/articleIndex';
 import { detectedSummary, type ArticleSummary, type LazyReview } from '../../src/core/workspace/articleSummary';
 import type { CompactAnalysis } from '../../src/core/workspace/compactAnalysis';
+import { ANALYSIS_LANES, drainKeyed } from '../../src/core/workspace/keyedQueue';
 import { nextTurn } from '../../src/core/workspace/slices';
 import { encodeLines, readLines } from '../../src/core/workspace/storedLines';
 import { ArticleEntries } from '../../src/claimsView/articleEntries';
@@ -235,14 +236,15 @@ async function measure(dir: string, texts: string[]): Promise<void> {
   let refreshes = 0;
   const cold = await blocked(async () => {
     let lastRefresh = performance.now();
-    for (const file of files) {
+    // as WorkspaceIndex.drain works through its queue (INDEX_BENCH_LANES=1: one article at a time, as before 5 December)
+    await drainKeyed(new Map(files.map(file => [file, file])), Number(process.env.INDEX_BENCH_LANES) || ANALYSIS_LANES, async file => {
       if (await indexOne(file)) list.changed(file);
       if (performance.now() - lastRefresh >= 500) {
+        lastRefresh = performance.now();
         await viewRefresh();
         refreshes++;
-        lastRefresh = performance.now();
       }
-    }
+    });
     return viewRefresh();
   });
   const coldMs = performance.now() - t;
@@ -328,7 +330,7 @@ async function measure(dir: string, texts: string[]): Promise<void> {
   console.log(`load average at the end: ${os.loadavg().map(l => l.toFixed(1)).join(', ')} (${os.availableParallelism()} cores)\n`);
   console.log('| measure | figure |');
   console.log('|---|---|');
-  console.log(`| cold: whole index built (worker analyses, one at a time) | ${(coldMs / 1000).toFixed(1)} s, ${cold.result.claims} claims |`);
+  console.log(`| cold: whole index built (the worker analyses one at a time; the host hands over ${Number(process.env.INDEX_BENCH_LANES) || ANALYSIS_LANES} at once) | ${(coldMs / 1000).toFixed(1)} s, ${cold.result.claims} claims |`);
   console.log(`| cold: host thread per article (hash, compare, store the worker's compact analysis) | ${(hostMs / ARTICLES).toFixed(2)} ms average, ${hostLongest.toFixed(1)} ms longest |`);
   console.log(`| cold: the view's refresh with what changed (${refreshes} refreshes; entries, model, roots, badge, Overview) | ${ms(viewLongest)} longest (${ms(viewLongestCpu)} CPU), in slices of at most ${ms(viewLongestSlice)} (${ms(viewLongestSliceCpu)} CPU); ${ARTICLES} articles' rows, ${cold.result.shown} handed to VS Code at once |`);
   console.log(`| cold: longest the host thread was blocked (event-loop delay, all of the above) | ${ms(cold.ms)} (an idle process meanwhile: ${ms(coldIdle)}) |`);
