@@ -21,7 +21,11 @@ if (!isMainThread) {
   const tuned = detectsText(command);
   if (tuned) tuneV8ForBatchRun();
   const usage = command === undefined || command.startsWith('-') || command === 'help' || options.includes('--help') || options.includes('-h');
-  const codeCache = { flavour: tuned ? `batch-${command}` : 'plain', folder: usage ? undefined : codeCacheFolder(), saveOnExit: (exitCode: number) => exitCode <= 1 };
-  const cli = requireWithCodeCache(BUNDLE, codeCache.flavour, codeCache.folder, codeCache.saveOnExit);
+  const codeCache = {
+    flavour: tuned ? `batch-${command}` : 'plain',
+    folder: usage ? undefined : codeCacheFolder(),
+    saveOnExit: (exitCode: number) => exitCode <= 1,
+  };
+  const cli = requireWithCodeCache(BUNDLE, codeCache);
   (cli.exports as typeof import('../cli')).run(codeCache);
 }

@@ -35,30 +35,30 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env): string | 
   return path.join(os.tmpdir(), `factcheck-code-cache${uid === undefined ? '' : `-${uid}`}`);
 }
 
+/** Where a run keeps its code caches and when it saves one (see requireWithCodeCache). */
+export interface CodeCacheSettings {
+  /** Names the V8 flags set before the compile: a cache is valid only under them. */
+  flavour: string;
+  /** No cache where undefined. */
+  folder: string | undefined;
+  /** Whether to save a cache at the process's exit, given its exit code (default: yes). */
+  saveOnExit?: (exitCode: number) => boolean;
+}
+
 /**
- * Runs the CommonJS file `file` as a module, as `require` would, compiled from a code cache in `folder` when one
- * fits (no cache where `folder` is undefined), and returns its exports. Without a fitting cache, one is saved when the
- * process exits (if `saveOnExit` agrees, given the exit code), holding every function the run compiled; later runs
- * start from it as it is, so a run that compiles little of what later runs need (a usage message, a mistyped option)
- * should not save one. `flavour` names the V8 flags set before the call (a cache is valid only under them).
+ * Runs the CommonJS file `file` as a module, as `require` would, compiled from a code cache in the settings' folder
+ * when one fits, and returns its exports. Without a fitting cache, one is saved when the process exits (if
+ * `saveOnExit` agrees), holding every function the run compiled; later runs start from it as it is, so a run that
+ * compiles little of what later runs need (a usage message, a mistyped option) should not save one.
  */
-export function requireWithCodeCache(file: string, flavour: string, folder: string | undefined,
-  saveOnExit: (exitCode: number) => boolean = () => true): CachedModule {
+export function requireWithCodeCache(file: string, settings: CodeCacheSettings): CachedModule {
   const source = fs.readFileSync(file, 'utf8');
   // the wrapper Node puts around a CommonJS module (a leading #! line is a comment to V8 only at the very start)
-  const compiled = compileWithCodeCache(file, ['exports', 'require', 'module', '__filename', '__dirname'], source.replace(/^#!.*/, ''),
-    { flavour, folder, saveOnExit });
+  const compiled = compileWithCodeCache(file, ['exports', 'require', 'module', '__filename', '__dirname'], source.replace(/^#!.*/, ''), settings);
   const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
   compiled.run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
   module.loaded = true;
   return { exports: module.exports, cache: compiled.cache };
-}
-
-/** Where a run keeps its code caches and when it saves one (see requireWithCodeCache). */
-export interface CodeCacheSettings {
-  flavour: string;
-  folder: string | undefined;
-  saveOnExit?: (exitCode: number) => boolean;
 }
 
 /**

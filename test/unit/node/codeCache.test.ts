@@ -21,7 +21,7 @@ interface Loaded {
  */
 function load(file: string, flavour: string, folder: string | undefined, exitCode = 0): Loaded {
   const script = `const m = require(${JSON.stringify(CODE_CACHE)}).requireWithCodeCache(${JSON.stringify(file)}, ` +
-    `${JSON.stringify(flavour)}, ${JSON.stringify(folder)}, code => code <= 1);\n` +
+    `{ flavour: ${JSON.stringify(flavour)}, folder: ${JSON.stringify(folder)}, saveOnExit: code => code <= 1 });\n` +
     'console.log(JSON.stringify({ cache: m.cache, where: m.exports.where, double: m.exports.double(21), isMain: m.exports.isMain }));\n' +
     `process.exitCode = ${exitCode};`;
   const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { encoding: 'utf8' });
