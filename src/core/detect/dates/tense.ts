@@ -49,6 +49,13 @@ const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'breed',
   'hundred', 'based', 'related', 'limited', 'united', 'concerned', 'interested', 'supposed', 'used', 'advanced',
   'detailed', 'unexpected', 'unprecedented', 'tied', 'embattled', 'troubled', 'beloved', 'naked', 'wicked', 'sacred',
   'aged', 'ragged', 'rugged', 'crooked', 'learned', 'blessed', 'alleged', 'so-called', 'called', 'named']);
+/**
+ * Whether `word`, after `before` (the word before it in the text), tells no tense there: a forecast only compared with
+ * ("rose more than expected in July", "fell as expected"), a comparison's participle, or "earlier" describing a noun ("for the
+ * quarter ending June 30, compared with its earlier forecast").
+ */
+const toldNoTense = (word: string, before: string | undefined): boolean => (before === 'than' && FUTURE.has(word))
+  || (before === 'as' && word === 'expected') || (word === 'earlier' && NOUN_OPENERS.test(before ?? '')) || word === 'compared';
 /** Reporting verbs tell the tense of the date only right beside them ("said Thursday"), not of the clause they report. */
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'stated']);
 const REPORTING_REACH = 2;
@@ -224,14 +231,14 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     // "will be paid Dec. 14", "to be completed by March": a passive's participle leaves the tense to its auxiliary
     // "plan to march on Thursday": the plan's "to" counts where it stands, so a nearer "said" still wins
     if (left[k] === 'to' && PLAN_TO.has(left[k + 1])) return 'future';
-    let l = k < left.length && !PASSIVE.has(left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
+    let l = k < left.length && !PASSIVE.has(left[k + 1]) && !toldNoTense(left[k], left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
     if (l === 'unknown' && k > 0 && pastAfterSingular(left[k], left[k + 1], left[k + 2], left[k - 1])) l = 'past';
     if (l === 'past' && prospect(left[k], left.slice(0, k).reverse())) l = 'future';
     // "had been due to lapse Friday", "the match, as originally planned, on Sunday": a plan told from the past says no more
     if (l !== 'unknown' && !(planned && l === 'past') && !(l === 'future' && lookedBack(left, k + 1))) return l;
     // after the date a regular past form that follows its subject is a verb too: "Over the weekend, officials confirmed …"
     const previous = k > 0 ? right[k - 1] : '';
-    let r = k < right.length && !PASSIVE.has(previous)
+    let r = k < right.length && !PASSIVE.has(previous) && !toldNoTense(right[k], previous)
       ? tenseOf(right[k], k, k > 0 && !VERB_FOLLOWERS.has(previous) ? '' : right[k + 1]) : 'unknown';
     if (r === 'past' && prospect(right[k], right.slice(k + 1))) r = 'future';
     if (r === 'unknown' && k > 1 && pastAfterSingular(right[k], right[k - 1], right[k - 2], right[k + 1])) r = 'past';
@@ -308,7 +315,7 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
   // "agreed to buy the line in February" is a purchase still ahead; "rose to $40 in June from $30 in March" and
   // "agreed to the sale in March" are done
   const far = (words: string[], k: number, next: string, afterNext: string, auxiliary: string, beforeThat: string): Tense => {
-    if (k >= words.length || PASSIVE.has(auxiliary)) return 'unknown';
+    if (k >= words.length || PASSIVE.has(auxiliary) || toldNoTense(words[k], auxiliary)) return 'unknown';
     if (MODALS_AHEAD.has(words[k])) return 'future';
     const tense = pastAfterSingular(words[k], auxiliary, beforeThat, next) ? 'past' : tenseOf(words[k], REPORTING_REACH, next === '' ? undefined : next);
     return tense === 'past' && next === 'to' && !PREPOSITION_TO_BEFORE.test(afterNext) ? 'unknown' : tense;

@@ -302,4 +302,14 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('The mediator has given the leaders of the Appeal (CDA) until 5 p.m. on Friday to produce a deal.', '2025-06-18'),
       [['5 p.m.', '2025-06-20T17:00'], ['Friday', '2025-06-20']]);
   });
+  it('reads no future in a forecast only compared with, a comparison\'s participle or an "earlier" before its noun', () => {
+    // written on Thursday 8 August 2013
+    assert.deepEqual(values('Tin shipments from Varnholm rose more than expected in July, port data showed.', '2013-08-08'), [['July', '2013-07']]);
+    assert.deepEqual(values('Ferry bookings fell as expected in March.', '2013-08-08'), [['March', '2013-03']]);
+    // written on Monday 10 June 2013: the quarter still running
+    assert.deepEqual(values('The brewer now expects a profit of 12 cents for the quarter ending June 30, compared with its earlier forecast of 15 cents.', '2013-06-10'),
+      [['now', 'PRESENT_REF'], ['the quarter', '2013-Q2'], ['June 30', '2013-06-30']]);
+    // (a plan the event missed is no comparison: still ahead)
+    assert.deepEqual(values('The bridge could not open as scheduled in December.', '2013-08-08'), [['December', '2013-12']]);
+  });
 });
