@@ -1305,7 +1305,14 @@ export class DateGrammar {
     // "the final quarter" is the fourth
     const ord = ORDINAL_WORDS.get(o) ?? (o === 'final' && this.w(j + 1) === 'quarter' ? -1 : undefined)
       ?? (/^([1-4])(st|nd|rd|th)$/.test(o) && this.isNumber(j) ? +o[0] : undefined);
-    if (ord !== undefined && ord !== 0 && (ord <= 4)) {
+    // "the January-March quarter", "the October-December period": the calendar quarter those months make
+    const first = MONTHS.get(o);
+    const ofMonths = first !== undefined && first % 3 === 1 && this.hyphen(j + 1) && MONTHS.get(this.w(j + 2)) === first + 2
+      && (this.w(j + 3) === 'quarter' || this.w(j + 3) === 'period');
+    if (ofMonths) {
+      ordinal = (first + 2) / 3;
+      j += 3;
+    } else if (ord !== undefined && ord !== 0 && (ord <= 4)) {
       ordinal = ord;
       j++;
       if (this.hyphen(j)) {
@@ -1339,7 +1346,7 @@ export class DateGrammar {
     let value: string | undefined;
     let kind: PieceKind = 'period';
     let floating: Floating | undefined;
-    if (noun === 'quarter' || noun === 'quarters') {
+    if (noun === 'quarter' || noun === 'quarters' || ofMonths) {
       if (noun === 'quarters' && ordinal === undefined) return undefined;
       if (ordinal === undefined && !anchored && !modifiers) return undefined;
       if (ordinal === undefined && !yearAgo && modifiers === 0 && this.w(i) !== 'the' && this.w(i) !== 'its' && year === undefined && yearShift === 0 && this.w(i) !== 'this') return undefined;

@@ -224,5 +224,15 @@ describe('dates: Easter, plans, habits, days of an event', () => {
     assert.deepEqual(values('The Kell board met in the first months of the year.', '2026-03-19').map(([text]) => text), ['the first months of the year']);
     assert.deepEqual(values('The Tarrow fund holds weeks of the year in reserve.', '2026-03-19').map(([text]) => text), ['the year']);
   });
+  it('reads a quarter named by its first and last month as that calendar quarter, and no other run of months', () => {
+    // written on Thursday 16 May 2013
+    assert.deepEqual(values('Output at the Pellan mills grew in the January-March quarter.', '2013-05-16'),
+      [['the January-March quarter', '2013-Q1']]);
+    assert.deepEqual(values('Exports from Rask were revised up for the October–December period of 2012.', '2013-05-16'),
+      [['the October–December period of 2012', '2012-Q4']]);
+    assert.deepEqual(values('Pellan expects a smaller July-September quarter loss.', '2013-05-16'), [['July-September quarter', '2013-Q3']]);
+    // months that make no calendar quarter stay months
+    assert.deepEqual(values('Rask had a mild December-February quarter.', '2013-05-16').map(([text]) => text), ['December', 'February']);
+  });
 });
 
