@@ -106,7 +106,7 @@ const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[
 const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;
 /** A past verb of agreeing, deciding or threatening (on a day perhaps), "to", its verb and up to four words, then the
  *  day: "agreed to meet again on", "threatened on Monday to walk out on". */
-const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed|threatened)(?:\s+on\s+\p{L}+day)?\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
+const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed|threatened)(?:\s+on\s+\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
 /** A weekday's deadline ("Friday deadline"); one said to loom; what faces one ("face a", "ahead of the"). */
 const DEADLINE_AFTER = /^['’]?s?\s+deadline\b/i;
 const DEADLINE_LOOMS = /^['’]?s?\s+deadline\s+(?:looms|nears|approaches|draws\s+near|is\s+(?:near|close|fast\s+approaching))\b/i;

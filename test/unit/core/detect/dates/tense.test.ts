@@ -281,6 +281,9 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('Unions have threatened to strike over the Christmas period.', '2025-10-22'), [['Christmas', '2025-12-25']]);
     assert.deepEqual(values('The union threatened on Monday to walk out on Friday.', '2025-10-22'),
       [['Monday', '2025-10-20'], ['Friday', '2025-10-24']]);
+    // (a part of the day after the vow's day: "promised on Tuesday evening to …")
+    assert.deepEqual(values('The Orvik police promised on Wednesday evening to post more officers starting Thursday.', '2025-10-22'),
+      [['Wednesday evening', '2025-10-22TEV'], ['Thursday', '2025-10-23']]);
     assert.deepEqual(values('The Met Office warned that the storm could bring rain over the weekend.', '2025-10-22'),
       [['the weekend', '2025-W43-WE']]);
     assert.deepEqual(values('She could not attend on Monday.', '2025-10-22'), [['Monday', '2025-10-20']]);
