@@ -677,6 +677,8 @@ const ON_AN_EVENTS_EVE = /^\s+on\s+the\s+eve\s+of\s+(?:the|its|his|her|their)\s+
 /** "at 9 a.m. on Wednesday": a clock time is on the day named right after it, not the article's day. */
 function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: ReadonlySet<DateMention>): void {
   const placed = new Set<DateMention>();
+  // times placed on a day after the one spoken of: "by 3 a.m. the following morning"
+  const dayAfter = new Set<DateMention>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const time = mentions[k], next = mentions[k + 1];
     if (!dayless.has(time) || time.value === undefined) continue;
@@ -686,6 +688,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     // ("at 4:15 on the morning of Tuesday, March 11, 1975": the day's part between them)
     const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3}(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/.test(text.slice(time.end, next.start));
     if (day && adjacent) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+    if (day && adjacent && /\b(?:following|next)\b/i.test(next.text)) dayAfter.add(time);
     // "died at 9.10am the same day" with no day near to say which: the time is on that unknown day, not the article's
     if (adjacent && next.type === 'DATE' && next.value === undefined && FOLLOWING.test(next.text)) { time.value = time.value.slice(10); placed.add(time); }
     // "at 10:00 local time (1500 UTC) on Monday": the time and its other zone's are both on that day
@@ -697,9 +700,10 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     }
   }
   // "polls open at 7 a.m. and close at 8 p.m. on Sunday": a time joined by "and" to a time placed on a day is on it too
+  // (not to one on the day after: "started at 11:40 p.m. and was out by 3 a.m. the following morning")
   for (let k = mentions.length - 2; k >= 0; k--) {
     const time = mentions[k], next = mentions[k + 1];
-    if (!dayless.has(time) || placed.has(time) || time.value === undefined || !placed.has(next)) continue;
+    if (!dayless.has(time) || placed.has(time) || time.value === undefined || !placed.has(next) || dayAfter.has(next)) continue;
     if (/^[^.;!?\n]{0,12}\band\b[^.;!?\n]{0,24}$/.test(text.slice(time.end, next.start))) {
       time.value = next.value!.slice(0, 10) + time.value.slice(10);
       placed.add(time);
@@ -1049,9 +1053,9 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         if (period) mention.value = period;
       }
       if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) notes.dayless.add(mention);
-      if (ref && ofTheYearSpokenOf(text, mention, out, ref)) { i = match.end; continue; }
+      if (ref && ofTheYearSpokenOf(text, mention, out, ref, notes.dayless)) { i = match.end; continue; }
       if (ref) thisTimeLastYear(text, mention, ref);
-      if (ref) mention.value = anchored(text, mention, out, ref);
+      if (ref) mention.value = anchored(text, mention, out, ref, notes.dayless);
       out.push(mention);
       i = match.end;
     }
@@ -1280,13 +1284,13 @@ const MONTH_OR_SEASON_VALUE = /^\d{4}-(\d{2}|SP|SU|FA|WI)$/;
  * after it are one time, the month of the year the text spoke of, not the month nearest the article's date (which
  * "that year" would then follow). Joins the two into the mention before when so, and says whether it did.
  */
-function ofTheYearSpokenOf(text: string, mention: DateMention, out: DateMention[], ref: Day): boolean {
+function ofTheYearSpokenOf(text: string, mention: DateMention, out: DateMention[], ref: Day, dayless: ReadonlySet<DateMention>): boolean {
   const before = out[out.length - 1];
   if (!before || text.slice(before.end, mention.start) !== ' of ' || /\d/.test(before.text)) return false;
   const part = MONTH_OR_SEASON_VALUE.exec(before.value ?? '');
   const unit = FOLLOWING.exec(mention.text)?.[1];
   if (!part || unit?.toLowerCase() !== 'year') return false;
-  const year = anchored(text, mention, out.slice(0, -1), ref);
+  const year = anchored(text, mention, out.slice(0, -1), ref, dayless);
   if (year === undefined || !/^\d{4}$/.test(year)) return false;
   before.end = mention.end;
   before.text = phraseOf(text, before.start, mention.end);
@@ -1323,10 +1327,10 @@ const FOLLOWING_REACH = 400;
  * The value of a mention given the mentions before it: a clock time without a day is on the reference day ("around
  * 7:15 p.m."), and "the following year" follows the year the text spoke of last.
  */
-function anchored(text: string, mention: DateMention, found: readonly DateMention[], ref: Day): string | undefined {
+function anchored(text: string, mention: DateMention, found: readonly DateMention[], ref: Day, dayless: ReadonlySet<DateMention>): string | undefined {
   const value = mention.value;
   if (mention.type === 'TIME' && value?.startsWith('T')) return formatDay(ref) + value;
-  const after = afterTimeSpokenOf(text, mention, found) ?? weekdayNextToDaySpokenOf(mention, found);
+  const after = afterTimeSpokenOf(text, mention, found, dayless) ?? weekdayNextToDaySpokenOf(mention, found);
   if (after !== undefined) return after;
   // "She reported it to the chief executive the next day": with no day before it to count from, a day after the
   // article's own in a sentence told in the past cannot be right; the day is found, its date left unknown
@@ -1398,9 +1402,12 @@ function turnNearTimeSpokenOf(mention: DateMention, found: readonly DateMention[
  * "arrested on March 3 and charged the following day", "the final on Sunday, May 10 … a replay the following
  * weekend": counted from the day the text spoke of last, if one is near; else left as the grammar read it.
  */
-function afterDaySpokenOf(text: string, mention: DateMention, found: readonly DateMention[], unit: string, shift: number): string | undefined {
+function afterDaySpokenOf(text: string, mention: DateMention, found: readonly DateMention[], dayless: ReadonlySet<DateMention>, unit: string, shift: number): string | undefined {
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (FOLLOWING.test(found[k].text) || found[k].type === 'DURATION' || found[k].type === 'SET') continue;
+    // "burned on December 28. The blaze started at 11:40 p.m. and was out the following morning": a clock time with no
+    // day of its own is not yet placed (it is on the day before it, not the article's): the day before it counts
+    if (dayless.has(found[k])) continue;
     // "died at 9.10am the same day": the clock time right before is on the day this names, no day to count from
     if (found[k].type === 'TIME' && /^\s{1,3}$/.test(text.slice(found[k].end, mention.start))) continue;
     const m = DAY_VALUE.exec(found[k].value ?? '');
@@ -1440,14 +1447,14 @@ function weekdayNextToDaySpokenOf(mention: DateMention, found: readonly DateMent
 }
 
 /** "the following year", "that month": counted from the year or month the text spoke of last, if one is near. */
-function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly DateMention[]): string | undefined {
+function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly DateMention[], dayless: ReadonlySet<DateMention>): string | undefined {
   const season = SEASON_AFTER.exec(mention.text);
   if (season && (!/next/i.test(season[1] ?? '') || toldInThePast(text, mention))) return seasonAfterYearSpokenOf(mention, found, season);
   const month = MONTH_AFTER.exec(mention.text);
   if (month) return monthAfterTimeSpokenOf(mention, found, month);
   const part = PART_OF_THE_DAY_AFTER.exec(mention.text);
   if (part) {
-    const day = afterDaySpokenOf(text, mention, found, 'day', part[1] ? 1 : 0);
+    const day = afterDaySpokenOf(text, mention, found, dayless, 'day', part[1] ? 1 : 0);
     return day && DAY_VALUE.test(day) ? `${day.slice(0, 10)}T${PART_CODES[part[2].toLowerCase()]}` : day;
   }
   const time = mention.text.replace(PART_OF_A_TIME, '');
@@ -1455,7 +1462,7 @@ function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly D
   if (!following) return undefined;
   const shift = /following|next|after$|later$/i.test(time) ? 1 : /^that|same/i.test(time) ? 0 : -1;
   const unit = (following[1] ?? following[2] ?? following[3]).toLowerCase();
-  if (unit === 'day' || unit === 'week' || unit === 'weekend') return afterDaySpokenOf(text, mention, found, unit, shift);
+  if (unit === 'day' || unit === 'week' || unit === 'weekend') return afterDaySpokenOf(text, mention, found, dayless, unit, shift);
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (found[k].type !== 'DATE' || FOLLOWING.test(found[k].text)) continue;
     const m = YEAR_OR_MONTH.exec(found[k].value ?? '');

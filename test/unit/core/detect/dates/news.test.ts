@@ -420,6 +420,9 @@ describe('race times, titles, speeds, and the day a story tells of against the d
       ['Thursday=2025-02-13', 'next morning=2025-02-14TMO']);
     assert.deepEqual(values('In 2018 a review ran and queues began forming the next morning.'), ['2018=2018', 'next morning=undefined']);
     assert.deepEqual(values('Talks will resume the next morning.'), ['next morning=2025-02-17TMO']);
+    // a clock time between, with no day of its own, is on the day spoken of: the morning after that day
+    assert.deepEqual(values('A barn burned down near Ostby late on February 8. The fire started at 11:40 p.m. and was out by 3 a.m. the following morning.'),
+      ['February 8=2025-02-08', '11:40 p.m.=2025-02-08T23:40', '3 a.m.=2025-02-09T03:00', 'the following morning=2025-02-09TMO']);
   });
 
   it('reads "March" and "May" before a month\'s figures as the month, not after a given name', () => {
