@@ -66,9 +66,14 @@ function verbAfterSubject(words: readonly Word[], from: number, possessive = fal
   const first = words[from];
   if (!first) return -1;
   if (PRONOUNS.has(first.lower)) return from + 1;
-  if (DETERMINERS.has(first.lower) || possessive) {
+  // ("Many families spent …": a quantifier opening the sentence is no name)
+  if (DETERMINERS.has(first.lower) || possessive || QUANTIFIERS.has(first.lower)) {
+    // ("and all were honoring the sanctions": a quantifier may stand alone, its verb right after it)
+    if (isPastWord(words[from + 1]?.text ?? '')) return -1;
     // the verb is the first word after at least one word of the subject that is a present form
     for (let v = from + 2; v <= from + 1 + SUBJECT_WORDS && v < words.length; v++) {
+      // "the bank last cut rates": an adverb after the subject's noun stands right before its verb
+      if (VERB_ADVERBS.has(words[v].lower)) return presentVerbAt(words, v + 1) ? v + 1 : -1;
       if (presentVerbAt(words, v)) return v;
       // "the index dropped 19 points": a subject holds neither a verb nor a number
       if (isPastWord(words[v].text) || !/^\p{L}/u.test(words[v].text)) return -1;
@@ -84,6 +89,10 @@ function verbAfterSubject(words: readonly Word[], from: number, possessive = fal
   return -1;
 }
 
+/** Quantifiers that open a subject as a determiner does: "many families", "some shops". */
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'few', 'all', 'both']);
+/** Adverbs that stand between a subject and its verb: "the bank last cut", "the club also plays". */
+const VERB_ADVERBS = new Set(['last', 'also', 'then', 'just', 'first', 'recently', 'previously', 'already', 'once', 'still']);
 /**
  * Whether the clause before a day (`before`, the sentence up to the day) is in the simple present: "the council votes
  * on Monday", "the store is closed Friday", "… and tours the site on Tuesday".
@@ -121,7 +130,8 @@ export function presentClauseBefore(before: string): boolean {
   // (after "is" the participle is the state: "is closed on Saturday")
   const rest = words.slice(COPULAS.has(words[v].text) ? v + 2 : v + 1);
   // ("plays Coco Gauff in the final on": a name of several words counts as one)
-  return wordsCounted(words, v + 1) <= OBJECT_WORDS && !rest.some(w => isPastWord(w.text));
+  // ("Many Ostby families spent Christmas": nor an irregular past right after it)
+  return wordsCounted(words, v + 1) <= OBJECT_WORDS && !rest.some(w => isPastWord(w.text)) && !IRREGULAR_PAST.has(rest[0]?.lower ?? '');
 }
 
 /** Words from `from` on, a name of several capitalised words counting as one ("visit Dynamo Kirsk in the cup on"). */

@@ -54,6 +54,17 @@ describe('a simple-present clause before a day', () => {
     assert.equal(before('He flew to Dunmere to meet the governor on Sunday.', 'Sunday'), false);
     assert.equal(before('The depot was closed on Saturday.', 'Saturday'), false);
     assert.equal(before('The firm says Monday', 'Monday'), false);
+    // an opening quantifier is no name, an adverb after the subject stands before its verb, a lone "all" before its verb
+    assert.equal(before('Many Ostby families spent Christmas in shelters.', 'Christmas'), false);
+    assert.equal(before('The Varnholm bank last cut rates on May 2.', 'May 2'), false);
+    assert.equal(before('Ferries were late, and all were cancelling trips by Thursday.', 'Thursday'), false);
+    // (still a timetable after such an adverb or quantifier)
+    assert.equal(before('The Varnholm club also plays on Sunday.', 'Sunday'), true);
+    // a past holiday and a day of the year gone, read so in a story
+    assert.deepEqual(detectDates('The storm cut power on December 22. Many families spent Christmas Day in shelters.', '2013-12-29')
+      .map(d => d.value), ['2013-12-22', '2013-12-25']);
+    assert.deepEqual(detectDates('Rates stayed on hold in Varnholm. The bank last cut rates on May 2. Nobody expects a cut.', '2013-07-04')
+      .map(d => d.value), ['2013-05-02']);
   });
 
   it('moves a weekday after a present verb to the coming day, and keeps a past one behind', () => {
