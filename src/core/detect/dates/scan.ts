@@ -1190,7 +1190,8 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
     const named = MONTH_OR_DAY_VALUE.exec(before.value ?? '');
     if (!named || !/\b\d{4}\b/.test(before.text)) continue;
     // "in February 1976" sets the time the story tells of; "the March 1962 pit inquiry" only names an event in passing
-    if (!/\b(?:in|during|throughout)\s+(?:early|late|mid-?)?\s*$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) return undefined;
+    // (nor "higher than in May 2012": a time compared with)
+    if (!/(?<!\bthan\s+)\b(?:in|during|throughout)\s+(?:early|late|mid-?)?\s*$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) return undefined;
     // (a history's later month of that year too: "The Allies landed in June 1944. In July the town was freed"; not a
     // year just gone, which news names to compare with: "sales in March 2025 … in July")
     const history = ref !== undefined && +named[1] <= ref.year - 2 && own[3] === undefined && +own[2] > +named[2]

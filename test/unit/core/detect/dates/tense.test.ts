@@ -295,6 +295,11 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('Ice was thin. In 2012 the ice was broken up by a big storm in August.', '2025-06-18'), [['2012', '2012'], ['August', '2012-08']]);
     assert.deepEqual(values('The 2012 low followed a storm in August.', '2025-06-18'), [['2012', '2012'], ['August', '2012-08']]);
     assert.deepEqual(values('The firm, founded in 1988, said in August that profit fell.', '2025-06-18'), [['1988', '1988'], ['August', '2024-08']]);
+    // a month and year only compared with sets no time for the next sentence: "higher than in May 2012. In the three months to May"
+    assert.deepEqual(values('Rents in Ostby were 2 percent higher than in May 2012. In the three months to May, rents rose 1 percent.', '2013-05-31'),
+      [['May 2012', '2012-05'], ['the three months', 'P3M'], ['May', '2013-05']]);
+    assert.deepEqual(values('The Ostby river froze in February 1976. By February 8 the ice was a foot thick.', '2013-05-31'),
+      [['February 1976', '1976-02'], ['February 8', '1976-02-08']]);
   });
 
   it('reads a deadline that looms or is faced as ahead, and a deadline in brackets\' reach as ahead of "has given … until"', () => {
