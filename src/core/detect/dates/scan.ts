@@ -1204,13 +1204,16 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
 }
 
 /**
- * "In 2012 the ice was broken up by a storm in August", "The 2012 low followed a storm in August": a sentence that
+ * "In 2012 the ice was broken up by a storm in August", "The 2012 low followed a storm in August", "Last year, a storm in
+ * late January cut power": a sentence that
  * opens on its year tells of that year, and a month (or a day of it) without its year later in it is in that year.
  * Only an opening year counts: one named in passing ("The firm, founded in 1988, said in August …") sets no time.
  */
 function inTheYearOfItsSentence(text: string, found: readonly DateMention[], mention: DateMention, own: RegExpExecArray): string | undefined {
   const before = found[found.length - 1];
-  if (!before || before.type !== 'DATE' || !/^\d{4}$/.test(before.value ?? '') || !/^\d{4}$/.test(before.text) || before.value === own[1]) return undefined;
+  // ("Last year, a storm in late January cut power": a year said relatively opens the sentence as well)
+  if (!before || before.type !== 'DATE' || !/^\d{4}$/.test(before.value ?? '') || !/^(?:\d{4}|(?:last|this|next) year)$/i.test(before.text)
+    || before.value === own[1]) return undefined;
   const sentenceStart = sentenceStartBefore(text, mention.start);
   if (before.start < sentenceStart || !YEAR_OPENING.test(text.slice(sentenceStart, before.start))) return undefined;
   if (/\b(?:this|last|next|of)\s+$/i.test(text.slice(Math.max(0, mention.start - 6), mention.start))) return undefined;

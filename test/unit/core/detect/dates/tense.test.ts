@@ -294,6 +294,10 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
   it('reads a month later in a sentence that opens on its year as of that year, not a year named in passing', () => {
     assert.deepEqual(values('Ice was thin. In 2012 the ice was broken up by a big storm in August.', '2025-06-18'), [['2012', '2012'], ['August', '2012-08']]);
     assert.deepEqual(values('The 2012 low followed a storm in August.', '2025-06-18'), [['2012', '2012'], ['August', '2012-08']]);
+    // a year said relatively opens a sentence as well: "Last year, a storm in late January …" (written on 29 December 2013)
+    assert.deepEqual(values('Last year, an ice storm in late January cut power to 15,000 Ostby homes.', '2013-12-29'),
+      [['Last year', '2012'], ['late January', '2012-01']]);
+    assert.deepEqual(values('Next year, the Ostby fair moves to June.', '2013-12-29'), [['Next year', '2014'], ['June', '2014-06']]);
     assert.deepEqual(values('The firm, founded in 1988, said in August that profit fell.', '2025-06-18'), [['1988', '1988'], ['August', '2024-08']]);
     // a month and year only compared with sets no time for the next sentence: "higher than in May 2012. In the three months to May"
     assert.deepEqual(values('Rents in Ostby were 2 percent higher than in May 2012. In the three months to May, rents rose 1 percent.', '2013-05-31'),
