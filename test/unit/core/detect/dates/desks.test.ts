@@ -26,8 +26,8 @@ describe('dates in made-up stories from a central bank, a results desk, a war wi
       ['August', '2026-08'], ['almost three years', 'P3Y'], ['the past 12 months', 'P12M'], ['September', '2026-09'],
       // "unemployment fell by 4,000 in September, and wages rose 0.3 percent over the month": September's figures
       ['the month', '2026-09'],
-      // "the July-September period" is read as its two months (TimeML would value the quarter, 2026-Q3)
-      ['July', '2026-07'], ['September', '2026-09'], ['the year-earlier period', '2025-Q3'], ['six weeks', 'P6W'],
+      // "the July-September period": the quarter those months make
+      ['the July-September period', '2026-Q3'], ['the year-earlier period', '2025-Q3'], ['six weeks', 'P6W'],
       ['December 10', '2026-12-10'],
       // "will publish the minutes of Wednesday's meeting": the meeting the story told of, not next Wednesday
       ['Wednesday', '2026-10-28'],
