@@ -27,7 +27,9 @@ const PLAN_TO = new Set(['plan', 'intend', 'aim', 'aims', 'hope', 'hopes', 'want
   // a decision still to take: "split on whether to cut in January"
   'whether',
   // a threat or a vow, told in the past, of what is still to be done: "unions have threatened to strike over Christmas"
-  'threatened', 'vowed', 'pledged', 'promised']);
+  'threatened', 'vowed', 'pledged', 'promised',
+  // a hope or an aim told in the past: "said they hoped to have the building reopened by Monday"
+  'hoped', 'aimed']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
   'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',
   'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous', 'since', 'paid', 'led', 'ran', 'heard', 'kept',
@@ -132,7 +134,7 @@ function deadlineAhead(left: readonly string[]): boolean {
   const clause = left.slice(1, 1 + DEADLINE_REACH);
   // "gusts were expected to ease by Tuesday night", "said the fire would reach the road by Friday": what was foreseen
   // comes after the foreseeing, so a report's deadline for it is the coming day (not "had until", "was extended to")
-  if (left[0] !== 'for' && foreseen(clause)) return true;
+  if (left[0] !== 'for' && foreseen(clause, left)) return true;
   // "set the trial for September 14", "the hearing was adjourned until Friday", "the deadline was extended to Friday":
   // a date fixed or moved is fixed ahead of when it was fixed, and a report of the week tells the coming one
   if (clause.some(w => SCHEDULING.has(w))) return true;
@@ -157,10 +159,11 @@ function deadlineAhead(left: readonly string[]): boolean {
  * `clause` (the words before a deadline, nearest first) foresees its verb: "would reach the road", "expected to ease",
  * "forecast to reach the coast" (not a plan given up, "had been due to close").
  */
-function foreseen(clause: readonly string[]): boolean {
+function foreseen(clause: readonly string[], left: readonly string[]): boolean {
   for (let k = 1; k < clause.length; k++) {
     if (clause[k] === 'would' || MODALS_AHEAD.has(clause[k])) return true;
-    if (clause[k] === 'to' && FORESEEN.has(clause[k + 1] ?? '')) return clause[k + 2] !== 'had' && clause[k + 3] !== 'had';
+    // (the words past the clause too: "had hoped to have the building reopened by")
+    if (clause[k] === 'to' && (FORESEEN.has(clause[k + 1] ?? '') || PLAN_TO.has(clause[k + 1] ?? ''))) return left[k + 3] !== 'had' && left[k + 4] !== 'had';
   }
   return false;
 }
@@ -201,7 +204,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // "have until Friday to appeal", "set the trial for September 14": a deadline or a date fixed ahead, told now
   // (a name's abbreviation in brackets is no word between: "gave the leaders of the Appeal (CDA) until Friday")
   // (its last word is left[0] or ends in "name" unless a bracket went, and deadlineAhead needs a deadline's word there)
-  if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN, 'name'), 1 + DEADLINE_REACH, true))) return 'future';
+  if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN, 'name'), 3 + DEADLINE_REACH, true))) return 'future';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
   // March", "the three months to June": a span that ends then, told in its verb's tense)
   if (opensDeadline(left)) return 'unknown';

@@ -281,6 +281,10 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('Unions have threatened to strike over the Christmas period.', '2025-10-22'), [['Christmas', '2025-12-25']]);
     assert.deepEqual(values('The union threatened on Monday to walk out on Friday.', '2025-10-22'),
       [['Monday', '2025-10-20'], ['Friday', '2025-10-24']]);
+    // a hope told in the past, with its deadline: ahead (not one given up: "had hoped")
+    assert.deepEqual(values('Orvik officials said they hoped to have the depot reopened by Monday.', '2025-10-22'), [['Monday', '2025-10-27']]);
+    assert.deepEqual(values('Orvik officials had hoped to have the depot reopened by Monday.', '2025-10-22'), [['Monday', '2025-10-20']]);
+    assert.deepEqual(values('The Orvik mayor said she hoped to visit in the spring.', '2025-10-22'), [['the spring', '2026-SP']]);
     // (a part of the day after the vow's day: "promised on Tuesday evening to …")
     assert.deepEqual(values('The Orvik police promised on Wednesday evening to post more officers starting Thursday.', '2025-10-22'),
       [['Wednesday evening', '2025-10-22TEV'], ['Thursday', '2025-10-23']]);
