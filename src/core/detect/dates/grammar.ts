@@ -578,11 +578,12 @@ export class DateGrammar {
     if (this.w(k) === 'of' || this.w(k) === ',') k++;
     const y = this.yearNumber(k, true);
     if (y) return { end: y.end, type: 'DATE', value: formatMonth(y.year, month.month), kind: 'month' };
-    // "June last year", "January this year"
-    const rel = RELATIVE_DETERMINERS.get(this.w(j));
-    if (rel !== undefined && this.w(j + 1) === 'year' && (this.w(j) === 'last' || this.w(j) === 'this' || this.w(j) === 'next')) {
+    // "June last year", "January this year", "September of last year"
+    const r = this.w(j) === 'of' ? j + 1 : j;
+    const rel = RELATIVE_DETERMINERS.get(this.w(r));
+    if (rel !== undefined && this.w(r + 1) === 'year' && !this.isPossessive(r + 2) && (this.w(r) === 'last' || this.w(r) === 'this' || this.w(r) === 'next')) {
       const year = this.refYear === undefined ? undefined : this.refYear + rel;
-      return { end: j + 2, type: 'DATE', value: year === undefined ? `XXXX-${pad(month.month)}` : formatMonth(year, month.month), kind: 'month' };
+      return { end: r + 2, type: 'DATE', value: year === undefined ? `XXXX-${pad(month.month)}` : formatMonth(year, month.month), kind: 'month' };
     }
     if (!this.bareMonthAllowed(i)) return undefined;
     const year = nearestYear(this.ref, month.month);
@@ -757,8 +758,11 @@ export class DateGrammar {
     return { monday: addDays(monday, 7 * RELATIVE_DETERMINERS.get(w)!), end: j + 2 };
   }
 
-  /** "last year", "this year", "next year" right after a day and its month: "on 9 June last year", "June 9 this year". */
+  /** "last year", "this year", "next year" right after a day and its month: "on 9 June last year", "June 9 this year"
+   *  ("of last year" too). */
   private relativeYear(j: number): { year: number; end: number } | undefined {
+    // ("June 3 of last year")
+    if (this.w(j) === 'of') j++;
     const w = this.w(j);
     if (this.refYear === undefined || this.w(j + 1) !== 'year' || this.isPossessive(j + 2)) return undefined;
     if (w !== 'last' && w !== 'this' && w !== 'next') return undefined;

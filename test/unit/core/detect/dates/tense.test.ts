@@ -240,6 +240,12 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
       [['about 7.45am', '2025-06-09T07:45'], ['9 June last year', '2025-06-09']]);
     assert.deepEqual(values('The Kell tour starts on April 20 next year.', '2026-11-20'), [['April 20 next year', '2027-04-20']]);
     assert.deepEqual(values('The fair opens on May 13 this year.', '2026-11-20'), [['May 13 this year', '2026-05-13']]);
+    // with "of" between, a month or a day of it: one date too ("September of last year")
+    assert.deepEqual(values('Kell unemployment was 10.8 percent in September of last year.', '2026-11-20'), [['September of last year', '2025-09']]);
+    assert.deepEqual(values('A Gallup poll taken in February of this year found the same.', '2026-11-20'), [['February of this year', '2026-02']]);
+    assert.deepEqual(values('The Kell tour ends on June 3 of next year.', '2026-11-20'), [['June 3 of next year', '2027-06-03']]);
+    // (not the year's own thing: "the June of last year's record" keeps its parts)
+    assert.deepEqual(values('Kell had the wettest June of last year\'s records.', '2026-11-20').map(([text]) => text), ['June', 'last year']);
   });
 
   it('reads "the same day" as the day the story spoke of last, and a clock time right before it as on that day', () => {
