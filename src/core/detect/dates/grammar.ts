@@ -1242,7 +1242,8 @@ export class DateGrammar {
       let year = this.refYear;
       let written = false;
       if (this.w(end) === 'of') {
-        const y = this.yearNumber(end + 1, true);
+        // ("the spring of last year")
+        const y = this.yearNumber(end + 1, true) ?? this.relativeYear(end);
         if (y) { end = y.end; year = y.year; written = true; }
       }
       // "the park will open in the spring", written in November: next spring

@@ -244,6 +244,7 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('Kell unemployment was 10.8 percent in September of last year.', '2026-11-20'), [['September of last year', '2025-09']]);
     assert.deepEqual(values('A Gallup poll taken in February of this year found the same.', '2026-11-20'), [['February of this year', '2026-02']]);
     assert.deepEqual(values('The Kell tour ends on June 3 of next year.', '2026-11-20'), [['June 3 of next year', '2027-06-03']]);
+    assert.deepEqual(values('Kell floods came in the spring of last year.', '2026-11-20'), [['the spring of last year', '2025-SP']]);
     // (not the year's own thing: "the June of last year's record" keeps its parts)
     assert.deepEqual(values('Kell had the wettest June of last year\'s records.', '2026-11-20').map(([text]) => text), ['June', 'last year']);
   });
