@@ -104,8 +104,9 @@ const PRESENT_DEADLINE = new Set(['has', 'have', 'must', 'need', 'needs', 'is', 
 /** Verbs that fix a date ahead of when they are told: "set the trial for September 14", "adjourned it until Friday". */
 const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'listed', 'adjourned', 'postponed', 'deferred', 'rescheduled', 'extended', 'moved', 'pushed',
   'delayed', 'booked', 'slated', 'pencilled', 'penciled', 'remanded', 'bailed',
-  // "classes were suspended until Monday": a halt is called off on a day ahead of the calling
-  'suspended', 'halted', 'paused']);
+  // "classes were suspended until Monday", "had cancelled all crossings until Friday": a halt is called off on a day
+  // ahead of the calling
+  'suspended', 'halted', 'paused', 'cancelled', 'canceled', 'grounded']);
 /** Participles of a forecast right before its deadline: "expected by", "forecast for", "predicted through". */
 const FORECAST = new Set(['expected', 'forecast', 'forecasted', 'predicted', 'due']);
 /** Verbs in the present of something that lasts, right before "until"/"through": "runs through Friday". */

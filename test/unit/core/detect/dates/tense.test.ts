@@ -178,6 +178,8 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
   it('reads a halt "until Monday" as lasting to the coming Monday, and a halt "on Monday" as the Monday gone', () => {
     // Friday 31 October 2025
     assert.deepEqual(values('Classes were suspended until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
+    assert.deepEqual(values('The Orvik ferry line said it had cancelled all crossings until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
+    assert.deepEqual(values('Orvik flights were grounded until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
     assert.deepEqual(values('Flights were halted until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
     assert.deepEqual(values('Classes were suspended on Monday.', '2025-10-31'), [['Monday', '2025-10-27']]);
   });
