@@ -95,7 +95,15 @@ const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
  *  bring back buttons from March, after drivers complained …"; "will meet in a run-off on 22 May after neither won
  *  half of the vote", without a comma where its own past verb follows), and the attribution that ends the
  *  sentence ("The vote closes at 5pm on 2 December, officials said." is a vote ahead). */
-const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|after|because)\b|[;:(]|\s(?:and|but)\s+(?!\p{Lu})|\s(?:after|because|although|unless)\s+(?:\p{L}+\s+){0,3}(?:\p{Ll}+ed|won|lost|made|took|fell|rose|said|was|were|had|did)\b|,(?=(?:\s+[\p{L}.'’-]+){1,4}\s+(?:said|says|added|told\s+\p{L}+)\s*[.!?]?["”]?\s*$)/iu;
+const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|after|because)\b|[;:(]|\s(?:after|because|although|unless)\s+(?:\p{L}+\s+){0,3}(?:\p{Ll}+ed|won|lost|made|took|fell|rose|said|was|were|had|did)\b|,(?=(?:\s+[\p{L}.'’-]+){1,4}\s+(?:said|says|added|told\s+\p{L}+)\s*[.!?]?["”]?\s*$)/iu;
+/** "and" or "but" before a verb of its own: an auxiliary, a verb of saying or planning, a past in "-ed" ("detained
+ *  him on Friday and would not say where"; not "on July personal income and spending, pointed to"). */
+const AND_CLAUSE = /\s(?:and|but)\s+(?:then\s+)?(?:would|will|could|should|may|might|must|can|cannot|did|does|do|has|have|had|is|are|was|were|said|says|told|plans?|expects?|hopes?|intends?|\p{Ll}+ed)\b/u;
+/** Where a new clause opens in `after` (the sentence after the date), or -1. */
+function newClauseAt(after: string): number {
+  const clause = NEW_CLAUSE.exec(after)?.index ?? -1, and = AND_CLAUSE.exec(after)?.index ?? -1;
+  return clause < 0 ? and : and < 0 ? clause : Math.min(clause, and);
+}
 /** ", which starts on", ", who flies out to Rome on": a short relative clause set off by a comma, open before the date. */
 const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|where)(?:\s+[^\s,;:]+){1,5}\s+$/i;
 /** Words of a clause in the present that make a deadline after it lie ahead: "have until Friday", "must pay by May 6". */
@@ -210,8 +218,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // March", "the three months to June": a span that ends then, told in its verb's tense)
   if (opensDeadline(left)) return 'unknown';
   let after = text.slice(end, sentenceEndAfter(text, end));
-  const clause = NEW_CLAUSE.exec(after);
-  if (clause) after = after.slice(0, clause.index);
+  const clause = newClauseAt(after);
+  if (clause >= 0) after = after.slice(0, clause);
   // "The tour, which starts on Friday, sold out": a relative clause set off by commas ends at its comma, and the verb
   // after it is the sentence's, not the day's
   if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
@@ -311,8 +319,8 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
   const left = wordsOf(before, Infinity, true);
   if (opensDeadline(left)) return 'unknown';
   let after = text.slice(end, sentenceEndAfter(text, end));
-  const clause = NEW_CLAUSE.exec(after);
-  if (clause) after = after.slice(0, clause.index);
+  const clause = newClauseAt(after);
+  if (clause >= 0) after = after.slice(0, clause);
   if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
   const right = wordsOf(after, Infinity, false);
   // so far from the date a past form only counts before a word a verb takes, and not before an infinitive's "to":

@@ -337,4 +337,12 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     // (a plan the event missed is no comparison: still ahead)
     assert.deepEqual(values('The bridge could not open as scheduled in December.', '2013-08-08'), [['December', '2013-12']]);
   });
+  it('reads a verb coordinated after the date by "and" as a clause of its own, not the nouns "and" joins', () => {
+    // written on Thursday 3 January 2013
+    assert.deepEqual(values('The Ostby clinic opened an extra ward on New Year\'s Eve and plans to keep it open.', '2013-01-03'),
+      [['New Year\'s Eve', '2012-12-31']]);
+    assert.deepEqual(values('Police detained the Ostby poet on Friday and would not say where he was held.', '2013-01-03'), [['Friday', '2012-12-28']]);
+    // ("a report on July income and spending pointed to a slowdown": nouns joined, the verb after them is the date's)
+    assert.deepEqual(values('A report on July income and spending pointed to a slowdown.', '2013-01-03'), [['July', '2012-07']]);
+  });
 });
