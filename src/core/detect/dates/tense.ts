@@ -97,8 +97,9 @@ const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
  *  sentence ("The vote closes at 5pm on 2 December, officials said." is a vote ahead). */
 const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|after|because)\b|[;:(]|\s(?:after|because|although|unless)\s+(?:\p{L}+\s+){0,3}(?:\p{Ll}+ed|won|lost|made|took|fell|rose|said|was|were|had|did)\b|,(?=(?:\s+[\p{L}.'’-]+){1,4}\s+(?:said|says|added|told\s+\p{L}+)\s*[.!?]?["”]?\s*$)/iu;
 /** "and" or "but" before a verb of its own: an auxiliary, a verb of saying or planning, a past in "-ed" ("detained
- *  him on Friday and would not say where"; not "on July personal income and spending, pointed to"). */
-const AND_CLAUSE = /\s(?:and|but)\s+(?:then\s+)?(?:would|will|could|should|may|might|must|can|cannot|did|does|do|has|have|had|is|are|was|were|said|says|told|plans?|expects?|hopes?|intends?|\p{Ll}+ed)\b/u;
+ *  him on Friday and would not say where"; not "on July personal income and spending, pointed to"), or before what is no
+ *  word ("on May 5 and 6 people"). */
+const AND_CLAUSE = /\s(?:and|but)\s+(?:(?=[^\p{L}\s])|(?:then\s+)?(?:would|will|could|should|may|might|must|can|cannot|did|does|do|has|have|had|is|are|was|were|said|says|told|plans?|expects?|hopes?|intends?|\p{Ll}+ed)\b)/u;
 /** Where a new clause opens in `after` (the sentence after the date), or -1. */
 function newClauseAt(after: string): number {
   const clause = NEW_CLAUSE.exec(after)?.index ?? -1, and = AND_CLAUSE.exec(after)?.index ?? -1;
