@@ -105,6 +105,17 @@ function newClauseAt(after: string): number {
   const clause = NEW_CLAUSE.exec(after)?.index ?? -1, and = AND_CLAUSE.exec(after)?.index ?? -1;
   return clause < 0 ? and : and < 0 ? clause : Math.min(clause, and);
 }
+/** A reason set off by a comma and a participle: "expects lower earnings, citing weak advertising in April". */
+const CITING = /,\s+(?:citing|blaming|noting)\s/gi;
+/** The words before a date from the reason it stands in, if any: the verb before the reason tells not of its evidence. */
+function ownClause(before: string): string {
+  let from = -1;
+  for (const m of before.matchAll(CITING)) from = m.index + m[0].length;
+  return from < 0 ? before : before.slice(from);
+}
+/** The tense of a date in such a reason when its own words tell none: the evidence cited has been ("cut its rating,
+ *  citing weaker bookings over the summer"). */
+const citedTense = (before: string, own: string): Tense => (own.length < before.length ? 'past' : 'unknown');
 /** ", which starts on", ", who flies out to Rome on": a short relative clause set off by a comma, open before the date. */
 const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|where)(?:\s+[^\s,;:]+){1,5}\s+$/i;
 /** Words of a clause in the present that make a deadline after it lie ahead: "have until Friday", "must pay by May 6". */
@@ -204,7 +215,8 @@ function prospect(copula: string, after: readonly string[]): boolean {
  * tie), or 'unknown'.
  */
 export function tenseAround(text: string, start: number, end: number, maxWords: number): Tense {
-  const before = text.slice(sentenceStartBefore(text, start), start);
+  const whole = text.slice(sentenceStartBefore(text, start), start);
+  const before = ownClause(whole);
   // more words than are read, for the word before the farthest one (a passive's "be") and a plan's "had been"
   // (read once with the arrangement's words below: each is the nearest so many of the same words)
   const words = wordsOf(before, Math.max(maxWords + 1 + LOOKED_BACK_REACH, ARRANGED_REACH), true);
@@ -262,7 +274,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // ("raised its forecast on Tuesday", "the bank's forecast on Friday": after a determiner or a possessive it is a noun)
   const prospective = left[0] === 'on' ? 1 : 0;
   if (PROSPECTIVE_BEFORE_DAY.has(left[prospective] ?? '') && !NOUN_OPENERS.test(left[prospective + 1] ?? '')) return 'future';
-  return 'unknown';
+  return citedTense(whole, before);
 }
 
 /** Future auxiliaries: the verb phrase after them is ahead, whatever its object ("will sign the budget on Friday"). */
@@ -316,7 +328,8 @@ const PREPOSITION_TO_BEFORE = /^(?:\d|(?:a|an|the|its|their|his|her|our|this|tha
  * commander of a voyage in December" the December ahead. Reporting verbs do not count this far away.
  */
 export function sentenceTense(text: string, start: number, end: number): Tense {
-  const before = text.slice(sentenceStartBefore(text, start), start);
+  const whole = text.slice(sentenceStartBefore(text, start), start);
+  const before = ownClause(whole);
   const left = wordsOf(before, Infinity, true);
   if (opensDeadline(left)) return 'unknown';
   let after = text.slice(end, sentenceEndAfter(text, end));
@@ -339,7 +352,7 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
     const r = far(right, k, right[k + 1] ?? '', right[k + 2] ?? '', k > 0 ? right[k - 1] : '', k > 1 ? right[k - 2] : '');
     if (r !== 'unknown') return r === 'past' && prospect(right[k], right.slice(k + 1)) ? 'future' : r;
   }
-  return 'unknown';
+  return citedTense(whole, before);
 }
 
 /**

@@ -345,4 +345,13 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     // ("a report on July income and spending pointed to a slowdown": nouns joined, the verb after them is the date's)
     assert.deepEqual(values('A report on July income and spending pointed to a slowdown.', '2013-01-03'), [['July', '2012-07']]);
   });
+  it('reads a date in a reason set off by ", citing" by its own words, else as evidence that has been', () => {
+    // written on Monday 10 June 2013: the sentence's "expects" tells not of the advertising cited
+    assert.deepEqual(values('The Tarrow publisher expects lower earnings, citing weak advertising in April and May.', '2013-06-10'),
+      [['April', '2013-04'], ['May', '2013-05']]);
+    // written on 1 January: the summer cited is the one gone, whatever the verb before the reason
+    assert.deepEqual(values('Analysts will cut their rating on Tarrow, citing weaker bookings over the summer.', '2025-01-01'), [['the summer', '2024-SU']]);
+    // (its own words still tell: "citing data due in July")
+    assert.deepEqual(values('The Tarrow bank held rates, citing inflation data due in July.', '2013-06-10'), [['July', '2013-07']]);
+  });
 });
