@@ -92,7 +92,7 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // "- Drier, colder weather from Wednesday": a list item or a headline with no verb at all, whose "from" opens a
   // spell of time, tells what is to come; a story of the past would have said "turned colder from Wednesday"
   if (floating === 'week' && /\bfrom\s+(?:(?:early|late)\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
-    && sentenceTense(text, start, end) === 'unknown' && !PAST_FORM.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)))) return 'future';
+    && sentenceTense(text, start, end) !== 'past' && !PAST_FORM.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)))) return 'future';
   // "forced 2,000 people from their homes over the weekend": a weekend it happened over, unlike a weekday, is read by
   // its sentence's verb (not one something was done "ahead of")
   if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))) {

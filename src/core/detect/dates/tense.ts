@@ -10,7 +10,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 const REACH = 120;
 
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'gonna', 'scheduled', 'due', 'upcoming', 'tomorrow', 'expected',
-  'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be',
+  'planned', 'slated', 'proposed', 'intends', 'plans', 'expects', 'expect', 'payable', 'effective', 'expire', 'expires', 'expiring', 'be',
   // a timetable read out: "the fair opens Saturday"
   'starts', 'begins', 'opens', 'meets', 'resumes', 'convenes', 'reopens', 'returns', 'ends', 'closes', 'arrives',
   'departs', 'takes', 'finishes', 'concludes', 'premieres', 'airs', 'kicks']);

@@ -354,4 +354,11 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     // (its own words still tell: "citing data due in July")
     assert.deepEqual(values('The Tarrow bank held rates, citing inflation data due in July.', '2013-06-10'), [['July', '2013-07']]);
   });
+  it('reads "expect" after a plural subject as a forecast, as "expects" is', () => {
+    // written on Tuesday 1 October 2013: the spring gone is no forecast
+    assert.deepEqual(values('Tarrow analysts expect car sales to slow in winter but pick up again in the spring.', '2013-10-01'),
+      [['winter', '2013-WI'], ['the spring', '2014-SP']]);
+    // (a past in the date's own clause still tells: "as we did in the spring")
+    assert.deepEqual(values('We expect little from Tarrow, as we did in the spring.', '2013-10-01'), [['the spring', '2013-SP']]);
+  });
 });
