@@ -127,6 +127,8 @@ const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'listed', 'adjourned', 
   // "classes were suspended until Monday", "had cancelled all crossings until Friday": a halt is called off on a day
   // ahead of the calling
   'suspended', 'halted', 'paused', 'cancelled', 'canceled', 'grounded']);
+/** Nouns of a day fixed, before "of" and the day: "a trial date of", "a deadline of". */
+const DATE_NOUNS = new Set(['date', 'deadline']);
 /** Participles of a forecast right before its deadline: "expected by", "forecast for", "predicted through". */
 const FORECAST = new Set(['expected', 'forecast', 'forecasted', 'predicted', 'due']);
 /** Verbs in the present of something that lasts, right before "until"/"through": "runs through Friday". */
@@ -151,8 +153,11 @@ const BRACKETED = /\([^()\n]{1,40}\)/g;
 
 /** Whether `left` (words before the date, nearest first) opens a deadline or a fixed date that lies ahead. */
 function deadlineAhead(left: readonly string[]): boolean {
-  if (!DEADLINE.has(left[0]) && left[0] !== 'for') return false;
-  const clause = left.slice(1, 1 + DEADLINE_REACH);
+  // "set a trial date of Nov. 12": the date a noun names, fixed as a deadline is
+  const named = left[0] === 'of' && DATE_NOUNS.has(left[1] ?? '');
+  if (!DEADLINE.has(left[0]) && left[0] !== 'for' && !named) return false;
+  const clause = left.slice(named ? 2 : 1, (named ? 2 : 1) + DEADLINE_REACH);
+  if (named) return clause.some(w => SCHEDULING.has(w));
   // "gusts were expected to ease by Tuesday night", "said the fire would reach the road by Friday": what was foreseen
   // comes after the foreseeing, so a report's deadline for it is the coming day (not "had until", "was extended to")
   if (left[0] !== 'for' && foreseen(clause, left)) return true;
@@ -226,7 +231,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // "have until Friday to appeal", "set the trial for September 14": a deadline or a date fixed ahead, told now
   // (a name's abbreviation in brackets is no word between: "gave the leaders of the Appeal (CDA) until Friday")
   // (its last word is left[0] or ends in "name" unless a bracket went, and deadlineAhead needs a deadline's word there)
-  if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN, 'name'), 3 + DEADLINE_REACH, true))) return 'future';
+  if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || left[0] === 'of' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN, 'name'), 3 + DEADLINE_REACH, true))) return 'future';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
   // March", "the three months to June": a span that ends then, told in its verb's tense)
   if (opensDeadline(left)) return 'unknown';

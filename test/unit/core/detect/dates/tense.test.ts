@@ -178,6 +178,9 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
   it('reads a halt "until Monday" as lasting to the coming Monday, and a halt "on Monday" as the Monday gone', () => {
     // Friday 31 October 2025
     assert.deepEqual(values('Classes were suspended until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
+    // a date a noun names, set or fixed: "set a trial date of Nov. 12" (written on 1 March); not one missed
+    assert.deepEqual(values('A Tarrow judge set a trial date of Nov. 12 in the dispute.', '2013-03-01'), [['Nov. 12', '2013-11-12']]);
+    assert.deepEqual(values('The Tarrow firm missed a deadline of Feb. 12 to file.', '2013-03-01'), [['Feb. 12', '2013-02-12']]);
     assert.deepEqual(values('The Orvik ferry line said it had cancelled all crossings until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
     assert.deepEqual(values('Orvik flights were grounded until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
     assert.deepEqual(values('Flights were halted until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
