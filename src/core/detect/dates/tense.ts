@@ -126,7 +126,9 @@ const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'listed', 'adjourned', 
   'delayed', 'booked', 'slated', 'pencilled', 'penciled', 'remanded', 'bailed',
   // "classes were suspended until Monday", "had cancelled all crossings until Friday": a halt is called off on a day
   // ahead of the calling
-  'suspended', 'halted', 'paused', 'cancelled', 'canceled', 'grounded']);
+  'suspended', 'halted', 'paused', 'cancelled', 'canceled', 'grounded',
+  // "unions called a general strike for Thursday": an event called is called for a day ahead
+  'called']);
 /** Nouns of a day fixed, before "of" and the day: "a trial date of", "a deadline of". */
 const DATE_NOUNS = new Set(['date', 'deadline']);
 /** Participles of a forecast right before its deadline: "expected by", "forecast for", "predicted through". */
