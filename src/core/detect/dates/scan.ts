@@ -78,6 +78,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // "she had spoken to the candidate over the weekend and expected …": a pluperfect before it is its tense
   if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))
     && PLUPERFECT_BEFORE.test(clauseBefore)) return 'past';
+  // "Monday is a bank holiday", "Friday is the deadline": a weekday said in the present to be something is ahead
+  if (floating === 'week' && COPULA_AFTER.test(text.slice(end, end + 5)) && CLAUSE_OPENS.test(text.slice(sentenceStartBefore(text, start), start))) return 'future';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   if (near !== 'unknown') return near;
   // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
@@ -100,6 +102,10 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
+/** "is" or "are" right after a day. */
+const COPULA_AFTER = /^\s+(?:is|are)\b/;
+/** Nothing before a day in its sentence, or its clause after a semicolon or a colon. */
+const CLAUSE_OPENS = /(?:^|[;:])\s*$/;
 /** A caption's or a picture credit's line: "(Photo: …", "Pictured: …", "Image: …". */
 const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[:(]/i;
 /** "in place until", "in force through": not after "was"/"were", which may tell of a state that has ended. */

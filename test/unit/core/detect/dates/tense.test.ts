@@ -181,6 +181,8 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     // a date a noun names, set or fixed: "set a trial date of Nov. 12" (written on 1 March); not one missed
     assert.deepEqual(values('A Tarrow judge set a trial date of Nov. 12 in the dispute.', '2013-03-01'), [['Nov. 12', '2013-11-12']]);
     assert.deepEqual(values('The Tarrow firm missed a deadline of Feb. 12 to file.', '2013-03-01'), [['Feb. 12', '2013-02-12']]);
+    // an event called for a day: "Unions called a general strike for Thursday" (written on Wednesday 12 June 2013)
+    assert.deepEqual(values('The unions called a general strike for Thursday.', '2013-06-12'), [['Thursday', '2013-06-13']]);
     assert.deepEqual(values('The Orvik ferry line said it had cancelled all crossings until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
     assert.deepEqual(values('Orvik flights were grounded until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
     assert.deepEqual(values('Flights were halted until Monday.', '2025-10-31'), [['Monday', '2025-11-03']]);
@@ -363,5 +365,13 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
       [['winter', '2013-WI'], ['the spring', '2014-SP']]);
     // (a past in the date's own clause still tells: "as we did in the spring")
     assert.deepEqual(values('We expect little from Tarrow, as we did in the spring.', '2013-10-01'), [['the spring', '2013-SP']]);
+  });
+  it('reads a weekday opening its sentence or clause, said in the present to be something, as the coming one', () => {
+    // written on Sunday 17 March 2013
+    assert.deepEqual(values('Monday is a bank holiday in Tarrow.', '2013-03-17'), [['Monday', '2013-03-18']]);
+    assert.deepEqual(values('Tarrow banks open on Tuesday; Monday is a bank holiday.', '2013-03-17'),
+      [['Tuesday', '2013-03-19'], ['Monday', '2013-03-18']]);
+    // (told in the past, the one gone)
+    assert.deepEqual(values('Monday was a bank holiday in Tarrow.', '2013-03-17'), [['Monday', '2013-03-11']]);
   });
 });
