@@ -53,6 +53,10 @@ const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer
   partnership imprint agency charity cooperative co-operative utility multinational wholesaler distributor exporter
   importer housebuilder outsourcer provider
   ship vessel tanker freighter ferry trawler liner yacht`.split(/\s+/));
+/** What an appositive says a building or a works is: "the Whitmore Mill, a disused textile factory" (not a person's
+ *  trade after it: "a factory worker", "a mill owner"). */
+const BUILDING_NOUNS = new Set(`factory mill plant building warehouse refinery brewery distillery foundry smelter
+  shipyard landmark`.split(/\s+/));
 /** What an appositive says a vehicle is: "the Princess Lorna, a paddle steamer", ", a seaplane that …". */
 export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane aircraft airliner plane jet airship schooner
   tug tugboat barge warship cruiser frigate destroyer submarine lifeboat icebreaker clipper sloop galleon catamaran
@@ -128,7 +132,8 @@ const MARKET_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 
 const MEMBERS = new Set(['manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
   'player', 'players', 'partner', 'partners']);
 /** A full name right before " of": two capitalised words, the first no title ("Duke of …", "Queen Mary of …"). */
-const FULL_NAME_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}(?:\p{Lu}\.[ \t]{1,2})?\p{Lu}[\p{Ll}'’-]*\p{Ll}[ \t]{1,2}$/u;
+// (a surname may hold a capital after an apostrophe, a hyphen or "Mc": "Jane O'Malley-Rua of Forsyth Barr")
+const FULL_NAME_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}(?:\p{Lu}\.[ \t]{1,2})?\p{Lu}(?:[\p{Ll}'’-]|(?<=['’-]|Mc)\p{Lu})*\p{Ll}[ \t]{1,2}$/u;
 const TITLES_BEFORE_OF = new Set(['Duke', 'Duchess', 'Earl', 'Countess', 'Prince', 'Princess', 'King', 'Queen', 'Lord',
   'Lady', 'Bishop', 'Archbishop', 'Marquess', 'Baron', 'Baroness', 'Emperor', 'Empress', 'Sultan', 'Emir', 'Saint', 'St',
   'Bank', 'University', 'Museum', 'Church', 'Republic', 'Kingdom', 'State', 'Department', 'Ministry', 'Secretary', 'The']);
@@ -139,6 +144,9 @@ function personOfBefore(text: string, ofStart: number): boolean {
 }
 /** "a Dorner Kestrel operated by Baxter Air", "Veltraxa, made by Holbrook": a thing someone runs or builds. */
 const MADE_BY_AFTER = /^,?[ \t]{1,2}(?:operated|built|made|manufactured|flown|registered|powered)[ \t]{1,2}by\b/;
+/** "Marchetti was founded in 1952", "Hollis Crane is headquartered in Leeds": what is founded is a firm, a school or a
+ *  party, never a person. */
+const FOUNDED_AFTER = /^[ \t]{1,2}(?:was|is|were|had[ \t]been|has[ \t]been)[ \t]{1,2}(?:founded|co-founded|established|incorporated|headquartered)\b/;
 /** "Foxley Jin said on Friday its profit doubled": the firm's pronoun after the day it spoke. */
 const SAID_ON_DAY_ITS = /^[ \t]{1,2}(?:said|says|reported|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day|yesterday|today)[ \t]{1,2}its\b/u;
 /** "The plane, a ", "the car, an ": a vehicle's noun in apposition before its make and model. */
@@ -244,7 +252,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     const link = endsWithLinkWord(text, start) ? verb : undefined;
     // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
     // (and "Trader Luis Ferreira at Brandt Kellner said": at a firm, named after a full name)
-    if ((link?.word === 'of' || link?.word === 'at') && last > first && personOfBefore(text, linkWordStart(text, start, 2))) return 'owned';
+    // ("at" surely: the verb after it, and a pronoun after that, are the person's: "analyst Hugh Penhallow at Kleinwort
+    // Benson cut his rating")
+    if ((link?.word === 'of' || link?.word === 'at') && last > first && personOfBefore(text, linkWordStart(text, start, 2))) return link.word === 'at' ? 'sure' : 'owned';
     if (link && LINK_WORDS.has(link.word)) {
       const noun = wordBefore(text, linkWordStart(text, start, link.word.length)).word;
       // "an analyst with Corran Barney"; "with" links only a market role (a player "with Smith" is beside him)
@@ -285,7 +295,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   }
   const tail = text.slice(t.end, t.end + 40);
   // (the two patterns that end in "its" only where it stands: they are tried after nearly every name)
-  if (AMPERSAND_AFTER.test(tail) || (tail.includes('its') && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail)))
+  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || (tail.includes('its') && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail)))
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)) return 'sure';
   // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
   if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
@@ -393,7 +403,7 @@ function describesFirm(words: readonly { gap: string; word: string }[], lead: nu
     if (w === 'manager' && k === lead + 2 && words[lead].word.toLowerCase() === 'the' && MONEY_MANAGED.has(words[k - 1].word)
       && !(k + 1 < words.length && LINK_WORDS.has(words[k + 1].word))) return 'sure';
     // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
-    if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) {
+    if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w) || BUILDING_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) {
       return TRADES_OF_FIRMS_AND_PEOPLE.has(w) ? 'trade' : 'sure';
     }
     if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word) || w === 'of') break;

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+// The rules of the pass on made-up wire items in a 1996 style and short world news in a wiki's style (5 December,
+// morning), each with sentences it must read and sentences it must leave alone. All names are made up.
+const people = (text: string): string[][] => detectPeople(text).map(p => [p.text, p.entity]);
+
+describe('people: wire items and wiki news (5 December, morning)', () => {
+  it('a name after a full name and "at" is where that person works, whatever the verb after it says', () => {
+    assert.deepEqual(people('Bonds slipped after trader Owen Carrick at Pellow Ashdown trimmed his forecast.'),
+      [['Owen Carrick', 'Owen Carrick']]);
+    // a surname with a capital after its apostrophe or hyphen is a full name too
+    assert.deepEqual(people("Strategist Nuala O'Brannagh-Tate at Corwen Hale said the rally would fade."),
+      [["Nuala O'Brannagh-Tate", "Nuala O'Brannagh-Tate"]]);
+    assert.deepEqual(people('Economist Ross McTavish at Dunmore Pell said rates would hold.'), [['Ross McTavish', 'Ross McTavish']]);
+    // the person after a role and "at" a place keeps his verb
+    assert.deepEqual(people('Coach Hilda Voss at Lorne Park said Selwyn Marr would start.'),
+      [['Hilda Voss', 'Hilda Voss'], ['Selwyn Marr', 'Selwyn Marr']]);
+  });
+
+  it('a name that "was founded" or "is headquartered" somewhere is a firm, beside its founder of that surname', () => {
+    assert.deepEqual(people('Vannucci was founded in 1948 by the engineer Carlo Vannucci. Vannucci is headquartered in Turin.'),
+      [['Carlo Vannucci', 'Carlo Vannucci']]);
+    // the founder himself, with his verb, stays
+    assert.deepEqual(people('Carlo Vannucci founded a firm in 1948. Vannucci was born in Turin.'),
+      [['Carlo Vannucci', 'Carlo Vannucci'], ['Vannucci', 'Carlo Vannucci']]);
+  });
+
+  it('a name set off as a factory, a mill or a building is none of its namesake\'s', () => {
+    assert.deepEqual(people('Flames gutted the Ashworth Mill, a disused cotton factory, on Tuesday. It was built by the merchant '
+      + 'Edwin Ashworth. Ashworth Mill was due to become flats.'), [['Edwin Ashworth', 'Edwin Ashworth']]);
+    assert.deepEqual(people('Flames gutted the Corliss Hartwell, a derelict bottling plant. Corliss Hartwell was due to become flats.'), []);
+    // a person's trade after the building's noun keeps the person
+    assert.deepEqual(people('Edwin Ashworth, a mill owner, said he would rebuild.'), [['Edwin Ashworth', 'Edwin Ashworth']]);
+  });
+});
