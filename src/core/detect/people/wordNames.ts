@@ -12,8 +12,21 @@ import { wordBefore } from './words';
 export function skippedWordIsName(text: string, w: string, start: number, end: number, lex: PeopleLexicon): boolean {
   return (CALENDAR_NAMES.has(w) && calendarWordIsName(text, w, start, end, lex))
     || (MONTH_GIVEN_NAMES.has(w) && monthIsGivenName(text, start, end, lex))
-    || (w === 'a' && scorecardInitial(text, start, end));
+    || (w === 'a' && scorecardInitial(text, start, end))
+    || (w === 'les' && lesIsGivenName(text, start, end, lex));
 }
+
+/**
+ * "Les Ferdinando scored twice": "Les" (Leslie) before one capitalised word that is no French plural (which ends in s or
+ * x: "Les Bleus", "Les Echos", "Les Baux") is a given name, not the French article.
+ */
+function lesIsGivenName(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
+  if (text.charCodeAt(start) !== 76 /* L */) return false;
+  const after = LES_SURNAME_AFTER.exec(text.slice(end, end + 24));
+  return after !== null && !lex.skippedWords.has(after[1].toLowerCase()) && !lex.neverNames.has(after[1].toLowerCase());
+}
+
+const LES_SURNAME_AFTER = /^ (\p{Lu}[\p{Ll}'’]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)(?<![sxSX])(?![\p{L}'’-])/u;
 
 /**
  * "Westshire 312 (A Patel 104, J Morrow 56)": a capital A set off by a bracket, comma or semicolon, before a surname
@@ -207,7 +220,8 @@ function calendarWordIsName(text: string, w: string, start: number, end: number,
 export function familyNamesThatAreWords(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (CALENDAR_NAMES.has(t.lower)) { classes[i] = 'given'; continue; }
+    // (and "Les" where skippedWordIsName kept it)
+    if (CALENDAR_NAMES.has(t.lower) || t.lower === 'les') { classes[i] = 'given'; continue; }
     if (classes[i] !== 'common' || !t.sentenceStart || !lex.familyNamesFirst.has(t.lower) || i + 1 >= tokens.length) continue;
     const next = tokens[i + 1];
     if ((classes[i + 1] === 'unknown' || classes[i + 1] === 'given' || CALENDAR_NAMES.has(next.lower)) && next.start - t.end === 1 && text.charCodeAt(t.end) === 32

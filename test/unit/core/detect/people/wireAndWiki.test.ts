@@ -33,4 +33,12 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     // a person's trade after the building's noun keeps the person
     assert.deepEqual(people('Edwin Ashworth, a mill owner, said he would rebuild.'), [['Edwin Ashworth', 'Edwin Ashworth']]);
   });
+
+  it('"Les" before one capitalised word that is no French plural is a given name', () => {
+    assert.deepEqual(people('Les Pardew and Tony Garcia scored for Harlow. Les Pardew, 30, was booked.'),
+      [['Les Pardew', 'Les Pardew'], ['Tony Garcia', 'Tony Garcia'], ['Les Pardew', 'Les Pardew']]);
+    assert.deepEqual(people("Forward Les O'Dowd said he was tired."), [["Les O'Dowd", "Les O'Dowd"]]);
+    // the French article before a plural, or alone, stays no name
+    assert.deepEqual(people('Les Verts beat Nantes, the daily Les Echos said. Les Halles was busy.'), []);
+  });
 });
