@@ -155,5 +155,6 @@ airline airlines shares share stock stocks index prize award trophy cup operatio
 flight flights jet jets plant factory headquarters campus subsidiary spokesman spokeswoman spokesperson
 telescope probe spacecraft satellite capsule observatory lander consortium
 people residents citizens court courts authorities officials police troops embassy economy border coast
+laboratory laboratories mill mills refinery refineries brewery distillery shipyard foundry warehouse
 bridges airports hospitals stadiums universities colleges schools hotels prisons tunnel tunnels
 `.trim().split(/\s+/);

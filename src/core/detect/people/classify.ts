@@ -24,7 +24,10 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): Wor
     let c = seen.get(t.lower);
     if (c === undefined) { c = classifyWord(t.lower, lex, true); seen.set(t.lower, c); }
     // "by Gergely Szakacs": an unknown word shaped like an adverb is one only where a sentence may open with it
-    classes[i] = c === 'common' && !t.sentenceStart && ADVERB_SHAPE.test(t.lower) && !lex.commonWords.has(t.lower) ? 'unknown' : c;
+    classes[i] = c === 'common' && !t.sentenceStart && ADVERB_SHAPE.test(t.lower) && !lex.commonWords.has(t.lower) ? 'unknown'
+      // "SpaceX", "ArianeGroup", "WhatsApp": a brand's capital inside a word no list knows ("McAllister", "DeLuca",
+      // "FitzGerald" put theirs after a short prefix)
+      : c === 'unknown' && BRAND_CAPITAL.test(t.text) ? 'org' : c;
   }
   // "Surveyor Josiah Whitcombe", "Frenchman Antoine Delacroix", "Trustee Ahmed Qureshi": a word no list knows, shaped
   // like a person's trade or kind, right before a given name and the rest of a name, says who the person is (a word of
@@ -54,6 +57,8 @@ function roleShaped(w: string, lex: PeopleLexicon): boolean {
   return ROLE_ENDING.test(w);
 }
 const ROLE_ENDING = /(?:or|ee|eer|eur|ist)$/;
+/** A capital after four lower-case letters inside a word, or ending it: a brand's spelling, no name's. */
+const BRAND_CAPITAL = /\p{Ll}{4}\p{Lu}|\p{Ll}\p{Lu}$/u;
 /** Trades that end words made of a word of the language and the trade: "dock" and "worker". */
 const COMPOUND_TRADE = /(?:worker|maker|keeper|driver|fighter|seller|owner|holder|player|rider|writer|dealer|farmer|miner|trader|builder|fitter|smith)$/;
 const NAME_REST = new Set<WordClass>(['unknown', 'surname', 'given', 'particle', 'initial']);

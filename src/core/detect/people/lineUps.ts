@@ -95,7 +95,9 @@ const TEAM_SHEET = new RegExp(String.raw`^[ \t]*\p{Lu}[\p{L}.'’ -]{1,40}:[ \t]
 const COLON_THEN_LIST = /:[ \t](?:[^\n,;]*[,;]){8}/g;
 
 /** A scorer and the minutes of his goals: "Ostrander 12", "Rautio 4, 67", "Duvenage 55 pen", "Kerr 90+2". */
-const SCORER = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]\d{1,3}(?:\+\d)?(?:[ \t](?:pen|og))?(?:,[ \t]\d{1,3}(?:\+\d)?(?:[ \t](?:pen|og))?)*`;
+// (the mark written out or with its stops too: "Signori 80 penalty", "Rask 12 o.g.")
+const GOAL_MARK = String.raw`(?:[ \t](?:pen|og|penalty|pen\.|o\.g\.|own[ -]goal))?`;
+const SCORER = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]\d{1,3}(?:\+\d)?${GOAL_MARK}(?:,[ \t]\d{1,3}(?:\+\d)?${GOAL_MARK})*`;
 /** "KORVALA 2 (Ostrander 12, Melkvist 78)": a side's score, then its scorers in brackets. */
 const SCORERS_AFTER_SCORE = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*[ \t]\d{1,2}[ \t]\((${SCORER}(?:[,;][ \t]${SCORER})*)\)`, 'gu');
 

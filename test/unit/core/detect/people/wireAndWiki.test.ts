@@ -41,4 +41,21 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     // the French article before a plural, or alone, stays no name
     assert.deepEqual(people('Les Verts beat Nantes, the daily Les Echos said. Les Halles was busy.'), []);
   });
+
+  it('a side\'s scorers in brackets after its score are players with a penalty or an own goal written out', () => {
+    assert.deepEqual(people('Harlow 2 (Teale 14 o.g., Brannagh 80 penalty) Kirsk 1 (Olsen 56 own goal)').map(p => p[0]),
+      ['Teale', 'Brannagh', 'Olsen']);
+  });
+
+  it('a word with a brand\'s capital inside it is a firm\'s, not a person\'s; a name\'s prefix keeps its capital', () => {
+    assert.deepEqual(people('An OrbitalX Condor 9 rocket launched two satellites. Tova Brandt, the chief executive of OrbitalX, said it went well.'),
+      [['Tova Brandt', 'Tova Brandt']]);
+    assert.deepEqual(people('Users of CloudHarbor Nimbus complained on Tuesday.'), []);
+    assert.deepEqual(people('Ross McAllister, Tia DeLuca and Ann FitzGerald said they would stay.').map(p => p[0]),
+      ['Ross McAllister', 'Tia DeLuca', 'Ann FitzGerald']);
+  });
+
+  it('a name before a laboratory, a mill or a refinery in lower case is that place\'s', () => {
+    assert.deepEqual(people('Scientists at the Henry Cardwell laboratory and the Ada Brightmore refinery were evacuated.'), []);
+  });
 });
