@@ -145,6 +145,7 @@ village town city region province district port river mountain valley island pen
 film movie book novel album song opera musical series show programme program operation exercise index
 site website blog podcast outlet band choir orchestra ensemble
 architects solicitors accountants auditors consultants auctioneers
+brands labels
 `.trim().split(/\s+/);
 
 /** Lower-case nouns that, right after a capitalised sequence, name what it is: "Charles de Gaulle airport". */

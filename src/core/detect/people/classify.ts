@@ -33,7 +33,8 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): Wor
   // like a person's trade or kind, right before a given name and the rest of a name, says who the person is (a word of
   // the language and a trade, "Dockworker Mikko Väisänen", before a given name no list holds too)
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (classes[i] === 'unknown' && (classes[i + 1] === 'given' || (classes[i + 1] === 'unknown' && COMPOUND_TRADE.test(tokens[i].lower)))
+    // ("the Dutchman Rutger van Leeuwen": a nationality's man is one before any name)
+    if (classes[i] === 'unknown' && (classes[i + 1] === 'given' || (classes[i + 1] === 'unknown' && (COMPOUND_TRADE.test(tokens[i].lower) || nationalsWord(tokens[i].lower, lex))))
       && NAME_REST.has(classes[i + 2]) && roleShaped(tokens[i].lower, lex)
       && tokens[i + 1].start - tokens[i].end === 1 && tokens[i + 2].start - tokens[i + 1].end === 1) classes[i] = 'title';
   }
@@ -57,6 +58,11 @@ function roleShaped(w: string, lex: PeopleLexicon): boolean {
   return ROLE_ENDING.test(w);
 }
 const ROLE_ENDING = /(?:or|ee|eer|eur|ist)$/;
+/** "Dutchman", "Irishwoman", "Scotsman": a nationality and "-man" or "-woman". */
+function nationalsWord(w: string, lex: PeopleLexicon): boolean {
+  const person = /(?:wo)?man$/.exec(w);
+  return person !== null && lex.demonyms.has(w.slice(0, person.index));
+}
 /** A capital after four lower-case letters inside a word, or ending it: a brand's spelling, no name's. */
 const BRAND_CAPITAL = /\p{Ll}{4}\p{Lu}|\p{Ll}\p{Lu}$/u;
 /** Trades that end words made of a word of the language and the trade: "dock" and "worker". */

@@ -78,6 +78,8 @@ export function isJob(word: string): boolean {
   if (COMPANY_NOUNS.has(word) || VEHICLE_NOUNS.has(word) || ANIMAL_NOUNS.has(word) || NOT_TRADES.has(word)) return false;
   return TRADES.has(word) || /\p{Ll}{2}(?:er|or|ist)$/u.test(word);
 }
+/** ", known for its …", ", famous for its …". */
+const KNOWN_FOR = new Set(['known', 'famous', 'noted', 'renowned', 'best-known', 'famed']);
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
@@ -147,6 +149,10 @@ const MADE_BY_AFTER = /^,?[ \t]{1,2}(?:operated|built|made|manufactured|flown|re
 /** "Marchetti was founded in 1952", "Hollis Crane is headquartered in Leeds": what is founded is a firm, a school or a
  *  party, never a person. */
 const FOUNDED_AFTER = /^[ \t]{1,2}(?:was|is|were|had[ \t]been|has[ \t]been)[ \t]{1,2}(?:founded|co-founded|established|incorporated|headquartered)\b/;
+/** "fashion house ", "auction house ": a firm's noun before its name. */
+const TRADE_HOUSE_BEFORE = /(?:^|[^\p{L}])(?:fashion|auction|publishing|couture|design|research|brokerage|trading|investment|finance|accountancy|record|software)[ \t]{1,2}house[ \t]{1,2}$/u;
+/** "Bellandi had sales of 640 million euros": a firm's results, had. */
+const HAD_SALES_AFTER = /^[ \t]{1,2}(?:had|has)[ \t]{1,2}(?:(?:annual|net|total)[ \t]{1,2})?(?:sales|revenues?|turnover|profits?|earnings)[ \t]{1,2}of\b/;
 /** "Foxley Jin said on Friday its profit doubled": the firm's pronoun after the day it spoke. */
 const SAID_ON_DAY_ITS = /^[ \t]{1,2}(?:said|says|reported|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day|yesterday|today)[ \t]{1,2}its\b/u;
 /** "The plane, a ", "the car, an ": a vehicle's noun in apposition before its make and model. */
@@ -205,6 +211,10 @@ function endsWithJoiner(text: string, start: number): boolean {
 
 const JOINED_OWNED = /(?:^|[^\p{L}])(\p{L}+)[ \t]{1,2}(?:of|in|at|from|with|between)[ \t]{1,2}(?:\p{Lu}[\p{L}'’.-]*[ \t]{1,2}){1,4}(?:and|or)[ \t]{1,2}$/u;
 const JOINERS = new Set(['and', 'or']);
+const AND_BETWEEN = /^,?[ \t]and[ \t]$/;
+/** Firms or brands in the plural, before the first of two names joined by "and": "the brands …", "the carmakers …". */
+const FIRMS_PLURAL = new Set(['brands', 'labels', 'companies', 'firms', 'carmakers', 'automakers', 'airlines', 'banks',
+  'lenders', 'insurers', 'retailers', 'chains', 'manufacturers', 'makers', 'groups', 'brewers']);
 /** The link word of JOINED_OWNED between its spaces. */
 const LINK_BETWEEN_SPACES = /[ \t](?:of|in|at|from|with|between)[ \t]/;
 
@@ -244,6 +254,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const t = tokens[last];
   const start = tokens[first].start;
   if (ampersandBefore(text, start)) return 'sure';
+  // "the fashion house Lucio Marzani", "the auction house Bram Leyden": a house of trade is a firm, whoever it is named after
+  if (text.charCodeAt(start - 2) === 101 /* e */ && TRADE_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return 'sure';
   if (!t.possessive) {
     // "Anna Brightwell founded Brightwell in 1990": what is founded is a firm (or a school, a party: no person)
     const verb = before ?? wordBefore(text, start);
@@ -270,6 +282,13 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     const noun = joined ? joined[1].toLowerCase() : '';
     // (and "analysts at Corran Barney and Teller Vance": both are firms)
     if ((OWNED_BY_ORGANISATIONS.has(noun) && !SPEAKERS.has(noun)) || MARKET_ROLES.has(noun)) return 'sure';
+    // "owns the brands Hugo Renner and Anouk Lefebvre": the second of two names after firms' or brands' plural noun
+    if (first > 0 && AND_BETWEEN.test(text.slice(tokens[first - 1].end, start))) {
+      let k = first - 1;
+      while (k > 0 && tokens[k].start - tokens[k - 1].end === 1 && !tokens[k - 1].possessive) k--;
+      const lead = wordBefore(text, tokens[k].start);
+      if (lead.adjacent && FIRMS_PLURAL.has(lead.word)) return 'sure';
+    }
   }
   const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfterName ?? wordAfter(text, t.end));
   if (t.possessive) {
@@ -295,7 +314,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   }
   const tail = text.slice(t.end, t.end + 40);
   // (the two patterns that end in "its" only where it stands: they are tried after nearly every name)
-  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || (tail.includes('its') && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail)))
+  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || (tail.includes('its') && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail)))
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)) return 'sure';
   // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
   if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
@@ -365,6 +384,8 @@ function appositiveUse(text: string, start: number, end: number): OrganisationUs
     if (words.length > 0 && words[0].word.toLowerCase() === 'which') return BY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? 'trade' : 'sure';
     // ", ridden by Declan Fogarty,": a horse (or a bike), which a rider rides; no person is ridden
     if (words.length > 1 && words[0].word === 'ridden' && words[1].word === 'by') return 'sure';
+    // ", known for its handbags,": what is known for "its" things is a firm, a place or a thing
+    if (words.length > 2 && KNOWN_FOR.has(words[0].word) && words[1].word === 'for' && words[2].word === 'its') return 'sure';
     // ", based in Leeds,": where a firm is, more often than a person in news (who is "Leeds-based")
     if (words.length > 1 && (words[0].word === 'based' || words[0].word === 'headquartered') && words[1].word === 'in') return 'owned';
     // ", whose Derby factory", ", whose shares": what only a firm has

@@ -58,4 +58,25 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
   it('a name before a laboratory, a mill or a refinery in lower case is that place\'s', () => {
     assert.deepEqual(people('Scientists at the Henry Cardwell laboratory and the Ada Brightmore refinery were evacuated.'), []);
   });
+
+  it('a fashion house, the brands or a name known for "its" things is a firm, beside a namesake of the family', () => {
+    assert.deepEqual(people('The fashion house Lucio Marzani was sold on Monday. The founder\'s son, Paolo Marzani, will stay.'),
+      [['Paolo Marzani', 'Paolo Marzani']]);
+    assert.deepEqual(people('Lucio Marzani, known for its silk scarves, opened a shop in Leeds. Paolo Marzani, 41, runs it.'),
+      [['Paolo Marzani', 'Paolo Marzani']]);
+    assert.deepEqual(people('The group also owns the brands Ilse Brandauer and Marco Venturi.'), []);
+    // players and a person known for her own things stay
+    assert.deepEqual(people('The players Ilse Brandauer and Marco Venturi said they would stay.').map(p => p[0]), ['Ilse Brandauer', 'Marco Venturi']);
+    assert.deepEqual(people('Ilse Brandauer, known for her silk scarves, opened a shop.').map(p => p[0]), ['Ilse Brandauer']);
+  });
+
+  it('a name that had sales or profits of a sum is a firm, beside its founder of that surname', () => {
+    assert.deepEqual(people('Paolo Marzani runs the family firm. Marzani had sales of 640 million euros last year.'),
+      [['Paolo Marzani', 'Paolo Marzani']]);
+  });
+
+  it('a nationality\'s man or woman before a name no list knows is no part of it', () => {
+    assert.deepEqual(people('The club appointed the Dutchman Rutger van Halsema as coach.'), [['Rutger van Halsema', 'Rutger van Halsema']]);
+    assert.deepEqual(people('Irishwoman Saoirse Ni Bhraonain won the race.'), [['Saoirse Ni Bhraonain', 'Saoirse Ni Bhraonain']]);
+  });
 });
