@@ -376,7 +376,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     const own = (evidence.personTitle ? OWN_TITLE : 0) | (evidence.appositive && !evidence.organisationContext ? OWN_APPOSITIVE : 0)
       | (pronounKind === 'he' ? OWN_HE : pronounKind === 'she' ? OWN_SHE : 0)
       | (personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start) ? OWN_LIFE : 0)
-      | (roleApposed ? OWN_APPOSITIVE : 0);
+      | (roleApposed ? OWN_APPOSITIVE : 0)
+      | (!part.titled && before.adjacent && lex.roleNouns.has(before.word) && !FIRMS_ARE_TOO.has(before.word) ? OWN_ROLE : 0);
     // (not where the mention itself is the firm's or the vehicle's: "Harland Rowe, whose Derby factory …")
     if (own !== 0 && use !== 'sure' && !vehicle) ownEvidence.set(finding, own);
     // ("Police at Amos Keret said", "the pitch at Kwabena Osei was poor": after a preposition the name is no subject,
@@ -552,9 +553,11 @@ const OWN_HE = 4;
 const OWN_SHE = 8;
 /** Born, died, founded a firm. */
 const OWN_LIFE = 16;
-const OWN_ANY = OWN_TITLE | OWN_APPOSITIVE | OWN_HE | OWN_SHE | OWN_LIFE;
+/** A person's role in lower case right before: "the explorer Roald Amundsen" (a ship is "the liner …"). */
+const OWN_ROLE = 32;
+const OWN_ANY = OWN_TITLE | OWN_APPOSITIVE | OWN_HE | OWN_SHE | OWN_LIFE | OWN_ROLE;
 /** A ship's or an engine's name may hold a title ("Princess Lorna") and take "she"; not a person's appositive. */
-const OWN_UNLIKE_A_VEHICLE = OWN_APPOSITIVE | OWN_HE | OWN_LIFE;
+const OWN_UNLIKE_A_VEHICLE = OWN_APPOSITIVE | OWN_HE | OWN_LIFE | OWN_ROLE;
 
 /** "Its founder, Gordon Whitlaw,", "the chairman, Simon Vellacott.": a role noun set off by a comma right before. */
 const ROLE_COMMA_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),[ \t]{1,2}$/u;

@@ -60,6 +60,7 @@ labourer laborer heroine narrator protagonist orphan maid servant
 lifeguard coastguard midwife janitor postman postwoman fisherman barista groundsman groundskeeper gamekeeper stewardess
 librarian archivist dentist lecturer headteacher headmaster headmistress waitress bartender organiser electrician
 plumber receptionist pharmacist caretaker carer chef volunteer
+explorer astronaut cosmonaut aviator inventor philosopher physicist astronomer mountaineer adventurer
 `.trim().split(/\s+/);
 
 /** Name suffixes that belong to the name: "Martin Luther King Jr." */

@@ -86,8 +86,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     classes[part.first] === 'given' && part.last > part.first)
     && (tokens[part.last].possessive || !appositiveAfter(text, tokens[part.last].end));
   // "producer Naomi Sato", not "oil producer Kestrel Petroleum": a noun a firm or a person is, before a given name
+  // (nor a trade's plural before a given name: "the architects Anne Lacaton and Jean Vassal", not "the architects Pollard Moss")
   const organisationNounBefore = lex.organisationNounsBefore.has(lowerBefore)
-    && !(lex.roleNouns.has(lowerBefore) && firstClass === 'given' && part.last > part.first);
+    && !((lex.roleNouns.has(lowerBefore) || PLURAL_TRADES.has(lowerBefore)) && firstClass === 'given' && part.last > part.first);
   return {
     // ("rival Amazon said": a role firms have too, before one word of firms' names, is no person's)
     titled: part.titled || (lex.roleNouns.has(lowerBefore)
@@ -130,6 +131,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     hasInitial,
   };
 }
+
+/** Trades in the plural that name a firm of them before its name ("the architects Pollard Moss"). */
+const PLURAL_TRADES = new Set(['architects', 'solicitors', 'accountants', 'auditors', 'consultants', 'auctioneers']);
 
 const IN_LANGUAGE = /^ \(in \p{Lu}\p{Ll}+\)/u;
 

@@ -79,4 +79,17 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     assert.deepEqual(people('The club appointed the Dutchman Rutger van Halsema as coach.'), [['Rutger van Halsema', 'Rutger van Halsema']]);
     assert.deepEqual(people('Irishwoman Saoirse Ni Bhraonain won the race.'), [['Saoirse Ni Bhraonain', 'Saoirse Ni Bhraonain']]);
   });
+
+  it('a trade\'s plural before a given name names people, not a firm of them', () => {
+    assert.deepEqual(people('Danish architects Mette Holmgaard and Sune Lykke-Berg won the prize. Holmgaard said she was surprised.').map(p => p[0]),
+      ['Mette Holmgaard', 'Sune Lykke-Berg', 'Holmgaard']);
+    assert.deepEqual(people('The architects Pollard Moss designed it.'), []);
+  });
+
+  it('a person\'s role right before a name keeps that mention the person\'s beside a jet named after him', () => {
+    assert.deepEqual(people('Its tail shows the explorer Torvald Brekke. The Torvald Brekke jet flies to Oslo.'),
+      [['Torvald Brekke', 'Torvald Brekke']]);
+    // a title inside a vessel's name is no role
+    assert.deepEqual(people('The steamer Princess Ailsa, built in 1910, carried 200 people. The Princess Ailsa sailed on Sunday.'), []);
+  });
 });
