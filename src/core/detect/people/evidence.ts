@@ -132,6 +132,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   };
 }
 
+/** A firm's or a thing's noun, a verb's helpers, then "called", "named" or "renamed" before the name. */
+const FIRM_TO_BE_CALLED = /(?:^|[^\p{L}])(?:company|firm|group|entity|business|bank|airline|carrier|brand|venture|chain|product|app|ship|vessel|jet|aircraft|rocket|spacecraft)[ \t]{1,2}(?:(?:will|would|shall|is|was|are|were|to|has|have|had|be|been|being|now|also|later|then)[ \t]{1,2}){1,3}(?:called|named|renamed)[ \t]{1,2}$/u;
+
 /** Trades in the plural that name a firm of them before its name ("the architects Pollard Moss"). */
 const PLURAL_TRADES = new Set(['architects', 'solicitors', 'accountants', 'auditors', 'consultants', 'auctioneers']);
 
@@ -246,6 +249,9 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 's
  * person (not "a man called …", "a player called …").
  */
 function thingCalled(text: string, start: number, lowerBefore: string, lex: PeopleLexicon, personLike: boolean): boolean {
+  // "The combined company will be called Bluebird Sterling", "the airline was renamed Kestrel Vance"
+  if ((lowerBefore === 'called' || lowerBefore === 'named' || lowerBefore === 'renamed')
+    && FIRM_TO_BE_CALLED.test(text.slice(Math.max(0, start - 60), start))) return true;
   if (lowerBefore !== 'called' && lowerBefore !== 'dubbed' && lowerBefore !== 'codenamed' && lowerBefore !== 'code-named') return false;
   let i = start;
   while (i > 0 && start - i < 3 && text.charCodeAt(i - 1) === 32) i--;

@@ -92,4 +92,11 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     // a title inside a vessel's name is no role
     assert.deepEqual(people('The steamer Princess Ailsa, built in 1910, carried 200 people. The Princess Ailsa sailed on Sunday.'), []);
   });
+
+  it('what a firm or a thing will be called, named or renamed is its name, not a person', () => {
+    assert.deepEqual(people('The merged company will be called Tamsin Harlowe and will list in Dublin.'), []);
+    assert.deepEqual(people('In May the airline was renamed Edda Strand.'), []);
+    // a child is named so
+    assert.deepEqual(people('The baby was named Edda Strand.'), [['Edda Strand', 'Edda Strand']]);
+  });
 });
