@@ -99,8 +99,9 @@ export function stocksMovingTogether(text: string, tokens: readonly Token[], fir
 /** A move by a percentage right after the name, not in a poll: "rose 2.5%", "was down 3 percent". */
 const STOCK_MOVES_BY_PERCENT = /^[ \t]{1,2}(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|shed|eased|(?:was|were|closed|ended)[ \t]{1,2}(?:up|down|higher|lower))[ \t]{1,2}(?:(?:more[ \t]{1,2}than|about|nearly|almost|by|as[ \t]{1,2}much[ \t]{1,2}as)[ \t]{1,2})?\d[\d.,]*[ \t]?(?:%|percent|per[ \t]cent)(?![ \t]{1,2}(?:in|of)[ \t]{1,2}(?:the[ \t]{1,2})?(?:polls?|votes?|surveys?))/;
 
-/** A move of a London share price in pence, written short: "added 6p to 287p", "fell 3.5p". */
-const STOCK_MOVES_IN_PENCE = /^[ \t]{1,2}(?:rose|fell|gained|lost|added|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|shed|eased)[ \t]{1,2}\d[\d.]*p\b/;
+/** A move of a share price in pence written short, or in cents, yen, pfennigs or centimes: "added 6p to 287p", "fell
+ *  3.5p", "added 75 cents", "fell 20 yen". */
+const STOCK_MOVES_IN_PENCE = /^[ \t]{1,2}(?:rose|fell|gained|lost|added|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|shed|eased)[ \t]{1,2}\d[\d.]*(?:p|[ \t](?:cents?|yen|pfennigs?|centimes))\b/;
 
 /** Words of a market report, near the list ("Ruiz and Okoro rose 2 places" in a tennis ranking is no report). */
 const MARKET_NEARBY = /\b(?:shares?|stocks?|index|indexes|indices|Nasdaq|Dow|S&P|FTSE|DAX|CAC|Nikkei|Hang Seng|trading|traders|investors|equities|bourse|blue[ -]chips?)\b/iu;

@@ -99,4 +99,14 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     // a child is named so
     assert.deepEqual(people('The baby was named Edda Strand.'), [['Edda Strand', 'Edda Strand']]);
   });
+
+  it('a name of no given name whose share price moves by cents or yen in a market report is a firm', () => {
+    assert.deepEqual(people('Property shares led the index higher. Tai Wing rose 40 cents to HK$12.10 and Okada Kosan added 30 yen.'), []);
+    // a given name first keeps the person
+    assert.deepEqual(people('Shares were flat. Dana Ruiz added 40 cents to the fund.').map(p => p[0]), ['Dana Ruiz']);
+  });
+
+  it('a name that is owned by someone is a firm\'s, beside a person of that surname', () => {
+    assert.deepEqual(people('Orsini is owned by Whitcombe Foods. Marta Orsini, 52, founded it.'), [['Marta Orsini', 'Marta Orsini']]);
+  });
 });
