@@ -115,6 +115,23 @@ export function scorersAfterScores(text: string, tokens: readonly Token[], class
   markPlayersIn(ranges, tokens, classes, findings);
 }
 
+/** A batsman's, fielder's or bowler's name on a scorecard's line: "Moin Khan", "A. Stewart", "A.de Silva". */
+const CARD_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}`;
+/**
+ * "Saeed Anwar c Croft b Cork 176", "Ijaz Ahmed lbw b Mullally 0", "M. Waugh c and b Jayasuriya 50", "D. Lehmann st
+ * Kaluwitharana b Chandana 2", "R. Irani not out 45": a batting line of a scorecard, a line of its own.
+ */
+const BATTING_LINE = new RegExp(String.raw`^[ \t]*${CARD_NAME}[ \t]+(?:c[ \t]+(?:(?:and|&)[ \t]+|${CARD_NAME}[ \t]+)|st[ \t]+${CARD_NAME}[ \t]+|lbw[ \t]+)?(?:b[ \t]+${CARD_NAME}|run[ \t]+out(?:[ \t]+\(${CARD_NAME}\))?|not[ \t]+out|retired[ \t]+hurt)[ \t]+\d{1,3}\*?[ \t]*$`, 'gmu');
+/** What BATTING_LINE holds wherever it matches: a bowler's "b", or "out", between spaces. */
+const BATTING_CUE = /[ \t](?:b|out)[ \t]/g;
+
+/** Every name-like finding on a scorecard's batting line is a player. */
+export function battingLines(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+  const ranges: number[] = [];
+  for (const m of matchesInCuedLines(text, BATTING_CUE, BATTING_LINE)) ranges.push(m.index, m.index + m[0].length);
+  markPlayersIn(ranges, tokens, classes, findings);
+}
+
 /** A rank before a name in a results list: "1. ", "12. ". */
 const RANK_BEFORE = /(?:^|[\s(])\d{1,2}\.[ \t]{1,2}$/;
 /** After a ranked name: its country in brackets perhaps, then its result (a time, a distance, points, prize money). */

@@ -109,4 +109,13 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
   it('a name that is owned by someone is a firm\'s, beside a person of that surname', () => {
     assert.deepEqual(people('Orsini is owned by Whitcombe Foods. Marta Orsini, 52, founded it.'), [['Marta Orsini', 'Marta Orsini']]);
   });
+
+  it('every name on a scorecard\'s batting line is a player', () => {
+    const card = 'Harlow first innings\nTariq Mahmood c Pellew b Trask 61\nInam-ul-Rashid lbw b Trask 4\n'
+      + 'Yusuf Qadri c and b Pellew 12\nNaveed Alam not out 25\nExtras 6';
+    assert.deepEqual(people(card).map(p => p[0]),
+      ['Tariq Mahmood', 'Pellew', 'Trask', 'Inam-ul-Rashid', 'Trask', 'Yusuf Qadri', 'Pellew', 'Naveed Alam']);
+    // a line of prose with "b" in it is no batting line
+    assert.deepEqual(people('Plan B Harlow Vale 2 was agreed.'), []);
+  });
 });
