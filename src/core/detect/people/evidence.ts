@@ -95,7 +95,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       && !(part.first === part.last && FIRMS_ARE_TOO.has(lowerBefore) && lex.firmWords.has(tokens[part.first].lower)))
       || lex.titles.has(lowerBefore) || aged
       || kinInApposition(text, tokens[part.first].start, tokens[part.last])
-      || (part.first === part.last && firstClass === 'given' && roleThenGiven(text, tokens[part.first].start, tokens[part.last], lex)),
+      || (part.first === part.last && firstClass === 'given' && roleThenGiven(text, tokens[part.first].start, tokens[part.last], lex))
+      || workCreatorBefore(text, tokens[part.first].start),
     personTitle: (part.titled && part.first > 0 && lex.titles.has(tokens[part.first - 1].lower)) || lex.titles.has(lowerBefore)
       || aged,
     // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"
@@ -134,6 +135,19 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
 
 /** A firm's or a thing's noun, a verb's helpers, then "called", "named" or "renamed" before the name. */
 const FIRM_TO_BE_CALLED = /(?:^|[^\p{L}])(?:company|firm|group|entity|business|bank|airline|carrier|brand|venture|chain|product|app|ship|vessel|jet|aircraft|rocket|spacecraft)[ \t]{1,2}(?:(?:will|would|shall|is|was|are|were|to|has|have|had|be|been|being|now|also|later|then)[ \t]{1,2}){1,3}(?:called|named|renamed)[ \t]{1,2}$/u;
+
+/**
+ * "works by Schubert and Chopin", "paintings by Vermeer, Hals and Steen": who made the works named before "by" (the
+ * names already between "by" and this one joined by commas or "and"). Not films or songs, which firms and bands make.
+ */
+function workCreatorBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 90), start);
+  const by = before.lastIndexOf(' by ');
+  if (by < 0 || !NAMES_SINCE_BY.test(before.slice(by + 4))) return false;
+  return WORKS_BEFORE_BY.test(before.slice(Math.max(0, by - 16), by));
+}
+const NAMES_SINCE_BY = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]|,[ \t]|[ \t]and[ \t]))*$/u;
+const WORKS_BEFORE_BY = /(?:^|[^\p{L}])(?:works|paintings|novels|poems|plays|operas|symphonies|sonatas|concertos|compositions|sculptures|portraits|essays|drawings|etchings|pieces)$/u;
 
 /** Trades in the plural that name a firm of them before its name ("the architects Pollard Moss"). */
 const PLURAL_TRADES = new Set(['architects', 'solicitors', 'accountants', 'auditors', 'consultants', 'auctioneers']);

@@ -118,4 +118,11 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     // a line of prose with "b" in it is no batting line
     assert.deepEqual(people('Plan B Harlow Vale 2 was agreed.'), []);
   });
+
+  it('who made the works named before "by" are people, each of a list', () => {
+    assert.deepEqual(people('The recital includes works by Halvorsen and Brenstad.').map(p => p[0]), ['Halvorsen', 'Brenstad']);
+    assert.deepEqual(people('The gallery hung paintings by Oudeman, Kaspers and Teeling.').map(p => p[0]), ['Oudeman', 'Kaspers', 'Teeling']);
+    // a film is a studio's as often
+    assert.deepEqual(people('The film by Brightmoor was a hit.'), []);
+  });
 });
