@@ -202,7 +202,7 @@ const INSTITUTIONS_FOR = new Set(['institute', 'centre', 'center', 'foundation',
 /** "its rival Kestrel", "its nearest competitor Vane Foods": a thing's rival is a firm, a side or a party. */
 const ITS_RIVAL_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+)?(?:rivals?|competitors?)\s+$/iu;
 const RIVALS = new Set(['rival', 'rivals', 'competitor', 'competitors']);
-function itsRivalBefore(before: string): boolean {
+export function itsRivalBefore(before: string): boolean {
   return RIVALS.has(asciiWordBeforeSpace(before, before.length).toLowerCase()) && ITS_RIVAL_BEFORE.test(before);
 }
 

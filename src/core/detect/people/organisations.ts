@@ -7,6 +7,7 @@ import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
 import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter, type NeighbourWord } from './words';
+import { itsRivalBefore } from './evidence';
 
 /** What a company's name is followed by when it is the company: "Orchard's shares", "Orchard shares". */
 const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue revenues sales profit profits earnings
@@ -254,6 +255,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const t = tokens[last];
   const start = tokens[first].start;
   if (ampersandBefore(text, start)) return 'sure';
+  // "Porsche and its Italian rival Marchetti said": one word, a firm's (or a side's) rival, named after "its"
+  if (first === last && itsRivalBefore(text.slice(Math.max(0, start - 40), start))) return 'sure';
   // "the fashion house Lucio Marzani", "the auction house Bram Leyden": a house of trade is a firm, whoever it is named after
   if (text.charCodeAt(start - 2) === 101 /* e */ && TRADE_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return 'sure';
   if (!t.possessive) {

@@ -125,4 +125,11 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     // a film is a studio's as often
     assert.deepEqual(people('The film by Brightmoor was a hit.'), []);
   });
+
+  it('one word named after "its … rival" is the firm in that mention, beside a person of that surname', () => {
+    assert.deepEqual(people("Brenner and its German rival Ostrowski said on Friday they would cut prices. The founder's son, "
+      + 'Piotr Ostrowski, 44, runs the firm.'), [['Piotr Ostrowski', 'Piotr Ostrowski']]);
+    // his rival is a person
+    assert.deepEqual(people('Piotr Ostrowski beat his old rival Brenner in the final.').map(p => p[0]), ['Piotr Ostrowski', 'Brenner']);
+  });
 });
