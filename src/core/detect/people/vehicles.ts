@@ -23,6 +23,12 @@ const VESSELS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'traw
 /** Right after a name, what only a vehicle does or has done to it: "docked", "was launched in 1936". */
 const VEHICLE_AFTER = /^\s{1,3}(?:docked|berthed|moored|capsized|derailed|taxied|ran\s{1,2}aground|was\s{1,2}(?:launched|scrapped|refitted|decommissioned|mothballed|laid\s{1,2}up|christened|scuttled|withdrawn\s{1,2}from\s{1,2}service|towed|moored|berthed|docked|derailed))\b/u;
 
+/** A vehicle's noun or an airliner's model number, a comma and "named" right before a name. */
+const NAMED_VEHICLE_BEFORE = /(?:^|[^\p{L}\d])(?:jet|plane|aircraft|airliner|ship|vessel|boat|locomotive|engine|train|tanker|ferry|yacht|rocket|spacecraft|satellite|7\d7|A3\d0),[ \t]{1,2}(?:named|called|christened|renamed|dubbed)[ \t]{1,2}$/u;
+/** "a " or "A " right before a name (no person is "a" one, but "a Mr Dale" stands before a title, not a name). */
+const A_BEFORE = /(?:^|[^\p{L}])[Aa]n?[ \t]$/u;
+const CRASHED_AFTER = /^\s{1,3}(?:crashed|crash-landed|ditched|overturned)\b/u;
+
 /** Whether `before` ends in a ship's prefix and a space or two (SHIP_PREFIX_BEFORE), tested where one can stand. */
 export function shipPrefixBefore(before: string): boolean {
   let j = before.length - 1;
@@ -47,9 +53,13 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   // "A tug, the Hendrik Laan, and two boats", "the ferry, the Queen Isolde,": named in apposition to what it is
   const apposed = close.includes('the') ? VESSEL_COMMA_THE_BEFORE.exec(before) : null;
   if (apposed && (VEHICLE_NOUNS.has(apposed[1]) || ANIMAL_NOUNS.has(apposed[1]) || VESSELS.has(apposed[1]))) return true;
+  // "Another 787, named Freddie Mercury,", "the ferry, christened Ada Lind,": a vehicle's name set off after it
+  if (before.includes(',') && NAMED_VEHICLE_BEFORE.test(before)) return true;
   const t = tokens[last];
   if (t.possessive) return false;
   if (VEHICLE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
+  // "A de Havilland Beaver crashed": "a" before a name, and what aircraft and vehicles do
+  if (A_BEFORE.test(before.slice(-4)) && CRASHED_AFTER.test(text.slice(t.end, t.end + 20))) return true;
   return vehicleAppositive(text, t.end);
 }
 

@@ -132,4 +132,12 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     // his rival is a person
     assert.deepEqual(people('Piotr Ostrowski beat his old rival Brenner in the final.').map(p => p[0]), ['Piotr Ostrowski', 'Brenner']);
   });
+
+  it('an aircraft named after a person, set off after its number, or "a" name that crashed, is the vehicle', () => {
+    assert.deepEqual(people('Another 787, named Edvard Lunde, flies to Bangkok.'), []);
+    assert.deepEqual(people('A Corliss Otter crashed near the lake on Sunday.'), []);
+    // a person named so, or one who crashed after a title or alone, stays
+    assert.deepEqual(people('Her son, named Edvard Lunde after his grandfather, was born in May.').map(p => p[0]), ['Edvard Lunde']);
+    assert.deepEqual(people('Driver Ana Ruiz crashed on lap 12.').map(p => p[0]), ['Ana Ruiz']);
+  });
 });
