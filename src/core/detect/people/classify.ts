@@ -94,7 +94,11 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (MODIFIER.test(w)) return 'demonym';
   // "Szabó", "Ouédraogo", "Anaïs": the word lists hold many names only as written without accents
   const plain = withoutAccents(w);
-  if (plain !== w) return classifyWord(plain, lex, familyFirst);
+  if (plain !== w) {
+    // (but no short form the lists never read as a name: "Már" of "Hreiðar Már Grétarsson" is no "Mar." for March)
+    const c = classifyWord(plain, lex, familyFirst);
+    return c === 'never' ? 'unknown' : c;
+  }
   if (w.includes('-') && commonCompound(w, lex)) return 'common';
   return 'unknown';
 }

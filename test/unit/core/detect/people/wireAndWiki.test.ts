@@ -140,4 +140,8 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     assert.deepEqual(people('Her son, named Edvard Lunde after his grandfather, was born in May.').map(p => p[0]), ['Edvard Lunde']);
     assert.deepEqual(people('Driver Ana Ruiz crashed on lap 12.').map(p => p[0]), ['Ana Ruiz']);
   });
+
+  it('an accented word whose plain spelling is a short form no name has stays a name\'s word', () => {
+    assert.deepEqual(people('The fund\'s manager, Einar Már Þórisson, was cleared.'), [['Einar Már Þórisson', 'Einar Már Þórisson']]);
+  });
 });
