@@ -77,11 +77,21 @@ export function craftOrHorseUse(text: string, tokens: readonly Token[], first: n
     return !titled && !CREW_BEFORE.test(text.slice(Math.max(0, start - 24), start))
       && SPACE_WORDS.test(sentenceAround(text, start, t.end)) ? 'craft' : undefined;
   }
+  // "3. Oscar Schindler (Stephen Craine) 11-1": a results line's horse, its jockey in brackets, its odds ending the line
+  // (or its odds first: "1. Miss Stamper 3-1 joint-favourite (ridden by David Harrison)")
+  if ((text.charCodeAt(t.end + 1) === 40 /* ( */ ? JOCKEY_AND_ODDS_AFTER : ODDS_AND_JOCKEY_AFTER).test(tail)
+    && HORSE_RACING_NEAR.test(text.slice(Math.max(0, start - 400), Math.min(text.length, t.end + 400)))) return 'horse';
   // (a horse's name may hold a title: "Captain Ferrall took the Redmire Stakes under Aoife Brennan")
   if ((RACE_WIN_AFTER.test(tail) && RACING.test(sentenceAround(text, start, t.end))) || BEATEN_BY_LENGTHS.test(tail)) return 'horse';
   return undefined;
 }
 
+/** " (Stephen Craine) 11-1", " (ridden by Ana Ruiz) 9-4 favourite": a rider in brackets and odds that end the line (not
+ *  a player's country and a set's score, which another set follows). */
+const JOCKEY_AND_ODDS_AFTER = /^ \((?:ridden by )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\) (?:\d{1,3}-\d{1,2}|\d{1,3}\/\d{1,2}|evens)(?: (?:joint-|co-)?(?:favourite|favorite|fav))?[ \t]*(?:\r?\n|$)/u;
+const ODDS_AND_JOCKEY_AFTER = /^ (?:\d{1,3}-\d{1,2}|\d{1,3}\/\d{1,2}|evens)(?: (?:joint-|co-)?(?:favourite|favorite|fav))? \((?:ridden by )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\)[ \t]*(?:\r?\n|$)/u;
+/** Words of a race meeting near a results line. */
+const HORSE_RACING_NEAR = /\b(?:HORSE RACING|[Hh]orse racing|racecourse|Stakes|Handicap|Hurdle|Steeplechase|Guineas|Prix|jockey|trainer|ridden by|furlongs?)\b/u;
 /** "beating the favourite Lady Rosamund by two lengths", "X by a short head": a margin only a race is won by. */
 const BEATEN_BY_LENGTHS = /^\s{1,3}by\s{1,2}(?:a\s{1,2}(?:neck|head|nose|short\s{1,2}head|length|length\s{1,2}and\s{1,2}a\s{1,2}half)|(?:half\s{1,2}a|a\s{1,2}half|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|\d\s{1,2}1\/2)\s{1,2}lengths?)\b/u;
 

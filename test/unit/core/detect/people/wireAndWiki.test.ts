@@ -144,4 +144,12 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
   it('an accented word whose plain spelling is a short form no name has stays a name\'s word', () => {
     assert.deepEqual(people('The fund\'s manager, Einar Már Þórisson, was cleared.'), [['Einar Már Þórisson', 'Einar Már Þórisson']]);
   });
+
+  it('a horse named like a person on a race\'s results line, its jockey in brackets and its odds, is no person', () => {
+    const result = 'HORSE RACING - KESTREL STAKES RESULT.\n1. Lady Marisol 5-2 favourite (ridden by Ciaran Doyle)\n'
+      + '2. Henry Fairweather (Aoife Brennan) 12-1\nTrainer Malachy Reid said he was pleased.';
+    assert.deepEqual(people(result).map(p => p[0]), ['Ciaran Doyle', 'Aoife Brennan', 'Malachy Reid']);
+    // a player's country and a set's score are no jockey and odds
+    assert.deepEqual(people('Cup results:\nTomas Kellner (South Africa) 6-3 6-4').map(p => p[0]), ['Tomas Kellner']);
+  });
 });
