@@ -625,6 +625,9 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     // "Bill Gates died", "Will Brand spoke": a given name that is also a word, opening a sentence, before a word of the
     // language, is a name where what follows is something only a person does
     if (ev.acted && classes[part.first] === 'given' && part.last - part.first === 1) return 'strong';
+    // ("Tiger Woods shot a 67", "Amber Banks resigned": a word no list knows before a word of the language, and what
+    // no side or firm does)
+    if (ev.personOnlyAct && classes[part.first] === 'unknown' && classes[part.last] === 'common' && part.last - part.first === 1) return 'strong';
     // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
     if (!allNameLike(classes, part)) return 'none';
     // "the Orvane Space Tarvo Ranger": unfamiliar words right after an organisation's word in the same run continue its

@@ -24,6 +24,8 @@ export interface Evidence {
   toldPress: boolean;
   /** A person-typical verb right after: "resigned", "scored". */
   acted: boolean;
+  /** Right after, what only a person does, never a side or a firm: "shot a 67", "birdied", "resigned", "died". */
+  personOnlyAct: boolean;
   /** A result in sets right after: "beat Holger Rune 6-3 6-4" (a player's, whatever words the name is made of). */
   wonInSets: boolean;
   /** "the", "in", "at" right before: more likely a place or an organisation. */
@@ -112,6 +114,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     acted: lex.personVerbs.has(lowerAfter) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
       || SPORTING_CLAUSE.test(text.slice(tokens[part.last].end, tokens[part.last].end + 80)))),
     wonInSets: !tokens[part.last].possessive && playerInSets(text, tokens[part.last].end),
+    personOnlyAct: !tokens[part.last].possessive && PERSON_ONLY_ACT.test(text.slice(tokens[part.last].end, tokens[part.last].end + 16)),
     toldPress: toldPressAfter(text, tokens[part.last]),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
@@ -148,6 +151,9 @@ function workCreatorBefore(text: string, start: number): boolean {
 }
 const NAMES_SINCE_BY = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]|,[ \t]|[ \t]and[ \t]))*$/u;
 const WORKS_BEFORE_BY = /(?:^|[^\p{L}])(?:works|paintings|novels|poems|plays|operas|symphonies|sonatas|concertos|compositions|sculptures|portraits|essays|drawings|etchings|pieces)$/u;
+
+/** What a golfer, a mourner or an official does and no side or firm: "shot a 67", "carded", "resigned", "died". */
+const PERSON_ONLY_ACT = /^[ \t]{1,2}(?:shot[ \t]{1,2}(?:an?[ \t]|\d)|carded|birdied|bogeyed|eagled|putted|resigned|died|married|testified|wept|smiled|laughed|shrugged|sighed|nodded)\b/;
 
 /** Trades in the plural that name a firm of them before its name ("the architects Pollard Moss"). */
 const PLURAL_TRADES = new Set(['architects', 'solicitors', 'accountants', 'auditors', 'consultants', 'auctioneers']);

@@ -152,4 +152,11 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     // a player's country and a set's score are no jockey and odds
     assert.deepEqual(people('Cup results:\nTomas Kellner (South Africa) 6-3 6-4').map(p => p[0]), ['Tomas Kellner']);
   });
+
+  it('a word no list knows before a word of the language is a name where it then does what only a person does', () => {
+    assert.deepEqual(people('Zebulon Woods shot a 66 on Friday.').map(p => p[0]), ['Zebulon Woods']);
+    assert.deepEqual(people('Tygo Fields carded a 70.').map(p => p[0]), ['Tygo Fields']);
+    // a side does not shoot to the top, nor win as a person does
+    assert.deepEqual(people('Kirsk Wanderers shot to the top of the table. Tarvo Rangers won 2-0.'), []);
+  });
 });
