@@ -98,7 +98,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       || lex.titles.has(lowerBefore) || aged
       || kinInApposition(text, tokens[part.first].start, tokens[part.last])
       || (part.first === part.last && firstClass === 'given' && roleThenGiven(text, tokens[part.first].start, tokens[part.last], lex))
-      || workCreatorBefore(text, tokens[part.first].start),
+      || ((lowerBefore === 'by' || lowerBefore === 'and' || text.charCodeAt(tokens[part.first].start - 2) === 44 /* , */)
+        && workCreatorBefore(text, tokens[part.first].start)),
     personTitle: (part.titled && part.first > 0 && lex.titles.has(tokens[part.first - 1].lower)) || lex.titles.has(lowerBefore)
       || aged,
     // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"

@@ -258,7 +258,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   // "Porsche and its Italian rival Marchetti said": one word, a firm's (or a side's) rival, named after "its"
   if (first === last && itsRivalBefore(text.slice(Math.max(0, start - 40), start))) return 'sure';
   // "the fashion house Lucio Marzani", "the auction house Bram Leyden": a house of trade is a firm, whoever it is named after
-  if (text.charCodeAt(start - 2) === 101 /* e */ && TRADE_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return 'sure';
+  if (text.charCodeAt(start - 2) === 101 /* e */ && text.startsWith('house', start - 6) && TRADE_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return 'sure';
   if (!t.possessive) {
     // "Anna Brightwell founded Brightwell in 1990": what is founded is a firm (or a school, a party: no person)
     const verb = before ?? wordBefore(text, start);
