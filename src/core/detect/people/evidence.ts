@@ -528,8 +528,22 @@ const SPORTING_CLAUSE = /^[ \t]{1,2}(?:\p{Ll}+(?:[ \t]{1,2}(?!(?:its|their)\b)[\
 const NAMESAKE_ADJECTIVE_AFTER = /^[ \t]{1,2}(?:presidential|royal|municipal|provincial|federal|international|memorial|civic)[ \t]{1,2}(?:palace|airport|stadium|hospital|park|museum|library|university|college|school|bridge|highway|hall|centre|center|square|residence)\b/u;
 
 function namesakeNounAfter(text: string, end: number): boolean {
-  return NAMESAKE_ADJECTIVE_AFTER.test(text.slice(end, end + 48));
+  const after = text.slice(end, end + 48);
+  if (NAMESAKE_ADJECTIVE_AFTER.test(after)) return true;
+  return worksAfter(after);
 }
+
+/** "Whitmore textile mill", "the Corlett steel plant": what is made there, then a works' noun, in `after` (the text right
+ *  after a name). */
+export function worksAfter(after: string): boolean {
+  const works = WORKS_AFTER_PRODUCT.exec(after);
+  return works !== null && !NOT_PRODUCTS.test(works[1]);
+}
+
+/** A lower-case word, then a works' noun, right after a name. */
+const WORKS_AFTER_PRODUCT = /^[ \t]{1,2}(\p{Ll}{3,})[ \t]{1,2}(?:mill|mills|factory|factories|plant|plants|refinery|smelter|shipyard|brewery|foundry|laboratory)\b/u;
+/** Words that say something of the name rather than name what is made: "said", "visits", "closing", "to". */
+const NOT_PRODUCTS = /(?:ed|s|ing)$|^(?:and|the|for|but|not|has|had|was|will|would|can|may|must|new|old|own)$/;
 
 /** Roles a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
 export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',

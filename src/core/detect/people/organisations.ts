@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
 import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter, type NeighbourWord } from './words';
-import { itsRivalBefore } from './evidence';
+import { itsRivalBefore, worksAfter } from './evidence';
 
 /** What a company's name is followed by when it is the company: "Orchard's shares", "Orchard shares". */
 const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue revenues sales profit profits earnings
@@ -317,7 +317,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   }
   const tail = text.slice(t.end, t.end + 40);
   // (the two patterns that end in "its" only where it stands: they are tried after nearly every name)
-  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || (tail.includes('its') && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail)))
+  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail)))
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)) return 'sure';
   // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
   if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';

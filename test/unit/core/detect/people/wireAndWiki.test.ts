@@ -159,4 +159,13 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     // a side does not shoot to the top, nor win as a person does
     assert.deepEqual(people('Kirsk Wanderers shot to the top of the table. Tarvo Rangers won 2-0.'), []);
   });
+
+  it('a name before what is made there and a works\' noun is the works, also beside a person of that surname', () => {
+    assert.deepEqual(people('Fire guts Ashworth cotton mill\n\nThe mill was built in 1871 by the merchant Edwin Ashworth.'),
+      [['Edwin Ashworth', 'Edwin Ashworth']]);
+    assert.deepEqual(people('Workers at the Corlett steel plant went on strike.'), []);
+    // what a person does to a plant is no product
+    assert.deepEqual(people('Tom Hale visited plant workers. Edwin Ashworth closed mills across the county.').map(p => p[0]),
+      ['Tom Hale', 'Edwin Ashworth']);
+  });
 });
