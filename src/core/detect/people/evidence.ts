@@ -76,6 +76,10 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     || (tokens[part.last].possessive && classes[part.first] !== 'given' && possessorOfPerson(text, tokens[part.last].end, lex))
     // ("flights out of Ben Tzoran", "landed at Ben Tzoran": where aircraft come and go is an airport or a town)
     || (PREPOSITIONS_OF_FLIGHT.has(lowerBefore) && flightPlace(text, tokens[part.first].start))
+    // "Tycoon Lee Shau-wing's Hutchison Whampoa", "Ana Ruiz's Kestrel Ardane": what a person owns, named after her full
+    // name's possessive (a person named so is opened by a given name: "Ana Ruiz's Tom Kerr")
+    || (part.last > part.first && classes[part.first] !== 'given' && !lex.familyNamesFirst.has(tokens[part.first].lower)
+      && ownedByFullName(tokens, classes, part.first))
     // (a full name opened by a given name may be a party's rival, a candidate)
     || (classes[part.first] !== 'given' && itsRivalBefore(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))
     || (!tokens[part.last].possessive && text.charCodeAt(tokens[part.last].end) === 44 /* , */
@@ -155,6 +159,15 @@ const WORKS_BEFORE_BY = /(?:^|[^\p{L}])(?:works|paintings|novels|poems|plays|ope
 
 /** What a golfer, a mourner or an official does and no side or firm: "shot a 67", "carded", "resigned", "died". */
 const PERSON_ONLY_ACT = /^[ \t]{1,2}(?:shot[ \t]{1,2}(?:an?[ \t]|\d)|carded|birdied|bogeyed|eagled|putted|resigned|died|married|testified|wept|smiled|laughed|shrugged|sighed|nodded)\b/;
+
+/** Whether a full name opened by a given name (or a family name written first), with its possessive, stands right before
+ *  token `first`: "Lee Shau-wing's", "Ana Ruiz's". */
+function ownedByFullName(tokens: readonly Token[], classes: readonly WordClass[], first: number): boolean {
+  const k = first - 1;
+  if (k < 1 || !tokens[k].possessive || tokens[first].start - tokens[k].end > 4) return false;
+  const g = k - 1;
+  return tokens[k].start - tokens[g].end === 1 && classes[g] === 'given' && !tokens[g].possessive;
+}
 
 /** Trades in the plural that name a firm of them before its name ("the architects Pollard Moss"). */
 const PLURAL_TRADES = new Set(['architects', 'solicitors', 'accountants', 'auditors', 'consultants', 'auctioneers']);

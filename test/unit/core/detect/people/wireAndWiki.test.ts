@@ -168,4 +168,11 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     assert.deepEqual(people('Tom Hale visited plant workers. Edwin Ashworth closed mills across the county.').map(p => p[0]),
       ['Tom Hale', 'Edwin Ashworth']);
   });
+
+  it('a name of no given name right after a full name\'s possessive is what that person owns', () => {
+    assert.deepEqual(people("Property shares were mixed. Tycoon Chan Wai-kit's Tsim Harbour Holdings rose. Magnate Ana Ruiz's Kestrel Ardane was flat.").map(p => p[0]),
+      ['Chan Wai-kit', 'Ana Ruiz']);
+    // a person named after it is opened by a given name
+    assert.deepEqual(people("Coach Ana Ruiz's Tom Kerr scored twice.").map(p => p[0]), ['Ana Ruiz', 'Tom Kerr']);
+  });
 });
