@@ -129,7 +129,7 @@ const BATTING_CUE = /[ \t](?:b|out)[ \t]/g;
 export function battingLines(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
   const ranges: number[] = [];
   for (const m of matchesInCuedLines(text, BATTING_CUE, BATTING_LINE)) ranges.push(m.index, m.index + m[0].length);
-  markPlayersIn(ranges, tokens, classes, findings);
+  markPlayersIn(ranges, tokens, classes, findings, true);
 }
 
 /** A rank before a name in a results list: "1. ", "12. ". */
@@ -181,10 +181,13 @@ export function teamSheets(text: string, tokens: readonly Token[], classes: read
 }
 
 /** Every name-like finding that starts inside one of `ranges` (start, end pairs) is a player. */
-function markPlayersIn(ranges: readonly number[], tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+function markPlayersIn(ranges: readonly number[], tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[],
+  placesToo = false): void {
   if (ranges.length === 0) return;
   for (const f of findings) {
-    if (f.person || f.firm || !inRanges(ranges, tokens[f.first].start) || !nameLike(tokens, classes, f)) continue;
+    if (f.person || f.firm || !inRanges(ranges, tokens[f.first].start)) continue;
+    // (on a batting line a place's word is a player's surname too: "c Cork b Croft")
+    if (!nameLike(tokens, classes, f) && !(placesToo && f.first === f.last && classes[f.first] === 'place' && !tokens[f.first].possessive)) continue;
     f.person = true;
   }
 }

@@ -115,6 +115,9 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
       + 'Yusuf Qadri c and b Pellew 12\nNaveed Alam not out 25\nExtras 6';
     assert.deepEqual(people(card).map(p => p[0]),
       ['Tariq Mahmood', 'Pellew', 'Trask', 'Inam-ul-Rashid', 'Trask', 'Yusuf Qadri', 'Pellew', 'Naveed Alam']);
+    // a place's word there is a fielder's or a bowler's surname
+    assert.deepEqual(people('Kestrel first innings\nOmar Latif c Cork b Pellew 12\nSaad Rauf b Cork 0').map(p => p[0]),
+      ['Omar Latif', 'Cork', 'Pellew', 'Saad Rauf', 'Cork']);
     // a line of prose with "b" in it is no batting line
     assert.deepEqual(people('Plan B Harlow Vale 2 was agreed.'), []);
   });
