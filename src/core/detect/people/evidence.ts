@@ -549,10 +549,15 @@ function namesakeNounAfter(text: string, end: number): boolean {
 /** "Whitmore textile mill", "the Corlett steel plant": what is made there, then a works' noun, in `after` (the text right
  *  after a name). */
 export function worksAfter(after: string): boolean {
+  // (tried after every name: first, whether the second word opens as a works' noun does)
+  const space = after.indexOf(' ', 2);
+  if (space < 0 || !WORKS_INITIALS.has(after.charCodeAt(space + 1))) return false;
   const works = WORKS_AFTER_PRODUCT.exec(after);
   return works !== null && !NOT_PRODUCTS.test(works[1]);
 }
 
+/** The first letters of WORKS_AFTER_PRODUCT's nouns: m, f, p, r, s, b, l. */
+const WORKS_INITIALS = new Set([109, 102, 112, 114, 115, 98, 108]);
 /** A lower-case word, then a works' noun, right after a name. */
 const WORKS_AFTER_PRODUCT = /^[ \t]{1,2}(\p{Ll}{3,})[ \t]{1,2}(?:mill|mills|factory|factories|plant|plants|refinery|smelter|shipyard|brewery|foundry|laboratory)\b/u;
 /** Words that say something of the name rather than name what is made: "said", "visits", "closing", "to". */
