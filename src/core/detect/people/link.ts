@@ -122,22 +122,30 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     entityOf[i] = entity;
     givenNames.add(tokens[f.first].lower, tokens[f.first].start, entity);
   }
-  // Names with evidence of their own but one word ("Mr Budanov", "Budanov said"), or an initial ("K. Budanov").
+  // Names with evidence of their own opened by an initial ("K. Budanov") first, then those of one word ("Mr Budanov",
+  // "Budanov said"), so that one word can be a short form of an initialled name before or after it (a scorecard's
+  // bowler "Jayasuriya" before the batsman "S. Jayasuriya"); both are indexed among the singles in text order.
+  const initialledNames = new NameIndex(paragraphStart);
+  const single = findings.map((f, i) => f.person && entityOf[i] === undefined);
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    if (!f.person || entityOf[i] !== undefined) continue;
+    if (!single[i] || (classes[f.first] !== 'initial' && classes[f.first] !== 'particle')) continue;
+    const start = tokens[f.first].start;
+    entityOf[i] = surnames.resolve(tokens[f.last].lower, start) ?? canonical(text, tokens, f);
+    initialledNames.add(tokens[f.last].lower, start, entityOf[i]!);
+  }
+  for (let i = 0; i < findings.length; i++) {
+    if (!single[i]) continue;
+    const f = findings[i];
     const surname = tokens[f.last].lower;
     const start = tokens[f.first].start;
-    const full = classes[f.first] === 'initial' || classes[f.first] === 'particle'
-      ? surnames.resolve(surname, start) ?? canonical(text, tokens, f)
-      // "Mr. Lozier" after "W. Brent Lozier", a full name opened by an initial (indexed among the singles)
-      // ("Aguilar opened the school" after "Dolores Aguilar de Montoya", before her son "Javier de Montoya Aguilar" is
-      // named: a middle name before it is nearer the reader than a surname after it)
-      : surnames.before(surname, start) ?? middleNames.before(surname, start)
-        ?? surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
-        ?? initialled(singles.resolve(surname, start)) ?? tokens[f.last].text;
-    entityOf[i] = full;
-    singles.add(surname, start, full);
+    // "Mr. Lozier" after "W. Brent Lozier", a full name opened by an initial
+    // ("Aguilar opened the school" after "Dolores Aguilar de Montoya", before her son "Javier de Montoya Aguilar" is
+    // named: a middle name before it is nearer the reader than a surname after it)
+    entityOf[i] ??= surnames.before(surname, start) ?? middleNames.before(surname, start)
+      ?? surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
+      ?? initialled(initialledNames.resolve(surname, start)) ?? tokens[f.last].text;
+    singles.add(surname, start, entityOf[i]!);
   }
   // "Taylor Swift's tour … Swift, 34, thanked fans": a full name with no evidence of its own (a sentence's first words)
   // whose surname is a bare name the article shows to be a person's is that person, and the bare name a short form of

@@ -120,6 +120,10 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
       ['Omar Latif', 'Cork', 'Pellew', 'Saad Rauf', 'Cork']);
     // a line of prose with "b" in it is no batting line
     assert.deepEqual(people('Plan B Harlow Vale 2 was agreed.'), []);
+    // a bowler named by surname before his own innings is the batsman named with his initial there
+    const innings = 'Harlow\nJ. Pellew c Qadri b Trask 40\nKestrel\nR. Trask b Pellew 12';
+    assert.deepEqual(people(innings),
+      [['J. Pellew', 'J. Pellew'], ['Qadri', 'Qadri'], ['Trask', 'R. Trask'], ['R. Trask', 'R. Trask'], ['Pellew', 'J. Pellew']]);
   });
 
   it('who made the works named before "by" are people, each of a list', () => {
