@@ -122,8 +122,9 @@ const CARD_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0
  * Kaluwitharana b Chandana 2", "R. Irani not out 45": a batting line of a scorecard, a line of its own.
  */
 const BATTING_LINE = new RegExp(String.raw`^[ \t]*${CARD_NAME}[ \t]+(?:c[ \t]+(?:(?:and|&)[ \t]+|${CARD_NAME}[ \t]+)|st[ \t]+${CARD_NAME}[ \t]+|lbw[ \t]+)?(?:b[ \t]+${CARD_NAME}|run[ \t]+out(?:[ \t]+\(${CARD_NAME}\))?|not[ \t]+out|retired[ \t]+hurt)[ \t]+\d{1,3}\*?[ \t]*$`, 'gmu');
-/** What BATTING_LINE holds wherever it matches: a bowler's "b", or "out", between spaces. */
-const BATTING_CUE = /[ \t](?:b|out)[ \t]/g;
+/** What BATTING_LINE holds wherever it matches: a bowler's "b" before a name, "out" or "hurt" before the runs or the
+ *  fielder (prose says "out" often, seldom before a figure). */
+const BATTING_CUE = /[ \t](?:b[ \t]+\p{Lu}|out[ \t]+[\d(]|hurt[ \t]+\d)/gu;
 
 /** Every name-like finding on a scorecard's batting line is a player. */
 export function battingLines(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {

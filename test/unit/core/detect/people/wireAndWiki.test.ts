@@ -118,6 +118,8 @@ describe('people: wire items and wiki news (5 December, morning)', () => {
     // a place's word there is a fielder's or a bowler's surname
     assert.deepEqual(people('Kestrel first innings\nOmar Latif c Cork b Pellew 12\nSaad Rauf b Cork 0').map(p => p[0]),
       ['Omar Latif', 'Cork', 'Pellew', 'Saad Rauf', 'Cork']);
+    // a batsman retired hurt; "out" in prose before no figure cues no line
+    assert.deepEqual(people('Kestrel first innings\nInam-ul-Rashid retired hurt 7').map(p => p[0]), ['Inam-ul-Rashid']);
     // a line of prose with "b" in it is no batting line
     assert.deepEqual(people('Plan B Harlow Vale 2 was agreed.'), []);
     // a bowler named by surname before his own innings is the batsman named with his initial there
