@@ -6,6 +6,7 @@ import { claimModel, type ClaimModel } from './claims/model';
 import { ModelWords } from './claims/modelWords';
 import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
+import { saysOnlyWhatWasNotSaid } from './claims/notSaid';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, type Furniture, furnitureOf, headlineStatesFact, isFixtureLine } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
@@ -119,19 +120,6 @@ const CONTRIBUTION_HINT = /contributed|originally|first (?:published|appeared)|r
  */
 const CONTRIBUTION = /^(?:(?:[\p{L}.'’&-]+,? ){1,10}contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b|(?:additional )?reporting contributed by\b|this (?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b|(?:[\p{L}.'’&-]+ ){1,4}writers? (?:[\p{L}.'’&-]+,? ){1,8}reported from (?:\p{Lu}[\p{L}.'’-]*,? ?){1,4}\.?$|[—–-]*\s*\(?with (?:additional )?reports? (?:from|by)\b)/iu;
 
-/** Most no-comment sentences hold one of these words: the rest are done with after this one quick test. */
-const NO_COMMENT_HINT = /comment|reached|available|respon|repl|return|answer|interview/i;
-/**
- * A sentence that says only that someone gave no comment, the standing line of wire copy: "Chevron declined to
- * comment.", "A spokeswoman did not immediately respond to a request for comment on Friday.", "Representatives for
- * the singer did not return calls seeking comment.", "The mayor could not be reached for comment." Nobody checks it,
- * and the model, which learnt from debates, scored some of them as claims (0.51–0.73). Only when nothing else is said:
- * no figure, no "but" or semicolon before it ("Police confirmed two arrests but declined to comment further." stays a
- * claim), no clause of its own in the subject ("The firm, which lost $2 billion …"); "A deal could not be reached."
- * and "The vaccine was not available." are claims.
- */
-const NO_COMMENT = /^(?:(?!\b(?:but|which|who|whose|after|because|although|though|while)\b)[^\d;:"“”()])*?\b(?:(?:declined|declines|refused|refuses|(?:did|does|would) not|didn['’]t|doesn['’]t|wouldn['’]t)(?: to)? (?:immediately )?(?:comment|be interviewed|be named)|(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not) (?:immediately |yet )?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?) (?:to )?(?:a |an |the |several |repeated |multiple |two |three )?(?:[\p{L}-]+ )?(?:requests?|calls?|messages?|e-?mails?|queries|inquiries|enquiries|questions)(?: (?:for|seeking) (?:comment|a response))?|(?:could not|couldn['’]t|cannot|can['’]t|was not|wasn['’]t|were not|weren['’]t) (?:immediately )?(?:be )?(?:reached|available|contacted) for (?:comment|a response)|(?:had|has|have|gave|offered) no (?:immediate |further )?(?:comment|response)|no(?: one|body)? (?:was|were) (?:immediately )?available(?: for comment)?)(?: (?:further|by (?:phone|telephone|e-?mail)|when (?:contacted|asked)(?: by [\p{L} ]{1,40})?|(?:on|at|about) (?:the|this|that|its|his|her|their) (?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+|(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?: (?:morning|afternoon|evening|night))?))*[.!]?["”’]?$/iu;
-
 /** "*Correction: …*" is a note as "Correction: …" is: Markdown emphasis is no word. */
 function withoutLeadingEmphasis(sentence: string): string {
   const c = sentence.charCodeAt(0);
@@ -174,7 +162,7 @@ export const DEED_SCORE = 0.5;
 function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, furniture: Furniture | undefined): number {
   const bare = withoutLeadingEmphasis(sentence);
   if (BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || (CONTRIBUTION_HINT.test(bare) && CONTRIBUTION.test(bare)) ||
-    (NO_COMMENT_HINT.test(bare) && NO_COMMENT.test(bare)) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
+    saysOnlyWhatWasNotSaid(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
   const modelled = modelScore(t, signals);
   const score = signals.deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
   return endsLikeSentence(sentence) || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;

@@ -1,0 +1,49 @@
+// Sentences that say only what was not said: the standing lines of wire copy ("Chevron declined to comment.",
+// "Reuters could not independently verify the reports.", "Terms of the deal were not disclosed."). Nobody checks them,
+// and the claim model, which learnt from debates, scored many of them as claims (0.50–0.77 in wire and Wikinews
+// stories). Each is recognised only when nothing else is said: no figure, no quotation, no "but" or semicolon before it
+// ("Police confirmed two arrests but declined to comment further." stays a claim) and no clause of its own in the
+// subject ("The firm, which lost $2 billion last year, declined to comment.").
+
+/** Nearly every such sentence holds one of these: most sentences are done with after this one quick test. */
+const HINT = /comment|reach|availab|respon|repl|return|answer|interview|named|verif|confirm|corroborat|authenticat|disclos|releas|public|detail|information|explanation|first reported/i;
+
+/** What may come before the predicate: the subject and who said it, with no figure and no clause of its own. */
+const SUBJECT = String.raw`^((?:(?!\b(?:but|which|who|whose|after|because|although|though|while)\b)[^\d;:"“”()])*?)\b`;
+/** What may follow it: "further", "by phone", "when contacted by …", "on the matter", "at the embassy", "on Friday evening". */
+const TAIL = String.raw`(?: (?:further|by (?:phone|telephone|e-?mail)|when (?:contacted|asked)(?: by [\p{L} ]{1,40})?|(?:on|at|about|of) (?:the|this|that|its|his|her|their) (?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+|(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?: (?:morning|afternoon|evening|night))?))*[.!]?["”’]?$`;
+const THE_THING = String.raw`(?:the|this|that|these|those|its|his|her|their) (?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+|it|them|this|that`;
+
+const PREDICATES = [
+  // no comment: "declined to comment", "did not return calls seeking comment", "could not be reached for comment"
+  String.raw`(?:declined|declines|refused|refuses|(?:did|does|would) not|didn['’]t|doesn['’]t|wouldn['’]t)(?: to)? (?:immediately )?(?:comment|be interviewed|be named)`,
+  String.raw`(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not) (?:immediately |yet )?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?) (?:to )?(?:a |an |the |several |repeated |multiple |two |three )?(?:[\p{L}-]+ )?(?:requests?|calls?|messages?|e-?mails?|queries|inquiries|enquiries|questions)(?: (?:for|seeking) (?:comment|a response))?`,
+  // "A deal could not be reached." and "The vaccine was not available." are claims: only "for comment" makes these none
+  String.raw`(?:could not|couldn['’]t|cannot|can['’]t|was not|wasn['’]t|were not|weren['’]t) (?:immediately )?(?:be )?(?:reached|available|contacted) for (?:comment|a response)`,
+  String.raw`(?:had|has|have|gave|offered) no (?:immediate |further )?(?:comment|response)`,
+  String.raw`no(?: one|body)? (?:was|were) (?:immediately )?available for comment`,
+  // the desk could not check it: "Reuters could not independently verify the reports"
+  String.raw`(?:could not|couldn['’]t|cannot|can['’]t|(?:was|were|is|are) (?:not able|unable) to|(?:has|have) not been able to) (?:immediately )?(?:independently )?(?:verify|confirm|corroborate|authenticate)(?: (?:${THE_THING}))?`,
+  // details withheld: "gave no further details", "No further details were available"
+  String.raw`(?:gave|provided|offered|released|disclosed) no (?:further |other |more |immediate )?(?:details|information|explanation|reason)|(?:did not|didn['’]t) (?:give|provide|offer|release|disclose) (?:any )?(?:further |other |more )?(?:details|information|explanation|reason)`,
+  String.raw`no (?:further |other |more )?(?:details|information) (?:was|were) (?:immediately )?(?:available|given|released|disclosed)`,
+];
+const NOT_SAID = new RegExp(`${SUBJECT}(?:${PREDICATES.join('|')})${TAIL}`, 'iu');
+/**
+ * Whose scoop it was: "The plan was first reported by Bloomberg News." Case-sensitive, since under the i flag \p{Lu}
+ * is any letter: "The virus was first reported by doctors in Guangdong" is a claim.
+ */
+const FIRST_REPORTED = new RegExp(String.raw`${SUBJECT}(?:was|were) first reported by (?:the )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}${TAIL}`, 'u');
+
+/** "Terms of the deal were not disclosed.", "The names of the victims have not been released." */
+const WITHHELD = new RegExp(`${SUBJECT}(?:(?:were|was) not|(?:have|has|had) not(?: yet)? been) (?:immediately )?(?:disclosed|released|made public|given)${TAIL}`, 'iu');
+/** What a desk reports as withheld, as the subject of WITHHELD: the terms, details, names, the value of a deal. */
+const WITHHELD_THING = /\b(?:terms|details|names?|identit(?:y|ies)|value|price|amount|sum|size)\b/i;
+
+/** Does the sentence say only that something was not said, checked or disclosed? */
+export function saysOnlyWhatWasNotSaid(sentence: string): boolean {
+  if (!HINT.test(sentence)) return false;
+  if (NOT_SAID.test(sentence) || FIRST_REPORTED.test(sentence)) return true;
+  const withheld = WITHHELD.exec(sentence);
+  return !!withheld && WITHHELD_THING.test(withheld[1]);
+}
