@@ -161,8 +161,9 @@ export const DEED_SCORE = 0.5;
 
 function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, furniture: Furniture | undefined): number {
   const bare = withoutLeadingEmphasis(sentence);
+  // (a figure or a quotation says more than what was not said: the signals tell that without another look at the text)
   if (BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || (CONTRIBUTION_HINT.test(bare) && CONTRIBUTION.test(bare)) ||
-    saysOnlyWhatWasNotSaid(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
+    (!signals.digit && !signals.quote && saysOnlyWhatWasNotSaid(bare)) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
   const modelled = modelScore(t, signals);
   const score = signals.deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
   return endsLikeSentence(sentence) || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
