@@ -105,6 +105,7 @@ function withYearFromProse(text: string, from: number, limit: number, partial: S
 function dateOnLine(line: string): { value: string; start: number; end: number; weekday?: number } | undefined {
   // (a clock's "a.m." ending the line is no sentence's full stop: "Jan. 8, 1998 at 9:14 a.m.")
   const stamp = line.trim().length <= STAMP_LINE && !/[.!?]["”’)]?\s*$/.test(line.trim().replace(CLOCK_END, ''));
+  let latest: { value: string; start: number; end: number; weekday?: number } | undefined;
   for (const mention of scanDates(line, undefined)) {
     // a stamp's time with its day ("9:14 a.m. ET Nov. 18, 2026") dates the article as the day alone does
     const full = mention.type === 'DATE' || (mention.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(mention.value ?? ''));
@@ -119,11 +120,13 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     const named = before.replace(BYLINE_START, '').replace(BYLINE_ON, '');
     // (or, in a byline on a stamp line, the writer's desk or role between separators: "By Jane Corlett | Staff writer |")
     if (LOWER_CASE_WORD.test(named) && !(stamp && byline && bylineParts(named))) continue;
-    if (stamp || (mention.start <= STAMP_LINE && DATELINE_TAIL.test(line.slice(mention.end)))) {
-      return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
-    }
+    const found = { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
+    // "Published: March 4, 2026 · Updated: March 5, 2026": the text is as of its last change, so a stamp line's latest
+    // day dates it ("said on Thursday", added in the update, is that Thursday, not the one a week before)
+    if (stamp) { if (!latest || value > latest.value) latest = found; continue; }
+    if (mention.start <= STAMP_LINE && DATELINE_TAIL.test(line.slice(mention.end))) return found;
   }
-  return undefined;
+  return latest;
 }
 
 /** "By ", "Written by ", "Words by ": a byline's opening. */

@@ -56,6 +56,9 @@ describe('the article reference date', () => {
       // set in emphasis or as a quote, as a live page's stamp often is
       ['*Last updated 15:42 GMT, 10 March 2026*', '2026-03-10', '10 March 2026'],
       ['> _Published 10 March 2026_', '2026-03-10', '10 March 2026'],
+      // the text is as of its last change: the latest day of a stamp line
+      ['Published: March 4, 2026 · Updated: March 5, 2026', '2026-03-05', 'March 5, 2026'],
+      ['Updated 11 March 2026 | First published 9 March 2026', '2026-03-11', '11 March 2026'],
     ];
     for (const [stamp, date, written] of cases) {
       const text = `Ferry fares to rise\n\n${stamp}\n\nThe operator said on Monday that fares will rise next month.\n`;
