@@ -57,7 +57,11 @@ export function isoWeek(d: Day): { year: number; week: number } {
 
 const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
 
-export const formatYear = (year: number): string => pad(year, 4);
+/**
+ * A year as TIMEX3 writes it; one before the first year of our era ("2,500 years ago", counted back) as a year before
+ * Christ ("BC0476": year 0 is 1 BC), as "around 1100 BC" is written (it was the year's digits without their sign: 475).
+ */
+export const formatYear = (year: number): string => (year >= 1 ? pad(year, 4) : `BC${pad(1 - year, 4)}`);
 export const formatMonth = (year: number, month: number): string => `${pad(year, 4)}-${pad(month)}`;
 export const formatDay = (d: Day): string => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 export function formatWeek(d: Day): string {

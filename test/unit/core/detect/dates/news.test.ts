@@ -448,6 +448,12 @@ describe('race times, titles, speeds, and the day a story tells of against the d
       '1050 BC=BC1050=1050 BC', 'the late 14th century B.C.=BC13=the 14th century BC']);
   });
 
+  it('counts years back past the first year of our era into years before Christ, never a year to come', () => {
+    const found = detectDates('The wall was built 2,500 years ago. Farming reached the valley about 6,000 years ago. The town was founded 800 years ago.', '2025-06-10');
+    assert.deepEqual(found.map(d => `${d.text}=${d.value}=${displayDate(d)}`), ['2,500 years ago=BC0476=476 BC',
+      'about 6,000 years ago=BC3976=about 3976 BC', '800 years ago=1225=1225']);
+  });
+
   it('puts the later hours of a timeline told as done on the day of its last hour placed, a few paragraphs on', () => {
     const values = (text: string) => detectDates(text, '2025-07-08').map(d => `${d.text}=${d.value}`);
     const text = 'Problems began at around 13:05 UTC on 7 July, the status page said, with messages stuck on "sending". '
