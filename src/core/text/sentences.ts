@@ -195,10 +195,26 @@ const DATELINE = new RegExp(String.raw`^(${DATELINE_PLACE}(?:${DATELINE_DATE})?$
 // written (a dash after a day alone, "May 3 - the", is a sentence's)
 const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ 	]+)?(?:${MONTH}\.?[ 	]+\d{1,2}(?:st|nd|rd|th)?,?[ 	]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ 	]+${MONTH}\.?,?[ 	]*\d{4})[*_]{0,3})[ 	]+[-–—]{1,2}[ 	]+`, 'u');
 
-/** A block's opening dateline: a place's in capitals ("KYIV, July 3 (Reuters) -") or a full date's alone, set in bold
- *  or italics perhaps ("**BOSTON, Feb. 10, 2025** --"). */
-function datelineAt(block: string): RegExpExecArray | null {
-  const dateline = opensWithPlace(block) ? DATELINE.exec(block) : DATE_DATELINE.exec(block);
+// "Oakdale, Ohio — The board voted", "**St. Louis, Mo.** —": a local paper's dateline, its place in title case with its
+// state or country (a place alone, "Yesterday — the", is too like a sentence's start), before a dash and a new sentence
+const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}'’.-]+`;
+const TITLE_DATELINE = new RegExp(String.raw`^([*_]{0,3}${TITLE_WORD}(?:[ \t]${TITLE_WORD}){0,2},[ \t]*${TITLE_WORD}(?:[ \t]${TITLE_WORD}){0,2}(?:${DATELINE_DATE})?${DATELINE_WIRE})[ \t]+[-–—]{1,2}[ \t]+`, 'u');
+/** Longest title-case dateline unit: a place, its state or country, a date and a wire's name. */
+const TITLE_DATELINE_LENGTH = 80;
+/** What follows a title-case dateline: a new sentence's capital, after a quotation mark or emphasis perhaps. */
+const SENTENCE_OPENING = /^[*_"“‘]{0,3}\p{Lu}/u;
+
+/**
+ * A block's opening dateline: a place's in capitals ("KYIV, July 3 (Reuters) -"), a full date's alone, set in bold or
+ * italics perhaps ("**BOSTON, Feb. 10, 2025** --"), or a place's in title case with its state or country. A unit alone
+ * (`unit`: no text after the dash to see) is taken for a title-case dateline as it stands.
+ */
+function datelineAt(block: string, unit = false): RegExpExecArray | null {
+  let dateline = opensWithPlace(block) ? DATELINE.exec(block) : DATE_DATELINE.exec(block);
+  if (!dateline) {
+    const title = TITLE_DATELINE.exec(block);
+    if (title && (unit || SENTENCE_OPENING.test(block.slice(title[0].length)))) dateline = title;
+  }
   if (dateline && dateline[1] === undefined) dateline[1] = dateline[2]; // (the colon's)
   return dateline;
 }
@@ -217,8 +233,10 @@ export function isDateline(unit: string): boolean {
   // (without a place, a dateline ends on its year's digit, emphasis perhaps after: most units are done with here,
   // before the copy below; the " - " added changes no answer of opensWithPlace)
   const last = unit.charCodeAt(unit.length - 1);
-  if (!isDigitCode(last) && last !== 42 /* * */ && last !== 95 /* _ */ && !opensWithPlace(unit)) return false;
-  const m = datelineAt(unit + ' - ');
+  // (and a title-case one, "Oakdale, Ohio", is short and has its comma)
+  if (!isDigitCode(last) && last !== 42 /* * */ && last !== 95 /* _ */ && !opensWithPlace(unit)
+    && !(unit.length <= TITLE_DATELINE_LENGTH && unit.includes(','))) return false;
+  const m = datelineAt(unit + ' - ', true);
   return !!m && m[1].length === unit.length;
 }
 

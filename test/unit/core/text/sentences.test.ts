@@ -90,7 +90,17 @@ describe('splitSentences', () => {
 
   it('recognises a bare dateline unit', () => {
     assert.equal(isDateline('RIVERTON, March 4 (Coastal Wire)'), true);
+    assert.equal(isDateline('**Oakdale, Ohio**'), true);
     assert.equal(isDateline('The port signed the deal on Friday.'), false);
+  });
+
+  it('makes a local paper\'s dateline in title case, with its state or country, a unit of its own', () => {
+    assert.deepEqual(texts('Oakdale, Ohio — The board voted 4-1 to close two schools.'), ['Oakdale, Ohio', 'The board voted 4-1 to close two schools.']);
+    assert.deepEqual(texts('**St. Louis, Mo.** — "We are done," she said.'), ['**St. Louis, Mo.**', '"We are done," she said.']);
+    assert.deepEqual(texts('Port Moresby, Papua New Guinea (Pacific Wire) -- Rain fell.'), ['Port Moresby, Papua New Guinea (Pacific Wire)', 'Rain fell.']);
+    // a place alone, or what a dash sets off in a sentence, is prose
+    assert.deepEqual(texts('Oakdale — The board voted.'), ['Oakdale — The board voted.']);
+    assert.deepEqual(texts('However, Smith — who had voted against — changed his mind.'), ['However, Smith — who had voted against — changed his mind.']);
   });
 
   it('leaves Markdown markup out of the spans', () => {
