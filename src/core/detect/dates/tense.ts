@@ -100,6 +100,8 @@ const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|afte
  *  him on Friday and would not say where"; not "on July personal income and spending, pointed to"), or before what is no
  *  word ("on May 5 and 6 people"). */
 const AND_CLAUSE = /\s(?:and|but)\s+(?:(?=[^\p{L}\s])|(?:then\s+)?(?:would|will|could|should|may|might|must|can|cannot|did|does|do|has|have|had|is|are|was|were|said|says|told|plans?|expects?|hopes?|intends?|\p{Ll}+ed)\b)/u;
+/** A comparison set off after the date: ", up from 55 percent a week ago", ", compared with a year earlier". */
+const COMPARISON_AFTER = /,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s/;
 /** Where a new clause opens in `after` (the sentence after the date), or -1. */
 function newClauseAt(after: string): number {
   const clause = NEW_CLAUSE.exec(after)?.index ?? -1, and = AND_CLAUSE.exec(after)?.index ?? -1;
@@ -240,6 +242,10 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   let after = text.slice(end, sentenceEndAfter(text, end));
   const clause = newClauseAt(after);
   if (clause >= 0) after = after.slice(0, clause);
+  // "see a cut in September, up from 55 percent a week ago": the week gone by is the comparison's, not the cut's; the
+  // clause's own verb tells, however far before the date ("recorded 42 cases in the week ending 9 March, down from …")
+  const comparison = COMPARISON_AFTER.exec(after);
+  if (comparison) after = after.slice(0, comparison.index);
   // "The tour, which starts on Friday, sold out": a relative clause set off by commas ends at its comma, and the verb
   // after it is the sentence's, not the day's
   if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
@@ -281,6 +287,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // ("raised its forecast on Tuesday", "the bank's forecast on Friday": after a determiner or a possessive it is a noun)
   const prospective = left[0] === 'on' ? 1 : 0;
   if (PROSPECTIVE_BEFORE_DAY.has(left[prospective] ?? '') && !NOUN_OPENERS.test(left[prospective + 1] ?? '')) return 'future';
+  if (comparison && wordsOf(before, Infinity, true).some(isPastWord)) return 'past';
   return citedTense(whole, before);
 }
 
@@ -342,6 +349,8 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
   let after = text.slice(end, sentenceEndAfter(text, end));
   const clause = newClauseAt(after);
   if (clause >= 0) after = after.slice(0, clause);
+  const comparison = COMPARISON_AFTER.exec(after);
+  if (comparison) after = after.slice(0, comparison.index);
   if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
   const right = wordsOf(after, Infinity, false);
   // so far from the date a past form only counts before a word a verb takes, and not before an infinitive's "to":

@@ -342,6 +342,15 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     // (a plan the event missed is no comparison: still ahead)
     assert.deepEqual(values('The bridge could not open as scheduled in December.', '2013-08-08'), [['December', '2013-12']]);
   });
+  it('reads no tense from a comparison set off after the date ("up from … a week ago", "compared with … last year")', () => {
+    // written on Thursday 11 June 2026
+    assert.deepEqual(values('Traders now see a 68 percent chance of a cut in September, up from 55 percent a week ago, according to the tool.', '2026-06-11'),
+      [['now', 'PRESENT_REF'], ['September', '2026-09'], ['a week ago', '2026-W23']]);
+    assert.deepEqual(values('Analysts expect a loss in October, compared with a profit a year ago.', '2026-06-11'),
+      [['October', '2026-10'], ['a year ago', '2025']]);
+    // (the clause's own verb still tells: a rise told as done)
+    assert.deepEqual(values('Sales rose 5 percent in March, up from 3 percent a year ago.', '2026-06-11'), [['March', '2026-03'], ['a year ago', '2025']]);
+  });
   it('reads a verb coordinated after the date by "and" as a clause of its own, not the nouns "and" joins', () => {
     // written on Thursday 3 January 2013
     assert.deepEqual(values('The Ostby clinic opened an extra ward on New Year\'s Eve and plans to keep it open.', '2013-01-03'),
