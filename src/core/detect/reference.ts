@@ -129,8 +129,8 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
   return latest;
 }
 
-/** "By ", "Written by ", "Words by ": a byline's opening. */
-const BYLINE_START = /^(?:(?:written|words|story|reporting|report)\s+)?by\b/i;
+/** "By ", "Written by ", "Words by ", "Interview by ": a byline's opening. */
+const BYLINE_START = /^(?:(?:written|words|story|reporting|report|interview|interviewed)\s+)?by\b/i;
 /** The "on" of "By Jane Corlett on March 4, 2025". */
 const BYLINE_ON = /\s+on\s*$/i;
 /** What separates a byline's parts: "|", "·", "•", a dash or a comma. */

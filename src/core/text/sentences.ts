@@ -195,10 +195,13 @@ const DATELINE = new RegExp(String.raw`^(${DATELINE_PLACE}(?:${DATELINE_DATE})?$
 // written (a dash after a day alone, "May 3 - the", is a sentence's)
 const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ 	]+)?(?:${MONTH}\.?[ 	]+\d{1,2}(?:st|nd|rd|th)?,?[ 	]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ 	]+${MONTH}\.?,?[ 	]*\d{4})[*_]{0,3})[ 	]+[-–—]{1,2}[ 	]+`, 'u');
 
-// "Oakdale, Ohio — The board voted", "**St. Louis, Mo.** —": a local paper's dateline, its place in title case with its
-// state or country (a place alone, "Yesterday — the", is too like a sentence's start), before a dash and a new sentence
+// "Oakdale, Ohio — The board voted", "**St. Louis, Mo.** —", "Jakarta (AFP) -": a dateline with its place in title
+// case, and its state or country or a wire's name in brackets (a place alone, "Yesterday — the", is too like a
+// sentence's start), before a dash and a new sentence
 const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}'’.-]+`;
-const TITLE_DATELINE = new RegExp(String.raw`^([*_]{0,3}${TITLE_WORD}(?:[ \t]${TITLE_WORD}){0,2},[ \t]*${TITLE_WORD}(?:[ \t]${TITLE_WORD}){0,2}(?:${DATELINE_DATE})?${DATELINE_WIRE})[ \t]+[-–—]{1,2}[ \t]+`, 'u');
+const TITLE_PLACE = String.raw`${TITLE_WORD}(?:[ \t]${TITLE_WORD}){0,2}`;
+const WIRE_NAME = String.raw`\(\p{Lu}[\p{L}.&-]*(?:[ \t]\p{Lu}[\p{L}.&-]*){0,2}\)`;
+const TITLE_DATELINE = new RegExp(String.raw`^([*_]{0,3}${TITLE_PLACE}(?:,[ \t]*${TITLE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE}|[ \t]*${WIRE_NAME}[*_]{0,3}))[ \t]+[-–—]{1,2}[ \t]+`, 'u');
 /** Longest title-case dateline unit: a place, its state or country, a date and a wire's name. */
 const TITLE_DATELINE_LENGTH = 80;
 /** What follows a title-case dateline: a new sentence's capital, after a quotation mark or emphasis perhaps. */
@@ -233,9 +236,9 @@ export function isDateline(unit: string): boolean {
   // (without a place, a dateline ends on its year's digit, emphasis perhaps after: most units are done with here,
   // before the copy below; the " - " added changes no answer of opensWithPlace)
   const last = unit.charCodeAt(unit.length - 1);
-  // (and a title-case one, "Oakdale, Ohio", is short and has its comma)
+  // (and a title-case one, "Oakdale, Ohio", "Jakarta (AFP)", is short and has its comma or its wire's bracket)
   if (!isDigitCode(last) && last !== 42 /* * */ && last !== 95 /* _ */ && !opensWithPlace(unit)
-    && !(unit.length <= TITLE_DATELINE_LENGTH && unit.includes(','))) return false;
+    && !(unit.length <= TITLE_DATELINE_LENGTH && (unit.includes(',') || last === 41 /* ) */))) return false;
   const m = datelineAt(unit + ' - ', true);
   return !!m && m[1].length === unit.length;
 }

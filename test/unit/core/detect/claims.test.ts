@@ -61,10 +61,12 @@ describe('claim scoring', () => {
       'Jo Bell contributed reporting from Portvale.', 'Reporting contributed by Jo Bell.', 'This story was originally published by the Valley Press.',
       'This page is archived, and is no longer publicly editable.', 'Harbour Wire writer Jo Bell reported from Lima.',
       '*An earlier version of this obituary gave the wrong year of her marriage.', '— With reports from Jo Bell and Ana Cruz-Reyes',
+      'Interviewed by Anna Petrov on 14 January 2026.', 'This interview has been edited for length and clarity.',
+      'The conversation has been condensed and edited.', 'Edited for length and clarity.',
     ]) assert.equal(claimScore(line), 0, line);
     for (const line of ['Subscribers to the water scheme rose 12 percent to 40,000 last year.', 'The report was updated in May to add 40 deaths.',
       'Produced by the county in 2024, the study found 300 unsafe bridges.', 'Donors contributed $4 million to the campaign.',
-      'Police said 40 officers reported from the scene within an hour.']) assert.ok(claimScore(line) > 0, line);
+      'Police said 40 officers reported from the scene within an hour.', 'The report was edited by ministers to remove 40 pages.']) assert.ok(claimScore(line) > 0, line);
   });
 
   it('explains a claim with its cues', () => {

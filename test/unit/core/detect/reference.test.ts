@@ -53,6 +53,7 @@ describe('the article reference date', () => {
       ['By Dana Reyes | Staff writer | March 10, 2026', '2026-03-10', 'March 10, 2026'],
       ['By Dana Reyes, transport correspondent, 10 March 2026', '2026-03-10', '10 March 2026'],
       ['Written by Dana Reyes on 10 March 2026', '2026-03-10', '10 March 2026'],
+      ['*Interview by Dana Reyes, 10 March 2026. Edited for length and clarity.*', '2026-03-10', '10 March 2026'],
       // set in emphasis or as a quote, as a live page's stamp often is
       ['*Last updated 15:42 GMT, 10 March 2026*', '2026-03-10', '10 March 2026'],
       ['> _Published 10 March 2026_', '2026-03-10', '10 March 2026'],

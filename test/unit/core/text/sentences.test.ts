@@ -98,6 +98,9 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('Oakdale, Ohio — The board voted 4-1 to close two schools.'), ['Oakdale, Ohio', 'The board voted 4-1 to close two schools.']);
     assert.deepEqual(texts('**St. Louis, Mo.** — "We are done," she said.'), ['**St. Louis, Mo.**', '"We are done," she said.']);
     assert.deepEqual(texts('Port Moresby, Papua New Guinea (Pacific Wire) -- Rain fell.'), ['Port Moresby, Papua New Guinea (Pacific Wire)', 'Rain fell.']);
+    // or with a wire's name in brackets, as AFP writes it
+    assert.deepEqual(texts('Jakarta (AFP) - Mount Lewotobi erupted twice on Tuesday.'), ['Jakarta (AFP)', 'Mount Lewotobi erupted twice on Tuesday.']);
+    assert.equal(isDateline('Jakarta (AFP)'), true);
     // a place alone, or what a dash sets off in a sentence, is prose
     assert.deepEqual(texts('Oakdale — The board voted.'), ['Oakdale — The board voted.']);
     assert.deepEqual(texts('However, Smith — who had voted against — changed his mind.'), ['However, Smith — who had voted against — changed his mind.']);
