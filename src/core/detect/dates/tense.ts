@@ -100,6 +100,10 @@ const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|afte
  *  him on Friday and would not say where"; not "on July personal income and spending, pointed to"), or before what is no
  *  word ("on May 5 and 6 people"). */
 const AND_CLAUSE = /\s(?:and|but)\s+(?:(?=[^\p{L}\s])|(?:then\s+)?(?:would|will|could|should|may|might|must|can|cannot|did|does|do|has|have|had|is|are|was|were|said|says|told|plans?|expects?|hopes?|intends?|\p{Ll}+ed)\b)/u;
+/** Words after which a plan's participle looks ahead: "scheduled for", "expected to", "planned by". */
+const PARTICIPLE_AHEAD_AFTER = new Set(['for', 'to', 'by', 'until', 'through']);
+/** A word right after the date, nothing between but a space: "on Wednesday approved", not "on Wednesday, detailed". */
+const VERB_RIGHT_AFTER = /^[ \t]+\p{Ll}/u;
 /** A comparison set off after the date: ", up from 55 percent a week ago", ", compared with a year earlier". */
 const COMPARISON_AFTER = /,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s/;
 /** Where a new clause opens in `after` (the sentence after the date), or -1. */
@@ -250,6 +254,13 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // after it is the sentence's, not the day's
   if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
   const right = wordsOf(after, maxWords + 1, false);
+  // "Councillors on Wednesday approved plans for 120 homes", "the council Tuesday rejected the bid": a regular past
+  // right after the day, its subject before it, is the verb (before its object's noun it reads as an adjective
+  // elsewhere: "preferred shares"; and "plans" is no plan here); not a plan's participle: "a meeting on Monday scheduled
+  // for 10am"
+  if (right.length > 0 && VERB_RIGHT_AFTER.test(after) && (left[0] === 'on' || (left.length > 0 && !VERB_FOLLOWERS.has(left[0])))
+    && right[0].length > 4 && right[0].endsWith('ed') && !NOT_PAST_ED.has(right[0])
+    && !(FUTURE.has(right[0]) && PARTICIPLE_AHEAD_AFTER.has(right[1] ?? ''))) return 'past';
   // "the hearing is on Monday", "the record date is Nov. 9": an event said to be on a day is still ahead
   if (left.length > 0 && (COPULA.has(left[0]) || (left[0] === 'on' && COPULA.has(left[1] ?? '')))) return 'future';
   // "told reporters on Tuesday workers would vote": the day is when they spoke, whatever the reported clause says

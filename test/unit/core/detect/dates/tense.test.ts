@@ -342,6 +342,15 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     // (a plan the event missed is no comparison: still ahead)
     assert.deepEqual(values('The bridge could not open as scheduled in December.', '2013-08-08'), [['December', '2013-12']]);
   });
+  it('reads a regular past right after the day, its subject before it, as the verb ("Councillors on Wednesday approved plans")', () => {
+    // written on Saturday 5 December 2026
+    for (const text of ['Councillors on Wednesday approved plans for 120 homes.', 'The council Wednesday rejected plans for a tower.',
+      'Police on Wednesday arrested two men.']) assert.deepEqual(values(text, '2026-12-05'), [['Wednesday', '2026-12-02']], text);
+    assert.deepEqual(values('The council on Wednesday proposed budget cuts.', '2026-12-05'), [['Wednesday', '2026-12-02']]);
+    // (a plan's participle before "for" is no such verb: the meeting is ahead)
+    assert.deepEqual(values('A meeting on Wednesday scheduled for 10am will decide it.', '2026-12-05'), [['Wednesday', '2026-12-09'], ['10am', '2026-12-09T10:00']]);
+  });
+
   it('reads no tense from a comparison set off after the date ("up from … a week ago", "compared with … last year")', () => {
     // written on Thursday 11 June 2026
     assert.deepEqual(values('Traders now see a 68 percent chance of a cut in September, up from 55 percent a week ago, according to the tool.', '2026-06-11'),
