@@ -298,6 +298,8 @@ function daysSharingAMonth(text: string, mentions: DateMention[]): void {
 }
 
 const DAY_OR_MONTH = /^(\d{4})(-\d{2}(?:-\d{2})?)(T.*)?$/;
+/** A range's end that names its year, or one counted from the article's: "March of this year", "June last year". */
+const HAS_YEAR = /\d{4}|\b(?:this|last|next|that|the following|the previous) year\b/i;
 /** Between the two ends of a range: "from 5 January to 26 March", "between May and July", "3–7 June". */
 const RANGE_BETWEEN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
 
@@ -313,7 +315,8 @@ function rangesRunForward(text: string, mentions: DateMention[]): void {
     if (!/\b(?:from|between)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 14), a.start))) continue;
     const from = DAY_OR_MONTH.exec(a.value ?? ''), to = DAY_OR_MONTH.exec(b.value ?? '');
     if (!from || !to || from[2].length !== to[2].length) continue;
-    const aYear = /\d{4}/.test(a.text), bYear = /\d{4}/.test(b.text);
+    // ("between August 2010 and March of this year": an end with its own year, a relative one too)
+    const aYear = HAS_YEAR.test(a.text), bYear = HAS_YEAR.test(b.text);
     // (a day that year has not, 29 February, is left as it was)
     const exists = (value: string) => value.length < 10 || parseDay(value.slice(0, 10)) !== undefined;
     if (!bYear) {

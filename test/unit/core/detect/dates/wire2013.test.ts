@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Sentences in the manner of 2012–2013 wire and wiki news (made up: towns, firms and people invented), each read
+// against the day it is written on, where a careful annotator's value was not the one the detector gave.
+const values = (text: string, day: string) => detectDates(text, day).map(d => [d.text, d.value]);
+
+describe('dates of 2013 wire and wiki news', () => {
+  it('keeps the year a range\'s end names for itself, a relative one too ("between August 2010 and March of this year")', () => {
+    assert.deepEqual(values('Police say the robberies took place between August 2010 and March of this year.', '2013-05-02'),
+      [['August 2010', '2010-08'], ['March of this year', '2013-03']]);
+    assert.deepEqual(values('Sales fell between May 2009 and February last year.', '2013-05-02'),
+      [['May 2009', '2009-05'], ['February last year', '2012-02']]);
+    // an end with no year still runs forward from the start
+    assert.deepEqual(values('Prices rose between August 2010 and March.', '2013-05-02'),
+      [['August 2010', '2010-08'], ['March', '2011-03']]);
+  });
+});
