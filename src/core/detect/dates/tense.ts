@@ -332,7 +332,9 @@ export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH): 
     if (word === 'would' && words[k - 1] !== 'have' && !(words[k - 1] === 'not' && words[k - 2] === 'have')) return true;
     // "tenant groups plan a rally outside the Assembly on Saturday", "the union intends to strike on Friday": a plan in
     // the present, a verb where its object or "to" follows and no determiner makes a noun of it ("the plan a …")
-    if (PLAN_VERBS.has(word) && (words[k - 1] === 'to' || (word !== 'hope' && word !== 'hopes' && PLAN_OBJECTS.has(words[k - 1] ?? '')))
+    if (PLAN_VERBS.has(word) && (words[k - 1] === 'to' || (word !== 'hope' && word !== 'hopes' && PLAN_OBJECTS.has(words[k - 1] ?? ''))
+      // "forecasters expect more rain on Thursday": "expect" is no noun, whatever its object opens with
+      || ((word === 'expect' || word === 'expects') && k > 1))
       && !PLAN_OBJECTS.has(words[k + 1] ?? '')) return true;
     if (PAST.has(word) || REPORTING.has(word)) return false;
   }

@@ -15,4 +15,12 @@ describe('dates of 2013 wire and wiki news', () => {
     assert.deepEqual(values('Prices rose between August 2010 and March.', '2013-05-02'),
       [['August 2010', '2010-08'], ['March', '2011-03']]);
   });
+
+  it('reads a weekday after "expect" and its object as ahead ("Forecasters expect more rain on Thursday and Friday")', () => {
+    assert.deepEqual(values('Forecasters expect more rain on Thursday and Friday.', '2013-09-18'),
+      [['Thursday', '2013-09-19'], ['Friday', '2013-09-20']]);
+    assert.deepEqual(values('The agency expects heavy traffic on Friday.', '2013-09-18'), [['Friday', '2013-09-20']]);
+    // told of as done, the day is still the one gone
+    assert.deepEqual(values('The rain fell on Monday, more than forecasters had expected.', '2013-09-18'), [['Monday', '2013-09-16']]);
+  });
 });
