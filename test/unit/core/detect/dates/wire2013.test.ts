@@ -23,4 +23,13 @@ describe('dates of 2013 wire and wiki news', () => {
     // told of as done, the day is still the one gone
     assert.deepEqual(values('The rain fell on Monday, more than forecasters had expected.', '2013-09-18'), [['Monday', '2013-09-16']]);
   });
+
+  it('reads no past from a "since" after the date, which opens a span of its own ("will play … in July for the first time since the 1990s")', () => {
+    assert.deepEqual(values('The club will play in the continental qualifying rounds in July for the first time since the 1990s.', '2013-06-16'),
+      [['July', '2013-07'], ['the 1990s', '199']]);
+    assert.deepEqual(values('The club will tour the continent in August for the first time since 2004.', '2013-06-16'),
+      [['August', '2013-08'], ['2004', '2004']]);
+    // a "since" before the date still tells its past
+    assert.deepEqual(values('Prices have fallen since July.', '2013-06-16'), [['July', '2012-07']]);
+  });
 });
