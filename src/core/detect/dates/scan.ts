@@ -80,6 +80,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
     && PLUPERFECT_BEFORE.test(clauseBefore)) return 'past';
   // "Monday is a bank holiday", "Friday is the deadline": a weekday said in the present to be something is ahead
   if (floating === 'week' && COPULA_AFTER.test(text.slice(end, end + 5)) && CLAUSE_OPENS.test(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  // "a federal judge set a June 3 trial date": a day fixed for an event it names is ahead of the fixing
+  if (SET_BEFORE.test(clauseBefore) && EVENT_AFTER.test(text.slice(end, end + 24))) return 'future';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   if (near !== 'unknown') return near;
   // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
@@ -102,6 +104,10 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
+/** A verb that fixes a day and the article before the day: "set a", "scheduled the". */
+const SET_BEFORE = /\b(?:set|scheduled|fixed|named|picked|chose|announced)\s+(?:a|an|the)\s+$/i;
+/** An event's noun right after a day, which names the day it is on: "a June 3 trial date", "a May 1 deadline". */
+const EVENT_AFTER = /^\s+(?:trial|hearing|sentencing|deadline|vote|election|referendum|launch|start|opening|release|meeting|court|target)\b/i;
 /** "is" or "are" right after a day. */
 const COPULA_AFTER = /^\s+(?:is|are)\b/;
 /** Nothing before a day in its sentence, or its clause after a semicolon or a colon. */

@@ -32,4 +32,12 @@ describe('dates of 2013 wire and wiki news', () => {
     // a "since" before the date still tells its past
     assert.deepEqual(values('Prices have fallen since July.', '2013-06-16'), [['July', '2012-07']]);
   });
+
+  it('reads a day fixed for the event it names as ahead ("set a June 3 trial date")', () => {
+    assert.deepEqual(values('A federal judge on Friday set a June 3 trial date for a former bank executive.', '2012-12-14'),
+      [['Friday', '2012-12-14'], ['June 3', '2013-06-03']]);
+    assert.deepEqual(values('The board set a March 1 deadline for bids.', '2012-12-14'), [['March 1', '2013-03-01']]);
+    // a record set is no event ahead
+    assert.deepEqual(values('The firm set a November record for sales.', '2012-12-14'), [['November', '2012-11']]);
+  });
 });
