@@ -83,6 +83,9 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // "a federal judge set a June 3 trial date": a day fixed for an event it names is ahead of the fixing
   if (SET_BEFORE.test(clauseBefore) && EVENT_AFTER.test(text.slice(end, end + 24))) return 'future';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
+  // "prosecutors wanted a trial in March", "had originally planned the launch for late June": what a plan told in the
+  // past was for may lie on either side of the article's date, so the month or day nearest it
+  if (near === 'past' && floating !== 'week' && PLANNED_FOR.test(clauseBefore)) return 'unknown';
   if (near !== 'unknown') return near;
   // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
   if (floating === 'week' && futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))) return 'future';
@@ -108,6 +111,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 const SET_BEFORE = /\b(?:set|scheduled|fixed|named|picked|chose|announced)\s+(?:a|an|the)\s+$/i;
 /** An event's noun right after a day, which names the day it is on: "a June 3 trial date", "a May 1 deadline". */
 const EVENT_AFTER = /^\s+(?:trial|hearing|sentencing|deadline|vote|election|referendum|launch|start|opening|release|meeting|court|target)\b/i;
+/** A plan told in the past, its object and the preposition of its time: "wanted a trial in", "planned the launch for". */
+const PLANNED_FOR = /\b(?:wanted|planned|intended|hoped|sought|proposed|requested|asked\s+for)\s+(?:[\p{L}'’-]+\s+){0,4}(?:for|in)\s+(?:(?:early|late|mid)[\s-]+)?$/iu;
 /** "is" or "are" right after a day. */
 const COPULA_AFTER = /^\s+(?:is|are)\b/;
 /** Nothing before a day in its sentence, or its clause after a semicolon or a colon. */

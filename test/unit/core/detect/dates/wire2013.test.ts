@@ -40,4 +40,11 @@ describe('dates of 2013 wire and wiki news', () => {
     // a record set is no event ahead
     assert.deepEqual(values('The firm set a November record for sales.', '2012-12-14'), [['November', '2012-11']]);
   });
+
+  it('reads a month a plan told in the past was for as the nearest ("wanted a trial in March", "had planned the launch for late June")', () => {
+    assert.deepEqual(values('Prosecutors wanted a trial in March.', '2012-12-14'), [['March', '2013-03']]);
+    assert.deepEqual(values('ESA had originally planned the launch for late June.', '2013-04-05'), [['late June', '2013-06']]);
+    // the nearest may be the one gone
+    assert.deepEqual(values('The ministry had planned the vote for January.', '2013-04-05'), [['January', '2013-01']]);
+  });
 });
