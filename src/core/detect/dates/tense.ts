@@ -30,6 +30,8 @@ const PLAN_TO = new Set(['plan', 'intend', 'aim', 'aims', 'hope', 'hopes', 'want
   'threatened', 'vowed', 'pledged', 'promised',
   // a hope or an aim told in the past: "said they hoped to have the building reopened by Monday"
   'hoped', 'aimed']);
+/** A plan told in the past before "to", which foresees a deadline after it ("she planned to rest until the spring"). */
+const PLANNED_TO = new Set(['planned', 'intended']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier', 'took', 'came', 'went', 'began',
   'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',
   'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous', 'since', 'paid', 'led', 'ran', 'heard', 'kept',
@@ -200,7 +202,7 @@ function foreseen(clause: readonly string[], left: readonly string[]): boolean {
   for (let k = 1; k < clause.length; k++) {
     if (clause[k] === 'would' || MODALS_AHEAD.has(clause[k])) return true;
     // (the words past the clause too: "had hoped to have the building reopened by")
-    if (clause[k] === 'to' && (FORESEEN.has(clause[k + 1] ?? '') || PLAN_TO.has(clause[k + 1] ?? ''))) return left[k + 3] !== 'had' && left[k + 4] !== 'had';
+    if (clause[k] === 'to' && (FORESEEN.has(clause[k + 1] ?? '') || PLAN_TO.has(clause[k + 1] ?? '') || PLANNED_TO.has(clause[k + 1] ?? ''))) return left[k + 3] !== 'had' && left[k + 4] !== 'had';
   }
   return false;
 }

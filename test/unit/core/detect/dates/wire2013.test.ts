@@ -47,4 +47,11 @@ describe('dates of 2013 wire and wiki news', () => {
     // the nearest may be the one gone
     assert.deepEqual(values('The ministry had planned the vote for January.', '2013-04-05'), [['January', '2013-01']]);
   });
+
+  it('reads a deadline after a plan told in the past as ahead ("she planned to rest until the spring")', () => {
+    assert.deepEqual(values('She said she planned to rest until the spring and return to competition in 2015.', '2013-12-14'),
+      [['the spring', '2014-SP'], ['2015', '2015']]);
+    // a plan given up, told from before it, says no more
+    assert.deepEqual(values('She had planned to stay until the spring.', '2013-12-14'), [['the spring', '2013-SP']]);
+  });
 });
