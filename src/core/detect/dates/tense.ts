@@ -44,8 +44,9 @@ const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier'
   'swung', 'spun', 'dug', 'bled', 'slid', 'hid', 'upheld', 'withheld',
   // regular pasts too short for the "-ed" test
   'died', 'sued', 'owed', 'axed']);
-/** "since" tells the past of the time it opens, not of one before it: "will play in July for the first time since the
- *  1990s". */
+/** "since" after a date tells the past of the time it opens, not of the date, where a future auxiliary rules the
+ *  date's clause: "will play in July for the first time since the 1990s" (not "raised rates on Feb. 13, its seventh
+ *  increase since January"). */
 const SINCE = 'since';
 /** Plain forms that are also the past ("cut", "set"): after a plural they tell no tense,
  *  after a singular subject the past ("the Fed cut rates"). */
@@ -292,7 +293,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     if (l !== 'unknown' && !(planned && l === 'past') && !(l === 'future' && lookedBack(left, k + 1))) return l;
     // after the date a regular past form that follows its subject is a verb too: "Over the weekend, officials confirmed …"
     const previous = k > 0 ? right[k - 1] : '';
-    let r = k < right.length && !PASSIVE.has(previous) && !toldNoTense(right[k], previous) && right[k] !== SINCE
+    let r = k < right.length && !PASSIVE.has(previous) && !toldNoTense(right[k], previous)
+      && !(right[k] === SINCE && futureAuxiliaryBefore(before))
       ? tenseOf(right[k], k, k > 0 && !VERB_FOLLOWERS.has(previous) ? '' : right[k + 1]) : 'unknown';
     if (r === 'past' && prospect(right[k], right.slice(k + 1))) r = 'future';
     if (r === 'unknown' && k > 1 && pastAfterSingular(right[k], right[k - 1], right[k - 2], right[k + 1])) r = 'past';
@@ -383,7 +385,7 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
   for (let k = 0; k < Math.max(left.length, right.length); k++) {
     const l = far(left, k, k === 0 ? '' : left[k - 1], k < 2 ? '' : left[k - 2], left[k + 1] ?? '', left[k + 2] ?? '');
     if (l !== 'unknown') return l === 'past' && prospect(left[k], left.slice(0, k).reverse()) ? 'future' : l;
-    const r = right[k] === SINCE ? 'unknown' : far(right, k, right[k + 1] ?? '', right[k + 2] ?? '', k > 0 ? right[k - 1] : '', k > 1 ? right[k - 2] : '');
+    const r = right[k] === SINCE && futureAuxiliaryBefore(before) ? 'unknown' : far(right, k, right[k + 1] ?? '', right[k + 2] ?? '', k > 0 ? right[k - 1] : '', k > 1 ? right[k - 2] : '');
     if (r !== 'unknown') return r === 'past' && prospect(right[k], right.slice(k + 1)) ? 'future' : r;
   }
   return citedTense(whole, before);

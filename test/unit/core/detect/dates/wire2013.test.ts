@@ -29,8 +29,10 @@ describe('dates of 2013 wire and wiki news', () => {
       [['July', '2013-07'], ['the 1990s', '199']]);
     assert.deepEqual(values('The club will tour the continent in August for the first time since 2004.', '2013-06-16'),
       [['August', '2013-08'], ['2004', '2004']]);
-    // a "since" before the date still tells its past
+    // a "since" before the date still tells its past, and one after it where no future auxiliary rules the clause
     assert.deepEqual(values('Prices have fallen since July.', '2013-06-16'), [['July', '2012-07']]);
+    assert.deepEqual(values('The bank raised its benchmark repo rate by a quarter point to 3.25 percent on Feb. 13, its seventh increase since January 2006.', '2025-01-01'),
+      [['Feb. 13', '2024-02-13'], ['January 2006', '2006-01']]);
   });
 
   it('reads a day fixed for the event it names as ahead ("set a June 3 trial date")', () => {
