@@ -165,6 +165,10 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'fy', 'half', 'once', 'twice', 'thrice', 'weekdays', ...HOLIDAYS.map(h => h.words[0]),
 ]);
 
+/** Words before "the fall" that make it the season: a deadline's or a span's ("until the fall", "during the fall"). */
+const FALL_OPENERS = new Set(['until', 'till', 'through', 'throughout', 'during']);
+/** Words after "the fall" that make it a drop or a tumble: "the fall in prices", "the fall from the roof". */
+const FALL_NOT_AFTER = new Set(['in', 'from', 'on', 'at', 'to', 'and', 'of', 'off', 'into', 'was', 'is', 'has', 'had']);
 /** The month each season starts in (winter in December), to tell whether this year's has passed. */
 const SEASON_STARTS: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -1237,7 +1241,7 @@ export class DateGrammar {
     // ("the Summer Festival": a capitalised season opening an event's name)
     const after = j + 1 < this.limit ? this.tokens[j + 1] : undefined;
     if (season && this.capital(j) && after && after.kind === 'word' && after.capital) return undefined;
-    if (season && w !== 'fall') {
+    if (season && (w !== 'fall' || this.fallAsSeason(i, j))) {
       let end = j + 1;
       let year = this.refYear;
       let written = false;
@@ -1251,6 +1255,15 @@ export class DateGrammar {
       return { end, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${season}`, kind: 'relative', floating };
     }
     return undefined;
+  }
+
+  /**
+   * "a delay until the fall", "during the fall of 2012": "the fall" as the season where a deadline's or a span's word
+   * stands before it, or its year after it (not "the fall of Rome", "the fall in prices", "injured in the fall").
+   */
+  private fallAsSeason(i: number, j: number): boolean {
+    if (this.w(j + 1) === 'of') return this.yearNumber(j + 2, true) !== undefined;
+    return FALL_OPENERS.has(this.prev(i)) && !FALL_NOT_AFTER.has(this.w(j + 1));
   }
 
   // ---------------------------------------------------------------- fiscal and calendar periods

@@ -56,4 +56,14 @@ describe('dates of 2013 wire and wiki news', () => {
     // a plan given up, told from before it, says no more
     assert.deepEqual(values('She had planned to stay until the spring.', '2013-12-14'), [['the spring', '2013-SP']]);
   });
+
+  it('finds "the fall" as the season after a deadline\'s or a span\'s word, or before its year ("a delay until the fall")', () => {
+    assert.deepEqual(values('Brandt\'s lawyers had asked for a delay until the fall.', '2013-07-14'), [['the fall', '2013-FA']]);
+    assert.deepEqual(values('The work will go on through the fall.', '2013-07-14'), [['the fall', '2013-FA']]);
+    assert.deepEqual(values('Prices held steady during the fall of 2012.', '2013-07-14'), [['the fall of 2012', '2012-FA']]);
+    // a drop, a tumble, a regime's end
+    assert.deepEqual(values('Stocks recovered before the fall in oil prices.', '2013-07-14'), []);
+    assert.deepEqual(values('He was hurt by the fall.', '2013-07-14'), []);
+    assert.deepEqual(values('He fled after the fall of the regime.', '2013-07-14'), []);
+  });
 });
