@@ -11,7 +11,7 @@ import { matchesStartingAt } from '../../text/cuedMatches';
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** "its fiscal year ends June 30", "the financial year, which ended in March", "the fiscal year ending Sept. 30",
  *  "fiscal 2027 ends in June". */
-const YEAR_ENDS = new RegExp(String.raw`\b(?:fiscal|financial)\s+(?:years?|(?:year\s+)?\d{4}),?\s+(?:(?:that|which)\s+)?(?:ends?|ending|ended|closes|closed|closing|runs\s+(?:to|through|until)|to)\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?${MONTH}(?!\p{L})`, 'iuy');
+const YEAR_ENDS = new RegExp(String.raw`\b(?:fiscal|financial)\s+(?:years?|(?:year\s+)?\d{4}),?\s+(?:(?:that|which)\s+)?(?:ends?|ending|ended|closes|closed|closing|runs\s+(?:to|through|until)|to)\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+|(?:early|late|mid)[\s-]+)?${MONTH}(?!\p{L})`, 'iuy');
 /** "a fiscal year that runs from July to June", "its financial year runs from April 1 to March 31". */
 const YEAR_RUNS = new RegExp(String.raw`\b(?:fiscal|financial)\s+years?,?\s+(?:(?:that|which)\s+)?runs\s+from\s+${MONTH}(?:\s+\d{1,2})?\s+(?:to|through|until)\s+${MONTH}(?!\p{L})`, 'iuy');
 /** Where YEAR_ENDS and YEAR_RUNS can begin (each tried from every character, in Unicode case-insensitive mode, cost
@@ -41,6 +41,9 @@ const WRITTEN_PART = /\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\
 const HALF_OF_FISCAL_YEAR = /^(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+|this\s+|its\s+)?(?:(current|new|next|coming|last|previous|past)\s+)?(?:fiscal|financial)\s+year$/i;
 /** "its fiscal year ends", "a financial year that closes on": told in the present, the end of every such year. */
 const YEAR_ENDS_ON = /\b(?:fiscal|financial)\s+years?,?\s+(?:(?:that|which)\s+)?(?:ends|closes|runs\s+(?:to|through|until))\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?$/i;
+/** "its fiscal year runs from April to March": the months every such year starts and ends in, before either. */
+const YEAR_RUNS_FROM = /\b(?:fiscal|financial)\s+years?,?\s+(?:(?:that|which)\s+)?runs\s+from\s+$/i;
+const YEAR_RUNS_TO = /\b(?:fiscal|financial)\s+years?,?\s+(?:(?:that|which)\s+)?runs\s+from\s+\p{L}+\.?(?:\s+\d{1,2})?\s+(?:to|through|until)\s+$/iu;
 /** "fiscal 2027 ends in", "fiscal year 2026, which ended on": a fiscal year named by its year, then its end. */
 const NAMED_YEAR_ENDS = /\b(?:fiscal|financial)\s+(?:year\s+)?(\d{4}),?\s+(?:(?:that|which)\s+)?(?:ends|ended|closes|closed|runs\s+(?:to|through|until))\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?$/i;
 /** "the fiscal year", "its current financial year", "the full fiscal year", "next fiscal year". */
@@ -72,7 +75,9 @@ export function fiscalPartValue(text: string, mention: { start: number; end: num
   // "whose fiscal year ends June 30": the day every year ends on, not one June 30 (a day written with its year is that
   // day: "the fiscal year ends on March 31, 2027")
   const day = /\d{4}/.test(written) ? null : /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(mention.value ?? '');
-  if (day && YEAR_ENDS_ON.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return 'XXXX' + day[1];
+  // ("whose financial year ends in late March"; "its fiscal year runs from April to March": both months)
+  const lead = day ? text.slice(Math.max(0, mention.start - 60), mention.start) : '';
+  if (day && (YEAR_ENDS_ON.test(lead.replace(/(?:early|late|mid)[\s-]+$/i, '')) || YEAR_RUNS_FROM.test(lead) || YEAR_RUNS_TO.test(lead))) return 'XXXX' + day[1];
   // "whose fiscal 2027 ends in June": the end of the year named, which is the calendar year it ends in
   const named = day && NAMED_YEAR_ENDS.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
   if (day && named) return named[1] + day[1];

@@ -66,4 +66,13 @@ describe('dates of 2013 wire and wiki news', () => {
     assert.deepEqual(values('He was hurt by the fall.', '2013-07-14'), []);
     assert.deepEqual(values('He fled after the fall of the regime.', '2013-07-14'), []);
   });
+
+  it('reads the months a fiscal year is said to run between as every year\'s ("ends in late March", "runs from April to March")', () => {
+    assert.deepEqual(values('The company, whose financial year ends in late March, said it still expected profit.', '2013-01-17'),
+      [['late March', 'XXXX-03']]);
+    assert.deepEqual(values('Japan\'s fiscal year runs from April to March.', '2013-08-12'), [['April', 'XXXX-04'], ['March', 'XXXX-03']]);
+    // a month of results, not the year's bounds, keeps its year
+    assert.deepEqual(values('Japan\'s fiscal year runs from April to March. Exports rose in July.', '2013-08-12'),
+      [['April', 'XXXX-04'], ['March', 'XXXX-03'], ['July', '2013-07']]);
+  });
 });
