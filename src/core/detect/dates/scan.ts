@@ -111,8 +111,9 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 const SET_BEFORE = /\b(?:set|scheduled|fixed|named|picked|chose|announced)\s+(?:a|an|the)\s+$/i;
 /** An event's noun right after a day, which names the day it is on: "a June 3 trial date", "a May 1 deadline". */
 const EVENT_AFTER = /^\s+(?:trial|hearing|sentencing|deadline|vote|election|referendum|launch|start|opening|release|meeting|court|target)\b/i;
-/** A plan told in the past, its object and the preposition of its time: "wanted a trial in", "planned the launch for". */
-const PLANNED_FOR = /\b(?:wanted|planned|intended|hoped|sought|proposed|requested|asked\s+for)\s+(?:[\p{L}'’-]+\s+){0,4}(?:for|in)\s+(?:(?:early|late|mid)[\s-]+)?$/iu;
+/** A plan told in the past, its object and the preposition of its time: "wanted a trial in", "planned the launch for",
+ *  "sought a vote for" (not "proposed it in March", "proposed a budget in March": when it was proposed). */
+const PLANNED_FOR = /\b(?:(?:wanted|planned|intended|hoped)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,2}(?:for|in)|(?:sought|proposed|requested|asked\s+for)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,2}for)\s+(?:(?:early|late|mid)[\s-]+)?$/iu;
 /** "is" or "are" right after a day. */
 const COPULA_AFTER = /^\s+(?:is|are)\b/;
 /** Nothing before a day in its sentence, or its clause after a semicolon or a colon. */

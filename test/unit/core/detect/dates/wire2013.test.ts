@@ -48,6 +48,8 @@ describe('dates of 2013 wire and wiki news', () => {
     assert.deepEqual(values('ESA had originally planned the launch for late June.', '2013-04-05'), [['late June', '2013-06']]);
     // the nearest may be the one gone
     assert.deepEqual(values('The ministry had planned the vote for January.', '2013-04-05'), [['January', '2013-01']]);
+    // what was proposed "in" a month was proposed then
+    assert.deepEqual(values('What I would propose, and I proposed it way back in March when I was a candidate.', '2026-12-04'), [['March', '2026-03']]);
   });
 
   it('reads a deadline after a plan told in the past as ahead ("she planned to rest until the spring")', () => {
