@@ -397,6 +397,8 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
  * adjective ("preferred shares", "an unspecified date").
  */
 function tenseOf(word: string, distance: number, next: string | undefined): Tense {
+  // "the proposed merger" looks ahead; "the mayor proposed a budget in March" tells what was done
+  if (word === 'proposed' && next !== undefined && PLAN_OBJECTS.has(next)) return 'past';
   if (FUTURE.has(word)) return 'future';
   if (PAST.has(word) || (distance < REPORTING_REACH && REPORTING.has(word))) return 'past';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && !REPORTING.has(word)

@@ -77,4 +77,10 @@ describe('dates of 2013 wire and wiki news', () => {
     assert.deepEqual(values('Japan\'s fiscal year runs from April to March. Exports rose in July.', '2013-08-12'),
       [['April', 'XXXX-04'], ['March', 'XXXX-03'], ['July', '2013-07']]);
   });
+
+  it('reads "proposed" before its object as a past verb ("the mayor proposed a budget in March")', () => {
+    assert.deepEqual(values('The mayor proposed a budget in March.', '2026-12-04'), [['March', '2026-03']]);
+    // a proposal named still looks ahead
+    assert.deepEqual(values('The proposed merger would close in March.', '2026-12-04'), [['March', '2027-03']]);
+  });
 });
