@@ -614,8 +614,9 @@ function afterTheDayAheadBefore(text: string, mentions: readonly DateMention[], 
 const AWARD_OF_BEFORE = /\b(?:album|song|record|single|player|coach|manager|driver|rider|rookie|newcomer|athlete|sportsman|sportswoman|sportsperson|footballer|cricketer|goal|team|horse|trainer|jockey|artist|entertainer|performer|film|movie|book|novel|game|show|designer|architect|chef|restaurant|photographer|journalist|reporter|car|brand|product|company|employee|teacher|word|woman|man|person)s?\s+of\s+$/i;
 /** "1:47 of the third round", "5:02 into the second period": how far into a bout or a period of play. */
 const INTO_PLAY_AFTER = /^\s+(?:of|into|left\s+in)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:round|period|quarter|half|set|inning|innings|frame|stage|overtime|extra\s+time)\b/iu;
-/** Words that make a quarter or a half one of a game: "opened the third quarter with a 17-2 run", "12 points in the first half". */
-const GAME_WORDS = /\b(?:rebounds?|assists?|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|layups?|dunks?|interceptions?|turnovers?|timeouts?|buzzer|halftime|quarterback|tip-off|\d{1,3}-\d{1,3}\s+(?:run|lead|deficit|win|victory|defeat))\b/i;
+/** Words that make a quarter or a half one of a game: "opened the third quarter with a 17-2 run", "12 points in the first half",
+ *  "halting the game for 34 minutes in the third quarter". */
+const GAME_WORDS = /\b(?:rebounds?|assists?|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|layups?|dunks?|interceptions?|turnovers?|timeouts?|buzzer|halftime|quarterback|tip-off|\d{1,3}-\d{1,3}\s+(?:run|lead|deficit|win|victory|defeat)|Super\s+Bowl|(?:halt|stop|suspend|delay|resum)(?:e|ed|ing|s)?\s+(?:the\s+)?(?:game|match|play)\s+(?:for|in|during|until|after|before|briefly|twice)|(?:game|match|play)\s+(?:was|were)\s+(?:halted|stopped|suspended|delayed|resumed))\b/i;
 const GOLF_WORDS = /\b(?:putts?|birdie[ds]?|bogey(?:s|ed)?|eagle[ds]?|parred|holed|tee|tee-shot|fairway|green|bunker|hole|holes|round of \d\d)\b/i;
 /** "the third quarter", "the first half", "the fourth": a quarter or a half named by its place. */
 const PART_OF_PLAY = /^(?:the\s+)?(?:first|second|third|fourth|final|opening|last)[\s-]+(?:quarter|half)$/i;

@@ -83,4 +83,13 @@ describe('dates of 2013 wire and wiki news', () => {
     // a proposal named still looks ahead
     assert.deepEqual(values('The proposed merger would close in March.', '2026-12-04'), [['March', '2027-03']]);
   });
+
+  it('reads a quarter or a half in which a game was halted as the game\'s, no date ("halting the game for 34 minutes in the third quarter")', () => {
+    assert.deepEqual(values('The lights went out at the Super Bowl on Sunday night, halting the game for 34 minutes in the third quarter.', '2013-02-04'),
+      [['Sunday night', '2013-02-03TNI'], ['34 minutes', 'PT34M']]);
+    assert.deepEqual(values('Play was suspended in the second half because of lightning.', '2013-02-04'), []);
+    // a firm's halt and a game's launch are a firm's quarter
+    assert.deepEqual(values('Production was halted in the third quarter.', '2013-02-04'), [['the third quarter', '2012-Q3']]);
+    assert.equal(values('The studio delayed the game launch to the fourth quarter.', '2013-02-04').length, 1);
+  });
 });
