@@ -130,6 +130,8 @@ function ownClause(before: string): string {
 const citedTense = (before: string, own: string): Tense => (own.length < before.length ? 'past' : 'unknown');
 /** ", which starts on", ", who flies out to Rome on": a short relative clause set off by a comma, open before the date. */
 const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|where)(?:\s+[^\s,;:]+){1,5}\s+$/i;
+/** ", sold in", ", first opened to the public on": a past participle opening an aside after a comma, before the date. */
+const PARTICIPLE_ASIDE_OPEN = /,\s*(?:(?:first|originally|previously|recently|last|later)\s+)?(?:\p{Ll}{2,}ed|sold|built|bought|made|held|won|paid|found|begun|taken|given|written|seen|known|shown|founded|born)\s+(?:[^\s,;:]+\s+){0,4}$/u;
 /** Words of a clause in the present that make a deadline after it lie ahead: "have until Friday", "must pay by May 6". */
 const PRESENT_DEADLINE = new Set(['has', 'have', 'must', 'need', 'needs', 'is', 'are', 'will', 'can', 'should', 'given',
   'gets', 'get', 'remains', 'remain', 'stays', 'stay']);
@@ -259,6 +261,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // "The tour, which starts on Friday, sold out": a relative clause set off by commas ends at its comma, and the verb
   // after it is the sentence's, not the day's
   if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
+  // "The building, sold in March, will be torn down": a participle's aside set off by commas is the date's clause, and
+  // the verb after it the sentence's
+  if (/^\s*,/.test(after) && PARTICIPLE_ASIDE_OPEN.test(before)) after = '';
   const right = wordsOf(after, maxWords + 1, false);
   // "Councillors on Wednesday approved plans for 120 homes", "the council Tuesday rejected the bid": a regular past
   // right after the day, its subject before it, is the verb (before its object's noun it reads as an adjective

@@ -92,4 +92,12 @@ describe('dates of 2013 wire and wiki news', () => {
     assert.deepEqual(values('Production was halted in the third quarter.', '2013-02-04'), [['the third quarter', '2012-Q3']]);
     assert.equal(values('The studio delayed the game launch to the fourth quarter.', '2013-02-04').length, 1);
   });
+
+  it('reads a date in a participle\'s aside set off by commas by the participle, not the verb after ("The building, sold in March, will be torn down")', () => {
+    assert.deepEqual(values('The building, sold in March, will be torn down in the coming months.', '2013-04-15'),
+      [['March', '2013-03'], ['the coming months', 'PXM']]);
+    assert.deepEqual(values('The bridge, opened in May, will close for repairs.', '2013-04-15'), [['May', '2012-05']]);
+    // an aside that foresees still looks ahead
+    assert.deepEqual(values('Shares, expected to list in May, will trade on Nasdaq.', '2013-04-15'), [['May', '2013-05']]);
+  });
 });
