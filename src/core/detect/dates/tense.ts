@@ -173,7 +173,8 @@ function deadlineAhead(left: readonly string[]): boolean {
   const named = left[0] === 'of' && DATE_NOUNS.has(left[1] ?? '');
   if (!DEADLINE.has(left[0]) && left[0] !== 'for' && !named) return false;
   const clause = left.slice(named ? 2 : 1, (named ? 2 : 1) + DEADLINE_REACH);
-  if (named) return clause.some(w => SCHEDULING.has(w));
+  // ("the union had set a deadline of 11:59 p.m. Wednesday but extended it": a deadline told from after it says no more)
+  if (named) return clause.some(w => SCHEDULING.has(w)) && !clause.includes('had');
   // "gusts were expected to ease by Tuesday night", "said the fire would reach the road by Friday": what was foreseen
   // comes after the foreseeing, so a report's deadline for it is the coming day (not "had until", "was extended to")
   if (left[0] !== 'for' && foreseen(clause, left)) return true;

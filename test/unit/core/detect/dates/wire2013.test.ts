@@ -100,4 +100,11 @@ describe('dates of 2013 wire and wiki news', () => {
     // an aside that foresees still looks ahead
     assert.deepEqual(values('Shares, expected to list in May, will trade on Nasdaq.', '2013-04-15'), [['May', '2013-05']]);
   });
+
+  it('reads a deadline set in the pluperfect by its "had", not as a day fixed ahead ("had set a deadline of 11:59 p.m. Wednesday")', () => {
+    assert.deepEqual(values('The union had set a deadline of 11:59 p.m. Wednesday but extended it twice.', '2012-10-11'),
+      [['11:59 p.m. Wednesday', '2012-10-10T23:59']]);
+    // set now, it lies ahead
+    assert.deepEqual(values('The union set a deadline of 11:59 p.m. Wednesday.', '2012-10-11'), [['11:59 p.m. Wednesday', '2012-10-17T23:59']]);
+  });
 });
