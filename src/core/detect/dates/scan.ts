@@ -173,6 +173,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   inTheSchoolYearNamed(text, mentions);
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
+  if (ref) weekdayPairsRunForward(text, mentions, ref);
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
   beforeChrist(text, mentions);
@@ -314,6 +315,28 @@ const DAY_OR_MONTH = /^(\d{4})(-\d{2}(?:-\d{2})?)(T.*)?$/;
 const HAS_YEAR = /\d{4}|\b(?:this|last|next|that|the following|the previous) year\b/i;
 /** Between the two ends of a range: "from 5 January to 26 March", "between May and July", "3–7 June". */
 const RANGE_BETWEEN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
+
+/** A weekday alone, a part of it perhaps: "Wednesday", "Tuesday evening", "early Friday". */
+const WEEKDAY_IN_PAIR = /^(?:(?:early|late)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** What joins two weekdays named as one spell: "Tuesday evening and Wednesday", "Thursday or Friday", "Monday-Tuesday". */
+const WEEKDAY_PAIR = /^\s*(?:,\s*)?(?:and|or|through|to|[-–])\s*$/i;
+
+/**
+ * "warned of more severe storms Tuesday evening and Wednesday", written on Tuesday: a weekday joined to a day still to
+ * come (or the article's own) is the first such day after it, not one the clause's tense sent back.
+ */
+function weekdayPairsRunForward(text: string, mentions: DateMention[], ref: Day): void {
+  const today = formatDay(ref);
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k], b = mentions[k + 1];
+    const first = WEEKDAY_IN_PAIR.exec(a.text), second = WEEKDAY_IN_PAIR.exec(b.text);
+    if (!first || !second || !WEEKDAY_PAIR.test(text.slice(a.end, b.start))) continue;
+    const from = parseDay((a.value ?? '').slice(0, 10));
+    if (!from || (a.value ?? '').slice(0, 10) < today || (b.value ?? '').length < 10) continue;
+    const gap = (weekdayOfStem(second[1]) - isoWeekday(from) + 7) % 7 || 7;
+    b.value = formatDay(addDays(from, gap)) + b.value!.slice(10);
+  }
+}
 
 /**
  * "The spring term will run from 5 January to 26 March": a range runs forward, so an end named without its year is

@@ -107,4 +107,11 @@ describe('dates of 2013 wire and wiki news', () => {
     // set now, it lies ahead
     assert.deepEqual(values('The union set a deadline of 11:59 p.m. Wednesday.', '2012-10-11'), [['11:59 p.m. Wednesday', '2012-10-17T23:59']]);
   });
+
+  it('reads a weekday joined to a day still to come as the first such day after it ("storms Tuesday evening and Wednesday", written on Tuesday)', () => {
+    assert.deepEqual(values('Forecasters warned of more severe storms Tuesday evening and Wednesday across eastern Oklahoma and Texas.', '2013-05-21'),
+      [['Tuesday evening', '2013-05-21TEV'], ['Wednesday', '2013-05-22']]);
+    // joined to a day gone, each keeps its tense
+    assert.deepEqual(values('Trading was halted on Friday and Monday.', '2013-05-21'), [['Friday', '2013-05-17'], ['Monday', '2013-05-20']]);
+  });
 });
