@@ -174,6 +174,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
   if (ref) weekdayPairsRunForward(text, mentions, ref);
+  theQuarterNamedBefore(mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
   beforeChrist(text, mentions);
@@ -315,6 +316,26 @@ const DAY_OR_MONTH = /^(\d{4})(-\d{2}(?:-\d{2})?)(T.*)?$/;
 const HAS_YEAR = /\d{4}|\b(?:this|last|next|that|the following|the previous) year\b/i;
 /** Between the two ends of a range: "from 5 January to 26 March", "between May and July", "3–7 June". */
 const RANGE_BETWEEN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
+
+/** How far before "the quarter" the quarter it stands for may be named. */
+const QUARTER_NAMED_REACH = 500;
+
+/**
+ * "profit in its fiscal second quarter fell … Revenue for the quarter rose": "the quarter" after a quarter named a
+ * sentence or two before is that quarter, not the one the article's date is in.
+ */
+function theQuarterNamedBefore(mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!/^the quarter$/i.test(m.text)) continue;
+    for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - QUARTER_NAMED_REACH; j--) {
+      const before = mentions[j];
+      if (before.type !== 'DATE' || !/^\d{4}-Q[1-4]$/.test(before.value ?? '')) continue;
+      if (/quarter/i.test(before.text)) m.value = before.value;
+      break;
+    }
+  }
+}
 
 /** A weekday alone, a part of it perhaps: "Wednesday", "Tuesday evening", "early Friday". */
 const WEEKDAY_IN_PAIR = /^(?:(?:early|late)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;

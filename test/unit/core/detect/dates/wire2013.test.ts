@@ -114,4 +114,13 @@ describe('dates of 2013 wire and wiki news', () => {
     // joined to a day gone, each keeps its tense
     assert.deepEqual(values('Trading was halted on Friday and Monday.', '2013-05-21'), [['Friday', '2013-05-17'], ['Monday', '2013-05-20']]);
   });
+
+  it('reads "the quarter" after a quarter named just before as that quarter ("its fiscal second quarter … Revenue for the quarter")', () => {
+    const text = 'Halvard Systems said Thursday that profit in its fiscal second quarter fell 12 percent.\n\n'
+      + 'The software maker, whose fiscal year ends in June, earned $412 million. Revenue for the quarter rose 3 percent.';
+    assert.deepEqual(values(text, '2013-02-21').filter(([t]) => /quarter/.test(t ?? '')),
+      [['fiscal second quarter', '2012-Q4'], ['the quarter', '2012-Q4']]);
+    // with no quarter named before, the article's own
+    assert.deepEqual(values('Revenue for the quarter rose 3 percent.', '2013-02-21'), [['the quarter', '2013-Q1']]);
+  });
 });
