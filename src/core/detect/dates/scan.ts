@@ -80,6 +80,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
     && PLUPERFECT_BEFORE.test(clauseBefore)) return 'past';
   // "Monday is a bank holiday", "Friday is the deadline": a weekday said in the present to be something is ahead
   if (floating === 'week' && COPULA_AFTER.test(text.slice(end, end + 5)) && CLAUSE_OPENS.test(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  // "The government declared Thursday a day of national mourning": a day made a holiday is made one ahead of it
+  if (floating === 'week' && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && DAY_OF_AFTER.test(text.slice(end, end + 40))) return 'future';
   // "a federal judge set a June 3 trial date": a day fixed for an event it names is ahead of the fixing
   if (SET_BEFORE.test(clauseBefore) && EVENT_AFTER.test(text.slice(end, end + 24))) return 'future';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
@@ -107,6 +109,10 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
+/** A verb that makes a day something, right before it: "declared", "proclaimed", "named". */
+const DECLARED_BEFORE = /\b(?:declared|declares|proclaimed|proclaims|designated|designates|named|names|made)\s+$/i;
+/** What a day is declared: "a day of national mourning", "a public holiday", "a national day of prayer". */
+const DAY_OF_AFTER = /^\s+an?\s+(?:(?:national|public|bank|special|official)\s+)?(?:holiday|day\s+of|national\s+day|day\s+off)\b/i;
 /** A verb that fixes a day and the article before the day: "set a", "scheduled the". */
 const SET_BEFORE = /\b(?:set|scheduled|fixed|named|picked|chose|announced)\s+(?:a|an|the)\s+$/i;
 /** An event's noun right after a day, which names the day it is on: "a June 3 trial date", "a May 1 deadline". */

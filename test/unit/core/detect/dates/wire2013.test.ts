@@ -123,4 +123,10 @@ describe('dates of 2013 wire and wiki news', () => {
     // with no quarter named before, the article's own
     assert.deepEqual(values('Revenue for the quarter rose 3 percent.', '2013-02-21'), [['the quarter', '2013-Q1']]);
   });
+
+  it('reads a weekday declared a holiday or a day of mourning as ahead ("declared Thursday a day of national mourning")', () => {
+    assert.deepEqual(values('The government declared Thursday a day of national mourning.', '2013-04-24')[0], ['Thursday', '2013-04-25']);
+    assert.deepEqual(values('The president declared Monday a public holiday.', '2013-04-24'), [['Monday', '2013-04-29']]);
+    assert.deepEqual(values('He made Friday a good day.', '2013-04-24'), [['Friday', '2013-04-19']]);
+  });
 });
