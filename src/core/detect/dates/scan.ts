@@ -346,6 +346,8 @@ function theQuarterNamedBefore(mentions: DateMention[]): void {
 /** A weekday alone, a part of it perhaps: "Wednesday", "Tuesday evening", "early Friday". */
 const WEEKDAY_IN_PAIR = /^(?:(?:early|late)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** What joins two weekdays named as one spell: "Tuesday evening and Wednesday", "Thursday or Friday", "Monday-Tuesday". */
+/** How many days after the first the second of a pair may fall: "Monday to Saturday". */
+const PAIR_GAP = 5;
 const WEEKDAY_PAIR = /^\s*(?:,\s*)?(?:and|or|through|to|[-–])\s*$/i;
 
 /**
@@ -359,8 +361,13 @@ function weekdayPairsRunForward(text: string, mentions: DateMention[], ref: Day)
     const first = WEEKDAY_IN_PAIR.exec(a.text), second = WEEKDAY_IN_PAIR.exec(b.text);
     if (!first || !second || !WEEKDAY_PAIR.test(text.slice(a.end, b.start))) continue;
     const from = parseDay((a.value ?? '').slice(0, 10));
-    if (!from || (a.value ?? '').slice(0, 10) < today || (b.value ?? '').length < 10) continue;
+    // (the article's own day only as its evening or night: "statements made Friday and Thursday", "gusts on Wednesday
+    // and Thursday" told on that Wednesday, are of days gone)
+    const day = (a.value ?? '').slice(0, 10);
+    if (!from || day < today || (day === today && !/(?:evening|night)$/i.test(a.text)) || (b.value ?? '').length < 10) continue;
     const gap = (weekdayOfStem(second[1]) - isoWeekday(from) + 7) % 7 || 7;
+    // (a later day of the same week, not one named out of order)
+    if (gap > PAIR_GAP) continue;
     b.value = formatDay(addDays(from, gap)) + b.value!.slice(10);
   }
 }

@@ -113,6 +113,11 @@ describe('dates of 2013 wire and wiki news', () => {
       [['Tuesday evening', '2013-05-21TEV'], ['Wednesday', '2013-05-22']]);
     // joined to a day gone, each keeps its tense
     assert.deepEqual(values('Trading was halted on Friday and Monday.', '2013-05-21'), [['Friday', '2013-05-17'], ['Monday', '2013-05-20']]);
+    // the article's own day, a bare weekday, is no day to come; nor is a pair named out of order
+    assert.deepEqual(values('Storm Harry brought gusts of 140 km/h on Wednesday and Thursday.', '2025-01-01'),
+      [['Wednesday', '2025-01-01'], ['Thursday', '2024-12-26']]);
+    assert.deepEqual(values('Following are statements made Friday and Thursday by the lawyer.', '2026-12-04'),
+      [['Friday', '2026-12-04'], ['Thursday', '2026-12-03']]);
   });
 
   it('reads "the quarter" after a quarter named just before as that quarter ("its fiscal second quarter … Revenue for the quarter")', () => {
