@@ -180,7 +180,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
   if (ref) weekdayPairsRunForward(text, mentions, ref);
-  theQuarterNamedBefore(mentions);
+  theQuarterNamedBefore(text, mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
   beforeChrist(text, mentions);
@@ -323,6 +323,8 @@ const HAS_YEAR = /\d{4}|\b(?:this|last|next|that|the following|the previous) yea
 /** Between the two ends of a range: "from 5 January to 26 March", "between May and July", "3–7 June". */
 const RANGE_BETWEEN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
 
+/** A period's end day after it: "ended Sept. 29", "ending June 30", "to March". */
+const ENDED_AFTER = /^,?\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through)\b/i;
 /** How far before "the quarter" the quarter it stands for may be named. */
 const QUARTER_NAMED_REACH = 500;
 
@@ -330,10 +332,11 @@ const QUARTER_NAMED_REACH = 500;
  * "profit in its fiscal second quarter fell … Revenue for the quarter rose": "the quarter" after a quarter named a
  * sentence or two before is that quarter, not the one the article's date is in.
  */
-function theQuarterNamedBefore(mentions: DateMention[]): void {
+function theQuarterNamedBefore(text: string, mentions: DateMention[]): void {
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k];
-    if (!/^the quarter$/i.test(m.text)) continue;
+    // (not "the quarter ended Sept. 29", which its own day places)
+    if (!/^the quarter$/i.test(m.text) || ENDED_AFTER.test(text.slice(m.end, m.end + 20))) continue;
     for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - QUARTER_NAMED_REACH; j--) {
       const before = mentions[j];
       if (before.type !== 'DATE' || !/^\d{4}-Q[1-4]$/.test(before.value ?? '')) continue;

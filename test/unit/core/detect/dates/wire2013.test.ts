@@ -125,6 +125,9 @@ describe('dates of 2013 wire and wiki news', () => {
       + 'The software maker, whose fiscal year ends in June, earned $412 million. Revenue for the quarter rose 3 percent.';
     assert.deepEqual(values(text, '2013-02-21').filter(([t]) => /quarter/.test(t ?? '')),
       [['fiscal second quarter', '2012-Q4'], ['the quarter', '2012-Q4']]);
+    // a quarter its own end day places is that day's
+    assert.deepEqual(values('Sun said it earned $5.2 million in the fiscal first quarter. Sun reported sales of $538.5 million for the quarter ended Sept. 29.', '1989-10-20')
+      .filter(([t]) => /quarter/.test(t ?? '')).map(([t, v]) => [t, t === 'the quarter' ? v : 'any']), [['the fiscal first quarter', 'any'], ['the quarter', '1989-Q3']]);
     // with no quarter named before, the article's own
     assert.deepEqual(values('Revenue for the quarter rose 3 percent.', '2013-02-21'), [['the quarter', '2013-Q1']]);
   });
