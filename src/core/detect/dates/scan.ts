@@ -25,7 +25,8 @@ const YEAR_TENSE_REACH = 6;
 const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+$/i;
 
 /** A clock time between a verb and its day: "at 7:30 p.m. on", "at noon on". */
-const CLOCK_BEFORE_DAY = /\b(at|from|until|by)(\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:\(?[A-Z]{2,4}\)?\s+)?on\s+)$/i;
+// ("set for 3 p.m. EDT (1900 GMT) Friday": the time in another zone in brackets, "on" then optional)
+const CLOCK_BEFORE_DAY = /\b(at|from|until|by|for)(\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:\(?[A-Z]{2,4}\)?\s+|local\s+time\s+)?(?:\(\s*\d{1,4}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\s*\)\s+(?:on\s+)?|on\s+))$/i;
 
 /** "'s final will", "'s vote is set to": the event a possessive day names, its future auxiliary within two words after. */
 const FUTURE_AFTER_POSSESSIVE = /^['’]s\s+(?:[\p{Ll}-]+\s+){1,2}(?:will|is\s+(?:set|due|expected)\s+to)\b/u;
@@ -47,7 +48,7 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // "the show starts at 7:30 p.m. on Friday": the clock time belongs to the day's phrase, the verb stands before it
   // (a deadline's "until" or "by" stays before the day: "covers the north until noon on Sunday" is read as a deadline)
   const clock = floating === 'week' ? CLOCK_BEFORE_DAY.exec(text.slice(Math.max(0, start - 40), start)) : null;
-  if (clock) start -= /^(?:until|by)$/i.test(clock[1]) ? clock[2].length : clock[0].length;
+  if (clock) start -= /^(?:until|by|for)$/i.test(clock[1]) ? clock[2].length : clock[0].length;
   // "tickets for Saturday's game sold out": the verb tells of the tickets, not the game; the day is the one named before
   // (but "will meet in Saturday's final", "Saturday's final will decide it": a future auxiliary tells of the day's event,
   // before the day or, where the day's event is the sentence's subject, after it)
@@ -773,11 +774,12 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (day && adjacent && /\b(?:following|next)\b/i.test(next.text)) dayAfter.add(time);
     // "died at 9.10am the same day" with no day near to say which: the time is on that unknown day, not the article's
     if (adjacent && next.type === 'DATE' && next.value === undefined && FOLLOWING.test(next.text)) { time.value = time.value.slice(10); placed.add(time); }
-    // "at 10:00 local time (1500 UTC) on Monday": the time and its other zone's are both on that day
+    // "at 10:00 local time (1500 UTC) on Monday", "at 9 a.m. (0800 GMT) Friday": the time and its other zone's are both
+    // on that day
     const after = mentions[k + 2];
     const on = after && /^\d{4}-\d{2}-\d{2}/.exec(after.value ?? '');
     if (on && next.type === 'TIME' && dayless.has(next) && /^\s{0,2}\(\s*$/.test(text.slice(time.end, next.start))
-      && /^\s*\)\s{1,3}on\s{1,3}$/.test(text.slice(next.end, after.start))) {
+      && /^\s*\)\s{1,3}(?:on\s{1,3})?$/.test(text.slice(next.end, after.start))) {
       for (const t of [time, next]) { t.value = on[0] + t.value!.slice(10); placed.add(t); }
     }
   }

@@ -137,4 +137,13 @@ describe('dates of 2013 wire and wiki news', () => {
     assert.deepEqual(values('The president declared Monday a public holiday.', '2013-04-24'), [['Monday', '2013-04-29']]);
     assert.deepEqual(values('He made Friday a good day.', '2013-04-24'), [['Friday', '2013-04-19']]);
   });
+
+  it('places a time and its other zone\'s in brackets on the weekday after them, read in the tense of the clause before ("set for 3 p.m. EDT (1900 GMT) Friday")', () => {
+    assert.deepEqual(values('The vote is set for 3 p.m. EDT (1900 GMT) Friday.', '2013-03-14'),
+      [['3 p.m. EDT', '2013-03-15T15:00'], ['1900 GMT', '2013-03-15T19:00'], ['Friday', '2013-03-15']]);
+    assert.deepEqual(values('The meeting will start at 9 a.m. (0800 GMT) Friday.', '2013-03-14'),
+      [['9 a.m.', '2013-03-15T09:00'], ['0800 GMT', '2013-03-15T08:00'], ['Friday', '2013-03-15']]);
+    assert.deepEqual(values('The quake struck at 10:30 a.m. local time (0130 GMT) on Tuesday.', '2013-03-14'),
+      [['10:30 a.m. local time', '2013-03-12T10:30'], ['0130 GMT', '2013-03-12T01:30'], ['Tuesday', '2013-03-12']]);
+  });
 });
