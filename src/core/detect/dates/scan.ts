@@ -324,8 +324,8 @@ const HAS_YEAR = /\d{4}|\b(?:this|last|next|that|the following|the previous) yea
 /** Between the two ends of a range: "from 5 January to 26 March", "between May and July", "3–7 June". */
 const RANGE_BETWEEN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
 
-/** A period's end day after it: "ended Sept. 29", "ending June 30", "to March". */
-const ENDED_AFTER = /^,?\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through)\b/i;
+/** A period's end day after it: "ended Sept. 29", "ending June 30", "to March" (not "in the quarter to $2.35 billion"). */
+const ENDED_AFTER = /^,?\s+(?:(?:that|which)\s+)?(?:(?:ended|ending|ends)\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
 /** How far before "the quarter" the quarter it stands for may be named. */
 const QUARTER_NAMED_REACH = 500;
 
