@@ -737,7 +737,9 @@ export class DateGrammar {
     if (!month) return undefined;
     let end = month.end;
     let year: number | undefined;
-    const y = this.yearNumber(end, true) ?? this.relativeYear(end);
+    // ("7 March, 2013": a comma before the year, as some write a day-first date)
+    const y = this.yearNumber(end, true) ?? this.relativeYear(end)
+      ?? (this.w(end) === ',' && /^\d{4}$/.test(this.w(end + 1)) ? this.yearNumber(end + 1, true) : undefined);
     if (y) { year = y.year; end = y.end; }
     if (year !== undefined || this.refYear === undefined) return { end, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
     return { end, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { detectDates } from '../../../../../src/core/detect/dates';
+import { referenceFor } from '../../../../../src/core/detect/reference';
 
 // Sentences in the manner of 2012–2013 wire and wiki news (made up: towns, firms and people invented), each read
 // against the day it is written on, where a careful annotator's value was not the one the detector gave.
@@ -148,5 +149,12 @@ describe('dates of 2013 wire and wiki news', () => {
       [['9 a.m.', '2013-03-15T09:00'], ['0800 GMT', '2013-03-15T08:00'], ['Friday', '2013-03-15']]);
     assert.deepEqual(values('The quake struck at 10:30 a.m. local time (0130 GMT) on Tuesday.', '2013-03-14'),
       [['10:30 a.m. local time', '2013-03-12T10:30'], ['0130 GMT', '2013-03-12T01:30'], ['Tuesday', '2013-03-12']]);
+  });
+
+  it('reads a day-first date with a comma before its year as one date ("7 March, 2013"), and dates an article by it', () => {
+    assert.deepEqual(values('The accord was signed on 7 March, 2013 in Paris.', '2026-12-02'), [['7 March, 2013', '2013-03-07']]);
+    assert.equal(referenceFor('7 March, 2013\n\nPolice arrested a man on Tuesday.', { today: '2026-12-02' }).date, '2013-03-07');
+    // a count after the comma is no year
+    assert.deepEqual(values('By 7 March, 2,000 people had fled.', '2013-03-14'), [['7 March', '2013-03-07']]);
   });
 });
