@@ -181,6 +181,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
   if (ref) weekdayPairsRunForward(text, mentions, ref);
+  closesAfterItOpens(text, mentions);
   theQuarterNamedBefore(text, mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
@@ -323,6 +324,28 @@ const DAY_OR_MONTH = /^(\d{4})(-\d{2}(?:-\d{2})?)(T.*)?$/;
 const HAS_YEAR = /\d{4}|\b(?:this|last|next|that|the following|the previous) year\b/i;
 /** Between the two ends of a range: "from 5 January to 26 March", "between May and July", "3–7 June". */
 const RANGE_BETWEEN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
+
+/** Between an opening day and a closing one ahead in one sentence: "open on October 1 and close in mid-January". */
+const OPENS_THEN_CLOSES = /^\s*,?\s+and\s+(?:will\s+|would\s+)?(?:close|closes|end|ends|finish|finishes|conclude|concludes|run|runs|last|lasts)\s+(?:[\p{Ll}]+\s+){0,2}?(?:in|on|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?$/u;
+
+/**
+ * "Submissions open on October 1 and close in mid-January": what closes after it opens closes on the first such
+ * month or day after the opening, whatever the tense put it in.
+ */
+function closesAfterItOpens(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k], b = mentions[k + 1];
+    if (a.type !== 'DATE' || b.type !== 'DATE' || HAS_YEAR.test(b.text)) continue;
+    const from = MONTH_OR_DAY_VALUE.exec(a.value ?? ''), to = MONTH_OR_DAY_VALUE.exec(b.value ?? '');
+    if (!from || !to || !OPENS_THEN_CLOSES.test(text.slice(a.end, b.start))) continue;
+    // (only a close the tense put before the opening moves: told in the past, "closed in June" after "opened in March" may
+    // mean the opening was the year before)
+    if (`${to[1]}-${to[2]}${to[3] ?? ''}` >= `${from[1]}-${from[2]}${(from[3] ?? '').slice(0, to[3] === undefined ? 0 : 3)}`) continue;
+    const later = to[2] > from[2] || (to[2] === from[2] && (to[3] ?? '') >= (from[3] ?? ''));
+    const value = `${pad(+from[1] + (later ? 0 : 1), 4)}-${to[2]}${to[3] ?? ''}`;
+    if (to[3] === undefined || parseDay(value) !== undefined) b.value = value;
+  }
+}
 
 /** A period's end day after it: "ended Sept. 29", "ending June 30", "to March" (not "in the quarter to $2.35 billion"). */
 const ENDED_AFTER = /^,?\s+(?:(?:that|which)\s+)?(?:(?:ended|ending|ends)\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;

@@ -157,4 +157,12 @@ describe('dates of 2013 wire and wiki news', () => {
     // a count after the comma is no year
     assert.deepEqual(values('By 7 March, 2,000 people had fled.', '2013-03-14'), [['7 March', '2013-03-07']]);
   });
+
+  it('reads what closes after it opens as closing after the opening ("open on October 1 and close in mid-January")', () => {
+    assert.deepEqual(values('Submissions for the 2014 festival open on October 1 and close in mid-January.', '2013-03-29'),
+      [['2014', '2014'], ['October 1', '2013-10-01'], ['mid-January', '2014-01']]);
+    assert.deepEqual(values('Registration opens on Dec. 1 and closes on Jan. 15.', '2013-03-29'), [['Dec. 1', '2013-12-01'], ['Jan. 15', '2014-01-15']]);
+    // told in the past, the close is left where its tense put it
+    assert.deepEqual(values('The show opened in March and closed in June.', '2013-03-29'), [['March', '2013-03'], ['June', '2012-06']]);
+  });
 });
