@@ -363,8 +363,9 @@ function theQuarterNamedBefore(text: string, mentions: DateMention[]): void {
     if (!/^the quarter$/i.test(m.text) || ENDED_AFTER.test(text.slice(m.end, m.end + 20))) continue;
     for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - QUARTER_NAMED_REACH; j--) {
       const before = mentions[j];
-      if (before.type !== 'DATE' || !/^\d{4}-Q[1-4]$/.test(before.value ?? '')) continue;
-      if (/quarter/i.test(before.text)) m.value = before.value;
+      // (past "a year earlier", which a quarter's value may be given too)
+      if (before.type !== 'DATE' || !/^\d{4}-Q[1-4]$/.test(before.value ?? '') || !/quarter/i.test(before.text)) continue;
+      m.value = before.value;
       break;
     }
   }

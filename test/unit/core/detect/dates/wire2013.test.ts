@@ -123,9 +123,11 @@ describe('dates of 2013 wire and wiki news', () => {
 
   it('reads "the quarter" after a quarter named just before as that quarter ("its fiscal second quarter … Revenue for the quarter")', () => {
     const text = 'Halvard Systems said Thursday that profit in its fiscal second quarter fell 12 percent.\n\n'
-      + 'The software maker, whose fiscal year ends in June, earned $412 million. Revenue for the quarter rose 3 percent.';
+      + 'The software maker, whose fiscal year ends in June, earned $412 million in the three months ended Dec. 31, down from $468 million a year earlier. '
+      + 'Revenue for the quarter rose 3 percent.';
     assert.deepEqual(values(text, '2013-02-21').filter(([t]) => /quarter/.test(t ?? '')),
       [['fiscal second quarter', '2012-Q4'], ['the quarter', '2012-Q4']]);
+    // ("a year earlier" between them, valued as the quarter a year before, is passed over)
     // a quarter its own end day places is that day's
     assert.deepEqual(values('Sun said it earned $5.2 million in the fiscal first quarter. Sun reported sales of $538.5 million for the quarter ended Sept. 29.', '1989-10-20')
       .filter(([t]) => /quarter/.test(t ?? '')).map(([t, v]) => [t, t === 'the quarter' ? v : 'any']), [['the fiscal first quarter', 'any'], ['the quarter', '1989-Q3']]);
