@@ -78,6 +78,8 @@ const NOUN_OPENERS = /^(?:the|a|an|its|his|her|their|our|this|that|your|my)$|['â
 /** Words before a plan that tell it from the past: "had been scheduled", "previously planned". */
 const LOOKED_BACK = new Set(['had', 'previously', 'originally', 'initially']);
 const LOOKED_BACK_REACH = 4;
+/** Adverbs of a plan since changed, right before its verb: "originally scheduled for". */
+const LOOKED_BACK_ADVERBS = new Set(['originally', 'initially', 'previously']);
 const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
 /** Words before "to" that make what follows an arrangement: "is to", "set to", "likely to". */
 const ARRANGED_REACH = 10;
@@ -174,13 +176,15 @@ function deadlineAhead(left: readonly string[]): boolean {
   if (!DEADLINE.has(left[0]) && left[0] !== 'for' && !named) return false;
   const clause = left.slice(named ? 2 : 1, (named ? 2 : 1) + DEADLINE_REACH);
   // ("the union had set a deadline of 11:59 p.m. Wednesday but extended it": a deadline told from after it says no more)
-  if (named) return clause.some(w => SCHEDULING.has(w)) && !clause.includes('had');
+  // ("the hearing, originally set for May 30, was moved": a plan told from after it says no more either)
+  const toldFromAfter = clause.some(w => w !== 'had' && LOOKED_BACK.has(w));
+  if (named) return clause.some(w => SCHEDULING.has(w)) && !toldFromAfter && !clause.includes('had');
   // "gusts were expected to ease by Tuesday night", "said the fire would reach the road by Friday": what was foreseen
   // comes after the foreseeing, so a report's deadline for it is the coming day (not "had until", "was extended to")
   if (left[0] !== 'for' && foreseen(clause, left)) return true;
   // "set the trial for September 14", "the hearing was adjourned until Friday", "the deadline was extended to Friday":
   // a date fixed or moved is fixed ahead of when it was fixed, and a report of the week tells the coming one
-  if (clause.some(w => SCHEDULING.has(w))) return true;
+  if (clause.some(w => SCHEDULING.has(w)) && !toldFromAfter) return true;
   // "had until Friday": told from the past, it says nothing of now
   if (clause.some(w => w === 'had' || w === 'was' || w === 'were' || w === 'did')) return false;
   // "gusts of 80 mph expected by Tuesday evening", "rain forecast for Sunday": a forecast's participle looks ahead
@@ -248,6 +252,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // "have until Friday to appeal", "set the trial for September 14": a deadline or a date fixed ahead, told now
   // (a name's abbreviation in brackets is no word between: "gave the leaders of the Appeal (CDA) until Friday")
   // (its last word is left[0] or ends in "name" unless a bracket went, and deadlineAhead needs a deadline's word there)
+  // "the vote, originally scheduled for Friday, was postponed": a plan given up may have been for a day on either side
+  if ((left[0] === 'for' || left[0] === 'until') && SCHEDULING.has(left[1] ?? '') && LOOKED_BACK_ADVERBS.has(left[2] ?? '')) return 'unknown';
   if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || left[0] === 'of' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN, 'name'), 3 + DEADLINE_REACH, true))) return 'future';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
   // March", "the three months to June": a span that ends then, told in its verb's tense)

@@ -167,4 +167,13 @@ describe('dates of 2013 wire and wiki news', () => {
     // told in the past, the close is left where its tense put it
     assert.deepEqual(values('The show opened in March and closed in June.', '2013-03-29'), [['March', '2013-03'], ['June', '2012-06']]);
   });
+
+  it('reads a date a plan since changed was "originally set for" as the nearest, not as ahead ("originally set for May 30, was moved")', () => {
+    assert.deepEqual(values('The hearing, originally set for May 30, was moved to June 20.', '2013-06-12'),
+      [['May 30', '2013-05-30'], ['June 20', '2013-06-20']]);
+    assert.deepEqual(values('The trial, initially scheduled for July, will start in September.', '2013-06-12'),
+      [['July', '2013-07'], ['September', '2013-09']]);
+    // a date set now is ahead
+    assert.deepEqual(values('The judge set the trial for May 30.', '2013-06-12'), [['May 30', '2014-05-30']]);
+  });
 });
