@@ -349,6 +349,8 @@ function closesAfterItOpens(text: string, mentions: DateMention[]): void {
 
 /** A period's end day after it: "ended Sept. 29", "ending June 30", "to March" (not "in the quarter to $2.35 billion"). */
 const ENDED_AFTER = /^,?\s+(?:(?:that|which)\s+)?(?:(?:ended|ending|ends)\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
+/** "the three months to", "the quarter ended": a quarter named by the day it ends. */
+const THREE_MONTHS_ENDED = /\b(?:three\s+months|quarter|13\s+weeks)\s+(?:that\s+|which\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
 /** How far before "the quarter" the quarter it stands for may be named. */
 const QUARTER_NAMED_REACH = 500;
 
@@ -363,6 +365,12 @@ function theQuarterNamedBefore(text: string, mentions: DateMention[]): void {
     if (!/^the quarter$/i.test(m.text) || ENDED_AFTER.test(text.slice(m.end, m.end + 20))) continue;
     for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - QUARTER_NAMED_REACH; j--) {
       const before = mentions[j];
+      // "its Q3 covered the three months to June 28. Revenue in the quarter": the quarter that day ends
+      const ended = /^(\d{4})-(\d{2})-\d{2}$/.exec(before.value ?? '');
+      if (ended && THREE_MONTHS_ENDED.test(text.slice(Math.max(0, before.start - 40), before.start))) {
+        m.value = `${ended[1]}-Q${Math.ceil(+ended[2] / 3)}`;
+        break;
+      }
       // (past "a year earlier", which a quarter's value may be given too)
       if (before.type !== 'DATE' || !/^\d{4}-Q[1-4]$/.test(before.value ?? '') || !/quarter/i.test(before.text)) continue;
       m.value = before.value;

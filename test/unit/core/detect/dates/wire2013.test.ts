@@ -131,6 +131,9 @@ describe('dates of 2013 wire and wiki news', () => {
     // a quarter its own end day places is that day's
     assert.deepEqual(values('Sun said it earned $5.2 million in the fiscal first quarter. Sun reported sales of $538.5 million for the quarter ended Sept. 29.', '1989-10-20')
       .filter(([t]) => /quarter/.test(t ?? '')).map(([t, v]) => [t, t === 'the quarter' ? v : 'any']), [['the fiscal first quarter', 'any'], ['the quarter', '1989-Q3']]);
+    // a quarter named by the day it ends, after the quarter named before: that day's
+    assert.deepEqual(values('Orbitel delayed shipments in the fiscal third quarter. Its Q3 covered the three months to June 28. Revenue in the quarter was $1.94 billion.', '2025-08-06')
+      .filter(([t]) => t === 'the quarter'), [['the quarter', '2025-Q2']]);
     // "to" and a sum is no end day
     assert.deepEqual(values('Unisys posted a loss for the third quarter. Its revenue inched up 3.7% in the quarter to $2.35 billion.', '1989-11-01'),
       [['the third quarter', '1989-Q3'], ['the quarter', '1989-Q3']]);
