@@ -82,9 +82,9 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // "Monday is a bank holiday", "Friday is the deadline": a weekday said in the present to be something is ahead
   if (floating === 'week' && COPULA_AFTER.test(text.slice(end, end + 5)) && CLAUSE_OPENS.test(text.slice(sentenceStartBefore(text, start), start))) return 'future';
   // "The government declared Thursday a day of national mourning": a day made a holiday is made one ahead of it
-  if (floating === 'week' && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && DAY_OF_AFTER.test(text.slice(end, end + 40))) return 'future';
+  if (floating === 'week' && DAY_OF_AFTER.test(text.slice(end, end + 40)) && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'future';
   // "a federal judge set a June 3 trial date": a day fixed for an event it names is ahead of the fixing
-  if (SET_BEFORE.test(clauseBefore) && EVENT_AFTER.test(text.slice(end, end + 24))) return 'future';
+  if (EVENT_AFTER.test(text.slice(end, end + 24)) && SET_BEFORE.test(clauseBefore)) return 'future';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   // "prosecutors wanted a trial in March", "had originally planned the launch for late June": what a plan told in the
   // past was for may lie on either side of the article's date, so the month or day nearest it
