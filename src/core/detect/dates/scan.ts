@@ -182,6 +182,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   rangesRunForward(text, mentions);
   if (ref) weekdayPairsRunForward(text, mentions, ref);
   closesAfterItOpens(text, mentions);
+  if (ref) midnightGone(text, mentions, ref);
   theQuarterNamedBefore(text, mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
@@ -324,6 +325,24 @@ const DAY_OR_MONTH = /^(\d{4})(-\d{2}(?:-\d{2})?)(T.*)?$/;
 const HAS_YEAR = /\d{4}|\b(?:this|last|next|that|the following|the previous) year\b/i;
 /** Between the two ends of a range: "from 5 January to 26 March", "between May and July", "3–7 June". */
 const RANGE_BETWEEN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
+
+/**
+ * "The government began shutting down early Tuesday after Congress failed to agree by midnight", written on Tuesday:
+ * a midnight told as done on the article's own day is the one that began it (the end of the day before), not the one
+ * still to come at its end.
+ */
+/** Words of a sentence that keep its midnight ahead: "is", "will", "must", "until". */
+const NOT_GONE = new Set(['will', 'would', 'shall', "'ll", 'is', 'are', 'must', 'has', 'have', 'until', 'tonight', 'expected', 'due']);
+function midnightGone(text: string, mentions: DateMention[], ref: Day): void {
+  const end = `${formatDay(ref)}T24:00`;
+  for (const m of mentions) {
+    if (m.value !== end || !/^midnight$/i.test(m.text)) continue;
+    // (a deadline's "by midnight" too: its sentence has a past form and nothing of the present or the future)
+    const words = text.slice(sentenceStartBefore(text, m.start), sentenceEndAfter(text, m.end)).match(/[\p{L}'’]+/gu) ?? [];
+    if (!words.some(isPastWord) || words.some(w => NOT_GONE.has(w.toLowerCase()))) continue;
+    m.value = `${formatDay(addDays(ref, -1))}T24:00`;
+  }
+}
 
 /** Between an opening day and a closing one ahead in one sentence: "open on October 1 and close in mid-January". */
 const OPENS_THEN_CLOSES = /^\s*,?\s+and\s+(?:will\s+|would\s+)?(?:close|closes|end|ends|finish|finishes|conclude|concludes|run|runs|last|lasts)\s+(?:[\p{Ll}]+\s+){0,2}?(?:in|on|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?$/u;

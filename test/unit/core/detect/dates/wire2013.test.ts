@@ -179,4 +179,13 @@ describe('dates of 2013 wire and wiki news', () => {
     // a date set now is ahead
     assert.deepEqual(values('The judge set the trial for May 30.', '2013-06-12'), [['May 30', '2014-05-30']]);
   });
+
+  it('reads a midnight told as done on the article\'s day as the one that began it ("failed to agree on a spending bill by midnight")', () => {
+    assert.deepEqual(values('The federal government began shutting down early Tuesday after Congress failed to agree on a spending bill by midnight.', '2013-10-01'),
+      [['early Tuesday', '2013-10-01'], ['midnight', '2013-09-30T24:00']]);
+    assert.deepEqual(values('The bars closed at midnight.', '2013-10-01'), [['midnight', '2013-09-30T24:00']]);
+    // ahead, or on a day named, it stays
+    assert.deepEqual(values('Officials said the polls would close at midnight.', '2013-10-01'), [['midnight', '2013-10-01T24:00']]);
+    assert.deepEqual(values('The strike began at midnight on Sunday.', '2013-10-01'), [['midnight', '2013-09-29T24:00'], ['Sunday', '2013-09-29']]);
+  });
 });
