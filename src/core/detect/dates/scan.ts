@@ -186,6 +186,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   theQuarterNamedBefore(text, mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
+  dayOfTheMonthBefore(text, mentions);
   beforeChrist(text, mentions);
   if (ref) contractMonths(text, mentions, ref);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
@@ -1234,6 +1235,20 @@ function dayInApposition(text: string, mentions: DateMention[]): void {
     if (!unit || !day || !/^\s*,\s*$/.test(text.slice(before.end, m.start))) continue;
     const parsed = parseDay(day[0]);
     m.value = unit[1].toLowerCase() === 'day' ? day[0] : parsed && formatWeek(parsed);
+  }
+}
+
+/**
+ * "meets only once in August, on Aug. 7-8": a day set off after its month, named alone just before, is in that month's
+ * year (a present timetable had sent a day already gone to next year).
+ */
+function dayOfTheMonthBefore(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k], before = mentions[k - 1];
+    const month = /^(\d{4})-(\d{2})$/.exec(before.value ?? ''), day = /^(\d{4})-(\d{2})-(\d{2})/.exec(m.value ?? '');
+    if (!month || !day || month[2] !== day[2] || month[1] === day[1] || HAS_YEAR.test(m.text)) continue;
+    if (!/^\s*,\s*(?:on\s+)?$/.test(text.slice(before.end, m.start)) || parseDay(`${month[1]}-${day[2]}-${day[3]}`) === undefined) continue;
+    m.value = month[1] + m.value!.slice(4);
   }
 }
 

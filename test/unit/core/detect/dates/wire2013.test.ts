@@ -188,4 +188,11 @@ describe('dates of 2013 wire and wiki news', () => {
     assert.deepEqual(values('Officials said the polls would close at midnight.', '2013-10-01'), [['midnight', '2013-10-01T24:00']]);
     assert.deepEqual(values('The strike began at midnight on Sunday.', '2013-10-01'), [['midnight', '2013-09-29T24:00'], ['Sunday', '2013-09-29']]);
   });
+
+  it('reads a day set off after its month as in that month\'s year ("only once in August, on Aug. 7-8")', () => {
+    assert.deepEqual(values('The Bank of Japan meets twice a month in some months but only once in August, on Aug. 7-8.', '2013-08-12').slice(2),
+      [['August', '2013-08'], ['Aug. 7-8', '2013-08-07']]);
+    // alone, a timetable's day gone is next year's
+    assert.deepEqual(values('The bank meets on Aug. 7.', '2013-08-12'), [['Aug. 7', '2014-08-07']]);
+  });
 });
