@@ -187,6 +187,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
   dayOfTheMonthBefore(text, mentions);
+  startingTheYearAfter(text, mentions);
   beforeChrist(text, mentions);
   if (ref) contractMonths(text, mentions, ref);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
@@ -1249,6 +1250,21 @@ function dayOfTheMonthBefore(text: string, mentions: DateMention[]): void {
     if (!month || !day || month[2] !== day[2] || month[1] === day[1] || HAS_YEAR.test(m.text)) continue;
     if (!/^\s*,\s*(?:on\s+)?$/.test(text.slice(before.end, m.start)) || parseDay(`${month[1]}-${day[2]}-${day[3]}`) === undefined) continue;
     m.value = month[1] + m.value!.slice(4);
+  }
+}
+
+/**
+ * "will move from its September slot to late May starting next year": a month, a day or a season without its year, then
+ * "starting" (or "beginning", "from") and a year, is in that year.
+ */
+function startingTheYearAfter(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k], year = mentions[k + 1];
+    const own = /^\d{4}(-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))$/.exec(m.value ?? '');
+    if (!own || HAS_YEAR.test(m.text) || !/^\d{4}$/.test(year.value ?? '')) continue;
+    if (!/^\s*,?\s+(?:starting|beginning|from)\s+(?:in\s+)?$/i.test(text.slice(m.end, year.start))) continue;
+    const value = year.value + own[1];
+    if (own[1].length < 6 || parseDay(value) !== undefined) m.value = value;
   }
 }
 

@@ -195,4 +195,10 @@ describe('dates of 2013 wire and wiki news', () => {
     // alone, a timetable's day gone is next year's
     assert.deepEqual(values('The bank meets on Aug. 7.', '2013-08-12'), [['Aug. 7', '2014-08-07']]);
   });
+
+  it('reads a month or a day before "starting" and a year as in that year ("to late May starting next year")', () => {
+    assert.deepEqual(values('The festival will move from its traditional September slot to late May starting next year.', '2013-03-29').slice(1),
+      [['late May', '2014-05'], ['next year', '2014']]);
+    assert.deepEqual(values('Classes will begin in August beginning in 2015.', '2013-03-29'), [['August', '2015-08'], ['2015', '2015']]);
+  });
 });
