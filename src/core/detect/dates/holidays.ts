@@ -1,6 +1,7 @@
 // Named days TimeML tags as dates. Fixed-date holidays resolve to a month and day; Easter and the days named after it
 // to the Western churches' date (what English-language news means by them); a day kept on the nth weekday of its month
-// where only one country keeps it by that name ("Martin Luther King Jr. Day", "Presidents' Day") to that weekday, and
+// where only one country keeps it by that name ("Martin Luther King Jr. Day", "Presidents' Day", "Election Day", the
+// United States' Tuesday after the first Monday of November) to that weekday, and
 // "Thanksgiving" to the United States' (the fourth Thursday of November), which is what English-language news means by
 // it unqualified (the scan makes it Canada's, the second Monday of October, in a story from Canada). Those that countries keep on
 // different days or by a lunar calendar ("Independence Day", "Labour Day", "Mother's Day", "Ramadan", "Diwali") stay
@@ -65,6 +66,8 @@ export const HOLIDAYS: readonly Holiday[] = [
   nth('martin luther king jr . day', 1, MONDAY, 3), nth('martin luther king jr day', 1, MONDAY, 3),
   nth('martin luther king day', 1, MONDAY, 3), nth('mlk day', 1, MONDAY, 3), nth("presidents ' day", 2, MONDAY, 3),
   nth("president's day", 2, MONDAY, 3), nth('presidents day', 2, MONDAY, 3),
+  // the United States' general election, the Tuesday after the first Monday of November (capitalised so in its news)
+  nth('election day', 11, MONDAY, 1, 1),
   // the shopping days after the United States' Thanksgiving, the fourth Thursday of November, kept so worldwide
   nth('black friday', 11, THURSDAY, 4, 1), nth('cyber monday', 11, THURSDAY, 4, 4),
   h("mother's day"), h("father's day"), h('diwali'), h('lunar new year'), h('chinese new year'), h('yom kippur'),

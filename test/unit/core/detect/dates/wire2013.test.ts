@@ -201,4 +201,11 @@ describe('dates of 2013 wire and wiki news', () => {
       [['late May', '2014-05'], ['next year', '2014']]);
     assert.deepEqual(values('Classes will begin in August beginning in 2015.', '2013-03-29'), [['August', '2015-08'], ['2015', '2015']]);
   });
+
+  it('finds "Election Day" as the United States\' Tuesday after the first Monday of November, the nearest one', () => {
+    assert.deepEqual(values('The Republican candidate was due back in the state again on Election Day.', '2012-11-05'), [['Election Day', '2012-11-06']]);
+    assert.deepEqual(values('Since Election Day, the president has met twice with congressional leaders.', '2013-02-10'), [['Election Day', '2012-11-06']]);
+    // an election's day written in lower case is any country's, and no date
+    assert.deepEqual(values('Voters queued from dawn on election day.', '2013-02-10'), []);
+  });
 });
