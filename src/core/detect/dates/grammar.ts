@@ -694,6 +694,7 @@ export class DateGrammar {
         if (w !== words[k]) break;
       }
       if (k < words.length) continue;
+      if (holiday.capitalised && words.some((_, n) => !this.capital(i + n))) continue;
       const end = i + words.length;
       let value: string | undefined;
       if (holiday.easter !== undefined || holiday.nthWeekday) {

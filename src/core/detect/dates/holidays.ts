@@ -17,6 +17,8 @@ export interface Holiday {
   readonly easter?: number;
   /** The nth (1-4; -1 the last) ISO weekday (1 Monday … 7 Sunday) of `month`, and days after it ("Black Friday": 1). */
   readonly nthWeekday?: { readonly month: number; readonly weekday: number; readonly nth: number; readonly after: number };
+  /** Found only with every word capitalised ("Election Day", not "Election day for those living inside Bosnia"). */
+  readonly capitalised?: boolean;
 }
 
 const h = (phrase: string, month?: number, day?: number): Holiday =>
@@ -67,7 +69,7 @@ export const HOLIDAYS: readonly Holiday[] = [
   nth('martin luther king day', 1, MONDAY, 3), nth('mlk day', 1, MONDAY, 3), nth("presidents ' day", 2, MONDAY, 3),
   nth("president's day", 2, MONDAY, 3), nth('presidents day', 2, MONDAY, 3),
   // the United States' general election, the Tuesday after the first Monday of November (capitalised so in its news)
-  nth('election day', 11, MONDAY, 1, 1),
+  { ...nth('election day', 11, MONDAY, 1, 1), capitalised: true },
   // the shopping days after the United States' Thanksgiving, the fourth Thursday of November, kept so worldwide
   nth('black friday', 11, THURSDAY, 4, 1), nth('cyber monday', 11, THURSDAY, 4, 4),
   h("mother's day"), h("father's day"), h('diwali'), h('lunar new year'), h('chinese new year'), h('yom kippur'),

@@ -207,5 +207,6 @@ describe('dates of 2013 wire and wiki news', () => {
     assert.deepEqual(values('Since Election Day, the president has met twice with congressional leaders.', '2013-02-10'), [['Election Day', '2012-11-06']]);
     // an election's day written in lower case is any country's, and no date
     assert.deepEqual(values('Voters queued from dawn on election day.', '2013-02-10'), []);
+    assert.deepEqual(values('Election day for those living inside Bosnia is September 14.', '1996-08-30'), [['September 14', '1996-09-14']]);
   });
 });
