@@ -81,6 +81,8 @@ const LOOKED_BACK_REACH = 4;
 /** Adverbs of a plan since changed, right before its verb: "originally scheduled for". */
 const LOOKED_BACK_ADVERBS = new Set(['originally', 'initially', 'previously']);
 const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
+/** The present of "be", before which a prospect ("due", "expected", "scheduled") is still ahead. */
+const PRESENT_BE = new Set(['is', 'are', 'am']);
 /** Words before "to" that make what follows an arrangement: "is to", "set to", "likely to". */
 const ARRANGED_REACH = 10;
 const ARRANGED = new Set(['is', 'are', 'set', 'likely', 'going', 'about', 'poised', 'due', 'scheduled', 'expected', 'slated',
@@ -298,6 +300,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     // "will be paid Dec. 14", "to be completed by March": a passive's participle leaves the tense to its auxiliary
     // "plan to march on Thursday": the plan's "to" counts where it stands, so a nearer "said" still wins
     if (left[k] === 'to' && PLAN_TO.has(left[k + 1])) return 'future';
+    // "are due in court Monday", "is expected Thursday": a prospect after "is" or "are" is no passive's participle
+    if (k < left.length && FUTURE.has(left[k]) && PRESENT_BE.has(left[k + 1] ?? '')) return 'future';
     let l = k < left.length && !PASSIVE.has(left[k + 1]) && !toldNoTense(left[k], left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
     if (l === 'unknown' && k > 0 && pastAfterSingular(left[k], left[k + 1], left[k + 2], left[k - 1])) l = 'past';
     if (l === 'past' && prospect(left[k], left.slice(0, k).reverse())) l = 'future';

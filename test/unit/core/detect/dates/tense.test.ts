@@ -342,6 +342,12 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     // (a plan the event missed is no comparison: still ahead)
     assert.deepEqual(values('The bridge could not open as scheduled in December.', '2013-08-08'), [['December', '2013-12']]);
   });
+  it('reads a prospect after "is" or "are" as ahead, past verbs before "and" notwithstanding ("are due in court Monday")', () => {
+    // written on Sunday 12 April 2026
+    assert.deepEqual(values('Both were held without bail and are due in court Monday.', '2026-04-12'), [['Monday', '2026-04-13']]);
+    assert.deepEqual(values('The ferry was damaged in the storm and is expected back Thursday.', '2026-04-12'), [['Thursday', '2026-04-16']]);
+  });
+
   it('reads a regular past right after the day, its subject before it, as the verb ("Councillors on Wednesday approved plans")', () => {
     // written on Saturday 5 December 2026
     for (const text of ['Councillors on Wednesday approved plans for 120 homes.', 'The council Wednesday rejected plans for a tower.',
