@@ -343,7 +343,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // initial, shows a person as plainly; firms are not named so)
     const roleApposed = roleInApposition(text, tokens[part.first].start, tokens[part.last], lex);
     const middleInitial = part.last - part.first >= 2 && classes[part.first] === 'given' && classes[part.last - 1] === 'initial';
-    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || pronoun || credited || roleApposed
+    if (evidence.personTitle || (evidence.appositive && !evidence.organisationContext) || evidence.relativeAfter || pronoun || credited || roleApposed
       || middleInitial || isByline(text, tokens[part.first].start, tokens[part.last].end)) {
       personal.add(key);
       personal.add(tokens[part.last].lower);
@@ -613,7 +613,7 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
   if (ev.words >= 2 || ev.hasInitial) {
     // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
     if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';
-    if (ev.titled || ev.familyFirst || ev.reported || ev.appositive || ev.wonInSets) return 'strong';
+    if (ev.titled || ev.familyFirst || ev.reported || ev.appositive || ev.wonInSets || ev.relativeAfter || ev.staffAfter) return 'strong';
     // "in Victoria Falls", "the Stone Age": a given name before a word of the language, after "the", "in" or "at", and
     // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)
     // ("Gail Ann Petrakis": a word of the language before a given name and a surname counts as a given name)
@@ -649,5 +649,5 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
   // "Sky said it would …": a given name that is also a word of the language says "said" of a firm as often as of a person
   const speaker = c === 'surname' || (c === 'given' && !lex.commonWords.has(tokens[part.first].lower))
     || ((c === 'unknown' || c === 'given') && (ev.quoteSpeaker || ev.toldPress));
-  return ev.titled || (ev.reported && speaker) || ev.appositive ? 'strong' : 'none';
+  return ev.titled || (ev.reported && speaker) || ev.appositive || (ev.relativeAfter && c !== 'common') ? 'strong' : 'none';
 }

@@ -22,6 +22,13 @@ export interface Evidence {
   appositive: boolean;
   /** "told reporters", "told a news conference" right after (see mentionCues.ts). */
   toldPress: boolean;
+  /** "Evander Holyfield's wife", "Kostelnik's agent": a relative or an agent after the name's possessive. */
+  relativeAfter: boolean;
+  /**
+   * "Evander Holyfield's manager", "Elena Voss's trainer": a manager or a trainer after the possessive, which a
+   * fighter or a player has, and a side too ("Feyenoord's manager"): read only of a name of two words or more.
+   */
+  staffAfter: boolean;
   /** A person-typical verb right after: "resigned", "scored". */
   acted: boolean;
   /** Right after, what only a person does, never a side or a firm: "shot a 67", "birdied", "resigned", "died". */
@@ -121,6 +128,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     wonInSets: !tokens[part.last].possessive && playerInSets(text, tokens[part.last].end),
     personOnlyAct: !tokens[part.last].possessive && PERSON_ONLY_ACT.test(text.slice(tokens[part.last].end, tokens[part.last].end + 16)),
     toldPress: toldPressAfter(text, tokens[part.last]),
+    relativeAfter: tokens[part.last].possessive && afterPossessive(text, tokens[part.last].end, RELATIVE_AFTER_POSSESSIVE),
+    staffAfter: tokens[part.last].possessive && part.last > part.first && afterPossessive(text, tokens[part.last].end, STAFF_AFTER_POSSESSIVE),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
     organisationContext: organisationNounBefore
@@ -489,6 +498,18 @@ function describedAsPerson(text: string, end: number, lex: PeopleLexicon): boole
  * government, which firms are not members of (they are members of trade bodies and indices).
  */
 const MEMBER_OF_A_HOUSE = /^,[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2}){0,2}member[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(?:\p{L}[\p{L}'’-]*[ \t]{1,2}){0,3}(?:[Pp]arliament|[Aa]ssembly|[Cc]ongress|[Ss]enate|[Hh]ouse of|[Ll]egislature|[Cc]abinet|[Pp]olitburo)\b/u;
+/**
+ * "'s wife", "' mother", "'s agent": only a person has a relative (or a sportsman's agent) after the possessive
+ * (firms and sides have coaches and lawyers too, so those are not read at all).
+ */
+const RELATIVE_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:wife|husband|widow|widower|(?:ex-)?(?:girl|boy)friend|fianc[eé]e?|(?:grand)?(?:son|daughter)s?|mother|father|brothers?|sisters?|parents|(?:grand)?children|nephew|niece|cousin|uncle|aunt|agent)\b/;
+const STAFF_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:manager|trainer)\b/;
+
+function afterPossessive(text: string, end: number, words: RegExp): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 39 || c === 8217) && words.test(text.slice(end, end + 24));
+}
+
 /** "'s Hector Salgado", "'s Hector “Macho” Salgado": a possessive's ending, a given name and more of a name. */
 const POSSESSIVE_THEN_NAME = /^['’]s?[ \t](\p{Lu}\p{Ll}+)[ \t]["“]?\p{Lu}\p{Ll}/u;
 
