@@ -18,4 +18,10 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     // what firms have after their possessive stays theirs
     assert.deepEqual(people("Northrop Vantell's chief executive said it would cut jobs."), []);
   });
+
+  it('"Promoter" or "Organizer" opening a sentence is a role before the name, not its first word', () => {
+    assert.deepEqual(people('Promoter Dan Kingsley said the rematch could take place in May. Kingsley, who promotes Tarrant, agreed.'),
+      [['Dan Kingsley', 'Dan Kingsley'], ['Kingsley', 'Dan Kingsley']]);
+    assert.deepEqual(people('Organizer Ines Marlowe said the meeting would go ahead.'), [['Ines Marlowe', 'Ines Marlowe']]);
+  });
 });
