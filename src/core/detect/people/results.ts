@@ -9,6 +9,11 @@ const ONE_SCORE = String.raw`\d{1,3}[-–]\d{1,3}(?![\d–-])(?![ \t]*,?[ \t]*\(
 const RESULT_VERB = String.raw`(?:beat|beats|beating|defeated|defeats|defeating|edged|edging|thrashed|thrashing|routed|routing|overcame|overcoming|hammered|hammering|(?:drew|draws|drawing)[ \t]{1,2}with|(?:lost|loses|losing|fell|falling)[ \t]{1,2}to|against|over)`;
 /** The verb right before the name (the name is the side beaten or met). */
 const RESULT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${RESULT_VERB}[ \t]{1,2}(?:the[ \t]{1,2})?$`, 'u');
+/**
+ * A score and then the word that names the other side: "a 3-0 win over", "drew 1-1 with", "lost 2-1 to", "were held
+ * 1-1 by", "a 2-0 defeat at" (not the last of a player's sets, "6-3 6-4 over").
+ */
+const SCORE_BEFORE = /(?<![\d][ \t,]{0,2})\d{1,3}[-–]\d{1,3}[ \t]{1,2}(?:(?:home[ \t]{1,2}|away[ \t]{1,2})?(?:win|victory|defeat|loss|draw|success|triumph)[ \t]{1,2})?(?:over|against|with|to|by|at)[ \t]{1,2}(?:the[ \t]{1,2})?$/u;
 /** The score right after the name. */
 const SCORE_AFTER = new RegExp(String.raw`^[ \t]{1,2}${ONE_SCORE}`, 'u');
 /** After the name as the subject: the verb, the other side (up to four capitalised words), then the score; or the score first. */
@@ -30,7 +35,10 @@ export function sideInResult(text: string, tokens: readonly Token[], first: numb
   const start = tokens[first].start;
   const end = tokens[last].end;
   const after = text.slice(end, end + 80);
+  // (a digit and a dash just before cue the score's look-back: "win over " leaves them 10 to 40 characters back)
+  const back = text.slice(Math.max(0, start - 40), start);
   return (RESULT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && (SCORE_AFTER.test(after) || GAME_AFTER.test(after)))
+    || ((back.includes('-') || back.includes('–')) && SCORE_BEFORE.test(back))
     || RESULT_AFTER.test(after) || (ROW_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && ROW_AFTER.test(after));
 }
 

@@ -24,4 +24,13 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
       [['Dan Kingsley', 'Dan Kingsley'], ['Kingsley', 'Dan Kingsley']]);
     assert.deepEqual(people('Organizer Ines Marlowe said the meeting would go ahead.'), [['Ines Marlowe', 'Ines Marlowe']]);
   });
+
+  it('a name of unfamiliar words after a score and "win over", "drew … with", "lost … to" is the other side', () => {
+    assert.deepEqual(people('Halvik went top with a 3-0 win over Vitesse Arnholt on Sunday.'), []);
+    assert.deepEqual(people('Halvik drew 1-1 with Vitesse Arnholt. Halvik lost 2-1 to Dinamo Karlov at home.'), []);
+    assert.deepEqual(people('Halvik were held 1-1 by Vitesse Arnholt.'), []);
+    // a player beaten in sets is a person, and so is a name the article shows to be one
+    assert.deepEqual(people('Tarvo Jansk won 6-3 6-4 over Mikel Aranzabal.'),
+      [['Tarvo Jansk', 'Tarvo Jansk'], ['Mikel Aranzabal', 'Mikel Aranzabal']]);
+  });
 });
