@@ -599,6 +599,11 @@ function partyPlural(t: Token, c: WordClass, lex: PeopleLexicon): boolean {
   return c === 'common' && t.lower.length > 4 && t.lower.endsWith('s') && lex.roleNouns.has(t.lower.slice(0, -1));
 }
 
+/** "d'Or", "d’Isere": a word opened by an elided "d'", as a place's or a prize's name ends. */
+function elidedParticleWord(word: string): boolean {
+  return word.length > 3 && (word.charCodeAt(0) === 100 || word.charCodeAt(0) === 68) && (word.charCodeAt(1) === 39 || word.charCodeAt(1) === 8217);
+}
+
 /** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
 function cannotStandAlone(token: Token, c: WordClass): boolean {
   return c === 'place' || c === 'demonym' || (c === 'common' && token.sentenceStart);
@@ -614,6 +619,10 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
     // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
     if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';
     if (ev.titled || ev.familyFirst || ev.reported || ev.appositive || ev.wonInSets || ev.relativeAfter || ev.staffAfter) return 'strong';
+    // "won Ballon d'Or", "the downhill at Val d'Isere": a name ending in an elided "d'", with nothing personal said of it,
+    // after "the", "in" or "at" or opened by no given name, is a prize's or a place's ("Giscard d'Estaing said" keeps its
+    // verb, "Valery Giscard d'Estaing" his given name)
+    if (!ev.acted && (ev.placeLead || !ev.givenFirst) && elidedParticleWord(tokens[part.last].text)) return 'none';
     // "in Victoria Falls", "the Stone Age": a given name before a word of the language, after "the", "in" or "at", and
     // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)
     // ("Gail Ann Petrakis": a word of the language before a given name and a surname counts as a given name)

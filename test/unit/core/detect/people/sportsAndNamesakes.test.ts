@@ -33,4 +33,13 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people('Tarvo Jansk won 6-3 6-4 over Mikel Aranzabal.'),
       [['Tarvo Jansk', 'Tarvo Jansk'], ['Mikel Aranzabal', 'Mikel Aranzabal']]);
   });
+
+  it('a name ending in an elided "d\'" with nothing personal said of it is a prize or a place', () => {
+    assert.deepEqual(people("Defender Mateo Arrizaga wins Ballon d'Or\n\nArrizaga, 28, has won the Ballon d'Or on Monday."),
+      [['Mateo Arrizaga', 'Mateo Arrizaga'], ['Arrizaga', 'Mateo Arrizaga']]);
+    assert.deepEqual(people("Tessa Brun said she would skip next week's downhill at Val d'Orsane."), [['Tessa Brun', 'Tessa Brun']]);
+    // a person of such a name keeps a given name or a verb
+    assert.deepEqual(people("Former president Valery Giscard d'Orsay spoke. Giscard d'Orsay said he was pleased."),
+      [["Valery Giscard d'Orsay", "Valery Giscard d'Orsay"], ["Giscard d'Orsay", "Valery Giscard d'Orsay"]]);
+  });
 });
