@@ -64,6 +64,16 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
     && lex.givenNames.has(tokens[k].lower) && lex.givenNames.has(tokens[k + 1].lower);
   const firmAlone = (k: number): boolean => useOf(k) === 'sure' && !ampersandBefore(text, tokens[k].start) && !couple(k);
   const introduced = introducedAsFirm(tokens, findings, headlines, firmAlone);
+  // the one-word findings by token, read only for a word joined by "&" to a surname of a person of the article
+  let oneWord: Map<number, NameFinding> | undefined;
+  const partnerIsPerson = (k: number): boolean => {
+    if (!oneWord) {
+      oneWord = new Map();
+      for (const g of findings) if (g.first === g.last) oneWord.set(g.first, g);
+    }
+    const other = ampersandBefore(text, tokens[k].start) ? k - 1 : k + 1;
+    return oneWord.get(other)?.person === true;
+  };
   // (or that the article uses as a firm twice or more and never alone as a person: "Harold Pemberley opened his first
   // bakery in 1932 … Pemberley shares fell … Pemberley employs 4,000": "Pemberley said on Monday that the company
   // would move" is the firm too)
@@ -94,7 +104,9 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
     // "Marsh & Tully employs 900" beside "Gideon Marsh, the founder": a firm, where the word joined to it is no
     // surname of a person the article names (else left to the firm's other evidence: "Nell Penn … Ivo Quist")
     const partner = pronoun ? undefined : ampersandPartner(text, tokens[f.first]);
-    if ((partner !== undefined && !surnames.has(partner))
+    // ("Hollins & Marsh's chairman" beside "Arthur Hollins and Walter Marsh": where the word joined to it is no person
+    // in this mention, neither is this one)
+    if ((partner !== undefined && (!surnames.has(partner) || !partnerIsPerson(f.first)))
       || firmInItsSentence(text, tokens, f.first, firmElsewhere, firmKnown, use, pronoun)
       || (said === 'thing' && (firmElsewhere || firmLastWords.has(word)))
       // "Vellini's shares rose 4%": a listed company's shares that move, where the article names a firm so (a person's
@@ -225,9 +237,11 @@ function institutionWords(text: string, tokens: readonly Token[], classes: reado
 
 /** The word, in lower case, joined to this one by an ampersand ("Marsh & Tully", "Tully & Marsh"), if any. */
 function ampersandPartner(text: string, t: Token): string | undefined {
-  if (t.possessive) return undefined;
-  const after = AMPERSAND_NEXT.exec(text.slice(t.end, t.end + 40));
-  if (after) return after[1].toLowerCase();
+  // (a possessive may end the pair, "Hollins & Marsh's chairman", but not open it)
+  if (!t.possessive) {
+    const after = AMPERSAND_NEXT.exec(text.slice(t.end, t.end + 40));
+    if (after) return after[1].toLowerCase();
+  }
   const before = AMPERSAND_PREVIOUS.exec(text.slice(Math.max(0, t.start - 40), t.start));
   return before ? before[1].toLowerCase() : undefined;
 }

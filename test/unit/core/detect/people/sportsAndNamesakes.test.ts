@@ -42,4 +42,13 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people("Former president Valery Giscard d'Orsay spoke. Giscard d'Orsay said he was pleased."),
       [["Valery Giscard d'Orsay", "Valery Giscard d'Orsay"], ["Giscard d'Orsay", "Valery Giscard d'Orsay"]]);
   });
+
+  it('the second word of a firm joined by "&" is no founder, though both founders are named', () => {
+    assert.deepEqual(people('The chain Hollby & Marrish said it would close 30 shops. It was founded by Arthur Hollby and '
+      + "Walter Marrish in 1894. Hollby & Marrish's chairman, Sir Geoffrey Tamplin, said it was painful."),
+    [['Arthur Hollby', 'Arthur Hollby'], ['Walter Marrish', 'Walter Marrish'], ['Geoffrey Tamplin', 'Geoffrey Tamplin']]);
+    // a founder named alone with his verb stays
+    assert.deepEqual(people('Hollby & Marrish was founded by Arthur Hollby and Walter Marrish. Marrish died in 1930.'),
+      [['Arthur Hollby', 'Arthur Hollby'], ['Walter Marrish', 'Walter Marrish'], ['Marrish', 'Walter Marrish']]);
+  });
 });
