@@ -427,13 +427,26 @@ function describesFirm(words: readonly { gap: string; word: string }[], lead: nu
     if (w === 'manager' && k === lead + 2 && words[lead].word.toLowerCase() === 'the' && MONEY_MANAGED.has(words[k - 1].word)
       && !(k + 1 < words.length && LINK_WORDS.has(words[k + 1].word))) return 'sure';
     // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
-    if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w) || BUILDING_NOUNS.has(w)) && !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word))) {
+    if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w) || BUILDING_NOUNS.has(w)) && !jobAfter(words, k)) {
       return TRADES_OF_FIRMS_AND_PEOPLE.has(w) ? 'trade' : 'sure';
     }
     if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word) || w === 'of') break;
   }
   return undefined;
 }
+
+/**
+ * A person's trade or title one or two words after the noun at `k`, in the same phrase: ", a bank manager", ", a ship
+ * captain", ", the Olympic giant slalom champion" (the noun only qualifies it).
+ */
+function jobAfter(words: readonly { gap: string; word: string }[], k: number): boolean {
+  for (let j = k + 1; j <= k + 2 && j < words.length && words[j].gap === ' '; j++) {
+    if (isJob(words[j].word) || (j === k + 2 && TITLES_WON.has(words[j].word))) return true;
+  }
+  return false;
+}
+/** What a sportsman holds after the event's words: "the giant slalom champion", "the ski jump winner". */
+const TITLES_WON = new Set(['champion', 'winner', 'medallist', 'medalist', 'titleholder']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** A lower-case word next, on the same line or the next line of a wrapped paragraph. */

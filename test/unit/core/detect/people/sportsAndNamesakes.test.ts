@@ -51,4 +51,11 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people('Hollby & Marrish was founded by Arthur Hollby and Walter Marrish. Marrish died in 1930.'),
       [['Arthur Hollby', 'Arthur Hollby'], ['Walter Marrish', 'Walter Marrish'], ['Marrish', 'Walter Marrish']]);
   });
+
+  it('"the Olympic giant slalom champion" after a name describes a person: "giant" there is no firm\'s noun', () => {
+    assert.deepEqual(people("5. Deborah Compagnoli (Italy) 1:33.50\nItaly's Compagnoli, the Olympic giant slalom champion, said she would skip the downhill."),
+      [['Deborah Compagnoli', 'Deborah Compagnoli'], ['Compagnoli', 'Deborah Compagnoli']]);
+    // the firm described so stays one
+    assert.deepEqual(people('Tarvel Brun, the software giant, said it would cut jobs.'), []);
+  });
 });
