@@ -368,7 +368,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       : { first: part.first, last: part.last, person: strength !== 'none' };
     // "bus maker Vellacott", "the carmaker Brenner": a bare word named by what it is, the firm's there, no short form
     // of a person of that surname (but "the company Vellacott founded", "the side Wenger built" name the person)
-    if (evidence.organisationBefore && part.first === part.last && !clauseVerbAfter(text, tokens[part.last])) finding.firm = true;
+    // ("the firm Kasowitz Fine" beside "lawyer Gerald Fine": a full name so named is no relative of a person of its last word)
+    if (evidence.organisationBefore && !clauseVerbAfter(text, tokens[part.last])) finding.firm = true;
     findings.push(finding);
     if (strength === 'weak') weak.push(finding);
     if (evidence.personTitle) titledFindings.add(finding);

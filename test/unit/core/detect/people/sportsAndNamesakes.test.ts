@@ -58,4 +58,12 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     // the firm described so stays one
     assert.deepEqual(people('Tarvel Brun, the software giant, said it would cut jobs.'), []);
   });
+
+  it('a full name after "the firm" is the firm\'s, no relative of a person who shares its last word', () => {
+    assert.deepEqual(people('Defence lawyer Gerald Fane of the firm Kasowin Fane said his client was ill.'),
+      [['Gerald Fane', 'Gerald Fane']]);
+    // a relative of the person, named with nothing beside it, still is one
+    assert.deepEqual(people('Defence lawyer Gerald Fane said his client was ill. Marta Fane, his wife, agreed.'),
+      [['Gerald Fane', 'Gerald Fane'], ['Marta Fane', 'Marta Fane']]);
+  });
 });
