@@ -174,6 +174,13 @@ const QUOTE_BEFORE = /[,.!?]["”]\s{1,2}$/;
  * "a professor at Halvorsen" beside "Halvorsen University" (or "Anders Halvorsen", its founder): a bare word that
  * opens an institution's name elsewhere in the article, after "at" or "in", is that institution, not a short form.
  */
+/** Words before a bare name that make it the place or the body, where the article names an institution so. */
+const INSTITUTION_LEADS = new Set(['at', 'in', 'from', 'led', 'leads', 'joined', 'joins', 'attended', 'attends', 'left']);
+/** An institution's people and bodies after "the" and its name: "the Whitcombe trustees" (not "the Crossley family"). */
+const MEMBERS_AFTER = new Set(['trustees', 'board', 'governors', 'regents', 'students', 'staff', 'faculty', 'campus',
+  'alumni', 'doctors', 'nurses', 'researchers', 'scientists', 'professors', 'chancellor', 'provost', 'management',
+  'spokesman', 'spokeswoman', 'authorities']);
+
 export function markInstitutionMentions(text: string, tokens: readonly Token[], classes: readonly WordClass[],
   findings: NameFinding[], lex: PeopleLexicon): void {
   let institutions: Set<string> | undefined;
@@ -181,8 +188,10 @@ export function markInstitutionMentions(text: string, tokens: readonly Token[], 
     if (f.first !== f.last || f.firm) continue;
     const t = tokens[f.first];
     if (t.possessive) continue;
+    // ("led Whitcombe for 14 years", "graduated from Whitcombe", "the Whitcombe trustees": what is led, attended or
+    // left, and a modifier of a noun after "the", are the institution the article names so)
     const lead = wordBefore(text, t.start).word;
-    if (lead !== 'at' && lead !== 'in') continue;
+    if (!INSTITUTION_LEADS.has(lead) && !(lead === 'the' && text.charCodeAt(t.end) === 32 && MEMBERS_AFTER.has(wordAfter(text, t.end).word))) continue;
     if (!institutions) institutions = institutionWords(text, tokens, classes, lex);
     if (institutions.has(t.lower) && !personalUse(text, tokens, f.first)) { f.person = false; f.firm = true; }
   }

@@ -66,4 +66,14 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people('Defence lawyer Gerald Fane said his client was ill. Marta Fane, his wife, agreed.'),
       [['Gerald Fane', 'Gerald Fane'], ['Marta Fane', 'Marta Fane']]);
   });
+
+  it('a bare name that is led, attended or left, or "the X trustees", is the university the article names so', () => {
+    assert.deepEqual(people('Whitcomb University named Dr. Abigail Osterholt president. She succeeds Dr. Franklin Weiss, who led '
+      + "Whitcomb for 14 years. It was founded by the merchant Josiah Whitcomb. The Whitcomb trustees' chairman, Henry Gaines, agreed."),
+    [['Abigail Osterholt', 'Abigail Osterholt'], ['Franklin Weiss', 'Franklin Weiss'], ['Josiah Whitcomb', 'Josiah Whitcomb'],
+      ['Henry Gaines', 'Henry Gaines']]);
+    // the founder's family stays his
+    assert.deepEqual(people('Crossfield Park is the club\'s ground. Its founder, Albert Crossfield, died in 1950. The Crossfield family still owns it.'),
+      [['Albert Crossfield', 'Albert Crossfield'], ['Crossfield', 'Albert Crossfield']]);
+  });
 });
