@@ -97,7 +97,7 @@ pharmacy analytics consulting advisors utilities trucking wireless metals resear
 inns pubs taverns restaurants farms dairies ferries buses coaches cruises freight haulage
 water gas energy electric electricity broadband mobile
 space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities
-ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy
+ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy bio biosciences biologics genomics
 poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
 vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
 fisheries toys appliances lithium uranium pipelines midstream

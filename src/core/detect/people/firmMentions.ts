@@ -112,6 +112,9 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
       // "Vellini's shares rose 4%": a listed company's shares that move, where the article names a firm so (a person's
       // shares are "in" a firm: "Musk's shares in the carmaker")
       || ((firms.has(word) || firmLastWords.has(word) || ownedLastWords.has(word)) && !pronoun && sharesMove(text, tokens[f.first]))
+      // "Ostrander's lead drug" beside "Ostrander Bio": what a drugmaker makes, after the possessive of a word the
+      // article names a firm with
+      || (firms.has(word) && !pronoun && productAfterPossessive(text, tokens[f.first]))
       || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))
       || (introduced.has(word) && !pronoun && !titled.has(f) && !saysPersonal(text, tokens[f.first], lex))) {
       f.person = false;
@@ -144,6 +147,12 @@ function introducedAsFirm(tokens: readonly Token[], findings: readonly NameFindi
 
 /** "'s shares rose", "'s stock, listed in Milan since 2015, fell": the name's shares, then what a share price does. */
 const SHARES_MOVE = /^['’]s?[ \t]{1,2}(?:shares|stock)(?:,[^,.;\n]{1,60},)?[ \t]{1,2}(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|closed|ended|edged|were[ \t]{1,2}(?:up|down))\b/;
+
+/** "'s lead drug", "'s vaccine", "'s new medicines": a drugmaker's products after a possessive, one word between at most. */
+function productAfterPossessive(text: string, t: Token): boolean {
+  return t.possessive && DRUG_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 40));
+}
+const DRUG_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:drugs?|vaccines?|medicines?|pills?|treatments)\b/u;
 
 function sharesMove(text: string, t: Token): boolean {
   return t.possessive && SHARES_MOVE.test(text.slice(t.end, t.end + 100));

@@ -76,4 +76,13 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people('Crossfield Park is the club\'s ground. Its founder, Albert Crossfield, died in 1950. The Crossfield family still owns it.'),
       [['Albert Crossfield', 'Albert Crossfield'], ['Crossfield', 'Albert Crossfield']]);
   });
+
+  it('"Ostrander\'s lead drug" or "Ostrander\'s shares" beside "Ostrander Bio" is the firm, not its founder', () => {
+    assert.deepEqual(people('Ostrand Bio was founded by Dr. Miriam Ostrand. Ostrand will join Lilby as an adviser. '
+      + "Ostrand's lead drug treats a rare disease. Ostrand's shares jumped 62 percent."),
+    [['Miriam Ostrand', 'Miriam Ostrand'], ['Ostrand', 'Miriam Ostrand']]);
+    // the founder's own, after her possessive, stays hers
+    assert.deepEqual(people("Ostrand Bio was founded by Dr. Miriam Ostrand. Ostrand's husband, Paul, is a surgeon."),
+      [['Miriam Ostrand', 'Miriam Ostrand'], ['Ostrand', 'Miriam Ostrand'], ['Paul', 'Paul']]);
+  });
 });
