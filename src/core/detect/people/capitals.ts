@@ -14,6 +14,25 @@ import type { PeopleLexicon } from '../lexicon';
 const CAPITALS_WORD = /\p{Lu}[\p{Lu}'’-]*\p{Lu}(?![\p{L}\d])/uy;
 /** A character that makes a run of capitals part of a longer word ("McDONALD"), at the end of the text before it. */
 const CHARACTER_BEFORE_WORD = /[\p{L}\d'’-]$/u;
+/**
+ * Where the name in capitals before `start` begins: before the particles the entity writes before its surname
+ * ("van der" of "Pieter van der Bergh"), where they stand in capitals right before it ("VAN DER BERGH").
+ */
+function capitalParticlesBefore(text: string, start: number, entity: string, lex: PeopleLexicon): number {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return start;
+  const words = entity.split(' ');
+  let from = start;
+  for (let j = words.length - 2; j > 0; j--) {
+    const w = words[j];
+    if (w !== w.toLowerCase() || !lex.particles.has(w)) break;
+    const before = from - 1 - w.length;
+    if (before < 0 || text.charCodeAt(from - 1) !== 32 || text.slice(before, from - 1) !== w.toUpperCase()) break;
+    if (before > 0 && /[\p{L}\d'’-]/u.test(text[before - 1])) break;
+    from = before;
+  }
+  return from;
+}
+
 /** The possessive a word in capitals may end in: "HALVERSEN'S". */
 const POSSESSIVE_END = /['’]S$/;
 
@@ -53,7 +72,11 @@ export function namesInCapitals(text: string, found: readonly PersonMention[], l
     }
     const surname = stripPossessive(word[0]);
     const entity = surname.length >= 3 ? bySurname.get(surname.toLowerCase()) : undefined;
-    if (entity) added.push({ start, end: start + surname.length, text: surname, entity });
+    if (entity) {
+      // "VAN DER BERGH" of "Pieter van der Bergh": the entity's particles in capitals before the surname are the name's
+      const from = capitalParticlesBefore(text, start, entity, lex);
+      added.push({ start: from, end: start + surname.length, text: text.slice(from, start + surname.length), entity });
+    }
   }
   if (added.length === 0) return [...mentions];
   return withFreeOnes(mentions, added);

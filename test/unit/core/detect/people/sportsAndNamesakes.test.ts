@@ -85,4 +85,10 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people("Ostrand Bio was founded by Dr. Miriam Ostrand. Ostrand's husband, Paul, is a surgeon."),
       [['Miriam Ostrand', 'Miriam Ostrand'], ['Ostrand', 'Miriam Ostrand'], ['Paul', 'Paul']]);
   });
+
+  it('a surname in a headline\'s capitals keeps the particles written before it ("VAN DER BERGE")', () => {
+    const text = 'CYCLING - VAN DER BERGE WINS SIX-DAY RACE.\nGHENT 1996-12-04\nDutchman Pieter van der Berge won on Wednesday.';
+    assert.deepEqual(detectPeople(text).map(p => [text.slice(p.start, p.end), p.entity]),
+      [['VAN DER BERGE', 'Pieter van der Berge'], ['Pieter van der Berge', 'Pieter van der Berge']]);
+  });
 });
