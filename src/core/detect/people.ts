@@ -275,6 +275,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
+    // "AC Milan, whose coach …", "FC Porto": a club's initials in capitals right before the name make it the club's
+    if (!part.titled && part.first === run.first && clubInitialsBefore(text, tokens[part.first].start)) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
     // ("Planes landed at Ben Tzoran": the airport in this mention, whatever the article says of the man it honours)
     // ("El Al said", "El Mundo reported": a name opened by a Spanish article)
     if (!part.titled && (flightPlace(text, tokens[part.first].start) || articleOpenedName(text, tokens[part.first].start, tokens[part.last].end, openedByArticle))) {
@@ -599,6 +604,16 @@ function allNameLike(classes: readonly WordClass[], part: { first: number; last:
 function partyPlural(t: Token, c: WordClass, lex: PeopleLexicon): boolean {
   return c === 'common' && t.lower.length > 4 && t.lower.endsWith('s') && lex.roleNouns.has(t.lower.slice(0, -1));
 }
+
+/** "AC ", "FC ", "VfB ": a football club's initials, one space before `start` (and no word character before them). */
+function clubInitialsBefore(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  const c = text.charCodeAt(start - 2);
+  if (c < 65 || c > 90) return false; // the initials end in a capital A-Z
+  const m = CLUB_INITIALS_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return m !== null;
+}
+const CLUB_INITIALS_BEFORE = /(?:^|[^\p{L}\d.'’-])(?:AC|FC|AS|SC|SV|CF|CD|UD|SK|FK|NK|BK|IFK|AIK|AEK|PSV|TSV|VfB|VfL|KV|KRC|RSC|RC)[ ]$/u;
 
 /** "d'Or", "d’Isere": a word opened by an elided "d'", as a place's or a prize's name ends. */
 function elidedParticleWord(word: string): boolean {

@@ -91,4 +91,12 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(detectPeople(text).map(p => [text.slice(p.start, p.end), p.entity]),
       [['VAN DER BERGE', 'Pieter van der Berge'], ['Pieter van der Berge', 'Pieter van der Berge']]);
   });
+
+  it('a name right after a club\'s initials ("AC Milan", "FC Tarvos") is the club, whose coach does not make it a person', () => {
+    assert.deepEqual(people('Juventus won 2-1 over AC Milan, whose coach Oscar Tabarin faces the sack. Roberto Bagnoli scored for Milan. '
+      + 'Milan president Silvio Berlino refused to comment.'),
+    [['Oscar Tabarin', 'Oscar Tabarin'], ['Roberto Bagnoli', 'Roberto Bagnoli'], ['Silvio Berlino', 'Silvio Berlino']]);
+    // a person after an acronym that is no club's keeps his name
+    assert.deepEqual(people('BBC reporter Milan Horvat said the vote was close.'), [['Milan Horvat', 'Milan Horvat']]);
+  });
 });
