@@ -5,7 +5,7 @@ import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
 import type { NameFinding } from './link';
 import { headlineLines, inHeadline } from './headlines';
-import { ampersandBefore, firmInItsSentence, organisationUse, personalPronoun, personalUse, saidOf } from './organisations';
+import { ampersandBefore, firmInItsSentence, organisationUse, personalPronoun, personalUse, saidOf, shopNameUse } from './organisations';
 import { wordAfter, wordBefore } from './words';
 import { ageAfter, appositiveWho, personOnlyAfter, roleBefore, toldPressAfter } from './mentionCues';
 
@@ -90,6 +90,12 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
     }
   }
   for (const [word, n] of firmUsesOf) if (n >= 2 && !personalUsesOf.has(word)) introduced.add(word);
+  // a shop's name written with its 's ("Wendell's, founded in 1969 by Dave Wendell,", "the chain Wendell's said"): its
+  // other mentions with the 's are the shop's too, where no relative or agent follows ("Wendell's daughter")
+  let shops: Set<string> | undefined;
+  for (const f of findings) {
+    if (f.first === f.last && tokens[f.first].possessive && shopNameUse(text, tokens[f.first])) (shops ??= new Set()).add(tokens[f.first].lower);
+  }
   for (const f of findings) {
     if (f.first !== f.last || f.firm || titled.has(f)) continue;
     const word = tokens[f.first].lower;
@@ -112,6 +118,7 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
       // "Vellini's shares rose 4%": a listed company's shares that move, where the article names a firm so (a person's
       // shares are "in" a firm: "Musk's shares in the carmaker")
       || ((firms.has(word) || firmLastWords.has(word) || ownedLastWords.has(word)) && !pronoun && sharesMove(text, tokens[f.first]))
+      || (shops !== undefined && tokens[f.first].possessive && shops.has(word) && !pronoun && !personAfterPossessive(text, tokens[f.first]))
       // "Ostrander's lead drug" beside "Ostrander Bio": what a drugmaker makes, after the possessive of a word the
       // article names a firm with
       || (firms.has(word) && !pronoun && productAfterPossessive(text, tokens[f.first]))
@@ -147,6 +154,12 @@ function introducedAsFirm(tokens: readonly Token[], findings: readonly NameFindi
 
 /** "'s shares rose", "'s stock, listed in Milan since 2015, fell": the name's shares, then what a share price does. */
 const SHARES_MOVE = /^['’]s?[ \t]{1,2}(?:shares|stock)(?:,[^,.;\n]{1,60},)?[ \t]{1,2}(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|closed|ended|edged|were[ \t]{1,2}(?:up|down))\b/;
+
+/** "'s daughter", "'s wife", "'s agent": a person's own after the possessive. */
+function personAfterPossessive(text: string, t: Token): boolean {
+  return RELATIVE_AFTER.test(text.slice(t.end, t.end + 24));
+}
+const RELATIVE_AFTER = /^['’]s?[ \t]{1,2}(?:wife|husband|widow|widower|(?:girl|boy)friend|fianc[eé]e?|(?:grand)?(?:son|daughter)s?|mother|father|brothers?|sisters?|parents|(?:grand)?children|family|agent|death|funeral|birth)\b/;
 
 /** "'s lead drug", "'s vaccine", "'s new medicines": a drugmaker's products after a possessive, one word between at most. */
 function productAfterPossessive(text: string, t: Token): boolean {

@@ -297,7 +297,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   if (t.possessive) {
     // "Pemberton's, the bakery chain,", "founded Dunmore's in 1920": a name written with its 's, a shop's or firm's
     const own = possessiveEnd(text, t);
-    if (text.charCodeAt(own) === 44 /* , */) return appositiveUse(text, start, own);
+    // ("Wendell's, founded in 1969 by Dave Wendell,": what is founded is the shop, named with its 's)
+    if (text.charCodeAt(own) === 44 /* , */) return appositiveUse(text, start, own) ?? (FOUNDED_AFTER_COMMA.test(text.slice(own, own + 16)) ? 'sure' : undefined);
     if (after.adjacent && after.start - own <= 2 && AFTER_SHOP_NAME.has(after.word)) return 'sure';
     if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
@@ -628,6 +629,21 @@ function possessiveEnd(text: string, t: Token): number {
   return i;
 }
 
+/**
+ * Whether a name written with its 's is a shop's or a firm's whole name in this mention: a word after the 's that no
+ * possessive takes ("Callow's said", "Wendell's would"), or a comma and what only a firm is ("Wendell's, founded in
+ * 1969", "Pemberton's, the bakery chain,").
+ */
+export function shopNameUse(text: string, t: Token): boolean {
+  if (!t.possessive) return false;
+  const own = possessiveEnd(text, t);
+  if (text.charCodeAt(own) === 44 /* , */) return (appositiveUse(text, t.start, own) === 'sure') || FOUNDED_AFTER_COMMA.test(text.slice(own, own + 16));
+  const after = possessiveWordAfter(text, t);
+  return after.adjacent && after.start - own <= 2 && AFTER_SHOP_NAME.has(after.word);
+}
+
+/** ", founded", ", set up", ", started": a firm's beginning set off after its name. */
+const FOUNDED_AFTER_COMMA = /^,[ \t]{1,2}(?:(?:co-)?founded|set[ \t]up|started|established)\b/;
 /** Words that follow a name written with its 's when that is the whole name, not a possessive: "Callow's said". */
 const AFTER_SHOP_NAME = new Set(['said', 'says', 'in', 'on', 'was', 'were', 'is', 'has', 'had', 'will', 'would',
   'announced', 'reported', 'which', 'where', 'opened', 'closed']);

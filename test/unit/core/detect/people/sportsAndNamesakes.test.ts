@@ -99,4 +99,11 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     // a person after an acronym that is no club's keeps his name
     assert.deepEqual(people('BBC reporter Milan Horvat said the vote was close.'), [['Milan Horvat', 'Milan Horvat']]);
   });
+
+  it('a chain named with its \'s ("Wendle\'s, founded in 1969 by Dave Wendle,") is the chain in its other mentions too', () => {
+    assert.deepEqual(people("Wendle's to close 200 restaurants\n\nThe chain Wendle's said it would close 200 restaurants. "
+      + "Wendle's, founded in 1969 by Dave Wendle, has 6,000 restaurants. An analyst said Wendle's shares were cheap. "
+      + "Dave Wendle died in 2002. Wendle's daughter, Melinda Wendle, appears in its advertisements."),
+    [['Dave Wendle', 'Dave Wendle'], ['Dave Wendle', 'Dave Wendle'], ['Wendle', 'Dave Wendle'], ['Melinda Wendle', 'Melinda Wendle']]);
+  });
 });
