@@ -228,6 +228,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
+    // ("Lou Gehrig's disease", "Carl Tessler's syndrome": an illness named with a full name is no mention of the man)
+    if (part.last > part.first && tokens[part.last].possessive
+      && ILLNESSES.has(wordAfter(text, text.indexOf(' ', tokens[part.last].end)).word)) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
     // "Kelly's Diner", "Okoro's Bakery": a shop named with its owner's possessive is no mention of him there (and no
     // firm's word elsewhere: "Kelly said the diner was busy" is the owner)
     if (part.first === part.last && tokens[part.first].possessive && SHOP_NOUNS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
@@ -533,6 +539,8 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he(?:[ \t]{1,2}\p{Ll}[\p{Ll}'’-]*){0,2}[
 
 const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet',
   'conjecture', 'hypothesis', 'lemma']);
+/** Of those, what a full name's possessive names too: "Lou Gehrig's disease". */
+const ILLNESSES = new Set(['disease', 'syndrome']);
 /** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */
 const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson', 'conjecture', 'hypothesis', 'lemma',
   'inequality']);

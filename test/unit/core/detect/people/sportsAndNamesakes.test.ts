@@ -106,4 +106,11 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
       + "Dave Wendle died in 2002. Wendle's daughter, Melinda Wendle, appears in its advertisements."),
     [['Dave Wendle', 'Dave Wendle'], ['Dave Wendle', 'Dave Wendle'], ['Wendle', 'Dave Wendle'], ['Melinda Wendle', 'Melinda Wendle']]);
   });
+
+  it('an illness named with a full name\'s possessive ("Lou Gehrin\'s disease") is no mention of the man', () => {
+    assert.deepEqual(people("The drug slowed ALS, also known as Lou Gehrin's disease, in a trial led by Dr. Merit Cudkow."),
+      [['Merit Cudkow', 'Merit Cudkow']]);
+    // his own things after his possessive stay his
+    assert.deepEqual(people("Lou Gehrin's daughter said the family was pleased."), [['Lou Gehrin', 'Lou Gehrin']]);
+  });
 });
