@@ -553,9 +553,10 @@ function becameRole(text: string, end: number, lex: PeopleLexicon): boolean {
  * "Omi Margulo hit a pair of solo homers", "Vovek Anmosri allowed one hit and two walks": the clause a name's verb
  * opens counts what only a player makes (no "its" or "their" before it: a firm's figures are its own); "went 3-for-4"
  * is a batter's hits in his times at bat, "allowed one Kestrel hit" a pitcher's; "was suspended for three games" is a
- * player's ban; "led Harlow with 26 points" a player's share of a side's score.
+ * player's ban; "led Harlow with 26 points" a player's share of a side's score; "put Juventus ahead", "gave Harlow the
+ * lead" a scorer's goal.
  */
-const SPORTING_CLAUSE = /^[ \t]{1,2}(?:\p{Ll}+(?:[ \t]{1,2}(?!(?:its|their)\b)[\p{Ll}\d'’/-]+){0,7}?[ \t]{1,2}(?:homers?|home runs?|RBIs?|innings|strikeouts?|birdies|bogeys|putts?|wickets|touchdowns?|rebounds|assists|aces|hat-tricks?|hat tricks?)\b|(?:went|goes|was|is)[ \t]{1,2}\d{1,2}-for-\d{1,2}\b|led[ \t]{1,2}\p{Lu}[\p{L}'’-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]*)?[ \t]{1,2}with[ \t]{1,2}\d{1,2}[ \t]{1,2}(?:points|rebounds|assists|goals)\b|allowed[ \t]{1,2}(?:[\p{L}\d-]+[ \t]{1,2}){1,3}(?:hits?|walks?)\b|(?:will[ \t]{1,2}be|was|has[ \t]{1,2}been|is)[ \t]{1,2}(?:sidelined|suspended|banned)[ \t]{1,2}for[ \t]{1,2}(?:[\p{L}\d-]+[ \t]{1,2}){1,2}(?:games|matches|fixtures|races|ties)\b)/u;
+const SPORTING_CLAUSE = /^[ \t]{1,2}(?:\p{Ll}+(?:[ \t]{1,2}(?!(?:its|their)\b)[\p{Ll}\d'’/-]+){0,7}?[ \t]{1,2}(?:homers?|home runs?|RBIs?|innings|strikeouts?|birdies|bogeys|putts?|wickets|touchdowns?|rebounds|assists|aces|hat-tricks?|hat tricks?)\b|(?:went|goes|was|is)[ \t]{1,2}\d{1,2}-for-\d{1,2}\b|(?:put|puts|gave|gives)[ \t]{1,2}\p{Lu}[\p{L}'’-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]*)?[ \t]{1,2}(?:ahead|in[ \t]front|the[ \t]lead)\b|led[ \t]{1,2}\p{Lu}[\p{L}'’-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]*)?[ \t]{1,2}with[ \t]{1,2}\d{1,2}[ \t]{1,2}(?:points|rebounds|assists|goals)\b|allowed[ \t]{1,2}(?:[\p{L}\d-]+[ \t]{1,2}){1,3}(?:hits?|walks?)\b|(?:will[ \t]{1,2}be|was|has[ \t]{1,2}been|is)[ \t]{1,2}(?:sidelined|suspended|banned)[ \t]{1,2}for[ \t]{1,2}(?:[\p{L}\d-]+[ \t]{1,2}){1,2}(?:games|matches|fixtures|races|ties)\b)/u;
 
 /** "outside the Casa Verdal presidential palace", "the Kofi Annan international airport": an adjective of office or rank, then
  *  what was named after the name. */

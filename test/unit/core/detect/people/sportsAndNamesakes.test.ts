@@ -113,4 +113,9 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     // his own things after his possessive stay his
     assert.deepEqual(people("Lou Gehrin's daughter said the family was pleased."), [['Lou Gehrin', 'Lou Gehrin']]);
   });
+
+  it('a sentence opened by two unfamiliar words that "put Juventus ahead" or "gave Harlow the lead" names the scorer', () => {
+    assert.deepEqual(people('Alen Boksav put Juventus ahead after 12 minutes.'), [['Alen Boksav', 'Alen Boksav']]);
+    assert.deepEqual(people('Tarik Osmanagi gave Harlow the lead before half-time.'), [['Tarik Osmanagi', 'Tarik Osmanagi']]);
+  });
 });
