@@ -319,7 +319,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const tail = text.slice(t.end, t.end + 40);
   // (the two patterns that end in "its" only where it stands: they are tried after nearly every name)
   if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail)))
-    || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)) return 'sure';
+    || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail) || CO_AFTER_COMMA.test(tail)
+    || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail))) return 'sure';
   // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
   if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
   // "Marlowe Clarke is a law firm", "… was the country's biggest brewer"
@@ -642,6 +643,10 @@ export function shopNameUse(text: string, t: Token): boolean {
   return after.adjacent && after.start - own <= 2 && AFTER_SHOP_NAME.has(after.word);
 }
 
+/** "Dean Witter, Discover & Co": the rest of a firm's name after a comma, ending in "& Co". */
+const CO_AFTER_COMMA = /^,[ \t]{1,2}\p{Lu}[\p{L}'’-]*[ \t]{1,2}&[ \t]{1,2}Co\b/u;
+/** "Cherry Garcia is named after …", ", named after": a thing or a place named after a person is none itself. */
+const NAMED_AFTER_AFTER = /^(?:[ \t]{1,2}(?:is|was|were|are)|,)[ \t]{1,2}(?:also[ \t]{1,2})?named[ \t]{1,2}after\b/;
 /** ", founded", ", set up", ", started": a firm's beginning set off after its name. */
 const FOUNDED_AFTER_COMMA = /^,[ \t]{1,2}(?:(?:co-)?founded|set[ \t]up|started|established)\b/;
 /** Words that follow a name written with its 's when that is the whole name, not a possessive: "Callow's said". */

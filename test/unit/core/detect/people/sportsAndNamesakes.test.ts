@@ -118,4 +118,12 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people('Alen Boksav put Juventus ahead after 12 minutes.'), [['Alen Boksav', 'Alen Boksav']]);
     assert.deepEqual(people('Tarik Osmanagi gave Harlow the lead before half-time.'), [['Tarik Osmanagi', 'Tarik Osmanagi']]);
   });
+
+  it('a flavour, a thing "named after" a person, and "X, Y & Co" are no people', () => {
+    assert.deepEqual(people("The brand's Chunky Monkey and Cherry Garvey flavours sell well. Cherry Garvey is named after "
+      + 'Jerry Garvey of the Grateful Dead.'), [['Jerry Garvey', 'Jerry Garvey']]);
+    assert.deepEqual(people('Harley-Davidson gained 1-1/8. Dean Wittan, Discover & Co fell 3/4.'), []);
+    // a person named after a relative keeps his name where something personal is said of him
+    assert.deepEqual(people('Tom Hadley, 34, said he was named after his grandfather.'), [['Tom Hadley', 'Tom Hadley']]);
+  });
 });
