@@ -112,6 +112,10 @@ const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spok
 const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 /** Verbs of buying a business: "agreed to buy Carver Stokes", "since it bought …" (a club buys a player too, so this
  *  counts only where the article says nothing only a person is). */
+/** A firm's trade, as a word: "shoemaker", "jeweller", "fashion house"'s "house", "label", "brand". */
+const FIRM_TRADE_OWNED = /^(?:\p{Ll}+maker|jewell?er|label|brand|house|retailer|chain|brewer|publisher|studio|firm|company)$/u;
+/** Owning or buying, "the", a word perhaps, and the trade: "owns the shoemaker ", "bought the Italian jeweller ". */
+const OWNED_TRADE_BEFORE = /\b(?:owns|owned|own|bought|buys|buy|acquired|acquires|acquire|sold|sells)[ \t]{1,2}the[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?\p{Ll}+[ \t]{1,2}$/u;
 const BOUGHT = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase',
   'purchased', 'purchasing']);
 const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
@@ -264,6 +268,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     const verb = before ?? wordBefore(text, start);
     if (text.charCodeAt(start - 2) === 100 /* d */ && FOUNDED.has(verb.word)) return 'sure';
     if (verb.adjacent && BOUGHT.has(verb.word) && last > first) return 'owned';
+    // "also owns the shoemaker Alessandro Ferri", "bought the jeweller Bellandi": a firm owned or bought, named by its
+    // trade (not "sold the striker Tom Brannagh", a club's player)
+    if (verb.adjacent && FIRM_TRADE_OWNED.test(verb.word) && OWNED_TRADE_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return 'owned';
     const link = endsWithLinkWord(text, start) ? verb : undefined;
     // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
     // (and "Trader Luis Ferreira at Brandt Kellner said": at a firm, named after a full name)

@@ -126,4 +126,11 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     // a person named after a relative keeps his name where something personal is said of him
     assert.deepEqual(people('Tom Hadley, 34, said he was named after his grandfather.'), [['Tom Hadley', 'Tom Hadley']]);
   });
+
+  it('a firm owned or bought and named by its trade ("owns the shoemaker Alessandro Ferrin") is no person', () => {
+    assert.deepEqual(people('The group, run by Lucia Bernardoni, also owns the shoemaker Alessandro Ferrin and the jeweller Bellandi.'),
+      [['Lucia Bernardoni', 'Lucia Bernardoni']]);
+    // a player a club sells stays a person
+    assert.deepEqual(people('Harwick sold the striker Tom Brannan to Dunmore for 2 million pounds.'), [['Tom Brannan', 'Tom Brannan']]);
+  });
 });
