@@ -133,14 +133,16 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
     organisationContext: organisationNounBefore
-      || (!tokens[part.last].possessive && (lex.organisationNounsAfter.has(lowerAfter) || namesakeNounAfter(text, tokens[part.last].end)))
+      || (!tokens[part.last].possessive && (lex.organisationNounsAfter.has(lowerAfter) || namesakeNounAfter(text, tokens[part.last].end)
+        || (lowerAfter === 'and' && goodsAfterPair(text, tokens[part.last].end))))
       || placeShown
       || fillsQuotation(text, tokens[part.first].start, tokens[part.last])
       || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
       || called,
     organisationBefore: organisationNounBefore || called,
     // (not "spokesman": "Ines Calder spokesman Tom Ruiz" speaks for a person as often as for a firm)
-    organisationAfter: !tokens[part.last].possessive && lex.organisationNounsAfter.has(lowerAfter) && !lowerAfter.startsWith('spokes'),
+    organisationAfter: !tokens[part.last].possessive && ((lex.organisationNounsAfter.has(lowerAfter) && !lowerAfter.startsWith('spokes'))
+      || (lowerAfter === 'and' && goodsAfterPair(text, tokens[part.last].end))),
     placeShown,
     givenFirst: firstClass === 'given' && !(firstToken.sentenceStart && lex.commonWords.has(firstToken.lower)),
     familyFirst: lex.familyNamesFirst.has(firstToken.lower) && part.last > part.first && !firstToken.sentenceStart,
@@ -509,6 +511,18 @@ function afterPossessive(text: string, end: number, words: RegExp): boolean {
   const c = text.charCodeAt(end);
   return (c === 39 || c === 8217) && words.test(text.slice(end, end + 24));
 }
+
+/**
+ * "Ralph Lauren and Tommy Hilfiger clothing": the first of two labels before the goods they share (the second has the
+ * noun right after it).
+ */
+function goodsAfterPair(text: string, end: number): boolean {
+  const m = PAIR_THEN_GOODS.exec(text.slice(end, end + 60));
+  return m !== null && SHARED_GOODS.has(m[1]);
+}
+const PAIR_THEN_GOODS = /^[ \t]{1,2}and[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]*[ \t]{1,2}){1,3}(\p{Ll}+)/u;
+const SHARED_GOODS = new Set(['clothing', 'clothes', 'jeans', 'handbags', 'perfume', 'perfumes', 'fragrance', 'fragrances',
+  'flavours', 'flavors', 'boutiques']);
 
 /** "'s Hector Salgado", "'s Hector “Macho” Salgado": a possessive's ending, a given name and more of a name. */
 const POSSESSIVE_THEN_NAME = /^['’]s?[ \t](\p{Lu}\p{Ll}+)[ \t]["“]?\p{Lu}\p{Ll}/u;

@@ -133,4 +133,11 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     // a player a club sells stays a person
     assert.deepEqual(people('Harwick sold the striker Tom Brannan to Dunmore for 2 million pounds.'), [['Tom Brannan', 'Tom Brannan']]);
   });
+
+  it('a label before its clothing, perfume or handbags, alone or first of a pair, is no person', () => {
+    assert.deepEqual(people('The shops would sell more Ralph Laurel and Tommy Hilfinger clothing.'), []);
+    assert.deepEqual(people('Sales of Ralph Laurel perfume rose.'), []);
+    // the designer, shown as one, stays a person
+    assert.deepEqual(people('Designer Ralph Laurel, 84, said he would retire.'), [['Ralph Laurel', 'Ralph Laurel']]);
+  });
 });
