@@ -411,7 +411,20 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // the lists are weaker evidence than the article's own: any role or person's verb keeps the name a person's
   for (const key of listed) if (!roleShown.has(key) && !roleShown.has(key.slice(key.lastIndexOf(' ') + 1))) owned.add(key);
   // something a person may have too makes a firm only of a name the article never shows to be a person's
-  for (const key of owned) if (!personal.has(key) && !personal.has(key.slice(key.lastIndexOf(' ') + 1))) firmUses.add(key);
+  // (nor the first word of a person's full name, which names her alone where it is her family name: "Mobutu's
+  // spokesman" beside "President Mobutu Sese Seko", "Li's spokesman" beside "Premier Li Peng")
+  let personalFirst: Set<string> | undefined;
+  for (const key of owned) {
+    if (personal.has(key) || personal.has(key.slice(key.lastIndexOf(' ') + 1))) continue;
+    if (!key.includes(' ')) {
+      if (!personalFirst) {
+        personalFirst = new Set();
+        for (const p of personal) if (p.includes(' ')) personalFirst.add(p.slice(0, p.indexOf(' ')));
+      }
+      if (personalFirst.has(key)) continue;
+    }
+    firmUses.add(key);
+  }
   for (const key of firmUses) organisations.add(key);
   // a word the article uses alone as a firm ("Apple's revenue", "Harlan & Pike") and never as a person's: no short
   // form of a person, and no person's first word ("Apple Intelligence")

@@ -140,4 +140,11 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     // the designer, shown as one, stays a person
     assert.deepEqual(people('Designer Ralph Laurel, 84, said he would retire.'), [['Ralph Laurel', 'Ralph Laurel']]);
   });
+
+  it('a family name written first, alone before "\'s spokesman", is still its person\'s ("Mobuto\'s spokesman")', () => {
+    assert.deepEqual(people("President Mobuto Sese Seko will return home.\nMobuto's spokesman, Kabongo Mbayo, said he was well."),
+      [['Mobuto Sese Seko', 'Mobuto Sese Seko'], ['Mobuto', 'Mobuto Sese Seko'], ['Kabongo Mbayo', 'Kabongo Mbayo']]);
+    assert.deepEqual(people("Premier Lin Peng arrived on Monday.\nLin's spokesman, Shen Guofeng, said the talks went well."),
+      [['Lin Peng', 'Lin Peng'], ['Lin', 'Lin Peng'], ['Shen Guofeng', 'Shen Guofeng']]);
+  });
 });
