@@ -53,6 +53,13 @@ export function namesInCapitals(text: string, found: readonly PersonMention[], l
     bySurname.set(surname, known === undefined || known === m.entity ? m.entity : null);
     byFullName.set(words[0].toLowerCase() + ' ' + surname, m.entity);
   }
+  // "MOBUTU TO RETURN HOME" beside "Mobutu Sese Seko … Mobutu's spokesman": the one word the article names a person by
+  // alone, where it is no surname of another
+  for (const m of mentions) {
+    if (m.text === m.entity || m.text.includes(' ') || !m.entity.startsWith(m.text + ' ')) continue;
+    const word = m.text.toLowerCase();
+    if (!bySurname.has(word)) bySurname.set(word, m.entity);
+  }
   if (bySurname.size === 0) return [...mentions];
   const added: PersonMention[] = [];
   const words = capitalWords(text).filter(m => !CHARACTER_BEFORE_WORD.test(text.slice(Math.max(0, m.index - 2), m.index)));

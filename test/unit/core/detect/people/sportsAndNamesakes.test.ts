@@ -147,4 +147,11 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people("Premier Lin Peng arrived on Monday.\nLin's spokesman, Shen Guofeng, said the talks went well."),
       [['Lin Peng', 'Lin Peng'], ['Lin', 'Lin Peng'], ['Shen Guofeng', 'Shen Guofeng']]);
   });
+
+  it('a headline in capitals names a person by the one word the story names him by alone ("MOBUTO TO RETURN")', () => {
+    const text = "ZAIRE - MOBUTO TO RETURN HOME, AIDE SAYS.\nKINSHASA 1996-12-12\nPresident Mobuto Sese Seko will return home. "
+      + 'Rebels want to topple Mobuto, an aide said.';
+    assert.deepEqual(detectPeople(text).map(p => [text.slice(p.start, p.end), p.entity]),
+      [['MOBUTO', 'Mobuto Sese Seko'], ['Mobuto Sese Seko', 'Mobuto Sese Seko'], ['Mobuto', 'Mobuto Sese Seko']]);
+  });
 });
