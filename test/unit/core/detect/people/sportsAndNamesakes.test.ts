@@ -154,4 +154,9 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(detectPeople(text).map(p => [text.slice(p.start, p.end), p.entity]),
       [['MOBUTO', 'Mobuto Sese Seko'], ['Mobuto Sese Seko', 'Mobuto Sese Seko'], ['Mobuto', 'Mobuto Sese Seko']]);
   });
+
+  it('"had 20 for Vancouver" after two unfamiliar words opening a sentence is a player\'s share', () => {
+    assert.deepEqual(people('Shareef Abdur-Rahman had 20 for Vancouver.'), [['Shareef Abdur-Rahman', 'Shareef Abdur-Rahman']]);
+    assert.deepEqual(people('Tarik Osmanagi added 12 points for Harlow.'), [['Tarik Osmanagi', 'Tarik Osmanagi']]);
+  });
 });
