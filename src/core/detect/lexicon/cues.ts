@@ -143,7 +143,7 @@ broadcaster network channel station party movement organisation organization tea
 airport stadium arena hotel prison hospital ship vessel tanker ferry liner frigate destroyer submarine yacht aircraft
 village town city region province district port river mountain valley island peninsula suburb street avenue square
 film movie book novel album song opera musical series show programme program operation exercise index
-site website blog podcast outlet band choir orchestra ensemble
+site website blog podcast outlet band bands choir orchestra ensemble
 architects solicitors accountants auditors consultants auctioneers
 brands labels
 `.trim().split(/\s+/);

@@ -159,4 +159,9 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people('Shareef Abdur-Rahman had 20 for Vancouver.'), [['Shareef Abdur-Rahman', 'Shareef Abdur-Rahman']]);
     assert.deepEqual(people('Tarik Osmanagi added 12 points for Harlow.'), [['Tarik Osmanagi', 'Tarik Osmanagi']]);
   });
+
+  it('a band after "the bands" is no person, though its singer of that name is one', () => {
+    assert.deepEqual(people('The label is home to the bands Harriet Vale and the Sundowners and the Blue Hours. '
+      + "Harriet Vale, the band's singer, said she welcomed the deal."), [['Harriet Vale', 'Harriet Vale']]);
+  });
 });
