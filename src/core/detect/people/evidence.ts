@@ -120,7 +120,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       && quoteBeforeVerb(text, tokens[part.first].start),
     appositive: !tokens[part.last].possessive
       && (appositiveAfter(text, tokens[part.last].end) || styledOfAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex, part.last > part.first)
-        || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex)
+        || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex) || selfAfter(text, tokens[part.last].end)
           || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)
           || describedAsPerson(text, tokens[part.last].end, lex) || RECORD_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 12))))),
     acted: lex.personVerbs.has(lowerAfter) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
@@ -619,6 +619,11 @@ const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|
 function appositiveAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 /* , */ && APPOSITIVE.test(text.slice(end, end + 16));
 }
+/** "Michael Kors himself, the designer": a full name that is "himself" or "herself" is a person's (not "a Nobel herself"). */
+function selfAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 104 /* h */ && SELF_AFTER.test(text.slice(end, end + 10));
+}
+const SELF_AFTER = /^ h(?:im|er)self\b/;
 
 /**
  * ", Princess of Wales", ", Duke of Kent", ", Bishop of Ely": a style of rank "of" a place set off after a name, as news

@@ -108,7 +108,7 @@ const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
 const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spokeswoman spokesperson unit units subsidiary
   division divisions customers shareholders stockholders employees workers staff workforce ceo cfo headquarters plant
   plants factory factories stores brand brands takeover acquisition merger engineers bankers traders dealers brokers
-  executives`.split(/\s+/));
+  executives owner owners`.split(/\s+/));
 const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 /** Verbs of buying a business: "agreed to buy Carver Stokes", "since it bought …" (a club buys a player too, so this
  *  counts only where the article says nothing only a person is). */
@@ -165,7 +165,7 @@ const VEHICLE_IS_BEFORE = /(?:^|[^\p{L}])(?:plane|aircraft|jet|airliner|helicopt
 /** How VEHICLE_IS_BEFORE ends, tested first on a few characters: the whole pattern is tried from every one of its 24. */
 const APPOSED_ARTICLE_BEFORE = /,[ \t]{1,2}an?[ \t]{1,2}$/;
 /** "… is a", "… was the": a predicate that may say what the name is. */
-const COPULA_AFTER = /^[ \t]{1,2}(?:is|was)(?=[ \t]{1,2}(?:a|an|the)\b)/;
+const COPULA_AFTER = /^[ \t]{1,2}(?:is|was|(?:would|will)[ \t]{1,2}(?:remain|become)|remains|remained|became|becomes)(?=[ \t]{1,2}(?:a|an|the)\b)/;
 /** What a product does and a person does not: "Rosie Mae would ship before Christmas", "goes on sale in May". */
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:will|would|should|could|is[ \t]{1,2}due[ \t]{1,2}to)[ \t]{1,2}(?:ship|go[ \t]{1,2}on[ \t]{1,2}sale)|goes[ \t]{1,2}on[ \t]{1,2}sale|went[ \t]{1,2}on[ \t]{1,2}sale|retails[ \t]{1,2}(?:at|for))\b/;
 /** ", a cheaper robot, ", "its new phone, ": what a product is, in apposition before its name (no person is "a robot";

@@ -164,4 +164,13 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people('The label is home to the bands Harriet Vale and the Sundowners and the Blue Hours. '
       + "Harriet Vale, the band's singer, said she welcomed the deal."), [['Harriet Vale', 'Harriet Vale']]);
   });
+
+  it('a brand named after its designer, after "the owner of" or that "would remain a brand", is no person; "X himself" is', () => {
+    assert.deepEqual(people('The group, the owner of Coach and Kate Spane, said it would buy Capri Holdings, owner of Michael Korz, Versace '
+      + 'and Jimmy Choo. The buyer said Michael Korz would remain a separate brand. Michael Korz himself, the designer who '
+      + 'founded the label in 1981, will stay on. Korz said he was thrilled.'),
+    [['Michael Korz', 'Michael Korz'], ['Korz', 'Michael Korz']]);
+    // the owner of a firm named after him is a person
+    assert.deepEqual(people('Tom Hadley, the owner of Hadley Foods, said he would sell.'), [['Tom Hadley', 'Tom Hadley']]);
+  });
 });
