@@ -158,5 +158,5 @@ telescope probe spacecraft satellite capsule observatory lander consortium
 people residents citizens court courts authorities officials police troops embassy economy border coast
 laboratory laboratories mill mills refinery refineries brewery distillery shipyard foundry warehouse
 bridges airports hospitals stadiums universities colleges schools hotels prisons tunnel tunnels
-flavour flavours flavor flavors clothing clothes jeans handbags perfume perfumes fragrance fragrances boutique boutiques
+products beauty flavour flavours flavor flavors clothing clothes jeans handbags perfume perfumes fragrance fragrances boutique boutiques
 `.trim().split(/\s+/);

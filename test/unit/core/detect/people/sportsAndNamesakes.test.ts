@@ -173,4 +173,9 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     // the owner of a firm named after him is a person
     assert.deepEqual(people('Tom Hadley, the owner of Hadley Foods, said he would sell.'), [['Tom Hadley', 'Tom Hadley']]);
   });
+
+  it('a name before "products" or "beauty" ("Tom Forde beauty products") is a brand', () => {
+    assert.deepEqual(people('Estee Lauden, which sells Tom Forde beauty products, was not involved.'), []);
+    assert.deepEqual(people('Sales of Ana Ruiz products rose.'), []);
+  });
 });
