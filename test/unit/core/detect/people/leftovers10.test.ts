@@ -82,9 +82,9 @@ describe('people: sector names, market wraps, opponents (eleventh pass)', () => 
   });
 
   it('a surname the article also names a firm by is the firm where its shares move; a holder\'s shares stay a person\'s', () => {
-    // (left: the label's first mention, with nothing personal of its own, is read as her, whom the article names alike)
+    // (the label's first mention, named so after "label", is the label's, though the article names her alike)
     assert.deepEqual(people('The fashion label Corra Delvani named a new designer. Corra Delvani, 76, will stay on the board. '
-      + "Delvani's shares rose 4% on the news."), [['Corra Delvani', 'Corra Delvani'], ['Corra Delvani', 'Corra Delvani']]);
+      + "Delvani's shares rose 4% on the news."), [['Corra Delvani', 'Corra Delvani']]);
     assert.deepEqual(people("Ivo Marsden, 52, sold part of his stake. Marsden's shares in the bank were worth $3 million."),
       [['Ivo Marsden', 'Ivo Marsden'], ['Marsden', 'Ivo Marsden']]);
     assert.deepEqual(people("Ivo Marsden, 52, runs the fund. Marsden's shares rose in value, he said."),
