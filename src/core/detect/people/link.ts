@@ -109,6 +109,8 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     if (f.person || f.firm || f.first === f.last || classes[f.first] === 'common' || classes[f.first] === 'place') continue;
     if (classes[f.first] === 'initial' || wordCount(f) < 2
       || surnames.resolve(tokens[f.last].lower, tokens[f.first].start) === undefined) continue;
+    // ("bought the Palacio Almeida" beside "Duarte Almeida": what "the" stands before is a thing named after the family)
+    if (theBefore(text, tokens[f.first].start)) continue;
     const entity = canonical(text, tokens, f);
     entityOf[i] = entity;
     givenNames.add(tokens[f.first].lower, tokens[f.first].start, entity);
@@ -493,4 +495,10 @@ const UNUSUAL_SPACE = /\s\s|[^\S ]/;
 function canonical(text: string, tokens: readonly Token[], f: NameFinding): string {
   const raw = text.slice(tokens[f.first].start, tokens[f.last].end);
   return UNUSUAL_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+}
+
+/** "the " (or "The ") right before `start`. */
+function theBefore(text: string, start: number): boolean {
+  return start >= 4 && text.charCodeAt(start - 1) === 32 && (text.charCodeAt(start - 4) === 116 || text.charCodeAt(start - 4) === 84)
+    && text.charCodeAt(start - 3) === 104 && text.charCodeAt(start - 2) === 101 && (start === 4 || !/[\p{L}\d]/u.test(text[start - 5]));
 }

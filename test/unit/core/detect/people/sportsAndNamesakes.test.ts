@@ -178,4 +178,12 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people('Estee Lauden, which sells Tom Forde beauty products, was not involved.'), []);
     assert.deepEqual(people('Sales of Ana Ruiz products rose.'), []);
   });
+
+  it('a full name after "the" sharing a person\'s surname is a thing named after the family, not a relative', () => {
+    assert.deepEqual(people('The group bought the Palacio Almeda in Lisbon. Duarte Almeda said the family was pleased.'),
+      [['Duarte Almeda', 'Duarte Almeda']]);
+    // a relative named plainly stays one
+    assert.deepEqual(people('Duarte Almeda said the family was pleased. Rosa Almeda agreed.'),
+      [['Duarte Almeda', 'Duarte Almeda'], ['Rosa Almeda', 'Rosa Almeda']]);
+  });
 });
