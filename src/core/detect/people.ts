@@ -281,6 +281,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
+    // "the 21-year-old Scot", "the 30-year-old Dane": a people's noun after an age describes the person named before it
+    if (part.first === part.last && NATIONALS.has(tokens[part.first].lower) && !tokens[part.first].possessive
+      && before.adjacent && before.word.endsWith('year-old')) {
+      findings.push({ first: part.first, last: part.last, person: false });
+      continue;
+    }
     // "AC Milan, whose coach …", "FC Porto": a club's initials in capitals right before the name make it the club's
     if (!part.titled && part.first === run.first && clubInitialsBefore(text, tokens[part.first].start)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
@@ -625,6 +631,11 @@ function allNameLike(classes: readonly WordClass[], part: { first: number; last:
 function partyPlural(t: Token, c: WordClass, lex: PeopleLexicon): boolean {
   return c === 'common' && t.lower.length > 4 && t.lower.endsWith('s') && lex.roleNouns.has(t.lower.slice(0, -1));
 }
+
+/** One of a people, as a noun that is a given name too ("Scot", "Finn") or no adjective ("Dane", "Swede", "Briton"). */
+const NATIONALS = new Set(['scot', 'dane', 'swede', 'finn', 'pole', 'turk', 'briton', 'brit', 'kiwi', 'aussie', 'czech',
+  'slovak', 'serb', 'croat', 'swiss', 'norwegian', 'spaniard', 'argentine', 'welshman', 'scotsman', 'englishman',
+  'irishman', 'frenchman', 'dutchman', 'welshwoman', 'scotswoman', 'englishwoman', 'irishwoman', 'frenchwoman', 'dutchwoman']);
 
 /** "AC ", "FC ", "VfB ": a football club's initials, one space before `start` (and no word character before them). */
 function clubInitialsBefore(text: string, start: number): boolean {

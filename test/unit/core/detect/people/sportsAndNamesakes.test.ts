@@ -186,4 +186,11 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people('Duarte Almeda said the family was pleased. Rosa Almeda agreed.'),
       [['Duarte Almeda', 'Duarte Almeda'], ['Rosa Almeda', 'Rosa Almeda']]);
   });
+
+  it('"the 21-year-old Scot" describes the person before it and names no one', () => {
+    assert.deepEqual(people('John Higson won. Higson, the 21-year-old Scot, beat Welshman Mark Willem 9-7.'),
+      [['John Higson', 'John Higson'], ['Higson', 'John Higson'], ['Mark Willem', 'Mark Willem']]);
+    // a player of that given name after his age keeps it
+    assert.deepEqual(people('The 24-year-old Scot Pollan scored 20 points.'), [['Scot Pollan', 'Scot Pollan']]);
+  });
 });
