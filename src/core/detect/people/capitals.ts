@@ -53,6 +53,10 @@ export function namesInCapitals(text: string, found: readonly PersonMention[], l
     bySurname.set(surname, known === undefined || known === m.entity ? m.entity : null);
     byFullName.set(words[0].toLowerCase() + ' ' + surname, m.entity);
   }
+  // "RONALDO SCORES TWICE" beside "striker Ronaldo … Ronaldo, 20,": a person of one name the article names twice or more
+  const oneNamed = new Map<string, number>();
+  for (const m of mentions) if (m.entity === m.text && !m.text.includes(' ')) oneNamed.set(m.entity, (oneNamed.get(m.entity) ?? 0) + 1);
+  for (const [name, n] of oneNamed) if (n >= 2 && !bySurname.has(name.toLowerCase())) bySurname.set(name.toLowerCase(), name);
   // "MOBUTU TO RETURN HOME" beside "Mobutu Sese Seko … Mobutu's spokesman": the one word the article names a person by
   // alone, where it is no surname of another
   for (const m of mentions) {

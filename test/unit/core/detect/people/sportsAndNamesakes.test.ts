@@ -193,4 +193,14 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     // a player of that given name after his age keeps it
     assert.deepEqual(people('The 24-year-old Scot Pollan scored 20 points.'), [['Scot Pollan', 'Scot Pollan']]);
   });
+
+  it('a headline in capitals names a person of one name the story names twice ("RONALDU SCORES TWICE")', () => {
+    const text = 'SOCCER - RONALDU SCORES TWICE AS BARCELONA WIN.\nMADRID 1996-12-08\nBrazilian striker Ronaldu scored twice. '
+      + 'Ronaldu, 20, signed in July.';
+    assert.deepEqual(detectPeople(text).map(p => [text.slice(p.start, p.end), p.entity]),
+      [['RONALDU', 'Ronaldu'], ['Ronaldu', 'Ronaldu'], ['Ronaldu', 'Ronaldu']]);
+    // named once, the one name is not looked for in capitals
+    const once = 'SOCCER - RONALDU SCORES TWICE.\nMADRID 1996-12-08\nBrazilian striker Ronaldu scored twice.';
+    assert.deepEqual(detectPeople(once).map(p => once.slice(p.start, p.end)), ['Ronaldu']);
+  });
 });
