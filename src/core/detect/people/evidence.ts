@@ -118,7 +118,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       || ((lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)),
     quoteSpeaker: (lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)
       && quoteBeforeVerb(text, tokens[part.first].start),
-    appositive: !tokens[part.last].possessive
+    // ("scored for Ajax, whose coach …": a side a goal is for, whose coach or players follow, is a club)
+    appositive: !tokens[part.last].possessive && !(lowerBefore === 'for' && part.first === part.last && clubWhoseAfter(text, tokens[part.last].end))
       && (appositiveAfter(text, tokens[part.last].end) || styledOfAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex, part.last > part.first)
         || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex) || selfAfter(text, tokens[part.last].end)
           || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)
@@ -619,6 +620,12 @@ const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|
 function appositiveAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 /* , */ && APPOSITIVE.test(text.slice(end, end + 16));
 }
+/** ", whose coach", ", whose players": what a side has, after its name. */
+function clubWhoseAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 && CLUB_WHOSE.test(text.slice(end, end + 24));
+}
+const CLUB_WHOSE = /^,[ \t]{1,2}whose[ \t]{1,2}(?:coach|manager|players|fans|supporters|squad|goalkeeper|defence|defense|stadium|ground)\b/;
+
 /** "Michael Kors himself, the designer": a full name that is "himself" or "herself" is a person's (not "a Nobel herself"). */
 function selfAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 104 /* h */ && SELF_AFTER.test(text.slice(end, end + 10));

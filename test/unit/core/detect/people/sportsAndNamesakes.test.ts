@@ -203,4 +203,13 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     const once = 'SOCCER - RONALDU SCORES TWICE.\nMADRID 1996-12-08\nBrazilian striker Ronaldu scored twice.';
     assert.deepEqual(detectPeople(once).map(p => once.slice(p.start, p.end)), ['Ronaldu']);
   });
+
+  it('"scored the third for Ajaks, whose coach …": the side a goal is for is no person', () => {
+    assert.deepEqual(people('Ronald de Beer added the third for Ajaks, whose coach Louis van Gaul had been criticised. '
+      + 'Scorers: Ajaks - Litmanen 12, De Beer 80.'),
+    [['Ronald de Beer', 'Ronald de Beer'], ['Louis van Gaul', 'Louis van Gaul'], ['Litmanen', 'Litmanen'], ['De Beer', 'Ronald de Beer']]);
+    // a skater whose coach is named stays a person
+    assert.deepEqual(people('The judges gave top marks to Michelle Kwon, whose coach Frank Carrol said she had a cold.'),
+      [['Michelle Kwon', 'Michelle Kwon'], ['Frank Carrol', 'Frank Carrol']]);
+  });
 });
