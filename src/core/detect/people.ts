@@ -189,7 +189,10 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
         const self = classes[alone] === 'org' && alone === run.last && wordBefore(text, tokens[alone].start).word !== 'the'
           && (ageAfter(text, tokens[alone]) || personalUse(text, tokens, alone) || appositiveWho(text, tokens[alone]));
         if (self) personal.add(tokens[alone].lower);
-        findings.push({ first: alone, last: alone, person: self });
+        // ("The computer maker Dell Technologies said" beside "Michael Dell": a word before a corporate word of its run is
+        // the firm's name there, no short form of its founder)
+        const firmNamed = !self && company !== undefined && company.first <= alone && company.last === alone;
+        findings.push(firmNamed ? { first: alone, last: alone, person: false, firm: true } : { first: alone, last: alone, person: self });
       }
       continue;
     }

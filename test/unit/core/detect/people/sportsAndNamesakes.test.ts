@@ -212,4 +212,10 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people('The judges gave top marks to Michelle Kwon, whose coach Frank Carrol said she had a cold.'),
       [['Michelle Kwon', 'Michelle Kwon'], ['Frank Carrol', 'Frank Carrol']]);
   });
+
+  it('"The computer maker Dell Technologies said" beside "Michael Dell" is the firm, and so is its short form after it', () => {
+    assert.deepEqual(people('Dell to cut jobs\n\nThe computer maker Dell Technologies said on Monday it would cut 6,650 jobs. '
+      + 'Dell said the cuts would save $1.5 billion. Michael Dell founded the company in 1984. Dell took it private in 2013.'),
+    [['Michael Dell', 'Michael Dell'], ['Dell', 'Michael Dell']]);
+  });
 });
