@@ -153,7 +153,7 @@ function introducedAsFirm(tokens: readonly Token[], findings: readonly NameFindi
 }
 
 /** "'s shares rose", "'s stock, listed in Milan since 2015, fell": the name's shares, then what a share price does. */
-const SHARES_MOVE = /^['’]s?[ \t]{1,2}(?:shares|stock)(?:,[^,.;\n]{1,60},)?[ \t]{1,2}(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|closed|ended|edged|were[ \t]{1,2}(?:up|down))\b/;
+const SHARES_MOVE = /^['’]s?[ \t]{1,2}(?:shares|stock)(?:,[^,.;\n]{1,60},)?[ \t]{1,2}(?:(?:have|has|had)[ \t]{1,2}(?:risen|fallen|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sunk|declined|advanced|rallied)|rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|closed|ended|edged|were[ \t]{1,2}(?:up|down))\b/;
 
 /** "'s daughter", "'s wife", "'s agent": a person's own after the possessive. */
 function personAfterPossessive(text: string, t: Token): boolean {

@@ -218,4 +218,9 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
       + 'Dell said the cuts would save $1.5 billion. Michael Dell founded the company in 1984. Dell took it private in 2013.'),
     [['Michael Dell', 'Michael Dell'], ['Dell', 'Michael Dell']]);
   });
+
+  it('"Dellon\'s shares had fallen 20 percent" beside the firm Dellon Technologies is the firm', () => {
+    assert.deepEqual(people('Dellon Technologies cut jobs. Michael Dellon, 58, founded the company in 1984. '
+      + "An analyst said Dellon's shares had fallen 20 percent in a year."), [['Michael Dellon', 'Michael Dellon']]);
+  });
 });
