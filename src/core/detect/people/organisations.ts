@@ -327,6 +327,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   // (the two patterns that end in "its" only where it stands: they are tried after nearly every name)
   if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail)))
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail) || CO_AFTER_COMMA.test(tail)
+    || (tail.includes(' it ') && IT_CUTS_JOBS_AFTER.test(text.slice(t.end, t.end + 90)))
     || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail))) return 'sure';
   // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
   if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
@@ -650,6 +651,11 @@ export function shopNameUse(text: string, t: Token): boolean {
   return after.adjacent && after.start - own <= 2 && AFTER_SHOP_NAME.has(after.word);
 }
 
+/**
+ * "Walt Disney said on Wednesday it would cut 7,000 jobs": what "it" does after the name's "said" is a firm's, where it
+ * cuts, adds or creates a count of jobs.
+ */
+const IT_CUTS_JOBS_AFTER = /^[ \t]{1,2}(?:said|says|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:would|will|was|is|had|has|plans[ \t]{1,2}to|planned[ \t]{1,2}to)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:cut|cutting|shed|shedding|axe|eliminate|lay[ \t]{1,2}off|add|adding|create|creating|hire)[ \t]{1,2}(?:about[ \t]{1,2}|some[ \t]{1,2}|up[ \t]{1,2}to[ \t]{1,2}|more[ \t]{1,2}than[ \t]{1,2})?[\d,.]+(?:[ \t]{1,2}(?:million|thousand))?[ \t]{1,2}(?:jobs|workers|staff|employees|positions|roles)\b/u;
 /** "Dean Witter, Discover & Co": the rest of a firm's name after a comma, ending in "& Co". */
 const CO_AFTER_COMMA = /^,[ \t]{1,2}\p{Lu}[\p{L}'’-]*[ \t]{1,2}&[ \t]{1,2}Co\b/u;
 /** "Cherry Garcia is named after …", ", named after": a thing or a place named after a person is none itself. */

@@ -223,4 +223,11 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people('Dellon Technologies cut jobs. Michael Dellon, 58, founded the company in 1984. '
       + "An analyst said Dellon's shares had fallen 20 percent in a year."), [['Michael Dellon', 'Michael Dellon']]);
   });
+
+  it('"Walt Dizney said on Wednesday it would cut 7,000 jobs" is the firm named after its founder', () => {
+    assert.deepEqual(people('Walt Dizney said on Wednesday it would cut 7,000 jobs. The company was founded by Walt Dizney '
+      + 'and his brother Roy Dizney in 1923.'), [['Walt Dizney', 'Walt Dizney'], ['Roy Dizney', 'Roy Dizney']]);
+    // a person who says a firm will cut jobs stays a person where the firm is named
+    assert.deepEqual(people('Union leader Tom Hadley said the company would cut 700 jobs.'), [['Tom Hadley', 'Tom Hadley']]);
+  });
 });
