@@ -121,7 +121,7 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
       || (shops !== undefined && tokens[f.first].possessive && shops.has(word) && !pronoun && !personAfterPossessive(text, tokens[f.first]))
       // "Ostrander's lead drug" beside "Ostrander Bio": what a drugmaker makes, after the possessive of a word the
       // article names a firm with
-      || (firms.has(word) && !pronoun && productAfterPossessive(text, tokens[f.first]))
+      || ((firms.has(word) || firmLastWords.has(word)) && !pronoun && productAfterPossessive(text, tokens[f.first]))
       || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))
       || (introduced.has(word) && !pronoun && !titled.has(f) && !saysPersonal(text, tokens[f.first], lex))) {
       f.person = false;
@@ -161,11 +161,12 @@ function personAfterPossessive(text: string, t: Token): boolean {
 }
 const RELATIVE_AFTER = /^['’]s?[ \t]{1,2}(?:wife|husband|widow|widower|(?:girl|boy)friend|fianc[eé]e?|(?:grand)?(?:son|daughter)s?|mother|father|brothers?|sisters?|parents|(?:grand)?children|family|agent|death|funeral|birth)\b/;
 
-/** "'s lead drug", "'s vaccine", "'s new medicines": a drugmaker's products after a possessive, one word between at most. */
+/** "'s lead drug", "'s vaccine", "'s streaming service", "'s subscribers", "'s revenue": a firm's products, customers or
+ *  results after a possessive, one word between at most. */
 function productAfterPossessive(text: string, t: Token): boolean {
   return t.possessive && DRUG_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 40));
 }
-const DRUG_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:drugs?|vaccines?|medicines?|pills?|treatments)\b/u;
+const DRUG_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:drugs?|vaccines?|medicines?|pills?|treatments|(?:streaming|online|cloud|banking|delivery)[ \t]{1,2}services?|subscribers|customers|stores|factories|revenue|profits?|sales)\b/u;
 
 function sharesMove(text: string, t: Token): boolean {
   return t.possessive && SHARES_MOVE.test(text.slice(t.end, t.end + 100));

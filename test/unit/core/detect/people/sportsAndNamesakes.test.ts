@@ -230,4 +230,12 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     // a person who says a firm will cut jobs stays a person where the firm is named
     assert.deepEqual(people('Union leader Tom Hadley said the company would cut 700 jobs.'), [['Tom Hadley', 'Tom Hadley']]);
   });
+
+  it('"Dizney\'s streaming service" beside the firm "Walt Dizney Co." is the firm\'s, not Roy Dizney\'s', () => {
+    assert.deepEqual(people('Walt Dizney Co. cut jobs. It was founded by Walt Dizney and his brother Roy Dizney in 1923. '
+      + "Dizney's streaming service lost 2.4 million subscribers."), [['Walt Dizney', 'Walt Dizney'], ['Roy Dizney', 'Roy Dizney']]);
+    // his own after the possessive stay his
+    assert.deepEqual(people("Walt Dizney Co. cut jobs. Roy Dizney, 80, died. Dizney's widow, Patricia, survives him."),
+      [['Roy Dizney', 'Roy Dizney'], ['Dizney', 'Roy Dizney'], ['Patricia', 'Patricia']]);
+  });
 });
