@@ -179,6 +179,13 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // ("Song Jianguo": a word that is also a family name written first stays)
     if (part && part.last > part.first && tokens[part.first].sentenceStart && lex.organisationNounsBefore.has(tokens[part.first].lower)
       && !lex.familyNamesFirst.has(tokens[part.first].lower)) part.first++;
+    // "the Large Hadron Collider", "the Great Barrier Reef": after "the", a run opened by a capitalised word of the
+    // language is a thing's name, whatever words no list knows follow it
+    if (part && !part.titled && part.first > run.first && classes[run.first] === 'common' && !tokens[run.first].sentenceStart
+      && wordBefore(text, tokens[run.first].start).word === 'the') {
+      findings.push({ first: part.first, last: part.last, person: false });
+      continue;
+    }
     if (!part) {
       // "King said", "Sears said": a title or company word alone may still be the surname of a name found elsewhere
       // ("Billie Jean King", "Michael M. Sears"), also after a capitalised sentence opener ("Later Dell said he")

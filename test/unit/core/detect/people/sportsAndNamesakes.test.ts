@@ -238,4 +238,11 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     assert.deepEqual(people("Walt Dizney Co. cut jobs. Roy Dizney, 80, died. Dizney's widow, Patricia, survives him."),
       [['Roy Dizney', 'Roy Dizney'], ['Dizney', 'Roy Dizney'], ['Patricia', 'Patricia']]);
   });
+
+  it('"the Large Hadrin Collider": a run opened by a word of the language after "the" is a thing\'s name', () => {
+    assert.deepEqual(people('Fabiola Gianotta said the Large Hadrin Collider would restart next week.'),
+      [['Fabiola Gianotta', 'Fabiola Gianotta']]);
+    // a person after "the" and a title keeps the name
+    assert.deepEqual(people('The talks were led by the Reverend Jesse Jaxon.'), [['Jesse Jaxon', 'Jesse Jaxon']]);
+  });
 });
