@@ -109,8 +109,9 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     if (f.person || f.firm || f.first === f.last || classes[f.first] === 'common' || classes[f.first] === 'place') continue;
     if (classes[f.first] === 'initial' || wordCount(f) < 2
       || surnames.resolve(tokens[f.last].lower, tokens[f.first].start) === undefined) continue;
-    // ("bought the Palacio Almeida" beside "Duarte Almeida": what "the" stands before is a thing named after the family)
-    if (theBefore(text, tokens[f.first].start)) continue;
+    // ("bought the Palacio Almeida" beside "Duarte Almeida": what "the" stands before is a thing named after the family,
+    // though "the Lockwood Gale consortium" beside "Lockwood Gale, 58," repeats that person's own name)
+    if (theBefore(text, tokens[f.first].start) && surnames.resolve(tokens[f.last].lower, tokens[f.first].start) !== canonical(text, tokens, f)) continue;
     const entity = canonical(text, tokens, f);
     entityOf[i] = entity;
     givenNames.add(tokens[f.first].lower, tokens[f.first].start, entity);
