@@ -716,5 +716,6 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
   // "Sky said it would …": a given name that is also a word of the language says "said" of a firm as often as of a person
   const speaker = c === 'surname' || (c === 'given' && !lex.commonWords.has(tokens[part.first].lower))
     || ((c === 'unknown' || c === 'given') && (ev.quoteSpeaker || ev.toldPress));
-  return ev.titled || (ev.reported && speaker) || ev.appositive || (ev.relativeAfter && c !== 'common') ? 'strong' : 'none';
+  return ev.titled || (ev.reported && speaker) || ev.appositive || (ev.relativeAfter && c !== 'common')
+    || (ev.scoredFor && (c === 'unknown' || c === 'surname')) ? 'strong' : 'none';
 }

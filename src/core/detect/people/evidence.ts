@@ -24,6 +24,8 @@ export interface Evidence {
   toldPress: boolean;
   /** "Evander Holyfield's wife", "Kostelnik's agent": a relative or an agent after the name's possessive. */
   relativeAfter: boolean;
+  /** "Rai scored both goals for PSG", "netted twice for Ajax": a goal scored for a side, which only a player scores. */
+  scoredFor: boolean;
   /**
    * "Evander Holyfield's manager", "Elena Voss's trainer": a manager or a trainer after the possessive, which a
    * fighter or a player has, and a side too ("Feyenoord's manager"): read only of a name of two words or more.
@@ -131,6 +133,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     toldPress: toldPressAfter(text, tokens[part.last]),
     relativeAfter: tokens[part.last].possessive && afterPossessive(text, tokens[part.last].end, RELATIVE_AFTER_POSSESSIVE),
     staffAfter: tokens[part.last].possessive && part.last > part.first && afterPossessive(text, tokens[part.last].end, STAFF_AFTER_POSSESSIVE),
+    scoredFor: !tokens[part.last].possessive && (lowerAfter === 'scored' || lowerAfter === 'netted' || lowerAfter === 'headed')
+      && SCORED_FOR.test(text.slice(tokens[part.last].end, tokens[part.last].end + 50)),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
     organisationContext: organisationNounBefore
@@ -506,6 +510,8 @@ const MEMBER_OF_A_HOUSE = /^,[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2
  * (firms and sides have coaches and lawyers too, so those are not read at all).
  */
 const RELATIVE_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:wife|husband|widow|widower|(?:ex-)?(?:girl|boy)friend|fianc[eé]e?|(?:grand)?(?:son|daughter)s?|mother|father|brothers?|sisters?|parents|(?:grand)?children|nephew|niece|cousin|uncle|aunt|agent)\b/;
+/** "scored both goals for PSG", "netted twice for Ajax", "scored for Milan": the verb, up to three words, "for" and a side. */
+const SCORED_FOR = /^[ \t]{1,2}(?:scored|netted|headed)[ \t]{1,2}(?:[\p{Ll}\d-]+[ \t]{1,2}){0,3}for[ \t]{1,2}\p{Lu}/u;
 const STAFF_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:manager|trainer)\b/;
 
 function afterPossessive(text: string, end: number, words: RegExp): boolean {

@@ -245,4 +245,11 @@ describe('people: sport summaries and namesakes (5 December, second pass)', () =
     // a person after "the" and a title keeps the name
     assert.deepEqual(people('The talks were led by the Reverend Jesse Jaxon.'), [['Jesse Jaxon', 'Jesse Jaxon']]);
   });
+
+  it('one word no list knows that "scored both goals for PSG" is the scorer', () => {
+    assert.deepEqual(people('Paris beat Nantes 2-0. Raio scored both goals for PSG.'), [['Raio', 'Raio']]);
+    assert.deepEqual(people('Juventus drew 1-1. Boksav netted for Juventus in the 80th minute.'), [['Boksav', 'Boksav']]);
+    // a side that scored is none
+    assert.deepEqual(people('Nantes scored twice in the second half.'), []);
+  });
 });
