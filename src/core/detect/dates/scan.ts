@@ -867,8 +867,9 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     if (timeline) { time.value = timeline + time.value.slice(10); continue; }
     for (let j = k - 1; j >= 0; j--) {
       const before = mentions[j];
-      // ("on the day of the service": a day the story does not date)
-      if (before.type === 'DURATION' || before.type === 'SET' || before.value === undefined) continue;
+      // ("on the day of the service": a day the story does not date; "lost its peg overnight": the night before the day
+      // spoken of, which a later hour of that day is not on)
+      if (before.type === 'DURATION' || before.type === 'SET' || before.value === undefined || /^overnight$/i.test(before.text)) continue;
       const between = text.slice(before.end, time.start);
       // "Thieves struck early Sunday, police said on Monday. Footage shows them entering at 3:42 a.m.": the day a thing was
       // said, in a sentence before, is not the day it tells of; nor is a span's bound there ("thefts reported since
@@ -889,6 +890,9 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       // own sentence ("Friday, August 14 - … across the ridge overnight") is the day whose night it is
       if (/^overnight$/i.test(time.text) && !nightBefore && (between.match(SENTENCE_BREAK) ?? []).length > 0) break;
       const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
+      // "The council on Tuesday night approved a budget for 2027 after a meeting that ran past midnight": a year or a
+      // month between the time and a day its own sentence names is what the sentence speaks of, not the time's frame
+      if (!day && breaks === 0 && /^\d{4}(?:-\d{2})?$/.test(before.value ?? '') && dayEarlierInSentence(text, mentions, j, time)) continue;
       // "She spoke last night. She is due to speak at noon.": a day gone by, named in the sentence before, is no day
       // for a time its own sentence puts ahead; that time stays on the page's day
       if (day && day[0] < time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0
@@ -912,6 +916,15 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     const night = nightBefore ? parseDay(time.value.slice(0, 10)) : undefined;
     if (night) time.value = formatDay(addDays(night, -1)) + time.value.slice(10);
   }
+}
+
+/** Whether a mention before the j-th, in the same sentence as `time`, names a day. */
+function dayEarlierInSentence(text: string, mentions: readonly DateMention[], j: number, time: DateMention): boolean {
+  for (let i = j - 1; i >= 0; i--) {
+    if (text.slice(mentions[i].end, time.start).search(SENTENCE_BREAK) >= 0) return false;
+    if (/^\d{4}-\d{2}-\d{2}(?=$|T)/.test(mentions[i].value ?? '')) return true;
+  }
+  return false;
 }
 
 /** "futures for February", "crude for January delivery", "the March contract": a traded contract's month. */

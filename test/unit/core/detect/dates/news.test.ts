@@ -448,6 +448,17 @@ describe('race times, titles, speeds, and the day a story tells of against the d
       '1050 BC=BC1050=1050 BC', 'the late 14th century B.C.=BC13=the 14th century BC']);
   });
 
+  it('puts a clock time on the day its sentence names, past a year or month named between them', () => {
+    const found = detectDates('The city council on Tuesday night approved a budget for 2027 that raises the tax, after a five-hour meeting that ran past midnight.', '2026-11-19');
+    assert.deepEqual(found.map(d => `${d.text}=${d.value}`), ['Tuesday night=2026-11-17TNI', '2027=2027', 'five-hour=PT5H', 'midnight=2026-11-17T24:00']);
+    // (nor is the night before a day, "overnight", the day of a later hour)
+    assert.deepEqual(detectDates('Bitcoin tumbled on Tuesday after a stablecoin lost its peg overnight. It traded at $71,240 at 3 p.m. New York time.', '2025-06-03')
+      .map(d => `${d.text}=${d.value}`), ['Tuesday=2025-06-03', 'overnight=2025-06-02TNI', '3 p.m.=2025-06-03T15:00']);
+    // (a year that frames the time, with no day before it in its own sentence, takes no day from the sentence before)
+    assert.deepEqual(detectDates('On Monday the council met. Since 2019 the shop has opened at 9 a.m.', '2026-11-19').map(d => `${d.text}=${d.value}`),
+      ['Monday=2026-11-16', '2019=2019', '9 a.m.=2026-11-19T09:00']);
+  });
+
   it('counts years back past the first year of our era into years before Christ, never a year to come', () => {
     const found = detectDates('The wall was built 2,500 years ago. Farming reached the valley about 6,000 years ago. The town was founded 800 years ago.', '2025-06-10');
     assert.deepEqual(found.map(d => `${d.text}=${d.value}=${displayDate(d)}`), ['2,500 years ago=BC0476=476 BC',
