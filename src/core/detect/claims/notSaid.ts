@@ -6,15 +6,15 @@
 // subject ("The firm, which lost $2 billion last year, declined to comment.").
 
 /**
- * Every such sentence says "no", "not", "-n't", "declined", "refused", "unable" or "first reported", and nearly every
- * one a word of HINT: most sentences are done with after these two quick tests. All is case-sensitive: predicates are
- * written in lower case, and a Unicode pattern compiles far larger (and slower, on its first use) under the i flag.
- */
-/**
  * Longest such sentence looked at: they are short ("Lawyers for the two companies did not respond to requests for
  * comment on Friday evening." is 87 characters), and the sentences up to this length hold about 60% of a news text.
  */
 const MAX_LENGTH = 160;
+/**
+ * Every such sentence says "no", "not", "-n't", "declined", "refused", "unable" or "first reported", and nearly every
+ * one a word of HINT: most sentences are done with after these two quick tests. All is case-sensitive: predicates are
+ * written in lower case, and a Unicode pattern compiles far larger (and slower, on its first use) under the i flag.
+ */
 const NEGATION = /\b[Nn]o|n['’]t\b|declin|refus|unable|first rep/;
 const HINT = /comment|reach|availab|respon|repl|return|answer|interview|named|verif|confirm|corroborat|authenticat|disclos|releas|public|detail|information|explanation|first rep/;
 
