@@ -1530,15 +1530,21 @@ const THE_DECADE = /^(?:the\s+(?:very\s+)?(?:end|start|beginning|middle|rest|clo
  */
 function decadeSpokenOf(text: string, mention: DateMention, found: readonly DateMention[]): string | undefined {
   const unit = THE_DECADE.exec(mention.text);
-  if (!unit || !toldInThePast(text, mention)) return undefined;
+  // "The war ended in 1945. In the following decade he wrote four novels": the decade after the year spoken of (told
+  // in the past, "the next decade" too), not the one after the article's
+  const after = unit ? undefined : DECADE_AFTER.exec(mention.text);
+  if (!unit && !after) return undefined;
+  if (!(after && /^follow/i.test(after[1])) && !toldInThePast(text, mention)) return undefined;
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
-    if (found[k].type !== 'DATE') continue;
+    if (found[k].type !== 'DATE' || DECADE_AFTER.test(found[k].text)) continue;
     const year = /^(\d{4})(?:$|-)/.exec(found[k].value ?? '');
     if (!year) continue;
-    return unit[1].toLowerCase() === 'decade' ? year[1].slice(0, 3) : year[1].slice(0, 2);
+    if (after) return String(+year[1].slice(0, 3) + (/^(?:follow|next)/i.test(after[1]) ? 1 : -1));
+    return unit![1].toLowerCase() === 'decade' ? year[1].slice(0, 3) : year[1].slice(0, 2);
   }
   return undefined;
 }
+const DECADE_AFTER = /^the\s+(following|next|previous|preceding)\s+decade$/i;
 
 /** The sentence tells what happened: a past form in it (a reporting verb too: "reported it the next day") and nothing ahead. */
 function toldInThePast(text: string, mention: DateMention): boolean {
