@@ -1370,7 +1370,11 @@ function inTheYearJustNamed(text: string, found: readonly DateMention[], mention
     if (!named || !/\b\d{4}\b/.test(before.text)) continue;
     // "in February 1976" sets the time the story tells of; "the March 1962 pit inquiry" only names an event in passing
     // (nor "higher than in May 2012": a time compared with)
-    if (!/(?<!\bthan\s+)\b(?:in|during|throughout)\s+(?:early|late|mid-?)?\s*$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) return undefined;
+    // (in a history, a day "on" which the story is told sets its month too: "The fire started on the evening of 13
+    // August 1921 … By the morning of 16 August …")
+    const onADay = named[3] !== undefined && own[3] !== undefined && named[2] === own[2] && ref !== undefined && +named[1] <= ref.year - 2
+      && ON_A_DAY_BEFORE.test(text.slice(Math.max(0, before.start - 32), before.start));
+    if (!onADay && !/(?<!\bthan\s+)\b(?:in|during|throughout)\s+(?:early|late|mid-?)?\s*$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) return undefined;
     // (a history's later month of that year too: "The Allies landed in June 1944. In July the town was freed"; not a
     // year just gone, which news names to compare with: "sales in March 2025 … in July")
     const history = ref !== undefined && +named[1] <= ref.year - 2 && own[3] === undefined && +own[2] > +named[2]
@@ -1399,6 +1403,8 @@ function inTheYearOfItsSentence(text: string, found: readonly DateMention[], men
   const value = before.value + mention.value!.slice(4);
   return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
 }
+/** "on ", "on the evening of " before a day of a history. */
+const ON_A_DAY_BEFORE = /\b(?:on|of)\s+(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?$/i;
 /** A sentence opening on its time: "In ", "By early ", "During " (then the month and year). */
 const OPENS_ON_ITS_TIME = /^\s*["“'‘(]?(?:in|during|throughout|by)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 /** What may stand before the year a sentence opens on: "In ", "During ", "By late ", "The " ("The 2012 low"). */

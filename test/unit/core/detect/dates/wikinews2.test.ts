@@ -16,4 +16,14 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('The plant opened in 1971. The firm will grow in the next decade.', '2021-08-14'),
       [['1971', '1971'], ['the next decade', '203']]);
   });
+
+  it('puts a day of a history in the year of the day it was told on just before ("started on the evening of 13 August 1921 … By the morning of 16 August")', () => {
+    assert.deepEqual(values('The fire started on the evening of 13 August 1921 and burned for three days. By the morning of 16 August, 1,200 buildings had been destroyed.', '2021-08-14'),
+      [['13 August 1921', '1921-08-13'], ['three days', 'P3D'], ['16 August', '1921-08-16']]);
+    assert.deepEqual(values('The battle began on 1 July 1916. On 14 July the army attacked again.', '2016-07-01'),
+      [['1 July 1916', '1916-07-01'], ['14 July', '1916-07-14']]);
+    // another month is another time of the story
+    assert.deepEqual(values('The plant opened on 3 March 1990. On 16 August it announced a deal.', '2021-08-14'),
+      [['3 March 1990', '1990-03-03'], ['16 August', '2020-08-16']]);
+  });
 });
