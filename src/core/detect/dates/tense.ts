@@ -283,6 +283,10 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     && !(FUTURE.has(right[0]) && PARTICIPLE_AHEAD_AFTER.has(right[1] ?? ''))) return 'past';
   // "the hearing is on Monday", "the record date is Nov. 9": an event said to be on a day is still ahead
   if (left.length > 0 && (COPULA.has(left[0]) || (left[0] === 'on' && COPULA.has(left[1] ?? '')))) return 'future';
+  // "forecasters said the autumn would be wetter", "said that Friday will be a day of mourning": a time that opens what
+  // was said, as its subject before a future auxiliary, is ahead of the saying
+  if (AHEAD_AUXILIARIES.has(right[0] ?? '') && right[1] !== 'have' && /^[ \t]/.test(after)
+    && (REPORTING.has(left[0] ?? '') || (left[0] === 'that' && REPORTING.has(left[1] ?? '')))) return 'future';
   // "told reporters on Tuesday workers would vote": the day is when they spoke, whatever the reported clause says
   const spoken = left[0] === 'on' ? 1 : 0;
   if (REPORTING.has(left[spoken + 1] ?? '') && !FUTURE.has(left[spoken]) && !PAST.has(left[spoken]) && !PASSIVE.has(left[spoken + 2] ?? '')) return 'past';
@@ -324,6 +328,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   if (comparison && wordsOf(before, Infinity, true).some(isPastWord)) return 'past';
   return citedTense(whole, before);
 }
+
+/** Auxiliaries after a time that is their subject, which put it ahead: "the autumn would be wetter". */
+const AHEAD_AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'shall']);
 
 /** Future auxiliaries: the verb phrase after them is ahead, whatever its object ("will sign the budget on Friday"). */
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "won't", 'won’t', "shan't", 'shan’t']);

@@ -26,4 +26,12 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('The plant opened on 3 March 1990. On 16 August it announced a deal.', '2021-08-14'),
       [['3 March 1990', '1990-03-03'], ['16 August', '2020-08-16']]);
   });
+
+  it('reads a time that opens what was said, before its "would", as ahead ("Forecasters said the autumn would be wetter")', () => {
+    assert.deepEqual(values('Forecasters said the autumn would be wetter than usual.', '2018-08-16'), [['the autumn', '2018-FA']]);
+    assert.deepEqual(values('Forecasters said that the autumn would bring rain.', '2018-08-16'), [['the autumn', '2018-FA']]);
+    // the day of the saying stays gone
+    assert.deepEqual(values('He told reporters on Tuesday workers would vote.', '2018-08-16'), [['Tuesday', '2018-08-14']]);
+    assert.deepEqual(values('He said Tuesday it would appeal.', '2018-08-16'), [['Tuesday', '2018-08-14']]);
+  });
 });
