@@ -92,6 +92,12 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   if (near !== 'unknown') return near;
   // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
   if (floating === 'week' && futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  // "Events will continue throughout the weekend, including a concert on Sunday night": a verbless phrase set off after
+  // a clause ruled by one tells of that clause's time
+  if (floating === 'week') {
+    const comma = clauseBefore.lastIndexOf(',');
+    if (comma > 0 && VERBLESS_ADDITION.test(clauseBefore.slice(comma + 1)) && futureAuxiliaryBefore(clauseBefore.slice(0, comma))) return 'future';
+  }
   // "warned that the storm could bring rain over the weekend": so does a possibility in the day's own clause
   if (floating === 'week' && POSSIBLE_BEFORE.test(clauseBefore.slice(Math.max(clauseBefore.lastIndexOf(','), clauseBefore.lastIndexOf(';')) + 1))) return 'future';
   // "the council votes on Monday": a timetable in the present speaks of the coming day
@@ -110,6 +116,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
+/** A phrase added after a comma with no verb of its own up to a day: ", including a concert on", ", with a parade on". */
+const VERBLESS_ADDITION = /^\s*(?:including|with|such\s+as|among\s+them|notably|especially|particularly)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|until|by)?\s*$/iu;
 /** A verb that makes a day something, right before it: "declared", "proclaimed", "named". */
 const DECLARED_BEFORE = /\b(?:declared|declares|proclaimed|proclaims|designated|designates|named|names|made)\s+$/i;
 /** What a day is declared: "a day of national mourning", "a public holiday", "a national day of prayer". */

@@ -34,4 +34,13 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('He told reporters on Tuesday workers would vote.', '2018-08-16'), [['Tuesday', '2018-08-14']]);
     assert.deepEqual(values('He said Tuesday it would appeal.', '2018-08-16'), [['Tuesday', '2018-08-14']]);
   });
+
+  it('reads a day in a verbless phrase added to a clause told ahead as ahead ("will continue …, including a concert on Sunday night")', () => {
+    assert.deepEqual(values('Events will continue throughout the weekend, including a concert on Sunday night.', '2021-08-14'),
+      [['the weekend', '2021-W32-WE'], ['Sunday night', '2021-08-15TNI']]);
+    assert.deepEqual(values('The festival will run all week, with a parade on Friday.', '2021-08-14'), [['Friday', '2021-08-20']]);
+    // added to a clause told in the past, the day is gone
+    assert.deepEqual(values('Police closed roads over the weekend, including the bridge on Sunday.', '2021-08-14'),
+      [['the weekend', '2021-W32-WE'], ['Sunday', '2021-08-08']]);
+  });
 });
