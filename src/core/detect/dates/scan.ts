@@ -1126,6 +1126,22 @@ const PERIOD_END_BEFORE = /\b(?:to|ended|ending|ends|through|until|end\s+of)\s+(
 /** Periods that already look back a year ("the year-ago quarter", "last year's quarter") are no period to look back from. */
 const LOOKS_BACK = /\b(?:ago|earlier|last|prior|previous)\b|year-|\d{4} (?:period|quarter)/i;
 
+/** "the year", "the full year", "the whole year". */
+const WHOLE_YEAR = /^the\s+(?:(?:full|whole|entire)\s+)?year$/i;
+
+/**
+ * "a loss for the fourth quarter of 2019. For the full year, the airline lost …": the year whose last quarter or half
+ * the text spoke of just before (within reach), not the article's.
+ */
+function yearOfTheClosingPeriodBefore(found: readonly DateMention[], at: number): string | undefined {
+  for (let k = found.length - 1; k >= 0 && found[k].end >= at - PERIOD_REACH; k--) {
+    if (found[k].type !== 'DATE') continue;
+    const closing = /^(\d{4})-(?:Q4|H2)$/.exec(found[k].value ?? '');
+    return closing ? closing[1] : undefined;
+  }
+  return undefined;
+}
+
 /** The quarter or half a year before the one the text spoke of last (within reach), if any. */
 function reportingPeriodBefore(found: readonly DateMention[], at: number): string | undefined {
   for (let k = found.length - 1; k >= 0 && found[k].end >= at - PERIOD_REACH; k--) {
@@ -1210,6 +1226,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         const period = yearBeforeTheOneJustNamed(text, out, mention) ?? reportingPeriodBefore(out, start);
         if (period) mention.value = period;
       }
+      if (mention.value !== undefined && WHOLE_YEAR.test(mention.text)) mention.value = yearOfTheClosingPeriodBefore(out, start) ?? mention.value;
       if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) notes.dayless.add(mention);
       if (ref && ofTheYearSpokenOf(text, mention, out, ref, notes.dayless)) { i = match.end; continue; }
       if (ref) thisTimeLastYear(text, mention, ref);

@@ -43,4 +43,13 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('Police closed roads over the weekend, including the bridge on Sunday.', '2021-08-14'),
       [['the weekend', '2021-W32-WE'], ['Sunday', '2021-08-08']]);
   });
+
+  it('reads "the full year" after a last quarter as that quarter\'s year ("the fourth quarter of 2019. For the full year, …")', () => {
+    assert.deepEqual(values('The airline reported a loss for the fourth quarter of 2019. For the full year, the airline lost 310 million dollars.', '2020-03-05'),
+      [['the fourth quarter of 2019', '2019-Q4'], ['the full year', '2019']]);
+    assert.deepEqual(values('Fourth-quarter profit fell 10 percent. For the year, profit rose 4 percent.', '2020-03-05'),
+      [['Fourth-quarter', '2019-Q4'], ['the year', '2019']]);
+    // with no such quarter before it, the article's year
+    assert.deepEqual(values('For the full year, the airline expects a loss.', '2020-03-05'), [['the full year', '2020']]);
+  });
 });
