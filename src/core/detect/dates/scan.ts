@@ -871,6 +871,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     // (a headline's present tells what has happened: "Truce holds overnight")
     const nightBefore = /^overnight$/i.test(time.text) && (sentenceTense(text, time.start, time.end) === 'past'
       || (inHeadline(text, time.start) && !/\b(?:to|will|would)\s/i.test(text.slice(text.lastIndexOf('\n', time.start - 1), time.start))));
+    let nightOf = false;
     const timeline = !nightBefore ? timelineDay(text, mentions, k) : undefined;
     if (timeline) { time.value = timeline + time.value.slice(10); continue; }
     for (let j = k - 1; j >= 0; j--) {
@@ -883,7 +884,11 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       // said, in a sentence before, is not the day it tells of; nor is a span's bound there ("thefts reported since
       // January"; in the time's own sentence it frames the time: "Since 2019 the shop has opened at 9 a.m.")
       const lead = text.slice(Math.max(0, before.start - 40), before.start);
-      if ((SAID_ON_BEFORE.test(lead) || SPAN_BOUND_BEFORE.test(lead)) && between.search(SENTENCE_BREAK) >= 0) continue;
+      // ("officials said on Sunday. Rivers rose two metres overnight": the night before the day of the saying, though)
+      if (((SAID_ON_BEFORE.test(lead) && !nightBefore) || SPAN_BOUND_BEFORE.test(lead)) && between.search(SENTENCE_BREAK) >= 0) continue;
+      // "fighting 14 fires on Tuesday morning, down from 23 fires on Monday. Three villages were evacuated overnight": a
+      // day a figure is compared with is not the day the story speaks of
+      if (COMPARED_FROM.test(text.slice(sentenceStartBefore(text, before.start), before.start)) && between.search(SENTENCE_BREAK) >= 0) continue;
       // "meet on Saturday, chasing a first title since the 2009-10 season. Kick-off is at 3 p.m.": a year named in
       // passing in the sentence before is no day the story moved to (in the clock time's own sentence it is its frame)
       // (nor a century: "escaped with a 17th-century chain")
@@ -912,6 +917,8 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       // for a time its clause tells in the past; an earlier day may be
       if (day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0 && toldBeforeAsDone(text, time)) continue;
       if (day) time.value = day[0] + time.value.slice(10);
+      // ("began on Thursday night … rose overnight": that night itself)
+      if (day && nightBefore && /TNI$/.test(before.value ?? '')) nightOf = true;
       // "Counting began after 10.30pm. A recount would start no earlier than 4am": a time foreseen after a later hour
       // of the same day is the next morning's
       const clock = /T(\d\d:\d\d)/.exec(before.value ?? ''), own = /T(\d\d:\d\d)/.exec(time.value);
@@ -921,7 +928,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       }
       break;
     }
-    const night = nightBefore ? parseDay(time.value.slice(0, 10)) : undefined;
+    const night = nightBefore && !nightOf ? parseDay(time.value.slice(0, 10)) : undefined;
     if (night) time.value = formatDay(addDays(night, -1)) + time.value.slice(10);
   }
 }
@@ -934,6 +941,9 @@ function dayEarlierInSentence(text: string, mentions: readonly DateMention[], j:
   }
   return false;
 }
+
+/** A comparison's opening before a figure's day in its clause: "down from 23 fires on", "compared with 40 on". */
+const COMPARED_FROM = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:[^\s,;]+\s+){0,5}(?:on\s+)?$/i;
 
 /** "futures for February", "crude for January delivery", "the March contract": a traded contract's month. */
 const CONTRACT_BEFORE = /\b(?:futures|contracts?|crude|oil|gas|wheat|corn|soybeans|gold|silver|copper|cocoa|coffee|sugar|cotton)\s+for\s+$/i;

@@ -52,4 +52,16 @@ describe('dates of Wikinews stories (second pass)', () => {
     // with no such quarter before it, the article's year
     assert.deepEqual(values('For the full year, the airline expects a loss.', '2020-03-05'), [['the full year', '2020']]);
   });
+
+  it('places "overnight" told as done on the night before the day the story speaks of ("said on Sunday. Rivers rose … overnight")', () => {
+    // the day of the saying is that day
+    assert.deepEqual(values('Heavy rain that began on Thursday night has forced 12,000 people from their homes, officials said on Sunday. Rivers rose by two metres overnight.', '2014-02-09'),
+      [['Thursday night', '2014-02-06TNI'], ['Sunday', '2014-02-09'], ['overnight', '2014-02-08TNI']]);
+    // a night named just before is that night
+    assert.deepEqual(values('Heavy rain began on Thursday night. Rivers rose by two metres overnight.', '2014-02-09'),
+      [['Thursday night', '2014-02-06TNI'], ['overnight', '2014-02-06TNI']]);
+    // a day a figure is compared with is not the day spoken of
+    assert.deepEqual(values('Firefighters were fighting 14 fires on Tuesday morning, down from 23 fires on Monday. Three villages were evacuated overnight.', '2019-07-30'),
+      [['Tuesday morning', '2019-07-30TMO'], ['Monday', '2019-07-29'], ['overnight', '2019-07-29TNI']]);
+  });
 });
