@@ -781,7 +781,7 @@ const KINDS_OF_THINGS = new Set(['wheat', 'barley', 'oats', 'rye', 'crop', 'crop
   'cards', 'jumper', 'jumpers', 'sweater', 'sweaters', 'carol', 'carols', 'decorations', 'song', 'songs', 'film', 'films',
   'movie', 'movies', 'special', 'specials', 'bake', 'advert', 'adverts', 'ad', 'ads', 'egg', 'eggs', 'bunny', 'costume',
   'costumes', 'pumpkin', 'pumpkins', 'care', 'stay', 'stays', 'bag', 'bags', 'train', 'trains', 'bus', 'buses', 'flight',
-  'flights', 'trials', 'trial', 'parking', 'accommodation', 'staff', 'shift', 'shifts', 'number']);
+  'flights', 'trials', 'trial', 'parking', 'accommodation', 'staff', 'shift', 'shifts', 'number', 'leader', 'leaders']);
 
 /** A unit in the plural written with its capital, then "of" and a capitalised word: a title's words ("The Last Days of
  *  Bartholomew Quist", "One Hundred Years of Solitude"), as prose writes no time so. */

@@ -64,4 +64,9 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('Firefighters were fighting 14 fires on Tuesday morning, down from 23 fires on Monday. Three villages were evacuated overnight.', '2019-07-30'),
       [['Tuesday morning', '2019-07-30TMO'], ['Monday', '2019-07-29'], ['overnight', '2019-07-29TNI']]);
   });
+
+  it('finds no night in "the overnight leader" of a race', () => {
+    assert.deepEqual(values('On Saturday he was still 38 seconds behind the overnight leader, Joost van Leer.', '2016-08-28'),
+      [['Saturday', '2016-08-27'], ['38 seconds', 'PT38S']]);
+  });
 });
