@@ -1580,12 +1580,13 @@ function decadeSpokenOf(text: string, mention: DateMention, found: readonly Date
     if (found[k].type !== 'DATE' || DECADE_AFTER.test(found[k].text)) continue;
     const year = /^(\d{4})(?:$|-)/.exec(found[k].value ?? '');
     if (!year) continue;
-    if (after) return String(+year[1].slice(0, 3) + (/^(?:follow|next)/i.test(after[1]) ? 1 : -1));
+    if (after) return String(+year[1].slice(0, 3) + 1);
     return unit![1].toLowerCase() === 'decade' ? year[1].slice(0, 3) : year[1].slice(0, 2);
   }
   return undefined;
 }
-const DECADE_AFTER = /^the\s+(following|next|previous|preceding)\s+decade$/i;
+// (not "the previous decade": "from 2.2 percent in the previous decade" after "in 2019" is the one before the article's)
+const DECADE_AFTER = /^the\s+(following|next)\s+decade$/i;
 
 /** The sentence tells what happened: a past form in it (a reporting verb too: "reported it the next day") and nothing ahead. */
 function toldInThePast(text: string, mention: DateMention): boolean {

@@ -12,6 +12,9 @@ describe('dates of Wikinews stories (second pass)', () => {
     // told in the past, "the next decade" too
     assert.deepEqual(values('The plant opened in 1971. Over the next decade it doubled its output.', '2021-08-14'),
       [['1971', '1971'], ['the next decade', '198']]);
+    // "the previous decade" after a year compared with is the one before the article's
+    assert.deepEqual(values('Growth slowed to 2.0 percent a year, from 19.6 in 2019 and 2.2 percent in the previous decade.', '2025-06-30'),
+      [['2019', '2019'], ['the previous decade', '201']]);
     // one ahead is the article's next
     assert.deepEqual(values('The plant opened in 1971. The firm will grow in the next decade.', '2021-08-14'),
       [['1971', '1971'], ['the next decade', '203']]);
