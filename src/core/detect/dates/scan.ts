@@ -626,7 +626,8 @@ function inHeadline(text: string, start: number): boolean {
   return line.length <= 120 && !/[.!?:;,"”’)]$/.test(line) && (line.match(/\p{L}+/gu) ?? []).length >= 4;
 }
 /** "Council to vote on budget Tuesday": the headline's future. */
-const HEADLINE_FUTURE = /\bto\s+\p{Ll}+\b/u;
+// (not a level a figure reached: "Inflation slows to three-year low in April", "Sales fall to lowest in a decade")
+const HEADLINE_FUTURE = /\bto\s+(?!(?:a|an|the|its|their|record|new|lowest|highest|lows?|highs?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)\p{Ll}+\b(?!-)/u;
 
 /**
  * "# Council approves budget on Tuesday" over "The council approved the budget on Tuesday": a headline's present tense
@@ -1206,7 +1207,10 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         // or a season as for a weekday)
         const headlineFuture = (headline || (match.floating === 'year' && ref !== undefined && inHeadline(text, start)))
           && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
-        const tense = match.floating === 'part' ? 'unknown' : headlineFuture ? 'future'
+        // ("Inflation slows to three-year low in April" over a story of May: a headline's present tells what has
+        // happened as often as what is to come, so its month or season is the nearest one)
+        const headlineNearest = !headlineFuture && match.floating === 'year' && ref !== undefined && inHeadline(text, start);
+        const tense = match.floating === 'part' || headlineNearest ? 'unknown' : headlineFuture ? 'future'
           : match.floating && ref ? tenseOfMention(text, start, end, match.floating,
             match.floating === 'year' && DAY_VALUE.test(match.value) && +match.value.slice(0, 4) === ref.year && match.value.slice(0, 10) > formatDay(ref)) : 'unknown';
         if (match.floating !== 'part') mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;

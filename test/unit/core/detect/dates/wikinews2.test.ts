@@ -72,4 +72,12 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('On Saturday he was still 38 seconds behind the overnight leader, Joost van Leer.', '2016-08-28'),
       [['Saturday', '2016-08-27'], ['38 seconds', 'PT38S']]);
   });
+
+  it('reads a month in a headline told in the present as the nearest ("Inflation slows to three-year low in April", in May)', () => {
+    const story = 'Inflation slows to three-year low in April\n\nConsumer prices rose 1.1 percent in April from a year earlier, the statistics office said on Thursday.';
+    assert.deepEqual(values(story, '2015-05-14').slice(0, 2), [['three-year', 'P3Y'], ['April', '2015-04']]);
+    assert.deepEqual(values('Unemployment falls to record low in March\n\nThe rate fell to 5 percent, the ministry said.', '2015-04-03'), [['March', '2015-03']]);
+    // a headline's "to" and its verb is still ahead
+    assert.deepEqual(values('Screening to start in April\n\nThe ministry said on Thursday a screening programme would begin.', '2015-05-14').slice(0, 1), [['April', '2016-04']]);
+  });
 });
