@@ -90,6 +90,16 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // past was for may lie on either side of the article's date, so the month or day nearest it
   if (near === 'past' && floating !== 'week' && PLANNED_FOR.test(clauseBefore)) return 'unknown';
   if (near !== 'unknown') return near;
+  // "is expected to reach the comet in August and to release a lander in November": a time in a verb phrase joined by
+  // "and" to the one before it, with no subject of its own, is told in that one's tense
+  if (floating !== 'week') {
+    const joined = JOINED_VERB_PHRASE.exec(clauseBefore);
+    if (joined) {
+      const at = start - clauseBefore.length + joined.index;
+      const tense = tenseAround(text, at, at, YEAR_TENSE_REACH);
+      if (tense !== 'unknown') return tense;
+    }
+  }
   // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
   if (floating === 'week' && futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))) return 'future';
   // "Events will continue throughout the weekend, including a concert on Sunday night": a verbless phrase set off after
@@ -118,6 +128,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 }
 /** A phrase added after a comma with no verb of its own up to a day: ", including a concert on", ", with a parade on". */
 const VERBLESS_ADDITION = /^\s*(?:including|with|such\s+as|among\s+them|notably|especially|particularly)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|until|by)?\s*$/iu;
+/** "and (to) release a lander in": a verb phrase after "and", no subject of its own, up to a month's preposition. */
+const JOINED_VERB_PHRASE = /\s+and\s+(?:to\s+)?(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|it|they|we|i|you|then|also|in|on|at|by|for|from|with|since|until)\b)\p{Ll}{3,}\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|during|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?$/u;
 /** A verb that makes a day something, right before it: "declared", "proclaimed", "named". */
 const DECLARED_BEFORE = /\b(?:declared|declares|proclaimed|proclaims|designated|designates|named|names|made)\s+$/i;
 /** What a day is declared: "a day of national mourning", "a public holiday", "a national day of prayer". */

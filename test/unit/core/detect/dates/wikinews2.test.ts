@@ -80,4 +80,12 @@ describe('dates of Wikinews stories (second pass)', () => {
     // a headline's "to" and its verb is still ahead
     assert.deepEqual(values('Screening to start in April\n\nThe ministry said on Thursday a screening programme would begin.', '2015-05-14').slice(0, 1), [['April', '2016-04']]);
   });
+
+  it('tells a month in a verb phrase joined by "and" in the tense of the one before ("is expected to reach … in August and to release … in November")', () => {
+    assert.deepEqual(values('The craft is expected to reach its target comet in August and to release a small lander in November.', '2014-01-22'),
+      [['August', '2014-08'], ['November', '2014-11']]);
+    // done, both are gone
+    assert.deepEqual(values('Police arrested two men in August and charged them in November.', '2014-01-22'),
+      [['August', '2013-08'], ['November', '2013-11']]);
+  });
 });
