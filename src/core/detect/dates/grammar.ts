@@ -71,6 +71,10 @@ const BARE_SPAN_LEADS = new Set(['after', 'following', 'despite', 'amid', 'throu
   'followed', 'faced', 'faces', 'endured', 'spent', 'spend', 'took', 'takes', 'take', 'needed', 'needs', 'caps', 'capped',
   'crowns', 'crowned']);
 const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
+/** Verbs of how long something takes, before a bare plural unit: "could take weeks", "took months". */
+const TAKES = new Set(['take', 'takes', 'took', 'taking', 'taken', 'lasts', 'lasted', 'lasting']);
+/** Words before "last" that make it the verb: "could last weeks", "to last months". */
+const LAST_AFTER = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'to', 'must']);
 /** Plural nouns after a weekday that make it every such day: "Sunday services", "Saturday trains". */
 const RUNS_ON_A_DAY = new Set(['services', 'trains', 'buses', 'flights', 'sailings', 'ferries', 'trams', 'departures']);
 /** Marks that may open a live page's entry before its time ("## ", "**"), and what sets the time off after it. */
@@ -1640,6 +1644,15 @@ export class DateGrammar {
         const next = this.w(end);
         if (next === 'of' || next === '-') return undefined;
         return { end, type: 'DURATION', value: durationValue(undefined, bare), kind: 'duration' };
+      }
+      // "forming a government could take weeks", "the search may last months": what something takes or lasts (not "the
+      // last weeks of the war")
+      const lasting = prev === 'last' ? LAST_AFTER.has(this.prev(i - 1)) : TAKES.has(prev);
+      if (lasting && !this.tokens[i].capital && bare.name !== 'quarter') {
+        let end = i + 1;
+        if (this.w(end) === 'or' && UNITS_PLURAL.has(this.w(end + 1))) end += 2;
+        const next = this.w(end);
+        if (next !== 'of' && next !== '-' && next !== 'ago') return { end, type: 'DURATION', value: durationValue(undefined, bare), kind: 'duration' };
       }
       // "faced weeks of protests", "After months of talks, …": a span of something, before its plain noun
       if ((BARE_SPAN_LEADS.has(prev) || (prev === '' && this.tokens[i].capital)) && bare.name !== 'quarter'

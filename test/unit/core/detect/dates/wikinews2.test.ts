@@ -88,4 +88,12 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('Police arrested two men in August and charged them in November.', '2014-01-22'),
       [['August', '2013-08'], ['November', '2013-11']]);
   });
+
+  it('finds a bare plural unit that something takes or lasts ("Forming a government could take weeks")', () => {
+    assert.deepEqual(values('Forming a government could take weeks.', '2014-10-13'), [['weeks', 'PXW']]);
+    assert.deepEqual(values('The search may last months, officials said.', '2014-10-13'), [['months', 'PXM']]);
+    assert.deepEqual(values('The repairs took weeks to complete.', '2014-10-13'), [['weeks', 'PXW']]);
+    // "last" as no verb, a name: none
+    assert.deepEqual(values('He took Weeks to the cinema.', '2014-10-13'), []);
+  });
 });
