@@ -65,6 +65,9 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // Tuesday deadline", "missed the Friday deadline")
   if (floating === 'week' && (DEADLINE_LOOMS.test(text.slice(end, end + 40))
     || (DEADLINE_AFTER.test(text.slice(end, end + 12)) && DEADLINE_FACED.test(text.slice(Math.max(0, start - 24), start))))) return 'future';
+  // "figures for January will be released on March 11", written in February: the month figures are for is the
+  // nearest one, whatever the tense of their release
+  if (floating === 'year' && FIGURES_FOR.test(text.slice(Math.max(0, start - 40), start))) return 'unknown';
   // "expects $1.7 billion, up from its August forecast": what a figure is compared with was said before
   if (COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) return 'past';
   // "said in a statement Tuesday evening that he would ask": the day of the saying, whatever it reports
@@ -130,6 +133,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 const VERBLESS_ADDITION = /^\s*(?:including|with|such\s+as|among\s+them|notably|especially|particularly)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|until|by)?\s*$/iu;
 /** "and (to) release a lander in": a verb phrase after "and", no subject of its own, up to a month's preposition. */
 const JOINED_VERB_PHRASE = /\s+and\s+(?:to\s+)?(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|it|they|we|i|you|then|also|in|on|at|by|for|from|with|since|until)\b)\p{Ll}{3,}\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|during|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?$/u;
+/** What is published for a month: "figures for", "data for", "those for", "the index for". */
+const FIGURES_FOR = /\b(?:figures|data|statistics|numbers|those|readings?|results|index|inflation|sales)\s+for\s+$/i;
 /** A verb that makes a day something, right before it: "declared", "proclaimed", "named". */
 const DECLARED_BEFORE = /\b(?:declared|declares|proclaimed|proclaims|designated|designates|named|names|made)\s+$/i;
 /** What a day is declared: "a day of national mourning", "a public holiday", "a national day of prayer". */

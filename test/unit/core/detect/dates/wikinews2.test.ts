@@ -96,4 +96,11 @@ describe('dates of Wikinews stories (second pass)', () => {
     // "last" as no verb, a name: none
     assert.deepEqual(values('He took Weeks to the cinema.', '2014-10-13'), []);
   });
+
+  it('reads the month figures are for as the nearest, whatever the tense of their release ("those for January will be released on March 11")', () => {
+    assert.deepEqual(values('The figures are published every month, and those for January will be released on March 11.', '2021-02-08'),
+      [['every month', 'P1M'], ['January', '2021-01'], ['March 11', '2021-03-11']]);
+    assert.deepEqual(values('Figures for December will be published in January.', '2021-11-20'),
+      [['December', '2021-12'], ['January', '2022-01']]);
+  });
 });
