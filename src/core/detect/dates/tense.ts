@@ -338,6 +338,8 @@ const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "won't", 'won’t', "
 const GLUED_WILL = /['’]ll$/;
 /** Plans in the present, which put what they plan ahead: "plan a rally", "expects the ruling", "hopes to". */
 const PLAN_VERBS = new Set(['plan', 'plans', 'intend', 'intends', 'expect', 'expects', 'hope', 'hopes']);
+/** Verbs in the present of telling what is to come: "predict", "anticipates". */
+const FORETELLING = new Set(['predict', 'predicts', 'anticipate', 'anticipates', 'foresee', 'foresees']);
 /** Determiners that open a planned verb's object, and that before the plan make a noun of it. */
 const PLAN_OBJECTS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'another']);
 /** Words between the auxiliary and a weekday: its verb, an object, a preposition ("will meet investors in Kessel on"). */
@@ -366,6 +368,8 @@ export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH): 
       // "forecasters expect more rain on Thursday": "expect" is no noun, whatever its object opens with
       || ((word === 'expect' || word === 'expects') && k > 1))
       && !PLAN_OBJECTS.has(words[k + 1] ?? '')) return true;
+    // "forecasters predict temperatures of up to 36 degrees on Friday": a forecast in the present is of what is ahead
+    if (FORETELLING.has(word) && k > 1 && !PLAN_OBJECTS.has(words[k + 1] ?? '')) return true;
     if (PAST.has(word) || REPORTING.has(word)) return false;
   }
   return false;

@@ -103,4 +103,11 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('Figures for December will be published in January.', '2021-11-20'),
       [['December', '2021-12'], ['January', '2022-01']]);
   });
+
+  it('reads a day a forecast in the present tells of as ahead ("Forecasters predict temperatures of up to 36 degrees on Friday")', () => {
+    assert.deepEqual(values('Forecasters predict temperatures of up to 36 degrees on Friday before thunderstorms bring cooler air on Saturday night.', '2014-07-24'),
+      [['Friday', '2014-07-25'], ['Saturday night', '2014-07-26TNI']]);
+    // a forecast told in the past says no more
+    assert.deepEqual(values('Forecasters predicted temperatures of 36 degrees on Friday.', '2014-07-24'), [['Friday', '2014-07-18']]);
+  });
 });
