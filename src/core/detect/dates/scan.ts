@@ -97,7 +97,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // "and" to the one before it, with no subject of its own, is told in that one's tense
   if (floating !== 'week') {
     const joined = JOINED_VERB_PHRASE.exec(clauseBefore);
-    if (joined) {
+    // (only where the phrase before ends on a time of its own: "… in August and to release …")
+    if (joined && TIME_BEFORE_AND.test(clauseBefore.slice(Math.max(0, joined.index - 24), joined.index))) {
       const at = start - clauseBefore.length + joined.index;
       const tense = tenseAround(text, at, at, YEAR_TENSE_REACH);
       if (tense !== 'unknown') return tense;
@@ -131,6 +132,8 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
 }
 /** A phrase added after a comma with no verb of its own up to a day: ", including a concert on", ", with a parade on". */
 const VERBLESS_ADDITION = /^\s*(?:including|with|such\s+as|among\s+them|notably|especially|particularly)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|until|by)?\s*$/iu;
+/** A month or a season, its preposition before it, ending a phrase: "in August", "by early spring". */
+const TIME_BEFORE_AND = /\b(?:in|by|during|until|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)\p{L}*\.?$/iu;
 /** "and (to) release a lander in": a verb phrase after "and", no subject of its own, up to a month's preposition. */
 const JOINED_VERB_PHRASE = /\s+and\s+(?:to\s+)?(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|it|they|we|i|you|then|also|in|on|at|by|for|from|with|since|until)\b)\p{Ll}{3,}\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|during|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?$/u;
 /** What is published for a month: "figures for", "data for", "those for", "the index for". */
@@ -642,6 +645,19 @@ function inHeadline(text: string, start: number): boolean {
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
   return line.length <= 120 && !/[.!?:;,"”’)]$/.test(line) && (line.match(/\p{L}+/gu) ?? []).length >= 4;
 }
+/**
+ * A headline that stands on its own line, not a hard-wrapped line of a paragraph: a Markdown heading, the text's first
+ * line (before a date line, not a line going on in lower case), or a line between blank lines.
+ */
+function headlineStandingAlone(text: string, start: number): boolean {
+  if (!inHeadline(text, start)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (HEADLINE_LINE.test(text.slice(lineStart, start))) return true;
+  const lineEnd = text.indexOf('\n', start);
+  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, lineEnd + 3);
+  if (/^\s*$/.test(text.slice(0, lineStart))) return !/^[ \t]*\p{Ll}/u.test(next);
+  return /\n[ \t]*\n$/.test(text.slice(Math.max(0, lineStart - 4), lineStart)) && (lineEnd < 0 || /^[ \t]*(?:\n|$)/.test(next));
+}
 /** "Council to vote on budget Tuesday": the headline's future. */
 // (not a level a figure reached: "Inflation slows to three-year low in April", "Sales fall to lowest in a decade")
 const HEADLINE_FUTURE = /\bto\s+(?!(?:a|an|the|its|their|record|new|lowest|highest|lows?|highs?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)\p{Ll}+\b(?!-)/u;
@@ -936,7 +952,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
       if (day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0 && toldBeforeAsDone(text, time)) continue;
       if (day) time.value = day[0] + time.value.slice(10);
       // ("began on Thursday night … rose overnight": that night itself)
-      if (day && nightBefore && /TNI$/.test(before.value ?? '')) nightOf = true;
+      if (day && nightBefore && /TNI$/.test(before.value ?? '') && /\bnight$/i.test(before.text)) nightOf = true;
       // "Counting began after 10.30pm. A recount would start no earlier than 4am": a time foreseen after a later hour
       // of the same day is the next morning's
       const clock = /T(\d\d:\d\d)/.exec(before.value ?? ''), own = /T(\d\d:\d\d)/.exec(time.value);
@@ -1226,7 +1242,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
           && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
         // ("Inflation slows to three-year low in April" over a story of May: a headline's present tells what has
         // happened as often as what is to come, so its month or season is the nearest one)
-        const headlineNearest = !headlineFuture && match.floating === 'year' && ref !== undefined && inHeadline(text, start);
+        const headlineNearest = !headlineFuture && match.floating === 'year' && ref !== undefined && headlineStandingAlone(text, start);
         const tense = match.floating === 'part' || headlineNearest ? 'unknown' : headlineFuture ? 'future'
           : match.floating && ref ? tenseOfMention(text, start, end, match.floating,
             match.floating === 'year' && DAY_VALUE.test(match.value) && +match.value.slice(0, 4) === ref.year && match.value.slice(0, 10) > formatDay(ref)) : 'unknown';
@@ -1257,7 +1273,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         const period = yearBeforeTheOneJustNamed(text, out, mention) ?? reportingPeriodBefore(out, start);
         if (period) mention.value = period;
       }
-      if (mention.value !== undefined && WHOLE_YEAR.test(mention.text)) mention.value = yearOfTheClosingPeriodBefore(out, start) ?? mention.value;
+      if (mention.type === 'DATE' && mention.value !== undefined && WHOLE_YEAR.test(mention.text)) mention.value = yearOfTheClosingPeriodBefore(out, start) ?? mention.value;
       if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) notes.dayless.add(mention);
       if (ref && ofTheYearSpokenOf(text, mention, out, ref, notes.dayless)) { i = match.end; continue; }
       if (ref) thisTimeLastYear(text, mention, ref);

@@ -110,4 +110,19 @@ describe('dates of Wikinews stories (second pass)', () => {
     // a forecast told in the past says no more
     assert.deepEqual(values('Forecasters predicted temperatures of 36 degrees on Friday.', '2014-07-24'), [['Friday', '2014-07-18']]);
   });
+
+  it('keeps those readings to what they were written for: a headline on its own line, a year that is a date, a phrase ending on a time', () => {
+    // a hard-wrapped first line of a paragraph is no headline
+    assert.deepEqual(values('Pemberley Co. said on Tuesday that attendance at its parks rose 7 percent in the spring quarter, and it raised\nits profit forecast for the year.', '2025-01-01'),
+      [['Tuesday', '2024-12-31'], ['the spring', '2024-SP'], ['the year', '2025']]);
+    // "the year ended Aug. 31" is a length
+    assert.deepEqual(values('Innopac reported a fourth-quarter loss. The results made net income for the year ended Aug. 31 C$2.7 million.', '2025-01-01'),
+      [['fourth-quarter', '2024-Q4'], ['the year', 'P1Y'], ['Aug. 31', '2024-08-31']]);
+    // a phrase joined by "and" to one with no time of its own keeps the month's own reading
+    assert.deepEqual(values('The government previously said the bid was not enough to be approved, and gave the firm until mid-November to submit information.', '2025-01-01'),
+      [['mid-November', '2024-11']]);
+    // "overnight" after an "overnight" is the night before the day spoken of
+    assert.deepEqual(values('MADRID, Oct. 8, 2025 (Reuters) - The firm runs 20 overnight routes. Heavy overnight rain fell.', '2025-10-08').slice(-1),
+      [['overnight', '2025-10-07TNI']]);
+  });
 });
