@@ -792,6 +792,12 @@ export class DateGrammar {
     const day = +m[1];
     const end = i + 2;
     const next = end < this.limit ? this.tokens[end] : undefined;
+    // "will be sentenced on the 21st of this month", "by the 3rd of next month": that month's day
+    const which = next?.lower === 'of' && this.w(end + 2) === 'month' && /^(?:this|next|last)$/.test(this.w(end + 1)) ? RELATIVE_DETERMINERS.get(this.w(end + 1)) : undefined;
+    if (which !== undefined && this.ref) {
+      const { year, month } = addMonths(this.ref.year, this.ref.month, which);
+      return isValidDay(year, month, day) ? { end: end + 3, type: 'DATE', value: formatDay({ year, month, day }), kind: 'day' } : undefined;
+    }
     if (next) {
       // (a word that starts another phrase, not a noun the ordinal describes)
       if (next.kind === 'word' && (!FUNCTION_WORDS.has(next.lower) || next.lower === 'of' || next.lower === 'old')) return undefined;

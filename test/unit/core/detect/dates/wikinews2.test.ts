@@ -125,4 +125,12 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('MADRID, Oct. 8, 2025 (Reuters) - The firm runs 20 overnight routes. Heavy overnight rain fell.', '2025-10-08').slice(-1),
       [['overnight', '2025-10-07TNI']]);
   });
+
+  it('finds a day of this, next or last month ("will be sentenced on the 21st of this month")', () => {
+    assert.deepEqual(values('He will be sentenced on the 21st of this month.', '2013-10-09'), [['the 21st of this month', '2013-10-21']]);
+    assert.deepEqual(values('Payment is due by the 3rd of next month.', '2013-10-09'), [['the 3rd of next month', '2013-11-03']]);
+    assert.deepEqual(values('It opened on the 30th of last month.', '2013-10-09'), [['the 30th of last month', '2013-09-30']]);
+    // no such day: the month alone
+    assert.deepEqual(values('The meeting is on the 31st of next month.', '2013-10-09'), [['next month', '2013-11']]);
+  });
 });
