@@ -1580,8 +1580,9 @@ export class DateGrammar {
         } else if (this.w(j) === 'o' && (this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.w(j + 2) === 'clock') {
           if (hour < 1 || hour > 12) return undefined;
           j += 3;
-        } else if (hasMinutes && this.w(j - 2) === ':' && hour <= 23 && (TIME_ZONES.has(this.w(j)) || ['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since'].includes(this.prev(i))
-          || ([',', 'and', 'or'].includes(this.prev(i)) && this.w(i - 3) === ':' && this.isNumber(i - 2))
+        } else if (hasMinutes && this.w(j - 2) === ':' && hour <= 23 && (TIME_ZONES.has(this.w(j)) || ['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since', 'between'].includes(this.prev(i))
+          // (and the end of a span after its start: "from 9:00 to 17:00", "07:00-20:00")
+          || ([',', 'and', 'or', 'to', '-', '–'].includes(this.prev(i)) && this.w(i - 3) === ':' && this.isNumber(i - 2))
           || this.opensEntry(i, j))) {
           // "at 7:15", "18:30 GMT", the middle of "at 5:25, 5:40 and 5:55 a.m.", a live page's "## 15:40 — Markets steady"
         } else return undefined;

@@ -133,4 +133,12 @@ describe('dates of Wikinews stories (second pass)', () => {
     // no such day: the month alone
     assert.deepEqual(values('The meeting is on the 31st of next month.', '2013-10-09'), [['next month', '2013-11']]);
   });
+
+  it('finds both ends of a span of 24-hour clock times ("from 07:00 to 20:00", "between 10:00 and 14:30")', () => {
+    assert.deepEqual(values('Polls are open from 07:00 to 20:00 local time.', '2016-05-12'),
+      [['07:00', '2016-05-12T07:00'], ['20:00 local time', '2016-05-12T20:00']]);
+    assert.deepEqual(values('The road was closed between 10:00 and 14:30 on Sunday.', '2016-05-12'),
+      [['10:00', '2016-05-08T10:00'], ['14:30', '2016-05-08T14:30'], ['Sunday', '2016-05-08']]);
+    assert.deepEqual(values('The final score was 2:1 to the visitors.', '2016-05-12'), []);
+  });
 });
