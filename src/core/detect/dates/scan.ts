@@ -65,9 +65,6 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // Tuesday deadline", "missed the Friday deadline")
   if (floating === 'week' && (DEADLINE_LOOMS.test(text.slice(end, end + 40))
     || (DEADLINE_AFTER.test(text.slice(end, end + 12)) && DEADLINE_FACED.test(text.slice(Math.max(0, start - 24), start))))) return 'future';
-  // "figures for January will be released on March 11", written in February: the month figures are for is the
-  // nearest one, whatever the tense of their release
-  if (floating === 'year' && FIGURES_FOR.test(text.slice(Math.max(0, start - 40), start))) return 'unknown';
   // "expects $1.7 billion, up from its August forecast": what a figure is compared with was said before
   if (COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) return 'past';
   // "said in a statement Tuesday evening that he would ask": the day of the saying, whatever it reports
@@ -89,6 +86,9 @@ function tenseOfMention(text: string, start: number, end: number, floating: stri
   // "a federal judge set a June 3 trial date": a day fixed for an event it names is ahead of the fixing
   if (EVENT_AFTER.test(text.slice(end, end + 24)) && SET_BEFORE.test(clauseBefore)) return 'future';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
+  // "figures for January will be released on March 11", written in February: the month figures are for is the
+  // nearest one, whatever is ahead of their release ("Sales for April rose" is the April gone)
+  if (near === 'future' && floating === 'year' && FIGURES_FOR.test(text.slice(Math.max(0, start - 40), start))) return 'unknown';
   // "prosecutors wanted a trial in March", "had originally planned the launch for late June": what a plan told in the
   // past was for may lie on either side of the article's date, so the month or day nearest it
   if (near === 'past' && floating !== 'week' && PLANNED_FOR.test(clauseBefore)) return 'unknown';

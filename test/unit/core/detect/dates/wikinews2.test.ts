@@ -102,6 +102,9 @@ describe('dates of Wikinews stories (second pass)', () => {
       [['every month', 'P1M'], ['January', '2021-01'], ['March 11', '2021-03-11']]);
     assert.deepEqual(values('Figures for December will be published in January.', '2021-11-20'),
       [['December', '2021-12'], ['January', '2022-01']]);
+    // told as done, the month gone
+    assert.deepEqual(values('Sales for April rose.', '2025-01-01'), [['April', '2024-04']]);
+    assert.deepEqual(values('The job figures for January extended a surge in employment.', '2026-12-05'), [['January', '2026-01']]);
   });
 
   it('reads a day a forecast in the present tells of as ahead ("Forecasters predict temperatures of up to 36 degrees on Friday")', () => {
