@@ -1177,6 +1177,8 @@ export class DateGrammar {
       // the one starting in December 2026; "last winter", written in January 2026 (winter 2025 still running), is 2024's
       if (year !== undefined && season === 'WI' && this.ref && this.ref.month < 12 && shift > 0) year--;
       if (year !== undefined && season === 'WI' && this.ref && this.ref.month <= 2 && shift < 0 && this.w(j - 2) !== 'this') year--;
+      // ("this winter", written in February 2026: the winter still running, 2025's)
+      if (year !== undefined && season === 'WI' && this.ref && this.ref.month <= 2 && shift === 0) year--;
       // "this past spring", written in October: the spring just gone, this year's
       if (year !== undefined && shift < 0 && this.w(j - 2) === 'this' && this.ref && SEASON_STARTS[season] < this.ref.month) year++;
       return { end: j + 1, type: 'DATE', value: `${year === undefined ? 'XXXX' : formatYear(year)}-${season}`, kind: 'relative' };

@@ -144,4 +144,10 @@ describe('dates of Wikinews stories (second pass)', () => {
       [['10:00', '2016-05-08T10:00'], ['14:30', '2016-05-08T14:30'], ['Sunday', '2016-05-08']]);
     assert.deepEqual(values('The final score was 2:1 to the visitors.', '2016-05-12'), []);
   });
+
+  it('values "this winter" written in January or February as the winter still running ("Temperatures this winter have been mild")', () => {
+    assert.deepEqual(values('Temperatures this winter have been mild.', '2017-02-14'), [['this winter', '2016-WI']]);
+    assert.deepEqual(values('Temperatures this winter have been mild.', '2017-12-14'), [['this winter', '2017-WI']]);
+    assert.deepEqual(values('The rink will open this winter.', '2017-10-14'), [['this winter', '2017-WI']]);
+  });
 });
