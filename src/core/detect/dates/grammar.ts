@@ -72,7 +72,7 @@ const BARE_SPAN_LEADS = new Set(['after', 'following', 'despite', 'amid', 'throu
   'crowns', 'crowned']);
 const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
 /** Verbs of how long something takes, before a bare plural unit: "could take weeks", "took months". */
-const TAKES = new Set(['take', 'takes', 'took', 'taking', 'taken', 'lasts', 'lasted', 'lasting']);
+const TAKES = new Set(['take', 'takes', 'took', 'taking', 'taken', 'lasts', 'lasted', 'lasting', 'spent', 'spend', 'spends', 'spending']);
 /** Words before "last" that make it the verb: "could last weeks", "to last months". */
 const LAST_AFTER = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'to', 'must']);
 /** Plural nouns after a weekday that make it every such day: "Sunday services", "Saturday trains". */
@@ -1654,7 +1654,8 @@ export class DateGrammar {
         if (next === 'of' || next === '-') return undefined;
         return { end, type: 'DURATION', value: durationValue(undefined, bare), kind: 'duration' };
       }
-      // "forming a government could take weeks", "the search may last months": what something takes or lasts (not "the
+      // "forming a government could take weeks", "the search may last months", "engineers spent months planning": what
+      // something takes or lasts, or what is spent (not "the
       // last weeks of the war")
       const lasting = prev === 'last' ? LAST_AFTER.has(this.prev(i - 1)) : TAKES.has(prev);
       if (lasting && !this.tokens[i].capital && bare.name !== 'quarter') {

@@ -93,6 +93,7 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('Forming a government could take weeks.', '2014-10-13'), [['weeks', 'PXW']]);
     assert.deepEqual(values('The search may last months, officials said.', '2014-10-13'), [['months', 'PXM']]);
     assert.deepEqual(values('The repairs took weeks to complete.', '2014-10-13'), [['weeks', 'PXW']]);
+    assert.deepEqual(values('Engineers spent months planning a second attempt.', '2014-10-13'), [['months', 'PXM']]);
     // "last" as no verb, a name: none
     assert.deepEqual(values('He took Weeks to the cinema.', '2014-10-13'), []);
   });
