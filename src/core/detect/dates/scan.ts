@@ -1679,6 +1679,9 @@ function afterDaySpokenOf(text: string, mention: DateMention, found: readonly Da
     // "died at 9.10am the same day": the clock time right before is on the day this names, no day to count from
     if (found[k].type === 'TIME' && /^\s{1,3}$/.test(text.slice(found[k].end, mention.start))) continue;
     const m = DAY_VALUE.exec(found[k].value ?? '');
+    // ("on 23 June next year, the first such vote since 1995. … the following morning": a year a span runs from is no
+    // time the story moved to)
+    if (!m && /\bsince\s+$/i.test(text.slice(Math.max(0, found[k].start - 8), found[k].start))) continue;
     // a month or a year said since the day: the story has moved on from it
     if (!m) return found[k].type === 'DATE' && /^\d{4}-\d{2}$|^\d{4}$/.test(found[k].value ?? '') ? undefined : mention.value;
     const day = { year: +m[1], month: +m[2], day: +m[3] };

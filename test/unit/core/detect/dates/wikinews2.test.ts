@@ -151,4 +151,9 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('Temperatures this winter have been mild.', '2017-12-14'), [['this winter', '2017-WI']]);
     assert.deepEqual(values('The rink will open this winter.', '2017-10-14'), [['this winter', '2017-WI']]);
   });
+
+  it('counts "the following morning" from the day named before a year a span runs from ("on 23 June next year, the first such vote since 1995")', () => {
+    assert.deepEqual(values('A referendum will be held on 23 June next year, the first such vote since 1995. Results are expected in the early hours of the following morning.', '2015-10-16'),
+      [['23 June next year', '2016-06-23'], ['1995', '1995'], ['the following morning', '2016-06-24TMO']]);
+  });
 });
