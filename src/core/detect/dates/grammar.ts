@@ -912,6 +912,12 @@ export class DateGrammar {
       else return undefined;
     } else shift = w === 'next' ? 1 : w === 'last' ? -1 : 0;
     j++;
+    // "the appeal will be heard in the new year", written in November: the year about to begin (in January, the one
+    // begun); "the New Year" with its capitals is the holiday's
+    if (fresh && this.w(j) === 'year' && !this.capital(j - 1) && !this.capital(j) && !this.hyphen(j + 1) && this.w(j + 1) !== "'s" && this.w(j + 1) !== '’s') {
+      if (!this.ref) return { end: j + 1, type: 'DATE', kind: 'year' };
+      return { end: j + 1, type: 'DATE', value: formatYear(this.ref.year + (this.ref.month >= 9 ? 1 : 0)), kind: 'year' };
+    }
     if ((this.w(j) !== 'school' && this.w(j) !== 'academic') || this.w(j + 1) !== 'year' || this.hyphen(j + 2)) return undefined;
     if (!this.ref) return { end: j + 2, type: 'DATE', kind: 'year' };
     const running = this.ref.month >= 8;

@@ -156,4 +156,11 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('A referendum will be held on 23 June next year, the first such vote since 1995. Results are expected in the early hours of the following morning.', '2015-10-16'),
       [['23 June next year', '2016-06-23'], ['1995', '1995'], ['the following morning', '2016-06-24TMO']]);
   });
+
+  it('finds "the new year" as the year about to begin, or begun ("The appeal will be heard early in the new year")', () => {
+    assert.deepEqual(values('The appeal will be heard early in the new year.', '2010-11-23'), [['the new year', '2011']]);
+    assert.deepEqual(values('Sales rose in the new year.', '2011-01-10'), [['the new year', '2011']]);
+    // the holiday's capitals are no year
+    assert.deepEqual(values('Celebrations marked the New Year.', '2010-11-23'), []);
+  });
 });
