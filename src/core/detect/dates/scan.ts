@@ -964,6 +964,13 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
     }
     const night = nightBefore && !nightOf ? parseDay(time.value.slice(0, 10)) : undefined;
     if (night) time.value = formatDay(addDays(night, -1)) + time.value.slice(10);
+    // "began at around 11 pm on Sunday and was extinguished by 4 am": an earlier hour told next in the same sentence,
+    // joined to the later one, is on the day after it
+    if (!nightBefore) {
+      const later = laterHourBefore(text, mentions, k);
+      const next = later && parseDay(later);
+      if (next) time.value = formatDay(addDays(next, 1)) + time.value.slice(10);
+    }
   }
 }
 
@@ -978,6 +985,23 @@ function dayEarlierInSentence(text: string, mentions: readonly DateMention[], j:
 
 /** A comparison's opening before a figure's day in its clause: "down from 23 fires on", "compared with 40 on". */
 const COMPARED_FROM = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:[^\s,;]+\s+){0,5}(?:on\s+)?$/i;
+
+/** The day of a later hour told just before a clock time in its sentence, joined to it ("at 11 pm on Sunday and … by
+ *  4 am"), where the time is on that day: the day the time is past midnight from. */
+function laterHourBefore(text: string, mentions: readonly DateMention[], k: number): string | undefined {
+  const time = mentions[k];
+  const own = /^(\d{4}-\d{2}-\d{2})T(\d\d:\d\d)/.exec(time.value ?? '');
+  if (!own) return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const between = text.slice(mentions[j].end, time.start);
+    if (between.search(SENTENCE_BREAK) >= 0) return undefined;
+    if (mentions[j].type !== 'TIME') continue;
+    const clock = /^(\d{4}-\d{2}-\d{2})T(\d\d:\d\d)/.exec(mentions[j].value ?? '');
+    if (!clock || clock[1] !== own[1] || clock[2] <= own[2]) return undefined;
+    return /\b(?:and|until|till|to|by)\b/i.test(between) && !/\b(?:earlier|before)\b/i.test(between) ? own[1] : undefined;
+  }
+  return undefined;
+}
 
 /** "futures for February", "crude for January delivery", "the March contract": a traded contract's month. */
 const CONTRACT_BEFORE = /\b(?:futures|contracts?|crude|oil|gas|wheat|corn|soybeans|gold|silver|copper|cocoa|coffee|sugar|cotton)\s+for\s+$/i;

@@ -163,4 +163,12 @@ describe('dates of Wikinews stories (second pass)', () => {
     // the holiday's capitals are no year
     assert.deepEqual(values('Celebrations marked the New Year.', '2010-11-23'), []);
   });
+
+  it('puts an earlier hour told next in the sentence on the day after ("began at around 11 pm on Sunday and was extinguished by 4 am")', () => {
+    assert.deepEqual(values('The blaze began at around 11 pm on Sunday and was extinguished by 4 am.', '2013-10-09'),
+      [['around 11 pm', '2013-10-06T23:00'], ['Sunday', '2013-10-06'], ['4 am', '2013-10-07T04:00']]);
+    // not one told as earlier
+    assert.deepEqual(values('The shop opened at 9 a.m. on Sunday, and earlier at 7 a.m. a queue formed.', '2013-10-09'),
+      [['9 a.m.', '2013-10-06T09:00'], ['Sunday', '2013-10-06'], ['7 a.m.', '2013-10-06T07:00']]);
+  });
 });
