@@ -111,7 +111,10 @@ const YEAR_BLOCKERS_BEFORE = new Set(['no', 'number', 'flight', 'route', 'room',
 const COUNTED_NOUNS = new Set(['percent', 'per', 'people', 'persons', 'men', 'women', 'children', 'troops', 'soldiers', 'employees', 'workers', 'jobs', 'units', 'shares', 'cars', 'points', 'feet', 'foot', 'meters', 'metres', 'miles', 'kilometers', 'kilometres', 'km', 'tons', 'tonnes', 'barrels', 'dollars', 'yen', 'pounds', 'euros', 'francs', 'marks', 'acres', 'votes', 'cases', 'deaths', 'seats', 'members', 'students', 'homes', 'houses', 'copies', 'rounds', 'times', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'residents', 'refugees', 'prisoners', 'patients', 'visitors', 'passengers', 'customers', 'stores', 'plants', 'others', 'yards', 'tanks', 'aircraft', 'planes', 'vehicles', 'guns', 'police', 'officers', 'delegates', 'cents', 'rubles', 'yuan', 'rupees', 'lire', 'pesos', 'mph', 'degrees', 'calories', 'words', 'pieces', 'items', 'signatures', 'head', 'ships', 'boats', 'sites', 'villages', 'companies', 'firms', 'banks', 'schools', 'beds', 'units', 'and', 'to', 'or', 'of', 'out']);
 /** Zones named in words before "time": "Eastern Time", "Central European time". */
 const ZONE_NAMES = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'greenwich']);
-const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'pt', 'ct']);
+const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'pt', 'ct',
+  // the zones of other continents news gives in capitals: "02:17 AEST", "18:30 JST", "9:00 IST"
+  'aest', 'aedt', 'acst', 'acdt', 'awst', 'nzst', 'nzdt', 'jst', 'kst', 'hkt', 'sgt', 'msk', 'eet', 'eest', 'ist', 'sast',
+  'akst', 'akdt', 'hst', 'adt', 'wib', 'pht', 'ict']);
 const DURATION_ADJECTIVES = new Set(['more', 'additional', 'full', 'straight', 'consecutive', 'long', 'trading', 'business', 'working', 'calendar', 'further', 'extra', 'whole', 'entire', 'successive', 'solid', 'short', 'school', 'fiscal']);
 const MULTIWORD_APPROXIMATORS: readonly (readonly string[])[] = [
   ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['no', 'more', 'than'],

@@ -171,4 +171,11 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('The shop opened at 9 a.m. on Sunday, and earlier at 7 a.m. a queue formed.', '2013-10-09'),
       [['9 a.m.', '2013-10-06T09:00'], ['Sunday', '2013-10-06'], ['7 a.m.', '2013-10-06T07:00']]);
   });
+
+  it('keeps the zones of other continents in a clock time\'s span ("02:17 AEST", "9:15 JST", "0630 IST")', () => {
+    assert.deepEqual(values('The launch took place at 02:17 AEST on Wednesday.', '2013-10-09'),
+      [['02:17 AEST', '2013-10-09T02:17'], ['Wednesday', '2013-10-09']]);
+    assert.deepEqual(values('The quake hit at 9:15 JST.', '2013-10-09'), [['9:15 JST', '2013-10-09T09:15']]);
+    assert.deepEqual(values('At 0630 IST the train left.', '2013-10-09'), [['0630 IST', '2013-10-09T06:30']]);
+  });
 });
