@@ -997,7 +997,8 @@ function laterHourBefore(text: string, mentions: readonly DateMention[], k: numb
     if (between.search(SENTENCE_BREAK) >= 0) return undefined;
     if (mentions[j].type !== 'TIME') continue;
     const clock = /^(\d{4}-\d{2}-\d{2})T(\d\d:\d\d)/.exec(mentions[j].value ?? '');
-    if (!clock || clock[1] !== own[1] || clock[2] <= own[2]) return undefined;
+    // (an evening's or a night's hour, then a morning's: "moved from its 3pm kick-off to 12.30pm" stays that day)
+    if (!clock || clock[1] !== own[1] || clock[2] < '17:00' || own[2] >= '12:00') return undefined;
     return /\b(?:and|until|till|to|by)\b/i.test(between) && !/\b(?:earlier|before)\b/i.test(between) ? own[1] : undefined;
   }
   return undefined;

@@ -167,6 +167,11 @@ describe('dates of Wikinews stories (second pass)', () => {
   it('puts an earlier hour told next in the sentence on the day after ("began at around 11 pm on Sunday and was extinguished by 4 am")', () => {
     assert.deepEqual(values('The blaze began at around 11 pm on Sunday and was extinguished by 4 am.', '2013-10-09'),
       [['around 11 pm', '2013-10-06T23:00'], ['Sunday', '2013-10-06'], ['4 am', '2013-10-07T04:00']]);
+    assert.deepEqual(values('Last Tuesday the power went off at 5pm and came back only at 1am.', '2025-05-27'),
+      [['Last Tuesday', '2025-05-20'], ['5pm', '2025-05-20T17:00'], ['1am', '2025-05-21T01:00']]);
+    // not a time moved earlier that day, nor a morning's entry that looks back
+    assert.deepEqual(values('The home game is on November 8, a fixture that was moved from its original 3pm kick-off to 12.30pm for television.', '2025-10-27'),
+      [['November 8', '2025-11-08'], ['3pm', '2025-11-08T15:00'], ['12.30pm', '2025-11-08T12:30']]);
     // not one told as earlier
     assert.deepEqual(values('The shop opened at 9 a.m. on Sunday, and earlier at 7 a.m. a queue formed.', '2013-10-09'),
       [['9 a.m.', '2013-10-06T09:00'], ['Sunday', '2013-10-06'], ['7 a.m.', '2013-10-06T07:00']]);
