@@ -1865,6 +1865,11 @@ export class DateGrammar {
     if (count && !count.article && count.value !== undefined) {
       const unit = UNITS_PLURAL.get(this.w(count.end));
       if (unit) return { end: count.end + 1, type: 'SET', value: durationValue(count.value * step, unit), kind: 'set' };
+      // "every 10 to 15 minutes", "every two or three weeks": a range of steps, valued by its upper end as a range of
+      // lengths is
+      const upper = (this.w(count.end) === 'to' || this.w(count.end) === 'or') ? this.count(count.end + 1) : undefined;
+      const upperUnit = upper && !upper.article && upper.value !== undefined ? UNITS_PLURAL.get(this.w(upper.end)) : undefined;
+      if (upper && upperUnit && upper.value! > count.value) return { end: upper.end + 1, type: 'SET', value: durationValue(upper.value! * step, upperUnit), kind: 'set' };
     }
     const unit = UNITS_SINGULAR.get(this.w(j));
     if (unit) return { end: j + 1, type: 'SET', value: durationValue(step, unit), kind: 'set' };

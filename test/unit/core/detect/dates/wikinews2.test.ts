@@ -183,4 +183,9 @@ describe('dates of Wikinews stories (second pass)', () => {
     assert.deepEqual(values('The quake hit at 9:15 JST.', '2013-10-09'), [['9:15 JST', '2013-10-09T09:15']]);
     assert.deepEqual(values('At 0630 IST the train left.', '2013-10-09'), [['0630 IST', '2013-10-09T06:30']]);
   });
+
+  it('finds a set over a range of steps whole ("Buses run every 10 to 15 minutes")', () => {
+    assert.deepEqual(values('Buses run every 10 to 15 minutes.', '2015-12-08'), [['every 10 to 15 minutes', 'PT15M']]);
+    assert.deepEqual(values('The committee meets every two or three weeks.', '2015-12-08'), [['every two or three weeks', 'P3W']]);
+  });
 });
