@@ -59,7 +59,7 @@ pensioner retiree tourist traveller traveler spectator mourner shopkeeper
 labourer laborer heroine narrator protagonist orphan maid servant
 lifeguard coastguard midwife janitor postman postwoman fisherman barista groundsman groundskeeper gamekeeper stewardess
 librarian archivist dentist lecturer headteacher headmaster headmistress waitress bartender organiser electrician
-plumber receptionist pharmacist caretaker carer chef volunteer promoter organizer
+plumber receptionist pharmacist caretaker carer chef volunteer promoter organizer bandmate parishioner churchgoer worshipper congregant classmate schoolmate roommate housemate flatmate
 explorer astronaut cosmonaut aviator inventor philosopher physicist astronomer mountaineer adventurer
 `.trim().split(/\s+/);
 
