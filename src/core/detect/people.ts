@@ -125,6 +125,10 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // Halvard Brenning Foundation"), and the findings of such a name that say nothing of a person themselves
   const namesakes = new Set<string>();
   const bare = new Set<NameFinding>();
+  // names the article gives as a work's title ("the biopic \"Kessler\"", "the novel Agnes Wilde"), and whether each
+  // mention of such a name says nothing of a person (an actor "plays Kessler": the character, a person in the text)
+  // (with the title written inside the work's name, "mrs" of "the drama Mrs Ambrose"; '' where none)
+  const works = new Map<string, string>();
   const tokenUses = new Map<number, OrganisationUse | undefined>();
   for (const run of capitalisedRuns(text, tokens, lex, lines)) {
     // "on Martin Luther King Jr. Day", "Guy Fawkes Night": a day's name (a sentence's opener may stand before it)
@@ -140,6 +144,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
       // (but not the name of a thing: "Proof of Halvorsen Conjecture Wins Medal", "Strike at Sela Dorin airport")
       if (namesake || NAMESAKE_NOUNS.has(wordAfter(text, tokens[run.last].end).word)) continue;
+      // (nor a work's: 'Broadcaster renews drama "Mrs Ambrose"')
+      if (workNounBefore(text, tokens[run.first].start)) continue;
       for (let k = run.first; k <= run.last; k++) {
         if ((k < run.last || !plusAfter(text, tokens[k])) && !EPONYMS_PLAIN.has(wordAfter(text, tokens[k].end).word)) {
           findings.push({ first: k, last: k, person: false });
@@ -185,6 +191,22 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       && wordBefore(text, tokens[run.first].start).word === 'the') {
       findings.push({ first: part.first, last: part.last, person: false });
       continue;
+    }
+    // 'the biographical drama "Kessler"', "the novel Agnes Wilde", "the detective drama Mrs Ambrose": a name right after
+    // the noun of a work is its title, no person (nor, elsewhere, where nothing personal is said of it: "Kessler took
+    // $82 million"); not before what an author does to it ("the novel Agnes Wilde wrote in 1990")
+    if (part) {
+      const opened = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : part.first;
+      const work = workNounBefore(text, tokens[opened].start);
+      if (work && !AUTHORED_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 14))) {
+        // (a name a quotation opens but does not close is a longer title's first words: 'the film "Ezra Is Still
+        // Upstairs"', whose villain Ezra may still be named)
+        if (!/["“‘']$/u.test(work[0]) || CLOSING_QUOTE.test(text.slice(tokens[part.last].end, tokens[part.last].end + 2))) {
+          works.set(nameKey(tokens, part), (opened < part.first ? tokens[opened].lower : work[1] ?? '').toLowerCase());
+        }
+        findings.push({ first: part.first, last: part.last, person: false, firm: true });
+        continue;
+      }
     }
     if (!part) {
       // "King said", "Sears said": a title or company word alone may still be the surname of a name found elsewhere
@@ -421,6 +443,22 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (and a mention no person's already, "Odera Nyambura airport", is no relative of a person of that surname)
     for (const f of findings) if (!f.person && f.last > f.first && namesakes.has(nameKey(tokens, f))) f.firm = true;
   }
+  // a work's title elsewhere in the article: the work's where nothing personal is said of the mention and no actor
+  // plays it ("Kessler, directed by Imogen Stroud, tells …"; "Julian Marsh plays Kessler" is the character)
+  if (works.size > 0) {
+    for (const f of findings) {
+      // ("Mrs Ambrose drew 7 million viewers" beside "the drama Mrs Ambrose": the title written inside the work's name)
+      const title = works.get(nameKey(tokens, f));
+      if (title === undefined) continue;
+      const start = tokens[f.first].start;
+      if (title !== '' ? !text.slice(Math.max(0, start - title.length - 2), start).toLowerCase().replace(/\.?[ \t]+$/, '').endsWith(title)
+        || ((ownEvidence.get(f) ?? 0) & ~(OWN_TITLE | OWN_ROLE)) !== 0 : ownEvidence.has(f) || titledFindings.has(f)) continue;
+      // (a character is a person in the text, and no firm's word after the work's own mention: markFirmMentions)
+      if (PLAYED_BEFORE.test(text.slice(Math.max(0, start - 20), start))) { f.person = true; titledFindings.add(f); continue; }
+      f.person = false;
+      f.firm = true;
+    }
+  }
   resolvePending(tokens, findings, personal);
   surnamesShownPersonal(tokens, classes, findings, personal, notPeople);
   if (notPeople.size > 0) for (const f of weak) if (notPeople.has(nameKey(tokens, f))) f.person = false;
@@ -547,6 +585,19 @@ function surnamesShownPersonal(tokens: readonly Token[], classes: readonly WordC
 
 /** " + the", "+Oak": a plus sign after a word, then a word. */
 const PLUS_AFTER = /^[ \t]?\+[ \t]?\p{L}/u;
+
+/** The noun of a work right before a name, a quotation mark or a title written inside the name between or not: "the
+ *  film ", 'the biopic "', "the drama Mrs ", 'the series "Inspector ' (the title, if any, is the match's first group). */
+const WORK_NOUN_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|biopic|drama|novel|novella|musical|opera|sitcom|documentary|comedy|thriller|memoir|album|ballet|miniseries|(?:the|a|his|her|their|new|hit)[ \t](?:play|show|book|series|painting))[ \t]{1,2}["“‘']?(?:(Mr|Mrs|Ms|Miss|Dr|Doctor|Sir|Lady|Lord|Dame|Professor|Captain|Inspector|Father|Sister|Uncle|Aunt)\.?[ \t])?$/u;
+function workNounBefore(text: string, start: number): RegExpExecArray | null {
+  return WORK_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 28), start));
+}
+/** A quotation closed right after a name, a comma or a full stop between or not. */
+const CLOSING_QUOTE = /^[,.]?["”’']/u;
+/** What an author does to a work, after a name that made it ("the novel Agnes Wilde wrote"). */
+const AUTHORED_AFTER = /^["”’']?[ \t]{1,2}(?:wrote|directed|made|produced|published|released|starred|co-wrote|penned|filmed|shot|recorded|composed|painted|sang|wants|said|says|told)\b/;
+/** "plays ", "played by … as ", "the role of ": a character's name follows, a person in the text. */
+const PLAYED_BEFORE = /(?:^|[^\p{L}])(?:plays|played|playing|portrays|portrayed|as|role[ \t]of|part[ \t]of)[ \t]{1,2}$/u;
 
 function plusAfter(text: string, t: Token): boolean {
   return !t.possessive && PLUS_AFTER.test(text.slice(t.end, t.end + 4));
@@ -719,3 +770,4 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
   return ev.titled || (ev.reported && speaker) || ev.appositive || (ev.relativeAfter && c !== 'common')
     || (ev.scoredFor && (c === 'unknown' || c === 'surname')) ? 'strong' : 'none';
 }
+

@@ -12,4 +12,24 @@ describe('people: places and works named after people (5 December, third pass)',
     assert.deepEqual(people('Parishioner Margaret Dunn, 82, said she had been married there. Dunn said the village would fight.'),
       [['Margaret Dunn', 'Margaret Dunn'], ['Dunn', 'Margaret Dunn']]);
   });
+
+  it('a name right after the noun of a work is its title, and so elsewhere where nothing personal is said of it', () => {
+    assert.deepEqual(people('The biographical drama "Kessler" took $82 million. Kessler, directed by Imogen Stroud, tells the story of '
+      + 'the physicist Anton Kessler, who led a radar project. Actor Julian Marsh plays Kessler. Critics praised the film. '
+      + 'Kessler had been expected to open at $60 million.'),
+    [['Imogen Stroud', 'Imogen Stroud'], ['Anton Kessler', 'Anton Kessler'], ['Julian Marsh', 'Julian Marsh'], ['Kessler', 'Anton Kessler']]);
+    assert.deepEqual(people('Ashgrove Books would reissue Charlotte Pemberton\'s novel "Agnes Wilde" in a new edition. The novel follows '
+      + 'Agnes Wilde, an orphan who becomes a governess. Agnes Wilde has sold more than 20 million copies.'),
+    [['Charlotte Pemberton', 'Charlotte Pemberton'], ['Agnes Wilde', 'Agnes Wilde']]);
+    // a title written inside the work's name ("Mrs Ambrose") is the show's where nothing else personal is said of it
+    assert.deepEqual(people('Channel Nine has renewed its detective drama Mrs Ambrose for a fourth series. The show stars Philippa '
+      + 'Greaves as Dorothy Ambrose, a retired headmistress. Mrs Ambrose drew 7 million viewers.'),
+    [['Philippa Greaves', 'Philippa Greaves'], ['Dorothy Ambrose', 'Dorothy Ambrose']]);
+    // a quotation the name opens but does not close is a longer title; its words may name a character elsewhere
+    assert.deepEqual(people('The horror film "Ezra Is Still Upstairs" earned $9.1 million. The film\'s villain, Ezra Blackwood, is played by Tom Ruddle.'),
+      [['Ezra Blackwood', 'Ezra Blackwood'], ['Tom Ruddle', 'Tom Ruddle']]);
+    // "play" is a verb in sport: only "the play" is a work
+    assert.deepEqual(people('Manager Mick Carthy named the team to play Liechtenstein. Carthy said the side would play Liechtenstein in Vaduz.'),
+      [['Mick Carthy', 'Mick Carthy'], ['Carthy', 'Mick Carthy']]);
+  });
 });
