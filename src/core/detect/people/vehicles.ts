@@ -8,9 +8,10 @@ import { asciiWordBeforeSpace, wordsAfter } from './words';
 
 /**
  * "aboard the", "on board", "flew the", "sailed the": right before a name, what only a vehicle is (a person is
- * flown, not "flew the …" by a pilot; "the" is needed after a verb: "sailed Elena home" is a person).
+ * flown, not "flew the …" by a pilot; "the" is needed after a verb: "sailed Elena home" is a person; "will be named
+ * the Anna Larsen": a person is named after someone, not "named the" someone).
  */
-const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\s{1,2}board)(?:\s{1,3}the)?|(?:flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|scuttled|scrapped|refitted)\s{1,3}the)\s{1,3}$/u;
+const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\s{1,2}board)(?:\s{1,3}the)?|(?:flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|named|renamed|dubbed|scuttled|scrapped|refitted)\s{1,3}the)\s{1,3}$/u;
 /** A navy's or a merchant ship's prefix right before: "HMS Queen Elizabeth", "USS Gerald R. Ford", "MV Ellen Price" (not
  *  "MS" or "SS", which are initials as often: "MS Dhoni"). */
 const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HDMS|HSwMS|MV|RV)[ \t]{1,2}$/u;

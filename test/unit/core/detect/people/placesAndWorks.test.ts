@@ -32,4 +32,13 @@ describe('people: places and works named after people (5 December, third pass)',
     assert.deepEqual(people('Manager Mick Carthy named the team to play Liechtenstein. Carthy said the side would play Liechtenstein in Vaduz.'),
       [['Mick Carthy', 'Mick Carthy'], ['Carthy', 'Mick Carthy']]);
   });
+
+  it('"named the Anna Larsen", "named the Captain Ellis Trafford": what is named "the" someone is a ship or an aircraft', () => {
+    assert.deepEqual(people('Shipping line Kessgaard said it had ordered eight ships. The first ship will be named the Anna Larsen, '
+      + 'after the founder\'s wife.'), []);
+    assert.deepEqual(people('The Dash 8, named the Captain Ellis Trafford after a pioneer pilot, was taken out of service.'), []);
+    // a person is named to a post, or named after someone
+    assert.deepEqual(people('The club named Ana Ruiz as coach. Her daughter was named Carla Ruiz after her grandmother.'),
+      [['Ana Ruiz', 'Ana Ruiz'], ['Carla Ruiz', 'Carla Ruiz']]);
+  });
 });
