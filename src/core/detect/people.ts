@@ -257,7 +257,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (part.first === part.last && (tokens[part.first].possessive
       ? EPONYMS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
       : EPONYMS_PLAIN.has(after.word))) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      findings.push({ first: part.first, last: part.last, person: false, thing: true });
       continue;
     }
     // ("Lou Gehrig's disease", "Carl Tessler's syndrome": an illness named with a full name is no mention of the man)
@@ -295,9 +295,13 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // estate's noun in lower case names the place, no mention of the person it honours
     // (or a title and a name: "outside the Lord Nelson pub")
     const named = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : part.first;
-    if (part.last > named && !tokens[part.last].possessive && NAMED_PLACES.has(after.word)
+    // (and one word before a noun no family or campaign is, "the Mulenga mine", "the Moe wing", "the Gorring school";
+    // "the Crossley family", "the Hallam campaign", "the Bush administration" name the person in a noun's modifier)
+    if ((part.last > named ? NAMED_PLACES.has(after.word) : after.adjacent && NAMED_AFTER_ONE_WORD.has(after.word))
+      && !tokens[part.last].possessive
       && THE_BEFORE.test(text.slice(Math.max(0, tokens[named].start - 30), tokens[named].start))) {
-      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      findings.push(part.last > named ? { first: part.first, last: part.last, person: false, firm: true }
+        : { first: part.first, last: part.last, person: false, thing: true });
       continue;
     }
     // "The Winter Ledger runs until March", "'The Salt House'": a capitalised "The" opening the run makes a title of a
@@ -614,6 +618,10 @@ const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center
   'hospital', 'clinic', 'stadium', 'bridge', 'tower', 'theatre', 'theater', 'museum', 'gallery', 'pavilion', 'campus', 'wing', 'ward',
   'pub', 'inn', 'hotel', 'mall', 'airport', 'terminal', 'prize', 'award', 'medal', 'trophy',
   'foundation', 'trust', 'fund', 'lecture', 'lectures', 'scholarship', 'fellowship']);
+/** Of those, and mines and dams, what a bare surname between "the" and the noun names too: "the Mulenga mine". */
+const NAMED_AFTER_ONE_WORD = new Set(['building', 'wing', 'hall', 'school', 'academy', 'stadium', 'bridge', 'tower', 'museum',
+  'gallery', 'pavilion', 'campus', 'mine', 'mines', 'dam', 'prize', 'award', 'medal', 'trophy', 'foundation', 'lecture',
+  'scholarship', 'fellowship']);
 /** "the ", "the nearby ", "the new children's ": "the" and up to two words in lower case, right before a name. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he(?:[ \t]{1,2}\p{Ll}[\p{Ll}'’-]*){0,2}[ \t]{1,2}$/u;
 
@@ -623,7 +631,7 @@ const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', '
 const ILLNESSES = new Set(['disease', 'syndrome']);
 /** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */
 const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson', 'conjecture', 'hypothesis', 'lemma',
-  'inequality']);
+  'inequality', 'law', 'scale']);
 
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
 const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);

@@ -17,6 +17,9 @@ export interface NameFinding {
   person: boolean;
   /** The article uses these words as a firm's name: never a short form or a relative of a person. */
   firm?: boolean;
+  /** These words name a thing after a person ("the Mulenga mine", "the Ostrander law"): no short form of a person
+   *  there, but no firm's name either, so later bare mentions may still be the person's. */
+  thing?: boolean;
   /** Decided once the whole article is read (people.ts): dropped unless then shown to be a person. */
   pending?: boolean;
 }
@@ -388,7 +391,7 @@ function namesInLists(text: string, tokens: readonly Token[], classes: readonly 
         for (let i = first; i <= last; i++) {
           const f = findings[i];
           const c = classes[f.first];
-          if (entityOf[i] === undefined && !f.firm && !tokens[f.first].possessive && (c === 'unknown' || c === 'surname' || c === 'given')) {
+          if (entityOf[i] === undefined && !f.firm && !f.thing && !tokens[f.first].possessive && (c === 'unknown' || c === 'surname' || c === 'given')) {
             entityOf[i] = tokens[f.first].text;
           }
         }
@@ -445,7 +448,7 @@ const NOUN_AFTER = /^(?:[/-]\p{L}| (?!(?:for|in|at|on|of|to|and|or|but|with|from
 
 function linkShortForm(text: string, tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, lex: PeopleLexicon,
   indexesByPriority: readonly NameIndex[], usedAsWord: (word: string) => boolean): string | undefined {
-  if (f.first !== f.last || f.firm) return undefined;
+  if (f.first !== f.last || f.firm || f.thing) return undefined;
   const t = tokens[f.first];
   // "won an Oscar for the screenplay", "took the Oscar.", "a Ford": a bare word after an article, at the head of its
   // phrase, is a thing named so, not a short form of the host Oscar Delgado or of Daniel Ford ("the Bush

@@ -41,4 +41,19 @@ describe('people: places and works named after people (5 December, third pass)',
     assert.deepEqual(people('The club named Ana Ruiz as coach. Her daughter was named Carla Ruiz after her grandmother.'),
       [['Ana Ruiz', 'Ana Ruiz'], ['Carla Ruiz', 'Carla Ruiz']]);
   });
+
+  it('a bare surname between "the" and a mine\'s, a wing\'s or a law\'s noun names the thing, and the person stays a person elsewhere', () => {
+    assert.deepEqual(people('Chairman Pieter Rensvold said flooding at the Mulenga mine was exceptional. The Mulenga mine, named after '
+      + 'the independence leader Joseph Mulenga, produces a third of its copper.'),
+    [['Pieter Rensvold', 'Pieter Rensvold'], ['Joseph Mulenga', 'Joseph Mulenga']]);
+    assert.deepEqual(people('Professor Linnea Berg said the Ostrander law failed below 2 kelvin. The law was first set out by the physicist '
+      + 'Gustav Ostrander in 1921. "Ostrander would have been delighted," Berg said.'),
+    [['Linnea Berg', 'Linnea Berg'], ['Gustav Ostrander', 'Gustav Ostrander'], ['Ostrander', 'Gustav Ostrander'], ['Berg', 'Linnea Berg']]);
+    assert.deepEqual(people('The gift came from the shipping heir Halvard Moe. Director Erik Nygaard said the Moe wing would house 12 '
+      + 'laboratories. Moe, 79, said he had lost his wife to cancer.'),
+    [['Halvard Moe', 'Halvard Moe'], ['Erik Nygaard', 'Erik Nygaard'], ['Moe', 'Halvard Moe']]);
+    // a family, a campaign, an administration: the person in a noun's modifier
+    assert.deepEqual(people('President Tom Hallam spoke. The Hallam campaign and the Hallam family said little.'),
+      [['Tom Hallam', 'Tom Hallam'], ['Hallam', 'Tom Hallam'], ['Hallam', 'Tom Hallam']]);
+  });
 });
