@@ -56,4 +56,10 @@ describe('people: places and works named after people (5 December, third pass)',
     assert.deepEqual(people('President Tom Hallam spoke. The Hallam campaign and the Hallam family said little.'),
       [['Tom Hallam', 'Tom Hallam'], ['Hallam', 'Tom Hallam'], ['Hallam', 'Tom Hallam']]);
   });
+
+  it('", a seventh-century monk who is said to" set off after a name makes a person of it; a band or a club who stays many', () => {
+    assert.deepEqual(people('The church is named after Aldric, a seventh-century monk who is said to have preached on the hill.'),
+      [['Aldric', 'Aldric']]);
+    assert.deepEqual(people('The council hired Tarvik, a local firm which builds roads, and Osmund, a local club who sit fourth.'), []);
+  });
 });
