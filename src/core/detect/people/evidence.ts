@@ -112,7 +112,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       || kinInApposition(text, tokens[part.first].start, tokens[part.last])
       || (part.first === part.last && firstClass === 'given' && roleThenGiven(text, tokens[part.first].start, tokens[part.last], lex))
       || ((lowerBefore === 'by' || lowerBefore === 'and' || text.charCodeAt(tokens[part.first].start - 2) === 44 /* , */)
-        && workCreatorBefore(text, tokens[part.first].start)),
+        && workCreatorBefore(text, tokens[part.first].start))
+      || ((lowerBefore === 'of' || PLAY_VERBS.has(lowerBefore)) && characterPlayed(text, tokens[part.first].start, lowerBefore)),
     personTitle: (part.titled && part.first > 0 && lex.titles.has(tokens[part.first - 1].lower)) || lex.titles.has(lowerBefore)
       || aged,
     // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"
@@ -155,6 +156,28 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     particles,
     hasInitial,
   };
+}
+
+/** "takes the part of ", "played the title role of ": a character's name follows, a person in the story. */
+const PART_OF_BEFORE = /(?:^|[^\p{L}])(?:play|plays|played|playing|take|takes|took|taking|landed|lands|cast[ \t]in|won|wins)[ \t]the[ \t](?:title[ \t]|lead[ \t]|leading[ \t])?(?:role|part)[ \t]of[ \t]$/u;
+const PLAY_VERBS = new Set(['play', 'plays', 'played', 'playing', 'portray', 'portrays', 'portrayed', 'portraying']);
+/** Words of the stage and the screen that make "played Romeo" an actor's part rather than a match. */
+const STAGE_WORDS = /\b(?:actor|actress|actors|actresses|theatre|theater|staging|playwright|film|movie)\b/;
+let stageText: string | undefined;
+let stageAnswer = false;
+
+/**
+ * "Cressida Hale will play Ophelia", "Dunmore played Banquo", "takes the part of Polonius": a character an actor plays,
+ * a person in the text as in the play (after a verb of playing only in an article of the stage or the screen, read
+ * once a text: in sport "played Tarvik" is a match).
+ */
+function characterPlayed(text: string, start: number, lowerBefore: string): boolean {
+  if (lowerBefore === 'of') return PART_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  if (stageText !== text) {
+    stageText = text;
+    stageAnswer = STAGE_WORDS.test(text);
+  }
+  return stageAnswer;
 }
 
 /** A firm's or a thing's noun, a verb's helpers, then "called", "named" or "renamed" before the name. */

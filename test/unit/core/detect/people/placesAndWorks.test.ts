@@ -62,4 +62,11 @@ describe('people: places and works named after people (5 December, third pass)',
       [['Aldric', 'Aldric']]);
     assert.deepEqual(people('The council hired Tarvik, a local firm which builds roads, and Osmund, a local club who sit fourth.'), []);
   });
+
+  it('a character an actor plays is a person in the text: "takes the part of Polonius", "played Banquo" in a theatre story', () => {
+    assert.deepEqual(people('The theatre said veteran actor Sir Leonard Dunmore takes the part of Polonius. Dunmore played Banquo last year.'),
+      [['Leonard Dunmore', 'Leonard Dunmore'], ['Polonius', 'Polonius'], ['Dunmore', 'Leonard Dunmore'], ['Banquo', 'Banquo']]);
+    // in sport a side is played
+    assert.deepEqual(people('Rovers played Tarvik on Sunday. Coach Ana Ruiz said the side played Kessington well.'), [['Ana Ruiz', 'Ana Ruiz']]);
+  });
 });
