@@ -117,8 +117,11 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     personTitle: (part.titled && part.first > 0 && lex.titles.has(tokens[part.first - 1].lower)) || lex.titles.has(lowerBefore)
       || aged,
     // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"
+    // (not "Analysts said Cassidy's forecast was lower", "said Kessler's Jonas Brandt": a possessive after "said" opens
+    // what was said, or names the speaker's firm, unless a person's role follows it: "said Okonkwo's lawyer")
     reported: lex.reportingVerbs.has(lowerAfter)
-      || ((lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)),
+      || ((lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)
+        && (!tokens[part.last].possessive || lex.roleNouns.has(ROLE_AFTER_POSSESSIVE.exec(text.slice(tokens[part.last].end, tokens[part.last].end + 24))?.[1] ?? ''))),
     quoteSpeaker: (lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)
       && quoteBeforeVerb(text, tokens[part.first].start),
     // ("scored for Ajax, whose coach …": a side a goal is for, whose coach or players follow, is a club)
@@ -158,6 +161,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   };
 }
 
+/** The lower-case word after a possessive: "'s lawyer". */
+const ROLE_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(\p{Ll}+)/u;
 /** "takes the part of ", "played the title role of ": a character's name follows, a person in the story. */
 const PART_OF_BEFORE = /(?:^|[^\p{L}])(?:play|plays|played|playing|take|takes|took|taking|landed|lands|cast[ \t]in|won|wins)[ \t]the[ \t](?:title[ \t]|lead[ \t]|leading[ \t])?(?:role|part)[ \t]of[ \t]$/u;
 const PLAY_VERBS = new Set(['play', 'plays', 'played', 'playing', 'portray', 'portrays', 'portrayed', 'portraying']);

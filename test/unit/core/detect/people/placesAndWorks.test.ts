@@ -69,4 +69,10 @@ describe('people: places and works named after people (5 December, third pass)',
     // in sport a side is played
     assert.deepEqual(people('Rovers played Tarvik on Sunday. Coach Ana Ruiz said the side played Kessington well.'), [['Ana Ruiz', 'Ana Ruiz']]);
   });
+
+  it('a possessive right after "said" opens what was said or names the speaker\'s firm, unless a person\'s role follows it', () => {
+    assert.deepEqual(people('Mining group Blackwood Cassidy cut its copper forecast. Analysts said Cassidy\'s forecast was lower than expected.'), []);
+    assert.deepEqual(people('"They built too much," said Kessler\'s Jonas Brandt, who rates the stock a hold.'), [['Jonas Brandt', 'Jonas Brandt']]);
+    assert.deepEqual(people('"We will win," said Okonkwo\'s lawyer.'), [['Okonkwo', 'Okonkwo']]);
+  });
 });
