@@ -304,6 +304,14 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
         : { first: part.first, last: part.last, person: false, thing: true });
       continue;
     }
+    // "the first of which, the Simón Calderón, made its first flight", "named the Rosa Pineda, the Manuel Ortega and
+    // …": a given name and a surname right after "the", ended by a stop, a comma or "and", is a thing named after a person
+    // (a person is no "the" one; "the John Major government" names him in a noun's modifier, ", who" makes a person)
+    if (!part.titled && part.last > part.first && classes[part.first] === 'given' && !tokens[part.last].possessive
+      && before.adjacent && before.word === 'the' && THE_NAME_ENDS.test(text.slice(tokens[part.last].end, tokens[part.last].end + 9))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
     // "The Winter Ledger runs until March", "'The Salt House'": a capitalised "The" opening the run makes a title of a
     // work, a band or a place of what follows it, no person (a person's role would stand between: "The striker Ana Ruiz")
     // (and "2. Sofia Lindqvist (Sweden) Brabant 1:19.455": the word after a competitor's country in a results line is
@@ -618,6 +626,8 @@ const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center
   'hospital', 'clinic', 'stadium', 'bridge', 'tower', 'theatre', 'theater', 'museum', 'gallery', 'pavilion', 'campus', 'wing', 'ward',
   'pub', 'inn', 'hotel', 'mall', 'airport', 'terminal', 'prize', 'award', 'medal', 'trophy',
   'foundation', 'trust', 'fund', 'lecture', 'lectures', 'scholarship', 'fellowship']);
+/** What ends a thing's name after "the": a stop, a comma (not ", who", ", 34,"), "and", "or". */
+const THE_NAME_ENDS = /^(?:[.;:]|,(?![ \t]{1,2}(?:who|whose|\d))|[ \t](?:and|or)[ \t])/u;
 /** Of those, and mines and dams, what a bare surname between "the" and the noun names too: "the Mulenga mine". */
 const NAMED_AFTER_ONE_WORD = new Set(['building', 'wing', 'hall', 'school', 'academy', 'stadium', 'bridge', 'tower', 'museum',
   'gallery', 'pavilion', 'campus', 'mine', 'mines', 'dam', 'prize', 'award', 'medal', 'trophy', 'foundation', 'lecture',

@@ -75,4 +75,13 @@ describe('people: places and works named after people (5 December, third pass)',
     assert.deepEqual(people('"They built too much," said Kessler\'s Jonas Brandt, who rates the stock a hold.'), [['Jonas Brandt', 'Jonas Brandt']]);
     assert.deepEqual(people('"We will win," said Okonkwo\'s lawyer.'), [['Okonkwo', 'Okonkwo']]);
   });
+
+  it('a given name and a surname right after "the" and before a comma, a stop or "and" is a thing named after a person', () => {
+    assert.deepEqual(people('The airline named its new jets after national heroes; the first of which, the Simón Calderón, made its '
+      + 'first flight on Tuesday. The others will be named the Rosa Pineda, the Manuel Ortega and the Luisa Ferrer.'), []);
+    assert.deepEqual(people('He would not fight for the Brady Bill.'), []);
+    // "the John Major government" names him in a noun's modifier; ", who" after the name makes a person
+    assert.deepEqual(people('Critics of the John Major government spoke. It was not the Ruth Alder, who ran the shop, but her sister.'),
+      [['John Major', 'John Major'], ['Ruth Alder', 'Ruth Alder']]);
+  });
 });
