@@ -624,12 +624,12 @@ const UPPER_AFTER_SPACE = /^['’]s?[ \t]\p{Lu}/u;
 /** Buildings and estates named after a person, in lower case after the name ("the Hannah Moore estate"). */
 const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center', 'library', 'hall', 'school', 'academy',
   'hospital', 'clinic', 'stadium', 'bridge', 'tower', 'theatre', 'theater', 'museum', 'gallery', 'pavilion', 'campus', 'wing', 'ward',
-  'pub', 'inn', 'hotel', 'mall', 'airport', 'terminal', 'prize', 'award', 'medal', 'trophy',
+  'pub', 'inn', 'hotel', 'mall', 'airport', 'terminal', 'prize', 'award', 'medal', 'trophy', 'telescope', 'observatory',
   'foundation', 'trust', 'fund', 'lecture', 'lectures', 'scholarship', 'fellowship']);
 /** What ends a thing's name after "the": a stop, a comma (not ", who", ", 34,"), "and", "or". */
 const THE_NAME_ENDS = /^(?:[.;:]|,(?![ \t]{1,2}(?:who|whose|\d))|[ \t](?:and|or)[ \t])/u;
 /** Of those, and mines and dams, what a bare surname between "the" and the noun names too: "the Mulenga mine". */
-const NAMED_AFTER_ONE_WORD = new Set(['building', 'wing', 'hall', 'school', 'academy', 'stadium', 'bridge', 'tower', 'museum',
+const NAMED_AFTER_ONE_WORD = new Set(['building', 'wing', 'hall', 'school', 'academy', 'stadium', 'bridge', 'tower', 'museum', 'telescope', 'observatory',
   'gallery', 'pavilion', 'campus', 'mine', 'mines', 'dam', 'prize', 'award', 'medal', 'trophy', 'foundation', 'lecture',
   'scholarship', 'fellowship']);
 /** "the ", "the nearby ", "the new children's ": "the" and up to two words in lower case, right before a name. */

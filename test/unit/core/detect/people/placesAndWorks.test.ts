@@ -84,4 +84,11 @@ describe('people: places and works named after people (5 December, third pass)',
     assert.deepEqual(people('Critics of the John Major government spoke. It was not the Ruth Alder, who ran the shop, but her sister.'),
       [['John Major', 'John Major'], ['Ruth Alder', 'Ruth Alder']]);
   });
+
+  it('"the Castellanos telescope", "the new Vera Castellanos observatory" name the instrument, not the astronomer', () => {
+    assert.deepEqual(people('The telescope is named after the astronomer Vera Castellanos. Dr. Tomasz Wilk said the Castellanos telescope '
+      + 'found the galaxy. Castellanos, who died in 2009, mapped the southern sky.'),
+    [['Vera Castellanos', 'Vera Castellanos'], ['Tomasz Wilk', 'Tomasz Wilk'], ['Castellanos', 'Vera Castellanos']]);
+    assert.deepEqual(people('Results from the new Halvard Brenning observatory confirmed the find.'), []);
+  });
 });
