@@ -309,6 +309,10 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (a person is no "the" one; "the John Major government" names him in a noun's modifier, ", who" makes a person)
     if (!part.titled && part.last > part.first && classes[part.first] === 'given' && !tokens[part.last].possessive
       && before.adjacent && before.word === 'the' && THE_NAME_ENDS.test(text.slice(tokens[part.last].end, tokens[part.last].end + 9))) {
+      // (and so elsewhere, as a vessel is, where nothing personal is said of it: "Sofia Marsh reached Antwerp")
+      const key = nameKey(tokens, part);
+      vehicles.add(key);
+      firmUses.add(key);
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }

@@ -80,6 +80,8 @@ describe('people: places and works named after people (5 December, third pass)',
     assert.deepEqual(people('The airline named its new jets after national heroes; the first of which, the Simón Calderón, made its '
       + 'first flight on Tuesday. The others will be named the Rosa Pineda, the Manuel Ortega and the Luisa Ferrer.'), []);
     assert.deepEqual(people('He would not fight for the Brady Bill.'), []);
+    // and so where the article names it again with nothing personal said of it
+    assert.deepEqual(people('The first jet, the Simón Calderón, made its first flight. The Simón Calderón flew to Madrid.'), []);
     // "the John Major government" names him in a noun's modifier; ", who" after the name makes a person
     assert.deepEqual(people('Critics of the John Major government spoke. It was not the Ruth Alder, who ran the shop, but her sister.'),
       [['John Major', 'John Major'], ['Ruth Alder', 'Ruth Alder']]);
