@@ -654,6 +654,10 @@ const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|
 function appositiveAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 /* , */ && (APPOSITIVE.test(text.slice(end, end + 16)) || ONE_WHO.test(text.slice(end, end + 64)));
 }
+/** ", a seventh-century monk who is said to": one of something set off after the name, of whom "who" says more (ONE_WHO). */
+export function oneWhoAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 /* , */ && ONE_WHO.test(text.slice(end, end + 64));
+}
 // ", a local brewer who paid", ", a seventh-century monk who preached": one of something, set off after the name, of whom
 // "who" and a singular verb say more; a firm is "which" (not ", a band who", ", a club who sit fourth": many people)
 const ONE_WHO = /^,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}(?!(?:band|group|duo|trio|quartet|club|side|team|firm|company|outfit|crew|family|couple|charity|party)\s)[\p{Ll}-]+\swho\s(?!(?:are|were|have|sit|lie|play|top|trail|lead|face|host|meet)\b)\p{Ll}/u;

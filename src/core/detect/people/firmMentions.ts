@@ -8,6 +8,7 @@ import { headlineLines, inHeadline } from './headlines';
 import { ampersandBefore, firmInItsSentence, organisationUse, personalPronoun, personalUse, saidOf, shopNameUse } from './organisations';
 import { wordAfter, wordBefore } from './words';
 import { ageAfter, appositiveWho, personOnlyAfter, roleBefore, toldPressAfter } from './mentionCues';
+import { oneWhoAfter } from './evidence';
 
 /**
  * "Ferrari said …" with no Ferrari of a full name anywhere in the article, no title and nothing personal: a one-word
@@ -176,7 +177,7 @@ function sharesMove(text: string, t: Token): boolean {
 function saysPersonal(text: string, t: Token, lex: PeopleLexicon): boolean {
   if (t.possessive) return true;
   if (ageAfter(text, t) || appositiveWho(text, t) || personOnlyAfter(text, t) || roleBefore(text, t.start, lex)
-    || toldPressAfter(text, t)) return true;
+    || toldPressAfter(text, t) || oneWhoAfter(text, t.end)) return true;
   // "the company Vellacott founded"
   if (/^[ \t]{1,2}(?:co-)?founded\b/.test(text.slice(t.end, t.end + 14))) return true;
   const before = wordBefore(text, t.start).word;

@@ -93,4 +93,10 @@ describe('people: places and works named after people (5 December, third pass)',
     [['Vera Castellanos', 'Vera Castellanos'], ['Tomasz Wilk', 'Tomasz Wilk'], ['Castellanos', 'Vera Castellanos']]);
     assert.deepEqual(people('Results from the new Halvard Brenning observatory confirmed the find.'), []);
   });
+
+  it('a saint\'s church named first leaves the saint a person where ", a … monk who" is said of him', () => {
+    assert.deepEqual(people('The Church of St Aldric will close. "St Aldric\'s has served this village," Bishop Clement Ashworth said. '
+      + 'The church is named after Aldric, a seventh-century monk who is said to have preached on the hill.'),
+    [['Clement Ashworth', 'Clement Ashworth'], ['Aldric', 'Aldric']]);
+  });
 });
