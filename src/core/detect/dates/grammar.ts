@@ -2094,7 +2094,9 @@ export class DateGrammar {
     if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'month')) {
       return { end: core.end, type: 'DATE', value: relativeValue(this.ref, unit, -1), kind: 'relative' };
     }
-    return { end: core.end, type: 'DATE', value: core.value, kind: 'relative' };
+    // ("by the end of June", written in December: the coming June, as "by June" is; the core's year floats with the tense)
+    return core.floating ? { end: core.end, type: 'DATE', value: core.value, kind: 'relative', floating: core.floating }
+      : { end: core.end, type: 'DATE', value: core.value, kind: 'relative' };
   }
 }
 

@@ -58,8 +58,12 @@ function presentVerbAt(words: readonly Word[], v: number): boolean {
     const next = words[v + 1];
     return next !== undefined && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower);
   }
-  return looksLikePresentS(verb.text);
+  // ("Oil prices have come down": a plural noun before an auxiliary is the subject, not a verb)
+  return looksLikePresentS(verb.text) && !AUXILIARIES_AFTER_SUBJECT.has(words[v + 1]?.lower ?? '');
 }
+/** Auxiliaries that follow a subject: an "-s" word right before one is the subject's noun ("Oil prices have …"). */
+const AUXILIARIES_AFTER_SUBJECT = new Set(['have', 'has', 'had', 'are', 'were', 'was', 'is', 'will', 'would', 'can', 'could',
+  'may', 'might', 'must', 'should', 'shall', 'do', 'did', "haven't", 'haven’t', "aren't", 'aren’t']);
 
 /** Where the first verb after a subject starting at `from` (a name's possessive, when `possessive`) stands, or -1. */
 function verbAfterSubject(words: readonly Word[], from: number, possessive = false): number {

@@ -448,6 +448,16 @@ describe('race times, titles, speeds, and the day a story tells of against the d
       '1050 BC=BC1050=1050 BC', 'the late 14th century B.C.=BC13=the 14th century BC']);
   });
 
+  it('reads the year of a month inside "the end of", "the middle of" by the tense, as the month alone is', () => {
+    const values = (text: string) => detectDates(text, '2026-12-05').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(values('A ruling is expected by the end of June.'), ['the end of June=2027-06']);
+    assert.deepEqual(values('The plant closed at the end of June.'), ['the end of June=2026-06']);
+    assert.deepEqual(values('Talks will resume in the middle of March.'), ['the middle of March=2027-03']);
+    // (a plural noun before an auxiliary is no timetable's verb: "Oil prices have come down" is no "the firm prices its bonds")
+    assert.deepEqual(values('Oil prices have come down from the middle of October.'), ['the middle of October=2026-10']);
+    assert.deepEqual(detectDates('Oil prices have come down from October.', '2025-01-01').map(d => `${d.text}=${d.value}`), ['October=2024-10']);
+  });
+
   it('puts a clock time on the day its sentence names, past a year or month named between them', () => {
     const found = detectDates('The city council on Tuesday night approved a budget for 2027 that raises the tax, after a five-hour meeting that ran past midnight.', '2026-11-19');
     assert.deepEqual(found.map(d => `${d.text}=${d.value}`), ['Tuesday night=2026-11-17TNI', '2027=2027', 'five-hour=PT5H', 'midnight=2026-11-17T24:00']);
