@@ -978,7 +978,7 @@ function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: Reado
 function dayEarlierInSentence(text: string, mentions: readonly DateMention[], j: number, time: DateMention): boolean {
   for (let i = j - 1; i >= 0; i--) {
     if (text.slice(mentions[i].end, time.start).search(SENTENCE_BREAK) >= 0) return false;
-    if (/^\d{4}-\d{2}-\d{2}(?=$|T)/.test(mentions[i].value ?? '')) return true;
+    if (DAY_VALUE.test(mentions[i].value ?? '')) return true;
   }
   return false;
 }

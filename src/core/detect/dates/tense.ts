@@ -116,6 +116,23 @@ const PARTICIPLE_AHEAD_AFTER = new Set(['for', 'to', 'by', 'until', 'through']);
 const VERB_RIGHT_AFTER = /^[ \t]+\p{Ll}/u;
 /** A comparison set off after the date: ", up from 55 percent a week ago", ", compared with a year earlier". */
 const COMPARISON_AFTER = /,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s/;
+/**
+ * The date's own clause after it, up to a new clause, a comparison set off ("see a cut in September, up from 55 percent
+ * a week ago": the week gone by is the comparison's; `compared` says one was cut off, so that the clause's own verb can
+ * tell however far before the date: "recorded 42 cases in the week ending 9 March, down from …") or, after a relative
+ * clause opened before the date, its comma ("The tour, which starts on Friday, sold out": "sold" is the sentence's
+ * verb, not the day's). `before` is the sentence up to the date.
+ */
+function clauseAfter(text: string, end: number, before: string): { after: string; compared: boolean } {
+  let after = text.slice(end, sentenceEndAfter(text, end));
+  const clause = newClauseAt(after);
+  if (clause >= 0) after = after.slice(0, clause);
+  const comparison = COMPARISON_AFTER.exec(after);
+  if (comparison) after = after.slice(0, comparison.index);
+  if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
+  return { after, compared: comparison !== null };
+}
+
 /** Where a new clause opens in `after` (the sentence after the date), or -1. */
 function newClauseAt(after: string): number {
   const clause = NEW_CLAUSE.exec(after)?.index ?? -1, and = AND_CLAUSE.exec(after)?.index ?? -1;
@@ -260,16 +277,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
   // March", "the three months to June": a span that ends then, told in its verb's tense)
   if (opensDeadline(left)) return 'unknown';
-  let after = text.slice(end, sentenceEndAfter(text, end));
-  const clause = newClauseAt(after);
-  if (clause >= 0) after = after.slice(0, clause);
-  // "see a cut in September, up from 55 percent a week ago": the week gone by is the comparison's, not the cut's; the
-  // clause's own verb tells, however far before the date ("recorded 42 cases in the week ending 9 March, down from …")
-  const comparison = COMPARISON_AFTER.exec(after);
-  if (comparison) after = after.slice(0, comparison.index);
-  // "The tour, which starts on Friday, sold out": a relative clause set off by commas ends at its comma, and the verb
-  // after it is the sentence's, not the day's
-  if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
+  const own = clauseAfter(text, end, before);
+  let after = own.after;
   // "The building, sold in March, will be torn down": a participle's aside set off by commas is the date's clause, and
   // the verb after it the sentence's
   if (/^\s*,/.test(after) && PARTICIPLE_ASIDE_OPEN.test(before)) after = '';
@@ -325,7 +334,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // ("raised its forecast on Tuesday", "the bank's forecast on Friday": after a determiner or a possessive it is a noun)
   const prospective = left[0] === 'on' ? 1 : 0;
   if (PROSPECTIVE_BEFORE_DAY.has(left[prospective] ?? '') && !NOUN_OPENERS.test(left[prospective + 1] ?? '')) return 'future';
-  if (comparison && wordsOf(before, Infinity, true).some(isPastWord)) return 'past';
+  // (the clause's own verb, however far before the date, where a comparison was cut off after it)
+  if (own.compared && wordsOf(before, Infinity, true).some(isPastWord)) return 'past';
   return citedTense(whole, before);
 }
 
@@ -393,12 +403,7 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
   const before = ownClause(whole);
   const left = wordsOf(before, Infinity, true);
   if (opensDeadline(left)) return 'unknown';
-  let after = text.slice(end, sentenceEndAfter(text, end));
-  const clause = newClauseAt(after);
-  if (clause >= 0) after = after.slice(0, clause);
-  const comparison = COMPARISON_AFTER.exec(after);
-  if (comparison) after = after.slice(0, comparison.index);
-  if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
+  const { after } = clauseAfter(text, end, before);
   const right = wordsOf(after, Infinity, false);
   // so far from the date a past form only counts before a word a verb takes, and not before an infinitive's "to":
   // "agreed to buy the line in February" is a purchase still ahead; "rose to $40 in June from $30 in March" and
