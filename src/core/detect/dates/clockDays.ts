@@ -1,0 +1,260 @@
+// The day of a clock time or a part of a day named without one ("at 9 p.m.", "early in the morning"): the day the
+// story names next to it, before it in its sentence, in a timeline or a timetable, else the article's.
+import type { DateMention } from '../spans';
+import { addDays, formatDay, parseDay } from './calendar';
+import { inHeadline } from './headline';
+import { DAY_VALUE, FOLLOWING, PAST_FORM, SENTENCE_BREAK, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
+import { sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround } from './tense';
+
+/** "on the eve of the vote" right after a clock time: the day before an event, which no day named before is ("on the
+ *  day of the burial" is the burial's day, which may be). */
+const ON_AN_EVENTS_EVE = /^\s+on\s+the\s+eve\s+of\s+(?:the|its|his|her|their)\s+\p{Ll}/u;
+
+/** "at 9 a.m. on Wednesday": a clock time is on the day named right after it, not the article's day. */
+export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless: ReadonlySet<DateMention>): void {
+  const placed = new Set<DateMention>();
+  // times placed on a day after the one spoken of: "by 3 a.m. the following morning"
+  const dayAfter = new Set<DateMention>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const time = mentions[k], next = mentions[k + 1];
+    if (!dayless.has(time) || time.value === undefined) continue;
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
+    // (". On Monday" after "11:55 a.m." opens the next sentence)
+    // "at 11 a.m. next Thursday": the day may follow the time without "on"
+    // ("at 4:15 on the morning of Tuesday, March 11, 1975": the day's part between them)
+    const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3}(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/.test(text.slice(time.end, next.start));
+    if (day && adjacent) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+    if (day && adjacent && /\b(?:following|next)\b/i.test(next.text)) dayAfter.add(time);
+    // "died at 9.10am the same day" with no day near to say which: the time is on that unknown day, not the article's
+    if (adjacent && next.type === 'DATE' && next.value === undefined && FOLLOWING.test(next.text)) { time.value = time.value.slice(10); placed.add(time); }
+    // "at 10:00 local time (1500 UTC) on Monday", "at 9 a.m. (0800 GMT) Friday": the time and its other zone's are both
+    // on that day
+    const after = mentions[k + 2];
+    const on = after && /^\d{4}-\d{2}-\d{2}/.exec(after.value ?? '');
+    if (on && next.type === 'TIME' && dayless.has(next) && /^\s{0,2}\(\s*$/.test(text.slice(time.end, next.start))
+      && /^\s*\)\s{1,3}(?:on\s{1,3})?$/.test(text.slice(next.end, after.start))) {
+      for (const t of [time, next]) { t.value = on[0] + t.value!.slice(10); placed.add(t); }
+    }
+  }
+  // "polls open at 7 a.m. and close at 8 p.m. on Sunday": a time joined by "and" to a time placed on a day is on it too
+  // (not to one on the day after: "started at 11:40 p.m. and was out by 3 a.m. the following morning")
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const time = mentions[k], next = mentions[k + 1];
+    if (!dayless.has(time) || placed.has(time) || time.value === undefined || !placed.has(next) || dayAfter.has(next)) continue;
+    if (/^[^.;!?\n]{0,12}\band\b[^.;!?\n]{0,24}$/.test(text.slice(time.end, next.start))) {
+      time.value = next.value!.slice(0, 10) + time.value.slice(10);
+      placed.add(time);
+    }
+  }
+  // "the vote on Thursday came after a session that began at 3 p.m.", "the concert at 9 p.m. on Sunday and fireworks
+  // at 10 p.m.": a clock time is on the day the story speaks of, named in its sentence or the one before
+  for (let k = 0; k < mentions.length; k++) {
+    const time = mentions[k];
+    if (!dayless.has(time) || placed.has(time) || time.value === undefined) continue;
+    // "Updated at 10:05 GMT" under the last paragraph, "### 09:42 GMT" over a live page's entry: a stamp's time is on
+    // the page's day, not on the day the paragraph before spoke of
+    if (STAMP_BEFORE_TIME.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))) continue;
+    // "every 15 minutes from 10 a.m. to midnight daily": the hours of a repeated timetable are on no one day
+    if (inTimetable(text, mentions, k) || timetableSlot(text, time)) { time.value = time.value.slice(10); continue; }
+    // "ends at midnight on the eve of the vote": on a day the story does not date here
+    if (ON_AN_EVENTS_EVE.test(text.slice(time.end, time.end + 40))) { time.value = time.value.slice(10); continue; }
+    // "the truce held overnight", "the river rose overnight": told in the past, the night before the day
+    // the story speaks of (named in its sentence or the one before, else the article's)
+    // (a headline's present tells what has happened: "Truce holds overnight")
+    const nightBefore = /^overnight$/i.test(time.text) && (sentenceTense(text, time.start, time.end) === 'past'
+      || (inHeadline(text, time.start) && !/\b(?:to|will|would)\s/i.test(text.slice(text.lastIndexOf('\n', time.start - 1), time.start))));
+    let nightOf = false;
+    const timeline = !nightBefore ? timelineDay(text, mentions, k) : undefined;
+    if (timeline) { time.value = timeline + time.value.slice(10); continue; }
+    for (let j = k - 1; j >= 0; j--) {
+      const before = mentions[j];
+      // ("on the day of the service": a day the story does not date; "lost its peg overnight": the night before the day
+      // spoken of, which a later hour of that day is not on)
+      if (before.type === 'DURATION' || before.type === 'SET' || before.value === undefined || /^overnight$/i.test(before.text)) continue;
+      const between = text.slice(before.end, time.start);
+      // "Thieves struck early Sunday, police said on Monday. Footage shows them entering at 3:42 a.m.": the day a thing was
+      // said, in a sentence before, is not the day it tells of; nor is a span's bound there ("thefts reported since
+      // January"; in the time's own sentence it frames the time: "Since 2019 the shop has opened at 9 a.m.")
+      const lead = text.slice(Math.max(0, before.start - 40), before.start);
+      // ("officials said on Sunday. Rivers rose two metres overnight": the night before the day of the saying, though)
+      if (((SAID_ON_BEFORE.test(lead) && !nightBefore) || SPAN_BOUND_BEFORE.test(lead)) && between.search(SENTENCE_BREAK) >= 0) continue;
+      // "fighting 14 fires on Tuesday morning, down from 23 fires on Monday. Three villages were evacuated overnight": a
+      // day a figure is compared with is not the day the story speaks of
+      if (COMPARED_FROM.test(text.slice(sentenceStartBefore(text, before.start), before.start)) && between.search(SENTENCE_BREAK) >= 0) continue;
+      // "meet on Saturday, chasing a first title since the 2009-10 season. Kick-off is at 3 p.m.": a year named in
+      // passing in the sentence before is no day the story moved to (in the clock time's own sentence it is its frame)
+      // (nor a century: "escaped with a 17th-century chain")
+      if (/^\d{2,4}$/.test(before.value ?? '') && (between.match(SENTENCE_BREAK) ?? []).length > 0) continue;
+      // (two sentences back where the paragraph tells on what happened that day: "won the run-off on Sunday. She took
+      // 52% of the vote. Her rival conceded shortly before 11 p.m.")
+      const breaks = (between.match(SENTENCE_BREAK) ?? []).length;
+      if (between.length > DAY_SPOKEN_OF_REACH || breaks > 2
+        || (breaks === 2 && (between.includes('\n') || !/^\d{4}-\d{2}-\d{2}/.test(before.value ?? '')
+          || before.value!.slice(0, 10) > time.value.slice(0, 10) || !toldAsDone(text, time)))) break;
+      // "the storm would strengthen overnight" after "by Tuesday evening": a forecast's tonight; only a day of its
+      // own sentence ("Friday, August 14 - … across the ridge overnight") is the day whose night it is
+      if (/^overnight$/i.test(time.text) && !nightBefore && (between.match(SENTENCE_BREAK) ?? []).length > 0) break;
+      const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
+      // "The council on Tuesday night approved a budget for 2027 after a meeting that ran past midnight": a year or a
+      // month between the time and a day its own sentence names is what the sentence speaks of, not the time's frame
+      if (!day && breaks === 0 && /^\d{4}(?:-\d{2})?$/.test(before.value ?? '') && dayEarlierInSentence(text, mentions, j, time)) continue;
+      // "She spoke last night. She is due to speak at noon.": a day gone by, named in the sentence before, is no day
+      // for a time its own sentence puts ahead; that time stays on the page's day
+      if (day && day[0] < time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0
+        && tenseAround(text, time.start, time.end, YEAR_TENSE_REACH) === 'future') break;
+      // "… expected in the early hours of Friday. Turnout by 6pm was 31%": a day still ahead, named in a sentence
+      // before, is no day for a time its own sentence tells as done; that time stays on the page's day
+      if (day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0 && toldAsDone(text, time)) break;
+      // "released on bail until 4 January … people were in Kell Street between 1.45am and 2.15am": a day ahead is no day
+      // for a time its clause tells in the past; an earlier day may be
+      if (day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0 && toldBeforeAsDone(text, time)) continue;
+      if (day) time.value = day[0] + time.value.slice(10);
+      // ("began on Thursday night … rose overnight": that night itself)
+      if (day && nightBefore && /TNI$/.test(before.value ?? '') && /\bnight$/i.test(before.text)) nightOf = true;
+      // "Counting began after 10.30pm. A recount would start no earlier than 4am": a time foreseen after a later hour
+      // of the same day is the next morning's
+      const clock = /T(\d\d:\d\d)/.exec(before.value ?? ''), own = /T(\d\d:\d\d)/.exec(time.value);
+      if (day && before.type === 'TIME' && clock && own && own[1] < clock[1] && foresees(text, time)) {
+        const next = parseDay(day[0]);
+        if (next) time.value = formatDay(addDays(next, 1)) + time.value.slice(10);
+      }
+      break;
+    }
+    const night = nightBefore && !nightOf ? parseDay(time.value.slice(0, 10)) : undefined;
+    if (night) time.value = formatDay(addDays(night, -1)) + time.value.slice(10);
+    // "began at around 11 pm on Sunday and was extinguished by 4 am": an earlier hour told next in the same sentence,
+    // joined to the later one, is on the day after it
+    if (!nightBefore) {
+      const later = laterHourBefore(text, mentions, k);
+      const next = later && parseDay(later);
+      if (next) time.value = formatDay(addDays(next, 1)) + time.value.slice(10);
+    }
+  }
+}
+
+/** Whether a mention before the j-th, in the same sentence as `time`, names a day. */
+function dayEarlierInSentence(text: string, mentions: readonly DateMention[], j: number, time: DateMention): boolean {
+  for (let i = j - 1; i >= 0; i--) {
+    if (text.slice(mentions[i].end, time.start).search(SENTENCE_BREAK) >= 0) return false;
+    if (DAY_VALUE.test(mentions[i].value ?? '')) return true;
+  }
+  return false;
+}
+
+/** A comparison's opening before a figure's day in its clause: "down from 23 fires on", "compared with 40 on". */
+const COMPARED_FROM = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:[^\s,;]+\s+){0,5}(?:on\s+)?$/i;
+
+/** The day of a later hour told just before a clock time in its sentence, joined to it ("at 11 pm on Sunday and … by
+ *  4 am"), where the time is on that day: the day the time is past midnight from. */
+function laterHourBefore(text: string, mentions: readonly DateMention[], k: number): string | undefined {
+  const time = mentions[k];
+  const own = /^(\d{4}-\d{2}-\d{2})T(\d\d:\d\d)/.exec(time.value ?? '');
+  if (!own) return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const between = text.slice(mentions[j].end, time.start);
+    if (between.search(SENTENCE_BREAK) >= 0) return undefined;
+    if (mentions[j].type !== 'TIME') continue;
+    const clock = /^(\d{4}-\d{2}-\d{2})T(\d\d:\d\d)/.exec(mentions[j].value ?? '');
+    // (an evening's or a night's hour, then a morning's: "moved from its 3pm kick-off to 12.30pm" stays that day)
+    if (!clock || clock[1] !== own[1] || clock[2] < '17:00' || own[2] >= '12:00') return undefined;
+    return /\b(?:and|until|till|to|by)\b/i.test(between) && !/\b(?:earlier|before)\b/i.test(between) ? own[1] : undefined;
+  }
+  return undefined;
+}
+
+/** "said on ", "told reporters on ", "announced ": the day a thing was said comes next. */
+const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+[\p{Ll}]+){0,2}|announced|confirmed|stated|added)\s+(?:on\s+)?$/u;
+
+/** "since ", "until ": a span's bound comes next. */
+const SPAN_BOUND_BEFORE = /\b(?:since|until|till)\s+$/i;
+
+/** How far back, in a timeline, the last hour placed on a day may stand: a few short paragraphs. */
+const TIMELINE_REACH = 800;
+
+/**
+ * "Problems began at 13:05 UTC on 7 July. … Reports peaked at 14:30 UTC. … restored by 21:20 UTC": a later hour told
+ * as done, a few paragraphs after the last hour placed on a day, with no other day named between, is on that day —
+ * further back than the sentence before, where a day alone would be too far.
+ */
+function timelineDay(text: string, mentions: readonly DateMention[], k: number): string | undefined {
+  const time = mentions[k];
+  const own = /T(\d\d:\d\d)/.exec(time.value ?? '');
+  if (!own) return undefined;
+  for (let j = k - 1; j >= 0 && mentions[j].end >= time.start - TIMELINE_REACH; j--) {
+    const before = mentions[j];
+    const placed = /^(\d{4}-\d{2}-\d{2})T(\d\d:\d\d)/.exec(before.value ?? '');
+    if (before.type !== 'TIME' || !placed) continue;
+    // (both told as done: "A recount would start no earlier than 4am" is no hour of the timeline)
+    if (own[1] <= placed[2] || !toldAsDone(text, time) || foresees(text, before)) return undefined;
+    // (a day of its own named since: the story moved to it)
+    for (let n = j + 1; n < k; n++) {
+      const day = DAY_VALUE.exec(mentions[n].value ?? '');
+      if (day && day[0].slice(0, 10) !== placed[1]) return undefined;
+    }
+    return placed[1];
+  }
+  return undefined;
+}
+
+/** Whether a mention's sentence foresees: "would start", "will be declared". */
+function foresees(text: string, mention: DateMention): boolean {
+  const sentence = text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end));
+  return /\b(?:will|would|shall)\b|['’]ll\b/i.test(sentence);
+}
+
+/** Whether a mention's sentence tells what was done ("was", "began", "had until") and foresees nothing ("would"). */
+function toldAsDone(text: string, mention: DateMention): boolean {
+  // its clause: the sentence up to a few words after the time ("by 6pm was 31%"), ended by the time's own full stop
+  const end = mention.text.endsWith('.') ? mention.end : Math.min(sentenceEndAfter(text, mention.end), mention.end + 30);
+  const sentence = text.slice(sentenceStartBefore(text, mention.start), end);
+  return PAST_FORM.test(sentence) && !/\b(?:will|would|shall|wo|could|might|may)\b|['’]ll\b/i.test(sentence);
+}
+
+/** Whether the clause before a mention tells what was ("people were in Kell Street between 1.45am"), foreseeing nothing. */
+function toldBeforeAsDone(text: string, mention: DateMention): boolean {
+  const before = text.slice(sentenceStartBefore(text, mention.start), mention.start);
+  return PAST_FORM.test(before) && !/\b(?:will|would|shall|wo)\b|['’]ll\b/i.test(before);
+}
+
+/** What may stand before a clock time that opens a line as a stamp: a heading's marks, emphasis, "Updated at". */
+const STAMP_BEFORE_TIME = /^[ \t]*(?:#{1,6}[ \t]*)?[*_]*[ \t]*(?:(?:last[ \t]+)?(?:updated|published|posted|filed|modified|edited)(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*)?$/i;
+
+/** How near a repeated time ("daily", "every Monday") a clock time is one of its hours. */
+const TIMETABLE_REACH = 40;
+
+/** Whether mention k stands in the same sentence as a set ("daily", "every hour"), near it. */
+function inTimetable(text: string, mentions: readonly DateMention[], k: number): boolean {
+  const near = (other: DateMention | undefined, from: number, to: number): boolean =>
+    other !== undefined && other.type === 'SET' && to - from <= TIMETABLE_REACH && !/[.;!?\n]/.test(text.slice(from, to));
+  const time = mentions[k];
+  for (let j = k - 1; j >= 0 && mentions[j].type === 'TIME'; j--) if (near(mentions[j - 1], mentions[j - 1]?.end ?? 0, mentions[j].start)) return true;
+  for (let j = k + 1; j < mentions.length && mentions[j - 1].type === 'TIME'; j++) if (near(mentions[j], mentions[j - 1].end, mentions[j].start)) return true;
+  return near(mentions[k - 1], mentions[k - 1]?.end ?? 0, time.start) || near(mentions[k + 1], time.end, mentions[k + 1]?.start ?? 0);
+}
+
+/** What a timetable runs: the 11:45 p.m. departure, the 7 a.m. sailing. */
+const SERVICE = String.raw`(?:departures?|arrivals?|services?|trains?|bus|buses|coach(?:es)?|ferry|ferries|flights?|sailings?|crossings?|shuttles?|trams?)`;
+
+/** A clock time, maybe followed by more: ", 5:40 and 5:55 a.m.". */
+const MORE_TIMES = String.raw`(?:\s*(?:,|\band\b|\bor\b)\s*(?:\d{1,2}(?:[:.]\d\d)?|noon|midnight)(?:\s*[ap]\.?m\.?)?)*`;
+
+const SLOT_AFTER = new RegExp(String.raw`^${MORE_TIMES}\s+${SERVICE}\b`, 'i');
+
+/** "services leave Ashby at …", "the ferry sails at …": what a timetable says, in the present, of no one day. */
+const RUNS_AT = new RegExp(String.raw`\b${SERVICE}\s+(?:(?!will\b|would\b|shall\b)\p{L}+\s+){0,2}?(?:leaves?|departs?|runs?|arrives?|calls?|sails?|stops?)\b`, 'iu');
+
+/**
+ * "The 11:45 p.m. and 12:30 a.m. departures end on February 28", "three new services leave Ashby at 5:25, 5:40 and
+ * 5:55 a.m.": the times of a timetable name its slots, which run on every day the timetable does, not on a day the
+ * story speaks of. A day written in the time's own sentence still holds it ("the ferry leaves at 9 a.m. on Monday").
+ */
+function timetableSlot(text: string, time: DateMention): boolean {
+  if (SLOT_AFTER.test(text.slice(time.end, time.end + 80))) return true;
+  // a time that ends its sentence ("5:55 a.m.") ends it with its own full stop
+  const from = sentenceStartBefore(text, time.start), to = sentenceEndAfter(text, time.end - 1);
+  const sentence = text.slice(from, to);
+  return RUNS_AT.test(text.slice(from, time.start)) && !WEEKDAY_WORD.test(sentence) && !/\b(?:today|tonight|tomorrow|yesterday)\b/i.test(sentence);
+}
+
+/** How far back the day a clock time is on may be named: the sentence before, about. */
+const DAY_SPOKEN_OF_REACH = 300;

@@ -1,0 +1,209 @@
+// Passes over the found days that read them together: days sharing one month ("on 9 and 10 March"), ranges that
+// run forward, a closing day after an opening one, a day in apposition, day-first figures, BC years.
+import type { DateMention } from '../spans';
+import { formatDay, formatWeek, isValidDay, pad, parseDay } from './calendar';
+import { MONTH_OR_DAY_VALUE, RANGE_BETWEEN } from './shapes';
+
+/** Days before a day-first date that share its month: "on 9 and 10 March", "on 3, 4 and 5 June", "from 3 to 5 July". */
+const DAYS_BEFORE = /\b(?:on|from|between|for|until|till|by|over)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*))+)$/i;
+
+/** Days after a month-first date that share its month: "March 9 and 10", "March 9, 10 and 11", up to a clause's end. */
+const DAYS_AFTER = /^((?:(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?\b)+)(?=\s*(?:$|[.;:](?!\d)|[!?)]|,\s*\d{4}\b|,?\s+(?:in|at|on|when|with|as|after|before|and|but|the|this|next|last)\b))/i;
+
+/** A month-first date that ends on its day: "March 9", "Sept. 21st" (not "Friday", not "June 2, 2025"). */
+const MONTH_THEN_DAY = /^\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u;
+
+const DAY_NUMBER = /\d{1,2}/g;
+
+const DAY_FIRST = /^\d/;
+
+const FULL_DAY = /^(\d{4})-(\d{2})-\d{2}$/;
+
+/**
+ * "The road will close on 9 and 10 March", "the fair runs on March 9 and 10": each day of a list that shares one
+ * month and year is a date of its own, valued in the month and year its named day has.
+ */
+export function daysSharingAMonth(text: string, mentions: DateMention[]): void {
+  const added: DateMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const full = m.type === 'DATE' ? FULL_DAY.exec(m.value ?? '') : null;
+    if (!full) continue;
+    const year = +full[1], month = +full[2];
+    const dayFirst = DAY_FIRST.test(m.text);
+    const previousEnd = k > 0 ? mentions[k - 1].end : 0;
+    const nextStart = k + 1 < mentions.length ? mentions[k + 1].start : text.length;
+    let from: number, run: string;
+    if (dayFirst) {
+      const before = DAYS_BEFORE.exec(text.slice(Math.max(previousEnd, m.start - 40), m.start));
+      if (!before) continue;
+      run = before[1];
+      from = m.start - run.length;
+    } else {
+      if (!MONTH_THEN_DAY.test(m.text)) continue;
+      // (up to the year the list may end with, which is a mention of its own)
+      const after = DAYS_AFTER.exec(text.slice(m.end, m.end + 40));
+      if (!after) continue;
+      run = after[1];
+      from = m.end;
+    }
+    for (const d of run.matchAll(DAY_NUMBER)) {
+      const day = +d[0];
+      if (!isValidDay(year, month, day)) continue;
+      const start = from + d.index;
+      if (start >= nextStart || start < previousEnd) break;
+      const end = start + d[0].length + (/^(?:st|nd|rd|th)/i.exec(run.slice(d.index + d[0].length))?.[0].length ?? 0);
+      added.push({ start, end, text: text.slice(start, end), type: 'DATE', value: `${pad(year, 4)}-${pad(month)}-${pad(day)}` });
+    }
+  }
+  if (added.length === 0) return;
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A day or month and what may follow it: "2027-01-05", "2026-03", a clock time kept. */
+const DAY_OR_MONTH = /^(\d{4})(-\d{2}(?:-\d{2})?)(T.*)?$/;
+
+/** A range's end that names its year, or one counted from the article's: "March of this year", "June last year". */
+const HAS_YEAR = /\d{4}|\b(?:this|last|next|that|the following|the previous) year\b/i;
+
+/** Between an opening day and a closing one ahead in one sentence: "open on October 1 and close in mid-January". */
+const OPENS_THEN_CLOSES = /^\s*,?\s+and\s+(?:will\s+|would\s+)?(?:close|closes|end|ends|finish|finishes|conclude|concludes|run|runs|last|lasts)\s+(?:[\p{Ll}]+\s+){0,2}?(?:in|on|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?$/u;
+
+/**
+ * "Submissions open on October 1 and close in mid-January": what closes after it opens closes on the first such
+ * month or day after the opening, whatever the tense put it in.
+ */
+export function closesAfterItOpens(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k], b = mentions[k + 1];
+    if (a.type !== 'DATE' || b.type !== 'DATE' || HAS_YEAR.test(b.text)) continue;
+    const from = MONTH_OR_DAY_VALUE.exec(a.value ?? ''), to = MONTH_OR_DAY_VALUE.exec(b.value ?? '');
+    if (!from || !to || !OPENS_THEN_CLOSES.test(text.slice(a.end, b.start))) continue;
+    // (only a close the tense put before the opening moves: told in the past, "closed in June" after "opened in March" may
+    // mean the opening was the year before)
+    if (`${to[1]}-${to[2]}${to[3] ?? ''}` >= `${from[1]}-${from[2]}${(from[3] ?? '').slice(0, to[3] === undefined ? 0 : 3)}`) continue;
+    const later = to[2] > from[2] || (to[2] === from[2] && (to[3] ?? '') >= (from[3] ?? ''));
+    const value = `${pad(+from[1] + (later ? 0 : 1), 4)}-${to[2]}${to[3] ?? ''}`;
+    if (to[3] === undefined || parseDay(value) !== undefined) b.value = value;
+  }
+}
+
+/**
+ * "The spring term will run from 5 January to 26 March": a range runs forward, so an end named without its year is
+ * the first such day on or after the start (a start of 2027 puts the end in 2027, whatever the article's date), and a
+ * start named without its year is the last such day on or before an end that has its year.
+ */
+export function rangesRunForward(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k], b = mentions[k + 1];
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !RANGE_BETWEEN.test(text.slice(a.end, b.start))) continue;
+    if (!/\b(?:from|between)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 14), a.start))) continue;
+    const from = DAY_OR_MONTH.exec(a.value ?? ''), to = DAY_OR_MONTH.exec(b.value ?? '');
+    if (!from || !to || from[2].length !== to[2].length) continue;
+    // ("between August 2010 and March of this year": an end with its own year, a relative one too)
+    const aYear = HAS_YEAR.test(a.text), bYear = HAS_YEAR.test(b.text);
+    // (a day that year has not, 29 February, is left as it was)
+    const exists = (value: string) => value.length < 10 || parseDay(value.slice(0, 10)) !== undefined;
+    if (!bYear) {
+      const value = pad(+from[1] + (to[2] < from[2] ? 1 : 0), 4) + to[2];
+      if (exists(value)) b.value = value + (to[3] ?? '');
+    } else if (!aYear) {
+      const value = pad(+to[1] - (from[2] > to[2] ? 1 : 0), 4) + from[2];
+      if (exists(value)) a.value = value + (from[3] ?? '');
+    }
+  }
+}
+
+/** A date in figures with slashes or hyphens: "10/03/2025", "14-03-2025", "3/10/25". */
+const FIGURES_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/;
+
+/**
+ * "LAGOS, 14/03/2025 - … the vote on 10/03/2025": where the text writes one date in figures day first (its first
+ * number no month), and none month first, every such date is read day first, not as the US's month and day.
+ */
+export function numericDatesDayFirst(mentions: DateMention[]): void {
+  let dayFirst = false;
+  for (const m of mentions) {
+    const figures = FIGURES_DATE.exec(m.text);
+    if (!figures) continue;
+    if (+figures[2] > 12) return;
+    if (+figures[1] > 12) dayFirst = true;
+  }
+  if (!dayFirst) return;
+  for (const m of mentions) {
+    const figures = FIGURES_DATE.exec(m.text);
+    if (!figures || +figures[1] > 12 || !m.value || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) continue;
+    const year = +m.value.slice(0, 4), month = +figures[2], day = +figures[1];
+    if (isValidDay(year, month, day)) m.value = formatDay({ year, month, day });
+  }
+}
+
+/** The era after a year or a century: "1100 BC", "500 B.C.", "the 14th century BCE". */
+const BC_AFTER = /^[ \t]?(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\d])/u;
+
+/** What joins the first year of a range to the second: "between 1150 and 1050 BC", "1150-1050 BC". */
+const RANGE_JOINER = /^\s*(?:and|to|-|–)\s*$/;
+
+/**
+ * "around 1100 BC", "the late 14th century BC": a year or a century before Christ, valued as TIMEX3 writes it (BC1100,
+ * BC13), its era in the span; the first year of a range ending in such a year is of that era too ("between 1150 and
+ * 1050 BC").
+ */
+export function beforeChrist(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const era = BC_AFTER.exec(text.slice(m.end, m.end + 8));
+    if (!era || m.type !== 'DATE' || !/^\d{2}$|^\d{4}$/.test(m.value ?? '')) continue;
+    m.value = 'BC' + m.value;
+    m.end += era[0].length;
+    m.text = text.slice(m.start, m.end);
+    const first = mentions[k - 1];
+    if (first && first.type === 'DATE' && /^\d{4}$/.test(first.value ?? '') && +first.value! > +m.value.slice(2)
+      && RANGE_JOINER.test(text.slice(first.end, m.start))) first.value = 'BC' + first.value;
+  }
+}
+
+/**
+ * "closed on May 3, the day before the ferry strike": "the day" set off after a date is that date (the grammar leaves "the
+ * day before an event" without a value); "the week" so set off is the date's week.
+ */
+export function dayInApposition(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k], before = mentions[k - 1];
+    const unit = m.value === undefined ? /^the (day|week)$/i.exec(m.text) : null;
+    const day = unit && /^\d{4}-\d{2}-\d{2}$/.exec(before.value ?? '');
+    if (!unit || !day || !/^\s*,\s*$/.test(text.slice(before.end, m.start))) continue;
+    const parsed = parseDay(day[0]);
+    m.value = unit[1].toLowerCase() === 'day' ? day[0] : parsed && formatWeek(parsed);
+  }
+}
+
+/**
+ * "meets only once in August, on Aug. 7-8": a day set off after its month, named alone just before, is in that month's
+ * year (a present timetable had sent a day already gone to next year).
+ */
+export function dayOfTheMonthBefore(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k], before = mentions[k - 1];
+    const month = /^(\d{4})-(\d{2})$/.exec(before.value ?? ''), day = /^(\d{4})-(\d{2})-(\d{2})/.exec(m.value ?? '');
+    if (!month || !day || month[2] !== day[2] || month[1] === day[1] || HAS_YEAR.test(m.text)) continue;
+    if (!/^\s*,\s*(?:on\s+)?$/.test(text.slice(before.end, m.start)) || parseDay(`${month[1]}-${day[2]}-${day[3]}`) === undefined) continue;
+    m.value = month[1] + m.value!.slice(4);
+  }
+}
+
+/**
+ * "will move from its September slot to late May starting next year": a month, a day or a season without its year, then
+ * "starting" (or "beginning", "from") and a year, is in that year.
+ */
+export function startingTheYearAfter(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k], year = mentions[k + 1];
+    const own = /^\d{4}(-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))$/.exec(m.value ?? '');
+    if (!own || HAS_YEAR.test(m.text) || !/^\d{4}$/.test(year.value ?? '')) continue;
+    if (!/^\s*,?\s+(?:starting|beginning|from)\s+(?:in\s+)?$/i.test(text.slice(m.end, year.start))) continue;
+    const value = year.value + own[1];
+    if (own[1].length < 6 || parseDay(value) !== undefined) m.value = value;
+  }
+}

@@ -1,0 +1,183 @@
+// The tense a date named without its year or week takes from the words around it ("will meet on Thursday", "the
+// deal was signed in March"), which decides the occurrence it resolves to.
+import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
+import { opensSentence, PAST_FORM, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
+import { EVENT_AUXILIARY_REACH, futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, type Tense } from './tense';
+
+// How many words from a guessed weekday or year the tense word may stand: a weekday belongs to its own verb phrase
+// ("will meet on Thursday"), a day named without its year to its clause ("the deal was signed in March").
+const WEEK_TENSE_REACH = 3;
+
+/** A part of a day before the day it is of: "in the early hours of Monday", "on the eve of Sunday's vote". */
+const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+$/i;
+
+/** A clock time between a verb and its day: "at 7:30 p.m. on", "at noon on". */
+// ("set for 3 p.m. EDT (1900 GMT) Friday": the time in another zone in brackets, "on" then optional)
+const CLOCK_BEFORE_DAY = /\b(at|from|until|by|for)(\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:\(?[A-Z]{2,4}\)?\s+|local\s+time\s+)?(?:\(\s*\d{1,4}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\s*\)\s+(?:on\s+)?|on\s+))$/i;
+
+/** "'s final will", "'s vote is set to": the event a possessive day names, its future auxiliary within two words after. */
+const FUTURE_AFTER_POSSESSIVE = /^['’]s\s+(?:[\p{Ll}-]+\s+){1,2}(?:will|is\s+(?:set|due|expected)\s+to)\b/u;
+
+/**
+ * The tense that decides a floating date's side of the reference. `aheadThisYear`: a day written without its year that
+ * is still to come in the article's own year. News style writes the year of a past year's day ("May 16, 2025"), and a
+ * past sentence often reports what is to come ("said his side had earned the trip to Wembley on May 16": the final
+ * ahead), so only a verb beside such a day ("closed on June 30") puts it in the year before, not the sentence's tense.
+ */
+export function tenseOfMention(text: string, start: number, end: number, floating: string, aheadThisYear: boolean): Tense {
+  // "the result is expected in the early hours of Monday": the phrase's tense is the day's
+  const part = PART_OF_DAY.exec(text.slice(Math.max(0, start - 40), start));
+  if (part) start -= part[0].length;
+  // "the show starts at 7:30 p.m. on Friday": the clock time belongs to the day's phrase, the verb stands before it
+  // (a deadline's "until" or "by" stays before the day: "covers the north until noon on Sunday" is read as a deadline)
+  const clock = floating === 'week' ? CLOCK_BEFORE_DAY.exec(text.slice(Math.max(0, start - 40), start)) : null;
+  if (clock) start -= /^(?:until|by|for)$/i.test(clock[1]) ? clock[2].length : clock[0].length;
+  // "tickets for Saturday's game sold out": the verb tells of the tickets, not the game; the day is the one named before
+  // (but "will meet in Saturday's final", "Saturday's final will decide it": a future auxiliary tells of the day's event,
+  // before the day or, where the day's event is the sentence's subject, after it)
+  if (floating === 'week' && /^['’]s\b/.test(text.slice(end, end + 3))) {
+    // "will publish the minutes of Wednesday's meeting" after the meeting "on Wednesday": the day the story told of,
+    // which the scan then gives it (sameDayAsNamedBefore)
+    const weekday = WEEKDAY_WORD.exec(text.slice(start, end));
+    if (weekday && new RegExp(`\\b${weekday[1]}day\\b`, 'i').test(text.slice(0, start))) return 'unknown';
+    return futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start), EVENT_AUXILIARY_REACH)
+      || (opensSentence(text, start) && FUTURE_AFTER_POSSESSIVE.test(text.slice(end, end + 40)))
+      ? 'future' : 'unknown';
+  }
+  // "as Friday deadline looms", "faces a Monday deadline": a deadline still ahead (not "tendered 99% of shares by the
+  // Tuesday deadline", "missed the Friday deadline")
+  if (floating === 'week' && (DEADLINE_LOOMS.test(text.slice(end, end + 40))
+    || (DEADLINE_AFTER.test(text.slice(end, end + 12)) && DEADLINE_FACED.test(text.slice(Math.max(0, start - 24), start))))) return 'future';
+  // "expects $1.7 billion, up from its August forecast": what a figure is compared with was said before
+  if (COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) return 'past';
+  // "said in a statement Tuesday evening that he would ask": the day of the saying, whatever it reports
+  if (SAID_IN_A_STATEMENT.test(text.slice(Math.max(0, start - 80), start))) return 'past';
+  // "(Photo: flooded fields near Brask on Sunday)": a picture shows what has been
+  if (CAPTION_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return 'past';
+  const clauseBefore = text.slice(sentenceStartBefore(text, start), start);
+  // "with flood warnings in place until Wednesday": a state in force, which lasts till a day ahead
+  if (IN_FORCE_UNTIL.test(clauseBefore)) return 'future';
+  // "the two sides had agreed to meet again on Monday": what was agreed or decided to be done comes after the saying
+  if (floating === 'week' && AGREED_TO.test(clauseBefore)) return 'future';
+  // "she had spoken to the candidate over the weekend and expected …": a pluperfect before it is its tense
+  if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))
+    && PLUPERFECT_BEFORE.test(clauseBefore)) return 'past';
+  // "Monday is a bank holiday", "Friday is the deadline": a weekday said in the present to be something is ahead
+  if (floating === 'week' && COPULA_AFTER.test(text.slice(end, end + 5)) && CLAUSE_OPENS.test(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  // "The government declared Thursday a day of national mourning": a day made a holiday is made one ahead of it
+  if (floating === 'week' && DAY_OF_AFTER.test(text.slice(end, end + 40)) && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'future';
+  // "a federal judge set a June 3 trial date": a day fixed for an event it names is ahead of the fixing
+  if (EVENT_AFTER.test(text.slice(end, end + 24)) && SET_BEFORE.test(clauseBefore)) return 'future';
+  const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
+  // "figures for January will be released on March 11", written in February: the month figures are for is the
+  // nearest one, whatever is ahead of their release ("Sales for April rose" is the April gone)
+  if (near === 'future' && floating === 'year' && FIGURES_FOR.test(text.slice(Math.max(0, start - 40), start))) return 'unknown';
+  // "prosecutors wanted a trial in March", "had originally planned the launch for late June": what a plan told in the
+  // past was for may lie on either side of the article's date, so the month or day nearest it
+  if (near === 'past' && floating !== 'week' && PLANNED_FOR.test(clauseBefore)) return 'unknown';
+  if (near !== 'unknown') return near;
+  // "is expected to reach the comet in August and to release a lander in November": a time in a verb phrase joined by
+  // "and" to the one before it, with no subject of its own, is told in that one's tense
+  if (floating !== 'week') {
+    const joined = JOINED_VERB_PHRASE.exec(clauseBefore);
+    // (only where the phrase before ends on a time of its own: "… in August and to release …")
+    if (joined && TIME_BEFORE_AND.test(clauseBefore.slice(Math.max(0, joined.index - 24), joined.index))) {
+      const at = start - clauseBefore.length + joined.index;
+      const tense = tenseAround(text, at, at, YEAR_TENSE_REACH);
+      if (tense !== 'unknown') return tense;
+    }
+  }
+  // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
+  if (floating === 'week' && futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  // "Events will continue throughout the weekend, including a concert on Sunday night": a verbless phrase set off after
+  // a clause ruled by one tells of that clause's time
+  if (floating === 'week') {
+    const comma = clauseBefore.lastIndexOf(',');
+    if (comma > 0 && VERBLESS_ADDITION.test(clauseBefore.slice(comma + 1)) && futureAuxiliaryBefore(clauseBefore.slice(0, comma))) return 'future';
+  }
+  // "warned that the storm could bring rain over the weekend": so does a possibility in the day's own clause
+  if (floating === 'week' && POSSIBLE_BEFORE.test(clauseBefore.slice(Math.max(clauseBefore.lastIndexOf(','), clauseBefore.lastIndexOf(';')) + 1))) return 'future';
+  // "the council votes on Monday": a timetable in the present speaks of the coming day
+  // ("follows Tuesday's decision": the verb governs the event, which the day only names)
+  const after = text.slice(end, sentenceEndAfter(text, end));
+  if (!/^['’]s\b/.test(text.slice(end, end + 3)) && ((presentClauseBefore(text.slice(sentenceStartBefore(text, start), start)) && !pastVerbAfter(after))
+    || (opensSentence(text, start) && presentClauseAfter(after)))) return 'future';
+  // "- Drier, colder weather from Wednesday": a list item or a headline with no verb at all, whose "from" opens a
+  // spell of time, tells what is to come; a story of the past would have said "turned colder from Wednesday"
+  if (floating === 'week' && /\bfrom\s+(?:(?:early|late)\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
+    && sentenceTense(text, start, end) !== 'past' && !PAST_FORM.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)))) return 'future';
+  // "forced 2,000 people from their homes over the weekend": a weekend it happened over, unlike a weekday, is read by
+  // its sentence's verb (not one something was done "ahead of")
+  if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))) {
+    return sentenceTense(text, start, end);
+  }
+  return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
+}
+
+/** A phrase added after a comma with no verb of its own up to a day: ", including a concert on", ", with a parade on". */
+const VERBLESS_ADDITION = /^\s*(?:including|with|such\s+as|among\s+them|notably|especially|particularly)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|until|by)?\s*$/iu;
+
+/** A month or a season, its preposition before it, ending a phrase: "in August", "by early spring". */
+const TIME_BEFORE_AND = /\b(?:in|by|during|until|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)\p{L}*\.?$/iu;
+
+/** "and (to) release a lander in": a verb phrase after "and", no subject of its own, up to a month's preposition. */
+const JOINED_VERB_PHRASE = /\s+and\s+(?:to\s+)?(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|it|they|we|i|you|then|also|in|on|at|by|for|from|with|since|until)\b)\p{Ll}{3,}\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|during|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?$/u;
+
+/** What is published for a month: "figures for", "data for", "those for", "the index for". */
+const FIGURES_FOR = /\b(?:figures|data|statistics|numbers|those|readings?|results|index|inflation|sales)\s+for\s+$/i;
+
+/** A verb that makes a day something, right before it: "declared", "proclaimed", "named". */
+const DECLARED_BEFORE = /\b(?:declared|declares|proclaimed|proclaims|designated|designates|named|names|made)\s+$/i;
+
+/** What a day is declared: "a day of national mourning", "a public holiday", "a national day of prayer". */
+const DAY_OF_AFTER = /^\s+an?\s+(?:(?:national|public|bank|special|official)\s+)?(?:holiday|day\s+of|national\s+day|day\s+off)\b/i;
+
+/** A verb that fixes a day and the article before the day: "set a", "scheduled the". */
+const SET_BEFORE = /\b(?:set|scheduled|fixed|named|picked|chose|announced)\s+(?:a|an|the)\s+$/i;
+
+/** An event's noun right after a day, which names the day it is on: "a June 3 trial date", "a May 1 deadline". */
+const EVENT_AFTER = /^\s+(?:trial|hearing|sentencing|deadline|vote|election|referendum|launch|start|opening|release|meeting|court|target)\b/i;
+
+/** A plan told in the past, its object and the preposition of its time: "wanted a trial in", "planned the launch for",
+ *  "sought a vote for" (not "proposed it in March", "proposed a budget in March": when it was proposed). */
+const PLANNED_FOR = /\b(?:(?:wanted|planned|intended|hoped)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,2}(?:for|in)|(?:sought|proposed|requested|asked\s+for)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,2}for)\s+(?:(?:early|late|mid)[\s-]+)?$/iu;
+
+/** "is" or "are" right after a day. */
+const COPULA_AFTER = /^\s+(?:is|are)\b/;
+
+/** Nothing before a day in its sentence, or its clause after a semicolon or a colon. */
+const CLAUSE_OPENS = /(?:^|[;:])\s*$/;
+
+/** A caption's or a picture credit's line: "(Photo: …", "Pictured: …", "Image: …". */
+const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[:(]/i;
+
+/** "in place until", "in force through": not after "was"/"were", which may tell of a state that has ended. */
+const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;
+
+/** A past verb of agreeing, deciding or threatening (on a day perhaps), "to", its verb and up to four words, then the
+ *  day: "agreed to meet again on", "threatened on Monday to walk out on". */
+const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed|threatened)(?:\s+on\s+\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
+
+/** A weekday's deadline ("Friday deadline"); one said to loom; what faces one ("face a", "ahead of the"). */
+const DEADLINE_AFTER = /^['’]?s?\s+deadline\b/i;
+
+const DEADLINE_LOOMS = /^['’]?s?\s+deadline\s+(?:looms|nears|approaches|draws\s+near|is\s+(?:near|close|fast\s+approaching))\b/i;
+
+const DEADLINE_FACED = /\b(?:face|faces|facing|ahead\s+of|before|to\s+meet|racing\s+against|against)\s+(?:a|the|an|its|their)\s+$/i;
+
+/** A reporting verb and the statement or interview it was said in, right before the day. */
+const SAID_IN_A_STATEMENT = /\b(?:said|told\s+\p{L}+|announced|wrote|posted|confirmed|added)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|post|release|letter|e-?mail|briefing|conference|call|video|speech|message|note)\s+(?:on\s+)?$/iu;
+
+/** A modal of what may be, then its verb and up to five words: "could bring rain over", "would resume talks on". */
+const POSSIBLE_BEFORE = /\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould)\s+(?!not\b|have\b|never\b)(?:[\p{L}'’-]+\s+){1,6}$/u;
+
+/** "had" and a participle within eight words before: "she had spoken to the third-placed candidate over". */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:[\p{L}'’-]+\s+){1,7}$/iu;
+
+/** A figure's earlier one before its day or month: "up from its August forecast", "compared with the March figure". */
+const COMPARED_WITH = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:its|their|the|his|her|our)\s+$/i;
+
+const WEEKEND = /\bweekend$/i;
+
+/** "over", "at", "during", "on", "through" right before "the weekend". */
+const SPENT_IN = /\b(?:over|at|during|on|through)\s+$/i;

@@ -1,0 +1,184 @@
+// Dates that take their year, month or period from the one the text named just before: "a year earlier", "for the
+// full year", "in June" after "2019", "this time last year".
+import type { DateMention } from '../spans';
+import { formatDay, isValidDay, pad, parseDay, type Day } from './calendar';
+import { LOOKS_BACK, MONTH_NAME, MONTH_OR_DAY_VALUE, PERIOD_REACH, phraseOf, SENTENCE_BREAK } from './shapes';
+import { sentenceStartBefore } from './tense';
+import { yearEarlier } from './values';
+
+const QUARTER = /^(\d{4})-(Q[1-4]|H[12])$/;
+
+/** "compared with a loss of $3 million last year": in results, the same period of last year. */
+const COMPARED = /\bcompared\s+(?:with|to)\s+(?:\S+\s+){0,5}$/i;
+
+export function comparedWithLastYear(text: string, mention: DateMention): boolean {
+  return /^last year$/i.test(mention.text) && COMPARED.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+}
+
+/** How near a year must be named for "a year earlier" to count from it: the same or the previous sentence. */
+const YEAR_NAMED_REACH = 80;
+
+/** "Two years ago the council froze rates; a year earlier it cut them": a year before the year named just before. */
+export function yearBeforeTheOneJustNamed(text: string, found: readonly DateMention[], mention: DateMention): string | undefined {
+  if (!/^a year earlier$/i.test(mention.text) || found.length === 0) return undefined;
+  const last = found[found.length - 1];
+  if (last.type !== 'DATE' || last.end < mention.start - YEAR_NAMED_REACH || /\n/.test(text.slice(last.end, mention.start))) return undefined;
+  // "year-earlier results …, a year earlier": both say the same year
+  if (/year-|\b(?:earlier|prior|previous)\b/i.test(last.text)) return undefined;
+  // (a month or a day just named, the same month or day of the year before: "2,450 euros in September, up from 1,980
+  // euros a year earlier"; not the day a period ended, "in the three months to December 31", whose period it is)
+  const year = /^(\d{4})((?:-\d{2}){0,2})$/.exec(last.value ?? '');
+  if (!year || (year[2] && PERIOD_END_BEFORE.test(text.slice(Math.max(0, last.start - 24), last.start)))) return undefined;
+  return pad(+year[1] - 1, 4) + year[2];
+}
+
+const PERIOD_END_BEFORE = /\b(?:to|ended|ending|ends|through|until|end\s+of)\s+(?:the\s+)?$/i;
+
+/**
+ * "a loss for the fourth quarter of 2019. For the full year, the airline lost …": the year whose last quarter or half
+ * the text spoke of just before (within reach), not the article's.
+ */
+export function yearOfTheClosingPeriodBefore(found: readonly DateMention[], at: number): string | undefined {
+  for (let k = found.length - 1; k >= 0 && found[k].end >= at - PERIOD_REACH; k--) {
+    if (found[k].type !== 'DATE') continue;
+    const closing = /^(\d{4})-(?:Q4|H2)$/.exec(found[k].value ?? '');
+    return closing ? closing[1] : undefined;
+  }
+  return undefined;
+}
+
+/** The quarter or half a year before the one the text spoke of last (within reach), if any. */
+export function reportingPeriodBefore(found: readonly DateMention[], at: number): string | undefined {
+  for (let k = found.length - 1; k >= 0 && found[k].end >= at - PERIOD_REACH; k--) {
+    // "now has 120 million users, up from 85 million a year earlier": a year before now, not before the quarter above
+    if (found[k].value === 'PRESENT_REF') return undefined;
+    if (LOOKS_BACK.test(found[k].text)) continue;
+    const m = QUARTER.exec(found[k].value ?? '');
+    if (m) return yearEarlier(found[k].value!);
+  }
+  return undefined;
+}
+
+/**
+ * "In February the firm cut 40 jobs on the 9th", "talks began on March 3 and broke down on the 9th": a day of the
+ * month alone is in the month named last, in its sentence (or as a whole month in the one before), not the article's. A mention of the
+ * article's own day (its dateline) names no month the story speaks of.
+ */
+export function inTheMonthJustNamed(text: string, found: readonly DateMention[], mention: DateMention, ref: Day): string | undefined {
+  const own = sentenceStartBefore(text, mention.start);
+  const from = own > 1 ? sentenceStartBefore(text, own - 1) : 0;
+  const refDay = formatDay(ref);
+  for (let k = found.length - 1; k >= 0 && found[k].start >= from; k--) {
+    const named = MONTH_OR_DAY_VALUE.exec(found[k].value ?? '');
+    if (!named || !MONTH_NAME.test(found[k].text) || found[k].value === refDay) continue;
+    // a day named in the sentence before may be a month the story has moved on from ("was announced on May 20 … took
+    // effect on the 1st"); a month named there is the one it speaks of
+    if (named[3] !== undefined && found[k].start < own) continue;
+    const day = +mention.value!.slice(8, 10);
+    return isValidDay(+named[1], +named[2], day) ? `${named[1]}-${named[2]}-${pad(day)}` : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "For eleven days in February 1976 … The cold snap began on February 8": a month or a day without its year, in the
+ * sentence after (or the same sentence as) that month named with its year, is in that year, not the one nearest the
+ * article's date (and a month in or beside a season named with its year just before: "the summer of '76 … from May
+ * until the end of August"). Only the same month counts, only a year written out, and only a month said as the time of the story
+ * ("in February 1976"), not as a name ("the March 1962 pit inquiry"); a day that year has not (29 February) stays.
+ * In a history (a year at least two before the article's, the sentence opening on it: "In June 1944 …") a later month
+ * of that year counts too.
+ */
+export function inTheYearJustNamed(text: string, found: readonly DateMention[], mention: DateMention, ref: Day | undefined): string | undefined {
+  const own = MONTH_OR_DAY_VALUE.exec(mention.value ?? '');
+  if (!own) return seasonInTheYearJustNamed(text, found, mention);
+  const framed = inTheYearOfItsSentence(text, found, mention, own);
+  if (framed) return framed;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const before = found[k];
+    if ((text.slice(before.end, mention.start).match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
+    if (before.type !== 'DATE') continue;
+    // "remembers the summer of '76 … 'We had no rain from May until the end of August'": a month of that season, or
+    // one beside it, named with its year just before, is in that year
+    const season = /^(\d{4})-(SP|SU|FA)$/.exec(before.value ?? '');
+    if (season && /\d{4}|['’]\d\d/.test(before.text) && own[3] === undefined && season[1] !== own[1]
+      && Math.abs(+own[2] - SEASON_MIDDLE[season[2]]) <= 2) return season[1] + mention.value!.slice(4);
+    const named = MONTH_OR_DAY_VALUE.exec(before.value ?? '');
+    if (!named || !/\b\d{4}\b/.test(before.text)) continue;
+    // "in February 1976" sets the time the story tells of; "the March 1962 pit inquiry" only names an event in passing
+    // (nor "higher than in May 2012": a time compared with)
+    // (in a history, a day "on" which the story is told sets its month too: "The fire started on the evening of 13
+    // August 1921 … By the morning of 16 August …")
+    const onADay = named[3] !== undefined && own[3] !== undefined && named[2] === own[2] && ref !== undefined && +named[1] <= ref.year - 2
+      && ON_A_DAY_BEFORE.test(text.slice(Math.max(0, before.start - 32), before.start));
+    if (!onADay && !/(?<!\bthan\s+)\b(?:in|during|throughout)\s+(?:early|late|mid-?)?\s*$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) return undefined;
+    // (a history's later month of that year too: "The Allies landed in June 1944. In July the town was freed"; not a
+    // year just gone, which news names to compare with: "sales in March 2025 … in July")
+    const history = ref !== undefined && +named[1] <= ref.year - 2 && own[3] === undefined && +own[2] > +named[2]
+      && OPENS_ON_ITS_TIME.test(text.slice(sentenceStartBefore(text, before.start), before.start));
+    if ((named[2] !== own[2] && !history) || named[1] === own[1]) return undefined;
+    const value = named[1] + mention.value!.slice(4);
+    return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "In 2012 the ice was broken up by a storm in August", "The 2012 low followed a storm in August", "Last year, a storm in
+ * late January cut power": a sentence that
+ * opens on its year tells of that year, and a month (or a day of it) without its year later in it is in that year.
+ * Only an opening year counts: one named in passing ("The firm, founded in 1988, said in August …") sets no time.
+ */
+function inTheYearOfItsSentence(text: string, found: readonly DateMention[], mention: DateMention, own: RegExpExecArray): string | undefined {
+  const before = found[found.length - 1];
+  // ("Last year, a storm in late January cut power": a year said relatively opens the sentence as well)
+  if (!before || before.type !== 'DATE' || !/^\d{4}$/.test(before.value ?? '') || !/^(?:\d{4}|(?:last|this|next) year)$/i.test(before.text)
+    || before.value === own[1]) return undefined;
+  const sentenceStart = sentenceStartBefore(text, mention.start);
+  if (before.start < sentenceStart || !YEAR_OPENING.test(text.slice(sentenceStart, before.start))) return undefined;
+  if (/\b(?:this|last|next|of)\s+$/i.test(text.slice(Math.max(0, mention.start - 6), mention.start))) return undefined;
+  const value = before.value + mention.value!.slice(4);
+  return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
+}
+
+/** "on ", "on the evening of " before a day of a history. */
+const ON_A_DAY_BEFORE = /\b(?:on|of)\s+(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?$/i;
+
+/** A sentence opening on its time: "In ", "By early ", "During " (then the month and year). */
+const OPENS_ON_ITS_TIME = /^\s*["“'‘(]?(?:in|during|throughout|by)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+
+/** What may stand before the year a sentence opens on: "In ", "During ", "By late ", "The " ("The 2012 low"). */
+const YEAR_OPENING = /^\s*["“'‘(]?(?:(?:in|during|throughout|by)\s+(?:(?:early|late|mid-?)\s*)?|the\s+)?$/i;
+
+/**
+ * "Prices rose in the spring of 2024 and fell over the summer": a season without its year after a season or a month
+ * named with its year, in the same sentence or the one before, is in that year.
+ */
+function seasonInTheYearJustNamed(text: string, found: readonly DateMention[], mention: DateMention): string | undefined {
+  const own = /^\d{4}-(SP|SU|FA)$/.exec(mention.value ?? '');
+  if (!own) return undefined;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const before = found[k];
+    if ((text.slice(before.end, mention.start).match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
+    if (before.type !== 'DATE') continue;
+    const named = /^(\d{4})-(?:SP|SU|FA|\d{2})$/.exec(before.value ?? '');
+    if (!named || !/\b\d{4}\b/.test(before.text)) return undefined;
+    return `${named[1]}-${own[1]}`;
+  }
+  return undefined;
+}
+
+/** The middle month of a season that lies within one year. */
+const SEASON_MIDDLE: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10 };
+
+/** "this time last year", "the same time next year": the article's month of that year, said as one time. */
+export function thisTimeLastYear(text: string, mention: DateMention, ref: Day): void {
+  const year = /^(last|next) year$/i.exec(mention.text);
+  const lead = year && THIS_TIME_BEFORE.exec(text.slice(Math.max(0, mention.start - 24), mention.start));
+  if (!year || !lead) return;
+  mention.start -= lead[0].length;
+  mention.text = phraseOf(text, mention.start, mention.end);
+  mention.value = `${pad(ref.year + (year[1].toLowerCase() === 'last' ? -1 : 1), 4)}-${pad(ref.month)}`;
+}
+
+const THIS_TIME_BEFORE = /(?:this|the same|about this|around this) time\s+$/i;

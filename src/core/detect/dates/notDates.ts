@@ -1,0 +1,74 @@
+// Words shaped like a time that name no date: a time into a game ("5:02 into the second period"), a kind of thing
+// ("an overnight bag", "a Sunday roast"), part of a title ("album of the year").
+import { sentenceEndAfter, sentenceStartBefore } from './tense';
+
+/** What is named "of the year": an award ("album of the year", "player of the year award"). */
+const AWARD_OF_BEFORE = /\b(?:album|song|record|single|player|coach|manager|driver|rider|rookie|newcomer|athlete|sportsman|sportswoman|sportsperson|footballer|cricketer|goal|team|horse|trainer|jockey|artist|entertainer|performer|film|movie|book|novel|game|show|designer|architect|chef|restaurant|photographer|journalist|reporter|car|brand|product|company|employee|teacher|word|woman|man|person)s?\s+of\s+$/i;
+
+/** "1:47 of the third round", "5:02 into the second period": how far into a bout or a period of play. */
+const INTO_PLAY_AFTER = /^\s+(?:of|into|left\s+in)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:round|period|quarter|half|set|inning|innings|frame|stage|overtime|extra\s+time)\b/iu;
+
+/** Words that make a quarter or a half one of a game: "opened the third quarter with a 17-2 run", "12 points in the first half",
+ *  "halting the game for 34 minutes in the third quarter". */
+const GAME_WORDS = /\b(?:rebounds?|assists?|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|layups?|dunks?|interceptions?|turnovers?|timeouts?|buzzer|halftime|quarterback|tip-off|\d{1,3}-\d{1,3}\s+(?:run|lead|deficit|win|victory|defeat)|Super\s+Bowl|(?:halt|stop|suspend|delay|resum)(?:e|ed|ing|s)?\s+(?:the\s+)?(?:game|match|play)\s+(?:for|in|during|until|after|before|briefly|twice)|(?:game|match|play)\s+(?:was|were)\s+(?:halted|stopped|suspended|delayed|resumed))\b/i;
+
+const GOLF_WORDS = /\b(?:putts?|birdie[ds]?|bogey(?:s|ed)?|eagle[ds]?|parred|holed|tee|tee-shot|fairway|green|bunker|hole|holes|round of \d\d)\b/i;
+
+/** "the third quarter", "the first half", "the fourth": a quarter or a half named by its place. */
+const PART_OF_PLAY = /^(?:the\s+)?(?:first|second|third|fourth|final|opening|last)[\s-]+(?:quarter|half)$/i;
+
+/**
+ * "album of the year", "1:47 of the third round", "opened the third quarter with a 17-2 run": a prize's name, a time
+ * into a bout, a period of a game — no time of the calendar or the clock.
+ */
+export function timeOfAGame(text: string, start: number, end: number, written: string): boolean {
+  if (/^the\s+year$/i.test(written) && AWARD_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (/^\d{1,2}:\d\d$/.test(written) && INTO_PLAY_AFTER.test(text.slice(end, end + 40))) return true;
+  // "holed a putt on the 16th", "birdied the 18th": a golf course's hole, no day of the month
+  if (/^the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(written)) return GOLF_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
+  if (!PART_OF_PLAY.test(written)) return false;
+  const sentence = text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end));
+  // (points are an index's as well: "the Dow fell 120 points in the first half")
+  return GAME_WORDS.test(sentence) || (PLAYER_POINTS.test(sentence) && !MARKET_WORDS.test(sentence));
+}
+
+const PLAYER_POINTS = /\b\d{1,3}\s+points\b/i;
+
+/**
+ * A season's, a holiday's or the night's word before a thing it names a kind of: "the winter wheat crop", "a
+ * Christmas cake", "overnight emergency care", "The summer minimum extent" (not "the summer months", "Christmas Eve").
+ */
+export function kindOfAThing(text: string, end: number, written: string): boolean {
+  if (!KIND_WORD.test(written)) return false;
+  // ("grew almost overnight", "an overnight success": how fast, not when)
+  if (/^overnight$/i.test(written) && (OVERNIGHT_AS_FAST.test(text.slice(Math.max(0, end - 30), end - written.length))
+    || /^\s+(?:success|sensation|star|hit)\b/i.test(text.slice(end, end + 14)))) return true;
+  const next = /^[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/u.exec(text.slice(end, end + 40));
+  if (next === null) return false;
+  // ("overnight emergency care": a word describing the thing may stand between)
+  return KINDS_OF_THINGS.has(next[1].toLowerCase()) || (/overnight$/i.test(written) && next[2] !== undefined && KINDS_OF_THINGS.has(next[2].toLowerCase()));
+}
+
+const OVERNIGHT_AS_FAST = /\b(?:almost|virtually|practically|seemingly|nearly|literally|all but)\s+$/i;
+
+const KIND_WORD = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|easter|halloween|overnight)$/i;
+
+const KINDS_OF_THINGS = new Set(['wheat', 'barley', 'oats', 'rye', 'crop', 'crops', 'sowing', 'plantings', 'onion', 'onions',
+  'squash', 'vegetables', 'coat', 'coats', 'jacket', 'jackets', 'tyres', 'tires', 'boots', 'clothing', 'wear', 'collection',
+  'collections', 'minimum', 'maximum', 'extent', 'cake', 'cakes', 'pudding', 'puddings', 'tree', 'trees', 'lights', 'card',
+  'cards', 'jumper', 'jumpers', 'sweater', 'sweaters', 'carol', 'carols', 'decorations', 'song', 'songs', 'film', 'films',
+  'movie', 'movies', 'special', 'specials', 'bake', 'advert', 'adverts', 'ad', 'ads', 'egg', 'eggs', 'bunny', 'costume',
+  'costumes', 'pumpkin', 'pumpkins', 'care', 'stay', 'stays', 'bag', 'bags', 'train', 'trains', 'bus', 'buses', 'flight',
+  'flights', 'trials', 'trial', 'parking', 'accommodation', 'staff', 'shift', 'shifts', 'number', 'leader', 'leaders']);
+
+/** A unit in the plural written with its capital, then "of" and a capitalised word: a title's words ("The Last Days of
+ *  Bartholomew Quist", "One Hundred Years of Solitude"), as prose writes no time so. */
+export function wordsOfATitle(text: string, end: number, written: string): boolean {
+  return TITLE_UNIT.test(written) && OF_A_NAME_AFTER.test(text.slice(end, end + 12));
+}
+
+const TITLE_UNIT = /(?:^|\s)(?:Days|Weeks|Months|Years|Hours|Minutes|Decades|Centuries)$/;
+
+const OF_A_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+
+const MARKET_WORDS = /\b(?:index|indexes|indices|shares?|stocks?|Dow|Nasdaq|S&P|FTSE|DAX|Nikkei|yields?|basis|percent|per\s+cent|bonds?|polls?|survey)\b|%/i;

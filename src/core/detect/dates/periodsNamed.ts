@@ -1,0 +1,223 @@
+// Passes over the found periods that give each the one the story means: "the same week last year", a school year's
+// terms, "the quarter" and "the month" named before, a period ended on a day, futures' contract months, a
+// half told without a tense.
+import type { DateMention } from '../spans';
+import { formatDay, formatWeek, pad, parseDay, type Day } from './calendar';
+import { writtenPart } from './fiscal';
+import { speaksOfResults } from './parts';
+import { DAY_VALUE, LOOKS_BACK, MONTH_NAME, MONTH_OR_DAY_VALUE, PERIOD_REACH, RANGE_BETWEEN } from './shapes';
+import { sentenceEndAfter, sentenceStartBefore, sentenceTense } from './tense';
+import { yearEarlier } from './values';
+
+/**
+ * "the same period last year", "the same week a year earlier", or "the same period" alone: the unit it names, the
+ * calendar values of it, and whether it looks a year back.
+ */
+const SAME_UNIT = /^the (?:same|corresponding|comparable) (week|month|day|period|quarter|half)\b(.*(?:last year|a year (?:ago|earlier)))?$/i;
+
+const VALUE_OF_UNIT: Readonly<Record<string, RegExp>> = {
+  week: /^\d{4}-W\d{2}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/,
+  period: /^\d{4}-(?:Q[1-4]|H[12])$/, quarter: /^\d{4}-Q[1-4]$/, half: /^\d{4}-H[12]$/,
+};
+
+/**
+ * "Admissions rose last week compared with the same week last year", "sales in the third quarter, against the same
+ * period last year": the week, month, day or reporting period the story named just before, a year earlier (not the
+ * one the article's date falls in); "costs rose 3% over the same period": that period itself.
+ */
+export function sameTimeAsBefore(mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const same = SAME_UNIT.exec(mentions[k].text);
+    const yearBack = same?.[2] !== undefined;
+    // "the same period" alone has a value only where the story speaks of results (the grammar's period reader);
+    // "released the same day" is the day the story spoke of last, if one is near (afterDaySpokenOf)
+    if (!same || mentions[k].value === undefined || !/\d{4}/.test(mentions[k].value!)) continue;
+    if (!yearBack && !/^(?:period|quarter|half)$/i.test(same[1])) continue;
+    const shape = VALUE_OF_UNIT[same[1].toLowerCase()];
+    for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - PERIOD_REACH; j--) {
+      const value = mentions[j].value ?? '';
+      // ("approvals so far this year are 8% above the same period last year": the year to date, a year back)
+      const yearToDate = same[1].toLowerCase() === 'period' && /^\d{4}$/.test(value) && YEAR_TO_DATE.test(mentions[j].text);
+      if (!(shape.test(value) || yearToDate) || LOOKS_BACK.test(mentions[j].text) && !/^last (?:week|month)$/i.test(mentions[j].text)) continue;
+      mentions[k].value = yearBack ? yearEarlier(value) : value;
+      break;
+    }
+  }
+}
+
+/** The current year counted so far: "this year", "the year to date". */
+const YEAR_TO_DATE = /\bthis year$|\byear[ -]to[ -]date$/i;
+
+/** A school year named: "the 2026-27 academic year", "the current school year" (valued as the year it ends in). */
+const SCHOOL_YEAR = /\b(?:school|academic)\s+year$/i;
+
+/** The words of a school's calendar: "the spring term", "the autumn semester", "half-term". */
+const TERM_WORDS = /\b(?:terms?|semesters?|trimesters?|half-terms?)\b/i;
+
+/** A month, day or season a school year's calendar may name without its year. */
+const PART_OF_SCHOOL_YEAR = /^(\d{4})-(\d{2}|SP|SU|FA|WI)(-\d{2})?$/;
+
+/**
+ * "a calendar for the 2026-27 academic year that lengthens the spring term and moves the October half-term": in a
+ * sentence about terms after a school year is written out, a month, day or season without its year is in that school
+ * year, August to December in its first calendar year and January to July in its second, whatever the article's date
+ * (until another school year is named: "the current school year" leaves what follows to its tense).
+ */
+export function inTheSchoolYearNamed(text: string, mentions: DateMention[]): void {
+  let ends: number | undefined;
+  for (const mention of mentions) {
+    // only a school year written out anchors; "the current school year" leaves the terms after it to their tense
+    if (SCHOOL_YEAR.test(mention.text)) { ends = /\d{4}/.test(mention.text) && /^\d{4}$/.test(mention.value ?? '') ? +mention.value! : undefined; continue; }
+    if (ends === undefined || mention.type !== 'DATE' || /\d{4}|['’]\d\d/.test(mention.text)) continue;
+    const part = PART_OF_SCHOOL_YEAR.exec(mention.value ?? '');
+    if (!part || !TERM_WORDS.test(text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end)))) continue;
+    const first = part[2] === 'FA' || part[2] === 'WI' || (/^\d/.test(part[2]) && +part[2] >= 8);
+    const value = pad(first ? ends - 1 : ends, 4) + mention.value!.slice(4);
+    if (!part[3] || parseDay(value) !== undefined) mention.value = value;
+  }
+}
+
+/** A period's end day after it: "ended Sept. 29", "ending June 30", "to March" (not "in the quarter to $2.35 billion"). */
+const ENDED_AFTER = /^,?\s+(?:(?:that|which)\s+)?(?:(?:ended|ending|ends)\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
+
+/** "the three months to", "the quarter ended": a quarter named by the day it ends. */
+const THREE_MONTHS_ENDED = /\b(?:three\s+months|quarter|13\s+weeks)\s+(?:that\s+|which\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
+
+/** How far before "the quarter" the quarter it stands for may be named. */
+const QUARTER_NAMED_REACH = 500;
+
+/**
+ * "profit in its fiscal second quarter fell … Revenue for the quarter rose": "the quarter" after a quarter named a
+ * sentence or two before is that quarter, not the one the article's date is in.
+ */
+export function theQuarterNamedBefore(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    // (not "the quarter ended Sept. 29", which its own day places)
+    if (!/^the quarter$/i.test(m.text) || ENDED_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+    for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - QUARTER_NAMED_REACH; j--) {
+      const before = mentions[j];
+      // "its Q3 covered the three months to June 28. Revenue in the quarter": the quarter that day ends
+      const ended = /^(\d{4})-(\d{2})-\d{2}$/.exec(before.value ?? '');
+      if (ended && THREE_MONTHS_ENDED.test(text.slice(Math.max(0, before.start - 40), before.start))) {
+        m.value = `${ended[1]}-Q${Math.ceil(+ended[2] / 3)}`;
+        break;
+      }
+      // (past "a year earlier", which a quarter's value may be given too)
+      if (before.type !== 'DATE' || !/^\d{4}-Q[1-4]$/.test(before.value ?? '') || !/quarter/i.test(before.text)) continue;
+      m.value = before.value;
+      break;
+    }
+  }
+}
+
+/**
+ * "Corrin profit rises in first half" over "profit rose 14% in the first half": a half whose own sentence
+ * gives no tense (a headline's present, a caption) is the one the story places by its tense, the first after it or
+ * else the last before it.
+ */
+export function asTheStoryPlacesIt(mentions: DateMention[], parts: ReadonlySet<DateMention>, tensedParts: ReadonlySet<DateMention>): void {
+  const key = (m: DateMention) => { const p = writtenPart(m.text); return p && `${p.part}${p.n}`; };
+  for (const mention of parts) {
+    if (tensedParts.has(mention)) continue;
+    const part = key(mention);
+    // a quarter's year is the nearest already; a half's may be a year back
+    if (!part?.startsWith('H')) continue;
+    const placed = mentions.filter(m => tensedParts.has(m) && key(m) === part);
+    const source = placed.find(m => m.start > mention.start) ?? placed[placed.length - 1];
+    if (source?.value !== undefined) mention.value = source.value;
+  }
+}
+
+/** "the fiscal quarter", "the first half": a period a results statement names by the day it ended ("the year ended …"
+ *  is its length, P1Y, as TimeML tags it). */
+const PERIOD_OF_RESULTS = /^the\s+(?:fiscal\s+|financial\s+)?(?:(?:first|second|third|fourth)\s+)?(quarter|half)$/i;
+
+/** "the week", "the latest week": a week a data release counts up to a day. */
+const WEEK_OF_RESULTS = /^the\s+(?:latest\s+|previous\s+)?week$/i;
+
+const WEEK_ENDED_ON = /^\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$/i;
+
+/** Between such a period and its last day: "ended", "ending", "that ended on". */
+const ENDED_ON = /^\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$/i;
+
+/**
+ * "the quarter ended March 31", "the first half ending June 30": the calendar quarter or half that ends on that day
+ * (2025-Q1, 2025-H1), not the one the article is in; nothing where the day ends no calendar one (a fiscal quarter).
+ */
+export function periodsEndedOn(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    // "in the week ended Nov. 24", "the week to March 9": the week that day ends (data releases count such weeks)
+    const weekDay = WEEK_OF_RESULTS.test(mentions[k].text) && WEEK_ENDED_ON.test(text.slice(mentions[k].end, mentions[k + 1].start))
+      ? parseDay(DAY_VALUE.exec(mentions[k + 1].value ?? '')?.[0].slice(0, 10) ?? '') : undefined;
+    if (weekDay) { mentions[k] = { ...mentions[k], type: 'DATE', value: formatWeek(weekDay) }; continue; }
+    const period = PERIOD_OF_RESULTS.exec(mentions[k].text);
+    const day = period && ENDED_ON.test(text.slice(mentions[k].end, mentions[k + 1].start)) ? DAY_VALUE.exec(mentions[k + 1].value ?? '') : null;
+    if (!period || !day) continue;
+    const [, year, month] = day.map(Number);
+    const unit = period[1].toLowerCase();
+    const months = unit === 'half' ? 6 : 3;
+    if (month % months === 0) mentions[k] = { ...mentions[k], type: 'DATE', value: `${pad(year, 4)}-${unit === 'half' ? 'H' : 'Q'}${month / months}` };
+  }
+}
+
+/** "futures for February", "crude for January delivery", "the March contract": a traded contract's month. */
+const CONTRACT_BEFORE = /\b(?:futures|contracts?|crude|oil|gas|wheat|corn|soybeans|gold|silver|copper|cocoa|coffee|sugar|cotton)\s+for\s+$/i;
+
+const CONTRACT_AFTER = /^\s+(?:delivery|contract|futures)\b/i;
+
+const BARE_MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+
+/**
+ * A futures contract's month is one still to be delivered, whatever the tense of the market's move ("Brent futures for
+ * February fell", written in November): the first such month from the reference month on.
+ */
+export function contractMonths(text: string, mentions: DateMention[], ref: Day): void {
+  for (const m of mentions) {
+    const month = m.type === 'DATE' && /^\p{L}+\.?$/u.test(m.text) ? BARE_MONTH_VALUE.exec(m.value ?? '') : null;
+    if (!month || !(CONTRACT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || CONTRACT_AFTER.test(text.slice(m.end, m.end + 12)))) continue;
+    const year = +month[2] < ref.month ? ref.year + 1 : ref.year;
+    m.value = `${pad(year, 4)}-${month[2]}`;
+  }
+}
+
+/** How far back "the month" looks for the month it refers to: a story's lead names it, a few paragraphs up. */
+const MONTH_ANTECEDENT_REACH = 1500;
+
+const THE_MONTH = /^the month$/i;
+
+const WHOLE_MONTH_WORDS = /\bmonth\b/i;
+
+/** Words of monthly figures beyond a firm's results: a labour market's, prices', an index's. */
+const FIGURES = /\b(?:jobs|jobless|payrolls|wages|prices|rents|vacancies|figures|data|index)\b/i;
+
+/**
+ * "Unemployment rose by 12,000 over the month": in a story of monthly figures, "the month" is the month they are for,
+ * named before ("in April", "last month"), not the article's own (published in May, the month is not over). With no
+ * month named, a past sentence of figures says only that it is some month before the article's: left without a value
+ * rather than given the article's month (TimeML values such a reference by what it refers back to).
+ */
+export function theMonthSpokenOf(text: string, mentions: DateMention[], ref: Day): void {
+  const refDay = formatDay(ref);
+  mentions.forEach((m, k) => {
+    if (!THE_MONTH.test(m.text) || m.type !== 'DATE') return;
+    let antecedent: string | undefined;
+    for (let j = k - 1; j >= 0 && mentions[j].start >= m.start - MONTH_ANTECEDENT_REACH && antecedent === undefined; j--) {
+      const named = MONTH_OR_DAY_VALUE.exec(mentions[j].value ?? '');
+      if (!named || mentions[j].value === refDay || mentions[j].value!.length > 10
+        || !(MONTH_NAME.test(mentions[j].text) || (!named[3] && WHOLE_MONTH_WORDS.test(mentions[j].text)))) continue;
+      // "212 transfers between January 2017 and August 2024, most on the last day of the month": any month of the
+      // range, which no one value says
+      antecedent = j > 0 && MONTH_OR_DAY_VALUE.test(mentions[j - 1].value ?? '') && RANGE_BETWEEN.test(text.slice(mentions[j - 1].end, mentions[j].start))
+        ? '' : `${named[1]}-${named[2]}`;
+    }
+    const sentenceEnd = sentenceEndAfter(text, m.end);
+    // ("rose by 12,000 over the month, figures for April showed": named after it, in its own sentence)
+    for (let j = k + 1; antecedent === undefined && j < mentions.length && mentions[j].end <= sentenceEnd; j++) {
+      if (/^\d{4}-\d\d$/.test(mentions[j].value ?? '') && MONTH_NAME.test(mentions[j].text)) antecedent = mentions[j].value;
+    }
+    if (antecedent !== undefined) m.value = antecedent || undefined;
+    else if ((speaksOfResults(text.slice(sentenceStartBefore(text, m.start), sentenceEnd)) || FIGURES.test(text.slice(sentenceStartBefore(text, m.start), sentenceEnd)))
+      && sentenceTense(text, m.start, m.end) === 'past') m.value = undefined;
+  });
+}

@@ -1,0 +1,244 @@
+// Passes over the found weekdays that place each as the story places it: the day named before, the headline's day,
+// a set's or a pair's days, "next" after "this", midnight gone, Canada's Thanksgiving.
+import type { DateMention } from '../spans';
+import { addDays, formatDay, isoWeekday, nthWeekday, parseDay, type Day } from './calendar';
+import { AHEAD, WEEKDAY_WORD, weekdayOfStem } from './shapes';
+import { isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense } from './tense';
+
+/** Words of a sentence that keep its midnight ahead: "is", "will", "must", "until". */
+const NOT_GONE = new Set(['will', 'would', 'shall', "'ll", 'is', 'are', 'must', 'has', 'have', 'until', 'tonight', 'expected', 'due']);
+
+/**
+ * "The government began shutting down early Tuesday after Congress failed to agree by midnight", written on Tuesday:
+ * a midnight told as done on the article's own day is the one that began it (the end of the day before), not the one
+ * still to come at its end.
+ */
+export function midnightGone(text: string, mentions: DateMention[], ref: Day): void {
+  const end = `${formatDay(ref)}T24:00`;
+  for (const m of mentions) {
+    if (m.value !== end || !/^midnight$/i.test(m.text)) continue;
+    // (a deadline's "by midnight" too: its sentence has a past form and nothing of the present or the future)
+    const words = text.slice(sentenceStartBefore(text, m.start), sentenceEndAfter(text, m.end)).match(/[\p{L}'’]+/gu) ?? [];
+    if (!words.some(isPastWord) || words.some(w => NOT_GONE.has(w.toLowerCase()))) continue;
+    m.value = `${formatDay(addDays(ref, -1))}T24:00`;
+  }
+}
+
+/** A weekday alone, a part of it perhaps: "Wednesday", "Tuesday evening", "early Friday". */
+const WEEKDAY_IN_PAIR = /^(?:(?:early|late)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+/** How many days after the first the second of a pair may fall: "Monday to Saturday". */
+const PAIR_GAP = 5;
+
+/** What joins two weekdays named as one spell: "Tuesday evening and Wednesday", "Thursday or Friday", "Monday-Tuesday". */
+const WEEKDAY_PAIR = /^\s*(?:,\s*)?(?:and|or|through|to|[-–])\s*$/i;
+
+/**
+ * "warned of more severe storms Tuesday evening and Wednesday", written on Tuesday: a weekday joined to a day still to
+ * come (or the article's own) is the first such day after it, not one the clause's tense sent back.
+ */
+export function weekdayPairsRunForward(text: string, mentions: DateMention[], ref: Day): void {
+  const today = formatDay(ref);
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k], b = mentions[k + 1];
+    const first = WEEKDAY_IN_PAIR.exec(a.text), second = WEEKDAY_IN_PAIR.exec(b.text);
+    if (!first || !second || !WEEKDAY_PAIR.test(text.slice(a.end, b.start))) continue;
+    const from = parseDay((a.value ?? '').slice(0, 10));
+    // (the article's own day only as its evening or night: "statements made Friday and Thursday", "gusts on Wednesday
+    // and Thursday" told on that Wednesday, are of days gone)
+    const day = (a.value ?? '').slice(0, 10);
+    if (!from || day < today || (day === today && !/(?:evening|night)$/i.test(a.text)) || (b.value ?? '').length < 10) continue;
+    const gap = (weekdayOfStem(second[1]) - isoWeekday(from) + 7) % 7 || 7;
+    // (a later day of the same week, not one named out of order)
+    if (gap > PAIR_GAP) continue;
+    b.value = formatDay(addDays(from, gap)) + b.value!.slice(10);
+  }
+}
+
+/** "every Monday and Thursday", "each Tuesday, Thursday or Saturday": the weekdays after a set's are repeated too. */
+export function weekdaysOfASet(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const set = /^XXXX-WXX-[1-7]$/.test(mentions[k - 1].value ?? '') && mentions[k - 1].type === 'SET';
+    const day = WEEKDAY_WORD.exec(mentions[k].text);
+    if (!set || !day || day[0].length !== mentions[k].text.length || !/^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$/.test(text.slice(mentions[k - 1].end, mentions[k].start))) continue;
+    const weekday = weekdayOfStem(day[1]);
+    mentions[k] = { ...mentions[k], type: 'SET', value: `XXXX-WXX-${weekday}` };
+  }
+}
+
+/** How far back the day "the Saturday" falls after may be named: about the paragraph before. */
+const STORY_DAY_REACH = 600;
+
+/**
+ * "The cold snap began on February 8 … took the van onto the ice on the Saturday": a weekday after "the" is a day of
+ * the time the story tells of, the first such weekday on or after the last day it named (within reach); with no such
+ * day it stays a weekday of unknown date (XXXX-WXX-6), never the article's Saturday.
+ */
+export function onTheDayOfTheStory(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const weekday = /^XXXX-WXX-([1-7])$/.exec(mention.value ?? '');
+    if (!weekday || mention.type !== 'DATE' || !/\bthe\s+$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
+    for (let j = k - 1; j >= 0 && mentions[j].end >= mention.start - STORY_DAY_REACH; j--) {
+      const before = mentions[j];
+      if (before.type !== 'DATE') continue;
+      const day = parseDay((before.value ?? '').slice(0, 10));
+      if (!day) break;
+      const ahead = (+weekday[1] - isoWeekday(day) + 7) % 7;
+      mention.value = formatDay(addDays(day, ahead));
+      break;
+    }
+  }
+}
+
+/**
+ * "Canadian Thanksgiving", and "Thanksgiving" in a story from Canada (a Canadian place or the country named, no "U.S.
+ * Thanksgiving"), is Canada's, the second Monday of October, not the fourth Thursday of November the holiday list gives.
+ */
+export function thanksgivingInCanada(text: string, mentions: DateMention[]): void {
+  const found = mentions.filter(m => /^thanksgiving$/i.test(m.text) && /^\d{4}-11-\d{2}$/.test(m.value ?? ''));
+  if (found.length === 0 || !CANADA.test(text)) return;
+  const fromCanada = !US_THANKSGIVING.test(text);
+  for (const m of found) {
+    if (fromCanada || /\bCanadian\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) {
+      m.value = formatDay(nthWeekday(+m.value!.slice(0, 4), 10, 1, 2));
+    }
+  }
+}
+
+const CANADA = /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Toronto|Ottawa|Montreal|Montréal|Vancouver|Alberta|Manitoba|Saskatchewan|Calgary|Edmonton|Winnipeg|Halifax|Nova Scotia|New Brunswick)\b/i;
+
+const US_THANKSGIVING = /\b(?:U\.S\.|US|American)\s+Thanksgiving\b/;
+
+/**
+ * "the Sunday after Thanksgiving", "the Tuesday before Christmas Day": the first such weekday after (or before) the
+ * day named right after it, not the one nearest the article's date.
+ */
+export function weekdayNextToADay(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const weekday = WEEKDAY_ALONE.exec(mentions[k].text);
+    const side = weekday && THE_BEFORE_WEEKDAY.test(text.slice(Math.max(0, mentions[k].start - 4), mentions[k].start))
+      ? /^\s+(after|before)\s+$/i.exec(text.slice(mentions[k].end, mentions[k + 1].start)) : null;
+    const day = side && parseDay(mentions[k + 1].value?.slice(0, 10) ?? '');
+    if (!weekday || !side || !day || (mentions[k + 1].value ?? '').length !== 10) continue;
+    const wanted = weekdayOfStem(weekday[1]);
+    const steps = side[1].toLowerCase() === 'after' ? ((wanted - isoWeekday(day) + 7) % 7 || 7) : -((isoWeekday(day) - wanted + 7) % 7 || 7);
+    mentions[k].value = formatDay(addDays(day, steps));
+  }
+}
+
+const WEEKDAY_ALONE = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+const THE_BEFORE_WEEKDAY = /\bthe\s$/i;
+
+/**
+ * "Next Sunday", written on a Thursday, is read as the coming Sunday, as TimeML systems resolve it and as most news
+ * uses it (the Sunday after would be named by its date). A story that also says "this Sunday" tells the two apart:
+ * there "next Sunday" is the Sunday of the week after.
+ */
+export function nextAfterThis(mentions: DateMention[]): void {
+  const thisDays = new Map<string, string>();
+  for (const m of mentions) {
+    const day = /^this\s+(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(m.text);
+    if (day && m.value) thisDays.set(day[1].toLowerCase(), m.value);
+  }
+  if (thisDays.size === 0) return;
+  for (const m of mentions) {
+    const day = /^next\s+(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(m.text);
+    const same = day && thisDays.get(day[1].toLowerCase());
+    const parsed = same && m.value === same ? parseDay(same) : undefined;
+    if (parsed) m.value = formatDay(addDays(parsed, 7));
+  }
+}
+
+/**
+ * "# Council approves budget on Tuesday" over "The council approved the budget on Tuesday": a headline's present tense
+ * tells of what just happened as often as of what is to come, so the headline's weekday is the day the story gives
+ * that weekday below it; with none there, the present reads as the coming day.
+ */
+export function asTheStoryDates(mentions: readonly DateMention[], headlines: ReadonlySet<DateMention>): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const name = headlines.has(mentions[k]) ? WEEKDAY_WORD.exec(mentions[k].text) : null;
+    if (!name || mentions[k].value === undefined) continue;
+    for (let j = k + 1; j < mentions.length; j++) {
+      const same = WEEKDAY_WORD.exec(mentions[j].text);
+      if (!same || headlines.has(mentions[j]) || same[1].toLowerCase() !== name[1].toLowerCase()) continue;
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(mentions[j].value ?? '');
+      if (day) mentions[k].value = day[0] + mentions[k].value!.slice(10);
+      break;
+    }
+  }
+}
+
+const POSSESSIVE_AFTER = /^['’]s/;
+
+/**
+ * "The fair runs through Sunday, with the last concert on Sunday": a weekday whose own sentence gives no tense is the
+ * same day as that weekday named before it with a tense, not the most recent one.
+ */
+export function sameDayAsNamedBefore(text: string, mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>, headlines: ReadonlySet<DateMention>): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const name = untensed.has(mention) ? WEEKDAY_WORD.exec(mention.text) : null;
+    if (!name || mention.value === undefined) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const before = mentions[j];
+      const same = WEEKDAY_WORD.exec(before.text);
+      // a headline's day is dated by the story, not the story's by the headline
+      if (!same || same[1].toLowerCase() !== name[1].toLowerCase() || untensed.has(before) || headlines.has(before)) continue;
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(before.value ?? '');
+      // (not a day ahead for a weekday told as done, its verb too far for the tense rules: "She said another march was
+      // planned for next Friday. … Amnesty criticised the use of tear gas in a statement on Friday night."; but a
+      // possessive's is the day's own thing, whatever is said of it: "Tickets for Saturday's game sold out")
+      if (day && day[0] > mention.value.slice(0, 10) && !POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 2))
+        && sentenceTense(text, mention.start, mention.end) === 'past'
+        && !AHEAD.test(text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end)))) break;
+      const entry = day && LINE_OPENING.test(text.slice(text.lastIndexOf('\n', mention.start - 1) + 1, mention.start));
+      if (day) mention.value = ((entry ? laterInTheStory(mentions, k, day[0], name[1]) : undefined) ?? day[0]) + mention.value.slice(10);
+      break;
+    }
+  }
+}
+
+/**
+ * "Play resumes on Friday, with a rest day on Saturday": a weekday with no verb of its own after a day ahead in the same
+ * sentence is ahead as well, the first such day after it (a week's plan told in one sentence).
+ */
+export function afterTheDayAheadBefore(text: string, mentions: readonly DateMention[], untensed: ReadonlySet<DateMention>, ref: Day): void {
+  const today = formatDay(ref);
+  for (let k = 1; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const name = untensed.has(mention) && mention.value !== undefined ? WEEKDAY_WORD.exec(mention.text) : null;
+    if (!name) continue;
+    const sentenceStart = sentenceStartBefore(text, mention.start);
+    const before = mentions[k - 1];
+    const day = before.start >= sentenceStart && !untensed.has(before) ? /^\d{4}-\d{2}-\d{2}/.exec(before.value ?? '') : null;
+    const from = day && day[0] > today ? parseDay(day[0]) : undefined;
+    const wanted = weekdayOfStem(name[1]);
+    // (the same weekday named again is the same day: sameDayAsNamedBefore)
+    if (!from || isoWeekday(from) === wanted) continue;
+    mention.value = formatDay(addDays(from, (wanted - isoWeekday(from) + 7) % 7 || 7)) + mention.value!.slice(10);
+  }
+}
+
+/** Only a list's or a timeline's markup before a mention on its line: "**", "- ", "### ". */
+const LINE_OPENING = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?[*_]*$/;
+
+/**
+ * An entry of a timeline, "**Monday, August 17** - … **Wednesday** - … **Friday** - …" after "Friday, August 14": where the story has moved on
+ * past the weekday named before (its last day named is later), a weekday of it is the first such day from that last
+ * day on, not the one of the week before.
+ */
+function laterInTheStory(mentions: readonly DateMention[], k: number, same: string, weekday: string): string | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const last = mentions[j].type === 'DATE' || mentions[j].type === 'TIME' ? /^\d{4}-\d{2}-\d{2}/.exec(mentions[j].value ?? '') : null;
+    if (!last) continue;
+    const day = parseDay(last[0]);
+    const before = parseDay(same);
+    // only a story told day by day: its last day a weekday too, less than a week on
+    if (!day || !before || last[0] <= same || !WEEKDAY_WORD.test(mentions[j].text) || last[0] >= formatDay(addDays(before, 7))) return undefined;
+    const wanted = weekdayOfStem(weekday);
+    return formatDay(addDays(day, (wanted - isoWeekday(day) + 7) % 7));
+  }
+  return undefined;
+}
