@@ -16,8 +16,16 @@ import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, forma
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
 const {
-  APPROXIMATORS, DAY_PARTS, FREQUENCY_ADVERBS, MONTHS, MONTH_ABBREVIATIONS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, SHORT_WEEKDAYS,
-  SEASONS, UNITS_PLURAL, UNITS_SINGULAR, WEEKDAYS, WEEKDAYS_PLURAL,
+  AFTER_A_TIME, APPROXIMATORS, BARE_SPAN_LEADS, BEFORE_OR_AFTER, CLOCK_WORDS, COMMON_VAGUE_UNITS, COUNTED_NOUNS,
+  COUNTED_ON, CURRENT_WORDS, DATE_PREPOSITIONS, DAY_ALONE_LEADS, DAY_PARTS, DURATION_ADJECTIVES, EDGE_WORDS,
+  ENTRY_MARKS, ENTRY_SEPARATORS, EVENT_DETERMINERS, FALL_NOT_AFTER, FALL_OPENERS, FOR_SPANS, FREQUENCY_ADVERBS,
+  FUNCTION_WORDS, HALF_LEADS, LAST_AFTER, LATEST, MEASURE_ABBREVIATIONS, MEDIA_NAMES, MONTHLY_FIGURES, MONTHLY_THINGS,
+  MONTHS, MONTH_ABBREVIATIONS, MONTH_FOLLOWERS, MULTIPLIERS, MULTIWORD_APPROXIMATORS, NON_PLURAL_S, NOUNS_OF_THE_DAY,
+  NUMBER_WORDS, ORDINAL_WORDS, PART_NOUNS, PART_OF_DAY_COMPOUNDS, PART_ORDINALS, PERIOD_MODIFIERS,
+  POINT_APPROXIMATORS, RELATIVE_DETERMINERS, RUNS_ON_A_DAY, SAME_DAY_FOLLOWERS, SAME_WORDS, SAYING_VERBS, SEASONS,
+  SET_STEPS, SHORT_WEEKDAYS, SPAN_OWNERS, SPAN_YEAR_KINDS, STRONG_MONTH_CONTEXT, TAKES, THE_RELATIVES, TIME_ZONES,
+  UNITS_PLURAL, UNITS_SINGULAR, VERSION_WORDS, WEEKDAYS, WEEKDAYS_PLURAL, WEEK_ORDINALS, YEAR_BLOCKERS_BEFORE,
+  YEAR_PREPOSITIONS, ZONE_NAMES,
 } = lexicon;
 const { readCount } = numbers;
 
@@ -42,112 +50,8 @@ interface Piece extends Match {
 }
 type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 'period' | 'time' | 'duration' | 'ago' | 'set' | 'weekday';
 
-const DATE_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'to', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'circa', 'throughout', 'as', 'past']);
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
-/** Measures written short before "per": "145 km per hour". */
-const MEASURE_ABBREVIATIONS = new Set(['km', 'm', 'mi', 'ft', 'kg', 'lb', 'lbs', 'kw', 'kwh', 'mw', 'mwh', 'gw', 'cm', 'mm', 'l']);
-/** Words before a dotted number that make it a version's: "version 1.2.2026", "build 3.1.2025". */
-const VERSION_WORDS = new Set(['version', 'v', 'release', 'build', 'update', 'firmware', 'patch', 'ios', 'android']);
-const PART_ORDINALS = new Set(['first', 'second', 'last', 'latter', 'early', 'later']);
-/** Words before "year" that name a year running across two calendar years: "the 2025-26 financial year". */
-const SPAN_YEAR_KINDS = new Set(['financial', 'fiscal', 'school', 'academic', 'tax', 'budget', 'marketing', 'crop', 'model']);
-/** Words before a year across two that make it one period, not a range: "the 2025-26 budget". */
-const SPAN_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'next', 'last']);
-/** Ordinals that count the steps of a set: "every second Tuesday", "every third year". */
-const SET_STEPS = new Map([['second', 2], ['third', 3], ['fourth', 4]]);
-/** Which week of a month: "the third week of June"; -1 for the last. */
-const WEEK_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
-/** Words before a bare "first half" with no determiner, as a headline writes it: "profit up in first half". */
-const HALF_LEADS = new Set(['in', 'for', 'during', 'over', 'through', 'into', 'by', 'from', 'until', 'since']);
-const PART_NOUNS = new Set(['half', 'part', 'days', 'weeks', 'months']);
-/** Words after a count and unit that do not make the unit an adjective ("two days ago", not "a two day rally"). */
-const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'of', 'ago', 'earlier', 'later', 'before', 'after', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'is', 'was', 'will', 'has', 'had', 'old']);
-const COMMON_VAGUE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour']);
-/** "for the next year", "for the past week": words that make "the … year" after "for" a length of time. */
-/** Words before a bare plural unit and "of" that make it a span of something: "after months of talks", "faced weeks
- *  of protests", "follows years of neglect". */
-const BARE_SPAN_LEADS = new Set(['after', 'following', 'despite', 'amid', 'through', 'ending', 'ends', 'end', 'follows',
-  'followed', 'faced', 'faces', 'endured', 'spent', 'spend', 'took', 'takes', 'take', 'needed', 'needs', 'caps', 'capped',
-  'crowns', 'crowned']);
-const FOR_SPANS = new Set(['next', 'past', 'coming', 'last']);
-/** Verbs of how long something takes, before a bare plural unit: "could take weeks", "took months". */
-const TAKES = new Set(['take', 'takes', 'took', 'taking', 'taken', 'lasts', 'lasted', 'lasting', 'spent', 'spend', 'spends', 'spending']);
-/** Words before "last" that make it the verb: "could last weeks", "to last months". */
-const LAST_AFTER = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'to', 'must']);
-/** Plural nouns after a weekday that make it every such day: "Sunday services", "Saturday trains". */
-const RUNS_ON_A_DAY = new Set(['services', 'trains', 'buses', 'flights', 'sailings', 'ferries', 'trams', 'departures']);
-/** Marks that may open a live page's entry before its time ("## ", "**"), and what sets the time off after it. */
-const ENTRY_MARKS = new Set(['#', '*', '_', '>']);
-const ENTRY_SEPARATORS = new Set(['—', '–', '-', ':', '*', '_', '|']);
-/** Words before a four-digit number that make it a year, not a 24-hour time: "in 1930", "since 1800". */
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'of']);
-/** Nouns before "of the day" that make it an idiom: "the heat of the day", "the order of the day", "dish of the day". */
-const NOUNS_OF_THE_DAY = new Set(['heat', 'order', 'hero', 'heroes', 'question', 'questions', 'word', 'story', 'topic',
-  'dish', 'soup', 'catch', 'news', 'mood', 'talk', 'star', 'player', 'goal', 'save', 'shot', 'issue', 'quote', 'picture',
-  'photo', 'hottest', 'warmest', 'coolest', 'coldest', 'brightest', 'busiest', 'quietest']);
-
-/** "the day before", "the year after": a unit counted from the time the story speaks of. */
-const BEFORE_OR_AFTER = new Set(['before', 'after', 'earlier', 'later']);
-/** Words after a unit that count time on from a point: "a fortnight later", "a week earlier". */
-/** Words that open an event's name after "the week before": "the vote", "its launch", "his trial". */
-const EVENT_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
-
-const COUNTED_ON = new Set(['later', 'earlier', 'ago', 'before', 'after']);
-/** Words after "the Saturday" that make it a day counted from another ("the Saturday before the vote"). */
-const SAME_DAY_FOLLOWERS = new Set(['before', 'after', 'of', 'following', 'prior', 'preceding', "'s", '’s']);
-/** Capitalised words that make a weekday part of a title ("Sunday Times"). */
-const MEDIA_NAMES = new Set(['times', 'telegraph', 'mirror', 'express', 'post', 'herald', 'observer', 'star', 'sport', 'mail', 'night', 'independent', 'tribune', 'business', 'review', 'magazine', 'edition', 'show', 'club', 'school']);
-/** Words ending in "s" that are not plural nouns. */
-const NON_PLURAL_S = new Set(['this', 'thus', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'unless', 'always', 'perhaps', 'afterwards', 'towards', 'besides', 'nevertheless', 'news', 'takes', 'makes', 'lasts', 'needs', 'spends', 'earns', 'costs', 'pays', 'takes', 'gets', 'goes', 'does', 'says', 'plus', 'across', 'whereas']);
-/** Words that may follow "May" or "March" the month ("in May and June"); anything else suggests the verb. */
-const MONTH_FOLLOWERS = new Set(['and', 'or', 'to', 'through', 'when', 'as', 'after', 'before', 'of', 'that', 'is', 'was', 'will', 'last', 'this', 'next']);
-/** What is counted for a month, after its name: "March sales", "May payrolls". */
-const MONTHLY_FIGURES = new Set(['sales', 'figures', 'data', 'orders', 'output', 'production', 'payrolls', 'exports', 'imports',
-  'inflation', 'deliveries', 'delivery', 'contract', 'contracts', 'futures', 'issue', 'reading', 'survey', 'index', 'jobs']);
-/** Words after which "May" and "March" can only be months. */
-const STRONG_MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'from', 'each', 'every']);
-const YEAR_BLOCKERS_BEFORE = new Set(['no', 'number', 'flight', 'route', 'room', 'page', 'pages', 'model', 'version', 'chapter', 'section', 'article', 'rule', 'resolution', 'highway', 'interstate', 'bus', 'vol', 'volume', 'channel', 'apartment', 'suite', 'box', 'item', 'exhibit', 'gate', 'platform', 'bill', 'code', 'form', 'dow', 'index', 'at', 'about', 'nearly', 'almost', 'some', 'over', 'than', 'only', 'just']);
-const COUNTED_NOUNS = new Set(['percent', 'per', 'people', 'persons', 'men', 'women', 'children', 'troops', 'soldiers', 'employees', 'workers', 'jobs', 'units', 'shares', 'cars', 'points', 'feet', 'foot', 'meters', 'metres', 'miles', 'kilometers', 'kilometres', 'km', 'tons', 'tonnes', 'barrels', 'dollars', 'yen', 'pounds', 'euros', 'francs', 'marks', 'acres', 'votes', 'cases', 'deaths', 'seats', 'members', 'students', 'homes', 'houses', 'copies', 'rounds', 'times', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'residents', 'refugees', 'prisoners', 'patients', 'visitors', 'passengers', 'customers', 'stores', 'plants', 'others', 'yards', 'tanks', 'aircraft', 'planes', 'vehicles', 'guns', 'police', 'officers', 'delegates', 'cents', 'rubles', 'yuan', 'rupees', 'lire', 'pesos', 'mph', 'degrees', 'calories', 'words', 'pieces', 'items', 'signatures', 'head', 'ships', 'boats', 'sites', 'villages', 'companies', 'firms', 'banks', 'schools', 'beds', 'units', 'and', 'to', 'or', 'of', 'out']);
-/** Zones named in words before "time": "Eastern Time", "Central European time". */
-const ZONE_NAMES = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'greenwich']);
-const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'pt', 'ct',
-  // the zones of other continents news gives in capitals: "02:17 AEST", "18:30 JST", "9:00 IST"
-  'aest', 'aedt', 'acst', 'acdt', 'awst', 'nzst', 'nzdt', 'jst', 'kst', 'hkt', 'sgt', 'msk', 'eet', 'eest', 'ist', 'sast',
-  'akst', 'akdt', 'hst', 'adt', 'wib', 'pht', 'ict']);
-const DURATION_ADJECTIVES = new Set(['more', 'additional', 'full', 'straight', 'consecutive', 'long', 'trading', 'business', 'working', 'calendar', 'further', 'extra', 'whole', 'entire', 'successive', 'solid', 'short', 'school', 'fiscal']);
-const MULTIWORD_APPROXIMATORS: readonly (readonly string[])[] = [
-  ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['no', 'more', 'than'],
-  ['no', 'less', 'than'], ['not', 'more', 'than'], ['as', 'many', 'as'], ['as', 'much', 'as'], ['as', 'long', 'as'],
-  ['as', 'little', 'as'], ['well', 'over'], ['just', 'over'], ['just', 'under'], ['a', 'little', 'more', 'than'], ['little', 'more', 'than'],
-  ['the', 'better', 'part', 'of'], ['the', 'last'], ['the', 'past'], ['the', 'next'], ['the', 'first'], ['the', 'coming'], ['the', 'previous'],
-  ['the', 'final'], ['the', 'following'], ['the', 'remaining'], ['the', 'latest'], ['the', 'prior'], ['the', 'preceding'], ['the', 'same'],
-  ['some'],
-];
-/** What may follow a time that opens a clause: a comma, a subject ("That fall, she enrolled", "that fall they wed"). */
-const AFTER_A_TIME = new Set([',', 'she', 'he', 'they', 'we', 'i', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'there']);
-/** Nouns a month names a kind of: "the previous July record", "the following March meeting". */
-const MONTHLY_THINGS = new Set(['record', 'records', 'high', 'low', 'figure', 'figures', 'reading', 'total', 'average', 'peak',
-  'level', 'rate', 'data', 'report', 'meeting', 'session', 'issue', 'edition', 'deadline', 'election', 'vote', 'sales']);
-/** Verbs after which "that" opens a clause: "said that spring rains were heavy". */
-const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'think', 'thinks', 'thought', 'believe', 'believes',
-  'believed', 'know', 'knew', 'knows', 'hope', 'hoped', 'hopes', 'claimed', 'claims', 'argued', 'argues', 'reported', 'warned',
-  'noted', 'added', 'explained', 'found', 'showed', 'shows', 'suggests', 'suggested', 'means', 'meant', 'felt', 'feel', 'so']);
-/** Nouns a part of the day names a kind of ("night shift", "evening classes", "morning show"), not a time. */
-const PART_OF_DAY_COMPOUNDS = new Set(['shift', 'shifts', 'club', 'clubs', 'bus', 'buses', 'market', 'markets', 'sky', 'time',
-  'watch', 'vision', 'school', 'class', 'classes', 'flight', 'flights', 'train', 'trains', 'service', 'services', 'show',
-  'shows', 'news', 'paper', 'papers', 'prayer', 'prayers', 'tea', 'session', 'sessions', 'rush', 'commute', 'peak', 'star',
-  'person', 'people', 'sickness', 'routine', 'walk', 'walks', 'owl', 'owls', 'life', 'worker', 'workers', 'staff', 'meal', 'dress', 'wear']);
-const RELATIVE_DETERMINERS = new Map<string, number>([['this', 0], ['last', -1], ['next', 1], ['past', -1], ['coming', 1], ['previous', -1], ['current', 0], ['following', 1]]);
-const THE_RELATIVES = new Map<string, number>([
-  ['past', -1], ['last', -1], ['next', 1], ['coming', 1], ['previous', -1], ['following', 1], ['same', 0], ['current', 0],
-  ['latest', -1], ['prior', -1], ['preceding', -1], ['first', 0], ['final', 0], ['remaining', 1], ['ensuing', 1], ['upcoming', 1],
-]);
-const EDGE_WORDS = new Map<string, string>([
-  ['end', 'end'], ['beginning', 'start'], ['start', 'start'], ['middle', 'mid'], ['rest', 'end'], ['remainder', 'end'], ['close', 'end'],
-  ['turn', 'start'], ['dawn', 'start'], ['course', ''], ['bulk', ''], ['balance', 'end'],
-]);
-const PERIOD_MODIFIERS = new Set(['full', 'fiscal', 'latest', 'current', 'comparable', 'same', 'corresponding', 'previous', 'prior', 'recent', 'final', 'past', 'first', 'calendar', 'financial']);
 
 const APPROXIMATOR_SEQUENCES = new Map<string, (readonly string[])[]>();
 for (const words of MULTIWORD_APPROXIMATORS) {
@@ -155,7 +59,6 @@ for (const words of MULTIWORD_APPROXIMATORS) {
   list.push(words);
   APPROXIMATOR_SEQUENCES.set(words[0], list);
 }
-const POINT_APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughly', 'circa', 'just']);
 
 const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set(HOLIDAYS.map(h => h.words[0]));
 
@@ -172,18 +75,8 @@ const START_WORDS: ReadonlySet<string> = new Set([
   'sometime', 'middle', 'every', 'each', 'per', 'circa', 'shortly', 'q', 'h', 'fy', 'half', 'once', 'twice', 'thrice', 'weekdays', ...HOLIDAYS.map(h => h.words[0]),
 ]);
 
-/** Words before "the fall" that make it the season: a deadline's or a span's ("until the fall", "during the fall"). */
-const FALL_OPENERS = new Set(['until', 'till', 'through', 'throughout', 'during']);
-/** Words after "the fall" that make it a drop or a tumble: "the fall in prices", "the fall from the roof". */
-const FALL_NOT_AFTER = new Set(['in', 'from', 'on', 'at', 'to', 'and', 'of', 'off', 'into', 'was', 'is', 'has', 'had']);
 /** The month each season starts in (winter in December), to tell whether this year's has passed. */
 const SEASON_STARTS: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-
-/** Clock words with their time of day. */
-/** Words before "the 14th" that make it a day: a date's prepositions, not "at the 14th" or "of the 3rd". */
-const DAY_ALONE_LEADS = new Set(['on', 'by', 'until', 'till', 'through', 'since', 'from', 'before', 'after', 'to', 'and']);
-
-const CLOCK_WORDS = new Map<string, string>([['noon', 'T12:00'], ['midday', 'T12:00'], ['midnight', 'T24:00']]);
 
 /** The longer of two candidate readings (the first on a tie); empty readings do not count. */
 function longer(best: Piece | undefined, candidate: Piece | undefined, start: number): Piece | undefined {
@@ -191,11 +84,6 @@ function longer(best: Piece | undefined, candidate: Piece | undefined, start: nu
   return !best || candidate.end > best.end ? candidate : best;
 }
 
-const LATEST = new Set(['latest']);
-/** Words that make a period the one the story named before: "over the same period", "the corresponding period". */
-const SAME_WORDS = new Set(['same', 'corresponding', 'comparable']);
-/** Words that make "the quarter" the running one: "the current quarter", "the present quarter". */
-const CURRENT_WORDS = new Set(['current', 'present', 'ongoing', 'this']);
 /** How long after a quarter closes "the quarter" still means it: companies report it in the following weeks. */
 const REPORTING_SEASON_DAYS = 45;
 
