@@ -302,7 +302,8 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
     if (clock && (TIME_ZONE.test(nextWord) || AFTER_CLOCK.test(nextWord))) return false;
     // "at 10 a.m. (0900 GMT) on Sunday": the same time in another zone, in brackets
     if (clock && nextCode === 40 && CLOCK_IN_BRACKETS.test(block.slice(next, next + 24))) return false;
-    if (SENTENCE_STARTERS.has(nextWord.toLowerCase()) || nextCode === 34 || nextCode === 0x201c || nextCode === 0x2018 || nextCode === 40) return true;
+    // (a list's "etc." closes it: no name goes on after it, "… trucks, etc. Output rose")
+    if (lower === 'etc' || SENTENCE_STARTERS.has(nextWord.toLowerCase()) || nextCode === 34 || nextCode === 0x201c || nextCode === 0x2018 || nextCode === 40) return true;
     return clock && wordsBetween(block, sentenceStart, punctAt) > OPENING_CLOCK_WORDS;
   }
   return true;

@@ -42,6 +42,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after "etc." before any capital: a list closed, as no name goes on after it', () => {
+    assert.deepEqual(texts('The plant makes parts for cars, trucks, etc. Output rose 12% in May. Buy fruit, e.g. Braeburn apples.'), [
+      'The plant makes parts for cars, trucks, etc.',
+      'Output rose 12% in May.',
+      'Buy fruit, e.g. Braeburn apples.',
+    ]);
+  });
+
   it('does not split decimals, numbered items or a period before lower case', () => {
     assert.deepEqual(texts('Inflation rose 3.5 percent, No. 2 on the list, approx. twice the rate. Done.'), [
       'Inflation rose 3.5 percent, No. 2 on the list, approx. twice the rate.',
