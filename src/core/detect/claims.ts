@@ -6,6 +6,7 @@ import { claimModel, type ClaimModel } from './claims/model';
 import { ModelWords } from './claims/modelWords';
 import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
+import { onlyLeadsIn } from './claims/leadIn';
 import { saysOnlyWhatWasNotSaid } from './claims/notSaid';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, type Furniture, furnitureOf, headlineStatesFact, isFixtureLine } from './claims/furniture';
 
@@ -163,7 +164,7 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, f
   const bare = withoutLeadingEmphasis(sentence);
   // (a figure or a quotation says more than what was not said: the signals tell that without another look at the text)
   if (BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || (CONTRIBUTION_HINT.test(bare) && CONTRIBUTION.test(bare)) ||
-    (!signals.digit && !signals.quote && saysOnlyWhatWasNotSaid(bare)) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
+    (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare))) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
   const modelled = modelScore(t, signals);
   const score = signals.deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
   return endsLikeSentence(sentence) || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
