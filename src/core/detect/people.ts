@@ -68,9 +68,21 @@ const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with', 'into', 'across', 'near', 'via', 'through',
   'throughout', 'towards', 'toward', 'against', 'between', 'over', 'outside', 'inside', 'beyond', 'around', 'within']);
 
+/** The tokenizer's test of a capitalised word that is never a name: one function a lexicon, the same for every article
+ *  (a new closure each article made V8 throw away the tokenizer's optimised code at the next one, "wrong call target",
+ *  and compile it again). */
+const neverNameTests = new WeakMap<PeopleLexicon, (text: string, w: string, start: number, end: number) => boolean>();
+function neverNameTestOf(lex: PeopleLexicon): (text: string, w: string, start: number, end: number) => boolean {
+  let test = neverNameTests.get(lex);
+  if (!test) {
+    test = (text, w, start, end) => lex.skippedWords.has(w) && !skippedWordIsName(text, w, start, end, lex);
+    neverNameTests.set(lex, test);
+  }
+  return test;
+}
+
 function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
-  const { tokens, lines } = tokenize(text, lex.particles,
-    (w, start, end) => lex.skippedWords.has(w) && !skippedWordIsName(text, w, start, end, lex));
+  const { tokens, lines } = tokenize(text, lex.particles, neverNameTestOf(lex));
   suffixesWithTheirStop(text, tokens, lex);
   const classes = classifyWords(tokens, lex);
   familyNamesThatAreWords(text, tokens, classes, lex);

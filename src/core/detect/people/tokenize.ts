@@ -59,8 +59,8 @@ const MAX_PARTICLE_LENGTH = 5;
  * ("The", "But", "Monday"), which can neither be nor join a name, so runs simply break there.
  */
 export function tokenize(text: string, particles: ReadonlySet<string>,
-  isNeverName: (lowerWord: string, start: number, end: number) => boolean): Scan {
-  const isParticle = particleMatcher(particles);
+  isNeverName: (text: string, lowerWord: string, start: number, end: number) => boolean): Scan {
+  const isParticle = particleMatcherOf(particles);
   const tokens: Token[] = [];
   const lines: LineStats[] = [{ capitalised: 0, lower: 0, other: 0, lastWordEnd: 0 }];
   let line = lines[0];
@@ -107,7 +107,7 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
     const word = text.slice(start, end);
     if (shape === 'upper' && !isRomanNumeral(word)) continue;
     const lower = word.toLowerCase();
-    if (shape === 'capitalised' && isNeverName(lower, start, end) && word !== 'I') continue;
+    if (shape === 'capitalised' && isNeverName(text, lower, start, end) && word !== 'I') continue;
     tokens.push({
       start, end, text: word, lower, shape, possessive,
       sentenceStart: isSentenceStart(text, start), line: lines.length - 1,
@@ -163,6 +163,19 @@ type ParticleMatcher = (text: string, start: number, end: number) => boolean;
  * are grouped by length and first character: for short words starting with an ASCII character (nearly every word
  * asked about) the group is an array element, other words look theirs up in a Map.
  */
+/** The matcher of the particles last asked for: the same function for every article, not a new closure each time
+ *  (the tokenizer's optimised code calls the function it saw: a new one at the next article made V8 throw that code
+ *  away and compile the tokenizer again). */
+let lastParticles: ReadonlySet<string> | undefined;
+let lastMatcher: ParticleMatcher | undefined;
+function particleMatcherOf(particles: ReadonlySet<string>): ParticleMatcher {
+  if (particles !== lastParticles || lastMatcher === undefined) {
+    lastMatcher = particleMatcher(particles);
+    lastParticles = particles;
+  }
+  return lastMatcher;
+}
+
 function particleMatcher(particles: ReadonlySet<string>): ParticleMatcher {
   const SHORT = MAX_PARTICLE_LENGTH + 1;
   const shortAscii = new Array<string[] | undefined>(SHORT * 128).fill(undefined);
