@@ -96,18 +96,23 @@ export function namesInCapitals(text: string, found: readonly PersonMention[], l
 /** The words in capitals of `text` (CAPITALS_WORD), in order, as the pattern's global search finds them. */
 function capitalWords(text: string): { index: number; 0: string }[] {
   const words: { index: number; 0: string }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65 || (c > 90 && c < 128)) continue;
-    // (a capital before a lower-case letter, as most are, opens no such word)
-    const d = text.charCodeAt(i + 1);
-    if (d >= 97 && d <= 122) continue;
+  CAPITALS_WORD_START.lastIndex = 0;
+  while (CAPITALS_WORD_START.test(text)) {
+    const i = CAPITALS_WORD_START.lastIndex - 1;
     CAPITALS_WORD.lastIndex = i;
     const m = CAPITALS_WORD.exec(text);
-    if (m) { words.push({ index: i, 0: m[0] }); i += m[0].length - 1; }
+    if (m) { words.push({ index: i, 0: m[0] }); CAPITALS_WORD_START.lastIndex = i + m[0].length; }
   }
   return words;
 }
+/**
+ * Where CAPITALS_WORD may begin: a capital A-Z or a character beyond ASCII (a UTF-16 unit: half of a letter beyond the
+ * first plane too), but none of the General Punctuation's (curly quotes, dashes: no letter among them), and not before
+ * a lower-case a-z, as most capitals stand. A search of this simple pattern is compiled code from a run's first
+ * article, where a loop over every character ran in V8's interpreter for most of a short command line run (13-33 ms
+ * of CPU over 1 MB, against 1-2 ms once optimised).
+ */
+const CAPITALS_WORD_START = /[A-Z\u0080-\u1fff\u2070-\uffff](?![a-z])/g;
 
 /**
  * `found` (sorted by start) and those of `added` that overlap none of it, sorted by start. A mention overlaps `found`
