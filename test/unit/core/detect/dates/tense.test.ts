@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseDay } from '../../../../../src/core/detect/dates/calendar';
-import { sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from '../../../../../src/core/detect/dates/tense';
+import { sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from '../../../../../src/core/detect/dates/tense';
 import { detectDates } from '../../../../../src/core/detect/dates';
 
 const tenseOf = (text: string, date: string, reach = 6) => {
@@ -397,5 +397,23 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
       [['Tuesday', '2013-03-19'], ['Monday', '2013-03-18']]);
     // (told in the past, the one gone)
     assert.deepEqual(values('Monday was a bank holiday in Tarrow.', '2013-03-17'), [['Monday', '2013-03-11']]);
+  });
+});
+
+describe('the sentence around a date, read from it outwards', () => {
+  it('stops at a full stop before a capital, "!", "?" or a line break, not at an initial, a decimal or a stop before lower case', () => {
+    const text = 'The vote was close! Was it fair? Dr. J. Hale said 2.5 per cent. e.g. the one on Monday. Then rain.';
+    const at = text.indexOf('Monday');
+    // (back to the "?" before "Dr.": "J." and "Dr." are a name's, "2.5" a figure, "cent. e.g." runs on before lower case)
+    assert.equal(text.slice(sentenceStartBefore(text, at)), ' Dr. J. Hale said 2.5 per cent. e.g. the one on Monday. Then rain.');
+    assert.equal(text.slice(at, sentenceEndAfter(text, at)), 'Monday');
+    assert.equal(sentenceStartBefore(text, text.indexOf('Was')), text.indexOf('!') + 1);
+    assert.equal(sentenceEndAfter(text, 0), text.indexOf('!'));
+    // a line break of a paragraph ends it; a text with no end reads to its end, or 120 characters at most
+    const lines = 'Rain is due.\n\nOn Friday the road shuts';
+    assert.equal(lines.slice(sentenceStartBefore(lines, lines.indexOf('Friday'))), 'On Friday the road shuts');
+    assert.equal(sentenceEndAfter(lines, lines.indexOf('Friday')), lines.length);
+    const long = 'x '.repeat(100) + 'Friday';
+    assert.equal(sentenceStartBefore(long, long.indexOf('Friday')), long.indexOf('Friday') - 120);
   });
 });
