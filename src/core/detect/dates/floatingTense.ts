@@ -1,7 +1,7 @@
 // The tense a date named without its year or week takes from the words around it ("will meet on Thursday", "the
 // deal was signed in March"), which decides the occurrence it resolves to.
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
-import { opensSentence, PAST_FORM, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
+import { opensSentence, PAST_FORM, WEEKDAY_STEMS, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
 import { EVENT_AUXILIARY_REACH, futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, type Tense } from './tense';
 
 // How many words from a guessed weekday or year the tense word may stand: a weekday belongs to its own verb phrase
@@ -39,7 +39,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     // "will publish the minutes of Wednesday's meeting" after the meeting "on Wednesday": the day the story told of,
     // which the scan then gives it (sameDayAsNamedBefore)
     const weekday = WEEKDAY_WORD.exec(text.slice(start, end));
-    if (weekday && new RegExp(`\\b${weekday[1]}day\\b`, 'i').test(text.slice(0, start))) return 'unknown';
+    if (weekday && namedBefore(text, weekday[1], start)) return 'unknown';
     return futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start), EVENT_AUXILIARY_REACH)
       || (opensSentence(text, start) && FUTURE_AFTER_POSSESSIVE.test(text.slice(end, end + 40)))
       ? 'future' : 'unknown';
@@ -181,3 +181,15 @@ const WEEKEND = /\bweekend$/i;
 
 /** "over", "at", "during", "on", "through" right before "the weekend". */
 const SPENT_IN = /\b(?:over|at|during|on|through)\s+$/i;
+
+/** One pattern a weekday, made once: "Wednesday" as a word, wherever it stands. */
+const WEEKDAY_AS_WORD: ReadonlyMap<string, RegExp> = new Map(WEEKDAY_STEMS.map(stem => [stem, new RegExp(`\\b${stem}day\\b`, 'gi')]));
+
+/** Whether the weekday of `stem` ("wednes") is named as a word before `at`, where a day's own mention starts: its first
+ *  use in the text, searched for in place (a copy of the text before each such day cost its length every time). */
+function namedBefore(text: string, stem: string, at: number): boolean {
+  const pattern = WEEKDAY_AS_WORD.get(stem.toLowerCase())!;
+  pattern.lastIndex = 0;
+  const found = pattern.exec(text);
+  return found !== null && found.index + found[0].length <= at;
+}

@@ -22,7 +22,7 @@ export const RANGE_BETWEEN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
 
 export const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
-const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
+export const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
 
 /** The ISO weekday (Monday 1) of a weekday's stem as the patterns here capture it ("wednes", "Satur"). */
 export const weekdayOfStem = (stem: string): number => WEEKDAY_STEMS.indexOf(stem.toLowerCase()) + 1;
