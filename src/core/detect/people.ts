@@ -12,10 +12,10 @@ import { firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
 import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
 import { wordAfter, wordBefore } from './people/words';
-import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, wordsThatAreGivenNames } from './people/wordNames';
+import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedWithPeople } from './people/namesTogether';
-import { battingLines, numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
+import { battingLines, goalLines, numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditOutlet, creditSlot, datelineAgency, isByline } from './people/credits';
 import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
@@ -35,6 +35,28 @@ export function detectPeople(text: string): PersonMention[] {
     return findPeople(text, lex);
   } catch {
     return [];
+  }
+}
+
+/**
+ * Full names all of whose mentions (two or more) the body writes after a preposition of place with nothing personal said
+ * of them (`bare`), and that the article shows no person of, name the place: no person, and no relative of one.
+ */
+function placesNamedOnlyAfterPrepositions(tokens: readonly Token[], findings: readonly NameFinding[], bare: ReadonlySet<NameFinding>,
+  personal: ReadonlySet<string>, roleShown: ReadonlySet<string>): void {
+  // per name: its mentions after a preposition, or -1 once one stands elsewhere
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    if (!f.person || f.last === f.first) continue;
+    const key = nameKey(tokens, f);
+    const n = counts.get(key) ?? 0;
+    counts.set(key, n < 0 || !bare.has(f) ? -1 : n + 1);
+  }
+  for (const f of bare) {
+    const key = nameKey(tokens, f);
+    if ((counts.get(key) ?? 0) < 2 || personal.has(key) || roleShown.has(key) || roleShown.has(tokens[f.last].lower)) continue;
+    f.person = false;
+    f.firm = true;
   }
 }
 
@@ -87,6 +109,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const classes = classifyWords(tokens, lex);
   familyNamesThatAreWords(text, tokens, classes, lex);
   wordsThatAreGivenNames(text, tokens, classes, lex);
+  vietnameseNames(text, tokens, classes, lex);
   // (a month's name kept by the tokenizer was kept as a given name, a capital A as a scorecard's initial, as "J")
   for (let i = 0; i < tokens.length; i++) {
     if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
@@ -471,6 +494,10 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (and a mention no person's already, "Odera Nyambura airport", is no relative of a person of that surname)
     for (const f of findings) if (!f.person && f.last > f.first && namesakes.has(nameKey(tokens, f))) f.firm = true;
   }
+  // "reached the quarter-finals in Monte Carlo … won his first title in Monte Carlo": a full name the article writes two
+  // times or more, each after a preposition of place with nothing personal said of it and never otherwise, is the place
+  // (one such mention may be a person's: "a threat in Saddam Hussein")
+  if (bare.size >= 2) placesNamedOnlyAfterPrepositions(tokens, findings, bare, personal, roleShown);
   // a work's title elsewhere in the article: the work's where nothing personal is said of the mention and no actor
   // plays it ("Kessler, directed by Imogen Stroud, tells …"; "Julian Marsh plays Kessler" is the character)
   if (works.size > 0) {
@@ -539,6 +566,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   teamSheets(text, tokens, classes, findings);
   scorersAfterScores(text, tokens, classes, findings);
   battingLines(text, tokens, classes, findings);
+  goalLines(text, tokens, classes, findings);
   rankedResults(text, tokens, classes, findings);
   givenNamesOfCouples(text, tokens, classes, findings, lex);
   namesListedWithPeople(text, tokens, classes, findings);

@@ -75,12 +75,17 @@ const PLURAL_TITLES = new Set(['justices', 'senators', 'judges', 'ministers', 'c
   'governors', 'representatives', 'bishops', 'cardinals', 'professors', 'doctors', 'drs', 'trustees', 'supervisors',
   'aldermen', 'congressmen', 'congresswomen', 'lawmakers']);
 
+/** The forms of music a work's title ends with, as "Symphony" does: "Brahms's Violin Concerto", "the Moonlight Sonata". */
+const MUSICAL_FORMS = new Set(['concerto', 'concertos', 'concerti', 'sonata', 'sonatas', 'requiem', 'overture', 'nocturne',
+  'nocturnes', 'prelude', 'preludes', 'fugue', 'fugues', 'cantata', 'oratorio', 'serenade', 'rhapsody', 'etude', 'etudes',
+  'étude', 'études', 'mazurka', 'polonaise', 'scherzo', 'partita', 'toccata', 'divertimento']);
+
 /** The class of one capitalised word, in lower case; `familyFirst` lets "Wang", "Kim" open a name. */
 export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean): WordClass {
   if (lex.neverNames.has(w)) return 'never';
   if (lex.titles.has(w) || (lex.roleNouns.has(w) && !lex.givenNames.has(w) && !lex.surnames.has(w))) return 'title';
   if (PLURAL_TITLES.has(w)) return 'title';
-  if (lex.nonPersonWords.has(w) || lex.organisations.has(w)) return 'org';
+  if (lex.nonPersonWords.has(w) || lex.organisations.has(w) || MUSICAL_FORMS.has(w)) return 'org';
   if (lex.demonyms.has(w)) return 'demonym';
   if (lex.givenNames.has(w)) return 'given';
   // "Wang Donghai", "Kim Jong-un": a family name that opens the name, as a given name opens Western ones

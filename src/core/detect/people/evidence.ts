@@ -102,8 +102,14 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     && (tokens[part.last].possessive || !appositiveAfter(text, tokens[part.last].end));
   // "producer Naomi Sato", not "oil producer Kestrel Petroleum": a noun a firm or a person is, before a given name
   // (nor a trade's plural before a given name: "the architects Anne Lacaton and Jean Vassal", not "the architects Pollard Moss")
+  // (nor such a word used as a verb, after "to" or a modal: "tried for years to book Osei")
   const organisationNounBefore = lex.organisationNounsBefore.has(lowerBefore)
-    && !((lex.roleNouns.has(lowerBefore) || PLURAL_TRADES.has(lowerBefore)) && firstClass === 'given' && part.last > part.first);
+    && !((lex.roleNouns.has(lowerBefore) || PLURAL_TRADES.has(lowerBefore)) && firstClass === 'given' && part.last > part.first)
+    && !VERB_AFTER_TO_OR_MODAL.test(text.slice(Math.max(0, tokens[part.first].start - lowerBefore.length - 10), tokens[part.first].start))
+    // (nor before a given name and a surname whose verb has "his" or "her" after it: "shipbuilder Josiah Carver opened
+    // his yard", a firm's "its")
+    && !(firstClass === 'given' && part.last > part.first && !tokens[part.last].possessive
+      && VERB_THEN_HIS.test(text.slice(tokens[part.last].end, tokens[part.last].end + 30)));
   return {
     // ("rival Amazon said": a role firms have too, before one word of firms' names, is no person's)
     titled: part.titled || (lex.roleNouns.has(lowerBefore)
@@ -299,6 +305,10 @@ function placeNounBeforeOf(text: string, start: number, link: 'of' | 'for', lex:
 }
 
 /** Nouns of people that may stand before "called": "a man called …". */
+/** "to book ", "will film ": a word after "to" or a modal is a verb there, right before a name. */
+const VERB_AFTER_TO_OR_MODAL = /(?:^|[^\p{L}])(?:to|will|would|could|can|might|must|should)[ \t]+\p{Ll}+[ \t]{1,2}$/u;
+/** A verb in the past, then "his" or "her": " opened his ", " sold her ". */
+const VERB_THEN_HIS = /^[ \t]\p{Ll}+ed[ \t](?:his|her)[ \t]/u;
 const PREPOSITIONS_OF_FLIGHT = new Set(['at', 'in', 'from', 'to', 'into', 'of']);
 /** "flights out of ", "landed at ", "took off from ", "no flights left ": what aircraft do at a place. */
 const FLIGHT_BEFORE = /(?:\b(?:landed|landing|lands|touched[ \t]down|took[ \t]off|taking[ \t]off|takes[ \t]off|diverted|flew|flying)[ \t]{1,2}(?:at|in|from|to|into|out[ \t]of)|\b(?:[Ff]lights?|[Pp]lanes?|[Jj]ets?|[Aa]irliners?)\b[^.;:!?"“”\n]{0,30}\b(?:at|in|from|to|into|out[ \t]of|left|leave|leaving|reached|reach))[ \t]{1,2}$/;

@@ -133,6 +133,25 @@ export function battingLines(text: string, tokens: readonly Token[], classes: re
   markPlayersIn(ranges, tokens, classes, findings, true);
 }
 
+/**
+ * "1, Harbor City, Tkachuk 8 (Desrosiers, Bergeron-Clarke), 15:02", "3, Corvale, Ostrand 4 (unassisted) 3:15", "4,
+ * Corvale, Pellow 9, 18:40": an ice hockey scoring line, the goal's number, the side, the scorer and his tally, those
+ * who assisted in brackets (if any), the period's clock; the scorer and the names in the brackets are players (the side between two commas is left alone).
+ */
+const GOAL_LINE = new RegExp(String.raw`(?<![\d.:])\d{1,2},[ \t]+\p{Lu}[\p{L}.'’ -]{1,30}?,[ \t]+(${CARD_NAME}[ \t]+\d{1,3}(?:[ \t]+\((?:${CARD_NAME}(?:,[ \t]+${CARD_NAME})?|unassisted|empty[ \t]net|en)\))?),?[ \t]+\d{1,2}:\d\d`, 'gu');
+/** What GOAL_LINE holds wherever it matches: a period's clock. */
+const CLOCK = /\d:\d\d/g;
+
+/** Every name-like finding in the scorer's part of an ice hockey scoring line is a player. */
+export function goalLines(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+  const ranges: number[] = [];
+  for (const m of matchesInCuedLines(text, CLOCK, GOAL_LINE)) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    ranges.push(start, start + m[1].length);
+  }
+  markPlayersIn(ranges, tokens, classes, findings);
+}
+
 /** A rank before a name in a results list: "1. ", "12. ". */
 const RANK_BEFORE = /(?:^|[\s(])\d{1,2}\.[ \t]{1,2}$/;
 /** After a ranked name: its country in brackets perhaps, then its result (a time, a distance, points, prize money). */

@@ -4,6 +4,7 @@ import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import { classifyWord, type WordClass } from './classify';
 import { wordBefore } from './words';
+import { NAMESAKE_NOUNS } from './namedThings';
 
 /**
  * Whether a word the tokenizer would skip as a word of the language ("may", "sun") is a name's word here: the
@@ -13,7 +14,60 @@ export function skippedWordIsName(text: string, w: string, start: number, end: n
   return (CALENDAR_NAMES.has(w) && calendarWordIsName(text, w, start, end, lex))
     || (MONTH_GIVEN_NAMES.has(w) && monthIsGivenName(text, start, end, lex))
     || (w === 'a' && scorecardInitial(text, start, end))
-    || (w === 'les' && lesIsGivenName(text, start, end, lex));
+    || (w === 'les' && lesIsGivenName(text, start, end, lex))
+    || ((w === 'thu' || w === 'an') && vietnameseSyllableAfter(text, start, end));
+}
+
+/**
+ * Family names of Vietnam, written first and followed by two or three syllables of the middle and given names ("Le Thi
+ * Thu Hang", "Bui Thanh Son", "Nguyen Van Hai"), whatever else those syllables are as English words.
+ */
+const VIETNAMESE_FAMILY = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho',
+  'ngo', 'duong', 'ly', 'trinh', 'dinh', 'doan', 'luong']);
+/** One syllable as a Vietnamese name writes it without its tones: a capital and one to five small letters. */
+const VIET_SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
+/** A family name of Vietnam and one syllable before a word: "Le Thi " before "Thu". */
+const VIET_FAMILY_AND_SYLLABLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}{1,5} $/u;
+
+/**
+ * "Le Thi Thu Hang", "Nguyen Van An": "Thu" or "An" after a Vietnamese family name and one syllable is a name's word,
+ * not Thursday or the article (not before a figure: "Thu 5").
+ */
+function vietnameseSyllableAfter(text: string, start: number, end: number): boolean {
+  const before = VIET_FAMILY_AND_SYLLABLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return before !== null && VIETNAMESE_FAMILY.has(before[1].toLowerCase()) && !/^[ \t]*\d/.test(text.slice(end, end + 3));
+}
+
+/**
+ * "Le Thi Thu Hang", "Bui Thanh Son": a Vietnamese family name opening three or four syllables set apart by single
+ * spaces, the second a name's word, is a whole name; a syllable that is also a word, an organisation's or a title's
+ * ("Hang", "Son", "Thu") is a name's word there. Not a place the lists know ("Ho Chi Minh"), nor a longer run of
+ * capitals ("Ho Chi Minh City", "Le Van Hotel Group"), nor what is named after one ("Ly Thuong Kiet Street").
+ */
+export function vietnameseNames(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!VIETNAMESE_FAMILY.has(tokens[i].lower) || !VIET_SYLLABLE.test(tokens[i].text)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 4 && tokens[last + 1].start - tokens[last].end === 1
+      && text.charCodeAt(tokens[last].end) === 32 && VIET_SYLLABLE.test(tokens[last + 1].text) && !tokens[last].possessive) last++;
+    // ("Ly Thuong Kiet Street": a street or a school named after the person, read by the namesake rules)
+    if (last - i < 2 || last - i > 3 || NAMESAKE_NOUNS.has(tokens[last].lower)) { i = last; continue; }
+    const second = classes[i + 1];
+    if (second !== 'unknown' && second !== 'given' && second !== 'particle') { i = last; continue; }
+    let words = tokens[i].lower;
+    let place = false;
+    for (let k = i + 1; k <= last && !place; k++) {
+      words += ' ' + tokens[k].lower;
+      place = lex.places.has(words) || classes[k] === 'place';
+    }
+    if (place) { i = last; continue; }
+    classes[i] = 'given';
+    for (let k = i + 1; k <= last; k++) {
+      const c = classes[k];
+      if (c === 'org' || c === 'title' || c === 'common' || c === 'never') classes[k] = 'unknown';
+    }
+    i = last;
+  }
 }
 
 /**
