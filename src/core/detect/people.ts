@@ -87,6 +87,8 @@ const TITLES_BEFORE_SRI = new Set(['tan', 'datuk', 'dato', 'tun', 'datin']);
 const SURNAMES_OF_PLACES = new Set(['hall', 'park', 'street', 'bridge', 'tower', 'square', 'station', 'road', 'cup']);
 /** Given names that are also places or firms' words, which the generated lists hold as those only. */
 const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india', 'montserrat']);
+/** Words that open nicknames before a given name: "Big Ray", "Little Rob". */
+const NICKNAME_ADJECTIVES = new Set(['big', 'little']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with', 'into', 'across', 'near', 'via', 'through',
   'throughout', 'towards', 'toward', 'against', 'between', 'over', 'outside', 'inside', 'beyond', 'around', 'within']);
 
@@ -127,6 +129,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // name's word, and after no preposition ("Exports to India Smith said rose")
     else if (GIVEN_NAMES_OF_PLACES.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
       && (classes[i + 1] === 'surname' || classes[i + 1] === 'unknown' || classes[i + 1] === 'given') && !PLACE_PREPOSITIONS.has(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
+    // "his father, Big Ray, a former player", "known as Little Rob": "Big" or "Little" inside a sentence before a given
+    // name alone, opening the run, is a nickname's word, part of the name (not after "the": "the Big Ben clock")
+    else if (NICKNAME_ADJECTIVES.has(tokens[i].lower) && !tokens[i].sentenceStart && tokens[i].shape === 'capitalised'
+      && i + 1 < tokens.length && classes[i + 1] === 'given' && tokens[i + 1].start - tokens[i].end === 1 && text.charCodeAt(tokens[i].end) === 32
+      && !(i + 2 < tokens.length && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive)
+      && !(i > 0 && tokens[i].start - tokens[i - 1].end === 1 && !tokens[i - 1].possessive) && wordBefore(text, tokens[i].start).word !== 'the') classes[i] = 'given';
   }
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];

@@ -105,7 +105,23 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
     return c === 'never' ? 'unknown' : c;
   }
   if (w.includes('-') && commonCompound(w, lex)) return 'common';
+  // "Microelectronics", "Biopharmaceuticals", "Geosystems": a sector's word with a prefix is a firm's word as it is
+  // (the firm lists' own words, "lifesciences", are read by their rules)
+  if (SECTOR_COMPOUND.test(w) && !lex.firmWords.has(w)) return 'org';
+  // "Jean-Philippe", "Anne-Sophie", "Hans-Peter": two given names joined by a hyphen are one
+  if (w.includes('-') && givenCompound(w, lex)) return 'given';
   return 'unknown';
+}
+
+/** A prefix of three letters or more and a sector's plural word that ends firms' names. */
+const SECTOR_COMPOUND = /^\p{Ll}{3,}(?:electronics|systems|technologies|pharmaceuticals|therapeutics|sciences|chemicals|communications|semiconductors|networks|robotics|logistics|diagnostics|materials|minerals|metals|resources)$/u;
+
+/** Two given names joined by a hyphen, not both words of the language: "jean-philippe", not "may-june". */
+function givenCompound(w: string, lex: PeopleLexicon): boolean {
+  const hyphen = w.indexOf('-');
+  if (hyphen < 2 || w.indexOf('-', hyphen + 1) >= 0 || w.length - hyphen < 3) return false;
+  const a = w.slice(0, hyphen), b = w.slice(hyphen + 1);
+  return lex.givenNames.has(a) && lex.givenNames.has(b) && !(lex.commonWords.has(a) && lex.commonWords.has(b));
 }
 
 /** "Forward-Looking", "Long-Term", "Well-Known": a compound of words of the language, none of them a name's. */

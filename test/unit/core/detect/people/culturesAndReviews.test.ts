@@ -63,3 +63,24 @@ describe('people: a trade before a founder (fifth reading pass)', () => {
     assert.deepEqual(people('Shipbuilder Harland Crewe announced that it will close its yard. The carmaker Brenner Motorwerke raised its prices.'), []);
   });
 });
+
+describe('people: given names joined, sector compounds, nicknames (fifth reading pass)', () => {
+  it('two given names joined by a hyphen are a given name', () => {
+    assert.deepEqual(people('Falcons 4, Royals 1 - Jean-Philippe Corvel had two goals for the Falcons.'),
+      [['Jean-Philippe Corvel', 'Jean-Philippe Corvel']]);
+    // not two words of the language
+    assert.deepEqual(people('Prices in the May-June Tarrow period rose.'), []);
+  });
+
+  it('a sector\'s word with a prefix ends a firm\'s name as the word alone does', () => {
+    assert.deepEqual(people('The move came a day after rival Dongfang Microelectronics of Shenzhen appointed Li Xiaoming.'),
+      [['Li Xiaoming', 'Li Xiaoming']]);
+  });
+
+  it('"Big" or "Little" inside a sentence before a given name alone is part of a nickname', () => {
+    assert.deepEqual(people('Cranston, known as Little Rob, had won. His father, Big Ray, a former county player, watched.'),
+      [['Little Rob', 'Little Rob'], ['Big Ray', 'Big Ray']]);
+    // not after "the", nor before a full name
+    assert.deepEqual(people('They passed the Big Ben clock. Fans of Big Ray Orrell cheered.'), [['Ray Orrell', 'Ray Orrell']]);
+  });
+});
