@@ -129,6 +129,13 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // name's word, and after no preposition ("Exports to India Smith said rose")
     else if (GIVEN_NAMES_OF_PLACES.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
       && (classes[i + 1] === 'surname' || classes[i + 1] === 'unknown' || classes[i + 1] === 'given') && !PLACE_PREPOSITIONS.has(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
+    // "Lucía Gómez del Río", "José Martínez de la Vega": a place's word after a lower-case particle that follows two
+    // name words is a name's word (not "Santiago de Chile", nor three words that name a place the lists know)
+    else if (classes[i] === 'place' && i >= 2 && classes[i - 1] === 'particle' && tokens[i - 1].shape !== 'capitalised'
+      && tokens[i].start - tokens[i - 1].end === 1 && tokens[i - 1].start - tokens[i - 2].end === 1 && !tokens[i - 2].possessive
+      && (classes[i - 2] === 'surname' || classes[i - 2] === 'unknown') && i >= 3 && tokens[i - 2].start - tokens[i - 3].end === 1
+      && (classes[i - 3] === 'given' || classes[i - 3] === 'surname' || classes[i - 3] === 'unknown' || classes[i - 3] === 'initial')
+      && !lex.places.has(`${tokens[i - 2].lower} ${tokens[i - 1].lower} ${tokens[i].lower}`)) classes[i] = 'surname';
     // "his father, Big Ray, a former player", "known as Little Rob": "Big" or "Little" inside a sentence before a given
     // name alone, opening the run, is a nickname's word, part of the name (not after "the": "the Big Ben clock")
     else if (NICKNAME_ADJECTIVES.has(tokens[i].lower) && !tokens[i].sentenceStart && tokens[i].shape === 'capitalised'

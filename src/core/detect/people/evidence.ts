@@ -114,14 +114,15 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     // ("rival Amazon said": a role firms have too, before one word of firms' names, is no person's)
     titled: part.titled || (lex.roleNouns.has(lowerBefore)
       && !(part.first === part.last && FIRMS_ARE_TOO.has(lowerBefore) && lex.firmWords.has(tokens[part.first].lower)))
-      || lex.titles.has(lowerBefore) || aged
+      || lex.titles.has(lowerBefore) || aged || lowerBefore === 'née' || lowerBefore === 'nee'
       || kinInApposition(text, tokens[part.first].start, tokens[part.last])
       || (part.first === part.last && firstClass === 'given' && roleThenGiven(text, tokens[part.first].start, tokens[part.last], lex))
       || ((lowerBefore === 'by' || lowerBefore === 'and' || text.charCodeAt(tokens[part.first].start - 2) === 44 /* , */)
         && workCreatorBefore(text, tokens[part.first].start))
       || ((lowerBefore === 'of' || PLAY_VERBS.has(lowerBefore)) && characterPlayed(text, tokens[part.first].start, lowerBefore)),
+    // ("Grace Nnamdi (née Eze)": a maiden name is a person's as a title's name is)
     personTitle: (part.titled && part.first > 0 && lex.titles.has(tokens[part.first - 1].lower)) || lex.titles.has(lowerBefore)
-      || aged,
+      || aged || lowerBefore === 'née' || lowerBefore === 'nee',
     // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"
     // (not "Analysts said Cassidy's forecast was lower", "said Kessler's Jonas Brandt": a possessive after "said" opens
     // what was said, or names the speaker's firm, unless a person's role follows it: "said Okonkwo's lawyer")

@@ -84,3 +84,15 @@ describe('people: given names joined, sector compounds, nicknames (fifth reading
     assert.deepEqual(people('They passed the Big Ben clock. Fans of Big Ray Orrell cheered.'), [['Ray Orrell', 'Ray Orrell']]);
   });
 });
+
+describe('people: lists of winners, particles, maiden names (fifth reading pass)', () => {
+  it('a place\'s word after a particle that follows two name words is part of the name', () => {
+    assert.deepEqual(people('Inspector Lucía Gómez del Río said the gang had fled.'), [['Lucía Gómez del Río', 'Lucía Gómez del Río']]);
+    // not a city after a given name and a particle
+    assert.deepEqual(people('They flew to Santiago de Chile on Monday.'), []);
+  });
+
+  it('a name after "née" is a person\'s', () => {
+    assert.deepEqual(people('He married Grace Nnamdi (née Eze) in 1964.'), [['Grace Nnamdi', 'Grace Nnamdi'], ['Eze', 'Eze']]);
+  });
+});
