@@ -19,13 +19,20 @@ export function headlineLines(text: string, lines: readonly LineStats[]): boolea
  * that ends the line is an entry of a list of winners or candidates, which capitalises a name, not a headline.
  */
 const LISTED_NAME = /^[^:\n]{1,40}:[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+\([^()\n]+\)[ \t]*$/u;
+/**
+ * 'Novel: "The Salt Road" by Imogen Thackeray': a label, a colon, a work's title in quotation marks and "by" its
+ * author's name, which ends the line, is an entry of a list of winners too.
+ */
+const LISTED_WORK = /^[^:\n]{1,40}:[ \t]+["“][^"“”\n]{1,80}["”][ \t]+by[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|di|van|von|der|den|la|le|bin|al))*[ \t]*$/u;
 
 function isListedName(text: string, end: number): boolean {
   let start = end;
   while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
   let stop = end;
   while (stop < text.length && stop < end + 4 && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
-  return stop - start <= 120 && LISTED_NAME.test(text.slice(start, stop));
+  if (stop - start > 160) return false;
+  const line = text.slice(start, stop);
+  return (stop - start <= 120 && LISTED_NAME.test(line)) || LISTED_WORK.test(line);
 }
 
 /** "By", "Reporting by", "Photos by", "Text:", "Court reporter:" … opening a line, after any "(", "*" or "_". */

@@ -86,6 +86,13 @@ describe('people: given names joined, sector compounds, nicknames (fifth reading
 });
 
 describe('people: lists of winners, particles, maiden names (fifth reading pass)', () => {
+  it('a list\'s line of a label, a quoted title and "by" its author is no headline: the author is found whole', () => {
+    assert.deepEqual(people('The winners:\n\nNovel: "The Salt Road" by Imogen Thackeray\nDebut: "Small Hours" by Kwame Boateng-Price\n'),
+      [['Imogen Thackeray', 'Imogen Thackeray'], ['Kwame Boateng-Price', 'Kwame Boateng-Price']]);
+    // a title-case headline stays one
+    assert.deepEqual(people('Salt Road Wins Northern Book Award\n\nThe novel won on Thursday.'), []);
+  });
+
   it('a place\'s word after a particle that follows two name words is part of the name', () => {
     assert.deepEqual(people('Inspector Lucía Gómez del Río said the gang had fled.'), [['Lucía Gómez del Río', 'Lucía Gómez del Río']]);
     // not a city after a given name and a particle
