@@ -103,3 +103,10 @@ describe('people: lists of winners, particles, maiden names (fifth reading pass)
     assert.deepEqual(people('He married Grace Nnamdi (née Eze) in 1964.'), [['Grace Nnamdi', 'Grace Nnamdi'], ['Eze', 'Eze']]);
   });
 });
+
+describe('people: Catalan surnames (fifth reading pass)', () => {
+  it('two Catalan surnames joined by "i" are one name, as Spanish ones joined by "y" are', () => {
+    assert.deepEqual(people('Their owner, María Teresa Bosch i Puig, thanked the police.'),
+      [['María Teresa Bosch i Puig', 'María Teresa Bosch i Puig']]);
+  });
+});
