@@ -88,6 +88,8 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
       else break;
     }
     let end = i;
+    // "a Juliette Binoche-like intensity", "Obama-era rules": the name without the suffix that makes it a modifier
+    if (joined) end = withoutModifierSuffix(text, start, end);
     let possessive = false;
     // the tests in an order that every word ending in s runs through, and no read past the end of the text: V8 throws
     // away optimised code at the first test it never saw run (an apostrophe after "Jones" comes seldom) and compiles
@@ -114,6 +116,16 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
     });
   }
   return { tokens, lines };
+}
+
+/** Suffixes joined by a hyphen that make a name a modifier: "Binoche-like", "Obama-era", "Thatcher-style". */
+const MODIFIER_SUFFIXES = new Set(['like', 'era', 'style', 'esque']);
+
+/** Where a capitalised word ends before a modifier's suffix ("Binoche" of "Binoche-like"), or `end` where none. */
+function withoutModifierSuffix(text: string, start: number, end: number): number {
+  const hyphen = text.lastIndexOf('-', end - 1);
+  if (hyphen < start + 2 || end - hyphen > 6 || !isUpperCode(text.charCodeAt(start))) return end;
+  return MODIFIER_SUFFIXES.has(text.slice(hyphen + 1, end)) ? hyphen : end;
 }
 
 /**

@@ -110,3 +110,12 @@ describe('people: Catalan surnames (fifth reading pass)', () => {
       [['María Teresa Bosch i Puig', 'María Teresa Bosch i Puig']]);
   });
 });
+
+describe('people: a name made a modifier (fifth reading pass)', () => {
+  it('a name before "-like", "-era", "-style" or "-esque" is found without the suffix', () => {
+    assert.deepEqual(people('A Juliette Binoche-like intensity marks the film. Critics of Margaret Thatcher-style reform spoke.'),
+      [['Juliette Binoche', 'Juliette Binoche'], ['Margaret Thatcher', 'Margaret Thatcher']]);
+    // a hyphenated surname stays whole
+    assert.deepEqual(people('Anne-Marie Duval-Era said she would stand.'), [['Anne-Marie Duval-Era', 'Anne-Marie Duval-Era']]);
+  });
+});
