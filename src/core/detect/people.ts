@@ -38,6 +38,16 @@ export function detectPeople(text: string): PersonMention[] {
   }
 }
 
+/** " of Italy", " (Italy)": a place the lists know after a name, as a competitor's country is given (not where the
+ *  lists know the whole as a place). */
+const COUNTRY_AFTER = /^(?:[ \t]+of[ \t]+|[ \t]+\()(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+function countryAfter(text: string, last: Token, lex: PeopleLexicon): boolean {
+  // (not a street's or a building's word: "Mabel Road of London")
+  if (last.possessive || NAMESAKE_NOUNS.has(last.lower)) return false;
+  const m = COUNTRY_AFTER.exec(text.slice(last.end, last.end + 24));
+  return m !== null && lex.places.has(m[1].toLowerCase()) && !lex.places.has(`${last.lower} of ${m[1].toLowerCase()}`);
+}
+
 /**
  * Full names all of whose mentions (two or more) the body writes after a preposition of place with nothing personal said
  * of them (`bare`), and that the article shows no person of, name the place: no person, and no relative of one.
@@ -468,7 +478,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // once the whole article is read)
     // (or with a person's role before it, "centre Daniel Park", or "told reporters" after it: "Tony Hall told
     // reporters", which a firm has a spokesman do)
-    if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun || personRole || evidence.toldPress)) {
+    // (or a country after it, as a competitor's is given: "four seconds ahead of Marco Villa of Italy", "Marco Villa (Italy)")
+    if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun || personRole || evidence.toldPress
+      || countryAfter(text, tokens[part.last], lex))) {
       if (!evidence.organisationContext) findings.push({ first: part.first, last: part.last, person: false, pending: true });
       continue;
     }

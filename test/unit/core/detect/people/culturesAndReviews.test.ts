@@ -119,3 +119,12 @@ describe('people: a name made a modifier (fifth reading pass)', () => {
     assert.deepEqual(people('Anne-Marie Duval-Era said she would stand.'), [['Anne-Marie Duval-Era', 'Anne-Marie Duval-Era']]);
   });
 });
+
+describe('people: a competitor\'s country (fifth reading pass)', () => {
+  it('a given name and a club\'s or a building\'s word, with a country after it, is a competitor', () => {
+    assert.deepEqual(people('De Wit keeps the jersey, four seconds ahead of Marco Villa of Italy. Villa lost time in a crash.'),
+      [['De Wit', 'De Wit'], ['Marco Villa', 'Marco Villa'], ['Villa', 'Marco Villa']]);
+    // a street stays a street
+    assert.deepEqual(people('They walked down Mabel Road of London at dawn.'), []);
+  });
+});
