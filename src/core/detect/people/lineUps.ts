@@ -152,6 +152,23 @@ export function goalLines(text: string, tokens: readonly Token[], classes: reado
   markPlayersIn(ranges, tokens, classes, findings);
 }
 
+/** "Goalies: Philadelphia, Hextall. Washington, Kolzig.", "Goalies - Harbor City, Halvorsen.": each side and its goalie. */
+const GOALIES_LINE = /^[ \t]*(?:goalies|goaltenders|goalkeepers)[ \t]*[-–:][ \t]+\S.*$/gimu;
+/** What GOALIES_LINE holds wherever it matches. */
+const GOALIES_CUE = /[Gg]oal(?:ies|tenders|keepers)[ \t]*[-–:]/g;
+
+/** On a line of the goalies of an ice hockey game, each name-like finding after a side's name and a comma is a player. */
+export function goaliesLines(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+  const ranges: number[] = [];
+  for (const m of matchesInCuedLines(text, GOALIES_CUE, GOALIES_LINE)) ranges.push(m.index, m.index + m[0].length);
+  if (ranges.length === 0) return;
+  for (const f of findings) {
+    if (f.person || f.firm || !inRanges(ranges, tokens[f.first].start) || !nameLike(tokens, classes, f)) continue;
+    if (COMMA_BEFORE.test(text.slice(Math.max(0, tokens[f.first].start - 3), tokens[f.first].start))) f.person = true;
+  }
+}
+const COMMA_BEFORE = /,[ \t]{1,2}$/;
+
 /** A rank before a name in a results list: "1. ", "12. ". */
 const RANK_BEFORE = /(?:^|[\s(])\d{1,2}\.[ \t]{1,2}$/;
 /** After a ranked name: its country in brackets perhaps, then its result (a time, a distance, points, prize money). */

@@ -9,6 +9,8 @@ describe('people: cultures, reviews and box scores (fifth reading pass)', () => 
     assert.deepEqual(people('First period - 1, Harbor City, Tkachuk 8 (Desrosiers, Bergeron-Clarke), 15:02 (pp). 2, Northfield, Van Dyke 5 (unassisted), 18:40. 3, Northfield, Pellow 9, 19:12.'),
       [['Tkachuk', 'Tkachuk'], ['Desrosiers', 'Desrosiers'], ['Bergeron-Clarke', 'Bergeron-Clarke'], ['Van Dyke', 'Van Dyke'], ['Pellow', 'Pellow']]);
     assert.deepEqual(people('Second period - 3, Corvale, Ostrand 4 (Pellow) 3:15.'), [['Ostrand', 'Ostrand'], ['Pellow', 'Pellow']]);
+    // and the goalies' line: each side, then its goalie
+    assert.deepEqual(people('Goalies: Corvale, Hextrand. Northfield, Petrenko.'), [['Hextrand', 'Hextrand'], ['Petrenko', 'Petrenko']]);
     // a clock time and brackets elsewhere in a line are no scoring line
     assert.deepEqual(people('At 6:41 on Friday, Harbor City 4 (Northfield) fans cheered.'), []);
   });
