@@ -400,6 +400,9 @@ const KIN_PAIR_BEFORE = /\b(?:(?:son|daughter|brother|sister|grandson|granddaugh
 /** Relatives in the plural named with no comma, after whose they are or how many: "his sons John and Peter". */
 const KIN_PLURAL_BEFORE = /\b(?:his|her|their|two|three|four|five|six)\s{1,2}(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)\s{1,2}$/i;
 
+/** Relatives in the plural after a person's possessive: "Carver's sons Thomas and Henry". */
+const KIN_PLURAL_AFTER_NAME = /\p{Lu}[\p{L}-]*['’]s?\s{1,2}(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)\s{1,2}$/u;
+
 function kinInApposition(text: string, start: number, last: Token): boolean {
   if (last.possessive) return false;
   const close = text.charCodeAt(last.end);
@@ -407,8 +410,9 @@ function kinInApposition(text: string, start: number, last: Token): boolean {
   if (text.charCodeAt(start - 2) === 44 && KIN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
     return closes || (/^ and \p{Lu}/u.test(text.slice(last.end, last.end + 6)) && /s,\s{1,2}$/.test(text.slice(start - 4, start)));
   }
-  // (the first of them where more follow: "his sons John and Peter", "their children Tom, Lucy and Sam")
-  if (KIN_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
+  // (the first of them where more follow: "his sons John and Peter", "their children Tom, Lucy and Sam", "Carver's sons
+  // Thomas and Henry")
+  if (KIN_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || KIN_PLURAL_AFTER_NAME.test(text.slice(Math.max(0, start - 40), start))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
   if (closes && text.charCodeAt(start - 2) === 100 /* d of "and" */ && KIN_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "three children, Javier, Lucía and Carmen,": the names after the first of a list of relatives, up to its end
   return (closes || /^(?:,?\s{1,2}and\s{1,2}\p{Lu}|\s{1,2}\p{Ll})/u.test(text.slice(last.end, last.end + 8)))

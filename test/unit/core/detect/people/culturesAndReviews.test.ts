@@ -130,3 +130,10 @@ describe('people: a competitor\'s country (fifth reading pass)', () => {
     assert.deepEqual(people('They walked down Mabel Road of London at dawn.'), []);
   });
 });
+
+describe('people: relatives after a possessive name (fifth reading pass)', () => {
+  it('the first of relatives named after a person\'s possessive and their kinship noun is a person', () => {
+    assert.deepEqual(people('Josiah Carver opened the yard in 1851. Carver\'s sons Thomas and Henry took it over in 1880.'),
+      [['Josiah Carver', 'Josiah Carver'], ['Carver', 'Josiah Carver'], ['Thomas', 'Thomas'], ['Henry', 'Henry']]);
+  });
+});
