@@ -252,6 +252,13 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false });
       continue;
     }
+    // "the Guardia Civil said": after "the", a name whose last word is a word of the language and whose first is no
+    // given name is a body's or a thing's name too
+    if (part && !part.titled && part.first === run.first && part.last > part.first && classes[part.last] === 'common'
+      && classes[part.first] !== 'given' && !tokens[run.first].sentenceStart && wordBefore(text, tokens[run.first].start).word === 'the') {
+      findings.push({ first: part.first, last: part.last, person: false });
+      continue;
+    }
     // 'the biographical drama "Kessler"', "the novel Agnes Wilde", "the detective drama Mrs Ambrose": a name right after
     // the noun of a work is its title, no person (nor, elsewhere, where nothing personal is said of it: "Kessler took
     // $82 million"); not before what an author does to it ("the novel Agnes Wilde wrote in 1990")

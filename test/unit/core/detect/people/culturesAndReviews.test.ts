@@ -137,3 +137,11 @@ describe('people: relatives after a possessive name (fifth reading pass)', () =>
       [['Josiah Carver', 'Josiah Carver'], ['Carver', 'Josiah Carver'], ['Thomas', 'Thomas'], ['Henry', 'Henry']]);
   });
 });
+
+describe('people: bodies after "the" (fifth reading pass)', () => {
+  it('after "the", a name ending in a word of the language and opened by no given name is a body', () => {
+    assert.deepEqual(people('Police arrested five men, the Guardia Civil said. She studied at the Tchaikovsky Conservatory in Moscow.'), []);
+    // without "the" such a name stays a person
+    assert.deepEqual(people('He thanked Orla Grand, the chief.'), [['Orla Grand', 'Orla Grand']]);
+  });
+});
