@@ -146,6 +146,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       && (classes[i - 2] === 'surname' || classes[i - 2] === 'unknown') && i >= 3 && tokens[i - 2].start - tokens[i - 3].end === 1
       && (classes[i - 3] === 'given' || classes[i - 3] === 'surname' || classes[i - 3] === 'unknown' || classes[i - 3] === 'initial')
       && !lex.places.has(`${tokens[i - 2].lower} ${tokens[i - 1].lower} ${tokens[i].lower}`)) classes[i] = 'surname';
+    // "Garda Niamh Cusack said": the Irish police's rank before a given name and a surname is a title ("the Garda
+    // Síochána", "Garda Commissioner" are the force)
+    else if (tokens[i].lower === 'garda' && i + 2 < tokens.length && classes[i + 1] === 'given' && tokens[i + 1].start - tokens[i].end === 1
+      && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive
+      && (classes[i + 2] === 'surname' || classes[i + 2] === 'unknown' || classes[i + 2] === 'given')) classes[i] = 'title';
     // "his father, Big Ray, a former player", "known as Little Rob": "Big" or "Little" inside a sentence before a given
     // name alone, opening the run, is a nickname's word, part of the name (not after "the": "the Big Ben clock")
     else if (NICKNAME_ADJECTIVES.has(tokens[i].lower) && !tokens[i].sentenceStart && tokens[i].shape === 'capitalised'

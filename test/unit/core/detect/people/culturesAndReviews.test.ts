@@ -145,3 +145,9 @@ describe('people: bodies after "the" (fifth reading pass)', () => {
     assert.deepEqual(people('He thanked Orla Grand, the chief.'), [['Orla Grand', 'Orla Grand']]);
   });
 });
+
+describe('people: an Irish police rank (fifth reading pass)', () => {
+  it('"Garda" before a given name and a surname is a rank, not the name\'s first word', () => {
+    assert.deepEqual(people('Garda Niamh Cusack said the victim needed 30 stitches.'), [['Niamh Cusack', 'Niamh Cusack']]);
+  });
+});
