@@ -20,7 +20,7 @@ chief director chairperson ceo cfo
 administrator treasurer comptroller ombudsman registrar principal provost rector secretary-general director-general
 comrade citizen
 pak bapak ibu datuk datin dato tun
-shri smt shrimati alhaji alhaja hajiya hajia mallam gogo aling mang tánaiste tanaiste engr asec usec
+shri smt shrimati swami maulana alhaji alhaja hajiya hajia mallam gogo aling mang tánaiste tanaiste engr asec usec
 `.trim().split(/\s+/);
 
 /** Lower-case role nouns that often stand right before a name: "striker Alan Shearer", "spokesman Nicholas Burns". */

@@ -521,6 +521,9 @@ describe('people: places and firms a role or a state shows', () => {
     assert.deepEqual(names('Spokesperson Asec. Bernardo Alejandro said 5.9 million people were hit. It is led by Engr. Hauwa Garba-Idris.'),
       ['Bernardo Alejandro', 'Hauwa Garba-Idris']);
     assert.deepEqual(names('Governor Abba Kabir Yusuf spoke.'), ['Abba Kabir Yusuf']);
+    // religious teachers' honorifics say a person follows, as "Sheikh" and "Imam" do
+    assert.deepEqual(names('Swami Chidanand Saraswati led the prayers. Maulana Fazlur Rehman addressed the rally.'),
+      ['Chidanand Saraswati', 'Fazlur Rehman']);
   });
 
   it('reads Malay, Irish and Indian places, parties and festivals of two capitalised words as no people', () => {
