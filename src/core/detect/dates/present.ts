@@ -127,6 +127,9 @@ export function presentClauseBefore(before: string): boolean {
   if (words.length - from < 2) return false;
   // "queued for jeans and shirts on Saturday": an "and" may join nouns of a past clause
   if (from > 0 && /^(?:and|but|or)$/.test(words[from - 1].lower) && words.slice(0, from).some(w => isPastWord(w.text))) return false;
+  // "and pre-orders open on Friday", "but the talks resume Monday": a plural noun right after the clause's "and" (its
+  // determiner before it perhaps), then its plain verb
+  if (from > 0 && /^(?:and|but)$/.test(words[from - 1].lower) && pluralRightAfter(words, from)) return true;
   // "and tours the site on Tuesday": a verb coordinated with the one before
   const v = from > 0 && words[from - 1].lower === 'and' && looksLikePresentS(words[from].text) ? from : verbAfterSubject(words, from);
   if (v < 0 || v >= words.length || !presentVerbAt(words, v)) return false;
@@ -209,8 +212,16 @@ const IRREGULAR_PAST = new Set(['rang', 'sang', 'swore', 'drove', 'flew', 'threw
   'bore', 'hid', 'dug', 'hung', 'slid', 'spun', 'stuck', 'swung', 'wept', 'crept', 'slept', 'swept', 'felt', 'dealt',
   'meant', 'knelt', 'built', 'spent', 'lent', 'bent', 'fed', 'bled', 'sprang', 'swam', 'began', 'gathered', 'voted']);
 
+// ("pre-orders", "sit-ins": a hyphened plural too)
 const isPluralNoun = (w: Word): boolean => IRREGULAR_PLURALS.has(w.lower) ||
-  /^\p{L}{3,}s$/u.test(w.text) && !/(?:ss|us|is|'s|’s)$/.test(w.lower) && !NOT_TIMETABLE.has(w.lower) && !PRONOUNS.has(w.lower);
+  /^(?:\p{L}+-)?\p{L}{3,}s$/u.test(w.text) && !/(?:ss|us|is|'s|’s)$/.test(w.lower) && !NOT_TIMETABLE.has(w.lower) && !PRONOUNS.has(w.lower);
+
+/** A plural noun at `from` or after a determiner there, then a plain present verb, no past in the clause. */
+function pluralRightAfter(words: readonly Word[], from: number): boolean {
+  const head = DETERMINERS.has(words[from].lower) ? from + 1 : from;
+  return head < words.length && isPluralNoun(words[head]) && !TIME_UNITS.has(words[head].lower) && plainVerbAt(words, head + 1)
+    && wordsCounted(words, head + 2) <= OBJECT_WORDS && !pastInClause(words);
+}
 
 /** Whether the word at v reads as a plain present verb: lower case, no "-s"/"-ed"/"-ing", then an object or the day. */
 function plainVerbAt(words: readonly Word[], v: number): boolean {

@@ -24,14 +24,16 @@ export function midnightGone(text: string, mentions: DateMention[], ref: Day): v
   }
 }
 
-/** A weekday alone, a part of it perhaps: "Wednesday", "Tuesday evening", "early Friday". */
-const WEEKDAY_IN_PAIR = /^(?:(?:early|late)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** A weekday alone, a part of it or a clock time perhaps: "Wednesday", "Tuesday evening", "early Friday", "6 p.m. Friday",
+ *  "noon Saturday". */
+const WEEKDAY_IN_PAIR = /^(?:(?:early|late)\s+|(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /** How many days after the first the second of a pair may fall: "Monday to Saturday". */
 const PAIR_GAP = 5;
 
-/** What joins two weekdays named as one spell: "Tuesday evening and Wednesday", "Thursday or Friday", "Monday-Tuesday". */
-const WEEKDAY_PAIR = /^\s*(?:,\s*)?(?:and|or|through|to|[-–])\s*$/i;
+/** What joins two weekdays named as one spell: "Tuesday evening and Wednesday", "Thursday or Friday", "Monday-Tuesday",
+ *  "from 6 p.m. Friday until noon Saturday". */
+const WEEKDAY_PAIR = /^\s*(?:,\s*)?(?:and|or|through|to|until|till|[-–])\s*$/i;
 
 /**
  * "warned of more severe storms Tuesday evening and Wednesday", written on Tuesday: a weekday joined to a day still to

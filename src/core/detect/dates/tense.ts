@@ -114,8 +114,9 @@ const AND_CLAUSE = /\s(?:and|but)\s+(?:(?=[^\p{L}\s])|(?:then\s+)?(?:would|will|
 const PARTICIPLE_AHEAD_AFTER = new Set(['for', 'to', 'by', 'until', 'through']);
 /** A word right after the date, nothing between but a space: "on Wednesday approved", not "on Wednesday, detailed". */
 const VERB_RIGHT_AFTER = /^[ \t]+\p{Ll}/u;
-/** A comparison set off after the date: ", up from 55 percent a week ago", ", compared with a year earlier". */
-const COMPARISON_AFTER = /,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s/;
+/** A comparison set off after the date: ", up from 55 percent a week ago", ", compared with a year earlier", ", two weeks
+ *  earlier than last year", ", a day later than planned". */
+const COMPARISON_AFTER = /,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|later|sooner)\s+than)\s/;
 /**
  * The date's own clause after it, up to a new clause, a comparison set off ("see a cut in September, up from 55 percent
  * a week ago": the week gone by is the comparison's; `compared` says one was cut off, so that the clause's own verb can

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Leftovers of the earlier passes and what a fifth reading pass over made-up stories found, from desks the others
+// covered least: weather warnings, timetables and strikes, school calendars, courts, fixtures, elections, launches and
+// recalls, markets, health campaigns, obituaries and anniversaries. Each sentence is made up; each value is what a
+// careful editor reads, against the reference date given (its weekday in the comment).
+const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
+
+describe('dates: leftovers and the desks of the fifth reading pass', () => {
+  it('runs a warning from a clock time on one weekday until one on the next forward', () => {
+    // a Thursday: the warning runs into Saturday, not back to the Saturday gone
+    assert.deepEqual(values('The warning runs from 6 p.m. Friday until noon Saturday.', '2027-01-14'),
+      [['6 p.m. Friday', '2027-01-15T18:00'], ['noon Saturday', '2027-01-16T12:00']]);
+    assert.deepEqual(values('The road will be closed from Friday evening till Sunday.', '2027-01-14'),
+      [['Friday evening', '2027-01-15TEV'], ['Sunday', '2027-01-17']]);
+  });
+
+  it('reads no tense from a comparison set off after the day ("two weeks earlier than last year")', () => {
+    // a Thursday: the campaign begins on the Monday ahead
+    assert.deepEqual(values('The health service will begin its flu campaign on Monday, two weeks earlier than last year.', '2026-10-01')[0],
+      ['Monday', '2026-10-05']);
+  });
+
+  it('reads a plural subject after "and" and its plain verb as a timetable ("and pre-orders open on Friday")', () => {
+    // a Tuesday
+    assert.deepEqual(values('The phone goes on sale on Sept. 18, and pre-orders open on Friday.', '2026-09-08'),
+      [['Sept. 18', '2026-09-18'], ['Friday', '2026-09-11']]);
+    assert.deepEqual(values('Pre-orders open on Friday.', '2026-09-08'), [['Friday', '2026-09-11']]);
+    // (not a noun phrase after "and" read as a verb: "and close scores of four-day county championship matches")
+    assert.deepEqual(values('Results and close scores of four-day county championship matches on Saturday:', '2025-01-01'),
+      [['four-day', 'P4D'], ['Saturday', '2024-12-28']]);
+  });
+});
