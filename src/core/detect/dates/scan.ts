@@ -15,7 +15,7 @@ import { kindOfAThing, timeOfAGame, wordsOfATitle } from './notDates';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, theMonthSpokenOf, theQuarterNamedBefore } from './periodsNamed';
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
-import { afterTheDayAheadBefore, asTheStoryDates, midnightGone, nextAfterThis, onTheDayOfTheStory, sameDayAsNamedBefore, thanksgivingInCanada, weekdayNextToADay, weekdayPairsRunForward, weekdaysOfASet } from './storyWeekdays';
+import { afterTheDayAheadBefore, asTheStoryDates, midnightGone, nextAfterThis, onTheDayOfTheStory, sameDayAsNamedBefore, thanksgivingInCanada, weekdayNextToADay, weekdayPairsRunForward, weekdaysOfASet, weekdaysOfTheWeekNamed } from './storyWeekdays';
 import { futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
@@ -57,6 +57,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
   if (ref) weekdayPairsRunForward(text, mentions, ref);
+  weekdaysOfTheWeekNamed(text, mentions);
   closesAfterItOpens(text, mentions);
   if (ref) midnightGone(text, mentions, ref);
   theQuarterNamedBefore(text, mentions);

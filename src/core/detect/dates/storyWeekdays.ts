@@ -57,6 +57,32 @@ export function weekdayPairsRunForward(text: string, mentions: DateMention[], re
   }
 }
 
+/** What may stand between a week and a weekday that tells which of its days, or between the weekdays of a list:
+ *  "next week, on Tuesday", "next week: Tuesday", "Tuesday, Wednesday and Thursday". */
+const DAY_OF_THE_WEEK_BETWEEN = /^[ \t]*(?:[,:–—][ \t]*)?(?:(?:and|or)[ \t]+)?(?:on[ \t]+)?$/i;
+
+/** A week's value: "2027-W03". */
+const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
+
+/**
+ * "will strike on three days next week, on Tuesday, Wednesday and Thursday": weekdays set right after a week (and the
+ * weekdays listed with them) are days of that week, whatever the clause's tense made of them alone.
+ */
+export function weekdaysOfTheWeekNamed(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const week = WEEK_VALUE.exec(mentions[k].value ?? '');
+    if (!week || mentions[k].type !== 'DATE') continue;
+    // the Monday of the ISO week: 4 January is in week 1
+    const jan4: Day = { year: +week[1], month: 1, day: 4 };
+    const monday = addDays(jan4, 7 * (+week[2] - 1) - (isoWeekday(jan4) - 1));
+    for (let j = k + 1; j < mentions.length; j++) {
+      const day = WEEKDAY_IN_PAIR.exec(mentions[j].text);
+      if (!day || !DAY_OF_THE_WEEK_BETWEEN.test(text.slice(mentions[j - 1].end, mentions[j].start)) || (mentions[j].value ?? '').length < 10) break;
+      mentions[j].value = formatDay(addDays(monday, weekdayOfStem(day[1]) - 1)) + mentions[j].value!.slice(10);
+    }
+  }
+}
+
 /** "every Monday and Thursday", "each Tuesday, Thursday or Saturday": the weekdays after a set's are repeated too. */
 export function weekdaysOfASet(text: string, mentions: DateMention[]): void {
   for (let k = 1; k < mentions.length; k++) {

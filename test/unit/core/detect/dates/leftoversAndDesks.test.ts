@@ -32,3 +32,15 @@ describe('dates: leftovers and the desks of the fifth reading pass', () => {
       [['four-day', 'P4D'], ['Saturday', '2024-12-28']]);
   });
 });
+
+describe('dates: weekdays of a week just named', () => {
+  it('reads the weekdays set right after "next week" (and those listed with them) as days of that week', () => {
+    // a Monday: the strike days are the Tuesday to Thursday of next week, not the ones gone
+    assert.deepEqual(values('Teachers will strike on three days next week, on Tuesday, Wednesday and Thursday, the union said.', '2027-01-11').slice(1),
+      [['next week', '2027-W03'], ['Tuesday', '2027-01-19'], ['Wednesday', '2027-01-20'], ['Thursday', '2027-01-21']]);
+    assert.deepEqual(values('The talks were held last week: Monday and Friday.', '2027-01-13'),
+      [['last week', '2027-W01'], ['Monday', '2027-01-04'], ['Friday', '2027-01-08']]);
+    // (a weekday in the next sentence or paragraph is no day of the week before)
+    assert.deepEqual(values('How the week unfolded\n\nSunday was calm.', '2026-12-16').map(v => v[1]), ['2026-W51', '2026-12-13']);
+  });
+});
