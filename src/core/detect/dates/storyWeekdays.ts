@@ -149,10 +149,29 @@ export function weekdayNextToADay(text: string, mentions: DateMention[]): void {
       ? /^\s+(after|before)\s+$/i.exec(text.slice(mentions[k].end, mentions[k + 1].start)) : null;
     const day = side && parseDay(mentions[k + 1].value?.slice(0, 10) ?? '');
     if (!weekday || !side || !day || (mentions[k + 1].value ?? '').length !== 10) continue;
-    const wanted = weekdayOfStem(weekday[1]);
-    const steps = side[1].toLowerCase() === 'after' ? ((wanted - isoWeekday(day) + 7) % 7 || 7) : -((isoWeekday(day) - wanted + 7) % 7 || 7);
-    mentions[k].value = formatDay(addDays(day, steps));
+    mentions[k].value = formatDay(weekdayBeside(day, weekdayOfStem(weekday[1]), side[1]));
   }
+  // "It will now be held on Monday, December 14. On the Friday before, the committee will meet": with nothing after
+  // "before" or "after", the day is the one named last before it
+  for (let k = 1; k < mentions.length; k++) {
+    const weekday = WEEKDAY_ALONE.exec(mentions[k].text);
+    const side = weekday && THE_BEFORE_WEEKDAY.test(text.slice(Math.max(0, mentions[k].start - 4), mentions[k].start))
+      ? /^\s+(after|before)\s*(?:[,.;:!?)—–]|$|(?:and|or)\s)/i.exec(text.slice(mentions[k].end, mentions[k].end + 12)) : null;
+    if (!weekday || !side) continue;
+    for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - STORY_DAY_REACH; j--) {
+      // ("on the Wednesday before and the Sunday after": a weekday so named is of the same day, not the day itself)
+      const sibling = WEEKDAY_ALONE.test(mentions[j].text) && THE_BEFORE_WEEKDAY.test(text.slice(Math.max(0, mentions[j].start - 4), mentions[j].start));
+      const day = !sibling && mentions[j].type === 'DATE' && (mentions[j].value ?? '').length === 10 ? parseDay(mentions[j].value!) : undefined;
+      if (!day) continue;
+      mentions[k].value = formatDay(weekdayBeside(day, weekdayOfStem(weekday[1]), side[1]));
+      break;
+    }
+  }
+}
+
+/** The first such weekday after (or before) a day. */
+function weekdayBeside(day: Day, wanted: number, side: string): Day {
+  return addDays(day, side.toLowerCase() === 'after' ? ((wanted - isoWeekday(day) + 7) % 7 || 7) : -((isoWeekday(day) - wanted + 7) % 7 || 7));
 }
 
 const WEEKDAY_ALONE = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;

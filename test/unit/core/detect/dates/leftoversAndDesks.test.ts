@@ -44,3 +44,16 @@ describe('dates: weekdays of a week just named', () => {
     assert.deepEqual(values('How the week unfolded\n\nSunday was calm.', '2026-12-16').map(v => v[1]), ['2026-W51', '2026-12-13']);
   });
 });
+
+describe('dates: "the Friday before" with nothing after it', () => {
+  it('reads the weekday before or after the day named last before it', () => {
+    // a Wednesday: the vote moved to Monday 14 December; the committee meets on the Friday before it
+    assert.deepEqual(values('It will now be held on Monday, December 14. On the Friday before, the committee will meet.', '2026-12-02').slice(1),
+      [['Monday, December 14', '2026-12-14'], ['Friday', '2026-12-11']]);
+    assert.deepEqual(values('The trial is set for June 3. Jury selection will begin the Friday before, the judge said.', '2026-12-04'),
+      [['June 3', '2027-06-03'], ['Friday', '2027-05-28']]);
+    // (two such weekdays joined are of the same day, not one of the other)
+    assert.deepEqual(values('Thanksgiving traffic was heaviest on the Wednesday before and the Sunday after.', '2025-11-20'),
+      [['Thanksgiving', '2025-11-27'], ['Wednesday', '2025-11-26'], ['Sunday', '2025-11-30']]);
+  });
+});
