@@ -57,6 +57,9 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   const clauseBefore = text.slice(sentenceStartBefore(text, start), start);
   // "with flood warnings in place until Wednesday": a state in force, which lasts till a day ahead
   if (IN_FORCE_UNTIL.test(clauseBefore)) return 'future';
+  // "agreed a delay until the spring", "postponed the vote to March", written in December: what is put off is put off
+  // to a time after the putting off, which the article reports as news (a month or a season; a weekday keeps its tense)
+  if (floating === 'year' && DELAYED_UNTIL.test(clauseBefore)) return 'future';
   // "the two sides had agreed to meet again on Monday": what was agreed or decided to be done comes after the saying
   if (floating === 'week' && AGREED_TO.test(clauseBefore)) return 'future';
   // "she had spoken to the candidate over the weekend and expected …": a pluperfect before it is its tense
@@ -150,6 +153,9 @@ const CLAUSE_OPENS = /(?:^|[;:])\s*$/;
 
 /** A caption's or a picture credit's line: "(Photo: …", "Pictured: …", "Image: …". */
 const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[:(]/i;
+
+/** Putting off, its object perhaps (up to four words), then "until" or "to": "a delay until", "postponed the vote to". */
+const DELAYED_UNTIL = /\b(?:delay|delays|delayed|postpone|postpones|postponed|postponement|put\s+off|puts\s+off|pushed\s+back|pushes\s+back|deferred|defers|deferral|adjourned|adjourns)\s+(?:[\p{L}'’-]+\s+){0,4}(?:until|till|to)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/iu;
 
 /** "in place until", "in force through": not after "was"/"were", which may tell of a state that has ended. */
 const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;

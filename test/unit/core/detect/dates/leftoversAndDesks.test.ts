@@ -57,3 +57,13 @@ describe('dates: "the Friday before" with nothing after it', () => {
       [['Thanksgiving', '2025-11-27'], ['Wednesday', '2025-11-26'], ['Sunday', '2025-11-30']]);
   });
 });
+
+describe('dates: what is put off is put off to a time ahead', () => {
+  it('reads a month or a season after "a delay until", "postponed … to" as the one ahead, whatever the tense of the putting off', () => {
+    // a Wednesday in December
+    assert.deepEqual(values('Members agreed a delay until the spring for the closure of the library.', '2026-12-02'), [['the spring', '2027-SP']]);
+    assert.deepEqual(values('The council approved a delay until the fall for the new parking rules.', '2026-12-02'), [['the fall', '2027-FA']]);
+    assert.deepEqual(values('The vote was postponed to March after two members fell ill.', '2026-12-02'), [['March', '2027-03']]);
+    assert.deepEqual(values("Brandt's lawyers had asked for a delay until the fall.", '2026-12-05'), [['the fall', '2027-FA']]);
+  });
+});
