@@ -264,9 +264,15 @@ export function afterTheDayAheadBefore(text: string, mentions: readonly DateMent
     const wanted = weekdayOfStem(name[1]);
     // (the same weekday named again is the same day: sameDayAsNamedBefore)
     if (!from || isoWeekday(from) === wanted) continue;
+    // ("extended its alert through Wednesday as temperatures climbed to 38 degrees on Sunday": a verb of its own, past)
+    if ((text.slice(before.end, mention.start).match(/\p{L}+/gu) ?? []).some(w => isPastWord(w) && !PLANNED.test(w))) continue;
     mention.value = formatDay(addDays(from, (wanted - isoWeekday(from) + 7) % 7 || 7)) + mention.value!.slice(10);
   }
 }
+
+/** Participles of a plan and verbs of saying or warning, which tell of no day gone: "with a rest day scheduled for
+ *  Saturday", "and the airport warned of cancellations from Wednesday evening". */
+const PLANNED = /^(?:scheduled|planned|expected|slated|proposed|pencilled|penciled|reserved|earmarked|needed|said|told|announced|reported|stated|added|confirmed|warned|predicted|promised|threatened|urged|advised|agreed|decided|vowed|pledged)$/i;
 
 /** Only a list's or a timeline's markup before a mention on its line: "**", "- ", "### ". */
 const LINE_OPENING = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?[*_]*$/;

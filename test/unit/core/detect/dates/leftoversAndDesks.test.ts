@@ -67,3 +67,14 @@ describe('dates: what is put off is put off to a time ahead', () => {
     assert.deepEqual(values("Brandt's lawyers had asked for a delay until the fall.", '2026-12-05'), [['the fall', '2027-FA']]);
   });
 });
+
+describe('dates: a weekday with a past verb of its own after a day ahead', () => {
+  it('keeps the weekday of a past clause after a day ahead in the same sentence in the past', () => {
+    // a Monday: the alert runs to Wednesday ahead; the temperatures climbed on the Sunday gone
+    assert.deepEqual(values('The agency extended its heat alert through Wednesday as temperatures climbed to 38 degrees on Sunday.', '2026-07-20'),
+      [['Wednesday', '2026-07-22'], ['Sunday', '2026-07-19']]);
+    // (no verb of its own, or a plan's participle: the week's plan told in one sentence runs on)
+    assert.deepEqual(values('Play resumes on Friday, with a rest day scheduled for Sunday.', '2026-07-20'),
+      [['Friday', '2026-07-24'], ['Sunday', '2026-07-26']]);
+  });
+});
