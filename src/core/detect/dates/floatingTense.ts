@@ -161,8 +161,9 @@ const DELAYED_UNTIL = /\b(?:delay|delays|delayed|postpone|postpones|postponed|po
 const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;
 
 /** A past verb of agreeing, deciding or threatening (on a day perhaps), "to", its verb and up to four words, then the
- *  day: "agreed to meet again on", "threatened on Monday to walk out on". */
-const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed|threatened)(?:\s+on\s+\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
+ *  day: "agreed to meet again on", "threatened on Monday to walk out on" (not "to" before a determiner, no verb's:
+ *  "police agreed to the date on Tuesday"). */
+const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed|threatened)(?:\s+on\s+\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
 
 /** A weekday's deadline ("Friday deadline"); one said to loom; what faces one ("face a", "ahead of the"). */
 const DEADLINE_AFTER = /^['’]?s?\s+deadline\b/i;

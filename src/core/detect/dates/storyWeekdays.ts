@@ -272,7 +272,7 @@ export function afterTheDayAheadBefore(text: string, mentions: readonly DateMent
 
 /** Participles of a plan and verbs of saying or warning, which tell of no day gone: "with a rest day scheduled for
  *  Saturday", "and the airport warned of cancellations from Wednesday evening". */
-const PLANNED = /^(?:scheduled|planned|expected|slated|proposed|pencilled|penciled|reserved|earmarked|needed|said|told|announced|reported|stated|added|confirmed|warned|predicted|promised|threatened|urged|advised|agreed|decided|vowed|pledged)$/i;
+const PLANNED = /^(?:scheduled|planned|expected|slated|proposed|pencilled|penciled|reserved|earmarked|needed|said|told|announced|reported|stated|added|confirmed|warned|predicted|urged|advised)$/i;
 
 /** Only a list's or a timeline's markup before a mention on its line: "**", "- ", "### ". */
 const LINE_OPENING = /^[ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?[*_]*$/;

@@ -78,3 +78,13 @@ describe('dates: a weekday with a past verb of its own after a day ahead', () =>
       [['Friday', '2026-07-24'], ['Sunday', '2026-07-26']]);
   });
 });
+
+describe('dates: "agreed to the date on Tuesday"', () => {
+  it('reads "agreed to" before a determiner as no plan to do something, and its day as the one gone', () => {
+    // a Wednesday: the derby is ahead, the police agreed on the Tuesday gone
+    assert.deepEqual(values('The Kelso derby will be played on Boxing Day after police agreed to the date on Tuesday.', '2026-12-16'),
+      [['Boxing Day', '2026-12-26'], ['Tuesday', '2026-12-15']]);
+    // (what was agreed to be done is still ahead of the agreeing)
+    assert.deepEqual(values('The two sides agreed to meet again on Tuesday.', '2026-12-16'), [['Tuesday', '2026-12-22']]);
+  });
+});
