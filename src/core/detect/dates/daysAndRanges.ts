@@ -115,6 +115,34 @@ export function rangesRunForward(text: string, mentions: DateMention[]): void {
   }
 }
 
+/** A month named alone: "January", "Jan.", "early March". */
+const MONTH_ALONE = /^(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+
+/** Between months of one year: "January and February of last year", "March, April or May 2025". */
+const MONTHS_JOINED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/i;
+
+/**
+ * "rose in January and February of last year", "in March, April and May 2025": months named alone before a month that
+ * names its year (or one counted from the article's) are of that year, the year before where a month before it in
+ * the year follows it ("December and January 2025").
+ */
+export function monthsSharingAYear(text: string, mentions: DateMention[]): void {
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const last = mentions[k];
+    const month = /^(\d{4})-(\d{2})$/.exec(last.value ?? '');
+    if (!month || last.type !== 'DATE' || !HAS_YEAR.test(last.text)) continue;
+    let year = +month[1], next = +month[2];
+    for (let j = k - 1; j >= 0; j--) {
+      const a = mentions[j];
+      const value = /^(\d{4})-(\d{2})$/.exec(a.value ?? '');
+      if (!value || a.type !== 'DATE' || !MONTH_ALONE.test(a.text) || !MONTHS_JOINED.test(text.slice(a.end, mentions[j + 1].start))) break;
+      if (+value[2] > next) year--;
+      a.value = `${pad(year, 4)}-${value[2]}`;
+      next = +value[2];
+    }
+  }
+}
+
 /** A date in figures with slashes or hyphens: "10/03/2025", "14-03-2025", "3/10/25". */
 const FIGURES_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/;
 

@@ -3,7 +3,7 @@
 import type { DateMention } from '../spans';
 import { formatDay, formatWeek, isValidDay, nthWeekday, parseDay, type Day } from './calendar';
 import { onTheDayNamedNext } from './clockDays';
-import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
+import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
 import { tenseOfMention } from './floatingTense';
@@ -56,6 +56,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   inTheSchoolYearNamed(text, mentions);
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);
+  monthsSharingAYear(text, mentions);
   if (ref) weekdayPairsRunForward(text, mentions, ref);
   weekdaysOfTheWeekNamed(text, mentions);
   closesAfterItOpens(text, mentions);

@@ -88,3 +88,13 @@ describe('dates: "agreed to the date on Tuesday"', () => {
     assert.deepEqual(values('The two sides agreed to meet again on Tuesday.', '2026-12-16'), [['Tuesday', '2026-12-22']]);
   });
 });
+
+describe('dates: months named alone before a month that names its year', () => {
+  it('gives them that year ("January and February of last year")', () => {
+    // a Thursday in May 2026
+    assert.deepEqual(values('The waiting list rose in January and February of last year because of strikes.', '2026-05-14'),
+      [['January', '2025-01'], ['February of last year', '2025-02']]);
+    assert.deepEqual(values('Sales fell in March, April and May 2025, and in December and January 2025.', '2026-05-14').map(v => v[1]),
+      ['2025-03', '2025-04', '2025-05', '2024-12', '2025-01']);
+  });
+});
