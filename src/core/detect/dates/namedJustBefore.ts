@@ -21,16 +21,26 @@ const YEAR_NAMED_REACH = 80;
 /** "Two years ago the council froze rates; a year earlier it cut them": a year before the year named just before. */
 export function yearBeforeTheOneJustNamed(text: string, found: readonly DateMention[], mention: DateMention): string | undefined {
   if (!/^a year earlier$/i.test(mention.text) || found.length === 0) return undefined;
-  const last = found[found.length - 1];
+  // ("38 percent had waited more than 18 weeks, compared with 41 percent a year earlier": a span of time is no period
+  // the figures are for; the date before it is)
+  let k = found.length - 1;
+  while (k > 0 && found[k].type === 'DURATION') k--;
+  const last = found[k];
   if (last.type !== 'DATE' || last.end < mention.start - YEAR_NAMED_REACH || /\n/.test(text.slice(last.end, mention.start))) return undefined;
   // "year-earlier results …, a year earlier": both say the same year
   if (/year-|\b(?:earlier|prior|previous)\b/i.test(last.text)) return undefined;
+  // "sold 14 million phones in the three months to June, up 6 percent from a year earlier": the quarter a year before
+  const quarter = /^(\d{4})-(03|06|09|12)$/.exec(last.value ?? '');
+  if (quarter && THREE_MONTHS_TO.test(text.slice(Math.max(0, last.start - 30), last.start))) return `${pad(+quarter[1] - 1, 4)}-Q${+quarter[2] / 3}`;
   // (a month or a day just named, the same month or day of the year before: "2,450 euros in September, up from 1,980
   // euros a year earlier"; not the day a period ended, "in the three months to December 31", whose period it is)
   const year = /^(\d{4})((?:-\d{2}){0,2})$/.exec(last.value ?? '');
   if (!year || (year[2] && PERIOD_END_BEFORE.test(text.slice(Math.max(0, last.start - 24), last.start)))) return undefined;
   return pad(+year[1] - 1, 4) + year[2];
 }
+
+/** "the three months to", "the three months ended": a quarter named by the month it ends in. */
+const THREE_MONTHS_TO = /\b(?:three|3)\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$/i;
 
 const PERIOD_END_BEFORE = /\b(?:to|ended|ending|ends|through|until|end\s+of)\s+(?:the\s+)?$/i;
 

@@ -98,3 +98,14 @@ describe('dates: months named alone before a month that names its year', () => {
       ['2025-03', '2025-04', '2025-05', '2024-12', '2025-01']);
   });
 });
+
+describe('dates: "a year earlier" after a span of time or the three months to a month', () => {
+  it('reads the period the figures are for, not the span between', () => {
+    // a Thursday in May 2026: March's figures, compared with March 2025's
+    assert.deepEqual(values('The list fell to 6.1 million in March. About 38 percent had waited more than 18 weeks, compared with 41 percent a year earlier.', '2026-05-14'),
+      [['March', '2026-03'], ['more than 18 weeks', 'P18W'], ['a year earlier', '2025-03']]);
+    // the quarter to June, a year before
+    assert.deepEqual(values('Kestrel sold 14 million phones in the three months to June, up 6 percent from a year earlier.', '2026-09-08'),
+      [['the three months', 'P3M'], ['June', '2026-06'], ['a year earlier', '2025-Q2']]);
+  });
+});
