@@ -216,9 +216,10 @@ const IRREGULAR_PAST = new Set(['rang', 'sang', 'swore', 'drove', 'flew', 'threw
 const isPluralNoun = (w: Word): boolean => IRREGULAR_PLURALS.has(w.lower) ||
   /^(?:\p{L}+-)?\p{L}{3,}s$/u.test(w.text) && !/(?:ss|us|is|'s|’s)$/.test(w.lower) && !NOT_TIMETABLE.has(w.lower) && !PRONOUNS.has(w.lower);
 
-/** A plural noun at `from` or after a determiner there, then a plain present verb, no past in the clause. */
+/** A plural noun at `from` or after a determiner or a count there, then a plain present verb, no past in the clause. */
 function pluralRightAfter(words: readonly Word[], from: number): boolean {
-  const head = DETERMINERS.has(words[from].lower) ? from + 1 : from;
+  // ("and both sides play in the cup on Wednesday night": a count or a quantifier as a determiner)
+  const head = DETERMINERS.has(words[from].lower) || PLURAL_OPENERS.has(words[from].lower) ? from + 1 : from;
   return head < words.length && isPluralNoun(words[head]) && !TIME_UNITS.has(words[head].lower) && plainVerbAt(words, head + 1)
     && wordsCounted(words, head + 2) <= OBJECT_WORDS && !pastInClause(words);
 }

@@ -27,6 +27,9 @@ describe('dates: leftovers and the desks of the fifth reading pass', () => {
     assert.deepEqual(values('The phone goes on sale on Sept. 18, and pre-orders open on Friday.', '2026-09-08'),
       [['Sept. 18', '2026-09-18'], ['Friday', '2026-09-11']]);
     assert.deepEqual(values('Pre-orders open on Friday.', '2026-09-08'), [['Friday', '2026-09-11']]);
+    // a Monday: a count or a quantifier before the plural, as a determiner
+    assert.deepEqual(values('City face Rovers next weekend, and both sides play in the cup on Wednesday night.', '2026-10-26')[1],
+      ['Wednesday night', '2026-10-28TNI']);
     // (not a noun phrase after "and" read as a verb: "and close scores of four-day county championship matches")
     assert.deepEqual(values('Results and close scores of four-day county championship matches on Saturday:', '2025-01-01'),
       [['four-day', 'P4D'], ['Saturday', '2024-12-28']]);
