@@ -55,6 +55,10 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "(Photo: flooded fields near Brask on Sunday)": a picture shows what has been
   if (CAPTION_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return 'past';
   const clauseBefore = text.slice(sentenceStartBefore(text, start), start);
+  // "After the coldest February in a decade, the region can expect …": a record set by a month or a season is set by
+  // one gone (not "on course to be the warmest June on record", "could be the wettest autumn since 2000")
+  if (floating === 'year' && RECORD_BEFORE.test(clauseBefore.slice(-40)) && RECORD_AFTER.test(text.slice(end, end + 24))
+    && !RECORD_AHEAD.test(clauseBefore)) return 'past';
   // "with flood warnings in place until Wednesday": a state in force, which lasts till a day ahead
   if (IN_FORCE_UNTIL.test(clauseBefore)) return 'future';
   // "agreed a delay until the spring", "postponed the vote to March", written in December: what is put off is put off
@@ -153,6 +157,15 @@ const CLAUSE_OPENS = /(?:^|[;:])\s*$/;
 
 /** A caption's or a picture credit's line: "(Photo: …", "Pictured: …", "Image: …". */
 const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[:(]/i;
+
+/** "the coldest", "the wettest", "the worst" right before a month or a season. */
+const RECORD_BEFORE = /\bthe\s+(?:\p{Ll}{3,}est|worst|best)\s+$/u;
+
+/** What measures a record after it: "in a decade", "on record", "since 1976", "for 30 years", "in living memory". */
+const RECORD_AFTER = /^\s+(?:in|on|since|for)\s+(?:a|an|the|\d|decades?|years?|records?|living|more|over|at\s+least)\b/i;
+
+/** What makes such a record a prospect: "on course to be", "could be", "is set to be", "expected". */
+const RECORD_AHEAD = /\b(?:will|would|could|may|might|set\s+to|on\s+course|on\s+track|expected|likely|forecast|predicted|poised|heading)\b/i;
 
 /** Putting off, its object perhaps (up to four words), then "until" or "to": "a delay until", "postponed the vote to". */
 const DELAYED_UNTIL = /\b(?:delay|delays|delayed|postpone|postpones|postponed|postponement|put\s+off|puts\s+off|pushed\s+back|pushes\s+back|deferred|defers|deferral|adjourned|adjourns)\s+(?:[\p{L}'’-]+\s+){0,4}(?:until|till|to)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/iu;

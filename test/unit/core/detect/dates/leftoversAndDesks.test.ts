@@ -112,3 +112,12 @@ describe('dates: "a year earlier" after a span of time or the three months to a 
       [['the three months', 'P3M'], ['June', '2026-06'], ['a year earlier', '2025-Q2']]);
   });
 });
+
+describe('dates: a record set by a month', () => {
+  it('reads the month of "the coldest February in a decade" as one gone, whatever the clause after it says', () => {
+    // a Wednesday in March 2027
+    assert.deepEqual(values('After the coldest February in a decade, the region can expect a mild spell.', '2027-03-03')[0], ['February', '2027-02']);
+    // (a record still to be set is ahead)
+    assert.deepEqual(values('Forecasters said it could be the wettest June on record.', '2027-03-03'), [['June', '2027-06']]);
+  });
+});
