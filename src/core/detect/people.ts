@@ -97,6 +97,14 @@ const TITLES_BEFORE_SRI = new Set(['tan', 'datuk', 'dato', 'tun', 'datin']);
 const SURNAMES_OF_PLACES = new Set(['hall', 'park', 'street', 'bridge', 'tower', 'square', 'station', 'road', 'cup']);
 /** Given names that are also places or firms' words, which the generated lists hold as those only. */
 const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india', 'montserrat']);
+/** One of a people as a noun that is a given name too (the word lists hold "Finn" as a word of the language only). */
+const GIVEN_NATIONALS = new Set(['finn', 'dane', 'scot']);
+/** Words before one of a people that say it is no given name: "the Finn", "a Dane", "fellow Scot", "21-year-old Swede". */
+const NATIONAL_DESCRIBED = new Set(['the', 'a', 'an', 'fellow', 'compatriot', 'young', 'veteran', 'another', 'his', 'her',
+  'their', 'our', 'flying', 'lone', 'only', 'first', 'late']);
+function describesNational(word: string): boolean {
+  return NATIONAL_DESCRIBED.has(word) || word.endsWith('year-old');
+}
 /** Words that open nicknames before a given name: "Big Ray", "Little Rob". */
 const NICKNAME_ADJECTIVES = new Set(['big', 'little']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with', 'into', 'across', 'near', 'via', 'through',
@@ -151,6 +159,13 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     else if (tokens[i].lower === 'garda' && i + 2 < tokens.length && classes[i + 1] === 'given' && tokens[i + 1].start - tokens[i].end === 1
       && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive
       && (classes[i + 2] === 'surname' || classes[i + 2] === 'unknown' || classes[i + 2] === 'given')) classes[i] = 'title';
+    // "singer Finn Delaney", "Dane Ortiz said": a people's noun that is a given name too, right before one surname and
+    // no third word, is the given name (not after an article, an age or a word that describes one of a people: "the
+    // Finn Ranta", "the 24-year-old Dane Lund", "fellow Scot Kerr")
+    else if (GIVEN_NATIONALS.has(tokens[i].lower) && tokens[i].shape === 'capitalised' && !tokens[i].possessive
+      && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1 && (classes[i + 1] === 'surname' || classes[i + 1] === 'unknown')
+      && !(i + 2 < tokens.length && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive)
+      && !(i > 0 && tokens[i].start - tokens[i - 1].end === 1 && !tokens[i - 1].possessive) && !describesNational(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
     // "his father, Big Ray, a former player", "known as Little Rob": "Big" or "Little" inside a sentence before a given
     // name alone, opening the run, is a nickname's word, part of the name (not after "the": "the Big Ben clock")
     else if (NICKNAME_ADJECTIVES.has(tokens[i].lower) && !tokens[i].sentenceStart && tokens[i].shape === 'capitalised'
@@ -395,8 +410,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (a single word after it may be a person's, used of what is his: "The Hallam campaign", "The Crossley family")
     // (nor a full name before what is his, "The Tom Hale case", "The Ruth Alder report": only a verb or the end of the
     // title may follow)
+    // ("the band Sister Marigold", "the rock band Brother Alden": a band's noun right before the run
+    // names the band with it, whatever title or given name opens the band's name)
     if ((part.first === run.first && part.last > part.first && !part.titled && !tokens[part.last].possessive
       && titleOfWork(text, tokens[part.first].start, tokens[part.last].end))
+      || MUSICAL_GROUPS.has((part.first === run.first ? before : wordBefore(text, tokens[run.first].start)).word)
       || (part.first === part.last && teamColumn(text, tokens[part.first].start, tokens[part.last].end))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
@@ -719,6 +737,8 @@ const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center
   'pub', 'inn', 'hotel', 'mall', 'airport', 'terminal', 'prize', 'award', 'medal', 'trophy', 'telescope', 'observatory',
   'foundation', 'trust', 'fund', 'lecture', 'lectures', 'scholarship', 'fellowship']);
 /** What ends a thing's name after "the": a stop, a comma (not ", who", ", 34,"), "and", "or". */
+/** What a band is called right before its name: "the band Sister Marigold" (a duo is often named by its two members: "the duo Chelsea Hart and Paris Moreau"). */
+const MUSICAL_GROUPS = new Set(['band', 'bands']);
 const THE_NAME_ENDS = /^(?:[.;:]|,(?![ \t]{1,2}(?:who|whose|\d))|[ \t](?:and|or)[ \t])/u;
 /** Of those, and mines and dams, what a bare surname between "the" and the noun names too: "the Mulenga mine". */
 const NAMED_AFTER_ONE_WORD = new Set(['building', 'wing', 'hall', 'school', 'academy', 'stadium', 'bridge', 'tower', 'museum', 'telescope', 'observatory',

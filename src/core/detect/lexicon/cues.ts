@@ -34,7 +34,7 @@ technologies technology software energy oil petroleum gas mining steel foods pha
 aircraft aerospace aviation computer computers dynamics devices instruments semiconductor semiconductors robotics labs
 rail railway railroad transit freight construction engineering contractors air flight
 laboratories studios pictures images photos records publishing publishers editions books entertainment networks brands stores logistics resources solutions
-ventures enterprises automotive chemicals materials therapeutics biosciences biotech building factory research tools
+ventures enterprises management investments automotive chemicals materials therapeutics biosciences biotech building factory research tools
 equity inns pubs taverns farms dairies shipyard shipyards shipbuilders dockyard foundry distillery winery ironworks
 steelworks
 space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities

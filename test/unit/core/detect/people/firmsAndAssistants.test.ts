@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { people } from './peopleFixtures';
+
+// Issue 14, read on business and technology news where firms, bands and assistants are named like people: each rule
+// with sentences it must read and sentences it must leave alone. All names are made up.
+describe('people: firms, bands and assistants named like people', () => {
+  it('a people\'s noun that is a given name too opens a name of two words, unless something describes it', () => {
+    assert.deepEqual(people('Finn Delaney, who grew up in Cork, released his first album in May.'),
+      [['Finn Delaney', 'Finn Delaney']]);
+    assert.deepEqual(people('Finn Harrowby released an album. Harrowby said it took a year.'),
+      [['Finn Harrowby', 'Finn Harrowby'], ['Harrowby', 'Finn Harrowby']]);
+    // after an article or a word that describes one of a people, or before a full name, it stays the people's noun
+    assert.deepEqual(people('He lost in the final to fellow Finn Virtavaara.'), []);
+    assert.deepEqual(people('The 24-year-old Finn Virtavaara won the sprint.'), []);
+    assert.deepEqual(people('Finn Kimi Virtavaara won the sprint.'), [['Kimi Virtavaara', 'Kimi Virtavaara']]);
+  });
+
+  it('a firm\'s name that ends in "Management" or "Investments" is the firm\'s', () => {
+    assert.deepEqual(people('Elliott Management said on Monday it had taken a stake in the miner.'), []);
+    assert.deepEqual(people('Gideon Investments, run by Tamsin Orwell, returned 12% last year.'), [['Tamsin Orwell', 'Tamsin Orwell']]);
+  });
+
+  it('a band\'s noun right before a name names the band, whatever title or given name opens it', () => {
+    assert.deepEqual(people('Also on the bill is the band Sister Marigold, who play on Sunday.'), []);
+    assert.deepEqual(people('The rock band Brother Alden fell to fifth in the chart.'), []);
+    // a duo is often named by its two members
+    assert.deepEqual(people('Folk duo Leona Hart and Tom Marr went straight to number one.'),
+      [['Leona Hart', 'Leona Hart'], ['Tom Marr', 'Tom Marr']]);
+  });
+});
