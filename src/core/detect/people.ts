@@ -1,7 +1,7 @@
 import type { PersonMention } from './spans';
 import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
-import { capitalisedRuns } from './people/candidates';
+import { capitalisedRuns, stSurnames } from './people/candidates';
 import { classifyWords, HYPHENATED_GIVEN, namePart, type NamePart, type WordClass } from './people/classify';
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
@@ -127,6 +127,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const { tokens, lines } = tokenize(text, lex.particles, neverNameTestOf(lex));
   suffixesWithTheirStop(text, tokens, lex);
   const classes = classifyWords(tokens, lex);
+  const stWords = stSurnames(text, tokens, lex);
   familyNamesThatAreWords(text, tokens, classes, lex);
   wordsThatAreGivenNames(text, tokens, classes, lex);
   vietnameseNames(text, tokens, classes, lex);
@@ -159,6 +160,10 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     else if (tokens[i].lower === 'garda' && i + 2 < tokens.length && classes[i + 1] === 'given' && tokens[i + 1].start - tokens[i].end === 1
       && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive
       && (classes[i + 2] === 'surname' || classes[i + 2] === 'unknown' || classes[i + 2] === 'given')) classes[i] = 'title';
+    // "Brent St. Pierre", and "St. Pierre" alone in the same article: "St." before a word that it opens a surname with
+    // after a given name is the surname's first word (candidates.ts)
+    else if (stWords.size > 0 && tokens[i].text === 'St' && i + 1 < tokens.length && stWords.has(tokens[i + 1].lower)
+      && tokens[i + 1].start === tokens[i].end + 2 && text.charCodeAt(tokens[i].end) === 46) classes[i] = 'surname';
     // "singer Finn Delaney", "Dane Ortiz said": a people's noun that is a given name too, right before one surname and
     // no third word, is the given name (not after an article, an age or a word that describes one of a people: "the
     // Finn Ranta", "the 24-year-old Dane Lund", "fellow Scot Kerr")
@@ -210,7 +215,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // (with the title written inside the work's name, "mrs" of "the drama Mrs Ambrose"; '' where none)
   const works = new Map<string, string>();
   const tokenUses = new Map<number, OrganisationUse | undefined>();
-  for (const run of capitalisedRuns(text, tokens, lex, lines)) {
+  for (const run of capitalisedRuns(text, tokens, lex, lines, stWords)) {
     // "on Martin Luther King Jr. Day", "Guy Fawkes Night": a day's name (a sentence's opener may stand before it)
     const holiday = holidayNamedAt(text, tokens[run.first].start, tokens[run.first].lower) ? run.first
       : run.first < run.last && holidayNamedAt(text, tokens[run.first + 1].start, tokens[run.first + 1].lower) ? run.first + 1 : undefined;

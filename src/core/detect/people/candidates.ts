@@ -11,7 +11,8 @@ export interface Run {
 const MAX_RUN = 10;
 
 /** Splits the token stream into maximal runs of name-like words joined only by spaces (or ". " after an initial). */
-export function capitalisedRuns(text: string, tokens: readonly Token[], lex: PeopleLexicon, lines: readonly LineStats[]): Run[] {
+export function capitalisedRuns(text: string, tokens: readonly Token[], lex: PeopleLexicon, lines: readonly LineStats[],
+  surnames: ReadonlySet<string> = new Set()): Run[] {
   const joins = (a: Token, b: Token) => joinedOnLine(text, a, b) || joinedAcrossWrap(text, a, b, lines, lex);
   const runs: Run[] = [];
   let i = 0;
@@ -24,6 +25,8 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
     let j = last + 1;
     while (j < tokens.length && j - i < MAX_RUN && !tokens[last].possessive) {
       const t = tokens[j];
+      // "Brent St. Pierre", "Mary St. John": "St." after a given name opens a surname (no saint's name after a person's)
+      if (stSurname(text, tokens, last, j, surnames)) { last = j; j++; continue; }
       if (!joins(tokens[last], t)) {
         // Joaquin "El Toro" Mendez, William (Bill) Carrow: a nickname in quotation marks or brackets inside the name
         const after = last - i <= 2 ? nicknameEnd(text, tokens, i, last, j, lex) : -1;
@@ -42,6 +45,31 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
     i = last + 1;
   }
   return runs;
+}
+
+/** Whether token `k` is "St." right before a capitalised word: "St. Pierre". */
+function stBefore(text: string, tokens: readonly Token[], k: number): boolean {
+  const st = tokens[k];
+  return st.text === 'St' && k + 1 < tokens.length && startsName(tokens[k + 1]) && tokens[k + 1].start === st.end + 2
+    && text.charCodeAt(st.end) === 46 && text.charCodeAt(st.end + 1) === 32;
+}
+
+/**
+ * "Brent St. Pierre": the words after "St." that a given name right before it makes a surname's, in one pass over the
+ * article, so that "St. Pierre" alone is that surname too, and no saint's name.
+ */
+export function stSurnames(text: string, tokens: readonly Token[], lex: PeopleLexicon): Set<string> {
+  const words = new Set<string>();
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (stBefore(text, tokens, k) && tokens[k].start - tokens[k - 1].end === 1 && !tokens[k - 1].possessive
+      && lex.givenNames.has(tokens[k - 1].lower)) words.add(tokens[k + 1].lower);
+  }
+  return words;
+}
+
+/** Whether "St" at token `last` opens a surname the article gives a person with a given name ("Brent St. Pierre"). */
+function stSurname(text: string, tokens: readonly Token[], last: number, j: number, surnames: ReadonlySet<string>): boolean {
+  return surnames.size > 0 && j === last + 1 && stBefore(text, tokens, last) && surnames.has(tokens[j].lower);
 }
 
 /** A nickname: one to four words in quotation marks, capitalised but for short joiners ("of", "the"). */

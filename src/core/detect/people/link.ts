@@ -103,8 +103,10 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     // "Lars" of "Lars-Erik Halvorsen": the first of two given names joined
     const joined = tokens[f.first].lower.indexOf('-');
     if (joined > 1 && lex.givenNames.has(tokens[f.first].lower.slice(0, joined))) givenNames.add(tokens[f.first].lower.slice(0, joined), start, entity);
-    // "Lula" of "Luiz Inacio Lula da Silva"
-    for (let k = f.first + 1; k < f.last; k++) if (classes[k] !== 'initial' && classes[k] !== 'particle') middleNames.add(tokens[k].lower, start, entity);
+    // "Lula" of "Luiz Inacio Lula da Silva" (not the "St." of "Brent St. Pierre", a shortened word, which names saints too)
+    for (let k = f.first + 1; k < f.last; k++) {
+      if (classes[k] !== 'initial' && classes[k] !== 'particle' && text.charCodeAt(tokens[k].end) !== 46) middleNames.add(tokens[k].lower, start, entity);
+    }
   }
   // "Naina Yeltsin" beside "Boris Yeltsin": an unproven full name that shares a proven surname is a relative.
   for (let i = 0; i < findings.length; i++) {

@@ -9,8 +9,9 @@ import { HOLIDAYS } from '../dates/holidays';
 /** "The " with its capital, opening a sentence or a title: "The Winter Ledger", "'The Salt House'". */
 const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])The[ \t]$/u;
 
-/** After a title: "is", "was", "runs", "opened" (a verb), or a closing quotation mark or a full stop. */
-const VERB_AFTER_TITLE = /^(?:is|was|has|had|will|would|can|could|opens|closes|runs|ran|won|wins|tells|follows|returns|transfers|sold|sells|\p{Ll}{2,}ed)$/u;
+/** After a title: "is", "was", "runs", "opened" (a verb), or a closing quotation mark or a full stop; "said" after a
+ *  body's name ("The Garda Síochána said"), which no person has "The" before. */
+const VERB_AFTER_TITLE = /^(?:is|was|has|had|will|would|can|could|opens|closes|runs|ran|won|wins|tells|told|said|says|follows|returns|transfers|sold|sells|\p{Ll}{2,}ed)$/u;
 
 function titleEndsAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);

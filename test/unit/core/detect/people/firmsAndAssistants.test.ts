@@ -27,4 +27,19 @@ describe('people: firms, bands and assistants named like people', () => {
     assert.deepEqual(people('Folk duo Leona Hart and Tom Marr went straight to number one.'),
       [['Leona Hart', 'Leona Hart'], ['Tom Marr', 'Tom Marr']]);
   });
+
+  it('"St." after a given name opens a surname, and "St." with that word alone is the same person', () => {
+    assert.deepEqual(people('Brent St. Marlow won the seat. St. Marlow, a former teacher, thanked voters in Moncton.'),
+      [['Brent St. Marlow', 'Brent St. Marlow'], ['St. Marlow', 'Brent St. Marlow']]);
+    // a saint's name that no given name opened in the article stays a place's, and "St." alone no one
+    assert.deepEqual(people('Brent St. Marlow won the seat. He grew up in St. Louis.'), [['Brent St. Marlow', 'Brent St. Marlow']]);
+    assert.deepEqual(people('Doctors at St. Agnes said she was stable.'), []);
+  });
+
+  it('a name of two words after a capital "The" is a body where it says something', () => {
+    assert.deepEqual(people('The Garda Síochána said on Sunday it was investigating a crash.'), []);
+    assert.deepEqual(people('The Tarrow Oyelade says the plan is sound.'), []);
+    // a person after a role's word keeps it
+    assert.deepEqual(people('The striker Ana Ruiz said she was fit.'), [['Ana Ruiz', 'Ana Ruiz']]);
+  });
 });
