@@ -20,7 +20,8 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
     // "Police detained de la Cruz", "sentenced van der Berg": a surname that opens with its particles
     // (a lone "van" is the English word as often: "the delivery van Tammerkamp drives"; "van der Berg" is a name)
     const opening = !startsName(tokens[i]) && SURNAME_OPENERS.has(tokens[i].lower) ? particlesAt(tokens, i, lex, joins) : 0;
-    if (!startsName(tokens[i]) && (opening === 0 || (opening === 1 && tokens[i].lower === 'van'))) { i++; continue; }
+    // (but "van 't Hek" is a name: the English word has no "'t" after it)
+    if (!startsName(tokens[i]) && (opening === 0 || (opening === 1 && tokens[i].lower === 'van' && !elidedHetAfter(text, tokens[i])))) { i++; continue; }
     let last = i + opening;
     let j = last + 1;
     while (j < tokens.length && j - i < MAX_RUN && !tokens[last].possessive) {
@@ -127,9 +128,18 @@ function startsName(t: Token): boolean {
   return t.shape === 'capitalised' || t.shape === 'initial';
 }
 
+/** " 't " right after token `a`: the elided Dutch article of "van 't Hek". */
+function elidedHetAfter(text: string, a: Token): boolean {
+  const c = text.charCodeAt(a.end + 1);
+  return text.charCodeAt(a.end) === 32 && (c === 39 || c === 0x2019) && text.charCodeAt(a.end + 2) === 116 /* t */
+    && text.charCodeAt(a.end + 3) === 32;
+}
+
 /** Words belong to one name when only spaces separate them, or a full stop after an initial ("J. R. Smith"). */
 function joinedOnLine(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
+  // "Sigrid van 't Hek", "Van ’t Hof": the Dutch particle "'t" (an elided "het") after "van" is part of the name
+  if (gap === 4 && a.lower === 'van' && elidedHetAfter(text, a)) return true;
   // (a word ending in its full stop, "Jr.", ends the name)
   if (gap < 1 || gap > 3 || a.possessive || text.charCodeAt(a.end - 1) === 46) return false;
   let sawStop = false;

@@ -42,4 +42,11 @@ describe('people: firms, bands and assistants named like people', () => {
     // a person after a role's word keeps it
     assert.deepEqual(people('The striker Ana Ruiz said she was fit.'), [['Ana Ruiz', 'Ana Ruiz']]);
   });
+
+  it('the Dutch "\'t" after "van" is part of the name, with its capital or without', () => {
+    assert.deepEqual(people('Sigrid van \'t Hooge, the speed skater, said she would retire. Van \'t Hooge won two titles.'),
+      [['Sigrid van \'t Hooge', 'Sigrid van \'t Hooge'], ['Van \'t Hooge', 'Sigrid van \'t Hooge']]);
+    assert.deepEqual(people('Her coach said van ’t Hooge was ready. Sigrid van ’t Hooge agreed.'),
+      [['van ’t Hooge', 'Sigrid van ’t Hooge'], ['Sigrid van ’t Hooge', 'Sigrid van ’t Hooge']]);
+  });
 });
