@@ -358,6 +358,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
+    // "Jack Daniel's, owned by Brown-Forman,", "Harlow Kent's, which opened in 1990,": a possessive with nothing owned after it but
+    // an appositive or a clause of what it is names a brand or a shop, not the person (whose possessive owns a noun)
+    if (tokens[part.last].possessive && BRAND_POSSESSIVE_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 16))) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
     // "Kelly's Diner", "Okoro's Bakery": a shop named with its owner's possessive is no mention of him there (and no
     // firm's word elsewhere: "Kelly said the diner was busy" is the owner)
     if (part.first === part.last && tokens[part.first].possessive && SHOP_NOUNS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
@@ -744,6 +750,8 @@ const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center
 /** What ends a thing's name after "the": a stop, a comma (not ", who", ", 34,"), "and", "or". */
 /** What a band is called right before its name: "the band Sister Marigold" (a duo is often named by its two members: "the duo Chelsea Hart and Paris Moreau"). */
 const MUSICAL_GROUPS = new Set(['band', 'bands']);
+/** After a name's "'s": a comma and what opens an appositive or a clause of a thing ("Jack Daniel's, owned by …"). */
+const BRAND_POSSESSIVE_AFTER = /^['’]s,[ \t](?:owned|which|made|based|founded|now|part)\b/u;
 const THE_NAME_ENDS = /^(?:[.;:]|,(?![ \t]{1,2}(?:who|whose|\d))|[ \t](?:and|or)[ \t])/u;
 /** Of those, and mines and dams, what a bare surname between "the" and the noun names too: "the Mulenga mine". */
 const NAMED_AFTER_ONE_WORD = new Set(['building', 'wing', 'hall', 'school', 'academy', 'stadium', 'bridge', 'tower', 'museum', 'telescope', 'observatory',

@@ -49,4 +49,12 @@ describe('people: firms, bands and assistants named like people', () => {
     assert.deepEqual(people('Her coach said van ’t Hooge was ready. Sigrid van ’t Hooge agreed.'),
       [['van ’t Hooge', 'Sigrid van ’t Hooge'], ['Sigrid van ’t Hooge', 'Sigrid van ’t Hooge']]);
   });
+
+  it('a name\'s possessive with nothing owned after it but a clause of what it is names a brand or a shop', () => {
+    assert.deepEqual(people('Jack Dorran\'s, owned by a drinks group, was hit by tariffs.'), []);
+    assert.deepEqual(people('Harlow Kent\'s, which opened in 1990, closed. Harlow Kent said he was sad.'), [['Harlow Kent', 'Harlow Kent']]);
+    // a possessive that owns something, or ends a clause, is the person's
+    assert.deepEqual(people('The car was Tom Hale\'s, police said.'), [['Tom Hale', 'Tom Hale']]);
+    assert.deepEqual(people('Jack Dorran\'s company, owned by his sons, was sold.'), [['Jack Dorran', 'Jack Dorran']]);
+  });
 });
