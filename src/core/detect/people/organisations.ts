@@ -158,6 +158,9 @@ const FOUNDED_AFTER = /^[ \t]{1,2}(?:was|is|were|had[ \t]been|has[ \t]been)[ \t]
 const TRADE_HOUSE_BEFORE = /(?:^|[^\p{L}])(?:fashion|auction|publishing|couture|design|research|brokerage|trading|investment|finance|accountancy|record|software)[ \t]{1,2}house[ \t]{1,2}$/u;
 /** "Bellandi had sales of 640 million euros": a firm's results, had. */
 const HAD_SALES_AFTER = /^[ \t]{1,2}(?:had|has)[ \t]{1,2}(?:(?:annual|net|total)[ \t]{1,2})?(?:sales|revenues?|turnover|profits?|earnings)[ \t]{1,2}of\b/;
+/** "Givenchy named Sarah Burton as its creative director": whom a firm hires, named, and the post that is the firm's
+ *  (after one word: a full name is a person, for whom "its" is the side's or the body's he picks for). */
+const HIRED_AS_ITS = /^[ \t]{1,2}(?:named|appointed|hired|picked|chose|tapped)[ \t]{1,2}\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}as[ \t]{1,2}its\b/u;
 /** "Foxley Jin said on Friday its profit doubled": the firm's pronoun after the day it spoke. */
 const SAID_ON_DAY_ITS = /^[ \t]{1,2}(?:said|says|reported|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day|yesterday|today)[ \t]{1,2}its\b/u;
 /** "The plane, a ", "the car, an ": a vehicle's noun in apposition before its make and model. */
@@ -325,7 +328,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   }
   const tail = text.slice(t.end, t.end + 40);
   // (the two patterns that end in "its" only where it stands: they are tried after nearly every name)
-  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail)))
+  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail) || (first === last && HIRED_AS_ITS.test(tail))))
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail) || CO_AFTER_COMMA.test(tail)
     || (tail.includes(' it ') && IT_CUTS_JOBS_AFTER.test(text.slice(t.end, t.end + 90)))
     || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail))) return 'sure';

@@ -57,4 +57,12 @@ describe('people: firms, bands and assistants named like people', () => {
     assert.deepEqual(people('The car was Tom Hale\'s, police said.'), [['Tom Hale', 'Tom Hale']]);
     assert.deepEqual(people('Jack Dorran\'s company, owned by his sons, was sold.'), [['Jack Dorran', 'Jack Dorran']]);
   });
+
+  it('one word that names someone "as its" director is the firm, beside its founder\'s full name', () => {
+    assert.deepEqual(people('Varenne named Sarah Burton as its creative director. Hubert de Varenne founded the house in 1952.'),
+      [['Sarah Burton', 'Sarah Burton'], ['Hubert de Varenne', 'Hubert de Varenne']]);
+    // a full name who names someone stays a person
+    assert.deepEqual(people('The club said Tom Harcourt named Sarah Burton as its captain.'),
+      [['Tom Harcourt', 'Tom Harcourt'], ['Sarah Burton', 'Sarah Burton']]);
+  });
 });
