@@ -1,10 +1,10 @@
 // Named days TimeML tags as dates. Fixed-date holidays resolve to a month and day; Easter and the days named after it
 // to the Western churches' date (what English-language news means by them); a day kept on the nth weekday of its month
-// where only one country keeps it by that name ("Martin Luther King Jr. Day", "Presidents' Day", "Election Day", the
-// United States' Tuesday after the first Monday of November) to that weekday, and
+// where only one country keeps it by that name ("Martin Luther King Jr. Day", "Presidents' Day", "Labor Day" spelt so,
+// "Election Day", the United States' Tuesday after the first Monday of November) to that weekday, and
 // "Thanksgiving" to the United States' (the fourth Thursday of November), which is what English-language news means by
 // it unqualified (the scan makes it Canada's, the second Monday of October, in a story from Canada). Those that countries keep on
-// different days or by a lunar calendar ("Independence Day", "Labour Day", "Mother's Day", "Ramadan", "Diwali") stay
+// different days or by a lunar calendar ("Independence Day", "Labour Day" spelt so, "Mother's Day", "Ramadan", "Diwali") stay
 // unresolved rather than guess.
 import { addDays, type Day, nthWeekday } from './calendar';
 
@@ -55,7 +55,7 @@ export function movableDay(holiday: Holiday, year: number): Day | undefined {
 export const HOLIDAYS: readonly Holiday[] = [
   h("new year's day", 1, 1), h("new year's eve", 12, 31), h('christmas eve', 12, 24), h('christmas day', 12, 25),
   h('orthodox christmas', 1, 7), h('boxing day', 12, 26), h("valentine's day", 2, 14), h('victory day'),
-  h('independence day'), h('memorial day'), h('labor day'), h('labour day'), e('good friday', -2), e('easter sunday', 0),
+  h('independence day'), h('memorial day'), h('labour day'), e('good friday', -2), e('easter sunday', 0),
   e('easter monday', 1), h('christmas', 12, 25), e('easter', 0), nth('thanksgiving', 11, THURSDAY, 4), h('halloween', 10, 31), h('ramadan'),
   h('hanukkah'), h('passover'), h('eid'),
   h('juneteenth', 6, 19), h('veterans day', 11, 11), h('remembrance day', 11, 11), h('armistice day', 11, 11),
@@ -70,6 +70,9 @@ export const HOLIDAYS: readonly Holiday[] = [
   nth("president's day", 2, MONDAY, 3), nth('presidents day', 2, MONDAY, 3),
   // the United States' general election, the Tuesday after the first Monday of November (capitalised so in its news)
   { ...nth('election day', 11, MONDAY, 1, 1), capitalised: true },
+  // "Labor Day", spelt so, is the United States' first Monday of September (Canada's "Labour Day" falls on it too, but
+  // that spelling is also Australia's and May Day's elsewhere, and stays unresolved)
+  { ...nth('labor day', 9, MONDAY, 1), capitalised: true },
   // the shopping days after the United States' Thanksgiving, the fourth Thursday of November, kept so worldwide
   nth('black friday', 11, THURSDAY, 4, 1), nth('cyber monday', 11, THURSDAY, 4, 4),
   h("mother's day"), h("father's day"), h('diwali'), h('lunar new year'), h('chinese new year'), h('yom kippur'),
