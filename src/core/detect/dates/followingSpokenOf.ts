@@ -209,6 +209,8 @@ function weekdayNextToDaySpokenOf(mention: DateMention, found: readonly DateMent
   return undefined;
 }
 
+const NEXT_TOLD = /^the next (year|month)$/i;
+
 /** "the following year", "that month": counted from the year or month the text spoke of last, if one is near. */
 function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly DateMention[], dayless: ReadonlySet<DateMention>): string | undefined {
   const season = SEASON_AFTER.exec(mention.text);
@@ -221,7 +223,10 @@ function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly D
     return day && DAY_VALUE.test(day) ? `${day.slice(0, 10)}T${PART_CODES[part[2].toLowerCase()]}` : day;
   }
   const time = mention.text.replace(PART_OF_A_TIME, '');
-  const following = FOLLOWING.exec(time);
+  // "He left the country in 1989. The next year he returned": told in the past, "the next year" (or month) follows the
+  // one the story spoke of, as "the following year" does; told ahead it is the article's next
+  const next = NEXT_TOLD.exec(time);
+  const following = FOLLOWING.exec(time) ?? (next && toldInThePast(text, mention) ? next : null);
   if (!following) return undefined;
   const shift = /following|next|after$|later$/i.test(time) ? 1 : /^that|same/i.test(time) ? 0 : -1;
   const unit = (following[1] ?? following[2] ?? following[3]).toLowerCase();

@@ -12,4 +12,14 @@ describe('dates of Wikinews stories (third pass)', () => {
     // "Labour Day" is kept on different days in different countries and stays unresolved
     assert.deepEqual(values('Unions marched on Labour Day.', '2013-10-01'), [['Labour Day', undefined]]);
   });
+
+  it('counts "the next year" told in the past from the year the story spoke of ("left in 1989. The next year he returned")', () => {
+    assert.deepEqual(values('He left the country in 1989. The next year he returned.', '2013-08-14'),
+      [['1989', '1989'], ['The next year', '1990']]);
+    assert.deepEqual(values('The plant closed in March 2010. The next month it was sold to a rival.', '2013-08-14'),
+      [['March 2010', '2010-03'], ['The next month', '2010-04']]);
+    // told ahead, the article's next
+    assert.deepEqual(values('The plant opened in 1971. The firm will expand it the next year.', '2013-08-14'),
+      [['1971', '1971'], ['the next year', '2014']]);
+  });
 });
