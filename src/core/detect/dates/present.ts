@@ -292,7 +292,24 @@ function pluralSubjectVerb(words: readonly Word[]): boolean {
  */
 export function pastVerbAfter(after: string): boolean {
   const clause = after.split(/[,;:.!?()—–]/u)[0];
-  return clause.split(/\s+/).some(w => w !== '' && (isPastWord(w.replace(/[^\p{L}'’-]/gu, '')) || IRREGULAR_PAST.has(w.toLowerCase())));
+  const words = clause.split(/\s+/);
+  return words.some((w, k) => w !== '' && (isPastWord(w.replace(/[^\p{L}'’-]/gu, '')) || IRREGULAR_PAST.has(w.toLowerCase()))
+    && !(w.toLowerCase() === 'since' && recordBefore(words, k)));
+}
+
+/** Words of a record a "since" measures: "the first", "its largest". */
+const RECORD_WORD = /^(?:first|worst|best|\p{L}{3,}est)$/u;
+const RECORD_OPENERS = /^(?:the|its|their|his|her|our)$|['’]s$/;
+
+/**
+ * Whether the "since" at `k` measures a record the day's time sets, which is no past verb: "go to the polls on Sunday
+ * in the country's first snap election since 1998", "on Friday in the biggest strike since 2010".
+ */
+function recordBefore(words: readonly string[], k: number): boolean {
+  for (let j = Math.max(1, k - 4); j < k; j++) {
+    if (RECORD_WORD.test(words[j].toLowerCase()) && RECORD_OPENERS.test(words[j - 1].toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Whether a past form stands in the clause as a verb: "a televised debate", after a determiner, is an adjective. */

@@ -22,4 +22,14 @@ describe('dates of Wikinews stories (third pass)', () => {
     assert.deepEqual(values('The plant opened in 1971. The firm will expand it the next year.', '2013-08-14'),
       [['1971', '1971'], ['the next year', '2014']]);
   });
+
+  it('reads a timetable told in the present as ahead though a record "since" follows its day ("go to the polls on Sunday in the first snap election since 1998")', () => {
+    assert.deepEqual(values("Voters in Marrenland go to the polls on Sunday in the country's first snap election since 1998.", '2017-06-12'),
+      [['Sunday', '2017-06-18'], ['1998', '1998']]);
+    assert.deepEqual(values('Voters go to the polls on Sunday in the first election since 1998.', '2017-06-12'),
+      [['Sunday', '2017-06-18'], ['1998', '1998']]);
+    // a past verb after the day keeps it gone
+    assert.deepEqual(values('Protests on Saturday drew the largest crowds since 2011.', '2017-06-12'),
+      [['Saturday', '2017-06-10'], ['2011', '2011']]);
+  });
 });
