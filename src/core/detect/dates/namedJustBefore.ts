@@ -26,7 +26,11 @@ export function yearBeforeTheOneJustNamed(text: string, found: readonly DateMent
   let k = found.length - 1;
   while (k > 0 && found[k].type === 'DURATION') k--;
   const last = found[k];
-  if (last.type !== 'DATE' || last.end < mention.start - YEAR_NAMED_REACH || /\n/.test(text.slice(last.end, mention.start))) return undefined;
+  if (last.type !== 'DATE' || last.end < mention.start - YEAR_NAMED_REACH) return undefined;
+  // ("Sales fell 3 percent in 2011.\n\nA year earlier they rose": a paragraph opened by it goes on from the last
+  // sentence of the one before; else a paragraph break ends the figures it compares)
+  const between = text.slice(last.end, mention.start);
+  if (/\n/.test(between) && !/^[^.!?\n]*[.!?]["”’)]?\s*\n\s*$/.test(between)) return undefined;
   // "year-earlier results …, a year earlier": both say the same year
   if (/year-|\b(?:earlier|prior|previous)\b/i.test(last.text)) return undefined;
   // "sold 14 million phones in the three months to June, up 6 percent from a year earlier": the quarter a year before

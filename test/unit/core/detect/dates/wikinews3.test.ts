@@ -32,4 +32,12 @@ describe('dates of Wikinews stories (third pass)', () => {
     assert.deepEqual(values('Protests on Saturday drew the largest crowds since 2011.', '2017-06-12'),
       [['Saturday', '2017-06-10'], ['2011', '2011']]);
   });
+
+  it('counts "a year earlier" opening a paragraph from the year the paragraph before ended on', () => {
+    assert.deepEqual(values('Exports fell 3 percent in 2011.\n\nA year earlier they had risen 5 percent.', '2013-08-14'),
+      [['2011', '2011'], ['A year earlier', '2010']]);
+    // inside a paragraph, a break with more of the paragraph before it after the year ends the comparison
+    assert.deepEqual(values('Exports fell 3 percent in 2011. The port was busy.\n\nA year earlier they had risen 5 percent.', '2013-08-14'),
+      [['2011', '2011'], ['A year earlier', '2012']]);
+  });
 });
