@@ -677,7 +677,9 @@ export class DateGrammar {
    * noun could be, so that "on the 12th hole", "the 5th Battalion" and "the 14th-century church" stay what they are.
    */
   private dayAlone(i: number): Piece | undefined {
-    if (!DAY_ALONE_LEADS.has(this.prev(i)) || !this.isNumber(i + 1)) return undefined;
+    // ("as late as the 28th", "as early as the 3rd": the bound of a time, after its "as … as")
+    const bound = this.prev(i) === 'as' && (this.w(i - 2) === 'late' || this.w(i - 2) === 'early') && this.w(i - 3) === 'as';
+    if (!(DAY_ALONE_LEADS.has(this.prev(i)) || bound) || !this.isNumber(i + 1)) return undefined;
     const m = /^(\d{1,2})(st|nd|rd|th)$/.exec(this.w(i + 1));
     if (!m || +m[1] < 1 || +m[1] > 31) return undefined;
     const day = +m[1];

@@ -40,4 +40,12 @@ describe('dates of Wikinews stories (third pass)', () => {
     assert.deepEqual(values('Exports fell 3 percent in 2011. The port was busy.\n\nA year earlier they had risen 5 percent.', '2013-08-14'),
       [['2011', '2011'], ['A year earlier', '2012']]);
   });
+
+  it('finds a day of the month alone as the bound of "as late as" or "as early as" ("may arrive as late as the 28th")', () => {
+    assert.deepEqual(values('Payments may arrive as late as the 28th.', '2013-08-14'), [['the 28th', '2013-08-28']]);
+    assert.deepEqual(values('Some payments arrived as early as the 3rd.', '2013-08-14'), [['the 3rd', '2013-08-03']]);
+    // an ordinal before its noun, or after another bound, is no day
+    assert.deepEqual(values('He led as late as the 15th hole.', '2013-08-14'), []);
+    assert.deepEqual(values('It was ranked as high as the 5th.', '2013-08-14'), []);
+  });
 });
