@@ -19,7 +19,7 @@ const {
   AFTER_A_TIME, APPROXIMATORS, BARE_SPAN_LEADS, BEFORE_OR_AFTER, CLOCK_WORDS, COMMON_VAGUE_UNITS, COUNTED_NOUNS,
   COUNTED_ON, CURRENT_WORDS, DATE_PREPOSITIONS, DAY_ALONE_LEADS, DAY_PARTS, DURATION_ADJECTIVES, EDGE_WORDS,
   ENTRY_MARKS, ENTRY_SEPARATORS, EVENT_DETERMINERS, FALL_NOT_AFTER, FALL_OPENERS, FOR_SPANS, FREQUENCY_ADVERBS,
-  FUNCTION_WORDS, HALF_LEADS, LAST_AFTER, LATEST, MEASURE_ABBREVIATIONS, MEDIA_NAMES, MONTHLY_FIGURES, MONTHLY_THINGS,
+  FUNCTION_WORDS, HALF_LEADS, LAST_AFTER, LATEST, MEASURE_ABBREVIATIONS, MEDIA_NAMES, MONTH_EVENTS, MONTHLY_FIGURES, MONTHLY_THINGS,
   MONTHS, MONTH_ABBREVIATIONS, MONTH_FOLLOWERS, MULTIPLIERS, MULTIWORD_APPROXIMATORS, NON_PLURAL_S, NOUNS_OF_THE_DAY,
   NUMBER_WORDS, ORDINAL_WORDS, PART_NOUNS, PART_OF_DAY_COMPOUNDS, PART_ORDINALS, PERIOD_MODIFIERS,
   POINT_APPROXIMATORS, RELATIVE_DETERMINERS, RUNS_ON_A_DAY, SAME_DAY_FOLLOWERS, SAME_WORDS, SAYING_VERBS, SEASONS,
@@ -507,6 +507,9 @@ export class DateGrammar {
     // (not after a given name: "Theresa May sales pitch")
     if (this.capital(i) && next?.kind === 'word' && MONTHLY_FIGURES.has(next.lower)
       && !(i > 0 && this.tokens[i - 1].kind === 'word' && this.capital(i - 1) && prev !== 'the')) return true;
+    // "The March hearing was postponed", "the May elections": an event of the month, after "the" (a verb "march" takes
+    // no "the" before it; "the May government" is a prime minister's)
+    if (this.capital(i) && prev === 'the' && next?.kind === 'word' && MONTH_EVENTS.has(next.lower)) return true;
     if (!DATE_PREPOSITIONS.has(prev) && prev !== '-') return false;
     return !next || next.kind !== 'word' || MONTH_FOLLOWERS.has(next.lower);
   }

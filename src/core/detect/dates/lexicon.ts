@@ -179,6 +179,10 @@ export const MONTH_FOLLOWERS = new Set(['and', 'or', 'to', 'through', 'when', 'a
 export const MONTHLY_FIGURES = new Set(['sales', 'figures', 'data', 'orders', 'output', 'production', 'payrolls', 'exports', 'imports',
   'inflation', 'deliveries', 'delivery', 'contract', 'contracts', 'futures', 'issue', 'reading', 'survey', 'index', 'jobs']);
 
+/** Events held on a day of a month, after its name and a "the": "the March hearing", "the May elections". */
+export const MONTH_EVENTS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'election', 'elections', 'vote', 'summit', 'trial',
+  'deadline', 'referendum', 'poll', 'polls', 'session', 'conference', 'ruling', 'verdict', 'launch', 'primary', 'budget']);
+
 /** Words after which "May" and "March" can only be months. */
 export const STRONG_MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'from', 'each', 'every']);
 

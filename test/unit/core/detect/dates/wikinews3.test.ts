@@ -48,4 +48,12 @@ describe('dates of Wikinews stories (third pass)', () => {
     assert.deepEqual(values('He led as late as the 15th hole.', '2013-08-14'), []);
     assert.deepEqual(values('It was ranked as high as the 5th.', '2013-08-14'), []);
   });
+
+  it('finds "March" or "May" after "the" before an event of the month ("The March hearing was postponed")', () => {
+    assert.deepEqual(values('The March hearing was postponed.', '2013-08-14'), [['March', '2013-03']]);
+    assert.deepEqual(values('Turnout in the May elections was low.', '2013-08-14'), [['May', '2013-05']]);
+    // a prime minister's government, a parade, are no months
+    assert.deepEqual(values('The May government fell.', '2013-08-14'), []);
+    assert.deepEqual(values('The march ended at the square.', '2013-08-14'), []);
+  });
 });
