@@ -497,8 +497,12 @@ function isSentenceEnd(text: string, dot: number): boolean {
   let w = dot;
   while (w > 0 && /\p{L}/u.test(text[w - 1])) w--;
   const word = text.slice(w, dot);
-  return !(word.length <= 4 && /^\p{Lu}/u.test(word));
+  // ("by the end of July. A similar drought …": a month's whole name is no abbreviation)
+  return !(word.length <= 4 && /^\p{Lu}/u.test(word)) || WHOLE_SHORT_MONTHS.has(word);
 }
+
+/** Months whose whole names are as short as an abbreviation. */
+const WHOLE_SHORT_MONTHS = new Set(['May', 'June', 'July']);
 
 /** Lines of hard-wrapped prose are at least this long; a shorter line is a title, a dateline or a list's item. */
 const WRAPPED_LINE = 50;

@@ -56,4 +56,13 @@ describe('dates of Wikinews stories (third pass)', () => {
     assert.deepEqual(values('The May government fell.', '2013-08-14'), []);
     assert.deepEqual(values('The march ended at the square.', '2013-08-14'), []);
   });
+
+  it('ends a sentence at "May.", "June." or "July." before a capital, as a whole month\'s name is no abbreviation', () => {
+    // the "would" of the sentence before no longer puts the story's "next year" ahead
+    assert.deepEqual(values('He said the state would pay by the end of July. A drought in 2012 cut the harvest; the next year it recovered.', '2016-06-03'),
+      [['the end of July', '2016-07'], ['2012', '2012'], ['the next year', '2013']]);
+    // nor does the past of the sentence after put the month named ahead behind
+    assert.deepEqual(values('The prize will be presented at a ceremony in May. Last year\'s winners were two architects.', '2021-03-16'),
+      [['May', '2021-05'], ['Last year', '2020']]);
+  });
 });
