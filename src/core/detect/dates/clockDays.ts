@@ -6,6 +6,9 @@ import { inHeadline } from './headline';
 import { DAY_VALUE, FOLLOWING, PAST_FORM, SENTENCE_BREAK, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
 import { sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround } from './tense';
 
+/** A present copula right before a clock time's "at": "Kick-off is at 3 p.m.", "Doors are at 7". */
+const TIMETABLE_AT = /\b(?:is|are)\s+at\s+$/i;
+
 /** "on the eve of the vote" right after a clock time: the day before an event, which no day named before is ("on the
  *  day of the burial" is the burial's day, which may be). */
 const ON_AN_EVENTS_EVE = /^\s+on\s+the\s+eve\s+of\s+(?:the|its|his|her|their)\s+\p{Ll}/u;
@@ -102,6 +105,10 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
       // for a time its own sentence puts ahead; that time stays on the page's day
       if (day && day[0] < time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0
         && tenseAround(text, time.start, time.end, YEAR_TENSE_REACH) === 'future') break;
+      // "Rovers host City on Boxing Day after the derby was moved on Tuesday. Kick-off is at 12:30 p.m.": a time a
+      // present timetable gives ("is at") is on a day still to come the story named, not on one gone by
+      if (day && day[0] < time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0
+        && TIMETABLE_AT.test(text.slice(Math.max(0, time.start - 12), time.start))) continue;
       // "… expected in the early hours of Friday. Turnout by 6pm was 31%": a day still ahead, named in a sentence
       // before, is no day for a time its own sentence tells as done; that time stays on the page's day
       if (day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0 && toldAsDone(text, time)) break;

@@ -65,4 +65,12 @@ describe('dates of Wikinews stories (third pass)', () => {
     assert.deepEqual(values('The prize will be presented at a ceremony in May. Last year\'s winners were two architects.', '2021-03-16'),
       [['May', '2021-05'], ['Last year', '2020']]);
   });
+
+  it('puts a clock time a present timetable gives ("Kick-off is at 12:30 p.m.") on the day to come named before, not on one gone by', () => {
+    assert.deepEqual(values('Rovers host City on Boxing Day after the derby was moved on Tuesday. Kick-off is at 12:30 p.m.', '2013-12-23'),
+      [['Boxing Day', '2013-12-26'], ['Tuesday', '2013-12-17'], ['12:30 p.m.', '2013-12-26T12:30']]);
+    // told as done, the time is on the day gone by
+    assert.deepEqual(values('The derby was played on Tuesday. Kick-off was at 12:30 p.m.', '2013-12-23'),
+      [['Tuesday', '2013-12-17'], ['12:30 p.m.', '2013-12-17T12:30']]);
+  });
 });
