@@ -147,6 +147,11 @@ function ownClause(before: string): string {
   for (const m of before.matchAll(CITING)) from = m.index + m[0].length;
   return from < 0 ? before : before.slice(from);
 }
+/** A relative clause set off by commas and closed before the date: "Rovers, who lost heavily, host City on Boxing Day"
+ *  (not a list's comma: "Taylor, who stepped down as chairman, president and chief executive in March"). */
+const CLOSED_RELATIVE = /,\s*(?:who|which)\s[^,;:()]*,(?=[^,;:()]*$)(?![^,;:()]*\b(?:and|or)\b)/i;
+/** The words before a date without a relative clause closed before it, which tells of its subject, not of the date. */
+const withoutClosedRelative = (before: string): string => (before.includes(',') ? before.replace(CLOSED_RELATIVE, ' ') : before);
 /** The tense of a date in such a reason when its own words tell none: the evidence cited has been ("cut its rating,
  *  citing weaker bookings over the summer"). */
 const citedTense = (before: string, own: string): Tense => (own.length < before.length ? 'past' : 'unknown');
@@ -265,7 +270,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   const before = ownClause(whole);
   // more words than are read, for the word before the farthest one (a passive's "be") and a plan's "had been"
   // (read once with the arrangement's words below: each is the nearest so many of the same words)
-  const words = wordsOf(before, Math.max(maxWords + 1 + LOOKED_BACK_REACH, ARRANGED_REACH), true);
+  const words = wordsOf(withoutClosedRelative(before), Math.max(maxWords + 1 + LOOKED_BACK_REACH, ARRANGED_REACH), true);
   const left = words.slice(0, maxWords + 1 + LOOKED_BACK_REACH);
   // "running hot going into December", "heading into the weekend": a time still to come, however the clause is told
   if (left[0] === 'into' && HEADING.has(left[1] ?? '')) return 'future';
@@ -402,7 +407,7 @@ const PREPOSITION_TO_BEFORE = /^(?:\d|(?:a|an|the|its|their|his|her|our|this|tha
 export function sentenceTense(text: string, start: number, end: number): Tense {
   const whole = text.slice(sentenceStartBefore(text, start), start);
   const before = ownClause(whole);
-  const left = wordsOf(before, Infinity, true);
+  const left = wordsOf(withoutClosedRelative(before), Infinity, true);
   if (opensDeadline(left)) return 'unknown';
   const { after } = clauseAfter(text, end, before);
   const right = wordsOf(after, Infinity, false);

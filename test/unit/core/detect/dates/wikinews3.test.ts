@@ -73,4 +73,13 @@ describe('dates of Wikinews stories (third pass)', () => {
     assert.deepEqual(values('The derby was played on Tuesday. Kick-off was at 12:30 p.m.', '2013-12-23'),
       [['Tuesday', '2013-12-17'], ['12:30 p.m.', '2013-12-17T12:30']]);
   });
+
+  it('reads the tense of a day\'s own clause past a relative clause closed before it ("Rovers, who lost heavily, host City on Boxing Day")', () => {
+    assert.deepEqual(values('Rovers, who lost heavily, host City on Boxing Day.', '2013-12-23'), [['Boxing Day', '2013-12-26']]);
+    assert.deepEqual(values('Rovers, who lost on Saturday, host City on Boxing Day.', '2013-12-23'),
+      [['Saturday', '2013-12-21'], ['Boxing Day', '2013-12-26']]);
+    // a list's comma closes no relative clause: the month is the one gone
+    assert.deepEqual(values('He succeeds Mr. Taylor, who stepped down as chairman, president and chief executive in March.', '2025-01-01'),
+      [['March', '2024-03']]);
+  });
 });
