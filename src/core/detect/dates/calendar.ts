@@ -55,6 +55,13 @@ export function isoWeek(d: Day): { year: number; week: number } {
   return { year: thursday.year, week };
 }
 
+/** The Monday of an ISO 8601 week (4 January is in week 1); undefined for a week number no year has. */
+export function mondayOfWeek(year: number, week: number): Day | undefined {
+  if (week < 1 || week > 53) return undefined;
+  const jan4 = { year, month: 1, day: 4 };
+  return addDays(jan4, (week - 1) * 7 - (isoWeekday(jan4) - 1));
+}
+
 const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
 
 /**

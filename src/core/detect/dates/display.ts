@@ -2,7 +2,7 @@
 // week of 23 November 2026" for 2026-W48, "now" for PRESENT_REF. Hovers, the Claims view and reports show this;
 // `value` stays the TIMEX3 value for tools. Pure and English-only, like the detector.
 import type { DateType } from '../spans';
-import { addDays, isValidDay, isoWeekday } from './calendar';
+import { addDays, isValidDay, isoWeekday, mondayOfWeek } from './calendar';
 import { writtenPart } from './fiscal';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
@@ -200,12 +200,6 @@ function calendarText(value: string): string | undefined {
 
 function withYear(text: string, year: string, joiner = ' '): string {
   return year === 'XXXX' ? text : `${text}${joiner}${+year}`;
-}
-
-function mondayOfWeek(year: number, week: number): { year: number; month: number; day: number } | undefined {
-  if (week < 1 || week > 53) return undefined;
-  const jan4 = { year, month: 1, day: 4 };
-  return addDays(jan4, (week - 1) * 7 - (isoWeekday(jan4) - 1));
 }
 
 function timeText(value: string): string | undefined {

@@ -1,7 +1,7 @@
 // Passes over the found weekdays that place each as the story places it: the day named before, the headline's day,
 // a set's or a pair's days, "next" after "this", midnight gone, Canada's Thanksgiving.
 import type { DateMention } from '../spans';
-import { addDays, formatDay, isoWeekday, nthWeekday, parseDay, type Day } from './calendar';
+import { addDays, formatDay, isoWeekday, mondayOfWeek, nthWeekday, parseDay, type Day } from './calendar';
 import { AHEAD, WEEKDAY_WORD, weekdayOfStem } from './shapes';
 import { isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense } from './tense';
 
@@ -72,9 +72,8 @@ export function weekdaysOfTheWeekNamed(text: string, mentions: DateMention[]): v
   for (let k = 0; k + 1 < mentions.length; k++) {
     const week = WEEK_VALUE.exec(mentions[k].value ?? '');
     if (!week || mentions[k].type !== 'DATE') continue;
-    // the Monday of the ISO week: 4 January is in week 1
-    const jan4: Day = { year: +week[1], month: 1, day: 4 };
-    const monday = addDays(jan4, 7 * (+week[2] - 1) - (isoWeekday(jan4) - 1));
+    const monday = mondayOfWeek(+week[1], +week[2]);
+    if (!monday) continue;
     for (let j = k + 1; j < mentions.length; j++) {
       const day = WEEKDAY_IN_PAIR.exec(mentions[j].text);
       if (!day || !DAY_OF_THE_WEEK_BETWEEN.test(text.slice(mentions[j - 1].end, mentions[j].start)) || (mentions[j].value ?? '').length < 10) break;
