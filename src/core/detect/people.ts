@@ -3,7 +3,7 @@ import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { capitalisedRuns, stSurnames } from './people/candidates';
 import { classifyWords, HYPHENATED_GIVEN, namePart, type NamePart, type WordClass } from './people/classify';
-import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, type Evidence } from './people/evidence';
+import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
@@ -124,7 +124,9 @@ function neverNameTestOf(lex: PeopleLexicon): (text: string, w: string, start: n
 }
 
 function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
-  const { tokens, lines } = tokenize(text, lex.particles, neverNameTestOf(lex));
+  const scan = tokenize(text, lex.particles, neverNameTestOf(lex));
+  const tokens = withoutPronounI(text, scan.tokens, lex);
+  const { lines } = scan;
   suffixesWithTheirStop(text, tokens, lex);
   const classes = classifyWords(tokens, lex);
   const stWords = stSurnames(text, tokens, lex);
@@ -135,6 +137,10 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
     else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
+    // "Roe V. Wade", "Orr V. Kell": a "V." written in capitals between two names after no given name is "versus", a
+    // case's name, and no middle initial ("Rohit V. Kumar")
+    else if (tokens[i].text === 'V' && tokens[i].shape === 'initial' && i > 0 && i + 1 < tokens.length && classes[i - 1] !== 'given'
+      && classes[i - 1] !== 'initial' && classes[i - 1] !== 'title' && tokens[i].start - tokens[i - 1].end === 1) classes[i] = 'never';
     // "Governor Abba Kabir Yusuf": right after a title, a given name the lists also hold as a firm's or a band's
     else if (classes[i] === 'org' && i > 0 && classes[i - 1] === 'title' && tokens[i].start - tokens[i - 1].end === 1
       && lex.givenNames.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
@@ -402,6 +408,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
         : { first: part.first, last: part.last, person: false, thing: true });
       continue;
     }
+    // "voted against the Brady Bill": a bill named after its sponsor, after "the", is the bill (a person, "the Bill
+    // Hadley case", has the given name first)
+    if (part.last === part.first + 1 && tokens[part.last].lower === 'bill' && before.adjacent && before.word === 'the' && !tokens[part.last].possessive) {
+      findings.push({ first: part.first, last: part.last, person: false, thing: true });
+      continue;
+    }
     // "the first of which, the Simón Calderón, made its first flight", "named the Rosa Pineda, the Manuel Ortega and
     // …": a given name and a surname right after "the", ended by a stop, a comma or "and", is a thing named after a person
     // (a person is no "the" one; "the John Major government" names him in a noun's modifier, ", who" makes a person)
@@ -449,6 +461,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     }
     // "Mr A", "Ms B", "Witness C": one letter after a title stands for a name withheld, and is none
     if (part.first === part.last && tokens[part.first].end - tokens[part.first].start === 1) {
+      findings.push({ first: part.first, last: part.last, person: false });
+      continue;
+    }
+    // "liberal Democrats support", "the Democratic party", "Tories said": a party's members or its adjective, whatever
+    // role stands before them
+    if (partyNamed(tokens, part)) {
       findings.push({ first: part.first, last: part.last, person: false });
       continue;
     }
@@ -857,6 +875,42 @@ function elidedParticleWord(word: string): boolean {
 }
 
 /** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
+/**
+ * The tokens without the pronoun "I", which the tokenizer keeps for a regnal number ("Charles I") or an initial
+ * ("I. M. Pei"): "General Mattis I mentioned before" (before a word in lower case, after no given name), "Senator
+ * Hadley and I. Tom, it's good to see you" (an initial after "and", "than", "or").
+ */
+function withoutPronounI(text: string, tokens: Token[], lex: PeopleLexicon): Token[] {
+  let kept: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === 'I' && pronounI(text, t, i > 0 && tokens[i - 1].end + 1 === t.start ? tokens[i - 1] : undefined, lex)) {
+      kept ??= tokens.slice(0, i);
+    } else kept?.push(t);
+  }
+  return kept ?? tokens;
+}
+function pronounI(text: string, t: Token, adjacentBefore: Token | undefined, lex: PeopleLexicon): boolean {
+  if (t.shape === 'initial') return PRONOUN_I_AFTER.has(wordBefore(text, t.start).word);
+  const next = text.charCodeAt(t.end + 1);
+  return text.charCodeAt(t.end) === 32 && next >= 97 && next <= 122
+    && !(adjacentBefore && (lex.givenNames.has(adjacentBefore.lower) || SOVEREIGNS.has(wordBefore(text, adjacentBefore.start).word)));
+}
+const PRONOUN_I_AFTER = new Set(['and', 'or', 'than', 'nor']);
+/** Titles before a regnal name ("King Baudouin I born"). */
+const SOVEREIGNS = new Set(['king', 'queen', 'pope', 'emperor', 'empress', 'tsar', 'czar', 'sultan', 'shah', 'kaiser', 'prince', 'princess', 'pharaoh', 'patriarch']);
+
+function wordsOfTheLanguage(classes: readonly WordClass[], part: NamePart): number {
+  let n = 0;
+  for (let k = part.first; k <= part.last; k++) if (classes[k] === 'common' || classes[k] === 'place') n++;
+  return n;
+}
+
+function partyNamed(tokens: readonly Token[], part: NamePart): boolean {
+  for (let k = part.first; k <= part.last; k++) if (partyWord(tokens[k].lower)) return true;
+  return false;
+}
+
 function cannotStandAlone(token: Token, c: WordClass): boolean {
   return c === 'place' || c === 'demonym' || (c === 'common' && token.sentenceStart);
 }
@@ -870,6 +924,8 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
   if (ev.words >= 2 || ev.hasInitial) {
     // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
     if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';
+    // "We Will Make America Strong Again": a slogan or a title in capitals, most of its words the language's or places
+    if (part.last - part.first >= 3 && wordsOfTheLanguage(classes, part) >= 3) return 'none';
     if (ev.titled || ev.familyFirst || ev.reported || ev.appositive || ev.wonInSets || ev.relativeAfter || ev.staffAfter) return 'strong';
     // "won Ballon d'Or", "the downhill at Val d'Isere": a name ending in an elided "d'", with nothing personal said of it,
     // after "the", "in" or "at" or opened by no given name, is a prize's or a place's ("Giscard d'Estaing said" keeps its

@@ -56,7 +56,7 @@ inquirer examiner bulletin dispatch observer guardian mirror express globe agenc
 daily weekly
 ministry department office bureau agency commission committee board council assembly parliament congress senate house court
 courts tribunal government administration authority authorities service services police army navy force forces guard
-guards command brigade regiment battalion division corps militia front movement party parties union alliance league
+guards command brigade regiment battalion division corps militia front movement campaign party parties union alliance league
 federation association society institute institution foundation organisation organization center centre
 university college school elementary academy hospital hospice infirmary memorial clinic church mosque temple cathedral museum library gallery theatre theater
 quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band brothers

@@ -141,7 +141,7 @@ const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister
 const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non|co|vice)-/;
 
 // "Cultural Revolution", "National Observatory", "Democracy": word endings that personal names (almost) never have
-const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings)$/;
+const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ical|ional|tural|cracy|atory|ative|ation|ives|ists|ians|ings|.{3}hood|.{3}ible)$/;
 /** Plurals of such nouns: "Promotions", "Communications", "Investments". */
 const ABSTRACT_PLURAL = /(?:tions|sions|ments)$/;
 const ADVERB_SHAPE = /^[a-z]{4,}ly$/;

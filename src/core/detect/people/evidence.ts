@@ -261,6 +261,13 @@ const PARTIES = new Set(['labour', 'green', 'greens', 'independent', 'reform', '
   'lib dem', 'social democrat', 'christian democrat', 'ind', 'lab', 'con', 'snp', 'ukip', 'plaid cymru']);
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'socialist', 'liberal', 'communist', 'tory', 'nationalist']);
 
+/** "Democrats", "Tories", "Democratic": a party's members, or its adjective, which no person's name is made of (the
+ *  member's noun itself may stand before a name as a role: "Democrat Ann Kerr"). */
+export function partyWord(lower: string): boolean {
+  return lower === 'tories' || (lower.endsWith('s') && PARTY_MEMBERS.has(lower.slice(0, -1)))
+    || (lower.endsWith('ic') && PARTY_MEMBERS.has(lower.slice(0, -2)));
+}
+
 /** "the town of Bou Saada", "the province of …": a place named after the noun and "of". */
 const PLACES_OF = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'port', 'island', 'suburb',
   'municipality', 'state', 'hamlet', 'settlement', 'township', 'firm', 'company']);

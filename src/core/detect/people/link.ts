@@ -5,6 +5,7 @@ import type { PeopleLexicon } from '../lexicon';
 import type { Token } from './tokenize';
 import * as chars from './chars';
 import type { WordClass } from './classify';
+import { placeWordBefore } from './namedThings';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and these character tests run for every character of the text.
@@ -457,6 +458,8 @@ function linkShortForm(text: string, tokens: readonly Token[], classes: readonly
   // administration", "the Crossley family" name the person in a noun's modifier)
   if (ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) && !t.possessive
     && !NOUN_AFTER.test(text.slice(t.end, t.end + 24))) return undefined;
+  // "get things done in Washington" beside "George Washington": a place's name after a preposition of place is the place
+  if (classes[f.first] === 'place' && !t.possessive && placeWordBefore(text, t.start)) return undefined;
   let entity: string | undefined;
   // (a surname or a middle name before it first: see the one-word names in linkMentions)
   for (const index of indexesByPriority) if (index !== givenNamesOf(indexesByPriority) && (entity = index.before(t.lower, t.start)) !== undefined) break;
