@@ -672,10 +672,19 @@ function wholeNamesJoined(text: string, mentions: PersonMention[]): PersonMentio
   let kept = 0;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    const previous = kept > 0 ? mentions[kept - 1] : undefined;
-    if (previous && previous.entity === m.entity && m.start === previous.end + 1 && text.charCodeAt(previous.end) === 32
-      && previous.text + ' ' + m.text === m.entity) {
-      mentions[kept - 1] = { ...previous, end: m.end, text: m.entity };
+    // (three words or more too: "Ruth", "Bader", "Ginsburg")
+    let joined = m.text;
+    let last = i;
+    while (last + 1 < mentions.length && joined.length < m.entity.length) {
+      const next = mentions[last + 1];
+      if (next.entity !== m.entity || next.start !== mentions[last].end + 1 || text.charCodeAt(mentions[last].end) !== 32
+        || !m.entity.startsWith(joined + ' ' + next.text)) break;
+      joined += ' ' + next.text;
+      last++;
+    }
+    if (last > i && joined === m.entity) {
+      mentions[kept++] = { ...m, end: mentions[last].end, text: m.entity };
+      i = last;
       continue;
     }
     mentions[kept++] = m;

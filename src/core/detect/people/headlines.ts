@@ -3,9 +3,9 @@
 import type { LineStats, Token } from './tokenize';
 
 /**
- * Whether a line reads as a title-case headline: capitals only, no numbers, no final full stop, and not a list of
- * names ("Tomas Reyne, Aldo Ferrante, Joel Whitcombe,": two commas or more) or a byline or credit line ("By Ann
- * Hale and Tom Rusk", "(Reporting by Ann Hale; Editing by Tom Rusk)", "Text: Ann Hale | Photos: Tom Rusk", "From Musa
+ * Whether a line reads as a title-case headline: capitals only, no numbers, no final full stop (a question mark may
+ * end it), and not a list of names ("Tomas Reyne, Aldo Ferrante, Joel Whitcombe,": two commas or more) or a byline or
+ * credit line ("By Ann Hale and Tom Rusk", "(Reporting by Ann Hale; Editing by Tom Rusk)", "Text: Ann Hale | Photos: Tom Rusk", "From Musa
  * Kura, Kano", "— Beatriz Sousa Menezes, Lisbon"), which capitalise nothing but names.
  */
 export function headlineLines(text: string, lines: readonly LineStats[]): boolean[] {
@@ -65,10 +65,11 @@ export function inHeadline(token: Token, headlines: readonly boolean[]): boolean
   return headlines[token.line] === true;
 }
 
+/** A full stop after the line's last word ("Did Mike Pence Say That …?" is a headline: a question or a cry ends none). */
 function endsSentence(text: string, from: number): boolean {
   for (let k = from; k < text.length && k < from + 4; k++) {
     const c = text[k];
-    if (c === '.' || c === '!' || c === '?') return true;
+    if (c === '.') return true;
     if (c === '\n' || c === '\r') return false;
   }
   return false;

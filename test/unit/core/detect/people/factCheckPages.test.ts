@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { people } from './peopleFixtures';
+
+// Issue 14, read on fact-check pages, whose headings ask in title case what the body then says ("Did … Say …?"). All
+// names are made up.
+describe('people: fact-check pages with title-case questions for headings', () => {
+  it('a title-case question is a headline: its verbs join no name, and its names are those the body proves', () => {
+    assert.deepEqual(people('# Did Senator Alma Reyes Say That Only Guilty People Hire Lawyers?\n\nSenator Alma Reyes said only guilty people hire lawyers.\n'),
+      [['Alma Reyes', 'Alma Reyes'], ['Alma Reyes', 'Alma Reyes']]);
+    assert.deepEqual(people('# Did Reyes Ban Face Veils in Harlow?\n\nGovernor Tom Reyes signed no such order.\n'),
+      [['Reyes', 'Tom Reyes'], ['Tom Reyes', 'Tom Reyes']]);
+    // words of the language in capitals there name no one
+    assert.deepEqual(people('# Did a Harlow Doctor Say the Flu Shot Is Causing an Outbreak?\n\nNo doctor said so.\n'), []);
+  });
+
+  it('a headline\'s words that spell a whole name of three words are one mention of it', () => {
+    assert.deepEqual(people('# What Ruth Vance Okafor Said About the Budget\n\nRuth Vance Okafor said the budget was balanced.\n'),
+      [['Ruth Vance Okafor', 'Ruth Vance Okafor'], ['Ruth Vance Okafor', 'Ruth Vance Okafor']]);
+  });
+});
