@@ -788,12 +788,12 @@ const NAMED_AFTER_ONE_WORD = new Set(['building', 'wing', 'hall', 'school', 'aca
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he(?:[ \t]{1,2}\p{Ll}[\p{Ll}'’-]*){0,2}[ \t]{1,2}$/u;
 
 const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet',
-  'conjecture', 'hypothesis', 'lemma']);
+  'conjecture', 'hypothesis', 'lemma', 'effect']);
 /** Of those, what a full name's possessive names too: "Lou Gehrig's disease". */
 const ILLNESSES = new Set(['disease', 'syndrome']);
 /** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */
 const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson', 'conjecture', 'hypothesis', 'lemma',
-  'inequality', 'law', 'scale']);
+  'inequality', 'law', 'scale', 'effect']);
 
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
 const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);
