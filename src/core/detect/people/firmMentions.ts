@@ -163,11 +163,11 @@ function personAfterPossessive(text: string, t: Token): boolean {
 const RELATIVE_AFTER = /^['’]s?[ \t]{1,2}(?:wife|husband|widow|widower|(?:girl|boy)friend|fianc[eé]e?|(?:grand)?(?:son|daughter)s?|mother|father|brothers?|sisters?|parents|(?:grand)?children|family|agent|death|funeral|birth)\b/;
 
 /** "'s lead drug", "'s vaccine", "'s streaming service", "'s subscribers", "'s revenue": a firm's products, customers or
- *  results after a possessive, one word between at most. */
+ *  results after a possessive, one word between at most; or the places it runs ("'s four hospitals", "'s restaurants"). */
 function productAfterPossessive(text: string, t: Token): boolean {
   return t.possessive && DRUG_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 40));
 }
-const DRUG_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:drugs?|vaccines?|medicines?|pills?|treatments|(?:streaming|online|cloud|banking|delivery)[ \t]{1,2}services?|subscribers|customers|stores|factories|revenue|profits?|sales)\b/u;
+const DRUG_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:drugs?|vaccines?|medicines?|pills?|treatments|(?:streaming|online|cloud|banking|delivery)[ \t]{1,2}services?|subscribers|customers|stores|factories|revenue|profits?|sales|hospitals|clinics|restaurants|hotels|shops|branches|outlets|plants|mills|warehouses|showrooms|depots)\b/u;
 
 function sharesMove(text: string, t: Token): boolean {
   return t.possessive && SHARES_MOVE.test(text.slice(t.end, t.end + 100));

@@ -13,4 +13,14 @@ describe('people: science, space, weather, arts and food news', () => {
     assert.deepEqual(people('Rohan Tavishi saw it first. Tavishi said the effect was real.'),
       [['Rohan Tavishi', 'Rohan Tavishi'], ['Tavishi', 'Rohan Tavishi']]);
   });
+
+  it('the possessive of a word the article uses as a firm, before the hospitals or restaurants it runs, is the firm\'s', () => {
+    assert.deepEqual(people('Corvane, which runs six clinics, lost money. The deal keeps Corvane\'s clinics open. '
+      + 'The first one was named after Ada Corvane, a nurse.'), [['Ada Corvane', 'Ada Corvane']]);
+    assert.deepEqual(people('Tarrow, which owns 30 restaurants, was sold. The buyer will keep Tarrow\'s four restaurants in Leeds. '
+      + 'Its founder, Nell Tarrow, died in 2001.'), [['Nell Tarrow', 'Nell Tarrow']]);
+    // a person's restaurants where the article shows no firm of the word
+    assert.deepEqual(people('The chef Nell Tarrow opened a bistro. Tarrow\'s restaurants are always full.'),
+      [['Nell Tarrow', 'Nell Tarrow'], ['Tarrow', 'Nell Tarrow']]);
+  });
 });
