@@ -445,6 +445,8 @@ function initialled(entity: string | undefined): string | undefined {
 /** A one-word finding without evidence is a person only as a short form of a name found elsewhere. */
 /** "a ", "an ", "the " right before a word. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he) $/u;
+/** "the " alone right before a word. */
+const THE_BEFORE_WORD = /(?:^|[^\p{L}])[Tt]he $/u;
 /** A lower-case word after, that no function word is, or a slash or hyphen and a word: what a name before it modifies
  *  ("the Bush administration", "the Obama/Clinton policy", "the Obama-era rules"). */
 const NOUN_AFTER = /^(?:[/-]\p{L}| (?!(?:for|in|at|on|of|to|and|or|but|with|from|by|as|is|was|were|are|has|had|that|which|who|when|after|before|since|award|awards|prize|statuette|nomination|nominations)\b)\p{Ll})/u;
@@ -460,6 +462,9 @@ function linkShortForm(text: string, tokens: readonly Token[], classes: readonly
     && !NOUN_AFTER.test(text.slice(t.end, t.end + 24))) return undefined;
   // "get things done in Washington" beside "George Washington": a place's name after a preposition of place is the place
   if (classes[f.first] === 'place' && !t.possessive && placeWordBefore(text, t.start)) return undefined;
+  // ("the Guggenheim's flagship", "the Frick's garden": "the" before a possessive owns for a museum or a hall named
+  // after the person, never for the person, whose possessive takes no article)
+  if (t.possessive && THE_BEFORE_WORD.test(text.slice(Math.max(0, t.start - 5), t.start))) return undefined;
   let entity: string | undefined;
   // (a surname or a middle name before it first: see the one-word names in linkMentions)
   for (const index of indexesByPriority) if (index !== givenNamesOf(indexesByPriority) && (entity = index.before(t.lower, t.start)) !== undefined) break;

@@ -23,4 +23,12 @@ describe('people: science, space, weather, arts and food news', () => {
     assert.deepEqual(people('The chef Nell Tarrow opened a bistro. Tarrow\'s restaurants are always full.'),
       [['Nell Tarrow', 'Nell Tarrow'], ['Tarrow', 'Nell Tarrow']]);
   });
+
+  it('"the" before a possessive surname names the institution called after the person ("the Vormann\'s new wing")', () => {
+    assert.deepEqual(people('The museum is named after Ilse Vormann, who founded it. The Vormann\'s new wing opens in May, '
+      + 'and the Vormann\'s director said it was overdue.'), [['Ilse Vormann', 'Ilse Vormann']]);
+    // the person's possessive with no article stays hers
+    assert.deepEqual(people('Ilse Vormann founded the museum. In 1960 Vormann\'s son sold it.'),
+      [['Ilse Vormann', 'Ilse Vormann'], ['Vormann', 'Ilse Vormann']]);
+  });
 });
