@@ -21,6 +21,8 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): Wor
       classes[i] = classifyWord(t.lower, lex, false);
       continue;
     }
+    // (the Welsh "Ap" the tokenizer kept before a surname: "Gwenllian Ap Rhys")
+    if (t.lower === 'ap') { classes[i] = 'particle'; continue; }
     let c = seen.get(t.lower);
     if (c === undefined) { c = classifyWord(t.lower, lex, true); seen.set(t.lower, c); }
     // "by Gergely Szakacs": an unknown word shaped like an adverb is one only where a sentence may open with it

@@ -15,8 +15,18 @@ export function skippedWordIsName(text: string, w: string, start: number, end: n
     || (MONTH_GIVEN_NAMES.has(w) && monthIsGivenName(text, start, end, lex))
     || (w === 'a' && scorecardInitial(text, start, end))
     || (w === 'les' && lesIsGivenName(text, start, end, lex))
-    || ((w === 'thu' || w === 'an') && vietnameseSyllableAfter(text, start, end));
+    || ((w === 'thu' || w === 'an') && vietnameseSyllableAfter(text, start, end))
+    || (w === 'ap' && welshParticle(text, start, end));
 }
+
+/**
+ * "Gwenllian Ap Rhys", "Ap Rhys said": the Welsh "ap" ("son of") written with its capital, as many families write it,
+ * opening a surname; not the news agency, which is written "AP".
+ */
+function welshParticle(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start + 1) === 112 /* p */ && CAPITALISED_WORD_AFTER.test(text.slice(end, end + 3));
+}
+const CAPITALISED_WORD_AFTER = /^ \p{Lu}\p{Ll}/u;
 
 /**
  * Family names of Vietnam, written first and followed by two or three syllables of the middle and given names ("Le Thi

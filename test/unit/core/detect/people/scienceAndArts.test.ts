@@ -31,4 +31,9 @@ describe('people: science, space, weather, arts and food news', () => {
     assert.deepEqual(people('Ilse Vormann founded the museum. In 1960 Vormann\'s son sold it.'),
       [['Ilse Vormann', 'Ilse Vormann'], ['Vormann', 'Ilse Vormann']]);
   });
+
+  it('the Welsh "Ap" written with its capital opens the surname ("Gwenllian Ap Rhys", "Ap Rhys said")', () => {
+    assert.deepEqual(people('The poet Eluned Ap Gwynfor won the prize. Ap Gwynfor, 57, said she was pleased, AP reported.'),
+      [['Eluned Ap Gwynfor', 'Eluned Ap Gwynfor'], ['Ap Gwynfor', 'Eluned Ap Gwynfor']]);
+  });
 });
