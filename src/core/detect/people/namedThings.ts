@@ -164,7 +164,8 @@ export function holidayNamedAt(text: string, start: number, firstWord: string): 
 
 /** Words of the land that end a place's name, and are surnames as well ("Tom Ridge", "Ana Forest"). */
 const LANDFORMS = new Set(['ridge', 'creek', 'hollow', 'canyon', 'cove', 'glen', 'bluff', 'bluffs', 'mesa', 'butte', 'peak',
-  'hills', 'forest', 'beach', 'meadow', 'knoll', 'crossing']);
+  'hills', 'forest', 'beach', 'meadow', 'knoll', 'crossing', 'crater', 'caldera', 'basin', 'gorge', 'trench', 'plateau', 'reef',
+  'atoll', 'fjord']);
 
 /** "Cedar Ridge", "Harmon Creek": two or more words ending in a word of the land, the first no given name or title. */
 export function landformName(tokens: readonly Token[], classes: readonly WordClass[], part: { first: number; last: number; titled: boolean }): boolean {

@@ -36,4 +36,10 @@ describe('people: science, space, weather, arts and food news', () => {
     assert.deepEqual(people('The poet Eluned Ap Gwynfor won the prize. Ap Gwynfor, 57, said she was pleased, AP reported.'),
       [['Eluned Ap Gwynfor', 'Eluned Ap Gwynfor'], ['Ap Gwynfor', 'Eluned Ap Gwynfor']]);
   });
+
+  it('a crater, a basin or a gorge ending a name of unfamiliar words is a place', () => {
+    assert.deepEqual(people('The rover has explored Tarvesk Crater since 2021 and will drive to Ondravel Basin next.'), []);
+    // a given name before it keeps the person
+    assert.deepEqual(people('Ana Basin said she would go.'), [['Ana Basin', 'Ana Basin']]);
+  });
 });
