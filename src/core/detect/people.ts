@@ -344,7 +344,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     const before = wordBefore(text, tokens[part.first].start);
     const after = wordAfter(text, tokens[part.last].end);
     if (landformName(tokens, classes, part) || namesakeAfterPlaceNoun(tokens, part, before.word, after.word) || sportsBody(tokens, classes, part)) {
-      findings.push({ first: part.first, last: part.last, person: false });
+      // (a thing's name: one word there, "Chez Odette", is no short form of the chef Odette Marchand, and two, "Maison
+      // Kayser", no full name of a person of its last word)
+      findings.push({ first: part.first, last: part.last, person: false, thing: true });
       continue;
     }
     // "Florence + the Machine", "Ada + Oak": a name joined by a plus sign names a band or a brand, no short form of

@@ -112,7 +112,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   // "Naina Yeltsin" beside "Boris Yeltsin": an unproven full name that shares a proven surname is a relative.
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    if (f.person || f.firm || f.first === f.last || classes[f.first] === 'common' || classes[f.first] === 'place') continue;
+    if (f.person || f.firm || f.thing || f.first === f.last || classes[f.first] === 'common' || classes[f.first] === 'place') continue;
     if (classes[f.first] === 'initial' || wordCount(f) < 2
       || surnames.resolve(tokens[f.last].lower, tokens[f.first].start) === undefined) continue;
     // ("bought the Palacio Almeida" beside "Duarte Almeida": what "the" stands before is a thing named after the family,
@@ -162,7 +162,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   const fullOfBare = new Map<string, string | null>();
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    if (f.person || f.firm || entityOf[i] !== undefined || f.first === f.last || f.last - f.first > 2) continue;
+    if (f.person || f.firm || f.thing || entityOf[i] !== undefined || f.first === f.last || f.last - f.first > 2) continue;
     const c = classes[f.first];
     if (c === 'common' || c === 'place' || c === 'initial' || c === 'particle') continue;
     const single = singles.resolve(tokens[f.last].lower, tokens[f.first].start);

@@ -192,10 +192,15 @@ const PLACE_NOUNS_BEFORE = new Set(['universidad', 'universidade', 'università'
   'fondazione', 'teatro', 'théâtre', 'museo', 'musée', 'museu', 'biblioteca', 'bibliothèque', 'palazzo', 'palacio', 'palais',
   'estación', 'estação', 'gare', 'torre', 'ponte', 'puente', 'pont', 'paseo', 'rambla', 'boulevard', 'quai',
   // and other languages' streets, lakes and saints: "Jalan Sudirman", "Lough Corrib", "Agios Nikolaos", "Szent István"
-  'jalan', 'lough', 'loch', 'agios', 'agia', 'ayios', 'szent', 'sankt', 'vila', 'rua', 'kampung']);
+  'jalan', 'lough', 'loch', 'agios', 'agia', 'ayios', 'szent', 'sankt', 'vila', 'rua', 'kampung',
+  // and houses, restaurants and institutes French or German English keeps before a name: "Chez Odette", "Maison Kayser"
+  'chez', 'maison', 'ristorante', 'trattoria', 'osteria', 'ospedale', 'klinikum', 'akademie', 'académie', 'hochschule',
+  'politecnico', 'observatoire', 'observatorio']);
 /** Nouns of streets and squares that other languages put after the name they take: "Bartók Béla út", "Anna Nagar". */
 const PLACE_NOUNS_AFTER = new Set(['utca', 'út', 'tér', 'körút', 'ulica', 'ulitsa', 'straat', 'gracht', 'laan', 'plein',
-  'strasse', 'straße', 'gasse', 'platz', 'allee', 'caddesi', 'sokak', 'bulvarı', 'marg', 'nagar', 'chowk']);
+  'strasse', 'straße', 'gasse', 'platz', 'allee', 'caddesi', 'sokak', 'bulvarı', 'marg', 'nagar', 'chowk',
+  // and the institutes, universities and hospitals Scandinavian names end in: "Karolinska Institutet"
+  'institutet', 'instituttet', 'universitetet', 'sjukhuset', 'sykehuset', 'högskolan', 'museet', 'stiftung']);
 
 /** Whether the name of `part` is a place's or a body's, after (or opening with) such a noun, or before (or ending with)
  *  a street's; `before` and `after` are the words beside it (wordBefore, wordAfter). */

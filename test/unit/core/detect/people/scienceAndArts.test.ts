@@ -42,4 +42,11 @@ describe('people: science, space, weather, arts and food news', () => {
     // a given name before it keeps the person
     assert.deepEqual(people('Ana Basin said she would go.'), [['Ana Basin', 'Ana Basin']]);
   });
+
+  it('"Chez", "Maison" before a name and a Scandinavian "Institutet" after it name a house, a shop or an institute', () => {
+    assert.deepEqual(people('Martine Varnier cooks at Chez Martine in Bristol; at Chez Martine, Varnier said, nothing is frozen.'),
+      [['Martine Varnier', 'Martine Varnier'], ['Varnier', 'Martine Varnier']]);
+    assert.deepEqual(people('Maison Tervel, founded by baker Luc Tervel, has 20 shops.'), [['Luc Tervel', 'Luc Tervel']]);
+    assert.deepEqual(people('Researchers at the Halvmoska Institutet said on Tuesday the drug worked.'), []);
+  });
 });
