@@ -145,6 +145,7 @@ village town city region province district port river mountain valley island pen
 film movie book novel album song opera musical series show programme program operation exercise index
 site website blog podcast outlet band bands choir orchestra ensemble
 architects solicitors accountants auditors consultants auctioneers
+brokerage brokerages dealership
 brands labels
 `.trim().split(/\s+/);
 
@@ -154,7 +155,7 @@ daily weekly newspaper magazine agency television broadcaster channel website ai
 group company corporation bank party club team province region district river mountain island bridge square port
 airline airlines shares share stock stocks index prize award trophy cup operation brand shares
 flight flights jet jets plant factory headquarters campus subsidiary spokesman spokeswoman spokesperson
-telescope probe spacecraft satellite capsule observatory lander consortium
+telescope probe spacecraft satellite capsule observatory lander consortium rover orbiter
 people residents citizens court courts authorities officials police troops embassy economy border coast
 laboratory laboratories mill mills refinery refineries brewery distillery shipyard foundry warehouse
 bridges airports hospitals stadiums universities colleges schools hotels prisons tunnel tunnels

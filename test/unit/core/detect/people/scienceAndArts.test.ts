@@ -49,4 +49,10 @@ describe('people: science, space, weather, arts and food news', () => {
     assert.deepEqual(people('Maison Tervel, founded by baker Luc Tervel, has 20 shops.'), [['Luc Tervel', 'Luc Tervel']]);
     assert.deepEqual(people('Researchers at the Halvmoska Institutet said on Tuesday the drug worked.'), []);
   });
+
+  it('a name right before "rover" or "orbiter" names the vehicle, and "the brokerage" before a name a firm', () => {
+    assert.deepEqual(people('The agency\'s Edith Marrow rover will drill two metres down. The Edith Marrow rover passed its tests, '
+      + 'and the Kaspar Lind orbiter will relay its data.'), []);
+    assert.deepEqual(people('Prices fell 4%, according to the brokerage Dalton Elmore.'), []);
+  });
 });
