@@ -518,7 +518,10 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       if (title >= 0) vehicles.add(tokens[title].lower + ' ' + key);
       if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
     }
-    if (evidence.titled || evidence.acted) { roleShown.add(key); roleShown.add(tokens[part.last].lower); }
+    // ("founded by baker Eric Kayser": who founded a firm is its founder, though the firm lists hold his name as the firm's)
+    if (evidence.titled || evidence.acted || (part.last > part.first && FOUNDED_BY_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))) {
+      roleShown.add(key); roleShown.add(tokens[part.last].lower);
+    }
     const personRole = evidence.titled && !FIRMS_ARE_TOO.has(before.word);
     if (evidence.acted || personRole) personRoleShown.add(key);
     const pronounKind = personalPronoun(text, tokens, part.last) ?? clausePronoun(text, tokens, part.first, part.last, lex);
@@ -802,6 +805,9 @@ const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent'
 
 /** "the Spirit of ", "the Pride of ": a capitalised word of the language and "of" after "the". */
 const NAMED_OF_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\p{Ll}+[ \t]{1,2}of[ \t]$/u;
+
+/** "founded by ", "co-founded by the baker ": who founded something, right before a name. */
+const FOUNDED_BY_BEFORE = /(?:^|[^\p{L}-])(?:co-)?founded[ \t]{1,2}by(?:[ \t]{1,2}(?:the|his|her|its))?(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}$/u;
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
 

@@ -55,4 +55,10 @@ describe('people: science, space, weather, arts and food news', () => {
       + 'and the Kaspar Lind orbiter will relay its data.'), []);
     assert.deepEqual(people('Prices fell 4%, according to the brokerage Dalton Elmore.'), []);
   });
+
+  it('a name the firm lists hold is the founder\'s after "founded by", with a trade between or none', () => {
+    assert.deepEqual(people('The chain was founded by baker Eric Kayser in 1996.'), [['Eric Kayser', 'Eric Kayser']]);
+    // (the listed firm with nothing personal said of it stays the firm)
+    assert.deepEqual(people('Edward Jones raised its fees on Monday.'), []);
+  });
 });
