@@ -137,6 +137,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
     else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
+    // "a U.S. Marine", "U.N. envoy": a country's or a body's letters are no initials of a name
+    else if (classes[i] === 'initial' && i + 1 < tokens.length && classes[i + 1] === 'initial' && tokens[i + 1].start === tokens[i].end + 1
+      && lex.places.has(text.slice(tokens[i].start, tokens[i + 1].end + 1).toLowerCase())) { classes[i] = 'place'; classes[i + 1] = 'place'; }
     // "Roe V. Wade", "Orr V. Kell": a "V." written in capitals between two names after no given name is "versus", a
     // case's name, and no middle initial ("Rohit V. Kumar")
     else if (tokens[i].text === 'V' && tokens[i].shape === 'initial' && i > 0 && i + 1 < tokens.length && classes[i - 1] !== 'given'
@@ -313,7 +316,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       if (classes[alone] === 'title' || classes[alone] === 'org') {
         // "Ford, 61, had not …", "Ford said he …": something only a person has makes a person's surname of a firm's word
         // (not after "the": "told the Courier that he …" is a newspaper's)
-        const self = classes[alone] === 'org' && alone === run.last && wordBefore(text, tokens[alone].start).word !== 'the'
+        // (nor after "on": "wrote on Twitter that he would resign" is a platform's)
+        const self = classes[alone] === 'org' && alone === run.last && !ARTICLE_OR_ON.has(wordBefore(text, tokens[alone].start).word)
           && (ageAfter(text, tokens[alone]) || personalUse(text, tokens, alone) || appositiveWho(text, tokens[alone]));
         if (self) personal.add(tokens[alone].lower);
         // ("The computer maker Dell Technologies said" beside "Michael Dell": a word before a corporate word of its run is
@@ -914,6 +918,7 @@ function pronounI(text: string, t: Token, adjacentBefore: Token | undefined, lex
     && !(adjacentBefore && (lex.givenNames.has(adjacentBefore.lower) || SOVEREIGNS.has(wordBefore(text, adjacentBefore.start).word)));
 }
 const PRONOUN_I_AFTER = new Set(['and', 'or', 'than', 'nor']);
+const ARTICLE_OR_ON = new Set(['the', 'on']);
 /** Titles before a regnal name ("King Baudouin I born"). */
 const SOVEREIGNS = new Set(['king', 'queen', 'pope', 'emperor', 'empress', 'tsar', 'czar', 'sultan', 'shah', 'kaiser', 'prince', 'princess', 'pharaoh', 'patriarch']);
 

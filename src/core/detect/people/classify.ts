@@ -87,7 +87,7 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (lex.neverNames.has(w)) return 'never';
   if (lex.titles.has(w) || (lex.roleNouns.has(w) && !lex.givenNames.has(w) && !lex.surnames.has(w))) return 'title';
   if (PLURAL_TITLES.has(w)) return 'title';
-  if (lex.nonPersonWords.has(w) || lex.organisations.has(w) || MUSICAL_FORMS.has(w)) return 'org';
+  if (lex.nonPersonWords.has(w) || lex.organisations.has(w) || MUSICAL_FORMS.has(w) || organisationPlural(w, lex)) return 'org';
   if (lex.demonyms.has(w)) return 'demonym';
   if (lex.givenNames.has(w)) return 'given';
   // "Wang Donghai", "Kim Jong-un": a family name that opens the name, as a given name opens Western ones
@@ -149,6 +149,19 @@ const ABSTRACT_PLURAL = /(?:tions|sions|ments)$/;
 const ADVERB_SHAPE = /^[a-z]{4,}ly$/;
 
 /** "Eagles", "Marines", "Newspapers": plurals of ordinary words name teams and groups, not people. */
+/**
+ * "Churches", "Hospitals", "Academies": the plural of an institution's word ("Christian Churches", "Trump Towers"), which
+ * no surname is (as "Rivers", "Parkes", "Fields" and "Banks" of the land's and the firms' words are).
+ */
+function organisationPlural(w: string, lex: PeopleLexicon): boolean {
+  if (w.length < 5 || w.charCodeAt(w.length - 1) !== 115 /* s */ || lex.givenNames.has(w) || lex.surnames.has(w)) return false;
+  const stem = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('hes') ? w.slice(0, -2) : w.slice(0, -1);
+  return INSTITUTION_NOUNS.has(stem) && lex.nonPersonWords.has(stem);
+}
+const INSTITUTION_NOUNS = new Set(['church', 'school', 'hospital', 'academy', 'university', 'college', 'clinic', 'museum', 'library',
+  'ministry', 'agency', 'council', 'committee', 'association', 'society', 'federation', 'foundation', 'institute', 'mosque',
+  'temple', 'cathedral', 'tower', 'project', 'county', 'hotel', 'prison', 'stadium', 'court', 'department']);
+
 function isCommonPlural(w: string, lex: PeopleLexicon): boolean {
   if (w.length < 4 || w.charCodeAt(w.length - 1) !== 115 /* s */) return false;
   const stem = w.slice(0, -1);

@@ -76,7 +76,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   }
   // "24-year-old Harwick midfielder Tom Brannagh": the age is the person's after the role, not the club's before it
   // ("Mr. Lozier", "Sen. Okafor": a short title with its full stop, which the word before cannot read, counts too)
+  // (not of the noun it describes, capitalised in a title: "a 9-Year-Old Girl")
   const aged = isAged(lowerBefore) && !lex.roleNouns.has(lowerAfter) && !lex.titles.has(lowerAfter)
+    && !(part.first === part.last && PERSON_NOUNS.has(tokens[part.first].lower))
     || abbreviatedTitleBefore(text, tokens[part.first].start);
   // "the town of Bou Saada", "Ashcombe, Mass.", "its Molly Crisp bars": a place, or what a firm has, wherever else it stands
   const placeShown = ((lowerBefore === 'of' || lowerBefore === 'for') && placeNounBeforeOf(text, tokens[part.first].start, lowerBefore, lex))

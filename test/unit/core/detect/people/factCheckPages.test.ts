@@ -17,4 +17,14 @@ describe('people: fact-check pages with title-case questions for headings', () =
     assert.deepEqual(people('# What Ruth Vance Okafor Said About the Budget\n\nRuth Vance Okafor said the budget was balanced.\n'),
       [['Ruth Vance Okafor', 'Ruth Vance Okafor'], ['Ruth Vance Okafor', 'Ruth Vance Okafor']]);
   });
+
+  it('a platform after "on", a country\'s letters, a described noun and an institution\'s plural name no one', () => {
+    assert.deepEqual(people('Tom Hale wrote on Facebook that he would resign.'), [['Tom Hale', 'Tom Hale']]);
+    assert.deepEqual(people('A U.S. Marine was detained at the border.'), []);
+    assert.deepEqual(people('Police said a 9-Year-Old Girl was found safe.'), []);
+    assert.deepEqual(people('All Christian Churches in Harlow have closed.'), []);
+    // a surname that is the plural of the land's word stays a name
+    assert.deepEqual(people('Mickey Rivers joined him.'), [['Mickey Rivers', 'Mickey Rivers']]);
+    assert.deepEqual(people('Gerald Ford said he would run.'), [['Gerald Ford', 'Gerald Ford']]);
+  });
 });
