@@ -106,6 +106,9 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
     const c = classifyWord(plain, lex, familyFirst);
     return c === 'never' ? 'unknown' : c;
   }
+  // "Governor-General", "Attorney-General", "Secretary-General", "Vice-Chancellor": an office written as a compound of
+  // titles (or a title after "vice", "deputy" …) is a title as its last word is
+  if (w.includes('-') && titleCompound(w, lex)) return 'title';
   if (w.includes('-') && commonCompound(w, lex)) return 'common';
   // "Microelectronics", "Biopharmaceuticals", "Geosystems": a sector's word with a prefix is a firm's word as it is
   // (the firm lists' own words, "lifesciences", are read by their rules)
@@ -124,6 +127,17 @@ function givenCompound(w: string, lex: PeopleLexicon): boolean {
   if (hyphen < 2 || w.indexOf('-', hyphen + 1) >= 0 || w.length - hyphen < 3) return false;
   const a = w.slice(0, hyphen), b = w.slice(hyphen + 1);
   return lex.givenNames.has(a) && lex.givenNames.has(b) && !(lex.commonWords.has(a) && lex.commonWords.has(b));
+}
+
+/** Words that open an office's compound before a title: "Vice-President", "Deputy-Governor", "Lieutenant-Colonel". */
+const OFFICE_PREFIXES = new Set(['vice', 'deputy', 'acting', 'lieutenant', 'under', 'assistant', 'associate', 'co']);
+/** "governor-general", "attorney-general", "vice-president": an office of two words (a surname among them: "Baron-Cohen"). */
+function titleCompound(w: string, lex: PeopleLexicon): boolean {
+  const hyphen = w.indexOf('-');
+  if (hyphen < 2 || w.indexOf('-', hyphen + 1) >= 0) return false;
+  const a = w.slice(0, hyphen), b = w.slice(hyphen + 1);
+  const office = (p: string) => (lex.titles.has(p) || lex.roleNouns.has(p)) && !lex.givenNames.has(p);
+  return office(b) && (OFFICE_PREFIXES.has(a) || office(a)) && !(lex.surnames.has(a) && lex.surnames.has(b));
 }
 
 /** "Forward-Looking", "Long-Term", "Well-Known": a compound of words of the language, none of them a name's. */

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+// Parliaments and parties, armed forces, churches and courts: each rule with sentences it must read and sentences it
+// must leave alone. All names are made up.
+const people = (text: string): string[][] => detectPeople(text).map(p => [p.text, p.entity]);
+
+describe('people: politics, the forces, churches and courts', () => {
+  it('an office written as a compound of titles is a title before the name, not part of it', () => {
+    assert.deepEqual(people('Governor-General Tess Harland will swear in the new ministers on Monday.'), [['Tess Harland', 'Tess Harland']]);
+    assert.deepEqual(people('Shadow Attorney-General Ewan Drummore said the opposition backed both judges.'),
+      [['Ewan Drummore', 'Ewan Drummore']]);
+    assert.deepEqual(people('Vice-Chancellor Ruth Okoli opened the library.'), [['Ruth Okoli', 'Ruth Okoli']]);
+    // a double-barrelled surname of two titles' words that are surnames too stays a name
+    assert.deepEqual(people('Professor Ada Baron-Cohen said the study was small.'), [['Ada Baron-Cohen', 'Ada Baron-Cohen']]);
+  });
+});
