@@ -556,7 +556,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // ("the 450-seat Verkhovna Rada", "the 15-nation Halvic Council": unfamiliar words after a body's count are its name)
     const strength = evidence.organisationContext || countedBodyBefore(text, tokens[part.first].start) ? 'none'
       : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part)) ? 'strong'
-        : personhood(tokens, classes, part, evidence, lex);
+        : personhood(text, tokens, classes, part, evidence, lex);
     // ("Dolores Live at Red Rocks" took $4 million: a work's title in quotes, whose words name no one)
     const finding: NameFinding = joinedSecond || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
       ? { first: part.first, last: part.last, person: false }
@@ -941,7 +941,7 @@ function cannotStandAlone(token: Token, c: WordClass): boolean {
  * A name's own evidence, weighed: 'strong' cues (title, given name, "said", an age) suffice alone; a bare pair of
  * unfamiliar capitalised words is 'weak' and is dropped where the same words elsewhere name an organisation.
  */
-function personhood(tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence, lex: PeopleLexicon):
+function personhood(text: string, tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence, lex: PeopleLexicon):
   'strong' | 'weak' | 'none' {
   if (ev.words >= 2 || ev.hasInitial) {
     // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
@@ -982,6 +982,10 @@ function personhood(tokens: readonly Token[], classes: readonly WordClass[], par
   if (part.titled && STYLE_ENDINGS.has(tokens[part.first].lower)) return 'none';
   // "the Sailor Revolt", "a Captain Cup final": an ordinary word after a capitalised role (not "Mr", "President")
   if (part.titled && c === 'common' && !ev.personTitle && !ev.reported && !ev.appositive) return 'none';
+  // "Chief of the General Staff", "the Judge Advocate": after "the", a person's title before an ordinary word is the
+  // first word of a body's or an office's name ("the General Staff"), as no title and surname are written after "the"
+  if (part.titled && c === 'common' && part.first > 0 && classes[part.first - 1] === 'title' && !ev.appositive
+    && !tokens[part.first - 1].sentenceStart && wordBefore(text, tokens[part.first - 1].start).word === 'the') return 'none';
   // "the Mariners, who won", "the Rangers": a word of the language after "the", "in", "at", or a plural after "the",
   // names a team or a group
   if (!ev.titled && ((c === 'common' && ev.placeLead) || (ev.afterThe && c === 'unknown' && tokens[part.first].lower.endsWith('s')))) return 'none';

@@ -14,4 +14,11 @@ describe('people: politics, the forces, churches and courts', () => {
     // a double-barrelled surname of two titles' words that are surnames too stays a name
     assert.deepEqual(people('Professor Ada Baron-Cohen said the study was small.'), [['Ada Baron-Cohen', 'Ada Baron-Cohen']]);
   });
+
+  it('a title and an ordinary word after "the" name a body or an office, no person', () => {
+    assert.deepEqual(people('Brigadier Ola Brandvik became Chief of the General Staff in June.'), [['Ola Brandvik', 'Ola Brandvik']]);
+    assert.deepEqual(people('The General Staff said the drill had gone well.'), []);
+    // a title before a surname that is a word, with no "the", stays a person
+    assert.deepEqual(people('She met General Rose at the base.'), [['Rose', 'Rose']]);
+  });
 });
