@@ -555,7 +555,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // ("Chidi Okafor reached his first final": a full name of words no list knows, and "his" or "her" after its verb)
     // ("the 450-seat Verkhovna Rada", "the 15-nation Halvic Council": unfamiliar words after a body's count are its name)
     const strength = evidence.organisationContext || countedBodyBefore(text, tokens[part.first].start) ? 'none'
-      : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part)) ? 'strong'
+      : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part))
+        || (part.last > part.first && officeOfPlaceApposed(text, tokens[part.first].start, tokens[part.last], lex)) ? 'strong'
         : personhood(text, tokens, classes, part, evidence, lex);
     // ("Dolores Live at Red Rocks" took $4 million: a work's title in quotes, whose words name no one)
     const finding: NameFinding = joinedSecond || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
@@ -844,6 +845,21 @@ function roleInApposition(text: string, start: number, last: Token, lex: PeopleL
   const m = ROLE_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   const close = text.charCodeAt(last.end);
   return m !== null && lex.roleNouns.has(m[1]) && (close === 44 || close === 46 || close === 59);
+}
+
+/** "the Bishop of Leicester, ", "the mayor of Bexley and Sidcup, ": an office held of a place, set off by a comma. */
+const OFFICE_OF_PLACE_COMMA_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3},[ \t]{1,2}$/u;
+
+/**
+ * "The Bishop of Leicester, Martyn Snow, joined …": a name set off by commas right after an office held of a place is
+ * the office holder's, whatever its words (not an office firms hold too: "the owner of Harwick, Kestrel Dynamics,").
+ */
+function officeOfPlaceApposed(text: string, start: number, last: Token, lex: PeopleLexicon): boolean {
+  if (text.charCodeAt(start - 2) !== 44 /* , */ || last.possessive || text.charCodeAt(last.end) !== 44) return false;
+  const m = OFFICE_OF_PLACE_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 70), start));
+  if (m === null) return false;
+  const office = m[1].toLowerCase();
+  return (lex.titles.has(office) || lex.roleNouns.has(office)) && !FIRMS_ARE_TOO.has(office);
 }
 
 /** "founded in 1934 by", "set up by": the name after it is the founder, a person (a firm founded by a firm has its suffix). */

@@ -21,4 +21,12 @@ describe('people: politics, the forces, churches and courts', () => {
     // a title before a surname that is a word, with no "the", stays a person
     assert.deepEqual(people('She met General Rose at the base.'), [['Rose', 'Rose']]);
   });
+
+  it('a name set off by commas after an office held of a place is the office holder', () => {
+    assert.deepEqual(people('The Bishop of Wexcombe, Tobin Frost, joined worshippers for Friday prayers.'), [['Tobin Frost', 'Tobin Frost']]);
+    assert.deepEqual(people('Rabbi Mira Salt and the Dean of Harwick, Osric Lamb, led a vigil.'),
+      [['Mira Salt', 'Mira Salt'], ['Osric Lamb', 'Osric Lamb']]);
+    // an office firms hold too names no person
+    assert.deepEqual(people('The owner of Harwick, Kestrel Dynamics, said it would sell.'), []);
+  });
 });
