@@ -337,6 +337,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (SAINT_BEFORE.test(lead) || shipPrefixBefore(lead) || datelineAgency(text, tokens[part.first].start, tokens[part.last].end)
       || creditOutlet(text, tokens[part.first].start, tokens[part.last].end)
       || (lead.endsWith('of ') && NAMED_OF_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
+      // (a ship's name of two words or more is a vessel's elsewhere too, where nothing personal is said of it)
+      if (part.last > part.first && shipPrefixBefore(lead)) vehicles.add(nameKey(tokens, part));
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -655,6 +657,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
         && classes[f.first] !== 'initial' && !personal.has(key) && !personRoleShown.has(key)) { f.person = false; f.firm = true; }
     }
   }
+  if (vehicles.size > 0) vesselsCalledBySurname(text, tokens, findings, vehicles, titledFindings);
   namedAfterTwoPeople(text, tokens, findings, personal, ownEvidence);
   modelNames(text, tokens, classes, findings, personal, titledFindings);
   numberedLineUps(text, tokens, classes, findings);
@@ -672,6 +675,37 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
   return wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex));
+}
+
+/**
+ * "USS Abraham Lincoln … The Lincoln left San Diego in July": a vessel named after a person is called by the last word of
+ * its name after "the", as no person is; that word alone there is the vessel (a title before it keeps the person:
+ * "the late Lincoln" has none, "the President Lincoln" is no English).
+ */
+function vesselsCalledBySurname(text: string, tokens: readonly Token[], findings: NameFinding[], vehicles: ReadonlySet<string>,
+  titledFindings: ReadonlySet<NameFinding>): void {
+  const lastWords = new Set<string>();
+  for (const key of vehicles) {
+    const space = key.lastIndexOf(' ');
+    if (space > 0) lastWords.add(key.slice(space + 1));
+  }
+  if (lastWords.size === 0) return;
+  const seen = new Set<number>();
+  for (const f of findings) {
+    if (f.first !== f.last) { for (let k = f.first; k <= f.last; k++) seen.add(k); continue; }
+    seen.add(f.first);
+    if (titledFindings.has(f) || !lastWords.has(tokens[f.first].lower)) continue;
+    const before = wordBefore(text, tokens[f.first].start);
+    if (before.adjacent && before.word === 'the') { f.person = false; f.firm = true; }
+  }
+  // (a bare word no rule read as a finding is linked later as a short form: mark it the vessel's here)
+  for (let k = 0; k < tokens.length; k++) {
+    if (seen.has(k) || !lastWords.has(tokens[k].lower) || tokens[k].shape !== 'capitalised') continue;
+    if (k + 1 < tokens.length && tokens[k + 1].start - tokens[k].end === 1 && !tokens[k].possessive) continue;
+    if (k > 0 && tokens[k].start - tokens[k - 1].end === 1 && !tokens[k - 1].possessive) continue;
+    const before = wordBefore(text, tokens[k].start);
+    if (before.adjacent && before.word === 'the') findings.push({ first: k, last: k, person: false, firm: true });
+  }
 }
 
 /**

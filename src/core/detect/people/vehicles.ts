@@ -14,7 +14,7 @@ import { asciiWordBeforeSpace, wordsAfter } from './words';
 const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\s{1,2}board)(?:\s{1,3}the)?|(?:flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|named|renamed|dubbed|scuttled|scrapped|refitted)\s{1,3}the)\s{1,3}$/u;
 /** A navy's or a merchant ship's prefix right before: "HMS Queen Elizabeth", "USS Gerald R. Ford", "MV Ellen Price" (not
  *  "MS" or "SS", which are initials as often: "MS Dhoni"). */
-const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HDMS|HSwMS|MV|RV)[ \t]{1,2}$/u;
+const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HNoMS|HDMS|HSwMS|ROKS|HTMS|ESPS|FGS|ORP|BRP|KRI|MV|RV)[ \t]{1,2}$/u;
 /** "the locomotive Sir Ambrose Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
 const VEHICLE_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u;
 /** "tug, the ": a noun in lower case, a comma and "the", right before a name. */
@@ -23,6 +23,9 @@ const VESSEL_COMMA_THE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),[ \t]{1,2}the[ \t]{1,2}
 const VESSELS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'liner', 'yacht', 'carrier']);
 /** Right after a name, what only a vehicle does or has done to it: "docked", "was launched in 1936". */
 const VEHICLE_AFTER = /^\s{1,3}(?:docked|berthed|moored|capsized|derailed|taxied|ran\s{1,2}aground|was\s{1,2}(?:launched|scrapped|refitted|decommissioned|mothballed|laid\s{1,2}up|christened|scuttled|withdrawn\s{1,2}from\s{1,2}service|towed|moored|berthed|docked|derailed))\b/u;
+
+const CLASS_AFTER = /^(?:[ \t]|-)class\b/;
+const THE_RIGHT_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}$/u;
 
 /** A vehicle's noun or an airliner's model number, a comma and "named" right before a name. */
 const NAMED_VEHICLE_BEFORE = /(?:^|[^\p{L}\d])(?:jet|plane|aircraft|airliner|ship|vessel|boat|locomotive|engine|train|tanker|ferry|yacht|rocket|spacecraft|satellite|7\d7|A3\d0),[ \t]{1,2}(?:named|called|christened|renamed|dubbed)[ \t]{1,2}$/u;
@@ -35,7 +38,8 @@ export function shipPrefixBefore(before: string): boolean {
   let j = before.length - 1;
   while (j >= before.length - 2 && (before.charCodeAt(j) === 32 || before.charCodeAt(j) === 9)) j--;
   const c = before.charCodeAt(j);
-  return j < before.length - 1 && (c === 83 /* S */ || c === 71 /* G */ || c === 86 /* V */) && SHIP_PREFIX_BEFORE.test(before);
+  return j < before.length - 1 && (c === 83 /* S */ || c === 71 /* G */ || c === 86 /* V */ || c === 80 /* P */ || c === 73 /* I */)
+    && SHIP_PREFIX_BEFORE.test(before);
 }
 
 /**
@@ -59,6 +63,8 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   const t = tokens[last];
   if (t.possessive) return false;
   if (VEHICLE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
+  // "the Collins class", "the Nimitz-class carriers": a class of ships or aircraft named after the first of them
+  if (lead === last && CLASS_AFTER.test(text.slice(t.end, t.end + 7)) && THE_RIGHT_BEFORE.test(before.slice(-5))) return true;
   // "A de Havilland Beaver crashed": "a" before a name, and what aircraft and vehicles do
   if (A_BEFORE.test(before.slice(-4)) && CRASHED_AFTER.test(text.slice(t.end, t.end + 20))) return true;
   return vehicleAppositive(text, t.end);

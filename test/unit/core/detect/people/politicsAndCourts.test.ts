@@ -29,4 +29,16 @@ describe('people: politics, the forces, churches and courts', () => {
     // an office firms hold too names no person
     assert.deepEqual(people('The owner of Harwick, Kestrel Dynamics, said it would sell.'), []);
   });
+
+  it('ships: more navies\' prefixes, a ship called by its last word after "the", a class named after a ship', () => {
+    assert.deepEqual(people('The frigate HNoMS Halvard Brenning joined the group.'), []);
+    assert.deepEqual(people('Polish frigate ORP Tadeusz Wolny arrived on Monday.'), []);
+    assert.deepEqual(people('USS Amos Tarrant is in the region. The Tarrant left San Diego in July. Amos Tarrant, a senator, died in 1961.'),
+      [['Amos Tarrant', 'Amos Tarrant']]);
+    assert.deepEqual(people('The Brennock class, named after Vice Admiral Sir Hugh Brennock, will be retired.'),
+      [['Hugh Brennock', 'Hugh Brennock']]);
+    // the surname alone with no "the" is still the person
+    assert.deepEqual(people('USS Amos Tarrant is in the region. Amos Tarrant, a senator, died in 1961. Tarrant was 80.'),
+      [['Amos Tarrant', 'Amos Tarrant'], ['Tarrant', 'Amos Tarrant']]);
+  });
 });
