@@ -32,7 +32,27 @@ function isListedName(text: string, end: number): boolean {
   while (stop < text.length && stop < end + 4 && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
   if (stop - start > 160) return false;
   const line = text.slice(start, stop);
-  return (stop - start <= 120 && LISTED_NAME.test(line)) || LISTED_WORK.test(line);
+  if ((stop - start <= 120 && LISTED_NAME.test(line)) || LISTED_WORK.test(line)) return true;
+  // a bullet's entry of a name and what it holds ("- Nitin Gadkari – Road Transport and Highways"), or one of two lines
+  // or more in a row of a label and a name ("Foreign Affairs: Musalia Mudavadi")
+  if (BULLET_NAME_DASH.test(line)) return true;
+  return LABEL_NAME.test(line) && (LABEL_NAME.test(lineAround(text, start - 1)) || LABEL_NAME.test(lineAround(text, stop + 1)));
+}
+
+/** "- Piyush Goyal – Commerce and Industry", "* Ana Ruiz: Finance": a list's bullet, a name, a dash or colon, what follows. */
+const BULLET_NAME_DASH = /^[ \t]*[-*•][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+[–—:-][ \t]+\S/u;
+/** "Interior: Kipchumba Murkomen", "Mining and Blue Economy: Hassan Joho": a label, a colon and one to four capitalised
+ *  words that end the line. */
+export const LABEL_NAME = /^[ \t]*(?:[-*•][ \t]+)?[^:\n]{1,40}:[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*$/u;
+
+/** The line holding offset `at` (one of its characters or the break after it); '' outside the text. */
+function lineAround(text: string, at: number): string {
+  if (at < 0 || at >= text.length) return '';
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) start--;
+  let stop = at;
+  while (stop < text.length && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
+  return stop - start > 160 ? '' : text.slice(start, stop);
 }
 
 /** "By", "Reporting by", "Photos by", "Text:", "Court reporter:" … opening a line, after any "(", "*" or "_". */

@@ -113,3 +113,54 @@ export function nameLike(tokens: readonly Token[], classes: readonly WordClass[]
   // (a particle or an initial alone is no name: the "de" of a name the line breaks)
   return words > 0;
 }
+
+/** Before a listed name on its line: a label and a colon ("Interior: "), or a bullet ("- ", "• "). */
+const ENTRY_LABEL_BEFORE = /^[ \t]*(?:[-*•][ \t]+)?[^:\n]{1,40}:[ \t]+$/u;
+const LABEL_OF_A_THING = /\b(?:film|films|movie|album|song|single|book|novel|play|series|show|picture|documentary|record|title|team|club|side|sponsors?|partners?|venue|company|firm|brand|product|winner)\b/iu;
+const ENTRY_BULLET_BEFORE = /^[ \t]*[-*•][ \t]+$/u;
+/** After a name a bullet opens: a dash or a colon and what the person holds ("– Road Transport", ": Finance"). */
+const ENTRY_HOLDS_AFTER = /^[ \t]+[–—:-][ \t]+\S/u;
+
+/**
+ * "Interior: Kipchumba Murkomen / Treasury: John Mbadi / Defence: Soipan Tuya", "- Nitin Gadkari – Road Transport": in a
+ * list of three lines or more in a row, each a label and a name that ends the line (or a bullet, a name and what it
+ * holds), two of them people by their own evidence, every other entry of words a name is made of is a person too.
+ */
+export function namesListedByLine(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
+  let blockLine = -2;
+  let block: NameFinding[] = [];
+  let people = 0;
+  const close = () => {
+    if (block.length >= 3 && people >= 2) {
+      for (const f of block) if (!f.person && !f.firm && f.last > f.first && nameLike(tokens, classes, f)) f.person = true;
+    }
+    block = [];
+    people = 0;
+  };
+  for (const f of findings) {
+    if (!listEntry(text, tokens, f)) continue;
+    const line = tokens[f.first].line;
+    if (line === blockLine) continue;
+    if (line !== blockLine + 1) close();
+    blockLine = line;
+    block.push(f);
+    if (f.person) people++;
+  }
+  close();
+}
+
+function listEntry(text: string, tokens: readonly Token[], f: NameFinding): boolean {
+  const start = tokens[f.first].start;
+  const end = tokens[f.last].end;
+  if (tokens[f.last].possessive) return false;
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 44 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  let lineEnd = end;
+  while (lineEnd < text.length && lineEnd - end <= 80 && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  // (not a label that names a work or a firm: "Best Film: Tarvo Lumen", "Sponsor: Orvane Drift")
+  if (ENTRY_LABEL_BEFORE.test(before)) return /^[ \t]*$/.test(after) && !LABEL_OF_A_THING.test(before);
+  return ENTRY_BULLET_BEFORE.test(before) && ENTRY_HOLDS_AFTER.test(after);
+}

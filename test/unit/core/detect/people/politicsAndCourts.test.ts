@@ -41,4 +41,17 @@ describe('people: politics, the forces, churches and courts', () => {
     assert.deepEqual(people('USS Amos Tarrant is in the region. Amos Tarrant, a senator, died in 1961. Tarrant was 80.'),
       [['Amos Tarrant', 'Amos Tarrant'], ['Tarrant', 'Amos Tarrant']]);
   });
+
+  it('a cabinet listed line by line, a label and a name or a bullet, a name and its brief, lists people', () => {
+    assert.deepEqual(people('Here is the list:\n\nInterior: Kibet Orengo\nTreasury: John Wekesa\nForeign Affairs: Musoga Ndirangu\n'
+      + 'Education: Julia Ombati\nEnergy: Odhiambo Tuyara\n').map(p => p[0]),
+    ['Kibet Orengo', 'John Wekesa', 'Musoga Ndirangu', 'Julia Ombati', 'Odhiambo Tuyara']);
+    assert.deepEqual(people('The full list:\n\n- Ravindra Goyalkar – Road Transport and Highways\n- Piyush Sethuram – Commerce and Industry\n'
+      + '- Dharmesh Pradhanka – Education\n').map(p => p[0]), ['Ravindra Goyalkar', 'Piyush Sethuram', 'Dharmesh Pradhanka']);
+    // a label that names a work or a firm lists no person; a headline with a label stays a headline
+    assert.deepEqual(people('Results:\n\nBest Film: Tarvo Lumen\nBest Actor: Tom Hale\nBest Actress: Ana Ruiz\n').map(p => p[0]),
+      ['Tom Hale', 'Ana Ruiz']);
+    assert.deepEqual(people('Analysis: Kremlin Eyes Grain Deal\n\nMOSCOW - The Kremlin said on Monday that talks would go on.'), []);
+  });
 });
+
