@@ -11,7 +11,7 @@ import { craftOrHorseUse, shipPrefixBefore, vehicleUse } from './people/vehicles
 import { firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
 import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
-import { wordAfter, wordBefore } from './people/words';
+import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
 import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
@@ -355,6 +355,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, thing: true });
       continue;
     }
+    // "at Camp Lejeune", "Fort Bragg", "Port Elizabeth": a base or a place named after a person, no short form of the
+    // person it honours ("Lejeune said" elsewhere may still be)
+    if (baseOrLandBefore(text, tokens[part.first].start, before)) {
+      findings.push({ first: part.first, last: part.last, person: false, thing: true });
+      continue;
+    }
     // "Florence + the Machine", "Ada + Oak": a name joined by a plus sign names a band or a brand, no short form of
     // a person of that name (nor a firm's word for the article's other mentions: "Florence told …" is the singer)
     if (plusAfter(text, tokens[part.last])) continue;
@@ -676,6 +682,19 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
   return wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex));
+}
+
+/** Words that open the names of bases, forts and places of the land before a person's name: "Fort Bragg", "Camp
+ *  Lejeune", "Mount Kenya", "Cape Wrath", "Port Elizabeth", "Lake Victoria". */
+const BASE_OR_LAND_NOUNS = new Set(['fort', 'camp', 'mount', 'cape', 'port', 'lake']);
+
+/** "at Camp Lejeune", "CAMP LEJEUNE, N.C.": such a word capitalised right before the name makes it a place's. */
+function baseOrLandBefore(text: string, start: number, before: NeighbourWord): boolean {
+  if (!before.adjacent || !BASE_OR_LAND_NOUNS.has(before.word)) return false;
+  let k = start - 1;
+  while (k > 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const c = text.charCodeAt(k - before.word.length + 1);
+  return c >= 65 && c <= 90;
 }
 
 /**

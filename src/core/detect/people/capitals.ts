@@ -33,6 +33,9 @@ function capitalParticlesBefore(text: string, start: number, entity: string, lex
   return from;
 }
 
+/** Words in capitals that open a base's or a place's name before a person's: "CAMP LEJEUNE", "FORT BRAGG". */
+const BASE_OR_LAND = new Set(['CAMP', 'FORT', 'MOUNT', 'CAPE', 'PORT', 'LAKE']);
+
 /** The possessive a word in capitals may end in: "HALVERSEN'S". */
 const POSSESSIVE_END = /['’]S$/;
 
@@ -82,6 +85,9 @@ export function namesInCapitals(text: string, found: readonly PersonMention[], l
       }
     }
     const surname = stripPossessive(word[0]);
+    // ("CAMP LEJEUNE, N.C.", "FORT BRAGG": a base or a place named after the person, no mention of him)
+    const previous = k > 0 ? words[k - 1] : undefined;
+    if (previous && previous.index + previous[0].length + 1 === start && BASE_OR_LAND.has(previous[0])) continue;
     const entity = surname.length >= 3 ? bySurname.get(surname.toLowerCase()) : undefined;
     if (entity) {
       // "VAN DER BERGH" of "Pieter van der Bergh": the entity's particles in capitals before the surname are the name's

@@ -53,5 +53,16 @@ describe('people: politics, the forces, churches and courts', () => {
       ['Tom Hale', 'Ana Ruiz']);
     assert.deepEqual(people('Analysis: Kremlin Eyes Grain Deal\n\nMOSCOW - The Kremlin said on Monday that talks would go on.'), []);
   });
+
+  it('a base or a place named after a person ("Camp", "Fort", "Port" before the name) is no mention of the person', () => {
+    assert.deepEqual(people('The case is the third at Camp Harrower this year. The base is named after Lt. Gen. Amos Harrower.'),
+      [['Amos Harrower', 'Amos Harrower']]);
+    assert.deepEqual(people('CAMP HARROWER, N.C. — A captain testified. The base is named after Lt. Gen. Amos Harrower.'),
+      [['Amos Harrower', 'Amos Harrower']]);
+    // the surname alone elsewhere is still the person; a camp in lower case opens no place's name
+    assert.deepEqual(people('Troops at Fort Tolland were told. The fort honours Gen. Ezra Tolland, who died in 1876. Tolland was 59.'),
+      [['Ezra Tolland', 'Ezra Tolland'], ['Tolland', 'Ezra Tolland']]);
+    assert.deepEqual(people('The summer camp Maria Lopez ran has closed.'), [['Maria Lopez', 'Maria Lopez']]);
+  });
 });
 
