@@ -2,7 +2,7 @@
 // deal was signed in March"), which decides the occurrence it resolves to.
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
 import { opensSentence, PAST_FORM, WEEKDAY_STEMS, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
-import { EVENT_AUXILIARY_REACH, futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, type Tense } from './tense';
+import { EVENT_AUXILIARY_REACH, futureAuxiliaryBefore, isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, type Tense } from './tense';
 
 // How many words from a guessed weekday or year the tense word may stand: a weekday belongs to its own verb phrase
 // ("will meet on Thursday"), a day named without its year to its clause ("the deal was signed in March").
@@ -71,6 +71,13 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     && PLUPERFECT_BEFORE.test(clauseBefore)) return 'past';
   // "Monday is a bank holiday", "Friday is the deadline": a weekday said in the present to be something is ahead
   if (floating === 'week' && COPULA_AFTER.test(text.slice(end, end + 5)) && CLAUSE_OPENS.test(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  // "Highs on Saturday could reach 30C", "the vote on Thursday is the moment …": a day in the noun phrase that opens its
+  // clause, before the clause's verb of what is to be, is ahead (a past form in the phrase tells of it: "rain that fell
+  // on Saturday could cause floods")
+  if (floating === 'week' && subjectAheadOfItsVerb(text, start, end)) return 'future';
+  // "The opposition called for a general strike on Wednesday", "declared a five-day holiday from Thursday": an event
+  // called for or declared is called for a day ahead of the calling (not "called for calm on Wednesday")
+  if (floating === 'week' && CALLED_EVENT_BEFORE.test(clauseBefore.slice(-80))) return 'future';
   // "The government declared Thursday a day of national mourning": a day made a holiday is made one ahead of it
   if (floating === 'week' && DAY_OF_AFTER.test(text.slice(end, end + 40)) && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'future';
   // "a federal judge set a June 3 trial date": a day fixed for an event it names is ahead of the fixing
@@ -119,6 +126,33 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     return sentenceTense(text, start, end);
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
+}
+
+/** A verb that calls for or declares an event, the event's noun phrase (a determiner, up to three words, the noun), then
+ *  "on" or "from": "called for a general strike on", "declared a five-day holiday from", "urged a boycott of the vote on". */
+const CALLED_EVENT_BEFORE = /\b(?:called|calling|declared|declaring|proclaimed|urged|urging)\s+(?:for\s+)?(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:strike|walkout|stoppage|shutdown|protest|rally|march|demonstration|boycott|vigil|sit-in|holiday|day\s+of\s+(?:national\s+)?(?:mourning|protest|action|prayer|rest)|vote|ballot|referendum|election|debate|meeting|summit)s?\s+(?:on|from)\s+$/iu;
+
+/** The noun phrase a day closes at its clause's opening, a reporting verb's "that" perhaps before it: "Highs on",
+ *  "the vote on", "said the final round of talks on" (up to six words; its first no preposition or pronoun). */
+const SUBJECT_BEFORE_DAY = /^\s*(?:(?:the|a|an|this|its|their|his|her|our|any)\s+)?(?!(?:on|in|at|by|for|from|to|he|she|it|they|we|i|you|there)\s)(?:[\p{L}'’-]+\s+){1,6}(?:on|for)\s+$/iu;
+
+/** Where the clause a day stands in opens after a reporting verb ("Ministers said (that)"), else its sentence's start. */
+const REPORTED_OPENING = /^.*\b(?:said|says|say|told\s+[\p{L}]+|warned|believes?|added)\s+(?:that\s+)?/iu;
+
+/** A verb of what is to be right after the day: a modal ("could reach", not "could not", "would have"), an arrangement
+ *  or a prospect ("is expected to", "is due", "are set to"), or a copula before a noun ("is the moment"). */
+const AHEAD_VERB_AFTER = /^\s+(?:(?:will|could|may|might|should|would|must)\s+(?!not\b|have\b|never\b)\p{Ll}|(?:is|are)\s+(?:(?:expected|due|set|likely|scheduled|going)\b|(?:the|a|an)\s+(?:moment|chance|time|day|test|deadline|date|opportunity)\b))/u;
+
+/**
+ * Whether the weekday at `start` … `end` closes the noun phrase that opens its clause, and the clause's verb right after
+ * it tells of what is to be: "Highs on Saturday could reach 30C", "Ministers said the vote on Thursday is the moment the
+ * government will be tested", "the match on Sunday is expected to sell out".
+ */
+function subjectAheadOfItsVerb(text: string, start: number, end: number): boolean {
+  if (!AHEAD_VERB_AFTER.test(text.slice(end, end + 40))) return false;
+  const sentence = text.slice(sentenceStartBefore(text, start), start);
+  const clause = sentence.replace(REPORTED_OPENING, '');
+  return SUBJECT_BEFORE_DAY.test(clause) && !(clause.match(/[\p{L}'’-]+/gu) ?? []).some(isPastWord);
 }
 
 /** A phrase added after a comma with no verb of its own up to a day: ", including a concert on", ", with a parade on". */

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Holidays and festivals, fiscal and school periods, decades, anniversaries and the days around them, as news of many
+// desks writes them. Each sentence is made up; each value is what a careful editor reads against the reference date
+// given (its weekday in the comment).
+const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
+
+describe('dates: a weekday in the noun phrase that opens its clause', () => {
+  it('reads the day ahead before a modal or a prospect of its clause ("Highs on Saturday could reach 30C")', () => {
+    // a Wednesday
+    assert.deepEqual(values('Highs on Saturday could reach 31C in the south.', '2026-07-08'), [['Saturday', '2026-07-11']]);
+    assert.deepEqual(values('The rally on Sunday is expected to draw 20,000 people.', '2026-07-08'), [['Sunday', '2026-07-12']]);
+    assert.deepEqual(values('Party leaders said the ballot on Friday is the moment members finally decide.', '2026-07-08'),
+      [['Friday', '2026-07-10']]);
+    // (a past form in the phrase tells of the day: the rain fell on the Saturday gone; "could not" is no prospect)
+    assert.deepEqual(values('Rain that fell on Saturday could cause more flooding.', '2026-07-08'), [['Saturday', '2026-07-04']]);
+    assert.deepEqual(values('Shares on Monday could not hold their gains.', '2026-07-08'), [['Monday', '2026-07-06']]);
+    // (nor does a present copula before a noun of no occasion: "the attack on Monday is the third this month")
+    assert.deepEqual(values('The attack on Monday is the third on the line.', '2026-07-08'), [['Monday', '2026-07-06']]);
+  });
+
+  it('reads the day of an event called for or declared as ahead of the calling', () => {
+    // a Tuesday
+    assert.deepEqual(values('Farmers called for a nationwide strike on Thursday.', '2026-03-10'), [['Thursday', '2026-03-12']]);
+    assert.deepEqual(values('The cabinet declared a four-day holiday from Friday to Monday.', '2026-03-10'),
+      [['four-day', 'P4D'], ['Friday', '2026-03-13'], ['Monday', '2026-03-16']]);
+    // (a call for no event is made on the day: "called for calm on Sunday")
+    assert.deepEqual(values('The bishop called for calm on Sunday.', '2026-03-10'), [['Sunday', '2026-03-08']]);
+  });
+});
