@@ -65,7 +65,7 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
     // the story speaks of (named in its sentence or the one before, else the article's)
     // (a headline's present tells what has happened: "Truce holds overnight")
     const nightBefore = /^overnight$/i.test(time.text) && (sentenceTense(text, time.start, time.end) === 'past'
-      || (inHeadline(text, time.start) && !/\b(?:to|will|would)\s/i.test(text.slice(text.lastIndexOf('\n', time.start - 1), time.start))));
+      || (inHeadline(text, time.start) && !/\b(?:to|will|would)\s/i.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))));
     let nightOf = false;
     const timeline = !nightBefore ? timelineDay(text, mentions, k) : undefined;
     if (timeline) { time.value = timeline + time.value.slice(10); continue; }

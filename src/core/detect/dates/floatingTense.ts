@@ -155,8 +155,9 @@ function subjectAheadOfItsVerb(text: string, start: number, end: number): boolea
   return SUBJECT_BEFORE_DAY.test(clause) && !(clause.match(/[\p{L}'’-]+/gu) ?? []).some(isPastWord);
 }
 
-/** A phrase added after a comma with no verb of its own up to a day: ", including a concert on", ", with a parade on". */
-const VERBLESS_ADDITION = /^\s*(?:including|with|such\s+as|among\s+them|notably|especially|particularly)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|until|by)?\s*$/iu;
+/** A phrase added after a comma with no verb of its own up to a day: ", including a concert on", ", with a parade on";
+ *  or a participle's ("will arrive later, bringing rain on"). */
+const VERBLESS_ADDITION = /^\s*(?:including|with|such\s+as|among\s+them|notably|especially|particularly|\p{Ll}{3,}ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|until|by)?\s*$/iu;
 
 /** A month or a season, its preposition before it, ending a phrase: "in August", "by early spring". */
 const TIME_BEFORE_AND = /\b(?:in|by|during|until|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)\p{L}*\.?$/iu;

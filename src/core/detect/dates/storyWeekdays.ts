@@ -33,7 +33,10 @@ const PAIR_GAP = 5;
 
 /** What joins two weekdays named as one spell: "Tuesday evening and Wednesday", "Thursday or Friday", "Monday-Tuesday",
  *  "from 6 p.m. Friday until noon Saturday". */
-const WEEKDAY_PAIR = /^\s*(?:,\s*)?(?:and|or|through|to|until|till|[-–])\s*$/i;
+const WEEKDAY_PAIR = /^\s*(?:,\s*)?(?:and|or|through|to|until|till|[-–])\s*(?:on\s+)?$/i;
+
+/** The article's own night or the day after it, first of a pair: "expected tonight and on Wednesday night". */
+const TONIGHT_OR_TOMORROW = /^(?:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?)$/i;
 
 /**
  * "warned of more severe storms Tuesday evening and Wednesday", written on Tuesday: a weekday joined to a day still to
@@ -42,9 +45,13 @@ const WEEKDAY_PAIR = /^\s*(?:,\s*)?(?:and|or|through|to|until|till|[-–])\s*$/i
 export function weekdayPairsRunForward(text: string, mentions: DateMention[], ref: Day): void {
   const today = formatDay(ref);
   for (let k = 0; k + 1 < mentions.length; k++) {
-    const a = mentions[k], b = mentions[k + 1];
-    const first = WEEKDAY_IN_PAIR.exec(a.text), second = WEEKDAY_IN_PAIR.exec(b.text);
-    if (!first || !second || !WEEKDAY_PAIR.test(text.slice(a.end, b.start))) continue;
+    const a = mentions[k];
+    // "from noon on Friday until 9 p.m. on Sunday": the clock time of the second day stands between, and goes with it
+    const clock = mentions[k + 1].type === 'TIME' && k + 2 < mentions.length && CLOCK_OF_THE_DAY_AFTER.test(text.slice(mentions[k + 1].end, mentions[k + 2].start))
+      && (mentions[k + 1].value ?? '').slice(0, 10) === (mentions[k + 2].value ?? '').slice(0, 10) ? mentions[k + 1] : undefined;
+    const b = mentions[clock ? k + 2 : k + 1];
+    const first = WEEKDAY_IN_PAIR.test(a.text) || TONIGHT_OR_TOMORROW.test(a.text), second = WEEKDAY_IN_PAIR.exec(b.text);
+    if (!first || !second || !WEEKDAY_PAIR.test(text.slice(a.end, (clock ?? b).start))) continue;
     const from = parseDay((a.value ?? '').slice(0, 10));
     // (the article's own day only as its evening or night: "statements made Friday and Thursday", "gusts on Wednesday
     // and Thursday" told on that Wednesday, are of days gone)
@@ -54,8 +61,12 @@ export function weekdayPairsRunForward(text: string, mentions: DateMention[], re
     // (a later day of the same week, not one named out of order)
     if (gap > PAIR_GAP) continue;
     b.value = formatDay(addDays(from, gap)) + b.value!.slice(10);
+    if (clock) clock.value = b.value.slice(0, 10) + clock.value!.slice(10);
   }
 }
+
+/** Between a clock time and the weekday it is of: "9 p.m. on Sunday", "noon Sunday". */
+const CLOCK_OF_THE_DAY_AFTER = /^\s*(?:on\s+)?$/i;
 
 /** What may stand between a week and a weekday that tells which of its days, or between the weekdays of a list:
  *  "next week, on Tuesday", "next week: Tuesday", "Tuesday, Wednesday and Thursday". */

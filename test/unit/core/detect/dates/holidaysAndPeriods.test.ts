@@ -29,3 +29,28 @@ describe('dates: a weekday in the noun phrase that opens its clause', () => {
     assert.deepEqual(values('The bishop called for calm on Sunday.', '2026-03-10'), [['Sunday', '2026-03-08']]);
   });
 });
+
+describe('dates: a forecast\'s days', () => {
+  it('runs a warning from a clock time on one weekday until a clock time on a later one forward', () => {
+    // a Thursday: the warning ends on the Sunday ahead, not the one gone
+    assert.deepEqual(values('An amber warning is in force from 6 a.m. on Saturday until 11 p.m. on Monday.', '2026-08-13'),
+      [['6 a.m.', '2026-08-15T06:00'], ['Saturday', '2026-08-15'], ['11 p.m.', '2026-08-17T23:00'], ['Monday', '2026-08-17']]);
+  });
+
+  it('reads a weekday joined to "tonight" as a night still to come ("expected tonight and on Wednesday night")', () => {
+    // a Monday
+    assert.deepEqual(values('Ground frost is likely tonight and on Thursday night.', '2026-02-09'),
+      [['tonight', '2026-02-09TNI'], ['Thursday night', '2026-02-12TNI']]);
+  });
+
+  it('reads a participle\'s phrase after a clause ruled by "will" in its tense ("will arrive, bringing rain on Thursday")', () => {
+    // a Monday
+    assert.deepEqual(values('A warm front will move in from the west, bringing showers on Friday.', '2026-02-09'), [['Friday', '2026-02-13']]);
+  });
+
+  it('reads a headline\'s "overnight" after "to" and its verb, on the first line, as the night ahead', () => {
+    // a Monday: the article's own night, not the one before
+    assert.deepEqual(values('Snow and ice to disrupt roads overnight\n\nDrivers are urged to take care.', '2026-02-09'),
+      [['overnight', '2026-02-09TNI']]);
+  });
+});
