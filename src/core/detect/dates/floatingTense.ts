@@ -82,6 +82,13 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   if (floating === 'week' && DAY_OF_AFTER.test(text.slice(end, end + 40)) && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'future';
   // "a federal judge set a June 3 trial date": a day fixed for an event it names is ahead of the fixing
   if (EVENT_AFTER.test(text.slice(end, end + 24)) && SET_BEFORE.test(clauseBefore)) return 'future';
+  // "schools will finish early after heavy snow forced closures in January": a clause of its own after "after",
+  // "because" or "when", its subject then a past verb, tells of its month (a verb before its object's noun reads as an
+  // adjective elsewhere, and the future of the sentence wins)
+  if (floating === 'year') {
+    const past = PAST_SUBORDINATE.exec(clauseBefore);
+    if (past && isPastWord(past[1])) return 'past';
+  }
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   // "figures for January will be released on March 11", written in February: the month figures are for is the
   // nearest one, whatever is ahead of their release ("Sales for April rose" is the April gone)
@@ -154,6 +161,10 @@ function subjectAheadOfItsVerb(text: string, start: number, end: number): boolea
   const clause = sentence.replace(REPORTED_OPENING, '');
   return SUBJECT_BEFORE_DAY.test(clause) && !(clause.match(/[\p{L}'’-]+/gu) ?? []).some(isPastWord);
 }
+
+/** "after", "because" or "when", a subject of up to three words, its past verb in "-ed", its object (up to four words),
+ *  then the month's preposition: "after heavy snow forced closures in", "because the council delayed the works until". */
+const PAST_SUBORDINATE = /\b(?:after|because|when)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|must|can|to)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}(\p{Ll}{3,}ed)\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|during|by|until)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$/u;
 
 /** A phrase added after a comma with no verb of its own up to a day: ", including a concert on", ", with a parade on";
  *  or a participle's ("will arrive later, bringing rain on"). */

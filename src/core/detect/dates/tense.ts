@@ -107,9 +107,10 @@ const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
  *  sentence ("The vote closes at 5pm on 2 December, officials said." is a vote ahead). */
 const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|after|because)\b|[;:(]|\s(?:after|because|although|unless)\s+(?:\p{L}+\s+){0,3}(?:\p{Ll}+ed|won|lost|made|took|fell|rose|said|was|were|had|did)\b|,(?=(?:\s+[\p{L}.'’-]+){1,4}\s+(?:said|says|added|told\s+\p{L}+)\s*[.!?]?["”]?\s*$)/iu;
 /** "and" or "but" before a verb of its own: an auxiliary, a verb of saying or planning, a past in "-ed" ("detained
- *  him on Friday and would not say where"; not "on July personal income and spending, pointed to"), or before what is no
+ *  him on Friday and would not say where"; not "on July personal income and spending, pointed to"), before "that" opening
+ *  a second reported clause ("said it had made an offer in December and that hospitals would …"), or before what is no
  *  word ("on May 5 and 6 people"). */
-const AND_CLAUSE = /\s(?:and|but)\s+(?:(?=[^\p{L}\s])|(?:then\s+)?(?:would|will|could|should|may|might|must|can|cannot|did|does|do|has|have|had|is|are|was|were|said|says|told|plans?|expects?|hopes?|intends?|\p{Ll}+ed)\b)/u;
+const AND_CLAUSE = /\s(?:and|but)\s+(?:(?=[^\p{L}\s])|that\s|(?:then\s+)?(?:would|will|could|should|may|might|must|can|cannot|did|does|do|has|have|had|is|are|was|were|said|says|told|plans?|expects?|hopes?|intends?|\p{Ll}+ed)\b)/u;
 /** Words after which a plan's participle looks ahead: "scheduled for", "expected to", "planned by". */
 const PARTICIPLE_AHEAD_AFTER = new Set(['for', 'to', 'by', 'until', 'through']);
 /** A word right after the date, nothing between but a space: "on Wednesday approved", not "on Wednesday, detailed". */
@@ -300,7 +301,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   if (left.length > 0 && (COPULA.has(left[0]) || (left[0] === 'on' && COPULA.has(left[1] ?? '')))) return 'future';
   // "forecasters said the autumn would be wetter", "said that Friday will be a day of mourning": a time that opens what
   // was said, as its subject before a future auxiliary, is ahead of the saying
-  if (AHEAD_AUXILIARIES.has(right[0] ?? '') && right[1] !== 'have' && /^[ \t]/.test(after)
+  // (a period's noun after a season between: "said the autumn term would start in September")
+  const subjectEnd = PERIOD_NOUNS.has(right[0] ?? '') && /^[ \t]+\p{Ll}/u.test(after) ? 1 : 0;
+  if (AHEAD_AUXILIARIES.has(right[subjectEnd] ?? '') && right[subjectEnd + 1] !== 'have' && /^[ \t]/.test(after)
     && (REPORTING.has(left[0] ?? '') || (left[0] === 'that' && REPORTING.has(left[1] ?? '')))) return 'future';
   // "told reporters on Tuesday workers would vote": the day is when they spoke, whatever the reported clause says
   const spoken = left[0] === 'on' ? 1 : 0;
@@ -344,6 +347,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   if (own.compared && wordsOf(before, Infinity, true).some(isPastWord)) return 'past';
   return citedTense(whole, before);
 }
+
+/** Nouns of a period a season or a month names as their first word: "the autumn term", "the spring semester". */
+const PERIOD_NOUNS = new Set(['term', 'semester', 'session', 'season', 'sitting', 'recess', 'break', 'holidays', 'quarter', 'half']);
 
 /** Auxiliaries after a time that is their subject, which put it ahead: "the autumn would be wetter". */
 const AHEAD_AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'shall']);

@@ -54,3 +54,27 @@ describe('dates: a forecast\'s days', () => {
       [['overnight', '2026-02-09TNI']]);
   });
 });
+
+describe('dates: the school year and what was said of it', () => {
+  it('reads a season before a term\'s noun as the subject of "would" ("said the autumn term would start")', () => {
+    // a Monday in March: the autumn and September ahead, not those gone
+    assert.deepEqual(values('The head teacher said the summer term would end on July 17.', '2026-03-09'),
+      [['the summer', '2026-SU'], ['July 17', '2026-07-17']]);
+    assert.deepEqual(values('Governors said the autumn term would begin in early September.', '2026-03-09'),
+      [['the autumn', '2026-FA'], ['early September', '2026-09']]);
+  });
+
+  it('reads a month in a clause of its own after "after", with a past verb, as gone ("after snow forced closures in January")', () => {
+    // a Monday in March
+    assert.deepEqual(values('Pupils will sit the tests a week late after flooding forced closures in January.', '2026-03-09'),
+      [['January', '2026-01']]);
+    // (a passive's participle after its auxiliary is no such verb: "when the levy is introduced in April")
+    assert.deepEqual(values('Fees will rise when the levy is introduced in April.', '2026-03-09'), [['April', '2026-04']]);
+  });
+
+  it('reads "and that" as opening a second reported clause, whose "would" tells nothing of the first', () => {
+    // a Thursday in January
+    assert.deepEqual(values('The trust said it had made a fresh offer in November and that wards would publish rotas within the next week.', '2026-01-22'),
+      [['November', '2025-11'], ['the next week', '2026-W05']]);
+  });
+});
