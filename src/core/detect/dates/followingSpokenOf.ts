@@ -2,7 +2,7 @@
 // previous year", "that spring", "the next day", "the turn of the century", "the decade".
 import type { DateMention } from '../spans';
 import { addDays, addMonths, formatDay, formatWeek, isoWeekday, pad, type Day } from './calendar';
-import { AHEAD, DAY_VALUE, FOLLOWING, phraseOf, weekdayOfStem } from './shapes';
+import { AHEAD, DAY_VALUE, FOLLOWING, phraseOf, RANGE_BETWEEN, weekdayOfStem } from './shapes';
 import { isPastWord, sentenceEndAfter, sentenceStartBefore } from './tense';
 
 /** A part of such a time, which names the time itself ("later that year", "the end of the following month", "early
@@ -84,12 +84,16 @@ export function anchored(text: string, mention: DateMention, found: readonly Dat
   const value = mention.value;
   if (mention.type === 'TIME' && value?.startsWith('T')) return formatDay(ref) + value;
   const after = afterTimeSpokenOf(text, mention, found, dayless) ?? weekdayNextToDaySpokenOf(mention, found);
+  if (after === UNDATED) return undefined;
   if (after !== undefined) return after;
   // "She reported it to the chief executive the next day": with no day before it to count from, a day after the
   // article's own in a sentence told in the past cannot be right; the day is found, its date left unknown
   if (FORWARD_DAY.test(mention.text) && toldInThePast(text, mention)) return undefined;
   return turnNearTimeSpokenOf(mention, found) ?? decadeSpokenOf(text, mention, found) ?? value;
 }
+
+/** What a day counted from the time spoken of last gets when that time is a month or a year: no date. */
+const UNDATED = '';
 
 /** "the decade", "the end of the century": of a whole decade or century, perhaps a part of it. */
 const THE_DECADE = /^(?:the\s+(?:very\s+)?(?:end|start|beginning|middle|rest|close)\s+of\s+)?the\s+(decade|century)$/i;
@@ -163,6 +167,7 @@ function turnNearTimeSpokenOf(mention: DateMention, found: readonly DateMention[
  * weekend": counted from the day the text spoke of last, if one is near; else left as the grammar read it.
  */
 function afterDaySpokenOf(text: string, mention: DateMention, found: readonly DateMention[], dayless: ReadonlySet<DateMention>, unit: string, shift: number): string | undefined {
+  let spans = false;
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (FOLLOWING.test(found[k].text) || found[k].type === 'DURATION' || found[k].type === 'SET') continue;
     // "burned on December 28. The blaze started at 11:40 p.m. and was out the following morning": a clock time with no
@@ -174,8 +179,16 @@ function afterDaySpokenOf(text: string, mention: DateMention, found: readonly Da
     // ("on 23 June next year, the first such vote since 1995. … the following morning": a year a span runs from is no
     // time the story moved to)
     if (!m && /\bsince\s+$/i.test(text.slice(Math.max(0, found[k].start - 8), found[k].start))) continue;
-    // a month or a year said since the day: the story has moved on from it
-    if (!m) return found[k].type === 'DATE' && /^\d{4}-\d{2}$|^\d{4}$/.test(found[k].value ?? '') ? undefined : mention.value;
+    // a month or a year said since the day: the story has moved on from it, to a time with no day to count from
+    // (but a span of years or months set between is background: "sentenced him on Tuesday … the fraud ran from 2008
+    // until 2016. The previous day, the court had …" counts from the Tuesday, and with no day before it the day is
+    // left unknown)
+    if (!m && found[k].type === 'DATE' && /^\d{4}-\d{2}$|^\d{4}$/.test(found[k].value ?? '')) {
+      if (!endOfASpan(text, found, k)) return UNDATED;
+      spans = true;
+      continue;
+    }
+    if (!m) return mention.value;
     const day = { year: +m[1], month: +m[2], day: +m[3] };
     if (unit === 'day') return formatDay(addDays(day, shift));
     if (unit === 'week') return formatWeek(addDays(day, 7 * shift));
@@ -183,7 +196,14 @@ function afterDaySpokenOf(text: string, mention: DateMention, found: readonly Da
     const weekend = isoWeekday(day) >= 6 || shift < 0 ? addDays(day, 7 * (shift || 0)) : day;
     return formatWeek(weekend) + '-WE';
   }
-  return undefined;
+  return spans ? UNDATED : undefined;
+}
+
+/** "from 2008 until 2016", "between 2019 and 2022": whether found[k] is an end of a span of years or months. */
+function endOfASpan(text: string, found: readonly DateMention[], k: number): boolean {
+  const before = found[k - 1], after = found[k + 1];
+  return (before !== undefined && RANGE_BETWEEN.test(text.slice(before.end, found[k].start)))
+    || (after !== undefined && RANGE_BETWEEN.test(text.slice(found[k].end, after.start)));
 }
 
 /** "the following Thursday", "the previous Friday": a weekday counted from the day the text spoke of, not from today. */

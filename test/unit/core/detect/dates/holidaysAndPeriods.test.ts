@@ -78,3 +78,14 @@ describe('dates: the school year and what was said of it', () => {
       [['November', '2025-11'], ['the next week', '2026-W05']]);
   });
 });
+
+describe('dates: a day counted from a time spoken of that is a year or a month', () => {
+  it('leaves "the previous day" after a span of years without a date, not the day before the article\'s', () => {
+    // a Thursday
+    assert.deepEqual(values('Exports grew every year from 2017 until 2021. The previous day, the minister had resigned.', '2026-05-14'),
+      [['every year', 'P1Y'], ['2017', '2017'], ['2021', '2021'], ['The previous day', undefined]]);
+    // (a day the story names before the span is counted from: the hearing on Tuesday)
+    assert.deepEqual(values('The hearing was on Tuesday. The charity ran the scheme from 2015 to 2019. The previous day, the trustees had met.', '2026-05-14'),
+      [['Tuesday', '2026-05-12'], ['2015', '2015'], ['2019', '2019'], ['The previous day', '2026-05-11']]);
+  });
+});
