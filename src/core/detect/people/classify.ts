@@ -164,7 +164,7 @@ const ADVERB_SHAPE = /^[a-z]{4,}ly$/;
 
 /** "Eagles", "Marines", "Newspapers": plurals of ordinary words name teams and groups, not people. */
 /**
- * "Churches", "Hospitals", "Academies": the plural of an institution's word ("Christian Churches", "Trump Towers"), which
+ * "Churches", "Hospitals", "Academies": the plural of an institution's word ("Christian Churches"), which
  * no surname is (as "Rivers", "Parkes", "Fields" and "Banks" of the land's and the firms' words are).
  */
 function organisationPlural(w: string, lex: PeopleLexicon): boolean {
@@ -174,7 +174,7 @@ function organisationPlural(w: string, lex: PeopleLexicon): boolean {
 }
 const INSTITUTION_NOUNS = new Set(['church', 'school', 'hospital', 'academy', 'university', 'college', 'clinic', 'museum', 'library',
   'ministry', 'agency', 'council', 'committee', 'association', 'society', 'federation', 'foundation', 'institute', 'mosque',
-  'temple', 'cathedral', 'tower', 'project', 'county', 'hotel', 'prison', 'stadium', 'court', 'department']);
+  'temple', 'cathedral', 'project', 'county', 'prison', 'stadium', 'court', 'department']);
 
 function isCommonPlural(w: string, lex: PeopleLexicon): boolean {
   if (w.length < 4 || w.charCodeAt(w.length - 1) !== 115 /* s */) return false;
