@@ -1,6 +1,7 @@
 import type { DateMention } from './spans';
 import { parseDay } from './dates/calendar';
 import { scanDates } from './dates/scan';
+import { embeddedPosts } from './dates/embeddedPosts';
 
 /**
  * Finds TIMEX3-style time expressions (dates, times, durations, sets) and resolves their values against
@@ -9,9 +10,26 @@ import { scanDates } from './dates/scan';
  */
 export function detectDates(text: string, referenceDate: string): DateMention[] {
   try {
-    return scanDates(typeof text === 'string' ? text : '', parseDay(String(referenceDate)));
+    const body = typeof text === 'string' ? text : '';
+    return withPostsOnTheirDays(body, scanDates(body, parseDay(String(referenceDate))));
   } catch {
     // a grammar bug must not take the editor down; the unit tests run scanDates unguarded to find such bugs
     return [];
   }
+}
+
+/**
+ * The dates of each post the article quotes with its signature ("… today! — Ann Hale (@annhale) August 4, 2019") read
+ * against the post's own day, as its writer meant them.
+ */
+function withPostsOnTheirDays(text: string, mentions: DateMention[]): DateMention[] {
+  const posts = embeddedPosts(text);
+  if (posts.length === 0) return mentions;
+  let result = mentions;
+  for (const post of posts) {
+    const own = scanDates(text.slice(post.start, post.end), post.day)
+      .map(m => ({ ...m, start: m.start + post.start, end: m.end + post.start }));
+    result = [...result.filter(m => m.end <= post.start || m.start >= post.end), ...own];
+  }
+  return result.sort((a, b) => a.start - b.start);
 }
