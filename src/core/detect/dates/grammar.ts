@@ -713,6 +713,10 @@ export class DateGrammar {
     const a = this.w(i);
     const sep = this.w(i + 1);
     if (!(sep === '-' || sep === '/' || sep === '.') || !this.glued(i + 1) || !this.isNumber(i + 2) || !this.glued(i + 2)) return undefined;
+    // "two months before 9/11", "post-9/11 wars": the day of the attacks of 2001, as the news names it (not a part of a
+    // longer figure, "19/11", "9/11/2019")
+    if (a === '9' && sep === '/' && this.w(i + 2) === '11' && !(this.glued(i) && (this.isNumber(i - 1) || this.w(i - 1) === '/'))
+      && !(this.glued(i + 3) && (this.isNumber(i + 3) || this.w(i + 3) === '/'))) return { end: i + 3, type: 'DATE', value: '2001-09-11', kind: 'day' };
     if (this.w(i + 3) !== sep || !this.glued(i + 3) || !this.isNumber(i + 4) || !this.glued(i + 4)) return undefined;
     const b = this.w(i + 2), c = this.w(i + 4);
     if (sep === '-' && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}t$/.test(c)) return this.isoTimestamp(i, +a, +b, +c.slice(0, 2));
