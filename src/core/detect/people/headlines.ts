@@ -9,10 +9,29 @@ import type { LineStats, Token } from './tokenize';
  * Kura, Kano", "— Beatriz Sousa Menezes, Lisbon"), which capitalise nothing but names.
  */
 export function headlineLines(text: string, lines: readonly LineStats[]): boolean[] {
-  return lines.map(line => line.capitalised >= 4 && line.lower === 0 && line.other === 0
+  return lines.map(line => line.capitalised >= 4 && (line.lower === 0 || (line.lower <= 3 && onlyTitleCaseSmallWords(text, line.lastWordEnd)))
+    && line.other === 0
     && !endsSentence(text, line.lastWordEnd) && commasBefore(text, line.lastWordEnd) < 2 && !isCredit(text, line.lastWordEnd)
     && !isListedName(text, line.lastWordEnd));
 }
+
+/**
+ * "Did Obama Have Brenda Lee Removed from Air Force One?": the words of four letters or more a title in title case
+ * leaves in lower case are prepositions and conjunctions ("from", "with", "into"), as style books have them.
+ */
+function onlyTitleCaseSmallWords(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  LOWER_WORD.lastIndex = 0;
+  const line = text.slice(start, end);
+  for (let m = LOWER_WORD.exec(line); m !== null; m = LOWER_WORD.exec(line)) if (!TITLE_CASE_SMALL_WORDS.has(m[0])) return false;
+  return true;
+}
+const LOWER_WORD = /(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{L}'’-]{3,}/gu;
+const TITLE_CASE_SMALL_WORDS = new Set(['from', 'with', 'into', 'onto', 'upon', 'over', 'than', 'that', 'like', 'near', 'past',
+  'about', 'after', 'under', 'until', 'since', 'during', 'without', 'within', 'through', 'toward', 'towards', 'across',
+  'against', 'among', 'before', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'inside',
+  'outside', 'when', 'while', 'unless', 'though', 'because', 'whether']);
 
 /**
  * "Columnist: Grace Mbeki-Holt (Sunderland Post)": a label, a colon, two to four capitalised words and a bracket

@@ -13,6 +13,11 @@ describe('people: fact-check pages with title-case questions for headings', () =
     assert.deepEqual(people('# Did a Harlow Doctor Say the Flu Shot Is Causing an Outbreak?\n\nNo doctor said so.\n'), []);
   });
 
+  it('a title-case headline may leave its prepositions of four letters or more in lower case', () => {
+    assert.deepEqual(people('# Was Tom Hadley Fired from the Harlow Gazette?\n\nTom Hadley left the paper in May.\n'),
+      [['Tom Hadley', 'Tom Hadley'], ['Tom Hadley', 'Tom Hadley']]);
+  });
+
   it('a headline\'s words that spell a whole name of three words are one mention of it', () => {
     assert.deepEqual(people('# What Ruth Vance Okafor Said About the Budget\n\nRuth Vance Okafor said the budget was balanced.\n'),
       [['Ruth Vance Okafor', 'Ruth Vance Okafor'], ['Ruth Vance Okafor', 'Ruth Vance Okafor']]);
