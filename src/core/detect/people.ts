@@ -140,6 +140,16 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "a U.S. Marine", "U.N. envoy": a country's or a body's letters are no initials of a name
     else if (classes[i] === 'initial' && i + 1 < tokens.length && classes[i + 1] === 'initial' && tokens[i + 1].start === tokens[i].end + 1
       && lex.places.has(text.slice(tokens[i].start, tokens[i + 1].end + 1).toLowerCase())) { classes[i] = 'place'; classes[i + 1] = 'place'; }
+    // "to Alma Reyes", "said Grace Kelly": inside a sentence, a capitalised word of the language right before a known
+    // surname that ends its run is a given name the lists hold as a word only (not after an article or a possessive:
+    // "the Royal Brown"; nor a trade's word, a verb's forms or a plural, which open firms and headlines: "Baker
+    // Hughes", "Reports Obama", "Who Painted Obama's Portrait")
+    else if (classes[i] === 'common' && !tokens[i].sentenceStart && !tokens[i].possessive && tokens[i].shape === 'capitalised'
+      && !NOT_GIVEN_ENDING.test(tokens[i].lower)
+      && i + 1 < tokens.length && classes[i + 1] === 'surname' && tokens[i + 1].start - tokens[i].end === 1
+      && !(i + 2 < tokens.length && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive)
+      && !(i > 0 && tokens[i].start - tokens[i - 1].end === 1 && !tokens[i - 1].possessive)
+      && !ARTICLES_AND_POSSESSIVES.has(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
     // "Roe V. Wade", "Orr V. Kell": a "V." written in capitals between two names after no given name is "versus", a
     // case's name, and no middle initial ("Rohit V. Kumar")
     else if (tokens[i].text === 'V' && tokens[i].shape === 'initial' && i > 0 && i + 1 < tokens.length && classes[i - 1] !== 'given'
@@ -989,6 +999,8 @@ function pronounI(text: string, t: Token, adjacentBefore: Token | undefined, lex
 }
 const PRONOUN_I_AFTER = new Set(['and', 'or', 'than', 'nor']);
 const ARTICLE_OR_ON = new Set(['the', 'on']);
+const NOT_GIVEN_ENDING = /(?:er|s|ed|ing)$/;
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 /** Titles before a regnal name ("King Baudouin I born"). */
 const SOVEREIGNS = new Set(['king', 'queen', 'pope', 'emperor', 'empress', 'tsar', 'czar', 'sultan', 'shah', 'kaiser', 'prince', 'princess', 'pharaoh', 'patriarch']);
 

@@ -32,4 +32,11 @@ describe('people: fact-check pages with title-case questions for headings', () =
     assert.deepEqual(people('Mickey Rivers joined him.'), [['Mickey Rivers', 'Mickey Rivers']]);
     assert.deepEqual(people('Gerald Ford said he would run.'), [['Gerald Ford', 'Gerald Ford']]);
   });
+
+  it('a capitalised word of the language before a known surname inside a sentence is a given name', () => {
+    assert.deepEqual(people('The seat went to Alma Reyes on Tuesday.'), [['Alma Reyes', 'Alma Reyes']]);
+    // not after an article, nor a trade's word or a verb's form, which open firms and headlines
+    assert.deepEqual(people('The Royal Brown is a pub.'), []);
+    assert.deepEqual(people('Oil giant Baker Hughes gave $100,000 to the charity.'), []);
+  });
 });
