@@ -1,6 +1,7 @@
 import type { PersonMention } from './spans';
 import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
+import { withoutPronounI } from './people/pronounI';
 import { capitalisedRuns, stSurnames } from './people/candidates';
 import { classifyWords, HYPHENATED_GIVEN, namePart, type NamePart, type WordClass } from './people/classify';
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord, type Evidence } from './people/evidence';
@@ -975,46 +976,24 @@ function elidedParticleWord(word: string): boolean {
   return word.length > 3 && (word.charCodeAt(0) === 100 || word.charCodeAt(0) === 68) && (word.charCodeAt(1) === 39 || word.charCodeAt(1) === 8217);
 }
 
-/** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
-/**
- * The tokens without the pronoun "I", which the tokenizer keeps for a regnal number ("Charles I") or an initial
- * ("I. M. Pei"): "General Mattis I mentioned before" (before a word in lower case, after no given name), "Senator
- * Hadley and I. Tom, it's good to see you" (an initial after "and", "than", "or").
- */
-function withoutPronounI(text: string, tokens: Token[], lex: PeopleLexicon): Token[] {
-  let kept: Token[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.text === 'I' && pronounI(text, t, i > 0 && tokens[i - 1].end + 1 === t.start ? tokens[i - 1] : undefined, lex)) {
-      kept ??= tokens.slice(0, i);
-    } else kept?.push(t);
-  }
-  return kept ?? tokens;
-}
-function pronounI(text: string, t: Token, adjacentBefore: Token | undefined, lex: PeopleLexicon): boolean {
-  if (t.shape === 'initial') return PRONOUN_I_AFTER.has(wordBefore(text, t.start).word);
-  const next = text.charCodeAt(t.end + 1);
-  return text.charCodeAt(t.end) === 32 && next >= 97 && next <= 122
-    && !(adjacentBefore && (lex.givenNames.has(adjacentBefore.lower) || SOVEREIGNS.has(wordBefore(text, adjacentBefore.start).word)));
-}
-const PRONOUN_I_AFTER = new Set(['and', 'or', 'than', 'nor']);
 const ARTICLE_OR_ON = new Set(['the', 'on']);
 const NOT_GIVEN_ENDING = /(?:er|s|ed|ing)$/;
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
-/** Titles before a regnal name ("King Baudouin I born"). */
-const SOVEREIGNS = new Set(['king', 'queen', 'pope', 'emperor', 'empress', 'tsar', 'czar', 'sultan', 'shah', 'kaiser', 'prince', 'princess', 'pharaoh', 'patriarch']);
 
+/** How many words of a name are the language's or places' ("Will Make America Strong Again": four). */
 function wordsOfTheLanguage(classes: readonly WordClass[], part: NamePart): number {
   let n = 0;
   for (let k = part.first; k <= part.last; k++) if (classes[k] === 'common' || classes[k] === 'place') n++;
   return n;
 }
 
+/** Whether a word of the name is a party's members or its adjective ("Democrats", "Democratic"): see partyWord. */
 function partyNamed(tokens: readonly Token[], part: NamePart): boolean {
   for (let k = part.first; k <= part.last; k++) if (partyWord(tokens[k].lower)) return true;
   return false;
 }
 
+/** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
 function cannotStandAlone(token: Token, c: WordClass): boolean {
   return c === 'place' || c === 'demonym' || (c === 'common' && token.sentenceStart);
 }
