@@ -196,6 +196,8 @@ export interface NamePart {
   firmLast?: boolean;
   /** An organisation's word stood right before the name inside the run: "Orvane Space Tarvo Ranger", "Chelsea FC Ada Moss". */
   afterOrg?: boolean;
+  /** The name's office followed it, in capitals: "Tarun Mehrota Defence Minister" (a title, as one before it is). */
+  officeAfter?: boolean;
 }
 
 /**
@@ -205,6 +207,8 @@ export interface NamePart {
  */
 export function namePart(text: string, tokens: readonly Token[], run: Run, classes: readonly WordClass[], lex: PeopleLexicon,
   roleBefore = false): NamePart | undefined {
+  const beforeOffice = nameBeforeOffice(text, tokens, run, classes);
+  if (beforeOffice !== undefined) return { first: run.first, last: beforeOffice, titled: false, officeAfter: true };
   let first = run.first;
   let titled = false;
   let firmLast = false;
@@ -299,6 +303,34 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   if (afterOrg && first > run.first && classes[first - 1] === 'org') part.afterOrg = true;
   return part;
 }
+
+/** After a name, its office in capitals: a portfolio of one to four capitalised words (joined by "and" perhaps) and
+ *  "Minister" or "Secretary": " Defence Minister", " External Affairs Minister", " Women and Child Development Minister". */
+const OFFICE_AFTER = /^[ \t](?:\p{Lu}[\p{Ll}-]+[ \t](?:(?:and|&)[ \t])?){1,4}(?:Minister|Secretary)(?![\p{L}\d'’-])/u;
+/** Before the name: what makes the run a body's or a firm's officer ("the Kestrel Dynamics Finance Director"). */
+const ARTICLE_OR_POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)[ \t]{1,2}$|['’]s?[ \t]{1,2}$/u;
+
+/**
+ * "Rajnath Singh Defence Minister met …", "S. Jaishankar External Affairs Minister": a name of two words (or initials
+ * and one word), lengthened by given names and surnames the lists know, and right after it its office in capitals, as
+ * Indian English writes it. The name's last token, or undefined where the run is no such name.
+ */
+function nameBeforeOffice(text: string, tokens: readonly Token[], run: Run, classes: readonly WordClass[]): number | undefined {
+  if (run.last === run.first && tokens[run.last].shape !== 'initial') return undefined;
+  let k = run.first;
+  while (k < run.last && classes[k] === 'initial') k++;
+  if (!NAME_WORD.has(classes[k]) || tokens[k].possessive) return undefined;
+  // (two words at least, or initials and one)
+  if (k === run.first) {
+    if (k === run.last || !NAME_WORD.has(classes[k + 1])) return undefined;
+    k++;
+  }
+  while (k < run.last && (classes[k + 1] === 'given' || classes[k + 1] === 'surname') && !tokens[k].possessive) k++;
+  if (tokens[k].possessive || text.charCodeAt(tokens[k].end) !== 32 || !OFFICE_AFTER.test(text.slice(tokens[k].end, tokens[k].end + 70))) return undefined;
+  if (ARTICLE_OR_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, tokens[run.first].start - 8), tokens[run.first].start))) return undefined;
+  return k;
+}
+const NAME_WORD = new Set<WordClass>(['given', 'surname', 'unknown']);
 
 /**
  * "Major Piers Lethbridge", "Sister Faith Okafor": right after a title in the run, a word of the language before one

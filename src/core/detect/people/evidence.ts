@@ -114,7 +114,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       && VERB_THEN_HIS.test(text.slice(tokens[part.last].end, tokens[part.last].end + 30)));
   return {
     // ("rival Amazon said": a role firms have too, before one word of firms' names, is no person's)
-    titled: part.titled || (lex.roleNouns.has(lowerBefore)
+    titled: part.titled || part.officeAfter === true || (lex.roleNouns.has(lowerBefore)
       && !(part.first === part.last && FIRMS_ARE_TOO.has(lowerBefore) && lex.firmWords.has(tokens[part.first].lower)))
       || lex.titles.has(lowerBefore) || aged || lowerBefore === 'née' || lowerBefore === 'nee'
       || kinInApposition(text, tokens[part.first].start, tokens[part.last])
@@ -123,7 +123,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
         && workCreatorBefore(text, tokens[part.first].start))
       || ((lowerBefore === 'of' || PLAY_VERBS.has(lowerBefore)) && characterPlayed(text, tokens[part.first].start, lowerBefore)),
     // ("Grace Nnamdi (née Eze)": a maiden name is a person's as a title's name is)
-    personTitle: (part.titled && part.first > 0 && lex.titles.has(tokens[part.first - 1].lower)) || lex.titles.has(lowerBefore)
+    personTitle: (part.titled && part.first > 0 && lex.titles.has(tokens[part.first - 1].lower)) || part.officeAfter === true || lex.titles.has(lowerBefore)
       || aged || lowerBefore === 'née' || lowerBefore === 'nee',
     // "…," said Budanov. — but not "said Eagles owner Jeffrey Lurie"
     // (not "Analysts said Cassidy's forecast was lower", "said Kessler's Jonas Brandt": a possessive after "said" opens
