@@ -21,6 +21,7 @@ import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstituti
 import { creditOutlet, creditSlot, datelineAgency, isByline } from './people/credits';
 import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
+import { initialsWithoutStops } from './people/initials';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -126,7 +127,11 @@ function neverNameTestOf(lex: PeopleLexicon): (text: string, w: string, start: n
 
 function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const scan = tokenize(text, lex.particles, neverNameTestOf(lex));
-  const tokens = withoutPronounI(text, scan.tokens, lex);
+  // ("JMW Turner", "TS Eliot": initials in capitals without full stops, which the tokens lack, added where a person
+  // is shown; "WH Smith", "JP Morgan" are firms)
+  const scanned = withoutPronounI(text, scan.tokens, lex);
+  const initials = initialsWithoutStops(text, scanned, lex);
+  const tokens = initials?.tokens ?? scanned;
   const { lines } = scan;
   suffixesWithTheirStop(text, tokens, lex);
   const classes = classifyWords(tokens, lex);
@@ -688,11 +693,27 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   givenNamesOfCouples(text, tokens, classes, findings, lex);
   namesListedWithPeople(text, tokens, classes, findings);
   namesListedByLine(text, tokens, classes, findings);
+  if (initials && initials.firms.size > 0) firmsAfterInitials(tokens, findings, initials.firms);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines, tokenUses);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
   return wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex));
+}
+
+/** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of
+ *  one (a finding is added where no rule read the word). */
+function firmsAfterInitials(tokens: readonly Token[], findings: NameFinding[], firms: ReadonlySet<Token>): void {
+  const seen = new Set<Token>();
+  for (const f of findings) {
+    if (f.first !== f.last || !firms.has(tokens[f.first])) continue;
+    f.person = false;
+    f.firm = true;
+    seen.add(tokens[f.first]);
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    if (firms.has(tokens[k]) && !seen.has(tokens[k])) findings.push({ first: k, last: k, person: false, firm: true });
+  }
 }
 
 /** Words that open the names of bases, forts and places of the land before a person's name: "Fort Bragg", "Camp

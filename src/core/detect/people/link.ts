@@ -437,9 +437,9 @@ function fullNamesInLists(text: string, tokens: readonly Token[], classes: reado
   }
 }
 
-/** An entity that is a full name opened by an initial ("W. Brent Lozier"), else undefined. */
+/** An entity that is a full name opened by an initial ("W. Brent Lozier", "TS Eliot"), else undefined. */
 function initialled(entity: string | undefined): string | undefined {
-  return entity !== undefined && /^\p{Lu}\.\s?\S/u.test(entity) ? entity : undefined;
+  return entity !== undefined && /^(?:\p{Lu}\.\s?\S|\p{Lu}{2,3} \p{Lu})/u.test(entity) ? entity : undefined;
 }
 
 /** A one-word finding without evidence is a person only as a short form of a name found elsewhere. */

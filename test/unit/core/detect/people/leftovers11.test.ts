@@ -15,4 +15,21 @@ describe('people: offices after names, initials without stops, firms named like 
     // an office before the name, or a firm's officer after its name, are read as before
     assert.deepEqual(people('Finance Minister Lakshmi Iyengar said the deficit would fall.'), [['Lakshmi Iyengar', 'Lakshmi Iyengar']]);
   });
+
+  it('initials in capitals without full stops before a surname are the person\'s where the article shows a person', () => {
+    assert.deepEqual(people('RK Darnell said she wanted every child to own a book. Darnell lives in Perth.'),
+      [['RK Darnell', 'RK Darnell'], ['Darnell', 'RK Darnell']]);
+    assert.deepEqual(people('The poet HW Castellan wrote the letters in 1921. Castellan, who was 33, kept copies.'),
+      [['HW Castellan', 'HW Castellan'], ['Castellan', 'HW Castellan']]);
+    assert.deepEqual(people('Tickets are sold online. LMQ Oderin, 61, will open the show.'), [['LMQ Oderin', 'LMQ Oderin']]);
+  });
+
+  it('initials before a word with nothing personal said of it name a firm, no short form of a person of that word', () => {
+    assert.deepEqual(people('KP Morgan said it expected volumes to recover.'), []);
+    assert.deepEqual(people('Shares in DL Tamworth fell. Dana Tamworth, a trader, said DL Tamworth would cut 300 jobs.'),
+      [['Dana Tamworth', 'Dana Tamworth']]);
+    // a title in capitals, or a country's letters, are read as before
+    assert.deepEqual(people('PM Dana Okonjo said he would resign. US Senator Ada Brill agreed.'),
+      [['Dana Okonjo', 'Dana Okonjo'], ['Ada Brill', 'Ada Brill']]);
+  });
 });

@@ -1,0 +1,81 @@
+// Initials in capitals written without full stops before a surname: "JMW Turner", "TS Eliot", "JK Rowling" are people,
+// "WH Smith", "DS Smith", "JP Morgan", "CK Hutchison" firms. The capitals are no token (tokenize.ts drops acronyms), so
+// the word after them would be read alone; what the article says of the pair decides which it is.
+import type { Token } from './tokenize';
+import type { PeopleLexicon } from '../lexicon';
+import { wordAfter, wordBefore } from './words';
+import { ageAfter, appositiveWho, personOnlyAfter, toldPressAfter } from './mentionCues';
+import { personalPronoun } from './organisations';
+import { FIRMS_ARE_TOO } from './evidence';
+
+/** Two or three capitals, a word of their own (no full stop, hyphen or "&" before them), and one space. */
+const INITIALS_BEFORE = /(?:^|[^\p{L}\d.'’&/-])(\p{Lu}{2,3}) $/u;
+
+/** Titles and offices written in capitals before a name: "PM", "MEP", "PC" and "DCI" of the police, "QC". */
+const CAPITAL_TITLES = new Set(['pm', 'mp', 'mep', 'msp', 'mla', 'mpp', 'td', 'qc', 'kc', 'pc', 'wpc', 'dc', 'ds', 'di', 'dci', 'dcs',
+  'md', 'ceo', 'cfo', 'coo', 'cto', 'vp', 'svp', 'evp', 'mc', 'dj', 'hrh', 'hm']);
+
+export interface InitialsRead {
+  /** The tokens, with a token of shape 'initial' for the capitals before each surname of a person. */
+  tokens: Token[];
+  /** The words after capitals that name a firm: no person, and no short form of one. */
+  firms: Set<Token>;
+}
+
+/**
+ * Reads each capitalised word right after such capitals ("Eliot" of "TS Eliot"): where one mention of the pair in the
+ * article says something of a person (a role before it, "he" or "she" after its verb, an age, ", who", a person's verb,
+ * "died"), the capitals are the person's initials (a token is added for them: "TS Eliot" is the name); where none does,
+ * the pair is a firm's name ("Shares in DS Smith", "JP Morgan said it"). Capitals the lists know as a title, a place
+ * or an organisation ("PM", "US", "EU") are left alone, as is a word the lists hold as a place's, an institution's or a
+ * company's ("UK Athletics", "BBC Scotland").
+ */
+export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleLexicon): InitialsRead | undefined {
+  let found: { at: number; initials: string; start: number }[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.shape !== 'capitalised' || t.start < 3 || text.charCodeAt(t.start - 1) !== 32) continue;
+    const c = text.charCodeAt(t.start - 2);
+    if (c < 65 || c > 90) continue;
+    const m = INITIALS_BEFORE.exec(text.slice(Math.max(0, t.start - 5), t.start));
+    if (!m) continue;
+    const initials = m[1].toLowerCase();
+    if (CAPITAL_TITLES.has(initials) || lex.titles.has(initials) || lex.roleNouns.has(initials) || lex.places.has(initials) || lex.organisations.has(initials)
+      || lex.neverNames.has(initials) || lex.commonWords.has(initials)) continue;
+    if (lex.places.has(t.lower) || lex.nonPersonWords.has(t.lower) || lex.corporateWords.has(t.lower)
+      || (lex.commonWords.has(t.lower) && !lex.surnames.has(t.lower) && !lex.givenNames.has(t.lower))) continue;
+    // (one word after the capitals: "the JMW Turner Prize" is a prize's name)
+    if (!t.possessive && i + 1 < tokens.length && tokens[i + 1].line === t.line && /^[ \t]$/.test(text.slice(t.end, tokens[i + 1].start))) continue;
+    (found ??= []).push({ at: i, initials: m[1], start: t.start - 1 - m[1].length });
+  }
+  if (!found) return undefined;
+  const personal = new Set<string>();
+  for (const f of found) if (personalOf(text, tokens, f.at, f.start, lex)) personal.add(f.initials + ' ' + tokens[f.at].lower);
+  const firms = new Set<Token>();
+  const out: Token[] = [];
+  let next = 0;
+  for (const f of found) {
+    const t = tokens[f.at];
+    for (; next < f.at; next++) out.push(tokens[next]);
+    if (personal.has(f.initials + ' ' + t.lower)) {
+      out.push({ start: f.start, end: f.start + f.initials.length, text: f.initials, lower: f.initials.toLowerCase(), shape: 'initial',
+        possessive: false, sentenceStart: t.sentenceStart, line: t.line });
+      out.push({ ...t, sentenceStart: false });
+    } else {
+      firms.add(t);
+      out.push(t);
+    }
+    next = f.at + 1;
+  }
+  for (; next < tokens.length; next++) out.push(tokens[next]);
+  return { tokens: out, firms };
+}
+
+/** Something only a person has, said of one mention of the pair (token `at`, its capitals from `start`). */
+function personalOf(text: string, tokens: readonly Token[], at: number, start: number, lex: PeopleLexicon): boolean {
+  const t = tokens[at];
+  const before = wordBefore(text, start).word;
+  if (before !== '' && (lex.roleNouns.has(before) || lex.titles.has(before)) && !FIRMS_ARE_TOO.has(before)) return true;
+  return personalPronoun(text, tokens, at) !== undefined || ageAfter(text, t) || appositiveWho(text, t) || personOnlyAfter(text, t)
+    || toldPressAfter(text, t) || (!t.possessive && lex.personVerbs.has(wordAfter(text, t.end).word));
+}
