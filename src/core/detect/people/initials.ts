@@ -5,7 +5,7 @@ import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import { wordAfter, wordBefore } from './words';
 import { ageAfter, appositiveWho, personOnlyAfter, toldPressAfter } from './mentionCues';
-import { personalPronoun } from './organisations';
+import { clausePronoun, personalPronoun } from './organisations';
 import { FIRMS_ARE_TOO } from './evidence';
 
 /** Two or three capitals, a word of their own (no full stop, hyphen or "&" before them), and one space. */
@@ -26,7 +26,8 @@ export interface InitialsRead {
  * Reads each capitalised word right after such capitals ("Eliot" of "TS Eliot"): where one mention of the pair in the
  * article says something of a person (a role before it, "he" or "she" after its verb, an age, ", who", a person's verb,
  * "died"), the capitals are the person's initials (a token is added for them: "TS Eliot" is the name); where none does,
- * the pair is a firm's name ("Shares in DS Smith", "JP Morgan said it"). Capitals the lists know as a title, a place
+ * the pair is a firm's name ("Shares in DS Smith", "JP Morgan said it"). The word alone counts too, where no other full
+ * name ends in it: "TS Eliot wrote the letters … Eliot described his work". Capitals the lists know as a title, a place
  * or an organisation ("PM", "US", "EU") are left alone, as is a word the lists hold as a place's, an institution's or a
  * company's ("UK Athletics", "BBC Scotland").
  */
@@ -51,6 +52,23 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
   if (!found) return undefined;
   const personal = new Set<string>();
   for (const f of found) if (personalOf(text, tokens, f.at, f.start, lex)) personal.add(f.initials + ' ' + tokens[f.at].lower);
+  // ("TS Eliot … Eliot described his work": the word alone, shown to be a person's where no other full name ends in it)
+  if (personal.size < found.length) {
+    const after = new Set<number>(found.map(f => f.at));
+    const words = new Map<string, string>();
+    for (const f of found) words.set(tokens[f.at].lower, f.initials + ' ' + tokens[f.at].lower);
+    const surnames = new Set<string>();
+    for (let k = 1; k < tokens.length; k++) {
+      if (words.has(tokens[k].lower) && !after.has(k) && tokens[k].line === tokens[k - 1].line && !tokens[k - 1].possessive
+        && /^[ \t]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) surnames.add(tokens[k].lower);
+    }
+    for (let k = 0; k < tokens.length; k++) {
+      const pair = words.get(tokens[k].lower);
+      if (pair === undefined || after.has(k) || surnames.has(tokens[k].lower) || personal.has(pair)) continue;
+      if (k + 1 < tokens.length && tokens[k + 1].line === tokens[k].line && /^[ \t]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) continue;
+      if (personalOf(text, tokens, k, tokens[k].start, lex) || clausePronoun(text, tokens, k, k, lex) !== undefined) personal.add(pair);
+    }
+  }
   const firms = new Set<Token>();
   const out: Token[] = [];
   let next = 0;

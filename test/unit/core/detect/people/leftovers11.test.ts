@@ -22,6 +22,11 @@ describe('people: offices after names, initials without stops, firms named like 
     assert.deepEqual(people('The poet HW Castellan wrote the letters in 1921. Castellan, who was 33, kept copies.'),
       [['HW Castellan', 'HW Castellan'], ['Castellan', 'HW Castellan']]);
     assert.deepEqual(people('Tickets are sold online. LMQ Oderin, 61, will open the show.'), [['LMQ Oderin', 'LMQ Oderin']]);
+    // (the word alone, shown to be a person's, where no other full name ends in it)
+    assert.deepEqual(people('A letter by VK Hallam sold for £8,000. Hallam described his work as tolerable.'),
+      [['VK Hallam', 'VK Hallam'], ['Hallam', 'VK Hallam']]);
+    assert.deepEqual(people('Shares in VK Hallam rose. Ruth Hallam, a trader, said Hallam told his clients to sell.'),
+      [['Ruth Hallam', 'Ruth Hallam'], ['Hallam', 'Ruth Hallam']]);
   });
 
   it('initials before a word with nothing personal said of it name a firm, no short form of a person of that word', () => {
