@@ -332,6 +332,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail) || CO_AFTER_COMMA.test(tail)
     || (tail.includes(' it ') && IT_CUTS_JOBS_AFTER.test(text.slice(t.end, t.end + 90)))
     || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail))) return 'sure';
+  // "Davis Polk said it had no plans to …", "Orvell Tanning said it would appeal": what "it" says of itself after a
+  // full name's "said" is a firm's plan or silence (a person speaks of "it" as a thing: "said it was a good game");
+  // a person may speak for a firm so too, so this counts only where the article shows no person of the name
+  if (last > first && tail.includes(' it ') && IT_PLANS_AFTER.test(text.slice(t.end, t.end + 70))) return 'owned';
   // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
   if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
   // "Marlowe Clarke is a law firm", "… was the country's biggest brewer"
@@ -659,6 +663,8 @@ export function shopNameUse(text: string, t: Token): boolean {
  * cuts, adds or creates a count of jobs.
  */
 const IT_CUTS_JOBS_AFTER = /^[ \t]{1,2}(?:said|says|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:would|will|was|is|had|has|plans[ \t]{1,2}to|planned[ \t]{1,2}to)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:cut|cutting|shed|shedding|axe|eliminate|lay[ \t]{1,2}off|add|adding|create|creating|hire)[ \t]{1,2}(?:about[ \t]{1,2}|some[ \t]{1,2}|up[ \t]{1,2}to[ \t]{1,2}|more[ \t]{1,2}than[ \t]{1,2})?[\d,.]+(?:[ \t]{1,2}(?:million|thousand))?[ \t]{1,2}(?:jobs|workers|staff|employees|positions|roles)\b/u;
+/** "said it had no plans", "said on Monday that it would not comment", "says it will appeal": a firm's plans or silence. */
+const IT_PLANS_AFTER = /^[ \t]{1,2}(?:said|says)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:(?:had|has)[ \t]{1,2}no[ \t]{1,2}(?:plans?|intention)|(?:did|does|would|will|could)[ \t]{1,2}not[ \t]{1,2}comment|(?:had[ \t]{1,2})?declined[ \t]{1,2}to[ \t]{1,2}comment|(?:was|is)[ \t]{1,2}(?:reviewing|studying|considering[ \t]{1,2}(?:its|an?|the)[ \t]{1,2}(?:options|appeal|judgment|ruling))|(?:would|will|planned[ \t]{1,2}to|plans[ \t]{1,2}to|intends[ \t]{1,2}to)[ \t]{1,2}appeal)\b/u;
 /** "Dean Witter, Discover & Co": the rest of a firm's name after a comma, ending in "& Co". */
 const CO_AFTER_COMMA = /^,[ \t]{1,2}\p{Lu}[\p{L}'’-]*[ \t]{1,2}&[ \t]{1,2}Co\b/u;
 /** "Cherry Garcia is named after …", ", named after": a thing or a place named after a person is none itself. */

@@ -37,4 +37,14 @@ describe('people: offices after names, initials without stops, firms named like 
     assert.deepEqual(people('PM Dana Okonjo said he would resign. US Senator Ada Brill agreed.'),
       [['Dana Okonjo', 'Dana Okonjo'], ['Ada Brill', 'Ada Brill']]);
   });
+
+  it('a full name that "said it had no plans", "would not comment" or "would appeal" is a firm where no person is shown', () => {
+    assert.deepEqual(people('Harlan Dorsey said it had no plans to withdraw from the mandate.'), []);
+    assert.deepEqual(people('Quill Bramwell Osterley said on Monday that it would not comment on rumours.'), []);
+    assert.deepEqual(people('The lenders lost. Vance Orrin said it would appeal.'), []);
+    // a person's "it", or the same words where the article shows a person of the name, are read as before
+    assert.deepEqual(people('Ana Whitcombe said it was a good game.'), [['Ana Whitcombe', 'Ana Whitcombe']]);
+    assert.deepEqual(people('Harlan Dorsey said it had no plans to resign. Dorsey, 58, has led the party since 2019.'),
+      [['Harlan Dorsey', 'Harlan Dorsey'], ['Dorsey', 'Harlan Dorsey']]);
+  });
 });
