@@ -7,6 +7,7 @@ import { wordAfter, wordBefore } from './words';
 import { ageAfter, appositiveWho, personOnlyAfter, toldPressAfter } from './mentionCues';
 import { clausePronoun, personalPronoun } from './organisations';
 import { FIRMS_ARE_TOO } from './evidence';
+import { shipPrefixBefore } from './vehicles';
 
 /** Two or three capitals, a word of their own (no full stop, hyphen or "&" before them), and one space. */
 const INITIALS_BEFORE = /(?:^|[^\p{L}\d.'’&/-])(\p{Lu}{2,3}) $/u;
@@ -41,8 +42,9 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
     const m = INITIALS_BEFORE.exec(text.slice(Math.max(0, t.start - 5), t.start));
     if (!m) continue;
     const initials = m[1].toLowerCase();
+    // (nor a ship's prefix: "HMS Romney" is the ship)
     if (CAPITAL_TITLES.has(initials) || lex.titles.has(initials) || lex.roleNouns.has(initials) || lex.places.has(initials) || lex.organisations.has(initials)
-      || lex.neverNames.has(initials) || lex.commonWords.has(initials)) continue;
+      || lex.neverNames.has(initials) || lex.commonWords.has(initials) || shipPrefixBefore(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     if (lex.places.has(t.lower) || lex.nonPersonWords.has(t.lower) || lex.corporateWords.has(t.lower)
       || (lex.commonWords.has(t.lower) && !lex.surnames.has(t.lower) && !lex.givenNames.has(t.lower))) continue;
     // (one word after the capitals: "the JMW Turner Prize" is a prize's name)

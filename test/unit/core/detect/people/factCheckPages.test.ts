@@ -39,4 +39,8 @@ describe('people: fact-check pages with title-case questions for headings', () =
     assert.deepEqual(people('The Royal Brown is a pub.'), []);
     assert.deepEqual(people('Oil giant Baker Hughes gave $100,000 to the charity.'), []);
   });
+
+  it('a ship\'s prefix in capitals is no person\'s initials', () => {
+    assert.deepEqual(people('A ship named HMS Tarrow was once used to enforce the blockade. HMS Tarrow sank in 1790.'), []);
+  });
 });
