@@ -78,3 +78,12 @@ export function formatWeek(d: Day): string {
 export const formatQuarter = (year: number, quarter: number): string => `${pad(year, 4)}-Q${quarter}`;
 export const formatTime = (hour: number, minute: number): string => `T${pad(hour)}:${pad(minute)}`;
 export { pad };
+
+/**
+ * The nth (1-4; -1 the last) week or weekend of a month: a week is the ISO week holding the middle of its seven days
+ * ("the last week of March": its last seven days), a weekend the one of the month's nth Saturday.
+ */
+export function weekOfMonthValue(year: number, month: number, nth: number, weekend: boolean): string {
+  if (weekend) return formatWeek(nthWeekday(year, month, 6, nth)) + '-WE';
+  return formatWeek({ year, month, day: nth > 0 ? 7 * (nth - 1) + 4 : daysInMonth(year, month) - 3 });
+}

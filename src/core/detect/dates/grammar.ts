@@ -11,7 +11,7 @@ import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { HOLIDAYS, movableDay } from './holidays';
 import { durationValue, joinedDuration, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
-import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, nthWeekday, pad, parseDay } from './calendar';
+import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, nthWeekday, pad, parseDay, weekOfMonthValue } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
@@ -1894,19 +1894,25 @@ export class DateGrammar {
     return date && date.kind === 'day' && parseDay(date.value ?? '') ? date : undefined;
   }
 
-  /** "the third week of June 2027", "the last week of March": the ISO week that holds the middle of that week. */
+  /**
+   * "the third week of June 2027", "the last week of March": the ISO week that holds the middle of that week; "the last
+   * weekend of June" the weekend of its last Saturday; "the final week of the month" a week of the month the story
+   * speaks of (the article's here; the scan finds the one named before, see theMonthSpokenOf).
+   */
   private weekOfMonth(j: number): Piece | undefined {
     const n = WEEK_ORDINALS.get(this.w(j));
-    if (n === undefined || this.w(j + 1) !== 'week' || this.w(j + 2) !== 'of') return undefined;
+    const unit = this.w(j + 1);
+    if (n === undefined || (unit !== 'week' && unit !== 'weekend') || this.w(j + 2) !== 'of') return undefined;
+    if (this.w(j + 3) === 'the' && this.w(j + 4) === 'month' && !this.hyphen(j + 5)) {
+      const ref = this.ref;
+      return { end: j + 5, type: 'DATE', value: ref && weekOfMonthValue(ref.year, ref.month, n, unit === 'weekend'), kind: 'relative' };
+    }
     const month = this.monthLed(j + 3, false);
     const m = /^(\d{4})-(\d{2})$/.exec(month?.value ?? '');
     if (!month || month.kind !== 'month' || !m) return undefined;
     // a month without its year keeps the month's value, so that the tense may still move its year
     if (month.floating) return { ...month };
-    const year = +m[1], mo = +m[2];
-    const last = [31, isValidDay(year, 2, 29) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-    const middle = n > 0 ? 7 * (n - 1) + 4 : last - 3;
-    return { end: month.end, type: 'DATE', value: formatWeek({ year, month: mo, day: middle }), kind: 'relative' };
+    return { end: month.end, type: 'DATE', value: weekOfMonthValue(+m[1], +m[2], n, unit === 'weekend'), kind: 'relative' };
   }
 
   /**

@@ -2,7 +2,7 @@
 // terms, "the quarter" and "the month" named before, a period ended on a day, futures' contract months, a
 // half told without a tense.
 import type { DateMention } from '../spans';
-import { formatDay, formatWeek, pad, parseDay, type Day } from './calendar';
+import { formatDay, formatWeek, pad, parseDay, weekOfMonthValue, type Day } from './calendar';
 import { writtenPart } from './fiscal';
 import { speaksOfResults } from './parts';
 import { DAY_VALUE, LOOKS_BACK, MONTH_NAME, MONTH_OR_DAY_VALUE, PERIOD_REACH, RANGE_BETWEEN } from './shapes';
@@ -184,7 +184,10 @@ export function contractMonths(text: string, mentions: DateMention[], ref: Day):
 /** How far back "the month" looks for the month it refers to: a story's lead names it, a few paragraphs up. */
 const MONTH_ANTECEDENT_REACH = 1500;
 
-const THE_MONTH = /^the month$/i;
+/** "the month", "the final week of the month", "the first weekend of the month": the last two a part of it. */
+const THE_MONTH = /^(?:the\s+(first|second|third|fourth|last|final)\s+week(end)?\s+of\s+)?the month$/i;
+
+const NTH_OF_MONTH = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
 
 const WHOLE_MONTH_WORDS = /\bmonth\b/i;
 
@@ -216,7 +219,10 @@ export function theMonthSpokenOf(text: string, mentions: DateMention[], ref: Day
     for (let j = k + 1; antecedent === undefined && j < mentions.length && mentions[j].end <= sentenceEnd; j++) {
       if (/^\d{4}-\d\d$/.test(mentions[j].value ?? '') && MONTH_NAME.test(mentions[j].text)) antecedent = mentions[j].value;
     }
-    if (antecedent !== undefined) m.value = antecedent || undefined;
+    const part = THE_MONTH.exec(m.text)!;
+    const named = antecedent && /^(\d{4})-(\d\d)$/.exec(antecedent);
+    if (antecedent !== undefined && part[1]) m.value = named ? weekOfMonthValue(+named[1], +named[2], NTH_OF_MONTH.get(part[1].toLowerCase())!, part[2] !== undefined) : undefined;
+    else if (antecedent !== undefined) m.value = antecedent || undefined;
     else if ((speaksOfResults(text.slice(sentenceStartBefore(text, m.start), sentenceEnd)) || FIGURES.test(text.slice(sentenceStartBefore(text, m.start), sentenceEnd)))
       && sentenceTense(text, m.start, m.end) === 'past') m.value = undefined;
   });

@@ -1,7 +1,7 @@
 // The scan behind detectDates: find trigger words, tokenize a small window around each, and let the grammar read
 // the longest expression at each token. May throw on a grammar bug; detectDates is the guarded entry point.
 import type { DateMention } from '../spans';
-import { formatDay, formatWeek, isValidDay, nthWeekday, parseDay, type Day } from './calendar';
+import { formatDay, formatWeek, nthWeekday, parseDay, weekOfMonthValue, type Day } from './calendar';
 import { onTheDayNamedNext } from './clockDays';
 import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
@@ -176,7 +176,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         && HABITUAL.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)))) mention.value = 'XXXX' + mention.value!.slice(4);
       const nth = NTH_WEEK_OF.exec(mention.text);
       const month = nth && /^(\d{4})-(\d{2})$/.exec(mention.value ?? '');
-      if (nth && month) mention.value = weekOfMonth(+month[1], +month[2], nth[1].toLowerCase());
+      if (nth && month) mention.value = weekOfMonthValue(+month[1], +month[2], NTH.get(nth[1].toLowerCase())!, nth[2] !== undefined);
       const nthDay = NTH_WEEKDAY_OF.exec(mention.text);
       const ofMonth = nthDay && /^(\d{4})-(\d{2})$/.exec(mention.value ?? '');
       if (nthDay && ofMonth) {
@@ -207,20 +207,13 @@ const BARE_SEASON = /^(?:spring|summer|autumn|fall|winter)$/i;
 /** Words that make a sentence tell of a habit ("often at night and in winter gales"): its bare season is any year's. */
 const HABITUAL = /\b(?:often|usually|always|normally|typically|generally|regularly|sometimes|rarely|seldom|routinely|frequently)\b/i;
 
-/** "the first week of February": the grammar leaves a month without its year as the month, for the tense to place. */
-const NTH_WEEK_OF = /^the\s+(first|second|third|fourth|last|final)\s+week\s+of\s+\p{L}+\.?$/iu;
+/** "the first week of February", "the last weekend of June": the grammar leaves a month without its year as the month, for the tense to place. */
+const NTH_WEEK_OF = /^the\s+(first|second|third|fourth|last|final)\s+week(end)?\s+of\s+\p{L}+\.?$/iu;
 
 /** "the first Monday in October": the day, once the month's year is known. */
 const NTH_WEEKDAY_OF = /^the\s+(first|second|third|fourth|last|final)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+\p{L}+\.?$/iu;
 
 const NTH = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
-
-/** The ISO week holding the middle of the nth week of a month (the last: its last seven days). */
-function weekOfMonth(year: number, month: number, nth: string): string {
-  const n = NTH.get(nth)!;
-  const last = [31, isValidDay(year, 2, 29) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return formatWeek({ year, month, day: n > 0 ? 7 * (n - 1) + 4 : last - 3 });
-}
 
 /** "the week of September 14", "the weekend of February 7-8": read as the day, valued as its week. */
 const WEEK_OF = /^the\s+week(end)?\s+of\s/i;
