@@ -78,6 +78,9 @@ const START_WORDS: ReadonlySet<string> = new Set([
 /** The month each season starts in (winter in December), to tell whether this year's has passed. */
 const SEASON_STARTS: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
+/** First words of England's bank holidays named by a month or a season, or of "the bank holiday weekend". */
+const BANK_HOLIDAY_OPENERS = new Set(['the', 'early', 'late', 'may', 'spring', 'august', 'summer']);
+
 /** The longer of two candidate readings (the first on a tie); empty readings do not count. */
 function longer(best: Piece | undefined, candidate: Piece | undefined, start: number): Piece | undefined {
   if (!candidate || candidate.end <= start) return best;
@@ -186,8 +189,39 @@ export class DateGrammar {
     best = longer(best, this.approximated(i), i);
     best = longer(best, this.edgeOf(i), i);
     best = longer(best, this.shifted(i), i);
+    if (BANK_HOLIDAY_OPENERS.has(w)) best = longer(best, this.bankHoliday(i), i);
     if (best && (w === 'the' || w === 'a') && best.end === i + 1) return undefined;
     return best;
+  }
+
+  /**
+   * England's bank holidays named by their month or season: "the early May bank holiday" (the first Monday of May),
+   * "the late May" or "spring bank holiday" (its last Monday), "the August" or "summer bank holiday" (the last Monday
+   * of August), the nearest one to the article as for a movable feast; with "weekend" after it, the weekend before that
+   * Monday. "The bank holiday weekend" unnamed is found without a value.
+   */
+  private bankHoliday(i: number): Piece | undefined {
+    const the = this.w(i) === 'the';
+    let j = the ? i + 1 : i;
+    let month: number | undefined, nth = -1;
+    const w = this.w(j);
+    if ((w === 'early' || w === 'late') && this.w(j + 1) === 'may' && this.capital(j + 1)) { month = 5; nth = w === 'early' ? 1 : -1; j += 2; }
+    else if (w === 'may' && this.capital(j) && this.w(j + 1) === 'day' && this.w(j + 2) === 'bank') { month = 5; nth = 1; j += 2; }
+    else if (w === 'spring') { month = 5; j++; }
+    else if ((w === 'august' && this.capital(j)) || w === 'summer') { month = 8; j++; }
+    // ("on summer bank holiday weekends": every year's, no one day)
+    if (this.w(j) !== 'bank' || this.w(j + 1) !== 'holiday' || this.hyphen(j + 2) || this.w(j + 2) === 'weekends') return undefined;
+    const weekend = this.w(j + 2) === 'weekend';
+    if (month === undefined) return the && weekend ? { end: j + 3, type: 'DATE', kind: 'relative' } : undefined;
+    const end = weekend ? j + 3 : j + 2;
+    if (!this.ref) return { end, type: 'DATE', kind: 'day' };
+    const ref = this.ref;
+    const monday = (year: number): Day => nthWeekday(year, month!, 1, nth);
+    const distance = (d: Day) => Math.abs(Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(ref.year, ref.month - 1, ref.day));
+    let best = monday(ref.year);
+    for (const other of [monday(ref.year - 1), monday(ref.year + 1)]) if (distance(other) < distance(best)) best = other;
+    return weekend ? { end, type: 'DATE', value: formatWeek(addDays(best, -2)) + '-WE', kind: 'relative' }
+      : { end, type: 'DATE', value: formatDay(best), kind: 'day' };
   }
 
   /** Everything except the wrappers (approximators, "early", "the end of"). */

@@ -15,4 +15,16 @@ describe('dates: leftovers of the holiday, term and results stories', () => {
     assert.deepEqual(values('The festival ends on or around March 20. Offices will shut for the final week of the month.', '2026-02-18'),
       [['around March 20', '2026-03-20'], ['the final week of the month', '2026-W13']]);
   });
+
+  it("reads England's bank holidays named by a month or a season as their Mondays, and their weekends", () => {
+    // a Tuesday in April
+    assert.deepEqual(values('Cottages are booked for the early May bank holiday, and for the late May bank holiday weekend.', '2026-04-14'),
+      [['the early May bank holiday', '2026-05-04'], ['the late May bank holiday weekend', '2026-W21-WE']]);
+    assert.deepEqual(values('The spring bank holiday is busier than the August bank holiday.', '2026-04-14'),
+      [['The spring bank holiday', '2026-05-25'], ['the August bank holiday', '2026-08-31']]);
+    // (one not named is found, without a value)
+    assert.deepEqual(values('Roads were jammed over the bank holiday weekend.', '2026-04-14'), [['the bank holiday weekend', undefined]]);
+    // (every year's: "on summer bank holiday weekends" in the 1950s)
+    assert.deepEqual(values('In the 1950s the pier was packed on summer bank holiday weekends.', '2026-04-14'), [['the 1950s', '195']]);
+  });
 });
