@@ -1,8 +1,8 @@
 // Passes over the found days that read them together: days sharing one month ("on 9 and 10 March"), ranges that
 // run forward, a closing day after an opening one, a day in apposition, day-first figures, BC years.
 import type { DateMention } from '../spans';
-import { formatDay, formatWeek, isValidDay, pad, parseDay } from './calendar';
-import { MONTH_OR_DAY_VALUE, RANGE_BETWEEN } from './shapes';
+import { formatDay, formatWeek, isValidDay, isoWeekday, pad, parseDay } from './calendar';
+import { MONTH_OR_DAY_VALUE, RANGE_BETWEEN, weekdayOfStem } from './shapes';
 
 /** Days before a day-first date that share its month: "on 9 and 10 March", "on 3, 4 and 5 June", "from 3 to 5 July". */
 const DAYS_BEFORE = /\b(?:on|from|between|for|until|till|by|over)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*))+)$/i;
@@ -192,6 +192,9 @@ export function beforeChrist(text: string, mentions: DateMention[]): void {
   }
 }
 
+/** A weekday written alone. */
+const WEEKDAY_ALONE = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 /**
  * "closed on May 3, the day before the ferry strike": "the day" set off after a date is that date (the grammar leaves "the
  * day before an event" without a value); "the week" so set off is the date's week.
@@ -199,6 +202,13 @@ export function beforeChrist(text: string, mentions: DateMention[]): void {
 export function dayInApposition(text: string, mentions: DateMention[]): void {
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k], before = mentions[k - 1];
+    // "Wednesday, the day before Thanksgiving, is the peak": a weekday set off before a day that falls on it is that day
+    const weekday = WEEKDAY_ALONE.exec(before.text);
+    const named = weekday && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') ? parseDay(m.value!) : undefined;
+    if (weekday && named && isoWeekday(named) === weekdayOfStem(weekday[1]) && /^\s*,\s*$/.test(text.slice(before.end, m.start))) {
+      before.value = m.value;
+      continue;
+    }
     const unit = m.value === undefined ? /^the (day|week)$/i.exec(m.text) : null;
     const day = unit && /^\d{4}-\d{2}-\d{2}$/.exec(before.value ?? '');
     if (!unit || !day || !/^\s*,\s*$/.test(text.slice(before.end, m.start))) continue;

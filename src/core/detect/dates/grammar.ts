@@ -1180,6 +1180,14 @@ export class DateGrammar {
         const shift = this.w(i + 2) === 'before' || this.w(i + 2) === 'earlier' ? -1 : 1;
         return { end: i + 3, type: 'DATE', value: relativeValue(this.ref, unit, shift), kind: 'relative' };
       }
+      // "the day before Thanksgiving", "the day after Christmas", "the day before March 3": the day next to a day named,
+      // one expression (a fixed day keeps its year to be placed by the tense, as the day named would be)
+      const anchor = unit.name === 'day' && j === i + 1 && (this.w(i + 2) === 'before' || this.w(i + 2) === 'after')
+        ? this.holiday(i + 3) ?? this.calendarDate(i + 3) : undefined;
+      const anchorDay = anchor && anchor.kind === 'day' ? parseDay(anchor.value ?? '') : undefined;
+      if (anchor && anchorDay && /^\d{4}-\d\d-\d\d$/.test(anchor.value!)) {
+        return { end: anchor.end, type: 'DATE', value: formatDay(addDays(anchorDay, this.w(i + 2) === 'before' ? -1 : 1)), kind: 'day', floating: anchor.floating };
+      }
       // "in the week before the vote", "the day after the final": counted from an event the story does not date here
       if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && EVENT_DETERMINERS.has(this.w(i + 3)) && unit.name !== 'quarter' && unit.name !== 'decade') {
         return { end: i + 2, type: 'DATE', kind: 'relative' };

@@ -27,4 +27,13 @@ describe('dates: leftovers of the holiday, term and results stories', () => {
     // (every year's: "on summer bank holiday weekends" in the 1950s)
     assert.deepEqual(values('In the 1950s the pier was packed on summer bank holiday weekends.', '2026-04-14'), [['the 1950s', '195']]);
   });
+
+  it('reads "the day before Thanksgiving" as one day, and a weekday set off before it as that day', () => {
+    // a Monday: the Wednesday is the one ahead, before the holiday
+    assert.deepEqual(values('Wednesday, the day before Thanksgiving, is usually the busiest day for departures.', '2025-11-24'),
+      [['Wednesday', '2025-11-26'], ['the day before Thanksgiving', '2025-11-26']]);
+    assert.deepEqual(values('Stores reopen on the day after Christmas.', '2025-12-01'), [['the day after Christmas', '2025-12-26']]);
+    // (an event the story does not date stays "the day" alone)
+    assert.deepEqual(values('The day before the vote was calm.', '2025-12-01'), [['The day', undefined]]);
+  });
 });
