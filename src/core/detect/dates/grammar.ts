@@ -905,12 +905,22 @@ export class DateGrammar {
     if (this.isNumber(j) && ord) nth = +ord[1];
     else nth = ORDINAL_WORDS.get(d);
     if (nth !== undefined && nth > 0 && this.w(j + 1) === 'century') {
+      // "the school's first century", "its second century": a hundred years of the thing's own life, not a century of
+      // the era
+      if (!ord && j === i && this.ownerBefore(i)) return { end: j + 2, type: 'DURATION', value: 'P100Y', kind: 'duration' };
       return { end: j + 2, type: 'DATE', value: pad(nth - 1), kind: 'decade' };
     }
     if (nth !== undefined && nth > 0 && this.hyphen(j + 1) && this.w(j + 2) === 'century') {
       return { end: j + 3, type: 'DATE', value: pad(nth - 1), kind: 'decade' };
     }
     return undefined;
+  }
+
+  /** Whether a possessive stands just before i: "its", "their", "the club's". */
+  private ownerBefore(i: number): boolean {
+    const p = this.prev(i);
+    if (p === 'its' || p === 'their' || p === 'his' || p === 'her' || p === 'our') return true;
+    return p === 's' && (this.w(i - 2) === "'" || this.w(i - 2) === '’') && this.glued(i - 2);
   }
 
   // ---------------------------------------------------------------- deictic and relative

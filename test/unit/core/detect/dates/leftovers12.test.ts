@@ -36,4 +36,10 @@ describe('dates: leftovers of the holiday, term and results stories', () => {
     // (an event the story does not date stays "the day" alone)
     assert.deepEqual(values('The day before the vote was calm.', '2025-12-01'), [['The day', undefined]]);
   });
+
+  it('reads an ordinal century after a possessive as a hundred years of the thing\'s own life', () => {
+    assert.deepEqual(values('The academy will publish a history of its first century.', '2025-09-18'), [['first century', 'P100Y']]);
+    assert.deepEqual(values("The museum's second century begins in the first century's fashion.", '2025-09-18')[0], ['second century', 'P100Y']);
+    assert.deepEqual(values('Coins from the first century were found.', '2025-09-18'), [['the first century', '00']]);
+  });
 });
