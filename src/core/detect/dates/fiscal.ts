@@ -14,19 +14,41 @@ const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 const YEAR_ENDS = new RegExp(String.raw`\b(?:fiscal|financial)\s+(?:years?|(?:year\s+)?\d{4}),?\s+(?:(?:that|which)\s+)?(?:ends?|ending|ended|closes|closed|closing|runs\s+(?:to|through|until)|to)\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+|(?:early|late|mid)[\s-]+)?${MONTH}(?!\p{L})`, 'iuy');
 /** "a fiscal year that runs from July to June", "its financial year runs from April 1 to March 31". */
 const YEAR_RUNS = new RegExp(String.raw`\b(?:fiscal|financial)\s+years?,?\s+(?:(?:that|which)\s+)?runs\s+from\s+${MONTH}(?:\s+\d{1,2})?\s+(?:to|through|until)\s+${MONTH}(?!\p{L})`, 'iuy');
+/** "fiscal 2027, which begins on July 1", "its financial year starts in April": the year ends the month before (the
+ *  month it begins in when it begins late in it). */
+const YEAR_BEGINS = new RegExp(String.raw`\b(?:fiscal|financial)\s+(?:years?|(?:year\s+)?\d{4}),?\s+(?:(?:that|which)\s+)?(?:begins|began|starts|started|beginning|starting)\s+(?:on\s+|in\s+)?${MONTH}(?!\p{L})(?:\s+(\d{1,2})\b)?`, 'iuy');
+/** "second-quarter results next week, for the three months to September": a quarter (or half) and the months it covers,
+ *  said in one sentence, which tell where the year ends (September closing a second quarter: a year ending in March). */
+const PART_COVERS = new RegExp(String.raw`\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(quarter|half)\b[^.!?\n]{0,120}?\b(three|3|six|6)\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?${MONTH}(?!\p{L})`, 'iu');
+const MONTHS_COVERED = /\b(?:three|3|six|6)\s+months\s+(?:to|ended|ending|through)\b/i;
 /** Where YEAR_ENDS and YEAR_RUNS can begin (each tried from every character, in Unicode case-insensitive mode, cost
  *  14 ms a megabyte). */
 const FISCAL_WORD = /\b(?:fiscal|financial)/gi;
 
 /**
  * The month (1-12) the article's fiscal year ends in, when the article states it and every statement agrees; a year
- * ending in December is the calendar year and needs nothing.
+ * ending in December is the calendar year and needs nothing. Where no statement says where a year ends, the month it
+ * begins in, or the months a quarter or half covers ("second-quarter results …, for the three months to September"),
+ * tell it.
  */
 export function fiscalYearEnd(text: string): number | undefined {
-  if (!/\b(?:fiscal|financial)\s+(?:year|\d{4})/i.test(text)) return undefined;
+  const fiscal = /\b(?:fiscal|financial)\s+(?:year|\d{4})/i.test(text);
+  if (!fiscal && !MONTHS_COVERED.test(text)) return undefined;
   const ends = new Set<number>();
-  for (const m of matchesStartingAt(text, FISCAL_WORD, YEAR_ENDS)) ends.add(MONTHS.get(m[1].toLowerCase()) as number);
-  for (const m of matchesStartingAt(text, FISCAL_WORD, YEAR_RUNS)) ends.add(MONTHS.get(m[2].toLowerCase()) as number);
+  if (fiscal) {
+    for (const m of matchesStartingAt(text, FISCAL_WORD, YEAR_ENDS)) ends.add(MONTHS.get(m[1].toLowerCase()) as number);
+    for (const m of matchesStartingAt(text, FISCAL_WORD, YEAR_RUNS)) ends.add(MONTHS.get(m[2].toLowerCase()) as number);
+    // (a year of 52 or 53 weeks "began on Sept. 28" ends late in September, not in August)
+    if (ends.size === 0) {
+      for (const m of matchesStartingAt(text, FISCAL_WORD, YEAR_BEGINS)) ends.add(((MONTHS.get(m[1].toLowerCase()) as number) + (m[2] && +m[2] >= 15 ? 11 : 10)) % 12 + 1);
+    }
+  }
+  const covers = ends.size === 0 && MONTHS_COVERED.test(text) ? PART_COVERS.exec(text) : null;
+  // (a quarter covers three months, a half six)
+  if (covers && (covers[2].toLowerCase() === 'quarter') === /^(?:three|3)$/i.test(covers[3])) {
+    const n = ORDINALS[covers[1].toLowerCase()], months = covers[2].toLowerCase() === 'quarter' ? 3 : 6;
+    if (months === 3 || n <= 2) ends.add(((MONTHS.get(covers[4].toLowerCase()) as number) + (12 / months - n) * months + 11) % 12 + 1);
+  }
   if (ends.size !== 1) return undefined;
   const end = [...ends][0];
   return end === 12 ? undefined : end;
@@ -100,6 +122,8 @@ export function fiscalPartValue(text: string, mention: { start: number; end: num
     part = 'H';
     n = half[1].toLowerCase() === 'first' ? 1 : 2;
     shift = relativeWord(half[2]);
+    // "a budget for fiscal 2027 … spending will rise in the first half of the fiscal year": of the year named last
+    if (!half[2]) year = fiscalYearNamedBefore(text, mention.start);
   } else {
     const value = QUARTER_OR_HALF.exec(mention.value ?? '');
     const w = writtenPart(written);
@@ -132,6 +156,17 @@ export function fiscalPartValue(text: string, mention: { start: number; end: num
   if (first % months !== 0) return undefined;
   const calendarYear = Math.floor(first / 12);
   return `${formatYear(calendarYear)}-${part}${(first % 12) / months + 1}`;
+}
+
+/** How far back "the fiscal year" looks for the fiscal year it refers to. */
+const FISCAL_YEAR_REACH = 1000;
+const FISCAL_YEAR_NAMED = /\b(?:fiscal|financial)\s+(?:year\s+)?(\d{4})\b/gi;
+
+/** The fiscal year named last before `at` ("fiscal 2027", "financial year 2026"), if one is near. */
+function fiscalYearNamedBefore(text: string, at: number): number | undefined {
+  let year: number | undefined;
+  for (const m of text.slice(Math.max(0, at - FISCAL_YEAR_REACH), at).matchAll(FISCAL_YEAR_NAMED)) year = +m[1];
+  return year;
 }
 
 function relativeWord(word: string | undefined): number {

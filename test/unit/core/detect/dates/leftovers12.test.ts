@@ -42,4 +42,13 @@ describe('dates: leftovers of the holiday, term and results stories', () => {
     assert.deepEqual(values("The museum's second century begins in the first century's fashion.", '2025-09-18')[0], ['second century', 'P100Y']);
     assert.deepEqual(values('Coins from the first century were found.', '2025-09-18'), [['the first century', '00']]);
   });
+
+  it('reads where a fiscal year ends from the months a quarter covers, or the month it begins in', () => {
+    // a Tuesday in October: a second quarter ending in September is July to September
+    assert.deepEqual(values('The chain reports second-quarter results next week, for the three months to September.', '2025-10-21')[0],
+      ['second-quarter', '2025-Q3']);
+    // a Wednesday in June: the first half of fiscal 2027, which begins in July, is July to December 2026
+    assert.deepEqual(values('The board approved a plan for fiscal 2027, which begins on July 1. Hiring will rise in the first half of the fiscal year.', '2026-06-10').slice(2),
+      [['the first half of the fiscal year', '2026-H2']]);
+  });
 });
