@@ -89,6 +89,16 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     const past = PAST_SUBORDINATE.exec(clauseBefore);
     if (past && isPastWord(past[1])) return 'past';
   }
+  if (floating === 'year') {
+    // "expects trading to improve, helped by its Christmas range", "should reopen by then, in time for the Christmas
+    // market": a phrase set off after a clause of what is to be, with no verb of its own (a participle is none), tells
+    // of that clause's time
+    const comma = clauseBefore.lastIndexOf(',');
+    if (comma > 0 && SET_OFF_PHRASE.test(clauseBefore.slice(comma + 1)) && aheadInClause(clauseBefore.slice(0, comma))) return 'future';
+    // "said the Christmas market would open on November 20": a month or a holiday naming the kind of the noun that opens
+    // its clause, before the clause's verb of what is to be
+    if (NOUN_PHRASE_OPENS.test(clauseBefore.replace(REPORTED_OPENING, '')) && MODAL_AFTER_NOUN.test(text.slice(end, end + 40))) return 'future';
+  }
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   // "figures for January will be released on March 11", written in February: the month figures are for is the
   // nearest one, whatever is ahead of their release ("Sales for April rose" is the April gone)
@@ -134,6 +144,24 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
+
+/** A phrase set off by a comma up to a month or a holiday, with no verb of its own: ", helped by its", ", in time for
+ *  the", ", ahead of", ", including the". */
+const SET_OFF_PHRASE = /^\s*(?:\p{Ll}{3,}ed\s+by|in\s+time\s+for|ahead\s+of|just\s+(?:before|after)|including|with)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/** Whether a clause speaks of what is to be: a future auxiliary, a modal before its verb ("should reopen", not "should
+ *  have"), or a plan in the present ("expects trading to improve"). */
+function aheadInClause(clause: string): boolean {
+  return futureAuxiliaryBefore(clause) || /\b(?:should|could|would|might)\s+(?!(?:not\s+)?have\b)\p{Ll}{2,}/u.test(clause)
+    || /\b(?:expects|expect|plans|intends|hopes|aims)\s+(?:[\p{L}'’-]+\s+){0,6}to\s+\p{Ll}{2,}/u.test(clause);
+}
+
+/** A determiner alone opening a clause: the month or holiday after it names the kind of its noun ("the Christmas market"). */
+const NOUN_PHRASE_OPENS = /^\s*(?:the|a|an|this|its|their|his|her|our)\s+$/i;
+
+/** The rest of the noun (a word or two), then a modal before its verb or a prospect: " market would open", " lights
+ *  will be switched on", " fair is expected to". */
+const MODAL_AFTER_NOUN = /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:will|would|could|should|may|might)\s+(?!not\b|have\b|never\b)\p{Ll}|(?:is|are)\s+(?:expected|due|set|scheduled|going)\s+to\b)/u;
 
 /** A verb that calls for or declares an event, the event's noun phrase (a determiner, up to three words, the noun), then
  *  "on" or "from": "called for a general strike on", "declared a five-day holiday from", "urged a boycott of the vote on". */

@@ -51,4 +51,18 @@ describe('dates: leftovers of the holiday, term and results stories', () => {
     assert.deepEqual(values('The board approved a plan for fiscal 2027, which begins on July 1. Hiring will rise in the first half of the fiscal year.', '2026-06-10').slice(2),
       [['the first half of the fiscal year', '2026-H2']]);
   });
+
+  it('reads a holiday in a phrase set off after a clause of what is to be, or naming the noun before a modal, as ahead', () => {
+    // a Thursday in September: the coming Christmas, not the one gone
+    assert.deepEqual(values('The retailer expects trading to improve in the second half, helped by its Christmas range.', '2025-09-25').at(-1),
+      ['Christmas', '2025-12-25']);
+    // a Friday in February
+    assert.deepEqual(values('The council said the pier should reopen before the end of the year, in time for the Christmas market.', '2026-02-13').at(-1),
+      ['Christmas', '2026-12-25']);
+    // a Monday in January
+    assert.deepEqual(values('Organisers said the Christmas market would open on November 20.', '2026-01-12'),
+      [['Christmas', '2026-12-25'], ['November 20', '2026-11-20']]);
+    // (told in the past, the one gone)
+    assert.deepEqual(values('Sales rose, helped by its Christmas range.', '2026-01-13'), [['Christmas', '2025-12-25']]);
+  });
 });
