@@ -97,8 +97,11 @@ export function closesAfterItOpens(text: string, mentions: DateMention[]): void 
 export function rangesRunForward(text: string, mentions: DateMention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k], b = mentions[k + 1];
-    if (a.type !== 'DATE' || b.type !== 'DATE' || !RANGE_BETWEEN.test(text.slice(a.end, b.start))) continue;
-    if (!/\b(?:from|between)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 14), a.start))) continue;
+    if (a.type !== 'DATE' || b.type !== 'DATE') continue;
+    // ("a calendar starting with celebrations on February 21 and ending with New Year's Eve fireworks": a series of
+    // events told from its first to its last runs forward too)
+    const fromTo = RANGE_BETWEEN.test(text.slice(a.end, b.start)) && /\b(?:from|between)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 14), a.start));
+    if (!fromTo && !(SERIES_ENDS_WITH.test(text.slice(a.end, b.start)) && SERIES_STARTS_WITH.test(text.slice(Math.max(0, a.start - 80), a.start)))) continue;
     const from = DAY_OR_MONTH.exec(a.value ?? ''), to = DAY_OR_MONTH.exec(b.value ?? '');
     if (!from || !to || from[2].length !== to[2].length) continue;
     // ("between August 2010 and March of this year": an end with its own year, a relative one too)
@@ -114,6 +117,12 @@ export function rangesRunForward(text: string, mentions: DateMention[]): void {
     }
   }
 }
+
+/** ", and ending with", "and closing with the": between the first and the last of a series told in order. */
+const SERIES_ENDS_WITH = /^\s*,?\s*and\s+(?:ending|closing|finishing|concluding)\s+(?:with|on)\s+(?:the\s+|a\s+)?$/i;
+
+/** "starting with … on", "opening with …": the first of such a series, in its sentence. */
+const SERIES_STARTS_WITH = /\b(?:starting|beginning|opening)\s+(?:with|on)\b[^.;!?]*$/i;
 
 /** A month named alone: "January", "Jan.", "early March". */
 const MONTH_ALONE = /^(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;

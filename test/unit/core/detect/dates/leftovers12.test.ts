@@ -65,4 +65,10 @@ describe('dates: leftovers of the holiday, term and results stories', () => {
     // (told in the past, the one gone)
     assert.deepEqual(values('Sales rose, helped by its Christmas range.', '2026-01-13'), [['Christmas', '2025-12-25']]);
   });
+
+  it('runs a series told from its first event to its last forward ("starting with … and ending with New Year\'s Eve")', () => {
+    // a Monday in January
+    assert.deepEqual(values('The city published its events for the year, starting with a parade on February 21 and ending with New Year\'s Eve fireworks.', '2026-01-12').slice(1),
+      [['February 21', '2026-02-21'], ["New Year's Eve", '2026-12-31']]);
+  });
 });
