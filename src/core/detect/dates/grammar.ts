@@ -270,6 +270,9 @@ export class DateGrammar {
     // "this season", "last season", "next season": a sport's or a trade's season, which may straddle two years and
     // whose dates the story does not give, so found without a value
     if ((w === 'this' || w === 'last' || w === 'next') && this.w(i + 1) === 'season') best = longer(best, { end: i + 2, type: 'DATE', kind: 'relative' }, i);
+    // "this term", "last term": a school's term, likewise (the scan keeps it only in a story of schools: a term of office
+    // or a word is none)
+    if ((w === 'this' || w === 'last' || w === 'next') && this.w(i + 1) === 'term' && !this.hyphen(i + 2)) best = longer(best, { end: i + 2, type: 'DATE', kind: 'relative' }, i);
     if (tok.capital) {
       best = longer(best, this.holiday(i), i);
       best = longer(best, this.shorthandPeriod(i), i);

@@ -72,3 +72,12 @@ const TITLE_UNIT = /(?:^|\s)(?:Days|Weeks|Months|Years|Hours|Minutes|Decades|Cen
 const OF_A_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 const MARKET_WORDS = /\b(?:index|indexes|indices|shares?|stocks?|Dow|Nasdaq|S&P|FTSE|DAX|Nikkei|yields?|basis|percent|per\s+cent|bonds?|polls?|survey)\b|%/i;
+
+/** Words of a school's or a university's year, in the sentence of a term. */
+const SCHOOL_WORDS = /\b(?:schools?|pupils?|students?|teach(?:ing|ers?)?|lessons?|class(?:es|rooms?)?|exams?|universit(?:y|ies)|colleges?|campus|semesters?|half-term|head\s*teachers?|headteachers?|tuition|lectures?)\b/i;
+
+/** "this term", "last term", "next term" in a sentence with no school in it: a term of office, a court's, or a word. */
+export function termOfNoSchool(text: string, start: number, end: number, written: string): boolean {
+  return /^(?:this|last|next)\s+term$/i.test(written) && !SCHOOL_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
+}
+

@@ -227,3 +227,33 @@ export function theMonthSpokenOf(text: string, mentions: DateMention[], ref: Day
       && sentenceTense(text, m.start, m.end) === 'past') m.value = undefined;
   });
 }
+
+/** A season named by its years: "the 2025-26 season", "the 2025/26 campaign" (across two years), "the 2025 season". */
+const SEASON_BY_YEARS = /\b(\d{4})(?:\s*[-–/]\s*(\d{2}|\d{4}))?\s+(?:season|campaign)\b/i;
+
+/** "this season", "last season", "next season". */
+const SEASON_COUNTED = /^(this|last|next)\s+season$/i;
+
+/**
+ * "Rovers finished 14th at the end of the 2025-26 season … Next season we want to be in the top half": where the story
+ * names a season by its years, "this", "last" and "next season" are counted from the one running on the article's
+ * date, valued as a season named so is (the year it ends in). A season across two years is taken to run from August
+ * to May, with June and July between two; one within a year is that year's. With no season named, they keep no value (whose season, and when, is not told).
+ */
+export function seasonsCountedFromOneNamed(text: string, mentions: DateMention[], ref: Day): void {
+  if (!mentions.some(m => m.value === undefined && SEASON_COUNTED.test(m.text))) return;
+  const named = SEASON_BY_YEARS.exec(text);
+  if (!named) return;
+  const across = named[2] !== undefined;
+  // (in June and July, between two seasons across years, "last season" is the one just ended, "this" and "next season"
+  // the one to come)
+  const between = across && (ref.month === 6 || ref.month === 7);
+  const running = across ? (ref.month >= 6 ? ref.year + 1 : ref.year) : ref.year;
+  for (const m of mentions) {
+    const counted = m.value === undefined ? SEASON_COUNTED.exec(m.text) : null;
+    if (!counted) continue;
+    const w = counted[1].toLowerCase();
+    m.value = pad(running + (w === 'next' && !between ? 1 : w === 'last' ? -1 : 0), 4);
+  }
+}
+

@@ -11,9 +11,9 @@ import { anchored, ofTheYearSpokenOf } from './followingSpokenOf';
 import { DateGrammar } from './grammar';
 import { headlineStandingAlone, inHeadline } from './headline';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
-import { kindOfAThing, timeOfAGame, wordsOfATitle } from './notDates';
+import { kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
-import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, theMonthSpokenOf, theQuarterNamedBefore } from './periodsNamed';
+import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore } from './periodsNamed';
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
 import { afterTheDayAheadBefore, asTheStoryDates, midnightGone, nextAfterThis, onTheDayOfTheStory, sameDayAsNamedBefore, thanksgivingInCanada, weekdayNextToADay, weekdayPairsRunForward, weekdaysOfASet, weekdaysOfTheWeekNamed } from './storyWeekdays';
 import { futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
@@ -68,6 +68,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   startingTheYearAfter(text, mentions);
   beforeChrist(text, mentions);
   if (ref) contractMonths(text, mentions, ref);
+  if (ref) seasonsCountedFromOneNamed(text, mentions, ref);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;
@@ -138,7 +139,8 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       if (!match || match.end <= i) { i++; continue; }
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: phraseOf(text, start, end), type: match.type };
-      if (timeOfAGame(text, start, end, mention.text) || wordsOfATitle(text, end, mention.text) || kindOfAThing(text, end, mention.text)) { i = match.end; continue; }
+      if (timeOfAGame(text, start, end, mention.text) || wordsOfATitle(text, end, mention.text) || kindOfAThing(text, end, mention.text)
+        || termOfNoSchool(text, start, end, mention.text)) { i = match.end; continue; }
       if (match.value !== undefined) {
         if (match.floating === 'part' && ref) {
           const before = text.slice(sentenceStartBefore(text, start), start);

@@ -71,4 +71,18 @@ describe('dates: leftovers of the holiday, term and results stories', () => {
     assert.deepEqual(values('The city published its events for the year, starting with a parade on February 21 and ending with New Year\'s Eve fireworks.', '2026-01-12').slice(1),
       [['February 21', '2026-02-21'], ["New Year's Eve", '2026-12-31']]);
   });
+
+  it('counts "this", "last" and "next season" from a season the story names by its years, and finds a school\'s "last term"', () => {
+    // a Tuesday in May: the 2025-26 season is ending
+    assert.deepEqual(values('Rovers finished 14th in the 2025-26 season. "Next season we want more," the chairman said. Last season was worse.', '2026-05-26'),
+      [['the 2025-26 season', '2026'], ['Next season', '2027'], ['Last season', '2025']]);
+    // a Tuesday in July, between two seasons: the one to come
+    assert.deepEqual(values('He scored 20 goals in the 2025-26 season and hopes for more next season.', '2026-07-07').at(-1), ['next season', '2027']);
+    // (no season named: no value)
+    assert.deepEqual(values('Next season we want more.', '2026-05-26'), [['Next season', undefined]]);
+    assert.deepEqual(values('Pupils lost two days of teaching last term and three this term.', '2026-03-09'),
+      [['two days', 'P2D'], ['last term', undefined], ['this term', undefined]]);
+    // (a term of office is none)
+    assert.deepEqual(values('The senator said this term would be his last.', '2026-03-09'), []);
+  });
 });
