@@ -939,7 +939,9 @@ export class DateGrammar {
       case 'tonight': return { end: i + 1, type: 'TIME', value: ref ? `${formatDay(ref)}TNI` : undefined, kind: 'time' };
       // "push the fire across the ridge overnight": the night of the day the story speaks of (the scan finds which;
       // with none, the article's), as for a clock time
-      case 'overnight': return { end: i + 1, type: 'TIME', value: 'TNI', kind: 'time' };
+      // ("work will take place overnight for the first two weeks": every night of a span, no one night)
+      case 'overnight': return this.w(i + 1) === 'for' && this.expression(i + 2)?.type === 'DURATION'
+        ? { end: i + 1, type: 'SET', value: 'TXXNI', kind: 'set' } : { end: i + 1, type: 'TIME', value: 'TNI', kind: 'time' };
       case 'now': case 'currently': case 'presently': case 'nowadays':
         return { end: i + 1, type: 'DATE', value: 'PRESENT_REF', kind: 'deictic' };
       case 'right': case 'just': return this.w(i + 1) === 'now' ? { end: i + 2, type: 'DATE', value: 'PRESENT_REF', kind: 'deictic' } : undefined;

@@ -112,6 +112,9 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
     const before = found[k];
     if ((text.slice(before.end, mention.start).match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
     if (before.type !== 'DATE') continue;
+    // "Work began in the summer of 2024 and was due to finish in August": a plan told in a clause of its own after the
+    // year is for a time its own tense places, not one in that year
+    if (PLAN_OF_ITS_OWN.test(text.slice(before.end, mention.start))) return undefined;
     // "remembers the summer of '76 … 'We had no rain from May until the end of August'": a month of that season, or
     // one beside it, named with its year just before, is in that year
     const season = /^(\d{4})-(SP|SU|FA)$/.exec(before.value ?? '');
@@ -154,6 +157,10 @@ function inTheYearOfItsSentence(text: string, found: readonly DateMention[], men
   const value = before.value + mention.value!.slice(4);
   return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
 }
+
+/** A clause of its own after a year ("and", "but" or a comma, a subject of up to three words), telling in the past of
+ *  a plan, up to its month's preposition: "and was due to finish in", ", but the line was scheduled to open by". */
+const PLAN_OF_ITS_OWN = /(?:\band|\bbut|,)\s+(?:[\p{L}'’-]+\s+){0,3}(?:was|were)\s+(?:due|scheduled|set|expected|supposed|meant|planned)\s+to\s+\p{Ll}+\s+(?:[\p{L}'’-]+\s+){0,3}(?:in|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$/u;
 
 /** "on ", "on the evening of " before a day of a history. */
 const ON_A_DAY_BEFORE = /\b(?:on|of)\s+(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?$/i;

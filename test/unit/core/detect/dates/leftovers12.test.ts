@@ -85,4 +85,15 @@ describe('dates: leftovers of the holiday, term and results stories', () => {
     // (a term of office is none)
     assert.deepEqual(values('The senator said this term would be his last.', '2026-03-09'), []);
   });
+
+  it('reads a plan told in the past in a clause of its own by its tense, and "overnight for" a span as every night', () => {
+    // a Wednesday in March: the August ahead, not the one of the summer named before
+    assert.deepEqual(values('Work on the hall began in the summer of 2024 and was due to finish in August.', '2026-03-04'),
+      [['the summer of 2024', '2024-SU'], ['August', '2026-08']]);
+    // (a plan in the same clause as its year is of that year)
+    assert.deepEqual(values('In 2019 the line was due to open in August.', '2026-03-04'), [['2019', '2019'], ['August', '2019-08']]);
+    assert.deepEqual(values('Crews will work overnight for the first two weeks.', '2026-03-04'),
+      [['overnight', 'TXXNI'], ['the first two weeks', 'P2W']]);
+    assert.deepEqual(values('The road will shut overnight on Tuesday.', '2026-03-04')[0], ['overnight', '2026-03-10TNI']);
+  });
 });
