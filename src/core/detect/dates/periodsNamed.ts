@@ -194,6 +194,13 @@ const WHOLE_MONTH_WORDS = /\bmonth\b/i;
 /** Words of monthly figures beyond a firm's results: a labour market's, prices', an index's. */
 const FIGURES = /\b(?:jobs|jobless|payrolls|wages|prices|rents|vacancies|figures|data|index)\b/i;
 
+/** Whether a mention valued in the month `month` stands in the sentence of mention k or the one before it. */
+function namedNear(text: string, mentions: readonly DateMention[], k: number, month: string): boolean {
+  const before = sentenceStartBefore(text, mentions[k].start) - 1;
+  const from = before > 0 ? sentenceStartBefore(text, before) : 0;
+  return mentions.some((m, j) => j !== k && m.start >= from && m.end <= sentenceEndAfter(text, mentions[k].end) && (m.value ?? '').startsWith(month));
+}
+
 /**
  * "Unemployment rose by 12,000 over the month": in a story of monthly figures, "the month" is the month they are for,
  * named before ("in April", "last month"), not the article's own (published in May, the month is not over). With no
@@ -220,6 +227,9 @@ export function theMonthSpokenOf(text: string, mentions: DateMention[], ref: Day
       if (/^\d{4}-\d\d$/.test(mentions[j].value ?? '') && MONTH_NAME.test(mentions[j].text)) antecedent = mentions[j].value;
     }
     const part = THE_MONTH.exec(m.text)!;
+    // ("Parents will be asked in the final week of the month", paragraphs after "the last week of October": a week of
+    // the month is of one named in its sentence or the one before, else of the article's)
+    if (part[1] && antecedent !== undefined && !namedNear(text, mentions, k, antecedent)) antecedent = undefined;
     const named = antecedent && /^(\d{4})-(\d\d)$/.exec(antecedent);
     if (antecedent !== undefined && part[1]) m.value = named ? weekOfMonthValue(+named[1], +named[2], NTH_OF_MONTH.get(part[1].toLowerCase())!, part[2] !== undefined) : undefined;
     else if (antecedent !== undefined) m.value = antecedent || undefined;

@@ -14,6 +14,9 @@ describe('dates: leftovers of the holiday, term and results stories', () => {
     // (the month the story named before)
     assert.deepEqual(values('The festival ends on or around March 20. Offices will shut for the final week of the month.', '2026-02-18'),
       [['around March 20', '2026-03-20'], ['the final week of the month', '2026-W13']]);
+    // (a month named paragraphs before is not the one: the article's, a Wednesday in May)
+    assert.deepEqual(values('Schools will move the October half-term to the last week of October.\n\nPupils lost three days last term. Parents will be asked for their views in the final week of the month.', '2026-05-13').at(-1),
+      ['the final week of the month', '2026-W22']);
   });
 
   it("reads England's bank holidays named by a month or a season as their Mondays, and their weekends", () => {
