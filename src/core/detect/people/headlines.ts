@@ -3,16 +3,34 @@
 import type { LineStats, Token } from './tokenize';
 
 /**
- * Whether a line reads as a title-case headline: capitals only, no numbers, no final full stop (a question mark may
- * end it), and not a list of names ("Tomas Reyne, Aldo Ferrante, Joel Whitcombe,": two commas or more) or a byline or
- * credit line ("By Ann Hale and Tom Rusk", "(Reporting by Ann Hale; Editing by Tom Rusk)", "Text: Ann Hale | Photos: Tom Rusk", "From Musa
- * Kura, Kano", "— Beatriz Sousa Menezes, Lisbon"), which capitalise nothing but names.
+ * Whether a line reads as a title-case headline: capitals only (but for the prepositions and conjunctions title case
+ * leaves in lower case), no numbers, no final full stop (a question mark may end it), and not a list of names ("Tomas
+ * Reyne, Aldo Ferrante, Joel Whitcombe,": two commas or more) or a byline or credit line ("By Ann Hale and Tom Rusk",
+ * "(Reporting by Ann Hale; Editing by Tom Rusk)", "Text: Ann Hale | Photos: Tom Rusk", "From Musa Kura, Kano", "—
+ * Beatriz Sousa Menezes, Lisbon"), which capitalise nothing but names.
  */
 export function headlineLines(text: string, lines: readonly LineStats[]): boolean[] {
-  return lines.map(line => line.capitalised >= 4 && (line.lower === 0 || (line.lower <= 3 && onlyTitleCaseSmallWords(text, line.lastWordEnd)))
-    && line.other === 0
+  return lines.map(line => line.capitalised >= 3
+    && (line.lower === 0 || (line.lower <= 3 && onlyTitleCaseSmallWords(text, line.lastWordEnd)))
+    // a heading marked as one ("# …") or a question may hold a sum, a year or an initial ("# Did Rep. Oren K. Vasquez
+    // Donate $90,000?") and be three words long ("# Tom Hale Dead?"); a line of names and figures, a dateline or a
+    // results line ("Ann Hale | Mon 12 Mar 2024 14.32 GMT", "Halversen 6 Brandt 4") is no headline
+    && ((line.capitalised >= 4 && line.other === 0) || markedHeading(text, line.lastWordEnd))
     && !endsSentence(text, line.lastWordEnd) && commasBefore(text, line.lastWordEnd) < 2 && !isCredit(text, line.lastWordEnd)
     && !isListedName(text, line.lastWordEnd));
+}
+
+/** Whether the line whose last word ends at `end` opens with a Markdown heading's "#" or ends with a question mark. */
+function markedHeading(text: string, end: number): boolean {
+  for (let k = end; k < text.length && k < end + 4; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 63) return true;
+    if (c === 10 || c === 13) break;
+  }
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  return text.charCodeAt(start) === 35;
 }
 
 /**
