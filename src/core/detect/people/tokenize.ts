@@ -75,7 +75,12 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
       continue;
     }
     // ASCII looked up in a table in place (a call per character is dear until this loop is optimised)
-    if (!(code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code))) { i++; continue; }
+    if (!(code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code))) {
+      i++;
+      // "(@Marta_Quillen)", "#VeraLindqvist": a handle or a hashtag, with the words "_" joins to it, is no name's word
+      if ((code === 64 || code === 35) && i < n && isHandleCode(text.charCodeAt(i))) while (i < n && isHandleCode(text.charCodeAt(i))) i++;
+      continue;
+    }
     // "1-Luca Ferraro (Italy) beat …": a seeding's number joined to a name in a results line is no part of the word
     if (isDigitCode(code) && seedingBefore(text, i)) { line.other++; i = text.indexOf('-', i) + 1; continue; }
     const start = i;
@@ -116,6 +121,11 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
     });
   }
   return { tokens, lines };
+}
+
+/** A letter or digit of a handle or a hashtag, or its "_". */
+function isHandleCode(code: number): boolean {
+  return code === 95 || (code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code));
 }
 
 /** Suffixes joined by a hyphen that make a name a modifier: "Binoche-like", "Obama-era", "Thatcher-style". */

@@ -22,4 +22,13 @@ describe('people: causes of errors read on real fact-check pages and tweets', ()
     // a name the body does not prove is still found in prose
     assert.deepEqual(people('Tessa Vandermeer said on Monday that she gave $90,000 to charity.'), [['Tessa Vandermeer', 'Tessa Vandermeer']]);
   });
+
+  it('a handle after "@" and a hashtag after "#", with the words "_" joins to them, are no name\'s words', () => {
+    assert.deepEqual(people('Great turnout at the rally today! — Marta Quillen (@Marta_Quillen) May 3, 2019'),
+      [['Marta Quillen', 'Marta Quillen']]);
+    assert.deepEqual(people('Thanks for nothing — Oskar Brandvold (@_Oskar_Brandvold_) June 1, 2019'),
+      [['Oskar Brandvold', 'Oskar Brandvold']]);
+    assert.deepEqual(people('Ask @Kessler and @JanetMossNY why they voted no. #VeraLindqvist'), []);
+    assert.deepEqual(people('Praying for #Harvey I’m sure Texas will recover.'), []);
+  });
 });
