@@ -380,6 +380,14 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "Florence + the Machine", "Ada + Oak": a name joined by a plus sign names a band or a brand, no short form of
     // a person of that name (nor a firm's word for the article's other mentions: "Florence told …" is the singer)
     if (plusAfter(text, tokens[part.last])) continue;
+    // "the spread of Brennick Disease", "a Grocery Coupon Scam", "an Amber Alert", "under Tribal Law": a capitalised noun
+    // of an illness, a fraud, an alert or a law ending a name names the thing (not after a given name where the noun is
+    // a surname too: "Jude Law")
+    if (part.last > part.first && !tokens[part.last].possessive && tokens[part.last].shape === 'capitalised'
+      && (NEVER_SURNAME_KINDS.has(tokens[part.last].lower) || (EPONYMS_PLAIN.has(tokens[part.last].lower) && classes[part.first] !== 'given'))) {
+      findings.push({ first: part.first, last: part.last, person: false, thing: true });
+      continue;
+    }
     // "Halloran's disease", "Tessler's law", "Tessler syndrome": a name given to a thing, no short form of the person
     // it honours
     if (part.first === part.last && (tokens[part.first].possessive
@@ -897,6 +905,9 @@ const ILLNESSES = new Set(['disease', 'syndrome']);
 /** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */
 const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson', 'conjecture', 'hypothesis', 'lemma',
   'inequality', 'law', 'scale', 'effect']);
+
+/** Nouns of a kind of thing that no one bears as a surname: "Brennick Disease", "Coupon Scam", "Amber Alert". */
+const NEVER_SURNAME_KINDS = new Set(['disease', 'syndrome', 'cancer', 'virus', 'scam', 'fraud', 'alert', 'hoax']);
 
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
 const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);

@@ -31,4 +31,13 @@ describe('people: causes of errors read on real fact-check pages and tweets', ()
     assert.deepEqual(people('Ask @Kessler and @JanetMossNY why they voted no. #VeraLindqvist'), []);
     assert.deepEqual(people('Praying for #Harvey I’m sure Texas will recover.'), []);
   });
+
+  it('a capitalised noun of an illness, a fraud, an alert or a law ending a name names the thing', () => {
+    assert.deepEqual(people('Ticks carry Brennick Disease to deer in the valley.'), []);
+    assert.deepEqual(people('Shoppers were warned about a Grocery Coupon Scam on Monday.'), []);
+    assert.deepEqual(people('Police issued an Amber Alert for the missing boy.'), []);
+    assert.deepEqual(people('The village was said to live under Tribal Law.'), []);
+    // a given name before a word that is a surname too stays a person
+    assert.deepEqual(people('Jude Law said he would return.'), [['Jude Law', 'Jude Law']]);
+  });
 });
