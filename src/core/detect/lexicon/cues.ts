@@ -156,7 +156,7 @@ group company corporation bank party club team province region district river mo
 airline airlines shares share stock stocks index prize award trophy cup operation brand shares
 flight flights jet jets plant factory headquarters campus subsidiary spokesman spokeswoman spokesperson
 telescope probe spacecraft satellite capsule observatory lander consortium rover orbiter
-people residents citizens court courts authorities officials police troops embassy economy border coast
+member members people residents citizens court courts authorities officials police troops embassy economy border coast
 laboratory laboratories mill mills refinery refineries brewery distillery shipyard foundry warehouse
 bridges airports hospitals stadiums universities colleges schools hotels prisons tunnel tunnels
 products beauty flavour flavours flavor flavors clothing clothes jeans handbags perfume perfumes fragrance fragrances boutique boutiques

@@ -40,4 +40,10 @@ describe('people: causes of errors read on real fact-check pages and tweets', ()
     // a given name before a word that is a surname too stays a person
     assert.deepEqual(people('Jude Law said he would return.'), [['Jude Law', 'Jude Law']]);
   });
+
+  it('a name right before "member" or "members" is a body\'s', () => {
+    assert.deepEqual(people('Police said two Skarn Vellum members were arrested.'), []);
+    assert.deepEqual(people('Former Oskar Brandvold member Jonas Pike wrote the letter.'), [['Jonas Pike', 'Jonas Pike']]);
+    assert.deepEqual(people('A photograph shows former Vellum Klux member Tom Rusk.'), [['Tom Rusk', 'Tom Rusk']]);
+  });
 });
