@@ -258,7 +258,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       if (workNounBefore(text, tokens[run.first].start)) continue;
       for (let k = run.first; k <= run.last; k++) {
         if ((k < run.last || !plusAfter(text, tokens[k])) && !EPONYMS_PLAIN.has(wordAfter(text, tokens[k].end).word)) {
-          findings.push({ first: k, last: k, person: false });
+          findings.push(k < run.last ? { first: k, last: k, person: false, headlineNext: k + 1 } : { first: k, last: k, person: false });
         }
       }
       continue;

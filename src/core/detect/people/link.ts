@@ -23,6 +23,8 @@ export interface NameFinding {
   thing?: boolean;
   /** Decided once the whole article is read (people.ts): dropped unless then shown to be a person. */
   pending?: boolean;
+  /** A title-case headline's word (found alone): the token of the headline's word right after it, in its run. */
+  headlineNext?: number;
 }
 
 interface Occurrence {
@@ -469,10 +471,60 @@ function linkShortForm(text: string, tokens: readonly Token[], classes: readonly
   // (a surname or a middle name before it first: see the one-word names in linkMentions)
   for (const index of indexesByPriority) if (index !== givenNamesOf(indexesByPriority) && (entity = index.before(t.lower, t.start)) !== undefined) break;
   if (entity === undefined) for (const index of indexesByPriority) if ((entity = index.resolve(t.lower, t.start)) !== undefined) break;
+  // "# Letter from Arlen Whitby to Arlen Corrigan" beside a body that names only Arlen Corrigan: a headline's given name
+  // before a word of a name (no word of the language) that is no word of that person's name is another person's,
+  // whom the body does not name
+  if (entity !== undefined && f.headlineNext !== undefined && classes[f.first] === 'given') {
+    entity = ownNameAfter(tokens, f.headlineNext, classes[f.headlineNext], entity, t.lower, indexesByPriority);
+  }
   // "Such" opening a sentence is the word, not the bowler Peter Such — unless the text never uses it as a word ("Wang")
   if (entity !== undefined && t.sentenceStart && (classes[f.first] === 'common' || lex.commonWords.has(t.lower))
     && usedAsWord(t.lower)) return undefined;
   return entity;
+}
+
+/**
+ * The person a headline's given name names, where `entity` is the one the given name alone would name: the word after
+ * it (at `k`), where it is a word of a name (a surname's or one no list knows, not a word of the language) and no word
+ * of `entity`, stands for the given name's own surname: the person the body names so, else none the body names.
+ */
+function ownNameAfter(tokens: readonly Token[], k: number, nextClass: WordClass, entity: string, given: string,
+  indexes: readonly NameIndex[]): string | undefined {
+  const next = tokens[k];
+  if (next.shape !== 'capitalised' || (nextClass !== 'surname' && nextClass !== 'unknown' && nextClass !== 'given')) return entity;
+  // ("Hillary Refers to …", "Owen Pleads Guilty": a word no list knows ending in a lone "s" there is the verb)
+  if (nextClass === 'unknown' && !next.possessive && next.lower.endsWith('s') && !next.lower.endsWith('ss')) return entity;
+  const words = entity.split(' ').map(foldedWord);
+  // (only a given name that opens the person's name: "Brady" of "Tom Brady" is his surname, whatever follows it)
+  if (words[0] !== given || words[words.length - 1] === given) return entity;
+  // (the person's own name written otherwise or misspelt, "O’Reilly", "Dopfner", "Krathammer"; or a middle name the
+  // body leaves out before it: "Seth Conrad Rich")
+  const after = k + 1 < tokens.length && tokens[k + 1].start - next.end === 1 ? tokens[k + 1] : undefined;
+  if (words.some(w => sameWord(w, foldedWord(next.text))) || (after !== undefined && words.some(w => sameWord(w, foldedWord(after.text))))) {
+    return entity;
+  }
+  // (a body's name that holds the given name and the word: "Owen Tarrance", named later in the body)
+  for (const index of indexes) {
+    const other = index.resolve(next.lower, next.start);
+    if (other !== undefined && other.toLowerCase().split(' ').includes(given)) return other;
+  }
+  return undefined;
+}
+
+/** A word of a name in lower case, its accents taken off and its apostrophes straight, and no possessive after it. */
+function foldedWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/'s?$/, '');
+}
+
+/** The same word, or one of five letters or more a letter apart from it (left out, added or changed). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return i + j >= Math.max(a.length, b.length) - 1;
 }
 
 /** The given names' index of [surnames, singles, givenNames, middleNames]. */

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { people } from './peopleFixtures';
+
+// Which person a title-case headline's words name. All names and stories are made up.
+describe('people: what a title-case headline\'s words link to', () => {
+  it('a given name before a surname the body does not give is not the body\'s other person of that given name', () => {
+    assert.deepEqual(people('# Letter From Owen Tarrance to Owen Kessling\n\nOwen Kessling wrote to a newspaper in 1990.\n'),
+      [['Owen Kessling', 'Owen Kessling'], ['Owen Kessling', 'Owen Kessling']]);
+    assert.deepEqual(people('# Owen Tarrance Pranks Owen Kessling\n\nThe actor Owen Kessling was fooled at a party.\n'),
+      [['Owen Kessling', 'Owen Kessling'], ['Owen Kessling', 'Owen Kessling']]);
+    // where the body names both, each is linked to his own
+    assert.deepEqual(people('# Owen Tarrance Pranks Owen Kessling\n\nThe actor Owen Kessling was fooled by Owen Tarrance.\n'),
+      [['Owen Tarrance', 'Owen Tarrance'], ['Owen Kessling', 'Owen Kessling'], ['Owen Kessling', 'Owen Kessling'], ['Owen Tarrance', 'Owen Tarrance']]);
+    // nor is the body's person's own surname misspelt there, or a middle name the body leaves out
+    assert.deepEqual(people('# Did Owen Kesling Fake His Death?\n\nOwen Kessling faked nothing.\n'),
+      [['Owen', 'Owen Kessling'], ['Owen Kessling', 'Owen Kessling']]);
+    assert.deepEqual(people('# Was Owen Marek Kessling Jailed?\n\nOwen Kessling was jailed in May.\n'),
+      [['Owen', 'Owen Kessling'], ['Kessling', 'Owen Kessling'], ['Owen Kessling', 'Owen Kessling']]);
+    // a given name before a word of the language, or a verb, is still a short form
+    assert.deepEqual(people('# Owen Pleads Guilty\n\nThe actor Owen Kessling admitted the charge.\n'),
+      [['Owen', 'Owen Kessling'], ['Owen Kessling', 'Owen Kessling']]);
+  });
+});
