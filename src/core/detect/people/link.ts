@@ -179,6 +179,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   for (let i = 0; i < findings.length; i++) {
     if (entityOf[i] === undefined) entityOf[i] = linkShortForm(text, tokens, classes, findings[i], lex, indexesByPriority, usedAsWord);
   }
+  headlineOnlyNames(text, tokens, classes, findings, entityOf, lex);
   namesInLists(text, tokens, classes, findings, entityOf);
   fullNamesInLists(text, tokens, classes, findings, entityOf);
   const longer = longerForms(entityOf);
@@ -493,7 +494,7 @@ function ownNameAfter(tokens: readonly Token[], k: number, nextClass: WordClass,
   const next = tokens[k];
   if (next.shape !== 'capitalised' || (nextClass !== 'surname' && nextClass !== 'unknown' && nextClass !== 'given')) return entity;
   // ("Hillary Refers to …", "Owen Pleads Guilty": a word no list knows ending in a lone "s" there is the verb)
-  if (nextClass === 'unknown' && !next.possessive && next.lower.endsWith('s') && !next.lower.endsWith('ss')) return entity;
+  if (nextClass === 'unknown' && verbShaped(next)) return entity;
   const words = entity.split(' ').map(foldedWord);
   // (only a given name that opens the person's name: "Brady" of "Tom Brady" is his surname, whatever follows it)
   if (words[0] !== given || words[words.length - 1] === given) return entity;
@@ -525,6 +526,56 @@ function sameWord(a: string, b: string): boolean {
   let j = 0;
   while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
   return i + j >= Math.max(a.length, b.length) - 1;
+}
+
+/**
+ * "# Death of Rachel Hoffman" over a body that says only "a woman was killed": two words of a headline that the body
+ * does not name, a given name and a surname of the lists (neither a word of the language) with no other word of a name
+ * on either side, are a person's full name the headline alone gives.
+ */
+function headlineOnlyNames(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: readonly NameFinding[],
+  entityOf: (string | undefined)[], lex: PeopleLexicon): void {
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const f = findings[i];
+    const k = f.first;
+    if (f.headlineNext === undefined || findings[i + 1].first !== f.headlineNext || entityOf[i] !== undefined
+      || entityOf[i + 1] !== undefined || classes[k] !== 'given' || classes[k + 1] !== 'surname' || tokens[k].possessive
+      || tokens[k].shape !== 'capitalised' || tokens[k + 1].shape !== 'capitalised'
+      || lex.commonWords.has(tokens[k].lower) || lex.commonWords.has(tokens[k + 1].lower)) continue;
+    if (k > 0 && findings[i - 1]?.headlineNext === k && NAME_WORDS.has(classes[k - 1])) continue;
+    // (a given name after it is no word of it: "Did Nora Walsh Sue …")
+    if (findings[i + 1].headlineNext !== undefined && !tokens[k + 1].possessive && classes[k + 2] !== 'given' && NAME_WORDS.has(classes[k + 2])) continue;
+    // (nor a line with a comma, a name and its place, "Beatriz Sousa Menezes, Lisbon", which signs a report)
+    if (lineHasComma(text, tokens[k].start)) continue;
+    const entity = `${tokens[k].text} ${tokens[k + 1].text}`;
+    // (where the body writes the two words too, and reads them as no one's name, so are they here: "# Did Harley
+    // Davidson's CEO …" over "Harley-Davidson's chief executive", "# … on 'Ed Sullivan'" over "The Ed Sullivan Show")
+    if (writtenElsewhere(text, entity, tokens[k].start) || writtenElsewhere(text, `${tokens[k].text}-${tokens[k + 1].text}`, tokens[k].start)) continue;
+    entityOf[i] = entity;
+    entityOf[i + 1] = entity;
+    i++;
+  }
+}
+const NAME_WORDS = new Set<WordClass>(['given', 'surname', 'particle', 'initial']);
+
+/** Whether the line holding offset `at` holds a comma. */
+function lineHasComma(text: string, at: number): boolean {
+  for (let k = at; k > 0 && text.charCodeAt(k - 1) !== 10; k--) if (text.charCodeAt(k - 1) === 44) return true;
+  for (let k = at; k < text.length && text.charCodeAt(k) !== 10; k++) if (text.charCodeAt(k) === 44) return true;
+  return false;
+}
+
+/** Whether `words` occur in the text as words anywhere but at `at`. */
+function writtenElsewhere(text: string, words: string, at: number): boolean {
+  for (let i = text.indexOf(words); i !== -1; i = text.indexOf(words, i + 1)) {
+    if (i !== at && (i === 0 || !isWordCode(text.charCodeAt(i - 1))) && !isWordCode(text.charCodeAt(i + words.length))) return true;
+  }
+  return false;
+}
+
+/** A headline's word ending in a lone "s", no possessive: a verb there ("Refers", "Pleads"). */
+function verbShaped(t: Token): boolean {
+  return !t.possessive && t.lower.endsWith('s') && !t.lower.endsWith('ss');
 }
 
 /** The given names' index of [surnames, singles, givenNames, middleNames]. */

@@ -20,4 +20,15 @@ describe('people: what a title-case headline\'s words link to', () => {
     assert.deepEqual(people('# Owen Pleads Guilty\n\nThe actor Owen Kessling admitted the charge.\n'),
       [['Owen', 'Owen Kessling'], ['Owen Kessling', 'Owen Kessling']]);
   });
+
+  it('a given name and a surname of the lists side by side in a headline are a person the body need not name', () => {
+    assert.deepEqual(people('# The Death of Nora Walsh\n\nA woman was killed in a police sting in 2008.\n'), [['Nora Walsh', 'Nora Walsh']]);
+    assert.deepEqual(people('# Did Nora Walsh Accuse Greta Hayes?\n\nAn actress accused her neighbour of theft.\n'),
+      [['Nora Walsh', 'Nora Walsh'], ['Greta Hayes', 'Greta Hayes']]);
+    // not two words of a longer name, nor two words the body writes as no one's ("Nora-Walsh", a brand's)
+    assert.deepEqual(people('# Did Mary Ann Walsh Quit?\n\nA woman quit her job.\n'), []);
+    assert.deepEqual(people('# Did Nora Walsh\'s Chief Quit?\n\nThe Nora-Walsh chain lost its chief.\n'), []);
+    // nor a line that signs a report with a name and its place
+    assert.deepEqual(people('The lanes were closed again on Monday.\n\nNora Walsh Quintero, Harlow\n'), []);
+  });
 });
