@@ -7,7 +7,7 @@ import { classifyWords, HYPHENATED_GIVEN, namePart, type NamePart, type WordClas
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord, type Evidence } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
-import { ampersandBefore, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
+import { ampersandBefore, brandBeforeGoods, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
 import { craftOrHorseUse, shipPrefixBefore, vehicleUse } from './people/vehicles';
 import { firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
 import { sideInResult } from './people/results';
@@ -231,6 +231,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // names opened by a Spanish article, and whether each names no person (articleOpenedName)
   const openedByArticle = new Map<string, boolean>();
   const titledKeys = new Map<NameFinding, string>();
+  // a title and one word the article uses as a firm's or a brand's name ("dr pepper" of "a Dr Pepper soda")
+  const brands = new Set<string>();
+  const brandKeys = new Map<NameFinding, string>();
   // full names the article gives to a place or a body named after a person ("Sela Dorin International Airport", "the
   // Halvard Brenning Foundation"), and the findings of such a name that say nothing of a person themselves
   const namesakes = new Set<string>();
@@ -548,6 +551,10 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "the locomotive Sir Ambrose Crale", "the Princess Lorna, a paddle steamer": a title inside a vehicle's name is part
     // of it (a lone word after it, "Lorna", may still be a person's elsewhere; "Ambrose Crale" is the engine throughout)
     const title = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : -1;
+    // "a Dr Pepper soda": a title and one word counted before a food or a drink are a brand's name, wherever the two are
+    // written together and nothing but the title says the mention is a person's
+    const titleRightBefore = part.first === part.last ? titleWordBefore(text, tokens[part.first].start, key, lex) : undefined;
+    if (use === 'sure' && titleRightBefore !== undefined && brandBeforeGoods(text, tokens[part.first].start, tokens[part.last])) brands.add(titleRightBefore);
     const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last)
       || craftOrHorseUse(text, tokens, part.first, part.last, evidence.titled) !== undefined;
     if (vehicle) {
@@ -602,6 +609,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (strength === 'weak') weak.push(finding);
     if (evidence.personTitle) titledFindings.add(finding);
     if (title >= 0) titledKeys.set(finding, tokens[title].lower + ' ' + key);
+    if (titleRightBefore !== undefined) brandKeys.set(finding, titleRightBefore);
     const own = (evidence.personTitle ? OWN_TITLE : 0) | (evidence.appositive && !evidence.organisationContext ? OWN_APPOSITIVE : 0)
       | (pronounKind === 'he' ? OWN_HE : pronounKind === 'she' ? OWN_SHE : 0)
       | (personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start) ? OWN_LIFE : 0)
@@ -667,12 +675,15 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // form of a person, and no person's first word ("Apple Intelligence")
   const firmWords = new Set<string>();
   for (const key of firmUses) if (!key.includes(' ') && !personal.has(key)) firmWords.add(key);
-  if (organisations.size > 0 || vehicles.size > 0) {
+  if (organisations.size > 0 || vehicles.size > 0 || brands.size > 0) {
     for (const f of findings) {
       const own = ownEvidence.get(f) ?? 0;
       const titledKey = titledKeys.get(f);
       // (a ship is "she", and its title no person's)
       if (titledKey !== undefined && vehicles.has(titledKey) && (own & OWN_UNLIKE_A_VEHICLE) === 0) { f.person = false; f.firm = true; continue; }
+      // (nor a brand's title, where nothing but the title is said of the mention)
+      const brandKey = brands.size > 0 ? brandKeys.get(f) : undefined;
+      if (brandKey !== undefined && brands.has(brandKey) && (own & ~(OWN_TITLE | OWN_ROLE)) === 0) { f.person = false; f.firm = true; continue; }
       if (titledFindings.has(f)) continue;
       const key = nameKey(tokens, f);
       if (f.person && f.last > f.first && (own & (vehicles.has(key) ? OWN_UNLIKE_A_VEHICLE : OWN_ANY)) !== 0) continue;
@@ -844,6 +855,17 @@ function surnamesShownPersonal(tokens: readonly Token[], classes: readonly WordC
     if (!allNameLike(classes, f) || tokens[f.last].possessive || notPeople.has(nameKey(tokens, f))) continue;
     f.person = true;
   }
+}
+
+/** A capitalised word right before a name, a full stop after it or not ("Dr ", "Uncle ", "Mr. "). */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\.?[ \t]{1,2}$/u;
+
+/** "dr pepper" of "Dr Pepper": a title or a role written capitalised right before a name's one word, and that word. */
+function titleWordBefore(text: string, start: number, key: string, lex: PeopleLexicon): string | undefined {
+  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (!before) return undefined;
+  const word = before[1].toLowerCase();
+  return lex.titles.has(word) || lex.roleNouns.has(word) ? `${word} ${key}` : undefined;
 }
 
 /** " + the", "+Oak": a plus sign after a word, then a word. */

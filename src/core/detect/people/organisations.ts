@@ -324,6 +324,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // "Ashby Grant's pensions arm", "Corlett's payments unit": a line of business in the plural and what a firm runs it
     // as (a person's arm is "left", "throwing", "broken")
     if (LINE_OF_BUSINESS.test(text.slice(after.start, after.start + 40))) return 'sure';
+    if (brandBeforeProduct(text, start, after)) return 'sure';
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
   const tail = text.slice(t.end, t.end + 40);
@@ -356,6 +357,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // firm's people, named after it without a possessive (a person's are "Smith's manager")
     if (MEMBERS.has(after.word)) return 'owned';
     if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board') return 'sure';
+    if (brandBeforeProduct(text, start, after)) return 'sure';
     if (RESULT_VERBS.has(after.word)) {
       const next = wordsAfter(text, t.end, 7).slice(1).map(w => w.word.toLowerCase());
       if (next.slice(0, 3).some(w => RESULTS.has(w) && w !== 'a' && w !== 'its')) return 'sure';
@@ -674,6 +676,28 @@ const FOUNDED_AFTER_COMMA = /^,[ \t]{1,2}(?:(?:co-)?founded|set[ \t]up|started|e
 /** Words that follow a name written with its 's when that is the whole name, not a possessive: "Callow's said". */
 const AFTER_SHOP_NAME = new Set(['said', 'says', 'in', 'on', 'was', 'were', 'is', 'has', 'had', 'will', 'would',
   'announced', 'reported', 'which', 'where', 'opened', 'closed']);
+
+/** What is sold under a brand, by the piece: a food, a drink, its pack, the place that sells it. */
+const BRANDED_GOODS = new Set(`soda sodas cola colas drink drinks beverage juice beer lager cider whisky vodka coffee tea
+  pizza pizzas burger burgers sandwich sandwiches fries chips crisps cookie cookies biscuit biscuits cereal sauce ketchup
+  candy chocolate snack snacks yogurt noodles soup cake cakes pie pies donut donuts doughnut doughnuts bottle bottles can
+  cans carton cartons restaurant restaurants franchise franchises outlet outlets`.split(/\s+/));
+/** "a ", "an ", and a title between or not ("a Dr "): what a brand before its goods is counted with. */
+const ARTICLE_AND_TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]wo|[Tt]hree|[Oo]ne)[ \t]{1,2}(?:\p{Lu}[\p{L}.]*[ \t]{1,2})?$/u;
+
+/**
+ * "a Dr Pepper soda", "a Papa John's pizza", "two Kestrel Farms cookies": a name counted with "a" or a number before
+ * a food, a drink, its pack or the place that sells it is the brand's (a person is "a Picasso painting", no soda).
+ */
+function brandBeforeProduct(text: string, start: number, after: WordAt): boolean {
+  return BRANDED_GOODS.has(after.word) && ARTICLE_AND_TITLE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** Whether the name ending with token `t` and opening at `start` is a brand before its goods (brandBeforeProduct). */
+export function brandBeforeGoods(text: string, start: number, t: Token): boolean {
+  const after = t.possessive ? possessiveWordAfter(text, t) : withStart(text, t.end, wordAfter(text, t.end));
+  return after.adjacent && brandBeforeProduct(text, start, after);
+}
 
 function withStart(text: string, from: number, w: { word: string; adjacent: boolean }): WordAt {
   if (!w.adjacent) return { word: '', start: from, adjacent: false };

@@ -32,3 +32,15 @@ describe('people: what a title-case headline\'s words link to', () => {
     assert.deepEqual(people('The lanes were closed again on Monday.\n\nNora Walsh Quintero, Harlow\n'), []);
   });
 });
+
+describe('people: brands named like people, with a title', () => {
+  it('a name counted with "a" or a number before a food or a drink is a brand, and so is its title and word elsewhere', () => {
+    assert.deepEqual(people('She drank a Dr Fizzwell soda on the train. Dr Fizzwell is sold in cans.'), []);
+    assert.deepEqual(people('He ate two Uncle Tobin\'s cookies.'), []);
+    assert.deepEqual(people('A Papa Brandolo\'s pizza cost $12.'), []);
+    assert.deepEqual(people('He ate a Krumbly Kreme doughnut.'), []);
+    // the mention that says a person is one stays his; no food after, a work is the person's
+    assert.deepEqual(people('Dr Fizzwell, a surgeon, said he was tired. She drank a Dr Fizzwell soda.'), [['Fizzwell', 'Fizzwell']]);
+    assert.deepEqual(people('She read a Tom Garrity novel.'), [['Tom Garrity', 'Tom Garrity']]);
+  });
+});
