@@ -152,6 +152,11 @@ export class DateGrammar {
   private capital(i: number): boolean {
     return i >= 0 && i < this.limit && this.tokens[i].capital;
   }
+  /** A word a calendar has: a month's, a season's, a weekday's, or a holiday's first. */
+  private calendarWord(i: number): boolean {
+    const w = this.w(i);
+    return lexicon.MONTHS.has(w) || lexicon.SEASONS.has(w) || lexicon.WEEKDAYS.has(w) || HOLIDAYS.some(h => h.words[0] === w);
+  }
   private prev(i: number): string {
     return i > 0 && !this.tokens[i].lineBreak ? this.tokens[i - 1].lower : '';
   }
@@ -537,8 +542,7 @@ export class DateGrammar {
     if (next && next.kind === 'word' && next.capital) return false;
     // "her sisters, June and Rose": "and" and a capitalised word that no calendar has, two people's given names
     if (next?.lower === 'and' && !DATE_PREPOSITIONS.has(prev) && this.capital(i + 2) && this.tokens[i + 2].kind === 'word' && !this.isNumber(i + 3)
-      && !lexicon.MONTHS.has(this.w(i + 2)) && !lexicon.SEASONS.has(this.w(i + 2)) && !lexicon.WEEKDAYS.has(this.w(i + 2))
-      && !HOLIDAYS.some(h => h.words[0] === this.w(i + 2))) return false;
+      && !this.calendarWord(i + 2)) return false;
     if (w !== 'may' && w !== 'march') return true;
     // "March sales were revised", "May payrolls": a month's figures (no verb "march" is capitalised inside a sentence)
     // (not after a given name: "Theresa May sales pitch")
@@ -631,6 +635,9 @@ export class DateGrammar {
       if (k < words.length) continue;
       if (holiday.capitalised && words.some((_, n) => !this.capital(i + n))) continue;
       const end = i + words.length;
+      // "Ramadan Abedi, the father of …": a holiday's name that is also a given name, before a capitalised word no
+      // calendar has, is a person's (as "June Carter" is no month)
+      if (holiday.givenName && end < this.limit && this.tokens[end].kind === 'word' && this.tokens[end].capital && !this.calendarWord(end)) return undefined;
       let value: string | undefined;
       if (holiday.easter !== undefined || holiday.nthWeekday) {
         // "Easter 2027"; without its year the nearest one, since a tense cannot move a movable feast by whole years

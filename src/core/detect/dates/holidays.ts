@@ -19,6 +19,8 @@ export interface Holiday {
   readonly nthWeekday?: { readonly month: number; readonly weekday: number; readonly nth: number; readonly after: number };
   /** Found only with every word capitalised ("Election Day", not "Election day for those living inside Bosnia"). */
   readonly capitalised?: boolean;
+  /** Also a given name ("Ramadan Abedi"), as "June" and "April" are: not the day before a capitalised word. */
+  readonly givenName?: boolean;
 }
 
 const h = (phrase: string, month?: number, day?: number): Holiday =>
@@ -56,7 +58,7 @@ export const HOLIDAYS: readonly Holiday[] = [
   h("new year's day", 1, 1), h("new year's eve", 12, 31), h('christmas eve', 12, 24), h('christmas day', 12, 25),
   h('orthodox christmas', 1, 7), h('boxing day', 12, 26), h("valentine's day", 2, 14), h('victory day'),
   h('independence day'), h('memorial day'), h('labour day'), e('good friday', -2), e('easter sunday', 0),
-  e('easter monday', 1), h('christmas', 12, 25), e('easter', 0), nth('thanksgiving', 11, THURSDAY, 4), h('halloween', 10, 31), h('ramadan'),
+  e('easter monday', 1), h('christmas', 12, 25), e('easter', 0), nth('thanksgiving', 11, THURSDAY, 4), h('halloween', 10, 31), { ...h('ramadan'), givenName: true },
   h('hanukkah'), h('passover'), h('eid'),
   h('juneteenth', 6, 19), h('veterans day', 11, 11), h('remembrance day', 11, 11), h('armistice day', 11, 11),
   h('bastille day', 7, 14), h('fourth of july', 7, 4), h('anzac day', 4, 25), h('australia day', 1, 26), h('canada day', 7, 1),
