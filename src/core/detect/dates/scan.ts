@@ -15,7 +15,7 @@ import { kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notD
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore } from './periodsNamed';
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
-import { afterTheDayAheadBefore, asTheStoryDates, midnightGone, nextAfterThis, onTheDayOfTheStory, sameDayAsNamedBefore, thanksgivingInCanada, weekdayNextToADay, weekdayPairsRunForward, weekdaysOfASet, weekdaysOfTheWeekNamed } from './storyWeekdays';
+import { afterTheDayAheadBefore, asTheStoryDates, midnightGone, nextAfterThis, onTheDayOfTheStory, sameDayAsNamedBefore, thanksgivingInCanada, theWeekdayOfTheDayNamed, weekdayNextToADay, weekdayPairsRunForward, weekdaysOfASet, weekdaysOfTheWeekNamed } from './storyWeekdays';
 import { futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
@@ -41,6 +41,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
   if (notes.untensed.size > 0) sameDayAsNamedBefore(text, mentions, notes.untensed, notes.headlines);
   if (notes.untensed.size > 0 && ref) afterTheDayAheadBefore(text, mentions, notes.untensed, ref);
+  theWeekdayOfTheDayNamed(text, mentions);
   periodsEndedOn(text, mentions);
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);

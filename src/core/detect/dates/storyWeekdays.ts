@@ -258,6 +258,38 @@ export function sameDayAsNamedBefore(text: string, mentions: readonly DateMentio
 }
 
 /**
+ * "Fireworks on the Monday evening", after "the late May bank holiday": a weekday written after "the" is the day the
+ * story last named, a little before it, where that day falls on it (a holiday or a date; not the article's week's).
+ */
+export function theWeekdayOfTheDayNamed(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const name = mention.value !== undefined ? WEEKDAY_WORD.exec(mention.text) : null;
+    if (!name || name.index !== 0 || !THE_BEFORE_WEEKDAY.test(text.slice(Math.max(0, mention.start - 4), mention.start))
+      || RELATIVE_AFTER.test(text.slice(mention.end, mention.end + 12))) continue;
+    for (let j = k - 1; j >= 0 && mentions[j].end >= mention.start - STORY_DAY_REACH; j--) {
+      // (England's bank holiday weekend runs to its Monday: "over the August bank holiday weekend … on the Monday")
+      const weekend = /^(\d{4})-W(\d{2})-WE$/.exec(mentions[j].value ?? '');
+      const saturdayWeek = weekend && BANK_HOLIDAY_WEEKEND.test(mentions[j].text) ? mondayOfWeek(+weekend[1], +weekend[2]) : undefined;
+      const monday = saturdayWeek && addDays(saturdayWeek, 7);
+      const day = monday ? formatDay(monday) : /^\d{4}-\d{2}-\d{2}/.exec(mentions[j].value ?? '')?.[0];
+      // (past a clock time, a weekday alone, which names the same day again only as itself (sameDayAsNamedBefore), and
+      // "the Saturday" the story tells of in the same days: "from 10am on the Saturday")
+      if (!day || mentions[j].type === 'TIME' || WEEKDAY_OPENS.test(mentions[j].text)) continue;
+      const parsed = parseDay(day);
+      if (parsed && isoWeekday(parsed) === weekdayOfStem(name[1])) mention.value = day + mention.value!.slice(10);
+      break;
+    }
+  }
+}
+/** A weekday alone, a part of it perhaps after it ("Saturday", "Monday evening"). */
+const WEEKDAY_OPENS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** England's bank holiday weekend, named by its month or season or not. */
+const BANK_HOLIDAY_WEEKEND = /\bbank holiday weekend$/i;
+/** Words after "the Saturday" that count it from another day: "the Saturday closest to Jan. 31", "the Monday after". */
+const RELATIVE_AFTER = /^\s+(?:closest|nearest|before|after|following|preceding|of|prior)\b/i;
+
+/**
  * "Play resumes on Friday, with a rest day on Saturday": a weekday with no verb of its own after a day ahead in the same
  * sentence is ahead as well, the first such day after it (a week's plan told in one sentence).
  */
