@@ -2,7 +2,7 @@
 // deal was signed in March"), which decides the occurrence it resolves to.
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
 import { opensSentence, PAST_FORM, WEEKDAY_STEMS, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
-import { EVENT_AUXILIARY_REACH, futureAuxiliaryBefore, isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, type Tense } from './tense';
+import { EVENT_AUXILIARY_REACH, futureAuxiliaryBefore, isPastWord, planFailedAfter, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, type Tense } from './tense';
 
 // How many words from a guessed weekday or year the tense word may stand: a weekday belongs to its own verb phrase
 // ("will meet on Thursday"), a day named without its year to its clause ("the deal was signed in March").
@@ -69,12 +69,17 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "she had spoken to the candidate over the weekend and expected …": a pluperfect before it is its tense
   if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))
     && PLUPERFECT_BEFORE.test(clauseBefore)) return 'past';
+  // "Tuesday, two days before the holiday, is expected to be the busiest day": a phrase with no verb set off after a
+  // weekday names it again, and the verb after it is the weekday's
+  const verbAt = floating === 'week' ? end + (WEEKDAY_APPOSITION.exec(text.slice(end, end + 80))?.[0].length ?? 0) : end;
   // "Monday is a bank holiday", "Friday is the deadline": a weekday said in the present to be something is ahead
-  if (floating === 'week' && COPULA_AFTER.test(text.slice(end, end + 5)) && CLAUSE_OPENS.test(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  // (and so is one set off so, before its verb of what is to be: "Tuesday, two days before the holiday, will be …")
+  if (floating === 'week' && (COPULA_AFTER.test(text.slice(verbAt, verbAt + 5)) || (verbAt > end && AHEAD_VERB_AFTER.test(text.slice(verbAt, verbAt + 40))))
+    && CLAUSE_OPENS.test(text.slice(sentenceStartBefore(text, start), start))) return 'future';
   // "Highs on Saturday could reach 30C", "the vote on Thursday is the moment …": a day in the noun phrase that opens its
   // clause, before the clause's verb of what is to be, is ahead (a past form in the phrase tells of it: "rain that fell
   // on Saturday could cause floods")
-  if (floating === 'week' && subjectAheadOfItsVerb(text, start, end)) return 'future';
+  if (floating === 'week' && subjectAheadOfItsVerb(text, start, verbAt)) return 'future';
   // "The opposition called for a general strike on Wednesday", "declared a five-day holiday from Thursday": an event
   // called for or declared is called for a day ahead of the calling (not "called for calm on Wednesday")
   if (floating === 'week' && CALLED_EVENT_BEFORE.test(clauseBefore.slice(-80))) return 'future';
@@ -97,7 +102,15 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     if (comma > 0 && SET_OFF_PHRASE.test(clauseBefore.slice(comma + 1)) && aheadInClause(clauseBefore.slice(0, comma))) return 'future';
     // "said the Christmas market would open on November 20": a month or a holiday naming the kind of the noun that opens
     // its clause, before the clause's verb of what is to be
-    if (NOUN_PHRASE_OPENS.test(clauseBefore.replace(REPORTED_OPENING, '')) && MODAL_AFTER_NOUN.test(text.slice(end, end + 40))) return 'future';
+    const reported = clauseBefore.replace(REPORTED_OPENING, '');
+    if (NOUN_PHRASE_OPENS.test(reported) && MODAL_AFTER_NOUN.test(text.slice(end, end + 40))) return 'future';
+    // (a longer noun, with what it is told by: "the Christmas market stalls the chain runs in its car parks would open",
+    // "the Christmas period, which it counts from late November, would decide", "the spring term, which ends on March
+    // 27, would not be extended"; no past form in it)
+    if (NOUN_PHRASE_OPENS.test(reported) || (/^\s*$/.test(reported) && NOUN_PHRASE_OPENS.test(text.slice(start, end).replace(/\s\S+$/, ' ')))) {
+      const long = MODAL_AFTER_LONG_NOUN.exec(text.slice(end, end + 120));
+      if (long && !(long[1].match(/[\p{L}'’-]+/gu) ?? []).some(isPastWord)) return 'future';
+    }
   }
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   // "figures for January will be released on March 11", written in February: the month figures are for is the
@@ -106,6 +119,10 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "prosecutors wanted a trial in March", "had originally planned the launch for late June": what a plan told in the
   // past was for may lie on either side of the article's date, so the month or day nearest it
   if (near === 'past' && floating !== 'week' && PLANNED_FOR.test(clauseBefore)) return 'unknown';
+  // (so does a plan told in the past that a "but" clause says was held up, after a time its sentence named before it:
+  // "began in January and were due to finish in April, but high tides slowed the work"; without one it is the one gone,
+  // "was due to start in June but was delayed")
+  if (near === 'past' && floating !== 'week' && TIME_NAMED.test(clauseBefore) && PLAN_TOLD_IN_PAST.test(clauseBefore) && planFailedAfter(text, end)) return 'unknown';
   if (near !== 'unknown') return near;
   // "is expected to reach the comet in August and to release a lander in November": a time in a verb phrase joined by
   // "and" to the one before it, with no subject of its own, is told in that one's tense
@@ -162,6 +179,10 @@ const NOUN_PHRASE_OPENS = /^\s*(?:the|a|an|this|its|their|his|her|our)\s+$/i;
 /** The rest of the noun (a word or two), then a modal before its verb or a prospect: " market would open", " lights
  *  will be switched on", " fair is expected to". */
 const MODAL_AFTER_NOUN = /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:will|would|could|should|may|might)\s+(?!not\b|have\b|never\b)\p{Ll}|(?:is|are)\s+(?:expected|due|set|scheduled|going)\s+to\b)/u;
+
+/** The rest of a longer noun: up to eight words, or a word or two and a relative clause set off by commas, then a modal
+ *  before its verb (here "would not" too, not "would have"). */
+const MODAL_AFTER_LONG_NOUN = /^((?:\s+[\p{Ll}\d'’-]+){1,8}?|(?:\s+[\p{Ll}-]+){1,2}\s*,\s*(?:which|that|who)\s[^,;:.!?()]{1,60},)\s+(?:will|would|could|should|may|might)\s+(?!(?:not\s+)?have\b|never\b)\p{Ll}/u;
 
 /** A verb that calls for or declares an event, the event's noun phrase (a determiner, up to three words, the noun), then
  *  "on" or "from": "called for a general strike on", "declared a five-day holiday from", "urged a boycott of the vote on". */
@@ -223,11 +244,22 @@ const EVENT_AFTER = /^\s+(?:trial|hearing|sentencing|deadline|vote|election|refe
  *  "sought a vote for" (not "proposed it in March", "proposed a budget in March": when it was proposed). */
 const PLANNED_FOR = /\b(?:(?:wanted|planned|intended|hoped)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,2}(?:for|in)|(?:sought|proposed|requested|asked\s+for)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,2}for)\s+(?:(?:early|late|mid)[\s-]+)?$/iu;
 
+/** A phrase set off by commas after a weekday that names it again, with no verb: ", two days before the holiday,", ",
+ *  the first day of the sale,". */
+const WEEKDAY_APPOSITION = /^\s*,\s*(?:the|a|an|one|two|three|four|five|six|\d+)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|which|who|that|when)\s)[\p{Ll}\d'’-]+\s+){1,6}?[\p{L}\d'’-]+\s*,(?=\s)/u;
+
+/** A plan told in the past: "was due to", "were scheduled to". */
+const PLAN_TOLD_IN_PAST = /\b(?:was|were)\s+(?:due|scheduled|set|expected|slated|likely|poised|going|about)\s+to\s/i;
+
+/** A month, a season or a year named. */
+const TIME_NAMED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|\d{4})\b/;
+
 /** "is" or "are" right after a day. */
 const COPULA_AFTER = /^\s+(?:is|are)\b/;
 
-/** Nothing before a day in its sentence, or its clause after a semicolon or a colon. */
-const CLAUSE_OPENS = /(?:^|[;:])\s*$/;
+/** Nothing before a day in its sentence, or its clause after a semicolon, a colon or a dash (a dateline's: "KESTON, May
+ *  21, 2026 — Tuesday is …"). */
+const CLAUSE_OPENS = /(?:^|[;:—–]|\s-)\s*$/;
 
 /** A caption's or a picture credit's line: "(Photo: …", "Pictured: …", "Image: …". */
 const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[:(]/i;

@@ -313,7 +313,12 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // "is to resume talks Monday", "set to resume Monday": an arrangement, ahead of the article
   const leading = words.slice(0, ARRANGED_REACH);
   for (let k = 1; k + 1 < leading.length; k++) {
-    if (leading[k] === 'to' && ARRANGED.has(leading[k + 1]) && !lookedBack(leading, k + 2)) return 'future';
+    if (leading[k] === 'to' && ARRANGED.has(leading[k + 1]) && !lookedBack(leading, k + 2)) {
+      // "was due to start in June but was delayed", "was due to return in May but the ground was still too wet": a plan
+      // told in the past, then a "but" clause told in the past of what stood in its way, was for a time now gone
+      if ((leading[k + 2] === 'was' || leading[k + 2] === 'were') && planFailedAfter(text, end)) return 'past';
+      return 'future';
+    }
   }
   for (let k = 0; k < maxWords; k++) {
     // "held rates and could cut in September": a possibility right before the date's verb is ahead (not "could not
@@ -393,6 +398,25 @@ export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH): 
     // "forecasters predict temperatures of up to 36 degrees on Friday": a forecast in the present is of what is ahead
     if (FORETELLING.has(word) && k > 1 && !PLAN_OBJECTS.has(words[k + 1] ?? '')) return true;
     if (PAST.has(word) || REPORTING.has(word)) return false;
+  }
+  return false;
+}
+
+/** Words of the "but" clause that say what it tells is yet to come, or no past at all. */
+const NOT_YET = new Set(['will', 'would', 'shall', "'ll", '’ll', 'now', 'is', 'are', 'has', 'have', 'still', 'may', 'might', 'could']);
+
+/**
+ * Whether the sentence goes on, after a plan's date, with "but" and a clause told in the past within a few words: "but
+ * was delayed", "but the ground was too wet", "but an inspection found cracks" (not "but will now open in August", "but
+ * is now expected in July").
+ */
+export function planFailedAfter(text: string, end: number): boolean {
+  const m = /^[^.;:!?]*?\bbut\s+((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)/u.exec(text.slice(end, sentenceEndAfter(text, end)));
+  if (!m) return false;
+  // the first word that tells a tense, within six words
+  for (const w of m[1].toLowerCase().split(/\s+/)) {
+    if (NOT_YET.has(w)) return false;
+    if (w === 'never' || w === 'did' || isPastWord(w)) return true;
   }
   return false;
 }
