@@ -270,7 +270,8 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   // (nor a word of the language before a given name and a surname inside a sentence: "Gail Ann Petrakis", a first,
   // middle and last name)
   const keepFirst = ((roleBefore || (run.last - first === 2 && !tokens[first].sentenceStart && classes[first + 1] === 'given'
-    && (classes[run.last] === 'unknown' || classes[run.last] === 'surname'))) && first === run.first && classes[first] === 'common')
+    && (classes[run.last] === 'unknown' || classes[run.last] === 'surname'))) && first === run.first && classes[first] === 'common'
+    && !(!roleBefore && NICKNAME_ADJECTIVE.test(tokens[first].lower)))
     || givenAfterTitle(tokens, classes, first, run.last, lex);
   while (!keepFirst && first < run.last && (classes[first] === 'place' || classes[first] === 'common')
     && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
@@ -343,6 +344,12 @@ function givenAfterTitle(tokens: readonly Token[], classes: readonly WordClass[]
     && classes[first] === 'common'
     && (classes[last] === 'unknown' || classes[last] === 'surname');
 }
+
+/**
+ * "Sleepy", "Lucky", "Crooked", "Lying": a word of the language (no given name: those are read as given) in an
+ * adjective's or a participle's shape, written before a given name and a surname as a nickname, not a first name.
+ */
+const NICKNAME_ADJECTIVE = /^\p{Ll}{3,}(?:y|ed|ing)$/u;
 
 /** "l'Arc ", "of Arc ": an elided article's word, or a capitalised word inside a sentence, right before. */
 const ELIDED_OR_CAPITAL_BEFORE = /(?:\b[lLdD]['’]\p{L}+|[\p{Ll},;] \p{Lu}\p{Ll}*)[ \t]$/u;
