@@ -285,6 +285,16 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   // not a name
   if (first > run.first && first <= run.last && tokens[first].shape === 'lower' && (classes[first - 1] === 'common' || classes[first - 1] === 'place')) return undefined;
   let last = run.last;
+  // "Mara Quill Resigns From Board", "Dan Ostrow Slams Council": a word of the language in a verb's shape (no list's
+  // name) right after a given name and one more word is a title-case headline's verb, not a third word of the name
+  // ("Mary Ann Fields" stays: a surname the lists know is no word of the language here)
+  if (last - first >= 2 && classes[first] === 'given' && classes[first + 2] === 'common' && !tokens[first + 1].possessive
+    && (classes[first + 1] === 'surname' || classes[first + 1] === 'unknown')
+    && HEADLINE_VERB.test(tokens[first + 2].lower) && !lex.surnames.has(tokens[first + 2].lower)
+    // (the headline's title case going on after it, "Resigns From", "Reviews 2018", where a surname that is a word's
+    // plural is followed by the sentence's lower case: "Darrell “Shifty” Powers at the airport")
+    && TITLE_CASE_AFTER.test(text.slice(tokens[first + 2].end, tokens[first + 2].end + 4))
+    && !QUOTE.test(text.slice(tokens[first].end, tokens[first + 2].start))) last = first + 1;
   if (classes[last] === 'particle') return undefined;
   // "Santiago de Cuba", "N. Korea": a place after a particle or initials is a place
   if (classes[last] === 'place' && last > first && (classes[last - 1] === 'initial' || tokens[last - 1].shape === 'lower')) return undefined;
@@ -350,6 +360,11 @@ function givenAfterTitle(tokens: readonly Token[], classes: readonly WordClass[]
  * adjective's or a participle's shape, written before a given name and a surname as a nickname, not a first name.
  */
 const NICKNAME_ADJECTIVE = /^\p{Ll}{3,}(?:y|ed|ing)$/u;
+
+/** "Resigns", "Slams", "Denies", "Blasted", "Siding": a verb's shape in a title-case headline. */
+const HEADLINE_VERB = /^\p{Ll}{3,}(?:s|ed|ing)$/u;
+const TITLE_CASE_AFTER = /^[ \t]{1,2}[\p{Lu}\d]/u;
+const QUOTE = /["“”'‘’]/;
 
 /** "l'Arc ", "of Arc ": an elided article's word, or a capitalised word inside a sentence, right before. */
 const ELIDED_OR_CAPITAL_BEFORE = /(?:\b[lLdD]['’]\p{L}+|[\p{Ll},;] \p{Lu}\p{Ll}*)[ \t]$/u;
