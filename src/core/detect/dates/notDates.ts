@@ -81,3 +81,47 @@ export function termOfNoSchool(text: string, start: number, end: number, written
   return /^(?:this|last|next)\s+term$/i.test(written) && !SCHOOL_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
 }
 
+
+/** The words of a time that prose writes in lower case. */
+const PROSE_TIME_WORD = /^(?:Seconds?|Minutes?|Hours?|Days?|Nights?|Weeks?|Weekends?|Fortnights?|Months?|Years?|Decades?|Mornings?|Afternoons?|Evenings?|Tonight|Today|Tomorrow|Yesterday|Now|Future|Past)$/;
+
+/** Capitalised words that stand before a unit in a time written in a title's capitals ("A Day", "Every Week", "Two Hours"). */
+const COUNT_WORD = /^(?:A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Hundred|Every|Each|Per|Next|Last|This|That|Few|Several|Many|Some|Early|Late|Recent|Past|Coming)$/;
+
+/** Lower-case words a title may keep in lower case, which say nothing of how the sentence is written. */
+const MINOR_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|off|on|onto|or|over|per|the|than|that|to|upon|up|via|vs|with|within|without)$/;
+
+/**
+ * "a '60 Minutes' commentator", "on radio's 30 Minutes", "singing 'What A Difference A Day Makes'", "a Sunday Night
+ * Review segment": a word of a time written with its capital inside a sentence written in lower case — a show's, a
+ * song's or a title's word, not a time. (A holiday's day keeps its capital: "Boxing Day"; so does the first word of a
+ * sentence, and a title case heading, where every word has one.)
+ */
+export function capitalisedInProse(text: string, start: number, end: number, written: string): boolean {
+  const words = [...written.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)];
+  const sentenceStart = sentenceStartBefore(text, start);
+  // (the first word of a sentence, after a quote's or an aside's close: 'was ready." Now, he says', "(Laughter) Now,")
+  const near = text.slice(Math.max(sentenceStart, start - 80), start);
+  const before = near.replace(/\([^()]*\)\s*$/, '').replace(/[\s"“”‘’'(]+$/, '');
+  if (before === '' || !/[\p{L}\d,'’-]$/u.test(before)) return false;
+  // (a quote opening on it, 'he said, "Now, are you', unless a capitalised word goes on the title: 'a "Tonight Show" guest')
+  if (/["“‘'([]\s*$/.test(near) && PROSE_TIME_WORD.test(/^[\p{L}]+/u.exec(written)?.[0] ?? '') && !/^[\s"”’']*\p{Lu}/u.test(text.slice(end, end + 4))) return false;
+  // ("Today", "Tonight" alone: a show's name after "the", a possessive or a quote — "NBC's Today program", "on the
+  // Tonight Show" — and a day in a post that runs its sentences together: "– Ann Hale Today Ann Hale said")
+  if (/^(?:Now|Today|Tonight|Tomorrow|Yesterday)$/.test(written) && !/(?:\b(?:the|The|a|A)|['’]s|["“‘'])\s*$/.test(near)) return false;
+  let hit = false;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k][0];
+    if (!PROSE_TIME_WORD.test(word)) continue;
+    const prior = k > 0 ? words[k - 1][0] : undefined;
+    // ("Boxing Day", "New Year's Day", "V-E Day": a holiday's name)
+    if (prior !== undefined && /^\p{Lu}/u.test(prior) && !COUNT_WORD.test(prior) && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(prior)) return false;
+    if (/-$/.test(text.slice(0, start + words[k].index!))) return false;
+    hit = true;
+  }
+  if (!hit) return false;
+  // the sentence is written in lower case: at least two words of its own (not the title's) in lower case
+  const outside = text.slice(sentenceStart, start) + ' ' + text.slice(end, sentenceEndAfter(text, end));
+  const lower = (outside.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{3,}/gu) ?? []).filter(w => !MINOR_WORD.test(w));
+  return lower.length >= 2;
+}

@@ -11,7 +11,7 @@ import { anchored, ofTheYearSpokenOf } from './followingSpokenOf';
 import { DateGrammar } from './grammar';
 import { headlineStandingAlone, inHeadline } from './headline';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
-import { kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
+import { capitalisedInProse, kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore } from './periodsNamed';
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
@@ -141,7 +141,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: phraseOf(text, start, end), type: match.type };
       if (timeOfAGame(text, start, end, mention.text) || wordsOfATitle(text, end, mention.text) || kindOfAThing(text, end, mention.text)
-        || termOfNoSchool(text, start, end, mention.text)) { i = match.end; continue; }
+        || termOfNoSchool(text, start, end, mention.text) || capitalisedInProse(text, start, end, mention.text)) { i = match.end; continue; }
       if (match.value !== undefined) {
         if (match.floating === 'part' && ref) {
           const before = text.slice(sentenceStartBefore(text, start), start);

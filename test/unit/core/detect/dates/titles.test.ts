@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Words of a time inside a name or a title: a show, a song, a festival. Each sentence is made up; each value is what a
+// careful editor reads, against the reference date given.
+const found = (text: string, ref = '2026-03-12') => detectDates(text, ref).map(d => [d.text, d.type, d.value]);
+
+describe('dates: words of a time inside a title or a name', () => {
+  it('reads a capitalised unit inside a sentence written in lower case as a title\'s word, not a time', () => {
+    assert.deepEqual(found('The clip shows a "90 Seconds" presenter reading the forecast backwards.'), []);
+    assert.deepEqual(found('She sang \'Another Day Gone By\' at the county fair.'), []);
+    assert.deepEqual(found('He appeared on radio\'s 30 Minutes to tell the story of the bridge.'), []);
+    assert.deepEqual(found('The mayor spoke during a Sunday Night Review segment about the flood.'), []);
+    assert.deepEqual(found('The chef cooked live on the Tonight Show and on the channel\'s Today programme.'), []);
+    // (the units of prose, a holiday's own day, the first word of a sentence or a quote, and a day in a post that runs
+    // its sentences together keep theirs)
+    assert.deepEqual(found('He said, "Now, are you ready to pay for the roof?"').map(m => m[0]), ['Now']);
+    assert.deepEqual(found('"I will never sell the farm" – Ann Hale Today Ann Hale sold the farm.').map(m => m[0]), ['Today']);
+    assert.deepEqual(found('The crew worked for 90 seconds before the alarm rang.'), [['90 seconds', 'DURATION', 'PT90S']]);
+    assert.deepEqual(found('Shops stayed open on Boxing Day this year.').map(m => m[0]), ['Boxing Day', 'this year']);
+    assert.deepEqual(found('Four Years later, the mill reopened.')[0].slice(0, 2), ['Four Years', 'DURATION']);
+  });
+});
