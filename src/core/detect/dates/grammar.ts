@@ -383,12 +383,28 @@ export class DateGrammar {
     // "the summer of '76", "in '79", "the class of '98": a year cut to two digits after a preposition, the latest such
     // year up to a decade ahead
     if ((w === "'" || w === '’') && this.isNumber(i + 1) && this.glued(i + 1) && /^\d\d$/.test(this.w(i + 1))
-      && (context || DATE_PREPOSITIONS.has(this.prev(i)) || this.prev(i) === 'class') && this.refYear !== undefined) {
+      && (context || DATE_PREPOSITIONS.has(this.prev(i)) || this.prev(i) === 'class') && this.refYear !== undefined && !this.quoteClosesAfter(i)) {
       let year = Math.floor(this.refYear / 100) * 100 + +this.w(i + 1);
       if (year > this.refYear + 10) year -= 100;
       return { year, end: i + 2 };
     }
     return this.wordYear(i);
+  }
+
+  /**
+   * "after ’45 Fest’", "at the '72 Fair'": the mark at i opens a quote that closes a few words on (glued to a word's end,
+   * not an apostrophe inside one), so the number begins a name, no year cut to two digits.
+   */
+  private quoteClosesAfter(i: number): boolean {
+    for (let k = i + 2; k < Math.min(this.tokens.length, this.limit, i + 8); k++) {
+      const tok = this.tokens[k];
+      if (tok.kind !== 'punct' || !tok.glued) continue;
+      if (tok.lower === '.' || tok.lower === '!' || tok.lower === '?' || tok.lower === ',') continue;
+      if (tok.lower !== "'" && tok.lower !== '’') return false;
+      const next = this.tokens[k + 1];
+      if (this.tokens[k - 1].kind !== 'punct' && !(next !== undefined && next.glued && next.kind === 'word')) return true;
+    }
+    return false;
   }
 
   /** A two-digit year in the century that puts it nearest the article's year ("FY26" in 2025 is 2026; in 1998, "FY02" is 2002). */

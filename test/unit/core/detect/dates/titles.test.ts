@@ -20,4 +20,11 @@ describe('dates: words of a time inside a title or a name', () => {
     assert.deepEqual(found('Shops stayed open on Boxing Day this year.').map(m => m[0]), ['Boxing Day', 'this year']);
     assert.deepEqual(found('Four Years later, the mill reopened.')[0].slice(0, 2), ['Four Years', 'DURATION']);
   });
+
+  it('reads "’45 Fest’" with a quote closing after it as a name, not a year cut to two digits', () => {
+    assert.deepEqual(found('Did Fans Leave Litter Behind After ’88 Jam’?'), []);
+    assert.deepEqual(found('Crowds came to the \'72 Fair\' on the green.'), []);
+    // (a year cut to two digits keeps its year)
+    assert.deepEqual(found('The team had not won since ’88, he said.'), [['’88', 'DATE', '1988']]);
+  });
 });
