@@ -1212,6 +1212,13 @@ export class DateGrammar {
       // "the week before last", "the day after tomorrow": two units from the article's own
       const twoAway = j === i + 1 && unit.name !== 'decade' ? twoUnitsAway(this.w(i + 2), this.w(i + 3), unit.name) : 0;
       if (twoAway !== 0) return { end: i + 4, type: 'DATE', value: relativeValue(this.ref, unit, twoAway), kind: 'relative' };
+      // "the day we met", "the day before he was due to testify", "the year she was born": a day told by the clause after
+      // it, which the article's day does not date ("later in the day they left", "all through the day we waited" are
+      // the story's day)
+      if (j === i + 1 && ['day', 'week', 'month', 'year'].includes(unit.name) && !SPAN_OF_THE_DAY_BEFORE.has(this.prev(i))
+        && (CLAUSE_SUBJECTS.has(this.w(i + 2)) || (BEFORE_OR_AFTER.has(this.w(i + 2)) && CLAUSE_SUBJECTS.has(this.w(i + 3))))) {
+        return { end: i + 2, type: 'DATE', kind: 'relative' };
+      }
       // "The day before, winds had reached 90 km/h": counted from the day the story speaks of (the scan finds which);
       // "the day before the vote" is "the day" alone, as TimeML tags it
       if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && unit.name !== 'quarter' && unit.name !== 'decade' && this.clauseEndsAt(i + 3)) {
@@ -2089,3 +2096,9 @@ function twoUnitsAway(relation: string, anchor: string, unit: string): number {
   if (relation === 'after' && (anchor === 'next' || (unit === 'day' && anchor === 'tomorrow'))) return 2;
   return 0;
 }
+
+/** Subjects that open a clause telling which day: "the day we met", "the day before he left". */
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+
+/** Words before "the day" that make it a span of the story's day: "later in the day they", "through the day we". */
+const SPAN_OF_THE_DAY_BEFORE = new Set(['in', 'through', 'throughout', 'during', 'for', 'all', 'of', 'across']);

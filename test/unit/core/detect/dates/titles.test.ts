@@ -27,4 +27,10 @@ describe('dates: words of a time inside a title or a name', () => {
     // (a year cut to two digits keeps its year)
     assert.deepEqual(found('The team had not won since ’88, he said.'), [['’88', 'DATE', '1988']]);
   });
+
+  it('gives "the day" told by a clause after it no day of the article', () => {
+    assert.deepEqual(found('Friends Say Our Songs Stop the Day We Stop Listening'), [['the Day', 'DATE', undefined]]);
+    assert.deepEqual(found('The clerk was fired the day before he was due to give evidence.'), [['the day', 'DATE', undefined]]);
+    assert.deepEqual(found('The clerk was fired the day before, on a Sunday.')[0], ['the day before', 'DATE', '2026-03-11']);
+  });
 });
