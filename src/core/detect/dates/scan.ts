@@ -27,7 +27,7 @@ const REACH_FORWARD = 20;
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const notes: Notes = { dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEnd(text), parts: new Set(), tensedParts: new Set() };
+  const notes: Notes = { titles: [], dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEnd(text), parts: new Set(), tensedParts: new Set() };
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
@@ -39,6 +39,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
     windowEnd = end;
   }
   if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
+  if (notes.titles.length > 0) writtenAsATitleElsewhere(text, mentions, notes.titles);
   if (notes.untensed.size > 0) sameDayAsNamedBefore(text, mentions, notes.untensed, notes.headlines);
   if (notes.untensed.size > 0 && ref) afterTheDayAheadBefore(text, mentions, notes.untensed, ref);
   theWeekdayOfTheDayNamed(text, mentions);
@@ -77,6 +78,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
 
 /** What the scan notes of mentions for the passes after it. */
 interface Notes {
+  /** The words next to a time written as a title's words in lower-case prose ("the movie 'Back to the Future'"). */
+  titles: string[];
   /** Clock times without a day ("at 7 p.m."), which take the reference day. */
   dayless: Set<DateMention>;
   /** Weekdays whose sentence gives no tense, which take the most recent such day. */
@@ -141,7 +144,8 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: phraseOf(text, start, end), type: match.type };
       if (timeOfAGame(text, start, end, mention.text) || wordsOfATitle(text, end, mention.text) || kindOfAThing(text, end, mention.text)
-        || termOfNoSchool(text, start, end, mention.text) || capitalisedInProse(text, start, end, mention.text)) { i = match.end; continue; }
+        || termOfNoSchool(text, start, end, mention.text)) { i = match.end; continue; }
+      if (capitalisedInProse(text, start, end, mention.text)) { notes.titles.push(...titleKeys(text, start, end)); i = match.end; continue; }
       if (match.value !== undefined) {
         if (match.floating === 'part' && ref) {
           const before = text.slice(sentenceStartBefore(text, start), start);
@@ -220,3 +224,25 @@ const NTH = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], [
 
 /** "the week of September 14", "the weekend of February 7-8": read as the day, valued as its week. */
 const WEEK_OF = /^the\s+week(end)?\s+of\s/i;
+
+/** A time's words with the word before and the word after it, in lower case, quotes aside: "to|the future", "saturday night|live". */
+function titleKeys(text: string, start: number, end: number): string[] {
+  const written = text.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
+  const before = /([\p{L}\d]+)[\s"“”‘’']*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1].toLowerCase();
+  const after = /^[\s"“”‘’']*([\p{L}\d]+)/u.exec(text.slice(end, end + 30))?.[1].toLowerCase();
+  return [before === undefined ? undefined : before + '|' + written, after === undefined ? undefined : written + '|' + after]
+    .filter((key): key is string => key !== undefined);
+}
+
+/**
+ * "Was a Saturday Night Live Writer Suspended?" over "A 'Saturday Night' Live writer was suspended": a heading in title
+ * case, where every word has its capital, writes the same words as the title the story's prose shows them to be.
+ */
+function writtenAsATitleElsewhere(text: string, mentions: DateMention[], titles: string[]): void {
+  const known = new Set(titles);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (!/^\p{Lu}/u.test(m.text.replace(/^(?:the|a|an)\s+/, '')) || !titleKeys(text, m.start, m.end).some(key => known.has(key))) continue;
+    mentions.splice(k, 1);
+  }
+}

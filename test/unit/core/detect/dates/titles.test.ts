@@ -34,3 +34,14 @@ describe('dates: words of a time inside a title or a name', () => {
     assert.deepEqual(found('The clerk was fired the day before, on a Sunday.')[0], ['the day before', 'DATE', '2026-03-11']);
   });
 });
+
+describe('dates: a title in a title case heading that the story writes as a title', () => {
+  it('reads the heading\'s words as the title the prose below shows them to be', () => {
+    const text = 'Was a Monday Night Banter Host Taken Off Air?\n\nA \'Monday Night\' Banter host was taken off air after a row with a caller.';
+    assert.deepEqual(found(text), []);
+    const film = 'Is This a \u2018Ahead of the Future\u2019 Poster?\n\nA poster shows the cast of the film \'Ahead of the Future.\'';
+    assert.deepEqual(found(film), []);
+    // (a heading's time the prose writes as a time keeps its own)
+    assert.deepEqual(found('Bridge Shut on Monday Night\n\nThe bridge was shut on Monday night.').map(m => m[0]), ['Monday Night', 'Monday night']);
+  });
+});
