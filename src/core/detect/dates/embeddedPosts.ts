@@ -2,6 +2,7 @@
 // Hale (@annhale) August 4, 2019". What such a post says of "today" or "last night" it says of its own day, not the
 // article's.
 import { isValidDay, type Day } from './calendar';
+import { MONTHS } from './lexicon';
 
 export interface EmbeddedPost {
   /** Where the post's own words begin. */
@@ -14,7 +15,6 @@ export interface EmbeddedPost {
 
 /** "— Ann Hale (@annhale) August 4, 2019": a dash, a name, a handle in brackets and the day written out. */
 const SIGNATURE = /[—–][ \t]?[^\n()—–]{1,80}?[ \t]\(@[A-Za-z0-9_]{1,30}\)[ \t]+(January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(\d{1,2}),[ \t]+(\d{4})/g;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** How far back a post's words may reach from its signature. */
 const MAX_POST = 1500;
 
@@ -26,7 +26,7 @@ export function embeddedPosts(text: string): EmbeddedPost[] {
   let previousEnd = 0;
   SIGNATURE.lastIndex = 0;
   for (let m = SIGNATURE.exec(text); m !== null; m = SIGNATURE.exec(text)) {
-    const day = { year: +m[3], month: MONTHS.indexOf(m[1].toLowerCase()) + 1, day: +m[2] };
+    const day = { year: +m[3], month: MONTHS.get(m[1].toLowerCase()) ?? 0, day: +m[2] };
     if (!isValidDay(day.year, day.month, day.day)) continue;
     const start = postStart(text, m.index, Math.max(previousEnd, m.index - MAX_POST));
     if (start < m.index) posts.push({ start, end: m.index, day });

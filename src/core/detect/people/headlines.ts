@@ -27,8 +27,7 @@ function markedHeading(text: string, end: number): boolean {
     if (c === 63) return true;
     if (c === 10 || c === 13) break;
   }
-  let start = end;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  let start = lineStart(text, end);
   while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
   return text.charCodeAt(start) === 35;
 }
@@ -38,8 +37,7 @@ function markedHeading(text: string, end: number): boolean {
  * leaves in lower case are prepositions and conjunctions ("from", "with", "into"), as style books have them.
  */
 function onlyTitleCaseSmallWords(text: string, end: number): boolean {
-  let start = end;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  const start = lineStart(text, end);
   LOWER_WORD.lastIndex = 0;
   const line = text.slice(start, end);
   for (let m = LOWER_WORD.exec(line); m !== null; m = LOWER_WORD.exec(line)) if (!TITLE_CASE_SMALL_WORDS.has(m[0])) return false;
@@ -63,8 +61,7 @@ const LISTED_NAME = /^[^:\n]{1,40}:[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L
 const LISTED_WORK = /^[^:\n]{1,40}:[ \t]+["“][^"“”\n]{1,80}["”][ \t]+by[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|di|van|von|der|den|la|le|bin|al))*[ \t]*$/u;
 
 function isListedName(text: string, end: number): boolean {
-  let start = end;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  const start = lineStart(text, end);
   let stop = end;
   while (stop < text.length && stop < end + 4 && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
   if (stop - start > 160) return false;
@@ -97,8 +94,7 @@ const CREDIT = /^[\s(*_]*(?:(?:(?:additional\s+)?(?:reporting|writing|editing|te
 
 /** Whether the line that ends at `end` (its last word's end) opens as a byline or a credit. */
 function isCredit(text: string, end: number): boolean {
-  let start = end;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  const start = lineStart(text, end);
   return CREDIT.test(text.slice(start, Math.min(end, start + 40)));
 }
 
@@ -116,6 +112,13 @@ function commasBefore(text: string, end: number): number {
     if (c === 44) commas++;
   }
   return commas;
+}
+
+/** Where the line holding offset `end` begins (after a line feed or a carriage return). */
+function lineStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  return start;
 }
 
 export function inHeadline(token: Token, headlines: readonly boolean[]): boolean {
