@@ -3,8 +3,8 @@ import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { withoutPronounI } from './people/pronounI';
 import { capitalisedRuns, stSurnames } from './people/candidates';
-import { classifyWords, HYPHENATED_GIVEN, namePart, type NamePart, type WordClass } from './people/classify';
-import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord, type Evidence } from './people/evidence';
+import { classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
+import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord } from './people/evidence';
 import { headlineLines, inHeadline } from './people/headlines';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, brandBeforeGoods, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
@@ -13,7 +13,7 @@ import { firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
 import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
 import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
-import { familyNamesThatAreWords, isMonthGivenName, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
+import { familyNamesThatAreWords, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
 import { battingLines, goalLines, goaliesLines, numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
@@ -22,6 +22,8 @@ import { creditOutlet, creditSlot, datelineAgency, isByline } from './people/cre
 import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 import { initialsWithoutStops } from './people/initials';
+import { allNameLike, personhood } from './people/personhood';
+import { correctClasses } from './people/classCorrections';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -93,24 +95,8 @@ function namesakeAfterAcronym(text: string, end: number): boolean {
   return after !== null && NAMESAKE_NOUNS.has(after[1].toLowerCase());
 }
 const ACRONYM_THEN_NOUN = /^[ \t]\p{Lu}{2,6}[ \t](\p{Lu}\p{Ll}+)/u;
-/** First words of Malaysia's titles of two words: "Tan Sri", "Datuk Seri", "Dato' Sri", "Tun Sri". */
-const TITLES_BEFORE_SRI = new Set(['tan', 'datuk', 'dato', 'tun', 'datin']);
 /** Words of what is named after a person that are surnames too ("Lee Hall", "Daniel Park", "Kim Tower"). */
 const SURNAMES_OF_PLACES = new Set(['hall', 'park', 'street', 'bridge', 'tower', 'square', 'station', 'road', 'cup']);
-/** Given names that are also places or firms' words, which the generated lists hold as those only. */
-const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india', 'montserrat']);
-/** One of a people as a noun that is a given name too (the word lists hold "Finn" as a word of the language only). */
-const GIVEN_NATIONALS = new Set(['finn', 'dane', 'scot']);
-/** Words before one of a people that say it is no given name: "the Finn", "a Dane", "fellow Scot", "21-year-old Swede". */
-const NATIONAL_DESCRIBED = new Set(['the', 'a', 'an', 'fellow', 'compatriot', 'young', 'veteran', 'another', 'his', 'her',
-  'their', 'our', 'flying', 'lone', 'only', 'first', 'late']);
-function describesNational(word: string): boolean {
-  return NATIONAL_DESCRIBED.has(word) || word.endsWith('year-old');
-}
-/** Words that open nicknames before a given name: "Big Ray", "Little Rob". */
-const NICKNAME_ADJECTIVES = new Set(['big', 'little']);
-const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with', 'into', 'across', 'near', 'via', 'through',
-  'throughout', 'towards', 'toward', 'against', 'between', 'over', 'outside', 'inside', 'beyond', 'around', 'within']);
 
 /** The tokenizer's test of a capitalised word that is never a name: one function a lexicon, the same for every article
  *  (a new closure each article made V8 throw away the tokenizer's optimised code at the next one, "wrong call target",
@@ -139,70 +125,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   familyNamesThatAreWords(text, tokens, classes, lex);
   wordsThatAreGivenNames(text, tokens, classes, lex);
   vietnameseNames(text, tokens, classes, lex);
-  // (a month's name kept by the tokenizer was kept as a given name, a capital A as a scorecard's initial, as "J")
-  for (let i = 0; i < tokens.length; i++) {
-    if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
-    else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
-    // "a U.S. Marine", "U.N. envoy": a country's or a body's letters are no initials of a name
-    else if (classes[i] === 'initial' && i + 1 < tokens.length && classes[i + 1] === 'initial' && tokens[i + 1].start === tokens[i].end + 1
-      && lex.places.has(text.slice(tokens[i].start, tokens[i + 1].end + 1).toLowerCase())) { classes[i] = 'place'; classes[i + 1] = 'place'; }
-    // "to Alma Reyes", "said Grace Kelly": inside a sentence, a capitalised word of the language right before a known
-    // surname that ends its run is a given name the lists hold as a word only (not after an article or a possessive:
-    // "the Royal Brown"; nor a trade's word, a verb's forms or a plural, which open firms and headlines: "Baker
-    // Hughes", "Reports Obama", "Who Painted Obama's Portrait")
-    else if (classes[i] === 'common' && !tokens[i].sentenceStart && !tokens[i].possessive && tokens[i].shape === 'capitalised'
-      && !NOT_GIVEN_ENDING.test(tokens[i].lower)
-      && i + 1 < tokens.length && classes[i + 1] === 'surname' && tokens[i + 1].start - tokens[i].end === 1
-      && !(i + 2 < tokens.length && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive)
-      && !(i > 0 && tokens[i].start - tokens[i - 1].end === 1 && !tokens[i - 1].possessive)
-      && !ARTICLES_AND_POSSESSIVES.has(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
-    // "Roe V. Wade", "Orr V. Kell": a "V." written in capitals between two names after no given name is "versus", a
-    // case's name, and no middle initial ("Rohit V. Kumar")
-    else if (tokens[i].text === 'V' && tokens[i].shape === 'initial' && i > 0 && i + 1 < tokens.length && classes[i - 1] !== 'given'
-      && classes[i - 1] !== 'initial' && classes[i - 1] !== 'title' && tokens[i].start - tokens[i - 1].end === 1) classes[i] = 'never';
-    // "Governor Abba Kabir Yusuf": right after a title, a given name the lists also hold as a firm's or a band's
-    else if (classes[i] === 'org' && i > 0 && classes[i - 1] === 'title' && tokens[i].start - tokens[i - 1].end === 1
-      && lex.givenNames.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
-      && (classes[i + 1] === 'unknown' || classes[i + 1] === 'surname' || classes[i + 1] === 'given')) classes[i] = 'given';
-    // "Tan Sri Wong", "Datuk Seri Anwar": Malaysia's titles of two words ("Sri Mulyani" alone is a given name)
-    else if ((tokens[i].lower === 'sri' || tokens[i].lower === 'seri') && i > 0 && TITLES_BEFORE_SRI.has(tokens[i - 1].lower)
-      && tokens[i].start - tokens[i - 1].end === 1) { classes[i - 1] = 'title'; classes[i] = 'title'; }
-    // "Pak Bambang" is Mr Bambang, but "Pak Se-jin" a Korean family name before a hyphenated given name
-    else if (tokens[i].lower === 'pak' && i + 1 < tokens.length && HYPHENATED_GIVEN.test(tokens[i + 1].text)) classes[i] = 'surname';
-    // "Victoria Beckham", "Jordan Blake": a given name the lists hold as a place's or a firm's word, right before a
-    // name's word, and after no preposition ("Exports to India Smith said rose")
-    else if (GIVEN_NAMES_OF_PLACES.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
-      && (classes[i + 1] === 'surname' || classes[i + 1] === 'unknown' || classes[i + 1] === 'given') && !PLACE_PREPOSITIONS.has(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
-    // "Lucía Gómez del Río", "José Martínez de la Vega": a place's word after a lower-case particle that follows two
-    // name words is a name's word (not "Santiago de Chile", nor three words that name a place the lists know)
-    else if (classes[i] === 'place' && i >= 2 && classes[i - 1] === 'particle' && tokens[i - 1].shape !== 'capitalised'
-      && tokens[i].start - tokens[i - 1].end === 1 && tokens[i - 1].start - tokens[i - 2].end === 1 && !tokens[i - 2].possessive
-      && (classes[i - 2] === 'surname' || classes[i - 2] === 'unknown') && i >= 3 && tokens[i - 2].start - tokens[i - 3].end === 1
-      && (classes[i - 3] === 'given' || classes[i - 3] === 'surname' || classes[i - 3] === 'unknown' || classes[i - 3] === 'initial')
-      && !lex.places.has(`${tokens[i - 2].lower} ${tokens[i - 1].lower} ${tokens[i].lower}`)) classes[i] = 'surname';
-    // "Garda Niamh Cusack said": the Irish police's rank before a given name and a surname is a title ("the Garda
-    // Síochána", "Garda Commissioner" are the force)
-    else if (tokens[i].lower === 'garda' && i + 2 < tokens.length && classes[i + 1] === 'given' && tokens[i + 1].start - tokens[i].end === 1
-      && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive
-      && (classes[i + 2] === 'surname' || classes[i + 2] === 'unknown' || classes[i + 2] === 'given')) classes[i] = 'title';
-    // "Brent St. Pierre", and "St. Pierre" alone in the same article: "St." before a word that it opens a surname with
-    // after a given name is the surname's first word (candidates.ts)
-    else if (stWords.size > 0 && tokens[i].text === 'St' && i + 1 < tokens.length && stWords.has(tokens[i + 1].lower)
-      && tokens[i + 1].start === tokens[i].end + 2 && text.charCodeAt(tokens[i].end) === 46) classes[i] = 'surname';
-    // "singer Finn Delaney", "Dane Ortiz said": a people's noun that is a given name too, right before one surname and
-    // no third word, is the given name (not after an article, an age or a word that describes one of a people: "the
-    // Finn Ranta", "the 24-year-old Dane Lund", "fellow Scot Kerr")
-    else if (GIVEN_NATIONALS.has(tokens[i].lower) && tokens[i].shape === 'capitalised' && !tokens[i].possessive
-      && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1 && (classes[i + 1] === 'surname' || classes[i + 1] === 'unknown')
-      && !(i + 2 < tokens.length && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive)
-      && !(i > 0 && tokens[i].start - tokens[i - 1].end === 1 && !tokens[i - 1].possessive) && !describesNational(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
-    // "his father, Big Ray, a former player", "known as Little Rob": "Big" or "Little" inside a sentence before a given
-    // name alone, opening the run, is a nickname's word, part of the name (not after "the": "the Big Ben clock")
-    else if (NICKNAME_ADJECTIVES.has(tokens[i].lower) && !tokens[i].sentenceStart && tokens[i].shape === 'capitalised'
-      && i + 1 < tokens.length && classes[i + 1] === 'given' && tokens[i + 1].start - tokens[i].end === 1 && text.charCodeAt(tokens[i].end) === 32
-      && !(i + 2 < tokens.length && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive)
-      && !(i > 0 && tokens[i].start - tokens[i - 1].end === 1 && !tokens[i - 1].possessive) && wordBefore(text, tokens[i].start).word !== 'the') classes[i] = 'given';
-  }
+  correctClasses(text, tokens, classes, lex, stWords);
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];
   const weak: NameFinding[] = [];
@@ -931,9 +854,6 @@ const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'bo
 /** Nouns of a kind of thing that no one bears as a surname: "Brennick Disease", "Coupon Scam", "Amber Alert". */
 const NEVER_SURNAME_KINDS = new Set(['disease', 'syndrome', 'cancer', 'virus', 'scam', 'fraud', 'alert', 'hoax']);
 
-/** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
-const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);
-
 /** "the Spirit of ", "the Pride of ": a capitalised word of the language and "of" after "the". */
 const NAMED_OF_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\p{Ll}+[ \t]{1,2}of[ \t]$/u;
 
@@ -948,7 +868,6 @@ const CLAUSE_VERB_AFTER = /^[ \t]{1,2}(?:founded|co-founded|built|set|started|fo
 function clauseVerbAfter(text: string, t: Token): boolean {
   return !t.possessive && CLAUSE_VERB_AFTER.test(text.slice(t.end, t.end + 14));
 }
-
 
 /** Evidence of a person in one mention itself (see ownEvidence in findPeople). */
 const OWN_TITLE = 1;
@@ -1002,21 +921,6 @@ function afterOpener(tokens: readonly Token[], classes: readonly WordClass[], ru
   return run.last;
 }
 
-function allNameLike(classes: readonly WordClass[], part: { first: number; last: number }): boolean {
-  for (let k = part.first; k <= part.last; k++) {
-    const c = classes[k];
-    // a word of the language after a particle is a surname: "Anouk van der Berg", "Luc de Bruin"
-    if (c === 'common' && k > part.first && classes[k - 1] === 'particle') continue;
-    if (c !== 'unknown' && c !== 'surname' && c !== 'given' && c !== 'particle' && c !== 'initial') return false;
-  }
-  return true;
-}
-
-/** "Democrats", "Socialists", "Liberals": a common plural (classify.ts) of a role noun, last in a name. */
-function partyPlural(t: Token, c: WordClass, lex: PeopleLexicon): boolean {
-  return c === 'common' && t.lower.length > 4 && t.lower.endsWith('s') && lex.roleNouns.has(t.lower.slice(0, -1));
-}
-
 /** One of a people, as a noun that is a given name too ("Scot", "Finn") or no adjective ("Dane", "Swede", "Briton"). */
 const NATIONALS = new Set(['scot', 'dane', 'swede', 'finn', 'pole', 'turk', 'briton', 'brit', 'kiwi', 'aussie', 'czech',
   'slovak', 'serb', 'croat', 'swiss', 'norwegian', 'spaniard', 'argentine', 'welshman', 'scotsman', 'englishman',
@@ -1032,21 +936,7 @@ function clubInitialsBefore(text: string, start: number): boolean {
 }
 const CLUB_INITIALS_BEFORE = /(?:^|[^\p{L}\d.'’-])(?:AC|FC|AS|SC|SV|CF|CD|UD|SK|FK|NK|BK|IFK|AIK|AEK|PSV|TSV|VfB|VfL|KV|KRC|RSC|RC)[ ]$/u;
 
-/** "d'Or", "d’Isere": a word opened by an elided "d'", as a place's or a prize's name ends. */
-function elidedParticleWord(word: string): boolean {
-  return word.length > 3 && (word.charCodeAt(0) === 100 || word.charCodeAt(0) === 68) && (word.charCodeAt(1) === 39 || word.charCodeAt(1) === 8217);
-}
-
 const ARTICLE_OR_ON = new Set(['the', 'on']);
-const NOT_GIVEN_ENDING = /(?:er|s|ed|ing)$/;
-const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
-
-/** How many words of a name are the language's or places' ("Will Make America Strong Again": four). */
-function wordsOfTheLanguage(classes: readonly WordClass[], part: NamePart): number {
-  let n = 0;
-  for (let k = part.first; k <= part.last; k++) if (classes[k] === 'common' || classes[k] === 'place') n++;
-  return n;
-}
 
 /** Whether a word of the name is a party's members or its adjective ("Democrats", "Democratic"): see partyWord. */
 function partyNamed(tokens: readonly Token[], part: NamePart): boolean {
@@ -1057,64 +947,5 @@ function partyNamed(tokens: readonly Token[], part: NamePart): boolean {
 /** "Ukraine", "Russian", "After": one word that no context makes a person (it may still repeat a known name). */
 function cannotStandAlone(token: Token, c: WordClass): boolean {
   return c === 'place' || c === 'demonym' || (c === 'common' && token.sentenceStart);
-}
-
-/**
- * A name's own evidence, weighed: 'strong' cues (title, given name, "said", an age) suffice alone; a bare pair of
- * unfamiliar capitalised words is 'weak' and is dropped where the same words elsewhere name an organisation.
- */
-function personhood(text: string, tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence, lex: PeopleLexicon):
-  'strong' | 'weak' | 'none' {
-  if (ev.words >= 2 || ev.hasInitial) {
-    // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
-    if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';
-    // "We Will Make America Strong Again": a slogan or a title in capitals, most of its words the language's or places
-    if (part.last - part.first >= 3 && wordsOfTheLanguage(classes, part) >= 3) return 'none';
-    if (ev.titled || ev.familyFirst || ev.reported || ev.appositive || ev.wonInSets || ev.relativeAfter || ev.staffAfter) return 'strong';
-    // "won Ballon d'Or", "the downhill at Val d'Isere": a name ending in an elided "d'", with nothing personal said of it,
-    // after "the", "in" or "at" or opened by no given name, is a prize's or a place's ("Giscard d'Estaing said" keeps its
-    // verb, "Valery Giscard d'Estaing" his given name)
-    if (!ev.acted && (ev.placeLead || !ev.givenFirst) && elidedParticleWord(tokens[part.last].text)) return 'none';
-    // "in Victoria Falls", "the Stone Age": a given name before a word of the language, after "the", "in" or "at", and
-    // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)
-    // ("Gail Ann Petrakis": a word of the language before a given name and a surname counts as a given name)
-    if (ev.givenFirst || (classes[part.first] === 'common' && part.last - part.first === 2 && classes[part.first + 1] === 'given')) return ev.placeLead && classes[part.last] === 'common' && !ev.hasInitial && !ev.acted ? 'none' : 'strong';
-    // "J. R. Whitcombe" — but not "U.N. Resolution" or "U.S. Marines"
-    if (ev.hasInitial && allNameLike(classes, part)) return 'strong';
-    // "Willem van den Broek": particles join a name, they do not lengthen it into a title or a place
-    if (ev.placeLead || ev.words - ev.particles > 3) return 'none';
-    // "Bill Gates died", "Will Brand spoke": a given name that is also a word, opening a sentence, before a word of the
-    // language, is a name where what follows is something only a person does
-    if (ev.acted && classes[part.first] === 'given' && part.last - part.first === 1) return 'strong';
-    // ("Tiger Woods shot a 67", "Amber Banks resigned": a word no list knows before a word of the language, and what
-    // no side or firm does)
-    if (ev.personOnlyAct && classes[part.first] === 'unknown' && classes[part.last] === 'common' && part.last - part.first === 1) return 'strong';
-    // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
-    if (!allNameLike(classes, part)) return 'none';
-    // "the Orvane Space Tarvo Ranger": unfamiliar words right after an organisation's word in the same run continue its
-    // name (a person there has a given name or a title: "Chelsea FC striker Ada Moss")
-    if (part.afterOrg) return 'none';
-    return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
-  }
-  const c = classes[part.first];
-  // "Lokomotiv Brest, who had won": one word after an organisation's word in the same run ends its name ("who" and
-  // "said" are a club's too)
-  if (part.afterOrg && !ev.titled) return 'none';
-  // "the Princess Royal", "the Queen Mother": a word that completes a style, no name after the title
-  if (part.titled && STYLE_ENDINGS.has(tokens[part.first].lower)) return 'none';
-  // "the Sailor Revolt", "a Captain Cup final": an ordinary word after a capitalised role (not "Mr", "President")
-  if (part.titled && c === 'common' && !ev.personTitle && !ev.reported && !ev.appositive) return 'none';
-  // "Chief of the General Staff", "the Judge Advocate": after "the", a person's title before an ordinary word is the
-  // first word of a body's or an office's name ("the General Staff"), as no title and surname are written after "the"
-  if (part.titled && c === 'common' && part.first > 0 && classes[part.first - 1] === 'title' && !ev.appositive
-    && !tokens[part.first - 1].sentenceStart && wordBefore(text, tokens[part.first - 1].start).word === 'the') return 'none';
-  // "the Mariners, who won", "the Rangers": a word of the language after "the", "in", "at", or a plural after "the",
-  // names a team or a group
-  if (!ev.titled && ((c === 'common' && ev.placeLead) || (ev.afterThe && c === 'unknown' && tokens[part.first].lower.endsWith('s')))) return 'none';
-  // "Sky said it would …": a given name that is also a word of the language says "said" of a firm as often as of a person
-  const speaker = c === 'surname' || (c === 'given' && !lex.commonWords.has(tokens[part.first].lower))
-    || ((c === 'unknown' || c === 'given') && (ev.quoteSpeaker || ev.toldPress));
-  return ev.titled || (ev.reported && speaker) || ev.appositive || (ev.relativeAfter && c !== 'common')
-    || (ev.scoredFor && (c === 'unknown' || c === 'surname')) ? 'strong' : 'none';
 }
 

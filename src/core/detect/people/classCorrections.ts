@@ -1,0 +1,97 @@
+import type { PeopleLexicon } from '../lexicon';
+import type { Token } from './tokenize';
+import { HYPHENATED_GIVEN, type WordClass } from './classify';
+import { isMonthGivenName } from './wordNames';
+import { wordBefore } from './words';
+
+/** First words of Malaysia's titles of two words: "Tan Sri", "Datuk Seri", "Dato' Sri", "Tun Sri". */
+const TITLES_BEFORE_SRI = new Set(['tan', 'datuk', 'dato', 'tun', 'datin']);
+/** Given names that are also places or firms' words, which the generated lists hold as those only. */
+const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india', 'montserrat']);
+/** One of a people as a noun that is a given name too (the word lists hold "Finn" as a word of the language only). */
+const GIVEN_NATIONALS = new Set(['finn', 'dane', 'scot']);
+/** Words before one of a people that say it is no given name: "the Finn", "a Dane", "fellow Scot", "21-year-old Swede". */
+const NATIONAL_DESCRIBED = new Set(['the', 'a', 'an', 'fellow', 'compatriot', 'young', 'veteran', 'another', 'his', 'her',
+  'their', 'our', 'flying', 'lone', 'only', 'first', 'late']);
+function describesNational(word: string): boolean {
+  return NATIONAL_DESCRIBED.has(word) || word.endsWith('year-old');
+}
+/** Words that open nicknames before a given name: "Big Ray", "Little Rob". */
+const NICKNAME_ADJECTIVES = new Set(['big', 'little']);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with', 'into', 'across', 'near', 'via', 'through',
+  'throughout', 'towards', 'toward', 'against', 'between', 'over', 'outside', 'inside', 'beyond', 'around', 'within']);
+const NOT_GIVEN_ENDING = /(?:er|s|ed|ing)$/;
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+
+/**
+ * Corrects the word lists' class of a word where its neighbours say otherwise (a given name the lists hold as a word,
+ * a place or a firm's word; a title of two words; "V." of a case's name), before names are found. `stWords`: words that
+ * "St." opens a surname with in this article (candidates.ts).
+ */
+export function correctClasses(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon,
+  stWords: ReadonlySet<string>): void {
+  // (a month's name kept by the tokenizer was kept as a given name, a capital A as a scorecard's initial, as "J")
+  for (let i = 0; i < tokens.length; i++) {
+    if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
+    else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
+    // "a U.S. Marine", "U.N. envoy": a country's or a body's letters are no initials of a name
+    else if (classes[i] === 'initial' && i + 1 < tokens.length && classes[i + 1] === 'initial' && tokens[i + 1].start === tokens[i].end + 1
+      && lex.places.has(text.slice(tokens[i].start, tokens[i + 1].end + 1).toLowerCase())) { classes[i] = 'place'; classes[i + 1] = 'place'; }
+    // "to Alma Reyes", "said Grace Kelly": inside a sentence, a capitalised word of the language right before a known
+    // surname that ends its run is a given name the lists hold as a word only (not after an article or a possessive:
+    // "the Royal Brown"; nor a trade's word, a verb's forms or a plural, which open firms and headlines: "Baker
+    // Hughes", "Reports Obama", "Who Painted Obama's Portrait")
+    else if (classes[i] === 'common' && !tokens[i].sentenceStart && !tokens[i].possessive && tokens[i].shape === 'capitalised'
+      && !NOT_GIVEN_ENDING.test(tokens[i].lower)
+      && i + 1 < tokens.length && classes[i + 1] === 'surname' && tokens[i + 1].start - tokens[i].end === 1
+      && !(i + 2 < tokens.length && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive)
+      && !(i > 0 && tokens[i].start - tokens[i - 1].end === 1 && !tokens[i - 1].possessive)
+      && !ARTICLES_AND_POSSESSIVES.has(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
+    // "Roe V. Wade", "Orr V. Kell": a "V." written in capitals between two names after no given name is "versus", a
+    // case's name, and no middle initial ("Rohit V. Kumar")
+    else if (tokens[i].text === 'V' && tokens[i].shape === 'initial' && i > 0 && i + 1 < tokens.length && classes[i - 1] !== 'given'
+      && classes[i - 1] !== 'initial' && classes[i - 1] !== 'title' && tokens[i].start - tokens[i - 1].end === 1) classes[i] = 'never';
+    // "Governor Abba Kabir Yusuf": right after a title, a given name the lists also hold as a firm's or a band's
+    else if (classes[i] === 'org' && i > 0 && classes[i - 1] === 'title' && tokens[i].start - tokens[i - 1].end === 1
+      && lex.givenNames.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
+      && (classes[i + 1] === 'unknown' || classes[i + 1] === 'surname' || classes[i + 1] === 'given')) classes[i] = 'given';
+    // "Tan Sri Wong", "Datuk Seri Anwar": Malaysia's titles of two words ("Sri Mulyani" alone is a given name)
+    else if ((tokens[i].lower === 'sri' || tokens[i].lower === 'seri') && i > 0 && TITLES_BEFORE_SRI.has(tokens[i - 1].lower)
+      && tokens[i].start - tokens[i - 1].end === 1) { classes[i - 1] = 'title'; classes[i] = 'title'; }
+    // "Pak Bambang" is Mr Bambang, but "Pak Se-jin" a Korean family name before a hyphenated given name
+    else if (tokens[i].lower === 'pak' && i + 1 < tokens.length && HYPHENATED_GIVEN.test(tokens[i + 1].text)) classes[i] = 'surname';
+    // "Victoria Beckham", "Jordan Blake": a given name the lists hold as a place's or a firm's word, right before a
+    // name's word, and after no preposition ("Exports to India Smith said rose")
+    else if (GIVEN_NAMES_OF_PLACES.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
+      && (classes[i + 1] === 'surname' || classes[i + 1] === 'unknown' || classes[i + 1] === 'given') && !PLACE_PREPOSITIONS.has(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
+    // "Lucía Gómez del Río", "José Martínez de la Vega": a place's word after a lower-case particle that follows two
+    // name words is a name's word (not "Santiago de Chile", nor three words that name a place the lists know)
+    else if (classes[i] === 'place' && i >= 2 && classes[i - 1] === 'particle' && tokens[i - 1].shape !== 'capitalised'
+      && tokens[i].start - tokens[i - 1].end === 1 && tokens[i - 1].start - tokens[i - 2].end === 1 && !tokens[i - 2].possessive
+      && (classes[i - 2] === 'surname' || classes[i - 2] === 'unknown') && i >= 3 && tokens[i - 2].start - tokens[i - 3].end === 1
+      && (classes[i - 3] === 'given' || classes[i - 3] === 'surname' || classes[i - 3] === 'unknown' || classes[i - 3] === 'initial')
+      && !lex.places.has(`${tokens[i - 2].lower} ${tokens[i - 1].lower} ${tokens[i].lower}`)) classes[i] = 'surname';
+    // "Garda Niamh Cusack said": the Irish police's rank before a given name and a surname is a title ("the Garda
+    // Síochána", "Garda Commissioner" are the force)
+    else if (tokens[i].lower === 'garda' && i + 2 < tokens.length && classes[i + 1] === 'given' && tokens[i + 1].start - tokens[i].end === 1
+      && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive
+      && (classes[i + 2] === 'surname' || classes[i + 2] === 'unknown' || classes[i + 2] === 'given')) classes[i] = 'title';
+    // "Brent St. Pierre", and "St. Pierre" alone in the same article: "St." before a word that it opens a surname with
+    // after a given name is the surname's first word (candidates.ts)
+    else if (stWords.size > 0 && tokens[i].text === 'St' && i + 1 < tokens.length && stWords.has(tokens[i + 1].lower)
+      && tokens[i + 1].start === tokens[i].end + 2 && text.charCodeAt(tokens[i].end) === 46) classes[i] = 'surname';
+    // "singer Finn Delaney", "Dane Ortiz said": a people's noun that is a given name too, right before one surname and
+    // no third word, is the given name (not after an article, an age or a word that describes one of a people: "the
+    // Finn Ranta", "the 24-year-old Dane Lund", "fellow Scot Kerr")
+    else if (GIVEN_NATIONALS.has(tokens[i].lower) && tokens[i].shape === 'capitalised' && !tokens[i].possessive
+      && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1 && (classes[i + 1] === 'surname' || classes[i + 1] === 'unknown')
+      && !(i + 2 < tokens.length && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive)
+      && !(i > 0 && tokens[i].start - tokens[i - 1].end === 1 && !tokens[i - 1].possessive) && !describesNational(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
+    // "his father, Big Ray, a former player", "known as Little Rob": "Big" or "Little" inside a sentence before a given
+    // name alone, opening the run, is a nickname's word, part of the name (not after "the": "the Big Ben clock")
+    else if (NICKNAME_ADJECTIVES.has(tokens[i].lower) && !tokens[i].sentenceStart && tokens[i].shape === 'capitalised'
+      && i + 1 < tokens.length && classes[i + 1] === 'given' && tokens[i + 1].start - tokens[i].end === 1 && text.charCodeAt(tokens[i].end) === 32
+      && !(i + 2 < tokens.length && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive)
+      && !(i > 0 && tokens[i].start - tokens[i - 1].end === 1 && !tokens[i - 1].possessive) && wordBefore(text, tokens[i].start).word !== 'the') classes[i] = 'given';
+  }
+}

@@ -1,0 +1,95 @@
+import type { PeopleLexicon } from '../lexicon';
+import type { Token } from './tokenize';
+import type { NamePart, WordClass } from './classify';
+import type { Evidence } from './evidence';
+import { wordBefore } from './words';
+
+/** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
+const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);
+
+/** Whether every word of a name is one a personal name has (given, surname, unknown, particle, initial). */
+export function allNameLike(classes: readonly WordClass[], part: { first: number; last: number }): boolean {
+  for (let k = part.first; k <= part.last; k++) {
+    const c = classes[k];
+    // a word of the language after a particle is a surname: "Anouk van der Berg", "Luc de Bruin"
+    if (c === 'common' && k > part.first && classes[k - 1] === 'particle') continue;
+    if (c !== 'unknown' && c !== 'surname' && c !== 'given' && c !== 'particle' && c !== 'initial') return false;
+  }
+  return true;
+}
+
+/** "Democrats", "Socialists", "Liberals": a common plural (classify.ts) of a role noun, last in a name. */
+function partyPlural(t: Token, c: WordClass, lex: PeopleLexicon): boolean {
+  return c === 'common' && t.lower.length > 4 && t.lower.endsWith('s') && lex.roleNouns.has(t.lower.slice(0, -1));
+}
+
+/** "d'Or", "d’Isere": a word opened by an elided "d'", as a place's or a prize's name ends. */
+function elidedParticleWord(word: string): boolean {
+  return word.length > 3 && (word.charCodeAt(0) === 100 || word.charCodeAt(0) === 68) && (word.charCodeAt(1) === 39 || word.charCodeAt(1) === 8217);
+}
+
+/** How many words of a name are the language's or places' ("Will Make America Strong Again": four). */
+function wordsOfTheLanguage(classes: readonly WordClass[], part: NamePart): number {
+  let n = 0;
+  for (let k = part.first; k <= part.last; k++) if (classes[k] === 'common' || classes[k] === 'place') n++;
+  return n;
+}
+
+/**
+ * A name's own evidence, weighed: 'strong' cues (title, given name, "said", an age) suffice alone; a bare pair of
+ * unfamiliar capitalised words is 'weak' and is dropped where the same words elsewhere name an organisation.
+ */
+export function personhood(text: string, tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence, lex: PeopleLexicon):
+  'strong' | 'weak' | 'none' {
+  if (ev.words >= 2 || ev.hasInitial) {
+    // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
+    if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';
+    // "We Will Make America Strong Again": a slogan or a title in capitals, most of its words the language's or places
+    if (part.last - part.first >= 3 && wordsOfTheLanguage(classes, part) >= 3) return 'none';
+    if (ev.titled || ev.familyFirst || ev.reported || ev.appositive || ev.wonInSets || ev.relativeAfter || ev.staffAfter) return 'strong';
+    // "won Ballon d'Or", "the downhill at Val d'Isere": a name ending in an elided "d'", with nothing personal said of it,
+    // after "the", "in" or "at" or opened by no given name, is a prize's or a place's ("Giscard d'Estaing said" keeps its
+    // verb, "Valery Giscard d'Estaing" his given name)
+    if (!ev.acted && (ev.placeLead || !ev.givenFirst) && elidedParticleWord(tokens[part.last].text)) return 'none';
+    // "in Victoria Falls", "the Stone Age": a given name before a word of the language, after "the", "in" or "at", and
+    // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)
+    // ("Gail Ann Petrakis": a word of the language before a given name and a surname counts as a given name)
+    if (ev.givenFirst || (classes[part.first] === 'common' && part.last - part.first === 2 && classes[part.first + 1] === 'given')) return ev.placeLead && classes[part.last] === 'common' && !ev.hasInitial && !ev.acted ? 'none' : 'strong';
+    // "J. R. Whitcombe" — but not "U.N. Resolution" or "U.S. Marines"
+    if (ev.hasInitial && allNameLike(classes, part)) return 'strong';
+    // "Willem van den Broek": particles join a name, they do not lengthen it into a title or a place
+    if (ev.placeLead || ev.words - ev.particles > 3) return 'none';
+    // "Bill Gates died", "Will Brand spoke": a given name that is also a word, opening a sentence, before a word of the
+    // language, is a name where what follows is something only a person does
+    if (ev.acted && classes[part.first] === 'given' && part.last - part.first === 1) return 'strong';
+    // ("Tiger Woods shot a 67", "Amber Banks resigned": a word no list knows before a word of the language, and what
+    // no side or firm does)
+    if (ev.personOnlyAct && classes[part.first] === 'unknown' && classes[part.last] === 'common' && part.last - part.first === 1) return 'strong';
+    // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
+    if (!allNameLike(classes, part)) return 'none';
+    // "the Orvane Space Tarvo Ranger": unfamiliar words right after an organisation's word in the same run continue its
+    // name (a person there has a given name or a title: "Chelsea FC striker Ada Moss")
+    if (part.afterOrg) return 'none';
+    return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
+  }
+  const c = classes[part.first];
+  // "Lokomotiv Brest, who had won": one word after an organisation's word in the same run ends its name ("who" and
+  // "said" are a club's too)
+  if (part.afterOrg && !ev.titled) return 'none';
+  // "the Princess Royal", "the Queen Mother": a word that completes a style, no name after the title
+  if (part.titled && STYLE_ENDINGS.has(tokens[part.first].lower)) return 'none';
+  // "the Sailor Revolt", "a Captain Cup final": an ordinary word after a capitalised role (not "Mr", "President")
+  if (part.titled && c === 'common' && !ev.personTitle && !ev.reported && !ev.appositive) return 'none';
+  // "Chief of the General Staff", "the Judge Advocate": after "the", a person's title before an ordinary word is the
+  // first word of a body's or an office's name ("the General Staff"), as no title and surname are written after "the"
+  if (part.titled && c === 'common' && part.first > 0 && classes[part.first - 1] === 'title' && !ev.appositive
+    && !tokens[part.first - 1].sentenceStart && wordBefore(text, tokens[part.first - 1].start).word === 'the') return 'none';
+  // "the Mariners, who won", "the Rangers": a word of the language after "the", "in", "at", or a plural after "the",
+  // names a team or a group
+  if (!ev.titled && ((c === 'common' && ev.placeLead) || (ev.afterThe && c === 'unknown' && tokens[part.first].lower.endsWith('s')))) return 'none';
+  // "Sky said it would …": a given name that is also a word of the language says "said" of a firm as often as of a person
+  const speaker = c === 'surname' || (c === 'given' && !lex.commonWords.has(tokens[part.first].lower))
+    || ((c === 'unknown' || c === 'given') && (ev.quoteSpeaker || ev.toldPress));
+  return ev.titled || (ev.reported && speaker) || ev.appositive || (ev.relativeAfter && c !== 'common')
+    || (ev.scoredFor && (c === 'unknown' || c === 'surname')) ? 'strong' : 'none';
+}
