@@ -5,7 +5,8 @@ import { withoutPronounI } from './people/pronounI';
 import { capitalisedRuns, stSurnames } from './people/candidates';
 import { classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord } from './people/evidence';
-import { headlineLines, inHeadline } from './people/headlines';
+import { headlineLines, inHeadline, wholeNamesJoined } from './people/headlines';
+import { AUTHORED_AFTER, CLOSING_QUOTE, PLAYED_BEFORE, workNounBefore } from './people/works';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, brandBeforeGoods, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
 import { craftOrHorseUse, shipPrefixBefore, vehicleUse } from './people/vehicles';
@@ -703,42 +704,6 @@ function vesselsCalledBySurname(text: string, tokens: readonly Token[], findings
 }
 
 /**
- * "Review: 'The Salt House' by Imogen Carrow": a headline's words are found one by one, as short forms of the names the
- * story gives; two side by side that spell the whole name they stand for are one mention of it.
- */
-/** " W. ", " H.W. ", " K. ": initials between two words of a name. */
-const INITIALS_BETWEEN = /^ (?:\p{Lu}\. ?)+$/u;
-
-function wholeNamesJoined(text: string, mentions: PersonMention[]): PersonMention[] {
-  let kept = 0;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    // (three words or more too: "Ruth", "Bader", "Ginsburg"; and across initials that are no mention: "Oren", "K.",
-    // "Vasquez", or "George", "W.", "Bush" of a George Bush the body names without them)
-    let joined = m.text;
-    let last = i;
-    while (last + 1 < mentions.length && joined.length < m.entity.length) {
-      const next = mentions[last + 1];
-      if (next.entity !== m.entity || next.start <= mentions[last].end || next.start - mentions[last].end > 12
-        || text.charCodeAt(mentions[last].end) !== 32) break;
-      const gap = text.slice(mentions[last].end, next.start);
-      const spelt = `${joined}${m.entity.startsWith(`${joined}${gap}${next.text}`) ? gap : ' '}${next.text}`;
-      if ((gap !== ' ' && !INITIALS_BETWEEN.test(gap)) || !m.entity.startsWith(spelt)) break;
-      joined = spelt;
-      last++;
-    }
-    if (last > i && joined === m.entity) {
-      mentions[kept++] = { ...m, end: mentions[last].end, text: text.slice(m.start, mentions[last].end) };
-      i = last;
-      continue;
-    }
-    mentions[kept++] = m;
-  }
-  mentions.length = kept;
-  return mentions;
-}
-
-/**
  * "Billy-Joe O'Hare Jr.": a name's suffix written short keeps its full stop, as the name's last word (and "said" after
  * it is then read as right after the name). A token so ended joins no later word into a name (candidates.ts).
  */
@@ -793,27 +758,6 @@ function titleWordBefore(text: string, start: number, key: string, lex: PeopleLe
 
 /** " + the", "+Oak": a plus sign after a word, then a word. */
 const PLUS_AFTER = /^[ \t]?\+[ \t]?\p{L}/u;
-
-/** The noun of a work right before a name, a quotation mark or a title written inside the name between or not: "the
- *  film ", 'the biopic "', "the drama Mrs ", 'the series "Inspector ' (the title, if any, is the match's first group). */
-const WORK_NOUN_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|biopic|drama|novel|novella|musical|opera|sitcom|documentary|comedy|thriller|memoir|album|ballet|miniseries|(?:the|a|his|her|their|new|hit)[ \t](?:play|show|book|series|painting))[ \t]{1,2}["“‘']?(?:(Mr|Mrs|Ms|Miss|Dr|Doctor|Sir|Lady|Lord|Dame|Professor|Captain|Inspector|Father|Sister|Uncle|Aunt)\.?[ \t])?$/u;
-/** The last words of WORK_NOUN_BEFORE: its nouns and its titles, in lower case. */
-const WORK_NOUN_ENDS = new Set(['film', 'films', 'movie', 'biopic', 'drama', 'novel', 'novella', 'musical', 'opera', 'sitcom',
-  'documentary', 'comedy', 'thriller', 'memoir', 'album', 'ballet', 'miniseries', 'play', 'show', 'book', 'series', 'painting',
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'lady', 'lord', 'dame', 'professor', 'captain', 'inspector', 'father',
-  'sister', 'uncle', 'aunt']);
-function workNounBefore(text: string, start: number): RegExpExecArray | null {
-  // (tried only after a quotation mark or one of its last words: the pattern costs more than the rest of a name's look-behind)
-  const c = text.charCodeAt(start - 1);
-  if (!(c === 34 || c === 0x201c || c === 0x2018 || c === 39) && !WORK_NOUN_ENDS.has(wordBefore(text, start).word)) return null;
-  return WORK_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 28), start));
-}
-/** A quotation closed right after a name, a comma or a full stop between or not. */
-const CLOSING_QUOTE = /^[,.]?["”’']/u;
-/** What an author does to a work, after a name that made it ("the novel Agnes Wilde wrote"). */
-const AUTHORED_AFTER = /^["”’']?[ \t]{1,2}(?:wrote|directed|made|produced|published|released|starred|co-wrote|penned|filmed|shot|recorded|composed|painted|sang|wants|said|says|told)\b/;
-/** "plays ", "played by … as ", "the role of ": a character's name follows, a person in the text. */
-const PLAYED_BEFORE = /(?:^|[^\p{L}])(?:plays|played|playing|portrays|portrayed|as|role[ \t]of|part[ \t]of)[ \t]{1,2}$/u;
 
 function plusAfter(text: string, t: Token): boolean {
   return !t.possessive && PLUS_AFTER.test(text.slice(t.end, t.end + 4));

@@ -1,5 +1,6 @@
 // Title-case headline lines ("Kyiv Says Ceasefire Talks Will Resume") capitalise every word, so capitals there
 // are no evidence of a name: the detector only links names already known from the body.
+import type { PersonMention } from '../spans';
 import type { LineStats, Token } from './tokenize';
 
 /**
@@ -133,4 +134,40 @@ function endsSentence(text: string, from: number): boolean {
     if (c === '\n' || c === '\r') return false;
   }
   return false;
+}
+
+/** " W. ", " H.W. ", " K. ": initials between two words of a name. */
+const INITIALS_BETWEEN = /^ (?:\p{Lu}\. ?)+$/u;
+
+/**
+ * "Review: 'The Salt House' by Imogen Carrow": a headline's words are found one by one, as short forms of the names the
+ * story gives; two side by side that spell the whole name they stand for are one mention of it.
+ */
+export function wholeNamesJoined(text: string, mentions: PersonMention[]): PersonMention[] {
+  let kept = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    // (three words or more too: "Ruth", "Bader", "Ginsburg"; and across initials that are no mention: "Oren", "K.",
+    // "Vasquez", or "George", "W.", "Bush" of a George Bush the body names without them)
+    let joined = m.text;
+    let last = i;
+    while (last + 1 < mentions.length && joined.length < m.entity.length) {
+      const next = mentions[last + 1];
+      if (next.entity !== m.entity || next.start <= mentions[last].end || next.start - mentions[last].end > 12
+        || text.charCodeAt(mentions[last].end) !== 32) break;
+      const gap = text.slice(mentions[last].end, next.start);
+      const spelt = `${joined}${m.entity.startsWith(`${joined}${gap}${next.text}`) ? gap : ' '}${next.text}`;
+      if ((gap !== ' ' && !INITIALS_BETWEEN.test(gap)) || !m.entity.startsWith(spelt)) break;
+      joined = spelt;
+      last++;
+    }
+    if (last > i && joined === m.entity) {
+      mentions[kept++] = { ...m, end: mentions[last].end, text: text.slice(m.start, mentions[last].end) };
+      i = last;
+      continue;
+    }
+    mentions[kept++] = m;
+  }
+  mentions.length = kept;
+  return mentions;
 }

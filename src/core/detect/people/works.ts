@@ -1,0 +1,23 @@
+// The titles of works (films, novels, shows) that are named like people, and what an author or an actor does to them.
+import { wordBefore } from './words';
+
+/** The noun of a work right before a name, a quotation mark or a title written inside the name between or not: "the
+ *  film ", 'the biopic "', "the drama Mrs ", 'the series "Inspector ' (the title, if any, is the match's first group). */
+const WORK_NOUN_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|biopic|drama|novel|novella|musical|opera|sitcom|documentary|comedy|thriller|memoir|album|ballet|miniseries|(?:the|a|his|her|their|new|hit)[ \t](?:play|show|book|series|painting))[ \t]{1,2}["“‘']?(?:(Mr|Mrs|Ms|Miss|Dr|Doctor|Sir|Lady|Lord|Dame|Professor|Captain|Inspector|Father|Sister|Uncle|Aunt)\.?[ \t])?$/u;
+/** The last words of WORK_NOUN_BEFORE: its nouns and its titles, in lower case. */
+const WORK_NOUN_ENDS = new Set(['film', 'films', 'movie', 'biopic', 'drama', 'novel', 'novella', 'musical', 'opera', 'sitcom',
+  'documentary', 'comedy', 'thriller', 'memoir', 'album', 'ballet', 'miniseries', 'play', 'show', 'book', 'series', 'painting',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'lady', 'lord', 'dame', 'professor', 'captain', 'inspector', 'father',
+  'sister', 'uncle', 'aunt']);
+export function workNounBefore(text: string, start: number): RegExpExecArray | null {
+  // (tried only after a quotation mark or one of its last words: the pattern costs more than the rest of a name's look-behind)
+  const c = text.charCodeAt(start - 1);
+  if (!(c === 34 || c === 0x201c || c === 0x2018 || c === 39) && !WORK_NOUN_ENDS.has(wordBefore(text, start).word)) return null;
+  return WORK_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 28), start));
+}
+/** A quotation closed right after a name, a comma or a full stop between or not. */
+export const CLOSING_QUOTE = /^[,.]?["”’']/u;
+/** What an author does to a work, after a name that made it ("the novel Agnes Wilde wrote"). */
+export const AUTHORED_AFTER = /^["”’']?[ \t]{1,2}(?:wrote|directed|made|produced|published|released|starred|co-wrote|penned|filmed|shot|recorded|composed|painted|sang|wants|said|says|told)\b/;
+/** "plays ", "played by … as ", "the role of ": a character's name follows, a person in the text. */
+export const PLAYED_BEFORE = /(?:^|[^\p{L}])(?:plays|played|playing|portrays|portrayed|as|role[ \t]of|part[ \t]of)[ \t]{1,2}$/u;
