@@ -10,7 +10,7 @@ import { AUTHORED_AFTER, CLOSING_QUOTE, PLAYED_BEFORE, workNounBefore } from './
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, brandBeforeGoods, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
 import { craftOrHorseUse, shipPrefixBefore, vehicleUse } from './people/vehicles';
-import { firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
+import { firmAmongFirms, firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
 import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
 import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
@@ -25,6 +25,7 @@ import { namesInCapitals } from './people/capitals';
 import { initialsWithoutStops } from './people/initials';
 import { allNameLike, personhood } from './people/personhood';
 import { correctClasses } from './people/classCorrections';
+import { productLineWords } from './people/productLines';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -152,6 +153,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // names the article uses as a ship's, an aircraft's or a locomotive's, with the title written inside the name where
   // there is one ("princess lorna" of "the Princess Lorna, a paddle steamer"), and the titled findings' such keys
   const vehicles = new Set<string>();
+  // words the article writes before a model's code ("galaxy" of "the Galaxy S4"): a name they open is the product line's
+  const productLines = productLineWords(text);
   // names opened by a Spanish article, and whether each names no person (articleOpenedName)
   const openedByArticle = new Map<string, boolean>();
   const titledKeys = new Map<NameFinding, string>();
@@ -462,6 +465,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (!couple && part.first === part.last) tokenUses.set(part.first, firmUse);
     const use = couple ? undefined : firmUse
       ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || stocksMovingTogether(text, tokens, part.first, part.last, lex)
+        || firmAmongFirms(text, tokens, part.first, part.last, lex)
+        || (part.last > part.first && productLines.has(tokens[part.first].lower))
         || (part.last > part.first && classes[part.first] !== 'given' && !lex.familyNamesFirst.has(tokens[part.first].lower)
           && sideInResult(text, tokens, part.first, part.last))
         ? 'owned' : undefined);

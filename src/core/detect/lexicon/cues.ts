@@ -41,7 +41,7 @@ space defence defense health retail fashion beauty sports data digital renewable
 ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy
 poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
 vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
-fisheries toys appliances lithium uranium pipelines midstream
+fisheries toys appliances lithium uranium pipelines midstream memory microsystems
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier standard
 newsroom desk
 municipal metropolitan municipality prefecture oblast governorate krai okrug côte
@@ -100,7 +100,7 @@ space defence defense health retail fashion beauty sports data digital renewable
 ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy bio biosciences biologics genomics
 poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
 vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
-fisheries toys appliances lithium uranium pipelines midstream
+fisheries toys appliances lithium uranium pipelines midstream memory semiconductors materials microsystems
 interactive verzekeringen versicherung versicherungen assicurazioni seguros gruppe gruppo grupo groupe banque
 `.trim().split(/\s+/);
 

@@ -110,3 +110,40 @@ function firmWordLast(name: string, lex: PeopleLexicon): boolean {
   const words = name.toLowerCase().split(/[ \t]/);
   return words.length > 1 && lex.firmWords.has(words[words.length - 1]);
 }
+
+/**
+ * Whether the name of tokens first…last (two words or more) is one item of a list of three names or more ("with
+ * Microsoft, Deloitte, Publicis Sapient and Capgemini", "from Harrow Bancorp, Keller Rudd, and Deutsche Bank") at
+ * least two of whose other items are firms by themselves (see firmByItself), at least one of them surely (a name the
+ * firm lists hold, a corporate word ending it, a firm's word opening it: a lone unfamiliar word may be a surname in a
+ * line-up), and none of which opens with a given name (a list of people and firms). A person's full name is listed so
+ * only as the firm named after them. Where the name opens with a given name ("Merrill Lynch") two of the others must
+ * be firms surely. Evidence a person could have (a partner listed among firms), so it counts only where the article
+ * shows nothing personal of the name; see people.ts. Bounded look-around.
+ */
+export function firmAmongFirms(text: string, tokens: readonly Token[], first: number, last: number, lex: PeopleLexicon): boolean {
+  if (last === first || tokens[last].possessive) return false;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const before = LIST_SEPARATOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ITEMS_BEFORE.exec(text.slice(Math.max(0, start - 120), start)) : null;
+  const after = LIST_SEPARATOR_AFTER.test(text.slice(end, end + 6)) ? ITEMS_AFTER.exec(text.slice(end, end + 120)) : null;
+  const others = [...(before ? before[1].split(ITEM_SPLIT) : []), ...(after ? after[1].split(ITEM_SPLIT) : [])]
+    .map(s => s.trim().replace(/\.$/, '')).filter(s => s.length > 0);
+  if (others.length < 2) return false;
+  let firms = 0, sure = 0;
+  for (const name of others) {
+    const firstWord = name.split(/[ \t]/)[0].toLowerCase();
+    if (lex.givenNames.has(firstWord) && !firmSurely(name, lex)) return false;
+    if (firmSurely(name, lex)) { firms++; sure++; } else if (firmByItself(name, lex) || firmWordLast(name, lex)) firms++;
+  }
+  return firms >= 2 && sure >= (lex.givenNames.has(tokens[first].lower) ? 2 : 1);
+}
+
+/** A name that is a firm whoever reads it: the firm lists hold it, a corporate word or a word no person's name ends in
+ *  ends it ("Tessaro Bank"), a firm's word opens it. */
+function firmSurely(name: string, lex: PeopleLexicon): boolean {
+  const words = name.toLowerCase().replace(/['’]s$/, '').split(/[ \t]/);
+  const key = words.join(' ');
+  return lex.firmNames.has(key) || lex.organisations.has(key) || lex.corporateWords.has(words[words.length - 1])
+    || (words.length > 1 && (FIRM_OPENERS.has(words[0]) || lex.nonPersonWords.has(words[words.length - 1])));
+}

@@ -415,7 +415,11 @@ function appositiveUse(text: string, start: number, end: number): OrganisationUs
       // (not what a campaigner, a politician or a singer leads: "Nurul Izzah, whose group has tracked the haze"; nor the
       // firm a person owns: "Vincent Moretti, whose firm won contracts")
       if (LED_BY_PEOPLE.has(words[1].word) || OWNED_BUSINESSES.has(words[1].word)) return undefined;
-      for (let k = 1; k < words.length; k++) if (BUSINESS_NOUNS.has(words[k].word) && !PERSONAL_HOLDINGS.has(words[k].word)) return 'sure';
+      for (let k = 1; k < words.length; k++) {
+        // (in capitals too: ", whose celebrity CEO, …")
+        const noun = words[k].word.toLowerCase();
+        if (BUSINESS_NOUNS.has(noun) && !PERSONAL_HOLDINGS.has(noun)) return 'sure';
+      }
       // ("Orchard, whose Jasper assistant has 40 million users": a product's name, then what only a firm's products have,
       // up to the clause's end)
       if (words.length > 2 && UPPER_START.test(words[1].word)) {

@@ -31,6 +31,11 @@ const THE_RIGHT_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}$/u;
 const NAMED_VEHICLE_BEFORE = /(?:^|[^\p{L}\d])(?:jet|plane|aircraft|airliner|ship|vessel|boat|locomotive|engine|train|tanker|ferry|yacht|rocket|spacecraft|satellite|7\d7|A3\d0),[ \t]{1,2}(?:named|called|christened|renamed|dubbed)[ \t]{1,2}$/u;
 /** "a " or "A " right before a name (no person is "a" one, but "a Mr Dale" stands before a title, not a name). */
 const A_BEFORE = /(?:^|[^\p{L}])[Aa]n?[ \t]$/u;
+/** A model year before a name: "a 2022 ", "the 2019 ", "its 2023 ", or a range of years "2020-2023 ", "2019–21 ". */
+const MODEL_YEAR_BEFORE = /(?:(?:^|[^\p{L}])(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Cc]ertain|[Oo]lder|[Nn]ewer|[Uu]sed)[ \t]{1,2}(?:19|20)\d\d|(?:^|[^\p{L}\d])(?:19|20)\d\d[-–](?:(?:19|20)?\d\d))[ \t]$/u;
+/** After a model's name: the clause's end, "and"/"or", a vehicle's noun, or a verb of the present or the past. */
+const MODEL_AFTER = /^(?:[ \t]*(?:[,;:.!?)]|$)|[ \t]{1,2}(?:and|or|models?|vehicles?|cars?|SUVs?|suvs?|trucks?|pickups?|sedans?|vans?|hatchbacks?|coupes?|crossovers?|\p{Ll}+(?:s|ed))\b)/u;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const CRASHED_AFTER = /^\s{1,3}(?:crashed|crash-landed|ditched|overturned)\b/u;
 
 /** Whether `before` ends in a ship's prefix and a space or two (SHIP_PREFIX_BEFORE), tested where one can stand. */
@@ -60,6 +65,11 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   if (apposed && (VEHICLE_NOUNS.has(apposed[1]) || ANIMAL_NOUNS.has(apposed[1]) || VESSELS.has(apposed[1]))) return true;
   // "Another 787, named Freddie Mercury,", "the ferry, christened Ada Lind,": a vehicle's name set off after it
   if (before.includes(',') && NAMED_VEHICLE_BEFORE.test(before)) return true;
+  // "a 2022 Harlan Ridge", "2019-2021 Corvin Sport models": a model year right before, after a determiner, or a range of
+  // them; no person is named with the year of their making ("in 2019 Jane Roe said" has a preposition before the year)
+  // (and what follows is a vehicle's, not an event's: "the 2016 Dana Ruiz campaign" is the person's)
+  if (before.length >= 5 && isDigitCode(before.charCodeAt(before.length - 2)) && MODEL_YEAR_BEFORE.test(before)
+    && MODEL_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 16))) return true;
   const t = tokens[last];
   if (t.possessive) return false;
   if (VEHICLE_AFTER.test(text.slice(t.end, t.end + 40))) return true;

@@ -1,0 +1,20 @@
+// Product lines named like people: "the Galaxy Z Fold5", "the Moto G", "an Orion S4". A word the article writes right
+// before a model's code (a capital letter and figures, "S4", "A52", or one capital letter after "the": "the Moto G") is the
+// line's name, and a name opened by it is the line's product or event ("the Galaxy Unpacked event", "Moto G"), not a
+// person: no one's surname is a model code. One pass over the article, only where a capital letter stands before a
+// figure or alone.
+
+/**
+ * A capitalised word, then a model code: one capital letter and figures ("S4", "A52", "EV600"); or one capital letter
+ * before a model's name with a figure ("Galaxy Z Fold5"); or one capital letter after "the", "a", "an" or "its" ("the
+ * Moto G"), not before a capitalised word ("the Harry S Truman Library" keeps his initial). A reference list's "Patel R,
+ * Lindgren S" has no determiner before the surname.
+ */
+const BEFORE_MODEL_CODE = /(?<![\p{L}\d'’.-])(?:(?<=(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]{1,2})(\p{Lu}\p{Ll}+)[ \t]{1,2}\p{Lu}(?![\p{L}\d'’.-])(?![ \t]{1,2}\p{Lu}\p{Ll}*(?![\p{L}\d]))|(\p{Lu}\p{Ll}+)[ \t]{1,2}(?:\p{Lu}{1,2}\d{1,4}\p{Ll}?|\p{Lu}(?=[ \t]{1,2}\p{Lu}\p{L}*\d))(?![\p{L}\d'’.-]))/gmu;
+
+/** The words (lower case) the article writes right before a model's code. */
+export function productLineWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(BEFORE_MODEL_CODE)) words.add((m[1] ?? m[2]).toLowerCase());
+  return words;
+}
