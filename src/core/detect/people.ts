@@ -20,6 +20,7 @@ import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine
 import { battingLines, goalLines, goaliesLines, numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditOutlet, creditSlot, datelineAgency, isByline } from './people/credits';
+import { addressAt, streetNamedAfter } from './people/streetNames';
 import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 import { initialsWithoutStops } from './people/initials';
@@ -170,12 +171,29 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // (with the title written inside the work's name, "mrs" of "the drama Mrs Ambrose"; '' where none)
   const works = new Map<string, string>();
   const tokenUses = new Map<number, OrganisationUse | undefined>();
+  const streetSuffixes = new Set<number>();
   for (const run of capitalisedRuns(text, tokens, lex, lines, stWords)) {
     // "on Martin Luther King Jr. Day", "Guy Fawkes Night": a day's name (a sentence's opener may stand before it)
     const holiday = holidayNamedAt(text, tokens[run.first].start, tokens[run.first].lower) ? run.first
       : run.first < run.last && holidayNamedAt(text, tokens[run.first + 1].start, tokens[run.first + 1].lower) ? run.first + 1 : undefined;
     if (holiday !== undefined) {
       findings.push({ first: holiday, last: run.last, person: false });
+      continue;
+    }
+    // "Cesar Ortega, Jr. Blvd.", "Rep. Dorothy Haines Way": a street named after a person, no mention of the person
+    // (and the suffix after the name's comma, a run of its own, no short form of anyone)
+    if (run.first === run.last && streetSuffixes.has(run.first)) {
+      findings.push({ first: run.first, last: run.last, person: false, thing: true });
+      continue;
+    }
+    if (addressAt(text, tokens, run)) {
+      findings.push({ first: run.first, last: run.last, person: false, thing: true });
+      continue;
+    }
+    const street = streetNamedAfter(text, tokens, classes, run);
+    if (street) {
+      findings.push({ first: street.first, last: street.last, person: false, thing: true });
+      if (street.suffix !== undefined) streetSuffixes.add(street.suffix);
       continue;
     }
     const namesake = namesakeOf(tokens, classes, run);

@@ -9,6 +9,7 @@ patriarch archimandrite archpriest deacon abbot abbess mufti consul consul-gener
 president vice-president premier chancellor minister secretary ambassador envoy governor gov mayor senator sen
 representative rep congressman congresswoman assemblyman assemblywoman councillor councilman councilwoman
 councilmember cllr alderman alderwoman speaker chairman chairwoman chair
+councilor councilperson selectman selectwoman supervisor trustee freeholder
 judge justice magistrate prosecutor attorney sheriff inspector commissioner superintendent constable detective officer
 det insp supt ch dci dsi
 king queen prince princess crown duke duchess earl count countess baron baroness emperor empress sultan emir shah tsar czar
@@ -28,6 +29,7 @@ export const ROLE_NOUNS: readonly string[] = `
 president vice-president premier chancellor minister secretary ambassador envoy governor mayor senator congressman
 democrat republican conservative socialist liberal communist tory nationalist separatist loyalist islamist
 congresswoman lawmaker legislator deputy deputies mp parliamentarian diplomat official spokesman spokeswoman spokesperson
+councilor councillor councilman councilwoman councilmember alderman alderwoman selectman selectwoman supervisor trustee commissioner member
 chairman chairwoman chair director manager boss executive chief head founder owner president-elect leader
 leaders candidate challenger rival opponent incumbent nominee
 judge justice prosecutor lawyer attorney counsel defendant suspect witness

@@ -280,7 +280,8 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   if (first === run.last && first > run.first && (ABSTRACT_PLURAL.test(tokens[first].lower)
     || (classes[first] === 'common' && isCommonPlural(tokens[first].lower, lex)))) return undefined;
   // ("Heck Jr.", "Jr." left once ordinary words are peeled: a suffix alone is no name)
-  if (first === run.last && first > run.first && lex.nameSuffixes.has(tokens[first].lower)) return undefined;
+  // (nor a suffix alone after its name's comma, a run of its own: "King, Jr.'s speech", "Gonzalez, Jr., 41")
+  if (first === run.last && lex.nameSuffixes.has(tokens[first].lower)) return undefined;
   // "Tour de Tarvos", "Costa del Sol": a particle right after a peeled place or word of the language joins that word,
   // not a name
   if (first > run.first && first <= run.last && tokens[first].shape === 'lower' && (classes[first - 1] === 'common' || classes[first - 1] === 'place')) return undefined;
@@ -306,6 +307,10 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   // other streets' words, "Drive", "Lane", are no name's words)
   if (last - first >= 2 && tokens[last].lower === 'way'
     && STREET_BEFORE.test(text.slice(Math.max(0, tokens[first].start - 8), tokens[first].start))) return undefined;
+  // "Arnold Police stopped a car": a town's police, named with the town's name first (a given name often enough)
+  if (last > first && tokens[last].lower === 'police' && tokens[last].shape === 'capitalised') return undefined;
+  // "Michaela Madison Reporting", a byline on a line of its own: the credit's word is no word of the name
+  if (last - first >= 2 && tokens[last].lower === 'reporting' && LINE_ENDS.test(text.slice(tokens[last].end, tokens[last].end + 3))) last--;
   // a lone or trailing initial is no name: "Group B." or the "U.S." of "U.S. envoy"
   while (last >= first && classes[last] === 'initial') last--;
   if (last < first) return undefined;
@@ -314,6 +319,9 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   if (afterOrg && first > run.first && classes[first - 1] === 'org') part.afterOrg = true;
   return part;
 }
+
+/** The end of a line: nothing after a word but spaces before its break (or the text's end). */
+const LINE_ENDS = /^[ \t]*(?:\r?\n|$)/;
 
 /** After a name, its office in capitals: a portfolio of one to four capitalised words (joined by "and" perhaps) and
  *  "Minister" or "Secretary": " Defence Minister", " External Affairs Minister", " Women and Child Development Minister". */

@@ -1,4 +1,5 @@
 // Evidence from a name's surroundings that it names a person: a role before it, "said" after it, an age beside it.
+import { hometownBetween, residenceBefore } from './localPlaces';
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import { isSpecialistWord, type NamePart, type WordClass } from './classify';
@@ -78,10 +79,14 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   // ("Mr. Lozier", "Sen. Okafor": a short title with its full stop, which the word before cannot read, counts too)
   // (not of the noun it describes, capitalised in a title: "a 9-Year-Old Girl")
   const aged = isAged(lowerBefore) && !lex.roleNouns.has(lowerAfter) && !lex.titles.has(lowerAfter)
+    && !(!tokens[part.last].possessive && hometownBetween(text, tokens[part.first].start, tokens[part.last].end))
     && !(part.first === part.last && PERSON_NOUNS.has(tokens[part.first].lower))
     || abbreviatedTitleBefore(text, tokens[part.first].start);
   // "the town of Bou Saada", "Ashcombe, Mass.", "its Molly Crisp bars": a place, or what a firm has, wherever else it stands
+  // ("a 39-year-old Corbin man", "a resident of Monte Verde", "who live on Alder Vale": where local people come from)
+  const hometown = !tokens[part.last].possessive && hometownBetween(text, tokens[part.first].start, tokens[part.last].end);
   const placeShown = ((lowerBefore === 'of' || lowerBefore === 'for') && placeNounBeforeOf(text, tokens[part.first].start, lowerBefore, lex))
+    || hometown || ((lowerBefore === 'of' || lowerBefore === 'on' || lowerBefore === 'in') && residenceBefore(text, tokens[part.first].start))
     || lowerBefore === 'its'
     // "Tarvia's Hector Salgado", "Kestrel Ardane's Ana Ruiz": what a person is of, a country, a side or a firm
     || (tokens[part.last].possessive && classes[part.first] !== 'given' && possessorOfPerson(text, tokens[part.last].end, lex))
