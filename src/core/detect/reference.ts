@@ -70,6 +70,8 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
   const limit = Math.min(text.length, from + DATELINE_REACH);
   let partial: StatedDate | undefined;
   let lineStart = from;
+  // (the line before opened with a day: "Oct 05 Dublin …" over "Oct 06 Leeds …")
+  let previousOpensWithDay = false;
   for (let read = 0; read < DATELINE_LINES && lineStart < limit;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
@@ -77,17 +79,39 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
     if (line.trim() !== '') {
       read++;
       const found = dateOnLine(line);
-      if (found) {
+      if (found && !scheduleLine(text, line, found.start, lineEnd, limit, previousOpensWithDay)) {
         const stated: StatedDate = { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
         if (found.weekday !== undefined) stated.weekday = found.weekday;
         // a full date anywhere near the top ("Tuesday, March 4, 2025" in the byline) beats a dateline without its year
         if (!found.value.startsWith('XXXX')) return stated;
         partial ??= stated;
       }
+      previousOpensWithDay = found !== undefined && line.slice(0, found.start).trim() === '';
     }
     lineStart = lineEnd + 1;
   }
   return partial && withYearFromProse(text, from, limit, partial);
+}
+
+/**
+ * "Oct 05 Dublin @ Vicar Street⏎Oct 06 Manchester @ Albert Hall": a line opening with a day, as the line before or after
+ * it does too, is an item of a schedule (a tour's dates, fixtures), not the article's stamp.
+ */
+function scheduleLine(text: string, line: string, dateStart: number, lineEnd: number, limit: number, previousOpensWithDay: boolean): boolean {
+  if (line.slice(0, dateStart).trim() !== '') return false;
+  if (previousOpensWithDay) return true;
+  let next = lineEnd + 1;
+  while (next < limit && (text.charCodeAt(next) === 10 || text.charCodeAt(next) === 13)) next++;
+  let nextEnd = text.indexOf('\n', next);
+  if (nextEnd < 0 || nextEnd > limit) nextEnd = limit;
+  return opensWithDay(text.slice(next, nextEnd));
+}
+
+/** Whether a line opens with a day of a month and its figure ("Oct 06 Leeds …"; not "Now for today's quiz"). */
+function opensWithDay(line: string): boolean {
+  const lead = line.length - line.trimStart().length;
+  return scanDates(line, undefined).some(m => m.start === lead && m.type === 'DATE' && /\d/.test(m.text)
+    && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(m.value ?? ''));
 }
 
 /** "NORTHFIELD, March 4 — … on March 4, 2025 the council …": the year of the same day written in full nearby. */

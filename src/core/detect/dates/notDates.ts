@@ -10,12 +10,12 @@ const INTO_PLAY_AFTER = /^\s+(?:of|into|left\s+in)\s+(?:the\s+)?(?:\p{L}+\s+)?(?
 
 /** Words that make a quarter or a half one of a game: "opened the third quarter with a 17-2 run", "12 points in the first half",
  *  "halting the game for 34 minutes in the third quarter". */
-const GAME_WORDS = /\b(?:rebounds?|assists?|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|layups?|dunks?|interceptions?|turnovers?|timeouts?|buzzer|halftime|quarterback|tip-off|\d{1,3}-\d{1,3}\s+(?:run|lead|deficit|win|victory|defeat)|Super\s+Bowl|(?:halt|stop|suspend|delay|resum)(?:e|ed|ing|s)?\s+(?:the\s+)?(?:game|match|play)\s+(?:for|in|during|until|after|before|briefly|twice)|(?:game|match|play)\s+(?:was|were)\s+(?:halted|stopped|suspended|delayed|resumed))\b/i;
+const GAME_WORDS = /\b(?:rebounds?|assists?|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|layups?|dunks?|interceptions?|turnovers?|timeouts?|buzzer|halftime|quarterback|tip-off|outscor(?:e|es|ed|ing)|shooting|season-low|season-high|within\s+one\s+score|games?\s+(?:was|were)\s+decided|\d{1,3}-\d{1,3}\s+(?:run|lead|deficit|win|victory|defeat)|Super\s+Bowl|(?:halt|stop|suspend|delay|resum)(?:e|ed|ing|s)?\s+(?:the\s+)?(?:game|match|play)\s+(?:for|in|during|until|after|before|briefly|twice)|(?:game|match|play)\s+(?:was|were)\s+(?:halted|stopped|suspended|delayed|resumed))\b/i;
 
 const GOLF_WORDS = /\b(?:putts?|birdie[ds]?|bogey(?:s|ed)?|eagle[ds]?|parred|holed|tee|tee-shot|fairway|green|bunker|hole|holes|round of \d\d)\b/i;
 
 /** "the third quarter", "the first half", "the fourth": a quarter or a half named by its place. */
-const PART_OF_PLAY = /^(?:the\s+)?(?:first|second|third|fourth|final|opening|last)[\s-]+(?:quarter|half)$/i;
+const PART_OF_PLAY = /^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:first|second|third|fourth|final|opening|last)[\s-]+(?:quarter|half)$/i;
 
 /**
  * "album of the year", "1:47 of the third round", "opened the third quarter with a 17-2 run": a prize's name, a time
@@ -26,13 +26,29 @@ export function timeOfAGame(text: string, start: number, end: number, written: s
   if (/^\d{1,2}:\d\d$/.test(written) && INTO_PLAY_AFTER.test(text.slice(end, end + 40))) return true;
   // "holed a putt on the 16th", "birdied the 18th": a golf course's hole, no day of the month
   if (/^the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(written)) return GOLF_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
+  // "15 Second half assists": a count before a half of play, no length of time
+  if (/^\d{1,3}\s+second$/i.test(written) && /^[ \t]+half\b/i.test(text.slice(end, end + 6))) return true;
   if (!PART_OF_PLAY.test(written)) return false;
-  const sentence = text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end));
-  // (points are an index's as well: "the Dow fell 120 points in the first half")
+  const sentenceStart = sentenceStartBefore(text, start);
+  const sentence = text.slice(sentenceStart, sentenceEndAfter(text, end));
+  if (ofAGame(sentence)) return true;
+  // ("Nine of those assists came in the fourth quarter": the game may be the sentence before's, where this one speaks
+  // of no money or market)
+  if (RESULTS_OR_MARKET.test(sentence)) return false;
+  let before = sentenceStart - 1;
+  while (before > 0 && /\s/.test(text[before])) before--;
+  return before > 0 && ofAGame(text.slice(sentenceStartBefore(text, before), sentenceStart));
+}
+
+/** Whether a sentence speaks of a game. (Points are an index's as well: "the Dow fell 120 points in the first half".) */
+function ofAGame(sentence: string): boolean {
   return GAME_WORDS.test(sentence) || (PLAYER_POINTS.test(sentence) && !MARKET_WORDS.test(sentence));
 }
 
-const PLAYER_POINTS = /\b\d{1,3}\s+points\b/i;
+/** "scored 28 points", "eight points each", "a 20-point deficit", "shot 7-for-13": a player's or a side's points. */
+const PLAYER_POINTS = /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[\s-]+points?\b|\b\d{1,2}-(?:of|for)-\d{1,2}\b/i;
+/** Words of a firm's results or a market, where a quarter is the calendar's even beside points. */
+const RESULTS_OR_MARKET = /\b(?:profits?|revenues?|sales|earnings|turnover|income|margins?|growth|economy|GDP|inflation|dividends?|quarterly|fiscal|index|shares?|stocks?|Dow|Nasdaq|polls?)\b|%/i;
 
 /**
  * A season's, a holiday's or the night's word before a thing it names a kind of: "the winter wheat crop", "a

@@ -187,5 +187,17 @@ function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly Line
   }
   if (newlines !== 1) return false;
   for (let k = a.start - 1; k > a.end - WRAPPED_LINE; k--) if (k < 0 || text.charCodeAt(k) === 10) return false;
-  return true;
+  return !creditAtLineEnd(text, a);
 }
+
+/**
+ * "… April 8, 2012. REUTERS/Mark Blinch⏎Bubba Watson wears …": a photographer credited after an agency and a slash
+ * ends the caption's line; the next caption opens with a name of its own.
+ */
+function creditAtLineEnd(text: string, a: Token): boolean {
+  let k = a.start - 1;
+  const floor = Math.max(0, a.start - 40);
+  while (k >= floor && CREDIT_NAME_CHAR.test(text[k])) k--;
+  return k >= 0 && text.charCodeAt(k) === 47 /* / */ && k > 0 && /\p{L}/u.test(text[k - 1]);
+}
+const CREDIT_NAME_CHAR = /[\p{L} .'’-]/u;

@@ -131,11 +131,17 @@ function isHandleCode(code: number): boolean {
 /** Suffixes joined by a hyphen that make a name a modifier: "Binoche-like", "Obama-era", "Thatcher-style". */
 const MODIFIER_SUFFIXES = new Set(['like', 'era', 'style', 'esque']);
 
-/** Where a capitalised word ends before a modifier's suffix ("Binoche" of "Binoche-like"), or `end` where none. */
+/** A past participle joined to a name that makes it the maker of a thing: "a Kemp-created drama", "the Vance-produced
+ *  series", "a Lowe-led side" (small letters after the hyphen, which no name's second part has). */
+const PARTICIPLE_SUFFIX = /^(?:[a-z]{3,12}ed|led|written|driven|chosen)$/;
+
+/** Where a capitalised word ends before a modifier's suffix ("Binoche" of "Binoche-like", "Kemp" of "Kemp-created"),
+ *  or `end` where none. */
 function withoutModifierSuffix(text: string, start: number, end: number): number {
   const hyphen = text.lastIndexOf('-', end - 1);
-  if (hyphen < start + 2 || end - hyphen > 6 || !isUpperCode(text.charCodeAt(start))) return end;
-  return MODIFIER_SUFFIXES.has(text.slice(hyphen + 1, end)) ? hyphen : end;
+  if (hyphen < start + 2 || end - hyphen > 13 || !isUpperCode(text.charCodeAt(start))) return end;
+  const suffix = text.slice(hyphen + 1, end);
+  return MODIFIER_SUFFIXES.has(suffix) || PARTICIPLE_SUFFIX.test(suffix) ? hyphen : end;
 }
 
 /**

@@ -119,4 +119,11 @@ describe('the article reference date', () => {
     assert.deepEqual(referenceFor('PORTVALE, Thursday, Feb. 29 — The port reopened.', { today: TODAY }), { date: '2024-02-29', from: 'dateline' });
     assert.deepEqual(referenceFor('PORTVALE, Feb. 29 — The port reopened.', { today: TODAY }), { date: '2024-02-29', from: 'dateline' });
   });
+
+  it('reads no stamp in a schedule of days, one a line, but keeps a stamp above a line opening with "Now"', () => {
+    const tour = 'The Lanterns announced their fall tour today.\n\nTour Dates\n\nOct 05 Dublin @ Corran Hall\nOct 06 Leeds @ The Foundry\n';
+    assert.deepEqual(referenceFor(tour, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
+    const stamp = 'Wednesday, January 21, 1998\n\nNow for today\'s quiz.\n';
+    assert.deepEqual(referenceFor(stamp, { fileDate: '2026-06-01', today: TODAY }), { date: '1998-01-21', from: 'dateline' });
+  });
 });

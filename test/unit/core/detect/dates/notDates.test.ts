@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Made-up sentences: a quarter or a half of a game is no quarter of the calendar.
+const values = (text: string) => detectDates(text, '2026-02-13').map(d => `${d.text}=${d.value}`);
+
+describe('a quarter or a half of a game', () => {
+  it('is found by points written as words, a points margin, shooting figures or "outscoring"', () => {
+    assert.deepEqual(values('Behind eight points each from Quill and Ardent, the Foxes led after the first quarter.'), []);
+    assert.deepEqual(values('The Rams cut a 20-point, fourth-quarter deficit to single digits.'), []);
+    assert.deepEqual(values('Harbor shot 14-of-20 in the fourth quarter.'), []);
+    assert.deepEqual(values('The Foxes carried their momentum into the second quarter, outscoring the Rams again.'), []);
+    assert.deepEqual(values('Six of the nine games were within one score in the fourth quarter.'), []);
+  });
+
+  it('takes "late" or "early" before the quarter, and a game named in the sentence before', () => {
+    assert.deepEqual(values('Drenner atoned for a late fourth-quarter miss with a 48-yard field goal.'), []);
+    assert.deepEqual(values('Velde finished with 11 assists. Seven of them came in the fourth quarter.'), []);
+  });
+
+  it('keeps a firm\'s quarter the calendar\'s, even after a sentence of points', () => {
+    assert.deepEqual(values('Velde scored 30 points. Sales rose 12% in the fourth quarter.'), ['the fourth quarter=2025-Q4']);
+    assert.deepEqual(values('The index fell 120 points in the first quarter.'), ['the first quarter=2026-Q1']);
+  });
+
+  it('reads a count before "Second half" as no length of time', () => {
+    assert.deepEqual(values('15 Second half assists for Orrin Vale.'), []);
+    assert.deepEqual(values('The blast lasted 15 seconds.'), ['15 seconds=PT15S']);
+  });
+});

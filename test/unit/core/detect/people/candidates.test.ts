@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+// Made-up captions: a photographer credited after an agency's slash ends the line; the next caption's name is its own.
+const names = (text: string) => detectPeople(text).map(p => p.entity);
+
+describe('a credit at the end of a caption line', () => {
+  it('does not run on into the name opening the next caption', () => {
+    const text = 'Tamsin Rowe wears her medal after winning the final in Lisbon, Portugal, May 8, 2025. WIREPIX/Orrin Dale\n'
+      + 'Tamsin Rowe hugs her coach Ida Marsh after the final in Lisbon, Portugal, May 8, 2025. WIREPIX/Orrin Dale\n';
+    assert.deepEqual(names(text), ['Tamsin Rowe', 'Orrin Dale', 'Tamsin Rowe', 'Ida Marsh', 'Orrin Dale']);
+  });
+
+  it('still joins a name wrapped across lines of prose', () => {
+    const text = 'The council heard on Tuesday from the head of the harbour trust, Evelyn\nHartley, who said the pier would reopen.\n';
+    assert.deepEqual(names(text), ['Evelyn Hartley']);
+  });
+});

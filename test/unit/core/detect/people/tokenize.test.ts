@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+// Made-up sentences: a name joined by a hyphen to a past participle ("Kemp-created") is the name without it.
+const names = (text: string) => detectPeople(text).map(p => `${p.text}=${p.entity}`);
+
+describe('a name before a hyphen and a participle', () => {
+  it('ends at the hyphen: "a Vane-created drama", "the Talbot-produced series"', () => {
+    assert.deepEqual(names('The Martha Vane-created drama hit a season high, Vane said.'), ['Martha Vane=Martha Vane', 'Vane=Martha Vane']);
+    assert.deepEqual(names('The network renewed the Peter Talbot-produced series, Talbot said.'), ['Peter Talbot=Peter Talbot', 'Talbot=Peter Talbot']);
+    assert.deepEqual(names('Orla Fenwick said a Fenwick-led group would bid.'), ['Orla Fenwick=Orla Fenwick', 'Fenwick=Orla Fenwick']);
+  });
+
+  it('keeps a double-barrelled surname whole', () => {
+    assert.deepEqual(names('Anna Lowe-Smith said she would stay.'), ['Anna Lowe-Smith=Anna Lowe-Smith']);
+  });
+});
