@@ -115,7 +115,25 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (SECTOR_COMPOUND.test(w) && !lex.firmWords.has(w)) return 'org';
   // "Jean-Philippe", "Anne-Sophie", "Hans-Peter": two given names joined by a hyphen are one
   if (w.includes('-') && givenCompound(w, lex)) return 'given';
+  if (demonymOfPlace(w, lex)) return 'demonym';
   return 'unknown';
+}
+
+/** Endings that make a people's or a place's word of a place's name: "Floridian", "Swedish", "Maltese", "Chilean". */
+const DEMONYM_ENDING = /(?:ian|ish|ese|ean)$/;
+/** What a place's name may end in where its people's word has the ending instead: Florid-a, Swed-en, Ital-y, Syr-ia. */
+const PLACE_ENDINGS = ['', 'a', 'e', 'en', 'ia', 'y', 'o'];
+
+/**
+ * A word no list knows that is a place's name, as the lists hold it, with a people's ending for its own ("Floridian":
+ * Florida; "Swedish": Sweden; "Parisian": Paris): a demonym, as "Veteran Swedish sprint star" and "the Floridian" use
+ * it, not a name. A handful of lookups, no search of the lists.
+ */
+function demonymOfPlace(w: string, lex: PeopleLexicon): boolean {
+  const ending = DEMONYM_ENDING.exec(w);
+  if (ending === null || w.length < 6) return false;
+  const stem = w.slice(0, ending.index);
+  return PLACE_ENDINGS.some(e => lex.places.has(stem + e) || (e !== '' && lex.demonyms.has(stem + e)));
 }
 
 /** A prefix of three letters or more and a sector's plural word that ends firms' names. */
