@@ -1144,6 +1144,9 @@ export class DateGrammar {
       return { end, type: 'DATE', value, kind: 'day' };
     }
     const month = this.month(j, true);
+    // "In this April 25, 1990 photograph", "This January 2005 image": a caption's "this" goes with the picture, and the
+    // day or year after the month dates it (the month-led reader takes it from the month on)
+    if (month && this.monthLed(j, true)?.end !== month.end && (this.dayOfMonth(month.end) || this.yearNumber(this.w(month.end) === ',' ? month.end + 1 : month.end, true))) return undefined;
     if (month) return { end: month.end, type: 'DATE', value: monthValue(this.ref, month.month, shift), kind: 'month' };
     const season = SEASONS.get(w);
     // ("the Summer Festival", "this Spring Fair": a capitalised season opening an event's name)

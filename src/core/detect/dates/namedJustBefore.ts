@@ -110,7 +110,10 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
   if (framed) return framed;
   for (let k = found.length - 1; k >= 0; k--) {
     const before = found[k];
-    if ((text.slice(before.end, mention.start).match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
+    const between = text.slice(before.end, mention.start);
+    const breaks = (between.match(SENTENCE_BREAK) ?? []).length;
+    // (a history's day told "on" may be followed a few sentences on, in its paragraph, by later days: see below)
+    if (breaks > 1 && (breaks > HISTORY_DAY_SENTENCES || PARAGRAPH_BREAK.test(between))) return undefined;
     if (before.type !== 'DATE') continue;
     // "Work began in the summer of 2024 and was due to finish in August": a plan told in a clause of its own after the
     // year is for a time its own tense places, not one in that year
@@ -118,7 +121,7 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
     // "remembers the summer of '76 … 'We had no rain from May until the end of August'": a month of that season, or
     // one beside it, named with its year just before, is in that year
     const season = /^(\d{4})-(SP|SU|FA)$/.exec(before.value ?? '');
-    if (season && /\d{4}|['’]\d\d/.test(before.text) && own[3] === undefined && season[1] !== own[1]
+    if (season && breaks <= 1 && /\d{4}|['’]\d\d/.test(before.text) && own[3] === undefined && season[1] !== own[1]
       && Math.abs(+own[2] - SEASON_MIDDLE[season[2]]) <= 2) return season[1] + mention.value!.slice(4);
     const named = MONTH_OR_DAY_VALUE.exec(before.value ?? '');
     if (!named || !/\b\d{4}\b/.test(before.text)) continue;
@@ -128,6 +131,18 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
     // August 1921 … By the morning of 16 August …")
     const onADay = named[3] !== undefined && own[3] !== undefined && named[2] === own[2] && ref !== undefined && +named[1] <= ref.year - 2
       && ON_A_DAY_BEFORE.test(text.slice(Math.max(0, before.start - 32), before.start));
+    // "On March 28, 2009, a physician reported a case. Within five days four more were found. All had been in the ward
+    // on March 10 … On April 3 the lab confirmed it": in a history's paragraph that opens a day "on" it with its year, a
+    // later sentence's day "on" (of that month or a later one) is in that year (a day of an earlier month may be the
+    // next year's, and is left to the article's date)
+    if (breaks > 1) {
+      const laterOn = ref !== undefined && named[3] !== undefined && own[3] !== undefined && +own[2] >= +named[2] && +named[1] <= ref.year - 2
+        && ON_A_DAY_BEFORE.test(text.slice(Math.max(0, before.start - 32), before.start))
+        && /\bon\s+$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+      if (!laterOn) return undefined;
+      const value = named[1] + mention.value!.slice(4);
+      return parseDay(value.slice(0, 10)) ? value : undefined;
+    }
     if (!onADay && !/(?<!\bthan\s+)\b(?:in|during|throughout)\s+(?:early|late|mid-?)?\s*$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) return undefined;
     // (a history's later month of that year too: "The Allies landed in June 1944. In July the town was freed"; not a
     // year just gone, which news names to compare with: "sales in March 2025 … in July")
@@ -161,6 +176,10 @@ function inTheYearOfItsSentence(text: string, found: readonly DateMention[], men
 /** A clause of its own after a year ("and", "but" or a comma, a subject of up to three words), telling in the past of
  *  a plan, up to its month's preposition: "and was due to finish in", ", but the line was scheduled to open by". */
 const PLAN_OF_ITS_OWN = /(?:\band|\bbut|,)\s+(?:[\p{L}'’-]+\s+){0,3}(?:was|were)\s+(?:due|scheduled|set|expected|supposed|meant|planned)\s+to\s+\p{Ll}+\s+(?:[\p{L}'’-]+\s+){0,3}(?:in|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$/u;
+
+/** How many sentences on a history's day told "on" still sets the year of a later day told "on" in its paragraph. */
+const HISTORY_DAY_SENTENCES = 4;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
 /** "on ", "on the evening of " before a day of a history. */
 const ON_A_DAY_BEFORE = /\b(?:on|of)\s+(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?$/i;
