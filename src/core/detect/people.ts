@@ -172,6 +172,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const works = new Map<string, string>();
   const tokenUses = new Map<number, OrganisationUse | undefined>();
   const streetSuffixes = new Set<number>();
+  // the words the article writes right after a given name ("Biden" of "Joe Biden"), read once, where a rule needs them
+  let givenNameBefore: Set<string> | undefined;
   for (const run of capitalisedRuns(text, tokens, lex, lines, stWords)) {
     // "on Martin Luther King Jr. Day", "Guy Fawkes Night": a day's name (a sentence's opener may stand before it)
     const holiday = holidayNamedAt(text, tokens[run.first].start, tokens[run.first].lower) ? run.first
@@ -337,10 +339,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       continue;
     }
     // "Halloran's disease", "Tessler's law", "Tessler syndrome": a name given to a thing, no short form of the person
-    // it honours
+    // it honours; "a candidate Ebola vaccine": a disease's name
     if (part.first === part.last && (tokens[part.first].possessive
       ? EPONYMS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
-      : EPONYMS_PLAIN.has(after.word))) {
+      : EPONYMS_PLAIN.has(after.word) || (ILLNESS_NOUNS_AFTER.has(after.word) && classes[part.first] !== 'surname'
+        && classes[part.first] !== 'given' && !(givenNameBefore ??= wordsAfterGivenNames(tokens, classes)).has(tokens[part.first].lower)))) {
       findings.push({ first: part.first, last: part.last, person: false, thing: true });
       continue;
     }
@@ -817,6 +820,22 @@ const ILLNESSES = new Set(['disease', 'syndrome']);
 /** The same without the possessive, where a person's name before the word says nothing else: "Tessler syndrome". */
 const EPONYMS_PLAIN = new Set(['disease', 'syndrome', 'theorem', 'equation', 'boson', 'conjecture', 'hypothesis', 'lemma',
   'inequality', 'law', 'scale', 'effect']);
+/** The words written right after a given name in the article: the surnames of its full names. */
+function wordsAfterGivenNames(tokens: readonly Token[], classes: readonly WordClass[]): Set<string> {
+  const words = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (classes[i - 1] === 'given' && !tokens[i - 1].possessive && tokens[i].start - tokens[i - 1].end === 1) words.add(tokens[i].lower);
+  }
+  return words;
+}
+
+/**
+ * "a candidate Ebola vaccine", "the Nipah outbreak", "Lassa fever": a word no list gives as a name's before what an
+ * illness has names the disease, after a place or a river (a surname there, of a full name of the article or one the lists know, may be a
+ * person's as a modifier: "Joe Biden … the Biden vaccine mandate").
+ */
+const ILLNESS_NOUNS_AFTER = new Set(['vaccine', 'vaccines', 'virus', 'outbreak', 'outbreaks', 'fever', 'epidemic', 'pandemic',
+  'infection', 'infections']);
 
 /** Nouns of a kind of thing that no one bears as a surname: "Brennick Disease", "Coupon Scam", "Amber Alert". */
 const NEVER_SURNAME_KINDS = new Set(['disease', 'syndrome', 'cancer', 'virus', 'scam', 'fraud', 'alert', 'hoax']);

@@ -4,6 +4,12 @@ import type { NamePart, WordClass } from './classify';
 import type { Evidence } from './evidence';
 import { wordBefore } from './words';
 
+/** The plural of an English noun: a consonant but "s" before the final "s" ("clusters", "groups", "precautions"), or
+ *  "-ces", "-zes", "-ies" ("sciences", "prizes", "trophies"); not "-ss", "-us", "-is", "-os", "-as", "-es" after a vowel or "v" ("Gomes",
+ *  "Alves"), which end many surnames no list holds. */
+const ENGLISH_PLURAL = /(?:[bcdfghklmnprtwxz]s|[cz]es|ies)$/;
+const INNER_CAPITAL = /.\p{Lu}/u;
+
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
 const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);
 
@@ -70,6 +76,13 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
     // "the Orvane Space Tarvo Ranger": unfamiliar words right after an organisation's word in the same run continue its
     // name (a person there has a given name or a title: "Chelsea FC striker Ada Moss")
     if (part.afterOrg) return 'none';
+    // "Galaxy Clusters", "Stock Groups", "five Nobel Prizes", "Metabolic Sciences": with nothing said of them, two
+    // unfamiliar words whose last is shaped as an English plural (a consonant and "s", "-ces", "-zes") name things (a
+    // surname so spelled is in the lists, or comes with a title, a verb or a role: "Tomas Kloppers said")
+    // ("Delino DeShields": a capital inside the word is a surname's, "McAdams", "DeShields"; and "-ens" ends the Dutch and
+    // German patronymics, "Ivo Mertens", "Jansens")
+    if (!ev.acted && classes[part.last] === 'unknown' && ENGLISH_PLURAL.test(tokens[part.last].lower)
+      && !INNER_CAPITAL.test(tokens[part.last].text) && !tokens[part.last].lower.endsWith('ens')) return 'none';
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
   }
   const c = classes[part.first];
