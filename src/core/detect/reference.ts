@@ -137,13 +137,19 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     const value = mention.value.slice(0, 10);
     const [year, month, day] = value.split('-').map(Number);
     if (!isValidDay(Number.isNaN(year) ? 2024 : year, month, day)) continue;
+    // "Published March 4, 2026 The council voted …", "DATE: WEDNESDAY, April 21, 1993 TAG: …": a date right after its
+    // label is the page's own though the line runs on into the story or into other fields, as a page copied without
+    // its line breaks does (only the line's first words, or a label with its colon, may be the label)
+    // (on a stamp line, whose latest day dates it, the label only vouches for what stands before it)
+    const labelled = labelledStamp(line.slice(0, mention.start));
+    if (labelled && !stamp) return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     // only names, places and a stamp word may stand before it: "Business Desk —", "WASHINGTON,", "Published"
     // (a stamp set in emphasis or as a quote: "*Last updated 15:42 GMT, 26 November 2026*")
     const before = line.slice(0, mention.start).trim().replace(MARKUP_START, '').replace(STAMP_WORDS, '').replace(STAMP_CLOCK, '');
     const byline = BYLINE_START.test(before);
     const named = before.replace(BYLINE_START, '').replace(BYLINE_ON, '');
     // (or, in a byline on a stamp line, the writer's desk or role between separators: "By Jane Corlett | Staff writer |")
-    if (LOWER_CASE_WORD.test(named) && !(stamp && byline && bylineParts(named))) continue;
+    if (!labelled && LOWER_CASE_WORD.test(named) && !(stamp && byline && bylineParts(named))) continue;
     const found = { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     // "Published: March 4, 2026 · Updated: March 5, 2026": the text is as of its last change, so a stamp line's latest
     // day dates it ("said on Thursday", added in the update, is that Thursday, not the one a week before)
@@ -151,6 +157,16 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     if (mention.start <= STAMP_LINE && DATELINE_TAIL.test(line.slice(mention.end))) return found;
   }
   return latest;
+}
+
+/** A stamp word opening the line ("Published ", "date "), or a date's label with its colon anywhere before it on a
+ *  header line ("… SECTION: A-2 DATE: "); a clock time may stand between ("Posted 7:01 AM, "). */
+const LINE_LABEL = /^[\s*_#>]*(?:published|updated|posted|last updated|first published|filed|dated?)(?:\s+on)?\s*:?\s*$/i;
+const COLON_LABEL = /(?:^|[\s|·•])(?:date|dated|published|posted|updated|pubdate)\s*:\s*$/i;
+
+function labelledStamp(before: string): boolean {
+  const bare = before.replace(STAMP_CLOCK, '').replace(/,\s*$/, ' ');
+  return LINE_LABEL.test(bare) || COLON_LABEL.test(before);
 }
 
 /** "By ", "Written by ", "Words by ", "Interview by ": a byline's opening. */

@@ -126,4 +126,18 @@ describe('the article reference date', () => {
     const stamp = 'Wednesday, January 21, 1998\n\nNow for today\'s quiz.\n';
     assert.deepEqual(referenceFor(stamp, { fileDate: '2026-06-01', today: TODAY }), { date: '1998-01-21', from: 'dateline' });
   });
+
+  it('reads a labelled date at the top though the line runs on into the story or other fields', () => {
+    // a page copied without its line breaks: the stamp's label, its date, then the story on the same line
+    const runOn = 'date 2024-10-15 HOLLOWAY, Ore. — Crews put out a fire at a warehouse on Monday evening, the chief said.';
+    assert.deepEqual(referenceFor(runOn, { fileDate: '2026-06-01', today: TODAY }), { date: '2024-10-15', from: 'dateline' });
+    const published = 'Published March 4, 2025 The council voted on Thursday to close the library.';
+    assert.deepEqual(referenceFor(published, { fileDate: '2026-06-01', today: TODAY }), { date: '2025-03-04', from: 'dateline' });
+    // an archive's header of fields, the date labelled with its colon after others
+    const header = 'Harbour Gazette Copyright (c) 1997, Harbour Press, Inc. DATE: TUESDAY, May 4, 1993 SECTION: LOCAL PAGE: B-1\nThe council met on Monday.';
+    assert.deepEqual(referenceFor(header, { fileDate: '2026-06-01', today: TODAY }), { date: '1993-05-04', from: 'dateline' });
+    // a date inside the first sentence of prose is still no stamp
+    const prose = 'The council said the library, which opened on March 4, 2025, would close on Thursday.';
+    assert.deepEqual(referenceFor(prose, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
+  });
 });
