@@ -10,6 +10,7 @@ import { tenseOfMention } from './floatingTense';
 import { anchored, ofTheYearSpokenOf } from './followingSpokenOf';
 import { DateGrammar } from './grammar';
 import { headlineStandingAlone, inHeadline } from './headline';
+import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
 import { capitalisedInProse, kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
@@ -67,6 +68,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
   dayOfTheMonthBefore(text, mentions);
+  dayOfTheMonthNamed(text, mentions, ref);
   startingTheYearAfter(text, mentions);
   beforeChrist(text, mentions);
   if (ref) contractMonths(text, mentions, ref);
