@@ -86,6 +86,8 @@ const NUMBERED_HEADING = /^[ \t]*\d{1,3}[.)][ \t]+/;
 const MARKUP_START = new Set([32, 9, 62, 35, 45, 42, 43, 0x2022, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 124, 96, 126, 95, 61, 0xa0, 0x3000, 84]);
 /** Thematic breaks, setext underlines and code fences carry no sentence. */
 const RULE_OR_FENCE = /^[ \t>]*(?:(?:[-*_][ \t]*){3,}|=+[ \t]*|(?:```|~~~).*)$/;
+/** A list's mark alone on its line. */
+const LONE_MARK = /^[ \t]*[-*+•–—][ \t]*$/;
 
 /** Lines of text with their Markdown markup stripped. */
 function lines(text: string): Line[] {
@@ -108,7 +110,8 @@ function parseLine(text: string, lineStart: number, lineEnd: number): Line {
   // most lines open with a letter or a quote: no markup to look for
   if (end > lineStart && !MARKUP_START.has(text.charCodeAt(lineStart))) return { start: lineStart, end, standalone: false, blank: false, quoted: false };
   const raw = text.slice(lineStart, lineEnd);
-  if (end === lineStart || RULE_OR_FENCE.test(raw)) {
+  // (a line of nothing but a list's mark, "-" or "•" between a page's items, is a separator: no text for the next line)
+  if (end === lineStart || RULE_OR_FENCE.test(raw) || LONE_MARK.test(raw)) {
     return { start: end, end, standalone: false, blank: true, quoted: false };
   }
   const markup = MARKUP.exec(raw);
@@ -156,15 +159,27 @@ function blocks(text: string): Range[] {
 function continuesPrevious(text: string, previous: Line, line: Line): boolean {
   if (line.standalone || previous.quoted !== line.quoted) return false;
   const last = text.charCodeAt(previous.end - 1);
-  // . ! ? : ” " ) and friends: the block splitter below decides; a headline never ends with them
-  if (isTerminalish(last)) return true;
+  // . ! ? : ” " ) and friends: the block splitter below decides; a headline never ends with them. But a photo's credit
+  // in brackets closes its caption, and no sentence goes on after it: "… in Lyon on May 3. (Photo by Jo Bell/Wire)"
+  if (isTerminalish(last)) return !(last === 41 && CLOSING_CREDIT.test(text.slice(Math.max(previous.start, previous.end - CREDIT_LOOKBACK), previous.end)));
   if (previous.standalone && !line.quoted) return false;
   const first = text.slice(line.start, line.start + 1);
   if (LOWERCASE_START.test(first)) return true;
   const prevText = text.slice(previous.start, previous.end);
   if (/[,;\-–—(]$/.test(prevText) || /\b(?:the|a|an|of|and|or|to|in|on|for|with|by|at|from|that)$/i.test(prevText)) return true;
-  return prevText.length >= 55 && !isTitleCase(prevText);
+  if (prevText.length < 55 || isTitleCase(prevText)) return false;
+  // a headline in sentence case over its byline or its story's dateline: "Council passes budget with six votes" then
+  // "By: Dana Reyes - May 3, 2026" or "PORTVALE — The council …" (a wrapped sentence goes on with neither)
+  const next = text.slice(line.start, line.end);
+  return !BYLINE_LINE.test(next) && !datelineAt(next);
 }
+
+/** A caption's credit in brackets at the end of its line: "(Photo by Jo Bell/Wire)", "(AP Photo/Jo Bell)", "(Jo Bell / Wire)". */
+const CLOSING_CREDIT = /\((?:[^()]{0,40}\b(?:photo|image|picture|video|credit|courtesy|getty)\b[^()]{0,60}|[^()/]{2,40}\/[^()]{2,40})\)$/i;
+/** How far back from a line's closing bracket its credit is looked for. */
+const CREDIT_LOOKBACK = 110;
+/** A byline on a line of its own: "By: Dana Reyes - May 3, 2026", "By Dana Reyes and Tom Okafor". */
+const BYLINE_LINE = /^[*_]{0,3}[Bb][Yy]:?[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}[*_]{0,3}[ \t]*(?:[-–—|,·]|$)/u;
 
 function isTerminalish(code: number): boolean {
   // . ! ? … : " ' ” ’ ) ]
@@ -282,6 +297,8 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   const nextCode = block.charCodeAt(next);
   if (isLowercase(nextCode, block[next])) return false;
   if (punct.charCodeAt(0) !== 46 || punct.startsWith('..')) return true;
+  // "RENO, Nev. (AP) — Crews …": a wire's name in brackets and a dash after a place's abbreviation, its dateline
+  if (nextCode === 40 && WIRE_TAG.test(block.slice(next, next + 40))) return false;
   const word = wordBefore(block, punctAt);
   if (!word) return true;
   // an initial: "J. R. R. Tolkien" (not the letter of a code or a rating: "rated 12A. Thorne's letters …")
@@ -290,7 +307,7 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   if (NEVER_FINAL.has(lower) && !MAY_BE_FINAL.has(lower)) return false;
   const nextIsDigit = nextCode >= 48 && nextCode <= 57;
   if (BEFORE_NUMBER.has(lower) && nextIsDigit) return false;
-  const dotted = word.length > 2 && word.indexOf('.') > 0 && /^(?:\p{L}\.)+\p{L}$/u.test(word); // U.S, a.m, e.g
+  const dotted = word.length > 2 && word.indexOf('.') > 0 && /^(?:\p{L}\.)+\p{L}{1,2}$/u.test(word); // U.S, a.m, e.g, W.Va
   if (dotted || MAY_BE_FINAL.has(lower)) {
     const nextWord = /^[\p{L}\p{N}'’]+/u.exec(block.slice(next, next + 30))?.[0] ?? '';
     if (CORPORATE_CONTINUATIONS.has(nextWord.toLowerCase())) return false;
@@ -308,6 +325,9 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   }
   return true;
 }
+
+/** A wire's name in brackets, then its dateline's dash: "(AP) —", "(Reuters) -". */
+const WIRE_TAG = /^\(\p{Lu}[\p{L}.&-]*(?:[ \t]\p{Lu}[\p{L}.&-]*){0,2}\)[ \t]*[-–—]/u;
 
 function isLowercase(code: number, ch: string): boolean {
   if (code < 128) return code >= 97 && code <= 122;

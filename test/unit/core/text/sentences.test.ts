@@ -186,4 +186,52 @@ describe('splitSentences', () => {
       'He left in 2020.',
     ]);
   });
+  it('ends a caption at its bracketed credit, so the next line\'s caption is a unit of its own', () => {
+    const text = 'Crews clear snow from the pier in Osk on March 3. (Photo by Lena Fisch/Harbour Wire)\nA ferry waits at the dock. (Tom Kerr / Valley Press)\nSkaters crowd the frozen canal.';
+    assert.deepEqual(texts(text), [
+      'Crews clear snow from the pier in Osk on March 3.',
+      '(Photo by Lena Fisch/Harbour Wire)',
+      'A ferry waits at the dock.',
+      '(Tom Kerr / Valley Press)',
+      'Skaters crowd the frozen canal.',
+    ]);
+    // a bracket that is no credit goes on as before
+    assert.deepEqual(texts('The levy was set by the Port Authority (PA)\nBoard last spring.'), ['The levy was set by the Port Authority (PA)\nBoard last spring.']);
+  });
+
+  it('does not join a sentence-case headline to the byline or dateline on the next line', () => {
+    assert.deepEqual(texts('Council passes harbour budget after a long night of debate\nBy: Dana Reyes - May 3, 2026\nPORTVALE — The council voted 6-3.'), [
+      'Council passes harbour budget after a long night of debate',
+      'By: Dana Reyes - May 3, 2026',
+      'PORTVALE',
+      'The council voted 6-3.',
+    ]);
+    assert.deepEqual(texts('Mayor extends the outdoor dining scheme for another summer season\nOSK, Norway — Cafes may keep their tables out.'), [
+      'Mayor extends the outdoor dining scheme for another summer season',
+      'OSK, Norway',
+      'Cafes may keep their tables out.',
+    ]);
+    // wrapped prose whose next line opens with "By" and a capital goes on
+    assert.deepEqual(texts('The committee said the new bridge would be paid for in full\nBy Monday the plan was dropped.'),
+      ['The committee said the new bridge would be paid for in full\nBy Monday the plan was dropped.']);
+  });
+
+  it('reads a line of nothing but a list mark as a separator, not as text of the next line', () => {
+    assert.deepEqual(texts('-\nThe storm cut power to 4,000 homes.\n-\nCrews expect to restore it by Friday.'), [
+      'The storm cut power to 4,000 homes.',
+      'Crews expect to restore it by Friday.',
+    ]);
+  });
+
+  it('keeps a state\'s dotted abbreviation and a wire dateline\'s place inside the unit', () => {
+    assert.deepEqual(texts('Two weeks later, W.Va. State Police found the car. They said so.'), [
+      'Two weeks later, W.Va. State Police found the car.',
+      'They said so.',
+    ]);
+    assert.deepEqual(texts('Homes threatened. By JO BELL Wire Service OSK, Nev. (AP) — A fire grew on Tuesday. It spread.'), [
+      'Homes threatened.',
+      'By JO BELL Wire Service OSK, Nev. (AP) — A fire grew on Tuesday.',
+      'It spread.',
+    ]);
+  });
 });
