@@ -8,6 +8,7 @@ import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
 import { onlyLeadsIn } from './claims/leadIn';
 import { saysOnlyWhatWasNotSaid } from './claims/notSaid';
+import { isSiteChrome, isWriterBio } from './claims/siteChrome';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, type Furniture, furnitureOf, headlineStatesFact, isFixtureLine } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
@@ -164,7 +165,8 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, f
   const bare = withoutLeadingEmphasis(sentence);
   // (a figure or a quotation says more than what was not said: the signals tell that without another look at the text)
   if (BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || (CONTRIBUTION_HINT.test(bare) && CONTRIBUTION.test(bare)) ||
-    (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare))) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
+    (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare)))) ||
+    isSiteChrome(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
   const modelled = modelScore(t, signals);
   const score = signals.deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
   return endsLikeSentence(sentence) || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;

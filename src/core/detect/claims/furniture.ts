@@ -7,11 +7,11 @@ import type { SentenceSignals } from './cues';
 // punctuation — which stay claims only when they carry something checkable: a figure or an event.
 
 /** Words that stamp a line with its date: "Published 1998-01-08", "Updated: 3 March 2026". */
-const STAMP = /^(?:(?:first |last )?(?:published|updated|posted|filed|modified)|dated?|issued)\b[:\s]*/i;
+const STAMP = /^(?:(?:first |last )?(?:published|updated?|posted|filed|modified)(?: at)?|dated?|issued)\b[:\s]*/i;
 /** A byline's opening: "By Dana Reyes", "From our correspondent", "Reporting by …". */
 const BYLINE = /^(?:by|from|written by|words by|reporting by|story by|an? (?:feature|analysis|column|profile|review|report|essay|commentary) by)\s+\p{Lu}/iu;
 /** The credits of the others who made a page: "Produced by Jo Bell", "Graphics by Ana Ruiz and Teo Marsh". */
-const CONTRIBUTORS = /^(?:produced|graphics|illustrations?|design(?:ed)?|data|video|photography|research|additional research|development|animation|audio|edited|written|translated|maps?|charts?|interactive) by\s+/i;
+const CONTRIBUTORS = /^(?:produced|powered|news|content|graphics|illustrations?|design(?:ed)?|data|video|photography|research|additional research|development|animation|audio|edited|written|translated|maps?|charts?|interactive) by\s+/i;
 /** A desk's byline, which names no one: "By the Herald politics team", "By our foreign desk". */
 const TEAM_BYLINE = /^by (?:the|our) [\p{L}'’ -]{1,40} (?:team|desk|newsroom|staff|reporters|correspondents)$/iu;
 /** The rest of a table's head line, then its delimiter row: "|\n|---|:--:|". */
@@ -51,6 +51,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.:/'’-]*/gu;
 /** Most capitalised words a dateline may carry besides its date ("Business Desk", "WASHINGTON"). */
 const MAX_STAMP_NAMES = 4;
 const CLOCK_ABBREVIATION_AT_END = /\d\s*[ap]\.m\.$/i;
+/** What makes an hour a clock time: "a.m.", "pm" (its final dot gone). */
+const MERIDIEM = /^[ap]\.?m$/i;
+
+/** Most words in a credit line without a credit's label ("Courtesy Harbour Port Authority/Handout via WIRE"). */
+const MAX_CREDIT_WORDS = 12;
 
 /** Most words in a byline ("By Dana Reyes and Tom Okafor, Harbour Wire, Portvale"). */
 const MAX_BYLINE_WORDS = 14;
@@ -94,6 +99,10 @@ export function furnitureOf(unit: string): Furniture | undefined {
   // "Food: 4/5.", "Open Tuesday–Saturday, 12pm–3pm": a review's scores and a venue's hours
   if ((mayBeBookDetails(text) && BOOK_DETAILS.test(text)) || CASE_DETAILS.test(text) || (mayBeRating(text) && RATING.test(text))
     || OPENING_HOURS.test(text)) return 'credit';
+  // "Courtesy Harbour Port Authority/Handout via WIRE": a handout picture's credit, without a sentence's full stop
+  if ((text.charCodeAt(0) | 32) === 99 /* c */ && /^courtesy\b/i.test(text) && !endsLikeSentence(text) && wordCount(text) <= MAX_CREDIT_WORDS) return 'credit';
+  // "Update at 11:50 a.m. ET.": a live page's stamp over its post, its full stop after the zone
+  if (text.endsWith('.') && STAMP.test(text) && isDateStamp(text.replace(STAMP, '').slice(0, -1))) return 'dateline';
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
   if (READING_TIME.test(text)) {
@@ -159,11 +168,19 @@ function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   let names = 0;
   let clocks = 0;
   // (word by word: most units fail at their first words, and listing all of them cost more than reading them)
+  // (an hour before it makes "a.m." or "pm" a clock time: a live page's "6 p.m." over its post)
+  let hour = false;
   for (const [word] of text.matchAll(WORD)) {
     const bare = word.replace(/[.,:]+$/, '');
+    const afterHour = hour;
+    hour = false;
     if (CLOCK.test(bare) && (bare.includes(':') || /[ap]/i.test(bare))) { digits++; clocks++; continue; }
-    if (DIGITS.test(bare)) { digits++; continue; }
-    if (MONTH_OR_DAY.test(bare)) { if (/^\p{Lu}/u.test(bare) || bare.length > 3) dateWords++; continue; }
+    if (DIGITS.test(bare)) { digits++; hour = bare.length <= 2; continue; }
+    if (MONTH_OR_DAY.test(bare)) {
+      if (afterHour && MERIDIEM.test(bare)) clocks++;
+      else if (/^\p{Lu}/u.test(bare) || bare.length > 3) dateWords++;
+      continue;
+    }
     if (/^\p{Lu}/u.test(bare) && ++names <= maxNames) continue;
     return false;
   }
@@ -201,7 +218,7 @@ function wordCount(text: string): number {
 /** Lower-case words a byline may hold besides names and a date: particles, and the writer's role ("staff writer"). */
 const JOINERS = new Set(['and', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'in', 'for', 'of', 'the', 'at',
   'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'contributor',
-  'columnist', 'senior', 'chief', 'special', 'to', 'on', 'updated', 'published']);
+  'columnist', 'senior', 'chief', 'special', 'to', 'on', 'updated', 'published', 'edited', 'by']);
 
 function hasLowerCaseWordsBeyondJoiners(text: string): boolean {
   for (const word of text.match(WORD) ?? []) if (/^\p{Ll}/u.test(word) && !JOINERS.has(word)) return true;

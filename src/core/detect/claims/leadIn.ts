@@ -8,7 +8,7 @@ const COLON = 58;
 
 /** Who says it: up to six words, none that starts a clause of its own ("Police said the suspect was armed and added:"). */
 const SPEAKER = String.raw`(?!.*\b(?:and|but|that|which|who|whose|was|were|is|are|had|has|have|will|would|after|because|while)\b)[\p{L}'’.,-]+(?: [\p{L}'’.,-]+){0,5}`;
-const SAYING = String.raw`(?:said|says|told [\p{L}'’ ]{1,30}?|added|adds|wrote|writes|explained|stated|announced|tweeted|posted|noted|warned|argued|asked|replied|responded)`;
+const SAYING = String.raw`(?:said|says|told [\p{L}'’ ]{1,30}?|added|adds|wrote|writes|reported|reports|explained|stated|announced|tweeted|posted|noted|warned|argued|asked|replied|responded)`;
 /** Where or how it was said: "in a statement", "on Tuesday", "at a news conference", "during the debate". */
 const SETTING = String.raw`(?: (?:in|on|at|during) [\p{L}'’ ]{1,40}?)?`;
 const LEAD_IN = new RegExp(String.raw`^(?:(?:according to|in the words of) [\p{L}'’.,& -]{1,60}|${SPEAKER} ${SAYING}${SETTING}):$`, 'iu');

@@ -11,6 +11,24 @@ describe('page furniture', () => {
     }
   });
 
+  it('knows a live page\'s stamps over its posts ("6 p.m.", "Update at 11:50 a.m. ET."), not a sentence with a clock time', () => {
+    for (const line of ['6 p.m.', '11 a.m.', '9 pm', 'Update at 11:50 a.m. ET.', 'Updated at 4 p.m.']) assert.equal(furnitureOf(line), 'dateline', line);
+    for (const line of ['Polls close at 8 p.m.', 'Six died at 6 p.m.', 'Update the app by 6 p.m.']) assert.equal(furnitureOf(line), undefined, line);
+  });
+
+  it('knows a handout picture\'s credit and a feed\'s source line ("Powered by …", "News by …, edited by …")', () => {
+    assert.equal(furnitureOf('Courtesy Harbour Port Authority/Handout via WIRE'), 'credit');
+    assert.equal(furnitureOf('Powered by Harbour Research, Valley Data.'), 'byline');
+    assert.equal(furnitureOf('News by Harbour Wire, edited by Valley Press.'), 'byline');
+    for (const line of ['Courtesy calls to the mayor rose to 40 a week.', 'News by the minute kept coming.', 'Powered by wind, the ferry crossed in 3 hours.']) {
+      assert.equal(furnitureOf(line), undefined, line);
+    }
+    // the credit makes a caption of the line above it
+    const text = 'Flames climb the ridge above Osk, May 3, 2026. Courtesy Osk Fire Service/Handout via WIRE\n\nThe fire has burned 2,000 acres.';
+    const sentences = splitSentences(text);
+    assert.deepEqual([...captionSentences(text, sentences)], [0]);
+  });
+
   it('knows a review\'s line of a book\'s details, not a sentence that counts "by" someone', () => {
     assert.equal(furnitureOf('*The Salt Archive*, by Ada Marsh-Okon.'), 'credit');
     assert.equal(furnitureOf('Harrowgate Press, 432 pages, $29.'), 'credit');

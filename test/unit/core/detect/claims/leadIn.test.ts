@@ -6,7 +6,7 @@ import { onlyLeadsIn } from '../../../../../src/core/detect/claims/leadIn';
 describe('claims: a line that only leads in to what follows', () => {
   const leadIns = [
     'According to those reports:', 'According to the ministry:', 'The minister said:', 'Reyes told reporters:',
-    'The company said in a statement on Tuesday:', 'A spokeswoman for the council added:', 'He wrote on social media:',
+    'The company said in a statement on Tuesday:', 'A spokeswoman for the council added:', 'He wrote on social media:', 'The Valley Press reports:',
   ];
   const says = [
     'Police said the suspect was armed and added:', 'Mayor Ann Reyes, who won in 2022, said:',

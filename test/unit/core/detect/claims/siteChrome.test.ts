@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { claimScore } from '../../../../../src/core/detect/claims';
+import { isSiteChrome, isWriterBio } from '../../../../../src/core/detect/claims/siteChrome';
+
+describe('claims: a news site\'s chrome and its writers\' biographies', () => {
+  it('knows a breadcrumb, a link\'s prompt, a comment section and a live page\'s clock note', () => {
+    for (const line of [
+      'Home » Local » Council approves the tram line', 'News › Business › Harbour Wire shares fall 12%', 'Home > Sport > Eastmoor win 3-1',
+      'The full list of grants is on the council\'s site, click here.', 'You can read the ruling by clicking here.', 'Read more here.',
+      'See also: Ferry fares rise for the third year running, here.', '(Read more from “Ferry fares rise” HERE)',
+      'One thought on “Ferry fares rise for the third year”', '12 comments on this story', 'Posted by harbourfan | Report as abusive',
+      'The latest on the storm in Portvale (all times local):', 'Developments on Friday, May 3, about the Osk floods (all times GMT).',
+      'All updates are in Eastern Time (GMT -4).',
+    ]) assert.ok(isSiteChrome(line), line);
+    for (const line of [
+      'The council approved the tram line » its third this year.', 'Police said 40 people had been evacuated here.',
+      'We will see more of the same here, the minister said.', 'Two comments on the budget drew applause from the floor.',
+      'The ferry was posted by the port to Osk in 2019.', 'All times of the day are busy at the port.',
+      'Officials said the latest flood cost $4 million.',
+    ]) assert.ok(!isSiteChrome(line), line);
+  });
+
+  it('knows a writer\'s biography under a story', () => {
+    for (const line of [
+      'Jo Bell is a senior reporter for the Harbour Wire.', 'Tom Okafor covers transport as a staff writer for the Valley Press.',
+      'Her coverage areas include housing, health and the courts.', 'His beat includes city hall and the port.',
+      'Ana Ruiz, who covers the port for the Wire, can be reached at aruiz@wire.example.', 'Follow her on X @anaruiz.',
+    ]) assert.ok(isWriterBio(line), line);
+    for (const line of [
+      'Medicare covers dental care for veterans.', 'The council is a partner of the port authority.',
+      'Jo Bell wrote about the floods in 2019.', 'The reporter was released on Tuesday.',
+    ]) assert.ok(!isWriterBio(line), line);
+  });
+
+  it('scores them 0, and leaves a sentence that tells news about a reporter a claim', () => {
+    for (const line of ['Home » Local » Council approves $4 million tram line', 'Jo Bell is a senior reporter for the Harbour Wire.',
+      'You can read all 40 pages of the ruling by clicking here.', 'The latest on the Osk floods (all times local):']) {
+      assert.equal(claimScore(line), 0, line);
+    }
+    assert.ok(claimScore('Jo Bell, a senior reporter for the Harbour Wire, was arrested in Osk on Tuesday.') > 0.5);
+    assert.ok(claimScore('Jo Bell is a senior reporter for the Harbour Wire who was jailed for 3 years in 2024.') > 0.5);
+  });
+});
