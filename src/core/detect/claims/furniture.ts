@@ -290,14 +290,22 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
   blocks blocked opens opened sacks sacked evict evicts evicted floods flooded burns burned burnt slides slid climbs
   climbed eases eased`);
 
+/** Most words of a page's label ("Press Releases"), as headlineStatesFact reads it. */
+const SHORT_LABEL_WORDS = 3;
+
 /**
  * Whether a unit without a sentence's final punctuation — a headline, a caption, a label — states a checkable fact:
  * a quantity ("Budget Gap Tops $12 Million") or an event ("Council Approves New Tram Line"). A year or a list count
  * alone does not ("Week in Pictures: March 2025", "10 Questions for the New Mayor").
  */
 export function headlineStatesFact(signals: SentenceSignals): boolean {
-  for (const token of signals.tokens) {
-    if (QUANTITY_WORDS.has(token) || HEADLINE_VERBS.has(token)) return true;
+  const { tokens } = signals;
+  // a page's label of two or three words ends on a noun that may be a verb ("Press Releases", "Submit Release", "Job
+  // Cuts"): a verb there has no object to tell of
+  const lastVerb = tokens.length <= SHORT_LABEL_WORDS ? tokens.length - 1 : -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (QUANTITY_WORDS.has(token) || (HEADLINE_VERBS.has(token) && k !== lastVerb)) return true;
     const c = token.charCodeAt(0);
     // a figure written with a decimal point or a thousands separator ("4.2", "1,200") is a measurement, not a count
     if (c >= 48 && c <= 57 && /\d[.,]\d/.test(token)) return true;
@@ -310,7 +318,7 @@ export function headlineStatesFact(signals: SentenceSignals): boolean {
  * "Sources", "See also", "Most read"), and a live page's links to its own posts ("Key events"). Their items are
  * headlines of what is told elsewhere, and citations.
  */
-const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links|content|reading|topics))?|sources?|references|external links|see also|further reading|more (?:on this (?:story|topic)|stories|news|from [\p{L}\p{N}' ]{1,30})|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|read (?:more|next)|you (?:may|might) also like|tags|topics|comments(?: \(\d+\))?|key events)$/iu;
+const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links|content|reading|topics))?|sources?|references|external links|see also|further reading|more (?:on this (?:story|topic)|stories|news|from [\p{L}\p{N}' ]{1,30})|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|read (?:more|next)|you (?:may|might) also like|tags|topics|comments(?: \(\d+\))?|key events|(?:also|more to) read|read also|popular(?: (?:now|today|stories|posts|articles))?|latest(?: (?:news|stories|headlines|articles|posts))?|top (?:stories|news|headlines)|editor['’]?s picks|don['’]t miss|you (?:may|might) have missed)$/iu;
 /**
  * Titles of a press release's or a site's standing text: "About Korvel Aerostructures" (the sender's description of
  * itself, the same under every release), the legal note on forecasts, contacts, the writer's biography. "About the
@@ -326,6 +334,8 @@ const NOTE_START = new RegExp(String.raw`^[*_]{0,3}(?:(?:(?:correction|clarifica
 const END_MARK = /^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-|-?[ \t]*ends[ \t]*-?)[ \t]*\r?$/gim;
 /** Most units after an end mark: an end mark further up is something else (an empty Markdown heading). */
 const MAX_AFTER_END = 8;
+/** The rest of a line, then another line of text under it, with no blank line between. */
+const LIST_LINE_NEXT = /^[^\n]*\r?\n[ \t]*\S/;
 /** Fewest words of the sentence of prose that ends a plain-line navigation list. */
 const MIN_PROSE_WORDS = 5;
 /** Most words and characters of a section's title. */
@@ -393,9 +403,11 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
     // a plain line ends no section: a release's contact lines and a list's linked headlines look like titles themselves
     if (section && line.level > 0 && (section.level === 0 || line.level <= section.level)) section = undefined;
     if (!section) continue;
-    // a citation's author ("Jo Bell.") ends like a sentence too; prose is longer
+    // a citation's author ("Jo Bell.") ends like a sentence too; prose is longer. And a teaser's line ("Jo Bell, 24, is
+    // wanted by police." over its headline) is a whole line with the list's next line under it, where a story's
+    // paragraph ends at a blank line or goes on in its own line
     if (section.kind === 'navigation' && section.level === 0 && !line.listItem && endsLikeSentence(unit.text) && !paragraphGoesOn(i)
-      && wordCount(unit.text) >= MIN_PROSE_WORDS) {
+      && wordCount(unit.text) >= MIN_PROSE_WORDS && !(line.whole && LIST_LINE_NEXT.test(text.slice(unit.end, unit.end + 200)))) {
       section = undefined;
       continue;
     }

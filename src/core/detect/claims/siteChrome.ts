@@ -37,8 +37,16 @@ const BIO = new RegExp(String.raw`^(?:${WRITER} (?:is|has been|works as) an? (?:
 /** Every biography holds one of these: most sentences are done with after this one quick test. */
 const BIO_HINT = /reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photograph|intern|fellow|critic|analyst|coverage|beat|reporting|work |can be (?:reached|contacted|emailed)|[Ff]ollow/;
 
-/** Does the unit only steer the reader round the site (breadcrumb, link prompt, comments, a live page's clock)? */
+/**
+ * A wire's or a release's notes for the reader: the rate a figure was converted at ("($1 = 82.78 Indian rupees)"),
+ * where a text was taken from ("[Adapted from: …]", "Excerpted from …"), who to call ("Media contact: Jo Bell, …").
+ */
+const NOTE = /^(?:\((?:[$€£¥]|US\$)?\s?1 = [^()\n]{1,40}\)$|[[(]?(?:adapted|excerpted|reprinted|republished|condensed) from(?:\s*:|\s+["“*_]|(?<=^[[(].*))|(?:media |press |news |investor )?(?:contacts?|enquiries|inquiries)\s*:)/i;
+
+/** Does the unit only steer the reader round the site (breadcrumb, link prompt, comments, a note, a live page's clock)? */
 export function isSiteChrome(unit: string): boolean {
+  // (a note is read at any length: a contact line runs on with phone numbers and addresses)
+  if (NOTE.test(unit)) return true;
   if (unit.length > MAX_LENGTH) return false;
   // (each pattern after a quick test that most sentences fail)
   return (BREADCRUMB_HINT.test(unit) && BREADCRUMB.test(unit)) || (LINK_PROMPT_END.test(unit) && LINK_PROMPT.test(unit))

@@ -154,6 +154,11 @@ describe('headlines that state a fact', () => {
     for (const headline of ['Harbour Open: Draw and Seedings', 'Fine Weather for the Regatta', 'Rescue Dogs of Tolbeck']) assert.ok(!states(headline), headline);
   });
 
+  it('does not count a short label\'s last word as a verb ("Press Releases"), but a short headline\'s verb with its object', () => {
+    for (const headline of ['Press Releases', 'Submit Release', 'Job Cuts', 'Total Recall']) assert.ok(!states(headline), headline);
+    for (const headline of ['Mayor Fires Aide', 'Police Arrest 3', 'Prices Rise 5%']) assert.ok(states(headline), headline);
+  });
+
   it('does not count a year, a list count or a label as a fact', () => {
     for (const headline of ['Week in Pictures: March 2025', '10 Questions for the New Mayor', 'Portvale Marathon 2025: Road Closures and Times',
       'The Best 12 Cafés in Portvale, Ranked', 'Opinion: Why the Tram Line Deserves a Second Look']) assert.ok(!states(headline), headline);
@@ -215,6 +220,15 @@ describe('navigation sections, standing text and notes', () => {
   it('ends a plain-line navigation list at the first sentence of prose', () => {
     const text = 'The dam reopened on Monday.\n\nRelated\n\nDam closed after crack found\n\nThe dam was built in 1961 and holds 40 million cubic metres.';
     assert.deepEqual(zeroed(text), ['Related', 'Dam closed after crack found']);
+  });
+
+  it('takes a plain-line list of teasers under "Most Read" or "Popular", each a whole line over the next', () => {
+    const text = 'The dam reopened on Monday.\n\nMost Read\n\nJo Bell, 24, is wanted by the county police.\nWanted: Jo Bell\nTwo men charged after ferry brawl in Osk\n\nPopular\n\nCouncil scraps tram plan after 10 years';
+    assert.deepEqual(zeroed(text), ['Most Read', 'Jo Bell, 24, is wanted by the county police.', 'Wanted: Jo Bell', 'Two men charged after ferry brawl in Osk',
+      'Popular', 'Council scraps tram plan after 10 years']);
+    // a paragraph of prose after the list ends it, as before
+    const story = 'Latest News\n\nFerry fares rise\n\nThe dam was built in 1961 and holds 40 million cubic metres.\n\nIt reopened on Monday.';
+    assert.deepEqual(zeroed(story), ['Latest News', 'Ferry fares rise']);
   });
 
   it("takes a plain-text list of sources, indented or not, whose items open with an author's name", () => {

@@ -10,13 +10,14 @@ describe('claims: a news site\'s chrome and its writers\' biographies', () => {
       'See also: Ferry fares rise for the third year running, here.', '(Read more from “Ferry fares rise” HERE)',
       'One thought on “Ferry fares rise for the third year”', '12 comments on this story', 'Posted by harbourfan | Report as abusive',
       'The latest on the storm in Portvale (all times local):', 'Developments on Friday, May 3, about the Osk floods (all times GMT).',
-      'All updates are in Eastern Time (GMT -4).',
+      'All updates are in Eastern Time (GMT -4).', '($1 = 82.78 Indian rupees)', '[Adapted from: Ferry fares rise, May 3, 2026, Valley Press]', 'Excerpted from “The Salt Road” by Jo Bell.', '(Adapted from the Valley Press)',
+      'Media contact: Jo Bell, Harbour Port Authority, (555) 010-0199, jbell@port.example',
     ]) assert.ok(isSiteChrome(line), line);
     for (const line of [
       'The council approved the tram line » its third this year.', 'Police said 40 people had been evacuated here.',
       'We will see more of the same here, the minister said.', 'Two comments on the budget drew applause from the floor.',
       'The ferry was posted by the port to Osk in 2019.', 'All times of the day are busy at the port.',
-      'Officials said the latest flood cost $4 million.',
+      'Officials said the latest flood cost $4 million.', 'The contact group met on Tuesday.', 'Adapted from the novel, the film earned $40 million.',
     ]) assert.ok(!isSiteChrome(line), line);
   });
 
