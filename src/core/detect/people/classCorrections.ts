@@ -7,7 +7,8 @@ import { wordBefore } from './words';
 /** First words of Malaysia's titles of two words: "Tan Sri", "Datuk Seri", "Dato' Sri", "Tun Sri". */
 const TITLES_BEFORE_SRI = new Set(['tan', 'datuk', 'dato', 'tun', 'datin']);
 /** Given names that are also places or firms' words, which the generated lists hold as those only. */
-const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india', 'montserrat']);
+const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india', 'montserrat',
+  'alexandria', 'savannah']);
 /** One of a people as a noun that is a given name too (the word lists hold "Finn" as a word of the language only). */
 const GIVEN_NATIONALS = new Set(['finn', 'dane', 'scot']);
 /** Words before one of a people that say it is no given name: "the Finn", "a Dane", "fellow Scot", "21-year-old Swede". */
@@ -47,6 +48,11 @@ export function correctClasses(text: string, tokens: readonly Token[], classes: 
       && !(i + 2 < tokens.length && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive)
       && !(i > 0 && tokens[i].start - tokens[i - 1].end === 1 && !tokens[i - 1].possessive)
       && !ARTICLES_AND_POSSESSIVES.has(wordBefore(text, tokens[i].start).word)) classes[i] = 'given';
+    // "a 3 A.M. Emergency Broadcast": a clock's "A.M." or "P.M." after its hour is no pair of initials
+    else if (classes[i] === 'initial' && (tokens[i].text === 'A' || tokens[i].text === 'P') && i + 1 < tokens.length
+      && tokens[i + 1].text === 'M' && tokens[i + 1].start === tokens[i].end + 1 && clockHourBefore(text, tokens[i].start)) {
+      classes[i] = 'never'; classes[i + 1] = 'never';
+    }
     // "Roe V. Wade", "Orr V. Kell": a "V." written in capitals between two names after no given name is "versus", a
     // case's name, and no middle initial ("Rohit V. Kumar")
     else if (tokens[i].text === 'V' && tokens[i].shape === 'initial' && i > 0 && i + 1 < tokens.length && classes[i - 1] !== 'given'
@@ -94,4 +100,11 @@ export function correctClasses(text: string, tokens: readonly Token[], classes: 
       && !(i + 2 < tokens.length && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive)
       && !(i > 0 && tokens[i].start - tokens[i - 1].end === 1 && !tokens[i - 1].possessive) && wordBefore(text, tokens[i].start).word !== 'the') classes[i] = 'given';
   }
+}
+
+/** "3 A.M.", "11:30 P.M.": an hour's figure right before the token at `start`. */
+function clockHourBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  const d = c === 32 ? text.charCodeAt(start - 2) : c;
+  return d >= 48 && d <= 57;
 }

@@ -1,6 +1,7 @@
 // Decides, for one run of capitalised words, which part (if any) may be a person's name, and how sure we are.
 import { isRomanNumeral, type Token } from './tokenize';
 import type { Run } from './candidates';
+import { politicalWordClass } from './politicalWords';
 import type { PeopleLexicon } from '../lexicon';
 import { withoutAccents } from '../../text/accents';
 
@@ -75,7 +76,7 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 /** Titles written in the plural before the names they go with: "Justices Ann Ruiz and Tom Kerr". */
 const PLURAL_TITLES = new Set(['justices', 'senators', 'judges', 'ministers', 'commissioners', 'councillors', 'councilors',
   'governors', 'representatives', 'bishops', 'cardinals', 'professors', 'doctors', 'drs', 'trustees', 'supervisors',
-  'aldermen', 'congressmen', 'congresswomen', 'lawmakers']);
+  'aldermen', 'congressmen', 'congresswomen', 'lawmakers', 'sens', 'reps']);
 
 /** The forms of music a work's title ends with, as "Symphony" does: "Brahms's Violin Concerto", "the Moonlight Sonata". */
 const MUSICAL_FORMS = new Set(['concerto', 'concertos', 'concerti', 'sonata', 'sonatas', 'requiem', 'overture', 'nocturne',
@@ -116,7 +117,8 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   // "Jean-Philippe", "Anne-Sophie", "Hans-Peter": two given names joined by a hyphen are one
   if (w.includes('-') && givenCompound(w, lex)) return 'given';
   if (demonymOfPlace(w, lex)) return 'demonym';
-  return 'unknown';
+  // "D-Ohio", "Montanan", "Lib Dem", "Covid-19": political news's words beside names, no name's (politicalWords.ts)
+  return politicalWordClass(w, lex) ?? 'unknown';
 }
 
 /** Endings that make a people's or a place's word of a place's name: "Floridian", "Swedish", "Maltese", "Chilean". */

@@ -1,5 +1,6 @@
 // Evidence from a name's surroundings that it names a person: a role before it, "said" after it, an age beside it.
 import { hometownBetween, residenceBefore } from './localPlaces';
+import { partyTagAfter } from './politicalWords';
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import { isSpecialistWord, type NamePart, type WordClass } from './classify';
@@ -122,6 +123,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     titled: part.titled || part.officeAfter === true || (lex.roleNouns.has(lowerBefore)
       && !(part.first === part.last && FIRMS_ARE_TOO.has(lowerBefore) && lex.firmWords.has(tokens[part.first].lower)))
       || lex.titles.has(lowerBefore) || aged || lowerBefore === 'née' || lowerBefore === 'nee'
+      // ("Rep. Jo Bell, D-Ohio,", "Jo Bell (R-Fla.)": a lawmaker's party and state after the name)
+      || (!tokens[part.last].possessive && partyTagAfter(text, tokens[part.last].end, lex))
       || kinInApposition(text, tokens[part.first].start, tokens[part.last])
       || (part.first === part.last && firstClass === 'given' && roleThenGiven(text, tokens[part.first].start, tokens[part.last], lex))
       || ((lowerBefore === 'by' || lowerBefore === 'and' || text.charCodeAt(tokens[part.first].start - 2) === 44 /* , */)
@@ -469,7 +472,7 @@ function quoteBeforeVerb(text: string, start: number): boolean {
 }
 
 /** "Mr. ", "Dr. ", "Sen. ", "Gov. ": a title written short, with its full stop, right before a name. */
-const ABBREVIATED_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Insp|Det|Supt|Fr|Smt|Engr|Asec|Usec)\.[ \t]{1,2}$/u;
+const ABBREVIATED_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Insp|Det|Supt|Fr|Smt|Engr|Asec|Usec)\.[ \t]{1,2}$/u;
 
 export function abbreviatedTitleBefore(text: string, start: number): boolean {
   return text.charCodeAt(start - 2) === 46 /* . */ && text.charCodeAt(start - 1) === 32

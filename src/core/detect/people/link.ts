@@ -39,10 +39,17 @@ class NameIndex {
   /** `paragraphStart(at)`: where the paragraph holding offset `at` begins. */
   constructor(private readonly paragraphStart: (at: number) => number) {}
 
+  /** Whether two entities share a word of this index (two people of one surname). */
+  shared = false;
+
   add(word: string, start: number, entity: string): void {
     const list = this.byWord.get(word);
     if (!list) this.byWord.set(word, [{ start, entity }]);
-    else if (list[list.length - 1].entity !== entity || list[list.length - 1].start !== start) list.push({ start, entity });
+    else if (list[list.length - 1].entity !== entity || list[list.length - 1].start !== start) {
+      // (once every entry before was the first's entity, one differing from the first is the first of a second person)
+      if (entity !== list[0].entity) this.shared = true;
+      list.push({ start, entity });
+    }
   }
 
   /**
@@ -145,6 +152,21 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     entityOf[i] = surnames.resolve(tokens[f.last].lower, start) ?? canonical(text, tokens, f);
     initialledNames.add(tokens[f.last].lower, start, entityOf[i]!);
   }
+  // a title and a surname, and the one full name given that title ("president trump" of "President Donald Trump"), where
+  // two or more full names share the surname: a bare surname after the same title is that person (null: two were)
+  let titledFull: Map<string, string | null> | undefined;
+  if (surnames.shared) {
+    for (let i = 0; i < findings.length; i++) {
+      const entity = entityOf[i];
+      if (entity === undefined || !findings[i].person) continue;
+      const title = titleBefore(text, tokens, classes, findings[i].first);
+      if (title === undefined) continue;
+      const key = `${title} ${tokens[findings[i].last].lower}`;
+      titledFull ??= new Map();
+      const known = titledFull.get(key);
+      titledFull.set(key, known === undefined || known === entity ? entity : null);
+    }
+  }
   for (let i = 0; i < findings.length; i++) {
     if (!single[i]) continue;
     const f = findings[i];
@@ -153,6 +175,12 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     // "Mr. Lozier" after "W. Brent Lozier", a full name opened by an initial
     // ("Aguilar opened the school" after "Dolores Aguilar de Montoya", before her son "Javier de Montoya Aguilar" is
     // named: a middle name before it is nearer the reader than a surname after it)
+    // ("President Trump's pardon" beside "Melania Trump" and "President Donald Trump": the one the title was given to)
+    if (titledFull !== undefined) {
+      const title = titleBefore(text, tokens, classes, f.first);
+      const titled = title === undefined ? undefined : titledFull.get(`${title} ${surname}`);
+      if (titled) entityOf[i] = titled;
+    }
     entityOf[i] ??= surnames.before(surname, start) ?? middleNames.before(surname, start)
       ?? surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
       ?? initialled(initialledNames.resolve(surname, start)) ?? tokens[f.last].text;
@@ -177,7 +205,14 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   const usedAsWord = lowerCaseUse(text);
   const indexesByPriority = [surnames, singles, givenNames, middleNames];
   for (let i = 0; i < findings.length; i++) {
-    if (entityOf[i] === undefined) entityOf[i] = linkShortForm(text, tokens, classes, findings[i], lex, indexesByPriority, usedAsWord);
+    if (entityOf[i] !== undefined) continue;
+    entityOf[i] = linkShortForm(text, tokens, classes, findings[i], lex, indexesByPriority, usedAsWord);
+    // (a headline's "President Trump's" too, where the body gives that title to one of two people of the surname)
+    if (entityOf[i] !== undefined && titledFull !== undefined && findings[i].first === findings[i].last) {
+      const title = titleBefore(text, tokens, classes, findings[i].first);
+      const titled = title === undefined ? undefined : titledFull.get(`${title} ${tokens[findings[i].first].lower}`);
+      if (titled) entityOf[i] = titled;
+    }
   }
   headlineOnlyNames(text, tokens, classes, findings, entityOf, lex);
   namesInLists(text, tokens, classes, findings, entityOf);
@@ -618,4 +653,13 @@ function canonical(text: string, tokens: readonly Token[], f: NameFinding): stri
 function theBefore(text: string, start: number): boolean {
   return start >= 4 && text.charCodeAt(start - 1) === 32 && (text.charCodeAt(start - 4) === 116 || text.charCodeAt(start - 4) === 84)
     && text.charCodeAt(start - 3) === 104 && text.charCodeAt(start - 2) === 101 && (start === 4 || !/[\p{L}\d]/u.test(text[start - 5]));
+}
+
+/** The title written right before the name opened by token `first` ("president" of "President Donald Trump", "sen" of
+ *  "Sen. Jo Bell"), or undefined. */
+function titleBefore(text: string, tokens: readonly Token[], classes: readonly WordClass[], first: number): string | undefined {
+  if (first === 0 || classes[first - 1] !== 'title') return undefined;
+  const gap = tokens[first].start - tokens[first - 1].end;
+  if (gap !== 1 && !(gap === 2 && text.charCodeAt(tokens[first - 1].end) === 46 /* . */)) return undefined;
+  return tokens[first - 1].lower;
 }
