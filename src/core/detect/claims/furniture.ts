@@ -300,9 +300,11 @@ const SHORT_LABEL_WORDS = 3;
  */
 export function headlineStatesFact(signals: SentenceSignals): boolean {
   const { tokens } = signals;
-  // a page's label of two or three words ends on a noun that may be a verb ("Press Releases", "Submit Release", "Job
-  // Cuts"): a verb there has no object to tell of
-  const lastVerb = tokens.length <= SHORT_LABEL_WORDS ? tokens.length - 1 : -1;
+  // a page's label of two or three words, in title case, ends on a noun that may be a verb ("Press Releases", "Submit
+  // Release", "Job Cuts"): a verb there has no object to tell of (a past form tells of an event: "Tram line approved",
+  // as a headline in sentence case does: "Mayor resigns")
+  const last = tokens.length - 1;
+  const lastVerb = tokens.length <= SHORT_LABEL_WORDS && signals.properNouns >= last && !tokens[last].endsWith('ed') ? last : -1;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (QUANTITY_WORDS.has(token) || (HEADLINE_VERBS.has(token) && k !== lastVerb)) return true;

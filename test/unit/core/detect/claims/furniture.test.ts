@@ -157,6 +157,8 @@ describe('headlines that state a fact', () => {
   it('does not count a short label\'s last word as a verb ("Press Releases"), but a short headline\'s verb with its object', () => {
     for (const headline of ['Press Releases', 'Submit Release', 'Job Cuts', 'Total Recall']) assert.ok(!states(headline), headline);
     for (const headline of ['Mayor Fires Aide', 'Police Arrest 3', 'Prices Rise 5%']) assert.ok(states(headline), headline);
+    // in sentence case, or with a past form, a short headline tells of an event
+    for (const headline of ['Tram line approved', 'Mayor resigns', 'Budget Approved']) assert.ok(states(headline), headline);
   });
 
   it('does not count a year, a list count or a label as a fact', () => {
