@@ -1131,7 +1131,7 @@ export class DateGrammar {
     }
     const weekday = this.weekday(j);
     if (weekday) {
-      let end = weekday.end;
+      const end = weekday.end;
       // "this Sunday", written on a Thursday, is the Sunday of this week, ahead; "this Monday" the one gone by
       const value = shift === 0 && this.w(j - 1) === 'this' && this.ref
         ? formatDay(addDays(this.ref, weekday.weekday - isoWeekday(this.ref))) : weekdayValue(this.ref, weekday.weekday, shift);
@@ -1139,8 +1139,9 @@ export class DateGrammar {
       if (part && this.w(end) !== 'overnight') return { end: end + 1, type: 'TIME', value: `${value}T${part}`, kind: 'time' };
       let k = end;
       if (this.w(k) === ',') k++;
-      const dated = this.monthLed(k, true);
-      if (dated && dated.kind === 'day') end = dated.end;
+      // ("In this Monday, March 5, 2018 photo": the date written after the weekday is the day, as it is without "this")
+      const dated = this.monthLed(k, true) ?? this.dayFirstDate(k);
+      if (dated && dated.kind === 'day') return { ...dated, ...yearOfWeekday(dated, weekday.weekday), kind: 'day' };
       return { end, type: 'DATE', value, kind: 'day' };
     }
     const month = this.month(j, true);
