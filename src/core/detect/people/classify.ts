@@ -268,6 +268,10 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
       && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;
     else if (c === 'org' && k === run.last && k - 1 === first && lex.familyNamesFirst.has(tokens[k].lower)
       && HYPHENATED_GIVEN.test(tokens[k - 1].text)) continue;
+    // "Aung San Suu Kyi": "San" inside a run, after a word no list knows and before another, is a Burmese name's
+    // syllable; a place opens with it ("San Jose") or has a given name after it ("Borgo San Lorenzo")
+    else if (c === 'org' && tokens[k].lower === 'san' && k > first && k < run.last && classes[k - 1] === 'unknown'
+      && classes[k + 1] === 'unknown' && tokens[k].shape === 'capitalised') continue;
     // ("Secretary of State Anvin Lintorvek", "Speaker of the House Anvin Lintorvek": an organisation's word that
     // completes a title is the office's, and the name after it a person's; "of" and "the" are no tokens)
     else if (c === 'org' || c === 'never' || c === 'demonym') {

@@ -64,6 +64,12 @@ class NameIndex {
     return list && list[0].start <= at ? this.resolve(word, at) : undefined;
   }
 
+  /** The entities named with `word`, each once, in the order first named. */
+  entities(word: string): string[] {
+    const list = this.byWord.get(word);
+    return list ? [...new Set(list.map(o => o.entity))] : [];
+  }
+
   resolve(word: string, at: number): string | undefined {
     const list = this.byWord.get(word);
     if (!list) return undefined;
@@ -80,6 +86,51 @@ class NameIndex {
   }
 }
 
+/**
+ * Whether a full name opens with a family name written first, as Korean names and many Chinese ones are: a family name
+ * the lists hold before a given name of hyphenated syllables ("Moon Jae-in", "Chung Eui-yong"), of two short
+ * syllables ("Kim Jong Un", "Kim Yo Jong") or of one word no list holds as a surname ("Wang Yi", "Xi Jinping").
+ * Not "Lee Westwood", whose second word is a surname.
+ */
+function familyNameFirst(tokens: readonly Token[], f: NameFinding, lex: PeopleLexicon): boolean {
+  if (!lex.familyNamesFirst.has(tokens[f.first].lower)) return false;
+  const rest = f.last - f.first;
+  // ("Wang Wenbin", "Xi Jinping": a given name no list holds as a surname, one word with no capital inside)
+  if (rest === 1) return SYLLABLES_HYPHENATED.test(tokens[f.last].text) || (!lex.surnames.has(tokens[f.last].lower) && ONE_GIVEN_WORD.test(tokens[f.last].text));
+  return rest === 2 && SYLLABLE.test(tokens[f.first + 1].text) && SYLLABLE.test(tokens[f.last].text);
+}
+const SYLLABLES_HYPHENATED = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,4}$/u;
+const SYLLABLE = /^\p{Lu}\p{Ll}{0,3}$/u;
+const ONE_GIVEN_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** The title right before the token at `k` ("minister" of "Foreign Minister Wang"), in lower case. */
+function titleRightBefore(text: string, tokens: readonly Token[], classes: readonly WordClass[], k: number): string | undefined {
+  if (k === 0 || classes[k - 1] !== 'title' || tokens[k].start - tokens[k - 1].end !== 1 || text.charCodeAt(tokens[k - 1].end) !== 32) return undefined;
+  return tokens[k - 1].lower;
+}
+
+/** The one entity of those named with `surname` (first or last) that was written after `title`, where two or more
+ *  share the word. */
+function sameTitled(indexes: readonly NameIndex[], surname: string, title: string | undefined, titlesOf: ReadonlyMap<string, boolean>): string | undefined {
+  if (title === undefined) return undefined;
+  // (a family name written first is indexed as the name's first word: "Wang" of "Wang Yi")
+  const entities = [...new Set(indexes.flatMap(index => index.entities(surname)))];
+  if (entities.length < 2) return undefined;
+  let found: string | undefined;
+  for (const e of entities) {
+    if (!titlesOf.has(`${title} ${e}`)) continue;
+    if (found !== undefined) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/** Whether `word` is the first word of `entity` and no other of its words: its given name only. */
+function givenNameOnly(entity: string, word: string): boolean {
+  const words = entity.toLowerCase().split(' ');
+  return words.length > 1 && words[0] === word && !words.slice(1).includes(word);
+}
+
 /** " and " (or " & ") between a given name and a full name: a couple's, or siblings', surname after the second. */
 const COUPLE_AND = /^[ \t]{1,2}(?:and|&)[ \t]{1,2}$/;
 
@@ -92,6 +143,8 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   const middleNames = new NameIndex(paragraphStart);
   // the entity of findings[i], by index: a Map keyed by finding objects grows with the text and misses the cache
   const entityOf = new Array<string | undefined>(findings.length).fill(undefined);
+  // the titles full names were written after ("minister Wang Yi"), keyed by the title and the entity
+  let titlesOf: Map<string, boolean> | undefined;
   // name parts never end in an initial, so the last token is the surname; initials are not counted as words
   const wordCount = (f: NameFinding) => {
     let n = 0;
@@ -108,8 +161,13 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     const entity = canonical(text, tokens, f);
     entityOf[i] = entity;
     const start = tokens[f.first].start;
+    const title = titleRightBefore(text, tokens, classes, f.first);
+    if (title !== undefined) (titlesOf ??= new Map()).set(`${title} ${entity}`, true);
     surnames.add(tokens[f.last].lower, start, entity);
     givenNames.add(tokens[f.first].lower, start, entity);
+    // "Kim Jong Un", "Moon Jae-in": a family name written first is the name's surname too, so that "Kim" links to the
+    // leader named before it rather than to a byline's "Christine Kim" named after it
+    if (familyNameFirst(tokens, f, lex)) surnames.add(tokens[f.first].lower, start, entity);
     // "Lars" of "Lars-Erik Halvorsen": the first of two given names joined
     const joined = tokens[f.first].lower.indexOf('-');
     if (joined > 1 && lex.givenNames.has(tokens[f.first].lower.slice(0, joined))) givenNames.add(tokens[f.first].lower.slice(0, joined), start, entity);
@@ -172,6 +230,9 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     const f = findings[i];
     const surname = tokens[f.last].lower;
     const start = tokens[f.first].start;
+    // "Foreign Minister Wang noted" beside "Spokesperson Wang Wenbin" and "Foreign Minister Wang Yi": a surname two
+    // people share, after a title, is the one of them the article named with that title
+    if (titlesOf !== undefined && f.first === f.last) entityOf[i] ??= sameTitled([surnames, givenNames], surname, titleRightBefore(text, tokens, classes, f.first), titlesOf);
     // "Mr. Lozier" after "W. Brent Lozier", a full name opened by an initial
     // ("Aguilar opened the school" after "Dolores Aguilar de Montoya", before her son "Javier de Montoya Aguilar" is
     // named: a middle name before it is nearer the reader than a surname after it)
@@ -507,6 +568,9 @@ function linkShortForm(text: string, tokens: readonly Token[], classes: readonly
   // (a surname or a middle name before it first: see the one-word names in linkMentions)
   for (const index of indexesByPriority) if (index !== givenNamesOf(indexesByPriority) && (entity = index.before(t.lower, t.start)) !== undefined) break;
   if (entity === undefined) for (const index of indexesByPriority) if ((entity = index.resolve(t.lower, t.start)) !== undefined) break;
+  // "talks between Hamas and Israel" beside "Defence Minister Israel Katz": a place's name alone that would stand only
+  // for a person's given name is the place (a person named by the surname, "Washington", still links)
+  if (entity !== undefined && classes[f.first] === 'place' && givenNameOnly(entity, t.lower)) return undefined;
   // "# Letter from Arlen Whitby to Arlen Corrigan" beside a body that names only Arlen Corrigan: a headline's given name
   // before a word of a name (no word of the language) that is no word of that person's name is another person's,
   // whom the body does not name

@@ -130,6 +130,8 @@ function linkWordStart(text: string, start: number, length: number): number {
 // (not "cars": "the Smith car" is a person's, "Bentley cars" a make's)
 const PEOPLE_HAVE_TOO = new Set(['rival', 'rivals', 'competitor', 'competitors', 'bid', 'debt', 'fleet', 'car',
   'jet', 'plane', 'brand', 'model', 'models', 'fund', 'funds', 'creditors']);
+/** What follows a verb a person does, never a firm's noun: "bid farewell", "shares her story", "stakes his claim". */
+const VERB_OBJECT_AFTER = /^[ \t]{1,2}(?:his|her|their|my|our|farewell|goodbye|adieu)\b/;
 /** Who speaks for people as well as firms: "a spokesman for Netanyahu". */
 const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Who works on a firm's shares, never on a person: "analysts at Bramwell Stone", "Bramwell Stone analyst Priya Raman". */
@@ -348,6 +350,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   // "a cheaper robot, Rosie Mae,": a product named after what it is, set off by commas
   if (text.charCodeAt(start - 2) === 44 /* , */ && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return 'sure';
   if (after.adjacent) {
+    // "after Machado bid farewell to supporters", "Okafor shares her story": a firm's noun used as the verb, before
+    // a person's possessive or a parting word, is what the person does
+    if (VERB_OBJECT_AFTER.test(text.slice(after.start + after.word.length, after.start + after.word.length + 10))
+      && (PEOPLE_HAVE_TOO.has(after.word) || BUSINESS_NOUNS.has(after.word))) return undefined;
     if (MARKET_ROLES.has(after.word) || FIRM_VERBS.has(after.word)) return 'sure';
     // "Ivy Marsh chief executive Lotte Kramer"
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
