@@ -382,7 +382,9 @@ export const EVENT_AUXILIARY_REACH = 16;
  */
 export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  const words = wordsOf(clause, reach, true);
+  // (a name of two words or more counts as one word: "will speak with Russian President Vladimir Putin on the topic of
+  // Syria on" is the verb's reach as "will speak with name on the topic of Syria on")
+  const words = wordsOf(clause.replace(NAME_RUN, 'name'), reach, true);
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (FUTURE_AUXILIARIES.has(word) || GLUED_WILL.test(word)) return true;

@@ -15,3 +15,14 @@ describe('dates: a weekday after "this" with the date written after it', () => {
     assert.deepEqual(found('The summit opens this Monday.', '2026-03-12'), [['this Monday', '2026-03-09']]);
   });
 });
+
+describe('dates: a future auxiliary far before its weekday, a long name between', () => {
+  it('counts a name of several words as one word of the verb\'s reach', () => {
+    const text = 'Okonjo said Ghanaian President Kwabena Asante Mensah will speak with Kenyan President Amara Wanjiru Odhiambo '
+      + 'on the subject of trade on Monday.';
+    assert.deepEqual(found(text), [['Monday', '2026-12-07']]);
+    // (a sentence told in the past keeps its past weekday)
+    assert.deepEqual(found('Okonjo said Ghanaian President Kwabena Asante Mensah spoke with Kenyan President Amara Wanjiru '
+      + 'Odhiambo on the subject of trade on Monday.'), [['Monday', '2026-11-30']]);
+  });
+});
