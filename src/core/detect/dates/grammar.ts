@@ -419,14 +419,17 @@ export class DateGrammar {
    * "-26" or "/2026" glued after a year: a period from one year into the next ("2025-26", "2025/26"), only when the
    * second year is the first's next. Returns the second year and the index after it.
    */
-  private yearSpan(i: number, first: number): { last: number; end: number } | undefined {
+  private yearSpan(i: number, first: number, spacedToo = false): { last: number; end: number; spaced?: boolean } | undefined {
     const sep = this.w(i);
-    if ((sep !== '-' && sep !== '–' && sep !== '/' && sep !== '‑') || !this.glued(i) || !this.isNumber(i + 1) || !this.glued(i + 1)) return undefined;
+    // ("the 2024 – 25 fiscal year": a dash set off by spaces, as some styles write it, where the caller asks for one)
+    const spaced = spacedToo && (sep === '-' || sep === '–' || sep === '—') && !this.glued(i) && !this.glued(i + 1);
+    if ((sep !== '-' && sep !== '–' && sep !== '/' && sep !== '‑') && !spaced) return undefined;
+    if ((!spaced && (!this.glued(i) || !this.glued(i + 1))) || !this.isNumber(i + 1)) return undefined;
     const second = this.w(i + 1);
     const last = second.length === 2 ? Math.floor(first / 100) * 100 + +second + (+second < first % 100 ? 100 : 0)
       : second.length === 4 ? +second : NaN;
     if (last !== first + 1 || (this.glued(i + 2) && (this.isNumber(i + 2) || this.w(i + 2) === sep))) return undefined;
-    return { last, end: i + 2 };
+    return spaced ? { last, end: i + 2, spaced } : { last, end: i + 2 };
   }
 
   /** "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand and one". */
@@ -838,8 +841,10 @@ export class DateGrammar {
     if (!this.isNumber(j) && !context && !DATE_PREPOSITIONS.has(this.prev(j)) && !(y.year >= 1900 && this.w(j) === 'nineteen')) return undefined;
     // "fiscal 2025/26", "2024-25 season", "2025-26 financial year": a year running into the next, valued as the year it
     // ends in (as "FY26" names it); a bare "2024-25" may be a range of years, and stays one
-    const span = this.isNumber(j) ? this.yearSpan(y.end, y.year) : undefined;
-    if (span) {
+    const span = this.isNumber(j) ? this.yearSpan(y.end, y.year, true) : undefined;
+    // (spaced, "2024 – 25", only before what runs across two years: "the 2024 – 25 fiscal year", "the 2024 - 2025 school
+    // year"; else two years with a dash between, a range)
+    if (span && (!span.spaced || this.spanNounAt(span.end) > span.end)) {
       // "the 2020-21 winter": the winter that starts in the first year
       if (this.w(span.end) === 'winter') return { end: span.end + 1, type: 'DATE', value: `${formatYear(y.year)}-WI`, kind: 'month' };
       const noun = this.spanNounAt(span.end);
