@@ -1,10 +1,9 @@
-import { wordsBeforeNames } from './people/wordsBeforeNames';
 import type { PersonMention } from './spans';
 import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { withoutPronounI } from './people/pronounI';
 import { capitalisedRuns, stSurnames } from './people/candidates';
-import { classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
+import { acronymJustBefore, classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord } from './people/evidence';
 import { headlineLines, inHeadline, wholeNamesJoined } from './people/headlines';
 import { AUTHORED_AFTER, CLOSING_QUOTE, PLAYED_BEFORE, workNounBefore } from './people/works';
@@ -25,6 +24,7 @@ import { addressAt, streetNamedAfter } from './people/streetNames';
 import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 import { initialsWithoutStops } from './people/initials';
+import { wordsBeforeNames } from './people/wordsBeforeNames';
 import { allNameLike, personhood } from './people/personhood';
 import { correctClasses } from './people/classCorrections';
 import { productLineWords } from './people/productLines';
@@ -284,7 +284,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
         // "Ford, 61, had not …", "Ford said he …": something only a person has makes a person's surname of a firm's word
         // (not after "the": "told the Courier that he …" is a newspaper's)
         // (nor after "on": "wrote on Twitter that he would resign" is a platform's)
+        // (nor after an acronym: "told ABC News that he" is a broadcaster's)
         const self = classes[alone] === 'org' && alone === run.last && !ARTICLE_OR_ON.has(wordBefore(text, tokens[alone].start).word)
+          && !acronymJustBefore(text, tokens[alone].start, lex)
           && (ageAfter(text, tokens[alone]) || personalUse(text, tokens, alone) || appositiveWho(text, tokens[alone]));
         if (self) personal.add(tokens[alone].lower);
         // ("The computer maker Dell Technologies said" beside "Michael Dell": a word before a corporate word of its run is

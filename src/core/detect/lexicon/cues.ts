@@ -43,6 +43,7 @@ poultry seafood agriculture fertilisers fertilizers assurance reinsurance paymen
 vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
 fisheries toys appliances lithium uranium pipelines midstream memory microsystems
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier standard
+sentinel ledger enquirer advertiser
 newsroom desk
 municipal metropolitan municipality prefecture oblast governorate krai okrug côte
 chart charts peninsula ysgol coleg prifysgol

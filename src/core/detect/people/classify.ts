@@ -229,6 +229,12 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   roleBefore = false): NamePart | undefined {
   const beforeOffice = nameBeforeOffice(text, tokens, run, classes);
   if (beforeOffice !== undefined) return { first: run.first, last: beforeOffice, titled: false, officeAfter: true };
+  // "ABC News Chief Legal Affairs Analyst": an acronym in capitals right before a word of the language or an
+  // organisation's word opens a body's name, which the run goes on with (a name after an acronym opens with a name:
+  // "NBA star Tom Ruiz", "CEO Ana Ruiz")
+  // (only a run of such words and titles: "VOA West Africa Correspondent Purnell Murdock" goes on with a person's name)
+  if ((classes[run.first] === 'common' || classes[run.first] === 'org') && acronymJustBefore(text, tokens[run.first].start, lex)
+    && classes.slice(run.first, run.last + 1).every(c => c === 'common' || c === 'org' || c === 'title')) return undefined;
   let first = run.first;
   let titled = false;
   let firmLast = false;
@@ -343,6 +349,14 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   if (afterOrg && first > run.first && classes[first - 1] === 'org') part.afterOrg = true;
   return part;
 }
+
+/** An acronym of two to five capitals one space before `start` (no title such as "CEO", nor a Roman numeral). */
+export function acronymJustBefore(text: string, start: number, lex: PeopleLexicon): boolean {
+  const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 7), start))?.[1];
+  return acronym !== undefined && !lex.titles.has(acronym.toLowerCase()) && !isRomanNumeral(acronym);
+}
+
+const ACRONYM_BEFORE = /(?:^|[^\p{L}\d'’.&-])(\p{Lu}{2,5}) $/u;
 
 /** The end of a line: nothing after a word but spaces before its break (or the text's end). */
 const LINE_ENDS = /^[ \t]*(?:\r?\n|$)/;
