@@ -28,6 +28,10 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
       const t = tokens[j];
       // "Brent St. Pierre", "Mary St. John": "St." after a given name opens a surname (no saint's name after a person's)
       if (stSurname(text, tokens, last, j, surnames)) { last = j; j++; continue; }
+      // ("… REUTERS/Carlo Allegri⏎Eric Yuan, CEO of …": a full name ending a long line and a given name opening a full
+      // name on the next are two people, a caption's credit and the caption's subject, not one name wrapped)
+      if (t.line !== tokens[last].line && last > i && lex.givenNames.has(t.lower) && !lex.givenNames.has(tokens[last].lower)
+        && j + 1 < tokens.length && tokens[j + 1].line === t.line && tokens[j + 1].start - t.end === 1 && startsName(tokens[j + 1])) break;
       if (!joins(tokens[last], t)) {
         // Joaquin "El Toro" Mendez, William (Bill) Carrow: a nickname in quotation marks or brackets inside the name
         const after = last - i <= 2 ? nicknameEnd(text, tokens, i, last, j, lex) : -1;

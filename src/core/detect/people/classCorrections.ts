@@ -35,6 +35,10 @@ export function correctClasses(text: string, tokens: readonly Token[], classes: 
   for (let i = 0; i < tokens.length; i++) {
     if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
     else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
+    // "N R Narayana Murthy", "COO U B Pravin Rao": one or two capital letters without full stops, each a word of its own,
+    // before two capitalised words of a name are initials, as "N. R." are (not "I", nor the letters of a list or a
+    // grade: one letter before one word, "Group B Tigers", stays as it was; a lone "U" is Burma's honorific)
+    else if (singleLetterInitial(tokens, classes, i)) classes[i] = 'initial';
     // "a U.S. Marine", "U.N. envoy": a country's or a body's letters are no initials of a name
     else if (classes[i] === 'initial' && i + 1 < tokens.length && classes[i + 1] === 'initial' && tokens[i + 1].start === tokens[i].end + 1
       && lex.places.has(text.slice(tokens[i].start, tokens[i + 1].end + 1).toLowerCase())) { classes[i] = 'place'; classes[i + 1] = 'place'; }
@@ -111,4 +115,29 @@ function clockHourBefore(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
   const d = c === 32 ? text.charCodeAt(start - 2) : c;
   return d >= 48 && d <= 57;
+}
+
+/**
+ * Whether token `i` is one of one or two single capital letters (no full stop) right before two capitalised words that
+ * may be a name's ("N R Narayana Murthy"): the letters and the words on one line, a single space apart, the letters
+ * after no other capital letter or word of the name (a run's first words), and neither "I" nor "A".
+ */
+function singleLetterInitial(tokens: readonly Token[], classes: readonly WordClass[], i: number): boolean {
+  const t = tokens[i];
+  if (t.end - t.start !== 1 || t.shape !== 'capitalised' || t.text === 'I' || t.text === 'A' || t.possessive) return false;
+  const adjacent = (a: number) => a + 1 < tokens.length && tokens[a + 1].line === tokens[a].line && tokens[a + 1].start - tokens[a].end === 1;
+  const letter = (a: number) => tokens[a].end - tokens[a].start === 1 && tokens[a].shape === 'capitalised' && tokens[a].text !== 'I' && tokens[a].text !== 'A';
+  // the first letter of the run: no letter or capitalised word right before it
+  const opens = i === 0 || !adjacent(i - 1) || (!letter(i - 1) && tokens[i - 1].shape !== 'capitalised');
+  const second = opens ? i : i - 1;
+  if (!opens && !(letter(i - 1) && (i - 1 === 0 || !adjacent(i - 2) || tokens[i - 2].shape !== 'capitalised'))) return false;
+  // after the letters (one or two), two capitalised words of more than one letter, the name's
+  let k = second + 1;
+  if (k < tokens.length && adjacent(second) && letter(k)) k++;
+  // ("U Kyaw Min Thein": a lone "U" is Burma's honorific, which the name keeps)
+  else if (tokens[second].text === 'U') return false;
+  if (!adjacent(k - 1) || k + 1 >= tokens.length || !adjacent(k)) return false;
+  const nameWord = (a: number) => tokens[a].shape === 'capitalised' && tokens[a].end - tokens[a].start > 1 && !tokens[a].possessive
+    && (classes[a] === 'given' || classes[a] === 'surname' || classes[a] === 'unknown');
+  return nameWord(k) && (nameWord(k + 1) || (tokens[k + 1].possessive && tokens[k + 1].shape === 'capitalised'));
 }

@@ -362,6 +362,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // "Hartley manager Sean O'Dowd", "a former Whitmore player", "Keller Rudd partner Alan Weiss": a club's or a
     // firm's people, named after it without a possessive (a person's are "Smith's manager")
     if (MEMBERS.has(after.word)) return 'owned';
+    // "Aer Varna staff went on strike": a firm's staff, or a politician's, named after it without a possessive
+    if (after.word === 'staff' && last > first) return 'owned';
     if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board') return 'sure';
     if (brandBeforeProduct(text, start, after)) return 'sure';
     if (RESULT_VERBS.has(after.word)) {

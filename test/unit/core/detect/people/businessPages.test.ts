@@ -44,4 +44,30 @@ describe('people: firms, products and vehicles in business news', () => {
     assert.deepEqual(people('Harry S Truman said so. Harry S Truman was president.'),
       [['Harry S Truman', 'Harry S Truman'], ['Harry S Truman', 'Harry S Truman']]);
   });
+
+  it('"X staff" after a full name is a firm\'s (or a politician\'s) staff, which a name with nothing personal is the firm of', () => {
+    assert.deepEqual(people('Aer Varna staff went on strike in June. Aer Varna warned that profits would fall, the carrier said.'), []);
+    // a person named with what is personal of them stays a person
+    assert.deepEqual(people('Dana Whitlock staff were told. Dana Whitlock, 52, said she would stay.'),
+      [['Dana Whitlock', 'Dana Whitlock'], ['Dana Whitlock', 'Dana Whitlock']]);
+  });
+
+  it('a full name ending a long line and a full name opening the next are two people, not one name wrapped', () => {
+    const text = 'Tariq Vane takes part in a bell ringing ceremony at the exchange in New York, April 18.  AGENCY/Carlo Brenz\n'
+      + 'Tariq Vane, chief executive of Orlo Systems, takes part in a ceremony.';
+    assert.deepEqual(people(text), [['Tariq Vane', 'Tariq Vane'], ['Carlo Brenz', 'Carlo Brenz'], ['Tariq Vane', 'Tariq Vane']]);
+    // a hard-wrapped paragraph still joins a given name to its surname on the next line
+    assert.deepEqual(people('The lawyer for the family, who spoke to reporters outside the court on Monday, Helena\nMarchetti, said she would appeal.'),
+      [['Helena\nMarchetti', 'Helena Marchetti']]);
+  });
+
+  it('one or two capital letters without full stops before a full name are its initials', () => {
+    assert.deepEqual(people('Many say K R Venkata Raghavan returned to the firm because it was floundering.'),
+      [['K R Venkata Raghavan', 'K R Venkata Raghavan']]);
+    assert.deepEqual(people('Its COO P D Harish Kumar has been named interim chief executive.'),
+      [['P D Harish Kumar', 'P D Harish Kumar']]);
+    // a letter before one word is no initial, nor "I" before a name
+    assert.deepEqual(people('Group B Tigers won the cup.'), []);
+    assert.deepEqual(people('Then I Kamran Odell said so.'), [['Kamran Odell', 'Kamran Odell']]);
+  });
 });
