@@ -67,6 +67,10 @@ const toldNoTense = (word: string, before: string | undefined): boolean => (befo
 /** Reporting verbs tell the tense of the date only right beside them ("said Thursday"), not of the clause they report. */
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'stated']);
 const REPORTING_REACH = 2;
+/** Reporting verbs that take an object too ("reported a loss", "announced plans"), and the words that open one. */
+const OBJECT_REPORTED = new Set(['announced', 'reported']);
+const OBJECT_OPENERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'our', 'plans', 'profit', 'profits', 'results',
+  'revenue', 'revenues', 'sales', 'earnings', 'losses', 'record', 'strong', 'weak', 'higher', 'lower', 'net']);
 
 const COPULA = new Set(['is', 'are']);
 /** Words of a prospect right before a day (or its "on"): "likely on Friday", "expected Thursday", "due on Monday". */
@@ -449,6 +453,10 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
   const far = (words: string[], k: number, next: string, afterNext: string, auxiliary: string, beforeThat: string): Tense => {
     if (k >= words.length || PASSIVE.has(auxiliary) || toldNoTense(words[k], auxiliary)) return 'unknown';
     if (MODALS_AHEAD.has(words[k])) return 'future';
+    // "reported a loss in April", "announced plans in October", "announced the deal in May": a report's verb before its
+    // object is a past verb of its own, not the saying of a clause (no "to" of a plan between: "announced a plan to
+    // open stores in April" is ahead; "said" takes a clause)
+    if (k > 0 && OBJECT_REPORTED.has(words[k]) && OBJECT_OPENERS.has(next) && !words.slice(0, k).includes('to')) return 'past';
     const tense = pastAfterSingular(words[k], auxiliary, beforeThat, next) ? 'past' : tenseOf(words[k], REPORTING_REACH, next === '' ? undefined : next);
     return tense === 'past' && next === 'to' && !PREPOSITION_TO_BEFORE.test(afterNext) ? 'unknown' : tense;
   };
