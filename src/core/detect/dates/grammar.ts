@@ -850,7 +850,8 @@ export class DateGrammar {
       const noun = this.spanNounAt(span.end);
       // "the club's 2025/26 accounts", "the 2025-26 budget": a year across two, before what belongs to it; a bare
       // "2025-26" after anything else may be a range of two years
-      const owned = this.w(span.end - 2) === '/' || SPAN_OWNERS.has(this.prev(j)) || this.isPossessive(j - 2);
+      // (or "2022-2023 budget" opening a list's line: a budget is of a year across two, whoever owns it)
+      const owned = this.w(span.end - 2) === '/' || SPAN_OWNERS.has(this.prev(j)) || this.isPossessive(j - 2) || this.w(span.end) === 'budget';
       if (context || noun > span.end || owned) return { end: Math.max(noun, span.end), type: 'DATE', value: formatYear(span.last), kind: 'year' };
     }
     let end = y.end;
@@ -1674,6 +1675,10 @@ export class DateGrammar {
       }
       return undefined;
     }
+    // "doubled the lead on twenty six minutes": the "six" of a count that began a word before is no count of its own
+    // (the count from "twenty" was read there, and refused there if it was a point on a match's clock)
+    const tensBefore = NUMBER_WORDS.get(this.prev(i)), ones = NUMBER_WORDS.get(w);
+    if (tensBefore !== undefined && tensBefore >= 20 && tensBefore % 10 === 0 && tensBefore < 100 && ones !== undefined && ones >= 1 && ones <= 9) return undefined;
     let count = this.count(i);
     let j: number;
     // "struck from 20 yards on 82 minutes": a point on a match's clock, not a length of time
@@ -1915,7 +1920,10 @@ export class DateGrammar {
     const weekday = this.weekday(j + 1);
     if (!weekday || this.w(weekday.end) !== 'of') return undefined;
     const every = this.w(weekday.end + 1);
-    if ((every !== 'every' && every !== 'each') || this.w(weekday.end + 2) !== 'month') return undefined;
+    // ("meets at 7pm on the third Monday of the month": the month of a timetable is every month, as "of each month" says;
+    // "of the month" needs the ordinal's "the", and no year or month named after it: "of the month of May")
+    const ofTheMonth = every === 'the' && j === i + 1 && this.w(weekday.end + 3) !== 'of';
+    if ((every !== 'every' && every !== 'each' && !ofTheMonth) || this.w(weekday.end + 2) !== 'month') return undefined;
     return { end: weekday.end + 3, type: 'SET', value: 'P1M', kind: 'set' };
   }
 
