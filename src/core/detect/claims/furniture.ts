@@ -57,6 +57,9 @@ const MERIDIEM = /^[ap]\.?m$/i;
 /** Most words in a credit line without a credit's label ("Courtesy Harbour Port Authority/Handout via WIRE"). */
 const MAX_CREDIT_WORDS = 12;
 
+/** A place's abbreviation after its comma ending the unit: ", Ariz.", ", Calif.", ", N.J.". */
+const PLACE_ABBREVIATION_AT_END = /,\s+(?:\p{Lu}\p{Ll}{1,5}|\p{Lu}\.\p{Lu})\.$/u;
+
 /** Most words in a byline ("By Dana Reyes and Tom Okafor, Harbour Wire, Portvale"). */
 const MAX_BYLINE_WORDS = 14;
 
@@ -103,6 +106,9 @@ export function furnitureOf(unit: string): Furniture | undefined {
   if ((text.charCodeAt(0) | 32) === 99 /* c */ && /^courtesy\b/i.test(text) && !endsLikeSentence(text) && wordCount(text) <= MAX_CREDIT_WORDS) return 'credit';
   // "Update at 11:50 a.m. ET.": a live page's stamp over its post, its full stop after the zone
   if (text.endsWith('.') && STAMP.test(text) && isDateStamp(text.replace(STAMP, '').slice(0, -1))) return 'dateline';
+  // "date 2019-10-15 TUCSON, Ariz.": a stamp and a dateline's place, cut from the story's first words at the dot of the
+  // state's abbreviation, which ends no sentence either
+  if (PLACE_ABBREVIATION_AT_END.test(text) && isDateStamp(text.replace(STAMP, '').slice(0, -1))) return 'dateline';
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
   if (READING_TIME.test(text)) {

@@ -29,6 +29,16 @@ describe('page furniture', () => {
     assert.deepEqual([...captionSentences(text, sentences)], [0]);
   });
 
+  it('knows a stamp and a dateline cut off at the dot of a state\'s abbreviation, not a sentence ending so', () => {
+    // "date 2024-10-15 HOLLOWAY, Ore. (KXLR) - Crews …" splits after "Ore."
+    for (const unit of ['date 2024-10-15 HOLLOWAY, Ore.', 'Published Oct. 15, 2024 HOLLOWAY, Ore.', 'October 15, 2024 LAKEVILLE, N.J.']) {
+      assert.equal(furnitureOf(unit), 'dateline', unit);
+    }
+    // a sentence that ends on a place is no stamp
+    assert.equal(furnitureOf('The plant closed on Oct. 15, 2024 in Holloway, Ore.'), undefined);
+    assert.equal(furnitureOf('She moved in 2019 to Lakeville, Minn.'), undefined);
+  });
+
   it('knows a review\'s line of a book\'s details, not a sentence that counts "by" someone', () => {
     assert.equal(furnitureOf('*The Salt Archive*, by Ada Marsh-Okon.'), 'credit');
     assert.equal(furnitureOf('Harrowgate Press, 432 pages, $29.'), 'credit');
