@@ -9,7 +9,7 @@ import { isDateline } from '../text/sentences';
 import { onlyLeadsIn } from './claims/leadIn';
 import { saysOnlyWhatWasNotSaid } from './claims/notSaid';
 import { isSiteChrome, isWriterBio } from './claims/siteChrome';
-import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, type Furniture, furnitureOf, headlineStatesFact, isFixtureLine } from './claims/furniture';
+import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
@@ -168,8 +168,11 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, f
     (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare)))) ||
     isSiteChrome(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
   const modelled = modelScore(t, signals);
-  const score = signals.deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
-  return endsLikeSentence(sentence) || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
+  const sentenceEnd = endsLikeSentence(sentence);
+  // a headline's deed in its present tense ("Council approves tram line") is a deed as the sentence's past tense is
+  const deed = signals.deed || (!sentenceEnd && headlineStatesDeed(sentence, signals));
+  const score = deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
+  return sentenceEnd || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
 }
 
 function modelScore(t: ScoringTables, signals: SentenceSignals): number {

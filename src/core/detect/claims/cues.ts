@@ -97,6 +97,11 @@ PHRASES.forEach(([firsts, second, found], k) => {
   for (const first of words(firsts)) CUE_BITS.set(first, (CUE_BITS.get(first) ?? 0) | ((code | PHRASE_FIRST) << PHRASE_SHIFT));
 });
 
+/** Is the word of this lexicon entry one that cannot stand in a named subject (a pronoun, a conjunction, an auxiliary)? */
+export function notInSubject(entry: number): boolean {
+  return (entry & NOT_SUBJECT_WORD) !== 0;
+}
+
 export interface SentenceSignals {
   /** Lower-cased tokens, numbers as written. */
   tokens: string[];

@@ -1,5 +1,5 @@
 import type { Span } from '../spans';
-import type { SentenceSignals } from './cues';
+import { notInSubject, type SentenceSignals } from './cues';
 
 // The furniture of a news page that is never a claim however the model scores its words: datelines and bylines
 // ("Business Desk — Friday, October 31, 2025", "By Dana Reyes and Tom Okafor"), photo captions' credits and labels
@@ -294,7 +294,62 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
   canceled delays delayed postpone postpones postponed freezes froze destroy destroys destroyed evacuate evacuates
   evacuated rescues rescued acquit acquits acquitted overturn overturns overturned uphold upholds upheld
   blocks blocked opens opened sacks sacked evict evicts evicted floods flooded burns burned burnt slides slid climbs
-  climbed eases eased`);
+  climbed eases eased beats defeat defeats defeated accept accepts accepted unveil unveils unveiled extend extends
+  extended`);
+
+/** A headline's verb this far into it or further is not its subject's. */
+const HEADLINE_VERB_BEFORE = 7;
+/** A headline's first letter, after emphasis or a quotation mark. */
+const CAPITAL_START = /^[*_"“‘']*\p{Lu}/u;
+
+/**
+ * Whether a headline states a deed of a named subject, in the present tense headlines use: "Hochul beats Zeldin in
+ * New York", "Mississippi gov signs law limiting race in lessons", "Sales at Chili's drop to a third" — a capitalised
+ * subject of ordinary words (no pronoun, conjunction or auxiliary), a headline verb, and something after it (a label's
+ * last word, "Press Releases", is no verb). The sentence form of the same ("The council approved a new tram line") is
+ * SentenceSignals.deed, which knows only past forms.
+ */
+export function headlineStatesDeed(unit: string, signals: SentenceSignals): boolean {
+  const { tokens, entries } = signals;
+  // (a quotation's speaker is no headline: 'Everyone said, "It cannot happen"')
+  if (tokens.length < 3 || signals.question || signals.quote || !CAPITAL_START.test(unit)) return false;
+  const last = Math.min(tokens.length - 1, HEADLINE_VERB_BEFORE);
+  // (a headline opens with its subject, not a preposition: "At the end of the day, …"; and a word after an article is
+  // a noun, "the end", "the arrests")
+  if (NOT_OPENING_SUBJECT.has(tokens[0])) return false;
+  for (let k = 0; k < last; k++) {
+    const token = tokens[k];
+    if (k > 0 && HEADLINE_VERBS.has(token) && !ARTICLES.has(tokens[k - 1])) return isHeadlineVerb(unit, tokens, k);
+    const c = token.charCodeAt(0);
+    // (nor a pronoun with its auxiliary, "you've", "we'll")
+    if (notInSubject(entries[k]) || (!(c >= 97 && c <= 122) && !/^\p{L}/u.test(token)) || PRONOUN_CONTRACTION.test(token)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the headline verb at token k is the subject's verb. A bare form ("close", "drop", "arrest": one whose -s
+ * form is a headline verb too) follows a plural subject ("Police arrest suspect", "Wildfires force thousands out"): after
+ * a singular word it is a noun of a label or a table's head ("FTSE close", "Anti-Gay Sign at …"). And a subject holds no
+ * comma or bracket: "Jo Bell (Osk) beat …", "played, won, drawn" are a results table's.
+ */
+function isHeadlineVerb(unit: string, tokens: readonly string[], k: number): boolean {
+  const verb = tokens[k];
+  if (HEADLINE_VERBS.has(verb + 's') || HEADLINE_VERBS.has(verb + 'es')) {
+    const before = tokens[k - 1];
+    if (!PLURAL_SUBJECTS.has(before) && !(before.length > 3 && before.endsWith('s') && !before.endsWith("'s") && !before.endsWith('ss'))) return false;
+  }
+  const at = new RegExp(String.raw`(?:^|[^\p{L}])${verb}(?![\p{L}])`, 'iu').exec(unit);
+  return !!at && !/[,(]/.test(unit.slice(0, at.index));
+}
+
+/** Subjects that take a bare verb without a plural's -s. */
+const PLURAL_SUBJECTS = wordSet('police people staff crew cattle');
+const ARTICLES = wordSet('the a an');
+const PRONOUN_CONTRACTION = /'(?:ve|re|ll|m|d)$/;
+/** Words that open a phrase, not a headline's subject. */
+const NOT_OPENING_SUBJECT = wordSet(`at in on with for from by during under over into to of about without between against among
+  through across especially even only just also`);
 
 /** Most words of a page's label ("Press Releases"), as headlineStatesFact reads it. */
 const SHORT_LABEL_WORDS = 3;

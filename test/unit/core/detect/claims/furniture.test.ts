@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { boilerplateSentences, captionSentences, endsLikeSentence, furnitureOf, headlineStatesFact } from '../../../../../src/core/detect/claims/furniture';
+import { boilerplateSentences, captionSentences, endsLikeSentence, furnitureOf, headlineStatesDeed, headlineStatesFact } from '../../../../../src/core/detect/claims/furniture';
+import { claimScore } from '../../../../../src/core/detect/claims';
 import { readSignals } from '../../../../../src/core/detect/claims/cues';
 import { splitSentences } from '../../../../../src/core/text/sentences';
 
@@ -168,7 +169,24 @@ describe('headlines that state a fact', () => {
     for (const headline of ['Press Releases', 'Submit Release', 'Job Cuts', 'Total Recall']) assert.ok(!states(headline), headline);
     for (const headline of ['Mayor Fires Aide', 'Police Arrest 3', 'Prices Rise 5%']) assert.ok(states(headline), headline);
     // in sentence case, or with a past form, a short headline tells of an event
-    for (const headline of ['Tram line approved', 'Mayor resigns', 'Budget Approved']) assert.ok(states(headline), headline);
+    for (const headline of ['Tram line approved', 'Mayor resigns', 'Budget Approved', 'Mayor jailed']) assert.ok(states(headline), headline);
+  });
+
+  it('knows a headline\'s deed in the present tense: a named subject, its verb and an object', () => {
+    const deed = (headline: string) => headlineStatesDeed(headline, readSignals(headline));
+    for (const headline of ['Osk mayor signs ferry fares bill into law', 'Harbour Wire beats Valley Press to port contract', 'Police arrest two after ferry brawl',
+      'Ferry workers strike over pay', 'UPDATE: Council approves tram line', 'Governor Reyes Extends Curfew for a Week', 'Jo Bell narrowly wins Osk council seat']) {
+      assert.ok(deed(headline), headline);
+    }
+    for (const headline of ['FTSE close London opening', 'Anti-Gay Sign at the Harbour', 'At the end of the day, the port', 'The operation led to the arrests of two men',
+      'Jo Bell (Osk) beat Ana Ruiz (Dale) 6-3 6-4', 'Matches (played, won, drawn, lost)', 'Press Releases', 'Everyone said, "It cannot rise"',
+      'You\'ve got to say what you are for', 'Who signs the bill?']) {
+      assert.ok(!deed(headline), headline);
+    }
+    // such a headline is a claim, as the sentence of the same deed is
+    for (const headline of ['Jo Bell narrowly wins Osk council seat', 'Harbour Wire beats Valley Press to port contract', 'Ferry firm delays new route to Osk']) {
+      assert.ok(claimScore(headline) > 0.5, headline);
+    }
   });
 
   it('does not count a year, a list count or a label as a fact', () => {
