@@ -171,8 +171,14 @@ function continuesPrevious(text: string, previous: Line, line: Line): boolean {
   // a headline in sentence case over its byline or its story's dateline: "Council passes budget with six votes" then
   // "By: Dana Reyes - May 3, 2026" or "PORTVALE — The council …" (a wrapped sentence goes on with neither)
   const next = text.slice(line.start, line.end);
+  // and a headline over its story's first paragraph, pasted as one long line: wrapped text has no line far longer than
+  // the one before it ("Shares of Orsk Mining fell 12% on Friday after …" under "Orsk Mining swings to a loss, shares fall")
+  if (next.length > PARAGRAPH_LINE && next.length > 2 * prevText.length) return false;
   return !BYLINE_LINE.test(next) && !datelineAt(next);
 }
+
+/** A line this long is a paragraph pasted whole, not a line of hard-wrapped text. */
+const PARAGRAPH_LINE = 150;
 
 /** A caption's credit in brackets at the end of its line: "(Photo by Jo Bell/Wire)", "(AP Photo/Jo Bell)", "(Jo Bell / Wire)". */
 const CLOSING_CREDIT = /\((?:[^()]{0,40}\b(?:photo|image|picture|video|credit|courtesy|getty)\b[^()]{0,60}|[^()/]{2,40}\/[^()]{2,40})\)$/i;

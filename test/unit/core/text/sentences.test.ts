@@ -216,6 +216,13 @@ describe('splitSentences', () => {
       ['The committee said the new bridge would be paid for in full\nBy Monday the plan was dropped.']);
   });
 
+  it('does not join a headline to its story\'s first paragraph pasted as one long line, but joins wrapped lines of like length', () => {
+    const lead = 'Shares of Orsk Mining fell 12% on Friday after the company reported a surprise loss for the quarter and cut its forecast for the year, the third cut since May.';
+    assert.deepEqual(texts(`Orsk Mining swings to a surprise loss, cuts its outlook again\n${lead}`), ['Orsk Mining swings to a surprise loss, cuts its outlook again', lead]);
+    const wrapped = 'The committee said on Thursday that the new bridge over the harbour would\ncarry twice as many vehicles as the old one when it opens next year.';
+    assert.deepEqual(texts(wrapped), [wrapped]);
+  });
+
   it('reads a line of nothing but a list mark as a separator, not as text of the next line', () => {
     assert.deepEqual(texts('-\nThe storm cut power to 4,000 homes.\n-\nCrews expect to restore it by Friday.'), [
       'The storm cut power to 4,000 homes.',
