@@ -169,11 +169,17 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, f
     isSiteChrome(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
   const modelled = modelScore(t, signals);
   const sentenceEnd = endsLikeSentence(sentence);
+  // "Claim: Video shows protesters in the capital", "CLAIM: The mayor cut 400 jobs": a fact-check's line of the claim it
+  // checked is a claim, as a deed is, with or without its full stop
+  const checked = (bare.charCodeAt(0) | 32) === 99 /* c */ || (bare.charCodeAt(0) | 32) === 116 /* t */ ? CLAIM_FIELD.test(bare) : false;
   // a headline's deed in its present tense ("Council approves tram line") is a deed as the sentence's past tense is
-  const deed = signals.deed || (!sentenceEnd && headlineStatesDeed(sentence, signals));
+  const deed = signals.deed || checked || (!sentenceEnd && headlineStatesDeed(sentence, signals));
   const score = deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
-  return sentenceEnd || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
+  return checked || sentenceEnd || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
 }
+
+/** A fact-check's field naming the claim it checked, before at least three words of it: "Claim: …", "The claim: …". */
+const CLAIM_FIELD = /^(?:the )?claim(?: checked)?\s*[:—–]\s*(?:\*\*|__)?\S+\s+\S+\s+\S+/i;
 
 function modelScore(t: ScoringTables, signals: SentenceSignals): number {
   const { wordWeights, wordSeen, pairWeights, pairSeen, pairBase, prefixWeights, prefixSeen, wordPrefixSlot } = t;

@@ -22,6 +22,8 @@ const LONE_BAR = /^\|\s*(?=[^|]*$)/;
 const FOOTNOTE = /^\[\^[^\]\s]{1,20}\]:/;
 /** A fact-check's verdict box line: "Rating: False", "Our verdict: Misleading", "Said by: Senator Jo Bell, in a video". */
 const VERDICT_FIELD = /^(?:\*\*|__)?(?:(?:our |the )?(?:rating|verdict|ruling)\s*:\s*(?:\*\*|__)?[\p{L} -]{1,30}[.!]?(?:\*\*|__)?$|(?:said|claimed|made|posted|shared) by\s*:)/iu;
+/** A verdict box's finding written as a phrase, with no figure: "Verdict: A range of verdicts, from correct to unproven." */
+const VERDICT_PHRASE = /^(?:\*\*|__)?(?:our |the )?(?:rating|verdict)\s*:\s*(?:\*\*|__)?[^\d\n]{1,100}$/iu;
 /** Markdown bold or italics wrapped round a whole line ("**By Dana Reyes**", "*Friday 31 October*"): not words. */
 const WRAPPING_EMPHASIS = /^[*_]{1,3}(?=\S)([^*_]*[^\s*_])[*_]{1,3}$/;
 /** What is left of a live page's stamp once "Updated" goes: "3 hours ago", "12 minutes ago", "just now". */
@@ -82,7 +84,8 @@ export function furnitureOf(unit: string): Furniture | undefined {
   // "[^1]: Copernicus, Global Climate Highlights, 2025.": a footnote's source; "Rating: False", "Said by: …": a
   // fact-check's verdict box, which says who said the claim and what it was found to be, not a claim of its own (read
   // as bylines: a credit would make a caption of the lines before it, the claim among them)
-  if ((text.charCodeAt(0) === 91 /* [ */ && FOOTNOTE.test(text)) || VERDICT_FIELD.test(text)) return 'byline';
+  // ("Verdict: A range of verdicts from correct to unproven.": the finding in a phrase, no figure to check in it)
+  if ((text.charCodeAt(0) === 91 /* [ */ && FOOTNOTE.test(text)) || VERDICT_FIELD.test(text) || VERDICT_PHRASE.test(text)) return 'byline';
   if (CREDIT_WORD.test(text)) {
     if (CREDIT.test(text) || AGENCY_CREDIT.test(text)) return 'credit';
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
