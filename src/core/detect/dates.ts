@@ -1,7 +1,8 @@
 import type { DateMention } from './spans';
 import { parseDay } from './dates/calendar';
 import { scanDates } from './dates/scan';
-import { embeddedPosts } from './dates/embeddedPosts';
+import { embeddedPosts, type EmbeddedPost } from './dates/embeddedPosts';
+import { datedStatements } from './dates/datedStatements';
 
 /**
  * Finds TIMEX3-style time expressions (dates, times, durations, sets) and resolves their values against
@@ -19,11 +20,12 @@ export function detectDates(text: string, referenceDate: string): DateMention[] 
 }
 
 /**
- * The dates of each post the article quotes with its signature ("… today! — Ann Hale (@annhale) August 4, 2019") read
- * against the post's own day, as its writer meant them.
+ * The dates of each post the article quotes with its signature ("… today! — Ann Hale (@annhale) August 4, 2019"), and
+ * of each statement it quotes after the day it was made ('stated on April 8, 2019: "… this fall"'), read against the
+ * post's or the statement's own day, as its writer meant them.
  */
 function withPostsOnTheirDays(text: string, mentions: DateMention[]): DateMention[] {
-  const posts = embeddedPosts(text);
+  const posts = withoutOverlaps(embeddedPosts(text), datedStatements(text));
   if (posts.length === 0) return mentions;
   let result = mentions;
   for (const post of posts) {
@@ -32,4 +34,11 @@ function withPostsOnTheirDays(text: string, mentions: DateMention[]): DateMentio
     result = [...result.filter(m => m.end <= post.start || m.start >= post.end), ...own];
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/** The posts signed with their day, and the dated statements that lie in none of them, in order. */
+function withoutOverlaps(posts: EmbeddedPost[], statements: EmbeddedPost[]): EmbeddedPost[] {
+  if (statements.length === 0) return posts;
+  const kept = statements.filter(s => !posts.some(p => s.start < p.end && p.start < s.end));
+  return [...posts, ...kept].sort((a, b) => a.start - b.start);
 }
