@@ -167,10 +167,24 @@ function inTheYearOfItsSentence(text: string, found: readonly DateMention[], men
   if (!before || before.type !== 'DATE' || !/^\d{4}$/.test(before.value ?? '') || !/^(?:\d{4}|(?:last|this|next) year)$/i.test(before.text)
     || before.value === own[1]) return undefined;
   const sentenceStart = sentenceStartBefore(text, mention.start);
-  if (before.start < sentenceStart || !YEAR_OPENING.test(text.slice(sentenceStart, before.start))) return undefined;
+  if (before.start < sentenceStart) return undefined;
+  // ("Spieth won the 2015 Masters on April 12": the day of an event named with its year is in that year, wherever
+  // in the sentence)
+  if (/^\d{4}$/.test(before.text) && eventOnItsDay(text, before, mention)) {
+    const value = before.value + mention.value!.slice(4);
+    return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
+  }
+  if (!YEAR_OPENING.test(text.slice(sentenceStart, before.start))) return undefined;
   if (/\b(?:this|last|next|of)\s+$/i.test(text.slice(Math.max(0, mention.start - 6), mention.start))) return undefined;
   const value = before.value + mention.value!.slice(4);
   return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
+}
+
+/** "the 2015 Masters Tournament on ", "the 2022 World Cup final on ": an event named with its year, then its day. */
+const EVENT_NAME_THEN_ON = /^[ \t]+(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){1,4}(?:(?:final|semi-?final|round|race|game|match|ceremony|tournament|championship|edition|festival|awards)[ \t]+)?on[ \t]+$/u;
+
+function eventOnItsDay(text: string, year: DateMention, day: DateMention): boolean {
+  return /\bthe[ \t]+$/i.test(text.slice(Math.max(0, year.start - 5), year.start)) && EVENT_NAME_THEN_ON.test(text.slice(year.end, day.start));
 }
 
 /** A clause of its own after a year ("and", "but" or a comma, a subject of up to three words), telling in the past of
