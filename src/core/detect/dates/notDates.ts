@@ -26,6 +26,11 @@ export function timeOfAGame(text: string, start: number, end: number, written: s
   if (/^\d{1,2}:\d\d$/.test(written) && INTO_PLAY_AFTER.test(text.slice(end, end + 40))) return true;
   // "holed a putt on the 16th", "birdied the 18th": a golf course's hole, no day of the month
   if (/^the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(written)) return GOLF_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
+  // "collected a half-century off 41 balls": a batsman's fifty runs, no fifty years
+  if (/^(?:an?\s+)?half[\s-]century$/i.test(written) && BATSMAN_MADE.test(text.slice(Math.max(0, start - 30), start))
+    && !/^[ \t]*(?:ago|old|later|earlier|before|after|of|since|on)\b/i.test(text.slice(end, end + 12))) {
+    return CRICKET_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
+  }
   // "15 Second half assists": a count before a half of play, no length of time
   if (/^\d{1,3}\s+second$/i.test(written) && /^[ \t]+half\b/i.test(text.slice(end, end + 6))) return true;
   if (!PART_OF_PLAY.test(written)) return false;
@@ -39,6 +44,12 @@ export function timeOfAGame(text: string, start: number, end: number, written: s
   while (before > 0 && /\s/.test(text[before])) before--;
   return before > 0 && ofAGame(text.slice(sentenceStartBefore(text, before), sentenceStart));
 }
+
+/** What a batsman does with a half-century, or whose it is: "collected a", "brought up his", "a maiden". */
+const BATSMAN_MADE = /\b(?:scored|scores|scoring|made|makes|making|collected|reached|reaching|brought\s+up|brings\s+up|hit|struck|smashed|notched|compiled|his|her|their|maiden)\s+(?:an?\s+)?(?:\p{L}+\s+)?$/iu;
+
+/** Words of a cricket score, where a century or a half-century is runs: "off 47 balls", "not out", "wickets". */
+const CRICKET_WORDS = /\b(?:balls|deliveries|runs|wickets?|overs|innings|not\s+out|batsman|batter|batting|bowler|bowling|stumps|boundar(?:y|ies)|sixes)\b/i;
 
 /** Whether a sentence speaks of a game. (Points are an index's as well: "the Dow fell 120 points in the first half".) */
 function ofAGame(sentence: string): boolean {

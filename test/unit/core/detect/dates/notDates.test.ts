@@ -28,3 +28,15 @@ describe('a quarter or a half of a game', () => {
     assert.deepEqual(values('The blast lasted 15 seconds.'), ['15 seconds=PT15S']);
   });
 });
+
+describe('a batsman\'s half-century', () => {
+  it('is fifty runs where a batsman makes it in a sentence of runs and balls', () => {
+    assert.deepEqual(values('Ferris collected a half-century that settled it, hitting 78 off 47 balls.'), []);
+    assert.deepEqual(values('Olsen reached his half-century off 33 balls.'), []);
+  });
+
+  it('stays fifty years elsewhere', () => {
+    assert.deepEqual(values('For a half-century the runs of salmon declined.'), ['half-century=P50Y']);
+    assert.deepEqual(values('The mill closed a half-century ago.'), ['half-century ago=1976']);
+  });
+});
