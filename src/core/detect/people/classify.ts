@@ -128,14 +128,17 @@ const PLACE_ENDINGS = ['', 'a', 'e', 'en', 'ia', 'y', 'o'];
 
 /**
  * A word no list knows that is a place's name, as the lists hold it, with a people's ending for its own ("Floridian":
- * Florida; "Swedish": Sweden; "Parisian": Paris): a demonym, as "Veteran Swedish sprint star" and "the Floridian" use
+ * Florida; "Swedish": Sweden): a demonym, as "Veteran Swedish sprint star" and "the Floridian" use
  * it, not a name. A handful of lookups, no search of the lists.
  */
 function demonymOfPlace(w: string, lex: PeopleLexicon): boolean {
   const ending = DEMONYM_ENDING.exec(w);
   if (ending === null || w.length < 6) return false;
   const stem = w.slice(0, ending.index);
-  return PLACE_ENDINGS.some(e => lex.places.has(stem + e) || (e !== '' && lex.demonyms.has(stem + e)));
+  // (a place's whole name and "-ian" makes surnames as often as peoples' words, "Tabrizian" of Tabriz: only a place
+  // whose last letters the ending replaces counts there, Florid-a, Ital-y)
+  const whole = ending[0] !== 'ian' && ending[0] !== 'ean';
+  return PLACE_ENDINGS.some(e => (e !== '' || whole) && (lex.places.has(stem + e) || (e !== '' && lex.demonyms.has(stem + e))));
 }
 
 /** A prefix of three letters or more and a sector's plural word that ends firms' names. */

@@ -9,11 +9,12 @@ describe('a people\'s word made of a place\'s name', () => {
     assert.deepEqual(names('The 24-year-old Floridian captured her fourth gold.'), []);
     assert.deepEqual(names('Veteran Swedish sprint star Ilsa Brandt won gold. Floridian Brandt said she was happy.'),
       ['Ilsa Brandt=Ilsa Brandt', 'Brandt=Ilsa Brandt']);
-    assert.deepEqual(names('The Parisian crowd cheered Louis Morel.'), ['Louis Morel=Louis Morel']);
   });
 
   it('leaves surnames with those endings that no place makes', () => {
     assert.deepEqual(names('Kim Varkonian said she was happy.'), ['Kim Varkonian=Kim Varkonian']);
     assert.deepEqual(names('Maria Parrish said she would stay.'), ['Maria Parrish=Maria Parrish']);
+    // (a surname made of a place's whole name and "-ian")
+    assert.deepEqual(names('Hamid Lisbonian said he would stay.'), ['Hamid Lisbonian=Hamid Lisbonian']);
   });
 });
