@@ -125,6 +125,9 @@ const MINOR_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|off|on|ont
  * sentence, and a title case heading, where every word has one.)
  */
 export function capitalisedInProse(text: string, start: number, end: number, written: string): boolean {
+  // ("Taken 2 from 20th Century Fox", "the 21st Century Schools Fund": a century written with its capital before a name's
+  // next capitalised word is the start of that name)
+  if (/^\d{1,2}(?:st|nd|rd|th)\s+Century$/.test(written) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return true;
   const words = [...written.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)];
   const sentenceStart = sentenceStartBefore(text, start);
   // (the first word of a sentence, after a quote's or an aside's close: 'was ready." Now, he says', "(Laughter) Now,")

@@ -40,3 +40,10 @@ describe('a batsman\'s half-century', () => {
     assert.deepEqual(values('The mill closed a half-century ago.'), ['half-century ago=1976']);
   });
 });
+
+describe('a century written with its capital before a name\'s next word', () => {
+  it('is the start of a name, not a century', () => {
+    assert.deepEqual(values('Harbour Nights from 20th Century Pictures held at No 1.'), []);
+    assert.deepEqual(values('The 20th Century saw two world wars.'), ['The 20th Century=19']);
+  });
+});
