@@ -57,10 +57,6 @@ export function correctClasses(text: string, tokens: readonly Token[], classes: 
       && tokens[i + 1].text === 'M' && tokens[i + 1].start === tokens[i].end + 1 && clockHourBefore(text, tokens[i].start)) {
       classes[i] = 'never'; classes[i + 1] = 'never';
     }
-    // "by Hamid Tabrizian": a word read as one of a place's people only by its ending ("Tabriz" + "-ian", classify.ts)
-    // right after a given name is a surname made the same way ("Floridian" stays the people's word elsewhere)
-    else if (classes[i] === 'demonym' && i > 0 && classes[i - 1] === 'given' && !tokens[i - 1].possessive
-      && tokens[i].start - tokens[i - 1].end === 1 && !lex.demonyms.has(tokens[i].lower)) classes[i] = 'unknown';
     // "Roe V. Wade", "Orr V. Kell": a "V." written in capitals between two names after no given name is "versus", a
     // case's name, and no middle initial ("Rohit V. Kumar")
     else if (tokens[i].text === 'V' && tokens[i].shape === 'initial' && i > 0 && i + 1 < tokens.length && classes[i - 1] !== 'given'
