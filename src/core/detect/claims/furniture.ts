@@ -368,7 +368,7 @@ export function headlineStatesFact(signals: SentenceSignals): boolean {
   // Release", "Job Cuts"): a verb there has no object to tell of (a past form tells of an event: "Tram line approved",
   // as a headline in sentence case does: "Mayor resigns")
   const last = tokens.length - 1;
-  const lastVerb = tokens.length <= SHORT_LABEL_WORDS && signals.properNouns >= last && !tokens[last].endsWith('ed') ? last : -1;
+  const lastVerb = last >= 0 && last < SHORT_LABEL_WORDS && signals.properNouns >= last && !tokens[last].endsWith('ed') ? last : -1;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (QUANTITY_WORDS.has(token) || (HEADLINE_VERBS.has(token) && k !== lastVerb)) return true;

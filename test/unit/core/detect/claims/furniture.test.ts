@@ -168,6 +168,8 @@ describe('headlines that state a fact', () => {
   it('does not count a short label\'s last word as a verb ("Press Releases"), but a short headline\'s verb with its object', () => {
     for (const headline of ['Press Releases', 'Submit Release', 'Job Cuts', 'Total Recall']) assert.ok(!states(headline), headline);
     for (const headline of ['Mayor Fires Aide', 'Police Arrest 3', 'Prices Rise 5%']) assert.ok(states(headline), headline);
+    // a unit of no words (a rule, a bullet) is no headline, and reading it throws nothing
+    for (const unit of ['—', '***', '• •']) assert.equal(states(unit), false, unit);
     // in sentence case, or with a past form, a short headline tells of an event
     for (const headline of ['Tram line approved', 'Mayor resigns', 'Budget Approved', 'Mayor jailed']) assert.ok(states(headline), headline);
   });
