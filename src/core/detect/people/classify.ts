@@ -110,6 +110,8 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   // "Governor-General", "Attorney-General", "Secretary-General", "Vice-Chancellor": an office written as a compound of
   // titles (or a title after "vice", "deputy" …) is a title as its last word is
   if (w.includes('-') && titleCompound(w, lex)) return 'title';
+  // "Undersecretary", "Vicechancellor": the same office written as one word
+  if (gluedOffice(w, lex)) return 'title';
   if (w.includes('-') && commonCompound(w, lex)) return 'common';
   // "Microelectronics", "Biopharmaceuticals", "Geosystems": a sector's word with a prefix is a firm's word as it is
   // (the firm lists' own words, "lifesciences", are read by their rules)
@@ -162,6 +164,15 @@ function titleCompound(w: string, lex: PeopleLexicon): boolean {
   const office = (p: string) => (lex.titles.has(p) || lex.roleNouns.has(p)) && !lex.givenNames.has(p);
   return office(b) && (OFFICE_PREFIXES.has(a) || office(a)) && !(lex.surnames.has(a) && lex.surnames.has(b));
 }
+
+/** "undersecretary", "vicechancellor", "subprefect": an office's prefix written onto a title no list gives as a name. */
+function gluedOffice(w: string, lex: PeopleLexicon): boolean {
+  const prefix = GLUED_OFFICE_PREFIX.exec(w);
+  if (!prefix) return false;
+  const title = w.slice(prefix[0].length);
+  return title.length >= 5 && (lex.titles.has(title) || lex.roleNouns.has(title)) && !lex.givenNames.has(title) && !lex.surnames.has(title);
+}
+const GLUED_OFFICE_PREFIX = /^(?:under|vice|sub|deputy)/;
 
 /** "Forward-Looking", "Long-Term", "Well-Known": a compound of words of the language, none of them a name's. */
 function commonCompound(w: string, lex: PeopleLexicon): boolean {

@@ -25,4 +25,9 @@ describe('people: science, health and space news', () => {
     assert.deepEqual(people('Governor Ines Varkonyi spoke on Monday. The Varkonyi vaccine mandate was struck down, and Varkonyi said she would appeal.'),
       [['Ines Varkonyi', 'Ines Varkonyi'], ['Varkonyi', 'Ines Varkonyi'], ['Varkonyi', 'Ines Varkonyi']]);
   });
+
+  it('reads an office written as one word with its prefix ("Undersecretary") as a title, not part of the name', () => {
+    assert.deepEqual(people('Health Undersecretary Rolando Ibarra said on Monday that cases had doubled.'), [['Rolando Ibarra', 'Rolando Ibarra']]);
+    assert.deepEqual(people('Undersecretary Mirela Vasquez told reporters the clinics would stay open.'), [['Mirela Vasquez', 'Mirela Vasquez']]);
+  });
 });
