@@ -5,6 +5,11 @@ import { readSignals } from '../../../../../src/core/detect/claims/cues';
 import { splitSentences } from '../../../../../src/core/text/sentences';
 
 describe('page furniture', () => {
+  it('knows a broadcast report\'s sign-off ("Lena Brask reports.") as a byline, and a sentence that reports as no furniture', () => {
+    for (const line of ['Lena Brask reports.', 'Tomas de Wit has more.', 'Ana María Ruiz reports']) assert.equal(furnitureOf(line), 'byline', line);
+    for (const line of ['Lena Brask reports that cases doubled.', 'The agency reports.', 'Reuters reports.']) assert.notEqual(furnitureOf(line), 'byline', line);
+  });
+
   it('knows datelines and date stamps', () => {
     for (const line of ['October 31, 2025', 'Friday, October 31, 2025', '31 October 2025', 'Published 2025-10-31',
       'Business Desk — Friday, October 31, 2025', 'Updated: 3 March 2026, 14:05 GMT', 'Published: 31.10.2025', '10/31/2025']) {
