@@ -43,12 +43,24 @@ const BIO_HINT = /reporter|correspondent|writer|editor|columnist|journalist|cont
  */
 const NOTE = /^(?:\((?:[$€£¥]|US\$)?\s?1 = [^()\n]{1,40}\)$|[[(]?(?:adapted|excerpted|reprinted|republished|condensed) from(?:\s*:|\s+["“*_]|(?<=^[[(].*))|(?:media |press |news |investor )?(?:contacts?|enquiries|inquiries)\s*:)/i;
 
+/**
+ * A site describing itself or its rules, as the standing text round its stories does: "This blog is moderated and
+ * links are removed.", "Comments are reviewed before they appear.", "Our Albany bureau reports on the legislature.",
+ * "Valley Radio is supported by Members.", "The Ledger, a leading publisher of farm news, offers readers …".
+ */
+const SELF_DESCRIPTION = new RegExp(String.raw`^(?:(?:this|our) (?:site|blog|page|forum|comment section|comments? (?:section|thread)?)\s*(?:is|are) (?:moderated|reviewed)\b|comments (?:are|will be|may be) (?:moderated|reviewed|held)\b|our [\p{L}.,'’ ]{0,40}\b(?:bureau|desk|newsroom|team|staff|reporters|correspondents) (?:reports?|covers?|writes?) (?:on|about)\b|\p{Lu}[\p{L}.&'’ -]{0,40} (?:is|are) (?:supported|funded|made possible) by (?:our )?(?:members|readers|listeners|viewers|donors|subscribers|you)\b|\p{Lu}[\p{L}.&'’ -]{0,40}, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:publisher|provider|source) of [^,.;]{0,80}\b(?:news|information|journalism)(?: and [^,.;]{0,40})?, (?:offers|provides|publishes|delivers|brings|gives)\b)`, 'iu');
+const SELF_HINT = /moderated|reviewed|bureau|desk|newsroom|team|staff|reporters|correspondents|supported|funded|made possible|publisher|provider|source|held/i;
+
+/** A teaser cut off before its link: "… the video showed the officer’s Read More >", "… the first three weeks. Read more »". */
+const TEASER_END = /\b(?:read|continue reading|see|view|learn)(?: the)? (?:more|full story|story|all)\s*(?:[>»›]|&gt;)\s*$/i;
+
 /** Does the unit only steer the reader round the site (breadcrumb, link prompt, comments, a note, a live page's clock)? */
 export function isSiteChrome(unit: string): boolean {
   // (a note is read at any length: a contact line runs on with phone numbers and addresses)
   if (NOTE.test(unit)) return true;
   if (unit.length > MAX_LENGTH) return false;
   // (each pattern after a quick test that most sentences fail)
+  if (TEASER_END.test(unit) || (SELF_HINT.test(unit) && SELF_DESCRIPTION.test(unit))) return true;
   return (BREADCRUMB_HINT.test(unit) && BREADCRUMB.test(unit)) || (LINK_PROMPT_END.test(unit) && LINK_PROMPT.test(unit))
     || COMMENTS.test(unit) || (/all (?:times|updates|entries)/i.test(unit) && LIVE_CLOCK.test(unit));
 }

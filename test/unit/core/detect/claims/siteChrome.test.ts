@@ -42,3 +42,24 @@ describe('claims: a news site\'s chrome and its writers\' biographies', () => {
     assert.ok(claimScore('Jo Bell is a senior reporter for the Harbour Wire who was jailed for 3 years in 2024.') > 0.5);
   });
 });
+
+describe('claims: a site describing itself, its rules and its teasers', () => {
+  const chrome = [
+    'This blog is moderated and comments with links are removed.', 'Comments are reviewed before they appear.',
+    'Our Albany bureau reports on the legislature and the courts.', 'Valley Radio is supported by Members.',
+    'The Ledger, a leading publisher of farm and market news, offers readers daily prices and alerts.',
+    'The ferry was late again on Monday as crews Read more »', 'Officials at the depot said the line would Read More >',
+  ];
+  const news = [
+    'The tram plan is supported by a petition with 3,000 names.', 'Our bureau chief was arrested on Tuesday.',
+    'Thomson Ledger, the largest provider of farm news, said profit fell 6 percent.',
+  ];
+
+  it('gives such lines no claim score', () => {
+    for (const line of chrome) assert.equal(claimScore(line), 0, line);
+  });
+
+  it('leaves lines that tell news', () => {
+    for (const line of news) assert.ok(claimScore(line) > 0, line);
+  });
+});
