@@ -25,6 +25,7 @@ import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQ
 import { namesInCapitals } from './people/capitals';
 import { initialsWithoutStops } from './people/initials';
 import { wordsBeforeNames } from './people/wordsBeforeNames';
+import { stormsAndTitles } from './people/stormsAndTitles';
 import { allNameLike, personhood } from './people/personhood';
 import { correctClasses } from './people/classCorrections';
 import { productLineWords } from './people/productLines';
@@ -670,7 +671,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines, tokenUses);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
-  return wordsBeforeNames(text, wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex)), lex);
+  return stormsAndTitles(text, wordsBeforeNames(text, wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex)), lex), lex);
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of

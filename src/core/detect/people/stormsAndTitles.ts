@@ -1,0 +1,49 @@
+// Names in capitals that are no one's: a storm named in the article ("Hurricane Orla" makes "Orla Nears the Coast" a
+// storm's headline), and a work's title built on the bare verb "be" ("Nothing Will Be Lost"). Both are read once per
+// article, after every other rule, from the article's own words.
+import type { PersonMention } from '../spans';
+import type { PeopleLexicon } from '../lexicon';
+
+/** "Hurricane Orla", "Tropical Storm Orla", "Typhoon Orla", "Cyclone Orla", "Storm Orla": what a storm's name follows. */
+const STORM_NAMED = /(?:Hurricane|Typhoon|Cyclone|(?:Tropical|Winter|Subtropical)?[ \t]?Storm|Superstorm|Tropical[ \t]Depression)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+
+/** "Be" or "Been" written as a word of a name: no personal name has the bare verb, which a title in capitals does. */
+const VERB_BE = /(?:^|[ \t])Be(?:en)?(?:[ \t]|$)/;
+
+/** "on Sunday Night Football", "Friday Morning Live": a weekday and a part of the day in capitals open a show's title. */
+const WEEKDAY_PART_OF_DAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]$/;
+const PART_OF_DAY = /^(?:Night|Morning|Afternoon|Evening)[ \t]/;
+
+/** " a ", "An ": the article "a" right before a mention (within a short look-back). */
+const ARTICLE_A_BEFORE = /(?:^|[^\p{L}])[Aa]n?[ \t]$/u;
+
+/** The names the article gives to storms (empty where no storm word stands in the text). */
+function stormNames(text: string): Set<string> {
+  const names = new Set<string>();
+  if (!/Hurricane|Typhoon|Cyclone|Storm/.test(text)) return names;
+  for (const m of text.matchAll(STORM_NAMED)) names.add(m[1]);
+  return names;
+}
+
+/** The mentions without a storm's name (every mention whose name opens with it) or a title built on "be". */
+export function stormsAndTitles(text: string, mentions: PersonMention[], lex: PeopleLexicon): PersonMention[] {
+  const storms = stormNames(text);
+  // "issued a Winter Storm Watch", "a Glance Poster": a name of two words or more, opened by no given name, that the
+  // article only ever writes after "a" is a thing's label in capitals (a person's name after "a" opens with a given
+  // name, "a Dana Reyes film", or comes back without it, "Reyes said")
+  const afterA = new Set<string>();
+  const notAfterA = new Set<string>();
+  for (const m of mentions) {
+    const sp = m.entity.indexOf(' ');
+    const a = m.text === m.entity && sp > 0 && !lex.givenNames.has(m.entity.slice(0, sp).toLowerCase()) && ARTICLE_A_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+    (a ? afterA : notAfterA).add(m.entity);
+  }
+  return mentions.filter((m) => {
+    if (VERB_BE.test(m.text)) return false;
+    if (afterA.has(m.entity) && !notAfterA.has(m.entity)) return false;
+    if (PART_OF_DAY.test(m.text) && WEEKDAY_PART_OF_DAY.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;
+    if (storms.size === 0) return true;
+    const sp = m.entity.indexOf(' ');
+    return !storms.has(sp < 0 ? m.entity : m.entity.slice(0, sp));
+  });
+}
