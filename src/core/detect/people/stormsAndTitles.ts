@@ -43,7 +43,9 @@ export function stormsAndTitles(text: string, mentions: PersonMention[], lex: Pe
     if (afterA.has(m.entity) && !notAfterA.has(m.entity)) return false;
     if (PART_OF_DAY.test(m.text) && WEEKDAY_PART_OF_DAY.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;
     if (storms.size === 0) return true;
-    const sp = m.entity.indexOf(' ');
-    return !storms.has(sp < 0 ? m.entity : m.entity.slice(0, sp));
+    const words = m.entity.split(' ');
+    // (the storm's name written alone, before a word of the language or opening a headline's words: "Orla Nears
+    // Landfall"; a resident the story quotes by a given name and a surname, "Orla Brennick", stays where so written)
+    return !(storms.has(words[0]) && (m.text === words[0] || words.length !== 2 || lex.commonWords.has(words[1].toLowerCase())));
   });
 }

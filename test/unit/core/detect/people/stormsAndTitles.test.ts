@@ -10,6 +10,9 @@ describe('people: storms, titles and labels in capitals (title-case pass)', () =
     assert.deepEqual(people('Orla Nears Landfall\n\nHurricane Orla strengthened overnight. Orla is expected to reach the coast by Friday, forecasters said.'), []);
     // a person of that name in an article with no storm is kept
     assert.deepEqual(people('Orla Brennick said the shelter would open on Friday.'), [['Orla Brennick', 'Orla Brennick']]);
+    // a resident of that given name, quoted by her full name in the storm's story, stays a person
+    assert.deepEqual(people('Hurricane Orla strengthened overnight. Orla Brennick, who runs the shelter, said it would open on Friday.'),
+      [['Orla Brennick', 'Orla Brennick']]);
   });
 
   it('a title built on the bare verb "be" is no name ("Nothing Will Be Lost")', () => {
