@@ -37,7 +37,8 @@ const STAMP_LINE = 100;
 
 const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publishdate)[ \t]*:[ \t]*["']?(\d{4})-(\d{2})-(\d{2})(?=$|[T \t"'])/im;
 /** A stamp word before the date: "Published 1998-01-08", "Updated: 3 March 2026". */
-const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|last modified|modified|filed|dated?)(?:\s+on)?\b/i;
+// ("Posted at 8:35 PM, Aug 02, 2022": the stamp's clock time first, after "at")
+const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|last modified|modified|filed|dated?)(?:\s+(?:on|at))?\b/i;
 /** A stamp's clock time before its date: "Published 9:14 a.m. ET Nov. 18, 2026". */
 const STAMP_CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}\b)?/g;
 /** Markdown's emphasis, heading or quote marks opening a line. */
@@ -161,7 +162,7 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
 
 /** A stamp word opening the line ("Published ", "date "), or a date's label with its colon anywhere before it on a
  *  header line ("… SECTION: A-2 DATE: "); a clock time may stand between ("Posted 7:01 AM, "). */
-const LINE_LABEL = /^[\s*_#>]*(?:published|updated|posted|last updated|first published|filed|dated?)(?:\s+on)?\s*:?\s*$/i;
+const LINE_LABEL = /^[\s*_#>]*(?:published|updated|posted|last updated|first published|filed|dated?)(?:\s+(?:on|at))?\s*:?\s*$/i;
 const COLON_LABEL = /(?:^|[\s|·•])(?:date|dated|published|posted|updated|pubdate)\s*:\s*$/i;
 
 function labelledStamp(before: string): boolean {

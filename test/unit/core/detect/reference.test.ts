@@ -48,6 +48,9 @@ describe('the article reference date', () => {
       ['Published 2026-03-10T14:32:00+01:00', '2026-03-10', '2026-03-10T14:32:00+01:00'],
       ['Published 10.03.2026', '2026-03-10', '10.03.2026'],
       ['Posted on March 10, 2026 at 9:15 am', '2026-03-10', 'March 10, 2026'],
+      // the clock time first, after "at", as local TV stations' pages write it
+      ['Posted at 6:10 PM, Mar 10, 2026', '2026-03-10', '6:10 PM, Mar 10, 2026'],
+      ['Updated at 6:10 PM, Mar 10, 2026 and first posted 2026-03-09', '2026-03-10', '6:10 PM, Mar 10, 2026'],
       ['Last modified on 10 March 2026', '2026-03-10', '10 March 2026'],
       ['Mar. 10, 2026 at 9:14 a.m.', '2026-03-10', 'Mar. 10, 2026'],
       ['By Dana Reyes | Staff writer | March 10, 2026', '2026-03-10', 'March 10, 2026'],
