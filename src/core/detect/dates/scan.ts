@@ -10,6 +10,7 @@ import { tenseOfMention } from './floatingTense';
 import { anchored, ofTheYearSpokenOf } from './followingSpokenOf';
 import { DateGrammar } from './grammar';
 import { headlineStandingAlone, inHeadline } from './headline';
+import { daysOfNamedEvents } from './namedEvents';
 import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
 import { capitalisedInProse, kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
@@ -73,6 +74,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   beforeChrist(text, mentions);
   if (ref) contractMonths(text, mentions, ref);
   if (ref) seasonsCountedFromOneNamed(text, mentions, ref);
+  daysOfNamedEvents(text, mentions);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;
