@@ -9,6 +9,7 @@ import { scoreClaims } from '../../src/core/detect/claims';
 import { detectDates } from '../../src/core/detect/dates';
 import { detectPeople } from '../../src/core/detect/people';
 import { splitSentences } from '../../src/core/text/sentences';
+import { ADVERSARIAL_PEOPLE_INPUTS } from '../fixtures/adversarialText';
 import { loadCompromise, newsDocuments, runCompromise, textOf } from './news';
 import '../sourceDetectorFiles';
 
@@ -136,6 +137,16 @@ async function main(): Promise<void> {
     const ms = time(size >= 10 ? 1 : 3, () => analyze(text));
     const cpu = cpuTime(() => analyze(text));
     console.log(`| ${size} MB | ${fmt(ms, 0)} ms | ${fmt(cpu, 0)} ms | ${fmt(mbPerSecond(text.length, ms))} MB/s | ${fmt(ms / (text.length / MB), 0)} ms |`);
+  }
+
+  // text made to be slow (test/fixtures/adversarialText.ts): linear cost doubles with the text, quadratic quadruples
+  console.log('\n| people on adversarial text | CPU time | twice as long | ratio |\n|---|---|---|---|');
+  for (const input of ADVERSARIAL_PEOPLE_INPUTS) {
+    const [once, twice] = [1, 2].map(scale => {
+      const text = input.text(scale);
+      return Math.min(...Array.from({ length: 3 }, () => cpuTime(() => detectPeople(text))));
+    });
+    console.log(`| ${input.name} | ${fmt(once, 0)} ms | ${fmt(twice, 0)} ms | ${fmt(twice / once, 2)} |`);
   }
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { detectPeople } from '../../../../src/core/detect/people';
 import type { PersonMention } from '../../../../src/core/detect/spans';
+import { ADVERSARIAL_PEOPLE_INPUTS } from '../../../fixtures/adversarialText';
 
 // Our own wire-style sentences, hand-checked: every name below is written for these tests.
 const names = (text: string): string[] => detectPeople(text).map(p => p.text);
@@ -254,14 +255,10 @@ describe('detectPeople', () => {
       }), { numRuns: 400 });
     });
 
-    it('stays linear on adversarial input', () => {
-      const inputs = ['J. '.repeat(40_000), 'Van '.repeat(40_000), 'Budanov '.repeat(40_000), 'a'.repeat(200_000),
-        'Mr Budanov said. '.repeat(8_000), ' '.repeat(200_000) + 'Kyrylo Budanov said'];
-      for (const text of inputs) {
-        const t0 = performance.now();
-        assertWellFormed(text, detectPeople(text));
-        assert.ok(performance.now() - t0 < 5000, `too slow on ${JSON.stringify(text.slice(0, 20))}…`);
-      }
+    // How the time grows with these inputs is printed by the detection benchmark (`npm run bench detection`); a
+    // quadratic rule or a backtracking pattern shows there, and as mocha's timeout here, never as a threshold of ours.
+    it('keeps every span in range on long adversarial input', () => {
+      for (const text of ADVERSARIAL_PEOPLE_INPUTS.map(input => input.text(1))) assertWellFormed(text, detectPeople(text));
     });
   });
 
