@@ -26,6 +26,7 @@ import { namesInCapitals } from './people/capitals';
 import { initialsWithoutStops } from './people/initials';
 import { wordsBeforeNames } from './people/wordsBeforeNames';
 import { stormsAndTitles } from './people/stormsAndTitles';
+import { withoutYearEditions } from './people/yearEditions';
 import { allNameLike, personhood } from './people/personhood';
 import { correctClasses } from './people/classCorrections';
 import { productLineWords } from './people/productLines';
@@ -110,10 +111,17 @@ const neverNameTests = new WeakMap<PeopleLexicon, (text: string, w: string, star
 function neverNameTestOf(lex: PeopleLexicon): (text: string, w: string, start: number, end: number) => boolean {
   let test = neverNameTests.get(lex);
   if (!test) {
-    test = (text, w, start, end) => lex.skippedWords.has(w) && !skippedWordIsName(text, w, start, end, lex);
+    test = (text, w, start, end) => (lex.skippedWords.has(w) && !skippedWordIsName(text, w, start, end, lex)) || pronounContraction(w);
     neverNameTests.set(lex, test);
   }
   return test;
+}
+
+/** "You’re", "We'll", "I’m", "They've": a pronoun and its verb written as one capitalised word, which opens an
+ *  interview's question ("You’re Dana Reyes, the founder?") and is no word of a name. */
+const PRONOUN_CONTRACTION = /^(?:you|we|they|i|he|she|it|that|there|who|what|here|let)['’](?:re|ll|ve|m|d|s)$/;
+function pronounContraction(w: string): boolean {
+  return w.length <= 8 && (w.includes("'") || w.includes('’')) && PRONOUN_CONTRACTION.test(w);
 }
 
 function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
@@ -671,7 +679,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines, tokenUses);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
-  return stormsAndTitles(text, wordsBeforeNames(text, wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex)), lex), lex);
+  return withoutYearEditions(text, stormsAndTitles(text, wordsBeforeNames(text, wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex)), lex), lex), lex);
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of

@@ -154,6 +154,7 @@ brands labels
 export const ORGANISATION_NOUNS_AFTER: readonly string[] = `
 daily weekly newspaper magazine agency television broadcaster channel website airport stadium arena hotel prison hospital university college school institute
 group company corporation bank party club team province region district river mountain island bridge square port
+area neighbourhood neighborhood suburb precinct
 airline airlines shares share stock stocks index prize award trophy cup operation brand shares
 flight flights jet jets plant factory headquarters campus subsidiary spokesman spokeswoman spokesperson
 telescope probe spacecraft satellite capsule observatory lander consortium rover orbiter

@@ -190,6 +190,9 @@ function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly Line
     else if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   if (newlines !== 1) return false;
+  // ("… discussed the plans with Wikinews⏎Image: Harbour Division.": a word opening the next line with its colon is
+  // that line's label, a caption's credit or a speaker's name, never the rest of a name broken off the line before)
+  if (text.charCodeAt(b.end) === 58) return false;
   for (let k = a.start - 1; k > a.end - WRAPPED_LINE; k--) if (k < 0 || text.charCodeAt(k) === 10) return false;
   return !creditAtLineEnd(text, a);
 }

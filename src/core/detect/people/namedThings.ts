@@ -167,10 +167,16 @@ const LANDFORMS = new Set(['ridge', 'creek', 'hollow', 'canyon', 'cove', 'glen',
   'hills', 'forest', 'beach', 'meadow', 'knoll', 'crossing', 'crater', 'caldera', 'basin', 'gorge', 'trench', 'plateau', 'reef',
   'atoll', 'fjord']);
 
+/** Words of the land that end a place's name and no list gives as a surname: after a given name too they name a place
+ *  ("Raoul Island", "Ellis Island", "Valdes Peninsula"), as a picture's caption names one on a line of its own. */
+const LANDFORMS_NO_SURNAME = new Set(['island', 'islands', 'isle', 'isles', 'peninsula', 'archipelago', 'atoll', 'lagoon',
+  'glacier', 'volcano', 'strait', 'straits']);
+
 /** "Cedar Ridge", "Harmon Creek": two or more words ending in a word of the land, the first no given name or title. */
 export function landformName(tokens: readonly Token[], classes: readonly WordClass[], part: { first: number; last: number; titled: boolean }): boolean {
-  return part.last > part.first && !part.titled && LANDFORMS.has(tokens[part.last].lower) && classes[part.first] !== 'given'
-    && classes[part.first] !== 'initial' && !tokens[part.last].possessive;
+  if (part.last <= part.first || part.titled || tokens[part.last].possessive || classes[part.first] === 'initial') return false;
+  const last = tokens[part.last].lower;
+  return (LANDFORMS.has(last) && classes[part.first] !== 'given') || (LANDFORMS_NO_SURNAME.has(last) && classes[part.last] !== 'surname' && classes[part.last] !== 'given');
 }
 
 /** Sports whose national bodies are named by the sport and the country: "Cricket Ireland", "Rugby Australia". */

@@ -82,6 +82,8 @@ export function isJob(word: string): boolean {
 /** ", known for its …", ", famous for its …". */
 const KNOWN_FOR = new Set(['known', 'famous', 'noted', 'renowned', 'best-known', 'famed']);
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
+/** "China's", "Nasa’s": a capitalised owner in the possessive, which may lead an apposition as "the" does. */
+const OWNER_LEAD = /^\p{Lu}[\p{L}.-]*['’]s$/u;
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
 /** What a product line adds to its maker's name, capitalised: "Brannock Plus", "Kestrel Pro". */
@@ -448,7 +450,9 @@ function appositiveUse(text: string, start: number, end: number): OrganisationUs
  * thousands separator one), 'trade' for a trade firms and people share ("a film producer").
  */
 function describesFirm(words: readonly { gap: string; word: string }[], lead: number): OrganisationUse | undefined {
-  if (words.length <= lead + 1 || !APPOSITIVE_LEADS.has(words[lead].word.toLowerCase())) return undefined;
+  // (or a place's or a body's possessive: "Silver Hare, Tarvania's first moon rover,", "Ostrava Steel, Moravia's
+  // largest steelmaker,")
+  if (words.length <= lead + 1 || !(APPOSITIVE_LEADS.has(words[lead].word.toLowerCase()) || OWNER_LEAD.test(words[lead].word))) return undefined;
   for (let k = lead + 1, counted = 1; k < words.length && counted < 4; k++) {
     const w = words[k].word;
     if (!inFigure(words, k)) counted++;
