@@ -1,0 +1,38 @@
+// The notices a wiki-style news page (Wikinews and the sites that copy it) sets round its story: the licence it is
+// shared under ("Permission is granted to copy, distribute and/or modify this document under the terms of …", "This
+// text comes from Wikinews."), a note on where the text came from ("This is a complete or partial translation of the
+// article …"), a disclosure of the site's own ties ("This article mentions the Foundation, one of its projects, or
+// people related to it."), the "Sources" list's entries (`Jo Bell. "Council cuts budget" — Harbour Times, May 3,
+// 2011`), and a rating widget ("(Rating 0.0/5 Stars) Total Votes: 0"). None is a claim of the story; the claim model
+// scored them 0.55–0.89 for their figures, dates and "granted". Each pattern says only what such a line says.
+
+/** Longest unit looked at: these lines are short. */
+const MAX_LENGTH = 260;
+
+/** A licence: "Permission is granted to copy …", "… is available under the Creative Commons …", "Released under the GNU …". */
+const LICENCE = /^(?:permission is (?:hereby )?granted to (?:copy|use|reproduce|distribute|republish)\b|(?:this (?:text|work|article|story|page|content|document|photo|image) (?:is |was )?|(?:all )?(?:text|content) (?:is )?)?(?:available|licensed|released|published|distributed) under (?:the (?:terms of (?:the )?)?)?(?:creative commons|cc[ -]by|gnu|gfdl|open government licence)\b)/i;
+
+/** Where the text came from: "This text comes from Harbournews.", "This article was translated from …", "This is a
+ *  complete or partial translation of the article …", "Translated from the French by …". */
+const PROVENANCE = /^(?:this (?:text|article|story|report|page) (?:comes|came|is taken|was taken) from \S[^.!?]{0,60}[.!]?$|this (?:article |story )?(?:is|was) (?:a )?(?:complete or partial |full |partial )?translat(?:ion|ed) (?:of|from)\b|translated from (?:the )?\p{Lu}\p{Ll}+\b)/iu;
+
+/** The site's disclosure of its own ties: "This article mentions the Wikimedia Foundation, one of its projects, or
+ *  people related to it." */
+const DISCLOSURE = /^this (?:article|story|page|report|post) (?:mentions|concerns|is about|covers|relates to) [^.!?]{1,120}\b(?:related to it|one of its (?:projects|sites|products|companies|subsidiaries)|its (?:parent|owner|sponsors?))\b/i;
+
+/** An entry of a sources list: an optional author with a full stop, a quoted title, a dash and the publisher, and the
+ *  date the piece ran ("“Storm hits jet” — Harbour Times, May 3, 2011"). The date ending it tells it from a quotation
+ *  and its speaker ("“We will win” — the mayor"). */
+const SOURCE_ENTRY = /^(?:[-–•*]\s*)?(?:[\p{Lu}][^"“”\n]{0,80}?\.\s+)?["“][^"“”\n]{3,200}["”]\s*[—–-]{1,2}\s*[^"“”\n]{2,80},\s*(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4}|\d{4}-\d{2}-\d{2})\.?$/u;
+
+/** A rating widget's line: "(Rating 0.0/5 Stars) Total Votes: 0", "Rating: 4.5/5 (12 votes)". */
+const RATING = /^\(?rating:?\s*\d+(?:\.\d+)?\s*\/\s*\d+(?:\s*stars?)?\)?(?:\s*(?:total )?votes?:?\s*\d+|\s*\(\d+ votes?\))?\.?$/i;
+
+/** Each line's first letters, tested first: most sentences are done with after this. */
+const HINT = /^(?:[-–•*]\s*)?(?:permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“]|\p{Lu}[^"“”\n]{0,80}\.\s+["“])/iu;
+
+/** Is the unit one of a wiki-style page's notices or source entries (see above), no claim of the story? */
+export function isPageNotice(unit: string): boolean {
+  if (unit.length > MAX_LENGTH || !HINT.test(unit)) return false;
+  return LICENCE.test(unit) || PROVENANCE.test(unit) || DISCLOSURE.test(unit) || SOURCE_ENTRY.test(unit) || RATING.test(unit);
+}
