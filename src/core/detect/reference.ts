@@ -46,6 +46,8 @@ const MARKUP_START = /^[*_#>\s]+/;
 /** A clock's "a.m." or "p.m." ending a line. */
 const CLOCK_END = /\b[ap]\.m\.$/i;
 const LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}/u;
+/** A space and a capital after a date line's date: the story run on after it. */
+const RUN_ON = /^[ \t]+\p{Lu}/u;
 /** After the date in a wire dateline: "WASHINGTON, Oct. 31, 2025 — The …", "…, 2025 (Reuters) -", "…, 2026 /Newswire/ --";
  *  the dateline set in emphasis perhaps ("**BOSTON, Feb. 10, 2025** --"). */
 const DATELINE_TAIL = /^\)?[*_]{0,3}[ \t]*(?:(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/)[*_]{0,3}[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;
@@ -77,8 +79,11 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (line.trim() !== '') {
-      read++;
+    // ("• 10 August 2018: Sydney has its hottest March day": an item of a list of related articles, dated before its
+    // headline, is no stamp of the page's, nor one of the lines read for it)
+    if (line.trim() !== '' && !LIST_ENTRY_DATED.test(line)) {
+      // (a list's short items, a sidebar's links, "• Writing an article", take none of the lines read)
+      if (!LIST_ITEM.test(line)) read++;
       const found = dateOnLine(line);
       if (found && !scheduleLine(text, line, found.start, lineEnd, limit, previousOpensWithDay)) {
         const stated: StatedDate = { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
@@ -91,7 +96,36 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
     }
     lineStart = lineEnd + 1;
   }
-  return partial && withYearFromProse(text, from, limit, partial);
+  return partial ? withYearFromProse(text, from, limit, partial) : openingDay(text, from, limit);
+}
+
+/** A list's bullet, then an entry's date before a colon: "• 10 August 2018: …", "- March 7, 2018: …". */
+const LIST_ENTRY_DATED = /^[ \t]*(?:[•·▪‣◦]|[*+–-](?=[ \t]))[ \t]*[^:\n]{0,30}\d{4}[ \t]*:[ \t]/;
+/** A list's bullet opening a line: "• ", "* ", "- ". */
+const LIST_ITEM = /^[ \t]*(?:[•·▪‣◦]|[*+–-](?=[ \t]))/;
+/** The first line read for a day it names with its weekday: a short line, as a page's opening sentence is. */
+const OPENING_LINE = 200;
+
+/**
+ * "A compilation of brief news reports for Thursday, January 1, 2009.": where no stamp dates the page, a full date with
+ * its weekday in the text's first line is the day the page speaks of as its own (a weekday is written with the date of
+ * the day a report is for; an event's date in a story's first sentence is that day or the one before).
+ */
+function openingDay(text: string, from: number, limit: number): StatedDate | undefined {
+  let lineStart = from;
+  while (lineStart < limit && /\s/.test(text.charAt(lineStart))) lineStart++;
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
+  if (lineEnd - lineStart > OPENING_LINE) return undefined;
+  const line = text.slice(lineStart, lineEnd);
+  for (const mention of scanDates(line, undefined)) {
+    const weekday = weekdayOf(mention.text);
+    if (mention.type !== 'DATE' || weekday === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(mention.value ?? '')) continue;
+    const [year, month, day] = mention.value!.split('-').map(Number);
+    if (!isValidDay(year, month, day) || isoWeekday({ year, month, day }) !== weekday) continue;
+    return { date: mention.value!, from: 'dateline', start: lineStart + mention.start, end: lineStart + mention.end, weekday };
+  }
+  return undefined;
 }
 
 /**
@@ -152,6 +186,9 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // (or, in a byline on a stamp line, the writer's desk or role between separators: "By Jane Corlett | Staff writer |")
     if (!labelled && LOWER_CASE_WORD.test(named) && !(stamp && byline && bylineParts(named))) continue;
     const found = { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
+    // "Monday, December 3, 2007 At the dinner David told …": a page that lost its line break after the date line runs
+    // the story on after it; a full date with its weekday opening the line, then a capital, is that date line
+    if (!stamp && before === '' && found.weekday !== undefined && !value.startsWith('XXXX') && RUN_ON.test(line.slice(mention.end))) return found;
     // "Published: March 4, 2026 · Updated: March 5, 2026": the text is as of its last change, so a stamp line's latest
     // day dates it ("said on Thursday", added in the update, is that Thursday, not the one a week before)
     if (stamp) { if (!latest || value > latest.value) latest = found; continue; }

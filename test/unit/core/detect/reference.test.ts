@@ -144,3 +144,29 @@ describe('the article reference date', () => {
     assert.deepEqual(referenceFor(prose, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
   });
 });
+
+describe('the article reference date on wiki-style pages (Wikinews pass)', () => {
+  it('reads a date line the story runs on after, where the page lost its line break', () => {
+    const text = 'Latest news\nTuesday, March 4, 2008 The harbour board said on Monday it would sell the ferry to a buyer from Osk.\nRead more';
+    assert.deepEqual(referenceFor(text, { today: TODAY }), { date: '2008-03-04', from: 'dateline' });
+    // a sentence that opens with a date and goes on in small letters is no date line
+    assert.equal(statedDate('Latest news\nTuesday, March 4, 2008 was the coldest day of the winter, the office said on Friday, in a long note.')?.date, undefined);
+  });
+
+  it('passes over a list of related articles, each dated before its headline, to the page\'s date line', () => {
+    const text = 'Floods cut off Portvale\n\nFrom Harbournews\n\nRelated articles\n  • 10 August 2018: Drought declared in the north\n'
+      + '  • 22 March 2018: Hottest March day in Osk\n  • 7 March 2018: Storm fells old oak\n  • Writing an article\n\n'
+      + 'Tuesday, September 18, 2018\n\nOn Tuesday, the remnants of the storm reached the coast.';
+    assert.deepEqual(referenceFor(text, { today: TODAY }), { date: '2018-09-18', from: 'dateline' });
+  });
+
+  it('reads the day a page\'s first line names with its weekday, where no stamp dates it', () => {
+    const text = 'A compilation of brief news reports for Thursday, January 1, 2009.\n\nThe mayor resigned on Monday.';
+    assert.deepEqual(referenceFor(text, { today: TODAY }), { date: '2009-01-01', from: 'dateline' });
+    // a date without its weekday, or one further down, is left to the file's date
+    assert.deepEqual(referenceFor('The mayor resigned on January 1, 2009, after a vote.\n\nHe left on Monday.', { today: TODAY }),
+      { date: TODAY, from: 'today' });
+    // a weekday that is not that date's is no date line
+    assert.deepEqual(referenceFor('Brief reports for Friday, January 1, 2009.\n\nHe left on Monday.', { today: TODAY }), { date: TODAY, from: 'today' });
+  });
+});
