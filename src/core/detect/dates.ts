@@ -3,6 +3,7 @@ import { parseDay } from './dates/calendar';
 import { scanDates } from './dates/scan';
 import { embeddedPosts, type EmbeddedPost } from './dates/embeddedPosts';
 import { datedStatements } from './dates/datedStatements';
+import { datedSections } from './dates/datedSections';
 
 /**
  * Finds TIMEX3-style time expressions (dates, times, durations, sets) and resolves their values against
@@ -25,7 +26,10 @@ export function detectDates(text: string, referenceDate: string): DateMention[] 
  * post's or the statement's own day, as its writer meant them.
  */
 function withPostsOnTheirDays(text: string, mentions: DateMention[]): DateMention[] {
-  const posts = withoutOverlaps(embeddedPosts(text), datedStatements(text));
+  // (the stories of a page of dated teasers first, each on its date line's day; a post or a statement quoted in one
+  // is read on its own day after that)
+  const sections = datedSections(text);
+  const posts = [...sections, ...withoutOverlaps(embeddedPosts(text), datedStatements(text))];
   if (posts.length === 0) return mentions;
   let result = mentions;
   for (const post of posts) {

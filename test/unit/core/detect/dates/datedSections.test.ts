@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// A page of several stories, each under its own date line (a site's teasers, a blog's archive): each story's relative
+// days are read against its own date line (issue 14, Wikinews pass). Made-up stories.
+const values = (text: string, day: string) => detectDates(text, day).map(d => [d.text, d.value]);
+
+describe('dates: a page of stories each under its date line', () => {
+  it('reads a story\'s "Thursday" and "today" against the date line over it, not the page\'s first', () => {
+    const page = 'Monday, December 3, 2007 The harbour board said on Friday it would sell the ferry. […]\nRead More\n'
+      + 'Sunday, February 7, 2021 The council on Thursday announced a new holiday. […]\nRead More\n'
+      + 'Wednesday, February 12, 2014\n\nThe rover was declared lost today.';
+    assert.deepEqual(values(page, '2007-12-03'), [
+      ['Monday, December 3, 2007', '2007-12-03'], ['Friday', '2007-11-30'],
+      ['Sunday, February 7, 2021', '2021-02-07'], ['Thursday', '2021-02-04'],
+      ['Wednesday, February 12, 2014', '2014-02-12'], ['today', '2014-02-12'],
+    ]);
+  });
+
+  it('leaves a page with one date line, or lines that only open with a weekday, to its reference date', () => {
+    assert.deepEqual(values('Monday, December 3, 2007\n\nThe board met on Friday.', '2007-12-03'),
+      [['Monday, December 3, 2007', '2007-12-03'], ['Friday', '2007-11-30']]);
+    // "Tuesday, March 4, 2008 was cold" goes on in small letters: no date line
+    assert.deepEqual(values('Tuesday, March 4, 2008 was cold.\nFriday, March 7, 2008 was colder.\nThe board met on Friday.', '2008-03-10'),
+      [['Tuesday, March 4, 2008', '2008-03-04'], ['Friday, March 7, 2008', '2008-03-07'], ['Friday', '2008-03-07']]);
+  });
+});
