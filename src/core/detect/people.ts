@@ -30,6 +30,10 @@ import { withoutYearEditions } from './people/yearEditions';
 import { allNameLike, personhood } from './people/personhood';
 import { correctClasses } from './people/classCorrections';
 import { productLineWords } from './people/productLines';
+import { wordsAfterTitleStops } from './people/titleStops';
+import { personalBeside } from './people/personalBeside';
+import { generationSuffixed } from './people/suffixedNames';
+import { authorAfterBy } from './people/authorsAfterBy';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -133,6 +137,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const tokens = initials?.tokens ?? scanned;
   const { lines } = scan;
   suffixesWithTheirStop(text, tokens, lex);
+  wordsAfterTitleStops(text, tokens);
   const classes = classifyWords(tokens, lex);
   const stWords = stSurnames(text, tokens, lex);
   familyNamesThatAreWords(text, tokens, classes, lex);
@@ -206,6 +211,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (street) {
       findings.push({ first: street.first, last: street.last, person: false, thing: true });
       if (street.suffix !== undefined) streetSuffixes.add(street.suffix);
+      continue;
+    }
+    // "- Seldom Seen by Tessa Varnum (Harbour)": the author of a work in a list of works, in a line of capitals or not
+    if (authorAfterBy(text, tokens, classes, run)) {
+      findings.push({ first: run.first, last: run.last, person: true });
       continue;
     }
     const namesake = namesakeOf(tokens, classes, run);
@@ -529,7 +539,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     }
     const personRole = evidence.titled && !FIRMS_ARE_TOO.has(before.word);
     if (evidence.acted || personRole) personRoleShown.add(key);
-    const pronounKind = personalPronoun(text, tokens, part.last) ?? clausePronoun(text, tokens, part.first, part.last, lex);
+    // ("Potts said earlier this year that he …", "He and Delgarno told the judge", "… Brown Jr. and his attorneys")
+    const beside = personalBeside(text, tokens[part.first], tokens[part.last]);
+    const pronounKind = personalPronoun(text, tokens, part.last) ?? clausePronoun(text, tokens, part.first, part.last, lex) ?? beside;
     const pronoun = pronounKind !== undefined;
     const credited = part.last > part.first && allNameLike(classes, part)
       && creditSlot(text, tokens[part.first].start, tokens[part.last].end);
@@ -557,7 +569,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // ("the 450-seat Verkhovna Rada", "the 15-nation Halvic Council": unfamiliar words after a body's count are its name)
     const strength = evidence.organisationContext || countedBodyBefore(text, tokens[part.first].start) ? 'none'
       : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part))
-        || (part.last > part.first && officeOfPlaceApposed(text, tokens[part.first].start, tokens[part.last], lex)) ? 'strong'
+        || (part.last > part.first && officeOfPlaceApposed(text, tokens[part.first].start, tokens[part.last], lex))
+        || ((beside !== undefined || generationSuffixed(text, tokens, part)) && besideMakesPerson(classes, part)) ? 'strong'
         : personhood(text, tokens, classes, part, evidence, lex);
     // ("Dolores Live at Red Rocks" took $4 million: a work's title in quotes, whose words name no one)
     const finding: NameFinding = joinedSecond || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
@@ -695,6 +708,22 @@ function firmsAfterInitials(tokens: readonly Token[], findings: NameFinding[], f
   for (let k = 0; k < tokens.length; k++) {
     if (firms.has(tokens[k]) && !seen.has(tokens[k])) findings.push({ first: k, last: k, person: false, firm: true });
   }
+}
+
+/**
+ * A personal pronoun beside a mention (personalBeside) makes a person of one word no list knows or a surname ("Potts
+ * said … that he"), and of a full name whose words are names' or, after the first, words of the language ("Decarlos
+ * Brown Jr. and his attorneys"); not of a place's or a firm's word.
+ */
+function besideMakesPerson(classes: readonly WordClass[], part: { first: number; last: number }): boolean {
+  if (part.first === part.last) return classes[part.first] === 'unknown' || classes[part.first] === 'surname';
+  const c = classes[part.first];
+  if (c !== 'unknown' && c !== 'surname' && c !== 'given') return false;
+  for (let k = part.first + 1; k <= part.last; k++) {
+    const d = classes[k];
+    if (d !== 'unknown' && d !== 'surname' && d !== 'given' && d !== 'common' && d !== 'initial' && d !== 'particle') return false;
+  }
+  return true;
 }
 
 /** Words that open the names of bases, forts and places of the land before a person's name: "Fort Bragg", "Camp

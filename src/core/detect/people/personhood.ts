@@ -26,8 +26,12 @@ export function allNameLike(classes: readonly WordClass[], part: { first: number
 
 /** "Democrats", "Socialists", "Liberals": a common plural (classify.ts) of a role noun, last in a name. */
 function partyPlural(t: Token, c: WordClass, lex: PeopleLexicon): boolean {
-  return c === 'common' && t.lower.length > 4 && t.lower.endsWith('s') && lex.roleNouns.has(t.lower.slice(0, -1));
+  return c === 'common' && t.lower.length > 4 && t.lower.endsWith('s') && lex.roleNouns.has(t.lower.slice(0, -1))
+    && !KIN_PLURALS.has(t.lower);
 }
+/** Kin in the plural, which no party is named by, and which end surnames ("Kirk Cousins threw …"; "Brothers" and
+ *  "Sisters" name firms and bands too, and stay out). */
+const KIN_PLURALS = new Set(['cousins', 'nephews', 'nieces', 'uncles', 'aunts']);
 
 /** "d'Or", "d’Isere": a word opened by an elided "d'", as a place's or a prize's name ends. */
 function elidedParticleWord(word: string): boolean {

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+// People the detector missed (issue 14, recall pass): evidence beside a mention that only a person has. All names
+// and sentences are made up.
+const people = (text: string): string[][] => detectPeople(text).map(p => [p.text, p.entity]);
+
+describe('people: evidence beside a mention (recall pass)', () => {
+  it('a surname that is a word of the language after a short title with its stop ("Mr. Brown")', () => {
+    assert.deepEqual(people('Deputies said Mr. Gray was calm when they arrived.'), [['Gray', 'Gray']]);
+    assert.deepEqual(people('Mrs. Stone told the board the fence was hers.'), [['Stone', 'Stone']]);
+    // without a title the word opening a sentence is still no one
+    assert.deepEqual(people('The hearing ended. Gray skies followed the storm.'), []);
+  });
+
+  it('a lone surname whose reporting verb opens a clause of "he" or "she" ("Tolleson said … that he")', () => {
+    assert.deepEqual(people('The shop will hire 40 people. Tolleson said last spring that he had looked at two more sites.'),
+      [['Tolleson', 'Tolleson']]);
+    assert.deepEqual(people('Varnick said she would appeal.'), [['Varnick', 'Varnick']]);
+    // a firm's "it" makes no person, nor a pronoun that may be anyone's ("the man he saw")
+    assert.deepEqual(people('Quelmont said it would close the plant. Quelmont said that it had no choice.'), []);
+    assert.deepEqual(people('Harrowgate said the man he saw was tall.'), []);
+  });
+
+  it('a name joined by "and" to "he" or "she", or before "and his" ("He and Delgarno", "… and her coach")', () => {
+    assert.deepEqual(people('He and Delgarno told the judge that the deal was off.'), [['Delgarno', 'Delgarno']]);
+    assert.deepEqual(people('Ostrava and her coach left the arena early.'), [['Ostrava', 'Ostrava']]);
+    assert.deepEqual(people('Tamsin Gold and her coach left early.'), [['Tamsin Gold', 'Tamsin Gold']]);
+    // a firm and "its partners" is no one
+    assert.deepEqual(people('Quelmont and its partners left the talks.'), []);
+  });
+
+  it('a full name with a word of the language before "Jr." or "Sr." ("Delmar Brown Jr.")', () => {
+    assert.deepEqual(people('The court heard from Delmar Brown Jr. on Monday. Brown did not speak.'),
+      [['Delmar Brown Jr.', 'Delmar Brown Jr.'], ['Brown', 'Delmar Brown Jr.']]);
+    assert.deepEqual(people('Quincy Rivers Sr. coached the side for a decade.'), [['Quincy Rivers Sr.', 'Quincy Rivers Sr.']]);
+  });
+
+  it('a given name before kin in the plural is a full name ("Kirk Cousins"), a party\'s plural is not', () => {
+    assert.deepEqual(people('Late in the game Dale Cousins threw a short pass.'), [['Dale Cousins', 'Dale Cousins']]);
+    assert.deepEqual(people('The Christian Democrats won the vote.'), []);
+  });
+});
+
+describe('people: authors in lists of works (recall pass)', () => {
+  it('a list marked line, "Title by Author (Publisher)"', () => {
+    assert.deepEqual(people('The shortlisted novels are:\n- The Salt Orchard by Ros Tallant (Harbour)\n- Seldom Seen by Wenna Morrow (Kite)\n- Absolution Road by Pell Ardagh\n'),
+      [['Ros Tallant', 'Ros Tallant'], ['Wenna Morrow', 'Wenna Morrow'], ['Pell Ardagh', 'Pell Ardagh']]);
+  });
+
+  it('a line of a title in capitals and its author, and titles in quotation marks in prose', () => {
+    assert.deepEqual(people('Days of Tin by Oren Kellaway (Ireland)\nLanterns by Siobhan Marr (U.K.)\n'),
+      [['Oren Kellaway', 'Oren Kellaway'], ['Siobhan Marr', 'Siobhan Marr']]);
+    assert.deepEqual(people('The finalists were “The Long Quiet” by Brit Tallis and “Glass Weather” by Ondine Varr.'),
+      [['Brit Tallis', 'Brit Tallis'], ['Ondine Varr', 'Ondine Varr']]);
+  });
+
+  it('no author after a credit\'s participle or before a firm\'s word', () => {
+    assert.deepEqual(people('Sponsored by Acme Widgets\nPowered by Quillpad\n'), []);
+    assert.deepEqual(people('“Nightfall” by Harrow Pictures opens on Friday.'), []);
+  });
+});
