@@ -7,6 +7,7 @@ import { isSpecialistWord, type NamePart, type WordClass } from './classify';
 import { asciiWordBeforeSpace, wordBefore, wordsAfter, type NeighbourWord } from './words';
 import { toldPressAfter } from './mentionCues';
 import { playerInSets } from './results';
+import { playerLineAfter } from './statLines';
 
 export interface Evidence {
   /** "Mr", "President", "striker" right before. */
@@ -147,10 +148,12 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
         || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex) || selfAfter(text, tokens[part.last].end)
           || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)
           || describedAsPerson(text, tokens[part.last].end, lex) || RECORD_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 12))))),
-    acted: lex.personVerbs.has(lowerAfter) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
+    acted: lex.personVerbs.has(lowerAfter) || playerLineAfter(text, tokens[part.last].end, tokens[part.last].possessive) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
       || SPORTING_CLAUSE.test(text.slice(tokens[part.last].end, tokens[part.last].end + 80)))),
     wonInSets: !tokens[part.last].possessive && playerInSets(text, tokens[part.last].end),
-    personOnlyAct: !tokens[part.last].possessive && PERSON_ONLY_ACT.test(text.slice(tokens[part.last].end, tokens[part.last].end + 16)),
+    personOnlyAct: (!tokens[part.last].possessive && PERSON_ONLY_ACT.test(text.slice(tokens[part.last].end, tokens[part.last].end + 16)))
+      // ("Jalon Daniels completed 12 of 19 passes", "Tavon Rivers caught a 25-yard touchdown pass": a player's line)
+      || playerLineAfter(text, tokens[part.last].end, tokens[part.last].possessive),
     toldPress: toldPressAfter(text, tokens[part.last]),
     relativeAfter: tokens[part.last].possessive && afterPossessive(text, tokens[part.last].end, RELATIVE_AFTER_POSSESSIVE),
     staffAfter: tokens[part.last].possessive && part.last > part.first && afterPossessive(text, tokens[part.last].end, STAFF_AFTER_POSSESSIVE),

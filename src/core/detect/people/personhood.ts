@@ -3,6 +3,7 @@ import type { Token } from './tokenize';
 import type { NamePart, WordClass } from './classify';
 import type { Evidence } from './evidence';
 import { wordBefore } from './words';
+import { sideLineAfter } from './statLines';
 
 /** The plural of an English noun: a consonant but "s" before the final "s" ("clusters", "groups", "precautions"), or
  *  "-ces", "-zes", "-ies" ("sciences", "prizes", "trophies"); not "-ss", "-us", "-is", "-os", "-as", "-es" after a vowel or "v" ("Gomes",
@@ -108,5 +109,7 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
   const speaker = c === 'surname' || (c === 'given' && !lex.commonWords.has(tokens[part.first].lower))
     || ((c === 'unknown' || c === 'given') && (ev.quoteSpeaker || ev.toldPress));
   return ev.titled || (ev.reported && speaker) || ev.appositive || (ev.relativeAfter && c !== 'common')
-    || (ev.scoredFor && (c === 'unknown' || c === 'surname')) ? 'strong' : 'none';
+    || (ev.scoredFor && (c === 'unknown' || c === 'surname'))
+    // ("Okwuegbunam had nine catches", "Varga resigned": what only a person does, of one unfamiliar word)
+    || (ev.personOnlyAct && (c === 'unknown' || c === 'surname') && !ev.placeLead && !sideLineAfter(text, tokens[part.last].end)) ? 'strong' : 'none';
 }

@@ -60,3 +60,23 @@ describe('people: authors in lists of works (recall pass)', () => {
     assert.deepEqual(people('“Nightfall” by Harrow Pictures opens on Friday.'), []);
   });
 });
+
+describe('people: a player\'s line in a game report (recall pass)', () => {
+  it('passes, catches and field goals that only a player has', () => {
+    assert.deepEqual(people('Corvan Delisle completed 14 of 22 passes for 201 yards.'), [['Corvan Delisle', 'Corvan Delisle']]);
+    assert.deepEqual(people('Tavo Rivers caught a 31-yard touchdown pass in the third.'), [['Tavo Rivers', 'Tavo Rivers']]);
+    assert.deepEqual(people('Brennick Ashe had seven catches for 90 yards.'), [['Brennick Ashe', 'Brennick Ashe']]);
+    assert.deepEqual(people('Ulbrecht Moss kicked a 41-yard field goal with two seconds left.'), [['Ulbrecht Moss', 'Ulbrecht Moss']]);
+  });
+
+  it('a possessive before a yardage, and one word before a catch', () => {
+    assert.deepEqual(people('Dorian Kettle’s 33-yard field goal won it. Later Kettle missed from 50.'),
+      [['Dorian Kettle', 'Dorian Kettle'], ['Kettle', 'Dorian Kettle']]);
+    assert.deepEqual(people('Ozumba had six receptions for 70 yards.'), [['Ozumba', 'Ozumba']]);
+  });
+
+  it('a side\'s statistics make no person ("Penn State completed …", "Clemson completed …")', () => {
+    assert.deepEqual(people('Harlow State completed 20 of 31 passes. Clemford rushed for 172 yards.'), []);
+    assert.deepEqual(people('Clemford completed 20 of 31 passes.'), []);
+  });
+});
