@@ -31,9 +31,10 @@ import { allNameLike, personhood } from './people/personhood';
 import { correctClasses } from './people/classCorrections';
 import { productLineWords } from './people/productLines';
 import { wordsAfterTitleStops } from './people/titleStops';
-import { personalBeside } from './people/personalBeside';
+import { oneWordClausePronoun, personalBeside } from './people/personalBeside';
 import { generationSuffixed } from './people/suffixedNames';
 import { authorAfterBy } from './people/authorsAfterBy';
+import { wordNamesShown } from './people/wordNamesShown';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -541,7 +542,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (evidence.acted || personRole) personRoleShown.add(key);
     // ("Potts said earlier this year that he …", "He and Delgarno told the judge", "… Brown Jr. and his attorneys")
     const beside = personalBeside(text, tokens[part.first], tokens[part.last]);
-    const pronounKind = personalPronoun(text, tokens, part.last) ?? clausePronoun(text, tokens, part.first, part.last, lex) ?? beside;
+    const clause = part.first === part.last ? oneWordClausePronoun(text, tokens, part.first, lex) : clausePronoun(text, tokens, part.first, part.last, lex);
+    const pronounKind = personalPronoun(text, tokens, part.last) ?? clause ?? beside;
     const pronoun = pronounKind !== undefined;
     const credited = part.last > part.first && allNameLike(classes, part)
       && creditSlot(text, tokens[part.first].start, tokens[part.last].end);
@@ -570,7 +572,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     const strength = evidence.organisationContext || countedBodyBefore(text, tokens[part.first].start) ? 'none'
       : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part))
         || (part.last > part.first && officeOfPlaceApposed(text, tokens[part.first].start, tokens[part.last], lex))
-        || ((beside !== undefined || generationSuffixed(text, tokens, part)) && besideMakesPerson(classes, part)) ? 'strong'
+        || ((beside !== undefined || generationSuffixed(text, tokens, part) || (clause !== undefined && part.first === part.last))
+          && besideMakesPerson(classes, part)) ? 'strong'
         : personhood(text, tokens, classes, part, evidence, lex);
     // ("Dolores Live at Red Rocks" took $4 million: a work's title in quotes, whose words name no one)
     const finding: NameFinding = joinedSecond || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
@@ -692,6 +695,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   markFirmMentions(text, tokens, findings, titledFindings, organisations, owned, lex, headlines, tokenUses);
   markInstitutionMentions(text, tokens, classes, findings, lex);
   markClubMentions(text, tokens, findings, titledFindings);
+  // ("Drake has grown into his own … Undoubtedly, Drake has paved the way": a stage name that is a word)
+  wordNamesShown(text, tokens, classes, findings, lex);
   return withoutYearEditions(text, stormsAndTitles(text, wordsBeforeNames(text, wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex)), lex), lex), lex);
 }
 

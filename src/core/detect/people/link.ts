@@ -6,6 +6,7 @@ import type { Token } from './tokenize';
 import * as chars from './chars';
 import type { WordClass } from './classify';
 import { placeWordBefore } from './namedThings';
+import { openerShownPersonal } from './personalBeside';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and these character tests run for every character of the text.
@@ -578,8 +579,9 @@ function linkShortForm(text: string, tokens: readonly Token[], classes: readonly
     entity = ownNameAfter(tokens, f.headlineNext, classes[f.headlineNext], entity, t.lower, indexesByPriority);
   }
   // "Such" opening a sentence is the word, not the bowler Peter Such — unless the text never uses it as a word ("Wang")
+  // (where its own clause shows the person: "White was surrounded by his wife", "White, a Democrat, …")
   if (entity !== undefined && t.sentenceStart && (classes[f.first] === 'common' || lex.commonWords.has(t.lower))
-    && usedAsWord(t.lower)) return undefined;
+    && usedAsWord(t.lower) && !openerShownPersonal(text, tokens, f.first, lex)) return undefined;
   return entity;
 }
 

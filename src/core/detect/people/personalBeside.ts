@@ -1,6 +1,8 @@
 // What the words right beside a mention say of who it is, where the mention's own words say nothing: a personal
 // pronoun joined to it, or the clause its reporting verb opens. A firm says "it" and "its"; these are a person's.
 import type { Token } from './tokenize';
+import type { PeopleLexicon } from '../lexicon';
+import { clausePronoun } from './organisations';
 
 /** A reporting verb, then "that" or up to four lower-case words ending in "that", then "he" or "she": the speaker's
  *  own clause ("said he", "said that she", "said earlier this year that he"). */
@@ -29,4 +31,34 @@ export function personalBeside(text: string, first: Token, last: Token): 'he' | 
   if (text.charCodeAt(first.start - 2) !== 100 /* d of "and" */) return undefined;
   const b = PRONOUN_AND_BEFORE.exec(text.slice(Math.max(0, first.start - 12), first.start));
   return b ? (b[1].toLowerCase() === 'she' ? 'she' : 'he') : undefined;
+}
+
+/** ", a white Irish Catholic from …,", ", the team's captain,": a description set off after a sentence's first word. */
+const DESCRIBED_AFTER = /^,[ \t]{1,2}(?:a|an|the)[ \t]/u;
+
+/**
+ * "White was surrounded by his wife", "White, a Democrat from Boston, …", "White said he …": a sentence's first word
+ * that is also a word of the language ("White", "Young", "Such"), where the article uses that word in lower case too,
+ * is the person of that surname only where its own clause says so: a "his" or "her" after its verb, a description set
+ * off after it, or a clause of "he" or "she" after its reporting verb (see linkShortForm in link.ts).
+ */
+export function openerShownPersonal(text: string, tokens: readonly Token[], k: number, lex: PeopleLexicon, described = true): boolean {
+  const t = tokens[k];
+  if (t.possessive) return false;
+  return oneWordClausePronoun(text, tokens, k, lex) !== undefined || personalBeside(text, t, t) !== undefined
+    || (described && DESCRIBED_AFTER.test(text.slice(t.end, t.end + 6)));
+}
+
+/** A preposition right after a sentence's first word: the word is no subject ("None of his", "Shackled from his"). */
+const PREPOSITION_AFTER = /^[ \t]{1,2}(?:of|from|in|with|by|to|for|at|on|into|after|before|under|over|about|between|among)\b/u;
+
+/**
+ * clausePronoun for one word opening a sentence ("Drake has grown into his own"), where the word is the verb's
+ * subject: not a participle ("Shackled from his hands", "Smiling at his fans") and not before a preposition.
+ */
+export function oneWordClausePronoun(text: string, tokens: readonly Token[], k: number, lex: PeopleLexicon): 'he' | 'she' | undefined {
+  const t = tokens[k];
+  if (t.lower.endsWith('ed') || t.lower.endsWith('ing') || t.text.includes('’') || t.text.includes("'")
+    || PREPOSITION_AFTER.test(text.slice(t.end, t.end + 10))) return undefined;
+  return clausePronoun(text, tokens, k, k, lex);
 }

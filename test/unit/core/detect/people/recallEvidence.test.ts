@@ -80,3 +80,25 @@ describe('people: a player\'s line in a game report (recall pass)', () => {
     assert.deepEqual(people('Clemford completed 20 of 31 passes.'), []);
   });
 });
+
+describe('people: one-word names that are words (recall pass)', () => {
+  it('a sentence\'s first word that is a surname of the article and a word, where its clause shows the person', () => {
+    assert.deepEqual(people('Former mayor Doreen Green died on Friday. Green was surrounded by her family. The green lawn was mown. Green, a teacher before politics, served three terms.'),
+      [['Doreen Green', 'Doreen Green'], ['Green', 'Doreen Green'], ['Green', 'Doreen Green']]);
+    // with nothing said of it there, the word opening a sentence stays the word
+    assert.deepEqual(people('Former mayor Doreen Green died on Friday. The green lawn was mown. Green was the colour of the flag.'),
+      [['Doreen Green', 'Doreen Green']]);
+  });
+
+  it('a stage name that is a word, written capitalised inside a sentence and shown to be a person ("Wren")', () => {
+    assert.deepEqual(people('Wren has grown into his own as an artist. Fans cheered as Wren took the stage.'), [['Wren', 'Wren'], ['Wren', 'Wren']]);
+    assert.deepEqual(people('Tamsin Rook named the album. Rook said he was proud of it.'), [['Tamsin Rook', 'Tamsin Rook'], ['Rook', 'Tamsin Rook']]);
+  });
+
+  it('no person of a word before a preposition or of a participle opening a sentence, nor of a prize\'s last word', () => {
+    assert.deepEqual(people('Fenwick scored nine. None of his teammates reached ten.'), []);
+    assert.deepEqual(people('Shackled at his ankles, the man sat down.'), []);
+    assert.deepEqual(people('She won the Prize for Fiction, the top award, in May. He said Fiction, the category, was his favourite.'), []);
+    assert.deepEqual(people('He said it twice. I\u2019d rather pay down debt, he said. Then I\u2019d make his case.'), []);
+  });
+});
