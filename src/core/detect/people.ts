@@ -35,6 +35,7 @@ import { oneWordClausePronoun, personalBeside } from './people/personalBeside';
 import { generationSuffixed } from './people/suffixedNames';
 import { authorAfterBy } from './people/authorsAfterBy';
 import { wordNamesShown } from './people/wordNamesShown';
+import { pairsWithPeople } from './people/pairsWithPeople';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -689,6 +690,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   rankedResults(text, tokens, classes, findings);
   givenNamesOfCouples(text, tokens, classes, findings, lex);
   namesListedWithPeople(text, tokens, classes, findings);
+  pairsWithPeople(text, tokens, classes, findings);
   namesListedByLine(text, tokens, classes, findings);
   if (initials && initials.firms.size > 0) firmsAfterInitials(tokens, findings, initials.firms);
   dropLoneFirmSurnames(tokens, findings, titledFindings, personal, lex);

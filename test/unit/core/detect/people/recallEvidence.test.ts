@@ -102,3 +102,13 @@ describe('people: one-word names that are words (recall pass)', () => {
     assert.deepEqual(people('He said it twice. I\u2019d rather pay down debt, he said. Then I\u2019d make his case.'), []);
   });
 });
+
+describe('people: a pair that does one thing together (recall pass)', () => {
+  it('two full names joined by "and" before "both", "each" or "combined", one a person by its own evidence', () => {
+    assert.deepEqual(people('Kristo Pavlenis and Luka Doncan both scored 23 in the loss.'),
+      [['Kristo Pavlenis', 'Kristo Pavlenis'], ['Luka Doncan', 'Luka Doncan']]);
+    assert.deepEqual(people('Ondra Velik and Johnny Hodder combined on the stop.'), [['Ondra Velik', 'Ondra Velik'], ['Johnny Hodder', 'Johnny Hodder']]);
+    // a firm beside a person, or no word of togetherness, leaves the other as it was
+    assert.deepEqual(people('Kestrel Capital and Jamie Dimmock both declined to comment.'), [['Jamie Dimmock', 'Jamie Dimmock']]);
+  });
+});
