@@ -573,7 +573,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     const strength = evidence.organisationContext || countedBodyBefore(text, tokens[part.first].start) ? 'none'
       : part.firmLast || credited || (pronoun && part.last > part.first && allNameLike(classes, part))
         || (part.last > part.first && officeOfPlaceApposed(text, tokens[part.first].start, tokens[part.last], lex))
-        || ((beside !== undefined || generationSuffixed(text, tokens, part) || (clause !== undefined && part.first === part.last))
+        || ((beside !== undefined || generationSuffixed(text, tokens, part) || clause !== undefined)
           && besideMakesPerson(classes, part)) ? 'strong'
         : personhood(text, tokens, classes, part, evidence, lex);
     // ("Dolores Live at Red Rocks" took $4 million: a work's title in quotes, whose words name no one)

@@ -112,3 +112,12 @@ describe('people: a pair that does one thing together (recall pass)', () => {
     assert.deepEqual(people('Kestrel Capital and Jamie Dimmock both declined to comment.'), [['Jamie Dimmock', 'Jamie Dimmock']]);
   });
 });
+
+describe('people: a full name with a word of the language, and "his" or "her" in its clause (recall pass)', () => {
+  it('a sentence opened by the name, its verb and a personal possessive ("Jaylen Brown scored … in his return")', () => {
+    assert.deepEqual(people('Davon Brown scored 20 points in his return from injury.'), [['Davon Brown', 'Davon Brown']]);
+    assert.deepEqual(people('Tiger Marsh named his boat after the town.'), [['Tiger Marsh', 'Tiger Marsh']]);
+    // a side's "its" makes no one
+    assert.deepEqual(people('Boise Valley scored 20 points in its return.'), []);
+  });
+});
