@@ -53,6 +53,16 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
   // Vellini" beside "Marta Vellini, 76,")
   const ownedLastWords = new Set<string>();
   for (const key of owned) if (key.includes(' ')) ownedLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
+  // the words of the bare mentions the last loop decides (a person's, or a word of a person's full name): the
+  // article-wide tallies below are read for these words only, as nothing else asks for them (they were read for every
+  // one-word finding, headlines' words included: some fifty times as many, each an organisationUse and more)
+  const asked = new Set<string>();
+  for (const f of findings) {
+    if (f.first !== f.last || f.firm || titled.has(f)) continue;
+    const word = tokens[f.first].lower;
+    if (f.person || namesWords.has(word)) asked.add(word);
+  }
+  if (asked.size === 0) return;
   // each bare mention's use is asked up to three times below, and reading it is dear: once a token (`uses` holds those
   // the caller read already)
   const useOf = (k: number): ReturnType<typeof organisationUse> => {
@@ -64,7 +74,7 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
   const couple = (k: number): boolean => k + 1 < tokens.length && /^[ \t]&[ \t]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))
     && lex.givenNames.has(tokens[k].lower) && lex.givenNames.has(tokens[k + 1].lower);
   const firmAlone = (k: number): boolean => useOf(k) === 'sure' && !ampersandBefore(text, tokens[k].start) && !couple(k);
-  const introduced = introducedAsFirm(tokens, findings, headlines, firmAlone);
+  const introduced = introducedAsFirm(tokens, findings, headlines, firmAlone, asked);
   // the one-word findings by token, read only for a word joined by "&" to a surname of a person of the article
   let oneWord: Map<number, NameFinding> | undefined;
   const partnerIsPerson = (k: number): boolean => {
@@ -83,6 +93,7 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
   for (const f of findings) {
     if (f.first !== f.last) continue;
     const t = tokens[f.first];
+    if (!asked.has(t.lower)) continue;
     const said = saidOf(text, t);
     if (personalUse(text, tokens, f.first) || said === 'person' || titled.has(f) || saysPersonal(text, t, lex)) {
       personalUsesOf.set(t.lower, (personalUsesOf.get(t.lower) ?? 0) + 1);
@@ -95,7 +106,9 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
   // other mentions with the 's are the shop's too, where no relative or agent follows ("Wendell's daughter")
   let shops: Set<string> | undefined;
   for (const f of findings) {
-    if (f.first === f.last && tokens[f.first].possessive && shopNameUse(text, tokens[f.first])) (shops ??= new Set()).add(tokens[f.first].lower);
+    if (f.first === f.last && tokens[f.first].possessive && asked.has(tokens[f.first].lower) && shopNameUse(text, tokens[f.first])) {
+      (shops ??= new Set()).add(tokens[f.first].lower);
+    }
   }
   for (const f of findings) {
     if (f.first !== f.last || f.firm || titled.has(f)) continue;
@@ -136,15 +149,16 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
  * firm before any person's full name ends in it names the firm in every later bare mention that says nothing
  * personal of itself ("Thornbury said in a statement that the company would …", "ask Thornbury to keep the works
  * open", "the Thornbury works"), as a reader takes it; the family's people are named in full or with a pronoun, title
- * or age ("Vellacott, 58,"). Headlines do not count: their words may be anyone's.
+ * or age ("Vellacott, 58,"). Headlines do not count: their words may be anyone's. Read for the words in `asked` only.
  */
 function introducedAsFirm(tokens: readonly Token[], findings: readonly NameFinding[],
-  headlines: ReturnType<typeof headlineLines>, firmAlone: (k: number) => boolean): Set<string> {
+  headlines: ReturnType<typeof headlineLines>, firmAlone: (k: number) => boolean, asked: ReadonlySet<string>): Set<string> {
   const named = new Set<string>();
   const firms = new Set<string>();
   for (const f of findings) {
     const t = tokens[f.last];
-    if (inHeadline(tokens[f.first], headlines)) continue;
+    // (each word decided apart from the others: only the words asked about are worth the look)
+    if (!asked.has(t.lower) || inHeadline(tokens[f.first], headlines)) continue;
     const word = t.lower;
     if (named.has(word) || firms.has(word)) continue;
     if (f.first !== f.last) { if (f.person) named.add(word); continue; }
