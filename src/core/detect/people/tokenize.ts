@@ -167,7 +167,9 @@ function shapeOf(text: string, start: number, end: number, joined: boolean, isPa
     // "J." is an initial; a bare "A" or "I" is an ordinary word
     if (end - start === 1) return end < text.length && text.charCodeAt(end) === 46 ? 'initial' : 'capitalised';
     // "Ma. Theresa", "Guðni Th. Jóhannesson", "Md. Abdul Karim": a given name written short, as an initial is
-    if (text.charCodeAt(end) === 46 && end - start <= 4 && GIVEN_NAMES_WRITTEN_SHORT.has(text.slice(start, end))) return 'initial';
+    // (no read past the text's end, where an article stops on a capitalised word: V8 threw the optimised shapeOf away
+    // there, "out of bounds", and compiled it again)
+    if (end < text.length && text.charCodeAt(end) === 46 && end - start <= 4 && GIVEN_NAMES_WRITTEN_SHORT.has(text.slice(start, end))) return 'initial';
     // "GDRs", "NATO": an acronym ("McCague" and "O'Neill" have a lower-case second letter)
     const second = text.charCodeAt(start + 1);
     if (isUpperCode(second)) return 'upper';
