@@ -8,6 +8,7 @@ import { asciiWordBeforeSpace, wordBefore, wordsAfter, type NeighbourWord } from
 import { toldPressAfter } from './mentionCues';
 import { playerInSets } from './results';
 import { playerLineAfter } from './statLines';
+import { firstQuoteMarkAfter, lastQuoteMarkBefore } from './quoteMarks';
 
 export interface Evidence {
   /** "Mr", "President", "striker" right before. */
@@ -381,20 +382,13 @@ function thingCalled(text: string, start: number, lowerBefore: string, lex: Peop
  * speech is written in sentence case.
  */
 function inQuotedTitle(text: string, start: number, end: number): boolean {
-  let open = -1;
-  for (let i = start - 1; i >= 0 && start - i <= 60; i--) {
-    const c = text[i];
-    if (c === '\n' || c === '”') return false;
-    if (c === '"' || c === '“') { open = i; break; }
-  }
-  if (open < 0 || (text[open] === '"' && open > 0 && /[\p{L}\d]/u.test(text[open - 1]))) return false;
-  let close = -1;
-  for (let i = end; i < text.length && i - end <= 80; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '“') return false;
-    if (c === '"' || c === '”') { close = i; break; }
-  }
-  if (close < 0) return false;
+  // the opening mark: the last mark within 60 characters before the name, no line break or closing mark
+  const open = lastQuoteMarkBefore(text, start, 60);
+  if (open < 0 || text[open] === '\n' || text[open] === '”') return false;
+  if (text[open] === '"' && open > 0 && /[\p{L}\d]/u.test(text[open - 1])) return false;
+  // the closing mark: the first mark within 81 characters after the name, no line break or opening mark
+  const close = firstQuoteMarkAfter(text, end, 81);
+  if (close < 0 || text[close] === '\n' || text[close] === '“') return false;
   const words = text.slice(open + 1, close).split(/\s+/);
   if (words.length < 3) return false;
   for (const w of words) {

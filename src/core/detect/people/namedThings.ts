@@ -4,6 +4,7 @@
 import type { Token } from './tokenize';
 import type { WordClass } from './classify';
 import { wordAfter } from './words';
+import { lastQuoteMarkBefore } from './quoteMarks';
 import { HOLIDAYS } from '../dates/holidays';
 
 /** "The " with its capital, opening a sentence or a title: "The Winter Ledger", "'The Salt House'". */
@@ -81,14 +82,8 @@ const QUOTED_TITLE = /^["“]((?:[\p{Lu}\d][\p{L}\d'’-]*|\p{Ll}{1,3})(?:[ \t](
 /** Whether `start`…`end` stands inside a quoted title of a work: the names in it are the work's words. */
 export function inQuotedTitle(text: string, start: number, end: number): boolean {
   // the opening quotation mark: the last one within 80 characters, no line break or closing mark after it
-  let open = start - 1;
-  while (open >= 0 && start - open <= 81) {
-    const c = text.charCodeAt(open);
-    if (c === 34 /* " */ || c === 0x201c /* “ */) break;
-    if (c === 10 || c === 0x201d /* ” */) return false;
-    open--;
-  }
-  if (open < 0 || start - open > 81) return false;
+  const open = lastQuoteMarkBefore(text, start, 81);
+  if (open < 0 || text[open] === '\n' || text[open] === '”') return false;
   const title = QUOTED_TITLE.exec(text.slice(open, end + 90));
   return title !== null && open + title[0].length > end;
 }
