@@ -555,6 +555,13 @@ function linkShortForm(text: string, tokens: readonly Token[], classes: readonly
   indexesByPriority: readonly NameIndex[], usedAsWord: (word: string) => boolean): string | undefined {
   if (f.first !== f.last || f.firm || f.thing) return undefined;
   const t = tokens[f.first];
+  // the person the word would stand for, first: most bare words stand for none (a headline's, a sentence's opener), and
+  // the looks at the words around it below only ever rule one out
+  let entity: string | undefined;
+  // (a surname or a middle name before it first: see the one-word names in linkMentions)
+  for (const index of indexesByPriority) if (index !== givenNamesOf(indexesByPriority) && (entity = index.before(t.lower, t.start)) !== undefined) break;
+  if (entity === undefined) for (const index of indexesByPriority) if ((entity = index.resolve(t.lower, t.start)) !== undefined) break;
+  if (entity === undefined) return undefined;
   // "won an Oscar for the screenplay", "took the Oscar.", "a Ford": a bare word after an article, at the head of its
   // phrase, is a thing named so, not a short form of the host Oscar Delgado or of Daniel Ford ("the Bush
   // administration", "the Crossley family" name the person in a noun's modifier)
@@ -565,17 +572,13 @@ function linkShortForm(text: string, tokens: readonly Token[], classes: readonly
   // ("the Guggenheim's flagship", "the Frick's garden": "the" before a possessive owns for a museum or a hall named
   // after the person, never for the person, whose possessive takes no article)
   if (t.possessive && THE_BEFORE_WORD.test(text.slice(Math.max(0, t.start - 5), t.start))) return undefined;
-  let entity: string | undefined;
-  // (a surname or a middle name before it first: see the one-word names in linkMentions)
-  for (const index of indexesByPriority) if (index !== givenNamesOf(indexesByPriority) && (entity = index.before(t.lower, t.start)) !== undefined) break;
-  if (entity === undefined) for (const index of indexesByPriority) if ((entity = index.resolve(t.lower, t.start)) !== undefined) break;
   // "talks between Hamas and Israel" beside "Defence Minister Israel Katz": a place's name alone that would stand only
   // for a person's given name is the place (a person named by the surname, "Washington", still links)
-  if (entity !== undefined && classes[f.first] === 'place' && givenNameOnly(entity, t.lower)) return undefined;
+  if (classes[f.first] === 'place' && givenNameOnly(entity, t.lower)) return undefined;
   // "# Letter from Arlen Whitby to Arlen Corrigan" beside a body that names only Arlen Corrigan: a headline's given name
   // before a word of a name (no word of the language) that is no word of that person's name is another person's,
   // whom the body does not name
-  if (entity !== undefined && f.headlineNext !== undefined && classes[f.first] === 'given') {
+  if (f.headlineNext !== undefined && classes[f.first] === 'given') {
     entity = ownNameAfter(tokens, f.headlineNext, classes[f.headlineNext], entity, t.lower, indexesByPriority);
   }
   // "Such" opening a sentence is the word, not the bowler Peter Such — unless the text never uses it as a word ("Wang")
