@@ -153,11 +153,19 @@ function listEntry(text: string, tokens: readonly Token[], f: NameFinding): bool
   const start = tokens[f.first].start;
   const end = tokens[f.last].end;
   if (tokens[f.last].possessive) return false;
-  let lineStart = start;
-  while (lineStart > 0 && start - lineStart <= 44 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
-  let lineEnd = end;
-  while (lineEnd < text.length && lineEnd - end <= 80 && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  // (the line's ends found with the string's own search in a short window, not a loop a character: asked of every
+  // finding, the loops ran interpreted and then cost two optimising compiles)
+  // the line's start: right after a line break within 46 characters before the name, or the text's start within 45
+  const from = Math.max(0, start - 46);
+  const lineBreak = text.slice(from, start).lastIndexOf('\n');
+  if (lineBreak < 0 && start > 45) return false;
+  const lineStart = lineBreak < 0 ? 0 : from + lineBreak + 1;
+  // the line's end: its break (or carriage return) within 81 characters after the name, else where that reach ends
+  const ahead = text.slice(end, end + 81);
+  const newline = ahead.indexOf('\n');
+  const carriageReturn = ahead.indexOf('\r');
+  const stop = newline < 0 ? carriageReturn : carriageReturn < 0 ? newline : Math.min(newline, carriageReturn);
+  const lineEnd = end + (stop < 0 ? ahead.length : stop);
   const before = text.slice(lineStart, start);
   const after = text.slice(end, lineEnd);
   // (not a label that names a work or a firm: "Best Film: Tarvo Lumen", "Sponsor: Orvane Drift")
