@@ -14,6 +14,7 @@ import { daysOfNamedEvents } from './namedEvents';
 import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
 import { capitalisedInProse, kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
+import { forecastDaysAhead } from './forecastDays';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore } from './periodsNamed';
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
@@ -42,8 +43,10 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   }
   if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
   if (notes.titles.length > 0) writtenAsATitleElsewhere(text, mentions, notes.titles);
+  const asScanned = notes.untensed.size > 0 && ref ? new Map([...notes.untensed].map(m => [m, m.value])) : undefined;
   if (notes.untensed.size > 0) sameDayAsNamedBefore(text, mentions, notes.untensed, notes.headlines);
   if (notes.untensed.size > 0 && ref) afterTheDayAheadBefore(text, mentions, notes.untensed, ref);
+  if (asScanned && ref) forecastDaysAhead(text, mentions, asScanned, notes.headlines, ref);
   theWeekdayOfTheDayNamed(text, mentions);
   periodsEndedOn(text, mentions);
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);

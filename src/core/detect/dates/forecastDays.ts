@@ -1,0 +1,72 @@
+// A weather forecast's days: "Showers exit Friday morning", "Highs reach 70 on Saturday", "FRIDAY: Mostly cloudy" on a
+// forecast page are the coming days. In news a weekday whose sentence shows no tense ("the mayor, speaking Tuesday") is
+// the one just gone, and the scan gives it that day; a forecast speaks in the present of what is ahead.
+import type { DateMention } from '../spans';
+import { addDays, formatDay, parseDay, type Day } from './calendar';
+import { WEEKDAY_WORD } from './shapes';
+import { isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense } from './tense';
+
+/**
+ * The kinds of words that make a page a weather forecast, each counted once: a high or a low, a chance of rain, a front,
+ * the forecasters, a temperature, showers or snow, a wind's speed. (Kept as separate patterns: one kind alone, "the
+ * forecast" of a company or "temperatures" in a report, does not make a forecast.)
+ */
+const FORECAST_KINDS: readonly RegExp[] = [
+  /\b(?:highs|lows)\b|\bhigh (?:near|around|of)\b|\bhigh:/i,
+  /\bchances? (?:of|for) (?:\w+ )?(?:rain|showers|snow|storms|thunderstorms|precipitation|flurries|sprinkles)\b|\b\d+% chance\b|\b(?:rain|snow|shower|storm) chances\b/i,
+  /\b(?:cold|warm) front\b/i,
+  /\bforecast(?:s|ers)?\b|\bmeteorologist\b|\bnational weather service\b|\bNWS\b/i,
+  /\b(?:temperatures|temps)\b|\d\s?°|\bdegrees\b/i,
+  /\b(?:showers|thunderstorms|snowfall|rainfall|flurries|drizzle|sleet)\b/i,
+  /\b(?:partly|mostly) (?:cloudy|sunny)\b|\bskies\b/i,
+];
+
+/** How many of those kinds a page needs to be read as a forecast. */
+const FORECAST_KINDS_NEEDED = 4;
+
+/** Words ending in "-ed" that a forecast writes of what is ahead ("scattered showers", "chances remain elevated",
+ *  "isolated storms expected", "forecasters said"), so tell no day gone. */
+const FORECAST_PARTICIPLES = new Set(['scattered', 'isolated', 'mixed', 'elevated', 'sustained', 'expected', 'forecasted',
+  'predicted', 'scheduled', 'limited', 'continued', 'increased', 'extended', 'needed', 'anticipated', 'centered',
+  'concentrated', 'said', 'told', 'reported', 'added', 'advised', 'warned', 'issued', 'noted']);
+
+/** A weekday alone or with its part or its clock time: "Friday", "Friday morning", "late Saturday", "6 p.m. Sunday". */
+const FORECAST_DAY = /^(?:(?:early|late)\s+|(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+export function isForecastPage(text: string): boolean {
+  let kinds = 0;
+  for (const kind of FORECAST_KINDS) if (kind.test(text) && ++kinds >= FORECAST_KINDS_NEEDED) return true;
+  return false;
+}
+
+/**
+ * On a forecast page, a weekday whose sentence shows no tense and no past word, which the scan placed before the
+ * article's day, is the first such day from that day on: "Showers exit Friday morning" told on a Tuesday is that week's
+ * Friday. `untensed` holds each such weekday with the value the scan gave it. A headline's weekday ("Thursday's forecast") is the page's own day, left as it is; a day told as gone ("the
+ * storm that moved through Wednesday") has its past word and keeps its day.
+ */
+export function forecastDaysAhead(text: string, mentions: readonly DateMention[], untensed: ReadonlyMap<DateMention, string | undefined>,
+  headlines: ReadonlySet<DateMention>, ref: Day): void {
+  const today = formatDay(ref);
+  let forecast: boolean | undefined;
+  for (const m of mentions) {
+    // (only a day still as the scan gave it: one the story placed by a day named before keeps that day)
+    if (!untensed.has(m) || untensed.get(m) !== m.value || headlines.has(m) || m.value === undefined || !FORECAST_DAY.test(m.text)) continue;
+    const day = parseDay(m.value.slice(0, 10));
+    if (!day || m.value.slice(0, 10) >= today) continue;
+    if (toldAsGone(text, m)) continue;
+    // ("Our Saturday storm packed a punch … No system like the one on Saturday": the day the story told as gone)
+    const name = WEEKDAY_WORD.exec(m.text)![1].toLowerCase();
+    if (mentions.some(o => o.end <= m.start && WEEKDAY_WORD.exec(o.text)?.[1].toLowerCase() === name
+      && (o.value ?? '').slice(0, 10) === m.value!.slice(0, 10) && toldAsGone(text, o))) continue;
+    forecast ??= isForecastPage(text);
+    if (!forecast) return;
+    m.value = formatDay(addDays(day, 7)) + m.value.slice(10);
+  }
+}
+
+/** Whether the sentence of a mention tells of a day gone: a past form other than a forecast's participle. */
+function toldAsGone(text: string, m: DateMention): boolean {
+  const words = text.slice(sentenceStartBefore(text, m.start), sentenceEndAfter(text, m.end)).match(/[\p{L}'’]+/gu) ?? [];
+  return words.some(w => isPastWord(w) && !FORECAST_PARTICIPLES.has(w.toLowerCase())) || sentenceTense(text, m.start, m.end) === 'past';
+}
