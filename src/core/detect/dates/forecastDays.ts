@@ -8,7 +8,7 @@ import { isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense } from
 
 /**
  * The kinds of words that make a page a weather forecast, each counted once: a high or a low, a chance of rain, a front,
- * the forecasters, a temperature, showers or snow, a wind's speed. (Kept as separate patterns: one kind alone, "the
+ * the forecasters, a temperature, showers or snow, the sky, frost or the wind. (Kept as separate patterns: one kind alone, "the
  * forecast" of a company or "temperatures" in a report, does not make a forecast.)
  */
 const FORECAST_KINDS: readonly RegExp[] = [
@@ -18,17 +18,15 @@ const FORECAST_KINDS: readonly RegExp[] = [
   /\bforecast(?:s|ers)?\b|\bmeteorologist\b|\bnational weather service\b|\bNWS\b/i,
   /\b(?:temperatures|temps)\b|\d\s?°|\bdegrees\b/i,
   /\b(?:showers|thunderstorms|snowfall|rainfall|flurries|drizzle|sleet)\b/i,
-  /\b(?:partly|mostly) (?:cloudy|sunny)\b|\bskies\b/i,
+  /\b(?:partly|mostly) (?:cloudy|sunny)\b|\bskies\b|\bsunshine\b|\bclouds\b|\bfrost\b|\bwinds? (?:out of|from|gusting|at)\b/i,
 ];
 
 /** How many of those kinds a page needs to be read as a forecast. */
 const FORECAST_KINDS_NEEDED = 4;
 
-/** Words ending in "-ed" that a forecast writes of what is ahead ("scattered showers", "chances remain elevated",
- *  "isolated storms expected", "forecasters said"), so tell no day gone. */
-const FORECAST_PARTICIPLES = new Set(['scattered', 'isolated', 'mixed', 'elevated', 'sustained', 'expected', 'forecasted',
-  'predicted', 'scheduled', 'limited', 'continued', 'increased', 'extended', 'needed', 'anticipated', 'centered',
-  'concentrated', 'said', 'told', 'reported', 'added', 'advised', 'warned', 'issued', 'noted']);
+/** Reporting verbs (a forecast reports its forecasters: "showers Friday, forecasters said") and a forecast's own
+ *  participles ("rain is expected to return Friday"), which tell of no day gone. */
+const REPORTED = new Set(['said', 'told', 'stated', 'expected', 'forecasted', 'predicted', 'scheduled', 'planned', 'supposed']);
 
 /** A weekday alone or with its part or its clock time: "Friday", "Friday morning", "late Saturday", "6 p.m. Sunday". */
 const FORECAST_DAY = /^(?:(?:early|late)\s+|(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
@@ -65,8 +63,23 @@ export function forecastDaysAhead(text: string, mentions: readonly DateMention[]
   }
 }
 
-/** Whether the sentence of a mention tells of a day gone: a past form other than a forecast's participle. */
+/** After a verb's "-ed" form, what shows it is the verb and not an adjective: a preposition or an article ("moved
+ *  across the valley", "packed a punch"), unlike a noun ("scattered showers", "filtered sunshine"). */
+const AFTER_A_VERB = new Set(['across', 'through', 'into', 'over', 'on', 'in', 'onto', 'off', 'out', 'up', 'down', 'to',
+  'from', 'the', 'a', 'an', 'its', 'their', 'our']);
+/** Before an "-ed" adjective of state: "chances remain elevated through Friday", "roads are covered in snow". */
+const BEFORE_A_STATE = new Set(['is', 'are', 'be', 'remain', 'remains', 'stay', 'stays', 'get', 'gets', 'become', 'becomes',
+  'will', 'look', 'looks', 'seem', 'seems']);
+
+/**
+ * Whether the sentence of a mention tells of a day gone: its tense is past, or it has a past form ("was", "fell",
+ * "ago"), or an "-ed" form written as a verb ("the storm moved across …"). A forecast's "-ed" words are mostly
+ * adjectives ("scattered showers", "filtered sunshine", "chances remain elevated"), which tell nothing.
+ */
 function toldAsGone(text: string, m: DateMention): boolean {
-  const words = text.slice(sentenceStartBefore(text, m.start), sentenceEndAfter(text, m.end)).match(/[\p{L}'’]+/gu) ?? [];
-  return words.some(w => isPastWord(w) && !FORECAST_PARTICIPLES.has(w.toLowerCase())) || sentenceTense(text, m.start, m.end) === 'past';
+  if (sentenceTense(text, m.start, m.end) === 'past') return true;
+  const words = (text.slice(sentenceStartBefore(text, m.start), sentenceEndAfter(text, m.end)).match(/[\p{L}'’]+/gu) ?? [])
+    .map(w => w.toLowerCase());
+  return words.some((w, i) => isPastWord(w) && !REPORTED.has(w) && (!w.endsWith('ed')
+    || (AFTER_A_VERB.has(words[i + 1] ?? '') && !BEFORE_A_STATE.has(words[i - 1] ?? ''))));
 }
