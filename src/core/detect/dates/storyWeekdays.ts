@@ -130,21 +130,37 @@ export function onTheDayOfTheStory(text: string, mentions: DateMention[]): void 
 }
 
 /**
- * "Canadian Thanksgiving", and "Thanksgiving" in a story from Canada (a Canadian place or the country named, no "U.S.
- * Thanksgiving"), is Canada's, the second Monday of October, not the fourth Thursday of November the holiday list gives.
+ * "Canadian Thanksgiving", "Canada's Thanksgiving", and "Thanksgiving" in a story from Canada (a Canadian place or the
+ * country named more often than the United States, no "U.S. Thanksgiving"), is Canada's, the second Monday of October,
+ * not the fourth Thursday of November the holiday list gives.
  */
 export function thanksgivingInCanada(text: string, mentions: DateMention[]): void {
   const found = mentions.filter(m => /^thanksgiving$/i.test(m.text) && /^\d{4}-11-\d{2}$/.test(m.value ?? ''));
   if (found.length === 0 || !CANADA.test(text)) return;
-  const fromCanada = !US_THANKSGIVING.test(text);
+  const fromCanada = !US_THANKSGIVING.test(text) && storyFromCanada(text);
   for (const m of found) {
-    if (fromCanada || /\bCanadian\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) {
+    if (fromCanada || CANADIAN_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) {
       m.value = formatDay(nthWeekday(+m.value!.slice(0, 4), 10, 1, 2));
     }
   }
 }
 
 const CANADA = /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Toronto|Ottawa|Montreal|Montréal|Vancouver|Alberta|Manitoba|Saskatchewan|Calgary|Edmonton|Winnipeg|Halifax|Nova Scotia|New Brunswick)\b/i;
+
+/** "Canadian " or "Canada's " right before "Thanksgiving". */
+const CANADIAN_BEFORE = /\b(?:Canadian|Canada['’]s)\s+$/i;
+
+/** The United States named: a story of American Thanksgiving may name Canada once ("parades in Canada do not …"). */
+const UNITED_STATES = /\b(?:United States|U\.S\.(?:A\.)?|USA|Americans?)(?![\p{L}])/gu;
+
+/** Whether Canada is named more often than the United States (counted once each over the text, only for a story
+ *  with a Thanksgiving and a Canadian name). */
+function storyFromCanada(text: string): boolean {
+  const canada = text.match(CANADA_ALL)?.length ?? 0;
+  return canada > (text.match(UNITED_STATES)?.length ?? 0);
+}
+
+const CANADA_ALL = new RegExp(CANADA.source, 'gi');
 
 const US_THANKSGIVING = /\b(?:U\.S\.|US|American)\s+Thanksgiving\b/;
 
