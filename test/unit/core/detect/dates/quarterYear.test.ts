@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Made-up releases: a quarter or a half written right before its year is that year's.
+const values = (text: string, ref: string) => detectDates(text, ref).map(d => `${d.text}=${d.value}`);
+
+describe('a quarter or a half written right before its year', () => {
+  it('is that year\'s, read as one expression', () => {
+    assert.deepEqual(values('Orvane will report its second quarter 2019 results on Tuesday.', '2026-12-03'),
+      ['second quarter 2019=2019-Q2', 'Tuesday=2026-12-08']);
+    assert.deepEqual(values('Fourth Quarter 2021 Highlights', '2026-12-01'), ['Fourth Quarter 2021=2021-Q4']);
+  });
+
+  it('leaves a quarter alone before a span of years or after a comma', () => {
+    assert.deepEqual(values('Sales in the third quarter 2024-25 rose.', '2026-12-03'), ['the third quarter=2026-Q3', '2024=2024']);
+    assert.deepEqual(values('Sales rose in the third quarter, 2024 figures show.', '2026-12-03'), ['the third quarter=2026-Q3', '2024=2024']);
+  });
+});
