@@ -5,6 +5,7 @@ import { frontMatter } from '../text/frontMatter';
 import { chosenReference, isDay, type ReferenceChoices } from './blank';
 import { formatYear, isValidDay, isoWeekday } from './dates/calendar';
 import { WEEKDAYS } from './dates/lexicon';
+import { yearOfTheRelease } from './dates/releaseYear';
 import { scanDates } from './dates/scan';
 
 /** Where a reference date came from, as `scan --json` reports it. */
@@ -231,8 +232,11 @@ export function referenceFor(text: string, choices: ReferenceChoices): ArticleRe
   if (stated?.from === 'front matter') return { date: stated.date, from: 'front matter' };
   if (isDay(choices.option) || !stated) return chosenReference(choices);
   if (!stated.date.startsWith('XXXX')) return { date: stated.date, from: 'dateline' };
-  // (no option here: the latest such day on or before the file's date or today)
-  return { date: yearForMonthDay(stated.date.slice(4), stated.weekday, chosenReference(choices).date), from: 'dateline' };
+  // (no option here: the latest such day on or before the file's date or today, or the day a release of results names
+  // a period ended just before)
+  const latest = chosenReference(choices).date;
+  const released = stated.weekday === undefined ? yearOfTheRelease(text, stated.date.slice(4), latest) : undefined;
+  return { date: released ?? yearForMonthDay(stated.date.slice(4), stated.weekday, latest), from: 'dateline' };
 }
 
 /** Years searched back for a weekday: a day of the year comes round on the same weekday within 11 years, 29 February within 28. */
