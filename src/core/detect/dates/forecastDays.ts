@@ -83,3 +83,23 @@ function toldAsGone(text: string, m: DateMention): boolean {
   return words.some((w, i) => isPastWord(w) && !REPORTED.has(w) && (!w.endsWith('ed')
     || (AFTER_A_VERB.has(words[i + 1] ?? '') && !BEFORE_A_STATE.has(words[i - 1] ?? ''))));
 }
+
+/** A decade spelled out, as a forecast writes a temperature's tens: "the mid-thirties", "the upper forties". */
+const SPELLED_TENS = /^the\s+(?:(?:early|mid|late|upper|lower|low|high)[- ]?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/i;
+/** A temperature's words just before it: "Lows in the mid-thirties", "temperatures falling into the forties". */
+const TEMPERATURE_BEFORE = /\b(?:highs?|lows?|temperatures?|temps|readings|wind chills?)\b[^.\n]{0,30}$/i;
+
+/**
+ * "Lows in the mid-thirties" on a forecast page is a temperature, not the 1930s: a spelled decade after a high, a low
+ * or a temperature is dropped there.
+ */
+export function temperaturesNotDecades(text: string, mentions: DateMention[]): void {
+  let forecast: boolean | undefined;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (!SPELLED_TENS.test(m.text) || !TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) continue;
+    forecast ??= isForecastPage(text);
+    if (!forecast) return;
+    mentions.splice(k, 1);
+  }
+}

@@ -14,7 +14,7 @@ import { daysOfNamedEvents } from './namedEvents';
 import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
 import { capitalisedInProse, kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
-import { forecastDaysAhead } from './forecastDays';
+import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { partsWithTheirYear } from './quarterYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore } from './periodsNamed';
@@ -80,6 +80,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (ref) seasonsCountedFromOneNamed(text, mentions, ref);
   daysOfNamedEvents(text, mentions);
   partsWithTheirYear(text, mentions);
+  temperaturesNotDecades(text, mentions);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;

@@ -33,4 +33,10 @@ describe('the days of a weather forecast', () => {
     assert.equal(isForecastPage(FORECAST), true);
     assert.equal(isForecastPage('The firm cut its sales forecast as temperatures in the market cooled.'), false);
   });
+
+  it('reads a spelled decade after a low or a high on a forecast page as a temperature, not a decade', () => {
+    assert.deepEqual(values(FORECAST + 'Tonight: Lows in the mid-thirties.', '2026-03-10'),
+      ['today=2026-03-10', 'tonight=2026-03-10TNI', 'Tonight=2026-03-10TNI']);
+    assert.deepEqual(values('Jazz clubs thrived in the thirties.', '2026-03-10'), ['the thirties=193']);
+  });
 });
