@@ -36,6 +36,7 @@ import { generationSuffixed } from './people/suffixedNames';
 import { authorAfterBy } from './people/authorsAfterBy';
 import { wordNamesShown } from './people/wordNamesShown';
 import { pairsWithPeople } from './people/pairsWithPeople';
+import { withoutDatelinePlaces } from './people/datelinePlaces';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -699,7 +700,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   markClubMentions(text, tokens, findings, titledFindings);
   // ("Drake has grown into his own … Undoubtedly, Drake has paved the way": a stage name that is a word)
   wordNamesShown(text, tokens, classes, findings, lex);
-  return withoutYearEditions(text, stormsAndTitles(text, wordsBeforeNames(text, wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex)), lex), lex), lex);
+  return withoutDatelinePlaces(text, withoutYearEditions(text, stormsAndTitles(text, wordsBeforeNames(text, wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex)), lex), lex), lex));
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of

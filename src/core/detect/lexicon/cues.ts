@@ -54,6 +54,7 @@ highway freeway expressway motorway tollway turnpike midwest audio acoustics
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 survey surveys
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
+agence agencia agenzia agentur presse prensa
 daily weekly
 ministry department office bureau agency commission committee board council assembly parliament congress senate house court
 courts tribunal government administration authority authorities service services police army navy force forces guard

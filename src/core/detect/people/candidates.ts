@@ -34,7 +34,11 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
         && j + 1 < tokens.length && tokens[j + 1].line === t.line && tokens[j + 1].start - t.end === 1 && startsName(tokens[j + 1])) break;
       if (!joins(tokens[last], t)) {
         // Joaquin "El Toro" Mendez, William (Bill) Carrow: a nickname in quotation marks or brackets inside the name
-        const after = last - i <= 2 ? nicknameEnd(text, tokens, i, last, j, lex) : -1;
+        // (counted from the name's first word, after the titles the run opens with: "Chief Executive Jacob "Kobi" Alexander")
+        let named = i;
+        while (named < last && (lex.titles.has(tokens[named].lower) || lex.roleNouns.has(tokens[named].lower)
+          || (named === i && tokens[named].sentenceStart && lex.commonWords.has(tokens[named].lower)))) named++;
+        const after = last - named <= 2 ? nicknameEnd(text, tokens, named, last, j, lex) : -1;
         if (after < 0) break;
         last = after;
         j = after + 1;

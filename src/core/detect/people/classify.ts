@@ -259,7 +259,8 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
     // a title word last after a given name is a surname: "John Major", "Billie Jean King" (not "Roman Emperor Hadrian")
     // (nor inside a name after a given name when it is a name too: "Ahmad Shah Durrani", "Akbar Shah Malik")
     // ("Prince Sultan bin Fahd": a title's word before "bin" is the given name it also is)
-    if (c === 'title' && !(k > first && classes[k - 1] === 'given'
+    // (but no title written short, without a vowel, is a surname: "Marine Cpl. Lucas Pyeatt", "Lance Sgt. Ann Orr")
+    if (c === 'title' && !(k > first && classes[k - 1] === 'given' && !ABBREVIATED_TITLE.test(tokens[k].lower)
       && (endsName(tokens, k, run.last, lex) || (k < run.last && lex.givenNames.has(tokens[k].lower))))
       && !(k < run.last && PATRONYMIC.has(tokens[k + 1].lower))) { first = k + 1; titled = true; }
     // a company's or place's word after a given name and an initial is a surname: "Michael M. Sears"; so is a firm
@@ -294,6 +295,11 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
       && classes[k + 1] === 'unknown' && tokens[k].shape === 'capitalised') continue;
     // ("Secretary of State Anvin Lintorvek", "Speaker of the House Anvin Lintorvek": an organisation's word that
     // completes a title is the office's, and the name after it a person's; "of" and "the" are no tokens)
+    // "said Najib Danish, a spokesman": a people's word last after a given name inside a sentence, where the name ends
+    // its clause or a verb of saying follows, is the surname it may be (English puts that word before a noun: "the
+    // Danish striker Ole Hald", "a Roman Catholic group")
+    else if (c === 'demonym' && k === run.last && k - 1 >= first && classes[k - 1] === 'given' && !tokens[k - 1].sentenceStart
+      && tokens[k].shape === 'capitalised' && !tokens[k].possessive && DEMONYM_SURNAME_AFTER.test(text.slice(tokens[k].end, tokens[k].end + 8))) continue;
     else if (c === 'org' || c === 'never' || c === 'demonym') {
       afterOrg = c === 'org' && !(k > 0 && classes[k - 1] === 'title' && OF_BETWEEN.test(text.slice(tokens[k - 1].end, tokens[k].start)));
       first = k + 1;
@@ -451,6 +457,12 @@ const INSTITUTIONS = new Set(['hospital', 'school', 'college', 'academy', 'unive
 export const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-(?:\p{Ll}{2,5}|\p{Lu}\p{Ll}{1,4})$/u;
 
 /** Whether nothing but name suffixes ("Jr", "III") follows token k in the run. */
+/** What follows a surname that is a people's word: the clause's end, or a verb of saying. */
+const DEMONYM_SURNAME_AFTER = /^(?:[,.;:)]|[ \t]+(?:said|says|told|added|say)\b)/;
+
+/** A title written short without a vowel ("cpl", "sgt", "pvt", "lt"), which no surname is. */
+const ABBREVIATED_TITLE = /^[b-df-hj-np-tv-xz]{2,4}$/;
+
 function endsName(tokens: readonly Token[], k: number, runLast: number, lex: PeopleLexicon): boolean {
   for (let n = k + 1; n <= runLast; n++) if (!isRomanNumeral(tokens[n].text) && !lex.nameSuffixes.has(tokens[n].lower)) return false;
   return true;

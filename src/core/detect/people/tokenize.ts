@@ -105,6 +105,9 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
     line.lastWordEnd = i;
     const shape = shapeOf(text, start, end, joined, isParticle);
     if (shape === undefined) {
+      // "the post-Robert Mugabe era", "an anti-Vera Lindqvist rally": a prefix joined to a full name leaves the name
+      // whole, read from the capital after the hyphen (a prefix before one word, "anti-Kremlin", is skipped with it)
+      if (joined && PREFIX_BEFORE_NAME.test(text.slice(start, Math.min(n, start + PREFIX_LOOK)))) { i = text.indexOf('-', start) + 1; continue; }
       if (isDigitCode(code)) line.other++;
       else if (end - start > 3) line.lower++;
       continue;
@@ -122,6 +125,10 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
   }
   return { tokens, lines };
 }
+
+/** A prefix joined to a capitalised word that a second one follows: "post-Robert Mugabe", "anti-Vera Lindqvist". */
+const PREFIX_BEFORE_NAME = /^(?:post|pre|anti|pro)-\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}/u;
+const PREFIX_LOOK = 30;
 
 /** A letter or digit of a handle or a hashtag, or its "_". */
 function isHandleCode(code: number): boolean {

@@ -1,0 +1,46 @@
+// The place of a wire story's dateline ("N'DJAMENA, Sept 10 (Reuters) -", "Kabul (AFP) -"): the agency wrote it as the
+// place the story was filed from, so the same word alone elsewhere in the story is that place, never a person, however
+// the sentence around it reads ("officers in N'Djamena, who asked not to be named, said": the "who" is the officers').
+// One regular expression over the starts of lines; nothing is read where no line opens with a dateline.
+import type { PersonMention } from '../spans';
+
+/**
+ * A line opening with a place, in capitals or title case (up to four words), its region or country after a comma
+ * perhaps, a day perhaps ("Sept 10", "10 September"), then an agency's name in brackets and a dash: a wire dateline.
+ */
+const WIRE_DATELINE = new RegExp(String.raw`^[ \t]*[*_]{0,3}(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`
+  + String.raw`(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]{1,30}?)?`
+  + String.raw`(?:,?[ \t]+(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}\.?(?:[ \t]+\d{4})?))?`
+  + String.raw`[ \t]*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|DPA|Xinhua|ANI|IANS|PTI|Kyodo|Yonhap|TASS|ANSA|EFE|Anadolu|KUNA|WAM|SPA|APA|CNA)\)`
+  + String.raw`[*_]{0,3}[ \t]*[-–—]`, 'gmu');
+
+/** The places of the article's wire datelines, in lower case with one kind of apostrophe ("n'djamena"), and where each
+ *  dateline's place stands. */
+export function datelinePlaces(text: string): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  if (!text.includes(')')) return places;
+  WIRE_DATELINE.lastIndex = 0;
+  for (let m = WIRE_DATELINE.exec(text); m; m = WIRE_DATELINE.exec(text)) {
+    const key = placeKey(m[1]);
+    const at = places.get(key) ?? [];
+    at.push(m.index + m[0].indexOf(m[1]));
+    places.set(key, at);
+  }
+  return places;
+}
+
+function placeKey(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'");
+}
+
+/**
+ * The mentions without those that name a dateline's place and nothing more (the mention's whole entity is the place),
+ * nor the dateline's own word. A person of whose name the place is a part ("George Washington" in a WASHINGTON story)
+ * keeps every mention in the story.
+ */
+export function withoutDatelinePlaces(text: string, mentions: PersonMention[]): PersonMention[] {
+  if (mentions.length === 0) return mentions;
+  const places = datelinePlaces(text);
+  if (places.size === 0) return mentions;
+  return mentions.filter(m => !places.has(placeKey(m.entity)) && !places.get(placeKey(m.text))?.includes(m.start));
+}
