@@ -11,6 +11,7 @@ import { saysOnlyWhatWasNotSaid } from './claims/notSaid';
 import { isInstruction } from './claims/instruction';
 import { isSiteChrome, isWriterBio } from './claims/siteChrome';
 import { isPageNotice } from './claims/pageNotices';
+import { isWireNote } from './claims/wireNotes';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
@@ -168,7 +169,7 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, f
   // (a figure or a quotation says more than what was not said: the signals tell that without another look at the text)
   if (BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || (CONTRIBUTION_HINT.test(bare) && CONTRIBUTION.test(bare)) ||
     (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare)))) ||
-    (!signals.quote && isInstruction(bare)) || isSiteChrome(bare) || isPageNotice(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
+    (!signals.quote && isInstruction(bare)) || isSiteChrome(bare) || isPageNotice(bare) || isWireNote(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
   const modelled = modelScore(t, signals);
   const sentenceEnd = endsLikeSentence(sentence);
   // "Claim: Video shows protesters in the capital", "CLAIM: The mayor cut 400 jobs": a fact-check's line of the claim it

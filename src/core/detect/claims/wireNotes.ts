@@ -1,0 +1,40 @@
+// The lines a news agency's copy carries round its story, pasted with it by the sites that run the wire: the credit
+// with the rate a figure was converted at before it ("$1 = 0.77 euros Reporting by Jo Bell; editing by Ana Ruiz"),
+// a correction's note ("(This story corrects the figure in the second paragraph)"), a desk's byline with its agency
+// ("Wire staff / AFP (jb)"), a pointer to more stories ("(More stock market stories.)", "Next: Senate passes bill …"),
+// an archive's age note ("This article is more than 11 years old."), and a results service's table rows
+// ("Halftime: 1-0;Attendance: 48,682"). None is a claim of the story; the claim model scored them 0.54–0.78 for their
+// names and figures. Each pattern reads only such a line: a sentence of the story is longer, or says something else.
+
+/** Longest unit looked at: these notes are short. */
+const MAX_LENGTH = 240;
+
+/** A wire's credit closing the unit: "Reporting by Jo Bell in Lagos; Editing by Ana Ruiz)", "(Writing by …; editing by …)". */
+const CREDIT_AT_END = /(?:^|[\s(])(?:(?:additional )?reporting|report|writing|compiled|reported) by \p{Lu}[^()\n]{1,120}?;\s*(?:editing|edited) by \p{Lu}[^()\n]{1,80}?\)?\s*$/iu;
+
+/** What may stand before such a credit in the same unit: a conversion note, a correction's note, or nothing. */
+const BEFORE_CREDIT = /^(?:\(?(?:US|C|A|NZ)?[$€£¥]\s?1 = [^()\n]{1,40}\)?\s*|[^()\n]{0,140}\b(?:paragraph|paragraphs|headline|dateline|spelling)\)\s*|\(?this (?:story|version|article) (?:corrects|refiles|updates|adds|removes|fixes)\b[^()\n]{0,140}\)?\s*|)$/iu;
+
+/** A desk's byline with the agency it drew on: "Wire staff / AFP (jb)October 9, 2005", "DW staff / Reuters". */
+const AGENCY_BYLINE = /^\p{Lu}[\p{L}.&]{0,12}(?: \p{Lu}[\p{L}.&]{0,12})? staff\s*(?:\/|with|and)\s*\p{Lu}[\p{L}-]{1,20}(?:\s*\/\s*\p{Lu}[\p{L}-]{1,20})?(?:\s*\([\p{L}/]{1,20}\))?\s*[\p{L}\d ,.:]{0,24}$/u;
+
+/** "(More stock market stories.)", "(Related coverage.)": a pointer to the site's other stories. */
+const MORE_STORIES = /^\((?:more|related|further|other) [\p{L} -]{0,40}?(?:stories|news|coverage|articles|reports)\.?\)$/iu;
+
+/** "Next: Senate passes bill …", "Up next: …", "Previous story: …": the site's link to another story. */
+const NEXT_STORY = /^(?:[Nn]ext|[Uu]p next|[Pp]revious|[Pp]revious story|[Nn]ext story)\s*:\s*\p{Lu}/u;
+
+/** "This article is more than 11 years old.": an archive's note on a story's age. */
+const AGE_NOTE = /^this (?:article|story|page|post|content) is (?:more than |over )?(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old\.?$/i;
+
+/** A results service's table row: "Halftime: 1-0;Attendance: 48,682", "Attendance: 31,891 Referee: Mike Jones". */
+const RESULT_ROW = /^(?:half-?time|attendance|referee|venue|crowd)\s*:\s*[\d,-]{1,9}(?:\s*[;,]?\s*(?:attendance|referee|venue|crowd|half-?time)\s*:\s*[\p{L}\d ,.'’-]{1,40})*$/iu;
+
+/** Does the unit only carry the wire's notes round the story (credit, correction, agency byline, pointer, table row)? */
+export function isWireNote(unit: string): boolean {
+  if (unit.length > MAX_LENGTH) return false;
+  const credit = CREDIT_AT_END.exec(unit);
+  if (credit && BEFORE_CREDIT.test(unit.slice(0, credit.index).trimEnd())) return true;
+  if (unit.length > 100) return false;
+  return AGENCY_BYLINE.test(unit) || MORE_STORIES.test(unit) || NEXT_STORY.test(unit) || AGE_NOTE.test(unit) || RESULT_ROW.test(unit);
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { claimScore } from '../../../../../src/core/detect/claims';
+import { isWireNote } from '../../../../../src/core/detect/claims/wireNotes';
+
+// The notes a news agency's copy carries round its story (wire pass): made-up lines of the same shapes.
+describe('claims: a wire story\'s notes', () => {
+  it('knows a credit after a conversion or a correction note, an agency byline, a pointer, an age note and a results row', () => {
+    for (const line of [
+      '$1 = 0.91 euros Reporting by Jo Bell; editing by Ana Ruiz',
+      '($1 = C$1.37) (Reporting by Tom Okafor in Portvale; Editing by Lena Brask)',
+      'Adds quote in the fourth paragraph) Reporting by Tom Okafor in Osk; Editing by Lena Brask',
+      '(This story corrects the spelling of the mayor\'s name) Reporting by Jo Bell; Editing by Ana Ruiz',
+      'Wire staff / AFP (jb)May 4, 2011', 'DW staff / Reuters',
+      '(More stock market stories.)', '(Related coverage.)',
+      'Next: Council passes budget after long debate.',
+      'This article is more than 11 years old.',
+      'Halftime: 2-0;Attendance: 31,204', 'Attendance: 12,400',
+    ]) assert.ok(isWireNote(line), line);
+    for (const line of [
+      // the story's own sentences: figures, a rate in prose, a staff that did something
+      'The euro fell to $1.09 after the bank kept its rates, traders said.',
+      'Reporting by the Wire showed the port lost $4 million; editing of the figures was later questioned.',
+      'The council staff / volunteers cleared 40 tonnes of debris on Tuesday.',
+      'More than 300 stories were filed from the port last year.',
+      'Next year the council will vote on the tram line.',
+      'Attendance at the port\'s schools fell 12% in 2024.',
+      'He said this article is more than a decade out of date.',
+    ]) assert.ok(!isWireNote(line), line);
+  });
+
+  it('scores such a note 0 where the claim model flagged it', () => {
+    assert.equal(claimScore('($1 = C$1.37) (Reporting by Tom Okafor in Portvale; Editing by Lena Brask)'), 0);
+    assert.equal(claimScore('Halftime: 2-0;Attendance: 31,204'), 0);
+    assert.ok(claimScore('Net income rose to C$41.2 million, or 38 Canadian cents a share, from C$36.5 million a year earlier.') > 0.5);
+  });
+});
