@@ -161,10 +161,12 @@ export function periodsEndedOn(text: string, mentions: DateMention[]): void {
   }
 }
 
-/** "futures for February", "crude for January delivery", "the March contract": a traded contract's month. */
-const CONTRACT_BEFORE = /\b(?:futures|contracts?|crude|oil|gas|wheat|corn|soybeans|gold|silver|copper|cocoa|coffee|sugar|cotton)\s+for\s+$/i;
+/** "futures for February", "crude for January delivery", "the March contract": a traded contract's month; and as
+ *  the wires write it, "gold futures for delivery in February", "copper for settlement in May", "September Brent crude
+ *  futures", "the December WTI contract". */
+const CONTRACT_BEFORE = /\b(?:(?:futures|contracts?|crude|oil|gas|wheat|corn|soybeans|gold|silver|copper|cocoa|coffee|sugar|cotton)\s+for|(?:for|contracts?)\s+(?:delivery|settlement)\s+in)\s+$/i;
 
-const CONTRACT_AFTER = /^\s+(?:delivery|contract|futures)\b/i;
+const CONTRACT_AFTER = /^\s+(?:(?:Brent|WTI|West|Texas|Intermediate|crude|oil|gold|silver|copper|corn|wheat|soybean|soybeans|cocoa|coffee|sugar|cotton|natural|gas|heating|palm|Comex|Nymex)\s+){0,4}(?:delivery|contracts?|futures)\b/i;
 
 const BARE_MONTH_VALUE = /^(\d{4})-(\d{2})$/;
 
@@ -175,7 +177,7 @@ const BARE_MONTH_VALUE = /^(\d{4})-(\d{2})$/;
 export function contractMonths(text: string, mentions: DateMention[], ref: Day): void {
   for (const m of mentions) {
     const month = m.type === 'DATE' && /^\p{L}+\.?$/u.test(m.text) ? BARE_MONTH_VALUE.exec(m.value ?? '') : null;
-    if (!month || !(CONTRACT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || CONTRACT_AFTER.test(text.slice(m.end, m.end + 12)))) continue;
+    if (!month || !(CONTRACT_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)) || CONTRACT_AFTER.test(text.slice(m.end, m.end + 48)))) continue;
     const year = +month[2] < ref.month ? ref.year + 1 : ref.year;
     m.value = `${pad(year, 4)}-${month[2]}`;
   }

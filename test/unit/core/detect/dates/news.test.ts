@@ -504,5 +504,12 @@ describe('race times, titles, speeds, and the day a story tells of against the d
     assert.deepEqual(values('Brent crude futures for February fell 2%. U.S. crude for January delivery rose. The March contract settled.'),
       ['February=2024-02', 'January=2024-01', 'March=2024-03']);
     assert.deepEqual(values('Sales fell in February.'), ['February=2023-02']);
+    // as the wires write it (wire pass): "for delivery in", "for settlement in", a month before the commodity's name
+    assert.deepEqual(values('Gold futures for delivery in February fell 0.5%. Copper for settlement in May rose.'),
+      ['February=2024-02', 'May=2024-05']);
+    assert.deepEqual(values('September West Texas Intermediate crude futures dropped 92 cents. October Brent futures rose.'),
+      ['September=2024-09', 'October=2024-10']);
+    // a month before other words stays the month it was ("in September the futures market fell")
+    assert.deepEqual(values('In September the futures market fell.'), ['September=2023-09']);
   });
 });
