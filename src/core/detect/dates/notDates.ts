@@ -22,6 +22,8 @@ const PART_OF_PLAY = /^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:first|second|t
  * into a bout, a period of a game — no time of the calendar or the clock.
  */
 export function timeOfAGame(text: string, start: number, end: number, written: string): boolean {
+  // "Watford v Crystal Palace (1500)": a fixture's kick-off on a wire's list, in hours and minutes, no year
+  if (/^\d{4}$/.test(written) && text.charCodeAt(start - 1) === 40 /* ( */ && text.charCodeAt(end) === 41 /* ) */) return kickOff(text, start, written);
   if (/^the\s+year$/i.test(written) && AWARD_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (/^\d{1,2}:\d\d$/.test(written) && INTO_PLAY_AFTER.test(text.slice(end, end + 40))) return true;
   // "holed a putt on the 16th", "birdied the 18th": a golf course's hole, no day of the month
@@ -44,6 +46,26 @@ export function timeOfAGame(text: string, start: number, end: number, written: s
   while (before > 0 && /\s/.test(text[before])) before--;
   return before > 0 && ofAGame(text.slice(sentenceStartBefore(text, before), sentenceStart));
 }
+
+/** A fixture alone on its line before the bracket: two sides, "v" or "vs" between them ("Eastmoor v Harlow Vale "). */
+const FIXTURE_BEFORE = /^[ \t]*\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*)*[ \t]+vs?\.?[ \t]+\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*)*[ \t]*\($/u;
+
+/**
+ * Whether a four-digit number in brackets closing a fixture's line under a list's heading or day is its kick-off
+ * ("Sunday, May 4⏎Watford v Everton (1900)"): a clock's hours and minutes, on the five minutes (a case cited with its
+ * year, "Smith v Jones (1954) held that …", "Bush v Gore (2000)" as a heading, is none).
+ */
+function kickOff(text: string, start: number, written: string): boolean {
+  const minutes = +written.slice(2);
+  if (+written.slice(0, 2) > 23 || minutes > 59 || minutes % 5 !== 0) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const close = start + written.length + 1;
+  return start - lineStart <= 80 && (close >= text.length || text.charCodeAt(close) === 10 || text.charCodeAt(close) === 13)
+    && FIXTURE_BEFORE.test(text.slice(lineStart, start)) && FIXTURES_ABOVE.test(text.slice(Math.max(0, lineStart - 200), lineStart));
+}
+
+/** What stands over a list of fixtures: its heading, its clock, or the day's line ("Next Fixtures (GMT):", "Sunday, May 4"). */
+const FIXTURES_ABOVE = /fixtures|\((?:GMT|UTC|local times?)\)|kick-?offs?|(?:^|\n)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\S[^\n]*\n$/i;
 
 /** What a batsman does with a half-century, or whose it is: "collected a", "brought up his", "a maiden". */
 const BATSMAN_MADE = /\b(?:scored|scores|scoring|made|makes|making|collected|reached|reaching|brought\s+up|brings\s+up|hit|struck|smashed|notched|compiled|his|her|their|maiden)\s+(?:an?\s+)?(?:\p{L}+\s+)?$/iu;

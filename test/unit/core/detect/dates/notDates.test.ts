@@ -47,3 +47,14 @@ describe('a century written with its capital before a name\'s next word', () => 
     assert.deepEqual(values('The 20th Century saw two world wars.'), ['The 20th Century=19']);
   });
 });
+
+describe('a fixture\'s kick-off on a wire\'s list (wire pass)', () => {
+  it('reads "(1500)" closing a fixture\'s line under the list\'s heading or day as a clock time, no year', () => {
+    const found = (text: string) => detectDates(text, '2025-05-01').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(found('Next Fixtures (GMT):\nSaturday, May 3\nEastmoor v Harlow Vale (1500)\nSunday, May 4\nKarlen Rovers v Osk (1930)\n'),
+      ['Saturday, May 3=2025-05-03', 'Sunday, May 4=2025-05-04']);
+    // a case cited with its year stays a year, in prose or as a heading of its own
+    assert.deepEqual(found('Smith v Jones (1955) held that the lease was void.'), ['1955=1955']);
+    assert.deepEqual(found('Landmark rulings\nKarlen v Osk (2000)\nThe court split 5-4.'), ['2000=2000']);
+  });
+});
