@@ -14,7 +14,7 @@ import { firmAmongFirms, firmBesideFirm, stocksMovingTogether } from './people/f
 import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
 import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
-import { familyNamesThatAreWords, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
+import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
 import { battingLines, goalLines, goaliesLines, numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
@@ -146,6 +146,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   familyNamesThatAreWords(text, tokens, classes, lex);
   wordsThatAreGivenNames(text, tokens, classes, lex);
   vietnameseNames(text, tokens, classes, lex);
+  demonymSurnames(text, tokens, classes);
   correctClasses(text, tokens, classes, lex, stWords);
   const headlines = headlineLines(text, lines);
   const findings: NameFinding[] = [];

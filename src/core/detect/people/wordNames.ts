@@ -302,3 +302,28 @@ const PINYIN = new RegExp(`^(?:${'(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|io
 export function isPinyinName(w: string, lex: PeopleLexicon): boolean {
   return w.length >= 3 && PINYIN.test(w) && !lex.commonWords.has(w) && !lex.surnames.has(w) && !lex.places.has(w);
 }
+
+/** What follows a people's word that is a surname, alone or after a given name: the clause's end or a verb of saying. */
+const SAID_OR_CLAUSE_END = /^(?:[,.;:)]|[ \t]+(?:said|says|told|added)\b)/;
+/** What stands before a people's word used as a noun ("the Danish said", "a Dane"): no surname then. */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its)[ \t]+$/iu;
+
+/**
+ * "said Karim Danish, a spokesman … Danish said the road was open": a people's word the article writes after a given
+ * name at a clause's end is that person's surname, and so is the same word alone before a verb of saying or at a
+ * clause's end (not after "the": "the Danish said"). Reads the article once; most articles have no such word.
+ */
+export function demonymSurnames(text: string, tokens: readonly Token[], classes: WordClass[]): void {
+  let words: Set<string> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (classes[i] !== 'demonym' || classes[i - 1] !== 'given' || tokens[i - 1].sentenceStart || tokens[i].possessive
+      || tokens[i].shape !== 'capitalised' || tokens[i].start - tokens[i - 1].end !== 1 || !SAID_OR_CLAUSE_END.test(text.slice(tokens[i].end, tokens[i].end + 8))) continue;
+    (words ??= new Set()).add(tokens[i].lower);
+  }
+  if (!words) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (classes[i] !== 'demonym' || !words.has(tokens[i].lower) || !SAID_OR_CLAUSE_END.test(text.slice(tokens[i].end, tokens[i].end + 8))
+      || DETERMINER_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start))) continue;
+    classes[i] = 'surname';
+  }
+}

@@ -23,6 +23,9 @@ describe('people: wire copy', () => {
 
   it('a people\'s word last after a given name, ending its clause, is the surname ("said Karim Danish, a spokesman")', () => {
     assert.deepEqual(people('The attack began at dawn, said Karim Danish, a spokesman for the ministry.'), [['Karim Danish', 'Karim Danish']]);
+    // the same word alone before a verb of saying is that person (not before a noun, nor after "the")
+    assert.deepEqual(people('The road was cut, said Karim Danish, a spokesman. Two officers were hurt, Danish said. Danish officials said the road was open. The Danish said nothing.'),
+      [['Karim Danish', 'Karim Danish'], ['Danish', 'Karim Danish']]);
     // before a noun it is the word of a people: "a Roman Catholic charity"
     assert.deepEqual(people('Aid came from an Italian Roman Catholic charity that has worked in Osk since 1990.'), []);
   });
