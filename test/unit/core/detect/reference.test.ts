@@ -143,6 +143,14 @@ describe('the article reference date', () => {
     const prose = 'The council said the library, which opened on March 4, 2025, would close on Thursday.';
     assert.deepEqual(referenceFor(prose, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
   });
+
+  it('reads the date after a desk\'s byline with its agency (wire pass: "Wire staff / AFP (jb)May 4, 2011")', () => {
+    const desk = 'Talks stall in Osk\n\nWire staff / AFP (jb)May 4, 2011\n\nThe talks broke off on Wednesday, officials said.';
+    assert.deepEqual(referenceFor(desk, { fileDate: '2026-06-01', today: TODAY }), { date: '2011-05-04', from: 'dateline' });
+    // a line of prose about a staff is no byline
+    const staff = 'Talks stall in Osk\n\nThe wire staff / freelancers met on May 4, 2011 to vote.';
+    assert.deepEqual(referenceFor(staff, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
+  });
 });
 
 describe('the article reference date on wiki-style pages (Wikinews pass)', () => {
