@@ -377,11 +377,14 @@ export function readSignals(sentence: string, lexicon: Lexicon = CUE_BITS): Sent
     previousBits = bits;
     previousCapitalised = capitalised;
   }
-  const question = QUESTION.test(sentence);
+  // (each pattern only where the sentence has the character its every match opens with: most have neither, and a
+  // search for a character is far cheaper than trying a pattern at every character)
+  const question = sentence.indexOf('?') >= 0 && QUESTION.test(sentence);
+  const quote = (sentence.indexOf('"') >= 0 || sentence.indexOf('“') >= 0) && QUOTE.test(sentence);
   return {
     tokens, entries, number: (found & NUMBER_FOUND) !== 0, digit: (found & DIGIT_FOUND) !== 0,
     comparison: (found & COMPARISON_FOUND) !== 0, attribution: (found & ATTRIBUTION_FOUND) !== 0,
-    reportedSpeech: (found & REPORTED_FOUND) !== 0, quote: QUOTE.test(sentence), event: (found & EVENT_FOUND) !== 0, question,
+    reportedSpeech: (found & REPORTED_FOUND) !== 0, quote, event: (found & EVENT_FOUND) !== 0, question,
     opinion: (found & OPINION_FOUND) !== 0, properNouns, edForms,
     deed: deedVerb > 0 && deedVerb < tokens.length - 1 && !question,
   };

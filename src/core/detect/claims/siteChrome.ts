@@ -12,7 +12,13 @@ const MAX_LENGTH = 220;
 
 /** "Home » News » Politics", "News › Local › Council approves budget", "Home > Business > Markets": a page's path. */
 const BREADCRUMB = /^(?:home|news|homepage)\s*[»›>|/]\s*\S|(?:\s[»›]\s[^»›]*){2}/i;
-const BREADCRUMB_HINT = /[»›]|^(?:home|news)/i;
+const OPENS_AS_BREADCRUMB = /^(?:home|news)/i;
+/** Every breadcrumb holds a » or a › or opens with "home" or "news": most units are done with after this quick test
+ *  (two searches for a character and an anchored pattern, where the pattern /[»›]|^(?:home|news)/i was tried at every
+ *  character of the unit). */
+function mayBeBreadcrumb(unit: string): boolean {
+  return unit.indexOf('»') >= 0 || unit.indexOf('›') >= 0 || OPENS_AS_BREADCRUMB.test(unit);
+}
 
 /** A link's prompt at a sentence's end: "… by clicking here.", "Read more here.", "See also: …, here.", "(Read more … HERE)". */
 const LINK_PROMPT_END = /\bhere\b[)\].!\s]*$/i;
@@ -54,14 +60,47 @@ const SELF_HINT = /moderated|reviewed|bureau|desk|newsroom|team|staff|reporters|
 /** A teaser cut off before its link: "… the video showed the officer’s Read More >", "… the first three weeks. Read more »". */
 const TEASER_END = /\b(?:read|continue reading|see|view|learn)(?: the)? (?:more|full story|story|all)\s*(?:[>»›]|&gt;)\s*$/i;
 
+/**
+ * Whether the unit's last character before its trailing white space is one a teaser ends on (> » › or the ; of
+ * "&gt;"): what TEASER_END needs, read from the end rather than by trying the pattern at every character.
+ */
+function mayEndAsTeaser(unit: string): boolean {
+  let end = unit.length;
+  while (end > 0 && isSpace(unit.charCodeAt(end - 1))) end--;
+  const c = unit.charCodeAt(end - 1);
+  return c === 62 /* > */ || c === 0xbb /* » */ || c === 0x203a /* › */ || c === 59 /* ; */;
+}
+
+/**
+ * Whether the unit ends on "here" (any case), then only ) ] . ! and white space, as LINK_PROMPT_END needs (its word
+ * boundaries are the pattern's to test): read from the end rather than by trying the pattern at every character.
+ */
+function mayEndOnHere(unit: string): boolean {
+  let end = unit.length;
+  while (end > 0 && isPromptTail(unit.charCodeAt(end - 1))) end--;
+  return end >= 4 && (unit.charCodeAt(end - 4) | 32) === 104 /* h */ && (unit.charCodeAt(end - 3) | 32) === 101 /* e */
+    && (unit.charCodeAt(end - 2) | 32) === 114 /* r */ && (unit.charCodeAt(end - 1) | 32) === 101 /* e */;
+}
+
+/** ) ] . ! or white space: what may follow a link prompt's "here". */
+function isPromptTail(c: number): boolean {
+  return c === 41 || c === 93 || c === 46 || c === 33 || isSpace(c);
+}
+
+/** What \s matches in a pattern: JavaScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
+    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Does the unit only steer the reader round the site (breadcrumb, link prompt, comments, a note, a live page's clock)? */
 export function isSiteChrome(unit: string): boolean {
   // (a note is read at any length: a contact line runs on with phone numbers and addresses)
   if (NOTE.test(unit)) return true;
   if (unit.length > MAX_LENGTH) return false;
   // (each pattern after a quick test that most sentences fail)
-  if (TEASER_END.test(unit) || (SELF_HINT.test(unit) && SELF_DESCRIPTION.test(unit))) return true;
-  return (BREADCRUMB_HINT.test(unit) && BREADCRUMB.test(unit)) || (LINK_PROMPT_END.test(unit) && LINK_PROMPT.test(unit))
+  if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_DESCRIPTION.test(unit))) return true;
+  return (mayBeBreadcrumb(unit) && BREADCRUMB.test(unit)) || (mayEndOnHere(unit) && LINK_PROMPT_END.test(unit) && LINK_PROMPT.test(unit))
     || COMMENTS.test(unit) || (/all (?:times|updates|entries)/i.test(unit) && LIVE_CLOCK.test(unit));
 }
 
