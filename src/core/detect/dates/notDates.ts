@@ -134,6 +134,9 @@ export function termOfNoSchool(text: string, start: number, end: number, written
 /** The words of a time that prose writes in lower case. */
 const PROSE_TIME_WORD = /^(?:Seconds?|Minutes?|Hours?|Days?|Nights?|Weeks?|Weekends?|Fortnights?|Months?|Years?|Decades?|Mornings?|Afternoons?|Evenings?|Tonight|Today|Tomorrow|Yesterday|Now|Future|Past)$/;
 
+/** A word of PROSE_TIME_WORD anywhere: a time none of whose words is one is never such a title's. */
+const HOLDS_PROSE_TIME_WORD = new RegExp(PROSE_TIME_WORD.source.slice(1, -1));
+
 /** Capitalised words that stand before a unit in a time written in a title's capitals ("A Day", "Every Week", "Two Hours"). */
 const COUNT_WORD = /^(?:A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Hundred|Every|Each|Per|Next|Last|This|That|Few|Several|Many|Some|Early|Late|Recent|Past|Coming)$/;
 
@@ -150,6 +153,9 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
   // ("Taken 2 from 20th Century Fox", "the 21st Century Schools Fund": a century written with its capital before a name's
   // next capitalised word is the start of that name)
   if (/^\d{1,2}(?:st|nd|rd|th)\s+Century$/.test(written) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return true;
+  // (what follows is only asked of a time with a word of PROSE_TIME_WORD in it: most have none, "March 3", "last week",
+  // and need not have their sentence found)
+  if (!HOLDS_PROSE_TIME_WORD.test(written)) return false;
   const words = [...written.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)];
   const sentenceStart = sentenceStartBefore(text, start);
   // (the first word of a sentence, after a quote's or an aside's close: 'was ready." Now, he says', "(Laughter) Now,")
@@ -168,7 +174,8 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
     const prior = k > 0 ? words[k - 1][0] : undefined;
     // ("Boxing Day", "New Year's Day", "V-E Day": a holiday's name)
     if (prior !== undefined && /^\p{Lu}/u.test(prior) && !COUNT_WORD.test(prior) && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(prior)) return false;
-    if (/-$/.test(text.slice(0, start + words[k].index!))) return false;
+    // (a word glued to a hyphen before it: the character before it, not a pattern run over the text before it)
+    if (text.charCodeAt(start + words[k].index! - 1) === 45 /* - */) return false;
     hit = true;
   }
   if (!hit) return false;
