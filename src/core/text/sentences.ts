@@ -93,6 +93,16 @@ const LONE_MARK = /^[ \t]*[-*+•–—][ \t]*$/;
 function lines(text: string): Line[] {
   const result: Line[] = [];
   let lineStart = 0;
+  // (most texts break their lines with "\n" alone: found with indexOf, the same lines as LINE_BREAK's at a fraction of
+  // the cost of trying its pattern at every character)
+  if (text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) {
+    for (let lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineStart)) {
+      result.push(parseLine(text, lineStart, lineEnd));
+      lineStart = lineEnd + 1;
+    }
+    result.push(parseLine(text, lineStart, text.length));
+    return result;
+  }
   LINE_BREAK.lastIndex = 0;
   for (;;) {
     const m = LINE_BREAK.exec(text);
