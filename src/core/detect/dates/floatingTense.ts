@@ -51,7 +51,8 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "expects $1.7 billion, up from its August forecast": what a figure is compared with was said before
   if (COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) return 'past';
   // "said in a statement Tuesday evening that he would ask": the day of the saying, whatever it reports
-  if (SAID_IN_A_STATEMENT.test(text.slice(Math.max(0, start - 80), start))) return 'past';
+  const before80 = text.slice(Math.max(0, start - 80), start);
+  if (SAYING_IN_A.test(before80) && SAID_IN_A_STATEMENT.test(before80)) return 'past';
   // "(Photo: flooded fields near Brask on Sunday)": a picture shows what has been
   if (CAPTION_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return 'past';
   const clauseBefore = text.slice(sentenceStartBefore(text, start), start);
@@ -65,7 +66,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // to a time after the putting off, which the article reports as news (a month or a season; a weekday keeps its tense)
   if (floating === 'year' && DELAYED_UNTIL.test(clauseBefore)) return 'future';
   // "the two sides had agreed to meet again on Monday": what was agreed or decided to be done comes after the saying
-  if (floating === 'week' && AGREED_TO.test(clauseBefore)) return 'future';
+  if (floating === 'week' && AGREEING.test(clauseBefore) && AGREED_TO.test(clauseBefore)) return 'future';
   // "she had spoken to the candidate over the weekend and expected …": a pluperfect before it is its tense
   if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))
     && PLUPERFECT_BEFORE.test(clauseBefore)) return 'past';
@@ -82,7 +83,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   if (floating === 'week' && subjectAheadOfItsVerb(text, start, verbAt)) return 'future';
   // "The opposition called for a general strike on Wednesday", "declared a five-day holiday from Thursday": an event
   // called for or declared is called for a day ahead of the calling (not "called for calm on Wednesday")
-  if (floating === 'week' && CALLED_EVENT_BEFORE.test(clauseBefore.slice(-80))) return 'future';
+  if (floating === 'week' && CALLING_FOR_A.test(clauseBefore.slice(-80)) && CALLED_EVENT_BEFORE.test(clauseBefore.slice(-80))) return 'future';
   // "The government declared Thursday a day of national mourning": a day made a holiday is made one ahead of it
   if (floating === 'week' && DAY_OF_AFTER.test(text.slice(end, end + 40)) && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'future';
   // "a federal judge set a June 3 trial date": a day fixed for an event it names is ahead of the fixing
@@ -290,6 +291,16 @@ const DEADLINE_AFTER = /^['’]?s?\s+deadline\b/i;
 const DEADLINE_LOOMS = /^['’]?s?\s+deadline\s+(?:looms|nears|approaches|draws\s+near|is\s+(?:near|close|fast\s+approaching))\b/i;
 
 const DEADLINE_FACED = /\b(?:face|faces|facing|ahead\s+of|before|to\s+meet|racing\s+against|against)\s+(?:a|the|an|its|their)\s+$/i;
+
+// Each pattern below with letter classes (\p{L}) under /iu costs 1–2.6 ms to compile, paid by a process at its first
+// use; a test of the words it opens with (no letter class: a tenth of that), which any match holds, comes first, so a
+// process whose text has none of them never compiles it.
+/** What CALLED_EVENT_BEFORE opens with. */
+const CALLING_FOR_A = /\b(?:called|calling|declared|declaring|proclaimed|urged|urging)\s+(?:for\s+)?(?:a|an|the)\s/iu;
+/** What AGREED_TO opens with. */
+const AGREEING = /\b(?:agreed|decided|voted|promised|pledged|vowed|threatened)\s/iu;
+/** What SAID_IN_A_STATEMENT opens with ("told" before a word: no space is a letter). */
+const SAYING_IN_A = /\b(?:said|told\s+\S+|announced|wrote|posted|confirmed|added)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s/iu;
 
 /** A reporting verb and the statement or interview it was said in, right before the day. */
 const SAID_IN_A_STATEMENT = /\b(?:said|told\s+\p{L}+|announced|wrote|posted|confirmed|added)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|post|release|letter|e-?mail|briefing|conference|call|video|speech|message|note)\s+(?:on\s+)?$/iu;
