@@ -233,6 +233,8 @@ const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}'’.-]+`;
 const TITLE_PLACE = String.raw`${TITLE_WORD}(?:[ \t]${TITLE_WORD}){0,2}`;
 const WIRE_NAME = String.raw`\(\p{Lu}[\p{L}.&-]*(?:[ \t]\p{Lu}[\p{L}.&-]*){0,2}\)`;
 const TITLE_DATELINE = new RegExp(String.raw`^([*_]{0,3}${TITLE_PLACE}(?:,[ \t]*${TITLE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE}|[ \t]*${WIRE_NAME}[*_]{0,3}))[ \t]+[-–—]{1,2}[ \t]+`, 'u');
+/** A blank before a dash, as every TITLE_DATELINE has. */
+const BLANK_DASH = /[ \t][-–—]/;
 /** Longest title-case dateline unit: a place, its state or country, a date and a wire's name. */
 const TITLE_DATELINE_LENGTH = 80;
 /** What follows a title-case dateline: a new sentence's capital, after a quotation mark or emphasis perhaps. */
@@ -246,7 +248,8 @@ const SENTENCE_OPENING = /^[*_"“‘]{0,3}\p{Lu}/u;
 function datelineAt(block: string, unit = false): RegExpExecArray | null {
   let dateline = opensWithPlace(block) ? DATELINE.exec(block) : DATE_DATELINE.exec(block);
   if (!dateline) {
-    const title = TITLE_DATELINE.exec(block);
+    // (its letter classes cost 1–2.5 ms to compile: tried only where a blank and a dash, which every match holds, stand)
+    const title = BLANK_DASH.test(block) ? TITLE_DATELINE.exec(block) : null;
     if (title && (unit || SENTENCE_OPENING.test(block.slice(title[0].length)))) dateline = title;
   }
   if (dateline && dateline[1] === undefined) dateline[1] = dateline[2]; // (the colon's)

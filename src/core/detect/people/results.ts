@@ -50,6 +50,8 @@ const ROW_AFTER = /^[ \t]{1,2}\d{1,3}(?![\d.,:%/-])/u;
 /** Sets of a match, the second right after the first: "6-3 6-4", "7-5, 6-2", "6-7 (4) 6-3". */
 const SETS = String.raw`\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}\))?,?[ \t]{1,2}\d{1,2}[-–]\d{1,2}`;
 /** After the name as the subject: the verb, the other side (up to four capitalised words), then the sets. */
+/** A set's score, which every WON_IN_SETS_AFTER holds. */
+const SET_SCORE = /\d[-–]\d/;
 const WON_IN_SETS_AFTER = new RegExp(String.raw`^[ \t]{1,2}${RESULT_VERB}[ \t]{1,2}\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}${SETS}`, 'u');
 
 /**
@@ -57,5 +59,7 @@ const WON_IN_SETS_AFTER = new RegExp(String.raw`^[ \t]{1,2}${RESULT_VERB}[ \t]{1
  * `end` is where the name ends.
  */
 export function playerInSets(text: string, end: number): boolean {
-  return WON_IN_SETS_AFTER.test(text.slice(end, end + 80));
+  // (its letter classes cost about a millisecond to compile: tried only where the first set's score stands)
+  const after = text.slice(end, end + 80);
+  return SET_SCORE.test(after) && WON_IN_SETS_AFTER.test(after);
 }

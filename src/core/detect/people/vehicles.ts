@@ -96,10 +96,10 @@ export function craftOrHorseUse(text: string, tokens: readonly Token[], first: n
   }
   // "3. Oscar Schindler (Stephen Craine) 11-1": a results line's horse, its jockey in brackets, its odds ending the line
   // (or its odds first: "1. Miss Stamper 3-1 joint-favourite (ridden by David Harrison)")
-  if ((text.charCodeAt(t.end + 1) === 40 /* ( */ ? JOCKEY_AND_ODDS_AFTER : ODDS_AND_JOCKEY_AFTER).test(tail)
+  if ((text.charCodeAt(t.end + 1) === 40 /* ( */ ? JOCKEY_AND_ODDS_AFTER.test(tail) : ODDS_FIRST.test(tail) && ODDS_AND_JOCKEY_AFTER.test(tail))
     && HORSE_RACING_NEAR.test(text.slice(Math.max(0, start - 400), Math.min(text.length, t.end + 400)))) return 'horse';
   // (a horse's name may hold a title: "Captain Ferrall took the Redmire Stakes under Aoife Brennan")
-  if ((RACE_WIN_AFTER.test(tail) && RACING.test(sentenceAround(text, start, t.end))) || BEATEN_BY_LENGTHS.test(tail)) return 'horse';
+  if ((RACE_WON.test(tail) && RACE_WIN_AFTER.test(tail) && RACING.test(sentenceAround(text, start, t.end))) || (BY_FIRST.test(tail) && BEATEN_BY_LENGTHS.test(tail))) return 'horse';
   return undefined;
 }
 
@@ -107,6 +107,14 @@ export function craftOrHorseUse(text: string, tokens: readonly Token[], first: n
  *  a player's country and a set's score, which another set follows). */
 const JOCKEY_AND_ODDS_AFTER = /^ \((?:ridden by )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\) (?:\d{1,3}-\d{1,2}|\d{1,3}\/\d{1,2}|evens)(?: (?:joint-|co-)?(?:favourite|favorite|fav))?[ \t]*(?:\r?\n|$)/u;
 const ODDS_AND_JOCKEY_AFTER = /^ (?:\d{1,3}-\d{1,2}|\d{1,3}\/\d{1,2}|evens)(?: (?:joint-|co-)?(?:favourite|favorite|fav))? \((?:ridden by )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\)[ \t]*(?:\r?\n|$)/u;
+// Where a pattern below holds letter classes (1–2 ms to compile, paid by a process at its first use), the words or
+// figures every match opens with are tested first, so a process whose text has none never compiles it.
+/** How ODDS_AND_JOCKEY_AFTER opens. */
+const ODDS_FIRST = /^ (?:\d|evens)/;
+/** How BEATEN_BY_LENGTHS opens. */
+const BY_FIRST = /^\s{1,3}by\s/u;
+/** How RACE_WIN_AFTER opens. */
+const RACE_WON = /^\s{1,3}(?:won|wins|took|landed|claimed|captured)\s/u;
 /** Words of a race meeting near a results line. */
 const HORSE_RACING_NEAR = /\b(?:HORSE RACING|[Hh]orse racing|racecourse|Stakes|Handicap|Hurdle|Steeplechase|Guineas|Prix|jockey|trainer|ridden by|furlongs?)\b/u;
 /** "beating the favourite Lady Rosamund by two lengths", "X by a short head": a margin only a race is won by. */
