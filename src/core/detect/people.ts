@@ -37,6 +37,7 @@ import { authorAfterBy } from './people/authorsAfterBy';
 import { wordNamesShown } from './people/wordNamesShown';
 import { pairsWithPeople } from './people/pairsWithPeople';
 import { withoutDatelinePlaces } from './people/datelinePlaces';
+import { withBoundsMended } from './people/spanBounds';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -701,7 +702,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   markClubMentions(text, tokens, findings, titledFindings);
   // ("Drake has grown into his own … Undoubtedly, Drake has paved the way": a stage name that is a word)
   wordNamesShown(text, tokens, classes, findings, lex);
-  return withoutDatelinePlaces(text, withoutYearEditions(text, stormsAndTitles(text, wordsBeforeNames(text, wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex)), lex), lex), lex));
+  return withBoundsMended(text, withoutDatelinePlaces(text, withoutYearEditions(text, stormsAndTitles(text, wordsBeforeNames(text, wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex)), lex), lex), lex)), lex);
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of

@@ -1,0 +1,229 @@
+// The edges of a name as a newsroom's text shows them, mended once the mentions are linked. Each rule reads the
+// characters at a mention's edges or the other mentions of the same article, never a list of names:
+//  - a bracket that opens or closes outside the name: "President (Orla) Dunne's" is read "Orla) Dunne", the editor's
+//    bracketed first name cut at its bracket;
+//  - a capital and a stop glued to the word before ("… beat Western A&M. Kaleo threw"): the stop ends the sentence and
+//    the letter is the end of "A&M", no initial of the next name;
+//  - a descriptor in one hyphenated word before a surname ("Right-hander Kowal"): the surname is the person, as the
+//    article names him elsewhere;
+//  - a title-case headline whose verb follows the name ("Former Mayor Ada Quist Dies At 90"), where the article's body
+//    names the person without it;
+//  - a team's or a place's name run onto a full name before its possessive ("… a mistake gifted Lena Marsh Corvale's
+//    third"), where the article writes the last word alone and never as a person's;
+//  - a middle initial in capitals without its stop between a given name and a surname ("named Tomas B Aldana");
+//  - the last word a common noun that names a thing, never a person's name: a bowl game, a school ("Tech"), a gang or
+//    cartel, a policy page, a weapon.
+import type { PersonMention } from '../spans';
+import type { PeopleLexicon } from '../lexicon';
+
+/** Nouns that end the name of a thing, a group or a page and never a person's name. */
+const THING_HEADS = new Set(['bowl', 'tech', 'cartel', 'cartels', 'gang', 'gangs', 'syndicate', 'mafia', 'militia', 'policy',
+  'policies', 'sword', 'swords', 'rifle', 'shotgun']);
+
+/** A hyphenated word of which the second part is in lower case: "Left-hander", "Co-founder", "Ex-captain". */
+const HYPHENED_DESCRIPTOR = /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u;
+
+/** Letters, digits and "&" glued to the left of an initial: the initial is the end of a word ("A&M.", "3M."). */
+const GLUED_BEFORE = /[\p{L}\p{N}&]/u;
+
+/**
+ * The mentions with their edges mended, or dropped where the whole is a thing's name. A mention that was its own
+ * entity carries its new text as entity, and so do the mentions linked to it. Cost: a look at each mention's own
+ * characters; the headline rule reads the line of the few mentions of three words or more.
+ */
+export function withBoundsMended(text: string, found: PersonMention[], lex: PeopleLexicon): PersonMention[] {
+  if (found.length === 0) return found;
+  const mentions = withBareInitialNames(text, found, lex);
+  const entities = new Set(mentions.map(m => m.entity));
+  const renamed = new Map<string, string>();
+  // long forms cut before a possessive, with the word cut off (its mentions alone are no person)
+  const ownerCut = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.text !== m.entity || !possessiveAfter(text, m.end) || ownerCut.has(m.entity)) continue;
+    const owned = nameBeforeOwner(text, m, mentions);
+    if (owned !== undefined) ownerCut.set(m.entity, m.text.slice(owned.length + 1));
+  }
+  const out: PersonMention[] = [];
+  let changed = false;
+  for (const m of mentions) {
+    if (thingNamed(m.entity)) { changed = true; continue; }
+    let start = m.start;
+    let end = m.end;
+    // brackets: cut where a bracket stands that has no partner inside the name
+    const closer = unmatchedCloser(m.text);
+    if (closer >= 0) start = m.start + closer + 1;
+    const opener = unmatchedOpener(text.slice(start, end));
+    if (opener >= 0) end = start + opener;
+    while (start < end && /\s/u.test(text[start])) start++;
+    while (end > start && /\s/u.test(text[end - 1])) end--;
+    // an initial glued to the word before: "A&M. Kaleo"
+    if (/^\p{Lu}\.[ \t]+\p{Lu}/u.test(text.slice(start, end)) && start > 0 && GLUED_BEFORE.test(text[start - 1])) {
+      start += 2;
+      while (start < end && /[ \t]/.test(text[start])) start++;
+    }
+    let entity = m.entity;
+    // a hyphenated descriptor before a surname the article names elsewhere
+    const space = text.indexOf(' ', start);
+    if (space > start && space < end && HYPHENED_DESCRIPTOR.test(text.slice(start, space))) {
+      const rest = text.slice(space + 1, end);
+      const owner = ownerOf(rest, mentions, m);
+      if (owner !== undefined) { start = space + 1; entity = owner; }
+    }
+    // a headline's verb after the name
+    if (end - start === m.end - m.start) {
+      const prefix = headlineNameBefore(text, m, entities, mentions);
+      if (prefix !== undefined) { end = m.start + prefix.length; entity = prefix; }
+      else if (m.text === m.entity && ownerCut.has(m.entity)) {
+        end = m.end - (ownerCut.get(m.entity) as string).length - 1;
+        entity = text.slice(m.start, end);
+      }
+    }
+    if (ownerCut.has(m.entity) && m.text === ownerCut.get(m.entity)) { changed = true; continue; }
+    if (start === m.start && end === m.end && entity === m.entity) { out.push(m); continue; }
+    changed = true;
+    if (end <= start || !/\p{L}/u.test(text.slice(start, end))) continue;
+    const cut = text.slice(start, end);
+    if (m.entity === m.text && entity === m.entity) entity = cut;
+    if (m.entity === m.text) renamed.set(m.entity, entity);
+    out.push({ start, end, text: cut, entity });
+  }
+  if (!changed) return mentions;
+  if (renamed.size === 0) return out;
+  return out.map(m => (renamed.has(m.entity) && m.entity !== renamed.get(m.entity) && m.text !== m.entity
+    ? { ...m, entity: renamed.get(m.entity) as string } : m));
+}
+
+/** "Tomas B " before a surname: a given name, a capital alone with no stop; group 1 the given name. */
+const GIVEN_AND_BARE_INITIAL = /(?:^|[^\p{L}\p{N}'’.&-])(\p{Lu}\p{Ll}+) \p{Lu} $/u;
+
+/**
+ * A surname the article names alone as a person's ("Halloran, 61, said") that it also writes after a given name and a
+ * capital without its stop ("named Edmund A Halloran"), which the reading of words took for the article "A": the full
+ * name is added there and the surname alone linked to it. Cost: a look through the text for each surname named alone
+ * (an article has few; eight at most are looked for).
+ */
+function withBareInitialNames(text: string, mentions: PersonMention[], lex: PeopleLexicon): PersonMention[] {
+  const added: PersonMention[] = [];
+  const relink = new Map<string, string>();
+  let looks = 0;
+  for (const m of mentions) {
+    if (m.text !== m.entity || m.text.includes(' ') || relink.has(m.entity) || looks >= 8) continue;
+    looks++;
+    relink.set(m.entity, m.entity);
+    for (let at = text.indexOf(` ${m.text}`); at >= 0; at = text.indexOf(` ${m.text}`, at + 1)) {
+      const end = at + 1 + m.text.length;
+      if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      const found = GIVEN_AND_BARE_INITIAL.exec(text.slice(Math.max(0, at - 24), at + 1));
+      if (!found || !lex.givenNames.has(found[1].toLowerCase())) continue;
+      const start = at + 1 - found[0].length + found[0].indexOf(found[1]);
+      const full = text.slice(start, end);
+      if (relink.get(m.entity) === m.entity) relink.set(m.entity, full);
+      added.push({ start, end, text: full, entity: relink.get(m.entity) as string });
+    }
+  }
+  if (added.length === 0) return mentions;
+  const covered = (n: PersonMention) => added.some(a => a.start <= n.start && n.end <= a.end);
+  const out = mentions.filter(n => !covered(n)).map(n => (relink.get(n.entity) ?? n.entity) === n.entity ? n
+    : { ...n, entity: relink.get(n.entity) as string });
+  return [...out, ...added].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The full name before a last word that owns what follows ("Lena Marsh Corvale's third"), where that word is written
+ * alone elsewhere in the article, not after the name's other words, and no mention of that word alone is linked to the
+ * name: the name without it. Only names of three words
+ * or more are read, so that what is left is a full name.
+ */
+function nameBeforeOwner(text: string, m: PersonMention, mentions: readonly PersonMention[]): string | undefined {
+  if (m.text !== m.entity) return undefined;
+  const space = m.text.lastIndexOf(' ');
+  if (space < 0 || m.text.indexOf(' ') === space) return undefined;
+  const last = m.text.slice(space + 1);
+  let earlier = false;
+  for (const n of mentions) {
+    if (n.entity !== m.entity) continue;
+    // (the long form written once, before its possessive)
+    if (n.text === m.text && !possessiveAfter(text, n.end)) return undefined;
+    if (n.text === last && n.start < m.start && !titleCaseLine(text, n.start)) earlier = true;
+  }
+  return earlier && possessiveAfter(text, m.end) ? m.text.slice(0, space) : undefined;
+}
+
+function possessiveAfter(text: string, end: number): boolean {
+  const next = text.slice(end, end + 2);
+  return next === "'s" || next === '’s';
+}
+
+function thingNamed(entity: string): boolean {
+  const space = entity.lastIndexOf(' ');
+  return space > 0 && THING_HEADS.has(entity.slice(space + 1).toLowerCase());
+}
+
+/** Where a closing bracket stands in the name with no opening one before it inside the name; -1 where none does. */
+function unmatchedCloser(s: string): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      if (depth > 0) depth--;
+      else last = i;
+    }
+  }
+  return last;
+}
+
+/** Where an opening bracket stands in the name that is not closed inside it; -1 where none does. */
+function unmatchedOpener(s: string): number {
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(' || c === '[') stack.push(i);
+    else if ((c === ')' || c === ']') && stack.length > 0) stack.pop();
+  }
+  return stack.length > 0 ? stack[0] : -1;
+}
+
+/** The entity of another mention that is `rest` or ends with it as its surname; undefined where the article has none. */
+function ownerOf(rest: string, mentions: readonly PersonMention[], self: PersonMention): string | undefined {
+  for (const n of mentions) {
+    if (n === self || n.entity === self.entity) continue;
+    if (n.text === rest || n.entity === rest || n.entity.endsWith(` ${rest}`)) return n.entity;
+  }
+  return undefined;
+}
+
+/**
+ * The name at the head of a mention of three words or more, in a title-case line, where the article has that name as
+ * an entity of its own, every mention of the long form stands in such a line, and the words after it are capitalised words of the headline ("Ada Quist Dies", "Ada Quist
+ * Still Held"): the name alone.
+ */
+function headlineNameBefore(text: string, m: PersonMention, entities: ReadonlySet<string>,
+  mentions: readonly PersonMention[]): string | undefined {
+  if (m.text !== m.entity) return undefined;
+  const words = m.text.split(' ');
+  if (words.length < 3) return undefined;
+  for (let k = words.length - 1; k >= 2; k--) {
+    const prefix = words.slice(0, k).join(' ');
+    if (prefix === m.entity || !entities.has(prefix)) continue;
+    // (the long form written in running prose too, "Ada Quist Niamh said", is the whole name)
+    for (const n of mentions) if (n.text === m.entity && !titleCaseLine(text, n.start)) return undefined;
+    return prefix;
+  }
+  return undefined;
+}
+
+/** Whether the line holding `at` is written in title case: no word of four letters or more opens in lower case. */
+function titleCaseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  if (to - from > 200) return false;
+  for (const w of text.slice(from, to).match(/(?<![\p{L}'’-])\p{Ll}\p{L}{3,}/gu) ?? []) if (!SMALL_WORDS.has(w)) return false;
+  return true;
+}
+
+/** Words a title-case headline leaves in lower case. */
+const SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'upon', 'over', 'after', 'amid', 'than', 'that', 'near', 'about',
+  'before', 'under', 'without', 'against']);
