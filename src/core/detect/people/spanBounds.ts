@@ -11,6 +11,8 @@
 //  - a team's or a place's name run onto a full name before its possessive ("… a mistake gifted Lena Marsh Corvale's
 //    third"), where the article writes the last word alone and never as a person's;
 //  - a middle initial in capitals without its stop between a given name and a surname ("named Tomas B Aldana");
+//  - a short family name before a given name of two syllables joined by a hyphen, the second in lower case ("Son
+//    Eun-jin" read "Eun-jin" where "Son" is a word too);
 //  - the last word a common noun that names a thing, never a person's name: a bowl game, a school ("Tech"), a gang or
 //    cartel, a policy page, a weapon.
 import type { PersonMention } from '../spans';
@@ -62,6 +64,11 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
       while (start < end && /[ \t]/.test(text[start])) start++;
     }
     let entity = m.entity;
+    // a family name before a hyphenated given name, read as a word: "Ha Eun-jin" read "Eun-jin"
+    if (start === m.start) {
+      const family = familyNameBefore(text, start, end, lex);
+      if (family !== undefined) start = family;
+    }
     // a hyphenated descriptor before a surname the article names elsewhere
     const space = text.indexOf(' ', start);
     if (space > start && space < end && HYPHENED_DESCRIPTOR.test(text.slice(start, space))) {
@@ -91,6 +98,24 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
   if (renamed.size === 0) return out;
   return out.map(m => (renamed.has(m.entity) && m.entity !== renamed.get(m.entity) && m.text !== m.entity
     ? { ...m, entity: renamed.get(m.entity) as string } : m));
+}
+
+/** A given name of two syllables joined by a hyphen, the second in lower case: "Eun-jin", "Jae-won", "Thi-lan". */
+const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}(?![\p{L}-])/u;
+/** A short capitalised word and one space before it: "Son ", "Ha ", "Oh ". */
+const SHORT_FAMILY_BEFORE = /(?:^|[^\p{L}\p{N}'’.&-])(\p{Lu}\p{Ll}{1,3}) $/u;
+
+function familyNameBefore(text: string, start: number, end: number, lex: PeopleLexicon): number | undefined {
+  if (!HYPHENED_GIVEN.test(text.slice(start, end))) return undefined;
+  const found = SHORT_FAMILY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (!found) return undefined;
+  const lower = found[1].toLowerCase();
+  if (lex.skippedWords.has(lower) || lex.neverNames.has(lower) || lex.titles.has(lower)) return undefined;
+  const at = start - found[1].length - 1;
+  // (a role written with its capital mid-sentence is no role: "captain Son Eun-jin"; "Son Eun-jin" opening a
+  // sentence may be "Son", a son's role, and is left as it was)
+  if (lex.roleNouns.has(lower) && !/[\p{Ll},][ \t]$/u.test(text.slice(Math.max(0, at - 2), at))) return undefined;
+  return at;
 }
 
 /** "Tomas B " before a surname: a given name, a capital alone with no stop; group 1 the given name. */

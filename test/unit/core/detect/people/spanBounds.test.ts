@@ -58,4 +58,11 @@ describe('people: the edges of a name (spanBounds)', () => {
     assert.ok(found.includes('Dana Pike'));
     assert.ok(!found.some(t => /Cartel|Bowl|Tech|Policy/.test(t)), found.join('|'));
   });
+
+  it('keeps a short family name that is also a word before a hyphenated given name', () => {
+    const found = texts('The visitors\' captain Son Eun-jin scored twice, and Son Eun-jin said the win was deserved.');
+    assert.deepEqual(found, ['Son Eun-jin', 'Son Eun-jin']);
+    // (a son named at a sentence's start keeps the old reading)
+    assert.ok(!texts('His wife was there. Son Eun-jin was not.').includes('Son Eun-jin'));
+  });
 });
