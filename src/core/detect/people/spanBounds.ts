@@ -47,6 +47,7 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
   }
   const out: PersonMention[] = [];
   let changed = false;
+  const wordBefore = wordsBeforeEveryFullForm(text, mentions, lex);
   for (const m of mentions) {
     if (thingNamed(m.entity)) { changed = true; continue; }
     let start = m.start;
@@ -69,6 +70,10 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
       const family = familyNameBefore(text, start, end, lex);
       if (family !== undefined) start = family;
     }
+    // a first word the reading dropped, written before every full form of the name
+    const w = wordBefore.get(m.entity);
+    if (w !== undefined && start === m.start && m.text === m.entity) { start -= w.length + 1; entity = `${w} ${m.entity}`; }
+    else if (w !== undefined && entity === m.entity) entity = `${w} ${m.entity}`;
     // a hyphenated descriptor before a surname the article names elsewhere
     const space = text.indexOf(' ', start);
     if (space > start && space < end && HYPHENED_DESCRIPTOR.test(text.slice(start, space))) {
@@ -116,6 +121,39 @@ function familyNameBefore(text: string, start: number, end: number, lex: PeopleL
   // sentence may be "Son", a son's role, and is left as it was)
   if (lex.roleNouns.has(lower) && !/[\p{Ll},][ \t]$/u.test(text.slice(Math.max(0, at - 2), at))) return undefined;
   return at;
+}
+
+/** A capitalised word of letters and one space before a full form, after a word in lower case; group 1 the word. */
+const CAPITAL_WORD_BEFORE = /\p{Ll}[ \t](\p{Lu}\p{Ll}{2,}) $/u;
+
+/**
+ * Names of two words or more, written in full at least twice, each time after the same capitalised word that no list
+ * knows as anything but a name's word ("the body of Wirantu Amir Karsa … hunted Wirantu Amir Karsa"): the word is the
+ * name's first, dropped where the reading did not know it. Keyed by the entity, the word as value.
+ */
+function wordsBeforeEveryFullForm(text: string, mentions: readonly PersonMention[], lex: PeopleLexicon): Map<string, string> {
+  const seen = new Map<string, string | null>();
+  const count = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.text !== m.entity || !m.text.includes(' ') || seen.get(m.entity) === null) continue;
+    const found = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    const word = found?.[1];
+    if (word === undefined || (seen.has(m.entity) && seen.get(m.entity) !== word) || !nameWordOnly(word.toLowerCase(), lex)) {
+      seen.set(m.entity, null);
+      continue;
+    }
+    seen.set(m.entity, word);
+    count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [entity, word] of seen) if (word !== null && (count.get(entity) ?? 0) >= 2) out.set(entity, word);
+  return out;
+}
+
+function nameWordOnly(lower: string, lex: PeopleLexicon): boolean {
+  for (const set of [lex.skippedWords, lex.neverNames, lex.titles, lex.roleNouns, lex.demonyms, lex.places, lex.organisations,
+    lex.placeOrOrgLeads, lex.organisationNounsBefore, lex.nonPersonWords, lex.corporateWords, lex.commonWords]) if (set.has(lower)) return false;
+  return true;
 }
 
 /** "Tomas B " before a surname: a given name, a capital alone with no stop; group 1 the given name. */

@@ -65,4 +65,12 @@ describe('people: the edges of a name (spanBounds)', () => {
     // (a son named at a sentence's start keeps the old reading)
     assert.ok(!texts('His wife was there. Son Eun-jin was not.').includes('Son Eun-jin'));
   });
+
+  it('adds a first word the reading did not know, written before every full form of the name', () => {
+    const text = 'Police said the body was that of Wirantu Amir Karsa. Tests on the body of Wirantu Amir Karsa were due. Karsa, 44, was born in the north.';
+    assert.deepEqual(linked(text).map(([, e]) => e), ['Wirantu Amir Karsa', 'Wirantu Amir Karsa', 'Wirantu Amir Karsa']);
+    assert.equal(texts(text)[0], 'Wirantu Amir Karsa');
+    // (a word before one full form only is left out)
+    assert.ok(!texts('Police said the body was that of Wirantu Amir Karsa. Amir Karsa, 44, was born in the north.')[0].startsWith('Wirantu'));
+  });
 });
