@@ -702,7 +702,16 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   markClubMentions(text, tokens, findings, titledFindings);
   // ("Drake has grown into his own … Undoubtedly, Drake has paved the way": a stage name that is a word)
   wordNamesShown(text, tokens, classes, findings, lex);
-  return withBoundsMended(text, withoutDatelinePlaces(text, withoutYearEditions(text, stormsAndTitles(text, wordsBeforeNames(text, wholeNamesJoined(text, namesInCapitals(text, linkMentions(text, tokens, classes, findings, lex), lex)), lex), lex), lex)), lex);
+  // Once names are linked, passes that read each mention against the whole article, in this order: each may drop,
+  // join or cut mentions the one before it left.
+  let mentions = linkMentions(text, tokens, classes, findings, lex);
+  mentions = namesInCapitals(text, mentions, lex);
+  mentions = wholeNamesJoined(text, mentions);
+  mentions = wordsBeforeNames(text, mentions, lex);
+  mentions = stormsAndTitles(text, mentions, lex);
+  mentions = withoutYearEditions(text, mentions, lex);
+  mentions = withoutDatelinePlaces(text, mentions);
+  return withBoundsMended(text, mentions, lex);
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of
