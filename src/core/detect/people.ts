@@ -10,7 +10,7 @@ import { AUTHORED_AFTER, CLOSING_QUOTE, PLAYED_BEFORE, workNounBefore } from './
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, brandBeforeGoods, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
 import { craftOrHorseUse, shipPrefixBefore, vehicleUse } from './people/vehicles';
-import { firmAmongFirms, firmBesideFirm, stocksMovingTogether } from './people/firmsTogether';
+import { firmBesideFirm, listedWithFirms } from './people/firmsTogether';
 import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
 import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
@@ -512,8 +512,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (markFirmMentions asks a one-word mention's use again, and reading it is dear: it is handed over)
     if (!couple && part.first === part.last) tokenUses.set(part.first, firmUse);
     const use = couple ? undefined : firmUse
-      ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || stocksMovingTogether(text, tokens, part.first, part.last, lex)
-        || firmAmongFirms(text, tokens, part.first, part.last, lex)
+      ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || listedWithFirms(text, tokens, part.first, part.last, lex)
         || (part.last > part.first && productLines.has(tokens[part.first].lower))
         || (part.last > part.first && classes[part.first] !== 'given' && !lex.familyNamesFirst.has(tokens[part.first].lower)
           && sideInResult(text, tokens, part.first, part.last))

@@ -9,6 +9,7 @@ import { toldPressAfter } from './mentionCues';
 import { playerInSets } from './results';
 import { playerLineAfter } from './statLines';
 import { firstQuoteMarkAfter, lastQuoteMarkBefore } from './quoteMarks';
+import { isWordCode } from './chars';
 
 export interface Evidence {
   /** "Mr", "President", "striker" right before. */
@@ -426,12 +427,19 @@ function kinInApposition(text: string, start: number, last: Token): boolean {
   }
   // (the first of them where more follow: "his sons John and Peter", "their children Tom, Lucy and Sam", "Carver's sons
   // Thomas and Henry")
-  if (KIN_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || KIN_PLURAL_AFTER_NAME.test(text.slice(Math.max(0, start - 40), start))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
+  // (both patterns end in a relatives' plural and one or two spaces, read first as a word: after most names it is
+  // none, and the two patterns, tried from every character of their look-behind, cost most of this rule)
+  if (KIN_PLURALS.has(asciiWordBeforeSpace(text.slice(Math.max(0, start - 40), start), 2).toLowerCase())
+    && (KIN_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || KIN_PLURAL_AFTER_NAME.test(text.slice(Math.max(0, start - 40), start)))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
   if (closes && text.charCodeAt(start - 2) === 100 /* d of "and" */ && KIN_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "three children, Javier, Lucía and Carmen,": the names after the first of a list of relatives, up to its end
-  return (closes || /^(?:,?\s{1,2}and\s{1,2}\p{Lu}|\s{1,2}\p{Ll})/u.test(text.slice(last.end, last.end + 8)))
-    && (text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 2) === 100) && KIN_LIST_BEFORE.test(text.slice(Math.max(0, start - 64), start));
+  // (the comma or the "and" before the name tested first: it is the cheapest of the three)
+  return (text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 2) === 100)
+    && (closes || /^(?:,?\s{1,2}and\s{1,2}\p{Lu}|\s{1,2}\p{Ll})/u.test(text.slice(last.end, last.end + 8)))
+    && KIN_LIST_BEFORE.test(text.slice(Math.max(0, start - 64), start));
 }
+/** The relatives' plurals KIN_PLURAL_BEFORE and KIN_PLURAL_AFTER_NAME end in, lower-cased. */
+const KIN_PLURALS = new Set(['sons', 'daughters', 'brothers', 'sisters', 'grandsons', 'granddaughters', 'children', 'grandchildren']);
 
 /**
  * Trades that are family names too ("Sergeant Ida Cook", "Ann Shepherd"): a person's role only in lower case after a name
@@ -613,6 +621,11 @@ const AGED_WORD = /^(?:\d{1,3}-)?year-old$/;
  */
 function becameRole(text: string, end: number, lex: PeopleLexicon): boolean {
   // (its first word read alone first: after most names it is none of the three, and five words cost five strings)
+  // (and before it, its first letter: "b" of "became", "w" of "was"; the gap skipped as wordsAfter skips it)
+  let i = end;
+  while (i < text.length && !isWordCode(text.charCodeAt(i)) && i - end < 4) i++;
+  const initial = text.charCodeAt(i);
+  if (initial !== 98 /* b */ && initial !== 119 /* w */) return false;
   const verb = wordsAfter(text, end, 1)[0]?.word;
   if (verb !== 'became' && verb !== 'becomes' && verb !== 'was') return false;
   const words = wordsAfter(text, end, 5);

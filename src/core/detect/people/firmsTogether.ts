@@ -66,6 +66,30 @@ const ITEM_SPLIT = /,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2}/u;
  */
 const STOCKS_MOVE = /^(?:[ \t]{1,2}(?:each|both|all|shares|stock))?[ \t]{1,2}(?:(?:led|topped|paced)[ \t]{1,2}(?:the[ \t]{1,2})?(?:gains|gainers|losses|losers|decliners|advancers|declines|advances|fallers|risers)\b|(?:rose|fell|gained|lost|dropped|slipped|climbed|jumped|tumbled|slumped|surged|soared|sank|slid|declined|advanced|rallied|shed|eased|were[ \t]{1,2}(?:up|down|higher|lower)|closed[ \t]{1,2}(?:up|down|higher|lower)|edged[ \t]{1,2}(?:up|down|higher|lower))(?=[ \t]*[.;,]|[ \t]{1,2}(?:more[ \t]{1,2}than[ \t]{1,2}|about[ \t]{1,2}|nearly[ \t]{1,2}|by[ \t]{1,2}|as[ \t]{1,2}much[ \t]{1,2}as[ \t]{1,2}|each[ \t]{1,2}|sharply|steeply|slightly|in[ \t]{1,2}(?:early|late|heavy|afternoon|morning)?[ \t]?trading|on[ \t]{1,2}the[ \t]{1,2}day)?[ \t]*\$?\d))/u;
 
+/** The lists of names touching a name: ITEMS_BEFORE's match before it and ITEMS_AFTER's after it, or null. */
+interface ListAround {
+  before: RegExpExecArray | null;
+  after: RegExpExecArray | null;
+}
+
+/**
+ * Whether the name of tokens first…last is listed with firms: a list of stocks moving together (stocksMovingTogether)
+ * or a list of firms (firmAmongFirms). The lists around the name are read once for both (they were read twice).
+ */
+export function listedWithFirms(text: string, tokens: readonly Token[], first: number, last: number, lex: PeopleLexicon): boolean {
+  if (tokens[last].possessive) return false;
+  const list = listAround(text, tokens[first].start, tokens[last].end);
+  return stocksMovingTogether(text, tokens, first, last, lex, list) || firmAmongFirms(tokens, first, last, lex, list);
+}
+
+function listAround(text: string, start: number, end: number): ListAround {
+  // (the lists' patterns are tried only where a list's separator touches the name: an end-anchored pattern is tried
+  // from every character of its slice, the costliest step of a long article's people)
+  const before = LIST_SEPARATOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ITEMS_BEFORE.exec(text.slice(Math.max(0, start - 120), start)) : null;
+  const after = LIST_SEPARATOR_AFTER.test(text.slice(end, end + 6)) ? ITEMS_AFTER.exec(text.slice(end, end + 120)) : null;
+  return { before, after };
+}
+
 /**
  * Whether the name of tokens first…last is one of a list of names ("Kestrel Dynamics and Orrin Vale", "A, B and C")
  * that then moves as stocks do ("led gains", "fell", "rose 3%") in a market report, with a firm by itself among the others (see
@@ -73,14 +97,11 @@ const STOCKS_MOVE = /^(?:[ \t]{1,2}(?:each|both|all|shares|stock))?[ \t]{1,2}(?:
  * market report only as the firm named after them; the caller makes it a firm only where the article shows nothing
  * personal of it. Bounded look-around.
  */
-export function stocksMovingTogether(text: string, tokens: readonly Token[], first: number, last: number, lex: PeopleLexicon): boolean {
+function stocksMovingTogether(text: string, tokens: readonly Token[], first: number, last: number, lex: PeopleLexicon,
+  { before, after }: ListAround): boolean {
   if (tokens[last].possessive) return false;
   const start = tokens[first].start;
   const end = tokens[last].end;
-  // (the lists' patterns are tried only where a list's separator touches the name: an end-anchored pattern is tried
-  // from every character of its slice, the costliest step of a long article's people)
-  const before = LIST_SEPARATOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ITEMS_BEFORE.exec(text.slice(Math.max(0, start - 120), start)) : null;
-  const after = LIST_SEPARATOR_AFTER.test(text.slice(end, end + 6)) ? ITEMS_AFTER.exec(text.slice(end, end + 120)) : null;
   const others = [...(before ? before[1].split(ITEM_SPLIT) : []), ...(after ? after[1].split(ITEM_SPLIT) : [])]
     .map(s => s.trim()).filter(s => s.length > 0);
   const listEnd = end + (after ? after[0].length : 0);
@@ -121,12 +142,8 @@ function firmWordLast(name: string, lex: PeopleLexicon): boolean {
  * be firms surely. Evidence a person could have (a partner listed among firms), so it counts only where the article
  * shows nothing personal of the name; see people.ts. Bounded look-around.
  */
-export function firmAmongFirms(text: string, tokens: readonly Token[], first: number, last: number, lex: PeopleLexicon): boolean {
+function firmAmongFirms(tokens: readonly Token[], first: number, last: number, lex: PeopleLexicon, { before, after }: ListAround): boolean {
   if (last === first || tokens[last].possessive) return false;
-  const start = tokens[first].start;
-  const end = tokens[last].end;
-  const before = LIST_SEPARATOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ITEMS_BEFORE.exec(text.slice(Math.max(0, start - 120), start)) : null;
-  const after = LIST_SEPARATOR_AFTER.test(text.slice(end, end + 6)) ? ITEMS_AFTER.exec(text.slice(end, end + 120)) : null;
   const others = [...(before ? before[1].split(ITEM_SPLIT) : []), ...(after ? after[1].split(ITEM_SPLIT) : [])]
     .map(s => s.trim().replace(/\.$/, '')).filter(s => s.length > 0);
   if (others.length < 2) return false;
