@@ -74,8 +74,11 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
   const limit = Math.min(text.length, from + DATELINE_REACH);
   let partial: StatedDate | undefined;
   let lineStart = from;
-  // (the line before opened with a day: "Oct 05 Dublin …" over "Oct 06 Leeds …")
-  let previousOpensWithDay = false;
+  // (the day the line before opened with: "Oct 05 Dublin …" over "Oct 06 Leeds …")
+  let previousDay: string | undefined;
+  // a bare date alone on its line, as a site's banner prints the day a page was copied ("Sunday, June 5, 2022" over the
+  // headline), yields to an earlier day below it on the article's own stamp, with its clock time or byline
+  let banner: StatedDate | undefined;
   for (let read = 0; read < DATELINE_LINES && lineStart < limit;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
@@ -86,18 +89,32 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
       // (a list's short items, a sidebar's links, "• Writing an article", take none of the lines read)
       if (!LIST_ITEM.test(line)) read++;
       const found = dateOnLine(line);
-      if (found && !scheduleLine(text, line, found.start, lineEnd, limit, previousOpensWithDay)) {
+      if (found && !scheduleLine(text, line, found, lineEnd, limit, previousDay)) {
         const stated: StatedDate = { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
         if (found.weekday !== undefined) stated.weekday = found.weekday;
-        // a full date anywhere near the top ("Tuesday, March 4, 2025" in the byline) beats a dateline without its year
-        if (!found.value.startsWith('XXXX')) return stated;
-        partial ??= stated;
+        if (banner) {
+          if (!found.value.startsWith('XXXX') && found.value < banner.date && ARTICLE_STAMP.test(line.slice(found.end))) return stated;
+        } else if (!found.value.startsWith('XXXX') && bareDateLine(line, found)) {
+          banner = stated;
+        } else if (!found.value.startsWith('XXXX')) {
+          // a full date anywhere near the top ("Tuesday, March 4, 2025" in the byline) beats a dateline without its year
+          return stated;
+        } else partial ??= stated;
       }
-      previousOpensWithDay = found !== undefined && line.slice(0, found.start).trim() === '';
+      previousDay = found !== undefined && line.slice(0, found.start).trim() === '' ? found.value : undefined;
     }
     lineStart = lineEnd + 1;
   }
+  if (banner) return banner;
   return partial ? withYearFromProse(text, from, limit, partial) : openingDay(text, from, limit);
+}
+
+/** After a stamp's date: its clock time ("- 16:36", "10:15 AM") or its byline ("… by Jane Corlett"). */
+const ARTICLE_STAMP = /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}\b|\bby\s+\p{Lu}/u;
+
+/** Whether a line holds nothing but its date (and markup): a banner's "Sunday, June 5, 2022". */
+function bareDateLine(line: string, found: { start: number; end: number }): boolean {
+  return line.slice(0, found.start).replace(MARKUP_START, '').trim() === '' && /^[\s*_]*$/.test(line.slice(found.end));
 }
 
 /** A list's bullet, then an entry's date before a colon: "• 10 August 2018: …", "- March 7, 2018: …". */
@@ -133,21 +150,33 @@ function openingDay(text: string, from: number, limit: number): StatedDate | und
  * "Oct 05 Dublin @ Vicar Street⏎Oct 06 Manchester @ Albert Hall": a line opening with a day, as the line before or after
  * it does too, is an item of a schedule (a tour's dates, fixtures), not the article's stamp.
  */
-function scheduleLine(text: string, line: string, dateStart: number, lineEnd: number, limit: number, previousOpensWithDay: boolean): boolean {
-  if (line.slice(0, dateStart).trim() !== '') return false;
-  if (previousOpensWithDay) return true;
+function scheduleLine(text: string, line: string, found: { value: string; start: number }, lineEnd: number, limit: number, previousDay: string | undefined): boolean {
+  if (line.slice(0, found.start).trim() !== '') return false;
+  if (previousDay !== undefined) return scheduleDays(previousDay, found.value);
   let next = lineEnd + 1;
   while (next < limit && (text.charCodeAt(next) === 10 || text.charCodeAt(next) === 13)) next++;
   let nextEnd = text.indexOf('\n', next);
   if (nextEnd < 0 || nextEnd > limit) nextEnd = limit;
-  return opensWithDay(text.slice(next, nextEnd));
+  const nextDay = dayOpening(text.slice(next, nextEnd));
+  return nextDay !== undefined && scheduleDays(found.value, nextDay);
 }
 
-/** Whether a line opens with a day of a month and its figure ("Oct 06 Leeds …"; not "Now for today's quiz"). */
-function opensWithDay(line: string): boolean {
+/**
+ * Whether two days opening lines one over the other are a schedule's: not a stamp over its wire dateline, the same day
+ * with its year and without ("August 28, 2013 | Wire" over "Aug 28 (Wire) -"), nor a banner's day over a stamp of
+ * another year than the next ("12 Jul 2024" over "Sunday 16 October 2016 - 14:41"): a schedule runs within a season.
+ */
+function scheduleDays(a: string, b: string): boolean {
+  if (a.slice(4) === b.slice(4) && (a.startsWith('XXXX') !== b.startsWith('XXXX'))) return false;
+  if (!a.startsWith('XXXX') && !b.startsWith('XXXX') && Math.abs(+a.slice(0, 4) - +b.slice(0, 4)) > 1) return false;
+  return true;
+}
+
+/** The day a line opens with, its figure written ("Oct 06 Leeds …"; not "Now for today's quiz"). */
+function dayOpening(line: string): string | undefined {
   const lead = line.length - line.trimStart().length;
-  return scanDates(line, undefined).some(m => m.start === lead && m.type === 'DATE' && /\d/.test(m.text)
-    && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(m.value ?? ''));
+  return scanDates(line, undefined).find(m => m.start === lead && m.type === 'DATE' && /\d/.test(m.text)
+    && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(m.value ?? ''))?.value;
 }
 
 /** "NORTHFIELD, March 4 — … on March 4, 2025 the council …": the year of the same day written in full nearby. */

@@ -130,6 +130,32 @@ describe('the article reference date', () => {
     assert.deepEqual(referenceFor(stamp, { fileDate: '2026-06-01', today: TODAY }), { date: '1998-01-21', from: 'dateline' });
   });
 
+  it('reads a site\'s banner of the day a page was copied as giving way to the article\'s own earlier stamp', () => {
+    const opts = { fileDate: '2026-06-01', today: TODAY };
+    // the banner, the headline, then the stamp with its clock time or its byline
+    const clock = 'Tuesday, May 3, 2022\n\nFerry service to resume\n\nFriday March 9, 2018 - 09:12:40 in Harbour by Ines Moravec\n\nThe ferry will sail again on Monday.';
+    assert.deepEqual(referenceFor(clock, opts), { date: '2018-03-09', from: 'dateline' });
+    const byline = '14 Feb 2023\nFerry service to resume\nMarch 9, 2018 by Ines Moravec\nThe ferry will sail again on Monday.';
+    assert.deepEqual(referenceFor(byline, opts), { date: '2018-03-09', from: 'dateline' });
+    // a banner over a stamp on the next line, both opening with their days, is no schedule
+    const close = '12 Jul 2024\nFriday 9 March 2018 - 09:12\nFerry service to resume\n';
+    assert.deepEqual(referenceFor(close, opts), { date: '2018-03-09', from: 'dateline' });
+    // an earlier day without a clock or a byline (an item of a list), or a later stamp, leaves the banner's day
+    const bare = 'Tuesday, May 3, 2022\n\nFerry service to resume\n\nMarch 9, 2018\n\nThe ferry will sail again on Monday.';
+    assert.deepEqual(referenceFor(bare, opts), { date: '2022-05-03', from: 'dateline' });
+    const later = 'Tuesday, May 3, 2022\n\nFerry service to resume\n\nMay 4, 2022 - 09:12 by Ines Moravec\n';
+    assert.deepEqual(referenceFor(later, opts), { date: '2022-05-03', from: 'dateline' });
+  });
+
+  it('reads the year of a wire dateline without one from the stamp of the same day above it', () => {
+    const opts = { fileDate: '2026-06-01', today: TODAY };
+    const text = 'Tessel and Corrand resume merger talks\n\nMarch 4, 2014|Harbour Wire\n\n\nMarch 4 (Harbour Wire) - Tessel and Corrand have resumed talks.';
+    assert.deepEqual(referenceFor(text, opts), { date: '2014-03-04', from: 'dateline' });
+    // two days of a schedule, each with its year or each without, stay a schedule
+    const tour = 'Tour Dates\n\nMarch 4, 2026 Dublin @ Corran Hall\nMarch 5, 2026 Leeds @ The Foundry\n';
+    assert.deepEqual(referenceFor(tour, opts), { date: '2026-06-01', from: 'file date' });
+  });
+
   it('reads a labelled date at the top though the line runs on into the story or other fields', () => {
     // a page copied without its line breaks: the stamp's label, its date, then the story on the same line
     const runOn = 'date 2024-10-15 HOLLOWAY, Ore. — Crews put out a fire at a warehouse on Monday evening, the chief said.';
