@@ -7,6 +7,8 @@
 // learnt from debates, scored them 0.50–0.83 for their names, figures and "reports". Each pattern says only what such a
 // line says: a sentence that also tells news ("Jo Bell, a reporter for the Wire, was arrested on Tuesday.") is left alone.
 
+import { isPatternSpace } from '../../text/whiteSpace';
+
 /** Longest unit looked at: these lines are short, and a long sentence of the story needs no test. */
 const MAX_LENGTH = 220;
 
@@ -66,7 +68,7 @@ const TEASER_END = /\b(?:read|continue reading|see|view|learn)(?: the)? (?:more|
  */
 function mayEndAsTeaser(unit: string): boolean {
   let end = unit.length;
-  while (end > 0 && isSpace(unit.charCodeAt(end - 1))) end--;
+  while (end > 0 && isPatternSpace(unit.charCodeAt(end - 1))) end--;
   const c = unit.charCodeAt(end - 1);
   return c === 62 /* > */ || c === 0xbb /* » */ || c === 0x203a /* › */ || c === 59 /* ; */;
 }
@@ -84,13 +86,7 @@ function mayEndOnHere(unit: string): boolean {
 
 /** ) ] . ! or white space: what may follow a link prompt's "here". */
 function isPromptTail(c: number): boolean {
-  return c === 41 || c === 93 || c === 46 || c === 33 || isSpace(c);
-}
-
-/** What \s matches in a pattern: JavaScript's white space and line terminators. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
-    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 41 || c === 93 || c === 46 || c === 33 || isPatternSpace(c);
 }
 
 /** Does the unit only steer the reader round the site (breadcrumb, link prompt, comments, a note, a live page's clock)? */

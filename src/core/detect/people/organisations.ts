@@ -8,6 +8,7 @@ import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
 import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter, type NeighbourWord } from './words';
 import { itsRivalBefore, worksAfter } from './evidence';
+import { isPatternSpace } from '../../text/whiteSpace';
 
 /** What a company's name is followed by when it is the company: "Orchard's shares", "Orchard shares". */
 const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue revenues sales profit profits earnings
@@ -125,7 +126,7 @@ const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
 /** Where the link word ("of", "with") that ends a space or two before `start` begins. */
 function linkWordStart(text: string, start: number, length: number): number {
   let i = start;
-  while (i > 0 && start - i < 3 && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && start - i < 3 && isPatternSpace(text.charCodeAt(i - 1))) i--;
   return i - length;
 }
 /** What follows a person's name as well as a firm's: "Clinton rival Bob Dole", "the Smith bid". */
@@ -240,7 +241,7 @@ export type OrganisationUse = 'sure' | 'owned' | 'trade';
 /** Whether "of", "for", "at", "in", "with" or "from" and a space or two come right before `end`: a quick test before the words. */
 function endsWithLinkWord(text: string, end: number): boolean {
   let i = end;
-  while (i > 0 && end - i < 2 && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && end - i < 2 && isPatternSpace(text.charCodeAt(i - 1))) i--;
   if (i === end) return false;
   const c = text.charCodeAt(i - 1);
   const b = text.charCodeAt(i - 2);
@@ -248,12 +249,6 @@ function endsWithLinkWord(text: string, end: number): boolean {
     (c === 116 && b === 97) || (c === 110 && b === 105) || // of, for, at, in
     (c === 104 && b === 116 && text.charCodeAt(i - 3) === 105 && text.charCodeAt(i - 4) === 119) || // with
     (c === 109 && b === 111 && text.charCodeAt(i - 3) === 114 && text.charCodeAt(i - 4) === 102); // from
-}
-
-/** What \s matches among the characters before a name: JavaScript's white space and line terminators. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
