@@ -108,12 +108,17 @@ const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
  *  verb coordinated after it ("set the trial for May 4 and said it would …"), a reason or a time set off after it ("will
  *  bring back buttons from March, after drivers complained …"; "will meet in a run-off on 22 May after neither won
  *  half of the vote", without a comma where its own past verb follows), and the attribution that ends the
- *  sentence ("The vote closes at 5pm on 2 December, officials said." is a vote ahead). */
-const NEW_CLAUSE = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|after|because)\b|[;:(]|\s(?:after|because|although|unless)\s+(?:\p{L}+\s+){0,3}(?:\p{Ll}+ed|won|lost|made|took|fell|rose|said|was|were|had|did)\b|,(?=(?:\s+[\p{L}.'’-]+){1,4}\s+(?:said|says|added|told\s+\p{L}+)\s*[.!?]?["”]?\s*$)/iu;
-/** NEW_CLAUSE's words of a reason or an attribution: where none stands, only its marks can match (a clause's word
- *  after a comma, a semicolon, a colon or a bracket), which CLAUSE_MARK finds at the same place. Its letter classes
- *  under /iu cost 3–5 ms to compile, which every process paid at its first date with a sentence after it. */
+ *  sentence ("The vote closes at 5pm on 2 December, officials said." is a vote ahead). A new clause opens at the first
+ *  place where one of three patterns matches (once one pattern's alternatives): a clause's word after a comma, a
+ *  semicolon, a colon or a bracket (CLAUSE_MARK), a reason with its verb (REASON_CLAUSE), an attribution (ATTRIBUTION_CLAUSE).
+ *  The last two hold letter classes that cost 3–5 ms to compile under /iu, which every process paid at its first date
+ *  with a sentence after it: each is tried only where its words stand (NEW_CLAUSE_WORDS, then REASON_WORD or
+ *  ATTRIBUTION_END, what every match of it holds). */
 const NEW_CLAUSE_WORDS = /\s(?:(?:after|because|although|unless)\s|said|says|added|told\s)/iu;
+const REASON_WORD = /\s(?:after|because|although|unless)\s/iu;
+const REASON_CLAUSE = /\s(?:after|because|although|unless)\s+(?:\p{L}+\s+){0,3}(?:\p{Ll}+ed|won|lost|made|took|fell|rose|said|was|were|had|did)\b/iu;
+const ATTRIBUTION_END = /\s(?:said|says|added|told\s+[^ ]+)\s*[.!?]?["”]?\s*$/iu;
+const ATTRIBUTION_CLAUSE = /,(?=(?:\s+[\p{L}.'’-]+){1,4}\s+(?:said|says|added|told\s+\p{L}+)\s*[.!?]?["”]?\s*$)/iu;
 const CLAUSE_MARK = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|after|because)\b|[;:(]/iu;
 /** "and" or "but" before a verb of its own: an auxiliary, a verb of saying or planning, a past in "-ed" ("detained
  *  him on Friday and would not say where"; not "on July personal income and spending, pointed to"), before "that" opening
@@ -146,8 +151,17 @@ function clauseAfter(text: string, end: number, before: string): { after: string
 
 /** Where a new clause opens in `after` (the sentence after the date), or -1. */
 function newClauseAt(after: string): number {
-  const clause = (NEW_CLAUSE_WORDS.test(after) ? NEW_CLAUSE : CLAUSE_MARK).exec(after)?.index ?? -1, and = AND_CLAUSE.exec(after)?.index ?? -1;
-  return clause < 0 ? and : and < 0 ? clause : Math.min(clause, and);
+  let clause = CLAUSE_MARK.exec(after)?.index ?? -1;
+  if (NEW_CLAUSE_WORDS.test(after)) {
+    if (REASON_WORD.test(after)) clause = firstOf(clause, REASON_CLAUSE.exec(after)?.index ?? -1);
+    if (ATTRIBUTION_END.test(after)) clause = firstOf(clause, ATTRIBUTION_CLAUSE.exec(after)?.index ?? -1);
+  }
+  return firstOf(clause, AND_CLAUSE.exec(after)?.index ?? -1);
+}
+
+/** The earlier of two places, either -1 for none. */
+function firstOf(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 /** A reason set off by a comma and a participle: "expects lower earnings, citing weak advertising in April". */
 const CITING = /,\s+(?:citing|blaming|noting)\s/gi;
