@@ -391,13 +391,21 @@ export function headlineStatesFact(signals: SentenceSignals): boolean {
  * "Sources", "See also", "Most read"), and a live page's links to its own posts ("Key events"). Their items are
  * headlines of what is told elsewhere, and citations.
  */
-const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links|content|reading|topics))?|sources?|references|external links|see also|further reading|more (?:on this (?:story|topic)|stories|news|from [\p{L}\p{N}' ]{1,30})|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|read (?:more|next)|you (?:may|might) also like|tags|topics|comments(?: \(\d+\))?|key events|(?:also|more to) read|read also|popular(?: (?:now|today|stories|posts|articles))?|latest(?: (?:news|stories|headlines|articles|posts))?|top (?:stories|news|headlines)|editor['’]?s picks|don['’]t miss|you (?:may|might) have missed)$/iu;
+const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links|content|reading|topics))?|sources?|references|external links|see also|further reading|more (?:on this (?:story|topic)|stories|news)|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|read (?:more|next)|you (?:may|might) also like|tags|topics|comments(?: \(\d+\))?|key events|(?:also|more to) read|read also|popular(?: (?:now|today|stories|posts|articles))?|latest(?: (?:news|stories|headlines|articles|posts))?|top (?:stories|news|headlines)|editor['’]?s picks|don['’]t miss|you (?:may|might) have missed)$/iu;
+/** "More from Europe": a navigation title too, its letter classes (about 0.5 ms each to compile case-blind) tried only
+ *  after its words. The title patterns below are split so for the same reason. */
+const MORE_FROM_TITLE = /^more from [\p{L}\p{N}' ]{1,30}$/iu;
+const MORE_FROM = /^more from /iu;
 /**
  * Titles of a press release's or a site's standing text: "About Korvel Aerostructures" (the sender's description of
  * itself, the same under every release), the legal note on forecasts, contacts, the writer's biography. "About the
  * survey" is the story's own.
  */
-const BOILERPLATE_TITLE = /^(?:about the (?:author|authors|writer|reporter|photographer)|about (?!(?:the|this|these|those|our|us|it|a|an)\b)[\p{L}\p{N}&.,'’ -]{1,60}|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement)\b[\p{L} -]{0,40}|(?:media|press|investor) (?:relations(?: contacts?)?|contacts?|enquiries|inquiries)|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
+const BOILERPLATE_TITLE = /^(?:about the (?:author|authors|writer|reporter|photographer)|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|(?:media|press|investor) (?:relations(?: contacts?)?|contacts?|enquiries|inquiries)|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
+const ABOUT_TITLE = /^about (?!(?:the|this|these|those|our|us|it|a|an)\b)[\p{L}\p{N}&.,'’ -]{1,60}$/iu;
+const ABOUT = /^about /iu;
+const CAUTIONARY_TITLE = /^cautionary (?:note|statement)\b[\p{L} -]{0,40}$/iu;
+const CAUTIONARY = /^cautionary /iu;
 /** A correction told in a sentence ("This article was amended on 5 June to correct …", "An earlier version of this story said …"). */
 export const DESK_NOTE = /^(?:this (?:story|article|report|piece|post|headline|caption|obituary|review|column|interview|graphic|video) (?:has been|was|had been) (?:corrected|amended|updated|changed)\b|an earlier version of this (?:story|article|report|piece|post|headline|caption|obituary|review|column|interview|graphic|video)\b)/i;
 /** A desk's note on the story ("Correction: …", "Correction, 18 November: …", "*Source: county finance office.*"): the
@@ -492,8 +500,8 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
 
 function sectionKind(text: string, unit: Span): 'navigation' | 'boilerplate' | undefined {
   const words = titleText(unit.text);
-  if (NAVIGATION_TITLE.test(words)) return 'navigation';
-  if (!BOILERPLATE_TITLE.test(words)) return undefined;
+  if (NAVIGATION_TITLE.test(words) || (MORE_FROM.test(words) && MORE_FROM_TITLE.test(words))) return 'navigation';
+  if (!BOILERPLATE_TITLE.test(words) && !(ABOUT.test(words) && ABOUT_TITLE.test(words)) && !(CAUTIONARY.test(words) && CAUTIONARY_TITLE.test(words))) return undefined;
   // "About Korvel Aerostructures" describes a sender the release has named; "About Face", a feature's heading, does not
   if (/^about\s/i.test(words) && !/^about the\s/i.test(words)) {
     const name = words.slice(6).trim().replace(/[.,]+$/, '');
