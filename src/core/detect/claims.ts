@@ -12,7 +12,9 @@ import { isInstruction } from './claims/instruction';
 import { isSiteChrome, isWriterBio } from './claims/siteChrome';
 import { isPageNotice } from './claims/pageNotices';
 import { isWireNote } from './claims/wireNotes';
-import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
+import { isForecastLine } from './claims/forecast';
+import { isWidgetText } from './claims/widgets';
+import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
@@ -117,16 +119,17 @@ const BOILERPLATE =
 const SITE_PROMPT =
   /^(?:(?:enjoy|unlock|get|gain) (?:unlimited|full|digital|instant|free) (?:digital )?access\b|become an? (?:member|subscriber|supporter|patron)\b|support (?:our|independent|quality|local) journalism\b|already an? (?:subscriber|member)\b|(?:get|receive) (?:the|our) [a-z'’ ]{0,40}(?:in|to) your inbox\b|(?:skip|jump) to (?:the )?(?:main )?content\b|listen to this (?:article|story)\b|(?:gift|share|save) (?:this|full) (?:article|story)\b|story continues below\b|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?) old$|this (?:page|article|story) (?:is|has been) archived\b)/i;
 /** Every contribution line (below) has one of these words: most sentences are done with after this one quick test. */
-const CONTRIBUTION_HINT = /contributed|originally|first (?:published|appeared)|reported from|with (?:additional )?reports? /i;
+const CONTRIBUTION_HINT = /contributed|originally|first (?:published|appeared)|partnership|collaboration|co-?(?:pub|prod)|jointly|reported from|with (?:additional )?reports? /i;
 /**
  * Who else reported a story, and where it ran first: "The Harbour Wire contributed to this report.", "Jo Bell in
  * Portvale contributed to this article.", "This story was originally published by the Valley Press.", "Harbour Wire
- * writer Jo Bell reported from Lima.", "— With reports from Jo Bell and Ana Cruz". One pattern a form, each with its
+ * writer Jo Bell reported from Lima.", "— With reports from Jo Bell and Ana Cruz", "This story was co-published with the
+ * Valley Press.", "This article was produced in partnership with …". One pattern a form, each with its
  * letter classes tried only where its fixed words stand: a case-blind Unicode pattern's letter classes cost about 0.5 ms
  * each to compile, which every process paid at its first "contributed" or "originally" (all but one sentence of those
  * in a megabyte of news and debates said neither "contributed to this report" nor "reported from").
  */
-const CONTRIBUTION_PLAIN = /^(?:(?:additional )?reporting contributed by\b|this (?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b|[—–-]*\s*\(?with (?:additional )?reports? (?:from|by)\b)/iu;
+const CONTRIBUTION_PLAIN = /^(?:(?:additional )?reporting contributed by\b|this (?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b|this (?:story|article) (?:was|is being|has been) (?:co-?published|co-?produced|produced|published|reported) (?:with|in (?:partnership|collaboration) with|jointly with)\b|[—–-]*\s*\(?with (?:additional )?reports? (?:from|by)\b)/iu;
 const CONTRIBUTED = /contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b/iu;
 const CONTRIBUTED_BY_NAME = /^(?:[\p{L}.'’&-]+,? ){1,10}contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b/iu;
 const REPORTED_FROM = /reported from /iu;
@@ -182,7 +185,8 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, f
   // (a figure or a quotation says more than what was not said: the signals tell that without another look at the text)
   if (BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare) ||
     (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare)))) ||
-    (!signals.quote && isInstruction(bare)) || isSiteChrome(bare) || isPageNotice(bare) || isWireNote(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence)) return 0;
+    (!signals.quote && isInstruction(bare)) || isSiteChrome(bare) || isPageNotice(bare) || isWireNote(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence) ||
+    isOneWord(bare) || (!signals.quote && (isForecastLine(bare) || isWidgetText(bare))) || endsWithCaptionCredit(bare)) return 0;
   const modelled = modelScore(t, signals);
   const sentenceEnd = endsLikeSentence(sentence);
   // "Claim: Video shows protesters in the capital", "CLAIM: The mayor cut 400 jobs": a fact-check's line of the claim it
@@ -193,6 +197,15 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, f
   const score = deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
   return checked || sentenceEnd || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
 }
+
+/**
+ * A unit of one word and its punctuation ("Posted!", "Yes.", "Sent!", "Updated"): a button's label, an answer, a
+ * confirmation. One word states nothing to check; the model scored some of them 0.50 for a word's weight alone.
+ */
+function isOneWord(unit: string): boolean {
+  return unit.length <= 24 && ONE_WORD.test(unit);
+}
+const ONE_WORD = /^\s*[\p{L}'’-]+[.!?…]*\s*$/u;
 
 /** A fact-check's field naming the claim it checked, before at least three words of it: "Claim: …", "The claim: …". */
 const CLAIM_FIELD = /^(?:the )?claim(?: checked)?\s*[:—–]\s*(?:\*\*|__)?\S+\s+\S+\s+\S+/i;

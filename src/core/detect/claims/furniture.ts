@@ -44,6 +44,25 @@ function mayEndInCredit(tail: string): boolean {
   return c === 41 /* ) */ || (c | 32) === 115 /* s */ || c === 0x17f /* ſ, an s to 'iu' */ || tail.includes(':');
 }
 
+/**
+ * A picture's credit closing a caption of any length, in the forms no sentence of a story ends with: an agency's or a
+ * photographer's bracketed credit with the word Photo ("(AFP Photo)", "(Reuters Photo/Jo Bell)", "(Photo: Jo Bell)",
+ * "(Photo by Jo Bell)") or a "Credit:" label run on after the caption's last word ("… off university Credit: PA",
+ * "… next year Credit: Jo Bell/PA Wire"). Case-sensitive: the label's capital is what a credit has.
+ */
+const CAPTION_CREDIT_END = /(?:\((?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:Photo|Pictures?|Images?|Video)(?:\s*\/\s*[^()\n]{1,40})?\)|\((?:Photo|Picture|Image)s?(?:\s*:|\s+by|\s+credit:?)\s*[^()\n]{1,50}\)|\s(?:Photo |Picture |Image )?Credit:\s*\p{Lu}[^.:!?\n]{0,50})\s*$/u;
+
+/**
+ * Does the unit end with a picture's credit (see CAPTION_CREDIT_END)? A caption so marked is no claim of the story,
+ * however long; unlike a credit line of its own it makes no caption of the lines before it (they may be the headline).
+ */
+export function endsWithCaptionCredit(unit: string): boolean {
+  const end = unit.trimEnd();
+  const c = end.charCodeAt(end.length - 1);
+  // (a bracket closes the bracketed credits; a label's credit has "Credit:" in its last 60 characters)
+  return (c === 41 /* ) */ || end.lastIndexOf('Credit:') >= end.length - 60) && CAPTION_CREDIT_END.test(end.slice(-120));
+}
+
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|et|at|on|of|the)$/i;
 const DIGITS = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?$|^\d{1,2}[:/.]\d{2}(?:[:/.]\d{2,4})?$/;
 /** A clock time as live pages stamp their posts: "4.52pm", "16:20", "9:05 a.m." (its "a.m." a word of its own). */
@@ -464,7 +483,8 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
   if (!sentences.length) return out;
   // a section opened by a Markdown heading ends at the next heading of its level or above; one opened by a plain line
   // at any heading, and a navigation section also at the first paragraph of prose (its items are short lines)
-  let section: { kind: 'navigation' | 'boilerplate'; level: number } | undefined;
+  // (writer: the section is an "About …" box whose paragraph has named a writer's trade, see WRITER_TRADE)
+  let section: { kind: 'navigation' | 'boilerplate'; level: number; about: boolean; writer: boolean } | undefined;
   let note = false;
   const paragraphGoesOn = (i: number) => i > 0 && !BLANK_LINE.test(text.slice(sentences[i - 1].end, sentences[i].start));
   for (let i = 0; i < sentences.length; i++) {
@@ -474,13 +494,15 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
     if (note) out.add(i);
     // "| Year | Violent crimes | Rate per 100,000 |" over "|---|---|---|": a table's column heads, no row of figures
     if (unit.text.charCodeAt(0) === 124 /* | */ && TABLE_DELIMITER_NEXT.test(text.slice(unit.end, unit.end + 200))) { out.add(i); continue; }
+    // an "About Jo Bell" box over a writer's biography, in plain text, is one paragraph: the story may follow it
+    if (section?.writer && !paragraphGoesOn(i)) section = undefined;
     // most units are sentences of prose outside any such section: no line to look at
     const maybeTitle = unit.text.length <= MAX_TITLE_LENGTH && !endsLikeSentence(unit.text);
     if (!section && !maybeTitle) continue;
     const line = lineOf(text, unit);
     const title = maybeTitle && line.whole && !line.listItem && wordCount(unit.text) <= MAX_TITLE_WORDS;
     const kind = title ? sectionKind(text, unit) : undefined;
-    if (kind) { section = { kind, level: line.level }; out.add(i); continue; }
+    if (kind) { section = { kind, level: line.level, about: kind === 'boilerplate' && line.level === 0 && ABOUT.test(unit.text), writer: false }; out.add(i); continue; }
     // a plain line ends no section: a release's contact lines and a list's linked headlines look like titles themselves
     if (section && line.level > 0 && (section.level === 0 || line.level <= section.level)) section = undefined;
     if (!section) continue;
@@ -492,11 +514,21 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
       section = undefined;
       continue;
     }
+    if (section.about && !section.writer && WRITER_TRADE.test(unit.text)) section.writer = true;
     out.add(i);
   }
   markAfterEndMark(text, sentences, out);
   return out;
 }
+
+/** An "About …" title, after any emphasis. */
+const ABOUT = /^[*_]{0,3}about\s/i;
+/**
+ * What a writer's biography says of its subject's trade: "Jo Bell is a health reporter for …", "An independent
+ * journalist, she has written about …", "Her work has appeared in …". A firm's "About Acme" paragraph seldom does; an
+ * "About" box that does ends with its paragraph, where a blog's page has the writer's box above each post.
+ */
+const WRITER_TRADE = /\b(?:journalist|reporter|correspondent|columnist|editor|writer|photographer|photojournalist|freelancer)\b|\b(?:work|writing|reporting|stories) (?:has|have) appeared\b|\bhas (?:written|reported) (?:extensively |widely )?(?:about|on|for)\b/i;
 
 function sectionKind(text: string, unit: Span): 'navigation' | 'boilerplate' | undefined {
   const words = titleText(unit.text);

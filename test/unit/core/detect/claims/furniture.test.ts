@@ -340,3 +340,41 @@ describe('sentence splits of releases: abbreviations and a newswire dateline', (
     assert.deepEqual(split('Gov. Ruiz visited the U.S. plant. The U.S. The plant opened.'), ['Gov. Ruiz visited the U.S. plant.', 'The U.S.', 'The plant opened.']);
   });
 });
+
+describe('page furniture on news pages of schools, health, housing, climate and migration', () => {
+  it('knows a caption of any length by the picture\'s credit closing it, but not a sentence that ends on a bracket', () => {
+    for (const caption of [
+      'Volunteers stack sandbags along the river in Osk after two days of rain (Harbour Wire Photo)',
+      'Pupils queue for the first day of term at the new academy in Portvale (Photo: Jo Bell)',
+      'Rents in the city have doubled in a decade, a council report says Credit: Harbour Wire',
+      'Nurses march on the ministry after the pay offer was rejected Credit: Jo Bell/Valley Press',
+    ]) assert.equal(claimScore(caption), 0, caption);
+    for (const sentence of [
+      'The ministry said rents rose 9% last year (see the chart below).',
+      'The council approved 400 new homes (the most since 2009).',
+    ]) assert.ok(claimScore(sentence) > 0.5, sentence);
+  });
+
+  it('ends a writer\'s "About …" box at its paragraph, so the post under it is read; a firm\'s "About" section goes on', () => {
+    const blog = 'Ana Ruiz\n\nAbout Ana Ruiz\n\nAna Ruiz is a health reporter. Her work has appeared in the Valley Press.\n\n'
+      + 'Clinic waiting lists grew by 12,000 in May, the health board said.\n';
+    const sentences = splitSentences(blog);
+    const out = boilerplateSentences(blog, sentences);
+    const waiting = sentences.findIndex(s => s.text.startsWith('Clinic waiting lists'));
+    const bio = sentences.findIndex(s => s.text.startsWith('Ana Ruiz is a health reporter'));
+    assert.ok(out.has(bio) && !out.has(waiting));
+    const release = 'Korvel Aerostructures said on Monday it would hire 200 people.\n\nAbout Korvel Aerostructures\n\n'
+      + 'Korvel Aerostructures makes wing parts.\n\nIt employs 4,000 people in 12 countries.\n';
+    const rs = splitSentences(release);
+    const employs = rs.findIndex(s => s.text.startsWith('It employs'));
+    assert.ok(boilerplateSentences(release, rs).has(employs));
+  });
+
+  it('knows a transcript\'s notice, a partner\'s credit and a one-word line as no claims', () => {
+    assert.equal(claimScore('This transcript has been automatically generated and may not be 100% accurate.'), 0);
+    assert.equal(claimScore('This story was co-published with the Valley Press.'), 0);
+    assert.equal(claimScore('This article was produced in partnership with Harbour Health News.'), 0);
+    assert.equal(claimScore('Posted!'), 0);
+    assert.ok(claimScore('The transcript showed the mayor approved 400 new homes in 2019.') > 0.5);
+  });
+});

@@ -1,0 +1,45 @@
+// The text of a page's widgets, pasted with the story: a reader poll's tallies under its answers ("(45.92% -
+// 107 votes)", "Total Votes: 233", "Voting is closed"), a share button's confirmations ("Sent!", "Posted!"), and a
+// consent banner's lines ("We and our partners use cookies to …", "By subscribing, you agree to our Terms of Service
+// and Privacy Policy."). None is a claim of the story; the claim model scored the tallies 0.74–0.86 for their figures
+// and the banners and confirmations 0.50–0.56. Each pattern reads only such a line: a sentence that reports a poll
+// ("Of 1,020 voters polled, 41% backed the levy.") or a firm's privacy policy ("The firm said it would change its
+// privacy policy.") says more, and is left to the model.
+
+/** Longest unit looked at: widgets' lines are short. */
+const MAX_LENGTH = 240;
+
+/** A share of the vote: "41%", "45.92 %". */
+const SHARE = String.raw`\d{1,3}(?:[.,]\d{1,2})? ?%`;
+/** A count of votes: "469 votes", "1 vote". */
+const VOTES = String.raw`\d[\d,]{0,9} votes?`;
+/**
+ * A poll's tally for one answer, alone on its line under the answer: "(45.92% - 107 votes)", "107 votes (45.92%)". With
+ * its label before it ("Fine: 469 votes (41%)") a tally reads as an election's result does ("Jo Bell (Labour): 12,204
+ * votes (41%)"), which is the story's own figure: it is left to the model.
+ */
+const TALLY = new RegExp(String.raw`^\(?(?:${VOTES}\s*[,(]\s*${SHARE}\)?|${SHARE}\s*[-–—,(]\s*${VOTES}\)?)\)?\.?$`, 'i');
+/** A poll's total and state: "Total votes: 233", "Votes cast: 1,204", "Voting is closed", "This poll has closed." */
+const POLL_STATE = /^(?:(?:total )?votes(?: cast)?\s*:\s*\d[\d,]*|(?:voting|(?:this |the )?poll) (?:is|has|is now) (?:now )?closed)\.?$/i;
+
+/** A share button's confirmation: "Sent!", "Posted!", "Copied!", "Link copied!". */
+const CONFIRMATION = /^(?:link )?(?:sent|posted|shared|copied|saved|subscribed|done|thanks|thank you)!$/i;
+
+/**
+ * A consent banner's line, which speaks to the reader about the site's cookies, data or terms: "We use cookies to give
+ * you the best experience.", "We allow third parties to collect information …", "By subscribing, you agree to our Terms
+ * of Service and Privacy Policy.", "Click accept to allow advertising partners to use cookies.", "Browsers may block
+ * some cookies by default."
+ */
+const CONSENT = /^(?:(?:we|this (?:site|website)|our (?:site|website)|we and our partners) (?:use|uses|allow|allows|may use|store|collect|share)s? (?:cookies|third parties|your (?:data|information|personal data))\b|by (?:subscribing|signing up|registering|clicking|continuing|using (?:this|our) (?:site|website|service))\b[^.]{0,80}\byou (?:agree|consent|accept)\b|click (?:["“]?accept["”]?|["“]?agree["”]?|["“]?ok["”]?)\b[^.]{0,60}\bcookies\b|browsers may block (?:some )?cookies\b|(?:visit|read|see|view|review) our (?:privacy|cookie) (?:policy|notice)\b)/i;
+/** Every consent line names one of these: most sentences are done with after this one quick test. */
+const CONSENT_HINT = /cookie|privacy|third parties|your (?:data|information|personal)|you (?:agree|consent|accept)/i;
+
+/** Is the unit a widget's text (a poll's tally or state, a share button's confirmation, a consent banner's line)? */
+export function isWidgetText(unit: string): boolean {
+  if (unit.length > MAX_LENGTH) return false;
+  const text = unit.trim();
+  if (text.length <= 20 && CONFIRMATION.test(text)) return true;
+  if (/vot|poll/i.test(text) && (TALLY.test(text) || POLL_STATE.test(text))) return true;
+  return CONSENT_HINT.test(text) && CONSENT.test(text);
+}

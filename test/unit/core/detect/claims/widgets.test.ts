@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { claimScore } from '../../../../../src/core/detect/claims';
+import { isWidgetText } from '../../../../../src/core/detect/claims/widgets';
+
+// A page's widgets pasted with the story (news pass): made-up lines of a reader poll, a share button and a banner.
+describe('claims: a page\'s widgets', () => {
+  it('knows a poll\'s tallies and state, a share button\'s confirmation and a consent banner', () => {
+    for (const line of [
+      '(38.20% - 151 votes)', '151 votes (38.2%)', 'Total Votes: 395', 'Votes cast: 1,204', 'Voting is closed.',
+      'This poll has closed.', 'Sent!', 'Link copied!',
+      'We use cookies to improve your experience and show you relevant ads.',
+      'We and our partners use cookies to personalise content.',
+      'By signing up, you agree to our Terms of Use and Privacy Policy.',
+      'Click Accept to let our partners use cookies for ads.',
+      'Read our privacy policy for more information.',
+    ]) assert.ok(isWidgetText(line), line);
+    for (const line of [
+      // the story's own: an election's result with its candidate, a poll reported in a sentence, a firm's policy
+      'Jo Bell (Harbour Party): 12,204 votes (41%)',
+      'Of 1,020 voters polled, 41% backed the school levy.',
+      'The levy passed by 151 votes.',
+      'The firm said it would change its privacy policy after the fine.',
+      'Regulators found the site used cookies to track children.',
+      'Sent home early, the pupils missed the exam.',
+    ]) assert.ok(!isWidgetText(line), line);
+  });
+
+  it('scores a widget\'s line 0 where the claim model flagged it', () => {
+    assert.equal(claimScore('(38.20% - 151 votes)'), 0);
+    assert.equal(claimScore('Total Votes: 395'), 0);
+    assert.equal(claimScore('Posted!'), 0);
+    assert.ok(claimScore('Of 1,020 voters polled, 41% backed the school levy.') > 0.5);
+  });
+});
