@@ -184,7 +184,23 @@ function continuesPrevious(text: string, previous: Line, line: Line): boolean {
   // and a headline over its story's first paragraph, pasted as one long line: wrapped text has no line far longer than
   // the one before it ("Shares of Orsk Mining fell 12% on Friday after …" under "Orsk Mining swings to a loss, shares fall")
   if (next.length > PARAGRAPH_LINE && next.length > 2 * prevText.length) return false;
+  // a wrapped line ends where its next word did not fit, so the line after it is no longer than the line and that word:
+  // a longer one is a paragraph of its own under a headline or a teaser ("Clinic waits grow as staff leave" over "Waiting
+  // lists in the region grew by 12,000 in May, …"), however short the headline
+  if (wrapWouldHaveFit(prevText, next)) return false;
   return !BYLINE_LINE.test(next) && !datelineAt(next);
+}
+
+/** How many characters longer than the line before and its first word the next line may be and still be wrapped text. */
+const WRAP_SLACK = 3;
+
+/** Would the next line's first word have fit on the line before, by the next line's own length (see continuesPrevious)? */
+function wrapWouldHaveFit(previous: string, next: string): boolean {
+  const before = previous.trim().length;
+  const after = next.trimEnd();
+  const space = after.search(/\s/);
+  const firstWord = space < 0 ? after.length : space;
+  return after.length >= before + 1 + firstWord + WRAP_SLACK;
 }
 
 /** A line this long is a paragraph pasted whole, not a line of hard-wrapped text. */

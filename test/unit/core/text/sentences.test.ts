@@ -223,6 +223,18 @@ describe('splitSentences', () => {
     assert.deepEqual(texts(wrapped), [wrapped]);
   });
 
+  it('does not join a headline to a next line longer than it and its first word, which a wrapped line never is', () => {
+    // (the story's first paragraph is short enough to be a wrapped line, but it would have fitted "Waiting" and more)
+    const lead = 'Waiting lists at the region\'s clinics grew by 12,000 in May, the health board said.';
+    assert.deepEqual(texts(`Clinic waits grow again as nurses leave the region's two largest towns\n${lead}`),
+      ['Clinic waits grow again as nurses leave the region\'s two largest towns', lead]);
+    // a wrapped sentence's next line is no longer than its line and that word: joined, capital or not
+    const wrapped = 'Officials in the port said the new ferry terminal would open next spring in\nPortvale, with room for two ships.';
+    assert.deepEqual(texts(wrapped), [wrapped]);
+    const capital = 'Admissions rose sharply in the winter months, the report by the health board said\nTuesday, citing flu.';
+    assert.deepEqual(texts(capital), [capital]);
+  });
+
   it('reads a line of nothing but a list mark as a separator, not as text of the next line', () => {
     assert.deepEqual(texts('-\nThe storm cut power to 4,000 homes.\n-\nCrews expect to restore it by Friday.'), [
       'The storm cut power to 4,000 homes.',
