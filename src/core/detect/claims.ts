@@ -14,7 +14,7 @@ import { isPageNotice } from './claims/pageNotices';
 import { isWireNote } from './claims/wireNotes';
 import { isForecastLine } from './claims/forecast';
 import { isWidgetText } from './claims/widgets';
-import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
+import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
@@ -186,7 +186,7 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, f
   if (BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare) ||
     (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare)))) ||
     (!signals.quote && isInstruction(bare)) || isSiteChrome(bare) || isPageNotice(bare) || isWireNote(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence) ||
-    isOneWord(bare) || (!signals.quote && (isForecastLine(bare) || isWidgetText(bare))) || endsWithCaptionCredit(bare)) return 0;
+    isOneWord(bare) || (!signals.quote && (isForecastLine(bare) || isWidgetText(bare))) || endsWithCaptionCredit(bare) || opensAsCaption(bare)) return 0;
   const modelled = modelScore(t, signals);
   const sentenceEnd = endsLikeSentence(sentence);
   // "Claim: Video shows protesters in the capital", "CLAIM: The mayor cut 400 jobs": a fact-check's line of the claim it

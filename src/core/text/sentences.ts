@@ -342,6 +342,8 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   if (NEVER_FINAL.has(lower) && !MAY_BE_FINAL.has(lower)) return false;
   const nextIsDigit = nextCode >= 48 && nextCode <= 57;
   if (BEFORE_NUMBER.has(lower) && nextIsDigit) return false;
+  // "Health and Human Services Sec. Jo Bell said …": a secretary's title before a name, as "Gen." and "Gov." are
+  if (word === 'Sec' && isUppercase(nextCode, block[next]) && !SENTENCE_STARTERS.has((/^\p{L}+/u.exec(block.slice(next, next + 30))?.[0] ?? '').toLowerCase())) return false;
   const dotted = word.length > 2 && word.indexOf('.') > 0 && /^(?:\p{L}\.)+\p{L}{1,2}$/u.test(word); // U.S, a.m, e.g, W.Va
   if (dotted || MAY_BE_FINAL.has(lower)) {
     const nextWord = /^[\p{L}\p{N}'’]+/u.exec(block.slice(next, next + 30))?.[0] ?? '';

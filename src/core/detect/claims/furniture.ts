@@ -63,6 +63,19 @@ export function endsWithCaptionCredit(unit: string): boolean {
   return (c === 41 /* ) */ || end.lastIndexOf('Credit:') >= end.length - 60) && CAPTION_CREDIT_END.test(end.slice(-120));
 }
 
+/**
+ * The words a photo's caption opens with, which no sentence of a story does: "In this photo released by …", "In this
+ * Aug. 22 file photo, …", "An aerial view of the camp …", "A general view shows …", "Pictured: …".
+ */
+const CAPTION_OPENING = /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:)/iu;
+
+/** Does the unit open as a photo's caption does (see CAPTION_OPENING)? */
+export function opensAsCaption(unit: string): boolean {
+  const c = unit.charCodeAt(0) | 32;
+  // (every caption opening starts with one of i, a, p, f)
+  return (c === 105 || c === 97 || c === 112 || c === 102) && CAPTION_OPENING.test(unit);
+}
+
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|et|at|on|of|the)$/i;
 const DIGITS = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?$|^\d{1,2}[:/.]\d{2}(?:[:/.]\d{2,4})?$/;
 /** A clock time as live pages stamp their posts: "4.52pm", "16:20", "9:05 a.m." (its "a.m." a word of its own). */
@@ -197,6 +210,9 @@ export function isFixtureLine(unit: string): boolean {
 }
 
 /** A date with at most a few names, stamp words and separators around it: nothing a sentence would say. */
+/** A time zone's letters written with dots: "E.T", "P.T", "C.S.T". */
+const DOTTED_ZONE = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
+
 function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   let dateWords = 0;
   let digits = 0;
@@ -206,7 +222,9 @@ function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   // (an hour before it makes "a.m." or "pm" a clock time: a live page's "6 p.m." over its post)
   let hour = false;
   for (const [word] of text.matchAll(WORD)) {
-    const bare = word.replace(/[.,:]+$/, '');
+    // (a zone written with dots, "E.T.", is the zone "ET")
+    const trimmed = word.replace(/[.,:]+$/, '');
+    const bare = trimmed.length <= 5 && DOTTED_ZONE.test(trimmed) ? trimmed.replace(/\./g, '') : trimmed;
     const afterHour = hour;
     hour = false;
     if (CLOCK.test(bare) && (bare.includes(':') || /[ap]/i.test(bare))) { digits++; clocks++; continue; }

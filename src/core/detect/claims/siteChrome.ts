@@ -1,5 +1,6 @@
 // The controls and standing lines a news site puts round its stories, pasted with them from the web: a breadcrumb
-// ("Home » News » Council approves budget"), a link's prompt ("… by clicking here.", "Read more here."), a comment
+// ("Home » News » Council approves budget"), a link's prompt ("… by clicking here.", "Read more here."), a video's link
+// with its running time ("Flood waters rise in the valley 02:13"), a comment
 // section's header and its posts' signatures ("One thought on “…”", "Posted by jo_b | Report as abusive"), a live
 // page's note on its clock ("The latest on the storm (all times local):", "All updates are in Eastern Time."), and a
 // writer's biography ("Jo Bell is a senior reporter for the Harbour Wire covering transport.", "Her coverage areas
@@ -103,6 +104,22 @@ function isPromptTail(c: number): boolean {
   return c === 41 || c === 93 || c === 46 || c === 33 || isPatternSpace(c);
 }
 
+/**
+ * A video's link: its title and its running time, with no sentence's end ("Flood waters rise in the valley 02:13",
+ * "More than 9,000 pupils miss school 0:47"). A time after "at", "by" or "until" is a schedule's ("Polls close at 8:00").
+ */
+const VIDEO_LINK = /^[^.!?\n]{8,160}?(?<!\b(?:at|by|until|till|from|to|before|after|around|since|about|of|and|or))\s+\d{1,2}:[0-5]\d(?::[0-5]\d)?$/i;
+
+/** Whether the unit ends on a running time's digits ("02:13"): what VIDEO_LINK needs, read from the end. */
+function mayEndOnRunningTime(unit: string): boolean {
+  const n = unit.length;
+  return n > 12 && unit.charCodeAt(n - 3) === 58 /* : */ && isDigitCode(unit.charCodeAt(n - 1)) && isDigitCode(unit.charCodeAt(n - 2));
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Does the unit only steer the reader round the site (breadcrumb, link prompt, comments, a note, a live page's clock)? */
 export function isSiteChrome(unit: string): boolean {
   // (a note is read at any length: a contact line runs on with phone numbers and addresses)
@@ -110,6 +127,7 @@ export function isSiteChrome(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
   // (each pattern after a quick test that most sentences fail)
   if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_WORDS.test(unit) && SELF_DESCRIPTION.test(unit))) return true;
+  if (mayEndOnRunningTime(unit) && VIDEO_LINK.test(unit)) return true;
   return (mayBeBreadcrumb(unit) && BREADCRUMB.test(unit)) || (mayEndOnHere(unit) && LINK_PROMPT_END.test(unit) && LINK_PROMPT.test(unit))
     || COMMENTS.test(unit) || (/all (?:times|updates|entries)/i.test(unit) && LIVE_CLOCK.test(unit));
 }

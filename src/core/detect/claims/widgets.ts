@@ -6,6 +6,8 @@
 // ("Of 1,020 voters polled, 41% backed the levy.") or a firm's privacy policy ("The firm said it would change its
 // privacy policy.") says more, and is left to the model.
 
+import { furnitureOf } from './furniture';
+
 /** Longest unit looked at: widgets' lines are short. */
 const MAX_LENGTH = 240;
 
@@ -23,7 +25,9 @@ const TALLY = new RegExp(String.raw`^\(?(?:${VOTES}\s*[,(]\s*${SHARE}\)?|${SHARE
 const POLL_STATE = /^(?:(?:total )?votes(?: cast)?\s*:\s*\d[\d,]*|(?:voting|(?:this |the )?poll) (?:is|has|is now) (?:now )?closed)\.?$/i;
 
 /** A share button's confirmation: "Sent!", "Posted!", "Copied!", "Link copied!". */
-const CONFIRMATION = /^(?:link )?(?:sent|posted|shared|copied|saved|subscribed|done|thanks|thank you)!$/i;
+const CONFIRMATION = /^(?:link )?(?:sent|posted|shared|copied|saved|subscribed|done|thanks|thank you|copy failed)!$/i;
+/** A share button's confirmation run on after a stamp or a byline: "Published December 3, 2025 Link copied!". */
+const TRAILING_CONFIRMATION = /\s+link (?:copied|shared|sent)!$/i;
 
 /**
  * A consent banner's line, which speaks to the reader about the site's cookies, data or terms: "We use cookies to give
@@ -40,6 +44,8 @@ export function isWidgetText(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
   const text = unit.trim();
   if (text.length <= 20 && CONFIRMATION.test(text)) return true;
+  // (what stands before a run-on confirmation must be page furniture itself: a stamp, a byline)
+  if (text.endsWith('!') && TRAILING_CONFIRMATION.test(text) && furnitureOf(text.replace(TRAILING_CONFIRMATION, '')) !== undefined) return true;
   if (/vot|poll/i.test(text) && (TALLY.test(text) || POLL_STATE.test(text))) return true;
   return CONSENT_HINT.test(text) && CONSENT.test(text);
 }

@@ -235,6 +235,12 @@ describe('splitSentences', () => {
     assert.deepEqual(texts(capital), [capital]);
   });
 
+  it('keeps a secretary\'s "Sec." inside the sentence before a name, and ends one at "sec." before a new sentence', () => {
+    assert.deepEqual(texts('Housing Sec. Jo Bell said 4,000 homes were empty. Rents rose.'),
+      ['Housing Sec. Jo Bell said 4,000 homes were empty.', 'Rents rose.']);
+    assert.deepEqual(texts('The sprint took 9.8 sec. The crowd cheered.'), ['The sprint took 9.8 sec.', 'The crowd cheered.']);
+  });
+
   it('reads a line of nothing but a list mark as a separator, not as text of the next line', () => {
     assert.deepEqual(texts('-\nThe storm cut power to 4,000 homes.\n-\nCrews expect to restore it by Friday.'), [
       'The storm cut power to 4,000 homes.',

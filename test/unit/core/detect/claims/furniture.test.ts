@@ -377,4 +377,22 @@ describe('page furniture on news pages of schools, health, housing, climate and 
     assert.equal(claimScore('Posted!'), 0);
     assert.ok(claimScore('The transcript showed the mayor approved 400 new homes in 2019.') > 0.5);
   });
+
+  it('knows a caption by its opening words, a stamp with a dotted zone, a video\'s link and a share button run on after a stamp', () => {
+    for (const line of [
+      'In this photo released by the ministry, pupils sit an exam in Portvale on May 3.',
+      'In this Aug. 2, 2025, file photo, a ferry crosses the bay as the water falls to 40% of capacity.',
+      'An aerial view of the camp near Osk, where 4,000 people live in tents.',
+      'Updated 4:45pm E.T.',
+      'Clinic waits grow as 9,000 patients queue 02:13',
+      'Published March 3, 2025 Link copied!',
+    ]) assert.equal(claimScore(line), 0, line);
+    for (const line of [
+      'In this year\'s budget the council cut school funding by $4 million.',
+      'An aerial survey found 4,000 homes were flooded.',
+      'Polls close at 8:00',
+    ]) assert.ok(claimScore(line) > 0, line);
+    assert.ok(claimScore('In this year\'s budget the council cut school funding by $4 million.') > 0.5);
+  });
 });
+
