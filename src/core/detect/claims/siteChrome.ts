@@ -108,7 +108,7 @@ function isPromptTail(c: number): boolean {
  * A video's link: its title and its running time, with no sentence's end ("Flood waters rise in the valley 02:13",
  * "More than 9,000 pupils miss school 0:47"). A time after "at", "by" or "until" is a schedule's ("Polls close at 8:00").
  */
-const VIDEO_LINK = /^[^.!?\n]{8,160}?(?<!\b(?:at|by|until|till|from|to|before|after|around|since|about|of|and|or))\s+\d{1,2}:[0-5]\d(?::[0-5]\d)?$/i;
+const VIDEO_LINK = /^[^!?\n]{8,160}?(?<!\b(?:at|by|until|till|from|to|before|after|around|since|about|of|and|or))\s+\d{1,2}:[0-5]\d(?::[0-5]\d)?$/i;
 
 /** Whether the unit ends on a running time's digits ("02:13"): what VIDEO_LINK needs, read from the end. */
 function mayEndOnRunningTime(unit: string): boolean {
