@@ -184,3 +184,15 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
   const lower = (outside.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{3,}/gu) ?? []).filter(w => !MINOR_WORD.test(w));
   return lower.length >= 2;
 }
+
+/**
+ * A number that begins right after a decimal point is the fraction of a figure, not a day of the month: in a futures
+ * table "+3.24 Dec 68.40" is a change of 3.24 and then the December row, so "24 Dec" names no day.
+ */
+export function fractionOfAFigure(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 46 /* . */) return false;
+  const c = text.charCodeAt(start), before = text.charCodeAt(start - 2);
+  return c >= 48 && c <= 57 && ((before >= 48 && before <= 57) || before === 43 /* + */ || before === 45 /* - */
+    || before === 0x2014 || before === 0x2013 || before === 0x2212);
+}
+

@@ -111,6 +111,53 @@ export function theQuarterNamedBefore(text: string, mentions: DateMention[]): vo
   }
 }
 
+/** "a year ago", "a year earlier", "year-ago", "the year-earlier period", "the prior-year quarter": in results, the
+ *  period spoken of, a year before. */
+const YEAR_BACK_OF_PERIOD = /^(?:a year (?:ago|earlier)|(?:the )?(?:year-(?:ago|earlier)|prior-year)(?: (?:period|quarter))?)$/i;
+
+/** Words that make a quarter one a forecast names, not one reported: "will report losses through the third quarter". */
+const FORECAST_BEFORE = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|sees|thinks)\b/i;
+
+/** What follows "the prior-year" that makes it a reporting period's: "the prior-year period", "prior-year quarter". */
+const PERIOD_AFTER = /^[ \t]+(?:period|quarter|three\s+months)\b/i;
+
+/**
+ * "Profit for the third quarter was $3.3 billion, against $3.0 billion for the year-ago quarter", "For the quarter,
+ * Accenture made $342 million, up from $305 million a year ago": once "the quarter" has the quarter named before it
+ * (theQuarterNamedBefore), a year back in results is that quarter a year before, not the quarter a year before the
+ * article's date (which the scan, reading left to right, could only give it); "the prior-year period" is the same.
+ * Only a year back already valued as a quarter (the scan found it in results), or one a period's word follows, moves.
+ */
+export function yearBackOfTheQuarter(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!YEAR_BACK_OF_PERIOD.test(m.text)) continue;
+    const asPeriod = /^\d{4}-Q[1-4]$/.test(m.value ?? '') || (/prior-year$/i.test(m.text) && PERIOD_AFTER.test(text.slice(m.end, m.end + 20)));
+    if (!asPeriod) continue;
+    for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - QUARTER_NAMED_REACH; j--) {
+      const before = mentions[j];
+      // "the three months ended Sept. 25, versus … in the year-ago period": the quarter that day ends
+      const ended = /^(\d{4})-(\d{2})-\d{2}$/.exec(before.value ?? '');
+      if (ended && THREE_MONTHS_ENDED.test(text.slice(Math.max(0, before.start - 40), before.start))) {
+        // ("the fiscal-first quarter ended Sept. 30": the quarter named before the day, which a fiscal year numbers)
+        const named = j > 0 ? mentions[j - 1] : undefined;
+        m.value = named && /quarter/i.test(named.text) && /^\d{4}-Q[1-4]$/.test(named.value ?? '') && before.start - named.end <= 25
+          ? yearEarlier(named.value!) : `${pad(+ended[1] - 1, 4)}-Q${Math.ceil(+ended[2] / 3)}`;
+        break;
+      }
+      if (before.type !== 'DATE' || !/^\d{4}-Q[1-4]$/.test(before.value ?? '')) continue;
+      // (a year back just before, already placed, says the same: "… from the prior-year period. … rose from the
+      // prior-year period")
+      if (YEAR_BACK_OF_PERIOD.test(before.text)) { m.value = before.value; break; }
+      if (LOOKS_BACK.test(before.text) || /\blast year\b/i.test(before.text)) continue;
+      // (not a quarter a forecast names: "he thinks steelmakers will report losses through the third quarter of 1990")
+      if (FORECAST_BEFORE.test(text.slice(sentenceStartBefore(text, before.start), before.start))) continue;
+      m.value = yearEarlier(before.value!);
+      break;
+    }
+  }
+}
+
 /**
  * "Corrin profit rises in first half" over "profit rose 14% in the first half": a half whose own sentence
  * gives no tense (a headline's present, a caption) is the one the story places by its tense, the first after it or
@@ -168,6 +215,15 @@ const CONTRACT_BEFORE = /\b(?:(?:futures|contracts?|crude|oil|gas|wheat|corn|soy
 
 const CONTRACT_AFTER = /^\s+(?:(?:Brent|WTI|West|Texas|Intermediate|crude|oil|gold|silver|copper|corn|wheat|soybean|soybeans|cocoa|coffee|sugar|cotton|natural|gas|heating|palm|Comex|Nymex)\s+){0,4}(?:delivery|contracts?|futures)\b/i;
 
+/** A month before a traded market's name and its futures: "December German Bund futures", "the June Nikkei futures
+ *  contract", "the December Bund future" (capitalised names of the market, up to three). */
+const CONTRACT_NAMED_AFTER = /^[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){1,3}(?:futures?|contracts?)\b/u;
+
+/** A month before a commodity and its move, as the wires write a contract without "futures": "December natural gas
+ *  rose 36 cents", "September arabica coffee settled down 2.55 cents", "January platinum down $10.30", "December
+ *  white sugar fell 0.4%". */
+const CONTRACT_MOVED_AFTER = /^[ \t]+(?:(?:London|New[ \t]+York|ICE|Liffe|Comex|Nymex|raw|white|light|sweet|heating|natural|arabica|robusta|Brent|WTI)[ \t]+){0,3}(?:gold|silver|platinum|palladium|copper|aluminium|aluminum|nickel|zinc|crude|oil|gas|gasoline|diesel|gasoil|coffee|cocoa|sugar|cotton|wheat|corn|soybeans?|soyoil|soymeal|canola|rapeseed|cattle|hogs|lumber|Brent|WTI|arabica|robusta)[ \t]+(?:futures?[ \t]+)?(?:rose|fell|settled|closed|ended|finished|traded|gained|lost|added|slipped|dropped|climbed|jumped|eased|firmed|edged|declined|was|were|up|down|shed)\b/i;
+
 const BARE_MONTH_VALUE = /^(\d{4})-(\d{2})$/;
 
 /**
@@ -177,7 +233,9 @@ const BARE_MONTH_VALUE = /^(\d{4})-(\d{2})$/;
 export function contractMonths(text: string, mentions: DateMention[], ref: Day): void {
   for (const m of mentions) {
     const month = m.type === 'DATE' && /^\p{L}+\.?$/u.test(m.text) ? BARE_MONTH_VALUE.exec(m.value ?? '') : null;
-    if (!month || !(CONTRACT_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)) || CONTRACT_AFTER.test(text.slice(m.end, m.end + 48)))) continue;
+    const after = month ? text.slice(m.end, m.end + 64) : '';
+    if (!month || !(CONTRACT_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)) || CONTRACT_AFTER.test(after)
+      || CONTRACT_NAMED_AFTER.test(after) || CONTRACT_MOVED_AFTER.test(after))) continue;
     const year = +month[2] < ref.month ? ref.year + 1 : ref.year;
     m.value = `${pad(year, 4)}-${month[2]}`;
   }

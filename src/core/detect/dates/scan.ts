@@ -13,11 +13,11 @@ import { headlineStandingAlone, inHeadline } from './headline';
 import { daysOfNamedEvents } from './namedEvents';
 import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
-import { capitalisedInProse, kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
+import { capitalisedInProse, fractionOfAFigure, kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { partsWithTheirYear } from './quarterYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
-import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore } from './periodsNamed';
+import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore, yearBackOfTheQuarter } from './periodsNamed';
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
 import { afterTheDayAheadBefore, asTheStoryDates, midnightGone, nextAfterThis, onTheDayOfTheStory, sameDayAsNamedBefore, thanksgivingInCanada, theWeekdayOfTheDayNamed, weekdayNextToADay, weekdayPairsRunForward, weekdaysOfASet, weekdaysOfTheWeekNamed } from './storyWeekdays';
 import { futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
@@ -70,6 +70,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   closesAfterItOpens(text, mentions);
   if (ref) midnightGone(text, mentions, ref);
   theQuarterNamedBefore(text, mentions);
+  yearBackOfTheQuarter(text, mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
   dayOfTheMonthBefore(text, mentions);
@@ -155,6 +156,8 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const mention: DateMention = { start, end, text: phraseOf(text, start, end), type: match.type };
       if (timeOfAGame(text, start, end, mention.text) || wordsOfATitle(text, end, mention.text) || kindOfAThing(text, end, mention.text)
         || termOfNoSchool(text, start, end, mention.text)) { i = match.end; continue; }
+      // (the month after the fraction may still be read alone, as the table's other rows are)
+      if (fractionOfAFigure(text, start)) { i++; continue; }
       if (capitalisedInProse(text, start, end, mention.text)) { notes.titles.push(...titleKeys(text, start, end)); i = match.end; continue; }
       if (match.value !== undefined) {
         if (match.floating === 'part' && ref) {
