@@ -9,6 +9,7 @@ import type { WordClass } from './classify';
 import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter, type NeighbourWord } from './words';
 import { itsRivalBefore, worksAfter } from './evidence';
 import { isPatternSpace } from '../../text/whiteSpace';
+import { firmOfAPersonBefore, priceMoveAfter } from './marketUses';
 
 /** What a company's name is followed by when it is the company: "Orchard's shares", "Orchard shares". */
 const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue revenues sales profit profits earnings
@@ -328,6 +329,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (brandBeforeProduct(text, start, after)) return 'sure';
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
+  // "Ardley Mercer up 42p to £23.29", "Jo Reece, of wealth manager Hallam Pryce": a listed company's price, a person's firm
+  if (priceMoveAfter(text, t.end) || firmOfAPersonBefore(text, start)) return 'sure';
   const tail = text.slice(t.end, t.end + 40);
   // (the patterns with "its" only where it stands as a word after a blank, as each has it: they are tried after nearly
   // every name, and their letter classes cost 1-3.5 ms to compile, which "visits" or "limits" in a name's tail paid)

@@ -1,0 +1,56 @@
+// What market copy says of a listed company that it never says of a person: a price and its move after the name
+// ("Ardley Mercer up 42p to £23.29", "Tolland Hume was down 0.50 at 49.70"), and the firm a quoted person is "of",
+// described by its trade ("Jo Reece, of wealth manager and stockbroker Hallam Pryce in Perth, noted …").
+// Both are read from the few characters beside the name, so the cost per name is bounded.
+
+/** A figure as market reports write a price or its move: "42p", "£23.29", "1.23%", "$1.10", "DM35", "0.50", "1,800 yen". */
+const FIGURE = String.raw`(?:[£$€¥]|HK\$|US\$|NT\$|DM|Ffr|SFr)?\d[\d,]*(?:\.\d+)?(?:p\b|c\b|%|[ \t](?:pence|cents?|per[ \t]cent|percent|yen|francs|lire|pfennigs|euros?|dollars|won|rupees))?`;
+
+/** The words of a move between the name and its figure: "was up", "closed down", "added", "ahead", none at all. */
+const MOVE = String.raw`(?:(?:was|were|is|closed|ended|finished|traded|stood|came)[ \t]{1,2})?(?:up|down|off|ahead|higher|lower|added|gained|lost|fell|rose|shed|slipped|climbed|jumped|dropped|eased|firmed|softened|advanced|declined|plunged|slumped|surged|edged(?:[ \t]{1,2}(?:up|down|higher|lower))?)`;
+
+/**
+ * After a name: its move, a figure (with a word of direction after it where no move word came before: "10.5p higher"),
+ * an optional second figure after ", or", then "to" or "at" and the price: "up 42p to £23.29", "added 1.23% to
+ * 452.55p", "10.5p higher at 753p", "was down 0.50 at 49.70", "fell DM35 to DM1,453".
+ */
+const PRICE_MOVE_AFTER = new RegExp(String.raw`^,?[ \t]{1,2}(?:${MOVE}[ \t]{1,2}(?:by[ \t]{1,2})?${FIGURE}|${FIGURE}[ \t]{1,2}(?:higher|lower|cheaper|dearer|stronger|weaker|better|up|down))(?:,?[ \t]{1,2}or[ \t]{1,2}${FIGURE},?)?[ \t]{1,2}(?:to|at)[ \t]{1,2}${FIGURE}`);
+
+/** A price's unit in what was read: pence or cents after a number, a currency's sign or word. */
+const MONEY = /[£$€¥]|\d(?:p|c)\b|\b(?:pence|cents?|yen|francs|lire|pfennigs|euros?|dollars|won|rupees)\b|\b(?:DM|Ffr|SFr)\d/;
+
+/** Two prices to the cent, as a share's move and its price are quoted where no currency is written ("up 0.50 at 49.70"). */
+const TWO_PRICES = /\d\.\d\d\b[\s\S]*\d\.\d\d\b/;
+
+/**
+ * Whether the text after a name (from its end) quotes the name's price and how it moved: a listed company's share, never
+ * a person (a poll's "up 3% to 45%" has no price's unit, and no two figures to the cent, so it is no such move).
+ */
+export function priceMoveAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 9 && c !== 44) return false;
+  const m = PRICE_MOVE_AFTER.exec(text.slice(end, end + 80));
+  return m !== null && (MONEY.test(m[0]) || TWO_PRICES.test(m[0]));
+}
+
+/** What a firm is said to be, last word of the words between ", of" and its name: "wealth manager", "stockbroker". */
+const FIRM_DESCRIPTIONS = new Set(`manager managers specialist specialists firm company group bank broker brokers
+  brokerage stockbroker stockbrokers adviser advisers advisor advisors consultancy consultants consultant house insurer
+  lender fund funds solicitors accountants researchers analysts economists forecaster forecasters maker retailer
+  agency agents partnership planner planners provider trader traders boutique`.split(/\s+/));
+
+/** ", of" and up to six lower-case words before a name, after a capitalised word that ends a full name. */
+const OF_FIRM_BEFORE = /(?:^|[^\p{L}.'’-])\p{Lu}[\p{Ll}'’-]+[ \t]{1,2}\p{Lu}[\p{L}'’-]*\p{Ll},[ \t]{1,2}of[ \t]{1,2}((?:\p{Ll}[\p{Ll}-]*[ \t]{1,2}){1,6})$/u;
+
+/**
+ * "Jo Reece, of wealth manager and stockbroker Hallam Pryce in Perth, noted …": set off after a person's full name,
+ * "of" and a firm's trade in lower case name where the person works, so the name after them is the firm (a person's
+ * own role comes without "of": "Jo Reece, a stockbroker, said").
+ */
+export function firmOfAPersonBefore(text: string, start: number): boolean {
+  if (start < 8 || text.charCodeAt(start - 1) !== 32 || !/\p{Ll}/u.test(text[start - 2])) return false;
+  const m = OF_FIRM_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  if (m === null) return false;
+  const words = m[1].trim().split(/[ \t]+/);
+  return FIRM_DESCRIPTIONS.has(words[words.length - 1]);
+}
