@@ -140,6 +140,9 @@ const HOLDS_PROSE_TIME_WORD = new RegExp(PROSE_TIME_WORD.source.slice(1, -1));
 /** Capitalised words that stand before a unit in a time written in a title's capitals ("A Day", "Every Week", "Two Hours"). */
 const COUNT_WORD = /^(?:A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Hundred|Every|Each|Per|Next|Last|This|That|Few|Several|Many|Some|Early|Late|Recent|Past|Coming)$/;
 
+/** A capitalised noun after "Today" or "Tonight" that makes it a name's word (a show's, a paper's, a group's). */
+const NAME_NOUN_AFTER = /^[ \t]+(?:Show|Group|Media|News|Programme|Program|Live|Special|Newspaper)\b/;
+
 /** Lower-case words a title may keep in lower case, which say nothing of how the sentence is written. */
 const MINOR_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|off|on|onto|or|over|per|the|than|that|to|upon|up|via|vs|with|within|without)$/;
 
@@ -166,7 +169,10 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
   if (/["“‘'([]\s*$/.test(near) && PROSE_TIME_WORD.test(/^[\p{L}]+/u.exec(written)?.[0] ?? '') && !/^[\s"”’']*\p{Lu}/u.test(text.slice(end, end + 4))) return false;
   // ("Today", "Tonight" alone: a show's name after "the", a possessive or a quote — "NBC's Today program", "on the
   // Tonight Show" — and a day in a post that runs its sentences together: "– Ann Hale Today Ann Hale said")
-  if (/^(?:Now|Today|Tonight|Tomorrow|Yesterday)$/.test(written) && !/(?:\b(?:the|The|a|A)|['’]s|["“‘'])\s*$/.test(near)) return false;
+  // (or before a capitalised noun that goes on a show's or a firm's name: "his Tonight Show clips", "the Arabs Today
+  // Group", "Arab Today Media Group")
+  if (/^(?:Now|Today|Tonight|Tomorrow|Yesterday)$/.test(written) && !/(?:\b(?:the|The|a|A)|['’]s|["“‘'])\s*$/.test(near)
+    && !NAME_NOUN_AFTER.test(text.slice(end, end + 12))) return false;
   let hit = false;
   for (let k = 0; k < words.length; k++) {
     const word = words[k][0];
