@@ -37,6 +37,8 @@ import { authorAfterBy } from './people/authorsAfterBy';
 import { wordNamesShown } from './people/wordNamesShown';
 import { pairsWithPeople } from './people/pairsWithPeople';
 import { withoutDatelinePlaces } from './people/datelinePlaces';
+import { withoutTourVenues } from './people/tourDates';
+import { withoutAwards } from './people/awards';
 import { withBoundsMended } from './people/spanBounds';
 
 /**
@@ -710,6 +712,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = stormsAndTitles(text, mentions, lex);
   mentions = withoutYearEditions(text, mentions, lex);
   mentions = withoutDatelinePlaces(text, mentions);
+  mentions = withoutTourVenues(text, mentions);
+  mentions = withoutAwards(text, mentions);
   return withBoundsMended(text, mentions, lex);
 }
 

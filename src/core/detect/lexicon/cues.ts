@@ -69,6 +69,7 @@ inter fk nk sk ifk bk sv vfb vfl tsv kv cd ud
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
 stadium arena park square street st road avenue fort ave boulevard blvd rd hwy lane drive crescent terrace mews parkway esplanade
 promenade embankment quay wharf bridge tower palace castle hall room rooms lounge airport station port
+stage ballroom coliseum auditorium amphitheatre amphitheater playhouse podcast
 prison jail hotel motel terminal plaza mall pavilion estate refinery treasury treasuries bonds notes receipts
 harbour harbor island islands isles republic kingdom states state province region district county territory
 north south east west northern southern eastern western central upper lower greater new saint san santa

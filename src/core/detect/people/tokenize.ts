@@ -139,8 +139,9 @@ function isHandleCode(code: number): boolean {
 const MODIFIER_SUFFIXES = new Set(['like', 'era', 'style', 'esque']);
 
 /** A past participle joined to a name that makes it the maker of a thing: "a Kemp-created drama", "the Vance-produced
- *  series", "a Lowe-led side" (small letters after the hyphen, which no name's second part has). */
-const PARTICIPLE_SUFFIX = /^(?:[a-z]{3,12}ed|led|written|driven|chosen)$/;
+ *  series", "a Lowe-led side", "the Kemp-starring thriller" (small letters after the hyphen, which no name's second part
+ *  has). */
+const PARTICIPLE_SUFFIX = /^(?:[a-z]{3,12}ed|led|written|driven|chosen|starring|featuring|fronting)$/;
 
 /** Where a capitalised word ends before a modifier's suffix ("Binoche" of "Binoche-like", "Kemp" of "Kemp-created"),
  *  or `end` where none. */
@@ -171,6 +172,9 @@ const GIVEN_NAMES_WRITTEN_SHORT = new Set(['Ma', 'Md', 'Mohd', 'Muhd', 'Th', 'Wm
 function shapeOf(text: string, start: number, end: number, joined: boolean, isParticle: ParticleMatcher): Shape | undefined {
   const first = text.charCodeAt(start);
   if (isUpperCode(first)) {
+    // "K-pop", "X-ray", "T-shirt", "U-turn": one capital joined to a word in small letters is a word of the language
+    // (a name joined by a hyphen has a capital after it: "Jean-Paul", "Al-Hassan")
+    if (joined && text.charCodeAt(start + 1) === 45 /* - */ && end - start > 3 && isLowerAsciiCode(text.charCodeAt(start + 2))) return undefined;
     // "J." is an initial; a bare "A" or "I" is an ordinary word
     if (end - start === 1) return end < text.length && text.charCodeAt(end) === 46 ? 'initial' : 'capitalised';
     // "Ma. Theresa", "Guðni Th. Jóhannesson", "Md. Abdul Karim": a given name written short, as an initial is
@@ -191,6 +195,11 @@ function shapeOf(text: string, start: number, end: number, joined: boolean, isPa
   if (joined && end - start > 3 && hasJoiner(text, start + 1, Math.min(end, start + 5))
     && ATTACHED_PARTICLE.test(text.slice(start, Math.min(end, start + 6)))) return 'capitalised';
   return undefined;
+}
+
+/** a to z. */
+function isLowerAsciiCode(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 type ParticleMatcher = (text: string, start: number, end: number) => boolean;

@@ -2,11 +2,14 @@
 import { wordBefore } from './words';
 
 /** The noun of a work right before a name, a quotation mark or a title written inside the name between or not: "the
- *  film ", 'the biopic "', "the drama Mrs ", 'the series "Inspector ' (the title, if any, is the match's first group). */
-const WORK_NOUN_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|biopic|drama|novel|novella|musical|opera|sitcom|documentary|comedy|thriller|memoir|album|ballet|miniseries|(?:the|a|his|her|their|new|hit)[ \t](?:play|show|book|series|painting))[ \t]{1,2}["“‘']?(?:(Mr|Mrs|Ms|Miss|Dr|Doctor|Sir|Lady|Lord|Dame|Professor|Captain|Inspector|Father|Sister|Uncle|Aunt)\.?[ \t])?$/u;
+ *  film ", 'the biopic "', "the drama Mrs ", 'the series "Inspector ' (the title, if any, is the match's first group);
+ *  or a name's possessive and a double quotation mark, as entertainment news credits a work to its maker ('Ilse
+ *  Varga's "Maren Holt"', 'Dorne's “Corin Lask”'): the quotation is the work's title, no one the maker knows. */
+const WORK_NOUN_BEFORE = /(?:^|[^\p{L}])(?:(?:film|films|movie|biopic|drama|novel|novella|musical|opera|sitcom|documentary|docuseries|comedy|thriller|memoir|album|ballet|miniseries|masterpiece|blockbuster|sequel|prequel|remake|mixtape|podcast|(?:the|a|his|her|their|new|hit)[ \t](?:play|show|book|series|painting|song|single|classic))[ \t]{1,2}["“‘']?|\p{Lu}[\p{L}\p{M}-]*(?:['’]s|s['’])[ \t]{1,2}["“])(?:(Mr|Mrs|Ms|Miss|Dr|Doctor|Sir|Lady|Lord|Dame|Professor|Captain|Inspector|Father|Sister|Uncle|Aunt)\.?[ \t])?$/u;
 /** The last words of WORK_NOUN_BEFORE: its nouns and its titles, in lower case. */
 const WORK_NOUN_ENDS = new Set(['film', 'films', 'movie', 'biopic', 'drama', 'novel', 'novella', 'musical', 'opera', 'sitcom',
-  'documentary', 'comedy', 'thriller', 'memoir', 'album', 'ballet', 'miniseries', 'play', 'show', 'book', 'series', 'painting',
+  'documentary', 'docuseries', 'comedy', 'thriller', 'memoir', 'album', 'ballet', 'miniseries', 'masterpiece', 'blockbuster',
+  'sequel', 'prequel', 'remake', 'mixtape', 'podcast', 'play', 'show', 'book', 'series', 'painting', 'song', 'single', 'classic',
   'mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'lady', 'lord', 'dame', 'professor', 'captain', 'inspector', 'father',
   'sister', 'uncle', 'aunt']);
 export function workNounBefore(text: string, start: number): RegExpExecArray | null {

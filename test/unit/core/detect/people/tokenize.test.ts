@@ -11,6 +11,15 @@ describe('a name before a hyphen and a participle', () => {
     assert.deepEqual(names('Orla Fenwick said a Fenwick-led group would bid.'), ['Orla Fenwick=Orla Fenwick', 'Fenwick=Orla Fenwick']);
   });
 
+  it('ends at the hyphen before "-starring" too ("the Dario Fennick-starring thriller")', () => {
+    assert.deepEqual(names('The Dario Fennick-starring thriller made $4 million.'), ['Dario Fennick=Dario Fennick']);
+  });
+
+  it('reads one capital joined to a word in small letters as a word ("K-pop", "X-ray")', () => {
+    assert.deepEqual(names('Rookie K-pop boy group Lumen have announced a comeback.'), []);
+    assert.deepEqual(names('In other K-pop news, the X-ray results came back.'), []);
+  });
+
   it('keeps a double-barrelled surname whole', () => {
     assert.deepEqual(names('Anna Lowe-Smith said she would stay.'), ['Anna Lowe-Smith=Anna Lowe-Smith']);
   });

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+// Made-up sentences of awards news: a prize or its category written like a name is no one.
+const names = (text: string) => detectPeople(text).map(p => p.text);
+
+describe('people: an award or its category written like a name', () => {
+  it('after "Best" and a category\'s words ("the Best Actress Oscar", "Best Original Song")', () => {
+    assert.deepEqual(names('Ida Rennick became the first Welsh-born actress to win the Best Actress Oscar.'), ['Ida Rennick']);
+    assert.deepEqual(names('The film by Ossian Drake took Best Original Song at the ceremony.'), ['Ossian Drake']);
+  });
+
+  it('keeps a winner named after the category', () => {
+    assert.deepEqual(names('Best Actor winner Cillian Marsh thanked his mother.'), ['Cillian Marsh']);
+    assert.deepEqual(names('The prize for Best Actor went to Cillian Marsh.'), ['Cillian Marsh']);
+  });
+
+  it('after a verb of winning and "a" or a count ("won a Globe")', () => {
+    assert.deepEqual(names('Actor Ben Tallis won a Globe for the role.'), ['Ben Tallis']);
+  });
+});
