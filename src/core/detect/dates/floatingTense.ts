@@ -1,7 +1,7 @@
 // The tense a date named without its year or week takes from the words around it ("will meet on Thursday", "the
 // deal was signed in March"), which decides the occurrence it resolves to.
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
-import { opensSentence, PAST_FORM, WEEKDAY_STEMS, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
+import { AHEAD, opensSentence, PAST_FORM, WEEKDAY_STEMS, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
 import { EVENT_AUXILIARY_REACH, futureAuxiliaryBefore, isPastWord, planFailedAfter, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, type Tense } from './tense';
 
 // How many words from a guessed weekday or year the tense word may stand: a weekday belongs to its own verb phrase
@@ -50,6 +50,11 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     || (DEADLINE_AFTER.test(text.slice(end, end + 12)) && DEADLINE_FACED.test(text.slice(Math.max(0, start - 24), start))))) return 'future';
   // "expects $1.7 billion, up from its August forecast": what a figure is compared with was said before
   if (COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) return 'past';
+  // "looking past soft December data, the Fed will …", "June's housing starts were …": a month's figures are of a month
+  // gone (or running), whatever is said of them (not the "January sales" a shop holds)
+  // (but what is said ahead of them in their own clause keeps its tense: "December sales will be published in January")
+  if (floating === 'year' && BARE_MONTH.test(text.slice(start, end)) && FIGURES_OF_MONTH.test(text.slice(end, end + 48))
+    && !AHEAD.test(text.slice(end, end + 80).split(/[,;.!?]/)[0]) && !AHEAD.test(text.slice(Math.max(0, start - 80), start).split(CLAUSE_BREAK).pop()!)) return 'past';
   // "said in a statement Tuesday evening that he would ask": the day of the saying, whatever it reports
   const before80 = text.slice(Math.max(0, start - 80), start);
   if (SAYING_IN_A.test(before80) && SAID_IN_A_STATEMENT.test(before80)) return 'past';
@@ -229,6 +234,15 @@ const TIME_BEFORE_AND = /\b(?:in|by|during|until|for)\s+(?:(?:early|late|mid)[\s
 
 /** "and (to) release a lander in": a verb phrase after "and", no subject of its own, up to a month's preposition. */
 const JOINED_VERB_PHRASE = /\s+and\s+(?:to\s+)?(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|it|they|we|i|you|then|also|in|on|at|by|for|from|with|since|until)\b)\p{Ll}{3,}\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|during|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?$/u;
+
+/** Where a clause ends or a new one opens, before a month's figures. */
+const CLAUSE_BREAK = /[,;.!?]|\b(?:because|that|when|while|as|and|but|since|after|before|if)\b/i;
+
+/** A month's name alone: "December", "Dec.". */
+const BARE_MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+
+/** Figures after a month's name: "data", "jobs numbers", "'s housing starts", "retail sales", "payrolls". */
+const FIGURES_OF_MONTH = /^(?:['’]s)?\s+(?:(?:jobs|job|employment|unemployment|payrolls?|inflation|price|consumer|producer|factory|industrial|manufacturing|trade|retail|home|housing|car|auto|economic|official|preliminary|final|flash)\s+){0,2}(?:(?<=(?:retail|home|car|auto|housing|factory)\s+)(?:sales|starts)|data|figures|numbers|statistics|readings?|payrolls|jobs\s+report|employment\s+report|CPI|PMI|inflation\s+rate|jobless\s+rate|unemployment\s+rate)\b/i;
 
 /** What is published for a month: "figures for", "data for", "those for", "the index for". */
 const FIGURES_FOR = /\b(?:figures|data|statistics|numbers|those|readings?|results|index|inflation|sales)\s+for\s+$/i;

@@ -123,7 +123,7 @@ function decadeSpokenOf(text: string, mention: DateMention, found: readonly Date
 const DECADE_AFTER = /^the\s+(following|next)\s+decade$/i;
 
 /** The sentence tells what happened: a past form in it (a reporting verb too: "reported it the next day") and nothing ahead. */
-function toldInThePast(text: string, mention: DateMention): boolean {
+export function toldInThePast(text: string, mention: DateMention): boolean {
   const sentence = text.slice(sentenceStartBefore(text, mention.start), sentenceEndAfter(text, mention.end));
   if (AHEAD.test(sentence)) return false;
   return (sentence.match(/\p{L}+/gu) ?? []).some(isPastWord);
@@ -229,6 +229,29 @@ function weekdayNextToDaySpokenOf(mention: DateMention, found: readonly DateMent
   return undefined;
 }
 
+/** "the previous quarter", "the prior quarter", "the following quarter". */
+const QUARTER_NEXT_TO = /^the (following|previous|preceding|prior) quarter$/i;
+
+/** A time a figure is compared with, not the period it is for: "from a year ago", "the same quarter last year". */
+const COMPARED_PERIOD = /\b(?:ago|earlier)\b|\byear-|^the (?:same|corresponding|comparable)\b/i;
+
+/**
+ * "GDP grew 7.7% in the fourth quarter, down from 7.8% in the previous quarter", "expanded 1.8% in the three months to
+ * December from the previous quarter": the quarter before (or after) the one the figures are for, named last (a quarter,
+ * or a month the quarter holds), not the one before the article's; else left as the grammar read it. A day named between
+ * is when the figures came out ("data showed on Monday"), no period of them.
+ */
+function quarterNextToPeriodSpokenOf(mention: DateMention, found: readonly DateMention[], shift: number): string | undefined {
+  for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
+    if (found[k].type !== 'DATE' || QUARTER_NEXT_TO.test(found[k].text) || COMPARED_PERIOD.test(found[k].text)) continue;
+    const m = /^(\d{4})-(?:Q([1-4])|(\d{2}))$/.exec(found[k].value ?? '');
+    if (!m) continue;
+    const q = (+m[1]) * 4 + (m[2] !== undefined ? +m[2] : Math.ceil(+m[3] / 3)) - 1 + shift;
+    return `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`;
+  }
+  return mention.value;
+}
+
 const NEXT_TOLD = /^the next (year|month)$/i;
 
 /** "the following year", "that month": counted from the year or month the text spoke of last, if one is near. */
@@ -242,6 +265,8 @@ function afterTimeSpokenOf(text: string, mention: DateMention, found: readonly D
     const day = afterDaySpokenOf(text, mention, found, dayless, 'day', part[1] ? 1 : 0);
     return day && DAY_VALUE.test(day) ? `${day.slice(0, 10)}T${PART_CODES[part[2].toLowerCase()]}` : day;
   }
+  const quarter = QUARTER_NEXT_TO.exec(mention.text);
+  if (quarter) return quarterNextToPeriodSpokenOf(mention, found, quarter[1].toLowerCase() === 'following' ? 1 : -1);
   const time = mention.text.replace(PART_OF_A_TIME, '');
   // "He left the country in 1989. The next year he returned": told in the past, "the next year" (or month) follows the
   // one the story spoke of, as "the following year" does; told ahead it is the article's next

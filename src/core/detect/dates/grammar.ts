@@ -1132,6 +1132,8 @@ export class DateGrammar {
       // "last year's third quarter" is read by the period reader; here "this year's" stays "this year"
       if (unit.name === 'day' && shift !== 0) value = shiftDays(this.ref, shift);
       if (unit.name === 'day' && shift === 0) return undefined;
+      // ("the pope's last day as head of the church", "Friday is his last day": the final one, not yesterday)
+      if (unit.name === 'day' && this.w(j - 1) === 'last') return undefined;
       if (this.w(end) === 'end' && this.hyphen(end - 1)) end++;
       return { end, type: 'DATE', value, kind: 'relative' };
     }
@@ -1371,6 +1373,13 @@ export class DateGrammar {
     }
     // "the fiscal year", "the current fiscal year", "the full year"
     if (noun === 'year' && ordinal === undefined && (modifiers > 0 || this.w(j - 1) === 'full') && anchored && !this.hyphen(j + 1)) {
+      // "for the full year 2013", "the fiscal year 2022-23": the year written after it (a span's, the year it ends in)
+      const written = !yearNamed && this.isNumber(j + 1) ? this.yearNumber(j + 1, true) : undefined;
+      if (written && written.end === j + 2) {
+        const span = this.yearSpan(j + 2, written.year);
+        if (span) return { end: span.end, type: 'DATE', value: formatYear(span.last), kind: 'year' };
+        if (!this.hyphen(j + 2)) return { end: j + 2, type: 'DATE', value: formatYear(written.year), kind: 'year' };
+      }
       if (this.w(i) === 'the' && this.closesAt(j + 1)) return { end: j + 1, type: 'DURATION', value: 'P1Y', kind: 'duration' };
       // "the 2025 financial year": the year said
       if (yearNamed && year !== undefined) return { end: j + 1, type: 'DATE', value: formatYear(year), kind: 'year' };
@@ -1701,7 +1710,8 @@ export class DateGrammar {
       if (!unit) return undefined;
       let end = j + 2;
       // an age ("a 26-year-old man") describes a person, not a time; news annotation leaves it out
-      if (this.hyphen(end) && this.w(end + 1) === 'old') return undefined;
+      // (and people of an age: "16- and 17-year-olds")
+      if (this.hyphen(end) && (this.w(end + 1) === 'old' || this.w(end + 1) === 'olds')) return undefined;
       if (this.hyphen(end) && this.w(end + 1) === 'long') end += 2;
       return { end, type: 'DURATION', value: durationValue(count.value, unit), kind: 'duration' };
     }

@@ -52,11 +52,18 @@ const PERIOD_END_BEFORE = /\b(?:to|ended|ending|ends|through|until|end\s+of)\s+(
  * "a loss for the fourth quarter of 2019. For the full year, the airline lost …": the year whose last quarter or half
  * the text spoke of just before (within reach), not the article's.
  */
-export function yearOfTheClosingPeriodBefore(found: readonly DateMention[], at: number): string | undefined {
+export function yearOfTheClosingPeriodBefore(found: readonly DateMention[], at: number, toldInPast = false, ref?: Day): string | undefined {
   for (let k = found.length - 1; k >= 0 && found[k].end >= at - PERIOD_REACH; k--) {
     if (found[k].type !== 'DATE') continue;
-    const closing = /^(\d{4})-(?:Q4|H2)$/.exec(found[k].value ?? '');
-    return closing ? closing[1] : undefined;
+    // ("data showed on Monday. Growth for the full year was 7.7%": the day the figures came out is none of their periods)
+    // ("grew 7.7% in the fourth quarter from a year ago": what a figure is compared with is no period it is for)
+    if (/\b(?:ago|earlier|previous|prior|preceding)\b|\byear-/i.test(found[k].text)) continue;
+    if (toldInPast && /^\d{4}-\d{2}-\d{2}$/.test(found[k].value ?? '') && !MONTH_NAME.test(found[k].text)) continue;
+    const period = /^(\d{4})-(Q[1-4]|H[12])$/.exec(found[k].value ?? '');
+    if (period && /^(?:Q4|H2)$/.test(period[2])) return period[1];
+    // "grew 7.8% in the third quarter … For the year, the economy posted growth of 7.7%", written in January: told in
+    // the past after a period of a year before the article's, the year is that one (not the article's, hardly begun)
+    return period && toldInPast && ref && +period[1] < ref.year ? period[1] : undefined;
   }
   return undefined;
 }

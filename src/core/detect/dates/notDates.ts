@@ -110,6 +110,15 @@ const KINDS_OF_THINGS = new Set(['wheat', 'barley', 'oats', 'rye', 'crop', 'crop
   'costumes', 'pumpkin', 'pumpkins', 'care', 'stay', 'stays', 'bag', 'bags', 'train', 'trains', 'bus', 'buses', 'flight',
   'flights', 'trials', 'trial', 'parking', 'accommodation', 'staff', 'shift', 'shifts', 'number', 'leader', 'leaders']);
 
+/** "for the second quarter running", "the fourth quarter in a row": a count of quarters or halves, not one of them. */
+const PART_COUNTED = /^the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:quarter|half)$/i;
+
+const IN_A_ROW_AFTER = /^\s+(?:running|in\s+a\s+row|in\s+succession)\b/i;
+
+export function countInARow(text: string, end: number, written: string): boolean {
+  return PART_COUNTED.test(written) && IN_A_ROW_AFTER.test(text.slice(end, end + 20));
+}
+
 /** A unit in the plural written with its capital, then "of" and a capitalised word: a title's words ("The Last Days of
  *  Bartholomew Quist", "One Hundred Years of Solitude"), as prose writes no time so. */
 export function wordsOfATitle(text: string, end: number, written: string): boolean {

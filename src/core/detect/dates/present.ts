@@ -154,10 +154,21 @@ const CAPITALISED = /^\p{Lu}/u;
 /** "the two sides meet on Monday": a timetable verb in its plain form that no "to" or auxiliary makes non-finite. */
 function plainTimetableVerb(words: readonly Word[]): boolean {
   for (let v = Math.max(1, words.length - 1 - OBJECT_WORDS); v < words.length; v++) {
-    if (!TIMETABLE_PLAIN.has(words[v].text) || NOT_FINITE.has(words[v - 1].lower)) continue;
+    const phrase = timetablePhraseAt(words, v);
+    if (!(TIMETABLE_PLAIN.has(words[v].text) || phrase) || NOT_FINITE.has(words[v - 1].lower)) continue;
+    // ("said they were bargaining over cuts that take effect on Wednesday": a relative clause's present is its own)
+    if (phrase && RELATIVE.has(words[v - 1].lower)) return true;
     return !pastInClause(words);
   }
   return false;
+}
+
+const RELATIVE = new Set(['that', 'which']);
+
+/** A timetable's phrase in its plain form, which only a verb opens: "take effect", "go into effect", "kick in". */
+function timetablePhraseAt(words: readonly Word[], v: number): boolean {
+  const w = words[v].text, next = words[v + 1]?.lower, after = words[v + 2]?.lower;
+  return (w === 'take' && next === 'effect') || (w === 'go' && next === 'into' && after === 'effect') || (w === 'kick' && next === 'in');
 }
 
 /** Whether a clause opened by a day reads as simple present: "On Friday the library closes early". */

@@ -7,13 +7,13 @@ import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore,
 import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
 import { tenseOfMention } from './floatingTense';
-import { anchored, ofTheYearSpokenOf } from './followingSpokenOf';
+import { anchored, ofTheYearSpokenOf, toldInThePast } from './followingSpokenOf';
 import { DateGrammar } from './grammar';
 import { headlineStandingAlone, inHeadline } from './headline';
 import { daysOfNamedEvents } from './namedEvents';
 import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
-import { capitalisedInProse, fractionOfAFigure, kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
+import { capitalisedInProse, countInARow, fractionOfAFigure, kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
 import { lateNightTelevision } from './lateNight';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { partsWithTheirYear } from './quarterYear';
@@ -156,7 +156,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: phraseOf(text, start, end), type: match.type };
       if (timeOfAGame(text, start, end, mention.text) || wordsOfATitle(text, end, mention.text) || kindOfAThing(text, end, mention.text)
-        || termOfNoSchool(text, start, end, mention.text) || lateNightTelevision(text, start, end, mention.text)) { i = match.end; continue; }
+        || termOfNoSchool(text, start, end, mention.text) || lateNightTelevision(text, start, end, mention.text) || countInARow(text, end, mention.text)) { i = match.end; continue; }
       // (the month after the fraction may still be read alone, as the table's other rows are)
       if (fractionOfAFigure(text, start)) { i++; continue; }
       if (capitalisedInProse(text, start, end, mention.text)) { notes.titles.push(...titleKeys(text, start, end)); i = match.end; continue; }
@@ -211,7 +211,10 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         const period = yearBeforeTheOneJustNamed(text, out, mention) ?? reportingPeriodBefore(out, start);
         if (period) mention.value = period;
       }
-      if (mention.type === 'DATE' && mention.value !== undefined && WHOLE_YEAR.test(mention.text)) mention.value = yearOfTheClosingPeriodBefore(out, start) ?? mention.value;
+      // (a firm whose fiscal year ends in another month than December: its full year is that one, which the fiscal reader gave)
+      if (mention.type === 'DATE' && mention.value !== undefined && WHOLE_YEAR.test(mention.text) && (notes.fiscalYearEnd ?? 12) === 12) {
+        mention.value = yearOfTheClosingPeriodBefore(out, start, ref !== undefined && toldInThePast(text, mention), ref) ?? mention.value;
+      }
       if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) notes.dayless.add(mention);
       if (ref && ofTheYearSpokenOf(text, mention, out, ref, notes.dayless)) { i = match.end; continue; }
       if (ref) thisTimeLastYear(text, mention, ref);
