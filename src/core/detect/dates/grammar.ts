@@ -90,6 +90,9 @@ function longer(best: Piece | undefined, candidate: Piece | undefined, start: nu
 /** How long after a quarter closes "the quarter" still means it: companies report it in the following weeks. */
 const REPORTING_SEASON_DAYS = 45;
 
+/** "previous", "prior", "preceding": the year before, after "of the" ("the same quarter of the previous year"). */
+const PRIOR_WORDS = new Set(['previous', 'prior', 'preceding']);
+
 function quarterOf(day: Day): number {
   return Math.floor((day.month - 1) / 3) + 1;
 }
@@ -1399,7 +1402,7 @@ export class DateGrammar {
       const q = ordinal === undefined ? undefined : ordinal < 0 ? 4 : ordinal;
       // "the fourth quarter of the year": the year the story speaks of, which the tense places as for a bare quarter
       const ofTheYear = year === undefined && this.seq(end, ['of', 'the', 'year']) > 0;
-      ({ year, end } = this.periodYear(end, year));
+      ({ year, end } = this.periodYear(end, year, this.hasWordBetween(i, j, SAME_WORDS)));
       const yearWritten = year !== undefined && !ofTheYear;
       if (year === undefined && this.refYear !== undefined) year = this.refYear + (yearAgo ? -1 : 0) + (ordinal === undefined ? 0 : yearShift);
       // "the fourth quarter" in January: last year's, the nearer one (a tie stays in the reference's year)
@@ -1436,7 +1439,7 @@ export class DateGrammar {
     } else if (noun === 'period') {
       if (!yearAgo && year === undefined && !modifiers) return undefined;
       const yearWritten = year !== undefined;
-      ({ year, end } = this.periodYear(end, year));
+      ({ year, end } = this.periodYear(end, year, this.hasWordBetween(i, j, SAME_WORDS)));
       // "the year-ago period", "the latest period", "the 1989 period": in results, the quarter reported on
       if (this.ref && (yearAgo || yearNamed || modifiers > 0)) {
         value = this.reportedQuarter((year ?? this.ref.year) + (yearAgo && !yearWritten ? -1 : 0), yearNamed || yearAgo);
@@ -1491,6 +1494,9 @@ export class DateGrammar {
   private yearBackAt(i: number): number {
     if (this.seq(i, ['a', 'year', 'ago']) > 0 || this.seq(i, ['a', 'year', 'earlier']) > 0) return i + 3;
     if (this.seq(i, ['last', 'year']) > 0) return i + 2;
+    // "the same quarter of the previous year"
+    if ((this.w(i) === 'of' || this.w(i) === 'in') && this.w(i + 1) === 'the' && PRIOR_WORDS.has(this.w(i + 2)) && this.w(i + 3) === 'year'
+      && !this.isPossessive(i + 4)) return i + 4;
     return i;
   }
 
@@ -1526,7 +1532,12 @@ export class DateGrammar {
   }
 
   /** An optional "of 1990" / "of fiscal 1990" / "of this year" after a period noun. */
-  private periodYear(i: number, year: number | undefined): { year: number | undefined; end: number } {
+  private periodYear(i: number, year: number | undefined, same = false): { year: number | undefined; end: number } {
+    // ("the same period in 2012": a period compared with its like in a year written after it)
+    if (same && this.w(i) === 'in') {
+      const y = this.yearNumber(i + 1, true);
+      return y && !this.hyphen(y.end) ? { year: y.year, end: y.end } : { year, end: i };
+    }
     if (this.w(i) !== 'of') return { year, end: i };
     let k = i + 1;
     if (this.w(k) === 'fiscal') k++;

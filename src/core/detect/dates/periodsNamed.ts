@@ -13,7 +13,7 @@ import { yearEarlier } from './values';
  * "the same period last year", "the same week a year earlier", or "the same period" alone: the unit it names, the
  * calendar values of it, and whether it looks a year back.
  */
-const SAME_UNIT = /^the (?:same|corresponding|comparable) (week|month|day|period|quarter|half)\b(.*(?:last year|a year (?:ago|earlier)))?$/i;
+const SAME_UNIT = /^the (?:same|corresponding|comparable) (week|month|day|period|quarter|half)\b(.*(?:last year|a year (?:ago|earlier)|the (?:previous|prior|preceding) year))?(?:\s+(?:of|in)\s+(\d{4}))?$/i;
 
 const VALUE_OF_UNIT: Readonly<Record<string, RegExp>> = {
   week: /^\d{4}-W\d{2}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/,
@@ -39,7 +39,8 @@ export function sameTimeAsBefore(mentions: DateMention[]): void {
       // ("approvals so far this year are 8% above the same period last year": the year to date, a year back)
       const yearToDate = same[1].toLowerCase() === 'period' && /^\d{4}$/.test(value) && YEAR_TO_DATE.test(mentions[j].text);
       if (!(shape.test(value) || yearToDate) || LOOKS_BACK.test(mentions[j].text) && !/^last (?:week|month)$/i.test(mentions[j].text)) continue;
-      mentions[k].value = yearBack ? yearEarlier(value) : value;
+      // ("the same period in 2012": the period named before, in the year written)
+      mentions[k].value = same[3] !== undefined && !yearToDate ? same[3] + value.slice(4) : yearBack ? yearEarlier(value) : value;
       break;
     }
   }

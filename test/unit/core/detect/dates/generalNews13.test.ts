@@ -36,6 +36,15 @@ describe('dates of 2012–2014 general news', () => {
     assert.deepEqual(values('Spending in the fiscal year 2022-23 rose.', '2025-01-20'), [['the fiscal year 2022-23', '2023']]);
   });
 
+  it('spans a period compared with its like a year before or in a year written after it, valued as that one', () => {
+    assert.deepEqual(values('Output fell 0.9% in the first quarter of 2013 compared with the same quarter of the previous year.', '2013-06-05'),
+      [['the first quarter of 2013', '2013-Q1'], ['the same quarter of the previous year', '2012-Q1']]);
+    assert.deepEqual(values('Exports in the first quarter were lower than in the same period in 2012.', '2013-06-05'),
+      [['the first quarter', '2013-Q1'], ['the same period in 2012', '2012-Q1']]);
+    assert.deepEqual(values('Imports in the first quarter beat the same period of 2012.', '2013-06-05'),
+      [['the first quarter', '2013-Q1'], ['the same period of 2012', '2012-Q1']]);
+  });
+
   it('reads the month a figure is for as one gone, whatever the clause around it looks ahead to', () => {
     assert.deepEqual(values('Looking past weak December data, the central bank said on Wednesday it will cut its purchases again.', '2014-01-29'),
       [['December', '2013-12'], ['Wednesday', '2014-01-29']]);
