@@ -39,6 +39,7 @@ import { pairsWithPeople } from './people/pairsWithPeople';
 import { withoutDatelinePlaces } from './people/datelinePlaces';
 import { withoutTourVenues } from './people/tourDates';
 import { withoutAwards } from './people/awards';
+import { withoutLocalPlaces } from './people/localNames';
 import { withBoundsMended } from './people/spanBounds';
 
 /**
@@ -92,13 +93,17 @@ function placesNamedOnlyAfterPrepositions(tokens: readonly Token[], findings: re
 
 /**
  * "Ruth & Omar Haddad": two given names joined by "&" before one surname are a couple (or siblings), not a firm as
- * "Carver & Lowe" is; true for either part of it.
+ * "Carver & Lowe" is, and so are two full names of one surname ("Nolan Weeks & Emma Weeks"); true for either part of it.
  */
 function ampersandCouple(text: string, tokens: readonly Token[], classes: readonly WordClass[], first: number, last: number): boolean {
   const joined = (a: number) => a + 1 < tokens.length && AMPERSAND_ONLY.test(text.slice(tokens[a].end, tokens[a + 1].start));
   const surnameAfter = (k: number) => k + 1 < tokens.length && tokens[k + 1].start - tokens[k].end === 1
     && (classes[k + 1] === 'surname' || classes[k + 1] === 'unknown');
   if (first === last) return classes[first] === 'given' && joined(first) && classes[first + 1] === 'given' && surnameAfter(first + 1);
+  // ("Nolan Weeks & Emma Weeks": two full names of one surname, a given name opening the second)
+  const span = last - first;
+  if (joined(last) && last + 1 + span < tokens.length && classes[last + 1] === 'given' && tokens[last + 1 + span].lower === tokens[last].lower) return true;
+  if (first > span && joined(first - 1) && classes[first] === 'given' && tokens[first - 1].lower === tokens[last].lower) return true;
   return last === first + 1 && first > 0 && classes[first] === 'given' && classes[first - 1] === 'given' && joined(first - 1);
 }
 const AMPERSAND_ONLY = /^[ \t]&[ \t]$/;
@@ -714,6 +719,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutDatelinePlaces(text, mentions);
   mentions = withoutTourVenues(text, mentions);
   mentions = withoutAwards(text, mentions);
+  mentions = withoutLocalPlaces(text, mentions);
   return withBoundsMended(text, mentions, lex);
 }
 

@@ -19,6 +19,7 @@ coach manager skipper striker defender midfielder goalkeeper keeper forward wing
 quarterback kicker punter linebacker cornerback pitcher
 chief director chairperson ceo cfo
 administrator treasurer comptroller ombudsman registrar principal provost rector secretary-general director-general
+valedictorian salutatorian
 comrade citizen
 pak bapak ibu datuk datin dato tun
 shri smt shrimati swami maulana alhaji alhaja hajiya hajia mallam gogo aling mang tánaiste tanaiste engr asec usec
@@ -54,7 +55,7 @@ mr mrs
 businessman businesswoman tycoon magnate entrepreneur millionaire billionaire industrialist
 activist dissident campaigner protester negotiator mediator adviser advisor aide assistant secretary-general
 investigator inspector detective police policeman policewoman sheriff agent spy
-student teacher pupil dissident referee umpire linesman scrum-half fly-half half-back stand-off flanker lock prop
+student teacher pupil valedictorian salutatorian freshman sophomore dissident referee umpire linesman scrum-half fly-half half-back stand-off flanker lock prop
 hooker number-eight centre wing fullback full-back back-rower hitman gunman hostage victim survivor veteran
 passenger resident neighbour neighbor bystander shopper commuter motorist pilot co-pilot firefighter paramedic
 pensioner retiree tourist traveller traveler spectator mourner shopkeeper

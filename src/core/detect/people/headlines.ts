@@ -71,7 +71,36 @@ function isListedName(text: string, end: number): boolean {
   // a bullet's entry of a name and what it holds ("- Nitin Gadkari – Road Transport and Highways"), or one of two lines
   // or more in a row of a label and a name ("Foreign Affairs: Musalia Mudavadi")
   if (BULLET_NAME_DASH.test(line)) return true;
-  return LABEL_NAME.test(line) && (LABEL_NAME.test(lineAround(text, start - 1)) || LABEL_NAME.test(lineAround(text, stop + 1)));
+  if (LABEL_NAME.test(line) && (LABEL_NAME.test(lineAround(text, start - 1)) || LABEL_NAME.test(lineAround(text, stop + 1)))) return true;
+  // one of two lines or more of a label, a dash and a name ("Harbour Elementary - Nadia Orlov", "Best Pie – Ada Kell &
+  // Tom Kell"), a blank line between them or none: a list of appointments or winners
+  return LABEL_DASH_NAME.test(line) && (LABEL_DASH_NAME.test(lineAround(text, start - 1)) || LABEL_DASH_NAME.test(lineAround(text, stop + 1))
+    || LABEL_DASH_NAME.test(lineAround(text, blankLineBefore(text, start))) || LABEL_DASH_NAME.test(lineAround(text, blankLineAfter(text, stop))));
+}
+
+/** "Harbour Elementary - Nadia Orlov", "Best Pie – Ada Kell & Tom Kell": a label of up to 50 characters, a dash between
+ *  spaces, and one or two names of two to four capitalised words that end the line. */
+export const LABEL_DASH_NAME = /^[ \t]*[^:\n–—]{1,50}?[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})?[ \t]*$/u;
+
+/** The offset in the line before the blank line above the line that starts at `start`; -1 where there is none. */
+function blankLineBefore(text: string, start: number): number {
+  let k = start - 1;
+  if (k < 0 || text.charCodeAt(k) !== 10) return -1;
+  k--;
+  if (k >= 0 && text.charCodeAt(k) === 13) k--;
+  if (k < 0 || text.charCodeAt(k) !== 10) return -1;
+  return k - 1;
+}
+
+/** The offset in the line after the blank line below the line that ends at `stop` (its break); -1 where there is none. */
+function blankLineAfter(text: string, stop: number): number {
+  let k = stop;
+  if (text.charCodeAt(k) === 13) k++;
+  if (text.charCodeAt(k) !== 10) return -1;
+  k++;
+  if (text.charCodeAt(k) === 13) k++;
+  if (text.charCodeAt(k) !== 10) return -1;
+  return k + 1 < text.length ? k + 1 : -1;
 }
 
 /** "- Piyush Goyal – Commerce and Industry", "* Ana Ruiz: Finance": a list's bullet, a name, a dash or colon, what follows. */

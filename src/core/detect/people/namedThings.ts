@@ -162,7 +162,7 @@ export function holidayNamedAt(text: string, start: number, firstWord: string): 
 /** Words of the land that end a place's name, and are surnames as well ("Tom Ridge", "Ana Forest"). */
 const LANDFORMS = new Set(['ridge', 'creek', 'hollow', 'canyon', 'cove', 'glen', 'bluff', 'bluffs', 'mesa', 'butte', 'peak',
   'hills', 'forest', 'beach', 'meadow', 'knoll', 'crossing', 'crater', 'caldera', 'basin', 'gorge', 'trench', 'plateau', 'reef',
-  'atoll', 'fjord']);
+  'atoll', 'fjord', 'grove']);
 
 /** Words of the land that end a place's name and no list gives as a surname: after a given name too they name a place
  *  ("Raoul Island", "Ellis Island", "Valdes Peninsula"), as a picture's caption names one on a line of its own. */

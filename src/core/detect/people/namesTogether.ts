@@ -55,8 +55,8 @@ export function namedAfterTwoPeople(text: string, tokens: readonly Token[], find
 }
 
 /**
- * "Tom and Rosa Reyes, who run the bakery": a given name alone before "and" and a person's full name that opens with a
- * given name is a person too (the couple share the surname).
+ * "Tom and Rosa Reyes, who run the bakery", "Charles and Nonda Clatt": a given name alone before "and" and a person's
+ * full name that opens with a given name, or a word no list knows, is a person too (the couple share the surname).
  */
 export function givenNamesOfCouples(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[],
   lex: PeopleLexicon): void {
@@ -64,7 +64,8 @@ export function givenNamesOfCouples(text: string, tokens: readonly Token[], clas
     const f = findings[i];
     const next = findings[i + 1];
     if (f.person || f.firm || f.first !== f.last || classes[f.first] !== 'given' || tokens[f.first].possessive) continue;
-    if (!next.person || next.last === next.first || classes[next.first] !== 'given') continue;
+    // (the full name may open with a given name no list knows: "Charles and Nonda Clatt")
+    if (!next.person || next.last === next.first || (classes[next.first] !== 'given' && classes[next.first] !== 'unknown')) continue;
     const t = tokens[f.first];
     if (t.sentenceStart && lex.commonWords.has(t.lower)) continue;
     if (/^[ \t]{1,2}(?:and|&)[ \t]{1,2}$/.test(text.slice(t.end, tokens[next.first].start))) f.person = true;
@@ -118,6 +119,15 @@ export function nameLike(tokens: readonly Token[], classes: readonly WordClass[]
 const ENTRY_LABEL_BEFORE = /^[ \t]*(?:[-*•][ \t]+)?[^:\n]{1,40}:[ \t]+$/u;
 const LABEL_OF_A_THING = /\b(?:film|films|movie|album|song|single|book|novel|play|series|show|picture|documentary|record|title|team|club|side|sponsors?|partners?|venue|company|firm|brand|product|winner)\b/iu;
 const ENTRY_BULLET_BEFORE = /^[ \t]*[-*•][ \t]+$/u;
+/** Before a listed name on its line: a label and a dash ("Harbour Elementary - "), perhaps a name and "&" after it
+ *  ("Best Pie – Ada Kell & "). */
+const ENTRY_DASH_BEFORE = /^[ \t]*[^:\n–—]{1,50}?[ \t]+[-–—][ \t]+(?:(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:&|and)[ \t]+)?$/u;
+/** After it: the line's end, or "&" and a second name. */
+const ENTRY_DASH_AFTER = /^[ \t]*$|^[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]*$/u;
+/** A dash between spaces and a capital after the label of an entry. */
+const DASH_THEN_NAME = /^[ \t]+[-–—][ \t]+\p{Lu}/u;
+/** The rest of an entry's line, one blank line and the next line's label. */
+const BLANK_LINE_BETWEEN = /^[^\n]*\n[ \t\r]*\n[^\n]*$/;
 /** After a name a bullet opens: a dash or a colon and what the person holds ("– Road Transport", ": Finance"). */
 const ENTRY_HOLDS_AFTER = /^[ \t]+[–—:-][ \t]+\S/u;
 
@@ -130,24 +140,45 @@ export function namesListedByLine(text: string, tokens: readonly Token[], classe
   let blockLine = -2;
   let block: NameFinding[] = [];
   let people = 0;
+  // the findings that open a line and end before a dash and a listed name: the entry's label ("Kell Middle - ")
+  let labels: NameFinding[] = [];
   const close = () => {
     if (block.length >= 3 && people >= 2) {
       for (const f of block) if (!f.person && !f.firm && f.last > f.first && nameLike(tokens, classes, f)) f.person = true;
+      // (a label of a list of people names a school, a prize or a class of a show, no person: "Kell Middle - Tomas
+      // Brandt", "Reserve Heifer – Ada Kell")
+      // (on the list's lines and those between them: "Grand Champion Heifer – JT Cook" among "Reserve Heifer – Ada Kell")
+      const from = tokens[block[0].first].line, to = tokens[block[block.length - 1].first].line;
+      for (const f of labels) if (tokens[f.first].line >= from && tokens[f.first].line <= to) f.person = false;
     }
     block = [];
+    labels = [];
     people = 0;
   };
+  let blockEnd = 0;
   for (const f of findings) {
-    if (!listEntry(text, tokens, f)) continue;
+    if (!listEntry(text, tokens, f)) {
+      if (DASH_THEN_NAME.test(text.slice(tokens[f.last].end, tokens[f.last].end + 4)) && labelOpensLine(text, tokens[f.first].start)) labels.push(f);
+      continue;
+    }
     const line = tokens[f.first].line;
     if (line === blockLine) continue;
-    if (line !== blockLine + 1) close();
+    // (a blank line between two entries keeps the list going: "Harbour Elementary - Nadia Orlov⏎⏎Kell Middle - …")
+    if (line !== blockLine + 1 && !(line === blockLine + 2 && BLANK_LINE_BETWEEN.test(text.slice(blockEnd, tokens[f.first].start)))) close();
     blockLine = line;
+    blockEnd = tokens[f.last].end;
     block.push(f);
     if (f.person) people++;
   }
   close();
 }
+
+/** Whether only capitalised words (up to four, no bullet) stand between the line's start and `start`. */
+function labelOpensLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 40 && LABEL_WORDS.test(text.slice(lineStart, start));
+}
+const LABEL_WORDS = /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}$/u;
 
 function listEntry(text: string, tokens: readonly Token[], f: NameFinding): boolean {
   const start = tokens[f.first].start;
@@ -170,5 +201,6 @@ function listEntry(text: string, tokens: readonly Token[], f: NameFinding): bool
   const after = text.slice(end, lineEnd);
   // (not a label that names a work or a firm: "Best Film: Tarvo Lumen", "Sponsor: Orvane Drift")
   if (ENTRY_LABEL_BEFORE.test(before)) return /^[ \t]*$/.test(after) && !LABEL_OF_A_THING.test(before);
+  if (ENTRY_DASH_BEFORE.test(before)) return ENTRY_DASH_AFTER.test(after) && !LABEL_OF_A_THING.test(before);
   return ENTRY_BULLET_BEFORE.test(before) && ENTRY_HOLDS_AFTER.test(after);
 }
