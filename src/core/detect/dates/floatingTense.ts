@@ -160,6 +160,16 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // spell of time, tells what is to come; a story of the past would have said "turned colder from Wednesday"
   if (floating === 'week' && /\bfrom\s+(?:(?:early|late)\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
     && sentenceTense(text, start, end) !== 'past' && !PAST_FORM.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)))) return 'future';
+  // "Visitation: 5 to 7 p.m. Friday at Lind Funeral Home.", "When: parade at 10 a.m. Saturday; concert 7 p.m. Sunday":
+  // a notice's line that opens with its label and a colon and gives a clock time with the day, no past form in it, is
+  // a schedule of what is to come (a story of the past tells it with its verb: "the parade was at 10 a.m. Saturday")
+  if (floating === 'week' && (CLOCK_IN_DAY.test(text.slice(start, end)) || CLOCK_NEAR_DAY.test(text.slice(Math.max(0, start - 16), start)))) {
+    // (the label opens the sentence, or the line whose items a semicolon parts: "When: parade …; concert 7 p.m. Sunday")
+    const opened = sentenceStartBefore(text, start);
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const from = NOTICE_LABEL.test(text.slice(opened, start)) ? opened : NOTICE_LABEL.test(text.slice(lineStart, start)) ? lineStart : -1;
+    if (from >= 0 && !PAST_FORM.test(text.slice(from, sentenceEndAfter(text, end)))) return 'future';
+  }
   // "forced 2,000 people from their homes over the weekend": a weekend it happened over, unlike a weekday, is read by
   // its sentence's verb (not one something was done "ahead of")
   if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))) {
@@ -167,6 +177,12 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
+
+/** A notice's label opening its line: one to three capitalised words and a colon ("Visitation:", "When:"). */
+const NOTICE_LABEL = /^\s*\p{Lu}\p{Ll}+(?:\s\p{L}+){0,2}:\s/u;
+/** A clock time in the day's own phrase ("7 p.m. Friday") or right before it ("10 a.m. ", "7 p.m. on ", "noon "). */
+const CLOCK_IN_DAY = /\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
+const CLOCK_NEAR_DAY = /(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight)\s+(?:on\s+)?$/i;
 
 /** A phrase set off by a comma up to a month or a holiday, with no verb of its own: ", helped by its", ", in time for
  *  the", ", ahead of", ", including the". */

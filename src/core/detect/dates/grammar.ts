@@ -79,6 +79,11 @@ const START_WORDS: ReadonlySet<string> = new Set([
 const SEASON_STARTS: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** First words of England's bank holidays named by a month or a season, or of "the bank holiday weekend". */
+/** Kinship nouns before a relative's name set off by commas: "his wife, June,". */
+const KIN_NOUNS = new Set(['wife', 'husband', 'daughter', 'daughters', 'son', 'sister', 'sisters', 'brother', 'mother', 'father',
+  'partner', 'widow', 'widower', 'granddaughter', 'niece', 'aunt', 'fiancee', 'fiancée', 'stepdaughter', 'stepmother']);
+/** Pronouns a person's name is joined to by "and": "he and June". */
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'i', 'we']);
 const BANK_HOLIDAY_OPENERS = new Set(['the', 'early', 'late', 'may', 'spring', 'august', 'summer']);
 
 /** The longer of two candidate readings (the first on a tie); empty readings do not count. */
@@ -565,6 +570,9 @@ export class DateGrammar {
     // "her sisters, June and Rose": "and" and a capitalised word that no calendar has, two people's given names
     if (next?.lower === 'and' && !DATE_PREPOSITIONS.has(prev) && this.capital(i + 2) && this.tokens[i + 2].kind === 'word' && !this.isNumber(i + 3)
       && !this.calendarWord(i + 2)) return false;
+    // "his wife of 60 years, June, and", "he and June moved": a relative named between commas after a kinship noun, or
+    // joined by "and" to a pronoun, is a person
+    if (w !== 'may' && w !== 'march' && this.namedRelative(i, prev, next?.lower)) return false;
     if (w !== 'may' && w !== 'march') return true;
     // "March sales were revised", "May payrolls": a month's figures (no verb "march" is capitalised inside a sentence)
     // (not after a given name: "Theresa May sales pitch")
@@ -575,6 +583,18 @@ export class DateGrammar {
     if (this.capital(i) && prev === 'the' && next?.kind === 'word' && MONTH_EVENTS.has(next.lower)) return true;
     if (!DATE_PREPOSITIONS.has(prev) && prev !== '-') return false;
     return !next || next.kind !== 'word' || MONTH_FOLLOWERS.has(next.lower);
+  }
+
+  /** Whether the name-like month at `i` names a relative: ", June," within five words after a kinship noun ("his wife
+   *  of 60 years, June, and a son"), or "June" after a personal pronoun and "and" ("he and June moved"). */
+  private namedRelative(i: number, prev: string, next: string | undefined): boolean {
+    if (prev === 'and' && PERSONAL_SUBJECTS.has(this.w(i - 2))) return true;
+    if (prev !== ',' || (next !== ',' && next !== 'and' && next !== ';')) return false;
+    for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+      if (KIN_NOUNS.has(this.w(k))) return true;
+      if (this.w(k) === ',' || this.w(k) === '.') return false;
+    }
+    return false;
   }
 
   /** Business shorthand: "Q3", "Q3 2024", "H1". */
@@ -1596,7 +1616,10 @@ export class DateGrammar {
           if (minutes[2]) fusedMeridiem = minutes[2] === 'pm';
         }
         // "3.30pm"
-        const meridiem = fusedMeridiem !== undefined ? { pm: fusedMeridiem, end: j } : this.meridiem(j);
+        // ("3:00-4:00 p.m.", "9:30 to 11:30 a.m.": a span's start takes the half of the day its end gives, where it is
+        // the earlier hour of that half; the span's end is read on its own)
+        const meridiem = fusedMeridiem !== undefined ? { pm: fusedMeridiem, end: j }
+          : this.meridiem(j) ?? (hasMinutes ? this.spanEndMeridiem(j, hour) : undefined);
         if (meridiem) {
           if (hour < 1 || hour > 12) return undefined;
           if (meridiem.pm && hour < 12) hour += 12;
@@ -1627,6 +1650,19 @@ export class DateGrammar {
       return { end: anchor.end, type: 'TIME', value: anchor.value ? `${anchor.value}${time}` : time, kind: 'time', floating: anchor.value ? anchor.floating : undefined };
     }
     return { end: j, type: 'TIME', value: time, kind: 'time' };
+  }
+
+  /** After a clock time ending at `j` with no a.m. or p.m.: a dash or "to", a later hour of the same half and its
+   *  "a.m." or "p.m.", which the start shares (its end stays `j`). */
+  private spanEndMeridiem(j: number, hour: number): { pm: boolean; end: number } | undefined {
+    const dash = this.w(j);
+    if ((dash !== '-' && dash !== '–' && dash !== 'to') || !this.isNumber(j + 1) || !/^\d{1,2}$/.test(this.w(j + 1))) return undefined;
+    const endHour = +this.w(j + 1);
+    let k = j + 2;
+    if ((this.w(k) === ':' || this.w(k) === '.') && this.glued(k) && this.isNumber(k + 1) && this.glued(k + 1) && /^\d{2}$/.test(this.w(k + 1))) k += 2;
+    const own = this.meridiem(k);
+    if (!own || hour < 1 || hour >= endHour || endHour > 11) return undefined;
+    return { pm: own.pm, end: j };
   }
 
   private meridiem(i: number): { pm: boolean; end: number } | undefined {

@@ -211,3 +211,16 @@ export function fractionOfAFigure(text: string, start: number): boolean {
     || before === 0x2014 || before === 0x2013 || before === 0x2212);
 }
 
+/** "their last year", "her final semester": an ordinal year or term a student or a career counts (a day of it, "the
+ *  first day of school", is a day of the calendar still). */
+const COUNTED_PERIOD = /^(?:(?:the|their|his|her|my|our|your)\s+)?(?:last|first|final)\s+(?:year|semester|term)$/i;
+/** " of high school", " at university", " in college": what the period is counted in. */
+const OF_STUDIES_AFTER = /^\s+(?:of|at|in)\s+(?:(?:the|their|his|her|my|our|your)\s+)?(?:(?:high|middle|elementary|primary|secondary|grade|law|medical|nursing|graduate|junior|senior)\s+)?(?:school|college|university|kindergarten|studies|classes|career)\b/i;
+
+/**
+ * "their last year of high school", "her final semester at college": a year or a term of someone's studies counted from
+ * their start or end, no year of the calendar ("last year" alone is one).
+ */
+export function periodOfStudies(text: string, end: number, written: string): boolean {
+  return COUNTED_PERIOD.test(written) && OF_STUDIES_AFTER.test(text.slice(end, end + 40));
+}

@@ -13,7 +13,7 @@ import { headlineStandingAlone, inHeadline } from './headline';
 import { daysOfNamedEvents } from './namedEvents';
 import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
-import { capitalisedInProse, countInARow, fractionOfAFigure, kindOfAThing, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
+import { capitalisedInProse, countInARow, fractionOfAFigure, kindOfAThing, periodOfStudies, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
 import { lateNightTelevision } from './lateNight';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { partsWithTheirYear } from './quarterYear';
@@ -156,7 +156,8 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: phraseOf(text, start, end), type: match.type };
       if (timeOfAGame(text, start, end, mention.text) || wordsOfATitle(text, end, mention.text) || kindOfAThing(text, end, mention.text)
-        || termOfNoSchool(text, start, end, mention.text) || lateNightTelevision(text, start, end, mention.text) || countInARow(text, end, mention.text)) { i = match.end; continue; }
+        || termOfNoSchool(text, start, end, mention.text) || lateNightTelevision(text, start, end, mention.text) || countInARow(text, end, mention.text)
+        || periodOfStudies(text, end, mention.text)) { i = match.end; continue; }
       // (the month after the fraction may still be read alone, as the table's other rows are)
       if (fractionOfAFigure(text, start)) { i++; continue; }
       if (capitalisedInProse(text, start, end, mention.text)) { notes.titles.push(...titleKeys(text, start, end)); i = match.end; continue; }

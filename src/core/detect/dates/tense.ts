@@ -352,7 +352,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     if (left[k] === 'to' && PLAN_TO.has(left[k + 1])) return 'future';
     // "are due in court Monday", "is expected Thursday": a prospect after "is" or "are" is no passive's participle
     if (k < left.length && FUTURE.has(left[k]) && PRESENT_BE.has(left[k + 1] ?? '')) return 'future';
-    let l = k < left.length && !PASSIVE.has(left[k + 1]) && !toldNoTense(left[k], left[k + 1]) ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
+    // ("will be shown and sold on Sept. 28": a participle joined by "and" to a passive's is that passive's too)
+    let l = k < left.length && !PASSIVE.has(left[k + 1]) && !passiveJoined(left, k) && !toldNoTense(left[k], left[k + 1])
+      ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
     if (l === 'unknown' && k > 0 && pastAfterSingular(left[k], left[k + 1], left[k + 2], left[k - 1])) l = 'past';
     if (l === 'past' && prospect(left[k], left.slice(0, k).reverse())) l = 'future';
     // "had been due to lapse Friday", "the match, as originally planned, on Sunday": a plan told from the past says no more
@@ -374,6 +376,11 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // (the clause's own verb, however far before the date, where a comparison was cut off after it)
   if (own.compared && wordsOf(before, Infinity, true).some(isPastWord)) return 'past';
   return citedTense(whole, before);
+}
+
+/** Whether the word at `k` (nearest first) follows "and" or "or" and a participle after a passive's "be", "is", "are". */
+function passiveJoined(left: readonly string[], k: number): boolean {
+  return (left[k + 1] === 'and' || left[k + 1] === 'or') && PASSIVE.has(left[k + 3] ?? '');
 }
 
 /** Nouns of a period a season or a month names as their first word: "the autumn term", "the spring semester". */
