@@ -520,7 +520,7 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
     const line = lineOf(text, unit);
     const title = maybeTitle && line.whole && !line.listItem && wordCount(unit.text) <= MAX_TITLE_WORDS;
     const kind = title ? sectionKind(text, unit) : undefined;
-    if (kind) { section = { kind, level: line.level, about: kind === 'boilerplate' && line.level === 0 && ABOUT.test(unit.text), writer: false }; out.add(i); continue; }
+    if (kind) { section = { kind, level: line.level, about: kind === 'boilerplate' && line.level === 0 && ABOUT_OPENING.test(unit.text), writer: false }; out.add(i); continue; }
     // a plain line ends no section: a release's contact lines and a list's linked headlines look like titles themselves
     if (section && line.level > 0 && (section.level === 0 || line.level <= section.level)) section = undefined;
     if (!section) continue;
@@ -540,7 +540,7 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
 }
 
 /** An "About …" title, after any emphasis. */
-const ABOUT = /^[*_]{0,3}about\s/i;
+const ABOUT_OPENING = /^[*_]{0,3}about\s/i;
 /**
  * What a writer's biography says of its subject's trade: "Jo Bell is a health reporter for …", "An independent
  * journalist, she has written about …", "Her work has appeared in …". A firm's "About Acme" paragraph seldom does; an
