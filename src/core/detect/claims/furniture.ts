@@ -398,6 +398,26 @@ const PRONOUN_CONTRACTION = /'(?:ve|re|ll|m|d)$/;
 const NOT_OPENING_SUBJECT = wordSet(`at in on with for from by during under over into to of about without between against among
   through across especially even only just also`);
 
+/**
+ * A change told in the "-ing" form a list's item or a caption uses, with its figure after it: "Science scores falling
+ * by 4 points", "Rents rising 9% a year" (the form alone, "Rising Stars", "Soaring Eagle 9/03", is a name's).
+ */
+const CHANGE_ING = wordSet(`falling rising dropping climbing declining increasing decreasing soaring plunging jumping sliding
+  surging tumbling doubling tripling growing shrinking slumping dipping sinking`);
+
+/** Words between a change's verb and its figure: "falling by 4", "rising to 9%", "dropping nearly 3". */
+const BEFORE_FIGURE = wordSet('by to from nearly almost about over more than some around');
+
+/** Whether a figure follows the change's verb at token k, after at most two of BEFORE_FIGURE ("Soaring Eagle" has none). */
+function changeHasFigure(tokens: readonly string[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    const c = tokens[j].charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+    if (!BEFORE_FIGURE.has(tokens[j])) return false;
+  }
+  return false;
+}
+
 /** Most words of a page's label ("Press Releases"), as headlineStatesFact reads it. */
 const SHORT_LABEL_WORDS = 3;
 
@@ -415,7 +435,7 @@ export function headlineStatesFact(signals: SentenceSignals): boolean {
   const lastVerb = last >= 0 && last < SHORT_LABEL_WORDS && signals.properNouns >= last && !tokens[last].endsWith('ed') ? last : -1;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
-    if (QUANTITY_WORDS.has(token) || (HEADLINE_VERBS.has(token) && k !== lastVerb)) return true;
+    if (QUANTITY_WORDS.has(token) || (HEADLINE_VERBS.has(token) && k !== lastVerb) || (signals.digit && CHANGE_ING.has(token) && changeHasFigure(tokens, k))) return true;
     const c = token.charCodeAt(0);
     // a figure written with a decimal point or a thousands separator ("4.2", "1,200") is a measurement, not a count
     if (c >= 48 && c <= 57 && /\d[.,]\d/.test(token)) return true;
