@@ -50,6 +50,9 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     || (DEADLINE_AFTER.test(text.slice(end, end + 12)) && DEADLINE_FACED.test(text.slice(Math.max(0, start - 24), start))))) return 'future';
   // "expects $1.7 billion, up from its August forecast": what a figure is compared with was said before
   if (COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) return 'past';
+  // "to be back from the Christmas holiday break on Sunday", written on December 27: a holiday's season or break is
+  // the one nearest the article's date, running or just gone, whatever is said ahead of it
+  if (floating === 'year' && HOLIDAY_SEASON_AFTER.test(text.slice(end, end + 24)) && !/\d/.test(text.slice(start, end))) return 'unknown';
   // "looking past soft December data, the Fed will …", "June's housing starts were …": a month's figures are of a month
   // gone (or running), whatever is said of them (not the "January sales" a shop holds)
   // (but what is said ahead of them in their own clause keeps its tense: "December sales will be published in January")
@@ -250,6 +253,9 @@ const TIME_BEFORE_AND = /\b(?:in|by|during|until|for)\s+(?:(?:early|late|mid)[\s
 
 /** "and (to) release a lander in": a verb phrase after "and", no subject of its own, up to a month's preposition. */
 const JOINED_VERB_PHRASE = /\s+and\s+(?:to\s+)?(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|it|they|we|i|you|then|also|in|on|at|by|for|from|with|since|until)\b)\p{Ll}{3,}\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|during|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?$/u;
+
+/** A holiday's season after its name: "Christmas holiday break", "Easter recess", "Thanksgiving holidays". */
+const HOLIDAY_SEASON_AFTER = /^\s+(?:holiday\s+)?(?:break|recess|holidays|vacation)\b/i;
 
 /** Where a clause ends or a new one opens, before a month's figures. */
 const CLAUSE_BREAK = /[,;.!?]|\b(?:because|that|when|while|as|and|but|since|after|before|if)\b/i;

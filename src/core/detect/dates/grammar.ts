@@ -95,6 +95,8 @@ function longer(best: Piece | undefined, candidate: Piece | undefined, start: nu
 /** How long after a quarter closes "the quarter" still means it: companies report it in the following weeks. */
 const REPORTING_SEASON_DAYS = 45;
 
+const DAY_VALUE_START = /^\d{4}-\d{2}-\d{2}T/;
+
 /** "previous", "prior", "preceding": the year before, after "of the" ("the same quarter of the previous year"). */
 const PRIOR_WORDS = new Set(['previous', 'prior', 'preceding']);
 
@@ -1648,6 +1650,10 @@ export class DateGrammar {
     if (anchor && (anchor.kind === 'day' || anchor.kind === 'weekday' || (anchor.kind === 'deictic' && ['today', 'yesterday', 'tomorrow'].includes(this.w(k))))) {
       // "expires at midnight Thursday": the weekday's week is still a guess the tense may move
       return { end: anchor.end, type: 'TIME', value: anchor.value ? `${anchor.value}${time}` : time, kind: 'time', floating: anchor.value ? anchor.floating : undefined };
+    }
+    // "at 11 a.m. tomorrow morning", "at 6 p.m. yesterday evening": the day's part only says again which half of it
+    if (anchor && anchor.kind === 'time' && ['today', 'yesterday', 'tomorrow'].includes(this.w(k)) && DAY_VALUE_START.test(anchor.value ?? '')) {
+      return { end: anchor.end, type: 'TIME', value: `${anchor.value!.slice(0, 10)}${time}`, kind: 'time' };
     }
     return { end: j, type: 'TIME', value: time, kind: 'time' };
   }

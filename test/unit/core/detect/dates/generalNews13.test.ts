@@ -65,6 +65,18 @@ describe('dates of 2012–2014 general news', () => {
     assert.deepEqual(values('The fees that took effect on Friday angered drivers.', '2012-12-31'), [['Friday', '2012-12-28']]);
   });
 
+  it('spans a clock time with "tomorrow morning" or "yesterday evening" after it as one time of that day', () => {
+    assert.deepEqual(values('The chamber will come in at 11 a.m. tomorrow morning.', '2012-12-31'),
+      [['11 a.m. tomorrow morning', '2013-01-01T11:00']]);
+    assert.deepEqual(values('The count began at 6 p.m. yesterday evening.', '2012-12-31'), [['6 p.m. yesterday evening', '2012-12-30T18:00']]);
+  });
+
+  it('reads a holiday named for its break or recess as the nearest one, whatever is said ahead of it', () => {
+    assert.deepEqual(values('Members were told to return from the Christmas holiday break.', '2012-12-27'), [['Christmas', '2012-12-25']]);
+    assert.deepEqual(values('The council will break for the Christmas recess next week.', '2013-12-10'),
+      [['Christmas', '2013-12-25'], ['next week', '2013-W51']]);
+  });
+
   it('marks no time in a count of quarters in a row, an age in the plural or a final "last day"', () => {
     assert.deepEqual(values('Exports fell for the second quarter running. It was the fourth quarter in a row of decline.', '2013-05-15'), []);
     assert.deepEqual(values('Voters included 16 and 17-year-olds for the first time.', '2014-09-19'), []);
