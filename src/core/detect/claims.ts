@@ -9,6 +9,7 @@ import { isDateline } from '../text/sentences';
 import { onlyLeadsIn } from './claims/leadIn';
 import { saysOnlyWhatWasNotSaid } from './claims/notSaid';
 import { isInstruction } from './claims/instruction';
+import { isEventNotice } from './claims/eventNotices';
 import { isSiteChrome, isWriterBio } from './claims/siteChrome';
 import { isPageNotice } from './claims/pageNotices';
 import { isWireNote } from './claims/wireNotes';
@@ -185,7 +186,7 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, f
   // (a figure or a quotation says more than what was not said: the signals tell that without another look at the text)
   if (BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare) ||
     (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare)))) ||
-    (!signals.quote && isInstruction(bare)) || isSiteChrome(bare) || isPageNotice(bare) || isWireNote(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence) ||
+    (!signals.quote && (isInstruction(bare) || isEventNotice(bare))) || isSiteChrome(bare) || isPageNotice(bare) || isWireNote(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence) ||
     isOneWord(bare) || (!signals.quote && (isForecastLine(bare) || isWidgetText(bare))) || endsWithCaptionCredit(bare) || opensAsCaption(bare)) return 0;
   const modelled = modelScore(t, signals);
   const sentenceEnd = endsLikeSentence(sentence);
