@@ -269,3 +269,35 @@ function timetableSlot(text: string, time: DateMention): boolean {
 
 /** How far back the day a clock time is on may be named: the sentence before, about. */
 const DAY_SPOKEN_OF_REACH = 300;
+
+/**
+ * "Two trains collided early Thursday. … [three paragraphs] … the trains met at about 3 a.m.": a clock time told as done,
+ * too far from a day for the passes above to place it and so left on the article's day, is on the one earlier day the
+ * story has told of before it — where every day named before it (headlines aside) is that same day. A story that has
+ * moved between days, or named none but the article's, leaves the time where it is; so does a stamp's time.
+ */
+/** What a time's sentence says of a habit or a span, which no one day holds: "has opened at 9 a.m. since 2019". */
+const HABIT = /\b(?:has|have|since|every|daily|usually|scheduled|planned|due)\b/i;
+
+/** Words that name a day (not "the day", "the same day", which the story does not date). */
+const NAMES_A_DAY = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+export function onTheOneDayToldOf(text: string, mentions: readonly DateMention[], dayless: ReadonlySet<DateMention>, ref: string): void {
+  let day: string | undefined;
+  for (const m of mentions) {
+    if (day !== '' && day !== undefined && dayless.has(m) && m.value !== undefined && m.value.startsWith(ref + 'T')
+      && /^T\d\d:\d\d/.test(m.value.slice(10)) && (toldAsDone(text, m) || sentenceTense(text, m.start, m.end) === 'past')
+      && !HABIT.test(text.slice(sentenceStartBefore(text, m.start), sentenceEndAfter(text, m.end)))
+      && tenseAround(text, m.start, m.end, YEAR_TENSE_REACH) !== 'future'
+      // ("Filed under: Reviews — @ 7:10 AM": a post's stamp)
+      && !/@\s{0,2}$/.test(text.slice(Math.max(0, m.start - 3), m.start))
+      && !STAMP_BEFORE_TIME.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start))) {
+      m.value = day + m.value.slice(10);
+    }
+    if (m.type === 'DURATION' || m.type === 'SET' || !NAMES_A_DAY.test(m.text) || inHeadline(text, m.start)) continue;
+    const own = /^\d{4}-\d{2}-\d{2}/.exec(m.value ?? '');
+    if (!own) continue;
+    // ('' once two days have been named, or the article's own: no one earlier day)
+    day = day === undefined && own[0] < ref ? own[0] : day === own[0] ? day : '';
+  }
+}

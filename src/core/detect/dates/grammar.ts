@@ -113,6 +113,9 @@ function daysIntoQuarter(day: Day): number {
  *  within any eleven years. */
 const WEEKDAY_YEARS = 6;
 
+/** Marks that stand inside a sentence before a word: a comma, a dash, a colon, a semicolon, an opening bracket. */
+const MID_SENTENCE_MARK: ReadonlySet<string> = new Set([',', ';', ':', '(', '—', '–']);
+
 /**
  * "Saturday, April 25" named without its year: the year that makes it a Saturday, the guessed one or a neighbour, else
  * the nearest earlier, else the nearest later (news tells of days gone by: "Friday, Oct. 27" in a story read years
@@ -658,8 +661,9 @@ export class DateGrammar {
     if (!this.capital(i) || i < 2) return false;
     const before = this.tokens[i - 1];
     if (before.kind !== 'word' || !before.capital || this.tokens[i].glued || this.tokens[i].lineBreak) return false;
+    // (the word before the title's may be a mark inside a sentence: "in two states, USA Today reports")
     const opener = this.tokens[i - 2];
-    if (opener.kind !== 'word' || before.lineBreak || before.glued) return false;
+    if ((opener.kind !== 'word' && !MID_SENTENCE_MARK.has(opener.lower)) || before.lineBreak || before.glued) return false;
     const next = i + 1 < this.limit ? this.tokens[i + 1] : undefined;
     return !(next && next.kind === 'word' && next.capital);
   }

@@ -174,6 +174,8 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
   const near = text.slice(Math.max(sentenceStart, start - 80), start);
   const before = near.replace(/\([^()]*\)\s*$/, '').replace(/[\s"“”‘’'(]+$/, '');
   if (before === '' || !/[\p{L}\d,'’-]$/u.test(before)) return false;
+  // ('said on "Today."', 'appeared on "Tonight"': a show's name, alone in quotes after "on")
+  if (/^(?:Today|Tonight)$/.test(written) && /\bon\s+["“]$/.test(near) && /^[.,]?["”]/.test(text.slice(end, end + 2))) return true;
   // (a quote opening on it, 'he said, "Now, are you', unless a capitalised word goes on the title: 'a "Tonight Show" guest')
   if (/["“‘'([]\s*$/.test(near) && PROSE_TIME_WORD.test(/^[\p{L}]+/u.exec(written)?.[0] ?? '') && !/^[\s"”’']*\p{Lu}/u.test(text.slice(end, end + 4))) return false;
   // ("Today", "Tonight" alone: a show's name after "the", a possessive or a quote — "NBC's Today program", "on the

@@ -2,7 +2,7 @@
 // the longest expression at each token. May throw on a grammar bug; detectDates is the guarded entry point.
 import type { DateMention } from '../spans';
 import { formatDay, formatWeek, nthWeekday, parseDay, weekOfMonthValue, type Day } from './calendar';
-import { onTheDayNamedNext } from './clockDays';
+import { onTheDayNamedNext, onTheOneDayToldOf } from './clockDays';
 import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
@@ -53,6 +53,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   periodsEndedOn(text, mentions);
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);
+  if (notes.dayless.size > 0 && ref) onTheOneDayToldOf(text, mentions, notes.dayless, formatDay(ref));
   if (notes.tensedParts.size > 0) asTheStoryPlacesIt(mentions, notes.parts, notes.tensedParts);
   earlierThanTimeSpokenOf(text, mentions);
   sameTimeAsBefore(mentions);

@@ -353,16 +353,17 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     // "are due in court Monday", "is expected Thursday": a prospect after "is" or "are" is no passive's participle
     if (k < left.length && FUTURE.has(left[k]) && PRESENT_BE.has(left[k + 1] ?? '')) return 'future';
     // ("will be shown and sold on Sept. 28": a participle joined by "and" to a passive's is that passive's too)
-    let l = k < left.length && !PASSIVE.has(left[k + 1]) && !passiveJoined(left, k) && !toldNoTense(left[k], left[k + 1])
+    let l = k < left.length && !PASSIVE.has(left[k + 1]) && !passiveJoined(left, k) && !toldNoTense(left[k], left[k + 1]) && !(k > 1 && dueToACause(left[k], left[k - 1], left[k - 2]))
       ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
     if (l === 'unknown' && k > 0 && pastAfterSingular(left[k], left[k + 1], left[k + 2], left[k - 1])) l = 'past';
+    if (l === 'unknown' && (pastInRelative(left[k], left[k + 1], left[k + 2]) || pastAfterPastAnd(left, k))) l = 'past';
     if (l === 'past' && prospect(left[k], left.slice(0, k).reverse())) l = 'future';
     // "had been due to lapse Friday", "the match, as originally planned, on Sunday": a plan told from the past says no more
     if (l !== 'unknown' && !(planned && l === 'past') && !(l === 'future' && lookedBack(left, k + 1))) return l;
     // after the date a regular past form that follows its subject is a verb too: "Over the weekend, officials confirmed …"
     const previous = k > 0 ? right[k - 1] : '';
     let r = k < right.length && !PASSIVE.has(previous) && !toldNoTense(right[k], previous)
-      && !(right[k] === SINCE && futureAuxiliaryBefore(before))
+      && !(right[k] === SINCE && futureAuxiliaryBefore(before)) && !dueToACause(right[k], right[k + 1], right[k + 2])
       ? tenseOf(right[k], k, k > 0 && !VERB_FOLLOWERS.has(previous) ? '' : right[k + 1]) : 'unknown';
     if (r === 'past' && prospect(right[k], right.slice(k + 1))) r = 'future';
     if (r === 'unknown' && k > 1 && pastAfterSingular(right[k], right[k - 1], right[k - 2], right[k + 1])) r = 'past';
@@ -381,6 +382,15 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
 /** Whether the word at `k` (nearest first) follows "and" or "or" and a participle after a passive's "be", "is", "are". */
 function passiveJoined(left: readonly string[], k: number): boolean {
   return (left[k + 1] === 'and' || left[k + 1] === 'or') && PASSIVE.has(left[k + 3] ?? '');
+}
+
+/** What opens a cause after "due to": a determiner, a figure, a plural or an "-ing" form ("due to a heat wave", "due to
+ *  rising costs"); not an infinitive's verb ("due to start"). */
+const CAUSE_OPENER = /^(?:\d|(?:a|an|the|its|their|his|her|our|this|that|these|those|poor|bad|heavy|high|low|strong)$|\p{L}{3,}(?:ing|s)$)/u;
+
+/** "spread rapidly on Saturday due to a heat wave": "due to" before a cause names no time ahead, as "due to start" does. */
+function dueToACause(word: string | undefined, to: string | undefined, next: string | undefined): boolean {
+  return word === 'due' && to === 'to' && next !== undefined && CAUSE_OPENER.test(next);
 }
 
 /** Nouns of a period a season or a month names as their first word: "the autumn term", "the spring semester". */
@@ -526,6 +536,35 @@ function pastAfterSingular(verb: string, before: string | undefined, beforeThat:
   if (before === 'it' || before === 'he' || before === 'she') return true;
   return before !== undefined && beforeThat !== undefined && SINGULAR_DETERMINERS.has(beforeThat) && /^\p{L}+$/u.test(before)
     && !before.endsWith('s');
+}
+
+/** Words before a relative "that" or "which" that are no noun it may stand for: "so that", "now that", "said that". */
+const NOT_ANTECEDENT = new Set(['so', 'now', 'such', 'than', 'all', 'and', 'or', 'but', 'in', 'of', 'on', 'at', 'for', 'with',
+  'by', 'to', 'is', 'was', 'be', 'this', 'that', 'what', 'said', 'says', 'told', 'thought', 'believed', 'knew', 'noted']);
+
+/**
+ * "the earthquake that hit late Wednesday", "a fire which spread on Saturday": a plain form that is also the past, after
+ * a relative "that" or "which" standing for a noun in the singular, is the past — the present would end in "-s".
+ */
+function pastInRelative(verb: string | undefined, before: string | undefined, noun: string | undefined): boolean {
+  return verb !== undefined && SAME_IN_PAST.has(verb) && (before === 'that' || before === 'which') && noun !== undefined
+    && /^\p{L}{3,}$/u.test(noun) && !noun.endsWith('s') && !NOT_ANTECEDENT.has(noun);
+}
+
+/** How many words before a coordinating "and" a past verb of the same clause is looked for. */
+const COORDINATED_REACH = 10;
+
+/**
+ * "the blaze broke out Friday morning in the forest and spread rapidly on Saturday": a plain form that is also the past,
+ * joined by "and" to a past verb a few words before, is the past too (not "and could spread", "and will spread").
+ */
+function pastAfterPastAnd(left: readonly string[], k: number): boolean {
+  if (!SAME_IN_PAST.has(left[k] ?? '') || left[k + 1] !== 'and') return false;
+  for (let j = k + 2; j < left.length && j < k + 2 + COORDINATED_REACH; j++) {
+    if (FUTURE.has(left[j]) || MODALS_NEAR.has(left[j]) || PRESENT_BE.has(left[j])) return false;
+    if (PAST.has(left[j]) || (left[j].length > 4 && left[j].endsWith('ed') && !NOT_PAST_ED.has(left[j]))) return true;
+  }
+  return false;
 }
 
 /** Whether a word, read anywhere in a clause, says the clause is in the past: "fell", "closed", "said". */
