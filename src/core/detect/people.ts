@@ -26,6 +26,7 @@ import { namesInCapitals } from './people/capitals';
 import { initialsWithoutStops } from './people/initials';
 import { wordsBeforeNames } from './people/wordsBeforeNames';
 import { stormsAndTitles } from './people/stormsAndTitles';
+import { withoutPhrasesInCapitals } from './people/phrasesInCapitals';
 import { withoutYearEditions } from './people/yearEditions';
 import { allNameLike, personhood } from './people/personhood';
 import { correctClasses } from './people/classCorrections';
@@ -715,6 +716,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = wholeNamesJoined(text, mentions);
   mentions = wordsBeforeNames(text, mentions, lex);
   mentions = stormsAndTitles(text, mentions, lex);
+  mentions = withoutPhrasesInCapitals(text, mentions);
   mentions = withoutYearEditions(text, mentions, lex);
   mentions = withoutDatelinePlaces(text, mentions);
   mentions = withoutTourVenues(text, mentions);

@@ -508,8 +508,9 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
   if (text.charCodeAt(end) !== 44 /* , */) return false;
   const words = wordsAfter(text, end, 5);
   // ", the shipping line's founder", ", the club's new manager": the words up to a possessive name the role's owner
-  let owner = 0;
-  for (let k = 1; k < 4 && k < words.length; k++) if (POSSESSIVE_WORD.test(words[k].word)) { owner = k + 1; break; }
+  // (or a name's possessive right after the comma: ", Maersk's vice president of operations,")
+  let owner = words.length > 1 && /^,\s{1,2}$/.test(words[0].gap) && /^\p{Lu}\p{Ll}+['’]s$/u.test(words[0].word) ? 1 : 0;
+  for (let k = 1; owner === 0 && k < 4 && k < words.length; k++) if (POSSESSIVE_WORD.test(words[k].word)) { owner = k + 1; break; }
   let compounded = false;
   for (let k = 0; k < words.length && k < Math.max(4, owner + 2); k++) {
     const { gap, word } = words[k];
@@ -519,6 +520,7 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
       && / $/.test(words[k + 1].gap) && PERSON_RANKS_AFTER_NAME.has(words[k + 1].word)
       && /^(?:[,.;]|\s+\p{Ll}|$)/u.test(text.slice(end + words.slice(0, 3).reduce((n, w) => n + w.gap.length + w.word.length, 0), end + 48))
       && !(k + 2 < words.length && /^\s+$/.test(words[k + 2].gap) && lex.reportingVerbs.has(words[k + 2].word))) return true;
+    if (k === 0 && owner === 1) continue;
     if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap)) || word !== word.toLowerCase()) return false;
     if (k > 0 && k < owner) continue;
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)

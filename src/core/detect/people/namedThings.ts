@@ -167,7 +167,9 @@ const LANDFORMS = new Set(['ridge', 'creek', 'hollow', 'canyon', 'cove', 'glen',
 /** Words of the land that end a place's name and no list gives as a surname: after a given name too they name a place
  *  ("Raoul Island", "Ellis Island", "Valdes Peninsula"), as a picture's caption names one on a line of its own. */
 const LANDFORMS_NO_SURNAME = new Set(['island', 'islands', 'isle', 'isles', 'peninsula', 'archipelago', 'atoll', 'lagoon',
-  'glacier', 'volcano', 'strait', 'straits']);
+  'glacier', 'volcano', 'strait', 'straits',
+  // and the waters a ferry or a ship passes through or lies in: "Rich Passage", "Cook Inlet"
+  'passage', 'inlet', 'channel', 'estuary', 'narrows', 'shoal', 'shoals', 'sandbar', 'bayou']);
 
 /** "Cedar Ridge", "Harmon Creek": two or more words ending in a word of the land, the first no given name or title. */
 export function landformName(tokens: readonly Token[], classes: readonly WordClass[], part: { first: number; last: number; titled: boolean }): boolean {

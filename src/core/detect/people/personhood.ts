@@ -14,6 +14,9 @@ const INNER_CAPITAL = /.\p{Lu}/u;
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
 const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);
 
+/** ", of " after a capitalised word or an age: "Todd Ames, of ", "Ada Roe, 52, of ". */
+const HOMETOWN_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}),[ \t]{1,2}of[ \t]$/u;
+
 /** Whether every word of a name is one a personal name has (given, surname, unknown, particle, initial). */
 export function allNameLike(classes: readonly WordClass[], part: { first: number; last: number }): boolean {
   for (let k = part.first; k <= part.last; k++) {
@@ -52,6 +55,10 @@ function wordsOfTheLanguage(classes: readonly WordClass[], part: NamePart): numb
  */
 export function personhood(text: string, tokens: readonly Token[], classes: readonly WordClass[], part: NamePart, ev: Evidence, lex: PeopleLexicon):
   'strong' | 'weak' | 'none' {
+  // "Todd Ames, of Anderson, who was driving behind", "Ada Roe, 52, of Harlan Falls": a name set off with "of" after a
+  // person's name or age is where that person is from (or works), whatever is said after it
+  const first = tokens[part.first].start;
+  if (text.charCodeAt(first - 3) === 111 /* o */ && HOMETOWN_BEFORE.test(text.slice(Math.max(0, first - 40), first))) return 'none';
   if (ev.words >= 2 || ev.hasInitial) {
     // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
     if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';

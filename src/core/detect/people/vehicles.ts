@@ -14,7 +14,12 @@ import { asciiWordBeforeSpace, wordsAfter } from './words';
 const VEHICLE_BEFORE = /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\s{1,2}board)(?:\s{1,3}the)?|(?:flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|named|renamed|dubbed|scuttled|scrapped|refitted)\s{1,3}the)\s{1,3}$/u;
 /** A navy's or a merchant ship's prefix right before: "HMS Queen Elizabeth", "USS Gerald R. Ford", "MV Ellen Price" (not
  *  "MS" or "SS", which are initials as often: "MS Dhoni"). */
-const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HNoMS|HDMS|HSwMS|ROKS|HTMS|ESPS|FGS|ORP|BRP|KRI|MV|RV)[ \t]{1,2}$/u;
+const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HNoMS|HDMS|HSwMS|ROKS|HTMS|ESPS|FGS|ORP|BRP|KRI|MV|RV|M\/[VST])[ \t]{1,2}$/u;
+/** "the M/V Glory": the slashed prefix's first half, where the name was read from its "V" on. */
+const SLASHED_PREFIX_HALF = /(?:^|[^\p{L}])M\/$/u;
+/** "a tug called the Elsa M. Brandt": a vehicle's noun and "called the" or "named the" right before a name (not "called
+ *  the Joe Biden administration", with no vehicle before it). */
+const VEHICLE_CALLED_THE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]{1,2}(?:called|named)[ \t]{1,2}the[ \t]{1,2}$/u;
 /** "the locomotive Sir Ambrose Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
 const VEHICLE_NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u;
 /** "tug, the ": a noun in lower case, a comma and "the", right before a name. */
@@ -43,7 +48,7 @@ export function shipPrefixBefore(before: string): boolean {
   let j = before.length - 1;
   while (j >= before.length - 2 && (before.charCodeAt(j) === 32 || before.charCodeAt(j) === 9)) j--;
   const c = before.charCodeAt(j);
-  return j < before.length - 1 && (c === 83 /* S */ || c === 71 /* G */ || c === 86 /* V */ || c === 80 /* P */ || c === 73 /* I */)
+  return j < before.length - 1 && (c === 83 /* S */ || c === 71 /* G */ || c === 86 /* V */ || c === 80 /* P */ || c === 73 /* I */ || c === 84 /* T */)
     && SHIP_PREFIX_BEFORE.test(before);
 }
 
@@ -58,6 +63,9 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   // look-behind costs more than the rest of the test)
   const close = before.slice(-8);
   if (((close.includes('the') || close.includes('board')) && VEHICLE_BEFORE.test(before)) || shipPrefixBefore(before)) return true;
+  if (/^[VST]$/.test(tokens[lead].text) && SLASHED_PREFIX_HALF.test(close)) return true;
+  const called = close.includes('the') ? VEHICLE_CALLED_THE_BEFORE.exec(before) : null;
+  if (called && (VEHICLE_NOUNS.has(called[1]) || VESSELS.has(called[1]))) return true;
   const word = asciiWordBeforeSpace(before, 3);
   if ((VEHICLE_NOUNS.has(word) || ANIMAL_NOUNS.has(word)) && VEHICLE_NOUN_BEFORE.exec(before)?.[1] === word) return true;
   // "A tug, the Hendrik Laan, and two boats", "the ferry, the Queen Isolde,": named in apposition to what it is
