@@ -74,6 +74,17 @@ const SELF_HINT = /transcript|moderated|reviewed|bureau|desk|newsroom|team|staff
  */
 const SELF_WORDS = /^this transcript (?:has been|was|is|were) (?:automatically |machine[- ]|computer[- ]|auto-?)(?:generated|transcribed)\b|^(?:this|our) (?:site|blog|page|forum|comment section|comments? (?:section|thread)?)\s*(?:is|are) (?:moderated|reviewed)\b|^comments (?:are|will be|may be) (?:moderated|reviewed|held)\b|(?:bureau|desk|newsroom|team|staff|reporters|correspondents) (?:reports?|covers?|writes?) (?:on|about)\b| (?:is|are) (?:supported|funded|made possible) by (?:our )?(?:members|readers|listeners|viewers|donors|subscribers|you)\b|, (?:a|an|the) (?:[^ ]+ ){0,3}(?:publisher|provider|source) of [^,.;]{0,80}\b(?:news|information|journalism)(?: and [^,.;]{0,40})?, (?:offers|provides|publishes|delivers|brings|gives)\b/iu;
 
+/**
+ * A teaser's label and the headline it points to: "More news: Storm closes the pass", "Read also: …", "(MORE: Falling
+ * trees to blame for outages)" — the bracketed one only where it is the whole unit, since a story's sentence may run on
+ * after it; a bare "MORE:" opens a post's next quotation as often ("MORE: the minister says, “…”") and is left alone.
+ */
+const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|next)|also read|related(?: (?:news|stories|story|coverage))?|see also|recommended|don['’]t miss)\s*:\s*\S|\((?:more|read more|related|see also)\s*:[^()\n]{1,160}\)\s*$)/i;
+
+/** An invitation to the site's alerts or letters: "Get breaking news alerts and special reports.", "Sign up for our
+ *  daily newsletter.", "Subscribe to the morning headlines." */
+const ALERTS_OFFER = /^(?:get|sign up for|subscribe to|receive)\s+(?:(?:our|the|free|daily|weekly|morning|evening|breaking|latest|top|local|email|e-mail)\s+){0,3}(?:news(?:letters?)?|alerts|updates|headlines|briefings?)\b[^.!?\n]{0,80}[.!]?$/i;
+
 /** A teaser cut off before its link: "… the video showed the officer’s Read More >", "… the first three weeks. Read more »". */
 const TEASER_END = /\b(?:read|continue reading|see|view|learn)(?: the)? (?:more|full story|story|all)\s*(?:[>»›]|&gt;)\s*$/i;
 
@@ -128,6 +139,7 @@ export function isSiteChrome(unit: string): boolean {
   // (each pattern after a quick test that most sentences fail)
   if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_WORDS.test(unit) && SELF_DESCRIPTION.test(unit))) return true;
   if (mayEndOnRunningTime(unit) && VIDEO_LINK.test(unit)) return true;
+  if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit)) return true;
   return (mayBeBreadcrumb(unit) && BREADCRUMB.test(unit)) || (mayEndOnHere(unit) && LINK_PROMPT_END.test(unit) && LINK_PROMPT.test(unit))
     || COMMENTS.test(unit) || (/all (?:times|updates|entries)/i.test(unit) && LIVE_CLOCK.test(unit));
 }

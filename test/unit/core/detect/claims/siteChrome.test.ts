@@ -21,6 +21,20 @@ describe('claims: a news site\'s chrome and its writers\' biographies', () => {
     ]) assert.ok(!isSiteChrome(line), line);
   });
 
+  it('knows a teaser\'s label and an offer of the site\'s alerts (transport and disasters pass)', () => {
+    for (const line of [
+      'More news: Ferry fares rise for the third year running', 'Read also: Osk storm closes the mountain pass',
+      '(MORE: Falling pylons to blame for the valley\'s outages)', 'Get breaking news alerts and special reports.',
+      'Sign up for our daily newsletter.', 'Subscribe to the morning headlines',
+    ]) assert.ok(isSiteChrome(line), line);
+    for (const line of [
+      // a bare "MORE:" opens a post's next quotation; a bracketed label with the story's sentence after it; news of alerts
+      'MORE: the harbour master says, “The pier is closed until further notice.”',
+      '(MORE: Falling pylons to blame for outages) The state said three more people died on Friday.',
+      'Get ready: the ferry strike starts on Monday, the union said.', 'Residents received alerts at 3 a.m. as the river rose 2 metres.',
+    ]) assert.ok(!isSiteChrome(line), line);
+  });
+
   it('knows a writer\'s biography under a story', () => {
     for (const line of [
       'Jo Bell is a senior reporter for the Harbour Wire.', 'Tom Okafor covers transport as a staff writer for the Valley Press.',
