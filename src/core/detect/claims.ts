@@ -16,6 +16,7 @@ import { isWireNote } from './claims/wireNotes';
 import { isForecastLine } from './claims/forecast';
 import { isWidgetText } from './claims/widgets';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
+import { isMarketFurniture } from './claims/marketFurniture';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
@@ -181,13 +182,21 @@ const UNTERMINATED_WEIGHT = 0.45;
  */
 export const DEED_SCORE = 0.5;
 
+/**
+ * Page furniture and standing lines that state nothing to check, whatever the model would say of their words. The
+ * signals (a figure, a quotation) tell without another look at the text where a line says more than its kind does.
+ */
+function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals, furniture: Furniture | undefined): boolean {
+  return furniture !== undefined || BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare)
+    || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare))))
+    || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare)))
+    || isSiteChrome(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare)
+    || isDateline(sentence) || isFixtureLine(sentence) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
+}
+
 function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, furniture: Furniture | undefined): number {
   const bare = withoutLeadingEmphasis(sentence);
-  // (a figure or a quotation says more than what was not said: the signals tell that without another look at the text)
-  if (BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare) ||
-    (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare)))) ||
-    (!signals.quote && (isInstruction(bare) || isEventNotice(bare))) || isSiteChrome(bare) || isPageNotice(bare) || isWireNote(bare) || isDateline(sentence) || furniture !== undefined || isFixtureLine(sentence) ||
-    isOneWord(bare) || (!signals.quote && (isForecastLine(bare) || isWidgetText(bare))) || endsWithCaptionCredit(bare) || opensAsCaption(bare)) return 0;
+  if (isNeverAClaim(sentence, bare, signals, furniture)) return 0;
   const modelled = modelScore(t, signals);
   const sentenceEnd = endsLikeSentence(sentence);
   // "Claim: Video shows protesters in the capital", "CLAIM: The mayor cut 400 jobs": a fact-check's line of the claim it

@@ -206,6 +206,9 @@ const EMPLOYERS_DO = new Set(['hired', 'hires', 'appointed', 'appoints', 'named'
 const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
 /** "… & Pike": an ampersand, a space or two apart, right before `start` (and a word before it). */
 export function ampersandBefore(text: string, start: number): boolean {
+  // ("S&P Downgrades …", "AT&T Wireless": a capital glued to an ampersand after a letter goes on a firm's initials)
+  // (not the initials' last letter before a sentence's end: "Texas A&M. Tagovailoa completed …")
+  if (start >= 2 && text.charCodeAt(start - 1) === 38 /* & */ && /\p{Lu}/u.test(text[start - 2]) && text.charCodeAt(start + 1) !== 46 /* . */) return true;
   let i = start;
   while (i > 0 && start - i < 2 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
   if (i === start || i === 0 || text.charCodeAt(i - 1) !== 38 /* & */) return false;

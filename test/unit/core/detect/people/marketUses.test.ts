@@ -32,4 +32,11 @@ describe('people: market copy', () => {
       + 'Ewan McBride, of wealth manager and stockbroker Hallam Pryce in Perth, noted that Fenwick Rowe added 1.23% to 452.55p.';
     assert.deepEqual(names(story), ['Ewan McBride']);
   });
+  it('finds a dealer named with a market role after her name, and no one in a ratings agency glued to its ampersand', () => {
+    // an unfamiliar given name, then a desk's role set off by commas
+    assert.deepEqual(names('Haruna Belcott, a saleswoman at Dunmore Securities, predicted a quiet week.'), ['Haruna Belcott']);
+    assert.deepEqual(names('K&V Downgrades Tarrow Debt to Junk. The agency cited debt.'), []);
+    // (initials ending a sentence leave the next name a person's: "… Texas A&M. Tagovailoa completed …")
+    assert.deepEqual(names('Harwick beat Ridge A&M. Obuya completed 22 passes, Coach Dana Obuya said.'), ['Obuya', 'Dana Obuya']);
+  });
 });

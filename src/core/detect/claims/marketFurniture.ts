@@ -1,0 +1,36 @@
+// What market pages carry round their stories that is no claim: a futures or price table's row run into one line
+// ("May 69.42 73.10 69.13 72.81 +3.55 Jun 69.75 …"), a related story's link glued to its prompt ("Read MoreOil slips
+// as …"), and a syndicated post's credit line ("This article was written by Jo Bell at www.example.com."). The claim
+// model scored them 0.67–0.86 for their figures and names; each pattern says only what such a line says.
+
+/** Shortest row of figures looked at: a sentence with a few figures is prose. */
+const MIN_TABLE_TOKENS = 8;
+
+/** A table's figure: "69.42", "+3.55", "—.01", "1,000", "$4.20", "12%". */
+const FIGURE = /^[+\-−—–]?[$€£¥]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)%?$/;
+
+/**
+ * Whether the unit is a table's rows run together: at least eight words, three in five of them figures, and no word
+ * of prose in lower case longer than a unit's abbreviation (a prose sentence of figures still has its verbs).
+ */
+export function isFigureTable(unit: string): boolean {
+  const words = unit.trim().split(/\s+/);
+  if (words.length < MIN_TABLE_TOKENS) return false;
+  let figures = 0;
+  for (const w of words) {
+    if (FIGURE.test(w)) figures++;
+    else if (/^\p{Ll}{4,}/u.test(w)) return false;
+  }
+  return figures * 5 >= words.length * 3;
+}
+
+/** A related story's prompt glued to its headline: "Read MoreOil slips as …", "See AlsoMarkets rally …". */
+const GLUED_PROMPT = /^(?:Read|See|Watch) ?(?:More|Also|Next)(?=\p{Lu}\p{Ll})/u;
+
+/** A syndicated post's credit: "This article was written by Jo Bell at www.example.com." */
+const WRITTEN_BY = /^this (?:article|story|post|report|piece) was (?:written|compiled|produced|prepared) by \p{Lu}/iu;
+
+/** Does the unit only frame a market page (a table's rows, a link's prompt, a credit)? */
+export function isMarketFurniture(unit: string): boolean {
+  return GLUED_PROMPT.test(unit) || WRITTEN_BY.test(unit) || isFigureTable(unit);
+}

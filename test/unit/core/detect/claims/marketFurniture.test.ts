@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { isFigureTable, isMarketFurniture } from '../../../../../src/core/detect/claims/marketFurniture';
+import { claimScore } from '../../../../../src/core/detect/claims';
+
+// Market pages' framing (issue 14, markets pass): made-up lines in the manner of a futures table, a related link, a credit.
+describe('claims: what frames a market page', () => {
+  it('reads a table\'s rows run into one line as no claim, and a sentence of figures as prose', () => {
+    assert.equal(isFigureTable('Jan 61.20 62.05 60.90 61.88 +2.17 Feb 61.40 62.10 61.02 61.95 +2.09 Mar 61.55 +2.41'), true);
+    assert.equal(isFigureTable('291 Tom Varley 70 72 74 75, Ian Rusk 71 73 72 75, Ole Brandt 72 70 74 75.'), true);
+    assert.equal(isFigureTable('Brent rose 1.2% to $64.10 while WTI gained 0.9% to $60.55 and gas fell 2.1%.'), false);
+    assert.equal(isFigureTable('Prices were 61.20, 62.05 and 60.90.'), false);
+  });
+
+  it('reads a glued related-link prompt and a syndication credit as no claim', () => {
+    assert.equal(isMarketFurniture('Read MoreCopper climbs as Chile mines shut for a week'), true);
+    assert.equal(isMarketFurniture('This article was written by Dana Reyes at www.example.com.'), true);
+    assert.equal(isMarketFurniture('Read more about why copper climbed 4% this week.'), false);
+  });
+
+  it('scores none of them as a claim, and still scores the sentence of prices', () => {
+    assert.equal(claimScore('Jan 61.20 62.05 60.90 61.88 +2.17 Feb 61.40 62.10 61.02 61.95 +2.09 Mar 61.55 +2.41'), 0);
+    assert.equal(claimScore('Read MoreCopper climbs as Chile mines shut for a week'), 0);
+    assert.equal(claimScore('This article was written by Dana Reyes at www.example.com.'), 0);
+    assert.ok(claimScore('Oil rose 2% to $64.10 a barrel on Monday, traders said.') > 0.5);
+  });
+});
