@@ -39,4 +39,10 @@ describe('market wires: futures tables, contract months, a year back in results'
       + 'In the year-ago period, it earned $12 million.';
     assert.ok(values(forecast, '2025-10-28').includes('the year-ago period=2024-Q3'), values(forecast, '2025-10-28').join(', '));
   });
+  it('reads "due to" after a day as a cause, leaving the day to the sentence\'s tense', () => {
+    assert.deepEqual(values('Harbin stocks closed lower on Thursday due to profit-taking.', '2026-12-06'), ['Thursday=2026-12-03']);
+    assert.deepEqual(values('Crude did not settle on Monday due to the holiday.', '2026-12-06'), ['Monday=2026-11-30']);
+    // (a plan's "due to" before the day still looks ahead)
+    assert.deepEqual(values('The index review is due to be published on Monday.', '2026-12-06'), ['Monday=2026-12-07']);
+  });
 });
