@@ -15,6 +15,7 @@ import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
 import { capitalisedInProse, countInARow, fractionOfAFigure, kindOfAThing, periodOfStudies, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
 import { lateNightTelevision } from './lateNight';
+import { dayGivenInBrackets } from './bracketedDay';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { partsWithTheirYear } from './quarterYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
@@ -75,6 +76,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   yearBackOfTheQuarter(text, mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
+  dayGivenInBrackets(text, mentions);
   dayOfTheMonthBefore(text, mentions);
   dayOfTheMonthNamed(text, mentions, ref);
   startingTheYearAfter(text, mentions);

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Made-up sentences: a day named by its relation to the article's, then given in brackets, is the bracket's day.
+const found = (text: string, ref = '2026-06-22') => detectDates(text, ref).map(d => `${d.text}=${d.value}`);
+
+describe('dates: a relative day given in brackets', () => {
+  it('takes the bracketed day ("next Friday (June 26)", "today (Tuesday 6th December)")', () => {
+    // written on a Monday, "next Friday" alone would be read as the coming one, June 26; the bracket says July 3
+    assert.deepEqual(found('The label said the single will be out next Friday (July 3).'), ['next Friday=2026-07-03', 'July 3=2026-07-03']);
+    assert.deepEqual(found('In a statement shared today (Tuesday 6th December 2022), her children thanked fans.'),
+      ['today=2022-12-06', 'Tuesday 6th December 2022=2022-12-06']);
+    assert.deepEqual(found('Acme Corp. today (Jun. 13, 2017) announced new jobs.'), ['today=2017-06-13', 'Jun. 13, 2017=2017-06-13']);
+  });
+
+  it('keeps its own value with no bracket, or a bracket that holds more than the day', () => {
+    assert.deepEqual(found('The single will be out next Friday, the label said.'), ['next Friday=2026-06-26']);
+    assert.deepEqual(found('They met today (a month after June 1, as agreed).').slice(0, 1), ['today=2026-06-22']);
+  });
+});
