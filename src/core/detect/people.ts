@@ -6,7 +6,7 @@ import { capitalisedRuns, stSurnames } from './people/candidates';
 import { acronymJustBefore, classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord } from './people/evidence';
 import { headlineLines, inHeadline, wholeNamesJoined } from './people/headlines';
-import { AUTHORED_AFTER, CLOSING_QUOTE, PLAYED_BEFORE, workNounBefore } from './people/works';
+import { AUTHORED_AFTER, CLOSING_QUOTE, PLAYED_BEFORE, withoutWorksInApposition, workNounBefore } from './people/works';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, brandBeforeGoods, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
 import { craftOrHorseUse, shipPrefixBefore, vehicleUse } from './people/vehicles';
@@ -722,6 +722,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutTourVenues(text, mentions);
   mentions = withoutAwards(text, mentions);
   mentions = withoutLocalPlaces(text, mentions);
+  mentions = withoutWorksInApposition(text, mentions);
   return withBoundsMended(text, mentions, lex);
 }
 

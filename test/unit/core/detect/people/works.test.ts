@@ -18,3 +18,18 @@ describe('people: a quoted title after its maker\'s possessive', () => {
     assert.deepEqual(names('"Marisol Vega is the best," the director said.').length, 1);
   });
 });
+
+describe('people: a title set off after a work\'s noun', () => {
+  it('is a work ("her mini-album—Summer Recipe—", "the single, Teddy Bear, was released")', () => {
+    assert.deepEqual(names('Her sophomore mini-album—Sunday Lantern—is scheduled to drop on Wednesday.'), []);
+    assert.deepEqual(names('The single, Marlow Bell, was released in February.'), []);
+    assert.deepEqual(names('His most recent album, Twelve Carat Orchard, was released in June.'), []);
+  });
+
+  it('keeps a person the sentence sets in the work or lets speak', () => {
+    assert.deepEqual(names('In the film, Anna Berg, 34, plays a nurse.'), ['Anna Berg']);
+    assert.deepEqual(names('The album, Maren Holt said, took two years.'), ['Maren Holt']);
+    assert.deepEqual(names('As he readies his next album, Tobin Rusk is dropping hints.'), ['Tobin Rusk']);
+    assert.deepEqual(names('An acquaintance with a small role in the movie, Kell Amory Strand, was named.'), ['Kell Amory Strand']);
+  });
+});
