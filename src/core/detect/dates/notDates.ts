@@ -1,5 +1,6 @@
 // Words shaped like a time that name no date: a time into a game ("5:02 into the second period"), a kind of thing
 // ("an overnight bag", "a Sunday roast"), part of a title ("album of the year").
+import { lateNightTelevision } from './lateNight';
 import { sentenceEndAfter, sentenceStartBefore } from './tense';
 
 /** What is named "of the year": an award ("album of the year", "player of the year award"). */
@@ -21,7 +22,7 @@ const PART_OF_PLAY = /^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:first|second|t
  * "album of the year", "1:47 of the third round", "opened the third quarter with a 17-2 run": a prize's name, a time
  * into a bout, a period of a game — no time of the calendar or the clock.
  */
-export function timeOfAGame(text: string, start: number, end: number, written: string): boolean {
+function timeOfAGame(text: string, start: number, end: number, written: string): boolean {
   // "Watford v Crystal Palace (1500)": a fixture's kick-off on a wire's list, in hours and minutes, no year
   if (/^\d{4}$/.test(written) && text.charCodeAt(start - 1) === 40 /* ( */ && text.charCodeAt(end) === 41 /* ) */) return kickOff(text, start, written);
   if (/^the\s+year$/i.test(written) && AWARD_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
@@ -87,7 +88,7 @@ const RESULTS_OR_MARKET = /\b(?:profits?|revenues?|sales|earnings|turnover|incom
  * A season's, a holiday's or the night's word before a thing it names a kind of: "the winter wheat crop", "a
  * Christmas cake", "overnight emergency care", "The summer minimum extent" (not "the summer months", "Christmas Eve").
  */
-export function kindOfAThing(text: string, end: number, written: string): boolean {
+function kindOfAThing(text: string, end: number, written: string): boolean {
   if (!KIND_WORD.test(written)) return false;
   // ("grew almost overnight", "an overnight success": how fast, not when)
   if (/^overnight$/i.test(written) && (OVERNIGHT_AS_FAST.test(text.slice(Math.max(0, end - 30), end - written.length))
@@ -115,13 +116,13 @@ const PART_COUNTED = /^the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|n
 
 const IN_A_ROW_AFTER = /^\s+(?:running|in\s+a\s+row|in\s+succession)\b/i;
 
-export function countInARow(text: string, end: number, written: string): boolean {
+function countInARow(text: string, end: number, written: string): boolean {
   return PART_COUNTED.test(written) && IN_A_ROW_AFTER.test(text.slice(end, end + 20));
 }
 
 /** A unit in the plural written with its capital, then "of" and a capitalised word: a title's words ("The Last Days of
  *  Bartholomew Quist", "One Hundred Years of Solitude"), as prose writes no time so. */
-export function wordsOfATitle(text: string, end: number, written: string): boolean {
+function wordsOfATitle(text: string, end: number, written: string): boolean {
   return TITLE_UNIT.test(written) && OF_A_NAME_AFTER.test(text.slice(end, end + 12));
 }
 
@@ -135,7 +136,7 @@ const MARKET_WORDS = /\b(?:index|indexes|indices|shares?|stocks?|Dow|Nasdaq|S&P|
 const SCHOOL_WORDS = /\b(?:schools?|pupils?|students?|teach(?:ing|ers?)?|lessons?|class(?:es|rooms?)?|exams?|universit(?:y|ies)|colleges?|campus|semesters?|half-term|head\s*teachers?|headteachers?|tuition|lectures?)\b/i;
 
 /** "this term", "last term", "next term" in a sentence with no school in it: a term of office, a court's, or a word. */
-export function termOfNoSchool(text: string, start: number, end: number, written: string): boolean {
+function termOfNoSchool(text: string, start: number, end: number, written: string): boolean {
   return /^(?:this|last|next)\s+term$/i.test(written) && !SCHOOL_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
 }
 
@@ -223,6 +224,17 @@ const OF_STUDIES_AFTER = /^\s+(?:of|at|in)\s+(?:(?:the|their|his|her|my|our|your
  * "their last year of high school", "her final semester at college": a year or a term of someone's studies counted from
  * their start or end, no year of the calendar ("last year" alone is one).
  */
-export function periodOfStudies(text: string, end: number, written: string): boolean {
+function periodOfStudies(text: string, end: number, written: string): boolean {
   return COUNTED_PERIOD.test(written) && OF_STUDIES_AFTER.test(text.slice(end, end + 40));
+}
+
+/**
+ * Whether the words a date pattern matched, `written` at `start`..`end`, name no time at all here: a game's time, a
+ * title's words, a kind of thing, a school's term in no school, late-night television, a count in a row, a year of
+ * someone's studies. The whole match is passed over.
+ */
+export function namesNoTime(text: string, start: number, end: number, written: string): boolean {
+  return timeOfAGame(text, start, end, written) || wordsOfATitle(text, end, written) || kindOfAThing(text, end, written)
+    || termOfNoSchool(text, start, end, written) || lateNightTelevision(text, start, end, written) || countInARow(text, end, written)
+    || periodOfStudies(text, end, written);
 }

@@ -13,8 +13,7 @@ import { headlineStandingAlone, inHeadline } from './headline';
 import { daysOfNamedEvents } from './namedEvents';
 import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
-import { capitalisedInProse, countInARow, fractionOfAFigure, kindOfAThing, periodOfStudies, termOfNoSchool, timeOfAGame, wordsOfATitle } from './notDates';
-import { lateNightTelevision } from './lateNight';
+import { capitalisedInProse, fractionOfAFigure, namesNoTime } from './notDates';
 import { dayGivenInBrackets } from './bracketedDay';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { partsWithTheirYear } from './quarterYear';
@@ -158,9 +157,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       if (!match || match.end <= i) { i++; continue; }
       const start = tokens[i].start, end = tokens[match.end - 1].end;
       const mention: DateMention = { start, end, text: phraseOf(text, start, end), type: match.type };
-      if (timeOfAGame(text, start, end, mention.text) || wordsOfATitle(text, end, mention.text) || kindOfAThing(text, end, mention.text)
-        || termOfNoSchool(text, start, end, mention.text) || lateNightTelevision(text, start, end, mention.text) || countInARow(text, end, mention.text)
-        || periodOfStudies(text, end, mention.text)) { i = match.end; continue; }
+      if (namesNoTime(text, start, end, mention.text)) { i = match.end; continue; }
       // (the month after the fraction may still be read alone, as the table's other rows are)
       if (fractionOfAFigure(text, start)) { i++; continue; }
       if (capitalisedInProse(text, start, end, mention.text)) { notes.titles.push(...titleKeys(text, start, end)); i = match.end; continue; }
