@@ -1,5 +1,5 @@
-// A day named by its relation to the article's and then given in brackets: "next Friday (June 30)", "shared today
-// (Tuesday 6th December)". The writer's bracket settles which day is meant; the relation is read against a date the
+// A day named by its relation to the article's and then given in brackets: "next Friday (July 3)", "reopened today
+// (Monday 5th May)". The writer's bracket settles which day is meant; the relation is read against a date the
 // page may not carry, or read otherwise ("next Friday" written on a Thursday), so the bracketed day wins.
 import type { DateMention } from '../spans';
 

@@ -1,5 +1,5 @@
-// "Late-night" as the name of a kind of television, not a time: "a late-night talk show", "his late-night career",
-// "33 years in late night". Entertainment news writes it so far more often than as the time of an evening, and a
+// "Late-night" as the name of a kind of television, not a time: "a late-night talk show", "her late-night career",
+// "30 years in late night". Entertainment news writes it so far more often than as the time of an evening, and a
 // time of that evening needs no value when it names a programme's slot or a host's trade.
 import { sentenceEndAfter, sentenceStartBefore } from './tense';
 

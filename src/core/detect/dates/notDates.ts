@@ -181,8 +181,8 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
   if (/["“‘'([]\s*$/.test(near) && PROSE_TIME_WORD.test(/^[\p{L}]+/u.exec(written)?.[0] ?? '') && !/^[\s"”’']*\p{Lu}/u.test(text.slice(end, end + 4))) return false;
   // ("Today", "Tonight" alone: a show's name after "the", a possessive or a quote — "NBC's Today program", "on the
   // Tonight Show" — and a day in a post that runs its sentences together: "– Ann Hale Today Ann Hale said")
-  // (or before a capitalised noun that goes on a show's or a firm's name: "his Tonight Show clips", "the Arabs Today
-  // Group", "Arab Today Media Group")
+  // (or before a capitalised noun that goes on a show's or a firm's name: "her Tonight Show clips", "the Gulf Today
+  // Group", "Gulf Today Media Group")
   if (/^(?:Now|Today|Tonight|Tomorrow|Yesterday)$/.test(written) && !/(?:\b(?:the|The|a|A)|['’]s|["“‘'])\s*$/.test(near)
     && !NAME_NOUN_AFTER.test(text.slice(end, end + 12))) return false;
   let hit = false;

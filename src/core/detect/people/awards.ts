@@ -1,5 +1,5 @@
-// An award or its category written like a name: "the Best Actor Oscar", "took Best Original Song", "won a Globe for
-// the role". What stands before it names a prize, so it is no person, whatever its words are.
+// An award or its category written like a name: "the Best Actor Oscar", "took Best Original Song", "scooped a Globe
+// last night". What stands before it names a prize, so it is no person, whatever its words are.
 import type { PersonMention } from '../spans';
 
 /** "Best" and the capitalised words of a category right before the mention ("Best Supporting Actress "). */

@@ -1,6 +1,6 @@
-// A tour's dates as music news lists them, a line a show: "March 30 – Nashville, TN Grand Ole Opry House",
-// "17 October – London, O2 Academy Brixton". After the date and its dash the line names a place and a venue, never a
-// person, however the venue's words read ("Le Cheval Blanc", "Coca-Cola Roxy"); an act billed on the line is named
+// A tour's dates as music news lists them, a line a show: "March 3 – Denver, CO Pinecrest Hall",
+// "12 April – Lyon, Le Cheval Blanc". After the date and its dash the line names a place and a venue, never a
+// person, however the venue's words read ("Le Cheval Blanc", "Velora Grange"); an act billed on the line is named
 // after "with", "featuring" or "support".
 import type { PersonMention } from '../spans';
 

@@ -26,17 +26,17 @@ export const AUTHORED_AFTER = /^["”’']?[ \t]{1,2}(?:wrote|directed|made|prod
 /** "plays ", "played by … as ", "the role of ": a character's name follows, a person in the text. */
 export const PLAYED_BEFORE = /(?:^|[^\p{L}])(?:plays|played|playing|portrays|portrayed|as|role[ \t]of|part[ \t]of)[ \t]{1,2}$/u;
 
-/** A work's noun and the comma, dash or colon that sets its title off after it: "her sophomore mini-album—", "the
- *  album's lead single, ", "his 2019 debut, ". */
+/** A work's noun and the comma, dash or colon that sets its title off after it: "her new mini-album—", "the
+ *  record's lead single, ", "his 2015 debut, ". */
 const WORK_NOUN_SET_OFF = /(?:^|[^\p{L}])(?:albums?|mini-albums?|singles?|EPs?|LPs?|mixtapes?|records?|debut|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|sequels?|musicals?|series|sitcoms?|specials?|podcasts?|tracks?|songs?)[ \t]*(?:,|—|–|--|:)[ \t]*["“‘']?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u;
 /** What follows a title set off so, after the title's further words: its closing comma or dash (a verb right after
- *  the name is the name's own: "to release his next album, Drake is dropping hints"). The title's first words may stand
- *  before the mention ("album, Twelve Carat Toothache,"). */
+ *  the name is the name's own: "before finishing the album, Tobin Rusk toured Spain"). The title's first words may stand
+ *  before the mention ("album, Twelve Carat Orchard,"). */
 const APPOSITION_CLOSES = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|the|to|a|in|and))*["”’']?[ \t]*(?:[,—–;:.)!?]|--|$)/u;
 
 /**
- * The mentions without titles set off after a work's noun: "her sophomore mini-album—Summer Recipe—scheduled to
- * drop", "the single, Teddy Bear, was released" (not "the album, Maren Holt said, took two years": a person speaks
+ * The mentions without titles set off after a work's noun: "her new mini-album—Sunday Lantern—scheduled to
+ * drop", "the single, Marlow Bell, was released" (not "the album, Maren Holt said, took two years": a person speaks
  * after the comma, and nothing closes the apposition before her verb).
  */
 export function withoutWorksInApposition(text: string, mentions: PersonMention[]): PersonMention[] {

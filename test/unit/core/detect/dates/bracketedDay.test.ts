@@ -5,11 +5,11 @@ import { detectDates } from '../../../../../src/core/detect/dates';
 const found = (text: string, ref = '2026-06-22') => detectDates(text, ref).map(d => `${d.text}=${d.value}`);
 
 describe('dates: a relative day given in brackets', () => {
-  it('takes the bracketed day ("next Friday (June 26)", "today (Tuesday 6th December)")', () => {
+  it('takes the bracketed day ("next Friday (June 26)", "today (Monday 5th May)")', () => {
     // written on a Monday, "next Friday" alone would be read as the coming one, June 26; the bracket says July 3
     assert.deepEqual(found('The label said the single will be out next Friday (July 3).'), ['next Friday=2026-07-03', 'July 3=2026-07-03']);
-    assert.deepEqual(found('In a statement shared today (Tuesday 6th December 2022), her children thanked fans.'),
-      ['today=2022-12-06', 'Tuesday 6th December 2022=2022-12-06']);
+    assert.deepEqual(found('The museum reopened today (Monday 5th May 2025) after repairs.'),
+      ['today=2025-05-05', 'Monday 5th May 2025=2025-05-05']);
     assert.deepEqual(found('Acme Corp. today (Jun. 13, 2017) announced new jobs.'), ['today=2017-06-13', 'Jun. 13, 2017=2017-06-13']);
   });
 

@@ -6,7 +6,7 @@ const found = (text: string, ref = '2026-03-12') => detectDates(text, ref).map(d
 
 describe('dates: "late-night" television', () => {
   it('is no time before a show, a host, a career or a slot', () => {
-    assert.deepEqual(found('Orrin Tabb began his late-night career on cable.'), []);
+    assert.deepEqual(found('Orrin Tabb built her late-night career on cable.'), []);
     assert.deepEqual(found('The network cancelled its late-night talk show after a decade.'), ['a decade=P10Y']);
     assert.deepEqual(found('She joked about it on late night TV.'), []);
     assert.deepEqual(found('Ratings for the late-night (and weekend) shows fell.'), []);
@@ -26,8 +26,8 @@ describe('dates: "late-night" television', () => {
 });
 
 describe('dates: "Today" or "Tonight" before a capitalised noun of a name', () => {
-  it('is a show\'s or a group\'s word ("his Tonight Show clips", "the Arabs Today Group")', () => {
-    assert.deepEqual(found('Fans shared his Tonight Show clips on the bus.'), []);
+  it('is a show\'s or a group\'s word ("her Tonight Show clips", "the Gulf Today Group")', () => {
+    assert.deepEqual(found('Fans shared her Tonight Show clips on the bus.'), []);
     assert.deepEqual(found('The news site is owned by the Gulf Today Media Group, based in Dubai.'), []);
     // (alone, it is the day)
     assert.deepEqual(found('Fans shared the clips today.'), ['today=2026-03-12']);

@@ -6,7 +6,7 @@ const names = (text: string) => detectPeople(text).map(p => p.text);
 
 describe('people: an award or its category written like a name', () => {
   it('after "Best" and a category\'s words ("the Best Actress Oscar", "Best Original Song")', () => {
-    assert.deepEqual(names('Ida Rennick became the first Welsh-born actress to win the Best Actress Oscar.'), ['Ida Rennick']);
+    assert.deepEqual(names('Ida Rennick collected the Best Actress Oscar in March.'), ['Ida Rennick']);
     assert.deepEqual(names('The film by Ossian Drake took Best Original Song at the ceremony.'), ['Ossian Drake']);
   });
 
@@ -16,6 +16,6 @@ describe('people: an award or its category written like a name', () => {
   });
 
   it('after a verb of winning and "a" or a count ("won a Globe")', () => {
-    assert.deepEqual(names('Actor Ben Tallis won a Globe for the role.'), ['Ben Tallis']);
+    assert.deepEqual(names('Ben Tallis, 41, scooped a Globe last night.'), ['Ben Tallis']);
   });
 });

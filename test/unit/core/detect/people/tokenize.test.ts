@@ -12,12 +12,12 @@ describe('a name before a hyphen and a participle', () => {
   });
 
   it('ends at the hyphen before "-starring" too ("the Dario Fennick-starring thriller")', () => {
-    assert.deepEqual(names('The Dario Fennick-starring thriller made $4 million.'), ['Dario Fennick=Dario Fennick']);
+    assert.deepEqual(names('Critics panned the Dario Fennick-starring thriller.'), ['Dario Fennick=Dario Fennick']);
   });
 
   it('reads one capital joined to a word in small letters as a word ("K-pop", "X-ray")', () => {
-    assert.deepEqual(names('Rookie K-pop boy group Lumen have announced a comeback.'), []);
-    assert.deepEqual(names('In other K-pop news, the X-ray results came back.'), []);
+    assert.deepEqual(names('The K-pop quintet Lumen signed a new deal.'), []);
+    assert.deepEqual(names('Fans of K-pop waited for the X-ray results.'), []);
   });
 
   it('keeps a double-barrelled surname whole', () => {

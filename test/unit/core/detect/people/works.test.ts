@@ -11,7 +11,7 @@ describe('people: a quoted title after its maker\'s possessive', () => {
   });
 
   it('after "masterpiece" or "sequel"', () => {
-    assert.deepEqual(names('She co-wrote the prize-winning masterpiece "Autumn Lindqvist."'), []);
+    assert.deepEqual(names('The critic called the masterpiece "Autumn Lindqvist" a triumph.'), []);
   });
 
   it('keeps a person quoted by name without a possessive before the quotation', () => {
@@ -20,16 +20,16 @@ describe('people: a quoted title after its maker\'s possessive', () => {
 });
 
 describe('people: a title set off after a work\'s noun', () => {
-  it('is a work ("her mini-album—Summer Recipe—", "the single, Teddy Bear, was released")', () => {
-    assert.deepEqual(names('Her sophomore mini-album—Sunday Lantern—is scheduled to drop on Wednesday.'), []);
-    assert.deepEqual(names('The single, Marlow Bell, was released in February.'), []);
-    assert.deepEqual(names('His most recent album, Twelve Carat Orchard, was released in June.'), []);
+  it('is a work ("the new EP—Corin Vale—", "the lead single, Marlow Bell, topped")', () => {
+    assert.deepEqual(names('The band\'s new EP—Corin Vale—arrives in the spring.'), []);
+    assert.deepEqual(names('The lead single, Marlow Bell, topped the chart.'), []);
+    assert.deepEqual(names('Her third album, Twelve Velvet Orchard, came out in May.'), []);
   });
 
   it('keeps a person the sentence sets in the work or lets speak', () => {
     assert.deepEqual(names('In the film, Anna Berg, 34, plays a nurse.'), ['Anna Berg']);
     assert.deepEqual(names('The album, Maren Holt said, took two years.'), ['Maren Holt']);
-    assert.deepEqual(names('As he readies his next album, Tobin Rusk is dropping hints.'), ['Tobin Rusk']);
-    assert.deepEqual(names('An acquaintance with a small role in the movie, Kell Amory Strand, was named.'), ['Kell Amory Strand']);
+    assert.deepEqual(names('Before finishing the album, Tobin Rusk toured Spain.'), ['Tobin Rusk']);
+    assert.deepEqual(names('The extra who had a part in the film, Kell Amory Strand, was fined.'), ['Kell Amory Strand']);
   });
 });
