@@ -363,8 +363,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     // after the date a regular past form that follows its subject is a verb too: "Over the weekend, officials confirmed …"
     const previous = k > 0 ? right[k - 1] : '';
     let r = k < right.length && !PASSIVE.has(previous) && !toldNoTense(right[k], previous)
+      && !(right[k] === SINCE && futureAuxiliaryBefore(before))
       // ("closed lower on Thursday due to profit-taking": after the day, "due to" gives a cause, no prospect)
-      && !(right[k] === SINCE && futureAuxiliaryBefore(before)) && !dueToACause(right[k], right[k + 1], right[k + 2])
+      && !(right[k] === 'due' && right[k + 1] === 'to')
       ? tenseOf(right[k], k, k > 0 && !VERB_FOLLOWERS.has(previous) ? '' : right[k + 1]) : 'unknown';
     if (r === 'past' && prospect(right[k], right.slice(k + 1))) r = 'future';
     if (r === 'unknown' && k > 1 && pastAfterSingular(right[k], right[k - 1], right[k - 2], right[k + 1])) r = 'past';
@@ -386,8 +387,8 @@ function passiveJoined(left: readonly string[], k: number): boolean {
 }
 
 /** What opens a cause after "due to": a determiner, a figure, a plural or an "-ing" form ("due to a heat wave", "due to
- *  rising costs", "due to profit-taking"); not an infinitive's verb ("due to start"). */
-const CAUSE_OPENER = /^(?:\d|(?:a|an|the|its|their|his|her|our|this|that|these|those|poor|bad|heavy|high|low|strong)$|[\p{L}-]{3,}(?:ing|s)$)/u;
+ *  rising costs"); not an infinitive's verb ("due to start"). */
+const CAUSE_OPENER = /^(?:\d|(?:a|an|the|its|their|his|her|our|this|that|these|those|poor|bad|heavy|high|low|strong)$|\p{L}{3,}(?:ing|s)$)/u;
 
 /** "spread rapidly on Saturday due to a heat wave": "due to" before a cause names no time ahead, as "due to start" does. */
 function dueToACause(word: string | undefined, to: string | undefined, next: string | undefined): boolean {
