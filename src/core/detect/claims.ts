@@ -17,6 +17,7 @@ import { isForecastLine } from './claims/forecast';
 import { isWidgetText } from './claims/widgets';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
+import { lazyPattern } from '../text/lazyPattern';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
 // an imported name is a getter call, which the per-token loop below should not pay.
@@ -135,12 +136,12 @@ const CONTRIBUTION_PLAIN = /^(?:(?:additional )?reporting contributed by\b|this 
 const CONTRIBUTED = /contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b/iu;
 const CONTRIBUTED_BY_NAME = /^(?:[\p{L}.'’&-]+,? ){1,10}contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b/iu;
 const REPORTED_FROM = /reported from /iu;
-const WRITER_REPORTED_FROM = /^(?:[\p{L}.'’&-]+ ){1,4}writers? (?:[\p{L}.'’&-]+,? ){1,8}reported from (?:\p{Lu}[\p{L}.'’-]*,? ?){1,4}\.?$/iu;
+const WRITER_REPORTED_FROM = lazyPattern(() => /^(?:[\p{L}.'’&-]+ ){1,4}writers? (?:[\p{L}.'’&-]+,? ){1,8}reported from (?:\p{Lu}[\p{L}.'’-]*,? ?){1,4}\.?$/iu);
 
 /** Does the sentence say who else reported the story, or where it ran first? */
 function isContribution(bare: string): boolean {
   return CONTRIBUTION_HINT.test(bare) && (CONTRIBUTION_PLAIN.test(bare) || (CONTRIBUTED.test(bare) && CONTRIBUTED_BY_NAME.test(bare))
-    || (REPORTED_FROM.test(bare) && WRITER_REPORTED_FROM.test(bare)));
+    || (REPORTED_FROM.test(bare) && WRITER_REPORTED_FROM().test(bare)));
 }
 
 /** "*Correction: …*" is a note as "Correction: …" is: Markdown emphasis is no word. */

@@ -42,6 +42,7 @@ import { withoutTourVenues } from './people/tourDates';
 import { withoutAwards } from './people/awards';
 import { withoutLocalPlaces } from './people/localNames';
 import { withBoundsMended } from './people/spanBounds';
+import { lazyPattern } from '../text/lazyPattern';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -62,11 +63,11 @@ export function detectPeople(text: string): PersonMention[] {
 
 /** " of Italy", " (Italy)": a place the lists know after a name, as a competitor's country is given (not where the
  *  lists know the whole as a place). */
-const COUNTRY_AFTER = /^(?:[ \t]+of[ \t]+|[ \t]+\()(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+const COUNTRY_AFTER = lazyPattern(() => /^(?:[ \t]+of[ \t]+|[ \t]+\()(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u);
 function countryAfter(text: string, last: Token, lex: PeopleLexicon): boolean {
   // (not a street's or a building's word: "Mabel Road of London")
   if (last.possessive || NAMESAKE_NOUNS.has(last.lower)) return false;
-  const m = COUNTRY_AFTER.exec(text.slice(last.end, last.end + 24));
+  const m = COUNTRY_AFTER().exec(text.slice(last.end, last.end + 24));
   return m !== null && lex.places.has(m[1].toLowerCase()) && !lex.places.has(`${last.lower} of ${m[1].toLowerCase()}`);
 }
 
@@ -337,7 +338,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // a photographer's name and its slash, "Photo: Daniel Ruiz / Harwick Ledger", the outlet that ran the picture)
     if (SAINT_BEFORE.test(lead) || shipPrefixBefore(lead) || datelineAgency(text, tokens[part.first].start, tokens[part.last].end)
       || creditOutlet(text, tokens[part.first].start, tokens[part.last].end)
-      || (lead.endsWith('of ') && NAMED_OF_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
+      || (lead.endsWith('of ') && NAMED_OF_BEFORE().test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
       // (a ship's name of two words or more is a vessel's elsewhere too, where nothing personal is said of it)
       if (part.last > part.first && shipPrefixBefore(lead)) vehicles.add(nameKey(tokens, part));
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
@@ -427,7 +428,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "the Crossley family", "the Hallam campaign", "the Bush administration" name the person in a noun's modifier)
     if ((part.last > named ? NAMED_PLACES.has(after.word) : after.adjacent && NAMED_AFTER_ONE_WORD.has(after.word))
       && !tokens[part.last].possessive
-      && THE_BEFORE.test(text.slice(Math.max(0, tokens[named].start - 30), tokens[named].start))) {
+      && THE_BEFORE().test(text.slice(Math.max(0, tokens[named].start - 30), tokens[named].start))) {
       findings.push(part.last > named ? { first: part.first, last: part.last, person: false, firm: true }
         : { first: part.first, last: part.last, person: false, thing: true });
       continue;
@@ -844,11 +845,11 @@ function surnamesShownPersonal(tokens: readonly Token[], classes: readonly WordC
 }
 
 /** A capitalised word right before a name, a full stop after it or not ("Dr ", "Uncle ", "Mr. "). */
-const CAPITALISED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\.?[ \t]{1,2}$/u;
+const CAPITALISED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\.?[ \t]{1,2}$/u);
 
 /** "dr pepper" of "Dr Pepper": a title or a role written capitalised right before a name's one word, and that word. */
 function titleWordBefore(text: string, start: number, key: string, lex: PeopleLexicon): string | undefined {
-  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  const before = CAPITALISED_BEFORE().exec(text.slice(Math.max(0, start - 16), start));
   if (!before) return undefined;
   const word = before[1].toLowerCase();
   return lex.titles.has(word) || lex.roleNouns.has(word) ? `${word} ${key}` : undefined;
@@ -883,7 +884,7 @@ const NAMED_AFTER_ONE_WORD = new Set(['building', 'wing', 'hall', 'school', 'aca
   'gallery', 'pavilion', 'campus', 'mine', 'mines', 'dam', 'prize', 'award', 'medal', 'trophy', 'foundation', 'lecture',
   'scholarship', 'fellowship']);
 /** "the ", "the nearby ", "the new children's ": "the" and up to two words in lower case, right before a name. */
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he(?:[ \t]{1,2}\p{Ll}[\p{Ll}'’-]*){0,2}[ \t]{1,2}$/u;
+const THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he(?:[ \t]{1,2}\p{Ll}[\p{Ll}'’-]*){0,2}[ \t]{1,2}$/u);
 
 const EPONYMS = new Set(['disease', 'syndrome', 'law', 'theorem', 'principle', 'paradox', 'constant', 'equation', 'comet',
   'conjecture', 'hypothesis', 'lemma', 'effect']);
@@ -913,7 +914,7 @@ const ILLNESS_NOUNS_AFTER = new Set(['vaccine', 'vaccines', 'virus', 'outbreak',
 const NEVER_SURNAME_KINDS = new Set(['disease', 'syndrome', 'cancer', 'virus', 'scam', 'fraud', 'alert', 'hoax']);
 
 /** "the Spirit of ", "the Pride of ": a capitalised word of the language and "of" after "the". */
-const NAMED_OF_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\p{Ll}+[ \t]{1,2}of[ \t]$/u;
+const NAMED_OF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\p{Ll}+[ \t]{1,2}of[ \t]$/u);
 
 /** "founded by ", "co-founded by the baker ": who founded something, right before a name. */
 const FOUNDED_BY_BEFORE = /(?:^|[^\p{L}-])(?:co-)?founded[ \t]{1,2}by(?:[ \t]{1,2}(?:the|his|her|its))?(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}$/u;
@@ -951,7 +952,7 @@ function roleInApposition(text: string, start: number, last: Token, lex: PeopleL
 }
 
 /** "the Bishop of Leicester, ", "the mayor of Bexley and Sidcup, ": an office held of a place, set off by a comma. */
-const OFFICE_OF_PLACE_COMMA_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3},[ \t]{1,2}$/u;
+const OFFICE_OF_PLACE_COMMA_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he[ \t]+(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3},[ \t]{1,2}$/u);
 
 /**
  * "The Bishop of Leicester, Martyn Snow, joined …": a name set off by commas right after an office held of a place is
@@ -959,7 +960,7 @@ const OFFICE_OF_PLACE_COMMA_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+(\p{L}+)[ \t]+of
  */
 function officeOfPlaceApposed(text: string, start: number, last: Token, lex: PeopleLexicon): boolean {
   if (text.charCodeAt(start - 2) !== 44 /* , */ || last.possessive || text.charCodeAt(last.end) !== 44) return false;
-  const m = OFFICE_OF_PLACE_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 70), start));
+  const m = OFFICE_OF_PLACE_COMMA_BEFORE().exec(text.slice(Math.max(0, start - 70), start));
   if (m === null) return false;
   const office = m[1].toLowerCase();
   return (lex.titles.has(office) || lex.roleNouns.has(office)) && !FIRMS_ARE_TOO.has(office);

@@ -7,6 +7,7 @@ import { formatYear, isValidDay, isoWeekday } from './dates/calendar';
 import { WEEKDAYS } from './dates/lexicon';
 import { yearOfTheRelease } from './dates/releaseYear';
 import { scanDates } from './dates/scan';
+import { lazyPattern } from '../text/lazyPattern';
 
 /** Where a reference date came from, as `scan --json` reports it. */
 export type ReferenceSource = 'front matter' | 'dateline' | 'file date' | 'option' | 'today';
@@ -215,7 +216,7 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     const named = before.replace(BYLINE_START, '').replace(BYLINE_ON, '');
     // (or, in a byline on a stamp line, the writer's desk or role between separators: "By Jane Corlett | Staff writer |")
     // (or a desk's byline with the agency it drew on: "Wire staff / AFP (jb)May 4, 2011")
-    if (!labelled && LOWER_CASE_WORD.test(named) && !(stamp && byline && bylineParts(named)) && !(stamp && AGENCY_DESK.test(named))) continue;
+    if (!labelled && LOWER_CASE_WORD.test(named) && !(stamp && byline && bylineParts(named)) && !(stamp && AGENCY_DESK().test(named))) continue;
     const found = { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     // "Monday, December 3, 2007 At the dinner David told …": a page that lost its line break after the date line runs
     // the story on after it; a full date with its weekday opening the line, then a capital, is that date line
@@ -239,7 +240,7 @@ function labelledStamp(before: string): boolean {
 }
 
 /** A desk's byline with its agency and the editors' initials: "Wire staff / AFP (jb)", "DW staff / Reuters". */
-const AGENCY_DESK = /^\p{Lu}[\p{L}.&]{0,12}(?: \p{Lu}[\p{L}.&]{0,12})? staff\s*\/\s*\p{Lu}[\p{L}-]{1,20}(?:\s*\/\s*\p{Lu}[\p{L}-]{1,20})?(?:\s*\([\p{L}/]{1,20}\))?$/u;
+const AGENCY_DESK = lazyPattern(() => /^\p{Lu}[\p{L}.&]{0,12}(?: \p{Lu}[\p{L}.&]{0,12})? staff\s*\/\s*\p{Lu}[\p{L}-]{1,20}(?:\s*\/\s*\p{Lu}[\p{L}-]{1,20})?(?:\s*\([\p{L}/]{1,20}\))?$/u);
 
 /** "By ", "Written by ", "Words by ", "Interview by ": a byline's opening. */
 const BYLINE_START = /^(?:(?:written|words|story|reporting|report|interview|interviewed)\s+)?by\b/i;

@@ -3,6 +3,7 @@
 // desk, so a claim saying "NAG" meets the verdicts that spell it out. No table ships: the verdicts are the table.
 
 import { isNegation, isStopWord } from './terms';
+import { lazyPattern } from '../text/lazyPattern';
 
 /** Words that may stand inside a name without giving it a letter ("Office of Coastal Works" is OCW or CW). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', '&']);
@@ -11,9 +12,9 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', '&']);
 const LEADING = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'on']);
 
 /** A run of capitalised words, connectors allowed inside ("Office of Coastal Works", "Board of Harbour Pilots"). */
-const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|on|&)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+const NAME_RUN = lazyPattern(() => /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|on|&)\s+)*\p{Lu}[\p{L}'’-]*)+/gu);
 /** A name followed by its abbreviation in brackets: "Office of Coastal Works (OCW)". */
-const SPELLED_OUT = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|and|on|&)\s+)*){1,7})\((\p{Lu}{2,6})\)/gu;
+const SPELLED_OUT = lazyPattern(() => /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|and|on|&)\s+)*){1,7})\((\p{Lu}{2,6})\)/gu);
 
 /** How an explicit "Name (ABBR)" counts against a name that merely has the right initials. */
 const SPELLED_OUT_WEIGHT = 4;
@@ -43,7 +44,7 @@ export function learnAcronyms(texts: Iterable<string>): Acronyms {
     names.set(name, (names.get(name) ?? 0) + weight);
   };
   for (const text of texts) {
-    for (const match of text.matchAll(SPELLED_OUT)) {
+    for (const match of text.matchAll(SPELLED_OUT())) {
       const abbreviation = match[2].toLowerCase();
       const words = match[1].trim().split(/\s+/);
       // the name is the last words whose initials spell the abbreviation ("the Office of Coastal Works")
@@ -58,7 +59,7 @@ export function learnAcronyms(texts: Iterable<string>): Acronyms {
     // a headline capitalises (nearly) every word: its runs are no names ("Is This Video" is not what ITV stands for)
     const long = text.match(/[\p{L}]{4,}/gu) ?? [];
     if (long.filter(word => /^\p{Lu}/u.test(word)).length > 0.8 * long.length) continue;
-    for (const match of text.matchAll(NAME_RUN)) {
+    for (const match of text.matchAll(NAME_RUN())) {
       const words = match[0].split(/\s+/);
       // "The Northern Apiarists Guild" at the start of a sentence: the article is no part of the name
       while (words.length && LEADING.has(words[0].toLowerCase())) words.shift();
@@ -81,21 +82,21 @@ export function learnAcronyms(texts: Iterable<string>): Acronyms {
 }
 
 /** Initials with dots, or capitals (group 1) with perhaps a plural or possessive ending, as a word of their own. */
-const ABBREVIATION = /(?<![\p{L}\p{N}'’.])(?:(?:\p{Lu}\.){2,4}|(\p{Lu}{2,6})(?:['’]?s)?(?![\p{L}\p{N}'’]))/gu;
+const ABBREVIATION = lazyPattern(() => /(?<![\p{L}\p{N}'’.])(?:(?:\p{Lu}\.){2,4}|(\p{Lu}{2,6})(?:['’]?s)?(?![\p{L}\p{N}'’]))/gu);
 /** A word in capitals just before or after: the abbreviation is a word of a shouted sentence. */
-const SHOUTED_BEFORE = /(?<![\p{L}\p{N}'’])\p{Lu}{2,}[\p{L}\p{N}'’]*[^\p{L}\p{N}'’]+$/u;
-const SHOUTED_AFTER = /^[^\p{L}\p{N}'’]+\p{Lu}{2,}/u;
+const SHOUTED_BEFORE = lazyPattern(() => /(?<![\p{L}\p{N}'’])\p{Lu}{2,}[\p{L}\p{N}'’]*[^\p{L}\p{N}'’]+$/u);
+const SHOUTED_AFTER = lazyPattern(() => /^[^\p{L}\p{N}'’]+\p{Lu}{2,}/u);
 
 /** Abbreviations as a text writes them, lower-case: initials with dots ("U.S." → "us"), or two to six capitals with
  *  perhaps a plural or possessive ending ("ATMs", "NAG's") that are no function word ("NO", "US") and stand beside no
  *  other word in capitals (a shouted sentence is no list of abbreviations). */
 export function abbreviationsIn(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.matchAll(ABBREVIATION)) {
+  for (const match of text.matchAll(ABBREVIATION())) {
     const capitals = match[1]?.toLowerCase();
     if (!capitals) out.push(match[0].replace(/\./g, '').toLowerCase());
-    else if (!isStopWord(capitals) && !isNegation(capitals) && !SHOUTED_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))
-      && !SHOUTED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) out.push(capitals);
+    else if (!isStopWord(capitals) && !isNegation(capitals) && !SHOUTED_BEFORE().test(text.slice(Math.max(0, match.index - 40), match.index))
+      && !SHOUTED_AFTER().test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) out.push(capitals);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // "12,000,000 euros"), its years, the names it capitalises, and whether it is negated. Pure and table-free apart from
 // the short word lists below, so the same reduction runs on a 10,000-verdict index and on a hovered sentence.
 import { withoutAccents } from '../text/accents';
+import { lazyPattern } from '../text/lazyPattern';
 
 /** A figure as said: its value (scale applied), its unit ('' for a bare count) and the words it was written as. */
 export interface Figure {
@@ -59,7 +60,7 @@ const MONTHS = new Set(`january february march april may june july august septem
 apr jun jul aug sep sept oct nov dec`.split(/\s+/));
 const GLUED_SCALES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
 
-const TOKEN = /[€$£]?\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu;
+const TOKEN = lazyPattern(() => /[€$£]?\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu);
 const SENTENCE_BREAK = /[.!?:;"“”()\n]\s*$/;
 
 /** A light English stemmer: plural and verb endings only, so "prisoners"/"prisoner", "released"/"release" meet while
@@ -212,7 +213,7 @@ export function claimTerms(text: string, options: TermOptions = {}): ClaimTerms 
   const nameText = new Map<string, string>();
   let negated = false;
   const tokens: Array<{ token: string; index: number }> = [];
-  for (const match of normalized.matchAll(TOKEN)) tokens.push({ token: match[0], index: match.index });
+  for (const match of normalized.matchAll(TOKEN())) tokens.push({ token: match[0], index: match.index });
 
   for (let i = 0; i < tokens.length; i++) {
     const { token, index } = tokens[i];

@@ -5,6 +5,7 @@
 // is full of them ("Mr\u00a0Reyes").
 
 import { matchesStartingAt } from './cuedMatches';
+import { lazyPattern } from './lazyPattern';
 
 /** What the detectors read, and where each of its characters stands in the article. */
 export interface TextView {
@@ -29,7 +30,7 @@ const WIKI_FILE = /(\[\[(?:Image|File):)([^|\]\n]*)/gi;
 const BARE_URL = /\b(?:https?:\/\/|www\.)(?:[^\s<>"'`()\]]|\([^\s<>"'`()\]]*\))+/gi;
 /** An e-mail address ("letters@daily.example"), found from its "@": the characters of its two parts. */
 const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
-const EMAIL_DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const EMAIL_DOMAIN = lazyPattern(() => /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy);
 /** Punctuation that ends the sentence around an address rather than the address: "see www.example.org." */
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 
@@ -138,8 +139,8 @@ function blankEmails(text: string): string {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > from && EMAIL_LOCAL_CHAR.test(text[start - 1])) start--;
-    EMAIL_DOMAIN.lastIndex = at + 1;
-    const domain = start < at ? EMAIL_DOMAIN.exec(text) : null;
+    EMAIL_DOMAIN().lastIndex = at + 1;
+    const domain = start < at ? EMAIL_DOMAIN().exec(text) : null;
     if (!domain) continue;
     const end = at + 1 + domain[0].length;
     out += text.slice(from, start) + blank(text.slice(start, end));

@@ -1,5 +1,6 @@
 import type { Span } from '../detect/spans';
 import { frontMatter } from './frontMatter';
+import { lazyPattern } from './lazyPattern';
 
 // Sentence units for claim scoring and anchoring. Works on plain text and Markdown: a heading, list item, title line
 // or dateline is a unit of its own, Markdown markup at the start of a line is left out of the span, and every span
@@ -188,7 +189,7 @@ function continuesPrevious(text: string, previous: Line, line: Line): boolean {
   // a longer one is a paragraph of its own under a headline or a teaser ("Clinic waits grow as staff leave" over "Waiting
   // lists in the region grew by 12,000 in May, …"), however short the headline
   if (wrapWouldHaveFit(prevText, next)) return false;
-  return !BYLINE_LINE.test(next) && !datelineAt(next);
+  return !BYLINE_LINE().test(next) && !datelineAt(next);
 }
 
 /** How many characters longer than the line before and its first word the next line may be and still be wrapped text. */
@@ -211,7 +212,7 @@ const CLOSING_CREDIT = /\((?:[^()]{0,40}\b(?:photo|image|picture|video|credit|co
 /** How far back from a line's closing bracket its credit is looked for. */
 const CREDIT_LOOKBACK = 110;
 /** A byline on a line of its own: "By: Dana Reyes - May 3, 2026", "By Dana Reyes and Tom Okafor". */
-const BYLINE_LINE = /^[*_]{0,3}[Bb][Yy]:?[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}[*_]{0,3}[ \t]*(?:[-–—|,·]|$)/u;
+const BYLINE_LINE = lazyPattern(() => /^[*_]{0,3}[Bb][Yy]:?[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,4}[*_]{0,3}[ \t]*(?:[-–—|,·]|$)/u);
 
 function isTerminalish(code: number): boolean {
   // . ! ? … : " ' ” ’ ) ]
@@ -278,7 +279,7 @@ function opensWithPlace(block: string): boolean {
   // (emphasis opens with * or _: most blocks open otherwise, and need no pattern to say so)
   const open = block.charCodeAt(0) === 42 || block.charCodeAt(0) === 95 ? EMPHASIS_OPENING.exec(block)![0].length : 0;
   return startsWithTwoCapitals(block.slice(open, open + 2))
-    || (block.charCodeAt(open + 1) === 32 && ONE_LETTER_FIRST.test(block.slice(open, open + 40)));
+    || (block.charCodeAt(open + 1) === 32 && ONE_LETTER_FIRST().test(block.slice(open, open + 40)));
 }
 
 /** True when a sentence unit is nothing but a wire dateline ("KYIV, July 3 (Reuters)"): a place stamp, not prose. */
@@ -316,7 +317,7 @@ function startsWithTwoCapitals(block: string): boolean {
   return block.length > 1 && isUppercase(block.charCodeAt(0), block[0]) && isUppercase(block.charCodeAt(1), block[1]);
 }
 /** "A CORUÑA, Spain,": a place in capitals whose first word is one letter, and its comma (not "A US - China deal"). */
-const ONE_LETTER_FIRST = /^\p{Lu} \p{Lu}[\p{Lu}\p{M}'’-]+,/u;
+const ONE_LETTER_FIRST = lazyPattern(() => /^\p{Lu} \p{Lu}[\p{Lu}\p{M}'’-]+,/u);
 
 /** Most words of a clock time that opens its sentence: "At 9 a.m.", "Shortly after 10 p.m.", "By 6.30 a.m. on". */
 const OPENING_CLOCK_WORDS = 4;
@@ -333,7 +334,7 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   if (isLowercase(nextCode, block[next])) return false;
   if (punct.charCodeAt(0) !== 46 || punct.startsWith('..')) return true;
   // "RENO, Nev. (AP) — Crews …": a wire's name in brackets and a dash after a place's abbreviation, its dateline
-  if (nextCode === 40 && WIRE_TAG.test(block.slice(next, next + 40))) return false;
+  if (nextCode === 40 && WIRE_TAG().test(block.slice(next, next + 40))) return false;
   const word = wordBefore(block, punctAt);
   if (!word) return true;
   // an initial: "J. R. R. Tolkien" (not the letter of a code or a rating: "rated 12A. Thorne's letters …")
@@ -364,7 +365,7 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
 }
 
 /** A wire's name in brackets, then its dateline's dash: "(AP) —", "(Reuters) -". */
-const WIRE_TAG = /^\(\p{Lu}[\p{L}.&-]*(?:[ \t]\p{Lu}[\p{L}.&-]*){0,2}\)[ \t]*[-–—]/u;
+const WIRE_TAG = lazyPattern(() => /^\(\p{Lu}[\p{L}.&-]*(?:[ \t]\p{Lu}[\p{L}.&-]*){0,2}\)[ \t]*[-–—]/u);
 
 function isLowercase(code: number, ch: string): boolean {
   if (code < 128) return code >= 97 && code <= 122;

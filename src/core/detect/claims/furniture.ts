@@ -1,5 +1,6 @@
 import type { Span } from '../spans';
 import { notInSubject, type SentenceSignals } from './cues';
+import { lazyPattern } from '../../text/lazyPattern';
 
 // The furniture of a news page that is never a claim however the model scores its words: datelines and bylines
 // ("Business Desk — Friday, October 31, 2025", "By Dana Reyes and Tom Okafor"), photo captions' credits and labels
@@ -35,7 +36,7 @@ const CREDIT = /^\(?(?:(?:image|photo|picture|slide) \d+ of \d+\b|(?:file |staff
 /** Every credit names one of these or has a slash: most units have none, and are done with after one quick test. */
 const CREDIT_WORD = /photo|pictur|image|video|graphic|illustrat|caption|credit|courtesy|getty|\//i;
 /** A wire photo credit: the agency in capitals, a slash, the photographer ("HARBOUR WIRE/Toby Marsh/File Photo"). */
-const AGENCY_CREDIT = /^\p{Lu}[\p{Lu}&.' ]+\p{Lu}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:\/[\p{L} ]{1,30})?$/u;
+const AGENCY_CREDIT = lazyPattern(() => /^\p{Lu}[\p{Lu}&.' ]+\p{Lu}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:\/[\p{L} ]{1,30})?$/u);
 /** A credit at the end of a caption: "(AP Photo/Jo Bell)", "— Reuters/Jo Bell", "Photo: Harbour Wire". */
 const TRAILING_CREDIT = /(?:\((?:[\p{L}. ]{0,30}\b)?(?:photo|image|picture|video|credit)\b[^()]{0,60}\)|\b(?:photo|image|picture)\s*:\s*[^.]{1,60}|\bgetty images)\s*$/iu;
 /** What a trailing credit ends with (its bracket, "Getty Images") or holds (a label's colon), tested before its pattern. */
@@ -50,7 +51,7 @@ function mayEndInCredit(tail: string): boolean {
  * "(Photo by Jo Bell)") or a "Credit:" label run on after the caption's last word ("… off university Credit: PA",
  * "… next year Credit: Jo Bell/PA Wire"). Case-sensitive: the label's capital is what a credit has.
  */
-const CAPTION_CREDIT_END = /(?:\((?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:Photo|Pictures?|Images?|Video)(?:\s*\/\s*[^()\n]{1,40})?\)|\((?:Photo|Picture|Image)s?(?:\s*:|\s+by|\s+credit:?)\s*[^()\n]{1,50}\)|\s(?:Photo |Picture |Image )?Credit:\s*\p{Lu}[^.:!?\n]{0,50})\s*$/u;
+const CAPTION_CREDIT_END = lazyPattern(() => /(?:\((?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:Photo|Pictures?|Images?|Video)(?:\s*\/\s*[^()\n]{1,40})?\)|\((?:Photo|Picture|Image)s?(?:\s*:|\s+by|\s+credit:?)\s*[^()\n]{1,50}\)|\s(?:Photo |Picture |Image )?Credit:\s*\p{Lu}[^.:!?\n]{0,50})\s*$/u);
 
 /**
  * Does the unit end with a picture's credit (see CAPTION_CREDIT_END)? A caption so marked is no claim of the story,
@@ -60,7 +61,7 @@ export function endsWithCaptionCredit(unit: string): boolean {
   const end = unit.trimEnd();
   const c = end.charCodeAt(end.length - 1);
   // (a bracket closes the bracketed credits; a label's credit has "Credit:" in its last 60 characters)
-  return (c === 41 /* ) */ || end.lastIndexOf('Credit:') >= end.length - 60) && CAPTION_CREDIT_END.test(end.slice(-120));
+  return (c === 41 /* ) */ || end.lastIndexOf('Credit:') >= end.length - 60) && CAPTION_CREDIT_END().test(end.slice(-120));
 }
 
 /**
@@ -80,7 +81,7 @@ const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const DIGITS = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?$|^\d{1,2}[:/.]\d{2}(?:[:/.]\d{2,4})?$/;
 /** A clock time as live pages stamp their posts: "4.52pm", "16:20", "9:05 a.m." (its "a.m." a word of its own). */
 const CLOCK = /^\d{1,2}[:.][0-5]\d(?:[ap]\.?m\.?)?$/i;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.:/'’-]*/gu;
+const WORD = lazyPattern(() => /[\p{L}\p{N}][\p{L}\p{N}.:/'’-]*/gu);
 
 /** Most capitalised words a dateline may carry besides its date ("Business Desk", "WASHINGTON"). */
 const MAX_STAMP_NAMES = 4;
@@ -94,7 +95,7 @@ const MAX_CREDIT_WORDS = 12;
 /** A place's abbreviation after its comma ending the unit: ", Ariz.", ", Calif.", ", N.J.". */
 const PLACE_ABBREVIATION_AT_END = /,\s+(?:\p{Lu}\p{Ll}{1,5}|\p{Lu}\.\p{Lu})\.$/u;
 /** A reporter's name (two to four capitalised words, with particles) and "reports." or "has more." alone in its unit. */
-const SIGN_OFF = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|al|bin)){1,3}[ \t]+(?:reports|has more|has the story|has the details)\.?$/u;
+const SIGN_OFF = lazyPattern(() => /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|al|bin)){1,3}[ \t]+(?:reports|has more|has the story|has the details)\.?$/u);
 /** How every SIGN_OFF ends, tested first: the name's letter classes cost 1–2 ms to compile, which a process whose units
  *  have no such ending never pays. */
 const SIGN_OFF_END = /(?:reports|has more|has the story|has the details)\.?$/;
@@ -124,7 +125,7 @@ export function furnitureOf(unit: string): Furniture | undefined {
   // ("Verdict: A range of verdicts from correct to unproven.": the finding in a phrase, no figure to check in it)
   if ((text.charCodeAt(0) === 91 /* [ */ && FOOTNOTE.test(text)) || VERDICT_FIELD.test(text) || VERDICT_PHRASE.test(text)) return 'byline';
   if (CREDIT_WORD.test(text)) {
-    if (CREDIT.test(text) || AGENCY_CREDIT.test(text)) return 'credit';
+    if (CREDIT.test(text) || AGENCY_CREDIT().test(text)) return 'credit';
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
     if (mayEndInCredit(tail) && TRAILING_CREDIT.test(tail) && wordCount(text) <= 12) return 'credit';
   }
@@ -140,7 +141,7 @@ export function furnitureOf(unit: string): Furniture | undefined {
   // "*The Salt Archive*, by Ada Marsh." and "Harrowgate Press, 432 pages, $29.": a review's line of a book's details;
   // "The case is Orr v. Kell, U.S. District Court, No. 24-318.": a court story's line naming its case
   // "Food: 4/5.", "Open Tuesday–Saturday, 12pm–3pm": a review's scores and a venue's hours
-  if ((mayBeBookDetails(text) && BOOK_DETAILS.test(text)) || CASE_DETAILS.test(text) || (mayBeRating(text) && RATING.test(text))
+  if ((mayBeBookDetails(text) && BOOK_DETAILS().test(text)) || CASE_DETAILS.test(text) || (mayBeRating(text) && RATING.test(text))
     || OPENING_HOURS.test(text)) return 'credit';
   // "Courtesy Harbour Port Authority/Handout via WIRE": a handout picture's credit, without a sentence's full stop
   if ((text.charCodeAt(0) | 32) === 99 /* c */ && /^courtesy\b/i.test(text) && !endsLikeSentence(text) && wordCount(text) <= MAX_CREDIT_WORDS) return 'credit';
@@ -150,7 +151,7 @@ export function furnitureOf(unit: string): Furniture | undefined {
   // state's abbreviation, which ends no sentence either
   if (text.endsWith('.') && PLACE_ABBREVIATION_AT_END.test(text) && isDateStamp(text.replace(STAMP, '').slice(0, -1))) return 'dateline';
   // "Meg Oliver reports.", "Tom Reyes has more.": a broadcast report's sign-off names its reporter, as a byline does
-  if (SIGN_OFF_END.test(text) && SIGN_OFF.test(text)) return 'byline';
+  if (SIGN_OFF_END.test(text) && SIGN_OFF().test(text)) return 'byline';
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
   if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
   if (READING_TIME.test(text)) {
@@ -167,7 +168,7 @@ export function furnitureOf(unit: string): Furniture | undefined {
 }
 
 /** A book's title (set in italics or quotes) and its author, or its publisher, pages and price, each a unit of its own. */
-const BOOK_DETAILS = /^(?:(?:\*[^*\n]{1,80}\*|_[^_\n]{1,80}_|"[^"\n]{1,80}"|“[^”\n]{1,80}”),\s+(?:by|edited by|translated by)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}|\p{Lu}[\p{L}&.'’ -]{1,40},(?:\s+\d{4},)?\s+\d{2,4}\s+pages(?:,\s+[$£€]\s?\d[\d.,]*)?)\.?$/u;
+const BOOK_DETAILS = lazyPattern(() => /^(?:(?:\*[^*\n]{1,80}\*|_[^_\n]{1,80}_|"[^"\n]{1,80}"|“[^”\n]{1,80}”),\s+(?:by|edited by|translated by)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}|\p{Lu}[\p{L}&.'’ -]{1,40},(?:\s+\d{4},)?\s+\d{2,4}\s+pages(?:,\s+[$£€]\s?\d[\d.,]*)?)\.?$/u);
 
 /** What a book's line opens with (its title's emphasis or quote) or holds (its pages), tested before its pattern. */
 function mayBeBookDetails(text: string): boolean {
@@ -194,7 +195,7 @@ const OPENING_HOURS = new RegExp(String.raw`^(?:open|opening hours|hours)(?::|\s
 const CASE_DETAILS = /^the cases? (?:is|are) [^.;]{2,80}? v(?:s|\.|s\.)? [^;]{2,160}?,\s+(?:no\.|case no\.|nos\.|docket)\s*[\w:./-]{2,40}(?:[,;][^.]{0,80})?\.?$/i;
 
 /** A match of a fixture list after its date: "Eastmoor v Harlow Town (3pm)", "Esk Rovers vs. Eastmoor, first leg". */
-const FIXTURE_MATCH = /^\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4} vs?\.? \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?:,[\p{L} -]{1,30})?(?: \([^()]{1,30}\))?$/u;
+const FIXTURE_MATCH = lazyPattern(() => /^\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4} vs?\.? \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?:,[\p{L} -]{1,30})?(?: \([^()]{1,30}\))?$/u);
 
 /**
  * A line of a fixture list, "Saturday 21 February: Eastmoor v Harlow Town (3pm)": a timetable's entry, not a claim
@@ -206,7 +207,7 @@ export function isFixtureLine(unit: string): boolean {
   const colon = text.indexOf(':');
   // (a clock time's colon, "7:45", is no separator)
   if (colon <= 0 || /\d/.test(text[colon + 1] ?? '')) return false;
-  return FIXTURE_MATCH.test(text.slice(colon + 1).trim()) && isDateStamp(text.slice(0, colon), 0);
+  return FIXTURE_MATCH().test(text.slice(colon + 1).trim()) && isDateStamp(text.slice(0, colon), 0);
 }
 
 /** A date with at most a few names, stamp words and separators around it: nothing a sentence would say. */
@@ -221,7 +222,7 @@ function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   // (word by word: most units fail at their first words, and listing all of them cost more than reading them)
   // (an hour before it makes "a.m." or "pm" a clock time: a live page's "6 p.m." over its post)
   let hour = false;
-  for (const [word] of text.matchAll(WORD)) {
+  for (const [word] of text.matchAll(WORD())) {
     // (a zone written with dots, "E.T.", is the zone "ET")
     const trimmed = word.replace(/[.,:]+$/, '');
     const bare = trimmed.length <= 5 && DOTTED_ZONE.test(trimmed) ? trimmed.replace(/\./g, '') : trimmed;
@@ -265,7 +266,7 @@ export function endsLikeSentence(unit: string): boolean {
 const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 0xbb, 41, 93]);
 
 function wordCount(text: string): number {
-  return (text.match(WORD) ?? []).length;
+  return (text.match(WORD()) ?? []).length;
 }
 
 /** Lower-case words a byline may hold besides names and a date: particles, and the writer's role ("staff writer"). */
@@ -274,7 +275,7 @@ const JOINERS = new Set(['and', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'd
   'columnist', 'senior', 'chief', 'special', 'to', 'on', 'updated', 'published', 'edited', 'by']);
 
 function hasLowerCaseWordsBeyondJoiners(text: string): boolean {
-  for (const word of text.match(WORD) ?? []) if (/^\p{Ll}/u.test(word) && !JOINERS.has(word)) return true;
+  for (const word of text.match(WORD()) ?? []) if (/^\p{Ll}/u.test(word) && !JOINERS.has(word)) return true;
   return false;
 }
 

@@ -1,3 +1,4 @@
+import { lazyPattern } from '../../text/lazyPattern';
 // The notices a wiki-style news page (Wikinews and the sites that copy it) sets round its story: the licence it is
 // shared under ("Permission is granted to copy, distribute and/or modify this document under the terms of …", "This
 // text comes from Wikinews."), a note on where the text came from ("This is a complete or partial translation of the
@@ -23,7 +24,7 @@ const DISCLOSURE = /^this (?:article|story|page|report|post) (?:mentions|concern
 /** An entry of a sources list: an optional author with a full stop, a quoted title, a dash and the publisher, and the
  *  date the piece ran ("“Storm hits jet” — Harbour Times, May 3, 2011"). The date ending it tells it from a quotation
  *  and its speaker ("“We will win” — the mayor"). */
-const SOURCE_ENTRY = /^(?:[-–•*]\s*)?(?:[\p{Lu}][^"“”\n]{0,80}?\.\s+)?["“][^"“”\n]{3,200}["”]\s*[—–-]{1,2}\s*[^"“”\n]{2,80},\s*(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4}|\d{4}-\d{2}-\d{2})\.?$/u;
+const SOURCE_ENTRY = lazyPattern(() => /^(?:[-–•*]\s*)?(?:[\p{Lu}][^"“”\n]{0,80}?\.\s+)?["“][^"“”\n]{3,200}["”]\s*[—–-]{1,2}\s*[^"“”\n]{2,80},\s*(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4}|\d{4}-\d{2}-\d{2})\.?$/u);
 
 /** A rating widget's line: "(Rating 0.0/5 Stars) Total Votes: 0", "Rating: 4.5/5 (12 votes)". */
 const RATING = /^\(?rating:?\s*\d+(?:\.\d+)?\s*\/\s*\d+(?:\s*stars?)?\)?(?:\s*(?:total )?votes?:?\s*\d+|\s*\(\d+ votes?\))?\.?$/i;
@@ -34,5 +35,5 @@ const HINT = /^(?:[-–•*]\s*)?(?:permission|this|translated|(?:all )?(?:text|
 /** Is the unit one of a wiki-style page's notices or source entries (see above), no claim of the story? */
 export function isPageNotice(unit: string): boolean {
   if (unit.length > MAX_LENGTH || !HINT.test(unit)) return false;
-  return LICENCE.test(unit) || PROVENANCE.test(unit) || DISCLOSURE.test(unit) || SOURCE_ENTRY.test(unit) || RATING.test(unit);
+  return LICENCE.test(unit) || PROVENANCE.test(unit) || DISCLOSURE.test(unit) || SOURCE_ENTRY().test(unit) || RATING.test(unit);
 }

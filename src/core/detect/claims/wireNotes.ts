@@ -1,3 +1,4 @@
+import { lazyPattern } from '../../text/lazyPattern';
 // The lines a news agency's copy carries round its story, pasted with it by the sites that run the wire: the credit
 // with the rate a figure was converted at before it ("$1 = 0.77 euros Reporting by Jo Bell; editing by Ana Ruiz"),
 // a correction's note ("(This story corrects the figure in the second paragraph)"), a desk's byline with its agency
@@ -16,7 +17,7 @@ const CREDIT_AT_END = /(?:^|[\s(])(?:(?:additional )?reporting|report|writing|co
 const BEFORE_CREDIT = /^(?:\(?(?:US|C|A|NZ)?[$€£¥]\s?1 = [^()\n]{1,40}\)?\s*|[^()\n]{0,140}\b(?:paragraph|paragraphs|headline|dateline|spelling)\)\s*|\(?this (?:story|version|article) (?:corrects|refiles|updates|adds|removes|fixes)\b[^()\n]{0,140}\)?\s*|)$/iu;
 
 /** A desk's byline with the agency it drew on: "Wire staff / AFP (jb)October 9, 2005", "DW staff / Reuters". */
-const AGENCY_BYLINE = /^\p{Lu}[\p{L}.&]{0,12}(?: \p{Lu}[\p{L}.&]{0,12})? staff\s*(?:\/|with|and)\s*\p{Lu}[\p{L}-]{1,20}(?:\s*\/\s*\p{Lu}[\p{L}-]{1,20})?(?:\s*\([\p{L}/]{1,20}\))?\s*[\p{L}\d ,.:]{0,24}$/u;
+const AGENCY_BYLINE = lazyPattern(() => /^\p{Lu}[\p{L}.&]{0,12}(?: \p{Lu}[\p{L}.&]{0,12})? staff\s*(?:\/|with|and)\s*\p{Lu}[\p{L}-]{1,20}(?:\s*\/\s*\p{Lu}[\p{L}-]{1,20})?(?:\s*\([\p{L}/]{1,20}\))?\s*[\p{L}\d ,.:]{0,24}$/u);
 /** What AGENCY_BYLINE holds beside its letter classes (2 ms to compile): "staff /", "staff with", "staff and". */
 const AGENCY_STAFF = / staff\s*(?:\/|with|and)/u;
 
@@ -43,6 +44,6 @@ export function isWireNote(unit: string): boolean {
   if (credit && BEFORE_CREDIT.test(unit.slice(0, credit.index).trimEnd())) return true;
   if (unit.length > 100) return false;
   const colon = unit.includes(':');
-  return (unit.includes(' staff') && AGENCY_STAFF.test(unit) && AGENCY_BYLINE.test(unit)) || (unit.charCodeAt(0) === 40 /* ( */ && MORE_STORIES.test(unit))
+  return (unit.includes(' staff') && AGENCY_STAFF.test(unit) && AGENCY_BYLINE().test(unit)) || (unit.charCodeAt(0) === 40 /* ( */ && MORE_STORIES.test(unit))
     || (colon && NEXT_STORY.test(unit)) || ((unit.charCodeAt(0) | 32) === 116 /* t */ && AGE_NOTE.test(unit)) || (colon && RESULT_ROW.test(unit));
 }

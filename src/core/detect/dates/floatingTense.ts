@@ -3,6 +3,7 @@
 import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './present';
 import { AHEAD, opensSentence, PAST_FORM, WEEKDAY_STEMS, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
 import { EVENT_AUXILIARY_REACH, futureAuxiliaryBefore, isPastWord, planFailedAfter, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, type Tense } from './tense';
+import { lazyPattern } from '../../text/lazyPattern';
 
 // How many words from a guessed weekday or year the tense word may stand: a weekday belongs to its own verb phrase
 // ("will meet on Thursday"), a day named without its year to its clause ("the deal was signed in March").
@@ -100,7 +101,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "because" or "when", its subject then a past verb, tells of its month (a verb before its object's noun reads as an
   // adjective elsewhere, and the future of the sentence wins)
   if (floating === 'year') {
-    const past = PAST_SUBORDINATE.exec(clauseBefore);
+    const past = PAST_SUBORDINATE().exec(clauseBefore);
     if (past && isPastWord(past[1])) return 'past';
   }
   if (floating === 'year') {
@@ -117,7 +118,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     // "the Christmas period, which it counts from late November, would decide", "the spring term, which ends on March
     // 27, would not be extended"; no past form in it)
     if (NOUN_PHRASE_OPENS.test(reported) || (/^\s*$/.test(reported) && NOUN_PHRASE_OPENS.test(text.slice(start, end).replace(/\s\S+$/, ' ')))) {
-      const long = MODAL_AFTER_LONG_NOUN.exec(text.slice(end, end + 120));
+      const long = MODAL_AFTER_LONG_NOUN().exec(text.slice(end, end + 120));
       if (long && !(long[1].match(/[\p{L}'’-]+/gu) ?? []).some(isPastWord)) return 'future';
     }
   }
@@ -170,7 +171,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     // (the label opens the sentence, or the line whose items a semicolon parts: "When: parade …; concert 7 p.m. Sunday")
     const opened = sentenceStartBefore(text, start);
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const from = NOTICE_LABEL.test(text.slice(opened, start)) ? opened : NOTICE_LABEL.test(text.slice(lineStart, start)) ? lineStart : -1;
+    const from = NOTICE_LABEL().test(text.slice(opened, start)) ? opened : NOTICE_LABEL().test(text.slice(lineStart, start)) ? lineStart : -1;
     if (from >= 0 && !PAST_FORM.test(text.slice(from, sentenceEndAfter(text, end)))) return 'future';
   }
   // "forced 2,000 people from their homes over the weekend": a weekend it happened over, unlike a weekday, is read by
@@ -182,7 +183,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
 }
 
 /** A notice's label opening its line: one to three capitalised words and a colon ("Visitation:", "When:"). */
-const NOTICE_LABEL = /^\s*\p{Lu}\p{Ll}+(?:\s\p{L}+){0,2}:\s/u;
+const NOTICE_LABEL = lazyPattern(() => /^\s*\p{Lu}\p{Ll}+(?:\s\p{L}+){0,2}:\s/u);
 /** A clock time in the day's own phrase ("7 p.m. Friday") or right before it ("10 a.m. ", "7 p.m. on ", "noon "). */
 const CLOCK_IN_DAY = /\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
 const CLOCK_NEAR_DAY = /(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight)\s+(?:on\s+)?$/i;
@@ -207,7 +208,7 @@ const MODAL_AFTER_NOUN = /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:will|would|could|shoul
 
 /** The rest of a longer noun: up to eight words, or a word or two and a relative clause set off by commas, then a modal
  *  before its verb (here "would not" too, not "would have"). */
-const MODAL_AFTER_LONG_NOUN = /^((?:\s+[\p{Ll}\d'’-]+){1,8}?|(?:\s+[\p{Ll}-]+){1,2}\s*,\s*(?:which|that|who)\s[^,;:.!?()]{1,60},)\s+(?:will|would|could|should|may|might)\s+(?!(?:not\s+)?have\b|never\b)\p{Ll}/u;
+const MODAL_AFTER_LONG_NOUN = lazyPattern(() => /^((?:\s+[\p{Ll}\d'’-]+){1,8}?|(?:\s+[\p{Ll}-]+){1,2}\s*,\s*(?:which|that|who)\s[^,;:.!?()]{1,60},)\s+(?:will|would|could|should|may|might)\s+(?!(?:not\s+)?have\b|never\b)\p{Ll}/u);
 
 /** A verb that calls for or declares an event, the event's noun phrase (a determiner, up to three words, the noun), then
  *  "on" or "from": "called for a general strike on", "declared a five-day holiday from", "urged a boycott of the vote on". */
@@ -238,7 +239,7 @@ function subjectAheadOfItsVerb(text: string, start: number, end: number): boolea
 
 /** "after", "because" or "when", a subject of up to three words, its past verb in "-ed", its object (up to four words),
  *  then the month's preposition: "after heavy snow forced closures in", "because the council delayed the works until". */
-const PAST_SUBORDINATE = /\b(?:after|because|when)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|must|can|to)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}(\p{Ll}{3,}ed)\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|during|by|until)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$/u;
+const PAST_SUBORDINATE = lazyPattern(() => /\b(?:after|because|when)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|must|can|to)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}(\p{Ll}{3,}ed)\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|during|by|until)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$/u);
 
 /** A phrase added after a comma with no verb of its own up to a day: ", including a concert on", ", with a parade on";
  *  or a participle's ("will arrive later, bringing rain on"). */

@@ -5,6 +5,7 @@ import { formatDay, isValidDay, pad, parseDay, type Day } from './calendar';
 import { LOOKS_BACK, MONTH_NAME, MONTH_OR_DAY_VALUE, PERIOD_REACH, phraseOf, SENTENCE_BREAK } from './shapes';
 import { sentenceStartBefore } from './tense';
 import { yearEarlier } from './values';
+import { lazyPattern } from '../../text/lazyPattern';
 
 const QUARTER = /^(\d{4})-(Q[1-4]|H[12])$/;
 
@@ -124,7 +125,7 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
     if (before.type !== 'DATE') continue;
     // "Work began in the summer of 2024 and was due to finish in August": a plan told in a clause of its own after the
     // year is for a time its own tense places, not one in that year
-    if (PLAN_OF_ITS_OWN.test(text.slice(before.end, mention.start))) return undefined;
+    if (PLAN_OF_ITS_OWN().test(text.slice(before.end, mention.start))) return undefined;
     // "remembers the summer of '76 … 'We had no rain from May until the end of August'": a month of that season, or
     // one beside it, named with its year just before, is in that year
     const season = /^(\d{4})-(SP|SU|FA)$/.exec(before.value ?? '');
@@ -196,7 +197,7 @@ function eventOnItsDay(text: string, year: DateMention, day: DateMention): boole
 
 /** A clause of its own after a year ("and", "but" or a comma, a subject of up to three words), telling in the past of
  *  a plan, up to its month's preposition: "and was due to finish in", ", but the line was scheduled to open by". */
-const PLAN_OF_ITS_OWN = /(?:\band|\bbut|,)\s+(?:[\p{L}'’-]+\s+){0,3}(?:was|were)\s+(?:due|scheduled|set|expected|supposed|meant|planned)\s+to\s+\p{Ll}+\s+(?:[\p{L}'’-]+\s+){0,3}(?:in|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$/u;
+const PLAN_OF_ITS_OWN = lazyPattern(() => /(?:\band|\bbut|,)\s+(?:[\p{L}'’-]+\s+){0,3}(?:was|were)\s+(?:due|scheduled|set|expected|supposed|meant|planned)\s+to\s+\p{Ll}+\s+(?:[\p{L}'’-]+\s+){0,3}(?:in|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$/u);
 
 /** How many sentences on a history's day told "on" still sets the year of a later day told "on" in its paragraph. */
 const HISTORY_DAY_SENTENCES = 4;

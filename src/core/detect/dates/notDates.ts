@@ -2,6 +2,7 @@
 // ("an overnight bag", "a Sunday roast"), part of a title ("album of the year").
 import { lateNightTelevision } from './lateNight';
 import { sentenceEndAfter, sentenceStartBefore } from './tense';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** What is named "of the year": an award ("album of the year", "player of the year award"). */
 const AWARD_OF_BEFORE = /\b(?:album|song|record|single|player|coach|manager|driver|rider|rookie|newcomer|athlete|sportsman|sportswoman|sportsperson|footballer|cricketer|goal|team|horse|trainer|jockey|artist|entertainer|performer|film|movie|book|novel|game|show|designer|architect|chef|restaurant|photographer|journalist|reporter|car|brand|product|company|employee|teacher|word|woman|man|person)s?\s+of\s+$/i;
@@ -49,7 +50,7 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
 }
 
 /** A fixture alone on its line before the bracket: two sides, "v" or "vs" between them ("Eastmoor v Harlow Vale "). */
-const FIXTURE_BEFORE = /^[ \t]*\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*)*[ \t]+vs?\.?[ \t]+\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*)*[ \t]*\($/u;
+const FIXTURE_BEFORE = lazyPattern(() => /^[ \t]*\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*)*[ \t]+vs?\.?[ \t]+\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*)*[ \t]*\($/u);
 
 /**
  * Whether a four-digit number in brackets closing a fixture's line under a list's heading or day is its kick-off
@@ -62,7 +63,7 @@ function kickOff(text: string, start: number, written: string): boolean {
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const close = start + written.length + 1;
   return start - lineStart <= 80 && (close >= text.length || text.charCodeAt(close) === 10 || text.charCodeAt(close) === 13)
-    && FIXTURE_BEFORE.test(text.slice(lineStart, start)) && FIXTURES_ABOVE.test(text.slice(Math.max(0, lineStart - 200), lineStart));
+    && FIXTURE_BEFORE().test(text.slice(lineStart, start)) && FIXTURES_ABOVE.test(text.slice(Math.max(0, lineStart - 200), lineStart));
 }
 
 /** What stands over a list of fixtures: its heading, its clock, or the day's line ("Next Fixtures (GMT):", "Sunday, May 4"). */

@@ -3,6 +3,7 @@
 import { addDays, addMonths, formatWeek, isoWeekday, isValidDay, parseDay, formatDay, pad } from './calendar';
 import type { Day } from './calendar';
 import type { Floating } from './grammar';
+import { lazyPattern } from '../../text/lazyPattern';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -213,7 +214,7 @@ function opensDeadline(left: readonly string[]): boolean {
 const SPAN_UNITS = new Set(['year', 'years', 'months', 'quarter', 'quarters', 'weeks', 'half']);
 /** Two or more capitalised words, "and" or "of" between them perhaps: one name ("the Food and Drug Administration"),
  *  which counts as one word between a deadline and its verb ("would ask the Food and Drug Administration … by March"). */
-const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)+/gu;
+const NAME_RUN = lazyPattern(() => /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)+/gu);
 
 /** A short aside in brackets: "(CDA)", "(the party's)". */
 const BRACKETED = /\([^()\n]{1,40}\)/g;
@@ -303,7 +304,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // (its last word is left[0] or ends in "name" unless a bracket went, and deadlineAhead needs a deadline's word there)
   // "the vote, originally scheduled for Friday, was postponed": a plan given up may have been for a day on either side
   if ((left[0] === 'for' || left[0] === 'until') && SCHEDULING.has(left[1] ?? '') && LOOKED_BACK_ADVERBS.has(left[2] ?? '')) return 'unknown';
-  if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || left[0] === 'of' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN, 'name'), 3 + DEADLINE_REACH, true))) return 'future';
+  if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || left[0] === 'of' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN(), 'name'), 3 + DEADLINE_REACH, true))) return 'future';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
   // March", "the three months to June": a span that ends then, told in its verb's tense)
   if (opensDeadline(left)) return 'unknown';
@@ -426,7 +427,7 @@ export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH): 
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   // (a name of two words or more counts as one word: "will speak with Russian President Vladimir Putin on the topic of
   // Syria on" is the verb's reach as "will speak with name on the topic of Syria on")
-  const words = wordsOf(clause.replace(NAME_RUN, 'name'), reach, true);
+  const words = wordsOf(clause.replace(NAME_RUN(), 'name'), reach, true);
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (FUTURE_AUXILIARIES.has(word) || GLUED_WILL.test(word)) return true;

@@ -1,9 +1,10 @@
 // An award or its category written like a name: "the Best Actor Oscar", "took Best Original Song", "scooped a Globe
 // last night". What stands before it names a prize, so it is no person, whatever its words are.
 import type { PersonMention } from '../spans';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** "Best" and the capitalised words of a category right before the mention ("Best Supporting Actress "). */
-const CATEGORY_BEFORE = /(?:^|[^\p{L}])Best(?:[ \t]+\p{Lu}[\p{L}&'’-]*){0,4}[ \t]+$/u;
+const CATEGORY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])Best(?:[ \t]+\p{Lu}[\p{L}&'’-]*){0,4}[ \t]+$/u);
 /** The last word of a category read as a name after "Best" ("Best Original Song"); a name of two words or more that
  *  ends otherwise is a winner's after the category ("Best Actor Cillian Marsh"). */
 const CATEGORY_NOUN_LAST = /[ \t](?:Song|Score|Picture|Film|Actor|Actress|Director|Screenplay|Documentary|Feature|Album|Record|Performance|Series|Drama|Comedy|Musical|Play|Revival|Design|Cinematography|Editing|Effects|Makeup|Hairstyling|Costume|Sound|Animation|Short|Newcomer|Artist|Single|Video)$/;
@@ -16,7 +17,7 @@ export function withoutAwards(text: string, mentions: PersonMention[]): PersonMe
   return mentions.filter(m => {
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const oneWord = !m.text.includes(' ');
-    if (CATEGORY_BEFORE.test(before) && (oneWord || CATEGORY_NOUN_LAST.test(m.text))) return false;
+    if (CATEGORY_BEFORE().test(before) && (oneWord || CATEGORY_NOUN_LAST.test(m.text))) return false;
     return !oneWord || !WON_BEFORE.test(before.slice(-24));
   });
 }

@@ -1,6 +1,7 @@
 // Runs of capitalised words (with initials and name particles) that could be a name, found in one pass.
 import { isRomanNumeral, type LineStats, type Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** Tokens [first, last] (inclusive indices into the token list) that may name a person. */
 export interface Run {
@@ -83,13 +84,13 @@ function stSurname(text: string, tokens: readonly Token[], last: number, j: numb
 
 /** A nickname: one to four words in quotation marks, capitalised but for short joiners ("of", "the"). */
 // (or between two apostrophes each side, as archives of old newspapers print a quotation mark: "Lloyd ''Jerry'' Briggs")
-const NICKNAME = /^ (?:["“]\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|de|el|la))*["”]|''\p{Lu}[\p{L}’.-]*(?: (?:\p{Lu}[\p{L}’.-]*|of|the|de|el|la))*'') $/u;
+const NICKNAME = lazyPattern(() => /^ (?:["“]\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|de|el|la))*["”]|''\p{Lu}[\p{L}’.-]*(?: (?:\p{Lu}[\p{L}’.-]*|of|the|de|el|la))*'') $/u);
 /**
  * A name's short form in brackets: a given name ("(Bill)") or the initials of the words before it ("Alan Peter
  * (A.P.) Carrow"), not a country or a side ("Tom Hale (Britain) Jan Novak", "Ann Orr (U.S.) Rabobank" of a results
  * list).
  */
-const BRACKETED_NICKNAME = /^ \((?:(\p{Lu}\p{Ll}+)|(?:\p{Lu}\.){2,4})\) $/u;
+const BRACKETED_NICKNAME = lazyPattern(() => /^ \((?:(\p{Lu}\p{Ll}+)|(?:\p{Lu}\.){2,4})\) $/u);
 
 /**
  * The index of the name word after a nickname that follows token `last` ("Rafael "Lobo" Serrano", "James (Jim)
@@ -108,12 +109,12 @@ function nicknameEnd(text: string, tokens: readonly Token[], first: number, last
   while (k < tokens.length && k - j < 5 && tokens[k].start < from + 40) {
     const gap = text.slice(from, tokens[k].start);
     if (bracket && gap.includes(')')) {
-      const short = BRACKETED_NICKNAME.exec(gap);
+      const short = BRACKETED_NICKNAME().exec(gap);
       if (!short || !startsName(tokens[k])) return -1;
       const initials = tokens.slice(first, last + 1).map(t => t.text[0]).join('');
       return (short[1] ? lex.givenNames.has(short[1].toLowerCase()) : initials === gap.replace(/[^\p{Lu}]/gu, '')) ? k : -1;
     }
-    if (!bracket && gap.length > 2 && NICKNAME.test(gap)) return startsName(tokens[k]) ? k : -1;
+    if (!bracket && gap.length > 2 && NICKNAME().test(gap)) return startsName(tokens[k]) ? k : -1;
     k++;
   }
   return -1;

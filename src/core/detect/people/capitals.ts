@@ -4,6 +4,7 @@
 // read there.
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /**
  * A word of two or more capitals, an apostrophe or hyphen inside it perhaps ("O'BRIEN", "AL-MASRI"); what may not stand
@@ -11,7 +12,7 @@ import type { PeopleLexicon } from '../lexicon';
  * every character of the article, three times slower than one that opens with a capital. It is tried only where a
  * capital A-Z or a character beyond ASCII stands (capitalWords): tried from every character it cost more than the rest.
  */
-const CAPITALS_WORD = /\p{Lu}[\p{Lu}'’-]*\p{Lu}(?![\p{L}\d])/uy;
+const CAPITALS_WORD = lazyPattern(() => /\p{Lu}[\p{Lu}'’-]*\p{Lu}(?![\p{L}\d])/uy);
 /** A character that makes a run of capitals part of a longer word ("McDONALD"), at the end of the text before it. */
 const CHARACTER_BEFORE_WORD = /[\p{L}\d'’-]$/u;
 /**
@@ -105,8 +106,8 @@ function capitalWords(text: string): { index: number; 0: string }[] {
   CAPITALS_WORD_START.lastIndex = 0;
   while (CAPITALS_WORD_START.test(text)) {
     const i = CAPITALS_WORD_START.lastIndex - 1;
-    CAPITALS_WORD.lastIndex = i;
-    const m = CAPITALS_WORD.exec(text);
+    CAPITALS_WORD().lastIndex = i;
+    const m = CAPITALS_WORD().exec(text);
     if (m) { words.push({ index: i, 0: m[0] }); CAPITALS_WORD_START.lastIndex = i + m[0].length; }
   }
   return words;
@@ -151,7 +152,7 @@ function stripPossessive(word: string): string {
  */
 const BYLINE_LINE = /^[ \t>*_]*(?:By|BY)[ \t]+([^\n]{3,160})$/gmu;
 /** One name in capitals: two to four words, initials allowed ("MIRA QUELL", "J. R. OKAFOR", "AISHA AL-MASRI"). */
-const CAPITALS_NAME = /^(?:\p{Lu}\.[ \t]?){0,2}\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[ \t]+(?!AND[ \t])(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]*\p{Lu})){0,3}/u;
+const CAPITALS_NAME = lazyPattern(() => /^(?:\p{Lu}\.[ \t]?){0,2}\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[ \t]+(?!AND[ \t])(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]*\p{Lu})){0,3}/u);
 /** Between two names of a byline: a comma, "and", "&". */
 const BYLINE_JOIN = /^(?:,[ \t]*(?:and[ \t]+|AND[ \t]+)?|[ \t]+(?:and|AND|&)[ \t]+)/;
 
@@ -168,7 +169,7 @@ function withCapitalBylines(text: string, found: readonly PersonMention[], lex: 
     let rest = line[1];
     const names: PersonMention[] = [];
     for (;;) {
-      const m = CAPITALS_NAME.exec(rest);
+      const m = CAPITALS_NAME().exec(rest);
       // (a name must end at a word's end: "MIRA QUELLs" is no name in capitals)
       if (!m || /^[\p{L}\d]/u.test(rest.slice(m[0].length))) break;
       const words = m[0].split(/[ \t]+|(?<=\.)(?=\p{Lu})/u);

@@ -1,6 +1,7 @@
+import { lazyPattern } from '../../text/lazyPattern';
 // Character tests on UTF-16 code units, ASCII first: regular expressions per character would cost the speed target.
 
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}]/u;
+const LETTER_OR_DIGIT = lazyPattern(() => /[\p{L}\p{M}\p{Nd}]/u);
 const UPPER = /[\p{Lu}\p{Lt}]/u;
 
 // Non-ASCII code units are classified once and remembered: bit 1 = known, 2 = word character, 4 = upper case.
@@ -16,7 +17,7 @@ function flagsOf(code: number): number {
     // astral characters such as emoji are never word characters
     if (code < 0xd800 || code > 0xdfff) {
       const ch = String.fromCharCode(code);
-      if (LETTER_OR_DIGIT.test(ch)) flags |= WORD;
+      if (LETTER_OR_DIGIT().test(ch)) flags |= WORD;
       if (UPPER.test(ch)) flags |= UPPERCASE;
     }
     nonAscii[code] = flags;

@@ -4,6 +4,7 @@ import type { Run } from './candidates';
 import { politicalWordClass } from './politicalWords';
 import type { PeopleLexicon } from '../lexicon';
 import { withoutAccents } from '../../text/accents';
+import { lazyPattern } from '../../text/lazyPattern';
 
 export type WordClass = 'title' | 'never' | 'org' | 'demonym' | 'place' | 'given' | 'surname' | 'common' | 'initial'
   | 'particle' | 'unknown';
@@ -30,7 +31,7 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): Wor
     classes[i] = c === 'common' && !t.sentenceStart && ADVERB_SHAPE.test(t.lower) && !lex.commonWords.has(t.lower) ? 'unknown'
       // "SpaceX", "ArianeGroup", "WhatsApp": a brand's capital inside a word no list knows ("McAllister", "DeLuca",
       // "FitzGerald" put theirs after a short prefix)
-      : c === 'unknown' && BRAND_CAPITAL.test(t.text) ? 'org' : c;
+      : c === 'unknown' && BRAND_CAPITAL().test(t.text) ? 'org' : c;
   }
   // "Surveyor Josiah Whitcombe", "Frenchman Antoine Delacroix", "Trustee Ahmed Qureshi": a word no list knows, shaped
   // like a person's trade or kind, right before a given name and the rest of a name, says who the person is (a word of
@@ -67,7 +68,7 @@ function nationalsWord(w: string, lex: PeopleLexicon): boolean {
   return person !== null && lex.demonyms.has(w.slice(0, person.index));
 }
 /** A capital after four lower-case letters inside a word, or ending it: a brand's spelling, no name's. */
-const BRAND_CAPITAL = /\p{Ll}{4}\p{Lu}|\p{Ll}\p{Lu}$/u;
+const BRAND_CAPITAL = lazyPattern(() => /\p{Ll}{4}\p{Lu}|\p{Ll}\p{Lu}$/u);
 /** Trades that end words made of a word of the language and the trade: "dock" and "worker". */
 const COMPOUND_TRADE = /(?:worker|maker|keeper|driver|fighter|seller|owner|holder|player|rider|writer|dealer|farmer|miner|trader|builder|fitter|smith)$/;
 const NAME_REST = new Set<WordClass>(['unknown', 'surname', 'given', 'particle', 'initial']);
@@ -352,7 +353,7 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   // "the Prix de l'Arc de Triomphe": a particle opening the run right after a capitalised word or an elided article
   // ("l'Arc") is the middle of a longer name the tokens did not hold, no surname's ("said de Gaulle" stays)
   if (first === run.first && tokens[first].shape === 'lower'
-    && ELIDED_OR_CAPITAL_BEFORE.test(text.slice(Math.max(0, tokens[first].start - 12), tokens[first].start))) return undefined;
+    && ELIDED_OR_CAPITAL_BEFORE().test(text.slice(Math.max(0, tokens[first].start - 12), tokens[first].start))) return undefined;
   // "on Florence Nightingale Way": after a word of place, a street named after a person ("Danny Way" stays a name; the
   // other streets' words, "Drive", "Lane", are no name's words)
   if (last - first >= 2 && tokens[last].lower === 'way'
@@ -383,7 +384,7 @@ const LINE_ENDS = /^[ \t]*(?:\r?\n|$)/;
 
 /** After a name, its office in capitals: a portfolio of one to four capitalised words (joined by "and" perhaps) and
  *  "Minister" or "Secretary": " Defence Minister", " External Affairs Minister", " Women and Child Development Minister". */
-const OFFICE_AFTER = /^[ \t](?:\p{Lu}[\p{Ll}-]+[ \t](?:(?:and|&)[ \t])?){1,4}(?:Minister|Secretary)(?![\p{L}\d'’-])/u;
+const OFFICE_AFTER = lazyPattern(() => /^[ \t](?:\p{Lu}[\p{Ll}-]+[ \t](?:(?:and|&)[ \t])?){1,4}(?:Minister|Secretary)(?![\p{L}\d'’-])/u);
 /** Before the name: what makes the run a body's or a firm's officer ("the Kestrel Dynamics Finance Director"). */
 const ARTICLE_OR_POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)[ \t]{1,2}$|['’]s?[ \t]{1,2}$/u;
 
@@ -403,7 +404,7 @@ function nameBeforeOffice(text: string, tokens: readonly Token[], run: Run, clas
     k++;
   }
   while (k < run.last && (classes[k + 1] === 'given' || classes[k + 1] === 'surname') && !tokens[k].possessive) k++;
-  if (tokens[k].possessive || text.charCodeAt(tokens[k].end) !== 32 || !OFFICE_AFTER.test(text.slice(tokens[k].end, tokens[k].end + 70))) return undefined;
+  if (tokens[k].possessive || text.charCodeAt(tokens[k].end) !== 32 || !OFFICE_AFTER().test(text.slice(tokens[k].end, tokens[k].end + 70))) return undefined;
   if (ARTICLE_OR_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, tokens[run.first].start - 8), tokens[run.first].start))) return undefined;
   return k;
 }
@@ -433,7 +434,7 @@ const TITLE_CASE_AFTER = /^[ \t]{1,2}[\p{Lu}\d]/u;
 const QUOTE = /["“”'‘’]/;
 
 /** "l'Arc ", "of Arc ": an elided article's word, or a capitalised word inside a sentence, right before. */
-const ELIDED_OR_CAPITAL_BEFORE = /(?:\b[lLdD]['’]\p{L}+|[\p{Ll},;] \p{Lu}\p{Ll}*)[ \t]$/u;
+const ELIDED_OR_CAPITAL_BEFORE = lazyPattern(() => /(?:\b[lLdD]['’]\p{L}+|[\p{Ll},;] \p{Lu}\p{Ll}*)[ \t]$/u);
 /** What stands before a street's name. */
 const STREET_BEFORE = /(?:^|[^\p{L}])(?:on|at|along|off|near|onto|down|up|into|via)[ \t]{1,2}$/u;
 

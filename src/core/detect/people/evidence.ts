@@ -10,6 +10,7 @@ import { playerInSets } from './results';
 import { playerLineAfter } from './statLines';
 import { firstQuoteMarkAfter, lastQuoteMarkBefore } from './quoteMarks';
 import { isWordCode } from './chars';
+import { lazyPattern } from '../../text/lazyPattern';
 
 export interface Evidence {
   /** "Mr", "President", "striker" right before. */
@@ -259,11 +260,11 @@ function citedAuthor(text: string, start: number, end: number): boolean {
 }
 
 /** " (Kenya)", " (U.S.)": a results table's or line-up's country after a competitor's full name. */
-const COUNTRY_IN_BRACKETS = /^ \((\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\)/u;
+const COUNTRY_IN_BRACKETS = lazyPattern(() => /^ \((\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\)/u);
 
 function countryAfter(text: string, end: number, lex: PeopleLexicon): boolean {
   if (text.charCodeAt(end + 1) !== 40 /* ( */) return false;
-  const m = COUNTRY_IN_BRACKETS.exec(text.slice(end, end + 28));
+  const m = COUNTRY_IN_BRACKETS().exec(text.slice(end, end + 28));
   if (!m) return false;
   const place = m[1].toLowerCase();
   // (or a candidate's party: "Ann Kerr (Labour) 1,204", "(Green)", "(Independent)")
@@ -436,7 +437,7 @@ function kinInApposition(text: string, start: number, last: Token): boolean {
   // (the comma or the "and" before the name tested first: it is the cheapest of the three)
   return (text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 2) === 100)
     && (closes || /^(?:,?\s{1,2}and\s{1,2}\p{Lu}|\s{1,2}\p{Ll})/u.test(text.slice(last.end, last.end + 8)))
-    && KIN_LIST_BEFORE.test(text.slice(Math.max(0, start - 64), start));
+    && KIN_LIST_BEFORE().test(text.slice(Math.max(0, start - 64), start));
 }
 /** The relatives' plurals KIN_PLURAL_BEFORE and KIN_PLURAL_AFTER_NAME end in, lower-cased. */
 const KIN_PLURALS = new Set(['sons', 'daughters', 'brothers', 'sisters', 'grandsons', 'granddaughters', 'children', 'grandchildren']);
@@ -449,7 +450,7 @@ const TRADES_ALSO_SURNAMES = new Set(['shepherd', 'farmer', 'fisherman', 'clerk'
   'smith', 'weaver', 'mason', 'porter', 'miller', 'tailor', 'gardener', 'hunter']);
 
 /** ", a junior clerk, ": an article, up to one word, and a noun set off by commas right before a name. */
-const ROLE_COMMA_GIVEN = /(?:^|[^\p{L}])(?:a|an|the|his|her|their)[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?([\p{Ll}-]+),[ \t]{1,2}$/u;
+const ROLE_COMMA_GIVEN = lazyPattern(() => /(?:^|[^\p{L}])(?:a|an|the|his|her|their)[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?([\p{Ll}-]+),[ \t]{1,2}$/u);
 
 /**
  * "a junior clerk, Stanley, played by …", "the narrator, Agnes.": a given name set off after a person's role is that
@@ -459,12 +460,12 @@ function roleThenGiven(text: string, start: number, last: Token, lex: PeopleLexi
   if (last.possessive || text.charCodeAt(start - 2) !== 44 /* , */) return false;
   const close = text.charCodeAt(last.end);
   if (close !== 44 && close !== 59 && !(close === 46 && !/\p{L}/u.test(text[last.end + 1] ?? ''))) return false;
-  const m = ROLE_COMMA_GIVEN.exec(text.slice(Math.max(0, start - 40), start));
+  const m = ROLE_COMMA_GIVEN().exec(text.slice(Math.max(0, start - 40), start));
   return m !== null && (lex.roleNouns.has(m[1]) || TRADES_ALSO_SURNAMES.has(m[1]));
 }
 
 /** A later name of a list of relatives: the kinship noun, one or more given names set off by commas, then ", " or "and". */
-const KIN_LIST_BEFORE = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children),?\s{1,2}(?:\p{Lu}\p{Ll}+,\s{1,2}){0,3}\p{Lu}\p{Ll}+(?:,\s{1,2}|,?\s{1,2}and\s{1,2})$/u;
+const KIN_LIST_BEFORE = lazyPattern(() => /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children),?\s{1,2}(?:\p{Lu}\p{Ll}+,\s{1,2}){0,3}\p{Lu}\p{Ll}+(?:,\s{1,2}|,?\s{1,2}and\s{1,2})$/u);
 
 /** A closing quotation mark right before the "said" that stands before `start`: '…," said X'. */
 function quoteBeforeVerb(text: string, start: number): boolean {
@@ -552,7 +553,7 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
  */
 function describedAsPerson(text: string, end: number, lex: PeopleLexicon): boolean {
   if (text.charCodeAt(end) !== 44 /* , */) return false;
-  if (MEMBER_OF_A_HOUSE.test(text.slice(end, end + 90))) return true;
+  if (MEMBER_OF_A_HOUSE().test(text.slice(end, end + 90))) return true;
   const words = wordsAfter(text, end, 7);
   if (words.length < 3 || !/^,[ \t]{1,2}$/.test(words[0].gap) || !ARTICLES.has(words[0].word.toLowerCase())) return false;
   for (let k = 1; k < words.length && k <= 5; k++) {
@@ -571,7 +572,7 @@ function describedAsPerson(text: string, end: number, lex: PeopleLexicon): boole
  * ", a member of parliament", ", a member of the Senate": a seat in a house of lawmakers or a
  * government, which firms are not members of (they are members of trade bodies and indices).
  */
-const MEMBER_OF_A_HOUSE = /^,[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2}){0,2}member[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(?:\p{L}[\p{L}'’-]*[ \t]{1,2}){0,3}(?:[Pp]arliament|[Aa]ssembly|[Cc]ongress|[Ss]enate|[Hh]ouse of|[Ll]egislature|[Cc]abinet|[Pp]olitburo)\b/u;
+const MEMBER_OF_A_HOUSE = lazyPattern(() => /^,[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2}){0,2}member[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(?:\p{L}[\p{L}'’-]*[ \t]{1,2}){0,3}(?:[Pp]arliament|[Aa]ssembly|[Cc]ongress|[Ss]enate|[Hh]ouse of|[Ll]egislature|[Cc]abinet|[Pp]olitburo)\b/u);
 /**
  * "'s wife", "' mother", "'s agent": only a person has a relative (or a sportsman's agent) after the possessive
  * (firms and sides have coaches and lawyers too, so those are not read at all).
@@ -591,18 +592,18 @@ function afterPossessive(text: string, end: number, words: RegExp): boolean {
  * noun right after it).
  */
 function goodsAfterPair(text: string, end: number): boolean {
-  const m = PAIR_THEN_GOODS.exec(text.slice(end, end + 60));
+  const m = PAIR_THEN_GOODS().exec(text.slice(end, end + 60));
   return m !== null && SHARED_GOODS.has(m[1]);
 }
-const PAIR_THEN_GOODS = /^[ \t]{1,2}and[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]*[ \t]{1,2}){1,3}(\p{Ll}+)/u;
+const PAIR_THEN_GOODS = lazyPattern(() => /^[ \t]{1,2}and[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]*[ \t]{1,2}){1,3}(\p{Ll}+)/u);
 const SHARED_GOODS = new Set(['clothing', 'clothes', 'jeans', 'handbags', 'perfume', 'perfumes', 'fragrance', 'fragrances',
   'flavours', 'flavors', 'boutiques']);
 
 /** "'s Hector Salgado", "'s Hector “Macho” Salgado": a possessive's ending, a given name and more of a name. */
-const POSSESSIVE_THEN_NAME = /^['’]s?[ \t](\p{Lu}\p{Ll}+)[ \t]["“]?\p{Lu}\p{Ll}/u;
+const POSSESSIVE_THEN_NAME = lazyPattern(() => /^['’]s?[ \t](\p{Lu}\p{Ll}+)[ \t]["“]?\p{Lu}\p{Ll}/u);
 
 function possessorOfPerson(text: string, end: number, lex: PeopleLexicon): boolean {
-  const m = POSSESSIVE_THEN_NAME.exec(text.slice(end, end + 40));
+  const m = POSSESSIVE_THEN_NAME().exec(text.slice(end, end + 40));
   return m !== null && lex.givenNames.has(m[1].toLowerCase()) && !lex.commonWords.has(m[1].toLowerCase());
 }
 
@@ -696,15 +697,15 @@ const FIRM_ROLE_NOUNS = new Set(['asset', 'assets', 'fund', 'funds', 'investment
 const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|trail|lead|face|host|meet)\b)|whose\s|aged\s\d|(?:with|in)\s(?:his|her)\s|now\sat\s\p{Lu})/u;
 
 function appositiveAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 44 /* , */ && (APPOSITIVE.test(text.slice(end, end + 16)) || ONE_WHO.test(text.slice(end, end + 64)));
+  return text.charCodeAt(end) === 44 /* , */ && (APPOSITIVE.test(text.slice(end, end + 16)) || ONE_WHO().test(text.slice(end, end + 64)));
 }
 /** ", a seventh-century monk who is said to": one of something set off after the name, of whom "who" says more (ONE_WHO). */
 export function oneWhoAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 44 /* , */ && ONE_WHO.test(text.slice(end, end + 64));
+  return text.charCodeAt(end) === 44 /* , */ && ONE_WHO().test(text.slice(end, end + 64));
 }
 // ", a local brewer who paid", ", a seventh-century monk who preached": one of something, set off after the name, of whom
 // "who" and a singular verb say more; a firm is "which" (not ", a band who", ", a club who sit fourth": many people)
-const ONE_WHO = /^,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}(?!(?:band|group|duo|trio|quartet|club|side|team|firm|company|outfit|crew|family|couple|charity|party)\s)[\p{Ll}-]+\swho\s(?!(?:are|were|have|sit|lie|play|top|trail|lead|face|host|meet)\b)\p{Ll}/u;
+const ONE_WHO = lazyPattern(() => /^,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}(?!(?:band|group|duo|trio|quartet|club|side|team|firm|company|outfit|crew|family|couple|charity|party)\s)[\p{Ll}-]+\swho\s(?!(?:are|were|have|sit|lie|play|top|trail|lead|face|host|meet)\b)\p{Ll}/u);
 /** ", whose coach", ", whose players": what a side has, after its name. */
 function clubWhoseAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 && CLUB_WHOSE.test(text.slice(end, end + 24));

@@ -9,6 +9,7 @@ import { ampersandBefore, firmInItsSentence, organisationUse, personalPronoun, p
 import { wordAfter, wordBefore } from './words';
 import { ageAfter, appositiveWho, personOnlyAfter, roleBefore, toldPressAfter } from './mentionCues';
 import { oneWhoAfter } from './evidence';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /**
  * "Ferrari said …" with no Ferrari of a full name anywhere in the article, no title and nothing personal: a one-word
@@ -312,8 +313,8 @@ const JOINED_BEFORE = /(\p{Lu}[\p{L}&-]*),? (?:and|or) $/u;
 /** "Michael Dell said Dell would …": a person does not report himself by his surname, so this is his firm. */
 function namedBySelf(text: string, t: Token): boolean {
   const back = text.slice(Math.max(0, t.start - 40), t.start);
-  const m = SAID_BEFORE.exec(back);
+  const m = SAID_BEFORE().exec(back);
   return m !== null && m[1] === t.text;
 }
 
-const SAID_BEFORE = /\p{Lu}\p{L}+ (\p{Lu}[\p{L}'’-]+) (?:said|says|told reporters) $/u;
+const SAID_BEFORE = lazyPattern(() => /\p{Lu}\p{L}+ (\p{Lu}[\p{L}'’-]+) (?:said|says|told reporters) $/u);

@@ -5,11 +5,12 @@
 // where the article shows nothing personal of the name; see people.ts).
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** A capitalised name of one to three words, ending right before " and " (the name before the joined one). */
-const PARTNER_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}),?[ \t]{1,2}(?:and|&)[ \t]{1,2}$/u;
+const PARTNER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}),?[ \t]{1,2}(?:and|&)[ \t]{1,2}$/u);
 /** " and " and a capitalised name of one to three words after the name (the name after it). */
-const PARTNER_AFTER = /^,?[ \t]{1,2}(?:and|&)[ \t]{1,2}(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})/u;
+const PARTNER_AFTER = lazyPattern(() => /^,?[ \t]{1,2}(?:and|&)[ \t]{1,2}(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})/u);
 /**
  * What the pair then does, in the same clause: "both lowered their price targets", "cut their ratings on", "told their
  * clients", "downgraded the shares", "led the underwriting". Firms' desks set targets and ratings for their clients and
@@ -29,9 +30,9 @@ export function firmBesideFirm(text: string, tokens: readonly Token[], first: nu
   // (a bare word may be the surname of someone named in full, and a given name opening the name speaks for a person:
   // "Whitcombe and Jefferies told their clients", "Dana Whitcombe and Jefferies …" keep the analyst)
   if (tokens[last].possessive || last === first || lex.givenNames.has(tokens[first].lower)) return false;
-  const before = PARTNER_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  const before = PARTNER_BEFORE().exec(text.slice(Math.max(0, start - 50), start));
   if (before && firmByItself(before[1], lex)) return FIRMS_ACT.test(text.slice(end, end + 120));
-  const after = PARTNER_AFTER.exec(text.slice(end, end + 50));
+  const after = PARTNER_AFTER().exec(text.slice(end, end + 50));
   if (after && firmByItself(after[1], lex)) return FIRMS_ACT.test(text.slice(end + after[0].length, end + after[0].length + 120));
   return false;
 }

@@ -2,6 +2,7 @@
 // are no evidence of a name: the detector only links names already known from the body.
 import type { PersonMention } from '../spans';
 import type { LineStats, Token } from './tokenize';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /**
  * Whether a line reads as a title-case headline: capitals only (but for the prepositions and conjunctions title case
@@ -39,12 +40,12 @@ function markedHeading(text: string, end: number): boolean {
  */
 function onlyTitleCaseSmallWords(text: string, end: number): boolean {
   const start = lineStart(text, end);
-  LOWER_WORD.lastIndex = 0;
+  LOWER_WORD().lastIndex = 0;
   const line = text.slice(start, end);
-  for (let m = LOWER_WORD.exec(line); m !== null; m = LOWER_WORD.exec(line)) if (!TITLE_CASE_SMALL_WORDS.has(m[0])) return false;
+  for (let m = LOWER_WORD().exec(line); m !== null; m = LOWER_WORD().exec(line)) if (!TITLE_CASE_SMALL_WORDS.has(m[0])) return false;
   return true;
 }
-const LOWER_WORD = /(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{L}'’-]{3,}/gu;
+const LOWER_WORD = lazyPattern(() => /(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{L}'’-]{3,}/gu);
 const TITLE_CASE_SMALL_WORDS = new Set(['from', 'with', 'into', 'onto', 'upon', 'over', 'than', 'that', 'like', 'near', 'past',
   'about', 'after', 'under', 'until', 'since', 'during', 'without', 'within', 'through', 'toward', 'towards', 'across',
   'against', 'among', 'before', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'inside',
@@ -54,12 +55,12 @@ const TITLE_CASE_SMALL_WORDS = new Set(['from', 'with', 'into', 'onto', 'upon', 
  * "Columnist: Grace Mbeki-Holt (Sunderland Post)": a label, a colon, two to four capitalised words and a bracket
  * that ends the line is an entry of a list of winners or candidates, which capitalises a name, not a headline.
  */
-const LISTED_NAME = /^[^:\n]{1,40}:[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+\([^()\n]+\)[ \t]*$/u;
+const LISTED_NAME = lazyPattern(() => /^[^:\n]{1,40}:[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+\([^()\n]+\)[ \t]*$/u);
 /**
  * 'Novel: "The Salt Road" by Imogen Thackeray': a label, a colon, a work's title in quotation marks and "by" its
  * author's name, which ends the line, is an entry of a list of winners too.
  */
-const LISTED_WORK = /^[^:\n]{1,40}:[ \t]+["“][^"“”\n]{1,80}["”][ \t]+by[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|di|van|von|der|den|la|le|bin|al))*[ \t]*$/u;
+const LISTED_WORK = lazyPattern(() => /^[^:\n]{1,40}:[ \t]+["“][^"“”\n]{1,80}["”][ \t]+by[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|di|van|von|der|den|la|le|bin|al))*[ \t]*$/u);
 
 function isListedName(text: string, end: number): boolean {
   const start = lineStart(text, end);
@@ -67,10 +68,10 @@ function isListedName(text: string, end: number): boolean {
   while (stop < text.length && stop < end + 4 && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
   if (stop - start > 160) return false;
   const line = text.slice(start, stop);
-  if ((stop - start <= 120 && LISTED_NAME.test(line)) || LISTED_WORK.test(line)) return true;
+  if ((stop - start <= 120 && LISTED_NAME().test(line)) || LISTED_WORK().test(line)) return true;
   // a bullet's entry of a name and what it holds ("- Nitin Gadkari – Road Transport and Highways"), or one of two lines
   // or more in a row of a label and a name ("Foreign Affairs: Musalia Mudavadi")
-  if (BULLET_NAME_DASH.test(line)) return true;
+  if (BULLET_NAME_DASH().test(line)) return true;
   if (LABEL_NAME.test(line) && (LABEL_NAME.test(lineAround(text, start - 1)) || LABEL_NAME.test(lineAround(text, stop + 1)))) return true;
   // one of two lines or more of a label, a dash and a name ("Harbour Elementary - Nadia Orlov", "Best Pie – Ada Kell &
   // Tom Kell"), a blank line between them or none: a list of appointments or winners
@@ -104,7 +105,7 @@ function blankLineAfter(text: string, stop: number): number {
 }
 
 /** "- Piyush Goyal – Commerce and Industry", "* Ana Ruiz: Finance": a list's bullet, a name, a dash or colon, what follows. */
-const BULLET_NAME_DASH = /^[ \t]*[-*•][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+[–—:-][ \t]+\S/u;
+const BULLET_NAME_DASH = lazyPattern(() => /^[ \t]*[-*•][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]+[–—:-][ \t]+\S/u);
 /** "Interior: Kipchumba Murkomen", "Mining and Blue Economy: Hassan Joho": a label, a colon and one to four capitalised
  *  words that end the line. */
 export const LABEL_NAME = /^[ \t]*(?:[-*•][ \t]+)?[^:\n]{1,40}:[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*$/u;

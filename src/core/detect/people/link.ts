@@ -7,6 +7,7 @@ import * as chars from './chars';
 import type { WordClass } from './classify';
 import { placeWordBefore } from './namedThings';
 import { openerShownPersonal } from './personalBeside';
+import { lazyPattern } from '../../text/lazyPattern';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and these character tests run for every character of the text.
@@ -97,10 +98,10 @@ function familyNameFirst(tokens: readonly Token[], f: NameFinding, lex: PeopleLe
   if (!lex.familyNamesFirst.has(tokens[f.first].lower)) return false;
   const rest = f.last - f.first;
   // ("Wang Wenbin", "Xi Jinping": a given name no list holds as a surname, one word with no capital inside)
-  if (rest === 1) return SYLLABLES_HYPHENATED.test(tokens[f.last].text) || (!lex.surnames.has(tokens[f.last].lower) && ONE_GIVEN_WORD.test(tokens[f.last].text));
+  if (rest === 1) return SYLLABLES_HYPHENATED().test(tokens[f.last].text) || (!lex.surnames.has(tokens[f.last].lower) && ONE_GIVEN_WORD.test(tokens[f.last].text));
   return rest === 2 && SYLLABLE.test(tokens[f.first + 1].text) && SYLLABLE.test(tokens[f.last].text);
 }
-const SYLLABLES_HYPHENATED = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,4}$/u;
+const SYLLABLES_HYPHENATED = lazyPattern(() => /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,4}$/u);
 const SYLLABLE = /^\p{Lu}\p{Ll}{0,3}$/u;
 const ONE_GIVEN_WORD = /^\p{Lu}\p{Ll}+$/u;
 

@@ -6,6 +6,7 @@
 // school's or a hall's ("Marlow" of "Marlow Senior High") goes with it.
 import type { PersonMention } from '../spans';
 import { placeWordBefore } from './namedThings';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /**
  * After the name, on its line: up to three capitalised words of what a place named after a person is ("Health",
@@ -71,7 +72,7 @@ export function withoutLocalPlaces(text: string, mentions: PersonMention[]): Per
 }
 
 /** " – Ada Kell" to the line's end: after a label of a list of winners or appointments ("Reserve Heifer – Ada Kell"). */
-const DASH_NAME_TO_END = /^[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})?[ \t]*(?:\r?\n|$)/u;
+const DASH_NAME_TO_END = lazyPattern(() => /^[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})?[ \t]*(?:\r?\n|$)/u);
 
 const LABEL_WORDS = /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}$/u;
 
@@ -82,7 +83,7 @@ function thingAt(text: string, m: PersonMention): boolean {
   if (!m.text.includes(' ') && m.text !== m.entity) return false;
   // (a word alone that no full name explains, before a dash and a full name that end its line: a list's label)
   // (its line opened by capitalised words alone, no heading's "#": "Reserve Heifer", not "A Letter to Senator Vance")
-  if (!m.text.includes(' ') && DASH_NAME_TO_END.test(text.slice(m.end, m.end + 90))) {
+  if (!m.text.includes(' ') && DASH_NAME_TO_END().test(text.slice(m.end, m.end + 90))) {
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     return m.start - lineStart <= 40 && LABEL_WORDS.test(text.slice(lineStart, m.start));
   }

@@ -6,6 +6,7 @@ import type { WordClass } from './classify';
 import { wordAfter } from './words';
 import { lastQuoteMarkBefore } from './quoteMarks';
 import { HOLIDAYS } from '../dates/holidays';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** "The " with its capital, opening a sentence or a title: "The Winter Ledger", "'The Salt House'". */
 const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])The[ \t]$/u;
@@ -22,7 +23,7 @@ function titleEndsAfter(text: string, end: number): boolean {
 }
 
 /** " (Sweden) ", " (Czech Republic) ": a competitor's country in brackets, right before the next column. */
-const TEAM_COLUMN_BEFORE = /\p{L} \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\) $/u;
+const TEAM_COLUMN_BEFORE = lazyPattern(() => /\p{L} \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\) $/u);
 
 /** What ends the name of a place or a body named after a person: "Ngozi Eze International Airport". */
 export const NAMESAKE_NOUNS = new Set(['airport', 'hospital', 'university', 'college', 'school', 'academy', 'foundation', 'trust',
@@ -79,20 +80,20 @@ export function titleOfWork(text: string, start: number, end: number): boolean {
 
 /** A quotation of three to ten words on one line, each of four letters or more capitalised: a work's title ("Dolores
  *  Live at Red Rocks", "Lupe in the Blue Room", "Captain Pickle 3"), not words someone said, nor a name ("Anna Berg"). */
-const QUOTED_TITLE = /^["“]((?:[\p{Lu}\d][\p{L}\d'’-]*|\p{Ll}{1,3})(?:[ \t](?:[\p{Lu}\d][\p{L}\d'’-]*|\p{Ll}{1,3})){2,9})["”]/u;
+const QUOTED_TITLE = lazyPattern(() => /^["“]((?:[\p{Lu}\d][\p{L}\d'’-]*|\p{Ll}{1,3})(?:[ \t](?:[\p{Lu}\d][\p{L}\d'’-]*|\p{Ll}{1,3})){2,9})["”]/u);
 
 /** Whether `start`…`end` stands inside a quoted title of a work: the names in it are the work's words. */
 export function inQuotedTitle(text: string, start: number, end: number): boolean {
   // the opening quotation mark: the last one within 80 characters, no line break or closing mark after it
   const open = lastQuoteMarkBefore(text, start, 81);
   if (open < 0 || text[open] === '\n' || text[open] === '”') return false;
-  const title = QUOTED_TITLE.exec(text.slice(open, end + 90));
+  const title = QUOTED_TITLE().exec(text.slice(open, end + 90));
   return title !== null && open + title[0].length > end;
 }
 
 /** "2. Sofia Lindqvist (Sweden) Brabant 1:19.455": one word after a competitor's country, before a time or a figure. */
 export function teamColumn(text: string, start: number, end: number): boolean {
-  return TEAM_COLUMN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^ \d/.test(text.slice(end, end + 2));
+  return TEAM_COLUMN_BEFORE().test(text.slice(Math.max(0, start - 24), start)) && /^ \d/.test(text.slice(end, end + 2));
 }
 
 /** The Spanish articles, which open the names of airlines, papers, leagues and the weather ("El Al", "La Liga"). */

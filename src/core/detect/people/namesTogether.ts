@@ -5,6 +5,7 @@ import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
 import type { NameFinding } from './link';
 import { nameKey } from './mentionCues';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** "340 Skyliners", "12 Albatrosses": a count before a capitalised plural, the models of a product. */
 const COUNTED_MODELS = /\b\d[\d,]*[ \t]+(\p{Lu}\p{Ll}+?)(?:es|s)\b/gu;
@@ -123,7 +124,7 @@ const ENTRY_BULLET_BEFORE = /^[ \t]*[-*•][ \t]+$/u;
  *  ("Best Pie – Ada Kell & "). */
 const ENTRY_DASH_BEFORE = /^[ \t]*[^:\n–—]{1,50}?[ \t]+[-–—][ \t]+(?:(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:&|and)[ \t]+)?$/u;
 /** After it: the line's end, or "&" and a second name. */
-const ENTRY_DASH_AFTER = /^[ \t]*$|^[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]*$/u;
+const ENTRY_DASH_AFTER = lazyPattern(() => /^[ \t]*$|^[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]*$/u);
 /** A dash between spaces and a capital after the label of an entry. */
 const DASH_THEN_NAME = /^[ \t]+[-–—][ \t]+\p{Lu}/u;
 /** The rest of an entry's line, one blank line and the next line's label. */
@@ -201,6 +202,6 @@ function listEntry(text: string, tokens: readonly Token[], f: NameFinding): bool
   const after = text.slice(end, lineEnd);
   // (not a label that names a work or a firm: "Best Film: Tarvo Lumen", "Sponsor: Orvane Drift")
   if (ENTRY_LABEL_BEFORE.test(before)) return /^[ \t]*$/.test(after) && !LABEL_OF_A_THING.test(before);
-  if (ENTRY_DASH_BEFORE.test(before)) return ENTRY_DASH_AFTER.test(after) && !LABEL_OF_A_THING.test(before);
+  if (ENTRY_DASH_BEFORE.test(before)) return ENTRY_DASH_AFTER().test(after) && !LABEL_OF_A_THING.test(before);
   return ENTRY_BULLET_BEFORE.test(before) && ENTRY_HOLDS_AFTER.test(after);
 }

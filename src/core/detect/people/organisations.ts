@@ -10,6 +10,7 @@ import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter, type Neighbour
 import { itsRivalBefore, worksAfter } from './evidence';
 import { isPatternSpace } from '../../text/whiteSpace';
 import { firmOfAPersonBefore, priceMoveAfter } from './marketUses';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** What a company's name is followed by when it is the company: "Orchard's shares", "Orchard shares". */
 const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue revenues sales profit profits earnings
@@ -146,13 +147,13 @@ const MEMBERS = new Set(['manager', 'captain', 'striker', 'midfielder', 'defende
   'player', 'players', 'partner', 'partners']);
 /** A full name right before " of": two capitalised words, the first no title ("Duke of …", "Queen Mary of …"). */
 // (a surname may hold a capital after an apostrophe, a hyphen or "Mc": "Jane O'Malley-Rua of Forsyth Barr")
-const FULL_NAME_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}(?:\p{Lu}\.[ \t]{1,2})?\p{Lu}(?:[\p{Ll}'’-]|(?<=['’-]|Mc)\p{Lu})*\p{Ll}[ \t]{1,2}$/u;
+const FULL_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}(?:\p{Lu}\.[ \t]{1,2})?\p{Lu}(?:[\p{Ll}'’-]|(?<=['’-]|Mc)\p{Lu})*\p{Ll}[ \t]{1,2}$/u);
 const TITLES_BEFORE_OF = new Set(['Duke', 'Duchess', 'Earl', 'Countess', 'Prince', 'Princess', 'King', 'Queen', 'Lord',
   'Lady', 'Bishop', 'Archbishop', 'Marquess', 'Baron', 'Baroness', 'Emperor', 'Empress', 'Sultan', 'Emir', 'Saint', 'St',
   'Bank', 'University', 'Museum', 'Church', 'Republic', 'Kingdom', 'State', 'Department', 'Ministry', 'Secretary', 'The']);
 
 function personOfBefore(text: string, ofStart: number): boolean {
-  const m = FULL_NAME_BEFORE.exec(text.slice(Math.max(0, ofStart - 40), ofStart));
+  const m = FULL_NAME_BEFORE().exec(text.slice(Math.max(0, ofStart - 40), ofStart));
   return m !== null && !TITLES_BEFORE_OF.has(m[1]);
 }
 /** "a Dorner Kestrel operated by Baxter Air", "Veltraxa, made by Holbrook": a thing someone runs or builds. */
@@ -166,7 +167,7 @@ const TRADE_HOUSE_BEFORE = /(?:^|[^\p{L}])(?:fashion|auction|publishing|couture|
 const HAD_SALES_AFTER = /^[ \t]{1,2}(?:had|has)[ \t]{1,2}(?:(?:annual|net|total)[ \t]{1,2})?(?:sales|revenues?|turnover|profits?|earnings)[ \t]{1,2}of\b/;
 /** "Givenchy named Sarah Burton as its creative director": whom a firm hires, named, and the post that is the firm's
  *  (after one word: a full name is a person, for whom "its" is the side's or the body's he picks for). */
-const HIRED_AS_ITS = /^[ \t]{1,2}(?:named|appointed|hired|picked|chose|tapped)[ \t]{1,2}\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}as[ \t]{1,2}its\b/u;
+const HIRED_AS_ITS = lazyPattern(() => /^[ \t]{1,2}(?:named|appointed|hired|picked|chose|tapped)[ \t]{1,2}\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}as[ \t]{1,2}its\b/u);
 /** "Foxley Jin said on Friday its profit doubled": the firm's pronoun after the day it spoke. */
 const SAID_ON_DAY_ITS = /^[ \t]{1,2}(?:said|says|reported|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day|yesterday|today)[ \t]{1,2}its\b/u;
 /** "The plane, a ", "the car, an ": a vehicle's noun in apposition before its make and model. */
@@ -194,7 +195,7 @@ const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'd
 // (or a plan for what is its own: "Marlow Pryce will hold its own sale"; not "Pellow would remain its largest shareholder")
 // (or an irregular past that a firm does to its business: "Teller Vance kept its rating", "cut its forecast", "sold its
 // stake"; "cut its ribbon" is anyone's)
-const FIRM_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b|(?:will|would|plans[ \t]to|is[ \t]to)[ \t]{1,2}\p{Ll}+[ \t]{1,2}its[ \t]{1,2}own\b|(?:kept|cut|held|sold|bought|shut|spent|paid|set)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?(?:rating|ratings|forecast|forecasts|target|targets|estimate|estimates|recommendation|stake|stakes|dividend|dividends|price|prices|outlook|guidance|stores|plant|plants|factory|jobs|workforce|shares|holding|holdings|position|exposure|costs|budget|spending|rates?)\b)/u;
+const FIRM_PRONOUN = lazyPattern(() => /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b|(?:will|would|plans[ \t]to|is[ \t]to)[ \t]{1,2}\p{Ll}+[ \t]{1,2}its[ \t]{1,2}own\b|(?:kept|cut|held|sold|bought|shut|spent|paid|set)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?(?:rating|ratings|forecast|forecasts|target|targets|estimate|estimates|recommendation|stake|stakes|dividend|dividends|price|prices|outlook|guidance|stores|plant|plants|factory|jobs|workforce|shares|holding|holdings|position|exposure|costs|budget|spending|rates?)\b)/u);
 /** "its" after a blank, a word: what FIRM_PRONOUN, SAID_ON_DAY_ITS and HIRED_AS_ITS each hold. */
 const ITS_WORD = /\sits\b/;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
@@ -228,7 +229,7 @@ function endsWithJoiner(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 32 && (c === 100 /* d */ || c === 114 /* r */);
 }
 
-const JOINED_OWNED = /(?:^|[^\p{L}])(\p{L}+)[ \t]{1,2}(?:of|in|at|from|with|between)[ \t]{1,2}(?:\p{Lu}[\p{L}'’.-]*[ \t]{1,2}){1,4}(?:and|or)[ \t]{1,2}$/u;
+const JOINED_OWNED = lazyPattern(() => /(?:^|[^\p{L}])(\p{L}+)[ \t]{1,2}(?:of|in|at|from|with|between)[ \t]{1,2}(?:\p{Lu}[\p{L}'’.-]*[ \t]{1,2}){1,4}(?:and|or)[ \t]{1,2}$/u);
 const JOINERS = new Set(['and', 'or']);
 const AND_BETWEEN = /^,?[ \t]and[ \t]$/;
 /** Firms or brands in the plural, before the first of two names joined by "and": "the brands …", "the carmakers …". */
@@ -296,7 +297,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   if (endsWithJoiner(text, start)) {
     const before = text.slice(Math.max(0, start - 70), start);
     // (tried only where its "and" and its link word stand: from every character of the look-behind it cost 2% of people)
-    const joined = JOINERS.has(asciiWordBeforeSpace(before, 2)) && LINK_BETWEEN_SPACES.test(before) ? JOINED_OWNED.exec(before) : null;
+    const joined = JOINERS.has(asciiWordBeforeSpace(before, 2)) && LINK_BETWEEN_SPACES.test(before) ? JOINED_OWNED().exec(before) : null;
     const noun = joined ? joined[1].toLowerCase() : '';
     // (and "analysts at Corran Barney and Teller Vance": both are firms)
     if ((OWNED_BY_ORGANISATIONS.has(noun) && !SPEAKERS.has(noun)) || MARKET_ROLES.has(noun)) return 'sure';
@@ -337,9 +338,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const tail = text.slice(t.end, t.end + 40);
   // (the patterns with "its" only where it stands as a word after a blank, as each has it: they are tried after nearly
   // every name, and their letter classes cost 1-3.5 ms to compile, which "visits" or "limits" in a name's tail paid)
-  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && (FIRM_PRONOUN.test(tail) || SAID_ON_DAY_ITS.test(tail) || (first === last && HIRED_AS_ITS.test(tail))))
+  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS.test(tail) || (first === last && HIRED_AS_ITS().test(tail))))
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail) || CO_AFTER_COMMA.test(tail)
-    || (tail.includes(' it ') && IT_CUTS_JOBS_AFTER.test(text.slice(t.end, t.end + 90)))
+    || (tail.includes(' it ') && IT_CUTS_JOBS_AFTER().test(text.slice(t.end, t.end + 90)))
     || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail))) return 'sure';
   // "Davis Polk said it had no plans to …", "Orvell Tanning said it would appeal": what "it" says of itself after a
   // full name's "said" is a firm's plan or silence (a person speaks of "it" as a thing: "said it was a good game");
@@ -587,7 +588,7 @@ export function clausePronoun(text: string, tokens: readonly Token[], first: num
   lex: PeopleLexicon): 'he' | 'she' | undefined {
   const t = tokens[last];
   if (t.possessive || !tokens[first].sentenceStart) return undefined;
-  const m = PERSON_PRONOUN_IN_CLAUSE.exec(text.slice(t.end, t.end + 90));
+  const m = PERSON_PRONOUN_IN_CLAUSE().exec(text.slice(t.end, t.end + 90));
   if (!m || (m[2] === 'her' && NOT_AFTER_POSSESSIVE.has(m[3]))) return undefined;
   // ("Tarvin Moss paid the driver his wages": the pronoun may be a person's named in between)
   for (const w of m[1].split(/[ \t]+/)) if (lex.roleNouns.has(w) || PEOPLE_NOUNS.has(w)) return undefined;
@@ -595,7 +596,7 @@ export function clausePronoun(text: string, tokens: readonly Token[], first: num
 }
 
 /** A verb, up to seven lower-case words or figures, then "his" or "her" and the next word. */
-const PERSON_PRONOUN_IN_CLAUSE = /^([ \t]{1,2}\p{Ll}+(?:[ \t]{1,2}(?!(?:and|but|while|who|which|that|its|their)\b)[\p{Ll}\d'’-]+){0,7}?)[ \t]{1,2}(his|her)[ \t]{1,2}(\p{Ll}+)/u;
+const PERSON_PRONOUN_IN_CLAUSE = lazyPattern(() => /^([ \t]{1,2}\p{Ll}+(?:[ \t]{1,2}(?!(?:and|but|while|who|which|that|its|their)\b)[\p{Ll}\d'’-]+){0,7}?)[ \t]{1,2}(his|her)[ \t]{1,2}(\p{Ll}+)/u);
 /** People named by a noun, who may own the "his" after them. */
 const PEOPLE_NOUNS = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'child', 'children', 'son', 'daughter',
   'brother', 'sister', 'father', 'mother', 'wife', 'husband', 'friend', 'friends', 'family', 'player', 'players', 'driver',
@@ -684,7 +685,7 @@ export function shopNameUse(text: string, t: Token): boolean {
  * "Walt Disney said on Wednesday it would cut 7,000 jobs": what "it" does after the name's "said" is a firm's, where it
  * cuts, adds or creates a count of jobs.
  */
-const IT_CUTS_JOBS_AFTER = /^[ \t]{1,2}(?:said|says|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:would|will|was|is|had|has|plans[ \t]{1,2}to|planned[ \t]{1,2}to)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:cut|cutting|shed|shedding|axe|eliminate|lay[ \t]{1,2}off|add|adding|create|creating|hire)[ \t]{1,2}(?:about[ \t]{1,2}|some[ \t]{1,2}|up[ \t]{1,2}to[ \t]{1,2}|more[ \t]{1,2}than[ \t]{1,2})?[\d,.]+(?:[ \t]{1,2}(?:million|thousand))?[ \t]{1,2}(?:jobs|workers|staff|employees|positions|roles)\b/u;
+const IT_CUTS_JOBS_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:said|says|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:would|will|was|is|had|has|plans[ \t]{1,2}to|planned[ \t]{1,2}to)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:cut|cutting|shed|shedding|axe|eliminate|lay[ \t]{1,2}off|add|adding|create|creating|hire)[ \t]{1,2}(?:about[ \t]{1,2}|some[ \t]{1,2}|up[ \t]{1,2}to[ \t]{1,2}|more[ \t]{1,2}than[ \t]{1,2})?[\d,.]+(?:[ \t]{1,2}(?:million|thousand))?[ \t]{1,2}(?:jobs|workers|staff|employees|positions|roles)\b/u);
 /** "said it had no plans", "said on Monday that it would not comment", "says it will appeal": a firm's plans or silence. */
 const IT_PLANS_AFTER = /^[ \t]{1,2}(?:said|says)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:(?:had|has)[ \t]{1,2}no[ \t]{1,2}(?:plans?|intention)|(?:did|does|would|will|could)[ \t]{1,2}not[ \t]{1,2}comment|(?:had[ \t]{1,2})?declined[ \t]{1,2}to[ \t]{1,2}comment|(?:was|is)[ \t]{1,2}(?:reviewing|studying|considering[ \t]{1,2}(?:its|an?|the)[ \t]{1,2}(?:options|appeal|judgment|ruling))|(?:would|will|planned[ \t]{1,2}to|plans[ \t]{1,2}to|intends[ \t]{1,2}to)[ \t]{1,2}appeal)\b/u;
 /** "Dean Witter, Discover & Co": the rest of a firm's name after a comma, ending in "& Co". */
@@ -703,14 +704,14 @@ const BRANDED_GOODS = new Set(`soda sodas cola colas drink drinks beverage juice
   candy chocolate snack snacks yogurt noodles soup cake cakes pie pies donut donuts doughnut doughnuts bottle bottles can
   cans carton cartons restaurant restaurants franchise franchises outlet outlets`.split(/\s+/));
 /** "a ", "an ", and a title between or not ("a Dr "): what a brand before its goods is counted with. */
-const ARTICLE_AND_TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]wo|[Tt]hree|[Oo]ne)[ \t]{1,2}(?:\p{Lu}[\p{L}.]*[ \t]{1,2})?$/u;
+const ARTICLE_AND_TITLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]wo|[Tt]hree|[Oo]ne)[ \t]{1,2}(?:\p{Lu}[\p{L}.]*[ \t]{1,2})?$/u);
 
 /**
  * "a Dr Pepper soda", "a Papa John's pizza", "two Kestrel Farms cookies": a name counted with "a" or a number before
  * a food, a drink, its pack or the place that sells it is the brand's (a person is "a Picasso painting", no soda).
  */
 function brandBeforeProduct(text: string, start: number, after: WordAt): boolean {
-  return BRANDED_GOODS.has(after.word) && ARTICLE_AND_TITLE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  return BRANDED_GOODS.has(after.word) && ARTICLE_AND_TITLE_BEFORE().test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** Whether the name ending with token `t` and opening at `start` is a brand before its goods (brandBeforeProduct). */

@@ -1,4 +1,5 @@
 import type { PeopleLexicon } from '../lexicon';
+import { lazyPattern } from '../../text/lazyPattern';
 
 // Words of political news that no list knows and that are no name's words, though they are written with a capital
 // beside names: a lawmaker's party-and-state tag ("Rep. Jo Bell, D-Ohio, said"), one of a state's people ("the
@@ -57,13 +58,13 @@ export function politicalWordClass(w: string, lex: PeopleLexicon): 'never' | 'de
 }
 
 /** ", D-Ohio," or " (R-Texas)" after a name: a party's letter and a state, as news tags a lawmaker. */
-const PARTY_TAG_AFTER = /^(?:,[ \t]|[ \t]\()[DRI]-(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)(?=[,;:)]|\.?(?:\s|$))/u;
+const PARTY_TAG_AFTER = lazyPattern(() => /^(?:,[ \t]|[ \t]\()[DRI]-(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)(?=[,;:)]|\.?(?:\s|$))/u);
 
 /** Does a lawmaker's party-and-state tag follow the name ending at `end` ("Jo Bell, D-Ohio, said", "Jo Bell (R-Fla.)")? */
 export function partyTagAfter(text: string, end: number, lex: PeopleLexicon): boolean {
   const c = text.charCodeAt(end);
   if (c !== 44 /* , */ && c !== 32) return false;
-  const m = PARTY_TAG_AFTER.exec(text.slice(end, end + 24));
+  const m = PARTY_TAG_AFTER().exec(text.slice(end, end + 24));
   if (!m) return false;
   const state = m[1].toLowerCase().replace(/\.$/, '');
   return lex.places.has(state) || STATE_SHORT.test(state);

@@ -5,6 +5,7 @@
 // figure or alone.
 
 import { matchesStartingAt } from '../../text/cuedMatches';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /**
  * A capitalised word, then a model code: one capital letter and figures ("S4", "A52", "EV600"); or one capital letter
@@ -12,7 +13,7 @@ import { matchesStartingAt } from '../../text/cuedMatches';
  * Moto G"), not before a capitalised word ("the Harry S Truman Library" keeps his initial). A reference list's "Patel R,
  * Lindgren S" has no determiner before the surname.
  */
-const BEFORE_MODEL_CODE = /(?<![\p{L}\d'’.-])(?:(?<=(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]{1,2})(\p{Lu}\p{Ll}+)[ \t]{1,2}\p{Lu}(?![\p{L}\d'’.-])(?![ \t]{1,2}\p{Lu}\p{Ll}*(?![\p{L}\d]))|(\p{Lu}\p{Ll}+)[ \t]{1,2}(?:\p{Lu}{1,2}\d{1,4}\p{Ll}?|\p{Lu}(?=[ \t]{1,2}\p{Lu}\p{L}*\d))(?![\p{L}\d'’.-]))/ymu;
+const BEFORE_MODEL_CODE = lazyPattern(() => /(?<![\p{L}\d'’.-])(?:(?<=(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]{1,2})(\p{Lu}\p{Ll}+)[ \t]{1,2}\p{Lu}(?![\p{L}\d'’.-])(?![ \t]{1,2}\p{Lu}\p{Ll}*(?![\p{L}\d]))|(\p{Lu}\p{Ll}+)[ \t]{1,2}(?:\p{Lu}{1,2}\d{1,4}\p{Ll}?|\p{Lu}(?=[ \t]{1,2}\p{Lu}\p{L}*\d))(?![\p{L}\d'’.-]))/ymu);
 
 /**
  * Where a match of BEFORE_MODEL_CODE can begin: a capitalised word, a space or two and a capital letter that no small
@@ -24,6 +25,6 @@ const CAPITAL_AFTER_CAPITALISED = /\p{Lu}\p{Ll}+[ \t]{1,2}\p{Lu}(?!\p{Ll})/gu;
 /** The words (lower case) the article writes right before a model's code. */
 export function productLineWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const m of matchesStartingAt(text, CAPITAL_AFTER_CAPITALISED, BEFORE_MODEL_CODE)) words.add((m[1] ?? m[2]).toLowerCase());
+  for (const m of matchesStartingAt(text, CAPITAL_AFTER_CAPITALISED, BEFORE_MODEL_CODE())) words.add((m[1] ?? m[2]).toLowerCase());
   return words;
 }

@@ -17,6 +17,7 @@
 //    cartel, a policy page, a weapon.
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** Nouns that end the name of a thing, a group or a page and never a person's name. */
 const THING_HEADS = new Set(['bowl', 'tech', 'cartel', 'cartels', 'gang', 'gangs', 'syndicate', 'mafia', 'militia', 'policy',
@@ -108,11 +109,11 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
 /** A given name of two syllables joined by a hyphen, the second in lower case: "Eun-jin", "Jae-won", "Thi-lan". */
 const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}(?![\p{L}-])/u;
 /** A short capitalised word and one space before it: "Son ", "Ha ", "Oh ". */
-const SHORT_FAMILY_BEFORE = /(?:^|[^\p{L}\p{N}'’.&-])(\p{Lu}\p{Ll}{1,3}) $/u;
+const SHORT_FAMILY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}'’.&-])(\p{Lu}\p{Ll}{1,3}) $/u);
 
 function familyNameBefore(text: string, start: number, end: number, lex: PeopleLexicon): number | undefined {
   if (!HYPHENED_GIVEN.test(text.slice(start, end))) return undefined;
-  const found = SHORT_FAMILY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  const found = SHORT_FAMILY_BEFORE().exec(text.slice(Math.max(0, start - 6), start));
   if (!found) return undefined;
   const lower = found[1].toLowerCase();
   if (lex.skippedWords.has(lower) || lex.neverNames.has(lower) || lex.titles.has(lower)) return undefined;
@@ -157,7 +158,7 @@ function nameWordOnly(lower: string, lex: PeopleLexicon): boolean {
 }
 
 /** "Tomas B " before a surname: a given name, a capital alone with no stop; group 1 the given name. */
-const GIVEN_AND_BARE_INITIAL = /(?:^|[^\p{L}\p{N}'’.&-])(\p{Lu}\p{Ll}+) \p{Lu} $/u;
+const GIVEN_AND_BARE_INITIAL = lazyPattern(() => /(?:^|[^\p{L}\p{N}'’.&-])(\p{Lu}\p{Ll}+) \p{Lu} $/u);
 
 /**
  * A surname the article names alone as a person's ("Halloran, 61, said") that it also writes after a given name and a
@@ -176,7 +177,7 @@ function withBareInitialNames(text: string, mentions: PersonMention[], lex: Peop
     for (let at = text.indexOf(` ${m.text}`); at >= 0; at = text.indexOf(` ${m.text}`, at + 1)) {
       const end = at + 1 + m.text.length;
       if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      const found = GIVEN_AND_BARE_INITIAL.exec(text.slice(Math.max(0, at - 24), at + 1));
+      const found = GIVEN_AND_BARE_INITIAL().exec(text.slice(Math.max(0, at - 24), at + 1));
       if (!found || !lex.givenNames.has(found[1].toLowerCase())) continue;
       const start = at + 1 - found[0].length + found[0].indexOf(found[1]);
       const full = text.slice(start, end);

@@ -3,9 +3,10 @@
 // article, after every other rule, from the article's own words.
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** "Hurricane Orla", "Tropical Storm Orla", "Typhoon Orla", "Cyclone Orla", "Storm Orla": what a storm's name follows. */
-const STORM_NAMED = /(?:Hurricane|Typhoon|Cyclone|(?:Tropical|Winter|Subtropical)?[ \t]?Storm|Superstorm|Tropical[ \t]Depression)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+const STORM_NAMED = lazyPattern(() => /(?:Hurricane|Typhoon|Cyclone|(?:Tropical|Winter|Subtropical)?[ \t]?Storm|Superstorm|Tropical[ \t]Depression)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu);
 
 /** "Be" or "Been" written as a word of a name: no personal name has the bare verb, which a title in capitals does. */
 const VERB_BE = /(?:^|[ \t])Be(?:en)?(?:[ \t]|$)/;
@@ -21,7 +22,7 @@ const ARTICLE_A_BEFORE = /(?:^|[^\p{L}])[Aa]n?[ \t]$/u;
 function stormNames(text: string): Set<string> {
   const names = new Set<string>();
   if (!/Hurricane|Typhoon|Cyclone|Storm/.test(text)) return names;
-  for (const m of text.matchAll(STORM_NAMED)) names.add(m[1]);
+  for (const m of text.matchAll(STORM_NAMED())) names.add(m[1]);
   return names;
 }
 

@@ -1,6 +1,7 @@
 // One linear pass over the text that keeps only the words a name can be made of (capitalised words, initials,
 // name particles) plus per-line word counts; ordinary lower-case words are skipped without allocating anything.
 import * as chars from './chars';
+import { lazyPattern } from '../../text/lazyPattern';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and these character tests run for every character of the text.
@@ -107,7 +108,7 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
     if (shape === undefined) {
       // "the post-Robert Mugabe era", "an anti-Vera Lindqvist rally": a prefix joined to a full name leaves the name
       // whole, read from the capital after the hyphen (a prefix before one word, "anti-Kremlin", is skipped with it)
-      if (joined && PREFIX_BEFORE_NAME.test(text.slice(start, Math.min(n, start + PREFIX_LOOK)))) { i = text.indexOf('-', start) + 1; continue; }
+      if (joined && PREFIX_BEFORE_NAME().test(text.slice(start, Math.min(n, start + PREFIX_LOOK)))) { i = text.indexOf('-', start) + 1; continue; }
       if (isDigitCode(code)) line.other++;
       else if (end - start > 3) line.lower++;
       continue;
@@ -127,7 +128,7 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
 }
 
 /** A prefix joined to a capitalised word that a second one follows: "post-Robert Mugabe", "anti-Vera Lindqvist". */
-const PREFIX_BEFORE_NAME = /^(?:post|pre|anti|pro)-\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}/u;
+const PREFIX_BEFORE_NAME = lazyPattern(() => /^(?:post|pre|anti|pro)-\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}/u);
 const PREFIX_LOOK = 30;
 
 /** A letter or digit of a handle or a hashtag, or its "_". */

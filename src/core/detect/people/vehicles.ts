@@ -5,6 +5,7 @@
 import type { Token } from './tokenize';
 import { ANIMAL_NOUNS, VEHICLE_NOUNS, isJob } from './organisations';
 import { asciiWordBeforeSpace, wordsAfter } from './words';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /**
  * "aboard the", "on board", "flew the", "sailed the": right before a name, what only a vehicle is (a person is
@@ -104,7 +105,7 @@ export function craftOrHorseUse(text: string, tokens: readonly Token[], first: n
   }
   // "3. Oscar Schindler (Stephen Craine) 11-1": a results line's horse, its jockey in brackets, its odds ending the line
   // (or its odds first: "1. Miss Stamper 3-1 joint-favourite (ridden by David Harrison)")
-  if ((text.charCodeAt(t.end + 1) === 40 /* ( */ ? JOCKEY_AND_ODDS_AFTER.test(tail) : ODDS_FIRST.test(tail) && ODDS_AND_JOCKEY_AFTER.test(tail))
+  if ((text.charCodeAt(t.end + 1) === 40 /* ( */ ? JOCKEY_AND_ODDS_AFTER().test(tail) : ODDS_FIRST.test(tail) && ODDS_AND_JOCKEY_AFTER().test(tail))
     && HORSE_RACING_NEAR.test(text.slice(Math.max(0, start - 400), Math.min(text.length, t.end + 400)))) return 'horse';
   // (a horse's name may hold a title: "Captain Ferrall took the Redmire Stakes under Aoife Brennan")
   if ((RACE_WON.test(tail) && RACE_WIN_AFTER.test(tail) && RACING.test(sentenceAround(text, start, t.end))) || (BY_FIRST.test(tail) && BEATEN_BY_LENGTHS.test(tail))) return 'horse';
@@ -113,8 +114,8 @@ export function craftOrHorseUse(text: string, tokens: readonly Token[], first: n
 
 /** " (Stephen Craine) 11-1", " (ridden by Ana Ruiz) 9-4 favourite": a rider in brackets and odds that end the line (not
  *  a player's country and a set's score, which another set follows). */
-const JOCKEY_AND_ODDS_AFTER = /^ \((?:ridden by )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\) (?:\d{1,3}-\d{1,2}|\d{1,3}\/\d{1,2}|evens)(?: (?:joint-|co-)?(?:favourite|favorite|fav))?[ \t]*(?:\r?\n|$)/u;
-const ODDS_AND_JOCKEY_AFTER = /^ (?:\d{1,3}-\d{1,2}|\d{1,3}\/\d{1,2}|evens)(?: (?:joint-|co-)?(?:favourite|favorite|fav))? \((?:ridden by )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\)[ \t]*(?:\r?\n|$)/u;
+const JOCKEY_AND_ODDS_AFTER = lazyPattern(() => /^ \((?:ridden by )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\) (?:\d{1,3}-\d{1,2}|\d{1,3}\/\d{1,2}|evens)(?: (?:joint-|co-)?(?:favourite|favorite|fav))?[ \t]*(?:\r?\n|$)/u);
+const ODDS_AND_JOCKEY_AFTER = lazyPattern(() => /^ (?:\d{1,3}-\d{1,2}|\d{1,3}\/\d{1,2}|evens)(?: (?:joint-|co-)?(?:favourite|favorite|fav))? \((?:ridden by )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\)[ \t]*(?:\r?\n|$)/u);
 // Where a pattern below holds letter classes (1–2 ms to compile, paid by a process at its first use), the words or
 // figures every match opens with are tested first, so a process whose text has none never compiles it.
 /** How ODDS_AND_JOCKEY_AFTER opens. */

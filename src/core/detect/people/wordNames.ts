@@ -5,6 +5,7 @@ import type { PeopleLexicon } from '../lexicon';
 import { classifyWord, type WordClass } from './classify';
 import { wordBefore } from './words';
 import { NAMESAKE_NOUNS } from './namedThings';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /**
  * Whether a word the tokenizer would skip as a word of the language ("may", "sun") is a name's word here: the
@@ -37,14 +38,14 @@ const VIETNAMESE_FAMILY = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huy
 /** One syllable as a Vietnamese name writes it without its tones: a capital and one to five small letters. */
 const VIET_SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
 /** A family name of Vietnam and one syllable before a word: "Le Thi " before "Thu". */
-const VIET_FAMILY_AND_SYLLABLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}{1,5} $/u;
+const VIET_FAMILY_AND_SYLLABLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}{1,5} $/u);
 
 /**
  * "Le Thi Thu Hang", "Nguyen Van An": "Thu" or "An" after a Vietnamese family name and one syllable is a name's word,
  * not Thursday or the article (not before a figure: "Thu 5").
  */
 function vietnameseSyllableAfter(text: string, start: number, end: number): boolean {
-  const before = VIET_FAMILY_AND_SYLLABLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  const before = VIET_FAMILY_AND_SYLLABLE_BEFORE().exec(text.slice(Math.max(0, start - 24), start));
   return before !== null && VIETNAMESE_FAMILY.has(before[1].toLowerCase()) && !/^[ \t]*\d/.test(text.slice(end, end + 3));
 }
 
@@ -86,11 +87,11 @@ export function vietnameseNames(text: string, tokens: readonly Token[], classes:
  */
 function lesIsGivenName(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
   if (text.charCodeAt(start) !== 76 /* L */) return false;
-  const after = LES_SURNAME_AFTER.exec(text.slice(end, end + 24));
+  const after = LES_SURNAME_AFTER().exec(text.slice(end, end + 24));
   return after !== null && !lex.skippedWords.has(after[1].toLowerCase()) && !lex.neverNames.has(after[1].toLowerCase());
 }
 
-const LES_SURNAME_AFTER = /^ (\p{Lu}[\p{Ll}'’]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)(?<![sxSX])(?![\p{L}'’-])/u;
+const LES_SURNAME_AFTER = lazyPattern(() => /^ (\p{Lu}[\p{Ll}'’]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*)(?<![sxSX])(?![\p{L}'’-])/u);
 
 /**
  * "Westshire 312 (A Patel 104, J Morrow 56)": a capital A set off by a bracket, comma or semicolon, before a surname
@@ -101,10 +102,10 @@ export function scorecardInitial(text: string, start: number, end: number): bool
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   const c = i >= 0 ? text.charCodeAt(i) : 0;
-  return (c === 40 /* ( */ || c === 44 /* , */ || c === 59 /* ; */) && SURNAME_AND_NUMBER.test(text.slice(end, end + 40));
+  return (c === 40 /* ( */ || c === 44 /* , */ || c === 59 /* ; */) && SURNAME_AND_NUMBER().test(text.slice(end, end + 40));
 }
 
-const SURNAME_AND_NUMBER = /^ \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)? \d/u;
+const SURNAME_AND_NUMBER = lazyPattern(() => /^ \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)? \d/u);
 
 /** Whether the word is a month's name that is also a woman's given name ("may", "june"). */
 export function isMonthGivenName(w: string): boolean {
@@ -232,14 +233,14 @@ function monthIsGivenName(text: string, start: number, end: number, lex: PeopleL
 }
 
 /** " and Rose,", " and Tom Hendry": "and", then a given name that is no month. */
-const AND_GIVEN_NAME = /^ and (\p{Lu}\p{Ll}+)(?![\p{L}\d'’-])/u;
+const AND_GIVEN_NAME = lazyPattern(() => /^ and (\p{Lu}\p{Ll}+)(?![\p{L}\d'’-])/u);
 
 /**
  * "Her sisters, June and Rose, run the farm": a month's name alone is a given name where "and" and a given name follow
  * it and nothing before makes it the month ("in June and Rose's absence", "since May and Tom").
  */
 function pairedWithGivenName(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
-  const m = AND_GIVEN_NAME.exec(text.slice(end, end + 24));
+  const m = AND_GIVEN_NAME().exec(text.slice(end, end + 24));
   if (!m) return false;
   const w = m[1].toLowerCase();
   if (!lex.givenNames.has(w) || MONTH.test(w)) return false;
