@@ -4,8 +4,11 @@
 // reaches. A pattern behind this is made once, on its first use, and is then the same object every time (so a global
 // or sticky pattern's lastIndex behaves as before); what it matches is unchanged.
 
+/** A pattern made on its first use: call it for the pattern. */
+export type LazyPattern = () => RegExp;
+
 /** The pattern `make` gives, made on the first call and returned by every call. */
-export function lazyPattern(make: () => RegExp): () => RegExp {
+export function lazyPattern(make: () => RegExp): LazyPattern {
   let pattern: RegExp | undefined;
   return () => (pattern ??= make());
 }

@@ -237,7 +237,7 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const DATELINE_PLACE = String.raw`[*_]{0,3}\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?`;
 const DATELINE_DATE = String.raw`,?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]*\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 const DATELINE_WIRE = String.raw`(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/))?[*_]{0,3}`;
-const DATELINE = new RegExp(String.raw`^(${DATELINE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE})[ \t]+[-–—]{1,2}[ \t]+|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_WIRE}):[ \t]+`, 'u');
+const DATELINE = lazyPattern(() => new RegExp(String.raw`^(${DATELINE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE})[ \t]+[-–—]{1,2}[ \t]+|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_WIRE}):[ \t]+`, 'u'));
 
 // "January 8, 2026 — ", "Thursday, 8 January 2026 -": a press release's or a wire's dateline with no place, its year
 // written (a dash after a day alone, "May 3 - the", is a sentence's)
@@ -249,7 +249,7 @@ const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thu
 const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}'’.-]+`;
 const TITLE_PLACE = String.raw`${TITLE_WORD}(?:[ \t]${TITLE_WORD}){0,2}`;
 const WIRE_NAME = String.raw`\(\p{Lu}[\p{L}.&-]*(?:[ \t]\p{Lu}[\p{L}.&-]*){0,2}\)`;
-const TITLE_DATELINE = new RegExp(String.raw`^([*_]{0,3}${TITLE_PLACE}(?:,[ \t]*${TITLE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE}|[ \t]*${WIRE_NAME}[*_]{0,3}))[ \t]+[-–—]{1,2}[ \t]+`, 'u');
+const TITLE_DATELINE = lazyPattern(() => new RegExp(String.raw`^([*_]{0,3}${TITLE_PLACE}(?:,[ \t]*${TITLE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE}|[ \t]*${WIRE_NAME}[*_]{0,3}))[ \t]+[-–—]{1,2}[ \t]+`, 'u'));
 /** A blank before a dash, as every TITLE_DATELINE has. */
 const BLANK_DASH = /[ \t][-–—]/;
 /** Longest title-case dateline unit: a place, its state or country, a date and a wire's name. */
@@ -263,10 +263,10 @@ const SENTENCE_OPENING = /^[*_"“‘]{0,3}\p{Lu}/u;
  * (`unit`: no text after the dash to see) is taken for a title-case dateline as it stands.
  */
 function datelineAt(block: string, unit = false): RegExpExecArray | null {
-  let dateline = opensWithPlace(block) ? DATELINE.exec(block) : DATE_DATELINE.exec(block);
+  let dateline = opensWithPlace(block) ? DATELINE().exec(block) : DATE_DATELINE.exec(block);
   if (!dateline) {
     // (its letter classes cost 1–2.5 ms to compile: tried only where a blank and a dash, which every match holds, stand)
-    const title = BLANK_DASH.test(block) ? TITLE_DATELINE.exec(block) : null;
+    const title = BLANK_DASH.test(block) ? TITLE_DATELINE().exec(block) : null;
     if (title && (unit || SENTENCE_OPENING.test(block.slice(title[0].length)))) dateline = title;
   }
   if (dateline && dateline[1] === undefined) dateline[1] = dateline[2]; // (the colon's)

@@ -1,3 +1,4 @@
+import { lazyPattern } from '../../text/lazyPattern';
 // A line that only says who says what follows: "According to those reports:", "The minister said:", "Reyes told
 // reporters on Tuesday:". What follows is the claim, and is scored on its own; the lead-in itself states nothing (the
 // model, which learnt from debates, scored such lines 0.48-0.59 for their "according to" and "said").
@@ -11,10 +12,10 @@ const SPEAKER = String.raw`(?!.*\b(?:and|but|that|which|who|whose|was|were|is|ar
 const SAYING = String.raw`(?:said|says|told [\p{L}'’ ]{1,30}?|added|adds|wrote|writes|reported|reports|explained|stated|announced|tweeted|posted|noted|warned|argued|asked|replied|responded)`;
 /** Where or how it was said: "in a statement", "on Tuesday", "at a news conference", "during the debate". */
 const SETTING = String.raw`(?: (?:in|on|at|during) [\p{L}'’ ]{1,40}?)?`;
-const LEAD_IN = new RegExp(String.raw`^(?:(?:according to|in the words of) [\p{L}'’.,& -]{1,60}|${SPEAKER} ${SAYING}${SETTING}):$`, 'iu');
+const LEAD_IN = lazyPattern(() => new RegExp(String.raw`^(?:(?:according to|in the words of) [\p{L}'’.,& -]{1,60}|${SPEAKER} ${SAYING}${SETTING}):$`, 'iu'));
 
 /** Does the line only lead in to what follows it, ending with a colon? */
 export function onlyLeadsIn(sentence: string): boolean {
   const end = sentence.trimEnd();
-  return end.length <= MAX_LENGTH && end.charCodeAt(end.length - 1) === COLON && LEAD_IN.test(end);
+  return end.length <= MAX_LENGTH && end.charCodeAt(end.length - 1) === COLON && LEAD_IN().test(end);
 }

@@ -1,3 +1,4 @@
+import { lazyPattern } from '../../text/lazyPattern';
 // Sentences that say only what was not said: the standing lines of wire copy ("Chevron declined to comment.",
 // "Reuters could not independently verify the reports.", "Terms of the deal were not disclosed."). Nobody checks them,
 // and the claim model, which learnt from debates, scored many of them as claims (0.50–0.77 in wire and Wikinews
@@ -38,7 +39,7 @@ const PREDICATES = [
   String.raw`(?:gave|provided|offered|released|disclosed) no (?:further |other |more |immediate )?(?:details|information|explanation|reason)|(?:did not|didn['’]t) (?:give|provide|offer|release|disclose) (?:any )?(?:further |other |more )?(?:details|information|explanation|reason)`,
   String.raw`[Nn]o (?:further |other |more )?(?:details|information) (?:was|were) (?:immediately )?(?:available|given|released|disclosed)`,
 ];
-const NOT_SAID = new RegExp(`${SUBJECT}(?:${PREDICATES.join('|')})${TAIL}`, 'u');
+const NOT_SAID = lazyPattern(() => new RegExp(`${SUBJECT}(?:${PREDICATES.join('|')})${TAIL}`, 'u'));
 /**
  * The predicates alone, a word's letters read as any but a space: NOT_SAID needs one, and its letter classes (about
  * 0.25 ms each to compile) are then compiled only by a text that has one, not at the first sentence with "no" and
@@ -49,11 +50,11 @@ const PREDICATE = new RegExp(PREDICATES.join('|').replaceAll(String.raw`[\p{L}'�
  * Whose scoop it was: "The plan was first reported by Bloomberg News." Case-sensitive, since under the i flag \p{Lu}
  * is any letter: "The virus was first reported by doctors in Guangdong" is a claim.
  */
-const FIRST_REPORTED = new RegExp(String.raw`${SUBJECT}(?:was|were) first reported by (?:the )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}${TAIL}`, 'u');
+const FIRST_REPORTED = lazyPattern(() => new RegExp(String.raw`${SUBJECT}(?:was|were) first reported by (?:the )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}${TAIL}`, 'u'));
 
 /** "Terms of the deal were not disclosed.", "The names of the victims have not been released." */
 const WITHHELD_PREDICATE = String.raw`(?:(?:were|was) not|(?:have|has|had) not(?: yet)? been) (?:immediately )?(?:disclosed|released|made public|given)`;
-const WITHHELD = new RegExp(`${SUBJECT}${WITHHELD_PREDICATE}${TAIL}`, 'u');
+const WITHHELD = lazyPattern(() => new RegExp(`${SUBJECT}${WITHHELD_PREDICATE}${TAIL}`, 'u'));
 const WITHHELD_WORDS = new RegExp(WITHHELD_PREDICATE, 'u');
 /** What a desk reports as withheld, as the subject of WITHHELD: the terms, details, names, the value of a deal. */
 const WITHHELD_THING = /\b(?:terms|details|names?|identit(?:y|ies)|value|price|amount|sum|size)\b/i;
@@ -61,7 +62,7 @@ const WITHHELD_THING = /\b(?:terms|details|names?|identit(?:y|ies)|value|price|a
 /** Does the sentence say only that something was not said, checked or disclosed? */
 export function saysOnlyWhatWasNotSaid(sentence: string): boolean {
   if (sentence.length > MAX_LENGTH || !NEGATION.test(sentence) || !HINT.test(sentence)) return false;
-  if ((PREDICATE.test(sentence) && NOT_SAID.test(sentence)) || (sentence.includes(' first reported by ') && FIRST_REPORTED.test(sentence))) return true;
-  const withheld = WITHHELD_WORDS.test(sentence) ? WITHHELD.exec(sentence) : null;
+  if ((PREDICATE.test(sentence) && NOT_SAID().test(sentence)) || (sentence.includes(' first reported by ') && FIRST_REPORTED().test(sentence))) return true;
+  const withheld = WITHHELD_WORDS.test(sentence) ? WITHHELD().exec(sentence) : null;
   return !!withheld && WITHHELD_THING.test(withheld[1]);
 }

@@ -9,6 +9,7 @@
 // line says: a sentence that also tells news ("Jo Bell, a reporter for the Wire, was arrested on Tuesday.") is left alone.
 
 import { isPatternSpace } from '../../text/whiteSpace';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** Longest unit looked at: these lines are short, and a long sentence of the story needs no test. */
 const MAX_LENGTH = 220;
@@ -42,7 +43,7 @@ const WRITER = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|
  * Bell covers transport as a staff writer for the Wire.", "Her coverage areas include housing.", "He can be reached at
  * jbell@wire.example.", "Follow her on X @jobell."
  */
-const BIO = new RegExp(String.raw`^(?:${WRITER} (?:is|has been|works as) an? (?:[\p{L}-]+ ){0,3}${ROLE}s? (?:at|for|with|on)\b|${WRITER} (?:covers|writes about|reports on) [^.;]{1,80}\bas an? (?:[\p{L}-]+ ){0,3}${ROLE}\b|(?:[Hh]is|[Hh]er|[Tt]heir) (?:coverage areas?|areas of coverage|beat|reporting|work) (?:include|includes|focus(?:es)? on|cover|covers)\b|(?:${WRITER}|[^.;]{1,80}, (?:who|whose) [^.;]{1,80},) can be (?:reached|contacted|emailed)\b|[Ff]ollow (?:him|her|them|${WRITER}) on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Bb]luesky|[Tt]hreads|[Ll]inked[Ii]n)\b)`, 'u');
+const BIO = lazyPattern(() => new RegExp(String.raw`^(?:${WRITER} (?:is|has been|works as) an? (?:[\p{L}-]+ ){0,3}${ROLE}s? (?:at|for|with|on)\b|${WRITER} (?:covers|writes about|reports on) [^.;]{1,80}\bas an? (?:[\p{L}-]+ ){0,3}${ROLE}\b|(?:[Hh]is|[Hh]er|[Tt]heir) (?:coverage areas?|areas of coverage|beat|reporting|work) (?:include|includes|focus(?:es)? on|cover|covers)\b|(?:${WRITER}|[^.;]{1,80}, (?:who|whose) [^.;]{1,80},) can be (?:reached|contacted|emailed)\b|[Ff]ollow (?:him|her|them|${WRITER}) on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Bb]luesky|[Tt]hreads|[Ll]inked[Ii]n)\b)`, 'u'));
 /** Every biography holds one of these: most sentences are done with after this one quick test. */
 const BIO_HINT = /reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photograph|intern|fellow|critic|analyst|coverage|beat|reporting|work |can be (?:reached|contacted|emailed)|[Ff]ollow/;
 /**
@@ -65,7 +66,7 @@ const NOTE = /^(?:\((?:[$€£¥]|US\$)?\s?1 = [^()\n]{1,40}\)$|[[(]?(?:adapted|
  * "Valley Radio is supported by Members.", "The Ledger, a leading publisher of farm news, offers readers …", and a
  * video's or broadcast's transcript under it: "This transcript has been automatically generated and may not be accurate."
  */
-const SELF_DESCRIPTION = new RegExp(String.raw`^(?:this transcript (?:has been|was|is|were) (?:automatically |machine[- ]|computer[- ]|auto-?)(?:generated|transcribed)\b|(?:this|our) (?:site|blog|page|forum|comment section|comments? (?:section|thread)?)\s*(?:is|are) (?:moderated|reviewed)\b|comments (?:are|will be|may be) (?:moderated|reviewed|held)\b|our [\p{L}.,'’ ]{0,40}\b(?:bureau|desk|newsroom|team|staff|reporters|correspondents) (?:reports?|covers?|writes?) (?:on|about)\b|\p{Lu}[\p{L}.&'’ -]{0,40} (?:is|are) (?:supported|funded|made possible) by (?:our )?(?:members|readers|listeners|viewers|donors|subscribers|you)\b|\p{Lu}[\p{L}.&'’ -]{0,40}, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:publisher|provider|source) of [^,.;]{0,80}\b(?:news|information|journalism)(?: and [^,.;]{0,40})?, (?:offers|provides|publishes|delivers|brings|gives)\b)`, 'iu');
+const SELF_DESCRIPTION = lazyPattern(() => new RegExp(String.raw`^(?:this transcript (?:has been|was|is|were) (?:automatically |machine[- ]|computer[- ]|auto-?)(?:generated|transcribed)\b|(?:this|our) (?:site|blog|page|forum|comment section|comments? (?:section|thread)?)\s*(?:is|are) (?:moderated|reviewed)\b|comments (?:are|will be|may be) (?:moderated|reviewed|held)\b|our [\p{L}.,'’ ]{0,40}\b(?:bureau|desk|newsroom|team|staff|reporters|correspondents) (?:reports?|covers?|writes?) (?:on|about)\b|\p{Lu}[\p{L}.&'’ -]{0,40} (?:is|are) (?:supported|funded|made possible) by (?:our )?(?:members|readers|listeners|viewers|donors|subscribers|you)\b|\p{Lu}[\p{L}.&'’ -]{0,40}, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:publisher|provider|source) of [^,.;]{0,80}\b(?:news|information|journalism)(?: and [^,.;]{0,40})?, (?:offers|provides|publishes|delivers|brings|gives)\b)`, 'iu'));
 const SELF_HINT = /transcript|moderated|reviewed|bureau|desk|newsroom|team|staff|reporters|correspondents|supported|funded|made possible|publisher|provider|source|held/i;
 /**
  * What each of SELF_DESCRIPTION's forms holds beside its letter classes (a word's letters read as any but a space),
@@ -137,7 +138,7 @@ export function isSiteChrome(unit: string): boolean {
   if (NOTE.test(unit)) return true;
   if (unit.length > MAX_LENGTH) return false;
   // (each pattern after a quick test that most sentences fail)
-  if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_WORDS.test(unit) && SELF_DESCRIPTION.test(unit))) return true;
+  if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_WORDS.test(unit) && SELF_DESCRIPTION().test(unit))) return true;
   if (mayEndOnRunningTime(unit) && VIDEO_LINK.test(unit)) return true;
   if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit)) return true;
   return (mayBeBreadcrumb(unit) && BREADCRUMB.test(unit)) || (mayEndOnHere(unit) && LINK_PROMPT_END.test(unit) && LINK_PROMPT.test(unit))
@@ -149,5 +150,5 @@ export function isSiteChrome(unit: string): boolean {
  * event ("… was arrested on Tuesday").
  */
 export function isWriterBio(unit: string): boolean {
-  return unit.length <= MAX_LENGTH && BIO_WORDS.test(unit) && BIO_HINT.test(unit) && BIO.test(unit);
+  return unit.length <= MAX_LENGTH && BIO_WORDS.test(unit) && BIO_HINT.test(unit) && BIO().test(unit);
 }

@@ -3,6 +3,7 @@
 // the sentence around it reads ("officers in N'Djamena, who asked not to be named, said": the "who" is the officers').
 // One regular expression over the starts of lines; nothing is read where no line opens with a dateline.
 import type { PersonMention } from '../spans';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** An agency's name in brackets, "(Reuters)": every dateline has one. */
 const AGENCY = String.raw`\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|DPA|Xinhua|ANI|IANS|PTI|Kyodo|Yonhap|TASS|ANSA|EFE|Anadolu|KUNA|WAM|SPA|APA|CNA)\)`;
@@ -11,11 +12,11 @@ const AGENCY = String.raw`\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|DPA|Xinhua|ANI|I
  * A line opening with a place, in capitals or title case (up to four words), its region or country after a comma
  * perhaps, a day perhaps ("Sept 10", "10 September"), then an agency's name in brackets and a dash: a wire dateline.
  */
-const WIRE_DATELINE = new RegExp(String.raw`^[ \t]*[*_]{0,3}(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`
+const WIRE_DATELINE = lazyPattern(() => new RegExp(String.raw`^[ \t]*[*_]{0,3}(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`
   + String.raw`(?:,[ \t]*\p{Lu}[\p{L}\p{M} .'’-]{1,30}?)?`
   + String.raw`(?:,?[ \t]+(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}\.?(?:[ \t]+\d{4})?))?`
   + String.raw`[ \t]*${AGENCY}`
-  + String.raw`[*_]{0,3}[ \t]*[-–—]`, 'gmu');
+  + String.raw`[*_]{0,3}[ \t]*[-–—]`, 'gmu'));
 /** Tested before WIRE_DATELINE, whose letter classes cost about 5 ms to compile: a text with no agency's name in
  *  brackets never compiles them. */
 const AGENCY_NAMED = new RegExp(AGENCY, 'u');
@@ -25,8 +26,8 @@ const AGENCY_NAMED = new RegExp(AGENCY, 'u');
 export function datelinePlaces(text: string): Map<string, number[]> {
   const places = new Map<string, number[]>();
   if (!text.includes(')') || !AGENCY_NAMED.test(text)) return places;
-  WIRE_DATELINE.lastIndex = 0;
-  for (let m = WIRE_DATELINE.exec(text); m; m = WIRE_DATELINE.exec(text)) {
+  WIRE_DATELINE().lastIndex = 0;
+  for (let m = WIRE_DATELINE().exec(text); m; m = WIRE_DATELINE().exec(text)) {
     const key = placeKey(m[1]);
     const at = places.get(key) ?? [];
     at.push(m.index + m[0].indexOf(m[1]));

@@ -54,9 +54,9 @@ function firmByItself(name: string, lex: PeopleLexicon): boolean {
 /** One item of a list of names: one to four capitalised words (a firm's "Co." or "Inc." included). */
 const ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}`;
 /** The items before the name, each followed by ", ", " and " or ", and ", the last one right before the name. */
-const ITEMS_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’.-])((?:${ITEM}(?:,[ \t]{1,2}|,?[ \t]{1,2}and[ \t]{1,2})){1,4})$`, 'u');
+const ITEMS_BEFORE = lazyPattern(() => new RegExp(String.raw`(?:^|[^\p{L}'’.-])((?:${ITEM}(?:,[ \t]{1,2}|,?[ \t]{1,2}and[ \t]{1,2})){1,4})$`, 'u'));
 /** The items after the name, each after ", ", " and " or ", and ". */
-const ITEMS_AFTER = new RegExp(String.raw`^((?:(?:,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})${ITEM}){1,4})`, 'u');
+const ITEMS_AFTER = lazyPattern(() => new RegExp(String.raw`^((?:(?:,[ \t]{1,2}(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})${ITEM}){1,4})`, 'u'));
 /** What ends ITEMS_BEFORE and opens ITEMS_AFTER: a comma or "and" between the name and the list. */
 const LIST_SEPARATOR_BEFORE = /(?:,|[ \t]and)[ \t]{1,2}$/u;
 const LIST_SEPARATOR_AFTER = /^(?:,|[ \t]{1,2}and[ \t])/u;
@@ -86,8 +86,8 @@ export function listedWithFirms(text: string, tokens: readonly Token[], first: n
 function listAround(text: string, start: number, end: number): ListAround {
   // (the lists' patterns are tried only where a list's separator touches the name: an end-anchored pattern is tried
   // from every character of its slice, the costliest step of a long article's people)
-  const before = LIST_SEPARATOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ITEMS_BEFORE.exec(text.slice(Math.max(0, start - 120), start)) : null;
-  const after = LIST_SEPARATOR_AFTER.test(text.slice(end, end + 6)) ? ITEMS_AFTER.exec(text.slice(end, end + 120)) : null;
+  const before = LIST_SEPARATOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ITEMS_BEFORE().exec(text.slice(Math.max(0, start - 120), start)) : null;
+  const after = LIST_SEPARATOR_AFTER.test(text.slice(end, end + 6)) ? ITEMS_AFTER().exec(text.slice(end, end + 120)) : null;
   return { before, after };
 }
 

@@ -6,6 +6,7 @@ import type { Token } from './tokenize';
 import type { WordClass } from './classify';
 import type { NameFinding } from './link';
 import { nameLike } from './namesTogether';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** "15 - ", "7- ", "11 -": a shirt number and a dash before a player's name in a team's line-up. */
 const SHIRT_NUMBER_BEFORE = /(?:^|[\s(;,])\d{1,2} ?[-–] ?$/;
@@ -89,7 +90,7 @@ const CAPTAIN_MARK = /\((?:captain|capt|c|wk|gk)\)/;
  * and its team sheet, at least nine players, the lines of the team set apart by semicolons or the captain marked
  * ("Kharan: Tariq Afzal, Bilal Hamid, …, Faisal Qadir (captain), …").
  */
-const TEAM_SHEET = new RegExp(String.raw`^[ \t]*\p{Lu}[\p{L}.'’ -]{1,40}:[ \t]+((?:${SHEET_PLAYER}[,;][ \t]+){8,}${SHEET_PLAYER}\.?)[ \t]*$`, 'gmu');
+const TEAM_SHEET = lazyPattern(() => new RegExp(String.raw`^[ \t]*\p{Lu}[\p{L}.'’ -]{1,40}:[ \t]+((?:${SHEET_PLAYER}[,;][ \t]+){8,}${SHEET_PLAYER}\.?)[ \t]*$`, 'gmu'));
 
 /** What TEAM_SHEET holds wherever it matches, in the same line: a colon and a space, then eight commas or semicolons. */
 const COLON_THEN_LIST = /:[ \t](?:[^\n,;]*[,;]){8}/g;
@@ -99,7 +100,7 @@ const COLON_THEN_LIST = /:[ \t](?:[^\n,;]*[,;]){8}/g;
 const GOAL_MARK = String.raw`(?:[ \t](?:pen|og|penalty|pen\.|o\.g\.|own[ -]goal))?`;
 const SCORER = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]\d{1,3}(?:\+\d)?${GOAL_MARK}(?:,[ \t]\d{1,3}(?:\+\d)?${GOAL_MARK})*`;
 /** "KORVALA 2 (Ostrander 12, Melkvist 78)": a side's score, then its scorers in brackets. */
-const SCORERS_AFTER_SCORE = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*[ \t]\d{1,2}[ \t]\((${SCORER}(?:[,;][ \t]${SCORER})*)\)`, 'gu');
+const SCORERS_AFTER_SCORE = lazyPattern(() => new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*[ \t]\d{1,2}[ \t]\((${SCORER}(?:[,;][ \t]${SCORER})*)\)`, 'gu'));
 
 /** What SCORERS_AFTER_SCORE holds wherever it matches: a score, then a bracket. */
 const SCORE_THEN_BRACKET = /\d[ \t]\(/g;
@@ -121,7 +122,7 @@ const CARD_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0
  * "Saeed Anwar c Croft b Cork 176", "Ijaz Ahmed lbw b Mullally 0", "M. Waugh c and b Jayasuriya 50", "D. Lehmann st
  * Kaluwitharana b Chandana 2", "R. Irani not out 45": a batting line of a scorecard, a line of its own.
  */
-const BATTING_LINE = new RegExp(String.raw`^[ \t]*${CARD_NAME}[ \t]+(?:c[ \t]+(?:(?:and|&)[ \t]+|${CARD_NAME}[ \t]+)|st[ \t]+${CARD_NAME}[ \t]+|lbw[ \t]+)?(?:b[ \t]+${CARD_NAME}|run[ \t]+out(?:[ \t]+\(${CARD_NAME}\))?|not[ \t]+out|retired[ \t]+hurt)[ \t]+\d{1,3}\*?[ \t]*$`, 'gmu');
+const BATTING_LINE = lazyPattern(() => new RegExp(String.raw`^[ \t]*${CARD_NAME}[ \t]+(?:c[ \t]+(?:(?:and|&)[ \t]+|${CARD_NAME}[ \t]+)|st[ \t]+${CARD_NAME}[ \t]+|lbw[ \t]+)?(?:b[ \t]+${CARD_NAME}|run[ \t]+out(?:[ \t]+\(${CARD_NAME}\))?|not[ \t]+out|retired[ \t]+hurt)[ \t]+\d{1,3}\*?[ \t]*$`, 'gmu'));
 /** What BATTING_LINE holds wherever it matches: a bowler's "b" before a name, "out" or "hurt" before the runs or the
  *  fielder (prose says "out" often, seldom before a figure). */
 const BATTING_CUE = /[ \t](?:b[ \t]+\p{Lu}|out[ \t]+[\d(]|hurt[ \t]+\d)/gu;
@@ -138,7 +139,7 @@ export function battingLines(text: string, tokens: readonly Token[], classes: re
  * Corvale, Pellow 9, 18:40": an ice hockey scoring line, the goal's number, the side, the scorer and his tally, those
  * who assisted in brackets (if any), the period's clock; the scorer and the names in the brackets are players (the side between two commas is left alone).
  */
-const GOAL_LINE = new RegExp(String.raw`(?<![\d.:])\d{1,2},[ \t]+\p{Lu}[\p{L}.'’ -]{1,30}?,[ \t]+(${CARD_NAME}[ \t]+\d{1,3}(?:[ \t]+\((?:${CARD_NAME}(?:,[ \t]+${CARD_NAME})?|unassisted|empty[ \t]net|en)\))?),?[ \t]+\d{1,2}:\d\d`, 'gu');
+const GOAL_LINE = lazyPattern(() => new RegExp(String.raw`(?<![\d.:])\d{1,2},[ \t]+\p{Lu}[\p{L}.'’ -]{1,30}?,[ \t]+(${CARD_NAME}[ \t]+\d{1,3}(?:[ \t]+\((?:${CARD_NAME}(?:,[ \t]+${CARD_NAME})?|unassisted|empty[ \t]net|en)\))?),?[ \t]+\d{1,2}:\d\d`, 'gu'));
 /** What GOAL_LINE holds wherever it matches: a period's clock. */
 const CLOCK = /\d:\d\d/g;
 

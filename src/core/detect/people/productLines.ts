@@ -25,6 +25,6 @@ const CAPITAL_AFTER_CAPITALISED = /\p{Lu}\p{Ll}+[ \t]{1,2}\p{Lu}(?!\p{Ll})/gu;
 /** The words (lower case) the article writes right before a model's code. */
 export function productLineWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const m of matchesStartingAt(text, CAPITAL_AFTER_CAPITALISED, BEFORE_MODEL_CODE())) words.add((m[1] ?? m[2]).toLowerCase());
+  for (const m of matchesStartingAt(text, CAPITAL_AFTER_CAPITALISED, BEFORE_MODEL_CODE)) words.add((m[1] ?? m[2]).toLowerCase());
   return words;
 }

@@ -3,6 +3,7 @@
 // "6-3 6-2", and usually named with a given name); the caller makes it a team only where the article shows nothing
 // personal of the name.
 import type { Token } from './tokenize';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** One score, not the first of a player's sets ("3-1", "2–0"; not "6-3 6-2", "6-3, 7-5"). */
 const ONE_SCORE = String.raw`\d{1,3}[-–]\d{1,3}(?![\d–-])(?![ \t]*,?[ \t]*\(?\d{1,2}[-–]\d)`;
@@ -17,7 +18,7 @@ const SCORE_BEFORE = /(?<![\d][ \t,]{0,2})\d{1,3}[-–]\d{1,3}[ \t]{1,2}(?:(?:ho
 /** The score right after the name. */
 const SCORE_AFTER = new RegExp(String.raw`^[ \t]{1,2}${ONE_SCORE}`, 'u');
 /** After the name as the subject: the verb, the other side (up to four capitalised words), then the score; or the score first. */
-const RESULT_AFTER = new RegExp(String.raw`^[ \t]{1,2}(?:${RESULT_VERB}[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}${ONE_SCORE}|(?:drew|lost|won|were[ \t]{1,2}beaten)[ \t]{1,2}${ONE_SCORE})`, 'u');
+const RESULT_AFTER = lazyPattern(() => new RegExp(String.raw`^[ \t]{1,2}(?:${RESULT_VERB}[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}${ONE_SCORE}|(?:drew|lost|won|were[ \t]{1,2}beaten)[ \t]{1,2}${ONE_SCORE})`, 'u'));
 
 /**
  * "… in the third limited-overs match", "… in Sunday's cup tie": the game the side met the other in, later in the
@@ -39,7 +40,7 @@ export function sideInResult(text: string, tokens: readonly Token[], first: numb
   const back = text.slice(Math.max(0, start - 40), start);
   return (RESULT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && (SCORE_AFTER.test(after) || GAME_AFTER.test(after)))
     || ((back.includes('-') || back.includes('–')) && SCORE_BEFORE.test(back))
-    || RESULT_AFTER.test(after) || (ROW_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && ROW_AFTER.test(after));
+    || RESULT_AFTER().test(after) || (ROW_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && ROW_AFTER.test(after));
 }
 
 /** "Harwick 28 Dunmore Vale 14", "Karlen 3 Tessa Rovina 1": in a row of results, a side stands between the other side's
@@ -52,7 +53,7 @@ const SETS = String.raw`\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}\))?,?[ \t]{1,2}\d
 /** After the name as the subject: the verb, the other side (up to four capitalised words), then the sets. */
 /** A set's score, which every WON_IN_SETS_AFTER holds. */
 const SET_SCORE = /\d[-–]\d/;
-const WON_IN_SETS_AFTER = new RegExp(String.raw`^[ \t]{1,2}${RESULT_VERB}[ \t]{1,2}\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}${SETS}`, 'u');
+const WON_IN_SETS_AFTER = lazyPattern(() => new RegExp(String.raw`^[ \t]{1,2}${RESULT_VERB}[ \t]{1,2}\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}${SETS}`, 'u'));
 
 /**
  * "Jannik Sinner beat Holger Rune 6-3 6-4": a side of a result in sets is a player, as a team's result is one score;
@@ -61,5 +62,5 @@ const WON_IN_SETS_AFTER = new RegExp(String.raw`^[ \t]{1,2}${RESULT_VERB}[ \t]{1
 export function playerInSets(text: string, end: number): boolean {
   // (its letter classes cost about a millisecond to compile: tried only where the first set's score stands)
   const after = text.slice(end, end + 80);
-  return SET_SCORE.test(after) && WON_IN_SETS_AFTER.test(after);
+  return SET_SCORE.test(after) && WON_IN_SETS_AFTER().test(after);
 }

@@ -1,3 +1,4 @@
+import { lazyPattern } from '../../text/lazyPattern';
 // A player's line in a game report: what one player does and a side does not ("completed 12 of 19 passes", "threw
 // for 231 yards", "had seven catches", "kicked a 43-yard field goal", "Kell's 24-yard field goal"). Evidence that the
 // words before it name a person, whatever lists know of them ("Jalon Daniels", "Tavon Rivers").
@@ -6,7 +7,7 @@
 const COUNT = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 
 /** Right after the name (a space first). */
-const PLAYER_LINE = new RegExp(String.raw`^[ \t]{1,2}(?:`
+const PLAYER_LINE = lazyPattern(() => new RegExp(String.raw`^[ \t]{1,2}(?:`
   // "completed 12 of 19 passes", "finished 28 of 34", "went 18-of-30"
   + String.raw`completed[ \t]\d{1,2}(?:[ \t]of[ \t]|-of-)\d{1,2}\b`
   // "passed for 300 yards", "threw for 231 yards"
@@ -19,7 +20,7 @@ const PLAYER_LINE = new RegExp(String.raw`^[ \t]{1,2}(?:`
   + String.raw`|kicked[ \t](?:a|an|the|his|her)[ \t](?:[\p{Ll}\d-]+[ \t]){0,2}field[ \t]goal\b|had[ \t](?:[\p{Ll}-]+[ \t])?field[ \t]goals[ \t]of\b`
   // "rushed 14 times for 90 yards", "rushed for 110 yards and a TD on 23 carries"
   + String.raw`|rushed[ \t]\d{1,2}[ \t]times\b|rushed[ \t]for[ \t]\d[\d,]*[ \t]yards[ \t](?:[\p{Ll}\d]+[ \t]){0,4}on[ \t]\d{1,2}[ \t]carries\b`
-  + ')', 'u');
+  + ')', 'u'));
 
 /** After the name's possessive: "'s 24-yard field goal", "'s 158 yards rushing", "'s 45-yard touchdown pass". */
 const PLAYER_POSSESSION = /^['’]s?[ \t](?:\d{1,3}-yard[ \t](?:field[ \t]goal|touchdown[ \t](?:pass|run|catch|reception)|scoring[ \t](?:pass|run))|\d[\d,]*[ \t]yards[ \t](?:rushing|passing|receiving))\b/u;
@@ -30,7 +31,7 @@ export function playerLineAfter(text: string, end: number, possessive: boolean):
   const c = text.charCodeAt(end + 1);
   // (the verbs' first letters, the cheap test first: c, p, t, h, m, a, k, r, f, w)
   if (c !== 99 && c !== 112 && c !== 116 && c !== 104 && c !== 109 && c !== 97 && c !== 107 && c !== 114) return false;
-  return PLAYER_LINE.test(text.slice(end, end + 90));
+  return PLAYER_LINE().test(text.slice(end, end + 90));
 }
 
 /** Of those lines, what a side's statistics say too ("Clemson completed 20 of 30 passes", "Navy rushed 40 times"):
