@@ -10,11 +10,11 @@ import { lazyPattern } from '../../text/lazyPattern';
 /** Words that stamp a line with its date: "Published 1998-01-08", "Updated: 3 March 2026". */
 const STAMP = /^(?:(?:first |last )?(?:published|updated?|posted|filed|modified)(?: at)?|dated?|issued)\b[:\s]*/i;
 /** A byline's opening: "By Dana Reyes", "From our correspondent", "Reporting by …". */
-const BYLINE = /^(?:by|from|written by|words by|reporting by|story by|an? (?:feature|analysis|column|profile|review|report|essay|commentary) by)\s+\p{Lu}/iu;
+const BYLINE = lazyPattern(() => /^(?:by|from|written by|words by|reporting by|story by|an? (?:feature|analysis|column|profile|review|report|essay|commentary) by)\s+\p{Lu}/iu);
 /** The credits of the others who made a page: "Produced by Jo Bell", "Graphics by Ana Ruiz and Teo Marsh". */
 const CONTRIBUTORS = /^(?:produced|powered|news|content|graphics|illustrations?|design(?:ed)?|data|video|photography|research|additional research|development|animation|audio|edited|written|translated|maps?|charts?|interactive) by\s+/i;
 /** A desk's byline, which names no one: "By the Herald politics team", "By our foreign desk". */
-const TEAM_BYLINE = /^by (?:the|our) [\p{L}'’ -]{1,40} (?:team|desk|newsroom|staff|reporters|correspondents)$/iu;
+const TEAM_BYLINE = lazyPattern(() => /^by (?:the|our) [\p{L}'’ -]{1,40} (?:team|desk|newsroom|staff|reporters|correspondents)$/iu);
 /** The rest of a table's head line, then its delimiter row: "|\n|---|:--:|". */
 const TABLE_DELIMITER_NEXT = /^[^\n]*\r?\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
 /** A bar opening a unit with no other bar after it: what is left of a line split at a stamp's end, no table's row. */
@@ -38,7 +38,7 @@ const CREDIT_WORD = /photo|pictur|image|video|graphic|illustrat|caption|credit|c
 /** A wire photo credit: the agency in capitals, a slash, the photographer ("HARBOUR WIRE/Toby Marsh/File Photo"). */
 const AGENCY_CREDIT = lazyPattern(() => /^\p{Lu}[\p{Lu}&.' ]+\p{Lu}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:\/[\p{L} ]{1,30})?$/u);
 /** A credit at the end of a caption: "(AP Photo/Jo Bell)", "— Reuters/Jo Bell", "Photo: Harbour Wire". */
-const TRAILING_CREDIT = /(?:\((?:[\p{L}. ]{0,30}\b)?(?:photo|image|picture|video|credit)\b[^()]{0,60}\)|\b(?:photo|image|picture)\s*:\s*[^.]{1,60}|\bgetty images)\s*$/iu;
+const TRAILING_CREDIT = lazyPattern(() => /(?:\((?:[\p{L}. ]{0,30}\b)?(?:photo|image|picture|video|credit)\b[^()]{0,60}\)|\b(?:photo|image|picture)\s*:\s*[^.]{1,60}|\bgetty images)\s*$/iu);
 /** What a trailing credit ends with (its bracket, "Getty Images") or holds (a label's colon), tested before its pattern. */
 function mayEndInCredit(tail: string): boolean {
   const c = tail.charCodeAt(tail.length - 1);
@@ -68,13 +68,13 @@ export function endsWithCaptionCredit(unit: string): boolean {
  * The words a photo's caption opens with, which no sentence of a story does: "In this photo released by …", "In this
  * Aug. 22 file photo, …", "An aerial view of the camp …", "A general view shows …", "Pictured: …".
  */
-const CAPTION_OPENING = /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:)/iu;
+const CAPTION_OPENING = lazyPattern(() => /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:)/iu);
 
 /** Does the unit open as a photo's caption does (see CAPTION_OPENING)? */
 export function opensAsCaption(unit: string): boolean {
   const c = unit.charCodeAt(0) | 32;
   // (every caption opening starts with one of i, a, p, f)
-  return (c === 105 || c === 97 || c === 112 || c === 102) && CAPTION_OPENING.test(unit);
+  return (c === 105 || c === 97 || c === 112 || c === 102) && CAPTION_OPENING().test(unit);
 }
 
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|et|at|on|of|the)$/i;
@@ -127,7 +127,7 @@ export function furnitureOf(unit: string): Furniture | undefined {
   if (CREDIT_WORD.test(text)) {
     if (CREDIT.test(text) || AGENCY_CREDIT().test(text)) return 'credit';
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
-    if (mayEndInCredit(tail) && TRAILING_CREDIT.test(tail) && wordCount(text) <= 12) return 'credit';
+    if (mayEndInCredit(tail) && TRAILING_CREDIT().test(tail) && wordCount(text) <= 12) return 'credit';
   }
   // "* "Rate rise". Albion Wire. November 5, 2026.": a date alone with its full stop, the end of a source's line, says
   // nothing; names before it would make it a sentence's end ("… said on Monday, March 3.")
@@ -141,7 +141,7 @@ export function furnitureOf(unit: string): Furniture | undefined {
   // "*The Salt Archive*, by Ada Marsh." and "Harrowgate Press, 432 pages, $29.": a review's line of a book's details;
   // "The case is Orr v. Kell, U.S. District Court, No. 24-318.": a court story's line naming its case
   // "Food: 4/5.", "Open Tuesday–Saturday, 12pm–3pm": a review's scores and a venue's hours
-  if ((mayBeBookDetails(text) && BOOK_DETAILS().test(text)) || CASE_DETAILS.test(text) || (mayBeRating(text) && RATING.test(text))
+  if ((mayBeBookDetails(text) && BOOK_DETAILS().test(text)) || CASE_DETAILS.test(text) || (mayBeRating(text) && RATING().test(text))
     || OPENING_HOURS.test(text)) return 'credit';
   // "Courtesy Harbour Port Authority/Handout via WIRE": a handout picture's credit, without a sentence's full stop
   if ((text.charCodeAt(0) | 32) === 99 /* c */ && /^courtesy\b/i.test(text) && !endsLikeSentence(text) && wordCount(text) <= MAX_CREDIT_WORDS) return 'credit';
@@ -159,8 +159,8 @@ export function furnitureOf(unit: string): Furniture | undefined {
     if (rest === '') return 'byline';
     return furnitureOf(rest) === 'byline' ? 'byline' : undefined;
   }
-  if (TEAM_BYLINE.test(text)) return 'byline';
-  if (BYLINE.test(text) && wordCount(text) <= MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(text.replace(BYLINE, 'X'))) return 'byline';
+  if (TEAM_BYLINE().test(text)) return 'byline';
+  if (BYLINE().test(text) && wordCount(text) <= MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(text.replace(BYLINE(), 'X'))) return 'byline';
   const unstamped = text.replace(STAMP, '');
   // "Updated 3 hours ago" is only a stamp after a stamp's word: "Three days ago" alone may begin a story's sentence
   if (unstamped !== text && TIME_AGO.test(unstamped.trim())) return 'dateline';
@@ -177,7 +177,7 @@ function mayBeBookDetails(text: string): boolean {
 }
 
 /** A review's score, with its aspect perhaps: "Food: 4/5.", "Rating: 3.5 out of 5", "★★★★☆". */
-const RATING = /^(?:\p{Lu}[\p{L}'’ &]{1,30}:\s*)?(?:\d{1,2}(?:\.\d)?\s*(?:\/|out of)\s*(?:5|10)|[★☆]{3,5})\.?$/u;
+const RATING = lazyPattern(() => /^(?:\p{Lu}[\p{L}'’ &]{1,30}:\s*)?(?:\d{1,2}(?:\.\d)?\s*(?:\/|out of)\s*(?:5|10)|[★☆]{3,5})\.?$/u);
 /** What a score's line holds, tested before its pattern (a few units in thousands are scores). */
 function mayBeRating(text: string): boolean {
   // (it ends on its scale's 5 or 10 or on a star, a full stop perhaps after: one character read for most units)
@@ -212,7 +212,7 @@ export function isFixtureLine(unit: string): boolean {
 
 /** A date with at most a few names, stamp words and separators around it: nothing a sentence would say. */
 /** A time zone's letters written with dots: "E.T", "P.T", "C.S.T". */
-const DOTTED_ZONE = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
+const DOTTED_ZONE = lazyPattern(() => /^(?:\p{Lu}\.){1,2}\p{Lu}$/u);
 
 function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   let dateWords = 0;
@@ -225,7 +225,7 @@ function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   for (const [word] of text.matchAll(WORD())) {
     // (a zone written with dots, "E.T.", is the zone "ET")
     const trimmed = word.replace(/[.,:]+$/, '');
-    const bare = trimmed.length <= 5 && DOTTED_ZONE.test(trimmed) ? trimmed.replace(/\./g, '') : trimmed;
+    const bare = trimmed.length <= 5 && DOTTED_ZONE().test(trimmed) ? trimmed.replace(/\./g, '') : trimmed;
     const afterHour = hour;
     hour = false;
     if (CLOCK.test(bare) && (bare.includes(':') || /[ap]/i.test(bare))) { digits++; clocks++; continue; }
@@ -348,7 +348,7 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
 /** A headline's verb this far into it or further is not its subject's. */
 const HEADLINE_VERB_BEFORE = 7;
 /** A headline's first letter, after emphasis or a quotation mark. */
-const CAPITAL_START = /^[*_"“‘']*\p{Lu}/u;
+const CAPITAL_START = lazyPattern(() => /^[*_"“‘']*\p{Lu}/u);
 
 /**
  * Whether a headline states a deed of a named subject, in the present tense headlines use: "Hochul beats Zeldin in
@@ -360,7 +360,7 @@ const CAPITAL_START = /^[*_"“‘']*\p{Lu}/u;
 export function headlineStatesDeed(unit: string, signals: SentenceSignals): boolean {
   const { tokens, entries } = signals;
   // (a quotation's speaker is no headline: 'Everyone said, "It cannot happen"')
-  if (tokens.length < 3 || signals.question || signals.quote || !CAPITAL_START.test(unit)) return false;
+  if (tokens.length < 3 || signals.question || signals.quote || !CAPITAL_START().test(unit)) return false;
   const last = Math.min(tokens.length - 1, HEADLINE_VERB_BEFORE);
   // (a headline opens with its subject, not a preposition: "At the end of the day, …"; and a word after an article is
   // a noun, "the end", "the arrests")
@@ -452,7 +452,7 @@ export function headlineStatesFact(signals: SentenceSignals): boolean {
 const NAVIGATION_TITLE = /^(?:related(?: (?:news|stories|articles|coverage|links|content|reading|topics))?|sources?|references|external links|see also|further reading|more (?:on this (?:story|topic)|stories|news)|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|read (?:more|next)|you (?:may|might) also like|tags|topics|comments(?: \(\d+\))?|key events|(?:also|more to) read|read also|popular(?: (?:now|today|stories|posts|articles))?|latest(?: (?:news|stories|headlines|articles|posts))?|top (?:stories|news|headlines)|editor['’]?s picks|don['’]t miss|you (?:may|might) have missed)$/iu;
 /** "More from Europe": a navigation title too, its letter classes (about 0.5 ms each to compile case-blind) tried only
  *  after its words. The title patterns below are split so for the same reason. */
-const MORE_FROM_TITLE = /^more from [\p{L}\p{N}' ]{1,30}$/iu;
+const MORE_FROM_TITLE = lazyPattern(() => /^more from [\p{L}\p{N}' ]{1,30}$/iu);
 const MORE_FROM = /^more from /iu;
 /**
  * Titles of a press release's or a site's standing text: "About Korvel Aerostructures" (the sender's description of
@@ -460,9 +460,9 @@ const MORE_FROM = /^more from /iu;
  * survey" is the story's own.
  */
 const BOILERPLATE_TITLE = /^(?:about the (?:author|authors|writer|reporter|photographer)|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|(?:media|press|investor) (?:relations(?: contacts?)?|contacts?|enquiries|inquiries)|contacts?|notes? (?:to|for) editors|disclaimer)$/iu;
-const ABOUT_TITLE = /^about (?!(?:the|this|these|those|our|us|it|a|an)\b)[\p{L}\p{N}&.,'’ -]{1,60}$/iu;
+const ABOUT_TITLE = lazyPattern(() => /^about (?!(?:the|this|these|those|our|us|it|a|an)\b)[\p{L}\p{N}&.,'’ -]{1,60}$/iu);
 const ABOUT = /^about /iu;
-const CAUTIONARY_TITLE = /^cautionary (?:note|statement)\b[\p{L} -]{0,40}$/iu;
+const CAUTIONARY_TITLE = lazyPattern(() => /^cautionary (?:note|statement)\b[\p{L} -]{0,40}$/iu);
 const CAUTIONARY = /^cautionary /iu;
 /** A correction told in a sentence ("This article was amended on 5 June to correct …", "An earlier version of this story said …"). */
 export const DESK_NOTE = /^(?:this (?:story|article|report|piece|post|headline|caption|obituary|review|column|interview|graphic|video) (?:has been|was|had been) (?:corrected|amended|updated|changed)\b|an earlier version of this (?:story|article|report|piece|post|headline|caption|obituary|review|column|interview|graphic|video)\b)/i;
@@ -571,8 +571,8 @@ const WRITER_TRADE = /\b(?:journalist|reporter|correspondent|columnist|editor|wr
 
 function sectionKind(text: string, unit: Span): 'navigation' | 'boilerplate' | undefined {
   const words = titleText(unit.text);
-  if (NAVIGATION_TITLE.test(words) || (MORE_FROM.test(words) && MORE_FROM_TITLE.test(words))) return 'navigation';
-  if (!BOILERPLATE_TITLE.test(words) && !(ABOUT.test(words) && ABOUT_TITLE.test(words)) && !(CAUTIONARY.test(words) && CAUTIONARY_TITLE.test(words))) return undefined;
+  if (NAVIGATION_TITLE.test(words) || (MORE_FROM.test(words) && MORE_FROM_TITLE().test(words))) return 'navigation';
+  if (!BOILERPLATE_TITLE.test(words) && !(ABOUT.test(words) && ABOUT_TITLE().test(words)) && !(CAUTIONARY.test(words) && CAUTIONARY_TITLE().test(words))) return undefined;
   // "About Korvel Aerostructures" describes a sender the release has named; "About Face", a feature's heading, does not
   if (/^about\s/i.test(words) && !/^about the\s/i.test(words)) {
     const name = words.slice(6).trim().replace(/[.,]+$/, '');

@@ -17,7 +17,7 @@ const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|a
 const CLOCK_BEFORE_DAY = /\b(at|from|until|by|for)(\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:\(?[A-Z]{2,4}\)?\s+|local\s+time\s+)?(?:\(\s*\d{1,4}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\s*\)\s+(?:on\s+)?|on\s+))$/i;
 
 /** "'s final will", "'s vote is set to": the event a possessive day names, its future auxiliary within two words after. */
-const FUTURE_AFTER_POSSESSIVE = /^['’]s\s+(?:[\p{Ll}-]+\s+){1,2}(?:will|is\s+(?:set|due|expected)\s+to)\b/u;
+const FUTURE_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s\s+(?:[\p{Ll}-]+\s+){1,2}(?:will|is\s+(?:set|due|expected)\s+to)\b/u);
 
 /**
  * The tense that decides a floating date's side of the reference. `aheadThisYear`: a day written without its year that
@@ -42,7 +42,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     const weekday = WEEKDAY_WORD.exec(text.slice(start, end));
     if (weekday && namedBefore(text, weekday[1], start)) return 'unknown';
     return futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start), EVENT_AUXILIARY_REACH)
-      || (opensSentence(text, start) && FUTURE_AFTER_POSSESSIVE.test(text.slice(end, end + 40)))
+      || (opensSentence(text, start) && FUTURE_AFTER_POSSESSIVE().test(text.slice(end, end + 40)))
       ? 'future' : 'unknown';
   }
   // "as Friday deadline looms", "faces a Monday deadline": a deadline still ahead (not "tendered 99% of shares by the
@@ -61,24 +61,24 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     && !AHEAD.test(text.slice(end, end + 80).split(/[,;.!?]/)[0]) && !AHEAD.test(text.slice(Math.max(0, start - 80), start).split(CLAUSE_BREAK).pop()!)) return 'past';
   // "said in a statement Tuesday evening that he would ask": the day of the saying, whatever it reports
   const before80 = text.slice(Math.max(0, start - 80), start);
-  if (SAYING_IN_A.test(before80) && SAID_IN_A_STATEMENT.test(before80)) return 'past';
+  if (SAYING_IN_A.test(before80) && SAID_IN_A_STATEMENT().test(before80)) return 'past';
   // "(Photo: flooded fields near Brask on Sunday)": a picture shows what has been
   if (CAPTION_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return 'past';
   const clauseBefore = text.slice(sentenceStartBefore(text, start), start);
   // "After the coldest February in a decade, the region can expect …": a record set by a month or a season is set by
   // one gone (not "on course to be the warmest June on record", "could be the wettest autumn since 2000")
-  if (floating === 'year' && RECORD_BEFORE.test(clauseBefore.slice(-40)) && RECORD_AFTER.test(text.slice(end, end + 24))
+  if (floating === 'year' && RECORD_BEFORE().test(clauseBefore.slice(-40)) && RECORD_AFTER.test(text.slice(end, end + 24))
     && !RECORD_AHEAD.test(clauseBefore)) return 'past';
   // "with flood warnings in place until Wednesday": a state in force, which lasts till a day ahead
   if (IN_FORCE_UNTIL.test(clauseBefore)) return 'future';
   // "agreed a delay until the spring", "postponed the vote to March", written in December: what is put off is put off
   // to a time after the putting off, which the article reports as news (a month or a season; a weekday keeps its tense)
-  if (floating === 'year' && DELAYED_UNTIL.test(clauseBefore)) return 'future';
+  if (floating === 'year' && DELAYED_UNTIL().test(clauseBefore)) return 'future';
   // "the two sides had agreed to meet again on Monday": what was agreed or decided to be done comes after the saying
   if (floating === 'week' && AGREEING.test(clauseBefore) && AGREED_TO.test(clauseBefore)) return 'future';
   // "she had spoken to the candidate over the weekend and expected …": a pluperfect before it is its tense
   if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))
-    && PLUPERFECT_BEFORE.test(clauseBefore)) return 'past';
+    && PLUPERFECT_BEFORE().test(clauseBefore)) return 'past';
   // "Tuesday, two days before the holiday, is expected to be the busiest day": a phrase with no verb set off after a
   // weekday names it again, and the verb after it is the weekday's
   const verbAt = floating === 'week' ? end + (WEEKDAY_APPOSITION.exec(text.slice(end, end + 80))?.[0].length ?? 0) : end;
@@ -92,7 +92,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   if (floating === 'week' && subjectAheadOfItsVerb(text, start, verbAt)) return 'future';
   // "The opposition called for a general strike on Wednesday", "declared a five-day holiday from Thursday": an event
   // called for or declared is called for a day ahead of the calling (not "called for calm on Wednesday")
-  if (floating === 'week' && CALLING_FOR_A.test(clauseBefore.slice(-80)) && CALLED_EVENT_BEFORE.test(clauseBefore.slice(-80))) return 'future';
+  if (floating === 'week' && CALLING_FOR_A.test(clauseBefore.slice(-80)) && CALLED_EVENT_BEFORE().test(clauseBefore.slice(-80))) return 'future';
   // "The government declared Thursday a day of national mourning": a day made a holiday is made one ahead of it
   if (floating === 'week' && DAY_OF_AFTER.test(text.slice(end, end + 40)) && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'future';
   // "a federal judge set a June 3 trial date": a day fixed for an event it names is ahead of the fixing
@@ -109,11 +109,11 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     // market": a phrase set off after a clause of what is to be, with no verb of its own (a participle is none), tells
     // of that clause's time
     const comma = clauseBefore.lastIndexOf(',');
-    if (comma > 0 && SET_OFF_PHRASE.test(clauseBefore.slice(comma + 1)) && aheadInClause(clauseBefore.slice(0, comma))) return 'future';
+    if (comma > 0 && SET_OFF_PHRASE().test(clauseBefore.slice(comma + 1)) && aheadInClause(clauseBefore.slice(0, comma))) return 'future';
     // "said the Christmas market would open on November 20": a month or a holiday naming the kind of the noun that opens
     // its clause, before the clause's verb of what is to be
-    const reported = clauseBefore.replace(REPORTED_OPENING, '');
-    if (NOUN_PHRASE_OPENS.test(reported) && MODAL_AFTER_NOUN.test(text.slice(end, end + 40))) return 'future';
+    const reported = clauseBefore.replace(REPORTED_OPENING(), '');
+    if (NOUN_PHRASE_OPENS.test(reported) && MODAL_AFTER_NOUN().test(text.slice(end, end + 40))) return 'future';
     // (a longer noun, with what it is told by: "the Christmas market stalls the chain runs in its car parks would open",
     // "the Christmas period, which it counts from late November, would decide", "the spring term, which ends on March
     // 27, would not be extended"; no past form in it)
@@ -128,7 +128,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   if (near === 'future' && floating === 'year' && FIGURES_FOR.test(text.slice(Math.max(0, start - 40), start))) return 'unknown';
   // "prosecutors wanted a trial in March", "had originally planned the launch for late June": what a plan told in the
   // past was for may lie on either side of the article's date, so the month or day nearest it
-  if (near === 'past' && floating !== 'week' && PLANNED_FOR_SHAPE.test(clauseBefore) && PLANNED_FOR.test(clauseBefore)) return 'unknown';
+  if (near === 'past' && floating !== 'week' && PLANNED_FOR_SHAPE.test(clauseBefore) && PLANNED_FOR().test(clauseBefore)) return 'unknown';
   // (so does a plan told in the past that a "but" clause says was held up, after a time its sentence named before it:
   // "began in January and were due to finish in April, but high tides slowed the work"; without one it is the one gone,
   // "was due to start in June but was delayed")
@@ -137,9 +137,9 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "is expected to reach the comet in August and to release a lander in November": a time in a verb phrase joined by
   // "and" to the one before it, with no subject of its own, is told in that one's tense
   if (floating !== 'week') {
-    const joined = JOINED_VERB_PHRASE.exec(clauseBefore);
+    const joined = JOINED_VERB_PHRASE().exec(clauseBefore);
     // (only where the phrase before ends on a time of its own: "… in August and to release …")
-    if (joined && TIME_BEFORE_AND.test(clauseBefore.slice(Math.max(0, joined.index - 24), joined.index))) {
+    if (joined && TIME_BEFORE_AND().test(clauseBefore.slice(Math.max(0, joined.index - 24), joined.index))) {
       const at = start - clauseBefore.length + joined.index;
       const tense = tenseAround(text, at, at, YEAR_TENSE_REACH);
       if (tense !== 'unknown') return tense;
@@ -151,10 +151,10 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // a clause ruled by one tells of that clause's time
   if (floating === 'week') {
     const comma = clauseBefore.lastIndexOf(','), addition = clauseBefore.slice(comma + 1);
-    if (comma > 0 && VERBLESS_ADDITION_SHAPE.test(addition) && VERBLESS_ADDITION.test(addition) && futureAuxiliaryBefore(clauseBefore.slice(0, comma))) return 'future';
+    if (comma > 0 && VERBLESS_ADDITION_SHAPE.test(addition) && VERBLESS_ADDITION().test(addition) && futureAuxiliaryBefore(clauseBefore.slice(0, comma))) return 'future';
   }
   // "warned that the storm could bring rain over the weekend": so does a possibility in the day's own clause
-  if (floating === 'week' && POSSIBLE_BEFORE.test(clauseBefore.slice(Math.max(clauseBefore.lastIndexOf(','), clauseBefore.lastIndexOf(';')) + 1))) return 'future';
+  if (floating === 'week' && POSSIBLE_BEFORE().test(clauseBefore.slice(Math.max(clauseBefore.lastIndexOf(','), clauseBefore.lastIndexOf(';')) + 1))) return 'future';
   // "the council votes on Monday": a timetable in the present speaks of the coming day
   // ("follows Tuesday's decision": the verb governs the event, which the day only names)
   const after = text.slice(end, sentenceEndAfter(text, end));
@@ -190,7 +190,7 @@ const CLOCK_NEAR_DAY = /(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight)\s+(?:on\s+)?$/i;
 
 /** A phrase set off by a comma up to a month or a holiday, with no verb of its own: ", helped by its", ", in time for
  *  the", ", ahead of", ", including the". */
-const SET_OFF_PHRASE = /^\s*(?:\p{Ll}{3,}ed\s+by|in\s+time\s+for|ahead\s+of|just\s+(?:before|after)|including|with)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
+const SET_OFF_PHRASE = lazyPattern(() => /^\s*(?:\p{Ll}{3,}ed\s+by|in\s+time\s+for|ahead\s+of|just\s+(?:before|after)|including|with)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u);
 
 /** Whether a clause speaks of what is to be: a future auxiliary, a modal before its verb ("should reopen", not "should
  *  have"), or a plan in the present ("expects trading to improve"). */
@@ -204,7 +204,7 @@ const NOUN_PHRASE_OPENS = /^\s*(?:the|a|an|this|its|their|his|her|our)\s+$/i;
 
 /** The rest of the noun (a word or two), then a modal before its verb or a prospect: " market would open", " lights
  *  will be switched on", " fair is expected to". */
-const MODAL_AFTER_NOUN = /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:will|would|could|should|may|might)\s+(?!not\b|have\b|never\b)\p{Ll}|(?:is|are)\s+(?:expected|due|set|scheduled|going)\s+to\b)/u;
+const MODAL_AFTER_NOUN = lazyPattern(() => /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:will|would|could|should|may|might)\s+(?!not\b|have\b|never\b)\p{Ll}|(?:is|are)\s+(?:expected|due|set|scheduled|going)\s+to\b)/u);
 
 /** The rest of a longer noun: up to eight words, or a word or two and a relative clause set off by commas, then a modal
  *  before its verb (here "would not" too, not "would have"). */
@@ -212,14 +212,14 @@ const MODAL_AFTER_LONG_NOUN = lazyPattern(() => /^((?:\s+[\p{Ll}\d'’-]+){1,8}?
 
 /** A verb that calls for or declares an event, the event's noun phrase (a determiner, up to three words, the noun), then
  *  "on" or "from": "called for a general strike on", "declared a five-day holiday from", "urged a boycott of the vote on". */
-const CALLED_EVENT_BEFORE = /\b(?:called|calling|declared|declaring|proclaimed|urged|urging)\s+(?:for\s+)?(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:strike|walkout|stoppage|shutdown|protest|rally|march|demonstration|boycott|vigil|sit-in|holiday|day\s+of\s+(?:national\s+)?(?:mourning|protest|action|prayer|rest)|vote|ballot|referendum|election|debate|meeting|summit)s?\s+(?:on|from)\s+$/iu;
+const CALLED_EVENT_BEFORE = lazyPattern(() => /\b(?:called|calling|declared|declaring|proclaimed|urged|urging)\s+(?:for\s+)?(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:strike|walkout|stoppage|shutdown|protest|rally|march|demonstration|boycott|vigil|sit-in|holiday|day\s+of\s+(?:national\s+)?(?:mourning|protest|action|prayer|rest)|vote|ballot|referendum|election|debate|meeting|summit)s?\s+(?:on|from)\s+$/iu);
 
 /** The noun phrase a day closes at its clause's opening, a reporting verb's "that" perhaps before it: "Highs on",
  *  "the vote on", "said the final round of talks on" (up to six words; its first no preposition or pronoun). */
-const SUBJECT_BEFORE_DAY = /^\s*(?:(?:the|a|an|this|its|their|his|her|our|any)\s+)?(?!(?:on|in|at|by|for|from|to|he|she|it|they|we|i|you|there)\s)(?:[\p{L}'’-]+\s+){1,6}(?:on|for)\s+$/iu;
+const SUBJECT_BEFORE_DAY = lazyPattern(() => /^\s*(?:(?:the|a|an|this|its|their|his|her|our|any)\s+)?(?!(?:on|in|at|by|for|from|to|he|she|it|they|we|i|you|there)\s)(?:[\p{L}'’-]+\s+){1,6}(?:on|for)\s+$/iu);
 
 /** Where the clause a day stands in opens after a reporting verb ("Ministers said (that)"), else its sentence's start. */
-const REPORTED_OPENING = /^.*\b(?:said|says|say|told\s+[\p{L}]+|warned|believes?|added)\s+(?:that\s+)?/iu;
+const REPORTED_OPENING = lazyPattern(() => /^.*\b(?:said|says|say|told\s+[\p{L}]+|warned|believes?|added)\s+(?:that\s+)?/iu);
 
 /** A verb of what is to be right after the day: a modal ("could reach", not "could not", "would have"), an arrangement
  *  or a prospect ("is expected to", "is due", "are set to"), or a copula before a noun ("is the moment"). */
@@ -233,8 +233,8 @@ const AHEAD_VERB_AFTER = /^\s+(?:(?:will|could|may|might|should|would|must)\s+(?
 function subjectAheadOfItsVerb(text: string, start: number, end: number): boolean {
   if (!AHEAD_VERB_AFTER.test(text.slice(end, end + 40))) return false;
   const sentence = text.slice(sentenceStartBefore(text, start), start);
-  const clause = sentence.replace(REPORTED_OPENING, '');
-  return SUBJECT_BEFORE_DAY.test(clause) && !(clause.match(/[\p{L}'’-]+/gu) ?? []).some(isPastWord);
+  const clause = sentence.replace(REPORTED_OPENING(), '');
+  return SUBJECT_BEFORE_DAY().test(clause) && !(clause.match(/[\p{L}'’-]+/gu) ?? []).some(isPastWord);
 }
 
 /** "after", "because" or "when", a subject of up to three words, its past verb in "-ed", its object (up to four words),
@@ -243,17 +243,17 @@ const PAST_SUBORDINATE = lazyPattern(() => /\b(?:after|because|when)\s+(?:(?:the
 
 /** A phrase added after a comma with no verb of its own up to a day: ", including a concert on", ", with a parade on";
  *  or a participle's ("will arrive later, bringing rain on"). */
-const VERBLESS_ADDITION = /^\s*(?:including|with|such\s+as|among\s+them|notably|especially|particularly|\p{Ll}{3,}ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|until|by)?\s*$/iu;
+const VERBLESS_ADDITION = lazyPattern(() => /^\s*(?:including|with|such\s+as|among\s+them|notably|especially|particularly|\p{Ll}{3,}ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:on|at|from|until|by)?\s*$/iu);
 /** VERBLESS_ADDITION with its letter classes read as any but a space, under the same flags: what every match of it
  *  holds, tested first, since those classes cost about 0.5 ms each to compile case-blind (paid by every process at its
  *  first weekday after a comma; \S would cost as much: under /iu only a class as plain as [^ ] compiles cheaply). */
 const VERBLESS_ADDITION_SHAPE = /^\s*(?:including|with|such\s+as|among\s+them|notably|especially|particularly|[^ ]{3,}ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[^ ]+\s+){0,3}(?:on|at|from|until|by)?\s*$/iu;
 
 /** A month or a season, its preposition before it, ending a phrase: "in August", "by early spring". */
-const TIME_BEFORE_AND = /\b(?:in|by|during|until|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)\p{L}*\.?$/iu;
+const TIME_BEFORE_AND = lazyPattern(() => /\b(?:in|by|during|until|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)\p{L}*\.?$/iu);
 
 /** "and (to) release a lander in": a verb phrase after "and", no subject of its own, up to a month's preposition. */
-const JOINED_VERB_PHRASE = /\s+and\s+(?:to\s+)?(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|it|they|we|i|you|then|also|in|on|at|by|for|from|with|since|until)\b)\p{Ll}{3,}\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|during|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?$/u;
+const JOINED_VERB_PHRASE = lazyPattern(() => /\s+and\s+(?:to\s+)?(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|it|they|we|i|you|then|also|in|on|at|by|for|from|with|since|until)\b)\p{Ll}{3,}\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|during|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?$/u);
 
 /** A holiday's season after its name: "Christmas holiday break", "Easter recess", "Thanksgiving holidays". */
 const HOLIDAY_SEASON_AFTER = /^\s+(?:holiday\s+)?(?:break|recess|holidays|vacation)\b/i;
@@ -284,7 +284,7 @@ const EVENT_AFTER = /^\s+(?:trial|hearing|sentencing|deadline|vote|election|refe
 
 /** A plan told in the past, its object and the preposition of its time: "wanted a trial in", "planned the launch for",
  *  "sought a vote for" (not "proposed it in March", "proposed a budget in March": when it was proposed). */
-const PLANNED_FOR = /\b(?:(?:wanted|planned|intended|hoped)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,2}(?:for|in)|(?:sought|proposed|requested|asked\s+for)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,2}for)\s+(?:(?:early|late|mid)[\s-]+)?$/iu;
+const PLANNED_FOR = lazyPattern(() => /\b(?:(?:wanted|planned|intended|hoped)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,2}(?:for|in)|(?:sought|proposed|requested|asked\s+for)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,2}for)\s+(?:(?:early|late|mid)[\s-]+)?$/iu);
 /** PLANNED_FOR's shape, its letter classes read as any but a space and its two forms' prepositions merged: tested
  *  first, for the reason of VERBLESS_ADDITION_SHAPE. */
 const PLANNED_FOR_SHAPE = /\b(?:wanted|planned|intended|hoped|sought|proposed|requested|asked\s+for)\s+(?:a|an|the|its|their|his|her)\s+(?:[^ ]+\s+){1,2}(?:for|in)\s+(?:(?:early|late|mid)[\s-]+)?$/iu;
@@ -310,7 +310,7 @@ const CLAUSE_OPENS = /(?:^|[;:—–]|\s-)\s*$/;
 const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[:(]/i;
 
 /** "the coldest", "the wettest", "the worst" right before a month or a season. */
-const RECORD_BEFORE = /\bthe\s+(?:\p{Ll}{3,}est|worst|best)\s+$/u;
+const RECORD_BEFORE = lazyPattern(() => /\bthe\s+(?:\p{Ll}{3,}est|worst|best)\s+$/u);
 
 /** What measures a record after it: "in a decade", "on record", "since 1976", "for 30 years", "in living memory". */
 const RECORD_AFTER = /^\s+(?:in|on|since|for)\s+(?:a|an|the|\d|decades?|years?|records?|living|more|over|at\s+least)\b/i;
@@ -319,7 +319,7 @@ const RECORD_AFTER = /^\s+(?:in|on|since|for)\s+(?:a|an|the|\d|decades?|years?|r
 const RECORD_AHEAD = /\b(?:will|would|could|may|might|set\s+to|on\s+course|on\s+track|expected|likely|forecast|predicted|poised|heading)\b/i;
 
 /** Putting off, its object perhaps (up to four words), then "until" or "to": "a delay until", "postponed the vote to". */
-const DELAYED_UNTIL = /\b(?:delay|delays|delayed|postpone|postpones|postponed|postponement|put\s+off|puts\s+off|pushed\s+back|pushes\s+back|deferred|defers|deferral|adjourned|adjourns)\s+(?:[\p{L}'’-]+\s+){0,4}(?:until|till|to)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/iu;
+const DELAYED_UNTIL = lazyPattern(() => /\b(?:delay|delays|delayed|postpone|postpones|postponed|postponement|put\s+off|puts\s+off|pushed\s+back|pushes\s+back|deferred|defers|deferral|adjourned|adjourns)\s+(?:[\p{L}'’-]+\s+){0,4}(?:until|till|to)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/iu);
 
 /** "in place until", "in force through": not after "was"/"were", which may tell of a state that has ended. */
 const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;
@@ -347,13 +347,13 @@ const AGREEING = /\b(?:agreed|decided|voted|promised|pledged|vowed|threatened)\s
 const SAYING_IN_A = /\b(?:said|told\s+\S+|announced|wrote|posted|confirmed|added)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s/iu;
 
 /** A reporting verb and the statement or interview it was said in, right before the day. */
-const SAID_IN_A_STATEMENT = /\b(?:said|told\s+\p{L}+|announced|wrote|posted|confirmed|added)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|post|release|letter|e-?mail|briefing|conference|call|video|speech|message|note)\s+(?:on\s+)?$/iu;
+const SAID_IN_A_STATEMENT = lazyPattern(() => /\b(?:said|told\s+\p{L}+|announced|wrote|posted|confirmed|added)\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|post|release|letter|e-?mail|briefing|conference|call|video|speech|message|note)\s+(?:on\s+)?$/iu);
 
 /** A modal of what may be, then its verb and up to five words: "could bring rain over", "would resume talks on". */
-const POSSIBLE_BEFORE = /\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould)\s+(?!not\b|have\b|never\b)(?:[\p{L}'’-]+\s+){1,6}$/u;
+const POSSIBLE_BEFORE = lazyPattern(() => /\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould)\s+(?!not\b|have\b|never\b)(?:[\p{L}'’-]+\s+){1,6}$/u);
 
 /** "had" and a participle within eight words before: "she had spoken to the third-placed candidate over". */
-const PLUPERFECT_BEFORE = /\bhad\s+(?:[\p{L}'’-]+\s+){1,7}$/iu;
+const PLUPERFECT_BEFORE = lazyPattern(() => /\bhad\s+(?:[\p{L}'’-]+\s+){1,7}$/iu);
 
 /** A figure's earlier one before its day or month: "up from its August forecast", "compared with the March figure". */
 const COMPARED_WITH = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:its|their|the|his|her|our)\s+$/i;

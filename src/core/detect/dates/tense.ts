@@ -117,7 +117,7 @@ const DEADLINE = new Set(['to', 'until', 'till', 'by', 'through', 'before']);
  *  ATTRIBUTION_END, what every match of it holds). */
 const NEW_CLAUSE_WORDS = /\s(?:(?:after|because|although|unless)\s|said|says|added|told\s)/iu;
 const REASON_WORD = /\s(?:after|because|although|unless)\s/iu;
-const REASON_CLAUSE = /\s(?:after|because|although|unless)\s+(?:\p{L}+\s+){0,3}(?:\p{Ll}+ed|won|lost|made|took|fell|rose|said|was|were|had|did)\b/iu;
+const REASON_CLAUSE = lazyPattern(() => /\s(?:after|because|although|unless)\s+(?:\p{L}+\s+){0,3}(?:\p{Ll}+ed|won|lost|made|took|fell|rose|said|was|were|had|did)\b/iu);
 const ATTRIBUTION_END = /\s(?:said|says|added|told\s+[^ ]+)\s*[.!?]?["”]?\s*$/iu;
 const ATTRIBUTION_CLAUSE = /,(?=(?:\s+[\p{L}.'’-]+){1,4}\s+(?:said|says|added|told\s+\p{L}+)\s*[.!?]?["”]?\s*$)/iu;
 const CLAUSE_MARK = /[,;:(]\s*(?:which|who|whose|where|while|when|and|but|as|after|because)\b|[;:(]/iu;
@@ -154,7 +154,7 @@ function clauseAfter(text: string, end: number, before: string): { after: string
 function newClauseAt(after: string): number {
   let clause = CLAUSE_MARK.exec(after)?.index ?? -1;
   if (NEW_CLAUSE_WORDS.test(after)) {
-    if (REASON_WORD.test(after)) clause = firstOf(clause, REASON_CLAUSE.exec(after)?.index ?? -1);
+    if (REASON_WORD.test(after)) clause = firstOf(clause, REASON_CLAUSE().exec(after)?.index ?? -1);
     if (ATTRIBUTION_END.test(after)) clause = firstOf(clause, ATTRIBUTION_CLAUSE.exec(after)?.index ?? -1);
   }
   return firstOf(clause, AND_CLAUSE.exec(after)?.index ?? -1);
@@ -183,7 +183,7 @@ const citedTense = (before: string, own: string): Tense => (own.length < before.
 /** ", which starts on", ", who flies out to Rome on": a short relative clause set off by a comma, open before the date. */
 const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|where)(?:\s+[^\s,;:]+){1,5}\s+$/i;
 /** ", sold in", ", first opened to the public on": a past participle opening an aside after a comma, before the date. */
-const PARTICIPLE_ASIDE_OPEN = /,\s*(?:(?:first|originally|previously|recently|last|later)\s+)?(?:\p{Ll}{2,}ed|sold|built|bought|made|held|won|paid|found|begun|taken|given|written|seen|known|shown|founded|born)\s+(?:[^\s,;:]+\s+){0,4}$/u;
+const PARTICIPLE_ASIDE_OPEN = lazyPattern(() => /,\s*(?:(?:first|originally|previously|recently|last|later)\s+)?(?:\p{Ll}{2,}ed|sold|built|bought|made|held|won|paid|found|begun|taken|given|written|seen|known|shown|founded|born)\s+(?:[^\s,;:]+\s+){0,4}$/u);
 /** Words of a clause in the present that make a deadline after it lie ahead: "have until Friday", "must pay by May 6". */
 const PRESENT_DEADLINE = new Set(['has', 'have', 'must', 'need', 'needs', 'is', 'are', 'will', 'can', 'should', 'given',
   'gets', 'get', 'remains', 'remain', 'stays', 'stay']);
@@ -312,7 +312,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   let after = own.after;
   // "The building, sold in March, will be torn down": a participle's aside set off by commas is the date's clause, and
   // the verb after it the sentence's
-  if (/^\s*,/.test(after) && PARTICIPLE_ASIDE_OPEN.test(before)) after = '';
+  if (/^\s*,/.test(after) && PARTICIPLE_ASIDE_OPEN().test(before)) after = '';
   const right = wordsOf(after, maxWords + 1, false);
   // "Councillors on Wednesday approved plans for 120 homes", "the council Tuesday rejected the bid": a regular past
   // right after the day, its subject before it, is the verb (before its object's noun it reads as an adjective

@@ -117,11 +117,11 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   // (nor such a word used as a verb, after "to" or a modal: "tried for years to book Osei")
   const organisationNounBefore = lex.organisationNounsBefore.has(lowerBefore)
     && !((lex.roleNouns.has(lowerBefore) || PLURAL_TRADES.has(lowerBefore)) && firstClass === 'given' && part.last > part.first)
-    && !VERB_AFTER_TO_OR_MODAL.test(text.slice(Math.max(0, tokens[part.first].start - lowerBefore.length - 10), tokens[part.first].start))
+    && !VERB_AFTER_TO_OR_MODAL().test(text.slice(Math.max(0, tokens[part.first].start - lowerBefore.length - 10), tokens[part.first].start))
     // (nor before a given name and a surname whose verb has "his" or "her" after it: "shipbuilder Josiah Carver opened
     // his yard", a firm's "its")
     && !(firstClass === 'given' && part.last > part.first && !tokens[part.last].possessive
-      && VERB_THEN_HIS.test(text.slice(tokens[part.last].end, tokens[part.last].end + 30)));
+      && VERB_THEN_HIS().test(text.slice(tokens[part.last].end, tokens[part.last].end + 30)));
   return {
     // ("rival Amazon said": a role firms have too, before one word of firms' names, is no person's)
     titled: part.titled || part.officeAfter === true || (lex.roleNouns.has(lowerBefore)
@@ -142,7 +142,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     // what was said, or names the speaker's firm, unless a person's role follows it: "said Okonkwo's lawyer")
     reported: lex.reportingVerbs.has(lowerAfter)
       || ((lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)
-        && (!tokens[part.last].possessive || lex.roleNouns.has(ROLE_AFTER_POSSESSIVE.exec(text.slice(tokens[part.last].end, tokens[part.last].end + 24))?.[1] ?? ''))),
+        && (!tokens[part.last].possessive || lex.roleNouns.has(ROLE_AFTER_POSSESSIVE().exec(text.slice(tokens[part.last].end, tokens[part.last].end + 24))?.[1] ?? ''))),
     quoteSpeaker: (lowerBefore === 'said' || lowerBefore === 'says') && (after === undefined || !after.adjacent || after.numeric)
       && quoteBeforeVerb(text, tokens[part.first].start),
     // ("scored for Ajax, whose coach …": a side a goal is for, whose coach or players follow, is a club)
@@ -161,7 +161,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     relativeAfter: tokens[part.last].possessive && afterPossessive(text, tokens[part.last].end, RELATIVE_AFTER_POSSESSIVE),
     staffAfter: tokens[part.last].possessive && part.last > part.first && afterPossessive(text, tokens[part.last].end, STAFF_AFTER_POSSESSIVE),
     scoredFor: !tokens[part.last].possessive && (lowerAfter === 'scored' || lowerAfter === 'netted' || lowerAfter === 'headed')
-      && SCORED_FOR.test(text.slice(tokens[part.last].end, tokens[part.last].end + 50)),
+      && SCORED_FOR().test(text.slice(tokens[part.last].end, tokens[part.last].end + 50)),
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
     organisationContext: organisationNounBefore
@@ -185,9 +185,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
 }
 
 /** The lower-case word after a possessive: "'s lawyer". */
-const ROLE_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(\p{Ll}+)/u;
+const ROLE_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s?[ \t]{1,2}(\p{Ll}+)/u);
 /** "takes the part of ", "played the title role of ": a character's name follows, a person in the story. */
-const PART_OF_BEFORE = /(?:^|[^\p{L}])(?:play|plays|played|playing|take|takes|took|taking|landed|lands|cast[ \t]in|won|wins)[ \t]the[ \t](?:title[ \t]|lead[ \t]|leading[ \t])?(?:role|part)[ \t]of[ \t]$/u;
+const PART_OF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:play|plays|played|playing|take|takes|took|taking|landed|lands|cast[ \t]in|won|wins)[ \t]the[ \t](?:title[ \t]|lead[ \t]|leading[ \t])?(?:role|part)[ \t]of[ \t]$/u);
 const PLAY_VERBS = new Set(['play', 'plays', 'played', 'playing', 'portray', 'portrays', 'portrayed', 'portraying']);
 /** Words of the stage and the screen that make "played Romeo" an actor's part rather than a match. */
 const STAGE_WORDS = /\b(?:actor|actress|actors|actresses|theatre|theater|staging|playwright|film|movie)\b/;
@@ -200,7 +200,7 @@ let stageAnswer = false;
  * once a text: in sport "played Tarvik" is a match).
  */
 function characterPlayed(text: string, start: number, lowerBefore: string): boolean {
-  if (lowerBefore === 'of') return PART_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  if (lowerBefore === 'of') return PART_OF_BEFORE().test(text.slice(Math.max(0, start - 40), start));
   if (stageText !== text) {
     stageText = text;
     stageAnswer = STAGE_WORDS.test(text);
@@ -209,7 +209,7 @@ function characterPlayed(text: string, start: number, lowerBefore: string): bool
 }
 
 /** A firm's or a thing's noun, a verb's helpers, then "called", "named" or "renamed" before the name. */
-const FIRM_TO_BE_CALLED = /(?:^|[^\p{L}])(?:company|firm|group|entity|business|bank|airline|carrier|brand|venture|chain|product|app|ship|vessel|jet|aircraft|rocket|spacecraft)[ \t]{1,2}(?:(?:will|would|shall|is|was|are|were|to|has|have|had|be|been|being|now|also|later|then)[ \t]{1,2}){1,3}(?:called|named|renamed)[ \t]{1,2}$/u;
+const FIRM_TO_BE_CALLED = lazyPattern(() => /(?:^|[^\p{L}])(?:company|firm|group|entity|business|bank|airline|carrier|brand|venture|chain|product|app|ship|vessel|jet|aircraft|rocket|spacecraft)[ \t]{1,2}(?:(?:will|would|shall|is|was|are|were|to|has|have|had|be|been|being|now|also|later|then)[ \t]{1,2}){1,3}(?:called|named|renamed)[ \t]{1,2}$/u);
 
 /**
  * "works by Schubert and Chopin", "paintings by Vermeer, Hals and Steen": who made the works named before "by" (the
@@ -218,11 +218,11 @@ const FIRM_TO_BE_CALLED = /(?:^|[^\p{L}])(?:company|firm|group|entity|business|b
 function workCreatorBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 90), start);
   const by = before.lastIndexOf(' by ');
-  if (by < 0 || !NAMES_SINCE_BY.test(before.slice(by + 4))) return false;
-  return WORKS_BEFORE_BY.test(before.slice(Math.max(0, by - 16), by));
+  if (by < 0 || !NAMES_SINCE_BY().test(before.slice(by + 4))) return false;
+  return WORKS_BEFORE_BY().test(before.slice(Math.max(0, by - 16), by));
 }
-const NAMES_SINCE_BY = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]|,[ \t]|[ \t]and[ \t]))*$/u;
-const WORKS_BEFORE_BY = /(?:^|[^\p{L}])(?:works|paintings|novels|poems|plays|operas|symphonies|sonatas|concertos|compositions|sculptures|portraits|essays|drawings|etchings|pieces)$/u;
+const NAMES_SINCE_BY = lazyPattern(() => /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]|,[ \t]|[ \t]and[ \t]))*$/u);
+const WORKS_BEFORE_BY = lazyPattern(() => /(?:^|[^\p{L}])(?:works|paintings|novels|poems|plays|operas|symphonies|sonatas|concertos|compositions|sculptures|portraits|essays|drawings|etchings|pieces)$/u);
 
 /** What a golfer, a mourner or an official does and no side or firm: "shot a 67", "carded", "resigned", "died". */
 const PERSON_ONLY_ACT = /^[ \t]{1,2}(?:shot[ \t]{1,2}(?:an?[ \t]|\d)|carded|birdied|bogeyed|eagled|putted|resigned|died|married|testified|wept|smiled|laughed|shrugged|sighed|nodded)\b/;
@@ -239,7 +239,7 @@ function ownedByFullName(tokens: readonly Token[], classes: readonly WordClass[]
 /** Trades in the plural that name a firm of them before its name ("the architects Pollard Moss"). */
 const PLURAL_TRADES = new Set(['architects', 'solicitors', 'accountants', 'auditors', 'consultants', 'auctioneers']);
 
-const IN_LANGUAGE = /^ \(in \p{Lu}\p{Ll}+\)/u;
+const IN_LANGUAGE = lazyPattern(() => /^ \(in \p{Lu}\p{Ll}+\)/u);
 
 /**
  * '* Ina Marsh. "Title" — Publisher, date': the author opening a source's line in a list of sources, before the title in
@@ -247,7 +247,7 @@ const IN_LANGUAGE = /^ \(in \p{Lu}\p{Ll}+\)/u;
  */
 function citedAuthor(text: string, start: number, end: number): boolean {
   // (a source in another language says so after its author: 'Hannes Wolter (in German). "Title"')
-  const language = text.charCodeAt(end + 1) === 40 /* ( */ ? IN_LANGUAGE.exec(text.slice(end, end + 24)) : null;
+  const language = text.charCodeAt(end + 1) === 40 /* ( */ ? IN_LANGUAGE().exec(text.slice(end, end + 24)) : null;
   if (language) end += language[0].length;
   const c = text.charCodeAt(end + 2);
   if (text.charCodeAt(end) !== 46 /* . */ || text.charCodeAt(end + 1) !== 32 || (c !== 34 && c !== 0x201c)) return false;
@@ -294,10 +294,10 @@ const INSTITUTIONS_FOR = new Set(['institute', 'centre', 'center', 'foundation',
   'academy', 'committee', 'institution', 'partnership', 'forum', 'board', 'authority', 'federation']);
 
 /** "its rival Kestrel", "its nearest competitor Vane Foods": a thing's rival is a firm, a side or a party. */
-const ITS_RIVAL_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+)?(?:rivals?|competitors?)\s+$/iu;
+const ITS_RIVAL_BEFORE = lazyPattern(() => /\bits\s+(?:[\p{Ll}-]+\s+)?(?:rivals?|competitors?)\s+$/iu);
 const RIVALS = new Set(['rival', 'rivals', 'competitor', 'competitors']);
 export function itsRivalBefore(before: string): boolean {
-  return RIVALS.has(asciiWordBeforeSpace(before, before.length).toLowerCase()) && ITS_RIVAL_BEFORE.test(before);
+  return RIVALS.has(asciiWordBeforeSpace(before, before.length).toLowerCase()) && ITS_RIVAL_BEFORE().test(before);
 }
 
 /** "Ashcombe, Mass.", "Fremont, Calif.": a town followed by its US state, written short as the wire services do. */
@@ -330,9 +330,9 @@ function placeNounBeforeOf(text: string, start: number, link: 'of' | 'for', lex:
 
 /** Nouns of people that may stand before "called": "a man called …". */
 /** "to book ", "will film ": a word after "to" or a modal is a verb there, right before a name. */
-const VERB_AFTER_TO_OR_MODAL = /(?:^|[^\p{L}])(?:to|will|would|could|can|might|must|should)[ \t]+\p{Ll}+[ \t]{1,2}$/u;
+const VERB_AFTER_TO_OR_MODAL = lazyPattern(() => /(?:^|[^\p{L}])(?:to|will|would|could|can|might|must|should)[ \t]+\p{Ll}+[ \t]{1,2}$/u);
 /** A verb in the past, then "his" or "her": " opened his ", " sold her ". */
-const VERB_THEN_HIS = /^[ \t]\p{Ll}+ed[ \t](?:his|her)[ \t]/u;
+const VERB_THEN_HIS = lazyPattern(() => /^[ \t]\p{Ll}+ed[ \t](?:his|her)[ \t]/u);
 const PREPOSITIONS_OF_FLIGHT = new Set(['at', 'in', 'from', 'to', 'into', 'of']);
 /** "flights out of ", "landed at ", "took off from ", "no flights left ": what aircraft do at a place. */
 const FLIGHT_BEFORE = /(?:\b(?:landed|landing|lands|touched[ \t]down|took[ \t]off|taking[ \t]off|takes[ \t]off|diverted|flew|flying)[ \t]{1,2}(?:at|in|from|to|into|out[ \t]of)|\b(?:[Ff]lights?|[Pp]lanes?|[Jj]ets?|[Aa]irliners?)\b[^.;:!?"“”\n]{0,30}\b(?:at|in|from|to|into|out[ \t]of|left|leave|leaving|reached|reach))[ \t]{1,2}$/;
@@ -363,7 +363,7 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 's
 function thingCalled(text: string, start: number, lowerBefore: string, lex: PeopleLexicon, personLike: boolean): boolean {
   // "The combined company will be called Bluebird Sterling", "the airline was renamed Kestrel Vance"
   if ((lowerBefore === 'called' || lowerBefore === 'named' || lowerBefore === 'renamed')
-    && FIRM_TO_BE_CALLED.test(text.slice(Math.max(0, start - 60), start))) return true;
+    && FIRM_TO_BE_CALLED().test(text.slice(Math.max(0, start - 60), start))) return true;
   if (lowerBefore !== 'called' && lowerBefore !== 'dubbed' && lowerBefore !== 'codenamed' && lowerBefore !== 'code-named') return false;
   let i = start;
   while (i > 0 && start - i < 3 && text.charCodeAt(i - 1) === 32) i--;
@@ -412,12 +412,12 @@ function fillsQuotation(text: string, start: number, last: Token): boolean {
  */
 const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter|(?:son|daughter|brother|sister|grandson|granddaughter)s|children),\s{1,2}$/;
 /** The second of two relatives: "her daughters, Jane and Louise". */
-const KIN_PAIR_BEFORE = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children),?\s{1,2}\p{Lu}[\p{L}'’-]+ and\s{1,2}$/u;
+const KIN_PAIR_BEFORE = lazyPattern(() => /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children),?\s{1,2}\p{Lu}[\p{L}'’-]+ and\s{1,2}$/u);
 /** Relatives in the plural named with no comma, after whose they are or how many: "his sons John and Peter". */
 const KIN_PLURAL_BEFORE = /\b(?:his|her|their|two|three|four|five|six)\s{1,2}(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)\s{1,2}$/i;
 
 /** Relatives in the plural after a person's possessive: "Carver's sons Thomas and Henry". */
-const KIN_PLURAL_AFTER_NAME = /\p{Lu}[\p{L}-]*['’]s?\s{1,2}(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)\s{1,2}$/u;
+const KIN_PLURAL_AFTER_NAME = lazyPattern(() => /\p{Lu}[\p{L}-]*['’]s?\s{1,2}(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)\s{1,2}$/u);
 
 function kinInApposition(text: string, start: number, last: Token): boolean {
   if (last.possessive) return false;
@@ -431,8 +431,8 @@ function kinInApposition(text: string, start: number, last: Token): boolean {
   // (both patterns end in a relatives' plural and one or two spaces, read first as a word: after most names it is
   // none, and the two patterns, tried from every character of their look-behind, cost most of this rule)
   if (KIN_PLURALS.has(asciiWordBeforeSpace(text.slice(Math.max(0, start - 40), start), 2).toLowerCase())
-    && (KIN_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || KIN_PLURAL_AFTER_NAME.test(text.slice(Math.max(0, start - 40), start)))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
-  if (closes && text.charCodeAt(start - 2) === 100 /* d of "and" */ && KIN_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+    && (KIN_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || KIN_PLURAL_AFTER_NAME().test(text.slice(Math.max(0, start - 40), start)))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
+  if (closes && text.charCodeAt(start - 2) === 100 /* d of "and" */ && KIN_PAIR_BEFORE().test(text.slice(Math.max(0, start - 40), start))) return true;
   // "three children, Javier, Lucía and Carmen,": the names after the first of a list of relatives, up to its end
   // (the comma or the "and" before the name tested first: it is the cheapest of the three)
   return (text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 2) === 100)
@@ -478,11 +478,11 @@ function quoteBeforeVerb(text: string, start: number): boolean {
 }
 
 /** "Mr. ", "Dr. ", "Sen. ", "Gov. ": a title written short, with its full stop, right before a name. */
-const ABBREVIATED_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Insp|Det|Supt|Fr|Smt|Engr|Asec|Usec)\.[ \t]{1,2}$/u;
+const ABBREVIATED_TITLE = lazyPattern(() => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Insp|Det|Supt|Fr|Smt|Engr|Asec|Usec)\.[ \t]{1,2}$/u);
 
 export function abbreviatedTitleBefore(text: string, start: number): boolean {
   return text.charCodeAt(start - 2) === 46 /* . */ && text.charCodeAt(start - 1) === 32
-    && ABBREVIATED_TITLE.test(text.slice(Math.max(0, start - 8), start));
+    && ABBREVIATED_TITLE().test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** "20-year-old Tiger Woods" */
@@ -493,16 +493,16 @@ const isAged = (word: string) => word.endsWith('-year-old') && AGED.test(word);
 const ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'deputy', 'vice', 'acting', 'new', 'then', 'top', 'senior',
   'chief', 'veteran', 'his', 'her', 'its', 'their', 'assistant', 'general', 'head', 'team', 'club', 'party']);
 
-const UPPER_START = /^\p{Lu}/u;
+const UPPER_START = lazyPattern(() => /^\p{Lu}/u);
 /** A word written with a capital and then lower case: "Eastmoor", "England". */
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
 /** Ranks that a named side, country or party has only in a person: "the England captain", not "the Serie A champion". */
 const PERSON_RANKS_AFTER_NAME = new Set(['captain', 'skipper', 'coach', 'manager', 'goalkeeper', 'striker', 'midfielder',
   'defender', 'winger', 'batsman', 'bowler', 'spinner', 'wicketkeeper', 'quarterback', 'pitcher', 'chairman',
   'chairwoman', 'spokesman', 'spokeswoman', 'mp', 'senator', 'governor', 'mayor', 'minister', 'ambassador', 'envoy',
   'president', 'prime', 'premier', 'chancellor']);
 
-const POSSESSIVE_WORD = /\p{Ll}['’]s$/u;
+const POSSESSIVE_WORD = lazyPattern(() => /\p{Ll}['’]s$/u);
 
 /** ", the chairman of …", ", a former minister" right after the name. */
 function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName: boolean): boolean {
@@ -511,13 +511,13 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
   // ", the shipping line's founder", ", the club's new manager": the words up to a possessive name the role's owner
   // (or a name's possessive right after the comma: ", Maersk's vice president of operations,")
   let owner = words.length > 1 && /^,\s{1,2}$/.test(words[0].gap) && /^\p{Lu}\p{Ll}+['’]s$/u.test(words[0].word) ? 1 : 0;
-  for (let k = 1; owner === 0 && k < 4 && k < words.length; k++) if (POSSESSIVE_WORD.test(words[k].word)) { owner = k + 1; break; }
+  for (let k = 1; owner === 0 && k < 4 && k < words.length; k++) if (POSSESSIVE_WORD().test(words[k].word)) { owner = k + 1; break; }
   let compounded = false;
   for (let k = 0; k < words.length && k < Math.max(4, owner + 2); k++) {
     const { gap, word } = words[k];
     // ", the England captain,", ", the Eastmoor coach": a side's, a country's or a party's name between "the" and a
     // rank only a person holds
-    if (k === 1 && words[0].word === 'the' && / $/.test(gap) && CAPITALISED.test(word) && k + 1 < words.length
+    if (k === 1 && words[0].word === 'the' && / $/.test(gap) && CAPITALISED().test(word) && k + 1 < words.length
       && / $/.test(words[k + 1].gap) && PERSON_RANKS_AFTER_NAME.has(words[k + 1].word)
       && /^(?:[,.;]|\s+\p{Ll}|$)/u.test(text.slice(end + words.slice(0, 3).reduce((n, w) => n + w.gap.length + w.word.length, 0), end + 48))
       && !(k + 2 < words.length && /^\s+$/.test(words[k + 2].gap) && lex.reportingVerbs.has(words[k + 2].word))) return true;
@@ -529,14 +529,14 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     // (nor ", police Lt. Jason Hall told reporters", ", spokesman Tom Lee said": a role before a name opens the next clause)
     if (lex.roleNouns.has(word) || isSpecialistWord(word) || TRADES_ALSO_SURNAMES.has(word)) {
       return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap)
-        && (lex.reportingVerbs.has(words[k + 1].word) || UPPER_START.test(words[k + 1].word)));
+        && (lex.reportingVerbs.has(words[k + 1].word) || UPPER_START().test(words[k + 1].word)));
     }
     if (ROLE_MODIFIERS.has(word)) continue;
     // "Colm Garvey, a bank manager,": one noun before a role that only one person has, after a full name (not "the
     // league leaders", "the asset manager", "a smaller rival", which a firm is, or "Juniper, a voice assistant")
     const next = words[k + 1];
     // ("Tarquin Oduya, a fund manager at Brightwater,": a firm's trade, but held at a firm, which only a person does)
-    const heldAt = k + 3 < words.length && words[k + 2].word === 'at' && /^ $/.test(words[k + 2].gap) && CAPITALISED.test(words[k + 3].word);
+    const heldAt = k + 3 < words.length && words[k + 2].word === 'at' && /^ $/.test(words[k + 2].gap) && CAPITALISED().test(words[k + 3].word);
     if (compounded || !fullName || k === 0 || !next || !/^ $/.test(next.gap) || !lex.roleNouns.has(next.word)
       || /[^s]s$/.test(next.word) || FIRMS_ARE_TOO.has(next.word) || (FIRM_ROLE_NOUNS.has(word) && !heldAt)) return false;
     compounded = true;
@@ -579,7 +579,7 @@ const MEMBER_OF_A_HOUSE = lazyPattern(() => /^,[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(
  */
 const RELATIVE_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:wife|husband|widow|widower|(?:ex-)?(?:girl|boy)friend|fianc[eé]e?|(?:grand)?(?:son|daughter)s?|mother|father|brothers?|sisters?|parents|(?:grand)?children|nephew|niece|cousin|uncle|aunt|agent)\b/;
 /** "scored both goals for PSG", "netted twice for Ajax", "scored for Milan": the verb, up to three words, "for" and a side. */
-const SCORED_FOR = /^[ \t]{1,2}(?:scored|netted|headed)[ \t]{1,2}(?:[\p{Ll}\d-]+[ \t]{1,2}){0,3}for[ \t]{1,2}\p{Lu}/u;
+const SCORED_FOR = lazyPattern(() => /^[ \t]{1,2}(?:scored|netted|headed)[ \t]{1,2}(?:[\p{Ll}\d-]+[ \t]{1,2}){0,3}for[ \t]{1,2}\p{Lu}/u);
 const STAFF_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:manager|trainer)\b/;
 
 function afterPossessive(text: string, end: number, words: RegExp): boolean {
@@ -668,14 +668,14 @@ export function worksAfter(after: string): boolean {
   // (tried after every name: first, whether the second word opens as a works' noun does)
   const space = after.indexOf(' ', 2);
   if (space < 0 || !WORKS_INITIALS.has(after.charCodeAt(space + 1))) return false;
-  const works = WORKS_AFTER_PRODUCT.exec(after);
+  const works = WORKS_AFTER_PRODUCT().exec(after);
   return works !== null && !NOT_PRODUCTS.test(works[1]);
 }
 
 /** The first letters of WORKS_AFTER_PRODUCT's nouns: m, f, p, r, s, b, l. */
 const WORKS_INITIALS = new Set([109, 102, 112, 114, 115, 98, 108]);
 /** A lower-case word, then a works' noun, right after a name. */
-const WORKS_AFTER_PRODUCT = /^[ \t]{1,2}(\p{Ll}{3,})[ \t]{1,2}(?:mill|mills|factory|factories|plant|plants|refinery|smelter|shipyard|brewery|foundry|laboratory)\b/u;
+const WORKS_AFTER_PRODUCT = lazyPattern(() => /^[ \t]{1,2}(\p{Ll}{3,})[ \t]{1,2}(?:mill|mills|factory|factories|plant|plants|refinery|smelter|shipyard|brewery|foundry|laboratory)\b/u);
 /** Words that say something of the name rather than name what is made: "said", "visits", "closing", "to". */
 const NOT_PRODUCTS = /(?:ed|s|ing)$|^(?:and|the|for|but|not|has|had|was|will|would|can|may|must|new|old|own)$/;
 
@@ -694,10 +694,10 @@ const FIRM_ROLE_NOUNS = new Set(['asset', 'assets', 'fund', 'funds', 'investment
 // a person's pronoun in the phrase set off after the name. Bounded look-ahead.
 // (not ", who sit fourth", ", who are unbeaten": a plural verb after "who" is a club's or a band's, not one person's)
 // (", now at Karolinska,": where a person works now)
-const APPOSITIVE = /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|trail|lead|face|host|meet)\b)|whose\s|aged\s\d|(?:with|in)\s(?:his|her)\s|now\sat\s\p{Lu})/u;
+const APPOSITIVE = lazyPattern(() => /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|trail|lead|face|host|meet)\b)|whose\s|aged\s\d|(?:with|in)\s(?:his|her)\s|now\sat\s\p{Lu})/u);
 
 function appositiveAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 44 /* , */ && (APPOSITIVE.test(text.slice(end, end + 16)) || ONE_WHO().test(text.slice(end, end + 64)));
+  return text.charCodeAt(end) === 44 /* , */ && (APPOSITIVE().test(text.slice(end, end + 16)) || ONE_WHO().test(text.slice(end, end + 64)));
 }
 /** ", a seventh-century monk who is said to": one of something set off after the name, of whom "who" says more (ONE_WHO). */
 export function oneWhoAfter(text: string, end: number): boolean {
@@ -722,8 +722,8 @@ const SELF_AFTER = /^ h(?:im|er)self\b/;
  * ", Princess of Wales", ", Duke of Kent", ", Bishop of Ely": a style of rank "of" a place set off after a name, as news
  * names royalty, peers and bishops ("Catherine, Princess of Wales,"); only a person is so styled.
  */
-const STYLED_OF = /^,[ \t]{1,2}(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness|King|Queen|Archbishop|Bishop|Grand Duke|Grand Duchess)[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}/u;
+const STYLED_OF = lazyPattern(() => /^,[ \t]{1,2}(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness|King|Queen|Archbishop|Bishop|Grand Duke|Grand Duchess)[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}/u);
 
 function styledOfAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 44 /* , */ && STYLED_OF.test(text.slice(end, end + 40));
+  return text.charCodeAt(end) === 44 /* , */ && STYLED_OF().test(text.slice(end, end + 40));
 }

@@ -86,7 +86,7 @@ export function isJob(word: string): boolean {
 const KNOWN_FOR = new Set(['known', 'famous', 'noted', 'renowned', 'best-known', 'famed']);
 const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
 /** "China's", "Nasa’s": a capitalised owner in the possessive, which may lead an apposition as "the" does. */
-const OWNER_LEAD = /^\p{Lu}[\p{L}.-]*['’]s$/u;
+const OWNER_LEAD = lazyPattern(() => /^\p{Lu}[\p{L}.-]*['’]s$/u);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
 const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
 /** What a product line adds to its maker's name, capitalised: "Brannock Plus", "Kestrel Pro". */
@@ -99,12 +99,12 @@ const MODEL_OF = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'airline
 /** Sites a firm has in a named place: "Brenner's Wolfsau plant", "its Derby factory". */
 const FACILITIES = new Set(['plant', 'plants', 'factory', 'factories', 'mill', 'refinery', 'works', 'headquarters',
   'smelter', 'mine', 'shipyard', 'warehouse', 'depot']);
-const UPPER_START = /^\p{Lu}/u;
+const UPPER_START = lazyPattern(() => /^\p{Lu}/u);
 const HONORIFIC = /^(?:Mr|Mrs|Ms)\.? /;
 /** "pensions arm", "savings and loans unit", "payments division": after a possessive, what only a firm has. */
-const LINE_OF_BUSINESS = /^\p{Ll}{3,}s(?:[ \t]{1,2}and[ \t]{1,2}\p{Ll}{3,}s)?[ \t]{1,2}(?:arm|unit|division|subsidiary)\b/u;
+const LINE_OF_BUSINESS = lazyPattern(() => /^\p{Ll}{3,}s(?:[ \t]{1,2}and[ \t]{1,2}\p{Ll}{3,}s)?[ \t]{1,2}(?:arm|unit|division|subsidiary)\b/u);
 /** "iTunes", "eBook": a product's name after a possessive. */
-const PRODUCT_NAME = /^\p{Ll}+\p{Lu}/u;
+const PRODUCT_NAME = lazyPattern(() => /^\p{Ll}+\p{Lu}/u);
 
 /**
  * What only an organisation has or is part of, before "of", "for", "at" or "in" and the name: "shares of Dunmore
@@ -120,7 +120,7 @@ const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 /** A firm's trade, as a word: "shoemaker", "jeweller", "fashion house"'s "house", "label", "brand". */
 const FIRM_TRADE_OWNED = /^(?:\p{Ll}+maker|jewell?er|label|brand|house|retailer|chain|brewer|publisher|studio|firm|company)$/u;
 /** Owning or buying, "the", a word perhaps, and the trade: "owns the shoemaker ", "bought the Italian jeweller ". */
-const OWNED_TRADE_BEFORE = /\b(?:owns|owned|own|bought|buys|buy|acquired|acquires|acquire|sold|sells)[ \t]{1,2}the[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?\p{Ll}+[ \t]{1,2}$/u;
+const OWNED_TRADE_BEFORE = lazyPattern(() => /\b(?:owns|owned|own|bought|buys|buy|acquired|acquires|acquire|sold|sells)[ \t]{1,2}the[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?\p{Ll}+[ \t]{1,2}$/u);
 const BOUGHT = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase',
   'purchased', 'purchasing']);
 const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
@@ -162,16 +162,16 @@ const MADE_BY_AFTER = /^,?[ \t]{1,2}(?:operated|built|made|manufactured|flown|re
  *  founded or owned is a firm, a school or a party, never a person. */
 const FOUNDED_AFTER = /^[ \t]{1,2}(?:was|is|were|had[ \t]been|has[ \t]been)[ \t]{1,2}(?:founded|co-founded|established|incorporated|headquartered|(?:wholly[ \t]|majority[ \t-]|partly[ \t])?owned[ \t]{1,2}by)\b/;
 /** "fashion house ", "auction house ": a firm's noun before its name. */
-const TRADE_HOUSE_BEFORE = /(?:^|[^\p{L}])(?:fashion|auction|publishing|couture|design|research|brokerage|trading|investment|finance|accountancy|record|software)[ \t]{1,2}house[ \t]{1,2}$/u;
+const TRADE_HOUSE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:fashion|auction|publishing|couture|design|research|brokerage|trading|investment|finance|accountancy|record|software)[ \t]{1,2}house[ \t]{1,2}$/u);
 /** "Bellandi had sales of 640 million euros": a firm's results, had. */
 const HAD_SALES_AFTER = /^[ \t]{1,2}(?:had|has)[ \t]{1,2}(?:(?:annual|net|total)[ \t]{1,2})?(?:sales|revenues?|turnover|profits?|earnings)[ \t]{1,2}of\b/;
 /** "Givenchy named Sarah Burton as its creative director": whom a firm hires, named, and the post that is the firm's
  *  (after one word: a full name is a person, for whom "its" is the side's or the body's he picks for). */
 const HIRED_AS_ITS = lazyPattern(() => /^[ \t]{1,2}(?:named|appointed|hired|picked|chose|tapped)[ \t]{1,2}\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}as[ \t]{1,2}its\b/u);
 /** "Foxley Jin said on Friday its profit doubled": the firm's pronoun after the day it spoke. */
-const SAID_ON_DAY_ITS = /^[ \t]{1,2}(?:said|says|reported|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day|yesterday|today)[ \t]{1,2}its\b/u;
+const SAID_ON_DAY_ITS = lazyPattern(() => /^[ \t]{1,2}(?:said|says|reported|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day|yesterday|today)[ \t]{1,2}its\b/u);
 /** "The plane, a ", "the car, an ": a vehicle's noun in apposition before its make and model. */
-const VEHICLE_IS_BEFORE = /(?:^|[^\p{L}])(?:plane|aircraft|jet|airliner|helicopter|car|vehicle|ship|vessel|boat|truck|lorry|train|bus|drone),[ \t]{1,2}(?:a|an)[ \t]{1,2}$/u;
+const VEHICLE_IS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:plane|aircraft|jet|airliner|helicopter|car|vehicle|ship|vessel|boat|truck|lorry|train|bus|drone),[ \t]{1,2}(?:a|an)[ \t]{1,2}$/u);
 /** How VEHICLE_IS_BEFORE ends, tested first on a few characters: the whole pattern is tried from every one of its 24. */
 const APPOSED_ARTICLE_BEFORE = /,[ \t]{1,2}an?[ \t]{1,2}$/;
 /** "… is a", "… was the": a predicate that may say what the name is. */
@@ -180,7 +180,7 @@ const COPULA_AFTER = /^[ \t]{1,2}(?:is|was|(?:would|will)[ \t]{1,2}(?:remain|bec
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:will|would|should|could|is[ \t]{1,2}due[ \t]{1,2}to)[ \t]{1,2}(?:ship|go[ \t]{1,2}on[ \t]{1,2}sale)|goes[ \t]{1,2}on[ \t]{1,2}sale|went[ \t]{1,2}on[ \t]{1,2}sale|retails[ \t]{1,2}(?:at|for))\b/;
 /** ", a cheaper robot, ", "its new phone, ": what a product is, in apposition before its name (no person is "a robot";
  * not after "the": "In the first game, Ryan Holt …" opens a clause). */
-const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:a|an|its|their)[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2}){0,2}(?:robot|robots|phone|smartphone|tablet|laptop|app|console|drug|vaccine|drone|rocket|satellite|chatbot|jet|airliner|speaker|headset|gadget),[ \t]{1,2}$/u;
+const PRODUCT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:a|an|its|their)[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2}){0,2}(?:robot|robots|phone|smartphone|tablet|laptop|app|console|drug|vaccine|drone|rocket|satellite|chatbot|jet|airliner|speaker|headset|gadget),[ \t]{1,2}$/u);
 /** Verbs a firm is the subject of and a person (almost) never: "Ellery Vance employs 4,000 people". */
 /** What a legislature passes. */
 const LEGISLATION = new Set(['bill', 'bills', 'law', 'laws', 'legislation', 'budget', 'motion', 'resolution', 'amendment',
@@ -271,7 +271,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   // "Porsche and its Italian rival Marchetti said": one word, a firm's (or a side's) rival, named after "its"
   if (first === last && itsRivalBefore(text.slice(Math.max(0, start - 40), start))) return 'sure';
   // "the fashion house Lucio Marzani", "the auction house Bram Leyden": a house of trade is a firm, whoever it is named after
-  if (text.charCodeAt(start - 2) === 101 /* e */ && text.startsWith('house', start - 6) && TRADE_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return 'sure';
+  if (text.charCodeAt(start - 2) === 101 /* e */ && text.startsWith('house', start - 6) && TRADE_HOUSE_BEFORE().test(text.slice(Math.max(0, start - 32), start))) return 'sure';
   if (!t.possessive) {
     // "Anna Brightwell founded Brightwell in 1990": what is founded is a firm (or a school, a party: no person)
     const verb = before ?? wordBefore(text, start);
@@ -279,7 +279,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (verb.adjacent && BOUGHT.has(verb.word) && last > first) return 'owned';
     // "also owns the shoemaker Alessandro Ferri", "bought the jeweller Bellandi": a firm owned or bought, named by its
     // trade (not "sold the striker Tom Brannagh", a club's player)
-    if (verb.adjacent && FIRM_TRADE_OWNED.test(verb.word) && OWNED_TRADE_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return 'owned';
+    if (verb.adjacent && FIRM_TRADE_OWNED.test(verb.word) && OWNED_TRADE_BEFORE().test(text.slice(Math.max(0, start - 48), start))) return 'owned';
     const link = endsWithLinkWord(text, start) ? verb : undefined;
     // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
     // (and "Trader Luis Ferreira at Brandt Kellner said": at a firm, named after a full name)
@@ -318,18 +318,18 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (after.adjacent && after.start - own <= 2 && AFTER_SHOP_NAME.has(after.word)) return 'sure';
     if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
-    if (PRODUCT_NAME.test(raw)) return 'sure';
+    if (PRODUCT_NAME().test(raw)) return 'sure';
     // "Corran Barney's Mr. Doyle": a firm's own people are named with the firm's possessive, a person has no "Mr."
     if (HONORIFIC.test(text.slice(after.start, after.start + 5))) return 'sure';
     // "Brenner's Wolfsau plant": a site named by its place, as a firm's are (a person may own a factory too)
-    if (UPPER_START.test(raw) && FACILITIES.has(wordAfter(text, after.start + raw.length).word)) return 'owned';
+    if (UPPER_START().test(raw) && FACILITIES.has(wordAfter(text, after.start + raw.length).word)) return 'owned';
     // ("Jane Dunn's company", "Jane Dunn's car": the firm a person owns, as "whose company" below, and her things)
     if (OWNED_BUSINESSES.has(after.word) || BELONGINGS.has(after.word)) return 'trade';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     // "Ashby Grant's pensions arm", "Corlett's payments unit": a line of business in the plural and what a firm runs it
     // as (a person's arm is "left", "throwing", "broken")
-    if (LINE_OF_BUSINESS.test(text.slice(after.start, after.start + 40))) return 'sure';
+    if (LINE_OF_BUSINESS().test(text.slice(after.start, after.start + 40))) return 'sure';
     if (brandBeforeProduct(text, start, after)) return 'sure';
     return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
   }
@@ -338,16 +338,16 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const tail = text.slice(t.end, t.end + 40);
   // (the patterns with "its" only where it stands as a word after a blank, as each has it: they are tried after nearly
   // every name, and their letter classes cost 1-3.5 ms to compile, which "visits" or "limits" in a name's tail paid)
-  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS.test(tail) || (first === last && HIRED_AS_ITS().test(tail))))
+  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || (first === last && HIRED_AS_ITS().test(tail))))
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail) || CO_AFTER_COMMA.test(tail)
     || (tail.includes(' it ') && IT_CUTS_JOBS_AFTER().test(text.slice(t.end, t.end + 90)))
     || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail))) return 'sure';
   // "Davis Polk said it had no plans to …", "Orvell Tanning said it would appeal": what "it" says of itself after a
   // full name's "said" is a firm's plan or silence (a person speaks of "it" as a thing: "said it was a good game");
   // a person may speak for a firm so too, so this counts only where the article shows no person of the name
-  if (last > first && tail.includes(' it ') && IT_PLANS_AFTER.test(text.slice(t.end, t.end + 70))) return 'owned';
+  if (last > first && tail.includes(' it ') && IT_PLANS_AFTER().test(text.slice(t.end, t.end + 70))) return 'owned';
   // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
-  if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'sure';
+  if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE().test(text.slice(Math.max(0, start - 24), start))) return 'sure';
   // "Marlowe Clarke is a law firm", "… was the country's biggest brewer"
   const copula = COPULA_AFTER.exec(tail);
   if (copula) {
@@ -355,7 +355,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (described) return described;
   }
   // "a cheaper robot, Rosie Mae,": a product named after what it is, set off by commas
-  if (text.charCodeAt(start - 2) === 44 /* , */ && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return 'sure';
+  if (text.charCodeAt(start - 2) === 44 /* , */ && PRODUCT_BEFORE().test(text.slice(Math.max(0, start - 48), start))) return 'sure';
   if (after.adjacent) {
     // "after Machado bid farewell to supporters", "Okafor shares her story": a firm's noun used as the verb, before
     // a person's possessive or a parting word, is what the person does
@@ -396,7 +396,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     const raw = text.slice(after.start, after.start + after.word.length);
     if (MODEL_CODE.test(raw)) return 'sure';
     // "its streaming service, Brannock Plus", "the Kestrel Pro": a product line's capitalised suffix
-    if (PRODUCT_SUFFIXES.has(after.word) && UPPER_START.test(raw)) return 'sure';
+    if (PRODUCT_SUFFIXES.has(after.word) && UPPER_START().test(raw)) return 'sure';
     // "the Falcon 320 jet", "a Falcon 200 business jet"; "a Halden Stratus 300" (a person is not "a" with a number)
     if (MODEL_NUMBER.test(raw)) {
       const article = wordBefore(text, start);
@@ -437,7 +437,7 @@ function appositiveUse(text: string, start: number, end: number): OrganisationUs
       }
       // ("Orchard, whose Jasper assistant has 40 million users": a product's name, then what only a firm's products have,
       // up to the clause's end)
-      if (words.length > 2 && UPPER_START.test(words[1].word)) {
+      if (words.length > 2 && UPPER_START().test(words[1].word)) {
         for (const w of wordsAfter(text, t.end, 9).slice(2)) {
           if (/[.;,!?]/.test(w.gap)) break;
           if (PRODUCT_USERS.has(w.word)) return 'sure';
@@ -457,7 +457,7 @@ function appositiveUse(text: string, start: number, end: number): OrganisationUs
 function describesFirm(words: readonly { gap: string; word: string }[], lead: number): OrganisationUse | undefined {
   // (or a place's or a body's possessive: "Silver Hare, Tarvania's first moon rover,", "Ostrava Steel, Moravia's
   // largest steelmaker,")
-  if (words.length <= lead + 1 || !(APPOSITIVE_LEADS.has(words[lead].word.toLowerCase()) || OWNER_LEAD.test(words[lead].word))) return undefined;
+  if (words.length <= lead + 1 || !(APPOSITIVE_LEADS.has(words[lead].word.toLowerCase()) || OWNER_LEAD().test(words[lead].word))) return undefined;
   for (let k = lead + 1, counted = 1; k < words.length && counted < 4; k++) {
     const w = words[k].word;
     if (!inFigure(words, k)) counted++;
@@ -490,9 +490,9 @@ const TITLES_WON = new Set(['champion', 'winner', 'medallist', 'medalist', 'titl
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** A lower-case word next, on the same line or the next line of a wrapped paragraph. */
-const LOWER_WORD_AFTER = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}/u;
+const LOWER_WORD_AFTER = lazyPattern(() => /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)\p{Ll}/u);
 /** "Dell said it would …": "it" after the name's verb, a firm's pronoun where the sentence or article bears it out. */
-const IT_AFTER_VERB = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)it\b/u;
+const IT_AFTER_VERB = lazyPattern(() => /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)it\b/u);
 /** "its" as a word before the sentence ends (or 200 characters on), the sentence's later use of the firm's pronoun. */
 const ITS_LATER = /^[^.!?\n]{0,200}?\bits\b/u;
 
@@ -509,7 +509,7 @@ export function firmInItsSentence(text: string, tokens: readonly Token[], index:
   const t = tokens[index];
   if (pronoun) return false;
   const tail = text.slice(t.end, t.end + 40);
-  if (!t.possessive && (tail.includes(' it') || tail.includes('\nit')) && IT_AFTER_VERB.test(tail)) {
+  if (!t.possessive && (tail.includes(' it') || tail.includes('\nit')) && IT_AFTER_VERB().test(tail)) {
     if (firmElsewhere) return true;
     // "its" later in the sentence only for a word the firm lists know: "Hollis said it would take time for the team to
     // find its rhythm" is a captain's
@@ -517,7 +517,7 @@ export function firmInItsSentence(text: string, tokens: readonly Token[], index:
     if (it && ITS_LATER.test(text.slice(t.end + it.index + 2, t.end + it.index + 240))) return true;
   }
   // "the Harlow stand", "a Harlow laptop": the firm's name as a modifier, where the article names the firm elsewhere
-  if (firmElsewhere && !t.possessive && ARTICLES.has(wordBefore(text, t.start).word) && LOWER_WORD_AFTER.test(tail)) return true;
+  if (firmElsewhere && !t.possessive && ARTICLES.has(wordBefore(text, t.start).word) && LOWER_WORD_AFTER().test(tail)) return true;
   if (use !== 'sure' || ampersandBefore(text, t.start) || AMPERSAND_AFTER.test(tail)) return false;
   return true;
 }
@@ -531,7 +531,7 @@ const REST_OF_SENTENCE = /^[^.!?"“”`\n]*(?:\n(?!\s*\n)[^.!?"“”`\n]*)?/;
  * that its profit had halved"): who the sentence goes on to be about.
  */
 // (and after whom it was told: "told reporters she had no plans")
-const SUBJECT_PRONOUN = /(?:\bthat|\band|\bbut|\bbecause|\bsaid|\bsays|\badded|\bannounced|\bconfirmed|\bwarned|\bwhich|\btold\s{1,3}(?:the\s{1,3})?\p{L}+|,)\s{1,3}(he|she|it|its)\b/u;
+const SUBJECT_PRONOUN = lazyPattern(() => /(?:\bthat|\band|\bbut|\bbecause|\bsaid|\bsays|\badded|\bannounced|\bconfirmed|\bwarned|\bwhich|\btold\s{1,3}(?:the\s{1,3})?\p{L}+|,)\s{1,3}(he|she|it|its)\b/u);
 /** The next sentence's first word, after a closing quotation mark and the verb if need be. */
 const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]{0,40}[.!?]["”]?\s{1,3}(He|She|His|Her|Its|It(?=\s(?:said|says|will|would|has|had|plans|expects|employs|makes|sells|also)\b))\b/;
 
@@ -547,7 +547,7 @@ export function saidOf(text: string, t: Token): 'person' | 'thing' | undefined {
   const verb = SAYING.exec(tail);
   if (!verb) return undefined;
   const rest = REST_OF_SENTENCE.exec(tail.slice(verb[0].length - verb[0].trimStart().length))?.[0] ?? '';
-  const subject = SUBJECT_PRONOUN.exec(rest);
+  const subject = SUBJECT_PRONOUN().exec(rest);
   if (subject) return subject[1] === 'it' || subject[1] === 'its' ? 'thing' : 'person';
   const next = NEXT_SENTENCE_PRONOUN.exec(tail.slice(verb[0].length));
   if (next) return next[1] === 'It' || next[1] === 'Its' ? 'thing' : 'person';
@@ -687,7 +687,7 @@ export function shopNameUse(text: string, t: Token): boolean {
  */
 const IT_CUTS_JOBS_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:said|says|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:would|will|was|is|had|has|plans[ \t]{1,2}to|planned[ \t]{1,2}to)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:cut|cutting|shed|shedding|axe|eliminate|lay[ \t]{1,2}off|add|adding|create|creating|hire)[ \t]{1,2}(?:about[ \t]{1,2}|some[ \t]{1,2}|up[ \t]{1,2}to[ \t]{1,2}|more[ \t]{1,2}than[ \t]{1,2})?[\d,.]+(?:[ \t]{1,2}(?:million|thousand))?[ \t]{1,2}(?:jobs|workers|staff|employees|positions|roles)\b/u);
 /** "said it had no plans", "said on Monday that it would not comment", "says it will appeal": a firm's plans or silence. */
-const IT_PLANS_AFTER = /^[ \t]{1,2}(?:said|says)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:(?:had|has)[ \t]{1,2}no[ \t]{1,2}(?:plans?|intention)|(?:did|does|would|will|could)[ \t]{1,2}not[ \t]{1,2}comment|(?:had[ \t]{1,2})?declined[ \t]{1,2}to[ \t]{1,2}comment|(?:was|is)[ \t]{1,2}(?:reviewing|studying|considering[ \t]{1,2}(?:its|an?|the)[ \t]{1,2}(?:options|appeal|judgment|ruling))|(?:would|will|planned[ \t]{1,2}to|plans[ \t]{1,2}to|intends[ \t]{1,2}to)[ \t]{1,2}appeal)\b/u;
+const IT_PLANS_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:said|says)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:(?:had|has)[ \t]{1,2}no[ \t]{1,2}(?:plans?|intention)|(?:did|does|would|will|could)[ \t]{1,2}not[ \t]{1,2}comment|(?:had[ \t]{1,2})?declined[ \t]{1,2}to[ \t]{1,2}comment|(?:was|is)[ \t]{1,2}(?:reviewing|studying|considering[ \t]{1,2}(?:its|an?|the)[ \t]{1,2}(?:options|appeal|judgment|ruling))|(?:would|will|planned[ \t]{1,2}to|plans[ \t]{1,2}to|intends[ \t]{1,2}to)[ \t]{1,2}appeal)\b/u);
 /** "Dean Witter, Discover & Co": the rest of a firm's name after a comma, ending in "& Co". */
 const CO_AFTER_COMMA = /^,[ \t]{1,2}\p{Lu}[\p{L}'’-]*[ \t]{1,2}&[ \t]{1,2}Co\b/u;
 /** "Cherry Garcia is named after …", ", named after": a thing or a place named after a person is none itself. */
