@@ -29,7 +29,7 @@ const LINK_PROMPT_END = /\bhere\b[)\].!\s]*$/i;
 const LINK_PROMPT = /(?:\b(?:click(?:ing)?|tap(?:ping)?)\b[^.!?\n]{0,80}|\b(?:read|see|watch|listen)(?: (?:more|on|also|full|the full))\b[^.!?\n]{0,100})\bhere\b[)\].!\s]*$/i;
 
 /** A comment section: "One thought on “…”", "12 comments on this story", "3 Responses to …", "Posted by jo_b | Report as abusive". */
-const COMMENTS = /^(?:(?:no|one|two|three|four|five|\d{1,5}) (?:thoughts?|comments?|responses?|replies) (?:on|to) (?:["“‘']|(?:this|the) (?:story|article|post|page)\b)[^.!?\n]*[.!?]?["”’']?$|(?:posted|submitted|commented) by \S[^.!?\n]{0,60}$|(?:leave|post|add) an? (?:new )?(?:reply|comment)\b)/i;
+const COMMENTS = /^(?:(?:no|one|two|three|four|five|\d{1,5}) (?:thoughts?|comments?|responses?|replies) (?:on|to) (?:["“‘']|(?:this|the) (?:story|article|post|page)\b)[^.!?\n]*[.!?]?["”’']?$|(?:posted|submitted|commented) by \S[^.!?\n]{0,60}$|(?:leave|post|add) an? (?:new )?(?:reply|comment)\b|(?:^|.{0,40}?(?<=[\sa-z]))comments (?:are|have been) (?:now )?closed(?: (?:on|for) this (?:article|story|post|page))?\.?$)/i;
 
 /** A live page's note on its clock: "The latest on the quake (all times local):", "All updates are in Eastern Time (GMT -4)." */
 const LIVE_CLOCK = /\(all times [^()\n]{1,40}\)[:.]?$|^all (?:times|updates|entries) (?:are |listed )?(?:in )?[\p{L} ]{0,30}\b(?:time|GMT|UTC|ET|PT|CT)\b/iu;
@@ -43,7 +43,7 @@ const WRITER = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|
  * Bell covers transport as a staff writer for the Wire.", "Her coverage areas include housing.", "He can be reached at
  * jbell@wire.example.", "Follow her on X @jobell."
  */
-const BIO = lazyPattern(() => new RegExp(String.raw`^(?:${WRITER} (?:is|has been|works as) an? (?:[\p{L}-]+ ){0,3}${ROLE}s? (?:at|for|with|on)\b|${WRITER} (?:covers|writes about|reports on) [^.;]{1,80}\bas an? (?:[\p{L}-]+ ){0,3}${ROLE}\b|(?:[Hh]is|[Hh]er|[Tt]heir) (?:coverage areas?|areas of coverage|beat|reporting|work) (?:include|includes|focus(?:es)? on|cover|covers)\b|(?:${WRITER}|[^.;]{1,80}, (?:who|whose) [^.;]{1,80},) can be (?:reached|contacted|emailed)\b|[Ff]ollow (?:him|her|them|${WRITER}) on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Bb]luesky|[Tt]hreads|[Ll]inked[Ii]n)\b)`, 'u'));
+const BIO = lazyPattern(() => new RegExp(String.raw`^(?:${WRITER} (?:is|has been|works as) an? (?:[\p{L}-]+ ){0,3}${ROLE}s? (?:at|for|with|on|covering|who covers|who writes about)\b|${WRITER} (?:covers|writes about|reports on) [^.;]{1,80}\bas an? (?:[\p{L}-]+ ){0,3}${ROLE}\b|(?:[Hh]is|[Hh]er|[Tt]heir) (?:coverage areas?|areas of coverage|beat|reporting|work) (?:include|includes|focus(?:es)? on|cover|covers)\b|(?:${WRITER}|[^.;]{1,80}, (?:who|whose) [^.;]{1,80},) can be (?:reached|contacted|emailed)\b|[Ff]ollow (?:him|her|them|${WRITER}) on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Bb]luesky|[Tt]hreads|[Ll]inked[Ii]n)\b)`, 'u'));
 /** Every biography holds one of these: most sentences are done with after this one quick test. */
 const BIO_HINT = /reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photograph|intern|fellow|critic|analyst|coverage|beat|reporting|work |can be (?:reached|contacted|emailed)|[Ff]ollow/;
 /**
@@ -52,7 +52,7 @@ const BIO_HINT = /reporter|correspondent|writer|editor|columnist|journalist|cont
  * Tested before BIO_HINT too: each of its forms opens on a space or the unit's start, which V8 looks for first, and
  * over a megabyte of news it took about a quarter of BIO_HINT's time (3 against 10–14 ms, warm, in one process).
  */
-const BIO_WORDS = new RegExp(String.raw` (?:is|has been|works as) an? (?:[^ ]+ ){0,3}${ROLE}s? (?:at|for|with|on)\b| (?:covers|writes about|reports on) |^(?:[Hh]is|[Hh]er|[Tt]heir) (?:coverage areas?|areas of coverage|beat|reporting|work) (?:include|includes|focus(?:es)? on|cover|covers)\b| can be (?:reached|contacted|emailed)\b|^[Ff]ollow `, 'u');
+const BIO_WORDS = new RegExp(String.raw` (?:is|has been|works as) an? (?:[^ ]+ ){0,3}${ROLE}s? (?:at|for|with|on|covering|who covers|who writes about)\b| (?:covers|writes about|reports on) |^(?:[Hh]is|[Hh]er|[Tt]heir) (?:coverage areas?|areas of coverage|beat|reporting|work) (?:include|includes|focus(?:es)? on|cover|covers)\b| can be (?:reached|contacted|emailed)\b|^[Ff]ollow `, 'u');
 
 /**
  * A wire's or a release's notes for the reader: the rate a figure was converted at ("($1 = 82.78 Indian rupees)"),
@@ -132,6 +132,21 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * A copyright or trademark notice in brackets or after a wire's "END" (the bare "Copyright …" and "© …" lines are
+ * BOILERPLATE's in claims.ts): "(© Copyright 2019 The Harbour Wire.", "END [Copyright The Harbour Press, Ltd.]",
+ * "Lantern Radio and its Logo TM and Copyright 2011 Lantern Broadcasting Inc. Used under license."
+ */
+const COPYRIGHT_NOTE = /^(?:END\s*)?[([]\s*(?:(?:TM|™)\s+and\s+)?(?:©|\(c\)|copyright\b)|^END\s+(?:©|copyright\b)|\b(?:TM|™|®) and (?:©\s*)?copyright \d{4}\b/i;
+
+/** The nouns a newspaper's name ends on ("The Harbour Times", "The Valley Gazette"). */
+const PAPER = String.raw`(?:Post|Times|Herald|Journal|Tribune|News|Gazette|Guardian|Telegraph|Star|Globe|Chronicle|Independent|Observer|Mail|Express|Standard|Register|Review|Record|Courier|Press|Ledger|Bulletin|Examiner|Inquirer|Sentinel|Dispatch|Enquirer|Mirror|Argus|Beacon|Citizen|Eagle|Advocate|Democrat|Republican|Statesman|Leader|Messenger|Monitor|Recorder|Transcript|Patriot|Pioneer|Reporter)`;
+/**
+ * A masthead alone, or run into its slogan with no space between ("The Harbour TimesTruth Before Speed"): a paper's
+ * name, then at most a capitalised slogan. A headline says more than a name.
+ */
+const MASTHEAD = new RegExp(String.raw`^The (?:[A-Z][A-Za-z'’.-]*\s){0,3}${PAPER}(?:[A-Z][a-z'’]+(?: [A-Za-z'’]+){0,6})?$`);
+
 /** Does the unit only steer the reader round the site (breadcrumb, link prompt, comments, a note, a live page's clock)? */
 export function isSiteChrome(unit: string): boolean {
   // (a note is read at any length: a contact line runs on with phone numbers and addresses)
@@ -141,6 +156,7 @@ export function isSiteChrome(unit: string): boolean {
   if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_WORDS.test(unit) && SELF_DESCRIPTION().test(unit))) return true;
   if (mayEndOnRunningTime(unit) && VIDEO_LINK.test(unit)) return true;
   if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit)) return true;
+  if (COPYRIGHT_NOTE.test(unit) || (unit.length <= 80 && (unit.charCodeAt(0) === 84 /* T */) && MASTHEAD.test(unit))) return true;
   return (mayBeBreadcrumb(unit) && BREADCRUMB.test(unit)) || (mayEndOnHere(unit) && LINK_PROMPT_END.test(unit) && LINK_PROMPT.test(unit))
     || COMMENTS.test(unit) || (/all (?:times|updates|entries)/i.test(unit) && LIVE_CLOCK.test(unit));
 }

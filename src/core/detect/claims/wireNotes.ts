@@ -21,8 +21,8 @@ const AGENCY_BYLINE = lazyPattern(() => /^\p{Lu}[\p{L}.&]{0,12}(?: \p{Lu}[\p{L}.
 /** What AGENCY_BYLINE holds beside its letter classes (2 ms to compile): "staff /", "staff with", "staff and". */
 const AGENCY_STAFF = / staff\s*(?:\/|with|and)/u;
 
-/** "(More stock market stories.)", "(Related coverage.)": a pointer to the site's other stories. */
-const MORE_STORIES = /^\((?:more|related|further|other) [\p{L} -]{0,40}?(?:stories|news|coverage|articles|reports)\.?\)$/iu;
+/** "(More stock market stories.)", "(Related coverage.)": a pointer to the site's other stories, broken over lines or not. */
+const MORE_STORIES = /^\((?:more|related|further|other)\s[\p{L}\s-]{0,40}?(?:stories|news|coverage|articles|reports)\.?\)$/iu;
 
 /** "Next: Senate passes bill …", "Up next: …", "Previous story: …": the site's link to another story. */
 const NEXT_STORY = /^(?:[Nn]ext|[Uu]p next|[Pp]revious|[Pp]revious story|[Nn]ext story)\s*:\s*\p{Lu}/u;

@@ -77,3 +77,22 @@ describe('claims: a site describing itself, its rules and its teasers', () => {
     for (const line of news) assert.ok(claimScore(line) > 0, line);
   });
 });
+
+describe('claims: a masthead, a copyright notice, a closed comment section and a beat in a biography', () => {
+  it('knows them (claims-leftovers pass)', () => {
+    for (const line of [
+      'The Harbour TimesTruth Before Speed', 'The Valley Gazette',
+      '(© Copyright 2019 The Harbour Wire.', 'END [Copyright The Harbour Press, Ltd.]',
+      'Lantern Radio and its Logo TM and Copyright 2011 Lantern Broadcasting Inc. Used under license.',
+      'Read the house rules hereComments are closed on this article', 'Comments are closed.',
+      'Jo Bell is a senior reporter covering transport and housing.',
+    ]) assert.ok(isSiteChrome(line) || isWriterBio(line), line);
+    for (const line of [
+      'The Harbour Times sold its printing plant for $3 million.',
+      'The Valley Gazette Closes After 140 Years',
+      'The court said copyright in the photographs lay with the gallery.',
+      'The mayor said comments are closed until the council meets in March.',
+      'Jo Bell, a reporter covering transport, was injured in the crash on Tuesday.',
+    ]) assert.ok(!isSiteChrome(line) && !isWriterBio(line), line);
+  });
+});

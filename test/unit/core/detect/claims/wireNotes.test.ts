@@ -11,7 +11,7 @@ describe('claims: a wire story\'s notes', () => {
       'Adds quote in the fourth paragraph) Reporting by Tom Okafor in Osk; Editing by Lena Brask',
       '(This story corrects the spelling of the mayor\'s name) Reporting by Jo Bell; Editing by Ana Ruiz',
       'Wire staff / AFP (jb)May 4, 2011', 'DW staff / Reuters',
-      '(More stock market stories.)', '(Related coverage.)',
+      '(More stock market stories.)', '(More\nstock market stories.)', '(Related coverage.)',
       'Next: Council passes budget after long debate.',
       'This article is more than 11 years old.',
       'Halftime: 2-0;Attendance: 31,204', 'Attendance: 12,400',

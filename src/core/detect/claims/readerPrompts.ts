@@ -1,0 +1,43 @@
+// What a news page says to its reader about its other products, pasted with the story: a broadcast's prompt ("Tune in
+// at 9 p.m. on Channel 4 to see who wins!", "Watch the cast explain the ending in the video above.", "Listen to the
+// full interview."), a newsletter's blurb ("The Evening Digest delivers the day's top stories to your inbox every
+// weekday.", "Catch up on the election stories of the week, curated by our politics desk", "Harbour news in your
+// inbox"), a newsletter's title with its sign-up button ("The Lantern | A week of rain / Sign up now!") and a data
+// service's note on how to get its full report ("For access to the full weekly report, please send your request to
+// desk@… or call 1-800-…"). None is a claim of the story; the claim model scored them 0.51–0.68 for their dates, names
+// and phone numbers. Each pattern reads only such a line: a sentence that reports a broadcast ("Four million viewers
+// tuned in.") or a newsletter ("A newsletter from the firm said it was closing.") opens otherwise, and is left alone.
+
+/** Longest unit looked at: these prompts are short, and the test stays cheap for the long sentences of a story. */
+const MAX_LENGTH = 260;
+
+/**
+ * A broadcast's prompt: "Tune in at 9 p.m. …", "Watch … in the video above", "See the moment in the clip below",
+ * "Listen to the full interview", "Watch the full episode here".
+ */
+const BROADCAST = /^(?:tune in\b[^!?\n]{0,160}[.!]?$|(?:watch|see|hear|listen to)\b[^!?\n]{0,200}\b(?:in|on) the (?:video|clip|player|footage|audio|player|podcast) (?:above|below)\b[^!?\n]{0,120}[.!]?$|(?:watch|listen to|hear|read) (?:the|our|this) (?:full|entire|complete|whole|extended) (?:interview|conversation|episode|segment|report|video|broadcast|speech|podcast|discussion|exchange)\b[^!?\n]{0,80}[.!:]?$|(?:watch|listen to) (?:the|this) (?:video|clip|segment|episode|podcast|interview)\s*[.!:]?$)/i;
+
+/**
+ * A newsletter's blurb: "The Evening Digest delivers the day's top stories …" (a title, then what it brings and
+ * when or where), "Catch up on … stories …", "… news in your inbox".
+ */
+const NEWSLETTER = /^(?:(?:the |our )?(?:[A-Z][\w'’&-]*\s){1,4}(?:newsletter\s|e-?mail\s|briefing\s)?(?:delivers|brings(?: you)?|sends(?: you)?|rounds up|gives you)\b[^!?\n]{0,140}\b(?:to your inbox|in your inbox|every (?:morning|weekday|day|evening|afternoon|night|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|each (?:morning|weekday|day|evening|week))\b[^!?\n]{0,60}[.!]?$|catch up on (?:[^\s.!?]+ ){0,6}(?:stories|news|headlines|coverage|episodes)\b[^!?]{0,300}$|(?:[^\s.!?]+ ){0,4}(?:news|stories|headlines|updates) (?:delivered )?(?:in|to) your inbox\.?$)/i;
+/** Every newsletter blurb holds one of these: most sentences are done with after this one quick test. */
+const NEWSLETTER_HINT = /inbox|every |each |catch up on/i;
+
+/** A newsletter's title and teaser, then its sign-up button on a line of its own: "The Lantern | A week of rain / Sign up now!" */
+const SIGN_UP_LAST_LINE = /^[^.!?\n]{1,160}\n\s*sign up(?: now| today| here| for free)?[.!]?\s*$/i;
+
+/** A data service's note on getting its full report: "For access to … please send your request to … or call …". */
+const ACCESS_REQUEST = /^for (?:access to|a (?:free )?copy of|a (?:free )?trial of|subscriptions? to|reprints? of|permission to)\b[^!?]{0,200}\b(?:please )?(?:send (?:your|a) request|e-?mail|contact|call|write to)\b[^!?]{0,120}$/i;
+
+/** Does the unit only point the reader to the site's broadcasts, letters or reports (see above)? */
+export function isReaderPrompt(unit: string): boolean {
+  if (unit.length > MAX_LENGTH) return false;
+  const first = unit.charCodeAt(0) | 32;
+  // (each pattern after a test of its first letter or a word it needs: most sentences fail them)
+  if ((first === 116 /* t */ || first === 119 /* w */ || first === 115 /* s */ || first === 104 /* h */ || first === 108 /* l */ || first === 114 /* r */) && BROADCAST.test(unit)) return true;
+  if (NEWSLETTER_HINT.test(unit) && NEWSLETTER.test(unit)) return true;
+  if (first === 102 /* f */ && ACCESS_REQUEST.test(unit)) return true;
+  return unit.includes('\n') && SIGN_UP_LAST_LINE.test(unit);
+}

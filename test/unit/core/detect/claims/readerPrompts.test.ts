@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { claimScore } from '../../../../../src/core/detect/claims';
+import { isReaderPrompt } from '../../../../../src/core/detect/claims/readerPrompts';
+
+// What a news page says to its reader about its broadcasts, letters and reports (claims-leftovers pass): made-up lines.
+describe('claims: a page\'s prompts to its reader', () => {
+  it('knows a broadcast\'s prompt, a newsletter\'s blurb, a sign-up button and a request for a full report', () => {
+    for (const line of [
+      'Tune in at 9 p.m. on Channel 4 to see who takes the crown!',
+      'Watch the cast of “Low Tide” explain the ending in the video above, which the studio posted on Monday.',
+      'See the bridge come down in the clip below.',
+      'Listen to the full interview.', 'Watch the full episode here:', 'Watch the video',
+      'The Evening Digest delivers the day\'s top stories to your inbox every weekday.',
+      'Catch up on the week\'s election stories, curated by our politics desk',
+      'Harbour news in your inbox',
+      'The Lantern | A week of rain on the coast\nSign up now!',
+      'For access to the full weekly freight report, please send your request to desk@example.org or call 1-800-555-0199.',
+    ]) assert.ok(isReaderPrompt(line), line);
+    for (const line of [
+      // the story's own sentences about broadcasts, letters and reports
+      'Four million viewers tuned in to the finale on Sunday.',
+      'A newsletter from the firm said it would close 12 stores.',
+      'Watchdogs said the video above the fold was removed.',
+      'The Digest brings in $2 million a year from subscriptions.',
+      'For access to the port, lorries paid £40 a day, the council said.',
+      'The board voted 5-2 to sign up for the county scheme.\nSign up closes Friday.',
+    ]) assert.ok(!isReaderPrompt(line), line);
+  });
+
+  it('scores such a prompt 0 and keeps a sentence with a figure over the line', () => {
+    assert.equal(claimScore('Tune in at 9 p.m. on Channel 4 to see who takes the crown!'), 0);
+    assert.equal(claimScore('For access to the full weekly freight report, please send your request to desk@example.org or call 1-800-555-0199.'), 0);
+    assert.ok(claimScore('The finale drew 4.2 million viewers, the channel\'s largest audience since 2011.') >= 0.5);
+  });
+});
