@@ -47,9 +47,17 @@ const JOINT = /\s*[,;]\s*|\.\s+|\s+then\s+/i;
 /** Every forecast line names one of these: most sentences are done with after this one quick test. */
 const HINT = /sunny|cloudy|clear|fair|overcast|fog|haz|wind|breez|humid|rain|shower|storm|snow|sleet|drizzle|flurr|hail|high|low|precipitation|gust/i;
 
+/**
+ * A weather widget's row of labelled fields, each field a label, a colon and a short value, "|" between them:
+ * "Precipitation: 40% | Wind: SW at 9mph", "Humidity: 62% | UV Index: 3". Two fields at least, and nothing else.
+ */
+const FIELD = String.raw`(?:precipitation|chance of (?:rain|snow|precipitation)|rain|snow|humidity|wind|gusts?|uv index|feels like|dew point|visibility|pressure|high|low|sunrise|sunset)\s*:\s*[\w%°./ -]{1,20}?`;
+const WIDGET_ROW = new RegExp(String.raw`^${FIELD}(?:\s*\|\s*${FIELD})+\s*$`, 'i');
+
 /** Is the unit a weather forecast's line (a period's label perhaps, then sky, temperature, wind, rain), nothing more? */
 export function isForecastLine(unit: string): boolean {
   if (unit.length > MAX_LENGTH || !HINT.test(unit)) return false;
+  if (unit.includes('|') && WIDGET_ROW.test(unit.trim())) return true;
   const body = unit.trim().replace(PERIOD, '').replace(/[.!]$/, '');
   if (!body) return false;
   return body.split(JOINT).every(piece => piece === '' || PIECE.test(piece.replace(/^(?:then|and) /i, '')));

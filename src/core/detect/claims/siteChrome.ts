@@ -147,6 +147,18 @@ const PAPER = String.raw`(?:Post|Times|Herald|Journal|Tribune|News|Gazette|Guard
  */
 const MASTHEAD = new RegExp(String.raw`^The (?:[A-Z][A-Za-z'’.-]*\s){0,3}${PAPER}(?:[A-Z][a-z'’]+(?: [A-Za-z'’]+){0,6})?$`);
 
+/**
+ * A document's sign-off fields, as a board's or a council's published item ends: "Recommended By: / Signed By: / Jo
+ * Bell - Chief Finance Officer", "Approved by: Dr. Ana Ruiz, Superintendent". The labels, then at most a name and a
+ * title: a record of a vote ("Approved by: the board, 5-2") holds a figure and is left alone.
+ */
+const SIGN_OFF = /^(?:(?:recommended|signed|approved|submitted|prepared|reviewed|presented|authori[sz]ed) by\s*:\s*)+(?:\p{Lu}[\p{L}.'’ -]{0,60}(?:\s*[-–—,]\s*[\p{L}.'’ -]{1,60})?)?$/iu;
+
+/** A paper's line about itself under its masthead: "Tuesday, March 3, 2026 | Daily newspaper published by Harbour Media, Osk." */
+const PUBLISHER_LINE = /^(?:[^|\n]{0,40}\|\s*)?(?:an? |the )?(?:(?:daily|weekly|sunday|evening|morning|online|local|independent|national|english[- ]language) )+(?:newspaper|news ?paper|news site|magazine) published by (?=\p{Lu})[^.!?|\n]{1,60}\.?$/iu;
+/** The publisher's name and place, each word capitalised ("Harbour Media, Osk"): a sentence of the story goes on. */
+const PUBLISHER = / published by (?:\p{Lu}[\p{L}&'’.-]*,? ){0,6}\p{Lu}[\p{L}&'’-]*\.?$/u;
+
 /** Does the unit only steer the reader round the site (breadcrumb, link prompt, comments, a note, a live page's clock)? */
 export function isSiteChrome(unit: string): boolean {
   // (a note is read at any length: a contact line runs on with phone numbers and addresses)
@@ -156,6 +168,8 @@ export function isSiteChrome(unit: string): boolean {
   if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_WORDS.test(unit) && SELF_DESCRIPTION().test(unit))) return true;
   if (mayEndOnRunningTime(unit) && VIDEO_LINK.test(unit)) return true;
   if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit)) return true;
+  if (/ by\s*:/i.test(unit) && SIGN_OFF.test(unit)) return true;
+  if (/ published by /i.test(unit) && PUBLISHER_LINE.test(unit) && PUBLISHER.test(unit)) return true;
   if (COPYRIGHT_NOTE.test(unit) || (unit.length <= 80 && (unit.charCodeAt(0) === 84 /* T */) && MASTHEAD.test(unit))) return true;
   return (mayBeBreadcrumb(unit) && BREADCRUMB.test(unit)) || (mayEndOnHere(unit) && LINK_PROMPT_END.test(unit) && LINK_PROMPT.test(unit))
     || COMMENTS.test(unit) || (/all (?:times|updates|entries)/i.test(unit) && LIVE_CLOCK.test(unit));

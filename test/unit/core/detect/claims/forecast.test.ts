@@ -34,3 +34,16 @@ describe('claims: a weather forecast\'s lines', () => {
     assert.ok(claimScore('The storm dropped 9 inches of rain on the valley, the weather service said.') > 0.5);
   });
 });
+
+describe('claims: a weather widget\'s row of fields', () => {
+  it('knows a row of labelled fields and leaves a sentence with the same figures (claims-leftovers pass)', () => {
+    for (const line of ['Precipitation: 40% | Wind: SW at 9mph', 'Humidity: 62% | UV Index: 3 | Wind: E at 4mph'])
+      assert.ok(isForecastLine(line), line);
+    for (const line of [
+      'Precipitation: 40% | Wind: SW at 9mph | Schools closed after the storm cut power to 3,000 homes',
+      'Precipitation: 40%',
+      'Rain fell at 40% of the county\'s gauges | the wind reached 60 mph on the pier.',
+    ]) assert.ok(!isForecastLine(line), line);
+    assert.equal(claimScore('Precipitation: 40% | Wind: SW at 9mph'), 0);
+  });
+});

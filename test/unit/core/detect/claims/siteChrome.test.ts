@@ -86,6 +86,8 @@ describe('claims: a masthead, a copyright notice, a closed comment section and a
       'Lantern Radio and its Logo TM and Copyright 2011 Lantern Broadcasting Inc. Used under license.',
       'Read the house rules hereComments are closed on this article', 'Comments are closed.',
       'Jo Bell is a senior reporter covering transport and housing.',
+      'Recommended By:\nSigned By:\nJo Bell - Chief Finance Officer', 'Approved by: Dr. Ana Ruiz, Superintendent',
+      'Tuesday, March 3, 2026 | Daily newspaper published by Harbour Media, Osk.',
     ]) assert.ok(isSiteChrome(line) || isWriterBio(line), line);
     for (const line of [
       'The Harbour Times sold its printing plant for $3 million.',
@@ -93,6 +95,7 @@ describe('claims: a masthead, a copyright notice, a closed comment section and a
       'The court said copyright in the photographs lay with the gallery.',
       'The mayor said comments are closed until the council meets in March.',
       'Jo Bell, a reporter covering transport, was injured in the crash on Tuesday.',
+      'Approved by: the board, 5-2', 'The daily newspaper published by the firm lost $2 million last year, its owner said.',
     ]) assert.ok(!isSiteChrome(line) && !isWriterBio(line), line);
   });
 });
