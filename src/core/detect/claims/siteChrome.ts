@@ -159,6 +159,14 @@ const PUBLISHER_LINE = /^(?:[^|\n]{0,40}\|\s*)?(?:an? |the )?(?:(?:daily|weekly|
 /** The publisher's name and place, each word capitalised ("Harbour Media, Osk"): a sentence of the story goes on. */
 const PUBLISHER = / published by (?:\p{Lu}[\p{L}&'’.-]*,? ){0,6}\p{Lu}[\p{L}&'’-]*\.?$/u;
 
+/**
+ * A site's footer and a blog's list header: "Maintained and developed by Harbour Media Group.", "Powered by Lantern
+ * Press.", "Showing posts with label Local News." The maker's name is capitalised word by word (BY_NAME): "Developed by
+ * the county, the plan cut 40 routes." goes on as a sentence does.
+ */
+const FOOTER = /^(?:showing posts (?:with label|from|for) [^.!?\n]{1,80}\.?$|(?:(?:this )?(?:site|website|page) )?(?:maintained|developed|designed|powered|hosted|built)(?: and (?:maintained|developed|designed|powered|hosted|built))? by \S)/i;
+const BY_NAME = / by (?:\p{Lu}[\p{L}&'’.-]*,? ){0,6}\p{Lu}[\p{L}&'’-]*\.?$/u;
+
 /** Does the unit only steer the reader round the site (breadcrumb, link prompt, comments, a note, a live page's clock)? */
 export function isSiteChrome(unit: string): boolean {
   // (a note is read at any length: a contact line runs on with phone numbers and addresses)
@@ -170,6 +178,7 @@ export function isSiteChrome(unit: string): boolean {
   if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit)) return true;
   if (/ by\s*:/i.test(unit) && SIGN_OFF.test(unit)) return true;
   if (/ published by /i.test(unit) && PUBLISHER_LINE.test(unit) && PUBLISHER.test(unit)) return true;
+  if (unit.length <= 120 && FOOTER.test(unit) && (/^showing posts/i.test(unit) || BY_NAME.test(unit))) return true;
   if (COPYRIGHT_NOTE.test(unit) || (unit.length <= 80 && (unit.charCodeAt(0) === 84 /* T */) && MASTHEAD.test(unit))) return true;
   return (mayBeBreadcrumb(unit) && BREADCRUMB.test(unit)) || (mayEndOnHere(unit) && LINK_PROMPT_END.test(unit) && LINK_PROMPT.test(unit))
     || COMMENTS.test(unit) || (/all (?:times|updates|entries)/i.test(unit) && LIVE_CLOCK.test(unit));

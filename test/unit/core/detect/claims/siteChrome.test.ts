@@ -88,6 +88,7 @@ describe('claims: a masthead, a copyright notice, a closed comment section and a
       'Jo Bell is a senior reporter covering transport and housing.',
       'Recommended By:\nSigned By:\nJo Bell - Chief Finance Officer', 'Approved by: Dr. Ana Ruiz, Superintendent',
       'Tuesday, March 3, 2026 | Daily newspaper published by Harbour Media, Osk.',
+      'Maintained and developed by Harbour Media Group.', 'Powered by Lantern Press', 'Showing posts with label Local News.',
     ]) assert.ok(isSiteChrome(line) || isWriterBio(line), line);
     for (const line of [
       'The Harbour Times sold its printing plant for $3 million.',
@@ -95,7 +96,8 @@ describe('claims: a masthead, a copyright notice, a closed comment section and a
       'The court said copyright in the photographs lay with the gallery.',
       'The mayor said comments are closed until the council meets in March.',
       'Jo Bell, a reporter covering transport, was injured in the crash on Tuesday.',
-      'Approved by: the board, 5-2', 'The daily newspaper published by the firm lost $2 million last year, its owner said.',
+      'Approved by: the board, 5-2', 'Developed by the county, the plan cut 40 bus routes.',
+      'Site developed by Jo Bell was sold to Harbour Media for $2 million.', 'The daily newspaper published by the firm lost $2 million last year, its owner said.',
     ]) assert.ok(!isSiteChrome(line) && !isWriterBio(line), line);
   });
 });
