@@ -161,6 +161,11 @@ export function furnitureOf(unit: string): Furniture | undefined {
   }
   if (TEAM_BYLINE().test(text)) return 'byline';
   if (BYLINE().test(text) && wordCount(text) <= MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(text.replace(BYLINE(), 'X'))) return 'byline';
+  // "Updated May 4, 2025 3:04 pm | 4 months ago": a stamp, then its age after a bar, as a live page sets them
+  if (text.endsWith(' ago')) {
+    const bar = text.lastIndexOf('|');
+    if (bar > 0 && TIME_AGO.test(text.slice(bar + 1).trim()) && furnitureOf(text.slice(0, bar)) === 'dateline') return 'dateline';
+  }
   const unstamped = text.replace(STAMP, '');
   // "Updated 3 hours ago" is only a stamp after a stamp's word: "Three days ago" alone may begin a story's sentence
   if (unstamped !== text && TIME_AGO.test(unstamped.trim())) return 'dateline';

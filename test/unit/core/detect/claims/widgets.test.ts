@@ -32,3 +32,12 @@ describe('claims: a page\'s widgets', () => {
     assert.ok(claimScore('Of 1,020 voters polled, 41% backed the school levy.') > 0.5);
   });
 });
+
+describe('claims: a stamp with its age after a bar', () => {
+  it('scores the stamp, its age and a share button\'s confirmation 0, and leaves a sentence with an age (claims-leftovers pass)', () => {
+    assert.equal(claimScore('Updated May 4, 2025 3:04 pm | 4 months ago'), 0);
+    assert.equal(claimScore('Updated May 4, 2025 3:04 pm | 4 months ago Link copied!'), 0);
+    assert.equal(claimScore('Published March 3, 2026 | 2 days ago'), 0);
+    assert.ok(claimScore('The bridge closed for repairs | the council reopened it 4 months ago') > 0);
+  });
+});
