@@ -13,6 +13,7 @@ import { craftOrHorseUse, shipPrefixBefore, vehicleUse } from './people/vehicles
 import { firmBesideFirm, listedWithFirms } from './people/firmsTogether';
 import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
+import { firmInitialsBefore } from './people/firmInitials';
 import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
 import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
@@ -475,6 +476,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     }
     // "AC Milan, whose coach …", "FC Porto": a club's initials in capitals right before the name make it the club's
     if (!part.titled && part.first === run.first && clubInitialsBefore(text, tokens[part.first].start)) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
+    // "JP Morgan Chase": capitals written apart from the firm's name they open, glued back into a listed firm
+    if (!part.titled && firmInitialsBefore(text, tokens[part.first].start, nameKey(tokens, part), lex)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }

@@ -23,6 +23,10 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): Wor
       classes[i] = classifyWord(t.lower, lex, false);
       continue;
     }
+    // "Lil Corvo", "Lil Tamsin K": a capitalised "Lil" right before a name opens a stage name (or is the short given
+    // name "Lil"), never the word "lil" the lists hold, which cut the name after it
+    if (t.lower === 'lil' && t.text === 'Lil' && i + 1 < tokens.length && tokens[i + 1].start - t.end === 1
+      && tokens[i + 1].shape !== 'lower') { classes[i] = 'given'; continue; }
     // (the Welsh "Ap" the tokenizer kept before a surname: "Gwenllian Ap Rhys")
     if (t.lower === 'ap') { classes[i] = 'particle'; continue; }
     let c = seen.get(t.lower);

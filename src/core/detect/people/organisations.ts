@@ -196,6 +196,13 @@ const FIRM_VERBS = new Set(['employs', 'manufactures', 'markets', 'operates', 'd
 // (or an irregular past that a firm does to its business: "Teller Vance kept its rating", "cut its forecast", "sold its
 // stake"; "cut its ribbon" is anyone's)
 const FIRM_PRONOUN = lazyPattern(() => /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:(?!(?:as|is|was)\b)\p{Ll}+(?:ed|s|d)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b|(?:will|would|plans[ \t]to|is[ \t]to)[ \t]{1,2}\p{Ll}+[ \t]{1,2}its[ \t]{1,2}own\b|(?:kept|cut|held|sold|bought|shut|spent|paid|set)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?(?:rating|ratings|forecast|forecasts|target|targets|estimate|estimates|recommendation|stake|stakes|dividend|dividends|price|prices|outlook|guidance|stores|plant|plants|factory|jobs|workforce|shares|holding|holdings|position|exposure|costs|budget|spending|rates?)\b)/u);
+/**
+ * FIRM_PRONOUN's business verbs with an adverb or a time between the name and the verb: "Merrill also cut its rating",
+ * "Hollis Bank on Tuesday raised its forecast", "Vell earlier this month lowered its target". Only a firm's verb on a
+ * firm's figure: after a pause a person's "its" is as often another's ("Okoro on Saturday dismissed its threat" is the
+ * summit's threat); a word in -ly that is a noun is no adverb ("the Pryce family").
+ */
+const FIRM_PRONOUN_GAPPED = lazyPattern(() => /^[ \t]{1,2}(?:also|again|then|still|now|later|yesterday|today|(?!(?:fami|ra|a|be|je|bu|supp|rep|app|assemb|on)ly\b)\p{Ll}{2,}ly|on[ \t]\p{Lu}\p{Ll}+day|(?:last|this|earlier[ \t]this|later[ \t]this)[ \t](?:week|month|year|quarter))[ \t]{1,2}(?:raised|lowered|lifted|trimmed|boosted|reduced|increased|slashed|hiked|upgraded|downgraded|reiterated|maintained|kept|cut|held|sold|bought|shut|spent|paid|set)[ \t]{1,2}its[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?(?:rating|ratings|forecast|forecasts|target|targets|estimate|estimates|recommendation|stake|stakes|dividend|dividends|price|prices|outlook|guidance|stores|plant|plants|factory|jobs|workforce|shares|holding|holdings|position|exposure|costs|budget|spending|rates?)\b/u);
 /** "its" after a blank, a word: what FIRM_PRONOUN, SAID_ON_DAY_ITS and HIRED_AS_ITS each hold. */
 const ITS_WORD = /\sits\b/;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
@@ -338,7 +345,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const tail = text.slice(t.end, t.end + 40);
   // (the patterns with "its" only where it stands as a word after a blank, as each has it: they are tried after nearly
   // every name, and their letter classes cost 1-3.5 ms to compile, which "visits" or "limits" in a name's tail paid)
-  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || (first === last && HIRED_AS_ITS().test(tail))))
+  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || FIRM_PRONOUN_GAPPED().test(tail) || (first === last && HIRED_AS_ITS().test(tail))))
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail) || CO_AFTER_COMMA.test(tail)
     || (tail.includes(' it ') && IT_CUTS_JOBS_AFTER().test(text.slice(t.end, t.end + 90)))
     || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail))) return 'sure';
