@@ -152,7 +152,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const { lines } = scan;
   suffixesWithTheirStop(text, tokens, lex);
   wordsAfterTitleStops(text, tokens);
-  const classes = classifyWords(tokens, lex);
+  const classes = classifyWords(tokens, lex, text);
   const stWords = stSurnames(text, tokens, lex);
   familyNamesThatAreWords(text, tokens, classes, lex);
   wordsThatAreGivenNames(text, tokens, classes, lex);

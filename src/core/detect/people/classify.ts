@@ -10,7 +10,7 @@ export type WordClass = 'title' | 'never' | 'org' | 'demonym' | 'place' | 'given
   | 'particle' | 'unknown';
 
 /** Classifies every token; a word's class is looked up once per text, as names repeat. */
-export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): WordClass[] {
+export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon, text?: string): WordClass[] {
   const seen = new Map<string, WordClass>();
   const classes = new Array<WordClass>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -27,6 +27,11 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): Wor
     // name "Lil"), never the word "lil" the lists hold, which cut the name after it
     if (t.lower === 'lil' && t.text === 'Lil' && i + 1 < tokens.length && tokens[i + 1].start - t.end === 1
       && tokens[i + 1].shape !== 'lower') { classes[i] = 'given'; continue; }
+    // "Lady Corvina", "Lady Thunderbolt": before one word no list holds as a name, ending the name, "Lady" is no title
+    // but the name's own first word, a stage name's or a band's or a show's, and the mention is the whole ("the singer
+    // Lady Corvina", not "Corvina"). A title still before a given name or a surname: "Lady Harriet", "Lady Ashworth".
+    // (a band or a show so named is read as before, as a person where nothing else is said, now whole: issue 14 left)
+    if (t.lower === 'lady' && t.text === 'Lady' && ladyOpensName(tokens, i, lex, text)) { classes[i] = 'unknown'; continue; }
     // (the Welsh "Ap" the tokenizer kept before a surname: "Gwenllian Ap Rhys")
     if (t.lower === 'ap') { classes[i] = 'particle'; continue; }
     let c = seen.get(t.lower);
@@ -47,6 +52,18 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon): Wor
       && tokens[i + 1].start - tokens[i].end === 1 && tokens[i + 2].start - tokens[i + 1].end === 1) classes[i] = 'title';
   }
   return classes;
+}
+
+/** Whether the word after "Lady" at `i` is one word no list holds as a name, that ends the run of capitals. */
+function ladyOpensName(tokens: readonly Token[], i: number, lex: PeopleLexicon, text: string | undefined): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.start - tokens[i].end !== 1 || next.shape !== 'capitalised') return false;
+  const after = tokens[i + 2];
+  if (after !== undefined && after.start - next.end === 1 && after.shape !== 'lower') return false;
+  // (a cast list's character, her player in brackets after her: "Lady Orsolya (Mara Quint), a courtesan," keeps her title)
+  if (text !== undefined && text.startsWith(' (', next.end)) return false;
+  const c = classifyWord(next.lower, lex, false);
+  return c === 'unknown' || c === 'common';
 }
 
 /**

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { detectPeople } from '../../../../../src/core/detect/people';
 
 // Issue 14's "people left" pass: a firm's verb on a firm's figure after an adverb or a day, a listed firm whose opening
-// capitals are written apart, and stage names opened by "Lil". Every person and every firm is made up, but for the one
-// firm of the lexicon's organisations that shows the capitals written apart.
+// capitals are written apart, and stage names opened by "Lil" or "Lady". Every person and every firm is made up, but
+// for the one firm of the lexicon's organisations that shows the capitals written apart.
 const people = (text: string): string[][] => detectPeople(text).map(p => [p.text, p.entity]);
 
-describe('people: firms\' verbs after a pause, capitals written apart, stage names opened by "Lil"', () => {
+describe('people: firms\' verbs after a pause, capitals written apart, stage names opened by "Lil" or "Lady"', () => {
   it('a firm that "also raised its rating" or "on Tuesday cut its forecast" is no person', () => {
     // (a given name as the firm's short name, which its "said it had" alone leaves a person's)
     const story = 'Brenner Oil fell 3% after Harlan said it had dropped the stock from its list of favoured picks.\n\n';
@@ -35,5 +35,14 @@ describe('people: firms\' verbs after a pause, capitals written apart, stage nam
     assert.deepEqual(people('Songs by Lil Tamsin X topped the chart for a week.').map(p => p[0]), ['Lil Tamsin X']);
     // the word in lower case is no name
     assert.deepEqual(people('He took a lil Brandt guitar on tour.'), []);
+  });
+
+  it('"Lady" before one word no list holds, ending the name, is the stage name\'s own first word', () => {
+    assert.deepEqual(people('The pop singer Lady Corvina gave a speech after her song won. Corvina said she was grateful.'),
+      [['Lady Corvina', 'Lady Corvina'], ['Corvina', 'Lady Corvina']]);
+    // a title still before a given name or a surname, and before a cast list's player in brackets
+    assert.deepEqual(people('Lady Harriet Wendover opened the fair.').map(p => p[0]), ['Harriet Wendover']);
+    assert.deepEqual(people('The cast: Lady Orsolya (Mara Quint), a courtesan, and Tom Ashdown (Ben Ely), a clerk.').map(p => p[0]),
+      ['Orsolya', 'Mara Quint', 'Tom Ashdown', 'Ben Ely']);
   });
 });
