@@ -135,11 +135,18 @@ function yearOfWeekday(dated: Piece, weekday: number): { value?: string; floatin
   return {};
 }
 
+/** Words before a four-figure time written without its zone ("Around 1300,", "until 1540 when"). */
+const BARE_CLOCK_BEFORE = new Set(['at', 'around', 'about', 'approximately', 'by', 'until', 'till', 'before', 'after']);
+/** Words that may follow such a time (a noun after the figure makes it a count or a year's: "around 1900 people"). */
+const BARE_CLOCK_NEXT = new Set(['when', 'while', 'and', 'as', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'the']);
+
 export class DateGrammar {
   /** Expressions never extend to `limit` or beyond (the next line break). */
   limit = 0;
   /** Whether the sentence at a text offset speaks of a firm's or an economy's results (profit, sales, output). */
   resultsAt: (offset: number) => boolean = () => false;
+  /** Whether the page writes 24-hour times with their zone elsewhere (clockPage.ts). */
+  writesClockTimes: () => boolean = () => false;
   private readonly refYear: number | undefined;
   // Per-token memos; a token's readings depend only on the tokens after it up to the line end, which is fixed.
   private readonly coreCache: (Piece | null | undefined)[];
@@ -263,7 +270,10 @@ export class DateGrammar {
     }
     if (tok.kind === 'number') {
       // readers that can start with a number
-      let best = longer(undefined, this.dayFirstDate(i), i);
+      // (a four-figure clock time goes first, so that it, not the year the same figure could be, wins a tie: "until
+      // 1540 when the tower called", on a page that writes its times so)
+      let best = /^\d{4}$/.test(w) ? this.clockTime(i) : undefined;
+      best = longer(best, this.dayFirstDate(i), i);
       best = longer(best, this.numericDate(i), i);
       best = longer(best, this.year(i), i);
       best = longer(best, this.decadeOrCentury(i), i);
@@ -274,7 +284,8 @@ export class DateGrammar {
     let best = longer(undefined, this.calendarDate(i), i);
     if (w === 'the') best = longer(best, this.dayFirstDate(i), i);
     if (w === 'the') best = longer(best, this.dayAlone(i), i);
-    best = longer(best, this.year(i), i);
+    // ("Around 1300, he flew …" on a page of 24-hour times: the figure is read as a clock time, not "around" a year)
+    if (!(BARE_CLOCK_BEFORE.has(w) && this.isNumber(i + 1) && /^\d{4}$/.test(this.w(i + 1)) && this.clockTime(i + 1))) best = longer(best, this.year(i), i);
     if (w === 'the' || ORDINAL_WORDS.has(w)) best = longer(best, this.decadeOrCentury(i), i);
     best = longer(best, this.deictic(i), i);
     best = longer(best, this.relative(i), i);
@@ -1593,14 +1604,13 @@ export class DateGrammar {
       // "0400 GMT", "2215 local time", "1800 hours": the 24-hour clock of wires and the military, only with its zone
       const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(w);
       // (a zone's letters with a figure glued on are a designation: "Comet 2024 PT5", "asteroid 2019 KT4")
-      const zoned = (TIME_ZONES.has(this.w(i + 1)) && this.capital(i + 1) && !(this.isNumber(i + 2) && this.glued(i + 2)))
-        || this.seq(i + 1, ['local', 'time']) > 0 || this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs';
+      const zoned = this.clockZoneAt(i + 1) > 0;
       let hour: number, minute = 0;
       // ("in 1930 GMT was …" is a year)
-      if (military && zoned && !YEAR_PREPOSITIONS.has(this.prev(i))) {
+      if (military && (zoned || this.bareClock(i)) && !YEAR_PREPOSITIONS.has(this.prev(i))) {
         hour = +military[1];
         minute = +military[2];
-        j = this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs' ? i + 2 : i + 1;
+        j = ['hours', 'hrs', 'zulu'].includes(this.w(i + 1)) ? i + 2 : i + 1;
       } else if (fused) {
         hour = +fused[1];
         if (hour < 1 || hour > 12) return undefined;
@@ -1647,6 +1657,8 @@ export class DateGrammar {
     else if (this.seq(j, ['local', 'time']) > 0) j += 2;
     // "5pm Eastern Time", "9 a.m. Pacific time": a zone's name in words
     else if (ZONE_NAMES.has(this.w(j)) && this.capital(j) && this.w(j + 1) === 'time') j += 2;
+    // "1543 Alaska daylight time", "0930 Eastern standard time"
+    else if (ZONE_NAMES.has(this.w(j)) && this.capital(j) && (this.w(j + 1) === 'daylight' || this.w(j + 1) === 'standard') && this.w(j + 2) === 'time') j += 3;
     // an anchoring day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon yesterday"
     let k = j;
     if (this.w(k) === ',') k++;
@@ -1660,6 +1672,35 @@ export class DateGrammar {
       return { end: anchor.end, type: 'TIME', value: `${anchor.value!.slice(0, 10)}${time}`, kind: 'time' };
     }
     return { end: j, type: 'TIME', value: time, kind: 'time' };
+  }
+
+  /** How many tokens at `k` give a 24-hour time's zone: "GMT", "local time", "hours", "Alaska daylight time", "Zulu"
+   *  (0 when none). A zone's letters with a figure glued on are a designation: "Comet 2024 PT5", "asteroid 2019 KT4". */
+  private clockZoneAt(k: number): number {
+    const w = this.w(k);
+    if (TIME_ZONES.has(w) && this.capital(k) && !(this.isNumber(k + 1) && this.glued(k + 1))) return 1;
+    if (w === 'hours' || w === 'hrs' || (w === 'zulu' && this.capital(k))) return 1;
+    if (this.seq(k, ['local', 'time']) > 0) return 2;
+    if (ZONE_NAMES.has(w) && this.capital(k)) {
+      if (this.w(k + 1) === 'time') return 2;
+      if ((this.w(k + 1) === 'daylight' || this.w(k + 1) === 'standard') && this.w(k + 2) === 'time') return 3;
+    }
+    return 0;
+  }
+
+  /** A four-figure time with no zone after "around", "at", "until" …: "Around 1300, the pilot flew", "waited until 1540
+   *  when the tower called". Only where the page writes such times with their zone elsewhere or the figure has a leading
+   *  zero ("around 0915"); and not before a noun ("around 1900 people" is a count, "at 2019 levels" a year). A figure a
+   *  modern year could be (1900 or later) stays a year after "by", "until", "before", "after" ("by 2020, sales …"). */
+  private bareClock(i: number): boolean {
+    const prev = this.prev(i);
+    if (!BARE_CLOCK_BEFORE.has(prev)) return false;
+    const w = this.w(i);
+    if (+w >= 1900 && !['at', 'around', 'about', 'approximately'].includes(prev)) return false;
+    const next = this.w(i + 1);
+    if (next !== '' && !(i + 1 < this.limit && this.tokens[i + 1].kind === 'punct') && !BARE_CLOCK_NEXT.has(next) && !this.capital(i + 1)) return false;
+    if (this.isNumber(i + 1)) return false;
+    return w.startsWith('0') || this.writesClockTimes();
   }
 
   /** After a clock time ending at `j` with no a.m. or p.m.: a dash or "to", a later hour of the same half and its

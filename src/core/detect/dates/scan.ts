@@ -3,6 +3,7 @@
 import type { DateMention } from '../spans';
 import { formatDay, formatWeek, nthWeekday, parseDay, weekOfMonthValue, type Day } from './calendar';
 import { onTheDayNamedNext, onTheOneDayToldOf } from './clockDays';
+import { writesZonedClockTimes } from './clockPage';
 import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
@@ -32,7 +33,7 @@ const REACH_FORWARD = 20;
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const notes: Notes = { titles: [], dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEnd(text), parts: new Set(), tensedParts: new Set() };
+  const notes: Notes = { titles: [], dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEnd(text), clockPage: writesZonedClockTimes(text), parts: new Set(), tensedParts: new Set() };
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
@@ -102,6 +103,8 @@ interface Notes {
   headlines: Set<DateMention>;
   /** The month the article's fiscal year ends in, when it says so (not December). */
   fiscalYearEnd: number | undefined;
+  /** Whether the page writes 24-hour times with their zone (asked at most once). */
+  clockPage: () => boolean;
   /** Quarters and halves named without their year, and which of them a tense placed. */
   parts: Set<DateMention>;
   tensedParts: Set<DateMention>;
@@ -137,6 +140,7 @@ const WHOLE_YEAR = /^the\s+(?:(?:full|whole|entire)\s+)?year$/i;
 function parseWindow(text: string, from: number, to: number, ref: Day | undefined, out: DateMention[], notes: Notes): void {
   const tokens = tokenize(text, from, to);
   const grammar = new DateGrammar(tokens, ref);
+  grammar.writesClockTimes = notes.clockPage;
   // the sentence or the one before it: "Profit rose 14%. The second half would be tougher, she said."
   grammar.resultsAt = at => {
     const start = sentenceStartBefore(text, at), end = sentenceEndAfter(text, at);
