@@ -4,6 +4,7 @@ import type { DateMention } from '../spans';
 import { formatDay, formatWeek, nthWeekday, parseDay, weekOfMonthValue, type Day } from './calendar';
 import { onTheDayNamedNext, onTheOneDayToldOf } from './clockDays';
 import { writesZonedClockTimes } from './clockPage';
+import { weekdaysNearTheDayNamed } from './weekOfDayNamed';
 import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
@@ -51,6 +52,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (notes.untensed.size > 0 && ref) afterTheDayAheadBefore(text, mentions, notes.untensed, ref);
   if (asScanned && ref) forecastDaysAhead(text, mentions, asScanned, notes.headlines, ref);
   theWeekdayOfTheDayNamed(text, mentions);
+  weekdaysNearTheDayNamed(text, mentions);
   periodsEndedOn(text, mentions);
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);
   if (notes.dayless.size > 0) onTheDayNamedNext(text, mentions, notes.dayless);

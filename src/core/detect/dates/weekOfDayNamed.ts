@@ -1,0 +1,47 @@
+// "Wednesday, October 14 saw prices open below Tuesday's close. Following Monday's jump …": a page that opens a
+// paragraph on a day written with its weekday and its date tells of that day's week; a weekday alone later in the same
+// paragraph is the day of that name near it, not a day of the article's own week: within three days either side, leaning
+// a day back where its sentence is in the past ("forced them to call off Monday's launch", after "Friday, September 3")
+// and a day on where it looks ahead.
+import type { DateMention } from '../spans';
+import { addDays, type Day, formatDay, isoWeekday, parseDay } from './calendar';
+import { weekdayOfStem } from './shapes';
+import { sentenceTense } from './tense';
+
+/** A day written with its weekday first and a month's date: "Wednesday, October 14th", "Tuesday, 3 March 2015". */
+const WEEKDAY_AND_DATE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?\p{L}{3,}\.?\s+\d/iu;
+/** A weekday alone, perhaps with a part of it ("Tuesday", "Tuesday's", "Monday evening"). */
+const WEEKDAY_ALONE = /^(mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** How many days either side of the day named a weekday alone may lie (a week in all). */
+const NEAR = 3;
+
+const daysBetween = (a: Day, b: Day): number => (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86400000;
+
+export function weekdaysNearTheDayNamed(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const named = mentions[k];
+    const own = /^\d{4}-\d{2}-\d{2}$/.exec(named.value ?? '');
+    const day = own && WEEKDAY_AND_DATE.test(named.text) ? parseDay(own[0]) : undefined;
+    // (a day ahead named in passing does not move the story's week: "will meet on Monday, June 29, and the mayor
+    // attends a summit on Friday" may well be this Friday)
+    if (!day || sentenceTense(text, named.start, named.end) === 'future') continue;
+    const paragraphEnd = text.indexOf('\n', named.end);
+    const end = paragraphEnd < 0 ? text.length : paragraphEnd;
+    for (let j = k + 1; j < mentions.length && mentions[j].start < end; j++) {
+      const m = mentions[j];
+      // (another day with its date opens its own stretch of the story)
+      if (/^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && /\d/.test(m.text)) break;
+      const name = WEEKDAY_ALONE.exec(m.text);
+      const current = parseDay((m.value ?? '').slice(0, 10));
+      // (a weekday already near the day named was placed by a rule before, from its own evidence)
+      if (!name || !current || Math.abs(daysBetween(current, day)) <= NEAR + 1) continue;
+      const wanted = weekdayOfStem(name[1]);
+      const tense = sentenceTense(text, m.start, m.end);
+      const lean = tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
+      for (let d = -NEAR + lean; d <= NEAR + lean; d++) {
+        const candidate = addDays(day, d);
+        if (isoWeekday(candidate) === wanted) { m.value = formatDay(candidate) + m.value!.slice(10); break; }
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Made-up market and court notes (issue 14, dates left over): a paragraph that opens on a day written with its weekday
+// and its date tells of that day's week, so a weekday alone later in the paragraph is near that day, not in the week of
+// the article's own date.
+const values = (text: string, ref: string) => detectDates(text, ref).map(d => `${d.text}=${d.value}`);
+
+// Sunday 6 December 2026; Thursday 8 October 2026 is weeks before it
+const REF = '2026-12-06';
+
+describe('weekdays near a day written with its weekday and date', () => {
+  it('puts a weekday alone in the paragraph in the named day\'s week', () => {
+    const note = 'Thursday, October 8th saw copper open at $4.10, a cent above Wednesday\'s settlement. '
+      + 'After Tuesday\'s slide, buyers returned.';
+    assert.deepEqual(values(note, REF), ['Thursday, October 8th=2026-10-08', 'Wednesday=2026-10-07', 'Tuesday=2026-10-06']);
+  });
+
+  it('leans back in the past and forward ahead', () => {
+    // Monday is four days before Friday and three after; a sentence in the past takes the earlier one
+    const past = 'The hearing is set for Friday, October 9, after the judge postponed Monday\'s session.';
+    assert.deepEqual(values(past, REF).slice(-1), ['Monday=2026-10-05']);
+    const ahead = 'The hearing opened Friday, October 9, and the jury will return on Monday.';
+    assert.deepEqual(values(ahead, REF).slice(-1), ['Monday=2026-10-12']);
+  });
+
+  it('leaves weekdays in another paragraph, or after another date, where they were', () => {
+    const other = 'Thursday, October 8th saw copper open at $4.10.\n\nTraders said on Friday that stocks were ample.';
+    assert.deepEqual(values(other, REF).slice(-1), ['Friday=2026-12-04']);
+  });
+});
