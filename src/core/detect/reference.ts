@@ -40,7 +40,8 @@ const STAMP_LINE = 100;
 const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publishdate)[ \t]*:[ \t]*["']?(\d{4})-(\d{2})-(\d{2})(?=$|[T \t"'])/im;
 /** A stamp word before the date: "Published 1998-01-08", "Updated: 3 March 2026". */
 // ("Posted at 8:35 PM, Aug 02, 2022": the stamp's clock time first, after "at")
-const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|last modified|modified|filed|dated?)(?:\s+(?:on|at))?\b/i;
+// ("Added on the 20/09/2020 18:01:19": a video or file library's stamp)
+const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|last modified|modified|filed|dated?|added(?=\s+on\b))(?:\s+(?:on(?:\s+the)?|at))?\b/i;
 /** A stamp's clock time before its date: "Published 9:14 a.m. ET Nov. 18, 2026". */
 const STAMP_CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}\b)?/g;
 /** Markdown's emphasis, heading or quote marks opening a line. */
@@ -211,7 +212,8 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     if (labelled && !stamp) return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     // only names, places and a stamp word may stand before it: "Business Desk —", "WASHINGTON,", "Published"
     // (a stamp set in emphasis or as a quote: "*Last updated 15:42 GMT, 26 November 2026*")
-    const before = line.slice(0, mention.start).trim().replace(MARKUP_START, '').replace(STAMP_WORDS, '').replace(STAMP_CLOCK, '');
+    // (a syndicated copy's outlet, its logo's alt text and then its name: "Harbour Times logo Harbour Times 3/21/2023 Jo Bell")
+    const before = line.slice(0, mention.start).trim().replace(MARKUP_START, '').replace(STAMP_WORDS, '').replace(STAMP_CLOCK, '').replace(OUTLET_LOGO, '');
     const byline = BYLINE_START.test(before);
     const named = before.replace(BYLINE_START, '').replace(BYLINE_ON, '');
     // (or, in a byline on a stamp line, the writer's desk or role between separators: "By Jane Corlett | Staff writer |")
@@ -231,13 +233,17 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
 
 /** A stamp word opening the line ("Published ", "date "), or a date's label with its colon anywhere before it on a
  *  header line ("… SECTION: A-2 DATE: "); a clock time may stand between ("Posted 7:01 AM, "). */
-const LINE_LABEL = /^[\s*_#>]*(?:published|updated|posted|last updated|first published|filed|dated?)(?:\s+(?:on|at))?\s*:?\s*$/i;
+const LINE_LABEL = /^[\s*_#>]*(?:published|updated|posted|last updated|first published|filed|dated?|added(?=\s+on\b))(?:\s+(?:on(?:\s+the)?|at))?\s*:?\s*$/i;
 const COLON_LABEL = /(?:^|[\s|·•])(?:date|dated|published|posted|updated|pubdate)\s*:\s*$/i;
 
 function labelledStamp(before: string): boolean {
   const bare = before.replace(STAMP_CLOCK, '').replace(/,\s*$/, ' ');
   return LINE_LABEL.test(bare) || COLON_LABEL.test(before);
 }
+
+/** An outlet's logo's alt text and then its name, as a syndicating portal prints a copied story's source ("Harbour
+ *  Times logo Harbour Times"): the name the same on both sides of "logo", so no sentence about a logo is read as one. */
+const OUTLET_LOGO = /^(\p{Lu}[\p{L}.&'’ -]{0,40}?) logo \1$/u;
 
 /** A desk's byline with its agency and the editors' initials: "Wire staff / AFP (jb)", "DW staff / Reuters". */
 const AGENCY_DESK = lazyPattern(() => /^\p{Lu}[\p{L}.&]{0,12}(?: \p{Lu}[\p{L}.&]{0,12})? staff\s*\/\s*\p{Lu}[\p{L}-]{1,20}(?:\s*\/\s*\p{Lu}[\p{L}-]{1,20})?(?:\s*\([\p{L}/]{1,20}\))?$/u);

@@ -204,3 +204,22 @@ describe('the article reference date on wiki-style pages (Wikinews pass)', () =>
     assert.deepEqual(referenceFor('Brief reports for Friday, January 1, 2009.\n\nHe left on Monday.', { today: TODAY }), { date: TODAY, from: 'today' });
   });
 });
+
+describe('the article reference date on syndicated and library pages (reference-date pass)', () => {
+  it('reads the date after a portal\'s outlet logo and name ("Harbour Times logo Harbour Times 3/21/2023 Jo Bell")', () => {
+    const text = 'Ferry fares to rise\n\nHarbour Times logo Harbour Times 3/21/2023 Jo Bell and Sam Reed\n\nThe board voted on Monday.';
+    assert.deepEqual(referenceFor(text, { fileDate: '2026-06-01', today: TODAY }), { date: '2023-03-21', from: 'dateline' });
+    // another name on the far side of "logo" is no outlet's, and a sentence about a logo is prose
+    const other = 'Ferry fares to rise\n\nHarbour Times logo Bay Post 3/21/2023 Jo Bell\n\nThe board voted on Monday.';
+    assert.deepEqual(referenceFor(other, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
+    const prose = 'Ferry fares to rise\n\nThe firm unveiled its new logo on 3/21/2023 at the harbour.\n\nThe board voted on Monday.';
+    assert.deepEqual(referenceFor(prose, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
+  });
+
+  it('reads a video or file library\'s "Added on the" stamp, not the word "added" in a sentence', () => {
+    const text = 'Description\nAdded on the 23/09/2021 14:02:11 - Copyright : Osk TV - First images\nCrowds marched on Sunday.';
+    assert.deepEqual(referenceFor(text, { fileDate: '2026-06-01', today: TODAY }), { date: '2021-09-23', from: 'dateline' });
+    const prose = 'Description\nThe clip added on 23/09/2021 shows crowds marching through the old town square.\nCrowds marched on Sunday.';
+    assert.deepEqual(referenceFor(prose, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
+  });
+});
