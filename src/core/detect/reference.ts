@@ -218,6 +218,8 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     const named = before.replace(BYLINE_START, '').replace(BYLINE_ON, '');
     // (or, in a byline on a stamp line, the writer's desk or role between separators: "By Jane Corlett | Staff writer |")
     // (or a desk's byline with the agency it drew on: "Wire staff / AFP (jb)May 4, 2011")
+    // "Coalition talks stall | World | Wire Daily | 05.10.2005": a page title's fields, the last its date
+    if (BAR_FIELDS.test(before) && line.slice(mention.end).trim() === '') return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     if (!labelled && LOWER_CASE_WORD.test(named) && !(stamp && byline && bylineParts(named)) && !(stamp && AGENCY_DESK().test(named))) continue;
     const found = { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     // "Monday, December 3, 2007 At the dinner David told …": a page that lost its line break after the date line runs
@@ -227,8 +229,24 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // day dates it ("said on Thursday", added in the update, is that Thursday, not the one a week before)
     if (stamp) { if (!latest || value > latest.value) latest = found; continue; }
     if (mention.start <= STAMP_LINE && DATELINE_TAIL.test(line.slice(mention.end))) return found;
+    if (mention.start <= STAMP_LINE && before !== '' && placeDateline(before, line.slice(mention.end))) return found;
   }
   return latest;
+}
+
+/** Fields of a page title, divided by bars, before its date: "Talks stall | World | Wire Daily | ". */
+const BAR_FIELDS = /^[^|\n]+(?:\|[^|\n]+){1,4}\|$/;
+/** After the date of a place's dateline that opened a bracket: its clock time perhaps, then the dash ("ORTON, Vale
+ *  (March 3, 2001 6:26 a.m. EST) - Police say …", the bracket perhaps left unclosed). */
+const BRACKET_TAIL = /^(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?\s*\)?\s*[-–—]{1,2}\s/i;
+/** After the date of a place's dateline: the source in brackets and the story ("Orton, Vale – June 20, 2018 (Vale Wire)
+ *  Home sales fell …"), where no dash follows. */
+const SOURCE_TAIL = /^\s*\([^()\n]{1,40}\)\s+\p{Lu}/u;
+
+/** Whether a place's dateline ("ORTON, Vale (", "Orton, Vale –") stands before a date with these words after it. */
+function placeDateline(before: string, after: string): boolean {
+  if (before.endsWith('(')) return BRACKET_TAIL.test(after);
+  return /[,–—-]$/.test(before) && SOURCE_TAIL.test(after);
 }
 
 /** A stamp word opening the line ("Published ", "date "), or a date's label with its colon anywhere before it on a
@@ -249,7 +267,8 @@ const OUTLET_LOGO = /^(\p{Lu}[\p{L}.&'’ -]{0,40}?) logo \1$/u;
 const AGENCY_DESK = lazyPattern(() => /^\p{Lu}[\p{L}.&]{0,12}(?: \p{Lu}[\p{L}.&]{0,12})? staff\s*\/\s*\p{Lu}[\p{L}-]{1,20}(?:\s*\/\s*\p{Lu}[\p{L}-]{1,20})?(?:\s*\([\p{L}/]{1,20}\))?$/u);
 
 /** "By ", "Written by ", "Words by ", "Interview by ": a byline's opening. */
-const BYLINE_START = /^(?:(?:written|words|story|reporting|report|interview|interviewed)\s+)?by\b/i;
+// (a forum's "Post by jdoe on Sept 28, 2013 4:00:00 GMT -5")
+const BYLINE_START = /^(?:(?:written|words|story|reporting|report|interview|interviewed|post)\s+)?by\b/i;
 /** The "on" of "By Jane Corlett on March 4, 2025". */
 const BYLINE_ON = /\s+on\s*$/i;
 /** What separates a byline's parts: "|", "·", "•", a dash or a comma. */

@@ -222,4 +222,24 @@ describe('the article reference date on syndicated and library pages (reference-
     const prose = 'Description\nThe clip added on 23/09/2021 shows crowds marching through the old town square.\nCrowds marched on Sunday.';
     assert.deepEqual(referenceFor(prose, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
   });
+
+  it('reads a place\'s dateline with its date in brackets, or with its source in brackets and no dash', () => {
+    const bracket = 'Blast at depot\n\nORTON, Vale (March 3, 2001 6:26 a.m. EST - Police say a blast hit the depot on Friday.';
+    assert.deepEqual(referenceFor(bracket, { fileDate: '2026-06-01', today: TODAY }), { date: '2001-03-03', from: 'dateline' });
+    const source = 'Sales fall\n\nOrton, Vale – June 20, 2018 (Vale Wire) Home sales fell in May, the guild said Tuesday.';
+    assert.deepEqual(referenceFor(source, { fileDate: '2026-06-01', today: TODAY }), { date: '2018-06-20', from: 'dateline' });
+    // a sentence's date with an aside in brackets is no dateline
+    const prose = 'Sales fall\n\nThe guild met in Orton on June 20, 2018 (a Wednesday) Home sales fell, it said Tuesday.';
+    assert.deepEqual(referenceFor(prose, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
+  });
+
+  it('reads a forum post\'s "Post by" stamp and a page title whose last bar-divided field is its date', () => {
+    const post = 'Thread\nPost by jdoe on Sept 28, 2013 4:00:00 GMT -5\nThe council voted on Friday.';
+    assert.deepEqual(referenceFor(post, { fileDate: '2026-06-01', today: TODAY }), { date: '2013-09-28', from: 'dateline' });
+    const title = 'Talks stall | World | News from the capital and beyond | WD | 05.10.2005\n\nThe talks broke off on Tuesday.';
+    assert.deepEqual(referenceFor(title, { fileDate: '2026-06-01', today: TODAY }), { date: '2005-10-05', from: 'dateline' });
+    // a date with words after it, or without the fields, is not a title's stamp
+    const more = 'Talks stall | World | WD | 05.10.2005 talks resumed\n\nThe talks broke off on Tuesday.';
+    assert.deepEqual(referenceFor(more, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
+  });
 });
