@@ -81,7 +81,11 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
   // a bare date alone on its line, as a site's banner prints the day a page was copied ("Sunday, June 5, 2022" over the
   // headline), yields to an earlier day below it on the article's own stamp, with its clock time or byline
   let banner: StatedDate | undefined;
-  for (let read = 0; read < DATELINE_LINES && lineStart < limit;) {
+  for (let read = 0; lineStart < limit;) {
+    // past the lines read for a dateline, only a line that is its stamp's label and date alone ("First published: Feb
+    // 13, 2026" under an author's note) still dates the page
+    const far = read >= DATELINE_LINES;
+    if (far && (banner || partial)) break;
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
@@ -90,7 +94,7 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
     if (line.trim() !== '' && !LIST_ENTRY_DATED.test(line)) {
       // (a list's short items, a sidebar's links, "• Writing an article", take none of the lines read)
       if (!LIST_ITEM.test(line)) read++;
-      const found = dateOnLine(line);
+      const found = far && !LABEL_ALONE.test(line) ? undefined : dateOnLine(line);
       if (found && !scheduleLine(text, line, found, lineEnd, limit, previousDay)) {
         const stated: StatedDate = { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
         if (found.weekday !== undefined) stated.weekday = found.weekday;
@@ -110,6 +114,9 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
   if (banner) return banner;
   return partial ? withYearFromProse(text, from, limit, partial) : openingDay(text, from, limit);
 }
+
+/** A line that is a stamp's label with its colon and a date alone: "First published: Feb 13, 2026". */
+const LABEL_ALONE = /^[\s*_]*(?:first published|published|posted|updated|last updated)(?:\s+on)?\s*:\s*[\p{L}\d][\p{L}\d ,.:/-]{5,40}[\s*_]*$/iu;
 
 /** After a stamp's date: its clock time ("- 16:36", "10:15 AM") or its byline ("… by Jane Corlett"). */
 const ARTICLE_STAMP = /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}\b|\bby\s+\p{Lu}/u;
@@ -220,6 +227,9 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // (or a desk's byline with the agency it drew on: "Wire staff / AFP (jb)May 4, 2011")
     // "Coalition talks stall | World | Wire Daily | 05.10.2005": a page title's fields, the last its date
     if (BAR_FIELDS.test(before) && line.slice(mention.end).trim() === '') return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
+    // "Jet grounded after panel blows out January 6, 2024 | No Comments The agency …": a blog post's date after its
+    // title, then its count of comments
+    if (COMMENTS_TAIL.test(line.slice(mention.end))) return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     if (!labelled && LOWER_CASE_WORD.test(named) && !(stamp && byline && bylineParts(named)) && !(stamp && AGENCY_DESK().test(named))) continue;
     const found = { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     // "Monday, December 3, 2007 At the dinner David told …": a page that lost its line break after the date line runs
@@ -234,6 +244,8 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
   return latest;
 }
 
+/** A blog post's count of comments after its date: "| No Comments", "| 3 Comments", "| Leave a comment". */
+const COMMENTS_TAIL = /^\s*\|\s*(?:no|\d+|leave a)\s+comments?\b/i;
 /** Fields of a page title, divided by bars, before its date: "Talks stall | World | Wire Daily | ". */
 const BAR_FIELDS = /^[^|\n]+(?:\|[^|\n]+){1,4}\|$/;
 /** After the date of a place's dateline that opened a bracket: its clock time perhaps, then the dash ("ORTON, Vale

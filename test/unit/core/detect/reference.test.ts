@@ -242,4 +242,14 @@ describe('the article reference date on syndicated and library pages (reference-
     const more = 'Talks stall | World | WD | 05.10.2005 talks resumed\n\nThe talks broke off on Tuesday.';
     assert.deepEqual(referenceFor(more, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
   });
+
+  it('reads a blog post\'s date before its count of comments, and a lone "First published:" line past the top lines', () => {
+    const blog = 'Jet grounded after panel blows out March 9, 2024 | No Comments The agency ordered checks on Saturday.';
+    assert.deepEqual(referenceFor(blog, { fileDate: '2026-06-01', today: TODAY }), { date: '2024-03-09', from: 'dateline' });
+    const far = 'REPORT 2026\n\nHome sales\n\nThe market cooled.\n\nJo Bell\n\nJo Bell\n\nLead researcher.\n\nFirst published: Feb 13, 2025\n\nMore text.';
+    assert.deepEqual(referenceFor(far, { fileDate: '2026-06-01', today: TODAY }), { date: '2025-02-13', from: 'dateline' });
+    // past the top lines, a date in a sentence is not read
+    const prose = 'REPORT 2026\n\nHome sales\n\nThe market cooled.\n\nJo Bell\n\nJo Bell\n\nLead researcher.\n\nFebruary 13, 2025\n\nMore text.';
+    assert.deepEqual(referenceFor(prose, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
+  });
 });
