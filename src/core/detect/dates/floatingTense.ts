@@ -177,7 +177,17 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "forced 2,000 people from their homes over the weekend": a weekend it happened over, unlike a weekday, is read by
   // its sentence's verb (not one something was done "ahead of")
   if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))) {
-    return sentenceTense(text, start, end);
+    const told = sentenceTense(text, start, end);
+    // "there has been progress over the weekend", "crews have cleared the roads over the weekend": a perfect with no
+    // plan or modal after it counts up to now, so the weekend it tells of is the one gone
+    return told === 'unknown' && PERFECT_BEFORE().test(clauseBefore) ? 'past' : told;
+  }
+  // "the film dipped 3% to $9 million this weekend", "that left the biggest match of the weekend", written on a
+  // weekday: a weekend its clause tells in the past is the one gone (valueForTense turns it back a week)
+  if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && (THIS_OR_OF.test(text.slice(Math.max(0, start - 12), start)) || /^this\s/i.test(text.slice(start, end)))) {
+    const near = tenseAround(text, start, end, WEEKEND_CLAUSE_REACH);
+    const told = near === 'unknown' ? sentenceTense(text, start, end) : near;
+    if (told === 'past' && !futureAuxiliaryBefore(clauseBefore)) return 'past';
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
@@ -359,6 +369,15 @@ const PLUPERFECT_BEFORE = lazyPattern(() => /\bhad\s+(?:[\p{L}'’-]+\s+){1,7}$/
 const COMPARED_WITH = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:its|their|the|his|her|our)\s+$/i;
 
 const WEEKEND = /\bweekend$/i;
+
+/** "has been", "have cleared the roads": a perfect in the day's clause, no infinitive, modal or clause break after it
+ *  ("have warned drivers to expect delays over the weekend" is of the coming one). */
+const PERFECT_BEFORE = lazyPattern(() => /\b(?:has|have)\s+(?:(?:already|also|now|since|clearly|certainly)\s+)?(?:been|\p{Ll}{2,}(?:ed|en|ne|wn|de|ht|ld|ot|ung|un))\b(?:\s+(?!(?:to|will|would|could|may|might|should|can|when|if|before|ahead)\b)[\p{L}\d'’"“”$%.-]+){0,8}\s+(?:over|at|during|on|through)\s+$/iu);
+/** "this weekend", "of the weekend": a weekend its clause's verb tells of (not "ahead of the weekend", which tells of
+ *  a time before it and may name the coming one from a story's Friday). */
+const THIS_OR_OF = /(?:\bthis\s+|(?<!\bahead\s+)\bof\s+(?:the\s+)?)$/i;
+/** How many words from such a weekend the clause's verb may stand: "dipped only 3 percent to $9 million this weekend". */
+const WEEKEND_CLAUSE_REACH = 8;
 
 /** "over", "at", "during", "on", "through" right before "the weekend". */
 const SPENT_IN = /\b(?:over|at|during|on|through)\s+$/i;

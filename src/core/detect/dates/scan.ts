@@ -12,6 +12,7 @@ import { tenseOfMention } from './floatingTense';
 import { anchored, ofTheYearSpokenOf, toldInThePast } from './followingSpokenOf';
 import { DateGrammar } from './grammar';
 import { headlineStandingAlone, inHeadline } from './headline';
+import { holidaysOfTheYearWritten } from './holidayYear';
 import { daysOfNamedEvents } from './namedEvents';
 import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
@@ -26,6 +27,8 @@ import { afterTheDayAheadBefore, asTheStoryDates, midnightGone, nextAfterThis, o
 import { futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
+
+const THIS_WEEKEND = /^this\s+weekend$/i;
 
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
 const REACH_BACK = 30;
@@ -51,6 +54,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (notes.untensed.size > 0) sameDayAsNamedBefore(text, mentions, notes.untensed, notes.headlines);
   if (notes.untensed.size > 0 && ref) afterTheDayAheadBefore(text, mentions, notes.untensed, ref);
   if (asScanned && ref) forecastDaysAhead(text, mentions, asScanned, notes.headlines, ref);
+  holidaysOfTheYearWritten(text, mentions);
   theWeekdayOfTheDayNamed(text, mentions);
   weekdaysNearTheDayNamed(text, mentions);
   periodsEndedOn(text, mentions);
@@ -195,6 +199,9 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);
         if (match.floating === 'year' && mention.value !== undefined) mention.value = inTheYearJustNamed(text, out, mention, ref) ?? mention.value;
         if (match.floating === 'month' && ref && mention.value !== undefined) mention.value = inTheMonthJustNamed(text, out, mention, ref) ?? mention.value;
+        // "the film dipped 3% to $9 million this weekend", written on a Monday: "this weekend" told in the past is the
+        // weekend just gone, not the one the week ahead ends on
+        if (!match.floating && ref && THIS_WEEKEND.test(mention.text) && tenseOfMention(text, start, end, 'week', false) === 'past') mention.value = valueForTense(match.value, 'week', 'past', ref);
       }
       if (notes.fiscalYearEnd !== undefined && ref && mention.type === 'DATE' && mention.value !== undefined) {
         const fiscal = fiscalPartValue(text, mention, notes.fiscalYearEnd, ref);

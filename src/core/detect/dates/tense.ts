@@ -210,6 +210,21 @@ function opensDeadline(left: readonly string[]): boolean {
   return left.length > 0 && DEADLINE.has(left[0]) && !(left[0] === 'to' && SPAN_UNITS.has(left[1] ?? ''));
 }
 
+/** How many words before "until" a perfect passive's "has been" may stand: "has been issued for the much of the name
+ *  area until". */
+const PERFECT_REACH = 12;
+
+/** `left` (nearest first, `left[0]` "until") holds "has been" or "have been" and a participle nearer the day, within
+ *  PERFECT_REACH words, with no verb of the past, nor a span's "from" or "since", between. */
+function perfectPassiveInForce(left: readonly string[]): boolean {
+  for (let k = 1; k < Math.min(left.length, PERFECT_REACH + 1); k++) {
+    const w = left[k];
+    if (w === 'from' || w === 'since' || w === 'had' || w === 'was' || w === 'were' || w === 'did') return false;
+    if (k >= 3 && (w === 'has' || w === 'have') && left[k - 1] === 'been') return /^\p{Ll}{3,}(?:ed|en)$/u.test(left[k - 2]);
+  }
+  return false;
+}
+
 /** Spans counted up to a month: "the year to March", "the 12 months to June", "the quarter to September". */
 const SPAN_UNITS = new Set(['year', 'years', 'months', 'quarter', 'quarters', 'weeks', 'half']);
 /** Two or more capitalised words, "and" or "of" between them perhaps: one name ("the Food and Drug Administration"),
@@ -237,6 +252,9 @@ function deadlineAhead(left: readonly string[]): boolean {
   if (clause.some(w => SCHEDULING.has(w)) && !toldFromAfter) return true;
   // "had until Friday": told from the past, it says nothing of now
   if (clause.some(w => w === 'had' || w === 'was' || w === 'were' || w === 'did')) return false;
+  // "a flood watch has been issued for much of the river valley until Tuesday morning": a thing put in force in the
+  // perfect is in force now and lasts till the day, however long its place (not "has been held from Friday until")
+  if ((left[0] === 'until' || left[0] === 'till') && perfectPassiveInForce(left)) return true;
   // "gusts of 80 mph expected by Tuesday evening", "rain forecast for Sunday": a forecast's participle looks ahead
   if (FORECAST.has(clause[0] ?? '')) return true;
   // "early voting runs through Friday", "the show continues until Sunday": a spell in the present lasts up to a day ahead
@@ -304,7 +322,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // (its last word is left[0] or ends in "name" unless a bracket went, and deadlineAhead needs a deadline's word there)
   // "the vote, originally scheduled for Friday, was postponed": a plan given up may have been for a day on either side
   if ((left[0] === 'for' || left[0] === 'until') && SCHEDULING.has(left[1] ?? '') && LOOKED_BACK_ADVERBS.has(left[2] ?? '')) return 'unknown';
-  if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || left[0] === 'of' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN(), 'name'), 3 + DEADLINE_REACH, true))) return 'future';
+  if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || left[0] === 'of' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN(), 'name'), Math.max(3 + DEADLINE_REACH, PERFECT_REACH + 1), true))) return 'future';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
   // March", "the three months to June": a span that ends then, told in its verb's tense)
   if (opensDeadline(left)) return 'unknown';

@@ -1,0 +1,35 @@
+// A holiday named without its year in a story that writes the same holiday with one ("crews worked through New Year's
+// Eve … the outage began on New Year's Eve 2014"): the story tells of one such day, the one it dated, not the one
+// nearest the article's date. Only where the story dates the holiday to a single day, and not where the bare name is
+// told as another one ("this Christmas", "next Easter", "last New Year's Eve").
+import type { DateMention } from '../spans';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The year written after the holiday's name: "New Year's Eve 2014", "Easter, 2011". */
+const YEAR_AFTER = /^,?\s*\d{4}$/;
+/** A word that places the bare holiday itself: "this Christmas", "next Easter". */
+const PLACED_BEFORE = /\b(?:this|next|last|every|each)\s+$/i;
+
+const key = (s: string): string => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+
+/** Gives each bare capitalised day name (no figure in it) the day its dated namesake in the same text has. */
+export function holidaysOfTheYearWritten(text: string, mentions: DateMention[]): void {
+  // (most stories write no capitalised day name with a year: skip them after one cheap look)
+  const dated = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (!m.value || !DAY.test(m.value) || !/^\p{Lu}/u.test(m.text)) continue;
+    const year = /,?\s*\d{4}$/.exec(m.text);
+    if (!year || !YEAR_AFTER.test(year[0])) continue;
+    const name = m.text.slice(0, year.index);
+    if (/\d/.test(name) || !/\p{L}{3}/u.test(name)) continue;
+    const k = key(name), seen = dated.get(k);
+    dated.set(k, seen === undefined || seen === m.value ? m.value : null);
+  }
+  if (dated.size === 0) return;
+  for (const m of mentions) {
+    if (!m.value || !DAY.test(m.value) || /\d/.test(m.text)) continue;
+    const day = dated.get(key(m.text));
+    if (!day || day === m.value || PLACED_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    m.value = day;
+  }
+}
