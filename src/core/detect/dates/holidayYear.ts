@@ -3,12 +3,27 @@
 // nearest the article's date. Only where the story dates the holiday to a single day, and not where the bare name is
 // told as another one ("this Christmas", "next Easter", "last New Year's Eve").
 import type { DateMention } from '../spans';
+import { formatDay } from './calendar';
+import { HOLIDAYS, movableDay } from './holidays';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The year written after the holiday's name: "New Year's Eve 2014", "Easter, 2011". */
 const YEAR_AFTER = /^,?\s*\d{4}$/;
 /** A word that places the bare holiday itself: "this Christmas", "next Easter". */
 const PLACED_BEFORE = /\b(?:this|next|last|every|each)\s+$/i;
+
+/** A holiday's weekend, break or season, then "in" or "of" and a year: " weekend in 2006", " holidays of 2011". */
+const YEAR_OF_BREAK = /^\s+(?:weekend|holidays?|break|season|period)\s+(?:in|of)\s+(\d{4})\b(?![-–/]\d)/i;
+
+/** The day of the holiday named `name` in `year`, by the table of holidays; undefined for one it does not resolve. */
+function dayIn(name: string, year: number): string | undefined {
+  const words = name.replace(/[’‘]/g, "'").replace(/'/g, " ' ").toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+  const holiday = HOLIDAYS.find(h => h.words.join(' ') === words);
+  if (!holiday) return undefined;
+  const movable = movableDay(holiday, year);
+  if (movable) return formatDay(movable);
+  return holiday.month !== undefined && holiday.day !== undefined ? formatDay({ year, month: holiday.month, day: holiday.day }) : undefined;
+}
 
 const key = (s: string): string => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 
@@ -24,6 +39,14 @@ export function holidaysOfTheYearWritten(text: string, mentions: DateMention[]):
     if (/\d/.test(name) || !/\p{L}{3}/u.test(name)) continue;
     const k = key(name), seen = dated.get(k);
     dated.set(k, seen === undefined || seen === m.value ? m.value : null);
+  }
+  for (const m of mentions) {
+    // "over a four-day Christmas weekend in 2006", "the Easter holidays of 2011": the year written after the holiday's
+    // weekend or break is the holiday's
+    if (!m.value || !DAY.test(m.value) || /\d/.test(m.text)) continue;
+    const year = YEAR_OF_BREAK.exec(text.slice(m.end, m.end + 32));
+    const day = year && dayIn(m.text, +year[1]);
+    if (day && !PLACED_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) m.value = day;
   }
   if (dated.size === 0) return;
   for (const m of mentions) {

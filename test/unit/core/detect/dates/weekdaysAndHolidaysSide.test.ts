@@ -41,4 +41,9 @@ describe('weekdays, weekends and holidays on the side of the article\'s date the
     const two = 'Halloween 2018 and Halloween 2019 were both wet, and Halloween is often wet here.';
     assert.deepEqual(values(two, SUNDAY).slice(-1), ['Halloween=2026-10-31']);
   });
+
+  it('gives a holiday the year written after its weekend or break', () => {
+    assert.deepEqual(values('The sequel took $30 million over a four-day Easter weekend in 2012.', SUNDAY)[1], 'Easter=2012-04-08');
+    assert.deepEqual(values('Sales over the Christmas period of 2015 were weak.', SUNDAY)[0], 'Christmas=2015-12-25');
+  });
 });
