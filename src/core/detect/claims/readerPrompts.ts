@@ -15,7 +15,7 @@ const MAX_LENGTH = 260;
  * A broadcast's prompt: "Tune in at 9 p.m. …", "Watch … in the video above", "See the moment in the clip below",
  * "Listen to the full interview", "Watch the full episode here".
  */
-const BROADCAST = /^(?:tune in\b[^!?\n]{0,160}[.!]?$|(?:watch|see|hear|listen to)\b[^!?\n]{0,200}\b(?:in|on) the (?:video|clip|player|footage|audio|player|podcast) (?:above|below)\b[^!?\n]{0,120}[.!]?$|(?:watch|listen to|hear|read) (?:the|our|this) (?:full|entire|complete|whole|extended) (?:interview|conversation|episode|segment|report|video|broadcast|speech|podcast|discussion|exchange)\b[^!?\n]{0,80}[.!:]?$|(?:watch|listen to) (?:the|this) (?:video|clip|segment|episode|podcast|interview)\s*[.!:]?$)/i;
+const BROADCAST = /^(?:tune in\b[^!?\n]{0,160}[.!]?$|(?:watch|see|hear|listen to)\b[^!?\n]{0,200}\b(?:in|on) the (?:video|clip|player|footage|audio|podcast) (?:above|below)\b[^!?\n]{0,120}[.!]?$|(?:watch|listen to|hear|read) (?:the|our|this) (?:full|entire|complete|whole|extended) (?:interview|conversation|episode|segment|report|video|broadcast|speech|podcast|discussion|exchange)\b[^!?\n]{0,80}[.!:]?$|(?:watch|listen to) (?:the|this) (?:video|clip|segment|episode|podcast|interview)\s*[.!:]?$)/i;
 
 /**
  * A newsletter's blurb: "The Evening Digest delivers the day's top stories …" (a title, then what it brings and

@@ -11,7 +11,7 @@ import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { HOLIDAYS, movableDay } from './holidays';
 import { durationValue, joinedDuration, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
-import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, nthWeekday, pad, parseDay, weekOfMonthValue } from './calendar';
+import { addDays, addMonths, daysBetween, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, nthWeekday, pad, parseDay, weekOfMonthValue } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
@@ -105,8 +105,7 @@ function quarterOf(day: Day): number {
 }
 
 function daysIntoQuarter(day: Day): number {
-  const firstMonth = (quarterOf(day) - 1) * 3 + 1;
-  return (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(day.year, firstMonth - 1, 1)) / 86400000;
+  return daysBetween(day, { year: day.year, month: (quarterOf(day) - 1) * 3 + 1, day: 1 });
 }
 
 /** How many years either side of the guessed one a weekday's date is looked for in: every date falls on each weekday

@@ -4,7 +4,7 @@
 // a day back where its sentence is in the past ("forced them to call off Monday's launch", after "Friday, September 3")
 // and a day on where it looks ahead.
 import type { DateMention } from '../spans';
-import { addDays, type Day, formatDay, isoWeekday, parseDay } from './calendar';
+import { addDays, daysBetween, formatDay, isoWeekday, parseDay } from './calendar';
 import { weekdayOfStem } from './shapes';
 import { sentenceTense } from './tense';
 
@@ -14,8 +14,6 @@ const WEEKDAY_AND_DATE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{
 const WEEKDAY_ALONE = /^(mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** How many days either side of the day named a weekday alone may lie (a week in all). */
 const NEAR = 3;
-
-const daysBetween = (a: Day, b: Day): number => (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86400000;
 
 export function weekdaysNearTheDayNamed(text: string, mentions: DateMention[]): void {
   for (let k = 0; k < mentions.length; k++) {

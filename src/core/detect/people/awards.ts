@@ -8,12 +8,16 @@ const CATEGORY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])Best(?:[ \t]+\p{Lu}[\p{
 /** The last word of a category read as a name after "Best" ("Best Original Song"); a name of two words or more that
  *  ends otherwise is a winner's after the category ("Best Actor Cillian Marsh"). */
 const CATEGORY_NOUN_LAST = /[ \t](?:Song|Score|Picture|Film|Actor|Actress|Director|Screenplay|Documentary|Feature|Album|Record|Performance|Series|Drama|Comedy|Musical|Play|Revival|Design|Cinematography|Editing|Effects|Makeup|Hairstyling|Costume|Sound|Animation|Short|Newcomer|Artist|Single|Video)$/;
+/** A verb of winning. */
+const WON = String.raw`(?:won|win|wins|winning|earned|earns|took|takes|bagged|scooped|received|receives|collected|nabbed|landed|claimed)`;
 /** A verb of winning and a count or an article right before a one-word mention ("won a ", "scooped two "). */
-const WON_BEFORE = /(?:^|[^\p{L}])(?:won|win|wins|winning|earned|earns|took|takes|bagged|scooped|received|receives|collected|nabbed|landed|claimed)[ \t]+(?:a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+$/iu;
+const WON_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${WON}[ \t]+(?:a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+$`, 'iu');
+/** Whether the text says "Best " or a verb of winning at all: most stories do not, and are done with at once. */
+const SPEAKS_OF_WINNING = new RegExp(String.raw`\b${WON} `, 'i');
 
 /** The mentions without the prizes and categories read as names. */
 export function withoutAwards(text: string, mentions: PersonMention[]): PersonMention[] {
-  if (!text.includes('Best ') && !/\b(?:won|win|wins|winning|earned|earns|took|takes|bagged|scooped|received|receives|collected|nabbed|landed|claimed) /i.test(text)) return mentions;
+  if (!text.includes('Best ') && !SPEAKS_OF_WINNING.test(text)) return mentions;
   return mentions.filter(m => {
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const oneWord = !m.text.includes(' ');
