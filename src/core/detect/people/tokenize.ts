@@ -32,6 +32,33 @@ export interface Token {
   line: number;
 }
 
+// The tokens and the line counts are made by constructors, not object literals: V8 watches where literals are
+// allocated, and once a garbage collection found an article's tokens and lines still alive it threw the tokenizer's
+// optimised code away to allocate them elsewhere ("code dependencies") and compiled the tokenizer twice more, at the
+// first article (some 60 ms of compiling a megabyte, and the tokenizer's loop unoptimised meanwhile).
+
+/** A token as the tokenizer makes it. */
+class ScannedToken implements Token {
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  declare lower: string;
+  declare shape: Shape;
+  declare possessive: boolean;
+  declare sentenceStart: boolean;
+  declare line: number;
+  constructor(start: number, end: number, text: string, lower: string, shape: Shape, possessive: boolean, sentenceStart: boolean, line: number) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
+    this.shape = shape;
+    this.possessive = possessive;
+    this.sentenceStart = sentenceStart;
+    this.line = line;
+  }
+}
+
 /** Word counts of one line, to tell title-case headlines from prose. */
 export interface LineStats {
   capitalised: number;
@@ -41,6 +68,20 @@ export interface LineStats {
   other: number;
   /** End of the line's last word. */
   lastWordEnd: number;
+}
+
+/** A line's counts as the tokenizer makes them, from its start (`lastWordEnd` until a word ends in it). */
+class CountedLine implements LineStats {
+  declare capitalised: number;
+  declare lower: number;
+  declare other: number;
+  declare lastWordEnd: number;
+  constructor(start: number) {
+    this.capitalised = 0;
+    this.lower = 0;
+    this.other = 0;
+    this.lastWordEnd = start;
+  }
 }
 
 export interface Scan {
@@ -63,14 +104,14 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
   isNeverName: (text: string, lowerWord: string, start: number, end: number) => boolean): Scan {
   const isParticle = particleMatcherOf(particles);
   const tokens: Token[] = [];
-  const lines: LineStats[] = [{ capitalised: 0, lower: 0, other: 0, lastWordEnd: 0 }];
+  const lines: LineStats[] = [new CountedLine(0)];
   let line = lines[0];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line = { capitalised: 0, lower: 0, other: 0, lastWordEnd: i };
+      line = new CountedLine(i);
       lines.push(line);
       i++;
       continue;
@@ -127,10 +168,7 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
     if (shape === 'upper' && !isRomanNumeral(word)) continue;
     const lower = word.toLowerCase();
     if (shape === 'capitalised' && isNeverName(text, lower, start, end) && word !== 'I') continue;
-    tokens.push({
-      start, end, text: word, lower, shape, possessive,
-      sentenceStart: isSentenceStart(text, start), line: lines.length - 1,
-    });
+    tokens.push(new ScannedToken(start, end, word, lower, shape, possessive, isSentenceStart(text, start), lines.length - 1));
   }
   return { tokens, lines };
 }
