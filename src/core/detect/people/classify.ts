@@ -9,9 +9,22 @@ import { lazyPattern } from '../../text/lazyPattern';
 export type WordClass = 'title' | 'never' | 'org' | 'demonym' | 'place' | 'given' | 'surname' | 'common' | 'initial'
   | 'particle' | 'unknown';
 
-/** Classifies every token; a word's class is looked up once per text, as names repeat. */
+/**
+ * The classes of the words classified so far with each lexicon (classifyWord's with `familyFirst`, a function of the
+ * word and the lists alone), kept from one article to the next: the articles of one run name the same people and places
+ * (a megabyte's twenty articles hold a third as many words as their lists of words one article at a time). Emptied
+ * once it holds CLASSES_KEPT words, so that a long session's words do not pile up.
+ */
+const classesByLexicon = new WeakMap<PeopleLexicon, Map<string, WordClass>>();
+const CLASSES_KEPT = 50_000;
+
+/** Classifies every token; a word's class is looked up once, as names repeat (see classesByLexicon). */
 export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon, text?: string): WordClass[] {
-  const seen = new Map<string, WordClass>();
+  let seen = classesByLexicon.get(lex);
+  if (seen === undefined || seen.size >= CLASSES_KEPT) {
+    seen = new Map<string, WordClass>();
+    classesByLexicon.set(lex, seen);
+  }
   const classes = new Array<WordClass>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
