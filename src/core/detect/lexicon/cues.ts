@@ -40,7 +40,7 @@ steelworks
 space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities
 ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy
 poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
-vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
+vaccines medicine imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
 fisheries toys appliances lithium uranium pipelines midstream memory microsystems
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier standard
 sentinel ledger enquirer advertiser
@@ -102,7 +102,7 @@ water gas energy electric electricity broadband mobile
 space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities
 ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy bio biosciences biologics genomics
 poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
-vaccines imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
+vaccines medicine imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
 fisheries toys appliances lithium uranium pipelines midstream memory semiconductors materials microsystems
 interactive verzekeringen versicherung versicherungen assicurazioni seguros gruppe gruppo grupo groupe banque
 `.trim().split(/\s+/);

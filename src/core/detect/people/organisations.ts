@@ -10,6 +10,7 @@ import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter, type Neighbour
 import { itsRivalBefore, worksAfter } from './evidence';
 import { isPatternSpace } from '../../text/whiteSpace';
 import { firmOfAPersonBefore, priceMoveAfter } from './marketUses';
+import { andCoAfter, makerOfMedicineBefore, medicineAfterPossessive } from './drugMakers';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** What a company's name is followed by when it is the company: "Orchard's shares", "Orchard shares". */
@@ -338,7 +339,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // as (a person's arm is "left", "throwing", "broken")
     if (LINE_OF_BUSINESS().test(text.slice(after.start, after.start + 40))) return 'sure';
     if (brandBeforeProduct(text, start, after)) return 'sure';
-    return BUSINESS_NOUNS.has(after.word) ? 'sure' : undefined;
+    if (BUSINESS_NOUNS.has(after.word)) return 'sure';
+    // "Harlan Voss's experimental kidney drug": a maker's medicine (or an inventor's: a person's where the article says so)
+    return medicineAfterPossessive(text, own) ? 'owned' : undefined;
   }
   // "Ardley Mercer up 42p to £23.29", "Jo Reece, of wealth manager Hallam Pryce": a listed company's price, a person's firm
   if (priceMoveAfter(text, t.end) || firmOfAPersonBefore(text, start)) return 'sure';
@@ -353,6 +356,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   // full name's "said" is a firm's plan or silence (a person speaks of "it" as a thing: "said it was a good game");
   // a person may speak for a firm so too, so this counts only where the article shows no person of the name
   if (last > first && tail.includes(' it ') && IT_PLANS_AFTER().test(text.slice(t.end, t.end + 70))) return 'owned';
+  // "Harlan Voss and Co", "a vaccine from Marta Quell": a drugmaker's style and what it makes (see drugMakers.ts)
+  if (andCoAfter(text, t.end) || makerOfMedicineBefore(text, start)) return 'owned';
   // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
   if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE().test(text.slice(Math.max(0, start - 24), start))) return 'sure';
   // "Marlowe Clarke is a law firm", "… was the country's biggest brewer"

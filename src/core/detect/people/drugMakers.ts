@@ -1,0 +1,45 @@
+// Drugmakers named like people ("Harlan Voss's experimental kidney drug", "a vaccine from Marta Quell", "Harlan Voss
+// and Co"): health news names a pharmaceutical firm by what it makes, and many such firms carry a founder's full name.
+// Each cue here is one a person may have too (an inventor's vaccine, a footballer "and Co"), so each counts only as
+// 'owned': a firm where the article shows nothing personal of the name (see organisationUse).
+import { lazyPattern } from '../../text/lazyPattern';
+
+/**
+ * After a name's 's: up to three words that describe a medicine (a capitalised word, one with a figure or a hyphen, a
+ * possessive such as "Alzheimer's", or a word of the trade below), then "drug", "vaccine" or "medicine" and what may
+ * stand after a product's noun (not a noun it qualifies: "drug pricing", "vaccine mandate" are a politician's too).
+ */
+const MEDICINE_AFTER_POSSESSIVE = lazyPattern(() => new RegExp(String.raw`^[ \t]{1,2}(?:(?:${DESCRIBING})[ \t]{1,2}){0,3}(?:drugs?|vaccines?|medicines?)(?:[ \t]{0,2}[.,;:)]|[ \t]{1,2}(?:${AFTER_PRODUCT})(?![\p{L}\d'’-])|[ \t]{1,2}\p{Lu}|[ \t]{1,2}\p{Ll}+(?:mab|nib|vir|tide|stat|cept|parin|sartan|gliflozin|mycin|cillin|vec)\b|[ \t]*$)`, 'u'));
+/** What describes a medicine before its noun. */
+const DESCRIBING = String.raw`\p{Lu}[\p{L}\d'’.-]*|[\p{Ll}\d]+-[\p{L}\d-]+|\p{Ll}+['’]s|experimental|investigational|blockbuster|new|newer|older|updated|approved|oral|injectable|inhaled|nasal|rival|lead|leading|key|main|flagship|cancer|lung|breast|skin|blood|heart|kidney|liver|bladder|prostate|diabetes|obesity|dementia|migraine|flu|influenza|covid|coronavirus|booster|antiviral|cholesterol|psoriasis|arthritis|asthma|hiv|hepatitis|malaria|rsv|mpox|polio|measles|pneumonia|shingles|cervical|ovarian|gene|cell|mrna|protein|antibody`;
+/** What may follow a product's noun: a clause's verb or a preposition, not a noun the product word qualifies. */
+const AFTER_PRODUCT = String.raw`for|to|that|which|is|was|are|were|has|had|have|won|wins|failed|fails|met|meets|showed|shows|reduced|reduces|slowed|slows|cut|cuts|helped|helps|in|on|from|against|called|named|known|could|would|will|may|might|can|as|after|and|but|or|when|because|since|than|also|did|does|received|receives|got|gets|became|becomes|remains|remained`;
+
+/** "drug from …", "vaccine developed by …": a medicine's maker named right after. */
+const MAKER_OF_MEDICINE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:drugs?|vaccines?|medicines?)[ \t]{1,2}(?:from|(?:developed|made|produced|marketed|sold|manufactured)[ \t]{1,2}by)[ \t]{1,2}$/u);
+
+/**
+ * " and Co's" or " and Company's" after a name, then its medicine ("Eli Lilly and Co's drug"), or a ticker in brackets
+ * ("Harlan Voss and Co (NYSE: HVC)"): a firm's style, as "& Co" is. "And Co" alone is as often a band's or a side's
+ * ("Huey and Co. decided", "Kane and Co were beaten"), so it counts only with what makes it a listed drugmaker.
+ */
+const AND_CO_AFTER = /^ and Co(?:mpany)?(?:(['’]s)|\.? \((?:NYSE|Nasdaq|NASDAQ|LSE|TSX)\b)/;
+/** Whether the words after a name's 's (from `end`, the 's's end) are its medicine: "'s experimental kidney drug". */
+export function medicineAfterPossessive(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 80);
+  // (a quick test before the pattern: most possessives have none of the three nouns near them)
+  return /drug|vaccine|medicine/.test(tail) && MEDICINE_AFTER_POSSESSIVE().test(tail);
+}
+
+/** Whether a medicine's maker stands at `start`: "a vaccine from …", "the drug developed by …". */
+export function makerOfMedicineBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /drug|vaccine|medicine/.test(before) && MAKER_OF_MEDICINE_BEFORE().test(before);
+}
+
+/** Whether " and Co's" and a medicine, or " and Co" and a ticker, follow the name that ends at `end`. */
+export function andCoAfter(text: string, end: number): boolean {
+  if (!text.startsWith(' and Co', end)) return false;
+  const m = AND_CO_AFTER.exec(text.slice(end, end + 24));
+  return m !== null && (m[1] === undefined || medicineAfterPossessive(text, end + m[0].length));
+}
