@@ -15,6 +15,7 @@ import { isPageNotice } from './claims/pageNotices';
 import { isWireNote } from './claims/wireNotes';
 import { isForecastLine } from './claims/forecast';
 import { isWidgetText } from './claims/widgets';
+import { isPageControl } from './claims/pageControls';
 import { isReaderPrompt } from './claims/readerPrompts';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
@@ -192,7 +193,7 @@ function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals,
   return furniture !== undefined || BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare)
     || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare))))
     || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare)))
-    || isSiteChrome(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare)
+    || isSiteChrome(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare) || isPageControl(bare)
     || isDateline(sentence) || isFixtureLine(sentence) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
 }
 
