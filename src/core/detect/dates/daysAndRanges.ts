@@ -101,6 +101,17 @@ export function rangesRunForward(text: string, mentions: DateMention[]): void {
     // ("a calendar starting with celebrations on February 21 and ending with New Year's Eve fireworks": a series of
     // events told from its first to its last runs forward too)
     const fromTo = RANGE_BETWEEN.test(text.slice(a.end, b.start)) && /\b(?:from|between)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 14), a.start));
+    // ("sales for April to June", "the April-June quarter": two months named alone and joined as a range are one
+    // period of less than a year, whatever stands before them; each took its year from its own reading, and where the
+    // two disagree the earlier reading holds, as the tense of "is expected to report sales for April to June" is the
+    // report's, not the period's: a start after its end goes back before the end, an end a year or more after its start
+    // back to the first such month after the start)
+    if (!fromTo && MONTH_ALONE.test(a.text) && MONTH_ALONE.test(b.text) && MONTH_RANGE_BETWEEN.test(text.slice(a.end, b.start))) {
+      const from = /^(\d{4})-(\d{2})$/.exec(a.value ?? ''), to = /^(\d{4})-(\d{2})$/.exec(b.value ?? '');
+      if (from && to && a.value! > b.value!) a.value = pad(+to[1] - (from[2] > to[2] ? 1 : 0), 4) + '-' + from[2];
+      else if (from && to && (+to[1] - +from[1]) * 12 + (+to[2] - +from[2]) >= 12) b.value = pad(+from[1] + (to[2] < from[2] ? 1 : 0), 4) + '-' + to[2];
+      continue;
+    }
     if (!fromTo && !(SERIES_ENDS_WITH.test(text.slice(a.end, b.start)) && SERIES_STARTS_WITH.test(text.slice(Math.max(0, a.start - 80), a.start)))) continue;
     const from = DAY_OR_MONTH.exec(a.value ?? ''), to = DAY_OR_MONTH.exec(b.value ?? '');
     if (!from || !to || from[2].length !== to[2].length) continue;
@@ -123,6 +134,9 @@ const SERIES_ENDS_WITH = /^\s*,?\s*and\s+(?:ending|closing|finishing|concluding)
 
 /** "starting with … on", "opening with …": the first of such a series, in its sentence. */
 const SERIES_STARTS_WITH = /\b(?:starting|beginning|opening)\s+(?:with|on)\b[^.;!?]*$/i;
+
+/** Between the months of a range: "April to June", "April-June" (not "and", which may join two periods). */
+const MONTH_RANGE_BETWEEN = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
 
 /** A month named alone: "January", "Jan.", "early March". */
 const MONTH_ALONE = /^(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;

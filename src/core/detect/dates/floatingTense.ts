@@ -51,6 +51,9 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     || (DEADLINE_AFTER.test(text.slice(end, end + 12)) && DEADLINE_FACED.test(text.slice(Math.max(0, start - 24), start))))) return 'future';
   // "expects $1.7 billion, up from its August forecast": what a figure is compared with was said before
   if (COMPARED_WITH.test(text.slice(Math.max(0, start - 40), start))) return 'past';
+  // "hospitalizations double since May", "up 4% since Monday": what is counted since a day counts from one gone,
+  // whatever the tense of the verb (a headline's present most of all)
+  if (sinceBefore(text, start)) return 'past';
   // "to be back from the Christmas holiday break on Sunday", written on December 27: a holiday's season or break is
   // the one nearest the article's date, running or just gone, whatever is said ahead of it
   if (floating === 'year' && HOLIDAY_SEASON_AFTER.test(text.slice(end, end + 24)) && !/\d/.test(text.slice(start, end))) return 'unknown';
@@ -366,6 +369,14 @@ const POSSIBLE_BEFORE = lazyPattern(() => /\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould)\
 const PLUPERFECT_BEFORE = lazyPattern(() => /\bhad\s+(?:[\p{L}'’-]+\s+){1,7}$/iu);
 
 /** A figure's earlier one before its day or month: "up from its August forecast", "compared with the March figure". */
+/** "since" (and "early", "late" or "mid") right before a day or a month. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+
+/** Whether "since" stands right before the date at `start` ("double since May"): a day or a month gone. */
+export function sinceBefore(text: string, start: number): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 const COMPARED_WITH = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:its|their|the|his|her|our)\s+$/i;
 
 const WEEKEND = /\bweekend$/i;

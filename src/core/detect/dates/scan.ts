@@ -8,7 +8,7 @@ import { weekdaysNearTheDayNamed } from './weekOfDayNamed';
 import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
-import { tenseOfMention } from './floatingTense';
+import { sinceBefore, tenseOfMention } from './floatingTense';
 import { anchored, ofTheYearSpokenOf, toldInThePast } from './followingSpokenOf';
 import { DateGrammar } from './grammar';
 import { headlineStandingAlone, inHeadline } from './headline';
@@ -191,7 +191,9 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
           && HEADLINE_FUTURE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
         // ("Inflation slows to three-year low in April" over a story of May: a headline's present tells what has
         // happened as often as what is to come, so its month or season is the nearest one)
-        const headlineNearest = !headlineFuture && match.floating === 'year' && ref !== undefined && headlineStandingAlone(text, start);
+        // (but not one counted from: "Admissions double since May" is the May gone)
+        const headlineNearest = !headlineFuture && match.floating === 'year' && ref !== undefined && headlineStandingAlone(text, start)
+          && !sinceBefore(text, start);
         const tense = match.floating === 'part' || headlineNearest ? 'unknown' : headlineFuture ? 'future'
           : match.floating && ref ? tenseOfMention(text, start, end, match.floating,
             match.floating === 'year' && DAY_VALUE.test(match.value) && +match.value.slice(0, 4) === ref.year && match.value.slice(0, 10) > formatDay(ref)) : 'unknown';
