@@ -40,6 +40,8 @@ import { wordNamesShown } from './people/wordNamesShown';
 import { pairsWithPeople } from './people/pairsWithPeople';
 import { withoutDatelinePlaces } from './people/datelinePlaces';
 import { withoutTourVenues } from './people/tourDates';
+import { withoutFigureLabels, withoutFiguredWords } from './people/figureLabels';
+import { withoutOfficeBriefs } from './people/officeBriefs';
 import { withoutAwards } from './people/awards';
 import { withoutLocalPlaces } from './people/localNames';
 import { withBoundsMended } from './people/spanBounds';
@@ -727,6 +729,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutYearEditions(text, mentions, lex);
   mentions = withoutDatelinePlaces(text, mentions);
   mentions = withoutTourVenues(text, mentions);
+  mentions = withoutFiguredWords(withoutFigureLabels(text, mentions));
+  mentions = withoutOfficeBriefs(text, mentions, lex);
   mentions = withoutAwards(text, mentions);
   mentions = withoutLocalPlaces(text, mentions);
   mentions = withoutWorksInApposition(text, mentions);
