@@ -230,6 +230,10 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // "Jet grounded after panel blows out January 6, 2024 | No Comments The agency …": a blog post's date after its
     // title, then its count of comments
     if (COMMENTS_TAIL.test(line.slice(mention.end))) return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
+    // "Virtual press conference transcript - 14 June 2022": a page title's date after a dash, ending the line, as an
+    // agency dates its briefings and transcripts (a full date with its year: no day of an event told in a sentence)
+    if (TITLE_DASH.test(line.slice(0, mention.start)) && line.slice(mention.end).trim() === '' && !value.startsWith('XXXX')
+      && /\d{4}$/.test(mention.text)) return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     if (!labelled && LOWER_CASE_WORD.test(named) && !(stamp && byline && bylineParts(named)) && !(stamp && AGENCY_DESK().test(named))) continue;
     const found = { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     // "Monday, December 3, 2007 At the dinner David told …": a page that lost its line break after the date line runs
@@ -246,6 +250,8 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
 
 /** A blog post's count of comments after its date: "| No Comments", "| 3 Comments", "| Leave a comment". */
 const COMMENTS_TAIL = /^\s*\|\s*(?:no|\d+|leave a)\s+comments?\b/i;
+/** A page title's words, then a dash between spaces, before its date: "Press conference transcript - ". */
+const TITLE_DASH = /^[^\n]{12,160}\S[ \t][-–—][ \t]$/;
 /** Fields of a page title, divided by bars, before its date: "Talks stall | World | Wire Daily | ". */
 const BAR_FIELDS = /^[^|\n]+(?:\|[^|\n]+){1,4}\|$/;
 /** After the date of a place's dateline that opened a bracket: its clock time perhaps, then the dash ("ORTON, Vale

@@ -237,5 +237,18 @@ function periodOfStudies(text: string, end: number, written: string): boolean {
 export function namesNoTime(text: string, start: number, end: number, written: string): boolean {
   return timeOfAGame(text, start, end, written) || wordsOfATitle(text, end, written) || kindOfAThing(text, end, written)
     || termOfNoSchool(text, start, end, written) || lateNightTelevision(text, start, end, written) || countInARow(text, end, written)
-    || periodOfStudies(text, end, written);
+    || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written);
+}
+
+/** The seconds of a timecode and the line's end after its hours and minutes: ":48" then nothing. */
+const TIMECODE_REST = /^:[0-5]\d(?:[.,]\d{1,3})?[ \t]*(?:\r?\n|$)/;
+
+/**
+ * "00:01:00" alone on its line: a transcript's or a video's timecode, hours, minutes and seconds into the recording,
+ * no time of the clock (a live page's entries are stamped in hours and minutes, not seconds).
+ */
+function transcriptTimecode(text: string, start: number, end: number, written: string): boolean {
+  if (text.charCodeAt(end) !== 58 /* : */ || !/^\d{1,2}:\d\d$/.test(written) || !TIMECODE_REST.test(text.slice(end, end + 12))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return text.slice(lineStart, start).trim() === '';
 }
