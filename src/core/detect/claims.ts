@@ -165,7 +165,7 @@ export const SCORE_TEMPERATURE = 2;
 /** Model score in [0, 1] for one sentence, from its text alone. */
 export function claimScore(sentence: string): number {
   const t = scoringTables();
-  return scoreOf(t, sentence, readSignals(sentence, t.lexicon), furnitureOf(sentence));
+  return scoreOf(t, sentence, readSignals(sentence, t.lexicon), furnitureOf(sentence), 0);
 }
 
 /**
@@ -189,17 +189,30 @@ export const DEED_SCORE = 0.5;
  * Page furniture and standing lines that state nothing to check, whatever the model would say of their words. The
  * signals (a figure, a quotation) tell without another look at the text where a line says more than its kind does.
  */
-function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals, furniture: Furniture | undefined): boolean {
-  return furniture !== undefined || BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare)
+function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals): boolean {
+  return BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare)
     || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare))))
     || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare)))
     || isSiteChrome(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare) || isPageControl(bare)
     || isDateline(sentence) || isFixtureLine(sentence) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
 }
 
-function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, furniture: Furniture | undefined): number {
+/**
+ * The sentence's score; `kept` is the least (rounded) score the caller keeps, or 0 for every score. Page furniture
+ * scores 0, which matters only where its score would otherwise be kept: a sentence the model and the rules below put
+ * under `kept` is dropped whatever it is, so it keeps their score untested. The furniture tests cost about as much as
+ * all the rest of the scoring (some forty patterns a sentence), and three sentences in four of news fall under the
+ * default threshold.
+ */
+function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, furniture: Furniture | undefined, kept: number): number {
+  if (furniture !== undefined) return 0;
   const bare = withoutLeadingEmphasis(sentence);
-  if (isNeverAClaim(sentence, bare, signals, furniture)) return 0;
+  const score = scoreBeforeFurniture(t, sentence, bare, signals);
+  return (kept > 0 && round(score) < kept) || !isNeverAClaim(sentence, bare, signals) ? score : 0;
+}
+
+/** The model's score with the rules of deeds, checked claims and unterminated units, as if the unit were no furniture. */
+function scoreBeforeFurniture(t: ScoringTables, sentence: string, bare: string, signals: SentenceSignals): number {
   const modelled = modelScore(t, signals);
   const sentenceEnd = endsLikeSentence(sentence);
   // "Claim: Video shows protesters in the capital", "CLAIM: The mayor cut 400 jobs": a fact-check's line of the claim it
@@ -275,9 +288,10 @@ function prefixIndex(word: string): number {
 /**
  * Scores each sentence for check-worthiness; `people` and `dates` add the 'person' and 'date' cues. Given the text the
  * sentences come from, a photo's caption and the page's navigation and standing text score 0 (see captionSentences,
- * boilerplateSentences).
+ * boilerplateSentences). Given `kept`, the least score the caller keeps (analyze's threshold), a sentence scoring under
+ * it may keep the model's score where it is page furniture that would score 0: the caller drops it either way.
  */
-export function scoreClaims(sentences: Span[], people: PersonMention[], dates: DateMention[], text?: string): ClaimCandidate[] {
+export function scoreClaims(sentences: Span[], people: PersonMention[], dates: DateMention[], text?: string, kept = 0): ClaimCandidate[] {
   if (!sentences.length) return []; // nothing to score: the model is not even read
   const personAt = overlapFinder(people);
   const dateAt = overlapFinder(dates);
@@ -291,7 +305,7 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
     const cues = textCues(signals);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    const score = captions?.has(i) || boilerplate?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals, furniture[i]));
+    const score = captions?.has(i) || boilerplate?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals, furniture[i], kept));
     return { start: sentence.start, end: sentence.end, text: sentence.text, score, cues };
   });
 }
