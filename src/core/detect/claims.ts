@@ -165,7 +165,8 @@ export const SCORE_TEMPERATURE = 2;
 /** Model score in [0, 1] for one sentence, from its text alone. */
 export function claimScore(sentence: string): number {
   const t = scoringTables();
-  return scoreOf(t, sentence, readSignals(sentence, t.lexicon), furnitureOf(sentence), 0);
+  const signals = readSignals(sentence, t.lexicon);
+  return scoreOf(sentence, signals, furnitureOf(sentence), scoreBeforeFurniture(t, sentence, signals), 0);
 }
 
 /**
@@ -198,21 +199,20 @@ function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals)
 }
 
 /**
- * The sentence's score; `kept` is the least (rounded) score the caller keeps, or 0 for every score. Page furniture
- * scores 0, which matters only where its score would otherwise be kept: a sentence the model and the rules below put
- * under `kept` is dropped whatever it is, so it keeps their score untested. The furniture tests cost about as much as
- * all the rest of the scoring (some forty patterns a sentence), and three sentences in four of news fall under the
- * default threshold.
+ * The sentence's score, given its score before the furniture tests (scoreBeforeFurniture); `kept` is the least
+ * (rounded) score the caller keeps, or 0 for every score. Page furniture scores 0, which matters only where its score
+ * would otherwise be kept: a sentence under `kept` is dropped whatever it is, so it keeps its score untested. The
+ * furniture tests cost about as much as all the rest of the scoring (some forty patterns a sentence), and three
+ * sentences in four of news fall under the default threshold.
  */
-function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, furniture: Furniture | undefined, kept: number): number {
+function scoreOf(sentence: string, signals: SentenceSignals, furniture: Furniture | undefined, score: number, kept: number): number {
   if (furniture !== undefined) return 0;
-  const bare = withoutLeadingEmphasis(sentence);
-  const score = scoreBeforeFurniture(t, sentence, bare, signals);
-  return (kept > 0 && round(score) < kept) || !isNeverAClaim(sentence, bare, signals) ? score : 0;
+  return (kept > 0 && round(score) < kept) || !isNeverAClaim(sentence, withoutLeadingEmphasis(sentence), signals) ? score : 0;
 }
 
 /** The model's score with the rules of deeds, checked claims and unterminated units, as if the unit were no furniture. */
-function scoreBeforeFurniture(t: ScoringTables, sentence: string, bare: string, signals: SentenceSignals): number {
+function scoreBeforeFurniture(t: ScoringTables, sentence: string, signals: SentenceSignals): number {
+  const bare = withoutLeadingEmphasis(sentence);
   const modelled = modelScore(t, signals);
   const sentenceEnd = endsLikeSentence(sentence);
   // "Claim: Video shows protesters in the capital", "CLAIM: The mayor cut 400 jobs": a fact-check's line of the claim it
@@ -296,16 +296,18 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   const personAt = overlapFinder(people);
   const dateAt = overlapFinder(dates);
   const t = scoringTables();
-  // what page furniture each sentence is, worked out once for both the captions and the scores
-  const furniture = sentences.map(sentence => furnitureOf(sentence.text));
+  const signals = sentences.map(sentence => readSignals(sentence.text, t.lexicon));
+  const before = sentences.map((sentence, i) => scoreBeforeFurniture(t, sentence.text, signals[i]));
+  // what page furniture each sentence is, worked out once for both the captions and the scores; of a sentence dropped
+  // under `kept` only whether it is a credit, which makes captions of the sentences before it
+  const furniture = sentences.map((sentence, i) => furnitureOf(sentence.text, kept > 0 && round(before[i]) < kept));
   const captions = text === undefined ? undefined : captionSentences(text, sentences, furniture);
   const boilerplate = text === undefined ? undefined : boilerplateSentences(text, sentences);
   return sentences.map((sentence, i) => {
-    const signals = readSignals(sentence.text, t.lexicon);
-    const cues = textCues(signals);
+    const cues = textCues(signals[i]);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    const score = captions?.has(i) || boilerplate?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals, furniture[i], kept));
+    const score = captions?.has(i) || boilerplate?.has(i) ? 0 : round(scoreOf(sentence.text, signals[i], furniture[i], before[i], kept));
     return { start: sentence.start, end: sentence.end, text: sentence.text, score, cues };
   });
 }

@@ -110,8 +110,12 @@ const MAX_FURNITURE = 200;
 /** How much of a caption's end is searched for its credit. */
 const CREDIT_TAIL = 90;
 
-/** What kind of page furniture a sentence unit is, or undefined for ordinary text. */
-export function furnitureOf(unit: string): Furniture | undefined {
+/**
+ * What kind of page furniture a sentence unit is, or undefined for ordinary text. `creditOnly`: only whether it is a
+ * credit is asked (what makes captions, captionSentences), and a dateline or a byline may be answered undefined: every
+ * credit is told before the tests of datelines and bylines that come after the credits'.
+ */
+export function furnitureOf(unit: string, creditOnly = false): Furniture | undefined {
   if (unit.length > MAX_FURNITURE + 20) return undefined;
   // ("Nov. 6, 2024, 1:30 a.m. | Updated 9:00 a.m.": the second half of a stamp's line, after its bar)
   let text = unit.trim();
@@ -145,6 +149,8 @@ export function furnitureOf(unit: string): Furniture | undefined {
     || OPENING_HOURS.test(text)) return 'credit';
   // "Courtesy Harbour Port Authority/Handout via WIRE": a handout picture's credit, without a sentence's full stop
   if ((text.charCodeAt(0) | 32) === 99 /* c */ && /^courtesy\b/i.test(text) && !endsLikeSentence(text) && wordCount(text) <= MAX_CREDIT_WORDS) return 'credit';
+  // (no credit below)
+  if (creditOnly) return undefined;
   // "Update at 11:50 a.m. ET.": a live page's stamp over its post, its full stop after the zone
   if (text.endsWith('.') && STAMP.test(text) && isDateStamp(text.replace(STAMP, '').slice(0, -1))) return 'dateline';
   // "date 2019-10-15 TUCSON, Ariz.": a stamp and a dateline's place, cut from the story's first words at the dot of the
