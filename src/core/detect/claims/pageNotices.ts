@@ -31,9 +31,15 @@ const RATING = /^\(?rating:?\s*\d+(?:\.\d+)?\s*\/\s*\d+(?:\s*stars?)?\)?(?:\s*(?
 
 /** Each line's first letters, tested first: most sentences are done with after this. */
 const HINT = /^(?:[-–•*]\s*)?(?:permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“]|\p{Lu}[^"“”\n]{0,80}\.\s+["“])/iu;
+/**
+ * HINT without its last form, a source entry's author before its quoted title, which holds a quotation mark: HINT is
+ * tried only where the unit has one. That form read up to 80 characters of every sentence that opens with a capital
+ * (14 ms of CPU over a megabyte of news, when every sentence was tested).
+ */
+const HINT_UNQUOTED = /^(?:[-–•*]\s*)?(?:permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“])/iu;
 
 /** Is the unit one of a wiki-style page's notices or source entries (see above), no claim of the story? */
 export function isPageNotice(unit: string): boolean {
-  if (unit.length > MAX_LENGTH || !HINT.test(unit)) return false;
+  if (unit.length > MAX_LENGTH || !(HINT_UNQUOTED.test(unit) || ((unit.includes('"') || unit.includes('“')) && HINT.test(unit)))) return false;
   return LICENCE.test(unit) || PROVENANCE.test(unit) || DISCLOSURE.test(unit) || SOURCE_ENTRY().test(unit) || RATING.test(unit);
 }

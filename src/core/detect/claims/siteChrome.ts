@@ -176,7 +176,7 @@ export function isSiteChrome(unit: string): boolean {
   if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_WORDS.test(unit) && SELF_DESCRIPTION().test(unit))) return true;
   if (mayEndOnRunningTime(unit) && VIDEO_LINK.test(unit)) return true;
   if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit)) return true;
-  if (/ by\s*:/i.test(unit) && SIGN_OFF.test(unit)) return true;
+  if (unit.includes(':') && / by\s*:/i.test(unit) && SIGN_OFF.test(unit)) return true;
   if (/ published by /i.test(unit) && PUBLISHER_LINE.test(unit) && PUBLISHER.test(unit)) return true;
   if (unit.length <= 120 && FOOTER.test(unit) && (/^showing posts/i.test(unit) || BY_NAME.test(unit))) return true;
   if (COPYRIGHT_NOTE.test(unit) || (unit.length <= 80 && (unit.charCodeAt(0) === 84 /* T */) && MASTHEAD.test(unit))) return true;
