@@ -882,7 +882,9 @@ const UPPER_AFTER_SPACE = /^['’]s?[ \t]\p{Lu}/u;
 const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center', 'library', 'hall', 'school', 'academy',
   'hospital', 'clinic', 'stadium', 'bridge', 'tower', 'theatre', 'theater', 'museum', 'gallery', 'pavilion', 'campus', 'wing', 'ward',
   'pub', 'inn', 'hotel', 'mall', 'airport', 'terminal', 'prize', 'award', 'medal', 'trophy', 'telescope', 'observatory',
-  'foundation', 'trust', 'fund', 'lecture', 'lectures', 'scholarship', 'fellowship']);
+  'foundation', 'trust', 'fund', 'lecture', 'lectures', 'scholarship', 'fellowship',
+  // (and places of worship: "the Al Noor mosque", "the Guru Nanak gurdwara")
+  'mosque', 'masjid', 'church', 'chapel', 'cathedral', 'temple', 'synagogue', 'gurdwara', 'mandir', 'shrine']);
 /** What ends a thing's name after "the": a stop, a comma (not ", who", ", 34,"), "and", "or". */
 /** What a band is called right before its name: "the band Sister Marigold" (a duo is often named by its two members: "the duo Chelsea Hart and Paris Moreau"). */
 const MUSICAL_GROUPS = new Set(['band', 'bands']);

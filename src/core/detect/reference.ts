@@ -81,6 +81,8 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
   // a bare date alone on its line, as a site's banner prints the day a page was copied ("Sunday, June 5, 2022" over the
   // headline), yields to an earlier day below it on the article's own stamp, with its clock time or byline
   let banner: StatedDate | undefined;
+  // the line before, where it is a byline ("By Jane Corlett"): a date alone on the line under it is the article's stamp
+  let bylineBefore = false;
   for (let read = 0; lineStart < limit;) {
     // past the lines read for a dateline, only a line that is its stamp's label and date alone ("First published: Feb
     // 13, 2026" under an author's note) still dates the page
@@ -99,7 +101,9 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
         const stated: StatedDate = { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
         if (found.weekday !== undefined) stated.weekday = found.weekday;
         if (banner) {
-          if (!found.value.startsWith('XXXX') && found.value < banner.date && ARTICLE_STAMP.test(line.slice(found.end))) return stated;
+          if (!found.value.startsWith('XXXX') && found.value < banner.date
+            && (ARTICLE_STAMP.test(line.slice(found.end)) || CLOCK_FIRST.test(line.slice(found.start, found.end))
+              || (bylineBefore && bareDateLine(line, found)))) return stated;
         } else if (!found.value.startsWith('XXXX') && bareDateLine(line, found)) {
           banner = stated;
         } else if (!found.value.startsWith('XXXX')) {
@@ -108,11 +112,35 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
         } else partial ??= stated;
       }
       previousDay = found !== undefined && line.slice(0, found.start).trim() === '' ? found.value : undefined;
+      bylineBefore = found === undefined && line.length < STAMP_LINE && BYLINE_START.test(line.trim());
     }
     lineStart = lineEnd + 1;
   }
   if (banner) return banner;
-  return partial ? withYearFromProse(text, from, limit, partial) : openingDay(text, from, limit);
+  return partial ? withYearFromProse(text, from, limit, partial) : openingDay(text, from, limit) ?? todayWritten(text, from, limit);
+}
+
+/** "today (October 15, 2023)", "today, 31 January 2020,": the day a story calls today, written beside the word. */
+const TODAY_BESIDE = /\btoday\s*(?:\(|,)\s*(?=[\p{L}\d])/giu;
+
+/**
+ * "The High Court today (October 15, 2023) expressed …": where nothing else dates the page, a full date written right
+ * after "today" in its opening lines is the page's own day (a story says so of the day it reports and is written on).
+ */
+function todayWritten(text: string, from: number, limit: number): StatedDate | undefined {
+  const head = text.slice(from, limit);
+  if (!/today/i.test(head)) return undefined;
+  TODAY_BESIDE.lastIndex = 0;
+  for (let m = TODAY_BESIDE.exec(head); m !== null; m = TODAY_BESIDE.exec(head)) {
+    const at = m.index + m[0].length;
+    const window = head.slice(at, at + 40);
+    const first = scanDates(window, undefined)[0];
+    if (first === undefined || first.start !== 0 || first.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(first.value ?? '')) continue;
+    // (the date closed as it opened: "today (…)" or "today, …,")
+    if (!/^\s*[),]/.test(window.slice(first.end)) || (m[0].includes('(') !== /^\s*\)/.test(window.slice(first.end)))) continue;
+    return { date: first.value!, from: 'dateline', start: from + at, end: from + at + first.end };
+  }
+  return undefined;
 }
 
 /** A line that is a stamp's label with its colon and a date alone: "First published: Feb 13, 2026". */
@@ -120,6 +148,9 @@ const LABEL_ALONE = /^[\s*_]*(?:first published|published|posted|updated|last up
 
 /** After a stamp's date: its clock time ("- 16:36", "10:15 AM") or its byline ("… by Jane Corlett"). */
 const ARTICLE_STAMP = /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}\b|\bby\s+\p{Lu}/u;
+
+/** A stamp's clock time written before its date: "04:12 PM May 19, 2012". */
+const CLOCK_FIRST = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+\p{L}/iu;
 
 /** Whether a line holds nothing but its date (and markup): a banner's "Sunday, June 5, 2022". */
 function bareDateLine(line: string, found: { start: number; end: number }): boolean {

@@ -54,6 +54,9 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "hospitalizations double since May", "up 4% since Monday": what is counted since a day counts from one gone,
   // whatever the tense of the verb (a headline's present most of all)
   if (sinceBefore(text, start)) return 'past';
+  // "asked that the decision of July 10 be set aside", "his letter dated 3 March": a decision or a paper named by its
+  // day was made by then, whatever the clause asks of it (not "a ruling of July 10 is expected")
+  if (floating === 'year' && PAPER_OF_DAY.test(text.slice(Math.max(0, start - 40), start)) && !PAPER_AHEAD.test(text.slice(end, end + 24))) return 'past';
   // "to be back from the Christmas holiday break on Sunday", written on December 27: a holiday's season or break is
   // the one nearest the article's date, running or just gone, whatever is said ahead of it
   if (floating === 'year' && HOLIDAY_SEASON_AFTER.test(text.slice(end, end + 24)) && !/\d/.test(text.slice(start, end))) return 'unknown';
@@ -368,7 +371,6 @@ const POSSIBLE_BEFORE = lazyPattern(() => /\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould)\
 /** "had" and a participle within eight words before: "she had spoken to the third-placed candidate over". */
 const PLUPERFECT_BEFORE = lazyPattern(() => /\bhad\s+(?:[\p{L}'’-]+\s+){1,7}$/iu);
 
-/** A figure's earlier one before its day or month: "up from its August forecast", "compared with the March figure". */
 /** "since" (and "early", "late" or "mid") right before a day or a month. */
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
@@ -377,6 +379,12 @@ export function sinceBefore(text: string, start: number): boolean {
   return SINCE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
+/** A decision or a paper, then "of" or "dated" before its day: "the decision of", "a letter dated". */
+const PAPER_OF_DAY = /\b(?:decision|order|ruling|judgment|judgement|verdict|letter|notification|circular|resolution|memo|memorandum|directive|communiqué|communique|e-?mail)\s+(?:of|dated)\s+$/i;
+/** What waits for such a paper: "… is expected", "… is due", "… will be". */
+const PAPER_AHEAD = /^\s*(?:is|are)\s+(?:expected|due)\b|^\s*will\b/i;
+
+/** A figure's earlier one before its day or month: "up from its August forecast", "compared with the March figure". */
 const COMPARED_WITH = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:its|their|the|his|her|our)\s+$/i;
 
 const WEEKEND = /\bweekend$/i;

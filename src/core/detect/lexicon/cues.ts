@@ -49,6 +49,8 @@ municipal metropolitan municipality prefecture oblast governorate krai okrug cô
 chart charts peninsula ysgol coleg prifysgol
 universitas universidade università universität université universitet uniwersytet
 nueva nuevo salai marg tbk persero berhad denizcilik sanayi
+dataran keretapi angkatan majlis persatuan pertubuhan parti kementerian jabatan lembaga perbadanan bandaraya negara kota
+sultanate bahini jatiya kartripakkha sangsad parishad sabha samiti unit units
 bahru baru pulau lepas féin fein bandhan pongal navratri
 highway freeway expressway motorway tollway turnpike midwest audio acoustics
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions

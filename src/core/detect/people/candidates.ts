@@ -37,7 +37,9 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
         // Joaquin "El Toro" Mendez, William (Bill) Carrow: a nickname in quotation marks or brackets inside the name
         // (counted from the name's first word, after the titles the run opens with: "Chief Executive Jacob "Kobi" Alexander")
         let named = i;
+        // (a title in the plural too: "Senators Paolo "Bam" Aquino and …")
         while (named < last && (lex.titles.has(tokens[named].lower) || lex.roleNouns.has(tokens[named].lower)
+          || (tokens[named].lower.endsWith('s') && lex.titles.has(tokens[named].lower.slice(0, -1)))
           || (named === i && tokens[named].sentenceStart && lex.commonWords.has(tokens[named].lower)))) named++;
         const after = last - named <= 2 ? nicknameEnd(text, tokens, named, last, j, lex) : -1;
         if (after < 0) break;

@@ -209,7 +209,10 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     const f = findings[i];
     if (!single[i] || (classes[f.first] !== 'initial' && classes[f.first] !== 'particle')) continue;
     const start = tokens[f.first].start;
-    entityOf[i] = surnames.resolve(tokens[f.last].lower, start) ?? canonical(text, tokens, f);
+    // ("Md. Karim Rahman" beside "Shahin Rahman": initials before a given name and a surname are a full name of their
+    // own, the same person as a full name of that surname only where it holds the given name too)
+    const named = surnames.resolve(tokens[f.last].lower, start);
+    entityOf[i] = named !== undefined && givenNameKept(tokens, classes, f, named) ? named : canonical(text, tokens, f);
     initialledNames.add(tokens[f.last].lower, start, entityOf[i]!);
   }
   // a title and a surname, and the one full name given that title ("president trump" of "President Donald Trump"), where
@@ -283,6 +286,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   const longer = longerForms(entityOf);
   for (const [short, long] of innerForms(entityOf, lex)) if (!longer.has(short)) longer.set(short, long);
   for (const [short, long] of patronymicForms(entityOf)) if (!longer.has(short)) longer.set(short, long);
+  for (const [short, long] of leadingForms(entityOf, lex, usedAsWord)) if (!longer.has(short)) longer.set(short, long);
   const mentions: PersonMention[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -398,6 +402,44 @@ function patronymicForms(entityOf: readonly (string | undefined)[]): Map<string,
   const forms = new Map<string, string>();
   for (const [opening, long] of byOpening) if (long !== null && entities.has(opening)) forms.set(opening, long);
   return forms;
+}
+
+/**
+ * "Ismail Sabri" beside "Ismail Sabri Yaakob", "Bakir Uddin" beside "Bakir Uddin Bhuiyan": a name of two words that
+ * opens one longer name in the article is that person called by the given names alone, as Malay names (a given name
+ * and the father's name after it) and many South Asian ones are. Where two longer names fit, neither is chosen.
+ */
+function leadingForms(entityOf: readonly (string | undefined)[], lex: PeopleLexicon, usedAsWord: (word: string) => boolean): Map<string, string> {
+  let byOpening: Map<string, string | null> | undefined;
+  // each entity with the index of its first mention: the full name is written first, as news introduces a person
+  // (not "Imran Khan … Imran Khan Sit-In", a name run into the word after it, named after the name)
+  const firstSeen = new Map<string, number>();
+  entityOf.forEach((entity, i) => { if (entity !== undefined && !firstSeen.has(entity)) firstSeen.set(entity, i); });
+  for (const [long, at] of firstSeen) {
+    const words = long.split(' ');
+    // (only capitalised words: not after an initial, a particle or a nickname, "John F. Kennedy", "Ludwig van Beethoven")
+    if (words.length < 3 || !words.every(w => CAPITALISED_WORD().test(w))) continue;
+    // (nor a headline's words run on after a name, "Kevin White Dies", "The Donald Trump Moth": a word of the language,
+    // or one the article writes in lower case, after the two is no name of the person's)
+    if (words.slice(2).some(w => lex.commonWords.has(w.toLowerCase()) || usedAsWord(w.toLowerCase()))) continue;
+    const opening = words[0] + ' ' + words[1];
+    const shortAt = firstSeen.get(opening);
+    if (shortAt === undefined || shortAt < at) continue;
+    byOpening ??= new Map();
+    const known = byOpening.get(opening);
+    byOpening.set(opening, known === undefined || known === long ? long : null);
+  }
+  const forms = new Map<string, string>();
+  if (byOpening) for (const [opening, long] of byOpening) if (long !== null) forms.set(opening, long);
+  return forms;
+}
+const CAPITALISED_WORD = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
+
+/** Whether a full name `named` holds the first word of `f` that is no initial (its given name), or `f` has none. */
+function givenNameKept(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, named: string): boolean {
+  let k = f.first;
+  while (k < f.last && (classes[k] === 'initial' || classes[k] === 'particle')) k++;
+  return k === f.last || named.split(' ').includes(tokens[k].text);
 }
 
 /** One word in quotation marks or brackets inside a name: the "Frank" of 'Franklin D. "Frank" Osei', "William (Bill) Carrow". */

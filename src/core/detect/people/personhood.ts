@@ -109,6 +109,10 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
   // first word of a body's or an office's name ("the General Staff"), as no title and surname are written after "the"
   if (part.titled && c === 'common' && part.first > 0 && classes[part.first - 1] === 'title' && !ev.appositive
     && !tokens[part.first - 1].sentenceStart && wordBefore(text, tokens[part.first - 1].start).word === 'the') return 'none';
+  // "the Chief Censor's office", "its Chief Whip, Alderman Kaya Dube": one word of the language after "Chief" completes
+  // the office's name ("Chief Whip" as "Chief Executive"), no name after the title (not "Chief Okafor said")
+  if (part.titled && part.first === part.last && part.first > 0 && tokens[part.first - 1].lower === 'chief'
+    && (c === 'common' || (c === 'unknown' && lex.commonWords.has(tokens[part.first].lower)))) return 'none';
   // "the Mariners, who won", "the Rangers": a word of the language after "the", "in", "at", or a plural after "the",
   // names a team or a group
   if (!ev.titled && ((c === 'common' && ev.placeLead) || (ev.afterThe && c === 'unknown' && tokens[part.first].lower.endsWith('s')))) return 'none';

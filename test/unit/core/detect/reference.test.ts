@@ -252,4 +252,24 @@ describe('the article reference date on syndicated and library pages (reference-
     const prose = 'REPORT 2026\n\nHome sales\n\nThe market cooled.\n\nJo Bell\n\nJo Bell\n\nLead researcher.\n\nFebruary 13, 2025\n\nMore text.';
     assert.deepEqual(referenceFor(prose, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
   });
+
+  it('takes the article\'s stamp under a banner\'s date where a byline stands over it or a clock time opens it', () => {
+    const byline = 'close\nSaturday April 27, 2024\n\nCourt asked for early hearing\n\nBy Amna Rafiq\nOctober 23, 2016\n\nKARACHI: The court was asked on Saturday to hear the plea.';
+    assert.deepEqual(referenceFor(byline, { fileDate: '2026-06-01', today: TODAY }), { date: '2016-10-23', from: 'dateline' });
+    const clock = 'Sunday, July 22, 2018\n\nSenators say no lobbying\n\n/ 04:12 PM May 19, 2012\n\nMANILA – The senators said Saturday they would decide on evidence.';
+    assert.deepEqual(referenceFor(clock, { fileDate: '2026-06-01', today: TODAY }), { date: '2012-05-19', from: 'dateline' });
+    // (a line that is no byline over the date leaves the banner the page's date)
+    const other = 'close\nSaturday April 27, 2024\n\nCourt asked for early hearing\n\nLatest\nOctober 23, 2016\n\nThe court sat.';
+    assert.deepEqual(referenceFor(other, { fileDate: '2026-06-01', today: TODAY }), { date: '2024-04-27', from: 'dateline' });
+  });
+
+  it('reads a full date written right after "today" in the opening lines as the page\'s day, where nothing else dates it', () => {
+    const brackets = 'HC\nThe High Court today (October 15, 2023) expressed dissatisfaction over the probe report.';
+    assert.deepEqual(referenceFor(brackets, { fileDate: '2026-06-01', today: TODAY }), { date: '2023-10-15', from: 'dateline' });
+    const commas = 'A Lagos High Court today, 31 January 2020, adjourned a case to 15 December 2020 for trial.';
+    assert.deepEqual(referenceFor(commas, { fileDate: '2026-06-01', today: TODAY }), { date: '2020-01-31', from: 'dateline' });
+    // (a date after "today" that the sentence goes on from is no apposition: "today, March 3 is the deadline" runs on)
+    const runOn = 'The council said today, March 3 2021 was chosen as the day of the vote.';
+    assert.deepEqual(referenceFor(runOn, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
+  });
 });
