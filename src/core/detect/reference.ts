@@ -149,6 +149,9 @@ const LABEL_ALONE = /^[\s*_]*(?:first published|published|posted|updated|last up
 /** After a stamp's date: its clock time ("- 16:36", "10:15 AM") or its byline ("… by Jane Corlett"). */
 const ARTICLE_STAMP = /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}\b|\bby\s+\p{Lu}/u;
 
+/** After a dateline's date written first: the place, perhaps the agency in brackets, then a colon or a dash. */
+const PLACE_AFTER_DATE = lazyPattern(() => /^,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?::|[-–—]{1,2})[ \t]/u);
+
 /** A stamp's clock time written before its date: "04:12 PM May 19, 2012". */
 const CLOCK_FIRST = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+\p{L}/iu;
 
@@ -274,6 +277,9 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // day dates it ("said on Thursday", added in the update, is that Thursday, not the one a week before)
     if (stamp) { if (!latest || value > latest.value) latest = found; continue; }
     if (mention.start <= STAMP_LINE && DATELINE_TAIL.test(line.slice(mention.end))) return found;
+    // "March 03, Colombo (LNW): The council …": the date first, then the place and the agency, as Sri Lankan and
+    // Indian wires write their datelines
+    if (before === '' && PLACE_AFTER_DATE().test(line.slice(mention.end))) return found;
     if (mention.start <= STAMP_LINE && before !== '' && placeDateline(before, line.slice(mention.end))) return found;
   }
   return latest;

@@ -20,6 +20,8 @@ const NEVER_FINAL = new Set([
 const BEFORE_NUMBER = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol', 'vols',
   'p', 'pp', 'art', 'ch', 'sec', 'para', 'ed', 'op', 'tel',
+  // rupees and taka before their sum: "a sum of Rs. 200 million", "Tk. 5 crore"
+  'rs', 'tk',
 ]);
 
 /** Abbreviations that often end a sentence too ("… in the U.S. The talks …"): final only before a sentence starter. */

@@ -2,7 +2,7 @@
 // (Monday 5th May)". The writer's bracket settles which day is meant; the relation is read against a date the
 // page may not carry, or read otherwise ("next Friday" written on a Thursday), so the bracketed day wins.
 import type { DateMention } from '../spans';
-import { formatDay, isValidDay, isoWeekday } from './calendar';
+import { addMonths, daysBetween, formatDay, isValidDay, isoWeekday, parseDay } from './calendar';
 import { WEEKDAYS } from './lexicon';
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
@@ -13,10 +13,24 @@ const WEEKDAY_NAMED = /(mon|tues|wednes|thurs|fri|satur|sun)day/i;
 /** What may stand between a clock time and the day it is on: "10am on Saturday", "noon, Friday". */
 const CLOCK_TO_DAY = /^[\s,]*(?:on\s+)?$/i;
 
+/** The day of the month alone in brackets, as Sri Lankan papers write it after a day: "on Friday (21)", "today (13)". */
+const DAY_OF_MONTH_BRACKETED = /^\s*\((\d{1,2})\)(?!\s*\d)/;
+
 /** Gives a relative day set off before a bracketed calendar day that day's value (its part of the day kept). */
 export function dayGivenInBrackets(text: string, mentions: DateMention[]): void {
-  for (let k = 0; k + 1 < mentions.length; k++) {
-    const m = mentions[k], bracketed = mentions[k + 1];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    // "made these remarks on Friday (21)": the Friday that is a 21st, nearest the one the weekday was read as
+    const dom = RELATIVE_DAY.test(m.text) && DAY_VALUE.test(m.value ?? '') ? DAY_OF_MONTH_BRACKETED.exec(text.slice(m.end, m.end + 6)) : null;
+    if (dom && +dom[1] >= 1 && +dom[1] <= 31) {
+      const weekday = WEEKDAY_NAMED.exec(m.text);
+      // ("today (13)" on a page dated by its file, saved after it was written: the 13th on or before that day)
+      const day = nearestDayOfMonth(m.value!.slice(0, 10), +dom[1], weekday ? WEEKDAYS.get(weekday[0].toLowerCase()) : undefined, !weekday);
+      if (day !== undefined) m.value = day + m.value!.slice(10);
+      continue;
+    }
+    if (k + 1 >= mentions.length) break;
+    const bracketed = mentions[k + 1];
     // (a day alone in the bracket: a clock time there is another zone's, "Sunday (0400 GMT Monday)")
     const day = /^\d{4}-\d{2}-\d{2}$/.exec(bracketed.value ?? '');
     if (!day || !DAY_VALUE.test(m.value ?? '') || !RELATIVE_DAY.test(m.text)) continue;
@@ -27,8 +41,10 @@ export function dayGivenInBrackets(text: string, mentions: DateMention[]): void 
     let value = day[0];
     const weekday = WEEKDAY_NAMED.exec(m.text);
     if (weekday && weekday.index === 0 && !/\d{4}/.test(bracketed.text)) {
-      value = onTheWeekday(value, WEEKDAYS.get(weekday[0].toLowerCase())!) ?? value;
-      bracketed.value = value;
+      const moved = onTheWeekday(value, WEEKDAYS.get(weekday[0].toLowerCase())!);
+      // (within half a year of the weekday as read, nearest the article's date: not a year ahead for a past event)
+      const own = parseDay(m.value!.slice(0, 10)), to = moved === undefined ? undefined : parseDay(moved);
+      if (own && to && Math.abs(daysBetween(own, to)) <= HALF_YEAR) value = bracketed.value = moved!;
     }
     const was = m.value!.slice(0, 10);
     m.value = value + m.value!.slice(10);
@@ -38,6 +54,24 @@ export function dayGivenInBrackets(text: string, mentions: DateMention[]): void 
       clock.value = value + clock.value.slice(10);
     }
   }
+}
+
+const HALF_YEAR = 183;
+
+/** The day numbered `dom` nearest `iso` (within a year either way) that falls on `weekday`, where one is named. */
+function nearestDayOfMonth(iso: string, dom: number, weekday: number | undefined, notAfter: boolean): string | undefined {
+  const from = parseDay(iso);
+  if (!from) return undefined;
+  let best: string | undefined, bestGap = Infinity;
+  for (let n = -12; n <= 12; n++) {
+    const { year, month } = addMonths(from.year, from.month, n);
+    if (!isValidDay(year, month, dom) || (weekday !== undefined && isoWeekday({ year, month, day: dom }) !== weekday)) continue;
+    const signed = daysBetween({ year, month, day: dom }, from);
+    if (notAfter && signed > 0) continue;
+    const gap = Math.abs(signed);
+    if (gap < bestGap) { bestGap = gap; best = formatDay({ year, month, day: dom }); }
+  }
+  return best;
 }
 
 /** The day of `iso` in its own year or the one either side of it, whichever falls on `weekday`; undefined where none does. */

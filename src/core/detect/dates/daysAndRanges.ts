@@ -1,6 +1,7 @@
 // Passes over the found days that read them together: days sharing one month ("on 9 and 10 March"), ranges that
 // run forward, a closing day after an opening one, a day in apposition, day-first figures, BC years.
 import type { DateMention } from '../spans';
+import { lazyPattern } from '../../text/lazyPattern';
 import { formatDay, formatWeek, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 import { MONTH_OR_DAY_VALUE, RANGE_BETWEEN, weekdayOfStem } from './shapes';
 
@@ -141,8 +142,9 @@ const MONTH_RANGE_BETWEEN = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
 /** A month named alone: "January", "Jan.", "early March". */
 const MONTH_ALONE = /^(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
-/** Between months of one year: "January and February of last year", "March, April or May 2025". */
-const MONTHS_JOINED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/i;
+/** Between months of one year: "January and February of last year", "March, April or May 2025", and a range's two
+ *  months, "April-June 2024", "April to June 2024" (a range across the new year is counted back by the month order). */
+const MONTHS_JOINED = /^\s*(?:,\s*)?(?:(?:and|or|to|through)\s+|[-–—]\s*)?$/i;
 
 /**
  * "rose in January and February of last year", "in March, April and May 2025": months named alone before a month that
@@ -166,6 +168,11 @@ export function monthsSharingAYear(text: string, mentions: DateMention[]): void 
   }
 }
 
+/** A day written before its month's name: "12 October", "Monday 4 March", "3rd of March 2021". */
+const DAY_THEN_MONTH = lazyPattern(() => /(?:^|[^\p{L}\d])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?(?![\p{L}\d])/iu);
+/** A month's name before its day: "October 12", "Oct. 12, 2020" (not "October 2020"). */
+const MONTH_NAME_THEN_DAY = lazyPattern(() => /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d])/iu);
+
 /** A date in figures with slashes or hyphens: "10/03/2025", "14-03-2025", "3/10/25". */
 const FIGURES_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/;
 
@@ -174,14 +181,23 @@ const FIGURES_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/;
  * number no month), and none month first, every such date is read day first, not as the US's month and day.
  */
 export function numericDatesDayFirst(mentions: DateMention[]): void {
-  let dayFirst = false;
+  let dayFirst = false, figuresSeen = false;
+  // "10/12/2020" beside "12 October" and no "October 12": a page that writes its dates in words day first, as British
+  // and Commonwealth news does, writes them so in figures too
+  let wordsDayFirst = false, wordsMonthFirst = false;
   for (const m of mentions) {
     const figures = FIGURES_DATE.exec(m.text);
-    if (!figures) continue;
+    if (!figures) {
+      if (m.type !== 'DATE' || !/\d/.test(m.text)) continue;
+      if (DAY_THEN_MONTH().test(m.text)) wordsDayFirst = true;
+      else if (MONTH_NAME_THEN_DAY().test(m.text)) wordsMonthFirst = true;
+      continue;
+    }
+    figuresSeen = true;
     if (+figures[2] > 12) return;
     if (+figures[1] > 12) dayFirst = true;
   }
-  if (!dayFirst) return;
+  if (!dayFirst && !(figuresSeen && wordsDayFirst && !wordsMonthFirst)) return;
   for (const m of mentions) {
     const figures = FIGURES_DATE.exec(m.text);
     if (!figures || +figures[1] > 12 || !m.value || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) continue;

@@ -272,4 +272,12 @@ describe('the article reference date on syndicated and library pages (reference-
     const runOn = 'The council said today, March 3 2021 was chosen as the day of the vote.';
     assert.deepEqual(referenceFor(runOn, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
   });
+
+  it('reads a dateline whose date comes first, before the place and the agency ("March 03, Colombo (LNW):")', () => {
+    const text = 'Council calls for investment\n\nBy: Staff Writer\n\nMarch 03, Colombo (LNW): The council is set to call on countries to invest.';
+    assert.deepEqual(referenceFor(text, { fileDate: '2026-12-06', today: TODAY }), { date: '2026-03-03', from: 'dateline' });
+    // (a date opening a sentence of prose is no dateline: "March 03, the day the council met, was cold.")
+    const prose = 'March 03, the day the council met, was cold and wet in the hills.';
+    assert.deepEqual(referenceFor(prose, { fileDate: '2026-12-06', today: TODAY }), { date: '2026-12-06', from: 'file date' });
+  });
 });

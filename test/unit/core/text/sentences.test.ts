@@ -259,4 +259,9 @@ describe('splitSentences', () => {
       'It spread.',
     ]);
   });
+
+  it('keeps "Rs." and "Tk." before a sum inside the sentence', () => {
+    assert.deepEqual(texts('A sum of Rs. 200 million was set aside for each district. Tk. 5 crore was spent on roads.'),
+      ['A sum of Rs. 200 million was set aside for each district.', 'Tk. 5 crore was spent on roads.']);
+  });
 });

@@ -24,4 +24,25 @@ describe('dates: English-language news outside the United States', () => {
     // (a meeting is no decision: "the meeting of July 10" may be ahead)
     assert.deepEqual(found('He asked that the meeting of July 10 be moved.'), ['July 10=2024-07-10']);
   });
+
+  it('reads a weekday with its day of the month in brackets as that day ("on Friday (21)")', () => {
+    assert.deepEqual(found('The president made these remarks on Friday (21) during the debate.', '2026-12-06'), ['Friday=2026-08-21']);
+    // ("today (13)" on a page dated by its file: the 13th on or before that day)
+    assert.deepEqual(found('The budget will be presented to Parliament today (13).', '2026-12-06'), ['today=2026-11-13']);
+    assert.deepEqual(found('The budget was presented today (6).', '2026-12-06'), ['today=2026-12-06']);
+  });
+
+  it('gives the first month of a range its year written after the second ("April-June 2024")', () => {
+    assert.deepEqual(found('Revenue rose 11 per cent during April-June 2024.', '2026-12-06'), ['April=2024-04', 'June 2024=2024-06']);
+    assert.deepEqual(found('Revenue rose during November to February 2024.', '2026-12-06'), ['November=2023-11', 'February 2024=2024-02']);
+  });
+
+  it('reads figures day first where the page writes its dates in words day first and never month first', () => {
+    assert.deepEqual(found('The Harbour Times, 10 June 2011. The sentence was backdated to 10/12/2010.'),
+      ['10 June 2011=2011-06-10', '10/12/2010=2010-12-10']);
+    assert.deepEqual(found('Published October 3, 2011. The sentence was backdated to 10/12/2010.'),
+      ['October 3, 2011=2011-10-03', '10/12/2010=2010-10-12']);
+    // (both orders in words: no evidence either way, the figures keep the month first)
+    assert.deepEqual(found('On 3 June and on July 4 they met. The deal was signed on 10/12/2010.').at(-1), '10/12/2010=2010-10-12');
+  });
 });
