@@ -43,12 +43,17 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
     if (!m) continue;
     const initials = m[1].toLowerCase();
     // (nor a ship's prefix: "HMS Romney" is the ship)
+    // (capitals after a person's title are initials though they spell a word: "Justice KM Nurul Alam", "Barrister MA Karim")
+    const titled = titledBefore(text, t.start - 1 - m[1].length, lex);
     if (CAPITAL_TITLES.has(initials) || lex.titles.has(initials) || lex.roleNouns.has(initials) || lex.places.has(initials) || lex.organisations.has(initials)
-      || lex.neverNames.has(initials) || lex.commonWords.has(initials) || shipPrefixBefore(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+      || lex.neverNames.has(initials) || (lex.commonWords.has(initials) && !titled) || shipPrefixBefore(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     if (lex.places.has(t.lower) || lex.nonPersonWords.has(t.lower) || lex.corporateWords.has(t.lower)
       || (lex.commonWords.has(t.lower) && !lex.surnames.has(t.lower) && !lex.givenNames.has(t.lower))) continue;
-    // (one word after the capitals: "the JMW Turner Prize" is a prize's name)
-    if (!t.possessive && i + 1 < tokens.length && tokens[i + 1].line === t.line && /^[ \t]$/.test(text.slice(t.end, tokens[i + 1].start))) continue;
+    // (one word after the capitals: "the JMW Turner Prize" is a prize's name; but "Justice ABM Farid Haque", "Barrister
+    // MA Karim Uddin": after a person's title, capitals before a given name and its surname are that person's initials,
+    // as Bangladeshi and Pakistani names are written)
+    if (!t.possessive && i + 1 < tokens.length && tokens[i + 1].line === t.line && /^[ \t]$/.test(text.slice(t.end, tokens[i + 1].start))
+      && !titled) continue;
     (found ??= []).push({ at: i, initials: m[1], start: t.start - 1 - m[1].length });
   }
   if (!found) return undefined;
@@ -89,6 +94,12 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
   }
   for (; next < tokens.length; next++) out.push(tokens[next]);
   return { tokens: out, firms };
+}
+
+/** A person's title right before the capitals that start at `start`: "Justice", "Barrister", "Advocate". */
+function titledBefore(text: string, start: number, lex: PeopleLexicon): boolean {
+  const before = wordBefore(text, start).word;
+  return before !== '' && lex.titles.has(before) && !FIRMS_ARE_TOO.has(before);
 }
 
 /** Something only a person has, said of one mention of the pair (token `at`, its capitals from `start`). */

@@ -49,4 +49,11 @@ describe('people: English-language news outside the United States', () => {
     assert.deepEqual(linked('The bloc includes Senators Paolo Benigno “Bam” Aquino IV and Risa Hontiveros.'),
       [['Paolo Benigno “Bam” Aquino IV', 'Paolo Benigno “Bam” Aquino IV'], ['Risa Hontiveros', 'Risa Hontiveros']]);
   });
+
+  it('keeps capitals after a person\'s title as initials before a given name and a surname ("Justice KM Nurul Alam")', () => {
+    assert.deepEqual(linked('The bench of Justice KM Nurul Alam and Justice ABM Farid Haque passed the order.').map(m => m[0]),
+      ['KM Nurul Alam', 'ABM Farid Haque']);
+    // (without a title, two words after capitals may be a thing's name: "the JMW Turner Prize")
+    assert.deepEqual(linked('The award went to the JMW Turner Prize winner.'), []);
+  });
 });
