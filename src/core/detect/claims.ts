@@ -19,6 +19,7 @@ import { isPageControl } from './claims/pageControls';
 import { isReaderPrompt } from './claims/readerPrompts';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
+import { hasLetter, isTranscript, isTranscriptFurniture, transcriptBody } from './claims/transcript';
 import { lazyPattern } from '../text/lazyPattern';
 
 // Imported names read once into module constants: where modules are CommonJS (tsx: tests, benchmarks) every read of
@@ -166,7 +167,7 @@ export const SCORE_TEMPERATURE = 2;
 export function claimScore(sentence: string): number {
   const t = scoringTables();
   const signals = readSignals(sentence, t.lexicon);
-  return scoreOf(sentence, signals, furnitureOf(sentence), scoreBeforeFurniture(t, sentence, signals), 0);
+  return scoreOf(t, sentence, signals, furnitureOf(sentence), scoreBeforeFurniture(t, sentence, signals), 0);
 }
 
 /**
@@ -203,11 +204,37 @@ function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals)
  * (rounded) score the caller keeps, or 0 for every score. Page furniture scores 0, which matters only where its score
  * would otherwise be kept: a sentence under `kept` is dropped whatever it is, so it keeps its score untested. The
  * furniture tests cost about as much as all the rest of the scoring (some forty patterns a sentence), and three
- * sentences in four of news fall under the default threshold.
+ * sentences in four of news fall under the default threshold. `labels`: the text is a transcript (isTranscript), whose
+ * speakers' labels are taken off a turn; `turn`: the sentence is a turn with its head already taken off.
  */
-function scoreOf(sentence: string, signals: SentenceSignals, furniture: Furniture | undefined, score: number, kept: number): number {
+function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, furniture: Furniture | undefined, score: number,
+  kept: number, labels = false, turn = false): number {
   if (furniture !== undefined) return 0;
-  return (kept > 0 && round(score) < kept) || !isNeverAClaim(sentence, withoutLeadingEmphasis(sentence), signals) ? score : 0;
+  const bare = withoutLeadingEmphasis(sentence);
+  if (!turn && !isClaimField(bare)) {
+    // a transcript's turn is scored without its time stamp and speaker's label ("0:01:46 > 0:01:51", "DANA BASH, CNN
+    // HOST:"), and its framing talk (greetings, introductions, a chair's calls, a debate's rules) scores 0 (./claims/transcript.ts)
+    // (a label only in a transcript: see isTranscript)
+    const start = transcriptBody(bare, labels);
+    if (start > 0) {
+      const words = bare.slice(start);
+      // (a label over figures alone is a field of a list or table, "Turnout: 61,300", and is scored whole)
+      if (hasLetter(words)) {
+        const wordSignals = readSignals(words, t.lexicon);
+        const own = scoreOf(t, words, wordSignals, furnitureOf(words), scoreBeforeFurniture(t, words, wordSignals), kept, labels, true);
+        // (the whole unit's furniture tests too, where the turn's score is kept)
+        return own > 0 && !(kept > 0 && round(own) < kept) && isNeverAClaim(sentence, bare, signals) ? 0 : own;
+      }
+      if (words.trim() === '' || transcriptBody(bare, false) > 0) return 0;
+    }
+  }
+  if (!hasLetter(bare) || isTranscriptFurniture(bare, signals.digit)) return 0;
+  return (kept > 0 && round(score) < kept) || !isNeverAClaim(sentence, bare, signals) ? score : 0;
+}
+
+/** Whether the unit may be scored without its transcript's head (transcriptBody): not a fact-check's "Claim: …" line. */
+function isClaimField(bare: string): boolean {
+  return (bare.charCodeAt(0) | 32) === 99 /* c */ || (bare.charCodeAt(0) | 32) === 116 /* t */ ? CLAIM_FIELD.test(bare) : false;
 }
 
 /** The model's score with the rules of deeds, checked claims and unterminated units, as if the unit were no furniture. */
@@ -217,7 +244,7 @@ function scoreBeforeFurniture(t: ScoringTables, sentence: string, signals: Sente
   const sentenceEnd = endsLikeSentence(sentence);
   // "Claim: Video shows protesters in the capital", "CLAIM: The mayor cut 400 jobs": a fact-check's line of the claim it
   // checked is a claim, as a deed is, with or without its full stop
-  const checked = (bare.charCodeAt(0) | 32) === 99 /* c */ || (bare.charCodeAt(0) | 32) === 116 /* t */ ? CLAIM_FIELD.test(bare) : false;
+  const checked = isClaimField(bare);
   // a headline's deed in its present tense ("Council approves tram line") is a deed as the sentence's past tense is
   const deed = signals.deed || checked || (!sentenceEnd && headlineStatesDeed(sentence, signals));
   const score = deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
@@ -298,16 +325,19 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   const t = scoringTables();
   const signals = sentences.map(sentence => readSignals(sentence.text, t.lexicon));
   const before = sentences.map((sentence, i) => scoreBeforeFurniture(t, sentence.text, signals[i]));
+  const transcript = isTranscript(sentences);
   // what page furniture each sentence is, worked out once for both the captions and the scores; of a sentence dropped
-  // under `kept` only whether it is a credit, which makes captions of the sentences before it
-  const furniture = sentences.map((sentence, i) => furnitureOf(sentence.text, kept > 0 && round(before[i]) < kept));
+  // under `kept` only whether it is a credit, which makes captions of the sentences before it (a transcript's turn is
+  // scored without its head, which may score more than the whole: not dropped here)
+  const furniture = sentences.map((sentence, i) => furnitureOf(sentence.text,
+    kept > 0 && round(before[i]) < kept && transcriptBody(withoutLeadingEmphasis(sentence.text), transcript) === 0));
   const captions = text === undefined ? undefined : captionSentences(text, sentences, furniture);
   const boilerplate = text === undefined ? undefined : boilerplateSentences(text, sentences);
   return sentences.map((sentence, i) => {
     const cues = textCues(signals[i]);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    const score = captions?.has(i) || boilerplate?.has(i) ? 0 : round(scoreOf(sentence.text, signals[i], furniture[i], before[i], kept));
+    const score = captions?.has(i) || boilerplate?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals[i], furniture[i], before[i], kept, transcript));
     return { start: sentence.start, end: sentence.end, text: sentence.text, score, cues };
   });
 }
