@@ -11,6 +11,7 @@ import { saysOnlyWhatWasNotSaid } from './claims/notSaid';
 import { isInstruction } from './claims/instruction';
 import { isEventNotice } from './claims/eventNotices';
 import { isSiteChrome, isWriterBio } from './claims/siteChrome';
+import { isAuthorBio } from './claims/authorBio';
 import { isPageNotice } from './claims/pageNotices';
 import { isWireNote } from './claims/wireNotes';
 import { isForecastLine } from './claims/forecast';
@@ -195,7 +196,8 @@ function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals)
   return BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare)
     || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare))))
     || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare)))
-    || isSiteChrome(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare) || isPageControl(bare)
+    || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare)
+    || isPageControl(bare)
     || isDateline(sentence) || isFixtureLine(sentence) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
 }
 

@@ -184,6 +184,8 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
   // Tonight Show" — and a day in a post that runs its sentences together: "– Ann Hale Today Ann Hale said")
   // (or before a capitalised noun that goes on a show's or a firm's name: "her Tonight Show clips", "the Gulf Today
   // Group", "Gulf Today Media Group")
+  // ("USA Today", "GB News Today": after a name in capitals, a paper's or a show's name)
+  if (/^(?:Today|Tonight)$/.test(written) && /(?:^|[^\p{L}])\p{Lu}{2,4}[ \t]$/u.test(near)) return true;
   if (/^(?:Now|Today|Tonight|Tomorrow|Yesterday)$/.test(written) && !/(?:\b(?:the|The|a|A)|['’]s|["“‘'])\s*$/.test(near)
     && !NAME_NOUN_AFTER.test(text.slice(end, end + 12))) return false;
   let hit = false;
@@ -193,6 +195,8 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
     const prior = k > 0 ? words[k - 1][0] : undefined;
     // ("Boxing Day", "New Year's Day", "V-E Day": a holiday's name)
     if (prior !== undefined && /^\p{Lu}/u.test(prior) && !COUNT_WORD.test(prior) && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(prior)) return false;
+    // ("subscribe to The Week", "a guest on The Day Today": "The" with its capital inside a sentence opens a title)
+    if (prior === 'The' && k === 1) return true;
     // (a word glued to a hyphen before it: the character before it, not a pattern run over the text before it)
     if (text.charCodeAt(start + words[k].index! - 1) === 45 /* - */) return false;
     hit = true;
@@ -237,7 +241,7 @@ function periodOfStudies(text: string, end: number, written: string): boolean {
 export function namesNoTime(text: string, start: number, end: number, written: string): boolean {
   return timeOfAGame(text, start, end, written) || wordsOfATitle(text, end, written) || kindOfAThing(text, end, written)
     || termOfNoSchool(text, start, end, written) || lateNightTelevision(text, start, end, written) || countInARow(text, end, written)
-    || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written);
+    || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written) || dayOfAClause(text, end, written);
 }
 
 /** The seconds of a timecode and the line's end after its hours and minutes: ":48" then nothing. */
@@ -251,4 +255,12 @@ function transcriptTimecode(text: string, start: number, end: number, written: s
   if (text.charCodeAt(end) !== 58 /* : */ || !/^\d{1,2}:\d\d$/.test(written) || !TIMECODE_REST.test(text.slice(end, end + 12))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return text.slice(lineStart, start).trim() === '';
+}
+
+/**
+ * "looks forward to the day when he will graduate", "the day on which the war ended": a day a relative clause names,
+ * which the page does not date; not today's ("the day was a success") nor one counted from another ("the day after").
+ */
+function dayOfAClause(text: string, end: number, written: string): boolean {
+  return /^the\s+day$/i.test(written) && /^\s+(?:when|on\s+which)\b/i.test(text.slice(end, end + 12));
 }

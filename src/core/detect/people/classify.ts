@@ -53,7 +53,10 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon, text
     classes[i] = c === 'common' && !t.sentenceStart && ADVERB_SHAPE.test(t.lower) && !lex.commonWords.has(t.lower) ? 'unknown'
       // "SpaceX", "ArianeGroup", "WhatsApp": a brand's capital inside a word no list knows ("McAllister", "DeLuca",
       // "FitzGerald" put theirs after a short prefix)
-      : c === 'unknown' && BRAND_CAPITAL().test(t.text) ? 'org' : c;
+      : c === 'unknown' && BRAND_CAPITAL().test(t.text) ? 'org'
+      // "Sadly, the mayor lost": a word no list knows, shaped like an adverb of a word of the language ("sad"), that
+      // opens a sentence before a comma is that adverb, not a name said alone
+      : c === 'unknown' && t.sentenceStart && text?.charCodeAt(t.end) === 44 /* , */ && adverbOfAWord(t.lower, lex) ? 'common' : c;
   }
   // "Surveyor Josiah Whitcombe", "Frenchman Antoine Delacroix", "Trustee Ahmed Qureshi": a word no list knows, shaped
   // like a person's trade or kind, right before a given name and the rest of a name, says who the person is (a word of
@@ -230,6 +233,13 @@ const ABSTRACT_NOUN_OR_ADJECTIVE = /(?:tion|sion|ment|ness|ship|ity|ism|ology|ic
 /** Plurals of such nouns: "Promotions", "Communications", "Investments". */
 const ABSTRACT_PLURAL = /(?:tions|sions|ments)$/;
 const ADVERB_SHAPE = /^[a-z]{4,}ly$/;
+
+/** Whether the word is "-ly" after a word of the language: "sadly" of "sad", "happily" of "happy". */
+function adverbOfAWord(w: string, lex: PeopleLexicon): boolean {
+  if (!/^[a-z]{3,}ly$/.test(w)) return false;
+  const stem = w.slice(0, -2);
+  return [stem, stem.endsWith('i') ? stem.slice(0, -1) + 'y' : stem].some(s => lex.commonWords.has(s) || classifyWord(s, lex, false) === 'common');
+}
 
 /** "Eagles", "Marines", "Newspapers": plurals of ordinary words name teams and groups, not people. */
 /**

@@ -14,6 +14,7 @@ import { lazyPattern } from '../../text/lazyPattern';
 export function skippedWordIsName(text: string, w: string, start: number, end: number, lex: PeopleLexicon): boolean {
   return (CALENDAR_NAMES.has(w) && calendarWordIsName(text, w, start, end, lex))
     || (MONTH_GIVEN_NAMES.has(w) && monthIsGivenName(text, start, end, lex))
+    || (w === 'may' && mayIsSurname(text, start, end, lex))
     || (w === 'a' && scorecardInitial(text, start, end))
     || (w === 'les' && lesIsGivenName(text, start, end, lex))
     || ((w === 'thu' || w === 'an') && vietnameseSyllableAfter(text, start, end))
@@ -254,6 +255,49 @@ function monthByWhatIsBefore(text: string, start: number, before: ReturnType<typ
 }
 
 const MONTH = new RegExp(`^(?:${MONTH_NAMES})$`);
+
+/** A capitalised word and one space right before: a given name's place before a surname. */
+const WORD_BEFORE_SURNAME = lazyPattern(() => /(?:^|[^\p{L}'’.-])(\p{Lu}\p{Ll}+) $/u);
+/** Every capitalised word before " May": the article's full names with "May" as their surname. */
+const WORD_BEFORE_MAY = lazyPattern(() => /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) May(?![\p{L}\d'’-])/gu);
+/** What follows a surname said alone of the person named in full: a possessive, a verb of saying, an auxiliary. */
+const SURNAME_ALONE_AFTER = /^(?:['’]s\b|[ \t](?:said|says|told|added|argued|insisted|wrote|can|could|will|would|must|should|has|had|is|was|did|does|faces|wants|needs)\b)/;
+
+/** Whether the capitalised word is a given name the lists hold and no word of the language ("Theresa", not "Will"). */
+function plainGivenName(w: string, lex: PeopleLexicon): boolean {
+  return lex.givenNames.has(w) && !lex.commonWords.has(w) && !lex.skippedWords.has(w) && !MONTH.test(w) && classifyWord(w, lex, false) === 'given';
+}
+
+let mayNamesText: string | undefined;
+let mayNamesFound = false;
+/** Whether the article names someone "<given name> May" anywhere (worked out once an article). */
+function articleNamesSomeoneMay(text: string, lex: PeopleLexicon): boolean {
+  if (text === mayNamesText) return mayNamesFound;
+  mayNamesText = text;
+  mayNamesFound = false;
+  for (const m of text.matchAll(WORD_BEFORE_MAY())) {
+    if (plainGivenName(m[1].toLowerCase(), lex) && !/^[ \t]*,?[ \t]*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) { mayNamesFound = true; break; }
+  }
+  return mayNamesFound;
+}
+
+/**
+ * "Theresa May", "Prime Minister Theresa May said": "May" one space after a given name the lists hold (no word of the
+ * language: "Will May", "Grace May" stay undecided) is that person's surname, not the month (not before a day's number
+ * or a year, "Ella May 5", nor "Day"); and "May" alone, where the article names someone so, is that person again
+ * before a possessive, a verb of saying or an auxiliary, where nothing before makes it the month ("May's first summit",
+ * "before May can shore up"; not "in May", "since May will").
+ */
+function mayIsSurname(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
+  if (text.charCodeAt(start) !== 77 /* M */ || text.charCodeAt(start + 1) !== 97 /* a */) return false;
+  const rest = text.slice(end, end + 6);
+  if (/^[ \t]*,?[ \t]*\d/.test(rest) || /^ Day\b/.test(rest)) return false;
+  const before = WORD_BEFORE_SURNAME().exec(text.slice(Math.max(0, start - 24), start));
+  if (before) return plainGivenName(before[1].toLowerCase(), lex);
+  if (!SURNAME_ALONE_AFTER.test(text.slice(end, end + 12))) return false;
+  if (monthByWhatIsBefore(text, start, wordBefore(text, start))) return false;
+  return articleNamesSomeoneMay(text, lex);
+}
 
 /** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
 const CALENDAR_NAMES = new Set(['sun', 'jun', 'jan']);

@@ -401,5 +401,9 @@ describe('page furniture on news pages of schools, health, housing, climate and 
     ]) assert.ok(claimScore(line) > 0, line);
     assert.ok(claimScore('In this year\'s budget the council cut school funding by $4 million.') > 0.5);
   });
-});
 
+  it('knows a byline that ends on a full stop, as a list of op-eds sets it, and not a sentence opening on "By"', () => {
+    for (const line of ['By Ana Ruiz.', 'By A. Tom Kerr and Jo Bell.', 'By Ruth de la Cruz.']) assert.equal(furnitureOf(line), 'byline', line);
+    for (const line of ['By Monday the council had voted.', 'By 2030 the port will double.', 'By Friday.']) assert.notEqual(furnitureOf(line), 'byline', line);
+  });
+});
