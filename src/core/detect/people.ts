@@ -18,6 +18,7 @@ import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
 import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
+import { letterSignOffs } from './people/letterSignOffs';
 import { battingLines, goalLines, goaliesLines, numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditOutlet, creditSlot, datelineAgency, isByline } from './people/credits';
@@ -734,6 +735,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutAwards(text, mentions);
   mentions = withoutLocalPlaces(text, mentions);
   mentions = withoutWorksInApposition(text, mentions);
+  mentions = letterSignOffs(text, mentions, lex);
   return withBoundsMended(text, mentions, lex);
 }
 

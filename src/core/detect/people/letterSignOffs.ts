@@ -1,0 +1,79 @@
+// A letter to the editor ends on its writer's line: "T Marsh, Quarry Lane, Eastholme", "Dr R J Pike, Mill Grange,
+// Oxley", "From: Ann Vell, Hill Road, Stowe.", "— JO BELL". The line's layout says who the person is where no word list
+// knows a surname written after an initial without its full stop; the parts after the name are the writer's address,
+// a street and a town, no one's name.
+import type { PersonMention } from '../spans';
+import type { PeopleLexicon } from '../lexicon';
+import { lazyPattern } from '../../text/lazyPattern';
+
+/** Longest line read as a sign-off. */
+const MAX_LINE = 90;
+
+/**
+ * The writer's line: a title perhaps, then initials without full stops ("T", "M W", "CP") or a given name, perhaps a
+ * middle initial, and a surname; then one to three parts of an address, each one to four capitalised words; a full stop
+ * may end it. Or a dash and a name of two or three words in capitals.
+ */
+const SIGN_OFF = lazyPattern(() => /^(?:From:[ \t]*)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? )?(?:\p{Lu}{1,2}(?: \p{Lu})?|\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?) \p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)((?:,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}){1,3})\.?[ \t]*$/u);
+const SIGN_OFF_IN_CAPITALS = lazyPattern(() => /^[—–-][ \t]*(\p{Lu}{2,}(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{Lu}'’-]+){1,2})[ \t]*$/u);
+
+/** Whether the line at `start`..`end` stands alone: a blank line or the text's edge on each side. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return (start === 0 || /(?:^|\n)[ \t]*\n$/.test(text.slice(Math.max(0, start - 8), start)))
+    && (end === text.length || /^\n[ \t]*(?:\n|$)/.test(text.slice(end, end + 8)) || /^\s*$/.test(text.slice(end, end + 200)) && end + 200 >= text.length);
+}
+
+/** Whether the name's first word says a person: a title, initials, or a given name the lists hold. */
+function opensAsPerson(name: string, lex: PeopleLexicon): boolean {
+  const first = /^[\p{L}]+/u.exec(name)?.[0] ?? '';
+  return TITLE.test(first) || /^\p{Lu}{1,2}$/u.test(first) || (lex.givenNames.has(first.toLowerCase()) && !lex.places.has(first.toLowerCase()));
+}
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)$/;
+/** The last words of streets' and houses' names in an address. */
+const ADDRESS_WORD = /\b(?:Road|Street|Lane|Grange|Terrace|Grove|Drive|Avenue|Close|Way|Crescent|Place|Court|Gardens|Common|Hill|Park|Green|Row|Walk|Square|Farm|Cottage|House|Mews|Rise|View)$/;
+
+/**
+ * Adds the writer of each letter's sign-off line (as written, each its own person), and drops what the line's address
+ * parts were taken for ("Mill Grange"). Only lines of a paragraph of their own are read: a list of names in a sentence,
+ * or a line of a table, goes on.
+ */
+export function letterSignOffs(text: string, mentions: PersonMention[], lex: PeopleLexicon): PersonMention[] {
+  // (most articles have no line of this shape: a sign-off is short and has a comma or opens on a dash)
+  let added: PersonMention[] | undefined;
+  const dropped = new Set<PersonMention>();
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const length = end - start;
+    if (length > 4 && length <= MAX_LINE) {
+      const line = text.slice(start, end);
+      const first = line.charCodeAt(0);
+      // (a dash opening the line sets it apart as well as a blank line before it does)
+      const dash = first === 0x2014 || first === 0x2013 || first === 45;
+      if ((line.includes(',') || dash) && standsAlone(text, dash ? 0 : start, end)) {
+        const m = SIGN_OFF().exec(line) ?? SIGN_OFF_IN_CAPITALS().exec(line);
+        if (m && (m[2] === undefined || opensAsPerson(m[1], lex))) {
+          const nameStart = start + m.index + m[0].indexOf(m[1]);
+          const nameEnd = nameStart + m[1].length;
+          const addressEnd = start + line.replace(/[ \t.]+$/, '').length;
+          // (a street's or a house's word says an address part: "John Gurdon, Shinya Yamanaka" lists two people)
+          for (const p of mentions) if (p.start >= nameEnd && p.end <= addressEnd && ADDRESS_WORD.test(p.text)) dropped.add(p);
+          if (!mentions.some(p => p.start < nameEnd && p.end > nameStart)) {
+            const name = text.slice(nameStart, nameEnd).replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? /, '');
+            const at = nameEnd - name.length;
+            (added ??= []).push({ start: at, end: nameEnd, text: name, entity: /\p{Ll}/u.test(name) ? name : titleCase(name) });
+          }
+        }
+      }
+    }
+    start = end + 1;
+  }
+  if (!added && dropped.size === 0) return mentions;
+  const out = mentions.filter(p => !dropped.has(p)).concat(added ?? []);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "BILL MEYER" → "Bill Meyer". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[ '’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
