@@ -19,6 +19,7 @@ import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnamese
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
 import { letterSignOffs } from './people/letterSignOffs';
+import { pseudonyms } from './people/pseudonyms';
 import { battingLines, goalLines, goaliesLines, numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditOutlet, creditSlot, datelineAgency, isByline } from './people/credits';
@@ -736,6 +737,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutLocalPlaces(text, mentions);
   mentions = withoutWorksInApposition(text, mentions);
   mentions = letterSignOffs(text, mentions, lex);
+  mentions = pseudonyms(text, mentions);
   return withBoundsMended(text, mentions, lex);
 }
 
