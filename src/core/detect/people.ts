@@ -20,6 +20,7 @@ import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from '.
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
 import { letterSignOffs } from './people/letterSignOffs';
 import { pseudonyms } from './people/pseudonyms';
+import { pluralTitleLists } from './people/pluralTitleLists';
 import { battingLines, goalLines, goaliesLines, numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditOutlet, creditSlot, datelineAgency, isByline } from './people/credits';
@@ -738,6 +739,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutWorksInApposition(text, mentions);
   mentions = letterSignOffs(text, mentions, lex);
   mentions = pseudonyms(text, mentions);
+  mentions = pluralTitleLists(text, mentions, lex);
   return withBoundsMended(text, mentions, lex);
 }
 
