@@ -68,13 +68,13 @@ export function endsWithCaptionCredit(unit: string): boolean {
  * The words a photo's caption opens with, which no sentence of a story does: "In this photo released by …", "In this
  * Aug. 22 file photo, …", "An aerial view of the camp …", "A general view shows …", "Pictured: …".
  */
-const CAPTION_OPENING = lazyPattern(() => /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:)/iu);
+const CAPTION_OPENING = lazyPattern(() => /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:|(?:contributed|submitted|staff) (?:photo|picture|image)\b)/iu);
 
 /** Does the unit open as a photo's caption does (see CAPTION_OPENING)? */
 export function opensAsCaption(unit: string): boolean {
   const c = unit.charCodeAt(0) | 32;
-  // (every caption opening starts with one of i, a, p, f)
-  return (c === 105 || c === 97 || c === 112 || c === 102) && CAPTION_OPENING().test(unit);
+  // (every caption opening starts with one of i, a, p, f, c, s: "contributed photo Ann Kerr holds …")
+  return (c === 105 || c === 97 || c === 112 || c === 102 || c === 99 || c === 115) && CAPTION_OPENING().test(unit);
 }
 
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|et|at|on|of|the)$/i;

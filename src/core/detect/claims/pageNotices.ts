@@ -30,16 +30,23 @@ const SOURCE_ENTRY = lazyPattern(() => /^(?:[-–•*]\s*)?(?:[\p{Lu}][^"“”\
 const RATING = /^\(?rating:?\s*\d+(?:\.\d+)?\s*\/\s*\d+(?:\s*stars?)?\)?(?:\s*(?:total )?votes?:?\s*\d+|\s*\(\d+ votes?\))?\.?$/i;
 
 /** Each line's first letters, tested first: most sentences are done with after this. */
-const HINT = /^(?:[-–•*]\s*)?(?:permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“]|\p{Lu}[^"“”\n]{0,80}\.\s+["“])/iu;
+const HINT = /^(?:[-–•*]\s*)?(?:converted|some|please|permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“]|\p{Lu}[^"“”\n]{0,80}\.\s+["“])/iu;
 /**
  * HINT without its last form, a source entry's author before its quoted title, which holds a quotation mark: HINT is
  * tried only where the unit has one. That form read up to 80 characters of every sentence that opens with a capital
  * (14 ms of CPU over a megabyte of news, when every sentence was tested).
  */
-const HINT_UNQUOTED = /^(?:[-–•*]\s*)?(?:permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“])/iu;
+const HINT_UNQUOTED = /^(?:[-–•*]\s*)?(?:converted|some|please|permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“])/iu;
+
+/**
+ * An archive's notes on a story it carried over: "Converted for the new archive on 14 July 2000.", "Some images and
+ * formatting may have been lost in the conversion.", and a note on links sold in its text ("Please note the
+ * green-lined linked text has been applied commercially …").
+ */
+const ARCHIVE_NOTE = /^(?:(?:this (?:article|story|page) (?:was|has been) )?converted for the (?:new )?archive\b|some (?:images|pictures|photos)(?: and formatting)? may have been lost\b|please note (?:that )?(?:the )?[\w -]{0,30}\blinked (?:article )?text has been applied commercially\b)/i;
 
 /** Is the unit one of a wiki-style page's notices or source entries (see above), no claim of the story? */
 export function isPageNotice(unit: string): boolean {
   if (unit.length > MAX_LENGTH || !(HINT_UNQUOTED.test(unit) || ((unit.includes('"') || unit.includes('“')) && HINT.test(unit)))) return false;
-  return LICENCE.test(unit) || PROVENANCE.test(unit) || DISCLOSURE.test(unit) || SOURCE_ENTRY().test(unit) || RATING.test(unit);
+  return ARCHIVE_NOTE.test(unit) || LICENCE.test(unit) || PROVENANCE.test(unit) || DISCLOSURE.test(unit) || SOURCE_ENTRY().test(unit) || RATING.test(unit);
 }

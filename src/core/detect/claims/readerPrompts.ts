@@ -32,6 +32,12 @@ const SIGN_UP_LAST_LINE = /^[^.!?\n]{1,160}\n\s*sign up(?: now| today| here| for
 const ACCESS_REQUEST = /^for (?:access to|a (?:free )?copy of|a (?:free )?trial of|subscriptions? to|reprints? of|permission to)\b[^!?]{0,200}\b(?:please )?(?:send (?:your|a) request|e-?mail|contact|call|write to)\b[^!?]{0,120}$/i;
 
 /** Does the unit only point the reader to the site's broadcasts, letters or reports (see above)? */
+/**
+ * A subscription's offer: "You get two free articles each week when you sign up to our emails.", "Be part of the
+ * conversation by getting your first three months for £3.", "Join the debate for just £1 a month".
+ */
+const OFFER = /^(?:you(?:['’]ll| will)? get|get|be part of|join|subscribe|sign up|unlock|start)\b[^!?\n]{0,160}?(?:\bwhen you (?:sign up|subscribe|register)\b|\b(?:your|the) first (?:[\w-]+ ){0,2}(?:months?|weeks?|issues?) for (?:just |only )?[£$€]\s?\d|\bfor (?:just |only )?[£$€]\s?\d+(?:\.\d\d)? (?:a|per) (?:month|week|year)\b)/i;
+
 export function isReaderPrompt(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
   const first = unit.charCodeAt(0) | 32;
@@ -39,5 +45,6 @@ export function isReaderPrompt(unit: string): boolean {
   if ((first === 116 /* t */ || first === 119 /* w */ || first === 115 /* s */ || first === 104 /* h */ || first === 108 /* l */ || first === 114 /* r */) && BROADCAST.test(unit)) return true;
   if (NEWSLETTER_HINT.test(unit) && NEWSLETTER.test(unit)) return true;
   if (first === 102 /* f */ && ACCESS_REQUEST.test(unit)) return true;
+  if ((first === 121 /* y */ || first === 103 /* g */ || first === 98 /* b */ || first === 106 /* j */ || first === 115 /* s */ || first === 117 /* u */) && OFFER.test(unit)) return true;
   return unit.includes('\n') && SIGN_UP_LAST_LINE.test(unit);
 }
