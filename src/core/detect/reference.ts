@@ -280,11 +280,15 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // "March 03, Colombo (LNW): The council …": the date first, then the place and the agency, as Sri Lankan and
     // Indian wires write their datelines
     if (before === '' && PLACE_AFTER_DATE().test(line.slice(mention.end))) return found;
+    // "April 11, 2003|By Dana Reyes.": an archive's stamp, its date and then its byline after a bar
+    if (before === '' && BAR_BYLINE.test(line.slice(mention.end))) return found;
     if (mention.start <= STAMP_LINE && before !== '' && placeDateline(before, line.slice(mention.end))) return found;
   }
   return latest;
 }
 
+/** A bar and a byline right after a date that opens its line: "|By Dana Reyes". */
+const BAR_BYLINE = /^[ \t]*\|[ \t]*[Bb]y[ \t]+\p{Lu}/u;
 /** A blog post's count of comments after its date: "| No Comments", "| 3 Comments", "| Leave a comment". */
 const COMMENTS_TAIL = /^\s*\|\s*(?:no|\d+|leave a)\s+comments?\b/i;
 /** A page title's words, then a dash between spaces, before its date: "Press conference transcript - ". */

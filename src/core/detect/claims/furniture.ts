@@ -158,6 +158,10 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
   if (text.endsWith('.') && PLACE_ABBREVIATION_AT_END.test(text) && isDateStamp(text.replace(STAMP, '').slice(0, -1))) return 'dateline';
   // "Meg Oliver reports.", "Tom Reyes has more.": a broadcast report's sign-off names its reporter, as a byline does
   if (SIGN_OFF_END.test(text) && SIGN_OFF().test(text)) return 'byline';
+  // "April 11, 2003|By Ana Ruiz.": an archive's stamp, its date and its byline after a bar
+  const bar = text.indexOf('|');
+  if (bar > 0 && bar <= 40 && /^\s*By /.test(text.slice(bar + 1)) && isDateStamp(text.slice(0, bar).trim())
+    && furnitureOf(text.slice(bar + 1).trim()) === 'byline') return 'byline';
   // "By Ana Ruiz.", "By A. Tom Kerr and Jo Bell.": an op-ed list's byline, on its own, ends on a full stop too
   // (a name of two words at least: "By Friday." is no one's)
   if (text.charCodeAt(0) === 66 /* B */ && text.endsWith('.') && /^By \p{Lu}/u.test(text) && wordCount(text) >= 3 && wordCount(text) <= MAX_BYLINE_WORDS

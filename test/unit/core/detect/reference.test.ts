@@ -280,4 +280,13 @@ describe('the article reference date on syndicated and library pages (reference-
     const prose = 'March 03, the day the council met, was cold and wet in the hills.';
     assert.deepEqual(referenceFor(prose, { fileDate: '2026-12-06', today: TODAY }), { date: '2026-12-06', from: 'file date' });
   });
+
+  it('reads an archive\'s stamp, its date and then its byline after a bar (opinion pass)', () => {
+    const text = 'Why our schools need the levy\n\nApril 11, 2003|By Dana Reyes.\n\nPortvale, Ill. — I have taught for 20 years. Today the levy is on the ballot.';
+    const stated = statedDate(text);
+    assert.equal(stated?.date, '2003-04-11');
+    assert.equal(text.slice(stated!.start, stated!.end), 'April 11, 2003');
+    // (a date in a sentence before a bar is no stamp)
+    assert.equal(statedDate('The vote on April 11, 2003 | By then the levy had passed.\n\nMore text.')?.date, undefined);
+  });
 });

@@ -405,5 +405,8 @@ describe('page furniture on news pages of schools, health, housing, climate and 
   it('knows a byline that ends on a full stop, as a list of op-eds sets it, and not a sentence opening on "By"', () => {
     for (const line of ['By Ana Ruiz.', 'By A. Tom Kerr and Jo Bell.', 'By Ruth de la Cruz.']) assert.equal(furnitureOf(line), 'byline', line);
     for (const line of ['By Monday the council had voted.', 'By 2030 the port will double.', 'By Friday.']) assert.notEqual(furnitureOf(line), 'byline', line);
+    // (an archive's stamp: the date, a bar, the byline)
+    assert.equal(furnitureOf('April 11, 2003|By Dana Reyes II.'), 'byline');
+    assert.notEqual(furnitureOf('Sales rose 4%|By March they had fallen.'), 'byline');
   });
 });
