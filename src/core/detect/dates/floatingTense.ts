@@ -9,6 +9,9 @@ import { lazyPattern } from '../../text/lazyPattern';
 // ("will meet on Thursday"), a day named without its year to its clause ("the deal was signed in March").
 const WEEK_TENSE_REACH = 3;
 
+/** What starts, or is to come, as of a day: its clause's verb of starting, or a word of what is ahead. */
+const AS_OF_AHEAD = new RegExp(String.raw`\b(?:effect|effective|starts?|starting|begins?|beginning|appl(?:y|ies)|comes? into force)\b|` + AHEAD.source, 'i');
+
 /** A part of a day before the day it is of: "in the early hours of Monday", "on the eve of Sunday's vote". */
 const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+$/i;
 
@@ -57,6 +60,11 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "asked that the decision of July 10 be set aside", "his letter dated 3 March": a decision or a paper named by its
   // day was made by then, whatever the clause asks of it (not "a ruling of July 10 is expected")
   if (floating === 'year' && PAPER_OF_DAY.test(text.slice(Math.max(0, start - 40), start)) && !PAPER_AHEAD.test(text.slice(end, end + 24))) return 'past';
+  // "21.8 percent of mayors are women as of March", "as of Friday, 40 had applied": a count as of a day is as of one
+  // reached, whatever the tense
+  // (not what starts as of a day: "takes effect as of July 1", "will apply as of March")
+  if (/\bas[ \t]+of[ \t]+$/i.test(text.slice(Math.max(0, start - 8), start))
+    && !AS_OF_AHEAD.test(text.slice(sentenceStartBefore(text, start), start))) return 'past';
   // "to be back from the Christmas holiday break on Sunday", written on December 27: a holiday's season or break is
   // the one nearest the article's date, running or just gone, whatever is said ahead of it
   if (floating === 'year' && HOLIDAY_SEASON_AFTER.test(text.slice(end, end + 24)) && !/\d/.test(text.slice(start, end))) return 'unknown';

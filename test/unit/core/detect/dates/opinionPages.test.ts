@@ -20,3 +20,12 @@ describe('dates on opinion pages', () => {
     assert.deepEqual(values('Officials said the day was a success.'), ['the day=2026-02-13']);
   });
 });
+
+describe('a count "as of" a day', () => {
+  it('is as of a day reached, whatever the tense; what starts as of a day keeps its tense', () => {
+    const as = (text: string) => detectDates(text, '2026-11-20').map(d => `${d.text}=${d.value}`);
+    assert.deepEqual(as('A fifth of the county\'s mayors are women as of March, the survey found.'), ['March=2026-03']);
+    assert.deepEqual(as('The new fares take effect as of March.'), ['March=2027-03']);
+    assert.deepEqual(as('The rule will apply as of March.'), ['March=2027-03']);
+  });
+});
