@@ -7,6 +7,9 @@ import { lazyPattern } from '../../text/lazyPattern';
 /** The name, then the note that it is not the person's own. */
 const PSEUDONYM = lazyPattern(() => /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?:[ \t]+\((?:not (?:her|his|their) (?:real|actual) name|a pseudonym|not (?:her|his|their) name|(?:her|his|their) name (?:has been|was|is) changed|name changed)\)|,[ \t]+not (?:her|his|their) (?:real|actual) name,|[ \t]+(?:is not|isn['’]t) (?:her|his|their) (?:real|actual) name)/gu);
 
+/** The note's words, one of which every such article holds. */
+const NOTE_WORDS = /real name|actual name|pseudonym|name (?:has been |was |is )?changed|not (?:her|his|their) name/;
+
 /** A capitalised word right before, and what opens a sentence before it if anything does. */
 const CAPITALISED_BEFORE = lazyPattern(() => /(^|[.!?:]["”’']?\s+|\n)?\p{Lu}[\p{L}'’.-]*[ \t]$/u);
 
@@ -16,7 +19,7 @@ const CAPITALISED_BEFORE = lazyPattern(() => /(^|[.!?:]["”’']?\s+|\n)?\p{Lu}
  */
 export function pseudonyms(text: string, mentions: PersonMention[]): PersonMention[] {
   // (a cheap test first: the note's words are in few articles)
-  if (!text.includes(' name') && !text.includes('pseudonym')) return mentions;
+  if (!NOTE_WORDS.test(text)) return mentions;
   const names = new Set<string>();
   for (const m of text.matchAll(PSEUDONYM())) names.add(m[1]);
   if (names.size === 0) return mentions;
