@@ -230,8 +230,8 @@ function scoreOf(t: ScoringTables, sentence: string, signals: SentenceSignals, f
       if (words.trim() === '' || transcriptBody(bare, false) > 0) return 0;
     }
   }
-  if (!hasLetter(bare) || isTranscriptFurniture(bare, signals.digit)) return 0;
-  return (kept > 0 && round(score) < kept) || !isNeverAClaim(sentence, bare, signals) ? score : 0;
+  if (kept > 0 && round(score) < kept) return score;
+  return !hasLetter(bare) || isTranscriptFurniture(bare, signals.digit) || isNeverAClaim(sentence, bare, signals) ? 0 : score;
 }
 
 /** Whether the unit may be scored without its transcript's head (transcriptBody): not a fact-check's "Claim: …" line. */

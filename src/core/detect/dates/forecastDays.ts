@@ -33,7 +33,11 @@ const FORECAST_DAY = /^(?:(?:early|late)\s+|(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.
 
 export function isForecastPage(text: string): boolean {
   let kinds = 0;
-  for (const kind of FORECAST_KINDS) if (kind.test(text) && ++kinds >= FORECAST_KINDS_NEEDED) return true;
+  for (let i = 0; i < FORECAST_KINDS.length; i++) {
+    // (done once the kinds left cannot make up the number: each pattern reads the whole page)
+    if (kinds + FORECAST_KINDS.length - i < FORECAST_KINDS_NEEDED) return false;
+    if (FORECAST_KINDS[i].test(text) && ++kinds >= FORECAST_KINDS_NEEDED) return true;
+  }
   return false;
 }
 
