@@ -23,7 +23,7 @@ import { pseudonyms } from './people/pseudonyms';
 import { pluralTitleLists } from './people/pluralTitleLists';
 import { battingLines, goalLines, goaliesLines, numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
-import { creditOutlet, creditSlot, datelineAgency, isByline } from './people/credits';
+import { creditOutlet, creditSlot, datelineAgency, isByline, placeSurnameAfterBy } from './people/credits';
 import { addressAt, streetNamedAfter } from './people/streetNames';
 import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
@@ -568,7 +568,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     const clause = part.first === part.last ? oneWordClausePronoun(text, tokens, part.first, lex) : clausePronoun(text, tokens, part.first, part.last, lex);
     const pronounKind = personalPronoun(text, tokens, part.last) ?? clause ?? beside;
     const pronoun = pronounKind !== undefined;
-    const credited = part.last > part.first && allNameLike(classes, part)
+    // ("Writing by Hereward Holland;": in a credit after "by" a place's name may be the surname, as it often is)
+    const credited = part.last > part.first
+      && (allNameLike(classes, part) || placeSurnameAfterBy(text, tokens[part.first].start, classes, part))
       && creditSlot(text, tokens[part.first].start, tokens[part.last].end);
     // ("Holloway's chief executive, Dominic R. Ashby,": a role set off before the name, or a given name and a middle
     // initial, shows a person as plainly; firms are not named so)

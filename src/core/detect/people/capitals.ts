@@ -150,9 +150,19 @@ function stripPossessive(word: string): string {
  * wire or paper sets the writer's name there in capitals ("By MIRA QUELL and OMAR HASSAN, Reuters"), where nothing else
  * stands. Bounded: a line of at most 160 characters.
  */
-const BYLINE_LINE = /^[ \t>*_]*(?:By|BY)[ \t]+([^\n]{3,160})$/gmu;
-/** One name in capitals: two to four words, initials allowed ("MIRA QUELL", "J. R. OKAFOR", "AISHA AL-MASRI"). */
-const CAPITALS_NAME = lazyPattern(() => /^(?:\p{Lu}\.[ \t]?){0,2}\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[ \t]+(?!AND[ \t])(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]*\p{Lu})){0,3}/u);
+const BYLINE_LINE = /^[ \t>*_]*(By|BY|[-—–]|--)[ \t]+([^\n]{3,160})$/gmu;
+/**
+ * After a dash the line must hold the names alone, or with the writer's e-mail address (which the reading view has
+ * blanked to spaces, whatever follows it): "- MIRA QUELL", "— OMAR HASSAN omar.hassan@example.com", as some papers
+ * set a byline and letters pages a signature (a dash opens list items too, so nothing else may follow: "- TOM REED WINS"
+ * is no byline).
+ */
+const AFTER_DASH_NAMES = /^(?:[ \t]*\r?$|[ \t]{7,}\S)/u;
+/**
+ * One name in capitals: two to four words, initials allowed ("MIRA QUELL", "J. R. OKAFOR", "AISHA AL-MASRI"); no word
+ * after a longer gap, where the reading view blanked an e-mail address ("MIRA QUELL mira@example.com VERNON").
+ */
+const CAPITALS_NAME = lazyPattern(() => /^(?:\p{Lu}\.[ \t]?){0,2}\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[ \t]{1,3}(?!AND[ \t])(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]*\p{Lu})){0,3}/u);
 /** Between two names of a byline: a comma, "and", "&". */
 const BYLINE_JOIN = /^(?:,[ \t]*(?:and[ \t]+|AND[ \t]+)?|[ \t]+(?:and|AND|&)[ \t]+)/;
 
@@ -162,24 +172,30 @@ const BYLINE_JOIN = /^(?:,[ \t]*(?:and[ \t]+|AND[ \t]+)?|[ \t]+(?:and|AND|&)[ \t
  * ASSOCIATED PRESS"), and a first word that is a given name, or else no word of the language at all.
  */
 function withCapitalBylines(text: string, found: readonly PersonMention[], lex: PeopleLexicon): readonly PersonMention[] {
-  if (!/\b(?:By|BY)[ \t]+\p{Lu}[\p{Lu}.]/u.test(text)) return found;
+  if (!/(?:\b(?:By|BY)|^[ \t>*_]*(?:[-—–]|--))[ \t]+\p{Lu}[\p{Lu}.]/mu.test(text)) return found;
   const added: PersonMention[] = [];
   for (const line of text.matchAll(BYLINE_LINE)) {
-    let at = line.index + line[0].length - line[1].length;
-    let rest = line[1];
+    let at = line.index + line[0].length - line[2].length;
+    let rest = line[2];
+    const dash = line[1] !== 'By' && line[1] !== 'BY';
     const names: PersonMention[] = [];
+    let tail = rest;
     for (;;) {
       const m = CAPITALS_NAME().exec(rest);
       // (a name must end at a word's end: "MIRA QUELLs" is no name in capitals)
       if (!m || /^[\p{L}\d]/u.test(rest.slice(m[0].length))) break;
       const words = m[0].split(/[ \t]+|(?<=\.)(?=\p{Lu})/u);
-      if (words.length < 2 || !namelike(words, lex)) break;
+      if (words.length < 2 || !namelike(words, lex) || (dash && !dashNamelike(words, lex))) break;
       names.push({ start: at, end: at + m[0].length, text: m[0], entity: titleCase(words) });
+      tail = rest.slice(m[0].length);
+      if (dash && AFTER_DASH_NAMES.test(tail)) break;
       const join = BYLINE_JOIN.exec(rest.slice(m[0].length));
       if (!join) break;
       at += m[0].length + join[0].length;
       rest = rest.slice(m[0].length + join[0].length);
     }
+    // (after a dash, only names that end their line, or stand before the e-mail address, make a byline)
+    if (dash && !AFTER_DASH_NAMES.test(tail)) continue;
     added.push(...names);
   }
   if (added.length === 0) return found;
@@ -200,6 +216,19 @@ function namelike(words: readonly string[], lex: PeopleLexicon): boolean {
   // ("SPORTS DESK": a plural of a word of the language is one too)
   return lower.every(w => w.length === 1 || (!lex.commonWords.has(w) && !lex.places.has(w)
     && !(w.endsWith('s') && lex.commonWords.has(w.slice(0, -1)))));
+}
+
+/**
+ * After a dash (which opens list items in capitals too: "- TOM REED WINS"), every word after the first must be a surname
+ * or no word of the language, and the name two or three words long.
+ */
+function dashNamelike(words: readonly string[], lex: PeopleLexicon): boolean {
+  if (words.length > 3) return false;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k].toLowerCase().replace(/\.$/, '');
+    if (w.length > 1 && !lex.surnames.has(w) && (lex.commonWords.has(w) || (w.endsWith('s') && lex.commonWords.has(w.slice(0, -1))))) return false;
+  }
+  return true;
 }
 
 /** "MIRA QUELL" → "Mira Quell", "O'BRIEN" → "O'Brien", "AL-MASRI" → "Al-Masri". */

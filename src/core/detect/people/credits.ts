@@ -1,6 +1,7 @@
 // Where a page names its writer or photographer: a byline, a credit line. Only names stand there.
 
 import { isDateline } from '../../text/sentences';
+import type { WordClass } from './classify';
 
 /** A name alone on its line, or after "By": a byline names its writer. Looks a few characters either way only. */
 export function isByline(text: string, start: number, end: number): boolean {
@@ -19,7 +20,7 @@ export function isByline(text: string, start: number, end: number): boolean {
  * credited there, so a full name of unfamiliar words after one is a person's, where it ends the credit (the line, a
  * "|" or ")" or "*" or ";" or "/" or "," after it, or "for" and the outlet).
  */
-const CREDIT_LABEL = /(?:^|[.|(*_;/]\s*)(?:[\p{L}-]+\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?|authors?|byline)\s*:\s*$/iu;
+const CREDIT_LABEL = /(?:^|[.|(*_;/]\s*)(?:[\p{L}-]+\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?|authors?|byline|contributing|contributors?)\s*:\s*$/iu;
 const CREDIT_END = /^(?:\s*(?:$|\r?\n|[|)*;/,_])| for )/u;
 
 export function creditSlot(text: string, start: number, end: number): boolean {
@@ -37,6 +38,19 @@ export function creditSlot(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A name whose last word is a place's ("Hereward Holland", "Ines Jordan"), after "by" ("Writing by …"), its other words
+ * a given name or words no list knows: many surnames are places' names, and creditSlot then says whether a credit
+ * stands there. "Photo: Nova Scotia" has no "by"; "by Visit Holland" has a word of the language.
+ */
+export function placeSurnameAfterBy(text: string, start: number, classes: readonly WordClass[], part: { first: number; last: number }): boolean {
+  if (classes[part.last] !== 'place' || !BY_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
+  for (let k = part.first; k < part.last; k++) if (classes[k] !== 'given' && classes[k] !== 'unknown' && classes[k] !== 'initial') return false;
+  return classes[part.first] !== 'initial';
+}
+
+const BY_BEFORE = /\bby\s+$/i;
+
+/**
  * The outlet after a photographer's name in a credit: "Photo: Daniel Ruiz / Harwick Ledger", "(Image: Jo Bell /
  * Agencia Foto)" (in "(AP Photo/Jo Bell)" the photographer comes after the slash, and the label before it).
  */
@@ -52,7 +66,7 @@ const OUTLET_END = /^\s*(?:$|\r?\n|[|)*;,])/u;
 const SIGNATURE_DASH = /^[ \t]*(?:[—–]|--)[ \t]*$/;
 const BYLINE_FROM = /^[ \t]*[*_]{0,2}From[ \t]+$/;
 const SIGNATURE_END = /^(?:,[ \t]+\p{Lu}[\p{L}'’. -]{1,30})?[ \t]*(?:\r?\n|$)/u;
-const CREDIT_BY = /(?:^|[(;|.]\s*)(?:additional\s+)?(?:reporting|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu;
+const CREDIT_BY = /(?:^|[(;|.]\s*)(?:additional\s+)?(?:reporting|report|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu;
 const CREDIT_BY_END = /^(?:\s*(?:$|\r?\n|[|);,])| (?:and|in) )/u;
 
 /**

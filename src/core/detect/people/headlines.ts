@@ -121,7 +121,7 @@ function lineAround(text: string, at: number): string {
 }
 
 /** "By", "Reporting by", "Photos by", "Text:", "Court reporter:" … opening a line, after any "(", "*" or "_". */
-const CREDIT = /^[\s(*_]*(?:(?:(?:additional\s+)?(?:reporting|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|pictures?|reporter|photographer|writer|editor|authors?|byline)\s*:|from\s|(?:[—–]|--)\s*\p{Lu})/iu;
+const CREDIT = /^[\s(*_]*(?:(?:(?:additional\s+)?(?:reporting|report|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|pictures?|reporter|photographer|writer|editor|authors?|byline|contributing|contributors?)\s*:|from\s|(?:[—–]|--)\s*\p{Lu})/iu;
 
 /** Whether the line that ends at `end` (its last word's end) opens as a byline or a credit. */
 function isCredit(text: string, end: number): boolean {
