@@ -144,8 +144,9 @@ const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const MARKET_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
 /** Who belongs to a club or a partnership, after its name: "Hartley manager Sean O'Dowd", "a Keller Rudd partner". */
 // (not "coach": "Vasquez coach Ivo Marr" is a tennis player's)
+// ("Tarveen Holt boss Amos Rell": a firm's or a club's head; a person's is "Smith's boss")
 const MEMBERS = new Set(['manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
-  'player', 'players', 'partner', 'partners']);
+  'player', 'players', 'partner', 'partners', 'boss']);
 /** A full name right before " of": two capitalised words, the first no title ("Duke of …", "Queen Mary of …"). */
 // (a surname may hold a capital after an apostrophe, a hyphen or "Mc": "Jane O'Malley-Rua of Forsyth Barr")
 const FULL_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}(?:\p{Lu}\.[ \t]{1,2})?\p{Lu}(?:[\p{Ll}'’-]|(?<=['’-]|Mc)\p{Lu})*\p{Ll}[ \t]{1,2}$/u);
@@ -230,6 +231,30 @@ function chiefOfFirm(text: string, start: number): boolean {
 }
 
 const CHIEF_OF_FIRM = /^chief\s(?:executive|financial|operating|technology|investment)\b/;
+
+/**
+ * A kind of business (a firm's noun, or a trade or shop named as firms are), then the title of its head, a name after
+ * that: "supermarket boss Amos Rell", "airline chief Ida Moss", "mining group chairman Ivo Kell". `after` is the word
+ * right after the name.
+ */
+function headOfBusinessAfter(text: string, after: WordAt): boolean {
+  if (!COMPANY_NOUNS.has(after.word) && !BUSINESS_KINDS.has(after.word)) return false;
+  let end = after.start + after.word.length;
+  let next = withStart(text, end, wordAfter(text, end));
+  if (COMPANY_NOUNS.has(next.word)) {
+    end = next.start + next.word.length;
+    next = withStart(text, end, wordAfter(text, end));
+  }
+  if (!HEADS_OF_BUSINESS.has(next.word)) return false;
+  return HEAD_NAMED_AFTER().test(text.slice(next.start + next.word.length, next.start + next.word.length + 30));
+}
+
+/** Trades and shops named before their heads as firms are, but not counted among firms' nouns. */
+const BUSINESS_KINDS = new Set(['supermarket', 'supermarkets', 'grocer', 'grocery', 'retail', 'mining', 'shipping',
+  'telecoms', 'property', 'casino', 'hotel', 'hotels', 'fashion', 'media', 'pharma', 'tech']);
+/** Who heads a business: "boss", "chief", "chairman", "founder", "owner" (then a name, or "executive" and a name). */
+const HEADS_OF_BUSINESS = new Set(['boss', 'chief', 'chairman', 'chairwoman', 'founder', 'owner', 'ceo']);
+const HEAD_NAMED_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:executive[ \t]{1,2})?\p{Lu}\p{Ll}/u);
 
 /** "… and " or "… or " right before `start`: a quick test before the regular expression. */
 function endsWithJoiner(text: string, start: number): boolean {
@@ -376,6 +401,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (MARKET_ROLES.has(after.word) || FIRM_VERBS.has(after.word)) return 'sure';
     // "Ivy Marsh chief executive Lotte Kramer"
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
+    // "Tarveen Holt supermarket boss Amos Rell", "Corvane airline chief Ida Moss": the kind of business between the
+    // name and its head's title makes the name the business's (a person's are "Smith's boss")
+    if (headOfBusinessAfter(text, after)) return 'sure';
     // "Yeltsin spokesman Sergei …", "Clinton rival Bob Dole": people have these too
     if (SPEAKERS.has(after.word) || PEOPLE_HAVE_TOO.has(after.word)) return 'owned';
     // "Hartley manager Sean O'Dowd", "a former Whitmore player", "Keller Rudd partner Alan Weiss": a club's or a
