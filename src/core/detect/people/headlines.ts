@@ -17,10 +17,19 @@ export function headlineLines(text: string, lines: readonly LineStats[]): boolea
     // a heading marked as one ("# …") or a question may hold a sum, a year or an initial ("# Did Rep. Oren K. Vasquez
     // Donate $90,000?") and be three words long ("# Tom Hale Dead?"); a line of names and figures, a dateline or a
     // results line ("Ann Hale | Mon 12 Mar 2024 14.32 GMT", "Halversen 6 Brandt 4") is no headline
-    && ((line.capitalised >= 4 && line.other === 0) || markedHeading(text, line.lastWordEnd))
+    // (a year after "in" may end or sit in one: "Firm's Chief Predicted a Crash in 2019")
+    && ((line.capitalised >= 4 && (line.other === 0 || (line.other === 1 && line.years === 1 && yearAfterIn(text, line.lastWordEnd))))
+      || markedHeading(text, line.lastWordEnd))
     && !endsSentence(text, line.lastWordEnd) && commasBefore(text, line.lastWordEnd) < 2 && !isCredit(text, line.lastWordEnd)
     && !isListedName(text, line.lastWordEnd));
 }
+
+/** Whether the line whose last word ends at `end` has "in" and a year ("… in 2019"), the one figure it holds. */
+function yearAfterIn(text: string, end: number): boolean {
+  return YEAR_AFTER_IN.test(text.slice(lineStart(text, end), end));
+}
+
+const YEAR_AFTER_IN = /\b(?:in|In|IN|of|Of|since|Since)[ \t]+(?:1[89]|20)\d\d\b/;
 
 /** Whether the line whose last word ends at `end` opens with a Markdown heading's "#" or ends with a question mark. */
 function markedHeading(text: string, end: number): boolean {

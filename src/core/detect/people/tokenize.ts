@@ -66,6 +66,8 @@ export interface LineStats {
   lower: number;
   /** Words starting with a digit, and initials. */
   other: number;
+  /** Of those, years ("2019"): a headline may name one ("… in 2019"). */
+  years: number;
   /** End of the line's last word. */
   lastWordEnd: number;
 }
@@ -75,14 +77,19 @@ class CountedLine implements LineStats {
   declare capitalised: number;
   declare lower: number;
   declare other: number;
+  declare years: number;
   declare lastWordEnd: number;
   constructor(start: number) {
     this.capitalised = 0;
     this.lower = 0;
     this.other = 0;
+    this.years = 0;
     this.lastWordEnd = start;
   }
 }
+
+/** A year a headline may name: "1999", "2019". */
+const YEAR_WORD = /^(?:1[89]|20)\d\d$/;
 
 export interface Scan {
   tokens: Token[];
@@ -158,8 +165,10 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
       // whole, read from the capital after the hyphen (a prefix before one word, "anti-Kremlin", is skipped with it)
       // (the prefix's hyphen is the word's first joiner)
       if (joined && PREFIX_BEFORE_NAME().test(text.slice(start, Math.min(n, start + PREFIX_LOOK)))) { i = afterFirstJoiner; continue; }
-      if (isDigitCode(code)) line.other++;
-      else if (end - start > 3) line.lower++;
+      if (isDigitCode(code)) {
+        line.other++;
+        if (end - start === 4 && YEAR_WORD.test(text.slice(start, end))) line.years++;
+      } else if (end - start > 3) line.lower++;
       continue;
     }
     if (shape === 'capitalised') line.capitalised++;
