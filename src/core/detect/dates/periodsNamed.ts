@@ -2,12 +2,13 @@
 // terms, "the quarter" and "the month" named before, a period ended on a day, futures' contract months, a
 // half told without a tense.
 import type { DateMention } from '../spans';
-import { formatDay, formatWeek, pad, parseDay, weekOfMonthValue, type Day } from './calendar';
+import { formatDay, pad, parseDay, weekOfMonthValue, type Day } from './calendar';
 import { writtenPart } from './fiscal';
 import { speaksOfResults } from './parts';
 import { DAY_VALUE, LOOKS_BACK, MONTH_NAME, MONTH_OR_DAY_VALUE, PERIOD_REACH, RANGE_BETWEEN } from './shapes';
 import { sentenceEndAfter, sentenceStartBefore, sentenceTense } from './tense';
 import { yearEarlier } from './values';
+import { weeksBoundedByADay } from './weekBounded';
 
 /**
  * "the same period last year", "the same week a year earlier", or "the same period" alone: the unit it names, the
@@ -181,11 +182,6 @@ export function asTheStoryPlacesIt(mentions: DateMention[], parts: ReadonlySet<D
  *  is its length, P1Y, as TimeML tags it). */
 const PERIOD_OF_RESULTS = /^the\s+(?:fiscal\s+|financial\s+)?(?:(?:first|second|third|fourth)\s+)?(quarter|half)$/i;
 
-/** "the week", "the latest week": a week a data release counts up to a day. */
-const WEEK_OF_RESULTS = /^the\s+(?:latest\s+|previous\s+)?week$/i;
-
-const WEEK_ENDED_ON = /^\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$/i;
-
 /** Between such a period and its last day: "ended", "ending", "that ended on". */
 const ENDED_ON = /^\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$/i;
 
@@ -194,11 +190,9 @@ const ENDED_ON = /^\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$/
  * (2025-Q1, 2025-H1), not the one the article is in; nothing where the day ends no calendar one (a fiscal quarter).
  */
 export function periodsEndedOn(text: string, mentions: DateMention[]): void {
+  // ("in the week ended Nov. 24": weekBounded.ts)
+  weeksBoundedByADay(text, mentions);
   for (let k = 0; k + 1 < mentions.length; k++) {
-    // "in the week ended Nov. 24", "the week to March 9": the week that day ends (data releases count such weeks)
-    const weekDay = WEEK_OF_RESULTS.test(mentions[k].text) && WEEK_ENDED_ON.test(text.slice(mentions[k].end, mentions[k + 1].start))
-      ? parseDay(DAY_VALUE.exec(mentions[k + 1].value ?? '')?.[0].slice(0, 10) ?? '') : undefined;
-    if (weekDay) { mentions[k] = { ...mentions[k], type: 'DATE', value: formatWeek(weekDay) }; continue; }
     const period = PERIOD_OF_RESULTS.exec(mentions[k].text);
     const day = period && ENDED_ON.test(text.slice(mentions[k].end, mentions[k + 1].start)) ? DAY_VALUE.exec(mentions[k + 1].value ?? '') : null;
     if (!period || !day) continue;

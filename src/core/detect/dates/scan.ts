@@ -5,6 +5,7 @@ import { formatDay, formatWeek, nthWeekday, parseDay, weekOfMonthValue, type Day
 import { onTheDayNamedNext, onTheOneDayToldOf } from './clockDays';
 import { writesZonedClockTimes } from './clockPage';
 import { weekdaysNearTheDayNamed } from './weekOfDayNamed';
+import { weeksBoundedByADay } from './weekBounded';
 import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
@@ -92,6 +93,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   daysOfNamedEvents(text, mentions);
   partsWithTheirYear(text, mentions);
   temperaturesNotDecades(text, mentions);
+  // (the day bounding "the week ending March 2" may have had its year given since periodsEndedOn)
+  weeksBoundedByADay(text, mentions);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;

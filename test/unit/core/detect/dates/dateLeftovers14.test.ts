@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Made-up sentences of the kind surveillance reports and data releases write: a week bounded by the day(s) named.
+const found = (text: string, ref = '2026-03-12') => detectDates(text, ref).map(d => `${d.text}=${d.value}`);
+
+describe('dates: "the week" bounded by a day named after it', () => {
+  it('is the week that day ends, "in" before the day or not', () => {
+    assert.deepEqual(found('Sneezing clinics logged 210 visits for the week ending in October 7, 2023.'),
+      ['the week=2023-W40', 'October 7, 2023=2023-10-07']);
+    assert.deepEqual(found('Rodent sightings rose in the week ended May 4, 2024, the borough said.'),
+      ['the week=2024-W18', 'May 4, 2024=2024-05-04']);
+  });
+
+  it('is the week the last of two days bounding it ends in', () => {
+    assert.deepEqual(found('The bulletin covers the week between December 29, 2024 and January 4, 2025.'),
+      ['the week=2025-W01', 'December 29, 2024=2024-12-29', 'January 4, 2025=2025-01-04']);
+    assert.deepEqual(found('Lindor County counted 14 cases in the week from June 8 to June 14, 2025.').slice(0, 1), ['the week=2025-W24']);
+  });
+
+  it('is the week a day opens', () => {
+    assert.deepEqual(found('Bins are collected a day late in the week starting May 26, 2025.').slice(1, 2), ['the week=2025-W22']);
+  });
+
+  it('takes the year the bounding day is given later in the page ("week 9" of the year named above)', () => {
+    const text = 'Key figures for the week ending March 2, 2019:\n\nFor the week ending March 2 (week 9), pharmacy sales of cough syrup fell.';
+    assert.deepEqual(found(text, '2026-12-06').filter(s => s.startsWith('the week')), ['the week=2019-W09', 'the week=2019-W09']);
+  });
+
+  it('leaves a week two days a month apart do not bound, and the article\'s own week', () => {
+    assert.notEqual(found('Sales were strong in the week between March 1 and April 5, 2025.')[0], 'the week=2025-W14');
+    assert.deepEqual(found('Pantry visits doubled this week.'), ['this week=2026-W11']);
+  });
+});
