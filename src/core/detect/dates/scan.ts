@@ -6,6 +6,7 @@ import { onTheDayNamedNext, onTheOneDayToldOf } from './clockDays';
 import { writesZonedClockTimes } from './clockPage';
 import { weekdaysNearTheDayNamed } from './weekOfDayNamed';
 import { weeksBoundedByADay } from './weekBounded';
+import { weekdayDayToldInThePast } from './weekdayDatedPast';
 import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
@@ -30,6 +31,8 @@ import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
 
 const THIS_WEEKEND = /^this\s+weekend$/i;
+/** A mention opening on a weekday's name (cheap test before weekdayDayToldInThePast). */
+const WEEKDAY_FIRST = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
 const REACH_BACK = 30;
@@ -207,6 +210,8 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         // "the film dipped 3% to $9 million this weekend", written on a Monday: "this weekend" told in the past is the
         // weekend just gone, not the one the week ahead ends on
         if (!match.floating && ref && THIS_WEEKEND.test(mention.text) && tenseOfMention(text, start, end, 'week', false) === 'past') mention.value = valueForTense(match.value, 'week', 'past', ref);
+        // ("In a statement on Monday, July 12, the agency said", read in December: the last July 12 that was a Monday)
+        if (!match.floating && ref && WEEKDAY_FIRST.test(mention.text)) mention.value = weekdayDayToldInThePast(text, mention, ref) ?? mention.value;
       }
       if (notes.fiscalYearEnd !== undefined && ref && mention.type === 'DATE' && mention.value !== undefined) {
         const fiscal = fiscalPartValue(text, mention, notes.fiscalYearEnd, ref);

@@ -385,7 +385,9 @@ describe('detectDates', () => {
 
     it('takes the year that matches a weekday written beside the day', () => {
       // Saturday 25 April was in 2026, not in 2025 (the nearer year to a 2025-10-31 reference)
-      assert.equal(valueOf('The editorial ran on Saturday, April 25.', 'Saturday, April 25', '2025-12-31'), '2026-04-25');
+      assert.equal(valueOf('The editorial runs on Saturday, April 25.', 'Saturday, April 25', '2025-12-31'), '2026-04-25');
+      // (told in the past it lies before the reference: the last year before it where April 25 was a Saturday)
+      assert.equal(valueOf('The editorial ran on Saturday, April 25.', 'Saturday, April 25', '2025-12-31'), '2020-04-25');
     });
   });
 

@@ -32,3 +32,17 @@ describe('dates: "the week" bounded by a day named after it', () => {
     assert.deepEqual(found('Pantry visits doubled this week.'), ['this week=2026-W11']);
   });
 });
+
+describe('dates: a day with its weekday and no year, told in the past', () => {
+  it('is the nearest earlier year where that day is that weekday, not a later one', () => {
+    // (12 July is a Monday in 2021 and 2027; read in December 2026, a statement made is the earlier one)
+    assert.deepEqual(found('In a statement on Monday, July 12, the regulator said 40 clinics had closed.', '2026-12-06').slice(0, 1),
+      ['Monday, July 12=2021-07-12']);
+    assert.deepEqual(found('Mrs. Quellan died Monday, Nov. 15, at a county hospital.', '2026-12-06').slice(0, 1), ['Monday, Nov. 15=2021-11-15']);
+  });
+
+  it('keeps a day ahead ahead, and a day already on or before the page\'s date', () => {
+    assert.deepEqual(found('The hearing will resume on Monday, July 12, the clerk said.', '2026-12-06').slice(0, 1), ['Monday, July 12=2027-07-12']);
+    assert.deepEqual(found('The mill closed on Friday, December 4, workers said.', '2026-12-06').slice(0, 1), ['Friday, December 4=2026-12-04']);
+  });
+});
