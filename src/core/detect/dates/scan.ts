@@ -6,6 +6,7 @@ import { onTheDayNamedNext, onTheOneDayToldOf } from './clockDays';
 import { writesZonedClockTimes } from './clockPage';
 import { weekdaysNearTheDayNamed } from './weekOfDayNamed';
 import { weeksBoundedByADay } from './weekBounded';
+import { shortYearSpans } from './yearSpanShort';
 import { weekdayDayToldInThePast } from './weekdayDatedPast';
 import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
@@ -96,6 +97,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   daysOfNamedEvents(text, mentions);
   partsWithTheirYear(text, mentions);
   temperaturesNotDecades(text, mentions);
+  shortYearSpans(text, mentions);
   // (the day bounding "the week ending March 2" may have had its year given since periodsEndedOn)
   weeksBoundedByADay(text, mentions);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)

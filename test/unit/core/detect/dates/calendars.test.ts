@@ -40,8 +40,8 @@ describe('dates in made-up election, school, sport, anniversary, health, court, 
     const text = fixture('school-calendar.md');
     assert.equal(found(text).date, '2026-01-21');
     assert.deepEqual(pairs(text), [
-      // the headline's "2026-27" is read as its first year (left: a bare span after "for" stays a range)
-      ['2026', '2026'], ['Wednesday, January 21, 2026', '2026-01-21'], ['Tuesday', '2026-01-20'],
+      // the headline's "2026-27": a bare span after "for" stays a range, its two ends tagged
+      ['2026', '2026'], ['27', '2027'], ['Wednesday, January 21, 2026', '2026-01-21'], ['Tuesday', '2026-01-20'],
       ['the 2026-27 academic year', '2027'],
       // the spring term and the October half-term of that academic year, not this spring or last October
       ['the spring', '2027-SP'], ['a week', 'P1W'], ['October', '2026-10'], ['the autumn', '2026-FA'],

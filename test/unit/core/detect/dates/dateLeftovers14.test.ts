@@ -46,3 +46,15 @@ describe('dates: a day with its weekday and no year, told in the past', () => {
     assert.deepEqual(found('The mill closed on Friday, December 4, workers said.', '2026-12-06').slice(0, 1), ['Friday, December 4=2026-12-04']);
   });
 });
+
+describe('dates: a year and the last two figures of the next ("2019-20")', () => {
+  it('is a span of two years, each end tagged, as "2019-2020" is', () => {
+    assert.deepEqual(found('The parish audit for 2021-22 shows a small surplus.'), ['2021=2021', '22=2022']);
+    assert.deepEqual(found('Ferry tickets sold in 1999-00 doubled.'), ['1999=1999', '00=2000']);
+  });
+
+  it('leaves figures that are not the next year, and a year across two before its noun, as they were', () => {
+    assert.deepEqual(found('See pages 2019-24 of the filing.').filter(s => s.startsWith('24')), []);
+    assert.deepEqual(found('The 2021-22 season was cut short.'), ['The 2021-22 season=2022']);
+  });
+});

@@ -12,7 +12,7 @@ describe('a quarter or a half written right before its year', () => {
   });
 
   it('leaves a quarter alone before a span of years or after a comma', () => {
-    assert.deepEqual(values('Sales in the third quarter 2024-25 rose.', '2026-12-03'), ['the third quarter=2026-Q3', '2024=2024']);
+    assert.deepEqual(values('Sales in the third quarter 2024-25 rose.', '2026-12-03'), ['the third quarter=2026-Q3', '2024=2024', '25=2025']);
     assert.deepEqual(values('Sales rose in the third quarter, 2024 figures show.', '2026-12-03'), ['the third quarter=2026-Q3', '2024=2024']);
   });
 });
