@@ -2,6 +2,7 @@
 // story names next to it, before it in its sentence, in a timeline or a timetable, else the article's.
 import type { DateMention } from '../spans';
 import { addDays, formatDay, parseDay } from './calendar';
+import { clockInPartOfDay } from './clockInPartOfDay';
 import { inHeadline } from './headline';
 import { DAY_VALUE, FOLLOWING, PAST_FORM, SENTENCE_BREAK, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
 import { sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround } from './tense';
@@ -27,6 +28,8 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
     // ("at 4:15 on the morning of Tuesday, March 11, 1975": the day's part between them)
     const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3}(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/.test(text.slice(time.end, next.start));
     if (day && adjacent) { time.value = day[0] + time.value.slice(10); placed.add(time); }
+    // ("about 11:00 last night": 23:00 of the night before)
+    if (day && adjacent && /T(?:AF|EV|NI)$/.test(next.value!)) time.value = clockInPartOfDay(time, next) ?? time.value;
     if (day && adjacent && /\b(?:following|next)\b/i.test(next.text)) dayAfter.add(time);
     // "died at 9.10am the same day" with no day near to say which: the time is on that unknown day, not the article's
     if (adjacent && next.type === 'DATE' && next.value === undefined && FOLLOWING.test(next.text)) { time.value = time.value.slice(10); placed.add(time); }

@@ -58,3 +58,15 @@ describe('dates: a year and the last two figures of the next ("2019-20")', () =>
     assert.deepEqual(found('The 2021-22 season was cut short.'), ['The 2021-22 season=2022']);
   });
 });
+
+describe('dates: a clock time without a.m. or p.m. next to the part of the day it falls in', () => {
+  it('is that part\'s hour after noon', () => {
+    assert.deepEqual(found('Neighbours heard a bang about 11:00 last night, the constable said.', '2025-03-12').slice(0, 1), ['about 11:00=2025-03-11T23:00']);
+    assert.deepEqual(found('The council meets at 7:30 this evening.', '2025-03-12').slice(0, 1), ['7:30=2025-03-12T19:30']);
+  });
+
+  it('leaves the small hours of a night, and a time written with its half', () => {
+    assert.deepEqual(found('The kiosk was robbed at 2:00 last night.', '2025-03-12').slice(0, 1), ['2:00=2025-03-11T02:00']);
+    assert.deepEqual(found('The ferry docked at 11 a.m. on Monday.', '2025-03-12').slice(0, 1), ['11 a.m.=2025-03-10T11:00']);
+  });
+});
