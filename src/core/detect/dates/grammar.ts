@@ -556,6 +556,14 @@ export class DateGrammar {
       if (year !== undefined || this.refYear === undefined) return { end: j, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
       return { end: j, type: 'DATE', value: nearestDay(this.ref, month.month, day.day), kind: 'day', floating: 'year' };
     }
+    // "Last updated: Oct, 03, 2021": a page stamp's comma after the month, only with the day's figures and its year
+    // after a second comma ("In October, 3 people died" stays the month)
+    // (a stamp's short month or zero-padded day: "In May, 12, 2019 and 2020 were dry" is a list)
+    if (this.w(j) === ',' && this.isNumber(j + 1) && (this.w(j + 1).startsWith('0') || (this.w(i).length <= 4 && this.w(i) !== 'may' && this.w(i) !== 'june' && this.w(i) !== 'july'))) {
+      const split = this.dayOfMonth(j + 1);
+      const y = split && this.w(split.end) === ',' ? this.yearNumber(split.end + 1, true) : undefined;
+      if (split && y) return { end: y.end, type: 'DATE', value: ymd(y.year, month.month, split.day), kind: 'day' };
+    }
     // "August 1988", "July of 1990"
     let k = j;
     if (this.w(k) === 'of' || this.w(k) === ',') k++;

@@ -70,3 +70,15 @@ describe('dates: a clock time without a.m. or p.m. next to the part of the day i
     assert.deepEqual(found('The ferry docked at 11 a.m. on Monday.', '2025-03-12').slice(0, 1), ['11 a.m.=2025-03-10T11:00']);
   });
 });
+
+describe('dates: a page stamp with a comma after its month ("Nov, 07, 2022")', () => {
+  it('is one day, its time on it', () => {
+    assert.deepEqual(found('Last updated: Nov, 07, 2022 10:15AM Eastern Time\n\nThe pier reopened.', '2026-12-06').slice(0, 2),
+      ['Nov, 07, 2022=2022-11-07', '10:15AM Eastern Time=2022-11-07T10:15']);
+  });
+
+  it('leaves a month before a count, and a list of years after a full month', () => {
+    assert.deepEqual(found('In October, 3 ferries sank.', '2026-12-06'), ['October=2026-10']);
+    assert.match(found('In May, 12, 2019 and 2020 were the dry years.', '2026-12-06')[0], /^May=\d{4}-05$/);
+  });
+});
