@@ -48,9 +48,9 @@ const STAMP_CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+[A-Z
 const MARKUP_START = /^[*_#>\s]+/;
 /** A clock's "a.m." or "p.m." ending a line. */
 const CLOCK_END = /\b[ap]\.m\.$/i;
-const LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}/u;
+const LOWER_CASE_WORD = lazyPattern(() => /(?:^|[\s(])\p{Ll}/u);
 /** A space and a capital after a date line's date: the story run on after it. */
-const RUN_ON = /^[ \t]+\p{Lu}/u;
+const RUN_ON = lazyPattern(() => /^[ \t]+\p{Lu}/u);
 /** After the date in a wire dateline: "WASHINGTON, Oct. 31, 2025 — The …", "…, 2025 (Reuters) -", "…, 2026 /Newswire/ --";
  *  the dateline set in emphasis perhaps ("**BOSTON, Feb. 10, 2025** --"). */
 const DATELINE_TAIL = /^\)?[*_]{0,3}[ \t]*(?:(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/)[*_]{0,3}[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;
@@ -96,13 +96,13 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
     if (line.trim() !== '' && !LIST_ENTRY_DATED.test(line)) {
       // (a list's short items, a sidebar's links, "• Writing an article", take none of the lines read)
       if (!LIST_ITEM.test(line)) read++;
-      const found = far && !LABEL_ALONE.test(line) ? undefined : dateOnLine(line);
+      const found = far && !LABEL_ALONE().test(line) ? undefined : dateOnLine(line);
       if (found && !scheduleLine(text, line, found, lineEnd, limit, previousDay)) {
         const stated: StatedDate = { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
         if (found.weekday !== undefined) stated.weekday = found.weekday;
         if (banner) {
           if (!found.value.startsWith('XXXX') && found.value < banner.date
-            && (ARTICLE_STAMP.test(line.slice(found.end)) || CLOCK_FIRST.test(line.slice(found.start, found.end))
+            && (ARTICLE_STAMP().test(line.slice(found.end)) || CLOCK_FIRST().test(line.slice(found.start, found.end))
               || (bylineBefore && bareDateLine(line, found)))) return stated;
         } else if (!found.value.startsWith('XXXX') && bareDateLine(line, found)) {
           banner = stated;
@@ -121,7 +121,7 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
 }
 
 /** "today (October 15, 2023)", "today, 31 January 2020,": the day a story calls today, written beside the word. */
-const TODAY_BESIDE = /\btoday\s*(?:\(|,)\s*(?=[\p{L}\d])/giu;
+const TODAY_BESIDE = lazyPattern(() => /\btoday\s*(?:\(|,)\s*(?=[\p{L}\d])/giu);
 
 /**
  * "The High Court today (October 15, 2023) expressed …": where nothing else dates the page, a full date written right
@@ -130,8 +130,9 @@ const TODAY_BESIDE = /\btoday\s*(?:\(|,)\s*(?=[\p{L}\d])/giu;
 function todayWritten(text: string, from: number, limit: number): StatedDate | undefined {
   const head = text.slice(from, limit);
   if (!/today/i.test(head)) return undefined;
-  TODAY_BESIDE.lastIndex = 0;
-  for (let m = TODAY_BESIDE.exec(head); m !== null; m = TODAY_BESIDE.exec(head)) {
+  const todayBeside = TODAY_BESIDE();
+  todayBeside.lastIndex = 0;
+  for (let m = todayBeside.exec(head); m !== null; m = todayBeside.exec(head)) {
     const at = m.index + m[0].length;
     const window = head.slice(at, at + 40);
     const first = scanDates(window, undefined)[0];
@@ -144,16 +145,16 @@ function todayWritten(text: string, from: number, limit: number): StatedDate | u
 }
 
 /** A line that is a stamp's label with its colon and a date alone: "First published: Feb 13, 2026". */
-const LABEL_ALONE = /^[\s*_]*(?:first published|published|posted|updated|last updated)(?:\s+on)?\s*:\s*[\p{L}\d][\p{L}\d ,.:/-]{5,40}[\s*_]*$/iu;
+const LABEL_ALONE = lazyPattern(() => /^[\s*_]*(?:first published|published|posted|updated|last updated)(?:\s+on)?\s*:\s*[\p{L}\d][\p{L}\d ,.:/-]{5,40}[\s*_]*$/iu);
 
 /** After a stamp's date: its clock time ("- 16:36", "10:15 AM") or its byline ("… by Jane Corlett"). */
-const ARTICLE_STAMP = /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}\b|\bby\s+\p{Lu}/u;
+const ARTICLE_STAMP = lazyPattern(() => /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}\b|\bby\s+\p{Lu}/u);
 
 /** After a dateline's date written first: the place, perhaps the agency in brackets, then a colon or a dash. */
 const PLACE_AFTER_DATE = lazyPattern(() => /^,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?::|[-–—]{1,2})[ \t]/u);
 
 /** A stamp's clock time written before its date: "04:12 PM May 19, 2012". */
-const CLOCK_FIRST = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+\p{L}/iu;
+const CLOCK_FIRST = lazyPattern(() => /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+\p{L}/iu);
 
 /** Whether a line holds nothing but its date (and markup): a banner's "Sunday, June 5, 2022". */
 function bareDateLine(line: string, found: { start: number; end: number }): boolean {
@@ -254,7 +255,7 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // only names, places and a stamp word may stand before it: "Business Desk —", "WASHINGTON,", "Published"
     // (a stamp set in emphasis or as a quote: "*Last updated 15:42 GMT, 26 November 2026*")
     // (a syndicated copy's outlet, its logo's alt text and then its name: "Harbour Times logo Harbour Times 3/21/2023 Jo Bell")
-    const before = line.slice(0, mention.start).trim().replace(MARKUP_START, '').replace(STAMP_WORDS, '').replace(STAMP_CLOCK, '').replace(OUTLET_LOGO, '');
+    const before = line.slice(0, mention.start).trim().replace(MARKUP_START, '').replace(STAMP_WORDS, '').replace(STAMP_CLOCK, '').replace(OUTLET_LOGO(), '');
     const byline = BYLINE_START.test(before);
     const named = before.replace(BYLINE_START, '').replace(BYLINE_ON, '');
     // (or, in a byline on a stamp line, the writer's desk or role between separators: "By Jane Corlett | Staff writer |")
@@ -268,11 +269,11 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // agency dates its briefings and transcripts (a full date with its year: no day of an event told in a sentence)
     if (TITLE_DASH.test(line.slice(0, mention.start)) && line.slice(mention.end).trim() === '' && !value.startsWith('XXXX')
       && /\d{4}$/.test(mention.text)) return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
-    if (!labelled && LOWER_CASE_WORD.test(named) && !(stamp && byline && bylineParts(named)) && !(stamp && AGENCY_DESK().test(named))) continue;
+    if (!labelled && LOWER_CASE_WORD().test(named) && !(stamp && byline && bylineParts(named)) && !(stamp && AGENCY_DESK().test(named))) continue;
     const found = { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     // "Monday, December 3, 2007 At the dinner David told …": a page that lost its line break after the date line runs
     // the story on after it; a full date with its weekday opening the line, then a capital, is that date line
-    if (!stamp && before === '' && found.weekday !== undefined && !value.startsWith('XXXX') && RUN_ON.test(line.slice(mention.end))) return found;
+    if (!stamp && before === '' && found.weekday !== undefined && !value.startsWith('XXXX') && RUN_ON().test(line.slice(mention.end))) return found;
     // "Published: March 4, 2026 · Updated: March 5, 2026": the text is as of its last change, so a stamp line's latest
     // day dates it ("said on Thursday", added in the update, is that Thursday, not the one a week before)
     if (stamp) { if (!latest || value > latest.value) latest = found; continue; }
@@ -281,14 +282,14 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // Indian wires write their datelines
     if (before === '' && PLACE_AFTER_DATE().test(line.slice(mention.end))) return found;
     // "April 11, 2003|By Dana Reyes.": an archive's stamp, its date and then its byline after a bar
-    if (before === '' && BAR_BYLINE.test(line.slice(mention.end))) return found;
+    if (before === '' && BAR_BYLINE().test(line.slice(mention.end))) return found;
     if (mention.start <= STAMP_LINE && before !== '' && placeDateline(before, line.slice(mention.end))) return found;
   }
   return latest;
 }
 
 /** A bar and a byline right after a date that opens its line: "|By Dana Reyes". */
-const BAR_BYLINE = /^[ \t]*\|[ \t]*[Bb]y[ \t]+\p{Lu}/u;
+const BAR_BYLINE = lazyPattern(() => /^[ \t]*\|[ \t]*[Bb]y[ \t]+\p{Lu}/u);
 /** A blog post's count of comments after its date: "| No Comments", "| 3 Comments", "| Leave a comment". */
 const COMMENTS_TAIL = /^\s*\|\s*(?:no|\d+|leave a)\s+comments?\b/i;
 /** A page title's words, then a dash between spaces, before its date: "Press conference transcript - ". */
@@ -300,12 +301,12 @@ const BAR_FIELDS = /^[^|\n]+(?:\|[^|\n]+){1,4}\|$/;
 const BRACKET_TAIL = /^(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?\s*\)?\s*[-–—]{1,2}\s/i;
 /** After the date of a place's dateline: the source in brackets and the story ("Orton, Vale – June 20, 2018 (Vale Wire)
  *  Home sales fell …"), where no dash follows. */
-const SOURCE_TAIL = /^\s*\([^()\n]{1,40}\)\s+\p{Lu}/u;
+const SOURCE_TAIL = lazyPattern(() => /^\s*\([^()\n]{1,40}\)\s+\p{Lu}/u);
 
 /** Whether a place's dateline ("ORTON, Vale (", "Orton, Vale –") stands before a date with these words after it. */
 function placeDateline(before: string, after: string): boolean {
   if (before.endsWith('(')) return BRACKET_TAIL.test(after);
-  return /[,–—-]$/.test(before) && SOURCE_TAIL.test(after);
+  return /[,–—-]$/.test(before) && SOURCE_TAIL().test(after);
 }
 
 /** A stamp word opening the line ("Published ", "date "), or a date's label with its colon anywhere before it on a
@@ -320,7 +321,7 @@ function labelledStamp(before: string): boolean {
 
 /** An outlet's logo's alt text and then its name, as a syndicating portal prints a copied story's source ("Harbour
  *  Times logo Harbour Times"): the name the same on both sides of "logo", so no sentence about a logo is read as one. */
-const OUTLET_LOGO = /^(\p{Lu}[\p{L}.&'’ -]{0,40}?) logo \1$/u;
+const OUTLET_LOGO = lazyPattern(() => /^(\p{Lu}[\p{L}.&'’ -]{0,40}?) logo \1$/u);
 
 /** A desk's byline with its agency and the editors' initials: "Wire staff / AFP (jb)", "DW staff / Reuters". */
 const AGENCY_DESK = lazyPattern(() => /^\p{Lu}[\p{L}.&]{0,12}(?: \p{Lu}[\p{L}.&]{0,12})? staff\s*\/\s*\p{Lu}[\p{L}-]{1,20}(?:\s*\/\s*\p{Lu}[\p{L}-]{1,20})?(?:\s*\([\p{L}/]{1,20}\))?$/u);

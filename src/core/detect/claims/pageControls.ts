@@ -17,16 +17,16 @@ const MAX_LENGTH = 200;
 const OPENING = /^(?:ie\b|internet explorer|(?:your|this) browser|for an? (?:optimal|best|better)|loading\b|unlock\b|top\b|most\b|page \d|scroll\b|keep track|track\b|follow\b|explore\b|(?:data|figures|numbers|dashboard|page|this page)\b|(?:last )?updated\b|report(?:ing)? by\b|video by\b)/i;
 
 /** "IE 11 is not supported.", "Your browser is no longer supported", "For an optimal experience visit our site on another browser." */
-const BROWSER = /^(?:(?:(?:ie|internet explorer) ?\d{0,2}|(?:your|this) browser)(?: version)? (?:is|are) (?:not|no longer) (?:supported|compatible)\b[^!?\n]{0,120}|for an? (?:optimal|best|better) (?:viewing |browsing )?experience,? (?:please )?(?:visit|use|view|open|try)\b[^!?\n]{0,80})[.!]?$/i;
+const BROWSER = lazyPattern(() => /^(?:(?:(?:ie|internet explorer) ?\d{0,2}|(?:your|this) browser)(?: version)? (?:is|are) (?:not|no longer) (?:supported|compatible)\b[^!?\n]{0,120}|for an? (?:optimal|best|better) (?:viewing |browsing )?experience,? (?:please )?(?:visit|use|view|open|try)\b[^!?\n]{0,80})[.!]?$/i);
 
 /** "Loading 10 comments...", "Loading…", "Loading more stories". */
 const LOADING = /^loading(?: \d[\d,]*)?(?: (?:more|new))?(?: (?:comments?|stories|articles|posts|results|content|videos?))?\s*(?:\.{2,3}|…)?$/i;
 
 /** "Unlock this article instantly by becoming a free subscriber." */
-const PAYWALL = /^unlock (?:this|the|all|full|unlimited) (?:article|story|content|access)\b[^!?\n]{0,100}\b(?:subscri\w*|register\w*|sign(?:ing)? up|member\w*|log(?:ging)? in)\b[^!?\n]{0,40}[.!]?$/i;
+const PAYWALL = lazyPattern(() => /^unlock (?:this|the|all|full|unlimited) (?:article|story|content|access)\b[^!?\n]{0,100}\b(?:subscri\w*|register\w*|sign(?:ing)? up|member\w*|log(?:ging)? in)\b[^!?\n]{0,40}[.!]?$/i);
 
 /** "Top downloads in last 24 hours", "Most read", "Most viewed stories this week": a list's label. */
-const LIST_LABEL = /^(?:top|most) (?:downloads|downloaded|read|viewed|watched|popular|shared|emailed|commented)(?: (?:stories|articles|videos|news|posts|now))?(?: (?:in|over|from)(?: the)? (?:last|past) (?:\d{1,3} )?(?:hours?|days?|weeks?)| (?:today|this week|this month))?[.:]?$/i;
+const LIST_LABEL = lazyPattern(() => /^(?:top|most) (?:downloads|downloaded|read|viewed|watched|popular|shared|emailed|commented)(?: (?:stories|articles|videos|news|posts|now))?(?: (?:in|over|from)(?: the)? (?:last|past) (?:\d{1,3} )?(?:hours?|days?|weeks?)| (?:today|this week|this month))?[.:]?$/i);
 
 /** "Page 17«..10..16171819..»", "Page 2 of 14": a pager. */
 const PAGER = /^page \d{1,4}(?: of \d{1,4})?(?:\s*[«‹<][^\n]{0,60}|\s*)$/i;
@@ -54,6 +54,6 @@ export function isPageControl(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
   const text = unit.trim();
   if (!OPENING.test(text)) return false;
-  return BROWSER.test(text) || LOADING.test(text) || PAYWALL.test(text) || LIST_LABEL.test(text) || PAGER.test(text)
+  return BROWSER().test(text) || LOADING.test(text) || PAYWALL().test(text) || LIST_LABEL().test(text) || PAGER.test(text)
     || SCROLL.test(text) || TRACKER().test(text) || UPDATE_STAMP().test(text) || CLIP_CREDIT().test(text);
 }

@@ -15,7 +15,7 @@ const LICENCE = /^(?:permission is (?:hereby )?granted to (?:copy|use|reproduce|
 
 /** Where the text came from: "This text comes from Harbournews.", "This article was translated from …", "This is a
  *  complete or partial translation of the article …", "Translated from the French by …". */
-const PROVENANCE = /^(?:this (?:text|article|story|report|page) (?:comes|came|is taken|was taken) from \S[^.!?]{0,60}[.!]?$|this (?:article |story )?(?:is|was) (?:a )?(?:complete or partial |full |partial )?translat(?:ion|ed) (?:of|from)\b|translated from (?:the )?\p{Lu}\p{Ll}+\b)/iu;
+const PROVENANCE = lazyPattern(() => /^(?:this (?:text|article|story|report|page) (?:comes|came|is taken|was taken) from \S[^.!?]{0,60}[.!]?$|this (?:article |story )?(?:is|was) (?:a )?(?:complete or partial |full |partial )?translat(?:ion|ed) (?:of|from)\b|translated from (?:the )?\p{Lu}\p{Ll}+\b)/iu);
 
 /** The site's disclosure of its own ties: "This article mentions the Wikimedia Foundation, one of its projects, or
  *  people related to it." */
@@ -30,7 +30,7 @@ const SOURCE_ENTRY = lazyPattern(() => /^(?:[-–•*]\s*)?(?:[\p{Lu}][^"“”\
 const RATING = /^\(?rating:?\s*\d+(?:\.\d+)?\s*\/\s*\d+(?:\s*stars?)?\)?(?:\s*(?:total )?votes?:?\s*\d+|\s*\(\d+ votes?\))?\.?$/i;
 
 /** Each line's first letters, tested first: most sentences are done with after this. */
-const HINT = /^(?:[-–•*]\s*)?(?:converted|some|please|permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“]|\p{Lu}[^"“”\n]{0,80}\.\s+["“])/iu;
+const HINT = lazyPattern(() => /^(?:[-–•*]\s*)?(?:converted|some|please|permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“]|\p{Lu}[^"“”\n]{0,80}\.\s+["“])/iu);
 /**
  * HINT without its last form, a source entry's author before its quoted title, which holds a quotation mark: HINT is
  * tried only where the unit has one. That form read up to 80 characters of every sentence that opens with a capital
@@ -43,10 +43,10 @@ const HINT_UNQUOTED = /^(?:[-–•*]\s*)?(?:converted|some|please|permission|th
  * formatting may have been lost in the conversion.", and a note on links sold in its text ("Please note the
  * green-lined linked text has been applied commercially …").
  */
-const ARCHIVE_NOTE = /^(?:(?:this (?:article|story|page) (?:was|has been) )?converted for the (?:new )?archive\b|some (?:images|pictures|photos)(?: and formatting)? may have been lost\b|please note (?:that )?(?:the )?[\w -]{0,30}\blinked (?:article )?text has been applied commercially\b)/i;
+const ARCHIVE_NOTE = lazyPattern(() => /^(?:(?:this (?:article|story|page) (?:was|has been) )?converted for the (?:new )?archive\b|some (?:images|pictures|photos)(?: and formatting)? may have been lost\b|please note (?:that )?(?:the )?[\w -]{0,30}\blinked (?:article )?text has been applied commercially\b)/i);
 
 /** Is the unit one of a wiki-style page's notices or source entries (see above), no claim of the story? */
 export function isPageNotice(unit: string): boolean {
-  if (unit.length > MAX_LENGTH || !(HINT_UNQUOTED.test(unit) || ((unit.includes('"') || unit.includes('“')) && HINT.test(unit)))) return false;
-  return ARCHIVE_NOTE.test(unit) || LICENCE.test(unit) || PROVENANCE.test(unit) || DISCLOSURE.test(unit) || SOURCE_ENTRY().test(unit) || RATING.test(unit);
+  if (unit.length > MAX_LENGTH || !(HINT_UNQUOTED.test(unit) || ((unit.includes('"') || unit.includes('“')) && HINT().test(unit)))) return false;
+  return ARCHIVE_NOTE().test(unit) || LICENCE.test(unit) || PROVENANCE().test(unit) || DISCLOSURE.test(unit) || SOURCE_ENTRY().test(unit) || RATING.test(unit);
 }

@@ -7,6 +7,7 @@
 // desk@… or call 1-800-…"). None is a claim of the story; the claim model scored them 0.51–0.68 for their dates, names
 // and phone numbers. Each pattern reads only such a line: a sentence that reports a broadcast ("Four million viewers
 // tuned in.") or a newsletter ("A newsletter from the firm said it was closing.") opens otherwise, and is left alone.
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** Longest unit looked at: these prompts are short, and the test stays cheap for the long sentences of a story. */
 const MAX_LENGTH = 260;
@@ -36,7 +37,7 @@ const ACCESS_REQUEST = /^for (?:access to|a (?:free )?copy of|a (?:free )?trial 
  * A subscription's offer: "You get two free articles each week when you sign up to our emails.", "Be part of the
  * conversation by getting your first three months for £3.", "Join the debate for just £1 a month".
  */
-const OFFER = /^(?:you(?:['’]ll| will)? get|get|be part of|join|subscribe|sign up|unlock|start)\b[^!?\n]{0,160}?(?:\bwhen you (?:sign up|subscribe|register)\b|\b(?:your|the) first (?:[\w-]+ ){0,2}(?:months?|weeks?|issues?) for (?:just |only )?[£$€]\s?\d|\bfor (?:just |only )?[£$€]\s?\d+(?:\.\d\d)? (?:a|per) (?:month|week|year)\b)/i;
+const OFFER = lazyPattern(() => /^(?:you(?:['’]ll| will)? get|get|be part of|join|subscribe|sign up|unlock|start)\b[^!?\n]{0,160}?(?:\bwhen you (?:sign up|subscribe|register)\b|\b(?:your|the) first (?:[\w-]+ ){0,2}(?:months?|weeks?|issues?) for (?:just |only )?[£$€]\s?\d|\bfor (?:just |only )?[£$€]\s?\d+(?:\.\d\d)? (?:a|per) (?:month|week|year)\b)/i);
 
 export function isReaderPrompt(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
@@ -45,6 +46,6 @@ export function isReaderPrompt(unit: string): boolean {
   if ((first === 116 /* t */ || first === 119 /* w */ || first === 115 /* s */ || first === 104 /* h */ || first === 108 /* l */ || first === 114 /* r */) && BROADCAST.test(unit)) return true;
   if (NEWSLETTER_HINT.test(unit) && NEWSLETTER.test(unit)) return true;
   if (first === 102 /* f */ && ACCESS_REQUEST.test(unit)) return true;
-  if ((first === 121 /* y */ || first === 103 /* g */ || first === 98 /* b */ || first === 106 /* j */ || first === 115 /* s */ || first === 117 /* u */) && OFFER.test(unit)) return true;
+  if ((first === 121 /* y */ || first === 103 /* g */ || first === 98 /* b */ || first === 106 /* j */ || first === 115 /* s */ || first === 117 /* u */) && OFFER().test(unit)) return true;
   return unit.includes('\n') && SIGN_UP_LAST_LINE.test(unit);
 }

@@ -121,9 +121,9 @@ const SHOW_INTRODUCTION = lazyPattern(() => /^(?:[Ff]rom [^.!?]{2,100}?,\s*)?(?:
 const CALL = lazyPattern(() => /^(?!(?:I|You|We|He|She|It|They|This|That|There|Here|What|Who)\b)(?:(?:Mr|Mrs|Ms|Dr|Dame|Sir|Madam|Madame|Lord|Lady|Senator|Minister)\.?\s+)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*){0,3}\s*[.!]$/);
 /** The first letters (lower-cased) of CHAIR's standing words. */
 const CHAIR_FIRST = new Set([...'iqmtwar'].map(ch => ch.charCodeAt(0)));
-const CHAIR = /^(?:i now call\b|i call (?:on )?the\b|questions to the prime minister\b|(?:mr\.? |madam )?speaker,? i rise on a point of order\b|(?:mr\.? |madam )?(?:speaker|chair(?:man)?|president),? i reserve the balance of my time\b|i rise on a point of order\b|i reserve the balance of my time\b|the (?:gentleman|gentlewoman|gentlelady|member|senator) (?:from [a-z ]+ )?reserves\b|the (?:house|senate|committee|hearing|chamber) will (?:come to order|be in order|stand in recess)\b|i(?:'d| would)? like to call (?:the|this) (?:hearing|meeting|committee|session) to order\b|the chair recognizes\b|the clerk will (?:designate|report|call)\b|without objection\b|this morning,? i had meetings with ministerial colleagues\b|(?:and )?in addition to my duties in this house\b|i shall have further such meetings\b|questions and comments\b|resuming debate\b|is the house ready for the question\b)/i;
+const CHAIR = lazyPattern(() => /^(?:i now call\b|i call (?:on )?the\b|questions to the prime minister\b|(?:mr\.? |madam )?speaker,? i rise on a point of order\b|(?:mr\.? |madam )?(?:speaker|chair(?:man)?|president),? i reserve the balance of my time\b|i rise on a point of order\b|i reserve the balance of my time\b|the (?:gentleman|gentlewoman|gentlelady|member|senator) (?:from [a-z ]+ )?reserves\b|the (?:house|senate|committee|hearing|chamber) will (?:come to order|be in order|stand in recess)\b|i(?:'d| would)? like to call (?:the|this) (?:hearing|meeting|committee|session) to order\b|the chair recognizes\b|the clerk will (?:designate|report|call)\b|without objection\b|this morning,? i had meetings with ministerial colleagues\b|(?:and )?in addition to my duties in this house\b|i shall have further such meetings\b|questions and comments\b|resuming debate\b|is the house ready for the question\b)/i);
 /** A debate's rules and its sponsors, in the moderator's words. */
-const DEBATE_RULES = /\b(?:(?:minutes?|seconds?) (?:each )?(?:to (?:answer|respond|reply)|for (?:responses?|rebuttals?|follow-?ups?|closing statements?|answers?|opening statements?))|(?:debate|program(?:me)?|town hall|forum) (?:is|will be) (?:divided into|sponsored by|being produced by|produced by|airing on|hosted by|moderated by)|(?:have|has) (?:agreed|been agreed) to (?:those|these|the|tonight's|our) (?:ground )?rules|(?:the )?(?:ground )?rules (?:have been|were) agreed|(?:drafted|designed) (?:tonight's|the|this) format|microphone will be (?:turned|muted|cut))\b/i;
+const DEBATE_RULES = lazyPattern(() => /\b(?:(?:minutes?|seconds?) (?:each )?(?:to (?:answer|respond|reply)|for (?:responses?|rebuttals?|follow-?ups?|closing statements?|answers?|opening statements?))|(?:debate|program(?:me)?|town hall|forum) (?:is|will be) (?:divided into|sponsored by|being produced by|produced by|airing on|hosted by|moderated by)|(?:have|has) (?:agreed|been agreed) to (?:those|these|the|tonight's|our) (?:ground )?rules|(?:the )?(?:ground )?rules (?:have been|were) agreed|(?:drafted|designed) (?:tonight's|the|this) format|microphone will be (?:turned|muted|cut))\b/i);
 /**
  * A word that every match of DEBATE_RULES, ABOUT_TRANSCRIPT, TRANSCRIPT_TITLE or DIARY holds ("minutes", "rules",
  * "transcript", "I will"), in one pass over the unit: most units have none, and are done with after this one test.
@@ -136,12 +136,12 @@ const FURNITURE_HINT = /minute|second|ebate|rogram|forum|town hall|rules|format|
  * May 3, 2016 - 23:00 ET"). "The transcript shows the mayor was told in March." reports what a transcript says, and is
  * left to the model.
  */
-const ABOUT_TRANSCRIPT = /^(?:(?:this is )?(?:the |a |an |this |our )?(?:full |complete |partial |rush |edited |unofficial |official |video |audio |verbatim |english )*transcript(?:s|ion)?(?:\s+(?:of|for|from)\b(?![^.!?]*\b(?:show|shows|showed|reveal|reveals|revealed|says|said|indicates|indicated|confirms|confirmed|suggests|suggested|reproduces|quotes|quoted)\b)|\s*[:.]?\s*$)|this copy may not be in its final form\b|(?:read|see|view|download|here is|here's|here’s|below is|following is|transcribe)\b.{0,40}\btranscri)/i;
+const ABOUT_TRANSCRIPT = lazyPattern(() => /^(?:(?:this is )?(?:the |a |an |this |our )?(?:full |complete |partial |rush |edited |unofficial |official |video |audio |verbatim |english )*transcript(?:s|ion)?(?:\s+(?:of|for|from)\b(?![^.!?]*\b(?:show|shows|showed|reveal|reveals|revealed|says|said|indicates|indicated|confirms|confirmed|suggests|suggested|reproduces|quotes|quoted)\b)|\s*[:.]?\s*$)|this copy may not be in its final form\b|(?:read|see|view|download|here is|here's|here’s|below is|following is|transcribe)\b.{0,40}\btranscri)/i);
 /**
  * A title naming a transcript, on its line ("… Press Briefing Transcript, May 3"), not a headline on what one shows
  * ("Transcript shows …").
  */
-const TRANSCRIPT_TITLE = /\btranscripts?\b(?!\s+(?:show|shows|showed|reveal|reveals|revealed|says|said|indicates|confirms|confirmed|suggests|reproduces|quotes|proves|contradicts|undercuts|raises|casts)\b)/i;
+const TRANSCRIPT_TITLE = lazyPattern(() => /\btranscripts?\b(?!\s+(?:show|shows|showed|reveal|reveals|revealed|says|said|indicates|confirms|confirmed|suggests|reproduces|quotes|proves|contradicts|undercuts|raises|casts)\b)/i);
 const AIRED = /^aired\s+\S/i;
 /** A unit ends as a sentence does (its stop, perhaps inside a closing quotation mark or bracket). */
 const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$/;
@@ -153,7 +153,7 @@ const NOTE_LENGTH = 200;
  * premier.", "Thursday morning, I will speak at the growers' forum.", "Tomorrow I'll be in the House, as usual." Where
  * the speaker will be is no claim about the world (a plan of policy, "We will cut the levy", is left to the model).
  */
-const DIARY = /^(?:(?:and|so|also|then|first(?: up)?|finally),?\s+)?(?:(?:(?:on |this |next |later )[^,.;]{0,30}|tomorrow[^,.;]{0,20}|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day[^,.;]{0,20}),?\s+(?:i|we)(?:'m|’m| am| are|'re|’re)\s+(?:in|at|back|visiting|travell?ing|hosting|attending|heading)\b|(?:(?:(?:on |this |next |later )[^,.;]{0,30}|tomorrow[^,.;]{0,20}|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day[^,.;]{0,20}),?\s+)?(?:i|we)(?:'ll|’ll| will| shall)(?: also| then| again)?\s+(?:be\s+(?:in|at|back|visiting|travell?ing|hosting|holding|attending|meeting|heading|joining)|visit|travel|head|attend|meet with|speak at|host|participate in|take part in)\b)/i;
+const DIARY = lazyPattern(() => /^(?:(?:and|so|also|then|first(?: up)?|finally),?\s+)?(?:(?:(?:on |this |next |later )[^,.;]{0,30}|tomorrow[^,.;]{0,20}|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day[^,.;]{0,20}),?\s+(?:i|we)(?:'m|’m| am| are|'re|’re)\s+(?:in|at|back|visiting|travell?ing|hosting|attending|heading)\b|(?:(?:(?:on |this |next |later )[^,.;]{0,30}|tomorrow[^,.;]{0,20}|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day[^,.;]{0,20}),?\s+)?(?:i|we)(?:'ll|’ll| will| shall)(?: also| then| again)?\s+(?:be\s+(?:in|at|back|visiting|travell?ing|hosting|holding|attending|meeting|heading|joining)|visit|travel|head|attend|meet with|speak at|host|participate in|take part in)\b)/i);
 /** Longest unit read as a diary's entry. */
 const DIARY_LENGTH = 260;
 
@@ -182,12 +182,12 @@ export function isTranscriptFurniture(unit: string, digit: boolean): boolean {
   const c = unit.charCodeAt(0);
   const first = c | 32;
   if ((c === 40 || c === 91) && STAGE_DIRECTION.test(unit)) return true;
-  if (unit.length <= 200 && CHAIR_FIRST.has(first) && CHAIR.test(unit)) return true;
+  if (unit.length <= 200 && CHAIR_FIRST.has(first) && CHAIR().test(unit)) return true;
   if (FURNITURE_HINT.test(unit)) {
-    if (DEBATE_RULES.test(unit)) return true;
+    if (DEBATE_RULES().test(unit)) return true;
     if (unit.length <= NOTE_LENGTH && (unit.indexOf('ranscri') >= 0 || unit.indexOf('RANSCRI') >= 0) &&
-      (ABOUT_TRANSCRIPT.test(unit) || (!SENTENCE_END.test(unit) && unit.indexOf('\n') < 0 && TRANSCRIPT_TITLE.test(unit)))) return true;
-    if (unit.length <= DIARY_LENGTH && DIARY.test(unit)) return true;
+      (ABOUT_TRANSCRIPT().test(unit) || (!SENTENCE_END.test(unit) && unit.indexOf('\n') < 0 && TRANSCRIPT_TITLE().test(unit)))) return true;
+    if (unit.length <= DIARY_LENGTH && DIARY().test(unit)) return true;
   }
   if (first === 97 /* a */ && unit.length <= 80 && AIRED.test(unit)) return true;
   if (digit || unit.length > 160) return false;

@@ -10,7 +10,7 @@ import { lazyPattern } from '../../text/lazyPattern';
 const WEEK_TENSE_REACH = 3;
 
 /** What starts, or is to come, as of a day: its clause's verb of starting, or a word of what is ahead. */
-const AS_OF_AHEAD = new RegExp(String.raw`\b(?:effect|effective|starts?|starting|begins?|beginning|appl(?:y|ies)|comes? into force)\b|` + AHEAD.source, 'i');
+const AS_OF_AHEAD = lazyPattern(() => new RegExp(String.raw`\b(?:effect|effective|starts?|starting|begins?|beginning|appl(?:y|ies)|comes? into force)\b|` + AHEAD.source, 'i'));
 
 /** A part of a day before the day it is of: "in the early hours of Monday", "on the eve of Sunday's vote". */
 const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+$/i;
@@ -59,12 +59,12 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   if (sinceBefore(text, start)) return 'past';
   // "asked that the decision of July 10 be set aside", "his letter dated 3 March": a decision or a paper named by its
   // day was made by then, whatever the clause asks of it (not "a ruling of July 10 is expected")
-  if (floating === 'year' && PAPER_OF_DAY.test(text.slice(Math.max(0, start - 40), start)) && !PAPER_AHEAD.test(text.slice(end, end + 24))) return 'past';
+  if (floating === 'year' && PAPER_OF_DAY().test(text.slice(Math.max(0, start - 40), start)) && !PAPER_AHEAD.test(text.slice(end, end + 24))) return 'past';
   // "21.8 percent of mayors are women as of March", "as of Friday, 40 had applied": a count as of a day is as of one
   // reached, whatever the tense
   // (not what starts as of a day: "takes effect as of July 1", "will apply as of March")
   if (/\bas[ \t]+of[ \t]+$/i.test(text.slice(Math.max(0, start - 8), start))
-    && !AS_OF_AHEAD.test(text.slice(sentenceStartBefore(text, start), start))) return 'past';
+    && !AS_OF_AHEAD().test(text.slice(sentenceStartBefore(text, start), start))) return 'past';
   // "to be back from the Christmas holiday break on Sunday", written on December 27: a holiday's season or break is
   // the one nearest the article's date, running or just gone, whatever is said ahead of it
   if (floating === 'year' && HOLIDAY_SEASON_AFTER.test(text.slice(end, end + 24)) && !/\d/.test(text.slice(start, end))) return 'unknown';
@@ -89,7 +89,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // to a time after the putting off, which the article reports as news (a month or a season; a weekday keeps its tense)
   if (floating === 'year' && DELAYED_UNTIL().test(clauseBefore)) return 'future';
   // "the two sides had agreed to meet again on Monday": what was agreed or decided to be done comes after the saying
-  if (floating === 'week' && AGREEING.test(clauseBefore) && AGREED_TO.test(clauseBefore)) return 'future';
+  if (floating === 'week' && AGREEING.test(clauseBefore) && AGREED_TO().test(clauseBefore)) return 'future';
   // "she had spoken to the candidate over the weekend and expected …": a pluperfect before it is its tense
   if (floating === 'week' && WEEKEND.test(text.slice(start, end)) && SPENT_IN.test(text.slice(Math.max(0, start - 8), start))
     && PLUPERFECT_BEFORE().test(clauseBefore)) return 'past';
@@ -351,7 +351,7 @@ const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|eff
 /** A past verb of agreeing, deciding or threatening (on a day perhaps), "to", its verb and up to four words, then the
  *  day: "agreed to meet again on", "threatened on Monday to walk out on" (not "to" before a determiner, no verb's:
  *  "police agreed to the date on Tuesday"). */
-const AGREED_TO = /\b(?:agreed|decided|voted|promised|pledged|vowed|threatened)(?:\s+on\s+\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu;
+const AGREED_TO = lazyPattern(() => /\b(?:agreed|decided|voted|promised|pledged|vowed|threatened)(?:\s+on\s+\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:on\s+)?$/iu);
 
 /** A weekday's deadline ("Friday deadline"); one said to loom; what faces one ("face a", "ahead of the"). */
 const DEADLINE_AFTER = /^['’]?s?\s+deadline\b/i;
@@ -388,7 +388,7 @@ export function sinceBefore(text: string, start: number): boolean {
 }
 
 /** A decision or a paper, then "of" or "dated" before its day: "the decision of", "a letter dated". */
-const PAPER_OF_DAY = /\b(?:decision|order|ruling|judgment|judgement|verdict|letter|notification|circular|resolution|memo|memorandum|directive|communiqué|communique|e-?mail)\s+(?:of|dated)\s+$/i;
+const PAPER_OF_DAY = lazyPattern(() => /\b(?:decision|order|ruling|judgment|judgement|verdict|letter|notification|circular|resolution|memo|memorandum|directive|communiqué|communique|e-?mail)\s+(?:of|dated)\s+$/i);
 /** What waits for such a paper: "… is expected", "… is due", "… will be". */
 const PAPER_AHEAD = /^\s*(?:is|are)\s+(?:expected|due)\b|^\s*will\b/i;
 

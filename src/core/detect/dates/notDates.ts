@@ -8,7 +8,7 @@ import { lazyPattern } from '../../text/lazyPattern';
 const AWARD_OF_BEFORE = /\b(?:album|song|record|single|player|coach|manager|driver|rider|rookie|newcomer|athlete|sportsman|sportswoman|sportsperson|footballer|cricketer|goal|team|horse|trainer|jockey|artist|entertainer|performer|film|movie|book|novel|game|show|designer|architect|chef|restaurant|photographer|journalist|reporter|car|brand|product|company|employee|teacher|word|woman|man|person)s?\s+of\s+$/i;
 
 /** "1:47 of the third round", "5:02 into the second period": how far into a bout or a period of play. */
-const INTO_PLAY_AFTER = /^\s+(?:of|into|left\s+in)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:round|period|quarter|half|set|inning|innings|frame|stage|overtime|extra\s+time)\b/iu;
+const INTO_PLAY_AFTER = lazyPattern(() => /^\s+(?:of|into|left\s+in)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:round|period|quarter|half|set|inning|innings|frame|stage|overtime|extra\s+time)\b/iu);
 
 /** Words that make a quarter or a half one of a game: "opened the third quarter with a 17-2 run", "12 points in the first half",
  *  "halting the game for 34 minutes in the third quarter". */
@@ -27,11 +27,11 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
   // "Watford v Crystal Palace (1500)": a fixture's kick-off on a wire's list, in hours and minutes, no year
   if (/^\d{4}$/.test(written) && text.charCodeAt(start - 1) === 40 /* ( */ && text.charCodeAt(end) === 41 /* ) */) return kickOff(text, start, written);
   if (/^the\s+year$/i.test(written) && AWARD_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
-  if (/^\d{1,2}:\d\d$/.test(written) && INTO_PLAY_AFTER.test(text.slice(end, end + 40))) return true;
+  if (/^\d{1,2}:\d\d$/.test(written) && INTO_PLAY_AFTER().test(text.slice(end, end + 40))) return true;
   // "holed a putt on the 16th", "birdied the 18th": a golf course's hole, no day of the month
   if (/^the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(written)) return GOLF_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
   // "collected a half-century off 41 balls": a batsman's fifty runs, no fifty years
-  if (/^(?:an?\s+)?half[\s-]century$/i.test(written) && BATSMAN_MADE.test(text.slice(Math.max(0, start - 30), start))
+  if (/^(?:an?\s+)?half[\s-]century$/i.test(written) && BATSMAN_MADE().test(text.slice(Math.max(0, start - 30), start))
     && !/^[ \t]*(?:ago|old|later|earlier|before|after|of|since|on)\b/i.test(text.slice(end, end + 12))) {
     return CRICKET_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
   }
@@ -70,7 +70,7 @@ function kickOff(text: string, start: number, written: string): boolean {
 const FIXTURES_ABOVE = /fixtures|\((?:GMT|UTC|local times?)\)|kick-?offs?|(?:^|\n)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\S[^\n]*\n$/i;
 
 /** What a batsman does with a half-century, or whose it is: "collected a", "brought up his", "a maiden". */
-const BATSMAN_MADE = /\b(?:scored|scores|scoring|made|makes|making|collected|reached|reaching|brought\s+up|brings\s+up|hit|struck|smashed|notched|compiled|his|her|their|maiden)\s+(?:an?\s+)?(?:\p{L}+\s+)?$/iu;
+const BATSMAN_MADE = lazyPattern(() => /\b(?:scored|scores|scoring|made|makes|making|collected|reached|reaching|brought\s+up|brings\s+up|hit|struck|smashed|notched|compiled|his|her|their|maiden)\s+(?:an?\s+)?(?:\p{L}+\s+)?$/iu);
 
 /** Words of a cricket score, where a century or a half-century is runs: "off 47 balls", "not out", "wickets". */
 const CRICKET_WORDS = /\b(?:balls|deliveries|runs|wickets?|overs|innings|not\s+out|batsman|batter|batting|bowler|bowling|stumps|boundar(?:y|ies)|sixes)\b/i;
@@ -124,12 +124,12 @@ function countInARow(text: string, end: number, written: string): boolean {
 /** A unit in the plural written with its capital, then "of" and a capitalised word: a title's words ("The Last Days of
  *  Bartholomew Quist", "One Hundred Years of Solitude"), as prose writes no time so. */
 function wordsOfATitle(text: string, end: number, written: string): boolean {
-  return TITLE_UNIT.test(written) && OF_A_NAME_AFTER.test(text.slice(end, end + 12));
+  return TITLE_UNIT.test(written) && OF_A_NAME_AFTER().test(text.slice(end, end + 12));
 }
 
 const TITLE_UNIT = /(?:^|\s)(?:Days|Weeks|Months|Years|Hours|Minutes|Decades|Centuries)$/;
 
-const OF_A_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+const OF_A_NAME_AFTER = lazyPattern(() => /^\s+of\s+(?:the\s+)?\p{Lu}/u);
 
 const MARKET_WORDS = /\b(?:index|indexes|indices|shares?|stocks?|Dow|Nasdaq|S&P|FTSE|DAX|Nikkei|yields?|basis|percent|per\s+cent|bonds?|polls?|survey)\b|%/i;
 

@@ -5,9 +5,10 @@
 import type { DateMention } from '../spans';
 import { formatDay, isoWeekday, isValidDay, parseDay, type Day } from './calendar';
 import { tenseOfMention } from './floatingTense';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** A day written with its weekday first and a month's date, no year: "Monday, July 12", "Tuesday 3 March". */
-const WEEKDAY_AND_DATE_NO_YEAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/iu;
+const WEEKDAY_AND_DATE_NO_YEAR = lazyPattern(() => /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/iu);
 
 /** How many years back such a day is looked for: every date falls on each weekday within any eleven years (a 29
  *  February within 28). */
@@ -16,7 +17,7 @@ const YEARS_BACK = 28;
 /** The value `mention` should have instead, if it is such a day after `ref` told in the past. */
 export function weekdayDayToldInThePast(text: string, mention: DateMention, ref: Day): string | undefined {
   const value = mention.value ?? '';
-  if (!WEEKDAY_AND_DATE_NO_YEAR.test(mention.text) || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  if (!WEEKDAY_AND_DATE_NO_YEAR().test(mention.text) || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
   const day = parseDay(value.slice(0, 10));
   if (!day || value.slice(0, 10) <= formatDay(ref)) return undefined;
   if (tenseOfMention(text, mention.start, mention.end, 'year', false) !== 'past') return undefined;

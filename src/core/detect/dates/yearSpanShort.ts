@@ -4,17 +4,18 @@
 // first counts ("2019-20", "1999-00"), so that a page or a score ("pages 2019-24") stays none.
 import type { DateMention } from '../spans';
 import { pad } from './calendar';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** A year written in full, alone. */
 const YEAR_ALONE = /^\d{4}$/;
 /** Right after it: a hyphen, an en dash or a slash and two figures, no more figures nor a further dash after them. */
-const SHORT_END = /^[-–/](\d{2})(?![\d\p{L}]|[-–/]\d)/u;
+const SHORT_END = lazyPattern(() => /^[-–/](\d{2})(?![\d\p{L}]|[-–/]\d)/u);
 
 export function shortYearSpans(text: string, mentions: DateMention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (!YEAR_ALONE.test(m.text) || m.value !== m.text) continue;
-    const end = SHORT_END.exec(text.slice(m.end, m.end + 4));
+    const end = SHORT_END().exec(text.slice(m.end, m.end + 4));
     const next = +m.text + 1;
     if (!end || +end[1] !== next % 100) continue;
     // (not when something was read there already, nor a year written before with a dash: "1998-2019-20")

@@ -14,7 +14,7 @@ import { lazyPattern } from '../../text/lazyPattern';
  */
 const CAPITALS_WORD = lazyPattern(() => /\p{Lu}[\p{Lu}'’-]*\p{Lu}(?![\p{L}\d])/uy);
 /** A character that makes a run of capitals part of a longer word ("McDONALD"), at the end of the text before it. */
-const CHARACTER_BEFORE_WORD = /[\p{L}\d'’-]$/u;
+const CHARACTER_BEFORE_WORD = lazyPattern(() => /[\p{L}\d'’-]$/u);
 /**
  * Where the name in capitals before `start` begins: before the particles the entity writes before its surname
  * ("van der" of "Pieter van der Bergh"), where they stand in capitals right before it ("VAN DER BERGH").
@@ -70,7 +70,7 @@ export function namesInCapitals(text: string, found: readonly PersonMention[], l
   }
   if (bySurname.size === 0) return [...mentions];
   const added: PersonMention[] = [];
-  const words = capitalWords(text).filter(m => !CHARACTER_BEFORE_WORD.test(text.slice(Math.max(0, m.index - 2), m.index)));
+  const words = capitalWords(text).filter(m => !CHARACTER_BEFORE_WORD().test(text.slice(Math.max(0, m.index - 2), m.index)));
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     const start = word.index;

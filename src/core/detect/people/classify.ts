@@ -153,7 +153,7 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (w.includes('-') && commonCompound(w, lex)) return 'common';
   // "Microelectronics", "Biopharmaceuticals", "Geosystems": a sector's word with a prefix is a firm's word as it is
   // (the firm lists' own words, "lifesciences", are read by their rules)
-  if (SECTOR_COMPOUND.test(w) && !lex.firmWords.has(w)) return 'org';
+  if (SECTOR_COMPOUND().test(w) && !lex.firmWords.has(w)) return 'org';
   // "Jean-Philippe", "Anne-Sophie", "Hans-Peter": two given names joined by a hyphen are one
   if (w.includes('-') && givenCompound(w, lex)) return 'given';
   if (demonymOfPlace(w, lex)) return 'demonym';
@@ -182,7 +182,7 @@ function demonymOfPlace(w: string, lex: PeopleLexicon): boolean {
 }
 
 /** A prefix of three letters or more and a sector's plural word that ends firms' names. */
-const SECTOR_COMPOUND = /^\p{Ll}{3,}(?:electronics|systems|technologies|pharmaceuticals|therapeutics|sciences|chemicals|communications|semiconductors|networks|robotics|logistics|diagnostics|materials|minerals|metals|resources)$/u;
+const SECTOR_COMPOUND = lazyPattern(() => /^\p{Ll}{3,}(?:electronics|systems|technologies|pharmaceuticals|therapeutics|sciences|chemicals|communications|semiconductors|networks|robotics|logistics|diagnostics|materials|minerals|metals|resources)$/u);
 
 /** Two given names joined by a hyphen, not both words of the language: "jean-philippe", not "may-june". */
 function givenCompound(w: string, lex: PeopleLexicon): boolean {
@@ -356,7 +356,7 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   // (or before any name of two words or more where the word is a scholar's or a specialist's, which no surname is:
   // "Seismologist Lok Bijaya Adhikari")
   if (first === run.first && run.last - first >= 2 && tokens[first].sentenceStart && classes[first] === 'unknown'
-    && (classes[first + 1] === 'given' || SPECIALIST_SHAPE.test(tokens[first].lower)) && TRADE_SHAPE.test(tokens[first].lower)) {
+    && (classes[first + 1] === 'given' || SPECIALIST_SHAPE.test(tokens[first].lower)) && TRADE_SHAPE().test(tokens[first].lower)) {
     first++;
     titled = true;
   }
@@ -366,7 +366,7 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   // middle and last name)
   const keepFirst = ((roleBefore || (run.last - first === 2 && !tokens[first].sentenceStart && classes[first + 1] === 'given'
     && (classes[run.last] === 'unknown' || classes[run.last] === 'surname'))) && first === run.first && classes[first] === 'common'
-    && !(!roleBefore && NICKNAME_ADJECTIVE.test(tokens[first].lower)))
+    && !(!roleBefore && NICKNAME_ADJECTIVE().test(tokens[first].lower)))
     || givenAfterTitle(tokens, classes, first, run.last, lex);
   while (!keepFirst && first < run.last && (classes[first] === 'place' || classes[first] === 'common')
     && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
@@ -386,10 +386,10 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   // ("Mary Ann Fields" stays: a surname the lists know is no word of the language here)
   if (last - first >= 2 && classes[first] === 'given' && classes[first + 2] === 'common' && !tokens[first + 1].possessive
     && (classes[first + 1] === 'surname' || classes[first + 1] === 'unknown')
-    && HEADLINE_VERB.test(tokens[first + 2].lower) && !lex.surnames.has(tokens[first + 2].lower)
+    && HEADLINE_VERB().test(tokens[first + 2].lower) && !lex.surnames.has(tokens[first + 2].lower)
     // (the headline's title case going on after it, "Resigns From", "Reviews 2018", where a surname that is a word's
     // plural is followed by the sentence's lower case: "Darrell “Shifty” Powers at the airport")
-    && TITLE_CASE_AFTER.test(text.slice(tokens[first + 2].end, tokens[first + 2].end + 4))
+    && TITLE_CASE_AFTER().test(text.slice(tokens[first + 2].end, tokens[first + 2].end + 4))
     && !QUOTE.test(text.slice(tokens[first].end, tokens[first + 2].start))) last = first + 1;
   if (classes[last] === 'particle') return undefined;
   // "Santiago de Cuba", "N. Korea": a place after a particle or initials is a place
@@ -401,7 +401,7 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   // "on Florence Nightingale Way": after a word of place, a street named after a person ("Danny Way" stays a name; the
   // other streets' words, "Drive", "Lane", are no name's words)
   if (last - first >= 2 && tokens[last].lower === 'way'
-    && STREET_BEFORE.test(text.slice(Math.max(0, tokens[first].start - 8), tokens[first].start))) return undefined;
+    && STREET_BEFORE().test(text.slice(Math.max(0, tokens[first].start - 8), tokens[first].start))) return undefined;
   // "Arnold Police stopped a car": a town's police, named with the town's name first (a given name often enough)
   if (last > first && tokens[last].lower === 'police' && tokens[last].shape === 'capitalised') return undefined;
   // "Michaela Madison Reporting", a byline on a line of its own: the credit's word is no word of the name
@@ -417,11 +417,11 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
 
 /** An acronym of two to five capitals one space before `start` (no title such as "CEO", nor a Roman numeral). */
 export function acronymJustBefore(text: string, start: number, lex: PeopleLexicon): boolean {
-  const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 7), start))?.[1];
+  const acronym = ACRONYM_BEFORE().exec(text.slice(Math.max(0, start - 7), start))?.[1];
   return acronym !== undefined && !lex.titles.has(acronym.toLowerCase()) && !isRomanNumeral(acronym);
 }
 
-const ACRONYM_BEFORE = /(?:^|[^\p{L}\d'’.&-])(\p{Lu}{2,5}) $/u;
+const ACRONYM_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d'’.&-])(\p{Lu}{2,5}) $/u);
 
 /** The end of a line: nothing after a word but spaces before its break (or the text's end). */
 const LINE_ENDS = /^[ \t]*(?:\r?\n|$)/;
@@ -430,7 +430,7 @@ const LINE_ENDS = /^[ \t]*(?:\r?\n|$)/;
  *  "Minister" or "Secretary": " Defence Minister", " External Affairs Minister", " Women and Child Development Minister". */
 const OFFICE_AFTER = lazyPattern(() => /^[ \t](?:\p{Lu}[\p{Ll}-]+[ \t](?:(?:and|&)[ \t])?){1,4}(?:Minister|Secretary)(?![\p{L}\d'’-])/u);
 /** Before the name: what makes the run a body's or a firm's officer ("the Kestrel Dynamics Finance Director"). */
-const ARTICLE_OR_POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)[ \t]{1,2}$|['’]s?[ \t]{1,2}$/u;
+const ARTICLE_OR_POSSESSIVE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)[ \t]{1,2}$|['’]s?[ \t]{1,2}$/u);
 
 /**
  * "Rajnath Singh Defence Minister met …", "S. Jaishankar External Affairs Minister": a name of two words (or initials
@@ -449,7 +449,7 @@ function nameBeforeOffice(text: string, tokens: readonly Token[], run: Run, clas
   }
   while (k < run.last && (classes[k + 1] === 'given' || classes[k + 1] === 'surname') && !tokens[k].possessive) k++;
   if (tokens[k].possessive || text.charCodeAt(tokens[k].end) !== 32 || !OFFICE_AFTER().test(text.slice(tokens[k].end, tokens[k].end + 70))) return undefined;
-  if (ARTICLE_OR_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, tokens[run.first].start - 8), tokens[run.first].start))) return undefined;
+  if (ARTICLE_OR_POSSESSIVE_BEFORE().test(text.slice(Math.max(0, tokens[run.first].start - 8), tokens[run.first].start))) return undefined;
   return k;
 }
 const NAME_WORD = new Set<WordClass>(['given', 'surname', 'unknown']);
@@ -470,27 +470,27 @@ function givenAfterTitle(tokens: readonly Token[], classes: readonly WordClass[]
  * "Sleepy", "Lucky", "Crooked", "Lying": a word of the language (no given name: those are read as given) in an
  * adjective's or a participle's shape, written before a given name and a surname as a nickname, not a first name.
  */
-const NICKNAME_ADJECTIVE = /^\p{Ll}{3,}(?:y|ed|ing)$/u;
+const NICKNAME_ADJECTIVE = lazyPattern(() => /^\p{Ll}{3,}(?:y|ed|ing)$/u);
 
 /** "Resigns", "Slams", "Denies", "Blasted", "Siding": a verb's shape in a title-case headline. */
-const HEADLINE_VERB = /^\p{Ll}{3,}(?:s|ed|ing)$/u;
-const TITLE_CASE_AFTER = /^[ \t]{1,2}[\p{Lu}\d]/u;
+const HEADLINE_VERB = lazyPattern(() => /^\p{Ll}{3,}(?:s|ed|ing)$/u);
+const TITLE_CASE_AFTER = lazyPattern(() => /^[ \t]{1,2}[\p{Lu}\d]/u);
 const QUOTE = /["“”'‘’]/;
 
 /** "l'Arc ", "of Arc ": an elided article's word, or a capitalised word inside a sentence, right before. */
 const ELIDED_OR_CAPITAL_BEFORE = lazyPattern(() => /(?:\b[lLdD]['’]\p{L}+|[\p{Ll},;] \p{Lu}\p{Ll}*)[ \t]$/u);
 /** What stands before a street's name. */
-const STREET_BEFORE = /(?:^|[^\p{L}])(?:on|at|along|off|near|onto|down|up|into|via)[ \t]{1,2}$/u;
+const STREET_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:on|at|along|off|near|onto|down|up|into|via)[ \t]{1,2}$/u);
 
 /** "forecaster", "hydrologist", "statistician", "auctioneer": the shape of a word for what someone does. */
-const TRADE_SHAPE = /^\p{Ll}{3,}(?:ster|eer|ier|ist|ician|grapher|ologist|keeper|maker|caster|worker|seller|monger)$/u;
+const TRADE_SHAPE = lazyPattern(() => /^\p{Ll}{3,}(?:ster|eer|ier|ist|ician|grapher|ologist|keeper|maker|caster|worker|seller|monger)$/u);
 
 /** "seismologist", "paediatrician", "cartographer": a trade's shape that no family name has. */
 const SPECIALIST_SHAPE = /(?:ologist|ician|grapher)$/;
 
 /** Whether a lower-case word names a scholar or a specialist by its shape alone ("volcanologist"): a person's role. */
 export function isSpecialistWord(lower: string): boolean {
-  return SPECIALIST_SHAPE.test(lower) && TRADE_SHAPE.test(lower);
+  return SPECIALIST_SHAPE.test(lower) && TRADE_SHAPE().test(lower);
 }
 
 /** Buildings and bodies named after a titled person, whose word is no surname: "Queen Adelaide Hospital". */

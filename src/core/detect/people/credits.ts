@@ -2,6 +2,7 @@
 
 import { isDateline } from '../../text/sentences';
 import type { WordClass } from './classify';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** A name alone on its line, or after "By": a byline names its writer. Looks a few characters either way only. */
 export function isByline(text: string, start: number, end: number): boolean {
@@ -20,21 +21,21 @@ export function isByline(text: string, start: number, end: number): boolean {
  * credited there, so a full name of unfamiliar words after one is a person's, where it ends the credit (the line, a
  * "|" or ")" or "*" or ";" or "/" or "," after it, or "for" and the outlet).
  */
-const CREDIT_LABEL = /(?:^|[.|(*_;/]\s*)(?:[\p{L}-]+\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?|authors?|byline|contributing|contributors?)\s*:\s*$/iu;
+const CREDIT_LABEL = lazyPattern(() => /(?:^|[.|(*_;/]\s*)(?:[\p{L}-]+\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?|authors?|byline|contributing|contributors?)\s*:\s*$/iu);
 const CREDIT_END = /^(?:\s*(?:$|\r?\n|[|)*;/,_])| for )/u;
 
 export function creditSlot(text: string, start: number, end: number): boolean {
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   const before = text.slice(lineStart, start);
-  if (CREDIT_LABEL.test(before)) return CREDIT_END.test(text.slice(end, end + 6));
+  if (CREDIT_LABEL().test(before)) return CREDIT_END.test(text.slice(end, end + 6));
   // "— Beatriz Sousa Menezes, Lisbon": a letter's or a quotation's signature, a name after a dash opening its line,
   // then its town, or nothing, to the line's end
   // (and "From Musa Abdullahi Kura, Kano": a byline as West African and South Asian papers write it, alone on its line)
-  if (SIGNATURE_DASH.test(before) || BYLINE_FROM.test(before)) return SIGNATURE_END.test(text.slice(end, end + 40));
+  if (SIGNATURE_DASH.test(before) || BYLINE_FROM.test(before)) return SIGNATURE_END().test(text.slice(end, end + 40));
   // "(Reporting by Kate Abnett and Julia Payne; Additional reporting by Gergely Szakacs in Budapest; Editing by …)":
   // a wire's credits at a story's end, each name ended by "and", "in" and its city, ";" or ")"
-  return CREDIT_BY.test(before) && CREDIT_BY_END.test(text.slice(end, end + 6));
+  return CREDIT_BY().test(before) && CREDIT_BY_END.test(text.slice(end, end + 6));
 }
 
 /**
@@ -57,16 +58,16 @@ const BY_BEFORE = /\bby\s+$/i;
 export function creditOutlet(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(skipBlanksBack(text, start) - 1) !== 47 /* / */) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= 120 && LABEL_NAME_SLASH.test(text.slice(lineStart, start)) && OUTLET_END.test(text.slice(end, end + 4));
+  return start - lineStart <= 120 && LABEL_NAME_SLASH().test(text.slice(lineStart, start)) && OUTLET_END.test(text.slice(end, end + 4));
 }
 
-const LABEL_NAME_SLASH = /(?:[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Ii]mages?|[Vv]ideo|[Cc]redit|PHOTO|IMAGE)\s*:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\/\s*$/u;
+const LABEL_NAME_SLASH = lazyPattern(() => /(?:[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Ii]mages?|[Vv]ideo|[Cc]redit|PHOTO|IMAGE)\s*:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\/\s*$/u);
 const OUTLET_END = /^\s*(?:$|\r?\n|[|)*;,])/u;
 
 const SIGNATURE_DASH = /^[ \t]*(?:[—–]|--)[ \t]*$/;
 const BYLINE_FROM = /^[ \t]*[*_]{0,2}From[ \t]+$/;
-const SIGNATURE_END = /^(?:,[ \t]+\p{Lu}[\p{L}'’. -]{1,30})?[ \t]*(?:\r?\n|$)/u;
-const CREDIT_BY = /(?:^|[(;|.]\s*)(?:additional\s+)?(?:reporting|report|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu;
+const SIGNATURE_END = lazyPattern(() => /^(?:,[ \t]+\p{Lu}[\p{L}'’. -]{1,30})?[ \t]*(?:\r?\n|$)/u);
+const CREDIT_BY = lazyPattern(() => /(?:^|[(;|.]\s*)(?:additional\s+)?(?:reporting|report|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu);
 const CREDIT_BY_END = /^(?:\s*(?:$|\r?\n|[|);,])| (?:and|in) )/u;
 
 /**

@@ -3,12 +3,13 @@
 // however an unfamiliar plural reads ("Beds", "Vents"). A line counts only beside two more such lines and where its
 // label holds a word of counting, so a list of people with their figures ("Ana Ruiz: 12") is left alone.
 import type { PersonMention } from '../spans';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** A line of a label and a figure alone: "Total Beds Available: 2,226", "- New cases: 14", "Positivity rate: 7.5%". */
 const LABEL_LINE = /^[ \t]*(?:[-•*][ \t]*)?([A-Za-z][A-Za-z .'’/()-]{1,60}?)[ \t]*:[ \t]*[$£€]?\d[\d,.]*[ \t]*%?[ \t]*$/gm;
 
 /** The words of counting a label holds: what a total, a count or a rate is of. */
-const COUNTING = /\b(?:total|available|current|currently|new|confirmed|probable|active|cumulative|daily|weekly|number|count|rate|average|occupied|capacity|beds|patients|cases|deaths|tests|admissions|hospitali[sz]ations|recovered|vaccinated|doses|icu|ventilators|vents)\b/i;
+const COUNTING = lazyPattern(() => /\b(?:total|available|current|currently|new|confirmed|probable|active|cumulative|daily|weekly|number|count|rate|average|occupied|capacity|beds|patients|cases|deaths|tests|admissions|hospitali[sz]ations|recovered|vaccinated|doses|icu|ventilators|vents)\b/i);
 
 /** The [start, end) of the labels of a table's lines (three lines or more), as pairs. */
 function tableLabels(text: string): number[] {
@@ -28,7 +29,7 @@ export function withoutFigureLabels(text: string, mentions: PersonMention[]): Pe
   if (labels.length === 0) return mentions;
   return mentions.filter(m => {
     for (let k = 0; k < labels.length; k += 2) {
-      if (m.start >= labels[k] && m.end <= labels[k + 1]) return !COUNTING.test(text.slice(labels[k], labels[k + 1]));
+      if (m.start >= labels[k] && m.end <= labels[k + 1]) return !COUNTING().test(text.slice(labels[k], labels[k + 1]));
     }
     return true;
   });

@@ -130,12 +130,12 @@ function lineAround(text: string, at: number): string {
 }
 
 /** "By", "Reporting by", "Photos by", "Text:", "Court reporter:" … opening a line, after any "(", "*" or "_". */
-const CREDIT = /^[\s(*_]*(?:(?:(?:additional\s+)?(?:reporting|report|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|pictures?|reporter|photographer|writer|editor|authors?|byline|contributing|contributors?)\s*:|from\s|(?:[—–]|--)\s*\p{Lu})/iu;
+const CREDIT = lazyPattern(() => /^[\s(*_]*(?:(?:(?:additional\s+)?(?:reporting|report|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|pictures?|reporter|photographer|writer|editor|authors?|byline|contributing|contributors?)\s*:|from\s|(?:[—–]|--)\s*\p{Lu})/iu);
 
 /** Whether the line that ends at `end` (its last word's end) opens as a byline or a credit. */
 function isCredit(text: string, end: number): boolean {
   const start = lineStart(text, end);
-  return CREDIT.test(text.slice(start, Math.min(end, start + 40)));
+  return CREDIT().test(text.slice(start, Math.min(end, start + 40)));
 }
 
 /** Commas on the line that ends at `end` (its last word's end), and after it up to the line's end. */
@@ -176,7 +176,7 @@ function endsSentence(text: string, from: number): boolean {
 }
 
 /** " W. ", " H.W. ", " K. ": initials between two words of a name. */
-const INITIALS_BETWEEN = /^ (?:\p{Lu}\. ?)+$/u;
+const INITIALS_BETWEEN = lazyPattern(() => /^ (?:\p{Lu}\. ?)+$/u);
 
 /**
  * "Review: 'The Salt House' by Imogen Carrow": a headline's words are found one by one, as short forms of the names the
@@ -196,7 +196,7 @@ export function wholeNamesJoined(text: string, mentions: PersonMention[]): Perso
         || text.charCodeAt(mentions[last].end) !== 32) break;
       const gap = text.slice(mentions[last].end, next.start);
       const spelt = `${joined}${m.entity.startsWith(`${joined}${gap}${next.text}`) ? gap : ' '}${next.text}`;
-      if ((gap !== ' ' && !INITIALS_BETWEEN.test(gap)) || !m.entity.startsWith(spelt)) break;
+      if ((gap !== ' ' && !INITIALS_BETWEEN().test(gap)) || !m.entity.startsWith(spelt)) break;
       joined = spelt;
       last++;
     }

@@ -30,7 +30,7 @@ function opensAsPerson(name: string, lex: PeopleLexicon): boolean {
 }
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)$/;
 /** The last words of streets' and houses' names in an address. */
-const ADDRESS_WORD = /\b(?:Road|Street|Lane|Grange|Terrace|Grove|Drive|Avenue|Close|Way|Crescent|Place|Court|Gardens|Common|Hill|Park|Green|Row|Walk|Square|Farm|Cottage|House|Mews|Rise|View)$/;
+const ADDRESS_WORD = lazyPattern(() => /\b(?:Road|Street|Lane|Grange|Terrace|Grove|Drive|Avenue|Close|Way|Crescent|Place|Court|Gardens|Common|Hill|Park|Green|Row|Walk|Square|Farm|Cottage|House|Mews|Rise|View)$/);
 
 /**
  * Adds the writer of each letter's sign-off line (as written, each its own person), and drops what the line's address
@@ -57,7 +57,7 @@ export function letterSignOffs(text: string, mentions: PersonMention[], lex: Peo
           const nameEnd = nameStart + m[1].length;
           const addressEnd = start + line.replace(/[ \t.]+$/, '').length;
           // (a street's or a house's word says an address part: "John Gurdon, Shinya Yamanaka" lists two people)
-          for (const p of mentions) if (p.start >= nameEnd && p.end <= addressEnd && ADDRESS_WORD.test(p.text)) dropped.add(p);
+          for (const p of mentions) if (p.start >= nameEnd && p.end <= addressEnd && ADDRESS_WORD().test(p.text)) dropped.add(p);
           if (!mentions.some(p => p.start < nameEnd && p.end > nameStart)) {
             const name = text.slice(nameStart, nameEnd).replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? /, '');
             const at = nameEnd - name.length;

@@ -98,12 +98,12 @@ function familyNameFirst(tokens: readonly Token[], f: NameFinding, lex: PeopleLe
   if (!lex.familyNamesFirst.has(tokens[f.first].lower)) return false;
   const rest = f.last - f.first;
   // ("Wang Wenbin", "Xi Jinping": a given name no list holds as a surname, one word with no capital inside)
-  if (rest === 1) return SYLLABLES_HYPHENATED().test(tokens[f.last].text) || (!lex.surnames.has(tokens[f.last].lower) && ONE_GIVEN_WORD.test(tokens[f.last].text));
-  return rest === 2 && SYLLABLE.test(tokens[f.first + 1].text) && SYLLABLE.test(tokens[f.last].text);
+  if (rest === 1) return SYLLABLES_HYPHENATED().test(tokens[f.last].text) || (!lex.surnames.has(tokens[f.last].lower) && ONE_GIVEN_WORD().test(tokens[f.last].text));
+  return rest === 2 && SYLLABLE().test(tokens[f.first + 1].text) && SYLLABLE().test(tokens[f.last].text);
 }
 const SYLLABLES_HYPHENATED = lazyPattern(() => /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,4}$/u);
-const SYLLABLE = /^\p{Lu}\p{Ll}{0,3}$/u;
-const ONE_GIVEN_WORD = /^\p{Lu}\p{Ll}+$/u;
+const SYLLABLE = lazyPattern(() => /^\p{Lu}\p{Ll}{0,3}$/u);
+const ONE_GIVEN_WORD = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
 
 /** The title right before the token at `k` ("minister" of "Foreign Minister Wang"), in lower case. */
 function titleRightBefore(text: string, tokens: readonly Token[], classes: readonly WordClass[], k: number): string | undefined {
@@ -382,7 +382,7 @@ function innerForms(entityOf: readonly (string | undefined)[], lex: PeopleLexico
 }
 
 /** "Sergeyevich", "Ivanovna", "Ilyich": a Russian or Ukrainian patronymic. */
-const PATRONYMIC = /\p{Ll}(?:ovich|evich|ich|ovna|evna|ivna|ichna|ychna)$/u;
+const PATRONYMIC = lazyPattern(() => /\p{Ll}(?:ovich|evich|ich|ovna|evna|ivna|ichna|ychna)$/u);
 
 /**
  * "Pavel Sergeyevich" beside "Pavel Sergeyevich Kudrinsky": a given name and a patronymic, the polite Russian address,
@@ -394,7 +394,7 @@ function patronymicForms(entityOf: readonly (string | undefined)[]): Map<string,
   for (const entity of entityOf) if (entity !== undefined) entities.add(entity);
   for (const long of entities) {
     const words = long.split(' ');
-    if (words.length !== 3 || !PATRONYMIC.test(words[1])) continue;
+    if (words.length !== 3 || !PATRONYMIC().test(words[1])) continue;
     const opening = words[0] + ' ' + words[1];
     const known = byOpening.get(opening);
     byOpening.set(opening, known === undefined || known === long ? long : null);
@@ -587,12 +587,12 @@ function initialled(entity: string | undefined): string | undefined {
 
 /** A one-word finding without evidence is a person only as a short form of a name found elsewhere. */
 /** "a ", "an ", "the " right before a word. */
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he) $/u;
+const ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he) $/u);
 /** "the " alone right before a word. */
-const THE_BEFORE_WORD = /(?:^|[^\p{L}])[Tt]he $/u;
+const THE_BEFORE_WORD = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he $/u);
 /** A lower-case word after, that no function word is, or a slash or hyphen and a word: what a name before it modifies
  *  ("the Bush administration", "the Obama/Clinton policy", "the Obama-era rules"). */
-const NOUN_AFTER = /^(?:[/-]\p{L}| (?!(?:for|in|at|on|of|to|and|or|but|with|from|by|as|is|was|were|are|has|had|that|which|who|when|after|before|since|award|awards|prize|statuette|nomination|nominations)\b)\p{Ll})/u;
+const NOUN_AFTER = lazyPattern(() => /^(?:[/-]\p{L}| (?!(?:for|in|at|on|of|to|and|or|but|with|from|by|as|is|was|were|are|has|had|that|which|who|when|after|before|since|award|awards|prize|statuette|nomination|nominations)\b)\p{Ll})/u);
 
 function linkShortForm(text: string, tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, lex: PeopleLexicon,
   indexesByPriority: readonly NameIndex[], usedAsWord: (word: string) => boolean): string | undefined {
@@ -608,13 +608,13 @@ function linkShortForm(text: string, tokens: readonly Token[], classes: readonly
   // "won an Oscar for the screenplay", "took the Oscar.", "a Ford": a bare word after an article, at the head of its
   // phrase, is a thing named so, not a short form of the host Oscar Delgado or of Daniel Ford ("the Bush
   // administration", "the Crossley family" name the person in a noun's modifier)
-  if (ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) && !t.possessive
-    && !NOUN_AFTER.test(text.slice(t.end, t.end + 24))) return undefined;
+  if (ARTICLE_BEFORE().test(text.slice(Math.max(0, t.start - 5), t.start)) && !t.possessive
+    && !NOUN_AFTER().test(text.slice(t.end, t.end + 24))) return undefined;
   // "get things done in Washington" beside "George Washington": a place's name after a preposition of place is the place
   if (classes[f.first] === 'place' && !t.possessive && placeWordBefore(text, t.start)) return undefined;
   // ("the Guggenheim's flagship", "the Frick's garden": "the" before a possessive owns for a museum or a hall named
   // after the person, never for the person, whose possessive takes no article)
-  if (t.possessive && THE_BEFORE_WORD.test(text.slice(Math.max(0, t.start - 5), t.start))) return undefined;
+  if (t.possessive && THE_BEFORE_WORD().test(text.slice(Math.max(0, t.start - 5), t.start))) return undefined;
   // "talks between Hamas and Israel" beside "Defence Minister Israel Katz": a place's name alone that would stand only
   // for a person's given name is the place (a person named by the surname, "Washington", still links)
   if (classes[f.first] === 'place' && givenNameOnly(entity, t.lower)) return undefined;

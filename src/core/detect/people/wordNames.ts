@@ -26,9 +26,9 @@ export function skippedWordIsName(text: string, w: string, start: number, end: n
  * opening a surname; not the news agency, which is written "AP".
  */
 function welshParticle(text: string, start: number, end: number): boolean {
-  return text.charCodeAt(start + 1) === 112 /* p */ && CAPITALISED_WORD_AFTER.test(text.slice(end, end + 3));
+  return text.charCodeAt(start + 1) === 112 /* p */ && CAPITALISED_WORD_AFTER().test(text.slice(end, end + 3));
 }
-const CAPITALISED_WORD_AFTER = /^ \p{Lu}\p{Ll}/u;
+const CAPITALISED_WORD_AFTER = lazyPattern(() => /^ \p{Lu}\p{Ll}/u);
 
 /**
  * Family names of Vietnam, written first and followed by two or three syllables of the middle and given names ("Le Thi
@@ -37,7 +37,7 @@ const CAPITALISED_WORD_AFTER = /^ \p{Lu}\p{Ll}/u;
 const VIETNAMESE_FAMILY = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho',
   'ngo', 'duong', 'ly', 'trinh', 'dinh', 'doan', 'luong']);
 /** One syllable as a Vietnamese name writes it without its tones: a capital and one to five small letters. */
-const VIET_SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
+const VIET_SYLLABLE = lazyPattern(() => /^\p{Lu}\p{Ll}{1,5}$/u);
 /** A family name of Vietnam and one syllable before a word: "Le Thi " before "Thu". */
 const VIET_FAMILY_AND_SYLLABLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}{1,5} $/u);
 
@@ -58,10 +58,10 @@ function vietnameseSyllableAfter(text: string, start: number, end: number): bool
  */
 export function vietnameseNames(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!VIETNAMESE_FAMILY.has(tokens[i].lower) || !VIET_SYLLABLE.test(tokens[i].text)) continue;
+    if (!VIETNAMESE_FAMILY.has(tokens[i].lower) || !VIET_SYLLABLE().test(tokens[i].text)) continue;
     let last = i;
     while (last + 1 < tokens.length && last - i < 4 && tokens[last + 1].start - tokens[last].end === 1
-      && text.charCodeAt(tokens[last].end) === 32 && VIET_SYLLABLE.test(tokens[last + 1].text) && !tokens[last].possessive) last++;
+      && text.charCodeAt(tokens[last].end) === 32 && VIET_SYLLABLE().test(tokens[last + 1].text) && !tokens[last].possessive) last++;
     // ("Ly Thuong Kiet Street": a street or a school named after the person, read by the namesake rules)
     if (last - i < 2 || last - i > 3 || NAMESAKE_NOUNS.has(tokens[last].lower)) { i = last; continue; }
     const second = classes[i + 1];
@@ -135,10 +135,10 @@ export function wordsThatAreGivenNames(text: string, tokens: readonly Token[], c
     // after; "Sky Deutschland said it agreed" stays a broadcaster's name (a place's name needs such a sign before any
     // surname: "Jordan Brown" may be a country and a man)
     if ((classes[i + 1] === 'unknown' || place) && !surnameElsewhere(text, tokens, i + 1)
-      && !lex.roleNouns.has(ROLE_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1] ?? '')
+      && !lex.roleNouns.has(ROLE_BEFORE().exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1] ?? '')
       && !(place && (lex.roleNouns.has(wordBefore(text, t.start).word) || lex.titles.has(wordBefore(text, t.start).word)))
-      && !PERSON_AFTER.test(text.slice(next.end, next.end + 24))) continue;
-    if (place && PLACE_LEAD_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+      && !PERSON_AFTER().test(text.slice(next.end, next.end + 24))) continue;
+    if (place && PLACE_LEAD_BEFORE().test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     const after = tokens[i + 2];
     if (after && after.shape === 'capitalised' && /^ $/.test(text.slice(next.end, after.start)) && !next.possessive) continue;
     const before = wordBefore(text, t.start).word;
@@ -151,12 +151,12 @@ export function wordsThatAreGivenNames(text: string, tokens: readonly Token[], c
 /** Countries' and cities' names that are given names as often: "Jordan", "Georgia", "India", "Israel", "Paris". */
 const PLACE_GIVEN_NAMES = new Set(['jordan', 'georgia', 'india', 'israel', 'paris', 'phoenix', 'kenya']);
 /** "in", "to", "from", "of", "at" right before: the place itself. */
-const PLACE_LEAD_BEFORE = /(?:^|[^\p{L}])(?:in|to|from|of|at|across|into|near)[ \t]{1,2}$/u;
+const PLACE_LEAD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:in|to|from|of|at|across|into|near)[ \t]{1,2}$/u);
 
 /** A lower-case word, and a comma perhaps, right before. */
-const ROLE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),?[ \t]{1,2}$/u;
+const ROLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+),?[ \t]{1,2}$/u);
 /** ", 34," or "said she", "says he" right after a name. */
-const PERSON_AFTER = /^(?:,[ \t]\d{1,3},|[ \t](?:said|says|told [\p{L}]+)[ \t](?:she|he)\b)/u;
+const PERSON_AFTER = lazyPattern(() => /^(?:,[ \t]\d{1,3},|[ \t](?:said|says|told [\p{L}]+)[ \t](?:she|he)\b)/u);
 
 /**
  * Whether the capitalised word stands elsewhere in the text after no capitalised word, as a person does ("Halloran
@@ -301,7 +301,7 @@ function mayIsSurname(text: string, start: number, end: number, lex: PeopleLexic
 
 /** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
 const CALENDAR_NAMES = new Set(['sun', 'jun', 'jan']);
-const PARTICLE_THEN_NAME = /^ (?:van|de|ter|ten)(?: (?:der|den|de))? \p{Lu}\p{Ll}/u;
+const PARTICLE_THEN_NAME = lazyPattern(() => /^ (?:van|de|ter|ten)(?: (?:der|den|de))? \p{Lu}\p{Ll}/u);
 
 /**
  * "Sun Yuelin", "Ma Jun", "Li Jun said", "Jan Steen", "Jun Takeda": a day's or month's short form that is also a Chinese family or given name
@@ -316,7 +316,7 @@ function calendarWordIsName(text: string, w: string, start: number, end: number,
   // Polish; Japanese, Korean, Chinese)
   if ((w === 'jan' || w === 'jun') && after !== null && !lex.neverNames.has(after[1].toLowerCase()) && !lex.skippedWords.has(after[1].toLowerCase())) return true;
   // ("Jan van Dijk", "Jan de Vries", "Jan van der Elst": so does a Dutch or Flemish particle before one)
-  if (w === 'jan' && PARTICLE_THEN_NAME.test(text.slice(end, end + 16))) return true;
+  if (w === 'jan' && PARTICLE_THEN_NAME().test(text.slice(end, end + 16))) return true;
   if (w === 'jan') return false;
   const before = /\b(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 12), start));
   return before !== null && lex.familyNamesFirst.has(before[1].toLowerCase()) && !/^[ \t]*[.\d]/.test(text.slice(end, end + 2));
@@ -351,7 +351,7 @@ export function isPinyinName(w: string, lex: PeopleLexicon): boolean {
 /** What follows a people's word that is a surname, alone or after a given name: the clause's end or a verb of saying. */
 const SAID_OR_CLAUSE_END = /^(?:[,.;:)]|[ \t]+(?:said|says|told|added)\b)/;
 /** What stands before a people's word used as a noun ("the Danish said", "a Dane"): no surname then. */
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its)[ \t]+$/iu;
+const DETERMINER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its)[ \t]+$/iu);
 
 /**
  * "said Karim Danish, a spokesman … Danish said the road was open": a people's word the article writes after a given
@@ -368,7 +368,7 @@ export function demonymSurnames(text: string, tokens: readonly Token[], classes:
   if (!words) return;
   for (let i = 0; i < tokens.length; i++) {
     if (classes[i] !== 'demonym' || !words.has(tokens[i].lower) || !SAID_OR_CLAUSE_END.test(text.slice(tokens[i].end, tokens[i].end + 8))
-      || DETERMINER_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start))) continue;
+      || DETERMINER_BEFORE().test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start))) continue;
     classes[i] = 'surname';
   }
 }
