@@ -19,10 +19,11 @@ export function isByline(text: string, start: number, end: number): boolean {
 /**
  * A credit label and a colon before, on the same line: "Photo: …", "Court reporter: …", "Pictures: …". Only names are
  * credited there, so a full name of unfamiliar words after one is a person's, where it ends the credit (the line, a
- * "|" or ")" or "*" or ";" or "/" or "," after it, or "for" and the outlet).
+ * "|" or ")" or "*" or ";" or "/" or "," after it, a full stop ending the line, or "for" and the outlet; "© Photograph: …"
+ * as a copyright line writes it).
  */
-const CREDIT_LABEL = lazyPattern(() => /(?:^|[.|(*_;/]\s*)(?:[\p{L}-]+\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?|authors?|byline|contributing|contributors?)\s*:\s*$/iu);
-const CREDIT_END = /^(?:\s*(?:$|\r?\n|[|)*;/,_])| for )/u;
+const CREDIT_LABEL = lazyPattern(() => /(?:^|[.|(*_;/©]\s*)(?:[\p{L}-]+\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?|authors?|byline|contributing|contributors?)\s*:\s*$/iu);
+const CREDIT_END = /^(?:\s*(?:$|\r?\n|[|)*;/,_])|\.[ \t]*(?:$|\r?\n)| for )/u;
 
 export function creditSlot(text: string, start: number, end: number): boolean {
   let lineStart = start;
@@ -35,6 +36,7 @@ export function creditSlot(text: string, start: number, end: number): boolean {
   if (SIGNATURE_DASH.test(before) || BYLINE_FROM.test(before)) return SIGNATURE_END().test(text.slice(end, end + 40));
   // "(Reporting by Kate Abnett and Julia Payne; Additional reporting by Gergely Szakacs in Budapest; Editing by …)":
   // a wire's credits at a story's end, each name ended by "and", "in" and its city, ";" or ")"
+  // (or by a slash and the outlet: "(Photo by Anh T. Dorn/Valley News Group)")
   return CREDIT_BY().test(before) && CREDIT_BY_END.test(text.slice(end, end + 6));
 }
 
@@ -68,7 +70,7 @@ const SIGNATURE_DASH = /^[ \t]*(?:[—–]|--)[ \t]*$/;
 const BYLINE_FROM = /^[ \t]*[*_]{0,2}From[ \t]+$/;
 const SIGNATURE_END = lazyPattern(() => /^(?:,[ \t]+\p{Lu}[\p{L}'’. -]{1,30})?[ \t]*(?:\r?\n|$)/u);
 const CREDIT_BY = lazyPattern(() => /(?:^|[(;|.]\s*)(?:additional\s+)?(?:reporting|report|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu);
-const CREDIT_BY_END = /^(?:\s*(?:$|\r?\n|[|);,])| (?:and|in) )/u;
+const CREDIT_BY_END = /^(?:\s*(?:$|\r?\n|[|);,/])| (?:and|in) )/u;
 
 /**
  * The agency's name in a wire dateline's brackets, the whole of them: "HARLOW, England (Dale Wire) — …". Wires are

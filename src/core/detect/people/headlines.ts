@@ -129,13 +129,19 @@ function lineAround(text: string, at: number): string {
   return stop - start > 160 ? '' : text.slice(start, stop);
 }
 
-/** "By", "Reporting by", "Photos by", "Text:", "Court reporter:" … opening a line, after any "(", "*" or "_". */
-const CREDIT = lazyPattern(() => /^[\s(*_]*(?:(?:(?:additional\s+)?(?:reporting|report|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|pictures?|reporter|photographer|writer|editor|authors?|byline|contributing|contributors?)\s*:|from\s|(?:[—–]|--)\s*\p{Lu})/iu);
+/** "By", "Reporting by", "Photos by", "Text:", "Court reporter:" … opening a line, after any "(", "*", "_" or "©". */
+const CREDIT = lazyPattern(() => /^[\s(*_©]*(?:(?:(?:additional\s+)?(?:reporting|report|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|photographs?|pictures?|images?|credit|reporter|photographer|writer|editor|authors?|byline|contributing|contributors?)\s*:|from\s|(?:[—–]|--)\s*\p{Lu})/iu);
 
-/** Whether the line that ends at `end` (its last word's end) opens as a byline or a credit. */
+/**
+ * "Photo by", "Image:", "Credit:" after a full stop: a caption and its credit on one line ("Ana Ruiz. Photo by Tom
+ * Rusk"), which capitalise names, not a headline's words (a headline ends no sentence midway before a credit).
+ */
+const CAPTION_CREDIT = /\.[ \t]+(?:photo(?:graph)?s?|pictures?|images?|credit)(?:[ \t]+by[ \t]|[ \t]*:)/i;
+
+/** Whether the line that ends at `end` (its last word's end) opens as a byline or a credit, or ends with a caption's credit. */
 function isCredit(text: string, end: number): boolean {
   const start = lineStart(text, end);
-  return CREDIT().test(text.slice(start, Math.min(end, start + 40)));
+  return CREDIT().test(text.slice(start, Math.min(end, start + 40))) || CAPTION_CREDIT.test(text.slice(start, end));
 }
 
 /** Commas on the line that ends at `end` (its last word's end), and after it up to the line's end. */
