@@ -373,12 +373,25 @@ function innerForms(entityOf: readonly (string | undefined)[], lex: PeopleLexico
     const space = short.indexOf(' ');
     // (not a given name and a surname: "Ellen Voss" may be another woman than "Mary Ellen Voss", or the long form a
     // nickname and a name; but a word that is also a particle is none: "Abu Zeid" of "Abdel-Rahman Abu Zeid")
+    // (though a run of three words or more that leaves two words or more of the longer name before it is that person's:
+    // "Lula da Silva" of "Luiz Inacio Lula da Silva", "Tesfa Haile Gebre" of "Alem Dawit Tesfa Haile Gebre"; a
+    // relative shares the surname, seldom the last three words with a given name among them)
+    if (space < 0) continue;
     const opener = short.slice(0, space).toLowerCase();
-    if (space < 0 || (lex.givenNames.has(opener) && !lex.particles.has(opener))) continue;
+    const givenOpener = lex.givenNames.has(opener) && !lex.particles.has(opener);
     const long = byRun.get(short.toLowerCase());
-    if (long && long !== short) inner.set(short, long);
+    if (!long || long === short) continue;
+    if (givenOpener && !(wordsIn(short) >= 3 && wordsIn(long) - wordsIn(short) >= 2)) continue;
+    inner.set(short, long);
   }
   return inner;
+}
+
+/** The words of an entity (its spaces and one). */
+function wordsIn(entity: string): number {
+  let n = 1;
+  for (let k = entity.indexOf(' '); k >= 0; k = entity.indexOf(' ', k + 1)) n++;
+  return n;
 }
 
 /** "Sergeyevich", "Ivanovna", "Ilyich": a Russian or Ukrainian patronymic. */
