@@ -21,6 +21,7 @@ import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
 import { capitalisedInProse, fractionOfAFigure, namesNoTime } from './notDates';
 import { dayGivenInBrackets } from './bracketedDay';
+import { citedDaysInThePast } from './citedDay';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { partsWithTheirYear } from './quarterYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
@@ -88,6 +89,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);
   dayGivenInBrackets(text, mentions);
+  // ("… no tax” (Harbour Times, May 26)": a citation's day is one gone)
+  if (ref) citedDaysInThePast(text, mentions, ref);
   dayOfTheMonthBefore(text, mentions);
   dayOfTheMonthNamed(text, mentions, ref);
   startingTheYearAfter(text, mentions);
