@@ -22,6 +22,7 @@ import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportin
 import { capitalisedInProse, fractionOfAFigure, namesNoTime } from './notDates';
 import { dayGivenInBrackets } from './bracketedDay';
 import { citedDaysInThePast } from './citedDay';
+import { bareHoursInPartOfDay } from './hourInPartOfDay';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { partsWithTheirYear } from './quarterYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
@@ -84,6 +85,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   weekdaysOfTheWeekNamed(text, mentions);
   closesAfterItOpens(text, mentions);
   if (ref) midnightGone(text, mentions, ref);
+  // ("at 9 last night": the night's hour, once the night has its day)
+  bareHoursInPartOfDay(text, mentions);
   theQuarterNamedBefore(text, mentions);
   yearBackOfTheQuarter(text, mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
