@@ -2,7 +2,7 @@
 // (Monday 5th May)". The writer's bracket settles which day is meant; the relation is read against a date the
 // page may not carry, or read otherwise ("next Friday" written on a Thursday), so the bracketed day wins.
 import type { DateMention } from '../spans';
-import { addMonths, daysBetween, formatDay, isValidDay, isoWeekday, parseDay } from './calendar';
+import { addMonths, daysBetween, dayOnWeekday, formatDay, isValidDay, isoWeekday, parseDay } from './calendar';
 import { WEEKDAYS } from './lexicon';
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
@@ -76,9 +76,7 @@ function nearestDayOfMonth(iso: string, dom: number, weekday: number | undefined
 
 /** The day of `iso` in its own year or the one either side of it, whichever falls on `weekday`; undefined where none does. */
 function onTheWeekday(iso: string, weekday: number): string | undefined {
-  const year = +iso.slice(0, 4), month = +iso.slice(5, 7), day = +iso.slice(8, 10);
-  for (const y of [year, year + 1, year - 1]) {
-    if (isValidDay(y, month, day) && isoWeekday({ year: y, month, day }) === weekday) return formatDay({ year: y, month, day });
-  }
-  return undefined;
+  const year = +iso.slice(0, 4);
+  const found = dayOnWeekday(+iso.slice(5, 7), +iso.slice(8, 10), weekday, [year, year + 1, year - 1]);
+  return found && formatDay(found);
 }

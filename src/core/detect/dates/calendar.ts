@@ -45,6 +45,14 @@ export function isoWeekday(d: Day): number {
   return w === 0 ? 7 : w;
 }
 
+/** `month`/`day` in the first of `years`, in their order, where it is a date and falls on ISO `weekday`. */
+export function dayOnWeekday(month: number, day: number, weekday: number, years: Iterable<number>): Day | undefined {
+  for (const year of years) {
+    if (isValidDay(year, month, day) && isoWeekday({ year, month, day }) === weekday) return { year, month, day };
+  }
+  return undefined;
+}
+
 /** The nth (1-5; -1 the last) ISO weekday of a month: the third Monday of January 2026 is 2026-01-19. */
 export function nthWeekday(year: number, month: number, weekday: number, nth: number): Day {
   const first = (weekday - isoWeekday({ year, month, day: 1 }) + 7) % 7 + 1;

@@ -11,7 +11,7 @@ import * as numbers from './numbers';
 import type { Count } from './numbers';
 import { HOLIDAYS, movableDay } from './holidays';
 import { durationValue, joinedDuration, monthValue, nearestDay, nearestYear, relativeValue, shiftDays, weekdayValue, yearEarlier, ymd } from './values';
-import { addDays, addMonths, daysBetween, type Day, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, nthWeekday, pad, parseDay, weekOfMonthValue } from './calendar';
+import { addDays, addMonths, daysBetween, type Day, dayOnWeekday, formatDay, formatMonth, formatWeek, formatQuarter, formatTime, formatYear, isValidDay, isoWeekday, nthWeekday, pad, parseDay, weekOfMonthValue } from './calendar';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
@@ -127,11 +127,8 @@ function yearOfWeekday(dated: Piece, weekday: number): { value?: string; floatin
   const years = [day.year, day.year - 1, day.year + 1];
   for (let d = 2; d <= WEEKDAY_YEARS; d++) years.push(day.year - d);
   for (let d = 2; d <= WEEKDAY_YEARS; d++) years.push(day.year + d);
-  for (const year of years) {
-    const candidate = { year, month: day.month, day: day.day };
-    if (isValidDay(year, day.month, day.day) && isoWeekday(candidate) === weekday) return { value: formatDay(candidate), floating: undefined };
-  }
-  return {};
+  const found = dayOnWeekday(day.month, day.day, weekday, years);
+  return found ? { value: formatDay(found), floating: undefined } : {};
 }
 
 /** Words before a four-figure time written without its zone ("Around 1300,", "until 1540 when"). */

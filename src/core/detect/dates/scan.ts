@@ -22,7 +22,7 @@ import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportin
 import { capitalisedInProse, fractionOfAFigure, namesNoTime } from './notDates';
 import { dayGivenInBrackets } from './bracketedDay';
 import { citedDaysInThePast } from './citedDay';
-import { bareHoursInPartOfDay } from './hourInPartOfDay';
+import { bareHoursInPartOfDay } from './clockInPartOfDay';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { partsWithTheirYear } from './quarterYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';

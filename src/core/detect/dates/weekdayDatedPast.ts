@@ -3,7 +3,7 @@
 // may lie after the page's date (July 12 a Monday the next year). A day told in the past lies on or before the page's
 // date, so it is the nearest earlier year where that day is that weekday (a day ahead keeps the later one).
 import type { DateMention } from '../spans';
-import { formatDay, isoWeekday, isValidDay, parseDay, type Day } from './calendar';
+import { dayOnWeekday, formatDay, isoWeekday, parseDay, type Day } from './calendar';
 import { tenseOfMention } from './floatingTense';
 import { lazyPattern } from '../../text/lazyPattern';
 
@@ -21,11 +21,9 @@ export function weekdayDayToldInThePast(text: string, mention: DateMention, ref:
   const day = parseDay(value.slice(0, 10));
   if (!day || value.slice(0, 10) <= formatDay(ref)) return undefined;
   if (tenseOfMention(text, mention.start, mention.end, 'year', false) !== 'past') return undefined;
-  const weekday = isoWeekday(day);
-  for (let year = ref.year; year >= ref.year - YEARS_BACK; year--) {
-    const candidate = { year, month: day.month, day: day.day };
-    if (!isValidDay(year, day.month, day.day) || formatDay(candidate) > formatDay(ref)) continue;
-    if (isoWeekday(candidate) === weekday) return formatDay(candidate) + value.slice(10);
-  }
-  return undefined;
+  // (the page's own year only where the day is not after the page's date)
+  const latest = formatDay({ year: ref.year, month: day.month, day: day.day }) <= formatDay(ref) ? ref.year : ref.year - 1;
+  const years = Array.from({ length: YEARS_BACK + 1 - (ref.year - latest) }, (_, i) => latest - i);
+  const found = dayOnWeekday(day.month, day.day, isoWeekday(day), years);
+  return found && formatDay(found) + value.slice(10);
 }
