@@ -98,12 +98,13 @@ function familyNameFirst(tokens: readonly Token[], f: NameFinding, lex: PeopleLe
   if (!lex.familyNamesFirst.has(tokens[f.first].lower)) return false;
   const rest = f.last - f.first;
   // ("Wang Wenbin", "Xi Jinping": a given name no list holds as a surname, one word with no capital inside)
-  if (rest === 1) return SYLLABLES_HYPHENATED().test(tokens[f.last].text) || (!lex.surnames.has(tokens[f.last].lower) && ONE_GIVEN_WORD().test(tokens[f.last].text));
+  if (rest === 1) return SYLLABLES_HYPHENATED().test(tokens[f.last].text) || (!lex.surnames.has(tokens[f.last].lower) && CAPITALISED_WORD().test(tokens[f.last].text));
   return rest === 2 && SYLLABLE().test(tokens[f.first + 1].text) && SYLLABLE().test(tokens[f.last].text);
 }
 const SYLLABLES_HYPHENATED = lazyPattern(() => /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,4}$/u);
 const SYLLABLE = lazyPattern(() => /^\p{Lu}\p{Ll}{0,3}$/u);
-const ONE_GIVEN_WORD = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
+/** One word: a capital, then lower-case letters only (no capital inside, no hyphen). */
+const CAPITALISED_WORD = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
 
 /** The title right before the token at `k` ("minister" of "Foreign Minister Wang"), in lower case. */
 function titleRightBefore(text: string, tokens: readonly Token[], classes: readonly WordClass[], k: number): string | undefined {
@@ -446,7 +447,6 @@ function leadingForms(entityOf: readonly (string | undefined)[], lex: PeopleLexi
   if (byOpening) for (const [opening, long] of byOpening) if (long !== null) forms.set(opening, long);
   return forms;
 }
-const CAPITALISED_WORD = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
 
 /** Whether a full name `named` holds the first word of `f` that is no initial (its given name), or `f` has none. */
 function givenNameKept(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, named: string): boolean {
