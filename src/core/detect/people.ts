@@ -48,6 +48,7 @@ import { withoutOfficeBriefs } from './people/officeBriefs';
 import { withoutAwards } from './people/awards';
 import { withoutLocalPlaces } from './people/localNames';
 import { withBoundsMended } from './people/spanBounds';
+import { sectionHeading } from './people/sectionHeadings';
 import { lazyPattern } from '../text/lazyPattern';
 
 /**
@@ -509,6 +510,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (but an age set off after it makes a person of any word: "Swift, 34, thanked fans")
     if (part.first === part.last && cannotStandAlone(tokens[part.first], classes[part.first])
       && !(classes[part.first] === 'common' && ageAfter(text, tokens[part.first]))) {
+      findings.push({ first: part.first, last: part.last, person: false });
+      continue;
+    }
+    // "Economic Indicators", "Video Transcript": a section's heading alone on its line, no byline
+    if (!part.titled && sectionHeading(text, tokens, classes, part)) {
       findings.push({ first: part.first, last: part.last, person: false });
       continue;
     }

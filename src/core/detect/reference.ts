@@ -3,7 +3,7 @@
 // only when it says neither do callers fall back to the file's modification date, and then to today.
 import { frontMatter } from '../text/frontMatter';
 import { chosenReference, isDay, type ReferenceChoices } from './blank';
-import { formatYear, isValidDay, isoWeekday } from './dates/calendar';
+import { addDays, formatDay, formatYear, isValidDay, isoWeekday, parseDay } from './dates/calendar';
 import { WEEKDAYS } from './dates/lexicon';
 import { yearOfTheRelease } from './dates/releaseYear';
 import { scanDates } from './dates/scan';
@@ -28,6 +28,8 @@ export interface StatedDate {
   end: number;
   /** ISO weekday (Monday = 1) written with a date without its year ("Tuesday, March 4"), which narrows the year. */
   weekday?: number;
+  /** Days from the written date to the page's ("yesterday, August 28," is written the day after August 28). */
+  shift?: number;
 }
 
 /** Lines read for a dateline: a headline, a standfirst and a byline may come first. */
@@ -117,11 +119,40 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
     lineStart = lineEnd + 1;
   }
   if (banner) return banner;
-  return partial ? withYearFromProse(text, from, limit, partial) : openingDay(text, from, limit) ?? todayWritten(text, from, limit);
+  return partial ? withYearFromProse(text, from, limit, partial)
+    : openingDay(text, from, limit) ?? todayWritten(text, from, limit) ?? titleBracketDay(text, from);
 }
 
-/** "today (October 15, 2023)", "today, 31 January 2020,": the day a story calls today, written beside the word. */
-const TODAY_BESIDE = lazyPattern(() => /\btoday\s*(?:\(|,)\s*(?=[\p{L}\d])/giu);
+/** A full date in brackets closing a line, perhaps with its clock time, and perhaps the source's name in brackets after
+ *  it: "Costs Rise Again (September 1, 2009)", "Index gains ( 2003-08-22 09:39) (Harbour Daily)". */
+const BRACKETED_DAY_END = /\(\s*([^()\n]{6,40}?)\s*\)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?$/;
+
+/**
+ * "Reform the Rules but Mind the Cost (September 1, 2009)": where nothing else dates the page, a title (its first line)
+ * that closes on a full date in brackets gives the page's day, as archives print a piece's title with its day. A year
+ * alone ("(2023)") is no day, and a date with words after it in the brackets is a story's, not the page's.
+ */
+function titleBracketDay(text: string, from: number): StatedDate | undefined {
+  let lineStart = from;
+  while (lineStart < text.length && /\s/.test(text[lineStart])) lineStart++;
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > 200) return undefined;
+  const m = BRACKETED_DAY_END.exec(text.slice(lineStart, lineEnd));
+  if (m === null) return undefined;
+  const first = scanDates(m[1], undefined)[0];
+  if (first === undefined || first.start !== 0 || first.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(first.value ?? '')) return undefined;
+  // (nothing after the date in its brackets but its clock time: "2003-08-22 09:39", "May 3, 2011, 4:05 pm")
+  if (!/^[\s,]*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i.test(m[1].slice(first.end))) return undefined;
+  const start = lineStart + m.index + m[0].indexOf(m[1]);
+  return { date: first.value!, from: 'dateline', start, end: start + first.end };
+}
+
+/** "today (October 15, 2023)", "today, 31 January 2020,", "yesterday, August 28,", "yesterday February 4th.": the day a
+ *  story calls today, yesterday or tomorrow, written beside the word. */
+const TODAY_BESIDE = lazyPattern(() => /\b(today|yesterday|tomorrow)(\s*[(,]\s*|[ \t]+)(?=[\p{L}\d])/giu);
+/** Days from the day beside the word to the page's own. */
+const DAYS_TO_PAGE: Record<string, number> = { today: 0, yesterday: 1, tomorrow: -1 };
 
 /**
  * "The High Court today (October 15, 2023) expressed …": where nothing else dates the page, a full date written right
@@ -129,17 +160,30 @@ const TODAY_BESIDE = lazyPattern(() => /\btoday\s*(?:\(|,)\s*(?=[\p{L}\d])/giu);
  */
 function todayWritten(text: string, from: number, limit: number): StatedDate | undefined {
   const head = text.slice(from, limit);
-  if (!/today/i.test(head)) return undefined;
+  if (!/today|yesterday|tomorrow/i.test(head)) return undefined;
   const todayBeside = TODAY_BESIDE();
   todayBeside.lastIndex = 0;
   for (let m = todayBeside.exec(head); m !== null; m = todayBeside.exec(head)) {
     const at = m.index + m[0].length;
     const window = head.slice(at, at + 40);
     const first = scanDates(window, undefined)[0];
-    if (first === undefined || first.start !== 0 || first.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(first.value ?? '')) continue;
-    // (the date closed as it opened: "today (…)" or "today, …,")
-    if (!/^\s*[),]/.test(window.slice(first.end)) || (m[0].includes('(') !== /^\s*\)/.test(window.slice(first.end)))) continue;
-    return { date: first.value!, from: 'dateline', start: from + at, end: from + at + first.end };
+    // (a day with its year, or without it, "August 28", on a page that states no year: the file's date gives it one)
+    if (first === undefined || first.start !== 0 || first.type !== 'DATE' || !/^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(first.value ?? '')) continue;
+    const after = window.slice(first.end);
+    // (the date closed as it opened: "today (…)" or "today, …,"; written with a space only, "yesterday February 4th.",
+    // its sentence or clause ends after it)
+    const bracket = m[2].includes('(');
+    if (/[(,]/.test(m[2]) ? !/^\s*[),]/.test(after) || bracket !== /^\s*\)/.test(after) : !/^[.,;]/.test(after)) continue;
+    const stated: StatedDate = { date: first.value!, from: 'dateline', start: from + at, end: from + at + first.end };
+    // ("today (Tuesday 6th December)": its weekday narrows the year)
+    const weekday = weekdayOf(window);
+    if (weekday !== undefined && first.value!.startsWith('XXXX')) stated.weekday = weekday;
+    const shift = DAYS_TO_PAGE[m[1].toLowerCase()];
+    if (shift !== 0) {
+      if (!first.value!.startsWith('XXXX')) stated.date = formatDay(addDays(parseDay(first.value!)!, shift));
+      else stated.shift = shift;
+    }
+    return stated;
   }
   return undefined;
 }
@@ -354,6 +398,11 @@ export function referenceFor(text: string, choices: ReferenceChoices): ArticleRe
   // (no option here: the latest such day on or before the file's date or today, or the day a release of results names
   // a period ended just before)
   const latest = chosenReference(choices).date;
+  if (stated.shift !== undefined) {
+    // ("yesterday, August 28,": the written day is the last one before the file's date, and the page a day after it)
+    const written = yearForMonthDay(stated.date.slice(4), stated.weekday, formatDay(addDays(parseDay(latest)!, -stated.shift)));
+    return { date: formatDay(addDays(parseDay(written)!, stated.shift)), from: 'dateline' };
+  }
   const released = stated.weekday === undefined ? yearOfTheRelease(text, stated.date.slice(4), latest) : undefined;
   return { date: released ?? yearForMonthDay(stated.date.slice(4), stated.weekday, latest), from: 'dateline' };
 }

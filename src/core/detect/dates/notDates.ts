@@ -241,7 +241,24 @@ function periodOfStudies(text: string, end: number, written: string): boolean {
 export function namesNoTime(text: string, start: number, end: number, written: string): boolean {
   return timeOfAGame(text, start, end, written) || wordsOfATitle(text, end, written) || kindOfAThing(text, end, written)
     || termOfNoSchool(text, start, end, written) || lateNightTelevision(text, start, end, written) || countInARow(text, end, written)
-    || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written) || dayOfAClause(text, end, written);
+    || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written) || dayOfAClause(text, end, written)
+    || ageOfPeople(text, start, end, written);
+}
+
+/** A count of years, months, weeks or days, alone or as a range ("18 years", "6 months", "20-26 years"). */
+const AGE_COUNT = /^(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)(?:[\s-]\w+)?)(?:\s*(?:-|–|to|and)\s*\d{1,3})?[\s-]+(?:years?|months?|weeks?|days?)$/i;
+/** Before an age: "aged", "ages", "age", "aged between", "children of". */
+const AGE_BEFORE = /\b(?:aged|ages?|aged\s+between|ages?\s+between|ages?\s+of|over\s+the\s+age\s+of|under\s+the\s+age\s+of)\s+$/i;
+/** After an age: "and older", "or younger", "and up", "and over", "of age", "old" (not "old-fashioned"). */
+const AGE_AFTER = /^\s+(?:(?:and|or)\s+(?:older|over|up|above|younger|under|below)\b|of\s+age\b|old\b(?!-))/i;
+
+/**
+ * "people 18 years and older", "children aged 6 months through 4", "everyone over six months of age", "youths aged
+ * between 20-26 years": how old people are, no length of time (as "a 26-year-old" is none).
+ */
+function ageOfPeople(text: string, start: number, end: number, written: string): boolean {
+  if (!AGE_COUNT.test(written)) return false;
+  return AGE_AFTER.test(text.slice(end, end + 16)) || AGE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** The seconds of a timecode and the line's end after its hours and minutes: ":48" then nothing. */

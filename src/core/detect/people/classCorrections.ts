@@ -22,6 +22,10 @@ const NICKNAME_ADJECTIVES = new Set(['big', 'little']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with', 'into', 'across', 'near', 'via', 'through',
   'throughout', 'towards', 'toward', 'against', 'between', 'over', 'outside', 'inside', 'beyond', 'around', 'within']);
 const NOT_GIVEN_ENDING = /(?:er|s|ed|ing)$/;
+/** A rank's grade before "Class": "2nd ", "First ". */
+const GRADE_BEFORE = /(?:\b[1-3](?:st|nd|rd)|\bFirst|\bSecond|\bThird)\s$/;
+/** A photo credit's label right before a name: "Photo by ", "(Photo: ", "Image: ". */
+const CREDIT_OPENING = /\b(?:photos?|photographs?|pictures?|images?|credit)(?:\s+by\s+|\s*:\s*)$/i;
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 
 /**
@@ -35,6 +39,12 @@ export function correctClasses(text: string, tokens: readonly Token[], classes: 
   for (let i = 0; i < tokens.length; i++) {
     if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
     else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
+    // "Petty Officer 2nd Class Dara Welk", "Airman First Class Jo Reyes": a rank's grade, "Class" after its ordinal,
+    // ends the rank before a name ("2nd Class Honours" has no name after it)
+    else if (tokens[i].text === 'Class' && i + 2 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
+      && (classes[i + 1] === 'given' || classes[i + 1] === 'unknown') && tokens[i + 2].start - tokens[i + 1].end === 1
+      && (classes[i + 2] === 'surname' || classes[i + 2] === 'unknown' || classes[i + 2] === 'given' || classes[i + 2] === 'initial')
+      && GRADE_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start))) classes[i] = 'title';
     // "N R Narayana Murthy", "COO U B Pravin Rao": one or two capital letters without full stops, each a word of its own,
     // before two capitalised words of a name are initials, as "N. R." are (not "I", nor the letters of a list or a
     // grade: one letter before one word, "Group B Tigers", stays as it was; a lone "U" is Burma's honorific)
@@ -59,8 +69,10 @@ export function correctClasses(text: string, tokens: readonly Token[], classes: 
     }
     // "Roe V. Wade", "Orr V. Kell": a "V." written in capitals between two names after no given name is "versus", a
     // case's name, and no middle initial ("Rohit V. Kumar")
+    // (but in a photo credit, "(Photo by Quan V. Hollis/…)", only a photographer's name stands after the label)
     else if (tokens[i].text === 'V' && tokens[i].shape === 'initial' && i > 0 && i + 1 < tokens.length && classes[i - 1] !== 'given'
-      && classes[i - 1] !== 'initial' && classes[i - 1] !== 'title' && tokens[i].start - tokens[i - 1].end === 1) classes[i] = 'never';
+      && classes[i - 1] !== 'initial' && classes[i - 1] !== 'title' && tokens[i].start - tokens[i - 1].end === 1
+      && !CREDIT_OPENING.test(text.slice(Math.max(0, tokens[i - 1].start - 24), tokens[i - 1].start))) classes[i] = 'never';
     // "Governor Abba Kabir Yusuf": right after a title, a given name the lists also hold as a firm's or a band's
     else if (classes[i] === 'org' && i > 0 && classes[i - 1] === 'title' && tokens[i].start - tokens[i - 1].end === 1
       && lex.givenNames.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1

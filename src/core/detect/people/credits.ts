@@ -23,13 +23,15 @@ export function isByline(text: string, start: number, end: number): boolean {
  * as a copyright line writes it).
  */
 const CREDIT_LABEL = lazyPattern(() => /(?:^|[.|(*_;/©]\s*)(?:[\p{L}-]+\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?|authors?|byline|contributing|contributors?)\s*:\s*$/iu);
+/** "Ph:", the photographer's label as picture desks shorten it, after an agency's name perhaps ("(Picture: AGNC Ph: …"). */
+const PH_LABEL = /(?:^|[\s(|;/])P[Hh]\s*:\s*$/;
 const CREDIT_END = /^(?:\s*(?:$|\r?\n|[|)*;/,_])|\.[ \t]*(?:$|\r?\n)| for )/u;
 
 export function creditSlot(text: string, start: number, end: number): boolean {
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   const before = text.slice(lineStart, start);
-  if (CREDIT_LABEL().test(before)) return CREDIT_END.test(text.slice(end, end + 6));
+  if (CREDIT_LABEL().test(before) || PH_LABEL.test(before)) return CREDIT_END.test(text.slice(end, end + 6));
   // "— Beatriz Sousa Menezes, Lisbon": a letter's or a quotation's signature, a name after a dash opening its line,
   // then its town, or nothing, to the line's end
   // (and "From Musa Abdullahi Kura, Kano": a byline as West African and South Asian papers write it, alone on its line)

@@ -8,7 +8,7 @@ import { sideLineAfter } from './statLines';
 /** The plural of an English noun: a consonant but "s" before the final "s" ("clusters", "groups", "precautions"), or
  *  "-ces", "-zes", "-ies" ("sciences", "prizes", "trophies"); not "-ss", "-us", "-is", "-os", "-as", "-es" after a vowel or "v" ("Gomes",
  *  "Alves"), which end many surnames no list holds. */
-const ENGLISH_PLURAL = /(?:[bcdfghklmnprtwxz]s|[cz]es|ies)$/;
+export const ENGLISH_PLURAL = /(?:[bcdfghklmnprtwxz]s|[cz]es|ies)$/;
 const INNER_CAPITAL = /.\p{Lu}/u;
 
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { referenceFor } from '../../../../src/core/detect/reference';
+
+// Made-up pages with no dateline: the day written beside "yesterday" or "tomorrow", a title's date in brackets.
+const TODAY = '2026-12-01';
+const ref = (text: string, fileDate = '2026-12-06') => referenceFor(text, { fileDate, today: TODAY });
+
+describe('the article reference date: days written beside a relative word, a title\'s date in brackets', () => {
+  it('dates the page the day after a day written beside "yesterday", in the year the file\'s date gives', () => {
+    const commas = 'Two hurt in crash\n\nTwo men were hurt in a crash that happened about 6:10AM yesterday, July 14, the police said.';
+    assert.deepEqual(ref(commas), { date: '2026-07-15', from: 'dateline' });
+    const spaceOnly = 'Count done\n\nThe annual count of the homeless happened yesterday March 3rd. Thanks to all.';
+    assert.deepEqual(ref(spaceOnly), { date: '2026-03-04', from: 'dateline' });
+    // (a day the file's date has not reached yet is last year's)
+    assert.deepEqual(ref(commas, '2026-07-01'), { date: '2025-07-15', from: 'dateline' });
+    // (with its year written, that day; and the day before a day beside "tomorrow")
+    assert.deepEqual(ref('The board met yesterday (March 3, 2019) and voted.'), { date: '2019-03-04', from: 'dateline' });
+    assert.deepEqual(ref('The fair opens tomorrow (July 9) in the park.'), { date: '2026-07-08', from: 'dateline' });
+  });
+
+  it('takes the year where a weekday written with the day falls on it', () => {
+    assert.deepEqual(ref('In a statement shared today (Tuesday 6th December), the family said she died.'), { date: '2022-12-06', from: 'dateline' });
+  });
+
+  it('leaves a relative word whose clause runs on past the date', () => {
+    assert.deepEqual(ref('The mayor said yesterday March sales were up.'), { date: '2026-12-06', from: 'file date' });
+    assert.deepEqual(ref('The count happened yesterday March 3 was a Monday.'), { date: '2026-12-06', from: 'file date' });
+  });
+
+  it('dates the page from a full date in brackets closing its title, a clock time or a source after it perhaps', () => {
+    assert.deepEqual(ref('Fix the Roads but Watch the Budget (March 4, 2011)\n\nThe council said costs rose.'), { date: '2011-03-04', from: 'dateline' });
+    assert.deepEqual(ref('Shares climb as banks gain ( 2004-07-12 10:31) (Harbour Daily edition)\nThe index rose.'), { date: '2004-07-12', from: 'dateline' });
+  });
+
+  it('reads no page date from a year alone, or a date with words after it, in a title\'s brackets', () => {
+    assert.deepEqual(ref('Nurses leave wards in record numbers (2023)\n\nMore left.'), { date: '2026-12-06', from: 'file date' });
+    assert.deepEqual(ref('Remembering the flood (March 4, 2011 to today)\n\nThe water rose.'), { date: '2026-12-06', from: 'file date' });
+    // (nor from brackets further down)
+    assert.deepEqual(ref('Flood remembered\n\nThe water rose (March 4, 2011)\n'), { date: '2026-12-06', from: 'file date' });
+  });
+});
