@@ -4,7 +4,7 @@ import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import type { Token } from './tokenize';
 import * as chars from './chars';
-import type { WordClass } from './classify';
+import { classifyWord, type WordClass } from './classify';
 import { placeWordBefore } from './namedThings';
 import { openerShownPersonal } from './personalBeside';
 import { lazyPattern } from '../../text/lazyPattern';
@@ -288,6 +288,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   for (const [short, long] of innerForms(entityOf, lex)) if (!longer.has(short)) longer.set(short, long);
   for (const [short, long] of patronymicForms(entityOf)) if (!longer.has(short)) longer.set(short, long);
   for (const [short, long] of leadingForms(entityOf, lex, usedAsWord)) if (!longer.has(short)) longer.set(short, long);
+  for (const [short, long] of overlappingForms(entityOf, lex, usedAsWord)) if (!longer.has(short)) longer.set(short, long);
   const mentions: PersonMention[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -445,6 +446,53 @@ function leadingForms(entityOf: readonly (string | undefined)[], lex: PeopleLexi
   }
   const forms = new Map<string, string>();
   if (byOpening) for (const [opening, long] of byOpening) if (long !== null) forms.set(opening, long);
+  return forms;
+}
+
+/**
+ * "Tedla Amanuel" and "Amanuel Gebrehiwot" with no longer name written: two names of two words, the last word of one the
+ * first of the other, are one person's three names, each short form two of them (as a name with a father's name in its
+ * middle is shortened either way). The shared word must be one no list knows (not a given name, a surname or a place:
+ * "Tom Jordan" and "Jordan Reed" are two people) nor a word the article writes in lower case, and each form must pair
+ * with one other only.
+ */
+function overlappingForms(entityOf: readonly (string | undefined)[], lex: PeopleLexicon, usedAsWord: (word: string) => boolean): Map<string, string> {
+  const forms = new Map<string, string>();
+  let byFirst: Map<string, string | null> | undefined;
+  const twoWords: string[] = [];
+  for (const entity of new Set(entityOf)) {
+    if (entity === undefined) continue;
+    const space = entity.indexOf(' ');
+    if (space < 0 || entity.indexOf(' ', space + 1) >= 0) continue;
+    twoWords.push(entity);
+    byFirst ??= new Map();
+    const first = entity.slice(0, space);
+    byFirst.set(first, byFirst.has(first) ? null : entity);
+  }
+  if (byFirst === undefined || twoWords.length < 2) return forms;
+  const paired = new Map<string, number>();
+  const pairs: [string, string][] = [];
+  for (const opening of twoWords) {
+    const shared = opening.slice(opening.indexOf(' ') + 1);
+    const closing = byFirst.get(shared);
+    if (!closing || closing === opening) continue;
+    // (three plain words, a capital then small letters: not "Re-Elected", "K’ed" run on after a name)
+    const last = closing.slice(closing.indexOf(' ') + 1);
+    if (!CAPITALISED_WORD().test(opening.slice(0, opening.indexOf(' '))) || !CAPITALISED_WORD().test(shared) || !CAPITALISED_WORD().test(last)) continue;
+    const lower = shared.toLowerCase();
+    if (classifyWord(lower, lex, false) !== 'unknown' || usedAsWord(lower)) continue;
+    const lastClass = classifyWord(last.toLowerCase(), lex, false);
+    if ((lastClass !== 'unknown' && lastClass !== 'surname') || usedAsWord(last.toLowerCase())) continue;
+    pairs.push([opening, closing]);
+    paired.set(opening, (paired.get(opening) ?? 0) + 1);
+    paired.set(closing, (paired.get(closing) ?? 0) + 1);
+  }
+  for (const [opening, closing] of pairs) {
+    if (paired.get(opening) !== 1 || paired.get(closing) !== 1) continue;
+    const long = opening + closing.slice(closing.indexOf(' '));
+    forms.set(opening, long);
+    forms.set(closing, long);
+  }
   return forms;
 }
 

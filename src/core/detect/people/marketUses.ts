@@ -54,3 +54,18 @@ export function firmOfAPersonBefore(text: string, start: number): boolean {
   const words = m[1].trim().split(/[ \t]+/);
   return FIRM_DESCRIPTIONS.has(words[words.length - 1]);
 }
+
+/**
+ * After a name: perhaps a description set off by commas, up to four lower-case words, then the name's own share price
+ * ("saw its share price jump", ", a rival, experienced a surge in its stock price") or a move in a market's session
+ * ("surged in premarket trading"): only a listed firm has either ("his shares", a holder's, are no "its"). (A stop
+ * inside the description is an abbreviation's: ", a U.S. rival,".)
+ */
+const SHARE_PRICE_AFTER = /^(?:,(?:[^,.;!?\n]|\.(?=\S|[ \t][a-z])){3,60},)?(?:[ \t]{1,2}(?!(?:who|whose|he|she|his|her|and|but|while|which|that)\b)[a-z-]+){1,4}?[ \t]{1,2}(?:its[ \t]{1,2}(?:own[ \t]{1,2})?(?:stock|share)[ \t]{1,2}prices?|(?:in|during)[ \t]{1,2}(?:premarket|pre-market|after-hours|extended|early)[ \t]{1,2}trading)\b/;
+
+/** Whether the words after a name (from its end) tell of its share price or its move in a trading session. */
+export function sharePriceAfter(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 120);
+  // (a quick test before the pattern: most names have neither near them)
+  return (tail.includes(' price') || tail.includes(' trading')) && SHARE_PRICE_AFTER.test(tail);
+}

@@ -9,7 +9,7 @@ import type { WordClass } from './classify';
 import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter, type NeighbourWord } from './words';
 import { itsRivalBefore, worksAfter } from './evidence';
 import { isPatternSpace } from '../../text/whiteSpace';
-import { firmOfAPersonBefore, priceMoveAfter } from './marketUses';
+import { firmOfAPersonBefore, priceMoveAfter, sharePriceAfter } from './marketUses';
 import { andCoAfter, makerOfMedicineBefore, medicineAfterPossessive } from './drugMakers';
 import { lazyPattern } from '../../text/lazyPattern';
 
@@ -369,7 +369,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     return medicineAfterPossessive(text, own) ? 'owned' : undefined;
   }
   // "Ardley Mercer up 42p to £23.29", "Jo Reece, of wealth manager Hallam Pryce": a listed company's price, a person's firm
-  if (priceMoveAfter(text, t.end) || firmOfAPersonBefore(text, start)) return 'sure';
+  if (priceMoveAfter(text, t.end) || firmOfAPersonBefore(text, start) || sharePriceAfter(text, t.end)) return 'sure';
   const tail = text.slice(t.end, t.end + 40);
   // (the patterns with "its" only where it stands as a word after a blank, as each has it: they are tried after nearly
   // every name, and their letter classes cost 1-3.5 ms to compile, which "visits" or "limits" in a name's tail paid)
