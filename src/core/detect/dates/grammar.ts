@@ -51,6 +51,9 @@ interface Piece extends Match {
 type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 'period' | 'time' | 'duration' | 'ago' | 'set' | 'weekday';
 
 /** Capitalised words a year may follow: prepositions at a sentence start, seasons, holidays. */
+/** What stands before a date stamp of hyphens with a two-figure year ("Published: 11-06-07", "minutes of 6-20-06"). */
+const SHORT_STAMP_BEFORE = new Set(['published', 'posted', 'updated', 'update', 'dated', 'date', 'of', 'ending', 'on', 'source', ':',
+  ',', '"', '“', '(', '']);
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
 
 const APPROXIMATOR_SEQUENCES = new Map<string, (readonly string[])[]>();
@@ -819,6 +822,13 @@ export class DateGrammar {
     if (!this.isNumber(i)) return undefined;
     const a = this.w(i);
     const sep = this.w(i + 1);
+    // "2017-Jun-14": a release stamp's year, the month's short name and the day, hyphenated
+    if (sep === '-' && /^\d{4}$/.test(a) && this.glued(i + 1) && this.glued(i + 2) && MONTH_ABBREVIATIONS.has(this.w(i + 2))
+      && this.w(i + 3) === '-' && this.glued(i + 3) && this.isNumber(i + 4) && this.glued(i + 4) && /^\d{1,2}$/.test(this.w(i + 4))
+      && !(this.glued(i + 5) && (this.isNumber(i + 5) || this.w(i + 5) === '-'))) {
+      const month = MONTHS.get(this.w(i + 2))!, day = +this.w(i + 4);
+      return isValidDay(+a, month, day) ? { end: i + 5, type: 'DATE', value: formatDay({ year: +a, month, day }), kind: 'day' } : undefined;
+    }
     if (!(sep === '-' || sep === '/' || sep === '.') || !this.glued(i + 1) || !this.isNumber(i + 2) || !this.glued(i + 2)) return undefined;
     // "two months before 9/11", "post-9/11 wars": the day of the attacks of 2001, as the news names it (not a part of a
     // longer figure, "19/11", "9/11/2019")
@@ -840,7 +850,10 @@ export class DateGrammar {
       return { end: i + 5, type: 'DATE', value: formatDay({ year: +c, month: +b, day: +a }), kind: 'day' };
     }
     // ("12-02-2025" written with hyphens as with slashes, its year in full)
-    if ((sep === '/' && /^(\d{2}|\d{4})$/.test(c)) || (sep === '-' && /^\d{4}$/.test(c))) {
+    // ("Published: 11-06-07", "the minutes of 6-20-06", "Update 1-9-15:": with hyphens and its year in two figures only
+    // where a stamp's word, a colon, a comma or a quote stands before it, as a record's "10-5-12" has none)
+    if ((sep === '/' && /^(\d{2}|\d{4})$/.test(c)) || (sep === '-' && /^\d{4}$/.test(c))
+      || (sep === '-' && /^\d{2}$/.test(c) && +a <= 12 && SHORT_STAMP_BEFORE.has(this.prev(i)))) {
       if (!/^\d{1,2}$/.test(a) || !/^\d{1,2}$/.test(b)) return undefined;
       const year = c.length === 2 ? (+c < 50 ? 2000 + +c : 1900 + +c) : +c;
       // newsroom style is US month/day; fall back to day/month when the month would be impossible
