@@ -23,6 +23,18 @@ export function isByline(text: string, start: number, end: number): boolean {
  * as a copyright line writes it).
  */
 const CREDIT_LABEL = lazyPattern(() => /(?:^|[.|(*_;/©]\s*)(?:[\p{L}-]+\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?|authors?|byline|contributing|contributors?)\s*:\s*$/iu);
+/** A slash, then a picture agency's name, ending the credit: "/Getty Images", " / AP)", "/AFP via Getty Images". */
+const AGENCY_AFTER = lazyPattern(() => /^[ \t]?\/[ \t]?(?:Getty Images|AP|AFP|Reuters|EPA(?:-EFE)?|Shutterstock|Bloomberg|Xinhua|Anadolu(?: Agency)?|PA(?: Images| Wire)?|NurPhoto|Sipa(?: USA)?|Alamy|Associated Press|REX|Zuma(?: Press)?)\b(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*(?:$|\r?\n|[)|;,.])/u);
+
+/** A credit line of a name, a slash and a picture agency: "Ezra Vann/Getty Images", "(Dara Quell / AP)". */
+const NAME_THEN_AGENCY = lazyPattern(() => /^[ \t(]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}\p{Lu}[\p{L}'’-]*(?=[ \t]?\/)/u);
+
+/** Whether a line (its text from its start) is a photographer's credit to a picture agency, which only names stand in. */
+export function agencyCreditLine(line: string): boolean {
+  const m = NAME_THEN_AGENCY().exec(line);
+  return m !== null && AGENCY_AFTER().test(line.slice(m[0].length, m[0].length + 40));
+}
+
 /** "Ph:", the photographer's label as picture desks shorten it, after an agency's name perhaps ("(Picture: AGNC Ph: …"). */
 const PH_LABEL = /(?:^|[\s(|;/])P[Hh]\s*:\s*$/;
 const CREDIT_END = /^(?:\s*(?:$|\r?\n|[|)*;/,_])|\.[ \t]*(?:$|\r?\n)| for )/u;
@@ -32,6 +44,10 @@ export function creditSlot(text: string, start: number, end: number): boolean {
   while (lineStart > 0 && start - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   const before = text.slice(lineStart, start);
   if (CREDIT_LABEL().test(before) || PH_LABEL.test(before)) return CREDIT_END.test(text.slice(end, end + 6));
+  // "Ezra Vann/Getty Images" under a photo, "(Dara Quell / AP)": a photographer's name, a slash and a picture agency,
+  // opening the line or a bracket (the agency's name is all the label such a credit has)
+  if ((text.charCodeAt(end) === 47 /* / */ || text.charCodeAt(end + 1) === 47) && AGENCY_AFTER().test(text.slice(end, end + 40))
+    && (before.trim() === '' || /\(\s*$/.test(before))) return true;
   // "— Beatriz Sousa Menezes, Lisbon": a letter's or a quotation's signature, a name after a dash opening its line,
   // then its town, or nothing, to the line's end
   // (and "From Musa Abdullahi Kura, Kano": a byline as West African and South Asian papers write it, alone on its line)

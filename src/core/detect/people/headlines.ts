@@ -3,6 +3,7 @@
 import type { PersonMention } from '../spans';
 import type { LineStats, Token } from './tokenize';
 import { lazyPattern } from '../../text/lazyPattern';
+import { agencyCreditLine } from './credits';
 
 /**
  * Whether a line reads as a title-case headline: capitals only (but for the prepositions and conjunctions title case
@@ -141,7 +142,14 @@ const CAPTION_CREDIT = /\.[ \t]+(?:photo(?:graph)?s?|pictures?|images?|credit)(?
 /** Whether the line that ends at `end` (its last word's end) opens as a byline or a credit, or ends with a caption's credit. */
 function isCredit(text: string, end: number): boolean {
   const start = lineStart(text, end);
-  return CREDIT().test(text.slice(start, Math.min(end, start + 40))) || CAPTION_CREDIT.test(text.slice(start, end));
+  return CREDIT().test(text.slice(start, Math.min(end, start + 40))) || CAPTION_CREDIT.test(text.slice(start, end))
+    // ("Ezra Vann/Getty Images": a photographer's credit to a picture agency, all capitals)
+    || (slashBefore(text, start, end) && agencyCreditLine(text.slice(start, end + 2)));
+}
+
+function slashBefore(text: string, start: number, end: number): boolean {
+  const slash = text.indexOf('/', start);
+  return slash >= 0 && slash < end;
 }
 
 /** Commas on the line that ends at `end` (its last word's end), and after it up to the line's end. */

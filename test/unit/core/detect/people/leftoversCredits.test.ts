@@ -33,3 +33,14 @@ describe('people: credits and headings left over', () => {
     assert.deepEqual(people('Harbour talks resume\n\nBy Kemi Adeyoka\n\nThe talks went on.\n'), ['Kemi Adeyoka']);
   });
 });
+
+describe('people: a photographer credited to a picture agency', () => {
+  it('a name, a slash and the agency alone on a line or in brackets is the photographer', () => {
+    assert.deepEqual(people('Vale hit an eagle at the 15th hole on Sunday.\nEzra Vannet/Getty Images\nA bogey followed.\n'), ['Ezra Vannet']);
+    assert.deepEqual(people('The coroner said Friday the crew survived. (Marco Jose Sanderi / AP)\nA statement followed.\n'), ['Marco Jose Sanderi']);
+  });
+
+  it('a title-case line with a slash and no agency is still a headline', () => {
+    assert.deepEqual(people('Harbour Talks Resume As Unions Meet/Strike Looms\n\nThe talks went on.\n'), []);
+  });
+});
