@@ -6,6 +6,7 @@ import { capitalisedRuns, stSurnames } from './people/candidates';
 import { acronymJustBefore, classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord } from './people/evidence';
 import { headlineLines, inHeadline, wholeNamesJoined } from './people/headlines';
+import { withoutNonNameShapes } from './people/notNameShapes';
 import { AUTHORED_AFTER, CLOSING_QUOTE, PLAYED_BEFORE, withoutWorksInApposition, workNounBefore } from './people/works';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, brandBeforeGoods, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
@@ -748,6 +749,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = letterSignOffs(text, mentions, lex);
   mentions = pseudonyms(text, mentions);
   mentions = pluralTitleLists(text, mentions, lex);
+  mentions = withoutNonNameShapes(text, mentions);
   return withBoundsMended(text, mentions, lex);
 }
 

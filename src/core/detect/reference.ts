@@ -5,7 +5,7 @@ import { frontMatter } from '../text/frontMatter';
 import { chosenReference, isDay, type ReferenceChoices } from './blank';
 import { addDays, formatDay, formatYear, isValidDay, isoWeekday, parseDay } from './dates/calendar';
 import { WEEKDAYS } from './dates/lexicon';
-import { yearOfTheRelease } from './dates/releaseYear';
+import { yearNamedInTheRelease, yearOfTheRelease } from './dates/releaseYear';
 import { scanDates } from './dates/scan';
 import { lazyPattern } from '../text/lazyPattern';
 
@@ -98,7 +98,9 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
     if (line.trim() !== '' && !LIST_ENTRY_DATED.test(line)) {
       // (a list's short items, a sidebar's links, "• Writing an article", take none of the lines read)
       if (!LIST_ITEM.test(line)) read++;
-      const found = far && !LABEL_ALONE().test(line) ? undefined : dateOnLine(line);
+      // (or, past them, a release's dateline under its contact block or highlights: "PORTVALE, Ore., May 4, 2015 --
+      // Harbor Mills Inc. today …", a place in capitals or with its state, a full date, the dash and the story)
+      const found = far && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line) ? undefined : dateOnLine(line);
       if (found && !scheduleLine(text, line, found, lineEnd, limit, previousDay)) {
         const stated: StatedDate = { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
         if (found.weekday !== undefined) stated.weekday = found.weekday;
@@ -207,8 +209,9 @@ function bareDateLine(line: string, found: { start: number; end: number }): bool
 
 /** A list's bullet, then an entry's date before a colon: "• 10 August 2018: …", "- March 7, 2018: …". */
 const LIST_ENTRY_DATED = /^[ \t]*(?:[•·▪‣◦]|[*+–-](?=[ \t]))[ \t]*[^:\n]{0,30}\d{4}[ \t]*:[ \t]/;
-/** A list's bullet opening a line: "• ", "* ", "- ". */
-const LIST_ITEM = /^[ \t]*(?:[•·▪‣◦]|[*+–-](?=[ \t]))/;
+/** A list's bullet opening a line: "• ", "* ", "- "; or a table's bar, as a filing's letterhead and contact block are
+ *  copied cell by cell ("|Office of the Secretary", "|(203) 406-3160"). */
+const LIST_ITEM = /^[ \t]*(?:[•·▪‣◦|]|[*+–-](?=[ \t]))/;
 /** The first line read for a day it names with its weekday: a short line, as a page's opening sentence is. */
 const OPENING_LINE = 200;
 
@@ -322,6 +325,8 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // day dates it ("said on Thursday", added in the update, is that Thursday, not the one a week before)
     if (stamp) { if (!latest || value > latest.value) latest = found; continue; }
     if (mention.start <= STAMP_LINE && DATELINE_TAIL.test(line.slice(mention.end))) return found;
+    // "PORTVALE--(BUSINESS WIRE)--March 3, 2016--Harbor Mills Inc. …": that wire's dashes closed up on both sides
+    if (mention.start <= STAMP_LINE && WIRE_DASHES_BEFORE.test(before) && WIRE_DASHES_AFTER.test(line.slice(mention.end))) return found;
     // "March 03, Colombo (LNW): The council …": the date first, then the place and the agency, as Sri Lankan and
     // Indian wires write their datelines
     if (before === '' && PLACE_AFTER_DATE().test(line.slice(mention.end))) return found;
@@ -331,6 +336,17 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
   }
   return latest;
 }
+
+/** Before the date of a dateline whose wire's name stands in closed-up dashes: "PORTVALE--(BUSINESS WIRE)--". */
+const WIRE_DASHES_BEFORE = /^[A-Z][A-Z .,'-]{1,40}--\([A-Za-z .]{2,30}\)--$/;
+/** After it, the dashes then the story at once: "--Harbor Mills Inc. today …". */
+const WIRE_DASHES_AFTER = /^--(?=[A-Z0-9"“])/;
+/**
+ * A release's dateline opening its line, read past the first lines: the place (in capitals, or a name and its state's
+ * abbreviation), a full date with its year, perhaps the wire in brackets or slashes, then a dash (or a hyphen between
+ * spaces: "HOUSTON - March 3, 2019 - Harbor …") and the story on the same line; or the place and the wire in closed-up dashes ("PORTVALE--(BUSINESS WIRE)--March 3, 2016--Harbor …").
+ */
+const RELEASE_DATELINE = lazyPattern(() => /^[\s*_|]*(?:\p{Lu}[\p{Lu} .'-]{1,30}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2}, \p{Lu}[\p{L}.]{1,12})(?:,[ \t]+\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|\/[^/\n]{1,40}\/[ \t]*)?(?:--|[–—]| -(?= ))[ \t]*\p{Lu}|^[\s*_|]*[A-Z][A-Z .,'-]{1,40}--\([A-Za-z .]{2,30}\)--\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}--/u);
 
 /** A bar and a byline right after a date that opens its line: "|By Dana Reyes". */
 const BAR_BYLINE = lazyPattern(() => /^[ \t]*\|[ \t]*[Bb]y[ \t]+\p{Lu}/u);
@@ -403,7 +419,9 @@ export function referenceFor(text: string, choices: ReferenceChoices): ArticleRe
     const written = yearForMonthDay(stated.date.slice(4), stated.weekday, formatDay(addDays(parseDay(latest)!, -stated.shift)));
     return { date: formatDay(addDays(parseDay(written)!, stated.shift)), from: 'dateline' };
   }
-  const released = stated.weekday === undefined ? yearOfTheRelease(text, stated.date.slice(4), latest) : undefined;
+  const released = stated.weekday === undefined
+    ? yearOfTheRelease(text, stated.date.slice(4), latest) ?? yearNamedInTheRelease(text, stated.end, stated.date.slice(4), latest)
+    : undefined;
   return { date: released ?? yearForMonthDay(stated.date.slice(4), stated.weekday, latest), from: 'dateline' };
 }
 

@@ -251,7 +251,18 @@ const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thu
 const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}'’.-]+`;
 const TITLE_PLACE = String.raw`${TITLE_WORD}(?:[ \t]${TITLE_WORD}){0,2}`;
 const WIRE_NAME = String.raw`\(\p{Lu}[\p{L}.&-]*(?:[ \t]\p{Lu}[\p{L}.&-]*){0,2}\)`;
-const TITLE_DATELINE = lazyPattern(() => new RegExp(String.raw`^([*_]{0,3}${TITLE_PLACE}(?:,[ \t]*${TITLE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE}|[ \t]*${WIRE_NAME}[*_]{0,3}))[ \t]+[-–—]{1,2}[ \t]+`, 'u'));
+// (or its full date straight after the place: "Harlow, Aug. 15, 2019 (Newswire) --", as releases write it)
+const TITLE_FULL_DATE = String.raw`,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}`;
+const TITLE_DATELINE = lazyPattern(() => new RegExp(String.raw`^([*_]{0,3}${TITLE_PLACE}(?:,[ \t]*${TITLE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE}|${TITLE_FULL_DATE}${DATELINE_WIRE}|[ \t]*${WIRE_NAME}[*_]{0,3}))[ \t]+[-–—]{1,2}[ \t]+`, 'u'));
+/**
+ * "PORTVALE--(BUSINESS WIRE)--May 4, 2015--Harbor …", "PORTVALE — (BUSINESS WIRE) — ", "PORTVALE–(BUSINESS WIRE)–": a
+ * place in capitals and the wire's name in brackets between dashes, spaced or closed up, its date perhaps after them.
+ */
+const WIRE_DASHES = /^([A-Z][A-Z .,'’-]{1,40}?[ \t]*[-–—]{1,2}[ \t]*\([A-Za-z .]{2,30}\)(?:[ \t]*[-–—]{1,2}[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})?)[ \t]*[-–—]{1,2}\s*/;
+/** A dash just before the wire's bracket, which every WIRE_DASHES has. */
+const WIRE_DASH_BEFORE = /[-–—][ \t]*$/;
+/** What follows the dashes of WIRE_DASHES: a sentence, or a hashtag the release opens with. */
+const AFTER_WIRE_DASHES = /^[*_"“‘#]{0,3}[A-Z0-9]/;
 /** A blank before a dash, as every TITLE_DATELINE has. */
 const BLANK_DASH = /[ \t][-–—]/;
 /** Longest title-case dateline unit: a place, its state or country, a date and a wire's name. */
@@ -265,7 +276,14 @@ const SENTENCE_OPENING = /^[*_"“‘]{0,3}\p{Lu}/u;
  * (`unit`: no text after the dash to see) is taken for a title-case dateline as it stands.
  */
 function datelineAt(block: string, unit = false): RegExpExecArray | null {
-  let dateline = opensWithPlace(block) ? DATELINE().exec(block) : DATE_DATELINE.exec(block);
+  let dateline: RegExpExecArray | null = null;
+  // (first: a place's dateline would end at the first dash, the wire's name left to open the sentence)
+  if (block.charCodeAt(0) >= 65 && block.charCodeAt(0) <= 90) {
+    const paren = block.indexOf('(');
+    const wire = paren > 1 && paren < 48 && WIRE_DASH_BEFORE.test(block.slice(0, paren)) ? WIRE_DASHES.exec(block) : null;
+    if (wire && (unit || AFTER_WIRE_DASHES.test(block.slice(wire[0].length)))) dateline = wire;
+  }
+  dateline ??= opensWithPlace(block) ? DATELINE().exec(block) : DATE_DATELINE.exec(block);
   if (!dateline) {
     // (its letter classes cost 1–2.5 ms to compile: tried only where a blank and a dash, which every match holds, stand)
     const title = BLANK_DASH.test(block) ? TITLE_DATELINE().exec(block) : null;

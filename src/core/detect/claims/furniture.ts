@@ -554,6 +554,13 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
     if (unit.text.charCodeAt(0) === 124 /* | */ && TABLE_DELIMITER_NEXT.test(text.slice(unit.end, unit.end + 200))) { out.add(i); continue; }
     // an "About Jo Bell" box over a writer's biography, in plain text, is one paragraph: the story may follow it
     if (section?.writer && !paragraphGoesOn(i)) section = undefined;
+    // "About Korvel Aerostructures: Korvel is a maker of …", "Forward-Looking Statements: This release …": the
+    // standing text's title as a label run on into its first sentence, on its line or the next
+    if (section?.kind !== 'boilerplate' && labelledBoilerplate(text, unit)) {
+      section = { kind: 'boilerplate', level: 0, about: ABOUT_OPENING.test(unit.text), writer: false };
+      out.add(i);
+      continue;
+    }
     // most units are sentences of prose outside any such section: no line to look at
     const maybeTitle = unit.text.length <= MAX_TITLE_LENGTH && !endsLikeSentence(unit.text);
     if (!section && !maybeTitle) continue;
@@ -587,6 +594,23 @@ const ABOUT_OPENING = /^[*_]{0,3}about\s/i;
  * "About" box that does ends with its paragraph, where a blog's page has the writer's box above each post.
  */
 const WRITER_TRADE = /\b(?:journalist|reporter|correspondent|columnist|editor|writer|photographer|photojournalist|freelancer)\b|\b(?:work|writing|reporting|stories) (?:has|have) appeared\b|\bhas (?:written|reported) (?:extensively |widely )?(?:about|on|for)\b/i;
+
+/** Where a label's colon may stand in a unit: after "About X" or "Forward-looking statements". */
+const MAX_LABEL = 70;
+/** The first words of the labels sectionKind knows: "About", "Forward-looking", "Safe harbor", "Cautionary". */
+const LABEL_OPENING = /^[*_]{0,3}(?:about|forward|safe|cautionary)[ -]/i;
+
+/** After the label's colon: a sentence's start, a capital or a figure. */
+const SENTENCE_AFTER_LABEL = lazyPattern(() => /^[*_]{0,3}\s+[*_]{0,3}[\p{Lu}\d"“]/u);
+
+/** Whether a unit opens with the title of a release's standing text as a label before a colon and its first sentence. */
+function labelledBoilerplate(text: string, unit: Span): boolean {
+  const colon = unit.text.indexOf(':');
+  if (colon < 5 || colon > MAX_LABEL || !LABEL_OPENING.test(unit.text)) return false;
+  // (the label alone, after emphasis; what follows the colon must be a sentence's start: a capital)
+  if (!SENTENCE_AFTER_LABEL().test(unit.text.slice(colon + 1))) return false;
+  return sectionKind(text, { start: unit.start, end: unit.start + colon, text: unit.text.slice(0, colon) }) === 'boilerplate';
+}
 
 function sectionKind(text: string, unit: Span): 'navigation' | 'boilerplate' | undefined {
   const words = titleText(unit.text);

@@ -157,6 +157,9 @@ const NAME_NOUN_AFTER = /^[ \t]+(?:Show|Group|Media|News|Programme|Program|Live|
 /** Lower-case words a title may keep in lower case, which say nothing of how the sentence is written. */
 const MINOR_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|off|on|onto|or|over|per|the|than|that|to|upon|up|via|vs|with|within|without)$/;
 
+/** What a century is named after: "the 19th Century", "this 21st Century", "early 20th Century". */
+const CENTURY_DETERMINER_BEFORE = /\b(?:the|this|that|a|an|each|every|our|its|their|his|her|my|your|next|last|previous|same|early|late|mid|mid-)[ \t-]+$/i;
+
 /**
  * "a '60 Minutes' commentator", "on radio's 30 Minutes", "singing 'What A Difference A Day Makes'", "a Sunday Night
  * Review segment": a word of a time written with its capital inside a sentence written in lower case — a show's, a
@@ -166,7 +169,10 @@ const MINOR_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|off|on|ont
 export function capitalisedInProse(text: string, start: number, end: number, written: string): boolean {
   // ("Taken 2 from 20th Century Fox", "the 21st Century Schools Fund": a century written with its capital before a name's
   // next capitalised word is the start of that name)
-  if (/^\d{1,2}(?:st|nd|rd|th)\s+Century$/.test(written) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) return true;
+  // (or without the article a century is named with: "22nd Century Group said", "22nd Century's sales rose", "at 22nd
+  // Century": a firm's name, its capital kept and no "the" before it)
+  if (/^\d{1,2}(?:st|nd|rd|th)\s+Century$/.test(written)
+    && (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) || !CENTURY_DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return true;
   // (what follows is only asked of a time with a word of PROSE_TIME_WORD in it: most have none, "March 3", "last week",
   // and need not have their sentence found)
   if (!HOLDS_PROSE_TIME_WORD.test(written)) return false;

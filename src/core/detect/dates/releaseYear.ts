@@ -48,3 +48,29 @@ export function yearOfTheRelease(text: string, monthDay: string, latest: string)
   }
   return undefined;
 }
+
+/** After a dateline's day, a newswire's name between slashes: "Oct. 16 /Newswire-FirstCall/ --". */
+const SLASHED_WIRE = /^[ \t]*\/[^/\s][^/\n]{0,38}\/[ \t]*(?:--|[–—])/;
+/** A year written in full in the release's opening: "its 2009 strain test", "At September 30, 2009". */
+const YEAR_WRITTEN = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * The year of a newswire release's dateline written without one ("MADISON, N.J., Oct. 16 /Newswire/ -- … its 2009
+ * strain test … since 2009"), where it reports no period: the year its headline and opening name most often (the
+ * latest of those named as often), twice at least, if on or before `latest`'s year; a release speaks of its own year more than of any
+ * other, as a story copied years later does not change. Only where the wire's name follows the day in slashes, as the
+ * press-release wires write it (a news agency's "Oct. 16 (Wire) -" is left to the file's year: a history piece names
+ * many years).
+ */
+export function yearNamedInTheRelease(text: string, dayEnd: number, monthDay: string, latest: string): string | undefined {
+  if (!SLASHED_WIRE.test(text.slice(dayEnd, dayEnd + 48))) return undefined;
+  const counts = new Map<number, number>();
+  for (const m of text.slice(0, PERIOD_REACH).matchAll(YEAR_WRITTEN)) counts.set(+m[0], (counts.get(+m[0]) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [year, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year;
+  // (a year named once may be history told in passing: "whose first quarter ended March 31, 1998 at a loss")
+  if (best === undefined || counts.get(best)! < 2) return undefined;
+  const dated = `${formatYear(best)}${monthDay}`;
+  if (!isValidDay(best, +monthDay.slice(1, 3), +monthDay.slice(4)) || dated > latest) return undefined;
+  return dated;
+}

@@ -25,16 +25,35 @@ const AGENCY_NAMED = new RegExp(AGENCY, 'u');
  *  dateline's place stands. */
 export function datelinePlaces(text: string): Map<string, number[]> {
   const places = new Map<string, number[]>();
-  if (!text.includes(')') || !AGENCY_NAMED.test(text)) return places;
-  WIRE_DATELINE().lastIndex = 0;
-  for (let m = WIRE_DATELINE().exec(text); m; m = WIRE_DATELINE().exec(text)) {
+  if (text.includes(')') && AGENCY_NAMED.test(text)) noteAll(text, WIRE_DATELINE(), places);
+  if (RELEASE_DATE_DASH.test(text)) noteAll(text, RELEASE_DATELINE(), places);
+  return places;
+}
+
+function noteAll(text: string, pattern: RegExp, places: Map<string, number[]>): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const key = placeKey(m[1]);
     const at = places.get(key) ?? [];
     at.push(m.index + m[0].indexOf(m[1]));
     places.set(key, at);
   }
-  return places;
 }
+
+/**
+ * A press release's dateline opening a line: the place, then its state or country ("Boxborough, MA, October 27, 2003 —
+ * Corlan Inc. today …"), or the wire's name in brackets or slashes after the date ("Harlow, Aug. 15, 2019 (Newswire)
+ * --"), the full date with its year, and a dash before the story's first word (no second date after it: "Ann Bell,
+ * May 3, 1931 – June 2, 2020" is a life's span, a person's).
+ */
+const PLACE = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
+const FULL_DATE = String.raw`,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}`;
+const WIRE_NAME = String.raw`[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/)`;
+const RELEASE_DATELINE = lazyPattern(() => new RegExp(String.raw`^[ \t]*[*_|]{0,3}${PLACE}`
+  + String.raw`(?:,[ \t]*\p{Lu}[\p{L}.]{1,15}(?:[ \t]\p{Lu}[\p{L}.]*){0,2}${FULL_DATE}(?:${WIRE_NAME})?|${FULL_DATE}${WIRE_NAME})`
+  + String.raw`[ \t]*[-–—]{1,2}[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?[ \t]+\d)\p{Lu}`, 'gmu'));
+/** What every RELEASE_DATELINE holds, tested first: a year, perhaps the wire's name, then a dash. */
+const RELEASE_DATE_DASH = /\d{4}[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/)?[ \t]*[-–—]/;
 
 function placeKey(s: string): string {
   return s.toLowerCase().replace(/’/g, "'");

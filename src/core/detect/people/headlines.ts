@@ -191,6 +191,8 @@ function endsSentence(text: string, from: number): boolean {
 
 /** " W. ", " H.W. ", " K. ": initials between two words of a name. */
 const INITIALS_BETWEEN = lazyPattern(() => /^ (?:\p{Lu}\. ?)+$/u);
+/** A name's middle initials, lower-cased, between its words: " w. " of "dana w. mims". */
+const MIDDLE_INITIALS = lazyPattern(() => / (?:\p{Ll}\. ?)+(?=\p{Ll})/gu);
 
 /**
  * "Review: 'The Salt House' by Imogen Carrow": a headline's words are found one by one, as short forms of the names the
@@ -202,19 +204,24 @@ export function wholeNamesJoined(text: string, mentions: PersonMention[]): Perso
     const m = mentions[i];
     // (three words or more too: "Ruth", "Bader", "Ginsburg"; and across initials that are no mention: "Oren", "K.",
     // "Vasquez", or "George", "W.", "Bush" of a George Bush the body names without them)
-    let joined = m.text;
+    // (spelt as the body spells it in any case, a headline in capitals too: "NAMES BRETT A. COPE CHAIRMAN"; or without
+    // the middle initials the body gives: "Appoints Dana Mims as Chief" of a Dana W. Mims)
+    const entity = m.entity.toLowerCase();
+    const bare = entity.includes('.') ? entity.replace(MIDDLE_INITIALS(), ' ') : entity;
+    let joined = m.text.toLowerCase();
     let last = i;
-    while (last + 1 < mentions.length && joined.length < m.entity.length) {
+    while (last + 1 < mentions.length && joined.length < entity.length) {
       const next = mentions[last + 1];
       if (next.entity !== m.entity || next.start <= mentions[last].end || next.start - mentions[last].end > 12
         || text.charCodeAt(mentions[last].end) !== 32) break;
       const gap = text.slice(mentions[last].end, next.start);
-      const spelt = `${joined}${m.entity.startsWith(`${joined}${gap}${next.text}`) ? gap : ' '}${next.text}`;
-      if ((gap !== ' ' && !INITIALS_BETWEEN().test(gap)) || !m.entity.startsWith(spelt)) break;
+      const word = next.text.toLowerCase();
+      const spelt = `${joined}${entity.startsWith(`${joined}${gap.toLowerCase()}${word}`) ? gap.toLowerCase() : ' '}${word}`;
+      if ((gap !== ' ' && !INITIALS_BETWEEN().test(gap)) || !(entity.startsWith(spelt) || bare.startsWith(spelt))) break;
       joined = spelt;
       last++;
     }
-    if (last > i && joined === m.entity) {
+    if (last > i && (joined === entity || joined === bare)) {
       mentions[kept++] = { ...m, end: mentions[last].end, text: text.slice(m.start, mentions[last].end) };
       i = last;
       continue;

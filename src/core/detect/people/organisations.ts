@@ -162,7 +162,8 @@ function personOfBefore(text: string, ofStart: number): boolean {
 const MADE_BY_AFTER = /^,?[ \t]{1,2}(?:operated|built|made|manufactured|flown|registered|powered)[ \t]{1,2}by\b/;
 /** "Marchetti was founded in 1952", "Hollis Crane is headquartered in Leeds", "Costa is owned by Whitbread": what is
  *  founded or owned is a firm, a school or a party, never a person. */
-const FOUNDED_AFTER = /^[ \t]{1,2}(?:was|is|were|had[ \t]been|has[ \t]been)[ \t]{1,2}(?:founded|co-founded|established|incorporated|headquartered|(?:wholly[ \t]|majority[ \t-]|partly[ \t])?owned[ \t]{1,2}by)\b/;
+// (or set off after it: "Hallam Pryce, now owned by a Dutch bank, …", "Corran Barney, majority-owned by …")
+const FOUNDED_AFTER = /^(?:[ \t]{1,2}(?:was|is|were|had[ \t]been|has[ \t]been)[ \t]{1,2}(?:founded|co-founded|established|incorporated|headquartered|(?:wholly[ \t]|majority[ \t-]|partly[ \t])?owned[ \t]{1,2}by)|,[ \t]{1,2}(?:now[ \t]{1,2})?(?:wholly[ \t]|majority[ \t-]|partly[ \t])?owned[ \t]{1,2}by)\b/;
 /** "fashion house ", "auction house ": a firm's noun before its name. */
 const TRADE_HOUSE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:fashion|auction|publishing|couture|design|research|brokerage|trading|investment|finance|accountancy|record|software)[ \t]{1,2}house[ \t]{1,2}$/u);
 /** "Bellandi had sales of 640 million euros": a firm's results, had. */

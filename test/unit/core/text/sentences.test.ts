@@ -265,3 +265,15 @@ describe('splitSentences', () => {
       ['A sum of Rs. 200 million was set aside for each district.', 'Tk. 5 crore was spent on roads.']);
   });
 });
+
+describe('splitSentences: a press release\'s wire between dashes (press pass)', () => {
+  it('keeps the place and the wire between dashes as a unit of their own, closed up or spaced', () => {
+    assert.deepEqual(texts('PORTVALE--(HARBOR WIRE)--March 3, 2016--Harbor Mills Inc. today named a treasurer.'),
+      ['PORTVALE--(HARBOR WIRE)--March 3, 2016', 'Harbor Mills Inc. today named a treasurer.']);
+    assert.deepEqual(texts('PORTVALE — (HARBOR WIRE) — Harbor Mills Inc. today named a treasurer.'),
+      ['PORTVALE — (HARBOR WIRE)', 'Harbor Mills Inc. today named a treasurer.']);
+    assert.deepEqual(texts('Holton, Aug. 15, 2019 (Harbor Wire) -- Orbis today regained compliance.'),
+      ['Holton, Aug. 15, 2019 (Harbor Wire)', 'Orbis today regained compliance.']);
+    assert.ok(isDateline('PORTVALE--(HARBOR WIRE)--March 3, 2016'));
+  });
+});

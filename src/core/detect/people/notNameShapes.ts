@@ -1,0 +1,28 @@
+// Mentions whose shape no person's name has, as a release writes firms' legal forms, credentials and trade terms:
+// "Grupo Lalo, S.A.B. de C.V." (a name never ends on a particle: "S.A.B. de" is a legal form cut before "C.V."),
+// "Jo Wunder, R.Ph." (a pharmacist's credential: a capital, a point and a degree's short word), "Hydropower R&D" (a
+// capital glued to an ampersand is an initialism's: R&D, P&L, M&A). Each test reads the mention and the character
+// after it only.
+import type { PersonMention } from '../spans';
+import { lazyPattern } from '../../text/lazyPattern';
+
+/** A particle ending the mention: "… de", "… van", "… von" (a name's particle stands before its surname). */
+const PARTICLE_LAST = / (?:de|da|di|do|du|del|della|der|den|van|von|la|le|dos|das|y)$/;
+/** A credential after a name: "R.Ph", "D.Min", "M.Ed" (a capital, a point, then a degree's or a licence's short word;
+ *  "J.Lo" is a singer's name). */
+const CREDENTIAL = /^[A-Z]\.(?:Ph|Min|Ed|Sc|Div|Th|Pharm|Eng|Arch|Mus|Litt|Phil|Des)\.?$/;
+/** A last word of one capital: "R" of "Hydropower R&D". */
+const ONE_CAPITAL_LAST = lazyPattern(() => /(?:^|[ \t])\p{Lu}$/u);
+
+/** The mentions without those shaped as no person's name is. */
+export function withoutNonNameShapes(text: string, mentions: PersonMention[]): PersonMention[] {
+  return mentions.filter(m => !nonNameShape(text, m));
+}
+
+function nonNameShape(text: string, m: PersonMention): boolean {
+  if (PARTICLE_LAST.test(m.text)) return true;
+  // ("R.Ph" alone, its full stop after it)
+  if (m.text.length <= 6 && m.text.charCodeAt(1) === 46 /* . */ && CREDENTIAL.test(m.text)) return true;
+  // ("R" then "&D" glued to it)
+  return text.charCodeAt(m.end) === 38 /* & */ && ONE_CAPITAL_LAST().test(m.text);
+}
