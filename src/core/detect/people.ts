@@ -17,6 +17,8 @@ import { listedAsFirm } from './people/firmList';
 import { firmInitialsBefore } from './people/firmInitials';
 import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
 import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
+import { withoutStoplessAcronyms } from './people/stoplessAcronyms';
+import { withoutWidgetLabels } from './people/widgetLabels';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
 import { letterSignOffs } from './people/letterSignOffs';
@@ -749,7 +751,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = letterSignOffs(text, mentions, lex);
   mentions = pseudonyms(text, mentions);
   mentions = pluralTitleLists(text, mentions, lex);
-  mentions = withoutNonNameShapes(text, mentions);
+  mentions = withoutWidgetLabels(text, withoutStoplessAcronyms(text, withoutNonNameShapes(text, mentions)));
   return withBoundsMended(text, mentions, lex);
 }
 

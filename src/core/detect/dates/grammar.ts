@@ -1636,6 +1636,8 @@ export class DateGrammar {
         j = i + 1;
       } else {
         if (!/^\d{1,2}$/.test(w)) return undefined;
+        // ("9:03:25 PM": the minutes and seconds of a time read from its hour, never a time of their own)
+        if (this.w(i - 1) === ':' && this.glued(i) && this.isNumber(i - 2) && this.glued(i - 1)) return undefined;
         hour = +w;
         j = i + 1;
         let hasMinutes = false;
@@ -1647,6 +1649,14 @@ export class DateGrammar {
           j += 2;
           hasMinutes = true;
           if (minutes[2]) fusedMeridiem = minutes[2] === 'pm';
+          // "9:03:25 PM", "14:32:07": a stamp's seconds, read over (the value keeps the minute)
+          else if (this.w(j) === ':' && this.glued(j) && this.isNumber(j + 1) && this.glued(j + 1)) {
+            const seconds = /^(\d{2})(am|pm)?$/.exec(this.w(j + 1));
+            if (seconds && +seconds[1] <= 59) {
+              j += 2;
+              if (seconds[2]) fusedMeridiem = seconds[2] === 'pm';
+            }
+          }
         }
         // "3.30pm"
         // ("3:00-4:00 p.m.", "9:30 to 11:30 a.m.": a span's start takes the half of the day its end gives, where it is
@@ -2077,6 +2087,9 @@ export class DateGrammar {
     if (!pointLike && core.kind !== 'duration' && core.kind !== 'ago') return best;
     // "around Nov. 1", "about 7 p.m.": only words of rough position go before a point in time
     if (pointLike && !POINT_APPROXIMATORS.has(w)) return best;
+    // ("think about Election Day", "worried about Christmas": before a day named in words, "about" is the preposition;
+    // it rounds a figure or a month's day: "about 7 p.m.", "about Nov. 1")
+    if (w === 'about' && core.kind === 'day' && !this.isNumber(start) && !MONTHS.has(this.w(start))) return best;
     return !best || core.end > best.end ? core : best;
   }
 

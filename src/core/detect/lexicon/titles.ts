@@ -3,7 +3,7 @@
 
 /** Capitalised titles and honorifics written directly before a name: "Mr Smith", "Gen. Budanov", "Pope Francis". */
 export const TITLES: readonly string[] = `
-mr mrs ms miss mx dr doctor prof professor sir dame lord lady madame madam mme mlle monsieur herr frau signor signora
+mr mrs ms miss mx messrs mmes dr doctor prof professor sir dame lord lady madame madam mme mlle monsieur herr frau signor signora
 senor senora señor señora doña sheikh sheik imam rabbi rev reverend father fr brother sister cardinal archbishop bishop archdeacon canon vicar pope ayatollah mullah
 patriarch archimandrite archpriest deacon abbot abbess mufti consul consul-general vice-consul
 president vice-president premier chancellor minister secretary ambassador envoy governor gov mayor senator sen
@@ -29,7 +29,7 @@ barrister advocate cr hon
 /** Lower-case role nouns that often stand right before a name: "striker Alan Shearer", "spokesman Nicholas Burns". */
 export const ROLE_NOUNS: readonly string[] = `
 president vice-president premier chancellor minister secretary ambassador envoy governor mayor senator congressman
-democrat republican conservative socialist liberal communist tory nationalist separatist loyalist islamist
+democrat republican libertarian conservative socialist liberal communist tory nationalist separatist loyalist islamist
 congresswoman lawmaker legislator deputy deputies mp parliamentarian diplomat official spokesman spokeswoman spokesperson
 councilor councillor councilman councilwoman councilmember alderman alderwoman selectman selectwoman supervisor trustee commissioner member
 chairman chairwoman chair director manager boss executive chief head founder owner president-elect leader

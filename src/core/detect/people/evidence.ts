@@ -125,7 +125,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   return {
     // ("rival Amazon said": a role firms have too, before one word of firms' names, is no person's)
     titled: part.titled || part.officeAfter === true || (lex.roleNouns.has(lowerBefore)
-      && !(part.first === part.last && FIRMS_ARE_TOO.has(lowerBefore) && lex.firmWords.has(tokens[part.first].lower)))
+      && !(part.first === part.last && FIRMS_ARE_TOO.has(lowerBefore) && lex.firmWords.has(tokens[part.first].lower))
+      // ("the socialist Fabian Society", "nationalist Hindu Front": a member's word before a body's name, not a role)
+      && !(part.last > part.first && BODIES_LAST.has(tokens[part.last].lower)))
       || lex.titles.has(lowerBefore) || aged || lowerBefore === 'née' || lowerBefore === 'nee'
       // ("Rep. Jo Bell, D-Ohio,", "Jo Bell (R-Fla.)": a lawmaker's party and state after the name)
       || (!tokens[part.last].possessive && partyTagAfter(text, tokens[part.last].end, lex))
@@ -275,7 +277,11 @@ function countryAfter(text: string, end: number, lex: PeopleLexicon): boolean {
 /** A party in brackets after a candidate's full name, as results and ballots list them (its member's noun too). */
 const PARTIES = new Set(['labour', 'green', 'greens', 'independent', 'reform', 'liberal democrat', 'liberal democrats',
   'lib dem', 'social democrat', 'christian democrat', 'ind', 'lab', 'con', 'snp', 'ukip', 'plaid cymru']);
-const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'socialist', 'liberal', 'communist', 'tory', 'nationalist']);
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'libertarian', 'conservative', 'socialist', 'liberal', 'communist', 'tory', 'nationalist']);
+
+/** The last word of a body's name, which a person's full name never ends in: "the Fabian Society", "Workers Party". */
+const BODIES_LAST = new Set(['society', 'foundation', 'institute', 'council', 'association', 'federation', 'academy',
+  'committee', 'commission', 'alliance', 'coalition', 'party', 'movement', 'league', 'congress']);
 
 /** "Democrats", "Tories", "Democratic": a party's members, or its adjective, which no person's name is made of (the
  *  member's noun itself may stand before a name as a role: "Democrat Ann Kerr"). */

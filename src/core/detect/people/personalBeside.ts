@@ -59,6 +59,16 @@ const PREPOSITION_AFTER = /^[ \t]{1,2}(?:of|from|in|with|by|to|for|at|on|into|af
 export function oneWordClausePronoun(text: string, tokens: readonly Token[], k: number, lex: PeopleLexicon): 'he' | 'she' | undefined {
   const t = tokens[k];
   if (t.lower.endsWith('ed') || t.lower.endsWith('ing') || t.text.includes('’') || t.text.includes("'")
-    || PREPOSITION_AFTER.test(text.slice(t.end, t.end + 10))) return undefined;
+    || PREPOSITION_AFTER.test(text.slice(t.end, t.end + 10)) || roleNounAfter(text, t.end, lex)) return undefined;
   return clausePronoun(text, tokens, k, k, lex);
+}
+
+/** "Federal prosecutors brought …", "Senior officials said …": a word before a role noun (or its plural) qualifies the
+ *  clause's subject, and is not the subject itself. */
+const LOWER_WORD_AFTER = /^[ \t]([a-z]{3,})\b/;
+function roleNounAfter(text: string, end: number, lex: PeopleLexicon): boolean {
+  const m = LOWER_WORD_AFTER.exec(text.slice(end, end + 24));
+  if (!m) return false;
+  const w = m[1];
+  return lex.roleNouns.has(w) || (w.endsWith('s') && lex.roleNouns.has(w.slice(0, -1)));
 }

@@ -1,0 +1,24 @@
+// Words a page's furniture writes beside a name, read with it as if part of it: an author box's picture, labelled
+// "<name> Avatar" by the theme ("Ann Kerr Avatar"), and a picture's source line ("Image Source : PTI"). Neither word
+// ends a person's name, and the source label names no one.
+import type { PersonMention } from '../spans';
+
+/** "Image Source :", "Photo Credit:", "Video Courtesy:": a label of where a picture came from, with its colon after. */
+const SOURCE_LABEL = /^(?:Image|Photo|Picture|Video)\s+(?:Source|Credit|Courtesy)$/;
+const COLON_AFTER = /^[ \t]{0,2}:/;
+
+/** The mentions with a theme's "Avatar" cut off their end, and without a picture's source label. */
+export function withoutWidgetLabels(text: string, mentions: PersonMention[]): PersonMention[] {
+  let out: PersonMention[] | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    let next: PersonMention | undefined = m;
+    if (m.text.endsWith(' Avatar') && m.text.indexOf(' ') < m.text.length - 7) {
+      const text2 = m.text.slice(0, -7);
+      next = { ...m, end: m.end - 7, text: text2, entity: m.entity.endsWith(' Avatar') ? m.entity.slice(0, -7) : m.entity };
+    } else if (SOURCE_LABEL.test(m.text) && COLON_AFTER.test(text.slice(m.end, m.end + 3))) next = undefined;
+    if (next !== m && !out) out = mentions.slice(0, k);
+    if (out && next) out.push(next);
+  }
+  return out ?? mentions;
+}
