@@ -19,6 +19,7 @@ import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
 import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
 import { withoutStoplessAcronyms } from './people/stoplessAcronyms';
 import { withoutWidgetLabels } from './people/widgetLabels';
+import { withoutPartyAndProvinceWords } from './people/partyAndProvinceWords';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
 import { letterSignOffs } from './people/letterSignOffs';
@@ -751,7 +752,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = letterSignOffs(text, mentions, lex);
   mentions = pseudonyms(text, mentions);
   mentions = pluralTitleLists(text, mentions, lex);
-  mentions = withoutWidgetLabels(text, withoutStoplessAcronyms(text, withoutNonNameShapes(text, mentions)));
+  mentions = withoutPartyAndProvinceWords(withoutWidgetLabels(text, withoutStoplessAcronyms(text, withoutNonNameShapes(text, mentions))));
   return withBoundsMended(text, mentions, lex);
 }
 

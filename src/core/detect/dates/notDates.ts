@@ -269,14 +269,23 @@ function ageOfPeople(text: string, start: number, end: number, written: string):
 
 /** The seconds of a timecode and the line's end after its hours and minutes: ":48" then nothing. */
 const TIMECODE_REST = /^:[0-5]\d(?:[.,]\d{1,3})?[ \t]*(?:\r?\n|$)/;
+/** The line's end after a timecode read with its seconds (its fraction of a second too: "00:01:00.500"), or the
+ *  timecode that ends its span: "00:00:00-00:00:05", "0:00:37 > 0:00:39". */
+const TIMECODE_SPAN_START = /^[ \t]*\d{1,2}:\d\d:\d\d(?:[.,]\d{1,3})?[ \t]*(?:-|–|>|-->)[ \t]*$/;
+const TIMECODE_END = /^(?:[.,]\d{1,3})?[ \t]*(?:\r?\n|$|(?:-|–|>|-->)[ \t]*\d{1,2}:\d\d:\d\d)/;
 
 /**
  * "00:01:00" alone on its line: a transcript's or a video's timecode, hours, minutes and seconds into the recording,
  * no time of the clock (a live page's entries are stamped in hours and minutes, not seconds).
  */
 function transcriptTimecode(text: string, start: number, end: number, written: string): boolean {
-  if (text.charCodeAt(end) !== 58 /* : */ || !/^\d{1,2}:\d\d$/.test(written) || !TIMECODE_REST.test(text.slice(end, end + 12))) return false;
+  // (the seconds read with the time, "00:01:00", or left after it, ":00")
+  const withSeconds = /^\d{1,2}:\d\d:[0-5]\d$/.test(written);
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // (or the end of a timecode's span: "00:00:00-00:00:05 (6 sec)")
+  if (withSeconds && TIMECODE_SPAN_START.test(text.slice(lineStart, start))) return true;
+  if (withSeconds ? !TIMECODE_END.test(text.slice(end, end + 16))
+    : text.charCodeAt(end) !== 58 /* : */ || !/^\d{1,2}:\d\d$/.test(written) || !TIMECODE_REST.test(text.slice(end, end + 12))) return false;
   return text.slice(lineStart, start).trim() === '';
 }
 

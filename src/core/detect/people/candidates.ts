@@ -41,6 +41,10 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], lex: Peo
         while (named < last && (lex.titles.has(tokens[named].lower) || lex.roleNouns.has(tokens[named].lower)
           || (tokens[named].lower.endsWith('s') && lex.titles.has(tokens[named].lower.slice(0, -1)))
           || (named === i && tokens[named].sentenceStart && lex.commonWords.has(tokens[named].lower)))) named++;
+        // (and the words before a title inside the run: "Manila Mayor Francisco "Isko Moreno" Domagoso")
+        for (let q = last - 1; q > named; q--) {
+          if (lex.titles.has(tokens[q].lower) || lex.roleNouns.has(tokens[q].lower)) { named = q + 1; break; }
+        }
         const after = last - named <= 2 ? nicknameEnd(text, tokens, named, last, j, lex) : -1;
         if (after < 0) break;
         last = after;
@@ -116,7 +120,12 @@ function nicknameEnd(text: string, tokens: readonly Token[], first: number, last
       const initials = tokens.slice(first, last + 1).map(t => t.text[0]).join('');
       return (short[1] ? lex.givenNames.has(short[1].toLowerCase()) : initials === gap.replace(/[^\p{Lu}]/gu, '')) ? k : -1;
     }
-    if (!bracket && gap.length > 2 && NICKNAME().test(gap)) return startsName(tokens[k]) ? k : -1;
+    if (!bracket && gap.length > 2 && NICKNAME().test(gap)) {
+      if (startsName(tokens[k])) return k;
+      // (a surname opened by a particle after the nickname: Luiz Inacio "Lula" da Silva)
+      const particles = particlesAt(tokens, k, lex, (a, b) => b.start - a.end === 1);
+      return particles > 0 ? k + particles : -1;
+    }
     k++;
   }
   return -1;

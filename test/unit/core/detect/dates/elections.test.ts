@@ -9,6 +9,11 @@ describe('dates: election coverage', () => {
     assert.deepEqual(found('Published On: 1/3/2008 9:03:25 PM'), ['1/3/2008=2008-01-03', '9:03:25 PM=2008-01-03T21:03']);
   });
 
+  it('reads no time in a recording\'s timecodes with their seconds', () => {
+    assert.deepEqual(found('Neutral\n00:00:00-00:00:05 (6 sec)\n"[The count resumes]"\n'), []);
+    assert.deepEqual(found('Transcript\n\n0:00:37 > 0:00:39This morning, I met the returning officer.\n'), []);
+  });
+
   it('reads "about" before a day named in words as a preposition', () => {
     assert.deepEqual(found('Voters were asked to think about Election Day.', '2026-10-01'), ['Election Day=2026-11-03']);
     assert.deepEqual(found('The polls close at about 8 p.m.'), ['about 8 p.m.=2026-06-22T20:00']);

@@ -35,4 +35,19 @@ describe('people: election coverage', () => {
     assert.deepEqual(names('The race is tied.\n\nNadia Pell Avatar\n\nLeave a Reply'), ['Nadia Pell']);
     assert.deepEqual(names('Follow us on Image Source : PTI/FILE Party leader Arun Mehra spoke.'), ['Arun Mehra']);
   });
+
+  it('keeps a nickname of two words inside the name, after a place and a title', () => {
+    assert.deepEqual(names('Next came Cebu Mayor Ramon “Bong Bong” Alcantara with 1.2 million votes.'),
+      ['Ramon “Bong Bong” Alcantara']);
+  });
+
+  it('keeps a surname opened by a particle after a quoted nickname', () => {
+    assert.deepEqual(names('The veteran leftist Joao Carlos “Jota” da Costa led the count.'), ['Joao Carlos “Jota” da Costa']);
+  });
+
+  it('reads no party named with its word for party or front, and no province named with its point of the compass', () => {
+    assert.deepEqual(names('Lok Dal (Secular) led on 3 seats and Kisan Morcha on 2, while Arun Mehra won his seat.'), ['Arun Mehra']);
+    assert.deepEqual(names('Tomas Reyes, of Movimiento Progresista, came third.'), ['Tomas Reyes']);
+    assert.deepEqual(names('Votes from Ilocos Norte and Lanao del Sur were still being counted, Ana Cruz said.'), ['Ana Cruz']);
+  });
 });
