@@ -39,7 +39,14 @@ const CONSENT = /^(?:(?:we|this (?:site|website)|our (?:site|website)|we and our
 /** Every consent line names one of these: most sentences are done with after this one quick test. */
 const CONSENT_HINT = /cookie|privacy|third parties|your (?:data|information|personal)|you (?:agree|consent|accept)/i;
 
-/** Is the unit a widget's text (a poll's tally or state, a share button's confirmation, a consent banner's line)? */
+/**
+ * A blog's like button's count, its placeholder left in where the script did not run ("%d bloggers like this:", "12
+ * bloggers like this."), and a list box's heading ("Top 5 This Week", "Top 10 today").
+ */
+const LIKES_OR_LIST_HEADING = /^(?:(?:%d|\d{1,6}) bloggers? likes? this[:.]?|top \d{1,2}(?: this week| today| this month)?)$/i;
+
+/** Is the unit a widget's text (a poll's tally or state, a share button's confirmation, a like button's count, a list
+ *  box's heading, a consent banner's line)? */
 export function isWidgetText(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
   const text = unit.trim();
@@ -47,5 +54,6 @@ export function isWidgetText(unit: string): boolean {
   // (what stands before a run-on confirmation must be page furniture itself: a stamp, a byline)
   if (text.endsWith('!') && TRAILING_CONFIRMATION.test(text) && furnitureOf(text.replace(TRAILING_CONFIRMATION, '')) !== undefined) return true;
   if (/vot|poll/i.test(text) && (TALLY.test(text) || POLL_STATE.test(text))) return true;
+  if (text.length <= 32 && LIKES_OR_LIST_HEADING.test(text)) return true;
   return CONSENT_HINT.test(text) && CONSENT.test(text);
 }
