@@ -199,11 +199,16 @@ const MODIFIER_SUFFIXES = new Set(['like', 'era', 'style', 'esque']);
  *  has). */
 const PARTICIPLE_SUFFIX = /^(?:[a-z]{3,12}ed|led|written|driven|chosen|starring|featuring|fronting)$/;
 
+/** A count of votes in thousands, as a results list runs it on to a name: "14,542", "8,794,726". */
+const VOTE_COUNT_AFTER = /^\d{1,3}(?:,\d{3})+(?!\d)/;
+
 /** Where a capitalised word ends before a modifier's suffix ("Binoche" of "Binoche-like", "Kemp" of "Kemp-created"),
  *  or `end` where none. */
 function withoutModifierSuffix(text: string, start: number, end: number): number {
   const hyphen = text.lastIndexOf('-', end - 1);
   if (hyphen < start + 2 || end - hyphen > 13 || !isUpperCode(text.charCodeAt(start))) return end;
+  // "Tomas Brenner-14,542": a results list's count of votes run on to the candidate's name with a hyphen
+  if (isDigitCode(text.charCodeAt(hyphen + 1)) && VOTE_COUNT_AFTER.test(text.slice(hyphen + 1, hyphen + 14))) return hyphen;
   const suffix = text.slice(hyphen + 1, end);
   return MODIFIER_SUFFIXES.has(suffix) || PARTICIPLE_SUFFIX.test(suffix) ? hyphen : end;
 }

@@ -50,4 +50,11 @@ describe('people: election coverage', () => {
     assert.deepEqual(names('Tomas Reyes, of Movimiento Progresista, came third.'), ['Tomas Reyes']);
     assert.deepEqual(names('Votes from Ilocos Norte and Lanao del Sur were still being counted, Ana Cruz said.'), ['Ana Cruz']);
   });
+
+  it('reads a candidate\'s name with the count of votes run on to it by a hyphen', () => {
+    assert.deepEqual(names('The other candidates polled:\n\nUnity Party (UP) Tomas Brenner-14,542\n\nFreedom Alliance (FA), Maren Holt-1,061,014\n'),
+      ['Tomas Brenner', 'Maren Holt']);
+    // (a designation's figure is no count of votes: the word stays whole)
+    assert.deepEqual(names('The Su-27 and the MiG-29 flew past as Tomas Brenner watched.'), ['Tomas Brenner']);
+  });
 });
