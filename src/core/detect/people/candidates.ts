@@ -89,8 +89,9 @@ function stSurname(text: string, tokens: readonly Token[], last: number, j: numb
 }
 
 /** A nickname: one to four words in quotation marks, capitalised but for short joiners ("of", "the"). */
-// (or between two apostrophes each side, as archives of old newspapers print a quotation mark: "Lloyd ''Jerry'' Briggs")
-const NICKNAME = lazyPattern(() => /^ (?:["“]\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|de|el|la))*["”]|''\p{Lu}[\p{L}’.-]*(?: (?:\p{Lu}[\p{L}’.-]*|of|the|de|el|la))*'') $/u);
+// (or between two apostrophes each side, as archives of old newspapers print a quotation mark: "Lloyd ''Jerry'' Briggs";
+// or one word in single quotation marks, as British papers write them: "Andy ‘Fletch’ Fletcher", "Rolf 'Ace' Marin")
+const NICKNAME = lazyPattern(() => /^ (?:["“]\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|de|el|la))*["”]|''\p{Lu}[\p{L}’.-]*(?: (?:\p{Lu}[\p{L}’.-]*|of|the|de|el|la))*''|‘\p{Lu}[\p{L}.-]*’|'\p{Lu}[\p{L}.-]*') $/u);
 /**
  * A name's short form in brackets: a given name ("(Bill)") or the initials of the words before it ("Alan Peter
  * (A.P.) Carrow"), not a country or a side ("Tom Hale (Britain) Jan Novak", "Ann Orr (U.S.) Rabobank" of a results
@@ -108,8 +109,7 @@ function nicknameEnd(text: string, tokens: readonly Token[], first: number, last
   const c = text.charCodeAt(from + 1);
   const bracket = c === 40 /* ( */;
   // (a quoted nickname after the first or second word; a bracketed one up to the third: "Mary Ann Lise (M.A.L.)")
-  const doubled = c === 39 && text.charCodeAt(from + 2) === 39;
-  if (text.charCodeAt(from) !== 32 || (c !== 34 && c !== 0x201c && !bracket && !doubled) || tokens[last].possessive || (!bracket && last - first > 1)) return -1;
+  if (text.charCodeAt(from) !== 32 || (c !== 34 && c !== 0x201c && c !== 0x2018 && c !== 39 && !bracket) || tokens[last].possessive || (!bracket && last - first > 1)) return -1;
   // the nickname's words are tokens too (or dropped words such as "The"); find the first token after its closing mark
   let k = j;
   while (k < tokens.length && k - j < 5 && tokens[k].start < from + 40) {

@@ -416,11 +416,17 @@ function fillsQuotation(text: string, start: number, last: Token): boolean {
  * "her husband, Clement, said", "survived by her husband, Peter; her daughters, Jane and Louise;": a relative named in
  * apposition after the kinship noun, up to a comma, semicolon or full stop (or the "and" of two children).
  */
-const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter|(?:son|daughter|brother|sister|grandson|granddaughter)s|children),\s{1,2}$/;
+// (nieces, nephews, cousins, aunts and uncles too, "great-" ones, as obituaries list the survivors: "great-niece, Sarah;",
+// and a marriage's years: "his wife of 52 years, Celia")
+const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter|(?:great-)?(?:grand)?(?:niece|nephew)|cousin|aunt|uncle|(?:son|daughter|brother|sister|grandson|granddaughter|niece|nephew)s|(?:grand)?children)(?: of \d{1,2} years)?,\s{1,2}$/;
 /** The second of two relatives: "her daughters, Jane and Louise". */
 const KIN_PAIR_BEFORE = lazyPattern(() => /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children),?\s{1,2}\p{Lu}[\p{L}'’-]+ and\s{1,2}$/u);
 /** Relatives in the plural named with no comma, after whose they are or how many: "his sons John and Peter". */
-const KIN_PLURAL_BEFORE = /\b(?:his|her|their|two|three|four|five|six)\s{1,2}(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)\s{1,2}$/i;
+// (after "by" and "and" as well, as obituaries list the survivors: "survived by daughters Marla and Connie, and sisters
+// Joan and Pat"; a number or an age's word may stand between: "his three younger sisters Jill, Pat and Chris")
+const KIN_PLURAL_BEFORE = /\b(?:his|her|their|two|three|four|five|six|by|and)\s{1,2}(?:(?:two|three|four|five|six|seven|eight|younger|older|elder|twin|late|surviving)\s{1,2}){0,2}(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)\s{1,2}$/i;
+/** The first of relatives listed after a colon: "grandchildren: Peter, Alice and Kenny". */
+const KIN_PLURAL_COLON = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter|niece|nephew)s|(?:grand)?children):\s{1,2}$/i;
 
 /** Relatives in the plural after a person's possessive: "Carver's sons Thomas and Henry". */
 const KIN_PLURAL_AFTER_NAME = lazyPattern(() => /\p{Lu}[\p{L}-]*['’]s?\s{1,2}(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)\s{1,2}$/u);
@@ -429,7 +435,7 @@ function kinInApposition(text: string, start: number, last: Token): boolean {
   if (last.possessive) return false;
   const close = text.charCodeAt(last.end);
   const closes = close === 44 /* , */ || close === 59 /* ; */ || (close === 46 /* . */ && !/\p{L}/u.test(text[last.end + 1] ?? ''));
-  if (text.charCodeAt(start - 2) === 44 && KIN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+  if (text.charCodeAt(start - 2) === 44 && KIN_BEFORE.test(text.slice(Math.max(0, start - 32), start))) {
     return closes || (/^ and \p{Lu}/u.test(text.slice(last.end, last.end + 6)) && /s,\s{1,2}$/.test(text.slice(start - 4, start)));
   }
   // (the first of them where more follow: "his sons John and Peter", "their children Tom, Lucy and Sam", "Carver's sons
@@ -437,8 +443,9 @@ function kinInApposition(text: string, start: number, last: Token): boolean {
   // (both patterns end in a relatives' plural and one or two spaces, read first as a word: after most names it is
   // none, and the two patterns, tried from every character of their look-behind, cost most of this rule)
   if (KIN_PLURALS.has(asciiWordBeforeSpace(text.slice(Math.max(0, start - 40), start), 2).toLowerCase())
-    && (KIN_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || KIN_PLURAL_AFTER_NAME().test(text.slice(Math.max(0, start - 40), start)))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
+    && (KIN_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || KIN_PLURAL_AFTER_NAME().test(text.slice(Math.max(0, start - 40), start)))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
   if (closes && text.charCodeAt(start - 2) === 100 /* d of "and" */ && KIN_PAIR_BEFORE().test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (text.charCodeAt(start - 2) === 58 /* : */ && KIN_PLURAL_COLON.test(text.slice(Math.max(0, start - 20), start))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
   // "three children, Javier, Lucía and Carmen,": the names after the first of a list of relatives, up to its end
   // (the comma or the "and" before the name tested first: it is the cheapest of the three)
   return (text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 2) === 100)
@@ -471,7 +478,7 @@ function roleThenGiven(text: string, start: number, last: Token, lex: PeopleLexi
 }
 
 /** A later name of a list of relatives: the kinship noun, one or more given names set off by commas, then ", " or "and". */
-const KIN_LIST_BEFORE = lazyPattern(() => /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children),?\s{1,2}(?:\p{Lu}\p{Ll}+,\s{1,2}){0,3}\p{Lu}\p{Ll}+(?:,\s{1,2}|,?\s{1,2}and\s{1,2})$/u);
+const KIN_LIST_BEFORE = lazyPattern(() => /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)[,:]?\s{1,2}(?:\p{Lu}\p{Ll}+,\s{1,2}){0,3}\p{Lu}\p{Ll}+(?:,\s{1,2}|,?\s{1,2}and\s{1,2})$/u);
 
 /** A closing quotation mark right before the "said" that stands before `start`: '…," said X'. */
 function quoteBeforeVerb(text: string, start: number): boolean {

@@ -8,6 +8,7 @@ import { classifyWord, type WordClass } from './classify';
 import { placeWordBefore } from './namedThings';
 import { openerShownPersonal } from './personalBeside';
 import { lazyPattern } from '../../text/lazyPattern';
+import { namedAsRelative, sentenceBetween } from './kinNamed';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and these character tests run for every character of the text.
@@ -66,10 +67,30 @@ class NameIndex {
     return list && list[0].start <= at ? this.resolve(word, at) : undefined;
   }
 
+  /** Whether two or more entities were named with `word`. */
+  sharedBy(word: string): boolean {
+    const list = this.byWord.get(word);
+    return list !== undefined && list.some(o => o.entity !== list[0].entity);
+  }
+
   /** The entities named with `word`, each once, in the order first named. */
   entities(word: string): string[] {
     const list = this.byWord.get(word);
     return list ? [...new Set(list.map(o => o.entity))] : [];
+  }
+
+  /**
+   * The entity the article named first with `word`, where the nearest before `at` is a relative of that person named
+   * in an earlier sentence (kinNamed.ts: "son of the late Olaf Brandvik … Brandvik taught"), else undefined.
+   */
+  subjectOverRelative(word: string, at: number, relatives: ReadonlySet<string>, text: string): string | undefined {
+    const list = this.byWord.get(word);
+    if (!list || list.length < 2 || list[0].start > at) return undefined;
+    let near = list[0];
+    for (const o of list) if (o.start <= at) near = o; else break;
+    const first = list[0].entity;
+    if (near.entity === first || !relatives.has(near.entity) || relatives.has(first)) return undefined;
+    return sentenceBetween(text, near.start, at) ? first : undefined;
   }
 
   resolve(word: string, at: number): string | undefined {
@@ -179,6 +200,15 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
       if (classes[k] !== 'initial' && classes[k] !== 'particle' && text.charCodeAt(tokens[k].end) !== 46) middleNames.add(tokens[k].lower, start, entity);
     }
   }
+  // full names that share a surname with another, named as a relative of the story's person (kinNamed.ts)
+  let relatives: Set<string> | undefined;
+  if (surnames.shared) {
+    for (let i = 0; i < findings.length; i++) {
+      const entity = entityOf[i];
+      if (entity === undefined || !surnames.sharedBy(tokens[findings[i].last].lower)) continue;
+      if (namedAsRelative(text, tokens[findings[i].first].start, tokens[findings[i].last].end)) (relatives ??= new Set()).add(entity);
+    }
+  }
   // "Naina Yeltsin" beside "Boris Yeltsin": an unproven full name that shares a proven surname is a relative.
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -248,8 +278,9 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
       const titled = title === undefined ? undefined : titledFull.get(`${title} ${surname}`);
       if (titled) entityOf[i] = titled;
     }
+    if (relatives !== undefined && f.first === f.last) entityOf[i] ??= surnames.subjectOverRelative(surname, start, relatives, text);
     entityOf[i] ??= surnames.before(surname, start) ?? middleNames.before(surname, start)
-      ?? surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
+      ?? initialled(initialledNames.before(surname, start)) ?? surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
       ?? initialled(initialledNames.resolve(surname, start)) ?? tokens[f.last].text;
     singles.add(surname, start, entityOf[i]!);
   }
@@ -274,6 +305,11 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
   for (let i = 0; i < findings.length; i++) {
     if (entityOf[i] !== undefined) continue;
     entityOf[i] = linkShortForm(text, tokens, classes, findings[i], lex, indexesByPriority, usedAsWord);
+    // (a relative's surname in a later sentence: the story's person, as for the names with evidence above)
+    if (relatives !== undefined && entityOf[i] !== undefined && relatives.has(entityOf[i]!)) {
+      const t = tokens[findings[i].first];
+      entityOf[i] = surnames.subjectOverRelative(t.lower, t.start, relatives, text) ?? entityOf[i];
+    }
     // (a headline's "President Trump's" too, where the body gives that title to one of two people of the surname)
     if (entityOf[i] !== undefined && titledFull !== undefined && findings[i].first === findings[i].last) {
       const title = titleBefore(text, tokens, classes, findings[i].first);
@@ -500,6 +536,10 @@ function overlappingForms(entityOf: readonly (string | undefined)[], lex: People
 function givenNameKept(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, named: string): boolean {
   let k = f.first;
   while (k < f.last && (classes[k] === 'initial' || classes[k] === 'particle')) k++;
+  // ("S Nihal Singh" beside "Indu Nihal Singh": an initial first that the full name's first word does not open is
+  // another person of the family; "ABM Khairul Haque" beside "Khairul Haque" is the name without its initials)
+  if (classes[f.first] === 'initial' && k > f.first && k < f.last && named.charCodeAt(0) !== tokens[f.first].text.charCodeAt(0)
+    && !named.startsWith(tokens[k].text + ' ')) return false;
   return k === f.last || named.split(' ').includes(tokens[k].text);
 }
 
@@ -641,9 +681,9 @@ function fullNamesInLists(text: string, tokens: readonly Token[], classes: reado
   }
 }
 
-/** An entity that is a full name opened by an initial ("W. Brent Lozier", "TS Eliot"), else undefined. */
+/** An entity that is a full name opened by an initial ("W. Brent Lozier", "TS Eliot", "S Nihal Singh"), else undefined. */
 function initialled(entity: string | undefined): string | undefined {
-  return entity !== undefined && /^(?:\p{Lu}\.\s?\S|\p{Lu}{2,3} \p{Lu})/u.test(entity) ? entity : undefined;
+  return entity !== undefined && /^(?:\p{Lu}\.\s?\S|\p{Lu}{1,3} \p{Lu})/u.test(entity) ? entity : undefined;
 }
 
 /** A one-word finding without evidence is a person only as a short form of a name found elsewhere. */
