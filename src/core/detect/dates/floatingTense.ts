@@ -15,6 +15,9 @@ const AS_OF_AHEAD = lazyPattern(() => new RegExp(String.raw`\b(?:effect|effectiv
 /** A part of a day before the day it is of: "in the early hours of Monday", "on the eve of Sunday's vote". */
 const PART_OF_DAY = /\bthe\s+(?:(?:early|small|wee|first)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+$/i;
 
+/** "last " or "next " right before a day named without its year. */
+const LAST_OR_NEXT = /(?:^|[^\p{L}])(last|next)\s{1,2}$/iu;
+
 /** A clock time between a verb and its day: "at 7:30 p.m. on", "at noon on". */
 // ("set for 3 p.m. EDT (1900 GMT) Friday": the time in another zone in brackets, "on" then optional)
 const CLOCK_BEFORE_DAY = /\b(at|from|until|by|for)(\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:\(?[A-Z]{2,4}\)?\s+|local\s+time\s+)?(?:\(\s*\d{1,4}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\s*\)\s+(?:on\s+)?|on\s+))$/i;
@@ -32,6 +35,11 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "the result is expected in the early hours of Monday": the phrase's tense is the day's
   const part = PART_OF_DAY.exec(text.slice(Math.max(0, start - 40), start));
   if (part) start -= part[0].length;
+  // "married last June 9", "due next March 3": "last" or "next" before a day written without its year says its side
+  if (floating !== 'week') {
+    const side = LAST_OR_NEXT.exec(text.slice(Math.max(0, start - 8), start));
+    if (side) return side[1].toLowerCase() === 'last' ? 'past' : 'future';
+  }
   // "the show starts at 7:30 p.m. on Friday": the clock time belongs to the day's phrase, the verb stands before it
   // (a deadline's "until" or "by" stays before the day: "covers the north until noon on Sunday" is read as a deadline)
   const clock = floating === 'week' ? CLOCK_BEFORE_DAY.exec(text.slice(Math.max(0, start - 40), start)) : null;

@@ -366,7 +366,8 @@ export class DateGrammar {
         const last = +this.w(i + 2);
         return last > day && last <= 31 ? { day, end: i + 3 } : undefined;
       }
-      if (this.glued(i + 1) && (next === '-' || next === '.' || next === ':' || next === '/' || next === ',') && this.isNumber(i + 2) && this.glued(i + 2)) return undefined;
+      if (this.glued(i + 1) && (next === '-' || next === '.' || next === ':' || next === '/' || next === ',') && this.isNumber(i + 2) && this.glued(i + 2)
+        && !(next === ',' && /^(?:19|20)\d\d$/.test(this.w(i + 2)) && i > 0 && MONTHS.has(this.w(i - 1)))) return undefined;
       return { day, end: i + 1 };
     }
     const ordinal = ORDINAL_WORDS.get(w);
@@ -379,6 +380,12 @@ export class DateGrammar {
   }
 
   /** A year written as digits (1000-2099) or words ("nineteen ninety-six"); `context` relaxes the checks. */
+  /** Whether the comma at `i` follows a month's name, or a day's one or two figures after one. */
+  private monthBeforeComma(i: number): boolean {
+    const k = i > 1 && /^\d{1,2}$/.test(this.w(i - 1)) ? i - 2 : i - 1;
+    return k >= 0 && MONTHS.has(this.w(k));
+  }
+
   private yearNumber(i: number, context: boolean): { year: number; end: number } | undefined {
     const w = this.w(i);
     if (this.isNumber(i)) {
@@ -389,7 +396,8 @@ export class DateGrammar {
       if (this.glued(i + 1) && (next === ',' || next === '.' || next === '%') && this.isNumber(i + 2) && this.glued(i + 2)) return undefined;
       if (this.glued(i + 1) && next === '%') return undefined;
       const before = i > 0 ? this.tokens[i - 1] : undefined;
-      if (before && this.tokens[i].glued && /^[$£€¥#,.:/]$/.test(before.lower)) return undefined;
+      // ("24 August,2018", "June 3,2020": a page stamp's comma glued to the year after a month or its day is no figure's)
+      if (before && this.tokens[i].glued && /^[$£€¥#,.:/]$/.test(before.lower) && !(before.lower === ',' && this.monthBeforeComma(i - 1))) return undefined;
       // "3-1998" is not a year, but the end of a range "2014-2022" is
       if (before && this.tokens[i].glued && before.lower === '-' && i > 1 && this.tokens[i - 1].glued && this.tokens[i - 2].kind === 'number' && !/^\d{4}$/.test(this.tokens[i - 2].lower)) return undefined;
       if (context) return { year, end: i + 1 };
@@ -977,6 +985,11 @@ export class DateGrammar {
       const n = +digits[1];
       if (digits[1].length === 4 && n % 10 === 0 && n >= 1000 && n <= 2090) decade = n / 10;
       else if (digits[1].length === 2 && n % 10 === 0) decade = 190 + n / 10;
+    } else if (/^\d{3}0$/.test(d) && this.isNumber(j) && (this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.glued(j + 1)
+      && this.w(j + 2) === 's' && this.glued(j + 2) && (the || edge)) {
+      // "the 1970's", "the early 1980’s": a decade written with an apostrophe, as many obituaries and letters do
+      const n = +d;
+      if (n >= 1000 && n <= 2090) { decade = n / 10; end = j + 3; }
     } else if ((d === "'" || d === '’') && this.isNumber(j + 1) && this.glued(j + 1)) {
       const m = /^(\d)0s$/.exec(this.w(j + 1));
       if (m) { decade = 190 + +m[1]; end = j + 2; }
