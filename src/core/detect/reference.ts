@@ -286,7 +286,12 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
   // (a clock's "a.m." ending the line is no sentence's full stop: "Jan. 8, 1998 at 9:14 a.m.")
   const stamp = line.trim().length <= STAMP_LINE && !/[.!?]["”’)]?\s*$/.test(line.trim().replace(CLOCK_END, ''));
   let latest: { value: string; start: number; end: number; weekday?: number } | undefined;
-  for (const mention of scanDates(line, undefined)) {
+  const mentions = scanDates(line, undefined);
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m];
+    // "Ada Quist (May 2, 1931 – June 9, 2024)", "May 2, 1931 - June 9, 2024" under an obituary's name: two days joined
+    // by a dash are a life's or a period's span, neither of them the page's stamp
+    if ((m + 1 < mentions.length && daySpan(line, mention, mentions[m + 1])) || (m > 0 && daySpan(line, mentions[m - 1], mention))) continue;
     // a stamp's time with its day ("9:14 a.m. ET Nov. 18, 2026") dates the article as the day alone does
     const full = mention.type === 'DATE' || (mention.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(mention.value ?? ''));
     if (!full || mention.value === undefined || !/^(?:\d{4}|XXXX)-\d{2}-\d{2}(?:$|T)/.test(mention.value)) continue;
@@ -347,6 +352,17 @@ const WIRE_DASHES_AFTER = /^--(?=[A-Z0-9"“])/;
  * spaces: "HOUSTON - March 3, 2019 - Harbor …") and the story on the same line; or the place and the wire in closed-up dashes ("PORTVALE--(BUSINESS WIRE)--March 3, 2016--Harbor …").
  */
 const RELEASE_DATELINE = lazyPattern(() => /^[\s*_|]*(?:\p{Lu}[\p{Lu} .'-]{1,30}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2}, \p{Lu}[\p{L}.]{1,12})(?:,[ \t]+\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|\/[^/\n]{1,40}\/[ \t]*)?(?:--|[–—]| -(?= ))[ \t]*\p{Lu}|^[\s*_|]*[A-Z][A-Z .,'-]{1,40}--\([A-Za-z .]{2,30}\)--\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}--/u);
+
+/** The dash between the two days of a span: " – ", "-". */
+const SPAN_DASH = /^[ \t]{0,2}[-–—][ \t]{0,2}$/;
+
+/** Whether two date mentions of a line are the first and last days of a span: two whole days (not a day and its
+ *  clock time, "February 18, 2016 - 23:00"), the first the earlier, a dash between them. */
+function daySpan(line: string, a: { end: number; type: string; value?: string }, b: { start: number; type: string; value?: string }): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  return a.type === 'DATE' && b.type === 'DATE' && a.value !== undefined && b.value !== undefined && day.test(a.value) && day.test(b.value)
+    && a.value < b.value && SPAN_DASH.test(line.slice(a.end, b.start));
+}
 
 /** A bar and a byline right after a date that opens its line: "|By Dana Reyes". */
 const BAR_BYLINE = lazyPattern(() => /^[ \t]*\|[ \t]*[Bb]y[ \t]+\p{Lu}/u);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { detectDates } from '../../../../../src/core/detect/dates';
+import { statedDate } from '../../../../../src/core/detect/reference';
 
 // Made-up obituaries and page stamps: decades, stamps and "last" days as family notices write them.
 const found = (text: string, ref = '2026-03-14') => detectDates(text, ref).map(d => `${d.text}=${d.value}`);
@@ -21,5 +22,14 @@ describe('dates: obituaries and page stamps', () => {
   it('puts a day named without its year after "last" before the page\'s date, and after "next" ahead of it', () => {
     assert.deepEqual(found('Married. Hal Brisco, 58, racing driver; and Nell Tandy, 40; last June 9.'), ['June 9=2025-06-09']);
     assert.deepEqual(found('Their wedding is set for next June 9.'), ['June 9=2026-06-09']);
+  });
+});
+
+describe('dates: an obituary\'s life span is no stamp of the page', () => {
+  it('takes no day of "(May 2, 1931 – June 9, 2024)" after a name, or of such a span alone on its line, as the page\'s date', () => {
+    assert.equal(statedDate('Ada Quist (May 2, 1931 – June 9, 2024) was a Welsh harpist. Quist played for 60 years.'), undefined);
+    assert.equal(statedDate('Ada Quist\n\nMay 2, 1931 - June 9, 2024\n\nHarpist who played for 60 years.'), undefined);
+    // a day and its clock time after a dash stay a stamp
+    assert.equal(statedDate('Town Hall\n\nAired February 18, 2016 - 23:00   ET\n\nThe host spoke.')?.date, '2016-02-18');
   });
 });
