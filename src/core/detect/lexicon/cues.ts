@@ -63,8 +63,10 @@ courts tribunal government administration authority authorities service services
 guards command brigade regiment battalion division corps militia front movement campaign party parties union alliance league
 federation association society institute institution foundation organisation organization center centre
 university college school elementary academy hospital hospice infirmary memorial clinic church mosque temple cathedral museum library gallery theatre theater
+cemetery cemeteries crematorium mortuary mausoleum graveyard
 quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band brothers
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
+rangers warriors eagles
 dynamo dinamo dynamos lokomotiv spartak sparta slavia slovan partizan hapoel maccabi beitar olimpija deportivo sportivo
 borussia eintracht fortuna arminia alemannia torpedo zenit universitatea universidad independiente estudiantes stade steaua
 inter fk nk sk ifk bk sv vfb vfl tsv kv cd ud

@@ -53,3 +53,14 @@ describe('people: obituaries, the survivors listed', () => {
       ['Andy ‘Fletch’ Fletcherby', "Rolf 'Ace' Marinov"]);
   });
 });
+
+describe('people: obituaries, where the dead are buried and the clubs that mourn them', () => {
+  it('reads a cemetery or a crematorium named like a person as no person', () => {
+    assert.deepEqual(names('They buried him at Calvary Cemetery on Monday. The procession went on to Holt Cemetery.'), []);
+    assert.deepEqual(names('They buried Edda Morvay at Calvary Cemetery on Monday, after a service at Holt Crematorium.'), ['Edda Morvay']);
+  });
+
+  it('reads a club named for its players ("Wigan Warriors", "Brighouse Rangers") as no person', () => {
+    assert.deepEqual(names('Sharing the statement, Tarnby Warriors said: "Our thoughts are with them." Holm Rangers said the same.'), []);
+  });
+});
