@@ -86,6 +86,7 @@ index dow nasdaq nikkei ftse dax cac hang seng
 god allah jesus christ
 hurricane typhoon cyclone tornado
 internet web online tv radio
+kibbutz moshav kfar kiryat ramat givat islamic jabhat harakat hizb jaish kataib liwa tahrir
 `.trim().split(/\s+/);
 
 /**

@@ -14,7 +14,7 @@ nairobi lagos abuja johannesburg pretoria harare kinshasa kigali addis ababa mog
 ottawa toronto montreal vancouver mexico havana caracas bogota lima quito santiago buenos aires brasilia rio sao paulo
 europe asia africa america americas australia antarctica oceania balkans caucasus baltic scandinavia siberia
 middle east west gulf pacific atlantic mediterranean arctic
-ukraine russia turkey syria iraq iran israel palestine lebanon jordan egypt libya yemen oman qatar kuwait bahrain
+ukraine russia turkey türkiye turkiye syria iraq iran israel palestine lebanon jordan egypt libya yemen oman qatar kuwait bahrain
 britain england scotland wales ireland france germany spain italy portugal belgium netherlands holland switzerland
 austria poland hungary romania bulgaria serbia croatia bosnia kosovo albania greece cyprus czech slovakia slovenia
 belarus moldova georgia armenia azerbaijan kazakhstan uzbekistan

@@ -1,5 +1,5 @@
 // Evidence from a name's surroundings that it names a person: a role before it, "said" after it, an age beside it.
-import { hometownBetween, residenceBefore } from './localPlaces';
+import { compassRegionBefore, hometownBetween, placeOpener, residenceBefore } from './localPlaces';
 import { partyTagAfter } from './politicalWords';
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
@@ -93,6 +93,10 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const placeShown = ((lowerBefore === 'of' || lowerBefore === 'for') && placeNounBeforeOf(text, tokens[part.first].start, lowerBefore, lex))
     || hometown || ((lowerBefore === 'of' || lowerBefore === 'on' || lowerBefore === 'in') && residenceBefore(text, tokens[part.first].start))
     || lowerBefore === 'its'
+    // ("in eastern Kafr Dunis", "Beit Lavi and Kiryat Omer": a region of the compass before it, or a word that opens
+    // a town's name in Hebrew or Arabic)
+    || (before.adjacent && compassRegionBefore(text, tokens[part.first].start, lowerBefore))
+    || (part.last > part.first && placeOpener(tokens[part.first].lower, part.last - part.first + 1))
     // "Tarvia's Hector Salgado", "Kestrel Ardane's Ana Ruiz": what a person is of, a country, a side or a firm
     || (tokens[part.last].possessive && classes[part.first] !== 'given' && possessorOfPerson(text, tokens[part.last].end, lex))
     // ("flights out of Ben Tzoran", "landed at Ben Tzoran": where aircraft come and go is an airport or a town)

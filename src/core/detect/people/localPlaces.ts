@@ -23,3 +23,26 @@ const LIVES_AT_BEFORE = /(?:^|[^\p{L}])(?:residents?[ \t]+of|natives?[ \t]+of|(?
 export function residenceBefore(text: string, start: number): boolean {
   return LIVES_AT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
+
+/**
+ * "in eastern Kafr Dunis", "the fighting in north-western Tal Roumi": a region of the compass written in lower case
+ * right before a name says the name is a place; nobody writes "eastern Jane Dunn". Read only when the word before
+ * ends in "ern" or is "central" (the caller's cheap test), and case-sensitive: "Eastern Airlines" opens its own name.
+ */
+const COMPASS_BEFORE = /(?:^|[^\p{L}-])(?:(?:north|south)-?)?(?:eastern|western|northern|southern|central)[ \t]$/u;
+
+export function compassRegionBefore(text: string, start: number, lowerBefore: string): boolean {
+  return (lowerBefore.endsWith('ern') || lowerBefore === 'central') && COMPASS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * Words that open the names of towns and villages in Hebrew and Arabic, as "Fort" or "Mount" do in English: "house
+ * of" (Beit Lavi, Bayt Qarun), "spring of" (Ein Harod), "monastery of" (Deir Salem), "ruin of" (Khirbet Adas), "stream
+ * of" (Nahal Oren). First in a name of two words or more, they make a place of it; inside a person's name they are a
+ * surname's part ("Roei Beit Yaakov"), which this does not read.
+ */
+const PLACE_OPENERS = new Set(['beit', 'bayt', 'ein', 'deir', 'dayr', 'khirbet', 'nahal']);
+
+export function placeOpener(lowerFirst: string, words: number): boolean {
+  return words > 1 && PLACE_OPENERS.has(lowerFirst);
+}

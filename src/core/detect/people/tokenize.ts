@@ -210,7 +210,18 @@ function withoutModifierSuffix(text: string, start: number, end: number): number
   // "Tomas Brenner-14,542": a results list's count of votes run on to the candidate's name with a hyphen
   if (isDigitCode(text.charCodeAt(hyphen + 1)) && VOTE_COUNT_AFTER.test(text.slice(hyphen + 1, hyphen + 14))) return hyphen;
   const suffix = text.slice(hyphen + 1, end);
-  return MODIFIER_SUFFIXES.has(suffix) || PARTICIPLE_SUFFIX.test(suffix) ? hyphen : end;
+  return MODIFIER_SUFFIXES.has(suffix) || PARTICIPLE_SUFFIX.test(suffix) || monthDayAfterHyphen(text, suffix, end) ? hyphen : end;
+}
+
+/** The months, as a title line joins one to a name by a hyphen before its day: "Briefing by Col. Dana Orr-May 26, 2024". */
+const MONTHS_JOINED = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
+/** A month after the hyphen with a day's number after it: the date, not a second surname ("Orr-May 26" is "Orr"). */
+function monthDayAfterHyphen(text: string, suffix: string, end: number): boolean {
+  if (!MONTHS_JOINED.has(suffix)) return false;
+  const k = text.charCodeAt(end) === 46 /* . */ ? end + 1 : end;
+  return text.charCodeAt(k) === 32 && isDigitCode(text.charCodeAt(k + 1));
 }
 
 /**
