@@ -2,6 +2,7 @@
 // name particles) plus per-line word counts; ordinary lower-case words are skipped without allocating anything.
 import * as chars from './chars';
 import { lazyPattern } from '../../text/lazyPattern';
+import { isPatternSpace } from '../../text/whiteSpace';
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and these character tests run for every character of the text.
@@ -172,7 +173,7 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
       continue;
     }
     if (shape === 'capitalised') line.capitalised++;
-    else if (shape === 'initial') line.other++;
+    else if (shape === 'initial' && !countryInitials(text, start)) line.other++;
     const word = text.slice(start, end);
     if (shape === 'upper' && !isRomanNumeral(word)) continue;
     const lower = word.toLowerCase();
@@ -180,6 +181,19 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
     tokens.push(new ScannedToken(start, end, word, lower, shape, possessive, isSentenceStart(text, start), lines.length - 1));
   }
   return { tokens, lines };
+}
+
+/** The country's and the body's initials that title-case headlines carry as words: "U.S. Marines Stage an Assault". */
+const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.']);
+
+/**
+ * Whether the initial at `start` is a letter of "U.S.", "U.K.", "U.N." or "E.U." standing as a word of its own, no
+ * person's initial (not after a slash: "(Ann Hale/U.S. Navy)" is a photo's credit line, which names a person).
+ */
+function countryInitials(text: string, start: number): boolean {
+  const first = COUNTRY_INITIALS.has(text.slice(start, start + 4)) ? start
+    : start >= 2 && COUNTRY_INITIALS.has(text.slice(start - 2, start + 2)) ? start - 2 : -1;
+  return first >= 0 && (first === 0 || isPatternSpace(text.charCodeAt(first - 1)));
 }
 
 /** A prefix joined to a capitalised word that a second one follows: "post-Robert Mugabe", "anti-Vera Lindqvist". */

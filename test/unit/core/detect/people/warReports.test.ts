@@ -46,4 +46,11 @@ describe('war reports: groups, towns and briefing titles', () => {
   it('a diplomat after "Ambassador to Türkiye" is named without the country', () => {
     assert.deepEqual(texts('The delegation included Ambassador to Türkiye Sam Corley and his deputy.'), ['Sam Corley']);
   });
+  it('a title-case headline that carries "U.S." or "U.N." is still a headline: its capitals name no one', () => {
+    const text = 'U.S. Troops Push Into the Valley; One Marine Killed\n\nU.N. Envoys Stage Border Assault Talks\n\n'
+      + 'A Marine died on Thursday, Gen. Lara Voss said.';
+    assert.deepEqual(texts(text), ['Lara Voss']);
+    // (a credit line's "/U.S. Navy" after a photographer's name leaves the photographer's name a person's)
+    assert.deepEqual(texts('(Tom Arden/U.S. Navy via AP)\n\nThe ship docked.'), ['Tom Arden']);
+  });
 });
