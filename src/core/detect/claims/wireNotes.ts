@@ -33,6 +33,9 @@ const AGE_NOTE = /^this (?:article|story|page|post|content) is (?:more than |ove
 /** A results service's table row: "Halftime: 1-0;Attendance: 48,682", "Attendance: 31,891 Referee: Mike Jones". */
 const RESULT_ROW = /^(?:half-?time|attendance|referee|venue|crowd)\s*:\s*[\d,-]{1,9}(?:\s*[;,]?\s*(?:attendance|referee|venue|crowd|half-?time)\s*:\s*[\p{L}\d ,.'’-]{1,40})*$/iu;
 
+/** A syndicating site's note that it ran the wire's story as it came: "(This story has not been edited by … staff …)". */
+const NOT_EDITED_NOTE = /^\(?this (?:story|article|report|content) (?:has not been|was not|is not) edited by\b[^()\n]{0,160}\)?$/i;
+
 /** Does the unit only carry the wire's notes round the story (credit, correction, agency byline, pointer, table row)? */
 export function isWireNote(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
@@ -42,6 +45,8 @@ export function isWireNote(unit: string): boolean {
   // its first unit).
   const credit = unit.includes(';') ? CREDIT_AT_END.exec(unit) : null;
   if (credit && BEFORE_CREDIT.test(unit.slice(0, credit.index).trimEnd())) return true;
+  // ("(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)")
+  if ((unit.charCodeAt(0) === 40 /* ( */ || (unit.charCodeAt(0) | 32) === 116 /* t */) && NOT_EDITED_NOTE.test(unit)) return true;
   if (unit.length > 100) return false;
   const colon = unit.includes(':');
   return (unit.includes(' staff') && AGENCY_STAFF.test(unit) && AGENCY_BYLINE().test(unit)) || (unit.charCodeAt(0) === 40 /* ( */ && MORE_STORIES.test(unit))
