@@ -178,7 +178,10 @@ function demonymOfPlace(w: string, lex: PeopleLexicon): boolean {
   // (a place's whole name and "-ian" makes surnames as often as peoples' words, "Tabrizian" of Tabriz: only a place
   // whose last letters the ending replaces counts there, Florid-a, Ital-y)
   const whole = ending[0] !== 'ian' && ending[0] !== 'ean';
-  return PLACE_ENDINGS.some(e => (e !== '' || whole) && (lex.places.has(stem + e) || (e !== '' && lex.demonyms.has(stem + e))));
+  // (a people's own word takes "-ish", Dane and Danish, Swede and Swedish, but never "-ese": "Danese" is an Italian
+  // surname, as in "Ambassador Sergio Danese")
+  const fromPeople = ending[0] !== 'ese';
+  return PLACE_ENDINGS.some(e => (e !== '' || whole) && (lex.places.has(stem + e) || (fromPeople && e !== '' && lex.demonyms.has(stem + e))));
 }
 
 /** A prefix of three letters or more and a sector's plural word that ends firms' names. */

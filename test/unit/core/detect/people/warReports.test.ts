@@ -53,4 +53,9 @@ describe('war reports: groups, towns and briefing titles', () => {
     // (a credit line's "/U.S. Navy" after a photographer's name leaves the photographer's name a person's)
     assert.deepEqual(texts('(Tom Arden/U.S. Navy via AP)\n\nThe ship docked.'), ['Tom Arden']);
   });
+  it('an Italian surname in "-ese" after a given name is a surname, not a people\'s word ("Danese" is not "Danish")', () => {
+    assert.deepEqual(texts('The ambassador Marco Danese expressed concern.'), ['Marco Danese']);
+    // (a people's word after "-ish" still is one: "the Danish envoy")
+    assert.deepEqual(texts('The Danish envoy Lars Holm spoke first.'), ['Lars Holm']);
+  });
 });
