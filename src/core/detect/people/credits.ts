@@ -43,7 +43,9 @@ export function creditSlot(text: string, start: number, end: number): boolean {
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   const before = text.slice(lineStart, start);
-  if (CREDIT_LABEL().test(before) || PH_LABEL.test(before)) return CREDIT_END.test(text.slice(end, end + 6));
+  // (both end-anchored patterns, tried from every character of the line before the name, only where their colon or
+  // their "by" stands in it)
+  if (before.includes(':') && (CREDIT_LABEL().test(before) || PH_LABEL.test(before))) return CREDIT_END.test(text.slice(end, end + 6));
   // "Ezra Vann/Getty Images" under a photo, "(Dara Quell / AP)": a photographer's name, a slash and a picture agency,
   // opening the line or a bracket (the agency's name is all the label such a credit has)
   if ((text.charCodeAt(end) === 47 /* / */ || text.charCodeAt(end + 1) === 47) && AGENCY_AFTER().test(text.slice(end, end + 40))
@@ -55,7 +57,7 @@ export function creditSlot(text: string, start: number, end: number): boolean {
   // "(Reporting by Kate Abnett and Julia Payne; Additional reporting by Gergely Szakacs in Budapest; Editing by …)":
   // a wire's credits at a story's end, each name ended by "and", "in" and its city, ";" or ")"
   // (or by a slash and the outlet: "(Photo by Anh T. Dorn/Valley News Group)")
-  return CREDIT_BY().test(before) && CREDIT_BY_END.test(text.slice(end, end + 6));
+  return BY_BLANK.test(before) && CREDIT_BY().test(before) && CREDIT_BY_END.test(text.slice(end, end + 6));
 }
 
 /**
@@ -88,6 +90,8 @@ const SIGNATURE_DASH = /^[ \t]*(?:[—–]|--)[ \t]*$/;
 const BYLINE_FROM = /^[ \t]*[*_]{0,2}From[ \t]+$/;
 const SIGNATURE_END = lazyPattern(() => /^(?:,[ \t]+\p{Lu}[\p{L}'’. -]{1,30})?[ \t]*(?:\r?\n|$)/u);
 const CREDIT_BY = lazyPattern(() => /(?:^|[(;|.]\s*)(?:additional\s+)?(?:reporting|report|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu);
+/** "by" and a blank, as CREDIT_BY has them (in any case). */
+const BY_BLANK = /by\s/i;
 const CREDIT_BY_END = /^(?:\s*(?:$|\r?\n|[|);,/])| (?:and|in) )/u;
 
 /**

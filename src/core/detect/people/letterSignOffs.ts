@@ -50,7 +50,9 @@ export function letterSignOffs(text: string, mentions: PersonMention[], lex: Peo
       const first = line.charCodeAt(0);
       // (a dash opening the line sets it apart as well as a blank line before it does)
       const dash = first === 0x2014 || first === 0x2013 || first === 45;
-      if ((line.includes(',') || dash) && standsAlone(text, dash ? 0 : start, end)) {
+      // (and both patterns open on a capital, or on that dash: an ASCII character that is neither rules them out)
+      const capital = first >= 128 || (first >= 65 && first <= 90);
+      if ((capital || dash) && (line.includes(',') || dash) && standsAlone(text, dash ? 0 : start, end)) {
         const m = SIGN_OFF().exec(line) ?? SIGN_OFF_IN_CAPITALS().exec(line);
         if (m && (m[2] === undefined || opensAsPerson(m[1], lex))) {
           const nameStart = start + m.index + m[0].indexOf(m[1]);

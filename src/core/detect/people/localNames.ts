@@ -81,14 +81,20 @@ function thingAt(text: string, m: PersonMention): boolean {
   if (DEGREE.test(m.text)) return true;
   if (STATE_SHORT.test(m.text) && text.charCodeAt(m.end) === 46 && /,[ \t]$/.test(text.slice(Math.max(0, m.start - 2), m.start))) return true;
   if (!m.text.includes(' ') && m.text !== m.entity) return false;
+  // (every pattern of what follows opens with a blank, PLACE_AFTER with a slash too: that character is tested first)
+  const opener = text.charCodeAt(m.end);
+  const blankAfter = opener === 32 || opener === 9;
   // (a word alone that no full name explains, before a dash and a full name that end its line: a list's label)
   // (its line opened by capitalised words alone, no heading's "#": "Reserve Heifer", not "A Letter to Senator Vance")
-  if (!m.text.includes(' ') && DASH_NAME_TO_END().test(text.slice(m.end, m.end + 90))) {
+  if (blankAfter && !m.text.includes(' ') && DASH_NAME_TO_END().test(text.slice(m.end, m.end + 90))) {
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     return m.start - lineStart <= 40 && LABEL_WORDS.test(text.slice(lineStart, m.start));
   }
-  const after = text.slice(m.end, m.end + 60);
-  if (PLACE_AFTER.test(after) || HIGH_AFTER.test(after)) return true;
+  const after = blankAfter || opener === 47 /* / */ ? text.slice(m.end, m.end + 60) : '';
+  // (after the blanks, both patterns' words open on a capital A to Z)
+  const second = text.charCodeAt(m.end + 1);
+  const word = second === 32 || second === 9 ? text.charCodeAt(m.end + 2) : second;
+  if (after !== '' && (!blankAfter || (word >= 65 && word <= 90)) && (PLACE_AFTER.test(after) || HIGH_AFTER.test(after))) return true;
   if (OWN_LAST_PLACE_WORD.test(m.text)) return true;
   return OWN_LAST_HIGH.test(m.text) && (m.text.includes('Senior High') || m.text.includes('Junior High') || SCHOOL_WORD_AFTER.test(after));
 }

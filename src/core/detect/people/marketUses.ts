@@ -42,6 +42,9 @@ const FIRM_DESCRIPTIONS = new Set(`manager managers specialist specialists firm 
 /** ", of" and up to six lower-case words before a name, after a capitalised word that ends a full name. */
 const OF_FIRM_BEFORE = /(?:^|[^\p{L}.'’-])\p{Lu}[\p{Ll}'’-]+[ \t]{1,2}\p{Lu}[\p{L}'’-]*\p{Ll},[ \t]{1,2}of[ \t]{1,2}((?:\p{Ll}[\p{Ll}-]*[ \t]{1,2}){1,6})$/u;
 
+/** ", of " as OF_FIRM_BEFORE has it, from its comma. */
+const OF_AFTER_COMMA = /^,[ \t]{1,2}of[ \t]/;
+
 /**
  * "Jo Reece, of wealth manager and stockbroker Hallam Pryce in Perth, noted …": set off after a person's full name,
  * "of" and a firm's trade in lower case name where the person works, so the name after them is the firm (a person's
@@ -49,7 +52,12 @@ const OF_FIRM_BEFORE = /(?:^|[^\p{L}.'’-])\p{Lu}[\p{Ll}'’-]+[ \t]{1,2}\p{Lu}
  */
 export function firmOfAPersonBefore(text: string, start: number): boolean {
   if (start < 8 || text.charCodeAt(start - 1) !== 32 || !/\p{Ll}/u.test(text[start - 2])) return false;
-  const m = OF_FIRM_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  // (the pattern is end-anchored, so tried from every character of its slice: first, whether the slice's last comma,
+  // which has only words in small letters and blanks after it in a match, is followed by "of" between blanks)
+  const before = text.slice(Math.max(0, start - 120), start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0 || !OF_AFTER_COMMA.test(before.slice(comma, comma + 6))) return false;
+  const m = OF_FIRM_BEFORE.exec(before);
   if (m === null) return false;
   const words = m[1].trim().split(/[ \t]+/);
   return FIRM_DESCRIPTIONS.has(words[words.length - 1]);

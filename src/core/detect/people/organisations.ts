@@ -372,12 +372,16 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   // "Ardley Mercer up 42p to £23.29", "Jo Reece, of wealth manager Hallam Pryce": a listed company's price, a person's firm
   if (priceMoveAfter(text, t.end) || firmOfAPersonBefore(text, start) || sharePriceAfter(text, t.end)) return 'sure';
   const tail = text.slice(t.end, t.end + 40);
+  // (every pattern of the tail opens with a blank, a comma or a line break: the cheap test of that character first, as
+  // the name's full stop, closing quotation mark or bracket rules out all of them)
+  const opener = text.charCodeAt(t.end);
+  const tailOpens = opener === 32 || opener === 9 || opener === 44 || opener === 10 || opener === 13;
   // (the patterns with "its" only where it stands as a word after a blank, as each has it: they are tried after nearly
   // every name, and their letter classes cost 1-3.5 ms to compile, which "visits" or "limits" in a name's tail paid)
-  if (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || FIRM_PRONOUN_GAPPED().test(tail) || (first === last && HIRED_AS_ITS().test(tail))))
+  if (tailOpens && (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || FIRM_PRONOUN_GAPPED().test(tail) || (first === last && HIRED_AS_ITS().test(tail))))
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail) || CO_AFTER_COMMA.test(tail)
     || (tail.includes(' it ') && IT_CUTS_JOBS_AFTER().test(text.slice(t.end, t.end + 90)))
-    || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail))) return 'sure';
+    || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail)))) return 'sure';
   // "Davis Polk said it had no plans to …", "Orvell Tanning said it would appeal": what "it" says of itself after a
   // full name's "said" is a firm's plan or silence (a person speaks of "it" as a thing: "said it was a good game");
   // a person may speak for a firm so too, so this counts only where the article shows no person of the name

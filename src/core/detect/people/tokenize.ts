@@ -219,8 +219,16 @@ const VOTE_COUNT_AFTER = /^\d{1,3}(?:,\d{3})+(?!\d)/;
 /** Where a capitalised word ends before a modifier's suffix ("Binoche" of "Binoche-like", "Kemp" of "Kemp-created"),
  *  or `end` where none. */
 function withoutModifierSuffix(text: string, start: number, end: number): number {
-  const hyphen = text.lastIndexOf('-', end - 1);
-  if (hyphen < start + 2 || end - hyphen > 13 || !isUpperCode(text.charCodeAt(start))) return end;
+  // (the last hyphen looked for only where it may stand, the suffix's 12 characters: the string's own search went on
+  // back past the word's start, to the text's previous hyphen, for every capitalised word with an apostrophe)
+  let hyphen = -1;
+  for (let k = end - 1; k >= start + 2 && k >= end - 13; k--) {
+    if (text.charCodeAt(k) === 45 /* - */) {
+      hyphen = k;
+      break;
+    }
+  }
+  if (hyphen < 0 || !isUpperCode(text.charCodeAt(start))) return end;
   // "Tomas Brenner-14,542": a results list's count of votes run on to the candidate's name with a hyphen
   if (isDigitCode(text.charCodeAt(hyphen + 1)) && VOTE_COUNT_AFTER.test(text.slice(hyphen + 1, hyphen + 14))) return hyphen;
   const suffix = text.slice(hyphen + 1, end);

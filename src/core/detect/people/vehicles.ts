@@ -158,10 +158,14 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 const SENTENCE_STOP = /[.!?\n]/;
 
+/** ", a", ", the": how vehicleAppositive's words open, as far as the article's first letter. */
+const COMMA_THEN_ARTICLE = /^,\s{1,2}[at]/;
+
 /** ", a paddle steamer", ", a transport aircraft from the 1940s", ", a seven-year-old mare": a vehicle's or a horse's noun in
  *  the first three words after ", a". */
 function vehicleAppositive(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 44 /* , */) return false;
+  // (the comma, its blanks and the article's first letter tested before the words after it are cut out)
+  if (text.charCodeAt(end) !== 44 /* , */ || !COMMA_THEN_ARTICLE.test(text.slice(end, end + 4))) return false;
   const words = wordsAfter(text, end, 5);
   if (words.length < 2 || !/^,\s{1,2}$/.test(words[0].gap) || !/^(?:a|an|the)$/.test(words[0].word)) return false;
   for (let k = 1; k < words.length && k < 4; k++) {
