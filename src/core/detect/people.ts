@@ -122,13 +122,13 @@ function ampersandCouple(text: string, tokens: readonly Token[], classes: readon
 const AMPERSAND_ONLY = /^[ \t]&[ \t]$/;
 
 /** "member for ", "MP for ", "TD for ": a constituency's name follows. */
-const CONSTITUENCY_BEFORE = /(?:^|[^\p{L}])(?:member|MP|MSP|MS|MLA|TD|MHK|candidate|councillor|Cllr)s?[ \t]+for[ \t]+(?:the[ \t]+)?$/u;
+const CONSTITUENCY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:member|MP|MSP|MS|MLA|TD|MHK|candidate|councillor|Cllr)s?[ \t]+for[ \t]+(?:the[ \t]+)?$/u);
 /** An acronym and what is named after a person right after a name: " NHS Trust", " CBT Centre". */
 function namesakeAfterAcronym(text: string, end: number): boolean {
-  const after = ACRONYM_THEN_NOUN.exec(text.slice(end, end + 30));
+  const after = ACRONYM_THEN_NOUN().exec(text.slice(end, end + 30));
   return after !== null && NAMESAKE_NOUNS.has(after[1].toLowerCase());
 }
-const ACRONYM_THEN_NOUN = /^[ \t]\p{Lu}{2,6}[ \t](\p{Lu}\p{Ll}+)/u;
+const ACRONYM_THEN_NOUN = lazyPattern(() => /^[ \t]\p{Lu}{2,6}[ \t](\p{Lu}\p{Ll}+)/u);
 /** Words of what is named after a person that are surnames too ("Lee Hall", "Daniel Park", "Kim Tower"). */
 const SURNAMES_OF_PLACES = new Set(['hall', 'park', 'street', 'bridge', 'tower', 'square', 'station', 'road', 'cup']);
 
@@ -409,7 +409,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "Kelly's Diner", "Okoro's Bakery": a shop named with its owner's possessive is no mention of him there (and no
     // firm's word elsewhere: "Kelly said the diner was busy" is the owner)
     if (part.first === part.last && tokens[part.first].possessive && SHOP_NOUNS.has(wordAfter(text, text.indexOf(' ', tokens[part.first].end)).word)
-      && UPPER_AFTER_SPACE.test(text.slice(tokens[part.first].end, tokens[part.first].end + 6))) {
+      && UPPER_AFTER_SPACE().test(text.slice(tokens[part.first].end, tokens[part.first].end + 6))) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -420,7 +420,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     }
     // (and after "member for", "MP for": a constituency, named after a place: "the member for Kendal Moor")
     const closeBefore = text.slice(Math.max(0, tokens[part.first].start - 24), tokens[part.first].start);
-    if (closeBefore.includes('for') && CONSTITUENCY_BEFORE.test(closeBefore)) {
+    if (closeBefore.includes('for') && CONSTITUENCY_BEFORE().test(closeBefore)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
@@ -568,7 +568,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
     }
     // ("founded by baker Eric Kayser": who founded a firm is its founder, though the firm lists hold his name as the firm's)
-    if (evidence.titled || evidence.acted || (part.last > part.first && FOUNDED_BY_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))) {
+    if (evidence.titled || evidence.acted || (part.last > part.first && FOUNDED_BY_BEFORE().test(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))) {
       roleShown.add(key); roleShown.add(tokens[part.last].lower);
     }
     const personRole = evidence.titled && !FIRMS_ARE_TOO.has(before.word);
@@ -658,7 +658,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       if (title !== '' ? !text.slice(Math.max(0, start - title.length - 2), start).toLowerCase().replace(/\.?[ \t]+$/, '').endsWith(title)
         || ((ownEvidence.get(f) ?? 0) & ~(OWN_TITLE | OWN_ROLE)) !== 0 : ownEvidence.has(f) || titledFindings.has(f)) continue;
       // (a character is a person in the text, and no firm's word after the work's own mention: markFirmMentions)
-      if (PLAYED_BEFORE.test(text.slice(Math.max(0, start - 20), start))) { f.person = true; titledFindings.add(f); continue; }
+      if (PLAYED_BEFORE().test(text.slice(Math.max(0, start - 20), start))) { f.person = true; titledFindings.add(f); continue; }
       f.person = false;
       f.firm = true;
     }
@@ -895,7 +895,7 @@ function plusAfter(text: string, t: Token): boolean {
 const SHOP_NOUNS = new Set(['diner', 'cafe', 'café', 'bar', 'pub', 'kitchen', 'bakery', 'garage', 'restaurant', 'store',
   'shop', 'deli', 'grill', 'tavern', 'inn', 'pharmacy', 'salon', 'bistro', 'brewery', 'pizzeria', 'steakhouse', 'emporium']);
 /** The 's and a capitalised word after it. */
-const UPPER_AFTER_SPACE = /^['’]s?[ \t]\p{Lu}/u;
+const UPPER_AFTER_SPACE = lazyPattern(() => /^['’]s?[ \t]\p{Lu}/u);
 
 /** Buildings and estates named after a person, in lower case after the name ("the Hannah Moore estate"). */
 const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center', 'library', 'hall', 'school', 'academy',
@@ -948,7 +948,7 @@ const NEVER_SURNAME_KINDS = new Set(['disease', 'syndrome', 'cancer', 'virus', '
 const NAMED_OF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\p{Ll}+[ \t]{1,2}of[ \t]$/u);
 
 /** "founded by ", "co-founded by the baker ": who founded something, right before a name. */
-const FOUNDED_BY_BEFORE = /(?:^|[^\p{L}-])(?:co-)?founded[ \t]{1,2}by(?:[ \t]{1,2}(?:the|his|her|its))?(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}$/u;
+const FOUNDED_BY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}-])(?:co-)?founded[ \t]{1,2}by(?:[ \t]{1,2}(?:the|his|her|its))?(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}$/u);
 
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
 
@@ -973,11 +973,11 @@ const OWN_ANY = OWN_TITLE | OWN_APPOSITIVE | OWN_HE | OWN_SHE | OWN_LIFE | OWN_R
 const OWN_UNLIKE_A_VEHICLE = OWN_APPOSITIVE | OWN_HE | OWN_LIFE | OWN_ROLE;
 
 /** "Its founder, Gordon Whitlaw,", "the chairman, Simon Vellacott.": a role noun set off by a comma right before. */
-const ROLE_COMMA_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),[ \t]{1,2}$/u;
+const ROLE_COMMA_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+),[ \t]{1,2}$/u);
 
 function roleInApposition(text: string, start: number, last: Token, lex: PeopleLexicon): boolean {
   if (text.charCodeAt(start - 2) !== 44 /* , */ || last.possessive) return false;
-  const m = ROLE_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  const m = ROLE_COMMA_BEFORE().exec(text.slice(Math.max(0, start - 24), start));
   const close = text.charCodeAt(last.end);
   return m !== null && lex.roleNouns.has(m[1]) && (close === 44 || close === 46 || close === 59);
 }
@@ -1021,10 +1021,10 @@ function clubInitialsBefore(text: string, start: number): boolean {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
   const c = text.charCodeAt(start - 2);
   if (c < 65 || c > 90) return false; // the initials end in a capital A-Z
-  const m = CLUB_INITIALS_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  const m = CLUB_INITIALS_BEFORE().exec(text.slice(Math.max(0, start - 6), start));
   return m !== null;
 }
-const CLUB_INITIALS_BEFORE = /(?:^|[^\p{L}\d.'’-])(?:AC|FC|AS|SC|SV|CF|CD|UD|SK|FK|NK|BK|IFK|AIK|AEK|PSV|TSV|VfB|VfL|KV|KRC|RSC|RC)[ ]$/u;
+const CLUB_INITIALS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d.'’-])(?:AC|FC|AS|SC|SV|CF|CD|UD|SK|FK|NK|BK|IFK|AIK|AEK|PSV|TSV|VfB|VfL|KV|KRC|RSC|RC)[ ]$/u);
 
 const ARTICLE_OR_ON = new Set(['the', 'on']);
 

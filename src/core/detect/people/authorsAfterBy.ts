@@ -4,16 +4,17 @@
 import type { Run } from './candidates';
 import type { WordClass } from './classify';
 import type { Token } from './tokenize';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** "by " right before the name, after a closing quotation mark or a word of the title (not "Sponsored by", "Powered by"). */
-const BY_BEFORE = /(?:([”"’'])|(?:^|[ \t])(\p{Lu}[\p{L}'’-]*|\d+))[ \t]by[ \t]$/u;
+const BY_BEFORE = lazyPattern(() => /(?:([”"’'])|(?:^|[ \t])(\p{Lu}[\p{L}'’-]*|\d+))[ \t]by[ \t]$/u);
 /** What may follow an author's name in such a list: the end of the line, a publisher or country in brackets, a comma
  *  or "and" before the next work, a full stop or a semicolon. */
 const AUTHOR_ENDS = /^(?:[ \t]*(?:\r?\n|$)|[ \t]\(|[,;.]|[ \t]and[ \t]|[ \t][-–—][ \t])/u;
 /** A list item's mark opening the line: "- ", "* ", "• ", "– ". */
 const LIST_MARK = /^[ \t]*[-*•–][ \t]/u;
 /** A title's words before "by": capitalised words, figures and the short words titles keep in lower case. */
-const TITLE_LINE = /^[ \t]*(?:(?:\p{Lu}[\p{L}'’-]*|\d+|of|the|a|an|in|on|and|to|for|at|with)[ \t])+by[ \t]$/u;
+const TITLE_LINE = lazyPattern(() => /^[ \t]*(?:(?:\p{Lu}[\p{L}'’-]*|\d+|of|the|a|an|in|on|and|to|for|at|with)[ \t])+by[ \t]$/u);
 
 /**
  * The run, when it is the author of a work named just before "by" in a list of works or a line of titles: two or three
@@ -34,12 +35,12 @@ export function authorAfterBy(text: string, tokens: readonly Token[], classes: r
   const c0 = classes[run.first];
   if (c0 === 'common' || c0 === 'place') return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = BY_BEFORE.exec(text.slice(Math.max(lineStart, start - 40), start));
+  const before = BY_BEFORE().exec(text.slice(Math.max(lineStart, start - 40), start));
   if (!before) return false;
   // (a participle before "by" makes a credit of it, "Sponsored by", "Written by": not this rule's)
   if (before[2] !== undefined && (before[2].endsWith('ed') || before[2] === 'Written')) return false;
   if (!AUTHOR_ENDS.test(text.slice(tokens[run.last].end, tokens[run.last].end + 6))) return false;
   if (before[1] !== undefined) return true;
   const line = text.slice(lineStart, start);
-  return LIST_MARK.test(line) || TITLE_LINE.test(line);
+  return LIST_MARK.test(line) || TITLE_LINE().test(line);
 }

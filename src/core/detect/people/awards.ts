@@ -11,7 +11,7 @@ const CATEGORY_NOUN_LAST = /[ \t](?:Song|Score|Picture|Film|Actor|Actress|Direct
 /** A verb of winning. */
 const WON = String.raw`(?:won|win|wins|winning|earned|earns|took|takes|bagged|scooped|received|receives|collected|nabbed|landed|claimed)`;
 /** A verb of winning and a count or an article right before a one-word mention ("won a ", "scooped two "). */
-const WON_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${WON}[ \t]+(?:a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+$`, 'iu');
+const WON_BEFORE = lazyPattern(() => new RegExp(String.raw`(?:^|[^\p{L}])${WON}[ \t]+(?:a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+$`, 'iu'));
 /** Whether the text says "Best " or a verb of winning at all: most stories do not, and are done with at once. */
 const SPEAKS_OF_WINNING = new RegExp(String.raw`\b${WON} `, 'i');
 
@@ -22,6 +22,6 @@ export function withoutAwards(text: string, mentions: PersonMention[]): PersonMe
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const oneWord = !m.text.includes(' ');
     if (CATEGORY_BEFORE().test(before) && (oneWord || CATEGORY_NOUN_LAST.test(m.text))) return false;
-    return !oneWord || !WON_BEFORE.test(before.slice(-24));
+    return !oneWord || !WON_BEFORE().test(before.slice(-24));
   });
 }

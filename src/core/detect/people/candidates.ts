@@ -220,7 +220,7 @@ function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly Line
 function creditAtLineEnd(text: string, a: Token): boolean {
   let k = a.start - 1;
   const floor = Math.max(0, a.start - 40);
-  while (k >= floor && CREDIT_NAME_CHAR.test(text[k])) k--;
+  while (k >= floor && CREDIT_NAME_CHAR().test(text[k])) k--;
   return k >= 0 && text.charCodeAt(k) === 47 /* / */ && k > 0 && /\p{L}/u.test(text[k - 1]);
 }
-const CREDIT_NAME_CHAR = /[\p{L} .'’-]/u;
+const CREDIT_NAME_CHAR = lazyPattern(() => /[\p{L} .'’-]/u);

@@ -2,7 +2,7 @@ import { lazyPattern } from '../../text/lazyPattern';
 // Character tests on UTF-16 code units, ASCII first: regular expressions per character would cost the speed target.
 
 const LETTER_OR_DIGIT = lazyPattern(() => /[\p{L}\p{M}\p{Nd}]/u);
-const UPPER = /[\p{Lu}\p{Lt}]/u;
+const UPPER = lazyPattern(() => /[\p{Lu}\p{Lt}]/u);
 
 // Non-ASCII code units are classified once and remembered: bit 1 = known, 2 = word character, 4 = upper case.
 const KNOWN = 1;
@@ -18,7 +18,7 @@ function flagsOf(code: number): number {
     if (code < 0xd800 || code > 0xdfff) {
       const ch = String.fromCharCode(code);
       if (LETTER_OR_DIGIT().test(ch)) flags |= WORD;
-      if (UPPER.test(ch)) flags |= UPPERCASE;
+      if (UPPER().test(ch)) flags |= UPPERCASE;
     }
     nonAscii[code] = flags;
   }

@@ -81,7 +81,7 @@ export function correctClasses(text: string, tokens: readonly Token[], classes: 
     else if ((tokens[i].lower === 'sri' || tokens[i].lower === 'seri') && i > 0 && TITLES_BEFORE_SRI.has(tokens[i - 1].lower)
       && tokens[i].start - tokens[i - 1].end === 1) { classes[i - 1] = 'title'; classes[i] = 'title'; }
     // "Pak Bambang" is Mr Bambang, but "Pak Se-jin" a Korean family name before a hyphenated given name
-    else if (tokens[i].lower === 'pak' && i + 1 < tokens.length && HYPHENATED_GIVEN.test(tokens[i + 1].text)) classes[i] = 'surname';
+    else if (tokens[i].lower === 'pak' && i + 1 < tokens.length && HYPHENATED_GIVEN().test(tokens[i + 1].text)) classes[i] = 'surname';
     // "Victoria Beckham", "Jordan Blake": a given name the lists hold as a place's or a firm's word, right before a
     // name's word, and after no preposition ("Exports to India Smith said rose")
     else if (GIVEN_NAMES_OF_PLACES.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1

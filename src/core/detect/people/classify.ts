@@ -334,9 +334,9 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
     // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name (or
     // after one, in Western order: "Min-jun Park")
     else if (c === 'org' && k === first && k + 1 === run.last && lex.familyNamesFirst.has(tokens[k].lower)
-      && HYPHENATED_GIVEN.test(tokens[k + 1].text)) continue;
+      && HYPHENATED_GIVEN().test(tokens[k + 1].text)) continue;
     else if (c === 'org' && k === run.last && k - 1 === first && lex.familyNamesFirst.has(tokens[k].lower)
-      && HYPHENATED_GIVEN.test(tokens[k - 1].text)) continue;
+      && HYPHENATED_GIVEN().test(tokens[k - 1].text)) continue;
     // "Aung San Suu Kyi": "San" inside a run, after a word no list knows and before another, is a Burmese name's
     // syllable; a place opens with it ("San Jose") or has a given name after it ("Borgo San Lorenzo")
     else if (c === 'org' && tokens[k].lower === 'san' && k > first && k < run.last && classes[k - 1] === 'unknown'
@@ -502,7 +502,7 @@ const INSTITUTIONS = new Set(['hospital', 'school', 'college', 'academy', 'unive
   'cathedral', 'prison']);
 
 /** "Ji-hoon", "Soo-jin", "Mei-Ling": an East Asian given name of two syllables joined by a hyphen. */
-export const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-(?:\p{Ll}{2,5}|\p{Lu}\p{Ll}{1,4})$/u;
+export const HYPHENATED_GIVEN = lazyPattern(() => /^\p{Lu}\p{Ll}{1,4}-(?:\p{Ll}{2,5}|\p{Lu}\p{Ll}{1,4})$/u);
 
 /** Whether nothing but name suffixes ("Jr", "III") follows token k in the run. */
 /** What follows a surname that is a people's word: the clause's end, or a verb of saying. */

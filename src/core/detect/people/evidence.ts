@@ -156,7 +156,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       && (appositiveAfter(text, tokens[part.last].end) || styledOfAfter(text, tokens[part.last].end) || roleAppositive(text, tokens[part.last].end, lex, part.last > part.first)
         || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex) || selfAfter(text, tokens[part.last].end)
           || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)
-          || describedAsPerson(text, tokens[part.last].end, lex) || RECORD_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 12))))),
+          || describedAsPerson(text, tokens[part.last].end, lex) || RECORD_AFTER().test(text.slice(tokens[part.last].end, tokens[part.last].end + 12))))),
     acted: lex.personVerbs.has(lowerAfter) || playerLineAfter(text, tokens[part.last].end, tokens[part.last].possessive) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
       || SPORTING_CLAUSE.test(text.slice(tokens[part.last].end, tokens[part.last].end + 80)))),
     wonInSets: !tokens[part.last].possessive && playerInSets(text, tokens[part.last].end),
@@ -625,7 +625,7 @@ function possessorOfPerson(text: string, end: number, lex: PeopleLexicon): boole
 }
 
 /** " (6-1) pitched": a pitcher's or a fighter's record of wins and losses between a full name and its verb. */
-const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}\) \p{Ll}/u;
+const RECORD_AFTER = lazyPattern(() => /^ \(\d{1,2}-\d{1,2}\) \p{Ll}/u);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words after which a description says no more of the name before it. */
 const DESCRIPTION_ENDS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'that', 'which', 'who', 'whose',

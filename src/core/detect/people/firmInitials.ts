@@ -3,6 +3,7 @@
 // surname; the firm lists, read with the capitals glued back on, show whose name it is. (Initials before a person's
 // name glue into no listed firm: "MS Dhoni", "DJ Khaled".)
 import type { PeopleLexicon } from '../lexicon';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /**
  * Whether two or three capitals A-Z stand right before the name at `start` (one space between), and glued to the
@@ -19,7 +20,7 @@ export function firmInitialsBefore(text: string, start: number, key: string, lex
   const count = start - 2 - i;
   if (count < 2 || count > 3) return false;
   // (the capitals are a word of their own: not the end of "McD" or "A.B", nor "3M")
-  if (i >= 0 && WORD_CHAR.test(text[i])) return false;
+  if (i >= 0 && WORD_CHAR().test(text[i])) return false;
   const caps = text.slice(i + 1, start - 1).toLowerCase();
   if (listed(caps + key, lex)) return true;
   const space = key.indexOf(' ');
@@ -30,4 +31,4 @@ export function firmInitialsBefore(text: string, start: number, key: string, lex
 function listed(name: string, lex: PeopleLexicon): boolean {
   return lex.firmNames.has(name) || lex.organisations.has(name);
 }
-const WORD_CHAR = /[\p{L}\d.'’&-]/u;
+const WORD_CHAR = lazyPattern(() => /[\p{L}\d.'’&-]/u);

@@ -180,9 +180,9 @@ const RELATIVE_AFTER = /^['’]s?[ \t]{1,2}(?:wife|husband|widow|widower|(?:girl
 /** "'s lead drug", "'s vaccine", "'s streaming service", "'s subscribers", "'s revenue": a firm's products, customers or
  *  results after a possessive, one word between at most; or the places it runs ("'s four hospitals", "'s restaurants"). */
 function productAfterPossessive(text: string, t: Token): boolean {
-  return t.possessive && DRUG_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 40));
+  return t.possessive && DRUG_AFTER_POSSESSIVE().test(text.slice(t.end, t.end + 40));
 }
-const DRUG_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:drugs?|vaccines?|medicines?|pills?|treatments|(?:streaming|online|cloud|banking|delivery)[ \t]{1,2}services?|subscribers|customers|stores|factories|revenue|profits?|sales|hospitals|clinics|restaurants|hotels|shops|branches|outlets|plants|mills|warehouses|showrooms|depots)\b/u;
+const DRUG_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s?[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:drugs?|vaccines?|medicines?|pills?|treatments|(?:streaming|online|cloud|banking|delivery)[ \t]{1,2}services?|subscribers|customers|stores|factories|revenue|profits?|sales|hospitals|clinics|restaurants|hotels|shops|branches|outlets|plants|mills|warehouses|showrooms|depots)\b/u);
 
 function sharesMove(text: string, t: Token): boolean {
   return t.possessive && SHARES_MOVE.test(text.slice(t.end, t.end + 100));
@@ -287,28 +287,28 @@ function institutionWords(text: string, tokens: readonly Token[], classes: reado
 function ampersandPartner(text: string, t: Token): string | undefined {
   // (a possessive may end the pair, "Hollins & Marsh's chairman", but not open it)
   if (!t.possessive) {
-    const after = AMPERSAND_NEXT.exec(text.slice(t.end, t.end + 40));
+    const after = AMPERSAND_NEXT().exec(text.slice(t.end, t.end + 40));
     if (after) return after[1].toLowerCase();
   }
-  const before = AMPERSAND_PREVIOUS.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  const before = AMPERSAND_PREVIOUS().exec(text.slice(Math.max(0, t.start - 40), t.start));
   return before ? before[1].toLowerCase() : undefined;
 }
 
-const AMPERSAND_NEXT = /^[ \t]{1,2}&[ \t]{1,2}(\p{Lu}[\p{L}'’-]*)/u;
-const AMPERSAND_PREVIOUS = /(\p{Lu}[\p{L}'’-]*)[ \t]{1,2}&[ \t]{1,2}$/u;
+const AMPERSAND_NEXT = lazyPattern(() => /^[ \t]{1,2}&[ \t]{1,2}(\p{Lu}[\p{L}'’-]*)/u);
+const AMPERSAND_PREVIOUS = lazyPattern(() => /(\p{Lu}[\p{L}'’-]*)[ \t]{1,2}&[ \t]{1,2}$/u);
 
 /** "Dell and Hewlett-Packard reported …", "Apple or Dell": a firm's name joined by "and"/"or" to a known firm's. */
 function besideFirm(text: string, t: Token, firms: ReadonlySet<string>, lex: PeopleLexicon): boolean {
   const isFirm = (w: string | undefined) => w !== undefined && (lex.organisations.has(w) || firms.has(w));
   if (t.possessive) return false;
-  const after = JOINED_AFTER.exec(text.slice(t.end, t.end + 40));
+  const after = JOINED_AFTER().exec(text.slice(t.end, t.end + 40));
   if (after && isFirm(after[1].toLowerCase())) return true;
-  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  const before = JOINED_BEFORE().exec(text.slice(Math.max(0, t.start - 40), t.start));
   return before !== null && isFirm(before[1].toLowerCase());
 }
 
-const JOINED_AFTER = /^,? (?:and|or) (\p{Lu}[\p{L}&-]*)/u;
-const JOINED_BEFORE = /(\p{Lu}[\p{L}&-]*),? (?:and|or) $/u;
+const JOINED_AFTER = lazyPattern(() => /^,? (?:and|or) (\p{Lu}[\p{L}&-]*)/u);
+const JOINED_BEFORE = lazyPattern(() => /(\p{Lu}[\p{L}&-]*),? (?:and|or) $/u);
 
 /** "Michael Dell said Dell would …": a person does not report himself by his surname, so this is his firm. */
 function namedBySelf(text: string, t: Token): boolean {

@@ -8,9 +8,10 @@ import { ageAfter, appositiveWho, personOnlyAfter, toldPressAfter } from './ment
 import { clausePronoun, personalPronoun } from './organisations';
 import { FIRMS_ARE_TOO } from './evidence';
 import { shipPrefixBefore } from './vehicles';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** Two or three capitals, a word of their own (no full stop, hyphen or "&" before them), and one space. */
-const INITIALS_BEFORE = /(?:^|[^\p{L}\d.'’&/-])(\p{Lu}{2,3}) $/u;
+const INITIALS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d.'’&/-])(\p{Lu}{2,3}) $/u);
 
 /** Titles and offices written in capitals before a name: "PM", "MEP", "PC" and "DCI" of the police, "QC". */
 const CAPITAL_TITLES = new Set(['pm', 'mp', 'mep', 'msp', 'mla', 'mpp', 'td', 'qc', 'kc', 'pc', 'wpc', 'dc', 'ds', 'di', 'dci', 'dcs',
@@ -39,7 +40,7 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
     if (t.shape !== 'capitalised' || t.start < 3 || text.charCodeAt(t.start - 1) !== 32) continue;
     const c = text.charCodeAt(t.start - 2);
     if (c < 65 || c > 90) continue;
-    const m = INITIALS_BEFORE.exec(text.slice(Math.max(0, t.start - 5), t.start));
+    const m = INITIALS_BEFORE().exec(text.slice(Math.max(0, t.start - 5), t.start));
     if (!m) continue;
     const initials = m[1].toLowerCase();
     // (nor a ship's prefix: "HMS Romney" is the ship)

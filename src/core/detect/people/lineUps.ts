@@ -55,7 +55,7 @@ const PLAYER_LIST_LABEL = /(?:^|[.;)][ \t]+)(?:goal ?scorers?|scorers?|goals|tri
 const COLON_SPACE = /:[ \t]/g;
 
 /** Where another label opens inside the same line: ". Attendance:", "; Referee:". */
-const NEXT_LABEL = /[.;][ \t]+\p{Lu}[\p{L} ]{2,24}:/u;
+const NEXT_LABEL = lazyPattern(() => /[.;][ \t]+\p{Lu}[\p{L} ]{2,24}:/u);
 
 /**
  * "Scorers: Jonas Vik (12th), Amadou Sy (57th).", "Did not bat: Okafor, Rahim.": a name-like finding in a match
@@ -68,7 +68,7 @@ export function playerLists(text: string, tokens: readonly Token[], classes: rea
     const start = m.index + m[0].length;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const next = NEXT_LABEL.exec(text.slice(start, end));
+    const next = NEXT_LABEL().exec(text.slice(start, end));
     ranges.push(start, next ? start + next.index : end);
   }
   if (ranges.length === 0) return;
@@ -173,7 +173,7 @@ const COMMA_BEFORE = /,[ \t]{1,2}$/;
 /** A rank before a name in a results list: "1. ", "12. ". */
 const RANK_BEFORE = /(?:^|[\s(])\d{1,2}\.[ \t]{1,2}$/;
 /** After a ranked name: its country in brackets perhaps, then its result (a time, a distance, points, prize money). */
-const RESULT_AFTER_RANKED = /^(?:[ \t]{1,2}\([\p{L}. ]{2,30}\))?[ \t]{1,2}\d[\d.,:]*(?![\p{L}\d-])/u;
+const RESULT_AFTER_RANKED = lazyPattern(() => /^(?:[ \t]{1,2}\([\p{L}. ]{2,30}\))?[ \t]{1,2}\d[\d.,:]*(?![\p{L}\d-])/u);
 /** Ranked names that make a results list, and how far apart two of it may stand (a result and a rank between). */
 const RANKED_LENGTH = 3;
 const RANKED_GAP = 80;
@@ -194,7 +194,7 @@ export function rankedResults(text: string, tokens: readonly Token[], classes: r
   for (const f of findings) {
     if (f.firm || f.last === f.first || f.last - f.first > 3) continue;
     const start = tokens[f.first].start, end = tokens[f.last].end;
-    if (!RANK_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || !RESULT_AFTER_RANKED.test(text.slice(end, end + 40))) continue;
+    if (!RANK_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || !RESULT_AFTER_RANKED().test(text.slice(end, end + 40))) continue;
     if (start - lastEnd > RANKED_GAP) close();
     list.push(f);
     lastEnd = end;

@@ -13,23 +13,23 @@ import { lazyPattern } from '../../text/lazyPattern';
  * "Early Childhood", "Senior") and the capitalised noun that ends such a place's name ("Center", "School", "Hall").
  * The words between are generic ones, so a title-case headline ("Orla Dunne Visits Harbour Hall") is not read so.
  */
-const PLACE_AFTER = new RegExp(String.raw`^(?:\/\p{Lu}[\p{L}'’-]*)?[ \t]{1,2}(?:(?:Memorial|Health|Medical|Community|Recreation|Recreational|Aquatic|Aquatics|`
+const PLACE_AFTER = lazyPattern(() => new RegExp(String.raw`^(?:\/\p{Lu}[\p{L}'’-]*)?[ \t]{1,2}(?:(?:Memorial|Health|Medical|Community|Recreation|Recreational|Aquatic|Aquatics|`
   + String.raw`Activity|Activities|Student|Students|Science|Sciences|Research|Performing|Fine|Arts|Art|Athletic|Sports|Fitness|`
   + String.raw`Wellness|Early|Childhood|Learning|Education|Educational|Cultural|Heritage|Senior|Junior|Middle|Elementary|`
   + String.raw`Primary|Secondary|High|Magnet|Charter|Preparatory|Intermediate|Career|Technical|Technology|Family|Youth|Nature|`
   + String.raw`Visitor|Visitors|Conference|Events|Event|Residence|Alumni|Music|Theatre|Theater|Library|Memorial)[ \t]{1,2}){0,3}`
   + String.raw`(?:Center|Centre|School|Academy|Elementary|University|College|Hall|Library|Stadium|Arena|Gymnasium|Gym|Auditorium|`
   + String.raw`Complex|Pavilion|Building|Field|Fieldhouse|Natatorium|Institute|Campus|Clinic|Hospital|Park|Plaza|Wing|Annex|`
-  + String.raw`Chapel|Observatory|Museum|Gallery|Theatre|Theater)(?![\p{L}\p{N}'’-])`, 'u');
+  + String.raw`Chapel|Observatory|Museum|Gallery|Theatre|Theater)(?![\p{L}\p{N}'’-])`, 'u'));
 
 /** A school named after a person and then "High" alone, as schools are called: "Marlow Senior High", "Corwin High
  *  graduates"; "High" needs "Senior" or "Junior" before it, or a word of the school's after it. */
-const HIGH_AFTER = /^[ \t]{1,2}(?:(?:Senior|Junior)[ \t]{1,2}High(?![\p{L}\p{N}'’-])|High[ \t]{1,2}(?:graduates?|students?|seniors|juniors|sophomores|freshmen|teachers?|alumni|class|campus|principal|football|basketball|baseball|band|choir|School)(?![\p{L}\p{N}'’-]))/u;
+const HIGH_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:(?:Senior|Junior)[ \t]{1,2}High(?![\p{L}\p{N}'’-])|High[ \t]{1,2}(?:graduates?|students?|seniors|juniors|sophomores|freshmen|teachers?|alumni|class|campus|principal|football|basketball|baseball|band|choir|School)(?![\p{L}\p{N}'’-]))/u);
 
 /** The name itself ends in such a word ("Ilse Carrow University", "Dane Fleming High" before "graduates"). */
 const OWN_LAST_PLACE_WORD = /[ \t](?:University|College|Academy|Elementary)$/u;
 const OWN_LAST_HIGH = /[ \t](?:Senior[ \t]High|Junior[ \t]High|High)$/u;
-const SCHOOL_WORD_AFTER = /^[ \t]{1,2}(?:graduates?|students?|seniors|juniors|teachers?|alumni|campus|principal|School)(?![\p{L}\p{N}'’-])/u;
+const SCHOOL_WORD_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:graduates?|students?|seniors|juniors|teachers?|alumni|campus|principal|School)(?![\p{L}\p{N}'’-])/u);
 
 /** "PELTON, W.Va.", "DOVER, N.H.": a state written short as two initials' worth, after its town's comma. */
 const STATE_SHORT = /^(?:W\.[ \t]?Va|N\.[ \t]?[HJMYCD]|R\.[ \t]?I|S\.[ \t]?[CD]|D\.[ \t]?C)$/;
@@ -58,7 +58,7 @@ export function withoutLocalPlaces(text: string, mentions: PersonMention[]): Per
     if (things?.has(m) || m.text !== m.entity || !m.text.includes(' ') || !placeWordBefore(text, m.start)) continue;
     for (let at = text.indexOf(m.text); at >= 0; at = text.indexOf(m.text, at + 1)) {
       const after = text.slice(at + m.text.length, at + m.text.length + 60);
-      if (at !== m.start && (PLACE_AFTER.test(after) || HIGH_AFTER.test(after))) {
+      if (at !== m.start && (PLACE_AFTER().test(after) || HIGH_AFTER().test(after))) {
         (things ??= new Set()).add(m);
         (placeEntities ??= new Set()).add(m.entity);
         break;
@@ -74,7 +74,7 @@ export function withoutLocalPlaces(text: string, mentions: PersonMention[]): Per
 /** " – Ada Kell" to the line's end: after a label of a list of winners or appointments ("Reserve Heifer – Ada Kell"). */
 const DASH_NAME_TO_END = lazyPattern(() => /^[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})?[ \t]*(?:\r?\n|$)/u);
 
-const LABEL_WORDS = /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}$/u;
+const LABEL_WORDS = lazyPattern(() => /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}$/u);
 
 function thingAt(text: string, m: PersonMention): boolean {
   if (COMPOUND_ADJECTIVE.test(m.text)) return true;
@@ -88,13 +88,13 @@ function thingAt(text: string, m: PersonMention): boolean {
   // (its line opened by capitalised words alone, no heading's "#": "Reserve Heifer", not "A Letter to Senator Vance")
   if (blankAfter && !m.text.includes(' ') && DASH_NAME_TO_END().test(text.slice(m.end, m.end + 90))) {
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    return m.start - lineStart <= 40 && LABEL_WORDS.test(text.slice(lineStart, m.start));
+    return m.start - lineStart <= 40 && LABEL_WORDS().test(text.slice(lineStart, m.start));
   }
   const after = blankAfter || opener === 47 /* / */ ? text.slice(m.end, m.end + 60) : '';
   // (after the blanks, both patterns' words open on a capital A to Z)
   const second = text.charCodeAt(m.end + 1);
   const word = second === 32 || second === 9 ? text.charCodeAt(m.end + 2) : second;
-  if (after !== '' && (!blankAfter || (word >= 65 && word <= 90)) && (PLACE_AFTER.test(after) || HIGH_AFTER.test(after))) return true;
+  if (after !== '' && (!blankAfter || (word >= 65 && word <= 90)) && (PLACE_AFTER().test(after) || HIGH_AFTER().test(after))) return true;
   if (OWN_LAST_PLACE_WORD.test(m.text)) return true;
-  return OWN_LAST_HIGH.test(m.text) && (m.text.includes('Senior High') || m.text.includes('Junior High') || SCHOOL_WORD_AFTER.test(after));
+  return OWN_LAST_HIGH.test(m.text) && (m.text.includes('Senior High') || m.text.includes('Junior High') || SCHOOL_WORD_AFTER().test(after));
 }

@@ -2,6 +2,7 @@
 // ("Ardley Mercer up 42p to £23.29", "Tolland Hume was down 0.50 at 49.70"), and the firm a quoted person is "of",
 // described by its trade ("Jo Reece, of wealth manager and stockbroker Hallam Pryce in Perth, noted …").
 // Both are read from the few characters beside the name, so the cost per name is bounded.
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** A figure as market reports write a price or its move: "42p", "£23.29", "1.23%", "$1.10", "DM35", "0.50", "1,800 yen". */
 const FIGURE = String.raw`(?:[£$€¥]|HK\$|US\$|NT\$|DM|Ffr|SFr)?\d[\d,]*(?:\.\d+)?(?:p\b|c\b|%|[ \t](?:pence|cents?|per[ \t]cent|percent|yen|francs|lire|pfennigs|euros?|dollars|won|rupees))?`;
@@ -40,7 +41,7 @@ const FIRM_DESCRIPTIONS = new Set(`manager managers specialist specialists firm 
   agency agents partnership planner planners provider trader traders boutique`.split(/\s+/));
 
 /** ", of" and up to six lower-case words before a name, after a capitalised word that ends a full name. */
-const OF_FIRM_BEFORE = /(?:^|[^\p{L}.'’-])\p{Lu}[\p{Ll}'’-]+[ \t]{1,2}\p{Lu}[\p{L}'’-]*\p{Ll},[ \t]{1,2}of[ \t]{1,2}((?:\p{Ll}[\p{Ll}-]*[ \t]{1,2}){1,6})$/u;
+const OF_FIRM_BEFORE = lazyPattern(() => /(?:^|[^\p{L}.'’-])\p{Lu}[\p{Ll}'’-]+[ \t]{1,2}\p{Lu}[\p{L}'’-]*\p{Ll},[ \t]{1,2}of[ \t]{1,2}((?:\p{Ll}[\p{Ll}-]*[ \t]{1,2}){1,6})$/u);
 
 /** ", of " as OF_FIRM_BEFORE has it, from its comma. */
 const OF_AFTER_COMMA = /^,[ \t]{1,2}of[ \t]/;
@@ -57,7 +58,7 @@ export function firmOfAPersonBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const comma = before.lastIndexOf(',');
   if (comma < 0 || !OF_AFTER_COMMA.test(before.slice(comma, comma + 6))) return false;
-  const m = OF_FIRM_BEFORE.exec(before);
+  const m = OF_FIRM_BEFORE().exec(before);
   if (m === null) return false;
   const words = m[1].trim().split(/[ \t]+/);
   return FIRM_DESCRIPTIONS.has(words[words.length - 1]);

@@ -9,17 +9,17 @@ import { HOLIDAYS } from '../dates/holidays';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** "The " with its capital, opening a sentence or a title: "The Winter Ledger", "'The Salt House'". */
-const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])The[ \t]$/u;
+const CAPITAL_THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])The[ \t]$/u);
 
 /** After a title: "is", "was", "runs", "opened" (a verb), or a closing quotation mark or a full stop; "said" after a
  *  body's name ("The Garda Síochána said"), which no person has "The" before. */
-const VERB_AFTER_TITLE = /^(?:is|was|has|had|will|would|can|could|opens|closes|runs|ran|won|wins|tells|told|said|says|follows|returns|transfers|sold|sells|\p{Ll}{2,}ed)$/u;
+const VERB_AFTER_TITLE = lazyPattern(() => /^(?:is|was|has|had|will|would|can|could|opens|closes|runs|ran|won|wins|tells|told|said|says|follows|returns|transfers|sold|sells|\p{Ll}{2,}ed)$/u);
 
 function titleEndsAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   if (next === 39 || next === 0x2019 || next === 34 || next === 0x201d || next === 42 /* * */) return true;
   const after = wordAfter(text, end);
-  return after.adjacent && VERB_AFTER_TITLE.test(after.word);
+  return after.adjacent && VERB_AFTER_TITLE().test(after.word);
 }
 
 /** " (Sweden) ", " (Czech Republic) ": a competitor's country in brackets, right before the next column. */
@@ -57,10 +57,10 @@ const NAME_WORD = new Set<WordClass>(['given', 'unknown', 'surname', 'particle',
  * "at ", "out of ", "leave ": what stands before a place's name (not "of" alone, "a portrait of Tomas Aldana", nor
  * whom a person writes or gives to, "wrote to", "a gift from"; flights are read by flightPlace).
  */
-const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:at|in|into|near|outside|inside|via|around|out[ \t]of|leave|leaving)[ \t]{1,2}$/u;
+const PLACE_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:at|in|into|near|outside|inside|via|around|out[ \t]of|leave|leaving)[ \t]{1,2}$/u);
 
 export function placeWordBefore(text: string, start: number): boolean {
-  return PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+  return PLACE_WORD_BEFORE().test(text.slice(Math.max(0, start - 14), start));
 }
 
 /** "the 450-seat ", "the 27-member ": "the" and a count of seats, members or nations (not an age: "the 24-year-old "). */
@@ -75,7 +75,7 @@ export function countedBodyBefore(text: string, start: number): boolean {
  * verb or the title's end follows (from `start` to `end` in the text).
  */
 export function titleOfWork(text: string, start: number, end: number): boolean {
-  return CAPITAL_THE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && titleEndsAfter(text, end);
+  return CAPITAL_THE_BEFORE().test(text.slice(Math.max(0, start - 6), start)) && titleEndsAfter(text, end);
 }
 
 /** A quotation of three to ten words on one line, each of four letters or more capitalised: a work's title ("Dolores
@@ -102,7 +102,7 @@ export function teamColumn(text: string, start: number, end: number): boolean {
 const ARTICLE_OPENERS = new Set(['El', 'La', 'Los', 'Las']);
 /** A capitalised word before a name that is no word of it: an article, or a preposition opening a sentence. */
 const NOT_A_NAME_BEFORE = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'To', 'Of']);
-const WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}["“'‘]?$/u;
+const WORD_BEFORE = lazyPattern(() => /(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}["“'‘]?$/u);
 
 /**
  * "El Al said", "El Mundo reported", "La Liga's clubs": the name from `start` to `end`, of two words, is opened
@@ -119,7 +119,7 @@ export function articleOpenedName(text: string, start: number, end: number, answ
   if (answer === undefined) {
     answer = true;
     for (let at = text.indexOf(name); at >= 0 && answer; at = text.indexOf(name, at + 1)) {
-      const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+      const before = WORD_BEFORE().exec(text.slice(Math.max(0, at - 24), at));
       if (before && !NOT_A_NAME_BEFORE.has(before[1])) answer = false;
     }
     answered.set(name, answer);
@@ -141,7 +141,7 @@ export function campaignName(text: string, tokens: readonly Token[], first: numb
 }
 
 /** The words and marks a holiday's name is written with (../dates/holidays.ts): "jr", ".", "'", "s". */
-const HOLIDAY_WORD = /\p{L}+|[.'’]/gu;
+const HOLIDAY_WORD = lazyPattern(() => /\p{L}+|[.'’]/gu);
 /** Holidays named after a person, by their first word: "Martin Luther King Jr. Day", "Guy Fawkes Night". */
 const HOLIDAYS_BY_FIRST_WORD = new Map<string, (readonly string[])[]>();
 for (const { words } of HOLIDAYS) {
@@ -158,7 +158,7 @@ for (const { words } of HOLIDAYS) {
 export function holidayNamedAt(text: string, start: number, firstWord: string): boolean {
   const candidates = HOLIDAYS_BY_FIRST_WORD.get(firstWord);
   if (!candidates) return false;
-  const words = (text.slice(start, start + 48).match(HOLIDAY_WORD) ?? []).map(w => (w === '’' ? "'" : w.toLowerCase()));
+  const words = (text.slice(start, start + 48).match(HOLIDAY_WORD()) ?? []).map(w => (w === '’' ? "'" : w.toLowerCase()));
   return candidates.some(holiday => holiday.every((w, k) => words[k] === w));
 }
 

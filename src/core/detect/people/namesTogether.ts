@@ -8,7 +8,7 @@ import { nameKey } from './mentionCues';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** "340 Skyliners", "12 Albatrosses": a count before a capitalised plural, the models of a product. */
-const COUNTED_MODELS = /\b\d[\d,]*[ \t]+(\p{Lu}\p{Ll}+?)(?:es|s)\b/gu;
+const COUNTED_MODELS = lazyPattern(() => /\b\d[\d,]*[ \t]+(\p{Lu}\p{Ll}+?)(?:es|s)\b/gu);
 
 /**
  * "a Corvin Skyliner bound for Kelso … 340 Skyliners in use": a name whose last word the article counts in the plural
@@ -24,7 +24,7 @@ export function modelNames(text: string, tokens: readonly Token[], classes: read
     if (personal.has(last) || personal.has(nameKey(tokens, f))) continue;
     if (!counted) {
       counted = new Set();
-      for (const m of text.matchAll(COUNTED_MODELS)) counted.add(m[1].toLowerCase());
+      for (const m of text.matchAll(COUNTED_MODELS())) counted.add(m[1].toLowerCase());
     }
     if (counted.has(last)) { f.person = false; f.firm = true; }
   }
@@ -177,9 +177,9 @@ export function namesListedByLine(text: string, tokens: readonly Token[], classe
 /** Whether only capitalised words (up to four, no bullet) stand between the line's start and `start`. */
 function labelOpensLine(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= 40 && LABEL_WORDS.test(text.slice(lineStart, start));
+  return start - lineStart <= 40 && LABEL_WORDS().test(text.slice(lineStart, start));
 }
-const LABEL_WORDS = /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}$/u;
+const LABEL_WORDS = lazyPattern(() => /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}$/u);
 
 function listEntry(text: string, tokens: readonly Token[], f: NameFinding): boolean {
   const start = tokens[f.first].start;

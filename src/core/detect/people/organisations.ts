@@ -89,7 +89,7 @@ const APPOSITIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
 /** "China's", "Nasa’s": a capitalised owner in the possessive, which may lead an apposition as "the" does. */
 const OWNER_LEAD = lazyPattern(() => /^\p{Lu}[\p{L}.-]*['’]s$/u);
 /** "Skyhawk A220-300", "Kestrel X5": a model code makes the name a product or vehicle. */
-const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u;
+const MODEL_CODE = lazyPattern(() => /^(?:\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]*|\d{3,4}-\d{1,4}|\d{2,3}\p{Lu}\d*)$/u);
 /** What a product line adds to its maker's name, capitalised: "Brannock Plus", "Kestrel Pro". */
 const PRODUCT_SUFFIXES = new Set(['plus', 'pro', 'ultra', 'lite', 'mini']);
 /** "Falcon 320 jet": a bare number is a model only before what it is a model of (sports scores are numbers too). */
@@ -119,7 +119,7 @@ const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 /** Verbs of buying a business: "agreed to buy Carver Stokes", "since it bought …" (a club buys a player too, so this
  *  counts only where the article says nothing only a person is). */
 /** A firm's trade, as a word: "shoemaker", "jeweller", "fashion house"'s "house", "label", "brand". */
-const FIRM_TRADE_OWNED = /^(?:\p{Ll}+maker|jewell?er|label|brand|house|retailer|chain|brewer|publisher|studio|firm|company)$/u;
+const FIRM_TRADE_OWNED = lazyPattern(() => /^(?:\p{Ll}+maker|jewell?er|label|brand|house|retailer|chain|brewer|publisher|studio|firm|company)$/u);
 /** Owning or buying, "the", a word perhaps, and the trade: "owns the shoemaker ", "bought the Italian jeweller ". */
 const OWNED_TRADE_BEFORE = lazyPattern(() => /\b(?:owns|owned|own|bought|buys|buy|acquired|acquires|acquire|sold|sells)[ \t]{1,2}the[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?\p{Ll}+[ \t]{1,2}$/u);
 const BOUGHT = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase',
@@ -313,7 +313,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (verb.adjacent && BOUGHT.has(verb.word) && last > first) return 'owned';
     // "also owns the shoemaker Alessandro Ferri", "bought the jeweller Bellandi": a firm owned or bought, named by its
     // trade (not "sold the striker Tom Brannagh", a club's player)
-    if (verb.adjacent && FIRM_TRADE_OWNED.test(verb.word) && OWNED_TRADE_BEFORE().test(text.slice(Math.max(0, start - 48), start))) return 'owned';
+    if (verb.adjacent && FIRM_TRADE_OWNED().test(verb.word) && OWNED_TRADE_BEFORE().test(text.slice(Math.max(0, start - 48), start))) return 'owned';
     const link = endsWithLinkWord(text, start) ? verb : undefined;
     // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
     // (and "Trader Luis Ferreira at Brandt Kellner said": at a firm, named after a full name)
@@ -439,7 +439,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
       if (next.length > 0 && /^(?:\d|about$|nearly$|some$|almost$|more$)/.test(next[0].word)) return 'sure';
     }
     const raw = text.slice(after.start, after.start + after.word.length);
-    if (MODEL_CODE.test(raw)) return 'sure';
+    if (MODEL_CODE().test(raw)) return 'sure';
     // "its streaming service, Brannock Plus", "the Kestrel Pro": a product line's capitalised suffix
     if (PRODUCT_SUFFIXES.has(after.word) && UPPER_START().test(raw)) return 'sure';
     // "the Falcon 320 jet", "a Falcon 200 business jet"; "a Halden Stratus 300" (a person is not "a" with a number)

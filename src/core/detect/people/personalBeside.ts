@@ -3,14 +3,15 @@
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import { clausePronoun } from './organisations';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** A reporting verb, then "that" or up to four lower-case words ending in "that", then "he" or "she": the speaker's
  *  own clause ("said he", "said that she", "said earlier this year that he"). */
-const REPORTED_SELF = /^[ \t]{1,2}(?:said|says|told[ \t]{1,2}(?:reporters|the[ \t]{1,2}court|the[ \t]{1,2}jury)|added|adds|explained|insisted|admitted|recalled)(?:[ \t]{1,2}that|(?:[ \t]{1,2}(?!(?:he|she|it|they|the|a|an)\b)\p{Ll}+){1,4}[ \t]{1,2}that)?[ \t]{1,2}(he|she)\b/u;
+const REPORTED_SELF = lazyPattern(() => /^[ \t]{1,2}(?:said|says|told[ \t]{1,2}(?:reporters|the[ \t]{1,2}court|the[ \t]{1,2}jury)|added|adds|explained|insisted|admitted|recalled)(?:[ \t]{1,2}that|(?:[ \t]{1,2}(?!(?:he|she|it|they|the|a|an)\b)\p{Ll}+){1,4}[ \t]{1,2}that)?[ \t]{1,2}(he|she)\b/u);
 /** "and his attorneys", "and her coach": what the mention has, in a person's possessive, right after "and". */
-const AND_HIS = /^[ \t]{1,2}and[ \t]{1,2}(his|her)[ \t]{1,2}\p{Ll}/u;
+const AND_HIS = lazyPattern(() => /^[ \t]{1,2}and[ \t]{1,2}(his|her)[ \t]{1,2}\p{Ll}/u);
 /** "He and ", "she and ": a personal pronoun joined to the name right before it. */
-const PRONOUN_AND_BEFORE = /(?:^|[^\p{L}])(he|she|He|She)[ \t]{1,2}and[ \t]{1,2}$/u;
+const PRONOUN_AND_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(he|she|He|She)[ \t]{1,2}and[ \t]{1,2}$/u);
 
 /**
  * "Potts said earlier this year that he had looked at sites", "He and Delgarno told the judge", "Decarlos Brown Jr. and
@@ -24,12 +25,12 @@ export function personalBeside(text: string, first: Token, last: Token): 'he' | 
     // (a space and then "s", "t", "a", "e", "i", "r": the verbs and "and"; the cheap test first)
     if (c === 115 || c === 116 || c === 97 || c === 101 || c === 105 || c === 114) {
       const after = text.slice(last.end, last.end + 64);
-      const m = REPORTED_SELF.exec(after) ?? AND_HIS.exec(after);
+      const m = REPORTED_SELF().exec(after) ?? AND_HIS().exec(after);
       if (m) return m[1] === 'she' || m[1] === 'her' ? 'she' : 'he';
     }
   }
   if (text.charCodeAt(first.start - 2) !== 100 /* d of "and" */) return undefined;
-  const b = PRONOUN_AND_BEFORE.exec(text.slice(Math.max(0, first.start - 12), first.start));
+  const b = PRONOUN_AND_BEFORE().exec(text.slice(Math.max(0, first.start - 12), first.start));
   return b ? (b[1].toLowerCase() === 'she' ? 'she' : 'he') : undefined;
 }
 

@@ -4,18 +4,19 @@ import type { NamePart, WordClass } from './classify';
 import type { Evidence } from './evidence';
 import { wordBefore } from './words';
 import { sideLineAfter } from './statLines';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** The plural of an English noun: a consonant but "s" before the final "s" ("clusters", "groups", "precautions"), or
  *  "-ces", "-zes", "-ies" ("sciences", "prizes", "trophies"); not "-ss", "-us", "-is", "-os", "-as", "-es" after a vowel or "v" ("Gomes",
  *  "Alves"), which end many surnames no list holds. */
 export const ENGLISH_PLURAL = /(?:[bcdfghklmnprtwxz]s|[cz]es|ies)$/;
-const INNER_CAPITAL = /.\p{Lu}/u;
+const INNER_CAPITAL = lazyPattern(() => /.\p{Lu}/u);
 
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
 const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent', 'emeritus', 'elect']);
 
 /** ", of " after a capitalised word or an age: "Todd Ames, of ", "Ada Roe, 52, of ". */
-const HOMETOWN_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}),[ \t]{1,2}of[ \t]$/u;
+const HOMETOWN_BEFORE = lazyPattern(() => /(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}),[ \t]{1,2}of[ \t]$/u);
 
 /** Whether every word of a name is one a personal name has (given, surname, unknown, particle, initial). */
 export function allNameLike(classes: readonly WordClass[], part: { first: number; last: number }): boolean {
@@ -58,7 +59,7 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
   // "Todd Ames, of Anderson, who was driving behind", "Ada Roe, 52, of Harlan Falls": a name set off with "of" after a
   // person's name or age is where that person is from (or works), whatever is said after it
   const first = tokens[part.first].start;
-  if (text.charCodeAt(first - 3) === 111 /* o */ && HOMETOWN_BEFORE.test(text.slice(Math.max(0, first - 40), first))) return 'none';
+  if (text.charCodeAt(first - 3) === 111 /* o */ && HOMETOWN_BEFORE().test(text.slice(Math.max(0, first - 40), first))) return 'none';
   if (ev.words >= 2 || ev.hasInitial) {
     // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
     if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';
@@ -94,7 +95,7 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
     // ("Delino DeShields": a capital inside the word is a surname's, "McAdams", "DeShields"; and "-ens" ends the Dutch and
     // German patronymics, "Ivo Mertens", "Jansens")
     if (!ev.acted && classes[part.last] === 'unknown' && ENGLISH_PLURAL.test(tokens[part.last].lower)
-      && !INNER_CAPITAL.test(tokens[part.last].text) && !tokens[part.last].lower.endsWith('ens')) return 'none';
+      && !INNER_CAPITAL().test(tokens[part.last].text) && !tokens[part.last].lower.endsWith('ens')) return 'none';
     return !tokens[part.first].sentenceStart || classes[part.first] !== 'unknown' || ev.acted ? 'weak' : 'none';
   }
   const c = classes[part.first];

@@ -4,9 +4,10 @@
 // overloaded aircraft") they are a phrase, not a person. Read once per article, after linking: one search of the text
 // for each such phrase.
 import type { PersonMention } from '../spans';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** The capitalised word right before a mention on its line, with the space between: "Pilot " before "Error". */
-const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)[ \t]$/u;
+const CAPITALISED_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)[ \t]$/u);
 
 /** How many words of a line must be capitalised for it to be written in title case. */
 const TITLE_CASE_SHARE = 0.7;
@@ -44,7 +45,7 @@ export function withoutPhrasesInCapitals(text: string, mentions: PersonMention[]
   const asked = new Map<string, boolean>();
   return mentions.filter((m) => {
     const near = text.slice(Math.max(0, m.start - 24), m.start);
-    const before = CAPITALISED_WORD_BEFORE.exec(near.slice(near.lastIndexOf('\n') + 1));
+    const before = CAPITALISED_WORD_BEFORE().exec(near.slice(near.lastIndexOf('\n') + 1));
     const phrase = (before ? `${before[1]} ${m.text}` : m.text).toLowerCase();
     if (!phrase.includes(' ') || !titleCaseLine(text, m.start)) return true;
     let lower = asked.get(phrase);

@@ -16,7 +16,7 @@ const PARTY_TAG = /^[dri]-/;
 const PEOPLE_ENDING = /(?:ian|an|n)$/;
 
 /** A trade written as a compound, its last word one who does something: "fact-checker", "film-maker", "policy-maker". */
-const AGENT_COMPOUND = /^\p{Ll}{3,}-(?:checker|maker|writer|keeper|watcher|seeker|giver|taker|holder|bearer|breaker|runner|broker)$/u;
+const AGENT_COMPOUND = lazyPattern(() => /^\p{Ll}{3,}-(?:checker|maker|writer|keeper|watcher|seeker|giver|taker|holder|bearer|breaker|runner|broker)$/u);
 
 /** Parties written short: "a Lib Dem councillor", "Dem leaders", "House Dems". */
 const PARTY_SHORT = new Set(['dem', 'dems', 'lib', 'libs']);
@@ -29,7 +29,7 @@ const PARTY_SHORT = new Set(['dem', 'dems', 'lib', 'libs']);
 export function politicalWordClass(w: string, lex: PeopleLexicon): 'never' | 'demonym' | 'org' | 'title' | undefined {
   if (w.includes('-')) {
     // "Fact-checker Ana Ruiz said", "Speech-writer Tom Kerr": a trade written with a hyphen, opening a sentence
-    if (AGENT_COMPOUND.test(w)) return 'title';
+    if (AGENT_COMPOUND().test(w)) return 'title';
     // "D-Ohio", "R-Fla", "I-Vt", "R-TX": a party's letter before a state, set off after a lawmaker's name
     if (PARTY_TAG.test(w)) {
       const state = w.slice(2);

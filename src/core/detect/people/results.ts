@@ -9,7 +9,7 @@ import { lazyPattern } from '../../text/lazyPattern';
 const ONE_SCORE = String.raw`\d{1,3}[-–]\d{1,3}(?![\d–-])(?![ \t]*,?[ \t]*\(?\d{1,2}[-–]\d)`;
 const RESULT_VERB = String.raw`(?:beat|beats|beating|defeated|defeats|defeating|edged|edging|thrashed|thrashing|routed|routing|overcame|overcoming|hammered|hammering|(?:drew|draws|drawing)[ \t]{1,2}with|(?:lost|loses|losing|fell|falling)[ \t]{1,2}to|against|over)`;
 /** The verb right before the name (the name is the side beaten or met). */
-const RESULT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${RESULT_VERB}[ \t]{1,2}(?:the[ \t]{1,2})?$`, 'u');
+const RESULT_BEFORE = lazyPattern(() => new RegExp(String.raw`(?:^|[^\p{L}])${RESULT_VERB}[ \t]{1,2}(?:the[ \t]{1,2})?$`, 'u'));
 /**
  * A score and then the word that names the other side: "a 3-0 win over", "drew 1-1 with", "lost 2-1 to", "were held
  * 1-1 by", "a 2-0 defeat at" (not the last of a player's sets, "6-3 6-4 over").
@@ -38,14 +38,14 @@ export function sideInResult(text: string, tokens: readonly Token[], first: numb
   const after = text.slice(end, end + 80);
   // (a digit and a dash just before cue the score's look-back: "win over " leaves them 10 to 40 characters back)
   const back = text.slice(Math.max(0, start - 40), start);
-  return (RESULT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && (SCORE_AFTER.test(after) || GAME_AFTER.test(after)))
+  return (RESULT_BEFORE().test(text.slice(Math.max(0, start - 16), start)) && (SCORE_AFTER.test(after) || GAME_AFTER.test(after)))
     || ((back.includes('-') || back.includes('–')) && SCORE_BEFORE.test(back))
-    || RESULT_AFTER().test(after) || (ROW_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && ROW_AFTER.test(after));
+    || RESULT_AFTER().test(after) || (ROW_BEFORE().test(text.slice(Math.max(0, start - 24), start)) && ROW_AFTER.test(after));
 }
 
 /** "Harwick 28 Dunmore Vale 14", "Karlen 3 Tessa Rovina 1": in a row of results, a side stands between the other side's
  *  score and its own. */
-const ROW_BEFORE = /\p{L}[ \t]{1,2}\d{1,3}[ \t]{1,2}$/u;
+const ROW_BEFORE = lazyPattern(() => /\p{L}[ \t]{1,2}\d{1,3}[ \t]{1,2}$/u);
 const ROW_AFTER = /^[ \t]{1,2}\d{1,3}(?![\d.,:%/-])/u;
 
 /** Sets of a match, the second right after the first: "6-3 6-4", "7-5, 6-2", "6-7 (4) 6-3". */

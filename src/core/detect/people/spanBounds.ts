@@ -24,10 +24,10 @@ const THING_HEADS = new Set(['bowl', 'tech', 'cartel', 'cartels', 'gang', 'gangs
   'policies', 'sword', 'swords', 'rifle', 'shotgun']);
 
 /** A hyphenated word of which the second part is in lower case: "Left-hander", "Co-founder", "Ex-captain". */
-const HYPHENED_DESCRIPTOR = /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u;
+const HYPHENED_DESCRIPTOR = lazyPattern(() => /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u);
 
 /** Letters, digits and "&" glued to the left of an initial: the initial is the end of a word ("A&M.", "3M."). */
-const GLUED_BEFORE = /[\p{L}\p{N}&]/u;
+const GLUED_BEFORE = lazyPattern(() => /[\p{L}\p{N}&]/u);
 
 /**
  * The mentions with their edges mended, or dropped where the whole is a thing's name. A mention that was its own
@@ -61,7 +61,7 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
     while (start < end && /\s/u.test(text[start])) start++;
     while (end > start && /\s/u.test(text[end - 1])) end--;
     // an initial glued to the word before: "A&M. Kaleo"
-    if (/^\p{Lu}\.[ \t]+\p{Lu}/u.test(text.slice(start, end)) && start > 0 && GLUED_BEFORE.test(text[start - 1])) {
+    if (/^\p{Lu}\.[ \t]+\p{Lu}/u.test(text.slice(start, end)) && start > 0 && GLUED_BEFORE().test(text[start - 1])) {
       start += 2;
       while (start < end && /[ \t]/.test(text[start])) start++;
     }
@@ -77,7 +77,7 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
     else if (w !== undefined && entity === m.entity) entity = `${w} ${m.entity}`;
     // a hyphenated descriptor before a surname the article names elsewhere
     const space = text.indexOf(' ', start);
-    if (space > start && space < end && HYPHENED_DESCRIPTOR.test(text.slice(start, space))) {
+    if (space > start && space < end && HYPHENED_DESCRIPTOR().test(text.slice(start, space))) {
       const rest = text.slice(space + 1, end);
       const owner = ownerOf(rest, mentions, m);
       if (owner !== undefined) { start = space + 1; entity = owner; }
@@ -107,12 +107,12 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
 }
 
 /** A given name of two syllables joined by a hyphen, the second in lower case: "Eun-jin", "Jae-won", "Thi-lan". */
-const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}(?![\p{L}-])/u;
+const HYPHENED_GIVEN = lazyPattern(() => /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}(?![\p{L}-])/u);
 /** A short capitalised word and one space before it: "Son ", "Ha ", "Oh ". */
 const SHORT_FAMILY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}'’.&-])(\p{Lu}\p{Ll}{1,3}) $/u);
 
 function familyNameBefore(text: string, start: number, end: number, lex: PeopleLexicon): number | undefined {
-  if (!HYPHENED_GIVEN.test(text.slice(start, end))) return undefined;
+  if (!HYPHENED_GIVEN().test(text.slice(start, end))) return undefined;
   const found = SHORT_FAMILY_BEFORE().exec(text.slice(Math.max(0, start - 6), start));
   if (!found) return undefined;
   const lower = found[1].toLowerCase();
@@ -125,7 +125,7 @@ function familyNameBefore(text: string, start: number, end: number, lex: PeopleL
 }
 
 /** A capitalised word of letters and one space before a full form, after a word in lower case; group 1 the word. */
-const CAPITAL_WORD_BEFORE = /\p{Ll}[ \t](\p{Lu}\p{Ll}{2,}) $/u;
+const CAPITAL_WORD_BEFORE = lazyPattern(() => /\p{Ll}[ \t](\p{Lu}\p{Ll}{2,}) $/u);
 
 /**
  * Names of two words or more, written in full at least twice, each time after the same capitalised word that no list
@@ -137,7 +137,7 @@ function wordsBeforeEveryFullForm(text: string, mentions: readonly PersonMention
   const count = new Map<string, number>();
   for (const m of mentions) {
     if (m.text !== m.entity || !m.text.includes(' ') || seen.get(m.entity) === null) continue;
-    const found = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    const found = CAPITAL_WORD_BEFORE().exec(text.slice(Math.max(0, m.start - 20), m.start));
     const word = found?.[1];
     if (word === undefined || (seen.has(m.entity) && seen.get(m.entity) !== word) || !nameWordOnly(word.toLowerCase(), lex)) {
       seen.set(m.entity, null);

@@ -16,7 +16,7 @@ const WEEKDAY_PART_OF_DAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]$/;
 const PART_OF_DAY = /^(?:Night|Morning|Afternoon|Evening)[ \t]/;
 
 /** " a ", "An ": the article "a" right before a mention (within a short look-back). */
-const ARTICLE_A_BEFORE = /(?:^|[^\p{L}])[Aa]n?[ \t]$/u;
+const ARTICLE_A_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Aa]n?[ \t]$/u);
 
 /** The names the article gives to storms (empty where no storm word stands in the text). */
 function stormNames(text: string): Set<string> {
@@ -36,7 +36,7 @@ export function stormsAndTitles(text: string, mentions: PersonMention[], lex: Pe
   const notAfterA = new Set<string>();
   for (const m of mentions) {
     const sp = m.entity.indexOf(' ');
-    const a = m.text === m.entity && sp > 0 && !lex.givenNames.has(m.entity.slice(0, sp).toLowerCase()) && ARTICLE_A_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+    const a = m.text === m.entity && sp > 0 && !lex.givenNames.has(m.entity.slice(0, sp).toLowerCase()) && ARTICLE_A_BEFORE().test(text.slice(Math.max(0, m.start - 4), m.start));
     (a ? afterA : notAfterA).add(m.entity);
   }
   return mentions.filter((m) => {

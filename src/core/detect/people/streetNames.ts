@@ -4,13 +4,14 @@
 // so it costs a look at a few characters a run.
 import type { Token } from './tokenize';
 import type { WordClass } from './classify';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /**
  * After a name: its suffix if any (", Jr.", " Sr.", " III"), then the noun of a street, a road, a bridge or a school.
  * The suffix's comma ends the name's run ("Cesar Ortega, Jr. Blvd."), and a suffix's full stop ends the name
  * ("Rosa Delgado Jr. Street"), so the noun is not in the run and namesakeOf does not see it.
  */
-const STREET_AFTER = /^(,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV))?[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Road|Rd\.|Drive|Parkway|Pkwy\.?|Lane|Highway|Hwy\.?|Expressway|Freeway|Bridge|Elementary|Middle[ \t]+School|High[ \t]+School)(?![\p{L}\d])/u;
+const STREET_AFTER = lazyPattern(() => /^(,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV))?[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Road|Rd\.|Drive|Parkway|Pkwy\.?|Lane|Highway|Hwy\.?|Expressway|Freeway|Bridge|Elementary|Middle[ \t]+School|High[ \t]+School)(?![\p{L}\d])/u);
 
 /** A name's suffix, last in its run: "Rosa Delgado Jr." */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -43,7 +44,7 @@ export function streetNamedAfter(text: string, tokens: readonly Token[], classes
     return { first, last: run.last };
   }
   if (last.possessive || run.last - first < 1 || classes[first] !== 'given') return undefined;
-  const after = STREET_AFTER.exec(text.slice(last.end, last.end + 32));
+  const after = STREET_AFTER().exec(text.slice(last.end, last.end + 32));
   if (!after) return undefined;
   // (a surname that is a word too counts: "Rosa Parks Jr. Street"; what stands before a street's noun is its name)
   for (let k = first + 1; k <= run.last; k++) {
@@ -58,7 +59,7 @@ export function streetNamedAfter(text: string, tokens: readonly Token[], classes
 }
 
 /** A house number right before the run: "1020 ", "415 " (not a year's comma or a count of people: "in 1998, ..."). */
-const HOUSE_NUMBER_BEFORE = /(?:^|[^\p{L}\d.,$£€-])\d{1,6}[ \t]$/u;
+const HOUSE_NUMBER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d.,$£€-])\d{1,6}[ \t]$/u);
 
 /**
  * "crews arrived at 1020 W. Genesee", "a call from 415 N. Maple": a compass point written short after a house number
@@ -67,7 +68,7 @@ const HOUSE_NUMBER_BEFORE = /(?:^|[^\p{L}\d.,$£€-])\d{1,6}[ \t]$/u;
 export function addressAt(text: string, tokens: readonly Token[], run: { first: number; last: number }): boolean {
   const opener = tokens[run.first];
   return run.last > run.first && opener.shape === 'initial' && COMPASS.has(opener.text) && text.charCodeAt(opener.end) === 46
-    && HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, opener.start - 8), opener.start))
+    && HOUSE_NUMBER_BEFORE().test(text.slice(Math.max(0, opener.start - 8), opener.start))
     && !YEAR_BEFORE.test(text.slice(Math.max(0, opener.start - 16), opener.start));
 }
 

@@ -101,7 +101,7 @@ export interface Scan {
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (isWordCode(c) ? 1 : 0));
 
 // Lower-case prefixes of Arabic and Celtic surnames that are written attached: "al-Assad", "bin-Laden", "d'Estaing".
-const ATTACHED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ben|abu|ibn|d|de|di|da|du|del|van|von|mc|mac|o)['’\-‐]\p{Lu}/u;
+const ATTACHED_PARTICLE = lazyPattern(() => /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ben|abu|ibn|d|de|di|da|du|del|van|von|mc|mac|o)['’\-‐]\p{Lu}/u);
 const MAX_PARTICLE_LENGTH = 5;
 
 /**
@@ -287,7 +287,7 @@ function shapeOf(text: string, start: number, end: number, joined: boolean, isPa
   if (isDigitCode(first)) return undefined;
   if (end - start <= MAX_PARTICLE_LENGTH && isParticle(text, start, end)) return 'lower';
   if (joined && end - start > 3 && hasJoiner(text, start + 1, Math.min(end, start + 5))
-    && ATTACHED_PARTICLE.test(text.slice(start, Math.min(end, start + 6)))) return 'capitalised';
+    && ATTACHED_PARTICLE().test(text.slice(start, Math.min(end, start + 6)))) return 'capitalised';
   return undefined;
 }
 

@@ -17,10 +17,10 @@ const VEHICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\
  *  "MS" or "SS", which are initials as often: "MS Dhoni"). */
 const SHIP_PREFIX_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HNoMS|HDMS|HSwMS|ROKS|HTMS|ESPS|FGS|ORP|BRP|KRI|MV|RV|M\/[VST])[ \t]{1,2}$/u);
 /** "the M/V Glory": the slashed prefix's first half, where the name was read from its "V" on. */
-const SLASHED_PREFIX_HALF = /(?:^|[^\p{L}])M\/$/u;
+const SLASHED_PREFIX_HALF = lazyPattern(() => /(?:^|[^\p{L}])M\/$/u);
 /** "a tug called the Elsa M. Brandt": a vehicle's noun and "called the" or "named the" right before a name (not "called
  *  the Joe Biden administration", with no vehicle before it). */
-const VEHICLE_CALLED_THE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]{1,2}(?:called|named)[ \t]{1,2}the[ \t]{1,2}$/u;
+const VEHICLE_CALLED_THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+)[ \t]{1,2}(?:called|named)[ \t]{1,2}the[ \t]{1,2}$/u);
 /** "the locomotive Sir Ambrose Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
 const VEHICLE_NOUN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u);
 /** "tug, the ": a noun in lower case, a comma and "the", right before a name. */
@@ -34,7 +34,7 @@ const CLASS_AFTER = /^(?:[ \t]|-)class\b/;
 const THE_RIGHT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}$/u);
 
 /** A vehicle's noun or an airliner's model number, a comma and "named" right before a name. */
-const NAMED_VEHICLE_BEFORE = /(?:^|[^\p{L}\d])(?:jet|plane|aircraft|airliner|ship|vessel|boat|locomotive|engine|train|tanker|ferry|yacht|rocket|spacecraft|satellite|7\d7|A3\d0),[ \t]{1,2}(?:named|called|christened|renamed|dubbed)[ \t]{1,2}$/u;
+const NAMED_VEHICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d])(?:jet|plane|aircraft|airliner|ship|vessel|boat|locomotive|engine|train|tanker|ferry|yacht|rocket|spacecraft|satellite|7\d7|A3\d0),[ \t]{1,2}(?:named|called|christened|renamed|dubbed)[ \t]{1,2}$/u);
 /** "a " or "A " right before a name (no person is "a" one, but "a Mr Dale" stands before a title, not a name). */
 const A_BEFORE = /(?:^|[^\p{L}])[Aa]n?[ \t]$/u;
 /** A model year before a name: "a 2022 ", "the 2019 ", "its 2023 ", or a range of years "2020-2023 ", "2019–21 ". */
@@ -64,8 +64,8 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   // look-behind costs more than the rest of the test)
   const close = before.slice(-8);
   if (((close.includes('the') || close.includes('board')) && VEHICLE_BEFORE().test(before)) || shipPrefixBefore(before)) return true;
-  if (/^[VST]$/.test(tokens[lead].text) && SLASHED_PREFIX_HALF.test(close)) return true;
-  const called = close.includes('the') ? VEHICLE_CALLED_THE_BEFORE.exec(before) : null;
+  if (/^[VST]$/.test(tokens[lead].text) && SLASHED_PREFIX_HALF().test(close)) return true;
+  const called = close.includes('the') ? VEHICLE_CALLED_THE_BEFORE().exec(before) : null;
   if (called && (VEHICLE_NOUNS.has(called[1]) || VESSELS.has(called[1]))) return true;
   const word = asciiWordBeforeSpace(before, 3);
   if ((VEHICLE_NOUNS.has(word) || ANIMAL_NOUNS.has(word)) && VEHICLE_NOUN_BEFORE().exec(before)?.[1] === word) return true;
@@ -73,7 +73,7 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   const apposed = close.includes('the') ? VESSEL_COMMA_THE_BEFORE().exec(before) : null;
   if (apposed && (VEHICLE_NOUNS.has(apposed[1]) || ANIMAL_NOUNS.has(apposed[1]) || VESSELS.has(apposed[1]))) return true;
   // "Another 787, named Freddie Mercury,", "the ferry, christened Ada Lind,": a vehicle's name set off after it
-  if (before.includes(',') && NAMED_VEHICLE_BEFORE.test(before)) return true;
+  if (before.includes(',') && NAMED_VEHICLE_BEFORE().test(before)) return true;
   // "a 2022 Harlan Ridge", "2019-2021 Corvin Sport models": a model year right before, after a determiner, or a range of
   // them; no person is named with the year of their making ("in 2019 Jane Roe said" has a preposition before the year)
   // (and what follows is a vehicle's, not an event's: "the 2016 Dana Ruiz campaign" is the person's)
@@ -108,7 +108,7 @@ export function craftOrHorseUse(text: string, tokens: readonly Token[], first: n
   if ((text.charCodeAt(t.end + 1) === 40 /* ( */ ? JOCKEY_AND_ODDS_AFTER().test(tail) : ODDS_FIRST.test(tail) && ODDS_AND_JOCKEY_AFTER().test(tail))
     && HORSE_RACING_NEAR.test(text.slice(Math.max(0, start - 400), Math.min(text.length, t.end + 400)))) return 'horse';
   // (a horse's name may hold a title: "Captain Ferrall took the Redmire Stakes under Aoife Brennan")
-  if ((RACE_WON.test(tail) && RACE_WIN_AFTER().test(tail) && RACING.test(sentenceAround(text, start, t.end))) || (BY_FIRST.test(tail) && BEATEN_BY_LENGTHS.test(tail))) return 'horse';
+  if ((RACE_WON.test(tail) && RACE_WIN_AFTER().test(tail) && RACING().test(sentenceAround(text, start, t.end))) || (BY_FIRST.test(tail) && BEATEN_BY_LENGTHS.test(tail))) return 'horse';
   return undefined;
 }
 
@@ -145,7 +145,7 @@ const CREW_BEFORE = /(?:astronaut|cosmonaut|taikonaut|commander|pilot|crew|engin
  * says (RACING): who trained or rode it, the odds, the distance in lengths or furlongs.
  */
 const RACE_WIN_AFTER = lazyPattern(() => /^\s{1,3}(?:won|wins|took|landed|claimed|captured)\s{1,3}(?:the\s{1,3}|this\s{1,3}year['’]s\s{1,3}|last\s{1,3}year['’]s\s{1,3})?(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,4}(?:Cup|Stakes|Derby|Handicap|Hurdle|Chase|Guineas|Oaks|Plate|National|Leger)\b/u);
-const RACING = /\b(?:trained\s{1,2}by|ridden\s{1,2}by|under\s{1,2}(?:jockey\s{1,2})?\p{Lu}\p{Ll}|jockey|trainer|furlongs?|lengths|odds-on|(?:at|of)\s{1,2}\d{1,3}-\d{1,2}\b|\d{1,3}\/\d{1,2}\s{1,2}(?:favourite|favorite|shot)|in\s{1,2}the\s{1,2}saddle|by\s{1,2}a\s{1,2}(?:neck|head|nose|short\s{1,2}head))/u;
+const RACING = lazyPattern(() => /\b(?:trained\s{1,2}by|ridden\s{1,2}by|under\s{1,2}(?:jockey\s{1,2})?\p{Lu}\p{Ll}|jockey|trainer|furlongs?|lengths|odds-on|(?:at|of)\s{1,2}\d{1,3}-\d{1,2}\b|\d{1,3}\/\d{1,2}\s{1,2}(?:favourite|favorite|shot)|in\s{1,2}the\s{1,2}saddle|by\s{1,2}a\s{1,2}(?:neck|head|nose|short\s{1,2}head))/u);
 
 /** The sentence around start…end, up to 240 characters either way: from the stop or line break before to the one after. */
 function sentenceAround(text: string, start: number, end: number): string {

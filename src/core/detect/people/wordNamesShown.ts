@@ -8,6 +8,7 @@ import { ageAfter } from './mentionCues';
 import { openerShownPersonal } from './personalBeside';
 import { isWordCode } from './chars';
 import type { Token } from './tokenize';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** A word alone: no capitalised word joined to it by a single space on either side. */
 function alone(tokens: readonly Token[], k: number): boolean {
@@ -17,7 +18,7 @@ function alone(tokens: readonly Token[], k: number): boolean {
 
 /** "the ", "a ", "an " right before: a thing's or a place's name ("the Drake hotel"). */
 const APOSTROPHE = /['’]/u;
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An)[ \t]$/u;
+const ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|The|A|An)[ \t]$/u);
 
 function inLowerCase(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
@@ -46,7 +47,7 @@ export function wordNamesShown(text: string, tokens: readonly Token[], classes: 
     state ??= new Map();
     let s = state.get(t.lower) ?? 0;
     if (s & 4) continue;
-    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) { state.set(t.lower, s | 4); continue; }
+    if (ARTICLE_BEFORE().test(text.slice(Math.max(0, t.start - 4), t.start))) { state.set(t.lower, s | 4); continue; }
     if (!t.sentenceStart) s |= 1;
     if (!(s & 2) && (openerShownPersonal(text, tokens, k, lex, false) || ageAfter(text, t))) s |= 2;
     state.set(t.lower, s);

@@ -25,15 +25,15 @@ export const CLOSING_QUOTE = /^[,.]?["”’']/u;
 /** What an author does to a work, after a name that made it ("the novel Agnes Wilde wrote"). */
 export const AUTHORED_AFTER = /^["”’']?[ \t]{1,2}(?:wrote|directed|made|produced|published|released|starred|co-wrote|penned|filmed|shot|recorded|composed|painted|sang|wants|said|says|told)\b/;
 /** "plays ", "played by … as ", "the role of ": a character's name follows, a person in the text. */
-export const PLAYED_BEFORE = /(?:^|[^\p{L}])(?:plays|played|playing|portrays|portrayed|as|role[ \t]of|part[ \t]of)[ \t]{1,2}$/u;
+export const PLAYED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:plays|played|playing|portrays|portrayed|as|role[ \t]of|part[ \t]of)[ \t]{1,2}$/u);
 
 /** A work's noun and the comma, dash or colon that sets its title off after it: "her new mini-album—", "the
  *  record's lead single, ", "his 2015 debut, ". */
-const WORK_NOUN_SET_OFF = /(?:^|[^\p{L}])(?:albums?|mini-albums?|singles?|EPs?|LPs?|mixtapes?|records?|debut|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|sequels?|musicals?|series|sitcoms?|specials?|podcasts?|tracks?|songs?)[ \t]*(?:,|—|–|--|:)[ \t]*["“‘']?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u;
+const WORK_NOUN_SET_OFF = lazyPattern(() => /(?:^|[^\p{L}])(?:albums?|mini-albums?|singles?|EPs?|LPs?|mixtapes?|records?|debut|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|sequels?|musicals?|series|sitcoms?|specials?|podcasts?|tracks?|songs?)[ \t]*(?:,|—|–|--|:)[ \t]*["“‘']?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u);
 /** What follows a title set off so, after the title's further words: its closing comma or dash (a verb right after
  *  the name is the name's own: "before finishing the album, Tobin Rusk toured Spain"). The title's first words may stand
  *  before the mention ("album, Twelve Carat Orchard,"). */
-const APPOSITION_CLOSES = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|the|to|a|in|and))*["”’']?[ \t]*(?:[,—–;:.)!?]|--|$)/u;
+const APPOSITION_CLOSES = lazyPattern(() => /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|the|to|a|in|and))*["”’']?[ \t]*(?:[,—–;:.)!?]|--|$)/u);
 
 /**
  * The mentions without titles set off after a work's noun: "her new mini-album—Sunday Lantern—scheduled to
@@ -43,14 +43,14 @@ const APPOSITION_CLOSES = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|the|to|a|in|and))
 export function withoutWorksInApposition(text: string, mentions: PersonMention[]): PersonMention[] {
   return mentions.filter(m => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (!WORK_NOUN_SET_OFF.test(before) || !APPOSITION_CLOSES.test(text.slice(m.end, m.end + 40))) return true;
+    if (!WORK_NOUN_SET_OFF().test(before) || !APPOSITION_CLOSES().test(text.slice(m.end, m.end + 40))) return true;
     // ("In the film, Anna Berg, 34, plays …", "a small role in the movie, Kate Lowe, was …": the work is where the
     // person acts; "the album, Maren Holt, who …": a person set off after it)
-    return SCENE_OPENED.test(before) || PERSON_SET_OFF.test(text.slice(m.end, m.end + 12));
+    return SCENE_OPENED().test(before) || PERSON_SET_OFF.test(text.slice(m.end, m.end + 12));
   });
 }
 
 /** The work's noun phrase after a preposition ("In the film, ", "a small role in the movie, "): a person follows. */
-const SCENE_OPENED = /(?:^|[^\p{L}])(?:in|on|at|from|during|throughout|across|for|within|of)\s+(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}-]+[ \t]*[,:—–][ \t]*$/iu;
+const SCENE_OPENED = lazyPattern(() => /(?:^|[^\p{L}])(?:in|on|at|from|during|throughout|across|for|within|of)\s+(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}-]+[ \t]*[,:—–][ \t]*$/iu);
 /** What a person set off by commas is given: an age, "who", "whose", "aged". */
 const PERSON_SET_OFF = /^,[ \t]*(?:\d|who\b|whose\b|aged\b)/;

@@ -4,12 +4,13 @@
 // vehicles.ts's). Read once per article, after every other rule, from the article's own words.
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** A year right before the name: at a line's start (markup and a bullet allowed) or after "the". */
-const YEAR_BEFORE = /(?:(?:^|\n)[ \t*_#>•-]*|(?:^|[^\p{L}])[Tt]he[ \t]{1,2})(?:19|20)\d\d[ \t]{1,2}$/u;
+const YEAR_BEFORE = lazyPattern(() => /(?:(?:^|\n)[ \t*_#>•-]*|(?:^|[^\p{L}])[Tt]he[ \t]{1,2})(?:19|20)\d\d[ \t]{1,2}$/u);
 
 /** A word in small letters right after the name, which the name qualifies or is the subject of. */
-const NOUN_AFTER = /^[ \t]{1,2}\p{Ll}/u;
+const NOUN_AFTER = lazyPattern(() => /^[ \t]{1,2}\p{Ll}/u);
 
 /** The mentions without those that name an event by its year: the name's last word no list gives as a person's. */
 export function withoutYearEditions(text: string, mentions: PersonMention[], lex: PeopleLexicon): PersonMention[] {
@@ -21,8 +22,8 @@ export function withoutYearEditions(text: string, mentions: PersonMention[], lex
     const last = words[words.length - 1].toLowerCase();
     if (words.length < 2 || lex.surnames.has(last) || lex.givenNames.has(last)) continue;
     // (the name ends its phrase, as an event's heading or title does: "the 2016 Dana Ruiz campaign" names a person's)
-    if (NOUN_AFTER.test(text.slice(m.end, m.end + 3))) continue;
-    if (YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) (dropped ??= new Set()).add(m.entity);
+    if (NOUN_AFTER().test(text.slice(m.end, m.end + 3))) continue;
+    if (YEAR_BEFORE().test(text.slice(Math.max(0, m.start - 16), m.start))) (dropped ??= new Set()).add(m.entity);
   }
   return dropped ? mentions.filter(m => !dropped!.has(m.entity)) : mentions;
 }
