@@ -347,7 +347,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (and after "the Spirit of", "the Pride of": a name inside a longer one, a ship's or a prize's, not the person's)
     // (and in a wire dateline's brackets: "HARLOW, England (Dale Wire) —" names the agency that filed the story; after
     // a photographer's name and its slash, "Photo: Daniel Ruiz / Harwick Ledger", the outlet that ran the picture)
-    if (SAINT_BEFORE.test(lead) || shipPrefixBefore(lead) || datelineAgency(text, tokens[part.first].start, tokens[part.last].end)
+    if (saintBefore(lead) || shipPrefixBefore(lead) || datelineAgency(text, tokens[part.first].start, tokens[part.last].end)
       || creditOutlet(text, tokens[part.first].start, tokens[part.last].end)
       || (lead.endsWith('of ') && NAMED_OF_BEFORE().test(text.slice(Math.max(0, tokens[part.first].start - 30), tokens[part.first].start)))) {
       // (a ship's name of two words or more is a vessel's elsewhere too, where nothing personal is said of it)
@@ -885,10 +885,12 @@ function titleWordBefore(text: string, start: number, key: string, lex: PeopleLe
 }
 
 /** " + the", "+Oak": a plus sign after a word, then a word. */
-const PLUS_AFTER = /^[ \t]?\+[ \t]?\p{L}/u;
+const PLUS_AFTER = lazyPattern(() => /^[ \t]?\+[ \t]?\p{L}/u);
 
 function plusAfter(text: string, t: Token): boolean {
-  return !t.possessive && PLUS_AFTER.test(text.slice(t.end, t.end + 4));
+  // (the plus sign itself, or a blank and it, first: the pattern is tried after nearly every name)
+  const c = text.charCodeAt(t.end);
+  return !t.possessive && (c === 43 || ((c === 32 || c === 9) && text.charCodeAt(t.end + 1) === 43)) && PLUS_AFTER().test(text.slice(t.end, t.end + 4));
 }
 
 /** Capitalised after a possessive, what makes the two a shop's name: "Kelly's Diner", "Marsh's Bakery". */
@@ -950,7 +952,13 @@ const NAMED_OF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\
 /** "founded by ", "co-founded by the baker ": who founded something, right before a name. */
 const FOUNDED_BY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}-])(?:co-)?founded[ \t]{1,2}by(?:[ \t]{1,2}(?:the|his|her|its))?(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}$/u);
 
-const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u;
+/** SAINT_BEFORE, tried only where `lead` ends as it must: a blank after "t", "e", "a" or a full stop. */
+function saintBefore(lead: string): boolean {
+  const blank = lead.charCodeAt(lead.length - 1);
+  const c = lead.charCodeAt(lead.length - 2);
+  return (blank === 32 || blank === 9) && (c === 116 || c === 101 || c === 97 || c === 46) && SAINT_BEFORE().test(lead);
+}
+const SAINT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:St|Ste|Saint|Sainte|Santa)\.?[ \t]$/u);
 
 /** What a person does to a firm or a team, after the name, in a clause that the noun before it opens. */
 const CLAUSE_VERB_AFTER = /^[ \t]{1,2}(?:founded|co-founded|built|set|started|formed|created|runs|ran|leads|led|owns|owned|left|joined|coached|coaches|managed|manages|took|bought|sold|signed)\b/;

@@ -158,7 +158,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
           || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)
           || describedAsPerson(text, tokens[part.last].end, lex) || RECORD_AFTER().test(text.slice(tokens[part.last].end, tokens[part.last].end + 12))))),
     acted: lex.personVerbs.has(lowerAfter) || playerLineAfter(text, tokens[part.last].end, tokens[part.last].possessive) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
-      || SPORTING_CLAUSE.test(text.slice(tokens[part.last].end, tokens[part.last].end + 80)))),
+      || sportingClause(text, tokens[part.last].end))),
     wonInSets: !tokens[part.last].possessive && playerInSets(text, tokens[part.last].end),
     personOnlyAct: (!tokens[part.last].possessive && PERSON_ONLY_ACT.test(text.slice(tokens[part.last].end, tokens[part.last].end + 16)))
       // ("Jalon Daniels completed 12 of 19 passes", "Tavon Rivers caught a 25-yard touchdown pass": a player's line)
@@ -667,7 +667,15 @@ function becameRole(text: string, end: number, lex: PeopleLexicon): boolean {
  * player's ban; "led Harlow with 26 points" a player's share of a side's score; "put Juventus ahead", "gave Harlow the
  * lead" a scorer's goal; "had 20 for Vancouver" a player's points.
  */
-const SPORTING_CLAUSE = /^[ \t]{1,2}(?:\p{Ll}+(?:[ \t]{1,2}(?!(?:its|their)\b)[\p{Ll}\d'’/-]+){0,7}?[ \t]{1,2}(?:homers?|home runs?|RBIs?|innings|strikeouts?|birdies|bogeys|putts?|wickets|touchdowns?|rebounds|assists|aces|hat-tricks?|hat tricks?)\b|(?:went|goes|was|is)[ \t]{1,2}\d{1,2}-for-\d{1,2}\b|(?:had|has|added|scored)[ \t]{1,2}\d{1,2}(?:[ \t]{1,2}points)?[ \t]{1,2}for[ \t]{1,2}\p{Lu}|(?:put|puts|gave|gives)[ \t]{1,2}\p{Lu}[\p{L}'’-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]*)?[ \t]{1,2}(?:ahead|in[ \t]front|the[ \t]lead)\b|led[ \t]{1,2}\p{Lu}[\p{L}'’-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]*)?[ \t]{1,2}with[ \t]{1,2}\d{1,2}[ \t]{1,2}(?:points|rebounds|assists|goals)\b|allowed[ \t]{1,2}(?:[\p{L}\d-]+[ \t]{1,2}){1,3}(?:hits?|walks?)\b|(?:will[ \t]{1,2}be|was|has[ \t]{1,2}been|is)[ \t]{1,2}(?:sidelined|suspended|banned)[ \t]{1,2}for[ \t]{1,2}(?:[\p{L}\d-]+[ \t]{1,2}){1,2}(?:games|matches|fixtures|races|ties)\b)/u;
+const SPORTING_CLAUSE = lazyPattern(() => /^[ \t]{1,2}(?:\p{Ll}+(?:[ \t]{1,2}(?!(?:its|their)\b)[\p{Ll}\d'’/-]+){0,7}?[ \t]{1,2}(?:homers?|home runs?|RBIs?|innings|strikeouts?|birdies|bogeys|putts?|wickets|touchdowns?|rebounds|assists|aces|hat-tricks?|hat tricks?)\b|(?:went|goes|was|is)[ \t]{1,2}\d{1,2}-for-\d{1,2}\b|(?:had|has|added|scored)[ \t]{1,2}\d{1,2}(?:[ \t]{1,2}points)?[ \t]{1,2}for[ \t]{1,2}\p{Lu}|(?:put|puts|gave|gives)[ \t]{1,2}\p{Lu}[\p{L}'’-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]*)?[ \t]{1,2}(?:ahead|in[ \t]front|the[ \t]lead)\b|led[ \t]{1,2}\p{Lu}[\p{L}'’-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]*)?[ \t]{1,2}with[ \t]{1,2}\d{1,2}[ \t]{1,2}(?:points|rebounds|assists|goals)\b|allowed[ \t]{1,2}(?:[\p{L}\d-]+[ \t]{1,2}){1,3}(?:hits?|walks?)\b|(?:will[ \t]{1,2}be|was|has[ \t]{1,2}been|is)[ \t]{1,2}(?:sidelined|suspended|banned)[ \t]{1,2}for[ \t]{1,2}(?:[\p{L}\d-]+[ \t]{1,2}){1,2}(?:games|matches|fixtures|races|ties)\b)/u);
+
+/** SPORTING_CLAUSE after `end`, tried only where it opens as it must: a blank, then a blank or a small letter. */
+function sportingClause(text: string, end: number): boolean {
+  const blank = text.charCodeAt(end);
+  const next = text.charCodeAt(end + 1);
+  if ((blank !== 32 && blank !== 9) || !(next === 32 || next === 9 || next >= 128 || (next >= 97 && next <= 122))) return false;
+  return SPORTING_CLAUSE().test(text.slice(end, end + 80));
+}
 
 /** "outside the Casa Verdal presidential palace", "the Kofi Annan international airport": an adjective of office or rank, then
  *  what was named after the name. */

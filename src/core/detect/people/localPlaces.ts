@@ -5,7 +5,7 @@
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** The people a hometown describes: "a 27-year-old Millbrook woman", "a Corbin teen". */
-const PERSON_AFTER = /^[ \t]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|couple|native|family|mother|father|motorist|driver)(?![\p{L}\d'’-])/u;
+const PERSON_AFTER = lazyPattern(() => /^[ \t]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|couple|native|family|mother|father|motorist|driver)(?![\p{L}\d'’-])/u);
 
 /** "a ", "an ", "a 39-year-old ", "two ": what opens a hometown before its people (not "the": "the Carter family"). */
 const HOMETOWN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our)[ \t]+(?:\d{1,3}-year-old[ \t]+)?$/u);
@@ -15,7 +15,11 @@ const HOMETOWN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]wo|[Tt]hr
  * is where they come from. A person's name never stands so ("a 39-year-old Tom Ruiz" has no "man" after it).
  */
 export function hometownBetween(text: string, start: number, end: number): boolean {
-  return PERSON_AFTER.test(text.slice(end, end + 12)) && HOMETOWN_BEFORE().test(text.slice(Math.max(0, start - 24), start));
+  // (a blank, then a blank or a small letter, first: the people's nouns are written in small ASCII letters)
+  const blank = text.charCodeAt(end);
+  const next = text.charCodeAt(end + 1);
+  if ((blank !== 32 && blank !== 9) || !(next === 32 || next === 9 || (next >= 97 && next <= 122))) return false;
+  return PERSON_AFTER().test(text.slice(end, end + 12)) && HOMETOWN_BEFORE().test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** "residents of ", "a native of ", "who live on ", "living in ": where people live, a place's name follows. */

@@ -64,10 +64,14 @@ export function placeWordBefore(text: string, start: number): boolean {
 }
 
 /** "the 450-seat ", "the 27-member ": "the" and a count of seats, members or nations (not an age: "the 24-year-old "). */
-const COUNTED_BODY_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\d[\d,]*-(?:seat|member|nation|state|country|strong)[ \t]{1,2}$/u;
+const COUNTED_BODY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\d[\d,]*-(?:seat|member|nation|state|country|strong)[ \t]{1,2}$/u);
 
 export function countedBodyBefore(text: string, start: number): boolean {
-  return COUNTED_BODY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  // (the blank before the name and the count's hyphen first: the end-anchored pattern is tried before nearly every name)
+  const blank = text.charCodeAt(start - 1);
+  if (blank !== 32 && blank !== 9) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  return before.includes('-') && COUNTED_BODY_BEFORE().test(before);
 }
 
 /**

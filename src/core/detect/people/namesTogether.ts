@@ -122,11 +122,17 @@ const LABEL_OF_A_THING = /\b(?:film|films|movie|album|song|single|book|novel|pla
 const ENTRY_BULLET_BEFORE = /^[ \t]*[-*•][ \t]+$/u;
 /** Before a listed name on its line: a label and a dash ("Harbour Elementary - "), perhaps a name and "&" after it
  *  ("Best Pie – Ada Kell & "). */
-const ENTRY_DASH_BEFORE = /^[ \t]*[^:\n–—]{1,50}?[ \t]+[-–—][ \t]+(?:(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:&|and)[ \t]+)?$/u;
+const ENTRY_DASH_BEFORE = lazyPattern(() => /^[ \t]*[^:\n–—]{1,50}?[ \t]+[-–—][ \t]+(?:(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:&|and)[ \t]+)?$/u);
 /** After it: the line's end, or "&" and a second name. */
 const ENTRY_DASH_AFTER = lazyPattern(() => /^[ \t]*$|^[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]*$/u);
 /** A dash between spaces and a capital after the label of an entry. */
-const DASH_THEN_NAME = /^[ \t]+[-–—][ \t]+\p{Lu}/u;
+const DASH_THEN_NAME = lazyPattern(() => /^[ \t]+[-–—][ \t]+\p{Lu}/u);
+/** DASH_THEN_NAME in the four characters after `end`, where only " - X" fits it: its blank and dash are tested first. */
+function dashThenName(text: string, end: number): boolean {
+  const blank = text.charCodeAt(end);
+  const dash = text.charCodeAt(end + 1);
+  return (blank === 32 || blank === 9) && (dash === 45 || dash === 0x2013 || dash === 0x2014) && DASH_THEN_NAME().test(text.slice(end, end + 4));
+}
 /** The rest of an entry's line, one blank line and the next line's label. */
 const BLANK_LINE_BETWEEN = /^[^\n]*\n[ \t\r]*\n[^\n]*$/;
 /** After a name a bullet opens: a dash or a colon and what the person holds ("– Road Transport", ": Finance"). */
@@ -159,7 +165,7 @@ export function namesListedByLine(text: string, tokens: readonly Token[], classe
   let blockEnd = 0;
   for (const f of findings) {
     if (!listEntry(text, tokens, f)) {
-      if (DASH_THEN_NAME.test(text.slice(tokens[f.last].end, tokens[f.last].end + 4)) && labelOpensLine(text, tokens[f.first].start)) labels.push(f);
+      if (dashThenName(text, tokens[f.last].end) && labelOpensLine(text, tokens[f.first].start)) labels.push(f);
       continue;
     }
     const line = tokens[f.first].line;
@@ -202,6 +208,7 @@ function listEntry(text: string, tokens: readonly Token[], f: NameFinding): bool
   const after = text.slice(end, lineEnd);
   // (not a label that names a work or a firm: "Best Film: Tarvo Lumen", "Sponsor: Orvane Drift")
   if (ENTRY_LABEL_BEFORE.test(before)) return /^[ \t]*$/.test(after) && !LABEL_OF_A_THING.test(before);
-  if (ENTRY_DASH_BEFORE.test(before)) return ENTRY_DASH_AFTER().test(after) && !LABEL_OF_A_THING.test(before);
+  // (the end-anchored pattern only where its dash stands in the line)
+  if ((before.includes('-') || before.includes('–') || before.includes('—')) && ENTRY_DASH_BEFORE().test(before)) return ENTRY_DASH_AFTER().test(after) && !LABEL_OF_A_THING.test(before);
   return ENTRY_BULLET_BEFORE.test(before) && ENTRY_HOLDS_AFTER.test(after);
 }

@@ -214,7 +214,7 @@ const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(\p{Ll}+)(?:[ \t]{1,2}|
 const EMPLOYERS_DO = new Set(['hired', 'hires', 'appointed', 'appoints', 'named', 'names', 'sacked', 'fired', 'dismissed',
   'promoted', 'employed', 'employs', 'recruited', 'paid', 'pays', 'sued', 'suspended', 'offered', 'awarded', 'signed']);
 /** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
-const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
+const AMPERSAND_AFTER = lazyPattern(() => /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u);
 /** "… & Pike": an ampersand, a space or two apart, right before `start` (and a word before it). */
 export function ampersandBefore(text: string, start: number): boolean {
   // ("S&P Downgrades …", "AT&T Wireless": a capital glued to an ampersand after a letter goes on a firm's initials)
@@ -378,8 +378,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const tailOpens = opener === 32 || opener === 9 || opener === 44 || opener === 10 || opener === 13;
   // (the patterns with "its" only where it stands as a word after a blank, as each has it: they are tried after nearly
   // every name, and their letter classes cost 1-3.5 ms to compile, which "visits" or "limits" in a name's tail paid)
-  if (tailOpens && (AMPERSAND_AFTER.test(tail) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || FIRM_PRONOUN_GAPPED().test(tail) || (first === last && HIRED_AS_ITS().test(tail))))
-    || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail) || CO_AFTER_COMMA.test(tail)
+  // (and the two with an ampersand only where one stands in the tail)
+  if (tailOpens && ((tail.includes('&') && (AMPERSAND_AFTER().test(tail) || CO_AFTER_COMMA().test(tail))) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || FIRM_PRONOUN_GAPPED().test(tail) || (first === last && HIRED_AS_ITS().test(tail))))
+    || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)
     || (tail.includes(' it ') && IT_CUTS_JOBS_AFTER().test(text.slice(t.end, t.end + 90)))
     || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail)))) return 'sure';
   // "Davis Polk said it had no plans to …", "Orvell Tanning said it would appeal": what "it" says of itself after a
@@ -563,7 +564,7 @@ export function firmInItsSentence(text: string, tokens: readonly Token[], index:
   }
   // "the Harlow stand", "a Harlow laptop": the firm's name as a modifier, where the article names the firm elsewhere
   if (firmElsewhere && !t.possessive && ARTICLES.has(wordBefore(text, t.start).word) && LOWER_WORD_AFTER().test(tail)) return true;
-  if (use !== 'sure' || ampersandBefore(text, t.start) || AMPERSAND_AFTER.test(tail)) return false;
+  if (use !== 'sure' || ampersandBefore(text, t.start) || (tail.includes('&') && AMPERSAND_AFTER().test(tail))) return false;
   return true;
 }
 
@@ -674,14 +675,21 @@ export function nameBeforeCorporateWord(tokens: readonly Token[], first: number,
 }
 
 /** "Keller Rudd LLP", "Harlow Marsh PLC": a corporate word in capitals, which the tokenizer leaves out of the run. */
-const UPPER_CORPORATE_AFTER = /^[ \t]{1,2}(\p{Lu}{2,4})(?![\p{L}\d])/u;
+const UPPER_CORPORATE_AFTER = lazyPattern(() => /^[ \t]{1,2}(\p{Lu}{2,4})(?![\p{L}\d])/u);
 /** Capitals that are also a state's or an office's short form ("CO" Colorado, "AG" attorney general). */
 const UPPER_AMBIGUOUS = new Set(['co', 'ag', 'sa']);
 
 /** The run's words, where all are name-like and a corporate word in capitals follows it ("Keller Rudd LLP"). */
 export function nameBeforeUpperCorporateWord(text: string, tokens: readonly Token[], first: number, last: number,
   classes: readonly WordClass[], lex: PeopleLexicon): { first: number; last: number } | undefined {
-  const m = UPPER_CORPORATE_AFTER.exec(text.slice(tokens[last].end, tokens[last].end + 8));
+  // (the blank and a capital's first letter first: the pattern is tried after nearly every run of words)
+  const end = tokens[last].end;
+  const blank = text.charCodeAt(end);
+  if (blank !== 32 && blank !== 9) return undefined;
+  const second = text.charCodeAt(end + 1);
+  const letter = second === 32 || second === 9 ? text.charCodeAt(end + 2) : second;
+  if (letter < 128 && !(letter >= 65 && letter <= 90)) return undefined;
+  const m = UPPER_CORPORATE_AFTER().exec(text.slice(end, end + 8));
   if (!m || tokens[last].possessive) return undefined;
   const word = m[1].toLowerCase();
   if (!lex.corporateWords.has(word) || UPPER_AMBIGUOUS.has(word)) return undefined;
@@ -734,7 +742,7 @@ const IT_CUTS_JOBS_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:said|says|announced)
 /** "said it had no plans", "said on Monday that it would not comment", "says it will appeal": a firm's plans or silence. */
 const IT_PLANS_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:said|says)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:(?:had|has)[ \t]{1,2}no[ \t]{1,2}(?:plans?|intention)|(?:did|does|would|will|could)[ \t]{1,2}not[ \t]{1,2}comment|(?:had[ \t]{1,2})?declined[ \t]{1,2}to[ \t]{1,2}comment|(?:was|is)[ \t]{1,2}(?:reviewing|studying|considering[ \t]{1,2}(?:its|an?|the)[ \t]{1,2}(?:options|appeal|judgment|ruling))|(?:would|will|planned[ \t]{1,2}to|plans[ \t]{1,2}to|intends[ \t]{1,2}to)[ \t]{1,2}appeal)\b/u);
 /** "Dean Witter, Discover & Co": the rest of a firm's name after a comma, ending in "& Co". */
-const CO_AFTER_COMMA = /^,[ \t]{1,2}\p{Lu}[\p{L}'’-]*[ \t]{1,2}&[ \t]{1,2}Co\b/u;
+const CO_AFTER_COMMA = lazyPattern(() => /^,[ \t]{1,2}\p{Lu}[\p{L}'’-]*[ \t]{1,2}&[ \t]{1,2}Co\b/u);
 /** "Cherry Garcia is named after …", ", named after": a thing or a place named after a person is none itself. */
 const NAMED_AFTER_AFTER = /^(?:[ \t]{1,2}(?:is|was|were|are)|,)[ \t]{1,2}(?:also[ \t]{1,2})?named[ \t]{1,2}after\b/;
 /** ", founded", ", set up", ", started": a firm's beginning set off after its name. */

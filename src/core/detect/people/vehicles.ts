@@ -36,7 +36,13 @@ const THE_RIGHT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}$/u);
 /** A vehicle's noun or an airliner's model number, a comma and "named" right before a name. */
 const NAMED_VEHICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d])(?:jet|plane|aircraft|airliner|ship|vessel|boat|locomotive|engine|train|tanker|ferry|yacht|rocket|spacecraft|satellite|7\d7|A3\d0),[ \t]{1,2}(?:named|called|christened|renamed|dubbed)[ \t]{1,2}$/u);
 /** "a " or "A " right before a name (no person is "a" one, but "a Mr Dale" stands before a title, not a name). */
-const A_BEFORE = /(?:^|[^\p{L}])[Aa]n?[ \t]$/u;
+/** A_BEFORE at the end of `before`, tried only where it ends as it must: a blank after "a", "A" or "n". */
+function articleABefore(before: string): boolean {
+  const blank = before.charCodeAt(before.length - 1);
+  const c = before.charCodeAt(before.length - 2);
+  return (blank === 32 || blank === 9) && (c === 97 || c === 65 || c === 110) && A_BEFORE().test(before.slice(-4));
+}
+const A_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Aa]n?[ \t]$/u);
 /** A model year before a name: "a 2022 ", "the 2019 ", "its 2023 ", or a range of years "2020-2023 ", "2019–21 ". */
 const MODEL_YEAR_BEFORE = lazyPattern(() => /(?:(?:^|[^\p{L}])(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Cc]ertain|[Oo]lder|[Nn]ewer|[Uu]sed)[ \t]{1,2}(?:19|20)\d\d|(?:^|[^\p{L}\d])(?:19|20)\d\d[-–](?:(?:19|20)?\d\d))[ \t]$/u);
 /** After a model's name: the clause's end, "and"/"or", a vehicle's noun, or a verb of the present or the past. */
@@ -85,7 +91,7 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   // "the Collins class", "the Nimitz-class carriers": a class of ships or aircraft named after the first of them
   if (lead === last && CLASS_AFTER.test(text.slice(t.end, t.end + 7)) && THE_RIGHT_BEFORE().test(before.slice(-5))) return true;
   // "A de Havilland Beaver crashed": "a" before a name, and what aircraft and vehicles do
-  if (A_BEFORE.test(before.slice(-4)) && CRASHED_AFTER.test(text.slice(t.end, t.end + 20))) return true;
+  if (articleABefore(before) && CRASHED_AFTER.test(text.slice(t.end, t.end + 20))) return true;
   return vehicleAppositive(text, t.end);
 }
 
