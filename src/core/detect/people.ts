@@ -17,7 +17,6 @@ import { listedAsFirm } from './people/firmList';
 import { firmInitialsBefore } from './people/firmInitials';
 import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
 import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
-import { withoutStoplessAcronyms } from './people/stoplessAcronyms';
 import { withoutWidgetLabels } from './people/widgetLabels';
 import { withoutPartyAndProvinceWords } from './people/partyAndProvinceWords';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
@@ -752,7 +751,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = letterSignOffs(text, mentions, lex);
   mentions = pseudonyms(text, mentions);
   mentions = pluralTitleLists(text, mentions, lex);
-  mentions = withoutPartyAndProvinceWords(withoutWidgetLabels(text, withoutStoplessAcronyms(text, withoutNonNameShapes(text, mentions))));
+  mentions = withoutPartyAndProvinceWords(withoutWidgetLabels(text, withoutNonNameShapes(text, mentions)));
   return withBoundsMended(text, mentions, lex);
 }
 

@@ -1,8 +1,10 @@
 // Mentions whose shape no person's name has, as a release writes firms' legal forms, credentials and trade terms:
 // "Grupo Lalo, S.A.B. de C.V." (a name never ends on a particle: "S.A.B. de" is a legal form cut before "C.V."),
 // "Jo Wunder, R.Ph." (a pharmacist's credential: a capital, a point and a degree's short word), "Hydropower R&D" (a
-// capital glued to an ampersand is an initialism's: R&D, P&L, M&A). Each test reads the mention and the character
-// after it only.
+// capital glued to an ampersand is an initialism's: R&D, P&L, M&A), capitals joined by full stops with no stop after
+// the last one ("F.A.I.R", "L.P": a party's or a group's short name, typed in a results table or in brackets after the
+// full name; a person's initials are each followed by a stop and come before a surname). Each test reads the mention
+// and the character after it only.
 import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
 
@@ -13,6 +15,8 @@ const PARTICLE_LAST = / (?:de|da|di|do|du|del|della|der|den|van|von|la|le|dos|da
 const CREDENTIAL = /^[A-Z]\.(?:Ph|Min|Ed|Sc|Div|Th|Pharm|Eng|Arch|Mus|Litt|Phil|Des)\.?$/;
 /** A last word of one capital: "R" of "Hydropower R&D". */
 const ONE_CAPITAL_LAST = lazyPattern(() => /(?:^|[ \t])\p{Lu}$/u);
+/** Two or more single capitals, each but the last followed by a full stop. */
+const STOPLESS_ACRONYM = lazyPattern(() => /^(?:\p{Lu}\.)+\p{Lu}$/u);
 
 /** The mentions without those shaped as no person's name is. */
 export function withoutNonNameShapes(text: string, mentions: PersonMention[]): PersonMention[] {
@@ -21,8 +25,12 @@ export function withoutNonNameShapes(text: string, mentions: PersonMention[]): P
 
 function nonNameShape(text: string, m: PersonMention): boolean {
   if (PARTICLE_LAST.test(m.text)) return true;
-  // ("R.Ph" alone, its full stop after it)
-  if (m.text.length <= 6 && m.text.charCodeAt(1) === 46 /* . */ && CREDENTIAL.test(m.text)) return true;
+  if (m.text.charCodeAt(1) === 46 /* . */) {
+    // ("R.Ph" alone, its full stop after it)
+    if (m.text.length <= 6 && CREDENTIAL.test(m.text)) return true;
+    // ("F.A.I.R" with no stop after it: "J.R." cut before its stop stays)
+    if (text.charCodeAt(m.end) !== 46 && STOPLESS_ACRONYM().test(m.text)) return true;
+  }
   // ("R" then "&D" glued to it)
   return text.charCodeAt(m.end) === 38 /* & */ && ONE_CAPITAL_LAST().test(m.text);
 }
