@@ -41,6 +41,13 @@ const PIECE = new RegExp(String.raw`^(?:` + [
   String.raw`except higher amounts possible in (?:thunderstorms|heavier showers|showers)`,
 ].join('|') + String.raw`)$`, 'i');
 
+/**
+ * What each of PIECE's forms opens with, under the same flag: a piece that opens otherwise is none, and PIECE (a
+ * case-blind pattern of some thirty word lists, which cost a process tens of milliseconds to compile) is compiled only
+ * where a line's first piece opens as a forecast's does ("The high court ruled …" opens with none of them).
+ */
+const PIECE_OPENING = /^(?:mostly|partly|becoming|gradually|increasingly|generally|very|decreasing|increasing|sunny|cloudy|clear|fair|overcast|foggy|hazy|windy|breezy|humid|clouds|sunshine|an? (?:slight |good )?(?:chance|thunderstorm|high|low)|slight chance|good chance|chance|possibly|isolated|scattered|patchy|widespread|light|heavy|periods|areas|freezing|rain|shower|thunderstorm|t-?storm|snow|sleet|drizzle|fog|flurries|hail|with (?:a |high|low|gust)|(?:high|low)s? (?:near|around|of|at|in the)|calm|(?:north|south|east|west|northeast|northwest|southeast|southwest|[nsew]{1,2}) winds?|winds?|gusts?|the chance|there is a|new (?:rainfall|precipitation|snowfall|snow|ice)|rainfall|precipitation|snowfall|ice|except)/i;
+
 /** Where a forecast's line is cut into its pieces: a comma, a full stop inside it, "then", "with" after a comma. */
 const JOINT = /\s*[,;]\s*|\.\s+|\s+then\s+/i;
 
@@ -60,5 +67,9 @@ export function isForecastLine(unit: string): boolean {
   if (unit.includes('|') && WIDGET_ROW.test(unit.trim())) return true;
   const body = unit.trim().replace(PERIOD, '').replace(/[.!]$/, '');
   if (!body) return false;
-  return body.split(JOINT).every(piece => piece === '' || PIECE.test(piece.replace(/^(?:then|and) /i, '')));
+  return body.split(JOINT).every(piece => {
+    if (piece === '') return true;
+    const words = piece.replace(/^(?:then|and) /i, '');
+    return PIECE_OPENING.test(words) && PIECE.test(words);
+  });
 }

@@ -168,6 +168,21 @@ export function monthsSharingAYear(text: string, mentions: DateMention[]): void 
   }
 }
 
+/**
+ * "10/12/2020" beside "12 October" and no "October 12": a page that writes its dates in words day first, as British
+ * and Commonwealth news does, writes them so in figures too. (Asked only of a page with a date in figures, which most
+ * have not: the two patterns below, case-blind Unicode ones, are then never compiled.)
+ */
+function writesDayBeforeMonth(mentions: DateMention[]): boolean {
+  let wordsDayFirst = false, wordsMonthFirst = false;
+  for (const m of mentions) {
+    if (FIGURES_DATE.test(m.text) || m.type !== 'DATE' || !/\d/.test(m.text)) continue;
+    if (DAY_THEN_MONTH().test(m.text)) wordsDayFirst = true;
+    else if (MONTH_NAME_THEN_DAY().test(m.text)) wordsMonthFirst = true;
+  }
+  return wordsDayFirst && !wordsMonthFirst;
+}
+
 /** A day written before its month's name: "12 October", "Monday 4 March", "3rd of March 2021". */
 const DAY_THEN_MONTH = lazyPattern(() => /(?:^|[^\p{L}\d])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?(?![\p{L}\d])/iu);
 /** A month's name before its day: "October 12", "Oct. 12, 2020" (not "October 2020"). */
@@ -182,22 +197,14 @@ const FIGURES_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/;
  */
 export function numericDatesDayFirst(mentions: DateMention[]): void {
   let dayFirst = false, figuresSeen = false;
-  // "10/12/2020" beside "12 October" and no "October 12": a page that writes its dates in words day first, as British
-  // and Commonwealth news does, writes them so in figures too
-  let wordsDayFirst = false, wordsMonthFirst = false;
   for (const m of mentions) {
     const figures = FIGURES_DATE.exec(m.text);
-    if (!figures) {
-      if (m.type !== 'DATE' || !/\d/.test(m.text)) continue;
-      if (DAY_THEN_MONTH().test(m.text)) wordsDayFirst = true;
-      else if (MONTH_NAME_THEN_DAY().test(m.text)) wordsMonthFirst = true;
-      continue;
-    }
+    if (!figures) continue;
     figuresSeen = true;
     if (+figures[2] > 12) return;
     if (+figures[1] > 12) dayFirst = true;
   }
-  if (!dayFirst && !(figuresSeen && wordsDayFirst && !wordsMonthFirst)) return;
+  if (!dayFirst && !(figuresSeen && writesDayBeforeMonth(mentions))) return;
   for (const m of mentions) {
     const figures = FIGURES_DATE.exec(m.text);
     if (!figures || +figures[1] > 12 || !m.value || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) continue;
