@@ -137,6 +137,8 @@ const CONTRIBUTION_HINT = /contributed|originally|first (?:published|appeared)|p
  * in a megabyte of news and debates said neither "contributed to this report" nor "reported from").
  */
 const CONTRIBUTION_PLAIN = /^(?:(?:additional )?reporting contributed by\b|this (?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b|this (?:story|article) (?:was|is being|has been) (?:co-?published|co-?produced|produced|published|reported) (?:with|in (?:partnership|collaboration) with|jointly with)\b|[—–-]*\s*\(?with (?:additional )?reports? (?:from|by)\b)/iu;
+/** How each of CONTRIBUTION_PLAIN's forms opens, case-blind, or a character the Unicode flag folds to a letter of them. */
+const CONTRIBUTION_OPENING = /^(?:(?:additional )?reporting contributed|this (?:story|article|report) |[—–-]*\s*\(?with (?:additional )?reports? )|[\u017f\u212a]/i;
 const CONTRIBUTED = /contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b/iu;
 const CONTRIBUTED_BY_NAME = /^(?:[\p{L}.'’&-]+,? ){1,10}contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b/iu;
 const REPORTED_FROM = /reported from /iu;
@@ -144,7 +146,7 @@ const WRITER_REPORTED_FROM = lazyPattern(() => /^(?:[\p{L}.'’&-]+ ){1,4}writer
 
 /** Does the sentence say who else reported the story, or where it ran first? */
 function isContribution(bare: string): boolean {
-  return CONTRIBUTION_HINT.test(bare) && (CONTRIBUTION_PLAIN.test(bare) || (CONTRIBUTED.test(bare) && CONTRIBUTED_BY_NAME.test(bare))
+  return CONTRIBUTION_HINT.test(bare) && ((CONTRIBUTION_OPENING.test(bare) && CONTRIBUTION_PLAIN.test(bare)) || (CONTRIBUTED.test(bare) && CONTRIBUTED_BY_NAME.test(bare))
     || (REPORTED_FROM.test(bare) && WRITER_REPORTED_FROM().test(bare)));
 }
 
