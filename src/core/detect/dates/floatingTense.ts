@@ -144,6 +144,12 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
       if (long && !(long[1].match(/[\p{L}'’-]+/gu) ?? []).some(isPastWord)) return 'future';
     }
   }
+  // "In January, when the old mill finally closed, …", "By May 27, the board had finished the count": a month or a day
+  // that opens its sentence, then a "when" clause told in the past or a pluperfect of what was done by it, is one gone
+  if (floating === 'year' && text.charCodeAt(end) === 44 && /^\s*["“'‘(]?(?:in|by|on)\s+$/i.test(clauseBefore)) {
+    const told = WHEN_OR_HAD_AFTER().exec(text.slice(end, end + 90));
+    if (told && (told[1] === undefined || (told[1].match(/[\p{L}'’-]+/gu) ?? []).some(isPastWord))) return 'past';
+  }
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   // "figures for January will be released on March 11", written in February: the month figures are for is the
   // nearest one, whatever is ahead of their release ("Sales for April rose" is the April gone)
@@ -213,6 +219,10 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
+
+/** After the comma of an opening day: a "when" clause (its words up to its end, read for a past form), or a subject of
+ *  up to five words before a pluperfect ("the board had finished", "officials had already counted"). */
+const WHEN_OR_HAD_AFTER = lazyPattern(() => /^,\s+(?:when\s+([^,;:.!?]{1,70})|(?:[\p{L}'’-]+\s+){1,5}had\s+(?:already\s+)?(?:been\s+)?\p{Ll}{2,}(?:ed|en|un|t)\b)/u);
 
 /** A notice's label opening its line: one to three capitalised words and a colon ("Visitation:", "When:"). */
 const NOTICE_LABEL = lazyPattern(() => /^\s*\p{Lu}\p{Ll}+(?:\s\p{L}+){0,2}:\s/u);

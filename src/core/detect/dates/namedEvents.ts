@@ -20,6 +20,13 @@ const EVENTS: NamedEvent[] = [
     after: /^(?:\s*,)?\s+(?:U\.S\.\s+)?(?:Capitol\s+)?(?:(?:select\s+)?committee|panel|attacks?|riots?|rioters?|insurrection(?:ists?)?|hearings?|investigation|defendants?|prosecutions?|mob|breach)\b/i,
     near: /\bCapitol\b|\bHouse\s+(?:select\s+)?committee\b/,
   },
+  // "the Sept. 11 attacks", "the September 11 hijackers": the attacks are known by their day (plural "attacks", or the
+  // hijackers, the commission, the memorial), with terror or the day's places close by
+  {
+    monthDay: '-09-11', year: '2001',
+    after: /^(?:\s*,)?\s+(?:terror(?:ist)?\s+)?(?:attacks|hijackers|hijackings|commission|memorial)\b/i,
+    near: /\bterror|\bhijack|\bWorld\s+Trade\b|\bTwin\s+Towers\b|\bPentagon\b|\bQaeda\b|\bGround\s+Zero\b|\bthe\s+Sept(?:ember|\.)?\s+11\s+attacks\b/i,
+  },
 ];
 /** How far either side of the day the place may stand: the phrase and its clause. */
 const NEAR_REACH = 120;

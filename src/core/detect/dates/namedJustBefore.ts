@@ -3,7 +3,7 @@
 import type { DateMention } from '../spans';
 import { formatDay, isValidDay, pad, parseDay, type Day } from './calendar';
 import { LOOKS_BACK, MONTH_NAME, MONTH_OR_DAY_VALUE, PERIOD_REACH, phraseOf, SENTENCE_BREAK } from './shapes';
-import { sentenceStartBefore } from './tense';
+import { sentenceStartBefore, wrappedLineBreak } from './tense';
 import { yearEarlier } from './values';
 import { lazyPattern } from '../../text/lazyPattern';
 
@@ -119,7 +119,7 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
   for (let k = found.length - 1; k >= 0; k--) {
     const before = found[k];
     const between = text.slice(before.end, mention.start);
-    const breaks = (between.match(SENTENCE_BREAK) ?? []).length;
+    const breaks = sentenceBreaks(text, before.end, between);
     // (a history's day told "on" may be followed a few sentences on, in its paragraph, by later days: see below)
     if (breaks > 1 && (breaks > HISTORY_DAY_SENTENCES || PARAGRAPH_BREAK.test(between))) return undefined;
     if (before.type !== 'DATE') continue;
@@ -154,7 +154,9 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
     if (!onADay && !/(?<!\bthan\s+)\b(?:in|during|throughout)\s+(?:early|late|mid-?)?\s*$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) return undefined;
     // (a history's later month of that year too: "The Allies landed in June 1944. In July the town was freed"; not a
     // year just gone, which news names to compare with: "sales in March 2025 … in July")
-    const history = ref !== undefined && +named[1] <= ref.year - 2 && own[3] === undefined && +own[2] > +named[2]
+    // (and a day of a later month after a month that opens its sentence: "In November 2023, a truce was agreed. It
+    // broke down on December 1")
+    const history = ref !== undefined && +named[1] <= ref.year - 2 && (own[3] === undefined || named[3] === undefined) && +own[2] > +named[2]
       && OPENS_ON_ITS_TIME.test(text.slice(sentenceStartBefore(text, before.start), before.start));
     if ((named[2] !== own[2] && !history) || named[1] === own[1]) return undefined;
     const value = named[1] + mention.value!.slice(4);
@@ -198,6 +200,14 @@ function eventOnItsDay(text: string, year: DateMention, day: DateMention): boole
 /** A clause of its own after a year ("and", "but" or a comma, a subject of up to three words), telling in the past of
  *  a plan, up to its month's preposition: "and was due to finish in", ", but the line was scheduled to open by". */
 const PLAN_OF_ITS_OWN = lazyPattern(() => /(?:\band|\bbut|,)\s+(?:[\p{L}'’-]+\s+){0,3}(?:was|were)\s+(?:due|scheduled|set|expected|supposed|meant|planned)\s+to\s+\p{Ll}+\s+(?:[\p{L}'’-]+\s+){0,3}(?:in|by|until|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$/u);
+
+/** The sentences ended in `between` (which starts at `from` in the text): a line break only wrapping a long line of
+ *  prose ends none ("the release of 40⏎prisoners. However, …" is one break, not two). */
+function sentenceBreaks(text: string, from: number, between: string): number {
+  let breaks = 0;
+  for (const m of between.matchAll(SENTENCE_BREAK)) if (m[0] !== '\n' || !wrappedLineBreak(text, from + m.index)) breaks++;
+  return breaks;
+}
 
 /** How many sentences on a history's day told "on" still sets the year of a later day told "on" in its paragraph. */
 const HISTORY_DAY_SENTENCES = 4;

@@ -97,7 +97,7 @@ const FORESEEN = new Set(['expected', 'forecast', 'predicted', 'projected', 'due
 /** Words that may follow a verb (not a noun an adjective describes): determiners, pronouns, prepositions, particles. */
 const VERB_FOLLOWERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that',
   'these', 'those', 'some', 'all', 'any', 'no', 'it', 'them', 'him', 'us', 'me', 'in', 'on', 'at', 'by', 'for', 'from',
-  'to', 'with', 'of', 'about', 'over', 'into', 'up', 'down', 'out', 'off', 'back', 'and', 'or', 'but', 'as', 'after', 'during',
+  'to', 'with', 'of', 'about', 'over', 'into', 'up', 'down', 'out', 'off', 'back', 'away', 'and', 'or', 'but', 'as', 'after', 'during',
   'before', 'since', 'until', 'when', 'earlier', 'ago', 'last', 'again', 'more', 'less', 'nearly', 'almost', 'about']);
 /** Number words and quantifiers, which follow a verb as its object's first word ("ordered two vessels", "cut several
  *  routes") as digits do. */
@@ -517,14 +517,28 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
     const tense = pastAfterSingular(words[k], auxiliary, beforeThat, next) ? 'past' : tenseOf(words[k], REPORTING_REACH, next === '' ? undefined : next);
     return tense === 'past' && next === 'to' && !PREPOSITION_TO_BEFORE.test(afterNext) ? 'unknown' : tense;
   };
+  // "On 17 September, the members of the panel said they would stay": a day that opens its sentence is the day of the
+  // clause's own verb, a saying however far on, not of what the saying reports ahead
+  const opening = left.length === 0 || (left.length === 1 && OPENING_PREPOSITIONS.has(left[0]));
   for (let k = 0; k < Math.max(left.length, right.length); k++) {
+    if (opening && REPORTING.has(right[k] ?? '') && !PASSIVE.has(right[k - 1] ?? '') && !FUTURE.has(right[k - 1] ?? '')) return 'past';
     const l = far(left, k, k === 0 ? '' : left[k - 1], k < 2 ? '' : left[k - 2], left[k + 1] ?? '', left[k + 2] ?? '');
     if (l !== 'unknown') return l === 'past' && prospect(left[k], left.slice(0, k).reverse()) ? 'future' : l;
     const r = right[k] === SINCE && futureAuxiliaryBefore(before) ? 'unknown' : far(right, k, right[k + 1] ?? '', right[k + 2] ?? '', k > 0 ? right[k - 1] : '', k > 1 ? right[k - 2] : '');
     if (r !== 'unknown') return r === 'past' && prospect(right[k], right.slice(k + 1)) ? 'future' : r;
   }
+  // "'We must act,' said the minister in Rome on 10 December": a clause that opens on its saying after a quotation,
+  // with no other tense in it, is the day of the saying
+  if (QUOTE_THEN_SAYING.test(whole.slice(-90))) return 'past';
   return citedTense(whole, before);
 }
+
+/** A quotation closed, then its saying and the speaker up to the day, no comma or quotation between: "…,” said the
+ *  minister in Rome on ". */
+const QUOTE_THEN_SAYING = /["”’]\s*,?\s*(?:said|told|announced|stated)\s+[^"“”,;:.!?]{0,60}$/;
+
+/** Prepositions a day opens its sentence with: "On 17 September, …", "In January, …". */
+const OPENING_PREPOSITIONS = new Set(['on', 'in']);
 
 /**
  * The tense `word` gives; `next` is the word after it in the text ('' for the date itself). A regular "-ed" form is a
@@ -643,7 +657,7 @@ const WRAPPED_LINE = 50;
  * capitalised word ("… until the weekend. An⏎amber warning covers …" is one sentence after "An"), a blank line or a
  * short line (a headline, a dateline) ends it.
  */
-function wrappedLineBreak(text: string, at: number): boolean {
+export function wrappedLineBreak(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
   if (Number.isNaN(next) || next === 10 || next === 13) return false;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Days and months without their year in obituaries, war reports and election stories, read against the article's date
+// (made-up text).
+const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
+
+describe('days and months of a story told in the past', () => {
+  it('reads "passed away on 12 May" as gone: a particle after the past form', () => {
+    assert.deepEqual(values('Her father passed away on 12 May.', '2026-12-06'), [['12 May', '2026-05-12']]);
+    // (a plan ahead keeps its tense)
+    assert.deepEqual(values('The band will move away on 12 May.', '2026-12-06'), [['12 May', '2027-05-12']]);
+  });
+
+  it('reads a day that opens its sentence as the day of the saying after it, not of what the saying reports ahead', () => {
+    assert.deepEqual(values('On 17 September, the members of the Kell committee said that they would continue.', '2026-09-18'),
+      [['17 September', '2026-09-17']]);
+    // (said in the present, the plan ahead is its own)
+    assert.deepEqual(values('On 17 September, the members of the Kell committee will vote.', '2026-09-18'),
+      [['17 September', '2027-09-17']]);
+  });
+
+  it('reads the day of a saying after a quotation as gone', () => {
+    assert.deepEqual(values('"We cannot wait," said the mayor of Orbury in Lyme on 10 March.', '2026-12-06'),
+      [['10 March', '2026-03-10']]);
+  });
+
+  it('reads an opening month with a "when" clause told in the past, or a day with a pluperfect after it, as gone', () => {
+    assert.deepEqual(values('In January, when the old mill finally closed, Tom spoke at the meeting.', '2026-12-06'),
+      [['January', '2026-01']]);
+    assert.deepEqual(values('By May 27, the board had finished counting the ballots.', '2026-12-06'), [['May 27', '2026-05-27']]);
+    // (a "when" clause of what is to come, and a deadline ahead, stay ahead)
+    assert.deepEqual(values('In January, when the new mill opens, Tom will speak.', '2026-12-06'), [['January', '2027-01']]);
+    assert.deepEqual(values('By May 27, the board must finish counting the ballots.', '2026-12-06'), [['May 27', '2027-05-27']]);
+  });
+
+  it('puts a day of a later month in the year of a history\'s opening month, across lines a long line only wraps', () => {
+    const text = 'In November 2023, a truce agreed by the two neighbouring states of Kell and\n'
+      + 'Orbia halted the shelling, leading to the release of some 40\nprisoners. However, the truce collapsed on December 1, and\n'
+      + 'the shelling resumed.';
+    assert.deepEqual(values(text, '2026-12-06'), [['November 2023', '2023-11'], ['December 1', '2023-12-01']]);
+    // (a month named in passing sets no history)
+    assert.deepEqual(values('The lake froze in November 2023. It thawed on December 1.', '2026-12-06'),
+      [['November 2023', '2023-11'], ['December 1', '2026-12-01']]);
+  });
+
+  it('dates "the Sept. 11 attacks" to 2001, not a Sept. 11 of other attacks', () => {
+    assert.deepEqual(values('He warned of the danger years ahead of the Sept. 11 attacks.', '2019-05-02'), [['Sept. 11', '2001-09-11']]);
+    assert.deepEqual(values('Rebels staged Sept. 11 attacks on two towns in Kell province.', '2019-10-02'), [['Sept. 11', '2019-09-11']]);
+  });
+});
