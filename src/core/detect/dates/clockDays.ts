@@ -22,7 +22,8 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
   for (let k = 0; k + 1 < mentions.length; k++) {
     const time = mentions[k], next = mentions[k + 1];
     if (!dayless.has(time) || time.value === undefined) continue;
-    const day = /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
+    // (another clock time is no day for it: "9:00pm-11:01pm EDT⏎⏎9:00 pm", a range's end then a transcript's stamp)
+    const day = /T\d\d:\d\d/.test(next.value ?? '') ? null : /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
     // (". On Monday" after "11:55 a.m." opens the next sentence)
     // "at 11 a.m. next Thursday": the day may follow the time without "on"
     // ("at 4:15 on the morning of Tuesday, March 11, 1975": the day's part between them)
@@ -59,7 +60,13 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
     if (!dayless.has(time) || placed.has(time) || time.value === undefined) continue;
     // "Updated at 10:05 GMT" under the last paragraph, "### 09:42 GMT" over a live page's entry: a stamp's time is on
     // the page's day, not on the day the paragraph before spoke of
-    if (STAMP_BEFORE_TIME.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))) continue;
+    // (but a transcript's stamp within the hours a broadcast's line gave, "March 11, 2014 9:00pm-11:01pm EDT", is on
+    // the day of the broadcast)
+    if (STAMP_BEFORE_TIME.test(text.slice(text.lastIndexOf('\n', time.start - 1) + 1, time.start))) {
+      const span = spanOfHoursBefore(text, mentions, k);
+      if (span) time.value = span + time.value.slice(10);
+      continue;
+    }
     // "every 15 minutes from 10 a.m. to midnight daily": the hours of a repeated timetable are on no one day
     if (inTimetable(text, mentions, k) || timetableSlot(text, time)) { time.value = time.value.slice(10); continue; }
     // "ends at midnight on the eve of the vote": on a day the story does not date here
@@ -141,6 +148,27 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
     }
   }
 }
+
+/**
+ * The day of the nearest span of clock hours before the k-th mention ("9:00pm-11:01pm", both on one day), where that
+ * time is within it and no day is named since: a transcript's line-opening stamps run through the hours of its heading.
+ */
+function spanOfHoursBefore(text: string, mentions: readonly DateMention[], k: number): string | undefined {
+  const own = /T(\d\d:\d\d)/.exec(mentions[k].value ?? '');
+  if (!own) return undefined;
+  for (let j = k - 1; j > 0 && j >= k - SPAN_STAMPS_REACH; j--) {
+    const end = mentions[j], start = mentions[j - 1];
+    // (a day named since ends the span's reach, but not the broadcast's own "today" said in it)
+    if (end.type === 'DATE' && DAY_VALUE.test(end.value ?? '') && !/^today$/i.test(end.text)) return undefined;
+    const to = /^(\d{4}-\d{2}-\d{2})T(\d\d:\d\d)/.exec(end.value ?? ''), from = /^(\d{4}-\d{2}-\d{2})T(\d\d:\d\d)/.exec(start.value ?? '');
+    if (end.type !== 'TIME' || start.type !== 'TIME' || !to || !from || !/^\s*[-–]\s*$/.test(text.slice(start.end, end.start))) continue;
+    return to[1] === from[1] && from[2] <= own[1] && own[1] <= to[2] ? to[1] : undefined;
+  }
+  return undefined;
+}
+
+/** How many mentions back a stamp looks for the span of hours it is within (a transcript's stamps and its few dates). */
+const SPAN_STAMPS_REACH = 80;
 
 /** Whether a mention before the j-th, in the same sentence as `time`, names a day. */
 function dayEarlierInSentence(text: string, mentions: readonly DateMention[], j: number, time: DateMention): boolean {

@@ -48,4 +48,12 @@ describe('days and months of a story told in the past', () => {
     assert.deepEqual(values('He warned of the danger years ahead of the Sept. 11 attacks.', '2019-05-02'), [['Sept. 11', '2001-09-11']]);
     assert.deepEqual(values('Rebels staged Sept. 11 attacks on two towns in Kell province.', '2019-10-02'), [['Sept. 11', '2019-09-11']]);
   });
+
+  it('puts a range\'s end, and a transcript\'s line-opening stamps within the range, on the day its heading names', () => {
+    const text = 'Town Forum  KTV  March 11, 2014 9:00pm-11:01pm EDT\n\n9:00 pm\nwell, the mayor spoke first.\n9:01 pm\nthen the clerk.';
+    assert.deepEqual(values(text, '2026-12-06').slice(1), [['9:00pm', '2014-03-11T21:00'], ['11:01pm EDT', '2014-03-11T23:01'],
+      ['9:00 pm', '2014-03-11T21:00'], ['9:01 pm', '2014-03-11T21:01']]);
+    // (a stamp outside the hours stays on the page's day)
+    assert.deepEqual(values('Town Forum  March 11, 2014 9:00pm-11:01pm EDT\n\n7:15 am\nwell.', '2026-12-06').at(-1), ['7:15 am', '2026-12-06T07:15']);
+  });
 });
