@@ -121,7 +121,7 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
     const between = text.slice(before.end, mention.start);
     const breaks = sentenceBreaks(text, before.end, between);
     // (a history's day told "on" may be followed a few sentences on, in its paragraph, by later days: see below)
-    if (breaks > 1 && (breaks > HISTORY_DAY_SENTENCES || PARAGRAPH_BREAK.test(between))) return undefined;
+    if (breaks > 1 && (breaks > HISTORY_DAY_SENTENCES || PARAGRAPH_BREAK.test(between)) && !openedOnInItsParagraph(text, before, mention, breaks, between)) return undefined;
     if (before.type !== 'DATE') continue;
     // "Work began in the summer of 2024 and was due to finish in August": a plan told in a clause of its own after the
     // year is for a time its own tense places, not one in that year
@@ -208,6 +208,19 @@ function sentenceBreaks(text: string, from: number, between: string): number {
   for (const m of between.matchAll(SENTENCE_BREAK)) if (m[0] !== '\n' || !wrappedLineBreak(text, from + m.index)) breaks++;
   return breaks;
 }
+
+/**
+ * "On June 4, 2011, the board ordered a recount. … (several sentences) … On June 9, the court stayed it": a day with its
+ * year and a later day each opening their sentence "On", in one paragraph, tell one history however many sentences
+ * part them (up to a long paragraph's).
+ */
+function openedOnInItsParagraph(text: string, before: DateMention, mention: DateMention, breaks: number, between: string): boolean {
+  return breaks <= HISTORY_PARAGRAPH_SENTENCES && before.type === 'DATE' && /\b\d{4}$/.test(before.text) && !PARAGRAPH_BREAK.test(between)
+    && OPENS_ON.test(text.slice(sentenceStartBefore(text, mention.start), mention.start))
+    && OPENS_ON.test(text.slice(sentenceStartBefore(text, before.start), before.start));
+}
+const HISTORY_PARAGRAPH_SENTENCES = 10;
+const OPENS_ON = /^\s*["“]?on\s+$/i;
 
 /** How many sentences on a history's day told "on" still sets the year of a later day told "on" in its paragraph. */
 const HISTORY_DAY_SENTENCES = 4;

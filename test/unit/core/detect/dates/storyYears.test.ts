@@ -56,4 +56,15 @@ describe('days and months of a story told in the past', () => {
     // (a stamp outside the hours stays on the page's day)
     assert.deepEqual(values('Town Forum  March 11, 2014 9:00pm-11:01pm EDT\n\n7:15 am\nwell.', '2026-12-06').at(-1), ['7:15 am', '2026-12-06T07:15']);
   });
+
+  it('puts a later day opening its sentence "On" in the year of a day that opened one "On" earlier in the paragraph', () => {
+    const text = 'On June 4, 2011, the board of Kell ordered a recount of 9,000 ballots. It also ordered that 200 votes be added. '
+      + 'The board noted that the mayor disputed the count. It told the clerk to settle that. The board held that recounts '
+      + 'must run in every ward. It ordered them to begin at once. The mayor asked for a stay. On June 9, the court granted the stay.';
+    assert.deepEqual(values(text, '2026-12-06'), [['June 4, 2011', '2011-06-04'], ['June 9', '2011-06-09']]);
+    // (told in passing so far on, or in a paragraph of its own, the day is left to the article's date)
+    assert.deepEqual(values(text.replace('On June 9, the court granted', 'The court granted it on June 9 and'), '2026-12-06')[1],
+      ['June 9', '2026-06-09']);
+    assert.deepEqual(values(text.replace('stay. On June 9', 'stay.\n\nOn June 9'), '2026-12-06')[1], ['June 9', '2026-06-09']);
+  });
 });
