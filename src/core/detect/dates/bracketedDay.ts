@@ -45,6 +45,13 @@ export function dayGivenInBrackets(text: string, mentions: DateMention[]): void 
       // (within half a year of the weekday as read, nearest the article's date: not a year ahead for a past event)
       const own = parseDay(m.value!.slice(0, 10)), to = moved === undefined ? undefined : parseDay(moved);
       if (own && to && Math.abs(daysBetween(own, to)) <= HALF_YEAR) value = bracketed.value = moved!;
+      // "on Monday (July 26)" on a page with no date of its own, read years after: where no year next to the guessed one
+      // puts the day on its weekday near the day as read, the nearest earlier year that does (news tells of days gone
+      // by, as "Monday, July 26" is read: grammar.ts)
+      else if (moved !== value) {
+        const earlier = onTheWeekdayEarlier(value, WEEKDAYS.get(weekday[0].toLowerCase())!);
+        if (earlier !== undefined) value = bracketed.value = earlier;
+      }
     }
     const was = m.value!.slice(0, 10);
     m.value = value + m.value!.slice(10);
@@ -78,5 +85,16 @@ function nearestDayOfMonth(iso: string, dom: number, weekday: number | undefined
 function onTheWeekday(iso: string, weekday: number): string | undefined {
   const year = +iso.slice(0, 4);
   const found = dayOnWeekday(+iso.slice(5, 7), +iso.slice(8, 10), weekday, [year, year + 1, year - 1]);
+  return found && formatDay(found);
+}
+
+/** How many years back a bracketed day's weekday is looked for in (every date falls on each weekday within eleven). */
+const EARLIEST_YEARS = 6;
+
+/** The day of `iso` two to six years before it, nearest first, that falls on `weekday`. */
+function onTheWeekdayEarlier(iso: string, weekday: number): string | undefined {
+  const year = +iso.slice(0, 4), years: number[] = [];
+  for (let d = 2; d <= EARLIEST_YEARS; d++) years.push(year - d);
+  const found = dayOnWeekday(+iso.slice(5, 7), +iso.slice(8, 10), weekday, years);
   return found && formatDay(found);
 }

@@ -54,6 +54,10 @@ type PieceKind = 'day' | 'month' | 'year' | 'decade' | 'relative' | 'deictic' | 
 /** What stands before a date stamp of hyphens with a two-figure year ("Published: 11-06-07", "minutes of 6-20-06"). */
 const SHORT_STAMP_BEFORE = new Set(['published', 'posted', 'updated', 'update', 'dated', 'date', 'of', 'ending', 'on', 'source', ':',
   ',', '"', '“', '(', '']);
+/** Words opening a clause, before "which", that says which one "the last month" is: "the last month for which figures exist". */
+const RELATIVE_CLAUSE_AFTER = new Set(['for', 'in', 'on', 'during']);
+/** The words that say what kind of year a year's number is: "the 2023 fiscal year", "its 2024 financial year". */
+const YEAR_KIND_WORDS = new Set(['fiscal', 'financial', 'school', 'academic', 'tax', 'budget', 'model']);
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
 
 const APPROXIMATOR_SEQUENCES = new Map<string, (readonly string[])[]>();
@@ -1148,6 +1152,13 @@ export class DateGrammar {
       // "screen 60,000 people in the first year", "in the final month", "the first year of the scheme": a year or
       // month of what the story tells of (a scheme, a contract), not this one
       if (this.w(i + 1) === 'first' || this.w(i + 1) === 'final') return { end, type: 'DATE', kind: 'relative' };
+      // "held in March 2005, the last month for which figures are available": the latest of its kind the clause after
+      // it tells of (a month named beside it), not the month before this one
+      // (a "that" after it may open a clause on a noun before it: "issues that came up in the last week that you faced")
+      if ((this.w(i + 1) === 'last' || this.w(i + 1) === 'latest') && end === j + 1 && RELATIVE_CLAUSE_AFTER.has(this.w(end))
+        && this.w(end + 1) === 'which') {
+        return { end, type: 'DATE', kind: 'relative' };
+      }
       return { end, type: 'DATE', value: relativeValue(this.ref, unit, s), kind: 'relative' };
     }
     // "the following spring", "the previous winter": a season counted from now here, from the year the story spoke of
@@ -1285,6 +1296,8 @@ export class DateGrammar {
     if (unit && (unit.name === 'year' || unit.name === 'quarter' || unit.name === 'weekend' || unit.name === 'week' || unit.name === 'month' || unit.name === 'day' || unit.name === 'decade')) {
       // "the year-ago period" and "the day-to-day" belong to other readers or to no one
       if (this.hyphen(i + 2)) return undefined;
+      // "for the month of September alone": the month named after it, read there, not this one
+      if (unit.name === 'month' && j === i + 1 && this.w(i + 2) === 'of' && this.month(i + 3, true)) return undefined;
       // "in the heat of the day", "the question of the day": a part of any day, or the day's topic, no date
       if (unit.name === 'day' && j === i + 1 && this.w(i - 1) === 'of' && NOUNS_OF_THE_DAY.has(this.w(i - 2))) return undefined;
       const weekOf = (unit.name === 'week' || unit.name === 'weekend') && j === i + 1 ? this.weekOfDay(i + 3) : undefined;
@@ -1863,6 +1876,12 @@ export class DateGrammar {
     // "a five year low" (but "six weekend closures" counts closures, not weekends)
     else if (singular && count.value !== undefined && singular.name !== 'weekend' && this.isAttributive(j + 1)) unit = singular;
     if (!unit) return undefined;
+    // "the agency's 2023 fiscal year": a year's number before the kind of year it is, a date (that fiscal year), not
+    // a span of 2,023 years
+    if (unit.name === 'year' && !count.article && count.value !== undefined && count.value >= 1900 && count.value <= 2100
+      && /^\d{4}$/.test(this.w(j - 2)) && YEAR_KIND_WORDS.has(this.w(j - 1))) {
+      return { end: j + 1, type: 'DATE', value: formatYear(count.value), kind: 'year' };
+    }
     // "a year-earlier loss" is an adjective of its own
     if (this.hyphen(j + 1)) return undefined;
     // "a second" is an ordinal more often than a unit
