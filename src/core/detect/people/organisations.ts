@@ -302,6 +302,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const t = tokens[last];
   const start = tokens[first].start;
   if (ampersandBefore(text, start)) return 'sure';
+  // "the Emiliano Zapata Peasants' Union", "the Rosa Vela Workers' Federation": a body named after a person, read up to
+  // its members' plural possessive (a bare apostrophe after "s"), then the body's own word
+  if (t.possessive && last > first && (text[t.end] === '\'' || text[t.end] === '’') && text[t.end - 1] === 's'
+    && BODY_AFTER_MEMBERS.has(BODY_WORD_AFTER.exec(text.slice(t.end + 1, t.end + 20))?.[1] ?? '') && wordBefore(text, start).word === 'the') return 'sure';
   // "Porsche and its Italian rival Marchetti said": one word, a firm's (or a side's) rival, named after "its"
   if (first === last && itsRivalBefore(text.slice(Math.max(0, start - 40), start))) return 'sure';
   // "the fashion house Lucio Marzani", "the auction house Bram Leyden": a house of trade is a firm, whoever it is named after
@@ -469,6 +473,8 @@ function appositiveUse(text: string, start: number, end: number): OrganisationUs
     if (words.length > 1 && words[0].word === 'ridden' && words[1].word === 'by') return 'sure';
     // ", known for its handbags,": what is known for "its" things is a firm, a place or a thing
     if (words.length > 2 && KNOWN_FOR.has(words[0].word) && words[1].word === 'for' && words[2].word === 'its') return 'sure';
+    // ", an island in the bay", "a remote village north of …": a place's noun heading the apposition
+    if (placeAppositive(words)) return 'sure';
     // ", based in Leeds,": where a firm is, more often than a person in news (who is "Leeds-based")
     if (words.length > 1 && (words[0].word === 'based' || words[0].word === 'headquartered') && words[1].word === 'in') return 'owned';
     // ", whose Derby factory", ", whose shares": what only a firm has
@@ -493,6 +499,32 @@ function appositiveUse(text: string, start: number, end: number): OrganisationUs
     return describesFirm(words, 0);
   }
   return undefined;
+}
+
+/** A body's own word after its members' plural possessive: "Peasants' Union", "Workers' Federation" (capitalised). */
+const BODY_AFTER_MEMBERS = new Set(['Union', 'Unions', 'Association', 'Federation', 'League', 'Front', 'Movement', 'Party',
+  'Council', 'Committee', 'Cooperative', 'Co-operative', 'Collective', 'Alliance', 'Congress', 'Syndicate', 'Confederation']);
+
+const BODY_WORD_AFTER = /^[ \t]{1,2}([A-Z][a-z-]+)/;
+
+/** What an appositive says a place is: "Tamar Char, an island in the bay", ", a village north of …". */
+const PLACE_NOUNS = new Set(`island islet village town city hamlet camp township settlement municipality suburb
+  enclave outpost oasis valley peninsula`.split(/\s+/));
+/** What follows a place's noun that heads its phrase ("a town near …"), not one qualifying a person's noun ("a town
+ *  resident", "a village elder"). */
+const AFTER_PLACE_NOUN = new Set(['in', 'of', 'near', 'on', 'off', 'along', 'outside', 'north', 'south', 'east', 'west',
+  'northeast', 'northwest', 'southeast', 'southwest', 'where', 'that', 'which', 'to', 'with', 'about', 'some', 'home', 'close']);
+
+/** ", an island in the bay", ", the largest town in …": an article, up to two words, then a place's noun heading the
+ *  phrase (a preposition or the clause's end after it). */
+function placeAppositive(words: readonly { gap: string; word: string }[]): boolean {
+  if (words.length < 2 || !ARTICLES.has(words[0].word.toLowerCase())) return false;
+  for (let k = 1; k < words.length && k <= 3; k++) {
+    if (clauseEnds(words[k].gap, words[k - 1].word)) return false;
+    if (!PLACE_NOUNS.has(words[k].word)) continue;
+    return k === words.length - 1 ? false : clauseEnds(words[k + 1].gap, words[k].word) || AFTER_PLACE_NOUN.has(words[k + 1].word);
+  }
+  return false;
 }
 
 /**

@@ -648,3 +648,29 @@ describe('people: firms, imprints and horses named like people (issue 14, sevent
   });
 });
 
+
+describe('people: a place named in apposition is no person', () => {
+  it("drops a name followed by ', an island in …', ', a village north of …'", () => {
+    assert.deepEqual(names('The situation on Tamar Char, an island in the bay, is dire.'), []);
+    assert.deepEqual(names('Rebels took Abu Senna, a village north of the capital.'), []);
+    assert.deepEqual(names('The ferry reached Oren Tal, the largest island in the chain.'), []);
+    assert.deepEqual(names('Life on Sela Mun, a silt island to which families were moved, is hard.'), []);
+  });
+
+  it("keeps a person whose apposition only qualifies a person's noun with a place's ('a camp resident', 'a village elder')", () => {
+    assert.deepEqual(names('Ali Hassan, a camp resident, said food was short.'), ['Ali Hassan']);
+    assert.deepEqual(names('Jane Doe, a village elder, said the wells were dry.'), ['Jane Doe']);
+    assert.deepEqual(names('Mona Farid, a city official in the north, spoke to reporters.'), ['Mona Farid']);
+  });
+});
+
+describe("people: a body named after a person, read up to its members' possessive", () => {
+  it("drops the person's name inside 'the Pedro Luna Farmers' Union'", () => {
+    assert.deepEqual(names("Ana Ruiz joined the Pedro Luna Farmers' Union in 2004."), ['Ana Ruiz']);
+    assert.deepEqual(names("Delegates of the Rosa Vela Workers' Federation met on Monday."), []);
+  });
+
+  it("keeps a person's plural possessive before a show's or a thing's name, with no 'the' before it", () => {
+    assert.deepEqual(names("Chris Evans' Breakfast Show aired at six."), ['Chris Evans']);
+  });
+});
