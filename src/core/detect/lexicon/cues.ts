@@ -62,6 +62,7 @@ ministry department office bureau agency commission committee board council asse
 courts tribunal government administration authority authorities service services police army navy force forces guard
 guards command brigade regiment battalion division corps militia front movement campaign party parties union alliance league
 federation association society institute institution foundation organisation organization center centre
+collective collectives cooperative cooperatives co-operative coalition syndicate
 university college school elementary academy hospital hospice infirmary memorial clinic church mosque temple cathedral museum library gallery theatre theater
 cemetery cemeteries crematorium mortuary mausoleum graveyard
 quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band brothers

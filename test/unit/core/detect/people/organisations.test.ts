@@ -674,3 +674,11 @@ describe("people: a body named after a person, read up to its members' possessiv
     assert.deepEqual(names("Chris Evans' Breakfast Show aired at six."), ['Chris Evans']);
   });
 });
+
+describe('people: a collective or a cooperative named after people is a body', () => {
+  it("drops 'the Vela Collective' and 'the Arce Cooperative'", () => {
+    assert.deepEqual(names('She is a representative of the Vela Collective, member of the movement.'), []);
+    assert.deepEqual(names('Growers sold beans to the Arce Cooperative last year.'), []);
+  });
+});
+
