@@ -522,6 +522,9 @@ const PERSON_RANKS_AFTER_NAME = new Set(['captain', 'skipper', 'coach', 'manager
 const POSSESSIVE_WORD = lazyPattern(() => /\p{Ll}['’]s$/u);
 
 /** ", the chairman of …", ", a former minister" right after the name. */
+/** A company officer's initials: "CEO", "CFO", "CTO" (capitals, so no role noun of the lexicon). */
+const OFFICER_INITIALS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'CPO', 'CSO']);
+
 function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName: boolean): boolean {
   if (text.charCodeAt(end) !== 44 /* , */) return false;
   const words = wordsAfter(text, end, 5);
@@ -539,12 +542,15 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
       && /^(?:[,.;]|\s+\p{Ll}|$)/u.test(text.slice(end + words.slice(0, 3).reduce((n, w) => n + w.gap.length + w.word.length, 0), end + 48))
       && !(k + 2 < words.length && /^\s+$/.test(words[k + 2].gap) && lex.reportingVerbs.has(words[k + 2].word))) return true;
     if (k === 0 && owner === 1) continue;
-    if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap)) || word !== word.toLowerCase()) return false;
+    // (", the CEO of Tesla,", ", Veltrix's CFO,": an officer's initials, written in capitals, are a role only a person
+    // holds; after a full name only: "Yesterday, the CEO of Verizon called" opens a sentence with a day)
+    const officer = fullName && k > 0 && word.length === 3 && OFFICER_INITIALS.has(word);
+    if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap)) || (word !== word.toLowerCase() && !officer)) return false;
     if (k > 0 && k < owner) continue;
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
     // (not a wing, a party's or a side's: ", the movement's political wing")
     // (nor ", police Lt. Jason Hall told reporters", ", spokesman Tom Lee said": a role before a name opens the next clause)
-    if (lex.roleNouns.has(word) || isSpecialistWord(word) || TRADES_ALSO_SURNAMES.has(word)) {
+    if (officer || lex.roleNouns.has(word) || isSpecialistWord(word) || TRADES_ALSO_SURNAMES.has(word)) {
       return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap)
         && (lex.reportingVerbs.has(words[k + 1].word) || UPPER_START().test(words[k + 1].word)));
     }

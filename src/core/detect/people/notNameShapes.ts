@@ -18,6 +18,10 @@ const ONE_CAPITAL_LAST = lazyPattern(() => /(?:^|[ \t])\p{Lu}$/u);
 /** Two or more single capitals, each but the last followed by a full stop. */
 const STOPLESS_ACRONYM = lazyPattern(() => /^(?:\p{Lu}\.)+\p{Lu}$/u);
 
+/** A word of small letters closed by one capital: "SpaceX", "FlexA" (a brand's, styled so; a name's inner capital,
+ *  "McDonald", "LeCun", opens a part of it and small letters follow). */
+const CAPITAL_CLOSES_WORD = lazyPattern(() => /(?:^|[ \t])\p{Lu}\p{Ll}{2,}\p{Lu}(?:$|[ \t])/u);
+
 /** The mentions without those shaped as no person's name is. */
 export function withoutNonNameShapes(text: string, mentions: PersonMention[]): PersonMention[] {
   return mentions.filter(m => !nonNameShape(text, m));
@@ -25,6 +29,8 @@ export function withoutNonNameShapes(text: string, mentions: PersonMention[]): P
 
 function nonNameShape(text: string, m: PersonMention): boolean {
   if (PARTICLE_LAST.test(m.text)) return true;
+  // ("SpaceX": a test of the mention's own letters; a last capital after a small letter is rare)
+  if (hasCapitalAfterSmall(m.text) && CAPITAL_CLOSES_WORD().test(m.text)) return true;
   if (m.text.charCodeAt(1) === 46 /* . */) {
     // ("R.Ph" alone, its full stop after it)
     if (m.text.length <= 6 && CREDENTIAL.test(m.text)) return true;
@@ -33,4 +39,13 @@ function nonNameShape(text: string, m: PersonMention): boolean {
   }
   // ("R" then "&D" glued to it)
   return text.charCodeAt(m.end) === 38 /* & */ && ONE_CAPITAL_LAST().test(m.text);
+}
+
+/** Whether a capital letter stands right after a small one somewhere in the mention (ASCII: the cheap test first). */
+function hasCapitalAfterSmall(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i), p = s.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90 && p >= 97 && p <= 122) return true;
+  }
+  return false;
 }

@@ -1,0 +1,47 @@
+// Machines named like people: an AI assistant, a chatbot, a language model or a supercomputer that the article names
+// with one word a person might bear ("Orla is Veltrix's voice assistant", "the supercomputer Barnaby", "the chatbot
+// Juniper"). Once the article says what the word names, each mention of that word alone is the machine's, not a short
+// form of a person ("Orla answered 2 million questions"); a longer name that holds it stays a person's ("Orla Quinn",
+// the engineer it is named after). No list of such names: only what the article itself says of the word decides.
+// One test of the whole text first (a machine's noun); the patterns run only where one is written.
+import type { PersonMention } from '../spans';
+import { lazyPattern } from '../../text/lazyPattern';
+
+/** A machine's noun somewhere in the article: the cheap test before any pattern runs. */
+const MACHINE_NOUN = /chatbot|supercomputer|assistant|model|\bbot\b/;
+
+/**
+ * What the word names, as a noun phrase: a chatbot or a supercomputer; an assistant or a model only with a word of
+ * machines before it ("voice assistant", "AI assistant", "large language model"), not "his assistant", "model Ana".
+ */
+const MACHINE = String.raw`(?:AI[ \t-]+)?(?:chatbots?|supercomputers?|(?:(?:AI|voice|virtual|digital|language|LLM|generative|conversational)(?:[ \t]+[\p{Ll}-]+)?[ \t]+(?:assistants?|models?|chatbots?))|AI[ \t]+(?:system|bot))`;
+
+/** "the chatbot Juniper", "supercomputer Barnaby", "voice assistant Orla": the noun right before the one word. */
+const NOUN_BEFORE = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])${MACHINE}(?:,?[ \t]+(?:named|called|dubbed|code-?named))?[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d-]|[ \t]+\p{Lu})`, 'gu'));
+
+/**
+ * "Orla is Veltrix's voice assistant", "Juniper is a chatbot", "Juniper, a chatbot made by …", "Orla is a family of large
+ * language models": the word, "is" or a comma, and the noun within four words after a determiner or a firm's possessive.
+ */
+const SAID_TO_BE = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?<!\p{Lu}\p{L}*[ \t]+)(\p{Lu}\p{Ll}{2,})(?:[ \t]+(?:is|was|remains)|,)[ \t]+(?:a|an|the|its|\p{Lu}[\p{L}]*['’]s)(?:[ \t]+(?:series|family|line|set)[ \t]+of)?(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+${MACHINE}(?![\p{L}])`, 'gu'));
+
+/** "the Juniper chatbot", "Veltrix's Orla assistant": the word right before a chatbot's or a supercomputer's noun. */
+const NOUN_AFTER = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?<!\p{Lu}\p{L}*[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+(?:AI[ \t]+)?(?:chatbot|supercomputer|voice[ \t]+assistant|AI[ \t]+assistant)(?![\p{L}])`, 'gu'));
+
+/** The words the article says name a machine. */
+export function machineNames(text: string): Set<string> {
+  const names = new Set<string>();
+  if (!MACHINE_NOUN.test(text)) return names;
+  for (const pattern of [NOUN_BEFORE(), SAID_TO_BE(), NOUN_AFTER()]) {
+    for (const m of text.matchAll(pattern)) names.add(m[1]);
+  }
+  return names;
+}
+
+/** The mentions without those of one word the article says names a machine. */
+export function withoutMachinesNamed(text: string, mentions: PersonMention[]): PersonMention[] {
+  if (mentions.length === 0) return mentions;
+  const names = machineNames(text);
+  if (names.size === 0) return mentions;
+  return mentions.filter(m => !names.has(m.text.replace(/['’]s?$/, '')));
+}

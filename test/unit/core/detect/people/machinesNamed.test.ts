@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { texts } from './peopleFixtures';
+import { machineNames } from '../../../../../src/core/detect/people/machinesNamed';
+
+// Made-up technology stories: an assistant, a chatbot or a supercomputer named with one word a person might bear.
+
+describe('a machine the article names with a word a person might bear', () => {
+  it('is no person once the article says what the word names', () => {
+    const text = 'Orla is Veltrix\'s flagship AI assistant. Its name is a nod to Orla Quinn, the engineer who built '
+      + 'the first prototype. Orla answered 2 million questions in its first week, and Orla\'s rivals took note.';
+    assert.deepEqual(texts(text), ['Orla Quinn']);
+    const machine = 'Norbridge built a supercomputer, named Barnaby in honour of its founder Hugh B. Barnaby. '
+      + 'Barnaby ended the quiz with $41,200, while Dana Petrov finished second. Barnaby will play again on Friday.';
+    assert.deepEqual(texts(machine), ['Hugh B. Barnaby', 'Dana Petrov']);
+    assert.deepEqual(texts('Users can now talk to the chatbot Juniper on the phone. Juniper replies in seconds, '
+      + 'said Mara Ellis, who leads the team.'), ['Mara Ellis']);
+    assert.deepEqual(texts('Veltrix said its Juniper chatbot would be free. Juniper will reach Europe next year.'), []);
+  });
+
+  it('reads a family of models, and leaves a person an assistant or a model works for', () => {
+    assert.deepEqual([...machineNames('Halden is a family of large language models made by Corvel.')], ['Halden']);
+    assert.deepEqual([...machineNames('Pia, Corvel\'s voice assistant, can book tables.')], ['Pia']);
+    // (an assistant who is a person, and a fashion model, are named so without a word of machines)
+    assert.deepEqual([...machineNames('Maria is his assistant. Simone is a model for the brand.')], []);
+    assert.deepEqual(texts('Maria Lund is his assistant. Maria said the schedule was full.'), ['Maria Lund', 'Maria']);
+    // (the word inside a longer name is the person's: "Orla Quinn is a voice assistant" names no one-word machine)
+    assert.deepEqual([...machineNames('The late Orla Quinn is a voice assistant\'s namesake.')], []);
+  });
+});
