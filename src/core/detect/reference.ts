@@ -100,7 +100,13 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
       if (!LIST_ITEM.test(line)) read++;
       // (or, past them, a release's dateline under its contact block or highlights: "PORTVALE, Ore., May 4, 2015 --
       // Harbor Mills Inc. today …", a place in capitals or with its state, a full date, the dash and the story)
-      const found = far && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line) ? undefined : dateOnLine(line);
+      // (or a stamp alone on its line, its full date and its clock time, under a byline block longer than the lines
+      // read: "Ann Hale" / "By" / "Ann Hale" / "Editor, Tech" / "November 18, 2023, 7:18 PM ET")
+      const clocked = far && line.length <= STAMP_ALONE_LINE && line.includes(':');
+      let found = far && !clocked && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line) ? undefined : dateOnLine(line);
+      if (clocked && found && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line)
+        && (found.value.startsWith('XXXX') || line.slice(0, found.start).replace(MARKUP_START, '').trim() !== ''
+          || !CLOCK_ALONE_AFTER().test(line.slice(found.end)))) found = undefined;
       if (found && !scheduleLine(text, line, found, lineEnd, limit, previousDay)) {
         const stated: StatedDate = { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
         if (found.weekday !== undefined) stated.weekday = found.weekday;
@@ -192,6 +198,11 @@ function todayWritten(text: string, from: number, limit: number): StatedDate | u
 
 /** A line that is a stamp's label with its colon and a date alone: "First published: Feb 13, 2026". */
 const LABEL_ALONE = lazyPattern(() => /^[\s*_]*(?:first published|published|posted|updated|last updated)(?:\s+on)?\s*:\s*[\p{L}\d][\p{L}\d ,.:/-]{5,40}[\s*_]*$/iu);
+
+/** Longest line read as a stamp alone past the first lines ("November 18, 2023, 7:18 PM ET"). */
+const STAMP_ALONE_LINE = 48;
+/** After a stamp's date, the rest of its line: its clock time alone, perhaps its zone (", 7:18 PM ET", " 16:36"). */
+const CLOCK_ALONE_AFTER = lazyPattern(() => /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s*_]*$/iu);
 
 /** After a stamp's date: its clock time ("- 16:36", "10:15 AM") or its byline ("… by Jane Corlett"). */
 const ARTICLE_STAMP = lazyPattern(() => /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}\b|\bby\s+\p{Lu}/u);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { referenceFor } from '../../../../src/core/detect/reference';
+import { referenceFor, statedDate } from '../../../../src/core/detect/reference';
 
 // Made-up pages with no dateline: the day written beside "yesterday" or "tomorrow", a title's date in brackets.
 const TODAY = '2026-12-01';
@@ -37,5 +37,17 @@ describe('the article reference date: days written beside a relative word, a tit
     assert.deepEqual(ref('Remembering the flood (March 4, 2011 to today)\n\nThe water rose.'), { date: '2026-12-06', from: 'file date' });
     // (nor from brackets further down)
     assert.deepEqual(ref('Flood remembered\n\nThe water rose (March 4, 2011)\n'), { date: '2026-12-06', from: 'file date' });
+  });
+});
+
+describe('a stamp alone on its line under a long byline block', () => {
+  it('dates the page: its full date and its clock time, past the first lines read', () => {
+    const text = 'TechNews\n\nHere is what we know about the shake-up at Veltrix\n\nAda Brook\nBy\nAda Brook\nEditor, Tech\n'
+      + 'March 9, 2022, 6:05 PM ET\nThe board met on Friday.\n';
+    assert.equal(statedDate(text)?.date, '2022-03-09');
+    // (a line with more than its date and clock time is prose there, and a date without its year no stamp)
+    const prose = 'TechNews\n\nHeadline here\n\nAda Brook\nBy\nAda Brook\nEditor, Tech\nOn March 9, 2022, 6:05 PM, it fell.\n';
+    assert.equal(statedDate(prose), undefined);
+    assert.equal(statedDate(prose.replace('On March 9, 2022, 6:05 PM, it fell.', 'March 9, 6:05 PM ET')), undefined);
   });
 });
