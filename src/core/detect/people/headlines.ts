@@ -52,9 +52,14 @@ function onlyTitleCaseSmallWords(text: string, end: number): boolean {
   const start = lineStart(text, end);
   LOWER_WORD().lastIndex = 0;
   const line = text.slice(start, end);
-  for (let m = LOWER_WORD().exec(line); m !== null; m = LOWER_WORD().exec(line)) if (!TITLE_CASE_SMALL_WORDS.has(m[0])) return false;
+  // ("Ten Years On, Ada Brook Introduced the iPhone": a brand styled with a small first letter and a capital inside it,
+  // "iPhone", "eBay", is written so in any case)
+  for (let m = LOWER_WORD().exec(line); m !== null; m = LOWER_WORD().exec(line)) {
+    if (!TITLE_CASE_SMALL_WORDS.has(m[0]) && !INNER_CAPITAL().test(m[0])) return false;
+  }
   return true;
 }
+const INNER_CAPITAL = lazyPattern(() => /^\p{Ll}{1,2}\p{Lu}/u);
 const LOWER_WORD = lazyPattern(() => /(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{L}'’-]{3,}/gu);
 const TITLE_CASE_SMALL_WORDS = new Set(['from', 'with', 'into', 'onto', 'upon', 'over', 'than', 'that', 'like', 'near', 'past',
   'about', 'after', 'under', 'until', 'since', 'during', 'without', 'within', 'through', 'toward', 'towards', 'across',

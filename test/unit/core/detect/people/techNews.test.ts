@@ -21,3 +21,11 @@ describe('technology news: officers and brands', () => {
     assert.deepEqual(texts('Yann LeCun met Ronald McDonald in Paris.'), ['Yann LeCun', 'Ronald McDonald']);
   });
 });
+
+describe('technology news: a title-case headline with a brand styled in small letters', () => {
+  it('is still read as a headline: "iPhone" leaves its capitals no evidence of a name', () => {
+    const text = 'Ten Years Ago Today, Ada Brook Introduced the iPhone\n\nToday marks the anniversary of the day Ada Brook '
+      + 'showed the phone on stage.\n';
+    assert.deepEqual(texts(text), ['Ada Brook', 'Ada Brook']);
+  });
+});
