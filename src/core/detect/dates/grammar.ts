@@ -829,7 +829,7 @@ export class DateGrammar {
     return { end, type: 'DATE', value: formatDay({ year, month, day }), kind: 'day', floating: 'month' };
   }
 
-  /** "2025-06-02", "6/2/2025". */
+  /** "2025-06-02", "2025/06/02", "6/2/2025". */
   private numericDate(i: number): Piece | undefined {
     if (!this.isNumber(i)) return undefined;
     const a = this.w(i);
@@ -850,7 +850,8 @@ export class DateGrammar {
     const b = this.w(i + 2), c = this.w(i + 4);
     if (sep === '-' && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}t$/.test(c)) return this.isoTimestamp(i, +a, +b, +c.slice(0, 2));
     if (this.glued(i + 5) && (this.isNumber(i + 5) || this.w(i + 5) === sep)) return undefined;
-    if (sep === '-' && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}$/.test(c)) {
+    // ("2026/06/09": a blog's or a page's stamp with slashes, the year first, then the month and the day, as with hyphens)
+    if ((sep === '-' || sep === '/') && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}$/.test(c)) {
       if (!isValidDay(+a, +b, +c)) return undefined;
       return { end: i + 5, type: 'DATE', value: `${a}-${b}-${c}`, kind: 'day' };
     }
