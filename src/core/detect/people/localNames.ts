@@ -26,6 +26,18 @@ const PLACE_AFTER = lazyPattern(() => new RegExp(String.raw`^(?:\/\p{Lu}[\p{L}'�
  *  graduates"; "High" needs "Senior" or "Junior" before it, or a word of the school's after it. */
 const HIGH_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:(?:Senior|Junior)[ \t]{1,2}High(?![\p{L}\p{N}'’-])|High[ \t]{1,2}(?:graduates?|students?|seniors|juniors|sophomores|freshmen|teachers?|alumni|class|campus|principal|football|basketball|baseball|band|choir|School)(?![\p{L}\p{N}'’-]))/u);
 
+/**
+ * What every match of PLACE_AFTER or HIGH_AFTER holds, in a small pattern with no letter classes: a blank, then a
+ * place's closing noun or "High". Tested first: PLACE_AFTER's Unicode classes and long word lists cost some 10-30 ms to
+ * compile, and most capitalised words after a name end no school's or hall's name.
+ */
+const PLACE_OR_HIGH_CUE = /[ \t](?:Center|Centre|School|Academy|Elementary|University|College|Hall|Library|Stadium|Arena|Gym|Auditorium|Complex|Pavilion|Building|Field|Natatorium|Institute|Campus|Clinic|Hospital|Park|Plaza|Wing|Annex|Chapel|Observatory|Museum|Gallery|Theatre|Theater|High)/;
+
+/** Whether the text right after a name (`after`) holds a place's words named after it (PLACE_AFTER, HIGH_AFTER). */
+function placeWordsAfter(after: string): boolean {
+  return PLACE_OR_HIGH_CUE.test(after) && (PLACE_AFTER().test(after) || HIGH_AFTER().test(after));
+}
+
 /** The name itself ends in such a word ("Ilse Carrow University", "Dane Fleming High" before "graduates"). */
 const OWN_LAST_PLACE_WORD = /[ \t](?:University|College|Academy|Elementary)$/u;
 const OWN_LAST_HIGH = /[ \t](?:Senior[ \t]High|Junior[ \t]High|High)$/u;
@@ -58,7 +70,7 @@ export function withoutLocalPlaces(text: string, mentions: PersonMention[]): Per
     if (things?.has(m) || m.text !== m.entity || !m.text.includes(' ') || !placeWordBefore(text, m.start)) continue;
     for (let at = text.indexOf(m.text); at >= 0; at = text.indexOf(m.text, at + 1)) {
       const after = text.slice(at + m.text.length, at + m.text.length + 60);
-      if (at !== m.start && (PLACE_AFTER().test(after) || HIGH_AFTER().test(after))) {
+      if (at !== m.start && placeWordsAfter(after)) {
         (things ??= new Set()).add(m);
         (placeEntities ??= new Set()).add(m.entity);
         break;
@@ -94,7 +106,7 @@ function thingAt(text: string, m: PersonMention): boolean {
   // (after the blanks, both patterns' words open on a capital A to Z)
   const second = text.charCodeAt(m.end + 1);
   const word = second === 32 || second === 9 ? text.charCodeAt(m.end + 2) : second;
-  if (after !== '' && (!blankAfter || (word >= 65 && word <= 90)) && (PLACE_AFTER().test(after) || HIGH_AFTER().test(after))) return true;
+  if (after !== '' && (!blankAfter || (word >= 65 && word <= 90)) && placeWordsAfter(after)) return true;
   if (OWN_LAST_PLACE_WORD.test(m.text)) return true;
   return OWN_LAST_HIGH.test(m.text) && (m.text.includes('Senior High') || m.text.includes('Junior High') || SCHOOL_WORD_AFTER().test(after));
 }

@@ -206,6 +206,13 @@ const FIRM_PRONOUN = lazyPattern(() => /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:(?!(
  * summit's threat); a word in -ly that is a noun is no adverb ("the Pryce family").
  */
 const FIRM_PRONOUN_GAPPED = lazyPattern(() => /^[ \t]{1,2}(?:also|again|then|still|now|later|yesterday|today|(?!(?:fami|ra|a|be|je|bu|supp|rep|app|assemb|on)ly\b)\p{Ll}{2,}ly|on[ \t]\p{Lu}\p{Ll}+day|(?:last|this|earlier[ \t]this|later[ \t]this)[ \t](?:week|month|year|quarter))[ \t]{1,2}(?:raised|lowered|lifted|trimmed|boosted|reduced|increased|slashed|hiked|upgraded|downgraded|reiterated|maintained|kept|cut|held|sold|bought|shut|spent|paid|set)[ \t]{1,2}its[ \t]{1,2}(?:[\p{Ll}-]+[ \t]{1,2})?(?:rating|ratings|forecast|forecasts|target|targets|estimate|estimates|recommendation|stake|stakes|dividend|dividends|price|prices|outlook|guidance|stores|plant|plants|factory|jobs|workforce|shares|holding|holdings|position|exposure|costs|budget|spending|rates?)\b/u);
+/**
+ * What every match of FIRM_PRONOUN, SAID_ON_DAY_ITS or FIRM_PRONOUN_GAPPED holds, in a small pattern with no letter
+ * classes: "its" right after a first word in -ed, -s or -d or a firm's irregular past, "its own" after "will" and a
+ * word, "said" or the like first, or a firm's verb right before "its". Tested first: the three cost some 10-20 ms to
+ * compile (their Unicode classes), and "its" after a name's first words is ordinary ("Russia has expressed its …").
+ */
+const FIRM_ITS_CUE = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(?:\S*(?:ed|s|d|kept|cut|held|sold|bought|shut|spent|paid|set)(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)its\b|(?:will|would|plans[ \t]to|is[ \t]to)[ \t]{1,2}\S+[ \t]{1,2}its[ \t]{1,2}own\b|(?:said|says|reported|announced)[ \t])|[ \t](?:raised|lowered|lifted|trimmed|boosted|reduced|increased|slashed|hiked|upgraded|downgraded|reiterated|maintained|kept|cut|held|sold|bought|shut|spent|paid|set)[ \t]{1,2}its\b/;
 /** "its" after a blank, a word: what FIRM_PRONOUN, SAID_ON_DAY_ITS and HIRED_AS_ITS each hold. */
 const ITS_WORD = /\sits\b/;
 /** A person's pronoun after the name's verb: "Musk said he would", "Whitford told his staff". */
@@ -383,9 +390,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   // (the patterns with "its" only where it stands as a word after a blank, as each has it: they are tried after nearly
   // every name, and their letter classes cost 1-3.5 ms to compile, which "visits" or "limits" in a name's tail paid)
   // (and the two with an ampersand only where one stands in the tail)
-  if (tailOpens && ((tail.includes('&') && (AMPERSAND_AFTER().test(tail) || CO_AFTER_COMMA().test(tail))) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || FIRM_PRONOUN_GAPPED().test(tail) || (first === last && HIRED_AS_ITS().test(tail))))
+  if (tailOpens && ((tail.includes('&') && (AMPERSAND_AFTER().test(tail) || CO_AFTER_COMMA().test(tail))) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && ((FIRM_ITS_CUE.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || FIRM_PRONOUN_GAPPED().test(tail))) || (first === last && HIRED_AS_ITS().test(tail))))
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)
-    || (tail.includes(' it ') && IT_CUTS_JOBS_AFTER().test(text.slice(t.end, t.end + 90)))
+    || (tail.includes(' it ') && itCutsJobsAfter(text.slice(t.end, t.end + 90)))
     || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail)))) return 'sure';
   // "Davis Polk said it had no plans to …", "Orvell Tanning said it would appeal": what "it" says of itself after a
   // full name's "said" is a firm's plan or silence (a person speaks of "it" as a thing: "said it was a good game");
@@ -771,6 +778,15 @@ export function shopNameUse(text: string, t: Token): boolean {
  * cuts, adds or creates a count of jobs.
  */
 const IT_CUTS_JOBS_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:said|says|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:would|will|was|is|had|has|plans[ \t]{1,2}to|planned[ \t]{1,2}to)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:cut|cutting|shed|shedding|axe|eliminate|lay[ \t]{1,2}off|add|adding|create|creating|hire)[ \t]{1,2}(?:about[ \t]{1,2}|some[ \t]{1,2}|up[ \t]{1,2}to[ \t]{1,2}|more[ \t]{1,2}than[ \t]{1,2})?[\d,.]+(?:[ \t]{1,2}(?:million|thousand))?[ \t]{1,2}(?:jobs|workers|staff|employees|positions|roles)\b/u);
+/** How every match of IT_CUTS_JOBS_AFTER ends (a count of jobs), in a small pattern with no letter classes. */
+const JOBS_COUNT = /[\d,.][ \t]{1,2}(?:(?:million|thousand)[ \t]{1,2})?(?:jobs|workers|staff|employees|positions|roles)\b/;
+
+/** IT_CUTS_JOBS_AFTER in `after`, tried only where a count of jobs stands in it: the pattern costs some 5 ms to compile
+ *  (its Unicode classes), and it is tried after every name followed by " it " in its first 40 characters. */
+function itCutsJobsAfter(after: string): boolean {
+  return JOBS_COUNT.test(after) && IT_CUTS_JOBS_AFTER().test(after);
+}
+
 /** "said it had no plans", "said on Monday that it would not comment", "says it will appeal": a firm's plans or silence. */
 const IT_PLANS_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:said|says)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day[ \t]{1,2})?(?:that[ \t]{1,2})?it[ \t]{1,2}(?:(?:had|has)[ \t]{1,2}no[ \t]{1,2}(?:plans?|intention)|(?:did|does|would|will|could)[ \t]{1,2}not[ \t]{1,2}comment|(?:had[ \t]{1,2})?declined[ \t]{1,2}to[ \t]{1,2}comment|(?:was|is)[ \t]{1,2}(?:reviewing|studying|considering[ \t]{1,2}(?:its|an?|the)[ \t]{1,2}(?:options|appeal|judgment|ruling))|(?:would|will|planned[ \t]{1,2}to|plans[ \t]{1,2}to|intends[ \t]{1,2}to)[ \t]{1,2}appeal)\b/u);
 /** "Dean Witter, Discover & Co": the rest of a firm's name after a comma, ending in "& Co". */
