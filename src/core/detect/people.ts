@@ -42,6 +42,7 @@ import { productLineWords } from './people/productLines';
 import { wordsAfterTitleStops } from './people/titleStops';
 import { oneWordClausePronoun, personalBeside } from './people/personalBeside';
 import { generationSuffixed } from './people/suffixedNames';
+import { withCommaSuffixes } from './people/commaSuffixes';
 import { authorAfterBy } from './people/authorsAfterBy';
 import { wordNamesShown } from './people/wordNamesShown';
 import { pairsWithPeople } from './people/pairsWithPeople';
@@ -754,7 +755,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutMachinesNamed(text, mentions);
   mentions = pluralTitleLists(text, mentions, lex);
   mentions = withoutPartyAndProvinceWords(withoutWidgetLabels(text, withoutNonNameShapes(text, mentions)));
-  return withBoundsMended(text, mentions, lex);
+  return withCommaSuffixes(text, withBoundsMended(text, mentions, lex));
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of
