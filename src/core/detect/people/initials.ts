@@ -3,6 +3,7 @@
 // the word after them would be read alone; what the article says of the pair decides which it is.
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
+import { lazyPattern } from '../../text/lazyPattern';
 import { wordAfter, wordBefore } from './words';
 import { ageAfter, appositiveWho, personOnlyAfter, toldPressAfter } from './mentionCues';
 import { clausePronoun, personalPronoun } from './organisations';
@@ -108,6 +109,37 @@ function personalOf(text: string, tokens: readonly Token[], at: number, start: n
   const t = tokens[at];
   const before = wordBefore(text, start).word;
   if (before !== '' && (lex.roleNouns.has(before) || lex.titles.has(before)) && !FIRMS_ARE_TOO.has(before)) return true;
+  // ("George HW Bush", "Mary JT Cole": a given name the lists know, capitalised and one space before the capitals, opens
+  // a person's full name, as firms' capitals are never written after one)
+  if (before.length > 2 && lex.givenNames.has(before) && givenNameBefore(text, start, before, lex)) return true;
+  // ("Ada Bell, JT Cook, Cody Marr": an item of a list whose neighbour is a given name and a surname)
+  if (!t.possessive && (text.charCodeAt(t.end) === 44 || text.charCodeAt(start - 2) === 44) && personListed(text, t.end, start, lex)) return true;
   return personalPronoun(text, tokens, at) !== undefined || ageAfter(text, t) || appositiveWho(text, t) || personOnlyAfter(text, t)
     || toldPressAfter(text, t) || (!t.possessive && lex.personVerbs.has(wordAfter(text, t.end).word));
+}
+
+/** Whether the given name `before` is written capitalised with one space before the capitals at `start`, and is no
+ *  place's, common word's or surname's too ("Virginia", "Will", "Morgan"). */
+function givenNameBefore(text: string, start: number, before: string, lex: PeopleLexicon): boolean {
+  const at = start - 1 - before.length;
+  if (at < 0 || text.charCodeAt(start - 1) !== 32) return false;
+  const c = text.charCodeAt(at);
+  if (c < 65 || c > 90 || text.slice(at, start - 1).toLowerCase() !== before) return false;
+  return !lex.places.has(before) && !lex.commonWords.has(before) && !lex.surnames.has(before);
+}
+
+/** A list's next item after `end` (", Cody Marr"), or its item before `start` ("Ada Bell, "). */
+const PERSON_ITEM_AFTER = lazyPattern(() => /^,[ \t](\p{Lu}\p{Ll}+)[ \t]\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:,|[ \t]and[ \t]|\.)/u);
+const PERSON_ITEM_BEFORE = lazyPattern(() => /(?:^|,[ \t]|\n)(\p{Lu}\p{Ll}+)[ \t]\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?,[ \t]$/u);
+
+/** Whether an item of the same comma-separated list, right before or after the pair, is a person's given name and
+ *  surname: the given name one the lists hold and no place's, common word's or surname's ("Morgan Stanley"). */
+function personListed(text: string, end: number, start: number, lex: PeopleLexicon): boolean {
+  const given = (w: string | undefined): boolean => {
+    if (w === undefined) return false;
+    const lower = w.toLowerCase();
+    return lex.givenNames.has(lower) && !lex.places.has(lower) && !lex.commonWords.has(lower) && !lex.surnames.has(lower);
+  };
+  return given(PERSON_ITEM_AFTER().exec(text.slice(end, end + 40))?.[1])
+    || given(PERSON_ITEM_BEFORE().exec(text.slice(Math.max(0, start - 40), start))?.[1]);
 }
