@@ -43,6 +43,7 @@ import { wordsAfterTitleStops } from './people/titleStops';
 import { oneWordClausePronoun, personalBeside } from './people/personalBeside';
 import { generationSuffixed } from './people/suffixedNames';
 import { withCommaSuffixes } from './people/commaSuffixes';
+import { withWrappedGivenNames } from './people/wrappedGivenNames';
 import { authorAfterBy } from './people/authorsAfterBy';
 import { wordNamesShown } from './people/wordNamesShown';
 import { pairsWithPeople } from './people/pairsWithPeople';
@@ -755,7 +756,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutMachinesNamed(text, mentions);
   mentions = pluralTitleLists(text, mentions, lex);
   mentions = withoutPartyAndProvinceWords(withoutWidgetLabels(text, withoutNonNameShapes(text, mentions)));
-  return withCommaSuffixes(text, withBoundsMended(text, mentions, lex));
+  return withWrappedGivenNames(text, withCommaSuffixes(text, withBoundsMended(text, mentions, lex)), lex);
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of

@@ -9,7 +9,6 @@ import { ageAfter, appositiveWho, personOnlyAfter, toldPressAfter } from './ment
 import { clausePronoun, personalPronoun } from './organisations';
 import { FIRMS_ARE_TOO } from './evidence';
 import { shipPrefixBefore } from './vehicles';
-import { lazyPattern } from '../../text/lazyPattern';
 
 /** Two or three capitals, a word of their own (no full stop, hyphen or "&" before them), and one space. */
 const INITIALS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d.'’&/-])(\p{Lu}{2,3}) $/u);
