@@ -44,6 +44,7 @@ import { oneWordClausePronoun, personalBeside } from './people/personalBeside';
 import { generationSuffixed } from './people/suffixedNames';
 import { withCommaSuffixes } from './people/commaSuffixes';
 import { withWrappedGivenNames } from './people/wrappedGivenNames';
+import { quoteAttributions } from './people/quoteAttributions';
 import { authorAfterBy } from './people/authorsAfterBy';
 import { wordNamesShown } from './people/wordNamesShown';
 import { pairsWithPeople } from './people/pairsWithPeople';
@@ -756,7 +757,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutMachinesNamed(text, mentions);
   mentions = pluralTitleLists(text, mentions, lex);
   mentions = withoutPartyAndProvinceWords(withoutWidgetLabels(text, withoutNonNameShapes(text, mentions)));
-  return withWrappedGivenNames(text, withCommaSuffixes(text, withBoundsMended(text, mentions, lex)), lex);
+  return quoteAttributions(text, withWrappedGivenNames(text, withCommaSuffixes(text, withBoundsMended(text, mentions, lex)), lex), lex);
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of
