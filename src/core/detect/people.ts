@@ -45,6 +45,7 @@ import { generationSuffixed } from './people/suffixedNames';
 import { withCommaSuffixes } from './people/commaSuffixes';
 import { withWrappedGivenNames } from './people/wrappedGivenNames';
 import { quoteAttributions } from './people/quoteAttributions';
+import { withSurnamesFirst } from './people/surnameFirst';
 import { authorAfterBy } from './people/authorsAfterBy';
 import { wordNamesShown } from './people/wordNamesShown';
 import { pairsWithPeople } from './people/pairsWithPeople';
@@ -757,7 +758,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutMachinesNamed(text, mentions);
   mentions = pluralTitleLists(text, mentions, lex);
   mentions = withoutPartyAndProvinceWords(withoutWidgetLabels(text, withoutNonNameShapes(text, mentions)));
-  return quoteAttributions(text, withWrappedGivenNames(text, withCommaSuffixes(text, withBoundsMended(text, mentions, lex)), lex), lex);
+  const mended = withCommaSuffixes(text, withBoundsMended(text, mentions, lex));
+  return withSurnamesFirst(text, quoteAttributions(text, withWrappedGivenNames(text, mended, lex), lex));
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of
