@@ -757,9 +757,15 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = pseudonyms(text, mentions);
   mentions = withoutMachinesNamed(text, mentions);
   mentions = pluralTitleLists(text, mentions, lex);
-  mentions = withoutPartyAndProvinceWords(withoutWidgetLabels(text, withoutNonNameShapes(text, mentions)));
-  const mended = withCommaSuffixes(text, withBoundsMended(text, mentions, lex));
-  return withSurnamesFirst(text, quoteAttributions(text, withWrappedGivenNames(text, mended, lex), lex));
+  mentions = withoutNonNameShapes(text, mentions);
+  mentions = withoutWidgetLabels(text, mentions);
+  mentions = withoutPartyAndProvinceWords(mentions);
+  mentions = withBoundsMended(text, mentions, lex);
+  // (names as a page lays them out, read once each mention's own bounds are mended)
+  mentions = withCommaSuffixes(text, mentions);
+  mentions = withWrappedGivenNames(text, mentions, lex);
+  mentions = quoteAttributions(text, mentions, lex);
+  return withSurnamesFirst(text, mentions);
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of
