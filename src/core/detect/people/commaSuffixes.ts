@@ -5,6 +5,7 @@
 // "Sr." there is the job's "Senior"), but for a word that opens a new sentence ("… Albert Gore, Jr. He said").
 import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
+import { withEntitiesRenamed } from './renamedEntities';
 
 /** The comma, the suffix with or without its stop, and what comes after it. */
 const COMMA_SUFFIX = lazyPattern(() => /^,[ \t](Jr|Sr)(\.?)(?![\p{L}\p{N}])/u);
@@ -45,13 +46,7 @@ export function withCommaSuffixes(text: string, mentions: PersonMention[]): Pers
     }
     out[i] = { start: m.start, end, text: written, entity };
   }
-  if (out === undefined) return mentions;
-  if (renamed === undefined) return out;
-  const names = renamed;
-  return out.map(m => {
-    const entity = names.get(m.entity);
-    return entity !== undefined ? { ...m, entity } : m;
-  });
+  return out === undefined ? mentions : withEntitiesRenamed(out, renamed);
 }
 
 /** Whether ", Jr." or ", Sr." follows `end`. */

@@ -5,6 +5,7 @@
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
+import { withEntitiesRenamed } from './renamedEntities';
 
 /** The last one or two capitalised words of a line, after a space. */
 const LAST_WORDS = lazyPattern(() => /[ \t](?:(\p{Lu}\p{Ll}+)[ \t])?(\p{Lu}\p{Ll}+)[ \t]*$/u);
@@ -40,12 +41,7 @@ export function withWrappedGivenNames(text: string, mentions: PersonMention[], l
     out[i] = { start, end: m.end, text: text.slice(start, m.end), entity };
     if (m.text === m.entity && !m.text.includes(' ')) (renamed ??= new Map()).set(m.entity, entity);
   }
-  if (out === undefined) return mentions;
-  const names = renamed;
-  return out.filter(o => !dropped.has(o)).map(o => {
-    const entity = names?.get(o.entity);
-    return entity !== undefined ? { ...o, entity } : o;
-  });
+  return out === undefined ? mentions : withEntitiesRenamed(out.filter(o => !dropped.has(o)), renamed);
 }
 
 /** A given name the lists hold that is no word of the language, no place and no surname. */
