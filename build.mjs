@@ -28,6 +28,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode'],
+  // yaml's ES-module build (its browser build, plain JavaScript) for Node too: esbuild leaves out what the sidecar code
+  // does not use, which it cannot do with the CommonJS build Node would get (15 KB less in dist/factcheck.js)
+  alias: { yaml: path.join(root, 'node_modules/yaml/browser/index.js') },
 };
 
 /** Integration tests run inside the VS Code extension host; mocha stays external (loaded from node_modules). */
