@@ -13,6 +13,7 @@
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -30,7 +31,7 @@ const common = {
   external: ['vscode'],
   // yaml's ES-module build (its browser build, plain JavaScript) for Node too: esbuild leaves out what the sidecar code
   // does not use, which it cannot do with the CommonJS build Node would get (15 KB less in dist/factcheck.js)
-  alias: { yaml: path.join(root, 'node_modules/yaml/browser/index.js') },
+  alias: { yaml: path.join(path.dirname(createRequire(import.meta.url).resolve('yaml/package.json')), 'browser/index.js') },
 };
 
 /** Integration tests run inside the VS Code extension host; mocha stays external (loaded from node_modules). */
