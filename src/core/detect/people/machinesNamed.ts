@@ -3,7 +3,8 @@
 // Juniper"). Once the article says what the word names, each mention of that word alone is the machine's, not a short
 // form of a person ("Orla answered 2 million questions"); a longer name that holds it stays a person's ("Orla Quinn",
 // the engineer it is named after). No list of such names: only what the article itself says of the word decides.
-// One test of the whole text first (a machine's noun); the patterns run only where one is written.
+// One test of the whole text first (a machine's noun); the patterns then read only the lines that hold a machine's noun
+// phrase (an article's "model" alone passes the first test, and the patterns' \p{Lu} cost most over a whole text).
 import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
 
@@ -25,6 +26,12 @@ const NOUN_BEFORE = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])${MACHIN
  */
 const SAID_TO_BE = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?<!\p{Lu}\p{L}*[ \t]+)(\p{Lu}\p{Ll}{2,})(?:[ \t]+(?:is|was|remains)|,)[ \t]+(?:a|an|the|its|\p{Lu}[\p{L}]*['’]s)(?:[ \t]+(?:series|family|line|set)[ \t]+of)?(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+${MACHINE}(?![\p{L}])`, 'gu'));
 
+/**
+ * A superset of MACHINE without the `u` flag, cheap to compile and run. Every match of the three patterns holds a match of
+ * MACHINE and lies within one line (their spaces are [ \t]), so only lines where this matches can hold one.
+ */
+const MACHINE_NEAR = /chatbot|supercomputer|(?:AI|voice|virtual|digital|language|LLM|generative|conversational)[ \t]+(?:\S+[ \t]+)?(?:assistant|model)|AI[ \t]+(?:system|bot)/g;
+
 /** "the Juniper chatbot", "Veltrix's Orla assistant": the word right before a chatbot's or a supercomputer's noun. */
 const NOUN_AFTER = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?<!\p{Lu}\p{L}*[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+(?:AI[ \t]+)?(?:chatbot|supercomputer|voice[ \t]+assistant|AI[ \t]+assistant)(?![\p{L}])`, 'gu'));
 
@@ -32,10 +39,25 @@ const NOUN_AFTER = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?
 export function machineNames(text: string): Set<string> {
   const names = new Set<string>();
   if (!MACHINE_NOUN.test(text)) return names;
+  const lines = linesWith(text, MACHINE_NEAR);
+  if (lines.length === 0) return names;
   for (const pattern of [NOUN_BEFORE(), SAID_TO_BE(), NOUN_AFTER()]) {
-    for (const m of text.matchAll(pattern)) names.add(m[1]);
+    for (const line of lines) for (const m of line.matchAll(pattern)) names.add(m[1]);
   }
   return names;
+}
+
+/** The lines (between line feeds) where a global pattern matches, in order, each once. */
+function linesWith(text: string, pattern: RegExp): string[] {
+  const lines: string[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const end = text.indexOf('\n', m.index);
+    lines.push(text.slice(text.lastIndexOf('\n', m.index) + 1, end < 0 ? text.length : end));
+    if (end < 0) break;
+    pattern.lastIndex = end;
+  }
+  return lines;
 }
 
 /** The mentions without those of one word the article says names a machine. */

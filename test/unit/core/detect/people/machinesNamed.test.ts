@@ -26,4 +26,10 @@ describe('a machine the article names with a word a person might bear', () => {
     // (the word inside a longer name is the person's: "Orla Quinn is a voice assistant" names no one-word machine)
     assert.deepEqual([...machineNames('The late Orla Quinn is a voice assistant\'s namesake.')], []);
   });
+
+  it('reads every line that holds a machine\'s noun, whatever lies between', () => {
+    const text = 'Pia, Corvel\'s voice assistant, can book tables.\r\nMara Ellis is a role model.\n\nAsked, Juniper\n'
+      + 'Users of the chatbot Juniper replied. So did the Nova chatbot';
+    assert.deepEqual([...machineNames(text)], ['Juniper', 'Pia', 'Nova']);
+  });
 });
