@@ -92,8 +92,13 @@ const CAPTAIN_MARK = /\((?:captain|capt|c|wk|gk)\)/;
  */
 const TEAM_SHEET = lazyPattern(() => new RegExp(String.raw`^[ \t]*\p{Lu}[\p{L}.'’ -]{1,40}:[ \t]+((?:${SHEET_PLAYER}[,;][ \t]+){8,}${SHEET_PLAYER}\.?)[ \t]*$`, 'gmu'));
 
-/** What TEAM_SHEET holds wherever it matches, in the same line: a colon and a space, then eight commas or semicolons. */
-const COLON_THEN_LIST = /:[ \t](?:[^\n,;]*[,;]){8}/g;
+/**
+ * What TEAM_SHEET holds wherever it matches, in the same line, and what a sheet it keeps holds: the line's first colon
+ * within 41 characters of its start (no digit, comma or semicolon before it), a semicolon or a captain's mark after it,
+ * then eight commas or semicolons. (With only the colon and the commas, 17 paragraphs of the bench's megabyte of news
+ * and debates passed, and the pattern, 15 letter classes under the `u` flag, was compiled with no team sheet to read.)
+ */
+const COLON_THEN_LIST = /^[ \t]*[^\n:,;\d]{2,41}:[ \t](?=[^\n]*(?:;|\((?:captain|capt|c|wk|gk)\)))(?:[^\n,;]*[,;]){8}/gm;
 
 /** A scorer and the minutes of his goals: "Ostrander 12", "Rautio 4, 67", "Duvenage 55 pen", "Kerr 90+2". */
 // (the mark written out or with its stops too: "Signori 80 penalty", "Rask 12 o.g.")
@@ -140,13 +145,16 @@ export function battingLines(text: string, tokens: readonly Token[], classes: re
  * who assisted in brackets (if any), the period's clock; the scorer and the names in the brackets are players (the side between two commas is left alone).
  */
 const GOAL_LINE = lazyPattern(() => new RegExp(String.raw`(?<![\d.:])\d{1,2},[ \t]+\p{Lu}[\p{L}.'’ -]{1,30}?,[ \t]+(${CARD_NAME}[ \t]+\d{1,3}(?:[ \t]+\((?:${CARD_NAME}(?:,[ \t]+${CARD_NAME})?|unassisted|empty[ \t]net|en)\))?),?[ \t]+\d{1,2}:\d\d`, 'gu'));
-/** What GOAL_LINE holds wherever it matches: a period's clock. */
-const CLOCK = /\d:\d\d/g;
+/**
+ * What GOAL_LINE holds wherever it matches: a figure, a comma, the side (no figure or comma in it), a comma, then a
+ * period's clock later in the line. (A clock alone let a debate's or a schedule's times compile the pattern for nothing.)
+ */
+const GOAL_LINE_CUE = /\d,[ \t]+[^\n\d,]{2,31},[ \t]+[^\n]*?\d:\d\d/g;
 
 /** Every name-like finding in the scorer's part of an ice hockey scoring line is a player. */
 export function goalLines(text: string, tokens: readonly Token[], classes: readonly WordClass[], findings: NameFinding[]): void {
   const ranges: number[] = [];
-  for (const m of matchesInCuedLines(text, CLOCK, GOAL_LINE)) {
+  for (const m of matchesInCuedLines(text, GOAL_LINE_CUE, GOAL_LINE)) {
     const start = m.index + m[0].lastIndexOf(m[1]);
     ranges.push(start, start + m[1].length);
   }

@@ -7,6 +7,7 @@
 // phrase (an article's "model" alone passes the first test, and the patterns' \p{Lu} cost most over a whole text).
 import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
+import { matchesInCuedLines } from '../../text/cuedMatches';
 
 /** A machine's noun somewhere in the article: the cheap test before any pattern runs. */
 const MACHINE_NOUN = /chatbot|supercomputer|assistant|model|\bbot\b/;
@@ -28,7 +29,8 @@ const SAID_TO_BE = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?
 
 /**
  * A superset of MACHINE without the `u` flag, cheap to compile and run. Every match of the three patterns holds a match of
- * MACHINE and lies within one line (their spaces are [ \t]), so only lines where this matches can hold one.
+ * MACHINE and lies within one line (their spaces are [ \t]; no look-behind reads past a line break), so only the lines
+ * where this matches are searched.
  */
 const MACHINE_NEAR = /chatbot|supercomputer|(?:AI|voice|virtual|digital|language|LLM|generative|conversational)[ \t]+(?:\S+[ \t]+)?(?:assistant|model)|AI[ \t]+(?:system|bot)/g;
 
@@ -39,25 +41,10 @@ const NOUN_AFTER = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?
 export function machineNames(text: string): Set<string> {
   const names = new Set<string>();
   if (!MACHINE_NOUN.test(text)) return names;
-  const lines = linesWith(text, MACHINE_NEAR);
-  if (lines.length === 0) return names;
-  for (const pattern of [NOUN_BEFORE(), SAID_TO_BE(), NOUN_AFTER()]) {
-    for (const line of lines) for (const m of line.matchAll(pattern)) names.add(m[1]);
+  for (const pattern of [NOUN_BEFORE, SAID_TO_BE, NOUN_AFTER]) {
+    for (const m of matchesInCuedLines(text, MACHINE_NEAR, pattern)) names.add(m[1]);
   }
   return names;
-}
-
-/** The lines (between line feeds) where a global pattern matches, in order, each once. */
-function linesWith(text: string, pattern: RegExp): string[] {
-  const lines: string[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const end = text.indexOf('\n', m.index);
-    lines.push(text.slice(text.lastIndexOf('\n', m.index) + 1, end < 0 ? text.length : end));
-    if (end < 0) break;
-    pattern.lastIndex = end;
-  }
-  return lines;
 }
 
 /** The mentions without those of one word the article says names a machine. */
