@@ -34,6 +34,9 @@ const SAID_TO_BE = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?
  */
 const MACHINE_NEAR = /chatbot|supercomputer|(?:AI|voice|virtual|digital|language|LLM|generative|conversational)[ \t]+(?:\S+[ \t]+)?(?:assistant|model)|AI[ \t]+(?:system|bot)/g;
 
+/** A line's whole text (a line holds no line feed). */
+const WHOLE_LINE = /[^\n]+/g;
+
 /** "the Juniper chatbot", "Veltrix's Orla assistant": the word right before a chatbot's or a supercomputer's noun. */
 const NOUN_AFTER = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?<!\p{Lu}\p{L}*[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+(?:AI[ \t]+)?(?:chatbot|supercomputer|voice[ \t]+assistant|AI[ \t]+assistant)(?![\p{L}])`, 'gu'));
 
@@ -41,8 +44,11 @@ const NOUN_AFTER = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?
 export function machineNames(text: string): Set<string> {
   const names = new Set<string>();
   if (!MACHINE_NOUN.test(text)) return names;
-  for (const pattern of [NOUN_BEFORE, SAID_TO_BE, NOUN_AFTER]) {
-    for (const m of matchesInCuedLines(text, MACHINE_NEAR, pattern)) names.add(m[1]);
+  // (the cued lines found once, for the three patterns)
+  const lines = Array.from(matchesInCuedLines(text, MACHINE_NEAR, WHOLE_LINE), line => line[0]);
+  if (lines.length === 0) return names;
+  for (const pattern of [NOUN_BEFORE(), SAID_TO_BE(), NOUN_AFTER()]) {
+    for (const line of lines) for (const m of line.matchAll(pattern)) names.add(m[1]);
   }
   return names;
 }
