@@ -31,6 +31,7 @@ import { creditOutlet, creditSlot, datelineAgency, isByline, placeSurnameAfterBy
 import { addressAt, streetNamedAfter } from './people/streetNames';
 import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
+import { withSpeakerLabels } from './people/speakerLabels';
 import { initialsWithoutStops } from './people/initials';
 import { wordsBeforeNames } from './people/wordsBeforeNames';
 import { stormsAndTitles } from './people/stormsAndTitles';
@@ -740,7 +741,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // Once names are linked, passes that read each mention against the whole article, in this order: each may drop,
   // join or cut mentions the one before it left.
   let mentions = linkMentions(text, tokens, classes, findings, lex);
-  mentions = namesInCapitals(text, mentions, lex);
+  mentions = namesInCapitals(text, withSpeakerLabels(text, mentions, lex), lex);
   mentions = wholeNamesJoined(text, mentions);
   mentions = wordsBeforeNames(text, mentions, lex);
   mentions = stormsAndTitles(text, mentions, lex);

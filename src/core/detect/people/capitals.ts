@@ -126,7 +126,7 @@ const CAPITALS_WORD_START = /[A-Z\u0080-\u1fff\u2070-\uffff](?![a-z])/g;
  * when one of found's mentions starting before its end ends after its start: the greatest end of found's mentions up to
  * that point says so, one binary search a mention, where comparing each with each grew with the square of a long text.
  */
-function withFreeOnes(found: readonly PersonMention[], added: readonly PersonMention[]): PersonMention[] {
+export function withFreeOnes(found: readonly PersonMention[], added: readonly PersonMention[]): PersonMention[] {
   const greatestEnd: number[] = [];
   for (const m of found) greatestEnd.push(Math.max(m.end, greatestEnd[greatestEnd.length - 1] ?? 0));
   const free = added.filter(a => {
@@ -206,7 +206,7 @@ function withCapitalBylines(text: string, found: readonly PersonMention[], lex: 
 const NEWSROOM = new Set(['desk', 'staff', 'writer', 'writers', 'team', 'board', 'bureau', 'newsroom', 'service',
   'services', 'wire', 'wires', 'agency', 'agencies', 'news', 'sport', 'sports', 'reporters', 'editors', 'online']);
 
-function namelike(words: readonly string[], lex: PeopleLexicon): boolean {
+export function namelike(words: readonly string[], lex: PeopleLexicon): boolean {
   const lower = words.map(w => w.toLowerCase().replace(/\.$/, ''));
   for (const w of lower) {
     if (NEWSROOM.has(w) || lex.neverNames.has(w) || lex.titles.has(w) || lex.roleNouns.has(w) || lex.corporateWords.has(w)
@@ -232,6 +232,6 @@ function dashNamelike(words: readonly string[], lex: PeopleLexicon): boolean {
 }
 
 /** "MIRA QUELL" → "Mira Quell", "O'BRIEN" → "O'Brien", "AL-MASRI" → "Al-Masri". */
-function titleCase(words: readonly string[]): string {
+export function titleCase(words: readonly string[]): string {
   return words.map(w => w.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, lead: string, c: string) => lead + c.toUpperCase())).join(' ');
 }

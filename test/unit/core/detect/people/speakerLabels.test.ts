@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { people } from './peopleFixtures';
+
+// Made-up broadcast and debate transcripts: each speaker named in capitals at the head of what they say.
+describe('people: a transcript\'s speakers named in capitals', () => {
+  it('reads a given name and a surname opening a line before a colon, with a title or a role around them', () => {
+    const text = 'Evening Report - March 3\n\n[19:00:12] DARA QUILLFORD, NEWS ANCHOR: Good evening.\n\n'
+      + 'SEN. OWEN HADLEY (D), CANDIDATE: We will win this state.\n\nQUILLFORD: Thank you, Senator.\n\n'
+      + 'DISTRICT ATTORNEY MARTA VELLACOTT:\n\nThe count was fair.';
+    assert.deepEqual(people(text), [
+      ['DARA QUILLFORD', 'Dara Quillford'], ['OWEN HADLEY', 'Owen Hadley'], ['QUILLFORD', 'Dara Quillford'],
+      ['MARTA VELLACOTT', 'Marta Vellacott'],
+    ]);
+  });
+
+  it('takes the name the article writes in ordinary case, and gives "Mc" its capital', () => {
+    assert.deepEqual(people('Guests: Owen T. Hadley.\n\nOWEN HADLEY: Thanks for having me.'),
+      [['Owen T. Hadley', 'Owen T. Hadley'], ['OWEN HADLEY', 'Owen T. Hadley']]);
+    assert.deepEqual(people('KEVIN MCBRAYNE:\n\nWe shocked them.'), [['KEVIN MCBRAYNE', 'Kevin McBrayne']]);
+  });
+
+  it('names no one in a heading, a headline or a firm\'s credit set in capitals before a colon', () => {
+    assert.deepEqual(people('WEEKEND FORECAST: Sunny.\n\nALBUM OF THE YEAR: "Low Tide" by the Harbour Band.'), []);
+    assert.deepEqual(people('STAR OPENS UP ABOUT DARA QUILLFORD: the singer spoke on Monday.'), []);
+    assert.deepEqual(people('PRICES CONTRIBUTED BY J.J. KENNY MARKETS: see the table.'), []);
+    // (a word of the language as a given name needs a known surname after it)
+    assert.deepEqual(people('ROSE GARDEN: the ceremony was moved indoors.'), []);
+  });
+});
