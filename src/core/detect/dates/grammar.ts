@@ -849,7 +849,10 @@ export class DateGrammar {
     if (this.w(i + 3) !== sep || !this.glued(i + 3) || !this.isNumber(i + 4) || !this.glued(i + 4)) return undefined;
     const b = this.w(i + 2), c = this.w(i + 4);
     if (sep === '-' && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}t$/.test(c)) return this.isoTimestamp(i, +a, +b, +c.slice(0, 2));
-    if (this.glued(i + 5) && (this.isNumber(i + 5) || this.w(i + 5) === sep)) return undefined;
+    // (not a part of a longer figure, "1.2.19.4", "10/3/2025/2"; a dot after a dotted date with a two-figure year ends
+    // its sentence, "aired 11.05.17.", as dottedDates must find the order on the page for it)
+    if (this.glued(i + 5) && (this.isNumber(i + 5) || (this.w(i + 5) === sep
+      && !(sep === '.' && this.w(i + 4).length === 2 && !(this.glued(i + 6) && this.isNumber(i + 6)))))) return undefined;
     // ("2026/06/09": a blog's or a page's stamp with slashes, the year first, then the month and the day, as with hyphens)
     if ((sep === '-' || sep === '/') && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}$/.test(c)) {
       if (!isValidDay(+a, +b, +c)) return undefined;
@@ -861,6 +864,16 @@ export class DateGrammar {
       && (b.length === 2 || !(this.glued(i) || VERSION_WORDS.has(this.w(i - 1))))) {
       if (!isValidDay(+c, +b, +a)) return undefined;
       return { end: i + 5, type: 'DATE', value: formatDay({ year: +c, month: +b, day: +a }), kind: 'day' };
+    }
+    // "29.03.19", "3.19.19": dots and a year in two figures, which pages write in either order; read month first as
+    // with slashes (day first where the first is no month), then kept only where the page settles the order
+    // (dottedDates). Not a version's number, nor a clock time with seconds ("9.12.57 AM").
+    if (sep === '.' && /^\d{1,2}$/.test(a) && /^\d{1,2}$/.test(b) && /^\d{2}$/.test(c) && !(this.glued(i) && /[a-z\d]$/.test(this.w(i - 1)))
+      && !VERSION_WORDS.has(this.w(i - 1)) && !/^(?:am|pm|a|p)$/.test(this.w(i + 5))) {
+      const year = +c < 50 ? 2000 + +c : 1900 + +c;
+      const [month, day] = +a > 12 ? [+b, +a] : [+a, +b];
+      if (!isValidDay(year, month, day)) return undefined;
+      return { end: i + 5, type: 'DATE', value: formatDay({ year, month, day }), kind: 'day' };
     }
     // ("12-02-2025" written with hyphens as with slashes, its year in full)
     // ("Published: 11-06-07", "the minutes of 6-20-06", "Update 1-9-15:": with hyphens and its year in two figures only

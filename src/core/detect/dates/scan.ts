@@ -9,6 +9,7 @@ import { weeksBoundedByADay } from './weekBounded';
 import { shortYearSpans } from './yearSpanShort';
 import { weekdayDayToldInThePast } from './weekdayDatedPast';
 import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
+import { dottedDates } from './dottedDates';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
 import { sinceBefore, tenseOfMention } from './floatingTense';
@@ -77,6 +78,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   thanksgivingInCanada(text, mentions);
   weekdayNextToADay(text, mentions);
   numericDatesDayFirst(mentions);
+  dottedDates(mentions);
   inTheSchoolYearNamed(text, mentions);
   daysSharingAMonth(text, mentions);
   rangesRunForward(text, mentions);

@@ -53,7 +53,7 @@ function trieSource(list: readonly string[]): string {
 // through their unit.
 // (those that open a word share the words' one \b test, which is faster than a \b in each branch)
 const WORD_NUMBERS = String.raw`the \d{1,2}(?:st|nd|rd|th)\b|[QH][1-4]\b|FY ?\d\d\b`;
-const NUMBERS = String.raw`\d{4}s?\b|['’]\d\d(?:s|\b)|\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|[AP]\.?M\b|o['’]clock)|\d{1,2}:\d\d\b|\d{1,2}/\d{1,2}/\d{2}|\b\d{1,2}-\d{1,2}-\d\d\b|\b9/11\b`;
+const NUMBERS = String.raw`\d{4}s?\b|['’]\d\d(?:s|\b)|\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|[AP]\.?M\b|o['’]clock)|\d{1,2}:\d\d\b|\d{1,2}/\d{1,2}/\d{2}|\b\d{1,2}-\d{1,2}-\d\d\b|\b\d{1,2}\.\d{1,2}\.\d\d\b|\b9/11\b`;
 
 /** A temporal word standing alone (whole word), or a year-, time- or date-like number. */
 export const TRIGGER = new RegExp(`\\b(?:${trieSource(words)}\\b|${WORD_NUMBERS})|${NUMBERS}`, 'g');
