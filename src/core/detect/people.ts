@@ -44,6 +44,7 @@ import { wordsAfterTitleStops } from './people/titleStops';
 import { oneWordClausePronoun, personalBeside } from './people/personalBeside';
 import { generationSuffixed } from './people/suffixedNames';
 import { withCommaSuffixes } from './people/commaSuffixes';
+import { spousesInBrackets } from './people/bracketedSpouses';
 import { withWrappedGivenNames } from './people/wrappedGivenNames';
 import { quoteAttributions } from './people/quoteAttributions';
 import { withSurnamesFirst } from './people/surnameFirst';
@@ -764,6 +765,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withBoundsMended(text, mentions, lex);
   // (names as a page lays them out, read once each mention's own bounds are mended)
   mentions = withCommaSuffixes(text, mentions);
+  mentions = spousesInBrackets(text, mentions);
   mentions = withWrappedGivenNames(text, mentions, lex);
   mentions = quoteAttributions(text, mentions, lex);
   return withSurnamesFirst(text, mentions);

@@ -13,7 +13,7 @@
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** Kinship nouns, singular and plural, with "grand-", "great-", "step-" and "-in-law" forms. */
-const KIN = String.raw`(?:great-)?(?:grand|step)?(?:father|mother|son|daughter|brother|sister|parent|child|children|nephew|niece|uncle|aunt|cousin|husband|wife|widow|widower)s?(?:-in-law)?`;
+export const KIN = String.raw`(?:great-)?(?:grand|step)?(?:father|mother|son|daughter|brother|sister|parent|child|children|nephew|niece|uncle|aunt|cousin|husband|wife|widow|widower)s?(?:-in-law)?`;
 
 /** "… son of the late ", "father of current state Senate majority leader ", "son of the late A B Jr. and ": the kinship
  *  noun and "of", then up to eight words with no comma or full stop between words (the "." of "Jr." is kept). */
