@@ -437,6 +437,9 @@ const KIN_PLURAL_AFTER_NAME = lazyPattern(() => /\p{Lu}[\p{L}-]*['’]s?\s{1,2}(
 
 function kinInApposition(text: string, start: number, last: Token): boolean {
   if (last.possessive) return false;
+  // "children: Kathleen, 15; Joseph, 14; and Matthew, 2.": survivors listed with their ages, each after a semicolon
+  if (text.charCodeAt(last.end) === 44 && AGE_IN_LIST_AFTER.test(text.slice(last.end, last.end + 7))
+    && KIN_AGES_BEFORE().test(text.slice(Math.max(0, start - 240), start))) return true;
   const close = text.charCodeAt(last.end);
   const closes = close === 44 /* , */ || close === 59 /* ; */ || (close === 46 /* . */ && !/\p{L}/u.test(text[last.end + 1] ?? ''));
   if (text.charCodeAt(start - 2) === 44 && KIN_BEFORE.test(text.slice(Math.max(0, start - 32), start))) {
@@ -480,6 +483,11 @@ function roleThenGiven(text: string, start: number, last: Token, lex: PeopleLexi
   const m = ROLE_COMMA_GIVEN().exec(text.slice(Math.max(0, start - 40), start));
   return m !== null && (lex.roleNouns.has(m[1]) || TRADES_ALSO_SURNAMES.has(m[1]));
 }
+
+/** A survivor's age after the name, ending its item of the list: ", 15;", ", 2." */
+const AGE_IN_LIST_AFTER = /^, \d{1,3}(?:;|\.(?!\d))/;
+/** The kinship noun of a list of survivors with their ages, and the items before this one: "children: Kathleen, 15; ". */
+const KIN_AGES_BEFORE = lazyPattern(() => /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)[,:]?\s{1,2}(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?, \d{1,3}; ){0,12}(?:and\s{1,2})?$/u);
 
 /** A later name of a list of relatives: the kinship noun, one or more given names set off by commas, then ", " or "and". */
 const KIN_LIST_BEFORE = lazyPattern(() => /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)[,:]?\s{1,2}(?:\p{Lu}\p{Ll}+,\s{1,2}){0,3}\p{Lu}\p{Ll}+(?:,\s{1,2}|,?\s{1,2}and\s{1,2})$/u);
