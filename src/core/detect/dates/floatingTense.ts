@@ -146,9 +146,11 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   }
   // "In January, when the old mill finally closed, …", "By May 27, the board had finished the count": a month or a day
   // that opens its sentence, then a "when" clause told in the past or a pluperfect of what was done by it, is one gone
-  if (floating === 'year' && text.charCodeAt(end) === 44 && /^\s*["“'‘(]?(?:in|by|on)\s+$/i.test(clauseBefore)) {
+  if (floating === 'year' && text.charCodeAt(end) === 44 && /^\s*["“'‘(]?(?:in|by|on|until|till)\s+$/i.test(clauseBefore)) {
     const told = WHEN_OR_HAD_AFTER().exec(text.slice(end, end + 90));
     if (told && (told[1] === undefined || (told[1].match(/[\p{L}'’-]+/gu) ?? []).some(isPastWord))) return 'past';
+    // ("Until January, their figures were minimal": a state told in the past as lasting up to the month is one gone)
+    if (/^\s*["“'‘(]?(?:until|till)\s+$/i.test(clauseBefore) && WAS_AFTER().test(text.slice(end, end + 60))) return 'past';
   }
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   // "figures for January will be released on March 11", written in February: the month figures are for is the
@@ -223,6 +225,10 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
 /** After the comma of an opening day: a "when" clause (its words up to its end, read for a past form), or a subject of
  *  up to five words before a pluperfect ("the board had finished", "officials had already counted"). */
 const WHEN_OR_HAD_AFTER = lazyPattern(() => /^,\s+(?:when\s+([^,;:.!?]{1,70})|(?:[\p{L}'’-]+\s+){1,5}had\s+(?:already\s+)?(?:been\s+)?\p{Ll}{2,}(?:ed|en|un|t)\b)/u);
+
+/** After the comma of an opening "until" day: a subject of up to five words, then "was" or "were" ("the road was"). */
+// (not what was foreseen then: "the museum was expected to stay shut", "was due to reopen")
+const WAS_AFTER = lazyPattern(() => /^,\s+(?:[\p{L}'’-]+\s+){1,5}(?:was|were)\b(?!\s+(?:expected|due|set|scheduled|supposed|going|planned|likely|to)\b)/u);
 
 /** A notice's label opening its line: one to three capitalised words and a colon ("Visitation:", "When:"). */
 const NOTICE_LABEL = lazyPattern(() => /^\s*\p{Lu}\p{Ll}+(?:\s\p{L}+){0,2}:\s/u);
