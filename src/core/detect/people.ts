@@ -28,7 +28,7 @@ import { pluralTitleLists } from './people/pluralTitleLists';
 import { battingLines, goalLines, goaliesLines, numberedLineUps, playerLists, rankedResults, scorersAfterScores, teamSheets } from './people/lineUps';
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditOutlet, creditSlot, datelineAgency, isByline, placeSurnameAfterBy } from './people/credits';
-import { addressAt, streetNamedAfter } from './people/streetNames';
+import { addressAt, streetAfterWay, streetNamedAfter } from './people/streetNames';
 import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 import { withSpeakerLabels } from './people/speakerLabels';
@@ -59,6 +59,7 @@ import { withoutAwards } from './people/awards';
 import { withoutLocalPlaces } from './people/localNames';
 import { withBoundsMended } from './people/spanBounds';
 import { sectionHeading } from './people/sectionHeadings';
+import { bodysWordAt } from './people/bodyWords';
 import { lazyPattern } from '../text/lazyPattern';
 
 /**
@@ -335,8 +336,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
         // (not after "the": "told the Courier that he …" is a newspaper's)
         // (nor after "on": "wrote on Twitter that he would resign" is a platform's)
         // (nor after an acronym: "told ABC News that he" is a broadcaster's)
+        // (nor after a body's words: "the Sheriff's Department, who", "the Secretary of State notified him")
         const self = classes[alone] === 'org' && alone === run.last && !ARTICLE_OR_ON.has(wordBefore(text, tokens[alone].start).word)
-          && !acronymJustBefore(text, tokens[alone].start, lex)
+          && !acronymJustBefore(text, tokens[alone].start, lex) && !bodysWordAt(text, tokens[alone].start)
           && (ageAfter(text, tokens[alone]) || personalUse(text, tokens, alone) || appositiveWho(text, tokens[alone]));
         if (self) personal.add(tokens[alone].lower);
         // ("The computer maker Dell Technologies said" beside "Michael Dell": a word before a corporate word of its run is
@@ -603,6 +605,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // (or with a person's role before it, "centre Daniel Park", or "told reporters" after it: "Tony Hall told
     // reporters", which a firm has a spokesman do)
     // (or a country after it, as a competitor's is given: "four seconds ahead of Marco Villa of Italy", "Marco Villa (Italy)")
+    // ("stopped along Wilbur Street when he was confronted": a street after a preposition of a way, whatever "he" follows)
+    if (part.firmLast && streetAfterWay(text, tokens, part.first, part.last)) {
+      findings.push({ first: part.first, last: part.last, person: false, thing: true });
+      continue;
+    }
     if (part.firmLast && !(evidence.personTitle || evidence.appositive || pronoun || personRole || evidence.toldPress
       || countryAfter(text, tokens[part.last], lex))) {
       if (!evidence.organisationContext) findings.push({ first: part.first, last: part.last, person: false, pending: true });
@@ -958,8 +965,12 @@ function wordsAfterGivenNames(tokens: readonly Token[], classes: readonly WordCl
 const ILLNESS_NOUNS_AFTER = new Set(['vaccine', 'vaccines', 'virus', 'outbreak', 'outbreaks', 'fever', 'epidemic', 'pandemic',
   'infection', 'infections']);
 
-/** Nouns of a kind of thing that no one bears as a surname: "Brennick Disease", "Coupon Scam", "Amber Alert". */
-const NEVER_SURNAME_KINDS = new Set(['disease', 'syndrome', 'cancer', 'virus', 'scam', 'fraud', 'alert', 'hoax']);
+/**
+ * Nouns of a kind of thing that no one bears as a surname: "Brennick Disease", "Coupon Scam", "Amber Alert"; and the
+ * offences a charge sheet capitalises ("one count of Aggravated Assault on a Peace Officer").
+ */
+const NEVER_SURNAME_KINDS = new Set(['disease', 'syndrome', 'cancer', 'virus', 'scam', 'fraud', 'alert', 'hoax', 'assault',
+  'robbery', 'burglary', 'theft', 'manslaughter', 'homicide']);
 
 /** "the Spirit of ", "the Pride of ": a capitalised word of the language and "of" after "the". */
 const NAMED_OF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\p{Ll}+[ \t]{1,2}of[ \t]$/u);

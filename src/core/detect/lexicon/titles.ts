@@ -10,7 +10,7 @@ president vice-president premier chancellor minister secretary ambassador envoy 
 representative rep congressman congresswoman assemblyman assemblywoman councillor councilman councilwoman
 councilmember cllr alderman alderwoman speaker chairman chairwoman chair
 councilor councilperson selectman selectwoman supervisor trustee freeholder
-judge justice magistrate prosecutor attorney sheriff inspector commissioner superintendent constable detective officer
+judge justice magistrate recorder prosecutor attorney sheriff inspector commissioner superintendent constable detective officer
 det insp supt ch dci dsi
 king queen prince princess crown duke duchess earl count countess baron baroness emperor empress sultan emir shah tsar czar
 general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm sergeant sgt corporal cpl private pte

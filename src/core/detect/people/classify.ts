@@ -47,6 +47,8 @@ export function classifyWords(tokens: readonly Token[], lex: PeopleLexicon, text
     if (t.lower === 'lady' && t.text === 'Lady' && ladyOpensName(tokens, i, lex, text)) { classes[i] = 'unknown'; continue; }
     // (the Welsh "Ap" the tokenizer kept before a surname: "Gwenllian Ap Rhys")
     if (t.lower === 'ap') { classes[i] = 'particle'; continue; }
+    // "Det Con Ravi Shah": a constable's rank written short after "Det" is a title, not the given name "Con"
+    if (t.lower === 'con' && i > 0 && tokens[i - 1].lower === 'det' && t.start - tokens[i - 1].end <= 2) { classes[i] = 'title'; continue; }
     let c = seen.get(t.lower);
     if (c === undefined) { c = classifyWord(t.lower, lex, true); seen.set(t.lower, c); }
     // "by Gergely Szakacs": an unknown word shaped like an adverb is one only where a sentence may open with it

@@ -76,3 +76,17 @@ export function addressAt(text: string, tokens: readonly Token[], run: { first: 
 const YEAR_BEFORE = /\b(?:in|since|by|until|till|of|from|to|before|after|during|early|late|mid)[ \t]+(?:18|19|20)\d\d[ \t]$/i;
 
 const COMPASS = new Set(['N', 'S', 'E', 'W']);
+
+/** A street's noun, last in a name a given name opens: "Wilbur Street", "Mabel Road" (no "Hall" or "Lake": people too). */
+const STREET_NOUNS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'boulevard']);
+/** "along ", "on ", "down ", "off ": a preposition of a way right before a street's name. */
+const WAY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:along|on|onto|down|up|off|across|in|into|at|near|from)[ \t]{1,2}$/u);
+
+/**
+ * "stopped along Wilbur Street when he was confronted": a given name and a street's noun after a preposition of a way
+ * name the street, whatever pronoun follows (which is the person the sentence is about: "Tony Hall said he" stays).
+ */
+export function streetAfterWay(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  return STREET_NOUNS.has(tokens[last].lower) && !tokens[last].possessive
+    && WAY_BEFORE().test(text.slice(Math.max(0, tokens[first].start - 8), tokens[first].start));
+}
