@@ -12,8 +12,11 @@ const YEAR_AFTER = /^,?\s*\d{4}$/;
 /** A word that places the bare holiday itself: "this Christmas", "next Easter". */
 const PLACED_BEFORE = /\b(?:this|next|last|every|each)\s+$/i;
 
-/** A holiday's weekend, break or season, then "in" or "of" and a year: " weekend in 2006", " holidays of 2011". */
-const YEAR_OF_BREAK = /^\s+(?:weekend|holidays?|break|season|period)\s+(?:in|of)\s+(\d{4})\b(?![-–/]\d)/i;
+/**
+ * A holiday's weekend, break, season or party, then "in" or "of" and a year: " weekend in 2006", " holidays of 2011",
+ * " party back in 2009" (or the year right after "in": "on Christmas Day in 2009").
+ */
+const YEAR_OF_BREAK = /^\s+(?:(?:weekend|holidays?|break|season|period|party|parade|celebrations?)\s+)?(?:back\s+)?(?:in|of)\s+(\d{4})\b(?![-–/]\d)/i;
 
 /** The day of the holiday named `name` in `year`, by the table of holidays; undefined for one it does not resolve. */
 function dayIn(name: string, year: number): string | undefined {
@@ -41,8 +44,8 @@ export function holidaysOfTheYearWritten(text: string, mentions: DateMention[]):
     dated.set(k, seen === undefined || seen === m.value ? m.value : null);
   }
   for (const m of mentions) {
-    // "over a four-day Christmas weekend in 2006", "the Easter holidays of 2011": the year written after the holiday's
-    // weekend or break is the holiday's
+    // "over a four-day Christmas weekend in 2006", "the Easter holidays of 2011", "at a Fourth of July party back in
+    // 2009": the year written after the holiday's weekend, break or party is the holiday's
     if (!m.value || !DAY.test(m.value) || /\d/.test(m.text)) continue;
     const year = YEAR_OF_BREAK.exec(text.slice(m.end, m.end + 32));
     const day = year && dayIn(m.text, +year[1]);

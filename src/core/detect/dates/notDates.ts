@@ -154,6 +154,9 @@ const COUNT_WORD = /^(?:A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Te
 /** A capitalised noun after "Today" or "Tonight" that makes it a name's word (a show's, a paper's, a group's). */
 const NAME_NOUN_AFTER = /^[ \t]+(?:Show|Group|Media|News|Programme|Program|Live|Special|Newspaper)\b/;
 
+/** A closing quote or none, then a capitalised word that is no weekday's or month's: " Rider", "” Crew" (not " Tuesday"). */
+const TITLE_WORD_AFTER = lazyPattern(() => /^["”’]?[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu}\p{Ll}/u);
+
 /** Lower-case words a title may keep in lower case, which say nothing of how the sentence is written. */
 const MINOR_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|off|on|onto|or|over|per|the|than|that|to|upon|up|via|vs|with|within|without)$/;
 
@@ -173,6 +176,9 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
   // Century": a firm's name, its capital kept and no "the" before it)
   if (/^\d{1,2}(?:st|nd|rd|th)\s+Century$/.test(written)
     && (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) || !CENTURY_DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return true;
+  // ('a biopic called "Midnight Rider"', "the Alaskan Midnight Sun blog": "Midnight" or "Noon" with its capital right
+  // before another capitalised word opens a title's or a name's words; "Midnight on Tuesday", "Noon Friday" stay times)
+  if (written === 'Midnight' || written === 'Noon') return TITLE_WORD_AFTER().test(text.slice(end, end + 14));
   // (what follows is only asked of a time with a word of PROSE_TIME_WORD in it: most have none, "March 3", "last week",
   // and need not have their sentence found)
   if (!HOLDS_PROSE_TIME_WORD.test(written)) return false;
@@ -253,8 +259,8 @@ export function namesNoTime(text: string, start: number, end: number, written: s
 
 /** A count of years, months, weeks or days, alone or as a range ("18 years", "6 months", "20-26 years"). */
 const AGE_COUNT = /^(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)(?:[\s-]\w+)?)(?:\s*(?:-|–|to|and)\s*\d{1,3})?[\s-]+(?:years?|months?|weeks?|days?)$/i;
-/** Before an age: "aged", "ages", "age", "aged between", "children of". */
-const AGE_BEFORE = /\b(?:aged|ages?|aged\s+between|ages?\s+between|ages?\s+of|over\s+the\s+age\s+of|under\s+the\s+age\s+of)\s+$/i;
+/** Before an age: "aged", "ages", "age", "aged between", "children of", "aged 34 and" (the men, aged 34 and 31 years). */
+const AGE_BEFORE = /\b(?:aged(?:\s+\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or))?|ages?|aged\s+between|ages?\s+between|ages?\s+of|over\s+the\s+age\s+of|under\s+the\s+age\s+of)\s+$/i;
 /** After an age: "and older", "or younger", "and up", "and over", "of age", "old" (not "old-fashioned"). */
 const AGE_AFTER = /^\s+(?:(?:and|or)\s+(?:older|over|up|above|younger|under|below)\b|of\s+age\b|old\b(?!-))/i;
 

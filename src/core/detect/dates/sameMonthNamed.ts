@@ -9,6 +9,9 @@ import { sentenceStartBefore } from './tense';
 /** A month's name and a day, alone (a range's end allowed): "Feb. 22", "June 25–30", "5 February", "March 3rd". */
 const BARE_MONTH_DAY = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?:\s*[-–]\s*\d{1,2})?$/i;
 
+/** A day written after its weekday: "Friday, June 15", "Tuesday 3 March" (which the weekday gave a year). */
+const WITH_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{0,2}\s*\p{L}/iu;
+
 /** A day with its year written out: "February 19, 2019", "1 June 2019", "June 1–30, 2019". */
 const WRITTEN_WITH_YEAR = /\b\d{4}$/;
 
@@ -19,7 +22,7 @@ const COMPARED_BEFORE = /\b(?:since|than|from|before|until|till)\s+(?:the\s+)?$/
 const OCCURRENCE_BEFORE = /\b(?:next|last|this|coming|previous|following)\s+$/i;
 
 /** How far back the same day written again is still the same day (a few paragraphs). */
-const SAME_DAY_REACH = 1200;
+const SAME_DAY_REACH = 1500;
 
 /** The longest first line read as a headline. */
 const HEADLINE_LENGTH = 150;
@@ -54,7 +57,8 @@ function sameDayBefore(text: string, mentions: readonly DateMention[], k: number
     const before = DAY.exec(mentions[j].value ?? '');
     if (!before || mentions[j].type !== 'DATE' || before[2] !== own[2] || before[3] !== own[3]) continue;
     const bare = BARE_MONTH_DAY.test(mentions[j].text);
-    if ((!bare && !WRITTEN_WITH_YEAR.test(mentions[j].text)) || (bare && mentions[j].start < firstLineEnd)) continue;
+    // (a day written with its weekday has its year fixed by it too: "on Friday, June 15 … quoting reference 1239 of June 15")
+    if ((!bare && !WRITTEN_WITH_YEAR.test(mentions[j].text) && !WITH_WEEKDAY.test(mentions[j].text)) || (bare && mentions[j].start < firstLineEnd)) continue;
     return before[1];
   }
   return undefined;
