@@ -1,5 +1,5 @@
 // Evidence from a name's surroundings that it names a person: a role before it, "said" after it, an age beside it.
-import { compassRegionBefore, hometownBetween, placeOpener, residenceBefore } from './localPlaces';
+import { bodyInBefore, compassRegionBefore, hometownBetween, placeOpener, residenceBefore } from './localPlaces';
 import { partyTagAfter } from './politicalWords';
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
@@ -92,6 +92,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const hometown = !tokens[part.last].possessive && hometownBetween(text, tokens[part.first].start, tokens[part.last].end);
   const placeShown = ((lowerBefore === 'of' || lowerBefore === 'for') && placeNounBeforeOf(text, tokens[part.first].start, lowerBefore, lex))
     || hometown || ((lowerBefore === 'of' || lowerBefore === 'on' || lowerBefore === 'in') && residenceBefore(text, tokens[part.first].start))
+    || (lowerBefore === 'in' && bodyInBefore(text, tokens[part.first].start))
     || lowerBefore === 'its'
     // ("in eastern Kafr Dunis", "Beit Lavi and Kiryat Omer": a region of the compass before it, or a word that opens
     // a town's name in Hebrew or Arabic)

@@ -30,6 +30,17 @@ export function residenceBefore(text: string, start: number): boolean {
 }
 
 /**
+ * "officials in ", "Police in ", "a court in ", "taken to a medical center in ": the bodies a crime report places in a
+ * town before its name ("Police in Charlotte said the man was armed", "officials in Dallas said"); the verb after the
+ * name is theirs, and the name the town's.
+ */
+const BODY_IN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:police|officials|authorities|detectives|investigators|prosecutors|officers|deputies|troopers|residents|court|judge|jury|jurors|hospital|center|centre)[ \t]+in[ \t]+$/iu);
+
+export function bodyInBefore(text: string, start: number): boolean {
+  return BODY_IN_BEFORE().test(text.slice(Math.max(0, start - 28), start));
+}
+
+/**
  * "in eastern Kafr Dunis", "the fighting in north-western Tal Roumi": a region of the compass written in lower case
  * right before a name says the name is a place; nobody writes "eastern Jane Dunn". Read only when the word before
  * ends in "ern" or is "central" (the caller's cheap test), and case-sensitive: "Eastern Airlines" opens its own name.

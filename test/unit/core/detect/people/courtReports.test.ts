@@ -31,6 +31,13 @@ describe('people: crime and court reports', () => {
     assert.deepEqual(names('Tony Hall said he would stay.'), ['Tony Hall']);
   });
 
+  it('reads a one-word name after "police in", "officials in" or "a hospital in" as the town', () => {
+    assert.deepEqual(names('Officials in Tulsa said a suspect was held. Police in Marlow said he was armed.'), []);
+    assert.deepEqual(names('The officer was taken to a medical center in Dallas. Officials in Dallas said he would recover.'), []);
+    // (a person the article shows by that name stays one)
+    assert.deepEqual(names('Police in Harlan Reed said the man was armed. Harlan Reed, 45, was not hurt.'), ['Harlan Reed', 'Harlan Reed']);
+  });
+
   it('reads an offence a charge sheet capitalises as no person', () => {
     assert.deepEqual(names('He was arrested on one count of Aggravated Assault on a Peace Officer.'), []);
     assert.deepEqual(names('Dara Kell faces a charge of Aggravated Robbery.'), ['Dara Kell']);
