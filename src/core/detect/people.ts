@@ -60,6 +60,7 @@ import { withoutLocalPlaces } from './people/localNames';
 import { withBoundsMended } from './people/spanBounds';
 import { sectionHeading } from './people/sectionHeadings';
 import { bodysWordAt } from './people/bodyWords';
+import { coordinatedGivenNames } from './people/coordinatedGivenNames';
 import { lazyPattern } from '../text/lazyPattern';
 
 /**
@@ -173,6 +174,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const stWords = stSurnames(text, tokens, lex);
   familyNamesThatAreWords(text, tokens, classes, lex);
   wordsThatAreGivenNames(text, tokens, classes, lex);
+  coordinatedGivenNames(text, tokens, classes);
   vietnameseNames(text, tokens, classes, lex);
   demonymSurnames(text, tokens, classes);
   correctClasses(text, tokens, classes, lex, stWords);

@@ -38,6 +38,13 @@ describe('people: crime and court reports', () => {
     assert.deepEqual(names('Police in Harlan Reed said the man was armed. Harlan Reed, 45, was not hurt.'), ['Harlan Reed', 'Harlan Reed']);
   });
 
+  it('reads a word of the language opening a second full name after "and" as its given name', () => {
+    assert.deepEqual(names('Clients included actors Nora Kessling and Felicity Marwood, who paid the fee.'),
+      ['Nora Kessling', 'Felicity Marwood']);
+    // (not before a third capitalised word, nor where a firm's words follow: "Liberty Mutual")
+    assert.deepEqual(names('Maria Lopez and Liberty Mutual settled the case.'), ['Maria Lopez']);
+  });
+
   it('reads an offence a charge sheet capitalises as no person', () => {
     assert.deepEqual(names('He was arrested on one count of Aggravated Assault on a Peace Officer.'), []);
     assert.deepEqual(names('Dara Kell faces a charge of Aggravated Robbery.'), ['Dara Kell']);
