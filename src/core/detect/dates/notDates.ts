@@ -16,8 +16,12 @@ const GAME_WORDS = /\b(?:rebounds?|assists?|touchdowns?|field\s+goals?|free\s+th
 
 const GOLF_WORDS = /\b(?:putts?|birdie[ds]?|bogey(?:s|ed)?|eagle[ds]?|parred|holed|tee|tee-shot|fairway|green|bunker|hole|holes|round of \d\d)\b/i;
 
-/** "the third quarter", "the first half", "the fourth": a quarter or a half named by its place. */
-const PART_OF_PLAY = /^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:first|second|third|fourth|final|opening|last)[\s-]+(?:quarter|half)$/i;
+/** "the third quarter", "the first half", "4th-quarter", "the end of the third quarter", "the final period": a
+ *  quarter, a half or a period named by its place. */
+const PART_OF_PLAY = /^(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|opening|last)[\s-]+(?:quarter|half|period)$/i;
+
+/** "Q4  11:24": a quarter's label before the game's clock, as a play-by-play line opens (not "Q4 10:00 a.m."). */
+const PLAY_CLOCK_AFTER = /^[ \t]+\d{1,2}:\d\d(?![\d:])(?![ \t]*[ap]\.?m\b)/i;
 
 /**
  * "album of the year", "1:47 of the third round", "opened the third quarter with a 17-2 run": a prize's name, a time
@@ -37,6 +41,7 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
   }
   // "15 Second half assists": a count before a half of play, no length of time
   if (/^\d{1,3}\s+second$/i.test(written) && /^[ \t]+half\b/i.test(text.slice(end, end + 6))) return true;
+  if (/^Q[1-4]$/.test(written) && PLAY_CLOCK_AFTER.test(text.slice(end, end + 16))) return true;
   if (!PART_OF_PLAY.test(written)) return false;
   const sentenceStart = sentenceStartBefore(text, start);
   const sentence = text.slice(sentenceStart, sentenceEndAfter(text, end));
@@ -46,7 +51,28 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
   if (RESULTS_OR_MARKET.test(sentence)) return false;
   let before = sentenceStart - 1;
   while (before > 0 && /\s/.test(text[before])) before--;
-  return before > 0 && ofAGame(text.slice(sentenceStartBefore(text, before), sentenceStart));
+  // ("Foles found Cooper with 4:28 remaining in the third quarter" in a story of touchdowns and rebounds: a game's
+  // report, where a quarter no sentence of money names is the game's)
+  return (before > 0 && ofAGame(text.slice(sentenceStartBefore(text, before), sentenceStart))) || gameReport(text);
+}
+
+let reportText: string | undefined, reportIsGame = false;
+
+/** Whether a text reports games: three or more of a game's words or a player's points, more than words of results or
+ *  markets (counted once a text, when a quarter needs it). */
+function gameReport(text: string): boolean {
+  if (text !== reportText) {
+    const count = (re: RegExp) => { let n = 0; const g = new RegExp(re.source, 'gi'); while (n < 50 && g.exec(text)) n++; return n; };
+    const game = count(GAME_WORDS) + count(PLAYER_POINTS);
+    reportText = text;
+    reportIsGame = game >= 3 && game > count(RESULTS_OR_MARKET);
+  }
+  return reportIsGame;
+}
+
+/** "ran the last quarter of a mile", "over the last quarter century": a fourth of a measure, no quarter of a year. */
+function quarterOfAMeasure(text: string, end: number, written: string): boolean {
+  return /quarter$/i.test(written) && /^(?:\s+of\s+an?\s|[\s-]+centur)/i.test(text.slice(end, end + 12));
 }
 
 /** A fixture alone on its line before the bracket: two sides, "v" or "vs" between them ("Eastmoor v Harlow Vale "). */
@@ -254,7 +280,7 @@ export function namesNoTime(text: string, start: number, end: number, written: s
   return timeOfAGame(text, start, end, written) || wordsOfATitle(text, end, written) || kindOfAThing(text, end, written)
     || termOfNoSchool(text, start, end, written) || lateNightTelevision(text, start, end, written) || countInARow(text, end, written)
     || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written) || dayOfAClause(text, end, written)
-    || ageOfPeople(text, start, end, written);
+    || ageOfPeople(text, start, end, written) || quarterOfAMeasure(text, end, written);
 }
 
 /** A count of years, months, weeks or days, alone or as a range ("18 years", "6 months", "20-26 years"). */

@@ -23,6 +23,25 @@ describe('a quarter or a half of a game', () => {
     assert.deepEqual(values('The index fell 120 points in the first quarter.'), ['the first quarter=2026-Q1']);
   });
 
+  it('reads a play-by-play line\'s quarter before the game clock as the game\'s', () => {
+    assert.deepEqual(values('Q3  08:41 \nR. Quill (DEN) makes driving layup\n   61-58\nQ3  08:12 \nT. Holm (LAL) grabs defensive rebound\n'
+      + 'Q3  08:02 \nT. Holm (LAL) makes free throw 1 of 2\nQ3  08:00 \nStart of the 3rd Quarter'), []);
+    assert.deepEqual(values('Results for Q3 will be out on Friday.'), ['Q3=2026-Q3', 'Friday=2026-02-13']);
+  });
+
+  it('reads a quarter or period no sentence of money names as the game\'s in a report of games', () => {
+    const report = 'Ardent had 12 rebounds and 9 assists. Quill added 21 points. Holm hit two free throws. '
+      + 'The Foxes trailed 71-64 at the end of the third quarter. The final period was garbage time, and his four 4th-quarter steals sealed it.';
+    assert.deepEqual(values(report), []);
+    assert.deepEqual(values('The mill hired 40 people. Output rose in the third quarter.'), ['the third quarter=2025-Q3']);
+  });
+
+  it('reads a quarter of a mile or a quarter century as no quarter of the year', () => {
+    assert.deepEqual(values('The colt ran the last quarter of a mile in 24 seconds.'), ['24 seconds=PT24S']);
+    assert.deepEqual(values('Prices have doubled over the last quarter century.'), []);
+    assert.deepEqual(values('Prices doubled in the last quarter of 2025.'), ['the last quarter of 2025=2025-Q4']);
+  });
+
   it('reads a count before "Second half" as no length of time', () => {
     assert.deepEqual(values('15 Second half assists for Orrin Vale.'), []);
     assert.deepEqual(values('The blast lasted 15 seconds.'), ['15 seconds=PT15S']);
