@@ -131,6 +131,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     // ("rival Amazon said": a role firms have too, before one word of firms' names, is no person's)
     titled: part.titled || part.officeAfter === true || (lex.roleNouns.has(lowerBefore)
       && !(part.first === part.last && FIRMS_ARE_TOO.has(lowerBefore) && lex.firmWords.has(tokens[part.first].lower))
+      // ("league leaders Arsenal", "the players Kessel and Rook": a role's plural before one name alone is a side's)
+      && !(part.first === part.last && /[^s]s$/.test(lowerBefore) && lex.roleNouns.has(lowerBefore.slice(0, -1))
+        && !JOINED_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8)))
       // ("the socialist Fabian Society", "nationalist Hindu Front": a member's word before a body's name, not a role)
       && !(part.last > part.first && BODIES_LAST.has(tokens[part.last].lower)))
       || lex.titles.has(lowerBefore) || aged || lowerBefore === 'née' || lowerBefore === 'nee'
@@ -734,6 +737,9 @@ const WORKS_AFTER_PRODUCT = lazyPattern(() => /^[ \t]{1,2}(\p{Ll}{3,})[ \t]{1,2}
 const NOT_PRODUCTS = /(?:ed|s|ing)$|^(?:and|the|for|but|not|has|had|was|will|would|can|may|must|new|old|own)$/;
 
 /** Roles a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
+/** Another name joined right after one: ", ", " and ", " & ". */
+const JOINED_AFTER = /^\s*(?:,|and\s|&)/;
+
 export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',
   'bidder', 'partner', 'shareholder', 'sponsor', 'supplier', 'client', 'landlord', 'tenant', 'lender', 'creditor', 'wing']);
 
