@@ -27,7 +27,10 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
     // (". On Monday" after "11:55 a.m." opens the next sentence)
     // "at 11 a.m. next Thursday": the day may follow the time without "on"
     // ("at 4:15 on the morning of Tuesday, March 11, 1975": the day's part between them)
-    const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3}(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/.test(text.slice(time.end, next.start));
+    // (not across a blank line: "11/04/2016 at 7:08am EDT⏎⏎THURSDAY'S RESULTS", a stamp, then a heading's day)
+    const gap = text.slice(time.end, next.start);
+    const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3}(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/.test(gap)
+      && !/\n[ \t]*\r?\n/.test(gap);
     if (day && adjacent) { time.value = day[0] + time.value.slice(10); placed.add(time); }
     // ("about 11:00 last night": 23:00 of the night before)
     if (day && adjacent && /T(?:AF|EV|NI)$/.test(next.value!)) time.value = clockInPartOfDay(time, next) ?? time.value;
