@@ -18,6 +18,7 @@ import { isForecastLine } from './claims/forecast';
 import { isWidgetText } from './claims/widgets';
 import { isPageControl } from './claims/pageControls';
 import { isReaderPrompt } from './claims/readerPrompts';
+import { isRosterLine } from './claims/rosterLines';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
 import { hasLetter, isTranscript, isTranscriptFurniture, transcriptBody } from './claims/transcript';
@@ -200,7 +201,7 @@ function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals)
     || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare)))
     || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare)
     || isPageControl(bare)
-    || isDateline(sentence) || isFixtureLine(sentence) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
+    || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
 }
 
 /**

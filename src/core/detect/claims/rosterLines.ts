@@ -1,0 +1,26 @@
+// Lines of a team sheet, a table or a forecast that say nothing an editor checks: a numbered line-up cut into units at each
+// shirt number ("1. Ada Marsh 2. Tui Fale 3. …" gives "Tui Fale 3."), a label over a number ("Reserves: 16.", "Low:
+// 55."), a table's row of names and shirt numbers ("| Ada Marsh | 15 | 22 | Ivo Rook |").
+import { lazyPattern } from '../../text/lazyPattern';
+
+/** One to four capitalised words (a name, a side, a label), then the next entry's number and its dot (not a list's
+ *  item of a thing: "The Harbour Trust 6."). */
+const NUMBERED_ENTRY = lazyPattern(() => /^(?!The\s)(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*[,:]?[ \t]+\d{1,2}\.$/u);
+
+/** A name of two capitalised words: a player's. */
+const TWO_NAMES = lazyPattern(() => /\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u);
+
+/** A lower-case word: a table's cell of prose. */
+const LOWER_WORD = lazyPattern(() => /(?:^|[\s(])\p{Ll}{2,}/u);
+
+/** Whether a unit is an entry of a numbered line-up or a table's row of names and shirt numbers. */
+export function isRosterLine(bare: string): boolean {
+  const text = bare.trim();
+  if (text.charCodeAt(0) === 124 /* | */) {
+    const cells = text.split('|').filter(c => c.trim() !== '');
+    // (shirt numbers beside names; a row of money, shares or counts is the table's claim: "| Buildings | $41m | +9.8% |")
+    return cells.length >= 3 && cells.some(c => /\d/.test(c)) && cells.every(c => !/\d/.test(c) || /^\s*\d{1,2}\s*$/.test(c))
+      && cells.some(c => TWO_NAMES().test(c)) && !cells.some(c => LOWER_WORD().test(c));
+  }
+  return text.length <= 48 && text.endsWith('.') && NUMBERED_ENTRY().test(text);
+}
