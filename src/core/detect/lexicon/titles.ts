@@ -40,7 +40,7 @@ coach trainer striker defender midfielder goalkeeper keeper forward winger fullb
 playmaker substitute kicker punter linebacker cornerback lineman tailback halfback captain skipper batsman batter bowler spinner off-spinner leg-spinner all-rounder opener wicketkeeper
 wicket-keeper pitcher catcher shortstop outfielder infielder hitter quarterback rookie veteran champion titleholder
 holder seed qualifier runner-up winner finalist pro golfer player players rider cyclist driver jockey swimmer sprinter
-hurdler runner jumper thrower boxer fighter wrestler skater skier gymnast teammate team-mate compatriot countryman
+hurdler runner jumper thrower boxer fighter wrestler skater skier gymnast olympian paralympian teammate team-mate compatriot countryman
 countrywoman
 analyst economist strategist dealer trader broker stockbroker banker investor analysts economists
 salesman saleswoman salesperson chartist actuary treasurer

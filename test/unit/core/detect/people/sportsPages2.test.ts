@@ -14,4 +14,9 @@ describe('people: sports pages, second pass (6 December)', () => {
     // (the singular stays a person's role)
     assert.deepEqual(people('The club leader Harwick said the board would meet.'), [['Harwick', 'Harwick']]);
   });
+
+  it('"Olympian" before a name is a role, not the name\'s first word', () => {
+    assert.deepEqual(people('Ines Varga won in 2:21:40. That was a minute quicker than four-time Olympian Varga ran in 2019.'),
+      [['Ines Varga', 'Ines Varga'], ['Varga', 'Ines Varga']]);
+  });
 });
