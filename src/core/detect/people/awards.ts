@@ -15,13 +15,19 @@ const WON_BEFORE = lazyPattern(() => new RegExp(String.raw`(?:^|[^\p{L}])${WON}[
 /** Whether the text says "Best " or a verb of winning at all: most stories do not, and are done with at once. */
 const SPEAKS_OF_WINNING = new RegExp(String.raw`\b${WON} `, 'i');
 
-/** The mentions without the prizes and categories read as names. */
+/** The mentions without the prizes and categories read as names, and without the short forms linked to a category
+ *  whose every full writing is one ("Best Pop Vocal Album" … "wins Album of the Year": no "Album" of a "Vocal Album"). */
 export function withoutAwards(text: string, mentions: PersonMention[]): PersonMention[] {
   if (!text.includes('Best ') && !SPEAKS_OF_WINNING.test(text)) return mentions;
-  return mentions.filter(m => {
+  let categories: Map<string, boolean> | undefined;
+  const kept = mentions.filter(m => {
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const oneWord = !m.text.includes(' ');
-    if (CATEGORY_BEFORE().test(before) && (oneWord || CATEGORY_NOUN_LAST.test(m.text))) return false;
+    const category = CATEGORY_BEFORE().test(before) && (oneWord || CATEGORY_NOUN_LAST.test(m.text));
+    // (whether each full writing of the entity is a category: false once one is not)
+    if (m.text === m.entity && !oneWord) (categories ??= new Map()).set(m.entity, category && categories.get(m.entity) !== false);
+    if (category) return false;
     return !oneWord || !WON_BEFORE().test(before.slice(-24));
   });
+  return categories === undefined ? kept : kept.filter(m => categories!.get(m.entity) !== true);
 }

@@ -149,11 +149,33 @@ function sameTitled(indexes: readonly NameIndex[], surname: string, title: strin
   return found;
 }
 
+/** A regnal number ending a sovereign's name ("George VI", "Frederik IX"). */
+const REGNAL_NUMBER = / [IVX]+$/;
+
+/**
+ * The entity a given name alone resolves to, but none where that entity is a sovereign's name with its number first
+ * written later in the article after another title than the one before this mention: "Prince George was born in 2013
+ * … his great-great-grandfather King George VI", "Crown Prince Frederik … her late father, King Frederik IX" name two
+ * people (though "Queen Elizabeth II … Princess Elizabeth, who later ascended the throne" is the queen named earlier,
+ * and "Prince Albert II … Prince Albert" the same title).
+ */
+function otherSovereign(givenNames: NameIndex, word: string, at: number, title: string | undefined,
+  titlesOf: ReadonlyMap<string, boolean> | undefined): string | undefined {
+  const entity = givenNames.resolve(word, at);
+  if (entity === undefined || title === undefined || titlesOf === undefined || !REGNAL_NUMBER.test(entity)
+    || givenNames.before(word, at) !== undefined || titlesOf.has(`${title} ${entity}`)) return entity;
+  for (const key of titlesOf.keys()) if (key.endsWith(' ' + entity)) return undefined;
+  return entity;
+}
+
 /** Whether `word` is the first word of `entity` and no other of its words: its given name only. */
 function givenNameOnly(entity: string, word: string): boolean {
   const words = entity.toLowerCase().split(' ');
   return words.length > 1 && words[0] === word && !words.slice(1).includes(word);
 }
+
+/** Titles of royalty, who are named by a given name and the title alone. */
+const ROYAL_STYLES = new Set(['prince', 'princess', 'king', 'queen', 'emperor', 'empress', 'infanta', 'infante', 'duke', 'duchess']);
 
 /** " and " (or " & ") between a given name and a full name: a couple's, or siblings', surname after the second. */
 const COUPLE_AND = /^[ \t]{1,2}(?:and|&)[ \t]{1,2}$/;
@@ -227,6 +249,9 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     const f = findings[i], next = findings[i + 1];
     if (!f.person || f.first !== f.last || classes[f.first] !== 'given' || entityOf[i] !== undefined || entityOf[i + 1] === undefined
       || !next.person || !COUPLE_AND.test(text.slice(tokens[f.first].end, tokens[next.first].start))) continue;
+    // ("Prince Harry and Meghan Markle", "King Felipe and Letizia Ortiz": a royal goes by a given name and a style,
+    // and no surname of the spouse's)
+    if (ROYAL_STYLES.has(titleRightBefore(text, tokens, classes, f.first) ?? '')) continue;
     const entity = `${tokens[f.first].text} ${entityOf[i + 1]!.slice(entityOf[i + 1]!.indexOf(' ') + 1)}`;
     entityOf[i] = entity;
     givenNames.add(tokens[f.first].lower, tokens[f.first].start, entity);
@@ -280,8 +305,9 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     }
     if (relatives !== undefined && f.first === f.last) entityOf[i] ??= surnames.subjectOverRelative(surname, start, relatives, text);
     entityOf[i] ??= surnames.before(surname, start) ?? middleNames.before(surname, start)
-      ?? initialled(initialledNames.before(surname, start)) ?? surnames.resolve(surname, start) ?? givenNames.resolve(surname, start) ?? middleNames.resolve(surname, start)
-      ?? initialled(initialledNames.resolve(surname, start)) ?? tokens[f.last].text;
+      ?? initialled(initialledNames.before(surname, start)) ?? surnames.resolve(surname, start)
+      ?? otherSovereign(givenNames, surname, start, f.first === f.last ? titleRightBefore(text, tokens, classes, f.first) : undefined, titlesOf)
+      ?? middleNames.resolve(surname, start) ?? initialled(initialledNames.resolve(surname, start)) ?? tokens[f.last].text;
     singles.add(surname, start, entityOf[i]!);
   }
   // "Taylor Swift's tour … Swift, 34, thanked fans": a full name with no evidence of its own (a sentence's first words)

@@ -158,7 +158,8 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
     // this loop again
     const endsInS = (text.charCodeAt(end - 1) | 32) === 115;
     if (endsInS && end < n && isApostropheCode(text.charCodeAt(end))) { possessive = true; i++; }
-    else if (endsInS && end - start > 2 && isApostropheCode(text.charCodeAt(end - 2))) { possessive = true; end -= 2; }
+    // ("Eugenie‘s", "Brandi Carlile‘s": an opening quote written for the apostrophe, as some pages do)
+    else if (endsInS && end - start > 2 && (isApostropheCode(text.charCodeAt(end - 2)) || text.charCodeAt(end - 2) === 0x2018)) { possessive = true; end -= 2; }
     line.lastWordEnd = i;
     const shape = shapeOf(text, start, end, joined, isParticle);
     if (shape === undefined) {

@@ -27,10 +27,16 @@ export function wordsBeforeNames(text: string, mentions: PersonMention[], lex: P
     if (decided.has(m.entity)) continue;
     decided.set(m.entity, null);
     const space = m.entity.indexOf(' ');
-    if (space < 0 || m.entity.indexOf(' ', space + 1) < 0) continue;
+    if (space < 0) continue;
     const word = m.entity.slice(0, space);
     const rest = m.entity.slice(space + 1);
     const lower = word.toLowerCase();
+    if (word === 'Will' && questionsOnly(text, mentions, m.entity)) {
+      decided.set(m.entity, { word, rest });
+      trimmed = true;
+      continue;
+    }
+    if (m.entity.indexOf(' ', space + 1) < 0) continue;
     if (!DAY_WORDS.has(lower)) {
       if (lex.givenNames.has(lower) || lex.titles.has(lower) || lex.familyNamesFirst.has(lower)) continue;
       // (the rest written alone as a mention of its own, whichever entity it was then linked to)
@@ -54,6 +60,26 @@ export function wordsBeforeNames(text: string, mentions: PersonMention[], lex: P
     } else kept.push({ ...m, entity: cut.rest });
   }
   return kept;
+}
+
+/** A sentence's opening before a mention: the text's start, a line's, or a sentence's end and a blank. */
+const SENTENCE_OPENS_BEFORE = /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)$/;
+
+/**
+ * "Will Beatrice and Eugenie still be princesses?": the verb opening a question, glued to the name after it, where
+ * every mention the entity has of its own first word is such a question's first word ("Will Smith return?" beside
+ * "Will Smith won an Oscar" stays the actor).
+ */
+function questionsOnly(text: string, mentions: readonly PersonMention[], entity: string): boolean {
+  let asked = false;
+  for (const n of mentions) {
+    if (n.entity !== entity || !n.text.startsWith('Will ')) continue;
+    if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return false;
+    const stop = text.slice(n.end, n.end + 200).search(/[.!?\n]/);
+    if (stop < 0 || text.charCodeAt(n.end + stop) !== 63 /* ? */) return false;
+    asked = true;
+  }
+  return asked;
 }
 
 /** Whether the text writes `word` as a whole word somewhere it does not open `rest`. */

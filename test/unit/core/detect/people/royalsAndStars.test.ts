@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+// Made-up sentences of royal and celebrity news: styles of royalty, regnal numbers, questions, award categories.
+const linked = (text: string) => detectPeople(text).map(p => (p.text === p.entity ? p.text : `${p.text}→${p.entity}`));
+
+describe('people: royals and stars', () => {
+  it('a royal named with a spouse keeps no surname of the spouse ("Prince Edmund and Clara Whitlow")', () => {
+    assert.deepEqual(linked('Prince Edmund and Clara Whitlow married in 2019. Edmund spoke.'), ['Edmund', 'Clara Whitlow', 'Edmund']);
+    // (a couple without a style still shares the surname)
+    assert.deepEqual(linked('Edmund and Clara Whitlow married in 2019.'), ['Edmund→Edmund Whitlow', 'Clara Whitlow']);
+  });
+
+  it('a prince is not the king of his name and number named later ("Prince Edmund … King Edmund IV")', () => {
+    assert.deepEqual(linked('Prince Edmund, 9, started school this week. Edmund is a keen swimmer. His great-grandfather was King Edmund IV.'),
+      ['Edmund', 'Edmund', 'Edmund IV']);
+    // (the sovereign named first, then by the style held before the accession, is one person)
+    assert.deepEqual(linked('Queen Matilda II opened the bridge in 1990. Princess Matilda, as she was in 1950, had laid its first stone.'),
+      ['Matilda II', 'Matilda→Matilda II']);
+  });
+
+  it('"Will" opening a question is the verb, not a given name', () => {
+    assert.deepEqual(linked('Will Clarissa and Odile keep their titles? Clarissa said nothing.'), ['Clarissa', 'Clarissa']);
+    assert.deepEqual(linked('Will Rennard spoke on Monday. Will Rennard stay?'), ['Will Rennard', 'Will Rennard']);
+  });
+
+  it('an opening quote written for the apostrophe ends the name ("Nadia Brelle‘s")', () => {
+    assert.deepEqual(linked('Nadia Brelle‘s new album is out.'), ['Nadia Brelle']);
+  });
+
+  it('no short form of an award category ("Best Folk Vocal Album" … "Album of the Year")', () => {
+    assert.deepEqual(linked('Tamsin Greaves wins Album of the Year at the awards. She also took the prize for Best Folk Vocal Album for Harbour Lights.'),
+      ['Tamsin Greaves']);
+  });
+
+  it('"Emeritus" after a title is part of the style ("Bishop Emeritus Paul Okafor")', () => {
+    assert.deepEqual(linked('Bishop Emeritus Paul Okafor led the service.'), ['Paul Okafor']);
+  });
+});
