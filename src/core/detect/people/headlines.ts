@@ -87,12 +87,21 @@ function isListedName(text: string, end: number): boolean {
   // a bullet's entry of a name and what it holds ("- Nitin Gadkari – Road Transport and Highways"), or one of two lines
   // or more in a row of a label and a name ("Foreign Affairs: Musalia Mudavadi")
   if (BULLET_NAME_DASH().test(line)) return true;
+  // a winner's entry under or after an award's category ("Best supporting actor ⏎ Ada Kell, The Long Road", "Best
+  // Actor: Tom Rusk – Salt", "Best Actress: ⏎ – Winner: Ada Kell in Salt")
+  // (not one whose work's title holds a colon: "Ada Kell – Salt: The Sequel" would leave "The Sequel" to be read)
+  if (stop - start <= 90 && (CATEGORY_LABEL.test(line) || (!line.includes(':') && (CATEGORY_LABEL.test(lineAround(text, start - 2))
+    || CATEGORY_LABEL.test(lineAround(text, blankLineBefore(text, start))))))) return true;
   if (LABEL_NAME.test(line) && (LABEL_NAME.test(lineAround(text, start - 1)) || LABEL_NAME.test(lineAround(text, stop + 1)))) return true;
   // one of two lines or more of a label, a dash and a name ("Harbour Elementary - Nadia Orlov", "Best Pie – Ada Kell &
   // Tom Kell"), a blank line between them or none: a list of appointments or winners
   return LABEL_DASH_NAME.test(line) && (LABEL_DASH_NAME.test(lineAround(text, start - 1)) || LABEL_DASH_NAME.test(lineAround(text, stop + 1))
     || LABEL_DASH_NAME.test(lineAround(text, blankLineBefore(text, start))) || LABEL_DASH_NAME.test(lineAround(text, blankLineAfter(text, stop))));
 }
+
+/** An award's category opening a line, alone or before a colon and a winner ("Best supporting actor", "Best Actor In a
+ *  Leading Role: …"). */
+const CATEGORY_LABEL = /^[ \t]*Best[ \t]+[A-Za-z][^:\n]{0,60}(?::[ \t]+[A-Z][^\n]*)?$/;
 
 /** "Harbour Elementary - Nadia Orlov", "Best Pie – Ada Kell & Tom Kell": a label of up to 50 characters, a dash between
  *  spaces, and one or two names of two to four capitalised words that end the line. */

@@ -36,4 +36,10 @@ describe('people: royals and stars', () => {
   it('"Emeritus" after a title is part of the style ("Bishop Emeritus Paul Okafor")', () => {
     assert.deepEqual(linked('Bishop Emeritus Paul Okafor led the service.'), ['Paul Okafor']);
   });
+
+  it('a winner on the line under an award\'s category, or after it and a colon, is no headline\'s word', () => {
+    assert.deepEqual(linked('The winners of the Harbour film prizes were named on Sunday.\n\nBest supporting actor\nRobert Calloway Jr, Salt Road\n\nBest director\nAda Kellerman, The Long Night'),
+      ['Robert Calloway Jr', 'Ada Kellerman']);
+    assert.deepEqual(linked('Best Actor In a Supporting Role: Robert Calloway Jr – Salt Road'), ['Robert Calloway Jr']);
+  });
 });
