@@ -34,6 +34,8 @@ import { namesInCapitals } from './people/capitals';
 import { withSpeakerLabels } from './people/speakerLabels';
 import { initialsWithoutStops } from './people/initials';
 import { wordsBeforeNames } from './people/wordsBeforeNames';
+import { withDoubledNamesCut } from './people/doubledNames';
+import { withoutPossessivePlaces } from './people/possessivePlaces';
 import { stormsAndTitles } from './people/stormsAndTitles';
 import { withoutPhrasesInCapitals } from './people/phrasesInCapitals';
 import { withoutYearEditions } from './people/yearEditions';
@@ -754,6 +756,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = namesInCapitals(text, withSpeakerLabels(text, mentions, lex), lex);
   mentions = wholeNamesJoined(text, mentions);
   mentions = wordsBeforeNames(text, mentions, lex);
+  mentions = withDoubledNamesCut(mentions);
   mentions = stormsAndTitles(text, mentions, lex);
   mentions = withoutPhrasesInCapitals(text, mentions);
   mentions = withoutYearEditions(text, mentions, lex);
@@ -763,6 +766,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutOfficeBriefs(text, mentions, lex);
   mentions = withoutAwards(text, mentions);
   mentions = withoutLocalPlaces(text, mentions);
+  mentions = withoutPossessivePlaces(text, mentions, lex);
   mentions = withoutWorksInApposition(text, mentions);
   mentions = letterSignOffs(text, mentions, lex);
   mentions = pseudonyms(text, mentions);

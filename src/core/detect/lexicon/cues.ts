@@ -73,7 +73,7 @@ borussia eintracht fortuna arminia alemannia torpedo zenit universitatea univers
 inter fk nk sk ifk bk sv vfb vfl tsv kv cd ud
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
 stadium arena park square street st road avenue fort ave boulevard blvd rd hwy lane drive crescent terrace mews parkway esplanade
-promenade embankment quay wharf bridge tower palace castle hall room rooms lounge airport station port
+promenade embankment quay wharf bridge tower palace castle hall cottage manor room rooms lounge airport station port
 stage ballroom coliseum auditorium amphitheatre amphitheater playhouse podcast
 prison jail hotel motel terminal plaza mall pavilion estate refinery treasury treasuries bonds notes receipts
 harbour harbor island islands isles republic kingdom states state province region district county territory
@@ -82,7 +82,7 @@ mountains mountain mount mt river lake sea ocean gulf bay valley desert coast st
 meadows palms gardens
 war wars crisis accord accords treaty agreement pact act plan programme program project operation summit
 doctrine initiative report declaration manifesto protocol amendment
-conference forum festival awards award prize day week year
+conference forum festival jubilee awards award prize day week year
 index dow nasdaq nikkei ftse dax cac hang seng
 god allah jesus christ
 hurricane typhoon cyclone tornado

@@ -42,4 +42,14 @@ describe('people: royals and stars', () => {
       ['Robert Calloway Jr', 'Ada Kellerman']);
     assert.deepEqual(linked('Best Actor In a Supporting Role: Robert Calloway Jr – Salt Road'), ['Robert Calloway Jr']);
   });
+
+  it('a name written twice in a row is the one word ("Princess Marisol Marisol, 19,")', () => {
+    assert.deepEqual(linked('Important debut for Princess Marisol Marisol, 19, joined her parents. Marisol smiled.'), ['Marisol', 'Marisol']);
+  });
+
+  it('a place\'s word after a capitalised possessive, a cottage and a jubilee are no people', () => {
+    assert.deepEqual(linked('He arrived at the Brandt Wing of St Agnes\'s Hospital with his children.'), []);
+    assert.deepEqual(linked('The family moved to Harriet Cottage in Windsor in 2022.'), []);
+    assert.deepEqual(linked('Prince Tobias stole the show at the Queen\'s Diamond Jubilee.'), ['Tobias']);
+  });
 });
