@@ -36,6 +36,7 @@ import { initialsWithoutStops } from './people/initials';
 import { wordsBeforeNames } from './people/wordsBeforeNames';
 import { withDoubledNamesCut } from './people/doubledNames';
 import { withoutPossessivePlaces } from './people/possessivePlaces';
+import { withoutDesignations } from './people/designations';
 import { stormsAndTitles } from './people/stormsAndTitles';
 import { withoutPhrasesInCapitals } from './people/phrasesInCapitals';
 import { withoutYearEditions } from './people/yearEditions';
@@ -767,6 +768,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutAwards(text, mentions);
   mentions = withoutLocalPlaces(text, mentions);
   mentions = withoutPossessivePlaces(text, mentions, lex);
+  mentions = withoutDesignations(text, mentions);
   mentions = withoutWorksInApposition(text, mentions);
   mentions = letterSignOffs(text, mentions, lex);
   mentions = pseudonyms(text, mentions);

@@ -52,4 +52,9 @@ describe('people: royals and stars', () => {
     assert.deepEqual(linked('The family moved to Harriet Cottage in Windsor in 2022.'), []);
     assert.deepEqual(linked('Prince Tobias stole the show at the Queen\'s Diamond Jubilee.'), ['Tobias']);
   });
+
+  it('the place after a title of rank and "of" is a territorial designation, not the person named so elsewhere', () => {
+    assert.deepEqual(linked('Prince Tomas was created Earl of Harrowgate by his mother. The film\'s hero, Lord Harrowgate, was his favourite.'),
+      ['Tomas', 'Harrowgate']);
+  });
 });
