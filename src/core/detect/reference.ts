@@ -85,13 +85,19 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
   let banner: StatedDate | undefined;
   // the line before, where it is a byline ("By Jane Corlett"): a date alone on the line under it is the article's stamp
   let bylineBefore = false;
-  for (let read = 0; lineStart < limit;) {
+  // (a banner's labelled stamp is looked for twice as far: a page's chrome may stand between)
+  const labelLimit = Math.min(text.length, from + 2 * DATELINE_REACH);
+  for (let read = 0; lineStart < (banner ? labelLimit : limit);) {
     // past the lines read for a dateline, only a line that is its stamp's label and date alone ("First published: Feb
     // 13, 2026" under an author's note) still dates the page
-    const far = read >= DATELINE_LINES;
-    if (far && (banner || partial)) break;
+    const far = read >= DATELINE_LINES || lineStart >= limit;
+    if (far && partial) break;
+    // (past them, under a banner's bare day, only a labelled stamp alone on its line is read: "Publish Date : 23 March
+    // 2022 17:34 PM" below a news site's header dated the day the page was copied)
+    const labelOnly = far && banner !== undefined;
     let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
+    const cap = labelOnly ? labelLimit : limit;
+    if (lineEnd < 0 || lineEnd > cap) lineEnd = cap;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     // ("• 10 August 2018: Sydney has its hottest March day": an item of a list of related articles, dated before its
     // headline, is no stamp of the page's, nor one of the lines read for it)
@@ -102,8 +108,8 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
       // Harbor Mills Inc. today …", a place in capitals or with its state, a full date, the dash and the story)
       // (or a stamp alone on its line, its full date and its clock time, under a byline block longer than the lines
       // read: "Ann Hale" / "By" / "Ann Hale" / "Editor, Tech" / "November 18, 2023, 7:18 PM ET")
-      const clocked = far && line.length <= STAMP_ALONE_LINE && line.includes(':');
-      let found = far && !clocked && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line) ? undefined : dateOnLine(line);
+      const clocked = far && !labelOnly && line.length <= STAMP_ALONE_LINE && line.includes(':');
+      let found = (labelOnly ? !LABEL_ALONE().test(line) : far && !clocked && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line)) ? undefined : dateOnLine(line);
       if (clocked && found && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line)
         && (found.value.startsWith('XXXX') || line.slice(0, found.start).replace(MARKUP_START, '').trim() !== ''
           || !CLOCK_ALONE_AFTER().test(line.slice(found.end)))) found = undefined;
@@ -197,7 +203,8 @@ function todayWritten(text: string, from: number, limit: number): StatedDate | u
 }
 
 /** A line that is a stamp's label with its colon and a date alone: "First published: Feb 13, 2026". */
-const LABEL_ALONE = lazyPattern(() => /^[\s*_]*(?:first published|published|posted|updated|last updated)(?:\s+on)?\s*:\s*[\p{L}\d][\p{L}\d ,.:/-]{5,40}[\s*_]*$/iu);
+// (or without the colon where a year ends the line: "Updated 12 May 2025" under a photo gallery's captions)
+const LABEL_ALONE = lazyPattern(() => /^[\s*_]*(?:first published|published|posted|updated|last updated|publish(?:ed)? date|date published)(?:\s+on)?(?:\s*:\s*[\p{L}\d][\p{L}\d ,.:/-]{5,40}|\s+[\p{L}\d][\p{L}\d ,.]{4,30}\b\d{4})[\s*_]*$/iu);
 
 /** Longest line read as a stamp alone past the first lines ("November 18, 2023, 7:18 PM ET"). */
 const STAMP_ALONE_LINE = 48;
@@ -390,9 +397,20 @@ const BRACKET_TAIL = /^(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,
  *  Home sales fell …"), where no dash follows. */
 const SOURCE_TAIL = lazyPattern(() => /^\s*\([^()\n]{1,40}\)\s+\p{Lu}/u);
 
+/** "LAHORE, (Harbour Point / Metro News - 17th Oct, 2016 ) : The minister …": the agency and the date together in the
+ *  bracket after the place, then a colon, as a portal syndicating Pakistani agencies prints its datelines. */
+const AGENCY_BRACKET_BEFORE = /^[A-Za-z][A-Za-z .'-]{1,30},\s*\([^()\n]{2,60}[-–—]$/;
+const AGENCY_BRACKET_AFTER = /^\s*\)\s*[:–—-]\s/;
+/** "Raipur, 15 August 2021. Chief Minister …": a place alone, the full date and a full stop, then the story, as Indian
+ *  state bulletins open (the place one or two words: a longer run before the date is a sentence's). */
+const PLACE_ALONE = lazyPattern(() => /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,$/u);
+const FULL_STOP_AFTER = lazyPattern(() => /^\.[ \t]+\p{Lu}/u);
+
 /** Whether a place's dateline ("ORTON, Vale (", "Orton, Vale –") stands before a date with these words after it. */
 function placeDateline(before: string, after: string): boolean {
   if (before.endsWith('(')) return BRACKET_TAIL.test(after);
+  if (AGENCY_BRACKET_BEFORE.test(before)) return AGENCY_BRACKET_AFTER.test(after);
+  if (FULL_STOP_AFTER().test(after) && PLACE_ALONE().test(before)) return true;
   return /[,–—-]$/.test(before) && SOURCE_TAIL().test(after);
 }
 

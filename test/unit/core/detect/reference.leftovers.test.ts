@@ -51,3 +51,24 @@ describe('a stamp alone on its line under a long byline block', () => {
     assert.equal(statedDate(prose.replace('On March 9, 2022, 6:05 PM, it fell.', 'March 9, 6:05 PM ET')), undefined);
   });
 });
+
+// Made-up pages in the house styles of South Asian, Philippine and Nigerian news sites (issue 14, world English pass).
+describe('reference: stamps and datelines of world English news sites', () => {
+  it('reads an "Updated" line without its colon under a gallery\'s captions', () => {
+    const text = 'Rivals meet in key poll\n\nRivals meet\n1 / 2\nThe leader at a rally in Cebu on May 9, 2025, ahead of the vote. (Wire)\n'
+      + 'Rivals meet\n2 / 2\nSupporters cheer. (Wire)\nShort Url\nUpdated 12 May 2025\n\nMANILA: Ahead of Monday\'s vote, they campaigned.\n';
+    assert.equal(statedDate(text)?.date, '2025-05-12');
+  });
+
+  it('reads a place, the full date and a full stop opening the story, and an agency\'s bracket holding the date', () => {
+    assert.equal(statedDate('Durg, 15 August 2021. The state leader named four new districts today.\n')?.date, '2021-08-15');
+    assert.equal(statedDate('Minister hits back\n\nMULTAN, (Harbour Point / Metro News - 17th Oct, 2016 ) : The minister on Monday said so.\n')?.date, '2016-10-17');
+    assert.equal(statedDate('He was born in Durg, 15 August 1961. He studied law.\n'), undefined);
+  });
+
+  it('takes a labelled publish date further down over a banner\'s bare day', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Related: a headline about the valley number ${i + 1}`).join('\n\n');
+    const text = `Monday, March 17th, 2025\n\nParty chair defends the vote\n\n\n23 March 2022\n\n${filler}\n\nPublish Date : 23 March 2022 17:34 PM\n`;
+    assert.equal(statedDate(text)?.date, '2022-03-23');
+  });
+});
