@@ -58,6 +58,8 @@ import { withoutDatelinePlaces } from './people/datelinePlaces';
 import { withoutTourVenues } from './people/tourDates';
 import { withoutFigureLabels, withoutFiguredWords } from './people/figureLabels';
 import { withoutOfficeBriefs } from './people/officeBriefs';
+import { withoutPortfolioWords } from './people/portfolioWords';
+import { withoutAcronymsBeforeNames } from './people/acronymsBeforeNames';
 import { withoutAwards } from './people/awards';
 import { withoutLocalPlaces } from './people/localNames';
 import { withBoundsMended } from './people/spanBounds';
@@ -758,6 +760,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = wholeNamesJoined(text, mentions);
   mentions = wordsBeforeNames(text, mentions, lex);
   mentions = withDoubledNamesCut(mentions);
+  mentions = withoutPortfolioWords(text, mentions, lex);
+  mentions = withoutAcronymsBeforeNames(text, mentions);
   mentions = stormsAndTitles(text, mentions, lex);
   mentions = withoutPhrasesInCapitals(text, mentions);
   mentions = withoutYearEditions(text, mentions, lex);

@@ -507,12 +507,15 @@ function quoteBeforeVerb(text: string, start: number): boolean {
 }
 
 /** "Mr. ", "Dr. ", "Sen. ", "Gov. ": a title written short, with its full stop, right before a name. */
-const ABBREVIATED_TITLE = lazyPattern(() => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Insp|Det|Supt|Fr|Smt|Engr|Asec|Usec)\.[ \t]{1,2}$/u);
+const ABBREVIATED_TITLE = lazyPattern(() => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Insp|Det|Supt|Fr|Smt|Engr|Asec|Usec|Hon|Barr)\.[ \t]{1,2}$/u);
 
 export function abbreviatedTitleBefore(text: string, start: number): boolean {
   return text.charCodeAt(start - 2) === 46 /* . */ && text.charCodeAt(start - 1) === 32
-    && ABBREVIATED_TITLE().test(text.slice(Math.max(0, start - 8), start));
+    && ABBREVIATED_TITLE().test(text.slice(Math.max(0, start - 8), start))
+    // ("Barr." a barrister's title, "Barr. Ada Obi", not the surname ending a name and its sentence: "William Barr. The")
+    && !(text.startsWith('Barr', start - 6) && NAME_WORD_BEFORE().test(text.slice(Math.max(0, start - 30), start - 6)));
 }
+const NAME_WORD_BEFORE = lazyPattern(() => /(?:\p{Lu}[\p{L}'’]*|-)[ \t]?$/u);
 
 /** "20-year-old Tiger Woods" */
 const AGED = /^\d{1,3}-year-old$/;
