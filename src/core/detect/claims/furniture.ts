@@ -15,6 +15,10 @@ const BYLINE = lazyPattern(() => /^(?:by|from|written by|words by|reporting by|s
 const CONTRIBUTORS = /^(?:produced|powered|news|content|graphics|illustrations?|design(?:ed)?|data|video|photography|research|additional research|development|animation|audio|edited|written|translated|maps?|charts?|interactive) by\s+/i;
 /** A desk's byline, which names no one: "By the Herald politics team", "By our foreign desk". */
 const TEAM_BYLINE = lazyPattern(() => /^by (?:the|our) [\p{L}'’ -]{1,40} (?:team|desk|newsroom|staff|reporters|correspondents)$/iu);
+/** A desk's byline of a South Asian paper, its name or initials and "Report" or "Desk": "F.P. Report", "Web Desk". */
+const DESK_BYLINE = lazyPattern(() => /^(?:\p{Lu}[\p{L}.&'’-]*[ \t]+){1,3}(?:Report|Desk)$/u);
+/** A place of one or two words and its comma before a dateline's date: "Raipur, ". */
+const PLACE_THEN_DATE = lazyPattern(() => /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, (?=\d|\p{Lu})/u);
 /** The rest of a table's head line, then its delimiter row: "|\n|---|:--:|". */
 const TABLE_DELIMITER_NEXT = /^[^\n]*\r?\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
 /** A bar opening a unit with no other bar after it: what is left of a line split at a stamp's end, no table's row. */
@@ -143,6 +147,9 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
   // nothing; names before it would make it a sentence's end ("… said on Monday, March 3.")
   // (such a stamp ends on a figure or a clock's "pm" before its dot; a sentence seldom does, and the word test is dear)
   if (text.endsWith('.') && endsOnFigureOrM(text) && !/\s[ap]\.m\.$/i.test(text) && isDateStamp(text.slice(0, -1), 0)) return 'dateline';
+  // "Raipur, 15 August 2021.": a dateline of one place and its full date, cut from the story at its full stop, as
+  // Indian state bulletins open
+  if (text.endsWith('.') && /\d{4}\.$/.test(text) && PLACE_THEN_DATE().test(text) && isDateStamp(text.replace(PLACE_THEN_DATE(), '').slice(0, -1), 0)) return 'dateline';
   if (CONTRIBUTORS.test(text)) {
     // "Produced by Jo Bell." may end on a full stop, as no other byline does
     const names = text.replace(CONTRIBUTORS, '').replace(/\.$/, '');
@@ -179,7 +186,7 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
     if (rest === '') return 'byline';
     return furnitureOf(rest) === 'byline' ? 'byline' : undefined;
   }
-  if (TEAM_BYLINE().test(text)) return 'byline';
+  if (TEAM_BYLINE().test(text) || DESK_BYLINE().test(text)) return 'byline';
   if (BYLINE().test(text) && wordCount(text) <= MAX_BYLINE_WORDS && !hasLowerCaseWordsBeyondJoiners(text.replace(BYLINE(), 'X'))) return 'byline';
   // "Updated May 4, 2025 3:04 pm | 4 months ago": a stamp, then its age after a bar, as a live page sets them
   if (text.endsWith(' ago')) {

@@ -410,3 +410,19 @@ describe('page furniture on news pages of schools, health, housing, climate and 
     assert.notEqual(furnitureOf('Sales rose 4%|By March they had fallen.'), 'byline');
   });
 });
+
+// Made-up lines in the house styles of Indian and Pakistani papers (issue 14, world English pass).
+describe('claims: a place\'s dateline closed by its stop, and a desk\'s byline', () => {
+  it('reads "Place, full date." as a dateline, and a desk\'s "Report" or "Desk" as a byline', () => {
+    assert.equal(furnitureOf('Durg, 15 August 2021.'), 'dateline');
+    assert.equal(furnitureOf('New Delhi, 3 March 2024.'), 'dateline');
+    assert.equal(furnitureOf('F.P. Report'), 'byline');
+    assert.equal(furnitureOf('Monitoring Desk'), 'byline');
+  });
+
+  it('leaves a sentence ending on a date, and a report\'s finding, as text', () => {
+    assert.equal(furnitureOf('He was born in Durg, 15 August 1961.'), undefined);
+    assert.equal(furnitureOf('Durg, the district, grew by 15 per cent in 2021.'), undefined);
+    assert.equal(furnitureOf('The panel released its report.'), undefined);
+  });
+});
