@@ -8,6 +8,7 @@ import { weekdaysNearTheDayNamed } from './weekOfDayNamed';
 import { weeksBoundedByADay } from './weekBounded';
 import { shortYearSpans } from './yearSpanShort';
 import { weekdayDayToldInThePast } from './weekdayDatedPast';
+import { weekdayYearsStated } from './weekdayYearStated';
 import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { dottedDates } from './dottedDates';
 import { earlierThanTimeSpokenOf } from './earlier';
@@ -108,6 +109,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   shortYearSpans(text, mentions);
   // (the day bounding "the week ending March 2" may have had its year given since periodsEndedOn)
   weeksBoundedByADay(text, mentions);
+  // (a day with its weekday and no year, once every full date has its year: the year the article states)
+  weekdayYearsStated(mentions);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;
