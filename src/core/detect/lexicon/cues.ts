@@ -28,7 +28,7 @@ punched tackled fumbled
  * that open a club's name in much of Europe, which made a player's name of "Dynamo Kirsk" or "Hapoel Tarsa".)
  */
 export const NON_PERSON_NAME_WORDS: readonly string[] = `
-inc corp corporation co company companies ltd limited plc llc llp ag sa nv gmbh bv spa group holdings holding industries
+inc corp corporation co company companies ltd limited plc llc llp ag sa nv gmbh bv spa group holdings holding industries bhd berhad tbk pty
 international bank banks fund trust securities capital partners associates airlines airways motors motor systems
 technologies technology software energy oil petroleum gas mining steel foods pharmaceuticals electric electronics
 aircraft aerospace aviation computer computers dynamics devices instruments semiconductor semiconductors robotics labs
@@ -95,7 +95,7 @@ kibbutz moshav kfar kiryat ramat givat islamic jabhat harakat hizb jaish kataib 
  * company wherever else they stand in the article.
  */
 export const CORPORATE_WORDS: readonly string[] = `
-inc corp corporation co company ltd limited plc llc llp lp ag sa nv bv gmbh spa kk oyj asa ab holdings holding group
+inc corp corporation co company ltd limited plc llc llp lp ag sa nv bv gmbh spa kk oyj asa ab holdings holding group bhd berhad tbk pty
 industries airlines airways motors aircraft aerospace computer computers dynamics systems technologies electronics
 pharmaceuticals devices instruments semiconductor labs laboratories studios networks brands stores logistics
 enterprises automotive chemicals therapeutics turbines engines foods beverages pharma biotech robotics software

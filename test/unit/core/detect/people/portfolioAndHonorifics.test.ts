@@ -32,4 +32,9 @@ describe('people: a portfolio, initials and honorifics before a name', () => {
     assert.deepEqual(names('The memo went to the lawyer Edwin Barr. The firm said nothing.'), ['Edwin Barr']);
     assert.deepEqual(entities('Provincial chairman Cde Tonderai Moyo spoke. Cde Moyo later left, and Tonderai Moyo agreed.'), ['Tonderai Moyo']);
   });
+
+  it('reads a Malaysian or Indonesian firm\'s legal ending as a firm\'s, not a surname', () => {
+    assert.deepEqual(names('Harta Maju Bhd said the remand of its director Sobri Osman was not related to it.'), ['Sobri Osman']);
+    assert.deepEqual(names('Shares of Nusa Prima Tbk rose, said analyst Dewi Lestari.'), ['Dewi Lestari']);
+  });
 });
