@@ -192,7 +192,8 @@ function calendarText(value: string): string | undefined {
   if ((m = /^(\d{4}|XXXX)-(SP|SU|FA|WI)$/.exec(value))) return withYear(SEASONS[m[2]], m[1]);
   if ((m = /^BC(\d{4})$/.exec(value))) return `${+m[1]} BC`;
   if ((m = /^BC(\d{2})$/.exec(value))) return `the ${ordinalNumber(+m[1] + 1)} century BC`;
-  if (/^\d{4}$/.test(value)) return String(+value);
+  // (a year of the first millennium is said with its era: "AD 79")
+  if (/^\d{4}$/.test(value)) return +value < 1000 ? `AD ${+value}` : String(+value);
   if (/^\d{3}$/.test(value)) return `the ${+value * 10}s`;
   if (/^\d{2}$/.test(value)) return `the ${ordinalNumber(+value + 1)} century`;
   return undefined;

@@ -12,6 +12,7 @@ import { weekdayYearsStated } from './weekdayYearStated';
 import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { dottedDates } from './dottedDates';
 import { earlierThanTimeSpokenOf } from './earlier';
+import { yearsOfAnEra } from './eraYears';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
 import { sinceBefore, tenseOfMention } from './floatingTense';
 import { anchored, ofTheYearSpokenOf, toldInThePast } from './followingSpokenOf';
@@ -101,6 +102,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   dayOfTheMonthNamed(text, mentions, ref);
   startingTheYearAfter(text, mentions);
   beforeChrist(text, mentions);
+  yearsOfAnEra(text, mentions);
   if (ref) contractMonths(text, mentions, ref);
   if (ref) seasonsCountedFromOneNamed(text, mentions, ref);
   daysOfNamedEvents(text, mentions);
