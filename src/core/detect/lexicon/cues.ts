@@ -63,7 +63,7 @@ courts tribunal government administration authority authorities service services
 guards command brigade regiment battalion division corps militia front movement campaign party parties union alliance league
 federation association society institute institution foundation organisation organization center centre
 collective collectives cooperative cooperatives co-operative coalition syndicate
-university college school elementary academy hospital hospice infirmary memorial clinic church mosque temple cathedral museum library gallery theatre theater
+university college school elementary academy hospital hospice infirmary memorial clinic church mosque masjid synagogue gurdwara mandir temple cathedral museum library gallery theatre theater
 cemetery cemeteries crematorium mortuary mausoleum graveyard
 quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band brothers
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real

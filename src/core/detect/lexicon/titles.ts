@@ -22,7 +22,7 @@ administrator treasurer comptroller ombudsman registrar principal provost rector
 valedictorian salutatorian
 comrade citizen
 pak bapak ibu datuk datin dato tun
-shri smt shrimati swami maulana alhaji alhaja hajiya hajia mallam gogo aling mang tánaiste tanaiste engr asec usec
+shri smt shrimati swami maulana mawlana shaikh shaykh taoiseach alhaji alhaja hajiya hajia mallam gogo aling mang tánaiste tanaiste engr asec usec
 barrister advocate cr hon barr cde
 `.trim().split(/\s+/);
 
