@@ -89,6 +89,19 @@ class CountedLine implements LineStats {
   }
 }
 
+/**
+ * "89th Birthday", "150th Anniversary": figures and an ordinal's ending, the whole word, before a capitalised word (not a
+ * scorer's minute, "Ana Ruiz (31st)", nor a placing, "2nd place Tom Rusk", which lines of names hold).
+ */
+function isOrdinalFigure(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > 6 || text.charCodeAt(end) !== 32 || !isUpperAscii(text.charCodeAt(end + 1))) return false;
+  const suffix = text.slice(end - 2, end).toLowerCase();
+  if (suffix !== 'th' && suffix !== 'st' && suffix !== 'nd' && suffix !== 'rd') return false;
+  for (let k = start; k < end - 2; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  return true;
+}
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
 /** A year a headline may name: "1999", "2019". */
 const YEAR_WORD = /^(?:1[89]|20)\d\d$/;
 
@@ -168,7 +181,8 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
       // (the prefix's hyphen is the word's first joiner)
       if (joined && PREFIX_BEFORE_NAME().test(text.slice(start, Math.min(n, start + PREFIX_LOOK)))) { i = afterFirstJoiner; continue; }
       if (isDigitCode(code)) {
-        line.other++;
+        // (an ordinal is a word of a title-case headline: "Village Marks Church's 150th Anniversary")
+        if (!isOrdinalFigure(text, start, end)) line.other++;
         if (end - start === 4 && YEAR_WORD.test(text.slice(start, end))) line.years++;
       } else if (end - start > 3) line.lower++;
       continue;

@@ -18,3 +18,15 @@ describe('people: religion news', () => {
       [['Bilal Okoro', 'Bilal Okoro']]);
   });
 });
+
+describe('people: anniversary headlines', () => {
+  it('reads a title-case headline with an ordinal ("25th Jubilee") as a headline, linking only the name the story knows', () => {
+    const text = 'Villagers Celebrate Mirela Dunwoody\'s 25th Jubilee in Harrowby\nHundreds filled the hall at the weekend. '
+      + 'The vicar thanked Mirela Dunwoody for her years of service.';
+    assert.deepEqual(linked(text), [['Mirela Dunwoody', 'Mirela Dunwoody'], ['Mirela Dunwoody', 'Mirela Dunwoody']]);
+  });
+
+  it('still reads names in a line of scorers\' minutes or of placings', () => {
+    assert.deepEqual(linked('Harrowby - Tomas Reyne (31st), Aldo Ferrante (75th)').map(m => m[0]), ['Tomas Reyne', 'Aldo Ferrante']);
+  });
+});
