@@ -132,6 +132,10 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
     if (season && breaks <= 1 && /\d{4}|['’]\d\d/.test(before.text) && own[3] === undefined && season[1] !== own[1]
       && Math.abs(+own[2] - SEASON_MIDDLE[season[2]]) <= 2) return season[1] + mention.value!.slice(4);
     const named = MONTH_OR_DAY_VALUE.exec(before.value ?? '');
+    if (!named && breaks === 0 && ref !== undefined && /^\d{4}$/.test(before.text) && historyYearOfItsClause(text, before, mention, ref)) {
+      const value = before.text + mention.value!.slice(4);
+      return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
+    }
     if (!named || !/\b\d{4}\b/.test(before.text)) continue;
     // "in February 1976" sets the time the story tells of; "the March 1962 pit inquiry" only names an event in passing
     // (nor "higher than in May 2012": a time compared with)
@@ -156,8 +160,10 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
     // year just gone, which news names to compare with: "sales in March 2025 … in July")
     // (and a day of a later month after a month that opens its sentence: "In November 2023, a truce was agreed. It
     // broke down on December 1")
+    // (and in a history a later month told "in" in the same sentence: "The draft came in May 1919, and the final text in June")
     const history = ref !== undefined && +named[1] <= ref.year - 2 && (own[3] === undefined || named[3] === undefined) && +own[2] > +named[2]
-      && OPENS_ON_ITS_TIME.test(text.slice(sentenceStartBefore(text, before.start), before.start));
+      && (OPENS_ON_ITS_TIME.test(text.slice(sentenceStartBefore(text, before.start), before.start))
+        || (breaks === 0 && MONTH_TOLD_IN.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && !COMPARED_BETWEEN.test(text.slice(before.end, mention.start))));
     if ((named[2] !== own[2] && !history) || named[1] === own[1]) return undefined;
     const value = named[1] + mention.value!.slice(4);
     return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
@@ -228,6 +234,21 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
 /** "on ", "on the evening of " before a day of a history. */
 const ON_A_DAY_BEFORE = /\b(?:on|of)\s+(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?$/i;
+
+/**
+ * "World War II ended in 1945, after Germany surrendered in May and Japan capitulated in August": in a history (a year
+ * at least two before the article's), a month told "in" later in the sentence whose first clause is told "in" that
+ * year is of that year. Not a year named in passing ("Founded in 1988, the firm said in August", "The firm, set up in
+ * 1988, said in August"), nor a month compared with it ("higher in 1990 than in May").
+ */
+function historyYearOfItsClause(text: string, year: DateMention, mention: DateMention, ref: Day): boolean {
+  if (+year.text > ref.year - 2 || !MONTH_TOLD_IN.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return false;
+  const lead = text.slice(sentenceStartBefore(text, year.start), year.start);
+  return /\bin\s+$/i.test(lead) && !lead.includes(',') && !NAMED_IN_PASSING.test(lead) && !COMPARED_BETWEEN.test(text.slice(year.end, mention.start));
+}
+const MONTH_TOLD_IN = /\bin\s+(?:(?:early|late|mid-?)\s*)?$/i;
+const NAMED_IN_PASSING = /\b(?:founded|established|born|built|formed|created|opened|launched|incorporated|set\s+up|started|since|than)\s+in\s+$/i;
+const COMPARED_BETWEEN = /\b(?:than|compared|since|versus|vs|this|last|next)\b|;/i;
 
 /** A sentence opening on its time: "In ", "By early ", "During " (then the month and year). */
 const OPENS_ON_ITS_TIME = /^\s*["“'‘(]?(?:in|during|throughout|by)\s+(?:(?:early|late|mid-?)\s*)?$/i;
