@@ -9,8 +9,8 @@ import { sentenceStartBefore } from './tense';
 /** A month's name and a day, alone (a range's end allowed): "Feb. 22", "June 25–30", "5 February", "March 3rd". */
 const BARE_MONTH_DAY = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?:\s*[-–]\s*\d{1,2})?$/i;
 
-/** A day written after its weekday: "Friday, June 15", "Tuesday 3 March" (which the weekday gave a year). */
-const WITH_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{0,2}\s*\p{L}/iu;
+/** A weekday before a day: "Thursday ", "Wed., ". */
+const WEEKDAY_FIRST = /^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+/i;
 
 /** A day with its year written out: "February 19, 2019", "1 June 2019", "June 1–30, 2019". */
 const WRITTEN_WITH_YEAR = /\b\d{4}$/;
@@ -35,7 +35,7 @@ export function dayOfTheMonthNamed(text: string, mentions: DateMention[], ref: D
     const m = mentions[k];
     const own = m.type === 'DATE' ? DAY.exec(m.value ?? '') : null;
     if (!own || !BARE_MONTH_DAY.test(m.text) || OCCURRENCE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    const again = sameDayBefore(text, mentions, k, own);
+    const again = sameDayBefore(text, mentions, k, own, ref);
     const named = again ?? sameMonthWithItsYearBefore(text, mentions, k, own);
     if (named === undefined || named === m.value!.slice(0, 4)) continue;
     const value = named + m.value!.slice(4);
@@ -49,16 +49,20 @@ export function dayOfTheMonthNamed(text: string, mentions: DateMention[], ref: D
 /** The year of the same month and day written earlier, within reach. */
 // (not a bare day in the article's first line, a headline, which takes its day from the story below rather than
 // giving the story one: "Airport runway closed Sept 21-26" over "will be closed from September 21 to 26")
-function sameDayBefore(text: string, mentions: readonly DateMention[], k: number, own: RegExpExecArray): string | undefined {
+function sameDayBefore(text: string, mentions: readonly DateMention[], k: number, own: RegExpExecArray, ref: Day | undefined): string | undefined {
   const m = mentions[k];
   const lineEnd = text.indexOf('\n');
   const firstLineEnd = lineEnd >= 0 && lineEnd <= HEADLINE_LENGTH ? lineEnd : -1;
   for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - SAME_DAY_REACH; j--) {
     const before = DAY.exec(mentions[j].value ?? '');
     if (!before || mentions[j].type !== 'DATE' || before[2] !== own[2] || before[3] !== own[3]) continue;
-    const bare = BARE_MONTH_DAY.test(mentions[j].text);
-    // (a day written with its weekday has its year fixed by it too: "on Friday, June 15 … quoting reference 1239 of June 15")
-    if ((!bare && !WRITTEN_WITH_YEAR.test(mentions[j].text) && !WITH_WEEKDAY.test(mentions[j].text)) || (bare && mentions[j].start < firstLineEnd)) continue;
+    // ("Thursday 2 February", "on Friday, June 15 … quoting reference 1239 of June 15": a day named with its weekday has
+    // the year the weekday falls in, as good as one written; not one the weekday has sent years ahead of the article's,
+    // which is no year the story gave)
+    const weekday = WEEKDAY_FIRST.exec(mentions[j].text);
+    if (weekday && ref && +before[1] > ref.year + 1) continue;
+    const bare = BARE_MONTH_DAY.test(weekday ? mentions[j].text.slice(weekday[0].length) : mentions[j].text);
+    if ((!bare && !WRITTEN_WITH_YEAR.test(mentions[j].text)) || (bare && !weekday && mentions[j].start < firstLineEnd)) continue;
     return before[1];
   }
   return undefined;

@@ -40,3 +40,17 @@ describe('dates: a day of a month the story has just named with its year', () =>
     assert.equal(valueOf(text, '2026-08-28', 'September 21'), '2026-09-21');
   });
 });
+
+describe('dates: the same day again after it was named with its weekday', () => {
+  it('gives the day written again the year its weekday gave it', () => {
+    // a Sunday in December, years after: Thursday 9 March fell in 2023
+    const text = 'The funeral was held on Thursday 9 March at the abbey. Mourners unable to attend on 9 March watched online.';
+    assert.equal(valueOf(text, '2026-12-06', '9 March'), '2023-03-09');
+  });
+
+  it('takes no year a weekday sent years ahead of the article\'s', () => {
+    // a Sunday in December 2026: "Tuesday, May 29" is next met in 2029, a year the story never gave
+    const text = 'The next meeting is Tuesday, May 29. The meeting on May 29 starts at 8pm.';
+    assert.equal(valueOf(text, '2026-12-06', 'May 29'), '2027-05-29');
+  });
+});
