@@ -291,3 +291,21 @@ export function startingTheYearAfter(text: string, mentions: DateMention[]): voi
     if (own[1].length < 6 || parseDay(value) !== undefined) m.value = value;
   }
 }
+
+/** A day then "in" and its year: " in ". */
+const IN_BETWEEN = /^[ \t]+in[ \t]+$/;
+
+/**
+ * "was born on 24 May in 1819", "died on March 3 in 1901": a day of a month without its year, then "in" and a year
+ * written out, is in that year (the year is the day's, said after it; the two stay two mentions). Not a holiday
+ * ("Easter in 1956"), whose day moves with the year.
+ */
+export function dayThenInItsYear(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const year = mentions[k], day = mentions[k - 1];
+    if (year.type !== 'DATE' || !/^\d{4}$/.test(year.text) || year.value !== year.text || day.type !== 'DATE' || /\d{4}/.test(day.text) || !/\d/.test(day.text)
+      || !/^\d{4}-\d{2}-\d{2}$/.test(day.value ?? '') || !IN_BETWEEN.test(text.slice(day.end, year.start))) continue;
+    const value = year.value + day.value!.slice(4);
+    if (parseDay(value)) day.value = value;
+  }
+}

@@ -9,8 +9,8 @@ import { weeksBoundedByADay } from './weekBounded';
 import { shortYearSpans } from './yearSpanShort';
 import { weekdayDayToldInThePast } from './weekdayDatedPast';
 import { weekdayYearsStated } from './weekdayYearStated';
-import { beforeChrist, closesAfterItOpens, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { dottedDates } from './dottedDates';
+import { beforeChrist, closesAfterItOpens, dayThenInItsYear, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { yearsOfAnEra } from './eraYears';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
@@ -103,6 +103,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   startingTheYearAfter(text, mentions);
   beforeChrist(text, mentions);
   yearsOfAnEra(text, mentions);
+  dayThenInItsYear(text, mentions);
   if (ref) contractMonths(text, mentions, ref);
   if (ref) seasonsCountedFromOneNamed(text, mentions, ref);
   daysOfNamedEvents(text, mentions);

@@ -24,3 +24,14 @@ describe('dates: a month without its year in a history\'s sentence', () => {
     assert.equal(valueOf('Sales rose in 2025 and fell in February.', 'February'), '2026-02');
   });
 });
+
+describe('dates: a day then "in" and its year', () => {
+  it('puts the day in the year said after it', () => {
+    assert.equal(valueOf('The poet was born 12th of June in 1802 in a mill town.', '12th of June'), '1802-06-12');
+    assert.equal(valueOf('The bridge opened on October 4 in 1932.', 'October 4'), '1932-10-04');
+  });
+
+  it('leaves a holiday, whose day moves with the year, to its own reading', () => {
+    assert.notEqual(valueOf('Crowds gathered for Easter in 1961.', 'Easter')?.slice(0, 4), '1961');
+  });
+});
