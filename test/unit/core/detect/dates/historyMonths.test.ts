@@ -31,7 +31,7 @@ describe('dates: a day then "in" and its year', () => {
     assert.equal(valueOf('The bridge opened on October 4 in 1932.', 'October 4'), '1932-10-04');
   });
 
-  it('leaves a holiday, whose day moves with the year, to its own reading', () => {
-    assert.notEqual(valueOf('Crowds gathered for Easter in 1961.', 'Easter')?.slice(0, 4), '1961');
+  it('leaves a holiday, whose day moves with the year, to its own reading (its day that year, not the day of another)', () => {
+    assert.equal(valueOf('Crowds gathered for Easter in 1961.', 'Easter'), '1961-04-02');
   });
 });
