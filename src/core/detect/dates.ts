@@ -1,5 +1,5 @@
 import type { DateMention } from './spans';
-import { parseDay } from './dates/calendar';
+import { parseDay, type Day } from './dates/calendar';
 import { scanDates } from './dates/scan';
 import { embeddedPosts, type EmbeddedPost } from './dates/embeddedPosts';
 import { datedStatements } from './dates/datedStatements';
@@ -13,7 +13,8 @@ import { datedSections } from './dates/datedSections';
 export function detectDates(text: string, referenceDate: string): DateMention[] {
   try {
     const body = typeof text === 'string' ? text : '';
-    return withPostsOnTheirDays(body, scanDates(body, parseDay(String(referenceDate))));
+    const ref = parseDay(String(referenceDate));
+    return withPostsOnTheirDays(body, scanDates(body, ref), ref);
   } catch {
     // a grammar bug must not take the editor down; the unit tests run scanDates unguarded to find such bugs
     return [];
@@ -25,10 +26,10 @@ export function detectDates(text: string, referenceDate: string): DateMention[] 
  * of each statement it quotes after the day it was made ('stated on April 8, 2019: "… this fall"'), read against the
  * post's or the statement's own day, as its writer meant them.
  */
-function withPostsOnTheirDays(text: string, mentions: DateMention[]): DateMention[] {
+function withPostsOnTheirDays(text: string, mentions: DateMention[], ref: Day | undefined): DateMention[] {
   // (the stories of a page of dated teasers first, each on its date line's day; a post or a statement quoted in one
   // is read on its own day after that)
-  const sections = datedSections(text);
+  const sections = datedSections(text, ref);
   const posts = [...sections, ...withoutOverlaps(embeddedPosts(text), datedStatements(text))];
   if (posts.length === 0) return mentions;
   let result = mentions;

@@ -24,4 +24,19 @@ describe('dates: a page of stories each under its date line', () => {
     assert.deepEqual(values('Tuesday, March 4, 2008 was cold.\nFriday, March 7, 2008 was colder.\nThe board met on Friday.', '2008-03-10'),
       [['Tuesday, March 4, 2008', '2008-03-04'], ['Friday, March 7, 2008', '2008-03-07'], ['Friday', '2008-03-07']]);
   });
+  it('reads the times under a calendar\'s day headings, written without a year, on each heading\'s day (listings pass)', () => {
+    const page = 'Town calendar\nThursday, Nov. 6\nQuilting circle, 1 to 3 p.m., Elm Hall, 12 Birch St.\n'
+      + 'SATURDAY, NOV. 8\nCraft fair, 9 a.m. to 2 p.m., Grange Hall.\nOrgan recital at 4 p.m. this Saturday.\n'
+      + 'Sunday, Nov. 9:\nPancake breakfast, 8 a.m., Fire Station 2.';
+    const times = values(page, '2025-11-05').filter(([, v]) => /T/.test(v ?? ''));
+    assert.deepEqual(times, [['3 p.m.', '2025-11-06T15:00'], ['9 a.m.', '2025-11-08T09:00'], ['2 p.m.', '2025-11-08T14:00'],
+      ['4 p.m.', '2025-11-08T16:00'], ['8 a.m.', '2025-11-09T08:00']]);
+    assert.ok(values(page, '2025-11-05').some(([t, v]) => t === 'this Saturday' && v === '2025-11-08'));
+  });
+
+  it('takes a list of days, one a line with nothing under each, for no headings', () => {
+    const page = 'Offices will be closed on the following days:\n\nFriday, Dec. 26\n\nMonday, Dec. 29\n\n'
+      + 'The town hall will open its doors to visitors on Saturday.';
+    assert.deepEqual(values(page, '2025-12-18').at(-1), ['Saturday', '2025-12-20']);
+  });
 });
