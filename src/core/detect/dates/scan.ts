@@ -26,6 +26,7 @@ import { capitalisedInProse, fractionOfAFigure, namesNoTime } from './notDates';
 import { dayGivenInBrackets } from './bracketedDay';
 import { citedDaysInThePast } from './citedDay';
 import { bareHoursInPartOfDay } from './clockInPartOfDay';
+import { hoursOfListings } from './clockRanges';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { partsWithTheirYear } from './quarterYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
@@ -114,6 +115,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   weeksBoundedByADay(text, mentions);
   // (a day with its weekday and no year, once every full date has its year: the year the article states)
   weekdayYearsStated(mentions);
+  // (last: a range's start takes its close's day once that close has its own)
+  hoursOfListings(text, mentions);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;

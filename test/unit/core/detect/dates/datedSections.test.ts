@@ -29,7 +29,7 @@ describe('dates: a page of stories each under its date line', () => {
       + 'SATURDAY, NOV. 8\nCraft fair, 9 a.m. to 2 p.m., Grange Hall.\nOrgan recital at 4 p.m. this Saturday.\n'
       + 'Sunday, Nov. 9:\nPancake breakfast, 8 a.m., Fire Station 2.';
     const times = values(page, '2025-11-05').filter(([, v]) => /T/.test(v ?? ''));
-    assert.deepEqual(times, [['3 p.m.', '2025-11-06T15:00'], ['9 a.m.', '2025-11-08T09:00'], ['2 p.m.', '2025-11-08T14:00'],
+    assert.deepEqual(times, [['1', '2025-11-06T13:00'], ['3 p.m.', '2025-11-06T15:00'], ['9 a.m.', '2025-11-08T09:00'], ['2 p.m.', '2025-11-08T14:00'],
       ['4 p.m.', '2025-11-08T16:00'], ['8 a.m.', '2025-11-09T08:00']]);
     assert.ok(values(page, '2025-11-05').some(([t, v]) => t === 'this Saturday' && v === '2025-11-08'));
   });

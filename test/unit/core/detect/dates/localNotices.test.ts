@@ -21,7 +21,7 @@ describe('local notices and community news', () => {
 
   it('a notice\'s labelled line of a clock time and a day is a schedule of days to come', () => {
     assert.deepEqual(values('Visitation: 5 to 7 p.m. Friday at Lind Funeral Home. Service: 11 a.m. Saturday at Grace Church.', '2024-11-13'),
-      ['7 p.m. Friday=2024-11-15T19:00', '11 a.m. Saturday=2024-11-16T11:00']);
+      ['5=2024-11-15T17:00', '7 p.m. Friday=2024-11-15T19:00', '11 a.m. Saturday=2024-11-16T11:00']);
     assert.deepEqual(values('When: parade at 10 a.m. Saturday; concert 8 p.m. Sunday.', '2024-11-13'),
       ['10 a.m. Saturday=2024-11-16T10:00', '8 p.m. Sunday=2024-11-17T20:00']);
     // (a label over a story told in the past keeps the days gone)
