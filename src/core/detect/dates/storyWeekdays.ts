@@ -32,8 +32,8 @@ const WEEKDAY_IN_PAIR = /^(?:(?:early|late)\s+|(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?
 const PAIR_GAP = 5;
 
 /** What joins two weekdays named as one spell: "Tuesday evening and Wednesday", "Thursday or Friday", "Monday-Tuesday",
- *  "from 6 p.m. Friday until noon Saturday". */
-const WEEKDAY_PAIR = /^\s*(?:,\s*)?(?:and|or|through|to|until|till|[-–])\s*(?:on\s+)?$/i;
+ *  "from 6 p.m. Friday until noon Saturday", a list's "Sunday, Monday and Tuesday". */
+const WEEKDAY_PAIR = /^\s*(?:,\s*|(?:,\s*)?(?:and|or|through|to|until|till|[-–])\s*)(?:on\s+)?$/i;
 
 /** The article's own night or the day after it, first of a pair: "expected tonight and on Wednesday night". */
 const TONIGHT_OR_TOMORROW = /^(?:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?)$/i;
@@ -56,13 +56,22 @@ export function weekdayPairsRunForward(text: string, mentions: DateMention[], re
     // (the article's own day only as its evening or night: "statements made Friday and Thursday", "gusts on Wednesday
     // and Thursday" told on that Wednesday, are of days gone)
     const day = (a.value ?? '').slice(0, 10);
-    if (!from || day < today || (day === today && !/(?:evening|night)$/i.test(a.text)) || (b.value ?? '').length < 10) continue;
+    // (but the article's own day first of a pair in a sentence told ahead, with nothing of the past in it, as listings
+    // write it: "cooling centers will be open 9 a.m. to 7 p.m. Monday and Tuesday" written on Monday)
+    if (!from || day < today || (day === today && !/(?:evening|night)$/i.test(a.text) && !toldAheadOnly(text, a)) || (b.value ?? '').length < 10) continue;
     const gap = (weekdayOfStem(second[1]) - isoWeekday(from) + 7) % 7 || 7;
     // (a later day of the same week, not one named out of order)
     if (gap > PAIR_GAP) continue;
     b.value = formatDay(addDays(from, gap)) + b.value!.slice(10);
     if (clock) clock.value = b.value.slice(0, 10) + clock.value!.slice(10);
   }
+}
+
+/** Whether the sentence of `m` has no word of the past (a participle after "be" is none: "will be closed"), as a
+ *  listing's line has none: "open 9 a.m. to 7 p.m. Monday and Tuesday; contact: …". */
+function toldAheadOnly(text: string, m: DateMention): boolean {
+  const words = text.slice(sentenceStartBefore(text, m.start), sentenceEndAfter(text, m.end)).match(/[\p{L}'’]+/gu) ?? [];
+  return !words.some((w, k) => isPastWord(w) && !/^(?:be|been|being)$/i.test(words[k - 1] ?? ''));
 }
 
 /** Between a clock time and the weekday it is of: "9 p.m. on Sunday", "noon Sunday". */
