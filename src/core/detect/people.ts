@@ -199,6 +199,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const listed = new Set<string>();
   const roleShown = new Set<string>();
   const titledFindings = new Set<NameFinding>();
+  const titledPlaces = new Set<string>();
   // of those, names given a role that no firm has ("founder Augustin Brenner", not "its rival Minera Alcott")
   const personRoleShown = new Set<string>();
   // what only a person has, said of one mention itself (OWN_* bits: "Harold Pemberley died in 1979", "founded by
@@ -578,6 +579,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (use === 'sure' && titleRightBefore !== undefined && brandBeforeGoods(text, tokens[part.first].start, tokens[part.last])) brands.add(titleRightBefore);
     const vehicle = vehicleUse(text, tokens, title >= 0 ? title : part.first, part.last)
       || craftOrHorseUse(text, tokens, part.first, part.last, evidence.titled) !== undefined;
+    // ("12 Mill St. in Prince Alwyn": a town whose name opens with a title's word, the place with it wherever so written)
+    if (evidence.placeShown && title >= 0) titledPlaces.add(tokens[title].lower + ' ' + key);
     if (vehicle) {
       if (title >= 0) vehicles.add(tokens[title].lower + ' ' + key);
       if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
@@ -708,10 +711,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // form of a person, and no person's first word ("Apple Intelligence")
   const firmWords = new Set<string>();
   for (const key of firmUses) if (!key.includes(' ') && !personal.has(key)) firmWords.add(key);
-  if (organisations.size > 0 || vehicles.size > 0 || brands.size > 0) {
+  if (organisations.size > 0 || vehicles.size > 0 || brands.size > 0 || titledPlaces.size > 0) {
     for (const f of findings) {
       const own = ownEvidence.get(f) ?? 0;
       const titledKey = titledKeys.get(f);
+      if (titledKey !== undefined && titledPlaces.has(titledKey) && (own & ~OWN_TITLE) === 0) { f.person = false; continue; }
       // (a ship is "she", and its title no person's)
       if (titledKey !== undefined && vehicles.has(titledKey) && (own & OWN_UNLIKE_A_VEHICLE) === 0) { f.person = false; f.firm = true; continue; }
       // (nor a brand's title, where nothing but the title is said of the mention)

@@ -65,7 +65,7 @@ federation association society institute institution foundation organisation org
 collective collectives cooperative cooperatives co-operative coalition syndicate
 university college school elementary academy hospital hospice infirmary memorial clinic church mosque masjid synagogue gurdwara mandir temple cathedral museum library gallery theatre theater
 cemetery cemeteries crematorium mortuary mausoleum graveyard
-quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band brothers
+duo quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band brothers
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real
 rangers warriors eagles
 dynamo dinamo dynamos lokomotiv spartak sparta slavia slovan partizan hapoel maccabi beitar olimpija deportivo sportivo

@@ -1,6 +1,7 @@
 // Evidence from a name's surroundings that it names a person: a role before it, "said" after it, an age beside it.
 import { bodyInBefore, compassRegionBefore, hometownBetween, placeOpener, residenceBefore } from './localPlaces';
 import { partyTagAfter } from './politicalWords';
+import { placeBeside } from './placesBeside';
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import { isSpecialistWord, type NamePart, type WordClass } from './classify';
@@ -97,6 +98,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     // ("in eastern Kafr Dunis", "Beit Lavi and Kiryat Omer": a region of the compass before it, or a word that opens
     // a town's name in Hebrew or Arabic)
     || (before.adjacent && compassRegionBefore(text, tokens[part.first].start, lowerBefore))
+    // ("12 Mill St. in Prince Alwyn", "Kerry Road, Hollis Green on May 3", "all at the Grinning Goose.": a town or a venue)
+    || (!tokens[part.last].possessive && placeBeside(text, tokens[part.first].start, tokens[part.last].end, lowerBefore, lex))
     || (part.last > part.first && placeOpener(tokens[part.first].lower, part.last - part.first + 1))
     // "Tarvia's Hector Salgado", "Kestrel Ardane's Ana Ruiz": what a person is of, a country, a side or a firm
     || (tokens[part.last].possessive && classes[part.first] !== 'given' && possessorOfPerson(text, tokens[part.last].end, lex))

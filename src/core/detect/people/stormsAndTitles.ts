@@ -35,8 +35,12 @@ export function stormsAndTitles(text: string, mentions: PersonMention[], lex: Pe
   const afterA = new Set<string>();
   const notAfterA = new Set<string>();
   for (const m of mentions) {
+    // (the label again in block capitals, "WINTER STORM WARNING IN EFFECT", says nothing either way)
+    if (m.text !== m.entity && m.text === m.text.toUpperCase()) continue;
     const sp = m.entity.indexOf(' ');
-    const a = m.text === m.entity && sp > 0 && !lex.givenNames.has(m.entity.slice(0, sp).toLowerCase()) && ARTICLE_A_BEFORE().test(text.slice(Math.max(0, m.start - 4), m.start));
+    // (nor by a given name followed by two words of the language or more: "a Winter Storm Warning")
+    const a = m.text === m.entity && sp > 0 && (!lex.givenNames.has(m.entity.slice(0, sp).toLowerCase()) || wordsOfTheLanguage(m.entity.slice(sp + 1), lex))
+      && ARTICLE_A_BEFORE().test(text.slice(Math.max(0, m.start - 4), m.start));
     (a ? afterA : notAfterA).add(m.entity);
   }
   return mentions.filter((m) => {
@@ -49,4 +53,10 @@ export function stormsAndTitles(text: string, mentions: PersonMention[], lex: Pe
     // Landfall"; a resident the story quotes by a given name and a surname, "Orla Brennick", stays where so written)
     return !(storms.has(words[0]) && (m.text === words[0] || words.length !== 2 || lex.commonWords.has(words[1].toLowerCase())));
   });
+}
+
+/** Two words of the language or more, every one ("Storm Warning"), as no surname is written. */
+function wordsOfTheLanguage(rest: string, lex: PeopleLexicon): boolean {
+  const words = rest.split(' ');
+  return words.length >= 2 && words.every((w) => lex.commonWords.has(w.toLowerCase()));
 }

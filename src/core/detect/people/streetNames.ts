@@ -67,6 +67,14 @@ const HOUSE_NUMBER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d.,$£€-])\d{1,6}[
  */
 export function addressAt(text: string, tokens: readonly Token[], run: { first: number; last: number }): boolean {
   const opener = tokens[run.first];
+  // "at 1420 Willow St.", "Maple Park, 88 Cedar Road": a house number, a word and a street's noun are an address; a
+  // street's noun written short is never a name alone ("9 E. 26th St.", "St." cut from "St. Paul")
+  // (the side of town written short after it: "1420 Willow St. S.")
+  const last = run.last > run.first && tokens[run.last].shape === 'initial' && COMPASS.has(tokens[run.last].text) ? run.last - 1 : run.last;
+  const end = tokens[last];
+  if (STREET_ENDS.has(end.lower) && !end.possessive && (run.first === last ? end.lower.length <= 4 && end.lower !== 'lane' && text.charCodeAt(end.end) === 46
+    : HOUSE_NUMBER_BEFORE().test(text.slice(Math.max(0, opener.start - 8), opener.start))
+      && !YEAR_BEFORE.test(text.slice(Math.max(0, opener.start - 16), opener.start)))) return true;
   return run.last > run.first && opener.shape === 'initial' && COMPASS.has(opener.text) && text.charCodeAt(opener.end) === 46
     && HOUSE_NUMBER_BEFORE().test(text.slice(Math.max(0, opener.start - 8), opener.start))
     && !YEAR_BEFORE.test(text.slice(Math.max(0, opener.start - 16), opener.start));
@@ -76,6 +84,9 @@ export function addressAt(text: string, tokens: readonly Token[], run: { first: 
 const YEAR_BEFORE = /\b(?:in|since|by|until|till|of|from|to|before|after|during|early|late|mid)[ \t]+(?:18|19|20)\d\d[ \t]$/i;
 
 const COMPASS = new Set(['N', 'S', 'E', 'W']);
+
+/** A street's noun last in an address, whole or short. */
+const STREET_ENDS = new Set(['st', 'ave', 'rd', 'blvd', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive']);
 
 /** A street's noun, last in a name a given name opens: "Wilbur Street", "Mabel Road" (no "Hall" or "Lake": people too). */
 const STREET_NOUNS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'boulevard']);
