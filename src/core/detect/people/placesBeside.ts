@@ -21,6 +21,18 @@ const PLACE_THEN_COMMA = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}])(?:${STREE
 /** What ends a town written after another place: the sentence, the line, or the day it happened ("on May 3"). */
 const TOWN_ENDS = /^(?:[.;:](?:\s|$)|\r?\n|,?[ \t]+on[ \t])/;
 
+/** A street's noun written whole, last in the name. */
+const STREET_LAST = /[ \t](?:Street|Avenue|Road|Boulevard|Drive)$/;
+
+/**
+ * "Elm Avenue and ", "the corner of ": what stands before a street's name (a title's word may open it); not "between",
+ * which people stand after too ("a race between Picabo Street and …").
+ */
+const STREET_BESIDE = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}])(?:${STREET}[ \\t]+(?:and|or)|corner[ \\t]+of|intersection[ \\t]+of)[ \\t]+(?:\\p{Lu}\\p{Ll}+[ \\t]+)?$`, 'u'));
+
+/** "the 800 block of ", "the 1200 blk. of ": a street's name follows. */
+const BLOCK_OF = /\d[ \t]+(?:block|blk\.?)[ \t]+of[ \t]$/;
+
 /** "at the ": a venue's name follows; a person's name is never written so. */
 const AT_THE = /(?:^|[^A-Za-z])at[ \t]+the[ \t]$/;
 
@@ -32,6 +44,12 @@ const VENUE_ENDS = /^(?:[,;:)]|[.](?:\s|$)|\r?\n|[ \t]+(?:in|on)[ \t])/;
  * venue. `lowerBefore` is the word right before, lower-cased.
  */
 export function placeBeside(text: string, start: number, end: number, lowerBefore: string, lex: PeopleLexicon): boolean {
+  // "in the 800 block of N. Alder": a street, as police logs write an address
+  if (lowerBefore === 'of') return BLOCK_OF.test(text.slice(Math.max(0, start - 20), start));
+  // "between Elm Avenue and Queen Ada Street": a street's name, beside another street or a junction's words
+  const e = text.charCodeAt(end - 1);
+  if ((e === 116 || e === 101 || e === 100) && STREET_LAST.test(text.slice(Math.max(0, end - 9), end))
+    && STREET_BESIDE().test(text.slice(Math.max(0, start - 40), start))) return true;
   // "at the Grinning Goose,": a venue, with nothing after it that a name could open ("at the Ada Lowe Hall" is the hall)
   if (lowerBefore === 'the') return AT_THE.test(text.slice(Math.max(0, start - 8), start)) && VENUE_ENDS.test(text.slice(end, end + 4));
   // "Mill St. in Prince Alwyn": an address, then the town it is in

@@ -30,6 +30,14 @@ describe('people: towns, streets, venues and labels written like names (venues p
     assert.deepEqual(texts('Doors open at 6 p.m. at the hall, 9 E. 31st St., Springfield.'), []);
   });
 
+  it('a street after "the 800 block of", or beside another street, is the street', () => {
+    assert.deepEqual(texts('Crews put out an attic fire in the 800 block of N. Fleetwood early today.'), []);
+    assert.deepEqual(texts('A man in the 100 block of Gilmore Way reported a theft.'), []);
+    assert.deepEqual(texts('Lanes will close between Elm Avenue and Queen Ada Street overpass on Monday.'), []);
+    // a person with a title and nothing of a street beside her stays a person
+    assert.deepEqual(texts('The visit of Queen Ada to the harbour was cut short.'), ['Ada']);
+  });
+
   it('a duo named after its player is the duo', () => {
     assert.deepEqual(people('Jon Pike and Marta Lindqvist Duo: 7:30 p.m.; Music Hall, 36 Oak St., Lakeside.'), [['Jon Pike', 'Jon Pike']]);
   });
