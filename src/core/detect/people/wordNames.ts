@@ -18,8 +18,28 @@ export function skippedWordIsName(text: string, w: string, start: number, end: n
     || (w === 'a' && scorecardInitial(text, start, end))
     || (w === 'les' && lesIsGivenName(text, start, end, lex))
     || ((w === 'thu' || w === 'an') && vietnameseSyllableAfter(text, start, end))
-    || (w === 'ap' && welshParticle(text, start, end));
+    || (w === 'ap' && welshParticle(text, start, end))
+    || (w === 'nor' && norIsGivenName(text, start, end, lex));
 }
+
+/**
+ * "Tan Sri Nor Mohamed Yakcop", "adviser Nor Hisham Azlan": "Nor", a Malay given name, written with its capital inside
+ * a sentence (where the conjunction is written "nor") before a given name; at a sentence's or a line's opening, and
+ * before any other word ("Neither Rain Nor Snow"), it stays the conjunction.
+ */
+function norIsGivenName(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
+  if (text.charCodeAt(start + 1) !== 111 /* o */) return false;
+  const after = CAPITALISED_WORD().exec(text.slice(end, end + 24));
+  if (after === null) return false;
+  const next = after[1].toLowerCase();
+  if (!lex.givenNames.has(next) || lex.commonWords.has(next)) return false;
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= 0 && !SENTENCE_END.has(text.charCodeAt(i));
+}
+const CAPITALISED_WORD = lazyPattern(() => /^ (\p{Lu}\p{Ll}+)(?![\p{L}-])/u);
+/** ".", "!", "?", a line's end, a colon, a quotation mark or a bracket opening: where a sentence or a title may open. */
+const SENTENCE_END = new Set([46, 33, 63, 10, 13, 58, 34, 0x201c, 40, 8212, 8211]);
 
 /**
  * "Gwenllian Ap Rhys", "Ap Rhys said": the Welsh "ap" ("son of") written with its capital, as many families write it,
@@ -329,8 +349,8 @@ function calendarWordIsName(text: string, w: string, start: number, end: number,
 export function familyNamesThatAreWords(text: string, tokens: readonly Token[], classes: WordClass[], lex: PeopleLexicon): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // (and "Les" where skippedWordIsName kept it)
-    if (CALENDAR_NAMES.has(t.lower) || t.lower === 'les') { classes[i] = 'given'; continue; }
+    // (and "Les", "Nor" where skippedWordIsName kept them)
+    if (CALENDAR_NAMES.has(t.lower) || t.lower === 'les' || t.lower === 'nor') { classes[i] = 'given'; continue; }
     if (classes[i] !== 'common' || !t.sentenceStart || !lex.familyNamesFirst.has(t.lower) || i + 1 >= tokens.length) continue;
     const next = tokens[i + 1];
     if ((classes[i + 1] === 'unknown' || classes[i + 1] === 'given' || CALENDAR_NAMES.has(next.lower)) && next.start - t.end === 1 && text.charCodeAt(t.end) === 32
