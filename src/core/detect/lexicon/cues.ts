@@ -139,7 +139,7 @@ the in at near outside inside across via throughout within
  * always capitalised, that open a surname: "Ó Ceallaigh", "Ní Dhomhnaill".
  */
 export const NAME_PARTICLES: readonly string[] = `
-van von der den de del della de la di da dos das du le la bin ibn bint binti binte al el ben ter zu abu y i wa ó ní nic uí
+van von der den de del della de la di da dos das du le la bin ibn bint binti binte bte al el ben ter zu abu y i wa ó ní nic uí
 dela delos los las ap
 `.trim().split(/\s+/);
 

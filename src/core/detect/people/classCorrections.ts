@@ -4,7 +4,7 @@ import { HYPHENATED_GIVEN, type WordClass } from './classify';
 import { isMonthGivenName } from './wordNames';
 import { wordBefore } from './words';
 
-/** First words of Malaysia's titles of two words: "Tan Sri", "Datuk Seri", "Dato' Sri", "Tun Sri". */
+/** First words of Malaysia's and Brunei's titles of two words: "Tan Sri", "Datuk Seri", "Dato' Sri", "Tun Sri", "Dato Paduka". */
 const TITLES_BEFORE_SRI = new Set(['tan', 'datuk', 'dato', 'tun', 'datin']);
 /** Given names that are also places or firms' words, which the generated lists hold as those only. */
 const GIVEN_NAMES_OF_PLACES = new Set(['victoria', 'sydney', 'florence', 'austin', 'jordan', 'georgia', 'israel', 'india', 'montserrat',
@@ -78,7 +78,7 @@ export function correctClasses(text: string, tokens: readonly Token[], classes: 
       && lex.givenNames.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
       && (classes[i + 1] === 'unknown' || classes[i + 1] === 'surname' || classes[i + 1] === 'given')) classes[i] = 'given';
     // "Tan Sri Wong", "Datuk Seri Anwar": Malaysia's titles of two words ("Sri Mulyani" alone is a given name)
-    else if ((tokens[i].lower === 'sri' || tokens[i].lower === 'seri') && i > 0 && TITLES_BEFORE_SRI.has(tokens[i - 1].lower)
+    else if ((tokens[i].lower === 'sri' || tokens[i].lower === 'seri' || tokens[i].lower === 'paduka') && i > 0 && TITLES_BEFORE_SRI.has(tokens[i - 1].lower)
       && tokens[i].start - tokens[i - 1].end === 1) { classes[i - 1] = 'title'; classes[i] = 'title'; }
     // "Pak Bambang" is Mr Bambang, but "Pak Se-jin" a Korean family name before a hyphenated given name
     else if (tokens[i].lower === 'pak' && i + 1 < tokens.length && HYPHENATED_GIVEN().test(tokens[i + 1].text)) classes[i] = 'surname';

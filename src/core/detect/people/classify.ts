@@ -1,4 +1,5 @@
 // Decides, for one run of capitalised words, which part (if any) may be a person's name, and how sure we are.
+import { PATRONYMIC_PARTICLES, patronymicInside } from './patronymics';
 import { isRomanNumeral, type Token } from './tokenize';
 import type { Run } from './candidates';
 import { politicalWordClass } from './politicalWords';
@@ -111,8 +112,6 @@ const BRAND_CAPITAL = lazyPattern(() => /\p{Ll}{4}\p{Lu}|\p{Ll}\p{Lu}$/u);
 /** Trades that end words made of a word of the language and the trade: "dock" and "worker". */
 const COMPOUND_TRADE = /(?:worker|maker|keeper|driver|fighter|seller|owner|holder|player|rider|writer|dealer|farmer|miner|trader|builder|fitter|smith)$/;
 const NAME_REST = new Set<WordClass>(['unknown', 'surname', 'given', 'particle', 'initial']);
-/** "son of", "daughter of" inside Arabic names: "Sultan bin Fahd", "Abdullah ibn Saud". */
-const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 /** Titles written in the plural before the names they go with: "Justices Ann Ruiz and Tom Kerr". */
 const PLURAL_TITLES = new Set(['justices', 'senators', 'judges', 'ministers', 'commissioners', 'councillors', 'councilors',
   'governors', 'representatives', 'bishops', 'cardinals', 'professors', 'doctors', 'drs', 'trustees', 'supervisors',
@@ -312,7 +311,9 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
     // (but no title written short, without a vowel, is a surname: "Marine Cpl. Lucas Pyeatt", "Lance Sgt. Ann Orr")
     if (c === 'title' && !(k > first && classes[k - 1] === 'given' && !ABBREVIATED_TITLE.test(tokens[k].lower)
       && (endsName(tokens, k, run.last, lex) || (k < run.last && lex.givenNames.has(tokens[k].lower))))
-      && !(k < run.last && PATRONYMIC.has(tokens[k + 1].lower))) { first = k + 1; titled = true; }
+      && !(k < run.last && PATRONYMIC_PARTICLES.has(tokens[k + 1].lower))
+      // ("Abd Mutalib bin Pehin Dato Haji Yussof": the father's title after "bin" is part of the name of descent)
+      && !(k > first + 1 && patronymicInside(tokens, first, k))) { first = k + 1; titled = true; }
     // a company's or place's word after a given name and an initial is a surname: "Michael M. Sears"; so is a firm
     // named after its founder, last after a given name: "Henry Ford" (the article's evidence still makes a firm of it),
     // or after a name-like word no list knows, with something personal said of it: "Corwin Ford, 80,"

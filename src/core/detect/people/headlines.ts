@@ -2,6 +2,7 @@
 // are no evidence of a name: the detector only links names already known from the body.
 import type { PersonMention } from '../spans';
 import type { LineStats, Token } from './tokenize';
+import { nameOnlyLine, patronymicNameLine } from './patronymics';
 import { lazyPattern } from '../../text/lazyPattern';
 import { agencyCreditLine } from './credits';
 
@@ -87,6 +88,9 @@ function isListedName(text: string, end: number): boolean {
   // a bullet's entry of a name and what it holds ("- Nitin Gadkari – Road Transport and Highways"), or one of two lines
   // or more in a row of a label and a name ("Foreign Affairs: Musalia Mudavadi")
   if (BULLET_NAME_DASH().test(line)) return true;
+  // a name of descent alone on its line, or a line of capitalised words only beside one ("Datin Lee Mei Ling*" among
+  // "Suriyah binti Haji Umar" and its like): a list of officials
+  if (patronymicNameLine(line) || (nameOnlyLine(line) && (descentListed(text, start, -1) || descentListed(text, stop, 1)))) return true;
   // a winner's entry under or after an award's category ("Best supporting actor ⏎ Ada Kell, The Long Road", "Best
   // Actor: Tom Rusk – Salt", "Best Actress: ⏎ – Winner: Ada Kell in Salt")
   // (not one whose work's title holds a colon: "Ada Kell – Salt: The Sequel" would leave "The Sequel" to be read)
@@ -135,6 +139,19 @@ const BULLET_NAME_DASH = lazyPattern(() => /^[ \t]*[-*•][ \t]+\p{Lu}[\p{L}'’
 export const LABEL_NAME = /^[ \t]*(?:[-*•][ \t]+)?[^:\n]{1,40}:[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*$/u;
 
 /** The line holding offset `at` (one of its characters or the break after it); '' outside the text. */
+/** Whether a name of descent alone on its line is met within four lines above (`step` -1, from the line's start) or
+ *  below (1, from its end), each line between of capitalised words only. */
+function descentListed(text: string, at: number, step: -1 | 1): boolean {
+  for (let n = 0; n < 4; n++) {
+    const line = lineAround(text, step < 0 ? at - 2 : at + 1);
+    if (line === '') return false;
+    if (patronymicNameLine(line)) return true;
+    if (!nameOnlyLine(line)) return false;
+    at = step < 0 ? at - 1 - line.length : at + 1 + line.length;
+  }
+  return false;
+}
+
 function lineAround(text: string, at: number): string {
   if (at < 0 || at >= text.length) return '';
   let start = at;

@@ -4,6 +4,7 @@ import type { NamePart, WordClass } from './classify';
 import type { Evidence } from './evidence';
 import { wordBefore } from './words';
 import { sideLineAfter } from './statLines';
+import { nameOfDescent } from './patronymics';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** The plural of an English noun: a consonant but "s" before the final "s" ("clusters", "groups", "precautions"), or
@@ -74,6 +75,8 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
     // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)
     // ("Gail Ann Petrakis": a word of the language before a given name and a surname counts as a given name)
     if (ev.givenFirst || (classes[part.first] === 'common' && part.last - part.first === 2 && classes[part.first + 1] === 'given')) return ev.placeLead && classes[part.last] === 'common' && !ev.hasInitial && !ev.acted ? 'none' : 'strong';
+    // "Hamzah bin Haji Sulaiman", "Nur Aisyah binti Mohd Yusof": a particle of descent between name-like words
+    if (!part.afterOrg && nameOfDescent(tokens, classes, part.first, part.last)) return 'strong';
     // "J. R. Whitcombe" — but not "U.N. Resolution" or "U.S. Marines"
     if (ev.hasInitial && allNameLike(classes, part)) return 'strong';
     // "Willem van den Broek": particles join a name, they do not lengthen it into a title or a place

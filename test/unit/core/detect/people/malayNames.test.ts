@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { detectPeople } from '../../../../../src/core/detect/people';
 
-// Malay and Bruneian names: "Nor" as a given name. All names are made up.
+// Malay, Bruneian and Arabic names: "Nor" as a given name, names of descent with "bin", "binti", "bte" and the
+// honorifics around them, in prose and in a list of officials. All names are made up.
 const people = (text: string): string[] => detectPeople(text).map(p => p.text);
 
 describe('people: Malay and Bruneian names', () => {
@@ -11,5 +12,19 @@ describe('people: Malay and Bruneian names', () => {
     // the conjunction opening a sentence, and before a word of the language, stays out
     assert.deepEqual(people('Neither the board nor the staff knew. Nor Ahmad Rasdi, it seems.'), ['Ahmad Rasdi']);
     assert.deepEqual(people('Neither Rain Nor Snow Will Stop Us'), []);
+  });
+
+  it('finds a name of descent with honorifics in prose, the father\'s title kept inside it', () => {
+    assert.deepEqual(people('The award went to Haji Ramlan bin Haji Kassim of the survey office.'), ['Haji Ramlan bin Haji Kassim']);
+    assert.deepEqual(people('It was opened by Rozita bte Abdul Samad on Monday.'), ['Rozita bte Abdul Samad']);
+    assert.deepEqual(people('He thanked Awang Zulkifli bin Dato Haji Osman for the gift.'), ['Awang Zulkifli bin Dato Haji Osman']);
+    // "Bin" written with its capital is a surname left to the other rules; a university named so is no person
+    assert.deepEqual(people('Students of Hamdan bin Rashid University marched.'), []);
+  });
+
+  it('reads a list of officials, one name of descent a line, as names, not headlines', () => {
+    const text = 'Permanent secretaries\n\nMinistry of Works\nHaji Ramlan bin Haji Kassim (Roads and Drainage)\n'
+      + 'Dato Paduka Haji Idham bin Haji Latif (Housing)\nHajah Norliza binti Haji Salleh*\n';
+    assert.deepEqual(people(text), ['Haji Ramlan bin Haji Kassim', 'Haji Idham bin Haji Latif', 'Hajah Norliza binti Haji Salleh']);
   });
 });
