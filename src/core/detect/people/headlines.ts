@@ -23,7 +23,14 @@ export function headlineLines(text: string, lines: readonly LineStats[]): boolea
     && ((line.capitalised >= 4 && (line.other === 0 || (line.other === 1 && line.years === 1 && yearAfterIn(text, line.lastWordEnd))))
       || markedHeading(text, line.lastWordEnd))
     && !endsSentence(text, line.lastWordEnd) && commasBefore(text, line.lastWordEnd) < 2 && !isCredit(text, line.lastWordEnd)
-    && !isListedName(text, line.lastWordEnd));
+    && !isListedName(text, line.lastWordEnd) && !semicolonList(text, line.lastWordEnd));
+}
+
+/** "Ann Kerr – Health; Tom Hale – Works; Ada Roe – Finance": two semicolons or more part a list of names and what each
+ *  holds (an excerpt cut before the list's full stop leaves it looking like a line in title case), no headline. */
+function semicolonList(text: string, end: number): boolean {
+  const first = text.indexOf(';', lineStart(text, end));
+  return first >= 0 && first < end && text.indexOf(';', first + 1) >= 0 && text.indexOf(';', first + 1) < end;
 }
 
 /** Whether the line whose last word ends at `end` has "in" and a year ("… in 2019"), the one figure it holds. */

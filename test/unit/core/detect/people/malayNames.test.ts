@@ -28,3 +28,12 @@ describe('people: Malay and Bruneian names', () => {
     assert.deepEqual(people(text), ['Haji Ramlan bin Haji Kassim', 'Haji Idham bin Haji Latif', 'Hajah Norliza binti Haji Salleh']);
   });
 });
+
+describe('people: lists of appointees', () => {
+  it('reads a line listing names and portfolios between semicolons as a list, not a headline, when its full stop is cut', () => {
+    const text = 'The new commissioners are:\nOthers are Hon. Tanko Garba – Housing; Engr. Bature Lumu – Works; Dr. Zainab Ruma Kaita – Women Affa';
+    assert.deepEqual(people(text), ['Tanko Garba', 'Bature Lumu', 'Zainab Ruma Kaita']);
+    // a headline in title case stays one
+    assert.deepEqual(people('Tanko Garba Wins Housing Award\n\nThe award went to a builder.'), []);
+  });
+});
