@@ -22,6 +22,7 @@ import { withoutPartyAndProvinceWords } from './people/partyAndProvinceWords';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
 import { letterSignOffs } from './people/letterSignOffs';
+import { withDeskBylines } from './people/deskBylines';
 import { pseudonyms } from './people/pseudonyms';
 import { withoutMachinesNamed } from './people/machinesNamed';
 import { pluralTitleLists } from './people/pluralTitleLists';
@@ -791,7 +792,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = spousesInBrackets(text, mentions);
   mentions = withWrappedGivenNames(text, mentions, lex);
   mentions = quoteAttributions(text, mentions, lex);
-  return withSurnamesFirst(text, mentions);
+  return withDeskBylines(text, withSurnamesFirst(text, mentions));
 }
 
 /** "Shares in DS Smith", "JP Morgan said it": the word after initials that name a firm is no person, nor a short form of

@@ -29,11 +29,17 @@ describe('people: Malay and Bruneian names', () => {
   });
 });
 
-describe('people: lists of appointees', () => {
+describe('people: lists of appointees and desk bylines', () => {
   it('reads a line listing names and portfolios between semicolons as a list, not a headline, when its full stop is cut', () => {
     const text = 'The new commissioners are:\nOthers are Hon. Tanko Garba – Housing; Engr. Bature Lumu – Works; Dr. Zainab Ruma Kaita – Women Affa';
     assert.deepEqual(people(text), ['Tanko Garba', 'Bature Lumu', 'Zainab Ruma Kaita']);
     // a headline in title case stays one
     assert.deepEqual(people('Tanko Garba Wins Housing Award\n\nThe award went to a builder.'), []);
+  });
+
+  it('finds the writer of a byline joined to the desk by a hyphen', () => {
+    assert.deepEqual(people('Tafadzwa Ruvimbo-Herald Reporter THE council said on Monday that roads would close.'), ['Tafadzwa Ruvimbo']);
+    // a double-barrelled surname before a comma and the desk is the other rules' business
+    assert.deepEqual(people('Dear readers, the Herald Reporter desk said so.'), []);
   });
 });
