@@ -4,6 +4,7 @@ import { pastVerbAfter, presentClauseAfter, presentClauseBefore } from './presen
 import { AHEAD, opensSentence, PAST_FORM, WEEKDAY_STEMS, WEEKDAY_WORD, YEAR_TENSE_REACH } from './shapes';
 import { EVENT_AUXILIARY_REACH, futureAuxiliaryBefore, isPastWord, planFailedAfter, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, type Tense } from './tense';
 import { lazyPattern } from '../../text/lazyPattern';
+import { dayAheadByItsVerb, possessiveEventAhead } from './dayVerbAfter';
 
 // How many words from a guessed weekday or year the tense word may stand: a weekday belongs to its own verb phrase
 // ("will meet on Thursday"), a day named without its year to its clause ("the deal was signed in March").
@@ -54,6 +55,8 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     if (weekday && namedBefore(text, weekday[1], start)) return 'unknown';
     return futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start), EVENT_AUXILIARY_REACH)
       || (opensSentence(text, start) && FUTURE_AFTER_POSSESSIVE().test(text.slice(end, end + 40)))
+      // ("Sunday's race in Moscow, the 14th edition, will …": its verb past the event's place and an aside)
+      || possessiveEventAhead(text, text.slice(sentenceStartBefore(text, start), start), end)
       ? 'future' : 'unknown';
   }
   // "as Friday deadline looms", "faces a Monday deadline": a deadline still ahead (not "tendered 99% of shares by the
@@ -108,6 +111,9 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // (and so is one set off so, before its verb of what is to be: "Tuesday, two days before the holiday, will be …")
   if (floating === 'week' && (COPULA_AFTER.test(text.slice(verbAt, verbAt + 5)) || (verbAt > end && AHEAD_VERB_AFTER.test(text.slice(verbAt, verbAt + 40))))
     && CLAUSE_OPENS.test(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  // "On Tuesday, a ridge of high pressure will bring …", "said Tuesday and Wednesday are slated for tributes": the clause
+  // the day opens, read on past its subject to its verb
+  if (floating === 'week' && dayAheadByItsVerb(text, clauseBefore, end)) return 'future';
   // "Highs on Saturday could reach 30C", "the vote on Thursday is the moment …": a day in the noun phrase that opens its
   // clause, before the clause's verb of what is to be, is ahead (a past form in the phrase tells of it: "rain that fell
   // on Saturday could cause floods")
@@ -267,7 +273,7 @@ const CALLED_EVENT_BEFORE = lazyPattern(() => /\b(?:called|calling|declared|decl
 const SUBJECT_BEFORE_DAY = lazyPattern(() => /^\s*(?:(?:the|a|an|this|its|their|his|her|our|any)\s+)?(?!(?:on|in|at|by|for|from|to|he|she|it|they|we|i|you|there)\s)(?:[\p{L}'’-]+\s+){1,6}(?:on|for)\s+$/iu);
 
 /** Where the clause a day stands in opens after a reporting verb ("Ministers said (that)"), else its sentence's start. */
-const REPORTED_OPENING = lazyPattern(() => /^.*\b(?:said|says|say|told\s+[\p{L}]+|warned|believes?|added)\s+(?:that\s+)?/iu);
+const REPORTED_OPENING = lazyPattern(() => /^.*\b(?:said|says|say|told\s+[\p{L}]+|warned|believes?|added)(?:\s*[,:])?\s+["“]?(?:that\s+)?/iu);
 
 /** A verb of what is to be right after the day: a modal ("could reach", not "could not", "would have"), an arrangement
  *  or a prospect ("is expected to", "is due", "are set to"), or a copula before a noun ("is the moment"). */

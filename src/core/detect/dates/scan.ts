@@ -15,6 +15,7 @@ import { earlierThanTimeSpokenOf } from './earlier';
 import { yearsOfAnEra } from './eraYears';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
 import { sinceBefore, tenseOfMention } from './floatingTense';
+import { shoutedAsProse } from './shouted';
 import { anchored, ofTheYearSpokenOf, toldInThePast } from './followingSpokenOf';
 import { DateGrammar } from './grammar';
 import { headlineStandingAlone, inHeadline } from './headline';
@@ -220,7 +221,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         const headlineNearest = !headlineFuture && match.floating === 'year' && ref !== undefined && headlineStandingAlone(text, start)
           && !sinceBefore(text, start);
         const tense = match.floating === 'part' || headlineNearest ? 'unknown' : headlineFuture ? 'future'
-          : match.floating && ref ? tenseOfMention(text, start, end, match.floating,
+          : match.floating && ref ? tenseOfMention(match.floating === 'week' ? shoutedAsProse(text, start, end, mention.text) : text, start, end, match.floating,
             match.floating === 'year' && DAY_VALUE.test(match.value) && +match.value.slice(0, 4) === ref.year && match.value.slice(0, 10) > formatDay(ref)) : 'unknown';
         if (match.floating !== 'part') mention.value = match.floating && ref ? valueForTense(match.value, match.floating, tense, ref) : match.value;
         if (match.floating === 'week' && tense === 'unknown') notes.untensed.add(mention);

@@ -460,6 +460,8 @@ export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH): 
       && !PLAN_OBJECTS.has(words[k + 1] ?? '')) return true;
     // "forecasters predict temperatures of up to 36 degrees on Friday": a forecast in the present is of what is ahead
     if (FORETELLING.has(word) && k > 1 && !PLAN_OBJECTS.has(words[k + 1] ?? '')) return true;
+    // ("will make its first appearance since 2016 on": a year counted from is no past verb of the clause)
+    if (word === SINCE && /^\d{4}$/.test(words[k - 1] ?? '')) continue;
     if (PAST.has(word) || REPORTING.has(word)) return false;
   }
   return false;
@@ -549,6 +551,8 @@ function tenseOf(word: string, distance: number, next: string | undefined): Tens
   // "the proposed merger" looks ahead; "the mayor proposed a budget in March" tells what was done
   if (word === 'proposed' && next !== undefined && PLAN_OBJECTS.has(next)) return 'past';
   if (FUTURE.has(word)) return 'future';
+  // ("its first appearance since 2016 on Saturday": a year counted from tells nothing of the day)
+  if (word === SINCE && next !== undefined && /^\d{4}$/.test(next)) return 'unknown';
   if (PAST.has(word) || (distance < REPORTING_REACH && REPORTING.has(word))) return 'past';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && !REPORTING.has(word)
     && (next === undefined || next === '' || VERB_FOLLOWERS.has(next) || QUANTITY_WORDS.has(next) || /^\d/.test(next))) return 'past';
