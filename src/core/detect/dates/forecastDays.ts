@@ -15,9 +15,9 @@ const FORECAST_KINDS: readonly RegExp[] = [
   /\b(?:highs|lows)\b|\bhigh (?:near|around|of)\b|\bhigh:/i,
   /\bchances? (?:of|for) (?:\w+ )?(?:rain|showers|snow|storms|thunderstorms|precipitation|flurries|sprinkles)\b|\b\d+% chance\b|\b(?:rain|snow|shower|storm) chances\b/i,
   /\b(?:cold|warm) front\b/i,
-  /\bforecast(?:s|ers)?\b|\bmeteorologist\b|\bnational weather service\b|\bNWS\b/i,
+  /\bforecast(?:s|ers)?\b|\bmeteorologist\b|\bnational weather service\b|\bNWS\b|\b(?:flood|frost|freeze|heat|winter storm) (?:watch|warning|advisory)/i,
   /\b(?:temperatures|temps)\b|\d\s?°|\bdegrees\b/i,
-  /\b(?:showers|thunderstorms|snowfall|rainfall|flurries|drizzle|sleet)\b/i,
+  /\b(?:showers|(?:thunder)?storms|snowfall|rainfall|flurries|drizzle|sleet)\b/i,
   /\b(?:partly|mostly) (?:cloudy|sunny)\b|\bskies\b|\bsunshine\b|\bclouds\b|\bfrost\b|\bwinds? (?:out of|from|gusting|at)\b/i,
 ];
 

@@ -32,6 +32,9 @@ describe('the days of a weather forecast', () => {
   it('needs several kinds of weather words to call a page a forecast', () => {
     assert.equal(isForecastPage(FORECAST), true);
     assert.equal(isForecastPage('The firm cut its sales forecast as temperatures in the market cooled.'), false);
+    // (a flood watch and storms are a forecast's words too)
+    assert.equal(isForecastPage('A flood watch is in effect as storms bring more rain, with highs near 80 and temperatures steady.'), true);
+    assert.equal(isForecastPage('Highs near 80 and temperatures steady, with a chance of rain.'), false);
   });
 
   it('reads a spelled decade after a low or a high on a forecast page as a temperature, not a decade', () => {
