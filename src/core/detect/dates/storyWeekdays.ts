@@ -32,8 +32,9 @@ const WEEKDAY_IN_PAIR = /^(?:(?:early|late)\s+|(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?
 const PAIR_GAP = 5;
 
 /** What joins two weekdays named as one spell: "Tuesday evening and Wednesday", "Thursday or Friday", "Monday-Tuesday",
- *  "from 6 p.m. Friday until noon Saturday", a list's "Sunday, Monday and Tuesday", a forecast's "Friday into Saturday". */
-const WEEKDAY_PAIR = /^\s*(?:,\s*|(?:,\s*)?(?:and|or|through|into|to|until|till|[-–])\s*)(?:on\s+)?$/i;
+ *  "from 6 p.m. Friday until noon Saturday", a list's "Sunday, Monday and Tuesday", a forecast's "Friday into Saturday",
+ *  "from Sunday evening through to late afternoon on Monday". */
+const WEEKDAY_PAIR = /^\s*(?:,\s*|(?:,\s*)?(?:and|or|through(?:\s+to)?|into|to|until|till|[-–])\s*)(?:(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+on\s+)?(?:on\s+)?$/i;
 
 /** The article's own night or the day after it, first of a pair: "expected tonight and on Wednesday night". */
 const TONIGHT_OR_TOMORROW = /^(?:(?:late\s+)?tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?)$/i;

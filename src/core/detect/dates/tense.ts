@@ -420,6 +420,8 @@ const PERIOD_NOUNS = new Set(['term', 'semester', 'session', 'season', 'sitting'
 /** Auxiliaries after a time that is their subject, which put it ahead: "the autumn would be wetter". */
 const AHEAD_AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'shall']);
 
+/** A hyphen between two letters: "two-century", "long-awaited". */
+const HYPHEN_IN_WORD = /(?<=[a-z])-(?=[a-z])/gi;
 /** Future auxiliaries: the verb phrase after them is ahead, whatever its object ("will sign the budget on Friday"). */
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "won't", 'won’t', "shan't", 'shan’t']);
 /** "we'll", "they’ll": the auxiliary glued to its subject. */
@@ -445,7 +447,9 @@ export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH): 
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   // (a name of two words or more counts as one word: "will speak with Russian President Vladimir Putin on the topic of
   // Syria on" is the verb's reach as "will speak with name on the topic of Syria on")
-  const words = wordsOf(clause.replace(NAME_RUN(), 'name'), reach, true);
+  // (and a hyphened word one word: "will mark the two-century mark with a special service on")
+  const named = clause.replace(NAME_RUN(), 'name');
+  const words = wordsOf(named.includes('-') ? named.replace(HYPHEN_IN_WORD, '') : named, reach, true);
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (FUTURE_AUXILIARIES.has(word) || GLUED_WILL.test(word)) return true;

@@ -45,6 +45,13 @@ describe('a weekday read with the verb after it', () => {
       ['2019=2019', 'Sunday evening=2026-03-15TEV']);
   });
 
+  it('reads a hyphened word as one word between a future auxiliary and its day, and a spell "through to" a day', () => {
+    assert.deepEqual(values('The parish will mark the long-awaited reopening with a special service on Sunday.', REF),
+      ['Sunday=2026-03-15']);
+    assert.deepEqual(values('Gales will batter the coast from Thursday evening through to late afternoon on Friday.', REF),
+      ['Thursday evening=2026-03-12TEV', 'late afternoon=2026-03-13TAF', 'Friday=2026-03-13']);
+  });
+
   it('reads a bulletin in capitals as prose, and a spell "tonight into" a day as one ahead', () => {
     assert.deepEqual(values('Weather Service\n\n* SLEET WILL CONTINUE THROUGH SATURDAY MORNING.\n* ROADS WILL BECOME ICY FRIDAY INTO SATURDAY.', REF),
       ['SATURDAY MORNING=2026-03-14TMO', 'FRIDAY=2026-03-13', 'SATURDAY=2026-03-14']);
