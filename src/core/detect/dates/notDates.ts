@@ -1,5 +1,6 @@
 // Words shaped like a time that name no date: a time into a game ("5:02 into the second period"), a kind of thing
 // ("an overnight bag", "a Sunday roast"), part of a title ("album of the year").
+import { holidayInAName } from './holidayInName';
 import { lateNightTelevision } from './lateNight';
 import { sentenceEndAfter, sentenceStartBefore } from './tense';
 import { lazyPattern } from '../../text/lazyPattern';
@@ -133,7 +134,7 @@ const KIND_WORD = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter|christmas|eas
 const KINDS_OF_THINGS = new Set(['wheat', 'barley', 'oats', 'rye', 'crop', 'crops', 'sowing', 'plantings', 'onion', 'onions',
   'squash', 'vegetables', 'coat', 'coats', 'jacket', 'jackets', 'tyres', 'tires', 'boots', 'clothing', 'wear', 'collection',
   'collections', 'minimum', 'maximum', 'extent', 'cake', 'cakes', 'pudding', 'puddings', 'tree', 'trees', 'lights', 'card',
-  'cards', 'jumper', 'jumpers', 'sweater', 'sweaters', 'carol', 'carols', 'decorations', 'song', 'songs', 'film', 'films',
+  'cards', 'music', 'tunes', 'books', 'jumper', 'jumpers', 'sweater', 'sweaters', 'carol', 'carols', 'decorations', 'song', 'songs', 'film', 'films',
   'movie', 'movies', 'special', 'specials', 'bake', 'advert', 'adverts', 'ad', 'ads', 'egg', 'eggs', 'bunny', 'costume',
   'costumes', 'pumpkin', 'pumpkins', 'care', 'stay', 'stays', 'bag', 'bags', 'train', 'trains', 'bus', 'buses', 'flight',
   'flights', 'trials', 'trial', 'parking', 'accommodation', 'staff', 'shift', 'shifts', 'number', 'leader', 'leaders']);
@@ -280,7 +281,7 @@ export function namesNoTime(text: string, start: number, end: number, written: s
   return timeOfAGame(text, start, end, written) || wordsOfATitle(text, end, written) || kindOfAThing(text, end, written)
     || termOfNoSchool(text, start, end, written) || lateNightTelevision(text, start, end, written) || countInARow(text, end, written)
     || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written) || dayOfAClause(text, end, written)
-    || ageOfPeople(text, start, end, written) || quarterOfAMeasure(text, end, written);
+    || ageOfPeople(text, start, end, written) || quarterOfAMeasure(text, end, written) || holidayInAName(text, start, end, written);
 }
 
 /** A count of years, months, weeks or days, alone or as a range ("18 years", "6 months", "20-26 years"). */
