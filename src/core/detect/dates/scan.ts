@@ -21,6 +21,7 @@ import { DateGrammar } from './grammar';
 import { headlineStandingAlone, inHeadline } from './headline';
 import { holidaysOfTheYearWritten } from './holidayYear';
 import { daysOfNamedEvents } from './namedEvents';
+import { openingHours } from './openingHours';
 import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
 import { capitalisedInProse, fractionOfAFigure, namesNoTime } from './notDates';
@@ -118,6 +119,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   weekdayYearsStated(mentions);
   // (last: a range's start takes its close's day once that close has its own)
   hoursOfListings(text, mentions);
+  // (a place's opening hours: weekdays of every week, once every weekday and time has a day)
+  openingHours(text, mentions);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;
