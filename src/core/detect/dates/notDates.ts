@@ -184,6 +184,9 @@ const NAME_NOUN_AFTER = /^[ \t]+(?:Show|Group|Media|News|Programme|Program|Live|
 /** A closing quote or none, then a capitalised word that is no weekday's or month's: " Rider", "” Crew" (not " Tuesday"). */
 const TITLE_WORD_AFTER = lazyPattern(() => /^["”’]?[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu}\p{Ll}/u);
 
+/** One capitalised word that ends a name: a comma, a stop or a word in lower case after it (" Park, 18 Elm", " Arena in"). */
+const NAME_ENDS_AFTER = lazyPattern(() => /^[ \t]+\p{Lu}\p{Ll}+(?:[,.;:)]|[ \t]+\p{Ll})/u);
+
 /** Lower-case words a title may keep in lower case, which say nothing of how the sentence is written. */
 const MINOR_WORD = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|off|on|onto|or|over|per|the|than|that|to|upon|up|via|vs|with|within|without)$/;
 
@@ -225,6 +228,11 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
   // Group", "Gulf Today Media Group")
   // ("USA Today", "GB News Today": after a name in capitals, a paper's or a show's name)
   if (/^(?:Today|Tonight)$/.test(written) && /(?:^|[^\p{L}])\p{Lu}{2,4}[ \t]$/u.test(near)) return true;
+  // ("tickets at Cool Today Park, 18 Elm Rd.": between two capitalised words of a sentence in lower case, a place's or a
+  // firm's middle word when the name ends on the word after, at a comma or a word in lower case; a headline's "Burial
+  // Today As …" has no such sentence, and "– Ann Hale Today Ann Hale said" is a post's sentences run together)
+  if (/^(?:Today|Tonight|Tomorrow)$/.test(written) && /(?:^|[ \t])(?!(?:The|A|An|On|By|Until|From|Since|For|And|But)[ \t]*$)\p{Lu}\p{Ll}+[ \t]$/u.test(near)
+    && NAME_ENDS_AFTER().test(text.slice(end, end + 24)) && proseAround(text, sentenceStart, start, end)) return true;
   if (/^(?:Now|Today|Tonight|Tomorrow|Yesterday)$/.test(written) && !/(?:\b(?:the|The|a|A)|['’]s|["“‘'])\s*$/.test(near)
     && !NAME_NOUN_AFTER.test(text.slice(end, end + 12))) return false;
   let hit = false;
@@ -241,7 +249,12 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
     hit = true;
   }
   if (!hit) return false;
-  // the sentence is written in lower case: at least two words of its own (not the title's) in lower case
+  return proseAround(text, sentenceStart, start, end);
+}
+
+/** Whether the sentence around a mention is written in lower case: at least two words of its own (not the title's) in
+ *  lower case. */
+function proseAround(text: string, sentenceStart: number, start: number, end: number): boolean {
   const outside = text.slice(sentenceStart, start) + ' ' + text.slice(end, sentenceEndAfter(text, end));
   const lower = (outside.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{3,}/gu) ?? []).filter(w => !MINOR_WORD.test(w));
   return lower.length >= 2;

@@ -22,3 +22,11 @@ describe('dates: a holiday inside a name', () => {
     assert.ok(values('Snow Could Snarl Thanksgiving Travel Across the Plains', '2026-11-20').some(([t]) => t === 'Thanksgiving'));
   });
 });
+
+describe('dates: a day\'s word inside a place\'s name', () => {
+  it('reads no day in "Today" between two capitalised words of a sentence in lower case', () => {
+    assert.ok(!values('Bring the kids to the spring game at Sunny Today Field, 18 Elm Rd.', '2026-03-09').some(([t]) => t === 'Today'));
+    assert.deepEqual(values('Mayor Ruiz Today Signs Budget Into Law', '2026-03-09'), [['Today', '2026-03-09']]);
+    assert.deepEqual(values('The mayor said Today that the park would open.', '2026-03-09'), [['Today', '2026-03-09']]);
+  });
+});
