@@ -19,6 +19,7 @@ import { isWidgetText } from './claims/widgets';
 import { isPageControl } from './claims/pageControls';
 import { isReaderPrompt } from './claims/readerPrompts';
 import { isRosterLine } from './claims/rosterLines';
+import { isListingEntry } from './claims/listingEntries';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
 import { hasLetter, isTranscript, isTranscriptFurniture, transcriptBody } from './claims/transcript';
@@ -198,7 +199,7 @@ export const DEED_SCORE = 0.5;
 function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals): boolean {
   return BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare)
     || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare))))
-    || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare)))
+    || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals)))
     || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare)
     || isPageControl(bare)
     || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);

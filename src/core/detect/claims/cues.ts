@@ -58,6 +58,8 @@ const QUESTION = /\?["”’)\]]*\s*$/;
 const NUMBER_WORD = 1, COMPARISON_WORD = 2, ATTRIBUTION_WORD = 4, REPORTING_VERB = 8, REPORTING_SUBJECT = 16,
   EVENT_WORD = 32, STANCE_VERB = 64, OPINION_WORD = 128, NOT_SUBJECT_WORD = 256, AUXILIARY = 512, FIRST_PERSON = 1024;
 // What readSignals has found so far, as bits of one number.
+/** The cue bits of words that state something of a sentence: a change or comparison, a source's saying, an event. */
+export const STATEMENT_BITS = COMPARISON_WORD | ATTRIBUTION_WORD | EVENT_WORD;
 const NUMBER_FOUND = 1, DIGIT_FOUND = 2, COMPARISON_FOUND = 4, ATTRIBUTION_FOUND = 8, REPORTED_FOUND = 16, EVENT_FOUND = 32,
   OPINION_FOUND = 64;
 
