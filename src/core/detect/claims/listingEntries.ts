@@ -12,15 +12,15 @@ import { lazyPattern } from '../../text/lazyPattern';
 const MAX_LENGTH = 240;
 
 /**
- * What heads a listing's entry: a clock time ("7 p.m.", "10:30-11:30 a.m.", "2pm", "5:15 P.M."), a small price ("$12",
- * "£57.50", not "$2 billion"), a phone number ("555-0134", "1-800-555-0100") or a street address ("12 Oak St.",
- * "3227 N. Davidson St."), or an age range ("Ages 3 to 5").
+ * What heads a listing's entry: a clock time ("7 p.m.", "10:30-11:30 a.m.", "2pm"; not "5:08 PM", which Title Case
+ * headlines hold), a small price ("$12", "£57.50", not "$2 billion"), a phone number ("555-0134", "1-800-555-0100"), a
+ * street address ("12 Oak St.", "3227 N. Davidson St.") or an age range ("Ages 3 to 5").
  */
 const ANCHOR = lazyPattern(() => new RegExp(
   String.raw`(?:^|[\s(,;:–—-])(?:[Aa]ges\s\d|\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m\b\.?|(?:\d-)?\d{3}[-.]\d{3}[-.]\d{4}\b|\d{3}-\d{4}\b|\d{1,5}\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'’.]*\s|\d{1,3}(?:st|nd|rd|th)\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Pkwy|Parkway|Square|Sq|Trail|Pl|Place|Hwy|Highway|Ct|Court|Pike|Row|Green|Terrace)\b)`
   // (a price only as a field of its own, small, in whole units or cents: "Free $100 Gift Card Scam" and "Clinic
   // Buys $2 Million Site" are headlines of claims)
-  + String.raw`|(?:^|[(,;:–—-]\s*|\b(?:from|tickets)\s)[$£€]\d{1,3}(?:\.\d\d)?(?![\d,]|\.\d|\s*(?:[mMkK]|bn|[mMbBtT]r?illion|[tT]housand)\b)`,
+  + String.raw`|(?:^|[(,;:–—-]\s*|\b(?:from|tickets)\s)[$£€]\d{1,3}(?:\.\d\d)?(?!\d|[,.]\d|\s*(?:[mMkK]|bn|[mMbBtT]r?illion|[tT]housand)\b)`,
   'u'));
 
 const SUM_OR_SHARE = /\d\s?%|\b(?:[mb]illion|trillion|percent)\b/i;
@@ -40,6 +40,9 @@ const CLAUSE_WORDS = new Set(`is are was were be been being am will would has ha
 /** A contraction's verb: "we’ll", "it's", "they're". */
 const CONTRACTION = /['’](?:ll|re|ve|d|m|t)$|^(?:it|that|there|here|what|he|she)['’]s$/;
 
+/** A site's address among the fields: "harbourhall.org", "tickets.example.co.uk/events". */
+const WEB_ADDRESS = /[a-z]\.[a-z]{2,}(?:\.[a-z]{2})?(?:\/|$)/;
+
 /** Words of a unit: letters (with inner dots and apostrophes), or anything holding a digit. */
 const WORD = lazyPattern(() => /[\p{L}\d][\p{L}\d'’.@/-]*/gu);
 
@@ -58,7 +61,8 @@ export function isListingEntry(bare: string, signals: SentenceSignals): boolean 
   // name's "Rose" or "Lower" is none)
   if (!signals.digit || bare.length > MAX_LENGTH || signals.deed || signals.question) return false;
   // (a sum in millions or a share is a claim's figure, whatever else the line holds: "Clinic Buys $2 Million Site on 4 Elm St.")
-  if (SUM_OR_SHARE.test(bare)) return false;
+  // (a line in capitals is a bulletin's headline, "FLOOD WATCH IN EFFECT FROM 10 PM TUESDAY", not a calendar's entry)
+  if (SUM_OR_SHARE.test(bare) || !/[a-z]/.test(bare)) return false;
   const anchor = ANCHOR().exec(bare);
   if (anchor === null) return false;
   const headEnd = anchor.index;
@@ -67,7 +71,7 @@ export function isListingEntry(bare: string, signals: SentenceSignals): boolean 
     const word = match[0];
     const c = word.charCodeAt(0);
     // (figures, names and web addresses are a listing's fields; "a.m." and "p.m." are the clock's)
-    if ((c >= 48 && c <= 57) || word.includes('@') || word.includes('.com') || word.includes('.org') || /^[ap]\.m/.test(word)) continue;
+    if ((c >= 48 && c <= 57) || word.includes('@') || WEB_ADDRESS.test(word) || /^[ap]\.m/.test(word)) continue;
     const lower = word.toLowerCase().replace(/[.'’]+$/, '');
     if (CLAUSE_WORDS.has(lower) || CONTRACTION.test(lower)) return false;
     if (lower === word.replace(/[.'’]+$/, '') && !LISTING_WORDS.has(lower) && !(match.index > headEnd && FIELD_WORDS.has(lower))) {

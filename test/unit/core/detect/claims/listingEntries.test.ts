@@ -12,6 +12,7 @@ describe('claims: the entries of a listings page', () => {
       'Quiz Night: 7 p.m.; The Anchor Inn, 4 Quay Road, Portvale.', 'Saturday 8 p.m. Corn Exchange, 9 Mill St. $12-$14.',
       '$3 entry fee.', '(Jo Bell), 9 p.m., $8 ADV, $10 DOS.', 'Information at 555-014-2233, desk@harbourhall.org.',
       'Ages 2 to 30 months.', 'When: 5:00 p.m.-9:00 p.m.', 'Weekend tickets from £95.',
+      'July 4-6, day tickets from £40, Mill Meadow, Portvale, millmeadowfest.example.co.uk',
       'Elm Branch Library, 20 Birch St.; open 9 a.m. to 5 p.m. Monday; contact 555-014-9911.',
       'Craft Hour: 3:30-4:30 p.m.; Elm Branch Library, 20 Birch St. Paper and glue crafts; ages 5-9.'])
       assert.ok(entry(line), line);
@@ -22,7 +23,8 @@ describe('claims: the entries of a listings page', () => {
       'Polls open at 7 a.m. on Tuesday.', 'Jo Bell, of 12 Elm St., faces charges of theft.',
       '9:40 p.m. ET - Senate passes the budget bill 70-28.', '10:05pm: Governor Hale gave a speech in Portvale.',
       'Free $100 Harbour Mall Gift Card Scam', 'Clinic Buys $2 Million Site on 4 Elm St.',
-      'Then on Tuesday at 2 p.m. we’ll hear from the mayor.', 'And the $650 isn’t counted.'])
+      'Then on Tuesday at 2 p.m. we’ll hear from the mayor.', 'And the $650 isn’t counted.', 'Tickets cost $1,200.',
+      'Tuesday May 4 5:08 PM ET Harbour Foods Reports Loss', 'FLOOD WATCH IN EFFECT FROM 10 P.M. TUESDAY'])
       assert.ok(!entry(line), line);
   });
 
