@@ -473,7 +473,11 @@ export class DateGrammar {
     const head = w === 'nineteen' ? 19 : w === 'eighteen' ? 18 : w === 'twenty' && this.w(i + 1) !== '-' ? 20 : undefined;
     if (head !== undefined) {
       const tens = NUMBER_WORDS.get(this.w(i + 1));
-      if (this.w(i + 1) === 'hundred') return { year: head * 100, end: i + 2 };
+      // "nineteen hundred and twenty-seven", as a deed or an indictment writes its year ("nineteen hundred" alone is 1900)
+      if (this.w(i + 1) === 'hundred') {
+        const rest = this.w(i + 2) === 'and' ? this.yearTail(i + 3) : undefined;
+        return rest ? { year: head * 100 + rest.n, end: rest.end } : { year: head * 100, end: i + 2 };
+      }
       if (tens === undefined || tens < 10) return undefined;
       if (tens >= 20 && tens % 10 === 0 && this.hyphen(i + 2)) {
         const unit = NUMBER_WORDS.get(this.w(i + 3));
@@ -486,13 +490,20 @@ export class DateGrammar {
       return { year: head * 100 + tens, end: i + 2 };
     }
     if (w === 'two' && this.w(i + 1) === 'thousand') {
-      let end = i + 2;
-      if (this.w(end) === 'and') end++;
-      const unit = NUMBER_WORDS.get(this.w(end));
-      if (unit !== undefined && unit > 0 && unit < 20) return { year: 2000 + unit, end: end + 1 };
-      return { year: 2000, end: i + 2 };
+      const rest = this.yearTail(this.w(i + 2) === 'and' ? i + 3 : i + 2);
+      return rest ? { year: 2000 + rest.n, end: rest.end } : { year: 2000, end: i + 2 };
     }
     return undefined;
+  }
+
+  /** The last two figures of a year in words, from 1 to 99: "five", "nineteen", "twenty", "twenty-seven", "thirty one". */
+  private yearTail(i: number): { n: number; end: number } | undefined {
+    const n = NUMBER_WORDS.get(this.w(i));
+    if (n === undefined || n < 1 || n > 90 || (n >= 20 && n % 10 !== 0)) return undefined;
+    if (n < 20) return { n, end: i + 1 };
+    const unitAt = this.hyphen(i + 1) ? i + 2 : i + 1;
+    const unit = NUMBER_WORDS.get(this.w(unitAt));
+    return unit !== undefined && unit > 0 && unit < 10 ? { n: n + unit, end: unitAt + 1 } : { n, end: i + 1 };
   }
 
   // ---------------------------------------------------------------- calendar dates
@@ -840,6 +851,16 @@ export class DateGrammar {
       && !(this.glued(i + 5) && (this.isNumber(i + 5) || this.w(i + 5) === '-'))) {
       const month = MONTHS.get(this.w(i + 2))!, day = +this.w(i + 4);
       return isValidDay(+a, month, day) ? { end: i + 5, type: 'DATE', value: formatDay({ year: +a, month, day }), kind: 'day' } : undefined;
+    }
+    // "08-Nov-2000", "8-Nov-00": a law report's or a register's day, the month's short name and the year, hyphenated
+    // (read as the month of the page's year and a year apart before)
+    if (sep === '-' && /^\d{1,2}$/.test(a) && this.glued(i + 1) && this.glued(i + 2) && MONTH_ABBREVIATIONS.has(this.w(i + 2))
+      && this.w(i + 3) === '-' && this.glued(i + 3) && this.isNumber(i + 4) && this.glued(i + 4) && /^(?:\d{2}|\d{4})$/.test(this.w(i + 4))
+      && !(this.glued(i) && (this.isNumber(i - 1) || this.w(i - 1) === '-'))
+      && !(this.glued(i + 5) && (this.isNumber(i + 5) || this.w(i + 5) === '-'))) {
+      const y = this.w(i + 4), year = y.length === 2 ? (+y < 50 ? 2000 + +y : 1900 + +y) : +y;
+      const month = MONTHS.get(this.w(i + 2))!, day = +a;
+      return isValidDay(year, month, day) ? { end: i + 5, type: 'DATE', value: formatDay({ year, month, day }), kind: 'day' } : undefined;
     }
     if (!(sep === '-' || sep === '/' || sep === '.') || !this.glued(i + 1) || !this.isNumber(i + 2) || !this.glued(i + 2)) return undefined;
     // "two months before 9/11", "post-9/11 wars": the day of the attacks of 2001, as the news names it (not a part of a

@@ -46,6 +46,8 @@ const WEEKDAY_FIRST = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 // How far around a trigger word an expression may reach: "a little more than two [years]", "[1999] or later".
 const REACH_BACK = 30;
 const REACH_FORWARD = 20;
+/** The first word of a year in words, before its "hundred". */
+const YEAR_HEADS = /^(?:nineteen|eighteen)$/i;
 
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
@@ -55,7 +57,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
     const start = windowStartBefore(text, m.index, REACH_BACK);
-    const end = windowEndAfter(text, m.index + m[0].length, REACH_FORWARD);
+    // (a year in words runs on further: "nineteen hundred and twenty-seven")
+    const end = windowEndAfter(text, m.index + m[0].length, m[0].length === 8 && YEAR_HEADS.test(m[0]) ? 2 * REACH_FORWARD : REACH_FORWARD);
     if (start <= windowEnd) { windowEnd = Math.max(windowEnd, end); continue; }
     if (windowEnd > windowStart) parseWindow(text, windowStart, windowEnd, ref, mentions, notes);
     windowStart = start;
