@@ -204,13 +204,41 @@ export function numericDatesDayFirst(mentions: DateMention[]): void {
     if (+figures[2] > 12) return;
     if (+figures[1] > 12) dayFirst = true;
   }
-  if (!dayFirst && !(figuresSeen && writesDayBeforeMonth(mentions))) return;
-  for (const m of mentions) {
+  if (!dayFirst && !(figuresSeen && (writesDayBeforeMonth(mentions) || writesDayFirstInFull(mentions)))) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     const figures = FIGURES_DATE.exec(m.text);
     if (!figures || +figures[1] > 12 || !m.value || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) continue;
     const year = +m.value.slice(0, 4), month = +figures[2], day = +figures[1];
-    if (isValidDay(year, month, day)) m.value = formatDay({ year, month, day });
+    if (!isValidDay(year, month, day)) continue;
+    const read = m.value;
+    m.value = formatDay({ year, month, day });
+    // ("Updated: 12-04-2023 21:01 IST": the clock time after the date, read on the day as first read, goes with it)
+    const clock = mentions[k + 1];
+    if (clock && clock.type === 'TIME' && clock.value?.startsWith(read + 'T')) clock.value = m.value + clock.value.slice(10);
   }
+}
+
+/**
+ * "Updated: 12-04-2023" on a page stamped "2023-04-12" (or "12 April 2023"): a date in figures whose day-first reading
+ * the page writes out with its year, where no such date's month-first reading is, is written day first.
+ */
+function writesDayFirstInFull(mentions: DateMention[]): boolean {
+  const full = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'DATE' && !FIGURES_DATE.test(m.text) && /\d{4}/.test(m.text) && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '')) full.add(m.value!);
+  }
+  if (full.size === 0) return false;
+  let dayLed = false;
+  for (const m of mentions) {
+    const figures = FIGURES_DATE.exec(m.text);
+    if (!figures || !/^\d{4}/.test(m.value ?? '')) continue;
+    const year = +m.value!.slice(0, 4), a = +figures[1], b = +figures[2];
+    if (a > 12 || b > 12) continue;
+    if (full.has(formatDay({ year, month: a, day: b }))) return false;
+    if (full.has(formatDay({ year, month: b, day: a }))) dayLed = true;
+  }
+  return dayLed;
 }
 
 /** The era after a year or a century: "1100 BC", "500 B.C.", "the 14th century BCE". */
