@@ -217,6 +217,11 @@ const ARTICLE_STAMP = lazyPattern(() => /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:
 /** After a dateline's date written first: the place, perhaps the agency in brackets, then a colon or a dash. */
 const PLACE_AFTER_DATE = lazyPattern(() => /^,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?::|[-–—]{1,2})[ \t]/u);
 
+/** A weekday, in full or cut short, and its comma before a date: "Fri.,", "Friday,". */
+const WEEKDAY_SHORT_BEFORE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.|day)?,$/i;
+/** A place of one to three capitalised words, and perhaps its state, ending the line after a date: ", Calhoun, GA.". */
+const PLACE_ENDS_LINE = lazyPattern(() => /^,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}(?:,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,1})?[ \t]*$/u);
+
 /** A stamp's clock time written before its date: "04:12 PM May 19, 2012". */
 const CLOCK_FIRST = lazyPattern(() => /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+\p{L}/iu);
 
@@ -353,6 +358,9 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // "March 03, Colombo (LNW): The council …": the date first, then the place and the agency, as Sri Lankan and
     // Indian wires write their datelines
     if (before === '' && PLACE_AFTER_DATE().test(line.slice(mention.end))) return found;
+    // "Fri., 3/9/07, Calhoun, GA.": a line of the date (its weekday perhaps before it) and the place alone, a blog's or
+    // a firm's post dated as a dispatch
+    if ((before === '' || WEEKDAY_SHORT_BEFORE.test(before)) && PLACE_ENDS_LINE().test(line.slice(mention.end))) return found;
     // "April 11, 2003|By Dana Reyes.": an archive's stamp, its date and then its byline after a bar
     if (before === '' && BAR_BYLINE().test(line.slice(mention.end))) return found;
     if (mention.start <= STAMP_LINE && before !== '' && placeDateline(before, line.slice(mention.end))) return found;
