@@ -34,7 +34,7 @@ export interface InitialsRead {
  * company's ("UK Athletics", "BBC Scotland").
  */
 export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleLexicon): InitialsRead | undefined {
-  let found: { at: number; initials: string; start: number }[] | undefined;
+  let found: { at: number; initials: string; start: number; title?: boolean }[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.shape !== 'capitalised' || t.start < 3 || text.charCodeAt(t.start - 1) !== 32) continue;
@@ -46,8 +46,8 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
     // (nor a ship's prefix: "HMS Romney" is the ship)
     // (capitals after a person's title are initials though they spell a word: "Justice KM Nurul Alam", "Barrister MA Karim")
     const titled = titledBefore(text, t.start - 1 - m[1].length, lex);
-    if (CAPITAL_TITLES.has(initials) || lex.titles.has(initials) || lex.roleNouns.has(initials) || lex.places.has(initials) || lex.organisations.has(initials)
-      || lex.neverNames.has(initials) || (lex.commonWords.has(initials) && !titled) || shipPrefixBefore(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+    if (CAPITAL_TITLES.has(initials) || (lex.titles.has(initials) && !lex.neverNames.has(initials)) || lex.roleNouns.has(initials) || lex.places.has(initials) || lex.organisations.has(initials)
+      || (lex.neverNames.has(initials) && !lex.titles.has(initials)) || (lex.commonWords.has(initials) && !titled) || shipPrefixBefore(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     if (lex.places.has(t.lower) || lex.nonPersonWords.has(t.lower) || lex.corporateWords.has(t.lower)
       || (lex.commonWords.has(t.lower) && !lex.surnames.has(t.lower) && !lex.givenNames.has(t.lower))) continue;
     // (one word after the capitals: "the JMW Turner Prize" is a prize's name; but "Justice ABM Farid Haque", "Barrister
@@ -55,7 +55,9 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
     // as Bangladeshi and Pakistani names are written)
     if (!t.possessive && i + 1 < tokens.length && tokens[i + 1].line === t.line && /^[ \t]$/.test(text.slice(t.end, tokens[i + 1].start))
       && !titled) continue;
-    (found ??= []).push({ at: i, initials: m[1], start: t.start - 1 - m[1].length });
+    const entry: { at: number; initials: string; start: number; title?: boolean } = { at: i, initials: m[1], start: t.start - 1 - m[1].length };
+    if (lex.neverNames.has(initials)) entry.title = true;
+    (found ??= []).push(entry);
   }
   if (!found) return undefined;
   const personal = new Set<string>();
@@ -88,7 +90,8 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
         possessive: false, sentenceStart: t.sentenceStart, line: t.line });
       out.push({ ...t, sentenceStart: false });
     } else {
-      firms.add(t);
+      // (a title's letters with nothing personal said: the word after them is read as before, no firm's)
+      if (!f.title) firms.add(t);
       out.push(t);
     }
     next = f.at + 1;

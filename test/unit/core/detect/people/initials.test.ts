@@ -20,3 +20,13 @@ describe('people: initials without stops, shown by a given name or a list of peo
     assert.deepEqual(texts('Shares in DS Smith fell on Monday.'), []);
   });
 });
+
+describe('people: initials that spell a title ("MS", as "Ms")', () => {
+  it('are the initials where a role before them shows a person', () => {
+    assert.deepEqual(texts('The total was called par by wicketkeeper MS Rawlani after the match.'), ['MS Rawlani']);
+  });
+
+  it('leave the surname a person where nothing personal is said of the pair, as before', () => {
+    assert.deepEqual(texts('The bowlers tried to outwit MS Rawlani\'s plans at the crease.'), ['Rawlani']);
+  });
+});
