@@ -241,31 +241,6 @@ function writesDayFirstInFull(mentions: DateMention[]): boolean {
   return dayLed;
 }
 
-/** The era after a year or a century: "1100 BC", "500 B.C.", "the 14th century BCE". */
-const BC_AFTER = /^[ \t]?(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\d])/u;
-
-/** What joins the first year of a range to the second: "between 1150 and 1050 BC", "1150-1050 BC". */
-const RANGE_JOINER = /^\s*(?:and|to|-|–)\s*$/;
-
-/**
- * "around 1100 BC", "the late 14th century BC": a year or a century before Christ, valued as TIMEX3 writes it (BC1100,
- * BC13), its era in the span; the first year of a range ending in such a year is of that era too ("between 1150 and
- * 1050 BC").
- */
-export function beforeChrist(text: string, mentions: DateMention[]): void {
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
-    const era = BC_AFTER.exec(text.slice(m.end, m.end + 8));
-    if (!era || m.type !== 'DATE' || !/^\d{2}$|^\d{4}$/.test(m.value ?? '')) continue;
-    m.value = 'BC' + m.value;
-    m.end += era[0].length;
-    m.text = text.slice(m.start, m.end);
-    const first = mentions[k - 1];
-    if (first && first.type === 'DATE' && /^\d{4}$/.test(first.value ?? '') && +first.value! > +m.value.slice(2)
-      && RANGE_JOINER.test(text.slice(first.end, m.start))) first.value = 'BC' + first.value;
-  }
-}
-
 /** A weekday written alone. */
 const WEEKDAY_ALONE = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 

@@ -1,7 +1,7 @@
 // Years of an era written with fewer than four figures, which the grammar does not read as years: "201 BC", "500 B.C.",
 // "165 BCE", "AD 24", "A.D. 30 and 375", "79 AD". A history or an archaeology story dates by them; the era word is the
 // evidence that the figure is a year (a four-figure year is already a mention: "AD 1066" only takes its era into the
-// span, and "1100 BC" is beforeChrist's).
+// span); a year the grammar did read takes "BC" written after it (beforeChrist, below).
 import type { DateMention } from '../spans';
 import { pad } from './calendar';
 import { lazyPattern } from '../../text/lazyPattern';
@@ -54,4 +54,29 @@ export function yearsOfAnEra(text: string, mentions: DateMention[]): void {
   if (found.length === 0) return;
   mentions.push(...found);
   mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The era after a year or a century: "1100 BC", "500 B.C.", "the 14th century BCE". */
+const BC_AFTER = /^[ \t]?(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\d])/u;
+
+/** What joins the first year of a range to the second: "between 1150 and 1050 BC", "1150-1050 BC". */
+const RANGE_JOINER = /^\s*(?:and|to|-|–)\s*$/;
+
+/**
+ * "around 1100 BC", "the late 14th century BC": a year or a century before Christ, valued as TIMEX3 writes it (BC1100,
+ * BC13), its era in the span; the first year of a range ending in such a year is of that era too ("between 1150 and
+ * 1050 BC").
+ */
+export function beforeChrist(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const era = BC_AFTER.exec(text.slice(m.end, m.end + 8));
+    if (!era || m.type !== 'DATE' || !/^\d{2}$|^\d{4}$/.test(m.value ?? '')) continue;
+    m.value = 'BC' + m.value;
+    m.end += era[0].length;
+    m.text = text.slice(m.start, m.end);
+    const first = mentions[k - 1];
+    if (first && first.type === 'DATE' && /^\d{4}$/.test(first.value ?? '') && +first.value! > +m.value.slice(2)
+      && RANGE_JOINER.test(text.slice(first.end, m.start))) first.value = 'BC' + first.value;
+  }
 }
