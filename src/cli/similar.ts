@@ -6,7 +6,6 @@ import type { EarlierVerdict } from '../core/match/earlierVerdict';
 import { earlierVerdictsOf } from '../core/match/fromSidecar';
 import { matchArticle, type ClaimMatches } from '../core/match/matchArticle';
 import { prepareMatchIndex } from '../core/match/matchIndex';
-import { splitSentences } from '../core/text/sentences';
 import { shortText } from '../core/text/oneLine';
 import { articleFilesIn } from './articleFiles';
 import { importedVerdictsIn } from './earlierVerdicts';
@@ -102,7 +101,7 @@ export async function runSimilar(args: string[], io: CliIO): Promise<number> {
       exitCode = 2;
       continue;
     }
-    const spans = options.allSentences ? splitSentences(text) : io.detection().analyze(text).claims;
+    const spans = options.allSentences ? io.detection().splitSentences(text) : io.detection().analyze(text).claims;
     const claims = matchArticle(index, text, spans, { excludeArticle: path.resolve(file), top: options.top });
     if (options.json) io.out(`${JSON.stringify({ file, claims: claims.map(claim => jsonClaim(claim, shownPath)) })}\n`);
     else io.out(humanReport(file, text, claims, shownPath));

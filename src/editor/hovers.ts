@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { claimHoverMarkdown, dateHoverMarkdown, personHoverMarkdown } from '../core/present/hoverText';
 import { appliedVerdictOf, seenBeforeMarkdown } from '../core/present/seenBeforeText';
+import { dateInWords } from '../review/host';
 import type { ReviewService } from '../review/reviewService';
 import type { SeenBefore } from '../review/seenBefore';
 import type { ArticleGate } from './articleGate';
@@ -43,7 +44,7 @@ export function registerHovers(reviews: ReviewService, gate: ArticleGate, seenBe
         widen(person.start, person.end);
       }
       for (const date of analysis?.dates.filter(covers) ?? []) {
-        sections.push(dateHoverMarkdown(date));
+        sections.push(dateHoverMarkdown(date, dateInWords));
         widen(date.start, date.end);
       }
       return sections.length ? new vscode.Hover(sections.map(hoverMarkdown), range) : undefined;

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { PEOPLE_COMMAND } from '../commandIds';
 import { datesOf, nextMention, peopleOf, type DateEntry, type PersonEntry } from '../core/present/peopleAndDates';
 import type { Span } from '../core/detect/spans';
+import { dateInWords } from '../review/host';
 import type { ReviewService } from '../review/reviewService';
 import type { ArticleGate } from './articleGate';
 
@@ -43,7 +44,7 @@ export class PeopleDatesProvider implements vscode.TreeDataProvider<PeopleDatesN
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !this.gate.isOn(document)) return undefined;
     const analysis = this.reviews.analysisOf(document.uri);
-    return analysis && { uri: document.uri.toString(), people: peopleOf(analysis), dates: datesOf(analysis) };
+    return analysis && { uri: document.uri.toString(), people: peopleOf(analysis), dates: datesOf(analysis, dateInWords) };
   }
 
   getChildren(node?: PeopleDatesNode): PeopleDatesNode[] {

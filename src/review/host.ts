@@ -4,6 +4,7 @@
 // sets the host's adapters once, before activation; the review layer asks for them here.
 import type * as vscode from 'vscode';
 import type { Detection } from '../core/detect/detection';
+import type { DateInWords } from '../core/present/dateText';
 import type { Analysis, AnalyzeOptions } from '../core/detect/spans';
 import type { CompactAnalysis } from '../core/workspace/compactAnalysis';
 
@@ -49,3 +50,7 @@ export function extensionHost(): ExtensionHost {
   if (!current) throw new Error('factcheck: no extension host adapters (the entry point must call useExtensionHost first)');
   return current;
 }
+
+/** A date in words from this host's detection (core/present/dateText.ts), for a span without its display: detection
+ *  is asked only then, and the extension's bundle holds no copy of its date words. */
+export const dateInWords: DateInWords = date => extensionHost().detection().displayDate(date);

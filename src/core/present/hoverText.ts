@@ -4,7 +4,7 @@
 import type { ReviewClaim } from '../review/reviewClaims';
 import type { ClaimCue, DateMention } from '../detect/spans';
 import { claimStrength, claimStyle, type ClaimStyle } from './claimStyles';
-import { readableDate, readableTimestamp } from './dateText';
+import { readableDate, readableTimestamp, type DateInWords } from './dateText';
 import { commandTarget, escapeInline, noteAndSourcesMarkdown } from './markdownText';
 import { DETACHED, DETACHED_MEANING, STRENGTH_LABEL, STYLE_ICON, STYLE_LABEL } from './statusLook';
 import { wordDiffMarkdown } from './wordDiff';
@@ -130,8 +130,8 @@ export function personHoverMarkdown(entity: string, mentions: number): string {
 
 const DATE_KIND: Record<DateMention['type'], string> = { DATE: 'date', TIME: 'time', DURATION: 'duration', SET: 'recurring' };
 
-/** A date in words (dateText.ts), never the TimeML code it resolved to. */
-export function dateHoverMarkdown(date: DateMention): string {
+/** A date in words (dateText.ts; `inWords` for a span without its display), never the TimeML code it resolved to. */
+export function dateHoverMarkdown(date: DateMention, inWords: DateInWords): string {
   const unresolved = date.value ? '' : ' (not resolved to a calendar value)';
-  return `**${DATE_KIND[date.type] === 'date' ? 'Date' : `Date (${DATE_KIND[date.type]})`}** · ${escapeInline(readableDate(date))}${unresolved}`;
+  return `**${DATE_KIND[date.type] === 'date' ? 'Date' : `Date (${DATE_KIND[date.type]})`}** · ${escapeInline(readableDate(date, inWords))}${unresolved}`;
 }

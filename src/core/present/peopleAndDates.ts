@@ -2,7 +2,7 @@
 // article uses) with names that look like one name spelled two ways flagged — a classic error before publication —
 // and each date as written and as resolved, in words. Pure: built from an analysis, shown by the editor's view.
 import type { Analysis, Span } from '../detect/spans';
-import { readableDate } from './dateText';
+import { readableDate, type DateInWords } from './dateText';
 
 export interface PersonEntry {
   name: string;
@@ -64,11 +64,12 @@ export function peopleOf(analysis: Pick<Analysis, 'people'>): PersonEntry[] {
   return people.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
-export function datesOf(analysis: Pick<Analysis, 'dates'>): DateEntry[] {
+/** Each date as written and in words (`inWords` for a span without its display, dateText.ts). */
+export function datesOf(analysis: Pick<Analysis, 'dates'>, inWords: DateInWords): DateEntry[] {
   const byText = new Map<string, DateEntry>();
   for (const date of [...analysis.dates].sort((a, b) => a.start - b.start)) {
     const text = date.text.replace(/\s+/g, ' ').trim();
-    const display = readableDate(date);
+    const display = readableDate(date, inWords);
     const key = `${text}\u0000${display}`;
     let entry = byText.get(key);
     if (!entry) byText.set(key, (entry = { text, display, mentions: [] }));

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { detectDates } from '../../../../src/core/detect/dates';
-import { readableDate, readableTimestamp } from '../../../../src/core/present/dateText';
+import { detection } from '../../../../src/core/detect/detection';
+import { readableDate as readableDateWith, readableTimestamp } from '../../../../src/core/present/dateText';
+
+/** With the date words the hosts reach through their detection script. */
+const readableDate = (date: Parameters<typeof readableDateWith>[0]) => readableDateWith(date, detection.displayDate);
 
 /** What a TimeML code looks like: what a person must never be shown in place of words. */
 const TIMEX_CODE = /\b(?:[A-Z]+_REF|P(?:T)?[\dX.]+(?:Y|M|W|D|H|S)\w*|\d{4}-(?:\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)\b|XXXX|WXX|T(?:MO|AF|EV|NI)\b)/;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { detection } from '../../../../src/core/detect/detection';
 import type { ReviewClaim } from '../../../../src/core/review/reviewClaims';
 import { claimHoverMarkdown, dateHoverMarkdown, personHoverMarkdown, type HoverCommands } from '../../../../src/core/present/hoverText';
 
@@ -56,9 +57,9 @@ describe('present: hover text', () => {
 
   it('describes people and dates', () => {
     assert.equal(personHoverMarkdown('Elena Marchetti', 3), '**Person** · Elena Marchetti — 3 mentions in this article');
-    assert.equal(dateHoverMarkdown({ start: 0, end: 8, text: 'March 12', type: 'DATE', value: '2026-03-12', display: 'Thursday 12 March 2026' }), '**Date** · Thursday 12 March 2026');
-    assert.equal(dateHoverMarkdown({ start: 0, end: 13, text: 'several years', type: 'DURATION', value: 'PXY' }), '**Date (duration)** · years');
-    assert.equal(dateHoverMarkdown({ start: 0, end: 5, text: 'today', type: 'DATE', value: '2026-03-12', display: 'today, *12* March' }), '**Date** · today\\, \\*12\\* March');
-    assert.match(dateHoverMarkdown({ start: 0, end: 5, text: 'later', type: 'DATE' }), /not resolved/);
+    assert.equal(dateHoverMarkdown({ start: 0, end: 8, text: 'March 12', type: 'DATE', value: '2026-03-12', display: 'Thursday 12 March 2026' }, detection.displayDate), '**Date** · Thursday 12 March 2026');
+    assert.equal(dateHoverMarkdown({ start: 0, end: 13, text: 'several years', type: 'DURATION', value: 'PXY' }, detection.displayDate), '**Date (duration)** · years');
+    assert.equal(dateHoverMarkdown({ start: 0, end: 5, text: 'today', type: 'DATE', value: '2026-03-12', display: 'today, *12* March' }, detection.displayDate), '**Date** · today\\, \\*12\\* March');
+    assert.match(dateHoverMarkdown({ start: 0, end: 5, text: 'later', type: 'DATE' }, detection.displayDate), /not resolved/);
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/detect/analyze';
+import { detection } from '../../../../src/core/detect/detection';
 import { datesOf, looksLikeSameName, nextMention, peopleOf } from '../../../../src/core/present/peopleAndDates';
 
 const ARTICLE = [
@@ -34,7 +35,7 @@ describe('present: people and dates of an article', () => {
   });
 
   it('lists each date as written and as resolved, in words', () => {
-    const dates = datesOf(analysis);
+    const dates = datesOf(analysis, detection.displayDate);
     const tuesday = dates.find(d => d.text === 'Tuesday');
     assert.ok(tuesday, JSON.stringify(dates));
     assert.match(tuesday.display, /Tuesday \d+ \w+ 2026/);
