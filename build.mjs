@@ -4,9 +4,11 @@
 // (started from a blob: URL where the host requires it), which every host also evaluates as its own detection
 // (src/core/detect/detectionScript.ts). In Node one bundle, dist/factcheck.js (src/factcheck.ts), is the extension
 // (package.json `main`), the command line (which the small launcher dist/cli.js starts) and the analysis worker (on a
-// worker thread), each with detection from that script (src/node/detectionScript.ts). In the browser the extension is
+// worker thread), each with detection from that script (src/node/detectionScript.ts). The extension's code is
 // dist/web/extension.js (src/browser.ts, package.json `browser`; no Node built-ins, esbuild refuses them for the
-// browser platform). So the .vsix holds detection once, and the sidecar format and YAML once per platform.
+// browser platform): the browser's extension, which the Node bundle's extension (src/main.ts) also requires and runs
+// with the Node adapters. So the .vsix holds detection once, the extension once, and the sidecar format and YAML once
+// for the extension and once for the command line.
 //   node build.mjs               development build (sourcemaps) + integration test bundles (Node host and web host)
 //   node build.mjs --production  minified, no sourcemaps, no tests (what the .vsix ships)
 //   node build.mjs --watch       rebuild on change (no type check; run `npm run typecheck` or rely on the editor)
@@ -33,6 +35,9 @@ const common = {
   // does not use, which it cannot do with the CommonJS build Node would get (15 KB less in dist/factcheck.js)
   alias: { yaml: path.join(path.dirname(createRequire(import.meta.url).resolve('yaml/package.json')), 'browser/index.js') },
 };
+
+/** The extension's bundle as the Node bundle requires it (src/main.ts): the browser's, which needs no Node. */
+const EXTENSION_BUNDLE = './web/extension.js';
 
 /** Integration tests run inside the VS Code extension host; mocha stays external (loaded from node_modules). */
 function integrationEntries() {
@@ -113,7 +118,8 @@ const builds = [
   { ...browser, entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife', globalName: 'factcheckAnalysisWorker', external: [] },
   // the command line: dist/cli.js (package.json `bin`) starts dist/factcheck.js from V8's code cache (src/cli/launch.ts)
   { ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/factcheck.ts'], outfile: 'dist/factcheck.js' },
+  // its extension (src/main.ts) runs the extension's code from dist/web/extension.js, which it requires at activation
+  { ...common, entryPoints: ['src/factcheck.ts'], outfile: 'dist/factcheck.js', external: [...common.external, EXTENSION_BUNDLE] },
 ];
 if (!production) {
   builds.push({ ...common, entryPoints: integrationEntries(), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });

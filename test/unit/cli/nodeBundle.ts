@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { DETECTION_SCRIPT_GLOBAL } from '../../../src/core/detect/detectionScript';
 
-export const NODE_BUILD: esbuild.BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], logLevel: 'error' };
+export const NODE_BUILD: esbuild.BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode', './web/extension.js'], logLevel: 'error' };
 
 export async function buildNodeBundle(outfile: string): Promise<void> {
   const src = path.resolve(__dirname, '../../../src');

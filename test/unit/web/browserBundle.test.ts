@@ -14,7 +14,7 @@ const root = path.resolve(__dirname, '../../..');
 function bundle(entry: string, platform: 'browser' | 'node', format: 'cjs' | 'iife' = 'cjs'): string {
   const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-bundle-')), 'out.js');
   try {
-    esbuild.buildSync({ entryPoints: [path.join(root, entry)], bundle: true, platform, format, outfile, external: format === 'iife' ? [] : ['vscode'],
+    esbuild.buildSync({ entryPoints: [path.join(root, entry)], bundle: true, platform, format, outfile, external: format === 'iife' ? [] : ['vscode', './web/extension.js'],
       logLevel: 'error', define: platform === 'browser' ? { global: 'globalThis' } : {} });
     return fs.readFileSync(outfile, 'utf8');
   } finally {

@@ -19,7 +19,7 @@ const ARTICLE = fs.readFileSync(path.join(root, 'samples/harbour-bridge-funding.
 /** The bundle's source files and its code. */
 function bundle(entry: string, platform: 'node' | 'browser', extra: esbuild.BuildOptions = {}) {
   const result = esbuild.buildSync({ entryPoints: [path.join(root, entry)], bundle: true, platform, format: 'cjs', write: false,
-    metafile: true, outdir: 'out', external: ['vscode'], logLevel: 'error', define: platform === 'browser' ? { global: 'globalThis' } : {}, ...extra });
+    metafile: true, outdir: 'out', external: ['vscode', './web/extension.js'], logLevel: 'error', define: platform === 'browser' ? { global: 'globalThis' } : {}, ...extra });
   return { inputs: Object.keys(result.metafile!.inputs), code: result.outputFiles![0].text };
 }
 
@@ -42,7 +42,11 @@ describe('detection, bundled once', function () {
 
   it('the Node bundle is the extension, the command line and the worker, and runs as the command line without vscode', async () => {
     const { inputs, code } = bundle('src/factcheck.ts', 'node');
-    for (const file of ['src/main.ts', 'src/extension.ts', 'src/cli.ts', 'src/analysisWorker.ts']) assert.ok(inputs.includes(file), file);
+    for (const file of ['src/main.ts', 'src/cli.ts', 'src/analysisWorker.ts']) assert.ok(inputs.includes(file), file);
+    // the extension's code is the browser's bundle, which src/main.ts requires (web/extension.js): in the .vsix once
+    for (const file of ['src/extension.ts', 'src/review/reviewStore.ts', 'src/editor/hovers.ts']) assert.ok(!inputs.includes(file), file);
+    assert.match(code, /require\("\.\/web\/extension\.js"\)/);
+    assert.ok(bundle('src/browser.ts', 'browser').inputs.includes('src/extension.ts'));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-bundle-'));
     try {
       fs.writeFileSync(path.join(dir, 'factcheck.js'), code);
