@@ -413,6 +413,8 @@ export class DateGrammar {
       // ("Ottilie Brandvold (1874)": a year alone in brackets, a work's or a birth's)
       const bracketed = prev === '(' && next === ')' && this.tokens[i].glued && this.glued(i + 1);
       if (year < 1900 && !DATE_PREPOSITIONS.has(prev) && prev !== 'year' && prev !== 'fiscal' && !bracketed) return undefined;
+      // ("between 1000 and 1300 pounds": an early year's range ending on a counted noun is a quantity's)
+      if (year < 1900 && (next === 'and' || next === 'to') && this.isNumber(i + 2) && COUNTED_NOUNS.has(this.w(i + 3))) return undefined;
       return { year, end: i + 1 };
     }
     // "the summer of '76", "in '79", "the class of '98": a year cut to two digits after a preposition, the latest such

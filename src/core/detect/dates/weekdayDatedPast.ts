@@ -1,9 +1,11 @@
 // "In a statement on Monday, July 12, the agency said …" on a page whose date is a December: the grammar gives a day
 // written with its weekday and no year the year, near the guessed one, that makes it that weekday (yearOfWeekday), which
 // may lie after the page's date (July 12 a Monday the next year). A day told in the past lies on or before the page's
-// date, so it is the nearest earlier year where that day is that weekday (a day ahead keeps the later one).
+// date, so it is the nearest earlier year where that day is that weekday (a day ahead keeps the later one). A day
+// at most a week after the page's date keeps its year: a weekly round-up dated by its week's first day ("Openings:
+// Week of January 11" then "opened on Wednesday, January 14") tells that week's days in the past, not a day years back.
 import type { DateMention } from '../spans';
-import { dayOnWeekday, formatDay, isoWeekday, parseDay, type Day } from './calendar';
+import { dayOnWeekday, daysBetween, formatDay, isoWeekday, parseDay, type Day } from './calendar';
 import { tenseOfMention } from './floatingTense';
 import { lazyPattern } from '../../text/lazyPattern';
 
@@ -19,7 +21,7 @@ export function weekdayDayToldInThePast(text: string, mention: DateMention, ref:
   const value = mention.value ?? '';
   if (!WEEKDAY_AND_DATE_NO_YEAR().test(mention.text) || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
   const day = parseDay(value.slice(0, 10));
-  if (!day || value.slice(0, 10) <= formatDay(ref)) return undefined;
+  if (!day || value.slice(0, 10) <= formatDay(ref) || daysBetween(day, ref) <= 7) return undefined;
   if (tenseOfMention(text, mention.start, mention.end, 'year', false) !== 'past') return undefined;
   // (the page's own year only where the day is not after the page's date)
   const latest = formatDay({ year: ref.year, month: day.month, day: day.day }) <= formatDay(ref) ? ref.year : ref.year - 1;

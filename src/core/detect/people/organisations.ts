@@ -240,7 +240,8 @@ function chiefOfFirm(text: string, start: number): boolean {
   return CHIEF_OF_FIRM.test(text.slice(start, start + 24));
 }
 
-const CHIEF_OF_FIRM = /^chief\s(?:executive|financial|operating|technology|investment)\b/;
+// ("Harlow Vane's Chief Economist": a firm's head economist, written in capitals or not; a person has none)
+const CHIEF_OF_FIRM = /^chief\s(?:executive|financial|operating|technology|investment|economist)\b/i;
 
 /**
  * A kind of business (a firm's noun, or a trade or shop named as firms are), then the title of its head, a name after
