@@ -113,9 +113,14 @@ export function rangesRunForward(text: string, mentions: DateMention[]): void {
       else if (from && to && (+to[1] - +from[1]) * 12 + (+to[2] - +from[2]) >= 12) b.value = pad(+from[1] + (to[2] < from[2] ? 1 : 0), 4) + '-' + to[2];
       continue;
     }
-    if (!fromTo && !(SERIES_ENDS_WITH.test(text.slice(a.end, b.start)) && SERIES_STARTS_WITH.test(text.slice(Math.max(0, a.start - 80), a.start)))) continue;
+    // ("(April 5–July 9, 2017)", "May 2 through June 11, 2017": two days joined by a dash or "through" are a range
+    // without a "from" before them too; two days written with their figures only, as a month alone may be one end of a
+    // list of periods, and "January 2 – New Year's Day" is a day and its name; on one line, one of them with its year)
+    const joined = !fromTo && DIGIT.test(a.text) && DIGIT.test(b.text) && DAY_RANGE_BETWEEN.test(text.slice(a.end, b.start))
+      && (HAS_YEAR.test(a.text) || HAS_YEAR.test(b.text));
+    if (!fromTo && !joined && !(SERIES_ENDS_WITH.test(text.slice(a.end, b.start)) && SERIES_STARTS_WITH.test(text.slice(Math.max(0, a.start - 80), a.start)))) continue;
     const from = DAY_OR_MONTH.exec(a.value ?? ''), to = DAY_OR_MONTH.exec(b.value ?? '');
-    if (!from || !to || from[2].length !== to[2].length) continue;
+    if (!from || !to || from[2].length !== to[2].length || (joined && from[2].length !== 6)) continue;
     // ("between August 2010 and March of this year": an end with its own year, a relative one too)
     const aYear = HAS_YEAR.test(a.text), bYear = HAS_YEAR.test(b.text);
     // (a day that year has not, 29 February, is left as it was)
@@ -129,6 +134,11 @@ export function rangesRunForward(text: string, mentions: DateMention[]): void {
     }
   }
 }
+
+/** A figure: a day written with its number. */
+const DIGIT = /\d/;
+/** Between the days of a range on one line: "April 5–July 9", "May 2 through June 11". */
+const DAY_RANGE_BETWEEN = /^[ \t]*(?:to|until|till|through|[-–—])[ \t]*$/i;
 
 /** ", and ending with", "and closing with the": between the first and the last of a series told in order. */
 const SERIES_ENDS_WITH = /^\s*,?\s*and\s+(?:ending|closing|finishing|concluding)\s+(?:with|on)\s+(?:the\s+|a\s+)?$/i;

@@ -21,3 +21,14 @@ describe('dates: a range of two months, and a month counted "since"', () => {
       [['March', '2026-03']]);
   });
 });
+
+describe('dates: two days joined as a range without "from" (culture pass)', () => {
+  it('gives the start the year of an end that names it, in brackets and with a dash or "through"', () => {
+    assert.deepEqual(values('The play runs at the Lark (Feb. 22–April 2, 2017) before touring.', '2026-12-06'),
+      [['Feb. 22', '2017-02-22'], ['April 2, 2017', '2017-04-02']]);
+    assert.deepEqual(values('It plays May 2 through June 11, 2017, at the Grove.', '2026-12-06'),
+      [['May 2', '2017-05-02'], ['June 11, 2017', '2017-06-11']]);
+    // a day and a holiday's name after a dash are no range, nor two days on two lines of a list
+    assert.deepEqual(values('2023 closings\nMonday, January 2 – New Year’s Day (observed)\n', '2026-12-06').find(d => d[0] === 'New Year’s Day')?.[1] === '2024-01-01', false);
+  });
+});
