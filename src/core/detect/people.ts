@@ -53,6 +53,7 @@ import { withWrappedGivenNames } from './people/wrappedGivenNames';
 import { quoteAttributions } from './people/quoteAttributions';
 import { withSurnamesFirst } from './people/surnameFirst';
 import { authorAfterBy } from './people/authorsAfterBy';
+import { givenNamesBeforeHandles } from './people/handles';
 import { wordNamesShown } from './people/wordNamesShown';
 import { pairsWithPeople } from './people/pairsWithPeople';
 import { withoutDatelinePlaces } from './people/datelinePlaces';
@@ -180,11 +181,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const stWords = stSurnames(text, tokens, lex);
   familyNamesThatAreWords(text, tokens, classes, lex);
   wordsThatAreGivenNames(text, tokens, classes, lex);
+  givenNamesBeforeHandles(text, tokens, classes, lex);
   coordinatedGivenNames(text, tokens, classes);
   vietnameseNames(text, tokens, classes, lex);
   demonymSurnames(text, tokens, classes);
   correctClasses(text, tokens, classes, lex, stWords);
-  const headlines = headlineLines(text, lines);
+  const headlines = headlineLines(text, lines, w => lex.roleNouns.has(w) || lex.titles.has(w));
   const findings: NameFinding[] = [];
   const weak: NameFinding[] = [];
   // names seen right beside "company", "airport", "daily"…: an organisation or place everywhere in this text

@@ -14,7 +14,8 @@ const AUTHOR_ENDS = /^(?:[ \t]*(?:\r?\n|$)|[ \t]\(|[,;.]|[ \t]and[ \t]|[ \t][-�
 /** A list item's mark opening the line: "- ", "* ", "• ", "– ". */
 const LIST_MARK = /^[ \t]*[-*•–][ \t]/u;
 /** A title's words before "by": capitalised words, figures and the short words titles keep in lower case. */
-const TITLE_LINE = lazyPattern(() => /^[ \t]*(?:(?:\p{Lu}[\p{L}'’-]*|\d+|of|the|a|an|in|on|and|to|for|at|with)[ \t])+by[ \t]$/u);
+// (after a label and its colon too: "Simon & Schuster: The Long Field by Nora Quill", a publisher's list)
+const TITLE_LINE = lazyPattern(() => /^[ \t]*(?:[^:\n]{1,40}:[ \t]+)?(?:(?:\p{Lu}[\p{L}'’-]*|\d+|of|the|a|an|in|on|and|to|for|at|with)[ \t])+by[ \t]$/u);
 
 /**
  * The run, when it is the author of a work named just before "by" in a list of works or a line of titles: two or three

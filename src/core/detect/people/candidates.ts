@@ -1,6 +1,7 @@
 // Runs of capitalised words (with initials and name particles) that could be a name, found in one pass.
 import { isRomanNumeral, type LineStats, type Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
+import { HANDLE, surnameAfterHandle } from './handles';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** Tokens [first, last] (inclusive indices into the token list) that may name a person. */
@@ -92,6 +93,11 @@ function stSurname(text: string, tokens: readonly Token[], last: number, j: numb
 // (or between two apostrophes each side, as archives of old newspapers print a quotation mark: "Lloyd ''Jerry'' Briggs";
 // or one word in single quotation marks, as British papers write them: "Andy ‘Fletch’ Fletcher", "Rolf 'Ace' Marin")
 const NICKNAME = lazyPattern(() => /^ (?:["“]\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|de|el|la))*["”]|''\p{Lu}[\p{L}’.-]*(?: (?:\p{Lu}[\p{L}’.-]*|of|the|de|el|la))*''|‘\p{Lu}[\p{L}.-]*’|'\p{Lu}[\p{L}.-]*') $/u);
+/** Whether a word may open a name before a handle: a given name, or a word no list knows (a given name of a language
+ *  the lists lack, "Dauren"), not a surname, a word of the language or a place's ('Trump "won" Ohio'). */
+function handleOpener(w: string, lex: PeopleLexicon): boolean {
+  return lex.givenNames.has(w) || !(lex.surnames.has(w) || lex.commonWords.has(w) || lex.places.has(w) || lex.skippedWords.has(w));
+}
 /**
  * A name's short form in brackets: a given name ("(Bill)") or the initials of the words before it ("Alan Peter
  * (A.P.) Carrow"), not a country or a side ("Tom Hale (Britain) Jan Novak", "Ann Orr (U.S.) Rabobank" of a results
@@ -120,7 +126,7 @@ function nicknameEnd(text: string, tokens: readonly Token[], first: number, last
       const initials = tokens.slice(first, last + 1).map(t => t.text[0]).join('');
       return (short[1] ? lex.givenNames.has(short[1].toLowerCase()) : initials === gap.replace(/[^\p{Lu}]/gu, '')) ? k : -1;
     }
-    if (!bracket && gap.length > 2 && NICKNAME().test(gap)) {
+    if (!bracket && gap.length > 2 && (NICKNAME().test(gap) || (HANDLE().test(gap) && handleOpener(tokens[last].lower, lex) && surnameAfterHandle(tokens[k].lower, lex)))) {
       if (startsName(tokens[k])) return k;
       // (a surname opened by a particle after the nickname: Luiz Inacio "Lula" da Silva)
       const particles = particlesAt(tokens, k, lex, (a, b) => b.start - a.end === 1);

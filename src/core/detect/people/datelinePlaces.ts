@@ -27,6 +27,7 @@ export function datelinePlaces(text: string): Map<string, number[]> {
   const places = new Map<string, number[]>();
   if (text.includes(')') && AGENCY_NAMED.test(text)) noteAll(text, WIRE_DATELINE(), places);
   if (RELEASE_DATE_DASH.test(text)) noteAll(text, RELEASE_DATELINE(), places);
+  if (STATE_COLON.test(text)) noteAll(text, STATE_DATELINE(), places);
   return places;
 }
 
@@ -55,6 +56,12 @@ const RELEASE_DATELINE = lazyPattern(() => new RegExp(String.raw`^[ \t]*[*_|]{0,
 /** What every RELEASE_DATELINE holds, tested first: a day, a comma and a year (its FULL_DATE's end), perhaps the wire's
  *  name, then a dash ("in 1955 - to defend" has no day before its year: the pattern costs some 4-7 ms to compile). */
 const RELEASE_DATE_DASH = /\d,[ \t]*\d{4}[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/)?[ \t]*[-–—]/;
+
+/** A magazine's dateline in capitals, the town and its state written short, then a colon: "ANN ARBOR, MICH.: The
+ *  theatre has announced …", "GLENCOE, ILL.:". */
+const STATE_DATELINE = lazyPattern(() => /^[ \t]*(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]*){0,3}),[ \t]\p{Lu}{2,5}\.(?:[ \t]?\p{Lu}\.)?:[ \t]/gmu);
+/** What every STATE_DATELINE holds, tested first: a capital, a full stop and a colon. */
+const STATE_COLON = /[A-Z]\.:/;
 
 function placeKey(s: string): string {
   return s.toLowerCase().replace(/’/g, "'");

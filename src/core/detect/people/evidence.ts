@@ -318,7 +318,7 @@ export function itsRivalBefore(before: string): boolean {
 }
 
 /** "Ashcombe, Mass.", "Fremont, Calif.": a town followed by its US state, written short as the wire services do. */
-const STATE_AFTER = /^,[ \t](?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo)\./;
+const STATE_AFTER = /^,[ \t](?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo)\./i;
 
 /** "Boca Verde, Texas," "Harlan, West Virginia.": a town and its US state written out, the state ending the phrase (not
  *  a results row's "Ann Pelley, Georgia, 4:31.2", where a country follows an athlete). */
@@ -661,28 +661,37 @@ const AGED_WORD = /^(?:\d{1,3}-)?year-old$/;
 
 /**
  * "Batel Orrin became president in 1988", "… was elected mayor": what only a person becomes (not "became the market
- * leader", a role firms have too).
+ * leader", a role firms have too); so, in arts and fashion news, "… serves as its creative director" and "… assumed
+ * the role of chief designer" (a word of any kind may stand before the role: "creative", "artistic"; and a firm's possessive: "Chanel's").
  */
 function becameRole(text: string, end: number, lex: PeopleLexicon): boolean {
-  // (its first word read alone first: after most names it is none of the three, and five words cost five strings)
-  // (and before it, its first letter: "b" of "became", "w" of "was"; the gap skipped as wordsAfter skips it)
+  // (its first word read alone first: after most names it is none of these, and seven words cost seven strings)
+  // (and before it, its first letter: "b" of "became", "w" of "was", "s" of "serves", "a" of "assumed", "c" of
+  // "currently"; the gap skipped as wordsAfter skips it)
   let i = end;
   while (i < text.length && !isWordCode(text.charCodeAt(i)) && i - end < 4) i++;
   const initial = text.charCodeAt(i);
-  if (initial !== 98 /* b */ && initial !== 119 /* w */) return false;
-  const verb = wordsAfter(text, end, 1)[0]?.word;
-  if (verb !== 'became' && verb !== 'becomes' && verb !== 'was') return false;
-  const words = wordsAfter(text, end, 5);
-  let k = 0;
-  if (words[k]?.word === 'became' || words[k]?.word === 'becomes') k++;
-  else if (words[k]?.word === 'was' && (words[k + 1]?.word === 'elected' || words[k + 1]?.word === 'appointed')) k += 2;
+  if (initial !== 98 /* b */ && initial !== 119 /* w */ && initial !== 115 /* s */ && initial !== 97 /* a */ && initial !== 99 /* c */) return false;
+  const first = wordsAfter(text, end, 1)[0]?.word;
+  if (!BECOMES.has(first ?? '')) return false;
+  const words = wordsAfter(text, end, 8);
+  let k = words[0].word === 'currently' || words[0].word === 'also' ? 1 : 0;
+  const verb = words[k]?.word;
+  if (verb === 'became' || verb === 'becomes') k++;
+  else if (verb === 'was' && (words[k + 1]?.word === 'elected' || words[k + 1]?.word === 'appointed')) k += 2;
+  else if ((verb === 'serves' || verb === 'served') && words[k + 1]?.word === 'as') k += 2;
+  else if (verb === 'assumed' && words[k + 1]?.word === 'the' && words[k + 2]?.word === 'role' && words[k + 3]?.word === 'of') k += 4;
   else return false;
-  if (k < words.length && ARTICLES.has(words[k].word)) k++;
+  const loose = verb !== 'became' && verb !== 'becomes' && verb !== 'was';
+  if (k < words.length && (ARTICLES.has(words[k].word) || (loose && (words[k].word === 'its' || /['’]s$/.test(words[k].word))))) k++;
   if (k < words.length && ROLE_MODIFIERS.has(words[k].word)) k++;
+  else if (loose && k + 1 < words.length && lex.roleNouns.has(words[k + 1].word)) k++;
   for (let n = 0; n <= k && n < words.length; n++) if (!/^[ \t]{1,2}$/.test(words[n].gap)) return false;
   const role = words[k]?.word;
   return role !== undefined && lex.roleNouns.has(role) && !FIRMS_ARE_TOO.has(role);
 }
+/** The first words of becameRole's phrases. */
+const BECOMES = new Set(['became', 'becomes', 'was', 'serves', 'served', 'assumed', 'currently', 'also']);
 
 /**
  * "Omi Margulo hit a pair of solo homers", "Vovek Anmosri allowed one hit and two walks": the clause a name's verb

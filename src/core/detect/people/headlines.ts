@@ -13,7 +13,7 @@ import { agencyCreditLine } from './credits';
  * "(Reporting by Ann Hale; Editing by Tom Rusk)", "Text: Ann Hale | Photos: Tom Rusk", "From Musa Kura, Kano", "—
  * Beatriz Sousa Menezes, Lisbon"), which capitalise nothing but names.
  */
-export function headlineLines(text: string, lines: readonly LineStats[]): boolean[] {
+export function headlineLines(text: string, lines: readonly LineStats[], roles?: (word: string) => boolean): boolean[] {
   return lines.map(line => line.capitalised >= 3
     && (line.lower === 0 || (line.lower <= 3 && onlyTitleCaseSmallWords(text, line.lastWordEnd)))
     // a heading marked as one ("# …") or a question may hold a sum, a year or an initial ("# Did Rep. Oren K. Vasquez
@@ -23,7 +23,24 @@ export function headlineLines(text: string, lines: readonly LineStats[]): boolea
     && ((line.capitalised >= 4 && (line.other === 0 || (line.other === 1 && line.years === 1 && yearAfterIn(text, line.lastWordEnd))))
       || markedHeading(text, line.lastWordEnd))
     && !endsSentence(text, line.lastWordEnd) && commasBefore(text, line.lastWordEnd) < 2 && !isCredit(text, line.lastWordEnd)
-    && !isListedName(text, line.lastWordEnd) && !semicolonList(text, line.lastWordEnd));
+    && !isListedName(text, line.lastWordEnd) && !semicolonList(text, line.lastWordEnd) && !nameAndJob(text, line.lastWordEnd, roles));
+}
+
+/** "Emily Hale, Editorial Assistant", "Ana Ruiz, Sales Manager – Europe": a name, a comma and a job that ends in a role's
+ *  noun, a staff list's line; "Tom “vex” Hale – Mid": a name with a player's handle inside and a dash, a roster's. Both
+ *  capitalise a person's name and what the person does, no headline's words. */
+const NAME_COMMA_JOB = lazyPattern(() => /^[ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}, (?:(?:\p{Lu}[\p{L}&-]*|and) )*(\p{Lu}\p{Ll}+)(?:[ \t]+[-–—][ \t]|[ \t]*$)/u);
+const NAME_HANDLE_DASH = lazyPattern(() => /^[ \t]*\p{Lu}[\p{L}'’-]+ ["“][\p{L}\p{N}_-]{2,16}["”] \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?[ \t]+[-–—][ \t]/u);
+
+function nameAndJob(text: string, end: number, roles: ((word: string) => boolean) | undefined): boolean {
+  const start = lineStart(text, end);
+  const c = text.indexOf(',', start);
+  if (c >= 0 && c < end && roles) {
+    const job = end - start < 120 ? NAME_COMMA_JOB().exec(text.slice(start, end)) : null;
+    if (job && roles(job[1].toLowerCase())) return true;
+  }
+  const q = text.indexOf('“', start), d = text.indexOf('"', start);
+  return ((q >= 0 && q < end) || (d >= 0 && d < end)) && NAME_HANDLE_DASH().test(text.slice(start, end));
 }
 
 /** "Ann Kerr – Health; Tom Hale – Works; Ada Roe – Finance": two semicolons or more part a list of names and what each
