@@ -108,6 +108,8 @@ function decadeSpokenOf(text: string, mention: DateMention, found: readonly Date
   // in the past, "the next decade" too), not the one after the article's
   const after = unit ? undefined : DECADE_AFTER.exec(mention.text);
   if (!unit && !after) return undefined;
+  // ("the decade that just ended": the one before the article's, as read)
+  if (unit && /^\s+(?:that\s+)?just\s+(?:ended|closed)\b/i.test(text.slice(mention.end, mention.end + 24))) return undefined;
   if (!(after && /^follow/i.test(after[1])) && !toldInThePast(text, mention)) return undefined;
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (found[k].type !== 'DATE' || DECADE_AFTER.test(found[k].text)) continue;

@@ -1371,6 +1371,13 @@ export class DateGrammar {
       }
       // "at noon on the day of the service": the day of an event, which "the day" alone does not date
       if ((unit.name === 'day' || unit.name === 'week') && j === i + 1 && this.w(i + 2) === 'of') return { end: i + 2, type: 'DATE', kind: 'relative' };
+      // "the decade of 2010-2019", "the decade of the 1960s": the years after it name the decade
+      if (unit.name === 'decade' && this.w(i + 2) === 'of') return undefined;
+      // "the decade that just ended", "the year just ended": the one before the article's
+      if ((unit.name === 'decade' || unit.name === 'year') && j === i + 1) {
+        const k = i + 2 + (this.w(i + 2) === 'that' ? 1 : 0);
+        if (this.w(k) === 'just' && (this.w(k + 1) === 'ended' || this.w(k + 1) === 'closed')) return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, -1), kind: 'relative' };
+      }
       if (unit.name === 'year' && this.closesAt(i + 2)) return { end: i + 2, type: 'DURATION', value: 'P1Y', kind: 'duration' };
       if (unit.name === 'weekend') return { end: i + 2, type: 'DATE', value: relativeValue(this.ref, unit, 0), kind: 'relative', floating: this.ref && 'week' };
       // "the quarter" a few weeks into a new one: the quarter just closed, which results are reported for
@@ -1911,7 +1918,9 @@ export class DateGrammar {
     if (plural && !count.article) unit = plural;
     else if (singular && (count.article || count.value === 1)) unit = singular;
     // "a five year low" (but "six weekend closures" counts closures, not weekends)
-    else if (singular && count.value !== undefined && singular.name !== 'weekend' && this.isAttributive(j + 1)) unit = singular;
+    // ("2019 second hottest year": a year before an ordinal, no 2,019 seconds)
+    else if (singular && count.value !== undefined && singular.name !== 'weekend' && this.isAttributive(j + 1)
+      && !(singular.name === 'second' && count.value >= 1000)) unit = singular;
     if (!unit) return undefined;
     // "the agency's 2023 fiscal year": a year's number before the kind of year it is, a date (that fiscal year), not
     // a span of 2,023 years

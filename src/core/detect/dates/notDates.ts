@@ -73,7 +73,10 @@ function gameReport(text: string): boolean {
 
 /** "ran the last quarter of a mile", "over the last quarter century": a fourth of a measure, no quarter of a year. */
 function quarterOfAMeasure(text: string, end: number, written: string): boolean {
-  return /quarter$/i.test(written) && /^(?:\s+of\s+an?\s|[\s-]+centur)/i.test(text.slice(end, end + 12));
+  if (!/quarter$/i.test(written)) return false;
+  const after = text.slice(end, end + 12);
+  // ("one-quarter of the population", "a quarter of all cases": a fourth of a whole, counted without a place)
+  return /^(?:\s+of\s+an?\s|[\s-]+centur)/i.test(after) || (/(?:^|\W)(?:one|a)[\s-]+quarter$/i.test(written) && /^\s+of\s+(?:the|all|its|their|those|these)\s/i.test(after));
 }
 
 /** A fixture alone on its line before the bracket: two sides, "v" or "vs" between them ("Eastmoor v Harlow Vale "). */

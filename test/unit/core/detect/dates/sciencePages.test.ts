@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// A pass over science, climate and space news (issue 14): each sentence is made up; each value is what a careful
+// editor reads, against the reference date given.
+const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
+
+describe('dates: science, climate and space news', () => {
+  it('reads a year before an ordinal as the year, no count of seconds', () => {
+    assert.deepEqual(values('Agency: 2023 second wettest year on record.', '2024-01-20'), [['2023', '2023']]);
+    // (a count of seconds stays one)
+    assert.deepEqual(values('The engine fired for 30 seconds.', '2024-01-20'), [['30 seconds', 'PT30S']]);
+  });
+
+  it('reads "the decade that just ended" as the one before the article\'s, and "the decade of" by its years', () => {
+    assert.deepEqual(values('The decade that just ended was the wettest on record, the agency said.', '2030-01-14'), [['The decade', '202']]);
+    assert.deepEqual(values('The year just ended was dry.', '2030-01-14'), [['The year', '2029']]);
+    assert.deepEqual(values('The decade of 2020-2029 was wet.', '2030-01-14'), [['2020', '2020'], ['2029', '2029']]);
+    // (after a dated line, as a wire's page opens)
+    assert.deepEqual(values('January 14, 2030\n“The decade that just ended was wet,” she said.', '2030-01-14')[1], ['The decade', '202']);
+    // (the decade of the article's, as before)
+    assert.deepEqual(values('The decade ahead will be hotter.', '2030-01-14'), [['The decade', '203']]);
+  });
+
+  it('reads "one-quarter of the population" as a fraction, no quarter of a year', () => {
+    assert.deepEqual(values('About one-quarter of the population carries the virus.', '2024-01-20'), []);
+    assert.deepEqual(values('A quarter of all reefs were bleached.', '2024-01-20'), []);
+    // (a quarter of the year stays one)
+    assert.deepEqual(values('Sales rose in the first quarter of the year.', '2024-05-20'), [['the first quarter of the year', '2024-Q1']]);
+  });
+});
