@@ -500,7 +500,7 @@ const CAUTIONARY = /^cautionary /iu;
 export const DESK_NOTE = /^(?:this (?:story|article|report|piece|post|headline|caption|obituary|review|column|interview|graphic|video) (?:has been|was|had been) (?:corrected|amended|updated|changed)\b|an earlier version of this (?:story|article|report|piece|post|headline|caption|obituary|review|column|interview|graphic|video)\b)/i;
 /** A desk's note on the story ("Correction: …", "Correction, 18 November: …", "*Source: county finance office.*"): the
  *  rest of its paragraph is the note too. */
-const NOTE_START = new RegExp(String.raw`^[*_]{0,3}(?:(?:(?:correction|clarification)(?:,?\s+[\w ,.]{1,30}?|\s*\([\w ,.]{1,30}\))?|editor['’]?s note|sources?|references?|note)\s*[:—–]|${DESK_NOTE.source.slice(1)})`, 'i');
+const NOTE_START = new RegExp(String.raw`^[*_]{0,3}(?:(?:(?:correction|clarification)(?:,?\s+[\w ,.]{1,30}?|\s*\([\w ,.]{1,30}\))?|editor['’]?s note|(?:original )?sources?|references?|note)\s*[:—–]|${DESK_NOTE.source.slice(1)})`, 'i');
 /** The line that ends a press release or wire copy ("###", "-30-", "ENDS"): what follows is for the newsroom. */
 const END_MARK = /^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-|-?[ \t]*ends[ \t]*-?)[ \t]*\r?$/gim;
 /** Most units after an end mark: an end mark further up is something else (an empty Markdown heading). */

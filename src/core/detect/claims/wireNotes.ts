@@ -36,6 +36,11 @@ const RESULT_ROW = /^(?:half-?time|attendance|referee|venue|crowd)\s*:\s*[\d,-]{
 /** A syndicating site's note that it ran the wire's story as it came: "(This story has not been edited by … staff …)". */
 const NOT_EDITED_NOTE = /^\(?this (?:story|article|report|content) (?:has not been|was not|is not) edited by\b[^()\n]{0,160}\)?$/i;
 
+/** The agency's note on who funds a desk: "The Associated Press Health and Science Department receives support from …",
+ *  "AP's climate coverage receives financial support from …" (its next sentence, "The AP is solely responsible for all
+ *  content.", the model already passes over). */
+const FUNDING_NOTE = /^(?:The )?(?:Associated Press|AP)\b[^.\n]{0,80} receives (?:financial )?support from /;
+
 /** Does the unit only carry the wire's notes round the story (credit, correction, agency byline, pointer, table row)? */
 export function isWireNote(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
@@ -47,6 +52,7 @@ export function isWireNote(unit: string): boolean {
   if (credit && BEFORE_CREDIT.test(unit.slice(0, credit.index).trimEnd())) return true;
   // ("(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)")
   if ((unit.charCodeAt(0) === 40 /* ( */ || (unit.charCodeAt(0) | 32) === 116 /* t */) && NOT_EDITED_NOTE.test(unit)) return true;
+  if (unit.includes(' receives ') && FUNDING_NOTE.test(unit)) return true;
   if (unit.length > 100) return false;
   const colon = unit.includes(':');
   return (unit.includes(' staff') && AGENCY_STAFF.test(unit) && AGENCY_BYLINE().test(unit)) || (unit.charCodeAt(0) === 40 /* ( */ && MORE_STORIES.test(unit))

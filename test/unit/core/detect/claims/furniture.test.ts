@@ -306,6 +306,12 @@ describe('navigation sections, standing text and notes', () => {
     assert.deepEqual(zeroed(`###\n\n${after(12).slice(0, 4).join('\n\n')}\n\n-30-\n\n${after(3).join('\n\n')}`), after(3));
   });
 
+  it('takes a source line named "Original source" as a desk\'s note', () => {
+    assert.deepEqual(zeroed('Two satellites reached orbit on Friday.\n\nOriginal Source: Space Agency News Release'),
+      ['Original Source: Space Agency News Release']);
+    assert.deepEqual(zeroed('Two satellites reached orbit on Friday.\n\nThe original source of the leak was a valve.'), []);
+  });
+
   it("takes the rest of a desk's note's paragraph, in emphasis or not", () => {
     const text = 'Rents rose 4%.\n\n*Correction: An earlier version gave the wrong year. It was 2019.*\n\nThe council met on Monday.';
     assert.deepEqual(zeroed(text), ['*Correction: An earlier version gave the wrong year.', 'It was 2019.*']);

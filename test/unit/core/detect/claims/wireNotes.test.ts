@@ -28,6 +28,12 @@ describe('claims: a wire story\'s notes', () => {
     ]) assert.ok(!isWireNote(line), line);
   });
 
+  it('knows an agency\'s note on who funds its desk, and a source line named "Original source"', () => {
+    assert.ok(isWireNote('The Associated Press Science Desk receives support from the Orland Trust\'s Media Group.'));
+    assert.ok(isWireNote('AP\'s ocean coverage receives financial support from several private foundations.'));
+    assert.ok(!isWireNote('The Associated Press said the lab receives 40 samples a day.'));
+  });
+
   it('scores such a note 0 where the claim model flagged it', () => {
     assert.equal(claimScore('($1 = C$1.37) (Reporting by Tom Okafor in Portvale; Editing by Lena Brask)'), 0);
     assert.equal(claimScore('Halftime: 2-0;Attendance: 31,204'), 0);
