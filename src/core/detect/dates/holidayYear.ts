@@ -13,10 +13,11 @@ const YEAR_AFTER = /^,?\s*\d{4}$/;
 const PLACED_BEFORE = /\b(?:this|next|last|every|each)\s+$/i;
 
 /**
- * A holiday's weekend, break, season or party, then "in" or "of" and a year: " weekend in 2006", " holidays of 2011",
+ * A holiday's weekend, break, season or party (or a storm or a disaster named by it: "the Labor Day hurricane in 1935"),
+ * then "in" or "of" and a year: " weekend in 2006", " holidays of 2011",
  * " party back in 2009" (or the year right after "in": "on Christmas Day in 2009").
  */
-const YEAR_OF_BREAK = /^\s+(?:(?:weekend|holidays?|break|season|period|party|parade|celebrations?)\s+)?(?:back\s+)?(?:in|of)\s+(\d{4})\b(?![-–/]\d)/i;
+const YEAR_OF_BREAK = /^\s+(?:(?:weekend|holidays?|break|season|period|party|parade|celebrations?|hurricane|storm|blizzard|floods?|fire|tornado|(?:earth)?quake)\s+)?(?:back\s+)?(?:in|of)\s+(\d{4})\b(?![-–/]\d)/i;
 
 /** The day of the holiday named `name` in `year`, by the table of holidays; undefined for one it does not resolve. */
 function dayIn(name: string, year: number): string | undefined {

@@ -11,6 +11,9 @@ const AWARD_OF_BEFORE = /\b(?:album|song|record|single|player|coach|manager|driv
 /** "1:47 of the third round", "5:02 into the second period": how far into a bout or a period of play. */
 const INTO_PLAY_AFTER = lazyPattern(() => /^\s+(?:of|into|left\s+in)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:round|period|quarter|half|set|inning|innings|frame|stage|overtime|extra\s+time)\b/iu);
 
+/** " to the 37th minute", " and 30th laps": the other end of a count of minutes or laps, after an ordinal day's shape. */
+const COUNTED_INTO_AFTER = /^\s+(?:to|and|-|–)\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:minutes?|laps?|hours?|kilometres?|km|miles?|overs?)\b/i;
+
 /** Words that make a quarter or a half one of a game: "opened the third quarter with a 17-2 run", "12 points in the first half",
  *  "halting the game for 34 minutes in the third quarter". */
 const GAME_WORDS = /\b(?:rebounds?|assists?|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|layups?|dunks?|interceptions?|turnovers?|timeouts?|buzzer|halftime|quarterback|tip-off|outscor(?:e|es|ed|ing)|shooting|season-low|season-high|within\s+one\s+score|games?\s+(?:was|were)\s+decided|\d{1,3}-\d{1,3}\s+(?:run|lead|deficit|win|victory|defeat)|Super\s+Bowl|(?:halt|stop|suspend|delay|resum)(?:e|ed|ing|s)?\s+(?:the\s+)?(?:game|match|play)\s+(?:for|in|during|until|after|before|briefly|twice)|(?:game|match|play)\s+(?:was|were)\s+(?:halted|stopped|suspended|delayed|resumed))\b/i;
@@ -34,12 +37,16 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
   if (/^the\s+year$/i.test(written) && AWARD_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (/^\d{1,2}:\d\d$/.test(written) && INTO_PLAY_AFTER().test(text.slice(end, end + 40))) return true;
   // "holed a putt on the 16th", "birdied the 18th": a golf course's hole, no day of the month
-  if (/^the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(written)) return GOLF_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
+  // ("from the 9th to the 37th minute", "between the 12th and 30th laps": a minute or a lap counted into a mission or a
+  // race)
+  if (/^the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(written)) return COUNTED_INTO_AFTER.test(text.slice(end, end + 40)) || GOLF_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
   // "collected a half-century off 41 balls": a batsman's fifty runs, no fifty years
   if (/^(?:an?\s+)?half[\s-]century$/i.test(written) && BATSMAN_MADE().test(text.slice(Math.max(0, start - 30), start))
     && !/^[ \t]*(?:ago|old|later|earlier|before|after|of|since|on)\b/i.test(text.slice(end, end + 12))) {
     return CRICKET_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
   }
+  // "6 min read", "1 Min Read": a page's estimate of its reading time, no time the story tells of
+  if (/^\d{1,2}[\s-]+min(?:ute)?s?$/i.test(written) && /^[\s-]*read\b/i.test(text.slice(end, end + 7))) return true;
   // "15 Second half assists": a count before a half of play, no length of time
   if (/^\d{1,3}\s+second$/i.test(written) && /^[ \t]+half\b/i.test(text.slice(end, end + 6))) return true;
   if (/^Q[1-4]$/.test(written) && PLAY_CLOCK_AFTER.test(text.slice(end, end + 16))) return true;

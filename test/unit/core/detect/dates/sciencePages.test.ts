@@ -28,4 +28,21 @@ describe('dates: science, climate and space news', () => {
     // (a quarter of the year stays one)
     assert.deepEqual(values('Sales rose in the first quarter of the year.', '2024-05-20'), [['the first quarter of the year', '2024-Q1']]);
   });
+
+  it('reads a storm named by a holiday with its year as that holiday of that year', () => {
+    assert.deepEqual(values('Only the Labor Day hurricane in 1935 had stronger winds.', '2018-10-10'),
+      [['Labor Day', '1935-09-02'], ['1935', '1935']]);
+    // (the holiday of a year of its own, as before)
+    assert.deepEqual(values('The storm hit on Labor Day.', '2018-10-10'), [['Labor Day', '2018-09-03']]);
+  });
+
+  it('reads a page\'s reading time and a count of minutes into a mission as no dates', () => {
+    assert.deepEqual(values('Newsroom Staff\n\n1 Min Read\n\nThe quake struck on Wednesday.', '2015-01-28'), [['Wednesday', '2015-01-28']]);
+    assert.deepEqual(values('By Ada Orme · 6 min read', '2015-01-28'), []);
+    assert.deepEqual(values('Contact was lost from the 9th to the 37th minute of the flight.', '2015-01-28'), []);
+    assert.deepEqual(values('He led between the 12th and 30th laps.', '2015-01-28'), []);
+    // (a day of the month, and a reading that took minutes, as before)
+    assert.deepEqual(values('The vote is on the 9th.', '2015-01-28'), [['the 9th', '2015-02-09']]);
+    assert.deepEqual(values('The reading took 6 minutes.', '2015-01-28'), [['6 minutes', 'PT6M']]);
+  });
 });
