@@ -54,6 +54,9 @@ const BOOK_OR_DOWNLOAD = /^(?:make a (?:reservation|booking)\b[^!?\n]{0,80}|[^!?
 // ("Download speeds doubled" is no prompt: the imperative's object opens with an article, a capital or a quote)
 const DOWNLOAD = /^[Dd]ownload (?:the |our |this |an? |full |free |["“A-Z])[^!?\n]{0,120}[.!]?$/;
 const TRUSTED_BY = /^(?:the )?(?:[A-Z][\w'’&-]*\s){1,3}is trusted by (?:more than |over |nearly |some )?[\d.,]+ (?:million |thousand )?(?:readers|people|americans|britons|australians|users|subscribers|listeners|viewers)\b/i;
+/** A live page's greeting: "Welcome to the Ledger's live coverage of …", "Welcome to our live blog", "Welcome back to …
+ *  live updates" (the whole unit, one clause: "…, where 300 homes were lost" goes on to report). */
+const LIVE_WELCOME = /^welcome (?:back )?to\b[^!?\n,;]{0,80}\blive (?:coverage|blog|updates|reporting)\b[^!?\n,;]{0,160}$/i;
 
 export function isReaderPrompt(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
@@ -62,6 +65,7 @@ export function isReaderPrompt(unit: string): boolean {
   if ((first === 116 /* t */ || first === 119 /* w */ || first === 115 /* s */ || first === 104 /* h */ || first === 108 /* l */ || first === 114 /* r */) && BROADCAST.test(unit)) return true;
   if (NEWSLETTER_HINT.test(unit) && NEWSLETTER_WORDS.test(unit) && NEWSLETTER.test(unit)) return true;
   if (first === 102 /* f */ && ACCESS_REQUEST.test(unit)) return true;
+  if (first === 119 /* w */ && LIVE_WELCOME.test(unit)) return true;
   if ((first === 121 /* y */ || first === 103 /* g */ || first === 98 /* b */ || first === 106 /* j */ || first === 115 /* s */ || first === 117 /* u */) && OFFER().test(unit)) return true;
   if (first === 100 /* d */ && DOWNLOAD.test(unit)) return true;
   if ((first === 109 /* m */ || unit.includes('B)')) && BOOK_OR_DOWNLOAD.test(unit)) return true;

@@ -32,4 +32,12 @@ describe('claims: a page\'s prompts to its reader', () => {
     assert.equal(claimScore('For access to the full weekly freight report, please send your request to desk@example.org or call 1-800-555-0199.'), 0);
     assert.ok(claimScore('The finale drew 4.2 million viewers, the channel\'s largest audience since 2011.') >= 0.5);
   });
+
+  it('knows a live page\'s greeting of one clause, not one that goes on to report', () => {
+    assert.ok(isReaderPrompt("Welcome to the Harbour Ledger Space Team live coverage of today's Orbiter 4-2 mission from Cape Osk."));
+    assert.ok(isReaderPrompt('Welcome back to our live blog.'));
+    assert.ok(!isReaderPrompt('Welcome back to our live blog on the floods, where 300 homes have been lost.'));
+    assert.ok(!isReaderPrompt('Welcome to the new season, said the coach, whose team lost 4-1 live on television.'));
+    assert.equal(claimScore("Welcome to the Harbour Ledger Space Team live coverage of today's Orbiter 4-2 mission from Cape Osk."), 0);
+  });
 });
