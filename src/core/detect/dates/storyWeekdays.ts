@@ -52,7 +52,7 @@ export function weekdayPairsRunForward(text: string, mentions: DateMention[], re
       && (mentions[k + 1].value ?? '').slice(0, 10) === (mentions[k + 2].value ?? '').slice(0, 10) ? mentions[k + 1] : undefined;
     const b = mentions[clock ? k + 2 : k + 1];
     const first = WEEKDAY_IN_PAIR.test(a.text) || TONIGHT_OR_TOMORROW.test(a.text), second = WEEKDAY_IN_PAIR.exec(b.text);
-    if (!first || !second || !WEEKDAY_PAIR.test(text.slice(a.end, (clock ?? b).start))) continue;
+    if (!first || !second || !(WEEKDAY_PAIR.test(text.slice(a.end, (clock ?? b).start)) || forecastGoesOn(text, a, clock ?? b))) continue;
     const from = parseDay((a.value ?? '').slice(0, 10));
     // (the article's own day only as its evening or night: "statements made Friday and Thursday", "gusts on Wednesday
     // and Thursday" told on that Wednesday, are of days gone)
@@ -66,6 +66,23 @@ export function weekdayPairsRunForward(text: string, mentions: DateMention[], re
     b.value = formatDay(addDays(from, gap)) + b.value!.slice(10);
     if (clock) clock.value = b.value.slice(0, 10) + clock.value!.slice(10);
   }
+}
+
+/**
+ * "expected to cross the state over Wednesday night and Thursday before pushing off the coast sometime Friday", "a turn
+ * is forecast by Thursday night, followed by a turn north Friday night": a forecast's next weekday in the same sentence,
+ * a short way on with no verb of the past between (the pair's first must still be ahead: checked by the caller) and read
+ * as a day before the first.
+ */
+const AHEAD_BEFORE = /\b(?:will|expected|forecast|likely|could|possible)\b/i;
+
+function forecastGoesOn(text: string, a: DateMention, b: DateMention): boolean {
+  if (b.start - a.end > 100 || (b.value ?? '') >= (a.value ?? '')) return false;
+  const between = text.slice(a.end, b.start);
+  // (the first told ahead by the words before it: "is expected to", "is forecast", "will")
+  if (/[.!?;\n]/.test(between) || !AHEAD_BEFORE.test(text.slice(sentenceStartBefore(text, a.start), a.start))) return false;
+  const words = between.match(/[\p{L}'’]+/gu) ?? [];
+  return !words.some((w, k) => isPastWord(w) && !(w === 'followed' && words[k + 1] === 'by'));
 }
 
 /** Whether the sentence of `m` has no word of the past (a participle after "be" is none: "will be closed"), as a

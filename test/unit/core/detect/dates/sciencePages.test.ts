@@ -45,4 +45,16 @@ describe('dates: science, climate and space news', () => {
     assert.deepEqual(values('The vote is on the 9th.', '2015-01-28'), [['the 9th', '2015-02-09']]);
     assert.deepEqual(values('The reading took 6 minutes.', '2015-01-28'), [['6 minutes', 'PT6M']]);
   });
+
+  it('reads a forecast\'s next weekday in the same sentence after a weekday still ahead, not one gone', () => {
+    // a Wednesday
+    assert.deepEqual(values('The storm is expected to cut across the southeastern states over Wednesday night and Thursday before pushing off the coast sometime Friday.',
+      '2018-10-10'), [['Wednesday night', '2018-10-10TNI'], ['Thursday', '2018-10-11'], ['Friday', '2018-10-12']]);
+    // a Thursday
+    assert.deepEqual(values('A turn to the west is forecast by Thursday night, followed by a turn north Friday night or Saturday.', '2023-10-19'),
+      [['Thursday night', '2023-10-19TNI'], ['Friday night', '2023-10-20TNI'], ['Saturday', '2023-10-21']]);
+    // (a day gone told after one ahead, with its verb of the past between, or with nothing told ahead before, as before)
+    assert.deepEqual(values('The storm, which will hit on Thursday, formed on Monday.', '2023-10-17'),
+      [['Thursday', '2023-10-19'], ['Monday', '2023-10-16']]);
+  });
 });
