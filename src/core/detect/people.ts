@@ -18,6 +18,7 @@ import { firmInitialsBefore } from './people/firmInitials';
 import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
 import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
 import { withoutWidgetLabels } from './people/widgetLabels';
+import { withoutBracketedRoles } from './people/bracketedRoles';
 import { withoutPartyAndProvinceWords } from './people/partyAndProvinceWords';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
@@ -787,6 +788,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = pluralTitleLists(text, mentions, lex);
   mentions = withoutNonNameShapes(text, mentions);
   mentions = withoutWidgetLabels(text, mentions);
+  mentions = withoutBracketedRoles(text, mentions, lex);
   mentions = withoutPartyAndProvinceWords(mentions);
   mentions = withBoundsMended(text, mentions, lex);
   // (names as a page lays them out, read once each mention's own bounds are mended)

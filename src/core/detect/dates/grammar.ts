@@ -15,6 +15,10 @@ import { addDays, addMonths, daysBetween, type Day, dayOnWeekday, formatDay, for
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
+/** A noun after "the future" ("the future government"): a word of three letters or more that is no function word,
+ *  verb or adverb ("the future of", "the future is", "the future looks", "the future together", "the future, …"). */
+const NOUN_AFTER_FUTURE = /^(?!(?:of|and|for|with|that|than|from|into|against|about|after|before|beyond|despite|during|under|over|through|towards?|upon|within|without|unless|until|while|whether|since|yet|nor|instead|even|also|alone|again|will|would|may|might|could|can|should|must|shall|was|were|has|had|too|here|now|together|ahead|when|where|because|but|not|are|this|they|she|you|what|which|who|looks?|lies?|holds?|seems?|belongs?|depends?|remains?|[a-z]+ed|[a-z]+ly)$)[a-z]{3,}$/;
+
 const {
   AFTER_A_TIME, APPROXIMATORS, BARE_SPAN_LEADS, BEFORE_OR_AFTER, CLOCK_WORDS, COMMON_VAGUE_UNITS, COUNTED_NOUNS,
   COUNTED_ON, CURRENT_WORDS, DATE_PREPOSITIONS, DAY_ALONE_LEADS, DAY_PARTS, DURATION_ADJECTIVES, EDGE_WORDS,
@@ -1101,6 +1105,8 @@ export class DateGrammar {
       case 'the': {
         const n = this.w(i + 1);
         if (n === 'past' && !this.continuesAsCount(i + 2)) return { end: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'deictic' };
+        // ("the future government", "the future coalition": an adjective before its noun, no time)
+        if (n === 'future' && NOUN_AFTER_FUTURE.test(this.w(i + 2))) return undefined;
         if (n === 'future' || n === 'present') return { end: i + 2, type: 'DATE', value: n === 'future' ? 'FUTURE_REF' : 'PRESENT_REF', kind: 'deictic' };
         if ((n === 'near' || n === 'short' || n === 'long' || n === 'medium') && (this.w(i + 2) === 'term' || this.w(i + 2) === 'future')) {
           return { end: i + 3, type: 'DATE', value: 'FUTURE_REF', kind: 'deictic' };

@@ -75,6 +75,7 @@ sporting olympique olympic olympics games cup championship championships tournam
 stadium arena park square street st road avenue fort ave boulevard blvd rd hwy lane drive crescent terrace mews parkway esplanade
 promenade embankment quay wharf bridge tower palace castle hall cottage manor room rooms lounge airport station port
 stage ballroom coliseum auditorium amphitheatre amphitheater playhouse podcast
+marae rūnanga runanga whare ngāti ngati ngāi tiriti cenotaph homestead secretariat framework gazeta
 prison jail hotel motel terminal plaza mall pavilion estate refinery treasury treasuries bonds notes receipts
 harbour harbor island islands isles republic kingdom states state province region district county territory
 north south east west northern southern eastern western central upper lower greater new saint san santa

@@ -227,6 +227,11 @@ function creditAtLineEnd(text: string, a: Token): boolean {
   let k = a.start - 1;
   const floor = Math.max(0, a.start - 40);
   while (k >= floor && CREDIT_NAME_CHAR().test(text[k])) k--;
-  return k >= 0 && text.charCodeAt(k) === 47 /* / */ && k > 0 && /\p{L}/u.test(text[k - 1]);
+  // (or after a label's colon, "… policies. Image: Yle⏎Jonas Hart"; and "Photo / Paul Tanner⏎One month on" with spaces)
+  if (k > 0 && text.charCodeAt(k) === 58 && CREDIT_LABEL_BEFORE.test(text.slice(Math.max(0, k - 12), k))) return true;
+  let j = k - 1;
+  while (j > floor && text.charCodeAt(j) === 32) j--;
+  return k >= 0 && text.charCodeAt(k) === 47 /* / */ && k > 0 && /\p{L}/u.test(text[j]);
 }
+const CREDIT_LABEL_BEFORE = /\b(?:[Ii]mages?|[Pp]hotos?|[Pp]ictures?|[Cc]redit)$/;
 const CREDIT_NAME_CHAR = lazyPattern(() => /[\p{L} .'’-]/u);

@@ -26,6 +26,14 @@ const THING_HEADS = new Set(['bowl', 'tech', 'cartel', 'cartels', 'gang', 'gangs
 /** A hyphenated word of which the second part is in lower case: "Left-hander", "Co-founder", "Ex-captain". */
 const HYPHENED_DESCRIPTOR = lazyPattern(() => /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u);
 
+/** "Chancellor-designate", "Premier-in-waiting", "Attorney-General": a title joined to its office's other words. */
+function titledHyphen(word: string, lex: PeopleLexicon): boolean {
+  if (!TITLE_HYPHENS().test(word)) return false;
+  const parts = word.toLowerCase().split('-');
+  return lex.titles.has(parts[parts.length - 1]) || (lex.titles.has(parts[0]) && word.slice(parts[0].length) === word.slice(parts[0].length).toLowerCase());
+}
+const TITLE_HYPHENS = lazyPattern(() => /^\p{Lu}\p{Ll}+(?:-\p{L}+)+$/u);
+
 /** Letters, digits and "&" glued to the left of an initial: the initial is the end of a word ("A&M.", "3M."). */
 const GLUED_BEFORE = lazyPattern(() => /[\p{L}\p{N}&]/u);
 
@@ -82,6 +90,10 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
       const owner = ownerOf(rest, mentions, m);
       if (owner !== undefined) { start = space + 1; entity = owner; }
     }
+    // an office in one hyphenated word before a full name, "Chancellor-designate Ina Roth", "Chancellor-in-waiting Ina
+    // Roth", "Solicitor-General Ina Roth": a title is its first word before lower-case ones, or its last
+    if (space > start && space < end && start === m.start && titledHyphen(text.slice(start, space), lex) && text.indexOf(' ', space + 1) > 0
+      && text.indexOf(' ', space + 1) < end) { start = space + 1; if (entity === m.entity) entity = text.slice(start, end); }
     // a headline's verb after the name
     if (end - start === m.end - m.start) {
       const prefix = headlineNameBefore(text, m, entities, mentions);

@@ -6,19 +6,33 @@ import type { PersonMention } from '../spans';
 /** "Image Source :", "Photo Credit:", "Video Courtesy:": a label of where a picture came from, with its colon after. */
 const SOURCE_LABEL = /^(?:Image|Photo|Picture|Video)\s+(?:Source|Credit|Courtesy)$/;
 const COLON_AFTER = /^[ \t]{0,2}:/;
+/** A caption's credit label ending a mention, its colon after: "Petteri Orpo Image: Tuomas Vaara / Yle", "Mask Credit:". */
+const CREDIT_WORD = /(?:^|\s)(?:Image|Photo|Picture|Credit)s?$/;
 
 /** The mentions with a theme's "Avatar" cut off their end, and without a picture's source label. */
 export function withoutWidgetLabels(text: string, mentions: PersonMention[]): PersonMention[] {
   let out: PersonMention[] | undefined;
+  let relabelled: Map<string, string> | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     let next: PersonMention | undefined = m;
     if (m.text.endsWith(' Avatar') && m.text.indexOf(' ') < m.text.length - 7) {
       const text2 = m.text.slice(0, -7);
       next = { ...m, end: m.end - 7, text: text2, entity: m.entity.endsWith(' Avatar') ? m.entity.slice(0, -7) : m.entity };
-    } else if (SOURCE_LABEL.test(m.text) && COLON_AFTER.test(text.slice(m.end, m.end + 3))) next = undefined;
+    } else if ((SOURCE_LABEL.test(m.text) || CREDIT_WORD.test(m.text)) && COLON_AFTER.test(text.slice(m.end, m.end + 3))) {
+      // (the label cut off a name before it, "Petteri Orpo Image:"; a label alone names no one)
+      const cut = m.text.lastIndexOf(' ');
+      if (SOURCE_LABEL.test(m.text) || cut < 0 || CREDIT_WORD.test(m.text.slice(0, cut))) next = undefined;
+      else {
+        const label = m.text.slice(cut);
+        if (m.entity.endsWith(label)) (relabelled ??= new Map()).set(m.entity, m.entity.slice(0, -label.length));
+        next = { ...m, end: m.start + cut, text: m.text.slice(0, cut) };
+      }
+    }
     if (next !== m && !out) out = mentions.slice(0, k);
     if (out && next) out.push(next);
   }
+  // (every mention of a name that carried the label takes the name without it)
+  if (out && relabelled) out = out.map((m) => relabelled.has(m.entity) ? { ...m, entity: relabelled.get(m.entity)! } : m);
   return out ?? mentions;
 }

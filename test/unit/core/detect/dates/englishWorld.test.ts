@@ -45,4 +45,10 @@ describe('dates: English-language news outside the United States', () => {
     // (both orders in words: no evidence either way, the figures keep the month first)
     assert.deepEqual(found('On 3 June and on July 4 they met. The deal was signed on 10/12/2010.').at(-1), '10/12/2010=2010-10-12');
   });
+
+  it('reads "the future" before a noun as an adjective, no time ("the future chancellor", "the future coalition")', () => {
+    assert.deepEqual(found('The future coalition will invest, said the future chancellor.'), []);
+    assert.deepEqual(found('The plan looks to the future with hope; in the future against such odds, the future is ours.'),
+      ['the future=FUTURE_REF', 'the future=FUTURE_REF', 'the future=FUTURE_REF']);
+  });
 });
