@@ -4,7 +4,8 @@ import { lazyPattern } from '../../text/lazyPattern';
 // a correction's note ("(This story corrects the figure in the second paragraph)"), a desk's byline with its agency
 // ("Wire staff / AFP (jb)"), a pointer to more stories ("(More stock market stories.)", "Next: Senate passes bill …"),
 // an archive's age note ("This article is more than 11 years old."), and a results service's table rows
-// ("Halftime: 1-0;Attendance: 48,682"). None is a claim of the story; the claim model scored them 0.54–0.78 for their
+// ("Halftime: 1-0;Attendance: 48,682"), a syndicating site's note of the source ("(With inputs from agencies.)") and a
+// chain's placeholder for an advertisement that did not load. None is a claim of the story; the claim model scored them 0.54–0.78 for their
 // names and figures. Each pattern reads only such a line: a sentence of the story is longer, or says something else.
 
 /** Longest unit looked at: these notes are short. */
@@ -40,6 +41,11 @@ const NOT_EDITED_NOTE = /^\(?this (?:story|article|report|content) (?:has not be
  *  "AP's climate coverage receives financial support from …" (its next sentence, "The AP is solely responsible for all
  *  content.", the model already passes over). */
 const FUNDING_NOTE = /^(?:The )?(?:Associated Press|AP)\b[^.\n]{0,80} receives (?:financial )?support from /;
+/** A syndicating site's notes on where the story came from: "(With inputs from agencies.)", "-- This report by The
+ *  Canadian Press was first published in French on Sept. 27, 2022.", "This article was published in Polish on …". */
+const SOURCE_NOTE = /^(?:\(?with (?:additional )?inputs? from [^()\n]{2,60}\)?\.?\)?|(?:[-–—]{1,2}\s*)?this (?:report|story|article)\b[^\n]{0,60}? was (?:first |originally )?published (?:in|on|by)\b[^\n]{0,80})$/i;
+/** A newspaper chain's placeholder where an advertisement failed to load: "This advertisement has not loaded yet, …". */
+const AD_PLACEHOLDER = /^(?:advertisement\s+)?(?:story continues below\s+)?this advertisement has not loaded yet\b/i;
 
 /** Does the unit only carry the wire's notes round the story (credit, correction, agency byline, pointer, table row)? */
 export function isWireNote(unit: string): boolean {
@@ -53,6 +59,10 @@ export function isWireNote(unit: string): boolean {
   // ("(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)")
   if ((unit.charCodeAt(0) === 40 /* ( */ || (unit.charCodeAt(0) | 32) === 116 /* t */) && NOT_EDITED_NOTE.test(unit)) return true;
   if (unit.includes(' receives ') && FUNDING_NOTE.test(unit)) return true;
+  const first = unit.charCodeAt(0) | 32;
+  if ((first === 119 /* w */ || first === 40 /* ( */ || first === 45 /* - */ || first === 116 /* t */ || unit.charCodeAt(0) > 127)
+    && SOURCE_NOTE.test(unit)) return true;
+  if ((first === 116 || first === 97 /* a */) && AD_PLACEHOLDER.test(unit)) return true;
   if (unit.length > 100) return false;
   const colon = unit.includes(':');
   return (unit.includes(' staff') && AGENCY_STAFF.test(unit) && AGENCY_BYLINE().test(unit)) || (unit.charCodeAt(0) === 40 /* ( */ && MORE_STORIES.test(unit))

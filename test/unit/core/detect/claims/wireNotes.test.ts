@@ -39,4 +39,18 @@ describe('claims: a wire story\'s notes', () => {
     assert.equal(claimScore('Halftime: 2-0;Attendance: 31,204'), 0);
     assert.ok(claimScore('Net income rose to C$41.2 million, or 38 Canadian cents a share, from C$36.5 million a year earlier.') > 0.5);
   });
+
+  it('knows a syndicating site\'s note of the source and a chain\'s placeholder for an advertisement', () => {
+    for (const line of [
+      '(With inputs from agencies.)',
+      'With inputs from Harbour Wire',
+      '-- This report by The Prairie Press was first published in French on Oct. 3, 2024.',
+      'This article was published in Czech on 4th May 2024 in Vltava Daily.',
+      'This advertisement has not loaded yet, but your article continues below.',
+      'Advertisement Story continues below This advertisement has not loaded yet, but your article continues below.',
+    ]) assert.ok(isWireNote(line), line);
+    // (a story's own sentence about what was published stays a claim to check)
+    assert.ok(!isWireNote('The report was first published in 2019 and found that 40% of rivers were polluted.'));
+    assert.ok(claimScore('The report, first published in March, found that 40% of the province\'s rivers were polluted.') > 0.5);
+  });
 });
