@@ -987,11 +987,12 @@ const ILLNESS_NOUNS_AFTER = new Set(['vaccine', 'vaccines', 'virus', 'outbreak',
   'infection', 'infections']);
 
 /**
- * Nouns of a kind of thing that no one bears as a surname: "Brennick Disease", "Coupon Scam", "Amber Alert"; and the
- * offences a charge sheet capitalises ("one count of Aggravated Assault on a Peace Officer").
+ * Nouns of a kind of thing that no one bears as a surname: "Brennick Disease", "Coupon Scam", "Amber Alert"; the
+ * offences a charge sheet capitalises ("one count of Aggravated Assault on a Peace Officer"); a term of a school's year
+ * ("Autumn Term", "Spring Semester"), a union's branch ("Teamsters Local 89") and a court of appeals ("D.C. Circuit").
  */
 const NEVER_SURNAME_KINDS = new Set(['disease', 'syndrome', 'cancer', 'virus', 'scam', 'fraud', 'alert', 'hoax', 'assault',
-  'robbery', 'burglary', 'theft', 'manslaughter', 'homicide']);
+  'robbery', 'burglary', 'theft', 'manslaughter', 'homicide', 'term', 'semester', 'local', 'circuit']);
 
 /** "the Spirit of ", "the Pride of ": a capitalised word of the language and "of" after "the". */
 const NAMED_OF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\p{Ll}+[ \t]{1,2}of[ \t]$/u);

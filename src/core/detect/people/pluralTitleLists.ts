@@ -20,6 +20,11 @@ const TITLE_WORDS = /Justices|Senators|Sens\.|Reps\.|Representatives|Judges|Drs\
  * does ("Justice Ann Lind" earlier makes "Lind" hers), else as itself.
  */
 export function pluralTitleLists(text: string, mentions: PersonMention[], lex: PeopleLexicon): PersonMention[] {
+  // ("Joint General Secretaries of the union": a title or role in the plural, read as a name after "General", alone
+  // names no one; "Secretary" and "Directors" are no surnames)
+  if (mentions.some(m => m.text.endsWith('s') && m.entity === m.text && pluralOfTitle(m.text, lex))) {
+    mentions = mentions.filter(m => !(m.text.endsWith('s') && m.entity === m.text && pluralOfTitle(m.text, lex)));
+  }
   if (!TITLE_WORDS.test(text)) return mentions;
   let added: PersonMention[] | undefined;
   for (const m of text.matchAll(TITLED_LIST())) {
@@ -36,4 +41,11 @@ export function pluralTitleLists(text: string, mentions: PersonMention[], lex: P
   }
   if (!added) return mentions;
   return mentions.concat(added).sort((a, b) => a.start - b.start);
+}
+
+/** One word that is a title's or a role noun's plural: "Secretaries", "Ministers". */
+function pluralOfTitle(w: string, lex: PeopleLexicon): boolean {
+  if (w.includes(' ')) return false;
+  const l = w.toLowerCase(), one = l.endsWith('ies') ? l.slice(0, -3) + 'y' : l.slice(0, -1);
+  return lex.titles.has(one) || lex.roleNouns.has(one);
 }
