@@ -95,6 +95,9 @@ const SELF_OPENINGS = /^this transcript |^(?:this|our) (?:site|blog|page|forum|c
  */
 const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|next)|also read|related(?: (?:news|stories|story|coverage))?|see also|recommended|don['’]t miss)\s*:\s*\S|\((?:more|read more|related|see also)\s*:[^()\n]{1,160}\)\s*$)/i;
 
+/** A link to another story with its tag in capitals closed up on it, ending its line: "Council leader quits[LATEST]". */
+const RELATED_TAG = /\S\[(?:LATEST|REVEALED|INSIGHT|ANALYSIS|VIDEO|PICTURES|PICS|POLL|LIVE|UPDATE|EXCLUSIVE)\][ \t]*(?:\n|$)/;
+
 /** An invitation to the site's alerts or letters: "Get breaking news alerts and special reports.", "Sign up for our
  *  daily newsletter.", "Subscribe to the morning headlines." */
 const ALERTS_OFFER = /^(?:get|sign up for|subscribe to|receive)\s+(?:(?:our|the|free|daily|weekly|morning|evening|breaking|latest|top|local|email|e-mail)\s+){0,3}(?:news(?:letters?)?|alerts|updates|headlines|briefings?)\b[^.!?\n]{0,80}[.!]?$/i;
@@ -184,6 +187,8 @@ const BY_NAME = / by (?:\p{Lu}[\p{L}&'’.-]*,? ){0,6}\p{Lu}[\p{L}&'’-]*\.?$/u
 export function isSiteChrome(unit: string): boolean {
   // (a note is read at any length: a contact line runs on with phone numbers and addresses)
   if (NOTE.test(unit)) return true;
+  // (as are links to other stories, several run together, each tagged "[LATEST]")
+  if (unit.includes(']') && RELATED_TAG.test(unit)) return true;
   if (unit.length > MAX_LENGTH) return false;
   // (each pattern after a quick test that most sentences fail)
   if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_OPENINGS.test(unit) && SELF_WORDS.test(unit) && SELF_DESCRIPTION().test(unit))) return true;

@@ -33,11 +33,12 @@ const TRAILING_CONFIRMATION = /\s+link (?:copied|shared|sent)!$/i;
  * A consent banner's line, which speaks to the reader about the site's cookies, data or terms: "We use cookies to give
  * you the best experience.", "We allow third parties to collect information …", "By subscribing, you agree to our Terms
  * of Service and Privacy Policy.", "Click accept to allow advertising partners to use cookies.", "Browsers may block
- * some cookies by default."
+ * some cookies by default.", and a sign-up box's "This may include adverts from us and 3rd parties based on our
+ * understanding."
  */
-const CONSENT = /^(?:(?:we|this (?:site|website)|our (?:site|website)|we and our partners) (?:use|uses|allow|allows|may use|store|collect|share)s? (?:cookies|third parties|your (?:data|information|personal data))\b|by (?:subscribing|signing up|registering|clicking|continuing|using (?:this|our) (?:site|website|service))\b[^.]{0,80}\byou (?:agree|consent|accept)\b|click (?:["“]?accept["”]?|["“]?agree["”]?|["“]?ok["”]?)\b[^.]{0,60}\bcookies\b|browsers may block (?:some )?cookies\b|(?:visit|read|see|view|review) our (?:privacy|cookie) (?:policy|notice)\b)/i;
+const CONSENT = /^(?:(?:we|this (?:site|website)|our (?:site|website)|we and our partners) (?:use|uses|allow|allows|may use|store|collect|share)s? (?:cookies|third parties|your (?:data|information|personal data))\b|by (?:subscribing|signing up|registering|clicking|continuing|using (?:this|our) (?:site|website|service))\b[^.]{0,80}\byou (?:agree|consent|accept)\b|click (?:["“]?accept["”]?|["“]?agree["”]?|["“]?ok["”]?)\b[^.]{0,60}\bcookies\b|browsers may block (?:some )?cookies\b|(?:visit|read|see|view|review) our (?:privacy|cookie) (?:policy|notice)\b|this may include adverts from us and (?:3rd|third) parties\b)/i;
 /** Every consent line names one of these: most sentences are done with after this one quick test. */
-const CONSENT_HINT = /cookie|privacy|third parties|your (?:data|information|personal)|you (?:agree|consent|accept)/i;
+const CONSENT_HINT = /cookie|privacy|third parties|your (?:data|information|personal)|you (?:agree|consent|accept)|adverts from us/i;
 
 /**
  * A blog's like button's count, its placeholder left in where the script did not run ("%d bloggers like this:", "12

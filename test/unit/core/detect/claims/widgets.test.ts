@@ -13,6 +13,7 @@ describe('claims: a page\'s widgets', () => {
       'By signing up, you agree to our Terms of Use and Privacy Policy.',
       'Click Accept to let our partners use cookies for ads.',
       'Read our privacy policy for more information.',
+      'This may include adverts from us and 3rd parties based on our understanding.',
     ]) assert.ok(isWidgetText(line), line);
     for (const line of [
       // the story's own: an election's result with its candidate, a poll reported in a sentence, a firm's policy
