@@ -54,8 +54,9 @@ const LOWER_CASE_WORD = lazyPattern(() => /(?:^|[\s(])\p{Ll}/u);
 /** A space and a capital after a date line's date: the story run on after it. */
 const RUN_ON = lazyPattern(() => /^[ \t]+\p{Lu}/u);
 /** After the date in a wire dateline: "WASHINGTON, Oct. 31, 2025 — The …", "…, 2025 (Reuters) -", "…, 2026 /Newswire/ --";
- *  the dateline set in emphasis perhaps ("**BOSTON, Feb. 10, 2025** --"). */
-const DATELINE_TAIL = /^\)?[*_]{0,3}[ \t]*(?:(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/)[*_]{0,3}[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$)/;
+ *  the dateline set in emphasis perhaps ("**BOSTON, Feb. 10, 2025** --"); an em dash closed up on the story's first
+ *  word, as a release prints it ("Orton, IL, May 4, 2016—Total …"). */
+const DATELINE_TAIL = /^\)?[*_]{0,3}[ \t]*(?:(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/)[*_]{0,3}[ \t]*)?(?:[-–—_]{1,2}|:)(?:[ \t]|$|(?<=—)(?=[A-Z]))/;
 
 /**
  * The date an article states about itself: front matter `date:` first, else the first full date (day, month and

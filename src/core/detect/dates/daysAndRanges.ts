@@ -5,8 +5,12 @@ import { lazyPattern } from '../../text/lazyPattern';
 import { formatDay, formatWeek, isValidDay, isoWeekday, pad, parseDay } from './calendar';
 import { MONTH_OR_DAY_VALUE, RANGE_BETWEEN, weekdayOfStem } from './shapes';
 
-/** Days before a day-first date that share its month: "on 9 and 10 March", "on 3, 4 and 5 June", "from 3 to 5 July". */
-const DAYS_BEFORE = /\b(?:on|from|between|for|until|till|by|over)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*))+)$/i;
+/** Days before a day-first date that share its month: "on 9 and 10 March", "on 3, 4 and 5 June", "from 3 to 5 July",
+ *  "from the 12th to 16th September". */
+const DAYS_BEFORE = /\b(?:on|from|between|for|until|till|by|over)\s+(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*))+)$/i;
+
+/** The same run opening a line of a list: "• 17 to 22 April 2025" (a page's list of days it is closed). */
+const DAYS_OPEN_LINE = /\n[ \t]*(?:[•·*][ \t]*)?(\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:to|until|[-–])[ \t]*)$/;
 
 /** Days after a month-first date that share its month: "March 9 and 10", "March 9, 10 and 11", up to a clause's end. */
 const DAYS_AFTER = /^((?:(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?\b)+)(?=\s*(?:$|[.;:](?!\d)|[!?)]|,\s*\d{4}\b|,?\s+(?:in|at|on|when|with|as|after|before|and|but|the|this|next|last)\b))/i;
@@ -36,7 +40,8 @@ export function daysSharingAMonth(text: string, mentions: DateMention[]): void {
     const nextStart = k + 1 < mentions.length ? mentions[k + 1].start : text.length;
     let from: number, run: string;
     if (dayFirst) {
-      const before = DAYS_BEFORE.exec(text.slice(Math.max(previousEnd, m.start - 40), m.start));
+      const lead = text.slice(Math.max(previousEnd, m.start - 40), m.start);
+      const before = DAYS_BEFORE.exec(lead) ?? DAYS_OPEN_LINE.exec(lead);
       if (!before) continue;
       run = before[1];
       from = m.start - run.length;
@@ -253,6 +258,28 @@ function writesDayFirstInFull(mentions: DateMention[]): boolean {
 
 /** A weekday written alone. */
 const WEEKDAY_ALONE = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** ", 19 to ", " 25 – ": a day's number after a weekday named alone, then the word or dash of a range. */
+const DAY_THEN_RANGE = /^,?[ \t]+(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:to|until|till|[-–])[ \t]*$/;
+
+/**
+ * "from Tuesday, 19 to Friday, 22 September", "Monday 25 to Friday 29 September": a range's opening weekday and day,
+ * whose month and year its closing day gives, is one day when it falls on that weekday (the grammar read the weekday
+ * alone, and the day's number not at all).
+ */
+export function weekdayOpeningARange(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k], before = mentions[k - 1];
+    const weekday = before.text.length <= 9 ? WEEKDAY_ALONE.exec(before.text) : null;
+    const full = weekday ? FULL_DAY.exec(m.value ?? '') : null;
+    const gap = full ? DAY_THEN_RANGE.exec(text.slice(before.end, m.start)) : null;
+    if (!gap) continue;
+    const day = { year: +full![1], month: +full![2], day: +gap[1] };
+    if (!isValidDay(day.year, day.month, day.day) || isoWeekday(day) !== weekdayOfStem(weekday![1])) continue;
+    const end = before.end + gap[0].indexOf(gap[1]) + gap[1].length;
+    mentions[k - 1] = { start: before.start, end, text: text.slice(before.start, end), type: 'DATE', value: formatDay(day) };
+  }
+}
 
 /**
  * "closed on May 3, the day before the ferry strike": "the day" set off after a date is that date (the grammar leaves "the

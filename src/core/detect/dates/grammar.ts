@@ -61,6 +61,8 @@ const SHORT_STAMP_BEFORE = new Set(['published', 'posted', 'updated', 'update', 
 /** Words opening a clause, before "which", that says which one "the last month" is: "the last month for which figures exist". */
 const RELATIVE_CLAUSE_AFTER = new Set(['for', 'in', 'on', 'during']);
 /** The words that say what kind of year a year's number is: "the 2023 fiscal year", "its 2024 financial year". */
+/** Words before "three quarters" that make it a share: "almost three quarters voted". */
+const FRACTION_LEADS = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'approximately']);
 const YEAR_KIND_WORDS = new Set(['fiscal', 'financial', 'school', 'academic', 'tax', 'budget', 'model']);
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
 
@@ -1928,6 +1930,13 @@ export class DateGrammar {
     else if (singular && count.value !== undefined && singular.name !== 'weekend' && this.isAttributive(j + 1)
       && !(singular.name === 'second' && count.value >= 1000)) unit = singular;
     if (!unit) return undefined;
+    // "half a million working days lost to strikes": a tally of days worked, not a length of time; "almost
+    // three quarters voted", "three quarters of members": a fraction, not nine months ("three quarters of 2024" is);
+    // nor is "000 working days", the tail of "200,000" read alone once the whole was refused
+    if ((count.value !== undefined && count.value >= 1e5 && unit.name === 'day')
+      || (this.w(i - 1) === ',' && this.glued(i) && this.isNumber(i - 2))) return undefined;
+    if (unit.name === 'quarter' && count.value === 3 && (FRACTION_LEADS.has(this.prev(i)) || (this.w(j + 1) === 'of'
+      && !/^(?:year|fiscal|financial|this|last|next|\d{4})$/.test(this.w(this.w(j + 2) === 'the' ? j + 3 : j + 2))))) return undefined;
     // "the agency's 2023 fiscal year": a year's number before the kind of year it is, a date (that fiscal year), not
     // a span of 2,023 years
     if (unit.name === 'year' && !count.article && count.value !== undefined && count.value >= 1900 && count.value <= 2100
@@ -1965,7 +1974,8 @@ export class DateGrammar {
       return { end: close, type: 'DATE', value: unit.iso === 'H' || unit.iso === 'MIN' || unit.iso === 'S' ? undefined : value, kind: 'ago' };
     }
     // "a week from Friday", "ten days from March 3": counted from that day, which lies ahead
-    if (next === 'from' && (unit.name === 'day' || unit.name === 'week') && n !== undefined && Number.isInteger(n)) {
+    // (not "strike for five days from Friday": for so long, starting that day)
+    if (next === 'from' && (unit.name === 'day' || unit.name === 'week') && n !== undefined && Number.isInteger(n) && this.prev(i) !== 'for') {
       const from = this.dayAhead(end + 1);
       if (from) return { end: from.end, type: 'DATE', value: from.day === undefined ? undefined : formatDay(addDays(from.day, n * (unit.name === 'week' ? 7 : 1))), kind: 'ago' };
     }

@@ -10,7 +10,7 @@ import { shortYearSpans } from './yearSpanShort';
 import { weekdayDayToldInThePast } from './weekdayDatedPast';
 import { weekdayYearsStated } from './weekdayYearStated';
 import { dottedDates } from './dottedDates';
-import { closesAfterItOpens, dayThenInItsYear, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter } from './daysAndRanges';
+import { closesAfterItOpens, dayThenInItsYear, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter, weekdayOpeningARange } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { beforeChrist, yearsOfAnEra } from './eraYears';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
@@ -89,6 +89,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   dottedDates(mentions);
   inTheSchoolYearNamed(text, mentions);
   daysSharingAMonth(text, mentions);
+  weekdayOpeningARange(text, mentions);
   rangesRunForward(text, mentions);
   monthsSharingAYear(text, mentions);
   if (ref) weekdayPairsRunForward(text, mentions, ref);

@@ -23,6 +23,7 @@ describe('the article reference date', () => {
       ['Published 2025-10-31\n\nThe council voted on Thursday.', '2025-10-31'],
       ['By Dana Reyes, 31 October 2025\n\nThe council voted on Thursday.', '2025-10-31'],
       ['PORTVALE, Oct. 31, 2025 (Harbour Wire) — The council voted on Thursday to build the line.', '2025-10-31'],
+      ['Jobs rose in October\n\nPortvale, OR, November 6, 2025—Total payrolls rose by 90,000 in October.', '2025-11-06'],
       // a dateline set in bold or italics, as Markdown press releases do
       ['**PORTVALE, Oct. 31, 2025 /Harbour Newswire/** -- Tessel today announced it will build the line.', '2025-10-31'],
       ['*PORTVALE, Oct. 31, 2025* - Tessel said on Friday it will build the line.', '2025-10-31'],
