@@ -380,8 +380,8 @@ const WIRE_DASHES_AFTER = /^--(?=[A-Z0-9"“])/;
  */
 const RELEASE_DATELINE = lazyPattern(() => /^[\s*_|]*(?:\p{Lu}[\p{Lu} .'-]{1,30}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2}, \p{Lu}[\p{L}.]{1,12})(?:,[ \t]+\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|\/[^/\n]{1,40}\/[ \t]*)?(?:--|[–—]| -(?= ))[ \t]*\p{Lu}|^[\s*_|]*[A-Z][A-Z .,'-]{1,40}--\([A-Za-z .]{2,30}\)--\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}--/u);
 
-/** The dash between the two days of a span: " – ", "-". */
-const SPAN_DASH = /^[ \t]{0,2}[-–—][ \t]{0,2}$/;
+/** The dash between the two days of a span: " – ", "-", a term's "Monday 16 September 2024   –  Friday 20 …". */
+const SPAN_DASH = /^[ \t]{0,4}[-–—][ \t]{0,4}$/;
 
 /** Whether two date mentions of a line are the first and last days of a span: two whole days (not a day and its
  *  clock time, "February 18, 2016 - 23:00"), the first the earlier, a dash between them. */
