@@ -346,6 +346,8 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     if (TITLE_DASH.test(line.slice(0, mention.start)) && line.slice(mention.end).trim() === '' && !value.startsWith('XXXX')
       && /\d{4}$/.test(mention.text)) return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     if (!labelled && LOWER_CASE_WORD().test(named) && !(stamp && byline && bylineParts(named)) && !(stamp && AGENCY_DESK().test(named))) continue;
+    // ("Visa Rules Change From 4 April 2024": a headline's day that something starts or ends, no stamp)
+    if (!labelled && TITLE_PREPOSITION.test(before)) continue;
     const found = { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     // "Monday, December 3, 2007 At the dinner David told …": a page that lost its line break after the date line runs
     // the story on after it; a full date with its weekday opening the line, then a capital, is that date line
@@ -379,6 +381,9 @@ const WIRE_DASHES_AFTER = /^--(?=[A-Z0-9"“])/;
  * spaces: "HOUSTON - March 3, 2019 - Harbor …") and the story on the same line; or the place and the wire in closed-up dashes ("PORTVALE--(BUSINESS WIRE)--March 3, 2016--Harbor …").
  */
 const RELEASE_DATELINE = lazyPattern(() => /^[\s*_|]*(?:\p{Lu}[\p{Lu} .'-]{1,30}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2}, \p{Lu}[\p{L}.]{1,12})(?:,[ \t]+\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|\/[^/\n]{1,40}\/[ \t]*)?(?:--|[–—]| -(?= ))[ \t]*\p{Lu}|^[\s*_|]*[A-Z][A-Z .,'-]{1,40}--\([A-Za-z .]{2,30}\)--\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}--/u);
+
+/** A title-case headline's preposition right before its date: "… Changes From", "… Open Until". */
+const TITLE_PREPOSITION = /\s(?:From|Since|Until|Till|Before|After)$/;
 
 /** The dash between the two days of a span: " – ", "-", a term's "Monday 16 September 2024   –  Friday 20 …". */
 const SPAN_DASH = /^[ \t]{0,4}[-–—][ \t]{0,4}$/;

@@ -77,6 +77,8 @@ describe('the article reference date', () => {
     assert.equal(statedDate('Tram line approved\n\nThe plan dates from 12 May 2019. It was shelved.\n'), undefined);
     assert.equal(statedDate('By the time the council met on March 10, 2026 the depot had closed\n\nFares rose.\n'), undefined);
     assert.equal(statedDate(''), undefined);
+    // (nor the day a headline says something starts from)
+    assert.equal(statedDate('Parking Rules Change From 6 April 2026\n\nDrivers will pay more, the council said.\n'), undefined);
     // (nor a term's first and last days, a dash between them set off by a few spaces)
     assert.equal(statedDate('Welcome Week\n\nMonday  14 September 2026   –  Friday 18 September 2026\n\nHalls open.\n'), undefined);
   });
