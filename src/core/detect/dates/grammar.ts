@@ -16,8 +16,8 @@ import { addDays, addMonths, daysBetween, type Day, dayOnWeekday, formatDay, for
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
 /** A noun after "the future" ("the future government"): a word of three letters or more that is no function word,
- *  verb or adverb ("the future of", "the future is", "the future looks", "the future together", "the future, …"). */
-const NOUN_AFTER_FUTURE = /^(?!(?:of|and|for|with|that|than|from|into|against|about|after|before|beyond|despite|during|under|over|through|towards?|upon|within|without|unless|until|while|whether|since|yet|nor|instead|even|also|alone|again|will|would|may|might|could|can|should|must|shall|was|were|has|had|too|here|now|together|ahead|when|where|because|but|not|are|this|they|she|you|what|which|who|looks?|lies?|holds?|seems?|belongs?|depends?|remains?|[a-z]+ed|[a-z]+ly)$)[a-z]{3,}$/;
+ *  verb or adverb ("the future of", "the future is", "the future looks", "the future having", "the future together", "the future, …"). */
+const NOUN_AFTER_FUTURE = /^(?!(?:of|and|for|with|that|than|from|into|against|about|after|before|beyond|despite|during|under|over|through|towards?|upon|within|without|unless|until|while|whether|since|yet|nor|instead|even|also|alone|again|will|would|may|might|could|can|should|must|shall|was|were|has|had|too|here|now|together|ahead|when|where|because|but|not|are|this|they|she|you|what|which|who|looks?|lies?|holds?|seems?|belongs?|depends?|remains?|[a-z]+ed|[a-z]+ly|[a-z]{2,}ing)$)[a-z]{3,}$/;
 
 const {
   AFTER_A_TIME, APPROXIMATORS, BARE_SPAN_LEADS, BEFORE_OR_AFTER, CLOCK_WORDS, COMMON_VAGUE_UNITS, COUNTED_NOUNS,

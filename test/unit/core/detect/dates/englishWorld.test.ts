@@ -48,7 +48,10 @@ describe('dates: English-language news outside the United States', () => {
 
   it('reads "the future" before a noun as an adjective, no time ("the future chancellor", "the future coalition")', () => {
     assert.deepEqual(found('The future coalition will invest, said the future chancellor.'), []);
+    assert.deepEqual(found('They cheered the future king when he came.'), []);
     assert.deepEqual(found('The plan looks to the future with hope; in the future against such odds, the future is ours.'),
       ['the future=FUTURE_REF', 'the future=FUTURE_REF', 'the future=FUTURE_REF']);
+    // (a participle after it is no noun: "look to the future having learned")
+    assert.deepEqual(found('We must look to the future having learned from it.'), ['the future=FUTURE_REF']);
   });
 });
