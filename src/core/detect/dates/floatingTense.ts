@@ -68,6 +68,12 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "hospitalizations double since May", "up 4% since Monday": what is counted since a day counts from one gone,
   // whatever the tense of the verb (a headline's present most of all)
   if (sinceBefore(text, start)) return 'past';
+  // "started receiving reports back in January", "was arrested back in March": "back in" looks back to a time gone (not
+  // a return: "will be back in January", "Term 2 starting back in January")
+  if (floating === 'year' && text.slice(Math.max(0, start - 9), start).toLowerCase().includes('back in')) {
+    const back = BACK_IN().exec(text.slice(Math.max(0, start - 40), start));
+    if (back && !RETURNING.test(back[1] ?? '') && !futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))) return 'past';
+  }
   // "asked that the decision of July 10 be set aside", "his letter dated 3 March": a decision or a paper named by its
   // day was made by then, whatever the clause asks of it (not "a ruling of July 10 is expected")
   if (floating === 'year' && PAPER_OF_DAY().test(text.slice(Math.max(0, start - 40), start)) && !PAPER_AHEAD.test(text.slice(end, end + 24))) return 'past';
@@ -421,6 +427,11 @@ const PLUPERFECT_BEFORE = lazyPattern(() => /\bhad\s+(?:[\p{L}'’-]+\s+){1,7}$/
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /** Whether "since" stands right before the date at `start` ("double since May"): a day or a month gone. */
+/** "back in" right before a month or a season, and the word before it. */
+const BACK_IN = lazyPattern(() => /(?:^|[^\p{L}'’])(?:([\p{L}'’]+)\s+)?back\s+in\s+(?:the\s+)?$/iu);
+/** Words before "back" that make it a return: "be back", "coming back", "we're back", "starting back". */
+const RETURNING = /^(?:be|is|are|am|come|comes|go|goes|get|gets|start|starts|\p{L}+ing|\p{L}+['’](?:s|re|ll))$/iu;
+
 export function sinceBefore(text: string, start: number): boolean {
   return SINCE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }

@@ -20,7 +20,7 @@ const FUTURE = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'gonna',
  *  ("refused to speculate on Friday on what might happen"). */
 const MODALS_AHEAD = new Set(['may', 'might']);
 /** Modals of a possibility before the date's own verb: "could cut in September", "might resume on Friday". */
-const MODALS_NEAR = new Set(['may', 'might', 'could']);
+const MODALS_NEAR = new Set(['may', 'might', 'could', 'can']);
 /** After such a modal, what makes it past or no possibility: "could not", "could have", "couldn't". */
 const NOT_AHEAD_AFTER_MODAL = new Set(['not', 'have', 'never']);
 /** A plan in the present before "to" ("officials plan to vote Thursday"); without "to" these are mostly nouns ("the plan"). */
@@ -97,7 +97,7 @@ const FORESEEN = new Set(['expected', 'forecast', 'predicted', 'projected', 'due
 /** Words that may follow a verb (not a noun an adjective describes): determiners, pronouns, prepositions, particles. */
 const VERB_FOLLOWERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that',
   'these', 'those', 'some', 'all', 'any', 'no', 'it', 'them', 'him', 'us', 'me', 'in', 'on', 'at', 'by', 'for', 'from',
-  'to', 'with', 'of', 'about', 'over', 'into', 'up', 'down', 'out', 'off', 'back', 'away', 'and', 'or', 'but', 'as', 'after', 'during',
+  'to', 'with', 'of', 'about', 'over', 'into', 'between', 'up', 'down', 'out', 'off', 'back', 'away', 'and', 'or', 'but', 'as', 'after', 'during',
   'before', 'since', 'until', 'when', 'earlier', 'ago', 'last', 'again', 'more', 'less', 'nearly', 'almost', 'about']);
 /** Number words and quantifiers, which follow a verb as its object's first word ("ordered two vessels", "cut several
  *  routes") as digits do. */
@@ -225,6 +225,12 @@ function perfectPassiveInForce(left: readonly string[]): boolean {
   return false;
 }
 
+/** `clause` (the words before "until", nearest first) holds "not" after a verb told in the past and no prospect. */
+function notUntilInThePast(clause: readonly string[]): boolean {
+  const not = clause.indexOf('not');
+  return not >= 0 && clause.slice(not + 1, not + 3).some(isPastWord) && !clause.some(w => FUTURE.has(w) || MODALS_NEAR.has(w));
+}
+
 /** Spans counted up to a month: "the year to March", "the 12 months to June", "the quarter to September". */
 const SPAN_UNITS = new Set(['year', 'years', 'months', 'quarter', 'quarters', 'weeks', 'half']);
 /** Two or more capitalised words, "and" or "of" between them perhaps: one name ("the Food and Drug Administration"),
@@ -262,6 +268,8 @@ function deadlineAhead(left: readonly string[]): boolean {
   // "a warning covers the north from midnight until noon on Sunday", "the road is shut from 10pm until Monday": a span
   // told with no past form in its clause is ahead (not "the road closed from 10pm until 6am on Monday")
   if ((left[0] === 'until' || left[0] === 'till') && clause[1] === 'from' && !clause.some(isPastWord)) return true;
+  // "the market will continue every Saturday through October": a spell a future auxiliary gives lasts up to a day ahead
+  if (left[0] !== 'for' && clause.some((w, k) => LASTING.has(w) && FUTURE_AUXILIARIES.has(clause[k + 1] ?? ''))) return true;
   // "has gained 4% so far through June 30": a perfect counts up to the day; only "has until" gives time ahead
   if (left[0] === 'for' || left[0] === 'to' || left[0] === 'through') return false;
   // ("have closed until Monday", "has been suspended until Friday": a state the perfect says holds now lasts till then)
@@ -325,6 +333,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || left[0] === 'of' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN(), 'name'), Math.max(3 + DEADLINE_REACH, PERFECT_REACH + 1), true))) return 'future';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
   // March", "the three months to June": a span that ends then, told in its verb's tense)
+  // "the deal was not completed until January", "did not arrive until March": what did not happen until a day happened
+  // then, and told in the past that day is gone (not "was not expected until March")
+  if (left[0] === 'until' && notUntilInThePast(left.slice(1, 1 + DEADLINE_REACH))) return 'past';
   if (opensDeadline(left)) return 'unknown';
   const own = clauseAfter(text, end, before);
   let after = own.after;
@@ -355,7 +366,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // "is to resume talks Monday", "set to resume Monday": an arrangement, ahead of the article
   const leading = words.slice(0, ARRANGED_REACH);
   for (let k = 1; k + 1 < leading.length; k++) {
-    if (leading[k] === 'to' && ARRANGED.has(leading[k + 1]) && !lookedBack(leading, k + 2)) {
+    // ("were halted in March due to the coronavirus": "due to" before a cause is no arrangement)
+    if (leading[k] === 'to' && ARRANGED.has(leading[k + 1]) && !lookedBack(leading, k + 2) && !dueToACause(leading[k + 1], 'to', leading[k - 1])) {
       // "was due to start in June but was delayed", "was due to return in May but the ground was still too wet": a plan
       // told in the past, then a "but" clause told in the past of what stood in its way, was for a time now gone
       if ((leading[k + 2] === 'was' || leading[k + 2] === 'were') && planFailedAfter(text, end)) return 'past';
@@ -377,6 +389,8 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     if (l === 'unknown' && k > 0 && pastAfterSingular(left[k], left[k + 1], left[k + 2], left[k - 1])) l = 'past';
     if (l === 'unknown' && (pastInRelative(left[k], left[k + 1], left[k + 2]) || pastAfterPastAnd(left, k))) l = 'past';
     if (l === 'past' && prospect(left[k], left.slice(0, k).reverse())) l = 'future';
+    // "their pay rise was due on 1 April": what was due right on the day, told in the past, fell due on one gone
+    if (l === 'future' && k <= 1 && left[k] === 'due' && (left[k + 1] === 'was' || left[k + 1] === 'were')) l = 'past';
     // "had been due to lapse Friday", "the match, as originally planned, on Sunday": a plan told from the past says no more
     if (l !== 'unknown' && !(planned && l === 'past') && !(l === 'future' && lookedBack(left, k + 1))) return l;
     // after the date a regular past form that follows its subject is a verb too: "Over the weekend, officials confirmed …"
@@ -453,6 +467,8 @@ export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH): 
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (FUTURE_AUXILIARIES.has(word) || GLUED_WILL.test(word)) return true;
+    // ("the first flight can go ahead on Tuesday": a possibility right before its verb and particle is ahead too)
+    if (word === 'can' && k <= 3) return true;
     // "said he would begin talks with party leaders on Monday": the future of the saying, which is recent (not "would
     // have")
     if (word === 'would' && words[k - 1] !== 'have' && !(words[k - 1] === 'not' && words[k - 2] === 'have')) return true;
