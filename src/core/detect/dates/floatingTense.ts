@@ -441,8 +441,8 @@ const PAPER_OF_DAY = lazyPattern(() => /\b(?:decision|order|ruling|judgment|judg
 /** What waits for such a paper: "… is expected", "… is due", "… will be". */
 const PAPER_AHEAD = /^\s*(?:is|are)\s+(?:expected|due)\b|^\s*will\b/i;
 
-/** A figure's earlier one before its day or month: "up from its August forecast", "compared with the March figure". */
-const COMPARED_WITH = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:its|their|the|his|her|our)\s+$/i;
+/** A figure's earlier one before its day or month: "up from its August forecast", "up 3% from the May estimate", "compared with the March figure". */
+const COMPARED_WITH = /\b(?:(?:up|down)\s+(?:[\d.,]+%?\s+(?:[a-z]+\s+)?)?from|compared\s+(?:with|to))\s+(?:its|their|the|his|her|our)\s+$/i;
 
 const WEEKEND = /\bweekend$/i;
 

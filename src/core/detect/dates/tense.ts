@@ -60,11 +60,11 @@ const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'breed',
   'aged', 'ragged', 'rugged', 'crooked', 'learned', 'blessed', 'alleged', 'so-called', 'called', 'named']);
 /**
  * Whether `word`, after `before` (the word before it in the text), tells no tense there: a forecast only compared with
- * ("rose more than expected in July", "fell as expected"), a comparison's participle, or "earlier" describing a noun ("for the
+ * ("rose more than expected in July", "fell as expected", "took off as planned Thursday"), a comparison's participle, or "earlier" describing a noun ("for the
  * quarter ending June 30, compared with its earlier forecast").
  */
 const toldNoTense = (word: string, before: string | undefined): boolean => (before === 'than' && FUTURE.has(word))
-  || (before === 'as' && word === 'expected') || (word === 'earlier' && NOUN_OPENERS.test(before ?? '')) || word === 'compared';
+  || (before === 'as' && (word === 'expected' || word === 'planned' || word === 'scheduled')) || (word === 'earlier' && NOUN_OPENERS.test(before ?? '')) || word === 'compared';
 /** Reporting verbs tell the tense of the date only right beside them ("said Thursday"), not of the clause they report. */
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'stated']);
 const REPORTING_REACH = 2;

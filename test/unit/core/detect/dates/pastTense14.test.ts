@@ -42,4 +42,9 @@ describe('dates: the tense that governs a yearless day', () => {
     assert.deepEqual(values('The night market will continue each Friday (except in Lent) through September.', '2026-11-20'),
       [['each Friday', 'XXXX-WXX-5'], ['September', '2027-09']]);
   });
+
+  it('reads "as planned" before a weekday as no plan, and a figure "up 3% from" a month\'s forecast as one gone', () => {
+    assert.deepEqual(values('The probe lifted off as planned Friday.', '2026-11-18'), [['Friday', '2026-11-13']]);
+    assert.deepEqual(values('The crop was up 4% from the February estimate.', '2026-11-18'), [['February', '2026-02']]);
+  });
 });
