@@ -296,6 +296,14 @@ const WORD = /[\p{L}\p{N}'’]+/gu;
 /** Adjectives of what may yet happen: after "was" they report a prospect ("an election in the autumn was now possible"). */
 const PROSPECTIVE = new Set(['possible', 'impossible', 'likely', 'unlikely', 'probable', 'improbable', 'feasible',
   'inevitable', 'unavoidable', 'conceivable', 'realistic', 'unrealistic', 'achievable', 'doable', 'imminent']);
+/** Verbs of what was said or seemed before "to be", which tell no prospect: "was reported to be felt", "claimed to be". */
+const SEEMING = new Set(['said', 'reported', 'claimed', 'alleged', 'thought', 'believed', 'known', 'understood', 'rumoured',
+  'rumored', 'appeared', 'seemed']);
+/** "was reported to be felt across the county on Monday": "be" at `k` (in `left`, nearest first) after such a verb and
+ *  "to" is of the past the verb tells, no time ahead (unless a prospect follows it: "was said to be due in March"). */
+const seemingToBe = (left: readonly string[], k: number): boolean => left[k] === 'be' && left[k + 1] === 'to'
+  && SEEMING.has(left[k + 2] ?? '') && !left.slice(0, k).some(w => FUTURE.has(w));
+
 /** Adverbs between the copula and such an adjective: "was now possible", "was still not likely". */
 const COPULA_ADVERBS = new Set(['now', 'still', 'not', 'also', 'increasingly', 'quite', 'very', 'highly', 'more', 'less',
   'most', 'least', 'entirely', 'perfectly', 'only', 'just', 'already', 'no', 'longer', 'hardly', 'even', 'therefore']);
@@ -389,6 +397,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     if (l === 'unknown' && k > 0 && pastAfterSingular(left[k], left[k + 1], left[k + 2], left[k - 1])) l = 'past';
     if (l === 'unknown' && (pastInRelative(left[k], left[k + 1], left[k + 2]) || pastAfterPastAnd(left, k))) l = 'past';
     if (l === 'past' && prospect(left[k], left.slice(0, k).reverse())) l = 'future';
+    if (l === 'future' && seemingToBe(left, k)) l = 'past';
     // "their pay rise was due on 1 April": what was due right on the day, told in the past, fell due on one gone
     if (l === 'future' && k <= 1 && left[k] === 'due' && (left[k + 1] === 'was' || left[k + 1] === 'were')) l = 'past';
     // "had been due to lapse Friday", "the match, as originally planned, on Sunday": a plan told from the past says no more
@@ -531,6 +540,7 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
   // "agreed to the sale in March" are done
   const far = (words: string[], k: number, next: string, afterNext: string, auxiliary: string, beforeThat: string): Tense => {
     if (k >= words.length || PASSIVE.has(auxiliary) || toldNoTense(words[k], auxiliary)) return 'unknown';
+    if (words === left && seemingToBe(left, k)) return 'past';
     if (MODALS_AHEAD.has(words[k])) return 'future';
     // "reported a loss in April", "announced plans in October", "announced the deal in May": a report's verb before its
     // object is a past verb of its own, not the saying of a clause (no "to" of a plan between: "announced a plan to

@@ -47,4 +47,9 @@ describe('dates: the tense that governs a yearless day', () => {
     assert.deepEqual(values('The probe lifted off as planned Friday.', '2026-11-18'), [['Friday', '2026-11-13']]);
     assert.deepEqual(values('The crop was up 4% from the February estimate.', '2026-11-18'), [['February', '2026-02']]);
   });
+
+  it('reads "to be" after a verb of saying or seeming as the past it tells, unless a prospect follows', () => {
+    assert.deepEqual(values('The tremor was reported to be felt in the hills on March 2.', '2026-11-20'), [['March 2', '2026-03-02']]);
+    assert.deepEqual(values('The fee was said to be due on March 2.', '2026-11-20'), [['March 2', '2027-03-02']]);
+  });
 });
