@@ -4,10 +4,11 @@ import { wordBefore } from './words';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** The noun of a work right before a name, a quotation mark or a title written inside the name between or not: "the
- *  film ", 'the biopic "', "the drama Mrs ", 'the series "Inspector ' (the title, if any, is the match's first group);
+ *  film ", 'the biopic "', "the drama Mrs ", 'the series "Inspector ', "Varga's play " (the title, if any, is the
+ *  match's first group);
  *  or a name's possessive and a double quotation mark, as entertainment news credits a work to its maker ('Ilse
  *  Varga's "Maren Holt"', 'Dorne's “Corin Lask”'): the quotation is the work's title, no one the maker knows. */
-const WORK_NOUN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:(?:film|films|movie|biopic|drama|novel|novella|musical|opera|sitcom|documentary|docuseries|comedy|thriller|memoir|album|ballet|miniseries|masterpiece|blockbuster|sequel|prequel|remake|mixtape|podcast|(?:the|a|his|her|their|new|hit)[ \t](?:play|show|book|series|painting|song|single|classic))[ \t]{1,2}["“‘']?|\p{Lu}[\p{L}\p{M}-]*(?:['’]s|s['’])[ \t]{1,2}["“])(?:(Mr|Mrs|Ms|Miss|Dr|Doctor|Sir|Lady|Lord|Dame|Professor|Captain|Inspector|Father|Sister|Uncle|Aunt)\.?[ \t])?$/u);
+const WORK_NOUN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:(?:film|films|movie|biopic|drama|novel|novella|musical|opera|sitcom|documentary|docuseries|comedy|thriller|memoir|album|ballet|miniseries|masterpiece|blockbuster|sequel|prequel|remake|mixtape|podcast|(?:the|a|his|her|their|new|hit|\p{Lu}[\p{L}\p{M}-]*['’]s)[ \t](?:play|show|book|series|painting|song|single|classic))[ \t]{1,2}["“‘']?|\p{Lu}[\p{L}\p{M}-]*(?:['’]s|s['’])[ \t]{1,2}["“])(?:(Mr|Mrs|Ms|Miss|Dr|Doctor|Sir|Lady|Lord|Dame|Professor|Captain|Inspector|Father|Sister|Uncle|Aunt)\.?[ \t])?$/u);
 /** The last words of WORK_NOUN_BEFORE: its nouns and its titles, in lower case. */
 const WORK_NOUN_ENDS = new Set(['film', 'films', 'movie', 'biopic', 'drama', 'novel', 'novella', 'musical', 'opera', 'sitcom',
   'documentary', 'docuseries', 'comedy', 'thriller', 'memoir', 'album', 'ballet', 'miniseries', 'masterpiece', 'blockbuster',
@@ -54,3 +55,34 @@ export function withoutWorksInApposition(text: string, mentions: PersonMention[]
 const SCENE_OPENED = lazyPattern(() => /(?:^|[^\p{L}])(?:in|on|at|from|during|throughout|across|for|within|of)\s+(?:[\p{L}\d'’-]+\s+){0,4}[\p{L}-]+[ \t]*[,:—–][ \t]*$/iu);
 /** What a person set off by commas is given: an age, "who", "whose", "aged". */
 const PERSON_SET_OFF = /^,[ \t]*(?:\d|who\b|whose\b|aged\b)/;
+
+/** Who acts in a work, named right after its title without a possessive: "the Harbour Lane actor Tom Reyes". */
+const CAST_AFTER = /^[ \t](?:actor|actress|star|co-star)[ \t]$/;
+/** The quotation marks that open a title, for each mark that may close it. */
+const OPENING_QUOTES: Record<string, string> = { '”': '“', '’': '‘', '"': '"', "'": "'" };
+/** "by" and a full name after a title's closing quotation mark: its author. */
+const AUTHOR_AFTER_QUOTE = lazyPattern(() => /^.[ \t]by[ \t]\p{Lu}[\p{L}'’-]*\.?(?:[ \t]\p{Lu}[\p{L}'’-]*\.?)+/u);
+
+/**
+ * The mentions without the titles of works named like people, told by the person named right after them: an actor
+ * of the work ("the Harbour Lane actor Tom Reyes": a person's are "Lane's co-star"), the full name of someone else;
+ * or, after a title closed by its quotation mark, its author's full name ("‘Call Me Ada Quill’ by Rosa Venn").
+ */
+export function withoutTitlesBeforeCredits(text: string, mentions: PersonMention[]): PersonMention[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const n = mentions[i + 1];
+    const close = text.charAt(m.end);
+    if (close in OPENING_QUOTES) {
+      // (the quotation opened before the title's first words, on its line, and closed right after the name)
+      if (!AUTHOR_AFTER_QUOTE().test(text.slice(m.end, m.end + 40))) continue;
+      const open = text.lastIndexOf(OPENING_QUOTES[close], m.start - 1);
+      if (open >= m.start - 40 && !/[\n\r]/.test(text.slice(open, m.start)) && !text.slice(open + 1, m.start).includes(close)) drop.add(i);
+    } else if (n !== undefined && n.start - m.end < 10 && n.entity !== m.entity && /[ \t]/.test(n.text)
+      && CAST_AFTER.test(text.slice(m.end, n.start))) {
+      drop.add(i);
+    }
+  }
+  return drop.size === 0 ? mentions : mentions.filter((_, i) => !drop.has(i));
+}

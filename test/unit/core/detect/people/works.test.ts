@@ -33,3 +33,26 @@ describe('people: a title set off after a work\'s noun', () => {
     assert.deepEqual(names('The extra who had a part in the film, Kell Amory Strand, was fined.'), ['Kell Amory Strand']);
   });
 });
+
+describe('people: a title told by the credit right after it', () => {
+  it('a name before "actor" or "star" and someone else\'s full name is a work', () => {
+    assert.deepEqual(names('Guests included the critic Sam Field and Maisie Thornbury actor Dan Pike.'), ['Sam Field', 'Dan Pike']);
+    assert.deepEqual(names('The panel featured Lady Ashcombe star Petra Lund and a chef.'), ['Petra Lund']);
+  });
+
+  it('a quoted title closed right after the name and followed by "by" and a full name is a work', () => {
+    assert.deepEqual(names('Closing the season will be ‘Call Me Ada Quill’ by Rosa Venn, a comedy.'), ['Rosa Venn']);
+  });
+
+  it('keeps a person quoted alone, and a verb "star" after two people', () => {
+    assert.deepEqual(names('“I am not Ada Quill,” said Rosa Venn.'), ['Ada Quill', 'Rosa Venn']);
+    assert.deepEqual(names('Nina Holt and Dan Pike star in the new drama.'), ['Nina Holt', 'Dan Pike']);
+  });
+});
+
+describe('people: a play credited to its author with a possessive', () => {
+  it('the name after "Anna Moss\'s play" is the title', () => {
+    assert.deepEqual(names('Critics praised Anna Moss\'s play Edwin Hartigan at the festival.'), ['Anna Moss']);
+    assert.deepEqual(names('Paul Dorne’s play Tobias Marvell opened on Monday.'), ['Paul Dorne']);
+  });
+});
