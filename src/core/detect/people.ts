@@ -7,6 +7,7 @@ import { acronymJustBefore, classifyWords, namePart, type NamePart, type WordCla
 import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord } from './people/evidence';
 import { headlineLines, inHeadline, wholeNamesJoined } from './people/headlines';
 import { withoutNonNameShapes } from './people/notNameShapes';
+import { withoutNamesakeBodies } from './people/namesakeBodies';
 import { AUTHORED_AFTER, CLOSING_QUOTE, PLAYED_BEFORE, withoutTitlesBeforeCredits, withoutWorksInApposition, workNounBefore } from './people/works';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, brandBeforeGoods, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
@@ -782,6 +783,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutPossessivePlaces(text, mentions, lex);
   mentions = withoutDesignations(text, mentions);
   mentions = withoutTitlesBeforeCredits(text, withoutWorksInApposition(text, mentions));
+  mentions = withoutNamesakeBodies(text, mentions);
   mentions = letterSignOffs(text, mentions, lex);
   mentions = pseudonyms(text, mentions);
   mentions = withoutMachinesNamed(text, mentions);
