@@ -63,10 +63,17 @@ const OPENING_QUOTES: Record<string, string> = { '”': '“', '’': '‘', '"'
 /** "by" and a full name after a title's closing quotation mark: its author. */
 const AUTHOR_AFTER_QUOTE = lazyPattern(() => /^.[ \t]by[ \t]\p{Lu}[\p{L}'’-]*\.?(?:[ \t]\p{Lu}[\p{L}'’-]*\.?)+/u);
 
+/** A run's dates in brackets and its author after a title in a season's listing: " (Sept. 7–Oct. 23) by Ana Reyes",
+ *  " by Ana Reyes (beginning Nov. 20)", " by Ana Reyes (Feb. 2–28)". */
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]\d`;
+const RUN_AND_AUTHOR = lazyPattern(() => new RegExp(String.raw`^[ \t](?:\(${MONTH_DAY}[^)\n]{0,30}\)[ \t]by[ \t]\p{Lu}|by[ \t]\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*)+[ \t]\((?:beginning|opening|running|starting|through|until|${MONTH_DAY}))`, 'u'));
+
 /**
  * The mentions without the titles of works named like people, told by the person named right after them: an actor
  * of the work ("the Harbour Lane actor Tom Reyes": a person's are "Lane's co-star"), the full name of someone else;
- * or, after a title closed by its quotation mark, its author's full name ("‘Call Me Ada Quill’ by Rosa Venn").
+ * or, after a title closed by its quotation mark, its author's full name ("‘Call Me Ada Quill’ by Rosa Venn"); or, in a
+ * theatre's season, its run and its author ("Dear Ada (Sept. 2–25) by Rosa Venn", "Ada Quill by Rosa Venn (beginning
+ * Nov. 20)").
  */
 export function withoutTitlesBeforeCredits(text: string, mentions: PersonMention[]): PersonMention[] {
   const drop = new Set<number>();
@@ -79,6 +86,10 @@ export function withoutTitlesBeforeCredits(text: string, mentions: PersonMention
       if (!AUTHOR_AFTER_QUOTE().test(text.slice(m.end, m.end + 40))) continue;
       const open = text.lastIndexOf(OPENING_QUOTES[close], m.start - 1);
       if (open >= m.start - 40 && !/[\n\r]/.test(text.slice(open, m.start)) && !text.slice(open + 1, m.start).includes(close)) drop.add(i);
+    } else if (text.charCodeAt(m.end) === 32 && (text.charCodeAt(m.end + 1) === 40 /* ( */ || text.startsWith('by ', m.end + 1))
+      && RUN_AND_AUTHOR().test(text.slice(m.end, m.end + 64))) {
+      // (a play's title in a theatre's season, between its author and the days it runs)
+      drop.add(i);
     } else if (n !== undefined && n.start - m.end < 10 && n.entity !== m.entity && /[ \t]/.test(n.text)
       && CAST_AFTER.test(text.slice(m.end, n.start))) {
       drop.add(i);

@@ -44,6 +44,11 @@ describe('people: a title told by the credit right after it', () => {
     assert.deepEqual(names('Closing the season will be ‘Call Me Ada Quill’ by Rosa Venn, a comedy.'), ['Rosa Venn']);
   });
 
+  it('a title in a theatre\'s season, between its run and its author, is a work', () => {
+    assert.deepEqual(names('Next will be Ada Quill (Sept. 7–Oct. 23) by Rosa Venn, a comedy.'), ['Rosa Venn']);
+    assert.deepEqual(names('Closing the year will be Ada Quill by Rosa Venn (beginning Nov. 20), a comedy.'), ['Rosa Venn']);
+  });
+
   it('keeps a person quoted alone, and a verb "star" after two people', () => {
     assert.deepEqual(names('“I am not Ada Quill,” said Rosa Venn.'), ['Ada Quill', 'Rosa Venn']);
     assert.deepEqual(names('Nina Holt and Dan Pike star in the new drama.'), ['Nina Holt', 'Dan Pike']);
