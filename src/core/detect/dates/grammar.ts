@@ -138,7 +138,10 @@ function yearOfWeekday(dated: Piece, weekday: number): { value?: string; floatin
   const day = parseDay(dated.value);
   if (!day) return {};
   const years = [day.year, day.year - 1, day.year + 1];
-  for (let d = 2; d <= WEEKDAY_YEARS; d++) years.push(day.year - d);
+  // (back first as far as a weekday takes to come round: a day two years or more ahead of the page is seldom named by its
+  // weekday, one years back often is, on a page dated by a file saved long after it: "funeral set for Sunday, November
+  // 25" is no day three years on)
+  for (let d = 2; d <= 11; d++) years.push(day.year - d);
   for (let d = 2; d <= WEEKDAY_YEARS; d++) years.push(day.year + d);
   const found = dayOnWeekday(day.month, day.day, weekday, years);
   return found ? { value: formatDay(found), floating: undefined } : {};
