@@ -25,9 +25,14 @@ export function weekdayYearsStated(mentions: DateMention[]): void {
     // (the full dates the article writes with their year, found once)
     // (with their weekday, as a story dates its events: "born Feb. 5, 1937" in an obituary is no year of the story's)
     stated ??= mentions.filter(n => FULL_DAY.test(n.value ?? '') && /\b\d{4}\b/.test(n.text) && WEEKDAY_FIRST.test(n.text));
-    if (stated.length === 0) return;
     const day = parseDay(value);
     if (!day) continue;
+    // ("Stepping down⏎February 16th, 2015⏎… announced on Monday, February 16th": the same day written with its year
+    // nearby, without its weekday, where it falls on the weekday named)
+    const again = mentions.find(n => FULL_DAY.test(n.value ?? '') && n.value!.slice(4) === value.slice(4) && n.value !== value && /\b\d{4}\b/.test(n.text)
+      && Math.abs(n.start - m.start) <= SAME_MONTH_REACH && isoWeekday(parseDay(n.value!)!) === isoWeekday(day));
+    if (again) { m.value = again.value; continue; }
+    if (stated.length === 0) continue;
     const month = value.slice(5, 7);
     let sameMonth: DateMention | undefined;
     for (const n of stated) {

@@ -16,3 +16,13 @@ describe('dates: the year of a day written with its weekday, fitting no year nex
     assert.deepEqual(found('The gala will be held Saturday, March 4 in the old mill.').slice(0, 1), ['Saturday, March 4=2028-03-04']);
   });
 });
+
+describe('dates: a day with its weekday after the same day written with its year', () => {
+  it('takes that year where the day falls on the weekday named', () => {
+    // (16 February 2015 was a Monday; so was 16 February 2026, the year the file was saved)
+    const text = 'Coach steps down\n\nFebruary 16th, 2015\n\nThe club said on Monday, February 16th that its coach would leave.';
+    assert.ok(found(text).includes('Monday, February 16th=2015-02-16'));
+    // (not where the weekday does not fit it: 16 February 2016 was a Tuesday)
+    assert.ok(found(text.replace('2015', '2016')).includes('Monday, February 16th=2026-02-16'));
+  });
+});
