@@ -21,9 +21,22 @@ const APPEAL = /^(?:anyone|those|people)\s+with\s+(?:any\s+)?information\b[^.]{0
 /** "Contact Fred at fred@…", "Call Ann Hale at 555-0100": a person's name to reach, then where. */
 const CONTACT_NAME = /^(?:[Pp]lease\s+)?(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Tt]ext)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:at|on|by)\b/u;
 
+/** A day and a date in full: "Friday 13 December 2024", "Monday, Jan. 6, 2025". */
+const FULL_DATE = String.raw`(?:[A-Z][a-z]+,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?),? \d{4}`;
+/**
+ * A timetable's lines: a label and a date alone ("Teaching ends: Friday 13 December 2024", "Spring term: Lectures
+ * begin: Monday 6 January 2025 (some courses differ)."), a break's heading ("Half Term Break", "Easter holiday"), a
+ * launch schedule's row ("0140GMT 12/03 - scheduled launch") and its note ("PLEASE NOTE: TIMES SUBJECT TO CHANGE").
+ */
+const LABELLED_DATE = new RegExp(String.raw`^(?:(?:[A-Za-z-]+ ){0,3}[A-Za-z-]+:\s*){1,2}${FULL_DATE}(?:\s*\([^()\n]{0,60}\))?\.?$`);
+const TIMETABLE = /^(?:(?:half[- ]term|mid-?term|christmas|easter|summer|winter|spring|autumn)(?: half[- ]term)? (?:break|holidays?|recess|vacation)|\d{3,4} ?(?:GMT|UTC|BST|EST|EDT)? \d{1,2}\/\d{1,2}(?:\/\d{2,4})? [-–] [a-z][a-z ]{0,40}|(?:please note:? )?(?:all )?(?:times?|dates?|schedules?)(?: ?(?:\/|and|&) ?(?:times?|dates?))? (?:are |is )?subject to change\b[^.!?\n]{0,80})$/i;
+
 /** Does the unit only tell the reader the price of an event, or whom to ask? The caller makes sure it holds no quotation. */
 export function isEventNotice(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
+  // (the date after a label's ": ", the schedule's "/", a heading's few words, a note's "subject")
+  if (unit.length <= 120 && ((unit.includes(': ') && LABELLED_DATE.test(unit))
+    || ((unit.length <= 24 || unit.includes('/') || /ubject/i.test(unit)) && TIMETABLE.test(unit)))) return true;
   if (PRICE_SUBJECT.test(unit)) return PRICE.test(unit) && !NEWS_OF_IT.test(unit);
   return ASK.test(unit) || APPEAL.test(unit) || CONTACT_NAME.test(unit);
 }

@@ -70,22 +70,24 @@ export function endsWithCaptionCredit(unit: string): boolean {
 
 /**
  * The words a photo's caption opens with, which no sentence of a story does: "In this photo released by …", "In this
- * Aug. 22 file photo, …", "An aerial view of the camp …", "A general view shows …", "Pictured: …".
+ * Aug. 22 file photo, …", "An aerial view of the camp …", "A general view shows …", "Pictured: …", an image's alt
+ * text ("Photo of Jo Bell, a professor of law at …") and a group's line-up ("In the front from left are, Jo Bell, …").
  */
-const CAPTION_OPENING = lazyPattern(() => /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:|(?:contributed|submitted|staff) (?:photo|picture|image)\b)/iu);
+const CAPTION_OPENING = lazyPattern(() => /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:|(?:contributed|submitted|staff) (?:photo|picture|image)\b|(?:photo|image|picture|portrait) of \p{Lu}[^,.!?\n]{1,40}, (?:an?|the) |(?:(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? )?from (?:left|right)(?: to (?:right|left))?,? (?:are|is|:))/iu);
 
 /** Does the unit open as a photo's caption does (see CAPTION_OPENING)? */
 export function opensAsCaption(unit: string): boolean {
   const c = unit.charCodeAt(0) | 32;
-  // (every caption opening starts with one of i, a, p, f, c, s: "contributed photo Ann Kerr holds …")
-  return (c === 105 || c === 97 || c === 112 || c === 102 || c === 99 || c === 115) && CAPTION_WORDS.test(unit) && CAPTION_OPENING().test(unit);
+  // (every caption opening starts with one of i, a, p, f, c, s, o, b, r, m, t: "contributed photo Ann Kerr holds …",
+  // "On the back row from left are …")
+  return (c === 105 || c === 97 || c === 112 || c === 102 || c === 99 || c === 115 || c === 111 || c === 98 || c === 114 || c === 109 || c === 116) && CAPTION_WORDS.test(unit) && CAPTION_OPENING().test(unit);
 }
 /**
  * CAPTION_OPENING's forms up to their fixed words, case-blind without the Unicode flag, or a character that flag folds
  * to one of their letters (ſ, the Kelvin sign): CAPTION_OPENING cost a process some 3–10 ms to compile, which it paid
  * at the first sentence opening with "A" or "In".
  */
-const CAPTION_WORDS = /^(?:file|in this .{0,41}?(?:photo|image|picture|video|screenshot|frame grab)|an? (?:aerial|general|drone|close-up|wide) |pictured|(?:contributed|submitted|staff) (?:photo|picture|image))|[\u017f\u212a]/i;
+const CAPTION_WORDS = /^(?:file|in this .{0,41}?(?:photo|image|picture|video|screenshot|frame grab)|an? (?:aerial|general|drone|close-up|wide) |pictured|(?:contributed|submitted|staff) (?:photo|picture|image)|(?:photo|image|picture|portrait) of |(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? from |from (?:left|right))|[\u017f\u212a]/i;
 
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|et|at|on|of|the)$/i;
 const DIGITS = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?$|^\d{1,2}[:/.]\d{2}(?:[:/.]\d{2,4})?$/;

@@ -14,7 +14,7 @@ import { lazyPattern } from '../../text/lazyPattern';
 const MAX_LENGTH = 200;
 
 /** The first words such a line opens with (a quick test before the patterns). */
-const OPENING = /^(?:ie\b|internet explorer|(?:your|this) browser|for an? (?:optimal|best|better)|loading\b|unlock\b|top\b|most\b|page \d|scroll\b|keep track|track\b|follow\b|explore\b|(?:data|figures|numbers|dashboard|page|this page)\b|(?:last )?updated\b|report(?:ing)? by\b|video by\b)/i;
+const OPENING = /^(?:ie\b|internet explorer|(?:your|this) browser|for an? (?:optimal|best|better)|loading\b|unlock\b|top\b|most\b|page \d|scroll\b|keep track|track\b|follow\b|explore\b|(?:data|figures|numbers|dashboard|page|this page)\b|(?:last )?updated\b|report(?:ing)?(?: assistance)? by\b|video by\b)/i;
 
 /** "IE 11 is not supported.", "Your browser is no longer supported", "For an optimal experience visit our site on another browser." */
 const BROWSER = lazyPattern(() => /^(?:(?:(?:ie|internet explorer) ?\d{0,2}|(?:your|this) browser)(?: version)? (?:is|are) (?:not|no longer) (?:supported|compatible)\b[^!?\n]{0,120}|for an? (?:optimal|best|better) (?:viewing |browsing )?experience,? (?:please )?(?:visit|use|view|open|try)\b[^!?\n]{0,80})[.!]?$/i);
@@ -46,13 +46,16 @@ const STAMP_PART = String.raw`(?:\d[\d./:-]*|(?:mon|tues|wednes|thurs|fri|satur|
  */
 const UPDATE_STAMP = lazyPattern(() => new RegExp(String.raw`^(?:(?:data|figures|numbers|dashboard|(?:this )?page)(?: (?:was|were|is|are))? )?(?:last )?updated\s*:?\s*(?:${STAMP_PART}[\s,.-]*)+(?:\*+[^\n]{0,120})?$`, 'i'));
 
-/** "Report by Jo Bell.", "Video by Sam Reyes": a clip's credit. */
-const CLIP_CREDIT = lazyPattern(() => /^(?:[Rr]eport|[Rr]eporting|[Vv]ideo|[Ff]ootage) by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}\.?$/u);
+/** "Report by Jo Bell.", "Video by Sam Reyes", "Reporting assistance by videographer Ana Ruiz in Suva.": a clip's credit. */
+const CLIP_CREDIT = lazyPattern(() => /^(?:[Rr]eport|[Rr]eporting(?: assistance)?|[Vv]ideo|[Ff]ootage) by (?:(?:videographer|photographer|producer|camera ?(?:man|woman|operator)) )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)?\.?$/u);
+/** A live page's label before its prompt to scroll: "Launch recap: Scroll down to …". */
+const SCROLL_LABEL = /^[A-Za-z]+(?: [A-Za-z]+)?: (?=[Ss]croll )/;
 
 /** Is the unit a page control's line or status note (see the module's comment)? */
 export function isPageControl(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
-  const text = unit.trim();
+  let text = unit.trim();
+  if (text.includes(': ')) text = text.replace(SCROLL_LABEL, '');
   if (!OPENING.test(text)) return false;
   return BROWSER().test(text) || LOADING.test(text) || PAYWALL().test(text) || LIST_LABEL().test(text) || PAGER.test(text)
     || SCROLL.test(text) || TRACKER().test(text) || UPDATE_STAMP().test(text) || CLIP_CREDIT().test(text);

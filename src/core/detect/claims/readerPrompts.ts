@@ -58,9 +58,17 @@ const TRUSTED_BY = /^(?:the )?(?:[A-Z][\w'’&-]*\s){1,3}is trusted by (?:more t
  *  live updates" (the whole unit, one clause: "…, where 300 homes were lost" goes on to report). */
 const LIVE_WELCOME = /^welcome (?:back )?to\b[^!?\n,;]{0,80}\blive (?:coverage|blog|updates|reporting)\b[^!?\n,;]{0,160}$/i;
 
+/**
+ * A show's or a site's own lines to its reader: a contact line ("Email us at desk@… Watch our show on …"), a paywall's
+ * meter ("You are viewing your 2 free articles this month."), a podcast directory's counts ("2.4K Followers 61 Episodes
+ * Claim Ownership") and a news app's pitch ("100s of premium titles.").
+ */
+const OWN_LINE = /^(?:(?:e-?mail|write to|text|message) us (?:at|on)\b|you(?:['’]re| are| have|['’]ve) (?:viewing|reading|read|used) (?:your )?\d+(?: of \d+)? free (?:articles?|stories)(?: left)?(?: (?:this|per|a|each) (?:month|week))?\.?$|\d[\d.,]*[km]? (?:followers|subscribers) \d[\d.,]*[km]? (?:episodes|posts)\b|(?:\d+['’]?s|hundreds|thousands) of (?:premium |top )?(?:titles|magazines|newspapers)\.?$)/i;
+
 export function isReaderPrompt(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
   const first = unit.charCodeAt(0) | 32;
+  if ((first === 101 /* e */ || first === 119 /* w */ || first === 116 /* t */ || first === 109 /* m */ || first === 121 /* y */ || first === 104 /* h */ || (first >= 48 && first <= 57)) && OWN_LINE.test(unit)) return true;
   // (each pattern after a test of its first letter or a word it needs: most sentences fail them)
   if ((first === 116 /* t */ || first === 119 /* w */ || first === 115 /* s */ || first === 104 /* h */ || first === 108 /* l */ || first === 114 /* r */) && BROADCAST.test(unit)) return true;
   if (NEWSLETTER_HINT.test(unit) && NEWSLETTER_WORDS.test(unit) && NEWSLETTER.test(unit)) return true;

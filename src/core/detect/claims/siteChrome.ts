@@ -168,7 +168,7 @@ const MASTHEAD = new RegExp(String.raw`^The (?:[A-Z][A-Za-z'’.-]*\s){0,3}${PAP
  * Bell - Chief Finance Officer", "Approved by: Dr. Ana Ruiz, Superintendent". The labels, then at most a name and a
  * title: a record of a vote ("Approved by: the board, 5-2") holds a figure and is left alone.
  */
-const SIGN_OFF = /^(?:(?:recommended|signed|approved|submitted|prepared|reviewed|presented|authori[sz]ed) by\s*:\s*)+(?:\p{Lu}[\p{L}.'’ -]{0,60}(?:\s*[-–—,]\s*[\p{L}.'’ -]{1,60})?)?$/iu;
+const SIGN_OFF = /^(?:(?:recommended|signed|approved|submitted|prepared|reviewed|presented|released|issued|authori[sz]ed) by\s*:\s*)+(?:\p{Lu}[\p{L}.'’ -]{0,60}(?:\s*[-–—,]\s*[\p{L}.'’ -]{1,60})?)?$/iu;
 
 /** A paper's line about itself under its masthead: "Tuesday, March 3, 2026 | Daily newspaper published by Harbour Media, Osk." */
 const PUBLISHER_LINE = /^(?:[^|\n]{0,40}\|\s*)?(?:an? |the )?(?:(?:daily|weekly|sunday|evening|morning|online|local|independent|national|english[- ]language) )+(?:newspaper|news ?paper|news site|magazine) published by (?=\p{Lu})[^.!?|\n]{1,60}\.?$/iu;
@@ -183,6 +183,9 @@ const PUBLISHER = / published by (?:\p{Lu}[\p{L}&'’.-]*,? ){0,6}\p{Lu}[\p{L}&'
 const FOOTER = /^(?:showing posts (?:with label|from|for) [^.!?\n]{1,80}\.?$|(?:(?:this )?(?:site|website|page) )?(?:maintained|developed|designed|powered|hosted|built)(?: and (?:maintained|developed|designed|powered|hosted|built))? by \S)/i;
 const BY_NAME = / by (?:\p{Lu}[\p{L}&'’.-]*,? ){0,6}\p{Lu}[\p{L}&'’-]*\.?$/u;
 
+/** A review's header of the book: its publisher, pages and price ("Harbour Books 412pp £20", "Kell Press, 288 pp, $27.99"). */
+const BOOK_DETAILS = /^[^.!?\n]{1,60}\b\d{2,4} ?pp\.?,? (?:[£$€] ?\d{1,3}(?:\.\d\d)?|hbk|pbk)\.?$/i;
+
 /** Does the unit only steer the reader round the site (breadcrumb, link prompt, comments, a note, a live page's clock)? */
 export function isSiteChrome(unit: string): boolean {
   // (a note is read at any length: a contact line runs on with phone numbers and addresses)
@@ -195,6 +198,7 @@ export function isSiteChrome(unit: string): boolean {
   if (mayEndOnRunningTime(unit) && VIDEO_LINK.test(unit)) return true;
   if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit)) return true;
   if (unit.includes(':') && / by\s*:/i.test(unit) && SIGN_OFF.test(unit)) return true;
+  if (unit.includes('pp') && BOOK_DETAILS.test(unit)) return true;
   if (/ published by /i.test(unit) && PUBLISHER_LINE.test(unit) && PUBLISHER.test(unit)) return true;
   if (unit.length <= 120 && FOOTER.test(unit) && (/^showing posts/i.test(unit) || BY_NAME.test(unit))) return true;
   if (COPYRIGHT_NOTE.test(unit) || (unit.length <= 80 && (unit.charCodeAt(0) === 84 /* T */) && MASTHEAD.test(unit))) return true;

@@ -46,6 +46,11 @@ const CONSENT_HINT = /cookie|privacy|third parties|your (?:data|information|pers
  */
 const LIKES_OR_LIST_HEADING = /^(?:(?:%d|\d{1,6}) bloggers? likes? this[:.]?|top \d{1,2}(?: this week| today| this month)?)$/i;
 
+/** A rating box's prompt ("Rate this article: No votes yet") and a blog comment's header ("jo_b said...", "Ann Hale said…":
+ *  a name or a user's handle, not a speaker trailing off, "And he has said..."). */
+const RATE_THIS = /^rate this (?:article|story|post|page)\b/i;
+const COMMENT_HEADER = /^(?:\p{Lu}[\p{L}'’.-]*|[\w.-]*[\d_][\w.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3} said(?:\.\.\.|…)$/u;
+
 /** Is the unit a widget's text (a poll's tally or state, a share button's confirmation, a like button's count, a list
  *  box's heading, a consent banner's line)? */
 export function isWidgetText(unit: string): boolean {
@@ -56,5 +61,6 @@ export function isWidgetText(unit: string): boolean {
   if (text.endsWith('!') && TRAILING_CONFIRMATION.test(text) && furnitureOf(text.replace(TRAILING_CONFIRMATION, '')) !== undefined) return true;
   if (/vot|poll/i.test(text) && (TALLY.test(text) || POLL_STATE.test(text))) return true;
   if (text.length <= 32 && LIKES_OR_LIST_HEADING.test(text)) return true;
+  if (((text.charCodeAt(0) | 32) === 114 /* r */ && RATE_THIS.test(text)) || (text.length <= 60 && (text.endsWith('said...') || text.endsWith('said…')) && COMMENT_HEADER.test(text))) return true;
   return CONSENT_HINT.test(text) && CONSENT.test(text);
 }
