@@ -172,6 +172,10 @@ function blocks(text: string): Range[] {
 function continuesPrevious(text: string, previous: Line, line: Line): boolean {
   if (line.standalone || previous.quoted !== line.quoted) return false;
   const last = text.charCodeAt(previous.end - 1);
+  // a link's label ends a run of text or stands on its own line, and no sentence goes on over it: "… at any time. More
+  // info" over the story's next paragraph, "… signalling to" (an excerpt cut short) over "Read more on harbour.example"
+  if (((last | 32) === 111 /* o */ || (last | 32) === 101 /* e */) && LINK_LABEL_END.test(text.slice(Math.max(previous.start, previous.end - 20), previous.end))) return false;
+  if ((text.charCodeAt(line.start) | 32) === 114 /* r */ && LINK_LINE.test(text.slice(line.start, line.start + 12))) return false;
   // . ! ? : ” " ) and friends: the block splitter below decides; a headline never ends with them. But a photo's credit
   // in brackets closes its caption, and no sentence goes on after it: "… in Lyon on May 3. (Photo by Jo Bell/Wire)"
   if (isTerminalish(last)) return !(last === 41 && CLOSING_CREDIT.test(text.slice(Math.max(previous.start, previous.end - CREDIT_LOOKBACK), previous.end)));
@@ -193,6 +197,10 @@ function continuesPrevious(text: string, previous: Line, line: Line): boolean {
   if (wrapWouldHaveFit(prevText, next)) return false;
   return !BYLINE_LINE().test(next) && !datelineAt(next);
 }
+
+/** A link's label ending a line ("More info", "Read more"), and a "Read more on …" line (see continuesPrevious). */
+const LINK_LABEL_END = /(?:^|[\s.])(?:more info|read more|learn more|find out more)$/i;
+const LINK_LINE = /^read more\b/i;
 
 /** How many characters longer than the line before and its first word the next line may be and still be wrapped text. */
 const WRAP_SLACK = 3;

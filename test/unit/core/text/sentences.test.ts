@@ -277,3 +277,14 @@ describe('splitSentences: a press release\'s wire between dashes (press pass)', 
     assert.ok(isDateline('PORTVALE--(HARBOR WIRE)--March 3, 2016'));
   });
 });
+
+describe('splitSentences: a link\'s label between lines (chrome pass)', () => {
+  it('ends a run of text at "More info" and before a "Read more on …" line', () => {
+    assert.deepEqual(texts('You can opt out of these emails whenever you like. More info\nShipping figures show 4,100 containers were held at the port in May.'),
+      ['You can opt out of these emails whenever you like.', 'More info', 'Shipping figures show 4,100 containers were held at the port in May.']);
+    assert.deepEqual(texts('The only depot that has not joined the walkout is Northvale, whose drivers also rely on the old\nRead more on harbour.example'),
+      ['The only depot that has not joined the walkout is Northvale, whose drivers also rely on the old', 'Read more on harbour.example']);
+    // (a wrapped sentence whose next line opens with another word goes on)
+    assert.deepEqual(texts('The drivers said they would read\nmore of the offer before voting.'), ['The drivers said they would read\nmore of the offer before voting.']);
+  });
+});
