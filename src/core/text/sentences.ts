@@ -176,6 +176,8 @@ function continuesPrevious(text: string, previous: Line, line: Line): boolean {
   // info" over the story's next paragraph, "… signalling to" (an excerpt cut short) over "Read more on harbour.example"
   if (((last | 32) === 111 /* o */ || (last | 32) === 101 /* e */) && LINK_LABEL_END.test(text.slice(Math.max(previous.start, previous.end - 20), previous.end))) return false;
   if ((text.charCodeAt(line.start) | 32) === 114 /* r */ && LINK_LINE.test(text.slice(line.start, line.start + 12))) return false;
+  // nor over a stamp alone on its line: a headline over "March 3, 2015 / 9:31 PM / 3 years ago"
+  if (isUpperAsciiLetter(text.charCodeAt(line.start)) && STAMP_LINE().test(text.slice(line.start, line.end))) return false;
   // . ! ? : ” " ) and friends: the block splitter below decides; a headline never ends with them. But a photo's credit
   // in brackets closes its caption, and no sentence goes on after it: "… in Lyon on May 3. (Photo by Jo Bell/Wire)"
   if (isTerminalish(last)) return !(last === 41 && CLOSING_CREDIT.test(text.slice(Math.max(previous.start, previous.end - CREDIT_LOOKBACK), previous.end)));
@@ -201,6 +203,13 @@ function continuesPrevious(text: string, previous: Line, line: Line): boolean {
 /** A link's label ending a line ("More info", "Read more"), and a "Read more on …" line (see continuesPrevious). */
 const LINK_LABEL_END = /(?:^|[\s.])(?:more info|read more|learn more|find out more)$/i;
 const LINK_LINE = /^read more\b/i;
+
+/** A date alone on its line, with its time and age after bars or slashes: "Mar 9, 2017", "May 4, 2016 / 4:45 PM / a year ago". */
+const STAMP_LINE = lazyPattern(() => new RegExp(String.raw`^${MONTH}\.? \d{1,2},? \d{4}(?:\s*[/|·-]\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?|(?:\d{1,3}|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago))*\s*$`));
+
+function isUpperAsciiLetter(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 
 /** How many characters longer than the line before and its first word the next line may be and still be wrapped text. */
 const WRAP_SLACK = 3;

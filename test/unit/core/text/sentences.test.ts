@@ -288,3 +288,13 @@ describe('splitSentences: a link\'s label between lines (chrome pass)', () => {
     assert.deepEqual(texts('The drivers said they would read\nmore of the offer before voting.'), ['The drivers said they would read\nmore of the offer before voting.']);
   });
 });
+
+describe('splitSentences: a stamp under a headline (chrome pass)', () => {
+  it('sets a date line with its time and age apart from the headline over it', () => {
+    assert.deepEqual(texts('Northvale port strike ends after union accepts 6 percent offer\nMarch 3, 2016 / 4:12 PM / 2 years ago'),
+      ['Northvale port strike ends after union accepts 6 percent offer', 'March 3, 2016 / 4:12 PM / 2 years ago']);
+    // (a wrapped sentence whose next line opens with a date and goes on stays one sentence)
+    assert.deepEqual(texts('The strike at the port of Northvale, which had run for eleven weeks, was ended by a vote held\nMarch 3, 2016, by the union.'),
+      ['The strike at the port of Northvale, which had run for eleven weeks, was ended by a vote held\nMarch 3, 2016, by the union.']);
+  });
+});
