@@ -186,6 +186,10 @@ const BY_NAME = / by (?:\p{Lu}[\p{L}&'’.-]*,? ){0,6}\p{Lu}[\p{L}&'’-]*\.?$/u
 /** A review's header of the book: its publisher, pages and price ("Harbour Books 412pp £20", "Kell Press, 288 pp, $27.99"). */
 const BOOK_DETAILS = /^[^.!?\n]{1,60}\b\d{2,4} ?pp\.?,? (?:[£$€] ?\d{1,3}(?:\.\d\d)?|hbk|pbk)\.?$/i;
 
+/** A site's header run together with its links, ending on its social prompt: "… theatre guide Tickets for 90 showsFollow us
+ *  for the latest news Twitter" (a story's sentence ends on its own words, not on a network's name after "Follow us"). */
+const FOLLOW_US_END = /follow us (?:on|for)\b[^.!?\n]{0,60}\b(?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\s*$/i;
+
 /** Does the unit only steer the reader round the site (breadcrumb, link prompt, comments, a note, a live page's clock)? */
 export function isSiteChrome(unit: string): boolean {
   // (a note is read at any length: a contact line runs on with phone numbers and addresses)
@@ -199,6 +203,7 @@ export function isSiteChrome(unit: string): boolean {
   if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit)) return true;
   if (unit.includes(':') && / by\s*:/i.test(unit) && SIGN_OFF.test(unit)) return true;
   if (unit.includes('pp') && BOOK_DETAILS.test(unit)) return true;
+  if (unit.includes('ollow us') && FOLLOW_US_END.test(unit)) return true;
   if (/ published by /i.test(unit) && PUBLISHER_LINE.test(unit) && PUBLISHER.test(unit)) return true;
   if (unit.length <= 120 && FOOTER.test(unit) && (/^showing posts/i.test(unit) || BY_NAME.test(unit))) return true;
   if (COPYRIGHT_NOTE.test(unit) || (unit.length <= 80 && (unit.charCodeAt(0) === 84 /* T */) && MASTHEAD.test(unit))) return true;

@@ -49,3 +49,10 @@ describe('claims: furniture of culture, science and world pages', () => {
     assert.ok(claimScore('Ana Ruiz, a lecturer in law at Northvale College, was fired in 2019.') > 0.5);
   });
 });
+
+describe('claims: a site\'s header run into its social prompt (chrome pass)', () => {
+  it('scores it 0, and leaves a sentence about a network', () => {
+    assert.ok(isSiteChrome('The first online guide to harbour concerts Tickets for over 90 showsFollow us for the latest gig news Twitter'));
+    assert.ok(!isSiteChrome('Fans who follow us on Twitter grew by 40% to 90,000 in 2024.'));
+  });
+});
