@@ -93,7 +93,9 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
       // January"; in the time's own sentence it frames the time: "Since 2019 the shop has opened at 9 a.m.")
       const lead = text.slice(Math.max(0, before.start - 40), before.start);
       // ("officials said on Sunday. Rivers rose two metres overnight": the night before the day of the saying, though)
-      if (((SAID_ON_BEFORE.test(lead) && !nightBefore) || SPAN_BOUND_BEFORE.test(lead)) && between.search(SENTENCE_BREAK) >= 0) continue;
+      // (nor a range's bounds: "moves the deadline from July 1, 2026, to February 1, 2028. At noon, MPs vote")
+      if (((SAID_ON_BEFORE.test(lead) && !nightBefore) || SPAN_BOUND_BEFORE.test(lead)
+        || (/\bfrom\s+$/i.test(lead) && RANGE_GOES_ON.test(text.slice(before.end, before.end + 12)))) && between.search(SENTENCE_BREAK) >= 0) continue;
       // "fighting 14 fires on Tuesday morning, down from 23 fires on Monday. Three villages were evacuated overnight": a
       // day a figure is compared with is not the day the story speaks of
       if (COMPARED_FROM.test(text.slice(sentenceStartBefore(text, before.start), before.start)) && between.search(SENTENCE_BREAK) >= 0) continue;
@@ -111,6 +113,9 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
       // own sentence ("Friday, August 14 - … across the ridge overnight") is the day whose night it is
       if (/^overnight$/i.test(time.text) && !nightBefore && (between.match(SENTENCE_BREAK) ?? []).length > 0) break;
       const day = /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(before.value ?? '');
+      // "the landing on April 25, 1915 is remembered on the beach from 5am": a day of history, decades before the
+      // article's year, is no day for a time its clause tells in the present or ahead; that time stays on the article's day
+      if (day && +day[0].slice(0, 4) + 50 < +time.value.slice(0, 4) && sentenceTense(text, time.start, time.end) !== 'past') break;
       // "The council on Tuesday night approved a budget for 2027 after a meeting that ran past midnight": a year or a
       // month between the time and a day its own sentence names is what the sentence speaks of, not the time's frame
       if (!day && breaks === 0 && /^\d{4}(?:-\d{2})?$/.test(before.value ?? '') && dayEarlierInSentence(text, mentions, j, time)) continue;
@@ -134,7 +139,8 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
       // "Counting began after 10.30pm. A recount would start no earlier than 4am": a time foreseen after a later hour
       // of the same day is the next morning's
       const clock = /T(\d\d:\d\d)/.exec(before.value ?? ''), own = /T(\d\d:\d\d)/.exec(time.value);
-      if (day && before.type === 'TIME' && clock && own && own[1] < clock[1] && foresees(text, time)) {
+      // (an evening's hour, then a morning's: an agenda's "at 10:50 AM … At 10:00 AM the session will open" is that day)
+      if (day && before.type === 'TIME' && clock && own && own[1] < clock[1] && clock[1] >= '17:00' && own[1] < '12:00' && foresees(text, time)) {
         const next = parseDay(day[0]);
         if (next) time.value = formatDay(addDays(next, 1)) + time.value.slice(10);
       }
@@ -207,7 +213,9 @@ function laterHourBefore(text: string, mentions: readonly DateMention[], k: numb
 const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+[\p{Ll}]+){0,2}|announced|confirmed|stated|added)\s+(?:on\s+)?$/u;
 
 /** "since ", "until ": a span's bound comes next. */
-const SPAN_BOUND_BEFORE = /\b(?:since|until|till)\s+$/i;
+const SPAN_BOUND_BEFORE = /\b(?:since|until|till|from\s[^.;!?]{1,30}\s(?:to|through))\s+$/i;
+/** After a range's first bound: ", to ", " until ". */
+const RANGE_GOES_ON = /^,?\s+(?:to|until|till|through)\s/i;
 
 /** How far back, in a timeline, the last hour placed on a day may stand: a few short paragraphs. */
 const TIMELINE_REACH = 800;
@@ -247,7 +255,8 @@ function foresees(text: string, mention: DateMention): boolean {
 function toldAsDone(text: string, mention: DateMention): boolean {
   // its clause: the sentence up to a few words after the time ("by 6pm was 31%"), ended by the time's own full stop
   const end = mention.text.endsWith('.') ? mention.end : Math.min(sentenceEndAfter(text, mention.end), mention.end + 30);
-  const sentence = text.slice(sentenceStartBefore(text, mention.start), end);
+  // (", followed by services at 9am": a participle's phrase tells no tense)
+  const sentence = text.slice(sentenceStartBefore(text, mention.start), end).replace(/,\s*\p{Ll}+ed\s+by\b|\bfollowed\s+by\b/gu, ',');
   return PAST_FORM.test(sentence) && !/\b(?:will|would|shall|wo|could|might|may)\b|['’]ll\b/i.test(sentence);
 }
 
@@ -310,6 +319,18 @@ const DAY_SPOKEN_OF_REACH = 300;
  * story has told of before it — where every day named before it (headlines aside) is that same day. A story that has
  * moved between days, or named none but the article's, leaves the time where it is; so does a stamp's time.
  */
+/**
+ * "Anzac Day services return … SERVICE TIMES⏎- Tiaro: Dawn service starts at 6am.⏎Dawn Service @ 5.30am, Memorial
+ * Park": a listing's clock time, on a short line of its own that a bullet or a place's label opens or no stop or colon ends,
+ * not told as done, is on the one day still ahead the story has named before it (a weekday, a date, a holiday), where
+ * it has named no other day ahead and not the article's own (so left by the passes above on the article's day).
+ */
+function listingLine(text: string, m: DateMention): boolean {
+  const from = text.lastIndexOf('\n', m.start - 1) + 1, to = text.indexOf('\n', m.end);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  return line.length <= 160 && (/^\s*(?:[-•*–]\s|[^\n:.]{2,40}:\s)/.test(line) || !/[.!?:]["”’)]?\s*$/.test(line)) && from > 0;
+}
+
 /** What a time's sentence says of a habit or a span, which no one day holds: "has opened at 9 a.m. since 2019". */
 const HABIT = /\b(?:has|have|since|every|daily|usually|scheduled|planned|due)\b/i;
 
@@ -317,8 +338,21 @@ const HABIT = /\b(?:has|have|since|every|daily|usually|scheduled|planned|due)\b/
 const NAMES_A_DAY = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 export function onTheOneDayToldOf(text: string, mentions: readonly DateMention[], dayless: ReadonlySet<DateMention>, ref: string): void {
-  let day: string | undefined;
+  let day: string | undefined, ahead: string | undefined, last: DateMention | undefined;
+  // (a day ahead is a listing's within a month: not a site banner's date years on)
+  const monthOn = formatDay(addDays(parseDay(ref)!, 31));
   for (const m of mentions) {
+    // (not a stamp's time written after its date: "IANS, 18 Mar, 2015 12:40 PM")
+    const stamped = last !== undefined && /^[\s,]{0,3}$/.test(text.slice(last.end, m.start));
+    last = m;
+    if (ahead && !stamped && dayless.has(m) && m.value !== undefined && m.value.startsWith(ref + 'T') && /^T\d\d:\d\d/.test(m.value.slice(10))
+      && listingLine(text, m) && !toldAsDone(text, m) && !STAMP_BEFORE_TIME.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start))) {
+      m.value = ahead + m.value.slice(10);
+    }
+    // (the one day ahead: '' once a second one, or the article's own, is named)
+    const named = m.type === 'DATE' || (m.type === 'TIME' && NAMES_A_DAY.test(m.text) && !/T\d/.test(m.value ?? ''));
+    const on = named && !inHeadline(text, m.start) ? /^\d{4}-\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}(?=T[A-Z])/.exec(m.value ?? '') : null;
+    if (on && on[0] >= ref) ahead = on[0] === ref || on[0] > monthOn || (ahead !== undefined && ahead !== on[0]) ? '' : on[0];
     if (day !== '' && day !== undefined && dayless.has(m) && m.value !== undefined && m.value.startsWith(ref + 'T')
       && /^T\d\d:\d\d/.test(m.value.slice(10)) && (toldAsDone(text, m) || sentenceTense(text, m.start, m.end) === 'past')
       && !HABIT.test(text.slice(sentenceStartBefore(text, m.start), sentenceEndAfter(text, m.end)))

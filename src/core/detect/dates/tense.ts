@@ -584,7 +584,7 @@ function tenseOf(word: string, distance: number, next: string | undefined): Tens
   // ("its first appearance since 2016 on Saturday": a year counted from tells nothing of the day)
   if (word === SINCE && next !== undefined && /^\d{4}$/.test(next)) return 'unknown';
   if (PAST.has(word) || (distance < REPORTING_REACH && REPORTING.has(word))) return 'past';
-  if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && !REPORTING.has(word)
+  if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && !word.endsWith('ceed') && !REPORTING.has(word)
     && (next === undefined || next === '' || VERB_FOLLOWERS.has(next) || QUANTITY_WORDS.has(next) || /^\d/.test(next))) return 'past';
   return 'unknown';
 }
