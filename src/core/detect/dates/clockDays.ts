@@ -313,30 +313,29 @@ function timetableSlot(text: string, time: DateMention): boolean {
 /** How far back the day a clock time is on may be named: the sentence before, about. */
 const DAY_SPOKEN_OF_REACH = 300;
 
-/**
- * "Two trains collided early Thursday. … [three paragraphs] … the trains met at about 3 a.m.": a clock time told as done,
- * too far from a day for the passes above to place it and so left on the article's day, is on the one earlier day the
- * story has told of before it — where every day named before it (headlines aside) is that same day. A story that has
- * moved between days, or named none but the article's, leaves the time where it is; so does a stamp's time.
- */
-/**
- * "Anzac Day services return … SERVICE TIMES⏎- Tiaro: Dawn service starts at 6am.⏎Dawn Service @ 5.30am, Memorial
- * Park": a listing's clock time, on a short line of its own that a bullet or a place's label opens or no stop or colon ends,
- * not told as done, is on the one day still ahead the story has named before it (a weekday, a date, a holiday), where
- * it has named no other day ahead and not the article's own (so left by the passes above on the article's day).
- */
-function listingLine(text: string, m: DateMention): boolean {
-  const from = text.lastIndexOf('\n', m.start - 1) + 1, to = text.indexOf('\n', m.end);
-  const line = text.slice(from, to < 0 ? text.length : to);
-  return line.length <= 160 && (/^\s*(?:[-•*–]\s|[^\n:.]{2,40}:\s)/.test(line) || !/[.!?:]["”’)]?\s*$/.test(line)) && from > 0;
-}
-
 /** What a time's sentence says of a habit or a span, which no one day holds: "has opened at 9 a.m. since 2019". */
 const HABIT = /\b(?:has|have|since|every|daily|usually|scheduled|planned|due)\b/i;
 
 /** Words that name a day (not "the day", "the same day", which the story does not date). */
 const NAMES_A_DAY = /\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/** A listing's line: short, on a line of its own (not the first), opened by a bullet or a place's label, or ended by no
+ *  stop or colon ("- Tiaro: Dawn service starts at 6am.", "Dawn Service @ 5.30am, Memorial Park"). */
+function listingLine(text: string, m: DateMention): boolean {
+  const from = text.lastIndexOf('\n', m.start - 1) + 1, to = text.indexOf('\n', m.end);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  return line.length <= 160 && (/^\s*(?:[-•*–]\s|[^\n:.]{2,40}:\s)/.test(line) || !/[.!?:]["”’)]?\s*$/.test(line)) && from > 0;
+}
+
+/**
+ * "Two trains collided early Thursday. … [three paragraphs] … the trains met at about 3 a.m.": a clock time told as done,
+ * too far from a day for the passes above to place it and so left on the article's day, is on the one earlier day the
+ * story has told of before it — where every day named before it (headlines aside) is that same day. A story that has
+ * moved between days, or named none but the article's, leaves the time where it is; so does a stamp's time.
+ * "Anzac Day services return … SERVICE TIMES⏎- Tiaro: Dawn service starts at 6am.": a time on a listing's line, not told
+ * as done and left on the article's day, is on the one day still ahead the story has named before it (a weekday, a date,
+ * a holiday, within a month), where it has named no other day ahead and not the article's own.
+ */
 export function onTheOneDayToldOf(text: string, mentions: readonly DateMention[], dayless: ReadonlySet<DateMention>, ref: string): void {
   let day: string | undefined, ahead: string | undefined, last: DateMention | undefined;
   // (a day ahead is a listing's within a month: not a site banner's date years on)

@@ -15,10 +15,6 @@ import { addDays, addMonths, daysBetween, type Day, dayOnWeekday, formatDay, for
 
 // Imported names read once into module constants: under CommonJS (tsx: tests, benchmarks) every read of an imported
 // name is a getter call, and the readers look words up in these maps at every token.
-/** A noun after "the future" ("the future government"): a word of three letters or more that is no function word,
- *  verb or adverb ("the future of", "the future is", "the future looks", "the future having", "the future together", "the future, …"). */
-const NOUN_AFTER_FUTURE = /^(?!(?:of|and|for|with|that|than|from|into|against|about|after|before|beyond|despite|during|under|over|through|towards?|upon|within|without|unless|until|while|whether|since|yet|nor|instead|even|also|alone|again|will|would|may|might|could|can|should|must|shall|was|were|has|had|too|here|now|together|ahead|when|where|because|but|not|are|this|they|she|you|what|which|who|looks?|lies?|holds?|seems?|belongs?|depends?|remains?|[a-z]+ed|[a-z]+ly|[a-z]{2,}ing)$)[a-z]{3,}$/;
-
 const {
   AFTER_A_TIME, APPROXIMATORS, BARE_SPAN_LEADS, BEFORE_OR_AFTER, CLOCK_WORDS, COMMON_VAGUE_UNITS, COUNTED_NOUNS,
   COUNTED_ON, CURRENT_WORDS, DATE_PREPOSITIONS, DAY_ALONE_LEADS, DAY_PARTS, DURATION_ADJECTIVES, EDGE_WORDS,
@@ -32,6 +28,10 @@ const {
   YEAR_PREPOSITIONS, ZONE_NAMES,
 } = lexicon;
 const { readCount } = numbers;
+
+/** A noun after "the future" ("the future government"): a word of three letters or more that is no function word,
+ *  verb or adverb ("the future of", "the future is", "the future looks", "the future having", "the future together", "the future, …"). */
+const NOUN_AFTER_FUTURE = /^(?!(?:of|and|for|with|that|than|from|into|against|about|after|before|beyond|despite|during|under|over|through|towards?|upon|within|without|unless|until|while|whether|since|yet|nor|instead|even|also|alone|again|will|would|may|might|could|can|should|must|shall|was|were|has|had|too|here|now|together|ahead|when|where|because|but|not|are|this|they|she|you|what|which|who|looks?|lies?|holds?|seems?|belongs?|depends?|remains?|[a-z]+ed|[a-z]+ly|[a-z]{2,}ing)$)[a-z]{3,}$/;
 
 export interface Match {
   /** Token index just after the expression. */
@@ -60,9 +60,9 @@ const SHORT_STAMP_BEFORE = new Set(['published', 'posted', 'updated', 'update', 
   ',', '"', '“', '(', '']);
 /** Words opening a clause, before "which", that says which one "the last month" is: "the last month for which figures exist". */
 const RELATIVE_CLAUSE_AFTER = new Set(['for', 'in', 'on', 'during']);
-/** The words that say what kind of year a year's number is: "the 2023 fiscal year", "its 2024 financial year". */
 /** Words before "three quarters" that make it a share: "almost three quarters voted". */
 const FRACTION_LEADS = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'approximately']);
+/** The words that say what kind of year a year's number is: "the 2023 fiscal year", "its 2024 financial year". */
 const YEAR_KIND_WORDS = new Set(['fiscal', 'financial', 'school', 'academic', 'tax', 'budget', 'model']);
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
 
@@ -121,9 +121,10 @@ function daysIntoQuarter(day: Day): number {
   return daysBetween(day, { year: day.year, month: (quarterOf(day) - 1) * 3 + 1, day: 1 });
 }
 
-/** How many years either side of the guessed one a weekday's date is looked for in: every date falls on each weekday
- *  within any eleven years. */
-const WEEKDAY_YEARS = 6;
+/** How many years before and after the guessed one a weekday's date is looked for in: every date but 29 February
+ *  falls on each weekday within any eleven years, so only a leap day is ever looked for ahead past the next year. */
+const WEEKDAY_YEARS_BACK = 11;
+const WEEKDAY_YEARS_AHEAD = 6;
 
 /** Marks that stand inside a sentence before a word: a comma, a dash, a colon, a semicolon, an opening bracket. */
 const MID_SENTENCE_MARK: ReadonlySet<string> = new Set([',', ';', ':', '(', '—', '–']);
@@ -139,10 +140,10 @@ function yearOfWeekday(dated: Piece, weekday: number): { value?: string; floatin
   if (!day) return {};
   const years = [day.year, day.year - 1, day.year + 1];
   // (back first as far as a weekday takes to come round: a day two years or more ahead of the page is seldom named by its
-  // weekday, one years back often is, on a page dated by a file saved long after it: "funeral set for Sunday, November
+  // weekday, years back often is, on a page dated by a file saved long after it: "funeral set for Sunday, November
   // 25" is no day three years on)
-  for (let d = 2; d <= 11; d++) years.push(day.year - d);
-  for (let d = 2; d <= WEEKDAY_YEARS; d++) years.push(day.year + d);
+  for (let d = 2; d <= WEEKDAY_YEARS_BACK; d++) years.push(day.year - d);
+  for (let d = 2; d <= WEEKDAY_YEARS_AHEAD; d++) years.push(day.year + d);
   const found = dayOnWeekday(day.month, day.day, weekday, years);
   return found ? { value: formatDay(found), floating: undefined } : {};
 }

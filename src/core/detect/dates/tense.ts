@@ -339,11 +339,11 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // "the vote, originally scheduled for Friday, was postponed": a plan given up may have been for a day on either side
   if ((left[0] === 'for' || left[0] === 'until') && SCHEDULING.has(left[1] ?? '') && LOOKED_BACK_ADVERBS.has(left[2] ?? '')) return 'unknown';
   if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || left[0] === 'of' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN(), 'name'), Math.max(3 + DEADLINE_REACH, PERFECT_REACH + 1), true))) return 'future';
-  // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
-  // March", "the three months to June": a span that ends then, told in its verb's tense)
   // "the deal was not completed until January", "did not arrive until March": what did not happen until a day happened
   // then, and told in the past that day is gone (not "was not expected until March")
   if (left[0] === 'until' && notUntilInThePast(left.slice(1, 1 + DEADLINE_REACH))) return 'past';
+  // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
+  // March", "the three months to June": a span that ends then, told in its verb's tense)
   if (opensDeadline(left)) return 'unknown';
   const own = clauseAfter(text, end, before);
   let after = own.after;
