@@ -7,6 +7,7 @@ import { addDays, formatDay, formatYear, isValidDay, isoWeekday, parseDay } from
 import { WEEKDAYS } from './dates/lexicon';
 import { yearNamedInTheRelease, yearOfTheRelease } from './dates/releaseYear';
 import { scanDates } from './dates/scan';
+import { openingWeekdayDay } from './openingWeekday';
 import { lazyPattern } from '../text/lazyPattern';
 
 /** Where a reference date came from, as `scan --json` reports it. */
@@ -135,7 +136,7 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
   }
   if (banner) return banner;
   return partial ? withYearFromProse(text, from, limit, partial)
-    : openingDay(text, from, limit) ?? todayWritten(text, from, limit) ?? titleBracketDay(text, from);
+    : openingDay(text, from, limit) ?? todayWritten(text, from, limit) ?? titleBracketDay(text, from) ?? openingWeekdayDay(text, from, limit);
 }
 
 /** A full date in brackets closing a line, perhaps with its clock time, and perhaps the source's name in brackets after
