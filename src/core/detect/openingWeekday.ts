@@ -38,7 +38,7 @@ export function openingWeekdayDay(text: string, from: number, limit: number): St
     const lineStart = head.lastIndexOf('\n', m.start) + 1;
     if (/^[\s•*-]*$/.test(head.slice(lineStart, m.start)) && /^\s*[–—:-]/.test(head.slice(day.end))) continue;
     const month = +day.value!.slice(5, 7), dom = +day.value!.slice(8);
-    const stated: StatedDate = { date: day.value!, from: 'dateline', start: from + m.start, end: from + day.end, weekday };
+    const stated: StatedDate = { date: day.value!, from: 'dateline', start: from + m.start, end: from + day.end, weekday, told: true };
     for (const y of year === undefined ? [] : [year, year + 1]) {
       if (isValidDay(y, month, dom) && isoWeekday({ year: y, month, day: dom }) === weekday) return { ...stated, date: `${y}${stated.date.slice(4)}` };
     }

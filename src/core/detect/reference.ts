@@ -3,7 +3,9 @@
 // only when it says neither do callers fall back to the file's modification date, and then to today.
 import { frontMatter } from '../text/frontMatter';
 import { chosenReference, isDay, type ReferenceChoices } from './blank';
-import { addDays, formatDay, formatYear, isValidDay, isoWeekday, parseDay } from './dates/calendar';
+import { addDays, daysBetween, formatDay, formatYear, isValidDay, isoWeekday, parseDay } from './dates/calendar';
+import { tenseOfMention } from './dates/floatingTense';
+import { tenseAround } from './dates/tense';
 import { WEEKDAYS } from './dates/lexicon';
 import { yearNamedInTheRelease, yearOfTheRelease } from './dates/releaseYear';
 import { scanDates } from './dates/scan';
@@ -31,6 +33,8 @@ export interface StatedDate {
   weekday?: number;
   /** Days from the written date to the page's ("yesterday, August 28," is written the day after August 28). */
   shift?: number;
+  /** Told in the opening's prose ("will begin Thursday, March 10"), not a stamp: perhaps a day announced ahead. */
+  told?: boolean;
 }
 
 /** Lines read for a dateline: a headline, a standfirst and a byline may come first. */
@@ -470,6 +474,7 @@ export function referenceFor(text: string, choices: ReferenceChoices): ArticleRe
   const stated = statedDate(text);
   if (stated?.from === 'front matter') return { date: stated.date, from: 'front matter' };
   if (isDay(choices.option) || !stated) return chosenReference(choices);
+  if (stated.told && announced(text, stated, chosenReference(choices).date)) return chosenReference(choices);
   if (!stated.date.startsWith('XXXX')) return { date: stated.date, from: 'dateline' };
   // (no option here: the latest such day on or before the file's date or today, or the day a release of results names
   // a period ended just before)
@@ -483,6 +488,28 @@ export function referenceFor(text: string, choices: ReferenceChoices): ArticleRe
     ? yearOfTheRelease(text, stated.date.slice(4), latest) ?? yearNamedInTheRelease(text, stated.end, stated.date.slice(4), latest)
     : undefined;
   return { date: released ?? yearForMonthDay(stated.date.slice(4), stated.weekday, latest), from: 'dateline' };
+}
+
+/** Days ahead of the file's date within which a reader takes a day written without its year as the coming one. */
+const COMING_DAYS = 183;
+
+/**
+ * "The council will meet on Monday, December 14" in a page saved on 6 December: a day told in the opening that lies
+ * ahead of the file's date (its year stated), or whose coming occurrence (within half a year; within a year where it
+ * is told in the future) falls on its weekday, is announced ahead, not the page's day: the file's date stays. A day told
+ * in the past by the words right before it ("was arrested Friday, Dec. 18") cannot lie ahead: the page is an earlier year's.
+ */
+function announced(text: string, stated: StatedDate, latest: string): boolean {
+  if (!stated.date.startsWith('XXXX')) return stated.date > latest;
+  const month = +stated.date.slice(5, 7), dom = +stated.date.slice(8);
+  const ref = parseDay(latest)!;
+  const year = ref.year + (stated.date.slice(4) > latest.slice(4) ? 0 : 1);
+  if (!isValidDay(year, month, dom) || isoWeekday({ year, month, day: dom }) !== stated.weekday) return false;
+  const ahead = daysBetween({ year, month, day: dom }, ref);
+  if (ahead > 366) return false;
+  // (the past read right before the day only: "announced a hearing on Monday, December 14" is still ahead)
+  if (tenseAround(text, stated.start, stated.end, 2) === 'past') return false;
+  return ahead <= COMING_DAYS || tenseOfMention(text, stated.start, stated.end, 'year', false) === 'future';
 }
 
 /** Years searched back for a weekday: a day of the year comes round on the same weekday within 11 years, 29 February within 28. */

@@ -32,4 +32,31 @@ describe('the article reference date: a day written with its weekday in the open
     assert.equal(openingWeekdayDay(schedule.replace(' –', ','), 0, schedule.length)?.date, 'XXXX-05-27');
     assert.deepEqual(ref('PORTVALE, March 3, 2021 — The council will meet on Tuesday, May 7.'), { date: '2021-03-03', from: 'dateline' });
   });
+
+  it('keeps the file\'s date where the day is announced ahead of it (its coming occurrence falls on its weekday)', () => {
+    // (saved on Sunday 6 December 2026: Monday 14 December is eight days ahead, a meeting announced, not 2020's)
+    const text = 'The library board will hold its winter meeting on Monday, December 14, at the town hall. Doors open Tuesday.';
+    assert.deepEqual(ref(text), { date: '2026-12-06', from: 'file date' });
+    assert.equal(detectDates(text, ref(text).date).find(m => m.text === 'Monday, December 14')?.value, '2026-12-14');
+    // (the same words saved on 1 December 2020: the meeting ahead of that file's date)
+    assert.deepEqual(ref(text, '2020-12-01'), { date: '2020-12-01', from: 'file date' });
+    // (a past verb further back tells the announcing, not the day: "announced a hearing on Monday, December 14")
+    assert.deepEqual(ref('The council announced a public hearing on Monday, December 14.'), { date: '2026-12-06', from: 'file date' });
+    // (without its tense, within half a year: "a reception on Saturday, March 27" read in December is 2027's)
+    assert.deepEqual(ref('A free reception is on Saturday, March 27 from 5 p.m. at the gallery.'), { date: '2026-12-06', from: 'file date' });
+    // (told in the future, within a year: the fair of the coming July)
+    assert.deepEqual(ref('The county fair will open on Saturday, July 10, with rides and stalls.'), { date: '2026-12-06', from: 'file date' });
+    // (a day with the year of a full date before it, after the file's date)
+    assert.deepEqual(ref('Crews rehearsed on Dec. 1, 2026. The launch will begin Monday, December 14.'), { date: '2026-12-06', from: 'file date' });
+  });
+
+  it('still dates the page where the day ahead is told in the past, or its coming occurrence is another weekday', () => {
+    // (a day ahead of the file's date told in the past is an earlier year's)
+    assert.deepEqual(ref('The treasurer was arrested on Friday, Dec. 18 after a long inquiry.'), { date: '2020-12-18', from: 'dateline' });
+    assert.deepEqual(ref('The county fair opened on Saturday, July 10, with rides and stalls.'), { date: '2021-07-10', from: 'dateline' });
+    // (Tuesday 14 December is no day of 2026: the page is 2021's)
+    assert.deepEqual(ref('The library board will hold its winter meeting on Tuesday, December 14, at the town hall.'), { date: '2021-12-14', from: 'dateline' });
+    // (a day before the file's date that falls on its weekday in the file's year dates the page in that year)
+    assert.deepEqual(ref('The storm formed Monday (Nov. 30) morning and strengthened later Monday.'), { date: '2026-11-30', from: 'dateline' });
+  });
 });
