@@ -3,7 +3,7 @@
 // year (a story names its own days so), where the file's date, saved years later, tells neither. Without it the later
 // "Tuesday" and "April 8" were read in the week and the year the file was saved.
 import type { StatedDate } from './reference';
-import { isValidDay, isoWeekday } from './dates/calendar';
+import { daysBetween, isValidDay, isoWeekday, parseDay } from './dates/calendar';
 import { WEEKDAYS } from './dates/lexicon';
 import { scanDates } from './dates/scan';
 
@@ -39,8 +39,14 @@ export function openingWeekdayDay(text: string, from: number, limit: number): St
     if (/^[\s•*-]*$/.test(head.slice(lineStart, m.start)) && /^\s*[–—:-]/.test(head.slice(day.end))) continue;
     const month = +day.value!.slice(5, 7), dom = +day.value!.slice(8);
     const stated: StatedDate = { date: day.value!, from: 'dateline', start: from + m.start, end: from + day.end, weekday, told: true };
-    for (const y of year === undefined ? [] : [year, year + 1]) {
-      if (isValidDay(y, month, dom) && isoWeekday({ year: y, month, day: dom }) === weekday) return { ...stated, date: `${y}${stated.date.slice(4)}` };
+    const fits = (y: number) => isValidDay(y, month, dom) && isoWeekday({ year: y, month, day: dom }) === weekday;
+    for (const y of year === undefined ? [] : [year, year + 1]) if (fits(y)) return { ...stated, date: `${y}${stated.date.slice(4)}` };
+    // (else the year of the first full date after it, within a season of it: a post's own date closing it, "… on
+    // Sunday, May 3. — Ann Hale (@annhale) April 30, 2020", but no birth date in an obituary, "born Feb. 5, 1937")
+    const next = mentions.find((n, j) => j > k && n.type === 'DATE' && FULL_DAY.test(n.value ?? ''));
+    const after = next && parseDay(next.value!)!;
+    for (const y of after ? [after.year, after.year + 1] : []) {
+      if (fits(y) && Math.abs(daysBetween({ year: y, month, day: dom }, after!)) <= 92) return { ...stated, date: `${y}${stated.date.slice(4)}` };
     }
     return stated;
   }

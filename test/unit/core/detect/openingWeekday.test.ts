@@ -26,6 +26,12 @@ describe('the article reference date: a day written with its weekday in the open
     assert.deepEqual(ref('Crews rehearsed the launch. The launch will begin Thursday, March 10.'), { date: '2022-03-10', from: 'dateline' });
   });
 
+  it('takes the year of a full date after it within a season, as a post closes on its own date, but no birth date', () => {
+    assert.deepEqual(ref('Join the river clean-up on Sunday, May 3. Bring gloves. — Ann Hale (@annhale) April 30, 2020'), { date: '2020-05-03', from: 'dateline' });
+    // (born months before the day in that year: not the page's year, the latest year the day fits)
+    assert.deepEqual(ref('Mr. Dunmore died Monday, Nov. 15, at a county hospital. He was born Feb. 5, 1937, in Orton.'), { date: '2021-11-15', from: 'dateline' });
+  });
+
   it('leaves a schedule line opening on its day, and a page with a dateline', () => {
     const schedule = 'Branch hours\nMonday, May 27 – closed for the holiday\nThe branches reopen after.';
     assert.equal(openingWeekdayDay(schedule, 0, schedule.length), undefined);
