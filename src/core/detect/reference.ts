@@ -475,7 +475,7 @@ export function referenceFor(text: string, choices: ReferenceChoices): ArticleRe
   if (stated?.from === 'front matter') return { date: stated.date, from: 'front matter' };
   if (isDay(choices.option) || !stated) return chosenReference(choices);
   if (stated.told && announced(text, stated, chosenReference(choices).date)) return chosenReference(choices);
-  if (!stated.date.startsWith('XXXX')) return { date: stated.date, from: 'dateline' };
+  if (!stated.date.startsWith('XXXX')) return { date: dayFirstAsRead(text, stated) ?? stated.date, from: 'dateline' };
   // (no option here: the latest such day on or before the file's date or today, or the day a release of results names
   // a period ended just before)
   const latest = chosenReference(choices).date;
@@ -510,6 +510,21 @@ function announced(text: string, stated: StatedDate, latest: string): boolean {
   // (the past read right before the day only: "announced a hearing on Monday, December 14" is still ahead)
   if (tenseAround(text, stated.start, stated.end, 2) === 'past') return false;
   return ahead <= COMING_DAYS || tenseOfMention(text, stated.start, stated.end, 'year', false) === 'future';
+}
+
+/** A stamp's date in figures that reads either way round: "01/12/2021", "09-12-2025". */
+const EITHER_WAY_FIGURES = /^(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}$/;
+
+/**
+ * "Published: 01/12/2021" on a page that writes "30 November 2020" (or prices in pounds only): the stamp read as the
+ * article's dates are, day first where they are (dates.ts reads the whole text so; the stamp alone cannot tell).
+ * Scans the text again only for such a stamp, whose two figures are both 12 or less and differ.
+ */
+function dayFirstAsRead(text: string, stated: StatedDate): string | undefined {
+  const figures = EITHER_WAY_FIGURES.exec(text.slice(stated.start, stated.end));
+  if (!figures || +figures[1] > 12 || +figures[2] > 12 || figures[1] === figures[2]) return undefined;
+  const read = scanDates(text, parseDay(stated.date)).find(m => m.start === stated.start)?.value;
+  return read !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(read) ? read : undefined;
 }
 
 /** Years searched back for a weekday: a day of the year comes round on the same weekday within 11 years, 29 February within 28. */

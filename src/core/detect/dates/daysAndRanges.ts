@@ -2,7 +2,7 @@
 // run forward, a closing day after an opening one, a day in apposition, day-first figures, BC years.
 import type { DateMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
-import { formatDay, formatWeek, isValidDay, isoWeekday, pad, parseDay } from './calendar';
+import { formatDay, formatWeek, isValidDay, isoWeekday, pad, parseDay, type Day } from './calendar';
 import { MONTH_OR_DAY_VALUE, RANGE_BETWEEN, weekdayOfStem } from './shapes';
 
 /** Days before a day-first date that share its month: "on 9 and 10 March", "on 3, 4 and 5 June", "from 3 to 5 July",
@@ -166,11 +166,15 @@ const MONTHS_JOINED = /^\s*(?:,\s*)?(?:(?:and|or|to|through)\s+|[-–—]\s*)?$/
  * names its year (or one counted from the article's) are of that year, the year before where a month before it in
  * the year follows it ("December and January 2025").
  */
-export function monthsSharingAYear(text: string, mentions: DateMention[]): void {
+export function monthsSharingAYear(text: string, mentions: DateMention[], ref: Day | undefined): void {
   for (let k = mentions.length - 1; k > 0; k--) {
     const last = mentions[k];
     const month = /^(\d{4})-(\d{2})$/.exec(last.value ?? '');
-    if (!month || last.type !== 'DATE' || !HAS_YEAR.test(last.text)) continue;
+    if (!month || last.type !== 'DATE') continue;
+    if (!HAS_YEAR.test(last.text)) {
+      if (ref && MONTH_ALONE.test(last.text)) k = monthsAloneJoined(text, mentions, k, ref);
+      continue;
+    }
     let year = +month[1], next = +month[2];
     for (let j = k - 1; j >= 0; j--) {
       const a = mentions[j];
@@ -181,6 +185,38 @@ export function monthsSharingAYear(text: string, mentions: DateMention[]): void 
       next = +value[2];
     }
   }
+}
+
+/**
+ * "sales in November and December", "strikes in December and January": months named alone and joined, each given a
+ * year by the story's tense on its own, are of one season, in their order (a year on after December). The one nearest
+ * the article's month keeps its year and gives the others theirs. A list that runs back ("October and September") is
+ * left as it is. Returns the index of the run's first month (the caller's loop goes on before it).
+ */
+function monthsAloneJoined(text: string, mentions: DateMention[], k: number, ref: Day): number {
+  let first = k;
+  while (first > 0) {
+    const a = mentions[first - 1];
+    if (a.type !== 'DATE' || !MONTH_ALONE.test(a.text) || !/^\d{4}-\d{2}$/.test(a.value ?? '') || !MONTHS_JOINED.test(text.slice(a.end, mentions[first].start))) break;
+    first--;
+  }
+  if (first === k) return k;
+  // each month's offset in years from the first's: one on where the order wraps past December, none else
+  const offsets: number[] = [0];
+  for (let j = first + 1; j <= k; j++) {
+    const before = +mentions[j - 1].value!.slice(5), month = +mentions[j].value!.slice(5);
+    if (month < before && before - month < 9) return first;
+    offsets.push(offsets[offsets.length - 1] + (month < before ? 1 : 0));
+  }
+  const now = ref.year * 12 + ref.month;
+  let anchor = first, nearest = Infinity;
+  for (let j = first; j <= k; j++) {
+    const v = mentions[j].value!, distance = Math.abs(+v.slice(0, 4) * 12 + +v.slice(5) - now);
+    if (distance < nearest) { nearest = distance; anchor = j; }
+  }
+  const year = +mentions[anchor].value!.slice(0, 4) - offsets[anchor - first];
+  for (let j = first; j <= k; j++) mentions[j].value = `${pad(year + offsets[j - first], 4)}${mentions[j].value!.slice(4)}`;
+  return first;
 }
 
 /**
@@ -208,9 +244,10 @@ const FIGURES_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/;
 
 /**
  * "LAGOS, 14/03/2025 - … the vote on 10/03/2025": where the text writes one date in figures day first (its first
- * number no month), and none month first, every such date is read day first, not as the US's month and day.
+ * number no month), and none month first, every such date is read day first, not as the US's month and day (so too
+ * where it writes days before their months' names, or prices in pounds or euros only).
  */
-export function numericDatesDayFirst(mentions: DateMention[]): void {
+export function numericDatesDayFirst(mentions: DateMention[], text: string): void {
   let dayFirst = false, figuresSeen = false;
   for (const m of mentions) {
     const figures = FIGURES_DATE.exec(m.text);
@@ -219,7 +256,7 @@ export function numericDatesDayFirst(mentions: DateMention[]): void {
     if (+figures[2] > 12) return;
     if (+figures[1] > 12) dayFirst = true;
   }
-  if (!dayFirst && !(figuresSeen && (writesDayBeforeMonth(mentions) || writesDayFirstInFull(mentions)))) return;
+  if (!dayFirst && !(figuresSeen && (writesDayBeforeMonth(mentions) || writesDayFirstInFull(mentions) || poundsOrEurosOnly(text)))) return;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     const figures = FIGURES_DATE.exec(m.text);
@@ -232,6 +269,14 @@ export function numericDatesDayFirst(mentions: DateMention[]): void {
     const clock = mentions[k + 1];
     if (clock && clock.type === 'TIME' && clock.value?.startsWith(read + 'T')) clock.value = m.value + clock.value.slice(10);
   }
+}
+
+/**
+ * "by - 09/12/2025 … £20,000 into a Cash ISA": prices in pounds or euros and none in dollars, a British or European
+ * page's, whose dates in figures are day first (tried only where such a date is, and none reads month first).
+ */
+function poundsOrEurosOnly(text: string): boolean {
+  return (text.includes('£') || text.includes('€')) && !text.includes('$');
 }
 
 /**

@@ -85,13 +85,13 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   nextAfterThis(mentions);
   thanksgivingInCanada(text, mentions);
   weekdayNextToADay(text, mentions);
-  numericDatesDayFirst(mentions);
+  numericDatesDayFirst(mentions, text);
   dottedDates(mentions);
   inTheSchoolYearNamed(text, mentions);
   daysSharingAMonth(text, mentions);
   weekdayOpeningARange(text, mentions);
   rangesRunForward(text, mentions);
-  monthsSharingAYear(text, mentions);
+  monthsSharingAYear(text, mentions, ref);
   if (ref) weekdayPairsRunForward(text, mentions, ref);
   weekdaysOfTheWeekNamed(text, mentions);
   closesAfterItOpens(text, mentions);

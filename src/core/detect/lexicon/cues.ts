@@ -54,7 +54,7 @@ sultanate bahini jatiya kartripakkha sangsad parishad sabha samiti unit units
 bahru baru pulau lepas féin fein bandhan pongal navratri
 highway freeway expressway motorway tollway turnpike midwest audio acoustics
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
-survey surveys period era epoch eon panel fire comet asteroid
+survey surveys period era epoch eon panel fire comet asteroid budget
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
 agence agencia agenzia agentur presse prensa
 daily weekly

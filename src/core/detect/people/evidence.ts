@@ -1,4 +1,5 @@
 // Evidence from a name's surroundings that it names a person: a role before it, "said" after it, an age beside it.
+import { tradeGiantBefore } from './tradeGiants';
 import { bodyInBefore, compassRegionBefore, hometownBetween, placeOpener, residenceBefore } from './localPlaces';
 import { partyTagAfter } from './politicalWords';
 import { placeBeside } from './placesBeside';
@@ -123,7 +124,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   // "producer Naomi Sato", not "oil producer Kestrel Petroleum": a noun a firm or a person is, before a given name
   // (nor a trade's plural before a given name: "the architects Anne Lacaton and Jean Vassal", not "the architects Pollard Moss")
   // (nor such a word used as a verb, after "to" or a modal: "tried for years to book Osei")
-  const organisationNounBefore = lex.organisationNounsBefore.has(lowerBefore)
+  // ("mortgage giant Hollin Reed": a trade's giant is a firm, see tradeGiants.ts)
+  const organisationNounBefore = (lowerBefore === 'giant' && tradeGiantBefore(text, tokens[part.first].start)) || lex.organisationNounsBefore.has(lowerBefore)
     && !((lex.roleNouns.has(lowerBefore) || PLURAL_TRADES.has(lowerBefore)) && firstClass === 'given' && part.last > part.first)
     && !VERB_AFTER_TO_OR_MODAL().test(text.slice(Math.max(0, tokens[part.first].start - lowerBefore.length - 10), tokens[part.first].start))
     // (nor before a given name and a surname whose verb has "his" or "her" after it: "shipbuilder Josiah Carver opened
