@@ -169,19 +169,23 @@ export function holidayNamedAt(text: string, start: number, firstWord: string): 
 /** Words of the land that end a place's name, and are surnames as well ("Tom Ridge", "Ana Forest"). */
 const LANDFORMS = new Set(['ridge', 'creek', 'hollow', 'canyon', 'cove', 'glen', 'bluff', 'bluffs', 'mesa', 'butte', 'peak',
   'hills', 'forest', 'beach', 'meadow', 'knoll', 'crossing', 'crater', 'caldera', 'basin', 'gorge', 'trench', 'plateau', 'reef',
-  'atoll', 'fjord', 'grove']);
+  'atoll', 'fjord', 'grove', 'rim', 'vista']);
 
 /** Words of the land that end a place's name and no list gives as a surname: after a given name too they name a place
  *  ("Raoul Island", "Ellis Island", "Valdes Peninsula"), as a picture's caption names one on a line of its own. */
 const LANDFORMS_NO_SURNAME = new Set(['island', 'islands', 'isle', 'isles', 'peninsula', 'archipelago', 'atoll', 'lagoon',
   'glacier', 'volcano', 'strait', 'straits',
   // and the waters a ferry or a ship passes through or lies in: "Rich Passage", "Cook Inlet"
-  'passage', 'inlet', 'channel', 'estuary', 'narrows', 'shoal', 'shoals', 'sandbar', 'bayou']);
+  'passage', 'inlet', 'channel', 'estuary', 'narrows', 'shoal', 'shoals', 'sandbar', 'bayou',
+  // and the places a park or a forest keeps for visitors, and Japan's provinces: "Algoma Campground", "Aichi Prefecture"
+  'campground', 'campgrounds', 'campsite', 'trailhead', 'overlook', 'reservoir', 'prefecture', 'prefectures']);
 
 /** "Cedar Ridge", "Harmon Creek": two or more words ending in a word of the land, the first no given name or title. */
 export function landformName(tokens: readonly Token[], classes: readonly WordClass[], part: { first: number; last: number; titled: boolean }): boolean {
   if (part.last <= part.first || part.titled || tokens[part.last].possessive || classes[part.first] === 'initial') return false;
   const last = tokens[part.last].lower;
+  // ("Sierra National Forest", "Acadia National Park": "National" before the last word names a place or a body)
+  if (tokens[part.last - 1].lower === 'national') return true;
   return (LANDFORMS.has(last) && classes[part.first] !== 'given') || (LANDFORMS_NO_SURNAME.has(last) && classes[part.last] !== 'surname' && classes[part.last] !== 'given');
 }
 
