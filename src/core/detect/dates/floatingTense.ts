@@ -102,6 +102,9 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     && !RECORD_AHEAD.test(clauseBefore)) return 'past';
   // "with flood warnings in place until Wednesday": a state in force, which lasts till a day ahead
   if (IN_FORCE_UNTIL.test(clauseBefore)) return 'future';
+  // "schools have been told not to open until 10am on Monday": what people have just been told to do, or not to, until
+  // a day holds up to one ahead of the telling (the clock time before the day is taken off already)
+  if (floating === 'week' && TOLD_UNTIL.test(clauseBefore.slice(-100))) return 'future';
   // "agreed a delay until the spring", "postponed the vote to March", written in December: what is put off is put off
   // to a time after the putting off, which the article reports as news (a month or a season; a weekday keeps its tense)
   if (floating === 'year' && DELAYING.test(clauseBefore) && DELAYED_UNTIL().test(clauseBefore)) return 'future';
@@ -391,6 +394,9 @@ const DELAYING = /delay|postpon|puts?\s+off|push(?:ed|es)\s+back|defer|adjourn|[
 
 /** "in place until", "in force through": not after "was"/"were", which may tell of a state that has ended. */
 const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;
+/** "have been told not to open until", "has been ordered to stay shut until": a present perfect instruction, its verb
+ *  and up to three words, then "until" or "before". */
+const TOLD_UNTIL = /\b(?:have|has)\s+been\s+(?:told|ordered|advised|asked|urged|instructed|directed)\s+(?:not\s+)?to\s+(?:[a-z'’-]+\s+){1,3}(?:until|till|before)\s*$/i;
 
 /** A past verb of agreeing, deciding or threatening (on a day perhaps), "to", its verb and up to four words, then the
  *  day: "agreed to meet again on", "threatened on Monday to walk out on" (not "to" before a determiner, no verb's:

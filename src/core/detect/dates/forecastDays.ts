@@ -45,26 +45,50 @@ export function isForecastPage(text: string): boolean {
  * On a forecast page, a weekday whose sentence shows no tense and no past word, which the scan placed before the
  * article's day, is the first such day from that day on: "Showers exit Friday morning" told on a Tuesday is that week's
  * Friday. `untensed` holds each such weekday with the value the scan gave it. A headline's weekday ("Thursday's forecast") is the page's own day, left as it is; a day told as gone ("the
- * storm that moved through Wednesday") has its past word and keeps its day.
+ * storm that moved through Wednesday") has its past word and keeps its day. On any page, so is a weekday a weather
+ * warning holds for ("in place until 3pm on Monday", `heldAhead`).
  */
 export function forecastDaysAhead(text: string, mentions: readonly DateMention[], untensed: ReadonlyMap<DateMention, string | undefined>,
   headlines: ReadonlySet<DateMention>, ref: Day): void {
   const today = formatDay(ref);
-  let forecast: boolean | undefined;
+  let forecast: boolean | undefined, warns: boolean | undefined;
   for (const m of mentions) {
     // (only a day still as the scan gave it: one the story placed by a day named before keeps that day)
     if (!untensed.has(m) || untensed.get(m) !== m.value || headlines.has(m) || m.value === undefined || !FORECAST_DAY.test(m.text)) continue;
     const day = parseDay(m.value.slice(0, 10));
     if (!day || m.value.slice(0, 10) >= today) continue;
+    // (a page that names no warning has none to hold a day ahead: read once, where a day may need it)
+    warns ??= WARNING_NOUN.test(text);
+    if (warns && heldAhead(text, m)) { m.value = formatDay(addDays(day, 7)) + m.value.slice(10); continue; }
+    if (forecast === false) { if (warns) continue; return; }
     if (toldAsGone(text, m)) continue;
     // ("Our Saturday storm packed a punch … No system like the one on Saturday": the day the story told as gone)
     const name = WEEKDAY_WORD.exec(m.text)![1].toLowerCase();
     if (mentions.some(o => o.end <= m.start && WEEKDAY_WORD.exec(o.text)?.[1].toLowerCase() === name
       && (o.value ?? '').slice(0, 10) === m.value!.slice(0, 10) && toldAsGone(text, o))) continue;
     forecast ??= isForecastPage(text);
-    if (!forecast) return;
+    if (!forecast) { if (warns) continue; return; }
     m.value = formatDay(addDays(day, 7)) + m.value.slice(10);
   }
+}
+
+/** A weather warning, alert or watch; the hours it holds for up to the day ("valid from", "in place until 3pm on",
+ *  "lasting until", "in force between midnight and 9am on"), a clock time before the day or not; and what tells of one
+ *  gone. */
+const WARNING_NOUN = /\b(?:warnings?|alerts?|watch(?:es)?)\b/i;
+const WARNING_WINDOW = /(?<!\b(?:was|were|been|had)\s+)\b(?:in\s+(?:place|force|effect)|valid|lasting|running|runs)\b(?:[^.;!?]{0,80}?\b(?:from|until|till|through|for|between\b[^.;!?]{0,30}?\band)(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight))?(?:\s+on)?)?\s*$/i;
+const WARNING_GONE = /\b(?:was|were|had|ended|expired|lifted)\b/i;
+
+/**
+ * Whether a weekday the scan put before the article's day is one still ahead by what its sentence says of it: the hours
+ * a weather warning holds for ("a yellow warning in place between midnight and 9am on Monday", "the alert is valid from
+ * 1am on Monday"), which it is issued ahead of. Not a warning told as gone ("was in place until Monday").
+ */
+function heldAhead(text: string, m: DateMention): boolean {
+  const from = sentenceStartBefore(text, m.start);
+  const before = text.slice(Math.max(from, m.start - 160), m.start);
+  return WARNING_NOUN.test(text.slice(from, m.start)) && WARNING_WINDOW.test(before)
+    && !WARNING_GONE.test(text.slice(from, sentenceEndAfter(text, m.end)));
 }
 
 /** After a verb's "-ed" form, what shows it is the verb and not an adjective: a preposition or an article ("moved
