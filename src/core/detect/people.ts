@@ -66,6 +66,7 @@ import { withoutPortfolioWords } from './people/portfolioWords';
 import { withoutAcronymsBeforeNames } from './people/acronymsBeforeNames';
 import { withoutAwards } from './people/awards';
 import { withoutLocalPlaces } from './people/localNames';
+import { withoutMinutesWords } from './people/minutesWords';
 import { withBoundsMended } from './people/spanBounds';
 import { sectionHeading } from './people/sectionHeadings';
 import { bodysWordAt } from './people/bodyWords';
@@ -780,6 +781,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutOfficeBriefs(text, mentions, lex);
   mentions = withoutAwards(text, mentions);
   mentions = withoutLocalPlaces(text, mentions);
+  mentions = withoutMinutesWords(text, mentions, lex);
   mentions = withoutPossessivePlaces(text, mentions, lex);
   mentions = withoutDesignations(text, mentions);
   mentions = withoutTitlesBeforeCredits(text, withoutWorksInApposition(text, mentions));

@@ -89,6 +89,7 @@ god allah jesus christ
 hurricane typhoon cyclone tornado
 internet web online tv radio
 kibbutz moshav kfar kiryat ramat givat islamic jabhat harakat hizb jaish kataib liwa tahrir
+legion auxiliary ordinance ordinances variance variances blotter blotters agenda renewal evaluation
 `.trim().split(/\s+/);
 
 /**

@@ -108,5 +108,7 @@ function thingAt(text: string, m: PersonMention): boolean {
   const word = second === 32 || second === 9 ? text.charCodeAt(m.end + 2) : second;
   if (after !== '' && (!blankAfter || (word >= 65 && word <= 90)) && placeWordsAfter(after)) return true;
   if (OWN_LAST_PLACE_WORD.test(m.text)) return true;
+  // ("Corwin Vale Middle received 918 votes": a school called short, where the article names its kind in full)
+  if (m.text.endsWith(' Middle') && text.includes('Middle School')) return true;
   return OWN_LAST_HIGH.test(m.text) && (m.text.includes('Senior High') || m.text.includes('Junior High') || SCHOOL_WORD_AFTER().test(after));
 }
