@@ -13,7 +13,7 @@ const DAYS_BEFORE = /\b(?:on|from|between|for|until|till|by|over)\s+(?:the\s+)?(
 const DAYS_OPEN_LINE = /\n[ \t]*(?:[•·*][ \t]*)?(\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:to|until|[-–])[ \t]*)$/;
 
 /** Days after a month-first date that share its month: "March 9 and 10", "March 9, 10 and 11", up to a clause's end. */
-const DAYS_AFTER = /^((?:(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?\b)+)(?=\s*(?:$|[.;:](?!\d)|[!?)]|,\s*\d{4}\b|,?\s+(?:in|at|on|when|with|as|after|before|and|but|the|this|next|last)\b))/i;
+const DAYS_AFTER = /^((?:(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–—]\s*)\d{1,2}(?:st|nd|rd|th)?\b)+)(?=\s*(?:$|[.;:](?!\d)|[!?)]|,\s*\d{4}\b|,?\s+(?:in|at|on|when|with|as|after|before|and|but|the|this|next|last)\b))/i;
 
 /** A month-first date that ends on its day: "March 9", "Sept. 21st" (not "Friday", not "June 2, 2025"). */
 const MONTH_THEN_DAY = /^\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u;
@@ -34,7 +34,8 @@ export function daysSharingAMonth(text: string, mentions: DateMention[]): void {
     const m = mentions[k];
     const full = m.type === 'DATE' ? FULL_DAY.exec(m.value ?? '') : null;
     if (!full) continue;
-    const year = +full[1], month = +full[2];
+    let year = +full[1];
+    const month = +full[2];
     const dayFirst = DAY_FIRST.test(m.text);
     const previousEnd = k > 0 ? mentions[k - 1].end : 0;
     const nextStart = k + 1 < mentions.length ? mentions[k + 1].start : text.length;
@@ -52,6 +53,12 @@ export function daysSharingAMonth(text: string, mentions: DateMention[]): void {
       if (!after) continue;
       run = after[1];
       from = m.end;
+      // ("July 20 - 24, 2023": the year written after the list's last day is its first day's too)
+      const stated = /^,[ \t]*(\d{4})(?!\d)/.exec(text.slice(m.end + run.length, m.end + run.length + 8));
+      if (stated && +stated[1] !== year && isValidDay(+stated[1], month, +full[0].slice(8))) {
+        year = +stated[1];
+        m.value = pad(year, 4) + m.value!.slice(4);
+      }
     }
     for (const d of run.matchAll(DAY_NUMBER)) {
       const day = +d[0];

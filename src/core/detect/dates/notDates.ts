@@ -8,6 +8,9 @@ import { lazyPattern } from '../../text/lazyPattern';
 /** What is named "of the year": an award ("album of the year", "player of the year award"). */
 const AWARD_OF_BEFORE = /\b(?:album|song|record|single|player|coach|manager|driver|rider|rookie|newcomer|athlete|sportsman|sportswoman|sportsperson|footballer|cricketer|goal|team|horse|trainer|jockey|artist|entertainer|performer|film|movie|book|novel|game|show|designer|architect|chef|restaurant|photographer|journalist|reporter|car|brand|product|company|employee|teacher|word|woman|man|person)s?\s+of\s+$/i;
 
+/** A street's name after a house's number: " Normandy Dr.", " S. Gilbert St.", " 25th Street". */
+const STREET_AFTER = /^ (?:[NSEW]\.? )?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:St|Street|Ave|Avenue|Dr|Drive|Rd|Road|Blvd|Boulevard|Lane|Ln|Way|Place|Pl|Terrace|Parkway|Pkwy|Circle|Highway|Hwy)\b/;
+
 /** "1:47 of the third round", "5:02 into the second period": how far into a bout or a period of play. */
 const INTO_PLAY_AFTER = lazyPattern(() => /^\s+(?:of|into|left\s+in)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:round|period|quarter|half|set|inning|innings|frame|stage|overtime|extra\s+time)\b/iu);
 
@@ -35,6 +38,11 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
   // "Watford v Crystal Palace (1500)": a fixture's kick-off on a wire's list, in hours and minutes, no year
   if (/^\d{4}$/.test(written) && text.charCodeAt(start - 1) === 40 /* ( */ && text.charCodeAt(end) === 41 /* ) */) return kickOff(text, start, written);
   if (/^the\s+year$/i.test(written) && AWARD_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  // ("Good Citizen of the Year": an award's title-case name)
+  if (written === 'the Year' && text.slice(start - 3, start) === 'of ') return true;
+  // ("variance granted re. 1970 Normandy Dr.", "1917 S. Gilbert St."): a house's number before its street, no year
+  if (/^\d{4}$/.test(written) && text.charCodeAt(end) === 32 && STREET_AFTER.test(text.slice(end, end + 48))
+    && !/\b(?:in|of|since|by|until|from|to|a|an|the)\s$/i.test(text.slice(Math.max(0, start - 7), start))) return true;
   if (/^\d{1,2}:\d\d$/.test(written) && INTO_PLAY_AFTER().test(text.slice(end, end + 40))) return true;
   // "holed a putt on the 16th", "birdied the 18th": a golf course's hole, no day of the month
   // ("from the 9th to the 37th minute", "between the 12th and 30th laps": a minute or a lap counted into a mission or a
