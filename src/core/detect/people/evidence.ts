@@ -512,7 +512,7 @@ function quoteBeforeVerb(text: string, start: number): boolean {
 }
 
 /** "Mr. ", "Dr. ", "Sen. ", "Gov. ": a title written short, with its full stop, right before a name. */
-const ABBREVIATED_TITLE = lazyPattern(() => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Insp|Det|Supt|Fr|Smt|Engr|Asec|Usec|Hon|Barr)\.[ \t]{1,2}$/u);
+const ABBREVIATED_TITLE = lazyPattern(() => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Insp|Det|Supt|Ptl|Ptlm|Fr|Smt|Engr|Asec|Usec|Hon|Barr)\.[ \t]{1,2}$/u);
 
 export function abbreviatedTitleBefore(text: string, start: number): boolean {
   return text.charCodeAt(start - 2) === 46 /* . */ && text.charCodeAt(start - 1) === 32

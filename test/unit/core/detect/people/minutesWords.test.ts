@@ -43,4 +43,8 @@ describe('meeting minutes: outline letters, verbs and headings beside names', ()
     assert.deepEqual(texts('Superintendent Evaluation\nThe Holm Legion held a supper. Many papers print the Police Blotter.'), []);
     assert.deepEqual(texts('NJ Kennel Ordinance will Receive Final Reading'), []);
   });
+
+  it('a patrolman\'s short title before a surname in a police log ("Ptl. Dorsey") makes a person', () => {
+    assert.deepEqual(texts('At 2015 hours Ptl. Dorsey found the car idling by the mall.'), ['Dorsey']);
+  });
 });
