@@ -156,6 +156,9 @@ function turnNearTimeSpokenOf(mention: DateMention, found: readonly DateMention[
   const size = { decade: 10, century: 100, millennium: 1000 }[turn[1].toLowerCase() as 'decade' | 'century' | 'millennium'];
   for (let k = found.length - 1; k >= 0 && found[k].end >= mention.start - FOLLOWING_REACH; k--) {
     if (found[k].type !== 'DATE') continue;
+    // ("first fall this century … since the turn of the century": the century the article is in, whose turn is the
+    // one nearest the article, as the grammar read it)
+    if (/^(?:this|the current) century$/i.test(found[k].text)) return undefined;
     const m = YEARISH.exec(found[k].value ?? '');
     if (!m) continue;
     const year = m[1].length === 4 ? +m[1] : m[1].length === 3 ? +m[1] * 10 + 5 : +m[1] * 100 + 50;

@@ -105,6 +105,10 @@ function longer(best: Piece | undefined, candidate: Piece | undefined, start: nu
   return !best || candidate.end > best.end ? candidate : best;
 }
 
+/** Words after "this fall in" or "last fall in" that make a phrase of their own, not what fell: "since last fall in
+ *  part because …", "this fall in time for the holidays". */
+const FALL_IN_PHRASES = new Set(['part', 'time', 'order', 'particular', 'addition', 'response', 'advance', 'person', 'case', 'line', 'turn']);
+
 /** How long after a quarter closes "the quarter" still means it: companies report it in the following weeks. */
 const REPORTING_SEASON_DAYS = 45;
 
@@ -1050,6 +1054,8 @@ export class DateGrammar {
     }
     if (decade !== undefined) {
       if (!the && !edge && !digits) return undefined;
+      // ("Beechcraft 1900s", "two Airbus 2000s": a maker's model, in the plural, right after its capitalised name)
+      if (!the && !edge && j > 0 && this.capital(j - 1) && !DATE_PREPOSITIONS.has(this.prev(j)) && this.tokens[j - 1].kind === 'word') return undefined;
       return { end, type: 'DATE', value: String(decade), kind: 'decade' };
     }
     // centuries
@@ -1291,6 +1297,10 @@ export class DateGrammar {
     // ("the Summer Festival", "this Spring Fair": a capitalised season opening an event's name)
     const next = j + 1 < this.limit ? this.tokens[j + 1] : undefined;
     if (season && this.capital(j) && next && next.kind === 'word' && next.capital) return undefined;
+    // ("this fall in demand", "last fall in prices": a drop, which a noun after "in" or "of" tells, not the season)
+    if (w === 'fall' && (this.w(j + 1) === 'in' || this.w(j + 1) === 'of') && next !== undefined && j + 2 < this.limit
+      && this.tokens[j + 2].kind === 'word' && !this.tokens[j + 2].capital && !AFTER_A_TIME.has(this.w(j + 2))
+      && !FALL_IN_PHRASES.has(this.w(j + 2))) return undefined;
     if (season) {
       let year = this.refYear === undefined ? undefined : this.refYear + (shift < 0 ? -1 : shift > 0 ? 1 : 0);
       // a winter is valued as the year its December falls in: "next winter", written in February 2026 or in July, is
@@ -1484,11 +1494,13 @@ export class DateGrammar {
       ?? (/^([1-4])(st|nd|rd|th)$/.test(o) && this.isNumber(j) ? +o[0] : undefined);
     // "the January-March quarter", "the October-December period": the calendar quarter those months make
     const first = MONTHS.get(o);
-    const ofMonths = first !== undefined && first % 3 === 1 && this.hyphen(j + 1) && MONTHS.get(this.w(j + 2)) === first + 2
-      && (this.w(j + 3) === 'quarter' || this.w(j + 3) === 'period');
+    // ("the July-to-September quarter", "the April to June quarter": joined by "to" as well)
+    const last = !this.hyphen(j + 1) ? (this.w(j + 1) === 'to' ? j + 2 : 0) : this.w(j + 2) === 'to' && this.hyphen(j + 3) ? j + 4 : j + 2;
+    const ofMonths = first !== undefined && first % 3 === 1 && last > 0 && MONTHS.get(this.w(last)) === first + 2
+      && (this.w(last + 1) === 'quarter' || this.w(last + 1) === 'period');
     if (ofMonths) {
       ordinal = (first + 2) / 3;
-      j += 3;
+      j = last + 1;
     } else if (ord !== undefined && ord !== 0 && (ord <= 4)) {
       ordinal = ord;
       j++;

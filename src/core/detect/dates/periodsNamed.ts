@@ -85,8 +85,17 @@ const ENDED_AFTER = /^,?\s+(?:(?:that|which)\s+)?(?:(?:ended|ending|ends)\b|(?:t
 /** "the three months to", "the quarter ended": a quarter named by the day it ends. */
 const THREE_MONTHS_ENDED = /\b(?:three\s+months|quarter|13\s+weeks)\s+(?:that\s+|which\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
 
-/** How far before "the quarter" the quarter it stands for may be named. */
+/** How far before a year back in results the quarter it is counted from may be named. */
 const QUARTER_NAMED_REACH = 500;
+
+/** How far before "the quarter" the quarter it stands for may be named: a results story's whole account of it. */
+const THE_QUARTER_REACH = 1500;
+
+/** Words that make a quarter one a forecast names, not one reported: "will report losses through the third quarter". */
+const FORECAST_BEFORE = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|sees|thinks)\b/i;
+
+/** "the quarter", "the end of the quarter": the quarter a results story is about, once it has named it. */
+const THE_QUARTER = /^(?:the (?:end|start|close) of )?the quarter$/i;
 
 /**
  * "profit in its fiscal second quarter fell … Revenue for the quarter rose": "the quarter" after a quarter named a
@@ -96,29 +105,40 @@ export function theQuarterNamedBefore(text: string, mentions: DateMention[]): vo
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k];
     // (not "the quarter ended Sept. 29", which its own day places)
-    if (!/^the quarter$/i.test(m.text) || ENDED_AFTER.test(text.slice(m.end, m.end + 20))) continue;
-    for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - QUARTER_NAMED_REACH; j--) {
+    if (!THE_QUARTER.test(m.text) || ENDED_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+    let dated = false;
+    let forecast: string | undefined; // the quarter found, or a forecast's while none other is
+    for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - THE_QUARTER_REACH; j--) {
       const before = mentions[j];
       // "its Q3 covered the three months to June 28. Revenue in the quarter": the quarter that day ends
       const ended = /^(\d{4})-(\d{2})-\d{2}$/.exec(before.value ?? '');
       if (ended && THREE_MONTHS_ENDED.test(text.slice(Math.max(0, before.start - 40), before.start))) {
-        m.value = `${ended[1]}-Q${Math.ceil(+ended[2] / 3)}`;
+        forecast = `${ended[1]}-Q${Math.ceil(+ended[2] / 3)}`;
         break;
       }
+      // (a sentence or two back at most past a day written with its year, another story's dateline on a page of many)
+      if (ended && /\d{4}/.test(before.text)) dated = true;
+      if (dated && before.end < m.start - QUARTER_NAMED_REACH) break;
       // (past "a year earlier", which a quarter's value may be given too)
       if (before.type !== 'DATE' || !/^\d{4}-Q[1-4]$/.test(before.value ?? '') || !/quarter/i.test(before.text)) continue;
-      m.value = before.value;
+      // (a quarter named to compare with is not the one told of: "... decision received in the third quarter last
+      // year"; one a forecast names is, only if the story reported none before it: "reported third-quarter earnings …
+      // and issued a tepid forecast for the fourth quarter. … fell 6% in the quarter")
+      if (LOOKS_BACK.test(before.text) || /\blast year\b/i.test(before.text)) continue;
+      if (FORECAST_BEFORE.test(text.slice(sentenceStartBefore(text, before.start), before.start))) {
+        forecast ??= before.value;
+        continue;
+      }
+      forecast = before.value;
       break;
     }
+    if (forecast !== undefined) m.value = forecast;
   }
 }
 
 /** "a year ago", "a year earlier", "year-ago", "the year-earlier period", "the prior-year quarter": in results, the
  *  period spoken of, a year before. */
 const YEAR_BACK_OF_PERIOD = /^(?:a year (?:ago|earlier)|(?:the )?(?:year-(?:ago|earlier)|prior-year)(?: (?:period|quarter))?)$/i;
-
-/** Words that make a quarter one a forecast names, not one reported: "will report losses through the third quarter". */
-const FORECAST_BEFORE = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|sees|thinks)\b/i;
 
 /** What follows "the prior-year" that makes it a reporting period's: "the prior-year period", "prior-year quarter". */
 const PERIOD_AFTER = /^[ \t]+(?:period|quarter|three\s+months)\b/i;

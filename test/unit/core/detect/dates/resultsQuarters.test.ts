@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// A helper's pass over real energy, mining, car and airline business news. Each sentence is made up; each value is
+// what a careful editor reads, against the reference date given.
+const values = (text: string, ref: string) => detectDates(text, ref).map(d => [d.text, d.value]);
+const valueOf = (text: string, ref: string, words: string) => detectDates(text, ref).find(d => d.text === words)?.value;
+
+describe('dates: results quarters and business words', () => {
+  it('reads "the July-to-September quarter" as the calendar quarter those months make', () => {
+    assert.deepEqual(values('For the July-to-September quarter, Norvik posted a profit of $4 million.', '2026-12-05'),
+      [['the July-to-September quarter', '2026-Q3']]);
+    assert.deepEqual(values('In the April to June quarter, Norvik posted a loss.', '2026-12-05'), [['the April to June quarter', '2026-Q2']]);
+  });
+
+  it('gives "the quarter" told far down a results story the quarter the story reported', () => {
+    const filler = ' The refiner also said that margins on diesel and jet fuel had narrowed across its plants in the region.'.repeat(6);
+    const text = `Fennmoor Oil said on Tuesday its third-quarter profit fell 40%.${filler} Output rose 5% during the quarter.`;
+    assert.equal(valueOf(text, '2026-11-03', 'the quarter'), '2026-Q3');
+    // "the end of the quarter" too
+    assert.equal(valueOf(`Fennmoor Oil said its first-quarter profit fell.${filler} Its debt stood at $9 billion at the end of the quarter.`, '2026-11-03', 'the end of the quarter'), '2026-Q1');
+  });
+
+  it('passes over a quarter named to compare with, or one a forecast names after the reported one', () => {
+    assert.equal(valueOf('Harlow Gas reported second-quarter income of $40 million. The rise came from a rate decision received in the third quarter last year. During the quarter, it added 900 customers.', '2026-08-10', 'the quarter'), '2026-Q2');
+    assert.equal(valueOf('Brisk Air reported third-quarter earnings on Tuesday and gave a weak forecast for the fourth quarter. Bookings fell 3% in the quarter.', '2026-10-20', 'the quarter'), '2026-Q3');
+    // a forecast's quarter, where the story reports none before it, is the one told of
+    assert.equal(valueOf('Brisk Air expects to book a charge for the third quarter. The charge is offset by a gain in the quarter.', '2026-08-20', 'the quarter'), '2026-Q3');
+  });
+
+  it('does not reach back past another story\'s dateline on a page of many', () => {
+    const filler = ' Analysts said the outlook for the rest of the sector was mixed at best.'.repeat(8);
+    const text = `Corlan Motors beat first-quarter forecasts.${filler}\n\nMarketBeat May 20, 2026\n\nVeldt Stores said: "We have started the quarter slowly."`;
+    assert.equal(valueOf(text, '2026-05-20', 'the quarter'), '2026-Q2');
+  });
+
+  it('reads "this fall in demand" as a drop, and a maker\'s "1900s" as its model', () => {
+    assert.deepEqual(values('This fall in demand hit the carmaker hard.', '2026-12-05'), []);
+    assert.deepEqual(values('Last fall in prices hurt miners.', '2026-12-05'), []);
+    // the season stays: a place, a comma, "in part"
+    assert.deepEqual(values('This fall in Denver was mild.', '2026-12-05'), [['This fall', '2026-FA']]);
+    assert.deepEqual(values('Orders have grown since last fall in part because of new routes.', '2026-12-05'), [['last fall', '2025-FA']]);
+    assert.deepEqual(values('The airline flies 19-seat Beechcraft 1900s to the islands.', '2026-12-05'), []);
+    assert.deepEqual(values('In 1990s Britain, fares rose.', '2026-12-05'), [['1990s', '199']]);
+  });
+
+  it('reads the turn of the century after "this century" as the one nearest the article', () => {
+    assert.equal(valueOf('Exports fell for the first time this century, the first fall since the turn of the century.', '2019-07-17', 'the turn of the century'), '2000');
+  });
+});
