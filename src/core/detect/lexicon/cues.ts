@@ -76,7 +76,7 @@ stadium arena park square street st road avenue fort ave boulevard blvd rd hwy l
 promenade embankment quay wharf bridge tower palace castle hall cottage manor room rooms lounge airport station port
 stage ballroom coliseum auditorium amphitheatre amphitheater playhouse podcast
 marae rūnanga runanga whare ngāti ngati ngāi tiriti cenotaph homestead secretariat framework gazeta
-prison jail hotel motel terminal plaza mall pavilion estate refinery treasury treasuries bonds notes receipts
+prison jail hotel motel terminal plaza mall pavilion estate refinery treasury treasuries bonds notes receipts hub ranch trail pass
 harbour harbor island islands isles republic kingdom states state province region district county territory
 north south east west northern southern eastern western central upper lower greater new saint san santa
 mountains mountain mount mt river lake sea ocean gulf bay valley desert coast strait canal springs falls heights rapids
