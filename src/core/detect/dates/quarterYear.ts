@@ -1,6 +1,7 @@
 // "third quarter 2023 results", "Third Quarter 2020 Highlights": a quarter or a half written right before its year is
 // that year's, read as one expression (as "the third quarter of 2023" is), not the article's year's quarter and a year.
 import type { DateMention } from '../spans';
+import { sentenceStartBefore } from './tense';
 
 /** A quarter's or a half's words, ending the mention: "third quarter", "Q3", "second half". */
 const PART_WORDS = /(?:quarter|half|\bQ[1-4]|\bH[12])$/i;
@@ -25,5 +26,45 @@ export function partsWithTheirYear(text: string, mentions: DateMention[]): void 
     const joined = next !== undefined && next.start < end ? 2 : 1;
     if (joined === 2 && (next.end !== end || next.value !== year[1])) continue;
     mentions.splice(k, joined, { ...part, end, text: text.slice(part.start, end), value: year[1] + value[1] });
+  }
+}
+
+/** A quarter or a half named bare: "the first quarter", "first-half", "Q2" (no year, no "this", "last" or "year-ago"). */
+const BARE_PART = /^(?:the )?(?:(?:first|second|third|fourth)[ -](?:quarter|half)|Q[1-4]|H[12])$/i;
+
+/** Words before a quarter that make it one compared with: "down from $3 million in the third quarter of 2023". */
+const COMPARED_BEFORE = /\b(?:from|than|against|versus|vs|compared|over|since|ago|earlier)\b/i;
+
+/** What opens a sentence before a time that sets its scene: nothing, "In", "During", "For". */
+const SCENE_LEAD = /^[\s"“(]*(?:(?:in|during|for|over|throughout)\s+)?$/i;
+
+/** How far before (and, in a headline, after) a bare quarter the same quarter may be written with its year. */
+const PART_YEAR_BEFORE = 300;
+const PART_YEAR_AFTER = 200;
+
+/**
+ * "During the first three months of 2024, Hyundai … For the first quarter, it reported", "Automotive Q2: … the latest
+ * Q2 2021 results": a quarter or a half named bare right before or after the same one written with its year is that
+ * year's, not the article's year's (a quarter written with its year to compare with gives none).
+ */
+export function barePartsOfTheYearWritten(text: string, mentions: DateMention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.type !== 'DATE' || !BARE_PART.test(m.text)) continue;
+    const own = PART_VALUE.exec(m.value ?? '');
+    if (!own) continue;
+    const written = (o: DateMention) => o.type === 'DATE' && /\b(?:19|20)\d\d\b/.test(o.text) && o.value?.endsWith(own[1])
+      && /^\d{4}-/.test(o.value) && !COMPARED_BEFORE.test(text.slice(sentenceStartBefore(text, o.start), o.start));
+    let source: DateMention | undefined;
+    // (one written before it that sets the scene, opening its sentence: "During the first three months of 2024, …"; not
+    // one told of in passing, "stopped paying a dividend in the third quarter of 1984")
+    for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - PART_YEAR_BEFORE && !source; j--) {
+      if (written(mentions[j]) && SCENE_LEAD.test(text.slice(sentenceStartBefore(text, mentions[j].start), mentions[j].start))) source = mentions[j];
+    }
+    // (one written after it only for a headline's: the text's first line, no sentence)
+    const lineEnd = text.indexOf('\n', m.end);
+    const headline = !/[\n\r]/.test(text.slice(0, m.start).trimStart()) && !/[.!?]\s*$/.test(text.slice(m.end, lineEnd < 0 ? text.length : lineEnd));
+    for (let j = k + 1; headline && j < mentions.length && mentions[j].start <= m.end + PART_YEAR_AFTER && !source; j++) if (written(mentions[j])) source = mentions[j];
+    if (source?.value) m.value = source.value.slice(0, 4) + own[1];
   }
 }

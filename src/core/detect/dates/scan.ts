@@ -30,7 +30,7 @@ import { citedDaysInThePast } from './citedDay';
 import { bareHoursInPartOfDay } from './clockInPartOfDay';
 import { hoursOfListings } from './clockRanges';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
-import { partsWithTheirYear } from './quarterYear';
+import { barePartsOfTheYearWritten, partsWithTheirYear } from './quarterYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore, yearBackOfTheQuarter } from './periodsNamed';
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
@@ -115,6 +115,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (ref) seasonsCountedFromOneNamed(text, mentions, ref);
   daysOfNamedEvents(text, mentions);
   partsWithTheirYear(text, mentions);
+  barePartsOfTheYearWritten(text, mentions);
   temperaturesNotDecades(text, mentions);
   shortYearSpans(text, mentions);
   // (the day bounding "the week ending March 2" may have had its year given since periodsEndedOn)

@@ -48,3 +48,16 @@ describe('dates: results quarters and business words', () => {
     assert.equal(valueOf('Exports fell for the first time this century, the first fall since the turn of the century.', '2019-07-17', 'the turn of the century'), '2000');
   });
 });
+
+describe('dates: a bare quarter beside the same one written with its year', () => {
+  it('gives a bare quarter the year of the same one that opens the sentence before it', () => {
+    assert.equal(valueOf('During the first three months of 2024, Kestrel Motors sold more cars than its rival. For the first quarter, it earned $5 billion.', '2026-12-05', 'the first quarter'), '2024-Q1');
+    // not one told of in passing
+    assert.equal(valueOf('The utility stopped its dividend in the third quarter of 1998 because of a plant outage. It reported third-quarter net of $60 million.', '2026-12-05', 'third-quarter'), '2026-Q3');
+  });
+
+  it('gives a headline\'s bare quarter the year written after it, not a sentence\'s', () => {
+    assert.equal(valueOf('Carmakers in Q2: Kestrel, Vantor and Orlo\nThe latest Q2 2021 results from the car industry.', '2026-12-05', 'Q2'), '2021-Q2');
+    assert.equal(valueOf('Orlo expects a profit for the third quarter, its chairman said.\nIn the 2023 third quarter, it lost $2 million.', '2026-12-05', 'the third quarter'), '2026-Q3');
+  });
+});
