@@ -4,11 +4,11 @@ import { tokenize, type Token } from './people/tokenize';
 import { withoutPronounI } from './people/pronounI';
 import { capitalisedRuns, stSurnames } from './people/candidates';
 import { acronymJustBefore, classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
-import { abbreviatedTitleBefore, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord } from './people/evidence';
+import { abbreviatedTitleBefore, adjectiveRole, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord } from './people/evidence';
 import { headlineLines, inHeadline, wholeNamesJoined } from './people/headlines';
 import { withoutNonNameShapes } from './people/notNameShapes';
 import { withoutNamesakeBodies } from './people/namesakeBodies';
-import { AUTHORED_AFTER, CLOSING_QUOTE, PLAYED_BEFORE, withoutTitlesBeforeCredits, withoutWorksInApposition, workNounBefore } from './people/works';
+import { AUTHORED_AFTER, CLOSING_QUOTE, PLAYED_BEFORE, withoutNumberedWorks, withoutTitlesBeforeCredits, withoutWorksInApposition, workNounBefore } from './people/works';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, brandBeforeGoods, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
 import { craftOrHorseUse, shipPrefixBefore, vehicleUse } from './people/vehicles';
@@ -656,7 +656,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       | (pronounKind === 'he' ? OWN_HE : pronounKind === 'she' ? OWN_SHE : 0)
       | (personOnlyAfter(text, tokens[part.last]) || foundedBy(text, tokens[part.first].start) ? OWN_LIFE : 0)
       | (roleApposed ? OWN_APPOSITIVE : 0)
-      | (!part.titled && before.adjacent && lex.roleNouns.has(before.word) && !FIRMS_ARE_TOO.has(before.word) ? OWN_ROLE : 0);
+      | (!part.titled && before.adjacent && lex.roleNouns.has(before.word) && !FIRMS_ARE_TOO.has(before.word)
+        && !adjectiveRole(text, tokens, part, before.word) ? OWN_ROLE : 0);
     // (not where the mention itself is the firm's or the vehicle's: "Harland Rowe, whose Derby factory …")
     if (own !== 0 && use !== 'sure' && !vehicle) ownEvidence.set(finding, own);
     // ("Police at Amos Keret said", "the pitch at Kwabena Osei was poor": after a preposition the name is no subject,
@@ -784,7 +785,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutMinutesWords(text, mentions, lex);
   mentions = withoutPossessivePlaces(text, mentions, lex);
   mentions = withoutDesignations(text, mentions);
-  mentions = withoutTitlesBeforeCredits(text, withoutWorksInApposition(text, mentions));
+  mentions = withoutNumberedWorks(text, withoutTitlesBeforeCredits(text, withoutWorksInApposition(text, mentions)));
   mentions = withoutNamesakeBodies(text, mentions);
   mentions = letterSignOffs(text, mentions, lex);
   mentions = pseudonyms(text, mentions);

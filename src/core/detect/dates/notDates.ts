@@ -218,6 +218,11 @@ const CENTURY_DETERMINER_BEFORE = /\b(?:the|this|that|a|an|each|every|our|its|th
  * sentence, and a title case heading, where every word has one.)
  */
 export function capitalisedInProse(text: string, start: number, end: number, written: string): boolean {
+  // ("Saturday Night Live, riding high …", "Sunday Night Football drew …": a day's night or morning in capitals before a
+  // title's next word, in a sentence of prose, even at its start)
+  if (DAY_PART_IN_CAPITALS.test(written) && SHOW_WORD_AFTER().test(text.slice(end, end + 14))
+    && proseAround(text, sentenceStartBefore(text, start), start, end)) return true;
+  if (written.charCodeAt(0) < 97 && text.charCodeAt(start - 1) !== 10 && numberedTitleLine(text, start)) return true;
   // ("Taken 2 from 20th Century Fox", "the 21st Century Schools Fund": a century written with its capital before a name's
   // next capitalised word is the start of that name)
   // (or without the article a century is named with: "22nd Century Group said", "22nd Century's sales rose", "at 22nd
@@ -268,6 +273,32 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
   }
   if (!hit) return false;
   return proseAround(text, sentenceStart, start, end);
+}
+
+const DAY_PART_IN_CAPITALS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+(?:Night|Morning|Evening|Afternoon)$/;
+/** A capitalised word after it that is no preposition or article of a headline: " Live", " Football". */
+const SHOW_WORD_AFTER = lazyPattern(() => /^[ \t]+(?!(?:In|At|On|For|With|After|Before|As|From|To|Into|And|Or|But|The|A|An|Of|By|Across|Near|Over|Under|Until|Through|During|Against|Via|Vs)\b)\p{Lu}\p{Ll}/u);
+/** A numbered line of a list of titles: "12. Take It to the Limit", every word capitalised but the minor ones, no figure. */
+const NUMBERED_TITLE_LINE = lazyPattern(() => /^[ \t]*\d{1,2}\.[ \t]+(?:(?:\p{Lu}[\p{L}'’#-]*|a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|\((?:\p{Lu}[\p{L}'’.]*[ \t]?)+\))[ \t]*)+$/u);
+/** A numbered line whose first word is no day's or month's. */
+const NUMBERED_LINE_OPENED_OTHERWISE = /^[ \t]*\d{1,2}\.[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\S/;
+
+/**
+ * A set list's or a track list's line ("1. Saturday Night", "17. Heartache Tonight"): a numbered line of words in title
+ * case with no figure, beside another numbered line that opens with no day or month (not an itinerary's "1. Monday").
+ */
+function numberedTitleLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const c = text.charCodeAt(lineStart + /^[ \t]*/.exec(text.slice(lineStart, lineStart + 8))![0].length);
+  if (c < 48 || c > 57) return false;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (!NUMBERED_TITLE_LINE().test(text.slice(lineStart, lineEnd))) return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  let nextEnd = text.indexOf('\n', lineEnd + 1);
+  if (nextEnd < 0) nextEnd = text.length;
+  return (lineStart > 0 && NUMBERED_LINE_OPENED_OTHERWISE.test(text.slice(prevStart, lineStart - 1)))
+    || NUMBERED_LINE_OPENED_OTHERWISE.test(text.slice(lineEnd + 1, nextEnd));
 }
 
 /** Whether the sentence around a mention is written in lower case: at least two words of its own (not the title's) in

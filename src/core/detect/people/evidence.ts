@@ -73,7 +73,10 @@ export interface Evidence {
 export function gatherEvidence(text: string, tokens: readonly Token[], part: NamePart, classes: readonly WordClass[],
   lex: PeopleLexicon, before: NeighbourWord, wordAfterName: NeighbourWord): Evidence {
   const after = tokens[part.last].possessive ? undefined : wordAfterName;
-  const lowerBefore = before.adjacent ? before.word : '';
+  const lowerBefore0 = before.adjacent ? before.word : '';
+  // ("the official Instagram page", "some major Buzzsprout updates": a role's word used as an adjective of one
+  // capitalised word that a noun in lower case follows gives no title)
+  const lowerBefore = adjectiveRole(text, tokens, part, lowerBefore0) ? '' : lowerBefore0;
   const lowerAfter = after?.adjacent ? after.word : '';
   let words = 0;
   let particles = 0;
@@ -756,6 +759,16 @@ const NOT_PRODUCTS = /(?:ed|s|ing)$|^(?:and|the|for|but|not|has|had|was|will|wou
 /** Roles a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
 /** Another name joined right after one: ", ", " and ", " & ". */
 const JOINED_AFTER = /^\s*(?:,|and\s|&)/;
+
+/** Role words that are adjectives too: "the official site", "a major update", "the general public". */
+const ADJECTIVE_ROLES = new Set(['official', 'major', 'general', 'chief', 'principal']);
+/** The role word before `part` written in lower case after a determiner, before one word and a word in lower case. */
+export function adjectiveRole(text: string, tokens: readonly Token[], part: NamePart, word: string): boolean {
+  if (!ADJECTIVE_ROLES.has(word) || part.first !== part.last) return false;
+  const start = tokens[part.first].start, end = tokens[part.last].end;
+  return /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|my|your|some|any|this|these|those|several|many)[ \t]+(?:official|major|general|chief|principal)[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start))
+    && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3));
+}
 
 export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',
   'bidder', 'partner', 'shareholder', 'sponsor', 'supplier', 'client', 'landlord', 'tenant', 'lender', 'creditor', 'wing']);

@@ -14,14 +14,16 @@
 //  - a short family name before a given name of two syllables joined by a hyphen, the second in lower case ("Son
 //    Eun-jin" read "Eun-jin" where "Son" is a word too);
 //  - the last word a common noun that names a thing, never a person's name: a bowl game, a school ("Tech"), a gang or
-//    cartel, a policy page, a weapon.
+//    cartel, a policy page, a weapon, a show's season, a studio.
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** Nouns that end the name of a thing, a group or a page and never a person's name. */
 const THING_HEADS = new Set(['bowl', 'tech', 'cartel', 'cartels', 'gang', 'gangs', 'syndicate', 'mafia', 'militia', 'policy',
-  'policies', 'sword', 'swords', 'rifle', 'shotgun']);
+  'policies', 'sword', 'swords', 'rifle', 'shotgun',
+  // (a show's season or episode, a studio, a page's reviews, a kind of music: "Louie Season 5", "Black Barn Studio")
+  'season', 'episode', 'studio', 'studios', 'reviews', 'music']);
 
 /** A hyphenated word of which the second part is in lower case: "Left-hander", "Co-founder", "Ex-captain". */
 const HYPHENED_DESCRIPTOR = lazyPattern(() => /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u);

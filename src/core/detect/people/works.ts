@@ -97,3 +97,23 @@ export function withoutTitlesBeforeCredits(text: string, mentions: PersonMention
   }
   return drop.size === 0 ? mentions : mentions.filter((_, i) => !drop.has(i));
 }
+
+/** A work's numbered part right after its title: "John Wick: Chapter 4", "Saw Part 2", "Kill Bill: Volume 1". */
+const NUMBERED_PART_AFTER = /^:?[ \t]+(?:Chapter|Part|Volume|Vol\.|Season|Episode|Book)[ \t]+(?:\d{1,2}|[IVX]{1,4}|One|Two|Three|Four|Five)\b/;
+/** A show's numbered season or episode before "of" and its title: "Season 2 of Cobra Kai". */
+const NUMBERED_PART_OF_BEFORE = /\b(?:Season|Series|Episode|Chapter|Part)[ \t]+\d{1,2}[ \t]+of[ \t]+$/i;
+
+/**
+ * The mentions that are no title of a work numbered into parts: 'John Wick: Chapter 4 director', "Season 2 of Cobra
+ * Kai is fun" (not a speaker's label at the start of a line: "ANNA RUIZ: Chapter 11 was the only way").
+ */
+export function withoutNumberedWorks(text: string, mentions: PersonMention[]): PersonMention[] {
+  return mentions.filter(m => {
+    const c = text.charCodeAt(m.end);
+    if ((c === 58 /* : */ || c === 32) && NUMBERED_PART_AFTER.test(text.slice(m.end, m.end + 16))) {
+      const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+      if (text.slice(lineStart, m.start).trim() !== '' || c === 32) return false;
+    }
+    return !(m.start > 8 && text.charCodeAt(m.start - 2) === 102 /* f */ && NUMBERED_PART_OF_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  });
+}
