@@ -401,3 +401,27 @@ export function dayThenInItsYear(text: string, mentions: DateMention[]): void {
     if (parseDay(value)) day.value = value;
   }
 }
+
+/** A month's name and a day, alone: "Oct. 20", "April 30", "14 August". */
+const BARE_DAY_OF_MONTH = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
+
+/** A day written with its year or its weekday: "Feb. 2, 2024", "Friday, January 7". */
+const YEAR_OR_WEEKDAY_WRITTEN = /\d{4}|^(?:mon|tue|wed|thu|fri|sat|sun)/i;
+
+/**
+ * "The dates begin Feb. 2, 2024, in Oslo and conclude Oct. 20 in Lyon", "on Friday, January 7 … the August 9th
+ * election": a later day of the year named without its year after a day in the same sentence is in that day's
+ * year, not another year near it that its own tense or nearness chose (a sentence tells its days in their order).
+ */
+export function laterDayInItsSentence(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1], b = mentions[k];
+    // (the day before names its year, or a weekday that fixes it; a range's two ends are rangesRunForward's)
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !BARE_DAY_OF_MONTH.test(b.text) || !YEAR_OR_WEEKDAY_WRITTEN.test(a.text)) continue;
+    const from = /^(\d{4})-(\d\d-\d\d)/.exec(a.value ?? ''), to = /^(\d{4})-(\d\d-\d\d)$/.exec(b.value ?? '');
+    if (!from || !to || to[1] === from[1] || Math.abs(+to[1] - +from[1]) > 2 || to[2] <= from[2] || b.start - a.end > 160) continue;
+    const between = text.slice(a.end, b.start);
+    if (/[.!?]\s|\n|\b(?:ago|last|since|earlier|previous(?:ly)?|had|to|through|until|till)\b|^\s*[-–]/i.test(between)) continue;
+    b.value = from[1] + '-' + to[2];
+  }
+}

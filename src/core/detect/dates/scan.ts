@@ -10,7 +10,7 @@ import { shortYearSpans } from './yearSpanShort';
 import { weekdayDayToldInThePast } from './weekdayDatedPast';
 import { weekdayYearsStated } from './weekdayYearStated';
 import { dottedDates } from './dottedDates';
-import { closesAfterItOpens, dayThenInItsYear, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter, weekdayOpeningARange } from './daysAndRanges';
+import { closesAfterItOpens, dayThenInItsYear, laterDayInItsSentence, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter, weekdayOpeningARange } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { beforeChrist, yearsOfAnEra } from './eraYears';
 import { fiscalPartValue, fiscalYearEnd } from './fiscal';
@@ -107,6 +107,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (ref) citedDaysInThePast(text, mentions, ref);
   dayOfTheMonthBefore(text, mentions);
   dayOfTheMonthNamed(text, mentions, ref);
+  laterDayInItsSentence(text, mentions);
   startingTheYearAfter(text, mentions);
   beforeChrist(text, mentions);
   yearsOfAnEra(text, mentions);

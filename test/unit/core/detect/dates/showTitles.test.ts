@@ -19,3 +19,14 @@ describe('dates: shows and songs named with a day', () => {
     assert.deepEqual(found('Plan:\n1. Monday\n2. Tuesday\n').length, 2);
   });
 });
+
+describe('dates: a later day in the sentence of a day with its year', () => {
+  it('takes that day\'s year, not a nearer one its own reading chose', () => {
+    assert.deepEqual(found('The shows begin Feb. 2, 2025, in Lisbon and conclude Oct. 20 in Porto.', '2026-12-06'),
+      ['Feb. 2, 2025=2025-02-02', 'Oct. 20=2025-10-20']);
+    // (an earlier day of the year, a range's end, or a day told as gone before it keep their own readings)
+    assert.deepEqual(found('The shows begin Oct. 2, 2025, and end Feb. 20.', '2026-12-06').length, 2);
+    assert.deepEqual(found('She was born March 3, 1950, and died on July 5 at home.', '2026-12-06'),
+      ['March 3, 1950=1950-03-03', 'July 5=2026-07-05']);
+  });
+});
