@@ -413,7 +413,7 @@ const YEAR_OR_WEEKDAY_WRITTEN = /\d{4}|^(?:mon|tue|wed|thu|fri|sat|sun)/i;
  * election": a later day of the year named without its year after a day in the same sentence is in that day's
  * year, not another year near it that its own tense or nearness chose (a sentence tells its days in their order).
  */
-export function laterDayInItsSentence(text: string, mentions: DateMention[]): void {
+export function laterDayInItsSentence(text: string, mentions: DateMention[], refDay: string | undefined): void {
   for (let k = 1; k < mentions.length; k++) {
     const a = mentions[k - 1], b = mentions[k];
     // (the day before names its year, or a weekday that fixes it; a range's two ends are rangesRunForward's)
@@ -422,6 +422,8 @@ export function laterDayInItsSentence(text: string, mentions: DateMention[]): vo
     if (!from || !to || to[1] === from[1] || Math.abs(+to[1] - +from[1]) > 2 || to[2] <= from[2] || b.start - a.end > 160) continue;
     const between = text.slice(a.end, b.start);
     if (/[.!?]\s|\n|\b(?:ago|last|since|earlier|previous(?:ly)?|had|to|through|until|till)\b|^\s*[-–]/i.test(between)) continue;
-    b.value = from[1] + '-' + to[2];
+    const value = from[1] + '-' + to[2];
+    // (not across the article's date: "adopted on March 1, 2026, will be reviewed on March 15" stays ahead)
+    if (refDay === undefined || (value < refDay) === (b.value! < refDay)) b.value = value;
   }
 }

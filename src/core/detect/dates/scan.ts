@@ -107,7 +107,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (ref) citedDaysInThePast(text, mentions, ref);
   dayOfTheMonthBefore(text, mentions);
   dayOfTheMonthNamed(text, mentions, ref);
-  laterDayInItsSentence(text, mentions);
+  laterDayInItsSentence(text, mentions, ref && formatDay(ref));
   startingTheYearAfter(text, mentions);
   beforeChrist(text, mentions);
   yearsOfAnEra(text, mentions);
