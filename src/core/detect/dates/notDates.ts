@@ -277,7 +277,7 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
 
 const DAY_PART_IN_CAPITALS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+(?:Night|Morning|Evening|Afternoon)$/;
 /** A capitalised word after it that is no preposition or article of a headline: " Live", " Football". */
-const SHOW_WORD_AFTER = lazyPattern(() => /^[ \t]+(?!(?:In|At|On|For|With|After|Before|As|From|To|Into|And|Or|But|The|A|An|Of|By|Across|Near|Over|Under|Until|Through|During|Against|Via|Vs)\b)\p{Lu}\p{Ll}/u);
+const SHOW_WORD_AFTER = lazyPattern(() => /^[ \t]+(?!(?:In|At|On|For|With|After|Before|As|From|To|And|Or|The|An?|Of|By|Across|Over|Until)\b)\p{Lu}\p{Ll}/u);
 /** A numbered line of a list of titles: "12. Take It to the Limit", every word capitalised but the minor ones, no figure. */
 const NUMBERED_TITLE_LINE = lazyPattern(() => /^[ \t]*\d{1,2}\.[ \t]+(?:(?:\p{Lu}[\p{L}'’#-]*|a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|\((?:\p{Lu}[\p{L}'’.]*[ \t]?)+\))[ \t]*)+$/u);
 /** A numbered line whose first word is no day's or month's. */

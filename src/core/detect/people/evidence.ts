@@ -766,7 +766,7 @@ const ADJECTIVE_ROLES = new Set(['official', 'major', 'general', 'chief', 'princ
 export function adjectiveRole(text: string, tokens: readonly Token[], part: NamePart, word: string): boolean {
   if (!ADJECTIVE_ROLES.has(word) || part.first !== part.last) return false;
   const start = tokens[part.first].start, end = tokens[part.last].end;
-  return /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|my|your|some|any|this|these|those|several|many)[ \t]+(?:official|major|general|chief|principal)[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start))
+  return /(?:^|[^\p{L}])(?:the|an?|its|his|her|their|some|this)[ \t]+(?:official|major|general|chief|principal)[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start))
     && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
