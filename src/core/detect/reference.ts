@@ -11,6 +11,7 @@ import { yearNamedInTheRelease, yearOfTheRelease } from './dates/releaseYear';
 import { scanDates } from './dates/scan';
 import { openingWeekdayDay } from './openingWeekday';
 import { lazyPattern } from '../text/lazyPattern';
+import { isPatternSpace } from '../text/whiteSpace';
 
 /** Where a reference date came from, as `scan --json` reports it. */
 export type ReferenceSource = 'front matter' | 'dateline' | 'file date' | 'option' | 'today';
@@ -154,7 +155,7 @@ const BRACKETED_DAY_END = /\(\s*([^()\n]{6,40}?)\s*\)[ \t]*(?:\([^()\n]{1,40}\)[
  */
 function titleBracketDay(text: string, from: number): StatedDate | undefined {
   let lineStart = from;
-  while (lineStart < text.length && /\s/.test(text[lineStart])) lineStart++;
+  while (lineStart < text.length && isPatternSpace(text.charCodeAt(lineStart))) lineStart++;
   let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0) lineEnd = text.length;
   if (lineEnd - lineStart > 200) return undefined;
@@ -251,7 +252,7 @@ const OPENING_LINE = 200;
  */
 function openingDay(text: string, from: number, limit: number): StatedDate | undefined {
   let lineStart = from;
-  while (lineStart < limit && /\s/.test(text.charAt(lineStart))) lineStart++;
+  while (lineStart < limit && isPatternSpace(text.charCodeAt(lineStart))) lineStart++;
   let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
   if (lineEnd - lineStart > OPENING_LINE) return undefined;

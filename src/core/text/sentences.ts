@@ -436,7 +436,9 @@ function push(text: string, start: number, end: number, out: Span[]): void {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
   const sentence = text.slice(start, end);
-  if (!HAS_WORD_CHAR.test(sentence)) return;
+  // (most sentences open with an ASCII letter or digit, which is one)
+  const c = sentence.charCodeAt(0);
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && !HAS_WORD_CHAR.test(sentence)) return;
   out.push({ start, end, text: sentence });
 }
 

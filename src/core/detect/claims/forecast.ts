@@ -49,7 +49,7 @@ const PIECE = new RegExp(String.raw`^(?:` + [
 const PIECE_OPENING = /^(?:mostly|partly|becoming|gradually|increasingly|generally|very|decreasing|increasing|sunny|cloudy|clear|fair|overcast|foggy|hazy|windy|breezy|humid|clouds|sunshine|an? (?:slight |good )?(?:chance|thunderstorm|high|low)|slight chance|good chance|chance|possibly|isolated|scattered|patchy|widespread|light|heavy|periods|areas|freezing|rain|shower|thunderstorm|t-?storm|snow|sleet|drizzle|fog|flurries|hail|with (?:a |high|low|gust)|(?:high|low)s? (?:near|around|of|at|in the)|calm|(?:north|south|east|west|northeast|northwest|southeast|southwest|[nsew]{1,2}) winds?|winds?|gusts?|the chance|there is a|new (?:rainfall|precipitation|snowfall|snow|ice)|rainfall|precipitation|snowfall|ice|except)/i;
 
 /** Where a forecast's line is cut into its pieces: a comma, a full stop inside it, "then", "with" after a comma. */
-const JOINT = /\s*[,;]\s*|\.\s+|\s+then\s+/i;
+const JOINTS = /\s*[,;]\s*|\.\s+|\s+then\s+/gi;
 
 /** Every forecast line names one of these: most sentences are done with after this one quick test. */
 const HINT = /sunny|cloudy|clear|fair|overcast|fog|haz|wind|breez|humid|rain|shower|storm|snow|sleet|drizzle|flurr|hail|high|low|precipitation|gust/i;
@@ -67,9 +67,17 @@ export function isForecastLine(unit: string): boolean {
   if (unit.includes('|') && WIDGET_ROW.test(unit.trim())) return true;
   const body = unit.trim().replace(PERIOD, '').replace(/[.!]$/, '');
   if (!body) return false;
-  return body.split(JOINT).every(piece => {
-    if (piece === '') return true;
-    const words = piece.replace(/^(?:then|and) /i, '');
-    return PIECE_OPENING.test(words) && PIECE.test(words);
-  });
+  // (the pieces one at a time, as a split at JOINTS cuts them: nearly every line fails at its first, and the rest need
+  // not be cut)
+  for (let from = 0; ;) {
+    JOINTS.lastIndex = from;
+    const joint = JOINTS.exec(body);
+    const piece = body.slice(from, joint ? joint.index : body.length);
+    if (piece !== '') {
+      const words = piece.replace(/^(?:then|and) /i, '');
+      if (!PIECE_OPENING.test(words) || !PIECE.test(words)) return false;
+    }
+    if (!joint) return true;
+    from = joint.index + joint[0].length;
+  }
 }

@@ -35,6 +35,12 @@ const WRAPPING_EMPHASIS = /^[*_]{1,3}(?=\S)([^*_]*[^\s*_])[*_]{1,3}$/;
 const TIME_AGO = /^(?:(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?) ago|just now)$/i;
 /** A page's estimate of its reading time, alone or after a byline: "6 min read", "By Teo Marsh · 4-minute read". */
 const READING_TIME = /(?:^|\s*[·•|—–-]\s*)\d{1,3}[ -]?min(?:ute)?s?\.? read$/i;
+/** Ends with "read" (any case), as READING_TIME does: read from the end, where the pattern is tried at every character. */
+function endsWithRead(text: string): boolean {
+  const n = text.length;
+  return (text.charCodeAt(n - 4) | 32) === 114 && (text.charCodeAt(n - 3) | 32) === 101 && (text.charCodeAt(n - 2) | 32) === 97
+    && (text.charCodeAt(n - 1) | 32) === 100;
+}
 /** Photo, video and graphic labels and credits. */
 const CREDIT = /^\(?(?:(?:image|photo|picture|slide) \d+ of \d+\b|(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
 /** Every credit names one of these or has a slash: most units have none, and are done with after one quick test. */
@@ -106,6 +112,14 @@ const MAX_CREDIT_WORDS = 12;
 
 /** A place's abbreviation after its comma ending the unit: ", Ariz.", ", Calif.", ", N.J.". */
 const PLACE_ABBREVIATION_AT_END = /,\s+(?:\p{Lu}\p{Ll}{1,5}|\p{Lu}\.\p{Lu})\.$/u;
+/**
+ * PLACE_ABBREVIATION_AT_END, tried from the unit's last comma: nothing after its comma is one, so that is where any
+ * match starts (tried over the whole unit, a pattern anchored only at the end is tried at every character).
+ */
+function endsWithPlaceAbbreviation(text: string): boolean {
+  const comma = text.lastIndexOf(',');
+  return comma >= 0 && PLACE_ABBREVIATION_AT_END.test(text.slice(comma));
+}
 /** A reporter's name (two to four capitalised words, with particles) and "reports." or "has more." alone in its unit. */
 const SIGN_OFF = lazyPattern(() => /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|al|bin)){1,3}[ \t]+(?:reports|has more|has the story|has the details)\.?$/u);
 /** How every SIGN_OFF ends, tested first: the name's letter classes cost 1–2 ms to compile, which a process whose units
@@ -151,7 +165,7 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
   if (text.endsWith('.') && endsOnFigureOrM(text) && !/\s[ap]\.m\.$/i.test(text) && isDateStamp(text.slice(0, -1), 0)) return 'dateline';
   // "Raipur, 15 August 2021.": a dateline of one place and its full date, cut from the story at its full stop, as
   // Indian state bulletins open
-  if (text.endsWith('.') && /\d{4}\.$/.test(text) && PLACE_THEN_DATE().test(text) && isDateStamp(text.replace(PLACE_THEN_DATE(), '').slice(0, -1), 0)) return 'dateline';
+  if (endsOnYearAndDot(text) && PLACE_THEN_DATE().test(text) && isDateStamp(text.replace(PLACE_THEN_DATE(), '').slice(0, -1), 0)) return 'dateline';
   if (CONTRIBUTORS.test(text)) {
     // "Produced by Jo Bell." may end on a full stop, as no other byline does
     const names = text.replace(CONTRIBUTORS, '').replace(/\.$/, '');
@@ -170,7 +184,7 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
   if (text.endsWith('.') && STAMP.test(text) && isDateStamp(text.replace(STAMP, '').slice(0, -1))) return 'dateline';
   // "date 2019-10-15 TUCSON, Ariz.": a stamp and a dateline's place, cut from the story's first words at the dot of the
   // state's abbreviation, which ends no sentence either
-  if (text.endsWith('.') && PLACE_ABBREVIATION_AT_END.test(text) && isDateStamp(text.replace(STAMP, '').slice(0, -1))) return 'dateline';
+  if (text.endsWith('.') && endsWithPlaceAbbreviation(text) && isDateStamp(text.replace(STAMP, '').slice(0, -1))) return 'dateline';
   // "Meg Oliver reports.", "Tom Reyes has more.": a broadcast report's sign-off names its reporter, as a byline does
   if (SIGN_OFF_END.test(text) && SIGN_OFF().test(text)) return 'byline';
   // "April 11, 2003|By Ana Ruiz.": an archive's stamp, its date and its byline after a bar
@@ -182,8 +196,8 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
   if (text.charCodeAt(0) === 66 /* B */ && text.endsWith('.') && /^By \p{Lu}/u.test(text) && wordCount(text) >= 3 && wordCount(text) <= MAX_BYLINE_WORDS
     && !hasLowerCaseWordsBeyondJoiners(text.slice(3))) return 'byline';
   // a stamp may end on the dot of "a.m." or "p.m.", which ends no sentence
-  if (endsLikeSentence(text) && !(endsWithM(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
-  if (READING_TIME.test(text)) {
+  if (endsLikeSentence(text) && !(endsWithMeridiem(text) && CLOCK_ABBREVIATION_AT_END.test(text))) return undefined;
+  if (endsWithRead(text) && READING_TIME.test(text)) {
     const rest = text.replace(READING_TIME, '');
     if (rest === '') return 'byline';
     return furnitureOf(rest) === 'byline' ? 'byline' : undefined;
@@ -283,9 +297,23 @@ function endsOnFigureOrM(text: string): boolean {
   return (c >= 48 && c <= 57) || (c | 32) === 109;
 }
 
-/** Ends with "m." or "M.", as "a.m." does: most sentences do not, and need no regular expression to say so. */
-function endsWithM(text: string): boolean {
-  return text.charCodeAt(text.length - 1) === 46 && (text.charCodeAt(text.length - 2) | 32) === 109;
+/** Ends with "a.m." or "p.m." (any case), as CLOCK_ABBREVIATION_AT_END does: most sentences do not ("them.", "system."
+ *  end with an "m." too), and need no pattern tried at each of their characters to say so. */
+function endsWithMeridiem(text: string): boolean {
+  const n = text.length;
+  const c = text.charCodeAt(n - 4) | 32;
+  return text.charCodeAt(n - 1) === 46 && (text.charCodeAt(n - 2) | 32) === 109 && text.charCodeAt(n - 3) === 46 && (c === 97 || c === 112);
+}
+
+/** Ends with four digits and a full stop ("… 15 August 2021."), as /\d{4}\.$/ reads it, from the end. */
+function endsOnYearAndDot(text: string): boolean {
+  const n = text.length;
+  if (n < 5 || text.charCodeAt(n - 1) !== 46) return false;
+  for (let i = n - 5; i < n - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Ends with . ! ? or … (closing quotes and brackets allowed): a sentence, not a headline, caption or stamp. */
@@ -320,6 +348,9 @@ const IMAGE = String.raw`(?:!\[[^\]\n]*\]\([^)\n]*\)|<img\b[^>\n]*>)`;
 /** A unit that starts with an image: the splitter keeps an image and the line under it together. */
 const IMAGE_AT_START = new RegExp(`^${IMAGE}`, 'i');
 const IMAGE_ALONE = new RegExp(`^${IMAGE}$`, 'i');
+/** An image opens with "![" or "<img": a unit that opens otherwise, as nearly all do, needs no pattern tried. */
+const opensWithImage = (unit: string): boolean => (unit.charCodeAt(0) === 33 /* ! */ || unit.charCodeAt(0) === 60 /* < */) && IMAGE_AT_START.test(unit);
+const isImageAlone = (unit: string): boolean => (unit.charCodeAt(0) === 33 /* ! */ || unit.charCodeAt(0) === 60 /* < */) && IMAGE_ALONE.test(unit);
 /** Emphasis that opens a Markdown caption in a paragraph of its own ("*Meters on Main Street.*"). */
 const EMPHASIS_START = /^[*_]/;
 const BLANK_LINE = /\n[ \t]*\r?\n/;
@@ -339,9 +370,10 @@ export function captionSentences(text: string, sentences: readonly Span[], furni
       for (let j = i - 1; j >= 0 && i - j <= MAX_CAPTION_SENTENCES && sameParagraph(j + 1); j--) captions.add(j);
     }
     // an image in a paragraph of its own: its alt text describes the picture, as a caption does
-    if (IMAGE_ALONE.test(unit)) captions.add(i);
-    const underImage = IMAGE_AT_START.test(unit) ? !IMAGE_ALONE.test(unit)
-      : i > 0 && IMAGE_ALONE.test(sentences[i - 1].text) && (sameParagraph(i) || EMPHASIS_START.test(unit));
+    const alone = isImageAlone(unit);
+    if (alone) captions.add(i);
+    const underImage = opensWithImage(unit) ? !alone
+      : i > 0 && isImageAlone(sentences[i - 1].text) && (sameParagraph(i) || EMPHASIS_START.test(unit));
     if (underImage) {
       for (let j = i; j < sentences.length && j - i < MAX_CAPTION_SENTENCES && (j === i || sameParagraph(j)); j++) captions.add(j);
     }

@@ -29,7 +29,11 @@ const LINK_PROMPT_END = /\bhere\b[)\].!\s]*$/i;
 const LINK_PROMPT = /(?:\b(?:click(?:ing)?|tap(?:ping)?)\b[^.!?\n]{0,80}|\b(?:read|see|watch|listen)(?: (?:more|on|also|full|the full))\b[^.!?\n]{0,100})\bhere\b[)\].!\s]*$/i;
 
 /** A comment section: "One thought on “…”", "12 comments on this story", "3 Responses to …", "Posted by jo_b | Report as abusive". */
-const COMMENTS = /^(?:(?:no|one|two|three|four|five|\d{1,5}) (?:thoughts?|comments?|responses?|replies) (?:on|to) (?:["“‘']|(?:this|the) (?:story|article|post|page)\b)[^.!?\n]*[.!?]?["”’']?$|(?:posted|submitted|commented) by \S[^.!?\n]{0,60}$|(?:leave|post|add) an? (?:new )?(?:reply|comment)\b|(?:^|.{0,40}?(?<=[\sa-z]))comments (?:are|have been) (?:now )?closed(?: (?:on|for) this (?:article|story|post|page))?\.?$)/i;
+const COMMENTS = /^(?:(?:no|one|two|three|four|five|\d{1,5}) (?:thoughts?|comments?|responses?|replies) (?:on|to) (?:["“‘']|(?:this|the) (?:story|article|post|page)\b)[^.!?\n]*[.!?]?["”’']?$|(?:posted|submitted|commented) by \S[^.!?\n]{0,60}$|(?:leave|post|add) an? (?:new )?(?:reply|comment)\b)/i;
+/** Its closing form, "Comments are closed.", apart: tried only where the unit says "comments" (its search from each of
+ *  the unit's first forty characters, with a look behind at each, cost more than the rest of the comments' forms). */
+const COMMENTS_CLOSED = /^(?:^|.{0,40}?(?<=[\sa-z]))comments (?:are|have been) (?:now )?closed(?: (?:on|for) this (?:article|story|post|page))?\.?$/i;
+const COMMENTS_WORD = /comments/i;
 
 /** A live page's note on its clock: "The latest on the quake (all times local):", "All updates are in Eastern Time (GMT -4)." */
 const LIVE_CLOCK = /\(all times [^()\n]{1,40}\)[:.]?$|^all (?:times|updates|entries) (?:are |listed )?(?:in )?[\p{L} ]{0,30}\b(?:time|GMT|UTC|ET|PT|CT)\b/iu;
@@ -154,6 +158,15 @@ function isDigitCode(c: number): boolean {
  * "Lantern Radio and its Logo TM and Copyright 2011 Lantern Broadcasting Inc. Used under license."
  */
 const COPYRIGHT_NOTE = /^(?:END\s*)?[([]\s*(?:(?:TM|™)\s+and\s+)?(?:©|\(c\)|copyright\b)|^END\s+(?:©|copyright\b)|\b(?:TM|™|®) and (?:©\s*)?copyright \d{4}\b/i;
+/**
+ * What COPYRIGHT_NOTE needs: its unit opens with a bracket or "END" (any case), or it names a copyright. One search for a
+ * word, where the pattern's trademark form was tried at every "t" and "m" of every unit.
+ */
+function mayBeCopyrightNote(unit: string): boolean {
+  const c = unit.charCodeAt(0);
+  return c === 40 /* ( */ || c === 91 /* [ */ || (c | 32) === 101 /* e */ || COPYRIGHT_WORD.test(unit);
+}
+const COPYRIGHT_WORD = /copyright/i;
 
 /** The nouns a newspaper's name ends on ("The Harbour Times", "The Valley Gazette"). */
 const PAPER = String.raw`(?:Post|Times|Herald|Journal|Tribune|News|Gazette|Guardian|Telegraph|Star|Globe|Chronicle|Independent|Observer|Mail|Express|Standard|Register|Review|Record|Courier|Press|Ledger|Bulletin|Examiner|Inquirer|Sentinel|Dispatch|Enquirer|Mirror|Argus|Beacon|Citizen|Eagle|Advocate|Democrat|Republican|Statesman|Leader|Messenger|Monitor|Recorder|Transcript|Patriot|Pioneer|Reporter)`;
@@ -206,9 +219,9 @@ export function isSiteChrome(unit: string): boolean {
   if (unit.includes('ollow us') && FOLLOW_US_END.test(unit)) return true;
   if (/ published by /i.test(unit) && PUBLISHER_LINE.test(unit) && PUBLISHER.test(unit)) return true;
   if (unit.length <= 120 && FOOTER.test(unit) && (/^showing posts/i.test(unit) || BY_NAME.test(unit))) return true;
-  if (COPYRIGHT_NOTE.test(unit) || (unit.length <= 80 && (unit.charCodeAt(0) === 84 /* T */) && MASTHEAD.test(unit))) return true;
+  if ((mayBeCopyrightNote(unit) && COPYRIGHT_NOTE.test(unit)) || (unit.length <= 80 && (unit.charCodeAt(0) === 84 /* T */) && MASTHEAD.test(unit))) return true;
   return (mayBeBreadcrumb(unit) && BREADCRUMB.test(unit)) || (mayEndOnHere(unit) && LINK_PROMPT_END.test(unit) && LINK_PROMPT.test(unit))
-    || COMMENTS.test(unit) || (/all (?:times|updates|entries)/i.test(unit) && LIVE_CLOCK.test(unit));
+    || COMMENTS.test(unit) || (COMMENTS_WORD.test(unit) && COMMENTS_CLOSED.test(unit)) || (/all (?:times|updates|entries)/i.test(unit) && LIVE_CLOCK.test(unit));
 }
 
 /**

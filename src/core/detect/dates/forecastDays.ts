@@ -10,15 +10,18 @@ import { isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense } from
  * The kinds of words that make a page a weather forecast, each counted once: a high or a low, a chance of rain, a front,
  * the forecasters, a temperature, showers or snow, the sky, frost or the wind. (Kept as separate patterns: one kind alone, "the
  * forecast" of a company or "temperatures" in a report, does not make a forecast.)
+ * The quickest to read a page come first: a page that is no forecast fails four of them and is done with (over a
+ * megabyte of news a front took 0.75 ms, a high or a low 1.1, a temperature 1.4, a chance of rain 1.9, the sky 2.7,
+ * the forecasters 4.6, showers 11).
  */
 const FORECAST_KINDS: readonly RegExp[] = [
-  /\b(?:highs|lows)\b|\bhigh (?:near|around|of)\b|\bhigh:/i,
-  /\bchances? (?:of|for) (?:\w+ )?(?:rain|showers|snow|storms|thunderstorms|precipitation|flurries|sprinkles)\b|\b\d+% chance\b|\b(?:rain|snow|shower|storm) chances\b/i,
   /\b(?:cold|warm) front\b/i,
-  /\bforecast(?:s|ers)?\b|\bmeteorologist\b|\bnational weather service\b|\bNWS\b|\b(?:flood|frost|freeze|heat|winter storm) (?:watch|warning|advisory)/i,
+  /\b(?:highs|lows)\b|\bhigh (?:near|around|of)\b|\bhigh:/i,
   /\b(?:temperatures|temps)\b|\d\s?°|\bdegrees\b/i,
-  /\b(?:showers|(?:thunder)?storms|snowfall|rainfall|flurries|drizzle|sleet)\b/i,
+  /\bchances? (?:of|for) (?:\w+ )?(?:rain|showers|snow|storms|thunderstorms|precipitation|flurries|sprinkles)\b|\b\d+% chance\b|\b(?:rain|snow|shower|storm) chances\b/i,
   /\b(?:partly|mostly) (?:cloudy|sunny)\b|\bskies\b|\bsunshine\b|\bclouds\b|\bfrost\b|\bwinds? (?:out of|from|gusting|at)\b/i,
+  /\bforecast(?:s|ers)?\b|\bmeteorologist\b|\bnational weather service\b|\bNWS\b|\b(?:flood|frost|freeze|heat|winter storm) (?:watch|warning|advisory)/i,
+  /\b(?:showers|(?:thunder)?storms|snowfall|rainfall|flurries|drizzle|sleet)\b/i,
 ];
 
 /** How many of those kinds a page needs to be read as a forecast. */

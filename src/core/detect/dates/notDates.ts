@@ -4,6 +4,7 @@ import { holidayInAName } from './holidayInName';
 import { lateNightTelevision } from './lateNight';
 import { sentenceEndAfter, sentenceStartBefore } from './tense';
 import { lazyPattern } from '../../text/lazyPattern';
+import { isPatternSpace } from '../../text/whiteSpace';
 
 /** What is named "of the year": an award ("album of the year", "player of the year award"). */
 const AWARD_OF_BEFORE = /\b(?:album|song|record|single|player|coach|manager|driver|rider|rookie|newcomer|athlete|sportsman|sportswoman|sportsperson|footballer|cricketer|goal|team|horse|trainer|jockey|artist|entertainer|performer|film|movie|book|novel|game|show|designer|architect|chef|restaurant|photographer|journalist|reporter|car|brand|product|company|employee|teacher|word|woman|man|person)s?\s+of\s+$/i;
@@ -66,7 +67,7 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
   // of no money or market)
   if (RESULTS_OR_MARKET.test(sentence)) return false;
   let before = sentenceStart - 1;
-  while (before > 0 && /\s/.test(text[before])) before--;
+  while (before > 0 && isPatternSpace(text.charCodeAt(before))) before--;
   // ("Foles found Cooper with 4:28 remaining in the third quarter" in a story of touchdowns and rebounds: a game's
   // report, where a quarter no sentence of money names is the game's)
   return (before > 0 && ofAGame(text.slice(sentenceStartBefore(text, before), sentenceStart))) || gameReport(text);

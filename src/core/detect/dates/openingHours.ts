@@ -14,10 +14,15 @@ const HEADING_OF_HOURS = /\bhours(?:[ \t]+of[ \t]+(?:operation|business))?[ \t:]
 /** Re-reads the weekdays of an opening-hours line as weekdays of every week, and its clock times as of no day. */
 export function openingHours(text: string, mentions: DateMention[]): void {
   let lineStart = -1, hours = false, hoursEnd = -1;
+  // (the end of lineStart's line: a mention that starts within it is on it, with no search back to the line's start,
+  // which over a long paragraph of several mentions read it again for each)
+  let lineEnd = -1;
   for (let k = 0; k < mentions.length; k++) {
     const mention = mentions[k];
-    const start = text.lastIndexOf('\n', mention.start - 1) + 1;
+    const start = lineStart >= 0 && lineStart <= mention.start && mention.start <= lineEnd ? lineStart : text.lastIndexOf('\n', mention.start - 1) + 1;
     if (start !== lineStart) {
+      const newline = text.indexOf('\n', start);
+      lineEnd = newline < 0 ? text.length : newline;
       // (the next line of the list under the same heading: "Open 11 AM to 4 PM Saturday and Sunday." right below)
       const under = hours && /^\r?\n[ \t]*$/.test(text.slice(hoursEnd, start));
       lineStart = start;

@@ -5,6 +5,7 @@
 import type { DateMention } from '../spans';
 import { formatDay, type Day } from './calendar';
 import { sentenceStartBefore } from './tense';
+import { isPatternSpace } from '../../text/whiteSpace';
 
 /** A month's name and a day, alone (a range's end allowed): "Feb. 22", "June 25–30", "5 February", "March 3rd". */
 const BARE_MONTH_DAY = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?:\s*[-–]\s*\d{1,2})?$/i;
@@ -73,7 +74,7 @@ function sameMonthWithItsYearBefore(text: string, mentions: readonly DateMention
   const m = mentions[k];
   const sentence = sentenceStartBefore(text, m.start);
   let back = sentence - 1;
-  while (back > 0 && /\s/.test(text[back])) back--;
+  while (back > 0 && isPatternSpace(text.charCodeAt(back))) back--;
   const from = back > 0 ? sentenceStartBefore(text, back) : 0;
   for (let j = k - 1; j >= 0 && mentions[j].start >= from; j--) {
     const before = mentions[j];

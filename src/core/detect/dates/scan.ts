@@ -38,6 +38,7 @@ import { afterTheDayAheadBefore, asTheStoryDates, midnightGone, nextAfterThis, o
 import { futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
+import { isPatternSpace } from '../../text/whiteSpace';
 
 const THIS_WEEKEND = /^this\s+weekend$/i;
 /** A mention opening on a weekday's name (cheap test before weekdayDayToldInThePast). */
@@ -52,7 +53,7 @@ const YEAR_HEADS = /^(?:nineteen|eighteen)$/i;
 /** Time expressions in text, sorted and non-overlapping, resolved against `ref` when given. */
 export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const notes: Notes = { titles: [], dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEnd(text), clockPage: writesZonedClockTimes(text), parts: new Set(), tensedParts: new Set() };
+  const notes: Notes = { titles: [], dayless: new Set(), untensed: new Set(), headlines: new Set(), fiscalYearEnd: fiscalYearEndOf(text), clockPage: writesZonedClockTimes(text), parts: new Set(), tensedParts: new Set() };
   let windowStart = -1, windowEnd = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
@@ -142,8 +143,9 @@ interface Notes {
   untensed: Set<DateMention>;
   /** Weekdays in a headline, which the story below dates. */
   headlines: Set<DateMention>;
-  /** The month the article's fiscal year ends in, when it says so (not December). */
-  fiscalYearEnd: number | undefined;
+  /** The month the article's fiscal year ends in, when it says so (not December); read at most once, when first asked
+   *  (a scan of a stamp's line for the reference date, or of an article with no date, never asks). */
+  fiscalYearEnd: () => number | undefined;
   /** Whether the page writes 24-hour times with their zone (asked at most once). */
   clockPage: () => boolean;
   /** Quarters and halves named without their year, and which of them a tense placed. */
@@ -154,6 +156,15 @@ interface Notes {
 /** "Council to vote on budget Tuesday": the headline's future. */
 // (not a level a figure reached: "Inflation slows to three-year low in April", "Sales fall to lowest in a decade")
 const HEADLINE_FUTURE = /\bto\s+(?!(?:a|an|the|its|their|record|new|lowest|highest|lows?|highs?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)\p{Ll}+\b(?!-)/u;
+
+/** fiscalYearEnd(text), read on the first call (its patterns read the whole text). */
+function fiscalYearEndOf(text: string): () => number | undefined {
+  let read = false, end: number | undefined;
+  return () => {
+    if (!read) { end = fiscalYearEnd(text); read = true; }
+    return end;
+  };
+}
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
@@ -188,7 +199,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
     const sentence = text.slice(start, end);
     if (speaksOfResults(sentence)) return true;
     let before = start - 1;
-    while (before > 0 && /\s/.test(text[before])) before--;
+    while (before > 0 && isPatternSpace(text.charCodeAt(before))) before--;
     return before > 0 && speaksOfResults(text.slice(sentenceStartBefore(text, before), end));
   };
   let i = 0;
@@ -242,8 +253,8 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         // ("In a statement on Monday, July 12, the agency said", read in December: the last July 12 that was a Monday)
         if (!match.floating && ref && WEEKDAY_FIRST.test(mention.text)) mention.value = weekdayDayToldInThePast(text, mention, ref) ?? mention.value;
       }
-      if (notes.fiscalYearEnd !== undefined && ref && mention.type === 'DATE' && mention.value !== undefined) {
-        const fiscal = fiscalPartValue(text, mention, notes.fiscalYearEnd, ref);
+      if (ref && mention.type === 'DATE' && mention.value !== undefined && notes.fiscalYearEnd() !== undefined) {
+        const fiscal = fiscalPartValue(text, mention, notes.fiscalYearEnd()!, ref);
         if (fiscal !== null) mention.value = fiscal;
       }
       if (BARE_SEASON.test(mention.text) && /^\d{4}-(?:SP|SU|FA|WI)$/.test(mention.value ?? '')
@@ -265,7 +276,7 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
         if (period) mention.value = period;
       }
       // (a firm whose fiscal year ends in another month than December: its full year is that one, which the fiscal reader gave)
-      if (mention.type === 'DATE' && mention.value !== undefined && WHOLE_YEAR.test(mention.text) && (notes.fiscalYearEnd ?? 12) === 12) {
+      if (mention.type === 'DATE' && mention.value !== undefined && WHOLE_YEAR.test(mention.text) && (notes.fiscalYearEnd() ?? 12) === 12) {
         mention.value = yearOfTheClosingPeriodBefore(out, start, ref !== undefined && toldInThePast(text, mention), ref) ?? mention.value;
       }
       if (ref && mention.type === 'TIME' && mention.value?.startsWith('T')) notes.dayless.add(mention);
