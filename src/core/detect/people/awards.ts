@@ -23,7 +23,8 @@ export function withoutAwards(text: string, mentions: PersonMention[]): PersonMe
   const kept = mentions.filter(m => {
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const oneWord = !m.text.includes(' ');
-    const category = CATEGORY_BEFORE().test(before) && (oneWord || CATEGORY_NOUN_LAST.test(m.text));
+    // ("Best" looked for first: the pattern's letter classes are dear to compile, and most articles name no award)
+    const category = before.includes('Best') && CATEGORY_BEFORE().test(before) && (oneWord || CATEGORY_NOUN_LAST.test(m.text));
     // (whether each full writing of the entity is a category: false once one is not)
     if (m.text === m.entity && !oneWord) (categories ??= new Map()).set(m.entity, category && categories.get(m.entity) !== false);
     if (category) return false;

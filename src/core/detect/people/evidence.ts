@@ -463,14 +463,24 @@ function kinInApposition(text: string, start: number, last: Token): boolean {
   // none, and the two patterns, tried from every character of their look-behind, cost most of this rule)
   if (KIN_PLURALS.has(asciiWordBeforeSpace(text.slice(Math.max(0, start - 40), start), 2).toLowerCase())
     && (KIN_PLURAL_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || KIN_PLURAL_AFTER_NAME().test(text.slice(Math.max(0, start - 40), start)))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
-  if (closes && text.charCodeAt(start - 2) === 100 /* d of "and" */ && KIN_PAIR_BEFORE().test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (closes && text.charCodeAt(start - 2) === 100 /* d of "and" */) {
+    const lead = text.slice(Math.max(0, start - 40), start);
+    if (KIN_PLURAL_THEN_CAPITAL.test(lead) && KIN_PAIR_BEFORE().test(lead)) return true;
+  }
   if (text.charCodeAt(start - 2) === 58 /* : */ && KIN_PLURAL_COLON.test(text.slice(Math.max(0, start - 20), start))) return /^,?\s{1,2}(?:and\s{1,2})?\p{Lu}/u.test(text.slice(last.end, last.end + 8));
   // "three children, Javier, Lucía and Carmen,": the names after the first of a list of relatives, up to its end
   // (the comma or the "and" before the name tested first: it is the cheapest of the three)
   return (text.charCodeAt(start - 2) === 44 || text.charCodeAt(start - 2) === 100)
     && (closes || /^(?:,?\s{1,2}and\s{1,2}\p{Lu}|\s{1,2}\p{Ll})/u.test(text.slice(last.end, last.end + 8)))
-    && KIN_LIST_BEFORE().test(text.slice(Math.max(0, start - 64), start));
+    && kinListBefore(text.slice(Math.max(0, start - 64), start));
 }
+const kinListBefore = (lead: string): boolean => KIN_PLURAL_THEN_CAPITAL.test(lead) && KIN_LIST_BEFORE().test(lead);
+/**
+ * What every match of KIN_PAIR_BEFORE and KIN_LIST_BEFORE holds: a relatives' plural, then a blank or two and a capital
+ * (an ASCII capital, or any character beyond ASCII). Tested first: the two patterns' letter classes cost more to compile
+ * than a megabyte of news used them, where "children" and "sisters" stand before no name.
+ */
+const KIN_PLURAL_THEN_CAPITAL = /\b(?:(?:son|daughter|brother|sister|grandson|granddaughter)s|(?:grand)?children)[,:]?\s{1,2}(?:[A-Z]|[\u0080-\uffff])/;
 /** The relatives' plurals KIN_PLURAL_BEFORE and KIN_PLURAL_AFTER_NAME end in, lower-cased. */
 const KIN_PLURALS = new Set(['sons', 'daughters', 'brothers', 'sisters', 'grandsons', 'granddaughters', 'children', 'grandchildren']);
 
@@ -599,7 +609,8 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
  */
 function describedAsPerson(text: string, end: number, lex: PeopleLexicon): boolean {
   if (text.charCodeAt(end) !== 44 /* , */) return false;
-  if (MEMBER_OF_A_HOUSE().test(text.slice(end, end + 90))) return true;
+  const apposed = text.slice(end, end + 90);
+  if (MEMBER_OF.test(apposed) && MEMBER_OF_A_HOUSE().test(apposed)) return true;
   const words = wordsAfter(text, end, 7);
   if (words.length < 3 || !/^,[ \t]{1,2}$/.test(words[0].gap) || !ARTICLES.has(words[0].word.toLowerCase())) return false;
   for (let k = 1; k < words.length && k <= 5; k++) {
@@ -619,6 +630,8 @@ function describedAsPerson(text: string, end: number, lex: PeopleLexicon): boole
  * government, which firms are not members of (they are members of trade bodies and indices).
  */
 const MEMBER_OF_A_HOUSE = lazyPattern(() => /^,[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2}){0,2}member[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(?:\p{L}[\p{L}'’-]*[ \t]{1,2}){0,3}(?:[Pp]arliament|[Aa]ssembly|[Cc]ongress|[Ss]enate|[Hh]ouse of|[Ll]egislature|[Cc]abinet|[Pp]olitburo)\b/u);
+/** What every match of MEMBER_OF_A_HOUSE holds, tested first (its letter classes are dear to compile). */
+const MEMBER_OF = /member[ \t]{1,2}of[ \t]{1,2}/;
 /**
  * "'s wife", "' mother", "'s agent": only a person has a relative (or a sportsman's agent) after the possessive
  * (firms and sides have coaches and lawyers too, so those are not read at all).

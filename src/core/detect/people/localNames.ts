@@ -85,6 +85,10 @@ export function withoutLocalPlaces(text: string, mentions: PersonMention[]): Per
 
 /** " – Ada Kell" to the line's end: after a label of a list of winners or appointments ("Reserve Heifer – Ada Kell"). */
 const DASH_NAME_TO_END = lazyPattern(() => /^[ \t]+[-–—][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})?[ \t]*(?:\r?\n|$)/u);
+/** What every match of DASH_NAME_TO_END opens with: a dash between blanks and two words that open with a capital (an ASCII
+ *  capital, or any character beyond ASCII). Tested first, as DASH_NAME_TO_END's letter classes are dear to compile. */
+const DASH_TWO_CAPITALS = /^[ \t]+[-–—][ \t]+(?:[A-Z]|[\u0080-\uffff])\S*[ \t]+(?:[A-Z]|[\u0080-\uffff])/;
+const dashNameToEnd = (after: string): boolean => DASH_TWO_CAPITALS.test(after) && DASH_NAME_TO_END().test(after);
 
 const LABEL_WORDS = lazyPattern(() => /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}$/u);
 
@@ -98,7 +102,7 @@ function thingAt(text: string, m: PersonMention): boolean {
   const blankAfter = opener === 32 || opener === 9;
   // (a word alone that no full name explains, before a dash and a full name that end its line: a list's label)
   // (its line opened by capitalised words alone, no heading's "#": "Reserve Heifer", not "A Letter to Senator Vance")
-  if (blankAfter && !m.text.includes(' ') && DASH_NAME_TO_END().test(text.slice(m.end, m.end + 90))) {
+  if (blankAfter && !m.text.includes(' ') && dashNameToEnd(text.slice(m.end, m.end + 90))) {
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     return m.start - lineStart <= 40 && LABEL_WORDS().test(text.slice(lineStart, m.start));
   }

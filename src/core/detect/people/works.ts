@@ -62,6 +62,8 @@ const CAST_AFTER = /^[ \t](?:actor|actress|star|co-star)[ \t]$/;
 const OPENING_QUOTES: Record<string, string> = { '”': '“', '’': '‘', '"': '"', "'": "'" };
 /** "by" and a full name after a title's closing quotation mark: its author. */
 const AUTHOR_AFTER_QUOTE = lazyPattern(() => /^.[ \t]by[ \t]\p{Lu}[\p{L}'’-]*\.?(?:[ \t]\p{Lu}[\p{L}'’-]*\.?)+/u);
+/** How AUTHOR_AFTER_QUOTE opens (its first character one or two code units), tested first: the pattern is dear to compile. */
+const BY_AFTER_QUOTE = /^[^\n\r\u2028\u2029]{1,2}[ \t]by[ \t]/;
 
 /** A run's dates in brackets and its author after a title in a season's listing: " (Sept. 7–Oct. 23) by Ana Reyes",
  *  " by Ana Reyes (beginning Nov. 20)", " by Ana Reyes (Feb. 2–28)". */
@@ -83,7 +85,8 @@ export function withoutTitlesBeforeCredits(text: string, mentions: PersonMention
     const close = text.charAt(m.end);
     if (close in OPENING_QUOTES) {
       // (the quotation opened before the title's first words, on its line, and closed right after the name)
-      if (!AUTHOR_AFTER_QUOTE().test(text.slice(m.end, m.end + 40))) continue;
+      const after = text.slice(m.end, m.end + 40);
+      if (!BY_AFTER_QUOTE.test(after) || !AUTHOR_AFTER_QUOTE().test(after)) continue;
       const open = text.lastIndexOf(OPENING_QUOTES[close], m.start - 1);
       if (open >= m.start - 40 && !/[\n\r]/.test(text.slice(open, m.start)) && !text.slice(open + 1, m.start).includes(close)) drop.add(i);
     } else if (text.charCodeAt(m.end) === 32 && (text.charCodeAt(m.end + 1) === 40 /* ( */ || text.startsWith('by ', m.end + 1))
