@@ -143,7 +143,9 @@ const AMPERSAND_ONLY = /^[ \t]&[ \t]$/;
 const CONSTITUENCY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:member|MP|MSP|MS|MLA|TD|MHK|candidate|councillor|Cllr)s?[ \t]+for[ \t]+(?:the[ \t]+)?$/u);
 /** An acronym and what is named after a person right after a name: " NHS Trust", " CBT Centre". */
 function namesakeAfterAcronym(text: string, end: number): boolean {
-  const after = ACRONYM_THEN_NOUN().exec(text.slice(end, end + 30));
+  const next = text.slice(end, end + 30);
+  // (a blank and two capitals or more, tested first: the pattern's letter classes are dear to compile)
+  const after = /^[ \t][A-Z\u0080-\uffff]{2,12}[ \t]/.test(next) ? ACRONYM_THEN_NOUN().exec(next) : null;
   return after !== null && NAMESAKE_NOUNS.has(after[1].toLowerCase());
 }
 const ACRONYM_THEN_NOUN = lazyPattern(() => /^[ \t]\p{Lu}{2,6}[ \t](\p{Lu}\p{Ll}+)/u);
@@ -592,7 +594,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       if (title < 0 || part.last > part.first) { vehicles.add(key); firmUses.add(key); }
     }
     // ("founded by baker Eric Kayser": who founded a firm is its founder, though the firm lists hold his name as the firm's)
-    if (evidence.titled || evidence.acted || (part.last > part.first && FOUNDED_BY_BEFORE().test(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))) {
+    if (evidence.titled || evidence.acted || (part.last > part.first && foundedByBefore(text.slice(Math.max(0, tokens[part.first].start - 40), tokens[part.first].start)))) {
       roleShown.add(key); roleShown.add(tokens[part.last].lower);
     }
     const personRole = evidence.titled && !FIRMS_ARE_TOO.has(before.word);
@@ -1004,6 +1006,8 @@ const NAMED_OF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Tt]he[ \t]{1,2}\p{Lu}\
 
 /** "founded by ", "co-founded by the baker ": who founded something, right before a name. */
 const FOUNDED_BY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}-])(?:co-)?founded[ \t]{1,2}by(?:[ \t]{1,2}(?:the|his|her|its))?(?:[ \t]{1,2}\p{Ll}+)?[ \t]{1,2}$/u);
+/** "founded by", tested first: FOUNDED_BY_BEFORE's letter classes are dear to compile. */
+const foundedByBefore = (lead: string): boolean => /founded[ \t]{1,2}by/.test(lead) && FOUNDED_BY_BEFORE().test(lead);
 
 /** SAINT_BEFORE, tried only where `lead` ends as it must: a blank after "t", "e", "a" or a full stop. */
 function saintBefore(lead: string): boolean {

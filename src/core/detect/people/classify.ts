@@ -437,6 +437,9 @@ const LINE_ENDS = /^[ \t]*(?:\r?\n|$)/;
 /** After a name, its office in capitals: a portfolio of one to four capitalised words (joined by "and" perhaps) and
  *  "Minister" or "Secretary": " Defence Minister", " External Affairs Minister", " Women and Child Development Minister". */
 const OFFICE_AFTER = lazyPattern(() => /^[ \t](?:\p{Lu}[\p{Ll}-]+[ \t](?:(?:and|&)[ \t])?){1,4}(?:Minister|Secretary)(?![\p{L}\d'’-])/u);
+/** What every match of OFFICE_AFTER holds: words that open with a capital (an ASCII capital, or any character beyond
+ *  ASCII), then "Minister" or "Secretary". Tested first: OFFICE_AFTER's letter classes are dear to compile. */
+const OFFICE_WORDS_AFTER = /^[ \t](?:(?:[A-Z]|[\u0080-\uffff])\S+[ \t](?:(?:and|&)[ \t])?){1,4}(?:Minister|Secretary)/;
 /** Before the name: what makes the run a body's or a firm's officer ("the Kestrel Dynamics Finance Director"). */
 const ARTICLE_OR_POSSESSIVE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)[ \t]{1,2}$|['’]s?[ \t]{1,2}$/u);
 
@@ -456,7 +459,9 @@ function nameBeforeOffice(text: string, tokens: readonly Token[], run: Run, clas
     k++;
   }
   while (k < run.last && (classes[k + 1] === 'given' || classes[k + 1] === 'surname') && !tokens[k].possessive) k++;
-  if (tokens[k].possessive || text.charCodeAt(tokens[k].end) !== 32 || !OFFICE_AFTER().test(text.slice(tokens[k].end, tokens[k].end + 70))) return undefined;
+  if (tokens[k].possessive || text.charCodeAt(tokens[k].end) !== 32) return undefined;
+  const office = text.slice(tokens[k].end, tokens[k].end + 70);
+  if (!OFFICE_WORDS_AFTER.test(office) || !OFFICE_AFTER().test(office)) return undefined;
   if (ARTICLE_OR_POSSESSIVE_BEFORE().test(text.slice(Math.max(0, tokens[run.first].start - 8), tokens[run.first].start))) return undefined;
   return k;
 }

@@ -9,6 +9,8 @@ import { withEntitiesRenamed } from './renamedEntities';
 
 /** The comma, the suffix with or without its stop, and what comes after it. */
 const COMMA_SUFFIX = lazyPattern(() => /^,[ \t](Jr|Sr)(\.?)(?![\p{L}\p{N}])/u);
+/** How COMMA_SUFFIX opens, tested first: its letter classes are dear to compile, and few names have the suffix. */
+const SUFFIX_OPENS = /^,[ \t][JS]r/;
 /** A capitalised word on the same line after the suffix (the stop written or not). */
 const CAPITAL_AFTER = lazyPattern(() => /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u);
 /** Words that open a sentence after the suffix's stop: the name ended there. */
@@ -27,7 +29,7 @@ export function withCommaSuffixes(text: string, mentions: PersonMention[]): Pers
     const m = mentions[i];
     if (text.charCodeAt(m.end) !== 44 /* , */) continue;
     const ahead = text.slice(m.end, m.end + 8);
-    const suffix = COMMA_SUFFIX().exec(ahead);
+    const suffix = SUFFIX_OPENS.test(ahead) ? COMMA_SUFFIX().exec(ahead) : null;
     if (suffix === null) continue;
     const end = m.end + suffix[0].length;
     const capital = CAPITAL_AFTER().exec(text.slice(end, end + 24));
@@ -51,5 +53,7 @@ export function withCommaSuffixes(text: string, mentions: PersonMention[]): Pers
 
 /** Whether ", Jr." or ", Sr." follows `end`. */
 function suffixAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 44 && COMMA_SUFFIX().test(text.slice(end, end + 8));
+  if (text.charCodeAt(end) !== 44) return false;
+  const ahead = text.slice(end, end + 8);
+  return SUFFIX_OPENS.test(ahead) && COMMA_SUFFIX().test(ahead);
 }

@@ -290,7 +290,9 @@ function ampersandPartner(text: string, t: Token): string | undefined {
     const after = AMPERSAND_NEXT().exec(text.slice(t.end, t.end + 40));
     if (after) return after[1].toLowerCase();
   }
-  const before = AMPERSAND_PREVIOUS().exec(text.slice(Math.max(0, t.start - 40), t.start));
+  const lead = text.slice(Math.max(0, t.start - 40), t.start);
+  // (the ampersand the pattern ends with, tested first: its letter classes are dear to compile)
+  const before = /&[ \t]{1,2}$/.test(lead) ? AMPERSAND_PREVIOUS().exec(lead) : null;
   return before ? before[1].toLowerCase() : undefined;
 }
 
@@ -313,6 +315,8 @@ const JOINED_BEFORE = lazyPattern(() => /(\p{Lu}[\p{L}&-]*),? (?:and|or) $/u);
 /** "Michael Dell said Dell would …": a person does not report himself by his surname, so this is his firm. */
 function namedBySelf(text: string, t: Token): boolean {
   const back = text.slice(Math.max(0, t.start - 40), t.start);
+  // (how the pattern ends, tested first: its letter classes are dear to compile)
+  if (!/ (?:said|says|told reporters) $/.test(back)) return false;
   const m = SAID_BEFORE().exec(back);
   return m !== null && m[1] === t.text;
 }

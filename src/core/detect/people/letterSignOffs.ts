@@ -16,6 +16,8 @@ const MAX_LINE = 90;
  */
 const SIGN_OFF = lazyPattern(() => /^(?:From:[ \t]*)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? )?(?:\p{Lu}{1,2}(?: \p{Lu})?|\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?) \p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)((?:,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}){1,3})\.?[ \t]*$/u);
 const SIGN_OFF_IN_CAPITALS = lazyPattern(() => /^[—–-][ \t]*(\p{Lu}{2,}(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{Lu}'’-]+){1,2})[ \t]*$/u);
+/** A word in small letters after a blank, which no line SIGN_OFF matches has (each of its words opens with a capital). */
+const LOWER_AFTER_BLANK = /[ \t][a-z]/;
 
 /** Whether the line at `start`..`end` stands alone: a blank line or the text's edge on each side. */
 function standsAlone(text: string, start: number, end: number): boolean {
@@ -53,7 +55,8 @@ export function letterSignOffs(text: string, mentions: PersonMention[], lex: Peo
       // (and both patterns open on a capital, or on that dash: an ASCII character that is neither rules them out)
       const capital = first >= 128 || (first >= 65 && first <= 90);
       if ((capital || dash) && (line.includes(',') || dash) && standsAlone(text, dash ? 0 : start, end)) {
-        const m = SIGN_OFF().exec(line) ?? SIGN_OFF_IN_CAPITALS().exec(line);
+        // (each pattern tried only where it may match: both are dear to compile, and a megabyte of news has no sign-off)
+        const m = (LOWER_AFTER_BLANK.test(line) ? null : SIGN_OFF().exec(line)) ?? (dash ? SIGN_OFF_IN_CAPITALS().exec(line) : null);
         if (m && (m[2] === undefined || opensAsPerson(m[1], lex))) {
           const nameStart = start + m.index + m[0].indexOf(m[1]);
           const nameEnd = nameStart + m[1].length;

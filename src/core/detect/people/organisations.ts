@@ -151,12 +151,17 @@ const MEMBERS = new Set(['manager', 'captain', 'striker', 'midfielder', 'defende
 /** A full name right before " of": two capitalised words, the first no title ("Duke of …", "Queen Mary of …"). */
 // (a surname may hold a capital after an apostrophe, a hyphen or "Mc": "Jane O'Malley-Rua of Forsyth Barr")
 const FULL_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]{1,2}(?:\p{Lu}\.[ \t]{1,2})?\p{Lu}(?:[\p{Ll}'’-]|(?<=['’-]|Mc)\p{Lu})*\p{Ll}[ \t]{1,2}$/u);
+/** What every match of FULL_NAME_BEFORE ends with: two words that open with a capital (an ASCII capital, or any character
+ *  beyond ASCII), then a blank or two. Tested first: FULL_NAME_BEFORE's letter classes are dear to compile. */
+const TWO_CAPITALISED_BEFORE = /(?:[A-Z]|[\u0080-\uffff])\S*[ \t]{1,2}(?:[A-Z]|[\u0080-\uffff])\S*[ \t]{1,2}$/;
 const TITLES_BEFORE_OF = new Set(['Duke', 'Duchess', 'Earl', 'Countess', 'Prince', 'Princess', 'King', 'Queen', 'Lord',
   'Lady', 'Bishop', 'Archbishop', 'Marquess', 'Baron', 'Baroness', 'Emperor', 'Empress', 'Sultan', 'Emir', 'Saint', 'St',
   'Bank', 'University', 'Museum', 'Church', 'Republic', 'Kingdom', 'State', 'Department', 'Ministry', 'Secretary', 'The']);
 
 function personOfBefore(text: string, ofStart: number): boolean {
-  const m = FULL_NAME_BEFORE().exec(text.slice(Math.max(0, ofStart - 40), ofStart));
+  const before = text.slice(Math.max(0, ofStart - 40), ofStart);
+  if (!TWO_CAPITALISED_BEFORE.test(before)) return false;
+  const m = FULL_NAME_BEFORE().exec(before);
   return m !== null && !TITLES_BEFORE_OF.has(m[1]);
 }
 /** "a Dorner Kestrel operated by Baxter Air", "Veltraxa, made by Holbrook": a thing someone runs or builds. */

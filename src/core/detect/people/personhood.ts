@@ -18,6 +18,8 @@ const STYLE_ENDINGS = new Set(['royal', 'mother', 'consort', 'dowager', 'regent'
 
 /** ", of " after a capitalised word or an age: "Todd Ames, of ", "Ada Roe, 52, of ". */
 const HOMETOWN_BEFORE = lazyPattern(() => /(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}),[ \t]{1,2}of[ \t]$/u);
+/** ", of " ending the look-behind, tested first: HOMETOWN_BEFORE's letter classes are dear to compile. */
+const hometownBefore = (lead: string): boolean => /,[ \t]{1,2}of[ \t]$/.test(lead) && HOMETOWN_BEFORE().test(lead);
 
 /** Whether every word of a name is one a personal name has (given, surname, unknown, particle, initial). */
 export function allNameLike(classes: readonly WordClass[], part: { first: number; last: number }): boolean {
@@ -60,7 +62,7 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
   // "Todd Ames, of Anderson, who was driving behind", "Ada Roe, 52, of Harlan Falls": a name set off with "of" after a
   // person's name or age is where that person is from (or works), whatever is said after it
   const first = tokens[part.first].start;
-  if (text.charCodeAt(first - 3) === 111 /* o */ && HOMETOWN_BEFORE().test(text.slice(Math.max(0, first - 40), first))) return 'none';
+  if (text.charCodeAt(first - 3) === 111 /* o */ && hometownBefore(text.slice(Math.max(0, first - 40), first))) return 'none';
   if (ev.words >= 2 || ev.hasInitial) {
     // "whose Christian Democrats won", "Social Democrats said": a party's members in the plural of their word
     if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';

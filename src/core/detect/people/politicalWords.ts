@@ -64,7 +64,10 @@ const PARTY_TAG_AFTER = lazyPattern(() => /^(?:,[ \t]|[ \t]\()[DRI]-(\p{Lu}[\p{L
 export function partyTagAfter(text: string, end: number, lex: PeopleLexicon): boolean {
   const c = text.charCodeAt(end);
   if (c !== 44 /* , */ && c !== 32) return false;
-  const m = PARTY_TAG_AFTER().exec(text.slice(end, end + 24));
+  const after = text.slice(end, end + 24);
+  // (how the tag opens, tested first: the pattern's letter classes are dear to compile)
+  if (!/^(?:,[ \t]|[ \t]\()[DRI]-/.test(after)) return false;
+  const m = PARTY_TAG_AFTER().exec(after);
   if (!m) return false;
   const state = m[1].toLowerCase().replace(/\.$/, '');
   return lex.places.has(state) || STATE_SHORT.test(state);

@@ -21,6 +21,8 @@ const SLASHED_PREFIX_HALF = lazyPattern(() => /(?:^|[^\p{L}])M\/$/u);
 /** "a tug called the Elsa M. Brandt": a vehicle's noun and "called the" or "named the" right before a name (not "called
  *  the Joe Biden administration", with no vehicle before it). */
 const VEHICLE_CALLED_THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+)[ \t]{1,2}(?:called|named)[ \t]{1,2}the[ \t]{1,2}$/u);
+/** How VEHICLE_CALLED_THE_BEFORE ends, tested first: its letter classes are dear to compile. */
+const CALLED_THE_END = /(?:called|named)[ \t]{1,2}the[ \t]{1,2}$/;
 /** "the locomotive Sir Ambrose Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
 const VEHICLE_NOUN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u);
 /** "tug, the ": a noun in lower case, a comma and "the", right before a name. */
@@ -71,7 +73,7 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   const close = before.slice(-8);
   if (((close.includes('the') || close.includes('board')) && VEHICLE_BEFORE().test(before)) || shipPrefixBefore(before)) return true;
   if (/^[VST]$/.test(tokens[lead].text) && SLASHED_PREFIX_HALF().test(close)) return true;
-  const called = close.includes('the') ? VEHICLE_CALLED_THE_BEFORE().exec(before) : null;
+  const called = close.includes('the') && CALLED_THE_END.test(before) ? VEHICLE_CALLED_THE_BEFORE().exec(before) : null;
   if (called && (VEHICLE_NOUNS.has(called[1]) || VESSELS.has(called[1]))) return true;
   const word = asciiWordBeforeSpace(before, 3);
   if ((VEHICLE_NOUNS.has(word) || ANIMAL_NOUNS.has(word)) && VEHICLE_NOUN_BEFORE().exec(before)?.[1] === word) return true;
