@@ -36,7 +36,8 @@ export function authorAfterBy(text: string, tokens: readonly Token[], classes: r
   const c0 = classes[run.first];
   if (c0 === 'common' || c0 === 'place') return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = BY_BEFORE().exec(text.slice(Math.max(lineStart, start - 40), start));
+  const lead = text.slice(Math.max(lineStart, start - 40), start);
+  const before = /[ \t]by[ \t]$/.test(lead) ? BY_BEFORE().exec(lead) : null;
   if (!before) return false;
   // (a participle before "by" makes a credit of it, "Sponsored by", "Written by": not this rule's)
   if (before[2] !== undefined && (before[2].endsWith('ed') || before[2] === 'Written')) return false;

@@ -172,7 +172,9 @@ const BYLINE_JOIN = /^(?:,[ \t]*(?:and[ \t]+|AND[ \t]+)?|[ \t]+(?:and|AND|&)[ \t
  * ASSOCIATED PRESS"), and a first word that is a given name, or else no word of the language at all.
  */
 function withCapitalBylines(text: string, found: readonly PersonMention[], lex: PeopleLexicon): readonly PersonMention[] {
-  if (!/(?:\b(?:By|BY)|^[ \t>*_]*(?:[-—–]|--))[ \t]+\p{Lu}[\p{Lu}.]/mu.test(text)) return found;
+  // (first without Unicode classes, each capital an ASCII one or any code unit beyond ASCII: a superset, cheap to compile)
+  if (!/(?:\b(?:By|BY)|^[ \t>*_]*(?:[-—–]|--))[ \t]+[A-Z\u0080-\uffff][A-Z.\u0080-\uffff]/m.test(text)
+    || !/(?:\b(?:By|BY)|^[ \t>*_]*(?:[-—–]|--))[ \t]+\p{Lu}[\p{Lu}.]/mu.test(text)) return found;
   const added: PersonMention[] = [];
   for (const line of text.matchAll(BYLINE_LINE)) {
     let at = line.index + line[0].length - line[2].length;

@@ -282,7 +282,8 @@ const COUNTRY_IN_BRACKETS = lazyPattern(() => /^ \((\p{Lu}[\p{L}.]*(?: \p{Lu}[\p
 
 function countryAfter(text: string, end: number, lex: PeopleLexicon): boolean {
   if (text.charCodeAt(end + 1) !== 40 /* ( */) return false;
-  const m = COUNTRY_IN_BRACKETS().exec(text.slice(end, end + 28));
+  const ahead = text.slice(end, end + 28);
+  const m = /^ \((?:[A-Z]|[\u0080-\uffff])/.test(ahead) ? COUNTRY_IN_BRACKETS().exec(ahead) : null;
   if (!m) return false;
   const place = m[1].toLowerCase();
   // (or a candidate's party: "Ann Kerr (Labour) 1,204", "(Green)", "(Independent)")

@@ -287,7 +287,8 @@ function institutionWords(text: string, tokens: readonly Token[], classes: reado
 function ampersandPartner(text: string, t: Token): string | undefined {
   // (a possessive may end the pair, "Hollins & Marsh's chairman", but not open it)
   if (!t.possessive) {
-    const after = AMPERSAND_NEXT().exec(text.slice(t.end, t.end + 40));
+    const ahead = text.slice(t.end, t.end + 40);
+    const after = /^[ \t]{1,2}&/.test(ahead) ? AMPERSAND_NEXT().exec(ahead) : null;
     if (after) return after[1].toLowerCase();
   }
   const lead = text.slice(Math.max(0, t.start - 40), t.start);

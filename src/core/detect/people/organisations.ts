@@ -385,7 +385,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     // "Ashby Grant's pensions arm", "Corlett's payments unit": a line of business in the plural and what a firm runs it
     // as (a person's arm is "left", "throwing", "broken")
-    if (LINE_OF_BUSINESS().test(text.slice(after.start, after.start + 40))) return 'sure';
+    const business = text.slice(after.start, after.start + 40);
+    if (/[ \t](?:arm|unit|division|subsidiary)/.test(business) && LINE_OF_BUSINESS().test(business)) return 'sure';
     if (brandBeforeProduct(text, start, after)) return 'sure';
     if (BUSINESS_NOUNS.has(after.word)) return 'sure';
     // "Harlan Voss's experimental kidney drug": a maker's medicine (or an inventor's: a person's where the article says so)
@@ -470,7 +471,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
       if (next.length > 0 && /^(?:\d|about$|nearly$|some$|almost$|more$)/.test(next[0].word)) return 'sure';
     }
     const raw = text.slice(after.start, after.start + after.word.length);
-    if (MODEL_CODE().test(raw)) return 'sure';
+    // (a figure, and more than figures, tested first: the pattern's letter classes are dear to compile)
+    if (/\d/.test(raw) && !/^\d+$/.test(raw) && MODEL_CODE().test(raw)) return 'sure';
     // "its streaming service, Brannock Plus", "the Kestrel Pro": a product line's capitalised suffix
     if (PRODUCT_SUFFIXES.has(after.word) && UPPER_START().test(raw)) return 'sure';
     // "the Falcon 320 jet", "a Falcon 200 business jet"; "a Halden Stratus 300" (a person is not "a" with a number)

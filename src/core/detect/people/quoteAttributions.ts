@@ -27,7 +27,9 @@ export function quoteAttributions(text: string, mentions: PersonMention[], lex: 
   QUOTE_DASH.lastIndex = 0;
   for (let m = QUOTE_DASH.exec(text); m !== null; m = QUOTE_DASH.exec(text)) {
     const at = m.index + m[0].length;
-    const speaker = SPEAKER().exec(text.slice(at, at + 60));
+    const ahead = text.slice(at, at + 60);
+    // (two words that open with a capital, an ASCII one or any beyond ASCII, tested first: SPEAKER is dear to compile)
+    const speaker = /^(?:[A-Z]|[\u0080-\uffff])\S*[ \t](?:[A-Z]|[\u0080-\uffff])/.test(ahead) ? SPEAKER().exec(ahead) : null;
     if (speaker === null || !quotation(text, m.index)) continue;
     const name = speaker[1];
     const words = name.toLowerCase().split(/[ \t]+/);

@@ -27,6 +27,8 @@ const THING_HEADS = new Set(['bowl', 'tech', 'cartel', 'cartels', 'gang', 'gangs
 
 /** A hyphenated word of which the second part is in lower case: "Left-hander", "Co-founder", "Ex-captain". */
 const HYPHENED_DESCRIPTOR = lazyPattern(() => /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u);
+/** (a hyphen and a small letter, tested first: the pattern's letter classes are dear to compile) */
+const hyphenedDescriptor = (word: string): boolean => /^[^\s-]+-[a-z\u0080-\uffff]/.test(word) && HYPHENED_DESCRIPTOR().test(word);
 
 /** "Chancellor-designate", "Premier-in-waiting", "Attorney-General": a title joined to its office's other words. */
 function titledHyphen(word: string, lex: PeopleLexicon): boolean {
@@ -87,7 +89,7 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
     else if (w !== undefined && entity === m.entity) entity = `${w} ${m.entity}`;
     // a hyphenated descriptor before a surname the article names elsewhere
     const space = text.indexOf(' ', start);
-    if (space > start && space < end && HYPHENED_DESCRIPTOR().test(text.slice(start, space))) {
+    if (space > start && space < end && hyphenedDescriptor(text.slice(start, space))) {
       const rest = text.slice(space + 1, end);
       const owner = ownerOf(rest, mentions, m);
       if (owner !== undefined) { start = space + 1; entity = owner; }
@@ -126,7 +128,9 @@ const HYPHENED_GIVEN = lazyPattern(() => /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}(?![\p{L
 const SHORT_FAMILY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}'’.&-])(\p{Lu}\p{Ll}{1,3}) $/u);
 
 function familyNameBefore(text: string, start: number, end: number, lex: PeopleLexicon): number | undefined {
-  if (!HYPHENED_GIVEN().test(text.slice(start, end))) return undefined;
+  const word = text.slice(start, end);
+  // (a hyphen and a small letter after a short word, tested first: the pattern's letter classes are dear to compile)
+  if (!/^[^\s-]{2,10}-[a-z\u0080-\uffff]/.test(word) || !HYPHENED_GIVEN().test(word)) return undefined;
   const found = SHORT_FAMILY_BEFORE().exec(text.slice(Math.max(0, start - 6), start));
   if (!found) return undefined;
   const lower = found[1].toLowerCase();

@@ -66,7 +66,9 @@ const VIET_FAMILY_AND_SYLLABLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Lu}
  * not Thursday or the article (not before a figure: "Thu 5").
  */
 function vietnameseSyllableAfter(text: string, start: number, end: number): boolean {
-  const before = VIET_FAMILY_AND_SYLLABLE_BEFORE().exec(text.slice(Math.max(0, start - 24), start));
+  const lead = text.slice(Math.max(0, start - 24), start);
+  // (a short capitalised word and a blank ending the look-behind, tested first: the pattern is dear to compile)
+  const before = / (?:[A-Z]|[\u0080-\uffff])[a-z\u0080-\uffff]{1,11} $/.test(lead) ? VIET_FAMILY_AND_SYLLABLE_BEFORE().exec(lead) : null;
   return before !== null && VIETNAMESE_FAMILY.has(before[1].toLowerCase()) && !/^[ \t]*\d/.test(text.slice(end, end + 3));
 }
 
@@ -233,7 +235,9 @@ const MONTH_JOINED_BEFORE = new RegExp(`(?:${MONTH_NAMES}),?[ \\t]{1,2}(?:and|or
 function monthIsGivenName(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
   const c = text.charCodeAt(start);
   if (c < 65 || c > 90 || text.charCodeAt(start + 1) < 97) return false;
-  const next = /^ (\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\d])/u.exec(text.slice(end, end + 40));
+  const ahead = text.slice(end, end + 40);
+  // (a blank and a capitalised word, tested first: the pattern's letter classes are dear to compile)
+  const next = /^ (?:[A-Z]|[\u0080-\uffff])\S/.test(ahead) ? /^ (\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\d])/u.exec(ahead) : null;
   if (!next) return pairedWithGivenName(text, start, end, lex);
   const w = next[1].toLowerCase();
   if (lex.skippedWords.has(w) || lex.givenNames.has(w)) return false;
@@ -261,7 +265,9 @@ const AND_GIVEN_NAME = lazyPattern(() => /^ and (\p{Lu}\p{Ll}+)(?![\p{L}\d'’-]
  * it and nothing before makes it the month ("in June and Rose's absence", "since May and Tom").
  */
 function pairedWithGivenName(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
-  const m = AND_GIVEN_NAME().exec(text.slice(end, end + 24));
+  const ahead = text.slice(end, end + 24);
+  // (" and " and a capitalised word, tested first: the pattern's letter classes are dear to compile)
+  const m = /^ and (?:[A-Z]|[\u0080-\uffff])\S/.test(ahead) ? AND_GIVEN_NAME().exec(ahead) : null;
   if (!m) return false;
   const w = m[1].toLowerCase();
   if (!lex.givenNames.has(w) || MONTH.test(w)) return false;
@@ -312,7 +318,9 @@ function mayIsSurname(text: string, start: number, end: number, lex: PeopleLexic
   if (text.charCodeAt(start) !== 77 /* M */ || text.charCodeAt(start + 1) !== 97 /* a */) return false;
   const rest = text.slice(end, end + 6);
   if (/^[ \t]*,?[ \t]*\d/.test(rest) || /^ Day\b/.test(rest)) return false;
-  const before = WORD_BEFORE_SURNAME().exec(text.slice(Math.max(0, start - 24), start));
+  const lead = text.slice(Math.max(0, start - 24), start);
+  // (a capitalised word and a blank ending the look-behind, tested first: the pattern is dear to compile)
+  const before = /(?:[A-Z]|[\u0080-\uffff])[a-z\u0080-\uffff]+ $/.test(lead) ? WORD_BEFORE_SURNAME().exec(lead) : null;
   if (before) return plainGivenName(before[1].toLowerCase(), lex);
   if (!SURNAME_ALONE_AFTER.test(text.slice(end, end + 12))) return false;
   if (monthByWhatIsBefore(text, start, wordBefore(text, start))) return false;
