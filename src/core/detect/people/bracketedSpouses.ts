@@ -29,7 +29,9 @@ export function spousesInBrackets(text: string, mentions: PersonMention[]): Pers
     if (m.text.indexOf(' (') < 0) {
       // ("… and Ina (Carl) Penrose": a bare surname the name before it was not joined to, its given names unknown words)
       if (m.text.indexOf(' ') >= 0 || text.charCodeAt(m.start - 2) !== 41 /* ) */) continue;
-      const before = GIVEN_AND_SPOUSE_BEFORE().exec(text.slice(Math.max(0, m.start - 40), m.start));
+      const lead = text.slice(Math.max(0, m.start - 40), m.start);
+      // (the bracket and the blank the pattern ends with, tested first: its letter classes are dear to compile)
+      const before = lead.endsWith(') ') ? GIVEN_AND_SPOUSE_BEFORE().exec(lead) : null;
       if (!before || (k > 0 && read[k - 1].end > m.start - before[0].length)) continue;
       m = { start: m.start - before[0].length, end: m.end, text: before[0] + m.text, entity: before[0] + m.text };
     } else if (m.entity !== m.text) continue;

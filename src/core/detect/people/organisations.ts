@@ -374,7 +374,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (after.adjacent && after.start - own <= 2 && AFTER_SHOP_NAME.has(after.word)) return 'sure';
     if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
-    if (PRODUCT_NAME().test(raw)) return 'sure';
+    // (small letters, then a capital, an ASCII one or any beyond ASCII, tested first: the pattern is dear to compile)
+    if (/^[a-z\u0080-\uffff]+[A-Z\u0080-\uffff]/.test(raw) && PRODUCT_NAME().test(raw)) return 'sure';
     // "Corran Barney's Mr. Doyle": a firm's own people are named with the firm's possessive, a person has no "Mr."
     if (HONORIFIC.test(text.slice(after.start, after.start + 5))) return 'sure';
     // "Brenner's Wolfsau plant": a site named by its place, as a firm's are (a person may own a factory too)
@@ -404,7 +405,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   // (the patterns with "its" only where it stands as a word after a blank, as each has it: they are tried after nearly
   // every name, and their letter classes cost 1-3.5 ms to compile, which "visits" or "limits" in a name's tail paid)
   // (and the two with an ampersand only where one stands in the tail)
-  if (tailOpens && ((tail.includes('&') && (AMPERSAND_AFTER().test(tail) || CO_AFTER_COMMA().test(tail))) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && ((FIRM_ITS_CUE.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || FIRM_PRONOUN_GAPPED().test(tail))) || (first === last && HIRED_AS_ITS().test(tail))))
+  if (tailOpens && ((tail.includes('&') && (AMPERSAND_AFTER().test(tail) || CO_AFTER_COMMA().test(tail))) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && ((FIRM_ITS_CUE.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || FIRM_PRONOUN_GAPPED().test(tail))) || (first === last && /as[ \t]{1,2}its\b/.test(tail) && HIRED_AS_ITS().test(tail))))
     || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)
     || (tail.includes(' it ') && itCutsJobsAfter(text.slice(t.end, t.end + 90)))
     || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail)))) return 'sure';

@@ -125,10 +125,12 @@ export function scorecardInitial(text: string, start: number, end: number): bool
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   const c = i >= 0 ? text.charCodeAt(i) : 0;
-  return (c === 40 /* ( */ || c === 44 /* , */ || c === 59 /* ; */) && SURNAME_AND_NUMBER().test(text.slice(end, end + 40));
+  return (c === 40 /* ( */ || c === 44 /* , */ || c === 59 /* ; */) && surnameAndNumber(text.slice(end, end + 40));
 }
 
 const SURNAME_AND_NUMBER = lazyPattern(() => /^ \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)? \d/u);
+/** (a word and a figure after blanks, tested first: the pattern's letter classes are dear to compile) */
+const surnameAndNumber = (after: string): boolean => /^ \S+ \d/.test(after) && SURNAME_AND_NUMBER().test(after);
 
 /** Whether the word is a month's name that is also a woman's given name ("may", "june"). */
 export function isMonthGivenName(w: string): boolean {

@@ -28,7 +28,8 @@ export function withWrappedGivenNames(text: string, mentions: PersonMention[], l
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
     const line = text.slice(lineStart, lineEnd);
     if (line.length < 12 || countSpaces(line) < 2) continue;
-    const last = LAST_WORDS().exec(line);
+    // (a capitalised word ending the line, tested first: the pattern's letter classes are dear to compile)
+    const last = /[ \t](?:[A-Z]|[\u0080-\uffff])[a-z\u0080-\uffff]+[ \t]*$/.test(line) ? LAST_WORDS().exec(line) : null;
     if (last === null || !givenOnly(last[2], lex)) continue;
     const words = last[1] !== undefined && givenOnly(last[1], lex) ? `${last[1]} ${last[2]}` : last[2];
     const start = lineStart + line.lastIndexOf(words);
