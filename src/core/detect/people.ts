@@ -64,6 +64,8 @@ import { withoutFigureLabels, withoutFiguredWords } from './people/figureLabels'
 import { withoutOfficeBriefs } from './people/officeBriefs';
 import { withoutPortfolioWords } from './people/portfolioWords';
 import { withoutAcronymsBeforeNames } from './people/acronymsBeforeNames';
+import { withoutAcronymTails } from './people/acronymTails';
+import { withoutEventNames } from './people/eventNames';
 import { withoutAwards } from './people/awards';
 import { withoutLocalPlaces } from './people/localNames';
 import { withoutMinutesWords } from './people/minutesWords';
@@ -774,7 +776,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = wordsBeforeNames(text, mentions, lex);
   mentions = withDoubledNamesCut(mentions);
   mentions = withoutPortfolioWords(text, mentions, lex);
-  mentions = withoutAcronymsBeforeNames(text, mentions);
+  mentions = withoutEventNames(text, withoutAcronymTails(text, withoutAcronymsBeforeNames(text, mentions)));
   mentions = stormsAndTitles(text, mentions, lex);
   mentions = withoutPhrasesInCapitals(text, mentions);
   mentions = withoutYearEditions(text, mentions, lex);
