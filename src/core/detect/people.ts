@@ -66,6 +66,7 @@ import { withoutPortfolioWords } from './people/portfolioWords';
 import { withoutAcronymsBeforeNames } from './people/acronymsBeforeNames';
 import { withoutAcronymTails } from './people/acronymTails';
 import { withoutEventNames } from './people/eventNames';
+import { withoutThingLists } from './people/thingLists';
 import { withoutAwards } from './people/awards';
 import { withoutLocalPlaces } from './people/localNames';
 import { withoutMinutesWords } from './people/minutesWords';
@@ -777,6 +778,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withDoubledNamesCut(mentions);
   mentions = withoutPortfolioWords(text, mentions, lex);
   mentions = withoutEventNames(text, withoutAcronymTails(text, withoutAcronymsBeforeNames(text, mentions)));
+  mentions = withoutThingLists(text, mentions);
   mentions = stormsAndTitles(text, mentions, lex);
   mentions = withoutPhrasesInCapitals(text, mentions);
   mentions = withoutYearEditions(text, mentions, lex);
