@@ -193,8 +193,12 @@ function todayWritten(text: string, from: number, limit: number): StatedDate | u
     const after = window.slice(first.end);
     // (the date closed as it opened: "today (…)" or "today, …,"; written with a space only, "yesterday February 4th.",
     // its sentence or clause ends after it)
+    // (or "Today, May 4, 2015 is the deadline": opening its sentence, a date with its year and "is" after it, the day
+    // the sentence says it is; not "said today, March 3 2021 was chosen")
     const bracket = m[2].includes('(');
-    if (/[(,]/.test(m[2]) ? !/^\s*[),]/.test(after) || bracket !== /^\s*\)/.test(after) : !/^[.,;]/.test(after)) continue;
+    if (/[(,]/.test(m[2]) ? (!/^\s*[),]/.test(after) || bracket !== /^\s*\)/.test(after)) && (bracket || m[1] !== 'Today'
+      || first.value!.startsWith('XXXX') || !/^ is /.test(after) || !/(?:^|[.!?]\s|\n)\s*$/.test(head.slice(Math.max(0, m.index - 3), m.index)))
+      : !/^[.,;]/.test(after)) continue;
     const stated: StatedDate = { date: first.value!, from: 'dateline', start: from + at, end: from + at + first.end };
     // ("today (Tuesday 6th December)": its weekday narrows the year)
     const weekday = weekdayOf(window);

@@ -20,6 +20,7 @@ const DAY_OF_MONTH_BRACKETED = /^\s*\((\d{1,2})\)(?!\s*\d)/;
 export function dayGivenInBrackets(text: string, mentions: DateMention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
+    if (text.charCodeAt(m.end) === 32 && text.charCodeAt(m.end + 1) === 40 && k + 1 < mentions.length) weekdaysOfBracketedDays(text, mentions, k);
     // "made these remarks on Friday (21)": the Friday that is a 21st, nearest the one the weekday was read as
     const dom = RELATIVE_DAY.test(m.text) && DAY_VALUE.test(m.value ?? '') ? DAY_OF_MONTH_BRACKETED.exec(text.slice(m.end, m.end + 6)) : null;
     if (dom && +dom[1] >= 1 && +dom[1] <= 31) {
@@ -64,6 +65,43 @@ export function dayGivenInBrackets(text: string, mentions: DateMention[]): void 
 }
 
 const HALF_YEAR = 183;
+
+/** Between a weekday in brackets and the other weekday: "Friday and Sunday", "Friday to Sunday". */
+const WEEKDAYS_JOINED = /^\s+(?:and|to|through|until)\s+$|^\s*[-–]\s*$/;
+/** Between two days written in brackets: "(July 11 - 13)", "(11-13 July)". */
+const DAYS_JOINED = /^\s*[-–—]\s*$/;
+
+/**
+ * "Deadline: April 15, 2025 (Tuesday)": a weekday in brackets after a full date is that date's, and "between Friday and
+ * Sunday (July 11 - 13)" the bracket's days are the weekdays' (each where it falls on its weekday), whatever week the
+ * weekdays alone were read in. `k` is the mention a space and a bracket follow.
+ */
+function weekdaysOfBracketedDays(text: string, mentions: DateMention[], k: number): void {
+  const m = mentions[k], next = mentions[k + 1];
+  if (next.start !== m.end + 2) return;
+  const dated = /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && /\d/.test(m.text);
+  if (dated && weekdayAlone(next) !== undefined && text.charCodeAt(next.end) === 41) {
+    if (weekdayAlone(next) === isoWeekday(parseDay(m.value!)!)) next.value = m.value;
+    return;
+  }
+  // "Friday and Sunday (July 11 - 13)": the weekday before this one, and the two days after
+  const last = k + 2 < mentions.length ? mentions[k + 2] : undefined;
+  const first = k > 0 ? mentions[k - 1] : undefined;
+  if (!first || !last || weekdayAlone(m) === undefined || weekdayAlone(first) === undefined || text.charCodeAt(last.end) !== 41) return;
+  if (!WEEKDAYS_JOINED.test(text.slice(first.end, m.start)) || !DAYS_JOINED.test(text.slice(next.end, last.start))) return;
+  const days = [next.value, last.value];
+  if (!days.every((v) => /^\d{4}-\d{2}-\d{2}$/.test(v ?? ''))) return;
+  [first, m].forEach((day, i) => {
+    if (weekdayAlone(day) === isoWeekday(parseDay(days[i]!)!)) day.value = days[i];
+  });
+}
+
+/** The weekday a mention that is a weekday alone names ("Friday", "on Friday"), where it is one read as a day. */
+function weekdayAlone(m: DateMention): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '')) return undefined;
+  const w = /^(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(m.text);
+  return w ? WEEKDAYS.get(w[1].toLowerCase() + 'day') : undefined;
+}
 
 /** The day numbered `dom` nearest `iso` (within a year either way) that falls on `weekday`, where one is named. */
 function nearestDayOfMonth(iso: string, dom: number, weekday: number | undefined, notAfter: boolean): string | undefined {

@@ -1214,6 +1214,10 @@ export class DateGrammar {
         && this.w(end + 1) === 'which') {
         return { end, type: 'DATE', kind: 'relative' };
       }
+      // ("Friday is the last day to file", "waited until the last day to book": the final one for something, not yesterday)
+      if (unit.name === 'day' && this.w(i + 1) === 'last' && end === j + 1 && this.w(end) === 'to' && /^\p{Ll}/u.test(this.w(end + 1))) {
+        return { end, type: 'DATE', kind: 'relative' };
+      }
       return { end, type: 'DATE', value: relativeValue(this.ref, unit, s), kind: 'relative' };
     }
     // "the following spring", "the previous winter": a season counted from now here, from the year the story spoke of

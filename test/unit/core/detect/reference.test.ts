@@ -276,6 +276,11 @@ describe('the article reference date on syndicated and library pages (reference-
     // (a date after "today" that the sentence goes on from is no apposition: "today, March 3 is the deadline" runs on)
     const runOn = 'The council said today, March 3 2021 was chosen as the day of the vote.';
     assert.deepEqual(referenceFor(runOn, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
+    // (but a sentence opening "Today, <day with its year> is …" says which day today is)
+    const deadline = 'Offices stay open late.\n\nToday, May 4, 2015 is the last day to file a claim for the rebate.';
+    assert.deepEqual(referenceFor(deadline, { fileDate: '2026-06-01', today: TODAY }), { date: '2015-05-04', from: 'dateline' });
+    const midSentence = 'Offices stay open late. The clerk said today, May 4, 2015 is the last day to file a claim.';
+    assert.deepEqual(referenceFor(midSentence, { fileDate: '2026-06-01', today: TODAY }), { date: '2026-06-01', from: 'file date' });
   });
 
   it('reads a dateline whose date comes first, before the place and the agency ("March 03, Colombo (LNW):")', () => {

@@ -17,4 +17,15 @@ describe('dates: a relative day given in brackets', () => {
     assert.deepEqual(found('The single will be out next Friday, the label said.'), ['next Friday=2026-06-26']);
     assert.deepEqual(found('They met today (a month after June 1, as agreed).').slice(0, 1), ['today=2026-06-22']);
   });
+
+  it('gives a weekday in brackets after a full date that date ("May 5, 2026 (Tuesday)"), where it falls on it', () => {
+    assert.deepEqual(found('Claims close: May 5, 2026 (Tuesday)'), ['May 5, 2026=2026-05-05', 'Tuesday=2026-05-05']);
+    // (a weekday the date does not fall on is left as read)
+    assert.deepEqual(found('Claims close: May 6, 2026 (Tuesday)'), ['May 6, 2026=2026-05-06', 'Tuesday=2026-06-16']);
+  });
+
+  it('gives two weekdays the two days bracketed after them ("Friday and Sunday (July 10 - 12)")', () => {
+    assert.deepEqual(found('Rain is likely between Friday and Sunday (July 10 - 12) in the hills.'),
+      ['Friday=2026-07-10', 'Sunday=2026-07-12', 'July 10=2026-07-10', '12=2026-07-12']);
+  });
 });

@@ -82,6 +82,10 @@ describe('dates of 2012–2014 general news', () => {
     assert.deepEqual(values('Voters included 16 and 17-year-olds for the first time.', '2014-09-19'), []);
     assert.deepEqual(values('The bishop\'s last day in office is March 3. Friday is her last day.', '2013-02-14'),
       [['March 3', '2013-03-03'], ['Friday', '2013-02-15']]);
+    // ("the last day to <do something>" is the final one for it, not yesterday; "in the last day" still is)
+    assert.deepEqual(values('Friday is the last day to claim the rebate. Shoppers who wait until the last day to buy pay more.', '2013-02-14'),
+      [['Friday', '2013-02-15'], ['the last day', undefined], ['the last day', undefined]]);
+    assert.deepEqual(values('Prices rose 2% in the last day.', '2013-02-14'), [['the last day', '2013-02-13']]);
     // the quarter itself is still a date
     assert.deepEqual(values('Exports fell in the second quarter.', '2013-08-15'), [['the second quarter', '2013-Q2']]);
   });
