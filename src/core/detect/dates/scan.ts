@@ -26,6 +26,7 @@ import { dayOfTheMonthNamed } from './sameMonthNamed';
 import { comparedWithLastYear, inTheMonthJustNamed, inTheYearJustNamed, reportingPeriodBefore, thisTimeLastYear, yearBeforeTheOneJustNamed, yearOfTheClosingPeriodBefore } from './namedJustBefore';
 import { capitalisedInProse, fractionOfAFigure, namesNoTime } from './notDates';
 import { dayGivenInBrackets } from './bracketedDay';
+import { daysOfEveryYear } from './yearlyDays';
 import { citedDaysInThePast } from './citedDay';
 import { bareHoursInPartOfDay } from './clockInPartOfDay';
 import { hoursOfListings } from './clockRanges';
@@ -128,6 +129,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   hoursOfListings(text, mentions);
   // (a place's opening hours: weekdays of every week, once every weekday and time has a day)
   openingHours(text, mentions);
+  // ("applied annually on December 31": every year's day)
+  daysOfEveryYear(text, mentions);
   // (each mention's words were read as one line while its value was found; it keeps the article's own)
   for (const m of mentions) if (m.text.length !== m.end - m.start || !text.startsWith(m.text, m.start)) m.text = text.slice(m.start, m.end);
   return mentions;

@@ -120,16 +120,24 @@ export function weekdaysOfTheWeekNamed(text: string, mentions: DateMention[]): v
   }
 }
 
-/** "every Monday and Thursday", "each Tuesday, Thursday or Saturday": the weekdays after a set's are repeated too. */
+/** "every Monday and Thursday", "each Tuesday, Thursday or Saturday", "every Tuesday through Saturday": the weekdays
+ *  after a set's are repeated too. */
 export function weekdaysOfASet(text: string, mentions: DateMention[]): void {
   for (let k = 1; k < mentions.length; k++) {
     const set = /^XXXX-WXX-[1-7]$/.test(mentions[k - 1].value ?? '') && mentions[k - 1].type === 'SET';
     const day = WEEKDAY_WORD.exec(mentions[k].text);
-    if (!set || !day || day[0].length !== mentions[k].text.length || !/^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$/.test(text.slice(mentions[k - 1].end, mentions[k].start))) continue;
-    const weekday = weekdayOfStem(day[1]);
+    if (!set || !day || day[0].length !== mentions[k].text.length || !/^(?:,\s*|\s+(?:and|or|through|thru|to)\s+|,\s*(?:and|or)\s+|\s*[-–]\s*)$/.test(text.slice(mentions[k - 1].end, mentions[k].start))) continue;
+    const weekday = weekdayOfStem(day[1]), was = (mentions[k].value ?? '').slice(0, 10);
     mentions[k] = { ...mentions[k], type: 'SET', value: `XXXX-WXX-${weekday}` };
+    // ("every Tuesday through Saturday from 11 a.m. until 2 p.m.": the clock times after it are of no one day, as a
+    // set's are)
+    for (let j = k + 1; j < mentions.length && mentions[j].type === 'TIME' && was.length === 10 && mentions[j].value?.startsWith(was + 'T')
+      && SET_CLOCK_BETWEEN.test(text.slice(mentions[j - 1].end, mentions[j].start)); j++) mentions[j] = { ...mentions[j], value: mentions[j].value!.slice(10) };
   }
 }
+
+/** Between a set's weekday and its clock times, or between those times: "from", "at", "until", "to", "-". */
+const SET_CLOCK_BETWEEN = /^,?\s*(?:from|at|between|to|until|till|and|[-–])?\s*$/i;
 
 /** How far back the day "the Saturday" falls after may be named: about the paragraph before. */
 const STORY_DAY_REACH = 600;

@@ -38,6 +38,20 @@ describe('sets: how often, and on which day', () => {
     // the weekdays after a set's are repeated too
     assert.deepEqual(read('He reports to the Kelby police every Monday and Thursday.'),
       [['every Monday', 'SET', 'XXXX-WXX-1', 'every Monday'], ['Thursday', 'SET', 'XXXX-WXX-4', 'every Thursday']]);
+    assert.deepEqual(read('The cafe serves lunch every Tuesday through Saturday from 11 a.m. until 2 p.m.'),
+      [['every Tuesday', 'SET', 'XXXX-WXX-2', 'every Tuesday'], ['Saturday', 'SET', 'XXXX-WXX-6', 'every Saturday'],
+        ['11 a.m.', 'TIME', 'T11:00', '11:00'], ['2 p.m.', 'TIME', 'T14:00', '14:00']]);
+    // a day of the month said to come round every year is every year's, not this year's or next
+    assert.deepEqual(read('The Kelby fund pays out annually on June 30.').slice(1),
+      [['June 30', 'SET', 'XXXX-06-30', 'every 30 June']]);
+    assert.deepEqual(read('Bids open April 2 of each year.')[0], ['April 2', 'SET', 'XXXX-04-02', 'every 2 April']);
+    assert.deepEqual(read('Visits are allowed between May 1 and September 30 each year.').slice(0, 2),
+      [['May 1', 'SET', 'XXXX-05-01', 'every 1 May'], ['September 30', 'SET', 'XXXX-09-30', 'every 30 September']]);
+    // (a day with its year, or one a year is counted from, stays a day)
+    assert.deepEqual(read('The fund paid out on June 30, 2025 each year.')[0], ['June 30, 2025', 'DATE', '2025-06-30', 'Monday 30 June 2025']);
+    assert.deepEqual(read('Bids have risen since April 2 every year since.')[0][1], 'DATE');
+    // (nor is a day worked out, not written: "every year on the second Monday in May")
+    assert.equal(read('The fair falls every year on the second Monday in May.').find(d => d[0] === 'the second Monday in May')?.[1], 'DATE');
     // a rate is not a set, as before
     assert.deepEqual(read('The plant makes 400 cars a day.'), []);
   });
