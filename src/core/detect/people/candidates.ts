@@ -216,7 +216,22 @@ function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly Line
   // that line's label, a caption's credit or a speaker's name, never the rest of a name broken off the line before)
   if (text.charCodeAt(b.end) === 58) return false;
   for (let k = a.start - 1; k > a.end - WRAPPED_LINE; k--) if (k < 0 || text.charCodeAt(k) === 10) return false;
-  return !creditAtLineEnd(text, a);
+  return !creditAtLineEnd(text, a) && (nameGoesOn || wrapFits(text, a, b, lines));
+}
+
+/**
+ * Whether the break before `b` can be a wrap by width: a wrapper breaks a line only where the next word would not fit,
+ * so a line after the break with room for that word at the end of the line before ("… since May, says Acme Corp⏎Rates
+ * have risen …" over a long paragraph) is a new paragraph; and a word alone on its line, with no mark after it, is a
+ * heading ("… and Ivo Marsh⏎Highlights⏎"), as a paragraph ends on its full stop.
+ */
+function wrapFits(text: string, a: Token, b: Token, lines: readonly LineStats[]): boolean {
+  const after = lines[b.line].lastWordEnd;
+  if (after === b.end && (b.end === text.length || text.charCodeAt(b.end) === 10 || text.charCodeAt(b.end) === 13)) return false;
+  let start = a.start - 1;
+  while (start >= 0 && text.charCodeAt(start) !== 10) start--;
+  // (a few columns of slack: a wrapper counts a closing mark or a trailing space its own way)
+  return after - b.start <= a.end - start + (b.end - b.start) + 8;
 }
 
 /**

@@ -16,3 +16,18 @@ describe('a credit at the end of a caption line', () => {
     assert.deepEqual(names(text), ['Evelyn Hartley']);
   });
 });
+
+// Made-up headlines and captions over paragraphs that are not wrapped by width.
+describe('a line break that is no wrap', () => {
+  it('ends a name where the next line had room for its first word on the line before', () => {
+    const text = 'Rates climb for a fourth week running, says economist Hollin Vane\n'
+      + 'Rates on a thirty-year loan have risen for the past four weeks, according to the weekly survey of lenders.\n';
+    assert.deepEqual(names(text), ['Hollin Vane']);
+  });
+
+  it('ends a name before a word alone on its line, a heading', () => {
+    const text = 'The photograph shows the founders with their first guests Ada Quill and Ivo Marsh\nHighlights\n'
+      + 'Like people, the institute grows one generation at a time, its founders said.\n';
+    assert.deepEqual(names(text), ['Ada Quill', 'Ivo Marsh']);
+  });
+});
