@@ -121,6 +121,10 @@ function isListedName(text: string, end: number): boolean {
   if (stop - start <= 90 && (CATEGORY_LABEL.test(line) || (!line.includes(':') && (CATEGORY_LABEL.test(lineAround(text, start - 2))
     || CATEGORY_LABEL.test(lineAround(text, blankLineBefore(text, start))))))) return true;
   if (LABEL_NAME.test(line) && (LABEL_NAME.test(lineAround(text, start - 1)) || LABEL_NAME.test(lineAround(text, stop + 1)))) return true;
+  // (or a name, a comma and a short rest, beside another such line: "Ada Kell, ‘Salt’⏎Tom Rusk, ‘The Long Road’", a
+  // list of nominees or of staff with their jobs; a headline of two clauses stands alone)
+  if (line.includes(',') && NAME_COMMA_ENTRY().test(line)
+    && (NAME_COMMA_ENTRY().test(lineAround(text, start - 1)) || NAME_COMMA_ENTRY().test(lineAround(text, stop + 1)))) return true;
   // one of two lines or more of a label, a dash and a name ("Harbour Elementary - Nadia Orlov", "Best Pie – Ada Kell &
   // Tom Kell"), a blank line between them or none: a list of appointments or winners
   return LABEL_DASH_NAME.test(line) && (LABEL_DASH_NAME.test(lineAround(text, start - 1)) || LABEL_DASH_NAME.test(lineAround(text, stop + 1))
@@ -161,6 +165,10 @@ const BULLET_NAME_DASH = lazyPattern(() => /^[ \t]*[-*•][ \t]+\p{Lu}[\p{L}'’
 /** "Interior: Kipchumba Murkomen", "Mining and Blue Economy: Hassan Joho": a label, a colon and one to four capitalised
  *  words that end the line. */
 export const LABEL_NAME = /^[ \t]*(?:[-*•][ \t]+)?[^:\n]{1,40}:[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*$/u;
+
+/** "Ada Kell, ‘Salt’", "Tomas Brandt, school custodian": two to four words of a name opening the line (after a bullet),
+ *  a comma and a short rest with no comma or final full stop: an entry of a list of people and what each did or does. */
+export const NAME_COMMA_ENTRY = lazyPattern(() => /^[ \t]*(?:[-*•][ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|van|von|der|la|le|bin|al)){1,3},[ \t]+[^\s,.][^\n,]{0,50}(?<![.?!])$/u);
 
 /** The line holding offset `at` (one of its characters or the break after it); '' outside the text. */
 /** Whether a name of descent alone on its line is met within four lines above (`step` -1, from the line's start) or

@@ -210,5 +210,10 @@ function listEntry(text: string, tokens: readonly Token[], f: NameFinding): bool
   if (ENTRY_LABEL_BEFORE.test(before)) return /^[ \t]*$/.test(after) && !LABEL_OF_A_THING.test(before);
   // (the end-anchored pattern only where its dash stands in the line)
   if ((before.includes('-') || before.includes('–') || before.includes('—')) && ENTRY_DASH_BEFORE().test(before)) return ENTRY_DASH_AFTER().test(after) && !LABEL_OF_A_THING.test(before);
+  // ("Tomas Brandt, school custodian", "• Ada Kell, ‘Salt’": a name opening its line, a comma and a short rest)
+  if (after.charCodeAt(0) === 44 && ENTRY_REST_AFTER_COMMA.test(after) && (before === '' || ENTRY_BULLET_OR_NONE.test(before))) return true;
   return ENTRY_BULLET_BEFORE.test(before) && ENTRY_HOLDS_AFTER.test(after);
 }
+/** After a name opening its line: a comma and up to 50 more characters to the line's end, no comma or final full stop. */
+const ENTRY_REST_AFTER_COMMA = /^,[ \t]+[^\s,.][^\n,]{0,50}(?<![.?!])$/u;
+const ENTRY_BULLET_OR_NONE = /^[ \t]*(?:[-*•][ \t]+)?$/u;
