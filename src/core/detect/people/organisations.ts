@@ -248,6 +248,16 @@ function chiefOfFirm(text: string, start: number): boolean {
   return CHIEF_OF_FIRM.test(text.slice(start, start + 24));
 }
 
+/** A firm's officer's title at `at` followed by the officer's name, or a comma closing it after an appositive's comma
+ *  before the firm's name at `nameStart`; not after a verb of appointing (the name before it is the one appointed). */
+function officerOfFirm(text: string, at: number, nameStart: number): boolean {
+  const m = OFFICER_OF_FIRM().exec(text.slice(at, at + 64));
+  if (!m || APPOINTED.has(wordBefore(text, nameStart).word)) return false;
+  return m[1] !== ',' || text.charCodeAt(nameStart - 2) === 44;
+}
+const OFFICER_OF_FIRM = lazyPattern(() => /^(?:vice[ \t-]president|executive[ \t](?:chef|director|editor|producer|vice[ \t-]president))(?:[ \t]+(?:and|&)[ \t]+chief[ \t]+\p{Ll}+)?(,|[ \t]+\p{Lu}\p{Ll})/u);
+const APPOINTED = new Set(['named', 'names', 'appointed', 'appoints', 'promoted', 'promotes', 'elected', 'made', 'makes', 'as']);
+
 // ("Harlow Vane's Chief Economist": a firm's head economist, written in capitals or not; a person has none)
 const CHIEF_OF_FIRM = /^chief\s(?:executive|financial|operating|technology|investment|economist)\b/i;
 
@@ -384,6 +394,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (OWNED_BUSINESSES.has(after.word) || BELONGINGS.has(after.word)) return 'trade';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
+    // "Ivy Marsh vice president Lotte Kramer", "Lotte Kramer, Ivy Marsh vice president and chief economist, said", "Ivy
+    // Marsh executive chef Ada Quill": a firm's officers named after it (not the one appointed: "named Ada Quill vice
+    // president Monday")
+    if ((after.word === 'vice' || after.word === 'executive') && last > first && officerOfFirm(text, after.start, start)) return 'sure';
     // "Ashby Grant's pensions arm", "Corlett's payments unit": a line of business in the plural and what a firm runs it
     // as (a person's arm is "left", "throwing", "broken")
     const business = text.slice(after.start, after.start + 40);
@@ -436,6 +450,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (MARKET_ROLES.has(after.word) || FIRM_VERBS.has(after.word)) return 'sure';
     // "Ivy Marsh chief executive Lotte Kramer"
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
+    // "Ivy Marsh vice president Lotte Kramer", "Lotte Kramer, Ivy Marsh vice president and chief economist, said", "Ivy
+    // Marsh executive chef Ada Quill": a firm's officers named after it (not the one appointed: "named Ada Quill vice
+    // president Monday")
+    if ((after.word === 'vice' || after.word === 'executive') && last > first && officerOfFirm(text, after.start, start)) return 'sure';
     // "Tarveen Holt supermarket boss Amos Rell", "Corvane airline chief Ida Moss": the kind of business between the
     // name and its head's title makes the name the business's (a person's are "Smith's boss")
     if (headOfBusinessAfter(text, after)) return 'sure';

@@ -682,3 +682,19 @@ describe('people: a collective or a cooperative named after people is a body', (
   });
 });
 
+
+describe('a firm named before its officer\'s title', () => {
+  const found = (text: string) => detectPeople(text).map(p => p.entity);
+  it('reads the name before "vice president" or "executive chef" and a person\'s name as the firm\'s', () => {
+    assert.deepEqual(found('The menu, created by Halloran Vane executive chef Ada Quill, is new.\n'), ['Ada Quill']);
+    assert.deepEqual(found('The deal was signed by Halloran Vane vice president Ada Quill on Monday.\n'), ['Ada Quill']);
+  });
+
+  it('reads it so in an appositive after the officer\'s name, closed by a comma', () => {
+    assert.deepEqual(found('Rates rose, said Tom Hale, Halloran Vane vice president and chief economist, in a statement.\n'), ['Tom Hale']);
+  });
+
+  it('leaves the person appointed to the title a person', () => {
+    assert.deepEqual(found('The board named Ada Quill vice president on Monday.\n'), ['Ada Quill']);
+  });
+});
