@@ -248,6 +248,8 @@ function chiefOfFirm(text: string, start: number): boolean {
   return CHIEF_OF_FIRM.test(text.slice(start, start + 24));
 }
 
+/** "weekly survey", "average 30-year rate" (a term's figure between, no other word: "weekly column about rates"). */
+const PERIODIC_FIGURE = lazyPattern(() => /^\p{L}+(?:[ \t]+[\p{Ll}\d]*[\d-][\p{Ll}\d-]*)?[ \t]+(?:survey|index|rates?)\b/u);
 /** A firm's officer's title at `at` followed by the officer's name, or a comma closing it after an appositive's comma
  *  before the firm's name at `nameStart`; not after a verb of appointing (the name before it is the one appointed). */
 function officerOfFirm(text: string, at: number, nameStart: number): boolean {
@@ -390,6 +392,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (HONORIFIC.test(text.slice(after.start, after.start + 5))) return 'sure';
     // "Brenner's Wolfsau plant": a site named by its place, as a firm's are (a person may own a factory too)
     if (UPPER_START().test(raw) && FACILITIES.has(wordAfter(text, after.start + raw.length).word)) return 'owned';
+    // "Halloran Vane's weekly survey", "… 's average 30-year rate": a survey, an index or a rate kept week by week or
+    // averaged is a lender's or an agency's figure, no person's
+    if ((after.word === 'weekly' || after.word === 'monthly' || after.word === 'average')
+      && PERIODIC_FIGURE().test(text.slice(after.start, after.start + 40))) return 'sure';
     // ("Jane Dunn's company", "Jane Dunn's car": the firm a person owns, as "whose company" below, and her things)
     if (OWNED_BUSINESSES.has(after.word) || BELONGINGS.has(after.word)) return 'trade';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';

@@ -698,3 +698,15 @@ describe('a firm named before its officer\'s title', () => {
     assert.deepEqual(found('The board named Ada Quill vice president on Monday.\n'), ['Ada Quill']);
   });
 });
+
+describe('a survey, an index or a rate kept week by week or averaged', () => {
+  const found = (text: string) => detectPeople(text).map(p => p.entity);
+  it('is a lender\'s or an agency\'s, no person\'s', () => {
+    assert.deepEqual(found('The average rate rose to 6.1%, according to Halloran Vane’s weekly survey of lenders.\n'), []);
+    assert.deepEqual(found('While Halloran Vane’s average 30-year rate remains low, it reached a high a few weeks ago.\n'), []);
+  });
+
+  it('but a weekly column is a person\'s', () => {
+    assert.deepEqual(found('Readers wrote to Ada Quill’s weekly column about rates.\n'), ['Ada Quill']);
+  });
+});
