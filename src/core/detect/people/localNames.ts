@@ -78,9 +78,17 @@ export function withoutLocalPlaces(text: string, mentions: PersonMention[]): Per
     }
   }
   if (!things) return mentions;
-  return mentions.filter(m => !things!.has(m)
+  const kept = mentions.filter(m => !things!.has(m)
     // (a short form linked to a name only ever written as a place's is no person either)
     && !(placeEntities?.has(m.entity) && !personEntities?.has(m.entity)));
+  // ("Corwin Vale Middle received 918 votes. So who is Corwin Vale?": the person's mentions linked to the school's
+  // longer name take the longest of their own that opens it)
+  let own: Map<string, string> | undefined;
+  for (const m of kept) {
+    if (placeEntities?.has(m.entity) && m.entity.startsWith(m.text + ' ') && m.text.length > (own?.get(m.entity)?.length ?? 0)
+      && m.text.includes(' ')) (own ??= new Map()).set(m.entity, m.text);
+  }
+  return own ? kept.map(m => (own!.has(m.entity) ? { ...m, entity: own!.get(m.entity)! } : m)) : kept;
 }
 
 /** " – Ada Kell" to the line's end: after a label of a list of winners or appointments ("Reserve Heifer – Ada Kell"). */

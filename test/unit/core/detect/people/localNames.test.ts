@@ -58,3 +58,12 @@ describe('local news: schools, halls, couples and lists', () => {
       ['Vance', 'Ina Pell', 'Ina Pell', 'Vance']);
   });
 });
+
+describe('a person\'s mentions linked to the school named after the person', () => {
+  it('take the person\'s own name, not the school\'s', () => {
+    const text = 'The recommended name for the new school is Corwin Vale Middle School.\n\nCorwin Vale Middle received 1,806 votes.\n\n'
+      + 'Arden Middle received 918 votes.\n\nTomas Brandt Middle received 214 votes.\n\n'
+      + 'So who is Corwin Vale? Here is what you need to know.\n\nVale taught science in the district for 30 years.\n';
+    assert.deepEqual(people(text), [['Corwin Vale', 'Corwin Vale'], ['Vale', 'Corwin Vale']]);
+  });
+});
