@@ -57,6 +57,7 @@ import { withSurnamesFirst } from './people/surnameFirst';
 import { authorAfterBy } from './people/authorsAfterBy';
 import { givenNamesBeforeHandles } from './people/handles';
 import { wordNamesShown } from './people/wordNamesShown';
+import { stageNamesShown } from './people/stageNames';
 import { pairsWithPeople } from './people/pairsWithPeople';
 import { withoutDatelinePlaces } from './people/datelinePlaces';
 import { withoutTourVenues } from './people/tourDates';
@@ -769,6 +770,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   markClubMentions(text, tokens, findings, titledFindings);
   // ("Drake has grown into his own … Undoubtedly, Drake has paved the way": a stage name that is a word)
   wordNamesShown(text, tokens, classes, findings, lex);
+  // ("Later, Quenby announced that her tour …": a one-word name opening a clause, a verb, a person's pronoun)
+  stageNamesShown(text, tokens, classes, findings, lex);
   // Once names are linked, passes that read each mention against the whole article, in this order: each may drop,
   // join or cut mentions the one before it left.
   let mentions = linkMentions(text, tokens, classes, findings, lex);
