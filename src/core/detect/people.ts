@@ -58,6 +58,7 @@ import { authorAfterBy } from './people/authorsAfterBy';
 import { givenNamesBeforeHandles } from './people/handles';
 import { wordNamesShown } from './people/wordNamesShown';
 import { stageNamesShown } from './people/stageNames';
+import { withoutWorksInNomineeLists } from './people/nomineeLists';
 import { pairsWithPeople } from './people/pairsWithPeople';
 import { withoutDatelinePlaces } from './people/datelinePlaces';
 import { withoutTourVenues } from './people/tourDates';
@@ -796,6 +797,8 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutDesignations(text, mentions);
   mentions = withoutNumberedWorks(text, withoutTitlesBeforeCredits(text, withoutWorksInApposition(text, mentions)));
   mentions = withoutNamesakeBodies(text, mentions);
+  // ("Ada Vell (The Harbour), Tom Rusk (Dara Quill)": a line of nominees, each bracket holding a work)
+  mentions = withoutWorksInNomineeLists(text, mentions, lex);
   mentions = letterSignOffs(text, mentions, lex);
   mentions = pseudonyms(text, mentions);
   mentions = withoutMachinesNamed(text, mentions);
