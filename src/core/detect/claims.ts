@@ -20,6 +20,7 @@ import { isPageControl } from './claims/pageControls';
 import { isReaderPrompt } from './claims/readerPrompts';
 import { isRosterLine } from './claims/rosterLines';
 import { isListingEntry } from './claims/listingEntries';
+import { isMinutesLine } from './claims/minutesLines';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
 import { hasLetter, isTranscript, isTranscriptFurniture, transcriptBody } from './claims/transcript';
@@ -123,10 +124,11 @@ const BOILERPLATE =
   /^(?:\(?(?:reporting|writing|additional reporting|editing|compiled|interview|interviewed|interviews) by\b|(?:th(?:is|e) )?(?:interview|conversation|transcript|q ?& ?a)? ?(?:has been |was |have been )?(?:edited|condensed)(?: and (?:edited|condensed))?(?: for (?:length|clarity|brevity)\b|\.?$)|editor['’]?s note\b|(?:correction|clarification)\s*[:—–]|©|(?:™|tm)\s*(?:&|and)\s*©|copyright\b|all rights reserved|release\s*(?:#|no\.)\s*[\d-]+$|click here|subscribe\b|sign up\b|follow us\b|share this\b|read more\b|related:|photo:|image:|source:|(?:watch|listen|podcast|gallery|in pictures)\s*:|[\d.,]+k? (?:comments?|shares?|replies)$)/i;
 /**
  * A site's offers and controls, which may hold a price or a count ("Become a member today for $5 a month", "Get the
- * latest news delivered to your inbox", "This article is more than 2 years old").
+ * latest news delivered to your inbox", "This article is more than 2 years old", "It is now over 6 months old so the content
+ * may be out of date", "This guide is for general guidance only", "Try Premium for just $1", "Gift 5 articles …").
  */
 const SITE_PROMPT =
-  /^(?:(?:enjoy|unlock|get|gain) (?:unlimited|full|digital|instant|free) (?:digital )?access\b|become an? (?:member|subscriber|supporter|patron)\b|support (?:our|independent|quality|local) journalism\b|already an? (?:subscriber|member)\b|(?:get|receive) (?:the|our) [a-z'’ ]{0,40}(?:in|to) your inbox\b|(?:skip|jump) to (?:the )?(?:main )?content\b|listen to this (?:article|story)\b|(?:gift|share|save) (?:this|full) (?:article|story)\b|story continues below\b|this (?:article|story) is (?:more|over) than \d+ (?:years?|months?) old$|this (?:page|article|story) (?:is|has been) archived\b)/i;
+  /^(?:(?:enjoy|unlock|get|gain) (?:unlimited|full|digital|instant|free) (?:digital )?access\b|become an? (?:member|subscriber|supporter|patron)\b|support (?:our|independent|quality|local) journalism\b|already an? (?:subscriber|member)\b|(?:get|receive) (?:the|our) [a-z'’ ]{0,40}(?:in|to) your inbox\b|(?:skip|jump) to (?:the )?(?:main )?content\b|listen to this (?:article|story)\b|(?:gift|share|save) (?:this|full) (?:article|story)\b|story continues below\b|(?:this (?:article|story)|it) is (?:now )?(?:more|over)(?: than)? \d+ (?:years?|months?) old(?:$|[^.]{0,60}\bout of date\b)|(?:this|the) (?:article|information|content|page|guide)\b[^.]{0,40}\b(?:for|provided for) (?:general )?(?:guidance|information(?:al)?)(?: purposes)? only\b|all (?:figures|information)\b[^.]{0,40}\b(?:are|is) correct at the time of (?:publishing|publication|writing)\b|try (?:premium|digital|unlimited)\b|full (?:premium|digital) access\b|converts to an? (?:annual|monthly) (?:rate|subscription|plan)\b|gift (?:\d+|unlimited) (?:articles|stories)\b|this (?:page|article|story) (?:is|has been) archived\b)/i;
 /** Every contribution line (below) has one of these words: most sentences are done with after this one quick test. */
 const CONTRIBUTION_HINT = /contributed|originally|first (?:published|appeared)|partnership|collaboration|co-?(?:pub|prod)|jointly|reported from|with (?:additional )?reports? /i;
 /**
@@ -199,7 +201,7 @@ export const DEED_SCORE = 0.5;
 function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals): boolean {
   return BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare)
     || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare))))
-    || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals)))
+    || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals) || isMinutesLine(bare)))
     || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare)
     || isPageControl(bare)
     || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);

@@ -14,6 +14,8 @@ const NEVER_FINAL = new Set([
   'assn', 'esq',
   // titles of South Asian, Nigerian, Kenyan and Philippine news: "Smt. Anita Rao", "Engr. Hauwa Garba", "Asec. Jo Cruz"
   'smt', 'engr', 'eng', 'asec', 'usec',
+  // a police log's and a council's ranks: "Ptl. Bodine located …", "Sfc. Ruiz was summoned", "Cllr. Jo Bell"
+  'ptl', 'ptlm', 'sfc', 'ofc', 'tpr', 'lieut', 'cllr',
 ]);
 
 /** Abbreviations that only stay inside the sentence before a number ("Jan. 5", "No. 1", "p. 12"). */

@@ -15,7 +15,7 @@ const LICENCE = /^(?:permission is (?:hereby )?granted to (?:copy|use|reproduce|
 
 /** Where the text came from: "This text comes from Harbournews.", "This article was translated from …", "This is a
  *  complete or partial translation of the article …", "Translated from the French by …". */
-const PROVENANCE = lazyPattern(() => /^(?:this (?:text|article|story|report|page) (?:comes|came|is taken|was taken) from \S[^.!?]{0,60}[.!]?$|this (?:article |story )?(?:is|was) (?:a )?(?:complete or partial |full |partial )?translat(?:ion|ed) (?:of|from)\b|translated from (?:the )?\p{Lu}\p{Ll}+\b)/iu);
+const PROVENANCE = lazyPattern(() => /^(?:this (?:text|article|story|report|page|content) (?:comes|came|is taken|was taken) from \S[^.!?]{0,80}[.!]?$|this (?:article |story )?(?:is|was) (?:a )?(?:complete or partial |full |partial )?translat(?:ion|ed) (?:of|from)\b|translated from (?:the )?\p{Lu}\p{Ll}+\b)/iu);
 
 /** The site's disclosure of its own ties: "This article mentions the Wikimedia Foundation, one of its projects, or
  *  people related to it." */

@@ -104,10 +104,12 @@ const HEAD_REACH = 220;
 export function hasLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i) | 32;
-    if ((c >= 97 && c <= 122) || text.charCodeAt(i) > 0xbf) return true;
+    if ((c >= 97 && c <= 122) || (text.charCodeAt(i) > 0xbf && LETTER().test(text[i]))) return true;
   }
   return false;
 }
+/** A letter beyond ASCII (a dash or a curly quote, "– 8.0", is none): asked only of such characters. */
+const LETTER = lazyPattern(() => /\p{L}/u);
 
 /** A stage direction on its own: "(APPLAUSE)", "[laughter]", "(END VIDEOTAPE)", "[inaudible 00:02:35]", "(Time expired)". */
 const STAGE_DIRECTION = /^\s*(?:\([^().!?\n]{1,40}\)|\[[^[\].!?\n]{1,40}\])\s*$/;

@@ -20,6 +20,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a police log\'s and a council\'s short ranks inside the sentence', () => {
+    assert.deepEqual(texts('At about 2100 hours, Ptl. Orsini stopped a van. Sfc. Lamb was called. Cllr. Jo Okafor spoke.'), [
+      'At about 2100 hours, Ptl. Orsini stopped a van.',
+      'Sfc. Lamb was called.',
+      'Cllr. Jo Okafor spoke.',
+    ]);
+  });
+
   it('ends a sentence after a code or a rating ending in a capital, which is no initial', () => {
     assert.deepEqual(texts('The film is rated 12A. Thorne\'s letters inspired it.'), ['The film is rated 12A.', 'Thorne\'s letters inspired it.']);
     assert.deepEqual(texts('The bus runs to Gate 4B. Tickets cost $2.'), ['The bus runs to Gate 4B.', 'Tickets cost $2.']);

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../../../src/core/detect/analyze';
+import { isMinutesLine } from '../../../../../src/core/detect/claims/minutesLines';
+
+// A council's minutes and agenda pasted as a story (claims pass on new excerpts, 6 December): made-up lines.
+describe('claims: the standing lines of a meeting\'s minutes', () => {
+  it('knows the opening, the pledge, a seconding, the roll and approving the minutes', () => {
+    for (const line of ['The regular meeting of the Elmford Town Board was called to order by Mayor Hale at 7:02 p.m.',
+      'Chair Okafor called the meeting to order at 6:30 p.m.', 'THE TIME IS NOW 9:14 A.M. ON MONDAY, MAY 4, 2026.',
+      'Seconded by Councilman Dorn.', 'The foregoing resolution was duly seconded by Ray.', 'Ayes (4).', 'Nays (1).',
+      'ABSENT: Town Attorney Jo Bell.', 'Mayor Hale led those present in the pledge.', 'Pledge of Allegiance - Ana Ruiz, Trustee',
+      'Approve minutes of the April 2, 2026 meeting.', 'Approval of the minutes from the March 9 meeting.',
+      'Dorn moved to approve the minutes as corrected, seconded by Ray, carried 5-0.',
+      'Minutes of the June 3 meeting were approved on a motion by Ray, seconded by Dorn.'])
+      assert.ok(isMinutesLine(line), line);
+    for (const line of ['The motion to rezone the lot failed 2-4.', 'The board approved a $2 million bond for the new library.',
+      'Second-quarter revenue fell 12%.', 'The bill was approved minutes after the debate ended.',
+      'Ayes and nays were split over the $40,000 paving contract, which passed 3-2.'])
+      assert.ok(!isMinutesLine(line), line);
+  });
+
+  it('scores the procedure 0 and the decision as before', () => {
+    const text = 'Chair Okafor called the meeting to order at 6:30 p.m. Seconded by Councilman Dorn. The board voted 4-1 to raise the water rate by 8% from July.';
+    const scores = new Map(analyze(text, { claimThreshold: 0 }).claims.map(c => [c.text, c.score]));
+    assert.equal(scores.get('Chair Okafor called the meeting to order at 6:30 p.m.'), 0);
+    assert.equal(scores.get('Seconded by Councilman Dorn.'), 0);
+    assert.ok((scores.get('The board voted 4-1 to raise the water rate by 8% from July.') ?? 0) > 0.5);
+  });
+});
