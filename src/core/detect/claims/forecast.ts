@@ -30,6 +30,8 @@ const PIECE = new RegExp(String.raw`^(?:` + [
   String.raw`(?:(?:a |an? )?(?:slight |good )?chance of |possibly |(?:a )?(?:slight )?chance )?${WEATHER}(?: and (?:possibly )?${WEATHER})*(?: (?:likely|possible|developing))?(?: (?:before|after|until|between) ${TIME}(?: and ${TIME})?)?`,
   // the temperature: "with a high near 78", "low around 62", "highs in the upper 40s", "high of 31 degrees"
   String.raw`(?:with )?(?:a )?(?:high|low)s? (?:(?:near|around|of|at)(?: about)? ${TEMPERATURE}|in the ${DECADE})`,
+  // a British forecast's "Maximum temperature 27 °C", "minimum temperature 9C"
+  String.raw`(?:maximum|minimum) temperatures? (?:of |around |near )?${TEMPERATURE}C?`,
   // the wind: "northwest wind 5 to 10 mph", "east wind around 5 mph becoming calm after midnight", "winds gusting to 30 mph"
   String.raw`(?:(?:light and variable|calm|${DIRECTION}) )?winds? (?:(?:around|at|of|up to|near) )?\d{1,3}(?: to \d{1,3})? mph(?: becoming (?:calm|light and variable|${DIRECTION} \d{1,3}(?: to \d{1,3})? mph)(?: (?:after|before) ${TIME}| in the (?:morning|afternoon|evening))?)?`,
   String.raw`(?:with )?gusts? (?:as high as|up to|to) \d{1,3} mph`,
@@ -46,13 +48,13 @@ const PIECE = new RegExp(String.raw`^(?:` + [
  * case-blind pattern of some thirty word lists, which cost a process tens of milliseconds to compile) is compiled only
  * where a line's first piece opens as a forecast's does ("The high court ruled …" opens with none of them).
  */
-const PIECE_OPENING = /^(?:mostly|partly|becoming|gradually|increasingly|generally|very|decreasing|increasing|sunny|cloudy|clear|fair|overcast|foggy|hazy|windy|breezy|humid|clouds|sunshine|an? (?:slight |good )?(?:chance|thunderstorm|high|low)|slight chance|good chance|chance|possibly|isolated|scattered|patchy|widespread|light|heavy|periods|areas|freezing|rain|shower|thunderstorm|t-?storm|snow|sleet|drizzle|fog|flurries|hail|with (?:a |high|low|gust)|(?:high|low)s? (?:near|around|of|at|in the)|calm|(?:north|south|east|west|northeast|northwest|southeast|southwest|[nsew]{1,2}) winds?|winds?|gusts?|the chance|there is a|new (?:rainfall|precipitation|snowfall|snow|ice)|rainfall|precipitation|snowfall|ice|except)/i;
+const PIECE_OPENING = /^(?:mostly|partly|becoming|gradually|increasingly|generally|very|decreasing|increasing|sunny|cloudy|clear|fair|overcast|foggy|hazy|windy|breezy|humid|clouds|sunshine|an? (?:slight |good )?(?:chance|thunderstorm|high|low)|slight chance|good chance|chance|possibly|isolated|scattered|patchy|widespread|light|heavy|periods|areas|freezing|rain|shower|thunderstorm|t-?storm|snow|sleet|drizzle|fog|flurries|hail|with (?:a |high|low|gust)|maximum|minimum|(?:high|low)s? (?:near|around|of|at|in the)|calm|(?:north|south|east|west|northeast|northwest|southeast|southwest|[nsew]{1,2}) winds?|winds?|gusts?|the chance|there is a|new (?:rainfall|precipitation|snowfall|snow|ice)|rainfall|precipitation|snowfall|ice|except)/i;
 
 /** Where a forecast's line is cut into its pieces: a comma, a full stop inside it, "then", "with" after a comma. */
 const JOINTS = /\s*[,;]\s*|\.\s+|\s+then\s+/gi;
 
 /** Every forecast line names one of these: most sentences are done with after this one quick test. */
-const HINT = /sunny|cloudy|clear|fair|overcast|fog|haz|wind|breez|humid|rain|shower|storm|snow|sleet|drizzle|flurr|hail|high|low|precipitation|gust/i;
+const HINT = /sunny|cloudy|clear|fair|overcast|fog|haz|wind|breez|humid|rain|shower|storm|snow|sleet|drizzle|flurr|hail|high|low|precipitation|gust|imum temp/i;
 
 /**
  * A weather widget's row of labelled fields, each field a label, a colon and a short value, "|" between them:

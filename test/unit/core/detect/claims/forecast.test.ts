@@ -16,6 +16,8 @@ describe('claims: a weather forecast\'s lines', () => {
       'New rainfall amounts between a quarter and half of an inch possible.',
       'New snowfall amounts of less than an inch possible, except higher amounts possible in thunderstorms.',
       'MONDAY: Scattered showers.',
+      // a British forecast's maximum (claims pass on new excerpts)
+      'Maximum temperature 24 °C.', 'Minimum temperature 8C.',
     ]) assert.ok(isForecastLine(line), line);
     for (const line of [
       // the story's sentences about the weather: a record, a forecaster who said it, a damage count
@@ -25,6 +27,7 @@ describe('claims: a weather forecast\'s lines', () => {
       'The storm dropped 9 inches of rain on the valley.',
       'Mostly sunny skies drew 20,000 people to the harbour fair.',
       'High prices near the coast kept buyers away.',
+      'The maximum temperature of 38 degrees broke the county record.',
     ]) assert.ok(!isForecastLine(line), line);
   });
 

@@ -24,3 +24,15 @@ describe('claims: a page\'s age and guidance notices, a paywall\'s offer and a s
     assert.ok((got.get('The puppy is now over 6 months old and weighs 20 kg.') ?? 0) > 0);
   });
 });
+
+describe('claims: a line that only points to the list after it', () => {
+  it('scores the pointer 0 and keeps one with figures', () => {
+    const text = 'Here\'s a rundown of the roads closed by the flood:\n\nBelow is a list of the shops that have shut.\n\n'
+      + 'Here\'s a breakdown of the count: 41 ballots spoiled and 12 lost.\n\nThe bus fares are listed below.';
+    const got = new Map(analyze(text, { claimThreshold: 0 }).claims.map(c => [c.text, c.score]));
+    assert.equal(got.get('Here\'s a rundown of the roads closed by the flood:'), 0);
+    assert.equal(got.get('Below is a list of the shops that have shut.'), 0);
+    assert.equal(got.get('The bus fares are listed below.'), 0);
+    assert.ok((got.get('Here\'s a breakdown of the count: 41 ballots spoiled and 12 lost.') ?? 0) > 0);
+  });
+});
