@@ -182,7 +182,9 @@ function continuesPrevious(text: string, previous: Line, line: Line): boolean {
   if (isUpperAsciiLetter(text.charCodeAt(line.start)) && STAMP_LINE().test(text.slice(line.start, line.end))) return false;
   // . ! ? : ” " ) and friends: the block splitter below decides; a headline never ends with them. But a photo's credit
   // in brackets closes its caption, and no sentence goes on after it: "… in Lyon on May 3. (Photo by Jo Bell/Wire)"
-  if (isTerminalish(last)) return !(last === 41 && CLOSING_CREDIT.test(text.slice(Math.max(previous.start, previous.end - CREDIT_LOOKBACK), previous.end)));
+  // (and so does a chart's source in brackets after its caption's full stop: "… in the past day. (CoinGecko)")
+  if (isTerminalish(last)) return !(last === 41 && (CLOSING_CREDIT.test(text.slice(Math.max(previous.start, previous.end - CREDIT_LOOKBACK), previous.end))
+    || SOURCE_AFTER_SENTENCE.test(text.slice(Math.max(previous.start, previous.end - 40), previous.end))));
   if (previous.standalone && !line.quoted) return false;
   const first = text.slice(line.start, line.start + 1);
   if (LOWERCASE_START.test(first)) return true;
@@ -230,6 +232,8 @@ const PARAGRAPH_LINE = 150;
 
 /** A caption's credit in brackets at the end of its line: "(Photo by Jo Bell/Wire)", "(AP Photo/Jo Bell)", "(Jo Bell / Wire)". */
 const CLOSING_CREDIT = /\((?:[^()]{0,40}\b(?:photo|image|picture|video|credit|courtesy|getty)\b[^()]{0,60}|[^()/]{2,40}\/[^()]{2,40})\)$/i;
+/** A source's name alone in brackets after a sentence's end, closing its line: "… fell 25%. (CoinGecko)". */
+const SOURCE_AFTER_SENTENCE = /[.!?]["”’]?[ \t]+\([A-Z][\w&' .-]{1,30}\)$/;
 /** How far back from a line's closing bracket its credit is looked for. */
 const CREDIT_LOOKBACK = 110;
 /** A byline on a line of its own: "By: Dana Reyes - May 3, 2026", "By Dana Reyes and Tom Okafor". */

@@ -28,6 +28,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a line after a source in brackets that follows a sentence\'s end: no sentence goes on over it', () => {
+    assert.deepEqual(texts('Shares fell 9% in an hour. (Tickerwatch)\nShares fell 9% in an hour.\nThe exchange said little.'), [
+      'Shares fell 9% in an hour.',
+      '(Tickerwatch)',
+      'Shares fell 9% in an hour.',
+      'The exchange said little.',
+    ]);
+  });
+
   it('ends a sentence after a code or a rating ending in a capital, which is no initial', () => {
     assert.deepEqual(texts('The film is rated 12A. Thorne\'s letters inspired it.'), ['The film is rated 12A.', 'Thorne\'s letters inspired it.']);
     assert.deepEqual(texts('The bus runs to Gate 4B. Tickets cost $2.'), ['The bus runs to Gate 4B.', 'Tickets cost $2.']);
