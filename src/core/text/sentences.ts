@@ -380,6 +380,8 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   if (nextCode === 40 && WIRE_TAG().test(block.slice(next, next + 40))) return false;
   const word = wordBefore(block, punctAt);
   if (!word) return true;
+  // an ordinal's ending after its figure ("… on August 8th. Stay tuned"): a number, no "St." or "Th." of a name
+  if (word.length === 2 && isDigitCode(block.charCodeAt(punctAt - 3)) && ORDINAL_ENDING.test(word)) return true;
   // an initial: "J. R. R. Tolkien" (not the letter of a code or a rating: "rated 12A. Thorne's letters …")
   if (word.length === 1 && isUppercase(word.charCodeAt(0), word) && !isDigitCode(block.charCodeAt(punctAt - 2))) return false;
   const lower = word.toLowerCase();
@@ -406,6 +408,8 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   }
   return true;
 }
+
+const ORDINAL_ENDING = /^(?:st|nd|rd|th)$/i;
 
 /** A wire's name in brackets, then its dateline's dash: "(AP) —", "(Reuters) -". */
 const WIRE_TAG = lazyPattern(() => /^\(\p{Lu}[\p{L}.&-]*(?:[ \t]\p{Lu}[\p{L}.&-]*){0,2}\)[ \t]*[-–—]/u);

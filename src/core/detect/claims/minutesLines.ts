@@ -10,15 +10,16 @@
 const MAX_LENGTH = 220;
 
 /** One of the words each form below holds: most units are done with after this one quick test. */
-const HINT = /to order|second|pledge|minutes|^(?:ayes?|nays?|yeas|noes|absent|abstain|excused)\b|^the time is now/i;
+const HINT = /to order|second|pledge|minutes|agenda|^(?:ayes?|nays?|yeas|noes|absent|abstain|excused)\b|^the time is now/i;
 
 const OPENING = /^(?:.{0,140}?\bcalled (?:the [\w ]{1,30})?to order\b.{0,160}|the time is now \d.{0,80})$/is;
 const SECONDED = /^(?:the (?:foregoing |said )?(?:motion|resolution) was )?(?:duly )?seconded by [^,.;!?\n]{1,50}\.?$/i;
 const ROLL = /^(?:ayes?|nays?|yeas|noes|absent|abstain(?:ed|ing|s)?|excused)\s*(?:\(\d{1,2}\)|:\s*[^.!?;\n]{1,80})\.?$/i;
 const PLEDGE = /^(?:[^.!?\n]{1,60} led (?:[\w ]{1,30} )?in (?:the|a) pledge(?: of allegiance)?|(?:the )?(?:invocation(?: and| &|,) )?pledge of allegiance(?:\s*[-–—:,]\s*[^!?;\n]{1,60})?)\.?$/i;
 /** "Approve minutes of …", "Approval of the minutes …", "… moved to approve the minutes …", "Minutes of the March 8
- *  meeting were approved …", "Motion by Dorn to approve the minutes as presented." */
-const MINUTES = /^.{0,80}?\b(?:(?:approve|approval of) (?:the )?minutes\b|approv(?:ing|ed) the minutes\b|minutes of the .{1,60}? (?:were|was) approved\b).{0,160}$/is;
+ *  meeting were approved …", "Motion by Dorn to approve the minutes as presented.", and the agenda's: "Approval of
+ *  Agenda Ray moved that the agenda be approved as presented." */
+const MINUTES = /^.{0,80}?\b(?:(?:approve|approval of) (?:the )?(?:minutes|agenda)\b|approv(?:ing|ed) the (?:minutes|agenda)\b|minutes of the .{1,60}? (?:were|was) approved\b|the agenda (?:was|be) approved\b).{0,160}$/is;
 
 /** Is the unit a standing line of a meeting's procedure (see above)? The caller makes sure it holds no quotation. */
 export function isMinutesLine(unit: string): boolean {

@@ -20,6 +20,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after an ordinal\'s figure and ending, as after a number', () => {
+    assert.deepEqual(texts('The game arrives on May 9th. Stay tuned for news. It was due on the 1st. Fans waited.'), [
+      'The game arrives on May 9th.',
+      'Stay tuned for news.',
+      'It was due on the 1st.',
+      'Fans waited.',
+    ]);
+  });
+
   it('keeps a police log\'s and a council\'s short ranks inside the sentence', () => {
     assert.deepEqual(texts('At about 2100 hours, Ptl. Orsini stopped a van. Sfc. Lamb was called. Cllr. Jo Okafor spoke.'), [
       'At about 2100 hours, Ptl. Orsini stopped a van.',

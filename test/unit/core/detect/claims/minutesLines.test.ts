@@ -11,7 +11,8 @@ describe('claims: the standing lines of a meeting\'s minutes', () => {
       'ABSENT: Town Attorney Jo Bell.', 'Mayor Hale led those present in the pledge.', 'Pledge of Allegiance - Ana Ruiz, Trustee',
       'Approve minutes of the April 2, 2026 meeting.', 'Approval of the minutes from the March 9 meeting.',
       'Dorn moved to approve the minutes as corrected, seconded by Ray, carried 5-0.',
-      'Minutes of the June 3 meeting were approved on a motion by Ray, seconded by Dorn.'])
+      'Minutes of the June 3 meeting were approved on a motion by Ray, seconded by Dorn.',
+      'APPROVAL OF AGENDA Trustee Ray moved that the agenda be approved as presented, Trustee Dorn seconded the motion.'])
       assert.ok(isMinutesLine(line), line);
     for (const line of ['The motion to rezone the lot failed 2-4.', 'The board approved a $2 million bond for the new library.',
       'Second-quarter revenue fell 12%.', 'The bill was approved minutes after the debate ended.',

@@ -12,7 +12,8 @@ describe('claims: a page\'s age and guidance notices, a paywall\'s offer and a s
       'This guide is for general guidance only and is not tax advice.',
       'All figures in this guide are correct at the time of writing, but rules may change.',
       'Try Premium for just $2', 'Full digital access for the first month at only $2',
-      'Converts to an annual plan after 30 days unless cancelled', 'Gift 10 articles to a friend each month when you subscribe.'];
+      'Converts to an annual plan after 30 days unless cancelled', 'Gift 10 articles to a friend each month when you subscribe.',
+      'Buy our new annual subscription package & enjoy our journalism plus puzzles and recipes.'];
     const got = scores([story, ...lines].join('\n\n'));
     for (const line of lines) assert.equal(got.get(line), 0, line);
     assert.ok((got.get(story) ?? 0) > 0.5);
