@@ -26,11 +26,14 @@ export function onlyLeadsIn(sentence: string): boolean {
  * list's entries ("Following is a rundown of …") are scored on their own; the pointer states nothing (0.50–0.81 from the model). The caller makes sure
  * it holds no figure: "Here's a breakdown of the rally: 38 false statements" is a claim.
  */
-const POINTER = /^(?:(?:here(?:'s|’s| is| are)|below (?:is|are)|(?:the )?following (?:is|are)) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:list|breakdown|summary|look|rundown|roundup|round-up|overview|timeline|recap)\b|[^.!?]{1,80} (?:is|are) (?:detailed|listed|shown|outlined|set out) below[.:]?$)/i;
+const POINTER = /^(?:here(?:'s|’s| is| are)|below (?:is|are)|(?:the )?following (?:is|are)) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:list|breakdown|summary|look|rundown|roundup|round-up|overview|timeline|recap)\b/i;
+const DETAILED_BELOW = /^[^.!?]{1,80} (?:is|are) (?:detailed|listed|shown|outlined|set out) below[.:]?$/i;
 
-/** Does the line only point to a list or table that follows it (see POINTER)? */
+/** Does the line only point to a list or table that follows it (see POINTER, DETAILED_BELOW)? */
 export function pointsToList(sentence: string): boolean {
   const c = sentence.charCodeAt(0) | 32;
-  return sentence.length <= 160 && (c === 104 /* h */ || c === 98 /* b */ || c === 102 /* f */ || c === 116 /* t */ || sentence.includes(' below'))
-    && POINTER.test(sentence);
+  if (sentence.length > 160) return false;
+  // (each form's first letter, or the word it ends with, tested before its pattern)
+  return ((c === 104 /* h */ || c === 98 /* b */ || c === 102 /* f */ || c === 116 /* t */) && POINTER.test(sentence))
+    || (sentence.includes(' below') && DETAILED_BELOW.test(sentence));
 }

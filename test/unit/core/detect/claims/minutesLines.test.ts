@@ -28,3 +28,15 @@ describe('claims: the standing lines of a meeting\'s minutes', () => {
     assert.ok((scores.get('The board voted 4-1 to raise the water rate by 8% from July.') ?? 0) > 0.5);
   });
 });
+
+describe('claims: a police blotter\'s entries', () => {
+  it('scores an entry with its time and its block 0, and leaves a live post and a story\'s sentence', () => {
+    const entries = ['3:15 p.m. — A man from the 400 block of Birch Lane reported his bicycle stolen.',
+      'Tuesday, May 5, 9:40pm — 2100 block of North Vale, report of a loud party.'];
+    const others = ['7:02 p.m. — Okafor is projected to win the county by 4,000 votes.',
+      'Police were called to the 900 block of Pine Street at 2 a.m. after three shots were fired.'];
+    const got = new Map(analyze([...entries, ...others].join('\n\n'), { claimThreshold: 0 }).claims.map(c => [c.text, c.score]));
+    for (const line of entries) assert.equal(got.get(line), 0, line);
+    for (const line of others) assert.ok((got.get(line) ?? 0) > 0.5, line);
+  });
+});
