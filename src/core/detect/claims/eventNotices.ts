@@ -1,7 +1,7 @@
 // The practical lines of a community event's notice: what a ticket costs or that admission is free ("Tickets are $7
 // at the door, $5 for children.", "Admission is free."), and whom to ask ("For more information, contact the club at
-// …", "Anyone with information is asked to call …", "Contact Fred at …"). They tell the reader how to take part and
-// state nothing an editor checks; the model scored them 0.56-0.70 for their figures. A ticket line told in the past or
+// …", "Anyone with information is asked to call …", "Contact Fred at …", "Register by calling 920-555-0142."). They
+// tell the reader how to take part and state nothing an editor checks; the model scored them 0.56-0.70 for their figures. A ticket line told in the past or
 // of a change ("Tickets sold out in an hour", "Ticket prices rose 20%") is news, and stays.
 
 /** Longest unit looked at: such lines are short. */
@@ -21,6 +21,12 @@ const APPEAL = /^(?:anyone|those|people)\s+with\s+(?:any\s+)?information\b[^.]{0
 /** "Contact Fred at fred@…", "Call Ann Hale at 555-0100": a person's name to reach, then where. */
 const CONTACT_NAME = /^(?:[Pp]lease\s+)?(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Tt]ext)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:at|on|by)\b/u;
 
+/** A telephone number: "920-555-0142", "(731) 555-0199", "888.555.0123". */
+const PHONE = /\d{3}[-.]\d{4}\b/;
+/** The reader told to ring, text or write to it: "Register by calling …", "If you saw it, call the office at …", "can
+ *  contact the library at …", "please reach out to the hotline: …" (not "ads asking people to call …": news of a call). */
+const REACH = /(?:^|[,;:] |\b(?:can|may|should|please|by|or|and)\s+)(?:call(?:ing)?|contact(?:ing)?|text(?:ing)?|dial(?:ing)?|reach(?:ing)? out to)\b/i;
+
 /** A day and a date in full: "Friday 13 December 2024", "Monday, Jan. 6, 2025". */
 const FULL_DATE = String.raw`(?:[A-Z][a-z]+,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?),? \d{4}`;
 /**
@@ -38,5 +44,5 @@ export function isEventNotice(unit: string): boolean {
   if (unit.length <= 120 && ((unit.includes(': ') && LABELLED_DATE.test(unit))
     || ((unit.length <= 24 || unit.includes('/') || /ubject/i.test(unit)) && TIMETABLE.test(unit)))) return true;
   if (PRICE_SUBJECT.test(unit)) return PRICE.test(unit) && !NEWS_OF_IT.test(unit);
-  return ASK.test(unit) || APPEAL.test(unit) || CONTACT_NAME.test(unit);
+  return ASK.test(unit) || APPEAL.test(unit) || CONTACT_NAME.test(unit) || (PHONE.test(unit) && REACH.test(unit));
 }

@@ -9,11 +9,15 @@ describe('claims: the practical lines of an event notice', () => {
     'Admission is free and the hall opens at 9 a.m.', 'Tickets, $12 or $30 for a family, go on sale after Sunday services.',
     'For more information, contact the Harbour Lions Club at 555-0142.', 'To register, call Ina Pell at 555-0199 by Friday.',
     'Anyone with information is asked to call the tip line at 555-0100.', 'Contact Marta at marta@example.org with questions.',
+    // a telephone number the reader is told to ring (claims pass on new excerpts)
+    'Sign up online or by calling 608-555-0142.', 'If you see a stray dog in Elm County, call the shelter at (608) 555-0199.',
+    'Vendors who want a stall can contact the library at 608-555-0171 for details.',
   ];
   const news = [
     'Tickets sold out within an hour of going on sale.', 'Ticket prices rose 20% from last year, to $24.',
     'Admission was free until the council cut its grant by $40,000.', 'The club raised $14,000 for the food bank this year.',
     'For more than 20 years, the club has run the breakfast, which raised $9,000 in 2024.',
+    'The mayor is running radio ads asking people to call 608-555-0110 and back the levy.',
   ];
 
   it('recognises a line of a ticket\'s price or of whom to ask', () => {
