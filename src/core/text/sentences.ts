@@ -159,7 +159,7 @@ function blocks(text: string): Range[] {
       previous = undefined;
       continue;
     }
-    if (current && previous && continuesPrevious(text, previous, line)) current.end = line.end;
+    if (current && previous && continuesPrevious(text, previous, line, current.start === previous.start)) current.end = line.end;
     else {
       if (current) result.push(current);
       current = { start: line.start, end: line.end };
@@ -171,7 +171,7 @@ function blocks(text: string): Range[] {
 }
 
 /** A single line break inside prose continues the sentence; after a title or a finished sentence it does not. */
-function continuesPrevious(text: string, previous: Line, line: Line): boolean {
+function continuesPrevious(text: string, previous: Line, line: Line, previousOpens = false): boolean {
   if (line.standalone || previous.quoted !== line.quoted) return false;
   const last = text.charCodeAt(previous.end - 1);
   // a link's label ends a run of text or stands on its own line, and no sentence goes on over it: "… at any time. More
@@ -183,6 +183,9 @@ function continuesPrevious(text: string, previous: Line, line: Line): boolean {
   // . ! ? : ” " ) and friends: the block splitter below decides; a headline never ends with them. But a photo's credit
   // in brackets closes its caption, and no sentence goes on after it: "… in Lyon on May 3. (Photo by Jo Bell/Wire)"
   // (and so does a chart's source in brackets after its caption's full stop: "… in the past day. (CoinGecko)")
+  // and a line wholly in brackets that opens its block is a note of its own: "($1 = 6.91 yuan)" over "(Reporting by Jo
+  // Bell)", "(Update: …)" over the story (a transcript's "(APPLAUSE)" inside a speaker's run of lines stays in it)
+  if (previousOpens && last === 41 && text.charCodeAt(previous.start) === 40 && text.indexOf(')', previous.start) === previous.end - 1) return false;
   if (isTerminalish(last)) return !(last === 41 && (CLOSING_CREDIT.test(text.slice(Math.max(previous.start, previous.end - CREDIT_LOOKBACK), previous.end))
     || SOURCE_AFTER_SENTENCE.test(text.slice(Math.max(previous.start, previous.end - 40), previous.end))));
   if (previous.standalone && !line.quoted) return false;

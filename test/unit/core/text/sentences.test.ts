@@ -20,6 +20,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('makes a note wholly in brackets that opens its lines a unit of its own, and leaves a stage direction inside a speech', () => {
+    assert.deepEqual(texts('(Adds figures from the port)\nHARBOURTON, May 3 Cargo rose 4% in April.'), [
+      '(Adds figures from the port)',
+      'HARBOURTON, May 3 Cargo rose 4% in April.',
+    ]);
+    assert.deepEqual(texts('We cut the levy —\n(APPLAUSE)\n— and we built 40 schools.'), ['We cut the levy —\n(APPLAUSE)\n— and we built 40 schools.']);
+  });
+
   it('ends a sentence after an ordinal\'s figure and ending, as after a number', () => {
     assert.deepEqual(texts('The game arrives on May 9th. Stay tuned for news. It was due on the 1st. Fans waited.'), [
       'The game arrives on May 9th.',
