@@ -32,6 +32,7 @@ import { bareHoursInPartOfDay } from './clockInPartOfDay';
 import { hoursOfListings } from './clockRanges';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { barePartsOfTheYearWritten, partsWithTheirYear } from './quarterYear';
+import { quartersCountedFromTheReported } from './reportedQuarter';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore, yearBackOfTheQuarter } from './periodsNamed';
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
@@ -101,6 +102,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   // ("at 9 last night": the night's hour, once the night has its day)
   bareHoursInPartOfDay(text, mentions);
   theQuarterNamedBefore(text, mentions);
+  // ("… earnings this quarter, up 6 cents over the same period last year": compared once more when it moved)
+  if ((text.includes('uarter') || text.includes('half') || text.includes('Half') || text.includes('H2')) && quartersCountedFromTheReported(text, mentions)) sameTimeAsBefore(mentions);
   yearBackOfTheQuarter(text, mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);

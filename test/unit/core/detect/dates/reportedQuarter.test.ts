@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Relative quarters and halves in results stories, counted from the period the story reports. Each sentence is made
+// up; each value is what a careful editor reads, against the reference date given.
+const valueOf = (text: string, ref: string, words: string) => detectDates(text, ref).find(d => d.text === words)?.value;
+const filler = ' The refiner also said that margins on diesel and jet fuel had narrowed across its plants in the region.'.repeat(5);
+
+describe('dates: quarters and halves counted from the one a results story reports', () => {
+  it('gives "this quarter" told in the past the quarter reported', () => {
+    const text = 'Harlow Gas reported second-quarter income of $40 million. "Our pipelines added 12 cents a share to earnings this quarter, 3 cents more than in the same period last year," its chief said.';
+    assert.equal(valueOf(text, '2026-12-06', 'this quarter'), '2026-Q2');
+    // and the comparison after it is that quarter a year back
+    assert.equal(valueOf(text, '2026-12-06', 'the same period last year'), '2025-Q2');
+    // told ahead, it is the quarter running
+    assert.equal(valueOf('Harlow Gas reported second-quarter income of $40 million. It expects margins to widen this quarter.', '2026-12-06', 'this quarter'), '2026-Q4');
+  });
+
+  it('counts "the previous quarter" from the quarter reported when none is named near it', () => {
+    const text = `Velto Motors said deliveries in Q3 rose by 4% from Q2 to 90,000 cars.${filler} Deliveries of its vans rose by 6% from the prior quarter.`;
+    assert.equal(valueOf(text, '2026-12-06', 'the prior quarter'), '2026-Q2');
+    // "previous quarter" without "the", after a quarter itself compared with ("from the preceding first quarter")
+    const mine = 'Kesmet Mining said its second-quarter copper output fell 2%. Silver output rose 4% from the preceding first quarter, and zinc output was 300 tonnes lower than previous quarter.';
+    assert.equal(valueOf(mine, '2026-12-06', 'previous quarter'), '2026-Q1');
+    // a quarter named near is still what it counts from
+    assert.equal(valueOf('Growth slowed in the fourth quarter to 1.2%, down from 1.5% in the previous quarter.', '2026-12-06', 'the previous quarter'), '2026-Q3');
+  });
+
+  it('leaves "this quarter" in "this quarter-over-quarter rise" alone', () => {
+    assert.equal(valueOf('Harlow Gas reported second-quarter income of $40 million. The main reason for this quarter-over-quarter rise was a rate case.', '2026-12-06', 'this quarter'), '2026-Q4');
+  });
+
+  it('puts "the second half" after a first half reported in that year', () => {
+    assert.equal(valueOf('Kesmet Mining reported a 4% rise in first-half copper output. It warned that supply risks were elevated in the second half.', '2026-12-06', 'the second half'), '2026-H2');
+    assert.equal(valueOf('Kesmet Mining said its output rose in the first half of the year. It warned of weaker demand for the second half of the year.', '2020-07-30', 'the second half of the year'), '2020-H2');
+    // a first half reported months after it ended leaves the half ahead where the tense put it
+    assert.equal(valueOf('Corvel said on Tuesday that profit rose in the first half. It said the second half would be harder.', '2026-03-10', 'the second half'), '2026-H2');
+    // not one a comparison names: a second half of last year stays
+    assert.equal(valueOf('Kesmet Mining reported a 4% rise in first-half copper output. Output had fallen in the second half of last year.', '2026-12-06', 'the second half of last year'), '2025-H2');
+  });
+});
