@@ -1505,6 +1505,10 @@ export class DateGrammar {
     if (ofMonths) {
       ordinal = (first + 2) / 3;
       j = last + 1;
+    } else if (first !== undefined && first % 3 === 0 && this.w(j + 1) === 'quarter' && anchored) {
+      // "the June quarter", "its December quarter": the quarter that month closes
+      ordinal = first / 3;
+      j++;
     } else if (ord !== undefined && ord !== 0 && (ord <= 4)) {
       ordinal = ord;
       j++;

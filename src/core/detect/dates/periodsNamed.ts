@@ -14,11 +14,14 @@ import { weeksBoundedByADay } from './weekBounded';
  * "the same period last year", "the same week a year earlier", or "the same period" alone: the unit it names, the
  * calendar values of it, and whether it looks a year back.
  */
-const SAME_UNIT = /^the (?:same|corresponding|comparable) (week|month|day|period|quarter|half)\b(.*(?:last year|a year (?:ago|earlier)|the (?:previous|prior|preceding) year))?(?:\s+(?:of|in)\s+(\d{4}))?$/i;
+const SAME_UNIT = /^the (?:same|corresponding|comparable) (week|month|day|period|quarter|half|time)\b(.*(?:last year|a year (?:ago|earlier)|the (?:previous|prior|preceding) year))?(?:\s+(?:of|in)\s+(\d{4}))?$/i;
 
 const VALUE_OF_UNIT: Readonly<Record<string, RegExp>> = {
   week: /^\d{4}-W\d{2}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/,
   period: /^\d{4}-(?:Q[1-4]|H[12])$/, quarter: /^\d{4}-Q[1-4]$/, half: /^\d{4}-H[12]$/,
+  // "the same time last year": whatever time its sentence named before it ("in the first quarter of 2015 than it did
+  // the same time last year", "As of April 4, … down 0.4% from the same time last year")
+  time: /^\d{4}-(?:Q[1-4]|H[12]|W\d{2}|\d{2}(?:-\d{2})?)$/,
 };
 
 /**
@@ -26,7 +29,7 @@ const VALUE_OF_UNIT: Readonly<Record<string, RegExp>> = {
  * period last year": the week, month, day or reporting period the story named just before, a year earlier (not the
  * one the article's date falls in); "costs rose 3% over the same period": that period itself.
  */
-export function sameTimeAsBefore(mentions: DateMention[]): void {
+export function sameTimeAsBefore(mentions: DateMention[], text?: string): void {
   for (let k = 1; k < mentions.length; k++) {
     const same = SAME_UNIT.exec(mentions[k].text);
     const yearBack = same?.[2] !== undefined;
@@ -35,7 +38,10 @@ export function sameTimeAsBefore(mentions: DateMention[]): void {
     if (!same || mentions[k].value === undefined || !/\d{4}/.test(mentions[k].value!)) continue;
     if (!yearBack && !/^(?:period|quarter|half)$/i.test(same[1])) continue;
     const shape = VALUE_OF_UNIT[same[1].toLowerCase()];
+    // (a time only from its own sentence)
+    const time = same[1].toLowerCase() === 'time';
     for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - PERIOD_REACH; j--) {
+      if (time && (text === undefined || mentions[j].end < sentenceStartBefore(text, mentions[k].start))) break;
       const value = mentions[j].value ?? '';
       // ("approvals so far this year are 8% above the same period last year": the year to date, a year back)
       const yearToDate = same[1].toLowerCase() === 'period' && /^\d{4}$/.test(value) && YEAR_TO_DATE.test(mentions[j].text);

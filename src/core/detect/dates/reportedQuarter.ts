@@ -3,6 +3,7 @@
 // quarter the article's date falls in, once the story has named it.
 import type { DateMention } from '../spans';
 import { pad } from './calendar';
+import { speaksOfResults } from './parts';
 import { LOOKS_BACK } from './shapes';
 import { sentenceStartBefore, sentenceTense } from './tense';
 
@@ -31,6 +32,40 @@ function reported(text: string, m: DateMention): boolean {
 function countsFrom(text: string, m: DateMention): boolean {
   return m.type === 'DATE' && /^\d{4}-(?:Q[1-4]|\d{2})$/.test(m.value ?? '') && !RELATIVE_QUARTER.test(m.text)
     && !/\b(?:ago|earlier)\b|\byear-|^the (?:same|corresponding|comparable)\b/i.test(m.text) && !/\b(?:preceding|previous|prior)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+/** "a year ago", "a year earlier": in results, the period reported a year back. */
+const YEAR_BACK = /^(?:a|one) year (?:ago|earlier)$/i;
+
+/**
+ * "Harlow's third-quarter profit rose … [paragraphs on] … net income fell to $2 billion from $3 billion a year earlier":
+ * a year back in a sentence of results, valued as a year (no quarter or half was named within the reporting-period
+ * reader's reach), is the quarter the story reports a year before, when that quarter is of the year after the one
+ * given (a year counted back from a quarter of another year is no comparison with it).
+ */
+function yearBackOfTheReported(text: string, mentions: readonly DateMention[], k: number): string | undefined {
+  const m = mentions[k];
+  const start = sentenceStartBefore(text, m.start);
+  // (a figure compared with it, "from $3 billion a year earlier"; not "higher costs compared with a year earlier")
+  const clause = text.slice(start, m.start);
+  if (!/\d/.test(clause) || !speaksOfResults(clause)) return undefined;
+  // (not where its sentence names another period the figures are for: "For the nine months, it earned …, a year earlier")
+  // (its sentence as a reader sees it: sentenceStartBefore may stop inside a name, "America West posted")
+  const clauseStart = Math.max(0, m.start - 200);
+  const cut = /[.!?]\s+(?=\p{Lu})|\n/gu;
+  let from = clauseStart;
+  for (const c of text.slice(clauseStart, m.start).matchAll(cut)) from = clauseStart + c.index + c[0].length;
+  for (let j = k - 1; j >= 0 && mentions[j].start >= Math.min(start, from); j--) if (mentions[j].type === 'DURATION' || /^\d{4}(?:-H[12])?$/.test(mentions[j].value ?? '')) return undefined;
+  let source: DateMention | undefined;
+  let dated = false;
+  for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - REPORTED_REACH; j--) {
+    const before = mentions[j];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(before.value ?? '') && /\d{4}/.test(before.text)) dated = true;
+    if (dated && before.end < m.start - 500) break;
+    if (reported(text, before)) source = before;
+  }
+  const q = source && QUARTER_VALUE.exec(source.value!);
+  return q && +q[1] - 1 === +m.value! ? `${pad(+q[1] - 1, 4)}-Q${q[2]}` : undefined;
 }
 
 /** "the second half", "second-half", "the second half of the year", "H2" (no year of its own, no "last year"). */
@@ -63,6 +98,7 @@ function halfYearReported(text: string, mentions: readonly DateMention[], k: num
  * Gives "this quarter" told in the past ("contributed 19 cents to earnings this quarter") the quarter the story
  * reports, and "the previous quarter" the one before the quarter (or month) named near before it, else before the one
  * reported; the reported quarter is the first one the story names as its own, back to another story's dated line.
+ * A year back in results is the reported quarter a year before (yearBackOfTheReported).
  * A second half after a first half (or a second or third quarter) reported is in that one's year.
  * Returns whether any moved (a comparison with "the same period last year" is then counted again).
  */
@@ -73,6 +109,11 @@ export function quartersCountedFromTheReported(text: string, mentions: DateMenti
     if (SECOND_HALF.test(m.text) && m.type === 'DATE' && /^\d{4}-H2$/.test(m.value ?? '')) {
       const year = halfYearReported(text, mentions, k);
       if (year !== undefined && year > m.value!.slice(0, 4)) { m.value = year + '-H2'; moved = true; }
+      continue;
+    }
+    if (YEAR_BACK.test(m.text) && m.type === 'DATE' && /^\d{4}$/.test(m.value ?? '')) {
+      const value = yearBackOfTheReported(text, mentions, k);
+      if (value !== undefined) { m.value = value; moved = true; }
       continue;
     }
     const relative = m.type === 'DATE' ? RELATIVE_QUARTER.exec(m.text) : null;

@@ -82,7 +82,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (notes.dayless.size > 0 && ref) onTheOneDayToldOf(text, mentions, notes.dayless, formatDay(ref));
   if (notes.tensedParts.size > 0) asTheStoryPlacesIt(mentions, notes.parts, notes.tensedParts);
   earlierThanTimeSpokenOf(text, mentions);
-  sameTimeAsBefore(mentions);
+  sameTimeAsBefore(mentions, text);
   onTheDayOfTheStory(text, mentions);
   weekdaysOfASet(text, mentions);
   nextAfterThis(mentions);
@@ -103,7 +103,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   bareHoursInPartOfDay(text, mentions);
   theQuarterNamedBefore(text, mentions);
   // ("… earnings this quarter, up 6 cents over the same period last year": compared once more when it moved)
-  if ((text.includes('uarter') || text.includes('half') || text.includes('Half') || text.includes('H2')) && quartersCountedFromTheReported(text, mentions)) sameTimeAsBefore(mentions);
+  if ((text.includes('uarter') || text.includes('half') || text.includes('Half') || text.includes('H2') || text.includes(' year ')) && quartersCountedFromTheReported(text, mentions)) sameTimeAsBefore(mentions, text);
   yearBackOfTheQuarter(text, mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);

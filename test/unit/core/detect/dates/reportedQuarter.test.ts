@@ -38,4 +38,24 @@ describe('dates: quarters and halves counted from the one a results story report
     // not one a comparison names: a second half of last year stays
     assert.equal(valueOf('Kesmet Mining reported a 4% rise in first-half copper output. Output had fallen in the second half of last year.', '2026-12-06', 'the second half of last year'), '2025-H2');
   });
+
+  it('gives a year back told far down a results story the quarter reported a year before', () => {
+    const text = `Harlow Gas said its third-quarter profit rose 20%.${filler.repeat(2)} Its net income fell to $2 billion from $3 billion a year earlier.`;
+    assert.equal(valueOf(text, '2026-12-06', 'a year earlier'), '2025-Q3');
+    // not where its sentence names another period the figures are for
+    const nine = `Harlow Gas said its third-quarter profit rose 20%.${filler.repeat(2)} For the nine months, Harlow earned $9 million, against $7 million a year earlier.`;
+    assert.equal(valueOf(nine, '2026-12-06', 'a year earlier'), '2025');
+  });
+
+  it('counts "the same time last year" from the time its sentence named', () => {
+    assert.equal(valueOf('Norvik pumped 8% more gas in the first quarter of 2015 than it did the same time last year.', '2026-12-06', 'the same time last year'), '2014-Q1');
+    assert.equal(valueOf('As of April 4, 90 million forms had been filed, down 1% from the same time last year.', '2026-12-06', 'the same time last year'), '2025-04-04');
+    // with no time in its sentence, as before
+    assert.equal(valueOf('In March the harvest began. About 40% of the crop is in, up from 30% at the same time last year.', '2026-12-06', 'the same time last year'), '2025-12');
+  });
+
+  it('reads "the June quarter" as the quarter that month closes', () => {
+    assert.equal(valueOf('Kesmet shipped less ore over the June quarter than expected.', '2020-07-16', 'the June quarter'), '2020-Q2');
+    assert.equal(valueOf('We expect the December quarter to be the best ever.', '2026-11-01', 'the December quarter'), '2026-Q4');
+  });
 });
