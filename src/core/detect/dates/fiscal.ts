@@ -4,7 +4,10 @@
 // covers, when it covers one (a year ending in March, June, September or December); else it gets no value at all,
 // rather than a calendar quarter it is not.
 import type { Day } from './calendar';
-import { formatYear } from './calendar';
+import { formatYear, pad } from './calendar';
+import type { DateMention } from '../spans';
+import { speaksOfResults } from './parts';
+import { sentenceStartBefore } from './tense';
 import { MONTHS } from './lexicon';
 import { matchesStartingAt } from '../../text/cuedMatches';
 
@@ -186,4 +189,22 @@ function fiscalYearNamedBefore(text: string, at: number): number | undefined {
 function relativeWord(word: string | undefined): number {
   const w = (word ?? '').toLowerCase();
   return w === 'next' ? 1 : w === 'last' || w === 'previous' || w === 'past' ? -1 : 0;
+}
+
+/** "in the year to", "for the financial year ending": a firm's year named by the month it ends in. */
+const YEAR_TO_BEFORE = /\byear\s+(?:to|ending)\s+$/i;
+/** A forecast in the sentence before it (not "will report", a year gone reported ahead). */
+const FORECAST = /\b(?:expects?|forecasts?|projects?|projected|predicts?|sees|targets?|guidance)\b/i;
+
+/**
+ * "Toyota expects operating profit of ¥1.6 trillion in the year to March", written in May: the year a results
+ * forecast is for ends at the next such month (or this one), not the one gone. A month or day written without its year.
+ */
+export function yearForecastToMonth(text: string, mentions: DateMention[], ref: Day): void {
+  for (const m of mentions) {
+    const v = /^\d{4}-(\d{2})((?:-\d{2})?)$/.exec(m.value ?? '');
+    if (!v || /\d{4}/.test(m.text) || !YEAR_TO_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    const before = text.slice(sentenceStartBefore(text, m.start), m.start);
+    if (FORECAST.test(before) && speaksOfResults(before)) m.value = pad(+v[1] < ref.month ? ref.year + 1 : ref.year, 4) + m.value!.slice(4);
+  }
 }

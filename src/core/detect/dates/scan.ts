@@ -13,7 +13,7 @@ import { dottedDates } from './dottedDates';
 import { closesAfterItOpens, dayThenInItsYear, laterDayInItsSentence, dayInApposition, dayOfTheMonthBefore, daysSharingAMonth, monthsSharingAYear, numericDatesDayFirst, rangesRunForward, startingTheYearAfter, weekdayOpeningARange } from './daysAndRanges';
 import { earlierThanTimeSpokenOf } from './earlier';
 import { beforeChrist, yearsOfAnEra } from './eraYears';
-import { fiscalPartValue, fiscalYearEnd } from './fiscal';
+import { fiscalPartValue, fiscalYearEnd, yearForecastToMonth } from './fiscal';
 import { sinceBefore, tenseOfMention } from './floatingTense';
 import { shoutedAsProse } from './shouted';
 import { anchored, ofTheYearSpokenOf, toldInThePast } from './followingSpokenOf';
@@ -118,6 +118,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   yearsOfAnEra(text, mentions);
   dayThenInItsYear(text, mentions);
   if (ref) contractMonths(text, mentions, ref);
+  if (ref && (text.includes('year to') || text.includes('year ending'))) yearForecastToMonth(text, mentions, ref);
   if (ref) seasonsCountedFromOneNamed(text, mentions, ref);
   daysOfNamedEvents(text, mentions);
   partsWithTheirYear(text, mentions);

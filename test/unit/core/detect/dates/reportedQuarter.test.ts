@@ -59,3 +59,12 @@ describe('dates: quarters and halves counted from the one a results story report
     assert.equal(valueOf('We expect the December quarter to be the best ever.', '2026-11-01', 'the December quarter'), '2026-Q4');
   });
 });
+
+describe('dates: the year a results forecast is for', () => {
+  it('ends "the year to March" a forecast names at the next March', () => {
+    assert.equal(valueOf('Kasumi Motors expects operating profit of 900 billion yen in the year to March, less than the profit posted in the year just ended.', '2017-05-10', 'March'), '2018-03');
+    assert.equal(valueOf('Kasumi Motors expects operating profit of 900 billion yen for the year ending March 31.', '2017-02-10', 'March 31'), '2017-03-31');
+    // a year gone, reported
+    assert.equal(valueOf('Kasumi Motors made an operating profit of 900 billion yen in the year to March.', '2017-05-10', 'March'), '2017-03');
+  });
+});
