@@ -9,7 +9,7 @@ import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
 import type { NameFinding } from './link';
 import type { Token } from './tokenize';
-import { isWordCode } from './chars';
+import { inLowerCase } from './wordNamesShown';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** A verb after the word: an auxiliary, a past in -ed, a present in -s, or a common irregular past. */
@@ -87,15 +87,6 @@ const OBJECT_AFTER = new Set(['that', 'and', 'the', 'a', 'an', 'to', 'for', 'in'
 const PEOPLE_WORDS = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'child', 'son', 'daughter', 'brother', 'sister',
   'father', 'mother', 'wife', 'husband', 'friend', 'fan', 'fans', 'player', 'partner', 'someone', 'anyone', 'everyone',
   'nobody', 'people', 'person', 'whoever']);
-
-function inLowerCase(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
-    const after = i + word.length < text.length ? text.charCodeAt(i + word.length) : 32;
-    if (!isWordCode(before) && !isWordCode(after)) return true;
-  }
-  return false;
-}
 
 /** Quotation marks: a nickname inside a name or a title ('William “Bill” Rosen Park'). */
 const QUOTE_BEFORE = new Set([34, 39, 0x2018, 0x201c]);

@@ -20,7 +20,8 @@ function alone(tokens: readonly Token[], k: number): boolean {
 const APOSTROPHE = /['’]/u;
 const ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|The|A|An)[ \t]$/u);
 
-function inLowerCase(text: string, word: string): boolean {
+/** Whether the article writes `word` as a whole word in exactly these letters (the lower-case form a caller passes). */
+export function inLowerCase(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     const after = i + word.length < text.length ? text.charCodeAt(i + word.length) : 32;
