@@ -90,7 +90,7 @@ export function namesInCapitals(text: string, found: readonly PersonMention[], l
     const previous = k > 0 ? words[k - 1] : undefined;
     if (previous && previous.index + previous[0].length + 1 === start && BASE_OR_LAND.has(previous[0])) continue;
     const entity = surname.length >= 3 ? bySurname.get(surname.toLowerCase()) : undefined;
-    if (entity) {
+    if (entity && !(titleInCapitals(text, start + word[0].length, next) && lineHasSmallLetters(text, start))) {
       // "VAN DER BERGH" of "Pieter van der Bergh": the entity's particles in capitals before the surname are the name's
       const from = capitalParticlesBefore(text, start, entity, lex);
       added.push({ start: from, end: start + surname.length, text: text.slice(from, start + surname.length), entity });
@@ -100,9 +100,23 @@ export function namesInCapitals(text: string, found: readonly PersonMention[], l
   return withFreeOnes(mentions, added);
 }
 
+/**
+ * Whether a word in capitals has ": " and another word in capitals after it ("Presenting QUENBY: NIGHT AND DAY, from
+ * May"): in a line of small letters that is a title in capitals (a tour's, a show's), no mention of the person.
+ */
+function titleInCapitals(text: string, end: number, next: CapitalWord | undefined): boolean {
+  return next !== undefined && next.index === end + 2 && text.charCodeAt(end) === 58 && text.charCodeAt(end + 1) === 32;
+}
+/** Whether the line around `at` has a small letter a-z: no headline in capitals. */
+function lineHasSmallLetters(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  return /[a-z]/.test(text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end));
+}
+
 /** The words in capitals of `text` (CAPITALS_WORD), in order, as the pattern's global search finds them. */
-function capitalWords(text: string): { index: number; 0: string }[] {
-  const words: { index: number; 0: string }[] = [];
+type CapitalWord = { index: number; 0: string };
+function capitalWords(text: string): CapitalWord[] {
+  const words: CapitalWord[] = [];
   CAPITALS_WORD_START.lastIndex = 0;
   while (CAPITALS_WORD_START.test(text)) {
     const i = CAPITALS_WORD_START.lastIndex - 1;

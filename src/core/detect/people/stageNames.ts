@@ -88,6 +88,17 @@ const PEOPLE_WORDS = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'ch
   'father', 'mother', 'wife', 'husband', 'friend', 'fan', 'fans', 'player', 'partner', 'someone', 'anyone', 'everyone',
   'nobody', 'people', 'person', 'whoever']);
 
+/** A racehorse is "he" or "she" too ("Windmere closed fast to win by a neck. He paid $9.40"): words of a race in the
+ *  sentence that showed the name or the next rule it out. */
+const RACED = /\b(?:furlongs?|jockey|colt|filly|gelding|mare|sired|paid \$\d+\.\d\d|by (?:a|an|one|two|three|\w+-and-a-half)(?: half-| |-)(?:lengths?|neck)\b)/;
+function racedAfter(text: string, end: number): boolean {
+  const window = text.slice(end, end + 300);
+  const first = SENTENCE_END.exec(window);
+  if (first === null) return RACED.test(window);
+  const second = SENTENCE_END.exec(window.slice(first.index + 2));
+  return RACED.test(second === null ? window : window.slice(0, first.index + 2 + second.index));
+}
+
 /** Quotation marks: a nickname inside a name or a title ('William “Bill” Rosen Park'). */
 const QUOTE_BEFORE = new Set([34, 39, 0x2018, 0x201c]);
 /** A capitalised word right after it, which the tokenizer left out of its run ("Kanye West" in a headline). */
@@ -127,7 +138,7 @@ export function stageNamesShown(text: string, tokens: readonly Token[], classes:
     }
     if (!t.sentenceStart) s |= 1;
     if (c === 'common') s |= 8;
-    if (!(s & 2) && !t.possessive && opensClause(text, t) && stageSubject(text, t, lex)) s |= 2;
+    if (!(s & 2) && !t.possessive && opensClause(text, t) && stageSubject(text, t, lex)) s |= racedAfter(text, t.end) ? 4 : 2;
     state.set(t.lower, s);
   }
   if (state === undefined) return;

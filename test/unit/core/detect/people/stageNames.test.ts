@@ -33,4 +33,12 @@ describe('people: one-word stage names shown by a verb and a pronoun later in th
     // (the same sentence without the outlet's use)
     assert.deepEqual(people('On Monday, Quillmark reported that her album had sold well.'), ['Quillmark']);
   });
+
+  it('not a racehorse: words of a race in the sentence that showed the name or the next', () => {
+    assert.deepEqual(people('At the last turn, Windmere surged past the leaders to win by a neck. He paid $14.20 to win.'), []);
+    assert.deepEqual(people('Late on Saturday, Windmere finished ahead by two lengths. She is now unbeaten in four starts.'), []);
+    assert.deepEqual(people('Last year, Windmere won over six furlongs before his owners sold him. Windmere runs again.'), []);
+    // (the same shape with no word of a race: a performer)
+    assert.deepEqual(people('Late on Saturday, Windmere closed the festival. She is now booked for four dates.'), ['Windmere']);
+  });
 });

@@ -42,3 +42,16 @@ describe('people: words in capitals, found where they may begin', () => {
     ]);
   });
 });
+
+describe('people: a title in capitals inside a line of small letters', () => {
+  it('leaves the name in "QUENBY: NIGHT AND DAY" (a tour, a show) but not in a headline or a line of capitals', () => {
+    const found = (text: string) => detectPeople(text).map(p => p.text);
+    const story = 'Runa Halversen sang on Friday. Halversen said the tour would start in May.\n\n';
+    assert.deepEqual(found(story + 'Tickets for HALVERSEN: NIGHT AND DAY went on sale, Halversen said.'),
+      ['Runa Halversen', 'Halversen', 'Halversen']);
+    // (a whole line in capitals is a headline: the name stays a mention)
+    assert.deepEqual(found(story + 'HALVERSEN: I WILL SING AGAIN'), ['Runa Halversen', 'Halversen', 'HALVERSEN']);
+    // (no ": " and a word in capitals after it: a mention as before)
+    assert.deepEqual(found(story + 'Tickets for HALVERSEN went on sale.'), ['Runa Halversen', 'Halversen', 'HALVERSEN']);
+  });
+});
