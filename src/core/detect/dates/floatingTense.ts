@@ -105,6 +105,10 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "schools have been told not to open until 10am on Monday": what people have just been told to do, or not to, until
   // a day holds up to one ahead of the telling (the clock time before the day is taken off already)
   if (floating === 'week' && TOLD_UNTIL.test(clauseBefore.slice(-100))) return 'future';
+  // "Residents have been told to brace for strong winds on Sunday", "drivers are being urged to avoid the coast road on
+  // Tuesday": a present perfect or present instruction takes no day gone of its own ("have been told on Sunday" is no
+  // English), so the day is that of what is to be done
+  if (floating === 'week' && clauseBefore.includes(' to ') && TOLD_TO.test(clauseBefore.slice(-120))) return 'future';
   // "agreed a delay until the spring", "postponed the vote to March", written in December: what is put off is put off
   // to a time after the putting off, which the article reports as news (a month or a season; a weekday keeps its tense)
   if (floating === 'year' && DELAYING.test(clauseBefore) && DELAYED_UNTIL().test(clauseBefore)) return 'future';
@@ -191,7 +195,9 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     }
   }
   // "will meet the mayor's advisers on Thursday": a future auxiliary rules its whole verb phrase, objects and all
-  if (floating === 'week' && futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start))) return 'future';
+  // ("a storm that could bring gales to the coast on Sunday", "Dorian may strengthen over warm water by Tuesday": so does
+  // a possibility, not one gone: "could not", "may have")
+  if (floating === 'week' && futureAuxiliaryBefore(text.slice(sentenceStartBefore(text, start), start), undefined, true)) return 'future';
   // "Events will continue throughout the weekend, including a concert on Sunday night": a verbless phrase set off after
   // a clause ruled by one tells of that clause's time
   if (floating === 'week') {
@@ -396,6 +402,9 @@ const DELAYING = /delay|postpon|puts?\s+off|push(?:ed|es)\s+back|defer|adjourn|[
 const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;
 /** "have been told not to open until", "has been ordered to stay shut until": a present perfect instruction, its verb
  *  and up to three words, then "until" or "before". */
+/** "have been told to brace for", "are being urged not to travel on": a present perfect or present passive instruction,
+ *  "to" and its verb, with no clause break or past reporting after. */
+const TOLD_TO = /\b(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|advised|asked|urged|instructed|warned|encouraged)\s+(?:not\s+)?to\s+(?!be\b)[a-z][^,;:()"“”]*$/i;
 const TOLD_UNTIL = /\b(?:have|has)\s+been\s+(?:told|ordered|advised|asked|urged|instructed|directed)\s+(?:not\s+)?to\s+(?:[a-z'’-]+\s+){1,3}(?:until|till|before)\s*$/i;
 
 /** A past verb of agreeing, deciding or threatening (on a day perhaps), "to", its verb and up to four words, then the

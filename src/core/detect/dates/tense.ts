@@ -447,6 +447,12 @@ const AHEAD_AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'sh
 const HYPHEN_IN_WORD = /(?<=[a-z])-(?=[a-z])/gi;
 /** Future auxiliaries: the verb phrase after them is ahead, whatever its object ("will sign the budget on Friday"). */
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "won't", 'won’t', "shan't", 'shan’t']);
+/** Modals of what may be, and what after one tells of none or of one gone ("could not", "might have"). */
+const POSSIBLE_AUXILIARIES = new Set(['may', 'might', 'could']);
+const NOT_POSSIBLE = new Set(['not', 'have', 'never', 'hardly', 'only', 'barely']);
+const FIRST_PERSON = new Set(['i', 'we', 'you', 'one']);
+const POSSIBLE_REACH = 15;
+const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'where']);
 /** "we'll", "they’ll": the auxiliary glued to its subject. */
 const GLUED_WILL = /['’]ll$/;
 /** Plans in the present, which put what they plan ahead: "plan a rally", "expects the ruling", "hopes to". */
@@ -466,18 +472,29 @@ export const EVENT_AUXILIARY_REACH = 16;
  * no past word, reporting verb or clause break after it: "will meet investors on", not "will, he said on", not "will
  * be paid, which it was on".
  */
-export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH): boolean {
+export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH, possible = false): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   // (a name of two words or more counts as one word: "will speak with Russian President Vladimir Putin on the topic of
   // Syria on" is the verb's reach as "will speak with name on the topic of Syria on")
   // (and a hyphened word one word: "will mark the two-century mark with a special service on")
   const named = clause.replace(NAME_RUN(), 'name');
-  const words = wordsOf(named.includes('-') ? named.replace(HYPHEN_IN_WORD, '') : named, reach, true);
+  // (a possibility reaches further, over a long object and its place: "could dump two inches of rain over parts of the
+  // coast through"; the other auxiliaries keep their reach)
+  const words = wordsOf(named.includes('-') ? named.replace(HYPHEN_IN_WORD, '') : named, possible ? Math.max(reach, POSSIBLE_REACH) : reach, true);
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
+    if (k >= reach && !POSSIBLE_AUXILIARIES.has(word)) {
+      if (PAST.has(word) || REPORTING.has(word) || RELATIVE.has(word)) return false;
+      continue;
+    }
     if (FUTURE_AUXILIARIES.has(word) || GLUED_WILL.test(word)) return true;
     // ("the first flight can go ahead on Tuesday": a possibility right before its verb and particle is ahead too)
     if (word === 'can' && k <= 3) return true;
+    // (with `possible`, "may", "might" and "could" before a verb: not "could not", "might have", "May" the month)
+    // (nor across a relative clause, "could fall on areas that received rain on", nor a writer's manner of speaking, "we
+    // could call the show on Sunday night an upset")
+    if (possible && POSSIBLE_AUXILIARIES.has(word) && k > 0 && !NOT_POSSIBLE.has(words[k - 1]) && !FIRST_PERSON.has(words[k + 1] ?? '')) return true;
+    if (possible && RELATIVE.has(word)) possible = false;
     // "said he would begin talks with party leaders on Monday": the future of the saying, which is recent (not "would
     // have")
     if (word === 'would' && words[k - 1] !== 'have' && !(words[k - 1] === 'not' && words[k - 2] === 'have')) return true;
