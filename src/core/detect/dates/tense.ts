@@ -452,6 +452,7 @@ const POSSIBLE_AUXILIARIES = new Set(['may', 'might', 'could']);
 const NOT_POSSIBLE = new Set(['not', 'have', 'never', 'hardly', 'only', 'barely']);
 const FIRST_PERSON = new Set(['i', 'we', 'you', 'one']);
 const POSSIBLE_REACH = 15;
+const PROSPECTS = new Set(['likely', 'possible']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'where']);
 /** "we'll", "they’ll": the auxiliary glued to its subject. */
 const GLUED_WILL = /['’]ll$/;
@@ -483,6 +484,9 @@ export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH, p
   const words = wordsOf(named.includes('-') ? named.replace(HYPHEN_IN_WORD, '') : named, possible ? Math.max(reach, POSSIBLE_REACH) : reach, true);
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
+    // ("gusts are likely across the islands on", "conditions are possible to begin on": a prospect in the present; not
+    // "is expected", which an undated page often says of the day it was written, the day its scan gives a week later)
+    if (possible && PROSPECTS.has(word) && PRESENT_BE.has(words[k + 1] ?? '')) return true;
     if (k >= reach && !POSSIBLE_AUXILIARIES.has(word)) {
       if (PAST.has(word) || REPORTING.has(word) || RELATIVE.has(word)) return false;
       continue;

@@ -15,6 +15,13 @@ describe('weekdays ahead in storm stories', () => {
       ['Tuesday=2026-10-20']);
   });
 
+  it('reads a day after a prospect in the present ("are likely", "are possible") as ahead', () => {
+    assert.deepEqual(values('Squalls are likely along the rocky northern shore and across the outer islands on Friday.'), ['Friday=2026-10-16']);
+    assert.deepEqual(values('Storm conditions are possible to begin on Friday.'), ['Friday=2026-10-16']);
+    // (one told in the past stays gone)
+    assert.deepEqual(values('Squalls were likely along the rocky northern shore and across the outer islands on Friday.'), ['Friday=2026-10-09']);
+  });
+
   it('keeps a day gone after "could not", "might have", a relative clause or a writer\'s "we could"', () => {
     assert.deepEqual(values('Crews could not reach the farm on Sunday.'), ['Sunday=2026-10-11']);
     assert.deepEqual(values('The gust may have toppled the mast on Sunday.'), ['Sunday=2026-10-11']);
