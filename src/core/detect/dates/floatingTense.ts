@@ -400,11 +400,11 @@ const DELAYING = /delay|postpon|puts?\s+off|push(?:ed|es)\s+back|defer|adjourn|[
 
 /** "in place until", "in force through": not after "was"/"were", which may tell of a state that has ended. */
 const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|effect)\s+(?:until|till|through)\s+$/i;
-/** "have been told not to open until", "has been ordered to stay shut until": a present perfect instruction, its verb
- *  and up to three words, then "until" or "before". */
 /** "have been told to brace for", "are being urged not to travel on": a present perfect or present passive instruction,
  *  "to" and its verb, with no clause break or past reporting after. */
 const TOLD_TO = /\b(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|advised|asked|urged|instructed|warned|encouraged)\s+(?:not\s+)?to\s+(?!be\b)[a-z][^,;:()"“”]*$/i;
+/** "have been told not to open until", "has been ordered to stay shut until": a present perfect instruction, its verb
+ *  and up to three words, then "until" or "before". */
 const TOLD_UNTIL = /\b(?:have|has)\s+been\s+(?:told|ordered|advised|asked|urged|instructed|directed)\s+(?:not\s+)?to\s+(?:[a-z'’-]+\s+){1,3}(?:until|till|before)\s*$/i;
 
 /** A past verb of agreeing, deciding or threatening (on a day perhaps), "to", its verb and up to four words, then the

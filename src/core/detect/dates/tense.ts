@@ -450,9 +450,13 @@ const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "won't", 'won’t', "
 /** Modals of what may be, and what after one tells of none or of one gone ("could not", "might have"). */
 const POSSIBLE_AUXILIARIES = new Set(['may', 'might', 'could']);
 const NOT_POSSIBLE = new Set(['not', 'have', 'never', 'hardly', 'only', 'barely']);
+/** A writer's own "we could call it", which is a manner of speaking, no prospect. */
 const FIRST_PERSON = new Set(['i', 'we', 'you', 'one']);
+/** Words a possibility may stand from its day (the other auxiliaries: AUXILIARY_REACH). */
 const POSSIBLE_REACH = 15;
+/** A prospect after "is" or "are": "showers are likely on". */
 const PROSPECTS = new Set(['likely', 'possible']);
+/** What opens a relative clause, whose verb the day may be of ("areas that flooded on"). */
 const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'where']);
 /** "we'll", "they’ll": the auxiliary glued to its subject. */
 const GLUED_WILL = /['’]ll$/;
@@ -471,7 +475,8 @@ export const EVENT_AUXILIARY_REACH = 16;
 /**
  * Whether the clause just before a date (`before`: its sentence up to the date) is ruled by a future auxiliary with
  * no past word, reporting verb or clause break after it: "will meet investors on", not "will, he said on", not "will
- * be paid, which it was on".
+ * be paid, which it was on". With `possible`, a possibility too ("could bring gales to the coast on", "showers are
+ * likely on"), read further back.
  */
 export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH, possible = false): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
