@@ -4,19 +4,15 @@
 // tail of a body's, a case's or a programme's name, not a person's. A person's own initials in brackets ("Dana Roe
 // (DR):" in an interview, a president known by his) are the name's letters alone, and stay.
 import type { PersonMention } from '../spans';
+import { isUpperCode } from './chars';
 
 /** Small words a phrase's initials leave out: "Secretary of State", "Partido Federal ng Pilipinas". */
 const LINK_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'del', 'la', 'ng', 'y', 'e', '&']);
 
-/** A capital letter (any script with cases): the first character of a word the initials count. */
-function capital(ch: string): boolean {
-  return ch !== '' && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
-}
-
 /** Whether `acronym` spells the initials of the words before `m` and of its own, with at least one letter from before. */
 function spellsLongerPhrase(text: string, m: PersonMention, acronym: string): boolean {
   let own = '';
-  for (const word of m.text.split(' ')) if (capital(word.charAt(0))) own += word.charAt(0);
+  for (const word of m.text.split(' ')) if (word !== '' && isUpperCode(word.charCodeAt(0))) own += word.charAt(0);
   if (own.length >= acronym.length || !acronym.endsWith(own)) return false;
   let need = acronym.length - own.length;
   // the words before the name on its line, back to the phrase's first (at most ~10 words)

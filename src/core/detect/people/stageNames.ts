@@ -9,7 +9,7 @@ import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
 import type { NameFinding } from './link';
 import type { Token } from './tokenize';
-import { inLowerCase } from './wordNamesShown';
+import { alone, inLowerCase } from './wordNamesShown';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** A verb after the word: an auxiliary, a past in -ed, a present in -s, or a common irregular past. */
@@ -106,12 +106,6 @@ function joinedAfter(text: string, t: Token): boolean {
   if (t.possessive || text.charCodeAt(t.end) !== 32) return false;
   const c = text.charCodeAt(t.end + 1);
   return (c >= 65 && c <= 90) || (c > 127 && text[t.end + 1] !== text[t.end + 1].toLowerCase());
-}
-
-/** A word alone: no capitalised word joined to it by a single space on either side. */
-function alone(tokens: readonly Token[], k: number): boolean {
-  if (k > 0 && !tokens[k - 1].possessive && tokens[k].start - tokens[k - 1].end === 1 && tokens[k - 1].shape !== 'lower') return false;
-  return !(k + 1 < tokens.length && !tokens[k].possessive && tokens[k + 1].start - tokens[k].end === 1 && tokens[k + 1].shape !== 'lower');
 }
 
 /**

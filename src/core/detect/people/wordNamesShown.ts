@@ -11,7 +11,7 @@ import type { Token } from './tokenize';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** A word alone: no capitalised word joined to it by a single space on either side. */
-function alone(tokens: readonly Token[], k: number): boolean {
+export function alone(tokens: readonly Token[], k: number): boolean {
   if (k > 0 && !tokens[k - 1].possessive && tokens[k].start - tokens[k - 1].end === 1 && tokens[k - 1].shape !== 'lower') return false;
   return !(k + 1 < tokens.length && !tokens[k].possessive && tokens[k + 1].start - tokens[k].end === 1 && tokens[k + 1].shape !== 'lower');
 }
