@@ -54,6 +54,20 @@ function wordsOfTheLanguage(classes: readonly WordClass[], part: NamePart): numb
 }
 
 /**
+ * "the Beverly Hilton in Beverly Hills", "the Grant Grill was superb", "an Amber Warning for wind": after "the", "a" or
+ * "an", a name that ends its noun phrase (a stop, a bracket, or a preposition or "is"/"was" after it) is what the article
+ * names, a hotel, a venue, a warning: news writes a person's name after an article only before the noun it qualifies
+ * ("the Trump administration", "a Joe Biden appointee"), or with what is said of the person, weighed before this.
+ */
+function thingAfterArticle(text: string, tokens: readonly Token[], part: NamePart): boolean {
+  const last = tokens[part.last];
+  if (last.possessive || !PHRASE_ENDS_AFTER().test(text.slice(last.end, last.end + 6))) return false;
+  const before = wordBefore(text, tokens[part.first].start).word;
+  return before === 'the' || before === 'a' || before === 'an';
+}
+const PHRASE_ENDS_AFTER = lazyPattern(() => /^(?:[,.;:!?()]|\n(?!-)|[ \t](?:\(|in|at|on|near|for|was|is)\b)/u);
+
+/**
  * A name's own evidence, weighed: 'strong' cues (title, given name, "said", an age) suffice alone; a bare pair of
  * unfamiliar capitalised words is 'weak' and is dropped where the same words elsewhere name an organisation.
  */
@@ -76,7 +90,10 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
     // "in Victoria Falls", "the Stone Age": a given name before a word of the language, after "the", "in" or "at", and
     // nothing else personal (without the "the", 20 dev names of people whose surname is a word were lost, measured)
     // ("Gail Ann Petrakis": a word of the language before a given name and a surname counts as a given name)
-    if (ev.givenFirst || (classes[part.first] === 'common' && part.last - part.first === 2 && classes[part.first + 1] === 'given')) return ev.placeLead && classes[part.last] === 'common' && !ev.hasInitial && !ev.acted ? 'none' : 'strong';
+    // ("the Beverly Hilton in Beverly Hills", "an Amber Warning for wind": see thingAfterArticle)
+    if (ev.givenFirst || (classes[part.first] === 'common' && part.last - part.first === 2 && classes[part.first + 1] === 'given')) {
+      return !ev.hasInitial && !ev.acted && ((ev.placeLead && classes[part.last] === 'common') || thingAfterArticle(text, tokens, part)) ? 'none' : 'strong';
+    }
     // "Hamzah bin Haji Sulaiman", "Nur Aisyah binti Mohd Yusof": a particle of descent between name-like words
     if (!part.afterOrg && nameOfDescent(tokens, classes, part.first, part.last)) return 'strong';
     // "J. R. Whitcombe" — but not "U.N. Resolution" or "U.S. Marines"
