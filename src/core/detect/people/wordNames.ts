@@ -6,6 +6,7 @@ import { classifyWord, type WordClass } from './classify';
 import { wordBefore } from './words';
 import { NAMESAKE_NOUNS } from './namedThings';
 import { lazyPattern } from '../../text/lazyPattern';
+import { ENGLISH_PLURAL } from './personhood';
 
 /**
  * Whether a word the tokenizer would skip as a word of the language ("may", "sun") is a name's word here: the
@@ -149,8 +150,10 @@ export function wordsThatAreGivenNames(text: string, tokens: readonly Token[], c
     const t = tokens[i];
     // ("the striker Jordan Pearce", "Georgia Whitmore, 34,": a country's or a state's name that is a given name too)
     const place = classes[i] === 'place' && PLACE_GIVEN_NAMES.has(t.lower);
-    if ((classes[i] !== 'common' && !place) || t.possessive || !(place || WORD_GIVEN_NAMES.has(t.lower))) continue;
+    if ((classes[i] !== 'common' && !place) || t.possessive) continue;
     const next = tokens[i + 1];
+    const shown = !place && classes[i + 1] === 'unknown' && wordGivenNameShown(text, tokens, classes, i, lex);
+    if (!shown && !place && !WORD_GIVEN_NAMES.has(t.lower)) continue;
     if ((classes[i + 1] !== 'surname' && classes[i + 1] !== 'unknown') || !/^ $/.test(text.slice(t.end, next.start))) continue;
     // (opening a sentence, only as its subject or set off: "Sky Kellaway said she …", "Brook Halsey, 12,")
     if (t.sentenceStart && !SUBJECT_AFTER.test(text.slice(next.end, next.end + 12))) continue;
@@ -158,7 +161,7 @@ export function wordsThatAreGivenNames(text: string, tokens: readonly Token[], c
     // name ("Drew Kellaway … Sky Kellaway"), a role before ("last year's winner, Brook Halsey,"), an age or "said she"
     // after; "Sky Deutschland said it agreed" stays a broadcaster's name (a place's name needs such a sign before any
     // surname: "Jordan Brown" may be a country and a man)
-    if ((classes[i + 1] === 'unknown' || place) && !surnameElsewhere(text, tokens, i + 1)
+    if ((classes[i + 1] === 'unknown' || place) && !shown && !surnameElsewhere(text, tokens, i + 1)
       && !lex.roleNouns.has(ROLE_BEFORE().exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1] ?? '')
       && !(place && (lex.roleNouns.has(wordBefore(text, t.start).word) || lex.titles.has(wordBefore(text, t.start).word)))
       && !PERSON_AFTER().test(text.slice(next.end, next.end + 24))) continue;
@@ -171,6 +174,50 @@ export function wordsThatAreGivenNames(text: string, tokens: readonly Token[], c
     classes[i] = 'given';
   }
 }
+
+/**
+ * "Performers include Dorrie Calloway, Reba Hinds and …", "said Dorrie Calloway, an analyst at …", "Dorrie Calloway,
+ * who starred …": any other word of the language, inside a sentence, before one word no list knows is a given name
+ * where the pair is plainly a person's: set off with ", who", an age or a person's role after it (a sentence's first words
+ * too), "said she" after it, or an item of a list inside a sentence whose item before or after is a given name and a surname ("Erik Vance,
+ * Dorrie Calloway and …"). The caller still
+ * checks what stands before and after the pair.
+ */
+function wordGivenNameShown(text: string, tokens: readonly Token[], classes: readonly WordClass[], i: number, lex: PeopleLexicon): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  // (two words alone, no plural: not "Mary Ellen's Good Morning Gorgeous", "Counting Crows, who toured")
+  if (next.possessive || text.charCodeAt(t.end) !== 32 || next.start !== t.end + 1 || ENGLISH_PLURAL.test(t.lower)
+    || ENGLISH_PLURAL.test(next.lower) || (i > 0 && joined(text, tokens, i - 1))) return false;
+  const after = text.slice(next.end, next.end + 32);
+  const role = SET_OFF_AFTER().exec(after);
+  if (role && (role[1] === undefined || lex.roleNouns.has(role[1]) || lex.roleNouns.has(role[2] ?? ''))) return true;
+  // (opening a sentence, "said she" may follow an adverb and a surname: "Later Voss said she …")
+  if (!t.sentenceStart && PERSON_AFTER().test(after)) return true;
+  // a list's item, ending at a comma, a stop, a bracket or "and" ("Senior Warden of the Guild" is an office): a given name
+  // and a surname right before the separator before, or right after the separator after
+  // (and no plural: "Black Pumas", a band's)
+  if (t.sentenceStart || !ITEM_ENDS().test(after) || PLURAL_END.test(next.lower)) return false;
+  return (i >= 2 && LIST_SEPARATOR().test(text.slice(tokens[i - 1].end, t.start)) && fullNameAt(text, tokens, classes, i - 2))
+    || (i + 3 < tokens.length && LIST_SEPARATOR().test(text.slice(next.end, tokens[i + 2].start)) && fullNameAt(text, tokens, classes, i + 2));
+}
+/** ", who", ", 34,", or ", a" / ", an" and one or two lower-case words (a role, "an analyst", "a senior analyst"). */
+const SET_OFF_AFTER = lazyPattern(() => /^,[ \t](?:who\b|\d{1,3},|an?[ \t]([\p{Ll}-]+)(?:[ \t](\p{Ll}+))?)/u);
+/** ", " or " and " (or ", and "), across a line's break. */
+const LIST_SEPARATOR = lazyPattern(() => /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u);
+/** A given name and a capitalised word joined by one blank at `k`. */
+function fullNameAt(text: string, tokens: readonly Token[], classes: readonly WordClass[], k: number): boolean {
+  return classes[k] === 'given' && joined(text, tokens, k) && !THING_WORD.has(classes[k + 1]);
+}
+/** Whether token `k` and the next capitalised one are joined by one blank, as a name's words are. */
+function joined(text: string, tokens: readonly Token[], k: number): boolean {
+  return !tokens[k].possessive && tokens[k + 1].start === tokens[k].end + 1 && text.charCodeAt(tokens[k].end) === 32
+    && tokens[k + 1].shape === 'capitalised';
+}
+const THING_WORD = new Set<WordClass>(['common', 'org', 'title', 'never', 'demonym']);
+const ITEM_ENDS = lazyPattern(() => /^(?:\s*[,;.)]|\s+and\s)/u);
+/** An English plural's ending: "s", not "ss" or "us" ("Pumas", "Stories"). */
+const PLURAL_END = /[^su]s$/;
 
 /** Countries' and cities' names that are given names as often: "Jordan", "Georgia", "India", "Israel", "Paris". */
 const PLACE_GIVEN_NAMES = new Set(['jordan', 'georgia', 'india', 'israel', 'paris', 'phoenix', 'kenya']);

@@ -17,4 +17,16 @@ describe('people: things named like people, and given names that are words', () 
     assert.deepEqual(people('Crowds cheered the Maxine Corday, who waved from the stage.'), [['Maxine Corday', 'Maxine Corday']]);
     assert.deepEqual(people('He covered the Harold Benning\'s trial for the paper.'), [['Harold Benning', 'Harold Benning']]);
   });
+
+  it('a word of the language before one word no list knows is a given name where the pair is set off as a person or listed among people', () => {
+    assert.deepEqual(people('Guests included Kiri Vonne, Kitty Trevethan and Omar Sleat.'),
+      [['Kiri Vonne', 'Kiri Vonne'], ['Kitty Trevethan', 'Kitty Trevethan'], ['Omar Sleat', 'Omar Sleat']]);
+    assert.deepEqual(people('Fans cheered as Hollis Marr, Petal Orlick and Dana Pruitt took the stage.'),
+      [['Hollis Marr', 'Hollis Marr'], ['Petal Orlick', 'Petal Orlick'], ['Dana Pruitt', 'Dana Pruitt']]);
+    assert.deepEqual(people('"Sales will slow," said Raven Kettaway, an analyst at the bank.'), [['Raven Kettaway', 'Raven Kettaway']]);
+    assert.deepEqual(people('Kitty Trevethan, who starred in the film, said she was moved.'), [['Kitty Trevethan', 'Kitty Trevethan']]);
+    // not a list's plural, an office's words before "of", nor a pair inside a longer run of capitals
+    assert.deepEqual(people('The bill included Omar Sleat, Velvet Crowns and Dana Pruitt.'), [['Omar Sleat', 'Omar Sleat'], ['Dana Pruitt', 'Dana Pruitt']]);
+    assert.deepEqual(people('It was founded by Omar Sleat, Senior Warden of the guild, in 1780.'), [['Omar Sleat', 'Omar Sleat']]);
+  });
 });
