@@ -11,7 +11,7 @@ import { toldPressAfter } from './mentionCues';
 import { playerInSets } from './results';
 import { playerLineAfter } from './statLines';
 import { firstQuoteMarkAfter, lastQuoteMarkBefore } from './quoteMarks';
-import { isWordCode } from './chars';
+import { isUpperCode, isWordCode } from './chars';
 import { lazyPattern } from '../../text/lazyPattern';
 
 export interface Evidence {
@@ -102,6 +102,10 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     // ("in eastern Kafr Dunis", "Beit Lavi and Kiryat Omer": a region of the compass before it, or a word that opens
     // a town's name in Hebrew or Arabic)
     || (before.adjacent && compassRegionBefore(text, tokens[part.first].start, lowerBefore))
+    // ("SEPTA's West Trenton Line", "at the North Jay Grange", "Lower Allen Township": a capitalised point of the compass,
+    // "Upper", "Lower", "Fort", "Mount" or "Port" joined before opens a place's name; nobody is "West Jane Dunn")
+    || (PLACE_NAME_OPENERS.has(lowerBefore) && text.charCodeAt(tokens[part.first].start - 1) === 32
+      && isUpperCode(text.charCodeAt(tokens[part.first].start - 1 - lowerBefore.length)))
     // ("12 Mill St. in Prince Alwyn", "Kerry Road, Hollis Green on May 3", "all at the Grinning Goose.": a town or a venue)
     || (!tokens[part.last].possessive && placeBeside(text, tokens[part.first].start, tokens[part.last].end, lowerBefore, lex))
     || (part.last > part.first && placeOpener(tokens[part.first].lower, part.last - part.first + 1))
@@ -201,6 +205,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     hasInitial,
   };
 }
+
+const PLACE_NAME_OPENERS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'fort', 'mount', 'port']);
 
 /** The lower-case word after a possessive: "'s lawyer". */
 const ROLE_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s?[ \t]{1,2}(\p{Ll}+)/u);

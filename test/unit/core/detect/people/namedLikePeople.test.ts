@@ -29,4 +29,12 @@ describe('people: things named like people, and given names that are words', () 
     assert.deepEqual(people('The bill included Omar Sleat, Velvet Crowns and Dana Pruitt.'), [['Omar Sleat', 'Omar Sleat'], ['Dana Pruitt', 'Dana Pruitt']]);
     assert.deepEqual(people('It was founded by Omar Sleat, Senior Warden of the guild, in 1780.'), [['Omar Sleat', 'Omar Sleat']]);
   });
+
+  it('a name right after a capitalised point of the compass, "Upper", "Lower", "Fort" or "Mount" is a place\'s, throughout', () => {
+    assert.deepEqual(people('Trains on the West Dwight Line were halted. Dwight Line services resume on Friday.'), []);
+    assert.deepEqual(people('The fair is held at the North Ellis Grange each June.'), []);
+    assert.deepEqual(people('Police closed roads in Lower Dale Township on Monday.'), []);
+    // a compass word in lower case, or a person's name after a side's or a country's name, are read as before
+    assert.deepEqual(people('West Ham striker Corwin Ellis scored twice.'), [['Corwin Ellis', 'Corwin Ellis']]);
+  });
 });
