@@ -150,6 +150,12 @@ export function wordsThatAreGivenNames(text: string, tokens: readonly Token[], c
     const t = tokens[i];
     // ("the striker Jordan Pearce", "Georgia Whitmore, 34,": a country's or a state's name that is a given name too)
     const place = classes[i] === 'place' && PLACE_GIVEN_NAMES.has(t.lower);
+    // "Reba Hinds, Eric Church, Luke Marr": a given name and an institution's word, an item of a list of people, is a
+    // given name and a surname
+    if (classes[i] === 'given') {
+      if (classes[i + 1] === 'org' && !t.possessive && listedAmongPeople(text, tokens, classes, i)) classes[i + 1] = 'surname';
+      continue;
+    }
     if ((classes[i] !== 'common' && !place) || t.possessive) continue;
     const next = tokens[i + 1];
     const shown = !place && classes[i + 1] === 'unknown' && wordGivenNameShown(text, tokens, classes, i, lex);
@@ -194,10 +200,19 @@ function wordGivenNameShown(text: string, tokens: readonly Token[], classes: rea
   if (role && (role[1] === undefined || lex.roleNouns.has(role[1]) || lex.roleNouns.has(role[2] ?? ''))) return true;
   // (opening a sentence, "said she" may follow an adverb and a surname: "Later Voss said she …")
   if (!t.sentenceStart && PERSON_AFTER().test(after)) return true;
-  // a list's item, ending at a comma, a stop, a bracket or "and" ("Senior Warden of the Guild" is an office): a given name
-  // and a surname right before the separator before, or right after the separator after
   // (and no plural: "Black Pumas", a band's)
-  if (t.sentenceStart || !ITEM_ENDS().test(after) || PLURAL_END.test(next.lower)) return false;
+  return !t.sentenceStart && !PLURAL_END.test(next.lower) && listedAmongPeople(text, tokens, classes, i);
+}
+
+/**
+ * Whether the two words at `i` are a list's item, ending at a comma, a stop, a bracket or "and" ("Senior Warden of the
+ * Guild" is an office), with a given name and a surname right before the separator before or right after the one after.
+ */
+function listedAmongPeople(text: string, tokens: readonly Token[], classes: readonly WordClass[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (next.possessive || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32 || ENGLISH_PLURAL.test(next.lower)
+    || (i > 0 && joined(text, tokens, i - 1)) || !ITEM_ENDS().test(text.slice(next.end, next.end + 8))) return false;
   return (i >= 2 && LIST_SEPARATOR().test(text.slice(tokens[i - 1].end, t.start)) && fullNameAt(text, tokens, classes, i - 2))
     || (i + 3 < tokens.length && LIST_SEPARATOR().test(text.slice(next.end, tokens[i + 2].start)) && fullNameAt(text, tokens, classes, i + 2));
 }

@@ -37,4 +37,13 @@ describe('people: things named like people, and given names that are words', () 
     // a compass word in lower case, or a person's name after a side's or a country's name, are read as before
     assert.deepEqual(people('West Ham striker Corwin Ellis scored twice.'), [['Corwin Ellis', 'Corwin Ellis']]);
   });
+
+  it('a given name and an institution\'s word, an item of a list beside a given name and a surname, is a person', () => {
+    assert.deepEqual(people('The bill includes Reba Hinds, Colin Church and Luke Marr.'),
+      [['Reba Hinds', 'Reba Hinds'], ['Colin Church', 'Colin Church'], ['Luke Marr', 'Luke Marr']]);
+    assert.deepEqual(people('Fans saw Ada Lane, Omar Sleat and Tessa Vail.'),
+      [['Ada Lane', 'Ada Lane'], ['Omar Sleat', 'Omar Sleat'], ['Tessa Vail', 'Tessa Vail']]);
+    // not among places, nor a word in the plural
+    assert.deepEqual(people('Venues include Carnegie Hall, Grant Park and Lincoln Center.'), []);
+  });
 });
