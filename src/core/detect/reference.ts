@@ -8,6 +8,7 @@ import { tenseOfMention } from './dates/floatingTense';
 import { tenseAround } from './dates/tense';
 import { WEEKDAYS } from './dates/lexicon';
 import { yearNamedInTheRelease, yearOfTheRelease } from './dates/releaseYear';
+import { timelineYearAt } from './dates/timelineYear';
 import { scanDates } from './dates/scan';
 import { openingWeekdayDay } from './openingWeekday';
 import { lazyPattern } from '../text/lazyPattern';
@@ -489,6 +490,11 @@ export function referenceFor(text: string, choices: ReferenceChoices): ArticleRe
     const written = yearForMonthDay(stated.date.slice(4), stated.weekday, formatDay(addDays(parseDay(latest)!, -stated.shift)));
     return { date: formatDay(addDays(parseDay(written)!, stated.shift)), from: 'dateline' };
   }
+  // (a timeline's entry read as a dateline, "Jan. 3: …" under "2020 Timeline": the year its heading or title names)
+  const timeline = timelineYearAt(text, stated.start);
+  const entry = timeline === undefined ? undefined : `${formatYear(timeline)}${stated.date.slice(4)}`;
+  if (entry !== undefined && entry <= latest && isValidDay(timeline!, +entry.slice(5, 7), +entry.slice(8))
+    && (stated.weekday === undefined || isoWeekday(parseDay(entry)!) === stated.weekday)) return { date: entry, from: 'dateline' };
   const released = stated.weekday === undefined
     ? yearOfTheRelease(text, stated.date.slice(4), latest) ?? yearNamedInTheRelease(text, stated.end, stated.date.slice(4), latest)
     : undefined;

@@ -38,6 +38,7 @@ import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedO
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
 import { afterTheDayAheadBefore, asTheStoryDates, midnightGone, nextAfterThis, onTheDayOfTheStory, sameDayAsNamedBefore, thanksgivingInCanada, theWeekdayOfTheDayNamed, weekdayNextToADay, weekdayPairsRunForward, weekdaysOfASet, weekdaysOfTheWeekNamed } from './storyWeekdays';
 import { futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
+import { entriesInTheTimelineYear } from './timelineYear';
 import { tokenize } from './tokens';
 import { TRIGGER } from './triggers';
 import { isPatternSpace } from '../../text/whiteSpace';
@@ -127,6 +128,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   shortYearSpans(text, mentions);
   // (the day bounding "the week ending March 2" may have had its year given since periodsEndedOn)
   weeksBoundedByADay(text, mentions);
+  // (a timeline's entries without their year: the year its heading or title names)
+  entriesInTheTimelineYear(text, mentions);
   // (a day with its weekday and no year, once every full date has its year: the year the article states)
   weekdayYearsStated(mentions);
   // (last: a range's start takes its close's day once that close has its own)
