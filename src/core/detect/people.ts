@@ -21,6 +21,7 @@ import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnamese
 import { withoutWidgetLabels } from './people/widgetLabels';
 import { withoutBracketedRoles } from './people/bracketedRoles';
 import { withoutPartyAndProvinceWords } from './people/partyAndProvinceWords';
+import { withoutZoneNames } from './people/zoneNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
 import { letterSignOffs } from './people/letterSignOffs';
@@ -806,7 +807,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutNonNameShapes(text, mentions);
   mentions = withoutWidgetLabels(text, mentions);
   mentions = withoutBracketedRoles(text, mentions, lex);
-  mentions = withoutPartyAndProvinceWords(mentions);
+  mentions = withoutZoneNames(withoutPartyAndProvinceWords(mentions));
   mentions = withBoundsMended(text, mentions, lex);
   // (names as a page lays them out, read once each mention's own bounds are mended)
   mentions = withCommaSuffixes(text, mentions);

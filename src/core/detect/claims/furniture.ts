@@ -96,7 +96,7 @@ export function opensAsCaption(unit: string): boolean {
 const CAPTION_WORDS = /^(?:file|in this .{0,41}?(?:photo|image|picture|video|screenshot|frame grab)|an? (?:aerial|general|drone|close-up|wide) |pictured|(?:contributed|submitted|staff) (?:photo|picture|image)|(?:photo|image|picture|portrait) of |(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? from |from (?:left|right))|[\u017f\u212a]/i;
 
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|et|at|on|of|the)$/i;
-const DIGITS = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?$|^\d{1,2}[:/.]\d{2}(?:[:/.]\d{2,4})?$/;
+const DIGITS = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:\.\d+)?Z?)?$|^\d{1,2}[:/.]\d{2}(?:[:/.]\d{2,4})?$/;
 /** A clock time as live pages stamp their posts: "4.52pm", "16:20", "9:05 a.m." (its "a.m." a word of its own). */
 const CLOCK = /^\d{1,2}[:.][0-5]\d(?:[ap]\.?m\.?)?$/i;
 const WORD = lazyPattern(() => /[\p{L}\p{N}][\p{L}\p{N}.:/'’-]*/gu);

@@ -36,8 +36,9 @@ const FIVE_DIGITS = /^(?:\D*\d){5}/;
 /** A related story's prompt glued to its headline: "Read MoreOil slips as …", "See AlsoMarkets rally …". */
 const GLUED_PROMPT = /^(?:Read|See|Watch) ?(?:More|Also|Next)(?=\p{Lu}\p{Ll})/u;
 
-/** A syndicated post's credit: "This article was written by Jo Bell at www.example.com." */
-const WRITTEN_BY = /^this (?:article|story|post|report|piece) was (?:written|compiled|produced|prepared) by \p{Lu}/iu;
+/** A syndicated post's credit, or a live page's: "This article was written by Jo Bell at www.example.com.", "The page was
+ *  edited by Jo Bell and Al Kerr.", "These updates were written by …". */
+const WRITTEN_BY = /^[Tt](?:his|hese|he) (?:article|story|post|report|piece|page|updates) (?:was|were) (?:written|compiled|produced|prepared|edited) by \p{Lu}/u;
 
 /** Does the unit only frame a market page (a table's rows, a link's prompt, a credit)? */
 export function isMarketFurniture(unit: string): boolean {

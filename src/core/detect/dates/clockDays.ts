@@ -24,12 +24,13 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
     if (!dayless.has(time) || time.value === undefined) continue;
     // (another clock time is no day for it: "9:00pm-11:01pm EDT⏎⏎9:00 pm", a range's end then a transcript's stamp)
     const day = /T\d\d:\d\d/.test(next.value ?? '') ? null : /^\d{4}-\d{2}-\d{2}/.exec(next.value ?? '');
-    // (". On Monday" after "11:55 a.m." opens the next sentence)
+    // (". On Monday" after "11:55 a.m." opens the next sentence; a zone spelled out between, "17:04 British Summer
+    // Time 28 September 2019", as a live page's stamp prints it)
     // "at 11 a.m. next Thursday": the day may follow the time without "on"
     // ("at 4:15 on the morning of Tuesday, March 11, 1975": the day's part between them)
     // (not across a blank line: "11/04/2016 at 7:08am EDT⏎⏎THURSDAY'S RESULTS", a stamp, then a heading's day)
     const gap = text.slice(time.end, next.start);
-    const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3})?(?:on\s{1,3}(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/.test(gap)
+    const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3}|(?:[A-Z][a-z]+ ){1,2}(?:Summer|Mean|Standard|Daylight) Time\s{1,3})?(?:on\s{1,3}(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/.test(gap)
       && !/\n[ \t]*\r?\n/.test(gap);
     if (day && adjacent) { time.value = day[0] + time.value.slice(10); placed.add(time); }
     // ("about 11:00 last night": 23:00 of the night before)

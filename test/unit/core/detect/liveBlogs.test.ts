@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../src/core/detect/people';
+import { detectDates } from '../../../../src/core/detect/dates';
+import { claimScore } from '../../../../src/core/detect/claims';
+
+// A live page's stamps and credits (issue 14, live blogs and timelines pass). Made-up posts.
+describe('live pages: stamps with their zone spelled out, machine stamps, the page\'s credits', () => {
+  const page = 'Live Reporting\n\n  1. Kick-offpublished at 14:02 British Summer Time 9 August 2025\n\n'
+    + '    Rovers v Athletic (15:00)\n\n  2. Welcomepublished at 08:15 Greenwich Mean Time 3 March 2024\n\n    Hello and welcome.';
+
+  it('names no one in a time zone spelled out', () => {
+    assert.deepEqual(detectPeople(page).map(p => p.text), []);
+    assert.deepEqual(detectPeople('Summer Time, the coach Dana Vell said, is when the squad rests.').map(p => p.text), ['Dana Vell']);
+  });
+
+  it('puts a stamp\'s clock time on the day written after its zone', () => {
+    const times = detectDates(page, '2026-12-06').filter(d => /^\d\d:\d\d$/.test(d.text)).map(d => [d.text, d.value]);
+    assert.deepEqual(times, [['14:02', '2025-08-09T14:02'], ['08:15', '2024-03-03T08:15']]);
+  });
+
+  it('scores a post\'s machine stamp and the page\'s editing credit as no claim', () => {
+    assert.equal(claimScore('2025-08-09T14:02:36.118Z'), 0);
+    assert.equal(claimScore('The page was edited by Nora Kitt and Sam Oduya.'), 0);
+    assert.equal(claimScore('These updates were written by Nora Kitt, Sam Oduya and Lee Part.'), 0);
+    assert.ok(claimScore('The council was told by Nora Kitt that the budget rose 12% in 2024.') > 0.5);
+  });
+});
