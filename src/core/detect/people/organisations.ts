@@ -166,10 +166,11 @@ function personOfBefore(text: string, ofStart: number): boolean {
 }
 /** "a Dorner Kestrel operated by Baxter Air", "Veltraxa, made by Holbrook": a thing someone runs or builds. */
 const MADE_BY_AFTER = /^,?[ \t]{1,2}(?:operated|built|made|manufactured|flown|registered|powered)[ \t]{1,2}by\b/;
-/** "Marchetti was founded in 1952", "Hollis Crane is headquartered in Leeds", "Costa is owned by Whitbread": what is
- *  founded or owned is a firm, a school or a party, never a person. */
+/** "Marchetti was founded in 1952", "Hollis Crane is headquartered in Leeds", "Costa is owned by Whitbread", "Dunmore
+ *  Kealy agrees to be taken over by …": what is founded, owned or taken over is a firm, a school or a party, never a
+ *  person. */
 // (or set off after it: "Hallam Pryce, now owned by a Dutch bank, …", "Corran Barney, majority-owned by …")
-const FOUNDED_AFTER = /^(?:[ \t]{1,2}(?:was|is|were|had[ \t]been|has[ \t]been)[ \t]{1,2}(?:founded|co-founded|established|incorporated|headquartered|(?:wholly[ \t]|majority[ \t-]|partly[ \t])?owned[ \t]{1,2}by)|,[ \t]{1,2}(?:now[ \t]{1,2})?(?:wholly[ \t]|majority[ \t-]|partly[ \t])?owned[ \t]{1,2}by)\b/;
+const FOUNDED_AFTER = /^(?:[ \t]{1,2}(?:was|is|were|had[ \t]been|has[ \t]been|agree[sd]?[ \t]to[ \t]be)[ \t]{1,2}(?:founded|co-founded|established|incorporated|headquartered|taken[ \t]over|(?:wholly[ \t]|majority[ \t-]|partly[ \t])?owned[ \t]{1,2}by)|,[ \t]{1,2}(?:now[ \t]{1,2})?(?:wholly[ \t]|majority[ \t-]|partly[ \t])?owned[ \t]{1,2}by)\b/;
 /** "fashion house ", "auction house ": a firm's noun before its name. */
 const TRADE_HOUSE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:fashion|auction|publishing|couture|design|research|brokerage|trading|investment|finance|accountancy|record|software)[ \t]{1,2}house[ \t]{1,2}$/u);
 /** "Bellandi had sales of 640 million euros": a firm's results, had. */

@@ -24,4 +24,9 @@ describe('live pages: stamps with their zone spelled out, machine stamps, the pa
     assert.equal(claimScore('These updates were written by Nora Kitt, Sam Oduya and Lee Part.'), 0);
     assert.ok(claimScore('The council was told by Nora Kitt that the budget rose 12% in 2024.') > 0.5);
   });
+
+  it('reads a name taken over as a firm\'s, in a crisis timeline\'s entry', () => {
+    assert.deepEqual(detectPeople('MONDAY SEPT. 9: Rival Dunmore Kealy agrees to be taken over by Harbour Bank.').map(p => p.text), []);
+    assert.deepEqual(detectPeople('Ann Kealy agreed to be taken to hospital.').map(p => p.text), ['Ann Kealy']);
+  });
 });
