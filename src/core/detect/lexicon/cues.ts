@@ -52,6 +52,7 @@ nueva nuevo salai marg tbk persero berhad denizcilik sanayi
 dataran keretapi angkatan majlis persatuan pertubuhan parti kementerian jabatan lembaga perbadanan bandaraya negara kota
 sultanate bahini jatiya kartripakkha sangsad parishad sabha samiti unit units
 bahru baru pulau lepas féin fein bandhan pongal navratri
+siochana dáil eireann oireachtas all-ireland reo iwi hapu kokiri tangata whenua ora kotahi
 highway freeway expressway motorway tollway turnpike midwest audio acoustics
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
 survey surveys period era epoch eon panel fire comet asteroid budget

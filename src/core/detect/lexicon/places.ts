@@ -10,6 +10,7 @@ phnom penh rangoon yangon kuala lumpur singapore
 washington london paris berlin bonn rome madrid lisbon brussels amsterdam vienna geneva zurich bern stockholm oslo
 copenhagen helsinki warsaw prague budapest bucharest sofia belgrade zagreb sarajevo ljubljana athens dublin edinburgh
 minsk vilnius riga tallinn tbilisi yerevan baku chisinau
+munster leinster connacht ulster tipperary leitrim roscommon offaly waikato taranaki
 nairobi lagos abuja johannesburg pretoria harare kinshasa kigali addis ababa mogadishu dakar accra
 ottawa toronto montreal vancouver mexico havana caracas bogota lima quito santiago buenos aires brasilia rio sao paulo
 europe asia africa america americas australia antarctica oceania balkans caucasus baltic scandinavia siberia
@@ -36,5 +37,5 @@ zimbabwean south african australian kiwi european asian african arab arabs weste
 lankan lankans zealander zealanders rican ricans leonean leoneans salvadoran salvadorans guinean guineans arabian verdean
 timorese faroese marshallese herzegovinian kittitian vincentian
 kurdish kurd kurds shi'ite shiite sunni catholic catholics protestant protestants christians muslims jews hindus sikhs protestant jewish hindu sikh buddhist
-west indian indies
+west indian indies maori pakeha
 `.trim().split(/\s+/);

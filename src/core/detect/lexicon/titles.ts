@@ -24,6 +24,7 @@ comrade citizen
 pak bapak ibu datuk datin dato tun
 shri smt shrimati swami maulana mawlana shaikh shaykh taoiseach alhaji alhaja hajiya hajia mallam gogo aling mang tánaiste tanaiste engr asec usec
 barrister advocate cr hon barr cde ratu
+garda gardai cathaoirleach leas
 `.trim().split(/\s+/);
 
 /** Lower-case role nouns that often stand right before a name: "striker Alan Shearer", "spokesman Nicholas Burns". */
