@@ -1597,7 +1597,10 @@ export class DateGrammar {
       const yearWritten = year !== undefined;
       ({ year, end } = this.periodYear(end, year, this.hasWordBetween(i, j, SAME_WORDS)));
       // "the year-ago period", "the latest period", "the 1989 period": in results, the quarter reported on
-      if (this.ref && (yearAgo || yearNamed || modifiers > 0)) {
+      // (not "the previous corresponding period", a year's or a half's results compared with the same span a year
+      // before, of no quarter: the span is the one the results name)
+      if (!yearAgo && !yearNamed && this.hasWordBetween(i, j, SAME_WORDS) && this.hasWordBetween(i, j, PRIOR_WORDS)) value = undefined;
+      else if (this.ref && (yearAgo || yearNamed || modifiers > 0)) {
         value = this.reportedQuarter((year ?? this.ref.year) + (yearAgo && !yearWritten ? -1 : 0), yearNamed || yearAgo);
       } else value = year !== undefined ? formatYear(year) : undefined;
     } else {

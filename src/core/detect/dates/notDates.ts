@@ -20,13 +20,16 @@ const COUNTED_INTO_AFTER = /^\s+(?:to|and|-|–)\s+(?:the\s+)?\d{1,3}(?:st|nd|rd
 
 /** Words that make a quarter or a half one of a game: "opened the third quarter with a 17-2 run", "12 points in the first half",
  *  "halting the game for 34 minutes in the third quarter". */
-const GAME_WORDS = /\b(?:rebounds?|assists?|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|layups?|dunks?|interceptions?|turnovers?|timeouts?|buzzer|halftime|quarterback|tip-off|outscor(?:e|es|ed|ing)|shooting|season-low|season-high|within\s+one\s+score|games?\s+(?:was|were)\s+decided|\d{1,3}-\d{1,3}\s+(?:run|lead|deficit|win|victory|defeat)|Super\s+Bowl|(?:halt|stop|suspend|delay|resum)(?:e|ed|ing|s)?\s+(?:the\s+)?(?:game|match|play)\s+(?:for|in|during|until|after|before|briefly|twice)|(?:game|match|play)\s+(?:was|were)\s+(?:halted|stopped|suspended|delayed|resumed))\b/i;
+const GAME_WORDS = /\b(?:rebounds?|assists?|touchdowns?|half-time|siren|subbed|field\s+goals?|free\s+throws?|three-pointers?|layups?|dunks?|interceptions?|turnovers?|timeouts?|buzzer|halftime|quarterback|tip-off|outscor(?:e|es|ed|ing)|shooting|season-low|season-high|within\s+one\s+score|games?\s+(?:was|were)\s+decided|\d{1,3}-\d{1,3}\s+(?:run|lead|deficit|win|victory|defeat)|Super\s+Bowl|(?:halt|stop|suspend|delay|resum)(?:e|ed|ing|s)?\s+(?:the\s+)?(?:game|match|play)\s+(?:for|in|during|until|after|before|briefly|twice)|(?:game|match|play)\s+(?:was|were)\s+(?:halted|stopped|suspended|delayed|resumed))\b/i;
 
 const GOLF_WORDS = /\b(?:putts?|birdie[ds]?|bogey(?:s|ed)?|eagle[ds]?|parred|holed|tee|tee-shot|fairway|green|bunker|hole|holes|round of \d\d)\b/i;
 
 /** "the third quarter", "the first half", "4th-quarter", "the end of the third quarter", "the final period": a
  *  quarter, a half or a period named by its place. */
 const PART_OF_PLAY = /^(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|opening|last)[\s-]+(?:quarter|half|period)$/i;
+
+/** After a quarter or a half: a side it was played against, named with a capital and no article ("against Hawthorn"). */
+const AGAINST_SIDE = lazyPattern(() => /^\s+(?:against|v|vs\.?)\s+\p{Lu}\p{Ll}/u);
 
 /** "Q4  11:24": a quarter's label before the game's clock, as a play-by-play line opens (not "Q4 10:00 a.m."). */
 const PLAY_CLOCK_AFTER = /^[ \t]+\d{1,2}:\d\d(?![\d:])(?![ \t]*[ap]\.?m\b)/i;
@@ -66,6 +69,8 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
   // ("Nine of those assists came in the fourth quarter": the game may be the sentence before's, where this one speaks
   // of no money or market)
   if (RESULTS_OR_MARKET.test(sentence)) return false;
+  // ("hurt his knee in the first quarter against Carlton": a quarter played against a side named right after it)
+  if (AGAINST_SIDE().test(text.slice(end, end + 24))) return true;
   let before = sentenceStart - 1;
   while (before > 0 && isPatternSpace(text.charCodeAt(before))) before--;
   // ("Foles found Cooper with 4:28 remaining in the third quarter" in a story of touchdowns and rebounds: a game's

@@ -40,6 +40,9 @@ export function readCount(tokens: readonly Token[], i: number): Count | undefine
     if (next === 'few') return { end: i + 2, value: undefined, article: false };
     if (next === 'couple' && connected(tokens, i + 2) && tokens[i + 2].lower === 'of') return { end: i + 3, value: 2, article: false };
     if (next === 'dozen') return { end: i + 2, value: 12, article: false };
+    // "a quarter of a century": a fourth of one long unit
+    if (next === 'quarter' && connected(tokens, i + 4) && tokens[i + 2].lower === 'of' && tokens[i + 3].lower === 'a'
+      && HALVED_UNITS.has(tokens[i + 4].lower)) return { end: i + 4, value: 0.25, article: true };
     if (MULTIPLIERS.has(next)) return readWords(tokens, i + 1, 1);
     return { end: i + 1, value: 1, article: true };
   }

@@ -392,7 +392,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
     // "are due in court Monday", "is expected Thursday": a prospect after "is" or "are" is no passive's participle
     if (k < left.length && FUTURE.has(left[k]) && PRESENT_BE.has(left[k + 1] ?? '')) return 'future';
     // ("will be shown and sold on Sept. 28": a participle joined by "and" to a passive's is that passive's too)
-    let l = k < left.length && !PASSIVE.has(left[k + 1]) && !passiveJoined(left, k) && !toldNoTense(left[k], left[k + 1]) && !(k > 1 && dueToACause(left[k], left[k - 1], left[k - 2]))
+    let l = k < left.length && !PASSIVE.has(left[k + 1]) && !adverbInPassive(left, k) && !passiveJoined(left, k) && !toldNoTense(left[k], left[k + 1]) && !(k > 1 && dueToACause(left[k], left[k - 1], left[k - 2]))
       ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
     if (l === 'unknown' && k > 0 && pastAfterSingular(left[k], left[k + 1], left[k + 2], left[k - 1])) l = 'past';
     if (l === 'unknown' && (pastInRelative(left[k], left[k + 1], left[k + 2]) || pastAfterPastAnd(left, k))) l = 'past';
@@ -441,6 +441,11 @@ function dueToACause(word: string | undefined, to: string | undefined, next: str
 const PERIOD_NOUNS = new Set(['term', 'semester', 'session', 'season', 'sitting', 'recess', 'break', 'holidays', 'quarter', 'half']);
 
 /** Auxiliaries after a time that is their subject, which put it ahead: "the autumn would be wetter". */
+/** "will be officially observed on", "is formally opened on": an adverb in "-ly" between a passive's "be" and its
+ *  participle leaves the tense to the auxiliary, as with none. */
+const adverbInPassive = (left: readonly string[], k: number): boolean =>
+  (left[k + 1]?.length ?? 0) > 4 && left[k + 1].endsWith('ly') && PASSIVE.has(left[k + 2]);
+
 const AHEAD_AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'shall']);
 
 /** A hyphen between two letters: "two-century", "long-awaited". */
