@@ -5,11 +5,13 @@ import type { Token } from './tokenize';
 
 /** " and " between the two names. */
 const AND_BETWEEN = /^[ \t]{1,2}and[ \t]{1,2}$/;
-/** What the pair then does together: "both scored", "each pitched", "combined for 64 points". */
-const TOGETHER_AFTER = /^[ \t]{1,2}(?:both|each|combined|jointly|together)\b/;
+/** What the pair then does together: "both scored", "each pitched", "combined for 64 points", or the verb the pair
+ *  is the subject of ("announced the budget", "have had one final duel", "said"). */
+const TOGETHER_AFTER = /^[ \t]{1,2}(?:both|each|combined|jointly|together|have|had|are|were|will|would|said|told|[a-z]{3,}ed)\b/;
 
 /**
- * "Kristaps Dorvanis and Luka Peretz both scored 23", "Wandy Ruelas and Paul Maddox each pitched seven innings": two
+ * "Kristaps Dorvanis and Luka Peretz both scored 23", "Wandy Ruelas and Paul Maddox each pitched seven innings",
+ * "Fintan Grealy and Jack Chambers announced the details": two
  * full names joined by "and" that do one thing together, one of them a person by its own evidence, are two people (a
  * list of three or more is namesListedWithPeople's). The other must be two words a name is made of.
  */

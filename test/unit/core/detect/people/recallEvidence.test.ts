@@ -111,6 +111,15 @@ describe('people: a pair that does one thing together (recall pass)', () => {
     // a firm beside a person, or no word of togetherness, leaves the other as it was
     assert.deepEqual(people('Kestrel Capital and Jamie Dimmock both declined to comment.'), [['Jamie Dimmock', 'Jamie Dimmock']]);
   });
+
+  it('two full names joined by "and" that are the subject of the verb after them ("announced", "have had")', () => {
+    assert.deepEqual(people('Fintan Grealy and Jack Chambers announced the details in the chamber.'),
+      [['Fintan Grealy', 'Fintan Grealy'], ['Jack Chambers', 'Jack Chambers']]);
+    assert.deepEqual(people('Gorvan Tallett and Michael Maguire have had one final duel.'),
+      [['Gorvan Tallett', 'Gorvan Tallett'], ['Michael Maguire', 'Michael Maguire']]);
+    // (a firm beside a person stays a firm)
+    assert.deepEqual(people('Kestrel Capital and Jamie Dimmock announced a merger.'), [['Jamie Dimmock', 'Jamie Dimmock']]);
+  });
 });
 
 describe('people: a full name with a word of the language, and "his" or "her" in its clause (recall pass)', () => {
