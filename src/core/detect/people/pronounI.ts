@@ -23,8 +23,12 @@ function pronounI(text: string, t: Token, adjacentBefore: Token | undefined, lex
   if (t.shape === 'initial') return PRONOUN_I_AFTER.has(wordBefore(text, t.start).word);
   const next = text.charCodeAt(t.end + 1);
   return text.charCodeAt(t.end) === 32 && next >= 97 && next <= 122
-    && !(adjacentBefore && (lex.givenNames.has(adjacentBefore.lower) || SOVEREIGNS.has(wordBefore(text, adjacentBefore.start).word)));
+    && !(adjacentBefore && (lex.givenNames.has(adjacentBefore.lower) || SOVEREIGNS.has(wordBefore(text, adjacentBefore.start).word))
+      // ("about Clayton I think he showed why": a verb only the speaker has after it, never a regnal number's)
+      && !SPEAKER_VERB_AFTER.test(text.slice(t.end, t.end + 9)));
 }
+/** After the pronoun "I" and never a regnal number: "I think", "I reckon", "I guess", "I suppose", "I mean". */
+const SPEAKER_VERB_AFTER = /^ (?:think|reckon|guess|suppose|mean)\b/;
 const PRONOUN_I_AFTER = new Set(['and', 'or', 'than', 'nor']);
 /** Titles before a regnal name ("King Baudouin I born"). */
 const SOVEREIGNS = new Set(['king', 'queen', 'pope', 'emperor', 'empress', 'tsar', 'czar', 'sultan', 'shah', 'kaiser', 'prince',

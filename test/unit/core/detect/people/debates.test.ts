@@ -22,6 +22,9 @@ describe('people: debate and speech transcripts', () => {
     // a regnal number stays, after a given name or a sovereign's title
     assert.deepEqual(people('Charles I was beheaded in 1649.'), [['Charles I', 'Charles I']]);
     assert.deepEqual(people('1930 - Belgian King Baudouin I born.'), [['Baudouin I', 'Baudouin I']]);
+    // (but a given name before "I think", "I reckon": the speaker's verb, no regnal number's)
+    assert.deepEqual(people('Coach Holt praised Callum Delmont. There was talk about Callum I think he will be back.'),
+      [['Holt', 'Holt'], ['Callum Delmont', 'Callum Delmont'], ['Callum', 'Callum Delmont']]);
   });
 
   it('a bill named after its sponsor, a campaign and a case are no people', () => {
