@@ -349,7 +349,15 @@ export function namesNoTime(text: string, start: number, end: number, written: s
   return timeOfAGame(text, start, end, written) || wordsOfATitle(text, end, written) || kindOfAThing(text, end, written)
     || termOfNoSchool(text, start, end, written) || lateNightTelevision(text, start, end, written) || countInARow(text, end, written)
     || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written) || dayOfAClause(text, end, written)
-    || ageOfPeople(text, start, end, written) || quarterOfAMeasure(text, end, written) || holidayInAName(text, start, end, written);
+    || ageOfPeople(text, start, end, written) || quarterOfAMeasure(text, end, written) || holidayInAName(text, start, end, written)
+    || ofTomorrow(text, start, end, written);
+}
+
+/** "the leaders of tomorrow", "the world of tomorrow": people or things of the times to come, no day (not "the end of
+ *  tomorrow's session"). */
+function ofTomorrow(text: string, start: number, end: number, written: string): boolean {
+  return written.length === 8 && /^tomorrow$/i.test(written) && /\b(?:[a-z]{3,}s|world|future) of $/i.test(text.slice(Math.max(0, start - 20), start))
+    && !/^['’]/.test(text.slice(end, end + 1));
 }
 
 /** A count of years, months, weeks or days, alone or as a range ("18 years", "6 months", "20-26 years"). */

@@ -23,6 +23,13 @@ describe('dates: the Commonwealth press', () => {
     assert.deepEqual(found('The dispute has run for a quarter of a century.'), ['a quarter of a century=P25Y']);
   });
 
+  it('reads "the leaders of tomorrow" as people of the times to come, no day', () => {
+    assert.deepEqual(found('I pay my respects to the Elders past and present, and to the leaders of tomorrow.'), []);
+    assert.deepEqual(found('We will build the railways of tomorrow, and the world of tomorrow with them.'), []);
+    // (but a day's event: "the end of tomorrow's sitting", "the meeting of tomorrow")
+    assert.deepEqual(found('Debate resumes at the end of tomorrow\'s sitting.'), ['tomorrow=2026-01-13']);
+  });
+
   it('reads a day "officially observed" ahead with a future auxiliary as ahead', () => {
     assert.deepEqual(found('The public holiday will be officially observed on Monday 8 June.'), ['Monday 8 June=2026-06-08']);
   });
