@@ -22,5 +22,6 @@ export function isRosterLine(bare: string): boolean {
     return cells.length >= 3 && cells.some(c => /\d/.test(c)) && cells.every(c => !/\d/.test(c) || /^\s*\d{1,2}\s*$/.test(c))
       && cells.some(c => TWO_NAMES().test(c)) && !cells.some(c => LOWER_WORD().test(c));
   }
-  return text.length <= 48 && text.endsWith('.') && NUMBERED_ENTRY().test(text);
+  // (its figure and full stop first: the pattern's letter classes cost some 0.5 ms to compile)
+  return text.length <= 48 && text.endsWith('.') && /[ \t]\d{1,2}\.$/.test(text) && NUMBERED_ENTRY().test(text);
 }

@@ -239,6 +239,8 @@ const CONTRACT_AFTER = /^\s+(?:(?:Brent|WTI|West|Texas|Intermediate|crude|oil|go
 /** A month before a traded market's name and its futures: "December German Bund futures", "the June Nikkei futures
  *  contract", "the December Bund future" (capitalised names of the market, up to three). */
 const CONTRACT_NAMED_AFTER = /^[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){1,3}(?:futures?|contracts?)\b/u;
+/** Its last word, tested first (its letter classes cost some 0.3 ms to compile). */
+const CONTRACT_WORD = /[ \t](?:future|contract)/;
 
 /** A month before a commodity and its move, as the wires write a contract without "futures": "December natural gas
  *  rose 36 cents", "September arabica coffee settled down 2.55 cents", "January platinum down $10.30", "December
@@ -270,7 +272,7 @@ export function contractMonths(text: string, mentions: DateMention[], ref: Day):
     const month = m.type === 'DATE' && /^\p{L}+\.?$/u.test(m.text) ? BARE_MONTH_VALUE.exec(m.value ?? '') : null;
     const after = month ? text.slice(m.end, m.end + 64) : '';
     if (!month || !(CONTRACT_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)) || CONTRACT_AFTER.test(after)
-      || CONTRACT_NAMED_AFTER.test(after) || contractMovedAfter(after))) continue;
+      || (CONTRACT_WORD.test(after) && CONTRACT_NAMED_AFTER.test(after)) || contractMovedAfter(after))) continue;
     const year = +month[2] < ref.month ? ref.year + 1 : ref.year;
     m.value = `${pad(year, 4)}-${month[2]}`;
   }

@@ -5,7 +5,7 @@
 // and a day on where it looks ahead.
 import type { DateMention } from '../spans';
 import { addDays, daysBetween, formatDay, isoWeekday, parseDay } from './calendar';
-import { weekdayOfStem } from './shapes';
+import { DAY_THEN_BLANK, weekdayOfStem } from './shapes';
 import { sentenceTense } from './tense';
 
 /** A day written with its weekday first and a month's date: "Wednesday, October 14th", "Tuesday, 3 March 2015". */
@@ -19,7 +19,7 @@ export function weekdaysNearTheDayNamed(text: string, mentions: DateMention[]): 
   for (let k = 0; k < mentions.length; k++) {
     const named = mentions[k];
     const own = /^\d{4}-\d{2}-\d{2}$/.exec(named.value ?? '');
-    const day = own && WEEKDAY_AND_DATE.test(named.text) ? parseDay(own[0]) : undefined;
+    const day = own && DAY_THEN_BLANK.test(named.text) && WEEKDAY_AND_DATE.test(named.text) ? parseDay(own[0]) : undefined;
     // (a day ahead named in passing does not move the story's week: "will meet on Monday, June 29, and the mayor
     // attends a summit on Friday" may well be this Friday)
     if (!day || sentenceTense(text, named.start, named.end) === 'future') continue;

@@ -7,6 +7,7 @@
 import type { DateMention } from '../spans';
 import { dayOnWeekday, isoWeekday, parseDay } from './calendar';
 import { lazyPattern } from '../../text/lazyPattern';
+import { DAY_THEN_BLANK } from './shapes';
 
 /** A day written with its weekday first and a month's date, no year: "Wednesday, October 23", "Friday, 23rd May". */
 const WEEKDAY_AND_DATE_NO_YEAR = lazyPattern(() => /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/iu);
@@ -21,7 +22,7 @@ export function weekdayYearsStated(mentions: DateMention[]): void {
   let stated: DateMention[] | undefined;
   for (const m of mentions) {
     const value = m.value ?? '';
-    if (value.length !== 10 || !WEEKDAY_AND_DATE_NO_YEAR().test(m.text)) continue;
+    if (value.length !== 10 || !DAY_THEN_BLANK.test(m.text) || !WEEKDAY_AND_DATE_NO_YEAR().test(m.text)) continue;
     // (the full dates the article writes with their year, found once)
     // (with their weekday, as a story dates its events: "born Feb. 5, 1937" in an obituary is no year of the story's)
     stated ??= mentions.filter(n => FULL_DAY.test(n.value ?? '') && /\b\d{4}\b/.test(n.text) && WEEKDAY_FIRST.test(n.text));

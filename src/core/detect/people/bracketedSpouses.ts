@@ -4,7 +4,7 @@
 // grandchildren by given name too). Two such names in one kinship list say so; a lone bracket stays a nickname.
 import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
-import { KIN } from './kinNamed';
+import { KIN, KIN_ALONE } from './kinNamed';
 import { withEntitiesRenamed } from './renamedEntities';
 
 /** A name with a given name in brackets before its surname: "Tessa (Owen) Marlow". */
@@ -41,7 +41,12 @@ export function spousesInBrackets(text: string, mentions: PersonMention[]): Pers
     const from = Math.max(0, text.lastIndexOf('. ', m.start), text.lastIndexOf('\n', m.start - 1), m.start - 300);
     const stop = text.slice(m.end).search(/\.\s|\n/);
     const to = stop < 0 ? text.length : m.end + stop;
-    if (!KIN_WORD().test(text.slice(from, m.start)) || (text.slice(from, to).match(ANOTHER()) ?? []).length < 2) continue;
+    const list = text.slice(from, to);
+    const listBefore = text.slice(from, m.start);
+    // (two brackets at least, as two matches of ANOTHER hold, and a kinship noun in small letters, tested before the
+    // patterns: their letter classes are dear to compile, and most lists of one bracket hold a nickname)
+    if (list.indexOf(' (', list.indexOf(' (') + 2) < 0 || !KIN_ALONE.test(listBefore.toLowerCase())) continue;
+    if (!KIN_WORD().test(listBefore) || (list.match(ANOTHER()) ?? []).length < 2) continue;
     const entity = parts[1] + ' ' + parts[3];
     if (m !== read[k]) { read[k] = { ...m, entity }; continue; }
     (renamed ??= new Map()).set(m.entity, entity);

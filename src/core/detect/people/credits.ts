@@ -23,6 +23,12 @@ export function isByline(text: string, start: number, end: number): boolean {
  * as a copyright line writes it).
  */
 const CREDIT_LABEL = lazyPattern(() => /(?:^|[.|(*_;/©]\s*)(?:[\p{L}-]+\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?|authors?|byline|contributing|contributors?)\s*:\s*$/iu);
+/**
+ * CREDIT_LABEL's label and colon in small letters, without letter classes: tried on the line lower-cased before it, as
+ * its case-blind letter classes cost some 0.5 ms to compile ("ſ" is the one character its flags fold to a letter of it
+ * that lower-casing leaves). CREDIT_BY_WORD is the same for CREDIT_BY.
+ */
+const CREDIT_LABEL_WORD = /(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?|authors?|byline|contributing|contributors?)\s*:\s*$|ſ/;
 /** A slash, then a picture agency's name, ending the credit: "/Getty Images", " / AP)", "/AFP via Getty Images". */
 const AGENCY_AFTER = lazyPattern(() => /^[ \t]?\/[ \t]?(?:Getty Images|AP|AFP|Reuters|EPA(?:-EFE)?|Shutterstock|Bloomberg|Xinhua|Anadolu(?: Agency)?|PA(?: Images| Wire)?|NurPhoto|Sipa(?: USA)?|Alamy|Associated Press|REX|Zuma(?: Press)?)\b(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*(?:$|\r?\n|[)|;,.])/u);
 
@@ -45,7 +51,7 @@ export function creditSlot(text: string, start: number, end: number): boolean {
   const before = text.slice(lineStart, start);
   // (both end-anchored patterns, tried from every character of the line before the name, only where their colon or
   // their "by" stands in it)
-  if (before.includes(':') && (CREDIT_LABEL().test(before) || PH_LABEL.test(before))) return CREDIT_END.test(text.slice(end, end + 6));
+  if (before.includes(':') && ((CREDIT_LABEL_WORD.test(before.toLowerCase()) && CREDIT_LABEL().test(before)) || PH_LABEL.test(before))) return CREDIT_END.test(text.slice(end, end + 6));
   // "Ezra Vann/Getty Images" under a photo, "(Dara Quell / AP)": a photographer's name, a slash and a picture agency,
   // opening the line or a bracket (the agency's name is all the label such a credit has)
   if ((text.charCodeAt(end) === 47 /* / */ || text.charCodeAt(end + 1) === 47) && AGENCY_AFTER().test(text.slice(end, end + 40))
@@ -57,7 +63,7 @@ export function creditSlot(text: string, start: number, end: number): boolean {
   // "(Reporting by Kate Abnett and Julia Payne; Additional reporting by Gergely Szakacs in Budapest; Editing by …)":
   // a wire's credits at a story's end, each name ended by "and", "in" and its city, ";" or ")"
   // (or by a slash and the outlet: "(Photo by Anh T. Dorn/Valley News Group)")
-  return BY_BLANK.test(before) && CREDIT_BY().test(before) && CREDIT_BY_END.test(text.slice(end, end + 6));
+  return BY_BLANK.test(before) && CREDIT_BY_WORD.test(before.toLowerCase()) && CREDIT_BY().test(before) && CREDIT_BY_END.test(text.slice(end, end + 6));
 }
 
 /**
@@ -92,6 +98,7 @@ const SIGNATURE_END = lazyPattern(() => /^(?:,[ \t]+\p{Lu}[\p{L}'’. -]{1,30})?
 const CREDIT_BY = lazyPattern(() => /(?:^|[(;|.]\s*)(?:additional\s+)?(?:reporting|report|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu);
 /** "by" and a blank, as CREDIT_BY has them (in any case). */
 const BY_BLANK = /by\s/i;
+const CREDIT_BY_WORD = /(?:reporting|report|writing|editing|research|compiled|produced|photos?|pictures?|video|graphics|interviews?)\s+by\s|ſ/;
 const CREDIT_BY_END = /^(?:\s*(?:$|\r?\n|[|);,/])| (?:and|in) )/u;
 
 /**

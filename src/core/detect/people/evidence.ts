@@ -224,7 +224,11 @@ let stageAnswer = false;
  * once a text: in sport "played Tarvik" is a match).
  */
 function characterPlayed(text: string, start: number, lowerBefore: string): boolean {
-  if (lowerBefore === 'of') return PART_OF_BEFORE().test(text.slice(Math.max(0, start - 40), start));
+  if (lowerBefore === 'of') {
+    // (its last words first: the pattern's letter classes cost some 0.3 ms to compile)
+    const before = text.slice(Math.max(0, start - 40), start);
+    return /(?:role|part)[ \t]of[ \t]$/.test(before) && PART_OF_BEFORE().test(before);
+  }
   if (stageText !== text) {
     stageText = text;
     stageAnswer = STAGE_WORDS.test(text);
@@ -235,6 +239,9 @@ function characterPlayed(text: string, start: number, lowerBefore: string): bool
 /** A firm's or a thing's noun, a verb's helpers, then "called", "named" or "renamed" before the name. */
 const FIRM_TO_BE_CALLED = lazyPattern(() => /(?:^|[^\p{L}])(?:company|firm|group|entity|business|bank|airline|carrier|brand|venture|chain|product|app|ship|vessel|jet|aircraft|rocket|spacecraft)[ \t]{1,2}(?:(?:will|would|shall|is|was|are|were|to|has|have|had|be|been|being|now|also|later|then)[ \t]{1,2}){1,3}(?:called|named|renamed)[ \t]{1,2}$/u);
 
+/** FIRM_TO_BE_CALLED's noun and the blank after it, tested first (its letter classes cost some 0.3 ms to compile). */
+const FIRM_OR_THING_NOUN = /(?:company|firm|group|entity|business|bank|airline|carrier|brand|venture|chain|product|app|ship|vessel|jet|aircraft|rocket|spacecraft)[ \t]/;
+
 /**
  * "works by Schubert and Chopin", "paintings by Vermeer, Hals and Steen": who made the works named before "by" (the
  * names already between "by" and this one joined by commas or "and"). Not films or songs, which firms and bands make.
@@ -243,9 +250,12 @@ function workCreatorBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 90), start);
   const by = before.lastIndexOf(' by ');
   if (by < 0 || !NAMES_SINCE_BY().test(before.slice(by + 4))) return false;
-  return WORKS_BEFORE_BY().test(before.slice(Math.max(0, by - 16), by));
+  const works = before.slice(Math.max(0, by - 16), by);
+  // (the plural noun first, without the pattern's letter class, which costs some 0.3 ms to compile)
+  return WORKS_LAST.test(works) && WORKS_BEFORE_BY().test(works);
 }
 const NAMES_SINCE_BY = lazyPattern(() => /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]|,[ \t]|[ \t]and[ \t]))*$/u);
+const WORKS_LAST = /(?:works|paintings|novels|poems|plays|operas|symphonies|sonatas|concertos|compositions|sculptures|portraits|essays|drawings|etchings|pieces)$/;
 const WORKS_BEFORE_BY = lazyPattern(() => /(?:^|[^\p{L}])(?:works|paintings|novels|poems|plays|operas|symphonies|sonatas|concertos|compositions|sculptures|portraits|essays|drawings|etchings|pieces)$/u);
 
 /** What a golfer, a mourner or an official does and no side or firm: "shot a 67", "carded", "resigned", "died". */
@@ -392,7 +402,7 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 's
 function thingCalled(text: string, start: number, lowerBefore: string, lex: PeopleLexicon, personLike: boolean): boolean {
   // "The combined company will be called Bluebird Sterling", "the airline was renamed Kestrel Vance"
   if ((lowerBefore === 'called' || lowerBefore === 'named' || lowerBefore === 'renamed')
-    && FIRM_TO_BE_CALLED().test(text.slice(Math.max(0, start - 60), start))) return true;
+    && FIRM_OR_THING_NOUN.test(text.slice(Math.max(0, start - 60), start)) && FIRM_TO_BE_CALLED().test(text.slice(Math.max(0, start - 60), start))) return true;
   if (lowerBefore !== 'called' && lowerBefore !== 'dubbed' && lowerBefore !== 'codenamed' && lowerBefore !== 'code-named') return false;
   let i = start;
   while (i > 0 && start - i < 3 && text.charCodeAt(i - 1) === 32) i--;
