@@ -81,6 +81,7 @@ const DAY_OR_MONTH = /^(\d{4})(-\d{2}(?:-\d{2})?)(T.*)?$/;
 const HAS_YEAR = /\d{4}|\b(?:this|last|next|that|the following|the previous) year\b/i;
 
 /** Between an opening day and a closing one ahead in one sentence: "open on October 1 and close in mid-January". */
+const AND_CLOSES = /^\s*,?\s+and\s+(?:will\s+|would\s+)?(?:close|end|finish|conclude|run|last)/;
 const OPENS_THEN_CLOSES = lazyPattern(() => /^\s*,?\s+and\s+(?:will\s+|would\s+)?(?:close|closes|end|ends|finish|finishes|conclude|concludes|run|runs|last|lasts)\s+(?:[\p{Ll}]+\s+){0,2}?(?:in|on|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?$/u);
 
 /**
@@ -92,7 +93,10 @@ export function closesAfterItOpens(text: string, mentions: DateMention[]): void 
     const a = mentions[k], b = mentions[k + 1];
     if (a.type !== 'DATE' || b.type !== 'DATE' || HAS_YEAR.test(b.text)) continue;
     const from = MONTH_OR_DAY_VALUE.exec(a.value ?? ''), to = MONTH_OR_DAY_VALUE.exec(b.value ?? '');
-    if (!from || !to || !OPENS_THEN_CLOSES().test(text.slice(a.end, b.start))) continue;
+    if (!from || !to) continue;
+    const between = text.slice(a.end, b.start);
+    // (its verb first: the pattern's letter class costs some 0.3 ms to compile)
+    if (!AND_CLOSES.test(between) || !OPENS_THEN_CLOSES().test(between)) continue;
     // (only a close the tense put before the opening moves: told in the past, "closed in June" after "opened in March" may
     // mean the opening was the year before)
     if (`${to[1]}-${to[2]}${to[3] ?? ''}` >= `${from[1]}-${from[2]}${(from[3] ?? '').slice(0, to[3] === undefined ? 0 : 3)}`) continue;

@@ -12,6 +12,10 @@ const FIGURE_THEN_ERA = lazyPattern(() => /(?<![\p{L}\d.,])(\d{1,4})[ \t\u00a0]?
 /** The era then a figure: "AD 24", "A.D. 30". */
 const ERA_THEN_FIGURE = lazyPattern(() => /(?<![\p{L}\d])(AD|A\.D\.)[ \t\u00a0]?(\d{1,4})(?![\p{L}\d]|[.,]\d)/gu);
 
+/** What every FIGURE_THEN_ERA and every ERA_THEN_FIGURE holds. */
+const FIGURE_ERA = /\d[ \t\u00a0]?(?:BCE?|B\.C\.|CE|C\.E\.|AD|A\.D\.)/;
+const ERA_FIGURE = /(?:AD|A\.D\.)[ \t\u00a0]?\d/;
+
 /** The first year of a range whose second carries the era: "between 150 and 50 BC", "150–50 BC". */
 const RANGE_START_BEFORE = /(?<![\d.,])(\d{1,4})\s*(?:-|–|—|and|to)\s*$/;
 
@@ -36,14 +40,16 @@ export function yearsOfAnEra(text: string, mentions: DateMention[]): void {
     if (+figure === 0 || found.some(m => m.start < end && start < m.end)) return;
     found.push({ start, end, text: text.slice(start, end), type: 'DATE', value: (beforeChrist ? 'BC' : '') + pad(+figure, 4) });
   };
-  for (const m of text.matchAll(FIGURE_THEN_ERA())) {
+  // (each pattern only where a figure and an era's letters stand together: "AD" and "CE" open many words in capitals,
+  // and the patterns' letter classes cost some 0.3 ms each to compile)
+  for (const m of FIGURE_ERA.test(text) ? text.matchAll(FIGURE_THEN_ERA()) : []) {
     const beforeChrist = m[2].startsWith('B');
     add(m.index, m.index + m[0].length, m[1], beforeChrist);
     const first = RANGE_START_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
     // ("between 150 and 50 BC": the earlier year is the larger figure; "AD 30 to 75" the smaller)
     if (first && (beforeChrist ? +first[1] > +m[1] : +first[1] < +m[1])) add(m.index - first[0].length, m.index - first[0].length + first[1].length, first[1], beforeChrist);
   }
-  for (const m of text.matchAll(ERA_THEN_FIGURE())) {
+  for (const m of ERA_FIGURE.test(text) ? text.matchAll(ERA_THEN_FIGURE()) : []) {
     add(m.index, m.index + m[0].length, m[2], false);
     const second = RANGE_END_AFTER().exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (second && +second[1] > +m[2]) {

@@ -102,7 +102,7 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   const clauseBefore = text.slice(sentenceStartBefore(text, start), start);
   // "After the coldest February in a decade, the region can expect …": a record set by a month or a season is set by
   // one gone (not "on course to be the warmest June on record", "could be the wettest autumn since 2000")
-  if (floating === 'year' && RECORD_BEFORE().test(clauseBefore.slice(-40)) && RECORD_AFTER.test(text.slice(end, end + 24))
+  if (floating === 'year' && SUPERLATIVE_BEFORE.test(clauseBefore) && RECORD_BEFORE().test(clauseBefore.slice(-40)) && RECORD_AFTER.test(text.slice(end, end + 24))
     && !RECORD_AHEAD.test(clauseBefore)) return 'past';
   // "with flood warnings in place until Wednesday": a state in force, which lasts till a day ahead
   if (IN_FORCE_UNTIL.test(clauseBefore)) return 'future';
@@ -406,6 +406,8 @@ const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[
 
 /** "the coldest", "the wettest", "the worst" right before a month or a season. */
 const RECORD_BEFORE = lazyPattern(() => /\bthe\s+(?:\p{Ll}{3,}est|worst|best)\s+$/u);
+/** RECORD_BEFORE's word read as any ending "st": tried first (its letter class costs some 0.3 ms to compile). */
+const SUPERLATIVE_BEFORE = /\bthe\s+\S+st\s+$/;
 
 /** What measures a record after it: "in a decade", "on record", "since 1976", "for 30 years", "in living memory". */
 const RECORD_AFTER = /^\s+(?:in|on|since|for)\s+(?:a|an|the|\d|decades?|years?|records?|living|more|over|at\s+least)\b/i;

@@ -13,6 +13,9 @@ import { lazyPattern } from '../../text/lazyPattern';
  * the Anna Larsen": a person is named after someone, not "named the" someone).
  */
 const VEHICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\s{1,2}board)(?:\s{1,3}the)?|(?:flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|named|renamed|dubbed|scuttled|scrapped|refitted)\s{1,3}the)\s{1,3}$/u);
+/** VEHICLE_BEFORE's verb (or "board") and "the" ending the look-behind, without its letter class (which costs some
+ *  0.3 ms to compile): tried first. */
+const VEHICLE_VERB_BEFORE = /(?:board|flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|named|renamed|dubbed|scuttled|scrapped|refitted)\s{1,3}(?:the\s{1,3})?$/;
 /** A navy's or a merchant ship's prefix right before: "HMS Queen Elizabeth", "USS Gerald R. Ford", "MV Ellen Price" (not
  *  "MS" or "SS", which are initials as often: "MS Dhoni"). */
 const SHIP_PREFIX_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HNoMS|HDMS|HSwMS|ROKS|HTMS|ESPS|FGS|ORP|BRP|KRI|MV|RV|M\/[VST])[ \t]{1,2}$/u);
@@ -71,7 +74,7 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   // (each pattern is tried only where its last words can stand: one tried from every character of every name's
   // look-behind costs more than the rest of the test)
   const close = before.slice(-8);
-  if (((close.includes('the') || close.includes('board')) && VEHICLE_BEFORE().test(before)) || shipPrefixBefore(before)) return true;
+  if (((close.includes('the') || close.includes('board')) && VEHICLE_VERB_BEFORE.test(before) && VEHICLE_BEFORE().test(before)) || shipPrefixBefore(before)) return true;
   if (/^[VST]$/.test(tokens[lead].text) && SLASHED_PREFIX_HALF().test(close)) return true;
   const called = close.includes('the') && CALLED_THE_END.test(before) ? VEHICLE_CALLED_THE_BEFORE().exec(before) : null;
   if (called && (VEHICLE_NOUNS.has(called[1]) || VESSELS.has(called[1]))) return true;
