@@ -123,6 +123,8 @@ const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 const FIRM_TRADE_OWNED = lazyPattern(() => /^(?:\p{Ll}+maker|jewell?er|label|brand|house|retailer|chain|brewer|publisher|studio|firm|company)$/u);
 /** Owning or buying, "the", a word perhaps, and the trade: "owns the shoemaker ", "bought the Italian jeweller ". */
 const OWNED_TRADE_BEFORE = lazyPattern(() => /\b(?:owns|owned|own|bought|buys|buy|acquired|acquires|acquire|sold|sells)[ \t]{1,2}the[ \t]{1,2}(?:\p{L}+[ \t]{1,2})?\p{Ll}+[ \t]{1,2}$/u);
+/** OWNED_TRADE_BEFORE's verb and "the", tried first (its letter classes cost some 0.4 ms to compile). */
+const OWNED_THE = /\b(?:owns|owned|own|bought|buys|buy|acquired|acquires|acquire|sold|sells)[ \t]{1,2}the[ \t]/;
 const BOUGHT = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase',
   'purchased', 'purchasing']);
 const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'with', 'from']);
@@ -348,7 +350,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (verb.adjacent && BOUGHT.has(verb.word) && last > first) return 'owned';
     // "also owns the shoemaker Alessandro Ferri", "bought the jeweller Bellandi": a firm owned or bought, named by its
     // trade (not "sold the striker Tom Brannagh", a club's player)
-    if (verb.adjacent && FIRM_TRADE_OWNED().test(verb.word) && OWNED_TRADE_BEFORE().test(text.slice(Math.max(0, start - 48), start))) return 'owned';
+    if (verb.adjacent && FIRM_TRADE_OWNED().test(verb.word)) {
+      const lookBehind = text.slice(Math.max(0, start - 48), start);
+      if (OWNED_THE.test(lookBehind) && OWNED_TRADE_BEFORE().test(lookBehind)) return 'owned';
+    }
     const link = endsWithLinkWord(text, start) ? verb : undefined;
     // "Rosa Ibáñez of Whitman Cole", "Catherine Moy of Ashby & Thorne": where a person works, named after her full name
     // (and "Trader Luis Ferreira at Brandt Kellner said": at a firm, named after a full name)

@@ -116,10 +116,10 @@ export function craftOrHorseUse(text: string, tokens: readonly Token[], first: n
   }
   // "3. Oscar Schindler (Stephen Craine) 11-1": a results line's horse, its jockey in brackets, its odds ending the line
   // (or its odds first: "1. Miss Stamper 3-1 joint-favourite (ridden by David Harrison)")
-  if ((text.charCodeAt(t.end + 1) === 40 /* ( */ ? JOCKEY_AND_ODDS_AFTER().test(tail) : ODDS_FIRST.test(tail) && ODDS_AND_JOCKEY_AFTER().test(tail))
+  if ((text.charCodeAt(t.end + 1) === 40 /* ( */ ? ODDS_AFTER_BRACKET.test(tail) && JOCKEY_AND_ODDS_AFTER().test(tail) : ODDS_FIRST.test(tail) && ODDS_THEN_BRACKET.test(tail) && ODDS_AND_JOCKEY_AFTER().test(tail))
     && HORSE_RACING_NEAR.test(text.slice(Math.max(0, start - 400), Math.min(text.length, t.end + 400)))) return 'horse';
   // (a horse's name may hold a title: "Captain Ferrall took the Redmire Stakes under Aoife Brennan")
-  if ((RACE_WON.test(tail) && RACE_WIN_AFTER().test(tail) && RACING().test(sentenceAround(text, start, t.end))) || (BY_FIRST.test(tail) && BEATEN_BY_LENGTHS.test(tail))) return 'horse';
+  if ((RACE_WON.test(tail) && RACE_NAME.test(tail) && RACE_WIN_AFTER().test(tail) && RACING().test(sentenceAround(text, start, t.end))) || (BY_FIRST.test(tail) && BEATEN_BY_LENGTHS.test(tail))) return 'horse';
   return undefined;
 }
 
@@ -131,6 +131,11 @@ const ODDS_AND_JOCKEY_AFTER = lazyPattern(() => /^ (?:\d{1,3}-\d{1,2}|\d{1,3}\/\
 // figures every match opens with are tested first, so a process whose text has none never compiles it.
 /** How ODDS_AND_JOCKEY_AFTER opens. */
 const ODDS_FIRST = /^ (?:\d|evens)/;
+/** ODDS_AND_JOCKEY_AFTER's odds and the bracket after them; JOCKEY_AND_ODDS_AFTER's bracket closed before its odds. */
+const ODDS_THEN_BRACKET = /^ (?:\d{1,3}[-/]\d{1,2}|evens)(?: (?:joint-|co-)?(?:favourite|favorite|fav))? \(/;
+const ODDS_AFTER_BRACKET = /\) (?:\d{1,3}[-/]\d|evens)/;
+/** The race's word that ends every RACE_WIN_AFTER. */
+const RACE_NAME = /(?:Cup|Stakes|Derby|Handicap|Hurdle|Chase|Guineas|Oaks|Plate|National|Leger)\b/;
 /** How BEATEN_BY_LENGTHS opens. */
 const BY_FIRST = /^\s{1,3}by\s/u;
 /** How RACE_WIN_AFTER opens. */
