@@ -317,7 +317,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "Shipbuilder Harland Crewe announced …", "Carmaker Brenner Motorwerke said": a firm's trade opening the sentence
     // is no word of the name after it, which the evidence then reads as a firm's (or, "Producer Naomi Sato", a person's)
     // ("Song Jianguo": a word that is also a family name written first stays)
-    if (part && part.last > part.first && tokens[part.first].sentenceStart && lex.organisationNounsBefore.has(tokens[part.first].lower)
+    // (and after a wire's dateline, its credit or dash closing it: "WASHINGTON (AP) Drugmaker Velmora asked …")
+    if (part && part.last > part.first && (tokens[part.first].sentenceStart || /[)—–][ \t]{1,2}$/.test(text.slice(tokens[part.first].start - 3, tokens[part.first].start)))
+      && lex.organisationNounsBefore.has(tokens[part.first].lower)
       && !lex.familyNamesFirst.has(tokens[part.first].lower)) part.first++;
     // "the Large Hadron Collider", "the Great Barrier Reef": after "the", a run opened by a capitalised word of the
     // language is a thing's name, whatever words no list knows follow it

@@ -42,11 +42,14 @@ function medicineNounSoon(tail: string): boolean {
 const MAKER_OF_MEDICINE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:drugs?|vaccines?|medicines?)[ \t]{1,2}(?:from|(?:developed|made|produced|marketed|sold|manufactured)[ \t]{1,2}by)[ \t]{1,2}$/u);
 
 /**
- * " and Co's" or " and Company's" after a name, then its medicine ("Eli Lilly and Co's drug"), or a ticker in brackets
+ * " and Co's" or " and Company's" after a name, then its medicine ("Eli Lilly and Co's drug") or its figures ("… and
+ * Co.'s quarterly profit"), or a ticker in brackets
  * ("Harlan Voss and Co (NYSE: HVC)"): a firm's style, as "& Co" is. "And Co" alone is as often a band's or a side's
  * ("Huey and Co. decided", "Kane and Co were beaten"), so it counts only with what makes it a listed drugmaker.
  */
-const AND_CO_AFTER = /^ and Co(?:mpany)?(?:(['’]s)|\.? \((?:NYSE|Nasdaq|NASDAQ|LSE|TSX)\b)/;
+const AND_CO_AFTER = /^ and Co(?:mpany|\.)?(?:(['’]s)|\.? \((?:NYSE|Nasdaq|NASDAQ|LSE|TSX)\b)/;
+/** A listed firm's figures after its 's: "Eli Lilly and Co.'s second-quarter earnings", "… and Co's shares". */
+const FIGURES_AFTER = /^[ \t](?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual|earnings|shares|stock|revenue|profit|sales)\b/;
 /** Whether the words after a name's 's (from `end`, the 's's end) are its medicine: "'s experimental kidney drug". */
 export function medicineAfterPossessive(text: string, end: number): boolean {
   const tail = text.slice(end, end + 80);
@@ -60,9 +63,10 @@ export function makerOfMedicineBefore(text: string, start: number): boolean {
   return /drug|vaccine|medicine/.test(before) && MAKER_OF_MEDICINE_BEFORE().test(before);
 }
 
-/** Whether " and Co's" and a medicine, or " and Co" and a ticker, follow the name that ends at `end`. */
+/** Whether " and Co's" and a medicine or its figures, or " and Co" and a ticker, follow the name that ends at `end`. */
 export function andCoAfter(text: string, end: number): boolean {
   if (!text.startsWith(' and Co', end)) return false;
   const m = AND_CO_AFTER.exec(text.slice(end, end + 24));
-  return m !== null && (m[1] === undefined || medicineAfterPossessive(text, end + m[0].length));
+  return m !== null && (m[1] === undefined || FIGURES_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 16))
+    || medicineAfterPossessive(text, end + m[0].length));
 }

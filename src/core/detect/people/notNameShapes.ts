@@ -3,8 +3,9 @@
 // "Jo Wunder, R.Ph." (a pharmacist's credential: a capital, a point and a degree's short word), "Hydropower R&D" (a
 // capital glued to an ampersand is an initialism's: R&D, P&L, M&A), capitals joined by full stops with no stop after
 // the last one ("F.A.I.R", "L.P": a party's or a group's short name, typed in a results table or in brackets after the
-// full name; a person's initials are each followed by a stop and come before a surname). Each test reads the mention
-// and the character after it only.
+// full name; a person's initials are each followed by a stop and come before a surname), a condition's name in capitals
+// as a label or a release writes it ("for treatment of Heart Failure", "Cystic Fibrosis": its last word a disease's
+// head noun, which no surname is). Each test reads the mention and the character after it only.
 import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
 
@@ -22,13 +23,18 @@ const STOPLESS_ACRONYM = lazyPattern(() => /^(?:\p{Lu}\.)+\p{Lu}$/u);
  *  "McDonald", "LeCun", opens a part of it and small letters follow). */
 const CAPITAL_CLOSES_WORD = lazyPattern(() => /(?:^|[ \t])\p{Lu}\p{Ll}{2,}\p{Lu}(?:$|[ \t])/u);
 
+/** The head nouns a condition's name ends with: "Heart Failure", "Muscular Dystrophy", "Geographic Atrophy". */
+const CONDITION_LAST = new Set(['Failure', 'Atrophy', 'Fibrosis', 'Sclerosis', 'Dystrophy', 'Syndrome', 'Disease', 'Disorder',
+  'Hypertension', 'Arthritis', 'Carcinoma', 'Lymphoma', 'Leukemia', 'Leukaemia', 'Myeloma', 'Melanoma', 'Nephropathy',
+  'Neuropathy', 'Degeneration', 'Deficiency']);
+
 /** The mentions without those shaped as no person's name is. */
 export function withoutNonNameShapes(text: string, mentions: PersonMention[]): PersonMention[] {
   return mentions.filter(m => !nonNameShape(text, m));
 }
 
 function nonNameShape(text: string, m: PersonMention): boolean {
-  if (PARTICLE_LAST.test(m.text)) return true;
+  if (PARTICLE_LAST.test(m.text) || CONDITION_LAST.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) return true;
   // ("SpaceX": a test of the mention's own letters; a last capital after a small letter is rare)
   if (hasCapitalAfterSmall(m.text) && CAPITAL_CLOSES_WORD().test(m.text)) return true;
   if (m.text.charCodeAt(1) === 46 /* . */) {

@@ -3,7 +3,7 @@
 // "the Falcon 320", "Kestrel Dynamics, the drone maker", "Harlan & Pike", "analysts at Bramwell Stone", "Goldman
 // Sachs raised its target". Some uses only a firm has ('sure'); others a person may have too ('owned': "Musk's
 // shares", "a spokesman for Netanyahu"), and count only where the article says nothing that only a person is.
-import { tickerListItem } from './tickerLists';
+import { exchangeTickerAfter, tickerListItem } from './tickerLists';
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
@@ -421,8 +421,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   }
   // "Ardley Mercer up 42p to £23.29", "Jo Reece, of wealth manager Hallam Pryce": a listed company's price, a person's firm
   if (priceMoveAfter(text, t.end) || firmOfAPersonBefore(text, start) || sharePriceAfter(text, t.end)) return 'sure';
-  // "Filecoin (FIL), Cosmos Hub (ATOM)": a coin's or a fund's name in a list of tickers (see tickerLists.ts)
-  if (text.charCodeAt(t.end + 1) === 40 /* ( */ && tickerListItem(text, t.end)) return 'sure';
+  // "Harlan Voss (NYSE: HVS)", "Filecoin (FIL), Cosmos Hub (ATOM)": a listed firm with its exchange, a coin's or a
+  // fund's name in a list of tickers (see tickerLists.ts)
+  if (text.charCodeAt(t.end + 1) === 40 /* ( */ && (exchangeTickerAfter(text, t.end) || tickerListItem(text, t.end))) return 'sure';
   const tail = text.slice(t.end, t.end + 40);
   // (every pattern of the tail opens with a blank, a comma or a line break: the cheap test of that character first, as
   // the name's full stop, closing quotation mark or bracket rules out all of them)

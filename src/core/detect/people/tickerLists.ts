@@ -9,6 +9,17 @@ const TICKER_AFTER = /^[ \t]\(([A-Z][A-Z0-9]{1,5})\)/;
 /** One capitalised word after a list's separator, then its ticker: ", Cardano (ADA)", "and Invesco (BTCO)". */
 const ONE_WORD_ITEM = /(?:^|[,:;(]|\band|\bor)[ \t]+[A-Z][\w.-]*[ \t]\(([A-Z][A-Z0-9]{1,5})\)/g;
 
+/** An exchange and its ticker in brackets right after the name: " (NYSE: HVS)", " (Nasdaq:QLL)", " (OTC:DSKYY)". */
+const EXCHANGE_TICKER_AFTER = /^[ \t]\((?:NYSE|Nasdaq|NASDAQ|AMEX|OTC|LSE|TSX|ASX|TSE|HKEX|Euronext|SIX|NSE|BSE)(?: American| Arca)?[ \t]?:?[ \t]?[A-Z][A-Z0-9.]{0,6}\)/;
+
+/**
+ * Whether an exchange's ticker in brackets follows the name that ends at `end` ("Harlan Voss (NYSE: HVS) rose"): a
+ * listed company's, as a release or a market report writes it; no person is quoted on an exchange.
+ */
+export function exchangeTickerAfter(text: string, end: number): boolean {
+  return EXCHANGE_TICKER_AFTER.test(text.slice(end, end + 24));
+}
+
 /** Whether the name ending at `end` is an item of a list of tickers (read within its line, 240 characters either side). */
 export function tickerListItem(text: string, end: number): boolean {
   const own = TICKER_AFTER.exec(text.slice(end, end + 10));
