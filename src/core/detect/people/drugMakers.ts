@@ -50,11 +50,18 @@ const MAKER_OF_MEDICINE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:drugs?|vacc
 const AND_CO_AFTER = /^ and Co(?:mpany|\.)?(?:(['’]s)|\.? \((?:NYSE|Nasdaq|NASDAQ|LSE|TSX)\b)/;
 /** A listed firm's figures after its 's: "Eli Lilly and Co.'s second-quarter earnings", "… and Co's shares". */
 const FIGURES_AFTER = /^[ \t](?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual|earnings|shares|stock|revenue|profit|sales)\b/;
+/**
+ * After a name's 's: up to two describing words, a treatment's noun, then its brand ("'s diabetes treatment Velquro",
+ * "'s weekly injection Dormiva"): a patient's treatment is told without a brand set after it (and no weekday or month).
+ */
+const BRANDED_TREATMENT_AFTER = lazyPattern(() => new RegExp(String.raw`^[ \t]{1,2}(?:(?:${DESCRIBING})[ \t]{1,2}){0,2}(?:treatment|therapy|pill|injection)[ \t]{1,2}(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\p{Lu}\p{Ll}{2,}`, 'u'));
+
 /** Whether the words after a name's 's (from `end`, the 's's end) are its medicine: "'s experimental kidney drug". */
 export function medicineAfterPossessive(text: string, end: number): boolean {
   const tail = text.slice(end, end + 80);
   // (a quick test before the pattern: most possessives have none of the three nouns among the next four words)
-  return medicineNounSoon(tail) && MEDICINE_AFTER_POSSESSIVE().test(tail);
+  return (medicineNounSoon(tail) && MEDICINE_AFTER_POSSESSIVE().test(tail))
+    || (/treatment|therapy|pill|injection/.test(tail) && BRANDED_TREATMENT_AFTER().test(tail));
 }
 
 /** Whether a medicine's maker stands at `start`: "a vaccine from …", "the drug developed by …". */

@@ -3,7 +3,7 @@
 // "the Falcon 320", "Kestrel Dynamics, the drone maker", "Harlan & Pike", "analysts at Bramwell Stone", "Goldman
 // Sachs raised its target". Some uses only a firm has ('sure'); others a person may have too ('owned': "Musk's
 // shares", "a spokesman for Netanyahu"), and count only where the article says nothing that only a person is.
-import { exchangeTickerAfter, tickerListItem } from './tickerLists';
+import { exchangeTickerAfter, tickerAfterPossessive, tickerListItem } from './tickerLists';
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
@@ -335,6 +335,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   const t = tokens[last];
   const start = tokens[first].start;
   if (ampersandBefore(text, start)) return 'sure';
+  // "Indianapolis-based Harlan Voss and Co.": a place's "-based" right before a full name is a firm's (a person's comes
+  // with a noun between, "London-based artist Ada Quill"), so where the article shows nothing personal of the name
+  if (last > first && text.charCodeAt(start - 2) === 100 /* d */ && text.startsWith('-based ', start - 7)) return 'owned';
   // "the Emiliano Zapata Peasants' Union", "the Rosa Vela Workers' Federation": a body named after a person, read up to
   // its members' plural possessive (a bare apostrophe after "s"), then the body's own word
   if (t.possessive && last > first && (text[t.end] === '\'' || text[t.end] === '’') && text[t.end - 1] === 's'
@@ -390,6 +393,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // ("Wendell's, founded in 1969 by Dave Wendell,": what is founded is the shop, named with its 's)
     if (text.charCodeAt(own) === 44 /* , */) return appositiveUse(text, start, own) ?? (FOUNDED_AFTER_COMMA.test(text.slice(own, own + 16)) ? 'sure' : undefined);
     if (after.adjacent && after.start - own <= 2 && AFTER_SHOP_NAME.has(after.word)) return 'sure';
+    // "Harlan Voss's (HVS) kidney drug": a listed company's ticker after its 's
+    if (text.charCodeAt(own + 1) === 40 /* ( */ && tickerAfterPossessive(text, own)) return 'sure';
     if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
     // (small letters, then a capital, an ASCII one or any beyond ASCII, tested first: the pattern is dear to compile)

@@ -20,6 +20,18 @@ export function exchangeTickerAfter(text: string, end: number): boolean {
   return EXCHANGE_TICKER_AFTER.test(text.slice(end, end + 24));
 }
 
+/** A bare ticker in brackets after a name's 's, then a capitalised word: " (HVS) Velquro". */
+const TICKER_THEN_BRAND = /^[ \t]\([A-Z][A-Z0-9]{1,5}\)[ \t][A-Z][a-z]/;
+
+/**
+ * Whether a ticker in brackets follows a name's 's that ends at `own`, with its exchange ("… 's (NYSE: HVS) shares") or
+ * bare before a brand ("Harlan Voss's (HVS) Velquro and Dormiva"): a listed company's, as a market report names what
+ * it owns (a party's letters come before an office, "Ana Ruiz's (DLP) government").
+ */
+export function tickerAfterPossessive(text: string, own: number): boolean {
+  return TICKER_THEN_BRAND.test(text.slice(own, own + 12)) || exchangeTickerAfter(text, own);
+}
+
 /** Whether the name ending at `end` is an item of a list of tickers (read within its line, 240 characters either side). */
 export function tickerListItem(text: string, end: number): boolean {
   const own = TICKER_AFTER.exec(text.slice(end, end + 10));

@@ -40,3 +40,20 @@ describe('people: pharma and biotech pages', () => {
     assert.deepEqual(names('BOSTON (AP) — Chipmaker Velmora Dunn said on Monday it would cut 200 jobs.'), []);
   });
 });
+
+describe('people: pharma pages, a listed drugmaker before what it sells', () => {
+  it('reads a ticker after a name\'s \'s before a brand, not a party\'s letters before an office', () => {
+    assert.deepEqual(names('Trials showed that rival Harlan Voss’s (HVS) Velquro and Dormiva work better.'), []);
+    assert.deepEqual(names('Ana Ruiz\'s (DLP) government fell on Tuesday.'), ['Ana Ruiz']);
+  });
+
+  it('reads a place\'s "-based" right before a full name as a firm\'s, not one with a noun between', () => {
+    assert.deepEqual(names('Sales lifted Indianapolis-based Harlan Voss and Co. to a better quarter.'), []);
+    assert.deepEqual(names('London-based painter Ada Quill said she would finish the mural.'), ['Ada Quill']);
+  });
+
+  it('reads a treatment\'s brand after a name\'s \'s as the maker\'s, not a patient\'s treatment on a weekday', () => {
+    assert.deepEqual(names('Harlan Voss’s diabetes treatment Velquro earned $1 billion in the quarter.'), []);
+    assert.deepEqual(names('Marta Quell\'s cancer treatment Monday went well, her husband said.'), ['Marta Quell']);
+  });
+});
