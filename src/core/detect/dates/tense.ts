@@ -329,7 +329,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   const before = ownClause(whole);
   // more words than are read, for the word before the farthest one (a passive's "be") and a plan's "had been"
   // (read once with the arrangement's words below: each is the nearest so many of the same words)
-  const words = wordsOf(withoutClosedRelative(before), Math.max(maxWords + 1 + LOOKED_BACK_REACH, ARRANGED_REACH), true);
+  const wordsMax = Math.max(maxWords + 1 + LOOKED_BACK_REACH, ARRANGED_REACH);
+  const words = wordsOf(withoutClosedRelative(before), wordsMax, true);
+  let raw: string[] | undefined;
   const left = words.slice(0, maxWords + 1 + LOOKED_BACK_REACH);
   // "running hot going into December", "heading into the weekend": a time still to come, however the clause is told
   if (left[0] === 'into' && HEADING.has(left[1] ?? '')) return 'future';
@@ -396,6 +398,7 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
       ? tenseOf(left[k], k, k === 0 ? '' : left[k - 1]) : 'unknown';
     if (l === 'unknown' && k > 0 && pastAfterSingular(left[k], left[k + 1], left[k + 2], left[k - 1])) l = 'past';
     if (l === 'unknown' && (pastInRelative(left[k], left[k + 1], left[k + 2]) || pastAfterPastAnd(left, k))) l = 'past';
+    if (l === 'unknown' && k > 0 && k < left.length && pastBeforeName(left, k, () => (raw ??= rawWordsOf(withoutClosedRelative(before), wordsMax, true)), before)) l = 'past';
     if (l === 'past' && prospect(left[k], left.slice(0, k).reverse())) l = 'future';
     if (l === 'future' && seemingToBe(left, k)) l = 'past';
     // "their pay rise was due on 1 April": what was due right on the day, told in the past, fell due on one gone
@@ -679,12 +682,35 @@ export function isPastWord(word: string): boolean {
  * for each of its dates).
  */
 function wordsOf(s: string, max: number, fromEnd: boolean): string[] {
+  return lowered(rawWordsOf(s, max, fromEnd));
+}
+
+/** The words of wordsOf as the text writes them. */
+function rawWordsOf(s: string, max: number, fromEnd: boolean): string[] {
   const reach = (max + 1) * NEAR_WORD_LENGTH;
   const cut = s.length > reach;
   let words = (cut ? (fromEnd ? s.slice(-reach) : s.slice(0, reach)) : s).match(WORD) ?? [];
   if (cut && words.length <= max) words = s.match(WORD) ?? [];
-  return lowered(fromEnd ? words.slice(-max).reverse() : words.slice(0, max));
+  return fromEnd ? words.slice(-max).reverse() : words.slice(0, max);
 }
+
+/**
+ * Whether the word at `k` of `left` (nearest the date first) is a regular past before a name, its object ("the agency
+ * approved Velquro on May 26", "acquired Dunmore Labs in March"): the past, as before a determiner. Not after a
+ * determiner, where the form describes the name ("the embattled Halden on Friday"); the name's capital is read from the
+ * words as written (`raw`, made on first need).
+ */
+function pastBeforeName(left: readonly string[], k: number, raw: () => readonly string[], before: string): boolean {
+  const w = left[k];
+  if (w.length <= 4 || !w.endsWith('ed') || NOT_PAST_ED.has(w) || w.endsWith('ceed') || REPORTING.has(w) || FUTURE.has(w)
+    || SINGULAR_DETERMINERS.has(left[k + 1] ?? '') || PASSIVE.has(left[k + 1] ?? '')) return false;
+  const words = raw(), name = words[k - 1] ?? '';
+  // (the form in small letters, a word of the sentence, not of a title, "Painted Ruins is out"; the name no month or
+  // weekday, "closed Nov 23rd"; nothing but a blank between them, "Closed: New Year's Day")
+  return words[k] === w && /^\p{Lu}\p{Ll}/u.test(name) && !MONTH_OR_WEEKDAY.test(name) && before.includes(`${w} ${name}`);
+}
+/** A month's or a weekday's name or short form. */
+const MONTH_OR_WEEKDAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
 /** Characters a word and its space take in most text: what is read of a long stretch for a few of its words. */
 const NEAR_WORD_LENGTH = 12;
 
