@@ -69,13 +69,24 @@ function sameDayBefore(text: string, mentions: readonly DateMention[], k: number
   return undefined;
 }
 
+/**
+ * Where the sentence holding `at` starts, read on back past one reach of sentenceStartBefore, up to two more, as a long
+ * sentence of a report is ("From 22 to 28 April 2020, one case was reported from …, the Congo. … on 17 April").
+ */
+function farSentenceStart(text: string, at: number): number {
+  let from = sentenceStartBefore(text, at);
+  for (let n = 0; n < 2 && from > 0 && !SENTENCE_ENDED.test(text[from - 1]); n++) from = sentenceStartBefore(text, from);
+  return from;
+}
+const SENTENCE_ENDED = /[.!?\n]/;
+
 /** The year of a day of the same month written with its year in the same sentence or the one before. */
 function sameMonthWithItsYearBefore(text: string, mentions: readonly DateMention[], k: number, own: RegExpExecArray): string | undefined {
   const m = mentions[k];
-  const sentence = sentenceStartBefore(text, m.start);
+  const sentence = farSentenceStart(text, m.start);
   let back = sentence - 1;
   while (back > 0 && isPatternSpace(text.charCodeAt(back))) back--;
-  const from = back > 0 ? sentenceStartBefore(text, back) : 0;
+  const from = back > 0 ? farSentenceStart(text, back) : 0;
   for (let j = k - 1; j >= 0 && mentions[j].start >= from; j--) {
     const before = mentions[j];
     const day = DAY.exec(before.value ?? '');

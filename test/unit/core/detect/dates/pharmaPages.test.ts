@@ -17,4 +17,10 @@ describe('dates: pharma and biotech news', () => {
     // "closed" before another day's month, in a passive
     assert.deepEqual(values('Offices are closed Nov 23rd and Nov 25th.', '2026-10-06').map(v => v[1]), ['2026-11-23', '2026-11-25']);
   });
+
+  it('reads a day of the month just named with its year in a long sentence before as of that year', () => {
+    const text = 'From 3 to 9 March 2020, one new case was reported from the Larrow Health Zone in the east of Velmora Province, '
+      + 'along the border with Dunmere (Figure 2). The man had been in contact with a case reported on 1 March.';
+    assert.deepEqual(values(text, '2026-12-06').map(v => v[1]), ['2020-03-03', '2020-03-09', '2020-03-01']);
+  });
 });
