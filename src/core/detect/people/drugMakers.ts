@@ -52,9 +52,10 @@ const AND_CO_AFTER = /^ and Co(?:mpany|\.)?(?:(['’]s)|\.? \((?:NYSE|Nasdaq|NAS
 const FIGURES_AFTER = /^[ \t](?:(?:first|second|third|fourth)[- ]quarter|quarterly|annual|earnings|shares|stock|revenue|profit|sales)\b/;
 /**
  * After a name's 's: up to two describing words, a treatment's noun, then its brand ("'s diabetes treatment Velquro",
- * "'s weekly injection Dormiva"): a patient's treatment is told without a brand set after it (and no weekday or month).
+ * "'s blockbuster immunotherapy, Dormiva"): a patient's treatment is told without a brand set after it (and no weekday
+ * or month).
  */
-const BRANDED_TREATMENT_AFTER = lazyPattern(() => new RegExp(String.raw`^[ \t]{1,2}(?:(?:${DESCRIBING})[ \t]{1,2}){0,2}(?:treatment|therapy|pill|injection)[ \t]{1,2}(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\p{Lu}\p{Ll}{2,}`, 'u'));
+const BRANDED_TREATMENT_AFTER = lazyPattern(() => new RegExp(String.raw`^[ \t]{1,2}(?:(?:${DESCRIBING})[ \t]{1,2}){0,2}(?:treatment|therapy|pill|injection|immunotherapy,?)[ \t]{1,2}(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\p{Lu}\p{Ll}{2,}`, 'u'));
 
 /** Whether the words after a name's 's (from `end`, the 's's end) are its medicine: "'s experimental kidney drug". */
 export function medicineAfterPossessive(text: string, end: number): boolean {

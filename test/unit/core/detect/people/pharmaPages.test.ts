@@ -55,5 +55,6 @@ describe('people: pharma pages, a listed drugmaker before what it sells', () => 
   it('reads a treatment\'s brand after a name\'s \'s as the maker\'s, not a patient\'s treatment on a weekday', () => {
     assert.deepEqual(names('Harlan Voss’s diabetes treatment Velquro earned $1 billion in the quarter.'), []);
     assert.deepEqual(names('Marta Quell\'s cancer treatment Monday went well, her husband said.'), ['Marta Quell']);
+    assert.deepEqual(names('Approvals of Harlan Voss\'s blockbuster immunotherapy, Dormiva, heat up the market.'), []);
   });
 });
