@@ -303,7 +303,7 @@ export class DateGrammar {
     if (w === 'the') best = longer(best, this.dayAlone(i), i);
     // ("Around 1300, he flew …" on a page of 24-hour times: the figure is read as a clock time, not "around" a year)
     if (!(BARE_CLOCK_BEFORE.has(w) && this.isNumber(i + 1) && /^\d{4}$/.test(this.w(i + 1)) && this.clockTime(i + 1))) best = longer(best, this.year(i), i);
-    if (w === 'the' || ORDINAL_WORDS.has(w)) best = longer(best, this.decadeOrCentury(i), i);
+    if (w === 'the' || w === 'twenty' || ORDINAL_WORDS.has(w)) best = longer(best, this.decadeOrCentury(i), i);
     best = longer(best, this.deictic(i), i);
     best = longer(best, this.relative(i), i);
     best = longer(best, this.period(i), i);
@@ -577,7 +577,21 @@ export class DateGrammar {
     if (plural !== undefined && this.capital(i)) return { end: i + 1, type: 'SET', value: `XXXX-WXX-${plural}`, kind: 'set' };
     // "the courts sit on weekdays": daily, Mondays to Fridays (the display says which days)
     if (this.w(i) === 'weekdays' && (this.prev(i) === 'on' || this.prev(i) === 'at')) return { end: i + 1, type: 'SET', value: 'P1D', kind: 'set' };
-    return this.monthLed(i, false);
+    return this.monthPair(i) ?? this.monthLed(i, false);
+  }
+
+  /**
+   * The first of two months that share the year after the second, as a magazine dates its issue: "January/February
+   * 2019", "Mar/Apr 2011", "May-June 2024" ("December/January 2020": the December before).
+   */
+  private monthPair(i: number): Piece | undefined {
+    const first = MONTHS.get(this.w(i));
+    const sep = this.w(i + 1);
+    if (first === undefined || (sep !== '/' && sep !== '-' && sep !== '–') || !this.capital(i)) return undefined;
+    const second = this.month(i + 2, false);
+    const y = second && this.yearNumber(second.end, true);
+    if (!y || !this.capital(i + 2)) return undefined;
+    return { end: i + 1, type: 'DATE', value: formatMonth(first > second.month ? y.year - 1 : y.year, first), kind: 'month' };
   }
 
   private monthLed(i: number, afterWeekday: boolean): Piece | undefined {
@@ -590,6 +604,8 @@ export class DateGrammar {
       let year: number | undefined;
       let k = j;
       if (this.w(k) === ',') k++;
+      // ("Last Updated: November 30, -0001": a blog's stamp for no date at all, the zero date printed as a day)
+      if (this.w(k) === '-' && this.w(k + 1) === '0001') return undefined;
       const y = this.yearNumber(k, true) ?? this.relativeYear(j);
       if (y) { year = y.year; j = y.end; }
       if (year !== undefined || this.refYear === undefined) return { end: j, type: 'DATE', value: ymd(year, month.month, day.day), kind: 'day' };
@@ -899,8 +915,10 @@ export class DateGrammar {
     // number, as is one glued to a letter: "v1.2.2026")
     if (sep === '.' && /^\d{1,2}$/.test(a) && /^\d{1,2}$/.test(b) && /^\d{4}$/.test(c)
       && (b.length === 2 || !(this.glued(i) || VERSION_WORDS.has(this.w(i - 1))))) {
-      if (!isValidDay(+c, +b, +a)) return undefined;
-      return { end: i + 5, type: 'DATE', value: formatDay({ year: +c, month: +b, day: +a }), kind: 'day' };
+      // ("on 09.16.2009 at 7:36 am": a US page's comment stamp, month first where the second is no month)
+      const [month, day] = +b > 12 && +a <= 12 ? [+a, +b] : [+b, +a];
+      if (!isValidDay(+c, month, day)) return undefined;
+      return { end: i + 5, type: 'DATE', value: formatDay({ year: +c, month, day }), kind: 'day' };
     }
     // "29.03.19", "3.19.19": dots and a year in two figures, which pages write in either order; read month first as
     // with slashes (day first where the first is no month), then kept only where the page settles the order
@@ -1062,11 +1080,17 @@ export class DateGrammar {
     let nth: number | undefined;
     const ord = /^(\d{1,2})(st|nd|rd|th)$/.exec(d);
     if (this.isNumber(j) && ord) nth = +ord[1];
+    else if (d === 'twenty' && this.hyphen(j + 1)) {
+      // "the twenty-first century" (not "First Century" alone out of "Twenty-First Century")
+      nth = ORDINAL_WORDS.get(this.w(j + 2));
+      if (nth === undefined || nth > 9) return undefined;
+      nth += 20; j += 2;
+    } else if (this.hyphen(j - 1) && this.w(j - 2) === 'twenty') return undefined;
     else nth = ORDINAL_WORDS.get(d);
     if (nth !== undefined && nth > 0 && this.w(j + 1) === 'century') {
       // "the school's first century", "its second century": a hundred years of the thing's own life, not a century of
       // the era
-      if (!ord && j === i && this.ownerBefore(i)) return { end: j + 2, type: 'DURATION', value: 'P100Y', kind: 'duration' };
+      if (!ord && j === i && nth < 20 && this.ownerBefore(i)) return { end: j + 2, type: 'DURATION', value: 'P100Y', kind: 'duration' };
       return { end: j + 2, type: 'DATE', value: pad(nth - 1), kind: 'decade' };
     }
     if (nth !== undefined && nth > 0 && this.hyphen(j + 1) && this.w(j + 2) === 'century') {
@@ -1418,10 +1442,16 @@ export class DateGrammar {
       let end = j + 1;
       let year = this.refYear;
       let written = false;
-      if (this.w(end) === 'of') {
+      // ("the spring semester of 2008": the year after the school's word)
+      const of = this.w(end) === 'of' ? end : (this.w(end) === 'semester' || this.w(end) === 'term') && this.w(end + 1) === 'of' ? end + 1 : -1;
+      if (of > 0) {
         // ("the spring of last year")
-        const y = this.yearNumber(end + 1, true) ?? this.relativeYear(end);
+        const y = this.yearNumber(of + 1, true) ?? (of === end ? this.relativeYear(end) : undefined);
         if (y) { end = y.end; year = y.year; written = true; }
+      } else if (this.isNumber(end)) {
+        // "during the spring 2007 semester", "the fall 2024 term": the year written straight after the season
+        const y = this.yearNumber(end, true);
+        if (y && y.year >= 1900) { end = y.end; year = y.year; written = true; }
       }
       // "the park will open in the spring", written in November: next spring
       const floating: Floating | undefined = !written && this.ref ? 'year' : undefined;
@@ -1436,6 +1466,8 @@ export class DateGrammar {
    */
   private fallAsSeason(i: number, j: number): boolean {
     if (this.w(j + 1) === 'of') return this.yearNumber(j + 2, true) !== undefined;
+    // ("the fall 2006 term", "the fall semester")
+    if (this.w(j + 1) === 'semester' || (this.isNumber(j + 1) && (this.yearNumber(j + 1, true)?.year ?? 0) >= 1900)) return true;
     return FALL_OPENERS.has(this.prev(i)) && !FALL_NOT_AFTER.has(this.w(j + 1));
   }
 
