@@ -35,6 +35,7 @@ aircraft aerospace aviation computer computers dynamics devices instruments semi
 rail railway railroad transit freight construction engineering contractors air flight
 laboratories studios pictures images photos records publishing publishers editions books entertainment networks brands stores logistics resources solutions
 ventures enterprises management investments automotive chemicals materials therapeutics biosciences biotech building factory research tools
+studies
 equity inns pubs taverns farms dairies shipyard shipyards shipbuilders dockyard foundry distillery winery ironworks
 steelworks
 space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities

@@ -19,7 +19,7 @@ coach manager skipper striker defender midfielder goalkeeper keeper forward wing
 quarterback kicker punter linebacker cornerback pitcher
 chief director chairperson ceo cfo
 administrator treasurer comptroller ombudsman registrar principal provost rector secretary-general director-general
-valedictorian salutatorian
+valedictorian salutatorian laureate
 comrade citizen
 pak bapak ibu datuk datin dato tun
 shri smt shrimati swami maulana mawlana shaikh shaykh taoiseach alhaji alhaja hajiya hajia mallam gogo aling mang tánaiste tanaiste engr asec usec

@@ -94,10 +94,13 @@ export function correctClasses(text: string, tokens: readonly Token[], classes: 
       && (classes[i - 3] === 'given' || classes[i - 3] === 'surname' || classes[i - 3] === 'unknown' || classes[i - 3] === 'initial')
       && !lex.places.has(`${tokens[i - 2].lower} ${tokens[i - 1].lower} ${tokens[i].lower}`)) classes[i] = 'surname';
     // "Garda Niamh Cusack said": the Irish police's rank before a given name and a surname is a title ("the Garda
-    // Síochána", "Garda Commissioner" are the force)
-    else if (tokens[i].lower === 'garda' && i + 2 < tokens.length && classes[i + 1] === 'given' && tokens[i + 1].start - tokens[i].end === 1
-      && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive
-      && (classes[i + 2] === 'surname' || classes[i + 2] === 'unknown' || classes[i + 2] === 'given')) classes[i] = 'title';
+    // Síochána", "Garda Commissioner" are the force); so is a school's "Dean" before a given name and a surname or
+    // before a title ("Dean Joe Dieker announced", "Nursing Dean Ann B. Cole", "Dean Dr. Ruth Amos"), where "Dean
+    // Smith" alone stays a given name and a surname
+    else if ((tokens[i].lower === 'garda' || tokens[i].lower === 'dean') && i + 2 < tokens.length && tokens[i + 1].start - tokens[i].end === 1
+      && ((classes[i + 1] === 'given' && tokens[i + 2].start - tokens[i + 1].end === 1 && !tokens[i + 1].possessive
+      && (classes[i + 2] === 'surname' || classes[i + 2] === 'unknown' || classes[i + 2] === 'given' || classes[i + 2] === 'initial'))
+      || (classes[i + 1] === 'title' && tokens[i].lower === 'dean'))) classes[i] = 'title';
     // "Brent St. Pierre", and "St. Pierre" alone in the same article: "St." before a word that it opens a surname with
     // after a given name is the surname's first word (candidates.ts)
     else if (stWords.size > 0 && tokens[i].text === 'St' && i + 1 < tokens.length && stWords.has(tokens[i + 1].lower)

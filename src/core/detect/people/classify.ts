@@ -310,8 +310,9 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
     // a title word last after a given name is a surname: "John Major", "Billie Jean King" (not "Roman Emperor Hadrian")
     // (nor inside a name after a given name when it is a name too: "Ahmad Shah Durrani", "Akbar Shah Malik")
     // ("Prince Sultan bin Fahd": a title's word before "bin" is the given name it also is)
-    // (but no title written short, without a vowel, is a surname: "Marine Cpl. Lucas Pyeatt", "Lance Sgt. Ann Orr")
-    if (c === 'title' && !(k > first && classes[k - 1] === 'given' && !ABBREVIATED_TITLE.test(tokens[k].lower)
+    // (but no title written short, without a vowel, is a surname: "Marine Cpl. Lucas Pyeatt", "Lance Sgt. Ann Orr"; nor
+    // "Professor", which ends a chair named after a person: "the Ann Wu Professor of History")
+    if (c === 'title' && !(k > first && classes[k - 1] === 'given' && !ABBREVIATED_TITLE.test(tokens[k].lower) && tokens[k].lower !== 'professor'
       && (endsName(tokens, k, run.last, lex) || (k < run.last && lex.givenNames.has(tokens[k].lower))))
       && !(k < run.last && PATRONYMIC_PARTICLES.has(tokens[k + 1].lower))
       // ("Abd Mutalib bin Pehin Dato Haji Yussof": the father's title after "bin" is part of the name of descent)

@@ -11,6 +11,16 @@ import { lazyPattern } from '../../text/lazyPattern';
  *  "-ces", "-zes", "-ies" ("sciences", "prizes", "trophies"); not "-ss", "-us", "-is", "-os", "-as", "-es" after a vowel or "v" ("Gomes",
  *  "Alves"), which end many surnames no list holds. */
 export const ENGLISH_PLURAL = /(?:[bcdfghklmnprtwxz]s|[cz]es|ies)$/;
+/** Words before a title that opens a body's name rather than a person's: "the General Staff", "of General Medical Sciences". */
+const THE_OR_OF = new Set(['the', 'of']);
+/** A word of the language right after a title inside a sentence, the title after "the" or "of": a body's name (but "the
+ *  funeral of Pope Benedict XVI": a pope's or a king's number ends a person's). */
+function bodyAfterTitle(text: string, tokens: readonly Token[], classes: readonly WordClass[], part: NamePart): boolean {
+  return classes[part.first] === 'common' && part.first > 0 && classes[part.first - 1] === 'title'
+    && !tokens[part.first - 1].sentenceStart && THE_OR_OF.has(wordBefore(text, tokens[part.first - 1].start).word)
+    && !ROMAN_NUMBER.test(tokens[part.last].text);
+}
+const ROMAN_NUMBER = /^[IVX]+$/;
 const INNER_CAPITAL = lazyPattern(() => /.\p{Lu}/u);
 
 /** After a title, the word that makes a style of it rather than a name: "the Princess Royal", "the Queen Mother". */
@@ -82,6 +92,7 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
     if (partyPlural(tokens[part.last], classes[part.last], lex)) return 'none';
     // "We Will Make America Strong Again": a slogan or a title in capitals, most of its words the language's or places
     if (part.last - part.first >= 3 && wordsOfTheLanguage(classes, part) >= 3) return 'none';
+    if (bodyAfterTitle(text, tokens, classes, part) && !ev.appositive) return 'none';
     if (ev.titled || ev.familyFirst || ev.reported || ev.appositive || ev.wonInSets || ev.relativeAfter || ev.staffAfter) return 'strong';
     // "won Ballon d'Or", "the downhill at Val d'Isere": a name ending in an elided "d'", with nothing personal said of it,
     // after "the", "in" or "at" or opened by no given name, is a prize's or a place's ("Giscard d'Estaing said" keeps its
@@ -130,8 +141,8 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
   if (part.titled && c === 'common' && !ev.personTitle && !ev.reported && !ev.appositive) return 'none';
   // "Chief of the General Staff", "the Judge Advocate": after "the", a person's title before an ordinary word is the
   // first word of a body's or an office's name ("the General Staff"), as no title and surname are written after "the"
-  if (part.titled && c === 'common' && part.first > 0 && classes[part.first - 1] === 'title' && !ev.appositive
-    && !tokens[part.first - 1].sentenceStart && wordBefore(text, tokens[part.first - 1].start).word === 'the') return 'none';
+  // (nor after "of": "the Institute of General Medical Sciences")
+  if (part.titled && bodyAfterTitle(text, tokens, classes, part) && !ev.appositive) return 'none';
   // "the Chief Censor's office", "its Chief Whip, Alderman Kaya Dube": one word of the language after "Chief" completes
   // the office's name ("Chief Whip" as "Chief Executive"), no name after the title (not "Chief Okafor said")
   if (part.titled && part.first === part.last && part.first > 0 && tokens[part.first - 1].lower === 'chief'
