@@ -7,8 +7,8 @@ import { lazyPattern } from '../../text/lazyPattern';
 // ("Photo: Harbour Wire", "(AP Photo/Jo Bell)"). And headlines and captions — lines without a sentence's final
 // punctuation — which stay claims only when they carry something checkable: a figure or an event.
 
-/** Words that stamp a line with its date: "Published 1998-01-08", "Updated: 3 March 2026". */
-const STAMP = /^(?:(?:first |last )?(?:published|updated?|posted|filed|modified)(?: at)?|dated?|issued)\b[:\s]*/i;
+/** Words that stamp a line with its date: "Published 1998-01-08", "Updated: 3 March 2026", "Released: 16-Jan-2009". */
+const STAMP = /^(?:(?:first |last )?(?:published|updated?|posted|filed|modified|released)(?: at)?|dated?|issued)\b[:\s]*/i;
 /** A byline's opening: "By Dana Reyes", "From our correspondent", "Reporting by …". */
 const BYLINE = lazyPattern(() => /^(?:by|from|written by|words by|reporting by|story by|an? (?:feature|analysis|column|profile|review|report|essay|commentary) by)\s+\p{Lu}/iu);
 /** The credits of the others who made a page: "Produced by Jo Bell", "Graphics by Ana Ruiz and Teo Marsh". */
@@ -110,6 +110,7 @@ const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const DIGITS = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:\.\d+)?Z?)?$|^\d{1,2}[:/.]\d{2}(?:[:/.]\d{2,4})?$/;
 /** A clock time as live pages stamp their posts: "4.52pm", "16:20", "9:05 a.m." (its "a.m." a word of its own). */
 const CLOCK = /^\d{1,2}[:.][0-5]\d(?:[ap]\.?m\.?)?$/i;
+const DAY_MONTH_YEAR = /^\d{1,2}-[A-Za-z]{3}-\d{2,4}$/;
 const WORD = lazyPattern(() => /[\p{L}\p{N}][\p{L}\p{N}.:/'’-]*/gu);
 
 /** Most capitalised words a dateline may carry besides its date ("Business Desk", "WASHINGTON"). */
@@ -290,6 +291,8 @@ function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
     hour = false;
     if (CLOCK.test(bare) && (bare.includes(':') || /[ap]/i.test(bare))) { digits++; clocks++; continue; }
     if (DIGITS.test(bare)) { digits++; hour = bare.length <= 2; continue; }
+    // ("Released: 16-Jan-2009": a register's day, its month's short name between hyphens)
+    if (DAY_MONTH_YEAR.test(bare)) { digits++; dateWords++; continue; }
     if (MONTH_OR_DAY.test(bare)) {
       if (afterHour && MERIDIEM.test(bare)) clocks++;
       else if (/^\p{Lu}/u.test(bare) || bare.length > 3) dateWords++;

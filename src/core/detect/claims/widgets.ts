@@ -49,12 +49,16 @@ const LIKES_OR_LIST_HEADING = /^(?:(?:%d|\d{1,6}) bloggers? likes? this[:.]?|top
 const RATE_THIS = /^rate this (?:article|story|post|page)\b/i;
 const COMMENT_HEADER = /^(?:\p{Lu}[\p{L}'’.-]*|[\w.-]*[\d_][\w.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3} said(?:\.\.\.|…)$/u;
 
+/** A weather box's reading alone on its line, as a page's header shows it: "15.9 C", "22°C", "-3 °F". */
+const TEMPERATURE = /^[-−]?\d{1,3}(?:[.,]\d)? ?° ?[CF]$|^[-−]?\d{1,3}(?:[.,]\d)? [CF]$/;
+
 /** Is the unit a widget's text (a poll's tally or state, a share button's confirmation, a like button's count, a list
  *  box's heading, a consent banner's line)? */
 export function isWidgetText(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
   const text = unit.trim();
   if (text.length <= 20 && CONFIRMATION.test(text)) return true;
+  if (text.length <= 9 && TEMPERATURE.test(text)) return true;
   // (what stands before a run-on confirmation must be page furniture itself: a stamp, a byline)
   if (text.endsWith('!') && TRAILING_CONFIRMATION.test(text) && furnitureOf(text.replace(TRAILING_CONFIRMATION, '')) !== undefined) return true;
   if (/vot|poll/i.test(text) && (TALLY.test(text) || POLL_STATE.test(text))) return true;
