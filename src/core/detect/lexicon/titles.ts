@@ -11,6 +11,7 @@ representative rep congressman congresswoman assemblyman assemblywoman councillo
 councilmember cllr alderman alderwoman speaker chairman chairwoman chair
 councilor councilperson selectman selectwoman supervisor trustee freeholder
 judge justice magistrate recorder prosecutor attorney sheriff inspector commissioner superintendent constable detective officer
+coroner patrolman honorable plaintiff relator cji
 det insp supt ch dci dsi ptl ptlm
 king queen prince princess crown duke duchess earl count countess baron baroness emperor empress sultan emir shah tsar czar emeritus emerita
 general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm sergeant sgt corporal cpl private pte

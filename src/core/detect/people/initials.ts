@@ -54,7 +54,7 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
     // MA Karim Uddin": after a person's title, capitals before a given name and its surname are that person's initials,
     // as Bangladeshi and Pakistani names are written)
     if (!t.possessive && i + 1 < tokens.length && tokens[i + 1].line === t.line && /^[ \t]$/.test(text.slice(t.end, tokens[i + 1].start))
-      && !titled) continue;
+      && !titled && !JUDGES_LETTERS_AFTER.test(text.slice(t.end, t.end + 4))) continue;
     const entry: { at: number; initials: string; start: number; title?: boolean } = { at: i, initials: m[1], start: t.start - 1 - m[1].length };
     if (lex.neverNames.has(initials)) entry.title = true;
     (found ??= []).push(entry);
@@ -101,21 +101,29 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
 }
 
 /** A person's title right before the capitals that start at `start`: "Justice", "Barrister", "Advocate". */
+// (and "Justices AM Khanwilkar, …", a plural title before a list of names; "Dr. DY Chandrachud", a title with its stop)
 function titledBefore(text: string, start: number, lex: PeopleLexicon): boolean {
-  const before = wordBefore(text, start).word;
+  let before = wordBefore(text, start).word;
+  if (before === '' && text.charCodeAt(start - 2) === 46 /* . */) before = STOPPED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1].toLowerCase() ?? '';
+  else if (before.endsWith('s') && !lex.titles.has(before)) before = before.slice(0, -1);
   return before !== '' && lex.titles.has(before) && !FIRMS_ARE_TOO.has(before);
 }
+const STOPPED_WORD_BEFORE = /([A-Za-z]+)\.[ \t]$/;
+/** A judge's letters after a surname, as Indian and English law reports write them: "Nariman J.", "Kaul and Khanna, JJ." */
+const JUDGES_LETTERS_AFTER = /^[ \t]JJ?[.,;\])]/;
 
 /** Something only a person has, said of one mention of the pair (token `at`, its capitals from `start`). */
 function personalOf(text: string, tokens: readonly Token[], at: number, start: number, lex: PeopleLexicon): boolean {
   const t = tokens[at];
   const before = wordBefore(text, start).word;
   if (before !== '' && (lex.roleNouns.has(before) || lex.titles.has(before)) && !FIRMS_ARE_TOO.has(before)) return true;
+  if ((before === '' || before.endsWith('s')) && titledBefore(text, start, lex)) return true;
   // ("George HW Bush", "Mary JT Cole": a given name the lists know, capitalised and one space before the capitals, opens
   // a person's full name, as firms' capitals are never written after one)
   if (before.length > 2 && lex.givenNames.has(before) && givenNameBefore(text, start, before, lex)) return true;
   // ("Ada Bell, JT Cook, Cody Marr": an item of a list whose neighbour is a given name and a surname)
   if (!t.possessive && (text.charCodeAt(t.end) === 44 || text.charCodeAt(start - 2) === 44) && personListed(text, t.end, start, lex)) return true;
+  if (text.charCodeAt(t.end + 1) === 74 /* J */ && JUDGES_LETTERS_AFTER.test(text.slice(t.end, t.end + 4))) return true;
   return personalPronoun(text, tokens, at) !== undefined || ageAfter(text, t) || appositiveWho(text, t) || personOnlyAfter(text, t)
     || toldPressAfter(text, t) || (!t.possessive && lex.personVerbs.has(wordAfter(text, t.end).word));
 }

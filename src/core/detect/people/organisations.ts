@@ -11,6 +11,7 @@ import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter, type Neighbour
 import { itsRivalBefore, worksAfter } from './evidence';
 import { isPatternSpace } from '../../text/whiteSpace';
 import { firmOfAPersonBefore, priceMoveAfter, sharePriceAfter } from './marketUses';
+import { lawFirmAround } from './lawFirms';
 import { andCoAfter, makerOfMedicineBefore, medicineAfterPossessive } from './drugMakers';
 import { lazyPattern } from '../../text/lazyPattern';
 
@@ -426,6 +427,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   }
   // "Ardley Mercer up 42p to £23.29", "Jo Reece, of wealth manager Hallam Pryce": a listed company's price, a person's firm
   if (priceMoveAfter(text, t.end) || firmOfAPersonBefore(text, start) || sharePriceAfter(text, t.end)) return 'sure';
+  // "a partner at Marston Quill", "formerly with Garrow Finch", "the Wendell Crane law firm" (see lawFirms.ts)
+  if (lawFirmAround(text, start, t.end)) return 'sure';
   // "Harlan Voss (NYSE: HVS)", "Filecoin (FIL), Cosmos Hub (ATOM)": a listed firm with its exchange, a coin's or a
   // fund's name in a list of tickers (see tickerLists.ts)
   if (text.charCodeAt(t.end + 1) === 40 /* ( */ && (exchangeTickerAfter(text, t.end) || tickerListItem(text, t.end))) return 'sure';

@@ -98,6 +98,9 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
     // Roth", "Solicitor-General Ina Roth": a title is its first word before lower-case ones, or its last
     if (space > start && space < end && start === m.start && titledHyphen(text.slice(start, space), lex) && text.indexOf(' ', space + 1) > 0
       && text.indexOf(' ', space + 1) < end) { start = space + 1; if (entity === m.entity) entity = text.slice(start, end); }
+    // a judge's letters after the surname, as courts in England and Australia write them ("Levine J", "Treacy LJ",
+    // "Steel JJ"): no initial, which a person's name has before its surname or with its full stop
+    if (end === m.end && text.charCodeAt(end - 1) === 74 /* J */ && text.charCodeAt(end) !== 46) end -= judgesLetters(text, start, end);
     // a headline's verb after the name
     if (end - start === m.end - m.start) {
       const prefix = headlineNameBefore(text, m, entities, mentions);
@@ -120,6 +123,14 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
   if (renamed.size === 0) return out;
   return out.map(m => (renamed.has(m.entity) && m.entity !== renamed.get(m.entity) && m.text !== m.entity
     ? { ...m, entity: renamed.get(m.entity) as string } : m));
+}
+
+/** How many characters a judge's letters ("J", "JJ", "LJ", "CJ") and the blank before them take at the end of a name
+ *  of at least one word before them; none if the name ends otherwise. */
+function judgesLetters(text: string, start: number, end: number): number {
+  const lead = text.charCodeAt(end - 2);
+  const size = lead === 32 ? 2 : (lead === 74 || lead === 76 || lead === 67) && text.charCodeAt(end - 3) === 32 ? 3 : 0;
+  return size > 0 && end - size - start >= 2 && /\p{Ll}/u.test(text.slice(start, end - size)) ? size : 0;
 }
 
 /** A given name of two syllables joined by a hyphen, the second in lower case: "Eun-jin", "Jae-won", "Thi-lan". */
