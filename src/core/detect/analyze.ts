@@ -48,7 +48,7 @@ export function analyzeWith(detectors: Detectors, input: string, options: Analyz
   // (people are read without emphasis as well: "**Dana Reyes**, 41," is a name and an age)
   const plain = withoutEmphasis(seen);
   const people = inSource(plain, seen, guarded(plain.text, 'people', report, () => detectors.people(plain.text)));
-  const dates = guarded(seen, 'dates', report, () => detectors.dates(seen, referenceDate));
+  const dates = outsideNames(seen, guarded(seen, 'dates', report, () => detectors.dates(seen, referenceDate)), people);
   const sentences = guarded(seen, 'sentences', report, () => detectors.sentences(seen));
   const claims = guarded(seen, 'claims', report, () => detectors.claims(sentences, people, dates, seen, threshold))
     .filter(c => isScore(c.score) && c.score >= threshold);
@@ -58,6 +58,17 @@ export function analyzeWith(detectors: Detectors, input: string, options: Analyz
     claims: inSource(view, text, claims, true),
     reference,
   };
+}
+
+/** The dates but a word of letters inside a person's name ("Lucinda Soon", "Dora May"): the name's, no date. Both
+ *  lists are sorted by their starts, and a name holds no other name, so one pass reads them. */
+function outsideNames<T extends Span>(text: string, dates: T[], people: readonly Span[]): T[] {
+  if (people.length === 0 || dates.length === 0) return dates;
+  let k = 0;
+  return dates.filter(d => {
+    while (k < people.length && people[k].end <= d.start) k++;
+    return k === people.length || people[k].start > d.start || d.end > people[k].end || /\d/.test(text.slice(d.start, d.end));
+  });
 }
 
 /** Spans found in the view, on the article's offsets, with the article's text. */

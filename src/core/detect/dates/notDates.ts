@@ -357,7 +357,8 @@ export function namesNoTime(text: string, start: number, end: number, written: s
     || termOfNoSchool(text, start, end, written) || lateNightTelevision(text, start, end, written) || countInARow(text, end, written)
     || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written) || dayOfAClause(text, end, written)
     || ageOfPeople(text, start, end, written) || quarterOfAMeasure(text, end, written) || holidayInAName(text, start, end, written)
-    || ofTomorrow(text, start, end, written);
+    || ofTomorrow(text, start, end, written)
+    || (written.length === 4 && caseNumber(text, start, end, written));
 }
 
 /** "the leaders of tomorrow", "the world of tomorrow": people or things of the times to come, no day (not "the end of
@@ -365,6 +366,22 @@ export function namesNoTime(text: string, start: number, end: number, written: s
 function ofTomorrow(text: string, start: number, end: number, written: string): boolean {
   return written.length === 8 && /^tomorrow$/i.test(written) && /\b(?:[a-z]{3,}s|world|future) of $/i.test(text.slice(Math.max(0, start - 20), start))
     && !/^['’]/.test(text.slice(end, end + 1));
+}
+
+/** A law report's volume and name before a page: "97 S. Ct. ", "52 L. Ed. 2d ", "431 U.S. ", "633 F.2d ", "2016 WL ". */
+const REPORTER_BEFORE = /\b\d{1,4}[ \t](?:U\.[ \t]?S\.|S\.[ \t]?Ct\.|L\.[ \t]?Ed\.(?:[ \t]?\dd)?|[A-Z][A-Za-z.]{0,6}\.[ \t]?\d(?:d|th)|F\.(?:[ \t]?Supp\.)?|WL)[ \t]$/;
+
+/**
+ * "97 S. Ct. 2034", "Docket No. A-2067-05T4", "Bail Appln. 1945/2025": a page of a law report, a part of a docket's
+ * code, a case's number over its year — four figures that name no year.
+ */
+function caseNumber(text: string, start: number, end: number, written: string): boolean {
+  if (!/^\d{4}$/.test(written)) return false;
+  const before = text.charCodeAt(start - 1);
+  if (before === 32 && text.charCodeAt(start - 2) !== 32 && REPORTER_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (before === 45 /* - */ && /[A-Z]/.test(text[start - 2] ?? '') && /^-\d/.test(text.slice(end, end + 2))) return true;
+  const over = text.charCodeAt(end) === 47 /* / */ ? /^\/(\d{4})\b/.exec(text.slice(end, end + 6)) : null;
+  return over !== null && +over[1] - +written > 10;
 }
 
 /** A count of years, months, weeks or days, alone or as a range ("18 years", "6 months", "20-26 years"). */
