@@ -159,7 +159,7 @@ village town city region province district port river mountain valley island pen
 film movie book novel album song opera musical series show programme program operation exercise index
 site website blog podcast outlet band bands choir orchestra ensemble
 architects solicitors accountants auditors consultants auctioneers
-brokerage brokerages dealership
+brokerage brokerages dealership cooperative co-operative
 brands labels
 `.trim().split(/\s+/);
 

@@ -44,8 +44,14 @@ function nonNameShape(text: string, m: PersonMention): boolean {
     if (text.charCodeAt(m.end) !== 46 && STOPLESS_ACRONYM().test(m.text)) return true;
   }
   // ("R" then "&D" glued to it)
-  return text.charCodeAt(m.end) === 38 /* & */ && ONE_CAPITAL_LAST().test(m.text);
+  if (text.charCodeAt(m.end) === 38 /* & */ && ONE_CAPITAL_LAST().test(m.text)) return true;
+  // a court's papers: "C.A. Nos. 13-537" and "Instructions Nos. 1 and 3" (numbers), "52 L. Ed. 2d 651" (a law report),
+  // "a three judge Bench" (the court)
+  if (text.charCodeAt(m.end) === 46 /* . */ && (m.text.endsWith(' Nos') || LAW_REPORT_AFTER.test(text.slice(m.end, m.end + 6)))) return true;
+  return m.text === 'Bench' && /judges?[ \t]$/i.test(text.slice(Math.max(0, m.start - 7), m.start));
 }
+/** A law report's series after its name's short form: ". 2d", ". 3d", ". 4th". */
+const LAW_REPORT_AFTER = /^\.[ \t]?\d(?:d|th)\b/;
 
 /** Whether a capital letter stands right after a small one somewhere in the mention (ASCII: the cheap test first). */
 function hasCapitalAfterSmall(s: string): boolean {

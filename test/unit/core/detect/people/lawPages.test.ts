@@ -35,6 +35,13 @@ describe('people: law firms and court pages', () => {
     assert.deepEqual(names('I thank the honourable Gentleman for his question.'), []);
   });
 
+  it('reads a court\'s papers and a cooperative named like a person as no person', () => {
+    assert.deepEqual(names('The court erred in giving Instructions Nos. 1 and 3. See C.A. Nos. 13-537 and 13-538.'), []);
+    assert.deepEqual(names('See Orr v. Lane, 431 U.S. 651, 52 L. Ed. 2d 651 (1977).'), []);
+    assert.deepEqual(names('A three judge Bench of the high court heard the plea.'), []);
+    assert.deepEqual(names('The settlement with dairy cooperative Harlan Voss was approved.'), []);
+  });
+
   it('reads a judge\'s letters after the surname as no part of the name', () => {
     assert.deepEqual(entities('Justice Pemble (Pemble J) found for the plaintiff. Hartigan J said costs would follow.'), ['Pemble', 'Hartigan']);
     // (an initial with its stop stays: "Ruth M." is hers)
