@@ -206,6 +206,17 @@ const DEADLINE_REACH = 6;
 
 /** Whether the word before a date (`left`, nearest first) makes it a deadline ("extended to", "until"), not the end of a
  *  span ("the year to March"). */
+/** A past verb within six words before "before" (`left[0]`), no plan's verb, "to" or modal nearer it. */
+function doneBefore(left: readonly string[]): boolean {
+  for (let k = 1; k < Math.min(left.length, 7); k++) {
+    const w = left[k];
+    if (w === 'to' || w === 'would' || MODALS_AHEAD.has(w) || FUTURE_AUXILIARIES.has(w) || PLANS_TOLD.has(w)) return false;
+    if (isPastWord(w)) return true;
+  }
+  return false;
+}
+const PLANS_TOLD = new Set(['promised', 'pledged', 'vowed', 'hoped', 'wanted', 'aimed', 'planned', 'expected', 'scheduled', 'set', 'due']);
+
 function opensDeadline(left: readonly string[]): boolean {
   return left.length > 0 && DEADLINE.has(left[0]) && !(left[0] === 'to' && SPAN_UNITS.has(left[1] ?? ''));
 }
@@ -346,6 +357,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   if (left[0] === 'until' && notUntilInThePast(left.slice(1, 1 + DEADLINE_REACH))) return 'past';
   // "extended to Nov. 6", "until mid-November": a deadline, ahead of whatever happened (not "rose 3% in the year to
   // March", "the three months to June": a span that ends then, told in its verb's tense)
+  // "died in his home shortly before Christmas": what was done before a day, told in the past, was done by then (not
+  // "would leave before May", "promised a decision before June": a plan's day may be ahead)
+  if (left[0] === 'before' && doneBefore(left)) return 'past';
   if (opensDeadline(left)) return 'unknown';
   const own = clauseAfter(text, end, before);
   let after = own.after;

@@ -123,7 +123,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 christmas easter ramadan eid hanukkah diwali passover thanksgiving
-today tomorrow yesterday tonight copyright
+today tomorrow yesterday tonight copyright published
 affairs relations operations
 i i'm i've i'd i'll we you he she it they his her its their our my your this that these those there here
 the a an and or but nor if then so yet not no yes der die das los las

@@ -24,4 +24,11 @@ describe('dates: case numbers and law reports', () => {
     assert.deepEqual(a.people.map(p => p.text), ['Ruth Vane', 'Lucinda Soon']);
     assert.deepEqual(a.dates.map(d => d.text), ['May 4, 2027']);
   });
+
+  it('reads a day that something told in the past was done before as gone, and a plan\'s as ahead', () => {
+    assert.deepEqual(found('The boy died in his home shortly before Christmas, the inquest heard.'), ['Christmas=2025-12-25']);
+    assert.deepEqual(found('The deal closed before June.'), ['June=2026-06']);
+    assert.deepEqual(found('He would leave before Christmas.'), ['Christmas=2026-12-25']);
+    assert.deepEqual(found('She promised a ruling before Christmas.'), ['Christmas=2026-12-25']);
+  });
 });

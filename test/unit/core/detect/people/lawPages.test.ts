@@ -31,6 +31,8 @@ describe('people: law firms and court pages', () => {
     assert.deepEqual(names('Honorable Rita M. Calloway presided, and Patrolman Voss arrived first.'), ['Rita M. Calloway', 'Voss']);
     assert.deepEqual(names('Plaintiff Oskar Brandvold sued Mrs. Ilse Hammar, defendant.'), ['Oskar Brandvold', 'Ilse Hammar']);
     assert.deepEqual(names('The Relator, a former executive of a wholesaler, alleged fraud.'), []);
+    // (nor is a stamp's word after a byline's name: "Says Ada Quell Published 01.08.12")
+    assert.deepEqual(names('The many delays in court harass litigants, says Ada Quell Published 01.08.12, 12:00 AM'), ['Ada Quell']);
     // ("the honourable Gentleman" of a parliament's transcript is no person's name)
     assert.deepEqual(names('I thank the honourable Gentleman for his question.'), []);
   });
