@@ -207,7 +207,9 @@ const DEADLINE_REACH = 6;
 /** Whether the word before a date (`left`, nearest first) makes it a deadline ("extended to", "until"), not the end of a
  *  span ("the year to March"). */
 /** A past verb within six words before "before" (`left[0]`), no plan's verb, "to" or modal nearer it. */
+// (not a day counted from it: "fell on the Tuesday before Christmas Day", "the week before Easter")
 function doneBefore(left: readonly string[]): boolean {
+  if (/^(?:\p{L}+day|days?|weeks?|weekend|nights?|months?|years?)$/u.test(left[1] ?? '')) return false;
   for (let k = 1; k < Math.min(left.length, 7); k++) {
     const w = left[k];
     if (w === 'to' || w === 'would' || MODALS_AHEAD.has(w) || FUTURE_AUXILIARIES.has(w) || PLANS_TOLD.has(w)) return false;
