@@ -15,6 +15,7 @@ import { craftOrHorseUse, shipPrefixBefore, vehicleUse } from './people/vehicles
 import { firmBesideFirm, listedWithFirms } from './people/firmsTogether';
 import { sideInResult } from './people/results';
 import { listedAsFirm } from './people/firmList';
+import { withoutMilitaryShapes } from './people/militaryShapes';
 import { firmInitialsBefore } from './people/firmInitials';
 import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
 import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
@@ -807,6 +808,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutMachinesNamed(text, mentions);
   mentions = pluralTitleLists(text, mentions, lex);
   mentions = withoutNonNameShapes(text, mentions);
+  mentions = withoutMilitaryShapes(text, mentions);
   mentions = withoutWidgetLabels(text, mentions);
   mentions = withoutBracketedRoles(text, mentions, lex);
   mentions = withoutZoneNames(withoutPartyAndProvinceWords(mentions));
