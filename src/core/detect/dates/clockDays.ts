@@ -130,10 +130,13 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
         && TIMETABLE_AT.test(text.slice(Math.max(0, time.start - 12), time.start))) continue;
       // "… expected in the early hours of Friday. Turnout by 6pm was 31%": a day still ahead, named in a sentence
       // before, is no day for a time its own sentence tells as done; that time stays on the page's day
-      if (day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0 && toldAsDone(text, time)) break;
+      // ("is due to sail tomorrow morning. She is scheduled to pass the tower at 9.55am": a plan's participle tells nothing done)
+      const ahead = day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0
+        && !PLANNED.test(text.slice(sentenceStartBefore(text, time.start), time.start));
+      if (ahead && toldAsDone(text, time)) break;
       // "released on bail until 4 January … people were in Kell Street between 1.45am and 2.15am": a day ahead is no day
       // for a time its clause tells in the past; an earlier day may be
-      if (day && day[0] > time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0 && toldBeforeAsDone(text, time)) continue;
+      if (ahead && toldBeforeAsDone(text, time)) continue;
       if (day) time.value = day[0] + time.value.slice(10);
       // ("began on Thursday night … rose overnight": that night itself)
       if (day && nightBefore && /TNI$/.test(before.value ?? '') && /\bnight$/i.test(before.text)) nightOf = true;
@@ -260,6 +263,9 @@ function toldAsDone(text: string, mention: DateMention): boolean {
   const sentence = text.slice(sentenceStartBefore(text, mention.start), end).replace(/,\s*\p{Ll}+ed\s+by\b|\bfollowed\s+by\b/gu, ',');
   return PAST_FORM.test(sentence) && !/\b(?:will|would|shall|wo|could|might|may)\b|['’]ll\b/i.test(sentence);
 }
+
+/** A present passive of a plan before a clock time, whose participle tells nothing done: "she is scheduled to pass". */
+const PLANNED = /\b(?:is|are)\s+(?:scheduled|expected|slated)\s+to\b/i;
 
 /** Whether the clause before a mention tells what was ("people were in Kell Street between 1.45am"), foreseeing nothing. */
 function toldBeforeAsDone(text: string, mention: DateMention): boolean {

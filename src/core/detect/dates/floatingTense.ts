@@ -98,7 +98,9 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   const before80 = text.slice(Math.max(0, start - 80), start);
   if (SAYING_IN_A.test(before80) && SAID_IN_A_STATEMENT().test(before80)) return 'past';
   // "(Photo: flooded fields near Brask on Sunday)": a picture shows what has been
-  if (CAPTION_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return 'past';
+  // (but not what a caption's later sentence sets ahead: "… rolls out today. The launch is set for Saturday")
+  if (CAPTION_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
+    && !SET_AHEAD.test(text.slice(sentenceStartBefore(text, start), start))) return 'past';
   const clauseBefore = text.slice(sentenceStartBefore(text, start), start);
   // "After the coldest February in a decade, the region can expect …": a record set by a month or a season is set by
   // one gone (not "on course to be the warmest June on record", "could be the wettest autumn since 2000")
@@ -403,6 +405,8 @@ const CLAUSE_OPENS = /(?:^|[;:—–]|\s-)\s*$/;
 
 /** A caption's or a picture credit's line: "(Photo: …", "Pictured: …", "Image: …". */
 const CAPTION_LINE = /^\s*[([]?\s*(?:photo|picture|pictured|image|caption)s?\s*[:(]/i;
+/** What sets a thing ahead in the sentence before a day: "will", "is set for", "are scheduled to". */
+const SET_AHEAD = /\b(?:will|(?:is|are)\s+(?:set|scheduled|due|slated))\b/;
 
 /** "the coldest", "the wettest", "the worst" right before a month or a season. */
 const RECORD_BEFORE = lazyPattern(() => /\bthe\s+(?:\p{Ll}{3,}est|worst|best)\s+$/u);

@@ -344,6 +344,8 @@ export class DateGrammar {
     }
     if (!this.capital(i) && !loose) return undefined;
     if (!this.capital(i) && (w === 'may' || w === 'march')) return undefined;
+    // ("May. 18, 2017": a full name stopped as the short ones are, a day, a comma and a year after; not "in May. 12 died")
+    if (dotted && this.capital(i) && /^\d{1,2}$/.test(this.w(i + 2)) && this.w(i + 3) === ',' && /^\d{4}$/.test(this.w(i + 4))) return { month, end: i + 2 };
     return { month, end: i + 1 };
   }
 
@@ -1183,6 +1185,8 @@ export class DateGrammar {
     } else if (w === 'recent' || w === 'coming' || w === 'past' || w === 'future' || w === 'upcoming') {
       // bare plurals: "in recent years", "coming months", "in past years"
       const unit = UNITS_PLURAL.get(this.w(i + 1));
+      // ("the Future Years Defense Program": capitalised, and a capital after, a name's words)
+      if (unit && this.capital(i) && this.capital(i + 1) && this.capital(i + 2)) return undefined;
       if (!unit || unit.name === 'second' || unit.name === 'minute') {
         if (w === 'coming' || w === 'past' || w === 'future' || w === 'upcoming' || !unit) return this.shortRelative(i);
       }
