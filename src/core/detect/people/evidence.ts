@@ -173,7 +173,11 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
         || (part.last > part.first && (countryAfter(text, tokens[part.last].end, lex) || selfAfter(text, tokens[part.last].end)
           || citedAuthor(text, tokens[part.first].start, tokens[part.last].end)
           || describedAsPerson(text, tokens[part.last].end, lex) || RECORD_AFTER().test(text.slice(tokens[part.last].end, tokens[part.last].end + 12))))),
-    acted: lex.personVerbs.has(lowerAfter) || playerLineAfter(text, tokens[part.last].end, tokens[part.last].possessive) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
+    // ("Kestrel Dynamics was awarded a $2 billion contract": what a contractor is given says nothing of a person)
+    // (not of a name that opens with a given name: "Perry Lockwood was awarded a new contract by the club")
+    acted: (lex.personVerbs.has(lowerAfter) && !(lowerAfter === 'was' && classes[part.first] !== 'given'
+      && CONTRACT_GIVEN.test(text.slice(tokens[part.last].end, tokens[part.last].end + 90))))
+      || playerLineAfter(text, tokens[part.last].end, tokens[part.last].possessive) || (!tokens[part.last].possessive && (becameRole(text, tokens[part.last].end, lex)
       || sportingClause(text, tokens[part.last].end))),
     wonInSets: !tokens[part.last].possessive && playerInSets(text, tokens[part.last].end),
     personOnlyAct: (!tokens[part.last].possessive && PERSON_ONLY_ACT.test(text.slice(tokens[part.last].end, tokens[part.last].end + 16)))
@@ -682,6 +686,9 @@ function possessorOfPerson(text: string, end: number, lex: PeopleLexicon): boole
   const m = POSSESSIVE_THEN_NAME().exec(text.slice(end, end + 40));
   return m !== null && lex.givenNames.has(m[1].toLowerCase()) && !lex.commonWords.has(m[1].toLowerCase());
 }
+
+/** " was awarded a $1.3 billion contract", " was given an order": a contract, an order or a deal given to a contractor. */
+const CONTRACT_GIVEN = /^ was (?:awarded|given|granted|handed) (?:a|an|the)\b[^.;\n]{0,60}?\b(?:contract|order|deal)s?\b/;
 
 /** " (6-1) pitched": a pitcher's or a fighter's record of wins and losses between a full name and its verb. */
 const RECORD_AFTER = lazyPattern(() => /^ \(\d{1,2}-\d{1,2}\) \p{Ll}/u);

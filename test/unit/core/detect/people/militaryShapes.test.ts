@@ -40,6 +40,11 @@ describe('people: defence news shapes that are no name, or only part of one', ()
       ['Kirk Voss=Kirk Voss', 'Voss=Kirk Voss']);
   });
 
+  it('a contractor "was awarded a contract": no person\'s act (a listed firm\'s name read as a first and last name)', () => {
+    assert.deepEqual(names('Lockheed Martin was awarded a $900 million contract for sonar kits, the Navy said on Friday.'), []);
+    assert.deepEqual(names('Daniel Lockwood was awarded a new three-year contract by the club.'), ['Daniel Lockwood']);
+  });
+
   it('keeps a surname that is a title\'s word, and initials after a comma', () => {
     assert.deepEqual(names('"It matters," said Dr. Gavin Alderman. Alderman teaches at the college.'), ['Gavin Alderman', 'Alderman']);
     assert.deepEqual(names('The winners were Lena Fox, J.R. Hollis and Tim Ward.'), ['Lena Fox', 'J.R. Hollis', 'Tim Ward']);
