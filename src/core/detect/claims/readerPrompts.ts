@@ -65,6 +65,12 @@ const LIVE_WELCOME = /^welcome (?:back )?to\b[^!?\n,;]{0,80}\blive (?:coverage|b
  */
 const OWN_LINE = /^(?:(?:e-?mail|write to|text|message) us (?:at|on)\b|you(?:['’]re| are| have|['’]ve) (?:viewing|reading|read|used) (?:your )?\d+(?: of \d+)? free (?:articles?|stories)(?: left)?(?: (?:this|per|a|each) (?:month|week))?\.?$|\d[\d.,]*[km]? (?:followers|subscribers) \d[\d.,]*[km]? (?:episodes|posts)\b|(?:\d+['’]?s|hundreds|thousands) of (?:premium |top )?(?:titles|magazines|newspapers)\.?$)/i;
 
+/**
+ * A site's call to more of its own output: "Watch more of our videos on Shots!", "Get the latest Orbit Weekly news!",
+ * "Join us at 6 p.m. for live launch coverage." (a claim model scored them 0.50-0.58 for their names and times).
+ */
+const MORE_OF_OURS = /^(?:(?:watch|see|read|find) more (?:of )?our (?:videos|stories|news|coverage|photos|pictures)\b[^!?\n]{0,60}|get the latest\b[^!?\n]{0,60}\b(?:news|updates|headlines)|join us\b[^!?\n]{0,40}\bfor (?:our )?live (?:\w+ ){0,2}coverage\b[^!?\n]{0,60})[.!]?$/i;
+
 export function isReaderPrompt(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
   const first = unit.charCodeAt(0) | 32;
@@ -76,6 +82,7 @@ export function isReaderPrompt(unit: string): boolean {
   if (first === 119 /* w */ && LIVE_WELCOME.test(unit)) return true;
   if ((first === 121 /* y */ || first === 103 /* g */ || first === 98 /* b */ || first === 106 /* j */ || first === 115 /* s */ || first === 117 /* u */) && OFFER().test(unit)) return true;
   if (first === 100 /* d */ && DOWNLOAD.test(unit)) return true;
+  if ((first === 119 /* w */ || first === 103 /* g */ || first === 106 /* j */ || first === 115 /* s */ || first === 114 /* r */ || first === 102 /* f */) && MORE_OF_OURS.test(unit)) return true;
   if ((first === 109 /* m */ || unit.includes('B)')) && BOOK_OR_DOWNLOAD.test(unit)) return true;
   if (unit.includes(' trusted by ') && TRUSTED_BY.test(unit)) return true;
   return unit.includes('\n') && SIGN_UP_LAST_LINE.test(unit);

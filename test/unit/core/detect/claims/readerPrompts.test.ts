@@ -41,3 +41,17 @@ describe('claims: a page\'s prompts to its reader', () => {
     assert.equal(claimScore("Welcome to the Harbour Ledger Space Team live coverage of today's Orbiter 4-2 mission from Cape Osk."), 0);
   });
 });
+
+describe('claims: a site\'s call to more of its own output', () => {
+  it('knows "Watch more of our videos on …", "Get the latest … news!" and "Join us … for live … coverage"', () => {
+    for (const line of ['Watch more of our videos on Reelside!', 'Get the latest Orbit Weekly news!',
+      'Join us at 6 p.m. for live launch coverage on our site.']) assert.ok(isReaderPrompt(line), line);
+  });
+
+  it('leaves sentences that report such things', () => {
+    for (const line of ['Get the latest figures and the deficit looks worse, the auditor said.',
+      'Viewers watched more of our videos in March than in all of 2024.', 'Join us, the union urged 4,000 members on Monday.']) {
+      assert.ok(!isReaderPrompt(line), line);
+    }
+  });
+});
