@@ -6,6 +6,7 @@
 // form ending the sentence before a surname ("in Annapolis, Md. Vance became …"). Each test reads the mention, a
 // character or two beside it and, for the last, the link already made; none costs a pass over the text.
 import type { PersonMention } from '../spans';
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** A battery's, a company's or a troop's letter and noun: "B Battery", "C Company". */
 const UNIT = /^[A-Z] (?:Battery|Company|Troop)$/;
@@ -15,6 +16,8 @@ const RATING_FIRST = /^(?:Seaman|Airman) \S+ \S/;
 const RANK_SHORT_LAST = / (?:Gen|Adm|Lt|Col|Maj|Sgt|Capt|Cmdr|Cpl|Brig)$/;
 /** A place's short form after "Town, " that may close a sentence: "D.C.", "N.C.", "Md.", "Calif." */
 const PLACE_SHORT_FIRST = /^(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.) (\S+)$/;
+/** A place's name and its comma right before: "Annapolis, ". */
+const PLACE_BEFORE = lazyPattern(() => /\p{Lu}\p{Ll}+, $/u);
 /** A byline's trade after its writer's name: " writer", " reporter", " photographer". */
 const BYLINE_TRADE_AFTER = /^ (?:[Ww]riter|[Rr]eporter|[Pp]hotographer)\b/;
 
@@ -43,7 +46,7 @@ export function withoutMilitaryShapes(text: string, mentions: PersonMention[]): 
     } else if (t.charCodeAt(t.indexOf(' ') - 1) === 46 && text.charCodeAt(m.start - 2) === 44 /* , */) {
       // (the name is the surname, linked to a full name of it found elsewhere: "Tom Vance" for "Md. Vance")
       const short = PLACE_SHORT_FIRST.exec(t);
-      if (short && m.entity !== t && m.entity.endsWith(' ' + short[1]) && /\p{Lu}\p{Ll}+, $/u.test(text.slice(Math.max(0, m.start - 24), m.start))) {
+      if (short && m.entity !== t && m.entity.endsWith(' ' + short[1]) && PLACE_BEFORE().test(text.slice(Math.max(0, m.start - 24), m.start))) {
         out.push({ start: m.end - short[1].length, end: m.end, text: short[1], entity: m.entity });
         continue;
       }
