@@ -269,11 +269,10 @@ function parseWindow(text: string, from: number, to: number, ref: Day | undefine
       }
       if (BARE_SEASON.test(mention.text) && /^\d{4}-(?:SP|SU|FA|WI)$/.test(mention.value ?? '')
         && HABITUAL.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)))) mention.value = 'XXXX' + mention.value!.slice(4);
-      const nthOf = NTH_OF_OPENING.test(mention.text);
-      const nth = nthOf ? NTH_WEEK_OF.exec(mention.text) : null;
+      const nth = NTH_WEEK_SHAPE.test(mention.text) ? NTH_WEEK_OF.exec(mention.text) : null;
       const month = nth && /^(\d{4})-(\d{2})$/.exec(mention.value ?? '');
       if (nth && month) mention.value = weekOfMonthValue(+month[1], +month[2], NTH.get(nth[1].toLowerCase())!, nth[2] !== undefined);
-      const nthDay = nthOf ? NTH_WEEKDAY_OF.exec(mention.text) : null;
+      const nthDay = NTH_WEEKDAY_SHAPE.test(mention.text) ? NTH_WEEKDAY_OF.exec(mention.text) : null;
       const ofMonth = nthDay && /^(\d{4})-(\d{2})$/.exec(mention.value ?? '');
       if (nthDay && ofMonth) {
         const weekday = weekdayOfStem(nthDay[2]);
@@ -313,11 +312,13 @@ const NTH_WEEK_OF = /^the\s+(first|second|third|fourth|last|final)\s+week(end)?\
 const NTH_WEEKDAY_OF = /^the\s+(first|second|third|fourth|last|final)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+\p{L}+\.?$/iu;
 
 /**
- * How both open, under a flag that folds only ASCII letters, or a character the Unicode flag folds to one of their
- * letters ("ſ", the Kelvin sign): tried first on every mention, as their case-blind letter classes cost some 0.4 ms each
- * to compile.
+ * Each one's shape, its letters' run as any run of non-spaces, under a flag that folds only ASCII letters, or a
+ * character the Unicode flag folds to one of their letters ("ſ", the Kelvin sign): tried first on every mention, as
+ * their case-blind letter classes cost some 0.4 ms each to compile (one shared opening let "the first week of" compile
+ * both).
  */
-const NTH_OF_OPENING = /^the\s+(?:first|second|third|fourth|last|final)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|[\u017f\u212a]/i;
+const NTH_WEEK_SHAPE = /^the\s+(?:first|second|third|fourth|last|final)\s+week(?:end)?\s+of\s+\S+$|[\u017f\u212a]/i;
+const NTH_WEEKDAY_SHAPE = /^the\s+(?:first|second|third|fourth|last|final)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+\S+$|[\u017f\u212a]/i;
 
 const NTH = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
 
