@@ -27,6 +27,8 @@ const PAYWALL = lazyPattern(() => /^unlock (?:this|the|all|full|unlimited) (?:ar
 
 /** "Top downloads in last 24 hours", "Most read", "Most viewed stories this week": a list's label. */
 const LIST_LABEL = lazyPattern(() => /^(?:top|most) (?:downloads|downloaded|read|viewed|watched|popular|shared|emailed|commented)(?: (?:stories|articles|videos|news|posts|now))?(?: (?:in|over|from)(?: the)? (?:last|past) (?:\d{1,3} )?(?:hours?|days?|weeks?)| (?:today|this week|this month))?[.:]?$/i);
+/** LIST_LABEL's two words up to the second's first letter: tested first ("Most of the tax cuts …" compiled it). */
+const LIST_LABEL_OPENING = /^(?:top|most) [drvwpsec]/i;
 
 /** "Page 17«..10..16171819..»", "Page 2 of 14": a pager. */
 const PAGER = /^page \d{1,4}(?: of \d{1,4})?(?:\s*[«‹<][^\n]{0,60}|\s*)$/i;
@@ -61,7 +63,7 @@ export function isPageControl(unit: string): boolean {
   const first = String.fromCharCode(text.charCodeAt(0) | 32); // an ASCII letter: OPENING matched
   const opens = (letters: string) => letters.includes(first);
   return (opens('iytf') && BROWSER().test(text)) || (first === 'l' && LOADING.test(text)) || (first === 'u' && PAYWALL().test(text))
-    || (opens('tm') && LIST_LABEL().test(text)) || (first === 'p' && PAGER.test(text)) || (first === 's' && SCROLL.test(text))
+    || (opens('tm') && LIST_LABEL_OPENING.test(text) && LIST_LABEL().test(text)) || (first === 'p' && PAGER.test(text)) || (first === 's' && SCROLL.test(text))
     || (opens('ktfe') && TRACKER().test(text)) || (opens('dfnptlu') && UPDATE_STAMP().test(text))
     || (opens('rvf') && CLIP_CREDIT().test(text));
 }

@@ -19,6 +19,10 @@ const SCORE_BEFORE = /(?<![\d][ \t,]{0,2})\d{1,3}[-–]\d{1,3}[ \t]{1,2}(?:(?:ho
 const SCORE_AFTER = new RegExp(String.raw`^[ \t]{1,2}${ONE_SCORE}`, 'u');
 /** After the name as the subject: the verb, the other side (up to four capitalised words), then the score; or the score first. */
 const RESULT_AFTER = lazyPattern(() => new RegExp(String.raw`^[ \t]{1,2}(?:${RESULT_VERB}[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’.-]*(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]{1,2}${ONE_SCORE}|(?:drew|lost|won|were[ \t]{1,2}beaten)[ \t]{1,2}${ONE_SCORE})`, 'u'));
+/** The first letter of each of RESULT_AFTER's and WON_IN_SETS_AFTER's verbs after their blanks (case-sensitive, as they
+ *  are): tested before them, as their letter classes cost some 0.3 ms to compile and a score's shape alone let " in the
+ *  mountains" compile one. */
+const RESULT_AFTER_OPENING = /^[ \t]{1,2}[abdefhlortw]/;
 
 /**
  * "… in the third limited-overs match", "… in Sunday's cup tie": the game the side met the other in, later in the
@@ -42,7 +46,7 @@ export function sideInResult(text: string, tokens: readonly Token[], first: numb
   // patterns with letter classes cost 0.4-0.6 ms each to compile, and most names stand in no result)
   return ((SCORE_AFTER.test(after) || GAME_AFTER.test(after)) && RESULT_BEFORE().test(text.slice(Math.max(0, start - 16), start)))
     || ((back.includes('-') || back.includes('–')) && SCORE_BEFORE.test(back))
-    || (SET_SCORE.test(after) && RESULT_AFTER().test(after)) || (ROW_BEFORE().test(text.slice(Math.max(0, start - 24), start)) && ROW_AFTER.test(after));
+    || (SET_SCORE.test(after) && RESULT_AFTER_OPENING.test(after) && RESULT_AFTER().test(after)) || (ROW_BEFORE().test(text.slice(Math.max(0, start - 24), start)) && ROW_AFTER.test(after));
 }
 
 /** "Harwick 28 Dunmore Vale 14", "Karlen 3 Tessa Rovina 1": in a row of results, a side stands between the other side's
@@ -64,5 +68,5 @@ const WON_IN_SETS_AFTER = lazyPattern(() => new RegExp(String.raw`^[ \t]{1,2}${R
 export function playerInSets(text: string, end: number): boolean {
   // (its letter classes cost about a millisecond to compile: tried only where the first set's score stands)
   const after = text.slice(end, end + 80);
-  return SET_SCORE.test(after) && WON_IN_SETS_AFTER().test(after);
+  return SET_SCORE.test(after) && RESULT_AFTER_OPENING.test(after) && WON_IN_SETS_AFTER().test(after);
 }
