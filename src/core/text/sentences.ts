@@ -440,6 +440,8 @@ function isUppercase(code: number, ch: string): boolean {
 
 function isWordLetter(code: number, ch: string): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  // (the rest of Latin-1's first half holds three letters and no mark: "¬" once compiled the pattern's large classes)
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
   return /[\p{L}\p{M}]/u.test(ch);
 }
 

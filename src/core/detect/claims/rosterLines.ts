@@ -7,6 +7,10 @@ import { lazyPattern } from '../../text/lazyPattern';
  *  item of a thing: "The Harbour Trust 6."). */
 const NUMBERED_ENTRY = lazyPattern(() => /^(?!The\s)(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*[,:]?[ \t]+\d{1,2}\.$/u);
 
+/** NUMBERED_ENTRY with each word's capital as any character from A to Z or beyond ASCII (a surrogate half too) and its
+ *  other letters as any but a blank: what every one holds ("We used to have 18." does not, and compiled it). */
+const NUMBERED_ENTRY_SHAPE = /^(?:[A-Z\u0080-\uffff]\S*[ \t]+){0,3}[A-Z\u0080-\uffff]\S*[ \t]+\d{1,2}\.$/;
+
 /** A name of two capitalised words: a player's. */
 const TWO_NAMES = lazyPattern(() => /\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u);
 
@@ -23,5 +27,5 @@ export function isRosterLine(bare: string): boolean {
       && cells.some(c => TWO_NAMES().test(c)) && !cells.some(c => LOWER_WORD().test(c));
   }
   // (its figure and full stop first: the pattern's letter classes cost some 0.5 ms to compile)
-  return text.length <= 48 && text.endsWith('.') && /[ \t]\d{1,2}\.$/.test(text) && NUMBERED_ENTRY().test(text);
+  return text.length <= 48 && text.endsWith('.') && NUMBERED_ENTRY_SHAPE.test(text) && NUMBERED_ENTRY().test(text);
 }

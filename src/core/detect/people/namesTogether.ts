@@ -125,6 +125,11 @@ const ENTRY_BULLET_BEFORE = /^[ \t]*[-*•][ \t]+$/u;
 const ENTRY_DASH_BEFORE = lazyPattern(() => /^[ \t]*[^:\n–—]{1,50}?[ \t]+[-–—][ \t]+(?:(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:&|and)[ \t]+)?$/u);
 /** After it: the line's end, or "&" and a second name. */
 const ENTRY_DASH_AFTER = lazyPattern(() => /^[ \t]*$|^[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]*$/u);
+/** What ENTRY_DASH_AFTER needs first: nothing, or a blank (a comma after the name let a debate's line compile it). */
+function mayEndEntry(after: string): boolean {
+  const c = after.charCodeAt(0);
+  return after.length === 0 || c === 32 || c === 9;
+}
 /** A dash between spaces and a capital after the label of an entry. */
 const DASH_THEN_NAME = lazyPattern(() => /^[ \t]+[-–—][ \t]+\p{Lu}/u);
 /** DASH_THEN_NAME in the four characters after `end`, where only " - X" fits it: its blank and dash are tested first. */
@@ -209,7 +214,7 @@ function listEntry(text: string, tokens: readonly Token[], f: NameFinding): bool
   // (not a label that names a work or a firm: "Best Film: Tarvo Lumen", "Sponsor: Orvane Drift")
   if (ENTRY_LABEL_BEFORE.test(before)) return /^[ \t]*$/.test(after) && !LABEL_OF_A_THING.test(before);
   // (the end-anchored pattern only where its dash stands in the line)
-  if ((before.includes('-') || before.includes('–') || before.includes('—')) && ENTRY_DASH_BEFORE().test(before)) return ENTRY_DASH_AFTER().test(after) && !LABEL_OF_A_THING.test(before);
+  if ((before.includes('-') || before.includes('–') || before.includes('—')) && ENTRY_DASH_BEFORE().test(before)) return mayEndEntry(after) && ENTRY_DASH_AFTER().test(after) && !LABEL_OF_A_THING.test(before);
   // ("Tomas Brandt, school custodian", "• Ada Kell, ‘Salt’": a name opening its line, a comma and a short rest)
   if (after.charCodeAt(0) === 44 && ENTRY_REST_AFTER_COMMA.test(after) && (before === '' || ENTRY_BULLET_OR_NONE.test(before))) return true;
   return ENTRY_BULLET_BEFORE.test(before) && ENTRY_HOLDS_AFTER.test(after);
