@@ -13,8 +13,9 @@ const TITLED_LIST = lazyPattern(() => /\b(?:Justices|Senators|Sens\.|Reps\.|Repr
 const NOT_SURNAME = new Set(['common', 'place', 'org', 'never', 'title', 'demonym']);
 
 /** What every match of TITLED_LIST holds, without its letter classes (a capital is an ASCII one or any code unit beyond
- *  ASCII): a cheap test before the pattern, dear to compile, runs over the text. */
-const TITLE_WORDS = /\b(?:Justices|Senators|Sens\.|Reps\.|Representatives|Judges|Drs\.|Doctors|Professors|Profs\.|Commissioners|Councill?ors|Supervisors|Governors|Govs\.) [A-Z\u0080-\uffff][^\s,]*(?:,| and|, and) [A-Z\u0080-\uffff]/;
+ *  ASCII, a small letter one from a to z or any beyond ASCII): a cheap test before the pattern, dear to compile, runs
+ *  over the text. */
+const TITLE_WORDS = /\b(?:Justices|Senators|Sens\.|Reps\.|Representatives|Judges|Drs\.|Doctors|Professors|Profs\.|Commissioners|Councill?ors|Supervisors|Governors|Govs\.) [A-Z\u0080-\uffff][a-z'’\u0080-\uffff-]+(?:,| and|, and) [A-Z\u0080-\uffff][a-z'’\u0080-\uffff-]/;
 
 /**
  * Adds each surname of a titled list that no mention covers, as the person the article names in full with it if it
