@@ -742,7 +742,9 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       if (titledFindings.has(f)) continue;
       const key = nameKey(tokens, f);
       if (f.person && f.last > f.first && (own & (vehicles.has(key) ? OWN_UNLIKE_A_VEHICLE : OWN_ANY)) !== 0) continue;
-      if (organisations.has(key)) f.person = false;
+      // (a one-word name shown to be a vehicle's or an animal's stays a thing, whatever "her" is said of it later: "Mabel,
+      // the baby hippo … Mabel ate her cake" is no person's name found again by the passes after this one)
+      if (organisations.has(key)) { f.person = false; if (f.first === f.last && vehicles.has(key)) f.thing = true; }
       // (a full name the article shows to be a person's too is a firm in every mention that shows nothing personal:
       // "Whitby expects Harold Pemberley to raise prices" beside "Harold Pemberley died in 1979")
       if (firmWords.has(key) || (f.last > f.first && firmUses.has(key))) f.firm = true;

@@ -71,8 +71,10 @@ export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane airc
 /** Of those, what a person may be too: "a film producer", "a builder from Leeds", "a software developer" (not "an oil
  *  producer", which evidence.ts tells apart). */
 const TRADES_OF_FIRMS_AND_PEOPLE = new Set(['producer', 'builder', 'contractor', 'developer', 'publisher', 'broker']);
-/** What an appositive says an animal is: "Lady Arden, a seven-year-old mare", ", a greyhound". */
-export const ANIMAL_NOUNS = new Set(`horse racehorse gelding mare colt filly stallion greyhound hound dog puppy`.split(/\s+/));
+/** What an appositive says an animal is: "Lady Arden, a seven-year-old mare", ", a greyhound"; a zoo's or a wild one
+ *  too, whose name is a person's as often: "Mabel, the baby hippo", "the grizzly Juniper". */
+export const ANIMAL_NOUNS = new Set(`horse racehorse gelding mare colt filly stallion greyhound hound dog puppy
+  hippo hippopotamus bear grizzly elephant whale orca gorilla panda giraffe lion tiger cat kitten otter penguin dolphin`.split(/\s+/));
 /** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
 const NOT_TRADES = new Set(['under', 'over', 'after', 'other', 'either', 'neither', 'whether', 'later', 'earlier',
   'together', 'never', 'rather', 'ever', 'for', 'nor', 'per', 'order', 'water', 'matter', 'number', 'member', 'sector']);

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+// Animals the article names with a person's name (issue 14, named-things pass): a zoo's or a wild animal introduced by
+// what it is stays no one, even where "she" and "her" are said of it later; its keepers stay people. Names are made up.
+const people = (text: string): string[][] => detectPeople(text).map(p => [p.text, p.entity]);
+
+describe('people: animals named like people (named-things pass)', () => {
+  it('a zoo animal set off by its kind ("Mabel, the baby hippo") is no one, in every later mention', () => {
+    assert.deepEqual(people('Mabel, the tiny hippo who won hearts, turned six on Tuesday at the zoo.\n\n'
+      + 'Mabel celebrated with a cake made with all her favorite fruit.\n\nThe zoo shared a video of Mabel with her cake, keeper Dora Vance said.'),
+    [['Dora Vance', 'Dora Vance']]);
+  });
+
+  it('a wild animal named after its kind ("the grizzly Juniper", ", a seven-year-old grizzly") is no one', () => {
+    assert.deepEqual(people('Visitors lined up to see Rocco Vail, a seven-year-old grizzly, at the park.\n\nRocco Vail ate berries all day.'), []);
+    assert.deepEqual(people('Rangers said the grizzly Juniper crossed the road with her cubs. Juniper was last seen near the lake.'), []);
+  });
+
+  it('a person of the same given name, with nothing to say it is an animal, stays a person', () => {
+    assert.deepEqual(people('Mabel Orrin, the zoo director, said Mabel had worked there for years.'),
+      [['Mabel Orrin', 'Mabel Orrin'], ['Mabel', 'Mabel Orrin']]);
+    // (an animal's noun after the name's own words is what she keeps, not what she is)
+    assert.deepEqual(people('Later, Mabel Orrin said her hippo was fine. Mabel said she fed it daily.'),
+      [['Mabel Orrin', 'Mabel Orrin'], ['Mabel', 'Mabel Orrin']]);
+  });
+});
