@@ -67,19 +67,21 @@ const BUILDING_NOUNS = new Set(`factory mill plant building warehouse refinery b
 /** What an appositive says a vehicle is: "the Princess Lorna, a paddle steamer", ", a seaplane that …". */
 export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane aircraft airliner plane jet airship schooner
   tug tugboat barge warship cruiser frigate destroyer submarine lifeboat icebreaker clipper sloop galleon catamaran
-  hovercraft spacecraft rocket dredger lander rover orbiter probe capsule boat`.split(/\s+/));
+  hovercraft spacecraft rocket dredger lander rover orbiter probe capsule boat robot`.split(/\s+/));
 /** Of those, what a person may be too: "a film producer", "a builder from Leeds", "a software developer" (not "an oil
  *  producer", which evidence.ts tells apart). */
 const TRADES_OF_FIRMS_AND_PEOPLE = new Set(['producer', 'builder', 'contractor', 'developer', 'publisher', 'broker']);
 /** What an appositive says an animal is: "Lady Arden, a seven-year-old mare", ", a greyhound"; a zoo's or a wild one
  *  too, whose name is a person's as often: "Mabel, the baby hippo", "the grizzly Juniper". */
 export const ANIMAL_NOUNS = new Set(`horse racehorse gelding mare colt filly stallion greyhound hound dog puppy
-  hippo hippopotamus bear grizzly elephant whale orca gorilla panda giraffe lion tiger cat kitten otter penguin dolphin`.split(/\s+/));
+  hippo hippopotamus bear grizzly elephant whale orca gorilla panda giraffe lion tiger cat kitten otter penguin dolphin pig`.split(/\s+/));
 /** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
 const NOT_TRADES = new Set(['under', 'over', 'after', 'other', 'either', 'neither', 'whether', 'later', 'earlier',
   'together', 'never', 'rather', 'ever', 'for', 'nor', 'per', 'order', 'water', 'matter', 'number', 'member', 'sector']);
 const TRADES = new Set(['captain', 'chief', 'boss', 'clerk', 'cook', 'crew', 'guard', 'hand', 'official', 'executive',
-  'employee', 'pilot', 'analyst', 'economist', 'mechanic', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman']);
+  'employee', 'pilot', 'analyst', 'economist', 'mechanic', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
+  // one who likes or knows an animal: "a panda fan", "a whale expert"
+  'fan', 'expert', 'vet']);
 
 /** A word naming what a person does for a living, after the noun of a firm or vehicle: "manager" of "a bank manager". */
 export function isJob(word: string): boolean {

@@ -80,6 +80,8 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   if (called && (VEHICLE_NOUNS.has(called[1]) || VESSELS.has(called[1]))) return true;
   const word = asciiWordBeforeSpace(before, 3);
   if ((VEHICLE_NOUNS.has(word) || ANIMAL_NOUNS.has(word)) && VEHICLE_NOUN_BEFORE().exec(before)?.[1] === word) return true;
+  // "Panda mother Mei Lan", "the bear's cub Juniper": an animal's kin, after the animal's noun
+  if (ANIMAL_KIN.has(word) && ANIMAL_NOUNS.has(asciiWordBeforeSpace(before.slice(0, before.length - word.length - 1), 2).toLowerCase())) return true;
   // "A tug, the Hendrik Laan, and two boats", "the ferry, the Queen Isolde,": named in apposition to what it is
   const apposed = close.includes('the') ? VESSEL_COMMA_THE_BEFORE().exec(before) : null;
   if (apposed && (VEHICLE_NOUNS.has(apposed[1]) || ANIMAL_NOUNS.has(apposed[1]) || VESSELS.has(apposed[1]))) return true;
@@ -93,6 +95,7 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   const t = tokens[last];
   if (t.possessive) return false;
   if (VEHICLE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
+  if (theKindAfter(text, t.end)) return true;
   // "the Collins class", "the Nimitz-class carriers": a class of ships or aircraft named after the first of them
   if (lead === last && CLASS_AFTER.test(text.slice(t.end, t.end + 7)) && THE_RIGHT_BEFORE().test(before.slice(-5))) return true;
   // "A de Havilland Beaver crashed": "a" before a name, and what aircraft and vehicles do
@@ -173,6 +176,19 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 const SENTENCE_STOP = /[.!?\n]/;
+
+/** What an animal is to another before its name: "panda mother Mei Lan", "hippo calf Juno". */
+const ANIMAL_KIN = new Set(['mother', 'mom', 'mum', 'father', 'dad', 'mate', 'cub', 'calf', 'pup', 'sister', 'brother']);
+/** " the hippo", " the Robot": what a name's bearer is, right after it ("Mabel the hippo", "Sophia the Robot"); not a
+ *  trade ("Ed the dog walker") nor an object's owner ("gave Ed the dog's lead"). */
+const THE_KIND_AFTER = /^ the ([A-Za-z]+)(?![\w'’-])(?! [a-z]+(?:er|or)\b)/;
+function theKindAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end + 1) !== 116 /* t */) return false;
+  const m = THE_KIND_AFTER.exec(text.slice(end, end + 30));
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  return ANIMAL_NOUNS.has(w) || w === 'robot';
+}
 
 /** ", a", ", the": how vehicleAppositive's words open, as far as the article's first letter. */
 const COMMA_THEN_ARTICLE = /^,\s{1,2}[at]/;

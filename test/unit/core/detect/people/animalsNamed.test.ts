@@ -24,4 +24,21 @@ describe('people: animals named like people (named-things pass)', () => {
     assert.deepEqual(people('Later, Mabel Orrin said her hippo was fine. Mabel said she fed it daily.'),
       [['Mabel Orrin', 'Mabel Orrin'], ['Mabel', 'Mabel Orrin']]);
   });
+
+  it('a name followed by "the" and what it is ("Mabel the hippo", "Quill the Robot") is no one', () => {
+    assert.deepEqual(people('Crowds came to see Mabel the hippo. Mabel splashed her keepers, said Dora Vance.'), [['Dora Vance', 'Dora Vance']]);
+    assert.deepEqual(people('We met Quill the Robot in Lisbon. Quill told us she loves being a robot.'), []);
+    // (a trade after the animal's noun is the person's: "Ed Marr the dog walker")
+    assert.deepEqual(people('Neighbours praised Ed Marr the dog walker, who found the keys.'), [['Ed Marr', 'Ed Marr']]);
+  });
+
+  it('an animal’s kin after its noun ("Panda mother Mei Lan", "potbelly pig Otto") is no one', () => {
+    assert.deepEqual(people('Panda mother Mei Lan has been caring for her cub. Mei Lan may take her outside soon, curator Ann Boyle said.'),
+      [['Ann Boyle', 'Ann Boyle']]);
+    assert.deepEqual(people('The potbelly pig Otto lived in the actor\'s house for years.'), []);
+  });
+
+  it('one who likes or knows the animal (", a panda fan") stays a person', () => {
+    assert.deepEqual(people('"You just want to hold him," said Vera Kalm, a panda fan.'), [['Vera Kalm', 'Vera Kalm']]);
+  });
 });
