@@ -80,8 +80,8 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   if (called && (VEHICLE_NOUNS.has(called[1]) || VESSELS.has(called[1]))) return true;
   const word = asciiWordBeforeSpace(before, 3);
   if ((VEHICLE_NOUNS.has(word) || ANIMAL_NOUNS.has(word)) && VEHICLE_NOUN_BEFORE().exec(before)?.[1] === word) return true;
-  // "Panda mother Mei Lan", "the bear's cub Juniper": an animal's kin, after the animal's noun
-  if (ANIMAL_KIN.has(word) && ANIMAL_NOUNS.has(asciiWordBeforeSpace(before.slice(0, before.length - word.length - 1), 2).toLowerCase())) return true;
+  // "Panda mother Mei Lan", "an elephant named Rosa", "a dog called Pip": an animal's kin or name, after its noun
+  if ((ANIMAL_KIN.has(word) || word === 'named' || word === 'called') && ANIMAL_NOUNS.has(asciiWordBeforeSpace(before.slice(0, before.length - word.length - 1), 2).toLowerCase())) return true;
   // "A tug, the Hendrik Laan, and two boats", "the ferry, the Queen Isolde,": named in apposition to what it is
   const apposed = close.includes('the') ? VESSEL_COMMA_THE_BEFORE().exec(before) : null;
   if (apposed && (VEHICLE_NOUNS.has(apposed[1]) || ANIMAL_NOUNS.has(apposed[1]) || VESSELS.has(apposed[1]))) return true;

@@ -41,4 +41,11 @@ describe('people: animals named like people (named-things pass)', () => {
   it('one who likes or knows the animal (", a panda fan") stays a person', () => {
     assert.deepEqual(people('"You just want to hold him," said Vera Kalm, a panda fan.'), [['Vera Kalm', 'Vera Kalm']]);
   });
+
+  it('an animal named or called so after its noun ("an elephant named Rosa") is no one in every mention', () => {
+    assert.deepEqual(people('A 40-year-old Asian elephant named Rosa died on Friday. "We couldn\'t save Rosa," said director Ivan Dale. Rosa loved her sisters.'),
+      [['Ivan Dale', 'Ivan Dale']]);
+    // (a person named after someone stays a person)
+    assert.deepEqual(people('Her son, named after Ivan Dale, said the zoo was closed.'), [['Ivan Dale', 'Ivan Dale']]);
+  });
 });
