@@ -45,7 +45,9 @@ describe('people: animals named like people (named-things pass)', () => {
   it('an animal named or called so after its noun ("an elephant named Rosa") is no one in every mention', () => {
     assert.deepEqual(people('A 40-year-old Asian elephant named Rosa died on Friday. "We couldn\'t save Rosa," said director Ivan Dale. Rosa loved her sisters.'),
       [['Ivan Dale', 'Ivan Dale']]);
-    // (a person named after someone stays a person)
+    assert.deepEqual(people('From 1979 the club had a mascot named Dandy. Dandy was big and blue, said designer Ana Ruel.'), [['Ana Ruel', 'Ana Ruel']]);
+    // (a person named after someone stays a person, and so does one whose trade follows the noun: "mascot designer")
+    assert.deepEqual(people('The suit was made by mascot designer Ana Ruel in 1979.'), [['Ana Ruel', 'Ana Ruel']]);
     assert.deepEqual(people('Her son, named after Ivan Dale, said the zoo was closed.'), [['Ivan Dale', 'Ivan Dale']]);
   });
 });
