@@ -1,5 +1,7 @@
 // Speakers of a broadcast or debate transcript, named in capitals at the head of what they say: "TESSA VARNUM:",
-// "SEN. OWEN HADLEY (D), CANDIDATE:", "[09:00:20] DARA QUILL, HOST:". Capitals alone name no one (namesInCapitals reads
+// "SEN. OWEN HADLEY (D), CANDIDATE:", "[09:00:20] DARA QUILL, HOST:", and a Westminster Hansard's members after their
+// courtesy title, before their office: "Hon TESSA VARNUM (Minister of Works):", "2. Rt Hon OWEN HADLEY (Leader of the
+// Opposition) to the Prime Minister:". Capitals alone name no one (namesInCapitals reads
 // them only where the article names the person in ordinary case), but a line that opens with a given name and a
 // surname in capitals, perhaps after a title and before a role, and goes on after a colon is a transcript's speaker:
 // nothing else is set so. The shorter labels that follow ("VARNUM:") are then read by namesInCapitals.
@@ -10,11 +12,11 @@ import { namelike, titleCase, withFreeOnes } from './capitals';
 
 /**
  * A label opening its line (after a "[09:00:20]" timecode perhaps): words in capitals (the title, the name), then
- * perhaps a party in brackets and, after a comma, a role in capitals ("CNN ANCHOR", "(R) PRESIDENTIAL CANDIDATE",
+ * perhaps "Hon" or "Rt Hon" before them, a party or an office in brackets and, after a comma, a role in capitals ("CNN ANCHOR", "(R) PRESIDENTIAL CANDIDATE",
  * "MEMBER FOR HUNTER"), then the colon. No lower-case letter before the colon. Bounded: 60 characters of name, 100 of
  * role.
  */
-const LABEL = lazyPattern(() => /^[ \t]*(?:\[[\d:]{4,8}\][ \t]*)?(\p{Lu}[\p{Lu}.'’ \t-]{2,60}?)[ \t]*(?:\([DRI](?:-[\p{Lu}.]{2,6})?\)[ \t]*)?(?:,[ \t]*[^\n:\p{Ll}]{2,100})?:/gmu);
+const LABEL = lazyPattern(() => /^[ \t]*(?:\[[\d:]{4,8}\][ \t]*)?(?:(?:\d{1,3}\.[ \t]+)?(?:Rt\.?[ \t]+)?Hon\.?[ \t]+)?(\p{Lu}[\p{Lu}.'’ \t-]{2,60}?)[ \t]*(?:\([DRI](?:-[\p{Lu}.]{2,6})?\)[ \t]*|\(\p{Lu}[^()\n:]{2,60}\)[ \t]*(?:to the [^\n:]{2,60})?)?(?:,[ \t]*[^\n:\p{Ll}]{2,100})?:/gmu);
 /** A word of the label: capitals, an abbreviation's stop perhaps ("SEN.", "PRES."). */
 const WORD = /[^ \t]+/g;
 
@@ -27,7 +29,7 @@ const WORD = /[^ \t]+/g;
  */
 export function withSpeakerLabels(text: string, found: readonly PersonMention[], lex: PeopleLexicon): readonly PersonMention[] {
   // (cheap: a colon after two capitals at a line's start, which most articles never have)
-  if (!/^[ \t]*(?:\[[\d:]+\][ \t]*)?[A-Z][A-Z.'’ \t-]+[A-Z](?:[ \t]*\([DRI][^)\n]*\))?[,:]/m.test(text)) return found;
+  if (!/^[ \t]*(?:\[[\d:]+\][ \t]*|(?:\d+\. )?(?:Rt )?Hon )?[A-Z][A-Z.'’ \t-]+[A-Z](?:[ \t]*\([A-Z][^)\n]*\)(?: to the [^\n:]*)?)?[,:]/m.test(text)) return found;
   const known = new Map<string, string>();
   // (the person the article names in ordinary case, by given name and surname: "Owen T. Hadley" for "OWEN HADLEY")
   for (const m of found) if (m.entity.includes(' ')) known.set(firstAndLast(m.entity.split(' ')), m.entity);

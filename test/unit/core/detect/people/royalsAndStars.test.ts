@@ -47,6 +47,10 @@ describe('people: royals and stars', () => {
     assert.deepEqual(linked('Important debut for Princess Marisol Marisol, 19, joined her parents. Marisol smiled.'), ['Marisol', 'Marisol']);
   });
 
+  it('a whole name glued to itself is a photo\'s alternative text run into its link: the name once', () => {
+    assert.deepEqual(linked('Photo of Marta LeyMarta Ley (Farrer, Liberal Party) Share this\n\nI thank the member.'), ['Marta Ley']);
+  });
+
   it('a place\'s word after a capitalised possessive, a cottage and a jubilee are no people', () => {
     assert.deepEqual(linked('He arrived at the Brandt Wing of St Agnes\'s Hospital with his children.'), []);
     assert.deepEqual(linked('The family moved to Harriet Cottage in Windsor in 2022.'), []);

@@ -26,4 +26,13 @@ describe('people: a transcript\'s speakers named in capitals', () => {
     // (a word of the language as a given name needs a known surname after it)
     assert.deepEqual(people('ROSE GARDEN: the ceremony was moved indoors.'), []);
   });
+
+  it('reads a Hansard member after "Hon" or "Rt Hon", before an office in brackets or a question put to a minister', () => {
+    const text = 'Oral Questions\n\n3. Rt Hon OWEN HADLEY (Leader of the Opposition) to the Minister of Works: Does she stand by '
+      + 'her answer?\n\nHon MARTA VELLACOTT (Minister of Works): Yes.\n\nHon MARTA VELLACOTT: And I will say more.';
+    assert.deepEqual(people(text), [
+      ['OWEN HADLEY', 'Owen Hadley'], ['MARTA VELLACOTT', 'Marta Vellacott'], ['MARTA VELLACOTT', 'Marta Vellacott'],
+    ]);
+    assert.deepEqual(people('Hon MEMBERS (Interjecting): Shame!'), []);
+  });
 });
