@@ -5,9 +5,12 @@
 // the last one ("F.A.I.R", "L.P": a party's or a group's short name, typed in a results table or in brackets after the
 // full name; a person's initials are each followed by a stop and come before a surname), a condition's name in capitals
 // as a label or a release writes it ("for treatment of Heart Failure", "Cystic Fibrosis": its last word a disease's
-// head noun, which no surname is). Each test reads the mention and the character after it only.
+// head noun, which no surname is), a word of "All-" before a capital ("All-Ireland", "All-Star": a championship's or
+// an honour's, never a person's; the mentions linked to such a name go with it: "Tipperary" of "Tipperary
+// All-Ireland"). Each test reads the mention, its name and the character after it only.
 import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
+import { isUpperCode } from './chars';
 
 /** A particle ending the mention: "… de", "… van", "… von" (a name's particle stands before its surname). */
 const PARTICLE_LAST = / (?:de|da|di|do|du|del|della|der|den|van|von|la|le|dos|das|y)$/;
@@ -35,6 +38,9 @@ export function withoutNonNameShapes(text: string, mentions: PersonMention[]): P
 
 function nonNameShape(text: string, m: PersonMention): boolean {
   if (PARTICLE_LAST.test(m.text) || CONDITION_LAST.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) return true;
+  // ("All-Ireland", its name's first word or a later one; the indexOf first)
+  const all = m.entity.indexOf('All-');
+  if (all >= 0 && (all === 0 || m.entity.charCodeAt(all - 1) === 32) && isUpperCode(m.entity.charCodeAt(all + 4))) return true;
   // ("SpaceX": a test of the mention's own letters; a last capital after a small letter is rare)
   if (hasCapitalAfterSmall(m.text) && CAPITAL_CLOSES_WORD().test(m.text)) return true;
   if (m.text.charCodeAt(1) === 46 /* . */) {

@@ -1,24 +1,28 @@
 // Words a page's furniture writes beside a name, read with it as if part of it: an author box's picture, labelled
-// "<name> Avatar" by the theme ("Ann Kerr Avatar"), and a picture's source line ("Image Source : PTI"). Neither word
+// "<name> Avatar" by the theme ("Ann Kerr Avatar"), a link's "Read more" run into a teaser ending on a name, and a
+// picture's source line ("Image Source : PTI"). Neither word
 // ends a person's name, and the source label names no one.
 import type { PersonMention } from '../spans';
 
 /** "Image Source :", "Photo Credit:", "Video Courtesy:": a label of where a picture came from, with its colon after. */
 const SOURCE_LABEL = /^(?:Image|Photo|Picture|Video)\s+(?:Source|Credit|Courtesy)$/;
 const COLON_AFTER = /^[ \t]{0,2}:/;
+/** A link's "Read more" after a caption's or a teaser's last name, run into it: "… Tessa Varnum Read more on …". */
+const READ_MORE = /^ (?:more|More|MORE)\b/;
 /** A caption's credit label ending a mention, its colon after: "Petteri Orpo Image: Tuomas Vaara / Yle", "Mask Credit:". */
 const CREDIT_WORD = /(?:^|\s)(?:Image|Photo|Picture|Credit)s?$/;
 
-/** The mentions with a theme's "Avatar" cut off their end, and without a picture's source label. */
+/** The mentions with a theme's "Avatar" or a link's "Read" cut off their end, and without a picture's source label. */
 export function withoutWidgetLabels(text: string, mentions: PersonMention[]): PersonMention[] {
   let out: PersonMention[] | undefined;
   let relabelled: Map<string, string> | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     let next: PersonMention | undefined = m;
-    if (m.text.endsWith(' Avatar') && m.text.indexOf(' ') < m.text.length - 7) {
-      const text2 = m.text.slice(0, -7);
-      next = { ...m, end: m.end - 7, text: text2, entity: m.entity.endsWith(' Avatar') ? m.entity.slice(0, -7) : m.entity };
+    const tail = m.text.endsWith(' Avatar') ? ' Avatar' : m.text.endsWith(' Read') && READ_MORE.test(text.slice(m.end, m.end + 6)) ? ' Read' : '';
+    if (tail !== '' && m.text.indexOf(' ') < m.text.length - tail.length) {
+      const n = tail.length;
+      next = { ...m, end: m.end - n, text: m.text.slice(0, -n), entity: m.entity.endsWith(tail) ? m.entity.slice(0, -n) : m.entity };
     } else if ((SOURCE_LABEL.test(m.text) || CREDIT_WORD.test(m.text)) && COLON_AFTER.test(text.slice(m.end, m.end + 3))) {
       // (the label cut off a name before it, "Petteri Orpo Image:"; a label alone names no one)
       const cut = m.text.lastIndexOf(' ');

@@ -31,9 +31,11 @@ describe('people: election coverage', () => {
     assert.deepEqual(names('Federal prosecutors brought a charge stemming from his defiance of a court order.'), []);
   });
 
-  it('cuts a theme\'s "Avatar" off an author\'s name and drops a picture\'s source label', () => {
+  it('cuts a theme\'s "Avatar" or a link\'s "Read more" off a name and drops a picture\'s source label', () => {
     assert.deepEqual(names('The race is tied.\n\nNadia Pell Avatar\n\nLeave a Reply'), ['Nadia Pell']);
     assert.deepEqual(names('Follow us on Image Source : PTI/FILE Party leader Arun Mehra spoke.'), ['Arun Mehra']);
+    assert.deepEqual(names('Kilkenny won the final. Ciara Dolan Read more on the final.\n\nA great day for Ciara Dolan.'),
+      ['Ciara Dolan', 'Ciara Dolan']);
   });
 
   it('keeps a nickname of two words inside the name, after a place and a title', () => {

@@ -4,6 +4,12 @@ import { texts } from './peopleFixtures';
 // Made-up press releases and the news written from them (press pass): legal forms, credentials, trade terms, a
 // release's dateline place, a headline's name and a firm "now owned by" another.
 describe('people in press releases', () => {
+  it('finds no person in a championship named "All-" and a capital, nor in the mentions linked to it', () => {
+    const found = texts("It's All-Connacht Football final week as Galway and Sligo fans gear up for Sunday. Our correspondent "
+      + 'Ciara Dolan explained where the tickets go.\n\nThe All-Connacht final is sold out, said Sean Tully.');
+    assert.deepEqual(found, ['Ciara Dolan', 'Sean Tully']);
+  });
+
   it('finds no person in a legal form cut at its particle, a credential or an initialism glued to "&"', () => {
     const found = texts('Grupo Torrena, S.A.B. de C.V. (BMV: TORR) today paid a dividend, said Lucia Marrero.\n\n'
       + 'Jon A. Wendrick, R.Ph., president of Osk Labs, announced today that the drug is sold out.\n\n'
