@@ -13,9 +13,10 @@ const MAX_LOOKS = 8;
  * Takes a first word off names that hold one no name has: a word of time ("Yesterday Imran Khan"), or a word the
  * article also writes alone, outside this name (a group, a party, a country: "Hezbollah", used alone ten times),
  * where the rest of the name, of two words or more, is named in the article as a person's own and the word is no
- * given name or title the lists know. The mentions linked to the long form are then the rest's; the word alone,
- * linked to the long form as its "given name", is no person. Cost: one look through the text per such long form,
- * of which an article has few or none (eight at most are looked for).
+ * given name or title the lists know; or a word the article writes in the plural, a team's, before a given name and a
+ * surname ("Bronco Tess Varnum", "the Broncos": one of the team). The mentions linked to the long form are then the
+ * rest's; the word alone, linked to the long form as its "given name", is no person. Cost: one look through the text
+ * per such long form, of which an article has few or none (eight at most are looked for).
  */
 export function wordsBeforeNames(text: string, mentions: PersonMention[], lex: PeopleLexicon): PersonMention[] {
   let written: Set<string> | undefined;
@@ -41,9 +42,17 @@ export function wordsBeforeNames(text: string, mentions: PersonMention[], lex: P
       if (lex.givenNames.has(lower) || lex.titles.has(lower) || lex.familyNamesFirst.has(lower)) continue;
       // (the rest written alone as a mention of its own, whichever entity it was then linked to)
       written ??= new Set(mentions.map(n => n.text));
-      if (!written.has(rest) || looks >= MAX_LOOKS) continue;
-      looks++;
-      if (!usedAlone(text, word, rest)) continue;
+      if (looks >= MAX_LOOKS) continue;
+      if (written.has(rest)) {
+        looks++;
+        if (!usedAlone(text, word, rest)) continue;
+      } else {
+        // (a team's member before a given name, the team written in the plural: "exiled Bronco Tess Varnum" beside
+        // "the Broncos")
+        if (!lex.givenNames.has(rest.slice(0, rest.indexOf(' ')).toLowerCase())) continue;
+        looks++;
+        if (!pluralWritten(text, word)) continue;
+      }
     }
     decided.set(m.entity, { word, rest });
     trimmed = true;
@@ -90,6 +99,15 @@ function usedAlone(text: string, word: string, rest: string): boolean {
     const after = text.slice(at + word.length, at + word.length + restFirst.length + 1);
     if (/^[\p{L}\p{N}-]/u.test(after)) continue;
     if (after !== ` ${restFirst}`) return true;
+  }
+  return false;
+}
+
+/** Whether the text writes `word` with an "s" after it as a whole word: "Broncos" for "Bronco". */
+function pluralWritten(text: string, word: string): boolean {
+  const plural = `${word}s`;
+  for (let at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + plural.length)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + plural.length] ?? ' ')) return true;
   }
   return false;
 }

@@ -27,4 +27,13 @@ describe('people: a word before a name that is no word of it', () => {
     const text = 'The party will widen its protest. Yesterday Faizan Qadeer told the sit-in he would go to Karachi. Mr Qadeer also alleged arrests.';
     assert.deepEqual(linked(text), [['Faizan Qadeer', 'Faizan Qadeer'], ['Qadeer', 'Faizan Qadeer']]);
   });
+
+  it('takes a team\'s member off a given name and a surname where the article names the team in the plural', () => {
+    const text = 'The coach will recall exiled Bronco Darren Tully to play at five-eighth.\n\n'
+      + '"He is an important member of the Broncos family," the coach said.';
+    assert.deepEqual(linked(text), [['Darren Tully', 'Darren Tully']]);
+    // (no team written: the word may be the person's)
+    assert.deepEqual(linked('The coach will recall exiled Bronco Darren Tully to play at five-eighth.'),
+      [['Bronco Darren Tully', 'Bronco Darren Tully']]);
+  });
 });
