@@ -40,6 +40,7 @@ import { withSpeakerLabels } from './people/speakerLabels';
 import { initialsWithoutStops } from './people/initials';
 import { wordsBeforeNames } from './people/wordsBeforeNames';
 import { withDoubledNamesCut } from './people/doubledNames';
+import { withGluedFrontsCut } from './people/gluedFronts';
 import { withoutPossessivePlaces } from './people/possessivePlaces';
 import { withoutDesignations } from './people/designations';
 import { stormsAndTitles } from './people/stormsAndTitles';
@@ -785,7 +786,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = namesInCapitals(text, withSpeakerLabels(text, mentions, lex), lex);
   mentions = wholeNamesJoined(text, mentions);
   mentions = wordsBeforeNames(text, mentions, lex);
-  mentions = withDoubledNamesCut(mentions);
+  mentions = withGluedFrontsCut(text, withDoubledNamesCut(mentions), lex);
   mentions = withoutPortfolioWords(text, mentions, lex);
   mentions = withoutEventNames(text, withoutAcronymTails(text, withoutAcronymsBeforeNames(text, mentions)));
   mentions = withoutThingLists(text, mentions);
