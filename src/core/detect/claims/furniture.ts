@@ -66,13 +66,13 @@ function mayEndInCredit(tail: string): boolean {
 /**
  * A picture's credit closing a caption of any length, in the forms no sentence of a story ends with: an agency's or a
  * photographer's bracketed credit with the word Photo ("(AFP Photo)", "(Reuters Photo/Jo Bell)", "(Photo: Jo Bell)",
- * "(Photo by Jo Bell)") or a "Credit:" label run on after the caption's last word ("… off university Credit: PA",
- * "… next year Credit: Jo Bell/PA Wire"). Case-sensitive: the label's capital is what a credit has.
+ * "(Photo by Jo Bell)", "(photo: Jo Bell/The Courier).") or a "Credit:" label run on after the caption's last word
+ * ("… off university Credit: PA", "… next year Credit: Jo Bell/PA Wire"). Case-sensitive: the label's capital is what a credit has.
  */
-const CAPTION_CREDIT_END = lazyPattern(() => /(?:\((?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:Photo|Pictures?|Images?|Video)(?:\s*\/\s*[^()\n]{1,40})?\)|\((?:Photo|Picture|Image)s?(?:\s*:|\s+by|\s+credit:?)\s*[^()\n]{1,50}\)|\s(?:Photo |Picture |Image )?Credit:\s*\p{Lu}[^.:!?\n]{0,50})\s*$/u);
+const CAPTION_CREDIT_END = lazyPattern(() => /(?:\((?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:Photo|Pictures?|Images?|Video)(?:\s*\/\s*[^()\n]{1,40})?\)|\((?:[Pp]hoto|[Pp]icture|[Ii]mage)s?(?:\s*:|\s+by|\s+credit:?)\s*[^()\n]{1,50}\)\.?|\s(?:Photo |Picture |Image )?Credit:\s*\p{Lu}[^.:!?\n]{0,50})\s*$/u);
 
 /** A word each of CAPTION_CREDIT_END's forms holds. */
-const CAPTION_CREDIT_WORD = /Photo|Picture|Image|Video|Credit:/;
+const CAPTION_CREDIT_WORD = /[Pp]hoto|[Pp]icture|[Ii]mage|Video|Credit:/;
 
 /**
  * Does the unit end with a picture's credit (see CAPTION_CREDIT_END)? A caption so marked is no claim of the story,
@@ -81,9 +81,9 @@ const CAPTION_CREDIT_WORD = /Photo|Picture|Image|Video|Credit:/;
 export function endsWithCaptionCredit(unit: string): boolean {
   const end = unit.trimEnd();
   const c = end.charCodeAt(end.length - 1);
-  // (a bracket closes the bracketed credits; a label's credit has "Credit:" in its last 60 characters)
+  // (a bracket closes the bracketed credits, or a full stop after one; a label's credit has "Credit:" in its last 60 characters)
   // (and one of its words, case-sensitive as it is, before the pattern: its letter classes cost some 0.5 ms to compile)
-  if (c !== 41 /* ) */ && end.lastIndexOf('Credit:') < end.length - 60) return false;
+  if (c !== 41 /* ) */ && !(c === 46 && end.charCodeAt(end.length - 2) === 41) && end.lastIndexOf('Credit:') < end.length - 60) return false;
   const tail = end.slice(-120);
   return CAPTION_CREDIT_WORD.test(tail) && CAPTION_CREDIT_END().test(tail);
 }

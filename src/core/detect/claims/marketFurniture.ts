@@ -40,7 +40,10 @@ const GLUED_PROMPT = /^(?:Read|See|Watch) ?(?:More|Also|Next)(?=\p{Lu}\p{Ll})/u;
  *  edited by Jo Bell and Al Kerr.", "These updates were written by …". */
 const WRITTEN_BY = /^[Tt](?:his|hese|he) (?:article|story|post|report|piece|page|updates) (?:was|were) (?:written|compiled|produced|prepared|edited) by \p{Lu}/u;
 
-/** Does the unit only frame a market page (a table's rows, a link's prompt, a credit)? */
+/** A price table's note on its data: "*Stock data as of market close, crypto data as of 9:00pm ET.", "Quotes delayed 15 minutes." */
+const DATA_NOTE = /^\*?(?:(?:stock|market|price|fund|index|cryptocurrency|crypto) )?(?:data|prices|quotes)(?: (?:are|is))? (?:as of|delayed|updated)\b[^!?]{0,120}$/i;
+
+/** Does the unit only frame a market page (a table's rows, a link's prompt, a credit, a note on its data)? */
 export function isMarketFurniture(unit: string): boolean {
-  return GLUED_PROMPT.test(unit) || WRITTEN_BY.test(unit) || isFigureTable(unit);
+  return GLUED_PROMPT.test(unit) || WRITTEN_BY.test(unit) || isFigureTable(unit) || (unit.length < 160 && DATA_NOTE.test(unit));
 }

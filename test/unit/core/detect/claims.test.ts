@@ -7,6 +7,7 @@ import { claimWeightsOf } from '../../../../src/core/detect/claims/modelFile';
 import { isTranscriptFurniture } from '../../../../src/core/detect/claims/transcript';
 import { splitSentences } from '../../../../src/core/text/sentences';
 import { DEFAULT_CLAIM_THRESHOLD, type DateMention, type PersonMention } from '../../../../src/core/detect/spans';
+import { isReaderQuestion } from '../../../../src/core/detect/claims/readerQuestions';
 
 // Hand-written sentences (not from any data set), labelled by hand.
 const CHECK_WORTHY = [
@@ -130,7 +131,8 @@ describe('claim scoring', () => {
       for (const [f, value] of claimFeatureValues(s)) z += (weights.get(f) ?? 0) * value;
       const modelled = 1 / (1 + Math.exp(-z / SCORE_TEMPERATURE));
       // (a line that only frames a transcript's talk, "Thank you very much, …", is 0 by rule: see claims/transcript.ts)
-      const expected = s.startsWith('Reporting by') || isTranscriptFurniture(s, readSignals(s).digit) ? 0 : readSignals(s).deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
+      // (and a question put to the reader, "What do you think about that?": see claims/readerQuestions.ts)
+      const expected = s.startsWith('Reporting by') || isTranscriptFurniture(s, readSignals(s).digit) || isReaderQuestion(s) ? 0 : readSignals(s).deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
       assert.ok(Math.abs(claimScore(s) - expected) < 1e-9, `${claimScore(s)} vs ${expected} for: ${s}`);
     }
   });
