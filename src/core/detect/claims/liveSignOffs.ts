@@ -10,8 +10,8 @@
 const MAX_LENGTH = 160;
 
 const SIGN_OFF = /^(?:that['’]?s (?:it|all)(?: (?:for|from) (?:now|today|tonight|me|us|this (?:blog|page|evening|morning))| from (?:the )?[^,;:!?\n]{1,50}?)?(?: for (?:now|today|tonight|this (?:evening|morning|week)))?|that (?:ends|concludes|wraps up|closes) (?:our|this|today['’]s|tonight['’]s) (?:[\w-]+ ){0,3}(?:live (?:blog|coverage|updates|page)|blog|coverage)\b[^!?;:\n]{0,80}|(?:our|this|the) live (?:coverage|blog|updates|page)\b[^!?;:\n]{0,80}? (?:is (?:now )?(?:concluding|ending|closing|over|paused)|has (?:now )?(?:ended|concluded|closed)|ends here)|(?:we['’]ll|we will) be back (?:at|on|from|tomorrow|later|in the morning|with)\b[^!?;:\n]{0,100}|thanks?(?: you)? (?:(?:all |again )?for (?:following|reading|joining us|staying with us|watching)|to (?:all )?(?:our )?readers)\b[^!?;:\n]{0,80})[.!]?$/i;
-/** Every sign-off holds one of these: most units are done with after this one quick test. */
-const SIGN_OFF_HINT = /^(?:that|our|this|the|we|thank)/i;
+/** How each sign-off opens: most units are done with after this one quick test. */
+const SIGN_OFF_HINT = /^(?:that['’]?s (?:it|all)|that (?:ends|concludes|wraps|closes) |(?:our|this|the) live |we(?:['’]ll| will) be back |thanks? )/i;
 
 /** A comment's head on a page that prints its readers' comments: a numbered handle and "says" ("2. riverfan99 says"). */
 const COMMENT_HEAD = /^(?:\d{1,4}\.\s*)?[\w.@-]{2,30} (?:says|writes|wrote|said):?$/i;
@@ -25,6 +25,7 @@ const MASTHEAD = /^(?:[^\n]{0,200}?\badvertisement\b[^|\n]*[|\n]\s*)?(?:(?:\w+da
 /** Does the unit only frame a live page's or a newsletter's posts (see above)? The caller makes sure it holds no quotation. */
 export function isLiveSignOff(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return unit.includes(' | ') && unit.length < 400 && MASTHEAD.test(unit);
-  return (SIGN_OFF_HINT.test(unit) && SIGN_OFF.test(unit)) || (unit.length <= 48 && COMMENT_HEAD.test(unit))
+  const c = unit.charCodeAt(0) | 32;
+  return ((c === 116 /* t */ || c === 111 /* o */ || c === 119 /* w */) && SIGN_OFF_HINT.test(unit) && SIGN_OFF.test(unit)) || (unit.length <= 48 && COMMENT_HEAD.test(unit))
     || (unit.includes(' | ') && MASTHEAD.test(unit));
 }
