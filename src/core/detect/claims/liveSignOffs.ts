@@ -1,8 +1,8 @@
 // How a live page and a newsletter frame their posts, which no editor checks: a live blog's sign-off ("That's it from
 // me.", "That's all for now.", "That ends our live coverage of the storm for today, May 4.", "Our live coverage of the
-// flood is concluding.", "We'll be back at 7am with the latest.", "Thanks for following our live blog"), a comment's head
-// ("2. riverfan99 says") and a newsletter's masthead (a date, then "View Online | Sign Up | Shop", under a mail
-// template's advert tag). The claim model scored them 0.51–0.67 for "live", "coverage", a date or a time. Each pattern
+// flood is concluding.", "We'll be back at 7am with the latest.", "Thanks for following our live blog"), its credit
+// ("This page was edited by Jo Bell."), a comment's head ("2. riverfan99 says") and a newsletter's masthead (a date,
+// then "View Online | Sign Up | Shop", under a mail template's advert tag). The claim model scored them 0.51–0.67 for "live", "coverage", a date or a time. Each pattern
 // reads the whole unit, so a sign-off that goes on to report ("That's all for tonight, after a day in which the court
 // cut the fine to £2m") is left alone.
 
@@ -12,6 +12,9 @@ const MAX_LENGTH = 160;
 const SIGN_OFF = /^(?:that['’]?s (?:it|all)(?: (?:for|from) (?:now|today|tonight|me|us|this (?:blog|page|evening|morning))| from (?:the )?[^,;:!?\n]{1,50}?)?(?: for (?:now|today|tonight|this (?:evening|morning|week)))?|that (?:ends|concludes|wraps up|closes) (?:our|this|today['’]s|tonight['’]s) (?:[\w-]+ ){0,3}(?:live (?:blog|coverage|updates|page)|blog|coverage)\b[^!?;:\n]{0,80}|(?:our|this|the) live (?:coverage|blog|updates|page)\b[^!?;:\n]{0,80}? (?:is (?:now )?(?:concluding|ending|closing|over|paused)|has (?:now )?(?:ended|concluded|closed)|ends here)|(?:we['’]ll|we will) be back (?:at|on|from|tomorrow|later|in the morning|with)\b[^!?;:\n]{0,100}|thanks?(?: you)? (?:(?:all |again )?for (?:following|reading|joining us|staying with us|watching)|to (?:all )?(?:our )?readers)\b[^!?;:\n]{0,80})[.!]?$/i;
 /** How each sign-off opens: most units are done with after this one quick test. */
 const SIGN_OFF_HINT = /^(?:that['’]?s (?:it|all)|that (?:ends|concludes|wraps|closes) |(?:our|this|the) live |we(?:['’]ll| will) be back |thanks? )/i;
+
+/** A live page's credit: "This page was edited by Jo Bell and Ana Cruz.", "Today's live blog is being written by Jo Bell." */
+const PAGE_CREDIT = /^(?:this|the|today['’]s|tonight['’]s) (?:page|live (?:blog|page|coverage)|blog) (?:was|has been|is being|is) (?:edited|compiled|written|produced|run) by [^.!?;:,\n]{1,80}[.!]?$/i;
 
 /** A comment's head on a page that prints its readers' comments: a numbered handle and "says" ("2. riverfan99 says"). */
 const COMMENT_HEAD = /^(?:\d{1,4}\.\s*)?[\w.@-]{2,30} (?:says|writes|wrote|said):?$/i;
@@ -26,6 +29,6 @@ const MASTHEAD = /^(?:[^\n]{0,200}?\badvertisement\b[^|\n]*[|\n]\s*)?(?:(?:\w+da
 export function isLiveSignOff(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return unit.includes(' | ') && unit.length < 400 && MASTHEAD.test(unit);
   const c = unit.charCodeAt(0) | 32;
-  return ((c === 116 /* t */ || c === 111 /* o */ || c === 119 /* w */) && SIGN_OFF_HINT.test(unit) && SIGN_OFF.test(unit)) || (unit.length <= 48 && COMMENT_HEAD.test(unit))
+  return ((c === 116 /* t */ || c === 111 /* o */ || c === 119 /* w */) && ((SIGN_OFF_HINT.test(unit) && SIGN_OFF.test(unit)) || (c === 116 && PAGE_CREDIT.test(unit)))) || (unit.length <= 48 && COMMENT_HEAD.test(unit))
     || (unit.includes(' | ') && MASTHEAD.test(unit));
 }

@@ -16,6 +16,7 @@ describe('claims: a live page\'s sign-offs, a newsletter\'s masthead and a page\
       'Our live coverage of the flood on the Osk is concluding.',
       'We\'ll be back at 7am with the latest from the count.',
       'Thanks for following our budget live blog',
+      'This page was edited by Jo Bell and Ana Cruz.', 'Today\'s live blog is being written by Jo Bell.',
       '14. riverfan99 says', 'anon says',
       'May 3, 2024 View Online | Sign Up | Shop',
       '{if ad} Advertisement {/if}\nMay 3, 2024 View Online | Sign Up',
@@ -27,6 +28,7 @@ describe('claims: a live page\'s sign-offs, a newsletter\'s masthead and a page\
       'We\'ll be back in the final next year, the coach said.',
       'Thanks to the new levy, the council raised £4m.',
       'The minister says',
+      'The page was written by a bot, the paper admitted on Monday.',
       'Council cuts bus routes | May 3, 2024 View Online | Sign Up',
     ]) assert.ok(!isLiveSignOff(line), line);
   });
