@@ -19,6 +19,10 @@ const WEEKDAY_COMMA = /day,[ \t]/gi;
 /** After the date: nothing more on the line, or the story run on after it (a capital); a calendar's heading may end
  *  in a colon ("Saturday, August 28:"). */
 const LINE_ENDS_OR_RUNS_ON = /^[ \t*_]*:?(?:\r?\n|$|[ \t]+\p{Lu})/u;
+/** A line that is a full date and its year alone, no weekday ("March 23, 2022", "23 March 2022"): a live blog's day
+ *  heading over its "10:30 a.m." entries. Cued by a line ending in four digits. */
+const DATE_ALONE_LINE = /^[ \t*_#>•]*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? |\d{1,2} [A-Z][a-z]{2,8}\.?,? )\d{4}[ \t*_]*$/g;
+const YEAR_ENDS_LINE = /\d{4}[ \t*_]*(?:\r?\n|$)/g;
 const WEEKDAY_NUMBER: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
 /** Each dated story's stretch of the text with its date line's day; empty where fewer than two lines are dated so.
@@ -39,6 +43,15 @@ export function datedSections(text: string, ref?: Day): EmbeddedPost[] {
     if (!LINE_ENDS_OR_RUNS_ON.test(text.slice(at + date.end, at + date.end + 4))) continue;
     lines.push({ start: at, dateEnd: at + date.end, day });
   }
+  // (two or more days standing alone as headings, without their weekdays, also divide the page)
+  const alone: typeof lines = [];
+  for (const m of matchesInCuedLines(text, YEAR_ENDS_LINE, DATE_ALONE_LINE)) {
+    const at = m.index + m[0].length - m[0].trimStart().length;
+    const date = scanDates(m[0].trim(), ref)[0];
+    const day = date?.start === 0 && date.end === m[0].trim().length ? parseDay(date.value ?? '') : undefined;
+    if (day) alone.push({ start: at, dateEnd: at + date!.end, day });
+  }
+  if (alone.length > 1) lines.push(...alone), lines.sort((a, b) => a.start - b.start);
   // (a list of days, one a line with nothing under each, is no set of headings: "closed on the following days:⏎
   // Monday, December 26⏎Tuesday, December 27")
   const headings = lines.filter((line, k) => !/^[\s:*_]*$/.test(text.slice(line.dateEnd, k + 1 < lines.length ? lines[k + 1].start : text.length)));

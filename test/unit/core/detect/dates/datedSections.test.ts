@@ -34,6 +34,17 @@ describe('dates: a page of stories each under its date line', () => {
     assert.ok(values(page, '2025-11-05').some(([t, v]) => t === 'this Saturday' && v === '2025-11-08'));
   });
 
+  it('reads a live blog\'s entries under day headings written without a weekday on each heading\'s day', () => {
+    const page = 'LIVE: Flooding in the valley\nJune 2, 2023 9:05am\n\nJune 5, 2023\n\n4:15 p.m. The dam at Orley held overnight.\n\n'
+      + '8 a.m. Crews said the road reopened this morning.\n\n4 June 2023\n\n10:30 p.m. The river peaked near Falk.';
+    assert.deepEqual(values(page, '2023-06-02').filter(([, v]) => /T\d\d:/.test(v ?? '')), [
+      ['9:05am', '2023-06-02T09:05'], ['4:15 p.m.', '2023-06-05T16:15'], ['8 a.m.', '2023-06-05T08:00'],
+      ['10:30 p.m.', '2023-06-04T22:30'],
+    ]);
+    // one such line alone divides nothing
+    assert.deepEqual(values('June 5, 2023\n\n8 a.m. The road reopened.', '2023-06-02').at(-1), ['8 a.m.', '2023-06-02T08:00']);
+  });
+
   it('takes a list of days, one a line with nothing under each, for no headings', () => {
     const page = 'Offices will be closed on the following days:\n\nFriday, Dec. 26\n\nMonday, Dec. 29\n\n'
       + 'The town hall will open its doors to visitors on Saturday.';
