@@ -51,7 +51,10 @@ export function datedSections(text: string, ref?: Day): EmbeddedPost[] {
     const day = date?.start === 0 && date.end === m[0].trim().length ? parseDay(date.value ?? '') : undefined;
     if (day) alone.push({ start: at, dateEnd: at + date!.end, day });
   }
-  if (alone.length > 1) lines.push(...alone), lines.sort((a, b) => a.start - b.start);
+  if (alone.length > 1) {
+    lines.push(...alone);
+    lines.sort((a, b) => a.start - b.start);
+  }
   // (a list of days, one a line with nothing under each, is no set of headings: "closed on the following days:⏎
   // Monday, December 26⏎Tuesday, December 27")
   const headings = lines.filter((line, k) => !/^[\s:*_]*$/.test(text.slice(line.dateEnd, k + 1 < lines.length ? lines[k + 1].start : text.length)));
