@@ -147,8 +147,17 @@ function clauseAfter(text: string, end: number, before: string): { after: string
   const comparison = COMPARISON_AFTER.exec(after);
   if (comparison) after = after.slice(0, comparison.index);
   if (RELATIVE_CLAUSE_OPEN.test(before)) after = after.split(',')[0];
+  // "will begin restoring on Dec. 11 service that was cancelled": a relative clause on the object after the date, no
+  // comma before it, tells of the object, not of the day (not where the day names a thing: "an April 25 truce that ended")
+  if (/\s(?:that|which|who)\s/.test(after) && /\s(?:on|in|from|starting)\s*$/i.test(before)) {
+    const relative = OBJECT_RELATIVE().exec(after);
+    if (relative) after = after.slice(0, relative.index + relative[1].length);
+  }
   return { after, compared: comparison !== null };
 }
+
+/** An object of a word or three after the date, then a relative clause told with its own verb ("service that was"). */
+const OBJECT_RELATIVE = lazyPattern(() => /^([ \t]+(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?:that|which|who)\s+(?:was|were|had|has|have|is|are|\p{Ll}+ed)\b/u);
 
 /** Where a new clause opens in `after` (the sentence after the date), or -1. */
 function newClauseAt(after: string): number {

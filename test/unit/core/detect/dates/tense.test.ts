@@ -383,6 +383,12 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     // (its own words still tell: "citing data due in July")
     assert.deepEqual(values('The Tarrow bank held rates, citing inflation data due in July.', '2013-06-10'), [['July', '2013-07']]);
   });
+  it('leaves a relative clause on the object after the day to the object, not to the day', () => {
+    assert.equal(tenseOf('The ferry line will begin restoring on May 3 sailings that were dropped.', 'May 3'), 'future');
+    // (a day that names a thing is told of by the clause on it)
+    assert.equal(tenseOf('Monitors check breaches of the May 3 truce that ended the fighting.', 'May 3'), 'past');
+  });
+
   it('reads "expect" after a plural subject as a forecast, as "expects" is', () => {
     // written on Tuesday 1 October 2013: the spring gone is no forecast
     assert.deepEqual(values('Tarrow analysts expect car sales to slow in winter but pick up again in the spring.', '2013-10-01'),
