@@ -600,7 +600,9 @@ export class DateGrammar {
     const month = this.month(i, afterWeekday);
     if (!month) return undefined;
     let j = month.end;
-    const day = this.dayOfMonth(j);
+    // "November the 29th", "April the 1st": a spoken day after "the", in figures with its ordinal ending (not "in June
+    // the first ship")
+    const day = this.w(j) === 'the' && /^\d\d?(?:st|nd|rd|th)$/.test(this.w(j + 1)) ? this.dayOfMonth(++j) : this.dayOfMonth(j);
     if (day && !(this.isNumber(j) && this.w(j + 1) === ':' && this.glued(j + 1) && this.isNumber(j + 2) && this.glued(j + 2))) {
       j = day.end;
       let year: number | undefined;

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Date errors other passes left (issue 14, second leftovers pass). Made-up sentences.
+const values = (text: string, day: string) => detectDates(text, day).map(d => [d.text, d.value]);
+
+describe('dates: leftovers, second pass', () => {
+  it('reads a spoken day after "the" and the month ("November the 29th") as that day, not the month alone', () => {
+    assert.deepEqual(values('The earliest the hall can open is March the 14th, the warden said.', '2024-02-01'),
+      [['March the 14th', '2024-03-14']]);
+    assert.deepEqual(values('This Friday, May the 3rd, the ferry resumes.', '2024-04-29'), [['This Friday, May the 3rd', '2024-05-03']]);
+    // (an ordinal word after "the" is the next noun's: "in June the first ship arrived")
+    assert.deepEqual(values('In June the first ship arrived.', '2024-08-01'), [['June', '2024-06']]);
+  });
+});
