@@ -12,4 +12,9 @@ describe('dates: leftovers, second pass', () => {
     // (an ordinal word after "the" is the next noun's: "in June the first ship arrived")
     assert.deepEqual(values('In June the first ship arrived.', '2024-08-01'), [['June', '2024-06']]);
   });
+
+  it('takes a year capitalised with "Committee" after it for a body named by its number, no year', () => {
+    assert.deepEqual(values('The 1958 Committee of back-bench members met this evening.', '2024-02-01'), [['this evening', '2024-02-01TEV']]);
+    assert.deepEqual(values('The 1958 committee report was shelved.', '2024-02-01'), [['1958', '1958']]);
+  });
 });
