@@ -29,6 +29,9 @@ const CLOCK_BEFORE_DAY = /\b(at|from|until|by|for)(\s+(?:\d{1,2}(?:[:.]\d\d)?\s*
 /** "'s final will", "'s vote is set to": the event a possessive day names, its future auxiliary within two words after. */
 const FUTURE_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s\s+(?:[\p{Ll}-]+\s+){1,2}(?:will|is\s+(?:set|due|expected)\s+to)\b/u);
 
+/** "today, ", "this morning, " right before a day that names it. */
+const TODAY_THEN_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)),\s*$/i;
+
 /**
  * The tense that decides a floating date's side of the reference. `aheadThisYear`: a day written without its year that
  * is still to come in the article's own year. News style writes the year of a past year's day ("May 16, 2025"), and a
@@ -44,6 +47,8 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     const before = text.slice(Math.max(0, start - 8), start);
     const side = LAST_OR_NEXT_END.test(before) ? LAST_OR_NEXT.exec(before) : null;
     if (side) return side[1].toLowerCase() === 'last' ? 'past' : 'future';
+    // "the live blog for today, September 23": the day the writer calls today has come, whatever the verb says
+    if (floating === 'year' && TODAY_THEN_DAY.test(text.slice(Math.max(0, start - 24), start))) return 'past';
   }
   // "the show starts at 7:30 p.m. on Friday": the clock time belongs to the day's phrase, the verb stands before it
   // (a deadline's "until" or "by" stays before the day: "covers the north until noon on Sunday" is read as a deadline)

@@ -17,4 +17,9 @@ describe('dates: leftovers, second pass', () => {
     assert.deepEqual(values('The 1958 Committee of back-bench members met this evening.', '2024-02-01'), [['this evening', '2024-02-01TEV']]);
     assert.deepEqual(values('The 1958 committee report was shelved.', '2024-02-01'), [['1958', '1958']]);
   });
+
+  it('puts a day named as "today, September 23" on or before the article\'s date, never a year ahead', () => {
+    assert.deepEqual(values('We will bring you live updates on the march for today, March 9.', '2024-05-20').at(-1), ['March 9', '2024-03-09']);
+    assert.deepEqual(values('The body is scheduled to arrive this morning, April 2, with the burial at noon.', '2024-05-20')[1], ['April 2', '2024-04-02']);
+  });
 });
