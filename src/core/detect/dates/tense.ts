@@ -37,6 +37,8 @@ const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday', 'earlier'
   'met', 'won', 'lost', 'held', 'made', 'left', 'fell', 'rose', 'saw', 'gave', 'found', 'sent', 'spoke', 'wrote', 'became',
   'sold', 'bought', 'got', 'struck', 'broke', 'chose', 'previous', 'since', 'paid', 'led', 'ran', 'heard', 'kept',
   'brought', 'thought', 'stood', 'fought', 'shot',
+  // ("-ed" forms no noun follows as an adjective: "stayed flat in January", "remained steady in May")
+  'stayed', 'remained',
   // more irregular pasts ("which withdrew its earbuds in April"); not "built", "rebuilt", "spent", adjectives as often
   // ("at the rebuilt Kestrel Park on Saturday")
   'withdrew', 'drew', 'grew', 'threw', 'flew', 'knew', 'drove', 'rode', 'froze', 'stole', 'wore', 'tore', 'swore', 'ate',

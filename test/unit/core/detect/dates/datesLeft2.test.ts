@@ -22,4 +22,9 @@ describe('dates: leftovers, second pass', () => {
     assert.deepEqual(values('We will bring you live updates on the march for today, March 9.', '2024-05-20').at(-1), ['March 9', '2024-03-09']);
     assert.deepEqual(values('The body is scheduled to arrive this morning, April 2, with the burial at noon.', '2024-05-20')[1], ['April 2', '2024-04-02']);
   });
+
+  it('reads "stayed" and "remained" before an adjective as past verbs: the month is the one gone', () => {
+    assert.deepEqual(values('Retail sales stayed flat in February despite hopes that they would grow.', '2024-03-12'),
+      [['February', '2024-02']]);
+  });
 });
