@@ -192,7 +192,7 @@ const withoutClosedRelative = (before: string): string => (before.includes(',') 
  *  citing weaker bookings over the summer"). */
 const citedTense = (before: string, own: string): Tense => (own.length < before.length ? 'past' : 'unknown');
 /** ", which starts on", ", who flies out to Rome on": a short relative clause set off by a comma, open before the date. */
-const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|where)(?:\s+[^\s,;:]+){1,5}\s+$/i;
+const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|where)(?:\s+[^\s,;:]+){1,8}\s+$/i;
 /** ", sold in", ", first opened to the public on": a past participle opening an aside after a comma, before the date. */
 const PARTICIPLE_ASIDE_OPEN = lazyPattern(() => /,\s*(?:(?:first|originally|previously|recently|last|later)\s+)?(?:\p{Ll}{2,}ed|sold|built|bought|made|held|won|paid|found|begun|taken|given|written|seen|known|shown|founded|born)\s+(?:[^\s,;:]+\s+){0,4}$/u);
 /** Words of a clause in the present that make a deadline after it lie ahead: "have until Friday", "must pay by May 6". */

@@ -240,8 +240,9 @@ function characterPlayed(text: string, start: number, lowerBefore: string): bool
   return stageAnswer;
 }
 
-/** A firm's or a thing's noun, a verb's helpers, then "called", "named" or "renamed" before the name. */
-const FIRM_TO_BE_CALLED = lazyPattern(() => /(?:^|[^\p{L}])(?:company|firm|group|entity|business|bank|airline|carrier|brand|venture|chain|product|app|ship|vessel|jet|aircraft|rocket|spacecraft)[ \t]{1,2}(?:(?:will|would|shall|is|was|are|were|to|has|have|had|be|been|being|now|also|later|then)[ \t]{1,2}){1,3}(?:called|named|renamed)[ \t]{1,2}$/u);
+/** A firm's or a thing's noun, a verb's helpers, then "called", "named" or "renamed" before the name (not right after
+ *  "has", "have" or "had": "the company has named Ann Kerr its chief" is the firm naming a person, active). */
+const FIRM_TO_BE_CALLED = lazyPattern(() => /(?:^|[^\p{L}])(?:company|firm|group|entity|business|bank|airline|carrier|brand|venture|chain|product|app|ship|vessel|jet|aircraft|rocket|spacecraft)[ \t]{1,2}(?:(?:will|would|shall|is|was|are|were|to|has|have|had|be|been|being|now|also|later|then)[ \t]{1,2}){1,3}(?<!(?:has|have|had)[ \t]{1,2})(?:called|named|renamed)[ \t]{1,2}$/u);
 
 /** FIRM_TO_BE_CALLED's noun and the blank after it, tested first (its letter classes cost some 0.3 ms to compile). */
 const FIRM_OR_THING_NOUN = /(?:company|firm|group|entity|business|bank|airline|carrier|brand|venture|chain|product|app|ship|vessel|jet|aircraft|rocket|spacecraft)[ \t]/;

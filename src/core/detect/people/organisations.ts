@@ -267,6 +267,12 @@ function officerOfFirm(text: string, at: number, nameStart: number): boolean {
 }
 const OFFICER_OF_FIRM = lazyPattern(() => /^(?:vice[ \t-]president|executive[ \t](?:chef|director|editor|producer|vice[ \t-]president))(?:[ \t]+(?:and|&)[ \t]+chief[ \t]+\p{Ll}+)?(,|[ \t]+\p{Lu}\p{Ll})/u);
 const APPOINTED = new Set(['named', 'names', 'appointed', 'appoints', 'promoted', 'promotes', 'elected', 'made', 'makes', 'as']);
+/** A verb of appointing right before the name at `start` ("named Ada Quill chief executive"; "as" is left out: "took
+ *  over as Ivy Marsh chief executive" names the firm). */
+const appointedBefore = (text: string, start: number): boolean => {
+  const w = wordBefore(text, start).word;
+  return w !== 'as' && APPOINTED.has(w);
+};
 
 // ("Harlow Vane's Chief Economist": a firm's head economist, written in capitals or not; a person has none)
 const CHIEF_OF_FIRM = /^chief\s(?:executive|financial|operating|technology|investment|economist)\b/i;
@@ -476,8 +482,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (VERB_OBJECT_AFTER.test(text.slice(after.start + after.word.length, after.start + after.word.length + 10))
       && (PEOPLE_HAVE_TOO.has(after.word) || BUSINESS_NOUNS.has(after.word))) return undefined;
     if (MARKET_ROLES.has(after.word) || FIRM_VERBS.has(after.word)) return 'sure';
-    // "Ivy Marsh chief executive Lotte Kramer"
-    if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
+    // "Ivy Marsh chief executive Lotte Kramer" (not the one appointed: "named Ada Quill chief executive on Monday")
+    if (after.word === 'chief' && chiefOfFirm(text, after.start) && !appointedBefore(text, start)) return 'sure';
     // "Ivy Marsh vice president Lotte Kramer", "Lotte Kramer, Ivy Marsh vice president and chief economist, said", "Ivy
     // Marsh executive chef Ada Quill": a firm's officers named after it (not the one appointed: "named Ada Quill vice
     // president Monday")
