@@ -358,7 +358,8 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
       && /\d{4}$/.test(mention.text)) return { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     if (!labelled && LOWER_CASE_WORD().test(named) && !(stamp && byline && bylineParts(named)) && !(stamp && AGENCY_DESK().test(named))) continue;
     // ("Visa Rules Change From 4 April 2024": a headline's day that something starts or ends, no stamp)
-    if (!labelled && TITLE_PREPOSITION.test(before)) continue;
+    // (nor "… Will Succeed Dole On Jan. 1": a title-case "On" before a day without its year, which no stamp lacks)
+    if (!labelled && (TITLE_PREPOSITION.test(before) || (TITLE_ON.test(before) && !/\d{4}/.test(mention.text)))) continue;
     const found = { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     // "Monday, December 3, 2007 At the dinner David told …": a page that lost its line break after the date line runs
     // the story on after it; a full date with its weekday opening the line, then a capital, is that date line
@@ -395,6 +396,8 @@ const RELEASE_DATELINE = lazyPattern(() => /^[\s*_|]*(?:\p{Lu}[\p{Lu} .'-]{1,30}
 
 /** A title-case headline's preposition right before its date: "… Changes From", "… Open Until". */
 const TITLE_PREPOSITION = /\s(?:From|Since|Until|Till|Before|After)$/;
+/** A title-case headline's "On" right before its date: "… Takes Over On". */
+const TITLE_ON = /\sOn$/;
 
 /** The dash between the two days of a span: " – ", "-", a term's "Monday 16 September 2024   –  Friday 20 …". */
 const SPAN_DASH = /^[ \t]{0,4}[-–—][ \t]{0,4}$/;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { detectPeople } from '../../../../src/core/detect/people';
 import { detectDates } from '../../../../src/core/detect/dates';
+import { referenceFor } from '../../../../src/core/detect/reference';
 
 // Appointments and departures (issue 14, people-moves pass): who is named to a post, and when the move takes effect.
 // Every firm, person and sentence here is made up.
@@ -32,5 +33,13 @@ describe('people moves: the one appointed and the day ahead', () => {
     // (a day gone in such a clause is gone: the clause's own past decides)
     assert.deepEqual(values('The deal, which the two firms first announced at the trade fair in June, has yet to close.', '2024-11-20'),
       [['June', '2024-06']]);
+  });
+
+  it('takes no dateline from a title-case headline whose "On" opens the day a move takes effect', () => {
+    const ref = (text: string) => referenceFor(text, { fileDate: '2026-12-06', today: '2026-12-01' });
+    const headline = 'Varga Named Tarrow Chief, Will Succeed Brand On Jan. 1\nTarrow Mills said on Tuesday that Ilse Varga will take over.';
+    assert.deepEqual(ref(headline), { date: '2026-12-06', from: 'file date' });
+    // (a byline's stamp after "On" has its year, and dates the page)
+    assert.deepEqual(ref('By Desk Staff On March 3, 2021\nThe council met on Tuesday.'), { date: '2021-03-03', from: 'dateline' });
   });
 });
