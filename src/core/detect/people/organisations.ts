@@ -498,7 +498,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (MEMBERS.has(after.word)) return 'owned';
     // "Aer Varna staff went on strike": a firm's staff, or a politician's, named after it without a possessive
     if (after.word === 'staff' && last > first) return 'owned';
-    if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board') return 'sure';
+    // ("Acme named Ann Kerr CEO on Monday": the officer's post the one appointed takes, as with "chief executive" above)
+    if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board'
+      && !((after.word === 'ceo' || after.word === 'cfo' || after.word === 'chairman') && appointedBefore(text, start))) return 'sure';
     if (brandBeforeProduct(text, start, after)) return 'sure';
     if (RESULT_VERBS.has(after.word)) {
       const next = wordsAfter(text, t.end, 7).slice(1).map(w => w.word.toLowerCase());

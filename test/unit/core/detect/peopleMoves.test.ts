@@ -20,6 +20,9 @@ describe('people moves: the one appointed and the day ahead', () => {
   it('reads a name appointed to "chief executive" as the person, a firm before its chief as the firm', () => {
     assert.deepEqual(names('Tarrow Mills named Ilse Varga chief executive on Monday.'), ['Ilse Varga']);
     assert.deepEqual(names('The board appointed Ilse Varga chief financial officer.'), ['Ilse Varga']);
+    const page = 'Tarrow appoints Varga CEO after founder retires\nThe board appointed company veteran Ilse Varga as chief executive on Friday.';
+    assert.deepEqual(names(page), ['Varga', 'Ilse Varga']);
+    assert.deepEqual(names('Tarrow Mills named Ilse Varga CEO, replacing Otto Brand.'), ['Ilse Varga', 'Otto Brand']);
     // ("Corven Aldis chief executive Ilse Varga": the firm's officer after the firm's name)
     assert.deepEqual(names('Corven Aldis chief executive Ilse Varga said the plant would close.'), ['Ilse Varga']);
   });
