@@ -514,7 +514,40 @@ export const EVENT_AUXILIARY_REACH = 16;
  * likely on"), read further back.
  */
 export function futureAuxiliaryBefore(before: string, reach = AUXILIARY_REACH, possible = false): boolean {
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  if (auxiliaryInClause(before.slice(cut + 1), reach, possible)) return true;
+  // "will then head to the north, the Midlands and the east of England on": a list's items joined by commas and "and"
+  // are the verb's object, no clause of their own, so the auxiliary before the first reaches over them
+  const and = before.lastIndexOf(' and ');
+  if (and <= cut || before[cut] !== ',') return false;
+  let head = cut;
+  if (!listItem(before.slice(cut + 1, and))) return false;
+  for (let comma = before.lastIndexOf(',', head - 1); comma > 0 && listItem(before.slice(comma + 1, head)); comma = before.lastIndexOf(',', head - 1)) head = comma;
+  const last = before.slice(and + 5);
+  return verbless(last, reach) && auxiliaryInClause(`${before.slice(0, head)} ${last}`, reach + LIST_REACH, possible);
+}
+
+/** Subjects that open a clause of their own after "and" ("and it hit York on"), no list's item. */
+const SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that']);
+/** Words more an auxiliary reaches over a list. */
+const LIST_REACH = 4;
+
+/** Whether a stretch between commas is a list's item: a few words, no verb told or reported, no clause opener. */
+function listItem(s: string): boolean {
+  return verbless(s, 5);
+}
+
+/** Whether a stretch has up to `max` words and none a verb told or reported, a participle in small letters ("according
+ *  to", not "Reading"), a clause opener or an auxiliary. */
+function verbless(s: string, max: number): boolean {
+  const raw = rawWordsOf(s, max + 1, false);
+  const words = lowered(raw);
+  return words.length > 0 && words.length <= max && !raw.some(w => /^[a-z]+ing$/.test(w)) && !words.some(w => PAST.has(w) || REPORTING.has(w) || RELATIVE.has(w) || SUBJECTS.has(w)
+    || FUTURE_AUXILIARIES.has(w) || POSSIBLE_AUXILIARIES.has(w) || AHEAD_AUXILIARIES.has(w) || isPastWord(w));
+}
+
+/** futureAuxiliaryBefore within one clause. */
+function auxiliaryInClause(clause: string, reach: number, possible: boolean): boolean {
   // (a name of two words or more counts as one word: "will speak with Russian President Vladimir Putin on the topic of
   // Syria on" is the verb's reach as "will speak with name on the topic of Syria on")
   // (and a hyphened word one word: "will mark the two-century mark with a special service on")

@@ -35,4 +35,13 @@ describe('weekdays ahead in storm stories', () => {
     // (an instruction told in the past may be given on the day: left as it was)
     assert.deepEqual(values('Drivers were urged to avoid the moor road on Monday.'), ['Monday=2026-10-12']);
   });
+  it('lets a future auxiliary reach over a list of places joined by commas and "and"', () => {
+    assert.deepEqual(values('It will then head to the north, the Midlands and the east of England on Friday.'), ['Friday=2026-10-16']);
+    assert.deepEqual(values('The storm will then bring gales and rain to Cork, Kerry, Clare and the west coast of Galway on Friday.'),
+      ['Friday=2026-10-16']);
+    // (not over a clause of its own after the comma or "and", nor one told in the past)
+    assert.deepEqual(values('It will hit Leeds, and it hit York on Friday.'), ['Friday=2026-10-09']);
+    assert.deepEqual(values('He will speak tomorrow, officials and aides confirmed on Friday.'), ['tomorrow=2026-10-15', 'Friday=2026-10-09']);
+    assert.deepEqual(values('The storm brought rain to Cork, Kerry and Galway on Friday.'), ['Friday=2026-10-09']);
+  });
 });
