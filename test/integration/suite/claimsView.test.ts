@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { FactcheckApi } from '../../../src/api';
 import type { ClaimsView } from '../../../src/claimsView';
 import type { ArticleNode, ClaimNode, ClaimsNode } from '../../../src/claimsView/grouping';
-import { openArticle, waitFor, workspaceUri } from './helpers';
+import { deleteArticle, openArticle, waitFor, workspaceUri } from './helpers';
 
 const BUDGET = 'claims-view/council-budget.md';
 const SURVEY = 'claims-view/school-survey.md';
@@ -361,7 +361,8 @@ describe('Claims view', function () {
       assert.deepStrictEqual(claimsIn(await childrenOf(node)).map(c => [c.claim.text, c.status]), [['The library opened in 1931.', 'verified']]);
     } finally {
       await vscode.workspace.fs.delete(sidecar);
-      await vscode.workspace.fs.delete(article);
+      // (and waits until the view has dropped it: a later suite compares the folder's listing with the disk)
+      await deleteArticle(article);
     }
   });
 });
