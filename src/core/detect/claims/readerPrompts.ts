@@ -53,6 +53,14 @@ const OFFER = lazyPattern(() => /^(?:you(?:['’]ll| will)? get|get|be part of|j
 const BOOK_OR_DOWNLOAD = /^(?:make a (?:reservation|booking)\b[^!?\n]{0,80}|[^!?\n]{0,160}\((?:pdf|word|docx?|xlsx?|excel|csv)\b[^)\n]{0,12}\b\d[\d.,]*\s?[kmg]b\)[^!?]{0,40})[.!]?$/i;
 // ("Download speeds doubled" is no prompt: the imperative's object opens with an article, a capital or a quote)
 const DOWNLOAD = /^[Dd]ownload (?:the |our |this |an? |full |free |["“A-Z])[^!?\n]{0,120}[.!]?$/;
+/**
+ * The same prompt after a link's words or an imperative: "…, click here to download the Courier News app for free.",
+ * "► Get local news on your phone by downloading the free Courier app in the App Store." ("Users were robbed by
+ * downloading a fake app." is news: no link, no imperative), and a follow prompt with the site's handle ("Follow
+ * @courier on X and Instagram for the latest news.").
+ */
+const APP_PROMPT = /(?:\b(?:click|tap) here to download|^[^\p{L}\d]{0,3}(?:get|stay|keep)\b[^!?:\n]{0,100}\bby downloading) (?:the |our )[^!?\n]{0,60}\bapp\b[^!?\n]{0,60}[.!]?$/iu;
+const FOLLOW_HANDLE = /^[Ff]ollow @\w{1,30} (?:on|for|at)\b[^!?\n]{0,200}[.!]?$/;
 const TRUSTED_BY = /^(?:the )?(?:[A-Z][\w'’&-]*\s){1,3}is trusted by (?:more than |over |nearly |some )?[\d.,]+ (?:million |thousand )?(?:readers|people|americans|britons|australians|users|subscribers|listeners|viewers)\b/i;
 /** A live page's greeting: "Welcome to the Ledger's live coverage of …", "Welcome to our live blog", "Welcome back to …
  *  live updates" (the whole unit, one clause: "…, where 300 homes were lost" goes on to report). */
@@ -82,6 +90,8 @@ export function isReaderPrompt(unit: string): boolean {
   if (first === 119 /* w */ && LIVE_WELCOME.test(unit)) return true;
   if ((first === 121 /* y */ || first === 103 /* g */ || first === 98 /* b */ || first === 106 /* j */ || first === 115 /* s */ || first === 117 /* u */) && OFFER().test(unit)) return true;
   if (first === 100 /* d */ && DOWNLOAD.test(unit)) return true;
+  if (unit.includes(' app') && unit.includes('download') && APP_PROMPT.test(unit)) return true;
+  if (first === 102 /* f */ && unit.charCodeAt(7) === 64 /* @ */ && FOLLOW_HANDLE.test(unit)) return true;
   if ((first === 119 /* w */ || first === 103 /* g */ || first === 106 /* j */ || first === 115 /* s */ || first === 114 /* r */ || first === 102 /* f */) && MORE_OF_OURS.test(unit)) return true;
   if ((first === 109 /* m */ || unit.includes('B)')) && BOOK_OR_DOWNLOAD.test(unit)) return true;
   if (unit.includes(' trusted by ') && TRUSTED_BY.test(unit)) return true;

@@ -97,7 +97,14 @@ const SELF_OPENINGS = /^this transcript |^(?:this|our) (?:site|blog|page|forum|c
  * trees to blame for outages)" — the bracketed one only where it is the whole unit, since a story's sentence may run on
  * after it; a bare "MORE:" opens a post's next quotation as often ("MORE: the minister says, “…”") and is left alone.
  */
-const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|next)|also read|related(?: (?:news|stories|story|coverage))?|see also|recommended|don['’]t miss)\s*:\s*\S|\((?:more|read more|related|see also)\s*:[^()\n]{1,160}\)\s*$)/i;
+const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|next|this(?: next)?)|also read|related(?: (?:news|stories|story|coverage))?|see also|recommended|don['’]t miss)\s*:\s*\S|\((?:more|read more|related|see also)\s*:[^()\n]{1,160}\)\s*$)/i;
+
+/**
+ * A one-word label in capitals before another story's headline: "ALSO: Council backs bridge plan", "MORE: Storm cuts
+ * power to 20,000 homes", "ICYMI: …", "WATCH: …". Only a headline: a capital or figure after the label, no quotation
+ * and no full stop, one short line ("MORE: @aide says, “…”" and a post's sentence run on after the label stay claims).
+ */
+const HEADLINE_LABEL = /^(?:ALSO|MORE|READ|ICYMI|LOOK|WATCH) ?: ?[A-Z0-9][^"“”.!?\n]{0,100}$/;
 
 /** A link to another story with its tag in capitals closed up on it, ending its line: "Council leader quits[LATEST]". */
 const RELATED_TAG = /\S\[(?:LATEST|REVEALED|INSIGHT|ANALYSIS|VIDEO|PICTURES|PICS|POLL|LIVE|UPDATE|EXCLUSIVE)\][ \t]*(?:\n|$)/;
@@ -214,6 +221,7 @@ export function isSiteChrome(unit: string): boolean {
   if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_OPENINGS.test(unit) && SELF_WORDS.test(unit) && SELF_DESCRIPTION().test(unit))) return true;
   if (mayEndOnRunningTime(unit) && VIDEO_LINK.test(unit)) return true;
   if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit)) return true;
+  if (unit.length <= 110 && unit.charCodeAt(1) <= 90 /* a capital's second letter */ && HEADLINE_LABEL.test(unit)) return true;
   if (unit.includes(':') && / by\s*:/i.test(unit) && SIGN_OFF.test(unit)) return true;
   if (unit.includes('pp') && BOOK_DETAILS.test(unit)) return true;
   if (unit.includes('ollow us') && FOLLOW_US_END.test(unit)) return true;

@@ -55,3 +55,19 @@ describe('claims: a site\'s call to more of its own output', () => {
     }
   });
 });
+
+describe('claims: an app-download or follow prompt after a link or an imperative', () => {
+  it('knows the prompts', () => {
+    for (const line of ['For more stories like this, click here to download the Daily Courier app for free.',
+      '► Get local news sent straight to your phone by downloading the new FREE Courier News app in the App Store or Google Play.',
+      'Follow @DailyCourier on X and @dailycourier on Instagram, or like our Facebook page by clicking here for the latest news.']) {
+      assert.ok(isReaderPrompt(line), line);
+    }
+  });
+  it('leaves news about apps and handles', () => {
+    for (const line of ['Thousands of users were robbed by downloading the fake banking app, police said.',
+      'Get this: 4,000 people lost money by downloading the fake app.', 'Follow-up checks found 12 faults on the ferry.']) {
+      assert.ok(!isReaderPrompt(line), line);
+    }
+  });
+});

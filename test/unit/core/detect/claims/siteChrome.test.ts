@@ -102,3 +102,19 @@ describe('claims: a masthead, a copyright notice, a closed comment section and a
     ]) assert.ok(!isSiteChrome(line) && !isWriterBio(line), line);
   });
 });
+
+describe('claims: a one-word label in capitals before another story\'s headline', () => {
+  it('knows "ALSO:", "MORE:", "READ THIS NEXT:" and "LOOK:" before a headline', () => {
+    for (const line of ['ALSO: Harbour town sold $3 million in ferry tickets after timetable change',
+      'MORE: Gale cuts power to 12,000 homes in the valley', 'READ THIS NEXT: 4,000 Kettles Recalled After Reports of Fires.',
+      'LOOK: How the mayor won the vote by a record 9 points', 'ICYMI: Bridge reopens after two-year repair']) {
+      assert.ok(isSiteChrome(line), line);
+    }
+  });
+  it('leaves a quotation, a sentence and a label in ordinary case', () => {
+    for (const line of ['MORE: @aide says, “The minister is still in post.”', 'MORE: Police said 3 people died in the fire.',
+      'Also: the council cut 40 bus routes', 'READ: 2 games axed as storm nears the coast It struck the island just before 7pm local time, with winds of 140 km/h reported']) {
+      assert.ok(!isSiteChrome(line), line);
+    }
+  });
+});
