@@ -91,7 +91,7 @@ export function displayDate(date: { type: DateType; value?: string; text: string
     if (hedge) return hedge[1] === 'about' ? `about ${shown}` : `${shown} ${AGO_HEDGES[hedge[1]]}`;
   }
   // "mid-2028", "late last year", "the end of the year": TIMEX3 keeps which part of a period in a modifier, not the value
-  const part = /^(?:\d{4}|\d{3}|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))$/.test(value)
+  const part = /^(?:\d{4}|\d{2,3}|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))$/.test(value)
     ? PARTS.find(([pattern]) => pattern.test(date.text.trim())) : undefined;
   if (!part) return shown;
   // "the early 1990s", not "early the 1990s"

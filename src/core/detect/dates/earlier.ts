@@ -15,6 +15,8 @@ const ANCHOR_REACH = 300;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“(]?\p{Lu})/gu;
 /** How many days before a month or year named are still read as in it. */
 const FEW_DAYS = 10;
+/** The day of a time of day: "2026-12-02TAF", "2026-12-02T15:30". */
+const DAY_OF_TIME = /^(\d{4}-\d{2}-\d{2})T/;
 /** A calendar value; a season, quarter or half of a year counts as its year ("a decade earlier" after "the summer of '69"). */
 const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?$/;
 
@@ -64,11 +66,13 @@ function anchorBefore(text: string, mentions: readonly DateMention[], k: number)
   const at = mentions[k].start;
   for (let j = k - 1; j >= 0 && mentions[j].end >= at - ANCHOR_REACH; j--) {
     const before = mentions[j];
-    if (before.type !== 'DATE') continue;
+    // ("on Wednesday afternoon. Two days earlier": a part of a day, or its clock time, is that day)
+    const day = before.type === 'TIME' ? DAY_OF_TIME.exec(before.value ?? '')?.[1] : before.value;
+    if (before.type !== 'DATE' && day === undefined) continue;
     const between = text.slice(before.end, at);
     if ((between.match(SENTENCE_BREAK) ?? []).length > 1) return undefined;
     // "yesterday" and "on Tuesday" count as well as "March 3"; "last week" is too coarse for a calendar count
-    return CALENDAR.exec(before.value ?? '') ?? undefined;
+    return CALENDAR.exec(day ?? '') ?? undefined;
   }
   return undefined;
 }

@@ -1062,7 +1062,10 @@ export class DateGrammar {
     const digits = /^(\d{2,4})s$/.exec(d);
     if (this.isNumber(j) && digits && (digits[1].length === 4 || ((this.w(j - 1) === "'" || this.w(j - 1) === '’') && this.glued(j)))) {
       const n = +digits[1];
-      if (digits[1].length === 4 && n % 10 === 0 && n >= 1000 && n <= 2090) decade = n / 10;
+      // "the 1800s", "the late 1700s": a round hundred before 2000 is its century, as writers mean it (the 2000s are
+      // as often the decade)
+      if (digits[1].length === 4 && n % 100 === 0 && n >= 1000 && n < 2000) decade = n / 100;
+      else if (digits[1].length === 4 && n % 10 === 0 && n >= 1000 && n <= 2090) decade = n / 10;
       else if (digits[1].length === 2 && n % 10 === 0) decade = 190 + n / 10;
     } else if (/^\d{3}0$/.test(d) && this.isNumber(j) && (this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.glued(j + 1)
       && this.w(j + 2) === 's' && this.glued(j + 2) && (the || edge)) {
@@ -1722,6 +1725,12 @@ export class DateGrammar {
   }
   private closesAt(i: number): boolean {
     const w = this.w(i);
+    // ("the year to 30 June 2017", "the year to June 2017": British and Australian results say "to" for "ended"; a
+    // month alone, "the year to March", is read with its verb's tense)
+    if (w === 'to') {
+      const day = /^\d{1,2}(?:st|nd|rd|th)?$/.test(this.w(i + 1)) ? 1 : 0;
+      return MONTHS.has(this.w(i + 1 + day)) && (day === 1 || /^(?:19|20)\d\d$/.test(this.w(i + 2)));
+    }
     return w === 'ended' || w === 'ending' || w === 'that' && (this.w(i + 1) === 'ended' || this.w(i + 1) === 'ends');
   }
 

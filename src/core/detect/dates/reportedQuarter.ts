@@ -68,6 +68,26 @@ function yearBackOfTheReported(text: string, mentions: readonly DateMention[], k
   return q && +q[1] - 1 === +m.value! ? `${pad(+q[1] - 1, 4)}-Q${q[2]}` : undefined;
 }
 
+/** "the 2021 quarter", "the year-ago quarter"'s twin: a year's quarter compared with the one reported. */
+const YEAR_QUARTER = /^the \d{4} quarter$/i;
+
+/**
+ * "production totaled 45,939 ounces in the third quarter, down from 58,777 ounces in the 2021 quarter": the same quarter
+ * of the year written as the one the story reports (not that year's last), back to another story's dated line.
+ */
+function sameQuarterOfYear(text: string, mentions: readonly DateMention[], k: number): string | undefined {
+  let source: DateMention | undefined;
+  let dated = false;
+  for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - REPORTED_REACH; j--) {
+    const before = mentions[j];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(before.value ?? '') && /\d{4}/.test(before.text)) dated = true;
+    if (dated && before.end < mentions[k].start - 500) break;
+    if (reported(text, before) && !YEAR_QUARTER.test(before.text)) source = before;
+  }
+  const q = source && QUARTER_VALUE.exec(source.value!);
+  return q ? `${mentions[k].value!.slice(0, 4)}-Q${q[2]}` : undefined;
+}
+
 /** "the second half", "second-half", "the second half of the year", "H2" (no year of its own, no "last year"). */
 const SECOND_HALF = /^(?:(?:the )?second[ -]half(?: of (?:the|this) year)?|H2)$/i;
 
@@ -114,6 +134,11 @@ export function quartersCountedFromTheReported(text: string, mentions: DateMenti
     if (YEAR_BACK.test(m.text) && m.type === 'DATE' && /^\d{4}$/.test(m.value ?? '')) {
       const value = yearBackOfTheReported(text, mentions, k);
       if (value !== undefined) { m.value = value; moved = true; }
+      continue;
+    }
+    if (YEAR_QUARTER.test(m.text) && m.type === 'DATE' && QUARTER_VALUE.test(m.value ?? '')) {
+      const value = sameQuarterOfYear(text, mentions, k);
+      if (value !== undefined && value !== m.value) { m.value = value; moved = true; }
       continue;
     }
     const relative = m.type === 'DATE' ? RELATIVE_QUARTER.exec(m.text) : null;
