@@ -74,6 +74,7 @@ import { withoutEventNames } from './people/eventNames';
 import { withoutThingLists } from './people/thingLists';
 import { withoutAwards } from './people/awards';
 import { withoutLocalPlaces } from './people/localNames';
+import { withoutWorksites } from './people/worksites';
 import { withoutMinutesWords } from './people/minutesWords';
 import { withBoundsMended } from './people/spanBounds';
 import { sectionHeading } from './people/sectionHeadings';
@@ -804,6 +805,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutDesignations(text, mentions);
   mentions = withoutNumberedWorks(text, withoutTitlesBeforeCredits(text, withoutWorksInApposition(text, mentions)));
   mentions = withoutNamesakeBodies(text, mentions);
+  mentions = withoutWorksites(text, mentions);
   // ("Ada Vell (The Harbour), Tom Rusk (Dara Quill)": a line of nominees, each bracket holding a work)
   mentions = withoutWorksInNomineeLists(text, mentions, lex);
   mentions = letterSignOffs(text, mentions, lex);

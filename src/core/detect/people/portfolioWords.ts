@@ -11,8 +11,9 @@ import { lazyPattern } from '../../text/lazyPattern';
 /** An office and "for" or "of", then the portfolio's capitalised words (and "and", "&", commas) up to the mention. */
 const PORTFOLIO_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:Minister|Ministers|Secretary|Commissioner|Director|Chairman|Chairperson|Adviser|Advisor|Envoy|Spokesperson|Spokesman)(?:[ \t]+of[ \t]+State)?[ \t]+(?:for|of)[ \t]+(?:(?:\p{Lu}[\p{L}'’-]*|and|&)[ \t,]+){0,6}$/u);
 
-/** A field of work's word: a plural, or an abstract noun's ending ("Affairs", "Planning", "Education", "Tourism"). */
-const PORTFOLIO_SHAPE = /(?:[^s]s|ment|ence|ance|ion|ing|ure|ism|ity|ics|ogy|cy)$/;
+/** A field of work's word: a plural, or an abstract noun's ending ("Affairs", "Planning", "Education", "Tourism",
+ *  "Industry", "Energy"). */
+const PORTFOLIO_SHAPE = /(?:[^s]s|ment|ence|ance|ion|ing|ure|ism|ity|ics|ogy|cy|stry|rgy)$/;
 
 /** The mentions, a portfolio's word cut from the front of each name it was read into (and its entity renamed). */
 export function withoutPortfolioWords(text: string, mentions: PersonMention[], lex: PeopleLexicon): PersonMention[] {

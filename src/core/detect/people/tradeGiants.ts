@@ -6,7 +6,10 @@
 const TRADES = new Set(['mortgage', 'finance', 'banking', 'bank', 'insurance', 'payments', 'oil', 'energy', 'retail',
   'tech', 'technology', 'software', 'chip', 'internet', 'e-commerce', 'commerce', 'media', 'telecoms', 'telecom',
   'pharmaceutical', 'pharma', 'drug', 'food', 'drinks', 'beverage', 'mining', 'shipping', 'chemicals', 'investment',
-  'asset', 'grocery', 'supermarket', 'fashion', 'auto', 'consumer', 'crypto', 'search', 'lending', 'brokerage']);
+  'asset', 'grocery', 'supermarket', 'fashion', 'auto', 'consumer', 'crypto', 'search', 'lending', 'brokerage',
+  // farm and metals trades: "meatpacking giant …", "agribusiness giant …", "copper giant …"
+  'meatpacking', 'agribusiness', 'commodities', 'commodity', 'grain', 'fertiliser', 'fertilizer', 'dairy', 'meat', 'steel',
+  'copper', 'aluminium', 'aluminum']);
 
 /** A lower-case word (perhaps hyphened), then "giant", right before a name. */
 const GIANT_BEFORE = /([a-z][a-z-]*)[ \t]{1,2}giant[ \t]{1,2}$/;
