@@ -63,11 +63,20 @@ const GLUED_SCALES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
 const TOKEN = lazyPattern(() => /[€$£]?\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|%/gu);
 const SENTENCE_BREAK = /[.!?:;"“”()\n]\s*$/;
 
+/** English plurals no ending rule reads ("knives" is no "knive"): a claim about a knife meets one about knives.
+ *  ("people" stays: it is a figure's unit, "300 people"; "leaves" stays: more often "she leaves" than leaves of trees.) */
+const IRREGULAR_PLURALS = new Map(Object.entries({
+  children: 'child', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose',
+  wives: 'wife', knives: 'knife', wolves: 'wolf', halves: 'half', thieves: 'thief', shelves: 'shelf',
+}));
+
 /** A light English stemmer: plural and verb endings only, so "prisoners"/"prisoner", "released"/"release" meet while
  *  words keep most of their meaning (no Porter-style "university" → "univers"). */
 export function stem(word: string): string {
-  if (word.length <= 3) return word;
+  if (word.length <= 3) return IRREGULAR_PLURALS.get(word) ?? word;
   if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
+  const singular = IRREGULAR_PLURALS.get(word);
+  if (singular) return singular;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ss|us|is)$/.test(word)) return word;
   if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);

@@ -125,6 +125,15 @@ describe('matchClaim', () => {
     assert.ok(scoreOf('ferry.md', { text: ferry, paragraph }) > scoreOf('ferry.md', { text: paragraph }));
   });
 
+  it('reads a plural no ending rule reaches as its singular ("knives", "a knife")', () => {
+    const desk = [
+      verdict('bread.md', 'Bread sold at the market was found to be stale.'),
+      verdict('knives.md', 'Knives were found in bread sold at the market.'),
+    ];
+    const matches = matchClaim(prepareMatchIndex(desk), { text: 'A knife found in market bread!' });
+    assert.deepEqual(matches.map(match => match.verdict.article), ['knives.md', 'bread.md']);
+  });
+
   it('reads a joined-up hashtag as the verdicts\' words it is made of', () => {
     const desk = [
       verdict('jars.md', 'Someone is mixing glue into jars of honey sold at the market.'),

@@ -11,6 +11,17 @@ describe('match terms', () => {
     assert.equal(stem('crisis'), 'crisis');
   });
 
+  it('reads plurals no ending rule reaches as their singular, and leaves look-alikes alone', () => {
+    assert.equal(termOf('knives'), termOf('knife'));
+    assert.equal(termOf('Children’s'), termOf('child'));
+    assert.equal(termOf('women'), termOf('woman'));
+    assert.equal(termOf('men'), termOf('man'));
+    assert.equal(termOf('teeth'), termOf('tooth'));
+    assert.notEqual(termOf('leaves'), termOf('leaf'));
+    assert.notEqual(termOf('mention'), termOf('man'));
+    assert.equal(termOf('constructor'), 'constructor');
+  });
+
   it('leaves function words out and keeps content words in order', () => {
     assert.deepEqual(claimTerms('The council approved the budget').words, ['council', 'approv', 'budget']);
   });
