@@ -118,6 +118,9 @@ const PLURAL_TITLES = new Set(['justices', 'senators', 'judges', 'ministers', 'c
   'aldermen', 'congressmen', 'congresswomen', 'lawmakers', 'sens', 'reps']);
 
 /** The forms of music a work's title ends with, as "Symphony" does: "Brahms's Violin Concerto", "the Moonlight Sonata". */
+/** "the Harwell Endowment", "Ortega Philanthropies": words that name a fund a donor gave, as "Foundation" does. */
+const GIVING_BODIES = new Set(['endowment', 'endowments', 'philanthropies']);
+
 const MUSICAL_FORMS = new Set(['concerto', 'concertos', 'concerti', 'sonata', 'sonatas', 'requiem', 'overture', 'nocturne',
   'nocturnes', 'prelude', 'preludes', 'fugue', 'fugues', 'cantata', 'oratorio', 'serenade', 'rhapsody', 'etude', 'etudes',
   'étude', 'études', 'mazurka', 'polonaise', 'scherzo', 'partita', 'toccata', 'divertimento']);
@@ -129,7 +132,9 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (PLURAL_TITLES.has(w)) return 'title';
   // "Meteorologist", "Epidemiologist": one who practises a science is a role, never a name ("Chief Meteorologist, Ann Roe")
   if (w.endsWith('ologist')) return 'title';
-  if (lex.nonPersonWords.has(w) || lex.organisations.has(w) || MUSICAL_FORMS.has(w) || organisationPlural(w, lex)) return 'org';
+  if (lex.nonPersonWords.has(w) || lex.organisations.has(w) || MUSICAL_FORMS.has(w) || GIVING_BODIES.has(w) || organisationPlural(w, lex)) return 'org';
+  // "Hospital-Eastvale": an institution's word joined to its site's name is the institution's name, no person's
+  if (w.includes('-') && INSTITUTION_NOUNS.has(w.slice(0, w.indexOf('-')))) return 'org';
   if (lex.demonyms.has(w)) return 'demonym';
   if (lex.givenNames.has(w)) return 'given';
   // "Wang Donghai", "Kim Jong-un": a family name that opens the name, as a given name opens Western ones
@@ -328,8 +333,10 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
     // where the article says something personal of it (as of "Corwin Ford"), else a place ("Mabel Road")
     // (not after a title, where an institution's word names a building: "the Queen Adelaide Hospital", "King Edward
     // School", while "Dr Tony Hall" stays)
+    // (nor a body that only a donor's or a founder's name goes before, which no surname is: "the Ann Casey Foundation",
+    // "Joyce Trust")
     else if (c === 'org' && k === run.last && k - 1 >= first && classes[k - 1] === 'given' && lex.nonPersonWords.has(tokens[k].lower)
-      && !(titled && INSTITUTIONS.has(tokens[k].lower))) {
+      && !(titled && INSTITUTIONS.has(tokens[k].lower)) && !DONORS_BODIES.has(tokens[k].lower)) {
       firmLast = true;
       continue;
     }
@@ -508,6 +515,9 @@ export function isSpecialistWord(lower: string): boolean {
 }
 
 /** Buildings and bodies named after a titled person, whose word is no surname: "Queen Adelaide Hospital". */
+/** Bodies named after the person who founded or funded them, whose words are never a surname. */
+const DONORS_BODIES = new Set(['foundation', 'trust', 'endowment', 'fund', 'charity', 'hospital', 'hospice', 'infirmary', 'institute']);
+
 const INSTITUTIONS = new Set(['hospital', 'school', 'college', 'academy', 'university', 'clinic', 'centre', 'center',
   'library', 'museum', 'stadium', 'road', 'avenue', 'square', 'station', 'airport', 'hotel', 'church',
   'cathedral', 'prison']);

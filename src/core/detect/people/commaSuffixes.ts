@@ -6,6 +6,7 @@
 import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
 import { withEntitiesRenamed } from './renamedEntities';
+import { NAMESAKE_NOUNS } from './namedThings';
 
 /** The comma, the suffix with or without its stop, and what comes after it. */
 const COMMA_SUFFIX = lazyPattern(() => /^,[ \t](Jr|Sr)(\.?)(?![\p{L}\p{N}])/u);
@@ -25,6 +26,7 @@ const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'The', 'His', 'Her', 'The
 export function withCommaSuffixes(text: string, mentions: PersonMention[]): PersonMention[] {
   let renamed: Map<string, string> | undefined;
   let out: PersonMention[] | undefined;
+  let bodies: Set<PersonMention> | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (text.charCodeAt(m.end) !== 44 /* , */) continue;
@@ -33,6 +35,11 @@ export function withCommaSuffixes(text: string, mentions: PersonMention[]): Pers
     if (suffix === null) continue;
     const end = m.end + suffix[0].length;
     const capital = CAPITAL_AFTER().exec(text.slice(end, end + 24));
+    // ("Ralph Orme, Jr. Foundation": a body's word after the suffix makes the whole the body's name, no person's)
+    if (capital !== null && NAMESAKE_NOUNS.has(capital[1].toLowerCase())) {
+      (bodies ??= new Set()).add(m);
+      continue;
+    }
     // a capitalised word after it: the suffix with its stop before a sentence's opening word only
     if (capital !== null && !(suffix[2] === '.' && SENTENCE_OPENERS.has(capital[1]))) continue;
     out ??= mentions.slice();
@@ -48,7 +55,8 @@ export function withCommaSuffixes(text: string, mentions: PersonMention[]): Pers
     }
     out[i] = { start: m.start, end, text: written, entity };
   }
-  return out === undefined ? mentions : withEntitiesRenamed(out, renamed);
+  const all = out ?? mentions;
+  return withEntitiesRenamed(bodies === undefined ? all : all.filter(m => !bodies.has(m)), renamed);
 }
 
 /** Whether ", Jr." or ", Sr." follows `end`. */

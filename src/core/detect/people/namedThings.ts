@@ -29,7 +29,7 @@ const TEAM_COLUMN_BEFORE = lazyPattern(() => /\p{L} \(\p{Lu}[\p{L}.]*(?: \p{Lu}[
 export const NAMESAKE_NOUNS = new Set(['airport', 'hospital', 'university', 'college', 'school', 'academy', 'foundation', 'trust',
   'institute', 'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'stadium', 'arena', 'street', 'road', 'avenue', 'square',
   'bridge', 'act', 'memorial', 'centre', 'center', 'library', 'museum', 'hall', 'park', 'theatre', 'theater', 'station',
-  'terminal', 'lecture', 'scholarship', 'fellowship', 'fund', 'clinic', 'infirmary', 'hospice', 'highway', 'boulevard', 'tower',
+  'terminal', 'lecture', 'scholarship', 'fellowship', 'fund', 'endowment', 'clinic', 'infirmary', 'hospice', 'highway', 'boulevard', 'tower',
   // a venue's or a festival's stage named after someone ("the Anna Kessler Stage", "the Ada Vell Ballroom")
   'stage', 'ballroom', 'coliseum', 'auditorium', 'amphitheatre', 'amphitheater', 'playhouse', 'pavilion']);
 
