@@ -2031,7 +2031,8 @@ export class DateGrammar {
     // "a year or two"
     else if (this.w(end) === 'or' && NUMBER_WORDS.has(this.w(end + 1)) && !UNITS_PLURAL.has(this.w(end + 2)) && !UNITS_SINGULAR.has(this.w(end + 2))) end += 2;
     const next = this.w(end);
-    if (next === 'old' && !count.article) return undefined;
+    // (an age, "10 year olds", as "a 26-year-old")
+    if ((next === 'old' || next === 'olds') && !count.article) return undefined;
     // "three days later" counts from a time the story tells of, not from today: TimeML tags the duration alone
     if (next === 'ago' || next === 'earlier' || next === 'hence' || (next === 'from' && (this.w(end + 1) === 'now' || this.w(end + 1) === 'today'))) {
       const sign = next === 'ago' || next === 'earlier' ? -1 : 1;

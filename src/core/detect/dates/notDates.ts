@@ -200,6 +200,9 @@ function termOfNoSchool(text: string, start: number, end: number, written: strin
 }
 
 
+/** What a page's button says before "Now", opening its line or after a dash or a bar: "Donate", "Sign Up", "Shop". */
+const BUTTON_LABEL_BEFORE = lazyPattern(() => /(?:^|\n|[-–|•][ \t])[ \t]*(?:Donate|Give|Buy|Shop|Subscribe|Join|Register|Apply|Book|Order|Download|Sign Up|Enrol|Enroll|Play|Watch|Listen|Start|Try|Call|Act|Help)[ \t]+$/);
+
 /** The words of a time that prose writes in lower case. */
 const PROSE_TIME_WORD = /^(?:Seconds?|Minutes?|Hours?|Days?|Nights?|Weeks?|Weekends?|Fortnights?|Months?|Years?|Decades?|Mornings?|Afternoons?|Evenings?|Tonight|Today|Tomorrow|Yesterday|Now|Future|Past)$/;
 
@@ -248,6 +251,8 @@ export function capitalisedInProse(text: string, start: number, end: number, wri
   // (what follows is only asked of a time with a word of PROSE_TIME_WORD in it: most have none, "March 3", "last week",
   // and need not have their sentence found)
   if (!HOLDS_PROSE_TIME_WORD.test(written)) return false;
+  // ("Donate Now", "Unicef - Donate Now", "Sign Up Now »": a button's label alone on its line, no time)
+  if (written === 'Now' && BUTTON_LABEL_BEFORE().test(text.slice(Math.max(0, start - 24), start)) && /^[ \t]*[!»>›]?[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 6))) return true;
   const words = [...written.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)];
   const sentenceStart = sentenceStartBefore(text, start);
   // (the first word of a sentence, after a quote's or an aside's close: 'was ready." Now, he says', "(Laughter) Now,")
