@@ -13,6 +13,7 @@ import { isEventNotice } from './claims/eventNotices';
 import { isSiteChrome, isWriterBio } from './claims/siteChrome';
 import { isAuthorBio } from './claims/authorBio';
 import { isPageNotice } from './claims/pageNotices';
+import { isAppealFurniture } from './claims/appealFurniture';
 import { isWireNote } from './claims/wireNotes';
 import { isForecastLine } from './claims/forecast';
 import { isWidgetText } from './claims/widgets';
@@ -206,7 +207,7 @@ function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals)
     || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || pointsToList(bare) || (!signals.event && isWriterBio(bare))))
     || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals) || isMinutesLine(bare) || isBlotterEntry(bare) || isLiveSignOff(bare) || isReaderQuestion(bare)))
     || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare)
-    || isPageControl(bare)
+    || isPageControl(bare) || isAppealFurniture(bare)
     || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
 }
 
