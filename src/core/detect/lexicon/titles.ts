@@ -14,8 +14,8 @@ judge justice magistrate recorder prosecutor attorney sheriff inspector commissi
 coroner patrolman honorable plaintiff relator cji
 det insp supt ch dci dsi ptl ptlm
 king queen prince princess crown duke duchess earl count countess baron baroness emperor empress sultan emir shah tsar czar emeritus emerita
-general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm sergeant sgt corporal cpl private pte
-marshal brigadier brig commodore ensign field-marshal lieutenant-general lieutenant-colonel major-general
+general gen lieutenant lt colonel col major maj captain capt commander cmdr cdr admiral adm sergeant sgt corporal cpl private pte
+marshal brigadier brig commodore cmde ensign field-marshal lieutenant-general lieutenant-colonel major-general ldr
 coach manager skipper striker defender midfielder goalkeeper keeper forward winger batsman bowler
 quarterback kicker punter linebacker cornerback pitcher
 chief director chairperson ceo cfo

@@ -38,6 +38,9 @@ export function correctClasses(text: string, tokens: readonly Token[], classes: 
   // (a month's name kept by the tokenizer was kept as a given name, a capital A as a scorecard's initial, as "J")
   for (let i = 0; i < tokens.length; i++) {
     if (isMonthGivenName(tokens[i].lower)) classes[i] = 'given';
+    // "Air Chief Marshal A P Singh", "General A K Sharma": after a person's title, one or two capital letters before
+    // one word of a name are its initials, "A" too
+    else if (titledLetter(tokens, classes, i)) classes[i] = 'initial';
     else if (tokens[i].text === 'A' && tokens[i].shape === 'capitalised') classes[i] = 'unknown';
     // "Petty Officer 2nd Class Dara Welk", "Airman First Class Jo Reyes": a rank's grade, "Class" after its ordinal,
     // ends the rank before a name ("2nd Class Honours" has no name after it)
@@ -126,6 +129,27 @@ function clockHourBefore(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
   const d = c === 32 ? text.charCodeAt(start - 2) : c;
   return d >= 48 && d <= 57;
+}
+
+/**
+ * Whether token `i` is one of one or two single capital letters (no full stop, the first may be "A") right after a
+ * person's title and right before one word that may be a name's and no second one ("Marshal A P Singh"; "I" never):
+ * the title, the letters and the word on one line, a single space apart.
+ */
+function titledLetter(tokens: readonly Token[], classes: readonly WordClass[], i: number): boolean {
+  const letter = (a: number) => a >= 0 && a < tokens.length && tokens[a].end - tokens[a].start === 1 && tokens[a].shape === 'capitalised'
+    && tokens[a].text !== 'I' && !tokens[a].possessive;
+  if (!letter(i)) return false;
+  const next = (a: number) => a + 1 < tokens.length && tokens[a + 1].line === tokens[a].line && tokens[a + 1].start - tokens[a].end === 1;
+  const first = i > 0 && letter(i - 1) && next(i - 1) ? i - 1 : i;
+  if (first === 0 || !next(first - 1) || classes[first - 1] !== 'title' || (first === i - 1 && letter(first - 1))) return false;
+  if (tokens[first].text !== 'A' && tokens[i].text === 'A') return false;
+  const k = letter(first + 1) && next(first) ? first + 2 : first + 1;
+  if (k >= tokens.length || !next(k - 1)) return false;
+  // (two such words after the letters are read by singleLetterInitial, as without a title)
+  const nameWord = (a: number) => tokens[a].shape === 'capitalised' && tokens[a].end - tokens[a].start > 1
+    && (classes[a] === 'given' || classes[a] === 'surname' || classes[a] === 'unknown');
+  return nameWord(k) && !(next(k) && nameWord(k + 1));
 }
 
 /**

@@ -13,9 +13,12 @@ import { shipPrefixBefore } from './vehicles';
 /** Two or three capitals, a word of their own (no full stop, hyphen or "&" before them), and one space. */
 const INITIALS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d.'’&/-])(\p{Lu}{2,3}) $/u);
 
-/** Titles and offices written in capitals before a name: "PM", "MEP", "PC" and "DCI" of the police, "QC". */
+/**
+ * Titles and offices written in capitals before a name: "PM", "MEP", "PC" and "DCI" of the police, "QC", and the ranks
+ * and chiefs of the forces that write them so ("ACM Singh" for Air Chief Marshal, "AVM", "CDS", "COAS").
+ */
 const CAPITAL_TITLES = new Set(['pm', 'mp', 'mep', 'msp', 'mla', 'mpp', 'td', 'qc', 'kc', 'pc', 'wpc', 'dc', 'ds', 'di', 'dci', 'dcs',
-  'md', 'ceo', 'cfo', 'coo', 'cto', 'vp', 'svp', 'evp', 'mc', 'dj', 'hrh', 'hm']);
+  'md', 'ceo', 'cfo', 'coo', 'cto', 'vp', 'svp', 'evp', 'mc', 'dj', 'hrh', 'hm', 'acm', 'avm', 'cds', 'cas', 'cns', 'coas']);
 
 export interface InitialsRead {
   /** The tokens, with a token of shape 'initial' for the capitals before each surname of a person. */
@@ -44,10 +47,11 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
     if (!m) continue;
     const initials = m[1].toLowerCase();
     // (nor a ship's prefix: "HMS Romney" is the ship)
-    // (capitals after a person's title are initials though they spell a word: "Justice KM Nurul Alam", "Barrister MA Karim")
+    // (capitals after a person's title are initials though they spell a word, a place's or a body's letters: "Justice KM
+    // Nurul Alam", "Barrister MA Karim", "Air Marshal AP Singh" beside the news agency's "AP")
     const titled = titledBefore(text, t.start - 1 - m[1].length, lex);
-    if (CAPITAL_TITLES.has(initials) || (lex.titles.has(initials) && !lex.neverNames.has(initials)) || lex.roleNouns.has(initials) || lex.places.has(initials) || lex.organisations.has(initials)
-      || (lex.neverNames.has(initials) && !lex.titles.has(initials)) || (lex.commonWords.has(initials) && !titled) || shipPrefixBefore(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+    if (CAPITAL_TITLES.has(initials) || (lex.titles.has(initials) && !lex.neverNames.has(initials)) || lex.roleNouns.has(initials) || ((lex.places.has(initials) || lex.organisations.has(initials)) && !titled)
+      || (lex.neverNames.has(initials) && !lex.titles.has(initials) && !titled) || (lex.commonWords.has(initials) && !titled) || shipPrefixBefore(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     if (lex.places.has(t.lower) || lex.nonPersonWords.has(t.lower) || lex.corporateWords.has(t.lower)
       || (lex.commonWords.has(t.lower) && !lex.surnames.has(t.lower) && !lex.givenNames.has(t.lower))) continue;
     // (one word after the capitals: "the JMW Turner Prize" is a prize's name; but "Justice ABM Farid Haque", "Barrister

@@ -268,7 +268,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     // ("Md. Karim Rahman" beside "Shahin Rahman": initials before a given name and a surname are a full name of their
     // own, the same person as a full name of that surname only where it holds the given name too)
     const named = surnames.resolve(tokens[f.last].lower, start);
-    entityOf[i] = named !== undefined && givenNameKept(tokens, classes, f, named) ? named : canonical(text, tokens, f);
+    entityOf[i] = named !== undefined && givenNameKept(text, tokens, classes, f, named) ? named : canonical(text, tokens, f);
     initialledNames.add(tokens[f.last].lower, start, entityOf[i]!);
   }
   // a title and a surname, and the one full name given that title ("president trump" of "President Donald Trump"), where
@@ -559,14 +559,18 @@ function overlappingForms(entityOf: readonly (string | undefined)[], lex: People
 }
 
 /** Whether a full name `named` holds the first word of `f` that is no initial (its given name), or `f` has none. */
-function givenNameKept(tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, named: string): boolean {
+function givenNameKept(text: string, tokens: readonly Token[], classes: readonly WordClass[], f: NameFinding, named: string): boolean {
   let k = f.first;
   while (k < f.last && (classes[k] === 'initial' || classes[k] === 'particle')) k++;
   // ("S Nihal Singh" beside "Indu Nihal Singh": an initial first that the full name's first word does not open is
   // another person of the family; "ABM Khairul Haque" beside "Khairul Haque" is the name without its initials)
   if (classes[f.first] === 'initial' && k > f.first && k < f.last && named.charCodeAt(0) !== tokens[f.first].text.charCodeAt(0)
     && !named.startsWith(tokens[k].text + ' ')) return false;
-  return k === f.last || named.split(' ').includes(tokens[k].text);
+  // ("Air Marshal AP Singh" beside "Air Marshal Sandeep Singh": capitals without stops alone before the surname that the
+  // full name's first word does not open are another person's initials; a stopped one may be a misread word, "Md.")
+  if (k === f.last) return classes[f.first] !== 'initial' || text.charCodeAt(tokens[f.first].end) === 46
+    || named.charCodeAt(0) === tokens[f.first].text.charCodeAt(0);
+  return named.split(' ').includes(tokens[k].text);
 }
 
 /** One word in quotation marks or brackets inside a name: the "Frank" of 'Franklin D. "Frank" Osei', "William (Bill) Carrow". */

@@ -16,7 +16,7 @@ export function skippedWordIsName(text: string, w: string, start: number, end: n
   return (CALENDAR_NAMES.has(w) && calendarWordIsName(text, w, start, end, lex))
     || (MONTH_GIVEN_NAMES.has(w) && monthIsGivenName(text, start, end, lex))
     || (w === 'may' && mayIsSurname(text, start, end, lex))
-    || (w === 'a' && scorecardInitial(text, start, end))
+    || (w === 'a' && (scorecardInitial(text, start, end) || titledInitialA(text, start, end, lex)))
     || (w === 'les' && lesIsGivenName(text, start, end, lex))
     || ((w === 'thu' || w === 'an') && vietnameseSyllableAfter(text, start, end))
     || (w === 'ap' && welshParticle(text, start, end))
@@ -41,6 +41,17 @@ function norIsGivenName(text: string, start: number, end: number, lex: PeopleLex
 const CAPITALISED_WORD = lazyPattern(() => /^ (\p{Lu}\p{Ll}+)(?![\p{L}-])/u);
 /** ".", "!", "?", a line's end, a colon, a quotation mark or a bracket opening: where a sentence or a title may open. */
 const SENTENCE_END = new Set([46, 33, 63, 10, 13, 58, 34, 0x201c, 40, 8212, 8211]);
+
+/**
+ * "Air Chief Marshal A P Singh", "General A K Sharma": a capital "A" right after a person's title and before a second
+ * capital letter and a capitalised word, each a single space apart, is the first of two initials, no article.
+ */
+function titledInitialA(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
+  if (text.charCodeAt(start - 1) !== 32 || !LETTER_AND_WORD_AFTER().test(text.slice(end, end + 5))) return false;
+  const before = wordBefore(text, start);
+  return before.word !== '' && lex.titles.has(before.word) && text.charCodeAt(start - 2) !== 32;
+}
+const LETTER_AND_WORD_AFTER = lazyPattern(() => /^ \p{Lu} \p{Lu}\p{Ll}/u);
 
 /**
  * "Gwenllian Ap Rhys", "Ap Rhys said": the Welsh "ap" ("son of") written with its capital, as many families write it,
