@@ -61,7 +61,7 @@ activist dissident campaigner protester negotiator mediator adviser advisor aide
 investigator inspector detective police policeman policewoman sheriff agent spy
 student teacher pupil valedictorian salutatorian freshman sophomore dissident referee umpire linesman scrum-half fly-half half-back stand-off flanker lock prop
 hooker number-eight centre wing fullback full-back back-rower hitman gunman hostage victim survivor veteran
-passenger resident neighbour neighbor bystander shopper commuter motorist pilot co-pilot firefighter paramedic
+passenger resident neighbour neighbor bystander onlooker eyewitness shopper commuter motorist pilot co-pilot firefighter paramedic
 pensioner retiree tourist traveller traveler spectator mourner shopkeeper
 labourer laborer heroine narrator protagonist orphan maid servant
 lifeguard coastguard midwife janitor postman postwoman fisherman barista groundsman groundskeeper gamekeeper stewardess

@@ -21,6 +21,19 @@ const PLACE_BEFORE = lazyPattern(() => /\p{Lu}\p{Ll}+, $/u);
 /** A byline's trade after its writer's name: " writer", " reporter", " photographer". */
 const BYLINE_TRADE_AFTER = /^ (?:[Ww]riter|[Rr]eporter|[Pp]hotographer)\b/;
 
+/** "the", "new" or "the new" right before a name: "the Gerald Ford class". */
+const THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:[Tt]he|new)(?:[ \t]+new)?[ \t]+$/u);
+/** What goes on after " class" where it is a class of ships: a stop, a comma, a semicolon, a verb or the ships' noun. */
+const SHIP_CLASS_GOES_ON = /^ class(?:[.,;:)]|[ \t]+(?:is|are|was|were|has|have|will|of[ \t]+(?:aircraft|ships?|carriers?|destroyers?|frigates?|submarines?|vessels?|warships?)\b|(?:aircraft|carriers?|ships?|destroyers?|frigates?|submarines?|vessels?|warships?)\b))/;
+
+/**
+ * "the Gerald Ford class", "the new Harlan Voss class of aircraft carriers": a name after "the" or "new" and before a
+ * lower-case "class" that ends its phrase or goes on to a verb or to ships names ships of a class, no person.
+ */
+function shipClassNamed(text: string, m: PersonMention): boolean {
+  return SHIP_CLASS_GOES_ON.test(text.slice(m.end, m.end + 40)) && THE_BEFORE().test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
 /** The mentions without those shapes, and with the rating, the short form or "Staff" cut off the names they open or close. */
 export function withoutMilitaryShapes(text: string, mentions: PersonMention[]): PersonMention[] {
   let renamed: Map<string, string> | undefined;
@@ -30,7 +43,8 @@ export function withoutMilitaryShapes(text: string, mentions: PersonMention[]): 
     const t = m.text;
     const space = t.lastIndexOf(' ');
     // ("Harlan Voss-class", or the suffix left after the mention)
-    if (t.endsWith('-class') || text.startsWith('-class', m.end) || (t.charCodeAt(1) === 32 && UNIT.test(t))
+    if (t.endsWith('-class') || text.startsWith('-class', m.end) || (text.startsWith(' class', m.end) && shipClassNamed(text, m))
+      || (t.charCodeAt(1) === 32 && UNIT.test(t))
       || t.startsWith('Commanding') || t.startsWith('Op-') || (space > 0 && t.endsWith(' Photo'))
       // ("Marine Gen" of "Marine Gen. Tom Vance": a rank with its stop closes no name)
       || (space > 0 && text.charCodeAt(m.end) === 46 /* . */ && t.indexOf(' ') === space && RANK_SHORT_LAST.test(t))) {

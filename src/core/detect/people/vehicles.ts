@@ -18,8 +18,8 @@ const VEHICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:(?:aboard|onboard|on\
 const VEHICLE_VERB_BEFORE = /(?:board|flew|flown|flying|piloted|sailed|boarded|boarding|crewed|skippered|steered|christened|named|renamed|dubbed|scuttled|scrapped|refitted)\s{1,3}(?:the\s{1,3})?$/;
 /** A navy's or a merchant ship's prefix right before: "HMS Queen Elizabeth", "USS Gerald R. Ford", "MV Ellen Price" (not
  *  "MS" or "SS", which are initials as often: "MS Dhoni"). */
-const SHIP_PREFIX_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HNoMS|HDMS|HSwMS|ROKS|HTMS|ESPS|FGS|ORP|BRP|KRI|MV|RV|M\/[VST])[ \t]{1,2}$/u);
-/** "the M/V Glory": the slashed prefix's first half, where the name was read from its "V" on. */
+const SHIP_PREFIX_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:HMS|USS|USNS|RMS|HMAS|HMCS|HMNZS|INS|PNS|TCG|HNLMS|HNoMS|HDMS|HSwMS|ROKS|HTMS|ESPS|FGS|ORP|BRP|KRI|MV|RV|M\/[BVST])[ \t]{1,2}$/u);
+/** "the M/V Glory", "the M/B Kim": the slashed prefix's first half, where the name was read from its "V" on. */
 const SLASHED_PREFIX_HALF = lazyPattern(() => /(?:^|[^\p{L}])M\/$/u);
 /** "a tug called the Elsa M. Brandt": a vehicle's noun and "called the" or "named the" right before a name (not "called
  *  the Joe Biden administration", with no vehicle before it). */
@@ -60,7 +60,7 @@ export function shipPrefixBefore(before: string): boolean {
   let j = before.length - 1;
   while (j >= before.length - 2 && (before.charCodeAt(j) === 32 || before.charCodeAt(j) === 9)) j--;
   const c = before.charCodeAt(j);
-  return j < before.length - 1 && (c === 83 /* S */ || c === 71 /* G */ || c === 86 /* V */ || c === 80 /* P */ || c === 73 /* I */ || c === 84 /* T */)
+  return j < before.length - 1 && (c === 83 /* S */ || c === 71 /* G */ || c === 86 /* V */ || c === 80 /* P */ || c === 73 /* I */ || c === 84 /* T */ || c === 66 /* B */)
     && SHIP_PREFIX_BEFORE().test(before);
 }
 
@@ -75,7 +75,7 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   // look-behind costs more than the rest of the test)
   const close = before.slice(-8);
   if (((close.includes('the') || close.includes('board')) && VEHICLE_VERB_BEFORE.test(before) && VEHICLE_BEFORE().test(before)) || shipPrefixBefore(before)) return true;
-  if (/^[VST]$/.test(tokens[lead].text) && SLASHED_PREFIX_HALF().test(close)) return true;
+  if (/^[BVST]$/.test(tokens[lead].text) && SLASHED_PREFIX_HALF().test(close)) return true;
   const called = close.includes('the') && CALLED_THE_END.test(before) ? VEHICLE_CALLED_THE_BEFORE().exec(before) : null;
   if (called && (VEHICLE_NOUNS.has(called[1]) || VESSELS.has(called[1]))) return true;
   const word = asciiWordBeforeSpace(before, 3);

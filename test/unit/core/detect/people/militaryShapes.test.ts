@@ -10,6 +10,12 @@ describe('people: defence news shapes that are no name, or only part of one', ()
     assert.deepEqual(names('The yard will build two Harlan Voss-class frigates next year, Adm. Tessa Moyle said.'), ['Tessa Moyle']);
   });
 
+  it('a ship class named after a person and written with a space ("the Harlan R. Voss class")', () => {
+    assert.deepEqual(names('The carrier is the first of the Harlan R. Voss class. The Ardent class and the new Harlan R. Voss class are '
+      + 'both built to last, Adm. Tessa Moyle said.'), ['Tessa Moyle']);
+    assert.deepEqual(names('She taught the Ann Marsh class of 2019 before she retired.'), ['Ann Marsh']);
+  });
+
   it('a battery or company letter after a soldier\'s name ("D Battery")', () => {
     assert.deepEqual(names('"It was loud," said Sgt. Omar Pellow, D Battery, 3rd Battalion.'), ['Omar Pellow']);
   });

@@ -23,6 +23,7 @@ describe('people on transport and disaster pages', () => {
 
   it('reads a name after "M/V" or after "a tug called the" as a ship', () => {
     assert.deepEqual(people('The M/V Glory ran aground in the canal on Monday.'), []);
+    assert.deepEqual(people('The ferry M/B Rosa Delgado overturned soon after midday.'), []);
     assert.deepEqual(people('A tug called the Harold E. Brandt started to take on water.'), []);
     // "called the" with no vehicle before it is no ship's
     assert.deepEqual(people('The senator called the Joe Baylor plan reckless.'), [['Joe Baylor', 'Joe Baylor']]);
@@ -42,5 +43,9 @@ describe('people on transport and disaster pages', () => {
       [['Palle Vintersen', 'Palle Vintersen']]);
     // a firm set off before a firm's possessive and a firm's word stays no one
     assert.deepEqual(people("Vantor Group, Norway's largest shipping company, says it is bad."), []);
+  });
+
+  it('reads a name after an onlooker\'s or an eyewitness\'s noun as a person', () => {
+    assert.deepEqual(people('Onlooker Rosa Quenby, one of those who got off unhurt, said the deck tilted.'), [['Rosa Quenby', 'Rosa Quenby']]);
   });
 });
