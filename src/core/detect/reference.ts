@@ -118,6 +118,9 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
       // read: "Ann Hale" / "By" / "Ann Hale" / "Editor, Tech" / "November 18, 2023, 7:18 PM ET")
       const clocked = far && !labelOnly && line.length <= STAMP_ALONE_LINE && line.includes(':');
       let found = (labelOnly ? !LABEL_ALONE().test(line) : far && !clocked && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line)) ? undefined : dateOnLine(line);
+      // ("> Commissioned: 7/22/2017", "Born: March 3, 1950": a date labelled as a thing's or a life's milestone is that
+      // day, no stamp of the page)
+      if (found && found.start > 0 && line.includes(':') && MILESTONE_LABEL.test(line.slice(0, found.start))) found = undefined;
       if (clocked && found && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line)
         && (found.value.startsWith('XXXX') || line.slice(0, found.start).replace(MARKUP_START, '').trim() !== ''
           || !CLOCK_ALONE_AFTER().test(line.slice(found.end)))) found = undefined;
@@ -213,6 +216,9 @@ function todayWritten(text: string, from: number, limit: number): StatedDate | u
   }
   return undefined;
 }
+
+/** A milestone's label and its colon right before a date: "Commissioned: ", "Launched: ", "Born: ". */
+const MILESTONE_LABEL = /(?:^|[^A-Za-z])(?:commissioned|decommissioned|launched|christened|laid down|delivered|founded|established|incorporated|opened|closed|built|completed|born|died|married|elected|appointed|inaugurated|retired)\s*:\s*$/i;
 
 /** A line that is a stamp's label with its colon and a date alone: "First published: Feb 13, 2026". */
 // (or without the colon where a year ends the line: "Updated 12 May 2025" under a photo gallery's captions)

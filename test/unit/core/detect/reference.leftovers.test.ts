@@ -71,4 +71,10 @@ describe('reference: stamps and datelines of world English news sites', () => {
     const text = `Monday, March 17th, 2025\n\nParty chair defends the vote\n\n\n23 March 2022\n\n${filler}\n\nPublish Date : 23 March 2022 17:34 PM\n`;
     assert.equal(statedDate(text)?.date, '2022-03-23');
   });
+
+  it('takes no day labelled as a milestone ("Commissioned: …", "Born: …") for the page\'s date', () => {
+    assert.equal(statedDate('Special Report\n\n4. USS Ardent\n> Commissioned: 7/22/2017\n\nThe Ardent sailed on Monday.\n'), undefined);
+    assert.equal(statedDate('Profile\n\nBorn: March 3, 1950\n\nShe sailed on Monday.\n'), undefined);
+    assert.equal(statedDate('Special Report\n\nPublished: 7/22/2017\n\nThe Ardent sailed on Monday.\n')?.date, '2017-07-22');
+  });
 });
