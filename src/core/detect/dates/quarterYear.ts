@@ -38,6 +38,10 @@ const COMPARED_BEFORE = /\b(?:from|than|against|versus|vs|compared|over|since|ag
 /** What opens a sentence before a time that sets its scene: nothing, "In", "During", "For". */
 const SCENE_LEAD = /^[\s"“(]*(?:(?:in|during|for|over|throughout)\s+)?$/i;
 
+/** A results noun right after a quarter written with its year, which makes it the quarter reported: "a third-quarter
+ *  2021 after-tax net profit", "Q2 2021 results". */
+const RESULTS_AFTER = /^[ \t]+(?:(?:after-tax|pre-tax|net|operating|adjusted)[ \t]+){0,3}(?:profits?|results|earnings|revenues?|sales|loss(?:es)?|income)\b/i;
+
 /** How far before (and, in a headline, after) a bare quarter the same quarter may be written with its year. */
 const PART_YEAR_BEFORE = 300;
 const PART_YEAR_AFTER = 200;
@@ -48,6 +52,8 @@ const PART_YEAR_AFTER = 200;
  * year's, not the article's year's (a quarter written with its year to compare with gives none).
  */
 export function barePartsOfTheYearWritten(text: string, mentions: DateMention[]): void {
+  // (a bare one given its year here gives it on to the next, as the story goes on about the quarter it reports)
+  let given: Set<DateMention> | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.type !== 'DATE' || !BARE_PART.test(m.text)) continue;
@@ -58,13 +64,19 @@ export function barePartsOfTheYearWritten(text: string, mentions: DateMention[])
     let source: DateMention | undefined;
     // (one written before it that sets the scene, opening its sentence: "During the first three months of 2024, …"; not
     // one told of in passing, "stopped paying a dividend in the third quarter of 1984")
+    // (or one the results it reports follow: "reported a third-quarter 2021 net profit … The third-quarter loss")
     for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - PART_YEAR_BEFORE && !source; j--) {
-      if (written(mentions[j]) && SCENE_LEAD.test(text.slice(sentenceStartBefore(text, mentions[j].start), mentions[j].start))) source = mentions[j];
+      const o = mentions[j];
+      if ((written(o) && (SCENE_LEAD.test(text.slice(sentenceStartBefore(text, o.start), o.start)) || RESULTS_AFTER.test(text.slice(o.end, o.end + 40))))
+        || (given?.has(o) && o.value?.endsWith(own[1]))) source = o;
     }
     // (one written after it only for a headline's: the text's first line, no sentence)
     const lineEnd = text.indexOf('\n', m.end);
     const headline = !/[\n\r]/.test(text.slice(0, m.start).trimStart()) && !/[.!?]\s*$/.test(text.slice(m.end, lineEnd < 0 ? text.length : lineEnd));
     for (let j = k + 1; headline && j < mentions.length && mentions[j].start <= m.end + PART_YEAR_AFTER && !source; j++) if (written(mentions[j])) source = mentions[j];
-    if (source?.value) m.value = source.value.slice(0, 4) + own[1];
+    if (source?.value) {
+      m.value = source.value.slice(0, 4) + own[1];
+      (given ??= new Set()).add(m);
+    }
   }
 }

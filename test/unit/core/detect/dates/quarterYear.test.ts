@@ -16,3 +16,19 @@ describe('a quarter or a half written right before its year', () => {
     assert.deepEqual(values('Sales rose in the third quarter, 2024 figures show.', '2026-12-03'), ['the third quarter=2026-Q3', '2024=2024']);
   });
 });
+
+describe('a quarter named bare after the same quarter written with its year and the results it reports', () => {
+  it('is that year\'s where the results it reports follow it', () => {
+    const text = 'Ferry operators reported a third-quarter 2021 net profit of $40 million. The third-quarter profit was the second in a row. '
+      + 'Fares rose and fuel costs fell as the routes reopened, the operators told investors on a call, '
+      + 'and demand for cabins held up well into the autumn, which kept the ships full on most of the longer crossings. '
+      + 'The third-quarter operating loss of $2 million was smaller.';
+    assert.deepEqual(values(text, '2026-12-03').filter(v => v.startsWith('third')),
+      ['third-quarter 2021=2021-Q3', 'third-quarter=2021-Q3', 'third-quarter=2021-Q3']);
+  });
+
+  it('not after one told of in passing without its results', () => {
+    assert.deepEqual(values('The line stopped paying a dividend in the third quarter 2019 after a strike. The third-quarter profit rose.', '2026-12-03'),
+      ['the third quarter 2019=2019-Q3', 'third-quarter=2026-Q3']);
+  });
+});
