@@ -97,7 +97,7 @@ const SELF_OPENINGS = /^this transcript |^(?:this|our) (?:site|blog|page|forum|c
  * trees to blame for outages)" — the bracketed one only where it is the whole unit, since a story's sentence may run on
  * after it; a bare "MORE:" opens a post's next quotation as often ("MORE: the minister says, “…”") and is left alone.
  */
-const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|next|this(?: next)?)|also read|related(?: (?:news|stories|story|coverage))?|see also|recommended|don['’]t miss)\s*:\s*\S|\((?:more|read more|related|see also)\s*:[^()\n]{1,160}\)\s*$)/i;
+const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|next|this(?: next)?)|also read|related(?: (?:news|stories|story|coverage|topics))?|topics|tags|filed under|see also|recommended|don['’]t miss)\s*:\s*\S|\((?:more|read more|related|see also)\s*:[^()\n]{1,160}\)\s*$)/i;
 
 /**
  * A one-word label in capitals before another story's headline: "ALSO: Council backs bridge plan", "MORE: Storm cuts
@@ -111,7 +111,8 @@ const RELATED_TAG = /\S\[(?:LATEST|REVEALED|INSIGHT|ANALYSIS|VIDEO|PICTURES|PICS
 
 /** An invitation to the site's alerts or letters: "Get breaking news alerts and special reports.", "Sign up for our
  *  daily newsletter.", "Subscribe to the morning headlines." */
-const ALERTS_OFFER = /^(?:get|sign up for|subscribe to|receive)\s+(?:(?:our|the|free|daily|weekly|morning|evening|breaking|latest|top|local|email|e-mail)\s+){0,3}(?:news(?:letters?)?|alerts|updates|headlines|briefings?)\b[^.!?\n]{0,80}[.!]?$/i;
+// (or a topic page's prompt to follow it: "Follow the latest port strike news, videos, and analysis from Harbour TV.")
+const ALERTS_OFFER = /^(?:follow\s+(?:the|all the)\s+latest\s+[^.!?\n]{0,60}?\b(?:news|coverage|updates|videos)\b[^.!?\n]{0,60}|(?:get|sign up for|subscribe to|receive)\s+(?:(?:our|the|free|daily|weekly|morning|evening|breaking|latest|top|local|email|e-mail)\s+){0,3}(?:news(?:letters?)?|alerts|updates|headlines|briefings?)\b[^.!?\n]{0,80})[.!]?$/i;
 
 /** A teaser cut off before its link: "… the video showed the officer’s Read More >", "… the first three weeks. Read more »". */
 const TEASER_END = /\b(?:read|continue reading|see|view|learn)(?: the)? (?:more|full story|story|all)\s*(?:[>»›]|&gt;)\s*$/i;

@@ -117,4 +117,15 @@ describe('claims: a one-word label in capitals before another story\'s headline'
       assert.ok(!isSiteChrome(line), line);
     }
   });
+
+  it('knows a topic page\'s prompt to follow it and a tags label over its tags, not a sentence about following news', () => {
+    for (const line of ['Follow the latest ferry strike news, videos, and analysis from Harbour TV.',
+      'Related Topics:\nferry strikeharbourPort Quill\n(Copyright ©2019 by Harbour Wire. All Rights Reserved.)', 'Tags: ferry, strike, harbour']) {
+      assert.ok(isSiteChrome(line), line);
+    }
+    for (const line of ['Follow the latest guidance from the coast guard, officials urged after 40 people died.',
+      'Ferry crews will follow the latest safety rules from March, the port said.']) {
+      assert.ok(!isSiteChrome(line), line);
+    }
+  });
 });
