@@ -75,7 +75,7 @@ borussia eintracht fortuna arminia alemannia torpedo zenit universitatea univers
 inter fk nk sk ifk bk sv vfb vfl tsv kv cd ud
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
 stadium arena park square street st road avenue fort ave boulevard blvd rd hwy lane drive crescent terrace mews parkway esplanade
-promenade embankment quay wharf bridge tower palace castle hall cottage manor room rooms lounge airport station port
+promenade embankment quay wharf bridge tower palace castle hall cottage manor room rooms lounge airport airfield airstrip aerodrome airbase heliport seaport dockyard station port
 stage ballroom coliseum auditorium amphitheatre amphitheater playhouse podcast
 marae rūnanga runanga whare ngāti ngati ngāi tiriti cenotaph homestead secretariat framework gazeta
 prison jail hotel motel terminal plaza mall pavilion estate refinery treasury treasuries bonds notes receipts hub ranch trail pass

@@ -48,4 +48,9 @@ describe('people on transport and disaster pages', () => {
   it('reads a name after an onlooker\'s or an eyewitness\'s noun as a person', () => {
     assert.deepEqual(people('Onlooker Rosa Quenby, one of those who got off unhurt, said the deck tilted.'), [['Rosa Quenby', 'Rosa Quenby']]);
   });
+
+  it('reads a name that ends in an airfield\'s or a port\'s word as the place', () => {
+    assert.deepEqual(people('Controllers sent the pilot to Harlan Airfield, and the jet later landed at Tessa Bay Heliport, Pilot Ana Ruiz said.'),
+      [['Ana Ruiz', 'Ana Ruiz']]);
+  });
 });
