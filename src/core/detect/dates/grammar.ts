@@ -1725,13 +1725,15 @@ export class DateGrammar {
   }
   private closesAt(i: number): boolean {
     const w = this.w(i);
-    // ("the year to 30 June 2017", "the year to June 2017": British and Australian results say "to" for "ended"; a
-    // month alone, "the year to March", is read with its verb's tense)
-    if (w === 'to') {
-      const day = /^\d{1,2}(?:st|nd|rd|th)?$/.test(this.w(i + 1)) ? 1 : 0;
-      return MONTHS.has(this.w(i + 1 + day)) && (day === 1 || /^(?:19|20)\d\d$/.test(this.w(i + 2)));
-    }
-    return w === 'ended' || w === 'ending' || w === 'that' && (this.w(i + 1) === 'ended' || this.w(i + 1) === 'ends');
+    return w === 'ended' || w === 'ending' || w === 'that' && (this.w(i + 1) === 'ended' || this.w(i + 1) === 'ends') ||
+      w === 'to' && this.monthAt(i + 1);
+  }
+  /** "the year to June", "the year to the end of September", "the year to 30 June": the same span as "the year ended". */
+  private monthAt(i: number): boolean {
+    let k = i;
+    if (this.w(k) === 'the' && this.w(k + 1) === 'end' && this.w(k + 2) === 'of') k += 3;
+    if (this.isNumber(k)) k++;
+    return MONTHS.has(this.w(k)) || MONTH_ABBREVIATIONS.has(this.w(k));
   }
 
   private isPossessive(i: number): boolean {

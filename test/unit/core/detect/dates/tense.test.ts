@@ -190,7 +190,10 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
   });
 
   it('reads "the year to March" as a span ending then, told in its verb\'s tense, and "extended to March" as a deadline', () => {
-    assert.deepEqual(values('Prices rose 3% in the year to March.', '2026-01-14'), [['the year', '2026'], ['March', '2025-03']]);
+    assert.deepEqual(values('Prices rose 3% in the year to March.', '2026-01-14'), [['the year', 'P1Y'], ['March', '2025-03']]);
+    // a year measured to a month is a length, as "the year ended March 31" is, however its end is written
+    assert.deepEqual(values('Rents rose 4% over the year to the end of September.', '2026-01-14')[0], ['the year', 'P1Y']);
+    assert.deepEqual(values('Rents rose 4% in the year to date.', '2026-01-14')[0]?.[1] === 'P1Y', false);
     assert.deepEqual(values('Sales fell 2% in the three months to June.', '2026-01-14'), [['the three months', 'P3M'], ['June', '2025-06']]);
     assert.deepEqual(values('The deadline was extended to March.', '2026-01-14'), [['March', '2026-03']]);
   });
