@@ -47,7 +47,7 @@ const FOLDS_TO_LETTER = /[\u017f\u212a]/;
  */
 export function fiscalYearEnd(text: string): number | undefined {
   const fiscal = /\b(?:fiscal|financial)\s+(?:year|\d{4})/i.test(text);
-  if (!fiscal && !monthsCovered(text)) return undefined;
+  if (!fiscal && !monthsCovered(text) && !quarterOfFiscalNamed(text)) return undefined;
   const ends = new Set<number>();
   if (fiscal) {
     // (where no character folds to a letter under the Unicode flag, only where the year's verb stands, which most of
@@ -60,6 +60,10 @@ export function fiscalYearEnd(text: string): number | undefined {
       for (const m of matchesStartingAt(text, cue, YEAR_BEGINS)) ends.add(((MONTHS.get(m[1].toLowerCase()) as number) + (m[2] && +m[2] >= 15 ? 11 : 10)) % 12 + 1);
     }
   }
+  if (ends.size === 0) {
+    const end = endFromQuarterEnded(text);
+    if (end !== undefined) ends.add(end);
+  }
   const covers = ends.size === 0 && monthsCovered(text) ? PART_COVERS.exec(text) : null;
   // (a quarter covers three months, a half six)
   if (covers && (covers[2].toLowerCase() === 'quarter') === /^(?:three|3)$/i.test(covers[3])) {
@@ -69,6 +73,25 @@ export function fiscalYearEnd(text: string): number | undefined {
   if (ends.size !== 1) return undefined;
   const end = [...ends][0];
   return end === 12 ? undefined : end;
+}
+
+/** "the third quarter of this fiscal", "the fourth quarter last fiscal": a quarter of the firm's year, "fiscal" a noun. */
+const QUARTER_OF_FISCAL = /\b(first|second|third|fourth)\s+quarter\s+(?:(?:of|for|in)\s+)?(?:the\s+)?(?:this|current|last|previous)\s+fiscal\b(?!\s+(?:year|\d))/gi;
+/** "for the quarter ended March 31": the month the quarter reported closes in. */
+const QUARTER_ENDED = new RegExp(String.raw`\bquarter\s+ended\s+(?:on\s+)?${MONTH}(?!\p{L})`, 'giu');
+const quarterOfFiscalNamed = (text: string): boolean => text.includes(' fiscal') && /quarter\s+ended/i.test(text);
+
+/**
+ * "reported a rise in its profit for the third quarter of this fiscal … for the quarter ended March 31": a story that
+ * numbers its quarter in the firm's year and says which month it closed in tells where that year ends (a third quarter
+ * closing in March: a year ending in June). Only where every such quarter and every closing month agree.
+ */
+function endFromQuarterEnded(text: string): number | undefined {
+  if (!quarterOfFiscalNamed(text)) return undefined;
+  const ordinals = new Set([...text.matchAll(QUARTER_OF_FISCAL)].map(m => ORDINALS[m[1].toLowerCase()]));
+  const months = new Set([...text.matchAll(QUARTER_ENDED)].map(m => MONTHS.get(m[1].toLowerCase()) as number));
+  if (ordinals.size !== 1 || months.size !== 1) return undefined;
+  return ([...months][0] + 3 * (4 - [...ordinals][0]) + 11) % 12 + 1;
 }
 
 const ORDINALS: Readonly<Record<string, number>> = {

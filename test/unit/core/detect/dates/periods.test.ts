@@ -234,5 +234,18 @@ describe('dates: Easter, plans, habits, days of an event', () => {
     // months that make no calendar quarter stay months
     assert.deepEqual(values('Rask had a mild December-February quarter.', '2013-05-16').map(([text]) => text), ['December', 'February']);
   });
+  it('places a quarter numbered "of this fiscal" by the month its story says the quarter ended in', () => {
+    // a third quarter closing in March: a year ending in June, so the third quarter is January to March
+    const story = 'Harlow Mills on Friday reported a 40 percent rise in profit for the third quarter of this fiscal. ' +
+      'It earned Rs2 billion for the quarter ended March 31, up from Rs1 billion a year earlier.';
+    assert.deepEqual(values(story, '2026-04-24').filter(([t]) => t === 'the third quarter' || t === 'a year earlier'),
+      [['the third quarter', '2026-Q1'], ['a year earlier', '2025-Q1']]);
+    // "the fourth quarter last fiscal" and a quarter ended in March: a year ending in March, its last quarter just closed
+    assert.deepEqual(values('Net income for the quarter ended March 31 rose. During the fourth quarter last fiscal, sales grew.', '2026-05-18')
+      .find(([t]) => t === 'the fourth quarter'), ['the fourth quarter', '2026-Q1']);
+    // two closing months that disagree tell nothing: calendar quarters, as before
+    assert.deepEqual(values('Profit for the third quarter of this fiscal rose. The quarter ended March 31 and the quarter ended June 30 were weak.', '2026-07-24')
+      .find(([t]) => t === 'the third quarter'), ['the third quarter', '2026-Q3']);
+  });
 });
 
