@@ -124,7 +124,7 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
       if (clocked && found && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line)
         && (found.value.startsWith('XXXX') || line.slice(0, found.start).replace(MARKUP_START, '').trim() !== ''
           || !CLOCK_ALONE_AFTER().test(line.slice(found.end)))) found = undefined;
-      if (found && !scheduleLine(text, line, found, lineEnd, limit, previousDay)) {
+      if (found && !scheduleLine(text, line, found, lineEnd, previousDay) && !periodEndBefore(text, lineStart + found.start) && !YEARS_IN_A_ROW.test(line)) {
         const stated: StatedDate = { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
         if (found.weekday !== undefined) stated.weekday = found.weekday;
         if (banner) {
@@ -278,17 +278,29 @@ function openingDay(text: string, from: number, limit: number): StatedDate | und
   return undefined;
 }
 
+/** "12 Months Ended⏎Sep. 30, 2025", "the Third Quarter ended December 31, 2025": the day a period reported closed. */
+const PERIOD_ENDED_BEFORE = /\b(?:ended|ending)[\s|:]*$/i;
+/** Whether the date at `at` closes a period the page reports, not the day the page was written. */
+function periodEndBefore(text: string, at: number): boolean {
+  return PERIOD_ENDED_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+/** Three full dates on one line: a table's header of periods ("Particulars Dec 31, 2025 Dec 31, 2024 … Sep 30, 2025"). */
+const YEARS_IN_A_ROW = /(?:\b\d{1,2},?\s+(?:19|20)\d\d\b.*){3}/;
+
 /**
  * "Oct 05 Dublin @ Vicar Street⏎Oct 06 Manchester @ Albert Hall": a line opening with a day, as the line before or after
  * it does too, is an item of a schedule (a tour's dates, fixtures), not the article's stamp.
  */
-function scheduleLine(text: string, line: string, found: { value: string; start: number }, lineEnd: number, limit: number, previousDay: string | undefined): boolean {
+function scheduleLine(text: string, line: string, found: { value: string; start: number }, lineEnd: number, previousDay: string | undefined): boolean {
   if (line.slice(0, found.start).trim() !== '') return false;
   if (previousDay !== undefined) return scheduleDays(previousDay, found.value);
-  let next = lineEnd + 1;
-  while (next < limit && (text.charCodeAt(next) === 10 || text.charCodeAt(next) === 13)) next++;
+  // (the next line is read whole, though it end past the lines read for a dateline: "December 3: …" under a few
+  // paragraphs of prose, over "December 5: …")
+  const end = text.indexOf('\n', lineEnd);
+  let next = end < 0 ? text.length : end + 1;
+  while (next < text.length && (text.charCodeAt(next) === 10 || text.charCodeAt(next) === 13)) next++;
   let nextEnd = text.indexOf('\n', next);
-  if (nextEnd < 0 || nextEnd > limit) nextEnd = limit;
+  if (nextEnd < 0) nextEnd = text.length;
   const nextDay = dayOpening(text.slice(next, nextEnd));
   return nextDay !== undefined && scheduleDays(found.value, nextDay);
 }

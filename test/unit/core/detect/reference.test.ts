@@ -299,4 +299,21 @@ describe('the article reference date on syndicated and library pages (reference-
     // (a date in a sentence before a bar is no stamp)
     assert.equal(statedDate('The vote on April 11, 2003 | By then the levy had passed.\n\nMore text.')?.date, undefined);
   });
+  it('takes no day a period closed on, a table\'s header of periods or a schedule\'s entry for the page\'s day', () => {
+    const filed = { fileDate: '2026-02-05', today: TODAY };
+    // a filing's period, under "Months Ended" on the line before or after "ended" on its own line
+    assert.deepEqual(referenceFor('NET INCOME PER SHARE\n3 Months Ended\nDec. 31, 2025\nBasic net income per share is computed.\n', filed),
+      { date: '2026-02-05', from: 'file date' });
+    assert.deepEqual(referenceFor('Particulars Dec 31, 2025 Dec 31, 2024 Change Sep 30, 2025 Change\nRevenue 45 41 9 44 2\n', filed),
+      { date: '2026-02-05', from: 'file date' });
+    // a list of coming release days after a few paragraphs of prose, its next entry past the lines read for a dateline
+    const prose = 'The agencies are catching up on the reports the closure held back, and some of them have been merged. '.repeat(3);
+    const schedule = `Release Days Shift\n\n${prose}\n\n${prose}\n\nRevised release dates include:\n\n`
+      + 'February 9: Factory orders and shipments of durable goods for November and December, both months in one report '
+      + '(originally set for January 14 and January 28)\n\nFebruary 11: Retail sales for December\n';
+    assert.deepEqual(referenceFor(schedule, filed), { date: '2026-02-05', from: 'file date' });
+    // a stamp over the story keeps its day
+    assert.deepEqual(referenceFor('By Ann Hale\nJanuary 30, 2026\nThe third quarter ended December 31, 2025.\n', filed),
+      { date: '2026-01-30', from: 'dateline' });
+  });
 });
