@@ -364,6 +364,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   // (its last word is left[0] or ends in "name" unless a bracket went, and deadlineAhead needs a deadline's word there)
   // "the vote, originally scheduled for Friday, was postponed": a plan given up may have been for a day on either side
   if ((left[0] === 'for' || left[0] === 'until') && SCHEDULING.has(left[1] ?? '') && LOOKED_BACK_ADVERBS.has(left[2] ?? '')) return 'unknown';
+  // "the report had been scheduled for Oct. 4, but was postponed": so too a plan for a day of the month told from after
+  // it (a weekday is left to the week's reading: "had been set for Monday" is as often the coming one)
+  if (left[0] === 'for' && /\d/.test(text.slice(start, end)) && SCHEDULING.has(left[1] ?? '') && left[2] === 'been' && left[3] === 'had') return 'unknown';
   if (left.length > 0 && (DEADLINE.has(left[0]) || left[0] === 'for' || left[0] === 'of' || before.includes(')')) && deadlineAhead(wordsOf(before.replace(BRACKETED, ' ').replace(NAME_RUN(), 'name'), Math.max(3 + DEADLINE_REACH, PERFECT_REACH + 1), true))) return 'future';
   // "the deal was not completed until January", "did not arrive until March": what did not happen until a day happened
   // then, and told in the past that day is gone (not "was not expected until March")

@@ -189,6 +189,12 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('Classes were suspended on Monday.', '2025-10-31'), [['Monday', '2025-10-27']]);
   });
 
+  it('reads a day of the month a plan had been for, told from after it, as the nearest, not the coming one', () => {
+    assert.deepEqual(values('The jobs report had been scheduled for Oct. 4, but was delayed by the strike.', '2026-10-18'), [['Oct. 4', '2026-10-04']]);
+    // a plan still standing lies ahead
+    assert.deepEqual(values('The count is scheduled for Oct. 4.', '2026-10-18'), [['Oct. 4', '2027-10-04']]);
+  });
+
   it('reads "the year to March" as a span ending then, told in its verb\'s tense, and "extended to March" as a deadline', () => {
     assert.deepEqual(values('Prices rose 3% in the year to March.', '2026-01-14'), [['the year', 'P1Y'], ['March', '2025-03']]);
     // a year measured to a month is a length, as "the year ended March 31" is, however its end is written
