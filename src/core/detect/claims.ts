@@ -27,6 +27,7 @@ import { isLiveSignOff } from './claims/liveSignOffs';
 import { isReaderQuestion } from './claims/readerQuestions';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
+import { isResultsTableFurniture } from './claims/resultsTables';
 import { hasLetter, isTranscript, isTranscriptFurniture, transcriptBody } from './claims/transcript';
 import { lazyPattern } from '../text/lazyPattern';
 
@@ -206,7 +207,7 @@ function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals)
   return BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare)
     || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || pointsToList(bare) || (!signals.event && isWriterBio(bare))))
     || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals) || isMinutesLine(bare) || isBlotterEntry(bare) || isLiveSignOff(bare) || isReaderQuestion(bare)))
-    || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare)
+    || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare) || isResultsTableFurniture(bare)
     || isPageControl(bare) || isAppealFurniture(bare)
     || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
 }

@@ -28,12 +28,15 @@ export function onlyLeadsIn(sentence: string): boolean {
  */
 const POINTER = /^(?:here(?:'s|’s| is| are)|below (?:is|are)|(?:the )?following (?:is|are)) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:list|breakdown|summary|look|rundown|roundup|round-up|overview|timeline|recap)\b/i;
 const DETAILED_BELOW = /^[^.!?]{1,80} (?:is|are) (?:detailed|listed|shown|outlined|set out) below[.:]?$/i;
+/** "Upcoming revised release dates include:", "The changes are as follows:": a list's subject and its colon, nothing else. */
+const LIST_FOLLOWS = /^[^.!?:]{1,100} (?:include|includes|are as follows|is as follows):$/i;
 
-/** Does the line only point to a list or table that follows it (see POINTER, DETAILED_BELOW)? */
+/** Does the line only point to a list or table that follows it (see POINTER, DETAILED_BELOW, LIST_FOLLOWS)? */
 export function pointsToList(sentence: string): boolean {
   const c = sentence.charCodeAt(0) | 32;
   if (sentence.length > 160) return false;
   // (each form's first letter, or the word it ends with, tested before its pattern)
   return ((c === 104 /* h */ || c === 98 /* b */ || c === 102 /* f */ || c === 116 /* t */) && POINTER.test(sentence))
-    || (sentence.includes(' below') && DETAILED_BELOW.test(sentence));
+    || (sentence.includes(' below') && DETAILED_BELOW.test(sentence))
+    || (sentence.charCodeAt(sentence.length - 1) === COLON && LIST_FOLLOWS.test(sentence));
 }
