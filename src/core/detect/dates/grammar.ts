@@ -1585,6 +1585,9 @@ export class DateGrammar {
       if (this.w(i) === 'the' && this.closesAt(j + 1)) return { end: j + 1, type: 'DURATION', value: 'P1Y', kind: 'duration' };
       // "the 2025 financial year": the year said
       if (yearNamed && year !== undefined) return { end: j + 1, type: 'DATE', value: formatYear(year), kind: 'year' };
+      // "the latest full financial year (April 2017 to March 2018)": the year its months in brackets end in
+      const bracketed = this.monthsInBrackets(j + 1);
+      if (bracketed !== undefined) return { end: j + 1, type: 'DATE', value: formatYear(bracketed), kind: 'year' };
       // "the latest fiscal year": the last one closed
       if (this.hasWordBetween(i, j, LATEST)) yearShift--;
       return { end: j + 1, type: 'DATE', value: this.refYear === undefined ? undefined : formatYear(this.refYear + yearShift), kind: 'relative' };
@@ -1727,6 +1730,15 @@ export class DateGrammar {
     const w = this.w(i);
     return w === 'ended' || w === 'ending' || w === 'that' && (this.w(i + 1) === 'ended' || this.w(i + 1) === 'ends') ||
       w === 'to' && this.monthAt(i + 1);
+  }
+  /** "(April 2017 to March 2018)" at i: the year a run of months within two calendar years ends in, as a fiscal year is named. */
+  private monthsInBrackets(i: number): number | undefined {
+    if (this.w(i) !== '(' || !MONTHS.has(this.w(i + 1))) return undefined;
+    const from = this.yearNumber(i + 2, true);
+    if (!from || from.end !== i + 3 || (this.w(i + 3) !== 'to' && this.w(i + 3) !== '-') || !MONTHS.has(this.w(i + 4))) return undefined;
+    const to = this.yearNumber(i + 5, true);
+    if (!to || to.end !== i + 6 || this.w(i + 6) !== ')' || to.year - from.year > 1 || to.year < from.year) return undefined;
+    return to.year;
   }
   /** "the year to June", "the year to the end of September", "the year to 30 June": the same span as "the year ended". */
   private monthAt(i: number): boolean {

@@ -247,5 +247,11 @@ describe('dates: Easter, plans, habits, days of an event', () => {
     assert.deepEqual(values('Profit for the third quarter of this fiscal rose. The quarter ended March 31 and the quarter ended June 30 were weak.', '2026-07-24')
       .find(([t]) => t === 'the third quarter'), ['the third quarter', '2026-Q3']);
   });
+  it('names a financial year by the year its months in brackets end in', () => {
+    assert.deepEqual(values('Borrowing in the latest full financial year (April 2025 to March 2026) was lower than in the previous financial year (April 2024 to March 2025).', '2026-07-20')
+      .filter(([t]) => /financial year/.test(t as string)), [['the latest full financial year', '2026'], ['the previous financial year', '2025']]);
+    // months of one calendar year: that year
+    assert.deepEqual(values('Borrowing in the financial year (January 2025 to December 2025) fell.', '2026-07-20')[0], ['the financial year', '2025']);
+  });
 });
 
