@@ -1,5 +1,6 @@
-// "third quarter 2023 results", "Third Quarter 2020 Highlights": a quarter or a half written right before its year is
-// that year's, read as one expression (as "the third quarter of 2023" is), not the article's year's quarter and a year.
+// "third quarter 2023 results", "Third Quarter 2020 Highlights", "First Quarter Fiscal 2026 Results": a quarter or a
+// half written right before its year is that year's, read as one expression (as "the third quarter of 2023" and "the
+// first quarter of fiscal 2026" are), not the article's year's quarter and a year.
 import type { DateMention } from '../spans';
 import { sentenceStartBefore } from './tense';
 
@@ -8,8 +9,9 @@ const PART_WORDS = /(?:quarter|half|\bQ[1-4]|\bH[12])$/i;
 /** A part's value without its year given: "2026-Q3", "2026-H2". */
 const PART_VALUE = /^\d{4}(-(?:Q[1-4]|H[12]))$/;
 
-/** The year right after a part, a space apart: " 2023" (not " 2023-24", not a figure " 2023.5"). */
-const YEAR_AFTER = /^[ \t]((?:19|20)\d\d)(?![\d.,-]\d)/;
+/** The year right after a part, a space apart: " 2023" (not " 2023-24", not a figure " 2023.5"); or the firm's year
+ *  named so: "First Quarter Fiscal 2026 Results", "third quarter fiscal year 2025", "Q1 FY 2026". */
+const YEAR_AFTER = /^[ \t](?:(?:fiscal|financial)(?:[ \t]+year)?[ \t]+|FY[ \t]?)?((?:19|20)\d\d)(?![\d.,-]\d)/i;
 
 /** Merges each quarter or half with the year written right after it (found as a year or not: "Third Quarter 2023
  *  Earnings" in a title). */
@@ -18,7 +20,7 @@ export function partsWithTheirYear(text: string, mentions: DateMention[]): void 
     const part = mentions[k];
     const value = PART_VALUE.exec(part.value ?? '');
     if (!value || part.type !== 'DATE' || !PART_WORDS.test(part.text)) continue;
-    const year = YEAR_AFTER.exec(text.slice(part.end, part.end + 8));
+    const year = YEAR_AFTER.exec(text.slice(part.end, part.end + 24));
     if (!year) continue;
     const end = part.end + year[0].length;
     const next = mentions[k + 1];

@@ -11,6 +11,12 @@ describe('a quarter or a half written right before its year', () => {
     assert.deepEqual(values('Fourth Quarter 2021 Highlights', '2026-12-01'), ['Fourth Quarter 2021=2021-Q4']);
   });
 
+  it('is the firm\'s year written after it with "fiscal" or "FY", as "the first quarter of fiscal 2027" is', () => {
+    assert.deepEqual(values('Orvane Reports First Quarter Fiscal 2027 Results', '2026-08-06'), ['First Quarter Fiscal 2027=2027-Q1']);
+    assert.deepEqual(values('Orvane posted first-quarter fiscal year 2027 sales of $4 million.', '2026-08-06'), ['first-quarter fiscal year 2027=2027-Q1']);
+    assert.deepEqual(values('Its Q3 FY 2027 revenue rose.', '2027-05-06'), ['Q3 FY 2027=2027-Q3']);
+  });
+
   it('leaves a quarter alone before a span of years or after a comma', () => {
     assert.deepEqual(values('Sales in the third quarter 2024-25 rose.', '2026-12-03'), ['the third quarter=2026-Q3', '2024=2024', '25=2025']);
     assert.deepEqual(values('Sales rose in the third quarter, 2024 figures show.', '2026-12-03'), ['the third quarter=2026-Q3', '2024=2024']);
