@@ -46,6 +46,9 @@ export function sameTimeAsBefore(mentions: DateMention[], text?: string): void {
       // ("approvals so far this year are 8% above the same period last year": the year to date, a year back)
       const yearToDate = same[1].toLowerCase() === 'period' && /^\d{4}$/.test(value) && YEAR_TO_DATE.test(mentions[j].text);
       if (!(shape.test(value) || yearToDate) || LOOKS_BACK.test(mentions[j].text) && !/^last (?:week|month)$/i.test(mentions[j].text)) continue;
+      // ("For the fourth quarter, it expects … It posted $3 million, against $5 million in the same quarter last year":
+      // a period a forecast names is not the one a sentence with no forecast of its own compares with)
+      if (yearBack && text !== undefined && !FORECAST_BEFORE.test(sentenceOf(text, mentions[k])) && foreseen(text, mentions[j], sentenceOf(text, mentions[k]))) continue;
       // ("the same period in 2012": the period named before, in the year written)
       mentions[k].value = same[3] !== undefined && !yearToDate ? same[3] + value.slice(4) : yearBack ? yearEarlier(value) : value;
       break;
@@ -100,6 +103,22 @@ const THE_QUARTER_REACH = 1500;
 /** Words that make a quarter one a forecast names, not one reported: "will report losses through the third quarter". */
 const FORECAST_BEFORE = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|sees|thinks)\b/i;
 
+/** A forecast's verb right after a period that opens its sentence: "For the fourth quarter, Intel expects …". */
+const FORECAST_AFTER = /^,\s+(?:[\p{L}.'’-]+\s+){0,3}(?:will|would|expects?|forecasts?|predicts?|projects?|sees)\b/u;
+
+/**
+ * Whether a forecast names the period `m`: its verb before it in its sentence, or right after it where it opens one
+ * (this one only for a `reader` sentence that forecasts nothing itself: "Analysts expect … for the quarter" is of it).
+ */
+function foreseen(text: string, m: DateMention, reader: string): boolean {
+  const start = sentenceStartBefore(text, m.start);
+  return FORECAST_BEFORE.test(text.slice(start, m.start))
+    || (/^[\s"“]*(?:for|in)\s+$/i.test(text.slice(start, m.start)) && FORECAST_AFTER.test(text.slice(m.end, m.end + 60)) && !FORECAST_BEFORE.test(reader));
+}
+
+/** The sentence a mention stands in. */
+const sentenceOf = (text: string, m: DateMention): string => text.slice(sentenceStartBefore(text, m.start), sentenceEndAfter(text, m.end));
+
 /** "the quarter", "the end of the quarter": the quarter a results story is about, once it has named it. */
 const THE_QUARTER = /^(?:the (?:end|start|close) of )?the quarter$/i;
 
@@ -131,7 +150,7 @@ export function theQuarterNamedBefore(text: string, mentions: DateMention[]): vo
       // year"; one a forecast names is, only if the story reported none before it: "reported third-quarter earnings …
       // and issued a tepid forecast for the fourth quarter. … fell 6% in the quarter")
       if (LOOKS_BACK.test(before.text) || /\blast year\b/i.test(before.text)) continue;
-      if (FORECAST_BEFORE.test(text.slice(sentenceStartBefore(text, before.start), before.start))) {
+      if (foreseen(text, before, sentenceOf(text, m))) {
         forecast ??= before.value;
         continue;
       }

@@ -60,4 +60,14 @@ describe('dates: a bare quarter beside the same one written with its year', () =
     assert.equal(valueOf('Carmakers in Q2: Kestrel, Vantor and Orlo\nThe latest Q2 2021 results from the car industry.', '2026-12-05', 'Q2'), '2021-Q2');
     assert.equal(valueOf('Orlo expects a profit for the third quarter, its chairman said.\nIn the 2023 third quarter, it lost $2 million.', '2026-12-05', 'the third quarter'), '2026-Q3');
   });
+  it('compares the figures told after a forecast for the next quarter with the quarter reported, not the one forecast', () => {
+    const story = 'Harlow Chips reported third-quarter earnings on Thursday. For the fourth quarter, Harlow expects a profit of '
+      + '20 cents a share. It posted net income of $90 million, versus $120 million in the same quarter last year. '
+      + 'Its margin for the quarter was 41%. Revenue fell 8% from $4.2 billion a year ago.';
+    assert.equal(valueOf(story, '2026-10-29', 'the same quarter last year'), '2025-Q3');
+    assert.equal(valueOf(story, '2026-10-29', 'the quarter'), '2026-Q3');
+    assert.equal(valueOf(story, '2026-10-29', 'a year ago'), '2025-Q3');
+    // a sentence that looks ahead itself keeps the quarter forecast
+    assert.equal(valueOf('Harlow reported third-quarter earnings. For the fourth quarter, it expects a profit. Analysts expect revenue of $4 billion for the quarter.', '2026-10-29', 'the quarter'), '2026-Q4');
+  });
 });
