@@ -182,6 +182,10 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
     // ("Until January, their figures were minimal": a state told in the past as lasting up to the month is one gone)
     if (/^\s*["“'‘(]?(?:until|till)\s+$/i.test(clauseBefore) && WAS_AFTER().test(text.slice(end, end + 60))) return 'past';
   }
+  // "(originally scheduled for November 4)", "initially due October 31", "previously planned for October 31": a plan
+  // since changed may have been for a day on either side of the article's date, so the nearest, whatever the sentence's
+  // tense (a weekday is left to the week's reading)
+  if (floating === 'year' && PLAN_SINCE_CHANGED.test(clauseBefore)) return 'unknown';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   // "figures for January will be released on March 11", written in February: the month figures are for is the
   // nearest one, whatever is ahead of their release ("Sales for April rose" is the April gone)
@@ -254,6 +258,9 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   }
   return floating === 'week' || aheadThisYear ? 'unknown' : sentenceTense(text, start, end);
 }
+
+/** A plan's participle or "due" right before the day, told as since changed: "originally scheduled for", "initially due". */
+const PLAN_SINCE_CHANGED = /\b(?:originally|initially|previously)\s+(?:scheduled|set|slated|planned|due|pencill?ed|penciled|expected|booked)\s+(?:(?:for|on)\s+)?$/i;
 
 /** After the comma of an opening day: a "when" clause (its words up to its end, read for a past form), or a subject of
  *  up to five words before a pluperfect ("the board had finished", "officials had already counted"). */

@@ -193,6 +193,10 @@ describe('the tense of a sentence whose only verb stands far from the date', () 
     assert.deepEqual(values('The jobs report had been scheduled for Oct. 4, but was delayed by the strike.', '2026-10-18'), [['Oct. 4', '2026-10-04']]);
     // a plan still standing lies ahead
     assert.deepEqual(values('The count is scheduled for Oct. 4.', '2026-10-18'), [['Oct. 4', '2027-10-04']]);
+    // so does one since changed: "originally", "initially" or "previously" before its participle or "due"
+    assert.deepEqual(values('The count was originally scheduled for Oct. 4.', '2026-10-18'), [['Oct. 4', '2026-10-04']]);
+    assert.deepEqual(values('Dec. 9: factory orders for September (initially due Oct. 31)', '2026-12-02')[2], ['Oct. 31', '2026-10-31']);
+    assert.deepEqual(values('The vote, originally set for Feb. 4, will now be held on Feb. 8.', '2026-12-02')[0], ['Feb. 4', '2027-02-04']);
   });
 
   it('reads "the year to March" as a span ending then, told in its verb\'s tense, and "extended to March" as a deadline', () => {
