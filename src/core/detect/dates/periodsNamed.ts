@@ -116,6 +116,16 @@ function foreseen(text: string, m: DateMention, reader: string): boolean {
     || (/^[\s"“]*(?:for|in)\s+$/i.test(text.slice(start, m.start)) && FORECAST_AFTER.test(text.slice(m.end, m.end + 60)) && !FORECAST_BEFORE.test(reader));
 }
 
+/** The last day of a quarter of 52- or 53-week years may fall in the first week of the next calendar quarter. */
+const FISCAL_WEEKS_SPILL = 7;
+
+/** The quarter that ends on a day: "the quarter ended Oct. 1" of a year counted in weeks is the third, not the fourth. */
+function quarterEndedOn(year: number, month: number, day: number): string {
+  const spilled = month % 3 === 1 && day <= FISCAL_WEEKS_SPILL;
+  const q = spilled ? (month === 1 ? 4 : (month - 1) / 3) : Math.ceil(month / 3);
+  return `${pad(spilled && month === 1 ? year - 1 : year, 4)}-Q${q}`;
+}
+
 /** The sentence a mention stands in. */
 const sentenceOf = (text: string, m: DateMention): string => text.slice(sentenceStartBefore(text, m.start), sentenceEndAfter(text, m.end));
 
@@ -136,9 +146,9 @@ export function theQuarterNamedBefore(text: string, mentions: DateMention[]): vo
     for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - THE_QUARTER_REACH; j--) {
       const before = mentions[j];
       // "its Q3 covered the three months to June 28. Revenue in the quarter": the quarter that day ends
-      const ended = /^(\d{4})-(\d{2})-\d{2}$/.exec(before.value ?? '');
+      const ended = /^(\d{4})-(\d{2})-(\d{2})$/.exec(before.value ?? '');
       if (ended && THREE_MONTHS_ENDED.test(text.slice(Math.max(0, before.start - 40), before.start))) {
-        forecast = `${ended[1]}-Q${Math.ceil(+ended[2] / 3)}`;
+        forecast = quarterEndedOn(+ended[1], +ended[2], +ended[3]);
         break;
       }
       // (a sentence or two back at most past a day written with its year, another story's dateline on a page of many)
@@ -241,10 +251,15 @@ export function periodsEndedOn(text: string, mentions: DateMention[]): void {
     const period = PERIOD_OF_RESULTS.exec(mentions[k].text);
     const day = period && ENDED_ON.test(text.slice(mentions[k].end, mentions[k + 1].start)) ? DAY_VALUE.exec(mentions[k + 1].value ?? '') : null;
     if (!period || !day) continue;
-    const [, year, month] = day.map(Number);
+    const [, year, month, date] = day.map(Number);
     const unit = period[1].toLowerCase();
     const months = unit === 'half' ? 6 : 3;
-    if (month % months === 0) mentions[k] = { ...mentions[k], type: 'DATE', value: `${pad(year, 4)}-${unit === 'half' ? 'H' : 'Q'}${month / months}` };
+    // ("the quarter ended Oct. 1", "the half ended Jan. 2": a year counted in weeks, whose part spills into the next month)
+    const spilled = month % months === 1 && date <= FISCAL_WEEKS_SPILL;
+    if (month % months === 0 || spilled) {
+      const n = spilled ? (month === 1 ? 12 / months : (month - 1) / months) : month / months;
+      mentions[k] = { ...mentions[k], type: 'DATE', value: `${pad(spilled && month === 1 ? year - 1 : year, 4)}-${unit === 'half' ? 'H' : 'Q'}${n}` };
+    }
   }
 }
 

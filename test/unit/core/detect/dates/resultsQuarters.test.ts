@@ -70,4 +70,12 @@ describe('dates: a bare quarter beside the same one written with its year', () =
     // a sentence that looks ahead itself keeps the quarter forecast
     assert.equal(valueOf('Harlow reported third-quarter earnings. For the fourth quarter, it expects a profit. Analysts expect revenue of $4 billion for the quarter.', '2026-10-29', 'the quarter'), '2026-Q4');
   });
+  it('reads a quarter or half ended in the first week of a month as the one that closed the month before', () => {
+    // a year counted in weeks: its third quarter may end on Oct. 1, its fourth on Jan. 2
+    assert.equal(valueOf('Sales for the quarter ended Jan. 2 rose. Margins in the quarter fell.', '2026-03-20', 'the quarter'), '2025-Q4');
+    assert.deepEqual(values('Harlow reported results for the quarter ended Oct. 1. Revenue for the quarter rose.', '2026-10-26')
+      .filter(([t]) => t === 'the quarter').map(([, v]) => v), ['2026-Q3', '2026-Q3']);
+    // a day past the first week is no such end
+    assert.equal(valueOf('Sales for the quarter ended Jan. 12 rose.', '2026-03-20', 'the quarter'), '2026-Q1');
+  });
 });
