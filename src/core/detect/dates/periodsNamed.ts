@@ -43,6 +43,14 @@ export function sameTimeAsBefore(mentions: DateMention[], text?: string): void {
     for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - PERIOD_REACH; j--) {
       if (time && (text === undefined || mentions[j].end < sentenceStartBefore(text, mentions[k].start))) break;
       const value = mentions[j].value ?? '';
+      // ("borrowing in the year to date (April 2017 to September 2017) … compared with the same period in 2016": the
+      // months named, as a quarter, a half or a year where they make one, else their year; none across two years)
+      const months = same[1].toLowerCase() === 'period' && text !== undefined ? monthRangeEndingAt(text, mentions, j) : null;
+      if (months !== null) {
+        const year = same[3] !== undefined ? +same[3] : yearBack ? +months.year - 1 : +months.year;
+        mentions[k].value = months.part === undefined ? undefined : pad(year, 4) + months.part;
+        break;
+      }
       // ("approvals so far this year are 8% above the same period last year": the year to date, a year back)
       const yearToDate = same[1].toLowerCase() === 'period' && /^\d{4}$/.test(value) && YEAR_TO_DATE.test(mentions[j].text);
       if (!(shape.test(value) || yearToDate) || LOOKS_BACK.test(mentions[j].text) && !/^last (?:week|month)$/i.test(mentions[j].text)) continue;
@@ -54,6 +62,25 @@ export function sameTimeAsBefore(mentions: DateMention[], text?: string): void {
       break;
     }
   }
+}
+
+/** Between the two months of a range: "to", "through", a dash. */
+const MONTH_RANGE_BETWEEN = /^\s*(?:to|through|until|-|–|—)\s*$/i;
+
+/**
+ * "April 2017 to September 2017" ending with mention `j`: its year, and the part of that year the months make ("-Q2",
+ * "-H1", "" for the whole year, the year alone for other runs); null for no range of months of one year.
+ */
+function monthRangeEndingAt(text: string, mentions: readonly DateMention[], j: number): { year: string; part: string | undefined } | null {
+  const last = /^(\d{4})-(\d{2})$/.exec(mentions[j].value ?? '');
+  const first = j > 0 ? /^(\d{4})-(\d{2})$/.exec(mentions[j - 1].value ?? '') : null;
+  if (!last || !first || !MONTH_RANGE_BETWEEN.test(text.slice(mentions[j - 1].end, mentions[j].start))) return null;
+  if (first[1] !== last[1]) return { year: last[1], part: undefined };
+  const from = +first[2], to = +last[2];
+  if (to < from) return null;
+  const span = to - from + 1;
+  const part = span === 12 ? '' : span === 6 && to % 6 === 0 ? `-H${to / 6}` : span === 3 && to % 3 === 0 ? `-Q${to / 3}` : '';
+  return { year: last[1], part };
 }
 
 /** The current year counted so far: "this year", "the year to date". */

@@ -78,4 +78,11 @@ describe('dates: a bare quarter beside the same one written with its year', () =
     // a day past the first week is no such end
     assert.equal(valueOf('Sales for the quarter ended Jan. 12 rose.', '2026-03-20', 'the quarter'), '2026-Q1');
   });
+  it('compares "the same period" after a run of months with those months, as a quarter, a half or their year', () => {
+    assert.equal(valueOf('Borrowing in the year to date (April 2026 to September 2026) fell, against the same period in 2025.', '2026-10-20', 'the same period in 2025'), '2025');
+    assert.equal(valueOf('Borrowing from April 2026 to June 2026 fell, against the same period last year.', '2026-07-20', 'the same period last year'), '2025-Q2');
+    assert.equal(valueOf('Borrowing from January 2026 to June 2026 fell, against the same period last year.', '2026-07-20', 'the same period last year'), '2025-H1');
+    // months across two years make no period TIMEX3 can name
+    assert.equal(valueOf('Borrowing (April 2025 to March 2026) fell, against the same period last year.', '2026-07-20', 'the same period last year'), undefined);
+  });
 });
