@@ -69,6 +69,8 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
   // "15 Second half assists": a count before a half of play, no length of time
   if (/^\d{1,3}\s+second$/i.test(written) && /^[ \t]+half\b/i.test(text.slice(end, end + 6))) return true;
   if (/^Q[1-4]$/.test(written) && PLAY_CLOCK_AFTER.test(text.slice(end, end + 16))) return true;
+  // "his best Q3 lap-time", "at the end of Q2": a session of a motor race's qualifying, no quarter of a year
+  if (/Q[1-3]$/.test(written) && qualifyingSession(text, start, end)) return true;
   if (!PART_OF_PLAY.test(written)) return false;
   const sentenceStart = sentenceStartBefore(text, start);
   const sentence = text.slice(sentenceStart, sentenceEndAfter(text, end));
@@ -83,6 +85,18 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
   // ("Foles found Cooper with 4:28 remaining in the third quarter" in a story of touchdowns and rebounds: a game's
   // report, where a quarter no sentence of money names is the game's)
   return (before > 0 && ofAGame(text.slice(sentenceStartBefore(text, before), sentenceStart))) || gameReport(text);
+}
+
+/** A text that speaks of a motor race's qualifying: "qualifying", "qualified", "pole position", "pole-sitter". */
+const QUALIFYING_WORDS = /\bqualif(?:y|ying|ied)\b|\bpole(?:[\s-]?sitter|[\s-]position)/i;
+
+/**
+ * Whether "Q1", "Q2" or "Q3" at start…end is a session of a motor race's qualifying: the article speaks of qualifying
+ * and the sentence names no money or market ("revenue in Q3 rose" stays a quarter in any article).
+ */
+function qualifyingSession(text: string, start: number, end: number): boolean {
+  if (!QUALIFYING_WORDS.test(text)) return false;
+  return !RESULTS_OR_MARKET.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
 }
 
 let reportText: string | undefined, reportIsGame = false;
