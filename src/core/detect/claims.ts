@@ -20,6 +20,7 @@ import { isWidgetText } from './claims/widgets';
 import { isPageControl } from './claims/pageControls';
 import { isReaderPrompt } from './claims/readerPrompts';
 import { isRosterLine } from './claims/rosterLines';
+import { isResultRow } from './claims/resultRows';
 import { isListingEntry } from './claims/listingEntries';
 import { isMinutesLine } from './claims/minutesLines';
 import { isBlotterEntry } from './claims/blotterLines';
@@ -209,7 +210,7 @@ function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals)
     || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals) || isMinutesLine(bare) || isBlotterEntry(bare) || isLiveSignOff(bare) || isReaderQuestion(bare)))
     || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare) || isResultsTableFurniture(bare)
     || isPageControl(bare) || isAppealFurniture(bare)
-    || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
+    || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isResultRow(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
 }
 
 /**
