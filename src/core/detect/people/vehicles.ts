@@ -110,9 +110,29 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
 export function craftOrHorseUse(text: string, tokens: readonly Token[], first: number, last: number, titled: boolean):
   'craft' | 'horse' | undefined {
   const t = tokens[last];
-  if (t.possessive) return undefined;
   const start = tokens[first].start;
+  // "Jonny Marsh's jockey", "Vanto's trainer Ed Hale said": a horse's people after its possessive (a boxer has a trainer
+  // and a firm an owner too: those only on a page of horse racing, HORSE_WORDS, whose words hold no trainer)
+  if (t.possessive) {
+    const people = HORSES_PEOPLE_AFTER.exec(text.slice(t.end, t.end + 20));
+    return people && (people[1] === 'jockey' || HORSE_WORDS.test(text)) ? 'horse' : undefined;
+  }
   const tail = text.slice(t.end, t.end + 80);
+  // "Last year's winner Justify, with jockey Mo Hale and trainer Ed Marsh,": named with the one who rides it
+  if (WITH_JOCKEY_AFTER.test(tail)) return 'horse';
+  // "- Hot Rod Charlie, 8-1", "Plus Que Parfait 30–1 (9)": a list's entry of a name and its odds (and its post), ending
+  // the line, on a page of horse racing, ODDS_PAGE (a name before a set's score, "Ana Ruiz 6-3", is a player's, on no
+  // such page)
+  if (ODDS_FIRST_ON_LINE.test(tail) && ODDS_ENDING_LINE.test(tail) && LIST_OPENING().test(text.slice(text.lastIndexOf('\n', start) + 1, start))
+    && ODDS_PAGE.test(text)) return 'horse';
+  // "Regal Marsh is another lovely horse for them": what the sentence says it is
+  const kind = IS_A_KIND_AFTER.exec(tail);
+  if (kind) {
+    const words = kind[1].split(/\s+/);
+    for (let k = 0; k < words.length && k < 3; k++) {
+      if (ANIMAL_NOUNS.has(words[k])) return words[k + 1] === undefined || !(isJob(words[k + 1]) || TRADE_ENDING.test(words[k + 1])) ? 'horse' : undefined;
+    }
+  }
   if (SPACE_ACT_AFTER.test(tail)) {
     return !titled && !CREW_BEFORE.test(text.slice(Math.max(0, start - 24), start))
       && SPACE_WORDS.test(sentenceAround(text, start, t.end)) ? 'craft' : undefined;
@@ -137,6 +157,26 @@ const ODDS_FIRST = /^ (?:\d|evens)/;
 /** ODDS_AND_JOCKEY_AFTER's odds and the bracket after them; JOCKEY_AND_ODDS_AFTER's bracket closed before its odds. */
 const ODDS_THEN_BRACKET = /^ (?:\d{1,3}[-/]\d{1,2}|evens)(?: (?:joint-|co-)?(?:favourite|favorite|fav))? \(/;
 const ODDS_AFTER_BRACKET = /\) (?:\d{1,3}[-/]\d|evens)/;
+/** What a horse has after its name's possessive: "'s jockey", "'s trainer", "'s owner", "'s connections". */
+const HORSES_PEOPLE_AFTER = /^(?:['’]s?)?\s{1,2}(jockey|trainer|owners?|connections)\b/;
+/** Words only a page of horse racing holds (no trainer's or owner's: a boxer has them too). */
+const HORSE_WORDS = /\b(?:[Hh]orse racing|racecourse|furlongs?|jockeys?|geldings?|colts?|fillies|filly|mares?|Stakes|Handicap|Hurdle|Steeplechase|Guineas|ridden by|saddled)\b/;
+/** ", with jockey Mo Hale": a horse named with the one who rides it. */
+const WITH_JOCKEY_AFTER = /^,?\s{1,2}(?:with|under)\s{1,2}(?:jockey|apprentice)\s/;
+/** ", 8-1", " 30–1 (9)": odds, perhaps a post in brackets, and the line's end. */
+const ODDS_ENDING_LINE = /^,?[ \t]{1,2}(?:\d{1,3}[-–/]\d{1,2}|evens)(?:[ \t]{1,2}\(\d{1,2}\))?[ \t]*(?:\r?\n|$)/;
+/** A page of horse racing, anywhere in it, where a list of names with odds stands: its words, or a race's draw. */
+const ODDS_PAGE = /\b(?:[Hh]orse racing|racecourse|Stakes|Handicap|Hurdle|Steeplechase|Guineas|jockeys?|trainers?|furlongs?|ridden by|horses|post positions?|morning line)\b/;
+/** How ODDS_ENDING_LINE opens. */
+const ODDS_FIRST_ON_LINE = /^,?[ \t]{1,2}(?:\d|evens)/;
+/** Before a list's entry on its line: a dash, a bullet or a number, and up to two capitalised words of the name that no
+ *  rule read as its own ("- Hot Rod Charlie": "Hot"). */
+const LIST_OPENING = lazyPattern(() => /^[ \t]*(?:[-–•*]|\d{1,2}\.?)?[ \t]*(?:\p{Lu}[\p{L}'’]*[ \t]{1,2}){0,2}$/u);
+/** " is another lovely horse", " was a seven-year-old gelding": what the name is, said right after it (up to four
+ *  words, of which one of the first three is an animal's noun and no trade follows it: not "is a horse trainer"). */
+const IS_A_KIND_AFTER = /^\s{1,2}(?:is|was)\s{1,2}(?:a|an|another)\s{1,2}([a-z-]+(?:\s{1,2}[a-z-]+){0,3})/;
+/** A trade's ending, after an animal's noun: "horse trainer", "dog walker", "horse dentist", "horseman". */
+const TRADE_ENDING = /^[a-z]{2,}(?:er|or|ist|man|men)s?$/;
 /** The race's word that ends every RACE_WIN_AFTER. */
 const RACE_NAME = /(?:Cup|Stakes|Derby|Handicap|Hurdle|Chase|Guineas|Oaks|Plate|National|Leger)\b/;
 /** How BEATEN_BY_LENGTHS opens. */

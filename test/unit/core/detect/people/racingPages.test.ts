@@ -15,4 +15,19 @@ describe('people: motorsport, racing, golf, tennis and cycling pages (6 December
     // the founder stays a person where the article writes him alone
     assert.deepEqual(people('Team owner Ross Tilden said the car was fast.'), [['Ross Tilden', 'Ross Tilden']]);
   });
+
+  it('a horse is told by its jockey or trainer after its possessive, by "with jockey", by odds on a list and by what it is', () => {
+    assert.deepEqual(people('The gelding won the handicap by a neck.\nTobin Marl\'s trainer Ada Hale said the penalty told.'),
+      [['Ada Hale', 'Ada Hale']]);
+    assert.deepEqual(people('Last year\'s winner Corran Vale, with jockey Ivo Rook, started from post 7.'), [['Ivo Rook', 'Ivo Rook']]);
+    assert.deepEqual(people('The horses and their morning line odds:\n- Lanty Moss, 8-1\n- Ebba Strand, 20-1\n'), []);
+    assert.deepEqual(people('They sent him to Ed Hale, and Kelda Rowe is another lovely horse for them.'), [['Ed Hale', 'Ed Hale']]);
+    // a boxer's trainer, a set's score on a tennis page and a trade stay people's
+    assert.deepEqual(people('Tobin Marl\'s trainer Ada Hale said the rematch would go ahead.'),
+      [['Tobin Marl', 'Tobin Marl'], ['Ada Hale', 'Ada Hale']]);
+    assert.deepEqual(people('Results of the women\'s final:\nLanty Moss 6-3\nLanty Moss said she was thrilled.'),
+      [['Lanty Moss', 'Lanty Moss'], ['Lanty Moss', 'Lanty Moss']]);
+    assert.deepEqual(people('Kelda Rowe is a horse trainer in Kildare. Rowe said the yard was full.'),
+      [['Kelda Rowe', 'Kelda Rowe'], ['Rowe', 'Kelda Rowe']]);
+  });
 });
