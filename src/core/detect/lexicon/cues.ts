@@ -26,8 +26,8 @@ punched tackled fumbled
  * sectors after "steelworks", also among CORPORATE_WORDS, holds nouns the generated vocabulary lacks, so that "Thales
  * Alenia Space" or "Brightwater Health" ended in a word read as a possible surname; the line after "real", the words
  * that open a club's name in much of Europe, which made a player's name of "Dynamo Kirsk" or "Hapoel Tarsa"; the line after
- * "grand prix", the words that end a race's, a trophy's, a track's or a racing team's name, which made a person of
- * "Flemington Racecourse", "Claret Jug", "Joe Gibbs Racing" or the "Hurdle" of "Champion Hurdle".)
+ * "grand prix", the words of a race's, a trophy's, a track's, a course's or a racing team's name, which made a person of
+ * "Flemington Racecourse", "Claret Jug", "Joe Gibbs Racing", "Le Golf National" or the "Hurdle" of "Champion Hurdle".)
  */
 export const NON_PERSON_NAME_WORDS: readonly string[] = `
 inc corp corporation co company companies ltd limited plc llc llp ag sa nv gmbh bv spa group holdings holding industries bhd berhad tbk pty
@@ -76,7 +76,7 @@ dynamo dinamo dynamos lokomotiv spartak sparta slavia slovan partizan hapoel mac
 borussia eintracht fortuna arminia alemannia torpedo zenit universitatea universidad independiente estudiantes stade steaua
 inter fk nk sk ifk bk sv vfb vfl tsv kv cd ud
 sporting olympique olympic olympics games cup championship championships tournament open trophy series grand prix
-stakes hurdle hurdles handicap guineas steeplechase novices jug raceway speedway superspeedway racecourse racetrack velodrome motordrome racing motorsports motorsport
+stakes hurdle hurdles handicap guineas steeplechase novices jug golf raceway speedway superspeedway racecourse racetrack velodrome motordrome racing motorsports motorsport
 stadium arena park square street st road avenue fort ave boulevard blvd rd hwy lane drive crescent terrace mews parkway esplanade
 promenade embankment quay wharf bridge tower palace castle hall cottage manor room rooms lounge airport airfield airstrip aerodrome airbase heliport seaport dockyard station port
 stage ballroom coliseum auditorium amphitheatre amphitheater playhouse podcast

@@ -30,4 +30,10 @@ describe('people: motorsport, racing, golf, tennis and cycling pages (6 December
     assert.deepEqual(people('Kelda Rowe is a horse trainer in Kildare. Rowe said the yard was full.'),
       [['Kelda Rowe', 'Kelda Rowe'], ['Rowe', 'Kelda Rowe']]);
   });
+
+  it('a thoroughbred named like a person and a golf course or ranking are no people', () => {
+    assert.deepEqual(people('The first winner was a classy thoroughbred named Tobin Marl. Tobin Marl would win again.'), []);
+    assert.deepEqual(people('Corran and Vell halved their match at Le Golf Ardenne on Sunday.'), []);
+    assert.deepEqual(people('Entry went to the top 50 of the Official Dunmore Golf Ranking.'), []);
+  });
 });
