@@ -49,12 +49,14 @@ const SENTENCE_STARTERS = new Set([
 
 /** What may follow "9 a.m." inside its sentence: a day, a month, a time zone ("9 a.m. Monday", "5 p.m. EST"). */
 const TIME_ZONE = /^\p{Lu}{2,5}$/u;
+const DOTTED_ZONE = /^(?:[A-Z]\.){2,3}(?=[\s,;)]|$)/;
 const AFTER_CLOCK = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|local|eastern|central|pacific|mountain|atlantic|today|tomorrow|tonight|yesterday)$/iu;
 
 /** A clock time or a zone opening brackets after "a.m.": "(0900 GMT)", "(14:00 UTC)", "(local time)", "(EST)". */
 const CLOCK_IN_BRACKETS = /^\(\s*(?:\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC|\p{Lu}{2,5}\b|h\b)|local\s+time|\p{Lu}{2,5}\))/u;
 
-const TERMINAL = /(?:[.!?]+|…)["'”’»)\]]*(?=\s|$)/g;
+// (a footnote's mark after the full stop, "… in 2023.[4] Target …", and the emphasis it closes, "… more.**", end with it)
+const TERMINAL = /(?:[.!?]+|…)(?:\[\d{1,3}\])?["'”’»)\]]*(?:\*\*|__|\*|_)?(?=\s|$)/g;
 const LOWERCASE_START = /^\p{Ll}/u;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -186,9 +188,17 @@ function continuesPrevious(text: string, previous: Line, line: Line, previousOpe
   // and a line wholly in brackets that opens its block is a note of its own: "($1 = 6.91 yuan)" over "(Reporting by Jo
   // Bell)", "(Update: …)" over the story (a transcript's "(APPLAUSE)" inside a speaker's run of lines stays in it)
   if (previousOpens && last === 41 && text.charCodeAt(previous.start) === 40 && text.indexOf(')', previous.start) === previous.end - 1) return false;
-  if (isTerminalish(last)) return !(last === 41 && (CLOSING_CREDIT.test(text.slice(Math.max(previous.start, previous.end - CREDIT_LOOKBACK), previous.end))
+  // a headline's tag in capitals closes it: "… over EU deal [REACTION]" over the next teaser's headline
+  if (last === 93 && CAPITALS_TAG.test(text.slice(Math.max(previous.start, previous.end - 24), previous.end))) return false;
+  // and a line that closes a quotation with no stop inside it, over a line opening with a capital, is a title's
+  // ("Listen to “Wire Recap”"): read as a line without punctuation is; so is a line wholly in brackets ("(APPLAUSE)")
+  const quoteClosesLine = (last === 0x201d || last === 34 || (last === 41 && text.charCodeAt(previous.start) === 40))
+    && !isSentenceStop(text.charCodeAt(previous.end - 2)) && isUppercase(text.charCodeAt(line.start), text[line.start]);
+  if (isTerminalish(last) && !quoteClosesLine) return !(last === 41 && (CLOSING_CREDIT.test(text.slice(Math.max(previous.start, previous.end - CREDIT_LOOKBACK), previous.end))
     || SOURCE_AFTER_SENTENCE.test(text.slice(Math.max(previous.start, previous.end - 40), previous.end))));
   if (previous.standalone && !line.quoted) return false;
+  // a picture's credit on the line under its caption or headline: "AFP/Getty Images", "Jo Bell/Harbour Wire"
+  if (isUpperAsciiLetter(text.charCodeAt(line.start)) && line.end - line.start <= CREDIT_LINE_LENGTH && CREDIT_LINE.test(text.slice(line.start, line.end))) return false;
   const first = text.slice(line.start, line.start + 1);
   if (LOWERCASE_START.test(first)) return true;
   const prevText = text.slice(previous.start, previous.end);
@@ -207,12 +217,23 @@ function continuesPrevious(text: string, previous: Line, line: Line, previousOpe
   return !BYLINE_LINE().test(next) && !datelineAt(next);
 }
 
+/** A tag in capitals and square brackets closing a teaser's headline: "[REACTION]", "[VIDEO]", "[LATEST]". */
+const CAPITALS_TAG = /\[[A-Z][A-Z ]{1,18}\]$/;
+/** A picture's credit alone on its line: names in capitals, an agency after a slash ("Peter Zay/Anadolu Agency via Getty Images"). */
+const CREDIT_LINE = /^(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*[ \t]?\/[ \t]?[A-Z][\w.'’-]*(?:[ \t](?:[A-Z][\w.'’-]*|via))*$/;
+const CREDIT_LINE_LENGTH = 60;
+
+function isSentenceStop(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
 /** A link's label ending a line ("More info", "Read more"), and a "Read more on …" line (see continuesPrevious). */
 const LINK_LABEL_END = /(?:^|[\s.])(?:more info|read more|learn more|find out more)$/i;
 const LINK_LINE = /^read more\b/i;
 
-/** A date alone on its line, with its time and age after bars or slashes: "Mar 9, 2017", "May 4, 2016 / 4:45 PM / a year ago". */
-const STAMP_LINE = lazyPattern(() => new RegExp(String.raw`^${MONTH}\.? \d{1,2},? \d{4}(?:\s*[/|·-]\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?|(?:\d{1,3}|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago))*\s*$`));
+/** A date alone on its line, with its time and age after bars or slashes: "Mar 9, 2017", "May 4, 2016 / 4:45 PM / a year ago",
+ *  or a newsletter's links after it: "July 20, 2020 View Online | Sign Up". */
+const STAMP_LINE = lazyPattern(() => new RegExp(String.raw`^${MONTH}\.? \d{1,2},? \d{4}(?:\s*[/|·-]\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?|(?:\d{1,3}|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago))*(?:\s+View (?:Online|in (?:your )?[Bb]rowser)\b.*)?\s*$`));
 
 function isUpperAsciiLetter(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -400,6 +421,9 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   if (word.length === 1 && isUppercase(word.charCodeAt(0), word) && !isDigitCode(block.charCodeAt(punctAt - 2))) return false;
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower) && !MAY_BE_FINAL.has(lower)) return false;
+  // a state's code in capitals ends its sentence as any word does: "… at his home in Dighton, MA. US officials …"
+  // (the given names written short, "Ma. Theresa", "Md. Rahman", are in title case)
+  if (word.length === 2 && GIVEN_NAME_SHORT.has(lower) && isUppercase(word.charCodeAt(1), word[1])) return true;
   const nextIsDigit = nextCode >= 48 && nextCode <= 57;
   if (BEFORE_NUMBER.has(lower) && nextIsDigit) return false;
   // "Health and Human Services Sec. Jo Bell said …": a secretary's title before a name, as "Gen." and "Gov." are
@@ -414,6 +438,8 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
     // a sentence that opens with its time ("At 9 a.m. Mayor Reyes …") has not yet said anything
     const clock = lower === 'a.m' || lower === 'p.m';
     if (clock && (TIME_ZONE.test(nextWord) || AFTER_CLOCK.test(nextWord))) return false;
+    // "8:30 p.m. E.T., January 27": a zone written with its stops
+    if (clock && DOTTED_ZONE.test(block.slice(next, next + 8))) return false;
     // "at 10 a.m. (0900 GMT) on Sunday": the same time in another zone, in brackets
     if (clock && nextCode === 40 && CLOCK_IN_BRACKETS.test(block.slice(next, next + 24))) return false;
     // (a list's "etc." closes it: no name goes on after it, "… trucks, etc. Output rose")
@@ -424,6 +450,8 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
 }
 
 const ORDINAL_ENDING = /^(?:st|nd|rd|th)$/i;
+/** Given names written short that MAY_BE_FINAL holds and a state's or country's two capitals spell too. */
+const GIVEN_NAME_SHORT = new Set(['ma', 'md', 'th', 'wm']);
 
 /** A wire's name in brackets, then its dateline's dash: "(AP) —", "(Reuters) -". */
 const WIRE_TAG = lazyPattern(() => /^\(\p{Lu}[\p{L}.&-]*(?:[ \t]\p{Lu}[\p{L}.&-]*){0,2}\)[ \t]*[-–—]/u);

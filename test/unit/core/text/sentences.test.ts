@@ -220,6 +220,34 @@ describe('splitSentences', () => {
       'He left in 2020.',
     ]);
   });
+  it('ends a sentence after closing emphasis or a footnote mark, and at a state\'s code in capitals', () => {
+    assert.deepEqual(texts('**A word from Osk Dairy: Milk is fresh. Find out more.**\nWhat did the mayor say?'), [
+      '**A word from Osk Dairy: Milk is fresh.', 'Find out more.**', 'What did the mayor say?',
+    ]);
+    assert.deepEqual(texts('Shops lost $4 billion to theft in 2023.[4] Harlow Stores closed nine branches.'), [
+      'Shops lost $4 billion to theft in 2023.[4]', 'Harlow Stores closed nine branches.',
+    ]);
+    assert.deepEqual(texts('Police held him at his home in Dunmore, MA. US officials had searched for weeks.'), [
+      'Police held him at his home in Dunmore, MA.', 'US officials had searched for weeks.',
+    ]);
+    assert.deepEqual(texts('Ma. Teresa Cruz won.'), ['Ma. Teresa Cruz won.'], 'a given name written short stays in its sentence');
+    assert.deepEqual(texts('Data as of 8:30 p.m. E.T., January 27, from the county.'), ['Data as of 8:30 p.m. E.T., January 27, from the county.']);
+  });
+
+  it('ends a line at a picture\'s credit line, a teaser\'s capitals tag, a quoted title or a bracketed stage note', () => {
+    assert.deepEqual(texts('Number of ferry crossings soars by 40% in three years\nAFP/Harbour Images'), [
+      'Number of ferry crossings soars by 40% in three years', 'AFP/Harbour Images',
+    ]);
+    assert.deepEqual(texts('Mayor hits back at critics over the tram deal [REACTION]\nCouncil faces a revolt as rents climb across the city [INSIGHT]'), [
+      'Mayor hits back at critics over the tram deal [REACTION]', 'Council faces a revolt as rents climb across the city [INSIGHT]',
+    ]);
+    assert.deepEqual(texts('Listen to “Harbour Recap”\nFares once cost $2 a ride.'), ['Listen to “Harbour Recap”', 'Fares once cost $2 a ride.']);
+    assert.deepEqual(texts('Thank you all.\n(APPLAUSE)\nWages are rising.'), ['Thank you all.', '(APPLAUSE)', 'Wages are rising.']);
+    assert.deepEqual(texts('Council backs the new tram line\nJuly 20, 2026 View Online | Sign Up'), [
+      'Council backs the new tram line', 'July 20, 2026 View Online | Sign Up',
+    ]);
+  });
+
   it('ends a caption at its bracketed credit, so the next line\'s caption is a unit of its own', () => {
     const text = 'Crews clear snow from the pier in Osk on March 3. (Photo by Lena Fisch/Harbour Wire)\nA ferry waits at the dock. (Tom Kerr / Valley Press)\nSkaters crowd the frozen canal.';
     assert.deepEqual(texts(text), [
