@@ -25,7 +25,9 @@ import { isListingEntry } from './claims/listingEntries';
 import { isMinutesLine } from './claims/minutesLines';
 import { isBlotterEntry } from './claims/blotterLines';
 import { isLiveSignOff } from './claims/liveSignOffs';
-import { isReaderQuestion } from './claims/readerQuestions';
+import { isAskersOwnCase, isReaderQuestion } from './claims/readerQuestions';
+import { isChartNote } from './claims/chartNotes';
+import { sponsoredSentences } from './claims/sponsorMessages';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
 import { isResultsTableFurniture } from './claims/resultsTables';
@@ -136,19 +138,20 @@ const BOILERPLATE =
 const SITE_PROMPT =
   /^(?:(?:enjoy|unlock|get|gain) (?:unlimited|full|digital|instant|free) (?:digital )?access\b|become an? (?:member|subscriber|supporter|patron)\b|support (?:our|independent|quality|local) journalism\b|already an? (?:subscriber|member)\b|(?:get|receive) (?:the|our) [a-z'’ ]{0,40}(?:in|to) your inbox\b|(?:skip|jump) to (?:the )?(?:main )?content\b|listen to this (?:article|story)\b|(?:gift|share|save) (?:this|full) (?:article|story)\b|story continues below\b|(?:this (?:article|story)|it) is (?:now )?(?:more|over)(?: than)? \d+ (?:years?|months?) old(?:$|[^.]{0,60}\bout of date\b)|(?:this|the) (?:article|information|content|page|guide)\b[^.]{0,40}\b(?:for|provided for) (?:general )?(?:guidance|information(?:al)?)(?: purposes)? only\b|all (?:figures|information)\b[^.]{0,40}\b(?:are|is) correct at the time of (?:publishing|publication|writing)\b|try (?:premium|digital|unlimited)\b|full (?:premium|digital) access\b|converts to an? (?:annual|monthly) (?:rate|subscription|plan)\b|gift (?:\d+|unlimited) (?:articles|stories)\b|buy (?:our|a) (?:new )?(?:[\w-]+ )?subscription\b|this (?:page|article|story) (?:is|has been) archived\b)/i;
 /** Every contribution line (below) has one of these words: most sentences are done with after this one quick test. */
-const CONTRIBUTION_HINT = /contributed|originally|first (?:published|appeared)|partnership|collaboration|co-?(?:pub|prod)|jointly|reported from|with (?:additional )?reports? /i;
+const CONTRIBUTION_HINT = /contributed|originally|version of this|first (?:published|appeared)|partnership|collaboration|co-?(?:pub|prod)|jointly|reported from|with (?:additional )?reports? /i;
 /**
  * Who else reported a story, and where it ran first: "The Harbour Wire contributed to this report.", "Jo Bell in
  * Portvale contributed to this article.", "This story was originally published by the Valley Press.", "Harbour Wire
  * writer Jo Bell reported from Lima.", "— With reports from Jo Bell and Ana Cruz", "This story was co-published with the
- * Valley Press.", "This article was produced in partnership with …". One pattern a form, each with its
+ * Valley Press.", "This article was produced in partnership with …", "A version of this article was originally published on
+ * January 27.". One pattern a form, each with its
  * letter classes tried only where its fixed words stand: a case-blind Unicode pattern's letter classes cost about 0.5 ms
  * each to compile, which every process paid at its first "contributed" or "originally" (all but one sentence of those
  * in a megabyte of news and debates said neither "contributed to this report" nor "reported from").
  */
-const CONTRIBUTION_PLAIN = /^(?:(?:additional )?reporting contributed by\b|this (?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b|this (?:story|article) (?:was|is being|has been) (?:co-?published|co-?produced|produced|published|reported) (?:with|in (?:partnership|collaboration) with|jointly with)\b|[—–-]*\s*\(?with (?:additional )?reports? (?:from|by)\b)/iu;
+const CONTRIBUTION_PLAIN = /^(?:(?:additional )?reporting contributed by\b|an? (?:earlier |shorter |longer |previous |different )?version of this (?:story|article|report|piece|post) (?:was |has been )?(?:originally |first )?(?:published|appeared|ran)\b|this (?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b|this (?:story|article) (?:was|is being|has been) (?:co-?published|co-?produced|produced|published|reported) (?:with|in (?:partnership|collaboration) with|jointly with)\b|[—–-]*\s*\(?with (?:additional )?reports? (?:from|by)\b)/iu;
 /** How each of CONTRIBUTION_PLAIN's forms opens, case-blind, or a character the Unicode flag folds to a letter of them. */
-const CONTRIBUTION_OPENING = /^(?:(?:additional )?reporting contributed|this (?:story|article|report) |[—–-]*\s*\(?with (?:additional )?reports? )|[\u017f\u212a]/i;
+const CONTRIBUTION_OPENING = /^(?:(?:additional )?reporting contributed|an? (?:\w+ )?version of this |this (?:story|article|report) |[—–-]*\s*\(?with (?:additional )?reports? )|[\u017f\u212a]/i;
 const CONTRIBUTED = /contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b/iu;
 const CONTRIBUTED_BY_NAME = /^(?:[\p{L}.'’&-]+,? ){1,10}contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b/iu;
 const REPORTED_FROM = /reported from /iu;
@@ -206,8 +209,8 @@ export const DEED_SCORE = 0.5;
  */
 function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals): boolean {
   return BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare)
-    || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || pointsToList(bare) || (!signals.event && isWriterBio(bare))))
-    || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals) || isMinutesLine(bare) || isBlotterEntry(bare) || isLiveSignOff(bare) || isReaderQuestion(bare)))
+    || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare))))
+    || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals) || isMinutesLine(bare) || isBlotterEntry(bare) || isLiveSignOff(bare) || isReaderQuestion(bare) || isChartNote(bare) || pointsToList(bare) || isAskersOwnCase(bare)))
     || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare) || isResultsTableFurniture(bare)
     || isPageControl(bare) || isAppealFurniture(bare)
     || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isResultRow(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
@@ -347,11 +350,12 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
     kept > 0 && round(before[i]) < kept && transcriptBody(withoutLeadingEmphasis(sentence.text), transcript) === 0));
   const captions = text === undefined ? undefined : captionSentences(text, sentences, furniture);
   const boilerplate = text === undefined ? undefined : boilerplateSentences(text, sentences);
+  const sponsored = text === undefined ? undefined : sponsoredSentences(text, sentences);
   return sentences.map((sentence, i) => {
     const cues = textCues(signals[i]);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    const score = captions?.has(i) || boilerplate?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals[i], furniture[i], before[i], kept, transcript));
+    const score = captions?.has(i) || boilerplate?.has(i) || sponsored?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals[i], furniture[i], before[i], kept, transcript));
     return { start: sentence.start, end: sentence.end, text: sentence.text, score, cues };
   });
 }

@@ -67,12 +67,13 @@ function mayEndInCredit(tail: string): boolean {
  * A picture's credit closing a caption of any length, in the forms no sentence of a story ends with: an agency's or a
  * photographer's bracketed credit with the word Photo ("(AFP Photo)", "(Reuters Photo/Jo Bell)", "(Photo: Jo Bell)",
  * "(Photo by Jo Bell)", "(photo: Jo Bell/The Courier).") or a "Credit:" label run on after the caption's last word
- * ("… off university Credit: PA", "… next year Credit: Jo Bell/PA Wire"). Case-sensitive: the label's capital is what a credit has.
+ * ("… off university Credit: PA", "… next year Credit: Jo Bell/PA Wire"), or a photographer's and agency's bracketed
+ * credit before the agency's service ("… fuel prices (Jo Bell/PA) (PA Wire)"). Case-sensitive: the label's capital is what a credit has.
  */
-const CAPTION_CREDIT_END = lazyPattern(() => /(?:\((?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:Photo|Pictures?|Images?|Video)(?:\s*\/\s*[^()\n]{1,40})?\)|\((?:[Pp]hoto|[Pp]icture|[Ii]mage)s?(?:\s*:|\s+by|\s+credit:?)\s*[^()\n]{1,50}\)\.?|\s(?:Photo |Picture |Image )?Credit:\s*\p{Lu}[^.:!?\n]{0,50})\s*$/u);
+const CAPTION_CREDIT_END = lazyPattern(() => /(?:\((?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:Photo|Pictures?|Images?|Video)(?:\s*\/\s*[^()\n]{1,40})?\)|\((?:[Pp]hoto|[Pp]icture|[Ii]mage)s?(?:\s*:|\s+by|\s+credit:?)\s*[^()\n]{1,50}\)\.?|\s(?:Photo |Picture |Image )?Credit:\s*\p{Lu}[^.:!?\n]{0,50}|\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\/\s?\p{Lu}[^()\n]{0,30}\)\s*\(\p{Lu}[\p{L}.&'’-]*\s(?:Wire|Archive|Images?|Photos?|Pictures?)\))\s*$/u);
 
 /** A word each of CAPTION_CREDIT_END's forms holds. */
-const CAPTION_CREDIT_WORD = /[Pp]hoto|[Pp]icture|[Ii]mage|Video|Credit:/;
+const CAPTION_CREDIT_WORD = /[Pp]hoto|[Pp]icture|[Ii]mage|Video|Credit:|(?:Wire|Archive)\)/;
 
 /**
  * Does the unit end with a picture's credit (see CAPTION_CREDIT_END)? A caption so marked is no claim of the story,
@@ -91,9 +92,10 @@ export function endsWithCaptionCredit(unit: string): boolean {
 /**
  * The words a photo's caption opens with, which no sentence of a story does: "In this photo released by …", "In this
  * Aug. 22 file photo, …", "An aerial view of the camp …", "A general view shows …", "Pictured: …", an image's alt
- * text ("Photo of Jo Bell, a professor of law at …") and a group's line-up ("In the front from left are, Jo Bell, …").
+ * text ("Photo of Jo Bell, a professor of law at …"), a group's line-up ("In the front from left are, Jo Bell, …") and a
+ * picture's people placed in it ("Above, the foreign minister, left, and her counterpart …").
  */
-const CAPTION_OPENING = lazyPattern(() => /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:|(?:contributed|submitted|staff) (?:photo|picture|image)\b|(?:photo|image|picture|portrait) of \p{Lu}[^,.!?\n]{1,40}, (?:an?|the) |(?:(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? )?from (?:left|right)(?: to (?:right|left))?,? (?:are|is|:))/iu);
+const CAPTION_OPENING = lazyPattern(() => /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:|(?:contributed|submitted|staff) (?:photo|picture|image)\b|(?:photo|image|picture|portrait) of \p{Lu}[^,.!?\n]{1,40}, (?:an?|the) |(?:(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? )?from (?:left|right)(?: to (?:right|left))?,? (?:are|is|:)|(?:above|below|top|bottom),? [^,.!?\n]{2,60}, (?:left|right|centre|center|second (?:from )?(?:left|right)),)/iu);
 
 /** Does the unit open as a photo's caption does (see CAPTION_OPENING)? */
 export function opensAsCaption(unit: string): boolean {
@@ -107,7 +109,7 @@ export function opensAsCaption(unit: string): boolean {
  * to one of their letters (ſ, the Kelvin sign): CAPTION_OPENING cost a process some 3–10 ms to compile, which it paid
  * at the first sentence opening with "A" or "In".
  */
-const CAPTION_WORDS = /^(?:file|in this .{0,41}?(?:photo|image|picture|video|screenshot|frame grab)|an? (?:aerial|general|drone|close-up|wide) |pictured|(?:contributed|submitted|staff) (?:photo|picture|image)|(?:photo|image|picture|portrait) of |(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? from |from (?:left|right))|[\u017f\u212a]/i;
+const CAPTION_WORDS = /^(?:file|in this .{0,41}?(?:photo|image|picture|video|screenshot|frame grab)|an? (?:aerial|general|drone|close-up|wide) |pictured|(?:contributed|submitted|staff) (?:photo|picture|image)|(?:photo|image|picture|portrait) of |(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? from |from (?:left|right)|(?:above|below|top|bottom),? .{2,60}, (?:left|right|cent(?:re|er)|second))|[\u017f\u212a]/i;
 
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|et|at|on|of|the)$/i;
 const DIGITS = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:\.\d+)?Z?)?$|^\d{1,2}[:/.]\d{2}(?:[:/.]\d{2,4})?$/;
@@ -371,7 +373,8 @@ const opensWithImage = (unit: string): boolean => (unit.charCodeAt(0) === 33 /* 
 const isImageAlone = (unit: string): boolean => (unit.charCodeAt(0) === 33 /* ! */ || unit.charCodeAt(0) === 60 /* < */) && IMAGE_ALONE.test(unit);
 /** Emphasis that opens a Markdown caption in a paragraph of its own ("*Meters on Main Street.*"). */
 const EMPHASIS_START = /^[*_]/;
-const BLANK_LINE = /\n[ \t]*\r?\n/;
+// (a line of a layout table's bars alone, "|", parts paragraphs as a blank line does)
+const BLANK_LINE = /\n[ \t|]*\r?\n/;
 
 /**
  * Indices of the sentences that are a photo's caption: the sentences of a paragraph that ends in a credit ("Workers

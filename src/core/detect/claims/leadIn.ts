@@ -23,20 +23,30 @@ export function onlyLeadsIn(sentence: string): boolean {
 /**
  * A line that only points to a list or table after it: "Here's a summary of the closed roads:", "Below is a list of
  * the firms that have shut stores.", "Here is a look at the biggest deals of the year.", "Fares are listed below." The
- * list's entries ("Following is a rundown of …") are scored on their own; the pointer states nothing (0.50–0.81 from the model). The caller makes sure
- * it holds no figure: "Here's a breakdown of the rally: 38 false statements" is a claim.
+ * list's entries ("Following is a rundown of …") are scored on their own; the pointer states nothing (0.50–0.81 from the model).
+ * A figure other than a year makes it a claim: "Here's a breakdown of the rally: 38 false statements".
  */
-const POINTER = /^(?:here(?:'s|’s| is| are)|below (?:is|are)|(?:the )?following (?:is|are)) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:list|breakdown|summary|look|rundown|roundup|round-up|overview|timeline|recap)\b/i;
+const POINTER = /^(?:from [^,.!?\n]{1,80} to [^,.!?\n]{1,80}, )?(?:here(?:'s|’s| is| are)|below (?:is|are)|(?:the )?following (?:is|are)) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:list|breakdown|summary|look|rundown|roundup|round-up|overview|timeline|recap|figures|numbers|facts|charts|maps|takeaways)\b/i;
+/**
+ * A line that lists the questions the story goes on to answer: "Here's the reason why prices are so high, how much they
+ * have gone up by and what's causing it." (two question words at least: "Here's why the council cut bins" may say it).
+ */
+const QUESTIONS_AHEAD = /^here(?:'s|’s| is| are) (?:the (?:reasons? )?)?(?:why|how|what|when|where|who)\b/i;
+const QUESTION_WORD = /\b(?:why|how|what(?:['’]s)?|when|where|who)\b/gi;
+/** A figure other than a year: "the figures behind the topics that defined 2023" points to them, "38 false claims" states one. */
+const FIGURE_NOT_YEAR = /(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d/;
 const DETAILED_BELOW = /^[^.!?]{1,80} (?:is|are) (?:detailed|listed|shown|outlined|set out) below[.:]?$/i;
 /** "Upcoming revised release dates include:", "The changes are as follows:": a list's subject and its colon, nothing else. */
 const LIST_FOLLOWS = /^[^.!?:]{1,100} (?:include|includes|are as follows|is as follows):$/i;
 
-/** Does the line only point to a list or table that follows it (see POINTER, DETAILED_BELOW, LIST_FOLLOWS)? */
+/** Does the line only point to a list or table that follows it (see POINTER, DETAILED_BELOW, LIST_FOLLOWS,
+ *  QUESTIONS_AHEAD)? A figure other than a year makes it a claim. */
 export function pointsToList(sentence: string): boolean {
   const c = sentence.charCodeAt(0) | 32;
-  if (sentence.length > 160) return false;
+  if (sentence.length > 160 || FIGURE_NOT_YEAR.test(sentence)) return false;
   // (each form's first letter, or the word it ends with, tested before its pattern)
   return ((c === 104 /* h */ || c === 98 /* b */ || c === 102 /* f */ || c === 116 /* t */) && POINTER.test(sentence))
     || (sentence.includes(' below') && DETAILED_BELOW.test(sentence))
-    || (sentence.charCodeAt(sentence.length - 1) === COLON && LIST_FOLLOWS.test(sentence));
+    || (sentence.charCodeAt(sentence.length - 1) === COLON && LIST_FOLLOWS.test(sentence))
+    || (c === 104 && QUESTIONS_AHEAD.test(sentence) && (sentence.match(QUESTION_WORD)?.length ?? 0) >= 2);
 }

@@ -2,7 +2,8 @@
 // me.", "That's all for now.", "That ends our live coverage of the storm for today, May 4.", "Our live coverage of the
 // flood is concluding.", "We'll be back at 7am with the latest.", "Thanks for following our live blog"), its credit
 // ("This page was edited by Jo Bell."), a comment's head ("2. riverfan99 says") and a newsletter's masthead (a date,
-// then "View Online | Sign Up | Shop", under a mail template's advert tag). The claim model scored them 0.51–0.67 for "live", "coverage", a date or a time. Each pattern
+// then "View Online | Sign Up | Shop", under a mail template's advert tag; the line saying what the issue holds, and who
+// writes it while its writer is away). The claim model scored them 0.51–0.67 for "live", "coverage", a date or a time. Each pattern
 // reads the whole unit, so a sign-off that goes on to report ("That's all for tonight, after a day in which the court
 // cut the fine to £2m") is left alone.
 
@@ -23,12 +24,21 @@ const COMMENT_HEAD = /^(?:\d{1,4}\.\s*)?[\w.@-]{2,30} (?:says|writes|wrote|said)
  * A newsletter's masthead: the issue's date and its links ("May 3, 2024 View Online | Sign Up | Shop"), with at most a
  * mail template's advert tag before it ("{if …} Advertisement {/if} |"). A story's headline run into it is left alone.
  */
-const MASTHEAD = /^(?:[^\n]{0,200}?\badvertisement\b[^|\n]*[|\n]\s*)?(?:(?:\w+day,? )?\w{3,9}\.? \d{1,2},? \d{4} )?view (?:online|in (?:your )?browser)\s*(?:\|\s*(?:sign up|subscribe|shop|share|forward)\s*)+$/i;
+const MASTHEAD = /^(?:[^\n]{0,200}?\badvertisement\b[^|\n]*[|\n]\s*)?(?:(?:\w+day,? )?\w{3,9}\.? \d{1,2},? \d{4} )?view (?:online|in (?:your )?browser)\s*(?:\|\s*(?:sign up|subscribe|shop(?: [\w%$ ]{1,16})?|share|forward)\s*)+$/i;
+
+/**
+ * A newsletter's own opening: the line that says what this issue holds ("In today's newsletter: …", "In this edition,
+ * …"), and who writes it while its writer is away ("Rosa Prince returns on Monday.", "Jo Bell is back next week."). The
+ * issue's stories are told below it, each in its own sentences.
+ */
+const ISSUE_OPENING = /^[*_]{0,3}in (?:today['’]s|this|this week['’]s|tonight['’]s) (?:newsletter|edition|issue|briefing)\b\s*[:,—–-]/i;
+const WRITER_RETURNS = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:returns|is back|will be back) (?:on \p{Lu}\p{Ll}+day|tomorrow|next week|on \p{Lu}\p{Ll}+)[.!]?$/u;
 
 /** Does the unit only frame a live page's or a newsletter's posts (see above)? The caller makes sure it holds no quotation. */
 export function isLiveSignOff(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return unit.includes(' | ') && unit.length < 400 && MASTHEAD.test(unit);
   const c = unit.charCodeAt(0) | 32;
+  if (c === 105 /* i */ || c === 42 /* * */ || c === 95 /* _ */ ? ISSUE_OPENING.test(unit) : unit.length <= 60 && (unit.includes(' returns ') || unit.includes(' back ')) && WRITER_RETURNS.test(unit)) return true;
   return ((c === 116 /* t */ || c === 111 /* o */ || c === 119 /* w */) && ((SIGN_OFF_HINT.test(unit) && SIGN_OFF.test(unit)) || (c === 116 && PAGE_CREDIT.test(unit)))) || (unit.length <= 48 && COMMENT_HEAD.test(unit))
     || (unit.includes(' | ') && MASTHEAD.test(unit));
 }

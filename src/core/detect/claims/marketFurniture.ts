@@ -1,5 +1,5 @@
 // What market pages carry round their stories that is no claim: a futures or price table's row run into one line
-// ("May 69.42 73.10 69.13 72.81 +3.55 Jun 69.75 …"), a related story's link glued to its prompt ("Read MoreOil slips
+// ("May 69.42 73.10 69.13 72.81 +3.55 Jun 69.75 …") or a layout table's cells between bars, a related story's link glued to its prompt ("Read MoreOil slips
 // as …"), and a syndicated post's credit line ("This article was written by Jo Bell at www.example.com."). The claim
 // model scored them 0.67–0.86 for their figures and names; each pattern says only what such a line says.
 
@@ -43,7 +43,27 @@ const WRITTEN_BY = /^[Tt](?:his|hese|he) (?:article|story|post|report|piece|page
 /** A price table's note on its data: "*Stock data as of market close, crypto data as of 9:00pm ET.", "Quotes delayed 15 minutes." */
 const DATA_NOTE = /^\*?(?:(?:stock|market|price|fund|index|cryptocurrency|crypto) )?(?:data|prices|quotes)(?: (?:are|is))? (?:as of|delayed|updated)\b[^!?]{0,120}$/i;
 
+/** Least cells of figures, and of empty cells, in a layout table flattened into one line (see isFlattenedTable). */
+const MIN_TABLE_CELLS = 3;
+
+/**
+ * Whether the unit is a layout table pasted as one line, its cells between bars: a newsletter's market box ("Nasdaq |
+ * 12,166.27 | | | | S&P | 4,146.22 | …"), whatever name or note runs into it. Empty cells ("| | |") are a layout's, not
+ * a prose sentence's or a Markdown table row's; and three cells at least hold a figure alone.
+ */
+export function isFlattenedTable(unit: string): boolean {
+  if (!unit.includes('| |')) return false;
+  let empty = 0;
+  let figures = 0;
+  for (const cell of unit.split('|')) {
+    const text = cell.trim();
+    if (text === '') empty++;
+    else if (FIGURE.test(text.replace(/^([+\-−—–])\s+/, '$1'))) figures++;
+  }
+  return empty >= MIN_TABLE_CELLS && figures >= MIN_TABLE_CELLS;
+}
+
 /** Does the unit only frame a market page (a table's rows, a link's prompt, a credit, a note on its data)? */
 export function isMarketFurniture(unit: string): boolean {
-  return GLUED_PROMPT.test(unit) || WRITTEN_BY.test(unit) || isFigureTable(unit) || (unit.length < 160 && DATA_NOTE.test(unit));
+  return GLUED_PROMPT.test(unit) || WRITTEN_BY.test(unit) || isFigureTable(unit) || (unit.length < 160 && DATA_NOTE.test(unit)) || isFlattenedTable(unit);
 }

@@ -25,3 +25,15 @@ export function isReaderQuestion(unit: string): boolean {
   return unit.length <= MAX_LENGTH && unit.charCodeAt(unit.length - 1) === 63 /* ? */ && OPENS_AS_QUESTION.test(unit) && !ASKS_OF_A_CLAIM.test(unit)
     && !FIGURE.test(unit);
 }
+
+/**
+ * A reader's question in a newspaper's Q&A, which tells the asker's own case: "Q My employer doesn't offer insurance and I
+ * can't afford to buy it.", "Q: I was refused a loan because …". The answer ("A …") is what the page tells; the case is
+ * only what the question needs (the claim model scored such lines 0.52–0.65).
+ */
+const ASKERS_CASE = /^Q[.:]?\s+(?:I|I['’](?:m|ve|d)|My|We|We['’](?:re|ve)|Our)\s/;
+
+/** Is the unit a Q&A's question telling the asker's own case (see ASKERS_CASE)? */
+export function isAskersOwnCase(unit: string): boolean {
+  return unit.charCodeAt(0) === 81 /* Q */ && ASKERS_CASE.test(unit);
+}

@@ -97,7 +97,7 @@ const SELF_OPENINGS = /^this transcript |^(?:this|our) (?:site|blog|page|forum|c
  * trees to blame for outages)" — the bracketed one only where it is the whole unit, since a story's sentence may run on
  * after it; a bare "MORE:" opens a post's next quotation as often ("MORE: the minister says, “…”") and is left alone.
  */
-const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|next|this(?: next)?)|also read|related(?: (?:news|stories|story|coverage|topics))?|topics|tags|filed under|see also|recommended|don['’]t miss)\s*:\s*\S|\((?:more|read more|related|see also)\s*:[^()\n]{1,160}\)\s*$)/i;
+const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|next|this(?: next)?)|also read|related(?: (?:news|stories|story|coverage|topics|articles?|content|reading))?|topics|tags|filed under|see also|recommended|don['’]t miss)\s*:\s*\S|\((?:more|read more|related|see also)\s*:[^()\n]{1,160}\)\s*$)/i;
 
 /**
  * A one-word label in capitals before another story's headline: "ALSO: Council backs bridge plan", "MORE: Storm cuts
@@ -106,8 +106,9 @@ const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|ne
  */
 const HEADLINE_LABEL = /^(?:ALSO|MORE|READ|ICYMI|LOOK|WATCH) ?: ?[A-Z0-9][^"“”.!?\n]{0,100}$/;
 
-/** A link to another story with its tag in capitals closed up on it, ending its line: "Council leader quits[LATEST]". */
-const RELATED_TAG = /\S\[(?:LATEST|REVEALED|INSIGHT|ANALYSIS|VIDEO|PICTURES|PICS|POLL|LIVE|UPDATE|EXCLUSIVE)\][ \t]*(?:\n|$)/;
+/** A link to another story with its tag in capitals ending its line: "Council leader quits[LATEST]", "Mayor hits back at
+ *  critics [REACTION]". */
+const RELATED_TAG = /\S ?\[(?:LATEST|REVEALED|INSIGHT|ANALYSIS|VIDEO|PICTURES|PICS|POLL|LIVE|UPDATE|EXCLUSIVE|REACTION|COMMENT)\][ \t]*(?:\n|$)/;
 
 /** An invitation to the site's alerts or letters: "Get breaking news alerts and special reports.", "Sign up for our
  *  daily newsletter.", "Subscribe to the morning headlines." */
