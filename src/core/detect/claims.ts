@@ -28,7 +28,7 @@ import { isLiveSignOff } from './claims/liveSignOffs';
 import { isAskersOwnCase, isReaderQuestion } from './claims/readerQuestions';
 import { isChartNote } from './claims/chartNotes';
 import { sponsoredSentences } from './claims/sponsorMessages';
-import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine } from './claims/furniture';
+import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine, isStatisticLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
 import { isResultsTableFurniture } from './claims/resultsTables';
 import { hasLetter, isTranscript, isTranscriptFurniture, transcriptBody } from './claims/transcript';
@@ -255,17 +255,17 @@ function isClaimField(bare: string): boolean {
 }
 
 /** The model's score with the rules of deeds, checked claims and unterminated units, as if the unit were no furniture. */
-function scoreBeforeFurniture(t: ScoringTables, sentence: string, signals: SentenceSignals): number {
+function scoreBeforeFurniture(t: ScoringTables, sentence: string, signals: SentenceSignals, underClaimLabel = false): number {
   const bare = withoutLeadingEmphasis(sentence);
   const modelled = modelScore(t, signals);
   const sentenceEnd = endsLikeSentence(sentence);
   // "Claim: Video shows protesters in the capital", "CLAIM: The mayor cut 400 jobs": a fact-check's line of the claim it
   // checked is a claim, as a deed is, with or without its full stop
-  const checked = isClaimField(bare);
+  const checked = underClaimLabel || isClaimField(bare);
   // a headline's deed in its present tense ("Council approves tram line") is a deed as the sentence's past tense is
   const deed = signals.deed || checked || (!sentenceEnd && headlineStatesDeed(sentence, signals));
   const score = deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
-  return checked || sentenceEnd || headlineStatesFact(signals) ? score : score * UNTERMINATED_WEIGHT;
+  return checked || sentenceEnd || headlineStatesFact(signals) || (signals.digit && isStatisticLine(bare)) ? score : score * UNTERMINATED_WEIGHT;
 }
 
 /**
@@ -276,6 +276,15 @@ function isOneWord(unit: string): boolean {
   return unit.length <= 24 && ONE_WORD.test(unit);
 }
 const ONE_WORD = /^\s*[\p{L}'’-]+[.!?…]*\s*$/u;
+
+/**
+ * A fact-check's label alone on its line over the claim it checked: "What was claimed", "The claim", "Claim:". The unit
+ * under it is the claim, as a "Claim: …" field's words are.
+ */
+function isClaimLabel(unit: string): boolean {
+  return unit.length <= 24 && CLAIM_LABEL.test(unit);
+}
+const CLAIM_LABEL = /^[*_]{0,2}(?:what was claimed|what (?:they|he|she) claimed|(?:the )?claims?(?: checked)?)[*_]{0,2}\s*:?[*_]{0,2}$/i;
 
 /** A fact-check's field naming the claim it checked, before at least three words of it: "Claim: …", "The claim: …". */
 const CLAIM_FIELD = /^(?:the )?claim(?: checked)?\s*[:—–]\s*(?:\*\*|__)?\S+\s+\S+\s+\S+/i;
@@ -341,7 +350,7 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   const dateAt = overlapFinder(dates);
   const t = scoringTables();
   const signals = sentences.map(sentence => readSignals(sentence.text, t.lexicon));
-  const before = sentences.map((sentence, i) => scoreBeforeFurniture(t, sentence.text, signals[i]));
+  const before = sentences.map((sentence, i) => scoreBeforeFurniture(t, sentence.text, signals[i], i > 0 && isClaimLabel(sentences[i - 1].text)));
   const transcript = isTranscript(sentences);
   // what page furniture each sentence is, worked out once for both the captions and the scores; of a sentence dropped
   // under `kept` only whether it is a credit, which makes captions of the sentences before it (a transcript's turn is

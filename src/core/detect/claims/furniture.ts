@@ -432,6 +432,18 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
   climbed eases eased beats defeat defeats defeated accept accepts accepted unveil unveils unveiled extend extends
   extended`);
 
+/**
+ * A statistic's label and its figure after a colon, as a "by the numbers" page lists them: "Number of deaths, Sept.
+ * 7-12: 174", "Share of voters who turned out: 61%". A chart's title ("Number of cases by country, through Oct. 19")
+ * has no figure after a colon.
+ */
+const STATISTIC_LINE = /^(?:number|share|proportion|percentage|total|count|rate)s? of [^:\n]{2,80}:\s*[+\-−]?[$€£]?\d/i;
+
+/** Does the unit give a statistic's figure under its label (see STATISTIC_LINE)? */
+export function isStatisticLine(unit: string): boolean {
+  return unit.includes(':') && STATISTIC_LINE.test(unit);
+}
+
 /** A headline's verb this far into it or further is not its subject's. */
 const HEADLINE_VERB_BEFORE = 7;
 /** A headline's first letter, after emphasis or a quotation mark. */

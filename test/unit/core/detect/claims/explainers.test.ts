@@ -57,6 +57,15 @@ describe('claims: explainers, data pages and newsletters', () => {
     assert.ok(!isAskersOwnCase('Q Will the penalty rise in 2027?'));
   });
 
+  it('scores a statistic\'s line under its label, and the claim under a fact-check\'s "What was claimed"', () => {
+    const text = 'Number of deaths, May 7-12: 174\n\nNumber of cases by district, through May 19\n\nWhat was claimed\n\nCrime is starting to rise.\n\nOur verdict';
+    const got = scores(text);
+    assert.ok(got.get('Number of deaths, May 7-12: 174')! >= 0.5, 'a statistic');
+    assert.ok(got.get('Number of cases by district, through May 19')! < 0.5, 'a chart\'s title');
+    assert.ok(got.get('Crime is starting to rise.')! >= 0.5, 'the claim checked');
+    assert.ok(claimScore('Crime is starting to rise.') < got.get('Crime is starting to rise.')!, 'the label raises it');
+  });
+
   it('scores a sponsor\'s message 0 and the story after it as before', () => {
     const text = 'Good morning.\n**A message from Osk Dairy: Since 2010 we have cut sugar in 43 drinks. Find out more.**\nOfficials have given the inquiry 300 pages of messages.';
     const got = scores(text);
