@@ -38,7 +38,8 @@ const WRITER_RETURNS = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:returns|is back|will be
 export function isLiveSignOff(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return unit.includes(' | ') && unit.length < 400 && MASTHEAD.test(unit);
   const c = unit.charCodeAt(0) | 32;
-  if (c === 105 /* i */ || c === 42 /* * */ || c === 95 /* _ */ ? ISSUE_OPENING.test(unit) : unit.length <= 60 && (unit.includes(' returns ') || unit.includes(' back ')) && WRITER_RETURNS.test(unit)) return true;
+  if (((c === 105 /* i */ || c === 42 /* * */ || c === 95 /* _ */) && ISSUE_OPENING.test(unit))
+    || (unit.length <= 60 && (unit.includes(' returns ') || unit.includes(' back ')) && WRITER_RETURNS.test(unit))) return true;
   return ((c === 116 /* t */ || c === 111 /* o */ || c === 119 /* w */) && ((SIGN_OFF_HINT.test(unit) && SIGN_OFF.test(unit)) || (c === 116 && PAGE_CREDIT.test(unit)))) || (unit.length <= 48 && COMMENT_HEAD.test(unit))
     || (unit.includes(' | ') && MASTHEAD.test(unit));
 }

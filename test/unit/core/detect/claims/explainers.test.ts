@@ -17,7 +17,7 @@ describe('claims: explainers, data pages and newsletters', () => {
   it('knows a newsletter\'s opening lines and its masthead with an offer', () => {
     for (const line of [
       'In today\'s newsletter: After 300 mornings, it is time to say goodbye to the harbour.',
-      'In this edition, the tram line and the port.', 'Rosa Vale returns on Monday.', 'Jo Bell is back next week.',
+      'In this edition, the tram line and the port.', 'Rosa Vale returns on Monday.', 'Isla Vale returns on Monday.', 'Jo Bell is back next week.',
       'May 3, 2026 View Online | Sign Up | Shop 10% Off',
     ]) assert.ok(isLiveSignOff(line), line);
     for (const line of ['In today\'s vote, the council cut 300 jobs.', 'Rosa Vale returns on Monday to face 12 charges.', 'The mayor is back in court.']) {
