@@ -32,7 +32,7 @@ const MASTHEAD = /^(?:[^\n]{0,200}?\badvertisement\b[^|\n]*[|\n]\s*)?(?:(?:\w+da
  * issue's stories are told below it, each in its own sentences.
  */
 const ISSUE_OPENING = /^[*_]{0,3}in (?:today['’]s|this|this week['’]s|tonight['’]s) (?:newsletter|edition|issue|briefing)\b\s*[:,—–-]/i;
-const WRITER_RETURNS = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:returns|is back|will be back) (?:on \p{Lu}\p{Ll}+day|tomorrow|next week|on \p{Lu}\p{Ll}+)[.!]?$/u;
+const WRITER_RETURNS = /^(?!(?:He|She|It|They|We|You|The|This|That|Parliament|Congress|Court)\s)(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:returns|is back|will be back) (?:on \p{Lu}\p{Ll}+day|tomorrow|next week|on \p{Lu}\p{Ll}+)[.!]?$/u;
 
 /** Does the unit only frame a live page's or a newsletter's posts (see above)? The caller makes sure it holds no quotation. */
 export function isLiveSignOff(unit: string): boolean {
