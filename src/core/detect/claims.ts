@@ -23,6 +23,7 @@ import { isRosterLine } from './claims/rosterLines';
 import { isResultRow } from './claims/resultRows';
 import { isListingEntry } from './claims/listingEntries';
 import { isMinutesLine } from './claims/minutesLines';
+import { isChamberProcedure } from './claims/chamberProcedure';
 import { isBlotterEntry } from './claims/blotterLines';
 import { isLiveSignOff } from './claims/liveSignOffs';
 import { isAskersOwnCase, isReaderQuestion } from './claims/readerQuestions';
@@ -210,7 +211,7 @@ export const DEED_SCORE = 0.5;
 function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals): boolean {
   return BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare)
     || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare))))
-    || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals) || isMinutesLine(bare) || isBlotterEntry(bare) || isLiveSignOff(bare) || isReaderQuestion(bare) || isChartNote(bare) || pointsToList(bare) || isAskersOwnCase(bare)))
+    || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals) || isMinutesLine(bare) || isChamberProcedure(bare) || isBlotterEntry(bare) || isLiveSignOff(bare) || isReaderQuestion(bare) || isChartNote(bare) || pointsToList(bare) || isAskersOwnCase(bare)))
     || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare) || isResultsTableFurniture(bare)
     || isPageControl(bare) || isAppealFurniture(bare)
     || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isResultRow(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
