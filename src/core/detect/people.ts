@@ -22,6 +22,7 @@ import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnamese
 import { withoutWidgetLabels } from './people/widgetLabels';
 import { withoutBracketedRoles } from './people/bracketedRoles';
 import { withoutPartyAndProvinceWords } from './people/partyAndProvinceWords';
+import { withoutPartyTags } from './people/politicalWords';
 import { withoutZoneNames } from './people/zoneNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
@@ -816,7 +817,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutMilitaryShapes(text, mentions);
   mentions = withoutWidgetLabels(text, mentions);
   mentions = withoutBracketedRoles(text, mentions, lex);
-  mentions = withoutZoneNames(withoutPartyAndProvinceWords(mentions));
+  mentions = withoutPartyTags(text, withoutZoneNames(withoutPartyAndProvinceWords(mentions)));
   mentions = withBoundsMended(text, mentions, lex);
   // (names as a page lays them out, read once each mention's own bounds are mended)
   mentions = withCommaSuffixes(text, mentions);

@@ -1,3 +1,4 @@
+import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
 
@@ -71,4 +72,23 @@ export function partyTagAfter(text: string, end: number, lex: PeopleLexicon): bo
   if (!m) return false;
   const state = m[1].toLowerCase().replace(/\.$/, '');
   return lex.places.has(state) || STATE_SHORT.test(state);
+}
+
+/** A mention that is itself a lawmaker's tag after a name: "R-San Antonio" or "R-Irvine" set off after "Rep. Jo Bell"
+ *  (a state legislator is tagged with the home town, which no list of places holds), "W.Va." in brackets after one. */
+function isTagAfterName(text: string, m: PersonMention): boolean {
+  const tagged = m.text.charCodeAt(1) === 45 /* - */ && /^[DRI]-/.test(m.text);
+  if (!tagged && !m.text.includes('.')) return false;
+  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  // (set off after a word: ", " or " (" before, the tag's end after; "D-Wade" as a player's nickname stands alone)
+  if (!SET_OFF_BEFORE().test(before) || !/^\.?(?:[,;:)]|\s|$)/.test(text.slice(m.end, m.end + 2))) return false;
+  return tagged || (before.endsWith('(') && STATE_SHORT.test(m.text.toLowerCase()));
+}
+
+/** A word's end, then ", " or " (": where a tag is set off after a name. */
+const SET_OFF_BEFORE = lazyPattern(() => /\p{L}(?:,[ \t]|[ \t]\()$/u);
+
+/** The mentions without lawmakers' party-and-place tags read as names (see isTagAfterName). */
+export function withoutPartyTags(text: string, mentions: PersonMention[]): PersonMention[] {
+  return mentions.some(m => isTagAfterName(text, m)) ? mentions.filter(m => !isTagAfterName(text, m)) : mentions;
 }

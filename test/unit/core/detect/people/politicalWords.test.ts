@@ -12,6 +12,13 @@ describe('people: party tags, state demonyms, short party names and titles in po
     assert.deepEqual(people('Sen. Ivo Brandt (I-Vt.) voted against it.'), [['Ivo Brandt', 'Ivo Brandt']]);
   });
 
+  it('a state lawmaker\'s tag with a home town no list holds, and a state written short in brackets, are no people', () => {
+    assert.deepEqual(people('Rep. Marlon Vance, R-San Corvito, questioned Rep. Dale Morrow, D-Elmbrook, about the bill.'),
+      [['Marlon Vance', 'Marlon Vance'], ['Dale Morrow', 'Dale Morrow']]);
+    assert.deepEqual(people('Among them were Sens. Orin Beckett (Ky.) and Gus Hale (W.Va.).'),
+      [['Orin Beckett', 'Orin Beckett'], ['Gus Hale', 'Gus Hale']]);
+  });
+
   it('"Sens." and "Reps." are titles before a name, as "Sen." and "Rep." are', () => {
     assert.deepEqual(people('Allies joined them, including Sens. Rand Okafor, R-Kentucky, and Gus Hale, R-Maine.'),
       [['Rand Okafor', 'Rand Okafor'], ['Gus Hale', 'Gus Hale']]);
