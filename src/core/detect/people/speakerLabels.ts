@@ -46,13 +46,16 @@ export function withSpeakerLabels(text: string, found: readonly PersonMention[],
     const end = headAt + last.index + last[0].length;
     const nameWords = words.slice(words.length - name).map(w => w[0]);
     const written = text.slice(start, end);
-    added.push({ start, end, text: written, entity: known.get(firstAndLast(nameWords)) ?? mcCase(titleCase(nameWords)) });
+    const entity = name === 1 ? surnameKnown(nameWords[0], found) : known.get(firstAndLast(nameWords));
+    added.push({ start, end, text: written, entity: entity ?? mcCase(titleCase(nameWords)) });
   }
   return added.length === 0 ? found : withFreeOnes(found, added);
 }
 
-/** How many of `words`' last words are the speaker's name (2 or 3), or 0 where they read as no name. */
+/** How many of `words`' last words are the speaker's name (2 or 3, or a surname alone after a title: 1), or 0 where
+ *  they read as no name. */
 function speakerName(words: readonly string[], lex: PeopleLexicon): number {
+  if (surnameAfterTitle(words, lex)) return 1;
   for (const n of [2, 3]) {
     if (words.length < n) break;
     const name = words.slice(words.length - n);
@@ -70,6 +73,36 @@ function speakerName(words: readonly string[], lex: PeopleLexicon): number {
     return n;
   }
   return 0;
+}
+
+/** A chamber's officers, whom a title's label names by office, not by name: "MADAM CLERK:", "MR DEPUTY:". */
+const OFFICERS = new Set(['clerk', 'deputy', 'doorkeeper', 'usher', 'chamber', 'house', 'senate', 'assembly', 'committee']);
+
+/**
+ * "SENATOR GOLDEN:", "ACTING PRESIDENT BAILEY:", "MS HALE:": a surname alone after a title (a word the lists hold as one,
+ * or its abbreviation: "SEN."), as a chamber's record labels its members, is the speaker; not an office after the title
+ * ("MADAM SPEAKER:", "MR PRESIDENT:", "MR CHAIRMAN:") nor a label of a word or two ("THE PRESIDENT:", "QUESTION:").
+ */
+function surnameAfterTitle(words: readonly string[], lex: PeopleLexicon): boolean {
+  if (words.length < 2) return false;
+  const name = words[words.length - 1];
+  if (!/^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(name) || name.length < 3) return false;
+  const w = name.toLowerCase();
+  if (lex.titles.has(w) || lex.roleNouns.has(w) || OFFICERS.has(w) || lex.places.has(w)) return false;
+  const before = words[words.length - 2];
+  return lex.titles.has(before.toLowerCase().replace(/\.$/, '')) && !/^(?:THE|A|AN)$/.test(before);
+}
+
+/** The article's full name whose surname the label gives alone, where one only has it ("BAILEY" for "Jo Bailey"). */
+function surnameKnown(name: string, found: readonly PersonMention[]): string | undefined {
+  const w = name.toLowerCase();
+  let entity: string | undefined;
+  for (const m of found) {
+    if (!m.entity.includes(' ') || m.entity.slice(m.entity.lastIndexOf(' ') + 1).toLowerCase() !== w) continue;
+    if (entity !== undefined && entity !== m.entity) return undefined;
+    entity = m.entity;
+  }
+  return entity;
 }
 
 function firstAndLast(words: readonly string[]): string {

@@ -35,4 +35,14 @@ describe('people: a transcript\'s speakers named in capitals', () => {
     ]);
     assert.deepEqual(people('Hon MEMBERS (Interjecting): Shame!'), []);
   });
+
+  it('reads a surname alone after a title, as a chamber\'s record labels its members, and no office after a title', () => {
+    const text = 'Senate Debate, Regular Session\n\nSENATOR QUILLFORD: Thank you, Mr. President.\n\n'
+      + 'ACTING PRESIDENT VELLACOTT: Senator Hadley.\n\nMADAM SPEAKER: Order.\n\nMR PRESIDENT: The sponsor yields.\n\n'
+      + 'THE CHAIR: So ordered.\n\nQUESTION: When will it pass?';
+    assert.deepEqual(people(text), [['QUILLFORD', 'Quillford'], ['VELLACOTT', 'Vellacott'], ['Hadley', 'Hadley']]);
+    // (the article's full name for it, where it writes one)
+    assert.deepEqual(people('Senator Ines Quillford rose first.\n\nSENATOR QUILLFORD: I thank the chair.'),
+      [['Ines Quillford', 'Ines Quillford'], ['QUILLFORD', 'Ines Quillford']]);
+  });
 });
