@@ -20,7 +20,27 @@ export function skippedWordIsName(text: string, w: string, start: number, end: n
     || (w === 'les' && lesIsGivenName(text, start, end, lex))
     || ((w === 'thu' || w === 'an') && vietnameseSyllableAfter(text, start, end))
     || (w === 'ap' && welshParticle(text, start, end))
-    || (w === 'nor' && norIsGivenName(text, start, end, lex));
+    || (w === 'nor' && norIsGivenName(text, start, end, lex))
+    || (w.length >= 6 && LANGUAGE_WORD.test(w) && languageWordIsSurname(text, start, end));
+}
+
+/** Courtesy titles as written before a surname, a full stop perhaps after them: "Mr ", "Dr. ", "Sir ". */
+const COURTESY_BEFORE = /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? $/;
+
+/**
+ * "Mr English's future", "support for Bill English to stay on": a language's word ("English", "French") after a
+ * courtesy title is a surname, and so is the same word after a capitalised word where the article writes it after such
+ * a title too (the word alone, "taught English", stays the language).
+ */
+function languageWordIsSurname(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - 6), start);
+  if (COURTESY_BEFORE.test(lead)) return true;
+  if (!/\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, start - 14), start))) return false;
+  const word = text.slice(start, end);
+  for (const title of ['Mr', 'Mrs', 'Ms', 'Dr', 'Sir']) {
+    if (text.includes(`${title} ${word}`) || text.includes(`${title}. ${word}`)) return true;
+  }
+  return false;
 }
 
 /**
@@ -456,22 +476,47 @@ const SAID_OR_CLAUSE_END = /^(?:[,.;:)]|[ \t]+(?:said|says|told|added)\b)/;
 /** What stands before a people's word used as a noun ("the Danish said", "a Dane"): no surname then. */
 const DETERMINER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its)[ \t]+$/iu);
 
+/** A people's or a language's word the lists never read as a name: "English", "French", "Dutch", "Spanish". */
+const LANGUAGE_WORD = /(?:ish|ese|ch|an)$/;
+
 /**
  * "said Karim Danish, a spokesman … Danish said the road was open": a people's word the article writes after a given
  * name at a clause's end is that person's surname, and so is the same word alone before a verb of saying or at a
- * clause's end (not after "the": "the Danish said"). Reads the article once; most articles have no such word.
+ * clause's end (not after "the": "the Danish said"). "Mr English's future … Bill English led the party": a people's or
+ * a language's word after a courtesy title is a surname, and so is the same word after a title or a given name
+ * elsewhere in the article (alone, "taught English", it stays the language). Reads the article once; most articles have
+ * no such word.
  */
 export function demonymSurnames(text: string, tokens: readonly Token[], classes: WordClass[]): void {
   let words: Set<string> | undefined;
   for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].shape !== 'capitalised' || !peoplesWord(tokens[i], classes[i])) continue;
+    if (i > 0 && courtesyBefore(text, tokens, i)) {
+      (words ??= new Set()).add(tokens[i].lower);
+      continue;
+    }
     if (classes[i] !== 'demonym' || classes[i - 1] !== 'given' || tokens[i - 1].sentenceStart || tokens[i].possessive
-      || tokens[i].shape !== 'capitalised' || tokens[i].start - tokens[i - 1].end !== 1 || !SAID_OR_CLAUSE_END.test(text.slice(tokens[i].end, tokens[i].end + 8))) continue;
+      || tokens[i].start - tokens[i - 1].end !== 1 || !SAID_OR_CLAUSE_END.test(text.slice(tokens[i].end, tokens[i].end + 8))) continue;
     (words ??= new Set()).add(tokens[i].lower);
   }
   if (!words) return;
   for (let i = 0; i < tokens.length; i++) {
-    if (classes[i] !== 'demonym' || !words.has(tokens[i].lower) || !SAID_OR_CLAUSE_END.test(text.slice(tokens[i].end, tokens[i].end + 8))
-      || DETERMINER_BEFORE().test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start))) continue;
+    if (!words.has(tokens[i].lower) || tokens[i].shape !== 'capitalised' || !peoplesWord(tokens[i], classes[i])) continue;
+    const named = i > 0 && (courtesyBefore(text, tokens, i) || (classes[i - 1] === 'given' && text.charCodeAt(tokens[i - 1].end) === 32
+      && tokens[i].start - tokens[i - 1].end === 1));
+    if (!named && (classes[i] !== 'demonym' || !SAID_OR_CLAUSE_END.test(text.slice(tokens[i].end, tokens[i].end + 8))
+      || DETERMINER_BEFORE().test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start)))) continue;
     classes[i] = 'surname';
   }
+}
+
+/** Whether the token is a people's word ("Danish") or a language's the lists never read as a name ("English"). */
+function peoplesWord(t: Token, c: WordClass): boolean {
+  return c === 'demonym' || (c === 'never' && LANGUAGE_WORD.test(t.lower));
+}
+
+/** Whether a courtesy title stands right before the token at `i` ("Mr English", "Dr. French"). */
+function courtesyBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const start = tokens[i].start;
+  return COURTESY_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }

@@ -128,4 +128,13 @@ describe('people whose given names are words or months, and clubs named like peo
       ['Dunmore', 'Ollie Pratt']);
     assert.deepEqual(texts('Halvey Town lost again. Halvey, 31, said he was sorry.'), ['Halvey']);
   });
+
+  it('a language\'s word after a courtesy title is a surname, after a given name too, and alone stays the language', () => {
+    const text = 'Party sticks by its leader\n\nTomas French at the conference yesterday.\n\n'
+      + 'Attention is turning to Mr French\'s future. Delegates said Tomas French had their support. He taught French in Arlow.';
+    assert.deepEqual(people(text), [['Tomas French', 'Tomas French'], ['French', 'Tomas French'], ['Tomas French', 'Tomas French']]);
+    // (with no courtesy title in the article the word stays the language's)
+    assert.ok(!texts('Delegates said Tomas French had their support.').some(w => w.includes('French')));
+  });
 });
+
