@@ -144,6 +144,10 @@ const COMPARISON_AFTER = /,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|again
  */
 function clauseAfter(text: string, end: number, before: string): { after: string; compared: boolean } {
   let after = text.slice(end, sentenceEndAfter(text, end));
+  // "approved legislation Wednesday that would provide housing", "passed the bill on Thursday, ensuring there will be
+  // no shutdown": a relative clause right after the day tells of the object before it, a participle's clause of what
+  // came of the deed; neither is the day's verb
+  if (CLAUSE_OF_OBJECT_AFTER.test(after)) return { after: '', compared: false };
   const clause = newClauseAt(after);
   if (clause >= 0) after = after.slice(0, clause);
   const comparison = COMPARISON_AFTER.exec(after);
@@ -157,6 +161,9 @@ function clauseAfter(text: string, end: number, before: string): { after: string
   }
   return { after, compared: comparison !== null };
 }
+
+/** A relative clause or a participle's clause of consequence opening right after the day. */
+const CLAUSE_OF_OBJECT_AFTER = /^(?:[ \t]+(?:that|which)[ \t]+(?:would|will|could|should|might|may)\b|,[ \t]*(?:ensuring|leaving|sending|bringing|making|giving|setting|paving|clearing|allowing|forcing|prompting|triggering)[ \t])/;
 
 /** An object of a word or three after the date, then a relative clause told with its own verb ("service that was"). */
 const OBJECT_RELATIVE = lazyPattern(() => /^([ \t]+(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?:that|which|who)\s+(?:was|were|had|has|have|is|are|\p{Ll}+ed)\b/u);

@@ -52,4 +52,17 @@ describe('dates: the tense that governs a yearless day', () => {
     assert.deepEqual(values('The tremor was reported to be felt in the hills on March 2.', '2026-11-20'), [['March 2', '2026-03-02']]);
     assert.deepEqual(values('The fee was said to be due on March 2.', '2026-11-20'), [['March 2', '2027-03-02']]);
   });
+
+  it('reads a weekday after a past deed as gone, whatever a relative clause or a consequence after it says ahead', () => {
+    assert.deepEqual(values('The committee approved legislation Wednesday that would fund 400 homes.', '2026-12-06'),
+      [['Wednesday', '2026-12-02']]);
+    assert.deepEqual(values('Council members argued over the plan Tuesday night that will let the town rezone lots.', '2026-12-06'),
+      [['Tuesday night', '2026-12-01TNI']]);
+    assert.deepEqual(values('The Senate passed the stopgap bill on Thursday night, ensuring there will be no shutdown.', '2026-12-06'),
+      [['Thursday night', '2026-12-03TNI']]);
+    // (a plan's day after "will" keeps its side)
+    assert.deepEqual(values('The committee will vote Wednesday on a bill that would fund 400 homes.', '2026-12-06'),
+      [['Wednesday', '2026-12-09']]);
+  });
 });
+
