@@ -480,6 +480,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
         : { first: part.first, last: part.last, person: false, thing: true });
       continue;
     }
+    // "Assembly Bill Number 5913A", "House Bill No. 12": a bill's number, no "Bill Number" (nor "Bill" alone)
+    if (part.last === part.first + 1 && tokens[part.first].lower === 'bill' && (tokens[part.last].lower === 'number' || tokens[part.last].lower === 'no')
+      && /^\.?[ \t]+[A-Z]{0,3}\d/.test(text.slice(tokens[part.last].end, tokens[part.last].end + 8))) {
+      findings.push({ first: part.first, last: part.last, person: false, thing: true });
+      continue;
+    }
     // "voted against the Brady Bill": a bill named after its sponsor, after "the", is the bill (a person, "the Bill
     // Hadley case", has the given name first)
     if (part.last === part.first + 1 && tokens[part.last].lower === 'bill' && before.adjacent && before.word === 'the' && !tokens[part.last].possessive) {

@@ -130,6 +130,8 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (lex.neverNames.has(w)) return 'never';
   if (lex.titles.has(w) || (lex.roleNouns.has(w) && !lex.givenNames.has(w) && !lex.surnames.has(w))) return 'title';
   if (PLURAL_TITLES.has(w)) return 'title';
+  // "President Pro Tempore Franklin": the Latin of an office held for the time is the title's, no given name
+  if (w === 'tempore') return 'title';
   // "Meteorologist", "Epidemiologist": one who practises a science is a role, never a name ("Chief Meteorologist, Ann Roe")
   if (w.endsWith('ologist')) return 'title';
   if (lex.nonPersonWords.has(w) || lex.organisations.has(w) || MUSICAL_FORMS.has(w) || GIVING_BODIES.has(w) || organisationPlural(w, lex)) return 'org';

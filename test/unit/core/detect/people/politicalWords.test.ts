@@ -12,6 +12,12 @@ describe('people: party tags, state demonyms, short party names and titles in po
     assert.deepEqual(people('Sen. Ivo Brandt (I-Vt.) voted against it.'), [['Ivo Brandt', 'Ivo Brandt']]);
   });
 
+  it('a bill\'s number is no "Bill Number", and "Pro Tempore" is the title\'s, not a given name', () => {
+    assert.deepEqual(people('THE SECRETARY: Senator Ines Hale moves to discharge Assembly Bill Number 4410A and House Bill No. 12.'),
+      [['Ines Hale', 'Ines Hale']]);
+    assert.deepEqual(people('The Senate was called to order by President Pro Tempore Quillford.'), [['Quillford', 'Quillford']]);
+  });
+
   it('a state lawmaker\'s tag with a home town no list holds, and a state written short in brackets, are no people', () => {
     assert.deepEqual(people('Rep. Marlon Vance, R-San Corvito, questioned Rep. Dale Morrow, D-Elmbrook, about the bill.'),
       [['Marlon Vance', 'Marlon Vance'], ['Dale Morrow', 'Dale Morrow']]);
