@@ -3,9 +3,9 @@
 // and a surname, but the word is one of the language and no known name's: no person. Minutes written in title case
 // put a capitalised verb after a member's surname ("Commissioner Ardley Reported that the group met"): the verb, a
 // word ending in "-ed" before "that", is cut off. "Tem" of "Mayor Pro Tem Ada Vance" is the title's, not a given name.
-// Capitals alone with no stops ("Title 25 O S section 307") are a statute's short form, no one's initials. Each test
-// reads the mention and a few characters beside it; a short form linked to a name dropped here goes with it, and a
-// cut name's short forms are linked to the cut name.
+// Capitals alone with no stops ("Title 25 O S section 307") are a statute's short form, no one's initials, and a
+// sitting's name ("REGULAR SESSION") is no one either. Each test reads the mention and a few characters beside it; a
+// short form linked to a name dropped here goes with it, and a cut name's short forms are linked to the cut name.
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { classifyWord } from './classify';
@@ -14,6 +14,8 @@ import { classifyWord } from './classify';
 const OUTLINE_ITEM = /(?:^|[ \t])[A-Z]\.[ \t]+([A-Z][a-z]+)/g;
 /** An agenda item's noun the word lists lack: "Approval", "Presentations", "Acceptance". */
 const ITEM_NOUN = /.{3}(?:al|als|ions|ance|ence)$/;
+/** A sitting's name ending a run: "REGULAR SESSION", "Special Session", "Joint Sitting" (no surname is "Session"). */
+const SITTING = /[ \t](?:session|sitting|SESSION|SITTING|Session|Sitting)$/;
 /** Single capitals only, no stops: "O S". */
 const LETTERS_ONLY = /^[A-Z](?:[ \t][A-Z])+$/;
 
@@ -24,7 +26,7 @@ export function withoutMinutesWords(text: string, mentions: PersonMention[], lex
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     let keep: PersonMention | undefined = m;
-    if (LETTERS_ONLY.test(m.text) || (m.text.includes('. ') && outlineItem(text, m, lex))) {
+    if (LETTERS_ONLY.test(m.text) || SITTING.test(m.text) || (m.text.includes('. ') && outlineItem(text, m, lex))) {
       if (m.text === m.entity) (dropped ??= new Set()).add(m.entity);
       keep = undefined;
     } else {

@@ -47,4 +47,10 @@ describe('meeting minutes: outline letters, verbs and headings beside names', ()
   it('a patrolman\'s short title before a surname in a police log ("Ptl. Dorsey") makes a person', () => {
     assert.deepEqual(texts('At 2015 hours Ptl. Dorsey found the car idling by the mall.'), ['Dorsey']);
   });
+
+  it('a sitting\'s name in a heading or a line is no person', () => {
+    assert.deepEqual(people('MINUTES OF THE ARLOW TOWN COUNCIL\nREGULAR SESSION\nMAY 4, 2026\n\nThe Council met in Special Session called to order by Mayor Ada Vance.'),
+      [['Ada Vance', 'Ada Vance']]);
+  });
 });
+
