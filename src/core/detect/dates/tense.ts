@@ -212,7 +212,9 @@ const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'listed', 'adjourned', 
   // ahead of the calling
   'suspended', 'halted', 'paused', 'cancelled', 'canceled', 'grounded',
   // "unions called a general strike for Thursday": an event called is called for a day ahead
-  'called']);
+  'called',
+  // "the amendment would have imposed a deadline of 27th February": a deadline imposed falls after the imposing
+  'imposed', 'imposes', 'impose']);
 /** Nouns of a day fixed, before "of" and the day: "a trial date of", "a deadline of". */
 const DATE_NOUNS = new Set(['date', 'deadline']);
 /** Participles of a forecast right before its deadline: "expected by", "forecast for", "predicted through". */

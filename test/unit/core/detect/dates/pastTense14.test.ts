@@ -64,5 +64,11 @@ describe('dates: the tense that governs a yearless day', () => {
     assert.deepEqual(values('The committee will vote Wednesday on a bill that would fund 400 homes.', '2026-12-06'),
       [['Wednesday', '2026-12-09']]);
   });
+
+  it('reads a deadline imposed, or that would have been, as after the imposing', () => {
+    assert.deepEqual(values('The amendment would have imposed a deadline of 27th February for a vote on the deal.', '2019-02-14'),
+      [['27th February', '2019-02-27']]);
+    assert.deepEqual(values('The court imposed a deadline of March 3 for the filings.', '2026-02-20'), [['March 3', '2026-03-03']]);
+  });
 });
 
