@@ -22,7 +22,7 @@ const SO_ORDERED = /(?:\bit (?:was|is) so ordered|^so ordered|\bsuch shall be th
 const WITNESS_LIST = /\bare shown on the attached list\.?$|^no witnesses (?:testified|registered)\b/i;
 /** The roll and the quorum: "The roll of the house was called and a quorum was announced present (Record 2418).",
  *  "The Secretary called the roll …", "A quorum was established at 9:07 a.m.", "… arrived after the roll was called." */
-const ROLL_AND_QUORUM = /^(?:the )?roll (?:of the [a-z]+ )?was called\b|^(?:the )?(?:secretary|clerk)(?: of the [a-z]+)? (?:called|will call) the roll(?:\.?$| and announced\b)|^(?:upon (?:the )?arrival of [^.;!?\n]{1,60},? )?a quorum (?:was|is) (?:present|established|announced)\b|^roll call:|\barrived after the roll was called\.?$|^(?:senators|representatives|members|council ?members|commissioners|trustees)\b[^.;!?\n]{1,200} were (?:all )?present\.?$/i;
+const ROLL_AND_QUORUM = /^(?:the )?roll (?:of the [a-z]+ )?was called\b|^(?:the )?(?:secretary|clerk)(?: of the [a-z]+)? (?:called|will call) the roll(?:\.?$| and announced\b)|^(?:upon (?:the )?arrival of [^.;!?\n]{1,60},? )?a quorum (?:was|is) (?:present|established|announced)\b|^roll call:|\barrived after the roll was called(?:\.?$|:)|^(?:senators|representatives|members|council ?members|commissioners|trustees)\b[^.;!?\n]{1,200} were (?:all )?present\.?$/i;
 /** The prayer: "The invocation was offered by …", "Secretary of the Senate Tony Cook offered the prayer.", "… opened with a prayer". */
 const PRAYER = /\b(?:invocation|prayer) (?:was|will be) (?:offered|given|delivered|led)\b|\b(?:offered|gave|delivered|opened with) (?:the |a )?(?:following )?(?:invocation|prayer)\b/i;
 /** The pledges: "… led the house in the pledges of allegiance to the United States and Texas flags.", "… led the Pledge
@@ -30,7 +30,7 @@ const PRAYER = /\b(?:invocation|prayer) (?:was|will be) (?:offered|given|deliver
 const PLEDGES = /\bled (?:[^.;!?\n]{1,50} )?(?:in |the )(?:recital of )?(?:the )?pledges? of allegiance\b[^.;!?\n]{0,80}\.?$/i;
 /** The journal and the sitting before: "The Journal of Tuesday, March 29, 2022, was read and approved.", "… the reading
  *  of the Journal of the previous day was dispensed with …", "the Senate met pursuant to adjournment." */
-const JOURNAL = /\bjournal\b[^.;!?\n]{0,80}\b(?:was|be) (?:read and approved|approved as read|dispensed with)\b|^reading of the (?:previous day's )?journal\b|\b(?:met|convened)\b[^.;!?\n]{0,40}\bpursuant to adjournment\b|^pursuant to (?:a )?notice (?:posted|given)\b/i;
+const JOURNAL = /\bjournal\b[^.;!?\n]{0,80}\b(?:was|be) (?:read and approved|approved as read|dispensed with)\b|^reading of the (?:previous day's )?journal\b|\b(?:met|convened)\b[^;!?\n]{0,40}\bpursuant to adjournment\b|^pursuant to (?:a )?notice (?:posted|given)\b/i;
 /** A bill moved between committees, or its record's standing steps: "Senator Kaplan moves to discharge, from the
  *  Committee on …", "Received in the Senate and Read twice and referred to the Committee on …", "Motion to reconsider
  *  laid on the table Agreed to without objection." */
