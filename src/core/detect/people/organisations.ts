@@ -120,7 +120,7 @@ const PRODUCT_NAME = lazyPattern(() => /^\p{Ll}+\p{Lu}/u);
 const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spokeswoman spokesperson unit units subsidiary
   division divisions customers shareholders stockholders employees workers staff workforce ceo cfo headquarters plant
   plants factory factories stores brand brands takeover acquisition merger engineers bankers traders dealers brokers
-  executives owner owners`.split(/\s+/));
+  executives owner owners shareholder stockholder investor investors`.split(/\s+/));
 const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 /** Verbs of buying a business: "agreed to buy Carver Stokes", "since it bought …" (a club buys a player too, so this
  *  counts only where the article says nothing only a person is). */

@@ -710,3 +710,13 @@ describe('a survey, an index or a rate kept week by week or averaged', () => {
     assert.deepEqual(found('Readers wrote to Ada Quill’s weekly column about rates.\n'), ['Ada Quill']);
   });
 });
+
+describe('a firm told by those who hold its shares', () => {
+  it('reads a name after a shareholder or an investor and "of" or "in" as a firm', () => {
+    assert.deepEqual(names('Corran Capital, the third largest stockholder of Harlow Brindle, nominated seven directors. '
+      + 'Investors would have done better in the index than in Harlow Brindle.'), []);
+    assert.deepEqual(names('Vell Partners is the biggest shareholder of Ashby Tarrant.'), []);
+    // (the shareholder named before it stays a person)
+    assert.deepEqual(names('Mark Dorsey, the biggest shareholder of Vell Partners, said he would vote.'), ['Mark Dorsey']);
+  });
+});
