@@ -7,6 +7,7 @@ import { wordBefore } from './words';
 import { NAMESAKE_NOUNS } from './namedThings';
 import { lazyPattern } from '../../text/lazyPattern';
 import { ENGLISH_PLURAL } from './personhood';
+import { FIRMS_ARE_TOO } from './evidence';
 
 /**
  * Whether a word the tokenizer would skip as a word of the language ("may", "sun") is a name's word here: the
@@ -189,9 +190,11 @@ export function wordsThatAreGivenNames(text: string, tokens: readonly Token[], c
     }
     if ((classes[i] !== 'common' && !place) || t.possessive) continue;
     const next = tokens[i + 1];
-    const shown = !place && classes[i + 1] === 'unknown' && wordGivenNameShown(text, tokens, classes, i, lex);
+    // ("Do Kwon, the co-founder of …": a given name the lists hold after the word is shown the same way)
+    const shown = !place && (classes[i + 1] === 'unknown' || classes[i + 1] === 'given') && wordGivenNameShown(text, tokens, classes, i, lex);
     if (!shown && !place && !WORD_GIVEN_NAMES.has(t.lower)) continue;
-    if ((classes[i + 1] !== 'surname' && classes[i + 1] !== 'unknown') || !/^ $/.test(text.slice(t.end, next.start))) continue;
+    if ((classes[i + 1] !== 'surname' && classes[i + 1] !== 'unknown' && !(shown && classes[i + 1] === 'given'))
+      || !/^ $/.test(text.slice(t.end, next.start))) continue;
     // (opening a sentence, only as its subject or set off: "Sky Kellaway said she …", "Brook Halsey, 12,")
     if (t.sentenceStart && !SUBJECT_AFTER.test(text.slice(next.end, next.end + 12))) continue;
     // a word no list knows as a surname needs the article's own sign of a person: the word again without this given
@@ -226,9 +229,10 @@ function wordGivenNameShown(text: string, tokens: readonly Token[], classes: rea
   // (two words alone, no plural: not "Mary Ellen's Good Morning Gorgeous", "Counting Crows, who toured")
   if (next.possessive || text.charCodeAt(t.end) !== 32 || next.start !== t.end + 1 || ENGLISH_PLURAL.test(t.lower)
     || ENGLISH_PLURAL.test(next.lower) || (i > 0 && joined(text, tokens, i - 1))) return false;
-  const after = text.slice(next.end, next.end + 32);
+  const after = text.slice(next.end, next.end + 48);
   const role = SET_OFF_AFTER().exec(after);
-  if (role && (role[1] === undefined || lex.roleNouns.has(role[1]) || lex.roleNouns.has(role[2] ?? ''))) return true;
+  if (role && (role[1] === undefined && role[3] === undefined || lex.roleNouns.has(role[1]) || lex.roleNouns.has(role[2] ?? '')
+    || (role[3] !== undefined && !FIRMS_ARE_TOO.has(role[3]) && lex.roleNouns.has(role[3].replace(/^co-?/, ''))))) return true;
   // (opening a sentence, "said she" may follow an adverb and a surname: "Later Voss said she …")
   if (!t.sentenceStart && PERSON_AFTER().test(after)) return true;
   // (and no plural: "Black Pumas", a band's)
@@ -247,8 +251,9 @@ function listedAmongPeople(text: string, tokens: readonly Token[], classes: read
   return (i >= 2 && LIST_SEPARATOR().test(text.slice(tokens[i - 1].end, t.start)) && fullNameAt(text, tokens, classes, i - 2))
     || (i + 3 < tokens.length && LIST_SEPARATOR().test(text.slice(next.end, tokens[i + 2].start)) && fullNameAt(text, tokens, classes, i + 2));
 }
-/** ", who", ", 34,", or ", a" / ", an" and one or two lower-case words (a role, "an analyst", "a senior analyst"). */
-const SET_OFF_AFTER = lazyPattern(() => /^,[ \t](?:who\b|\d{1,3},|an?[ \t]([\p{Ll}-]+)(?:[ \t](\p{Ll}+))?)/u);
+/** ", who", ", 34,", ", a" / ", an" and one or two lower-case words (a role, "an analyst", "a senior analyst"), or ", the"
+ *  and a role of something ("the co-founder of", "the South Korean founder of", "the former head of"). */
+const SET_OFF_AFTER = lazyPattern(() => /^,[ \t](?:who\b|\d{1,3},|an?[ \t]([\p{Ll}-]+)(?:[ \t](\p{Ll}+))?|the[ \t](?:\p{Lu}\p{Ll}+[ \t]){0,2}(?:former[ \t])?([\p{Ll}-]+)[ \t]of\b)/u);
 /** ", " or " and " (or ", and "), across a line's break. */
 const LIST_SEPARATOR = lazyPattern(() => /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u);
 /** A given name and a capitalised word joined by one blank at `k`. */

@@ -136,5 +136,13 @@ describe('people whose given names are words or months, and clubs named like peo
     // (with no courtesy title in the article the word stays the language's)
     assert.ok(!texts('Delegates said Tomas French had their support.').some(w => w.includes('French')));
   });
+
+  it('keeps a word of the language that opens a sentence as a given name where the pair is set off by "the … of"', () => {
+    // (a given name the lists hold after it, set off as a co-founder: a person in every mention)
+    assert.deepEqual(people('Do Tarvek, the Estonian co-founder of Quillfin Labs, was arrested on Monday. Tarvek denied the charges.'),
+      [['Do Tarvek', 'Do Tarvek'], ['Tarvek', 'Do Tarvek']]);
+    // (a role firms have too says nothing of a person)
+    assert.deepEqual(texts('Do Tarvek, the owner of the rights, said it agreed.').includes('Do Tarvek'), false);
+  });
 });
 
