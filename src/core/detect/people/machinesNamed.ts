@@ -28,17 +28,26 @@ const NOUN_BEFORE = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])${MACHIN
 const SAID_TO_BE = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?<!\p{Lu}\p{L}*[ \t]+)(\p{Lu}\p{Ll}{2,})(?:[ \t]+(?:is|was|remains)|,)[ \t]+(?:a|an|the|its|\p{Lu}[\p{L}]*['’]s)(?:[ \t]+(?:series|family|line|set)[ \t]+of)?(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+${MACHINE}(?![\p{L}])`, 'gu'));
 
 /**
- * A superset of MACHINE without the `u` flag, cheap to compile and run. Every match of the three patterns holds a match of
- * MACHINE and lies within one line (their spaces are [ \t]; no look-behind reads past a line break), so only the lines
- * where this matches are searched.
+ * A superset of MACHINE, a capitalised "Bot" and a version number before "model", without the `u` flag, cheap to compile
+ * and run. Every match of the four patterns holds a match of one of them and lies within one line (their spaces are
+ * [ \t]; no look-behind reads past a line break), so only the lines where this matches are searched.
  */
-const MACHINE_NEAR = /chatbot|supercomputer|(?:AI|voice|virtual|digital|language|LLM|generative|conversational)[ \t]+(?:\S+[ \t]+)?(?:assistant|model)|AI[ \t]+(?:system|bot)/g;
+const MACHINE_NEAR = /chatbot|supercomputer|(?:AI|voice|virtual|digital|language|LLM|generative|conversational)[ \t]+(?:\S+[ \t]+)?(?:assistant|model)|AI[ \t]+(?:system|bot)|[a-z][ \t]+Bot\b|\d\.\d+[ \t][^\n]*model/g;
 
 /** A line's whole text (a line holds no line feed). */
 const WHOLE_LINE = /[^\n]+/g;
 
-/** "the Juniper chatbot", "Veltrix's Orla assistant": the word right before a chatbot's or a supercomputer's noun. */
-const NOUN_AFTER = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?<!\p{Lu}\p{L}*[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+(?:AI[ \t]+)?(?:chatbot|supercomputer|voice[ \t]+assistant|AI[ \t]+assistant)(?![\p{L}])`, 'gu'));
+/**
+ * "the Juniper chatbot", "Veltrix's Orla assistant", "a chatbot called “Juniper Bot”": the word right before a chatbot's
+ * or a supercomputer's noun, or before "Bot" capitalised as the second word of its own name.
+ */
+const NOUN_AFTER = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?<!\p{Lu}\p{L}*[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+(?:AI[ \t]+)?(?:chatbot|supercomputer|voice[ \t]+assistant|AI[ \t]+assistant|Bot)(?![\p{L}])`, 'gu'));
+
+/**
+ * "the release of its Juniper 3.5 Sonnet reasoning model": the word before a version number (figures with a point) and
+ * up to a capitalised word and a word in lower case before "model": a model's release, never a person's name.
+ */
+const VERSION_AFTER = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?<!\p{Lu}\p{L}*[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+\d{1,2}(?:\.\d{1,2})+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+[\p{Ll}-]+)?[ \t]+models?(?![\p{L}])`, 'gu'));
 
 /** The words the article says name a machine. */
 export function machineNames(text: string): Set<string> {
@@ -47,7 +56,7 @@ export function machineNames(text: string): Set<string> {
   // (the cued lines found once, for the three patterns)
   const lines = Array.from(matchesInCuedLines(text, MACHINE_NEAR, WHOLE_LINE), line => line[0]);
   if (lines.length === 0) return names;
-  for (const pattern of [NOUN_BEFORE(), SAID_TO_BE(), NOUN_AFTER()]) {
+  for (const pattern of [NOUN_BEFORE(), SAID_TO_BE(), NOUN_AFTER(), VERSION_AFTER()]) {
     for (const line of lines) for (const m of line.matchAll(pattern)) names.add(m[1]);
   }
   return names;
