@@ -1,7 +1,9 @@
 // What market pages carry round their stories that is no claim: a futures or price table's row run into one line
-// ("May 69.42 73.10 69.13 72.81 +3.55 Jun 69.75 …") or a layout table's cells between bars, a related story's link glued to its prompt ("Read MoreOil slips
-// as …"), and a syndicated post's credit line ("This article was written by Jo Bell at www.example.com."). The claim
-// model scored them 0.67–0.86 for their figures and names; each pattern says only what such a line says.
+// ("May 69.42 73.10 69.13 72.81 +3.55 Jun 69.75 …") or a layout table's cells between bars, a related story's link
+// glued to its prompt ("Read MoreOil slips as …"), and a syndicated post's credit line ("This article was written by
+// Jo Bell at www.example.com.", "… by Jo Bell originally published on Example News"). The claim model scored them
+// 0.67–0.86 for their figures and names; each pattern says only what such a line says.
+import { lazyPattern } from '../../text/lazyPattern';
 
 /** Shortest row of figures looked at: a sentence with a few figures is prose. */
 const MIN_TABLE_TOKENS = 8;
@@ -40,6 +42,12 @@ const GLUED_PROMPT = /^(?:Read|See|Watch) ?(?:More|Also|Next)(?=\p{Lu}\p{Ll})/u;
  *  edited by Jo Bell and Al Kerr.", "These updates were written by …". */
 const WRITTEN_BY = /^[Tt](?:his|hese|he) (?:article|story|post|report|piece|page|updates) (?:was|were) (?:written|compiled|produced|prepared|edited) by \p{Lu}/u;
 
+/**
+ * A feed's credit under a post it carries: "Rates fall again by Jo Bell originally published on Example News", "The post
+ * Rates fall again appeared first on Example News." (the headline, its writer and the site, no news of their own).
+ */
+const FEED_CREDIT = lazyPattern(() => /\bby \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} originally (?:published|posted) (?:on|at|in|by) \p{Lu}[^.!?]{0,60}\.?$|^The post .{1,200} appeared first on \p{Lu}[^.!?]{0,60}\.?$/u);
+
 /** A price table's note on its data: "*Stock data as of market close, crypto data as of 9:00pm ET.", "Quotes delayed 15 minutes." */
 const DATA_NOTE = /^\*?(?:(?:stock|market|price|fund|index|cryptocurrency|crypto) )?(?:data|prices|quotes)(?: (?:are|is))? (?:as of|delayed|updated)\b[^!?]{0,120}$/i;
 
@@ -65,5 +73,6 @@ export function isFlattenedTable(unit: string): boolean {
 
 /** Does the unit only frame a market page (a table's rows, a link's prompt, a credit, a note on its data)? */
 export function isMarketFurniture(unit: string): boolean {
-  return GLUED_PROMPT.test(unit) || WRITTEN_BY.test(unit) || isFigureTable(unit) || (unit.length < 160 && DATA_NOTE.test(unit)) || isFlattenedTable(unit);
+  return GLUED_PROMPT.test(unit) || WRITTEN_BY.test(unit) || isFigureTable(unit) || (unit.length < 160 && DATA_NOTE.test(unit)) || isFlattenedTable(unit)
+    || ((unit.includes(' originally p') || unit.includes(' appeared first on ')) && FEED_CREDIT().test(unit));
 }

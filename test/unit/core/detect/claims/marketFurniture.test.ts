@@ -23,4 +23,11 @@ describe('claims: what frames a market page', () => {
     assert.equal(claimScore('This article was written by Dana Reyes at www.example.com.'), 0);
     assert.ok(claimScore('Oil rose 2% to $64.10 a barrel on Monday, traders said.') > 0.5);
   });
+
+  it('reads a feed\'s credit under a post as no claim, and a sentence about publishing as one', () => {
+    assert.equal(isMarketFurniture('Rates fall for a third month by Dana Reyes originally published on Harbour Wire'), true);
+    assert.equal(isMarketFurniture('The post Rates fall for a third month appeared first on Harbour Wire.'), true);
+    assert.equal(claimScore('Hear from Corvel and Halden this week on Harbour Live by Dana Reyes originally published on Harbour Wire'), 0);
+    assert.equal(isMarketFurniture('The report, originally published in 2019, was revised after the audit.'), false);
+  });
 });
