@@ -96,7 +96,7 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
     const t = tokens[f.first];
     if (!asked.has(t.lower)) continue;
     const said = saidOf(text, t);
-    if (personalUse(text, tokens, f.first) || said === 'person' || titled.has(f) || saysPersonal(text, t, lex)) {
+    if (personalUse(text, tokens, f.first) || said === 'person' || titled.has(f) || saysPersonalOfWord(text, t, lex)) {
       personalUsesOf.set(t.lower, (personalUsesOf.get(t.lower) ?? 0) + 1);
     } else if (said === 'thing' || firmAlone(f.first)) {
       firmUsesOf.set(t.lower, (firmUsesOf.get(t.lower) ?? 0) + 1);
@@ -138,7 +138,7 @@ export function markFirmMentions(text: string, tokens: readonly Token[], finding
       // article names a firm with
       || ((firms.has(word) || firmLastWords.has(word)) && !pronoun && productAfterPossessive(text, tokens[f.first]))
       || ((firmKnown || firmElsewhere) && !pronoun && (besideFirm(text, tokens[f.first], firms, lex) || namedBySelf(text, tokens[f.first])))
-      || (introduced.has(word) && !pronoun && !titled.has(f) && !saysPersonal(text, tokens[f.first], lex))) {
+      || (introduced.has(word) && !pronoun && !titled.has(f) && !saysPersonalOfWord(text, tokens[f.first], lex))) {
       f.person = false;
       f.firm = true;
     }
@@ -183,6 +183,28 @@ function productAfterPossessive(text: string, t: Token): boolean {
   return t.possessive && DRUG_AFTER_POSSESSIVE().test(text.slice(t.end, t.end + 40));
 }
 const DRUG_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s?[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:drugs?|vaccines?|medicines?|pills?|treatments|(?:streaming|online|cloud|banking|delivery)[ \t]{1,2}services?|subscribers|customers|stores|factories|revenue|profits?|sales|hospitals|clinics|restaurants|hotels|shops|branches|outlets|plants|mills|warehouses|showrooms|depots)\b/u);
+
+/**
+ * Something only a person is around a bare mention (saysPersonal), but for what a firm has or is after the name: "Vell's
+ * entertainment unit", "Vell's TV networks" (a part of a firm after the possessive) and "Vell CFO Ann Kerr told …"
+ * (the firm before its officer's post and name, whose "told" is the officer's).
+ */
+function saysPersonalOfWord(text: string, t: Token, lex: PeopleLexicon): boolean {
+  return saysPersonal(text, t, lex) && !(t.possessive && firmsOwnAfterPossessive(text, t)) && !(!t.possessive && officerNamedAfter(text, t));
+}
+
+/** " CFO Ann Kerr", " chief executive Ann Kerr": an officer's post and a capitalised name after the firm's. */
+function officerNamedAfter(text: string, t: Token): boolean {
+  return OFFICER_NAMED_AFTER().test(text.slice(t.end, t.end + 32));
+}
+const OFFICER_NAMED_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:CEO|CFO|COO|CTO|[Cc]hairman|[Cc]hairwoman|[Cc]hief[ \t]{1,2}(?:executive|financial[ \t]{1,2}officer))[ \t]{1,2}\p{Lu}\p{Ll}/u);
+
+/** "'s entertainment unit", "'s TV networks", "'s parks division": a part of a firm after a possessive, a word or a
+ *  name in capitals between. */
+function firmsOwnAfterPossessive(text: string, t: Token): boolean {
+  return productAfterPossessive(text, t) || FIRMS_PART_AFTER_POSSESSIVE().test(text.slice(t.end, t.end + 40));
+}
+const FIRMS_PART_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s?[ \t]{1,2}(?:(?:\p{Ll}+|\p{Lu}{2,4})[ \t]{1,2})?(?:units?|divisions?|subsidiar(?:y|ies)|segments?|networks|shareholders|stockholders|board|headquarters)\b/u);
 
 function sharesMove(text: string, t: Token): boolean {
   return t.possessive && SHARES_MOVE.test(text.slice(t.end, t.end + 100));

@@ -66,3 +66,20 @@ describe('people: firms, bands and assistants named like people', () => {
       [['Tom Harcourt', 'Tom Harcourt'], ['Sarah Burton', 'Sarah Burton']]);
   });
 });
+
+describe('a listed firm\'s bare name beside its founder\'s full name in a caption', () => {
+  const caption = 'A statue of Ronald Baxter stands in front of the old mill in Deerfield, Illinois.\n'
+    + 'Baxter reported fourth-quarter earnings on Thursday that topped forecasts but missed on revenue.\n'
+    + 'Adjusting for one-time items Baxter reported earnings of $1.11 a share.\n'
+    + '“We are leaving the year with momentum,” Baxter CFO Lena Marsh told reporters on Thursday.\n';
+  it('is the firm where it stands before its officer\'s post and name, or before a part of the firm', () => {
+    const text = caption + 'Here is what Baxter reported for the period ended Sept. 27.\n'
+      + 'Revenue for Baxter’s devices unit fell 6%. Marsh said that Baxter is still in talks with regulators.\n';
+    assert.deepEqual(people(text), [['Ronald Baxter', 'Ronald Baxter'], ['Lena Marsh', 'Lena Marsh'], ['Marsh', 'Lena Marsh']]);
+  });
+  it('but a relative after the possessive is the founder\'s', () => {
+    assert.deepEqual(people(caption + 'Baxter’s grandson, Tom, said he was proud of the company.\n'),
+      [['Ronald Baxter', 'Ronald Baxter'], ['Lena Marsh', 'Lena Marsh'], ['Baxter', 'Ronald Baxter'], ['Tom', 'Tom']]);
+  });
+});
+
