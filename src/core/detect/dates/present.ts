@@ -112,6 +112,9 @@ export function presentClauseBefore(before: string): boolean {
   }
   // "the unions usually meet on Thursday", "the market opens every Sunday": a habit, no one day ahead
   if (words.some(w => HABITUAL.has(w.lower))) return false;
+  // "the deal follows a similar one on Monday", "the move comes days after a vote on Monday": the present of a
+  // sequence tells what came before it, no day ahead
+  if (words.some(w => w.lower === 'follows') || (words.some(w => w.lower === 'comes') && words.some(w => w.lower === 'after'))) return false;
   if (plainTimetableVerb(words) || pluralSubjectVerb(words)) return true;
   let from = 0;
   // a clause opened by a conjunction: "… said that the depot is closed", "… and tours the site"

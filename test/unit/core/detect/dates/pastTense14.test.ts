@@ -70,5 +70,13 @@ describe('dates: the tense that governs a yearless day', () => {
       [['27th February', '2019-02-27']]);
     assert.deepEqual(values('The court imposed a deadline of March 3 for the filings.', '2026-02-20'), [['March 3', '2026-03-03']]);
   });
+
+  it('reads a weekday after "follows" or "comes … after" as the one gone, not a timetable\'s', () => {
+    assert.deepEqual(values('The deal follows a similar one on Monday by a rival bank.', '2026-12-06'), [['Monday', '2026-11-30']]);
+    assert.deepEqual(values('The cut comes days after a vote on Monday.', '2026-12-06'), [['Monday', '2026-11-30']]);
+    // (a timetable in the present, and what comes ahead of a day, stay ahead)
+    assert.deepEqual(values('The council votes on Monday.', '2026-12-06'), [['Monday', '2026-12-07']]);
+    assert.deepEqual(values('The vote comes ahead of a debate on Monday.', '2026-12-06'), [['Monday', '2026-12-07']]);
+  });
 });
 
