@@ -6,6 +6,7 @@
 //    the letter is the end of "A&M", no initial of the next name;
 //  - a descriptor in one hyphenated word before a surname ("Right-hander Kowal"): the surname is the person, as the
 //    article names him elsewhere;
+//  - a teaser's verb before its colon after the name ("Dana Reyes Reports:"), a byline's "Former" before a trade;
 //  - a title-case headline whose verb follows the name ("Former Mayor Ada Quist Dies At 90"), where the article's body
 //    names the person without it;
 //  - a team's or a place's name run onto a full name before its possessive ("… a mistake gifted Lena Marsh Corvale's
@@ -101,6 +102,9 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
     // a judge's letters after the surname, as courts in England and Australia write them ("Levine J", "Treacy LJ",
     // "Steel JJ"): no initial, which a person's name has before its surname or with its full stop
     if (end === m.end && text.charCodeAt(end - 1) === 74 /* J */ && text.charCodeAt(end) !== 46) end -= judgesLetters(text, start, end);
+    // a teaser's verb before its colon, or a byline's "Former" before the writer's trade, after a name of two words or
+    // more: "… Dana Reyes Reports:", "Ola Hart Former senior reporter"
+    if (end === m.end) end -= labelWordAfterName(text, start, end);
     // a headline's verb after the name
     if (end - start === m.end - m.start) {
       const prefix = headlineNameBefore(text, m, entities, mentions);
@@ -123,6 +127,23 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
   if (renamed.size === 0) return out;
   return out.map(m => (renamed.has(m.entity) && m.entity !== renamed.get(m.entity) && m.text !== m.entity
     ? { ...m, entity: renamed.get(m.entity) as string } : m));
+}
+
+/** Capitalised words a page writes right after a name that are no part of it (see labelWordAfterName). */
+const LABEL_WORDS = new Set(['Reports', 'Reporting', 'Says', 'Writes', 'Former']);
+
+/**
+ * How many characters the last word of a name of two words or more and the blank before it take where that word is a
+ * teaser's verb before a colon ("Dana Reyes Reports:", "Ann Lee Says:") or "Former" before a trade in lower case ("Ola
+ * Hart Former senior reporter", a byline's line run on); none otherwise.
+ */
+function labelWordAfterName(text: string, start: number, end: number): number {
+  const space = text.lastIndexOf(' ', end - 1);
+  if (space <= start) return 0;
+  const word = text.slice(space + 1, end);
+  if (!LABEL_WORDS.has(word)) return 0;
+  const after = text.slice(end, end + 3);
+  return (word === 'Former' ? /^[ \t][a-z]/.test(after) : after.startsWith(':')) ? end - space : 0;
 }
 
 /** How many characters a judge's letters ("J", "JJ", "LJ", "CJ") and the blank before them take at the end of a name

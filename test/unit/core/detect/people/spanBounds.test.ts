@@ -74,3 +74,17 @@ describe('people: the edges of a name (spanBounds)', () => {
     assert.ok(!texts('Police said the body was that of Wirantu Amir Karsa. Amir Karsa, 44, was born in the north.')[0].startsWith('Wirantu'));
   });
 });
+
+describe('people: a page\'s label word after a name', () => {
+  it('cuts a teaser\'s verb before its colon, and a byline\'s "Former" before a trade', () => {
+    assert.deepEqual(linked('KCBS Technology Analyst Dana Reyes on the phone:\nKCBS\' Ola Hart Reports:\nSales are strong.\n'),
+      [['Dana Reyes', 'Dana Reyes'], ['Ola Hart', 'Ola Hart']]);
+    assert.deepEqual(texts('By Ola Hart Former senior reporter\nOla Hart was a reporter in Manhattan.\n'), ['Ola Hart', 'Ola Hart']);
+    assert.deepEqual(texts('Ann Lee Says: prices rose.'), ['Ann Lee']);
+  });
+  it('but not a word the name goes on with', () => {
+    // (no colon after the verb, no trade after "Former")
+    assert.deepEqual(texts('Ola Hart reports from Lagos.'), ['Ola Hart']);
+    assert.deepEqual(texts('Ola Hart, Former Mayor of Dunmore, said she would stand again.').includes('Ola Hart'), true);
+  });
+});
