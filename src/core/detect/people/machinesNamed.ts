@@ -32,7 +32,7 @@ const SAID_TO_BE = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?
  * and run. Every match of the four patterns holds a match of one of them and lies within one line (their spaces are
  * [ \t]; no look-behind reads past a line break), so only the lines where this matches are searched.
  */
-const MACHINE_NEAR = /chatbot|supercomputer|(?:AI|voice|virtual|digital|language|LLM|generative|conversational)[ \t]+(?:\S+[ \t]+)?(?:assistant|model)|AI[ \t]+(?:system|bot)|[a-z][ \t]+Bot\b|\d\.\d+[ \t][^\n]*model/g;
+const MACHINE_NEAR = /chatbot|supercomputer|(?:AI|voice|virtual|digital|language|LLM|generative|conversational)[ \t]+(?:\S+[ \t]+)?(?:assistant|model)|AI[ \t]+(?:system|bot)|[a-z][ \t]+Bot\b|\d\.\d+[ \t][^\n]{0,40}model/g;
 
 /** A line's whole text (a line holds no line feed). */
 const WHOLE_LINE = /[^\n]+/g;
@@ -44,7 +44,7 @@ const WHOLE_LINE = /[^\n]+/g;
 const NOUN_AFTER = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?<!\p{Lu}\p{L}*[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+(?:AI[ \t]+)?(?:chatbot|supercomputer|voice[ \t]+assistant|AI[ \t]+assistant|Bot)(?![\p{L}])`, 'gu'));
 
 /**
- * "the release of its Juniper 3.5 Sonnet reasoning model": the word before a version number (figures with a point) and
+ * "the release of its Juniper 3.5 Pro reasoning model": the word before a version number (figures with a point) and
  * up to a capitalised word and a word in lower case before "model": a model's release, never a person's name.
  */
 const VERSION_AFTER = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d'’-])(?<!\p{Lu}\p{L}*[ \t]+)(\p{Lu}\p{Ll}{2,})[ \t]+\d{1,2}(?:\.\d{1,2})+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:[ \t]+[\p{Ll}-]+)?[ \t]+models?(?![\p{L}])`, 'gu'));

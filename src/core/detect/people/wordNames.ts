@@ -190,7 +190,7 @@ export function wordsThatAreGivenNames(text: string, tokens: readonly Token[], c
     }
     if ((classes[i] !== 'common' && !place) || t.possessive) continue;
     const next = tokens[i + 1];
-    // ("Do Kwon, the co-founder of …": a given name the lists hold after the word is shown the same way)
+    // ("Do Tarvek, the co-founder of …": a given name the lists hold after the word is shown the same way)
     const shown = !place && (classes[i + 1] === 'unknown' || classes[i + 1] === 'given') && wordGivenNameShown(text, tokens, classes, i, lex);
     if (!shown && !place && !WORD_GIVEN_NAMES.has(t.lower)) continue;
     if ((classes[i + 1] !== 'surname' && classes[i + 1] !== 'unknown' && !(shown && classes[i + 1] === 'given'))

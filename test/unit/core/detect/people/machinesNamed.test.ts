@@ -37,7 +37,7 @@ describe('a machine the article names with a word a person might bear', () => {
     assert.deepEqual(texts('Corvel said its chatbot, called “Wilbur Bot” in English, launches in May. It said Wilbur, or '
       + '“Web Interface for Language”, was trained in 2025.'), []);
     assert.deepEqual([...machineNames('Corvel said its chatbot, called “Wilbur Bot” in English, launches in May.')], ['Wilbur']);
-    assert.deepEqual([...machineNames('Corvel followed the release of its Halden 3.5 Sonnet reasoning model.')], ['Halden']);
+    assert.deepEqual([...machineNames('Corvel followed the release of its Halden 3.5 Pro reasoning model.')], ['Halden']);
     // (a person with a number after the name, in no model's line, stays one)
     assert.deepEqual([...machineNames('Halden scored 3.5 points a game as a model pro.')], []);
     assert.deepEqual(texts('Halden Voss, 52, built the model. Halden 2.0, his new boat, sank.').includes('Halden Voss'), true);
