@@ -606,6 +606,10 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     // (not a wing, a party's or a side's: ", the movement's political wing")
     // (nor ", police Lt. Jason Hall told reporters", ", spokesman Tom Lee said": a role before a name opens the next clause)
     if (officer || lex.roleNouns.has(word) || isSpecialistWord(word) || TRADES_ALSO_SURNAMES.has(word)) {
+      // ("bought by Quorvex, a rival, and …": one word set off as a rival, a buyer or an owner of nothing named is a
+      // firm as often as a person; "Lebrov, a rival of the president," is one's; a leader is left to the rest)
+      const ofSomeone = k + 1 < words.length && /^\s+$/.test(words[k + 1].gap) && (words[k + 1].word === 'of' || words[k + 1].word === 'to');
+      if (!fullName && FIRMS_ARE_TOO.has(word) && word !== 'leader' && !ofSomeone) return false;
       return word !== 'wing' && !(k + 1 < words.length && /^\s+$/.test(words[k + 1].gap)
         && (lex.reportingVerbs.has(words[k + 1].word) || UPPER_START().test(words[k + 1].word)));
     }

@@ -83,3 +83,10 @@ describe('a listed firm\'s bare name beside its founder\'s full name in a captio
   });
 });
 
+
+describe('one word set off as a rival', () => {
+  it('says nothing of a person, unless the rival is of someone', () => {
+    assert.deepEqual(people('Mr Hale hoped to be bought by Quorvex, a rival, and one of the biggest exchanges.'), [['Hale', 'Hale']]);
+    assert.deepEqual(people('Lebrov, a rival of the president, said he would run.'), [['Lebrov', 'Lebrov']]);
+  });
+});
