@@ -11,6 +11,7 @@ import { yearNamedInTheRelease, yearOfTheRelease } from './dates/releaseYear';
 import { timelineYearAt } from './dates/timelineYear';
 import { scanDates } from './dates/scan';
 import { openingWeekdayDay } from './openingWeekday';
+import { ungluedHead, type UngluedHead } from './gluedStamps';
 import { lazyPattern } from '../text/lazyPattern';
 import { isPatternSpace } from '../text/whiteSpace';
 
@@ -50,7 +51,8 @@ const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publishdate)[ \t]*:[ \t]*[
 /** A stamp word before the date: "Published 1998-01-08", "Updated: 3 March 2026". */
 // ("Posted at 8:35 PM, Aug 02, 2022": the stamp's clock time first, after "at")
 // ("Added on the 20/09/2020 18:01:19": a video or file library's stamp)
-const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|last modified|modified|filed|dated?|added(?=\s+on\b))(?:\s+(?:on(?:\s+the)?|at))?\b/i;
+// ("on Monday, 17 April 2023." alone on its line under the headline: a stamp whose "Posted" the page's layout dropped)
+const STAMP_WORDS = /^(?:published|updated|posted|last updated|first published|last modified|modified|filed|dated?|added(?=\s+on\b)|on(?=\s*$))(?:\s+(?:on(?:\s+the)?|at))?\b/i;
 /** A stamp's clock time before its date: "Published 9:14 a.m. ET Nov. 18, 2026". */
 const STAMP_CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+[A-Z]{2,4}\b)?/g;
 /** Markdown's emphasis, heading or quote marks opening a line. */
@@ -79,10 +81,16 @@ export function statedDate(text: string): StatedDate | undefined {
       return { date: `${m[1]}-${m[2]}-${m[3]}`, from: 'front matter', start, end: start + 10 };
     }
   }
-  return datelineDate(text, head?.end ?? 0);
+  const from = head?.end ?? 0;
+  // ("NewsFebruary 28, 2004", "By Jane HaleApril 11, 2009, 4:00 pm": a stamp the paste glued to its neighbours is read
+  // on the line of its own it had)
+  const glued = ungluedHead(text, from, from + 2 * DATELINE_REACH);
+  if (glued === undefined) return datelineDate(text, from);
+  const stated = datelineDate(glued.text, from, glued);
+  return stated && { ...stated, start: glued.original(stated.start), end: glued.original(stated.end) };
 }
 
-function datelineDate(text: string, from: number): StatedDate | undefined {
+function datelineDate(text: string, from: number, glued?: UngluedHead): StatedDate | undefined {
   const limit = Math.min(text.length, from + DATELINE_REACH);
   let partial: StatedDate | undefined;
   let lineStart = from;
@@ -93,6 +101,8 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
   let banner: StatedDate | undefined;
   // the line before, where it is a byline ("By Jane Corlett"): a date alone on the line under it is the article's stamp
   let bylineBefore = false;
+  // the line before, where it is a stamp's label alone ("Release date:"): the date on the line under it is the stamp's
+  let labelBefore = false;
   // (a banner's labelled stamp is looked for twice as far: a page's chrome may stand between)
   const labelLimit = Math.min(text.length, from + 2 * DATELINE_REACH);
   for (let read = 0; lineStart < (banner ? labelLimit : limit);) {
@@ -116,14 +126,21 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
       // Harbor Mills Inc. today …", a place in capitals or with its state, a full date, the dash and the story)
       // (or a stamp alone on its line, its full date and its clock time, under a byline block longer than the lines
       // read: "Ann Hale" / "By" / "Ann Hale" / "Editor, Tech" / "November 18, 2023, 7:18 PM ET")
-      const clocked = far && !labelOnly && line.length <= STAMP_ALONE_LINE && line.includes(':');
-      let found = (labelOnly ? !LABEL_ALONE().test(line) : far && !clocked && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line)) ? undefined : dateOnLine(line);
+      // (or its reading time: "October 11, 2023 | Read Time: 4 minutes" under a photo's credit)
+      const clocked = far && !labelOnly && line.length <= STAMP_ALONE_LINE && (line.includes(':') || READ_TIME_AFTER().test(line));
+      // (a line the paste had run on from the word before it, "REPORTS11/16/2022 The monthly …", or the text's first line,
+      // "23 May 2018 Harbor Foods plc Preliminary Results …": a date opening it is the page's, the story run on after it)
+      const gluedOn = glued?.breaks.has(lineStart - 1) === true || read === 1;
+      let found: ReturnType<typeof dateOnLine> = labelBefore ? labelledBelow(line) : (labelOnly ? !LABEL_ALONE().test(line) : far && !clocked && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line)) ? undefined : dateOnLine(line, gluedOn);
       // ("> Commissioned: 7/22/2017", "Born: March 3, 1950": a date labelled as a thing's or a life's milestone is that
       // day, no stamp of the page)
       if (found && found.start > 0 && line.includes(':') && MILESTONE_LABEL.test(line.slice(0, found.start))) found = undefined;
       if (clocked && found && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line)
         && (found.value.startsWith('XXXX') || line.slice(0, found.start).replace(MARKUP_START, '').trim() !== ''
-          || !CLOCK_ALONE_AFTER().test(line.slice(found.end)))) found = undefined;
+          || !(CLOCK_ALONE_AFTER().test(line.slice(found.end)) || READ_TIME_AFTER().test(line.slice(found.end))))) found = undefined;
+      if (found && labelBefore && !found.value.startsWith('XXXX')) {
+        return { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end, ...(found.weekday === undefined ? {} : { weekday: found.weekday }) };
+      }
       if (found && !scheduleLine(text, line, found, lineEnd, previousDay) && !periodEndBefore(text, lineStart + found.start) && !YEARS_IN_A_ROW.test(line)) {
         const stated: StatedDate = { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end };
         if (found.weekday !== undefined) stated.weekday = found.weekday;
@@ -140,17 +157,22 @@ function datelineDate(text: string, from: number): StatedDate | undefined {
       }
       previousDay = found !== undefined && line.slice(0, found.start).trim() === '' ? found.value : undefined;
       bylineBefore = found === undefined && line.length < STAMP_LINE && BYLINE_START.test(line.trim());
+      labelBefore = found === undefined && LABEL_ABOVE().test(line);
     }
     lineStart = lineEnd + 1;
   }
   if (banner) return banner;
-  return partial ? withYearFromProse(text, from, limit, partial)
-    : openingDay(text, from, limit) ?? todayWritten(text, from, limit) ?? titleBracketDay(text, from) ?? openingWeekdayDay(text, from, limit);
+  if (partial) return withYearFromProse(text, from, labelLimit, partial);
+  const stated = openingDay(text, from, limit) ?? todayWritten(text, from, limit) ?? titleBracketDay(text, from)
+    ?? reportedOnDay(text, from, limit) ?? openingWeekdayDay(text, from, limit);
+  // ("on Friday April 21" in the opening, "April 21, 2017 / 10:17 GMT" under it: the day's year from its stamp)
+  return stated?.date.startsWith('XXXX') ? withYearFromProse(text, from, labelLimit, stated) : stated;
 }
 
 /** A full date in brackets closing a line, perhaps with its clock time, and perhaps the source's name in brackets after
  *  it: "Costs Rise Again (September 1, 2009)", "Index gains ( 2003-08-22 09:39) (Harbour Daily)". */
-const BRACKETED_DAY_END = /\(\s*([^()\n]{6,40}?)\s*\)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\r?$/;
+// (or after a bar, as a page title ends on its site's name: "… | ENS (Aug 06, 2025) | Harbour Answers")
+const BRACKETED_DAY_END = /\(\s*([^()\n]{6,40}?)\s*\)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|\|[ \t]*[^|()\n]{1,40})?\r?$/;
 
 /**
  * "Reform the Rules but Mind the Cost (September 1, 2009)": where nothing else dates the page, a title (its first line)
@@ -224,10 +246,26 @@ const MILESTONE_LABEL = /(?:^|[^A-Za-z])(?:commissioned|decommissioned|launched|
 // (or without the colon where a year ends the line: "Updated 12 May 2025" under a photo gallery's captions)
 const LABEL_ALONE = lazyPattern(() => /^[\s*_]*(?:first published|published|posted|updated|last updated|publish(?:ed)? date|date published)(?:\s+on)?(?:\s*:\s*[\p{L}\d][\p{L}\d ,.:/-]{5,40}|\s+[\p{L}\d][\p{L}\d ,.]{4,30}\b\d{4})[\s*_]*$/iu);
 
+/** A stamp's label alone on its line, its date on the line under it: "Release date:", "Published:", "Date posted". */
+const LABEL_ABOVE = lazyPattern(() => /^[\s*_#]*(?:release date|publication date|date published|date posted|published(?: on)?|posted(?: on)?|updated|last updated|first published|date)[ \t]*:?[\s*_]*$/i);
+
+/** Under a stamp's label alone on its line: the line's full date, alone or with its clock time ("20 October 2017",
+ *  "March 3, 2021 10:15 AM"). */
+function labelledBelow(line: string): { value: string; start: number; end: number; weekday?: number } | undefined {
+  const first = scanDates(line, undefined)[0];
+  if (first === undefined || !/^\d{4}-\d{2}-\d{2}(?:$|T)/.test(first.value ?? '') || line.slice(0, first.start).replace(MARKUP_START, '').trim() !== '') return undefined;
+  const after = line.slice(first.end);
+  if (!/^[\s*_]*$/.test(after) && !CLOCK_ALONE_AFTER().test(after)) return undefined;
+  return { value: first.value!.slice(0, 10), start: first.start, end: first.end, weekday: weekdayOf(first.text) };
+}
+
 /** Longest line read as a stamp alone past the first lines ("November 18, 2023, 7:18 PM ET"). */
 const STAMP_ALONE_LINE = 48;
 /** After a stamp's date, the rest of its line: its clock time alone, perhaps its zone (", 7:18 PM ET", " 16:36"). */
 const CLOCK_ALONE_AFTER = lazyPattern(() => /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s*_]*$/iu);
+
+/** After a stamp's date: the story's reading time, "| Read Time: 4 minutes", "· 3 min read". */
+const READ_TIME_AFTER = lazyPattern(() => /^[^|·•\n]*[|·•]\s*(?:read time\b|\d{1,2}\s*min(?:ute)?s?\s+read\b)/i);
 
 /** After a stamp's date: its clock time ("- 16:36", "10:15 AM") or its byline ("… by Jane Corlett"). */
 const ARTICLE_STAMP = lazyPattern(() => /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}\b|\bby\s+\p{Lu}/u);
@@ -287,6 +325,31 @@ function periodEndBefore(text: string, at: number): boolean {
 /** Three full dates on one line: a table's header of periods ("Particulars Dec 31, 2025 Dec 31, 2024 … Sep 30, 2025"). */
 const YEARS_IN_A_ROW = /(?:\b\d{1,2},?\s+(?:19|20)\d\d\b.*){3}/;
 
+/** Longest first sentence read for the day it reports. */
+const OPENING_SENTENCE = 300;
+/** A verb of making public in the past, then "on" right before the day: "released its full year results on". */
+const REPORTED_ON = lazyPattern(() => /\b(?:released|announced|reported|published|issued|unveiled|disclosed|posted)\b[^.;:!?\n]{0,80}\bon\s+$/i);
+
+/**
+ * "Harbor Mining released its full year results on 27 August 2024 at 8.30am.": where nothing else dates the page, a
+ * full date the text's first sentence gives the news it reports (made public on that day) is the page's own day, as a
+ * story or a release is written on the day it reports.
+ */
+function reportedOnDay(text: string, from: number, limit: number): StatedDate | undefined {
+  let start = from;
+  while (start < limit && isPatternSpace(text.charCodeAt(start))) start++;
+  const window = text.slice(start, Math.min(limit, start + OPENING_SENTENCE));
+  const stop = window.search(/[.!?](?=\s+\p{Lu})|\n/u);
+  const sentence = stop < 0 ? window : window.slice(0, stop);
+  if (!/\bon\s/i.test(sentence)) return undefined;
+  for (const mention of scanDates(sentence, undefined)) {
+    if (mention.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(mention.value ?? '')) continue;
+    if (!REPORTED_ON().test(sentence.slice(0, mention.start))) continue;
+    return { date: mention.value!, from: 'dateline', start: start + mention.start, end: start + mention.end };
+  }
+  return undefined;
+}
+
 /**
  * "Oct 05 Dublin @ Vicar Street⏎Oct 06 Manchester @ Albert Hall": a line opening with a day, as the line before or after
  * it does too, is an item of a schedule (a tour's dates, fixtures), not the article's stamp.
@@ -323,21 +386,30 @@ function dayOpening(line: string): string | undefined {
     && /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(m.value ?? ''))?.value;
 }
 
-/** "NORTHFIELD, March 4 — … on March 4, 2025 the council …": the year of the same day written in full nearby. */
+/** "NORTHFIELD, March 4 — … on March 4, 2025 the council …": the year of the same day written in full nearby (a
+ *  stamp below the opening, "April 21, 2017 / 10:17 GMT", perhaps); else of its month written with its year above it
+ *  ("reports filed in October 2000" over the briefs "Oct. 1, Seven Springs, Pa."). */
 function withYearFromProse(text: string, from: number, limit: number, partial: StatedDate): StatedDate {
   const monthDay = partial.date.slice(4);
+  let monthAbove: string | undefined;
   for (const mention of scanDates(text.slice(from, limit), undefined)) {
     if (mention.value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(mention.value) && mention.value.slice(4) === monthDay) {
       return { ...partial, date: mention.value };
     }
+    if (mention.type === 'DATE' && from + mention.end <= partial.start && /^\d{4}-\d{2}$/.test(mention.value ?? '')
+      && mention.value!.slice(4) === monthDay.slice(0, 3)) monthAbove = mention.value!.slice(0, 4);
   }
+  if (monthAbove !== undefined && isValidDay(+monthAbove, +monthDay.slice(1, 3), +monthDay.slice(4))
+    && (partial.weekday === undefined || isoWeekday(parseDay(`${monthAbove}${monthDay}`)!) === partial.weekday)) return { ...partial, date: `${monthAbove}${monthDay}` };
   return partial;
 }
 
 /** A full date on a stamp line, or ahead of a dateline's dash; not one inside a sentence of prose. */
-function dateOnLine(line: string): { value: string; start: number; end: number; weekday?: number } | undefined {
+function dateOnLine(line: string, gluedOn = false): { value: string; start: number; end: number; weekday?: number } | undefined {
   // (a clock's "a.m." ending the line is no sentence's full stop: "Jan. 8, 1998 at 9:14 a.m.")
-  const stamp = line.trim().length <= STAMP_LINE && !/[.!?]["”’)]?\s*$/.test(line.trim().replace(CLOCK_END, ''));
+  // (nor the full stop a year ends on: "Saturday 08 July 2017." under a photo's place, "Senate Chamber, Lansing,
+  // Thursday, October 6, 2005." opening a journal; only names may stand before it still)
+  const stamp = line.trim().length <= STAMP_LINE && (!/[.!?]["”’)]?\s*$/.test(line.trim().replace(CLOCK_END, '')) || /\b\d{4}\.$/.test(line.trim()));
   let latest: { value: string; start: number; end: number; weekday?: number } | undefined;
   const mentions = scanDates(line, undefined);
   for (let m = 0; m < mentions.length; m++) {
@@ -360,7 +432,9 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     // only names, places and a stamp word may stand before it: "Business Desk —", "WASHINGTON,", "Published"
     // (a stamp set in emphasis or as a quote: "*Last updated 15:42 GMT, 26 November 2026*")
     // (a syndicated copy's outlet, its logo's alt text and then its name: "Harbour Times logo Harbour Times 3/21/2023 Jo Bell")
-    const before = line.slice(0, mention.start).trim().replace(MARKUP_START, '').replace(STAMP_WORDS, '').replace(STAMP_CLOCK, '').replace(OUTLET_LOGO(), '');
+    // (and a byline's e-mail in brackets, "( jo@example.com ) Jul 30, 2004 07:00 PM EDT", or the mark a site hides it behind)
+    const before = line.slice(0, mention.start).trim().replace(MARKUP_START, '').replace(STAMP_WORDS, '').replace(STAMP_CLOCK, '').replace(OUTLET_LOGO(), '')
+      .replace(BRACKETED_EMAIL, '');
     const byline = BYLINE_START.test(before);
     const named = before.replace(BYLINE_START, '').replace(BYLINE_ON, '');
     // (or, in a byline on a stamp line, the writer's desk or role between separators: "By Jane Corlett | Staff writer |")
@@ -381,7 +455,8 @@ function dateOnLine(line: string): { value: string; start: number; end: number; 
     const found = { value, start: mention.start, end: mention.end, weekday: weekdayOf(mention.text) };
     // "Monday, December 3, 2007 At the dinner David told …": a page that lost its line break after the date line runs
     // the story on after it; a full date with its weekday opening the line, then a capital, is that date line
-    if (!stamp && before === '' && found.weekday !== undefined && !value.startsWith('XXXX') && RUN_ON().test(line.slice(mention.end))) return found;
+    // (so is a full date the paste glued to the word before it, its line break lost: "REPORTS11/16/2022 The monthly …")
+    if (!stamp && before === '' && (found.weekday !== undefined || gluedOn) && !value.startsWith('XXXX') && RUN_ON().test(line.slice(mention.end))) return found;
     // "Published: March 4, 2026 · Updated: March 5, 2026": the text is as of its last change, so a stamp line's latest
     // day dates it ("said on Thursday", added in the update, is that Thursday, not the one a week before)
     if (stamp) { if (!latest || value > latest.value) latest = found; continue; }
@@ -469,6 +544,9 @@ function labelledStamp(before: string): boolean {
   const bare = before.replace(STAMP_CLOCK, '').replace(/,\s*$/, ' ');
   return LINE_LABEL.test(bare) || COLON_LABEL.test(before);
 }
+
+/** A byline's e-mail address in brackets, or the "[email protected]" a site shows for it. */
+const BRACKETED_EMAIL = /^\(\s*(?:[^\s()@]+@[^\s()]+|\[email[^\]()]{0,20}\])\s*\)$/;
 
 /** An outlet's logo's alt text and then its name, as a syndicating portal prints a copied story's source ("Harbour
  *  Times logo Harbour Times"): the name the same on both sides of "logo", so no sentence about a logo is read as one. */
