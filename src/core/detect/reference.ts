@@ -12,6 +12,7 @@ import { timelineYearAt } from './dates/timelineYear';
 import { scanDates } from './dates/scan';
 import { openingWeekdayDay } from './openingWeekday';
 import { ungluedHead, type UngluedHead } from './gluedStamps';
+import { closingStamp } from './closingStamp';
 import { lazyPattern } from '../text/lazyPattern';
 import { isPatternSpace } from '../text/whiteSpace';
 
@@ -164,7 +165,8 @@ function datelineDate(text: string, from: number, glued?: UngluedHead): StatedDa
   if (banner) return banner;
   if (partial) return withYearFromProse(text, from, labelLimit, partial);
   const stated = openingDay(text, from, limit) ?? todayWritten(text, from, limit) ?? titleBracketDay(text, from)
-    ?? reportedOnDay(text, from, limit) ?? openingWeekdayDay(text, from, limit);
+    ?? reportedOnDay(text, from, limit) ?? openingWeekdayDay(text, from, limit)
+    ?? closingStamp(text, from);
   // ("on Friday April 21" in the opening, "April 21, 2017 / 10:17 GMT" under it: the day's year from its stamp)
   return stated?.date.startsWith('XXXX') ? withYearFromProse(text, from, labelLimit, stated) : stated;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { referenceFor, statedDate } from '../../../../src/core/detect/reference';
 import { ungluedHead } from '../../../../src/core/detect/gluedStamps';
+import { closingStamp } from '../../../../src/core/detect/closingStamp';
 
 // Invented pages, pasted the ways readers paste them: stamps glued to their neighbours, put at the end, or set apart.
 const FILE_DATE = '2026-12-01';
@@ -59,5 +60,18 @@ describe('the article reference date: stamps glued, set apart or put last (stamp
 
   it('reads a title ending on its date in brackets and the site\'s name after a bar', () => {
     assert.deepEqual(reference('What did the firm forecast? | TSL (Aug 06, 2025) | Harbour Answers\n\nThe firm gave no range.'), { date: '2025-08-06', from: 'dateline' });
+  });
+
+  it('reads a stamp closing the text where nothing at its top dates it', () => {
+    const cases: [string, string][] = [
+      ['Retail sales rose 8 percent in October.\nSales in towns rose most.\n(Harbour News Agency November 12, 2003)\n|', '2003-11-12'],
+      ['Profit rose.\nA dividend of 5p will be paid.\nA. B. Smith\nChairman\n27 November 2018', '2018-11-27'],
+      ['Cane is still standing.\nSugar News via the Daily http://x.example/abc October 3, 2016 at 09:41AM\n0 Comments\nLeave a Reply.', '2016-10-03'],
+    ];
+    for (const [text, date] of cases) assert.deepEqual(reference(text), { date, from: 'dateline' }, text);
+    // (a post the story quotes closes it with the post's day, not the page's)
+    assert.equal(closingStamp('Fans cheered.\n— Ann Hale (@annhale) May 4, 2020', 0), undefined);
+    // (nor is a signed day that more text follows)
+    assert.equal(closingStamp('Profit rose.\nA. B. Smith\nChairman\n27 November 2018\nMore text.', 0), undefined);
   });
 });
