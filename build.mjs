@@ -10,7 +10,7 @@
 // with the Node adapters. So the .vsix holds detection once, the extension once, and the sidecar format and YAML once
 // for the extension and once for the command line.
 //   node build.mjs               development build (sourcemaps) + integration test bundles (Node host and web host)
-//   node build.mjs --production  minified, no sourcemaps, no tests (what the .vsix ships)
+//   node build.mjs --production  minified (esbuild, then terser), no sourcemaps, no tests (what the .vsix ships)
 //   node build.mjs --watch       rebuild on change (no type check; run `npm run typecheck` or rely on the editor)
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -127,6 +127,20 @@ if (!production) {
   builds.push(...webSuites());
 }
 
+/**
+ * What the .vsix ships goes through terser after esbuild (issue 16's budget): its compressor (two passes) and its
+ * mangler, which names by use, take 2-3% more off each bundle compressed than esbuild's minifier alone (the web part
+ * 343.3 -> 334.0 KB, the .vsix 674.0 -> 662.9 KB, on 6 December). Only its default, safe transforms: the same code,
+ * the same output (the regression corpus scanned byte for byte the same with the production bundles).
+ */
+const SHIPPED_BUNDLES = ['dist/web/extension.js', 'dist/web/analysisWorker.js', 'dist/factcheck.js'];
+async function minifyAgain(file) {
+  const { minify } = createRequire(import.meta.url)('terser'); // required here: only `--production` needs it
+  const code = fs.readFileSync(path.join(root, file), 'utf8');
+  const result = await minify(code, { ecma: 2022, compress: { passes: 2 }, mangle: true });
+  fs.writeFileSync(path.join(root, file), result.code);
+}
+
 // The detector files are data, read by the bundles at run time (src/core/detect/detectorFiles.ts): one copy for all.
 const DETECTOR_FILES = ['src/core/detect/claims/claim-model.bin', 'src/core/detect/lexicon/word-lists.txt'];
 function copyDetectorFiles() {
@@ -141,6 +155,7 @@ if (watch) {
 } else {
   fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
   await Promise.all(builds.map(options => esbuild.build(options)));
+  if (production) await Promise.all(SHIPPED_BUNDLES.map(minifyAgain));
   copyDetectorFiles();
   fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
   if (!process.argv.includes('--no-typecheck')) {
