@@ -27,6 +27,7 @@ import { withoutZoneNames } from './people/zoneNames';
 import { ageAfter, appositiveWho, nameKey, personOnlyAfter, roleBefore } from './people/mentionCues';
 import { givenNamesOfCouples, modelNames, namedAfterTwoPeople, namesListedByLine, namesListedWithPeople } from './people/namesTogether';
 import { letterSignOffs } from './people/letterSignOffs';
+import { wordGivenNames } from './people/wordGivenNames';
 import { withDeskBylines } from './people/deskBylines';
 import { pseudonyms } from './people/pseudonyms';
 import { withoutMachinesNamed } from './people/machinesNamed';
@@ -793,7 +794,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   let mentions = linkMentions(text, tokens, classes, findings, lex);
   mentions = namesInCapitals(text, withSpeakerLabels(text, mentions, lex), lex);
   mentions = wholeNamesJoined(text, mentions);
-  mentions = wordsBeforeNames(text, mentions, lex);
+  mentions = wordGivenNames(text, wordsBeforeNames(text, mentions, lex), lex);
   mentions = withGluedFrontsCut(text, withDoubledNamesCut(mentions), lex);
   mentions = withoutPortfolioWords(text, mentions, lex);
   mentions = withoutEventNames(text, withoutAcronymTails(text, withoutAcronymsBeforeNames(text, mentions)));
