@@ -357,7 +357,7 @@ function opensWithPlace(block: string): boolean {
   // (emphasis opens with * or _: most blocks open otherwise, and need no pattern to say so)
   const open = block.charCodeAt(0) === 42 || block.charCodeAt(0) === 95 ? EMPHASIS_OPENING.exec(block)![0].length : 0;
   return startsWithTwoCapitals(block.slice(open, open + 2))
-    || (block.charCodeAt(open + 1) === 32 && ONE_LETTER_FIRST().test(block.slice(open, open + 40)));
+    || (block.charCodeAt(open + 1) === 32 && ONE_LETTER_FIRST_SHAPE.test(block.slice(open, open + 40)) && ONE_LETTER_FIRST().test(block.slice(open, open + 40)));
 }
 
 /** True when a sentence unit is nothing but a wire dateline ("KYIV, July 3 (Reuters)"): a place stamp, not prose. */
@@ -395,6 +395,9 @@ function startsWithTwoCapitals(block: string): boolean {
   return block.length > 1 && isUppercase(block.charCodeAt(0), block[0]) && isUppercase(block.charCodeAt(1), block[1]);
 }
 /** "A CORUÑA, Spain,": a place in capitals whose first word is one letter, and its comma (not "A US - China deal"). */
+/** ONE_LETTER_FIRST without its letter classes (dear to compile): a capital is an ASCII capital or any character past
+ *  ASCII here (a capital past U+FFFF is two). Tested first. */
+const ONE_LETTER_FIRST_SHAPE = /^[A-Z\u0080-\uffff]{1,2} [A-Z\u0080-\uffff][A-Z\u0080-\uffff'’-]+,/;
 const ONE_LETTER_FIRST = lazyPattern(() => /^\p{Lu} \p{Lu}[\p{Lu}\p{M}'’-]+,/u);
 
 /** Most words of a clock time that opens its sentence: "At 9 a.m.", "Shortly after 10 p.m.", "By 6.30 a.m. on". */
@@ -412,7 +415,10 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   if (isLowercase(nextCode, block[next])) return false;
   if (punct.charCodeAt(0) !== 46 || punct.startsWith('..')) return true;
   // "RENO, Nev. (AP) — Crews …": a wire's name in brackets and a dash after a place's abbreviation, its dateline
-  if (nextCode === 40 && WIRE_TAG().test(block.slice(next, next + 40))) return false;
+  if (nextCode === 40) {
+    const opening = block.slice(next, next + 40);
+    if (WIRE_TAG_SHAPE.test(opening) && WIRE_TAG().test(opening)) return false;
+  }
   const word = wordBefore(block, punctAt);
   if (!word) return true;
   // an ordinal's ending after its figure ("… on August 8th. Stay tuned"): a number, no "St." or "Th." of a name
@@ -454,6 +460,9 @@ const ORDINAL_ENDING = /^(?:st|nd|rd|th)$/i;
 const GIVEN_NAME_SHORT = new Set(['ma', 'md', 'th', 'wm']);
 
 /** A wire's name in brackets, then its dateline's dash: "(AP) —", "(Reuters) -". */
+/** WIRE_TAG without its letter classes (dear to compile): a capital is an ASCII capital or any character past ASCII, a
+ *  letter any of those or a small ASCII letter. Tested first. */
+const WIRE_TAG_SHAPE = /^\([A-Z\u0080-\uffff][A-Za-z\u0080-\uffff.&-]*(?:[ \t][A-Z\u0080-\uffff][A-Za-z\u0080-\uffff.&-]*){0,2}\)[ \t]*[-–—]/;
 const WIRE_TAG = lazyPattern(() => /^\(\p{Lu}[\p{L}.&-]*(?:[ \t]\p{Lu}[\p{L}.&-]*){0,2}\)[ \t]*[-–—]/u);
 
 function isLowercase(code: number, ch: string): boolean {

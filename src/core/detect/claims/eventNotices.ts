@@ -19,6 +19,8 @@ const ASK = /^(?:for\s+(?:more\s+)?(?:information|info|details|tickets|reservati
 /** "Anyone with information is asked to call Crimeline at …": a police appeal's standing line. */
 const APPEAL = /^(?:anyone|those|people)\s+with\s+(?:any\s+)?information\b[^.]{0,60}?\b(?:asked|urged|encouraged)\s+to\s+(?:call|contact)\b/i;
 /** "Contact Fred at fred@…", "Call Ann Hale at 555-0100": a person's name to reach, then where. */
+/** How every CONTACT_NAME opens, tested first (its letter classes are dear to compile). */
+const CONTACT_OPENING = /^(?:[Pp]lease\s+)?(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Tt]ext)\s/;
 const CONTACT_NAME = /^(?:[Pp]lease\s+)?(?:[Cc]ontact|[Cc]all|[Ee]-?mail|[Tt]ext)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:at|on|by)\b/u;
 
 /** A telephone number: "920-555-0142", "(731) 555-0199", "888.555.0123". */
@@ -51,5 +53,5 @@ export function isEventNotice(unit: string): boolean {
   if (unit.length <= 120 && ((unit.includes(': ') && LABELLED_DATE.test(unit))
     || (((unit.length <= 24 && BREAK_END.test(unit)) || (unit.charCodeAt(0) >= 48 && unit.charCodeAt(0) <= 57 && /\d\/\d/.test(unit)) || SUBJECT_TO_CHANGE.test(unit)) && TIMETABLE.test(unit)))) return true;
   if (PRICE_SUBJECT.test(unit)) return PRICE.test(unit) && !NEWS_OF_IT.test(unit);
-  return ASK.test(unit) || APPEAL.test(unit) || CONTACT_NAME.test(unit) || (PHONE.test(unit) && REACH.test(unit));
+  return ASK.test(unit) || APPEAL.test(unit) || (CONTACT_OPENING.test(unit) && CONTACT_NAME.test(unit)) || (PHONE.test(unit) && REACH.test(unit));
 }

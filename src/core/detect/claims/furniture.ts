@@ -32,6 +32,10 @@ const LONE_BAR = /^\|\s*(?=[^|]*$)/;
 const FOOTNOTE = /^\[\^[^\]\s]{1,20}\]:/;
 /** A fact-check's verdict box line: "Rating: False", "Our verdict: Misleading", "Said by: Senator Jo Bell, in a video". */
 const VERDICT_FIELD = /^(?:\*\*|__)?(?:(?:our |the )?(?:rating|verdict|ruling)\s*:\s*(?:\*\*|__)?[\p{L} -]{1,30}[.!]?(?:\*\*|__)?$|(?:said|claimed|made|posted|shared) by\s*:)/iu;
+/** How VERDICT_FIELD and VERDICT_PHRASE open, under a flag that folds only ASCII letters, or a character the Unicode
+ *  flag folds to one of their letters (ſ, the Kelvin sign): tested first, as their case-blind letter classes are dear to
+ *  compile and almost no unit opens so. */
+const VERDICT_OPENING = /^(?:\*\*|__)?(?:(?:our |the )?(?:rating|verdict|ruling)\s*:|(?:said|claimed|made|posted|shared) by\s*:)|ſ|\u212a/i;
 /** A verdict box's finding written as a phrase, with no figure: "Verdict: A range of verdicts, from correct to unproven." */
 const VERDICT_PHRASE = /^(?:\*\*|__)?(?:our |the )?(?:rating|verdict)\s*:\s*(?:\*\*|__)?[^\d\n]{1,100}$/iu;
 /** Markdown bold or italics wrapped round a whole line ("**By Dana Reyes**", "*Friday 31 October*"): not words. */
@@ -170,7 +174,7 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
   // fact-check's verdict box, which says who said the claim and what it was found to be, not a claim of its own (read
   // as bylines: a credit would make a caption of the lines before it, the claim among them)
   // ("Verdict: A range of verdicts from correct to unproven.": the finding in a phrase, no figure to check in it)
-  if ((text.charCodeAt(0) === 91 /* [ */ && FOOTNOTE.test(text)) || VERDICT_FIELD.test(text) || VERDICT_PHRASE.test(text)) return 'byline';
+  if ((text.charCodeAt(0) === 91 /* [ */ && FOOTNOTE.test(text)) || (VERDICT_OPENING.test(text) && (VERDICT_FIELD.test(text) || VERDICT_PHRASE.test(text)))) return 'byline';
   if (CREDIT_WORD.test(text)) {
     if (CREDIT.test(text) || (AGENCY_OPENING.test(text) && AGENCY_CREDIT().test(text))) return 'credit';
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;

@@ -12,6 +12,12 @@ const RANK_ALONE = /^(?:T-?|=)\d{1,3}\.?$/;
 
 /** A competitor's name: one to five capitalised words, with a particle between ("Thomas De Gendt", "Ana de la Vega"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|del|della|der|den|van|von|la|le|du|dos)){0,4}`;
+/** What a roll's entry ends with after the name: its years in brackets, perhaps, and a full stop. */
+const ROLL_YEARS = String.raw`(?:[ \t]+\((?:1[89]|20)\d\d(?:[-–]\d{2,4})?(?:,[ \t]*(?:1[89]|20)\d\d)*\))?\.?$`;
+/** \p{Lu} and [\p{L}'’.-]* without letter classes, for a pattern's shape: a capital is an ASCII capital or any
+ *  character past ASCII (a capital past U+FFFF is two, the second taken by the letters). */
+const CAPITAL = String.raw`[A-Z\u0080-\uffff]`;
+const LETTERS = String.raw`[A-Za-z\u0080-\uffff'’.-]*`;
 const NAME_ALONE = lazyPattern(() => new RegExp(`^${NAME}$`, 'u'));
 
 /** A country, a team or a car after the name: capitalised words, a bracket ("Italy (Ducati)", "(Ned/Jumbo-Visma)", "UK"). */
@@ -54,7 +60,11 @@ function tableRow(text: string): boolean {
 
 /** "Wales – Ian Dale (2006).", "3 – Tom Hale (1990, 1994)", "4 – Ada Marsh": a roll's entry, a country's or a rank's. */
 const ROLL_ENTRY = lazyPattern(() => new RegExp(String.raw`^(?:\d{1,3}|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]+[–—-][ \t]+${NAME}`
-  + String.raw`(?:[ \t]+\((?:1[89]|20)\d\d(?:[-–]\d{2,4})?(?:,[ \t]*(?:1[89]|20)\d\d)*\))?\.?$`, 'u'));
+  + ROLL_YEARS, 'u'));
+/** ROLL_ENTRY without its letter classes (dear to compile): a capital is an ASCII capital or any character past ASCII,
+ *  a letter any of those or a small ASCII letter. Tested first. */
+const ROLL_ENTRY_SHAPE = new RegExp(String.raw`^(?:\d{1,3}|${CAPITAL}${LETTERS}(?:[ \t]+${CAPITAL}${LETTERS}){0,2})[ \t]+[–—-][ \t]+`
+  + String.raw`${CAPITAL}${LETTERS}(?:[ \t]+(?:${CAPITAL}${LETTERS}|de|da|di|del|della|der|den|van|von|la|le|du|dos)){0,4}` + ROLL_YEARS);
 
 /** Whether a unit is a results table's row or a roll's entry (see the top of this file). */
 export function isResultRow(bare: string): boolean {
@@ -64,7 +74,7 @@ export function isResultRow(bare: string): boolean {
   if (c === 124 /* | */ || (c >= 48 && c <= 57 && text.includes('|'))) return tableRow(text);
   if (c === 84 /* T */ || c === 61 /* = */) { if (RANK_ALONE.test(text)) return true; }
   // (a dash between spaces first: the roll's pattern's letter classes cost some 0.5 ms to compile)
-  if (/[ \t][–—-][ \t]/.test(text) && ROLL_ENTRY().test(text)) return true;
+  if (/[ \t][–—-][ \t]/.test(text) && ROLL_ENTRY_SHAPE.test(text) && ROLL_ENTRY().test(text)) return true;
   // (a comma and a figure first, as every competitor's row has)
   return text.includes(', ') && /\d/.test(text) && competitorRow(text);
 }
