@@ -82,7 +82,7 @@ import { withBoundsMended } from './people/spanBounds';
 import { sectionHeading } from './people/sectionHeadings';
 import { bodysWordAt } from './people/bodyWords';
 import { coordinatedGivenNames } from './people/coordinatedGivenNames';
-import { lazyPattern } from '../text/lazyPattern';
+import { lazyPattern, testShaped } from '../text/lazyPattern';
 
 /**
  * Finds personal names (name only: no title, no possessive) and links every later or earlier mention by surname
@@ -103,11 +103,15 @@ export function detectPeople(text: string): PersonMention[] {
 
 /** " of Italy", " (Italy)": a place the lists know after a name, as a competitor's country is given (not where the
  *  lists know the whole as a place). */
+/** How every COUNTRY_AFTER opens, without its letter classes (dear to compile): a capital is an ASCII capital or any
+ *  character past ASCII, a small letter a small ASCII letter or any character past ASCII. Tested first. */
+const COUNTRY_AFTER_SHAPE = /^(?:[ \t]+of[ \t]+|[ \t]+\()[A-Z\u0080-\uffff][a-z\u0080-\uffff]/;
 const COUNTRY_AFTER = lazyPattern(() => /^(?:[ \t]+of[ \t]+|[ \t]+\()(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u);
 function countryAfter(text: string, last: Token, lex: PeopleLexicon): boolean {
   // (not a street's or a building's word: "Mabel Road of London")
   if (last.possessive || NAMESAKE_NOUNS.has(last.lower)) return false;
-  const m = COUNTRY_AFTER().exec(text.slice(last.end, last.end + 24));
+  const after = text.slice(last.end, last.end + 24);
+  const m = COUNTRY_AFTER_SHAPE.test(after) ? COUNTRY_AFTER().exec(after) : null;
   return m !== null && lex.places.has(m[1].toLowerCase()) && !lex.places.has(`${last.lower} of ${m[1].toLowerCase()}`);
 }
 
@@ -152,6 +156,8 @@ const AMPERSAND_ONLY = /^[ \t]&[ \t]$/;
 
 /** "member for ", "MP for ", "TD for ": a constituency's name follows. */
 const CONSTITUENCY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:member|MP|MSP|MS|MLA|TD|MHK|candidate|councillor|Cllr)s?[ \t]+for[ \t]+(?:the[ \t]+)?$/u);
+/** CONSTITUENCY_BEFORE with an ASCII letter for its letter class (dear to compile): tested first. */
+const CONSTITUENCY_BEFORE_SHAPE = /(?:^|[^A-Za-z])(?:member|MP|MSP|MS|MLA|TD|MHK|candidate|councillor|Cllr)s?[ \t]+for[ \t]+(?:the[ \t]+)?$/;
 /** An acronym and what is named after a person right after a name: " NHS Trust", " CBT Centre". */
 function namesakeAfterAcronym(text: string, end: number): boolean {
   const next = text.slice(end, end + 30);
@@ -457,7 +463,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     }
     // (and after "member for", "MP for": a constituency, named after a place: "the member for Kendal Moor")
     const closeBefore = text.slice(Math.max(0, tokens[part.first].start - 24), tokens[part.first].start);
-    if (closeBefore.includes('for') && CONSTITUENCY_BEFORE().test(closeBefore)) {
+    if (closeBefore.includes('for') && testShaped(CONSTITUENCY_BEFORE_SHAPE, CONSTITUENCY_BEFORE, closeBefore)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }

@@ -12,3 +12,9 @@ export function lazyPattern(make: () => RegExp): LazyPattern {
   let pattern: RegExp | undefined;
   return () => (pattern ??= make());
 }
+
+/** Does `text` match the pattern? Its shape (a pattern without letter classes holding every match of it, neither global
+ *  nor sticky) is tested first, so a text that cannot match never has the pattern made or compiled. */
+export function testShaped(shape: RegExp, pattern: LazyPattern, text: string): boolean {
+  return shape.test(text) && pattern().test(text);
+}

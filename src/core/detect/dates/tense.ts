@@ -156,7 +156,7 @@ function clauseAfter(text: string, end: number, before: string): { after: string
   // "will begin restoring on Dec. 11 service that was cancelled": a relative clause on the object after the date, no
   // comma before it, tells of the object, not of the day (not where the day names a thing: "an April 25 truce that ended")
   if (/\s(?:that|which|who)\s/.test(after) && /\s(?:on|in|from|starting)\s*$/i.test(before)) {
-    const relative = OBJECT_RELATIVE().exec(after);
+    const relative = OBJECT_RELATIVE_SHAPE.test(after) ? OBJECT_RELATIVE().exec(after) : null;
     if (relative) after = after.slice(0, relative.index + relative[1].length);
   }
   return { after, compared: comparison !== null };
@@ -166,6 +166,9 @@ function clauseAfter(text: string, end: number, before: string): { after: string
 const CLAUSE_OF_OBJECT_AFTER = /^(?:[ \t]+(?:that|which)[ \t]+(?:would|will|could|should|might|may)\b|,[ \t]*(?:ensuring|leaving|sending|bringing|making|giving|setting|paving|clearing|allowing|forcing|prompting|triggering)[ \t])/;
 
 /** An object of a word or three after the date, then a relative clause told with its own verb ("service that was"). */
+/** OBJECT_RELATIVE without its letter classes (dear to compile): a small letter is a small ASCII letter or any character
+ *  past ASCII, a letter any of those or an ASCII capital. Tested first. */
+const OBJECT_RELATIVE_SHAPE = /^[ \t]+(?:[a-z\u0080-\uffff][A-Za-z\u0080-\uffff'’-]*\s+){1,3}(?:that|which|who)\s+(?:was|were|had|has|have|is|are|[a-z\u0080-\uffff]+ed)\b/;
 const OBJECT_RELATIVE = lazyPattern(() => /^([ \t]+(?:\p{Ll}[\p{L}'’-]*\s+){1,3})(?:that|which|who)\s+(?:was|were|had|has|have|is|are|\p{Ll}+ed)\b/u);
 
 /** Where a new clause opens in `after` (the sentence after the date), or -1. */

@@ -13,6 +13,9 @@ const BRACKETED = lazyPattern(() => /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.
 const ANOTHER = lazyPattern(() => /\p{Lu}\p{Ll}+ \(\p{Lu}\p{Ll}+\) \p{Lu}/gu);
 /** A given name and a spouse's in brackets right before a surname: "Ina (Carl) ". */
 const GIVEN_AND_SPOUSE_BEFORE = lazyPattern(() => /\p{Lu}\p{Ll}+ \(\p{Lu}\p{Ll}+\) $/u);
+/** GIVEN_AND_SPOUSE_BEFORE without its letter classes: a capital is an ASCII capital or any character past ASCII, a
+ *  small letter a small ASCII letter or any character past ASCII. */
+const GIVEN_AND_SPOUSE_SHAPE = /[A-Z\u0080-\uffff][a-z\u0080-\uffff]+ \([A-Z\u0080-\uffff][a-z\u0080-\uffff]+\) $/;
 /** A kinship noun in the list before the name ("daughters", "parents of", "grandson"). */
 const KIN_WORD = lazyPattern(() => new RegExp(String.raw`(?:^|[^\p{L}-])${KIN}(?![\p{L}-])`, 'iu'));
 
@@ -30,8 +33,8 @@ export function spousesInBrackets(text: string, mentions: PersonMention[]): Pers
       // ("… and Ina (Carl) Penrose": a bare surname the name before it was not joined to, its given names unknown words)
       if (m.text.indexOf(' ') >= 0 || text.charCodeAt(m.start - 2) !== 41 /* ) */) continue;
       const lead = text.slice(Math.max(0, m.start - 40), m.start);
-      // (the bracket and the blank the pattern ends with, tested first: its letter classes are dear to compile)
-      const before = lead.endsWith(') ') ? GIVEN_AND_SPOUSE_BEFORE().exec(lead) : null;
+      // (the pattern's shape tested first: its letter classes are dear to compile)
+      const before = GIVEN_AND_SPOUSE_SHAPE.test(lead) ? GIVEN_AND_SPOUSE_BEFORE().exec(lead) : null;
       if (!before || (k > 0 && read[k - 1].end > m.start - before[0].length)) continue;
       m = { start: m.start - before[0].length, end: m.end, text: before[0] + m.text, entity: before[0] + m.text };
     } else if (m.entity !== m.text) continue;

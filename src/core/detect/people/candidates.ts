@@ -103,6 +103,9 @@ function handleOpener(w: string, lex: PeopleLexicon): boolean {
  * (A.P.) Carrow"), not a country or a side ("Tom Hale (Britain) Jan Novak", "Ann Orr (U.S.) Rabobank" of a results
  * list).
  */
+/** BRACKETED_NICKNAME without its letter classes (a capital is an ASCII capital or any character past ASCII, a small
+ *  letter a small ASCII letter or any character past ASCII): tested before BRACKETED_NICKNAME, whose letter classes are dear to compile. */
+const BRACKETED_GAP = /^ \((?:[A-Z\u0080-\uffff][a-z\u0080-\uffff]+|(?:[A-Z\u0080-\uffff]{1,2}\.){2,4})\) $/;
 const BRACKETED_NICKNAME = lazyPattern(() => /^ \((?:(\p{Lu}\p{Ll}+)|(?:\p{Lu}\.){2,4})\) $/u);
 
 /**
@@ -121,7 +124,7 @@ function nicknameEnd(text: string, tokens: readonly Token[], first: number, last
   while (k < tokens.length && k - j < 5 && tokens[k].start < from + 40) {
     const gap = text.slice(from, tokens[k].start);
     if (bracket && gap.includes(')')) {
-      const short = BRACKETED_NICKNAME().exec(gap);
+      const short = BRACKETED_GAP.test(gap) ? BRACKETED_NICKNAME().exec(gap) : null;
       if (!short || !startsName(tokens[k])) return -1;
       const initials = tokens.slice(first, last + 1).map(t => t.text[0]).join('');
       return (short[1] ? lex.givenNames.has(short[1].toLowerCase()) : initials === gap.replace(/[^\p{Lu}]/gu, '')) ? k : -1;

@@ -415,7 +415,7 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   // "the Prix de l'Arc de Triomphe": a particle opening the run right after a capitalised word or an elided article
   // ("l'Arc") is the middle of a longer name the tokens did not hold, no surname's ("said de Gaulle" stays)
   if (first === run.first && tokens[first].shape === 'lower'
-    && ELIDED_OR_CAPITAL_BEFORE().test(text.slice(Math.max(0, tokens[first].start - 12), tokens[first].start))) return undefined;
+    && elidedOrCapitalBefore(text.slice(Math.max(0, tokens[first].start - 12), tokens[first].start))) return undefined;
   // "on Florence Nightingale Way": after a word of place, a street named after a person ("Danny Way" stays a name; the
   // other streets' words, "Drive", "Lane", are no name's words)
   if (last - first >= 2 && tokens[last].lower === 'way'
@@ -501,6 +501,13 @@ const TITLE_CASE_AFTER = lazyPattern(() => /^[ \t]{1,2}[\p{Lu}\d]/u);
 const QUOTE = /["“”'‘’]/;
 
 /** "l'Arc ", "of Arc ": an elided article's word, or a capitalised word inside a sentence, right before. */
+/** ELIDED_OR_CAPITAL_BEFORE without its letter classes (dear to compile): a letter is any non-blank, a capital an
+ *  ASCII capital or any character past ASCII. Tested first. */
+const ELIDED_OR_CAPITAL_BEFORE_SHAPE = /(?:[lLdD]['’][^ \t]+|[^\sA-Z] [A-Z\u0080-\uffff][^ \t]*)[ \t]$/;
+/** Is there an elided article's word or a capitalised word inside a sentence right before (ELIDED_OR_CAPITAL_BEFORE)? */
+function elidedOrCapitalBefore(before: string): boolean {
+  return ELIDED_OR_CAPITAL_BEFORE_SHAPE.test(before) && ELIDED_OR_CAPITAL_BEFORE().test(before);
+}
 const ELIDED_OR_CAPITAL_BEFORE = lazyPattern(() => /(?:\b[lLdD]['’]\p{L}+|[\p{Ll},;] \p{Lu}\p{Ll}*)[ \t]$/u);
 /** What stands before a street's name. */
 const STREET_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:on|at|along|off|near|onto|down|up|into|via)[ \t]{1,2}$/u);

@@ -2,7 +2,7 @@
 // and Co"): health news names a pharmaceutical firm by what it makes, and many such firms carry a founder's full name.
 // Each cue here is one a person may have too (an inventor's vaccine, a footballer "and Co"), so each counts only as
 // 'owned': a firm where the article shows nothing personal of the name (see organisationUse).
-import { lazyPattern } from '../../text/lazyPattern';
+import { lazyPattern, testShaped } from '../../text/lazyPattern';
 
 /**
  * After a name's 's: up to three words that describe a medicine (a capitalised word, one with a figure or a hyphen, a
@@ -40,6 +40,8 @@ function medicineNounSoon(tail: string): boolean {
 
 /** "drug from …", "vaccine developed by …": a medicine's maker named right after. */
 const MAKER_OF_MEDICINE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:drugs?|vaccines?|medicines?)[ \t]{1,2}(?:from|(?:developed|made|produced|marketed|sold|manufactured)[ \t]{1,2}by)[ \t]{1,2}$/u);
+/** MAKER_OF_MEDICINE_BEFORE with an ASCII letter for its letter class (dear to compile): tested first. */
+const MAKER_OF_MEDICINE_BEFORE_SHAPE = /(?:^|[^A-Za-z])(?:drugs?|vaccines?|medicines?)[ \t]{1,2}(?:from|(?:developed|made|produced|marketed|sold|manufactured)[ \t]{1,2}by)[ \t]{1,2}$/;
 
 /**
  * " and Co's" or " and Company's" after a name, then its medicine ("Eli Lilly and Co's drug") or its figures ("… and
@@ -68,7 +70,7 @@ export function medicineAfterPossessive(text: string, end: number): boolean {
 /** Whether a medicine's maker stands at `start`: "a vaccine from …", "the drug developed by …". */
 export function makerOfMedicineBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return /drug|vaccine|medicine/.test(before) && MAKER_OF_MEDICINE_BEFORE().test(before);
+  return /drug|vaccine|medicine/.test(before) && testShaped(MAKER_OF_MEDICINE_BEFORE_SHAPE, MAKER_OF_MEDICINE_BEFORE, before);
 }
 
 /** Whether " and Co's" and a medicine or its figures, or " and Co" and a ticker, follow the name that ends at `end`. */

@@ -12,7 +12,7 @@ import { playerInSets } from './results';
 import { playerLineAfter } from './statLines';
 import { firstQuoteMarkAfter, lastQuoteMarkBefore } from './quoteMarks';
 import { isUpperCode, isWordCode } from './chars';
-import { lazyPattern } from '../../text/lazyPattern';
+import { lazyPattern, testShaped } from '../../text/lazyPattern';
 
 export interface Evidence {
   /** "Mr", "President", "striker" right before. */
@@ -216,6 +216,8 @@ const PLACE_NAME_OPENERS = new Set(['north', 'south', 'east', 'west', 'upper', '
 const ROLE_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s?[ \t]{1,2}(\p{Ll}+)/u);
 /** "takes the part of ", "played the title role of ": a character's name follows, a person in the story. */
 const PART_OF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:play|plays|played|playing|take|takes|took|taking|landed|lands|cast[ \t]in|won|wins)[ \t]the[ \t](?:title[ \t]|lead[ \t]|leading[ \t])?(?:role|part)[ \t]of[ \t]$/u);
+/** PART_OF_BEFORE with an ASCII letter for its letter class (dear to compile): tested first. */
+const PART_OF_BEFORE_SHAPE = /(?:^|[^A-Za-z])(?:play|plays|played|playing|take|takes|took|taking|landed|lands|cast[ \t]in|won|wins)[ \t]the[ \t](?:title[ \t]|lead[ \t]|leading[ \t])?(?:role|part)[ \t]of[ \t]$/;
 const PLAY_VERBS = new Set(['play', 'plays', 'played', 'playing', 'portray', 'portrays', 'portrayed', 'portraying']);
 /** Words of the stage and the screen that make "played Romeo" an actor's part rather than a match. */
 const STAGE_WORDS = /\b(?:actor|actress|actors|actresses|theatre|theater|staging|playwright|film|movie)\b/;
@@ -231,7 +233,7 @@ function characterPlayed(text: string, start: number, lowerBefore: string): bool
   if (lowerBefore === 'of') {
     // (its last words first: the pattern's letter classes cost some 0.3 ms to compile)
     const before = text.slice(Math.max(0, start - 40), start);
-    return /(?:role|part)[ \t]of[ \t]$/.test(before) && PART_OF_BEFORE().test(before);
+    return /(?:role|part)[ \t]of[ \t]$/.test(before) && testShaped(PART_OF_BEFORE_SHAPE, PART_OF_BEFORE, before);
   }
   if (stageText !== text) {
     stageText = text;
@@ -656,8 +658,8 @@ function describedAsPerson(text: string, end: number, lex: PeopleLexicon): boole
  * government, which firms are not members of (they are members of trade bodies and indices).
  */
 const MEMBER_OF_A_HOUSE = lazyPattern(() => /^,[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2}){0,2}member[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(?:\p{L}[\p{L}'’-]*[ \t]{1,2}){0,3}(?:[Pp]arliament|[Aa]ssembly|[Cc]ongress|[Ss]enate|[Hh]ouse of|[Ll]egislature|[Cc]abinet|[Pp]olitburo)\b/u);
-/** What every match of MEMBER_OF_A_HOUSE holds, tested first (its letter classes are dear to compile). */
-const MEMBER_OF = /member[ \t]{1,2}of[ \t]{1,2}/;
+/** What every match of MEMBER_OF_A_HOUSE holds (its words and the house's), tested first (its letter classes are dear to compile). */
+const MEMBER_OF = /member[ \t]{1,2}of[ \t]{1,2}.*(?:[Pp]arliament|[Aa]ssembly|[Cc]ongress|[Ss]enate|[Hh]ouse of|[Ll]egislature|[Cc]abinet|[Pp]olitburo)\b/;
 /**
  * "'s wife", "' mother", "'s agent": only a person has a relative (or a sportsman's agent) after the possessive
  * (firms and sides have coaches and lawyers too, so those are not read at all).

@@ -180,8 +180,13 @@ const RELATIVE_AFTER = /^['’]s?[ \t]{1,2}(?:wife|husband|widow|widower|(?:girl
 /** "'s lead drug", "'s vaccine", "'s streaming service", "'s subscribers", "'s revenue": a firm's products, customers or
  *  results after a possessive, one word between at most; or the places it runs ("'s four hospitals", "'s restaurants"). */
 function productAfterPossessive(text: string, t: Token): boolean {
-  return t.possessive && DRUG_AFTER_POSSESSIVE().test(text.slice(t.end, t.end + 40));
+  if (!t.possessive) return false;
+  const after = text.slice(t.end, t.end + 40);
+  return WORD_AFTER_POSSESSIVE.test(after) && DRUG_AFTER_POSSESSIVE().test(after);
 }
+/** What DRUG_AFTER_POSSESSIVE and FIRMS_PART_AFTER_POSSESSIVE open with, without their letter classes (dear to
+ *  compile; a word between is any run of non-blanks here): tested first. */
+const WORD_AFTER_POSSESSIVE = /^['’]s?[ \t]{1,2}(?:[^ \t]+[ \t]{1,2})?(?:drugs?|vaccines?|medicines?|pills?|treatments|streaming|online|cloud|banking|delivery|subscribers|customers|stores|factories|revenue|profits?|sales|hospitals|clinics|restaurants|hotels|shops|branches|outlets|plants|mills|warehouses|showrooms|depots|units?|divisions?|subsidiar(?:y|ies)|segments?|networks|shareholders|stockholders|board|headquarters)\b/;
 const DRUG_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s?[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2})?(?:drugs?|vaccines?|medicines?|pills?|treatments|(?:streaming|online|cloud|banking|delivery)[ \t]{1,2}services?|subscribers|customers|stores|factories|revenue|profits?|sales|hospitals|clinics|restaurants|hotels|shops|branches|outlets|plants|mills|warehouses|showrooms|depots)\b/u);
 
 /**
@@ -195,14 +200,20 @@ function saysPersonalOfWord(text: string, t: Token, lex: PeopleLexicon): boolean
 
 /** " CFO Ann Kerr", " chief executive Ann Kerr": an officer's post and a capitalised name after the firm's. */
 function officerNamedAfter(text: string, t: Token): boolean {
-  return OFFICER_NAMED_AFTER().test(text.slice(t.end, t.end + 32));
+  const after = text.slice(t.end, t.end + 32);
+  return OFFICER_SHAPE.test(after) && OFFICER_NAMED_AFTER().test(after);
 }
+/** OFFICER_NAMED_AFTER without its letter classes (dear to compile): a capital is an ASCII capital or any character
+ *  past ASCII. Tested first. */
+const OFFICER_SHAPE = /^[ \t]{1,2}(?:CEO|CFO|COO|CTO|[Cc]hairman|[Cc]hairwoman|[Cc]hief[ \t]{1,2}(?:executive|financial[ \t]{1,2}officer))[ \t]{1,2}[A-Z\u0080-\uffff]/;
 const OFFICER_NAMED_AFTER = lazyPattern(() => /^[ \t]{1,2}(?:CEO|CFO|COO|CTO|[Cc]hairman|[Cc]hairwoman|[Cc]hief[ \t]{1,2}(?:executive|financial[ \t]{1,2}officer))[ \t]{1,2}\p{Lu}\p{Ll}/u);
 
 /** "'s entertainment unit", "'s TV networks", "'s parks division": a part of a firm after a possessive, a word or a
  *  name in capitals between. */
 function firmsOwnAfterPossessive(text: string, t: Token): boolean {
-  return productAfterPossessive(text, t) || FIRMS_PART_AFTER_POSSESSIVE().test(text.slice(t.end, t.end + 40));
+  if (productAfterPossessive(text, t)) return true;
+  const after = text.slice(t.end, t.end + 40);
+  return WORD_AFTER_POSSESSIVE.test(after) && FIRMS_PART_AFTER_POSSESSIVE().test(after);
 }
 const FIRMS_PART_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s?[ \t]{1,2}(?:(?:\p{Ll}+|\p{Lu}{2,4})[ \t]{1,2})?(?:units?|divisions?|subsidiar(?:y|ies)|segments?|networks|shareholders|stockholders|board|headquarters)\b/u);
 

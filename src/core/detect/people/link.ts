@@ -119,9 +119,12 @@ function familyNameFirst(tokens: readonly Token[], f: NameFinding, lex: PeopleLe
   if (!lex.familyNamesFirst.has(tokens[f.first].lower)) return false;
   const rest = f.last - f.first;
   // ("Wang Wenbin", "Xi Jinping": a given name no list holds as a surname, one word with no capital inside)
-  if (rest === 1) return SYLLABLES_HYPHENATED().test(tokens[f.last].text) || (!lex.surnames.has(tokens[f.last].lower) && CAPITALISED_WORD().test(tokens[f.last].text));
+  if (rest === 1) return (SYLLABLES_SHAPE.test(tokens[f.last].text) && SYLLABLES_HYPHENATED().test(tokens[f.last].text)) || (!lex.surnames.has(tokens[f.last].lower) && CAPITALISED_WORD().test(tokens[f.last].text));
   return rest === 2 && SYLLABLE().test(tokens[f.first + 1].text) && SYLLABLE().test(tokens[f.last].text);
 }
+/** SYLLABLES_HYPHENATED without its letter classes (dear to compile): a capital is an ASCII capital or any character
+ *  past ASCII, a small letter a small ASCII letter or any character past ASCII (one past U+FFFF is two). Tested first. */
+const SYLLABLES_SHAPE = /^[A-Z\u0080-\uffff][a-z\u0080-\uffff]{0,9}-[a-z\u0080-\uffff]{1,8}$/;
 const SYLLABLES_HYPHENATED = lazyPattern(() => /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,4}$/u);
 const SYLLABLE = lazyPattern(() => /^\p{Lu}\p{Ll}{0,3}$/u);
 /** One word: a capital, then lower-case letters only (no capital inside, no hyphen). */

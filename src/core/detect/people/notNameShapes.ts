@@ -24,6 +24,9 @@ const STOPLESS_ACRONYM = lazyPattern(() => /^(?:\p{Lu}\.)+\p{Lu}$/u);
 
 /** A word of small letters closed by one capital: "SpaceX", "FlexA" (a brand's, styled so; a name's inner capital,
  *  "McDonald", "LeCun", opens a part of it and small letters follow). */
+/** CAPITAL_CLOSES_WORD without its letter classes (dear to compile): any character past ASCII counts as a capital and
+ *  as a small letter here. Tested first. */
+const CAPITAL_CLOSES_WORD_SHAPE = /(?:^|[ \t])[A-Z\u0080-\uffff][a-z\u0080-\uffff]{2,}[A-Z\u0080-\uffff](?:$|[ \t])/;
 const CAPITAL_CLOSES_WORD = lazyPattern(() => /(?:^|[ \t])\p{Lu}\p{Ll}{2,}\p{Lu}(?:$|[ \t])/u);
 
 /** The head nouns a condition's name ends with: "Heart Failure", "Muscular Dystrophy", "Geographic Atrophy". */
@@ -42,7 +45,7 @@ function nonNameShape(text: string, m: PersonMention): boolean {
   const all = m.entity.indexOf('All-');
   if (all >= 0 && (all === 0 || m.entity.charCodeAt(all - 1) === 32) && isUpperCode(m.entity.charCodeAt(all + 4))) return true;
   // ("SpaceX": a test of the mention's own letters; a last capital after a small letter is rare)
-  if (hasCapitalAfterSmall(m.text) && CAPITAL_CLOSES_WORD().test(m.text)) return true;
+  if (hasCapitalAfterSmall(m.text) && CAPITAL_CLOSES_WORD_SHAPE.test(m.text) && CAPITAL_CLOSES_WORD().test(m.text)) return true;
   if (m.text.charCodeAt(1) === 46 /* . */) {
     // ("R.Ph" alone, its full stop after it)
     if (m.text.length <= 6 && CREDENTIAL.test(m.text)) return true;

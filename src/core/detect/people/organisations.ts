@@ -13,7 +13,7 @@ import { isPatternSpace } from '../../text/whiteSpace';
 import { firmOfAPersonBefore, priceMoveAfter, sharePriceAfter } from './marketUses';
 import { lawFirmAround } from './lawFirms';
 import { andCoAfter, makerOfMedicineBefore, medicineAfterPossessive } from './drugMakers';
-import { lazyPattern } from '../../text/lazyPattern';
+import { lazyPattern, testShaped } from '../../text/lazyPattern';
 
 /** What a company's name is followed by when it is the company: "Orchard's shares", "Orchard shares". */
 const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue revenues sales profit profits earnings
@@ -189,6 +189,8 @@ const HIRED_AS_ITS = lazyPattern(() => /^[ \t]{1,2}(?:named|appointed|hired|pick
 const SAID_ON_DAY_ITS = lazyPattern(() => /^[ \t]{1,2}(?:said|says|reported|announced)[ \t]{1,2}(?:on[ \t]{1,2}\p{Lu}\p{Ll}+day|yesterday|today)[ \t]{1,2}its\b/u);
 /** "The plane, a ", "the car, an ": a vehicle's noun in apposition before its make and model. */
 const VEHICLE_IS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:plane|aircraft|jet|airliner|helicopter|car|vehicle|ship|vessel|boat|truck|lorry|train|bus|drone),[ \t]{1,2}(?:a|an)[ \t]{1,2}$/u);
+/** VEHICLE_IS_BEFORE with an ASCII letter for its letter class (dear to compile): tested first. */
+const VEHICLE_IS_BEFORE_SHAPE = /(?:^|[^A-Za-z])(?:plane|aircraft|jet|airliner|helicopter|car|vehicle|ship|vessel|boat|truck|lorry|train|bus|drone),[ \t]{1,2}(?:a|an)[ \t]{1,2}$/;
 /** How VEHICLE_IS_BEFORE ends, tested first on a few characters: the whole pattern is tried from every one of its 24. */
 const APPOSED_ARTICLE_BEFORE = /,[ \t]{1,2}an?[ \t]{1,2}$/;
 /** "… is a", "… was the": a predicate that may say what the name is. */
@@ -464,7 +466,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   // "Harlan Voss and Co", "a vaccine from Marta Quell": a drugmaker's style and what it makes (see drugMakers.ts)
   if (andCoAfter(text, t.end) || makerOfMedicineBefore(text, start)) return 'owned';
   // "The plane, a Dorner Kestrel", "the car, a Bexley Rover": what a vehicle is, its make and model
-  if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && VEHICLE_IS_BEFORE().test(text.slice(Math.max(0, start - 24), start))) return 'sure';
+  if (APPOSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && testShaped(VEHICLE_IS_BEFORE_SHAPE, VEHICLE_IS_BEFORE, text.slice(Math.max(0, start - 24), start))) return 'sure';
   // "Marlowe Clarke is a law firm", "… was the country's biggest brewer"
   const copula = COPULA_AFTER.exec(tail);
   if (copula) {

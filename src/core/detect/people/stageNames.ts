@@ -10,7 +10,7 @@ import type { WordClass } from './classify';
 import type { NameFinding } from './link';
 import type { Token } from './tokenize';
 import { alone, inLowerCase } from './wordNamesShown';
-import { lazyPattern } from '../../text/lazyPattern';
+import { lazyPattern, testShaped } from '../../text/lazyPattern';
 
 /** A verb after the word: an auxiliary, a past in -ed, a present in -s, or a common irregular past. */
 const VERB_AFTER = lazyPattern(() => /^[ \t](?:(?:also|then|finally|recently|later|quickly|once|first)[ \t])?(?:(has|had|will|would|could|can)[ \t])?(\p{Ll}{2,})\b/u);
@@ -21,6 +21,8 @@ const NOT_VERB = new Set(['fans', 'news', 'series', 'always', 'perhaps', 'this',
 /** The sentence after the verb, up to its end: the first personal pronoun, and what comes before it. */
 const PRONOUN = lazyPattern(() => /(?:^|[^\p{L}'’])(he|she|his|her|himself|herself|it|its|they|their|them|who)(?![\p{L}'’])/u);
 const PRONOUN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:he|she|his|her|He|She|His|Her)[^\p{L}][^.!?\n]*$/u);
+/** PRONOUN_BEFORE with an ASCII letter for its letter class (dear to compile): tested first. */
+const PRONOUN_BEFORE_SHAPE = /(?:^|[^A-Za-z])(?:he|she|his|her|He|She|His|Her)[^A-Za-z][^.!?\n]*$/;
 const SENTENCE_END = /[.!?;:\n"“”]/u;
 const CAPITAL_WORD = lazyPattern(() => /(?:^|[ \t(])(\p{Lu}\p{Ll}+)/gu);
 const NEXT_OPENS_PERSONAL = /^\.[ \t]{1,2}(?:He|She)[ \t]/;
@@ -79,7 +81,7 @@ function stageSubject(text: string, t: Token, lex: PeopleLexicon): boolean {
     if (lex.roleNouns.has(word) || PEOPLE_WORDS.has(word)) return false;
   }
   // (a pronoun before it in its sentence is another's, who may own the one after: "Given her wishes, Lakemoor …")
-  return t.sentenceStart || !PRONOUN_BEFORE().test(text.slice(Math.max(0, t.start - 100), t.start));
+  return t.sentenceStart || !testShaped(PRONOUN_BEFORE_SHAPE, PRONOUN_BEFORE, text.slice(Math.max(0, t.start - 100), t.start));
 }
 /** Words after an object "her" ("told her that"), where "her" is no possessive. */
 const OBJECT_AFTER = new Set(['that', 'and', 'the', 'a', 'an', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'or',

@@ -68,9 +68,16 @@ const SENTENCE_END = new Set([46, 33, 63, 10, 13, 58, 34, 0x201c, 40, 8212, 8211
  * capital letter and a capitalised word, each a single space apart, is the first of two initials, no article.
  */
 function titledInitialA(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
-  if (text.charCodeAt(start - 1) !== 32 || !LETTER_AND_WORD_AFTER().test(text.slice(end, end + 5))) return false;
+  if (text.charCodeAt(start - 1) !== 32 || !letterAndWordAfter(text.slice(end, end + 5))) return false;
   const before = wordBefore(text, start);
   return before.word !== '' && lex.titles.has(before.word) && text.charCodeAt(start - 2) !== 32;
+}
+/** LETTER_AND_WORD_AFTER without its letter classes (dear to compile): a capital is an ASCII capital or any character
+ *  past ASCII (one past U+FFFF is two). Tested first. */
+const LETTER_AND_WORD_SHAPE = /^ [A-Z\u0080-\uffff]{1,2} [A-Z\u0080-\uffff]/;
+/** A capital alone, then a capitalised word (LETTER_AND_WORD_AFTER), its shape tested first. */
+function letterAndWordAfter(after: string): boolean {
+  return LETTER_AND_WORD_SHAPE.test(after) && LETTER_AND_WORD_AFTER().test(after);
 }
 const LETTER_AND_WORD_AFTER = lazyPattern(() => /^ \p{Lu} \p{Lu}\p{Ll}/u);
 
@@ -230,7 +237,7 @@ function wordGivenNameShown(text: string, tokens: readonly Token[], classes: rea
   if (next.possessive || text.charCodeAt(t.end) !== 32 || next.start !== t.end + 1 || ENGLISH_PLURAL.test(t.lower)
     || ENGLISH_PLURAL.test(next.lower) || (i > 0 && joined(text, tokens, i - 1))) return false;
   const after = text.slice(next.end, next.end + 48);
-  const role = SET_OFF_AFTER().exec(after);
+  const role = SET_OFF_AFTER_SHAPE.test(after) ? SET_OFF_AFTER().exec(after) : null;
   if (role && (role[1] === undefined && role[3] === undefined || lex.roleNouns.has(role[1]) || lex.roleNouns.has(role[2] ?? '')
     || (role[3] !== undefined && !FIRMS_ARE_TOO.has(role[3]) && lex.roleNouns.has(role[3].replace(/^co-?/, ''))))) return true;
   // (opening a sentence, "said she" may follow an adverb and a surname: "Later Voss said she …")
@@ -254,6 +261,9 @@ function listedAmongPeople(text: string, tokens: readonly Token[], classes: read
 /** ", who", ", 34,", ", a" / ", an" and one or two lower-case words (a role, "an analyst", "a senior analyst"), or ", the"
  *  and a role of something ("the co-founder of", "the South Korean founder of", "the former head of"). */
 const SET_OFF_AFTER = lazyPattern(() => /^,[ \t](?:who\b|\d{1,3},|an?[ \t]([\p{Ll}-]+)(?:[ \t](\p{Ll}+))?|the[ \t](?:\p{Lu}\p{Ll}+[ \t]){0,2}(?:former[ \t])?([\p{Ll}-]+)[ \t]of\b)/u);
+/** SET_OFF_AFTER without its letter classes (dear to compile): a lower-case word is any character but a blank or an
+ *  ASCII capital here. Tested first: it holds every match of it. */
+const SET_OFF_AFTER_SHAPE = /^,[ \t](?:who\b|\d{1,3},|an?[ \t][^\sA-Z]|the[ \t].*[ \t]of\b)/;
 /** ", " or " and " (or ", and "), across a line's break. */
 const LIST_SEPARATOR = lazyPattern(() => /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u);
 /** A given name and a capitalised word joined by one blank at `k`. */

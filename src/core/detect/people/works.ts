@@ -31,6 +31,9 @@ export const PLAYED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:plays|played|pl
 /** A work's noun and the comma, dash or colon that sets its title off after it: "her new mini-album—", "the
  *  record's lead single, ", "his 2015 debut, ". */
 const WORK_NOUN_SET_OFF = lazyPattern(() => /(?:^|[^\p{L}])(?:albums?|mini-albums?|singles?|EPs?|LPs?|mixtapes?|records?|debut|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|sequels?|musicals?|series|sitcoms?|specials?|podcasts?|tracks?|songs?)[ \t]*(?:,|—|–|--|:)[ \t]*["“‘']?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/u);
+/** WORK_NOUN_SET_OFF without its letter classes (dear to compile; a capitalised word is any run of non-blanks here),
+ *  tested first: it holds every match of it. */
+const WORK_NOUN_SET_OFF_SHAPE = /(?:albums?|mini-albums?|singles?|EPs?|LPs?|mixtapes?|records?|debut|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|sequels?|musicals?|series|sitcoms?|specials?|podcasts?|tracks?|songs?)[ \t]*(?:,|—|–|--|:)[ \t]*["“‘']?(?:[^ \t]+[ \t]+){0,2}$/;
 /** What follows a title set off so, after the title's further words: its closing comma or dash (a verb right after
  *  the name is the name's own: "before finishing the album, Tobin Rusk toured Spain"). The title's first words may stand
  *  before the mention ("album, Twelve Carat Orchard,"). */
@@ -44,7 +47,7 @@ const APPOSITION_CLOSES = lazyPattern(() => /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of
 export function withoutWorksInApposition(text: string, mentions: PersonMention[]): PersonMention[] {
   return mentions.filter(m => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (!WORK_NOUN_SET_OFF().test(before) || !APPOSITION_CLOSES().test(text.slice(m.end, m.end + 40))) return true;
+    if (!WORK_NOUN_SET_OFF_SHAPE.test(before) || !WORK_NOUN_SET_OFF().test(before) || !APPOSITION_CLOSES().test(text.slice(m.end, m.end + 40))) return true;
     // ("In the film, Anna Berg, 34, plays …", "a small role in the movie, Kate Lowe, was …": the work is where the
     // person acts; "the album, Maren Holt, who …": a person set off after it)
     return SCENE_OPENED().test(before) || PERSON_SET_OFF.test(text.slice(m.end, m.end + 12));

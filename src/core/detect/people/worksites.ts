@@ -10,6 +10,8 @@ import { lazyPattern } from '../../text/lazyPattern';
 const SITE_NOUN = String.raw`(?:mine|mines|mine's|mine’s|project|projects|colliery|pit|mill|mills|smelter|refinery|deposit|orebody|tenements?|pastoral[ \t]lease)`;
 /** " mine" after a name, lower case (a site, not the name's own word) or capitalised ("Darby Mine", "Marian Mill"). */
 const SITE_AFTER = lazyPattern(() => new RegExp(String.raw`^[ \t](?:${SITE_NOUN}|Mine|Mines|Mill|Colliery|Smelter|Refinery)(?![\p{L}\p{N}])`, 'u'));
+/** SITE_AFTER with only an ASCII letter or figure after it refused: tested first, as its letter classes are dear to compile. */
+const SITE_AFTER_SHAPE = new RegExp(String.raw`^[ \t](?:${SITE_NOUN}|Mine|Mines|Mill|Colliery|Smelter|Refinery)(?![A-Za-z0-9])`);
 /** The mention itself ends in a site's capitalised noun: "Darby Mine", "Marian Mill". */
 const OWN_SITE_WORD = /[ \t](?:Mine|Mill|Colliery|Smelter|Refinery)$/;
 /** A determiner or a possessive right before the name: "the Roy Hill mine", "its Roy Hill project", "BHP's …". */
@@ -22,7 +24,7 @@ function siteAt(text: string, at: number, end: number): boolean {
   const next = text.charCodeAt(end);
   if (next !== 32 && next !== 9) return false;
   const after = text.slice(end, end + 24);
-  if (!SITE_AFTER().test(after)) return false;
+  if (!SITE_AFTER_SHAPE.test(after) || !SITE_AFTER().test(after)) return false;
   // (a lower-case noun needs "the" or an owner before: "told Roy Hill mine workers" may be a person's name beside it)
   return /^[ \t]\p{Lu}/u.test(after) || DETERMINER_BEFORE().test(text.slice(Math.max(0, at - 24), at));
 }

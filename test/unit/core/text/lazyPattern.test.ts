@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { matchesInCuedLines, matchesStartingAt } from '../../../../src/core/text/cuedMatches';
-import { lazyPattern } from '../../../../src/core/text/lazyPattern';
+import { lazyPattern, testShaped } from '../../../../src/core/text/lazyPattern';
 
 describe('a pattern made on its first use', () => {
   it('is made once, on the first call, and is the same object after', () => {
@@ -25,5 +25,17 @@ describe('a pattern made on its first use', () => {
     assert.deepEqual([...matchesInCuedLines('Ann 12\nbo 3\nCy 4', /\d/g, line)].map(m => [m.index, m[0]]), [[0, 'Ann 12'], [12, 'Cy 4']]);
     assert.deepEqual([...matchesStartingAt('an Ann Bo', /[A-Z]/g, here)].map(m => [m.index, m[0]]), [[3, 'Ann'], [7, 'Bo']]);
     assert.equal(made, 2);
+  });
+
+  it('is not made by a shaped test when its shape fails, and decides as the pattern itself when the shape passes', () => {
+    let made = 0;
+    const pattern = lazyPattern(() => (made++, /(?:^|[^\p{L}])Lord[ \t]+of[ \t]+$/u));
+    const shape = /(?:^|[^A-Za-z])Lord[ \t]+of[ \t]+$/;
+    assert.equal(testShaped(shape, pattern, 'the lord of '), false);
+    assert.equal(made, 0);
+    assert.equal(testShaped(shape, pattern, 'the Lord of '), true);
+    // ("éLord of ": the shape passes, as "é" is no ASCII letter; the pattern, which knows it for a letter, refuses)
+    assert.equal(testShaped(shape, pattern, 'éLord of '), false);
+    assert.equal(made, 1);
   });
 });
