@@ -207,8 +207,15 @@ function isCredit(text: string, end: number): boolean {
   const start = lineStart(text, end);
   return CREDIT().test(text.slice(start, Math.min(end, start + 40))) || CAPTION_CREDIT.test(text.slice(start, end))
     // ("Ezra Vann/Getty Images": a photographer's credit to a picture agency, all capitals)
-    || (slashBefore(text, start, end) && agencyCreditLine(text.slice(start, end + 2)));
+    || (slashBefore(text, start, end) && (agencyCreditLine(text.slice(start, end + 2))
+      || CAPTION_SLASH_CREDIT().test(text.slice(start, end))));
 }
+
+/**
+ * A full stop, then a credit of two capitalised words joined by a slash ending the line: "Ana Ruiz. REUTERS/Tom Rusk",
+ * "Ana Ruiz and Ivo Brant. Tom Rusk/Pool via AGNC": a picture's caption and its credit, not a headline.
+ */
+const CAPTION_SLASH_CREDIT = lazyPattern(() => /\.[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*[ \t]?\/[ \t]?\p{Lu}[\p{L}'’-]*(?:[ \t/]+[\p{L}'’-]+){0,4}[ \t]*$/u);
 
 function slashBefore(text: string, start: number, end: number): boolean {
   const slash = text.indexOf('/', start);

@@ -13,6 +13,11 @@ describe('people: caption credits', () => {
     assert.deepEqual(people(story + 'Mayor of the Harbour Ward, Tomas Reyne. Image: Ola Brisk\n'), ['Tomas Reyne', 'Ola Brisk']);
   });
 
+  it('a caption ending in a slashed credit ("AGNC/Name", "Name/Pool via AGNC") is no title-case headline', () => {
+    assert.deepEqual(people(story + 'Marta Quell. HARBOURWIRE/Ilse Varnow\n'), ['Marta Quell', 'Ilse Varnow']);
+    assert.deepEqual(people(story + 'Tomas Reyne and Ola Brisk. Ilse Varnow/Pool via HARBOURWIRE\n'), ['Tomas Reyne', 'Ola Brisk', 'Ilse Varnow']);
+  });
+
   it('a title-case headline without a credit still gives no names', () => {
     assert.deepEqual(people(story + 'Marta Quell Says Harbour Talks Will Resume\n'), []);
   });
