@@ -354,6 +354,15 @@ export class DateGrammar {
     return this.isNumber(i - 1) && !this.tokens[i].lineBreak && /^\d{1,2}(?:st|nd|rd|th)?$/.test(this.w(i - 1));
   }
 
+  /** The full date after a weekday's part of the day, where it falls on that weekday (else it dates something else). */
+  private dayOfPart(j: number, weekday: number): { end: number; value: string } | undefined {
+    const dated = this.monthLed(j, true) ?? this.dayFirstDate(j);
+    if (!dated || dated.kind !== 'day') return undefined;
+    const value = yearOfWeekday(dated, weekday).value ?? (dated.floating === 'year' ? undefined : dated.value);
+    const day = value === undefined ? undefined : parseDay(value);
+    return day && isoWeekday(day) === weekday ? { end: dated.end, value: value as string } : undefined;
+  }
+
   /** A capitalised three-letter weekday ("Tue", "Thu."), read only where a date follows it, as a web page's stamp has it. */
   private shortWeekday(i: number): { weekday: number; end: number } | undefined {
     const weekday = SHORT_WEEKDAYS.get(this.w(i));
@@ -550,6 +559,9 @@ export class DateGrammar {
       if (dated && dated.kind === 'day') return { ...dated, ...yearOfWeekday(dated, weekday.weekday), kind: 'day' };
       const part = DAY_PARTS.get(this.w(weekday.end));
       if (part !== undefined && this.w(weekday.end) !== 'overnight') {
+        // "Sunday evening, Aug. 20, 2023", as captions write it: the part of that day, its date after a comma
+        const on = this.w(weekday.end + 1) === ',' ? this.dayOfPart(weekday.end + 2, weekday.weekday) : undefined;
+        if (on) return { end: on.end, type: 'TIME', value: `${on.value}T${part}`, kind: 'time' };
         return { end: weekday.end + 1, type: 'TIME', value: `${weekdayValue(this.ref, weekday.weekday, 0)}T${part}`, kind: 'time', floating: this.ref && 'week' };
       }
       // "Monday nights", and "Sunday services were doubled": what runs on every such day

@@ -17,3 +17,18 @@ describe('dates: a year across two written with a spaced dash', () => {
     assert.deepEqual(values('Sales rose from 2019 - 2020 at the depot.', '2024-05-16'), [['2019', '2019'], ['2020', '2020']]);
   });
 });
+
+// Issue 14, picture galleries: a caption gives a weekday's part of the day, then its full date after a comma.
+describe('dates: a part of a weekday, then its date after a comma', () => {
+  it('is one time on that date, the year written or found from the weekday', () => {
+    assert.deepEqual(values('Lanterns rise Sunday evening, Aug. 20, 2023, over the harbour.', '2026-12-06'),
+      [['Sunday evening, Aug. 20, 2023', '2023-08-20TEV']]);
+    assert.deepEqual(values('Crowds gather on Friday morning, 3 March 2017 at the quay.', '2026-12-06'),
+      [['Friday morning, 3 March 2017', '2017-03-03TMO']]);
+  });
+
+  it('stays apart where the date falls on another weekday', () => {
+    assert.deepEqual(values('The fair opened Sunday evening, Aug. 21, 2023 was its first day.', '2026-12-06').map(d => d[0]),
+      ['Sunday evening', 'Aug. 21, 2023']);
+  });
+});
