@@ -29,3 +29,18 @@ describe('weekdays near a day written with its weekday and date', () => {
     assert.deepEqual(values(other, REF).slice(-1), ['Friday=2026-12-04']);
   });
 });
+
+// Issue 14, picture galleries: a caption closed by its credit tells of its picture's day, in the present tense.
+describe('dates: a weekday in a caption dated with its year', () => {
+  it('is the day of that name near the caption\'s day, where a credit in brackets closes the caption', () => {
+    assert.deepEqual(values('A deputy takes pictures in the capital, March 5, 2010. The session opened on Friday. [Ana Ruiz/Agency]', REF),
+      ['March 5, 2010=2010-03-05', 'Friday=2010-03-05']);
+    assert.deepEqual(values('Singer Mara Quill waves in Porto, December 30, 2003. She left on Monday. (AP Photo/Ivo Brant)', REF),
+      ['December 30, 2003=2003-12-30', 'Monday=2003-12-29']);
+  });
+
+  it('stays in the page\'s week without a credit closing the paragraph', () => {
+    assert.deepEqual(values('A deputy takes pictures in the capital, March 5, 2010. The session opened on Friday.', REF),
+      ['March 5, 2010=2010-03-05', 'Friday=2026-12-04']);
+  });
+});
