@@ -400,12 +400,19 @@ export class DateGrammar {
       return { day, end: i + 1 };
     }
     const ordinal = ORDINAL_WORDS.get(w);
-    if (ordinal !== undefined && ordinal > 0 && ordinal <= 31) return { day: ordinal, end: i + 1 };
+    // ("the June-through-September third quarter", "a March first half": the part of a year those months make, no day)
+    if (ordinal !== undefined && ordinal > 0 && ordinal <= 31) return this.partOfYearAt(this.hyphen(i + 1) ? i + 2 : i + 1) ? undefined : { day: ordinal, end: i + 1 };
     if ((w === 'twenty' || w === 'thirty') && this.hyphen(i + 1)) {
       const unit = ORDINAL_WORDS.get(this.w(i + 2));
       if (unit !== undefined && unit > 0 && unit < 10) return { day: (w === 'twenty' ? 20 : 30) + unit, end: i + 3 };
     }
     return undefined;
+  }
+
+  /** Whether a quarter or a half of a year is named at i. */
+  private partOfYearAt(i: number): boolean {
+    const w = this.w(i);
+    return w === 'quarter' || w === 'half';
   }
 
   /** A year written as digits (1000-2099) or words ("nineteen ninety-six"); `context` relaxes the checks. */

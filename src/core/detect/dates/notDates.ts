@@ -169,8 +169,15 @@ function kindOfAThing(text: string, end: number, written: string): boolean {
   const next = /^[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/u.exec(text.slice(end, end + 40));
   if (next === null) return false;
   // ("overnight emergency care": a word describing the thing may stand between)
-  return KINDS_OF_THINGS.has(next[1].toLowerCase()) || (/overnight$/i.test(written) && next[2] !== undefined && KINDS_OF_THINGS.has(next[2].toLowerCase()));
+  const overnight = /overnight$/i.test(written);
+  // ("interest on overnight deposits", "the overnight rate": a money market's term of one night, no night the story tells of)
+  return KINDS_OF_THINGS.has(next[1].toLowerCase()) || (overnight && OVERNIGHT_MONEY_TERMS.has(next[1].toLowerCase()))
+    || (overnight && next[2] !== undefined && KINDS_OF_THINGS.has(next[2].toLowerCase()));
 }
+
+/** A money market's words a loan of one night names: "overnight deposits", "the overnight rate", "overnight repo". */
+const OVERNIGHT_MONEY_TERMS = new Set(['deposit', 'deposits', 'funds', 'funding', 'lending', 'loan', 'loans', 'borrowing',
+  'borrowings', 'repo', 'repos', 'rate', 'rates', 'interbank', 'index', 'swap', 'swaps', 'money', 'facility', 'liquidity']);
 
 const OVERNIGHT_AS_FAST = /\b(?:almost|virtually|practically|seemingly|nearly|literally|all but)\s+$/i;
 
@@ -376,9 +383,18 @@ export function namesNoTime(text: string, start: number, end: number, written: s
     || termOfNoSchool(text, start, end, written) || lateNightTelevision(text, start, end, written) || countInARow(text, end, written)
     || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written) || dayOfAClause(text, end, written)
     || ageOfPeople(text, start, end, written) || quarterOfAMeasure(text, end, written) || holidayInAName(text, start, end, written)
-    || ofTomorrow(text, start, end, written)
+    || ofTomorrow(text, start, end, written) || quarterOfATournament(text, start, end, written)
     || (written.length === 4 && caseNumber(text, start, end, written));
 }
+
+/** "advanced to the quarter" in a story of quarter-finals: the round of a tournament, no quarter of a year (not where
+ *  its sentence speaks of money or markets). */
+function quarterOfATournament(text: string, start: number, end: number, written: string): boolean {
+  return /^the\s+quarter$/i.test(written) && QUARTER_FINALS.test(text)
+    && !RESULTS_OR_MARKET.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
+}
+
+const QUARTER_FINALS = /\bquarter[\s-]?finals?\b|\bquarter[\s-]?finalists?\b/i;
 
 /** "the leaders of tomorrow", "the world of tomorrow": people or things of the times to come, no day (not "the end of
  *  tomorrow's session"). */

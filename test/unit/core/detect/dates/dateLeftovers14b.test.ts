@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Made-up sentences: words shaped like a time that, read in their place, name none.
+const values = (text: string) => detectDates(text, '2026-02-13').map(d => `${d.text}=${d.value}`);
+
+describe('a money market\'s "overnight"', () => {
+  it('names no night before deposits, funds or a rate', () => {
+    assert.deepEqual(values('Lenders earn 4% on overnight deposits with the Reserve Bank.'), []);
+    assert.deepEqual(values('The bank left the overnight rate unchanged.'), []);
+    assert.deepEqual(values('Dealers paid more for overnight funds.'), []);
+  });
+
+  it('keeps the night a thing happened in', () => {
+    assert.deepEqual(values('The river rose two metres overnight.'), ['overnight=2026-02-12TNI']);
+  });
+});
+
+describe('a round of a tournament called "the quarter"', () => {
+  it('is no quarter of a year in a story of quarter-finals', () => {
+    assert.deepEqual(values('Tamsin Orrel advanced to the quarter with a win in straight sets. It is her first quarter-final since 2019.'), ['2019=2019']);
+  });
+
+  it('stays a quarter of a year where its sentence speaks of money, or no quarter-final is named', () => {
+    assert.deepEqual(values('The club reached the quarter-finals. Its revenue rose in the quarter.'), ['the quarter=2025-Q4']);
+    assert.deepEqual(values('Orders rose in the quarter.'), ['the quarter=2025-Q4']);
+  });
+});
+
+describe('a month and an ordinal before "quarter" or "half"', () => {
+  it('names the part of the year, no day of that month', () => {
+    assert.deepEqual(values('Output rose in the July-through-September third quarter.'), ['July=2025-07', 'September=2025-09', 'third quarter=2025-Q3']);
+  });
+
+  it('keeps a day written as an ordinal word', () => {
+    assert.deepEqual(values('The vote is on March third.'), ['March third=2026-03-03']);
+  });
+});
