@@ -178,8 +178,17 @@ function newClauseAt(after: string): number {
     if (REASON_WORD.test(after)) clause = firstOf(clause, REASON_CLAUSE().exec(after)?.index ?? -1);
     if (ATTRIBUTION_END.test(after)) clause = firstOf(clause, ATTRIBUTION_CLAUSE.exec(after)?.index ?? -1);
   }
+  // ("after the Fed's June meeting show that officials expect": what the evidence shows is a clause of its own, whose
+  // tense is not the day's)
+  if (after.includes(' that ')) {
+    const shown = EVIDENCE_THAT.exec(after);
+    if (shown) clause = firstOf(clause, shown.index + shown[0].length - 5);
+  }
   return firstOf(clause, AND_CLAUSE.exec(after)?.index ?? -1);
 }
+
+/** A verb of evidence and the "that" opening what it shows: "show that", "suggested that", "indicates that". */
+const EVIDENCE_THAT = /\s(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|imply|implies|implied|reveal|reveals|revealed)\s+that\s/i;
 
 /** The earlier of two places, either -1 for none. */
 function firstOf(a: number, b: number): number {
@@ -240,7 +249,9 @@ function doneBefore(left: readonly string[]): boolean {
   }
   return false;
 }
-const PLANS_TOLD = new Set(['promised', 'pledged', 'vowed', 'hoped', 'wanted', 'aimed', 'planned', 'expected', 'scheduled', 'set', 'due']);
+// ("the package needed before Christmas Eve to avert a shutdown": a need, told of what is still to do)
+const PLANS_TOLD = new Set(['promised', 'pledged', 'vowed', 'hoped', 'wanted', 'aimed', 'planned', 'expected', 'scheduled', 'set', 'due',
+  'needed', 'required']);
 
 function opensDeadline(left: readonly string[]): boolean {
   return left.length > 0 && DEADLINE.has(left[0]) && !(left[0] === 'to' && SPAN_UNITS.has(left[1] ?? ''));
@@ -344,6 +355,10 @@ const seemingToBe = (left: readonly string[], k: number): boolean => left[k] ===
 const COPULA_ADVERBS = new Set(['now', 'still', 'not', 'also', 'increasingly', 'quite', 'very', 'highly', 'more', 'less',
   'most', 'least', 'entirely', 'perfectly', 'only', 'just', 'already', 'no', 'longer', 'hardly', 'even', 'therefore']);
 
+/** What weighs a thing that may happen: "the chances of", "bets on", "expectations of". */
+const ODDS = new Set(['chance', 'chances', 'odds', 'prospect', 'prospects', 'likelihood', 'probability', 'possibility',
+  'risk', 'risks', 'expectations', 'bets', 'bet', 'hopes', 'pricing', 'speculation', 'talk']);
+
 /**
  * Whether `copula` with `after` (the words after it, in reading order) reports a prospect, not a state of the past:
  * "was now possible", "were unlikely" against "was poor". Told in the past, what was possible still lies ahead of it,
@@ -371,6 +386,9 @@ export function tenseAround(text: string, start: number, end: number, maxWords: 
   const left = words.slice(0, maxWords + 1 + LOOKED_BACK_REACH);
   // "running hot going into December", "heading into the weekend": a time still to come, however the clause is told
   if (left[0] === 'into' && HEADING.has(left[1] ?? '')) return 'future';
+  // "doubled the chances of a November rate cut", "bets on a June hike": a thing still weighed, however the weighing
+  // is told
+  if ((left[0] === 'a' || left[0] === 'an') && (left[1] === 'of' || left[1] === 'on') && ODDS.has(left[2] ?? '')) return 'future';
   // "have until Friday to appeal", "set the trial for September 14": a deadline or a date fixed ahead, told now
   // (a name's abbreviation in brackets is no word between: "gave the leaders of the Appeal (CDA) until Friday")
   // (its last word is left[0] or ends in "name" unless a bracket went, and deadlineAhead needs a deadline's word there)
@@ -689,6 +707,8 @@ const OPENING_PREPOSITIONS = new Set(['on', 'in']);
 function tenseOf(word: string, distance: number, next: string | undefined): Tense {
   // "the proposed merger" looks ahead; "the mayor proposed a budget in March" tells what was done
   if (word === 'proposed' && next !== undefined && PLAN_OBJECTS.has(next)) return 'past';
+  // ("signed the bill into law on Saturday, effective immediately": in force from the day itself, no time ahead)
+  if (word === 'effective' && next === 'immediately') return 'unknown';
   if (FUTURE.has(word)) return 'future';
   // ("its first appearance since 2016 on Saturday": a year counted from tells nothing of the day)
   if (word === SINCE && next !== undefined && /^\d{4}$/.test(next)) return 'unknown';
