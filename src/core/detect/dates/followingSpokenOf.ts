@@ -1,7 +1,7 @@
 // Times counted from a time the article spoke of, not from the article's own date: "the following month", "the
 // previous year", "that spring", "the next day", "the turn of the century", "the decade".
 import type { DateMention } from '../spans';
-import { addDays, addMonths, formatDay, formatWeek, isoWeekday, pad, type Day } from './calendar';
+import { addDays, addMonths, formatDay, formatWeek, isoWeekday, mondayOfWeek, pad, type Day } from './calendar';
 import { AHEAD, DAY_VALUE, FOLLOWING, phraseOf, RANGE_BETWEEN, weekdayOfStem } from './shapes';
 import { isPastWord, sentenceEndAfter, sentenceStartBefore } from './tense';
 
@@ -137,6 +137,9 @@ const PART_OF_THE_DAY_AFTER = /^(?:(?:the )?(following|next)|that(?: same)?|the 
 
 const PART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
+/** A week's value: "2026-W48". */
+const WEEK_VALUE = /^(\d{4})-W(\d\d)$/;
+
 /** A day or week after the one spoken of, or that one ("the next day", "the following week", "the day after", "the
  *  same day", "the next morning"). */
 const FORWARD_DAY = /^(?:the (?:following|next|same) (?:day|week|weekend)|(?:the )?(?:following|next|same) (?:morning|afternoon|evening|night)|the (?:day|week) after)$/i;
@@ -193,6 +196,11 @@ function afterDaySpokenOf(text: string, mention: DateMention, found: readonly Da
       spans = true;
       continue;
     }
+    // ("celebrated its anniversary last week … held the following week": the week after that week; "the previous
+    // week's position" after a forecast for next week is still the one before the article's)
+    const week = m || unit !== 'week' || shift <= 0 ? undefined : WEEK_VALUE.exec(found[k].value ?? '');
+    const monday = week ? mondayOfWeek(+week[1], +week[2]) : undefined;
+    if (monday) return formatWeek(addDays(monday, 7 * shift));
     if (!m) return mention.value;
     const day = { year: +m[1], month: +m[2], day: +m[3] };
     if (unit === 'day') return formatDay(addDays(day, shift));

@@ -36,3 +36,31 @@ describe('a month and an ordinal before "quarter" or "half"', () => {
     assert.deepEqual(values('The vote is on March third.'), ['March third=2026-03-03']);
   });
 });
+
+describe('the side of the article\'s day a month or a day is on', () => {
+  const at = (text: string, ref: string) => detectDates(text, ref).map(d => `${d.text}=${d.value}`);
+
+  it('keeps a signing "on Saturday, effective immediately" in the past', () => {
+    assert.deepEqual(at('The mayor signed the ordinance into law on Saturday, effective immediately.', '2026-12-06'), ['Saturday=2026-12-05']);
+  });
+
+  it('puts a deadline a bill is needed before ahead', () => {
+    assert.deepEqual(at('Councillors passed the budget needed before Christmas Eve to keep the libraries open.', '2026-12-06'), ['Christmas Eve=2026-12-24']);
+  });
+
+  it('reads no tense for the month from the clause its evidence shows', () => {
+    assert.deepEqual(at('Minutes of the board\'s June meeting show that members expect to raise rates.', '2023-07-26'), ['June=2023-06']);
+  });
+
+  it('puts a month whose chances are weighed ahead, however the weighing is told', () => {
+    assert.deepEqual(at('Traders doubled the chances of a November rate cut.', '2015-10-28'), ['November=2015-11']);
+    assert.deepEqual(at('Traders raised their bets on a December hike.', '2015-10-28'), ['December=2015-12']);
+  });
+});
+
+describe('"the following week" after a week spoken of', () => {
+  it('is the week after that week, not after the article\'s', () => {
+    assert.deepEqual(values('The fair was held last week. A dinner for its stewards was held the following week.'),
+      ['last week=2026-W06', 'the following week=2026-W07']);
+  });
+});
