@@ -185,7 +185,8 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // "(originally scheduled for November 4)", "initially due October 31", "previously planned for October 31": a plan
   // since changed may have been for a day on either side of the article's date, so the nearest, whatever the sentence's
   // tense (a weekday is left to the week's reading)
-  if (floating === 'year' && PLAN_SINCE_CHANGED.test(clauseBefore)) return 'unknown';
+  // (so is the day a release is moved from: "is delayed from Oct. 11 to Oct. 29")
+  if (floating === 'year' && (PLAN_SINCE_CHANGED.test(clauseBefore) || MOVED_FROM.test(clauseBefore))) return 'unknown';
   const near = tenseAround(text, start, end, floating === 'week' ? WEEK_TENSE_REACH : YEAR_TENSE_REACH);
   // "figures for January will be released on March 11", written in February: the month figures are for is the
   // nearest one, whatever is ahead of their release ("Sales for April rose" is the April gone)
@@ -260,6 +261,8 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
 }
 
 /** A plan's participle or "due" right before the day, told as since changed: "originally scheduled for", "initially due". */
+/** A plan's day given up, before the day: "delayed from", "postponed from", "pushed back from". */
+const MOVED_FROM = /\b(?:delayed|postponed|moved|rescheduled|deferred|shifted|pushed\s+back|brought\s+forward)\s+from\s+$/i;
 const PLAN_SINCE_CHANGED = /\b(?:originally|initially|previously)\s+(?:scheduled|set|slated|planned|due|pencill?ed|penciled|expected|booked)\s+(?:(?:for|on)\s+)?$/i;
 
 /** After the comma of an opening day: a "when" clause (its words up to its end, read for a past form), or a subject of
