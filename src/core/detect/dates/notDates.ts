@@ -383,8 +383,24 @@ export function namesNoTime(text: string, start: number, end: number, written: s
     || termOfNoSchool(text, start, end, written) || lateNightTelevision(text, start, end, written) || countInARow(text, end, written)
     || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written) || dayOfAClause(text, end, written)
     || ageOfPeople(text, start, end, written) || quarterOfAMeasure(text, end, written) || holidayInAName(text, start, end, written)
-    || ofTomorrow(text, start, end, written) || quarterOfATournament(text, start, end, written)
-    || (written.length === 4 && caseNumber(text, start, end, written));
+    || ofTomorrow(text, start, end, written) || quarterOfATournament(text, start, end, written) || editionLink(text, end, written)
+    || (written.length === 4 && (caseNumber(text, start, end, written) || designationInAList(text, start, end)));
+}
+
+/** "Jaguar, MiG-29, Mirage-2000 and SU-30": a name and a number joined by a hyphen, among others so made whose numbers
+ *  are no year, is a model's designation (not "the MILAN-2022 exercise" alone). */
+function designationInAList(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 45 /* - */ || !/\p{L}$/u.test(text.slice(start - 2, start - 1))) return false;
+  const sentence = text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end));
+  return OTHER_DESIGNATION().test(sentence);
+}
+
+const OTHER_DESIGNATION = lazyPattern(() => /\p{L}-\d{1,3}(?!\d)/u);
+
+/** "TODAY'S PAPER", "Today's Paper": a site's link to its printed edition, in capitals, no day the story speaks of
+ *  (not "today's paper reports"). */
+function editionLink(text: string, end: number, written: string): boolean {
+  return (written === 'TODAY' || written === 'Today') && /^['’](?:S\s+PAPER|s\s+Paper|S\s+EDITION|s\s+Edition)\b/.test(text.slice(end, end + 12));
 }
 
 /** "advanced to the quarter" in a story of quarter-finals: the round of a tournament, no quarter of a year (not where

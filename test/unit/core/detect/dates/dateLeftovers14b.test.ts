@@ -64,3 +64,31 @@ describe('"the following week" after a week spoken of', () => {
       ['last week=2026-W06', 'the following week=2026-W07']);
   });
 });
+
+describe('a number after a name and a hyphen, among designations', () => {
+  it('is a model\'s designation where others so made carry no year', () => {
+    assert.deepEqual(values('The fly-past had Harrier-7, Kestrel-2000 and Falcon-12 jets.'), []);
+  });
+
+  it('stays a year alone', () => {
+    assert.deepEqual(values('The navy hosted the REGATTA-2022 exercise.'), ['2022=2022']);
+  });
+});
+
+describe('the day a release is moved from', () => {
+  it('is the nearest such day, whatever the present tense', () => {
+    assert.deepEqual(detectDates('The survey is delayed from Feb. 3 to Feb. 20.', '2026-02-13').map(d => `${d.text}=${d.value}`),
+      ['Feb. 3=2026-02-03', 'Feb. 20=2026-02-20']);
+  });
+});
+
+describe('a link to the printed edition', () => {
+  it('names no day in capitals', () => {
+    assert.deepEqual(values("Menu TODAY'S PAPER Sections"), []);
+    assert.deepEqual(values("Subscribe | Today's Paper | Sign in"), []);
+  });
+
+  it('keeps today\'s paper of a sentence', () => {
+    assert.deepEqual(values("Today's paper reports a fall in sales."), ["Today=2026-02-13"]);
+  });
+});
