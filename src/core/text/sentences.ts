@@ -192,6 +192,8 @@ function continuesPrevious(text: string, previous: Line, line: Line, previousOpe
   if (last === 93 && CAPITALS_TAG.test(text.slice(Math.max(previous.start, previous.end - 24), previous.end))) return false;
   // and a line that closes a quotation with no stop inside it, over a line opening with a capital, is a title's
   // ("Listen to “Wire Recap”"): read as a line without punctuation is; so is a line wholly in brackets ("(APPLAUSE)")
+  // an agency's desk signs its story under the last paragraph with its writers' initials: "kw/jm (AFP, dpa)"
+  if (isLowercase(text.charCodeAt(line.start), text[line.start]) && line.end - line.start <= INITIALS_CREDIT_LENGTH && INITIALS_CREDIT.test(text.slice(line.start, line.end))) return false;
   const quoteClosesLine = (last === 0x201d || last === 34 || (last === 41 && text.charCodeAt(previous.start) === 40))
     && !isSentenceStop(text.charCodeAt(previous.end - 2)) && isUppercase(text.charCodeAt(line.start), text[line.start]);
   if (isTerminalish(last) && !quoteClosesLine) return !(last === 41 && (CLOSING_CREDIT.test(text.slice(Math.max(previous.start, previous.end - CREDIT_LOOKBACK), previous.end))
@@ -202,11 +204,15 @@ function continuesPrevious(text: string, previous: Line, line: Line, previousOpe
   const first = text.slice(line.start, line.start + 1);
   if (LOWERCASE_START.test(first)) return true;
   const prevText = text.slice(previous.start, previous.end);
+  const next = text.slice(line.start, line.end);
+  // a link's or a button's label ("Follow on", "Docs: Report on the crash") over a paragraph pasted as one line: the
+  // paragraph's first word would have fit on a wrapped line, and a label's text never runs on into a paragraph
+  if (next.length > PARAGRAPH_LINE && wrapWouldHaveFit(prevText, next)) return false;
+  if (previousOpens && LABEL_OPENING.test(prevText) && isUppercase(text.charCodeAt(line.start), text[line.start])) return false;
   if (/[,;\-–—(]$/.test(prevText) || /\b(?:the|a|an|of|and|or|to|in|on|for|with|by|at|from|that)$/i.test(prevText)) return true;
   if (prevText.length < 55 || isTitleCase(prevText)) return false;
   // a headline in sentence case over its byline or its story's dateline: "Council passes budget with six votes" then
   // "By: Dana Reyes - May 3, 2026" or "PORTVALE — The council …" (a wrapped sentence goes on with neither)
-  const next = text.slice(line.start, line.end);
   // and a headline over its story's first paragraph, pasted as one long line: wrapped text has no line far longer than
   // the one before it ("Shares of Orsk Mining fell 12% on Friday after …" under "Orsk Mining swings to a loss, shares fall")
   if (next.length > PARAGRAPH_LINE && next.length > 2 * prevText.length) return false;
@@ -216,6 +222,12 @@ function continuesPrevious(text: string, previous: Line, line: Line, previousOpe
   if (wrapWouldHaveFit(prevText, next)) return false;
   return !BYLINE_LINE().test(next) && !datelineAt(next);
 }
+
+/** Writers' initials and their agencies, alone on a line under a story: "kw/jm (AFP, dpa)", "jb/ar (Reuters)". */
+const INITIALS_CREDIT = /^[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}(?:[ \t]*\([A-Za-z][\w .,&-]{1,40}\))?[ \t]*$/;
+const INITIALS_CREDIT_LENGTH = 60;
+/** A one-word label and its colon opening a line that ends with no stop: a teaser's "Docs: Report on the crash". */
+const LABEL_OPENING = /^[ \t]*\p{Lu}\p{Ll}{1,12}:[ \t]+\p{Lu}/u;
 
 /** A tag in capitals and square brackets closing a teaser's headline: "[REACTION]", "[VIDEO]", "[LATEST]". */
 const CAPITALS_TAG = /\[[A-Z][A-Z ]{1,18}\]$/;
@@ -387,9 +399,19 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Spa
     if (!endsSentence(block, m.index, m[0], end, sentenceStart)) continue;
     push(text, blockStart + sentenceStart, blockStart + end, out);
     sentenceStart = end;
+    // a thread's counter after a post's last sentence is a unit of its own, not the next post's opening: "… two reasons. (1/5)"
+    const counter = block.charCodeAt(end + 1) === 40 /* ( */ ? THREAD_COUNTER.exec(block.slice(end, end + 12)) : null;
+    if (counter) {
+      push(text, blockStart + end, blockStart + end + counter[0].length, out);
+      sentenceStart = end + counter[0].length;
+      TERMINAL.lastIndex = sentenceStart;
+    }
   }
   push(text, blockStart + sentenceStart, blockEnd, out);
 }
+
+/** A thread's counter after a post: " (1/5)", " (12/12)". */
+const THREAD_COUNTER = /^[ \t]\(\d{1,2}\/\d{1,2}\)(?=\s|$)/;
 
 function startsWithTwoCapitals(block: string): boolean {
   return block.length > 1 && isUppercase(block.charCodeAt(0), block[0]) && isUppercase(block.charCodeAt(1), block[1]);
