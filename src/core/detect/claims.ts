@@ -28,8 +28,9 @@ import { isBlotterEntry } from './claims/blotterLines';
 import { isLiveSignOff } from './claims/liveSignOffs';
 import { isAskersOwnCase, isReaderQuestion } from './claims/readerQuestions';
 import { isChartNote } from './claims/chartNotes';
+import { isSourceNote } from './claims/sourceNotes';
 import { sponsoredSentences } from './claims/sponsorMessages';
-import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine, isStatisticLine } from './claims/furniture';
+import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, isDatedCaption, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine, isStatisticLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
 import { isResultsTableFurniture } from './claims/resultsTables';
 import { hasLetter, isTranscript, isTranscriptFurniture, transcriptBody } from './claims/transcript';
@@ -214,7 +215,8 @@ function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals)
     || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals) || isMinutesLine(bare) || isChamberProcedure(bare) || isBlotterEntry(bare) || isLiveSignOff(bare) || isReaderQuestion(bare) || isChartNote(bare) || pointsToList(bare) || isAskersOwnCase(bare)))
     || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare) || isResultsTableFurniture(bare)
     || isPageControl(bare) || isAppealFurniture(bare)
-    || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isResultRow(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare);
+    || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isResultRow(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare)
+    || isDatedCaption(bare) || (!signals.quote && isSourceNote(bare));
 }
 
 /**

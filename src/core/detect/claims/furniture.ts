@@ -93,6 +93,17 @@ export function endsWithCaptionCredit(unit: string): boolean {
   return CAPTION_CREDIT_WORD.test(tail) && CAPTION_CREDIT_END().test(tail);
 }
 
+/** A photo's caption by its wire's form, with no credit: who or what "is seen" or "is pictured" where, then the day the
+ *  picture was taken with its year: "Cranes are seen at the port's terminals in Lyme, June 12, 2024." */
+const SEEN_ON_DAY = lazyPattern(() => /\b(?:is|are) (?:seen|pictured|shown|photographed|displayed)\b[^!?]{0,160}?(?:,| on) (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}),? \d{4}\.$/);
+
+/** Is the unit a caption of the wires' form (see SEEN_ON_DAY)? */
+export function isDatedCaption(unit: string): boolean {
+  const text = unit.trimEnd();
+  return text.length <= MAX_FURNITURE + 60 && endsOnYearAndDot(text) && (text.includes(' seen ') || text.includes(' pictured ') || text.includes(' shown ')
+    || text.includes(' photographed ') || text.includes(' displayed ')) && SEEN_ON_DAY().test(text);
+}
+
 /**
  * The words a photo's caption opens with, which no sentence of a story does: "In this photo released by …", "In this
  * Aug. 22 file photo, …", "An aerial view of the camp …", "A general view shows …", "Pictured: …", an image's alt
@@ -267,13 +278,27 @@ const CASE_DETAILS = /^the cases? (?:is|are) [^.;]{2,80}? v(?:s|\.|s\.)? [^;]{2,
 /** A match of a fixture list after its date: "Eastmoor v Harlow Town (3pm)", "Esk Rovers vs. Eastmoor, first leg". */
 const FIXTURE_MATCH = lazyPattern(() => /^\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4} vs?\.? \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?:,[\p{L} -]{1,30})?(?: \([^()]{1,30}\))?$/u);
 
+/** A race's stage after its number, as a guide lists it: ": Lyme – Elmford, 194.5km", "- Elmford, 27.6km team time trial". */
+const STAGE_ROUTE = lazyPattern(() => /^\s*[:–—-]\s*\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:[–—>-][ \t]+)?\p{Lu}[\p{L}'’.-]*){0,7},?[ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]?km\b[\p{Ll} -]{0,30}$/u);
+
+/** A race guide's heading of a stage, its day perhaps before it: "Saturday, 6 July – Stage 1: Lyme – Elmford, 194.5km". */
+function isStageLine(text: string): boolean {
+  const at = text.indexOf('Stage ');
+  if (at < 0 || text.length > MAX_FURNITURE) return false;
+  const number = /^Stage \d{1,2}\b/.exec(text.slice(at));
+  if (!number || !STAGE_ROUTE().test(text.slice(at + number[0].length))) return false;
+  const day = text.slice(0, at).replace(/[\s:,–—-]+$/, '');
+  return day === '' || isDateStamp(day, 0);
+}
+
 /**
- * A line of a fixture list, "Saturday 21 February: Eastmoor v Harlow Town (3pm)": a timetable's entry, not a claim
+ * A line of a fixture list, "Saturday 21 February: Eastmoor v Harlow Town (3pm)", or a race's stage (isStageLine): a timetable's entry, not a claim
  * (the story's own sentence says when the match is, and that is what an editor checks).
  */
 export function isFixtureLine(unit: string): boolean {
   const text = unit.trim().replace(/^[-*+•][ \t]+/, '');
   if (text.length > MAX_FURNITURE || endsLikeSentence(text)) return false;
+  if (isStageLine(text)) return true;
   const colon = text.indexOf(':');
   // (a clock time's colon, "7:45", is no separator)
   if (colon <= 0 || /\d/.test(text[colon + 1] ?? '')) return false;
@@ -284,7 +309,7 @@ export function isFixtureLine(unit: string): boolean {
 /** A time zone's letters written with dots: "E.T", "P.T", "C.S.T". */
 const DOTTED_ZONE = lazyPattern(() => /^(?:\p{Lu}\.){1,2}\p{Lu}$/u);
 
-function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
+export function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   let dateWords = 0;
   let digits = 0;
   let names = 0;

@@ -1,4 +1,4 @@
-// What market pages carry round their stories that is no claim: a futures or price table's row run into one line
+// What market pages carry round their stories that is no claim: a price report's field ("Close: 1160"), a futures or price table's row run into one line
 // ("May 69.42 73.10 69.13 72.81 +3.55 Jun 69.75 …") or a layout table's cells between bars, a related story's link
 // glued to its prompt ("Read MoreOil slips as …"), and a syndicated post's credit line ("This article was written by
 // Jo Bell at www.example.com.", "… by Jo Bell originally published on Example News"). The claim model scored them
@@ -75,7 +75,12 @@ export function isFlattenedTable(unit: string): boolean {
 }
 
 /** Does the unit only frame a market page (a table's rows, a link's prompt, a credit, a note on its data)? */
+/** A price report's row, its label from a quote's fields and one figure: "Close: 1160", "Change in % -0.8", "High: 71.20"
+ *  (not another label's figure, "Turnout: 61,300", which may be the story's claim). */
+const QUOTE_FIELD = /^(?:open(?:ing)?|clos(?:e|ing)|high|low|last|prev(?:ious)?(?: close)?|change(?: in %| \(%\)| %)?|% change|volume|bid|ask|settle(?:ment)?)\s*:?\s*[+\-−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?\.?$/i;
+const QUOTE_FIELD_LENGTH = 40;
+
 export function isMarketFurniture(unit: string): boolean {
-  return GLUED_PROMPT.test(unit) || WRITTEN_BY.test(unit) || isFigureTable(unit) || (unit.length < 160 && DATA_NOTE.test(unit)) || isFlattenedTable(unit)
+  return (unit.length <= QUOTE_FIELD_LENGTH && QUOTE_FIELD.test(unit.trim())) || GLUED_PROMPT.test(unit) || WRITTEN_BY.test(unit) || isFigureTable(unit) || (unit.length < 160 && DATA_NOTE.test(unit)) || isFlattenedTable(unit)
     || (FEED_CREDIT_WORDS.test(unit) && FEED_CREDIT().test(unit));
 }

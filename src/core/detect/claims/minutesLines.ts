@@ -2,7 +2,7 @@
 // opening ("The meeting was called to order at 7:03 p.m.", "THE TIME IS NOW 2:09 P.M."), the pledge ("Mayor Hale led
 // those present in the pledge.", "Pledge of Allegiance - Commissioner Ray"), a seconding on its own ("Seconded by
 // Councilman Dorn."), the roll ("Ayes (5).", "Absent: City Attorney Jo Bell.") and approving the last minutes ("Approval
-// of the minutes of the May 4 meeting.", "Dorn moved to approve the minutes as corrected, seconded by Ray, carried
+// of the minutes of the May 4 meeting.", "… moved to approve the May 4, 2026, regular meeting minutes as presented.", "Dorn moved to approve the minutes as corrected, seconded by Ray, carried
 // 5-0."). None is a claim an editor checks; the claim model scored them 0.51–0.86 for their names, dates and figures.
 // What the meeting decided ("The motion to rezone the lot failed 2-4.") is left alone.
 
@@ -19,7 +19,7 @@ const PLEDGE = /^(?:[^.!?\n]{1,60} led (?:[\w ]{1,30} )?in (?:the|a) pledge(?: o
 /** "Approve minutes of …", "Approval of the minutes …", "… moved to approve the minutes …", "Minutes of the March 8
  *  meeting were approved …", "Motion by Dorn to approve the minutes as presented.", and the agenda's: "Approval of
  *  Agenda Ray moved that the agenda be approved as presented." */
-const MINUTES = /^.{0,80}?\b(?:(?:approve|approval of) (?:the )?(?:minutes|agenda)\b|approv(?:ing|ed) the (?:minutes|agenda)\b|minutes of the .{1,60}? (?:were|was) approved\b|the agenda (?:was|be) approved\b).{0,160}$/is;
+const MINUTES = /^.{0,80}?\b(?:(?:approve|approval of) (?:the )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4},? )?)?(?:(?:regular|special|previous|last|council|board|commission|committee|workshop|meeting|session) ){0,3}(?:minutes|agenda)\b|approv(?:ing|ed) the (?:minutes|agenda)\b|minutes of the .{1,60}? (?:were|was) approved\b|the agenda (?:was|be) approved\b).{0,160}$/is;
 
 /** Is the unit a standing line of a meeting's procedure (see above)? The caller makes sure it holds no quotation. */
 export function isMinutesLine(unit: string): boolean {

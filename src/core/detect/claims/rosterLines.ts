@@ -1,6 +1,7 @@
 // Lines of a team sheet, a table or a forecast that say nothing an editor checks: a numbered line-up cut into units at each
 // shirt number ("1. Ada Marsh 2. Tui Fale 3. …" gives "Tui Fale 3."), a label over a number ("Reserves: 16.", "Low:
-// 55."), a table's row of names and shirt numbers ("| Ada Marsh | 15 | 22 | Ivo Rook |").
+// 55."), a table's row of names and shirt numbers ("| Ada Marsh | 15 | 22 | Ivo Rook |"), and a list's entry of a person
+// by age and home town ("Ada Marsh, 31, of Elmford, Vt."), as a list of victims or candidates gives them.
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** One to four capitalised words (a name, a side, a label), then the next entry's number and its dot (not a list's
@@ -17,6 +18,10 @@ const TWO_NAMES = lazyPattern(() => /\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u);
 /** A lower-case word: a table's cell of prose. */
 const LOWER_WORD = lazyPattern(() => /(?:^|[\s(])\p{Ll}{2,}/u);
 
+/** A person's name, age and home town, and nothing else: "Ada Marsh, 31, of Elmford, Vt.", "Jo Bell, 4, of Lyme". */
+const PERSON_ENTRY = lazyPattern(() => /^(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}\p{Lu}[\p{L}'’.-]*,?[ \t]+\d{1,3},[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*){0,2})?\.?$/u);
+const PERSON_ENTRY_LENGTH = 90;
+
 /** Whether a unit is an entry of a numbered line-up or a table's row of names and shirt numbers. */
 export function isRosterLine(bare: string): boolean {
   const text = bare.trim();
@@ -26,6 +31,7 @@ export function isRosterLine(bare: string): boolean {
     return cells.length >= 3 && cells.some(c => /\d/.test(c)) && cells.every(c => !/\d/.test(c) || /^\s*\d{1,2}\s*$/.test(c))
       && cells.some(c => TWO_NAMES().test(c)) && !cells.some(c => LOWER_WORD().test(c));
   }
+  if (text.length <= PERSON_ENTRY_LENGTH && text.includes(', of ') && PERSON_ENTRY().test(text.replace(/^[-*+•][ \t]+/, ''))) return true;
   // (its figure and full stop first: the pattern's letter classes cost some 0.5 ms to compile)
   return text.length <= 48 && text.endsWith('.') && NUMBERED_ENTRY_SHAPE.test(text) && NUMBERED_ENTRY().test(text);
 }

@@ -31,3 +31,10 @@ describe('claims: what frames a market page', () => {
     assert.equal(isMarketFurniture('The report, originally published in 2019, was revised after the audit.'), false);
   });
 });
+
+describe('claims: a price report\'s fields', () => {
+  it('knows a quote\'s field and its figure, and leaves another label\'s figure alone', () => {
+    for (const line of ['Close: 1160', 'Change in % -0.8', 'High: 71.20', 'Volume: 12,400']) assert.ok(isMarketFurniture(line), line);
+    for (const line of ['Turnout: 61,300', 'Close to 1,160 jobs were cut.']) assert.ok(!isMarketFurniture(line), line);
+  });
+});

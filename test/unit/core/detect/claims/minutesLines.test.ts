@@ -40,3 +40,10 @@ describe('claims: a police blotter\'s entries', () => {
     for (const line of others) assert.ok((got.get(line) ?? 0) > 0.5, line);
   });
 });
+
+describe('claims: approving the minutes of a dated meeting', () => {
+  it('knows the motion with the meeting\'s day and kind between', () => {
+    assert.ok(isMinutesLine('Vice-Chair Dorn, seconded by Trustee Ray, moved to approve the May 4, 2026, regular meeting minutes as presented.'));
+    assert.ok(!isMinutesLine('Dorn moved to approve the May 4, 2026, paving contract of $40,000.'));
+  });
+});

@@ -19,3 +19,12 @@ describe('claims: a team sheet\'s entries and a table\'s rows', () => {
     assert.ok((scores.get('Marsh scored 31 points in the win.') ?? 0) > 0);
   });
 });
+
+describe('claims: a list\'s entries of people by age and home town', () => {
+  it('knows the entry and leaves a sentence that names one alone', () => {
+    for (const line of ['Ada Marsh, 31, of Elmford, Vt.', '- Tui Fale Rook, 43, of North Lyme, N.C.', 'Jo Bell, 4, of Lyme'])
+      assert.ok(isRosterLine(line), line);
+    for (const line of ['Ada Marsh, 31, of Elmford, was driving the van.', 'Ada Marsh, 31, of Elmford, Vt., died at the scene.'])
+      assert.ok(!isRosterLine(line), line);
+  });
+});
