@@ -131,7 +131,7 @@ function buildTables(model: ClaimModel): ScoringTables {
 
 /** Wire and web furniture that is never a claim, however many numbers it holds; and the desk's notes on the story. */
 const BOILERPLATE =
-  /^(?:\(?(?:reporting|writing|additional reporting|editing|compiled|interview|interviewed|interviews) by\b|(?:th(?:is|e) )?(?:interview|conversation|transcript|q ?& ?a)? ?(?:has been |was |have been )?(?:edited|condensed)(?: and (?:edited|condensed))?(?: for (?:length|clarity|brevity)\b|\.?$)|editor['’]?s note\b|(?:correction|clarification)\s*[:—–]|©|(?:™|tm)\s*(?:&|and)\s*©|copyright\b|all rights reserved|release\s*(?:#|no\.)\s*[\d-]+$|click here|subscribe\b|sign up\b|follow us\b|share this\b|read more\b|related:|photo:|image:|source:|(?:watch|listen|podcast|gallery|in pictures)\s*:|[\d.,]+k? (?:comments?|shares?|replies)$)/i;
+  /^(?:\(?(?:reporting|writing|additional reporting|editing|compiled|interview|interviewed|interviews) by\b|(?:th(?:is|e) )?(?:interview|conversation|transcript|q ?& ?a)? ?(?:has been |was |have been )?(?:edited|condensed)(?: and (?:edited|condensed))?(?: for (?:length|clarity|brevity)\b|\.?$)|editor['’]?s note\b|(?:correction|clarification)\s*[:—–]|©|(?:™|tm)\s*(?:&|and)\s*©|copyright\b|all rights reserved|release\s*(?:#|no\.)\s*[\d-]+$|click here|subscribe\b|sign up\b|follow us\b|share this\b|read more\b|(?:also read|read also|see also)\s*[|:]|related:|photo:|image:|source:|(?:watch|listen|podcast|gallery|in pictures)\s*:|[\d.,]+k? (?:comments?|shares?|replies)$)/i;
 /**
  * A site's offers and controls, which may hold a price or a count ("Become a member today for $5 a month", "Get the
  * latest news delivered to your inbox", "This article is more than 2 years old", "It is now over 6 months old so the content

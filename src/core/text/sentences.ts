@@ -179,7 +179,8 @@ function continuesPrevious(text: string, previous: Line, line: Line, previousOpe
   // a link's label ends a run of text or stands on its own line, and no sentence goes on over it: "… at any time. More
   // info" over the story's next paragraph, "… signalling to" (an excerpt cut short) over "Read more on harbour.example"
   if (((last | 32) === 111 /* o */ || (last | 32) === 101 /* e */) && LINK_LABEL_END.test(text.slice(Math.max(previous.start, previous.end - 20), previous.end))) return false;
-  if ((text.charCodeAt(line.start) | 32) === 114 /* r */ && LINK_LINE.test(text.slice(line.start, line.start + 12))) return false;
+  const lineFirst = text.charCodeAt(line.start) | 32;
+  if ((lineFirst === 114 /* r */ || lineFirst === 97 /* a */ || lineFirst === 115 /* s */) && LINK_LINE.test(text.slice(line.start, line.start + 12))) return false;
   // nor over a stamp alone on its line: a headline over "March 3, 2015 / 9:31 PM / 3 years ago"
   if (isUpperAsciiLetter(text.charCodeAt(line.start)) && STAMP_LINE().test(text.slice(line.start, line.end))) return false;
   // . ! ? : ” " ) and friends: the block splitter below decides; a headline never ends with them. But a photo's credit
@@ -239,9 +240,9 @@ function isSentenceStop(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x2026;
 }
 
-/** A link's label ending a line ("More info", "Read more"), and a "Read more on …" line (see continuesPrevious). */
+/** A link's label ending a line ("More info", "Read more"), and a "Read more on …" or "Also Read | …" line (see continuesPrevious). */
 const LINK_LABEL_END = /(?:^|[\s.])(?:more info|read more|learn more|find out more)$/i;
-const LINK_LINE = /^read more\b/i;
+const LINK_LINE = /^(?:read more|also read|read also|see also)\b/i;
 
 /** A date alone on its line, with its time and age after bars or slashes: "Mar 9, 2017", "May 4, 2016 / 4:45 PM / a year ago",
  *  or a newsletter's links after it: "July 20, 2020 View Online | Sign Up". */
@@ -386,6 +387,15 @@ export function isDateline(unit: string): boolean {
 
 function splitBlock(text: string, blockStart: number, blockEnd: number, out: Span[]): void {
   const block = text.slice(blockStart, blockEnd);
+  // a lead-in's colon before a bullet run into its line ("Her record in brief: - In 2014, she became …") and a related
+  // story's prompt and headline glued to the paragraph after it ("Also Read | Port strike endsThe union said …") end
+  // there: the lead-in and the link are units of their own, and the sentence after them is scored alone
+  const cut = inlineBulletAt(block) ?? gluedLinkEnd(block);
+  if (cut) {
+    splitBlock(text, blockStart, blockStart + cut[0], out);
+    splitBlock(text, blockStart + cut[1], blockEnd, out);
+    return;
+  }
   let sentenceStart = 0;
   const dateline = datelineAt(block);
   if (dateline) {
@@ -408,6 +418,33 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Spa
     }
   }
   push(text, blockStart + sentenceStart, blockEnd, out);
+}
+
+/** A colon, then a bullet's mark between blanks before a capital or a figure: "… in brief: - In 2014, …". */
+const INLINE_BULLET = /:[ \t]+[-•▪][ \t]+(?=[\p{Lu}\d"“])/u;
+
+/** Where a lead-in's colon ends and the bullet's text starts (see INLINE_BULLET), if the block runs one on. */
+function inlineBulletAt(block: string): [number, number] | undefined {
+  if (!(block.includes(': -') || block.includes(': •') || block.includes(': ▪'))) return undefined;
+  const m = INLINE_BULLET.exec(block);
+  return m ? [m.index + 1, m.index + m[0].length] : undefined;
+}
+
+/** A related story's prompt and its bar or colon opening a block: "Also Read |", "Read More:", "See Also |". */
+const LINK_PROMPT = /^(?:Also Read|Read Also|Read More|See Also|Also See|Related)[ \t]*[|:][ \t]*\S/i;
+/** A lower-case letter glued to a capitalised word: where a pasted link's headline runs into the text after it. */
+const GLUED_WORD = /\p{Ll}(\p{Lu}\p{Ll}*)\b/gu;
+
+/** Where a related story's headline glued to the next sentence ends ("… since IndependenceThe show …"): at the first
+ *  seam whose capitalised word opens sentences ("The", "In"), not a name's inner capital ("McAllister"). */
+function gluedLinkEnd(block: string): [number, number] | undefined {
+  const c = block.charCodeAt(0) | 32;
+  if ((c !== 97 /* a */ && c !== 114 /* r */ && c !== 115 /* s */) || !LINK_PROMPT.test(block)) return undefined;
+  GLUED_WORD.lastIndex = 0;
+  for (let m = GLUED_WORD.exec(block); m; m = GLUED_WORD.exec(block)) {
+    if (SENTENCE_STARTERS.has(m[1].toLowerCase())) return [m.index + 1, m.index + 1];
+  }
+  return undefined;
 }
 
 /** A thread's counter after a post: " (1/5)", " (12/12)". */

@@ -27,3 +27,19 @@ describe('splitSentences: labels, counters and credits round a sentence', () => 
       ['Lyme Harbour', 'Docs: Board report on the ferry collision at the north pier', 'No warning was given by the crew, the report says.']);
   });
 });
+
+describe('splitSentences: a lead-in before an inline bullet, a link glued to a paragraph', () => {
+  it('ends a lead-in at its colon before a bullet run into its line', () => {
+    assert.deepEqual(texts('Her record in brief: - In 2014, Rook became the youngest mayor of Lyme.'),
+      ['Her record in brief:', 'In 2014, Rook became the youngest mayor of Lyme.']);
+    // (a colon before a negative figure is no bullet)
+    assert.deepEqual(texts('The change: -3 points on the year.'), ['The change: -3 points on the year.']);
+  });
+
+  it('ends a related story\'s headline where it is glued to the next sentence', () => {
+    assert.deepEqual(texts('Also Read | Port strike ends after two weeksThe new cranes will be kept on standby.'),
+      ['Also Read | Port strike ends after two weeks', 'The new cranes will be kept on standby.']);
+    // (a name's inner capital is no seam)
+    assert.deepEqual(texts('Also Read | McAllister wins the harbour race'), ['Also Read | McAllister wins the harbour race']);
+  });
+});

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../../../../src/core/detect/analyze';
 import { isDatedCaption, isFixtureLine } from '../../../../../src/core/detect/claims/furniture';
 
 // Captions and a race guide's headings left by earlier passes (claims leftovers pass, 6 December): made-up lines.
@@ -16,5 +17,14 @@ describe('claims: a wire\'s caption and a race guide\'s stages', () => {
       'Stage 3: Elmford – Lyme, 215 km']) assert.ok(isFixtureLine(line), line);
     for (const line of ['Stage 1: Rook won by 12 seconds after 194.5km of rain', 'Saturday, 6 July – Stage 1 was cut to 150km.'])
       assert.ok(!isFixtureLine(line), line);
+  });
+});
+
+describe('claims: a related story\'s prompt', () => {
+  it('scores "Also Read |" and its headline 0, and the story\'s sentence after it as before', () => {
+    const text = 'Also Read | Port strike ends after two weeksThe port handled 41,000 containers in May, up 12% on the year.';
+    const scores = new Map(analyze(text, { claimThreshold: 0 }).claims.map(c => [c.text, c.score]));
+    assert.equal(scores.get('Also Read | Port strike ends after two weeks'), 0);
+    assert.ok((scores.get('The port handled 41,000 containers in May, up 12% on the year.') ?? 0) > 0.5);
   });
 });
