@@ -471,11 +471,24 @@ function nameBeforeOffice(text: string, tokens: readonly Token[], run: Run, clas
   while (k < run.last && (classes[k + 1] === 'given' || classes[k + 1] === 'surname') && !tokens[k].possessive) k++;
   if (tokens[k].possessive || text.charCodeAt(tokens[k].end) !== 32) return undefined;
   const office = text.slice(tokens[k].end, tokens[k].end + 70);
-  if (!OFFICE_WORDS_AFTER.test(office) || !OFFICE_AFTER().test(office)) return undefined;
+  const matched = OFFICE_WORDS_AFTER.test(office) ? OFFICE_AFTER().exec(office) : null;
+  if (!matched) return undefined;
+  // ("Andhra Pradesh Chief Minister Priya Rao": a name going on after the office makes the words before it the office's
+  // place or body, as "Lower Saxony Premier Priya Rao" does, not a name that holds the office)
+  if (nameAfterOffice(tokens, classes, run, tokens[k].end + matched[0].length)) return undefined;
   if (ARTICLE_OR_POSSESSIVE_BEFORE().test(text.slice(Math.max(0, tokens[run.first].start - 8), tokens[run.first].start))) return undefined;
   return k;
 }
 const NAME_WORD = new Set<WordClass>(['given', 'surname', 'unknown']);
+
+/** Whether the run goes on, past the office ending at `officeEnd`, with a word a name may hold (a given name, a
+ *  surname or a word no list knows): the one who holds the office. */
+function nameAfterOffice(tokens: readonly Token[], classes: readonly WordClass[], run: Run, officeEnd: number): boolean {
+  for (let k = run.first; k < run.last; k++) {
+    if (tokens[k].end === officeEnd) return !tokens[k].possessive && NAME_WORD.has(classes[k + 1]);
+  }
+  return false;
+}
 
 /**
  * "Major Piers Lethbridge", "Sister Faith Okafor": right after a title in the run, a word of the language before one
