@@ -103,6 +103,7 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   if (t.possessive) return false;
   if (VEHICLE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
   if (theKindAfter(text, t.end)) return true;
+  if (vesselNounAfter(text, t.end)) return true;
   // "the Collins class", "the Nimitz-class carriers": a class of ships or aircraft named after the first of them
   if (lead === last && CLASS_AFTER.test(text.slice(t.end, t.end + 7)) && THE_RIGHT_BEFORE().test(before.slice(-5))) return true;
   // "A de Havilland Beaver crashed": "a" before a name, and what aircraft and vehicles do
@@ -237,6 +238,13 @@ function theKindAfter(text: string, end: number): boolean {
   if (!m) return false;
   const w = m[1].toLowerCase();
   return ANIMAL_NOUNS.has(w) || w === 'robot';
+}
+
+/** " ferry", " oil tanker", " cargo ship": a ship's noun right after a name, or after one word for what it carries or
+ *  does (a person is no ferry; the words between are a kind of ship's, not a clause's: "Ruiz said ferry fares rose"). */
+const VESSEL_AFTER = lazyPattern(() => /^ (?:(?:oil|cargo|container|passenger|car|fishing|cruise|bulk|chemical|gas|research|supply|patrol|crude|product|cable|survey|hospital|training|support|fuel)[ \t])?(?:ship|vessel|tanker|freighter|ferry|trawler|liner|yacht|carrier|steamer|barge|tug|dredger|icebreaker|warship|frigate|destroyer|submarine)(?![\p{L}\d'’-])/u);
+function vesselNounAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && VESSEL_AFTER().test(text.slice(end, end + 32));
 }
 
 /** ", a", ", the": how vehicleAppositive's words open, as far as the article's first letter. */

@@ -5,7 +5,7 @@ import { detectPeople } from '../../../../../src/core/detect/people';
 // sentences it must read and sentences it must leave alone. All names and places are made up.
 const people = (text: string): string[][] => detectPeople(text).map(p => [p.text, p.entity]);
 
-describe('people: things read as people (places before offices, …)', () => {
+describe('people: things read as people (places before offices, ships before their noun, …)', () => {
   it('two words no list knows before an office of two words and a name are the office\'s place, not a name', () => {
     assert.deepEqual(people('The bridge opened on Sunday. Orvana Teshk Chief Minister Dalia Renvik cut the ribbon.'),
       [['Dalia Renvik', 'Dalia Renvik']]);
@@ -13,5 +13,12 @@ describe('people: things read as people (places before offices, …)', () => {
       [['Dalia Renvik', 'Dalia Renvik']]);
     // a name with its office after it and no name after the office stays the name
     assert.deepEqual(people('Tarun Mehrota Defence Minister met his counterpart on Monday.'), [['Tarun Mehrota', 'Tarun Mehrota']]);
+  });
+
+  it('a name right before a ship\'s noun ("ferry", "oil tanker") is the ship\'s, no person', () => {
+    assert.deepEqual(people('Divers inspected the burnt Corvin Maled ferry on Monday.'), []);
+    assert.deepEqual(people('The Greek-flagged Talia Brennock oil tanker was seized on Friday.'), []);
+    // a clause's word between the name and the noun leaves the person
+    assert.deepEqual(people('Talia Brennock said ferry fares would rise.'), [['Talia Brennock', 'Talia Brennock']]);
   });
 });
