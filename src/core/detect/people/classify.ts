@@ -134,6 +134,9 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (w === 'tempore') return 'title';
   // "Meteorologist", "Epidemiologist": one who practises a science is a role, never a name ("Chief Meteorologist, Ann Roe")
   if (w.endsWith('ologist')) return 'title';
+  // "Mr. Doorkeeper?", "Timekeeper Ann Roe": one who keeps a door, a gate or the time is a post, no name (where no list
+  // knows the word as a surname)
+  if (w.length > 8 && w.endsWith('keeper') && !lex.surnames.has(w) && !lex.givenNames.has(w)) return 'title';
   if (lex.nonPersonWords.has(w) || lex.organisations.has(w) || MUSICAL_FORMS.has(w) || GIVING_BODIES.has(w) || organisationPlural(w, lex)) return 'org';
   // "Hospital-Eastvale": an institution's word joined to its site's name is the institution's name, no person's
   if (w.includes('-') && INSTITUTION_NOUNS.has(w.slice(0, w.indexOf('-')))) return 'org';

@@ -5,7 +5,7 @@ import { detectPeople } from '../../../../../src/core/detect/people';
 // sentences it must read and sentences it must leave alone. All names and places are made up.
 const people = (text: string): string[][] => detectPeople(text).map(p => [p.text, p.entity]);
 
-describe('people: things read as people (places before offices, ships before their noun, …)', () => {
+describe('people: things read as people (places before offices, ships before their noun, keepers)', () => {
   it('two words no list knows before an office of two words and a name are the office\'s place, not a name', () => {
     assert.deepEqual(people('The bridge opened on Sunday. Orvana Teshk Chief Minister Dalia Renvik cut the ribbon.'),
       [['Dalia Renvik', 'Dalia Renvik']]);
@@ -20,5 +20,11 @@ describe('people: things read as people (places before offices, ships before the
     assert.deepEqual(people('The Greek-flagged Talia Brennock oil tanker was seized on Friday.'), []);
     // a clause's word between the name and the noun leaves the person
     assert.deepEqual(people('Talia Brennock said ferry fares would rise.'), [['Talia Brennock', 'Talia Brennock']]);
+  });
+
+  it('a keeper of a door, a gate or the time after "Mr." is a post, no name', () => {
+    assert.deepEqual(people('The chair hears no objection. So ordered. Mr. Gatekeeper?'), []);
+    // a given name and a surname after such a post stay the person's
+    assert.deepEqual(people('Goalkeeper Ann Roe saved twice.'), [['Ann Roe', 'Ann Roe']]);
   });
 });
