@@ -6,6 +6,7 @@ import { politicalWordClass } from './politicalWords';
 import type { PeopleLexicon } from '../lexicon';
 import { withoutAccents } from '../../text/accents';
 import { lazyPattern } from '../../text/lazyPattern';
+import { wordBefore } from './words';
 
 export type WordClass = 'title' | 'never' | 'org' | 'demonym' | 'place' | 'given' | 'surname' | 'common' | 'initial'
   | 'particle' | 'unknown';
@@ -311,6 +312,12 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   if ((classes[run.first] === 'common' || classes[run.first] === 'org') && acronymJustBefore(text, tokens[run.first].start, lex)
     && classes.slice(run.first, run.last + 1).every(c => c === 'common' || c === 'org' || c === 'title')) return undefined;
   let first = run.first;
+  // "plan B Brexit deal", "vitamin D Supplement": one capital right after the noun it labels is that label, no initial
+  if (tokens[first].text.length === 1 && tokens[first].text >= 'A' && tokens[first].text <= 'Z' && text.charCodeAt(tokens[first].end) !== 46
+    && LABELLED_NOUNS.has(wordBefore(text, tokens[first].start).word)) {
+    if (first === run.last) return undefined;
+    first++;
+  }
   let titled = false;
   let firmLast = false;
   let afterOrg = false;
@@ -483,6 +490,10 @@ function nameBeforeOffice(text: string, tokens: readonly Token[], run: Run, clas
   return k;
 }
 const NAME_WORD = new Set<WordClass>(['given', 'surname', 'unknown']);
+
+/** Nouns told apart by a letter after them: "plan B", "vitamin D", "type A", "option C". */
+const LABELLED_NOUNS = new Set(['plan', 'vitamin', 'type', 'option', 'grade', 'class', 'category', 'schedule', 'exhibit',
+  'appendix', 'annex', 'section', 'phase', 'tier', 'model', 'series', 'hepatitis', 'block', 'group', 'pool', 'zone']);
 
 /** Whether the run goes on, past the office ending at `officeEnd`, with a word a name may hold (a given name, a
  *  surname or a word no list knows): the one who holds the office. */

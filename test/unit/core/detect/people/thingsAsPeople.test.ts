@@ -5,7 +5,7 @@ import { detectPeople } from '../../../../../src/core/detect/people';
 // sentences it must read and sentences it must leave alone. All names and places are made up.
 const people = (text: string): string[][] => detectPeople(text).map(p => [p.text, p.entity]);
 
-describe('people: things read as people (places before offices, ships before their noun, keepers)', () => {
+describe('people: things read as people (places before offices, ships before their noun, keepers, "plan B")', () => {
   it('two words no list knows before an office of two words and a name are the office\'s place, not a name', () => {
     assert.deepEqual(people('The bridge opened on Sunday. Orvana Teshk Chief Minister Dalia Renvik cut the ribbon.'),
       [['Dalia Renvik', 'Dalia Renvik']]);
@@ -26,5 +26,11 @@ describe('people: things read as people (places before offices, ships before the
     assert.deepEqual(people('The chair hears no objection. So ordered. Mr. Gatekeeper?'), []);
     // a given name and a surname after such a post stay the person's
     assert.deepEqual(people('Goalkeeper Ann Roe saved twice.'), [['Ann Roe', 'Ann Roe']]);
+  });
+
+  it('one capital right after the noun it labels ("plan B") is the label, no initial of a name after it', () => {
+    assert.deepEqual(people("MPs voted on an amendment to the premier's plan B Quorvex deal on Tuesday."), []);
+    // an initial after a verb stays the name's
+    assert.deepEqual(people('Officials said J Holloway signed the plan.'), [['J Holloway', 'J Holloway']]);
   });
 });
