@@ -495,11 +495,11 @@ const NAME_WORD = new Set<WordClass>(['given', 'surname', 'unknown']);
 const LABELLED_NOUNS = new Set(['plan', 'vitamin', 'type', 'option', 'grade', 'class', 'category', 'schedule', 'exhibit',
   'appendix', 'annex', 'section', 'phase', 'tier', 'model', 'series', 'hepatitis', 'block', 'group', 'pool', 'zone']);
 
-/** Whether the run goes on, past the office ending at `officeEnd`, with a word a name may hold (a given name, a
+/** Whether the run goes on, past the office ending at `officeEnd`, with a word a name may hold (initials, a given name, a
  *  surname or a word no list knows): the one who holds the office. */
 function nameAfterOffice(tokens: readonly Token[], classes: readonly WordClass[], run: Run, officeEnd: number): boolean {
   for (let k = run.first; k < run.last; k++) {
-    if (tokens[k].end === officeEnd) return !tokens[k].possessive && NAME_WORD.has(classes[k + 1]);
+    if (tokens[k].end === officeEnd) return !tokens[k].possessive && (NAME_WORD.has(classes[k + 1]) || classes[k + 1] === 'initial');
   }
   return false;
 }

@@ -11,6 +11,8 @@ describe('people: things read as people (places before offices, ships before the
       [['Dalia Renvik', 'Dalia Renvik']]);
     assert.deepEqual(people('The bridge opened on Sunday. Orvana Teshk Health Minister Dalia Renvik cut the ribbon.'),
       [['Dalia Renvik', 'Dalia Renvik']]);
+    assert.deepEqual(people('The bridge opened on Sunday. Orvana Teshk Chief Minister KR Dalia Renvik cut the ribbon.'),
+      [['KR Dalia Renvik', 'KR Dalia Renvik']]);
     // a name with its office after it and no name after the office stays the name
     assert.deepEqual(people('Tarun Mehrota Defence Minister met his counterpart on Monday.'), [['Tarun Mehrota', 'Tarun Mehrota']]);
   });
