@@ -16,6 +16,21 @@ const REPORTED_REACH = 3000;
 /** How far before "the previous quarter" a quarter it is counted from is near (followingSpokenOf's reach). */
 const NEAR = 400;
 
+/**
+ * The mentions before the k-th, nearest first, within REPORTED_REACH, and no further back than a few sentences past a
+ * day written with its year (another story's dateline on a page of many).
+ */
+function* earlierInStory(mentions: readonly DateMention[], k: number): Generator<DateMention> {
+  const at = mentions[k].start;
+  let dated = false;
+  for (let j = k - 1; j >= 0 && mentions[j].end >= at - REPORTED_REACH; j--) {
+    const before = mentions[j];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(before.value ?? '') && /\d{4}/.test(before.text)) dated = true;
+    if (dated && before.end < at - 500) return;
+    yield before;
+  }
+}
+
 /** Words in a quarter's sentence before it that make it one compared with, or forecast, not the one reported. */
 const NOT_REPORTED_BEFORE = /\b(?:from|than|against|versus|vs|compared|since|ago|earlier|preceding|will|would|expects?|expected|forecasts?|sees)\b/i;
 
@@ -57,13 +72,7 @@ function yearBackOfTheReported(text: string, mentions: readonly DateMention[], k
   for (const c of text.slice(clauseStart, m.start).matchAll(cut)) from = clauseStart + c.index + c[0].length;
   for (let j = k - 1; j >= 0 && mentions[j].start >= Math.min(start, from); j--) if (mentions[j].type === 'DURATION' || /^\d{4}(?:-H[12])?$/.test(mentions[j].value ?? '')) return undefined;
   let source: DateMention | undefined;
-  let dated = false;
-  for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - REPORTED_REACH; j--) {
-    const before = mentions[j];
-    if (/^\d{4}-\d{2}-\d{2}$/.test(before.value ?? '') && /\d{4}/.test(before.text)) dated = true;
-    if (dated && before.end < m.start - 500) break;
-    if (reported(text, before)) source = before;
-  }
+  for (const before of earlierInStory(mentions, k)) if (reported(text, before)) source = before;
   const q = source && QUARTER_VALUE.exec(source.value!);
   return q && +q[1] - 1 === +m.value! ? `${pad(+q[1] - 1, 4)}-Q${q[2]}` : undefined;
 }
@@ -77,13 +86,7 @@ const YEAR_QUARTER = /^the \d{4} quarter$/i;
  */
 function sameQuarterOfYear(text: string, mentions: readonly DateMention[], k: number): string | undefined {
   let source: DateMention | undefined;
-  let dated = false;
-  for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - REPORTED_REACH; j--) {
-    const before = mentions[j];
-    if (/^\d{4}-\d{2}-\d{2}$/.test(before.value ?? '') && /\d{4}/.test(before.text)) dated = true;
-    if (dated && before.end < mentions[k].start - 500) break;
-    if (reported(text, before) && !YEAR_QUARTER.test(before.text)) source = before;
-  }
+  for (const before of earlierInStory(mentions, k)) if (reported(text, before) && !YEAR_QUARTER.test(before.text)) source = before;
   const q = source && QUARTER_VALUE.exec(source.value!);
   return q ? `${mentions[k].value!.slice(0, 4)}-Q${q[2]}` : undefined;
 }
@@ -102,11 +105,7 @@ const HALF_YEAR_VALUE = /^(\d{4})-(?:H1|Q[23])$/;
  */
 function halfYearReported(text: string, mentions: readonly DateMention[], k: number): string | undefined {
   let year: string | undefined;
-  let dated = false;
-  for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - REPORTED_REACH; j--) {
-    const before = mentions[j];
-    if (/^\d{4}-\d{2}-\d{2}$/.test(before.value ?? '') && /\d{4}/.test(before.text)) dated = true;
-    if (dated && before.end < mentions[k].start - 500) break;
+  for (const before of earlierInStory(mentions, k)) {
     const v = before.type === 'DATE' && /quarter|half|\b[QH][1-4]\b/i.test(before.text) ? HALF_YEAR_VALUE.exec(before.value ?? '') : null;
     if (v && !LOOKS_BACK.test(before.text) && !/\blast year\b/i.test(before.text)
       && !NOT_REPORTED_BEFORE.test(text.slice(sentenceStartBefore(text, before.start), before.start))) year = v[1];
@@ -147,15 +146,10 @@ export function quartersCountedFromTheReported(text: string, mentions: DateMenti
     if (/^-(?:over|on)-/i.test(text.slice(m.end, m.end + 6))) continue;
     if (relative[1] && sentenceTense(text, m.start, m.end) !== 'past') continue;
     let source: DateMention | undefined;
-    let dated = false;
-    for (let j = k - 1; j >= 0 && mentions[j].end >= m.start - REPORTED_REACH; j--) {
-      const before = mentions[j];
+    for (const before of earlierInStory(mentions, k)) {
       // (a quarter or a month named near before "the previous quarter" is what it counts from, as followingSpokenOf
-      // reads it)
+      // reads it; NEAR is within the story's reach below)
       if (!relative[1] && before.end >= m.start - NEAR && countsFrom(text, before)) { source = before; break; }
-      // (past a day written with its year, another story's dateline on a page of many, a few sentences back at most)
-      if (/^\d{4}-\d{2}-\d{2}$/.test(before.value ?? '') && /\d{4}/.test(before.text)) dated = true;
-      if (dated && before.end < m.start - 500) break;
       if (reported(text, before)) source = before;
     }
     const q = source && /^(\d{4})-(?:Q([1-4])|(\d{2}))$/.exec(source.value!);
