@@ -27,7 +27,7 @@ punched tackled fumbled
  * Alenia Space" or "Brightwater Health" ended in a word read as a possible surname; the line after "real", the words
  * that open a club's name in much of Europe, which made a player's name of "Dynamo Kirsk" or "Hapoel Tarsa"; the line after
  * "grand prix", the words of a race's, a trophy's, a track's, a course's or a racing team's name, which made a person of
- * "Flemington Racecourse", "Claret Jug", "Joe Gibbs Racing", "Le Golf National" or the "Hurdle" of "Champion Hurdle".)
+ * "Harlow Racecourse", "Silver Jug", "Dan Vost Racing", "Le Golf Royal" or the "Hurdle" of "Champion Hurdle".)
  */
 export const NON_PERSON_NAME_WORDS: readonly string[] = `
 inc corp corporation co company companies ltd limited plc llc llp ag sa nv gmbh bv spa group holdings holding industries bhd berhad tbk pty

@@ -48,7 +48,7 @@ export function initialsWithoutStops(text: string, tokens: Token[], lex: PeopleL
     const initials = m[1].toLowerCase();
     // (nor a ship's prefix: "HMS Romney" is the ship)
     // (capitals after a person's title are initials though they spell a word, a place's or a body's letters: "Justice KM
-    // Nurul Alam", "Barrister MA Karim", "Air Marshal AP Singh" beside the news agency's "AP")
+    // Nurul Alam", "Barrister MA Karim", "Air Marshal AP Mehta" beside the news agency's "AP")
     const titled = titledBefore(text, t.start - 1 - m[1].length, lex);
     if (CAPITAL_TITLES.has(initials) || (lex.titles.has(initials) && !lex.neverNames.has(initials)) || lex.roleNouns.has(initials) || ((lex.places.has(initials) || lex.organisations.has(initials)) && !titled)
       || (lex.neverNames.has(initials) && !lex.titles.has(initials) && !titled) || (lex.commonWords.has(initials) && !titled) || shipPrefixBefore(text.slice(Math.max(0, t.start - 8), t.start))) continue;

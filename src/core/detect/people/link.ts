@@ -569,7 +569,7 @@ function givenNameKept(text: string, tokens: readonly Token[], classes: readonly
   // another person of the family; "ABM Khairul Haque" beside "Khairul Haque" is the name without its initials)
   if (classes[f.first] === 'initial' && k > f.first && k < f.last && named.charCodeAt(0) !== tokens[f.first].text.charCodeAt(0)
     && !named.startsWith(tokens[k].text + ' ')) return false;
-  // ("Air Marshal AP Singh" beside "Air Marshal Sandeep Singh": capitals without stops alone before the surname that the
+  // ("Air Marshal AP Mehta" beside "Air Marshal Rohan Mehta": capitals without stops alone before the surname that the
   // full name's first word does not open are another person's initials; a stopped one may be a misread word, "Md.")
   if (k === f.last) return classes[f.first] !== 'initial' || text.charCodeAt(tokens[f.first].end) === 46
     || named.charCodeAt(0) === tokens[f.first].text.charCodeAt(0);

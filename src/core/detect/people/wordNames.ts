@@ -29,7 +29,7 @@ export function skippedWordIsName(text: string, w: string, start: number, end: n
 const COURTESY_BEFORE = /(?:^|[^\w])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? $/;
 
 /**
- * "Mr English's future", "support for Bill English to stay on": a language's word ("English", "French") after a
+ * "Mr English's future", "support for Ruth English to stay on": a language's word ("English", "French") after a
  * courtesy title is a surname, and so is the same word after a capitalised word where the article writes it after such
  * a title too (the word alone, "taught English", stays the language).
  */
@@ -497,7 +497,7 @@ const LANGUAGE_WORD = /(?:ish|ese|ch|an)$/;
 /**
  * "said Karim Danish, a spokesman … Danish said the road was open": a people's word the article writes after a given
  * name at a clause's end is that person's surname, and so is the same word alone before a verb of saying or at a
- * clause's end (not after "the": "the Danish said"). "Mr English's future … Bill English led the party": a people's or
+ * clause's end (not after "the": "the Danish said"). "Mr English's future … Ruth English led the party": a people's or
  * a language's word after a courtesy title is a surname, and so is the same word after a title or a given name
  * elsewhere in the article (alone, "taught English", it stays the language). Reads the article once; most articles have
  * no such word.
