@@ -492,12 +492,15 @@ function entryLines(body: string, node: YAMLMap): { from: number; to: number; in
  * `doc` as text. A string with a line break that starts or ends with whitespace — typically an anchor's prefix or
  * suffix at a paragraph break — is written double-quoted ("…\n\n"): as a block scalar its leading and trailing
  * blank lines are easy to break by hand (and the yaml library writes some, such as ' \n', so that they read back
- * differently). Notes with line breaks inside stay readable block scalars.
+ * differently). Other strings with line breaks are readable block scalars, never plain ones, even where the value
+ * they replace was plain: the yaml library writes a plain "-\nx" as a lone "-" line, which reads back as an error.
  */
 function renderDocument(doc: Document): string {
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && /[\n\r]/.test(node.value) && /^\s|\s$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value !== 'string' || !/[\n\r]/.test(node.value)) return;
+      if (/^\s|\s$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      else if (node.type === 'PLAIN') node.type = undefined;
     },
   });
   return doc.toString(RENDER_OPTIONS);

@@ -389,6 +389,20 @@ describe('sidecar writing: adversarial strings', () => {
     fc.string({ maxLength: 6 }),
   );
   const text = fc.array(piece, { minLength: 1, maxLength: 4 }).map(parts => parts.join('')).filter(value => value !== '');
+  it('a value whose first line is a lone "-", "?" or ":" (a plain text separator line) is written and reads back', () => {
+    // the yaml library writes such a value, when the value it replaces was plain, as a plain scalar that does not parse
+    for (const quote of ['-\nThe council met.', '?\n$', ':\nb']) {
+      const anchor = { quote: 'placeholder', prefix: '', suffix: '', start: 0, end: 11 };
+      const claim: ClaimAnnotation = { id: 'c-1', status: 'verified', origin: 'manual', anchor, reviewed: { quote: 'q', reviewer: 'R' } };
+      const first = setClaim(emptySidecar('odd.md'), claim);
+      assert.ok(first.ok);
+      const edited = { ...claim, anchor: { ...anchor, quote } };
+      const result = setClaim(first.text, edited);
+      assert.ok(result.ok, JSON.stringify(quote));
+      assert.deepEqual(claimsOf(result.text), [edited]);
+    }
+  });
+
   it('property: any string in any field is written and reads back exactly, in LF and CRLF files', () => {
     fc.assert(
       fc.property(fc.constantFrom('note' as const, 'reviewer' as const, 'source' as const, 'quote' as const, 'prefix' as const, 'suffix' as const, 'reviewed' as const, 'history' as const), text, fc.boolean(), (field, value, crlf) => {
