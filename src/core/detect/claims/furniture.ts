@@ -54,11 +54,22 @@ function endsWithRead(text: string): boolean {
 const CREDIT = /^\(?(?:(?:image|photo|picture|slide) \d+ of \d+\b|(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
 /** Every credit names one of these or has a slash: most units have none, and are done with after one quick test. */
 const CREDIT_WORD = /photo|pictur|image|video|graphic|illustrat|caption|credit|courtesy|getty|\//i;
-/** A wire photo credit: the agency in capitals, a slash, the photographer ("HARBOUR WIRE/Toby Marsh/File Photo"). */
-const AGENCY_CREDIT = lazyPattern(() => /^\p{Lu}[\p{Lu}&.' ]+\p{Lu}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:\/[\p{L} ]{1,30})?$/u);
+/** A wire photo credit: the agency in capitals, a slash, the photographer ("HARBOUR WIRE/Toby Marsh/File Photo",
+ *  "WIRE/Stringer", "WIRE/Jo Bell/L'Express"). */
+const AGENCY_CREDIT = lazyPattern(() => /^\p{Lu}[\p{Lu}&.' ]+\p{Lu}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/[\p{L}'’ ]{1,30})?$/u);
 /** How AGENCY_CREDIT opens, its capitals as any character beyond ASCII may be one (a surrogate half too): tried
  *  first, as its letter classes cost some 0.3 ms to compile and a slash alone let units with none compile it. */
 const AGENCY_OPENING = /^[A-Z\u0080-\uffff][A-Z&.' \u0080-\uffff]+[A-Z\u0080-\uffff]\s*\//;
+/**
+ * A picture's credit alone in brackets, a photographer and an agency either way round about a slash: "(Harbour
+ * Wire/Jo Bell)", "(Jo van Dam/Associated Wire)", "[Jo Bell/Harbour Wire]". A unit of its own, under its caption.
+ */
+const BRACKETED_CREDIT = lazyPattern(() => /^[([]\p{Lu}[\p{L}.'’ -]{0,40}\/\s?\p{Lu}[\p{L}.'’ -]{0,40}[)\]](?:\s*\|)?$/u);
+/**
+ * A handout's or a pool's credit: who took it, a slash, and the agency that passed it on after "via": "Jo Bell/Pool via
+ * WIRE", "Harbour Navy/ via WIRE", "PORT TV/HARBOUR/via WIRE".
+ */
+const VIA_CREDIT = lazyPattern(() => /^\p{Lu}[\p{L}.'’ -]{0,40}\/(?:\s?\p{Lu}[\p{L}.'’ -]{0,30}\/)*\s?(?:\p{Lu}[\p{L}.'’-]*\s)?via \p{Lu}[\p{L}&.' ]{0,30}$/u);
 /** A credit at the end of a caption: "(AP Photo/Jo Bell)", "— Reuters/Jo Bell", "Photo: Harbour Wire". */
 const TRAILING_CREDIT = lazyPattern(() => /(?:\((?:[\p{L}. ]{0,30}\b)?(?:photo|image|picture|video|credit)\b[^()]{0,60}\)|\b(?:photo|image|picture)\s*:\s*[^.]{1,60}|\bgetty images)\s*$/iu);
 /** What a trailing credit ends with (its bracket, "Getty Images") or holds (a label's colon), tested before its pattern. */
@@ -188,6 +199,9 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
   if ((text.charCodeAt(0) === 91 /* [ */ && FOOTNOTE.test(text)) || (VERDICT_OPENING.test(text) && (VERDICT_FIELD.test(text) || VERDICT_PHRASE.test(text)))) return 'byline';
   if (CREDIT_WORD.test(text)) {
     if (CREDIT.test(text) || (AGENCY_OPENING.test(text) && AGENCY_CREDIT().test(text))) return 'credit';
+    // (both forms have a slash; the bracketed one opens with its bracket, the other holds "via")
+    if (text.length <= 90 && text.includes('/') && (((text.charCodeAt(0) === 40 || text.charCodeAt(0) === 91) && BRACKETED_CREDIT().test(text))
+      || (text.includes('via ') && VIA_CREDIT().test(text)))) return 'credit';
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
     if (mayEndInCredit(tail) && TRAILING_CREDIT().test(tail) && wordCount(text) <= 12) return 'credit';
   }
@@ -417,7 +431,10 @@ export function captionSentences(text: string, sentences: readonly Span[], furni
   for (let i = 0; i < sentences.length; i++) {
     const unit = sentences[i].text;
     if ((furniture ? furniture[i] : furnitureOf(unit)) === 'credit') {
-      for (let j = i - 1; j >= 0 && i - j <= MAX_CAPTION_SENTENCES && sameParagraph(j + 1); j--) captions.add(j);
+      // (a title on its own line above a caption's sentence, with no sentence's stop, is the page's or the gallery's:
+      // "Oil tankers attacked in the gulf" over "Attacks on two tankers … WIRE/Jo Bell"; a line right above the credit's
+      // is the caption itself, an image's alt text: "Car at a petrol pump" over "Image credit: …")
+      for (let j = i - 1; j >= 0 && i - j <= MAX_CAPTION_SENTENCES && sameParagraph(j + 1) && !(j < i - 1 && titleLineAbove(text, sentences, j)); j--) captions.add(j);
     }
     // an image in a paragraph of its own: its alt text describes the picture, as a caption does
     const alone = isImageAlone(unit);
@@ -429,6 +446,11 @@ export function captionSentences(text: string, sentences: readonly Span[], furni
     }
   }
   return captions;
+}
+
+/** Whether unit j is a line of its own without a sentence's stop, a line break between it and the unit after it. */
+function titleLineAbove(text: string, sentences: readonly Span[], j: number): boolean {
+  return text.slice(sentences[j].end, sentences[j + 1].start).includes('\n') && !endsLikeSentence(sentences[j].text);
 }
 
 const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
