@@ -50,7 +50,7 @@ export function analyzeWith(detectors: Detectors, input: string, options: Analyz
   const people = inSource(plain, seen, guarded(plain.text, 'people', report, () => detectors.people(plain.text)));
   const dates = outsideNames(seen, guarded(seen, 'dates', report, () => detectors.dates(seen, referenceDate)), people);
   const sentences = guarded(seen, 'sentences', report, () => detectors.sentences(seen));
-  const claims = guarded(seen, 'claims', report, () => detectors.claims(sentences, people, dates, seen, threshold))
+  const claims = guarded(seen, 'claims', report, () => detectors.claims(sentences, people, dates, seen, threshold, referenceDate))
     .filter(c => isScore(c.score) && c.score >= threshold);
   return {
     people: inSource(view, text, people),

@@ -29,6 +29,8 @@ import { isLiveSignOff } from './claims/liveSignOffs';
 import { isAskersOwnCase, isReaderQuestion } from './claims/readerQuestions';
 import { isChartNote } from './claims/chartNotes';
 import { isSourceNote } from './claims/sourceNotes';
+import { gallerySlides, isGalleryNote } from './claims/galleryNotes';
+import { standingCaptions } from './claims/standingCaptions';
 import { sponsoredSentences } from './claims/sponsorMessages';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, isDatedCaption, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine, isStatisticLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
@@ -216,7 +218,7 @@ function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals)
     || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare) || isResultsTableFurniture(bare)
     || isPageControl(bare) || isAppealFurniture(bare)
     || isDateline(sentence) || isFixtureLine(sentence) || isRosterLine(bare) || isResultRow(bare) || isOneWord(bare) || endsWithCaptionCredit(bare) || opensAsCaption(bare)
-    || isDatedCaption(bare) || (!signals.quote && isSourceNote(bare));
+    || isDatedCaption(bare) || (!signals.quote && (isSourceNote(bare) || isGalleryNote(bare)));
 }
 
 /**
@@ -346,8 +348,9 @@ function prefixIndex(word: string): number {
  * sentences come from, a photo's caption and the page's navigation and standing text score 0 (see captionSentences,
  * boilerplateSentences). Given `kept`, the least score the caller keeps (analyze's threshold), a sentence scoring under
  * it may keep the model's score where it is page furniture that would score 0: the caller drops it either way.
+ * `referenceDate` (YYYY-MM-DD), the article's date, tells a caption's day gone from a timetable's day ahead.
  */
-export function scoreClaims(sentences: Span[], people: PersonMention[], dates: DateMention[], text?: string, kept = 0): ClaimCandidate[] {
+export function scoreClaims(sentences: Span[], people: PersonMention[], dates: DateMention[], text?: string, kept = 0, referenceDate?: string): ClaimCandidate[] {
   if (!sentences.length) return []; // nothing to score: the model is not even read
   const personAt = overlapFinder(people);
   const dateAt = overlapFinder(dates);
@@ -363,11 +366,13 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   const captions = text === undefined ? undefined : captionSentences(text, sentences, furniture);
   const boilerplate = text === undefined ? undefined : boilerplateSentences(text, sentences);
   const sponsored = text === undefined ? undefined : sponsoredSentences(text, sentences);
+  const standing = text === undefined ? undefined : standingCaptions(text, sentences, dates, referenceDate);
+  const slides = gallerySlides(sentences.map(sentence => sentence.text));
   return sentences.map((sentence, i) => {
     const cues = textCues(signals[i]);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    const score = captions?.has(i) || boilerplate?.has(i) || sponsored?.has(i) ? 0 : round(scoreOf(t, sentence.text, signals[i], furniture[i], before[i], kept, transcript));
+    const score = captions?.has(i) || boilerplate?.has(i) || sponsored?.has(i) || standing?.has(i) || slides.has(i) ? 0 : round(scoreOf(t, sentence.text, signals[i], furniture[i], before[i], kept, transcript));
     return { start: sentence.start, end: sentence.end, text: sentence.text, score, cues };
   });
 }

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../../../src/core/detect/analyze';
+
+// A wire photo's caption on a line of its own, with no credit, and the credits that make captions: made-up lines.
+const scoresOf = (text: string, date = '2025-06-01') =>
+  new Map(analyze(text, { claimThreshold: 0, referenceDate: date }).claims.map(c => [c.text, c.score]));
+
+describe('claims: a caption standing alone', () => {
+  it('scores a caption in the present, ending on its place and past day, 0', () => {
+    const text = 'Port strike ends\n\nFerries pass through the Strait of Lyme on December 21, 2024.\n\nThe port handled 41,000 containers in May, up 12% on the year.';
+    const scores = scoresOf(text);
+    assert.equal(scores.get('Ferries pass through the Strait of Lyme on December 21, 2024.'), 0);
+    assert.ok((scores.get('The port handled 41,000 containers in May, up 12% on the year.') ?? 0) > 0.5);
+  });
+
+  it('keeps a past deed, a plan, a timetable ahead and a line inside a paragraph', () => {
+    for (const line of ['Police arrested two men in Lyme on December 21, 2024.', 'Rebels are planning to strike the port in Lyme on 11 June 2024.',
+      'Voting closes in Elmford on November 5, 2025.']) {
+      assert.ok((scoresOf(`Port news\n\n${line}\n\nMore follows.`).get(line) ?? 0) > 0, line);
+    }
+    const inside = 'Ferries pass through the Strait of Lyme on December 21, 2024.';
+    assert.ok((scoresOf(`The strike ended. ${inside} Trade resumed.`).get(inside) ?? 0) > 0);
+  });
+});
+
+describe('claims: credits that make captions', () => {
+  it('takes a bracketed photographer and agency, a pool\'s credit "via" an agency and a one-word photographer as credits', () => {
+    for (const credit of ['(Harbour Wire/Jo Bell)', '[Jo van Dam/Harbour Wire]', 'Jo Bell/Pool via WIRE', 'PORT TV/HARBOUR/via WIRE', 'WIRE/Stringer']) {
+      const caption = 'Dancers perform at the festival in Lyme.';
+      const scores = scoresOf(`Festival week\n\n${caption} ${credit}\n\nThe festival sold 3,000 tickets in May, up 12% on the year.`);
+      assert.equal(scores.get(caption), 0, credit);
+      assert.ok((scores.get('The festival sold 3,000 tickets in May, up 12% on the year.') ?? 0) > 0.5, credit);
+    }
+  });
+
+  it('leaves a title on the line above a caption to its own score', () => {
+    const scores = scoresOf('Tankers attacked in the Gulf of Lyme\nAttacks on two tankers left one ablaze. WIRE/via HARBOUR');
+    assert.equal(scores.get('Attacks on two tankers left one ablaze.'), 0);
+    assert.ok((scores.get('Tankers attacked in the Gulf of Lyme') ?? 0) > 0.5);
+  });
+});
