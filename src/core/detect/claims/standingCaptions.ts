@@ -18,9 +18,10 @@ const MAX_LENGTH = 400;
  */
 const PLACE_AND_DAY_END = lazyPattern(() => /\p{Lu}[\p{L}.'’-]*,?\s(?:on\s)?(?:(?:late |early )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}),?\s(?:19|20)\d\d\.$/u);
 
-/** Words that put a clause in the past, the perfect or ahead: a caption has none of them. */
-const NOT_CAPTION_TENSE = new Set(['was', 'were', 'had', 'has', 'have', 'did', 'said', 'told', 'been', 'will', 'would', 'could',
-  'should', 'ago']);
+/** Words that put a clause in the past, the perfect or ahead, or report what someone says: a caption has none of them
+ *  (a one-sentence paragraph of a story in the present, "The mayor says rents rose 9% … in Lyme on May 2, 2025.", stays). */
+const NOT_CAPTION_TENSE = new Set(['was', 'were', 'had', 'has', 'have', 'did', 'said', 'says', 'say', 'told', 'tells', 'been', 'will',
+  'would', 'could', 'should', 'ago']);
 /** What a past verb's object opens with: "arrested two men", "opened its plant", "signed the deal". */
 const OBJECT_OPENING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);

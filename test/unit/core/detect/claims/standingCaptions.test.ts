@@ -15,7 +15,7 @@ describe('claims: a caption standing alone', () => {
 
   it('keeps a past deed, a plan, a timetable ahead and a line inside a paragraph', () => {
     for (const line of ['Police arrested two men in Lyme on December 21, 2024.', 'Rebels are planning to strike the port in Lyme on 11 June 2024.',
-      'Voting closes in Elmford on November 5, 2025.']) {
+      'Voting closes in Elmford on November 5, 2025.', 'The mayor says rents rose 9% this spring, speaking in Lyme on May 2, 2025.']) {
       assert.ok((scoresOf(`Port news\n\n${line}\n\nMore follows.`).get(line) ?? 0) > 0, line);
     }
     const inside = 'Ferries pass through the Strait of Lyme on December 21, 2024.';
