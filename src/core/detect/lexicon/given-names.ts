@@ -1,82 +1,57 @@
 // Given names from many cultures, written from general knowledge to widen the generated list (which leans
 // English-speaking). Lower case. A given name followed by a capitalised word is strong evidence of a person.
+// Only names the generated list (word-lists.txt's GIVEN_NAMES) lacks, sorted: the people detector joins the two in one
+// set, so a name in both was shipped twice in the detection script for nothing, and sorted words compress better.
 export const EXTRA_GIVEN_NAMES: readonly string[] = `
-maya gail bella kyrylo volodymyr oleksandr oleksiy olexander oleg olena oksana petro mykola mykhailo mykhaylo andriy andrii serhiy
-serhii yuriy yurii vitaliy vitali taras bohdan dmytro denys yevhen ihor iryna yulia yuliya viktor valeriy vasyl
-arseniy anatoliy volodimir ruslan rustem yaroslav stepan ostap maksym halyna tetiana nataliya kateryna liudmyla
-vladimir dmitry dmitri sergei sergey alexei alexey aleksei aleksandr alexander mikhail nikolai nikolay yuri yury boris
-igor ivan pavel pyotr anatoly gennady grigory vyacheslav valentina tatiana tatyana svetlana yelena elena olga natalya
-lyudmila irina marina ksenia anastasia yevgeny evgeny yegor konstantin arkady leonid vitaly valery ramzan andrei
-andrey maxim matvei rostislav stanislav vsevolod zurab eduard eduardo nursultan kassym-jomart islam hakan ahmet mehmet
-mustafa kemal mevlut mevlüt binali bulent bülent ekrem devlet selahattin ali murat emre burak cem deniz ertugrul
-ismail yusuf osman omer ömer suleyman süleyman abdullah fatih mohammed mohammad muhammad mohamed mohamad ahmad ahmed
-mahmoud mahmud hassan hasan hussein husain hossein omar umar khalid khaled walid waleed tariq tarek salman faisal fahd
-abdulaziz abdel abdul bashar hafez hosni anwar gamal jamal nasser yasser yasir saddam qusay uday ayman osama usama
-ibrahim yousef youssef fatima aisha ayesha leila layla zainab mariam maryam nour rania hala samir sami rami karim
-kareem nabil nabih hamad hamid abbas javad mohsen ebrahim ruhollah akbar masoud massoud benjamin binyamin yitzhak
-shimon ehud ariel avigdor naftali yair moshe yosef david itamar tzipi golda shaul benny gideon uri narendra rahul
-sonia indira rajiv manmohan atal krishna amit arvind mamata nitish sharad shashi pranab imran nawaz shehbaz benazir
-asif pervez zulfikar bilawal yoon shinzo fumio yoshihide junichiro taro yukio naoto hiroshi takeshi akira kenji koji
-emmanuel francois françois nicolas jacques lionel dominique jean jean-pierre jean-claude jean-marie jean-luc pierre
-michel philippe alain bernard ségolène segolene marine laurent thierry didier olivier angela olaf gerhard helmut
-wolfgang frank-walter annalena robert friedrich markus horst klaus jürgen jurgen joachim hans hans-dietrich karl-heinz
-uwe dieter gunter günter manfred giorgia silvio matteo mario romano giuseppe sergio enrico massimo paolo giulio
-umberto alessandro pedro pablo mariano jose josé luis javier santiago felipe carlos juan manuel andres andrés nicolás
-hugo evo rafael lula luiz dilma jair cristina mauricio alberto gabriel gustavo ignacio joaquin joaquín alejandro
-alfonso jorge diego fernando rodrigo ricardo raul raúl fidel ernesto jens ursula charles josep kaja mette sanna
-jacinda justin theresa keir rishi liz tony gordon jeremy nigel nicola jacob cyril thabo nelson desmond julius emmerson
-morgan uhuru william raila yoweri paul abiy isaias goodluck muhammadu olusegun bola ellen george kofi nana macky
-abdoulaye alassane joseph felix félix denis idriss mahamat teodoro yahya salva riek ferdinand bongbong gloria joko
-prabowo susilo megawati mahathir najib thaksin yingluck prayuth frank bill will ray rod art joy hope rose dawn cliff
-dean earl gene jay max miles rich sandy ward dick penny robin holly al bud rusty jack mark grant pat rob dale glen
-glenn carol drew ken lance lou luke nick pete ted terry wade victor doug ralph neil chuck bob rick walt ben sue stan
-jimmy joe tom herb hank gus buck chip kit rocky skip sonny bunny dusty randy brad chad clay cole dane heath hunter
-jake jude knox lane mason nash reed rhett ross roy troy ty vance wayne wes cody colt dallas devon dwight floyd gale
-garth grady hal harvey irving lyle mack marty merle monty murray ned otis percy quincy rex rudy russ seth sid tad vern
-virgil wally woody zack amber april autumn bonnie brandy candy carmen charity cherry chastity crystal daisy destiny
-ebony faith fern ginger goldie grace hazel heather honey iris ivy jade jewel june lily mabel may melody mercy misty
-olive opal pearl poppy ruby sable scarlett sierra skye summer sunny violet willow winter per ole jan lars nils sven
-erik eric bjorn björn anders henrik fredrik mikael magnus mats stefan jonas johan thomas tomas morten mads rasmus
-kasper niels søren soren torben ulf leif knut arne odd kjell jarl einar gunnar hakon haakon ingrid sigrid astrid liv
-kari marit tove birgit karin ulla annika kees pim joost ruud dirk wim jaap henk piet klaas bram marco edwin frans
-hendrik arjen rinus wesley patrick franz jörg joerg rudi rudolf kurt heinz ulrich uli berti sepp lothar matthias
-andreas thorsten torsten oliver christoph christian holger rainer ralf volker wolfram gerd bernd hansi fritz gianluca
-gianni gigi luca fabio fabrizio francesco roberto riccardo giovanni luigi pietro stefano andrea antonio vincenzo
-salvatore claudio daniele dino filippo gennaro maurizio sandro walter ramon ramón jesus jesús miguel alvaro álvaro
-iker xavi emilio enrique esteban francisco gonzalo guillermo hector héctor jaime julio leonardo lorenzo marcelo martin
-martín mateo octavio oscar óscar ramiro rodolfo ruben rubén salvador tomás vicente joao joão paulo ronaldo romario
-rivaldo bebeto zico socrates sócrates cafu dunga jairzinho ivica davor zvonimir goran dragan zoran slobodan vojislav
-radovan ratko milan milos miloš dusan dušan predrag zeljko željko nikola luka marko stjepan franjo alija haris momcilo
-biljana mirjana snezana lech aleksander aleksandra wojciech krzysztof tomasz piotr pawel paweł andrzej jerzy jacek
-marek jaroslaw lukasz bogdan jiri jiří vaclav václav petr miroslav ladislav karel zdenek radek lubomir gyula laszlo
-lászló istvan istván ferenc zoltan zoltán janos jános sandor sándor tibor gabor gábor attila ion ioan gheorghe nicolae
-vasile traian emil adrian florin dan mircea ilie constantin petre hristo stoyan georgi dimitar todor zhivko nikos
-giorgos yannis yiannis kostas konstantinos dimitris costas theodoros spyros alexis panagiotis vassilis levan mikheil
-zviad ilham heydar serzh levon nikol askar almaz bakyt tansu turgut necmettin mesut arda tuncay ozan okan tolga tarkan
-sezen muhammed mehmood mahmood shoaib shahid younis javed miandad ramiz zaheer rashid rashed ahsan raza naveed shahbaz
-sachin sourav anil javagal venkatesh ravi sunil kapil dilip navjot ajay vinod manoj sanjay vijay rajesh ramesh suresh
-mahesh ganesh dinesh rakesh mukesh prakash deepak amitabh shah rukh lal bihari narasimha deve gowda inder kumar
-jaswant yashwant murli manohar chandra shekhar mulayam laloo lalu jayalalitha mayawati sitaram somnath jyoti priyanka
-sanath aravinda arjuna asanka hashan romesh marvan mahela chandrika ranil mahinda gotabaya ratnasiri sheikh hasina
-khaleda ziaur mujibur winnie steve chris mangosuthu pik frederik kwame jerry john ama akua yaw kwesi kojo sani umaru
-yakubu moshood mko wole chinua fela jomo daniel mwai kalonzo joshua tendai idi milton mobutu sese etienne étienne
-moise moïse jean-bertrand abdou leopold léopold pasteur juvenal juvénal boutros perez pérez ryutaro tomiichi morihiro
-kiichi toshiki noboru yasuhiro masayoshi yohei hideo ichiro kazuo koichi makoto naoki satoshi shigeru takashi tetsuya
-yoshio yuji yuki hiroki daisuke kazuyoshi akio keizo yoshiro ryu leo guy
-priya aditya lakshmi pooja anjali neha rohit vikram nitin shreya divya ananya ashok pradeep ajit harish gaurav karan
-arun meera rekha geeta radha vinay alok siddharth abhishek akash sushma smriti nirmala rajnath piyush uddhav devendra
-hardik virat rishabh jasprit shubman ravindra cheteshwar ajinkya varun tarun pankaj sonal swati ritu rashmi sneha
-pallavi aarti preeti deepika kareena aishwarya shilpa madhuri hema parveen farhan mehwish asad fawad babar shaheen
-chinedu oluwaseun thandiwe sipho abebe nkosazana chidi emeka ngozi adwoa folasade tunde babajide segun chukwuemeka
-obinna ifeanyi nnamdi chioma adaeze funmilayo yemi kemi tolu temitope ayodele kelechi uche amaka nneka zanele thulani
-lindiwe nomvula bongani mpho lerato kagiso tshepo themba akosua kwabena kwaku efua abena wanjiru wambui njeri otieno
-achieng eliud hellen mulugeta haile tirunesh kenenisa meseret genzebe tigist yohannes dawit selam mekdes fatou ousmane
-ibrahima cheikh seydou boubacar
-callum declan rhys euan ewan finlay lachlan hamish aoife saoirse orla cormac oisin oisín ruairi tadhg caoimhe roisin
-róisín iolo seren cerys ffion bethan carys eleri dafydd emrys kirsty eilidh ailsa siân sian sinead sinéad
-pádraig séamus eamon eamonn éamon dermot fergal colm cathal donal dónal grainne gráinne mairead máiréad aled bryn
-gethin rhodri rhian lowri meirion siôn rhun warren
-abba hauwa syed syeda sayed
+aarti abba abbas abdou abdulaziz abebe abena abhishek abiy achieng adaeze aditya adwoa ahsan ailsa aishwarya ajay
+ajinkya ajit akash akbar akio akosua akua al alassane aled alexey alija almaz alok ama amaka amitabh ananya andrii
+andriy andrés anil anjali annalena aoife april aravinda arda arjen arjuna arkady arne arseniy art arun arvind asad
+asanka ashok asif askar atal attila autumn avigdor ayman ayodele babajide babar bakyt bashar bebeto bella benazir
+bernd berti bethan bihari bilawal bill binali binyamin birgit björn bohdan bola bongani bongbong boubacar boutros bram
+brandy bryn bud bulent bunny burak bülent cafu callum candy caoimhe carys cathal cem cerys chandrika charity chastity
+cheikh cherry cheteshwar chidi chinedu chinua chioma chip christian chukwuemeka cliff colm colt cormac costas crystal
+dafydd daisuke daisy dallas dane davor dawit dawn dean declan deepika deniz denys dermot destiny deve devendra devlet
+dick didier diego dilip dilma dimitar dino divya dmytro donal dunga dusan dusty dušan dónal eamon eamonn earl ebony
+ebrahim efua ehud eilidh einar ekrem eleri eliud emeka emmerson emre emrys ertugrul euan evo ewan faisal faith farhan
+fatih fatou fawad fela ferenc fergal fern ffion filippo finlay florin folasade franjo frank frank-walter frans franz
+françois fumio funmilayo félix gabor gail gamal ganesh gaurav geeta gene gennady gennaro genzebe gerd gethin gheorghe
+gianluca gianni gideon ginger giorgia giorgos giulio goodluck gotabaya gowda grainne grigory gráinne guy gyula gábor
+günter haakon hafez haile hakan hakon halyna hamad hamid hamish hans-dietrich hansi hardik haris harish hashan hasina
+hauwa hazel heinz hellen helmut hema henk herb heydar hideo hiroki hiroshi holger holly honey hope horst hosni hristo
+hunter husain héctor ibrahima ichiro idi idriss ifeanyi ihor ilham ilie imran inder ioan iolo ion iris iryna islam
+istvan istván itamar ivica ivy jaap jacek jade jair jairzinho jan janos jarl jaroslaw jasprit jaswant javad javagal
+javed jay jayalalitha jean jean-bertrand jean-claude jean-luc jean-marie jean-pierre jerzy jesús jewel jiri jiří
+joachim joaquín joerg joko jomo joost josep josé joy joão june junichiro jurgen juvenal juvénal jyoti jános jörg
+jürgen kagiso kaja kalonzo kapil karan kareem kareena karel karl-heinz kasper kassym-jomart kateryna kazuo kazuyoshi
+kees keizo kelechi kemal kemi kenenisa kenji khaleda kiichi kirsty kit kjell klaas knox knut kofi koichi koji kojo
+konstantin konstantinos kostas krishna ksenia kumar kwabena kwaku kwame kwesi kyrylo lachlan ladislav lakshmi lal
+laloo lalu lane lech leo lerato levan levon lily lindiwe liudmyla lothar lowri lubomir lukasz lyudmila lászló léopold
+macky madhuri mahamat mahathir mahela mahinda mahmood mahmud mairead makoto maksym mamata mangosuthu manmohan manohar
+manoj marek marine marit martín marvan masayoshi mason massimo massoud mats matvei maurizio max maxim may maya
+mayawati meera megawati mehmood mehwish meirion mekdes melody mercy meseret mesut mette mevlut mevlüt miandad mikael
+mikheil milan miles miloš mircea mirjana miroslav misty mko mobutu mohsen moise momcilo morihiro morten moshood moïse
+mpho muhammadu mujibur mukesh mulayam mulugeta murat murli murray mwai mykhailo mykhaylo mykola máiréad nabih nabil
+naftali najib nana naoki naoto narasimha narendra nash nasser nataliya naveed navjot nawaz necmettin neha ngozi
+nicolae nicolás nikol nirmala nitin nitish njeri nkosazana nnamdi nneka noboru nomvula nursultan obinna odd oisin
+oisín okan ole oleg oleksiy olena olexander olive olusegun oluwaseun opal orla ostap otieno ousmane ozan pallavi
+panagiotis pankaj parveen pasteur pawel paweł pearl penny per perez pervez petre piet pik pim piyush pooja poppy
+prabowo pradeep pranab prayuth predrag preeti priya priyanka pádraig pérez qusay radek radha radovan raila rajiv
+rajnath rakesh ramesh rami ramiz ramzan ramón randy ranil rashed rashid rashmi ratko ratnasiri ravi ravindra ray raza
+raúl reed rekha rex rhian rhodri rhun rhys rich riek rinus rishabh rishi ritu rivaldo robin rocky rod rohit roisin
+romano romario romesh ronaldo rose rostislav ruairi ruby rubén rudi ruhollah rukh ruslan rustem rusty ruud ryu ryutaro
+róisín sable sachin saddam salman salva salvador sanath sandor sandy sani sanna santiago saoirse sayed segolene segun
+selahattin selam seren serhii serhiy serzh sese seydou sezen shah shahbaz shaheen sharad shashi shaul shehbaz sheikh
+shekhar shigeru shilpa shimon shinzo shoaib shreya shubman sian siddharth sigrid sinead sinéad sipho sitaram siân siôn
+smriti sneha socrates somnath sonal sonny sourav spyros stepan stjepan stoyan suleyman summer sunil sunny sushma
+susilo svetlana swati syeda sándor séamus ségolène sócrates søren süleyman tad tadhg takashi takeshi tansu taras tarek
+tariq tarkan taro tarun tatyana temitope tendai teodoro tetiana tetsuya thabo thaksin thandiwe themba theodoros
+thierry thorsten thulani tibor tigist tirunesh todor tolga tolu tomiichi tomás torben torsten toshiki tove traian
+tshepo tuncay tunde turgut tzipi uche uday uddhav uhuru ulf uli ulla umar umaru usama uwe vaclav valeriy varun vasile
+vassilis vasyl venkatesh vijay vikram vinay vinod violet virat vitali vitaliy vitaly vojislav volker volodimir
+vsevolod vyacheslav václav waleed walid wambui wanjiru ward warren will wim winter wole wolfram woody xavi yahya yair
+yakubu yannis yashwant yasir yasser yasuhiro yaw yegor yemi yevhen yiannis yingluck yitzhak yohannes yohei yoon
+yoshihide yoshio yoshiro younis yousef yoweri yuji yuki yukio yulia yuliya yurii zaheer zanele zdenek zeljko zhivko
+ziaur zico zoltan zoltán zulfikar zurab zviad zvonimir álvaro éamon étienne óscar ömer željko
 `.trim().split(/\s+/);
 
 /** Family names written first in Chinese, Korean and Vietnamese usage: "Xi Jinping", "Kim Jong-un", "Li Peng". */
