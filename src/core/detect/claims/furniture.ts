@@ -265,10 +265,15 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
 /** A book's title (set in italics or quotes) and its author, or its publisher, pages and price, each a unit of its own. */
 const BOOK_DETAILS = lazyPattern(() => /^(?:(?:\*[^*\n]{1,80}\*|_[^_\n]{1,80}_|"[^"\n]{1,80}"|“[^”\n]{1,80}”),\s+(?:by|edited by|translated by)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}|\p{Lu}[\p{L}&.'’ -]{1,40},(?:\s+\d{4},)?\s+\d{2,4}\s+pages(?:,\s+[$£€]\s?\d[\d.,]*)?)\.?$/u);
 
+/** BOOK_DETAILS with a capital as any character from A to Z or beyond ASCII and a title's or name's letters as any but a
+ *  line break, up to the author's word or the pages: what every match holds (a quotation opening a sentence passed
+ *  mayBeBookDetails, and the pattern's letter classes cost some 0.6 ms to compile). */
+const BOOK_DETAILS_SHAPE = /^[*_"“][^\n]*[*_"”],\s+(?:by|edited|translated)\s|^[A-Z\u0080-\uffff][^\n]*,(?:\s+\d{4},)?\s+\d{2,4}\s+pages/;
+
 /** What a book's line opens with (its title's emphasis or quote) or holds (its pages), tested before its pattern. */
 function mayBeBookDetails(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c === 42 || c === 95 || c === 34 || c === 0x201c || text.includes('pages');
+  return (c === 42 || c === 95 || c === 34 || c === 0x201c || text.includes('pages')) && BOOK_DETAILS_SHAPE.test(text);
 }
 
 /** A review's score, with its aspect perhaps: "Food: 4/5.", "Rating: 3.5 out of 5", "★★★★☆". */

@@ -110,15 +110,19 @@ function fiscalMonths(text: string, value: string): string | undefined {
 
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const STEP = '(other|second|third|fourth)';
-/** Sets whose value keeps only how often ("P1M", "P2W"): which day, and how many times, is in the words. */
-const SET_WORDS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [new RegExp(`^(?:the )?(first|second|third|fourth|last|final) ${WEEKDAY} of (?:every|each) month$`, 'i'),
+/**
+ * Sets whose value keeps only how often ("P1M", "P2W"): which day, and how many times, is in the words. Each with the
+ * words every match of it holds, looked for first in the words lower-cased: the case-blind patterns cost 0.2-0.3 ms
+ * each to compile, and most sets ("every year", "daily") name no weekday.
+ */
+const SET_WORDS: [(lower: string) => boolean, RegExp, (m: RegExpExecArray) => string][] = [
+  [lower => lower.includes('day') && lower.includes(' month'), new RegExp(`^(?:the )?(first|second|third|fourth|last|final) ${WEEKDAY} of (?:every|each) month$`, 'i'),
     m => `the ${m[1].toLowerCase() === 'final' ? 'last' : m[1].toLowerCase()} ${title(m[2])} of every month`],
-  [new RegExp(`^(?:every|each) (second|third|fourth) ${WEEKDAY} of (?:the|every|each) month$`, 'i'),
+  [lower => lower.includes('day') && lower.includes(' month'), new RegExp(`^(?:every|each) (second|third|fourth) ${WEEKDAY} of (?:the|every|each) month$`, 'i'),
     m => `the ${m[1].toLowerCase()} ${title(m[2])} of every month`],
-  [new RegExp(`^(?:every|each) ${STEP} ${WEEKDAY}$`, 'i'), m => `every ${m[1].toLowerCase()} ${title(m[2])}`],
-  [/^(?:(?:every|each) weekday|weekdays)(?: (morning|afternoon|evening|night))?$/i, m => `every weekday${m[1] ? ' ' + m[1].toLowerCase() : ''}`],
-  [/^(once|twice|thrice|\S+ times) (a|an|per|every|each) (\S+)$/i, m => `${m[1].toLowerCase()} ${m[2].toLowerCase()} ${m[3].toLowerCase()}`],
+  [lower => lower.includes('day') && /^(?:every|each) (?:other|second|third|fourth) /.test(lower), new RegExp(`^(?:every|each) ${STEP} ${WEEKDAY}$`, 'i'), m => `every ${m[1].toLowerCase()} ${title(m[2])}`],
+  [lower => lower.includes('weekday'), /^(?:(?:every|each) weekday|weekdays)(?: (morning|afternoon|evening|night))?$/i, m => `every weekday${m[1] ? ' ' + m[1].toLowerCase() : ''}`],
+  [() => true, /^(once|twice|thrice|\S+ times) (a|an|per|every|each) (\S+)$/i, m => `${m[1].toLowerCase()} ${m[2].toLowerCase()} ${m[3].toLowerCase()}`],
 ];
 /** A year running into the next, as written: "2025-26", "2025/2026". */
 const YEAR_SPAN = /(?<!\d)(\d{4}|\d{2})\s*[-–‑/]\s*(\d{4}|\d{2})\b/;
@@ -145,7 +149,9 @@ const title = (w: string): string => w[0].toUpperCase() + w.slice(1).toLowerCase
 /** The readable form of a set that names more than its value holds, from its words; undefined for other sets. */
 function setText(text: string): string | undefined {
   const written = text.trim().replace(/\s+/g, ' ');
-  for (const [pattern, say] of SET_WORDS) {
+  const lower = written.toLowerCase();
+  for (const [mayMatch, pattern, say] of SET_WORDS) {
+    if (!mayMatch(lower)) continue;
     const m = pattern.exec(written);
     if (m) return say(m);
   }
