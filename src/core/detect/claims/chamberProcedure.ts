@@ -55,7 +55,7 @@ export function isChamberProcedure(unit: string): boolean {
     || (((has('roll') && has('call')) || has('quorum') || has('were present') || has('were all present')) && ROLL_AND_QUORUM.test(line))
     || ((has('invocation') || has('prayer')) && PRAYER.test(line))
     || (has('allegiance') && PLEDGES.test(line))
-    || (((has('journal') && (has('approved') || has('dispensed'))) || has('pursuant to')) && JOURNAL.test(line))
+    || (((has('journal') && (has('approved') || has('dispensed') || has('reading of the'))) || has('pursuant to')) && JOURNAL.test(line))
     || ((has('to discharge') || has('and referred to') || has('laid on the table')) && BILL_STEPS.test(line))
     || ((has('suspend') || has('adjourn') || has('recess') || has('close the') || has('motion passed') || has('motion carried')
       || has('motion prevailed') || has('the colo')) && RULES_AND_CLOSE.test(line));

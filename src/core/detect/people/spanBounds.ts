@@ -41,6 +41,13 @@ const TITLE_HYPHENS = lazyPattern(() => /^\p{Lu}\p{Ll}+(?:-\p{L}+)+$/u);
 
 /** Letters, digits and "&" glued to the left of an initial: the initial is the end of a word ("A&M.", "3M."). */
 const GLUED_BEFORE = lazyPattern(() => /[\p{L}\p{N}&]/u);
+/** Is the character at `at` glued to an initial after it (GLUED_BEFORE)? An ASCII one is read from its code: the
+ *  pattern's Unicode classes cost some 0.3 ms to compile. */
+function gluedBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38;
+  return GLUED_BEFORE().test(text[at]);
+}
 
 /**
  * The mentions with their edges mended, or dropped where the whole is a thing's name. A mention that was its own
@@ -74,7 +81,7 @@ export function withBoundsMended(text: string, found: PersonMention[], lex: Peop
     while (start < end && /\s/u.test(text[start])) start++;
     while (end > start && /\s/u.test(text[end - 1])) end--;
     // an initial glued to the word before: "A&M. Kaleo"
-    if (/^\p{Lu}\.[ \t]+\p{Lu}/u.test(text.slice(start, end)) && start > 0 && GLUED_BEFORE().test(text[start - 1])) {
+    if (/^\p{Lu}\.[ \t]+\p{Lu}/u.test(text.slice(start, end)) && start > 0 && gluedBefore(text, start - 1)) {
       start += 2;
       while (start < end && /[ \t]/.test(text[start])) start++;
     }

@@ -32,6 +32,25 @@ describe('claims: a chamber\'s standing lines of procedure', () => {
       assert.ok(!isChamberProcedure(line), line);
   });
 
+  // (each form is tried only where words every match of it holds stand: one line for every form, so that a word left
+  // out of those tests shows)
+  it('knows every form of each standing line, in any case', () => {
+    for (const line of ['The Chair lays out SB 12.', 'THE CHAIR RECOGNIZES SENATOR OKAFOR.', 'Senator Hale resumed the chair.',
+      'Senator Dorn took the chair.', 'Members, the Senate will now come to order.', 'The committee is now in session.',
+      'Representative Vance sent up a committee substitute.', 'So ordered.', 'Such shall be the order.', 'Which motion prevailed.',
+      'No witnesses registered; the bill was referred to the subcommittee.', 'The Secretary will call the roll.', 'Roll call: Ayes 5.',
+      'A quorum is present.', 'Trustees Ray and Dorn were present.', 'Pastor Ana Ruiz gave the invocation.',
+      'The prayer will be led by Deacon Tom Vance.', 'Ray led the members in recital of the Pledge of Allegiance.',
+      "Reading of the previous day's Journal.", 'The reading of the Journal of Monday was dispensed with.',
+      'The Journal was approved as read.', 'Pursuant to notice given, the committee met in Room 4.',
+      'Senator Hale moves to discharge SB 9.', 'Read a second time and referred to the Committee on Roads.',
+      'Motion to reconsider laid on the table Agreed to without objection.',
+      'I request unanimous consent to suspend Rule 45.', 'Senator Vance moves that the committee stand in recess.',
+      'Ray moved and Dorn seconded to adjourn.', 'Councilmember Ray moved to close the budget session.',
+      'The motion carried.', 'The motion prevailed unanimously.', 'The honor guard presented the colours.'])
+      assert.ok(isChamberProcedure(line), line);
+  });
+
   it('scores the procedure 0 and the vote as before', () => {
     const text = 'The chair laid out HB 2210 and recognized the author, Senator Okafor, to explain the bill. '
       + 'Senator Hale moved that HB 2210 be left pending; without objection, it was so ordered. '

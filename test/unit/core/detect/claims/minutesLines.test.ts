@@ -20,6 +20,14 @@ describe('claims: the standing lines of a meeting\'s minutes', () => {
       assert.ok(!isMinutesLine(line), line);
   });
 
+  // (each form is tried only where words every match of it holds stand)
+  it('knows every form of approving the minutes or the agenda, and the pledge', () => {
+    for (const line of ['Council approved the minutes.', 'Approve minutes of the May 4 special meeting.',
+      'Approval of the April 2, 2026, regular meeting minutes.', 'The agenda was approved without changes.',
+      'Trustee Ray led the board in the pledge of allegiance.', 'The Pledge of Allegiance.'])
+      assert.ok(isMinutesLine(line), line);
+  });
+
   it('scores the procedure 0 and the decision as before', () => {
     const text = 'Chair Okafor called the meeting to order at 6:30 p.m. Seconded by Councilman Dorn. The board voted 4-1 to raise the water rate by 8% from July.';
     const scores = new Map(analyze(text, { claimThreshold: 0 }).claims.map(c => [c.text, c.score]));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseDay } from '../../../../../src/core/detect/dates/calendar';
-import { sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from '../../../../../src/core/detect/dates/tense';
+import { sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense, wrappedLineBreak } from '../../../../../src/core/detect/dates/tense';
 import { detectDates } from '../../../../../src/core/detect/dates';
 
 const tenseOf = (text: string, date: string, reach = 6) => {
@@ -434,5 +434,18 @@ describe('the sentence around a date, read from it outwards', () => {
     assert.equal(sentenceEndAfter(lines, lines.indexOf('Friday')), lines.length);
     const long = 'x '.repeat(100) + 'Friday';
     assert.equal(sentenceStartBefore(long, long.indexOf('Friday')), long.indexOf('Friday') - 120);
+  });
+});
+
+describe('dates: a line break that only wraps a sentence', () => {
+  const long = 'The harbour board said the new ferry timetable would start after the ';
+  it('goes on after a long line ending in a letter, a figure, a comma or a semicolon, ASCII or not', () => {
+    for (const end of ['weekend', 'Route 9', 'weekend,', 'weekend;', 'café', 'Zürich', 'Ålesund 2', 'Μάιος'])
+      assert.ok(wrappedLineBreak(`${long}${end}\nand the winter fares`, long.length + end.length), end);
+  });
+  it('ends it after a stop, a dash or a bracket, and after a short line', () => {
+    for (const end of ['weekend.', 'weekend:', 'weekend —', 'weekend)', 'weekend…'])
+      assert.ok(!wrappedLineBreak(`${long}${end}\nand the winter fares`, long.length + end.length), end);
+    assert.ok(!wrappedLineBreak('Ferry timetable\nand the winter fares', 15));
   });
 });
