@@ -21,12 +21,19 @@ const FUNDER_NOTE = lazyPattern(() => /^\((?:the\s+)?[^()]{2,160}\s(?:is|are)\s(
 /** A press release's source line: "The press release issued by the Charity Regulator on 3 July 2030." */
 const SOURCE_LINE = lazyPattern(() => /^the\s(?:press release|news release|statement|speech|letter|written statement)\s(?:was\s)?(?:issued|published|released|made|given|delivered)\sby\s[^.!?]{2,120}\son\s[^.!?]{3,30}\.?$/i);
 
+/** What every FUNDER_NOTE and every SOURCE_LINE holds, lower case. */
+const FUNDER_NOUNS = ['supporter', 'funder', 'sponsor', 'donor', 'underwriter'];
+const SOURCE_NOUNS = ['release', 'statement', 'speech', 'letter'];
+const holdsAny = (lower: string, words: readonly string[]): boolean => words.some(word => lower.includes(word));
+
 /** Is the unit an appeal's counter, a roundup's heading, a funder's note or a release's source line? */
 export function isAppealFurniture(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
   const first = unit.charCodeAt(0);
-  if (first === 40 /* ( */) return FUNDER_NOTE().test(unit);
+  // (the funder's note and the source line only where their closing bracket and nouns stand: most bracketed units and
+  // sentences opening with "The" are neither, and each case-blind pattern costs some 0.3 ms to compile)
+  if (first === 40 /* ( */) return unit.endsWith(')') && holdsAny(unit.toLowerCase(), FUNDER_NOUNS) && FUNDER_NOTE().test(unit);
   if (unit.includes('|')) return NAME_BAR_SUM().test(unit);
-  if (first === 84 /* T */ || first === 116) return unit.includes(' by ') && SOURCE_LINE().test(unit);
+  if (first === 84 /* T */ || first === 116) return unit.includes(' by ') && holdsAny(unit.toLowerCase(), SOURCE_NOUNS) && SOURCE_LINE().test(unit);
   return /^(?:funded|raised|donations|donors|donated|goal|target|supporters)\b/i.test(unit) && COUNTER().test(unit);
 }

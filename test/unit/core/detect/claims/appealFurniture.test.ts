@@ -8,7 +8,7 @@ describe('claims: an appeal page\'s counters, a roundup\'s headings, funders\' n
     for (const line of [
       'Funded 656,263 KD', 'Donations: 30611', 'Raised: £1,200 of £5,000', 'Donors: 311',
       'Harwell Family Foundation, Easton, CA | $60,000', 'Orme Outreach Project, Portvale, CA | $1 Million',
-      '(The Orme Trust is a financial supporter of the Ledger.)', '(The Orme and Vale Foundations are supporters of the Valley Press.)',
+      '(The Orme Trust is a financial supporter of the Ledger.)', '(Vale Bank is a founding funder of Harbour Radio.)', '(The Kell Fund is a major donor to the Ledger.)', '(Orme Mills is an underwriter of Tarn Public Media.)', '(The Vale Trust is a sponsor of this series.)', 'The statement was made by the council leader on 4 May 2030.', 'the speech was delivered by Jo Bell on Friday, 2 May.', 'The letter was published by the trust on 1 June 2029.', '(The Orme and Vale Foundations are supporters of the Valley Press.)',
       'The press release issued by the Charity Regulator on 3 July 2030.',
     ]) assert.ok(isAppealFurniture(line), line);
     for (const line of [
