@@ -43,8 +43,8 @@ steelworks
 space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities
 ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy
 poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
-vaccines medicine imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
-fisheries toys appliances lithium uranium pipelines midstream memory microsystems
+vaccines medicine imaging holidays supermarkets foodstores telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
+fisheries toys appliances lithium uranium pipelines midstream memory microsystems pastoral pllc gumi onsen
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier standard
 sentinel ledger enquirer advertiser
 newsroom desk
@@ -115,8 +115,8 @@ water gas energy electric electricity broadband mobile
 space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities
 ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy bio biosciences biologics genomics
 poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
-vaccines medicine imaging holidays supermarkets telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
-fisheries toys appliances lithium uranium pipelines midstream memory semiconductors materials microsystems
+vaccines medicine imaging holidays supermarkets foodstores telecoms batteries bakeries brewers vineyards petrochemicals plantations forestry
+fisheries toys appliances lithium uranium pipelines midstream memory semiconductors materials microsystems pastoral pllc gumi onsen
 interactive verzekeringen versicherung versicherungen assicurazioni seguros gruppe gruppo grupo groupe banque
 `.trim().split(/\s+/);
 
