@@ -77,6 +77,8 @@ import { withoutThingLists } from './people/thingLists';
 import { withoutAwards } from './people/awards';
 import { withoutLocalPlaces } from './people/localNames';
 import { withoutWorksites } from './people/worksites';
+import { familyFirmName } from './people/familyFirms';
+import { listedAfterFirmNoun } from './people/firmNounLists';
 import { withoutMinutesWords } from './people/minutesWords';
 import { withBoundsMended } from './people/spanBounds';
 import { sectionHeading } from './people/sectionHeadings';
@@ -538,6 +540,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
+    // "Earl Brown & Sons", "A. Hamburger and Sons", "S. Kidman and Co": a family firm in its own style
+    if (familyFirmName(text, tokens, classes, part)) {
+      findings.push({ first: part.first, last: part.last, person: false, firm: true });
+      continue;
+    }
     // "JP Morgan Chase": capitals written apart from the firm's name they open, glued back into a listed firm
     if (!part.titled && firmInitialsBefore(text, tokens[part.first].start, nameKey(tokens, part), lex)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
@@ -592,6 +599,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (!couple && part.first === part.last) tokenUses.set(part.first, firmUse);
     const use = couple ? undefined : firmUse
       ?? (firmBesideFirm(text, tokens, part.first, part.last, lex) || listedWithFirms(text, tokens, part.first, part.last, lex)
+        || (!tokens[part.last].possessive && listedAfterFirmNoun(text, tokens[part.first].start))
         || (part.last > part.first && productLines.has(tokens[part.first].lower))
         || (part.last > part.first && classes[part.first] !== 'given' && !lex.familyNamesFirst.has(tokens[part.first].lower)
           && sideInResult(text, tokens, part.first, part.last))

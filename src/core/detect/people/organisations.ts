@@ -3,6 +3,7 @@
 // "the Falcon 320", "Kestrel Dynamics, the drone maker", "Harlan & Pike", "analysts at Bramwell Stone", "Goldman
 // Sachs raised its target". Some uses only a firm has ('sure'); others a person may have too ('owned': "Musk's
 // shares", "a spokesman for Netanyahu"), and count only where the article says nothing that only a person is.
+import { businessUnitAfter } from './businessUnits';
 import { exchangeTickerAfter, tickerAfterPossessive, tickerListItem } from './tickerLists';
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
@@ -453,7 +454,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   // every name, and their letter classes cost 1-3.5 ms to compile, which "visits" or "limits" in a name's tail paid)
   // (and the two with an ampersand only where one stands in the tail)
   if (tailOpens && ((tail.includes('&') && (AMPERSAND_AFTER().test(tail) || CO_AFTER_COMMA().test(tail))) || FOUNDED_AFTER.test(tail) || HAD_SALES_AFTER.test(tail) || worksAfter(tail) || (tail.includes('its') && ITS_WORD.test(tail) && ((FIRM_ITS_CUE.test(tail) && (FIRM_PRONOUN().test(tail) || SAID_ON_DAY_ITS().test(tail) || FIRM_PRONOUN_GAPPED().test(tail))) || (first === last && /as[ \t]{1,2}its\b/.test(tail) && HIRED_AS_ITS().test(tail))))
-    || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail)
+    || PRODUCT_AFTER.test(tail) || MADE_BY_AFTER.test(tail) || businessUnitAfter(tail)
     || (tail.includes(' it ') && itCutsJobsAfter(text.slice(t.end, t.end + 90)))
     || ((tail.includes('named') || tail.includes('Named')) && NAMED_AFTER_AFTER.test(tail)))) return 'sure';
   // "Davis Polk said it had no plans to …", "Orvell Tanning said it would appeal": what "it" says of itself after a

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+import { businessUnitAfter } from '../../../../../src/core/detect/people/businessUnits';
+import { listedAfterFirmNoun } from '../../../../../src/core/detect/people/firmNounLists';
+
+// Made-up sentences of deal news (firms pass): law firms, banks, consultancies, family firms and fashion labels named
+// like people, told apart by what the article says of them.
+const names = (text: string) => detectPeople(text).map(p => p.text);
+
+describe('people: firms named like people in deal news', () => {
+  it('reads "& Sons", "and Sons" and initials\' "and Co" as a family firm\'s style', () => {
+    assert.deepEqual(names('The orchard was sold to Earl Dunmore & Sons in October.'), []);
+    assert.deepEqual(names('In 1923 it acquired the department store B. Kellaway and Sons.'), []);
+    assert.deepEqual(names('The station was sold by R. Tallis and Co this morning.'), []);
+    // a band's or a side's "and Co" without initials is left to the rest of the article
+    assert.deepEqual(names('Singer Orrin Vale and Co played an acoustic set.'), ['Orrin Vale']);
+    // the family's people stay people
+    assert.deepEqual(names('Ron Dunmore, whose father started Earl Dunmore & Sons, said he would stay.'), ['Ron Dunmore']);
+  });
+
+  it('reads names listed right after firms\' plural noun as firms', () => {
+    const text = 'Strategy firms like Roland Pirelli, Quist and Mavren are in talks.';
+    assert.ok(listedAfterFirmNoun(text, text.indexOf('Roland')));
+    assert.ok(listedAfterFirmNoun(text, text.indexOf('Mavren')));
+    // a role between the noun and the name, a possessive item or a noun of people ends the list
+    const owners = 'Cattle companies such as Harrow Grazing Company and part owner Peter Quell sold stations.';
+    assert.ok(!listedAfterFirmNoun(owners, owners.indexOf('Peter')));
+    const chief = 'Carmakers such as Drayton and Velloria\'s Ada Crane spoke.';
+    assert.ok(!listedAfterFirmNoun(chief, chief.indexOf('Ada')));
+    const miners = 'Miners such as Tom Harker went on strike.';
+    assert.ok(!listedAfterFirmNoun(miners, miners.indexOf('Tom')));
+    assert.deepEqual(names(text), []);
+    assert.deepEqual(names(owners), ['Peter Quell']);
+    assert.deepEqual(names(miners), ['Tom Harker']);
+  });
+
+  it('reads a name before what a firm runs it as ("wealth management unit", "brokerage business")', () => {
+    assert.ok(businessUnitAfter(' wealth management unit in recent weeks'));
+    assert.ok(businessUnitAfter(' brokerage business over time.'));
+    assert.ok(businessUnitAfter(' label, signals a new direction'));
+    // a noun the unit's word qualifies, or a verb before it, says nothing of a firm
+    assert.ok(!businessUnitAfter(' business partner Jo Lee spoke'));
+    assert.ok(!businessUnitAfter(' said the unit would close'));
+    assert.deepEqual(names('Brokers left Fenwick Corp\'s Darrow Lynch wealth management unit. Ten had been with Darrow Lynch for decades.'), []);
+    assert.deepEqual(names('Hale said the unit would close. Hale, 52, joined in 1990.'), ['Hale', 'Hale']);
+  });
+
+  it('reads a firm\'s word of law, farming, retail or Japanese trade at a name\'s end', () => {
+    assert.deepEqual(names('The buyer was advised by Quarrie Lindqvist PLLC.'), []);
+    assert.deepEqual(names('Tarrow Pastoral spends $130 million on two stations. The deal, confirmed by Tarrow, closed.'), []);
+    assert.deepEqual(names('It advised on its purchase of Vantor Foodstores in 2010.'), []);
+    assert.deepEqual(names('Sanno Gumi, a builder of temples, and Haruki Onsen, an inn, are the oldest family firms.'), []);
+  });
+});
