@@ -263,12 +263,14 @@ function chiefOfFirm(text: string, start: number): boolean {
 const PERIODIC_FIGURE = lazyPattern(() => /^\p{L}+(?:[ \t]+[\p{Ll}\d]*[\d-][\p{Ll}\d-]*)?[ \t]+(?:survey|index|rates?)\b/u);
 /** A firm's officer's title at `at` followed by the officer's name, or a comma closing it after an appositive's comma
  *  before the firm's name at `nameStart`; not after a verb of appointing (the name before it is the one appointed). */
+/** The first words of OFFICER_OF_FIRM's titles. */
+const OFFICER_FIRST_WORDS = new Set(['vice', 'executive', 'managing', 'senior']);
 function officerOfFirm(text: string, at: number, nameStart: number): boolean {
   const m = OFFICER_OF_FIRM().exec(text.slice(at, at + 64));
   if (!m || APPOINTED.has(wordBefore(text, nameStart).word)) return false;
   return m[1] !== ',' || text.charCodeAt(nameStart - 2) === 44;
 }
-const OFFICER_OF_FIRM = lazyPattern(() => /^(?:vice[ \t-]president|executive[ \t](?:chef|director|editor|producer|vice[ \t-]president))(?:[ \t]+(?:and|&)[ \t]+chief[ \t]+\p{Ll}+)?(,|[ \t]+\p{Lu}\p{Ll})/u);
+const OFFICER_OF_FIRM = lazyPattern(() => /^(?:vice[ \t-]president|executive[ \t](?:chef|director|editor|producer|vice[ \t-]president)|managing[ \t](?:partner|director)|senior[ \t]partner)(?:[ \t]+(?:and|&)[ \t]+chief[ \t]+\p{Ll}+)?(,|[ \t]+\p{Lu}\p{Ll})/u);
 const APPOINTED = new Set(['named', 'names', 'appointed', 'appoints', 'promoted', 'promotes', 'elected', 'made', 'makes', 'as']);
 /** A verb of appointing right before the name at `start` ("named Ada Quill chief executive"; "as" is left out: "took
  *  over as Ivy Marsh chief executive" names the firm). */
@@ -356,6 +358,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   // its members' plural possessive (a bare apostrophe after "s"), then the body's own word
   if (t.possessive && last > first && (text[t.end] === '\'' || text[t.end] === '’') && text[t.end - 1] === 's'
     && BODY_AFTER_MEMBERS.has(BODY_WORD_AFTER.exec(text.slice(t.end + 1, t.end + 20))?.[1] ?? '') && wordBefore(text, start).word === 'the') return 'sure';
+  // "the Eastfold and Marram Cattleman's Association": a body named with a member's singular possessive, after "the"
+  if (t.possessive && singularMembersBody(text, start, t.end)) return 'sure';
   // "Porsche and its Italian rival Marchetti said": one word, a firm's (or a side's) rival, named after "its"
   if (first === last && itsRivalBefore(text.slice(Math.max(0, start - 40), start))) return 'sure';
   // "the fashion house Lucio Marzani", "the auction house Bram Leyden": a house of trade is a firm, whoever it is named after
@@ -409,6 +413,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (after.adjacent && after.start - own <= 2 && AFTER_SHOP_NAME.has(after.word)) return 'sure';
     // "Harlan Voss's (HVS) kidney drug": a listed company's ticker after its 's
     if (text.charCodeAt(own + 1) === 40 /* ( */ && tickerAfterPossessive(text, own)) return 'sure';
+    // "Harlow Vane's 14,000-plus financial consultants", "… 's 300 stores": a firm's count of its staff or its outlets
+    // (an owner's too: "Tom Hale's 40 employees")
+    if (/^[ \t]{1,2}\d/.test(text.slice(own, own + 3)) && STAFF_COUNT_AFTER.test(text.slice(own, own + 60))) return 'owned';
     if (!after.adjacent) return undefined;
     const raw = text.slice(after.start, after.start + after.word.length);
     // (small letters, then a capital, an ASCII one or any beyond ASCII, tested first: the pattern is dear to compile)
@@ -426,9 +433,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     // "Ivy Marsh vice president Lotte Kramer", "Lotte Kramer, Ivy Marsh vice president and chief economist, said", "Ivy
-    // Marsh executive chef Ada Quill": a firm's officers named after it (not the one appointed: "named Ada Quill vice
-    // president Monday")
-    if ((after.word === 'vice' || after.word === 'executive') && last > first && officerOfFirm(text, after.start, start)) return 'sure';
+    // Marsh executive chef Ada Quill", "Ivy Marsh managing partner Lotte Kramer": a firm's officers named after it (not
+    // the one appointed: "named Ada Quill vice president Monday")
+    if (OFFICER_FIRST_WORDS.has(after.word) && last > first && officerOfFirm(text, after.start, start)) return 'sure';
     // "Ashby Grant's pensions arm", "Corlett's payments unit": a line of business in the plural and what a firm runs it
     // as (a person's arm is "left", "throwing", "broken")
     const business = text.slice(after.start, after.start + 40);
@@ -488,9 +495,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // "Ivy Marsh chief executive Lotte Kramer" (not the one appointed: "named Ada Quill chief executive on Monday")
     if (after.word === 'chief' && chiefOfFirm(text, after.start) && !appointedBefore(text, start)) return 'sure';
     // "Ivy Marsh vice president Lotte Kramer", "Lotte Kramer, Ivy Marsh vice president and chief economist, said", "Ivy
-    // Marsh executive chef Ada Quill": a firm's officers named after it (not the one appointed: "named Ada Quill vice
-    // president Monday")
-    if ((after.word === 'vice' || after.word === 'executive') && last > first && officerOfFirm(text, after.start, start)) return 'sure';
+    // Marsh executive chef Ada Quill", "Ivy Marsh managing partner Lotte Kramer": a firm's officers named after it (not
+    // the one appointed: "named Ada Quill vice president Monday")
+    if (OFFICER_FIRST_WORDS.has(after.word) && last > first && officerOfFirm(text, after.start, start)) return 'sure';
     // "Tarveen Holt supermarket boss Amos Rell", "Corvane airline chief Ida Moss": the kind of business between the
     // name and its head's title makes the name the business's (a person's are "Smith's boss")
     if (headOfBusinessAfter(text, after)) return 'sure';
@@ -592,6 +599,19 @@ const BODY_AFTER_MEMBERS = new Set(['Union', 'Unions', 'Association', 'Federatio
   'Council', 'Committee', 'Cooperative', 'Co-operative', 'Collective', 'Alliance', 'Congress', 'Syndicate', 'Confederation']);
 
 const BODY_WORD_AFTER = /^[ \t]{1,2}([A-Z][a-z-]+)/;
+/** After a possessive: a count, up to two words, then staff or outlets in the plural. */
+const STAFF_COUNT_AFTER = /^[ \t]{1,2}\d[\d,.]*(?:-plus|\+)?(?:[ \t]{1,2}[a-z-]+){0,2}[ \t]{1,2}(?:employees|workers|staff|brokers|advisers|advisors|consultants|bankers|branches|stores|outlets|shops|franchisees|dealerships|factories|plants)\b/;
+/** The bodies a member's singular possessive may name ("Cattleman's Association"; not a party or a front, a leader's). */
+const BODY_AFTER_MEMBER = new Set(['Union', 'Association', 'Federation', 'Guild', 'Cooperative', 'Co-operative', 'Syndicate', 'Confederation']);
+/** "the" and the body's capitalised words (an "and" between them) up to the name: "the Eastfold and ". */
+const THE_BODY_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])the[ \t]{1,2}(?:\p{Lu}[\p{L}-]*[ \t]{1,2}(?:and[ \t]{1,2})?){0,4}$/u);
+
+/** Whether the name from `start`, its 's ending at `end`, is a body's after "the": "the Marram Cattleman's Association". */
+function singularMembersBody(text: string, start: number, end: number): boolean {
+  if (text[end + 1] !== 's' || (text[end] !== '\'' && text[end] !== '’')) return false;
+  return BODY_AFTER_MEMBER.has(BODY_WORD_AFTER.exec(text.slice(end + 2, end + 20))?.[1] ?? '')
+    && THE_BODY_BEFORE().test(text.slice(Math.max(0, start - 60), start));
+}
 
 /** What an appositive says a place is: "Tamar Char, an island in the bay", ", a village north of …". */
 const PLACE_NOUNS = new Set(`island islet village town city hamlet camp township settlement municipality suburb

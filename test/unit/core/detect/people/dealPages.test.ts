@@ -51,4 +51,21 @@ describe('people: firms named like people in deal news', () => {
     assert.deepEqual(names('It advised on its purchase of Vantor Foodstores in 2010.'), []);
     assert.deepEqual(names('Sanno Gumi, a builder of temples, and Haruki Onsen, an inn, are the oldest family firms.'), []);
   });
+  it('reads a name before its managing or senior partner as the firm', () => {
+    assert.deepEqual(names('Ivy Marsh managing partner Lotte Kramer said the talks had ended.'), ['Lotte Kramer']);
+    assert.deepEqual(names('Ivy Marsh senior partner Lotte Kramer said the talks had ended.'), ['Lotte Kramer']);
+    // the one appointed is a person
+    assert.deepEqual(names('The board named Ada Quill managing partner on Monday.'), ['Ada Quill']);
+  });
+
+  it('reads a count of staff or outlets after a name\'s possessive as a firm\'s, where nothing personal is said', () => {
+    assert.deepEqual(names('One day Darrow Lynch\'s 14,000-plus financial consultants could work for a bank.'), []);
+    // an owner the article shows to be a person stays one
+    assert.deepEqual(names('Tom Hale\'s 40 employees were told on Monday. Hale, 61, said he would retire.'), ['Tom Hale', 'Hale']);
+  });
+
+  it('reads a body named with a member\'s singular possessive after "the" as no person', () => {
+    assert.deepEqual(names('Head of the Eastfold and Marram Cattleman\'s Association Ida Moss said prices rose.'), ['Ida Moss']);
+    assert.deepEqual(names('Ida Moss\'s Association speech was praised.'), ['Ida Moss']);
+  });
 });
