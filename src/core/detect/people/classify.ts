@@ -420,8 +420,10 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
     && TITLE_CASE_AFTER().test(text.slice(tokens[first + 2].end, tokens[first + 2].end + 4))
     && !QUOTE.test(text.slice(tokens[first].end, tokens[first + 2].start))) last = first + 1;
   if (classes[last] === 'particle') return undefined;
-  // "Santiago de Cuba", "N. Korea": a place after a particle or initials is a place
-  if (classes[last] === 'place' && last > first && (classes[last - 1] === 'initial' || tokens[last - 1].shape === 'lower')) return undefined;
+  // "Santiago de Cuba", "N. Korea": a place after a particle or initials is a place (not after a given name and a middle
+  // initial: "Frederick J. Mali" is a person's full name)
+  if (classes[last] === 'place' && last > first && (classes[last - 1] === 'initial' || tokens[last - 1].shape === 'lower')
+    && !(classes[last - 1] === 'initial' && last - first >= 2 && classes[first] === 'given')) return undefined;
   // "the Prix de l'Arc de Triomphe": a particle opening the run right after a capitalised word or an elided article
   // ("l'Arc") is the middle of a longer name the tokens did not hold, no surname's ("said de Gaulle" stays)
   if (first === run.first && tokens[first].shape === 'lower'

@@ -13,15 +13,15 @@ const PARTNER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-
 const PARTNER_AFTER = lazyPattern(() => /^,?[ \t]{1,2}(?:and|&)[ \t]{1,2}(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})/u);
 /**
  * What the pair then does, in the same clause: "both lowered their price targets", "cut their ratings on", "told their
- * clients", "downgraded the shares", "led the underwriting". Firms' desks set targets and ratings for their clients and
- * underwrite their issues.
+ * clients", "downgraded the shares", "led the underwriting", "ended merger talks", "agreed to merge". Firms' desks set
+ * targets and ratings for their clients and underwrite their issues; firms merge.
  */
-const FIRMS_ACT = lazyPattern(() => /^[^.;:!?\n"“”]{0,60}?\b(?:their[ \t]{1,2}(?:(?:price|share|12-month)[ \t]{1,2}targets?|targets?[ \t]{1,2}(?:for|on)|(?:(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)[ \t]{1,2})?(?:ratings?|recommendations?)|earnings[ \t]{1,2}estimates?|clients|customers)|(?:downgraded|upgraded)[ \t]{1,2}(?:the[ \t]{1,2})?(?:stock|shares)|(?:led|managed|arranged|underwrote)[ \t]{1,2}(?:the[ \t]{1,2})?(?:underwriting|offering|share[ \t]{1,2}sale|bond[ \t]{1,2}issue|issue|placement|syndicated[ \t]{1,2}loan|loan))\b/u);
+const FIRMS_ACT = lazyPattern(() => /^[^.;:!?\n"“”]{0,60}?\b(?:their[ \t]{1,2}(?:(?:price|share|12-month)[ \t]{1,2}targets?|targets?[ \t]{1,2}(?:for|on)|(?:(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)[ \t]{1,2})?(?:ratings?|recommendations?)|earnings[ \t]{1,2}estimates?|clients|customers)|(?:downgraded|upgraded)[ \t]{1,2}(?:the[ \t]{1,2})?(?:stock|shares)|(?:led|managed|arranged|underwrote)[ \t]{1,2}(?:the[ \t]{1,2})?(?:underwriting|offering|share[ \t]{1,2}sale|bond[ \t]{1,2}issue|issue|placement|syndicated[ \t]{1,2}loan|loan)|merger[ \t]{1,2}(?:talks|discussions|negotiations)|(?:agreed|plan|plans|planned|voted)[ \t]{1,2}to[ \t]{1,2}merge)\b/u);
 /**
  * What every match of FIRMS_ACT holds: one of its verbs or "their" opening a word, then a blank. Tested first: FIRMS_ACT's
  * 60 characters of any but a stop, in Unicode, cost some 8 ms to compile, at the first pair of names of a megabyte of news.
  */
-const FIRMS_ACT_CUE = /\b(?:their|downgraded|upgraded|led|managed|arranged|underwrote)[ \t]/;
+const FIRMS_ACT_CUE = /\b(?:their|downgraded|upgraded|led|managed|arranged|underwrote|merger|merge)[ \t]/;
 const firmsAct = (after: string): boolean => FIRMS_ACT_CUE.test(after) && FIRMS_ACT().test(after);
 
 /**

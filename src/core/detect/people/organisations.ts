@@ -553,9 +553,14 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   return appositiveUse(text, start, t.end);
 }
 
+/** A dash (two hyphens, an en or em dash) between blanks, then "which". */
+const DASH_WHICH = /^[ \t](?:--|—|–)[ \t]which\b/;
+
 /** ", the drone maker", ", a unit of …", ", which …" after a name that ends at `end`. */
 function appositiveUse(text: string, start: number, end: number): OrganisationUse | undefined {
   const t = { end };
+  // ("gained ground on Harlan Voss -- which has 15,160 brokers": "which" set off by a dash, as by a comma)
+  if (text.charCodeAt(end) === 32 && DASH_WHICH.test(text.slice(end, end + 12))) return BY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? 'trade' : 'sure';
   if (text.charCodeAt(t.end) === 44 /* , */) {
     // four words, or six where a figure with a thousands separator counts as one ("a 12,000-tonne bulk carrier")
     let words = wordsAfter(text, t.end, 5);

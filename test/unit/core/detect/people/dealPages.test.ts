@@ -68,4 +68,21 @@ describe('people: firms named like people in deal news', () => {
     assert.deepEqual(names('Head of the Eastfold and Marram Cattleman\'s Association Ida Moss said prices rose.'), ['Ida Moss']);
     assert.deepEqual(names('Ida Moss\'s Association speech was praised.'), ['Ida Moss']);
   });
+  it('reads a given name, a middle initial and a country\'s name as a person\'s full name', () => {
+    assert.deepEqual(names('Frederick J. Mali said he would retire.'), ['Frederick J. Mali']);
+    // initials before a country are still its short form
+    assert.deepEqual(names('Talks with N. Korea stalled.'), []);
+  });
+
+  it('reads "which" set off by a dash after a name as a firm\'s, as after a comma', () => {
+    assert.deepEqual(names('It has gained ground on Harlan Voss -- which has 15,160 brokers.'), []);
+    assert.deepEqual(names('It has gained ground on Harlan Voss — which has 15,160 brokers.'), []);
+  });
+
+  it('reads a name joined to a firm that then ends or holds merger talks as a firm', () => {
+    assert.deepEqual(names('Quarry & Company and T.R. Vantome have officially ended merger talks.'), []);
+    assert.deepEqual(names('Quarry Partners and Lomax Vell agreed to merge on Monday.'), []);
+    // beside a person, no firm
+    assert.deepEqual(names('Ada Quill and Tom Vell said they wanted a quiet life.'), ['Ada Quill', 'Tom Vell']);
+  });
 });
