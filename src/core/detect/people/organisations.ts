@@ -430,6 +430,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
       && PERIODIC_FIGURE().test(text.slice(after.start, after.start + 40))) return 'sure';
     // ("Jane Dunn's company", "Jane Dunn's car": the firm a person owns, as "whose company" below, and her things)
     if (OWNED_BUSINESSES.has(after.word) || BELONGINGS.has(after.word)) return 'trade';
+    // "Dayton's parent Dayton Hudson", "… 's parent company": a firm's owner (a person's is a mother or a father)
+    if (after.word === 'parent' && PARENT_FIRM_AFTER.test(text.slice(after.start + 6, after.start + 16))) return 'sure';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     // "Ivy Marsh vice president Lotte Kramer", "Lotte Kramer, Ivy Marsh vice president and chief economist, said", "Ivy
@@ -451,7 +453,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
   if (lawFirmAround(text, start, t.end)) return 'sure';
   // "Harlan Voss (NYSE: HVS)", "Filecoin (FIL), Cosmos Hub (ATOM)": a listed firm with its exchange, a coin's or a
   // fund's name in a list of tickers (see tickerLists.ts)
-  if (text.charCodeAt(t.end + 1) === 40 /* ( */ && (exchangeTickerAfter(text, t.end) || tickerListItem(text, t.end))) return 'sure';
+  if (text.charCodeAt(t.end + 1) === 40 /* ( */ && (exchangeTickerAfter(text, t.end) || tickerListItem(text, t.end) || renamedFirmAfter(text, t.end))) return 'sure';
   const tail = text.slice(t.end, t.end + 40);
   // (every pattern of the tail opens with a blank, a comma or a line break: the cheap test of that character first, as
   // the name's full stop, closing quotation mark or bracket rules out all of them)
@@ -551,6 +553,15 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     }
   }
   return appositiveUse(text, start, t.end);
+}
+
+/** After a possessive's "parent": a firm's name or its noun ("company", "group"), not a person's parent. */
+const PARENT_FIRM_AFTER = /^[ \t](?:[A-Z]|company\b|group\b|firm\b)/;
+/** " (now Target Corporation)", " (formerly Hale Stores Inc.)": a firm's name of another time, ended by its corporate word. */
+const RENAMED_FIRM_AFTER = lazyPattern(() => /^[ \t]\((?:now|formerly|later)[ \t](?:\p{Lu}[\p{L}&'’.-]*[ \t]){0,4}(?:Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|Group|Holdings|Stores)\)/u);
+/** Whether a firm's name of another time stands in brackets after the name ending at `end`: "Dayton Hudson (now … Corporation)". */
+function renamedFirmAfter(text: string, end: number): boolean {
+  return RENAMED_FIRM_AFTER().test(text.slice(end, end + 60));
 }
 
 /** A dash (two hyphens, an en or em dash) between blanks, then "which". */

@@ -85,4 +85,10 @@ describe('people: firms named like people in deal news', () => {
     // beside a person, no firm
     assert.deepEqual(names('Ada Quill and Tom Vell said they wanted a quiet life.'), ['Ada Quill', 'Tom Vell']);
   });
+  it('reads a possessive\'s "parent" firm and a firm\'s name of another time in brackets as firms\'', () => {
+    assert.deepEqual(names('It sold the chain to Halvern\'s parent Halvern Rudd (now Quarry Corporation), which reopened it.'), []);
+    assert.deepEqual(names('Ada Quill\'s parent company reported a loss.'), []);
+    // a person's other name in brackets is no firm's
+    assert.deepEqual(names('Tom Vell (now Yusuf Vell) sang on Monday.'), ['Tom Vell', 'Yusuf Vell']);
+  });
 });
