@@ -616,7 +616,7 @@ const BODY_AFTER_MEMBERS = new Set(['Union', 'Unions', 'Association', 'Federatio
 
 const BODY_WORD_AFTER = /^[ \t]{1,2}([A-Z][a-z-]+)/;
 /** After a possessive: a count, up to two words, then staff or outlets in the plural. */
-const STAFF_COUNT_AFTER = /^[ \t]{1,2}\d[\d,.]*(?:-plus|\+)?(?:[ \t]{1,2}[a-z-]+){0,2}[ \t]{1,2}(?:employees|workers|staff|brokers|advisers|advisors|consultants|bankers|branches|stores|outlets|shops|franchisees|dealerships|factories|plants)\b/;
+const STAFF_COUNT_AFTER = /^[ \t]{1,2}\d[\d,.]*(?:-plus|\+)?(?:[ \t]{1,2}[a-z-]+){0,2}[ \t]{1,2}(?:employees|workers|staff|brokers|advisers|consultants|bankers|branches|stores|outlets|shops)\b/;
 /** The bodies a member's singular possessive may name ("Cattleman's Association"; not a party or a front, a leader's). */
 const BODY_AFTER_MEMBER = new Set(['Union', 'Association', 'Federation', 'Guild', 'Cooperative', 'Co-operative', 'Syndicate', 'Confederation']);
 /** "the" and the body's capitalised words (an "and" between them) up to the name: "the Eastfold and ". */
