@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../../src/core/detect/analyze';
 import { isSourceNote } from '../../../../../src/core/detect/claims/sourceNotes';
+import { claimScore } from '../../../../../src/core/detect/claims';
 
 // A story's notes on its sources (claims leftovers pass, 6 December): made-up lines.
 describe('claims: a story\'s notes on its sources', () => {
@@ -19,5 +20,16 @@ describe('claims: a story\'s notes on its sources', () => {
     const scores = new Map(analyze(text, { claimThreshold: 0 }).claims.map(c => [c.text, c.score]));
     assert.equal(scores.get('Statements in quotes were taken directly from the board\'s documents.'), 0);
     assert.ok((scores.get('Ferry fares rose 12% in 2025, the board said.') ?? 0) > 0.5);
+  });
+});
+
+// A journal's reference line (interviews and corrections pass): made-up references.
+describe('claims: a journal\'s reference line', () => {
+  it('scores a DOI and a volume\'s line 0, and a sentence citing a link as before', () => {
+    for (const line of ['DOI: 10.5555/harbour.12.3301.1202', 'Volume 12, no. 3, e0413-22, 2024, https://doi.org/10.5555/hb.0413-22.',
+      'Volume 12, no. 3, pp. 40-48.'])
+      assert.equal(claimScore(line), 0, line);
+    assert.ok(isSourceNote('doi:10.5555/hb.0413-22'));
+    assert.ok(claimScore('The board cut ferry fares by 12% in 2025 (https://doi.org/10.5555/hb.0413-22).') > 0.5);
   });
 });
