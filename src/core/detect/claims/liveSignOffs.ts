@@ -3,7 +3,9 @@
 // flood is concluding.", "We'll be back at 7am with the latest.", "Thanks for following our live blog"), its credit
 // ("This page was edited by Jo Bell."), a comment's head ("2. riverfan99 says") and a newsletter's masthead (a date,
 // then "View Online | Sign Up | Shop", under a mail template's advert tag; the line saying what the issue holds, and who
-// writes it while its writer is away). The claim model scored them 0.51–0.67 for "live", "coverage", a date or a time. Each pattern
+// writes it while its writer is away), and a live chat's notice of its guest ("Ana Ruiz was online Tuesday, May 4, at
+// 1 p.m. ET to take your questions about the budget."). The claim model scored them 0.51–0.72 for "live", "coverage",
+// a date or a time. Each pattern
 // reads the whole unit, so a sign-off that goes on to report ("That's all for tonight, after a day in which the court
 // cut the fine to £2m") is left alone.
 
@@ -36,8 +38,17 @@ const ISSUE_OPENING = /^[*_]{0,3}in (?:today['’]s|this|this week['’]s|tonigh
 const WRITER_RETURNS_WORDS = / (?:returns|is back|will be back) (?:on |tomorrow|next week)/;
 const WRITER_RETURNS = /^(?!(?:He|She|It|They|We|You|The|This|That|Parliament|Congress|Court)\s)(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:returns|is back|will be back) (?:on \p{Lu}\p{Ll}+day|tomorrow|next week|on \p{Lu}\p{Ll}+)[.!]?$/u;
 
+/**
+ * A live chat's notice: who was (or will be) online, when, to take readers' questions or to talk of something. The
+ * chat's transcript follows it; the notice says only that it took place.
+ */
+const CHAT_NOTICE = /^[^!?\n]{0,140}?\b(?:was|is|will be|are|were)\s+online\b[^!?\n]{0,80}?\bto\s+(?:(?:take|answer|field|respond to)\s+(?:your\s+|readers['’]?\s+|reader\s+)?(?:questions|comments)|talk|chat|discuss)\b[^!?\n]{0,200}$/i;
+/** Longest chat notice: its guest's title and the subjects to be discussed run longer than a sign-off. */
+const MAX_NOTICE = 320;
+
 /** Does the unit only frame a live page's or a newsletter's posts (see above)? The caller makes sure it holds no quotation. */
 export function isLiveSignOff(unit: string): boolean {
+  if (unit.length <= MAX_NOTICE && unit.includes(' online ') && CHAT_NOTICE.test(unit)) return true;
   if (unit.length > MAX_LENGTH) return unit.includes(' | ') && unit.length < 400 && MASTHEAD.test(unit);
   const c = unit.charCodeAt(0) | 32;
   if (((c === 105 /* i */ || c === 42 /* * */ || c === 95 /* _ */) && ISSUE_OPENING.test(unit))

@@ -59,3 +59,14 @@ describe('claims: a live page\'s sign-offs, a newsletter\'s masthead and a page\
     assert.ok(claimScore('The storm killed 14 people and cut power to 200,000 homes on May 4.') >= 0.5);
   });
 });
+
+// A live chat's notice of its guest (interviews pass): made-up lines.
+describe('claims: a live chat\'s notice', () => {
+  it('scores who was online, when, to take questions or to talk, 0; and news of a service back online as before', () => {
+    for (const line of ['Harbour Times staff writer Ana Ruiz was online Tuesday, May 4, at 1 p.m. ET to take your questions about the budget.',
+      'Ferry operator Jo Bell will be online Friday at noon to talk about the new timetable, the fares and the pier.'])
+      assert.ok(isLiveSignOff(line), line);
+    assert.ok(!isLiveSignOff('The bank was back online on Tuesday to take deposits from 40,000 customers.'));
+    assert.ok(claimScore('The bank was back online on Tuesday to take deposits from 40,000 customers.') > 0.5);
+  });
+});
