@@ -52,6 +52,8 @@ function endsWithRead(text: string): boolean {
 }
 /** Photo, video and graphic labels and credits. */
 const CREDIT = /^\(?(?:(?:image|photo|picture|slide) \d+ of \d+\b|(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
+/** A photographer's name and the paper the picture was made for, in brackets: "(By Jo Bell For The Harbour Times)". */
+const BRACKETED_BY = /^\((?:[Pp]hoto )?[Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} [Ff]or (?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\)$/;
 /** Every credit names one of these or has a slash: most units have none, and are done with after one quick test. */
 const CREDIT_WORD = /photo|pictur|image|video|graphic|illustrat|caption|credit|courtesy|getty|\//i;
 /** A wire photo credit: the agency in capitals, a slash, the photographer ("HARBOUR WIRE/Toby Marsh/File Photo",
@@ -224,6 +226,9 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
     || OPENING_HOURS.test(text)) return 'credit';
   // "Courtesy Harbour Port Authority/Handout via WIRE": a handout picture's credit, without a sentence's full stop
   if ((text.charCodeAt(0) | 32) === 99 /* c */ && /^courtesy\b/i.test(text) && !endsLikeSentence(text) && wordCount(text) <= MAX_CREDIT_WORDS) return 'credit';
+  // "(By Jo Bell For The Harbour Times)": a photographer's credit in brackets, closing the caption over it
+  // (on its own line, whatever the unit ran on into below it: "(By Jo Bell For The Harbour Times)⏎Ana Ruiz")
+  if (text.charCodeAt(0) === 40 /* ( */ && BRACKETED_BY.test(text.split('\n', 1)[0])) return 'credit';
   // (no credit below)
   if (creditOnly) return undefined;
   // "Update at 11:50 a.m. ET.": a live page's stamp over its post, its full stop after the zone

@@ -4,14 +4,15 @@ import { lazyPattern } from '../../text/lazyPattern';
 // is said is what an editor checks; what the transcript adds around it is not:
 //
 // - the furniture at the head of a turn: a cue's time ("0:01:46 > 0:01:51", "00:00:10,243 --> 00:00:11,683",
-//   "[23:00:00]", "(00:22)", "9:00 pm" on its line), the speaker's label ("CHUCK TODD:", "MAYA ORTIZ (D), STATE
+//   "[23:00:00]", "(00:22)", "9:00 pm" on its line, "0:07.0 |", "00:01:12 ◼ ►"), the speaker's label ("CHUCK TODD:", "MAYA ORTIZ (D), STATE
 //   SENATOR:", "Jen Lowe: (00:54)", "Mr. Vance (Chair):", "Q:") and a voice tag ("<v Speaker 1>"). The claim model read
 //   the figures of a time stamp as figures ("0:01:40 > 0:01:46what he is getting." scored 0.61) and the capitals of a
 //   label as names; the turn is now scored without them (transcriptBody), and a label or stamp alone scores 0;
 // - a stage direction alone ("(APPLAUSE)", "[no audio]", "(END VIDEOTAPE)", "(Time expired)");
 // - the talk that frames the talk (isTranscriptFurniture): greetings and thanks ("Good evening from Carver Hall in
 //   Linden.", "Thank you, Mr Speaker."), a host naming himself or the show ("I'm Dana Ruiz, anchor of The Hour.", "This
-//   is MORNING DESK.", "From Metro News in Linden, this is Face the Week with Ana Cole."), a chair calling the next
+//   is MORNING DESK.", "From Metro News in Linden, this is Face the Week with Ana Cole.") or its guest ("Tonight, my
+//   guest is the mayor, Ana Cole."), a chair calling the next
 //   speaker ("Prime Minister.", "Ms. Okafor.", "I now call Dame Ruth Ames."), the standing words of a chamber ("This
 //   morning I had meetings with ministerial colleagues and others.", "I reserve the balance of my time.", "I rise on a
 //   point of order.") and a debate's rules ("Each candidate will have two minutes to respond.", "The 90-minute debate is
@@ -36,7 +37,7 @@ const U = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 
 /** A cue's time, as subtitle and caption files and live-blog transcripts print them at the head of a cue. */
-const CUE_TIME = String.raw`(?:\[\d{1,2}:\d\d(?::\d\d)?\]|\(\d{1,2}:\d\d(?::\d\d)?\)|\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?\s*-{0,2}>\s*\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?|:\d\d:\d\d\.\s*>\s*:\d\d:\d\d\.|>\s*:\d\d:\d\d\.|\d\d:\d\d:\d\d-\d\d:\d\d:\d\d(?:\s*\(\s*\d*\s*sec\))?|\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?[ \t]*\n|\d{1,2}:\d\d(?=[${U}]))`;
+const CUE_TIME = String.raw`(?:\[\d{1,2}:\d\d(?::\d\d)?\]|\(\d{1,2}:\d\d(?::\d\d)?\)|\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?\s*-{0,2}>\s*\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?|:\d\d:\d\d\.\s*>\s*:\d\d:\d\d\.|>\s*:\d\d:\d\d\.|\d\d:\d\d:\d\d-\d\d:\d\d:\d\d(?:\s*\(\s*\d*\s*sec\))?|\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?[ \t]*\n|\d{1,2}:\d\d(?::\d\d|\.\d)\s*(?:\||[\u25A0-\u25FF\u25BA\u25B6]+(?:\s*[\u25A0-\u25FF]+)*)|\d{1,2}:\d\d(?=[${U}]))`;
 /** A WebVTT voice tag ("<v Speaker 1>"), or a stage direction before the words ("[applause]", "(BEGIN VIDEOTAPE)"). */
 const VOICE_TAG = String.raw`<v\b[^>\n]{0,40}>|\[(?:[${L}\s]{1,30}(?:\s\d[\d:.]*)?|\d{1,3})\]|\([${U}][${U}\s]{2,30}\)`;
 /**
@@ -119,6 +120,14 @@ const GREETING = /^(?:(?:well|and|so|oh|ok|okay),?\s+)?(?:good (?:morning|aftern
 /** A host naming himself or the show: "I'm Ana Cole.", "This is MORNING DESK.", "… this is Face the Week with Ana Cole." */
 const SELF_INTRODUCTION = lazyPattern(() => /^(?:(?:[Aa]nd|[Hh]i|[Hh]ello|[Gg]ood (?:morning|afternoon|evening))[, ]+)?(?:I'?m|I’m|I am|[Mm]y name is)\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*(?:\s+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*|of|the))*(?:[,.!]|\s*$|\s+and this is\s+[A-Z\u00C0-\u00DE])/);
 const SHOW_INTRODUCTION = lazyPattern(() => /^(?:[Ff]rom [^.!?]{2,100}?,\s*)?(?:[Tt]his is|[Ii]t'?s|[Ii]t’s|[Ww]elcome to)\s+(?:a special edition of\s+)?(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*)(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*|\s+(?:the|of|and|with))*\s*(?:with\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*){0,2})?[.!]?\s*$/);
+/**
+ * A host introducing the guest: "Tonight, my first and only guest is the Mayor, Ana Cole.", "My guests today are …",
+ * "Joining me now is …", "With us in the studio is …". Who the guest is, in the host's words, is the framing of what the
+ * guest will say.
+ */
+const GUEST_INTRODUCTION = lazyPattern(() => /^(?:(?:and|so|well|tonight|today|now|this (?:morning|evening|afternoon|week)),?\s+)?(?:(?:my|our) (?:(?:first|next|last|special|only|first and only|final)\s+)?guests?(?: (?:today|tonight|this (?:morning|evening|afternoon|week)|now|here))?\s+(?:is|are)|joining (?:me|us)(?: (?:now|today|tonight|here|in the studio))?\s+(?:is|are)|with (?:me|us)(?: (?:now|today|tonight|here|in the studio))?\s+(?:is|are))\s/i);
+/** A date a show's welcome may end on: ", for Wednesday, December 9, 2015.", " on May 3, 2016". */
+const WELCOME_DATE = /,?\s+(?:for|on|this)\s+(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+\d{4}\s*[.!]?$/;
 /** A chair's call of the next speaker: "Prime Minister.", "Ms. Okafor.", "Mr. VANCE.", "The hon. member for Linden." */
 const CALL = lazyPattern(() => /^(?!(?:I|You|We|He|She|It|They|This|That|There|Here|What|Who)\b)(?:(?:Mr|Mrs|Ms|Dr|Dame|Sir|Madam|Madame|Lord|Lady|Senator|Minister)\.?\s+)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*){0,3}\s*[.!]$/);
 /** The first letters (lower-cased) of CHAIR's standing words. */
@@ -141,11 +150,12 @@ const FURNITURE_HINT = /minute|second|ebate|rogram|forum|town hall|rules|format|
 
 /**
  * What a transcript says of itself: its title ("Harbour Council Budget Hearing Transcript, May 3"), "A transcript of the
- * minister's testimony before the committee on May 3.", "THIS IS A RUSH TRANSCRIPT.", a broadcast's air time ("Aired
+ * minister's testimony before the committee on May 3.", "What follows is a lightly edited transcript of our
+ * conversation.", "THIS IS A RUSH TRANSCRIPT.", a broadcast's air time ("Aired
  * May 3, 2016 - 23:00 ET"). "The transcript shows the mayor was told in March." reports what a transcript says, and is
  * left to the model.
  */
-const ABOUT_TRANSCRIPT = lazyPattern(() => /^(?:(?:this is )?(?:the |a |an |this |our )?(?:full |complete |partial |rush |edited |unofficial |official |video |audio |verbatim |english )*transcript(?:s|ion)?(?:\s+(?:of|for|from)\b(?![^.!?]*\b(?:show|shows|showed|reveal|reveals|revealed|says|said|indicates|indicated|confirms|confirmed|suggests|suggested|reproduces|quotes|quoted)\b)|\s*[:.]?\s*$)|this copy may not be in its final form\b|(?:read|see|view|download|here is|here's|here’s|below is|following is|transcribe)\b.{0,40}\btranscri)/i);
+const ABOUT_TRANSCRIPT = lazyPattern(() => /^(?:(?:this is |what follows is |the following is |below is )?(?:the |a |an |this |our )?(?:full |complete |partial |rush |edited |lightly edited |condensed |unofficial |official |video |audio |verbatim |english )*transcript(?:s|ion)?(?:\s+(?:of|for|from)\b(?![^.!?]*\b(?:show|shows|showed|reveal|reveals|revealed|says|said|indicates|indicated|confirms|confirmed|suggests|suggested|reproduces|quotes|quoted)\b)|\s*[:.]?\s*$)|this copy may not be in its final form\b|(?:read|see|view|download|here is|here's|here’s|below is|following is|transcribe)\b.{0,40}\btranscri)/i);
 /**
  * A title naming a transcript, on its line ("… Press Briefing Transcript, May 3"), not a headline on what one shows
  * ("Transcript shows …").
@@ -204,10 +214,15 @@ export function isTranscriptFurniture(unit: string, digit: boolean): boolean {
     if (unit.length <= DIARY_LENGTH && DIARY_SHAPE.test(unit) && DIARY().test(unit)) return true;
   }
   if (first === 97 /* a */ && unit.length <= 80 && AIRED.test(unit)) return true;
+  // ("Welcome to a special edition of The Hour, for Wednesday, May 3, 2016.": the show's welcome on its day)
+  if (digit && unit.length <= 160 && (first === 119 /* w */ || first === 116 /* t */ || first === 102 /* f */)) {
+    const undated = unit.replace(WELCOME_DATE, '.');
+    if (undated !== unit && SHOW_INTRODUCTION().test(undated) && wordCount(undated) <= INTRODUCTION_WORDS) return true;
+  }
   if (digit || unit.length > 160) return false;
   // (the anchored patterns first, each failing at a unit's first words; the words counted only for a match)
   if (GREETING.test(unit) && wordCount(unit) <= SHORT_WORDS) return true;
   // (a host's name with his role and programmes runs longer: "I'm Ana Cole, anchor of The Hour and co-host of Face the Week.")
-  if ((SELF_INTRODUCTION().test(unit) || SHOW_INTRODUCTION().test(unit)) && wordCount(unit) <= INTRODUCTION_WORDS) return true;
+  if ((SELF_INTRODUCTION().test(unit) || SHOW_INTRODUCTION().test(unit) || GUEST_INTRODUCTION().test(unit)) && wordCount(unit) <= INTRODUCTION_WORDS) return true;
   return unit.length <= 60 && c >= 65 && c <= 90 && CALL().test(unit);
 }

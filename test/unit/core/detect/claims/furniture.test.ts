@@ -3,6 +3,7 @@ import { boilerplateSentences, captionSentences, endsLikeSentence, furnitureOf, 
 import { claimScore } from '../../../../../src/core/detect/claims';
 import { readSignals } from '../../../../../src/core/detect/claims/cues';
 import { splitSentences } from '../../../../../src/core/text/sentences';
+import { analyze } from '../../../../../src/core/detect/analyze';
 
 describe('page furniture', () => {
   it('knows a broadcast report\'s sign-off ("Lena Brask reports.") as a byline, and a sentence that reports as no furniture', () => {
@@ -430,5 +431,16 @@ describe('claims: a place\'s dateline closed by its stop, and a desk\'s byline',
     assert.equal(furnitureOf('He was born in Durg, 15 August 1961.'), undefined);
     assert.equal(furnitureOf('Durg, the district, grew by 15 per cent in 2021.'), undefined);
     assert.equal(furnitureOf('The panel released its report.'), undefined);
+  });
+});
+
+describe('claims: a photographer\'s credit in brackets', () => {
+  it('is a credit, and makes a caption of the sentences over it in its paragraph', () => {
+    assert.equal(furnitureOf('(By Jo Bell For The Harbour Times)'), 'credit');
+    assert.equal(furnitureOf('(By Jo Bell For The Harbour Times)\nAna Ruiz'), 'credit');
+    const text = 'Ana Ruiz, left, and Tom Vell talk to the owner about the new pier before the Sept. 20 game. (By Jo Bell For The Harbour Times)\nAna Ruiz';
+    const claims = analyze(text, { claimThreshold: 0 }).claims;
+    assert.equal(claims[0].score, 0);
+    assert.notEqual(furnitureOf('By Jo Bell for the Harbour Times, the mayor said, the pier will close.'), 'credit');
   });
 });

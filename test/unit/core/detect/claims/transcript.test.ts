@@ -87,3 +87,23 @@ describe('claims: transcripts', () => {
     assert.equal(turn, Math.round(claimScore('The county closed four clinics in 2019 and cut 300 nursing jobs.') * 1000) / 1000);
   });
 });
+
+// A show's welcome on its day, a host's introduction of the guest, a transcript's own note, a cue's time before a mark
+// (interviews pass): made-up turns.
+describe('claims: the framing of an interview', () => {
+  it('knows a show\'s welcome with its day, a guest\'s introduction and "What follows is a lightly edited transcript"', () => {
+    for (const line of ['Welcome to a special edition of The Harbour Hour, for Wednesday, May 3, 2016.',
+      'Tonight, my first and only guest is the Mayor of Dunmore, Ana Ruiz.', 'Joining us now is the harbourmaster.'])
+      assert.ok(isTranscriptFurniture(line, /\d/.test(line)), line);
+    assert.equal(claimScore('What follows is a lightly edited transcript of our conversation, including parts cut from the podcast.'), 0);
+    // (a guest's introduction with a figure says more, and is left to the model)
+    assert.ok(!isTranscriptFurniture('My guest today is the man who cut the budget by 12% in 2019.', true));
+    assert.ok(claimScore('The transcript shows the mayor was told in March.') > 0);
+  });
+
+  it('takes a cue\'s time before a bar or a mark off the turn', () => {
+    assert.equal(transcriptBody('0:07.0 | The levy rose twice last year.', false), '0:07.0 | '.length);
+    assert.equal(transcriptBody('00:01:12 ◼ ► the pier closed in May', false), '00:01:12 ◼ ► '.length);
+    assert.equal(transcriptBody('9:30 - 10:30 am: Registration', false), 0);
+  });
+});
