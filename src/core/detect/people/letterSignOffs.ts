@@ -1,7 +1,9 @@
 // A letter to the editor ends on its writer's line: "T Marsh, Quarry Lane, Eastholme", "Dr R J Pike, Mill Grange,
 // Oxley", "From: Ann Vell, Hill Road, Stowe.", "— JO BELL". The line's layout says who the person is where no word list
 // knows a surname written after an initial without its full stop; the parts after the name are the writer's address,
-// a street and a town, no one's name.
+// a street and a town, no one's name. Some pages set the name and the address on lines of their own ("M Robbins" over
+// "Lowes Hill", "Mr A. Husband" over "Lawrence Street", "T Short" over "Address supplied"): there the name's initials,
+// and the address line under it closing the letter, say the same.
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
@@ -16,6 +18,15 @@ const MAX_LINE = 90;
  */
 const SIGN_OFF = lazyPattern(() => /^(?:From:[ \t]*)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? )?(?:\p{Lu}{1,2}(?: \p{Lu})?|\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?) \p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)((?:,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}){1,3})\.?[ \t]*$/u);
 const SIGN_OFF_IN_CAPITALS = lazyPattern(() => /^[—–-][ \t]*(\p{Lu}{2,}(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{Lu}'’-]+){1,2})[ \t]*$/u);
+/** How NAME_LINE opens, in ASCII: a title perhaps, then an initial and a blank, a second initial or a full stop. */
+const NAME_LINE_OPENING = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? )?[A-Z](?:[A-Z]? |\.)/;
+/** A name of its own line over its address: initials (with or without full stops), a title perhaps, and a surname. */
+const NAME_LINE = lazyPattern(() => /^((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? )?(?:\p{Lu}{1,2}(?: \p{Lu})?|\p{Lu}\.(?: ?\p{Lu}\.){0,2}) (\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*))[ \t]*$/u);
+/** The address line under it: one to three parts of one to four capitalised words, or a note that it was given. */
+const ADDRESS_LINE = lazyPattern(() => /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}){0,2}|(?:name and )?address (?:supplied|withheld|provided))\.?[ \t]*$/iu);
+/** Longest address line. */
+const MAX_ADDRESS = 60;
+
 /** A word in small letters after a blank, which no line SIGN_OFF matches has (each of its words opens with a capital). */
 const LOWER_AFTER_BLANK = /[ \t][a-z]/;
 
@@ -23,6 +34,30 @@ const LOWER_AFTER_BLANK = /[ \t][a-z]/;
 function standsAlone(text: string, start: number, end: number): boolean {
   return (start === 0 || /(?:^|\n)[ \t]*\n$/.test(text.slice(Math.max(0, start - 8), start)))
     && (end === text.length || /^\n[ \t]*(?:\n|$)/.test(text.slice(end, end + 8)) || /^\s*$/.test(text.slice(end, end + 200)) && end + 200 >= text.length);
+}
+
+/**
+ * The sign-off of a name line over its address line (see NAME_LINE): the name's span on the line at `start`..`end`, and
+ * where the address line ends, or undefined. The surname must be no word of a thing ("AP Photo" over "Getty Images").
+ */
+function twoLineSignOff(text: string, start: number, end: number, lex: PeopleLexicon): { nameEnd: number; addressEnd: number } | undefined {
+  if (start > 0 && !/\n[ \t]*\n$/.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  const m = NAME_LINE().exec(text.slice(start, end));
+  if (!m) return undefined;
+  const surname = m[2].toLowerCase();
+  if (lex.nonPersonWords.has(surname) || lex.neverNames.has(surname) || lex.places.has(surname) || lex.organisations.has(surname)) return undefined;
+  // the address on the next line, or the one after a blank line, closing the letter
+  const next = /^\n(?:[ \t]*\n)?/.exec(text.slice(end, end + 8));
+  if (!next) return undefined;
+  const addressStart = end + next[0].length;
+  let addressEnd = text.indexOf('\n', addressStart);
+  if (addressEnd < 0) addressEnd = text.length;
+  const address = text.slice(addressStart, addressEnd).trim();
+  if (address.length > MAX_ADDRESS || !ADDRESS_LINE().test(address)
+    || !(addressEnd === text.length || /^\n[ \t]*(?:\n|$)/.test(text.slice(addressEnd, addressEnd + 8)) || /^\s*$/.test(text.slice(addressEnd)))) return undefined;
+  // a surname that is a word of the language ("Short", "Husband") where the line under it is plainly an address
+  if (!lex.surnames.has(surname) && lex.commonWords.has(surname) && !ADDRESS_WORD().test(address.replace(/\.$/, '')) && !/^(?:name and )?address /i.test(address)) return undefined;
+  return { nameEnd: start + m[1].length, addressEnd };
 }
 
 /** Whether the name's first word says a person: a title, initials, or a given name the lists hold. */
@@ -43,6 +78,16 @@ export function letterSignOffs(text: string, mentions: PersonMention[], lex: Peo
   // (most articles have no line of this shape: a sign-off is short and has a comma or opens on a dash)
   let added: PersonMention[] | undefined;
   const dropped = new Set<PersonMention>();
+  /** Adds the writer named at `nameStart`..`nameEnd` and drops what the address up to `addressEnd` was taken for. */
+  const signOff = (nameStart: number, nameEnd: number, addressEnd: number) => {
+    // (a street's or a house's word says an address part: "John Gurdon, Shinya Yamanaka" lists two people)
+    for (const p of mentions) if (p.start >= nameEnd && p.end <= addressEnd && ADDRESS_WORD().test(p.text)) dropped.add(p);
+    if (!mentions.some(p => p.start < nameEnd && p.end > nameStart)) {
+      const name = text.slice(nameStart, nameEnd).replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? /, '');
+      const at = nameEnd - name.length;
+      (added ??= []).push({ start: at, end: nameEnd, text: name, entity: /\p{Ll}/u.test(name) ? name : titleCase(name) });
+    }
+  };
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -59,16 +104,11 @@ export function letterSignOffs(text: string, mentions: PersonMention[], lex: Peo
         const m = (LOWER_AFTER_BLANK.test(line) ? null : SIGN_OFF().exec(line)) ?? (dash ? SIGN_OFF_IN_CAPITALS().exec(line) : null);
         if (m && (m[2] === undefined || opensAsPerson(m[1], lex))) {
           const nameStart = start + m.index + m[0].indexOf(m[1]);
-          const nameEnd = nameStart + m[1].length;
-          const addressEnd = start + line.replace(/[ \t.]+$/, '').length;
-          // (a street's or a house's word says an address part: "John Gurdon, Shinya Yamanaka" lists two people)
-          for (const p of mentions) if (p.start >= nameEnd && p.end <= addressEnd && ADDRESS_WORD().test(p.text)) dropped.add(p);
-          if (!mentions.some(p => p.start < nameEnd && p.end > nameStart)) {
-            const name = text.slice(nameStart, nameEnd).replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? /, '');
-            const at = nameEnd - name.length;
-            (added ??= []).push({ start: at, end: nameEnd, text: name, entity: /\p{Ll}/u.test(name) ? name : titleCase(name) });
-          }
+          signOff(nameStart, nameStart + m[1].length, start + line.replace(/[ \t.]+$/, '').length);
         }
+      } else if (capital && length <= 40 && !line.includes(',') && NAME_LINE_OPENING.test(line)) {
+        const two = twoLineSignOff(text, start, end, lex);
+        if (two) signOff(start, two.nameEnd, two.addressEnd);
       }
     }
     start = end + 1;

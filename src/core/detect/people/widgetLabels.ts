@@ -1,7 +1,8 @@
 // Words a page's furniture writes beside a name, read with it as if part of it: an author box's picture, labelled
 // "<name> Avatar" by the theme ("Ann Kerr Avatar"), a link's "Read more" run into a teaser ending on a name, and a
-// picture's source line ("Image Source : PTI"). Neither word
-// ends a person's name, and the source label names no one.
+// picture's source line ("Image Source : PTI"), and a teaser's kicker, the kind of piece before its headline's colon
+// ("Letter: Fares are too high", run into a list's heading as "Related Articles Letter:"). Neither word
+// ends a person's name, and the source label and the kicker name no one.
 import type { PersonMention } from '../spans';
 
 /** "Image Source :", "Photo Credit:", "Video Courtesy:": a label of where a picture came from, with its colon after. */
@@ -12,10 +13,17 @@ const READ_MORE = /^ (?:more|More|MORE)\b/;
 /** A caption's credit label ending a mention, its colon after: "Petteri Orpo Image: Tuomas Vaara / Yle", "Mask Credit:". */
 const CREDIT_WORD = /(?:^|\s)(?:Image|Photo|Picture|Credit)s?$/;
 
+/** A teaser's kicker, the kind of piece it links to, ending a mention before its colon: "… Letter:", "… Opinion:". */
+const KICKER_WORD = /(?:^|\s)(?:Letters?|Opinion|Editorial|Analysis|Commentary|Column|Obituary|Explainer|Review|Podcast|Video|Watch|Listen)$/;
+/** The words of a list of teasers' heading, which a kicker may be run into ("Related Articles Letter:"). */
+const TEASER_HEADING = /^(?:(?:Related|Recommended|Latest|Popular|More|Top|Other|Similar|Trending|Articles|Stories|Posts|Content|Reads?|Links|News)\s?)+$/;
+
 /** The mentions with a theme's "Avatar" or a link's "Read" cut off their end, and without a picture's source label. */
 export function withoutWidgetLabels(text: string, mentions: PersonMention[]): PersonMention[] {
   let out: PersonMention[] | undefined;
   let relabelled: Map<string, string> | undefined;
+  /** Entities that were only a kicker with a heading run into it: the mentions linked to them name no one either. */
+  let gone: Set<string> | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     let next: PersonMention | undefined = m;
@@ -23,6 +31,17 @@ export function withoutWidgetLabels(text: string, mentions: PersonMention[]): Pe
     if (tail !== '' && m.text.indexOf(' ') < m.text.length - tail.length) {
       const n = tail.length;
       next = { ...m, end: m.end - n, text: m.text.slice(0, -n), entity: m.entity.endsWith(tail) ? m.entity.slice(0, -n) : m.entity };
+    } else if (KICKER_WORD.test(m.text) && COLON_AFTER.test(text.slice(m.end, m.end + 3))) {
+      // (the kicker cut off a name run into it; a kicker alone, or after a list's heading, names no one)
+      const cut = m.text.lastIndexOf(' ');
+      if (cut < 0 || TEASER_HEADING.test(m.text.slice(0, cut))) {
+        next = undefined;
+        if (m.entity === m.text) (gone ??= new Set()).add(m.entity);
+      } else {
+        const label = m.text.slice(cut);
+        if (m.entity.endsWith(label)) (relabelled ??= new Map()).set(m.entity, m.entity.slice(0, -label.length));
+        next = { ...m, end: m.start + cut, text: m.text.slice(0, cut) };
+      }
     } else if ((SOURCE_LABEL.test(m.text) || CREDIT_WORD.test(m.text)) && COLON_AFTER.test(text.slice(m.end, m.end + 3))) {
       // (the label cut off a name before it, "Petteri Orpo Image:"; a label alone names no one)
       const cut = m.text.lastIndexOf(' ');
@@ -37,6 +56,7 @@ export function withoutWidgetLabels(text: string, mentions: PersonMention[]): Pe
     if (out && next) out.push(next);
   }
   // (every mention of a name that carried the label takes the name without it)
+  if (out && gone) out = out.filter((m) => !gone.has(m.entity));
   if (out && relabelled) out = out.map((m) => relabelled.has(m.entity) ? { ...m, entity: relabelled.get(m.entity)! } : m);
   return out ?? mentions;
 }

@@ -21,4 +21,16 @@ describe('a letter\'s sign-off line', () => {
     assert.deepEqual(texts('The lane cost too much.\nT Marsh, Quarry Lane, Eastholme\nwrote to the council.'), []);
     assert.deepEqual(texts('The fair moved.\n\nNew Harbour, Eastholme\n'), []);
   });
+
+  it('names the writer of a name line over an address line, and drops the street taken for a name', () => {
+    assert.deepEqual(texts('The bins were not emptied for three weeks.\n\nK Dunmore\n\nQuarry Hill\n'), ['K Dunmore']);
+    assert.deepEqual(texts('The fares went up again.\n\nMr B. Tollard\n\nOrchard Street\n'), ['B. Tollard']);
+    // (a surname that is a word of the language, over a plain address or a note that one was given)
+    assert.deepEqual(texts('Why is the tax rising?\n\nR Short\n\nAddress supplied\n'), ['R Short']);
+  });
+
+  it('reads no name line with no address under it, nor a credit line of initials and a word', () => {
+    assert.deepEqual(texts('The bins were not emptied.\n\nK Dunmore went to the council about it.\n\nQuarry Hill\n'), []);
+    assert.deepEqual(texts('The harbour at dawn.\n\nAP Photo\n\nHarbour Times\n'), []);
+  });
 });
