@@ -10,9 +10,11 @@ import { formatDay, isValidDay, type Day } from './calendar';
 const DAY_NO_YEAR = lazyPattern(() => /^(?:\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}\.?)$/u);
 
 /** What a citation's bracket holds before its day: a publication's name and a comma ("The Harbour Times, "), or nothing.
- *  (a name of capitalised words, with "&", "'s", "of", "the" between them; not a weekday, which names the day itself) */
-const SOURCE_BEFORE = lazyPattern(() => /\(\s*(?:((?:\p{Lu}[\p{L}&.'’-]*|&|of|the|de)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|&|of|the|de)){0,5}),\s*)?$/u);
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+ *  (a name of capitalised words, with "&", "'s", "of", "the" between them; not a weekday, which names the day itself)
+ *  A letter's reference to what it answers names the piece and where it ran as well, in up to three parts, each
+ *  opening on a capital: "(Letter to the editor, Harbourtimes.com, Dec. 27)", "(Page A1, March 21)". */
+const SOURCE_BEFORE = lazyPattern(() => /\(\s*(?:((?:\p{Lu}[\p{L}\d&.'’-]*|&|of|the|de)(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|\p{Ll}[\p{L}&.'’-]*|&)){0,5}(?:,\s*\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|\p{Ll}[\p{L}&.'’-]*|&)){0,5}){0,2}),\s*)?$/u);
+const WEEKDAY = /(?:^|,\s*)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:$|,)/i;
 
 /** A quotation's close right before the bracket, its full stop or comma inside it or not: `that” (`, `tax."(`. */
 const QUOTE_CLOSED = /[”"’'][.,]?\s*$/;

@@ -1445,8 +1445,10 @@ export class DateGrammar {
       if (anchor && anchorDay && /^\d{4}-\d\d-\d\d$/.test(anchor.value!)) {
         return { end: anchor.end, type: 'DATE', value: formatDay(addDays(anchorDay, this.w(i + 2) === 'before' ? -1 : 1)), kind: 'day', floating: anchor.floating };
       }
-      // "in the week before the vote", "the day after the final": counted from an event the story does not date here
-      if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && EVENT_DETERMINERS.has(this.w(i + 3)) && unit.name !== 'quarter' && unit.name !== 'decade') {
+      // "in the week before the vote", "the day after the final", "the day prior to the raid": counted from an event the
+      // story does not date here
+      if (j === i + 1 && ((BEFORE_OR_AFTER.has(this.w(i + 2)) && EVENT_DETERMINERS.has(this.w(i + 3))) || (this.w(i + 2) === 'prior' && this.w(i + 3) === 'to'))
+        && unit.name !== 'quarter' && unit.name !== 'decade') {
         return { end: i + 2, type: 'DATE', kind: 'relative' };
       }
       // "at noon on the day of the service": the day of an event, which "the day" alone does not date

@@ -28,6 +28,7 @@ import { capitalisedInProse, fractionOfAFigure, namesNoTime } from './notDates';
 import { dayGivenInBrackets } from './bracketedDay';
 import { daysOfEveryYear } from './yearlyDays';
 import { citedDaysInThePast } from './citedDay';
+import { daysOfPastPieces } from './pastPieces';
 import { bareHoursInPartOfDay } from './clockInPartOfDay';
 import { hoursOfListings } from './clockRanges';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
@@ -111,6 +112,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   dayGivenInBrackets(text, mentions);
   // ("… no tax” (Harbour Times, May 26)": a citation's day is one gone)
   if (ref) citedDaysInThePast(text, mentions, ref);
+  // ("the Jan. 15 shooting", "your April 25 cover story": a deed done, a piece that ran)
+  if (ref) daysOfPastPieces(text, mentions, ref);
   dayOfTheMonthBefore(text, mentions);
   dayOfTheMonthNamed(text, mentions, ref);
   laterDayInItsSentence(text, mentions, ref && formatDay(ref));

@@ -16,4 +16,9 @@ describe('dates: a day cited in brackets after a quotation or a publication', ()
     assert.deepEqual(found('The band has called off tonight’s (Tuesday, June 8) show.').slice(-1), ['Tuesday, June 8=2027-06-08']);
     assert.deepEqual(found('He wrote that “the roads are fine” (Harbour Times, November 30).'), ['November 30=2026-11-30']);
   });
+
+  it('reads a letter\'s reference to what it answers: the piece, where it ran, its page', () => {
+    assert.deepEqual(found('Re: “Tolls are too high” (Letter to the editor, Harbourtimes.com, Dec. 27):\n\nThey are not.'), ['Dec. 27=2025-12-27']);
+    assert.deepEqual(found('Re: “Can the ferry pay its way?” (Page A1, March 21):\n\nIt can.'), ['March 21=2026-03-21']);
+  });
 });

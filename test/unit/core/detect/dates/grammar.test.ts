@@ -32,3 +32,12 @@ describe('dates: a part of a weekday, then its date after a comma', () => {
       ['Sunday evening', 'Aug. 21, 2023']);
   });
 });
+
+describe('dates: a day counted from an event the story does not date', () => {
+  it('is "the day" without a value before "prior to", as before "before the"', () => {
+    assert.deepEqual(values('The inspector asked what the driver had done the day prior to the crash.', '2026-12-07'),
+      [['the day', undefined]]);
+    assert.deepEqual(values('The inspector asked what the driver had done the day before the crash.', '2026-12-07'),
+      [['the day', undefined]]);
+  });
+});
