@@ -2,8 +2,7 @@
 // An appeal page's counters ("Funded 656,263 KD", "Donations: 30611", "Raised: £1,200"), a roundup's heading of a
 // giver, its town and its sum ("Harwell Family Foundation, Easton, CA | $60,000"), a paper's note on who funds it
 // ("(The Orme Trust is a financial supporter of the Ledger.)") and a press release's source line ("The press release
-// issued by the Charity Regulator on 3 July 2030."), a donor's match ("All donations DOUBLED!") and a show's plea with
-// its link ("Support the Harbour Hour: https://…"). The claim model scored them 0.58-0.90 for their figures and dates;
+// issued by the Charity Regulator on 3 July 2030."). The claim model scored them 0.58-0.90 for their figures and dates;
 // the story's own sentences say what was given, raised or found, and are left to it.
 import { lazyPattern } from '../../text/lazyPattern';
 
@@ -27,15 +26,7 @@ const FUNDER_NOUNS = ['supporter', 'funder', 'sponsor', 'donor', 'underwriter'];
 const SOURCE_NOUNS = ['release', 'statement', 'speech', 'letter'];
 const holdsAny = (lower: string, words: readonly string[]): boolean => words.some(word => lower.includes(word));
 
-/**
- * A donor's match offered to readers: "All donations DOUBLED!", "Gifts made today will be matched." (a headline's
- * "Donations doubled to …" reports what was given, and is left to the model).
- */
-const MATCHED = /^(?:(?:all|your) (?:donations|gifts|contributions)(?: (?:made )?(?:today|now|this (?:week|month)))?(?: (?:will be|are|get))?|(?:donations|gifts|contributions)(?: (?:made )?(?:today|now|this (?:week|month)))? (?:will be|are|get)) (?:doubled|tripled|matched)\b[^.!?\n]{0,60}[.!]*$/i;
-/** A show's or a site's plea with the link to give at: "Support the Harbour Hour: https://…" (a link read as blanks). */
-const SUPPORT_LINK = /^support [^:.!?\n]{1,40}:(?:\s*https?:\/\/| {8,})/i;
-
-/** Is the unit an appeal's counter, a roundup's heading, a funder's note, a release's source line, a match or a plea? */
+/** Is the unit an appeal's counter, a roundup's heading, a funder's note or a release's source line? */
 export function isAppealFurniture(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
   const first = unit.charCodeAt(0);
@@ -44,7 +35,5 @@ export function isAppealFurniture(unit: string): boolean {
   if (first === 40 /* ( */) return unit.endsWith(')') && holdsAny(unit.toLowerCase(), FUNDER_NOUNS) && FUNDER_NOTE().test(unit);
   if (unit.includes('|')) return NAME_BAR_SUM().test(unit);
   if (first === 84 /* T */ || first === 116) return unit.includes(' by ') && holdsAny(unit.toLowerCase(), SOURCE_NOUNS) && SOURCE_LINE().test(unit);
-  if ((first | 32) === 115 /* s */ && SUPPORT_LINK.test(unit)) return true;
-  if (MATCHED.test(unit)) return true;
   return /^(?:funded|raised|donations|donors|donated|goal|target|supporters)\b/i.test(unit) && COUNTER().test(unit);
 }

@@ -3,8 +3,8 @@
 // offer ("Unlock this article instantly by becoming a free subscriber."), a list's label ("Top downloads in last 24
 // hours", "Most read"), a pager ("Page 17 « 1 2 3 »"), a prompt to scroll ("Scroll below to read earlier updates."), a
 // tracker's promotion ("Keep track of cases across the world with our interactive map."), a dashboard's update stamp
-// or schedule ("Data last updated 7.5.2022.", "Updated Monday-Friday at 4:00 pm"), a video's credit ("Report by Jo
-// Bell.") and a show's list of its links ("Twitter: https://… Instagram: https://…"). None is a claim of the story; the claim model scored them 0.51-0.86 for their figures and times. Each
+// or schedule ("Data last updated 7.5.2022.", "Updated Monday-Friday at 4:00 pm") and a video's credit ("Report by Jo
+// Bell."). None is a claim of the story; the claim model scored them 0.51-0.86 for their figures and times. Each
 // pattern reads the whole of such a line, so a sentence that tells news with the same words ("The council updated its
 // figures on Monday.", "Browsers no longer supported the plug-in, the firm said.") is left to the model.
 
@@ -54,24 +54,7 @@ const CLIP_CREDIT = lazyPattern(() => /^(?:[Rr]eport|[Rr]eporting(?: assistance)
 const SCROLL_LABEL = /^[A-Za-z]+(?: [A-Za-z]+)?: (?=[Ss]croll )/;
 
 /** Is the unit a page control's line or status note (see the module's comment)? */
-/**
- * A label and its link: "Twitter: https://…", "Apple Podcasts: https://…" (the detectors read a link as blanks, see
- * text/readingView.ts: a run of them after the colon).
- */
-const LABELLED_LINK = /(?:^|\s)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}!?:(?:\s*https?:\/\/\S+| {8})/g;
-/** Longest list of links looked at. */
-const MAX_LINKS_LENGTH = 600;
-
-/** Is the unit a list of links, two labels each with its link at least, and few words besides? */
-function isLinkList(unit: string): boolean {
-  const links = unit.match(LABELLED_LINK);
-  if (links === null || links.length < 2) return false;
-  const rest = unit.replace(LABELLED_LINK, ' ').replace(/https?:\/\/\S+/g, ' ');
-  return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) <= 3 * links.length + 4;
-}
-
 export function isPageControl(unit: string): boolean {
-  if (unit.length <= MAX_LINKS_LENGTH && (unit.includes('://') || unit.includes(':        ')) && isLinkList(unit)) return true;
   if (unit.length > MAX_LENGTH) return false;
   let text = unit.trim();
   if (text.includes(': ')) text = text.replace(SCROLL_LABEL, '');

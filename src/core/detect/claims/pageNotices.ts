@@ -4,7 +4,7 @@ import { lazyPattern } from '../../text/lazyPattern';
 // text comes from Wikinews."), a note on where the text came from ("This is a complete or partial translation of the
 // article …"), a disclosure of the site's own ties ("This article mentions the Foundation, one of its projects, or
 // people related to it."), the "Sources" list's entries (`Jo Bell. "Council cuts budget" — Harbour Times, May 3,
-// 2011`), and a rating widget ("(Rating 0.0/5 Stars) Total Votes: 0", an app's "4.6 • 11K Ratings"). None is a claim of the story; the claim model
+// 2011`), and a rating widget ("(Rating 0.0/5 Stars) Total Votes: 0"). None is a claim of the story; the claim model
 // scored them 0.55–0.89 for their figures, dates and "granted". Each pattern says only what such a line says.
 
 /** Longest unit looked at: these lines are short. */
@@ -29,9 +29,6 @@ const SOURCE_ENTRY = lazyPattern(() => /^(?:[-–•*]\s*)?(?:[\p{Lu}][^"“”\
 /** A rating widget's line: "(Rating 0.0/5 Stars) Total Votes: 0", "Rating: 4.5/5 (12 votes)". */
 const RATING = /^\(?rating:?\s*\d+(?:\.\d+)?\s*\/\s*\d+(?:\s*stars?)?\)?(?:\s*(?:total )?votes?:?\s*\d+|\s*\(\d+ votes?\))?\.?$/i;
 
-/** An app's or a shop's rating and how many gave it: "4.6 • 11K Ratings", "4.8 (2,310 reviews)". */
-const STAR_RATING = /^\d(?:\.\d)?\s*(?:[•·|★]\s*)?\(?\d[\d.,]*\s*[KkMm]?\s+(?:ratings?|reviews?)\)?$/i;
-
 /** Each line's first letters, tested first: most sentences are done with after this. */
 const HINT = lazyPattern(() => /^(?:[-–•*]\s*)?(?:converted|some|please|permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“]|\p{Lu}[^"“”\n]{0,80}\.\s+["“])/iu);
 /**
@@ -50,7 +47,6 @@ const ARCHIVE_NOTE = lazyPattern(() => /^(?:(?:this (?:article|story|page) (?:wa
 
 /** Is the unit one of a wiki-style page's notices or source entries (see above), no claim of the story? */
 export function isPageNotice(unit: string): boolean {
-  if (unit.length <= 40 && unit.charCodeAt(0) <= 57 && STAR_RATING.test(unit)) return true;
   if (unit.length > MAX_LENGTH || !(HINT_UNQUOTED.test(unit) || ((unit.includes('"') || unit.includes('“')) && HINT().test(unit)))) return false;
   return NOTICE_WORDS.test(unit) && (ARCHIVE_NOTE().test(unit) || LICENCE.test(unit) || PROVENANCE().test(unit) || DISCLOSURE.test(unit)
     || SOURCE_ENTRY().test(unit) || RATING.test(unit));

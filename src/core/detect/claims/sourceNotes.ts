@@ -23,15 +23,8 @@ const WORD = /\p{L}{2,}/gu;
 /** Most words outside its links of a citation's line: "Volume", "no", "pp". */
 const MAX_CITATION_WORDS = 3;
 
-/**
- * A journal's volume, issue and page or article number, and nothing else (its link, read as blanks, gone): "Volume 9,
- * no. 2, e0413-22, 2024,".
- */
-const VOLUME_LINE = /^vol(?:ume|\.)?\s*\d+[,;:]?(?:\s*(?:no\.|issue|iss\.|pp?\.)?\s*[a-z]?\d[\w-]*[,;:.]?)+\s*[,.]?(?:\s*\.)?$/i;
-
 /** Is the unit a journal's reference and nothing else: a DOI, perhaps with a volume's and a page's figures? */
 function isReferenceLine(text: string): boolean {
-  if ((text.charCodeAt(0) | 32) === 118 /* v */ && VOLUME_LINE.test(text)) return true;
   if (!/doi/i.test(text)) return false;
   const rest = text.replace(DOI, ' ');
   return rest !== text && (rest.match(WORD)?.length ?? 0) <= MAX_CITATION_WORDS;

@@ -122,12 +122,10 @@ const SELF_INTRODUCTION = lazyPattern(() => /^(?:(?:[Aa]nd|[Hh]i|[Hh]ello|[Gg]oo
 const SHOW_INTRODUCTION = lazyPattern(() => /^(?:[Ff]rom [^.!?]{2,100}?,\s*)?(?:[Tt]his is|[Ii]t'?s|[Ii]t’s|[Ww]elcome to)\s+(?:a special edition of\s+)?(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*)(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*|\s+(?:the|of|and|with))*\s*(?:with\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*){0,2})?[.!]?\s*$/);
 /**
  * A host introducing the guest: "Tonight, my first and only guest is the Mayor, Ana Cole.", "My guests today are …",
- * "Joining me now is …", "With us in the studio is …". Who the guest is, in the host's words, is the framing of what the
+ * "Joining me now is …", "With us is …". Who the guest is, in the host's words, is the framing of what the
  * guest will say.
  */
-const GUEST_INTRODUCTION = lazyPattern(() => /^(?:(?:and|so|well|tonight|today|now|this (?:morning|evening|afternoon|week)),?\s+)?(?:(?:my|our) (?:(?:first|next|last|special|only|first and only|final)\s+)?guests?(?: (?:today|tonight|this (?:morning|evening|afternoon|week)|now|here))?\s+(?:is|are)|joining (?:me|us)(?: (?:now|today|tonight|here|in the studio))?\s+(?:is|are)|with (?:me|us)(?: (?:now|today|tonight|here|in the studio))?\s+(?:is|are))\s/i);
-/** A date a show's welcome may end on: ", for Wednesday, December 9, 2015.", " on May 3, 2016". */
-const WELCOME_DATE = /,?\s+(?:for|on|this)\s+(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+\d{4}\s*[.!]?$/;
+const GUEST_INTRODUCTION = lazyPattern(() => /^(?:(?:tonight|today|now|and),?\s+)?(?:(?:my|our) (?:[a-z ]{0,20} )?guests?(?: [a-z]+)?|(?:joining|with) (?:me|us)(?: [a-z]+)?) (?:is|are)\s/i);
 /** A chair's call of the next speaker: "Prime Minister.", "Ms. Okafor.", "Mr. VANCE.", "The hon. member for Linden." */
 const CALL = lazyPattern(() => /^(?!(?:I|You|We|He|She|It|They|This|That|There|Here|What|Who)\b)(?:(?:Mr|Mrs|Ms|Dr|Dame|Sir|Madam|Madame|Lord|Lady|Senator|Minister)\.?\s+)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*){0,3}\s*[.!]$/);
 /** The first letters (lower-cased) of CHAIR's standing words. */
@@ -214,11 +212,6 @@ export function isTranscriptFurniture(unit: string, digit: boolean): boolean {
     if (unit.length <= DIARY_LENGTH && DIARY_SHAPE.test(unit) && DIARY().test(unit)) return true;
   }
   if (first === 97 /* a */ && unit.length <= 80 && AIRED.test(unit)) return true;
-  // ("Welcome to a special edition of The Hour, for Wednesday, May 3, 2016.": the show's welcome on its day)
-  if (digit && unit.length <= 160 && (first === 119 /* w */ || first === 116 /* t */ || first === 102 /* f */)) {
-    const undated = unit.replace(WELCOME_DATE, '.');
-    if (undated !== unit && SHOW_INTRODUCTION().test(undated) && wordCount(undated) <= INTRODUCTION_WORDS) return true;
-  }
   if (digit || unit.length > 160) return false;
   // (the anchored patterns first, each failing at a unit's first words; the words counted only for a match)
   if (GREETING.test(unit) && wordCount(unit) <= SHORT_WORDS) return true;

@@ -41,12 +41,18 @@ export function citedDaysInThePast(text: string, mentions: DateMention[], ref: D
     // a bare day in brackets cites only after a quotation; a named source cites wherever it stands, unless the sentence
     // looks ahead ("the summit will open (Geneva, May 26)")
     if (!quoted && (name === undefined || AHEAD.test(sentenceBefore(text, m.start - before.length + opening)))) continue;
-    const year = +value.slice(0, 4), month = +value.slice(5, 7), day = +value.slice(8, 10);
-    for (let y = year - 1; y >= year - 8; y--) {
-      if (!isValidDay(y, month, day)) continue;
-      const past = formatDay({ year: y, month, day });
-      if (past <= refDay) { m.value = past; break; }
-    }
+    moveBack(m, refDay);
+  }
+}
+
+/** Moves the day's value (a day after `refDay`) back to the last such day on or before it. */
+export function moveBack(m: DateMention, refDay: string): void {
+  const value = m.value!;
+  const year = +value.slice(0, 4), month = +value.slice(5, 7), day = +value.slice(8, 10);
+  for (let y = year - 1; y >= year - 8; y--) {
+    if (!isValidDay(y, month, day)) continue;
+    const past = formatDay({ year: y, month, day });
+    if (past <= refDay) { m.value = past; break; }
   }
 }
 

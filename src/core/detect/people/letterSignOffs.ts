@@ -18,14 +18,14 @@ const MAX_LINE = 90;
  */
 const SIGN_OFF = lazyPattern(() => /^(?:From:[ \t]*)?((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? )?(?:\p{Lu}{1,2}(?: \p{Lu})?|\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?) \p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)((?:,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}){1,3})\.?[ \t]*$/u);
 const SIGN_OFF_IN_CAPITALS = lazyPattern(() => /^[—–-][ \t]*(\p{Lu}{2,}(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{Lu}'’-]+){1,2})[ \t]*$/u);
-/** How NAME_LINE opens, in ASCII: a title perhaps, then an initial and a blank, a second initial or a full stop. */
+/** How TWO_LINES opens: a title perhaps, then an initial and a blank, a second initial or a full stop. */
 const NAME_LINE_OPENING = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? )?[A-Z](?:[A-Z]? |\.)/;
-/** A name of its own line over its address: initials (with or without full stops), a title perhaps, and a surname. */
-const NAME_LINE = lazyPattern(() => /^((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? )?(?:\p{Lu}{1,2}(?: \p{Lu})?|\p{Lu}\.(?: ?\p{Lu}\.){0,2}) (\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*))[ \t]*$/u);
-/** The address line under it: one to three parts of one to four capitalised words, or a note that it was given. */
-const ADDRESS_LINE = lazyPattern(() => /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}){0,2}|(?:name and )?address (?:supplied|withheld|provided))\.?[ \t]*$/iu);
-/** Longest address line. */
-const MAX_ADDRESS = 60;
+/**
+ * A name of its own line (initials, with or without full stops, a title perhaps, and a surname) over its address line,
+ * on the next line or the one after a blank, which closes the letter: one to three parts of capitalised words, or a
+ * note that the address was given.
+ */
+const TWO_LINES = /^((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? )?(?:[A-Z]{1,2}(?: [A-Z])?|[A-Z]\.(?: ?[A-Z]\.){0,2}) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*))[ \t]*\n(?:[ \t]*\n)?([A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,5}|(?:Name and )?[Aa]ddress (?:supplied|withheld))\.?[ \t]*(?:\n[ \t]*\n|\s*$)/;
 
 /** A word in small letters after a blank, which no line SIGN_OFF matches has (each of its words opens with a capital). */
 const LOWER_AFTER_BLANK = /[ \t][a-z]/;
@@ -37,27 +37,17 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The sign-off of a name line over its address line (see NAME_LINE): the name's span on the line at `start`..`end`, and
- * where the address line ends, or undefined. The surname must be no word of a thing ("AP Photo" over "Getty Images").
+ * The sign-off of a name line over its address line (see TWO_LINES) at `start`: where the name and the address end, or
+ * undefined. The surname must be no word of a thing ("AP Photo" over "Getty Images"), and one that is a word of the
+ * language ("Short", "Husband") stands only over a plain address.
  */
-function twoLineSignOff(text: string, start: number, end: number, lex: PeopleLexicon): { nameEnd: number; addressEnd: number } | undefined {
+function twoLineSignOff(text: string, start: number, lex: PeopleLexicon): { nameEnd: number; addressEnd: number } | undefined {
   if (start > 0 && !/\n[ \t]*\n$/.test(text.slice(Math.max(0, start - 8), start))) return undefined;
-  const m = NAME_LINE().exec(text.slice(start, end));
-  if (!m) return undefined;
-  const surname = m[2].toLowerCase();
-  if (lex.nonPersonWords.has(surname) || lex.neverNames.has(surname) || lex.places.has(surname) || lex.organisations.has(surname)) return undefined;
-  // the address on the next line, or the one after a blank line, closing the letter
-  const next = /^\n(?:[ \t]*\n)?/.exec(text.slice(end, end + 8));
-  if (!next) return undefined;
-  const addressStart = end + next[0].length;
-  let addressEnd = text.indexOf('\n', addressStart);
-  if (addressEnd < 0) addressEnd = text.length;
-  const address = text.slice(addressStart, addressEnd).trim();
-  if (address.length > MAX_ADDRESS || !ADDRESS_LINE().test(address)
-    || !(addressEnd === text.length || /^\n[ \t]*(?:\n|$)/.test(text.slice(addressEnd, addressEnd + 8)) || /^\s*$/.test(text.slice(addressEnd)))) return undefined;
-  // a surname that is a word of the language ("Short", "Husband") where the line under it is plainly an address
-  if (!lex.surnames.has(surname) && lex.commonWords.has(surname) && !ADDRESS_WORD().test(address.replace(/\.$/, '')) && !/^(?:name and )?address /i.test(address)) return undefined;
-  return { nameEnd: start + m[1].length, addressEnd };
+  const m = TWO_LINES.exec(text.slice(start, start + 160));
+  const surname = m?.[2].toLowerCase() ?? '';
+  if (!m || lex.nonPersonWords.has(surname) || lex.neverNames.has(surname) || lex.places.has(surname) || lex.organisations.has(surname)
+    || (!lex.surnames.has(surname) && lex.commonWords.has(surname) && !ADDRESS_WORD().test(m[3]) && !/ddress /.test(m[3]))) return undefined;
+  return { nameEnd: start + m[1].length, addressEnd: start + m[0].indexOf(m[3]) + m[3].length };
 }
 
 /** Whether the name's first word says a person: a title, initials, or a given name the lists hold. */
@@ -107,7 +97,7 @@ export function letterSignOffs(text: string, mentions: PersonMention[], lex: Peo
           signOff(nameStart, nameStart + m[1].length, start + line.replace(/[ \t.]+$/, '').length);
         }
       } else if (capital && length <= 40 && !line.includes(',') && NAME_LINE_OPENING.test(line)) {
-        const two = twoLineSignOff(text, start, end, lex);
+        const two = twoLineSignOff(text, start, lex);
         if (two) signOff(start, two.nameEnd, two.addressEnd);
       }
     }

@@ -14,9 +14,9 @@ const READ_MORE = /^ (?:more|More|MORE)\b/;
 const CREDIT_WORD = /(?:^|\s)(?:Image|Photo|Picture|Credit)s?$/;
 
 /** A teaser's kicker, the kind of piece it links to, ending a mention before its colon: "… Letter:", "… Opinion:". */
-const KICKER_WORD = /(?:^|\s)(?:Letters?|Opinion|Editorial|Analysis|Commentary|Column|Obituary|Explainer|Review|Podcast|Video|Watch|Listen)$/;
+const KICKER_WORD = /(?:^|\s)(?:Letters?|Opinion|Editorial|Analysis|Commentary|Column|Obituary|Review)$/;
 /** The words of a list of teasers' heading, which a kicker may be run into ("Related Articles Letter:"). */
-const TEASER_HEADING = /^(?:(?:Related|Recommended|Latest|Popular|More|Top|Other|Similar|Trending|Articles|Stories|Posts|Content|Reads?|Links|News)\s?)+$/;
+const TEASER_HEADING = /^(?:(?:Related|Latest|More|Top|Articles|Stories|Posts|News)\s?)+$/;
 
 /** The mentions with a theme's "Avatar" or a link's "Read" cut off their end, and without a picture's source label. */
 export function withoutWidgetLabels(text: string, mentions: PersonMention[]): PersonMention[] {
@@ -31,22 +31,15 @@ export function withoutWidgetLabels(text: string, mentions: PersonMention[]): Pe
     if (tail !== '' && m.text.indexOf(' ') < m.text.length - tail.length) {
       const n = tail.length;
       next = { ...m, end: m.end - n, text: m.text.slice(0, -n), entity: m.entity.endsWith(tail) ? m.entity.slice(0, -n) : m.entity };
-    } else if (KICKER_WORD.test(m.text) && COLON_AFTER.test(text.slice(m.end, m.end + 3))) {
-      // (the kicker cut off a name run into it; a kicker alone, or after a list's heading, names no one)
+    } else if ((KICKER_WORD.test(m.text) || SOURCE_LABEL.test(m.text) || CREDIT_WORD.test(m.text)) && COLON_AFTER.test(text.slice(m.end, m.end + 3))) {
+      // (the label cut off a name before it, "Petteri Orpo Image:", "Ana Ruiz Opinion:"; a label alone names no one, nor
+      // a kicker after a list's heading, nor the mentions linked to that)
       const cut = m.text.lastIndexOf(' ');
-      if (cut < 0 || TEASER_HEADING.test(m.text.slice(0, cut))) {
+      const kicker = KICKER_WORD.test(m.text);
+      if (cut < 0 || (kicker ? TEASER_HEADING.test(m.text.slice(0, cut)) : SOURCE_LABEL.test(m.text) || CREDIT_WORD.test(m.text.slice(0, cut)))) {
         next = undefined;
-        if (m.entity === m.text) (gone ??= new Set()).add(m.entity);
+        if (kicker && m.entity === m.text) (gone ??= new Set()).add(m.entity);
       } else {
-        const label = m.text.slice(cut);
-        if (m.entity.endsWith(label)) (relabelled ??= new Map()).set(m.entity, m.entity.slice(0, -label.length));
-        next = { ...m, end: m.start + cut, text: m.text.slice(0, cut) };
-      }
-    } else if ((SOURCE_LABEL.test(m.text) || CREDIT_WORD.test(m.text)) && COLON_AFTER.test(text.slice(m.end, m.end + 3))) {
-      // (the label cut off a name before it, "Petteri Orpo Image:"; a label alone names no one)
-      const cut = m.text.lastIndexOf(' ');
-      if (SOURCE_LABEL.test(m.text) || cut < 0 || CREDIT_WORD.test(m.text.slice(0, cut))) next = undefined;
-      else {
         const label = m.text.slice(cut);
         if (m.entity.endsWith(label)) (relabelled ??= new Map()).set(m.entity, m.entity.slice(0, -label.length));
         next = { ...m, end: m.start + cut, text: m.text.slice(0, cut) };

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { claimScore } from '../../../../../src/core/detect/claims';
 import { isPageControl } from '../../../../../src/core/detect/claims/pageControls';
-import { analyze } from '../../../../../src/core/detect/analyze';
 
 // A page's controls and status notes pasted with the story (health pass): made-up lines of each kind.
 describe('claims: a page\'s controls and status notes', () => {
@@ -35,15 +34,5 @@ describe('claims: a page\'s controls and status notes', () => {
     assert.equal(claimScore('Data last updated 3.9.2023.'), 0);
     assert.equal(claimScore('Loading 24 comments...'), 0);
     assert.ok(claimScore('Updated figures show 412 new cases in the county.') > 0.5);
-  });
-});
-
-describe('claims: a show\'s list of its links', () => {
-  it('scores labels with their links 0, as the detectors read them (links as blanks)', () => {
-    const text = 'The show is back.\n\nTwitter: https://example.org/harbourhour Instagram: https://example.org/hh/ Support the show!: https://example.org/give';
-    const scores = analyze(text, { claimThreshold: 0 }).claims.map(c => c.score);
-    assert.equal(scores[scores.length - 1], 0);
-    assert.ok(isPageControl('Twitter: https://example.org/a Instagram: https://example.org/b'));
-    assert.ok(!isPageControl('Twitter: https://example.org/a said the council cut 40 jobs and closed the pier in May, the union said.'));
   });
 });

@@ -28,11 +28,3 @@ describe('claims: a wiki-style page\'s notices and source entries', () => {
     assert.ok(claimScore('The fund has raised $10 million since December, its director said.') > 0.5);
   });
 });
-
-describe('claims: an app\'s rating line', () => {
-  it('knows "4.6 • 11K Ratings", not a sentence with a rating in it', () => {
-    assert.ok(isPageNotice('4.6 • 11K Ratings'));
-    assert.ok(isPageNotice('4.8 (2,310 reviews)'));
-    assert.ok(!isPageNotice('4.6 million people rated the app.'));
-  });
-});

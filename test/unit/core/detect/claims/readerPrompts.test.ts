@@ -71,11 +71,3 @@ describe('claims: an app-download or follow prompt after a link or an imperative
     }
   });
 });
-
-describe('claims: a newsletter\'s offer to deliver the news', () => {
-  it('knows "Get the latest news … delivered daily to your inbox", not news of a delivery', () => {
-    assert.ok(isReaderPrompt('Get all the latest news on the storm and more delivered daily to your inbox.'));
-    assert.equal(claimScore('Get all the latest news on the storm and more delivered daily to your inbox.'), 0);
-    assert.ok(!isReaderPrompt('The firm delivered 40,000 parcels a day to homes in the county.'));
-  });
-});
