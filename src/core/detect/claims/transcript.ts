@@ -125,7 +125,7 @@ const SHOW_INTRODUCTION = lazyPattern(() => /^(?:[Ff]rom [^.!?]{2,100}?,\s*)?(?:
  * "Joining me now is …", "With us is …". Who the guest is, in the host's words, is the framing of what the
  * guest will say.
  */
-const GUEST_INTRODUCTION = lazyPattern(() => /^(?:(?:tonight|today|now|and),?\s+)?(?:(?:my|our) (?:[a-z ]{0,20} )?guests?(?: [a-z]+)?|(?:joining|with) (?:me|us)(?: [a-z]+)?) (?:is|are)\s/i);
+const GUEST_INTRODUCTION = lazyPattern(() => /^(?:(?:tonight|today|now|and),?\s+)?(?:my (?:[a-z ]{0,20} )?guests?(?: [a-z]+)?|(?:joining|with) (?:me|us)(?: [a-z]+)?) (?:is|are)\s/i);
 /** A chair's call of the next speaker: "Prime Minister.", "Ms. Okafor.", "Mr. VANCE.", "The hon. member for Linden." */
 const CALL = lazyPattern(() => /^(?!(?:I|You|We|He|She|It|They|This|That|There|Here|What|Who)\b)(?:(?:Mr|Mrs|Ms|Dr|Dame|Sir|Madam|Madame|Lord|Lady|Senator|Minister)\.?\s+)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*){0,3}\s*[.!]$/);
 /** The first letters (lower-cased) of CHAIR's standing words. */

@@ -97,6 +97,7 @@ describe('claims: the framing of an interview', () => {
     assert.equal(claimScore('What follows is a lightly edited transcript of our conversation, including parts cut from the podcast.'), 0);
     // (a guest's introduction with a figure says more, and is left to the model)
     assert.ok(!isTranscriptFurniture('My guest today is the man who cut the budget by 12% in 2019.', true));
+    assert.ok(!isTranscriptFurniture('Our guests are mostly walkers from the coast, the owner said.', false));
     assert.ok(claimScore('The transcript shows the mayor was told in March.') > 0);
   });
 
