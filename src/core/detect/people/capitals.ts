@@ -5,6 +5,7 @@
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
+import { capitalCreditNames } from './capitalCreditLines';
 
 /**
  * A word of two or more capitals, an apostrophe or hyphen inside it perhaps ("O'BRIEN", "AL-MASRI"); what may not stand
@@ -46,7 +47,8 @@ const POSSESSIVE_END = /['’]S$/;
  * by start; so is the result.
  */
 export function namesInCapitals(text: string, found: readonly PersonMention[], lex: PeopleLexicon): PersonMention[] {
-  const mentions = withCapitalBylines(text, found, lex);
+  const bylines = withCapitalBylines(text, found, lex);
+  const mentions = capitalCreditNames(text, bylines, lex) ?? bylines;
   const bySurname = new Map<string, string | null>();
   const byFullName = new Map<string, string>();
   for (const m of mentions) {

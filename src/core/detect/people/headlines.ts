@@ -23,7 +23,7 @@ export function headlineLines(text: string, lines: readonly LineStats[], roles?:
     && ((line.capitalised >= 4 && (line.other === 0 || (line.other === 1 && line.years === 1 && yearAfterIn(text, line.lastWordEnd))))
       || markedHeading(text, line.lastWordEnd))
     && !endsSentence(text, line.lastWordEnd) && commasBefore(text, line.lastWordEnd) < 2 && !isCredit(text, line.lastWordEnd)
-    && !isListedName(text, line.lastWordEnd) && !semicolonList(text, line.lastWordEnd) && !nameAndJob(text, line.lastWordEnd, roles));
+    && !isListedName(text, line.lastWordEnd, roles) && !semicolonList(text, line.lastWordEnd) && !nameAndJob(text, line.lastWordEnd, roles));
 }
 
 /** "Emily Hale, Editorial Assistant", "Ana Ruiz, Sales Manager – Europe": a name, a comma and a job that ends in a role's
@@ -102,7 +102,7 @@ const LISTED_NAME = lazyPattern(() => /^[^:\n]{1,40}:[ \t]+\p{Lu}[\p{L}'’-]+(?
  */
 const LISTED_WORK = lazyPattern(() => /^[^:\n]{1,40}:[ \t]+["“][^"“”\n]{1,80}["”][ \t]+by[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|di|van|von|der|den|la|le|bin|al))*[ \t]*$/u);
 
-function isListedName(text: string, end: number): boolean {
+function isListedName(text: string, end: number, roles: ((word: string) => boolean) | undefined): boolean {
   const start = lineStart(text, end);
   let stop = end;
   while (stop < text.length && stop < end + 4 && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
@@ -121,6 +121,9 @@ function isListedName(text: string, end: number): boolean {
   if (stop - start <= 90 && (CATEGORY_LABEL.test(line) || (!line.includes(':') && (CATEGORY_LABEL.test(lineAround(text, start - 2))
     || CATEGORY_LABEL.test(lineAround(text, blankLineBefore(text, start))))))) return true;
   if (LABEL_NAME.test(line) && (LABEL_NAME.test(lineAround(text, start - 1)) || LABEL_NAME.test(lineAround(text, stop + 1)))) return true;
+  // one of two lines or more of the same title and a name ("Senator Ana de la Vega ⏎⏎ Senator Tom Rusk"), a blank line
+  // between them or none: a roll of members
+  if (roles && stop - start <= 80 && sameTitleRoll(text, line, start, stop, roles)) return true;
   // (or a name, a comma and a short rest, beside another such line: "Ada Kell, ‘Salt’⏎Tom Rusk, ‘The Long Road’", a
   // list of nominees or of staff with their jobs; a headline of two clauses stands alone)
   if (line.includes(',') && NAME_COMMA_ENTRY().test(line)
@@ -129,6 +132,20 @@ function isListedName(text: string, end: number): boolean {
   // Tom Kell"), a blank line between them or none: a list of appointments or winners
   return LABEL_DASH_NAME.test(line) && (LABEL_DASH_NAME.test(lineAround(text, start - 1)) || LABEL_DASH_NAME.test(lineAround(text, stop + 1))
     || LABEL_DASH_NAME.test(lineAround(text, blankLineBefore(text, start))) || LABEL_DASH_NAME.test(lineAround(text, blankLineAfter(text, stop))));
+}
+
+/** "Senator Ana de la Vega", "Councillor Tom Rusk, Jr.": a capitalised word (a title, the caller asks), then a name of two to five words (particles
+ *  among them), ending the line. */
+const TITLED_NAME_LINE = lazyPattern(() => /^[ \t]*(\p{Lu}\p{Ll}+\.?)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|della|da|di|dos|du|van|von|der|den|la|le|bin|binti|ibn|al|el|ter)){1,4}(?:,[ \t]+(?:Jr|Sr)\.?)?[ \t]*$/u);
+
+/** Whether the line is a titled name (TITLED_NAME_LINE) and so is the line above or below, a blank line between
+ *  perhaps, under the same title. */
+function sameTitleRoll(text: string, line: string, start: number, stop: number, roles: (word: string) => boolean): boolean {
+  const m = TITLED_NAME_LINE().exec(line);
+  if (!m || !roles(m[1].replace(/\.$/, '').toLowerCase())) return false;
+  const title = m[1];
+  return [lineAround(text, start - 2), lineAround(text, blankLineBefore(text, start)), lineAround(text, stop + 1),
+    lineAround(text, blankLineAfter(text, stop))].some(other => other !== '' && TITLED_NAME_LINE().exec(other)?.[1] === title);
 }
 
 /** An award's category opening a line, alone or before a colon and a winner ("Best supporting actor", "Best Actor In a
