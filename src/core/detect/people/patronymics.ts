@@ -46,5 +46,5 @@ export function nameOnlyLine(line: string): boolean {
   return line.length <= 120 && NAME_ONLY_LINE().test(line);
 }
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const NAME_LINE = lazyPattern(() => new RegExp(String.raw`^[ \t]*${WORD}(?:[ \t]+${WORD}){0,5}[ \t]+(?:bin|binti|binte|bte|bint|ibn)(?:[ \t]+${WORD}){1,5}[ \t]*\*?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\*?[ \t]*$`, 'u'));
+const NAME_LINE = lazyPattern(() => new RegExp(String.raw`^[ \t]*${WORD}(?:[ \t]+${WORD}){0,5}(?:[ \t]+(?:bin|binti|binte|bte|bint|ibn)(?:[ \t]+${WORD}){1,5}){1,3}[ \t]*\*?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\*?[ \t]*$`, 'u'));
 const NAME_ONLY_LINE = lazyPattern(() => new RegExp(String.raw`^[ \t]*${WORD}(?:[ \t]+${WORD}){1,6}[ \t]*\*?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\*?[ \t]*$`, 'u'));

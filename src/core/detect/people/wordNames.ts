@@ -51,13 +51,24 @@ function languageWordIsSurname(text: string, start: number, end: number): boolea
  */
 function norIsGivenName(text: string, start: number, end: number, lex: PeopleLexicon): boolean {
   if (text.charCodeAt(start + 1) !== 111 /* o */) return false;
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0 || SENTENCE_END.has(text.charCodeAt(i))) return false;
+  // ("Abdi Nor Iftin", "shop owner Mohamed Nor had": right after a given name, or a capitalised word no list knows,
+  // inside a sentence it is a middle name or a surname, as the conjunction never is capitalised there)
+  const before = NAME_WORD_BEFORE().exec(text.slice(Math.max(0, start - 24), start));
+  if (before !== null && nameWordNoListKnows(before[1].toLowerCase(), lex)) return true;
   const after = CAPITALISED_WORD().exec(text.slice(end, end + 24));
   if (after === null) return false;
   const next = after[1].toLowerCase();
-  if (!lex.givenNames.has(next) || lex.commonWords.has(next)) return false;
-  let i = start - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  return i >= 0 && !SENTENCE_END.has(text.charCodeAt(i));
+  return lex.givenNames.has(next) && !lex.commonWords.has(next);
+}
+/** A capitalised word right before, one space apart, itself inside the sentence (after a word or a comma). */
+const NAME_WORD_BEFORE = lazyPattern(() => /[\p{Ll},] (\p{Lu}\p{Ll}+) $/u);
+/** A given name the lists hold, or a word they hold as nothing at all. */
+function nameWordNoListKnows(w: string, lex: PeopleLexicon): boolean {
+  if (lex.commonWords.has(w) || lex.skippedWords.has(w) || lex.places.has(w) || lex.titles.has(w) || lex.organisations.has(w)) return false;
+  return lex.givenNames.has(w) || (!lex.surnames.has(w) && !lex.demonyms.has(w) && !lex.nonPersonWords.has(w));
 }
 const CAPITALISED_WORD = lazyPattern(() => /^ (\p{Lu}\p{Ll}+)(?![\p{L}-])/u);
 /** ".", "!", "?", a line's end, a colon, a quotation mark or a bracket opening: where a sentence or a title may open. */
