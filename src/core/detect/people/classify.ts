@@ -113,6 +113,10 @@ const BRAND_CAPITAL = lazyPattern(() => /\p{Ll}{4}\p{Lu}|\p{Ll}\p{Lu}$/u);
 /** Trades that end words made of a word of the language and the trade: "dock" and "worker". */
 const COMPOUND_TRADE = /(?:worker|maker|keeper|driver|fighter|seller|owner|holder|player|rider|writer|dealer|farmer|miner|trader|builder|fitter|smith)$/;
 const NAME_REST = new Set<WordClass>(['unknown', 'surname', 'given', 'particle', 'initial']);
+/** The accounts' words a results table's labels are made of ("Net Profit Margin", "Half Pre-tax Profit"), which the
+ *  vocabulary lacks and no one is named. */
+const FIGURE_WORDS = new Set(['profit', 'profits', 'margin', 'margins', 'revenue', 'revenues', 'loss', 'losses', 'ebitda',
+  'turnover', 'expenses', 'liabilities', 'assets', 'debt', 'ratio', 'pre-tax']);
 /** Titles written in the plural before the names they go with: "Justices Ann Ruiz and Tom Kerr". */
 const PLURAL_TITLES = new Set(['justices', 'senators', 'judges', 'ministers', 'commissioners', 'councillors', 'councilors',
   'governors', 'representatives', 'bishops', 'cardinals', 'professors', 'doctors', 'drs', 'trustees', 'supervisors',
@@ -149,7 +153,7 @@ export function classifyWord(w: string, lex: PeopleLexicon, familyFirst: boolean
   if (lex.particles.has(w)) return 'particle';
   if (lex.places.has(w)) return 'place';
   if (lex.surnames.has(w)) return 'surname';
-  if (lex.commonWords.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w) || ADVERB_SHAPE.test(w)) return 'common';
+  if (lex.commonWords.has(w) || FIGURE_WORDS.has(w) || isCommonPlural(w, lex) || ABSTRACT_NOUN_OR_ADJECTIVE.test(w) || ADVERB_SHAPE.test(w)) return 'common';
   // "Ontario-based", "U.S.-led", "Co-author": a modifier or role before the name, never part of it
   if (MODIFIER.test(w)) return 'demonym';
   // "Szabó", "Ouédraogo", "Anaïs": the word lists hold many names only as written without accents
