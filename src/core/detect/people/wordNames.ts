@@ -55,16 +55,25 @@ function norIsGivenName(text: string, start: number, end: number, lex: PeopleLex
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i < 0 || SENTENCE_END.has(text.charCodeAt(i))) return false;
   // ("Abdi Nor Iftin", "shop owner Mohamed Nor had": right after a given name, or a capitalised word no list knows,
-  // inside a sentence it is a middle name or a surname, as the conjunction never is capitalised there)
-  const before = NAME_WORD_BEFORE().exec(text.slice(Math.max(0, start - 24), start));
-  if (before !== null && nameWordNoListKnows(before[1].toLowerCase(), lex)) return true;
+  // inside a sentence it is a middle name or a surname, as the conjunction never is capitalised there; after such a
+  // word that opens the sentence, where another such word follows it too)
+  const lead = text.slice(Math.max(0, start - 24), start);
+  const before = NAME_WORD_BEFORE().exec(lead);
   const after = CAPITALISED_WORD().exec(text.slice(end, end + 24));
+  // (not after "neither", which the conjunction answers: "Neither Ahmed Nor Brown Came")
+  if (before !== null && !/\b[Nn]either\b/.test(lead) && nameWordNoListKnows(before[2].toLowerCase(), lex)) {
+    if (before[1] !== '' && !SENTENCE_OPENER.test(before[1])) return true;
+    if (after !== null && nameWordNoListKnows(after[1].toLowerCase(), lex)) return true;
+  }
   if (after === null) return false;
   const next = after[1].toLowerCase();
   return lex.givenNames.has(next) && !lex.commonWords.has(next);
 }
-/** A capitalised word right before, one space apart, itself inside the sentence (after a word or a comma). */
-const NAME_WORD_BEFORE = lazyPattern(() => /[\p{Ll},] (\p{Lu}\p{Ll}+) $/u);
+/** A capitalised word right before, one space apart, and what stands before it: a small letter or a comma inside a
+ *  sentence, or what opens one (a full stop and a space, a line's start, a quotation mark). */
+const NAME_WORD_BEFORE = lazyPattern(() => /(^|[\p{Ll},] |[.!?:;"“(] |\n[ \t]*)(\p{Lu}\p{Ll}+) $/u);
+/** What NAME_WORD_BEFORE finds before a word that opens a sentence. */
+const SENTENCE_OPENER = /^(?:[.!?:;"“(] |\n[ \t]*)$/;
 /** A given name the lists hold, or a word they hold as nothing at all. */
 function nameWordNoListKnows(w: string, lex: PeopleLexicon): boolean {
   if (lex.commonWords.has(w) || lex.skippedWords.has(w) || lex.places.has(w) || lex.titles.has(w) || lex.organisations.has(w)) return false;

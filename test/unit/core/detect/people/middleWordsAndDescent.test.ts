@@ -11,7 +11,13 @@ describe('people: "Nor" after a name inside a sentence, names of descent with tw
     assert.deepEqual(people('The shop owner Hassan Nor had a busy shop in the town.'), ['Hassan Nor']);
   });
 
+  it('"Nor" after a sentence\'s first word is the name\'s where another word of a name follows it', () => {
+    assert.deepEqual(people('Abdi Nor Wardhere, the author of a memoir, moved to the city in 2014.'), ['Abdi Nor Wardhere']);
+    assert.deepEqual(people('Abdi Nor said little.'), []);
+  });
+
   it('leaves the conjunction of a title-case line, or after a word of the language, alone', () => {
+    assert.deepEqual(people('It rained. Neither Ahmed Nor Brown came to the door.'), []);
     assert.deepEqual(people('Neither Rain Nor Snow Stops Mail'), []);
     assert.deepEqual(people('He said neither Brown Nor Green would do for the walls.'), []);
   });
