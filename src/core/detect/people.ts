@@ -81,6 +81,7 @@ import { familyFirmName } from './people/familyFirms';
 import { listedAfterFirmNoun } from './people/firmNounLists';
 import { withoutMinutesWords } from './people/minutesWords';
 import { withBoundsMended } from './people/spanBounds';
+import { withParticleFronts } from './people/particleFronts';
 import { sectionHeading } from './people/sectionHeadings';
 import { bodysWordAt } from './people/bodyWords';
 import { coordinatedGivenNames } from './people/coordinatedGivenNames';
@@ -839,7 +840,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutWidgetLabels(text, mentions);
   mentions = withoutBracketedRoles(text, mentions, lex);
   mentions = withoutPartyTags(text, withoutZoneNames(withoutPartyAndProvinceWords(mentions)));
-  mentions = withBoundsMended(text, mentions, lex);
+  mentions = withParticleFronts(text, withBoundsMended(text, mentions, lex), lex);
   // (names as a page lays them out, read once each mention's own bounds are mended)
   mentions = withCommaSuffixes(text, mentions);
   mentions = spousesInBrackets(text, mentions);
