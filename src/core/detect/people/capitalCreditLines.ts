@@ -8,7 +8,7 @@
 import type { PersonMention } from '../spans';
 import type { PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
-import { titleCase } from './capitals';
+import { NEWSROOM, titleCase } from './capitals';
 
 /**
  * A line of a name in capitals: an optional title ("SENATOR"), two to four words with initials ("ANA M. RUIZ"), then the
@@ -16,13 +16,13 @@ import { titleCase } from './capitals';
  */
 const NAME_LINE = lazyPattern(() => /^[ \t]*(?:(\p{Lu}{2,})[ \t]+)?(\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[ \t](?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]*\p{Lu})){1,3})(?:,[ \t]*([\p{L}.,& \t-]{2,40}?))?[ \t]*$/u);
 
-/** The last word of a credit: an agency's or a newsroom's ("Associated Press", "Staff Writer", "Reuters"). */
-const CREDIT_WORDS = new Set(['press', 'reuters', 'ap', 'afp', 'upi', 'dpa', 'efe', 'ansa', 'xinhua', 'kyodo', 'yonhap',
-  'bloomberg', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'staff', 'contributor', 'columnist',
-  'editor', 'desk', 'bureau', 'photographer', 'news', 'wire', 'service']);
-
-/** Offices that sign minutes beside the titles the lists hold: "ANA M. RUIZ, CITY CLERK". */
-const SIGNING_OFFICES = new Set(['clerk', 'recorder']);
+/**
+ * The last word of a credit or an office: a newsroom's ("Staff Writer"), an agency's ("Associated Press", "Reuters"), a
+ * role's or a title's ("Correspondent", "MAYOR"), or a minutes' clerk's.
+ */
+function creditWord(w: string, lex: PeopleLexicon): boolean {
+  return NEWSROOM.has(w) || w === 'press' || w === 'clerk' || lex.neverNames.has(w) || lex.roleNouns.has(w) || lex.titles.has(w);
+}
 
 /**
  * The people named in capitals on a line of their own beside a credit, added to `found` (sorted by start) where no
@@ -61,32 +61,29 @@ function creditName(text: string, start: number, end: number, lex: PeopleLexicon
   for (const w of lower) {
     if (w.length > 1 && (lex.neverNames.has(w) || lex.titles.has(w) || lex.roleNouns.has(w) || lex.corporateWords.has(w)
       || lex.nonPersonWords.has(w) || lex.organisations.has(w) || lex.demonyms.has(w) || lex.places.has(w)
-      || CREDIT_WORDS.has(w) || (lex.commonWords.has(w) && !lex.surnames.has(w) && !lex.givenNames.has(w)))) return undefined;
+      || NEWSROOM.has(w) || (lex.commonWords.has(w) && !lex.surnames.has(w) && !lex.givenNames.has(w)))) return undefined;
   }
-  const credit = m[3] !== undefined ? creditTail(m[3], lex) : creditLineAfter(text, end);
+  const credit = creditTail(m[3] ?? lineAfter(text, end), lex);
   if (!credit) return undefined;
   const at = start + m.index + m[0].indexOf(m[2], m[1] ? m[1].length : 0);
   return { start: at, end: at + m[2].length, text: m[2], entity: titleCase(words) };
 }
 
-/** Whether the words after the name's comma are a credit or an office: their last word an agency's, a newsroom's or a title. */
+/** Whether the words after the name's comma, or of the line after it, are a credit or an office: their last word one. */
 function creditTail(tail: string, lex: PeopleLexicon): boolean {
   const words = tail.toLowerCase().split(/[\s.,]+/).filter(w => w !== '');
-  if (words.length === 0 || words.length > 4) return false;
-  const last = words[words.length - 1];
-  return CREDIT_WORDS.has(last) || SIGNING_OFFICES.has(last) || lex.titles.has(last) || lex.roleNouns.has(last);
+  return words.length > 0 && words.length <= 4 && tail.length <= 40 && !/\d/.test(tail) && creditWord(words[words.length - 1], lex);
 }
 
-/** Whether the next line with words (after one blank line at most) is an agency's or a newsroom's credit alone. */
-function creditLineAfter(text: string, end: number): boolean {
+/** The next line with words (after one blank line at most), '' where there is none. */
+function lineAfter(text: string, end: number): string {
   let from = end + 1;
   for (let blank = 0; blank < 2 && from < text.length; blank++) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     const line = text.slice(from, to).trim();
-    if (line === '') { from = to + 1; continue; }
-    const words = line.toLowerCase().split(/[\s.]+/).filter(w => w !== '');
-    return line.length <= 40 && /^[\p{L} .&-]+$/u.test(line) && words.length <= 4 && CREDIT_WORDS.has(words[words.length - 1]);
+    if (line !== '') return line;
+    from = to + 1;
   }
-  return false;
+  return '';
 }

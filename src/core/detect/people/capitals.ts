@@ -221,7 +221,7 @@ function withCapitalBylines(text: string, found: readonly PersonMention[], lex: 
 }
 
 /** What a byline names instead of a writer: "By SPORTS DESK", "BY WIRE SERVICES", "By NEWS STAFF". */
-const NEWSROOM = new Set(['desk', 'staff', 'writer', 'writers', 'team', 'board', 'bureau', 'newsroom', 'service',
+export const NEWSROOM = new Set(['desk', 'staff', 'writer', 'writers', 'team', 'board', 'bureau', 'newsroom', 'service',
   'services', 'wire', 'wires', 'agency', 'agencies', 'news', 'sport', 'sports', 'reporters', 'editors', 'online']);
 
 export function namelike(words: readonly string[], lex: PeopleLexicon): boolean {

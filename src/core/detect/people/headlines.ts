@@ -134,9 +134,9 @@ function isListedName(text: string, end: number, roles: ((word: string) => boole
     || LABEL_DASH_NAME.test(lineAround(text, blankLineBefore(text, start))) || LABEL_DASH_NAME.test(lineAround(text, blankLineAfter(text, stop))));
 }
 
-/** "Senator Ana de la Vega", "Councillor Tom Rusk, Jr.": a capitalised word (a title, the caller asks), then a name of two to five words (particles
- *  among them), ending the line. */
-const TITLED_NAME_LINE = lazyPattern(() => /^[ \t]*(\p{Lu}\p{Ll}+\.?)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|della|da|di|dos|du|van|von|der|den|la|le|bin|binti|ibn|al|el|ter)){1,4}(?:,[ \t]+(?:Jr|Sr)\.?)?[ \t]*$/u);
+/** "Senator Ana de la Vega", "Councillor Tom Rusk, Jr.": a capitalised word (a title, the caller asks), then a name of
+ *  two to five words (short words in lower case, its particles, among them), ending the line. */
+const TITLED_NAME_LINE = lazyPattern(() => /^[ \t]*(\p{Lu}\p{Ll}+\.?)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,5})){1,4}(?:,[ \t]+(?:Jr|Sr)\.?)?[ \t]*$/u);
 
 /** Whether the line is a titled name (TITLED_NAME_LINE) and so is the line above or below, a blank line between
  *  perhaps, under the same title. */

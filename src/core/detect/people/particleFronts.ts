@@ -8,7 +8,6 @@ import type { PeopleLexicon } from '../lexicon';
 
 /** The mentions with a particle the entity writes before a surname opened by a lower-case one taken back into it. */
 export function withParticleFronts(text: string, mentions: PersonMention[], lex: PeopleLexicon): PersonMention[] {
-  if (!mentions.some(m => lowerParticleOpens(m.text, lex))) return mentions;
   const out: PersonMention[] = [];
   for (const m of mentions) {
     const start = lowerParticleOpens(m.text, lex) ? particleFront(text, m) : undefined;
