@@ -4,6 +4,7 @@ import type { DateMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
 import { formatDay, formatWeek, isValidDay, isoWeekday, pad, parseDay, type Day } from './calendar';
 import { MONTH_OR_DAY_VALUE, RANGE_BETWEEN, weekdayOfStem } from './shapes';
+import { writesInDayFirstStyle } from './dayFirstStyle';
 
 /** Days before a day-first date that share its month: "on 9 and 10 March", "on 3, 4 and 5 June", "from 3 to 5 July",
  *  "from the 12th to 16th September". */
@@ -256,7 +257,7 @@ const FIGURES_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/;
 /**
  * "LAGOS, 14/03/2025 - … the vote on 10/03/2025": where the text writes one date in figures day first (its first
  * number no month), and none month first, every such date is read day first, not as the US's month and day (so too
- * where it writes days before their months' names, or prices in pounds or euros only).
+ * where it writes days before their months' names, prices in pounds or euros only, or in a day-first country's style).
  */
 export function numericDatesDayFirst(mentions: DateMention[], text: string): void {
   let dayFirst = false, figuresSeen = false;
@@ -267,7 +268,7 @@ export function numericDatesDayFirst(mentions: DateMention[], text: string): voi
     if (+figures[2] > 12) return;
     if (+figures[1] > 12) dayFirst = true;
   }
-  if (!dayFirst && !(figuresSeen && (writesDayBeforeMonth(mentions) || writesDayFirstInFull(mentions) || poundsOrEurosOnly(text)))) return;
+  if (!dayFirst && !(figuresSeen && (writesDayBeforeMonth(mentions) || writesDayFirstInFull(mentions) || poundsOrEurosOnly(text) || writesInDayFirstStyle(text)))) return;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     const figures = FIGURES_DATE.exec(m.text);

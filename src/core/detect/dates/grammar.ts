@@ -339,7 +339,7 @@ export class DateGrammar {
       // "Mar" and "Jun" without a dot are too often other words: only beside a day or before a year ("Mar 10",
       // "10 Mar 2026", "Mar 2026", as web pages stamp their stories)
       if (!dotted && (w === 'mar' || w === 'jun' || w === 'jan' || w === 'dec' || w === 'sep')
-        && !/^\d{1,2}$/.test(this.w(i + 1)) && !this.dayBefore(i) && !/^\d{4}$/.test(this.w(i + 1))) return undefined;
+        && !/^\d{1,2}$/.test(this.w(i + 1)) && !this.dayBefore(i) && !/^\d{4}$/.test(this.w(i + 1)) && !this.monthBeside(i)) return undefined;
       return { month, end: dotted ? i + 2 : i + 1 };
     }
     if (!this.capital(i) && !loose) return undefined;
@@ -347,6 +347,12 @@ export class DateGrammar {
     // ("May. 18, 2017": a full name stopped as the short ones are, a day, a comma and a year after; not "in May. 12 died")
     if (dotted && this.capital(i) && /^\d{1,2}$/.test(this.w(i + 2)) && this.w(i + 3) === ',' && /^\d{4}$/.test(this.w(i + 4))) return { month, end: i + 2 };
     return { month, end: i + 1 };
+  }
+
+  /** Another month's name joined to the one at i by a hyphen, as a span of months is written ("Jan-March",
+   *  "Oct-Dec"): the short name, which alone may be a given name or a word, is then a month. */
+  private monthBeside(i: number): boolean {
+    return (this.hyphen(i + 1) && MONTHS.has(this.w(i + 2))) || (this.hyphen(i - 1) && MONTHS.has(this.w(i - 2)));
   }
 
   /** A day of the month just before i ("10 Mar"), as day-first dates put it. */

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+import { writesInDayFirstStyle } from '../../../../../src/core/detect/dates/dayFirstStyle';
+
+// Made-up pages: spans of months, day-first pages in figures, periods compared with their like a year back.
+const found = (text: string, ref = '2026-12-06') => detectDates(text, ref).map(d => `${d.text}=${d.value}`);
+
+describe('dates: a span of months written with a hyphen', () => {
+  it('reads a short month name joined to another month as a month, not as the second month alone', () => {
+    assert.deepEqual(found('Corvane Refining profit falls 35pc in Jan-March', '2024-04-22'), ['Jan=2024-01', 'March=2024-03']);
+    assert.deepEqual(found('Output rose in Dec-Feb, the mill said.', '2024-04-22').slice(0, 2), ['Dec=2023-12', 'Feb=2024-02']);
+  });
+
+  it('leaves "Jan" alone a name', () => {
+    assert.deepEqual(found('Jan Brolin said the plant would reopen.'), []);
+  });
+});
+
+describe('dates: a day written in figures on a page in a day-first style', () => {
+  it('reads it day first beside "per cent", a day-first time zone, or a title without its stop', () => {
+    assert.deepEqual(found('Released\n6/09/2023\n\nOutput grew 0.4 per cent in the June quarter.').slice(0, 1), ['6/09/2023=2023-09-06']);
+    assert.deepEqual(found('Released 10/09/2025 11:30am AEST').slice(0, 1), ['10/09/2025=2025-09-10']);
+    assert.deepEqual(found('Ada Lorne, 11/04/2023\n\nMr Tallis paid $70 million for the station.'), ['11/04/2023=2023-04-11']);
+  });
+
+  it('keeps a US page month first', () => {
+    assert.deepEqual(found('Posted 6/09/2023. Mr. Tallis said output rose 4 percent.'), ['6/09/2023=2023-06-09']);
+    assert.equal(writesInDayFirstStyle('Mr. Tallis and Mr Hale met.'), false);
+    assert.equal(writesInDayFirstStyle('Sales rose 3 percent at 9:00 EST.'), false);
+  });
+});
