@@ -45,7 +45,10 @@ export function sameTimeAsBefore(mentions: DateMention[], text?: string): void {
       const value = mentions[j].value ?? '';
       // ("borrowing in the year to date (April 2017 to September 2017) … compared with the same period in 2016": the
       // months named, as a quarter, a half or a year where they make one, else their year; none across two years)
-      const months = same[1].toLowerCase() === 'period' && text !== undefined ? monthRangeEndingAt(text, mentions, j) : null;
+      // ("in the nine months ended March 31 … the same period last year": those months, unless the period's own end
+      // follows it: "over the same period to September")
+      const months = same[1].toLowerCase() === 'period' && text !== undefined
+        ? monthRangeEndingAt(text, mentions, j) ?? (ENDED_AFTER.test(text.slice(mentions[k].end, mentions[k].end + 20)) ? null : monthsEndedOn(text, mentions, j)) : null;
       if (months !== null) {
         const year = same[3] !== undefined ? +same[3] : yearBack ? +months.year - 1 : +months.year;
         mentions[k].value = months.part === undefined ? undefined : pad(year, 4) + months.part;
@@ -80,6 +83,25 @@ function monthRangeEndingAt(text: string, mentions: readonly DateMention[], j: n
   if (to < from) return null;
   const span = to - from + 1;
   const part = span === 12 ? '' : span === 6 && to % 6 === 0 ? `-H${to / 6}` : span === 3 && to % 3 === 0 ? `-Q${to / 3}` : '';
+  return { year: last[1], part };
+}
+
+/** Between a count of months and the day or month that ends them: "ended", "period ending", "to", "through". */
+const MONTHS_ENDED_BETWEEN = /^[\s-]*(?:period\s+)?(?:(?:that|which)\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
+
+/**
+ * "the nine months ended March 31" ending with mention `j` (the day or month, after a duration of months): its year and
+ * the part of that year the months make, as monthRangeEndingAt gives them; the part is undefined where the months
+ * reach into the year before (July to March), which no one value names.
+ */
+function monthsEndedOn(text: string, mentions: readonly DateMention[], j: number): { year: string; part: string | undefined } | null {
+  const last = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(mentions[j].value ?? '');
+  const count = j > 0 ? /^P(\d{1,2})M$/.exec(mentions[j - 1].value ?? '') : null;
+  if (!last || !count || mentions[j - 1].type !== 'DURATION' || !MONTHS_ENDED_BETWEEN.test(text.slice(mentions[j - 1].end, mentions[j].start))) return null;
+  const n = +count[1], to = +last[2];
+  if (n < 1 || n > 12) return null;
+  if (to - n + 1 < 1) return { year: last[1], part: undefined };
+  const part = n === 12 ? '' : n === 6 && to % 6 === 0 ? `-H${to / 6}` : n === 3 && to % 3 === 0 ? `-Q${to / 3}` : '';
   return { year: last[1], part };
 }
 

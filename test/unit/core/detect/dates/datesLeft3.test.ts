@@ -29,3 +29,17 @@ describe('dates: a day written in figures on a page in a day-first style', () =>
     assert.equal(writesInDayFirstStyle('Sales rose 3 percent at 9:00 EST.'), false);
   });
 });
+
+describe('dates: the same period after a count of months ended on a day', () => {
+  it('is those months a year back: a half, a year, or no value where they reach into the year before', () => {
+    const text = (months: string, day: string) => `In the ${months} months ended ${day}, profit was $5m, up from $3m in the same period last year.`;
+    assert.ok(found(text('six', 'June 30, 2023'), '2023-08-01').includes('the same period last year=2022-H1'));
+    assert.ok(found(text('nine', 'Sept. 30, 2023'), '2023-11-01').includes('the same period last year=2022'));
+    assert.ok(found(text('nine', 'March 31, 2024'), '2024-05-03').includes('the same period last year=undefined'));
+  });
+
+  it('leaves a period whose own end follows it to that end', () => {
+    assert.ok(!found('Pay rose 5% in the three months to August. Wages fell over the same period to September.', '2025-11-11')
+      .includes('the same period=2025'));
+  });
+});
