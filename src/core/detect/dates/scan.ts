@@ -34,6 +34,7 @@ import { hoursOfListings } from './clockRanges';
 import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { barePartsOfTheYearWritten, partsWithTheirYear } from './quarterYear';
 import { quartersCountedFromTheReported } from './reportedQuarter';
+import { fiscalPartsOfTheYearNamed } from './fiscalQuarterYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore, yearBackOfTheQuarter } from './periodsNamed';
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
@@ -103,6 +104,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (ref) midnightGone(text, mentions, ref);
   // ("at 9 last night": the night's hour, once the night has its day)
   bareHoursInPartOfDay(text, mentions);
+  // ("the fiscal second quarter" after "second-quarter fiscal 2025": that year's, before anything counts from it)
+  if (text.includes('iscal')) fiscalPartsOfTheYearNamed(mentions);
   theQuarterNamedBefore(text, mentions);
   // ("… earnings this quarter, up 6 cents over the same period last year": compared once more when it moved)
   if ((text.includes('uarter') || text.includes('half') || text.includes('Half') || text.includes('H2') || text.includes(' year ')) && quartersCountedFromTheReported(text, mentions)) sameTimeAsBefore(mentions, text);

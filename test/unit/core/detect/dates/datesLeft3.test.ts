@@ -43,3 +43,19 @@ describe('dates: the same period after a count of months ended on a day', () => 
       .includes('the same period=2025'));
   });
 });
+
+describe('dates: a fiscal quarter told without its year', () => {
+  it('is the one the story named with its fiscal year, and the year-ago quarter a year before it', () => {
+    const text = 'Velorin reported second-quarter fiscal 2025 earnings of $1.56 a share, up from the year-ago quarter\'s 42 cents. '
+      + 'After the strong fiscal second-quarter performance, the firm raised its outlook.';
+    const dates = found(text, '2025-03-21');
+    assert.ok(dates.includes('second-quarter fiscal 2025=2025-Q2'));
+    assert.ok(dates.includes('the year-ago quarter=2024-Q2'));
+    assert.ok(dates.includes('fiscal second-quarter=2025-Q2'));
+  });
+
+  it('leaves another quarter, and a calendar quarter, as before', () => {
+    const alone = found('It posted a fiscal fourth-quarter loss.', '2025-03-21');
+    assert.deepEqual(found('Velorin reported second-quarter fiscal 2026 earnings. It posted a fiscal fourth-quarter loss.', '2025-03-21').slice(1), alone);
+  });
+});
