@@ -137,6 +137,11 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
       return own[3] === undefined || parseDay(value.slice(0, 10)) ? value : undefined;
     }
     if (!named || !/\b\d{4}\b/.test(before.text)) continue;
+    // ("inflation was 1.2% in April 2016, down from 0.9% in March": a month a figure is compared with, after a month
+    // named with its year in its sentence, is the month before it or one earlier: that year's, or the year before's)
+    if (breaks === 0 && named[3] === undefined && own[3] === undefined && COMPARED_MONTH_AFTER.test(between)) {
+      return pad(+own[2] <= +named[2] ? +named[1] : +named[1] - 1, 4) + mention.value!.slice(4);
+    }
     // "in February 1976" sets the time the story tells of; "the March 1962 pit inquiry" only names an event in passing
     // (nor "higher than in May 2012": a time compared with)
     // (in a history, a day "on" which the story is told sets its month too: "The fire started on the evening of 13
@@ -170,6 +175,9 @@ export function inTheYearJustNamed(text: string, found: readonly DateMention[], 
   }
   return undefined;
 }
+
+/** Between a month named with its year and a month a figure is compared with: ", down from 0.9% in ", "than in ". */
+const COMPARED_MONTH_AFTER = /\b(?:from|than|compared\s+(?:with|to))\b(?:[^.;!?\n]|\.(?=\d)){0,40}\bin\s+$/i;
 
 /**
  * "In 2012 the ice was broken up by a storm in August", "The 2012 low followed a storm in August", "Last year, a storm in

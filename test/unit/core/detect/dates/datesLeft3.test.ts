@@ -59,3 +59,14 @@ describe('dates: a fiscal quarter told without its year', () => {
     assert.deepEqual(found('Velorin reported second-quarter fiscal 2026 earnings. It posted a fiscal fourth-quarter loss.', '2025-03-21').slice(1), alone);
   });
 });
+
+describe('dates: a month a figure is compared with, after a month named with its year', () => {
+  it('is that year\'s, or the year before\'s when it comes later in the calendar', () => {
+    assert.ok(found('Inflation was 1.2% in April 2016, down from 0.9% in March.').includes('March=2016-03'));
+    assert.ok(found('Jobless claims were 4.1% in January 2016, up from 3.9% in December.').includes('December=2015-12'));
+  });
+
+  it('leaves a month told with no comparison to its tense', () => {
+    assert.ok(!found('Inflation was 1.2% in April 2016. Prices will rise in March.').includes('March=2016-03'));
+  });
+});
