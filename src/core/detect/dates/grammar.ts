@@ -1726,8 +1726,8 @@ export class DateGrammar {
   private yearBackAt(i: number): number {
     if (this.seq(i, ['a', 'year', 'ago']) > 0 || this.seq(i, ['a', 'year', 'earlier']) > 0) return i + 3;
     if (this.seq(i, ['last', 'year']) > 0) return i + 2;
-    // "the same quarter of the previous year"
-    if ((this.w(i) === 'of' || this.w(i) === 'in') && this.w(i + 1) === 'the' && PRIOR_WORDS.has(this.w(i + 2)) && this.w(i + 3) === 'year'
+    // "the same quarter of the previous year" ("of the last year" too, as Indian and Pakistani desks write it)
+    if ((this.w(i) === 'of' || this.w(i) === 'in') && this.w(i + 1) === 'the' && (PRIOR_WORDS.has(this.w(i + 2)) || this.w(i + 2) === 'last') && this.w(i + 3) === 'year'
       && !this.isPossessive(i + 4)) return i + 4;
     return i;
   }

@@ -183,9 +183,10 @@ const THE_QUARTER = /^(?:the (?:end|start|close) of )?the quarter$/i;
 
 /**
  * "profit in its fiscal second quarter fell … Revenue for the quarter rose": "the quarter" after a quarter named a
- * sentence or two before is that quarter, not the one the article's date is in.
+ * sentence or two before is that quarter, not the one the article's date is in. Returns whether any moved.
  */
-export function theQuarterNamedBefore(text: string, mentions: DateMention[]): void {
+export function theQuarterNamedBefore(text: string, mentions: DateMention[]): boolean {
+  let moved = false;
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k];
     // (not "the quarter ended Sept. 29", which its own day places)
@@ -216,8 +217,9 @@ export function theQuarterNamedBefore(text: string, mentions: DateMention[]): vo
       forecast = before.value;
       break;
     }
-    if (forecast !== undefined) m.value = forecast;
+    if (forecast !== undefined && forecast !== m.value) { m.value = forecast; moved = true; }
   }
+  return moved;
 }
 
 /** "a year ago", "a year earlier", "year-ago", "the year-earlier period", "the prior-year quarter": in results, the
@@ -284,7 +286,7 @@ export function asTheStoryPlacesIt(mentions: DateMention[], parts: ReadonlySet<D
 
 /** "the fiscal quarter", "the first half": a period a results statement names by the day it ended ("the year ended …"
  *  is its length, P1Y, as TimeML tags it). */
-const PERIOD_OF_RESULTS = /^the\s+(?:fiscal\s+|financial\s+)?(?:(?:first|second|third|fourth)\s+)?(quarter|half)$/i;
+const PERIOD_OF_RESULTS = /^(?:the\s+(?:fiscal\s+|financial\s+)?(?:(?:first|second|third|fourth)\s+)?(quarter|half)|(?:the\s+)?(Q)[1-4])$/i;
 
 /** Between such a period and its last day: "ended", "ending", "that ended on". */
 const ENDED_ON = /^\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$/i;
@@ -301,7 +303,8 @@ export function periodsEndedOn(text: string, mentions: DateMention[]): void {
     const day = period && ENDED_ON.test(text.slice(mentions[k].end, mentions[k + 1].start)) ? DAY_VALUE.exec(mentions[k + 1].value ?? '') : null;
     if (!period || !day) continue;
     const [, year, month, date] = day.map(Number);
-    const unit = period[1].toLowerCase();
+    // ("the Q1 ended March 31, 2002": a quarter written short)
+    const unit = (period[1] ?? 'quarter').toLowerCase();
     const months = unit === 'half' ? 6 : 3;
     // ("the quarter ended Oct. 1", "the half ended Jan. 2": a year counted in weeks, whose part spills into the next month)
     const spilled = month % months === 1 && date <= FISCAL_WEEKS_SPILL;

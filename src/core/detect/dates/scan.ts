@@ -106,9 +106,11 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   bareHoursInPartOfDay(text, mentions);
   // ("the fiscal second quarter" after "second-quarter fiscal 2025": that year's, before anything counts from it)
   if (text.includes('iscal')) fiscalPartsOfTheYearNamed(mentions);
-  theQuarterNamedBefore(text, mentions);
+  // ("Net sales for the quarter rose … over the same period of the last year": compared once more when "the quarter"
+  // took the quarter named before it)
+  const quarterMoved = theQuarterNamedBefore(text, mentions);
   // ("… earnings this quarter, up 6 cents over the same period last year": compared once more when it moved)
-  if ((text.includes('uarter') || text.includes('half') || text.includes('Half') || text.includes('H2') || text.includes(' year ')) && quartersCountedFromTheReported(text, mentions)) sameTimeAsBefore(mentions, text);
+  if (((text.includes('uarter') || text.includes('half') || text.includes('Half') || text.includes('H2') || text.includes(' year ')) && quartersCountedFromTheReported(text, mentions)) || quarterMoved) sameTimeAsBefore(mentions, text);
   yearBackOfTheQuarter(text, mentions);
   if (ref) theMonthSpokenOf(text, mentions, ref);
   dayInApposition(text, mentions);

@@ -70,3 +70,15 @@ describe('dates: a month a figure is compared with, after a month named with its
     assert.ok(!found('Inflation was 1.2% in April 2016. Prices will rise in March.').includes('March=2016-03'));
   });
 });
+
+describe('dates: periods of results written as desks in South Asia write them', () => {
+  it('reads "the same period of the last year" as one, the quarter named before a year back', () => {
+    const text = 'Velmar Health said its net profit jumped 31 per cent in the January-March quarter.\n\n'
+      + 'Net sales for the quarter rose 23 per cent over the same period of the last year, it said.';
+    assert.ok(found(text, '2025-06-05').includes('the same period of the last year=2024-Q1'));
+  });
+
+  it('reads "the Q1 ended March 31, 2002" as that quarter', () => {
+    assert.ok(found('Engro posted a profit for the Q1 ended March 31, 2002.').includes('Q1=2002-Q1'));
+  });
+});
