@@ -112,8 +112,9 @@ const NAMED_YEAR_ENDS = /\b(?:fiscal|financial)\s+(?:year\s+)?(\d{4}),?\s+(?:(?:
 const WHOLE_FISCAL_YEAR = /^(?:the\s+|this\s+|its\s+)?(?:(current|new|next|coming|last|previous|past)\s+)?(?:full\s+)?(?:fiscal|financial)\s+year$/i;
 /** ", which ended in June", "that closed": the year named has closed. */
 const CLOSED_AFTER = /^,?\s+(?:(?:which|that)\s+)?(?:ended|closed|finished)\b/i;
-/** "… of the new fiscal year" after the mention: which fiscal year, said after it. */
-const OF_FISCAL_YEAR = /^\s+of\s+(?:the\s+|this\s+|its\s+)?(current|new|next|coming|last|previous|past)\s+(?:fiscal|financial)\s+year\b/i;
+/** "… of the new fiscal year" after the mention: which fiscal year, said after it (and as South Asian desks write it,
+ *  "fiscal" a noun and "of" left out: "the fourth quarter last fiscal"). */
+const OF_FISCAL_YEAR = /^\s+(?:of\s+)?(?:the\s+|this\s+|its\s+)?(current|new|next|coming|last|previous|past)\s+(?:fiscal|financial)(?:\s+year)?\b(?!\s+\d)/i;
 const QUARTER_OR_HALF = /^(\d{4})-([QH])([1-4])$/;
 
 /** The quarter or half a mention's words name ("the third quarter": Q3; "the first half of the fiscal year": H1). */

@@ -82,3 +82,12 @@ describe('dates: periods of results written as desks in South Asia write them', 
     assert.ok(found('Engro posted a profit for the Q1 ended March 31, 2002.').includes('Q1=2002-Q1'));
   });
 });
+
+describe('dates: "the fourth quarter last fiscal"', () => {
+  it('is that quarter of the fiscal year before the running one', () => {
+    const text = 'Velmar Cement reported its net profit for the quarter ended March 31.\n'
+      + 'During the fourth quarter last fiscal, its net income stood at Rs 678 crore.';
+    assert.ok(found(text, '2026-12-07').includes('the fourth quarter=2026-Q1'));
+    assert.ok(found(text.replace('last fiscal', 'this fiscal'), '2026-12-07').includes('the fourth quarter=2027-Q1'));
+  });
+});
