@@ -10,6 +10,19 @@ import { sentenceStartBefore, sentenceTense } from './tense';
 /** "this quarter" (told in the past), "the previous quarter", "prior quarter", "the preceding quarter". */
 const RELATIVE_QUARTER = /^(?:(this)|(?:the )?(?:previous|prior|preceding)) quarter$/i;
 
+/** Before a quarter a figure is compared with: "than we did ", "up from ", "compared with ". */
+const COMPARED_BEFORE = /\b(?:than|from|compared\s+(?:with|to)|versus|against)\b[^.!?\n]{0,30}$/i;
+
+/**
+ * "We worked 2.4 per cent more hours than we did last quarter", in a release on the June quarter: "last quarter" a
+ * figure is compared with is the one before the quarter reported, read as "the previous quarter" is (not the one
+ * before the article's date); matched as RELATIVE_QUARTER's "previous" (no "this").
+ */
+function lastQuarterComparedWith(text: string, m: DateMention): RegExpExecArray | null {
+  if (!/^last quarter$/i.test(m.text) || !COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return null;
+  return RELATIVE_QUARTER.exec('previous quarter');
+}
+
 /** How far back the lead that names the reported quarter may be: a results story's whole account. */
 const REPORTED_REACH = 3000;
 
@@ -140,7 +153,7 @@ export function quartersCountedFromTheReported(text: string, mentions: DateMenti
       if (value !== undefined && value !== m.value) { m.value = value; moved = true; }
       continue;
     }
-    const relative = m.type === 'DATE' ? RELATIVE_QUARTER.exec(m.text) : null;
+    const relative = m.type === 'DATE' ? RELATIVE_QUARTER.exec(m.text) ?? lastQuarterComparedWith(text, m) : null;
     if (!relative || !QUARTER_VALUE.test(m.value ?? '')) continue;
     // ("this quarter-over-quarter rise": a comparison's adjective, no time)
     if (/^-(?:over|on)-/i.test(text.slice(m.end, m.end + 6))) continue;

@@ -91,3 +91,12 @@ describe('dates: "the fourth quarter last fiscal"', () => {
     assert.ok(found(text.replace('last fiscal', 'this fiscal'), '2026-12-07').includes('the fourth quarter=2027-Q1'));
   });
 });
+
+describe('dates: "last quarter" a figure is compared with in a release on a quarter', () => {
+  it('is the quarter before the one reported; told alone it stays as before', () => {
+    const text = 'The Velmar Economy - June quarter 2023\n\nOutput grew 0.4 per cent during the June quarter 2023.\n\n'
+      + 'We worked 2.4 per cent more hours than we did last quarter.\n\nRevenue rose 5 per cent last quarter.';
+    const dates = found(text, '2023-09-06');
+    assert.deepEqual(dates.filter(d => d.startsWith('last quarter')), ['last quarter=2023-Q1', 'last quarter=2023-Q2']);
+  });
+});
