@@ -42,7 +42,10 @@ export function sameTimeAsBefore(mentions: DateMention[], text?: string): void {
     const time = same[1].toLowerCase() === 'time';
     for (let j = k - 1; j >= 0 && mentions[j].end >= mentions[k].start - PERIOD_REACH; j--) {
       if (time && (text === undefined || mentions[j].end < sentenceStartBefore(text, mentions[k].start))) break;
-      const value = mentions[j].value ?? '';
+      // ("the January-March quarter 2015", its year read apart until quarterYear joins them: the year written)
+      const next = j + 1 < k ? mentions[j + 1] : undefined;
+      const yearAfter = next && next.start - mentions[j].end <= 1 && /^\d{4}$/.test(next.text) && /^\d{4}-(?:Q[1-4]|H[12])$/.test(mentions[j].value ?? '') ? next.text : undefined;
+      const value = yearAfter !== undefined ? yearAfter + mentions[j].value!.slice(4) : mentions[j].value ?? '';
       // ("borrowing in the year to date (April 2017 to September 2017) … compared with the same period in 2016": the
       // months named, as a quarter, a half or a year where they make one, else their year; none across two years)
       // ("in the nine months ended March 31 … the same period last year": those months, unless the period's own end

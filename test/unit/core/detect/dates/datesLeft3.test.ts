@@ -100,3 +100,10 @@ describe('dates: "last quarter" a figure is compared with in a release on a quar
     assert.deepEqual(dates.filter(d => d.startsWith('last quarter')), ['last quarter=2023-Q1', 'last quarter=2023-Q2']);
   });
 });
+
+describe('dates: the same period after a quarter written before its year', () => {
+  it('is that quarter of the year written, a year back', () => {
+    const text = 'Total income for the January-March quarter 2015 rose to Rs 4,410 crore, from Rs 4,234 crore in the same period of the previous year.';
+    assert.ok(found(text).includes('the same period of the previous year=2014-Q1'));
+  });
+});
