@@ -541,7 +541,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
     }
-    // "Earl Brown & Sons", "A. Hamburger and Sons", "S. Kidman and Co": a family firm in its own style
+    // "Earl Dunmore & Sons", "A. Tallis and Sons", "R. Quell and Co": a family firm in its own style
     if (familyFirmName(text, tokens, classes, part)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;

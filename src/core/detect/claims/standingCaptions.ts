@@ -14,7 +14,7 @@ const MAX_LENGTH = 400;
 
 /**
  * The caption's end: a place's capitalised word, then its day with the year, a weekday before it or "on", and the full
- * stop: "… in Ormoc City, central Vardia on July 2, 2015.", "… in Lyme, Tuesday, July 5, 2016.", "… in Lyme, 3 March 2025."
+ * stop: "… in Elm City, central Vardia on July 2, 2015.", "… in Lyme, Tuesday, July 5, 2016.", "… in Lyme, 3 March 2025."
  */
 const PLACE_AND_DAY_END = lazyPattern(() => /\p{Lu}[\p{L}.'’-]*,?\s(?:on\s)?(?:(?:late |early )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}),?\s(?:19|20)\d\d\.$/u);
 

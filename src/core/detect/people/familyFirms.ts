@@ -1,4 +1,4 @@
-// Family firms named in their own style: "Tom Brown & Sons", "A. Hamburger and Sons", "S. Kidman and Co".
+// Family firms named in their own style: "Tom Dunmore & Sons", "A. Tallis and Sons", "R. Quell and Co".
 import type { Token } from './tokenize';
 import type { NamePart, WordClass } from './classify';
 
@@ -9,7 +9,7 @@ const AND_CO_AFTER = /^[ \t]{1,2}and[ \t]{1,2}Co(?:mpany|\.)?(?![\p{L}'’-])/u;
 
 /**
  * Whether the name (part) is a family firm's, from what follows it: "& Sons" or "and Sons" after any name ("Earl
- * Brown & Sons": a noble's title there is a given name), "and Co" after initials and a surname ("S. Kidman and Co"; a
+ * Dunmore & Sons": a noble's title there is a given name), "and Co" after initials and a surname ("R. Quell and Co"; a
  * band's or a side's "Huey and Co." has no initials, so a name written so is left to what else the article says).
  */
 export function familyFirmName(text: string, tokens: readonly Token[], classes: readonly WordClass[], part: NamePart): boolean {

@@ -70,7 +70,7 @@ export function letterSignOffs(text: string, mentions: PersonMention[], lex: Peo
   const dropped = new Set<PersonMention>();
   /** Adds the writer named at `nameStart`..`nameEnd` and drops what the address up to `addressEnd` was taken for. */
   const signOff = (nameStart: number, nameEnd: number, addressEnd: number) => {
-    // (a street's or a house's word says an address part: "John Gurdon, Shinya Yamanaka" lists two people)
+    // (a street's or a house's word says an address part: "Ana Ruiz, Kenji Morita" lists two people)
     for (const p of mentions) if (p.start >= nameEnd && p.end <= addressEnd && ADDRESS_WORD().test(p.text)) dropped.add(p);
     if (!mentions.some(p => p.start < nameEnd && p.end > nameStart)) {
       const name = text.slice(nameStart, nameEnd).replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Cllr)\.? /, '');

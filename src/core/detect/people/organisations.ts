@@ -430,7 +430,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
       && PERIODIC_FIGURE().test(text.slice(after.start, after.start + 40))) return 'sure';
     // ("Jane Dunn's company", "Jane Dunn's car": the firm a person owns, as "whose company" below, and her things)
     if (OWNED_BUSINESSES.has(after.word) || BELONGINGS.has(after.word)) return 'trade';
-    // "Dayton's parent Dayton Hudson", "… 's parent company": a firm's owner (a person's is a mother or a father)
+    // "Vale's parent Vale Orme", "… 's parent company": a firm's owner (a person's is a mother or a father)
     if (after.word === 'parent' && PARENT_FIRM_AFTER.test(text.slice(after.start + 6, after.start + 16))) return 'sure';
     if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
@@ -557,9 +557,9 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
 
 /** After a possessive's "parent": a firm's name or its noun ("company", "group"), not a person's parent. */
 const PARENT_FIRM_AFTER = /^[ \t](?:[A-Z]|company\b|group\b|firm\b)/;
-/** " (now Target Corporation)", " (formerly Hale Stores Inc.)": a firm's name of another time, ended by its corporate word. */
+/** " (now Orme Corporation)", " (formerly Hale Stores Inc.)": a firm's name of another time, ended by its corporate word. */
 const RENAMED_FIRM_AFTER = lazyPattern(() => /^[ \t]\((?:now|formerly|later)[ \t](?:\p{Lu}[\p{L}&'’.-]*[ \t]){0,4}(?:Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|Group|Holdings|Stores)\)/u);
-/** Whether a firm's name of another time stands in brackets after the name ending at `end`: "Dayton Hudson (now … Corporation)". */
+/** Whether a firm's name of another time stands in brackets after the name ending at `end`: "Vale Orme (now … Corporation)". */
 function renamedFirmAfter(text: string, end: number): boolean {
   return RENAMED_FIRM_AFTER().test(text.slice(end, end + 60));
 }

@@ -1,6 +1,6 @@
-// A surname's capitalised particle cut off before the rest of it: "Van" of "Van de Putte", "De" of "De la Vega".
+// A surname's capitalised particle cut off before the rest of it: "Van" of "Van de Werf", "De" of "De la Vega".
 //
-// A title-case line reads each word apart, so "Meet Senator Van de Putte" gives "Van" and "de Putte", each linked to
+// A title-case line reads each word apart, so "Meet Senator Van de Werf" gives "Van" and "de Werf", each linked to
 // the person the body names; the surname is the two together. Only the particle the person's own name writes, right
 // before the mention, is taken back.
 import type { PersonMention } from '../spans';
@@ -21,7 +21,7 @@ export function withParticleFronts(text: string, mentions: PersonMention[], lex:
   return out;
 }
 
-/** Whether the mention opens with a lower-case particle and another word: "de Putte". */
+/** Whether the mention opens with a lower-case particle and another word: "de Werf". */
 function lowerParticleOpens(mention: string, lex: PeopleLexicon): boolean {
   const space = mention.indexOf(' ');
   const first = mention.slice(0, space);

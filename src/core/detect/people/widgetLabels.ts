@@ -10,7 +10,7 @@ const SOURCE_LABEL = /^(?:Image|Photo|Picture|Video)\s+(?:Source|Credit|Courtesy
 const COLON_AFTER = /^[ \t]{0,2}:/;
 /** A link's "Read more" after a caption's or a teaser's last name, run into it: "… Tessa Varnum Read more on …". */
 const READ_MORE = /^ (?:more|More|MORE)\b/;
-/** A caption's credit label ending a mention, its colon after: "Petteri Orpo Image: Tuomas Vaara / Yle", "Mask Credit:". */
+/** A caption's credit label ending a mention, its colon after: "Ilkka Vaara Image: Jo Bell / Wire", "Mask Credit:". */
 const CREDIT_WORD = /(?:^|\s)(?:Image|Photo|Picture|Credit)s?$/;
 
 /** A teaser's kicker, the kind of piece it links to, ending a mention before its colon: "… Letter:", "… Opinion:". */
@@ -32,7 +32,7 @@ export function withoutWidgetLabels(text: string, mentions: PersonMention[]): Pe
       const n = tail.length;
       next = { ...m, end: m.end - n, text: m.text.slice(0, -n), entity: m.entity.endsWith(tail) ? m.entity.slice(0, -n) : m.entity };
     } else if ((KICKER_WORD.test(m.text) || SOURCE_LABEL.test(m.text) || CREDIT_WORD.test(m.text)) && COLON_AFTER.test(text.slice(m.end, m.end + 3))) {
-      // (the label cut off a name before it, "Petteri Orpo Image:", "Ana Ruiz Opinion:"; a label alone names no one, nor
+      // (the label cut off a name before it, "Ilkka Vaara Image:", "Ana Ruiz Opinion:"; a label alone names no one, nor
       // a kicker after a list's heading, nor the mentions linked to that)
       const cut = m.text.lastIndexOf(' ');
       const kicker = KICKER_WORD.test(m.text);

@@ -54,7 +54,7 @@ function norIsGivenName(text: string, start: number, end: number, lex: PeopleLex
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i < 0 || SENTENCE_END.has(text.charCodeAt(i))) return false;
-  // ("Abdi Nor Iftin", "shop owner Mohamed Nor had": right after a given name, or a capitalised word no list knows,
+  // ("Abdi Nor Wardhere", "shop owner Hassan Nor had": right after a given name, or a capitalised word no list knows,
   // inside a sentence it is a middle name or a surname, as the conjunction never is capitalised there; after such a
   // word that opens the sentence, where another such word follows it too)
   const lead = text.slice(Math.max(0, start - 24), start);
