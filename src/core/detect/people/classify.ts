@@ -322,6 +322,9 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
     if (first === run.last) return undefined;
     first++;
   }
+  // "Will Ana Ruiz run again?": a question's auxiliary opening it before a given name and a surname, no given name itself
+  if (first === run.first && run.last - first >= 2 && tokens[first].lower === 'will' && tokens[first].sentenceStart
+    && classes[first + 1] === 'given' && questionAfter(text, tokens[run.last].end)) first++;
   let titled = false;
   let firmLast = false;
   let afterOrg = false;
@@ -440,6 +443,10 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   if (last > first && tokens[last].lower === 'police' && tokens[last].shape === 'capitalised') return undefined;
   // "Michaela Madison Reporting", a byline on a line of its own: the credit's word is no word of the name
   if (last - first >= 2 && tokens[last].lower === 'reporting' && LINE_ENDS.test(text.slice(tokens[last].end, tokens[last].end + 3))) last--;
+  // "Ana Ruiz Staff Writer", "Ana Ruiz Interviewer" on a line of their own: a byline's or a transcript's credit after a
+  // given name and a surname is no word of the name
+  else if (last - first >= 2 && classes[first] === 'given' && LINE_CREDITS.has(tokens[last].lower)
+    && LINE_ENDS.test(text.slice(tokens[last].end, tokens[last].end + 3))) last -= last - first >= 3 && tokens[last - 1].lower === 'staff' ? 2 : 1;
   // a lone or trailing initial is no name: "Group B." or the "U.S." of "U.S. envoy"
   while (last >= first && classes[last] === 'initial') last--;
   if (last < first) return undefined;
@@ -456,6 +463,17 @@ export function acronymJustBefore(text: string, start: number, lex: PeopleLexico
 }
 
 const ACRONYM_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\d'’.&-])(\p{Lu}{2,5}) $/u);
+
+/** Whether the sentence going on at `end` ends with a question mark (within a headline's length, on the same line). */
+function questionAfter(text: string, end: number): boolean {
+  const stop = SENTENCE_STOP.exec(text.slice(end, end + 160));
+  return stop !== null && stop[0] === '?';
+}
+const SENTENCE_STOP = /[.?!\n]/;
+
+/** The trades a byline or a transcript's list of speakers writes after a name at the line's end. */
+const LINE_CREDITS = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'photographer', 'interviewer',
+  'interviewee', 'narrator', 'moderator']);
 
 /** The end of a line: nothing after a word but spaces before its break (or the text's end). */
 const LINE_ENDS = /^[ \t]*(?:\r?\n|$)/;

@@ -16,6 +16,15 @@ export function isByline(text: string, start: number, end: number): boolean {
   return j === text.length || text.charCodeAt(j) === 10;
 }
 
+/** "Staff Writer", "STAFF REPORTERS": the staff word and a newsroom's trade after it, a byline's credit. */
+const STAFF_CREDIT = /^[ \t]{0,3}staff[ \t]{1,2}(?:writer|reporter|photographer|correspondent)s?(?![a-z])/i;
+
+/** Whether the words at `at` (after a name's end, blanks perhaps first) are a newsroom's credit ("Staff Writer"), which
+ *  follows a writer's name, no firm's. */
+export function staffCreditAt(text: string, at: number): boolean {
+  return STAFF_CREDIT.test(text.slice(at, at + 32));
+}
+
 /**
  * A credit label and a colon before, on the same line: "Photo: …", "Court reporter: …", "Pictures: …". Only names are
  * credited there, so a full name of unfamiliar words after one is a person's, where it ends the credit (the line, a

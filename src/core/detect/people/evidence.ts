@@ -8,6 +8,7 @@ import type { PeopleLexicon } from '../lexicon';
 import { isSpecialistWord, type NamePart, type WordClass } from './classify';
 import { asciiWordBeforeSpace, wordBefore, wordsAfter, type NeighbourWord } from './words';
 import { toldPressAfter } from './mentionCues';
+import { staffCreditAt } from './credits';
 import { playerInSets } from './results';
 import { playerLineAfter } from './statLines';
 import { firstQuoteMarkAfter, lastQuoteMarkBefore } from './quoteMarks';
@@ -77,7 +78,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   // ("the official Instagram page", "some major Buzzsprout updates": a role's word used as an adjective of one
   // capitalised word that a noun in lower case follows gives no title)
   const lowerBefore = adjectiveRole(text, tokens, part, lowerBefore0) ? '' : lowerBefore0;
-  const lowerAfter = after?.adjacent ? after.word : '';
+  // ("Ana Ruiz Staff Writer", "… and Tom Rusk STAFF WRITERS": a newsroom's credit after a byline's name, no firm's staff)
+  const lowerAfter = after?.adjacent && !(after.word === 'staff' && staffCreditAt(text, tokens[part.last].end)) ? after.word : '';
   let words = 0;
   let particles = 0;
   let hasInitial = false;

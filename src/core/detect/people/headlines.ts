@@ -210,8 +210,9 @@ function lineAround(text: string, at: number): string {
   return stop - start > 160 ? '' : text.slice(start, stop);
 }
 
-/** "By", "Reporting by", "Photos by", "Text:", "Court reporter:" … opening a line, after any "(", "*", "_" or "©". */
-const CREDIT = lazyPattern(() => /^[\s(*_©]*(?:(?:(?:additional\s+)?(?:reporting|report|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|photographs?|pictures?|images?|credit|reporter|photographer|writer|editor|authors?|byline|contributing|contributors?)\s*:|from\s|(?:[—–]|--)\s*\p{Lu})/iu);
+/** "By", "Reporting by", "Photos by", "Text:", "Court reporter:" … opening a line, after any "(", "*", "_" or "©", or a
+ *  list's mark ("- By …", a byline set as a list item). */
+const CREDIT = lazyPattern(() => /^[\s(*_©]*(?:[-•][ \t]+)?(?:(?:(?:additional\s+)?(?:reporting|report|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|photographs?|pictures?|images?|credit|reporter|photographer|writer|editor|authors?|byline|contributing|contributors?)\s*:|from\s|(?:[—–]|--)\s*\p{Lu})/iu);
 
 /**
  * "Photo by", "Image:", "Credit:" after a full stop: a caption and its credit on one line ("Ana Ruiz. Photo by Tom

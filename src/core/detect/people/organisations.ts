@@ -13,6 +13,7 @@ import { itsRivalBefore, worksAfter } from './evidence';
 import { isPatternSpace } from '../../text/whiteSpace';
 import { firmOfAPersonBefore, priceMoveAfter, sharePriceAfter } from './marketUses';
 import { lawFirmAround } from './lawFirms';
+import { staffCreditAt } from './credits';
 import { andCoAfter, makerOfMedicineBefore, medicineAfterPossessive } from './drugMakers';
 import { lazyPattern, testShaped } from '../../text/lazyPattern';
 
@@ -509,7 +510,8 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // firm's people, named after it without a possessive (a person's are "Smith's manager")
     if (MEMBERS.has(after.word)) return 'owned';
     // "Aer Varna staff went on strike": a firm's staff, or a politician's, named after it without a possessive
-    if (after.word === 'staff' && last > first) return 'owned';
+    // (not a byline's credit after its writer: "Ana Ruiz Staff Writer")
+    if (after.word === 'staff' && last > first && !staffCreditAt(text, after.start)) return 'owned';
     // ("Acme named Ann Kerr CEO on Monday": the officer's post the one appointed takes, as with "chief executive" above)
     if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board'
       && !((after.word === 'ceo' || after.word === 'cfo' || after.word === 'chairman') && appointedBefore(text, start))) return 'sure';
