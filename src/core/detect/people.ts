@@ -39,6 +39,7 @@ import { addressAt, streetAfterWay, streetNamedAfter } from './people/streetName
 import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 import { withSpeakerLabels } from './people/speakerLabels';
+import { withFirstNameLabels } from './people/firstNameLabels';
 import { initialsWithoutStops } from './people/initials';
 import { wordsBeforeNames } from './people/wordsBeforeNames';
 import { withDoubledNamesCut } from './people/doubledNames';
@@ -808,6 +809,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // join or cut mentions the one before it left.
   let mentions = linkMentions(text, tokens, classes, findings, lex);
   mentions = namesInCapitals(text, withSpeakerLabels(text, mentions, lex), lex);
+  mentions = withFirstNameLabels(text, mentions, lex);
   mentions = wholeNamesJoined(text, mentions);
   mentions = wordGivenNames(text, wordsBeforeNames(text, mentions, lex), lex);
   mentions = withGluedFrontsCut(text, withDoubledNamesCut(mentions), lex);
