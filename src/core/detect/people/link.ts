@@ -182,6 +182,8 @@ const ROYAL_STYLES = new Set(['prince', 'princess', 'king', 'queen', 'emperor', 
 
 /** " and " (or " & ") between a given name and a full name: a couple's, or siblings', surname after the second. */
 const COUPLE_AND = /^[ \t]{1,2}(?:and|&)[ \t]{1,2}$/;
+/** Initials opening what follows a full name's given name ("J. " of "J. Whitcombe", "J. R. " of "J. R. Whitcombe"). */
+const MIDDLE_INITIALS = /^(?:[A-Z]\.[ \t])+(?=\S)/;
 
 export function linkMentions(text: string, tokens: readonly Token[], classes: readonly WordClass[],
   findings: readonly NameFinding[], lex: PeopleLexicon): PersonMention[] {
@@ -255,7 +257,8 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     // ("Prince Harry and Meghan Markle", "King Felipe and Letizia Ortiz": a royal goes by a given name and a style,
     // and no surname of the spouse's)
     if (ROYAL_STYLES.has(titleRightBefore(text, tokens, classes, f.first) ?? '')) continue;
-    const entity = `${tokens[f.first].text} ${entityOf[i + 1]!.slice(entityOf[i + 1]!.indexOf(' ') + 1)}`;
+    // (not the other's middle initials: "Helen and Arthur J. Whitcombe" are Helen Whitcombe and Arthur J. Whitcombe)
+    const entity = `${tokens[f.first].text} ${entityOf[i + 1]!.slice(entityOf[i + 1]!.indexOf(' ') + 1).replace(MIDDLE_INITIALS, '')}`;
     entityOf[i] = entity;
     givenNames.add(tokens[f.first].lower, tokens[f.first].start, entity);
   }
