@@ -40,6 +40,7 @@ import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQ
 import { namesInCapitals } from './people/capitals';
 import { withSpeakerLabels } from './people/speakerLabels';
 import { withFirstNameLabels } from './people/firstNameLabels';
+import { withFamilyFirstLines } from './people/familyFirstLines';
 import { initialsWithoutStops } from './people/initials';
 import { wordsBeforeNames } from './people/wordsBeforeNames';
 import { withDoubledNamesCut } from './people/doubledNames';
@@ -809,7 +810,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   // join or cut mentions the one before it left.
   let mentions = linkMentions(text, tokens, classes, findings, lex);
   mentions = namesInCapitals(text, withSpeakerLabels(text, mentions, lex), lex);
-  mentions = withFirstNameLabels(text, mentions, lex);
+  mentions = withFamilyFirstLines(text, withFirstNameLabels(text, mentions, lex), lex);
   mentions = wholeNamesJoined(text, mentions);
   mentions = wordGivenNames(text, wordsBeforeNames(text, mentions, lex), lex);
   mentions = withGluedFrontsCut(text, withDoubledNamesCut(mentions), lex);

@@ -45,4 +45,18 @@ describe('people: bylines\' credits, credit words after names, a question\'s "Wi
     assert.deepEqual(people('Sources:\nThe report.\n\nUpdate:\nThe council met.\n\nSources:\nThe minutes.\n'), []);
     assert.deepEqual(people('Kevin:\nThe studio opened.\n\nNotes:\nThe show ends.\n'), []);
   });
+
+  it('a given name before "and" and a full name shares its surname, not the other\'s middle initials', () => {
+    assert.deepEqual(people('As the granddaughter of Helen and Arthur J. Whitcombe, she wrote the book.'),
+      [['Helen', 'Helen Whitcombe'], ['Arthur J. Whitcombe', 'Arthur J. Whitcombe']]);
+    assert.deepEqual(people('Samuel and Isaac Hartley ran the shop.'), [['Samuel', 'Samuel Hartley'], ['Isaac Hartley', 'Isaac Hartley']]);
+  });
+
+  it('a Korean name alone on its line (or before a comma and a role) is a person, whatever its family name means', () => {
+    assert.deepEqual(people('Remarks at the dinner\n\nBan Seo-yun, Former Minister\n\nIt is a pleasure to join you.\n'),
+      [['Ban Seo-yun', 'Ban Seo-yun']]);
+    assert.deepEqual(people('Remarks at the dinner\n\nBan Seo-yun\n\nIt is a pleasure to join you.\n'), [['Ban Seo-yun', 'Ban Seo-yun']]);
+    // (a word of the language before the hyphen is no given name's syllable)
+    assert.deepEqual(people('New Year-end\n\nThe sale ends on Monday.\n'), []);
+  });
 });
