@@ -2335,7 +2335,8 @@ export class DateGrammar {
     }
     if (core.kind === 'duration' || core.kind === 'set' || core.kind === 'ago') return undefined;
     if (w === 'sometime' && core.kind !== 'relative' && core.kind !== 'month' && core.kind !== 'year') return undefined;
-    if ((w === 'earlier' || w === 'later') && core.kind === 'year' ) return undefined;
+    // ("Listen Later Oct 30, 2024", a player's button before a stamp: nothing is told as later than a whole day)
+    if ((w === 'earlier' || w === 'later') && (core.kind === 'year' || core.kind === 'day')) return undefined;
     return { ...core };
   }
 

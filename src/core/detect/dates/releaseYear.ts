@@ -9,8 +9,8 @@ const PERIOD_REACH = 1500;
 /** Longest time from a period's end to the release reporting it, in days. */
 const REPORTED_WITHIN = 120;
 
-/** "quarter ended June 30, 2006", "the six months ended Dec. 31, 2005". */
-const ENDED_ON = /\b(?:quarter|half|year|months|weeks|period)\s+ended\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+((?:19|20)\d\d)\b/g;
+/** "quarter ended June 30, 2006", "the six months ended Dec. 31, 2005", "the Q1 ended March 31, 2002". */
+const ENDED_ON = /\b(?:quarter|half|year|months|weeks|period|Q[1-4])\s+ended\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+((?:19|20)\d\d)\b/g;
 /** "the Second Quarter of 2006", "third quarter 2023": a calendar quarter (not a fiscal one, whose end varies). */
 const QUARTER_OF = /\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
 const QUARTER_END = new Map([['first', [3, 31]], ['second', [6, 30]], ['third', [9, 30]], ['fourth', [12, 31]]]);

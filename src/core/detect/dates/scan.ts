@@ -35,6 +35,7 @@ import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { barePartsOfTheYearWritten, partsWithTheirYear } from './quarterYear';
 import { quartersCountedFromTheReported } from './reportedQuarter';
 import { fiscalPartsOfTheYearNamed } from './fiscalQuarterYear';
+import { weekdaysInAnotherYear } from './weekdayInAnotherYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore, yearBackOfTheQuarter } from './periodsNamed';
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
@@ -140,6 +141,8 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   entriesInTheTimelineYear(text, mentions);
   // (a day with its weekday and no year, once every full date has its year: the year the article states)
   weekdayYearsStated(mentions);
+  // ("Friday in 2015": a weekday of a year other than its day's names no week)
+  if (text.includes(' in 1') || text.includes(' in 2')) weekdaysInAnotherYear(text, mentions);
   // (last: a range's start takes its close's day once that close has its own)
   hoursOfListings(text, mentions);
   // (a place's opening hours: weekdays of every week, once every weekday and time has a day)

@@ -254,7 +254,8 @@ const PLANS_TOLD = new Set(['promised', 'pledged', 'vowed', 'hoped', 'wanted', '
   'needed', 'required']);
 
 function opensDeadline(left: readonly string[]): boolean {
-  return left.length > 0 && DEADLINE.has(left[0]) && !(left[0] === 'to' && SPAN_UNITS.has(left[1] ?? ''));
+  // ("the nine months through March" is a span that ends then, as "the year to March" is, told in its verb's tense)
+  return left.length > 0 && DEADLINE.has(left[0]) && !((left[0] === 'to' || left[0] === 'through') && SPAN_UNITS.has(left[1] ?? ''));
 }
 
 /** How many words before "until" a perfect passive's "has been" may stand: "has been issued for the much of the name
