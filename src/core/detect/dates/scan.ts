@@ -35,6 +35,7 @@ import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { barePartsOfTheYearWritten, partsWithTheirYear } from './quarterYear';
 import { quartersCountedFromTheReported } from './reportedQuarter';
 import { fiscalPartsOfTheYearNamed } from './fiscalQuarterYear';
+import { monthQuartersOfFiscalYears, monthsOfSplitYears } from './splitYears';
 import { weekdaysInAnotherYear } from './weekdayInAnotherYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore, yearBackOfTheQuarter } from './periodsNamed';
@@ -105,6 +106,10 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (ref) midnightGone(text, mentions, ref);
   // ("at 9 last night": the night's hour, once the night has its day)
   bareHoursInPartOfDay(text, mentions);
+  // ("July-March 2001-02", "March quarter FY25": months of a fiscal year across two calendar years, before anything
+  // counts from them)
+  if (text.includes('-') || text.includes('–')) monthsOfSplitYears(text, mentions);
+  if (text.includes(' quarter FY') || text.includes(' quarter of FY')) monthQuartersOfFiscalYears(text, mentions);
   // ("the fiscal second quarter" after "second-quarter fiscal 2025": that year's, before anything counts from it)
   if (text.includes('iscal')) fiscalPartsOfTheYearNamed(mentions);
   // ("Net sales for the quarter rose … over the same period of the last year": compared once more when "the quarter"
