@@ -35,7 +35,7 @@ import { forecastDaysAhead, temperaturesNotDecades } from './forecastDays';
 import { barePartsOfTheYearWritten, partsWithTheirYear } from './quarterYear';
 import { quartersCountedFromTheReported } from './reportedQuarter';
 import { fiscalPartsOfTheYearNamed } from './fiscalQuarterYear';
-import { monthQuartersOfFiscalYears, monthsOfSplitYears } from './splitYears';
+import { monthQuartersOfFiscalYears, monthsOfSplitYears, rangesBeforeSplitYears } from './splitYears';
 import { weekdaysInAnotherYear } from './weekdayInAnotherYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore, yearBackOfTheQuarter } from './periodsNamed';
@@ -108,7 +108,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   bareHoursInPartOfDay(text, mentions);
   // ("July-March 2001-02", "March quarter FY25": months of a fiscal year across two calendar years, before anything
   // counts from them)
-  if (text.includes('-') || text.includes('–')) monthsOfSplitYears(text, mentions);
+  if (text.includes('-') || text.includes('–')) { monthsOfSplitYears(text, mentions); rangesBeforeSplitYears(text, mentions); }
   if (text.includes(' quarter FY') || text.includes(' quarter of FY')) monthQuartersOfFiscalYears(text, mentions);
   // ("the fiscal second quarter" after "second-quarter fiscal 2025": that year's, before anything counts from it)
   if (text.includes('iscal')) fiscalPartsOfTheYearNamed(mentions);

@@ -58,6 +58,34 @@ export function monthsOfSplitYears(text: string, mentions: DateMention[]): void 
   }
 }
 
+/** After a range of months, the split year it is of: " (2020-21)", " period of the 2009/10 fiscal year", " of FY23". */
+const SPLIT_YEAR_AFTER = /^\s*(?:\(|,?\s+(?:period\s+)?of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+)?)(?:((?:19|20)\d\d)[-–/](\d{2})(?!\d)|FY\s?(\d{2})\b)/i;
+
+/**
+ * "during July-March (2020-21)", "in July-May of FY23": a range of months without their year, with the split year
+ * they are of right after them, is in that fiscal year as `monthsOfSplitYears` reads a range written with it.
+ */
+export function rangesBeforeSplitYears(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const before = mentions[k - 1], m = mentions[k];
+    if (/\d/.test(before.text) || /\d/.test(m.text) || !RANGE_JOIN.test(text.slice(before.end, m.start))) continue;
+    const from = MONTH_VALUE.exec(before.value ?? ''), to = MONTH_VALUE.exec(m.value ?? '');
+    const split = from && to ? SPLIT_YEAR_AFTER.exec(text.slice(m.end, m.end + 60)) : null;
+    // (a short fiscal year, "FY23", is named by the year it ends in)
+    const first = split?.[3] !== undefined ? 2000 + +split[3] - 1 : split ? +split[1] : NaN;
+    if (!from || !to || !split || (split[3] === undefined && +split[2] !== (first + 1) % 100)) continue;
+    if (+from[2] > +to[2]) {
+      before.value = `${pad(first, 4)}-${from[2]}`;
+      m.value = `${pad(first + 1, 4)}-${to[2]}`;
+      continue;
+    }
+    const side = sideOfMonth(+to[2]);
+    if (side === undefined || sideOfMonth(+from[2]) !== side) continue;
+    before.value = `${pad(first + side, 4)}-${from[2]}`;
+    m.value = `${pad(first + side, 4)}-${to[2]}`;
+  }
+}
+
 /** A fiscal year written short, valued as the year it ends in: "FY25", "FY 2025". */
 const FISCAL_YEAR_SHORT = /^FY\s?(?:\d{2}|\d{4})$/;
 /** Right before it: a quarter named by the month it ends in, "March quarter", "the December quarter of". */

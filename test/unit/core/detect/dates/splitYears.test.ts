@@ -33,3 +33,15 @@ describe('dates: a quarter named by its month before a short fiscal year', () =>
     assert.ok(found('Profit rose in the June quarter of FY15.').includes('FY15=2015'));
   });
 });
+
+describe('dates: a range of months with the split year it is of after it', () => {
+  it('puts the months in that fiscal year, written in full, with a slash or short', () => {
+    const dates = found('Exports during July-March (2011-12) were $18 billion against $17 billion during July-March (2010-11).');
+    assert.deepEqual(dates.filter(d => /^(July|March)=/.test(d)), ['July=2011-07', 'March=2012-03', 'July=2010-07', 'March=2011-03']);
+    assert.deepEqual(found('The deficit was $2 billion during July-May of FY13.').slice(0, 2), ['July=2012-07', 'May=2013-05']);
+  });
+
+  it('leaves a range the year after does not bound', () => {
+    assert.deepEqual(found('Exports rose in July-March (2011-2015 average: $3 billion).', '2026-05-01').slice(0, 2), ['July=2025-07', 'March=2026-03']);
+  });
+});
