@@ -35,27 +35,31 @@ export function monthsOfSplitYears(text: string, mentions: DateMention[]): void 
     const next = year ? NEXT_YEAR_SHORT.exec(text.slice(m.end, m.end + 4)) : null;
     if (!year || !next || +next[1] !== (+year[1] + 1) % 100) continue;
     const first = +year[1];
-    const month = MONTH_VALUE.exec(m.value ?? ''), quarter = QUARTER_VALUE.exec(m.value ?? '');
+    const quarter = QUARTER_VALUE.exec(m.value ?? '');
     if (quarter) {
       const side = sideOfMonth(+quarter[2] * 3);
       if (side !== undefined) m.value = `${pad(first + side, 4)}-Q${quarter[2]}`;
       continue;
     }
-    if (!month) continue;
-    const to = +month[2];
+    if (!MONTH_VALUE.test(m.value ?? '')) continue;
     const before = k > 0 ? mentions[k - 1] : undefined;
-    const from = before && !/\d/.test(before.text) && RANGE_JOIN.test(text.slice(before.end, m.start)) ? MONTH_VALUE.exec(before.value ?? '') : null;
-    if (from && +from[2] > to) {
-      // (a range that runs past December: its first month in the first year, its last in the second)
-      before!.value = `${pad(first, 4)}-${from[2]}`;
-      m.value = `${pad(first + 1, 4)}-${month[2]}`;
-      continue;
-    }
-    const side = sideOfMonth(to);
-    if (side === undefined || (from && sideOfMonth(+from[2]) !== side)) continue;
-    m.value = `${pad(first + side, 4)}-${month[2]}`;
-    if (from) before!.value = `${pad(first + side, 4)}-${from[2]}`;
+    const joined = before && !/\d/.test(before.text) && RANGE_JOIN.test(text.slice(before.end, m.start)) && MONTH_VALUE.test(before.value ?? '');
+    placeInSplitYear(first, m, joined ? before : undefined);
   }
+}
+
+/**
+ * Gives month mention `m`, and `from` that opens a range with it, their calendar years in the split year starting in
+ * `first`: a range that runs past December starts in the first and ends in the second; otherwise both take the side
+ * every such year gives them, or keep their values where it depends on the year's start.
+ */
+function placeInSplitYear(first: number, m: DateMention, from: DateMention | undefined): void {
+  const to = m.value!.slice(5), start = from?.value!.slice(5);
+  const past = start !== undefined && +start > +to;
+  const side = past ? 1 : sideOfMonth(+to);
+  if (side === undefined || (start !== undefined && !past && sideOfMonth(+start) !== side)) return;
+  m.value = `${pad(first + side, 4)}-${to}`;
+  if (from) from.value = `${pad(past ? first : first + side, 4)}-${start}`;
 }
 
 /** After a range of months, the split year it is of: " (2020-21)", " period of the 2009/10 fiscal year", " of FY23". */
@@ -69,20 +73,11 @@ export function rangesBeforeSplitYears(text: string, mentions: DateMention[]): v
   for (let k = 1; k < mentions.length; k++) {
     const before = mentions[k - 1], m = mentions[k];
     if (/\d/.test(before.text) || /\d/.test(m.text) || !RANGE_JOIN.test(text.slice(before.end, m.start))) continue;
-    const from = MONTH_VALUE.exec(before.value ?? ''), to = MONTH_VALUE.exec(m.value ?? '');
-    const split = from && to ? SPLIT_YEAR_AFTER.exec(text.slice(m.end, m.end + 60)) : null;
+    if (!MONTH_VALUE.test(before.value ?? '') || !MONTH_VALUE.test(m.value ?? '')) continue;
+    const split = SPLIT_YEAR_AFTER.exec(text.slice(m.end, m.end + 60));
     // (a short fiscal year, "FY23", is named by the year it ends in)
-    const first = split?.[3] !== undefined ? 2000 + +split[3] - 1 : split ? +split[1] : NaN;
-    if (!from || !to || !split || (split[3] === undefined && +split[2] !== (first + 1) % 100)) continue;
-    if (+from[2] > +to[2]) {
-      before.value = `${pad(first, 4)}-${from[2]}`;
-      m.value = `${pad(first + 1, 4)}-${to[2]}`;
-      continue;
-    }
-    const side = sideOfMonth(+to[2]);
-    if (side === undefined || sideOfMonth(+from[2]) !== side) continue;
-    before.value = `${pad(first + side, 4)}-${from[2]}`;
-    m.value = `${pad(first + side, 4)}-${to[2]}`;
+    const first = split?.[3] !== undefined ? 1999 + +split[3] : split ? +split[1] : NaN;
+    if (split && (split[3] !== undefined || +split[2] === (first + 1) % 100)) placeInSplitYear(first, m, before);
   }
 }
 
