@@ -89,6 +89,13 @@ function mayEndInCredit(tail: string): boolean {
  */
 const CAPTION_CREDIT_END = lazyPattern(() => /(?:\((?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:Photo|Pictures?|Images?|Video)(?:\s*\/\s*[^()\n]{1,40})?\)|\((?:[Pp]hoto|[Pp]icture|[Ii]mage)s?(?:\s*:|\s+by|\s+credit:?)\s*[^()\n]{1,50}\)\.?|\s(?:Photo |Picture |Image )?Credit:\s*\p{Lu}[^.:!?\n]{0,50}|\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\/\s?\p{Lu}[^()\n]{0,30}\)\s*\(\p{Lu}[\p{L}.&'’-]*\s(?:Wire|Archive|Images?|Photos?|Pictures?)\))\s*$/u);
 
+/**
+ * A photographer's and agency's credit a page's markup glued to the caption's last word, with no space or stop between:
+ * "… at the premiere in LondonJO BELL/Wire", "… in L.A.JO BELL/Wire", "… 'The Last Tram'Jo A. Bell/The Harbour
+ * Press". No sentence runs a word into a capital and ends on a name, a slash and an agency.
+ */
+const GLUED_CREDIT = lazyPattern(() => /[\p{Ll}.'’"”]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u);
+
 /** A word each of CAPTION_CREDIT_END's forms holds. */
 const CAPTION_CREDIT_WORD = /[Pp]hoto|[Pp]icture|[Ii]mage|Video|Credit:|(?:Wire|Archive)\)/;
 
@@ -101,7 +108,9 @@ export function endsWithCaptionCredit(unit: string): boolean {
   const c = end.charCodeAt(end.length - 1);
   // (a bracket closes the bracketed credits, or a full stop after one; a label's credit has "Credit:" in its last 60 characters)
   // (and one of its words, case-sensitive as it is, before the pattern: its letter classes cost some 0.5 ms to compile)
-  if (c !== 41 /* ) */ && !(c === 46 && end.charCodeAt(end.length - 2) === 41) && end.lastIndexOf('Credit:') < end.length - 60) return false;
+  if (c !== 41 /* ) */ && !(c === 46 && end.charCodeAt(end.length - 2) === 41) && end.lastIndexOf('Credit:') < end.length - 60) {
+    return end.lastIndexOf('/') >= end.length - 40 && GLUED_CREDIT().test(end.slice(-120));
+  }
   const tail = end.slice(-120);
   return CAPTION_CREDIT_WORD.test(tail) && CAPTION_CREDIT_END().test(tail);
 }
@@ -125,8 +134,12 @@ export function isDatedCaption(unit: string): boolean {
  */
 const CAPTION_OPENING = lazyPattern(() => /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:|(?:contributed|submitted|staff) (?:photo|picture|image)\b|(?:photo|image|picture|portrait) of \p{Lu}[^,.!?\n]{1,40}, (?:an?|the) |(?:(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? )?from (?:left|right)(?: to (?:right|left))?,? (?:are|is|:)|(?:above|below|top|bottom),? [^,.!?\n]{2,60}, (?:left|right|centre|center|second (?:from )?(?:left|right)),)/iu);
 
-/** Does the unit open as a photo's caption does (see CAPTION_OPENING)? */
-export function opensAsCaption(unit: string): boolean {
+/** The credit of the caption before, where a gallery's text runs the captions together: "(Wire Photo/Jo Bell, File)FILE - In this …". */
+const LEADING_PHOTO_CREDIT = /^\([^()\n]{0,40}\b(?:Photo|Pictures?|Images?)\b[^()\n]{0,60}\)\s*/;
+
+/** Does the unit open as a photo's caption does (see CAPTION_OPENING), after any credit of the caption before it? */
+export function opensAsCaption(text: string): boolean {
+  const unit = text.charCodeAt(0) === 40 /* ( */ ? text.replace(LEADING_PHOTO_CREDIT, '') : text;
   const c = unit.charCodeAt(0) | 32;
   // (every caption opening starts with one of i, a, p, f, c, s, o, b, r, m, t: "contributed photo Ann Kerr holds …",
   // "On the back row from left are …")

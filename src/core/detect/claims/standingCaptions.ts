@@ -1,4 +1,4 @@
-/** A wire photo's caption standing alone on its line with no credit: what the picture shows, told in the present, then its place and day. */
+/** A wire photo's caption standing alone on its line with no credit: what the picture shows, told in the present, then its place and day (or its day and place). */
 
 import type { DateMention, Span } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
@@ -17,6 +17,12 @@ const MAX_LENGTH = 400;
  * stop: "… in Elm City, central Vardia on July 2, 2015.", "… in Lyme, Tuesday, July 5, 2016.", "… in Lyme, 3 March 2025."
  */
 const PLACE_AND_DAY_END = lazyPattern(() => /\p{Lu}[\p{L}.'’-]*,?\s(?:on\s)?(?:(?:late |early )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}),?\s(?:19|20)\d\d\.$/u);
+
+/**
+ * The wire's other order, the day with its year before the place: "… on a chilly morning, Thursday, Oct. 7, 2021, in
+ * Lyme, Maine.", "… Sunday, Aug. 20, 2023, near Elm City." (a place of one to four capitalised words, a region after a comma).
+ */
+const DAY_AND_PLACE_END = lazyPattern(() => /,\s(?:(?:late |early )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}),?\s(?:19|20)\d\d,\s(?:in|near)\s\p{Lu}[\p{L}.'’-]*(?:(?:\s|,\s)\p{Lu}[\p{L}.'’-]*){0,4}$/u);
 
 /** Words that put a clause in the past, the perfect or ahead, or report what someone says: a caption has none of them
  *  (a one-sentence paragraph of a story in the present, "The mayor says rents rose 9% … in Lyme on May 2, 2025.", stays). */
@@ -62,11 +68,15 @@ export function standingCaptions(text: string, units: readonly Span[], dates: re
   units.forEach((unit, i) => {
     const t = unit.text;
     // (a caption ends on its year's last digit and a full stop)
+    // (or on its place's last letter and the stop, the place after its day)
     const n = t.length;
-    if (n > MAX_LENGTH || t.charCodeAt(n - 1) !== 46 || !(t.charCodeAt(n - 2) >= 48 && t.charCodeAt(n - 2) <= 57)) return;
-    if (!PLACE_AND_DAY_END().test(t) || !aloneOnItsLines(text, units, i) || !toldInPresent(t)) return;
+    if (n > MAX_LENGTH || t.charCodeAt(n - 1) !== 46) return;
+    const dayLast = t.charCodeAt(n - 2) >= 48 && t.charCodeAt(n - 2) <= 57;
+    if (!(dayLast ? PLACE_AND_DAY_END().test(t) : t.includes(', in ') || t.includes(', near ') ? DAY_AND_PLACE_END().test(t.slice(0, -1)) : false)) return;
+    if (!aloneOnItsLines(text, units, i) || !toldInPresent(t)) return;
     if (referenceDate !== undefined) {
-      const day = dates.find(d => d.start >= unit.start && d.end <= unit.end && d.end >= unit.end - 2 && d.value !== undefined);
+      // (the caption's day: its last date, at its end or before its place)
+      const day = dates.filter(d => d.start >= unit.start && d.end <= unit.end && d.value !== undefined).pop();
       if (day?.value !== undefined && /^\d{4}-\d\d-\d\d/.test(day.value) && day.value.slice(0, 10) > referenceDate) return;
     }
     captions.add(i);

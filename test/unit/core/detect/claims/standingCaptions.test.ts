@@ -39,3 +39,31 @@ describe('claims: credits that make captions', () => {
     assert.ok((scores.get('Tankers attacked in the Gulf of Lyme') ?? 0) > 0.5);
   });
 });
+
+describe('claims: a caption with its day before its place, a credit glued to its caption, credits run into the next caption', () => {
+  it('scores a standing caption ending on its day and then its place 0, and keeps a past deed and a day ahead', () => {
+    const caption = 'A ferry leaves the harbour on a grey morning, Thursday, Oct. 7, 2024, in Lyme, Elmshire.';
+    const scores = scoresOf(`Port news\n\n${caption}\n\nThe port handled 41,000 containers in May, up 12% on the year.`);
+    assert.equal(scores.get(caption), 0);
+    for (const line of ['Police arrested two men on a grey morning, Thursday, Oct. 7, 2024, in Lyme, Elmshire.',
+      'Ferries leave the harbour for the regatta, Sunday, Oct. 5, 2025, in Lyme, Elmshire.']) {
+      assert.ok((scoresOf(`Port news\n\n${line}\n\nMore follows.`).get(line) ?? 0) > 0, line);
+    }
+  });
+
+  it('takes a photographer and agency glued to the caption\'s last word as its credit, not a slash in a sentence', () => {
+    for (const caption of ['A singer arrives at the premiere of the film in LyntonJO BELL/Harbour Wire',
+      "A singer arrives at the premiere of 'The Last Tram' in L.A.JO BELL/Harbour Wire",
+      "A singer arrives at the premiere of 'The Last Tram'Jo A. Bell/The Harbour Press"]) {
+      assert.equal(scoresOf(`Red carpet\n\n${caption}\n\n1 of 20`).get(caption), 0, caption);
+    }
+    const sentence = 'The council approved the budget of $4 million, the mayor told Harbour Radio/TV';
+    assert.ok((scoresOf(`Council news\n\n${sentence}\n\nMore follows.`).get(sentence) ?? 0) > 0);
+  });
+
+  it('reads a caption opening after the credit of the caption before it', () => {
+    const text = 'Ferries run again\nFILE - In this July 6, 2024, file photo, ferries wait at the pier in Lyme. (Wire Photo/Jo Bell, File)FILE - In this June 27, 2024, file photo, workers cheer after the council voted to reopen the pier in Lyme.';
+    const unit = analyze(text, { claimThreshold: 0, referenceDate: '2025-06-01' }).claims.find(c => c.text.startsWith('(Wire Photo/Jo Bell, File)'));
+    assert.equal(unit?.score, 0);
+  });
+});
