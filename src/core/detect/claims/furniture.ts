@@ -642,6 +642,12 @@ export const DESK_NOTE = /^(?:this (?:story|article|report|piece|post|headline|c
 /** A desk's note on the story ("Correction: …", "Correction, 18 November: …", "*Source: county finance office.*"): the
  *  rest of its paragraph is the note too. */
 const NOTE_START = new RegExp(String.raw`^[*_]{0,3}(?:(?:(?:correction|clarification)(?:,?\s+[\w ,.]{1,30}?|\s*\([\w ,.]{1,30}\))?|editor['’]?s note|(?:original )?sources?|references?|note)\s*[:—–]|${DESK_NOTE.source.slice(1)})`, 'i');
+/**
+ * A correction that opens the page and whose paragraph runs to its end is the page itself (a journal's or a site's
+ * correction notice): the right figures it states are what a reader would check, so only its opening unit, the
+ * label's, is the desk's. Under a story, the note repeats what the amended story now says.
+ */
+const CORRECTION_START = /^[*_]{0,3}(?:correction|clarification)/i;
 /** The line that ends a press release or wire copy ("###", "-30-", "ENDS"): what follows is for the newsroom. */
 const END_MARK = /^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-|-?[ \t]*ends[ \t]*-?)[ \t]*\r?$/gim;
 /** Most units after an end mark: an end mark further up is something else (an empty Markdown heading). */
@@ -704,6 +710,7 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
     if (note && paragraphGoesOn(i)) { out.add(i); continue; }
     note = NOTE_START.test(unit.text);
     if (note) out.add(i);
+    if (note && i === 0 && CORRECTION_START.test(unit.text) && !BLANK_LINE.test(text.slice(unit.end))) note = false;
     // "| Year | Violent crimes | Rate per 100,000 |" over "|---|---|---|": a table's column heads, no row of figures
     if (unit.text.charCodeAt(0) === 124 /* | */ && TABLE_DELIMITER_NEXT.test(text.slice(unit.end, unit.end + 200))) { out.add(i); continue; }
     // an "About Jo Bell" box over a writer's biography, in plain text, is one paragraph: the story may follow it

@@ -325,6 +325,18 @@ describe('navigation sections, standing text and notes', () => {
     // a sentence that merely begins with the word is no note
     assert.deepEqual(zeroed('Fares rose 4%.\n\nCorrection of the error took the council 18 months, the report says.'), []);
   });
+
+  it('leaves the facts of a page that is a correction notice, opening it and running to its end, to their scores', () => {
+    const page = 'Correction to: Harbour Review 12, 44 (2025).\nThe article gave the number of ferries as 14. The correct number is 41.';
+    assert.deepEqual(zeroed(page), ['Correction to: Harbour Review 12, 44 (2025).']);
+    // a note over a story, or a note under one, is the desk's as before
+    assert.deepEqual(zeroed('Correction: The article gave 14 ferries. It is 41.\n\nFerries resumed on Monday.'),
+      ['Correction: The article gave 14 ferries.', 'It is 41.']);
+    assert.deepEqual(zeroed('Ferries resumed on Monday.\n\nCorrection: The article gave 14 ferries. It is 41.'),
+      ['Correction: The article gave 14 ferries.', 'It is 41.']);
+    // an editor's note opening a page is no correction
+    assert.deepEqual(zeroed("Editor's note: This piece is sponsored. It ran in May."), ["Editor's note: This piece is sponsored.", 'It ran in May.']);
+  });
 });
 
 describe('sentence splits of releases: abbreviations and a newswire dateline', () => {
