@@ -36,8 +36,9 @@ const LABEL_REACH = 130;
 const U = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 
-/** A cue's time, as subtitle and caption files and live-blog transcripts print them at the head of a cue. */
-const CUE_TIME = String.raw`(?:\[\d{1,2}:\d\d(?::\d\d)?\]|\(\d{1,2}:\d\d(?::\d\d)?\)|\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?\s*-{0,2}>\s*\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?|:\d\d:\d\d\.\s*>\s*:\d\d:\d\d\.|>\s*:\d\d:\d\d\.|\d\d:\d\d:\d\d-\d\d:\d\d:\d\d(?:\s*\(\s*\d*\s*sec\))?|\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?[ \t]*\n|\d{1,2}:\d\d(?::\d\d|\.\d)\s*(?:\||[\u25A0-\u25FF\u25BA\u25B6]+(?:\s*[\u25A0-\u25FF]+)*)|\d{1,2}:\d\d(?=[${U}]))`;
+/** A cue's time, as subtitle and caption files and live-blog transcripts print them at the head of a cue (and as a
+ *  podcast transcript site writes it: "Starting point is 00:01:16"). */
+const CUE_TIME = String.raw`(?:Starting point is \d{1,2}:\d\d:\d\d|\[\d{1,2}:\d\d(?::\d\d)?\]|\(\d{1,2}:\d\d(?::\d\d)?\)|\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?\s*-{0,2}>\s*\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?|:\d\d:\d\d\.\s*>\s*:\d\d:\d\d\.|>\s*:\d\d:\d\d\.|\d\d:\d\d:\d\d-\d\d:\d\d:\d\d(?:\s*\(\s*\d*\s*sec\))?|\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?[ \t]*\n|\d{1,2}:\d\d(?::\d\d|\.\d)\s*(?:\||[\u25A0-\u25FF\u25BA\u25B6]+(?:\s*[\u25A0-\u25FF]+)*)|\d{1,2}:\d\d(?=[${U}]))`;
 /** A WebVTT voice tag ("<v Speaker 1>"), or a stage direction before the words ("[applause]", "(BEGIN VIDEOTAPE)"). */
 const VOICE_TAG = String.raw`<v\b[^>\n]{0,40}>|\[(?:[${L}\s]{1,30}(?:\s\d[\d:.]*)?|\d{1,3})\]|\([${U}][${U}\s]{2,30}\)`;
 /**

@@ -107,3 +107,11 @@ describe('claims: the framing of an interview', () => {
     assert.equal(transcriptBody('9:30 - 10:30 am: Registration', false), 0);
   });
 });
+
+describe('claims: a podcast transcript site\'s time stamp', () => {
+  it('takes "Starting point is 00:01:16" off the head of a turn, and no other "starting point"', () => {
+    const unit = 'Starting point is 00:01:16 The pier closed in 2019 after the storm.';
+    assert.equal(unit.slice(transcriptBody(unit, false)), 'The pier closed in 2019 after the storm.');
+    assert.equal(transcriptBody('Starting point is the pier, which closed in 2019.', false), 0);
+  });
+});
