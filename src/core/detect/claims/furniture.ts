@@ -194,6 +194,15 @@ const MAX_FURNITURE = 200;
 /** How much of a caption's end is searched for its credit. */
 const CREDIT_TAIL = 90;
 
+/** A photo gallery's button on a line of its own ("Close", "Next"), which a pasted slide runs into the credit above it. */
+const GALLERY_BUTTON = /^[ \t]*(?:close|next|previous|prev|expand|enlarge)[ \t]*$/i;
+
+/** The unit without a gallery's button on its last line: "REUTERS/Jo Bell⏎Close" is the credit. */
+function withoutGalleryButton(text: string): string {
+  const lastBreak = text.lastIndexOf('\n');
+  return lastBreak > 0 && GALLERY_BUTTON.test(text.slice(lastBreak + 1)) ? text.slice(0, lastBreak).trimEnd() : text;
+}
+
 /**
  * What kind of page furniture a sentence unit is, or undefined for ordinary text. `creditOnly`: only whether it is a
  * credit is asked (what makes captions, captionSentences), and a dateline or a byline may be answered undefined: every
@@ -213,7 +222,7 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
   // ("Verdict: A range of verdicts from correct to unproven.": the finding in a phrase, no figure to check in it)
   if ((text.charCodeAt(0) === 91 /* [ */ && FOOTNOTE.test(text)) || (VERDICT_OPENING.test(text) && (VERDICT_FIELD.test(text) || VERDICT_PHRASE.test(text)))) return 'byline';
   if (CREDIT_WORD.test(text)) {
-    if (CREDIT.test(text) || (AGENCY_OPENING.test(text) && AGENCY_CREDIT().test(text))) return 'credit';
+    if (CREDIT.test(text) || (AGENCY_OPENING.test(text) && AGENCY_CREDIT().test(withoutGalleryButton(text)))) return 'credit';
     // (both forms have a slash; the bracketed one opens with its bracket, the other holds "via")
     if (text.length <= 90 && text.includes('/') && (((text.charCodeAt(0) === 40 || text.charCodeAt(0) === 91) && BRACKETED_CREDIT().test(text))
       || (text.includes('via ') && VIA_CREDIT().test(text)))) return 'credit';

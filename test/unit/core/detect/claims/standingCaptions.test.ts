@@ -67,3 +67,15 @@ describe('claims: a caption with its day before its place, a credit glued to its
     assert.equal(unit?.score, 0);
   });
 });
+
+describe('claims: a gallery\'s button under a credit', () => {
+  it('takes an agency\'s credit with "Close" run in under it as the credit, and "Close" under a sentence as nothing', () => {
+    const caption = 'Jo Ann Reed, 5, walks through a spring bloom caused by a wet winter in Lake Lyme, Elmshire.';
+    const slide = `${caption} WIRE/Jo Bell`;
+    const scores = scoresOf(`Close\n1 / 34\n${slide}\n\nWire / Wednesday, March 15, 2024\n${slide}\nClose\n2 / 34`);
+    assert.equal(scores.get('WIRE/Jo Bell\nClose'), 0);
+    assert.equal(scores.get(caption), 0);
+    const story = 'The festival sold 3,000 tickets in May, up 12% on the year.';
+    assert.ok((scoresOf(`Festival week\n\n${story}\nClose`).get(story) ?? 0) > 0.5);
+  });
+});
