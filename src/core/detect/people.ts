@@ -8,6 +8,7 @@ import { abbreviatedTitleBefore, adjectiveRole, FIRMS_ARE_TOO, flightPlace, gath
 import { headlineLines, inHeadline, wholeNamesJoined } from './people/headlines';
 import { withoutNonNameShapes } from './people/notNameShapes';
 import { withoutNamesakeBodies } from './people/namesakeBodies';
+import { withoutBrandMentions } from './people/brandMentions';
 import { AUTHORED_AFTER, CLOSING_QUOTE, PLAYED_BEFORE, withoutNumberedWorks, withoutTitlesBeforeCredits, withoutWorksInApposition, workNounBefore } from './people/works';
 import { linkMentions, type NameFinding } from './people/link';
 import { ampersandBefore, brandBeforeGoods, clausePronoun, nameBeforeCorporateWord, nameBeforeUpperCorporateWord, organisationUse, personalPronoun, personalUse, type OrganisationUse } from './people/organisations';
@@ -831,6 +832,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutDesignations(text, mentions);
   mentions = withoutNumberedWorks(text, withoutTitlesBeforeCredits(text, withoutWorksInApposition(text, mentions)));
   mentions = withoutNamesakeBodies(text, mentions);
+  mentions = withoutBrandMentions(text, mentions);
   mentions = withoutWorksites(text, mentions);
   // ("Ada Vell (The Harbour), Tom Rusk (Dara Quill)": a line of nominees, each bracket holding a work)
   mentions = withoutWorksInNomineeLists(text, mentions, lex);
