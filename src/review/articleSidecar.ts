@@ -51,6 +51,8 @@ export class ArticleSidecar {
   /** The tracker is placed in the current text (the open document's, or `closedText`). */
   loaded = false;
   private loading?: Promise<void>;
+  /** Counts the article's closes (unload): a read asked for before the latest one was placed in a text that is gone. */
+  private closes = 0;
   /** The article's text from disk while it is not open in an editor. */
   closedText?: string;
   /** When the file behind `closedText` was last modified. */
@@ -86,13 +88,15 @@ export class ArticleSidecar {
   async ensureLoaded(): Promise<void> {
     // a closed article may have changed on disk (a git pull) since it was read
     if (this.loaded && !openArticle(this.uri) && (await modifiedTime(this.uri)) !== this.closedMtime) await this.reload();
-    if (!this.loaded) await (this.loading ??= this.reload());
+    // (again when the article was closed while it was being read: that read is not kept)
+    while (!this.loaded) await (this.loading ??= this.reload());
   }
 
   /** Reads the sidecar (and, for a closed article, the article) again and re-anchors every entry. */
   reload(): Promise<void> {
     this.loaded = false;
-    const loading = this.enqueue(() => this.load()).finally(() => {
+    const closes = this.closes;
+    const loading = this.enqueue(() => this.load(closes)).finally(() => {
       if (this.loading === loading) this.loading = undefined;
       this.host.articleChanged(this.uri);
     });
@@ -100,14 +104,16 @@ export class ArticleSidecar {
     return loading;
   }
 
-  private async load(): Promise<void> {
+  /** `closes`: the count of closes when the read was asked for; if the article closed since, the read anchored the
+   *  annotations in the open document's text and is not kept: the next reader loads the closed article again. */
+  private async load(closes = this.closes): Promise<void> {
     try {
       await this.readAndAnchor();
     } catch (error) {
       // shown as loaded (with what could be read) rather than retried on every refresh
       console.error('factcheck: could not load the review of', this.uri.toString(), error);
     }
-    this.loaded = true;
+    if (closes === this.closes) this.loaded = true;
   }
 
   /**
@@ -134,6 +140,7 @@ export class ArticleSidecar {
 
   /** The article was closed: the next reader anchors against the file on disk (unsaved edits are gone or saved). */
   unload(): void {
+    this.closes++;
     this.loaded = false;
     this.closedText = undefined;
   }

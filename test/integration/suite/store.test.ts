@@ -8,6 +8,8 @@ import * as vscode from 'vscode';
 import type { ReviewClaim } from '../../../src/core/review/reviewClaims';
 import type { ClaimAnnotation } from '../../../src/core/sidecar/model';
 import type { ReviewService } from '../../../src/review/reviewService';
+import { ArticleSidecar } from '../../../src/review/articleSidecar';
+import { SidecarDiagnostics } from '../../../src/review/diagnostics';
 import { readText, revert, reviews, save, storedClaims, waitFor, workspaceUri, writeText } from './helpers';
 
 /** Closes the active article, dropping its unsaved edits, and waits until its tab is gone. */
@@ -266,5 +268,28 @@ describe('review store under pressure', function () {
     // writes back what it knew (never less than the new claim)
     await store.updateClaim(uri, await claimWith(store, uri, TRAMS), { status: 'disputed' });
     await assertOnDisk(store, uri, sidecar, { [TRAMS]: 'disputed' }, { [SPENT]: 'verified' });
+  });
+
+  it('a read the article\'s close overtook is not kept: the next reader reads the review again', async () => {
+    const store = await reviews();
+    const { uri, sidecar } = await freshArticle();
+    await store.updateClaim(uri, await claimWith(store, uri, SPENT), { status: 'verified' });
+    await store.whenIdle(uri);
+    // one article's keeper of its own, driven in the order a slow host can deliver: a read asked for while the article
+    // is open, its close arriving before that read is done (the read anchored its verdicts in a text now gone)
+    const diagnostics = new SidecarDiagnostics();
+    const keeper = new ArticleSidecar(uri, { diagnostics, articleChanged: () => undefined, articlesChanged: () => undefined, message: () => undefined });
+    try {
+      const reading = keeper.reload();
+      keeper.unload();
+      await reading;
+      assert.strictEqual(keeper.loaded, false, 'the overtaken read is not taken as the review');
+      await keeper.ensureLoaded();
+      assert.ok(keeper.loaded);
+      assert.deepStrictEqual(keeper.tracker.annotations().map(a => a.status), ['verified']);
+      assert.strictEqual(sidecar.toString(), keeper.sidecar?.toString());
+    } finally {
+      diagnostics.dispose();
+    }
   });
 });
