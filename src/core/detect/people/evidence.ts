@@ -80,6 +80,10 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   const lowerBefore = adjectiveRole(text, tokens, part, lowerBefore0) ? '' : lowerBefore0;
   // ("Ana Ruiz Staff Writer", "… and Tom Rusk STAFF WRITERS": a newsroom's credit after a byline's name, no firm's staff)
   const lowerAfter = after?.adjacent && !(after.word === 'staff' && staffCreditAt(text, tokens[part.last].end)) ? after.word : '';
+  // ("Lena Ward shares her view", "Tom Ode courts his rivals": a body's noun that is also a verb, before a person's
+  // possessive, is what the person does, no noun of a firm's or a place's)
+  const nounAfter = lex.organisationNounsAfter.has(lowerAfter)
+    && !(lowerAfter.endsWith('s') && VERB_OBJECT_AFTER.test(text.slice(tokens[part.last].end, tokens[part.last].end + 32)));
   let words = 0;
   let particles = 0;
   let hasInitial = false;
@@ -193,7 +197,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
     placeLead: lex.placeOrOrgLeads.has(lowerBefore),
     afterThe: lowerBefore === 'the',
     organisationContext: organisationNounBefore
-      || (!tokens[part.last].possessive && (lex.organisationNounsAfter.has(lowerAfter) || namesakeNounAfter(text, tokens[part.last].end)
+      || (!tokens[part.last].possessive && (nounAfter || namesakeNounAfter(text, tokens[part.last].end)
         || (lowerAfter === 'and' && goodsAfterPair(text, tokens[part.last].end))))
       || placeShown
       || fillsQuotation(text, tokens[part.first].start, tokens[part.last])
@@ -201,7 +205,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       || called,
     organisationBefore: organisationNounBefore || called,
     // (not "spokesman": "Ines Calder spokesman Tom Ruiz" speaks for a person as often as for a firm)
-    organisationAfter: !tokens[part.last].possessive && ((lex.organisationNounsAfter.has(lowerAfter) && !lowerAfter.startsWith('spokes'))
+    organisationAfter: !tokens[part.last].possessive && ((nounAfter && !lowerAfter.startsWith('spokes'))
       || (lowerAfter === 'and' && goodsAfterPair(text, tokens[part.last].end))),
     placeShown,
     givenFirst: firstClass === 'given' && !(firstToken.sentenceStart && lex.commonWords.has(firstToken.lower)),
@@ -805,6 +809,9 @@ const NOT_PRODUCTS = /(?:ed|s|ing)$|^(?:and|the|for|but|not|has|had|was|will|wou
 /** Roles a firm has as well as a person: "its rival Minera Alcott", "investor Sterling Hart". */
 /** Another name joined right after one: ", ", " and ", " & ". */
 const JOINED_AFTER = /^\s*(?:,|and\s|&)/;
+/** A noun of ORGANISATION_NOUNS_AFTER in -s, then a person's possessive: the noun is a verb ("shares his concern"; not
+ *  "its": "Orchard shares its plans" may be a firm's). */
+const VERB_OBJECT_AFTER = /^[ \t]{1,3}[a-z]+s[ \t]{1,2}(?:his|her|their|my|our|your)[ \t]/;
 
 /** Role words that are adjectives too: "the official site", "a major update", "the general public". */
 const ADJECTIVE_ROLES = new Set(['official', 'major', 'general', 'chief', 'principal']);
