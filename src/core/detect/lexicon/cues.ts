@@ -48,7 +48,7 @@ fisheries toys appliances lithium uranium pipelines midstream memory microsystem
 telecom communications media news press times post herald journal tribune gazette chronicle telegraph courier standard
 sentinel ledger enquirer advertiser
 newsroom desk
-municipal metropolitan municipality prefecture oblast governorate krai okrug côte
+municipal metropolitan municipality prefecture oblast governorate krai okrug côte constituency constituencies
 chart charts peninsula ysgol coleg prifysgol
 universitas universidade università universität université universitet uniwersytet
 nueva nuevo salai marg tbk persero berhad denizcilik sanayi

@@ -12,4 +12,9 @@ describe('people: an audit of general news', () => {
     // a firm's shares that move stay the firm's
     assert.deepEqual(names('Orchard shares rose 5% on Monday.'), []);
   });
+
+  it('reads a constituency as a place, not a person', () => {
+    assert.deepEqual(names('Hon. Tunde Aderibigbe, representing Okemba Constituency II, was elected Speaker on Tuesday.'),
+      ['Tunde Aderibigbe']);
+  });
 });
