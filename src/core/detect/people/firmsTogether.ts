@@ -57,8 +57,8 @@ function firmByItself(name: string, lex: PeopleLexicon): boolean {
     || lex.places.has(w) || lex.neverNames.has(w) || lex.titles.has(w) || lex.demonyms.has(w)));
 }
 
-/** One item of a list of names: one to four capitalised words (a firm's "Co." or "Inc." included). */
-const ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** One item of a list of names: one to four capitalised words (a firm's "Co." or "Inc." included, "&" between two). */
+const ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’.-]*){0,3}`;
 /** The items before the name, each followed by ", ", " and " or ", and ", the last one right before the name. */
 const ITEMS_BEFORE = lazyPattern(() => new RegExp(String.raw`(?:^|[^\p{L}'’.-])((?:${ITEM}(?:,[ \t]{1,2}|,?[ \t]{1,2}and[ \t]{1,2})){1,4})$`, 'u'));
 /** The items after the name, each after ", ", " and " or ", and ". */
@@ -155,6 +155,10 @@ function firmAmongFirms(tokens: readonly Token[], first: number, last: number, l
   if (last === first || tokens[last].possessive) return false;
   const others = [...(before ? before[1].split(ITEM_SPLIT) : []), ...(after ? after[1].split(ITEM_SPLIT) : [])]
     .map(s => s.trim().replace(/\.$/, '')).filter(s => s.length > 0);
+  // ("advised by Kirkland & Ellis, Faegre Drinker and Cleary Gottlieb": beside a partnership named by two families
+  // joined by "&", a name of no given name in a list of no given name is a partnership too)
+  if (others.length > 0 && !lex.givenNames.has(tokens[first].lower) && others.some(name => partnershipOfTwo(name, lex))
+    && others.every(name => !lex.givenNames.has(name.split(/[ \t]/)[0].toLowerCase()))) return true;
   if (others.length < 2) return false;
   let firms = 0, sure = 0;
   for (const name of others) {
@@ -164,6 +168,14 @@ function firmAmongFirms(tokens: readonly Token[], first: number, last: number, l
   }
   return firms >= 2 && sure >= (lex.givenNames.has(tokens[first].lower) ? 2 : 1);
 }
+
+/** "Harwell & Ellis", "Carver & Lowe LLP": two families' names joined by "&", not both given names (a couple: "Ruth &
+ *  Omar"). */
+function partnershipOfTwo(name: string, lex: PeopleLexicon): boolean {
+  const m = PARTNERSHIP_OF_TWO.exec(name);
+  return m !== null && !(lex.givenNames.has(m[1].toLowerCase()) && lex.givenNames.has(m[2].toLowerCase()));
+}
+const PARTNERSHIP_OF_TWO = /^([A-Z][a-z]+)[ \t]&[ \t]([A-Z][a-z]+)(?:[ \t](?:LLP|LLC|Co\.?|PC))?$/;
 
 /** A name that is a firm whoever reads it: the firm lists hold it, a corporate word or a word no person's name ends in
  *  ends it ("Tessaro Bank"), a firm's word opens it. */

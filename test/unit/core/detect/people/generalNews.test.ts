@@ -17,4 +17,11 @@ describe('people: an audit of general news', () => {
     assert.deepEqual(names('Hon. Tunde Aderibigbe, representing Okemba Constituency II, was elected Speaker on Tuesday.'),
       ['Tunde Aderibigbe']);
   });
+
+  it('reads names listed beside a partnership of two families joined by "&" as partnerships too', () => {
+    assert.deepEqual(names('The deal was built by Harwell & Stroud, Pendry Voss and Quillan Marsh.'), []);
+    assert.deepEqual(names('It was advised by Harwell & Stroud LLP and Pendry Voss.'), []);
+    // a list of people who open with their given names stays people's
+    assert.deepEqual(names('The deal was built by Carver & Lowe, Dana Whitcombe and Lena Okafor.'), ['Dana Whitcombe', 'Lena Okafor']);
+  });
 });
