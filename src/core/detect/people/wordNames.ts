@@ -516,11 +516,11 @@ const LANGUAGE_WORD = /(?:ish|ese|ch|an)$/;
 
 /**
  * "said Karim Danish, a spokesman … Danish said the road was open": a people's word the article writes after a given
- * name at a clause's end is that person's surname, and so is the same word alone before a verb of saying or at a
- * clause's end (not after "the": "the Danish said"). "Mr English's future … Ruth English led the party": a people's or
- * a language's word after a courtesy title is a surname, and so is the same word after a title or a given name
- * elsewhere in the article (alone, "taught English", it stays the language). Reads the article once; most articles have
- * no such word.
+ * name at a clause's end, or after a title and a given name, is that person's surname, and so is the same word alone
+ * before a verb of saying or at a clause's end (not after "the": "the Danish said"). "Mr English's future … Ruth
+ * English led the party": a people's or a language's word after a courtesy title is a surname, and so is the same word
+ * after a title or a given name elsewhere in the article (alone, "taught English", it stays the language). Reads the
+ * article once; most articles have no such word.
  */
 export function demonymSurnames(text: string, tokens: readonly Token[], classes: WordClass[]): void {
   let words: Set<string> | undefined;
@@ -531,7 +531,11 @@ export function demonymSurnames(text: string, tokens: readonly Token[], classes:
       continue;
     }
     if (classes[i] !== 'demonym' || classes[i - 1] !== 'given' || tokens[i - 1].sentenceStart || tokens[i].possessive
-      || tokens[i].start - tokens[i - 1].end !== 1 || !SAID_OR_CLAUSE_END.test(text.slice(tokens[i].end, tokens[i].end + 8))) continue;
+      || tokens[i].start - tokens[i - 1].end !== 1) continue;
+    // ("Prime Minister Karim Danish walks in": after a title and a given name, whatever follows, as no people's word
+    // stands there as an adjective)
+    if (!SAID_OR_CLAUSE_END.test(text.slice(tokens[i].end, tokens[i].end + 8)) && !(i > 1 && classes[i - 2] === 'title'
+      && tokens[i - 1].start - tokens[i - 2].end === 1)) continue;
     (words ??= new Set()).add(tokens[i].lower);
   }
   if (!words) return;

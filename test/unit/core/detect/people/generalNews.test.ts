@@ -24,4 +24,10 @@ describe('people: an audit of general news', () => {
     // a list of people who open with their given names stays people's
     assert.deepEqual(names('The deal was built by Carver & Lowe, Dana Whitcombe and Lena Okafor.'), ['Dana Whitcombe', 'Lena Okafor']);
   });
+
+  it('reads a people\'s word after a title and a given name as the surname, whatever verb follows', () => {
+    assert.deepEqual(names('Prime Minister Karim Danish walks into the chamber as protesters shout.'), ['Karim Danish']);
+    // before a noun, without a title, it stays the people's word
+    assert.deepEqual(names('The club hired the Danish coach Ole Hald.'), ['Ole Hald']);
+  });
 });
