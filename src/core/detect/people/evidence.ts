@@ -836,8 +836,8 @@ const FIRM_ROLE_NOUNS = new Set(['asset', 'assets', 'fund', 'funds', 'investment
 // ", 35," — an age in apposition; ", who" — a relative clause about a person; ", with her son", ", in his late 20s" —
 // a person's pronoun in the phrase set off after the name. Bounded look-ahead.
 // (not ", who sit fourth", ", who are unbeaten": a plural verb after "who" is a club's or a band's, not one person's)
-// (", now at Karolinska,": where a person works now)
-const APPOSITIVE = lazyPattern(() => /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|trail|lead|face|host|meet)\b)|whose\s|aged\s\d|(?:with|in)\s(?:his|her)\s|now\sat\s\p{Lu})/u);
+// (", now at Karolinska,": where a person works now; ", who's about to retire": "who" and a singular "is" or "has")
+const APPOSITIVE = lazyPattern(() => /^,\s(?:\d{1,2},\s|who\s(?!(?:are|were|have|sit|lie|play|top|trail|lead|face|host|meet)\b)|who['’]s\s|whose\s|aged\s\d|(?:with|in)\s(?:his|her)\s|now\sat\s\p{Lu})/u);
 
 function appositiveAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 /* , */ && (APPOSITIVE().test(text.slice(end, end + 16)) || ONE_WHO().test(text.slice(end, end + 64)));

@@ -19,9 +19,9 @@ export function toldPressAfter(text: string, t: Token): boolean {
   return !t.possessive && text.charCodeAt(t.end + 1) === 116 /* t */ && TOLD_PRESS.test(text.slice(t.end, t.end + 40));
 }
 
-/** ", who": a relative clause about a person. */
+/** ", who", ", who's": a relative clause about a person. */
 export function appositiveWho(text: string, t: Token): boolean {
-  return !t.possessive && text.charCodeAt(t.end) === 44 /* , */ && /^, who /.test(text.slice(t.end, t.end + 6));
+  return !t.possessive && text.charCodeAt(t.end) === 44 /* , */ && /^, who(?:['’]s)? /.test(text.slice(t.end, t.end + 8));
 }
 
 /** A role or title in lower case right before: "assistant", "striker", "president". */

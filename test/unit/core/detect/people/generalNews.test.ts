@@ -30,4 +30,10 @@ describe('people: an audit of general news', () => {
     // before a noun, without a title, it stays the people's word
     assert.deepEqual(names('The club hired the Danish coach Ole Hald.'), ['Ole Hald']);
   });
+
+  it('reads ", who\'s" after a name as a relative clause about a person', () => {
+    assert.deepEqual(names('Tavita Lemalu, who’s about to retire from running the firm, suggested the change.'), ['Tavita Lemalu']);
+    assert.deepEqual(names("Tavita Lemalu, who's been there a decade, suggested the change."), ['Tavita Lemalu']);
+  });
+
 });
