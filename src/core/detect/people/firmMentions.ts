@@ -330,7 +330,8 @@ function ampersandPartner(text: string, t: Token): string | undefined {
   return before ? before[1].toLowerCase() : undefined;
 }
 
-const AMPERSAND_NEXT = lazyPattern(() => /^[ \t]{1,2}&[ \t]{1,2}(\p{Lu}[\p{L}'’-]*)/u);
+// (not "Reyes & The Tides": a singer and the band behind her)
+const AMPERSAND_NEXT = lazyPattern(() => /^[ \t]{1,2}&[ \t]{1,2}(?!The[ \t]{1,2}\p{Lu})(\p{Lu}[\p{L}'’-]*)/u);
 const AMPERSAND_PREVIOUS = lazyPattern(() => /(\p{Lu}[\p{L}'’-]*)[ \t]{1,2}&[ \t]{1,2}$/u);
 
 /** "Dell and Hewlett-Packard reported …", "Apple or Dell": a firm's name joined by "and"/"or" to a known firm's. */

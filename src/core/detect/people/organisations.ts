@@ -242,8 +242,9 @@ const PERSON_PRONOUN = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]?)(\p{Ll}+)(?:[ \t]{1,2}|
 /** What an employer does to a person: "Kestrel Ardane hired her" says nothing of who Kestrel Ardane is. */
 const EMPLOYERS_DO = new Set(['hired', 'hires', 'appointed', 'appoints', 'named', 'names', 'sacked', 'fired', 'dismissed',
   'promoted', 'employed', 'employs', 'recruited', 'paid', 'pays', 'sued', 'suspended', 'offered', 'awarded', 'signed']);
-/** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's. */
-const AMPERSAND_AFTER = lazyPattern(() => /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u);
+/** "Harlan & Pike", "Procter & Gamble": names joined by an ampersand are a firm's (not "Dana Reyes & The Tides": a
+ *  singer and the band behind her). */
+const AMPERSAND_AFTER = lazyPattern(() => /^[ \t]{1,2}&[ \t]{1,2}(?!The[ \t]{1,2}\p{Lu})\p{Lu}/u);
 /** "… & Pike": an ampersand, a space or two apart, right before `start` (and a word before it). */
 export function ampersandBefore(text: string, start: number): boolean {
   // ("S&P Downgrades …", "AT&T Wireless": a capital glued to an ampersand after a letter goes on a firm's initials)

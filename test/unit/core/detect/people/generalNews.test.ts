@@ -36,4 +36,13 @@ describe('people: an audit of general news', () => {
     assert.deepEqual(names("Tavita Lemalu, who's been there a decade, suggested the change."), ['Tavita Lemalu']);
   });
 
+
+  it('reads a singer before "& The" and a band as a person, not a firm of two families', () => {
+    assert.deepEqual(names('Dana Reyes & The Tides have cancelled their tour dates.'), ['Dana Reyes']);
+    assert.deepEqual(names('Dana Reyes & The Tides Cancel Tour Dates\n\nDana Reyes & The Tides have cancelled their tour dates.'),
+      ['Dana Reyes', 'Dana Reyes']);
+    // two families joined by "&" stay a firm
+    assert.deepEqual(names('Harlan & Pike said it would cut 200 jobs.'), []);
+  });
+
 });
