@@ -452,10 +452,15 @@ function mayIsSurname(text: string, start: number, end: number, lex: PeopleLexic
   // (a capitalised word and a blank ending the look-behind, tested first: the pattern is dear to compile)
   const before = /(?:[A-Z]|[\u0080-\uffff])[a-z\u0080-\uffff]+ $/.test(lead) ? WORD_BEFORE_SURNAME().exec(lead) : null;
   if (before) return plainGivenName(before[1].toLowerCase(), lex);
-  if (!SURNAME_ALONE_AFTER.test(text.slice(end, end + 12))) return false;
-  if (monthByWhatIsBefore(text, start, wordBefore(text, start))) return false;
+  // ("a letter to May, the college said", "a direct challenge to May's view": what is written or said to someone, a
+  // month is never, where the article names someone May)
+  const addressed = lead.endsWith('to ') && ADDRESSED_BEFORE_TO.test(lead);
+  if (!SURNAME_ALONE_AFTER.test(text.slice(end, end + 12)) && !(addressed && text.charCodeAt(end) === 44 /* , */)) return false;
+  if (!addressed && monthByWhatIsBefore(text, start, wordBefore(text, start))) return false;
   return articleNamesSomeoneMay(text, lex);
 }
+/** What is sent, written or said to a person, or one's bond with her, then " to ": "a letter to ", "loyal to ". */
+const ADDRESSED_BEFORE_TO = /\b(?:letter|letters|message|reply|response|challenge|blow|rival|successor|loyal|close|closer|closest|spoke|talked|wrote|sent|answer)[ \t]to $/;
 
 /** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
 const CALENDAR_NAMES = new Set(['sun', 'jun', 'jan']);

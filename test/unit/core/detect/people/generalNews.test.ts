@@ -45,4 +45,11 @@ describe('people: an audit of general news', () => {
     assert.deepEqual(names('Harlan & Pike said it would cut 200 jobs.'), []);
   });
 
+
+  it('reads May after what is written or said to someone as the surname of the May the article names', () => {
+    assert.deepEqual(names('Theresa May spoke on Monday. In a letter to May, the doctors warned of a crisis.'), ['Theresa May', 'May']);
+    // a month after "to" stays a month
+    assert.deepEqual(names('The vote was postponed to May, officials said. Theresa May did not reply.'), ['Theresa May']);
+  });
+
 });
