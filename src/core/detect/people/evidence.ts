@@ -202,7 +202,7 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       || placeShown
       || fillsQuotation(text, tokens[part.first].start, tokens[part.last])
       || inQuotedTitle(text, tokens[part.first].start, tokens[part.last].end)
-      || called,
+      || called || bodyNamedAfterComma(text, tokens[part.first].start, tokens[part.last]),
     organisationBefore: organisationNounBefore || called,
     // (not "spokesman": "Ines Calder spokesman Tom Ruiz" speaks for a person as often as for a firm)
     organisationAfter: !tokens[part.last].possessive && ((nounAfter && !lowerAfter.startsWith('spokes'))
@@ -429,6 +429,18 @@ function thingCalled(text: string, start: number, lowerBefore: string, lex: Peop
   return !PERSON_NOUNS.has(noun.word) && !lex.roleNouns.has(noun.word) && !lex.titles.has(noun.word)
     && !/^(?:he|she|they|we|i|you|who|was|were|is|be|been|being|it|him|her|them|also|once|and|then|now)$/.test(noun.word);
 }
+
+/**
+ * "A group, Yan Dangwalen Jihar Kano, has written", "the charity, Hope Varnum, said": a name set off right after a body's
+ * noun and a comma is the body's name (not "The group, Ana Ruiz said, has grown": a speaker set into the sentence).
+ */
+function bodyNamedAfterComma(text: string, start: number, last: Token): boolean {
+  if (text.charCodeAt(start - 2) !== 44 /* , */) return false;
+  return BODY_NOUN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    && !SPEAKER_SET_IN_AFTER.test(text.slice(last.end, last.end + 12));
+}
+const BODY_NOUN_COMMA_BEFORE = /\b(?:[Aa]n?|[Tt]he)[ \t]{1,2}(?:[a-z-]+[ \t]{1,2})?(?:group|coalition|organisation|organization|association|movement|alliance|charity|network|consortium|company|firm|party),[ \t]$/;
+const SPEAKER_SET_IN_AFTER = /^[ \t]{1,2}(?:said|says|told|added|wrote|believes|thinks)\b/;
 
 /**
  * '"Tessa Grey and the Glass Tower" sold a million copies': a name inside a quotation written in title case (three

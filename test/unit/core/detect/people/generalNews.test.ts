@@ -52,4 +52,11 @@ describe('people: an audit of general news', () => {
     assert.deepEqual(names('The vote was postponed to May, officials said. Theresa May did not reply.'), ['Theresa May']);
   });
 
+  it('reads a name set off after a body\'s noun and a comma as the body\'s name', () => {
+    assert.deepEqual(names('A group, Tavita Lemalu Ose, has written to the assembly.'), []);
+    assert.deepEqual(names('A charity, Hope Varnum, said it would help.'), []);
+    // a speaker set into the sentence, or a person after a person's noun, stays a person
+    assert.deepEqual(names('The group, Ana Ruiz said, has grown.'), ['Ana Ruiz']);
+    assert.deepEqual(names('Her friend, Ana Ruiz, said so.'), ['Ana Ruiz']);
+  });
 });
