@@ -439,8 +439,8 @@ function bodyNamedAfterComma(text: string, start: number, last: Token): boolean 
   return BODY_NOUN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     && !SPEAKER_SET_IN_AFTER.test(text.slice(last.end, last.end + 12));
 }
-const BODY_NOUN_COMMA_BEFORE = /\b(?:[Aa]n?|[Tt]he)[ \t]{1,2}(?:[a-z-]+[ \t]{1,2})?(?:group|coalition|organisation|organization|association|movement|alliance|charity|network|consortium|company|firm|party),[ \t]$/;
-const SPEAKER_SET_IN_AFTER = /^[ \t]{1,2}(?:said|says|told|added|wrote|believes|thinks)\b/;
+const BODY_NOUN_COMMA_BEFORE = /\b(?:[Aa]n?|[Tt]he)[ \t]{1,2}(?:[a-z-]+[ \t]{1,2})?(?:group|coalition|organi[sz]ation|association|movement|alliance|charity|company|firm|party),[ \t]$/;
+const SPEAKER_SET_IN_AFTER = /^[ \t]{1,2}(?:said|says|told|added|wrote)\b/;
 
 /**
  * '"Tessa Grey and the Glass Tower" sold a million copies': a name inside a quotation written in title case (three

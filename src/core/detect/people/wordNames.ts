@@ -460,7 +460,7 @@ function mayIsSurname(text: string, start: number, end: number, lex: PeopleLexic
   return articleNamesSomeoneMay(text, lex);
 }
 /** What is sent, written or said to a person, or one's bond with her, then " to ": "a letter to ", "loyal to ". */
-const ADDRESSED_BEFORE_TO = /\b(?:letter|letters|message|reply|response|challenge|blow|rival|successor|loyal|close|closer|closest|spoke|talked|wrote|sent|answer)[ \t]to $/;
+const ADDRESSED_BEFORE_TO = /\b(?:letters?|message|reply|challenge|blow|successor|loyal|close|spoke|wrote|sent)[ \t]to $/;
 
 /** Short forms of a day or month that are also Chinese names: "Sun Yuelin", "Ma Jun". */
 const CALENDAR_NAMES = new Set(['sun', 'jun', 'jan']);
