@@ -1,4 +1,5 @@
-// Bundles each entry point with esbuild, puts the claim model file beside the bundles, and type-checks with tsc.
+// Bundles each entry point with esbuild, puts the detector files (the claim model, the word lists) beside the bundles, and
+// type-checks with tsc.
 // Detection is in one bundle, the detection script dist/web/analysisWorker.js (src/web/analysisWorker.ts, built for
 // the browser: detection is core, which needs no Node): a classic worker script, the browser's analysis worker
 // (started from a blob: URL where the host requires it), which every host also evaluates as its own detection
@@ -148,21 +149,32 @@ async function minifyAgain(file) {
 }
 
 // The detector files are data, read by the bundles at run time (src/core/detect/detectorFiles.ts): one copy for all.
-const DETECTOR_FILES = ['src/core/detect/claims/claim-model.bin', 'src/core/detect/lexicon/word-lists.txt'];
-function copyDetectorFiles() {
+// The word lists file is the source tree's (the generated lists, tools/lexicon/) with the hand-written lists added by
+// their own module, src/core/detect/lexicon/handWrittenLists.ts, bundled and run here: no list is written twice.
+const CLAIM_MODEL = 'src/core/detect/claims/claim-model.bin';
+const GENERATED_WORD_LISTS = 'src/core/detect/lexicon/word-lists.txt';
+const HAND_WRITTEN_LISTS = 'src/core/detect/lexicon/handWrittenLists.ts';
+async function shippedWordLists() {
+  const { outputFiles } = await esbuild.build({ entryPoints: [path.join(root, HAND_WRITTEN_LISTS)], bundle: true, write: false,
+    format: 'esm', platform: 'neutral', logLevel: 'warning' });
+  const { withHandWrittenLists } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
+  return withHandWrittenLists(fs.readFileSync(path.join(root, GENERATED_WORD_LISTS), 'utf8'));
+}
+async function writeDetectorFiles() {
   fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
-  for (const file of DETECTOR_FILES) fs.copyFileSync(path.join(root, file), path.join(root, 'dist', path.basename(file)));
+  fs.copyFileSync(path.join(root, CLAIM_MODEL), path.join(root, 'dist', path.basename(CLAIM_MODEL)));
+  fs.writeFileSync(path.join(root, 'dist', path.basename(GENERATED_WORD_LISTS)), await shippedWordLists());
 }
 
 if (watch) {
-  copyDetectorFiles(); // a retrained model or new word lists need a restart of the watch
+  await writeDetectorFiles(); // a retrained model or changed word lists need a restart of the watch
   for (const options of builds) await (await esbuild.context(options)).watch();
   console.log('watching for changes…');
 } else {
   fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
   await Promise.all(builds.map(options => esbuild.build(options)));
   if (production) await Promise.all(SHIPPED_BUNDLES.map(minifyAgain));
-  copyDetectorFiles();
+  await writeDetectorFiles();
   fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
   if (!process.argv.includes('--no-typecheck')) {
     const tsc = path.join(root, 'node_modules/typescript/bin/tsc');

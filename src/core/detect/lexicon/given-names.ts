@@ -1,7 +1,7 @@
 // Given names from many cultures, written from general knowledge to widen the generated list (which leans
 // English-speaking). Lower case. A given name followed by a capitalised word is strong evidence of a person.
 // Only names the generated list (word-lists.txt's GIVEN_NAMES) lacks, sorted: the people detector joins the two in one
-// set, so a name in both was shipped twice in the detection script for nothing, and sorted words compress better.
+// set, so a name in both was shipped twice for nothing. Shipped in the word lists file (./handWrittenLists.ts).
 export const EXTRA_GIVEN_NAMES: readonly string[] = `
 aarti abba abbas abdou abdulaziz abebe abena abhishek abiy achieng adaeze aditya adwoa ahsan ailsa aishwarya ajay
 ajinkya ajit akash akbar akio akosua akua al alassane aled alexey alija almaz alok ama amaka amitabh ananya andrii

@@ -1,14 +1,8 @@
-// The word sets the people detector looks words up in, built once on first use (lower-case keys): the generated lists
-// of the word lists file (./wordListsFile.ts) and the hand-written ones of this folder.
+// The word sets the people detector looks words up in, built once on first use (lower-case keys) from the lists of the
+// word lists file (./wordListsFile.ts): the generated ones and the hand-written ones of this folder, which the build
+// adds to the file (./handWrittenLists.ts) so that they are not code in the bundle.
 import { decodedDetectorFile, type FileBytes, WORD_LISTS_FILE } from '../detectorFiles';
 import { decodeWordLists } from './wordListsFile';
-import { EXTRA_GIVEN_NAMES, FAMILY_NAMES_FIRST } from './given-names';
-import { NAME_SUFFIXES, ROLE_NOUNS, TITLES } from './titles';
-import {
-  CORPORATE_WORDS, NAME_PARTICLES, NEVER_NAME_WORDS, NON_PERSON_NAME_WORDS, ORGANISATION_NOUNS_AFTER, ORGANISATION_NOUNS_BEFORE, PERSON_VERBS,
-  PLACE_OR_ORG_LEADS, REPORTING_VERBS,
-} from './cues';
-import { EXTRA_PLACE_NAMES, EXTRA_DEMONYMS } from './places';
 
 export interface PeopleLexicon {
   givenNames: ReadonlySet<string>;
@@ -54,14 +48,14 @@ export function peopleLexicon(): PeopleLexicon {
 
 function buildLexicon(bytes: FileBytes): PeopleLexicon {
   const lists = decodeWordLists(bytes);
-  const givenNames = new Set([...lists.GIVEN_NAMES, ...EXTRA_GIVEN_NAMES]);
-  const neverNames = new Set(NEVER_NAME_WORDS);
+  const givenNames = new Set([...lists.GIVEN_NAMES, ...lists.EXTRA_GIVEN_NAMES]);
+  const neverNames = new Set(lists.NEVER_NAME_WORDS);
   for (const w of neverNames) givenNames.delete(w);
   const surnames = new Set(lists.SURNAMES);
-  const particles = new Set(NAME_PARTICLES);
+  const particles = new Set(lists.NAME_PARTICLES);
   const skippedWords = new Set(neverNames);
   for (const w of lists.FUNCTION_WORDS) if (!particles.has(w) && !givenNames.has(w) && !surnames.has(w)) skippedWords.add(w);
-  const places = new Set([...lists.PLACE_NAMES, ...EXTRA_PLACE_NAMES]);
+  const places = new Set([...lists.PLACE_NAMES, ...lists.EXTRA_PLACE_NAMES]);
   const organisations = new Set(lists.ORGANISATION_NAMES);
   const multiWordStarts = new Set<string>();
   for (const phrase of [...places, ...organisations]) {
@@ -71,24 +65,24 @@ function buildLexicon(bytes: FileBytes): PeopleLexicon {
   return {
     givenNames,
     surnames,
-    familyNamesFirst: new Set(FAMILY_NAMES_FIRST),
-    titles: new Set(TITLES),
-    roleNouns: new Set(ROLE_NOUNS),
-    nameSuffixes: new Set(NAME_SUFFIXES),
+    familyNamesFirst: new Set(lists.FAMILY_NAMES_FIRST),
+    titles: new Set(lists.TITLES),
+    roleNouns: new Set(lists.ROLE_NOUNS),
+    nameSuffixes: new Set(lists.NAME_SUFFIXES),
     particles,
-    reportingVerbs: new Set(REPORTING_VERBS),
-    personVerbs: new Set(PERSON_VERBS),
-    placeOrOrgLeads: new Set(PLACE_OR_ORG_LEADS),
-    organisationNounsBefore: new Set(ORGANISATION_NOUNS_BEFORE),
-    organisationNounsAfter: new Set(ORGANISATION_NOUNS_AFTER),
-    nonPersonWords: new Set(NON_PERSON_NAME_WORDS),
-    corporateWords: new Set(CORPORATE_WORDS),
+    reportingVerbs: new Set(lists.REPORTING_VERBS),
+    personVerbs: new Set(lists.PERSON_VERBS),
+    placeOrOrgLeads: new Set(lists.PLACE_OR_ORG_LEADS),
+    organisationNounsBefore: new Set(lists.ORGANISATION_NOUNS_BEFORE),
+    organisationNounsAfter: new Set(lists.ORGANISATION_NOUNS_AFTER),
+    nonPersonWords: new Set(lists.NON_PERSON_NAME_WORDS),
+    corporateWords: new Set(lists.CORPORATE_WORDS),
     neverNames,
     skippedWords,
     places,
     organisations,
     multiWordStarts,
-    demonyms: new Set([...lists.DEMONYMS, ...EXTRA_DEMONYMS]),
+    demonyms: new Set([...lists.DEMONYMS, ...lists.EXTRA_DEMONYMS]),
     commonWords: new Set(lists.COMMON_WORDS),
     firmNames: new Set(lists.FIRM_NAMES),
     firmWords: new Set(lists.FIRM_WORDS),

@@ -6,12 +6,12 @@ import { detection } from '../../../../src/core/detect/detection';
 import { detectPeople } from '../../../../src/core/detect/people';
 import { codeWordList, decodeWordLists, readWordListsText, WORD_LIST_NAMES, writeWordListsText } from '../../../../src/core/detect/lexicon/wordListsFile';
 import { useDetectorFiles } from '../../../../src/node/detectorFiles';
-import { SOURCE_DETECTOR_FILES } from '../../../sourceDetectorFiles';
+import { useSourceDetectorFiles } from '../../../sourceDetectorFiles';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('detector files', () => {
-  afterEach(() => useDetectorFiles(detection, file => SOURCE_DETECTOR_FILES[file]));
+  afterEach(useSourceDetectorFiles);
 
   it('are read once and decoded once, until a file is provided again', () => {
     let reads = 0;
@@ -30,7 +30,7 @@ describe('detector files', () => {
     useDetectorFiles(detection, file => `/nowhere/${file}`);
     assert.throws(() => detectorFileBytes(CLAIM_MODEL_FILE), /cannot read the claim model \/nowhere\/claim-model\.bin: ENOENT/);
     assert.throws(() => detectPeople('Maria Lopez said so.'), /cannot read the word lists \/nowhere\/word-lists\.txt: ENOENT/);
-    useDetectorFiles(detection, file => SOURCE_DETECTOR_FILES[file]);
+    useSourceDetectorFiles();
     assert.deepEqual(detectPeople('Maria Lopez said so.').map(p => p.text), ['Maria Lopez']);
   });
 });

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { peopleLexicon } from '../../../../../src/core/detect/lexicon';
 import { NEVER_NAME_WORDS } from '../../../../../src/core/detect/lexicon/cues';
 import { EXTRA_GIVEN_NAMES } from '../../../../../src/core/detect/lexicon/given-names';
 import { decodeWordLists } from '../../../../../src/core/detect/lexicon/wordListsFile';
-import { SOURCE_DETECTOR_FILES } from '../../../../sourceDetectorFiles';
+import { sourceDetectorFile } from '../../../../sourceDetectorFiles';
 
-const { GIVEN_NAMES } = decodeWordLists(fs.readFileSync(SOURCE_DETECTOR_FILES['word-lists.txt']));
+const { GIVEN_NAMES } = decodeWordLists(sourceDetectorFile('word-lists.txt'));
 
 describe('lexicon: the hand-written given names', () => {
   it('holds only names the generated list lacks, sorted and lower case, each once', () => {

@@ -5,9 +5,9 @@ import { detectPeople } from '../../../../../src/core/detect/people';
 import { peopleLexicon } from '../../../../../src/core/detect/lexicon';
 import { classifyWord } from '../../../../../src/core/detect/people/classify';
 import { decodeWordLists } from '../../../../../src/core/detect/lexicon/wordListsFile';
-import { SOURCE_DETECTOR_FILES } from '../../../../sourceDetectorFiles';
+import { GENERATED_WORD_LISTS, sourceDetectorFile } from '../../../../sourceDetectorFiles';
 
-const { FIRM_NAMES, FIRM_SURNAMES, FIRM_WORDS } = decodeWordLists(fs.readFileSync(SOURCE_DETECTOR_FILES['word-lists.txt']));
+const { FIRM_NAMES, FIRM_SURNAMES, FIRM_WORDS } = decodeWordLists(sourceDetectorFile('word-lists.txt'));
 
 // The firm lists are generated from openly licensed data (tools/lexicon/build-firm-lexicon.ts); the firms below are
 // entries of those lists, every person and every other firm is made up for these tests.
@@ -30,7 +30,7 @@ describe('people: the generated firm lists', () => {
 
   it('ships with its sources\' licence notices in the README, which the .vsix carries', () => {
     const root = path.resolve(__dirname, '../../../../..');
-    const generated = fs.readFileSync(SOURCE_DETECTOR_FILES['word-lists.txt'], 'utf8');
+    const generated = fs.readFileSync(GENERATED_WORD_LISTS, 'utf8');
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
     assert.match(generated, /name-suggestion-index [\d.]+ \(BSD-3-Clause/);
     assert.match(generated, /@cspell\/dict-companies [\d.]+ \(MIT/);
