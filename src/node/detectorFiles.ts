@@ -1,5 +1,5 @@
 // The detector files for Node hosts (see core/detect/detectorFiles.ts): dist/claim-model.bin and dist/word-lists.txt
-// beside the bundles (build.mjs copies them there from src/core/detect/), each read when a detector first needs it and
+// beside the bundles (build.mjs writes them there from src/core/detect/), each read when a detector first needs it and
 // handed to core as bytes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

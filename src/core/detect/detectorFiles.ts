@@ -1,5 +1,5 @@
-// The data files detection reads: the claim model (./claims/modelFile.ts) and the generated word lists
-// (./lexicon/wordListsFile.ts). They are shipped once, in dist/ beside the bundles, and shared by the extension, its
+// The data files detection reads: the claim model (./claims/modelFile.ts) and the word lists, generated and
+// hand-written (./lexicon/wordListsFile.ts). They are shipped once, in dist/ beside the bundles, and shared by the extension, its
 // analysis worker, the command line and the browser's worker; bundled as code, each would be in every bundle.
 //
 // Core reads no files: whoever runs detection says once how to get each file's bytes (src/node/detectorFiles.ts reads
