@@ -1871,6 +1871,11 @@ export class DateGrammar {
           || ([',', 'and', 'or', 'to', '-', '–'].includes(this.prev(i)) && this.w(i - 3) === ':' && this.isNumber(i - 2))
           || this.opensEntry(i, j))) {
           // "at 7:15", "18:30 GMT", the middle of "at 5:25, 5:40 and 5:55 a.m.", a live page's "## 15:40 — Markets steady"
+        } else if (hasMinutes && this.w(j - 2) === '.' && hour <= 23 && !/^\d{4}$/.test(this.prev(i))
+          && ((TIME_ZONES.has(this.w(j)) && this.capital(j)) || this.seq(j, ['local', 'time']) > 0)) {
+          // "at about 02.00 local time (03.00 UTC)": the dotted clock of British and European pages, only with its zone
+          // (not "hours": "2.30 hours" is a length) and not after a year (a page's stamp, "Tue 10 Mar 2026 14.32 GMT",
+          // is read as one)
         } else return undefined;
       }
       time = formatTime(hour, minute);
