@@ -305,6 +305,21 @@ const DATELINE = lazyPattern(() => new RegExp(String.raw`^(${DATELINE_PLACE}(?:$
 // written (a dash after a day alone, "May 3 - the", is a sentence's)
 const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ 	]+)?(?:${MONTH}\.?[ 	]+\d{1,2}(?:st|nd|rd|th)?,?[ 	]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ 	]+${MONTH}\.?,?[ 	]*\d{4})[*_]{0,3})[ 	]+[-–—]{1,2}[ 	]+`, 'u');
 
+// "Wednesday, May 16, 2007 The board said …", "March 4, 2008The board said …": a page's date line run into its story's
+// first sentence as the page is pasted (a list of dated stories, a copied article whose line break was lost). The date
+// is a line of its own, not the sentence's opening: written with its weekday and a blank, or touching the capital after.
+const RUN_ON_DATE = String.raw`(?:${MONTH}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH}\.?,?[ \t]*\d{4})`;
+const RUN_ON_DATE_LINE = lazyPattern(() => new RegExp(String.raw`^((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+${RUN_ON_DATE}(?=[ \t]*["“‘]?\p{Lu}\p{Ll})|${RUN_ON_DATE}(?=["“‘]?\p{Lu}\p{Ll}))[ \t]*`, 'u'));
+
+/** A block opening with a full date run into its first sentence (RUN_ON_DATE_LINE); null for most blocks, which open
+ *  with a letter other than a weekday's or a month's, or have no year's four figures near their start. */
+function runOnDateLine(block: string): RegExpExecArray | null {
+  const c = block.charCodeAt(0);
+  // (a weekday's or a month's capital, or a day's figure)
+  if (!(c >= 48 && c <= 57) && !'MTWFSJAOND'.includes(block[0] ?? '') || !/\d{4}/.test(block.slice(0, 40))) return null;
+  return RUN_ON_DATE_LINE().exec(block);
+}
+
 // "Oakdale, Ohio — The board voted", "**St. Louis, Mo.** —", "Jakarta (AFP) -": a dateline with its place in title
 // case, and its state or country or a wire's name in brackets (a place alone, "Yesterday — the", is too like a
 // sentence's start), before a dash and a new sentence
@@ -354,7 +369,7 @@ function datelineAt(block: string, unit = false): RegExpExecArray | null {
     const wire = paren > 1 && paren < 48 && WIRE_DASH_BEFORE.test(block.slice(0, paren)) ? WIRE_DASHES.exec(block) : null;
     if (wire && (unit || AFTER_WIRE_DASHES.test(block.slice(wire[0].length)))) dateline = wire;
   }
-  dateline ??= opensWithPlace(block) ? (PLACE_SHAPE.test(block) ? DATELINE().exec(block) : null) : DATE_DATELINE.exec(block);
+  dateline ??= opensWithPlace(block) ? (PLACE_SHAPE.test(block) ? DATELINE().exec(block) : null) : DATE_DATELINE.exec(block) ?? runOnDateLine(block);
   if (!dateline) {
     // (its letter classes cost 1–2.5 ms to compile: tried only where a blank and a dash, which every match holds, stand)
     const title = BLANK_DASH.test(block) && TITLE_PLACE_SHAPE.test(block) ? TITLE_DATELINE().exec(block) : null;

@@ -1,6 +1,7 @@
 import type { Span } from '../spans';
 import { notInSubject, type SentenceSignals } from './cues';
 import { lazyPattern } from '../../text/lazyPattern';
+import { isDateline } from '../../text/sentences';
 
 // The furniture of a news page that is never a claim however the model scores its words: datelines and bylines
 // ("Business Desk — Friday, October 31, 2025", "By Dana Reyes and Tom Okafor"), photo captions' credits and labels
@@ -744,7 +745,10 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
     // a citation's author ("Jo Bell.") ends like a sentence too; prose is longer. And a teaser's line ("Jo Bell, 24, is
     // wanted by police." over its headline) is a whole line with the list's next line under it, where a story's
     // paragraph ends at a blank line or goes on in its own line
-    if (section.kind === 'navigation' && section.level === 0 && !line.listItem && endsLikeSentence(unit.text) && !paragraphGoesOn(i)
+    // (a paragraph may open with its story's date line run on into it, "Wednesday, May 16, 2007 The board …": the
+    // sentence after the date line opens the paragraph of prose)
+    if (section.kind === 'navigation' && section.level === 0 && !line.listItem && endsLikeSentence(unit.text)
+      && (!paragraphGoesOn(i) || (i > 0 && !paragraphGoesOn(i - 1) && isDateline(sentences[i - 1].text)))
       && wordCount(unit.text) >= MIN_PROSE_WORDS && !(line.whole && LIST_LINE_NEXT.test(text.slice(unit.end, unit.end + 200)))) {
       section = undefined;
       continue;
