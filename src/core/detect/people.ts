@@ -74,6 +74,7 @@ import { withoutFigureLabels, withoutFiguredWords } from './people/figureLabels'
 import { withoutOfficeBriefs } from './people/officeBriefs';
 import { withoutPortfolioWords } from './people/portfolioWords';
 import { withoutAcronymsBeforeNames } from './people/acronymsBeforeNames';
+import { withoutOrganisationBranches } from './people/organisationBranches';
 import { withoutAcronymTails } from './people/acronymTails';
 import { withoutEventNames } from './people/eventNames';
 import { withoutThingLists } from './people/thingLists';
@@ -832,7 +833,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutDesignations(text, mentions);
   mentions = withoutNumberedWorks(text, withoutTitlesBeforeCredits(text, withoutWorksInApposition(text, mentions)));
   mentions = withoutNamesakeBodies(text, mentions);
-  mentions = withoutBrandMentions(text, mentions);
+  mentions = withoutOrganisationBranches(withoutBrandMentions(text, mentions));
   mentions = withoutWorksites(text, mentions);
   // ("Ada Vell (The Harbour), Tom Rusk (Dara Quill)": a line of nominees, each bracket holding a work)
   mentions = withoutWorksInNomineeLists(text, mentions, lex);

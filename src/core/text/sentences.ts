@@ -306,10 +306,13 @@ const DATELINE = lazyPattern(() => new RegExp(String.raw`^(${DATELINE_PLACE}(?:$
 const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ 	]+)?(?:${MONTH}\.?[ 	]+\d{1,2}(?:st|nd|rd|th)?,?[ 	]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ 	]+${MONTH}\.?,?[ 	]*\d{4})[*_]{0,3})[ 	]+[-–—]{1,2}[ 	]+`, 'u');
 
 // "Wednesday, May 16, 2007 The board said …", "March 4, 2008The board said …": a page's date line run into its story's
-// first sentence as the page is pasted (a list of dated stories, a copied article whose line break was lost). The date
-// is a line of its own, not the sentence's opening: written with its weekday and a blank, or touching the capital after.
+// first sentence as the page is pasted (a list of dated stories, a copied article whose line break was lost), at a
+// block's start or after another sentence ("… more details. Monday, October 30, 2006 On November 13, …"). The date is
+// a line of its own, not the sentence's opening: written with its weekday, or touching the capital after, or before a
+// capitalised word and a small one.
 const RUN_ON_DATE = String.raw`(?:${MONTH}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH}\.?,?[ \t]*\d{4})`;
-const RUN_ON_DATE_LINE = lazyPattern(() => new RegExp(String.raw`^((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+${RUN_ON_DATE}(?=[ \t]*["“‘]?\p{Lu}\p{Ll})|${RUN_ON_DATE}(?=["“‘]?\p{Lu}\p{Ll}))[ \t]*`, 'u'));
+// (without its weekday, before a sentence's first two words: "January 24, 2005 In the north …")
+const RUN_ON_DATE_LINE = lazyPattern(() => new RegExp(String.raw`^((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+${RUN_ON_DATE}(?=[ \t]*["“‘]?\p{Lu}\p{Ll})|${RUN_ON_DATE}(?=["“‘]?\p{Lu}\p{Ll}|[ \t]+["“‘]?\p{Lu}\p{Ll}*[ \t]+\p{Ll}))[ \t]*`, 'u'));
 
 /** A block opening with a full date run into its first sentence (RUN_ON_DATE_LINE); null for most blocks, which open
  *  with a letter other than a weekday's or a month's, or have no year's four figures near their start. */
@@ -400,6 +403,19 @@ export function isDateline(unit: string): boolean {
   return !!m && m[1].length === unit.length;
 }
 
+/** Pushes the unit [from, to) of the block, a date line run into it (RUN_ON_DATE_LINE) as a unit of its own; the
+ *  block's opening is tried by datelineAt. */
+function pushAfterDateLine(text: string, block: string, blockStart: number, from: number, to: number, out: Span[]): void {
+  let start = from;
+  while (start < to && isSpace(block.charCodeAt(start))) start++;
+  const line = start > 0 && to - start > 12 ? runOnDateLine(block.slice(start, Math.min(to, start + 60))) : null;
+  if (line && line[0].length < to - start) {
+    push(text, blockStart + start, blockStart + start + line[1].length, out);
+    start += line[0].length;
+  }
+  push(text, blockStart + start, blockStart + to, out);
+}
+
 function splitBlock(text: string, blockStart: number, blockEnd: number, out: Span[]): void {
   const block = text.slice(blockStart, blockEnd);
   // a lead-in's colon before a bullet run into its line ("Her record in brief: - In 2014, she became …") and a related
@@ -422,7 +438,7 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Spa
     const end = m.index + m[0].length;
     if (end >= block.length) break;
     if (!endsSentence(block, m.index, m[0], end, sentenceStart)) continue;
-    push(text, blockStart + sentenceStart, blockStart + end, out);
+    pushAfterDateLine(text, block, blockStart, sentenceStart, end, out);
     sentenceStart = end;
     // a thread's counter after a post's last sentence is a unit of its own, not the next post's opening: "… two reasons. (1/5)"
     const counter = block.charCodeAt(end + 1) === 40 /* ( */ ? THREAD_COUNTER.exec(block.slice(end, end + 12)) : null;
@@ -432,7 +448,7 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Spa
       TERMINAL.lastIndex = sentenceStart;
     }
   }
-  push(text, blockStart + sentenceStart, blockEnd, out);
+  pushAfterDateLine(text, block, blockStart, sentenceStart, block.length, out);
 }
 
 /** A colon, then a bullet's mark between blanks before a capital or a figure: "… in brief: - In 2014, …". */

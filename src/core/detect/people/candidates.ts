@@ -218,8 +218,23 @@ function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly Line
   // ("… discussed the plans with Wikinews⏎Image: Harbour Division.": a word opening the next line with its colon is
   // that line's label, a caption's credit or a speaker's name, never the rest of a name broken off the line before)
   if (text.charCodeAt(b.end) === 58) return false;
+  // (nor a word opening a short label line, "… Wikimedia, Wikinews⏎Subscribe to:", "… Ivo Marsh⏎Posted by:": a blog's
+  // controls and fields under a list of its tags)
+  if (opensShortLabelLine(text, b)) return false;
   for (let k = a.start - 1; k > a.end - WRAPPED_LINE; k--) if (k < 0 || text.charCodeAt(k) === 10) return false;
   return !creditAtLineEnd(text, a) && (nameGoesOn || wrapFits(text, a, b, lines));
+}
+
+/** Longest rest of a line after its first word that makes the line a label: " to:", " by:", " comments:". */
+const LABEL_REST = 12;
+
+/** Whether `b` opens a line of at most a few words that ends with a colon ("Subscribe to:", "Posted by:"). */
+function opensShortLabelLine(text: string, b: Token): boolean {
+  let end = b.end;
+  while (end < text.length && end - b.end <= LABEL_REST && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  if (end - b.end > LABEL_REST) return false;
+  while (end > b.end && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return end > b.end && text.charCodeAt(end - 1) === 58;
 }
 
 /**

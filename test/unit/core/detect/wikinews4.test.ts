@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/detect/analyze';
+import { detectPeople } from '../../../../src/core/detect/people';
 import { detectDates } from '../../../../src/core/detect/dates';
 import { isSiteChrome } from '../../../../src/core/detect/claims/siteChrome';
 import { splitSentences } from '../../../../src/core/text/sentences';
@@ -18,8 +19,13 @@ describe('Wikinews pages (fourth pass)', () => {
       ['March 4, 2008', 'The port authority approved a new quay.']);
     // a sentence that opens with its date, and a date without its weekday before a blank, stay whole
     assert.deepEqual(units('May 16, 2007 was the day the ferry sank.'), ['May 16, 2007 was the day the ferry sank.']);
-    assert.deepEqual(units('May 16, 2007 The Harbor Corporation said it will buy Osk Ferries.'),
-      ['May 16, 2007 The Harbor Corporation said it will buy Osk Ferries.']);
+    // without its weekday, before a sentence's capitalised first word and a small one
+    assert.deepEqual(units('January 24, 2005 In the north of the valley, snow closed the pass.'),
+      ['January 24, 2005', 'In the north of the valley, snow closed the pass.']);
+    assert.deepEqual(units('May 16, 2007 Harbor Corporation Results'), ['May 16, 2007 Harbor Corporation Results']);
+    // after another sentence of its block, as a list of stories run together writes it
+    assert.deepEqual(units('See the page for details. Monday, October 30, 2006 On November 13, voters in Osk elect a mayor.'),
+      ['See the page for details.', 'Monday, October 30, 2006', 'On November 13, voters in Osk elect a mayor.']);
   });
 
   it('keeps the stories of a list of dated teasers as claims, without their date lines', () => {
@@ -27,6 +33,22 @@ describe('Wikinews pages (fourth pass)', () => {
       + 'Read more\n\nWednesday, February 12, 2014 State news today declared the rover damaged beyond repair after 40 days.\n\nRead more\n';
     assert.deepEqual(claims(page), ['The Harbor Corporation announced Tuesday that it has agreed to buy two rival firms for $40 million.',
       'State news today declared the rover damaged beyond repair after 40 days.']);
+  });
+
+  it('takes a national branch or an NGO named so for no person, nor its short form', () => {
+    const people = (text: string) => detectPeople(text).map(p => p.text);
+    assert.deepEqual(people('The court lifted its injunction against Harbourwiki Deutschland. The chairman of Harbourwiki Deutschland, Kurt Vell, said they are happy.'),
+      ['Kurt Vell']);
+    assert.deepEqual(people('Ines Mora interviewed Jon Bals from the German NGO Klimawacht on the outcome. Jon is a director of Klimawacht.'),
+      ['Ines Mora', 'Jon Bals', 'Jon']);
+    // a person's name with a country's English name stays a person's
+    assert.deepEqual(people('The novelist Anatole France wrote it.'), ['Anatole France']);
+  });
+
+  it('does not run a name across a line break into a short label line ("… Osk, Harbournews⏎Subscribe to:")', () => {
+    const people = (text: string) => detectPeople(text).map(p => p.text);
+    const page = 'Posted by Ines Mora at 9:56 AM. The reporter said the trip was long and the roads were closed by the snow, Harbournews\nSubscribe to:\nPost Comments\n';
+    assert.ok(!people(page).some(p => p.includes('Subscribe')), people(page).join('|'));
   });
 
   it('knows a fuller story\'s link and an issue\'s list of contents', () => {
