@@ -94,11 +94,11 @@ const SELF_OPENINGS = /^this transcript |^(?:this|our) (?:site|blog|page|forum|c
 
 /**
  * A teaser's label and the headline it points to: "More news: Storm closes the pass", "Read also: …", "(MORE: Falling
- * trees to blame for outages)", a fuller story's link ("Full report: Council approves budget"), an issue's list of
+ * trees to blame for outages)", a blog post's tags ("Labels: Osk, floods, original reporting"), a fuller story's link ("Full report: Council approves budget"), an issue's list of
  * contents ("In this issue: Editor's note · …") — the bracketed one only where it is the whole unit, since a story's sentence may run on
  * after it; a bare "MORE:" opens a post's next quotation as often ("MORE: the minister says, “…”") and is left alone.
  */
-const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|next|this(?: next)?)|also read|related(?: (?:news|stories|story|coverage|topics|articles?|content|reading))?|topics|tags|filed under|see also|recommended|don['’]t miss|full (?:report|story|coverage)|in (?:the|this) (?:current )?issue)\s*:\s*\S|\((?:more|read more|related|see also)\s*:[^()\n]{1,160}\)\s*$)/i;
+const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|next|this(?: next)?)|also read|related(?: (?:news|stories|story|coverage|topics|articles?|content|reading))?|topics|tags|labels|filed under|see also|recommended|don['’]t miss|full (?:report|story|coverage)|in (?:the|this) (?:current )?issue)\s*:\s*\S|\((?:more|read more|related|see also)\s*:[^()\n]{1,160}\)\s*$)/i;
 
 /**
  * A one-word label in capitals before another story's headline: "ALSO: Council backs bridge plan", "MORE: Storm cuts

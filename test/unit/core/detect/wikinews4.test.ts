@@ -3,6 +3,7 @@ import { analyze } from '../../../../src/core/detect/analyze';
 import { detectPeople } from '../../../../src/core/detect/people';
 import { detectDates } from '../../../../src/core/detect/dates';
 import { isSiteChrome } from '../../../../src/core/detect/claims/siteChrome';
+import { isPageNotice } from '../../../../src/core/detect/claims/pageNotices';
 import { splitSentences } from '../../../../src/core/text/sentences';
 
 // Pages in the manner of Wikinews and its mirrors as a reader pastes them (made up: places, firms and people invented):
@@ -55,6 +56,16 @@ describe('Wikinews pages (fourth pass)', () => {
     for (const line of ['Full report: Osk ferry captain sentenced', 'Full story: Port strike ends', 'In the current issue: Editor\'s note · Featured content · Shorts',
       'In this issue: Budget row · Tram delays']) assert.ok(isSiteChrome(line), line);
     for (const line of ['The full report: was never published by the port.', 'In the current year the port moved 4 million tonnes.']) assert.ok(!isSiteChrome(line), line);
+  });
+
+  it('knows a blog post\'s tags and a wiki page\'s notes on how a story was made or reviewed', () => {
+    assert.ok(isSiteChrome('Labels: Osk, floods and storms, original reporting, Harbournews'));
+    for (const line of ['This article features first-hand journalism by Harbournews members.',
+      'This exclusive interview features first-hand journalism by a Harbournews reporter.',
+      'This article requires pre-publication review by an uninvolved reviewer (one not substantially involved in writing the article).',
+      '4382536Article last amended: Feb 14 at 22:21:33 UTC (history)Please check the talk page history before reviewing.']) assert.ok(isPageNotice(line), line);
+    for (const line of ['This article features an interview with the mayor of Osk.', 'The labels on the crates were changed in 2019.',
+      'This article requires a correction, the council said on Monday.']) assert.ok(!isPageNotice(line) && !isSiteChrome(line), line);
   });
 
   it('reads a dotted clock time with its zone ("02.00 local time (03.00 UTC)"), not a length in hours', () => {
