@@ -303,16 +303,17 @@ const DATELINE = lazyPattern(() => new RegExp(String.raw`^(${DATELINE_PLACE}(?:$
 
 // "January 8, 2026 — ", "Thursday, 8 January 2026 -": a press release's or a wire's dateline with no place, its year
 // written (a dash after a day alone, "May 3 - the", is a sentence's)
-const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ 	]+)?(?:${MONTH}\.?[ 	]+\d{1,2}(?:st|nd|rd|th)?,?[ 	]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ 	]+${MONTH}\.?,?[ 	]*\d{4})[*_]{0,3})[ 	]+[-–—]{1,2}[ 	]+`, 'u');
+/** A full date with its year, its month's name written: "May 16, 2007", "16 May 2007". */
+const FULL_DATE = String.raw`(?:${MONTH}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH}\.?,?[ \t]*\d{4})`;
+const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?${FULL_DATE}[*_]{0,3})[ \t]+[-–—]{1,2}[ \t]+`, 'u');
 
 // "Wednesday, May 16, 2007 The board said …", "March 4, 2008The board said …": a page's date line run into its story's
 // first sentence as the page is pasted (a list of dated stories, a copied article whose line break was lost), at a
 // block's start or after another sentence ("… more details. Monday, October 30, 2006 On November 13, …"). The date is
 // a line of its own, not the sentence's opening: written with its weekday, or touching the capital after, or before a
 // capitalised word and a small one.
-const RUN_ON_DATE = String.raw`(?:${MONTH}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH}\.?,?[ \t]*\d{4})`;
 // (without its weekday, before a sentence's first two words: "January 24, 2005 In the north …")
-const RUN_ON_DATE_LINE = lazyPattern(() => new RegExp(String.raw`^((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+${RUN_ON_DATE}(?=[ \t]*["“‘]?\p{Lu}\p{Ll})|${RUN_ON_DATE}(?=["“‘]?\p{Lu}\p{Ll}|[ \t]+["“‘]?\p{Lu}\p{Ll}*[ \t]+\p{Ll}))[ \t]*`, 'u'));
+const RUN_ON_DATE_LINE = lazyPattern(() => new RegExp(String.raw`^((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+${FULL_DATE}(?=[ \t]*["“‘]?\p{Lu}\p{Ll})|${FULL_DATE}(?=["“‘]?\p{Lu}\p{Ll}|[ \t]+["“‘]?\p{Lu}\p{Ll}*[ \t]+\p{Ll}))[ \t]*`, 'u'));
 
 /** A block opening with a full date run into its first sentence (RUN_ON_DATE_LINE); null for most blocks, which open
  *  with a letter other than a weekday's or a month's, or have no year's four figures near their start. */

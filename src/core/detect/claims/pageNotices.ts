@@ -24,8 +24,8 @@ const DISCLOSURE = /^this (?:article|story|page|report|post) (?:mentions|concern
 
 /** The site's notes on how a story was made or where it stands in review: "This article features first-hand journalism
  *  by our members.", "This exclusive interview features first-hand journalism by a … reporter.", "This article requires
- *  pre-publication review by an uninvolved reviewer …", "Article last amended: Feb 14 at 22:21:33 UTC (history)". */
-const MAKING_NOTE = /^(?:this (?:exclusive )?(?:article|interview|story|report) (?:features|contains|includes) first-hand (?:journalism|reporting)\b|this (?:article|story|page) (?:requires|needs|awaits) (?:pre-publication |independent )?review\b|\d*article last (?:amended|edited|modified|reviewed)\s*:)/i;
+ *  pre-publication review by an uninvolved reviewer …". */
+const MAKING_NOTE = /^(?:this (?:exclusive )?(?:article|interview) features first-hand journalism\b|this article requires (?:pre-publication )?review\b)/i;
 
 /** An entry of a sources list: an optional author with a full stop, a quoted title, a dash and the publisher, and the
  *  date the piece ran ("“Storm hits jet” — Harbour Times, May 3, 2011"). The date ending it tells it from a quotation
@@ -36,13 +36,13 @@ const SOURCE_ENTRY = lazyPattern(() => /^(?:[-–•*]\s*)?(?:[\p{Lu}][^"“”\
 const RATING = /^\(?rating:?\s*\d+(?:\.\d+)?\s*\/\s*\d+(?:\s*stars?)?\)?(?:\s*(?:total )?votes?:?\s*\d+|\s*\(\d+ votes?\))?\.?$/i;
 
 /** Each line's first letters, tested first: most sentences are done with after this. */
-const HINT = lazyPattern(() => /^(?:[-–•*]\s*)?(?:\d*article last|converted|some|please|permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“]|\p{Lu}[^"“”\n]{0,80}\.\s+["“])/iu);
+const HINT = lazyPattern(() => /^(?:[-–•*]\s*)?(?:converted|some|please|permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“]|\p{Lu}[^"“”\n]{0,80}\.\s+["“])/iu);
 /**
  * HINT without its last form, a source entry's author before its quoted title, which holds a quotation mark: HINT is
  * tried only where the unit has one. That form read up to 80 characters of every sentence that opens with a capital
  * (14 ms of CPU over a megabyte of news, when every sentence was tested).
  */
-const HINT_UNQUOTED = /^(?:[-–•*]\s*)?(?:\d*article last|converted|some|please|permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“])/iu;
+const HINT_UNQUOTED = /^(?:[-–•*]\s*)?(?:converted|some|please|permission|this|translated|(?:all )?(?:text|content)|available|licensed|released|published|distributed|\(?rating|["“])/iu;
 
 /**
  * An archive's notes on a story it carried over: "Converted for the new archive on 14 July 2000.", "Some images and
@@ -63,4 +63,4 @@ export function isPageNotice(unit: string): boolean {
  * Kelvin sign): most units HINT lets through open with "This" and hold none. The six patterns cost a process some
  * 10 ms to compile, which it paid at its first short sentence opening with "This".
  */
-const NOTICE_WORDS = /^(?:permission|some (?:images|pictures|photos)|please note|\(?rating)|first-hand|requires (?:pre-publication )?review|needs (?:independent )?review|awaits review|last (?:amended|edited|modified|reviewed)\s*:|(?:available|licensed|released|published|distributed) under |(?:comes|came|taken) from|translat|related to it|one of its|its (?:parent|owner|sponsor)|converted for|["“]|[\u017f\u212a]/i;
+const NOTICE_WORDS = /^(?:permission|some (?:images|pictures|photos)|please note|\(?rating)|first-hand|requires (?:pre-publication )?review|(?:available|licensed|released|published|distributed) under |(?:comes|came|taken) from|translat|related to it|one of its|its (?:parent|owner|sponsor)|converted for|["“]|[\u017f\u212a]/i;

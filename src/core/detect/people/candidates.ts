@@ -225,16 +225,12 @@ function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly Line
   return !creditAtLineEnd(text, a) && (nameGoesOn || wrapFits(text, a, b, lines));
 }
 
-/** Longest rest of a line after its first word that makes the line a label: " to:", " by:", " comments:". */
-const LABEL_REST = 12;
+/** The rest of a short label line after its first word: " to:", " by:", " comments:". */
+const LABEL_REST = /^[^\n:]{0,12}:[ \t]*(?:\r?\n|$)/;
 
 /** Whether `b` opens a line of at most a few words that ends with a colon ("Subscribe to:", "Posted by:"). */
 function opensShortLabelLine(text: string, b: Token): boolean {
-  let end = b.end;
-  while (end < text.length && end - b.end <= LABEL_REST && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  if (end - b.end > LABEL_REST) return false;
-  while (end > b.end && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-  return end > b.end && text.charCodeAt(end - 1) === 58;
+  return LABEL_REST.test(text.slice(b.end, b.end + 16));
 }
 
 /**

