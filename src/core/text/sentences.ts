@@ -197,8 +197,11 @@ function continuesPrevious(text: string, previous: Line, line: Line, previousOpe
   if (isLowercase(text.charCodeAt(line.start), text[line.start]) && line.end - line.start <= INITIALS_CREDIT_LENGTH && INITIALS_CREDIT.test(text.slice(line.start, line.end))) return false;
   const quoteClosesLine = (last === 0x201d || last === 34 || (last === 41 && text.charCodeAt(previous.start) === 40))
     && !isSentenceStop(text.charCodeAt(previous.end - 2)) && isUppercase(text.charCodeAt(line.start), text[line.start]);
+  // (a wire's dateline opening the line starts its story, after a full stop or a tag's closing quote as anywhere:
+  // "Posts Tagged 'Bus Crash'" over "PHOENIX, AZ — A bus …")
   if (isTerminalish(last) && !quoteClosesLine) return !(last === 41 && (CLOSING_CREDIT.test(text.slice(Math.max(previous.start, previous.end - CREDIT_LOOKBACK), previous.end))
-    || SOURCE_AFTER_SENTENCE.test(text.slice(Math.max(previous.start, previous.end - 40), previous.end))));
+    || SOURCE_AFTER_SENTENCE.test(text.slice(Math.max(previous.start, previous.end - 40), previous.end))))
+    && !(isUpperAsciiLetter(text.charCodeAt(line.start)) && datelineAt(text.slice(line.start, line.end)));
   if (previous.standalone && !line.quoted) return false;
   // a picture's credit on the line under its caption or headline: "AFP/Getty Images", "Jo Bell/Harbour Wire"
   if (isUpperAsciiLetter(text.charCodeAt(line.start)) && line.end - line.start <= CREDIT_LINE_LENGTH && CREDIT_LINE.test(text.slice(line.start, line.end))) return false;
@@ -299,7 +302,15 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const DATELINE_PLACE = String.raw`[*_]{0,3}\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?`;
 const DATELINE_DATE = String.raw`,?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]*\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 const DATELINE_WIRE = String.raw`(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/))?[*_]{0,3}`;
-const DATELINE = lazyPattern(() => new RegExp(String.raw`^(${DATELINE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE})[ \t]+[-–—]{1,2}[ \t]+|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_WIRE}):[ \t]+`, 'u'));
+// its dash closed up to the sentence, as some desks set it ("MANILA, Philippines—The Senate", "DOVER, Kent--Fares"),
+// where its country or date, or a wire's bracket, shows the place a dateline's ("US–China talks" is a sentence's); after
+// a wire's bracket a hyphen too ("LONDON, England (Reuters) -Erling Haaland scored")
+const DATELINE_PLACE_WITH_PART = String.raw`[*_]{0,3}\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?(?:${DATELINE_DATE})?|${DATELINE_DATE})`;
+const CLOSED_DASH = String.raw`[ \t]*(?:--|[–—])(?=[*_"“‘]{0,3}\p{Lu})`;
+const DATELINE = lazyPattern(() => new RegExp(String.raw`^(${DATELINE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE})[ \t]+[-–—]{1,2}[ \t]+|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_WIRE}):[ \t]+`
+  + String.raw`|^(${DATELINE_PLACE_WITH_PART}${DATELINE_WIRE})${CLOSED_DASH}|^(${DATELINE_PLACE}(?:${DATELINE_DATE})?[ \t]*\([^()\n]{1,40}\)[*_]{0,3})[ \t]*-(?=[*_"“‘]{0,3}\p{Lu})`, 'u'));
+/** "(Reuters) – The city …": a wire's name in brackets opening the story, with no place before it. */
+const WIRE_OPENING = /^(\([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}\))[ \t]*[-–—]{1,2}[ \t]*(?=[*_"“‘]{0,3}[A-Z])/;
 
 // "January 8, 2026 — ", "Thursday, 8 January 2026 -": a press release's or a wire's dateline with no place, its year
 // written (a dash after a day alone, "May 3 - the", is a sentence's)
@@ -332,7 +343,8 @@ const TITLE_PLACE = String.raw`${TITLE_WORD}(?:[ \t]${TITLE_WORD}){0,2}`;
 const WIRE_NAME = String.raw`\(\p{Lu}[\p{L}.&-]*(?:[ \t]\p{Lu}[\p{L}.&-]*){0,2}\)`;
 // (or its full date straight after the place: "Harlow, Aug. 15, 2019 (Newswire) --", as releases write it)
 const TITLE_FULL_DATE = String.raw`,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}`;
-const TITLE_DATELINE = lazyPattern(() => new RegExp(String.raw`^([*_]{0,3}${TITLE_PLACE}(?:,[ \t]*${TITLE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE}|${TITLE_FULL_DATE}${DATELINE_WIRE}|[ \t]*${WIRE_NAME}[*_]{0,3}))[ \t]+[-–—]{1,2}[ \t]+`, 'u'));
+// (a state's two capitals after the place: "Phoenix, AZ —", "Washington, DC, Feb. 5, 2010--The …")
+const TITLE_DATELINE = lazyPattern(() => new RegExp(String.raw`^([*_]{0,3}${TITLE_PLACE}(?:,[ \t]*(?:${TITLE_PLACE}|\p{Lu}{2}\b)(?:${DATELINE_DATE})?${DATELINE_WIRE}|${TITLE_FULL_DATE}${DATELINE_WIRE}|[ \t]*${WIRE_NAME}[*_]{0,3}))(?:[ \t]+[-–—]{1,2}[ \t]+|${CLOSED_DASH})`, 'u'));
 /**
  * "PORTVALE--(BUSINESS WIRE)--May 4, 2015--Harbor …", "PORTVALE — (BUSINESS WIRE) — ", "PORTVALE–(BUSINESS WIRE)–": a
  * place in capitals and the wire's name in brackets between dashes, spaced or closed up, its date perhaps after them.
@@ -343,18 +355,18 @@ const WIRE_DASH_BEFORE = /[-–—][ \t]*$/;
 /** What follows the dashes of WIRE_DASHES: a sentence, or a hashtag the release opens with. */
 const AFTER_WIRE_DASHES = /^[*_"“‘#]{0,3}[A-Z0-9]/;
 /** A blank before a dash, as every TITLE_DATELINE has. */
-const BLANK_DASH = /[ \t][-–—]/;
+const BLANK_DASH = /[ \t][-–—]|--|[–—]/;
 // What every DATELINE and TITLE_DATELINE match opens with, in patterns without letter classes (each real one costs
 // 0.7–1 ms to compile, and speakers' paragraphs that open "AARP thinks" or "Senator Obama, as" reach them): a capital
 // is A–Z or any character past ASCII, a small letter a–z or any past ASCII. After the place comes a date (a capital or
 // a figure after a blank), a wire's bracket or slash, or the dash.
 const CAP = String.raw`(?:[A-Z]|[^\x00-\x7f])`;
-const PLACE_NEXT = String.raw`(?:,?[ \t]+[A-Z0-9]|[ \t]*[(/]|[*_]{0,3}[ \t]+[-–—])`;
+const PLACE_NEXT = String.raw`(?:,?[ \t]+[A-Z0-9]|[ \t]*[(/]|[*_]{0,3}[ \t]+[-–—]|--|[–—])`;
 const PLACE_SHAPE = new RegExp(String.raw`^[*_]{0,3}${CAP}(?:[A-Z .'-]|[^\x00-\x7f])*${CAP}(?:,[ \t]*[^,\n]{2,30}?)?${PLACE_NEXT}`);
 const TITLE_SHAPE_WORD = String.raw`${CAP}(?:[a-z.'-]|[^\x00-\x7f])+`;
 const TITLE_SHAPE_PLACE = String.raw`${TITLE_SHAPE_WORD}(?:[ \t]${TITLE_SHAPE_WORD}){0,2}`;
 // (a date after the second place reaches a figure past at most a weekday and a month)
-const TITLE_PLACE_SHAPE = new RegExp(String.raw`^[*_]{0,3}${TITLE_SHAPE_PLACE}(?:,[ \t]*${TITLE_SHAPE_PLACE}(?:,?[ \t]+(?:[A-Z][a-z]{2,8}[,.]?[ \t]+){0,2}\d|[ \t]*[(/]|[*_]{0,3}[ \t]+[-–—])|,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d|[ \t]*\()`);
+const TITLE_PLACE_SHAPE = new RegExp(String.raw`^[*_]{0,3}${TITLE_SHAPE_PLACE}(?:,[ \t]*(?:${TITLE_SHAPE_PLACE}|[A-Z]{2}\b)(?:,?[ \t]+(?:[A-Z][a-z]{2,8}[,.]?[ \t]+){0,2}\d|[ \t]*[(/]|[*_]{0,3}[ \t]+[-–—]|--|[–—])|,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d|[ \t]*\()`);
 /** Longest title-case dateline unit: a place, its state or country, a date and a wire's name. */
 const TITLE_DATELINE_LENGTH = 80;
 /** What follows a title-case dateline: a new sentence's capital, after a quotation mark or emphasis perhaps. */
@@ -373,13 +385,15 @@ function datelineAt(block: string, unit = false): RegExpExecArray | null {
     const wire = paren > 1 && paren < 48 && WIRE_DASH_BEFORE.test(block.slice(0, paren)) ? WIRE_DASHES.exec(block) : null;
     if (wire && (unit || AFTER_WIRE_DASHES.test(block.slice(wire[0].length)))) dateline = wire;
   }
-  dateline ??= opensWithPlace(block) ? (PLACE_SHAPE.test(block) ? DATELINE().exec(block) : null) : DATE_DATELINE.exec(block) ?? runOnDateLine(block);
+  dateline ??= opensWithPlace(block) ? (PLACE_SHAPE.test(block) ? DATELINE().exec(block) : null)
+    : block.charCodeAt(0) === 40 /* ( */ ? WIRE_OPENING.exec(block) : DATE_DATELINE.exec(block) ?? runOnDateLine(block);
   if (!dateline) {
     // (its letter classes cost 1–2.5 ms to compile: tried only where a blank and a dash, which every match holds, stand)
     const title = BLANK_DASH.test(block) && TITLE_PLACE_SHAPE.test(block) ? TITLE_DATELINE().exec(block) : null;
     if (title && (unit || SENTENCE_OPENING.test(block.slice(title[0].length)))) dateline = title;
   }
-  if (dateline && dateline[1] === undefined) dateline[1] = dateline[2]; // (the colon's)
+  // (the colon's, the closed-up dash's)
+  if (dateline && dateline[1] === undefined) dateline[1] = dateline[2] ?? dateline[3] ?? dateline[4];
   return dateline;
 }
 const EMPHASIS_OPENING = /^[*_]{0,3}/;

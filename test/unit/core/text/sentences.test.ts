@@ -130,6 +130,26 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('NOTE: This is fine.'), ['NOTE: This is fine.']);
   });
 
+  it('makes a dateline whose dash is closed up, or a wire\'s name opening the story, a unit of its own', () => {
+    // the dash closed up to the sentence, where a country, a date or a wire's bracket shows the place a dateline's
+    assert.deepEqual(texts('TARNE, Kentland—The council voted 5-2.'), ['TARNE, Kentland', 'The council voted 5-2.']);
+    assert.deepEqual(texts('Oakdale, OH, Mar. 3, 2019--The plant shut.'), ['Oakdale, OH, Mar. 3, 2019', 'The plant shut.']);
+    assert.deepEqual(texts('RIVERTON, Kentland (Coastal Wire) -Dana Roe scored twice.'), ['RIVERTON, Kentland (Coastal Wire)', 'Dana Roe scored twice.']);
+    assert.deepEqual(texts('(Coastal Wire) – The port reopened on Friday.'), ['(Coastal Wire)', 'The port reopened on Friday.']);
+    // (a name in brackets alone is no dateline: a signature's "(Jo Bell)")
+    assert.equal(isDateline('(Jo Bell)'), false);
+    // a place alone before a closed-up dash, a figure after a hyphen, a bracket with no dash are prose
+    assert.deepEqual(texts('US–Kentland talks resumed.'), ['US–Kentland talks resumed.']);
+    assert.deepEqual(texts('NATO—The alliance met.'), ['NATO—The alliance met.']);
+    assert.deepEqual(texts('COVID -19 cases rose.'), ['COVID -19 cases rose.']);
+    assert.deepEqual(texts('(Updated) The mayor said no.'), ['(Updated) The mayor said no.']);
+  });
+
+  it('starts a new story at a dateline opening a line, after a tag\'s closing quote or a full stop', () => {
+    assert.deepEqual(texts("Posts Tagged 'Bus Crash'\nRIVERTON, KT — A bus crashed."), ["Posts Tagged 'Bus Crash'", 'RIVERTON, KT', 'A bus crashed.']);
+    assert.deepEqual(texts('The port opened.\nRIVERTON, March 4 (Coastal Wire) - The port signed.'), ['The port opened.', 'RIVERTON, March 4 (Coastal Wire)', 'The port signed.']);
+  });
+
   it('recognises a bare dateline unit', () => {
     assert.equal(isDateline('RIVERTON, March 4 (Coastal Wire)'), true);
     assert.equal(isDateline('**Oakdale, Ohio**'), true);
