@@ -31,6 +31,7 @@ import { isChartNote } from './claims/chartNotes';
 import { isSourceNote } from './claims/sourceNotes';
 import { gallerySlides, isGalleryNote } from './claims/galleryNotes';
 import { standingCaptions } from './claims/standingCaptions';
+import { relatedLinks } from './claims/relatedLinks';
 import { sponsoredSentences } from './claims/sponsorMessages';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, isDatedCaption, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine, isStatisticLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
@@ -367,12 +368,13 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   const boilerplate = text === undefined ? undefined : boilerplateSentences(text, sentences);
   const sponsored = text === undefined ? undefined : sponsoredSentences(text, sentences);
   const standing = text === undefined ? undefined : standingCaptions(text, sentences, dates, referenceDate);
+  const links = text === undefined ? undefined : relatedLinks(text, sentences);
   const slides = gallerySlides(sentences.map(sentence => sentence.text));
   return sentences.map((sentence, i) => {
     const cues = textCues(signals[i]);
     if (personAt(sentence)) cues.push('person');
     if (dateAt(sentence)) cues.push('date');
-    const score = captions?.has(i) || boilerplate?.has(i) || sponsored?.has(i) || standing?.has(i) || slides.has(i) ? 0 : round(scoreOf(t, sentence.text, signals[i], furniture[i], before[i], kept, transcript));
+    const score = captions?.has(i) || boilerplate?.has(i) || sponsored?.has(i) || standing?.has(i) || links?.has(i) || slides.has(i) ? 0 : round(scoreOf(t, sentence.text, signals[i], furniture[i], before[i], kept, transcript));
     return { start: sentence.start, end: sentence.end, text: sentence.text, score, cues };
   });
 }

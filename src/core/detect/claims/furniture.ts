@@ -43,6 +43,8 @@ const VERDICT_PHRASE = /^(?:\*\*|__)?(?:our |the )?(?:rating|verdict)\s*:\s*(?:\
 const WRAPPING_EMPHASIS = /^[*_]{1,3}(?=\S)([^*_]*[^\s*_])[*_]{1,3}$/;
 /** What is left of a live page's stamp once "Updated" goes: "3 hours ago", "12 minutes ago", "just now". */
 const TIME_AGO = /^(?:(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?) ago|just now)$/i;
+/** "about" or "over" before a feed's age: "about 1 hour ago". */
+const ABOUT_AGE = /^(?:about|over|nearly|almost) /i;
 /** A page's estimate of its reading time, alone or after a byline: "6 min read", "By Teo Marsh · 4-minute read". */
 const READING_TIME = /(?:^|\s*[·•|—–-]\s*)\d{1,3}[ -]?min(?:ute)?s?\.? read$/i;
 /** Ends with "read" (any case), as READING_TIME does: read from the end, where the pattern is tried at every character. */
@@ -283,6 +285,9 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
   if (text.endsWith(' ago')) {
     const bar = text.lastIndexOf('|');
     if (bar > 0 && TIME_AGO.test(text.slice(bar + 1).trim()) && furnitureOf(text.slice(0, bar)) === 'dateline') return 'dateline';
+    // "Storm cuts power to 9,000 - 13 mins ago", "… - about 1 hour ago": a feed's link to another story and its age
+    const dash = text.lastIndexOf(' - ');
+    if (dash > 0 && TIME_AGO.test(text.slice(dash + 3).replace(ABOUT_AGE, ''))) return 'dateline';
   }
   const unstamped = text.replace(STAMP, '');
   // "Updated 3 hours ago" is only a stamp after a stamp's word: "Three days ago" alone may begin a story's sentence

@@ -52,7 +52,7 @@ function toldInPresent(unit: string): boolean {
 }
 
 /** A unit the text sets on its own line(s): a line break (or the text's edge) before it and after it. */
-function aloneOnItsLines(text: string, units: readonly Span[], i: number): boolean {
+export function aloneOnItsLines(text: string, units: readonly Span[], i: number): boolean {
   const before = i === 0 ? text.slice(0, units[i].start) : text.slice(units[i - 1].end, units[i].start);
   const after = i === units.length - 1 ? text.slice(units[i].end) : text.slice(units[i].end, units[i + 1].start);
   return (i === 0 ? before.trim() === '' || before.includes('\n') : before.includes('\n'))
