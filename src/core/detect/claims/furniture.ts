@@ -54,7 +54,7 @@ function endsWithRead(text: string): boolean {
     && (text.charCodeAt(n - 1) | 32) === 100;
 }
 /** Photo, video and graphic labels and credits. */
-const CREDIT = /^\(?(?:(?:image|photo|picture|slide) \d+ of \d+\b|(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
+const CREDIT = /^\(?(?:(?:image|photo|picture|slide) \d+ of \d+\b|(?:file |staff |handout )?(?:photo(?:graph)?s?|pictures?|image|video|graphic|illustration|caption|credit|courtesy|pictured)\b(?:\s+(?:by|credit|courtesy(?: of)?|source))?\s*[:|/—–-]|photo(?:graph)?s? by\b|(?:image|photo) courtesy\b|courtesy of\b)/i;
 /** A photographer's name and the paper the picture was made for, in brackets: "(By Jo Bell For The Harbour Times)". */
 const BRACKETED_BY = /^\((?:[Pp]hoto )?[Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} [Ff]or (?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\)$/;
 /** Every credit names one of these or has a slash: most units have none, and are done with after one quick test. */
@@ -466,6 +466,8 @@ const BLANK_LINE = /\n[ \t|]*\r?\n/;
 export function captionSentences(text: string, sentences: readonly Span[], furniture?: readonly (Furniture | undefined)[]): Set<number> {
   const captions = new Set<number>();
   const sameParagraph = (j: number) => !BLANK_LINE.test(text.slice(sentences[j - 1].end, sentences[j].start));
+  // (the story has begun: a sentence of prose stands above)
+  let begun = false;
   for (let i = 0; i < sentences.length; i++) {
     const unit = sentences[i].text;
     if ((furniture ? furniture[i] : furnitureOf(unit)) === 'credit') {
@@ -473,7 +475,12 @@ export function captionSentences(text: string, sentences: readonly Span[], furni
       // "Oil tankers attacked in the gulf" over "Attacks on two tankers … WIRE/Jo Bell"; a line right above the credit's
       // is the caption itself, an image's alt text: "Car at a petrol pump" over "Image credit: …")
       for (let j = i - 1; j >= 0 && i - j <= MAX_CAPTION_SENTENCES && sameParagraph(j + 1) && !(j < i - 1 && titleLineAbove(text, sentences, j)); j--) captions.add(j);
+      // and a credit in a paragraph of its own makes the line above it the picture's alt text, where that line is a
+      // paragraph of its own with no stop, among the story's paragraphs ("Stock chart sketched on a chalkboard" over
+      // "Image source: Wire."; over the story's first sentence it may be the headline, its picture dropped)
+      if (begun && i > 1 && !sameParagraph(i) && !sameParagraph(i - 1) && !endsLikeSentence(sentences[i - 1].text)) captions.add(i - 1);
     }
+    if (!begun && endsLikeSentence(unit) && wordCount(unit) >= MIN_PROSE_WORDS) begun = true;
     // an image in a paragraph of its own: its alt text describes the picture, as a caption does
     const alone = isImageAlone(unit);
     if (alone) captions.add(i);
@@ -482,6 +489,11 @@ export function captionSentences(text: string, sentences: readonly Span[], furni
     if (underImage) {
       for (let j = i; j < sentences.length && j - i < MAX_CAPTION_SENTENCES && (j === i || sameParagraph(j)); j++) captions.add(j);
     }
+  }
+  // a picture's short title over its caption, the caption's own opening words: "Resident on a swing in a flooded street"
+  // over "Resident on a swing in a flooded street in Lyme, May 6, 2017. WIRE/Jo Bell"
+  for (const j of [...captions]) {
+    if (j > 0 && !captions.has(j - 1) && !endsLikeSentence(sentences[j - 1].text) && sentences[j].text.startsWith(sentences[j - 1].text)) captions.add(j - 1);
   }
   return captions;
 }
