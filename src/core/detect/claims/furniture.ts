@@ -531,7 +531,7 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
   evacuated rescues rescued acquit acquits acquitted overturn overturns overturned uphold upholds upheld
   blocks blocked opens opened sacks sacked evict evicts evicted floods flooded burns burned burnt slides slid climbs
   climbed eases eased beats defeat defeats defeated accept accepts accepted unveil unveils unveiled extend extends
-  extended`);
+  extended declare declares declared misses brings brought debuts debuted nets netted links`);
 
 /**
  * A statistic's label and its figure after a colon, as a "by the numbers" page lists them: "Number of deaths, Sept.

@@ -456,3 +456,33 @@ describe('claims: a photographer\'s credit in brackets', () => {
     assert.notEqual(furnitureOf('By Jo Bell for the Harbour Times, the mayor said, the pier will close.'), 'credit');
   });
 });
+
+// A picture's alt text over a credit alone, a picture's title over its caption, and more headline verbs: made-up pages.
+const scoresOnPage = (text: string) => new Map(analyze(text, { claimThreshold: 0, referenceDate: '2025-06-01' }).claims.map(c => [c.text, c.score]));
+
+describe('claims: a picture\'s alt text over a credit alone', () => {
+  it('takes a line with no stop over a credit in a paragraph of its own as the picture\'s, once the story has begun', () => {
+    const text = 'Shares of Orsk Mining fell 22% on Tuesday after its results missed forecasts.\n\nChart of a falling share price drawn on a blackboard\n\nImage source: Harbour Wire.\n\nThe company cut its forecast to $1.40 a share.';
+    const scores = scoresOnPage(text);
+    assert.equal(scores.get('Chart of a falling share price drawn on a blackboard'), 0);
+    assert.ok((scores.get('The company cut its forecast to $1.40 a share.') ?? 0) > 0.5);
+    // over the story's first sentence, the line may be the headline, its picture dropped
+    const top = 'Orsk Mining shares fall 22% after results miss forecasts\n\nImage source: Harbour Wire.\n\nShares of Orsk Mining fell 22% on Tuesday.';
+    assert.ok((scoresOnPage(top).get('Orsk Mining shares fall 22% after results miss forecasts') ?? 0) > 0.5);
+  });
+
+  it('takes a picture\'s short title over its caption, the caption\'s own opening words, as the caption\'s', () => {
+    const text = 'Floods closed 12 roads in Lyme on Monday, the council said.\n\nA resident wades through a flooded street in Lyme\n\nA resident wades through a flooded street in Lyme, May 6, 2025. WIRE/Jo Bell\n\nThe river fell 2 metres by Sunday.';
+    assert.equal(scoresOnPage(text).get('A resident wades through a flooded street in Lyme'), 0);
+  });
+});
+
+describe('claims: headlines that tell an event with more verbs', () => {
+  it('takes "declares", "misses", "brings", "debuts", "nets" and "links" as a headline\'s verb', () => {
+    for (const headline of ['City of Lyme declares state of emergency after floods', 'Orsk Mining profit misses estimates despite higher sales',
+      'Winter storm brings power cuts to 9,000 homes', 'Sculpture show debuts at the Lyme museum', 'Jo Bell nets twice as Lyme Rovers beat Osk',
+      'Study links night shifts to poor sleep']) {
+      assert.ok((scoresOnPage(headline).get(headline) ?? 0) > 0.5, headline);
+    }
+  });
+});

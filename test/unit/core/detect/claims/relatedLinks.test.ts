@@ -3,8 +3,7 @@ import { analyze } from '../../../../../src/core/detect/analyze';
 import { relatedLinks } from '../../../../../src/core/detect/claims/relatedLinks';
 import { splitSentences } from '../../../../../src/core/text/sentences';
 
-// Links to other stories set among a story's paragraphs, a feed's entries with their age, and pictures' alt text over
-// a credit alone: made-up pages.
+// Links to other stories set among a story's paragraphs and a feed's entries with their age: made-up pages.
 const scoresOf = (text: string) => new Map(analyze(text, { claimThreshold: 0, referenceDate: '2025-06-01' }).claims.map(c => [c.text, c.score]));
 const links = (text: string) => { const units = splitSentences(text); return [...relatedLinks(text, units)].map(i => units[i].text); };
 
@@ -37,23 +36,6 @@ describe('claims: a feed\'s entries with their age', () => {
     assert.equal(scores.get('Storm cuts power to 9,000 homes in Lyme - 13 mins ago'), 0);
     assert.equal(scores.get('Mayor of Osk resigns over expenses - about 1 hour ago'), 0);
     assert.ok((scores.get('Floods closed 12 roads in Lyme on Monday, the council said.') ?? 0) > 0.5);
-  });
-});
-
-describe('claims: a picture\'s alt text over a credit alone', () => {
-  it('takes a line with no stop over a credit in a paragraph of its own as the picture\'s, once the story has begun', () => {
-    const text = 'Shares of Orsk Mining fell 22% on Tuesday after its results missed forecasts.\n\nChart of a falling share price drawn on a blackboard\n\nImage source: Harbour Wire.\n\nThe company cut its forecast to $1.40 a share.';
-    const scores = scoresOf(text);
-    assert.equal(scores.get('Chart of a falling share price drawn on a blackboard'), 0);
-    assert.ok((scores.get('The company cut its forecast to $1.40 a share.') ?? 0) > 0.5);
-    // over the story's first sentence, the line may be the headline, its picture dropped
-    const top = 'Orsk Mining shares fall 22% after results miss forecasts\n\nImage source: Harbour Wire.\n\nShares of Orsk Mining fell 22% on Tuesday.';
-    assert.ok((scoresOf(top).get('Orsk Mining shares fall 22% after results miss forecasts') ?? 0) > 0.5);
-  });
-
-  it('takes a picture\'s short title over its caption, the caption\'s own opening words, as the caption\'s', () => {
-    const text = 'Floods closed 12 roads in Lyme on Monday, the council said.\n\nA resident wades through a flooded street in Lyme\n\nA resident wades through a flooded street in Lyme, May 6, 2025. WIRE/Jo Bell\n\nThe river fell 2 metres by Sunday.';
-    assert.equal(scoresOf(text).get('A resident wades through a flooded street in Lyme'), 0);
   });
 });
 
