@@ -41,10 +41,8 @@ const VERDICT_OPENING = /^(?:\*\*|__)?(?:(?:our |the )?(?:rating|verdict|ruling)
 const VERDICT_PHRASE = /^(?:\*\*|__)?(?:our |the )?(?:rating|verdict)\s*:\s*(?:\*\*|__)?[^\d\n]{1,100}$/iu;
 /** Markdown bold or italics wrapped round a whole line ("**By Dana Reyes**", "*Friday 31 October*"): not words. */
 const WRAPPING_EMPHASIS = /^[*_]{1,3}(?=\S)([^*_]*[^\s*_])[*_]{1,3}$/;
-/** What is left of a live page's stamp once "Updated" goes: "3 hours ago", "12 minutes ago", "just now". */
-const TIME_AGO = /^(?:(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?) ago|just now)$/i;
-/** "about" or "over" before a feed's age: "about 1 hour ago". */
-const ABOUT_AGE = /^(?:about|over|nearly|almost) /i;
+/** What is left of a live page's stamp once "Updated" goes: "3 hours ago", "about 1 hour ago", "just now". */
+const TIME_AGO = /^(?:(?:about )?(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?) ago|just now)$/i;
 /** A page's estimate of its reading time, alone or after a byline: "6 min read", "By Teo Marsh · 4-minute read". */
 const READING_TIME = /(?:^|\s*[·•|—–-]\s*)\d{1,3}[ -]?min(?:ute)?s?\.? read$/i;
 /** Ends with "read" (any case), as READING_TIME does: read from the end, where the pattern is tried at every character. */
@@ -287,7 +285,7 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
     if (bar > 0 && TIME_AGO.test(text.slice(bar + 1).trim()) && furnitureOf(text.slice(0, bar)) === 'dateline') return 'dateline';
     // "Storm cuts power to 9,000 - 13 mins ago", "… - about 1 hour ago": a feed's link to another story and its age
     const dash = text.lastIndexOf(' - ');
-    if (dash > 0 && TIME_AGO.test(text.slice(dash + 3).replace(ABOUT_AGE, ''))) return 'dateline';
+    if (dash > 0 && TIME_AGO.test(text.slice(dash + 3))) return 'dateline';
   }
   const unstamped = text.replace(STAMP, '');
   // "Updated 3 hours ago" is only a stamp after a stamp's word: "Three days ago" alone may begin a story's sentence
@@ -428,7 +426,7 @@ export function endsLikeSentence(unit: string): boolean {
 /** Spaces aside, what may follow a sentence's final punctuation: quotes and closing brackets. */
 const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 0xbb, 41, 93]);
 
-function wordCount(text: string): number {
+export function wordCount(text: string): number {
   return (text.match(WORD()) ?? []).length;
 }
 
@@ -490,11 +488,6 @@ export function captionSentences(text: string, sentences: readonly Span[], furni
       for (let j = i; j < sentences.length && j - i < MAX_CAPTION_SENTENCES && (j === i || sameParagraph(j)); j++) captions.add(j);
     }
   }
-  // a picture's short title over its caption, the caption's own opening words: "Resident on a swing in a flooded street"
-  // over "Resident on a swing in a flooded street in Lyme, May 6, 2017. WIRE/Jo Bell"
-  for (const j of [...captions]) {
-    if (j > 0 && !captions.has(j - 1) && !endsLikeSentence(sentences[j - 1].text) && sentences[j].text.startsWith(sentences[j - 1].text)) captions.add(j - 1);
-  }
   return captions;
 }
 
@@ -548,7 +541,7 @@ export function isStatisticLine(unit: string): boolean {
 /** A headline's verb this far into it or further is not its subject's. */
 const HEADLINE_VERB_BEFORE = 7;
 /** A headline's first letter, after emphasis or a quotation mark. */
-const CAPITAL_START = lazyPattern(() => /^[*_"“‘']*\p{Lu}/u);
+export const CAPITAL_START = lazyPattern(() => /^[*_"“‘']*\p{Lu}/u);
 
 /**
  * Whether a headline states a deed of a named subject, in the present tense headlines use: "Hochul beats Zeldin in
@@ -682,7 +675,7 @@ const MAX_AFTER_END = 8;
 /** The rest of a line, then another line of text under it, with no blank line between. */
 const LIST_LINE_NEXT = /^[^\n]*\r?\n[ \t]*\S/;
 /** Fewest words of the sentence of prose that ends a plain-line navigation list. */
-const MIN_PROSE_WORDS = 5;
+export const MIN_PROSE_WORDS = 5;
 /** Most words and characters of a section's title. */
 const MAX_TITLE_WORDS = 10;
 const MAX_TITLE_LENGTH = 120;

@@ -1,7 +1,7 @@
 /** Links to other stories set among or under a story's paragraphs: two or more headlines in a row, each alone on its line. */
 
 import type { Span } from '../spans';
-import { endsLikeSentence } from './furniture';
+import { CAPITAL_START, endsLikeSentence, MIN_PROSE_WORDS, wordCount } from './furniture';
 import { aloneOnItsLines } from './standingCaptions';
 
 // "Mediators to meet negotiators after talks" / "Air strike kills two in the north" / "Minister says 59 killed in a
@@ -17,24 +17,19 @@ const MAX_WORDS = 16;
 const MAX_LENGTH = 150;
 /** Fewest headlines in a run of links: one alone is a section's title. */
 const MIN_RUN = 2;
-/** Fewest words of the sentence that shows the story has begun. */
-const MIN_PROSE_WORDS = 5;
-
-const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
-/** A headline's first letter, after a quotation mark or emphasis. */
-const CAPITAL_START = /^[*_"“‘']{0,3}\p{Lu}/u;
 /**
  * A word in lower case besides "and": a headline has its verb or a joining word ("kills", "in"); a table's row of names
  * and scores has none, and a byline's names only "and" ("Jo Bell and Ana Cruz").
  */
 const LOWER_WORD = /(?:^|\s)(?!and\b)\p{Ll}/u;
+/** A lead-in's colon or a clause's comma closing a unit: no headline ends so, and the lines after a lead-in are its list. */
+const OPEN_END = /[:;,]\s*$/;
 
-/** A figure closing the line, or after a label's colon: a table's row or a fact box's line ends on its value ("Net sales
- *  289.1 vs 256.9", "Total (37.5 overs) 185", "Countries with cases: 5 (…)"). */
-const FIGURE_END = /\d[%)\]]?\s*$|:\s*[+\-−]?[$€£]?\d/;
-const FIGURE = /\d+(?:[.,]\d+)*/g;
-/** Share of a line's words that may be figures: more, and it is a table's row of values, not a headline. */
-const MAX_FIGURE_SHARE = 0.3;
+/**
+ * A table's row or a fact box's line: a figure closing it or after a label's colon, or three figures ("Net sales 289.1 vs
+ * 256.9", "Countries with cases: 5 (…)", "Current 818 million 979 million 882 million").
+ */
+const TABLE_ROW = /\d[%)\]]?\s*$|:\s*[+\-−]?[$€£]?\d|(?:\d\S*\s\D*){2}\d/;
 
 /**
  * Whether unit i is a headline-shaped line of its own: a capital, a few words with one in lower case, no stop or colon,
@@ -42,15 +37,14 @@ const MAX_FIGURE_SHARE = 0.3;
  */
 function isHeadlineLine(text: string, units: readonly Span[], i: number): boolean {
   const unit = units[i].text;
-  if (unit.length > MAX_LENGTH || endsLikeSentence(unit) || /[:;,]\s*$/.test(unit) || !CAPITAL_START.test(unit) || !LOWER_WORD.test(unit) || FIGURE_END.test(unit)) return false;
-  const words = unit.match(WORD)?.length ?? 0;
-  return words >= MIN_WORDS && words <= MAX_WORDS && (unit.match(FIGURE)?.length ?? 0) < MAX_FIGURE_SHARE * words && aloneOnItsLines(text, units, i)
-    && plainLine(text, units[i]);
+  if (unit.length > MAX_LENGTH || endsLikeSentence(unit) || OPEN_END.test(unit) || !CAPITAL_START().test(unit) || !LOWER_WORD.test(unit) || TABLE_ROW.test(unit)) return false;
+  const words = wordCount(unit);
+  return words >= MIN_WORDS && words <= MAX_WORDS && aloneOnItsLines(text, units, i) && plainLine(text, units[i]);
 }
 
-/** A unit that is one plain line: no line break inside, no list marker or heading's hashes before it (a list's items are the story's). */
+/** A unit that is one plain line: no line break inside, nothing before it on its line (a list's marked items are the story's). */
 function plainLine(text: string, unit: Span): boolean {
-  return !unit.text.includes('\n') && text.slice(text.lastIndexOf('\n', unit.start - 1) + 1, unit.start).trim() === '';
+  return !unit.text.includes('\n') && (unit.start === 0 || text.charCodeAt(unit.start - 1) === 10);
 }
 
 /** The units that are links to other stories: runs of headline lines once the story has begun, not after a colon. */
@@ -59,13 +53,13 @@ export function relatedLinks(text: string, units: readonly Span[]): Set<number> 
   let begun = false;
   for (let i = 0; i < units.length;) {
     if (!begun || !isHeadlineLine(text, units, i)) {
-      if (!begun && endsLikeSentence(units[i].text) && (units[i].text.match(WORD)?.length ?? 0) >= MIN_PROSE_WORDS) begun = true;
+      if (!begun && endsLikeSentence(units[i].text) && wordCount(units[i].text) >= MIN_PROSE_WORDS) begun = true;
       i++;
       continue;
     }
     let end = i + 1;
     while (end < units.length && isHeadlineLine(text, units, end)) end++;
-    if (end - i >= MIN_RUN && !(i > 0 && /:\s*$/.test(units[i - 1].text))) for (let k = i; k < end; k++) links.add(k);
+    if (end - i >= MIN_RUN && !(i > 0 && OPEN_END.test(units[i - 1].text))) for (let k = i; k < end; k++) links.add(k);
     i = end;
   }
   return links;

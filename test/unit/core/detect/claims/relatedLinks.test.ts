@@ -44,5 +44,6 @@ describe('claims: links to other stories, and what they are not', () => {
     const story = 'Dockers in Lyme returned to work on Monday after a nine-day strike, the union said.\n\n';
     assert.deepEqual(links(story + 'Heatwave moves north away from the coast\nJo Bell and Ana Cruz\n\nTemperatures passed 42 degrees on Saturday.'), []);
     assert.deepEqual(links(story + 'Ports with strikes this year: 5 (Lyme, Osk)\nDockers on strike in June: 4,100\n\nTalks resume on Friday.'), []);
+    assert.deepEqual(links(story + 'Current 818 million 979 million 882 million\nNet 415 million 490 million 412 million\n\nTalks resume on Friday.'), []);
   });
 });
