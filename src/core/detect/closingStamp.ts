@@ -22,6 +22,9 @@ const SOURCE_IN_BRACKET = lazyPattern(() => /\(\s*\p{Lu}[\p{L}.&' -]{1,60}[\s,]$
 const BRACKET_CLOSED = /^\s*\)[\s.|]*$/;
 /** After a date: a feed's posting time ("at 10:03AM") ending the line. */
 const POSTED_AT = /^,?\s+at\s+\d{1,2}:\d{2}\s*[AP]M$/i;
+/** Before a date: the stamp's label, "Published:", "| Posted on" (not "Updated": the day the story was written is the
+ *  one its relative days count from). */
+const PUBLISHED_LABEL = /(?:^\s*|[|·•]\s*)(?:first\s+)?(?:published|posted)(?:\s+(?:on|at))?\s*:?\s*$/i;
 /** A signer's line: a name or a role, capitalised, no sentence's stop. */
 const SIGNER = lazyPattern(() => /^\p{Lu}[\p{L}.' -]*$/u);
 
@@ -54,7 +57,9 @@ export function closingStamp(text: string, from: number): StatedDate | undefined
       // (the signature closes the text: a date alone with more text under it may be a section's)
       const signed = k === lines.length - 1 && before.trim() === '' && after.trim() === '' && k > 0 && lines[k - 1].text.trim().length <= SIGNER_LINE
         && SIGNER().test(lines[k - 1].text.trim());
-      if (bracketed || posted || signed) {
+      // ("FE Team | Published: January 07, 2012 00:00:00 | Updated: …": a site's stamp printed under the story)
+      const labelled = (line.includes('ublished') || line.includes('osted')) && PUBLISHED_LABEL.test(before);
+      if (bracketed || posted || signed || labelled) {
         return { date: mention.value!.slice(0, 10), from: 'dateline', start: lines[k].at + mention.start, end: lines[k].at + mention.end };
       }
     }

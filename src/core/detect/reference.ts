@@ -121,8 +121,9 @@ function datelineDate(text: string, from: number, glued?: UngluedHead): StatedDa
     // ("• 10 August 2018: Sydney has its hottest March day": an item of a list of related articles, dated before its
     // headline, is no stamp of the page's, nor one of the lines read for it)
     if (line.trim() !== '' && !LIST_ENTRY_DATED.test(line)) {
-      // (a list's short items, a sidebar's links, "• Writing an article", take none of the lines read)
-      if (!LIST_ITEM.test(line)) read++;
+      // (a list's short items, a sidebar's links, "• Writing an article", and a header's e-mail address and telephone
+      // numbers take none of the lines read)
+      if (!LIST_ITEM.test(line) && !contactLine(line)) read++;
       // (or, past them, a release's dateline under its contact block or highlights: "PORTVALE, Ore., May 4, 2015 --
       // Harbor Mills Inc. today …", a place in capitals or with its state, a full date, the dash and the story)
       // (or a stamp alone on its line, its full date and its clock time, under a byline block longer than the lines
@@ -293,6 +294,14 @@ const LIST_ENTRY_DATED = /^[ \t]*(?:[•·▪‣◦]|[*+–-](?=[ \t]))[ \t]*[^:
 /** A list's bullet opening a line: "• ", "* ", "- "; or a table's bar, as a filing's letterhead and contact block are
  *  copied cell by cell ("|Office of the Secretary", "|(203) 406-3160"). */
 const LIST_ITEM = /^[ \t]*(?:[•·▪‣◦|]|[*+–-](?=[ \t]))/;
+/** A contact line of a page's header: an e-mail address or telephone numbers alone ("info@example.org", "+44 20 7946
+ *  0958 / +44 20 7946 0000"), which takes none of the lines read for a dateline. */
+function contactLine(line: string): boolean {
+  const first = line.trimStart().charAt(0);
+  return (line.includes('@') || first === '+' || first === '(' || (first >= '0' && first <= '9')) && CONTACT_LINE.test(line);
+}
+/** The shape `contactLine` tests once its cheap test passes. */
+const CONTACT_LINE = /^[ \t]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() -]{7,}(?:[ \t]*[/,][ \t]*\+?[\d() -]{7,})*)[ \t]*$/;
 /** The first line read for a day it names with its weekday: a short line, as a page's opening sentence is. */
 const OPENING_LINE = 200;
 
@@ -403,7 +412,29 @@ function withYearFromProse(text: string, from: number, limit: number, partial: S
   }
   if (monthAbove !== undefined && isValidDay(+monthAbove, +monthDay.slice(1, 3), +monthDay.slice(4))
     && (partial.weekday === undefined || isoWeekday(parseDay(`${monthAbove}${monthDay}`)!) === partial.weekday)) return { ...partial, date: `${monthAbove}${monthDay}` };
+  // ("CAPE CANAVERAL, Dec. 12 (Wire) --" over a story closed by "2014 Harbour Wire, Inc. All Rights Reserved.": a
+  // syndicated copy's notice gives the year it was issued)
+  const noticed = copyrightYear(text);
+  if (noticed !== undefined && isValidDay(+noticed, +monthDay.slice(1, 3), +monthDay.slice(4))
+    && (partial.weekday === undefined || isoWeekday(parseDay(`${noticed}${monthDay}`)!) === partial.weekday)) return { ...partial, date: `${noticed}${monthDay}` };
   return partial;
+}
+
+/** A copyright notice's year: "© 2014 Harbour Wire", "Copyright 2014", "2014 Harbour Wire, Inc. All Rights Reserved". */
+const COPYRIGHT_NOTICE = lazyPattern(() => /(?:©|\(c\)|\bcopyright)\s*(\d{4})\b|(?:^|\n)[ \t]*(\d{4})[ \t]+[^\n]{1,80}?\ball rights reserved\b/gi);
+
+/** The one year the text's copyright notices give, or undefined where they give none or several. */
+function copyrightYear(text: string): string | undefined {
+  if (!text.includes('©') && !/copyright|rights reserved/i.test(text)) return undefined;
+  let year: string | undefined;
+  const notice = COPYRIGHT_NOTICE();
+  notice.lastIndex = 0;
+  for (let m = notice.exec(text); m !== null; m = notice.exec(text)) {
+    const found = m[1] ?? m[2];
+    if (year !== undefined && found !== year) return undefined;
+    year = found;
+  }
+  return year;
 }
 
 /** A full date on a stamp line, or ahead of a dateline's dash; not one inside a sentence of prose. */
@@ -557,9 +588,9 @@ const OUTLET_LOGO = lazyPattern(() => /^(\p{Lu}[\p{L}.&'’ -]{0,40}?) logo \1$/
 /** A desk's byline with its agency and the editors' initials: "Wire staff / AFP (jb)", "DW staff / Reuters". */
 const AGENCY_DESK = lazyPattern(() => /^\p{Lu}[\p{L}.&]{0,12}(?: \p{Lu}[\p{L}.&]{0,12})? staff\s*\/\s*\p{Lu}[\p{L}-]{1,20}(?:\s*\/\s*\p{Lu}[\p{L}-]{1,20})?(?:\s*\([\p{L}/]{1,20}\))?$/u);
 
-/** "By ", "Written by ", "Words by ", "Interview by ": a byline's opening. */
+/** "By ", "Written by ", "Words by ", "Interview by ", "Edited by ": a byline's opening. */
 // (a forum's "Post by jdoe on Sept 28, 2013 4:00:00 GMT -5")
-const BYLINE_START = /^(?:(?:written|words|story|reporting|report|interview|interviewed|post)\s+)?by\b/i;
+const BYLINE_START = /^(?:(?:written|words|story|reporting|report|interview|interviewed|post|edited|compiled)\s+)?by\b/i;
 /** The "on" of "By Jane Corlett on March 4, 2025". */
 const BYLINE_ON = /\s+on\s*$/i;
 /** What separates a byline's parts: "|", "·", "•", a dash or a comma. */
