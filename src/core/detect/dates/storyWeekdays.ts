@@ -309,6 +309,26 @@ export function sameDayAsNamedBefore(text: string, mentions: readonly DateMentio
 }
 
 /**
+ * "Rescheduled for Friday, December 19. … The launch will take place on Friday", written on a Friday: a weekday not told
+ * as done that would be the page's own day is the day ahead the story gave that weekday before it, within the week.
+ */
+export function aheadAsNamedBefore(text: string, mentions: readonly DateMention[], ref: Day): void {
+  const today = formatDay(ref), weekOn = formatDay(addDays(ref, 7));
+  for (let k = 1; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const name = mention.value?.startsWith(today) ? WEEKDAY_WORD.exec(mention.text) : null;
+    if (!name || sentenceTense(text, mention.start, mention.end) === 'past') continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const same = WEEKDAY_WORD.exec(mentions[j].text);
+      const day = same && same[1].toLowerCase() === name[1].toLowerCase() ? /^\d{4}-\d{2}-\d{2}/.exec(mentions[j].value ?? '') : null;
+      if (!day) continue;
+      if (day[0] > today && day[0] <= weekOn) mention.value = day[0] + mention.value!.slice(10);
+      break;
+    }
+  }
+}
+
+/**
  * "Fireworks on the Monday evening", after "the late May bank holiday": a weekday written after "the" is the day the
  * story last named, a little before it, where that day falls on it (a holiday or a date; not the article's week's).
  */
