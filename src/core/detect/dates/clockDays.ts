@@ -124,6 +124,10 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
       // for a time its own sentence puts ahead; that time stays on the page's day
       if (day && day[0] < time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0
         && tenseAround(text, time.start, time.end, YEAR_TENSE_REACH) === 'future') break;
+      // "Storms ripped through on Thursday. … Power should be restored by midnight": a deadline foreseen in a sentence
+      // after a day gone by is no time of that day; it stays on the page's day
+      if (day && day[0] < time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0
+        && foreseenDeadline(text, time)) break;
       // "Rovers host City on Boxing Day after the derby was moved on Tuesday. Kick-off is at 12:30 p.m.": a time a
       // present timetable gives ("is at") is on a day still to come the story named, not on one gone by
       if (day && day[0] < time.value.slice(0, 10) && (between.match(SENTENCE_BREAK) ?? []).length > 0
@@ -264,6 +268,15 @@ function toldAsDone(text: string, mention: DateMention): boolean {
   return PAST_FORM.test(sentence) && !/\b(?:will|would|shall|wo|could|might|may)\b|['’]ll\b/i.test(sentence);
 }
 
+/** Words that foresee what a deadline tells of: "should be restored by", "estimates power to be back by". */
+const FORESEEN = /\b(?:will|should|shall|would|expects?|expected|anticipates?|anticipated|estimates?|predicts?|to\s+be)\b|['’]ll\b/i;
+
+/** "power should be restored by midnight": a clock time after "by", its clause foreseeing it, is a deadline ahead. */
+function foreseenDeadline(text: string, time: DateMention): boolean {
+  return /\bby\s+$/i.test(text.slice(Math.max(0, time.start - 4), time.start))
+    && FORESEEN.test(text.slice(sentenceStartBefore(text, time.start), time.start));
+}
+
 /** A present passive of a plan before a clock time, whose participle tells nothing done: "she is scheduled to pass". */
 const PLANNED = /\b(?:is|are)\s+(?:scheduled|expected|slated)\s+to\b/i;
 
@@ -353,6 +366,8 @@ function listingLine(text: string, m: DateMention): boolean {
  */
 export function onTheOneDayToldOf(text: string, mentions: readonly DateMention[], dayless: ReadonlySet<DateMention>, ref: string): void {
   let day: string | undefined, ahead: string | undefined, last: DateMention | undefined;
+  // (where the one earlier day is named)
+  let dayAt = 0;
   // (a day ahead is a listing's within a month: not a site banner's date years on)
   const monthOn = formatDay(addDays(parseDay(ref)!, 31));
   for (const m of mentions) {
@@ -369,6 +384,8 @@ export function onTheOneDayToldOf(text: string, mentions: readonly DateMention[]
     if (on && on[0] >= ref) ahead = on[0] === ref || on[0] > monthOn || (ahead !== undefined && ahead !== on[0]) ? '' : on[0];
     if (day !== '' && day !== undefined && dayless.has(m) && m.value !== undefined && m.value.startsWith(ref + 'T')
       && /^T\d\d:\d\d/.test(m.value.slice(10)) && (toldAsDone(text, m) || sentenceTense(text, m.start, m.end) === 'past')
+      // ("Storms hit on Thursday. … Power should be restored by midnight": a deadline foreseen a sentence after the day)
+      && !(dayAt < sentenceStartBefore(text, m.start) && foreseenDeadline(text, m))
       && !HABIT.test(text.slice(sentenceStartBefore(text, m.start), sentenceEndAfter(text, m.end)))
       && tenseAround(text, m.start, m.end, YEAR_TENSE_REACH) !== 'future'
       // ("Filed under: Reviews — @ 7:10 AM": a post's stamp)
@@ -380,6 +397,7 @@ export function onTheOneDayToldOf(text: string, mentions: readonly DateMention[]
     const own = /^\d{4}-\d{2}-\d{2}/.exec(m.value ?? '');
     if (!own) continue;
     // ('' once two days have been named, or the article's own: no one earlier day)
+    if (day === undefined && own[0] < ref) dayAt = m.start;
     day = day === undefined && own[0] < ref ? own[0] : day === own[0] ? day : '';
   }
 }

@@ -5,8 +5,8 @@ import { addDays, formatDay, isoWeekday, mondayOfWeek, nthWeekday, parseDay, typ
 import { AHEAD, WEEKDAY_WORD, weekdayOfStem } from './shapes';
 import { isPastWord, sentenceEndAfter, sentenceStartBefore, sentenceTense } from './tense';
 
-/** Words of a sentence that keep its midnight ahead: "is", "will", "must", "until". */
-const NOT_GONE = new Set(['will', 'would', 'shall', "'ll", 'is', 'are', 'must', 'has', 'have', 'until', 'tonight', 'expected', 'due']);
+/** Words of a sentence that keep its midnight ahead: "is", "will", "should", "must", "until". */
+const NOT_GONE = new Set(['will', 'would', 'shall', 'should', "'ll", 'is', 'are', 'must', 'has', 'have', 'until', 'tonight', 'expected', 'due']);
 
 /**
  * "The government began shutting down early Tuesday after Congress failed to agree by midnight", written on Tuesday:

@@ -41,3 +41,18 @@ describe('dates: clock times of listings and agendas', () => {
     assert.deepEqual(values('The parade will proceed on Sunday.', '2021-04-22'), [['Sunday', '2021-04-25']]);
   });
 });
+
+describe('dates: a deadline foreseen after a day gone by', () => {
+  // Written on a Friday (2021-06-04), after storms on Thursday.
+  const text = 'Storms that tore through on Thursday left thousands of homes dark.\n\n'
+    + 'The utility anticipates that power should be back to the last homes by midnight. '
+    + 'A second firm estimates its lines to be repaired by 9 p.m.';
+  it('keeps the deadline on the page\'s day, not on the day of the storms', () => {
+    assert.deepEqual(values(text, '2021-06-04'), [['Thursday', '2021-06-03'], ['midnight', '2021-06-04T24:00'], ['9 p.m.', '2021-06-04T21:00']]);
+  });
+
+  it('leaves a deadline told as done on the day gone by', () => {
+    const done = 'Storms tore through on Thursday.\n\nCrews had power back to the last homes by 9 p.m.';
+    assert.deepEqual(values(done, '2021-06-04'), [['Thursday', '2021-06-03'], ['9 p.m.', '2021-06-03T21:00']]);
+  });
+});
