@@ -123,7 +123,7 @@ function datelineDate(text: string, from: number, glued?: UngluedHead): StatedDa
     if (line.trim() !== '' && !LIST_ENTRY_DATED.test(line)) {
       // (a list's short items, a sidebar's links, "• Writing an article", and a header's e-mail address and telephone
       // numbers take none of the lines read)
-      if (!LIST_ITEM.test(line) && !contactLine(line)) read++;
+      if (!LIST_ITEM.test(line) && !(line.length < 80 && CONTACT_LINE.test(line))) read++;
       // (or, past them, a release's dateline under its contact block or highlights: "PORTVALE, Ore., May 4, 2015 --
       // Harbor Mills Inc. today …", a place in capitals or with its state, a full date, the dash and the story)
       // (or a stamp alone on its line, its full date and its clock time, under a byline block longer than the lines
@@ -295,12 +295,7 @@ const LIST_ENTRY_DATED = /^[ \t]*(?:[•·▪‣◦]|[*+–-](?=[ \t]))[ \t]*[^:
  *  copied cell by cell ("|Office of the Secretary", "|(203) 406-3160"). */
 const LIST_ITEM = /^[ \t]*(?:[•·▪‣◦|]|[*+–-](?=[ \t]))/;
 /** A contact line of a page's header: an e-mail address or telephone numbers alone ("info@example.org", "+44 20 7946
- *  0958 / +44 20 7946 0000"), which takes none of the lines read for a dateline. */
-function contactLine(line: string): boolean {
-  const first = line.trimStart().charAt(0);
-  return (line.includes('@') || first === '+' || first === '(' || (first >= '0' && first <= '9')) && CONTACT_LINE.test(line);
-}
-/** The shape `contactLine` tests once its cheap test passes. */
+ *  0958 / +44 20 7946 0000"), which takes none of the lines read for a dateline (tested on short lines only). */
 const CONTACT_LINE = /^[ \t]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() -]{7,}(?:[ \t]*[/,][ \t]*\+?[\d() -]{7,})*)[ \t]*$/;
 /** The first line read for a day it names with its weekday: a short line, as a page's opening sentence is. */
 const OPENING_LINE = 200;
@@ -421,11 +416,11 @@ function withYearFromProse(text: string, from: number, limit: number, partial: S
 }
 
 /** A copyright notice's year: "© 2014 Harbour Wire", "Copyright 2014", "2014 Harbour Wire, Inc. All Rights Reserved". */
-const COPYRIGHT_NOTICE = lazyPattern(() => /(?:©|\(c\)|\bcopyright)\s*(\d{4})\b|(?:^|\n)[ \t]*(\d{4})[ \t]+[^\n]{1,80}?\ball rights reserved\b/gi);
+const COPYRIGHT_NOTICE = lazyPattern(() => /(?:©|\bcopyright)\s*(\d{4})\b|(?:^|\n)[ \t]*(\d{4})[ \t]+[^\n]{1,80}?\ball rights reserved\b/gi);
 
 /** The one year the text's copyright notices give, or undefined where they give none or several. */
 function copyrightYear(text: string): string | undefined {
-  if (!text.includes('©') && !/copyright|rights reserved/i.test(text)) return undefined;
+  if (!/©|copyright|rights reserved/i.test(text)) return undefined;
   let year: string | undefined;
   const notice = COPYRIGHT_NOTICE();
   notice.lastIndex = 0;

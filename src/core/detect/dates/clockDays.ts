@@ -269,7 +269,7 @@ function toldAsDone(text: string, mention: DateMention): boolean {
 }
 
 /** Words that foresee what a deadline tells of: "should be restored by", "estimates power to be back by". */
-const FORESEEN = /\b(?:will|should|shall|would|expects?|expected|anticipates?|anticipated|estimates?|predicts?|to\s+be)\b|['’]ll\b/i;
+const FORESEEN = /\b(?:will|sh(?:ould|all)|would|expect|anticipat|estimat|predict|to\s+be\b)|['’]ll\b/i;
 
 /** "power should be restored by midnight": a clock time after "by", its clause foreseeing it, is a deadline ahead. */
 function foreseenDeadline(text: string, time: DateMention): boolean {
