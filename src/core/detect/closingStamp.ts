@@ -24,7 +24,7 @@ const BRACKET_CLOSED = /^\s*\)[\s.|]*$/;
 const POSTED_AT = /^,?\s+at\s+\d{1,2}:\d{2}\s*[AP]M$/i;
 /** Before a date: the stamp's label, "Published:", "| Posted on" (not "Updated": the day the story was written is the
  *  one its relative days count from). */
-const PUBLISHED_LABEL = /(?:^\s*|[|·•]\s*)(?:first\s+)?(?:published|posted)(?:\s+(?:on|at))?\s*:?\s*$/i;
+const PUBLISHED_LABEL = /(?:^|[|·•])\s*(?:published|posted)(?: on)?\s*:?\s*$/i;
 /** A signer's line: a name or a role, capitalised, no sentence's stop. */
 const SIGNER = lazyPattern(() => /^\p{Lu}[\p{L}.' -]*$/u);
 
@@ -58,7 +58,7 @@ export function closingStamp(text: string, from: number): StatedDate | undefined
       const signed = k === lines.length - 1 && before.trim() === '' && after.trim() === '' && k > 0 && lines[k - 1].text.trim().length <= SIGNER_LINE
         && SIGNER().test(lines[k - 1].text.trim());
       // ("FE Team | Published: January 07, 2012 00:00:00 | Updated: …": a site's stamp printed under the story)
-      const labelled = (line.includes('ublished') || line.includes('osted')) && PUBLISHED_LABEL.test(before);
+      const labelled = PUBLISHED_LABEL.test(before);
       if (bracketed || posted || signed || labelled) {
         return { date: mention.value!.slice(0, 10), from: 'dateline', start: lines[k].at + mention.start, end: lines[k].at + mention.end };
       }

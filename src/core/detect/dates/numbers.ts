@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 import * as lexicon from './lexicon';
 
 // Read once into module constants: under CommonJS (tsx) every read of an imported name is a getter call.
-const { MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTITIES } = lexicon;
+const { MULTIPLIERS, NUMBER_WORDS, UNITS_PLURAL, VAGUE_QUANTITIES } = lexicon;
 
 export interface Count {
   /** Token index just after the count. */
@@ -38,7 +38,8 @@ export function readCount(tokens: readonly Token[], i: number): Count | undefine
   if (w === 'a' || w === 'an') {
     const next = connected(tokens, i + 1) ? tokens[i + 1].lower : '';
     if (next === 'few') return { end: i + 2, value: undefined, article: false };
-    if (next === 'couple' && connected(tokens, i + 2) && tokens[i + 2].lower === 'of') return { end: i + 3, value: 2, article: false };
+    // ("a couple weeks", "the last couple months": its "of" left out before a unit of time in the plural)
+    if (next === 'couple' && connected(tokens, i + 2) && (tokens[i + 2].lower === 'of' || UNITS_PLURAL.has(tokens[i + 2].lower))) return { end: tokens[i + 2].lower === 'of' ? i + 3 : i + 2, value: 2, article: false };
     if (next === 'dozen') return { end: i + 2, value: 12, article: false };
     // "a quarter of a century": a fourth of one long unit
     if (next === 'quarter' && connected(tokens, i + 4) && tokens[i + 2].lower === 'of' && tokens[i + 3].lower === 'a'
@@ -46,7 +47,7 @@ export function readCount(tokens: readonly Token[], i: number): Count | undefine
     if (MULTIPLIERS.has(next)) return readWords(tokens, i + 1, 1);
     return { end: i + 1, value: 1, article: true };
   }
-  if (w === 'couple' && connected(tokens, i + 1) && tokens[i + 1].lower === 'of') return { end: i + 2, value: 2, article: false };
+  if (w === 'couple' && connected(tokens, i + 1) && (tokens[i + 1].lower === 'of' || UNITS_PLURAL.has(tokens[i + 1].lower))) return { end: tokens[i + 1].lower === 'of' ? i + 2 : i + 1, value: 2, article: false };
   if (VAGUE_QUANTITIES.has(w)) return { end: i + 1, value: undefined, article: false };
   if (w === 'dozens' && connected(tokens, i + 1) && tokens[i + 1].lower === 'of') return { end: i + 2, value: undefined, article: false };
   if (w === 'dozen') return { end: i + 1, value: 12, article: false };
@@ -113,3 +114,4 @@ function withHalf(tokens: readonly Token[], count: Count | undefined): Count | u
   }
   return count;
 }
+
