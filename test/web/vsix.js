@@ -19,9 +19,11 @@ const work = path.join(root, '.test-output/web-vsix');
  *  unnoticed: dist/web/ is the browser's extension and the detection script, which every host runs (330 KB was their
  *  budget while the browser's extension had a copy of detection too, raised by 15 KB once detection alone had filled
  *  it; 343.3 KB late on 6 December as detection's rules for real news grew, 337.6 KB once terser minified after
- *  esbuild: the whole .vsix, 666.5 KB, stays within issue 16's 700). */
+ *  esbuild: the whole .vsix, 666.5 KB, stays within issue 16's 700; lowered to 334 KB on 7 December when the
+ *  hand-written word lists, 11 KB compressed, left the detection script for dist/word-lists.txt, which the browser reads
+ *  too: the same room as before, not 11 KB more). */
 const VSIX_BUDGET_KB = 700;
-const WEB_BUDGET_KB = 345;
+const WEB_BUDGET_KB = 334;
 
 /** Each entry's compressed size in the .vsix. */
 function compressedSizes(vsix) {
