@@ -304,7 +304,7 @@ const DATELINE_DATE = String.raw`,?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?:[A-Z][a-
 const DATELINE_WIRE = String.raw`(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/))?[*_]{0,3}`;
 // its dash closed up to the sentence, as some desks set it ("MANILA, Philippines—The Senate", "DOVER, Kent--Fares"),
 // where its country or date, or a wire's bracket, shows the place a dateline's ("US–China talks" is a sentence's); after
-// a wire's bracket a hyphen too ("LONDON, England (Reuters) -Erling Haaland scored")
+// a wire's bracket a hyphen too ("LONDON, England (Reuters) -Tomas Veld scored")
 const DATELINE_PLACE_WITH_PART = String.raw`[*_]{0,3}\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?(?:${DATELINE_DATE})?|${DATELINE_DATE})`;
 const CLOSED_DASH = String.raw`[ \t]*(?:--|[–—])(?=[*_"“‘]{0,3}\p{Lu})`;
 const DATELINE = lazyPattern(() => new RegExp(String.raw`^(${DATELINE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE})[ \t]+[-–—]{1,2}[ \t]+|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_WIRE}):[ \t]+`

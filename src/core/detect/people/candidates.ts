@@ -218,7 +218,7 @@ function joinedAcrossWrap(text: string, a: Token, b: Token, lines: readonly Line
   // ("… discussed the plans with Wikinews⏎Image: Harbour Division.": a word opening the next line with its colon is
   // that line's label, a caption's credit or a speaker's name, never the rest of a name broken off the line before)
   if (text.charCodeAt(b.end) === 58) return false;
-  // (nor a word opening a short label line, "… Wikimedia, Wikinews⏎Subscribe to:", "… Ivo Marsh⏎Posted by:": a blog's
+  // (nor a word opening a short label line, "… Harbourwiki, Wikiblatt⏎Subscribe to:", "… Ivo Marsh⏎Posted by:": a blog's
   // controls and fields under a list of its tags)
   if (opensShortLabelLine(text, b)) return false;
   for (let k = a.start - 1; k > a.end - WRAPPED_LINE; k--) if (k < 0 || text.charCodeAt(k) === 10) return false;

@@ -431,7 +431,7 @@ function thingCalled(text: string, start: number, lowerBefore: string, lex: Peop
 }
 
 /**
- * "A group, Yan Dangwalen Jihar Kano, has written", "the charity, Hope Varnum, said": a name set off right after a body's
+ * "A group, Tavita Lemalu Ose, has written", "the charity, Hope Varnum, said": a name set off right after a body's
  * noun and a comma is the body's name (not "The group, Ana Ruiz said, has grown": a speaker set into the sentence).
  */
 function bodyNamedAfterComma(text: string, start: number, last: Token): boolean {

@@ -155,7 +155,7 @@ function firmAmongFirms(tokens: readonly Token[], first: number, last: number, l
   if (last === first || tokens[last].possessive) return false;
   const others = [...(before ? before[1].split(ITEM_SPLIT) : []), ...(after ? after[1].split(ITEM_SPLIT) : [])]
     .map(s => s.trim().replace(/\.$/, '')).filter(s => s.length > 0);
-  // ("advised by Kirkland & Ellis, Faegre Drinker and Cleary Gottlieb": beside a partnership named by two families
+  // ("advised by Harwell & Stroud, Pendry Voss and Quillan Marsh": beside a partnership named by two families
   // joined by "&", a name of no given name in a list of no given name is a partnership too)
   if (others.length > 0 && !lex.givenNames.has(tokens[first].lower) && others.some(name => partnershipOfTwo(name, lex))
     && others.every(name => !lex.givenNames.has(name.split(/[ \t]/)[0].toLowerCase()))) return true;

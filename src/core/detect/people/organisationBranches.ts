@@ -1,6 +1,6 @@
-// An organisation named with what it is or where it works: "the German NGO Germanwatch", "Wikimedia Deutschland",
-// "Amnesty Italia". A name ending in a country's own name for itself (no English word and no surname), or opened by
-// the capitals of a kind of organisation, is a branch or a body, never a person; its short forms ("Germanwatch") go
+// An organisation named with what it is or where it works: "the German NGO Klimawacht", "Harbourwiki Deutschland",
+// "Lumenaid Italia". A name ending in a country's own name for itself (no English word and no surname), or opened by
+// the capitals of a kind of organisation, is a branch or a body, never a person; its short forms ("Klimawacht") go
 // with it.
 import type { PersonMention } from '../spans';
 
