@@ -4,6 +4,7 @@ import { scanDates } from './dates/scan';
 import { embeddedPosts, type EmbeddedPost } from './dates/embeddedPosts';
 import { datedStatements } from './dates/datedStatements';
 import { datedSections } from './dates/datedSections';
+import { stampsWithTheirClock } from './dates/clockStamps';
 
 /**
  * Finds TIMEX3-style time expressions (dates, times, durations, sets) and resolves their values against
@@ -14,7 +15,11 @@ export function detectDates(text: string, referenceDate: string): DateMention[] 
   try {
     const body = typeof text === 'string' ? text : '';
     const ref = parseDay(String(referenceDate));
-    return withPostsOnTheirDays(body, scanDates(body, ref), ref);
+    const mentions = withPostsOnTheirDays(body, scanDates(body, ref), ref);
+    // ("July 27, 2023 01:44 pm": a stamp's day and clock are one time, once each has its value; joined only here, as
+    // the reference date is read from the day alone; cheap test: a colon)
+    if (body.includes(':')) stampsWithTheirClock(body, mentions);
+    return mentions;
   } catch {
     // a grammar bug must not take the editor down; the unit tests run scanDates unguarded to find such bugs
     return [];

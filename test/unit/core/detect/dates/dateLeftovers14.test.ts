@@ -73,8 +73,8 @@ describe('dates: a clock time without a.m. or p.m. next to the part of the day i
 
 describe('dates: a page stamp with a comma after its month ("Nov, 07, 2022")', () => {
   it('is one day, its time on it', () => {
-    assert.deepEqual(found('Last updated: Nov, 07, 2022 10:15AM Eastern Time\n\nThe pier reopened.', '2026-12-06').slice(0, 2),
-      ['Nov, 07, 2022=2022-11-07', '10:15AM Eastern Time=2022-11-07T10:15']);
+    assert.deepEqual(found('Last updated: Nov, 07, 2022 10:15AM Eastern Time\n\nThe pier reopened.', '2026-12-06').slice(0, 1),
+      ['Nov, 07, 2022 10:15AM Eastern Time=2022-11-07T10:15']);
   });
 
   it('leaves a month before a count, and a list of years after a full month', () => {

@@ -38,7 +38,7 @@ describe('dates: a page of stories each under its date line', () => {
     const page = 'LIVE: Flooding in the valley\nJune 2, 2023 9:05am\n\nJune 5, 2023\n\n4:15 p.m. The dam at Orley held overnight.\n\n'
       + '8 a.m. Crews said the road reopened this morning.\n\n4 June 2023\n\n10:30 p.m. The river peaked near Falk.';
     assert.deepEqual(values(page, '2023-06-02').filter(([, v]) => /T\d\d:/.test(v ?? '')), [
-      ['9:05am', '2023-06-02T09:05'], ['4:15 p.m.', '2023-06-05T16:15'], ['8 a.m.', '2023-06-05T08:00'],
+      ['June 2, 2023 9:05am', '2023-06-02T09:05'], ['4:15 p.m.', '2023-06-05T16:15'], ['8 a.m.', '2023-06-05T08:00'],
       ['10:30 p.m.', '2023-06-04T22:30'],
     ]);
     // one such line alone divides nothing

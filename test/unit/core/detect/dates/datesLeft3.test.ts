@@ -19,7 +19,7 @@ describe('dates: a span of months written with a hyphen', () => {
 describe('dates: a day written in figures on a page in a day-first style', () => {
   it('reads it day first beside "per cent", a day-first time zone, or a title without its stop', () => {
     assert.deepEqual(found('Released\n6/09/2023\n\nOutput grew 0.4 per cent in the June quarter.').slice(0, 1), ['6/09/2023=2023-09-06']);
-    assert.deepEqual(found('Released 10/09/2025 11:30am AEST').slice(0, 1), ['10/09/2025=2025-09-10']);
+    assert.deepEqual(found('Released 10/09/2025 11:30am AEST').slice(0, 1), ['10/09/2025 11:30am AEST=2025-09-10T11:30']);
     assert.deepEqual(found('Ada Lorne, 11/04/2023\n\nMr Tallis paid $70 million for the station.'), ['11/04/2023=2023-04-11']);
   });
 

@@ -103,7 +103,7 @@ describe('dates in made-up stories from a central bank, a results desk, a war wi
     const text = fixture('wet-autumn.md');
     assert.equal(found(text).date, '2026-11-30');
     assert.deepEqual(pairs(text), [
-      ['2026-11-30', '2026-11-30'], ['30 November 2026', '2026-11-30'], ['1862', '1862'], ['Monday', '2026-11-30'],
+      ['2026-11-30', '2026-11-30'], ['30 November 2026, 18:05', '2026-11-30T18:05'], ['1862', '1862'], ['Monday', '2026-11-30'],
       ['the start of September', '2026-09'], ['October', '2026-10'], ['the last three weeks', 'P3W'], ['November', '2026-11'],
       // "peaked on the 21st", after "the last three weeks of November": 21 November
       ['the 21st', '2026-11-21'],

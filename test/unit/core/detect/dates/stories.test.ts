@@ -155,14 +155,14 @@ describe('dates and furniture in made-up forecasts, timetables, features and liv
     const text = fixture('storm.md');
     assert.equal(found(text).date, '2026-11-09');
     assert.deepEqual(pairs(text), [
-      ['Monday 9 November 2026', '2026-11-09'], ['06:15 GMT', '2026-11-09T06:15'], ['Sunday evening', '2026-11-08TEV'],
+      ['Monday 9 November 2026, 06:15 GMT', '2026-11-09T06:15'], ['Sunday evening', '2026-11-08TEV'],
       ['Tuesday evening', '2026-11-10TEV'], ['overnight', '2026-11-09TNI'], ['Tuesday afternoon', '2026-11-10TAF'],
       ['the next 48 hours', 'PT48H'], ['early Tuesday morning', '2026-11-10TMO'], ['Tuesday', '2026-11-10'],
       ['noon', '2026-11-10T12:00'], ['6 p.m.', '2026-11-10T18:00'], ['Wednesday', '2026-11-11'],
       ['February 2014', '2014-02'], ['Tuesday', '2026-11-10'], ['Sunday night', '2026-11-08TNI'],
       ['3 a.m.', '2026-11-09T03:00'], ['Monday', '2026-11-09'], ['Wednesday morning', '2026-11-11TMO'],
       ['the rest of the week', '2026-W46'], ['Last winter', '2025-WI'], ['a month', 'P1M'], ['last spring', '2025-SP'],
-      ['Monday 9 November 2026', '2026-11-09'], ['11:40 GMT', '2026-11-09T11:40'],
+      ['Monday 9 November 2026, 11:40 GMT', '2026-11-09T11:40'],
     ]);
     // "gusts … expected by Tuesday evening" after "have issued": the forecast's deadline, ahead
     assert.equal(shown(text, 'Tuesday evening'), 'Tuesday 10 November 2026, evening');
