@@ -299,6 +299,7 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 // "KYIV, July 3 (Reuters) -", "WASHINGTON (AP) —", "LONDON, Jan. 5 -", a press release's "LYON, France, March 3, 2026
 // /Newswire/ --", "ASHFORD, Friday 6 March 2026 -", "HELSINKI, 13.2.2025 —": the wire dateline is a unit of its own; so
 // is one with its date before a colon, as Indian papers set it ("NEW DELHI, 13 May 2025:").
+// (and one set off by a bullet, as Singapore's papers set it: "HANOI • Heavy rain …", "OSAKA (Japan) • At least …")
 const DATELINE_PLACE = String.raw`[*_]{0,3}\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?)?`;
 const DATELINE_DATE = String.raw`,?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]*\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 const DATELINE_WIRE = String.raw`(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,38}\/))?[*_]{0,3}`;
@@ -307,7 +308,7 @@ const DATELINE_WIRE = String.raw`(?:[ \t]*(?:\([^()\n]{1,40}\)|\/[^/\s][^/\n]{0,
 // a wire's bracket a hyphen too ("LONDON, England (Reuters) -Tomas Veld scored")
 const DATELINE_PLACE_WITH_PART = String.raw`[*_]{0,3}\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]*[\p{L}\p{M} .'’-]{2,30}?(?:${DATELINE_DATE})?|${DATELINE_DATE})`;
 const CLOSED_DASH = String.raw`[ \t]*(?:--|[–—])(?=[*_"“‘]{0,3}\p{Lu})`;
-const DATELINE = lazyPattern(() => new RegExp(String.raw`^(${DATELINE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE})[ \t]+[-–—]{1,2}[ \t]+|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_WIRE}):[ \t]+`
+const DATELINE = lazyPattern(() => new RegExp(String.raw`^(${DATELINE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE})[ \t]+(?:[-–—]{1,2}|•)[ \t]+|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_WIRE}):[ \t]+`
   + String.raw`|^(${DATELINE_PLACE_WITH_PART}${DATELINE_WIRE})${CLOSED_DASH}|^(${DATELINE_PLACE}(?:${DATELINE_DATE})?[ \t]*\([^()\n]{1,40}\)[*_]{0,3})[ \t]*-(?=[*_"“‘]{0,3}\p{Lu})`, 'u'));
 /** "(Reuters) – The city …": a wire's name in brackets opening the story, with no place before it. */
 const WIRE_OPENING = /^(\([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}\))[ \t]*[-–—]{1,2}[ \t]*(?=[*_"“‘]{0,3}[A-Z])/;
@@ -361,7 +362,7 @@ const BLANK_DASH = /[ \t][-–—]|--|[–—]/;
 // is A–Z or any character past ASCII, a small letter a–z or any past ASCII. After the place comes a date (a capital or
 // a figure after a blank), a wire's bracket or slash, or the dash.
 const CAP = String.raw`(?:[A-Z]|[^\x00-\x7f])`;
-const PLACE_NEXT = String.raw`(?:,?[ \t]+[A-Z0-9]|[ \t]*[(/]|[*_]{0,3}[ \t]+[-–—]|--|[–—])`;
+const PLACE_NEXT = String.raw`(?:,?[ \t]+[A-Z0-9]|[ \t]*[(/]|[*_]{0,3}[ \t]+[-–—•]|--|[–—])`;
 const PLACE_SHAPE = new RegExp(String.raw`^[*_]{0,3}${CAP}(?:[A-Z .'-]|[^\x00-\x7f])*${CAP}(?:,[ \t]*[^,\n]{2,30}?)?${PLACE_NEXT}`);
 const TITLE_SHAPE_WORD = String.raw`${CAP}(?:[a-z.'-]|[^\x00-\x7f])+`;
 const TITLE_SHAPE_PLACE = String.raw`${TITLE_SHAPE_WORD}(?:[ \t]${TITLE_SHAPE_WORD}){0,2}`;

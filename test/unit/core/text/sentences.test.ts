@@ -380,3 +380,11 @@ describe('splitSentences: a stamp under a headline (chrome pass)', () => {
       ['The strike at the port of Northvale, which had run for eleven weeks, was ended by a vote held\nMarch 3, 2016, by the union.']);
   });
 });
+
+describe('splitSentences: a dateline set off by a bullet', () => {
+  it('makes the place and its bracket a unit of their own', () => {
+    assert.deepEqual(texts('OAKPORT • Heavy rain flooded 30 homes on Monday.'), ['OAKPORT', 'Heavy rain flooded 30 homes on Monday.']);
+    assert.deepEqual(texts('LYMEHAVEN (Freedonia) • At least two people died in the floods.'), ['LYMEHAVEN (Freedonia)', 'At least two people died in the floods.']);
+    assert.ok(isDateline('OAKPORT'));
+  });
+});
