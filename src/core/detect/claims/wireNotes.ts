@@ -4,7 +4,7 @@ import { lazyPattern } from '../../text/lazyPattern';
 // a correction's note ("(This story corrects the figure in the second paragraph)"), a desk's byline with its agency
 // ("Wire staff / AFP (jb)"), a pointer to more stories ("(More stock market stories.)", "Next: Senate passes bill …"),
 // an archive's age note ("This article is more than 11 years old."), and a results service's table rows
-// ("Halftime: 1-0;Attendance: 48,682"), a syndicating site's note of the source ("(With inputs from agencies.)") and a
+// ("Halftime: 1-0;Attendance: 48,682"), a desk's note of what a version changed ("(Updates with comment …)"), a syndicating site's note of the source ("(With inputs from agencies.)") and a
 // chain's placeholder for an advertisement that did not load. None is a claim of the story; the claim model scored them 0.54–0.78 for their
 // names and figures. Each pattern reads only such a line: a sentence of the story is longer, or says something else.
 
@@ -44,6 +44,9 @@ const FUNDING_NOTE = /^(?:The )?(?:Associated Press|AP)\b[^.\n]{0,80} receives (
 /** A syndicating site's notes on where the story came from: "(With inputs from agencies.)", "-- This report by The
  *  Canadian Press was first published in French on Sept. 27, 2022.", "This article was published in Polish on …". */
 const SOURCE_NOTE = /^(?:\(?with (?:additional )?inputs? from [^()\n]{2,60}\)?\.?\)?|(?:[-–—]{1,2}\s*)?this (?:report|story|article)\b[^\n]{0,60}? was (?:first |originally )?published (?:in|on|by)\b[^\n]{0,80})$/i;
+/** The desk's note of what a new version of the story changed: "(Updates with comment from the bank in third
+ *  paragraph.)", "(Adds details, byline)", "(Recasts with minister's remarks)". */
+const VERSION_NOTE = /^\((?:updates|adds|recasts|refiles)\b[^()\n]{2,140}\)$/i;
 /** A newspaper chain's placeholder where an advertisement failed to load: "This advertisement has not loaded yet, …". */
 const AD_PLACEHOLDER = /^(?:advertisement\s+)?(?:story continues below\s+)?this advertisement has not loaded yet\b/i;
 
@@ -72,6 +75,7 @@ export function isWireNote(unit: string): boolean {
   if ((first === 119 /* w */ || first === 40 /* ( */ || first === 45 /* - */ || first === 116 /* t */ || unit.charCodeAt(0) > 127)
     && SOURCE_NOTE.test(unit)) return true;
   if ((first === 116 || first === 97 /* a */) && AD_PLACEHOLDER.test(unit)) return true;
+  if (unit.charCodeAt(0) === 40 /* ( */ && VERSION_NOTE.test(unit)) return true;
   if (unit.length > 100) return false;
   const colon = unit.includes(':');
   return (unit.includes(' staff') && AGENCY_STAFF.test(unit) && AGENCY_BYLINE().test(unit)) || (unit.charCodeAt(0) === 40 /* ( */ && MORE_OPENING.test(unit) && MORE_STORIES.test(unit))
