@@ -269,9 +269,11 @@ function scoreBeforeFurniture(t: ScoringTables, sentence: string, signals: Sente
   // checked is a claim, as a deed is, with or without its full stop
   const checked = underClaimLabel || isClaimField(bare);
   // a headline's deed in its present tense ("Council approves tram line") is a deed as the sentence's past tense is
-  const deed = signals.deed || checked || (!sentenceEnd && headlineStatesDeed(sentence, signals));
+  const headlineDeed = !sentenceEnd && headlineStatesDeed(sentence, signals);
+  const deed = signals.deed || checked || headlineDeed;
   const score = deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
-  return checked || sentenceEnd || headlineStatesFact(signals) || (signals.digit && isStatisticLine(bare)) ? score : score * UNTERMINATED_WEIGHT;
+  // (a headline's deed is an event told, whether its verb is active or passive: "Arrest made in shooting")
+  return checked || sentenceEnd || headlineDeed || headlineStatesFact(signals) || (signals.digit && isStatisticLine(bare)) ? score : score * UNTERMINATED_WEIGHT;
 }
 
 /**

@@ -97,6 +97,14 @@ const CAPTION_CREDIT_END = lazyPattern(() => /(?:\((?:\p{Lu}[\p{L}.&'’-]*\s){1
  */
 const GLUED_CREDIT = lazyPattern(() => /[\p{Ll}.'’"”]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u);
 
+/**
+ * A credit in capitals under its label, run into the caption's last sentence or after it: "… the streets
+ * yesterday.PHOTOS: AGENCE FRANCE-PRESSE", "… in the rain. PHOTO: JO BELL". No story's sentence ends so.
+ */
+const CAPITALS_CREDIT = lazyPattern(() => /[.!?'’"”]\s?(?:PHOTO|PICTURE)S?\s?:\s?\p{Lu}[\p{Lu}\p{M} .,&'’/-]{1,60}$/u);
+/** The label every CAPITALS_CREDIT holds. */
+const CAPITALS_LABEL = /(?:PHOTO|PICTURE)S?\s?:/;
+
 /** A word each of CAPTION_CREDIT_END's forms holds. */
 const CAPTION_CREDIT_WORD = /[Pp]hoto|[Pp]icture|[Ii]mage|Video|Credit:|(?:Wire|Archive)\)/;
 
@@ -110,7 +118,8 @@ export function endsWithCaptionCredit(unit: string): boolean {
   // (a bracket closes the bracketed credits, or a full stop after one; a label's credit has "Credit:" in its last 60 characters)
   // (and one of its words, case-sensitive as it is, before the pattern: its letter classes cost some 0.5 ms to compile)
   if (c !== 41 /* ) */ && !(c === 46 && end.charCodeAt(end.length - 2) === 41) && end.lastIndexOf('Credit:') < end.length - 60) {
-    return end.lastIndexOf('/') >= end.length - 40 && GLUED_CREDIT().test(end.slice(-120));
+    return (end.lastIndexOf('/') >= end.length - 40 && GLUED_CREDIT().test(end.slice(-120)))
+      || (CAPITALS_LABEL.test(end.slice(-80)) && CAPITALS_CREDIT().test(end.slice(-80)));
   }
   const tail = end.slice(-120);
   return CAPTION_CREDIT_WORD.test(tail) && CAPTION_CREDIT_END().test(tail);
@@ -131,9 +140,10 @@ export function isDatedCaption(unit: string): boolean {
  * The words a photo's caption opens with, which no sentence of a story does: "In this photo released by …", "In this
  * Aug. 22 file photo, …", "An aerial view of the camp …", "A general view shows …", "Pictured: …", an image's alt
  * text ("Photo of Jo Bell, a professor of law at …"), a group's line-up ("In the front from left are, Jo Bell, …") and a
- * picture's people placed in it ("Above, the foreign minister, left, and her counterpart …").
+ * picture's people placed in it ("Above, the foreign minister, left, and her counterpart …"), and a picture's place on
+ * the page as its label ("Right: Crews clear the road …", "Above: …").
  */
-const CAPTION_OPENING = lazyPattern(() => /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:|(?:contributed|submitted|staff) (?:photo|picture|image)\b|(?:photo|image|picture|portrait) of \p{Lu}[^,.!?\n]{1,40}, (?:an?|the) |(?:(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? )?from (?:left|right)(?: to (?:right|left))?,? (?:are|is|:)|(?:above|below|top|bottom),? [^,.!?\n]{2,60}, (?:left|right|centre|center|second (?:from )?(?:left|right)),)/iu);
+const CAPTION_OPENING = lazyPattern(() => /^(?:file[ -]?(?:photo)?\s*[—–-]\s*)?(?:in this (?:[\p{L}\d.,' -]{0,40} )?(?:photo|image|picture|handout photo|file photo|photograph|video (?:grab|still|image)|screenshot|frame grab)\b|an? (?:aerial|general|drone|close-up|wide) (?:view|photo|shot)(?: of| shows)\b|pictured\s*(?:above|here|left|right|below)?\s*:|(?:contributed|submitted|staff) (?:photo|picture|image)\b|(?:photo|image|picture|portrait) of \p{Lu}[^,.!?\n]{1,40}, (?:an?|the) |(?:(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? )?from (?:left|right)(?: to (?:right|left))?,? (?:are|is|:)|(?:above|below|top|bottom),? [^,.!?\n]{2,60}, (?:left|right|centre|center|second (?:from )?(?:left|right)),|(?:above|below|top|bottom|left|right)\s*:\s)/iu);
 
 /** The credit of the caption before, where a gallery's text runs the captions together: "(Wire Photo/Jo Bell, File)FILE - In this …". */
 const LEADING_PHOTO_CREDIT = /^\([^()\n]{0,40}\b(?:Photo|Pictures?|Images?)\b[^()\n]{0,60}\)\s*/;
@@ -142,16 +152,24 @@ const LEADING_PHOTO_CREDIT = /^\([^()\n]{0,40}\b(?:Photo|Pictures?|Images?)\b[^(
 export function opensAsCaption(text: string): boolean {
   const unit = text.charCodeAt(0) === 40 /* ( */ ? text.replace(LEADING_PHOTO_CREDIT, '') : text;
   const c = unit.charCodeAt(0) | 32;
-  // (every caption opening starts with one of i, a, p, f, c, s, o, b, r, m, t: "contributed photo Ann Kerr holds …",
-  // "On the back row from left are …")
-  return (c === 105 || c === 97 || c === 112 || c === 102 || c === 99 || c === 115 || c === 111 || c === 98 || c === 114 || c === 109 || c === 116) && CAPTION_WORDS.test(unit) && CAPTION_OPENING().test(unit);
+  // (every caption opening starts with one of i, a, p, f, c, s, o, b, r, m, t, l: "contributed photo Ann Kerr holds …",
+  // "On the back row from left are …", "Left: …")
+  return ((c === 105 || c === 97 || c === 112 || c === 102 || c === 99 || c === 115 || c === 111 || c === 98 || c === 114 || c === 109 || c === 116 || c === 108) && CAPTION_WORDS.test(unit) && CAPTION_OPENING().test(unit))
+    || (unit.includes(', ') && PLACED_IN_PICTURE.test(unit));
 }
+
+/**
+ * A caption without its credit that places its person in the picture and tells what they do in the present, as no
+ * story's sentence does: "The police chief, center, speaks about the shootings at the precinct", "Jo Bell, second
+ * from left, holds the trophy".
+ */
+const PLACED_IN_PICTURE = /^[^,.!?\n]{2,60}, (?:left|right|cent(?:re|er)|second from (?:left|right)), [a-z]+s /;
 /**
  * CAPTION_OPENING's forms up to their fixed words, case-blind without the Unicode flag, or a character that flag folds
  * to one of their letters (ſ, the Kelvin sign): CAPTION_OPENING cost a process some 3–10 ms to compile, which it paid
  * at the first sentence opening with "A" or "In".
  */
-const CAPTION_WORDS = /^(?:file|in this .{0,41}?(?:photo|image|picture|video|screenshot|frame grab)|an? (?:aerial|general|drone|close-up|wide) |pictured|(?:contributed|submitted|staff) (?:photo|picture|image)|(?:photo|image|picture|portrait) of |(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? from |from (?:left|right)|(?:above|below|top|bottom),? .{2,60}, (?:left|right|cent(?:re|er)|second))|[\u017f\u212a]/i;
+const CAPTION_WORDS = /^(?:file|in this .{0,41}?(?:photo|image|picture|video|screenshot|frame grab)|an? (?:aerial|general|drone|close-up|wide) |pictured|(?:contributed|submitted|staff) (?:photo|picture|image)|(?:photo|image|picture|portrait) of |(?:in the |on the )?(?:front|back|rear|middle|top|bottom|first|second|third)(?: row)?,? from |from (?:left|right)|(?:above|below|top|bottom),? .{2,60}, (?:left|right|cent(?:re|er)|second)|(?:above|below|top|bottom|left|right)\s*:\s)|[\u017f\u212a]/i;
 
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|et|at|on|of|the)$/i;
 const DIGITS = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:\.\d+)?Z?)?$|^\d{1,2}[:/.]\d{2}(?:[:/.]\d{2,4})?$/;
@@ -223,7 +241,7 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
   // ("Verdict: A range of verdicts from correct to unproven.": the finding in a phrase, no figure to check in it)
   if ((text.charCodeAt(0) === 91 /* [ */ && FOOTNOTE.test(text)) || (VERDICT_OPENING.test(text) && (VERDICT_FIELD.test(text) || VERDICT_PHRASE.test(text)))) return 'byline';
   if (CREDIT_WORD.test(text)) {
-    if (CREDIT.test(text) || (AGENCY_OPENING.test(text) && AGENCY_CREDIT().test(withoutGalleryButton(text)))) return 'credit';
+    if ((CREDIT.test(text) && !LINK_TO_PICTURES.test(text)) || (AGENCY_OPENING.test(text) && AGENCY_CREDIT().test(withoutGalleryButton(text)))) return 'credit';
     // (both forms have a slash; the bracketed one opens with its bracket, the other holds "via")
     if (text.length <= 90 && text.includes('/') && (((text.charCodeAt(0) === 40 || text.charCodeAt(0) === 91) && BRACKETED_CREDIT().test(text))
       || (text.includes('via ') && VIA_CREDIT().test(text)))) return 'credit';
@@ -430,6 +448,13 @@ export function wordCount(text: string): number {
   return (text.match(WORD()) ?? []).length;
 }
 
+/**
+ * A bracketed link to a gallery or a video, its label before a headline: "(PHOTOS: Wildfires Rage in California)",
+ * "(VIDEO: Crews battle the blaze at night)". A credit after the same label names a photographer or an agency, with
+ * no preposition of a headline's ("by", "for", "via" are a credit's).
+ */
+const LINK_TO_PICTURES = /^\([^():]{2,12}:[^()]* (?:in|at|on|after|over|amid|as) [^()]*\)$/;
+
 /** Lower-case words a byline may hold besides names and a date: particles, and the writer's role ("staff writer"). */
 const JOINERS = new Set(['and', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'in', 'for', 'of', 'the', 'at',
   'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'contributor',
@@ -560,7 +585,7 @@ export function headlineStatesDeed(unit: string, signals: SentenceSignals): bool
   if (NOT_OPENING_SUBJECT.has(tokens[0])) return false;
   for (let k = 0; k < last; k++) {
     const token = tokens[k];
-    if (k > 0 && HEADLINE_VERBS.has(token) && !ARTICLES.has(tokens[k - 1])) return isHeadlineVerb(unit, tokens, k);
+    if (k > 0 && (HEADLINE_VERBS.has(token) || (isPassiveDeed(tokens, k) && isHeadlineLine(unit))) && !ARTICLES.has(tokens[k - 1])) return isHeadlineVerb(unit, tokens, k);
     const c = token.charCodeAt(0);
     // (nor a pronoun with its auxiliary, "you've", "we'll")
     if (notInSubject(entries[k]) || (!(c >= 97 && c <= 122) && !/^\p{L}/u.test(token)) || PRONOUN_CONTRACTION.test(token)) return false;
@@ -583,6 +608,24 @@ function isHeadlineVerb(unit: string, tokens: readonly string[], k: number): boo
   const at = new RegExp(String.raw`(?:^|[^\p{L}])${verb}(?![\p{L}])`, 'iu').exec(unit);
   return !!at && !/[,(]/.test(unit.slice(0, at.index));
 }
+
+/**
+ * A headline's passive, its participle before a preposition: "Arrest made in shooting of officer", "Body found near
+ * river", "Talks held in capital". Only participles that are no adjective's or label's: "-ed" words before a
+ * preposition are as often a credit's or a link list's ("Story provided by", "Most viewed in …", "… explained in numbers").
+ */
+function isPassiveDeed(tokens: readonly string[], k: number): boolean {
+  const token = tokens[k];
+  return k + 1 < tokens.length && PASSIVE_PREPOSITIONS.has(tokens[k + 1]) && IRREGULAR_PARTICIPLES.has(token);
+}
+// ("to" is left out: "seemed to", "wanted to" are no passives)
+const PASSIVE_PREPOSITIONS = wordSet('in at on by for near after between over during from outside inside');
+
+/** A headline's line, not a table's head in capitals or a lead-in's before its colon ("Games played on Friday:"). */
+function isHeadlineLine(unit: string): boolean {
+  return !unit.includes(':') && unit !== unit.toUpperCase();
+}
+const IRREGULAR_PARTICIPLES = wordSet('made found held shot caught taken stolen');
 
 /** Subjects that take a bare verb without a plural's -s. */
 const PLURAL_SUBJECTS = wordSet('police people staff crew cattle');

@@ -27,6 +27,8 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|
 /** An "-ed" word after these is an adjective ("with suspected measles", "all infected people"), not a past tense. */
 const BEFORE_ADJECTIVE = /^(?:the|a|an|all|any|every|each|no|for|with|of|in|on|to|and|or|their|your|his|her|its|these|those)$/i;
 const ED = /^[a-z]{3,}ed$/;
+/** A preposition after an "-ed" word that makes it a passive's participle: "arrested in", "found near". */
+const PASSIVE_AFTER = /^(?:in|at|on|by|for|near|after|over|during|from|between)$/i;
 
 /** Does the unit only tell the reader what to do? The caller makes sure it holds no quotation. */
 export function isInstruction(unit: string): boolean {
@@ -38,7 +40,8 @@ export function isInstruction(unit: string): boolean {
   if (/\bthat\b/i.test(unit) || (/\d/.test(unit) && (ATTENTION.test(verb[0]) || /[:—–]\s*\S[^]*\d/.test(unit)))) return false;
   const words = unit.slice(verb[0].length).split(/[\s,;:()]+/).filter(w => w.length > 0);
   if (!words.length) return false;
-  const verbShown = VERB_READING.test(words[0]) || ED.test(words[0].toLowerCase());
+  // (a headline's passive after its subject is no instruction: "Suspect arrested in shooting of officer")
+  const verbShown = VERB_READING.test(words[0]) || (ED.test(words[0].toLowerCase()) && !(words.length > 1 && PASSIVE_AFTER.test(words[1]) && !/[.!?]["'”’]?$/.test(unit.trimEnd())));
   let previous = words[0].toLowerCase();
   for (let i = 1; i < words.length; i++) {
     const word = words[i].toLowerCase().replace(/[.!?»>]+$/, '');
