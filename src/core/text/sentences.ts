@@ -479,8 +479,9 @@ function inlineBulletAt(block: string): [number, number] | undefined {
 
 /** A related story's prompt and its bar or colon opening a block: "Also Read |", "Read More:", "See Also |". */
 const LINK_PROMPT = /^(?:Also Read|Read Also|Read More|See Also|Also See|Related)[ \t]*[|:][ \t]*\S/i;
-/** A lower-case letter glued to a capitalised word: where a pasted link's headline runs into the text after it. */
-const GLUED_WORD = /\p{Ll}(\p{Lu}\p{Ll}*)\b/gu;
+/** A lower-case letter glued to a capitalised word, a headline's closing quote perhaps between: where a pasted link's
+ *  headline runs into the text after it ("… say ‘too close to call’The results …"). */
+const GLUED_WORD = /\p{Ll}[’'"”]?(\p{Lu}\p{Ll}*)\b/gu;
 
 /** Where a related story's headline glued to the next sentence ends ("… since IndependenceThe show …"): at the first
  *  seam whose capitalised word opens sentences ("The", "In"), not a name's inner capital ("McAllister"). */
@@ -489,7 +490,8 @@ function gluedLinkEnd(block: string): [number, number] | undefined {
   if ((c !== 97 /* a */ && c !== 114 /* r */ && c !== 115 /* s */) || !LINK_PROMPT.test(block)) return undefined;
   GLUED_WORD.lastIndex = 0;
   for (let m = GLUED_WORD.exec(block); m; m = GLUED_WORD.exec(block)) {
-    if (SENTENCE_STARTERS.has(m[1].toLowerCase())) return [m.index + 1, m.index + 1];
+    const seam = m.index + m[0].length - m[1].length;
+    if (SENTENCE_STARTERS.has(m[1].toLowerCase())) return [seam, seam];
   }
   return undefined;
 }

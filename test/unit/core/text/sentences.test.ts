@@ -388,3 +388,10 @@ describe('splitSentences: a dateline set off by a bullet', () => {
     assert.ok(isDateline('OAKPORT'));
   });
 });
+
+describe('splitSentences: a related story\'s headline glued to the next sentence after its closing quote', () => {
+  it('ends the link at the quote', () => {
+    assert.deepEqual(texts('ALSO READ: Rivals claim early leads, observers say ‘too close to call’The results have not yet been announced.'),
+      ['ALSO READ: Rivals claim early leads, observers say ‘too close to call’', 'The results have not yet been announced.']);
+  });
+});
