@@ -22,11 +22,12 @@ export function onlyLeadsIn(sentence: string): boolean {
 
 /**
  * A line that only points to a list or table after it: "Here's a summary of the closed roads:", "Below is a list of
- * the firms that have shut stores.", "Here is a look at the biggest deals of the year.", "Fares are listed below." The
+ * the firms that have shut stores.", "Here is a look at the biggest deals of the year.", "Here's a brief update on each
+ * of the fires still burning.", "Fares are listed below." The
  * list's entries ("Following is a rundown of …") are scored on their own; the pointer states nothing (0.50–0.81 from the model).
  * A figure other than a year makes it a claim: "Here's a breakdown of the rally: 38 false statements".
  */
-const POINTER = /^(?:from [^,.!?\n]{1,80} to [^,.!?\n]{1,80}, )?(?:here(?:'s|’s| is| are)|below (?:is|are)|(?:the )?following (?:is|are)) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:list|breakdown|summary|look|rundown|roundup|round-up|overview|timeline|recap|figures|numbers|facts|charts|maps|takeaways)\b/i;
+const POINTER = /^(?:from [^,.!?\n]{1,80} to [^,.!?\n]{1,80}, )?(?:here(?:'s|’s| is| are)|below (?:is|are)|(?:the )?following (?:is|are)) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:list|breakdown|summary|look|rundown|roundup|round-up|overview|timeline|recap|update|figures|numbers|facts|charts|maps|takeaways)\b/i;
 /**
  * A line that lists the questions the story goes on to answer: "Here's the reason why prices are so high, how much they
  * have gone up by and what's causing it." (two question words at least: "Here's why the council cut bins" may say it).

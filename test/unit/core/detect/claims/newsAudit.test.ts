@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../../../src/core/detect/analyze';
 import { endsWithCaptionCredit, furnitureOf, opensAsCaption } from '../../../../../src/core/detect/claims/furniture';
 import { isInstruction } from '../../../../../src/core/detect/claims/instruction';
+import { pointsToList } from '../../../../../src/core/detect/claims/leadIn';
 import { isWireNote } from '../../../../../src/core/detect/claims/wireNotes';
 
 // Errors of the second claims audit on unseen general news (7 December): made-up lines.
@@ -58,5 +59,12 @@ describe('claims: a wire\'s note of what a version changed', () => {
     assert.ok(isWireNote('(Updates with comment from the port authority in fourth paragraph)'));
     assert.ok(isWireNote('(Adds details of the vote, byline)'));
     assert.ok(!isWireNote('(Adding to the pressure, the union called a strike on May 3.)'));
+  });
+});
+
+describe('claims: a pointer to the updates that follow', () => {
+  it('knows "Here\'s a brief update on each of …" for a pointer, and one with a figure for a claim', () => {
+    assert.ok(pointsToList('Here\'s a brief update on each of the fires still burning in the north.'));
+    assert.ok(!pointsToList('Here\'s a brief update: 14 fires are still burning in the north.'));
   });
 });
