@@ -3,6 +3,7 @@ import { peopleLexicon, type PeopleLexicon } from './lexicon';
 import { tokenize, type Token } from './people/tokenize';
 import { withoutPronounI } from './people/pronounI';
 import { capitalisedRuns, stSurnames } from './people/candidates';
+import { splitRunTogetherNames } from './people/runTogetherNames';
 import { acronymJustBefore, classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
 import { abbreviatedTitleBefore, adjectiveRole, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord } from './people/evidence';
 import { headlineLines, inHeadline, wholeNamesJoined } from './people/headlines';
@@ -261,7 +262,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   const streetSuffixes = new Set<number>();
   // the words the article writes right after a given name ("Biden" of "Joe Biden"), read once, where a rule needs them
   let givenNameBefore: Set<string> | undefined;
-  for (const run of capitalisedRuns(text, tokens, lex, lines, stWords)) {
+  for (const run of splitRunTogetherNames(text, tokens, capitalisedRuns(text, tokens, lex, lines, stWords), lex)) {
     // "on Martin Luther King Jr. Day", "Guy Fawkes Night": a day's name (a sentence's opener may stand before it)
     const holiday = holidayNamedAt(text, tokens[run.first].start, tokens[run.first].lower) ? run.first
       : run.first < run.last && holidayNamedAt(text, tokens[run.first + 1].start, tokens[run.first + 1].lower) ? run.first + 1 : undefined;
