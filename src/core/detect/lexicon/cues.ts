@@ -68,6 +68,7 @@ guards command brigade regiment battalion division corps militia front movement 
 federation association society institute institution foundation organisation organization center centre
 collective collectives cooperative cooperatives co-operative coalition syndicate
 university college school elementary academy hospital hospice infirmary memorial clinic church mosque masjid synagogue gurdwara mandir temple cathedral museum library gallery theatre theater
+vidyalaya bhavan bhawan equality
 cemetery cemeteries crematorium mortuary mausoleum graveyard
 duo quartet trio quintet orchestra ensemble choir philharmonic symphony chorus band brothers
 club fc afc cf sc ac united city rovers wanderers athletic albion county town villa hotspur athletico atletico real

@@ -13,6 +13,12 @@ describe('people: an audit of general news', () => {
     assert.deepEqual(names('Orchard shares rose 5% on Monday.'), []);
   });
 
+  it('reads a hall or a school named in Hindi ("… Bhavan", "… Vidyalaya") as a place, not a person', () => {
+    assert.deepEqual(names('The minister will inaugurate Anand Bhavan and visit Rohan Vidyalaya on Monday, officials said.'), []);
+    // a person whose name merely sits beside one stays a person
+    assert.deepEqual(names('Anand Mehra said the new hall would open on Monday.'), ['Anand Mehra']);
+  });
+
   it('reads a constituency as a place, not a person', () => {
     assert.deepEqual(names('Hon. Tunde Aderibigbe, representing Okemba Constituency II, was elected Speaker on Tuesday.'),
       ['Tunde Aderibigbe']);
