@@ -4,6 +4,7 @@ import { tokenize, type Token } from './people/tokenize';
 import { withoutPronounI } from './people/pronounI';
 import { capitalisedRuns, stSurnames } from './people/candidates';
 import { splitRunTogetherNames } from './people/runTogetherNames';
+import { withoutWorksListed } from './people/worksListed';
 import { acronymJustBefore, classifyWords, namePart, type NamePart, type WordClass } from './people/classify';
 import { abbreviatedTitleBefore, adjectiveRole, FIRMS_ARE_TOO, flightPlace, gatherEvidence, partyWord } from './people/evidence';
 import { headlineLines, inHeadline, wholeNamesJoined } from './people/headlines';
@@ -833,6 +834,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
   mentions = withoutPossessivePlaces(text, mentions, lex);
   mentions = withoutDesignations(text, mentions);
   mentions = withoutNumberedWorks(text, withoutTitlesBeforeCredits(text, withoutWorksInApposition(text, mentions)));
+  mentions = withoutWorksListed(text, mentions);
   mentions = withoutNamesakeBodies(text, mentions);
   mentions = withoutOrganisationBranches(withoutBrandMentions(text, mentions));
   mentions = withoutWorksites(text, mentions);
