@@ -24,16 +24,21 @@ export function splitRunTogetherNames(text: string, tokens: readonly Token[], ru
 
 function twoNamesAt(text: string, tokens: readonly Token[], i: number, lex: PeopleLexicon): boolean {
   const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  // (four words one blank apart: no nickname in brackets inside, "James Leander (Leo) Nichols")
   for (const t of [a, b, c, d]) if (t.shape !== 'capitalised' || t.line !== a.line) return false;
+  if (b.start !== a.end + 1 || c.start !== b.end + 1 || d.start !== c.end + 1) return false;
   if (!lex.givenNames.has(a.lower) || !lex.givenNames.has(c.lower)) return false;
-  if (lex.givenNames.has(b.lower) || lex.givenNames.has(d.lower) || lex.nameSuffixes.has(d.lower)) return false;
-  const first = text.slice(a.start, b.end);
-  const second = text.slice(c.start, d.end);
-  const elsewhere = (name: string) => {
-    const k = text.indexOf(name);
-    return (k >= 0 && k < a.start) || text.indexOf(name, d.end) >= 0;
-  };
-  if (elsewhere(first) || elsewhere(second)) return true;
+  // (a last word of the language may be the line's next word run on: "Ben Fox Rubin Former senior reporter")
+  if (lex.givenNames.has(b.lower) || lex.givenNames.has(d.lower) || lex.nameSuffixes.has(d.lower) || lex.commonWords.has(d.lower)) return false;
+  if (standsAlone(text, text.slice(a.start, b.end)) || standsAlone(text, text.slice(c.start, d.end))) return true;
   // an item of a comma list: a comma before, a comma or "and" after
   return /,[ \t]$/.test(text.slice(a.start - 2, a.start)) && /^(?:,|[ \t]and[ \t])/.test(text.slice(d.end, d.end + 5));
+}
+
+/** Whether the article writes `name` with no capitalised word right before or after it (so not inside the run itself). */
+function standsAlone(text: string, name: string): boolean {
+  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
+    if (!/\p{Lu}[\p{L}'’.-]*[ \t]$/u.test(text.slice(Math.max(0, k - 30), k)) && !/^[ \t]+\p{Lu}/u.test(text.slice(k + name.length, k + name.length + 3))) return true;
+  }
+  return false;
 }

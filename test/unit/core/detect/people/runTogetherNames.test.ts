@@ -15,6 +15,16 @@ describe('people: two names run together', () => {
       ['Laura Quist', 'Simon Brekke', 'Laura Quist', 'Simon Brekke', 'Quist']);
   });
 
+  it('keeps a name whose next word on the line is a word of the language, though its first half appears inside it again', () => {
+    const found = names('Daniel Fox Peter Former staff writer\nDaniel Fox Peter was a staff writer.');
+    assert.ok(!found.includes('Daniel Fox'), found.join(' | '));
+  });
+
+  it('keeps a name with a nickname in brackets inside it as one person', () => {
+    assert.deepEqual(names('He died weeks after Daniel Okoro (Pete) Vandermeer, a close friend, was jailed.'),
+      ['Daniel Okoro (Pete) Vandermeer']);
+  });
+
   it('keeps a four-word name with no list or other mention as one person', () => {
     assert.deepEqual(names('The council said Daniel Okoro Peter Vandermeer had been appointed.'), ['Daniel Okoro Peter Vandermeer']);
   });
