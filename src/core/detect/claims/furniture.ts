@@ -99,7 +99,7 @@ const GLUED_CREDIT = lazyPattern(() => /[\p{Ll}.'’"”]\p{Lu}[\p{L}.'’-]*(?:
 
 /**
  * A credit in capitals under its label, run into the caption's last sentence or after it: "… the streets
- * yesterday.PHOTOS: AGENCE FRANCE-PRESSE", "… in the rain. PHOTO: JO BELL". No story's sentence ends so.
+ * yesterday.PHOTOS: NORTHLINE NEWS AGENCY", "… in the rain. PHOTO: JO BELL". No story's sentence ends so.
  */
 const CAPITALS_CREDIT = lazyPattern(() => /[.!?'’"”]\s?(?:PHOTO|PICTURE)S?\s?:\s?\p{Lu}[\p{Lu}\p{M} .,&'’/-]{1,60}$/u);
 /** The label every CAPITALS_CREDIT holds. */

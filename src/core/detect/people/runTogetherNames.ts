@@ -1,4 +1,4 @@
-/** Two full names run together with no comma between them ("… Karat, Ajay Maken Sandeep Dikshit and …"), split in two. */
+/** Two full names run together with no comma between them ("… Varma, Arun Veldkar Sanjit Morwal and …"), split in two. */
 import type { Token } from './tokenize';
 import type { PeopleLexicon } from '../lexicon';
 import type { Run } from './candidates';
@@ -7,7 +7,7 @@ import type { Run } from './candidates';
  * A run of four capitalised words read as given name, surname, given name, surname is two people where the article
  * shows it: one half is written elsewhere as a name of its own (a byline "By Ana Ruiz and Tom Lee Ana Ruiz and …"), or
  * the run is an item of a comma list (a list's comma dropped). A middle name that is no given name keeps one person:
- * "Mirza Fakhrul Islam Alamgir" is no list item and has no half written alone.
+ * "Mirza Tahmid Islam Rohan" is no list item and has no half written alone.
  */
 export function splitRunTogetherNames(text: string, tokens: readonly Token[], runs: readonly Run[], lex: PeopleLexicon): Run[] {
   let out: Run[] | undefined;
@@ -24,11 +24,11 @@ export function splitRunTogetherNames(text: string, tokens: readonly Token[], ru
 
 function twoNamesAt(text: string, tokens: readonly Token[], i: number, lex: PeopleLexicon): boolean {
   const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-  // (four words one blank apart: no nickname in brackets inside, "James Leander (Leo) Nichols")
+  // (four words one blank apart: no nickname in brackets inside, "Peter Aldous (Pete) Varn")
   for (const t of [a, b, c, d]) if (t.shape !== 'capitalised' || t.line !== a.line) return false;
   if (b.start !== a.end + 1 || c.start !== b.end + 1 || d.start !== c.end + 1) return false;
   if (!lex.givenNames.has(a.lower) || !lex.givenNames.has(c.lower)) return false;
-  // (a last word of the language may be the line's next word run on: "Ben Fox Rubin Former senior reporter")
+  // (a last word of the language may be the line's next word run on: "Ada Fox Merrin Former senior reporter")
   if (lex.givenNames.has(b.lower) || lex.givenNames.has(d.lower) || lex.nameSuffixes.has(d.lower) || lex.commonWords.has(d.lower)) return false;
   if (standsAlone(text, text.slice(a.start, b.end)) || standsAlone(text, text.slice(c.start, d.end))) return true;
   // an item of a comma list: a comma before, a comma or "and" after
