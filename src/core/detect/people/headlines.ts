@@ -212,13 +212,13 @@ function lineAround(text: string, at: number): string {
 
 /** "By", "Reporting by", "Photos by", "Text:", "Court reporter:" … opening a line, after any "(", "*", "_" or "©", or a
  *  list's mark ("- By …", a byline set as a list item). */
-const CREDIT = lazyPattern(() => /^[\s(*_©]*(?:[-•][ \t]+)?(?:(?:(?:additional\s+)?(?:reporting|report|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|photographs?|pictures?|images?|credit|reporter|photographer|writer|editor|authors?|byline|contributing|contributors?)\s*:|from\s|(?:[—–]|--)\s*\p{Lu})/iu);
+const CREDIT = lazyPattern(() => /^[\s(*_©]*(?:[-•][ \t]+)?(?:(?:(?:additional\s+)?(?:reporting|report|writing|editing|text|words|photos?|pictures?|graphics|video)\s+)?by\s|(?:\p{L}+\s+)?(?:text|words|photos?|photographs?|pictures?|images?|credits?|reporter|photographer|writer|editor|authors?|byline|contributing|contributors?)\s*:|from\s|(?:[—–]|--)\s*\p{Lu})/iu);
 
 /**
  * "Photo by", "Image:", "Credit:" after a full stop: a caption and its credit on one line ("Ana Ruiz. Photo by Tom
  * Rusk"), which capitalise names, not a headline's words (a headline ends no sentence midway before a credit).
  */
-const CAPTION_CREDIT = /\.[ \t]+(?:photo(?:graph)?s?|pictures?|images?|credit)(?:[ \t]+by[ \t]|[ \t]*:)/i;
+const CAPTION_CREDIT = /\.[ \t]+(?:photo(?:graph)?s?|pictures?|images?|credits?)(?:[ \t]+by[ \t]|[ \t]*:)/i;
 
 /** Whether the line that ends at `end` (its last word's end) opens as a byline or a credit, or ends with a caption's credit. */
 function isCredit(text: string, end: number): boolean {

@@ -30,6 +30,11 @@ describe('people: credit lines', () => {
     assert.deepEqual(linked('Grain exports fell.\n\nReporting by Harbour Wire staff'), []);
   });
 
+  it('reads the names of a title-case line of photo credits in the plural, which is no headline', () => {
+    assert.deepEqual(linked('Photo Credits: Mike Dorrel (Jasmyn), Kevin Arlo (Tavi)' + BODY),
+      [['Mike Dorrel', 'Mike Dorrel'], ['Kevin Arlo', 'Kevin Arlo']]);
+  });
+
   it('leaves an agency credited, and a name after a label that credits nobody', () => {
     assert.deepEqual(linked('Credit: Pressline Images' + BODY), []);
     assert.deepEqual(linked('Venue: Morag Tullibardine' + BODY), []);
