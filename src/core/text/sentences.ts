@@ -1,6 +1,7 @@
 import type { Span } from '../detect/spans';
 import { frontMatter } from './frontMatter';
 import { lazyPattern } from './lazyPattern';
+import { US_STATE_SHORT } from './usStates';
 
 // Sentence units for claim scoring and anchoring. Works on plain text and Markdown: a heading, list item, title line
 // or dateline is a unit of its own, Markdown markup at the start of a line is left out of the span, and every span
@@ -529,6 +530,7 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
   }
   const word = wordBefore(block, punctAt);
   if (!word) return true;
+  if (isPlaceAbbreviationInHeadline(block, punctAt, word)) return false;
   // an ordinal's ending after its figure ("… on August 8th. Stay tuned"): a number, no "St." or "Th." of a name
   if (word.length === 2 && isDigitCode(block.charCodeAt(punctAt - 3)) && ORDINAL_ENDING.test(word)) return true;
   // an initial: "J. R. R. Tolkien" (not the letter of a code or a rating: "rated 12A. Thorne's letters …")
@@ -561,6 +563,21 @@ function endsSentence(block: string, punctAt: number, punct: string, after: numb
     return clock && wordsBetween(block, sentenceStart, punctAt) > OPENING_CLOCK_WORDS;
   }
   return true;
+}
+
+const US_STATE_WORD = new RegExp(`^(?:${US_STATE_SHORT})$`);
+
+/** A state's short form after its place ("San Jose, Calif.", "Newark, N.J.") in a headline: a title-case line
+ *  with no closing stop is one unit, so the capital after the stop goes on with it ("… in San Jose, Calif. After Long
+ *  Search"); in prose the same stop before a capital may end the sentence ("… in Sacramento, Calif. Last year …"). */
+function isPlaceAbbreviationInHeadline(block: string, punctAt: number, word: string): boolean {
+  const start = punctAt - word.length;
+  if (word.length > 5 || block.charCodeAt(start - 1) !== 32 || block.charCodeAt(start - 2) !== 44 /* , */) return false;
+  if (!US_STATE_WORD.test(word)) return false;
+  let end = block.length;
+  while (end > 0 && isSpace(block.charCodeAt(end - 1))) end--;
+  if (end > PARAGRAPH_LINE || isTerminalish(block.charCodeAt(end - 1)) || /[\r\n]/.test(block)) return false;
+  return isTitleCase(block);
 }
 
 const ORDINAL_ENDING = /^(?:st|nd|rd|th)$/i;

@@ -10,6 +10,7 @@ import { asciiWordBeforeSpace, wordBefore, wordsAfter, type NeighbourWord } from
 import { toldPressAfter } from './mentionCues';
 import { staffCreditAt } from './credits';
 import { playerInSets } from './results';
+import { US_STATE_SHORT } from '../../text/usStates';
 import { playerLineAfter } from './statLines';
 import { firstQuoteMarkAfter, lastQuoteMarkBefore } from './quoteMarks';
 import { isUpperCode, isWordCode } from './chars';
@@ -353,7 +354,7 @@ export function itsRivalBefore(before: string): boolean {
 }
 
 /** "Ashcombe, Mass.", "Fremont, Calif.": a town followed by its US state, written short as the wire services do. */
-const STATE_AFTER = /^,[ \t](?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo)\./i;
+const STATE_AFTER = new RegExp(String.raw`^,[ \t](?:${US_STATE_SHORT})\.`, 'i');
 
 /** "Boca Verde, Texas," "Harlan, West Virginia.": a town and its US state written out, the state ending the phrase (not
  *  a results row's "Ann Pelley, Georgia, 4:31.2", where a country follows an athlete). */

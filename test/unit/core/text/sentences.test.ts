@@ -281,6 +281,16 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('The levy was set by the Port Authority (PA)\nBoard last spring.'), ['The levy was set by the Port Authority (PA)\nBoard last spring.']);
   });
 
+  it('keeps a headline whole over a state written short after its place, but ends prose there', () => {
+    assert.deepEqual(texts('Bakery Chain Opens Plant in Fresno, Calif. After Long Search'), ['Bakery Chain Opens Plant in Fresno, Calif. After Long Search']);
+    assert.deepEqual(texts('Ferry Firm Moves to Camden, N.J. After Lease Ends'), ['Ferry Firm Moves to Camden, N.J. After Lease Ends']);
+    // prose, and a headline closed by its own stop, end at the stop before a capital as before
+    assert.deepEqual(texts('The chain hired 40 bakers in Fresno, Calif. Last year it hired 12.'), ['The chain hired 40 bakers in Fresno, Calif.', 'Last year it hired 12.']);
+    assert.deepEqual(texts('Plant Opens in Fresno, Calif. After Long Search.'), ['Plant Opens in Fresno, Calif.', 'After Long Search.']);
+    // a two-sentence headline with no place before its stop is still two units
+    assert.deepEqual(texts('Bakers Strike. Shelves Empty Across Town'), ['Bakers Strike.', 'Shelves Empty Across Town']);
+  });
+
   it('does not join a sentence-case headline to the byline or dateline on the next line', () => {
     assert.deepEqual(texts('Council passes harbour budget after a long night of debate\nBy: Dana Reyes - May 3, 2026\nPORTVALE — The council voted 6-3.'), [
       'Council passes harbour budget after a long night of debate',
