@@ -374,6 +374,17 @@ const TITLE_DATELINE_LENGTH = 80;
 /** What follows a title-case dateline: a new sentence's capital, after a quotation mark or emphasis perhaps. */
 const SENTENCE_OPENING = /^[*_"“‘]{0,3}\p{Lu}/u;
 
+/** "Prague, May 5 (AP) The …", "NEW DELHI, Mar 3 (PTI) The …", "Mumbai, March 3 (IANS): Shares …": a place, its
+ *  date and the wire's name in brackets, with no dash after them, as agencies' copy is often pasted. */
+const WIRE_AFTER_DATE = lazyPattern(() => new RegExp(String.raw`^((?:${DATELINE_PLACE}|${TITLE_PLACE}(?:,[ \t]*${TITLE_PLACE})?)${DATELINE_DATE}[ \t]*${WIRE_NAME}[*_]{0,3}):?[ \t]+`, 'u'));
+
+/** WIRE_AFTER_DATE's match, tried only where a bracket opens right after a figure (the date's) near the block's start. */
+function wireAfterDateAt(block: string): RegExpExecArray | null {
+  const open = block.indexOf(' (');
+  if (open < 6 || open > 60 || !isDigitCode(block.charCodeAt(open - 1))) return null;
+  return WIRE_AFTER_DATE().exec(block);
+}
+
 /**
  * A block's opening dateline: a place's in capitals ("KYIV, July 3 (Reuters) -"), a full date's alone, set in bold or
  * italics perhaps ("**BOSTON, Feb. 10, 2025** --"), or a place's in title case with its state or country. A unit alone
@@ -393,6 +404,10 @@ function datelineAt(block: string, unit = false): RegExpExecArray | null {
     // (its letter classes cost 1–2.5 ms to compile: tried only where a blank and a dash, which every match holds, stand)
     const title = BLANK_DASH.test(block) && TITLE_PLACE_SHAPE.test(block) ? TITLE_DATELINE().exec(block) : null;
     if (title && (unit || SENTENCE_OPENING.test(block.slice(title[0].length)))) dateline = title;
+  }
+  if (!dateline) {
+    const wire = wireAfterDateAt(block);
+    if (wire && (unit || SENTENCE_OPENING.test(block.slice(wire[0].length)))) dateline = wire;
   }
   // (the colon's, the closed-up dash's)
   if (dateline && dateline[1] === undefined) dateline[1] = dateline[2] ?? dateline[3] ?? dateline[4];

@@ -399,6 +399,20 @@ describe('splitSentences: a dateline set off by a bullet', () => {
   });
 });
 
+describe('splitSentences: an agency dateline with no dash after its wire\'s name', () => {
+  it('sets the place, date and wire apart from the sentence they open, in capitals or title case, a colon perhaps after', () => {
+    assert.deepEqual(texts('Riverton, May 5 (Coastal Wire) The port raised its fees by 4 per cent.'), ['Riverton, May 5 (Coastal Wire)', 'The port raised its fees by 4 per cent.']);
+    assert.deepEqual(texts('RIVERTON, Mar 3 (CW) The port raised its fees.'), ['RIVERTON, Mar 3 (CW)', 'The port raised its fees.']);
+    assert.deepEqual(texts('Port Ellis, March 3 (CW): Shares rose 2 per cent.'), ['Port Ellis, March 3 (CW)', 'Shares rose 2 per cent.']);
+    assert.equal(isDateline('Riverton, May 5 (Coastal Wire)'), true);
+  });
+
+  it('leaves a bracket after a figure inside a sentence, or before a small letter, where it was', () => {
+    assert.deepEqual(texts('Riverton, May 5 (Coastal Wire) the port said.'), ['Riverton, May 5 (Coastal Wire) the port said.']);
+    assert.deepEqual(texts('The port, on May 5 (a Friday) Raised fees.'), ['The port, on May 5 (a Friday) Raised fees.']);
+  });
+});
+
 describe('splitSentences: a related story\'s headline glued to the next sentence after its closing quote', () => {
   it('ends the link at the quote', () => {
     assert.deepEqual(texts('ALSO READ: Rivals claim early leads, observers say ‘too close to call’The results have not yet been announced.'),
