@@ -178,6 +178,9 @@ const CLOCK = /^\d{1,2}[:.][0-5]\d(?:[ap]\.?m\.?)?$/i;
 const DAY_MONTH_YEAR = /^\d{1,2}-[A-Za-z]{3}-\d{2,4}$/;
 const WORD = lazyPattern(() => /[\p{L}\p{N}][\p{L}\p{N}.:/'’-]*/gu);
 
+/** Prepositions a title-case headline capitalises that no stamp holds: "Schools Close Until January 4". */
+const HEADLINE_PREPOSITION = /^(?:Until|Till|Before|After|Since|Into|Over|Against|Amid|Despite|With|For|To|Ahead|During)$/;
+
 /** Most capitalised words a dateline may carry besides its date ("Business Desk", "WASHINGTON"). */
 const MAX_STAMP_NAMES = 4;
 const CLOCK_ABBREVIATION_AT_END = /\d\s*[ap]\.m\.$/i;
@@ -378,6 +381,8 @@ export function isFixtureLine(unit: string): boolean {
 const DOTTED_ZONE = lazyPattern(() => /^(?:\p{Lu}\.){1,2}\p{Lu}$/u);
 
 export function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
+  // a share is no part of a date: "Fares Rise 4% From January" is a headline
+  if (text.includes('%')) return false;
   let dateWords = 0;
   let digits = 0;
   let names = 0;
@@ -400,7 +405,7 @@ export function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
       else if (/^\p{Lu}/u.test(bare) || bare.length > 3) dateWords++;
       continue;
     }
-    if (/^\p{Lu}/u.test(bare) && ++names <= maxNames) continue;
+    if (/^\p{Lu}/u.test(bare) && ++names <= maxNames && !HEADLINE_PREPOSITION.test(bare)) continue;
     return false;
   }
   // a post's clock time alone ("**4.52pm**", "16:20") stamps it as a date does

@@ -18,6 +18,14 @@ describe('page furniture', () => {
     }
   });
 
+  it('reads a title-case headline with a share or a capitalised preposition before its date as no stamp', () => {
+    for (const line of ['Ferry Fares Rise 4% From January', 'Libraries Close Until January 4', 'Harbour Rate Held at 5% Until June']) {
+      assert.equal(furnitureOf(line), undefined, line);
+      assert.ok(claimScore(line) > 0.5, line);
+    }
+    for (const line of ['Updated: 4 June 2024 at 3 pm', 'Posted Friday 12 March 2021']) assert.equal(furnitureOf(line), 'dateline', line);
+  });
+
   it('knows a live page\'s stamps over its posts ("6 p.m.", "Update at 11:50 a.m. ET."), not a sentence with a clock time', () => {
     for (const line of ['6 p.m.', '11 a.m.', '9 pm', 'Update at 11:50 a.m. ET.', 'Updated at 4 p.m.']) assert.equal(furnitureOf(line), 'dateline', line);
     for (const line of ['Polls close at 8 p.m.', 'Six died at 6 p.m.', 'Update the app by 6 p.m.']) assert.equal(furnitureOf(line), undefined, line);
