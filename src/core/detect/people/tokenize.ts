@@ -123,9 +123,19 @@ const MAX_PARTICLE_LENGTH = 5;
  */
 export function tokenize(text: string, particles: ReadonlySet<string>,
   isNeverName: (text: string, lowerWord: string, start: number, end: number) => boolean): Scan {
+  const scan = wordsAndLines(text, particles, isNeverName);
+  // initials are counted once the words are read, from the tokens each of them becomes: counted in the loop below, on
+  // a path the first article may not take, they made V8 throw the loop's optimised code away and compile it again
+  for (const token of scan.tokens) if (token.shape === 'initial' && !countryInitials(text, token.start)) scan.lines[token.line].other++;
+  return scan;
+}
+
+/** The pass itself: the tokens, and each line's counts but its initials. */
+function wordsAndLines(text: string, particles: ReadonlySet<string>,
+  isNeverName: (text: string, lowerWord: string, start: number, end: number) => boolean): { tokens: ScannedToken[]; lines: CountedLine[] } {
   const isParticle = particleMatcherOf(particles);
-  const tokens: Token[] = [];
-  const lines: LineStats[] = [new CountedLine(0)];
+  const tokens: ScannedToken[] = [];
+  const lines: CountedLine[] = [new CountedLine(0)];
   let line = lines[0];
   const n = text.length;
   let i = 0;
@@ -188,7 +198,6 @@ export function tokenize(text: string, particles: ReadonlySet<string>,
       continue;
     }
     if (shape === 'capitalised') line.capitalised++;
-    else if (shape === 'initial' && !countryInitials(text, start)) line.other++;
     const word = text.slice(start, end);
     if (shape === 'upper' && !isRomanNumeral(word)) continue;
     const lower = word.toLowerCase();
