@@ -12,6 +12,8 @@ const ROW = new RegExp(String.raw`^\p{Lu}[\p{L}&/'’()-]*(?: [\p{L}&/'’()-]+)
 const ROW_CELLS = new RegExp(String.raw`(?: ${CELL}){3}$`);
 /** A date with its year: "Dec 31, 2025", "31 March 2015". */
 const DATED = /\b(?:\d{1,2},? (?:19|20)\d\d|\p{L}{3,9} (?:19|20)\d\d)\b/gu;
+/** The year after a space that every DATED match ends with: tested first, as DATED is tried at every character. */
+const YEAR_AFTER_SPACE = / (?:19|20)\d\d/;
 /** The words a header of periods holds besides its dates: "Year ended 31 March 2015 Year ended 31 March 2014 Change". */
 const HEADER_WORDS = new Set(['ended', 'ending', 'months', 'weeks', 'to', 'of', 'and', 'per', 'cent', 'in', 'as', 'at']);
 /** "12 Months Ended", "|3 Months Ended", "for the Year Ended 30 June 2018", "Half-year to 30 June", "Fiscal Year Ended". */
@@ -36,8 +38,7 @@ export function isResultsTableFurniture(unit: string): boolean {
   if (/(?:figures|amounts) /i.test(text) && UNITS_KEY_WORDS.test(text) && UNITS_KEY.test(text)) return true;
   if (/ (?:ended|ending|to)\b/i.test(text) && text.length < 60 && PERIOD_HEADING_OPENING.test(text) && PERIOD_HEADING.test(text)) return true;
   // (every line of a unit a row: "Gross Profit 12,827 12,644 1.4⏎Operating Profit 8,355 8,912 (6.3)")
-  const lines = text.split('\n');
-  if (/\d.*\d.*\d/.test(text) && lines.every(line => isRow(line.trim()))) return true;
+  if (/\d.*\d.*\d/.test(text) && text.split('\n').every(line => isRow(line.trim()))) return true;
   return periodsHeader(text);
 }
 
@@ -48,6 +49,6 @@ function isRow(line: string): boolean {
 
 /** "Particulars Dec 31, 2025 Dec 31, 2024 Growth % YoY Sep 30, 2025 Growth % QoQ": two dates or more and no word of prose. */
 function periodsHeader(text: string): boolean {
-  if (text.includes('\n') || (text.match(DATED)?.length ?? 0) < 2) return false;
+  if (text.includes('\n') || !YEAR_AFTER_SPACE.test(text) || (text.match(DATED)?.length ?? 0) < 2) return false;
   return text.replace(DATED, ' ').split(/[\s,%^*|]+/).every(w => w === '' || !/^\p{Ll}/u.test(w) || HEADER_WORDS.has(w));
 }

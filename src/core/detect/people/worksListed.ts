@@ -9,6 +9,8 @@ import { lazyPattern } from '../../text/lazyPattern';
  */
 const WORKS_LISTED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:films|movies|novels|books|albums|songs|plays|musicals|shows|series|documentaries)[ \t]+(?:such[ \t]+as|like|including)[ \t]+(?:\p{Lu}[^,.;:!?\n\r"“”]{0,60},[ \t]+)*(?:(?:and|or)[ \t]+)?$/u);
 const CUE = /\b(?:such as|like|including) /;
+/** The plural noun every WORKS_LISTED_BEFORE holds, without its letter classes: tested first behind each mention. */
+const WORKS_NOUN = /(?:films|movies|novels|books|albums|songs|plays|musicals|shows|series|documentaries)[ \t]/;
 
 /**
  * Drops each mention that is an item of a list of works. A name in the possessive ("films such as Ada Kell's Salt") is
@@ -19,6 +21,7 @@ export function withoutWorksListed(text: string, mentions: PersonMention[]): Per
   return mentions.filter(m => {
     const after = text.charCodeAt(m.end);
     if (after === 39 || after === 0x2019) return true;
-    return !WORKS_LISTED_BEFORE().test(text.slice(Math.max(0, m.start - 200), m.start));
+    const before = text.slice(Math.max(0, m.start - 200), m.start);
+    return !(WORKS_NOUN.test(before) && WORKS_LISTED_BEFORE().test(before));
   });
 }
