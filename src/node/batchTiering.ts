@@ -18,6 +18,11 @@
 // Unicode, case-insensitive ones (page furniture, names, date words) cost up to a millisecond each time. Compiled to
 // machine code at once, the page-furniture test of the first 50 KB file takes 2.4 ms instead of 6.5, and the 1 MB
 // in 20 files 503 ms of CPU instead of 522 (medians of 15 interleaved runs, load 2-3); a long run ends with the same code.
+// Functions of more than 16 KB of bytecode are left to the baseline compiler: the one such function, the people
+// detector's findPeople (22 KB), took TurboFan's thread 0.45-1.4 s to compile once a run had read 2-5 MB, more than
+// its optimised code then saved in a run of up to 20 MB. The 1 MB in 20 files never reaches that compile (the same CPU
+// either way); 5 MB in 100 files 3.49 -> 3.26 and 3.86 -> 3.56 s of CPU, 10 MB in 200 files 6.36 -> 6.35 s, 20 MB in
+// 400 files 11.33 -> 11.30 s (medians of 5, 3 and 3 interleaved runs, load 9-11; V8's default limit is 60 KB).
 // Flags set after V8 has started apply to code compiled from then on, so this runs before detection is loaded.
 import * as v8 from 'node:v8';
 
@@ -34,4 +39,5 @@ export function tuneV8ForBatchRun(): void {
   v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
   v8.setFlagsFromString(`--interrupt-budget=${8 * DEFAULT_INTERRUPT_BUDGET}`);
   v8.setFlagsFromString('--no-regexp-tier-up');
+  v8.setFlagsFromString('--max-optimized-bytecode-size=16384');
 }
