@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { detectPeople } from '../../../../../src/core/detect/people';
+import { tokenize } from '../../../../../src/core/detect/people/tokenize';
 
 // Made-up sentences: a name joined by a hyphen to a past participle ("Kemp-created") is the name without it.
 const names = (text: string) => detectPeople(text).map(p => `${p.text}=${p.entity}`);
@@ -22,5 +23,12 @@ describe('a name before a hyphen and a participle', () => {
 
   it('keeps a double-barrelled surname whole', () => {
     assert.deepEqual(names('Anna Lowe-Smith said she would stay.'), ['Anna Lowe-Smith=Anna Lowe-Smith']);
+  });
+});
+
+describe('the tokenizer\'s counts of a line', () => {
+  it('counts a person\'s initial among a line\'s other words, not the letters of "U.S."', () => {
+    const { lines } = tokenize('J. Smith and U.S. officials met in 2019.\nM. Ruiz and T. Vale spoke.', new Set(['van']), () => false);
+    assert.deepEqual(lines.map(l => [l.capitalised, l.lower, l.other, l.years]), [[1, 1, 2, 1], [2, 1, 2, 0]]);
   });
 });
