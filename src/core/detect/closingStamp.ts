@@ -25,6 +25,8 @@ const POSTED_AT = /^,?\s+at\s+\d{1,2}:\d{2}\s*[AP]M$/i;
 /** Before a date: the stamp's label, "Published:", "| Posted on" (not "Updated": the day the story was written is the
  *  one its relative days count from). */
 const PUBLISHED_LABEL = /(?:^|[|·•])\s*(?:published|posted)(?: on)?\s*:?\s*$/i;
+/** A closing note of when the piece ran: "This report by … was first published on ", "This story was originally published ". */
+const FIRST_PUBLISHED_NOTE = /\bthis (?:report|story|article)\b[^.\n]{0,60} was (?:first |originally )?published (?:on )?$/i;
 /** A signer's line: a name or a role, capitalised, no sentence's stop. */
 const SIGNER = lazyPattern(() => /^\p{Lu}[\p{L}.' -]*$/u);
 
@@ -58,7 +60,8 @@ export function closingStamp(text: string, from: number): StatedDate | undefined
       const signed = k === lines.length - 1 && before.trim() === '' && after.trim() === '' && k > 0 && lines[k - 1].text.trim().length <= SIGNER_LINE
         && SIGNER().test(lines[k - 1].text.trim());
       // ("FE Team | Published: January 07, 2012 00:00:00 | Updated: …": a site's stamp printed under the story)
-      const labelled = PUBLISHED_LABEL.test(before);
+      // ("This report by The Harbour Wire was first published on Oct. 13, 2019.": the agency's note of its day)
+      const labelled = PUBLISHED_LABEL.test(before) || FIRST_PUBLISHED_NOTE.test(before);
       if (bracketed || posted || signed || labelled) {
         return { date: mention.value!.slice(0, 10), from: 'dateline', start: lines[k].at + mention.start, end: lines[k].at + mention.end };
       }

@@ -1,7 +1,7 @@
 // "A storm formed Monday (Oct. 9) morning …", "If you read this on Monday, April 1, the eclipse is a week away": on a page
-// that states no date of its own, a day written in its opening with its weekday and no year tells the page's week and
-// year (a story names its own days so), where the file's date, saved years later, tells neither. Without it the later
-// "Tuesday" and "April 8" were read in the week and the year the file was saved.
+// that states no date of its own, a day written in its opening with its weekday (its year perhaps too) tells the page's
+// week and year (a story names its own days so), where the file's date, saved years later, tells neither. Without it
+// the later "Tuesday" and "April 8" were read in the week and the year the file was saved.
 import type { StatedDate } from './reference';
 import { daysBetween, isValidDay, isoWeekday, parseDay } from './dates/calendar';
 import { WEEKDAYS } from './dates/lexicon';
@@ -25,8 +25,19 @@ export function openingWeekdayDay(text: string, from: number, limit: number): St
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k], value = m.value ?? '';
     if (m.type !== 'DATE') continue;
-    if (FULL_DAY.test(value)) { year = +value.slice(0, 4); continue; }
     let weekday = WEEKDAYS.get(/^\p{L}+/u.exec(m.text)?.[0].toLowerCase() ?? ''), day = m;
+    if (FULL_DAY.test(value)) {
+      year = +value.slice(0, 4);
+      // ("… near Osk, Sunday, Oct. 6, 2024. (Photo: …)", "“Monday 29 January 2024, the utility announces …”": a full
+      // date written with its weekday, as a caption or a statement dates the day it shows, is the page's day too)
+      // (not a span's days, "Monday 14 September 2026 – Friday 18 September 2026", nor a sentence's subject, "Tuesday,
+      // March 4, 2008 was the coldest day")
+      if (weekday !== undefined && isoWeekday(parseDay(value)!) === weekday && !/^\s*(?:[–—-]|\p{Ll})/u.test(head.slice(m.end))
+        && !/[–—-]\s*$/.test(head.slice(Math.max(0, m.start - 8), m.start))) {
+        return { date: value, from: 'dateline', start: from + m.start, end: from + m.end, weekday, told: true };
+      }
+      continue;
+    }
     // "Monday (Oct. 9)": the weekday alone, then its day in brackets
     if (/^XXXX-WXX-[1-7]$/.test(value) && k + 1 < mentions.length && /^\s*\(\s*$/.test(head.slice(m.end, mentions[k + 1].start))
       && /^\s*\)/.test(head.slice(mentions[k + 1].end))) {

@@ -137,7 +137,9 @@ function datelineDate(text: string, from: number, glued?: UngluedHead): StatedDa
       // ("> Commissioned: 7/22/2017", "Born: March 3, 1950": a date labelled as a thing's or a life's milestone is that
       // day, no stamp of the page)
       if (found && found.start > 0 && line.includes(':') && MILESTONE_LABEL.test(line.slice(0, found.start))) found = undefined;
+      // ("───   09:14 Tue, 3 Mar 2020": or its clock time first, under a rule, and the day ending the line)
       if (clocked && found && !LABEL_ALONE().test(line) && !RELEASE_DATELINE().test(line)
+        && !(CLOCK_ALONE_BEFORE.test(line.slice(0, found.start)) && line.slice(found.end).trim() === '')
         && (found.value.startsWith('XXXX') || line.slice(0, found.start).replace(MARKUP_START, '').trim() !== ''
           || !(CLOCK_ALONE_AFTER().test(line.slice(found.end)) || READ_TIME_AFTER().test(line.slice(found.end))))) found = undefined;
       if (found && labelBefore && !found.value.startsWith('XXXX')) {
@@ -242,6 +244,9 @@ function todayWritten(text: string, from: number, limit: number): StatedDate | u
   return undefined;
 }
 
+/** The mark of a founding right before a date: "Est. ", "Established ", "Founded in ", "Since ". */
+const FOUNDED_BEFORE = /\b(?:est\.|established|founded|since)(?: in)?\s*$/i;
+
 /** A milestone's label and its colon right before a date: "Commissioned: ", "Launched: ", "Born: ". */
 const MILESTONE_LABEL = /(?:^|[^A-Za-z])(?:commissioned|decommissioned|launched|christened|laid down|delivered|founded|established|incorporated|opened|closed|built|completed|born|died|married|elected|appointed|inaugurated|retired)\s*:\s*$/i;
 
@@ -265,7 +270,11 @@ function labelledBelow(line: string): { value: string; start: number; end: numbe
 /** Longest line read as a stamp alone past the first lines ("November 18, 2023, 7:18 PM ET"). */
 const STAMP_ALONE_LINE = 48;
 /** After a stamp's date, the rest of its line: its clock time alone, perhaps its zone (", 7:18 PM ET", " 16:36"). */
-const CLOCK_ALONE_AFTER = lazyPattern(() => /^[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s*_]*$/iu);
+// ("April 9, 2019 / 10:05 AM / 3 years ago": the slash a wire's page sets between them, and the story's age after it)
+const CLOCK_ALONE_AFTER = lazyPattern(() => /^[\s,|·•–—/-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*[/|·•]\s*\d+ \w+ ago)?[\s*_]*$/iu);
+
+/** Before a stamp's date: its clock time alone, perhaps under a rule's dashes ("───   09:14 "). */
+const CLOCK_ALONE_BEFORE = /^[\s─—–-]*\d\d?:\d\d\s+$/;
 
 /** After a stamp's date: the story's reading time, "| Read Time: 4 minutes", "· 3 min read". */
 const READ_TIME_AFTER = lazyPattern(() => /^[^|·•\n]*[|·•]\s*(?:read time\b|\d{1,2}\s*min(?:ute)?s?\s+read\b)/i);
@@ -451,6 +460,8 @@ function dateOnLine(line: string, gluedOn = false): { value: string; start: numb
     const value = mention.value.slice(0, 10);
     const [year, month, day] = value.split('-').map(Number);
     if (!isValidDay(Number.isNaN(year) ? 2024 : year, month, day)) continue;
+    // ("Osk, Vale  Est. May 19, 1883": a masthead's founding day, under the paper's name, is no stamp)
+    if (FOUNDED_BEFORE.test(line.slice(0, mention.start))) continue;
     // "Published March 4, 2026 The council voted …", "DATE: WEDNESDAY, April 21, 1993 TAG: …": a date right after its
     // label is the page's own though the line runs on into the story or into other fields, as a page copied without
     // its line breaks does (only the line's first words, or a label with its colon, may be the label)
@@ -555,11 +566,16 @@ const AGENCY_BRACKET_AFTER = /^\s*\)\s*[:–—-]\s/;
 const PLACE_ALONE = lazyPattern(() => /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,$/u);
 const FULL_STOP_AFTER = lazyPattern(() => /^\.[ \t]+\p{Lu}/u);
 
+/** "Osk (Wire) Dec 7, 2010 A ferry company …": a place, its agency in brackets, then the full date and the story with
+ *  no dash, as the sites that syndicate the agencies' copy print their datelines. */
+const PLACE_AND_AGENCY = lazyPattern(() => /^\p{Lu}[\p{L} .'’-]{1,30} \(\p{Lu}[\p{L}. ]{1,20}\)$/u);
+
 /** Whether a place's dateline ("ORTON, Vale (", "Orton, Vale –") stands before a date with these words after it. */
 function placeDateline(before: string, after: string): boolean {
   if (before.endsWith('(')) return BRACKET_TAIL.test(after);
   if (AGENCY_BRACKET_BEFORE.test(before)) return AGENCY_BRACKET_AFTER.test(after);
   if (FULL_STOP_AFTER().test(after) && PLACE_ALONE().test(before)) return true;
+  if (PLACE_AND_AGENCY().test(before)) return RUN_ON().test(after);
   return /[,–—-]$/.test(before) && SOURCE_TAIL().test(after);
 }
 

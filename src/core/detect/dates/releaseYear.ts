@@ -14,6 +14,9 @@ const ENDED_ON = /\b(?:quarter|half|year|months|weeks|period|Q[1-4])\s+ended\s+(
 /** "the Second Quarter of 2006", "third quarter 2023": a calendar quarter (not a fiscal one, whose end varies). */
 const QUARTER_OF = /\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
 const QUARTER_END = new Map([['first', [3, 31]], ['second', [6, 30]], ['third', [9, 30]], ['fourth', [12, 31]]]);
+/** "the first half of 2015", "second half 2023": a calendar half, as a statistics office's release reports it. */
+const HALF_OF = /\b(first|second)\s+half\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
+const HALF_END = new Map([['first', [6, 30]], ['second', [12, 31]]]);
 
 const dayNumber = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / 86_400_000;
 
@@ -36,6 +39,10 @@ export function yearOfTheRelease(text: string, monthDay: string, latest: string)
   }
   for (const m of head.matchAll(QUARTER_OF)) {
     const [month, day] = QUARTER_END.get(m[1].toLowerCase())!;
+    note(+m[2], month, day);
+  }
+  for (const m of head.matchAll(HALF_OF)) {
+    const [month, day] = HALF_END.get(m[1].toLowerCase())!;
     note(+m[2], month, day);
   }
   if (end === undefined) return undefined;
