@@ -30,7 +30,8 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
     // ("at 4:15 on the morning of Tuesday, March 11, 1975": the day's part between them)
     // (not across a blank line: "11/04/2016 at 7:08am EDT⏎⏎THURSDAY'S RESULTS", a stamp, then a heading's day)
     const gap = text.slice(time.end, next.start);
-    const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3}|(?:[A-Z][a-z]+ ){1,2}(?:Summer|Mean|Standard|Daylight) Time\s{1,3})?(?:on\s{1,3}(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/.test(gap)
+    // ("at 9 a.m. local time in Osk, on June 3": the place the clock is told for between them)
+    const adjacent = /^\s{1,3}(?:\(\s*(?:[A-Z]{2,4}|local time)\s*\)\s{1,3}|(?:[A-Z][a-z]+ ){1,2}(?:Summer|Mean|Standard|Daylight) Time\s{1,3})?(?:in [A-Z][\w ]{1,30}, (?=on))?(?:on\s{1,3}(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/.test(gap)
       && !/\n[ \t]*\r?\n/.test(gap);
     if (day && adjacent) { time.value = day[0] + time.value.slice(10); placed.add(time); }
     // ("about 11:00 last night": 23:00 of the night before)
@@ -52,7 +53,8 @@ export function onTheDayNamedNext(text: string, mentions: DateMention[], dayless
   for (let k = mentions.length - 2; k >= 0; k--) {
     const time = mentions[k], next = mentions[k + 1];
     if (!dayless.has(time) || placed.has(time) || time.value === undefined || !placed.has(next) || dayAfter.has(next)) continue;
-    if (/^[^.;!?\n]{0,12}\band\b[^.;!?\n]{0,24}$/.test(text.slice(time.end, next.start))) {
+    // ("at 1400 UTC or 9 a.m. local time … on June 3": so is the same time in another zone after "or")
+    if (/^[^.;!?\n]{0,12}\band\b[^.;!?\n]{0,24}$/.test(text.slice(time.end, next.start)) || text.slice(time.end, next.start) === ' or ') {
       time.value = next.value!.slice(0, 10) + time.value.slice(10);
       placed.add(time);
     }

@@ -12,7 +12,8 @@ const WRITTEN_DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
 /** The clock of a time's value. */
 const CLOCK_VALUE = /T(\d{2}:\d{2}(?::\d{2})?)$/;
 /** Between a day and the clock time after it: a space or two, a comma, or a bar, on one line. */
-const DAY_THEN_CLOCK = /^(?:,? {1,2}| \| )$/;
+// (or a slash, as a wire's page prints its stamp: "April 9, 2019 / 10:05 AM")
+const DAY_THEN_CLOCK = /^(?:,? {1,2}| [|/] )$/;
 /** Between a clock time and the day after it: a space, after a stop or before a time zone ("8:20 AM. EDT May 24"). */
 const CLOCK_THEN_DAY = /^\.? (?:[A-Z]{2,4} )?$/;
 /** A 24-hour clock the scan leaves alone, right after its day ("January 07, 2012 00:00:00", "4 Aug 2018, 19:06"). */

@@ -1823,6 +1823,11 @@ export class DateGrammar {
         hour = +military[1];
         minute = +military[2];
         j = ['hours', 'hrs', 'zulu'].includes(this.w(i + 1)) ? i + 2 : i + 1;
+      } else if (/^(?:[01]\d|2[0-3])h$/.test(w) && this.glued(i + 1) && /^[0-5]\d$/.test(this.w(i + 1))) {
+        // "from 09h00", "until 23h00 today": the 24-hour clock as South African and French pages write it
+        hour = +w.slice(0, 2);
+        minute = +this.w(i + 1);
+        j = i + 2;
       } else if (fused) {
         hour = +fused[1];
         if (hour < 1 || hour > 12) return undefined;
@@ -1866,7 +1871,7 @@ export class DateGrammar {
         } else if (this.w(j) === 'o' && (this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.w(j + 2) === 'clock') {
           if (hour < 1 || hour > 12) return undefined;
           j += 3;
-        } else if (hasMinutes && this.w(j - 2) === ':' && hour <= 23 && (TIME_ZONES.has(this.w(j)) || ['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since', 'between'].includes(this.prev(i))
+        } else if (hasMinutes && this.w(j - 2) === ':' && hour <= 23 && (TIME_ZONES.has(this.w(j)) || this.seq(j, ['local', 'time']) > 0 || ['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since', 'between'].includes(this.prev(i))
           // (and the end of a span after its start: "from 9:00 to 17:00", "07:00-20:00")
           || ([',', 'and', 'or', 'to', '-', '–'].includes(this.prev(i)) && this.w(i - 3) === ':' && this.isNumber(i - 2))
           || this.opensEntry(i, j))) {

@@ -42,3 +42,20 @@ describe('dates in fresh news: the page\'s own day', () => {
     assert.deepEqual(ref(text), { date: '2019-07-09', from: 'dateline' });
   });
 });
+
+describe('dates in fresh news: clock times and their days', () => {
+  it('reads a stamp\'s day and clock time with a slash between as one time', () => {
+    assert.deepEqual(found('Ferries stop\nMarch 3, 2021 / 04:15 PM\nThe ferry sank.', '2021-03-03')[0], 'March 3, 2021 / 04:15 PM=2021-03-03T16:15');
+  });
+
+  it('reads a 24-hour clock in brackets before "local time", and "08h30"', () => {
+    assert.deepEqual(found('The ferry leaves at 20:30 UTC (15:30 local time) tomorrow.', '2026-12-06'),
+      ['20:30 UTC=2026-12-07T20:30', '15:30 local time=2026-12-07T15:30', 'tomorrow=2026-12-07']);
+    assert.deepEqual(found('Cuts run from 08h30 and end at 17h00 today.', '2026-12-06'), ['08h30=2026-12-06T08:30', '17h00 today=2026-12-06T17:00']);
+  });
+
+  it('places clock times on the day named after the place they are told for, and a time given again after "or"', () => {
+    assert.deepEqual(found('The launch is set for 1400 UTC or 9 a.m. local time in Osk, on June 3.', '2026-05-30'),
+      ['1400 UTC=2026-06-03T14:00', '9 a.m. local time=2026-06-03T09:00', 'June 3=2026-06-03']);
+  });
+});
