@@ -120,6 +120,13 @@ export function tenseOfMention(text: string, start: number, end: number, floatin
   // Tuesday": a present perfect or present instruction takes no day gone of its own ("have been told on Sunday" is no
   // English), so the day is that of what is to be done
   if (floating === 'week' && clauseBefore.includes(' to ') && TOLD_TO.test(clauseBefore.slice(-120))) return 'future';
+  // "has received the go-ahead to launch its ferry Wednesday", "Officials expect the winds to peak on Tuesday", "are
+  // looking forward to the regatta on Thursday": what is allowed, expected or looked forward to in the
+  // present is ahead of the telling (no past form after the "to": "expects to report what rose on Monday")
+  if (floating === 'week' && clauseBefore.includes(' to ')) {
+    const prospect = PROSPECT_TO().exec(clauseBefore.slice(-160));
+    if (prospect && !prospect[1].split(' ').some(isPastWord)) return 'future';
+  }
   // "agreed a delay until the spring", "postponed the vote to March", written in December: what is put off is put off
   // to a time after the putting off, which the article reports as news (a month or a season; a weekday keeps its tense)
   if (floating === 'year' && DELAYING.test(clauseBefore) && DELAYED_UNTIL().test(clauseBefore)) return 'future';
@@ -450,6 +457,9 @@ const IN_FORCE_UNTIL = /(?<!\b(?:was|were|been|had)\s+)\bin\s+(?:place|force|eff
 /** "have been told to brace for", "are being urged not to travel on": a present perfect or present passive instruction,
  *  "to" and its verb, with no clause break or past reporting after. */
 const TOLD_TO = /\b(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|advised|asked|urged|instructed|warned|encouraged)\s+(?:not\s+)?to\s+(?!be\b)[a-z][^,;:()"“”]*$/i;
+/** A permission, an expectation or a hope in the present, then "to" and the phrase up to the day: "the go-ahead to
+ *  launch its ferry ", "expect the winds to peak at record levels on ", "looking forward to the regatta on ". */
+const PROSPECT_TO = lazyPattern(() => /\b(?:go-ahead|look(?:ing|s)? forward|expects?|hopes?)\s+(?:[^\s,;.]+ ){0,6}?(to (?!be\b|have\b)[\p{Ll}-]+(?: [^\s,;.]+){0,8} )$/u);
 /** "have been told not to open until", "has been ordered to stay shut until": a present perfect instruction, its verb
  *  and up to three words, then "until" or "before". */
 const TOLD_UNTIL = /\b(?:have|has)\s+been\s+(?:told|ordered|advised|asked|urged|instructed|directed)\s+(?:not\s+)?to\s+(?:[a-z'’-]+\s+){1,3}(?:until|till|before)\s*$/i;

@@ -59,3 +59,13 @@ describe('dates in fresh news: clock times and their days', () => {
       ['1400 UTC=2026-06-03T14:00', '9 a.m. local time=2026-06-03T09:00', 'June 3=2026-06-03']);
   });
 });
+
+describe('dates in fresh news: a weekday looked forward to', () => {
+  it('reads a weekday after a permission, an expectation or a hope and its "to" as ahead, not one a past verb tells of', () => {
+    // 2026-12-08 is a Tuesday
+    assert.deepEqual(found('The firm has received the go-ahead to launch its ferry Wednesday.', '2026-12-08'), ['Wednesday=2026-12-09']);
+    assert.deepEqual(found('Officials expect heavy rain and strong winds to reach the coast on Thursday.', '2026-12-08'), ['Thursday=2026-12-10']);
+    assert.deepEqual(found('Crews are looking forward to the regatta on Friday.', '2026-12-08'), ['Friday=2026-12-11']);
+    assert.deepEqual(found('He hopes to win back the seat he lost on Monday.', '2026-12-08'), ['Monday=2026-12-07']);
+  });
+});
