@@ -23,6 +23,11 @@ describe('people: which person a bare surname names', () => {
     assert.deepEqual(linked('Adi Raman beat Lars-Erik Hallvik. "Lars is a great champion," Raman said.'),
       [['Adi Raman', 'Adi Raman'], ['Lars-Erik Hallvik', 'Lars-Erik Hallvik'], ['Lars', 'Lars-Erik Hallvik'], ['Raman', 'Adi Raman']]);
   });
+
+  it('links the last part of a double surname ("Ostby" of "Mira Halvard-Ostby") to the person', () => {
+    assert.deepEqual(linked('Voters chose Mira Halvard-Ostby on Sunday.\nOstby defeated the mayor by a wide margin.'),
+      [['Mira Halvard-Ostby', 'Mira Halvard-Ostby'], ['Ostby', 'Mira Halvard-Ostby']]);
+  });
 });
 
 describe('people: a numbered line-up', () => {
