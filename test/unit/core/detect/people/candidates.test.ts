@@ -30,4 +30,15 @@ describe('a line break that is no wrap', () => {
       + 'Like people, the institute grows one generation at a time, its founders said.\n';
     assert.deepEqual(names(text), ['Ada Quill', 'Ivo Marsh']);
   });
+
+  it('ends a name at a line break on a page whose paragraphs run on in longer lines', () => {
+    const headline = 'Harbour board suspends its chief engineer, Corvin Ashdale';
+    const body = 'Quayside, Ostrava harbour board members voted on Tuesday to suspend the chief engineer for a month while an'
+      + ' inquiry looks into the collapse of the eastern crane, the board said in a statement.';
+    // the headline is given twice, as a page's teaser and its title: its second line opens with a word of a name
+    const text = `${headline}\n${headline.replace('Harbour', 'Quayside')}\n\n${body}\n\n${body}\n`;
+    assert.deepEqual(names(text), ['Corvin Ashdale', 'Corvin Ashdale']);
+    // with no long lines the same two lines may be a name wrapped by width
+    assert.equal(detectPeople(`${headline}\n${headline.replace('Harbour', 'Quayside')}\n`)[0].text, 'Corvin Ashdale\nQuayside');
+  });
 });
