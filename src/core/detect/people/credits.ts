@@ -38,11 +38,15 @@ const CREDIT_LABEL = lazyPattern(() => /(?:^|[.|(*_;/©]\s*)(?:[\p{L}-]+\s+)?(?:
  * that lower-casing leaves). CREDIT_BY_WORD is the same for CREDIT_BY.
  */
 const CREDIT_LABEL_WORD = /(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics|video|credit|text|words|reporter|reporting|writer|editor|editing|correspondent|photographer|interview(?:er)?|authors?|byline|contributing|contributors?)\s*:\s*$|ſ/;
-/** A slash, then a picture agency's name, ending the credit: "/Getty Images", " / AP)", "/AFP via Getty Images". */
-const AGENCY_AFTER = lazyPattern(() => /^[ \t]?\/[ \t]?(?:Getty Images|AP|AFP|Reuters|EPA(?:-EFE)?|Shutterstock|Bloomberg|Xinhua|Anadolu(?: Agency)?|PA(?: Images| Wire)?|NurPhoto|Sipa(?: USA)?|Alamy|Associated Press|REX|Zuma(?: Press)?)\b(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*(?:$|\r?\n|[)|;,.])/u);
+/**
+ * A slash, then a picture agency's name, ending the credit: "/Getty Images", " / AP)", "/AFP via Getty Images"; or a
+ * bar between blanks, as some pages set a caption's credit ("Ezra Vann | Getty Images"); an agency named for its
+ * pictures too ("/Trackside Images", " | Harbour Photos").
+ */
+const AGENCY_AFTER = lazyPattern(() => /^(?:[ \t]?\/[ \t]?|[ \t]\|[ \t])(?:Getty Images|AP|AFP|Reuters|EPA(?:-EFE)?|Shutterstock|Bloomberg|Xinhua|Anadolu(?: Agency)?|PA(?: Images| Wire)?|NurPhoto|Sipa(?: USA)?|Alamy|Associated Press|REX|Zuma(?: Press)?|(?:\p{Lu}[\p{L}-]*[ \t]){1,2}(?:Images|Photos|Pictures|Photography))\b(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*(?:$|\r?\n|[)|;,.])/u);
 
-/** A credit line of a name, a slash and a picture agency: "Ezra Vann/Getty Images", "(Dara Quell / AP)". */
-const NAME_THEN_AGENCY = lazyPattern(() => /^[ \t(]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}\p{Lu}[\p{L}'’-]*(?=[ \t]?\/)/u);
+/** A credit line of a name, a slash (or a bar) and a picture agency: "Ezra Vann/Getty Images", "(Dara Quell / AP)". */
+const NAME_THEN_AGENCY = lazyPattern(() => /^[ \t(]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}\p{Lu}[\p{L}'’-]*(?=[ \t]?\/|[ \t]\|)/u);
 
 /** Whether a line (its text from its start) is a photographer's credit to a picture agency, which only names stand in. */
 export function agencyCreditLine(line: string): boolean {
@@ -63,7 +67,8 @@ export function creditSlot(text: string, start: number, end: number): boolean {
   if (before.includes(':') && ((CREDIT_LABEL_WORD.test(before.toLowerCase()) && CREDIT_LABEL().test(before)) || PH_LABEL.test(before))) return CREDIT_END.test(text.slice(end, end + 6));
   // "Ezra Vann/Getty Images" under a photo, "(Dara Quell / AP)": a photographer's name, a slash and a picture agency,
   // opening the line or a bracket (the agency's name is all the label such a credit has)
-  if ((text.charCodeAt(end) === 47 /* / */ || text.charCodeAt(end + 1) === 47) && AGENCY_AFTER().test(text.slice(end, end + 40))
+  if ((text.charCodeAt(end) === 47 /* / */ || text.charCodeAt(end + 1) === 47 || text.charCodeAt(end + 1) === 124 /* | */)
+    && AGENCY_AFTER().test(text.slice(end, end + 40))
     && (before.trim() === '' || /\(\s*$/.test(before))) return true;
   // "— Beatriz Sousa Menezes, Lisbon": a letter's or a quotation's signature, a name after a dash opening its line,
   // then its town, or nothing, to the line's end

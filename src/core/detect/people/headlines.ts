@@ -237,7 +237,10 @@ const CAPTION_SLASH_CREDIT = lazyPattern(() => /\.[ \t]+(?:\p{Lu}[\p{L}'’.-]*[
 
 function slashBefore(text: string, start: number, end: number): boolean {
   const slash = text.indexOf('/', start);
-  return slash >= 0 && slash < end;
+  if (slash >= 0 && slash < end) return true;
+  // (or a bar between blanks: "Ezra Vann | Getty Images")
+  const bar = text.indexOf(' | ', start);
+  return bar >= 0 && bar < end;
 }
 
 /** Commas on the line that ends at `end` (its last word's end), and after it up to the line's end. */

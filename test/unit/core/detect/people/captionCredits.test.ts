@@ -18,6 +18,13 @@ describe('people: caption credits', () => {
     assert.deepEqual(people(story + 'Tomas Reyne and Ola Brisk. Ilse Varnow/Pool via HARBOURWIRE\n'), ['Tomas Reyne', 'Ola Brisk', 'Ilse Varnow']);
   });
 
+  it('a credit line of a name, a bar or a slash, and an agency named for its pictures', () => {
+    assert.deepEqual(people(story + 'Ilse Varnow | Getty Images\n\nThe road reopened on Friday.\n'), ['Ilse Varnow']);
+    assert.deepEqual(people(story + 'Ilse Varnow/Harbour Images\n\nThe road reopened on Friday.\n'), ['Ilse Varnow']);
+    // a bar between two words of a title-case line is no credit without an agency after it
+    assert.deepEqual(people(story + 'Ilse Varnow | Harbour Talks\n\nThe road reopened on Friday.\n'), []);
+  });
+
   it('a title-case headline without a credit still gives no names', () => {
     assert.deepEqual(people(story + 'Marta Quell Says Harbour Talks Will Resume\n'), []);
   });
