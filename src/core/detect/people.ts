@@ -91,6 +91,7 @@ import { withParticleFronts } from './people/particleFronts';
 import { sectionHeading } from './people/sectionHeadings';
 import { bodysWordAt } from './people/bodyWords';
 import { coordinatedGivenNames } from './people/coordinatedGivenNames';
+import { termWrittenLower } from './people/lowerCasedTerms';
 import { lazyPattern, testShaped } from '../text/lazyPattern';
 
 /**
@@ -316,6 +317,11 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "Residents' group Save Tarrow Fields said": a campaign's name, no person (nor its place's words elsewhere)
     if (campaignName(text, tokens, run.first, run.last)) {
       findings.push({ first: run.first + 1, last: run.last, person: false, firm: true });
+      continue;
+    }
+    // "Brent Crude prices" beside "Brent crude futures": a term the article also writes in small letters
+    if (termWrittenLower(text, tokens, classes, run.first, run.last)) {
+      findings.push({ first: run.first, last: run.last, person: false, thing: true });
       continue;
     }
     // the role before the run matters only to a run opened by a word of the language ("goalkeeper Long …", "Dr. Alma …")
