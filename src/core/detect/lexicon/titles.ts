@@ -45,7 +45,7 @@ holder seed qualifier runner-up winner finalist pro golfer player players rider 
 hurdler runner jumper thrower boxer fighter wrestler skater skier gymnast olympian paralympian teammate team-mate compatriot countryman
 countrywoman
 analyst economist strategist dealer trader broker stockbroker banker investor analysts economists
-salesman saleswoman salesperson chartist actuary treasurer
+salesman saleswoman salesperson chartist actuary treasurer principal
 writer author novelist poet journalist reporter correspondent editor columnist commentator photographer historian
 scientist researcher professor doctor physician surgeon nurse engineer architect lawyer
 actor actress singer musician guitarist drummer pianist violinist cellist violist bassist saxophonist trumpeter organist harpist flautist clarinettist clarinetist percussionist soprano mezzo-soprano contralto tenor baritone accompanist

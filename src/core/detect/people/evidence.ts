@@ -606,7 +606,10 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
   const words = wordsAfter(text, end, 5);
   // ", the shipping line's founder", ", the club's new manager": the words up to a possessive name the role's owner
   // (or a name's possessive right after the comma: ", Maersk's vice president of operations,")
-  let owner = words.length > 1 && /^,\s{1,2}$/.test(words[0].gap) && /^\p{Lu}\p{Ll}+['’]s$/u.test(words[0].word) ? 1 : 0;
+  // (a name ending in "s" writes its possessive with the mark alone, which the next word's gap holds: ", Haas’ team
+  // principal,")
+  const markOnly = words.length > 1 && /^\p{Lu}\p{Ll}*s$/u.test(words[0].word) && /^['’]\s{1,2}$/.test(words[1].gap);
+  let owner = words.length > 1 && /^,\s{1,2}$/.test(words[0].gap) && (markOnly || /^\p{Lu}\p{Ll}+['’]s$/u.test(words[0].word)) ? 1 : 0;
   for (let k = 1; owner === 0 && k < 4 && k < words.length; k++) if (POSSESSIVE_WORD().test(words[k].word)) { owner = k + 1; break; }
   let compounded = false;
   for (let k = 0; k < words.length && k < Math.max(4, owner + 2); k++) {
@@ -621,7 +624,8 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     // (", the CEO of Tesla,", ", Veltrix's CFO,": an officer's initials, written in capitals, are a role only a person
     // holds; after a full name only: "Yesterday, the CEO of Verizon called" opens a sentence with a day)
     const officer = fullName && k > 0 && word.length === 3 && OFFICER_INITIALS.has(word);
-    if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap)) || (word !== word.toLowerCase() && !officer)) return false;
+    if (!(k === 0 ? /^,\s{1,2}$/.test(gap) : /^\s{1,2}$/.test(gap) || (k === 1 && owner === 1 && markOnly))
+      || (word !== word.toLowerCase() && !officer)) return false;
     if (k > 0 && k < owner) continue;
     // ", police said": the role noun is the next clause's subject, not the name's apposition (", the skipper, said" is)
     // (not a wing, a party's or a side's: ", the movement's political wing")
