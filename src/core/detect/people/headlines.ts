@@ -85,7 +85,9 @@ function onlyTitleCaseSmallWords(text: string, end: number): boolean {
   return true;
 }
 const INNER_CAPITAL = lazyPattern(() => /^\p{Ll}{1,2}\p{Lu}/u);
-const LOWER_WORD = lazyPattern(() => /(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{L}'’-]{3,}/gu);
+// (a word in quotation marks keeps its small letters in a title-case line as quoted: "… After ‘corruption’ Row", as
+// after a straight quote)
+const LOWER_WORD = lazyPattern(() => /(?<![\p{L}\p{N}'’‘“".-])\p{Ll}[\p{L}'’-]{3,}/gu);
 const TITLE_CASE_SMALL_WORDS = new Set(['from', 'with', 'into', 'onto', 'upon', 'over', 'than', 'that', 'like', 'near', 'past',
   'about', 'after', 'under', 'until', 'since', 'during', 'without', 'within', 'through', 'toward', 'towards', 'across',
   'against', 'among', 'before', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'inside',

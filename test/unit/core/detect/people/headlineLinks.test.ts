@@ -3,6 +3,14 @@ import { people } from './peopleFixtures';
 
 // Which person a title-case headline's words name. All names and stories are made up.
 describe('people: what a title-case headline\'s words link to', () => {
+  it('a word in curly quotation marks keeps its small letters without making the line no headline', () => {
+    const body = '\n\nPresident Orrin Maltby has fired the harbour minister, his spokesman said on Tuesday.\n';
+    assert.deepEqual(people('Harbourland’s Maltby Fires Minister After ‘bribery’ Row' + body),
+      [['Maltby', 'Orrin Maltby'], ['Orrin Maltby', 'Orrin Maltby']]);
+    assert.deepEqual(people('Harbourland’s Maltby Fires Minister After “bribery” Row' + body),
+      [['Maltby', 'Orrin Maltby'], ['Orrin Maltby', 'Orrin Maltby']]);
+  });
+
   it('a given name before a surname the body does not give is not the body\'s other person of that given name', () => {
     assert.deepEqual(people('# Letter From Owen Tarrance to Owen Kessling\n\nOwen Kessling wrote to a newspaper in 1990.\n'),
       [['Owen Kessling', 'Owen Kessling'], ['Owen Kessling', 'Owen Kessling']]);
