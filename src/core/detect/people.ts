@@ -117,6 +117,9 @@ export function detectPeople(text: string): PersonMention[] {
  *  character past ASCII, a small letter a small ASCII letter or any character past ASCII. Tested first. */
 const COUNTRY_AFTER_SHAPE = /^(?:[ \t]+of[ \t]+|[ \t]+\()[A-Z\u0080-\uffff][a-z\u0080-\uffff]/;
 const COUNTRY_AFTER = lazyPattern(() => /^(?:[ \t]+of[ \t]+|[ \t]+\()(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u);
+/** "of the " right before a word: the body an office is "of" ("Leader of the Opposition"). */
+const OF_THE_BEFORE = /\bof[ \t]+the[ \t]+$/;
+
 function countryAfter(text: string, last: Token, lex: PeopleLexicon): boolean {
   // (not a street's or a building's word: "Mabel Road of London")
   if (last.possessive || NAMESAKE_NOUNS.has(last.lower)) return false;
@@ -334,8 +337,12 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     // "Secretary of State for Education Bridget Fennimore", "Minister of Finance Ana Ruiz")
     if (part && part.last - part.first >= 2 && classes[part.first + 1] === 'given' && !part.titled) {
       const before = wordBefore(text, tokens[part.first].start).word;
+      // (a word of the language too after "of the", a body that completes the office: "Leader of the Opposition Ana
+      // Ruiz", "Speaker of the House Ana Ruiz")
+      const body = classes[part.first] === 'unknown' || classes[part.first] === 'common';
       if ((classes[part.first] === 'unknown' && before === 'the')
-        || ((classes[part.first] === 'unknown' || classes[part.first] === 'common') && (before === 'for' || before === 'of'))) {
+        || (body && before === 'the' && OF_THE_BEFORE.test(text.slice(Math.max(0, tokens[part.first].start - 12), tokens[part.first].start)))
+        || (body && (before === 'for' || before === 'of'))) {
         part.first++;
         part.titled = true;
       }

@@ -50,7 +50,7 @@ writer author novelist poet journalist reporter correspondent editor columnist c
 scientist researcher professor doctor physician surgeon nurse engineer architect lawyer
 actor actress singer musician guitarist drummer pianist violinist cellist violist bassist saxophonist trumpeter organist harpist flautist clarinettist clarinetist percussionist soprano mezzo-soprano contralto tenor baritone accompanist
 composer conductor director producer artist painter sculptor dancer
-star superstar legend
+star superstar legend supermodel
 king queen prince princess monarch emperor dictator strongman warlord rebel militant guerrilla
 priest bishop archbishop cardinal imam cleric rabbi pastor monk nun
 father mother son daughter brother sister wife husband widow widower uncle aunt cousin nephew niece grandson

@@ -18,3 +18,14 @@ describe('people: a role set off after a name', () => {
     assert.deepEqual(people(lead + 'Vasko Trennert, Harkens’ new track, opened on Sunday.\n'), []);
   });
 });
+
+describe('people: an office or a trade before a name', () => {
+  it('"Supermodel" opening a sentence is the trade, not the name\'s first word', () => {
+    assert.deepEqual(people(lead + 'Supermodel Ilsa Varenne opened the show.\n'), ['Ilsa Varenne']);
+  });
+
+  it('a word of the language after "of the" completes the office before the name ("Leader of the Opposition")', () => {
+    assert.deepEqual(people('The talks were attended by Leader of the Opposition Orla Venn on Monday.'), ['Orla Venn']);
+    assert.deepEqual(people('The talks were attended by Speaker of the House Orla Venn on Monday.'), ['Orla Venn']);
+  });
+});
