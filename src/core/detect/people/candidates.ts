@@ -248,35 +248,28 @@ function wrapFits(text: string, a: Token, b: Token, lines: readonly LineStats[])
   const room = a.end - start + (b.end - b.start) + 8;
   // (and a page whose paragraphs run on in lines longer than the line before with the word added is wrapped by no
   // width: "… indicts former President Donald Trump⏎Manhattan grand jury …" is a headline given twice, not a name)
-  return after - b.start <= room && linesLongerThan(text, lines, room) < 2;
+  return after - b.start <= room && secondLongestLine(text, lines) <= room;
 }
 
-/** Each article's line lengths, sorted: read only where a break between two capitalised words is weighed. */
-const lineLengthsOf = new WeakMap<readonly LineStats[], number[]>();
+/** Each article's second longest line, read only where a break between two capitalised words is weighed. */
+const secondLongestOf = new WeakMap<readonly LineStats[], number>();
 
-/** How many lines of the article are longer than `width` characters. */
-function linesLongerThan(text: string, lines: readonly LineStats[], width: number): number {
-  let lengths = lineLengthsOf.get(lines);
-  if (lengths === undefined) {
-    lengths = [];
-    let from = 0;
-    for (let k = text.indexOf('\n'); ; k = text.indexOf('\n', from)) {
-      const end = k < 0 ? text.length : k;
-      lengths.push(end - from);
+/** The length of the article's second longest line (two such lines are paragraphs, not one stray long line). */
+function secondLongestLine(text: string, lines: readonly LineStats[]): number {
+  let second = secondLongestOf.get(lines);
+  if (second === undefined) {
+    let longest = 0;
+    second = 0;
+    for (let from = 0; ;) {
+      const k = text.indexOf('\n', from);
+      const n = (k < 0 ? text.length : k) - from;
+      if (n > longest) { second = longest; longest = n; } else if (n > second) second = n;
       if (k < 0) break;
       from = k + 1;
     }
-    lengths.sort((x, y) => x - y);
-    lineLengthsOf.set(lines, lengths);
+    secondLongestOf.set(lines, second);
   }
-  let lo = 0;
-  let hi = lengths.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lengths[mid] <= width) lo = mid + 1;
-    else hi = mid;
-  }
-  return lengths.length - lo;
+  return second;
 }
 
 /**

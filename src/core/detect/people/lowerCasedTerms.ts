@@ -10,16 +10,12 @@ import type { WordClass } from './classify';
 export function termWrittenLower(text: string, tokens: readonly Token[], classes: readonly WordClass[], first: number, last: number): boolean {
   if (last !== first + 1 || classes[last] !== 'common' || tokens[last].shape !== 'capitalised' || tokens[first].possessive) return false;
   const lower = `${tokens[first].text} ${tokens[last].lower}`;
+  // (a whole word each side: "Brent crude" but not "Brent crudely")
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    const after = text.charCodeAt(at + lower.length);
-    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-    // (a whole word each side: "Brent crude" but not "Brent crudely" or "EBrent crude")
-    if (!letterCode(after) && !letterCode(before)) return true;
+    if (!WORD_GOES_ON.test(text.charAt(at + lower.length)) && !WORD_GOES_ON.test(text.charAt(at - 1))) return true;
   }
   return false;
 }
 
-/** Whether a UTF-16 code unit is a letter of ASCII or any character past ASCII (a word goes on). */
-function letterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
-}
+/** A letter of ASCII or any character past ASCII: a word goes on there. */
+const WORD_GOES_ON = /[A-Za-z\u0080-\uffff]/;
