@@ -64,7 +64,12 @@ const RELATIVE_CLAUSE_AFTER = new Set(['for', 'in', 'on', 'during']);
 const FRACTION_LEADS = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'approximately']);
 /** The words that say what kind of year a year's number is: "the 2023 fiscal year", "its 2024 financial year". */
 const YEAR_KIND_WORDS = new Set(['fiscal', 'financial', 'school', 'academic', 'tax', 'budget', 'model']);
-const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with']);
+const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with',
+  // ("Ontario Votes 2007", "Election 2020", "Decision 2008": a vote's name carries the year it is held in, unlike a
+  // product's "Windows 2000")
+  'votes', 'decides', 'elects', 'election', 'elections', 'decision']);
+/** The days a clock time may be anchored to right after it: "2000 yesterday UTC". */
+const ANCHOR_DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow']);
 
 const APPROXIMATOR_SEQUENCES = new Map<string, (readonly string[])[]>();
 for (const words of MULTIWORD_APPROXIMATORS) {
@@ -1816,7 +1821,8 @@ export class DateGrammar {
       // "0400 GMT", "2215 local time", "1800 hours": the 24-hour clock of wires and the military, only with its zone
       const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(w);
       // (a zone's letters with a figure glued on are a designation: "Comet 2024 PT5", "asteroid 2019 KT4")
-      const zoned = this.clockZoneAt(i + 1) > 0;
+      // ("4:00am today local time (2000 yesterday UTC)": the zone may come after the day the time is anchored to)
+      const zoned = this.clockZoneAt(i + 1) > 0 || (ANCHOR_DAY_WORDS.has(this.w(i + 1)) && this.clockZoneAt(i + 2) > 0);
       let hour: number, minute = 0;
       // ("in 1930 GMT was …" is a year)
       if (military && (zoned || this.bareClock(i)) && !YEAR_PREPOSITIONS.has(this.prev(i))) {
@@ -2152,7 +2158,12 @@ export class DateGrammar {
   /** The article follows a quantity: "$1.76 a year", "358,000 a month", "700 seats a week". */
   private isRateContext(i: number): boolean {
     if (i === 0 || this.tokens[i].lineBreak) return false;
-    const before = this.tokens[i - 1];
+    let before = this.tokens[i - 1];
+    // ("130 miles (209 km) per hour": the unit converted in brackets stands between the figure's unit and "per")
+    if (before.lower === ')' && i > 2) {
+      if (MEASURE_ABBREVIATIONS.has(this.tokens[i - 2].lower)) return true;
+      if (this.tokens[i - 2].kind === 'word') before = this.tokens[i - 2];
+    }
     if (before.kind === 'number') return true;
     const w = before.lower;
     if (MULTIPLIERS.has(w) || w === 'billion' || w === 'trillion' || w === 'percent' || w === '%') return true;

@@ -50,7 +50,7 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
   if (written === 'the Year' && text.slice(start - 3, start) === 'of ') return true;
   // ("variance granted re. 1970 Normandy Dr.", "1917 S. Gilbert St."): a house's number before its street, no year
   if (/^\d{4}$/.test(written) && text.charCodeAt(end) === 32 && STREET_AFTER.test(text.slice(end, end + 48))
-    && !/\b(?:in|of|since|by|until|from|to|a|an|the)\s$/i.test(text.slice(Math.max(0, start - 7), start))) return true;
+    && !/\b(?:in|of|since|by|until|to|a|an|the)\s$/i.test(text.slice(Math.max(0, start - 7), start))) return true;
   if (/^\d{1,2}:\d\d$/.test(written)) {
     const after = text.slice(end, end + 40);
     if (INTO_OPENING.test(after) && INTO_PLAY_AFTER().test(after)) return true;

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { detectDates } from '../../../../../src/core/detect/dates';
+
+// Sentences in the manner of Wikinews stories (made up: places, people and events invented), each read against the
+// day it is written on, where a TimeML annotator's span or value was not the one the detector gave (fifth pass).
+const values = (text: string, day: string) => detectDates(text, day).map(d => [d.text, d.value]);
+
+describe('dates of Wikinews stories (fifth pass)', () => {
+  it('keeps the year of a vote named with it ("Norland Votes 2031", "Election 2030"), not a product\'s ("Boeing 1998")', () => {
+    assert.deepEqual(values('Norland Votes 2031: Interview with a Green candidate', '2031-05-02'), [['2031', '2031']]);
+    assert.deepEqual(values('Categories: Norland Votes 2031 | Elections', '2031-05-02'), [['2031', '2031']]);
+    assert.deepEqual(values('He covered Election 2030 for the paper.', '2031-05-02'), [['2030', '2030']]);
+    // a maker's model keeps its figure
+    assert.deepEqual(values('The Boeing 1998 model was retired.', '2031-05-02'), []);
+  });
+
+  it('reads a 24-hour time whose zone follows the day it is anchored to ("2000 yesterday UTC")', () => {
+    assert.deepEqual(values('The quake struck at 5:10am today local time (2140 yesterday UTC) near Ostrava.', '2030-03-09'),
+      [['5:10am today', '2030-03-09T05:10'], ['2140 yesterday', '2030-03-08T21:40']]);
+    // with no zone after the day the figure stays a year
+    assert.deepEqual(values('The dam was finished in 2010 and opened yesterday.', '2030-03-09'),
+      [['2010', '2010'], ['yesterday', '2030-03-08']]);
+  });
+
+  it('tags no "per hour" of a speed whose unit is converted in brackets ("130 miles (209 km) per hour")', () => {
+    assert.deepEqual(values('Winds reached 130 miles (209 km) per hour on Tuesday.', '2030-09-24'), [['Tuesday', '2030-09-24']]);
+    assert.deepEqual(values('Gusts of 90 kilometres (56 miles) per hour were measured.', '2030-09-24'), []);
+    // a rate of pay is still a set when nothing is measured before it
+    assert.deepEqual(values('Nurses are paid per hour.', '2030-09-24'), [['per hour', 'PT1H']]);
+  });
+
+  it('reads a house number after "from" before its street as no year ("from 1600 Larkspur Avenue NW")', () => {
+    assert.deepEqual(values('He hopes to govern from 1600 Larkspur Avenue NW next year.', '2030-02-16'), [['next year', '2031']]);
+    // a range of years after "from" stays
+    assert.deepEqual(values('He lived there from 1990 to 2000.', '2030-02-16'), [['1990', '1990'], ['2000', '2000']]);
+  });
+});
