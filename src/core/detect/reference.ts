@@ -13,6 +13,7 @@ import { scanDates } from './dates/scan';
 import { openingWeekdayDay } from './openingWeekday';
 import { ungluedHead, type UngluedHead } from './gluedStamps';
 import { closingStamp } from './closingStamp';
+import { dateLineBelow } from './dateLineBelow';
 import { lazyPattern } from '../text/lazyPattern';
 import { isPatternSpace } from '../text/whiteSpace';
 
@@ -169,7 +170,7 @@ function datelineDate(text: string, from: number, glued?: UngluedHead): StatedDa
   if (partial) return withYearFromProse(text, from, labelLimit, partial);
   const stated = openingDay(text, from, limit) ?? todayWritten(text, from, limit) ?? titleBracketDay(text, from)
     ?? reportedOnDay(text, from, limit) ?? openingWeekdayDay(text, from, limit)
-    ?? closingStamp(text, from);
+    ?? closingStamp(text, from) ?? dateLineBelow(text, from);
   // ("on Friday April 21" in the opening, "April 21, 2017 / 10:17 GMT" under it: the day's year from its stamp)
   return stated?.date.startsWith('XXXX') ? withYearFromProse(text, from, labelLimit, stated) : stated;
 }
@@ -178,11 +179,14 @@ function datelineDate(text: string, from: number, glued?: UngluedHead): StatedDa
  *  it: "Costs Rise Again (September 1, 2009)", "Index gains ( 2003-08-22 09:39) (Harbour Daily)". */
 // (or after a bar, as a page title ends on its site's name: "… | ENS (Aug 06, 2025) | Harbour Answers")
 const BRACKETED_DAY_END = /\(\s*([^()\n]{6,40}?)\s*\)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|\|[ \t]*[^|()\n]{1,40})?\r?$/;
+/** A full date after a colon closing a line: "Wikinews Shorts: March 31, 2007", "State of the Wiki: April 28, 2005". */
+const COLON_DAY_END = /:[ \t]+([^:()\n]{6,40}?)[ \t]*\r?$/;
 
 /**
  * "Reform the Rules but Mind the Cost (September 1, 2009)": where nothing else dates the page, a title (its first line)
  * that closes on a full date in brackets gives the page's day, as archives print a piece's title with its day. A year
- * alone ("(2023)") is no day, and a date with words after it in the brackets is a story's, not the page's.
+ * alone ("(2023)") is no day, and a date with words after it in the brackets is a story's, not the page's. So does a
+ * title that closes on a full date after a colon, as a wiki names a day's page ("Wikinews Shorts: March 31, 2007").
  */
 function titleBracketDay(text: string, from: number): StatedDate | undefined {
   let lineStart = from;
@@ -190,7 +194,8 @@ function titleBracketDay(text: string, from: number): StatedDate | undefined {
   let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0) lineEnd = text.length;
   if (lineEnd - lineStart > 200) return undefined;
-  const m = BRACKETED_DAY_END.exec(text.slice(lineStart, lineEnd));
+  const title = text.slice(lineStart, lineEnd);
+  const m = BRACKETED_DAY_END.exec(title) ?? COLON_DAY_END.exec(title);
   if (m === null) return undefined;
   const first = scanDates(m[1], undefined)[0];
   if (first === undefined || first.start !== 0 || first.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(first.value ?? '')) return undefined;
@@ -306,6 +311,8 @@ const LIST_ITEM = /^[ \t]*(?:[•·▪‣◦|]|[*+–-](?=[ \t]))/;
 /** A contact line of a page's header: an e-mail address or telephone numbers alone ("info@example.org", "+44 20 7946
  *  0958 / +44 20 7946 0000"), which takes none of the lines read for a dateline (tested on short lines only). */
 const CONTACT_LINE = /^[ \t]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() -]{7,}(?:[ \t]*[/,][ \t]*\+?[\d() -]{7,})*)[ \t]*$/;
+/** A sentence's end and its space before a date line run on in prose. */
+const SENTENCE_END_BEFORE = /[.!?]["”’]?[ \t]+$/;
 /** The first line read for a day it names with its weekday: a short line, as a page's opening sentence is. */
 const OPENING_LINE = 200;
 
@@ -319,11 +326,14 @@ function openingDay(text: string, from: number, limit: number): StatedDate | und
   while (lineStart < limit && isPatternSpace(text.charCodeAt(lineStart))) lineStart++;
   let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
-  if (lineEnd - lineStart > OPENING_LINE) return undefined;
-  const line = text.slice(lineStart, lineEnd);
+  // (a longer first line is prose: only a date line the paste ran on between two sentences is read in it, "… for more
+  // details. Monday, October 30, 2006 On November 13, …")
+  const prose = lineEnd - lineStart > OPENING_LINE;
+  const line = text.slice(lineStart, prose ? lineStart + OPENING_LINE : lineEnd);
   for (const mention of scanDates(line, undefined)) {
     const weekday = weekdayOf(mention.text);
     if (mention.type !== 'DATE' || weekday === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(mention.value ?? '')) continue;
+    if (prose && !(SENTENCE_END_BEFORE.test(line.slice(0, mention.start)) && RUN_ON().test(line.slice(mention.end)))) continue;
     const [year, month, day] = mention.value!.split('-').map(Number);
     if (!isValidDay(year, month, day) || isoWeekday({ year, month, day }) !== weekday) continue;
     return { date: mention.value!, from: 'dateline', start: lineStart + mention.start, end: lineStart + mention.end, weekday };
