@@ -451,7 +451,8 @@ export class DateGrammar {
       const prev = this.prev(i);
       if (YEAR_BLOCKERS_BEFORE.has(prev)) return undefined;
       // "Orion 1980", "Boeing 1998": part of a name
-      if (i > 0 && !this.tokens[i].lineBreak && this.tokens[i - 1].capital && !NAME_BEFORE_YEAR_OK.has(prev)) return undefined;
+      // (a year opening its line is no name's: "Hurricane Fiona⏎2022 Atlantic hurricane season", a list of links)
+      if (i > 0 && !this.tokens[i].lineStart && this.tokens[i - 1].capital && !NAME_BEFORE_YEAR_OK.has(prev)) return undefined;
       // ("the 1922 Committee": a body named by its number, capitalised with it)
       if (next === 'committee' && this.capital(i + 1)) return undefined;
       if (COUNTED_NOUNS.has(next) && next !== 'and' && next !== 'to' && next !== 'or' && next !== 'of' && next !== 'out') return undefined;

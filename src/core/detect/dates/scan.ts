@@ -40,7 +40,7 @@ import { weekdaysInAnotherYear } from './weekdayInAnotherYear';
 import { foreseenWithin, partForTense, reportedTense, speaksOfResults } from './parts';
 import { asTheStoryPlacesIt, contractMonths, inTheSchoolYearNamed, periodsEndedOn, sameTimeAsBefore, seasonsCountedFromOneNamed, theMonthSpokenOf, theQuarterNamedBefore, yearBackOfTheQuarter } from './periodsNamed';
 import { DAY_VALUE, phraseOf, weekdayOfStem, YEAR_TENSE_REACH } from './shapes';
-import { afterTheDayAheadBefore, aheadAsNamedBefore, asTheStoryDates, midnightGone, nextAfterThis, onTheDayOfTheStory, sameDayAsNamedBefore, thanksgivingInCanada, theWeekdayOfTheDayNamed, weekdayNextToADay, weekdayPairsRunForward, weekdaysOfASet, weekdaysOfTheWeekNamed } from './storyWeekdays';
+import { afterTheDayAheadBefore, aheadAsNamedBefore, asTheStoryDates, midnightGone, nextAfterThis, onTheDayOfTheStory, sameDayAsNamedBefore, thanksgivingInCanada, thatWeekdayAfterTheDayNamed, theWeekdayOfTheDayNamed, weekdayNextToADay, weekdayPairsRunForward, weekdaysOfASet, weekdaysOfTheWeekNamed } from './storyWeekdays';
 import { futureAuxiliaryBefore, sentenceEndAfter, sentenceStartBefore, sentenceTense, tenseAround, valueForTense } from './tense';
 import { entriesInTheTimelineYear } from './timelineYear';
 import { tokenize } from './tokens';
@@ -81,6 +81,7 @@ export function scanDates(text: string, ref: Day | undefined): DateMention[] {
   if (ref) aheadAsNamedBefore(text, mentions, ref);
   holidaysOfTheYearWritten(text, mentions);
   theWeekdayOfTheDayNamed(text, mentions);
+  thatWeekdayAfterTheDayNamed(text, mentions);
   weekdaysNearTheDayNamed(text, mentions);
   periodsEndedOn(text, mentions);
   if (notes.headlines.size > 0) asTheStoryDates(mentions, notes.headlines);

@@ -353,6 +353,29 @@ export function theWeekdayOfTheDayNamed(text: string, mentions: DateMention[]): 
     }
   }
 }
+/**
+ * "At Thanksgiving dinner he told his family he was to interview her that Saturday": a weekday after "that" is the one
+ * of the days the story last named, the first such weekday on or after it, not the article's week's.
+ */
+export function thatWeekdayAfterTheDayNamed(text: string, mentions: DateMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const mention = mentions[k];
+    const name = mention.value !== undefined ? WEEKDAY_WORD.exec(mention.text) : null;
+    if (!name || name.index !== 0 || !THAT_BEFORE_WEEKDAY.test(text.slice(Math.max(0, mention.start - 5), mention.start))) continue;
+    for (let j = k - 1; j >= 0 && mentions[j].end >= mention.start - STORY_DAY_REACH; j--) {
+      // (a date or a holiday the story named, not a weekday, whose week is itself a guess: "estimates that Monday and
+      // Tuesday's storms …" after "by Thursday" opens what was said, no day of that week)
+      const day = mentions[j].type === 'DATE' && !(WEEKDAY_WORD.test(mentions[j].text) && !/\d/.test(mentions[j].text)) ? /^\d{4}-\d{2}-\d{2}$/.exec(mentions[j].value ?? '')?.[0] : undefined;
+      const parsed = day === undefined ? undefined : parseDay(day);
+      if (!parsed) continue;
+      const ahead = (weekdayOfStem(name[1]) - isoWeekday(parsed) + 7) % 7;
+      mention.value = formatDay(addDays(parsed, ahead)) + mention.value!.slice(10);
+      break;
+    }
+  }
+}
+/** "that " right before a weekday. */
+const THAT_BEFORE_WEEKDAY = /\bthat\s$/i;
 /** A weekday alone, a part of it perhaps after it ("Saturday", "Monday evening"). */
 const WEEKDAY_OPENS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** England's bank holiday weekend, named by its month or season or not. */

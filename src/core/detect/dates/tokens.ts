@@ -14,6 +14,8 @@ export interface Token {
   /** A blank line (paragraph break) separates this token from the previous one; expressions never run across it.
    * A single line break is a soft wrap ("Sept.\n6") and does not count. */
   readonly lineBreak: boolean;
+  /** A line break of any kind separates this token from the previous one: the token opens a line. */
+  readonly lineStart: boolean;
 }
 
 /** Word, number (digits with an optional letter suffix) or punctuation mark. */
@@ -90,7 +92,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const raw = text.slice(start, i);
     const lower = kind === 'punct' || !hasUpperOrNonAscii(text, start, i) ? raw : raw.toLowerCase();
     const glued = start === previousEnd && tokens.length > 0;
-    tokens.push({ start, end: i, lower, kind, capital: kind === 'word' && lower.charCodeAt(0) !== c, glued, lineBreak: newlines >= 2 && tokens.length > 0 });
+    tokens.push({ start, end: i, lower, kind, capital: kind === 'word' && lower.charCodeAt(0) !== c, glued, lineBreak: newlines >= 2 && tokens.length > 0, lineStart: newlines >= 1 && tokens.length > 0 });
     newlines = 0;
     previousEnd = i;
   }

@@ -34,4 +34,22 @@ describe('dates of Wikinews stories (fifth pass)', () => {
     // a range of years after "from" stays
     assert.deepEqual(values('He lived there from 1990 to 2000.', '2030-02-16'), [['1990', '1990'], ['2000', '2000']]);
   });
+
+  it('reads a year opening its line after a line that ends on a name as a year ("Storm Ada⏎2031 Atlantic storm season")', () => {
+    assert.deepEqual(values('Sister links\nStorm Ada\n2031 Atlantic storm season\nSources', '2031-09-24'), [['2031', '2031']]);
+    // on the same line, a name's figure stays no year
+    assert.deepEqual(values('He flew the Orion 1980 to the coast.', '2031-09-24'), []);
+  });
+
+  it('reads a weekday after "that" as the first such day on or after the day last named ("At Thanksgiving … that Saturday")', () => {
+    assert.deepEqual(values('At Thanksgiving dinner he told his family he would meet the mayor that Saturday.', '2031-12-10'),
+      [['Thanksgiving', '2031-11-27'], ['Saturday', '2031-11-29']]);
+    assert.deepEqual(values('She arrived on March 3. That Friday she left for the coast.', '2031-03-20'),
+      [['March 3', '2031-03-03'], ['Friday', '2031-03-07']]);
+    // after a weekday alone, whose week is itself a guess, "that" opens what was said: the article's week
+    assert.deepEqual(values('Power is due back by Thursday. The firm estimates that Monday and Tuesday\'s storms cut 9,000 homes.', '2031-12-10'),
+      [['Thursday', '2031-12-11'], ['Monday', '2031-12-08'], ['Tuesday', '2031-12-09']]);
+    // with no day named before it, the article's week
+    assert.deepEqual(values('He left that Saturday.', '2031-12-10'), [['Saturday', '2031-12-06']]);
+  });
 });
