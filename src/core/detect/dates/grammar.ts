@@ -1008,7 +1008,8 @@ export class DateGrammar {
     let j = i;
     let context = false;
     if (this.w(j) === 'fiscal') { j++; context = true; if (this.w(j) === 'year') j++; }
-    else if (this.w(j) === 'the' && this.w(j + 1) === 'year') { j += 2; context = true; }
+    // (not an award's "… of the Year 2007", where the year alone is the date: "Picture of the Year 2007")
+    else if (this.w(j) === 'the' && this.w(j + 1) === 'year' && !(this.capital(j + 1) && this.prev(j) === 'of')) { j += 2; context = true; }
     else if (this.w(j) === 'year' && this.capital(j) === false && this.prev(j) !== 'the' && this.isNumber(j + 1)) { j++; context = true; }
     const y = this.yearNumber(j, context);
     if (!y) return undefined;

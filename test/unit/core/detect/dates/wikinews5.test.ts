@@ -52,4 +52,11 @@ describe('dates of Wikinews stories (fifth pass)', () => {
     // with no day named before it, the article's week
     assert.deepEqual(values('He left that Saturday.', '2031-12-10'), [['Saturday', '2031-12-06']]);
   });
+
+  it('reads the year alone after an award\'s "of the Year" ("Wikinews Picture of the Year 2031")', () => {
+    assert.deepEqual(values('Harbour Picture of the Year 2031\nThe winner was announced on Friday.', '2032-01-23'),
+      [['2031', '2031'], ['Friday', '2032-01-23']]);
+    // "the year 2031" in prose stays one expression
+    assert.deepEqual(values('The plan runs until the year 2031.', '2032-01-23'), [['the year 2031', '2031']]);
+  });
 });
