@@ -19,10 +19,13 @@ describe('reference date of wiki and news blog pages', () => {
     const text = 'This interview features first-hand reporting by a volunteer. See the notes page for more details. '
       + 'Monday, October 30, 2006 On November 13, voters in Harbourside will elect a mayor and a council for the next four years.';
     assert.deepEqual(referenceFor(text, { today: TODAY }), { date: '2006-10-30', from: 'dateline' });
-    // a date told inside a sentence of the long line is not the page's
+    // a date told inside a sentence of the long line is no date line run on; its weekday still dates an undated page,
+    // as a caption's or a statement's does (openingWeekday.ts)
     const told = 'This interview features first-hand reporting by a volunteer, who met the candidate on Monday, October 30, 2006 '
       + 'At the hall, voters in Harbourside asked about the council and its plans for the next four years, and more besides.';
-    assert.deepEqual(referenceFor(told, { today: TODAY }), { date: TODAY, from: 'today' });
+    assert.deepEqual(referenceFor(told, { today: TODAY }), { date: '2006-10-30', from: 'dateline' });
+    const toldWithoutWeekday = told.replace('Monday, ', '');
+    assert.deepEqual(referenceFor(toldWithoutWeekday, { today: TODAY }), { date: TODAY, from: 'today' });
   });
 
   it('reads the first weekday\'s date line below an undated first post of a blog page', () => {
