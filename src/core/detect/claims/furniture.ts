@@ -390,7 +390,9 @@ export function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   // (word by word: most units fail at their first words, and listing all of them cost more than reading them)
   // (an hour before it makes "a.m." or "pm" a clock time: a live page's "6 p.m." over its post)
   let hour = false;
-  for (const [word] of text.matchAll(WORD())) {
+  let previous = '';
+  for (const match of text.matchAll(WORD())) {
+    const word = match[0];
     // (a zone written with dots, "E.T.", is the zone "ET")
     const trimmed = word.replace(/[.,:]+$/, '');
     const bare = trimmed.length <= 5 && DOTTED_ZONE().test(trimmed) ? trimmed.replace(/\./g, '') : trimmed;
@@ -405,6 +407,9 @@ export function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
       else if (/^\p{Lu}/u.test(bare) || bare.length > 3) dateWords++;
       continue;
     }
+    // (a headline's verb after its subject: "Storm Kills 3 on Sunday", "Parliament Dissolved on May 2")
+    if (names > 0 && isSubjectsVerb(bare, previous, text, match.index + word.length)) return false;
+    previous = bare;
     if (/^\p{Lu}/u.test(bare) && ++names <= maxNames && !HEADLINE_PREPOSITION.test(bare)) continue;
     return false;
   }
@@ -412,6 +417,23 @@ export function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
   // ("Published: 08.01.2026", "01/08/2026": a day written in figures, with its year)
   return digits > 0 && (dateWords > 0 || /\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/.test(text) || (clocks > 0 && names === 0));
 }
+
+/**
+ * Whether a capitalised word of a would-be stamp, after another, is a headline's verb told of its subject: an inflected
+ * headline verb ("Kills", "Dissolved"), or a bare one after a plural ("Rebels Seize 2 Towns on Friday"). A field's label
+ * ("Date Released: …") is none, nor a place's last word before its date ("Sioux Falls, May 3", "Sioux Falls May 3").
+ */
+function isSubjectsVerb(word: string, previous: string, text: string, end: number): boolean {
+  const verb = word.toLowerCase();
+  // (the word's own colon, "Released:", is in it; a comma after it is the text's)
+  if (!HEADLINE_VERBS.has(verb) || text.charCodeAt(end - 1) === 58 /* : */ || text.charCodeAt(end) === 44 /* , */) return false;
+  const inflected = /(?:[^s]s|ed)$/.test(verb);
+  if (!inflected && !(previous.length > 3 && /[^s']s$/.test(previous))) return false;
+  // (a verb tells of something after it, and a date next is a place's: "May 3, 2024 Sioux Falls")
+  return NOT_DATE_NEXT.test(text.slice(end));
+}
+/** A word next that opens no month's or weekday's name: what follows a verb, not a place before its date ("Sioux Falls May 3"). */
+const NOT_DATE_NEXT = /^\s+(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\S/i;
 
 /** The character before a closing dot is a digit or an "m" ("2026.", "4.52pm."). */
 function endsOnFigureOrM(text: string): boolean {
@@ -554,7 +576,7 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
   evacuated rescues rescued acquit acquits acquitted overturn overturns overturned uphold upholds upheld
   blocks blocked opens opened sacks sacked evict evicts evicted floods flooded burns burned burnt slides slid climbs
   climbed eases eased beats defeat defeats defeated accept accepts accepted unveil unveils unveiled extend extends
-  extended declare declares declared misses brings brought debuts debuted nets netted links`);
+  extended declare declares declared misses brings brought debuts debuted nets netted links dissolves dissolved`);
 
 /**
  * A statistic's label and its figure after a colon, as a "by the numbers" page lists them: "Number of deaths, Sept.

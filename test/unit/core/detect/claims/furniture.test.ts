@@ -26,6 +26,18 @@ describe('page furniture', () => {
     for (const line of ['Updated: 4 June 2024 at 3 pm', 'Posted Friday 12 March 2021']) assert.equal(furnitureOf(line), 'dateline', line);
   });
 
+  it('reads a title-case headline whose verb follows its subject, before a count and a date, as no stamp', () => {
+    for (const line of ['Gale Kills 3 on Sunday', 'Council Dissolved on May 2', 'Rebels Seize 2 Towns on Friday']) {
+      assert.equal(furnitureOf(line), undefined, line);
+      assert.ok(claimScore(line) > 0.5, line);
+    }
+    // a field's label, a show's or a forum's stamp, a place's last word before its date stay stamps
+    for (const line of ['Meeting: 05/04/2023 - Council (Item 92)', 'The Show: October 30, 2024 - Hour 3', '« Reply #625 on: December 14, 2017 »',
+      '08 May 2016 Read: 603', 'Lyme Falls, May 3, 2024', 'Lyme Falls May 3 2024', 'May 3, 2024 Lyme Falls', 'Released: 16-Jan-2009']) {
+      assert.equal(furnitureOf(line), 'dateline', line);
+    }
+  });
+
   it('knows a live page\'s stamps over its posts ("6 p.m.", "Update at 11:50 a.m. ET."), not a sentence with a clock time', () => {
     for (const line of ['6 p.m.', '11 a.m.', '9 pm', 'Update at 11:50 a.m. ET.', 'Updated at 4 p.m.']) assert.equal(furnitureOf(line), 'dateline', line);
     for (const line of ['Polls close at 8 p.m.', 'Six died at 6 p.m.', 'Update the app by 6 p.m.']) assert.equal(furnitureOf(line), undefined, line);
