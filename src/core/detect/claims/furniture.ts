@@ -428,7 +428,7 @@ function isSubjectsVerb(word: string, previous: string, text: string, end: numbe
   // (the word's own colon, "Released:", is in it; a comma after it is the text's)
   if (!HEADLINE_VERBS.has(verb) || text.charCodeAt(end - 1) === 58 /* : */ || text.charCodeAt(end) === 44 /* , */) return false;
   const inflected = /(?:[^s]s|ed)$/.test(verb);
-  if (!inflected && !(previous.length > 3 && /[^s']s$/.test(previous))) return false;
+  if (!inflected && !isPlural(previous.toLowerCase())) return false;
   // (a verb tells of something after it, and a date next is a place's: "May 3, 2024 Sioux Falls")
   return NOT_DATE_NEXT.test(text.slice(end));
 }
@@ -576,7 +576,10 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
   evacuated rescues rescued acquit acquits acquitted overturn overturns overturned uphold upholds upheld
   blocks blocked opens opened sacks sacked evict evicts evicted floods flooded burns burned burnt slides slid climbs
   climbed eases eased beats defeat defeats defeated accept accepts accepted unveil unveils unveiled extend extends
-  extended declare declares declared misses brings brought debuts debuted nets netted links dissolves dissolved`);
+  extended declare declares declared misses brings brought debuts debuted nets netted links dissolves dissolved
+  crushes crushed sweeps swept seeks sought boosts boosted increases increased decreases decreased clears cleared ordered
+  urges urged endorses mourns lowered begins prompts prompted flees fled accuses accused condemns condemned slams
+  slammed adopts adopted repeals repealed ousts ousted hunts reopens reopened welcomes welcomed stabbed flips sets`);
 
 /**
  * A statistic's label and its figure after a colon, as a "by the numbers" page lists them: "Number of deaths, Sept.
@@ -612,12 +615,26 @@ export function headlineStatesDeed(unit: string, signals: SentenceSignals): bool
   if (NOT_OPENING_SUBJECT.has(tokens[0])) return false;
   for (let k = 0; k < last; k++) {
     const token = tokens[k];
-    if (k > 0 && (HEADLINE_VERBS.has(token) || (isPassiveDeed(tokens, k) && isHeadlineLine(unit))) && !ARTICLES.has(tokens[k - 1])) return isHeadlineVerb(unit, tokens, k);
+    if (k > 0 && !ARTICLES.has(tokens[k - 1])) {
+      const passive = isPassiveDeed(tokens, k) && isHeadlineLine(unit);
+      // (a bare form of a listed verb only after a plural: "Crews hunt for survivors"; "French Open champion beat …" reads on)
+      if (passive || HEADLINE_VERBS.has(token) || (hasListedPresent(token) && isPlural(tokens[k - 1]))) return isHeadlineVerb(unit, tokens, k, passive);
+    }
     const c = token.charCodeAt(0);
     // (nor a pronoun with its auxiliary, "you've", "we'll")
     if (notInSubject(entries[k]) || (!(c >= 97 && c <= 122) && !/^\p{L}/u.test(token)) || PRONOUN_CONTRACTION.test(token)) return false;
   }
   return false;
+}
+
+/** A plural subject's last word, which takes a bare verb: "police", "rebels" (not "boss", "Bell's"). */
+function isPlural(word: string): boolean {
+  return PLURAL_SUBJECTS.has(word) || (word.length > 3 && word.endsWith('s') && !word.endsWith("'s") && !word.endsWith('ss'));
+}
+
+/** A bare verb whose present in -s is a headline verb ("hunt", "welcome"): a plural's verb (see isHeadlineVerb). */
+function hasListedPresent(token: string): boolean {
+  return HEADLINE_VERBS.has(token + 's') || HEADLINE_VERBS.has(token + 'es');
 }
 
 /**
@@ -626,12 +643,10 @@ export function headlineStatesDeed(unit: string, signals: SentenceSignals): bool
  * a singular word it is a noun of a label or a table's head ("FTSE close", "Anti-Gay Sign at …"). And a subject holds no
  * comma or bracket: "Jo Bell (Osk) beat …", "played, won, drawn" are a results table's.
  */
-function isHeadlineVerb(unit: string, tokens: readonly string[], k: number): boolean {
+function isHeadlineVerb(unit: string, tokens: readonly string[], k: number, passive = false): boolean {
   const verb = tokens[k];
-  if (HEADLINE_VERBS.has(verb + 's') || HEADLINE_VERBS.has(verb + 'es')) {
-    const before = tokens[k - 1];
-    if (!PLURAL_SUBJECTS.has(before) && !(before.length > 3 && before.endsWith('s') && !before.endsWith("'s") && !before.endsWith('ss'))) return false;
-  }
+  // (a participle's passive, "Election set for March", needs no plural)
+  if (!passive && hasListedPresent(verb) && !isPlural(tokens[k - 1])) return false;
   const at = new RegExp(String.raw`(?:^|[^\p{L}])${verb}(?![\p{L}])`, 'iu').exec(unit);
   return !!at && !/[,(]/.test(unit.slice(0, at.index));
 }
@@ -652,7 +667,7 @@ const PASSIVE_PREPOSITIONS = wordSet('in at on by for near after between over du
 function isHeadlineLine(unit: string): boolean {
   return !unit.includes(':') && unit !== unit.toUpperCase();
 }
-const IRREGULAR_PARTICIPLES = wordSet('made found held shot caught taken stolen');
+const IRREGULAR_PARTICIPLES = wordSet('made found held shot caught taken stolen sworn set');
 
 /** Subjects that take a bare verb without a plural's -s. */
 const PLURAL_SUBJECTS = wordSet('police people staff crew cattle');
@@ -699,7 +714,8 @@ export function headlineStatesFact(signals: SentenceSignals): boolean {
   const lastVerb = last >= 0 && last < SHORT_LABEL_WORDS && signals.properNouns >= last && !tokens[last].endsWith('ed') ? last : -1;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
-    if (QUANTITY_WORDS.has(token) || (HEADLINE_VERBS.has(token) && k !== lastVerb) || (signals.digit && CHANGE_ING.has(token) && changeHasFigure(tokens, k))) return true;
+    // (a past form first is an adjective or opens a phrase: "Increased fares shown on a board", "Crushed by debt,")
+    if (QUANTITY_WORDS.has(token) || (HEADLINE_VERBS.has(token) && k !== lastVerb && !(k === 0 && token.endsWith('ed'))) || (signals.digit && CHANGE_ING.has(token) && changeHasFigure(tokens, k))) return true;
     const c = token.charCodeAt(0);
     // a figure written with a decimal point or a thousands separator ("4.2", "1,200") is a measurement, not a count
     if (c >= 48 && c <= 57 && /\d[.,]\d/.test(token)) return true;
