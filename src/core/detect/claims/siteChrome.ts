@@ -152,6 +152,9 @@ function isPromptTail(c: number): boolean {
  */
 const VIDEO_LINK = /^[^!?\n]{8,160}?(?<!\b(?:at|by|until|till|from|to|before|after|around|since|about|of|and|or))\s+\d{1,2}:[0-5]\d(?::[0-5]\d)?$/i;
 
+/** A video's link with its button on the line under its title, which ends no sentence: "Polls open in Osk as rain falls⏎Go to video". */
+const VIDEO_BUTTON_LINE = /^[^\n]{7,159}[^.!?\n]\n\s*(?:go to|watch|play) video\s*$/i;
+
 /** Whether the unit ends on a running time's digits ("02:13"): what VIDEO_LINK needs, read from the end. */
 function mayEndOnRunningTime(unit: string): boolean {
   const n = unit.length;
@@ -222,7 +225,7 @@ export function isSiteChrome(unit: string): boolean {
   if (unit.length > MAX_LENGTH) return false;
   // (each pattern after a quick test that most sentences fail)
   if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_OPENINGS.test(unit) && SELF_WORDS.test(unit) && SELF_DESCRIPTION().test(unit))) return true;
-  if (mayEndOnRunningTime(unit) && VIDEO_LINK.test(unit)) return true;
+  if ((mayEndOnRunningTime(unit) && VIDEO_LINK.test(unit)) || (/video\s*$/i.test(unit) && VIDEO_BUTTON_LINE.test(unit))) return true;
   if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit)) return true;
   if (unit.length <= 110 && unit.charCodeAt(1) <= 90 /* a capital's second letter */ && HEADLINE_LABEL.test(unit)) return true;
   if (unit.includes(':') && / by\s*:/i.test(unit) && SIGN_OFF.test(unit)) return true;

@@ -517,3 +517,14 @@ describe('claims: headlines that tell an event with more verbs', () => {
     }
   });
 });
+
+describe('claims: a video\'s link with its button under its title', () => {
+  it('scores 0 a title over "Go to video", not a sentence over it nor the title alone', () => {
+    const title = 'Polls open in the Osk election as the crisis grips the country';
+    const scores = scoresOnPage(`${title}\nGo to video\n\nThe polls in Osk opened at 7 a.m. on Monday, officials said.`);
+    assert.equal(scores.get(`${title}\nGo to video`), 0);
+    assert.ok((scoresOnPage(`${title}\n\nThe polls opened at 7 a.m.`).get(title) ?? 0) > 0.5);
+    const sentence = scoresOnPage('Crews rescued 40 people from the Osk floods on Monday.\nWatch video');
+    assert.ok([...sentence.values()].some(score => score > 0.5));
+  });
+});
