@@ -421,7 +421,7 @@ export function isDateStamp(text: string, maxNames = MAX_STAMP_NAMES): boolean {
 /**
  * Whether a capitalised word of a would-be stamp, after another, is a headline's verb told of its subject: an inflected
  * headline verb ("Kills", "Dissolved"), or a bare one after a plural ("Rebels Seize 2 Towns on Friday"). A field's label
- * ("Date Released: …") is none, nor a place's last word before its date ("Sioux Falls, May 3", "Sioux Falls May 3").
+ * ("Date Released: …") is none, nor a place's last word before its date ("Lyme Falls, May 3", "Lyme Falls May 3").
  */
 function isSubjectsVerb(word: string, previous: string, text: string, end: number): boolean {
   const verb = word.toLowerCase();
@@ -429,10 +429,10 @@ function isSubjectsVerb(word: string, previous: string, text: string, end: numbe
   if (!HEADLINE_VERBS.has(verb) || text.charCodeAt(end - 1) === 58 /* : */ || text.charCodeAt(end) === 44 /* , */) return false;
   const inflected = /(?:[^s]s|ed)$/.test(verb);
   if (!inflected && !isPlural(previous.toLowerCase())) return false;
-  // (a verb tells of something after it, and a date next is a place's: "May 3, 2024 Sioux Falls")
+  // (a verb tells of something after it, and a date next is a place's: "May 3, 2024 Lyme Falls")
   return NOT_DATE_NEXT.test(text.slice(end));
 }
-/** A word next that opens no month's or weekday's name: what follows a verb, not a place before its date ("Sioux Falls May 3"). */
+/** A word next that opens no month's or weekday's name: what follows a verb, not a place before its date ("Lyme Falls May 3"). */
 const NOT_DATE_NEXT = /^\s+(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\S/i;
 
 /** The character before a closing dot is a digit or an "m" ("2026.", "4.52pm."). */

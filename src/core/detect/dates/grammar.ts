@@ -65,7 +65,7 @@ const FRACTION_LEADS = new Set(['almost', 'nearly', 'about', 'around', 'roughly'
 /** The words that say what kind of year a year's number is: "the 2023 fiscal year", "its 2024 financial year". */
 const YEAR_KIND_WORDS = new Set(['fiscal', 'financial', 'school', 'academic', 'tax', 'budget', 'model']);
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with',
-  // ("Ontario Votes 2007", "Election 2020", "Decision 2008": a vote's name carries the year it is held in, unlike a
+  // ("Vale Votes 2007", "Election 2020", "Decision 2008": a vote's name carries the year it is held in, unlike a
   // product's "Windows 2000")
   'votes', 'decides', 'elects', 'election', 'elections', 'decision']);
 /** The days a clock time may be anchored to right after it: "2000 yesterday UTC". */
@@ -451,7 +451,7 @@ export class DateGrammar {
       const prev = this.prev(i);
       if (YEAR_BLOCKERS_BEFORE.has(prev)) return undefined;
       // "Orion 1980", "Boeing 1998": part of a name
-      // (a year opening its line is no name's: "Hurricane Fiona⏎2022 Atlantic hurricane season", a list of links)
+      // (a year opening its line is no name's: "Hurricane Orla⏎2022 Atlantic hurricane season", a list of links)
       if (i > 0 && !this.tokens[i].lineStart && this.tokens[i - 1].capital && !NAME_BEFORE_YEAR_OK.has(prev)) return undefined;
       // ("the 1922 Committee": a body named by its number, capitalised with it)
       if (next === 'committee' && this.capital(i + 1)) return undefined;

@@ -247,7 +247,7 @@ function wrapFits(text: string, a: Token, b: Token, lines: readonly LineStats[])
   // (a few columns of slack: a wrapper counts a closing mark or a trailing space its own way)
   const room = a.end - start + (b.end - b.start) + 8;
   // (and a page whose paragraphs run on in lines longer than the line before with the word added is wrapped by no
-  // width: "… indicts former President Donald Trump⏎Manhattan grand jury …" is a headline given twice, not a name)
+  // width: "… indicts former Mayor Dana Reyes⏎Harbour grand jury …" is a headline given twice, not a name)
   return after - b.start <= room && secondLongestLine(text, lines) <= room;
 }
 

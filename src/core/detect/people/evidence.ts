@@ -606,7 +606,7 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
   const words = wordsAfter(text, end, 5);
   // ", the shipping line's founder", ", the club's new manager": the words up to a possessive name the role's owner
   // (or a name's possessive right after the comma: ", Maersk's vice president of operations,")
-  // (a name ending in "s" writes its possessive with the mark alone, which the next word's gap holds: ", Haas’ team
+  // (a name ending in "s" writes its possessive with the mark alone, which the next word's gap holds: ", Voss’ team
   // principal,")
   const markOnly = words.length > 1 && /^\p{Lu}\p{Ll}*s$/u.test(words[0].word) && /^['’]\s{1,2}$/.test(words[1].gap);
   let owner = words.length > 1 && /^,\s{1,2}$/.test(words[0].gap) && (markOnly || /^\p{Lu}\p{Ll}+['’]s$/u.test(words[0].word)) ? 1 : 0;

@@ -215,7 +215,7 @@ export function linkMentions(text: string, tokens: readonly Token[], classes: re
     const title = titleRightBefore(text, tokens, classes, f.first);
     if (title !== undefined) (titlesOf ??= new Map()).set(`${title} ${entity}`, true);
     surnames.add(tokens[f.last].lower, start, entity);
-    // "Addo" of "Nana Akufo-Addo": a double surname's last part is the short form a later sentence may use alone
+    // "Boateng" of "Kwame Osei-Boateng": a double surname's last part is the short form a later sentence may use alone
     const hyphen = tokens[f.last].lower.lastIndexOf('-');
     if (hyphen > 1 && tokens[f.last].lower.length - hyphen > 3) surnames.add(tokens[f.last].lower.slice(hyphen + 1), start, entity);
     givenNames.add(tokens[f.first].lower, start, entity);
