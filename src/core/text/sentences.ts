@@ -315,10 +315,13 @@ const DATELINE = lazyPattern(() => new RegExp(String.raw`^(${DATELINE_PLACE}(?:$
 const WIRE_OPENING = /^(\([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}\))[ \t]*[-–—]{1,2}[ \t]*(?=[*_"“‘]{0,3}[A-Z])/;
 
 // "January 8, 2026 — ", "Thursday, 8 January 2026 -": a press release's or a wire's dateline with no place, its year
-// written (a dash after a day alone, "May 3 - the", is a sentence's)
+// written (a dash after a day alone, "May 3 - the", is a sentence's); or the wire's name in brackets after the day,
+// its year perhaps left out, as a wire dates its round-ups ("Oct 25 (Reuters) - ")
 /** A full date with its year, its month's name written: "May 16, 2007", "16 May 2007". */
 const FULL_DATE = String.raw`(?:${MONTH}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH}\.?,?[ \t]*\d{4})`;
-const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?${FULL_DATE}[*_]{0,3})[ \t]+[-–—]{1,2}[ \t]+`, 'u');
+const DAY_OF_MONTH = String.raw`(?:${MONTH}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+${MONTH}\.?)`;
+const WIRE_IN_BRACKETS = String.raw`[ \t]*\([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}\)`;
+const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:${FULL_DATE}(?:${WIRE_IN_BRACKETS})?|${DAY_OF_MONTH}${WIRE_IN_BRACKETS})[*_]{0,3})[ \t]+[-–—]{1,2}[ \t]+`, 'u');
 
 // "Wednesday, May 16, 2007 The board said …", "March 4, 2008The board said …": a page's date line run into its story's
 // first sentence as the page is pasted (a list of dated stories, a copied article whose line break was lost), at a

@@ -407,6 +407,14 @@ describe('splitSentences: an agency dateline with no dash after its wire\'s name
     assert.equal(isDateline('Riverton, May 5 (Coastal Wire)'), true);
   });
 
+  it('sets a day and the wire\'s name apart, with no place and no year, as a wire dates its round-ups', () => {
+    assert.deepEqual(texts('Oct 25 (Coastal Wire) - Shares of the ferry line rose 4%.'), ['Oct 25 (Coastal Wire)', 'Shares of the ferry line rose 4%.']);
+    assert.deepEqual(texts('Oct. 22, 2025 (CW) — The port reopened.'), ['Oct. 22, 2025 (CW)', 'The port reopened.']);
+    assert.equal(isDateline('Oct 25 (Coastal Wire)'), true);
+    // a day alone before a dash opens a sentence or an entry, as before
+    assert.deepEqual(texts('May 3 - the council meets.'), ['May 3 - the council meets.']);
+  });
+
   it('leaves a bracket after a figure inside a sentence, or before a small letter, where it was', () => {
     assert.deepEqual(texts('Riverton, May 5 (Coastal Wire) the port said.'), ['Riverton, May 5 (Coastal Wire) the port said.']);
     assert.deepEqual(texts('The port, on May 5 (a Friday) Raised fees.'), ['The port, on May 5 (a Friday) Raised fees.']);
