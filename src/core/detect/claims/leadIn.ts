@@ -40,14 +40,18 @@ const DETAILED_BELOW = /^[^.!?]{1,80} (?:is|are) (?:detailed|listed|shown|outlin
 /** "Upcoming revised release dates include:", "The changes are as follows:": a list's subject and its colon, nothing else. */
 const LIST_FOLLOWS = /^[^.!?:]{1,100} (?:include|includes|are as follows|is as follows):$/i;
 
+/** "The following bids and mergers were reported by 2000 GMT on Wednesday:", "The following roads are closed:": the
+ *  list's things named ahead of it and its colon (not "The following day, police said:", a time). */
+const FOLLOWING_LIST = /^the following (?!(?:day|week|month|year|morning|afternoon|evening|night|season|weekend|spring|summer|autumn|fall|winter)s?\b)[^.!?:]{1,140}:$/i;
+
 /** Does the line only point to a list or table that follows it (see POINTER, DETAILED_BELOW, LIST_FOLLOWS,
- *  QUESTIONS_AHEAD)? A figure other than a year makes it a claim. */
+ *  FOLLOWING_LIST, QUESTIONS_AHEAD)? A figure other than a year makes it a claim. */
 export function pointsToList(sentence: string): boolean {
   const c = sentence.charCodeAt(0) | 32;
   if (sentence.length > 160 || FIGURE_NOT_YEAR.test(sentence)) return false;
   // (each form's first letter, or the word it ends with, tested before its pattern)
   return ((c === 104 /* h */ || c === 98 /* b */ || c === 102 /* f */ || c === 116 /* t */) && POINTER.test(sentence))
     || (sentence.includes(' below') && DETAILED_BELOW.test(sentence))
-    || (sentence.charCodeAt(sentence.length - 1) === COLON && LIST_FOLLOWS.test(sentence))
+    || (sentence.charCodeAt(sentence.length - 1) === COLON && (LIST_FOLLOWS.test(sentence) || (c === 116 && FOLLOWING_LIST.test(sentence))))
     || (c === 104 && QUESTIONS_AHEAD.test(sentence) && (sentence.match(QUESTION_WORD)?.length ?? 0) >= 2);
 }

@@ -57,6 +57,14 @@ describe('claims: explainers, data pages and newsletters', () => {
     assert.ok(!isAskersOwnCase('Q Will the penalty rise in 2027?'));
   });
 
+  it('knows a line naming a list\'s things ahead of its colon ("The following … were reported:"), not a time\'s "The following day"', () => {
+    for (const line of ['The following bids and mergers were reported by 2000 GMT on Wednesday:', 'The following roads are closed:']) {
+      assert.ok(pointsToList(line), line);
+      assert.equal(claimScore(line), 0, line);
+    }
+    for (const line of ['The following day, police said:', 'The following 14 schools closed:']) assert.ok(!pointsToList(line), line);
+  });
+
   it('scores a statistic\'s line under its label, and the claim under a fact-check\'s "What was claimed"', () => {
     const text = 'Number of deaths, May 7-12: 174\n\nNumber of cases by district, through May 19\n\nWhat was claimed\n\nCrime is starting to rise.\n\nOur verdict';
     const got = scores(text);
