@@ -2,7 +2,7 @@
 // "<name> Avatar" by the theme ("Ann Kerr Avatar"), a link's "Read more" run into a teaser ending on a name, and a
 // picture's source line ("Image Source : PTI"), and a teaser's kicker, the kind of piece before its headline's colon
 // ("Letter: Fares are too high", run into a list's heading as "Related Articles Letter:"). Neither word
-// ends a person's name, and the source label and the kicker name no one.
+// ends a person's name, and the source label and the kicker name no one; nor does a page's "Skip Navigation" link.
 import type { PersonMention } from '../spans';
 
 /** "Image Source :", "Photo Credit:", "Video Courtesy:": a label of where a picture came from, with its colon after. */
@@ -18,6 +18,9 @@ const KICKER_WORD = /(?:^|\s)(?:Letters?|Opinion|Editorial|Analysis|Commentary|C
 /** The words of a list of teasers' heading, which a kicker may be run into ("Related Articles Letter:"). */
 const TEASER_HEADING = /^(?:(?:Related|Latest|More|Top|Articles|Stories|Posts|News)\s?)+$/;
 
+/** A page's link past its menus, for keyboards and screen readers: "Skip Navigation", "Skip Content". */
+const SKIP_LINK = /^Skip (?:Navigation|Nav|Content|Menu|Links?|Header|Footer|Ad)$/;
+
 /** The mentions with a theme's "Avatar" or a link's "Read" cut off their end, and without a picture's source label. */
 export function withoutWidgetLabels(text: string, mentions: PersonMention[]): PersonMention[] {
   let out: PersonMention[] | undefined;
@@ -31,6 +34,8 @@ export function withoutWidgetLabels(text: string, mentions: PersonMention[]): Pe
     if (tail !== '' && m.text.indexOf(' ') < m.text.length - tail.length) {
       const n = tail.length;
       next = { ...m, end: m.end - n, text: m.text.slice(0, -n), entity: m.entity.endsWith(tail) ? m.entity.slice(0, -n) : m.entity };
+    } else if (m.text.startsWith('Skip ') && SKIP_LINK.test(m.text)) {
+      next = undefined;
     } else if ((KICKER_WORD.test(m.text) || SOURCE_LABEL.test(m.text) || CREDIT_WORD.test(m.text)) && COLON_AFTER.test(text.slice(m.end, m.end + 3))) {
       // (the label cut off a name before it, "Ilkka Vaara Image:", "Ana Ruiz Opinion:"; a label alone names no one, nor
       // a kicker after a list's heading, nor the mentions linked to that)

@@ -16,3 +16,11 @@ describe('people: a teaser\'s kicker', () => {
       ['Ana Ruiz=Ana Ruiz', 'Ana Ruiz=Ana Ruiz']);
   });
 });
+
+describe('people: a page\'s link past its menus', () => {
+  it('names no one ("Skip Navigation"), and leaves a Skip named in a sentence', () => {
+    const page = 'Skip Navigation\nMarkets\n\nFerry shares rise 8% after forecast\n\nShares rose 8% on Monday, chief executive Dana Reyes said.\n';
+    assert.deepEqual(people(page), ['Dana Reyes=Dana Reyes']);
+    assert.deepEqual(people('Coach Skip Navarro said the team was ready.'), ['Skip Navarro=Skip Navarro']);
+  });
+});
