@@ -39,7 +39,7 @@ import { battingLines, goalLines, goaliesLines, numberedLineUps, playerLists, ra
 import { dropLoneFirmSurnames, markClubMentions, markFirmMentions, markInstitutionMentions } from './people/firmMentions';
 import { creditOutlet, creditSlot, datelineAgency, isByline, placeSurnameAfterBy } from './people/credits';
 import { addressAt, streetAfterWay, streetNamedAfter } from './people/streetNames';
-import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, NAMESAKE_NOUNS, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
+import { articleOpenedName, campaignName, countedBodyBefore, holidayNamedAt, inQuotedTitle, landformName, namesakeAfterPlaceNoun, namesakeOf, placeWordBefore, sportsBody, teamColumn, titleOfWork } from './people/namedThings';
 import { namesInCapitals } from './people/capitals';
 import { withSpeakerLabels } from './people/speakerLabels';
 import { withFirstNameLabels } from './people/firstNameLabels';
@@ -122,7 +122,7 @@ const OF_THE_BEFORE = /\bof[ \t]+the[ \t]+$/;
 
 function countryAfter(text: string, last: Token, lex: PeopleLexicon): boolean {
   // (not a street's or a building's word: "Mabel Road of London")
-  if (last.possessive || NAMESAKE_NOUNS.has(last.lower)) return false;
+  if (last.possessive || peopleLexicon().namesakeNouns.has(last.lower)) return false;
   const after = text.slice(last.end, last.end + 24);
   const m = COUNTRY_AFTER_SHAPE.test(after) ? COUNTRY_AFTER().exec(after) : null;
   return m !== null && lex.places.has(m[1].toLowerCase()) && !lex.places.has(`${last.lower} of ${m[1].toLowerCase()}`);
@@ -176,7 +176,7 @@ function namesakeAfterAcronym(text: string, end: number): boolean {
   const next = text.slice(end, end + 30);
   // (a blank and two capitals or more, tested first: the pattern's letter classes are dear to compile)
   const after = /^[ \t][A-Z\u0080-\uffff]{2,12}[ \t]/.test(next) ? ACRONYM_THEN_NOUN().exec(next) : null;
-  return after !== null && NAMESAKE_NOUNS.has(after[1].toLowerCase());
+  return after !== null && peopleLexicon().namesakeNouns.has(after[1].toLowerCase());
 }
 const ACRONYM_THEN_NOUN = lazyPattern(() => /^[ \t]\p{Lu}{2,6}[ \t](\p{Lu}\p{Ll}+)/u);
 /** Words of what is named after a person that are surnames too ("Lee Hall", "Daniel Park", "Kim Tower"). */
@@ -301,7 +301,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     if (inHeadline(tokens[run.first], headlines)) {
       // "Budanov Says Ceasefire Possible": every word may be a short form of a name the body proves
       // (but not the name of a thing: "Proof of Halvorsen Conjecture Wins Medal", "Strike at Sela Dorin airport")
-      if (namesake || NAMESAKE_NOUNS.has(wordAfter(text, tokens[run.last].end).word)) continue;
+      if (namesake || peopleLexicon().namesakeNouns.has(wordAfter(text, tokens[run.last].end).word)) continue;
       // (nor a work's: 'Broadcaster renews drama "Mrs Ambrose"')
       if (workNounBefore(text, tokens[run.first].start)) continue;
       for (let k = run.first; k <= run.last; k++) {
@@ -491,7 +491,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     }
     // "the King Abdulaziz Foundation": a title's name that ends in what is named after a person is that thing (not in
     // a word that is a surname too: "President Lee Hall said")
-    if (part.titled && part.last > part.first && classes[part.last] === 'org' && NAMESAKE_NOUNS.has(tokens[part.last].lower)
+    if (part.titled && part.last > part.first && classes[part.last] === 'org' && peopleLexicon().namesakeNouns.has(tokens[part.last].lower)
       && !SURNAMES_OF_PLACES.has(tokens[part.last].lower)) {
       findings.push({ first: part.first, last: part.last, person: false, firm: true });
       continue;
@@ -502,7 +502,7 @@ function findPeople(text: string, lex: PeopleLexicon): PersonMention[] {
     const named = part.titled && part.first > run.first && classes[part.first - 1] === 'title' ? part.first - 1 : part.first;
     // (and one word before a noun no family or campaign is, "the Mulenga mine", "the Moe wing", "the Gorring school";
     // "the Crossley family", "the Hallam campaign", "the Bush administration" name the person in a noun's modifier)
-    if ((part.last > named ? NAMED_PLACES.has(after.word) : after.adjacent && NAMED_AFTER_ONE_WORD.has(after.word))
+    if ((part.last > named ? peopleLexicon().namedPlaces.has(after.word) : after.adjacent && NAMED_AFTER_ONE_WORD.has(after.word))
       && !tokens[part.last].possessive
       && THE_BEFORE().test(text.slice(Math.max(0, tokens[named].start - 30), tokens[named].start))) {
       findings.push(part.last > named ? { first: part.first, last: part.last, person: false, firm: true }
@@ -1014,13 +1014,6 @@ const SHOP_NOUNS = new Set(['diner', 'cafe', 'café', 'bar', 'pub', 'kitchen', '
 /** The 's and a capitalised word after it. */
 const UPPER_AFTER_SPACE = lazyPattern(() => /^['’]s?[ \t]\p{Lu}/u);
 
-/** Buildings and estates named after a person, in lower case after the name ("the Hannah Moore estate"). */
-const NAMED_PLACES = new Set(['estate', 'estates', 'building', 'centre', 'center', 'library', 'hall', 'school', 'academy',
-  'hospital', 'clinic', 'stadium', 'bridge', 'tower', 'theatre', 'theater', 'museum', 'gallery', 'pavilion', 'campus', 'wing', 'ward',
-  'pub', 'inn', 'hotel', 'mall', 'airport', 'terminal', 'prize', 'award', 'medal', 'trophy', 'telescope', 'observatory',
-  'foundation', 'trust', 'fund', 'lecture', 'lectures', 'scholarship', 'fellowship',
-  // (and places of worship: "the Al Noor mosque", "the Guru Nanak gurdwara")
-  'mosque', 'masjid', 'church', 'chapel', 'cathedral', 'temple', 'synagogue', 'gurdwara', 'mandir', 'shrine']);
 /** What ends a thing's name after "the": a stop, a comma (not ", who", ", 34,"), "and", "or". */
 /** What a band is called right before its name: "the band Sister Marigold" (a duo is often named by its two members: "the duo Chelsea Hart and Paris Moreau"). */
 const MUSICAL_GROUPS = new Set(['band', 'bands']);

@@ -39,6 +39,30 @@ export interface PeopleLexicon {
   firmWords: ReadonlySet<string>;
   /** One-word brands that are common surnames ("ferrari"): a firm when alone, with no full name of that surname. */
   firmSurnames: ReadonlySet<string>;
+  /** Word classes of things (./things.ts): a company's holdings, goods, buildings, vehicles, animals, places. */
+  businessNouns: ReadonlySet<string>;
+  personalHoldings: ReadonlySet<string>;
+  belongings: ReadonlySet<string>;
+  companyNouns: ReadonlySet<string>;
+  buildingNouns: ReadonlySet<string>;
+  vehicleNouns: ReadonlySet<string>;
+  animalNouns: ReadonlySet<string>;
+  brandedGoods: ReadonlySet<string>;
+  ownedByOrganisations: ReadonlySet<string>;
+  placeNouns: ReadonlySet<string>;
+  firmDescriptions: ReadonlySet<string>;
+  namesakeNouns: ReadonlySet<string>;
+  placeNounsBefore: ReadonlySet<string>;
+  namedPlaces: ReadonlySet<string>;
+  giantTrades: ReadonlySet<string>;
+  /** Word classes of people and of what they are called (./titles.ts, ./things.ts), each read by one rule. */
+  thingsCalled: ReadonlySet<string>;
+  workNounEnds: ReadonlySet<string>;
+  sourceWords: ReadonlySet<string>;
+  firmRoleNouns: ReadonlySet<string>;
+  peopleWords: ReadonlySet<string>;
+  personalTitles: ReadonlySet<string>;
+  personRanksAfterName: ReadonlySet<string>;
 }
 
 /** The lexicon, built on first use from the word lists file as provided; throws an Error saying why when there is none. */
@@ -87,5 +111,27 @@ function buildLexicon(bytes: FileBytes): PeopleLexicon {
     firmNames: new Set(lists.FIRM_NAMES),
     firmWords: new Set(lists.FIRM_WORDS),
     firmSurnames: new Set(lists.FIRM_SURNAMES),
+    businessNouns: new Set(lists.BUSINESS_NOUNS),
+    personalHoldings: new Set(lists.PERSONAL_HOLDINGS),
+    belongings: new Set(lists.BELONGINGS),
+    companyNouns: new Set(lists.COMPANY_NOUNS),
+    buildingNouns: new Set(lists.BUILDING_NOUNS),
+    vehicleNouns: new Set(lists.VEHICLE_NOUNS),
+    animalNouns: new Set(lists.ANIMAL_NOUNS),
+    brandedGoods: new Set(lists.BRANDED_GOODS),
+    ownedByOrganisations: new Set(lists.OWNED_BY_ORGANISATIONS),
+    placeNouns: new Set(lists.PLACE_NOUNS),
+    firmDescriptions: new Set(lists.FIRM_DESCRIPTIONS),
+    namesakeNouns: new Set(lists.NAMESAKE_NOUNS),
+    placeNounsBefore: new Set(lists.PLACE_NOUNS_BEFORE),
+    namedPlaces: new Set(lists.NAMED_PLACES),
+    giantTrades: new Set(lists.GIANT_TRADES),
+    thingsCalled: new Set(lists.THINGS_CALLED),
+    workNounEnds: new Set(lists.WORK_NOUN_ENDS),
+    sourceWords: new Set(lists.SOURCE_WORDS),
+    firmRoleNouns: new Set(lists.FIRM_ROLE_NOUNS),
+    peopleWords: new Set(lists.PEOPLE_WORDS),
+    personalTitles: new Set(lists.PERSONAL_TITLES),
+    personRanksAfterName: new Set(lists.PERSON_RANKS_AFTER_NAME),
   };
 }

@@ -1,5 +1,6 @@
 // Words that stand before a name and say "a person follows", but are never part of the name itself
-// (the eval conventions: "President Zelensky" → "Zelensky"). Lower case, without a trailing full stop.
+// (the eval conventions: "President Zelensky" → "Zelensky"); and, at the end, the other words of people's roles, ranks
+// and kin that single rules read. Lower case, without a trailing full stop.
 
 /** Capitalised titles and honorifics written directly before a name: "Mr Smith", "Gen. Budanov", "Pope Francis". */
 export const TITLES: readonly string[] = `
@@ -72,3 +73,24 @@ explorer astronaut cosmonaut aviator inventor philosopher physicist astronomer m
 
 /** Name suffixes that belong to the name: "Martin Luther King Jr." */
 export const NAME_SUFFIXES: readonly string[] = ['jr', 'sr', 'ii', 'iii', 'iv'];
+
+/** What a firm is the manager, trader, broker or producer of, before that role noun: "the asset manager", "the oil
+ *  trader", "a wine producer". */
+export const FIRM_ROLE_NOUNS: readonly string[] = ['asset', 'assets', 'fund', 'funds', 'investment', 'wealth', 'money', 'portfolio', 'hedge',
+  'oil', 'commodity', 'commodities', 'energy', 'property', 'grain', 'metals', 'currency', 'bond', 'equity', 'insurance',
+  'crude', 'gas', 'coal', 'steel', 'power', 'electricity', 'wine', 'food', 'dairy', 'milk', 'cocoa', 'coffee', 'sugar',
+  'cement', 'copper', 'gold', 'aluminium', 'aluminum', 'chemicals', 'fertiliser', 'fertilizer', 'chip', 'drug', 'vaccine'];
+
+export const PEOPLE_WORDS: readonly string[] = ['man', 'woman', 'men', 'women', 'boy', 'girl', 'child', 'son', 'daughter', 'brother', 'sister',
+  'father', 'mother', 'wife', 'husband', 'friend', 'fan', 'fans', 'player', 'partner', 'someone', 'anyone', 'everyone',
+  'nobody', 'people', 'person', 'whoever'];
+
+/** Titles only a living person holds in office or by courtesy, not ones streets and buildings are named with. */
+export const PERSONAL_TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'senator', 'governor', 'mayor', 'judge',
+  'coach', 'premier', 'chancellor', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'ambassador'];
+
+/** Ranks that a named side, country or party has only in a person: "the England captain", not "the Serie A champion". */
+export const PERSON_RANKS_AFTER_NAME: readonly string[] = ['captain', 'skipper', 'coach', 'manager', 'goalkeeper', 'striker', 'midfielder',
+  'defender', 'winger', 'batsman', 'bowler', 'spinner', 'wicketkeeper', 'quarterback', 'pitcher', 'chairman',
+  'chairwoman', 'spokesman', 'spokeswoman', 'mp', 'senator', 'governor', 'mayor', 'minister', 'ambassador', 'envoy',
+  'president', 'prime', 'premier', 'chancellor'];

@@ -3,7 +3,7 @@ import { PATRONYMIC_PARTICLES, patronymicInside } from './patronymics';
 import { isRomanNumeral, type Token } from './tokenize';
 import type { Run } from './candidates';
 import { politicalWordClass } from './politicalWords';
-import type { PeopleLexicon } from '../lexicon';
+import { peopleLexicon, type PeopleLexicon } from '../lexicon';
 import { withoutAccents } from '../../text/accents';
 import { lazyPattern } from '../../text/lazyPattern';
 import { wordBefore } from './words';
@@ -243,9 +243,6 @@ function commonCompound(w: string, lex: PeopleLexicon): boolean {
 /** What joins a title to the body it is held in: "Secretary of State", "Speaker of the House". */
 const OF_BETWEEN = /^ of (?:the )?$/;
 
-/** Titles only a living person holds in office or by courtesy, not ones streets and buildings are named with. */
-const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'senator', 'governor', 'mayor', 'judge',
-  'coach', 'premier', 'chancellor', 'secretary', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'ambassador']);
 
 const MODIFIER = /-(?:based|led|born|owned|backed|run|bound|made|style|controlled|funded)$|^(?:ex|former|then|pro|anti|non|co|vice)-/;
 
@@ -361,7 +358,7 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
     }
     // "President Park", "Minister Hall": a place's word alone after a title a person holds, where it may be a surname
     // (not after a royal's or a saint's title, which streets and parks are named with: "King Street", "Prince Park")
-    else if (c === 'org' && k === run.last && titled && first === k && PERSONAL_TITLES.has(tokens[k - 1].lower)
+    else if (c === 'org' && k === run.last && titled && first === k && peopleLexicon().personalTitles.has(tokens[k - 1].lower)
       && (lex.familyNamesFirst.has(tokens[k].lower) || lex.commonWords.has(tokens[k].lower))) continue;
     // "Park Ji-hoon": a family name written first that is also a place's word, before a hyphenated given name (or
     // after one, in Western order: "Min-jun Park")

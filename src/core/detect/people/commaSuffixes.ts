@@ -6,7 +6,7 @@
 import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
 import { withEntitiesRenamed } from './renamedEntities';
-import { NAMESAKE_NOUNS } from './namedThings';
+import { peopleLexicon } from '../lexicon';
 
 /** The comma, the suffix with or without its stop, and what comes after it. */
 const COMMA_SUFFIX = lazyPattern(() => /^,[ \t](Jr|Sr)(\.?)(?![\p{L}\p{N}])/u);
@@ -36,7 +36,7 @@ export function withCommaSuffixes(text: string, mentions: PersonMention[]): Pers
     const end = m.end + suffix[0].length;
     const capital = CAPITAL_AFTER().exec(text.slice(end, end + 24));
     // ("Ralph Orme, Jr. Foundation": a body's word after the suffix makes the whole the body's name, no person's)
-    if (capital !== null && NAMESAKE_NOUNS.has(capital[1].toLowerCase())) {
+    if (capital !== null && peopleLexicon().namesakeNouns.has(capital[1].toLowerCase())) {
       (bodies ??= new Set()).add(m);
       continue;
     }

@@ -4,7 +4,7 @@ import { bodyInBefore, compassRegionBefore, hometownBetween, placeOpener, reside
 import { partyTagAfter } from './politicalWords';
 import { placeBeside } from './placesBeside';
 import type { Token } from './tokenize';
-import type { PeopleLexicon } from '../lexicon';
+import { peopleLexicon, type PeopleLexicon } from '../lexicon';
 import { isSpecialistWord, type NamePart, type WordClass } from './classify';
 import { asciiWordBeforeSpace, wordBefore, wordsAfter, type NeighbourWord } from './words';
 import { toldPressAfter } from './mentionCues';
@@ -398,12 +398,6 @@ export function flightPlace(text: string, start: number): boolean {
 /** The words FLIGHT_BEFORE ends in before its space. */
 const FLIGHT_PREPOSITIONS = new Set(['at', 'in', 'from', 'to', 'into', 'of', 'left', 'leave', 'leaving', 'reached', 'reach']);
 
-/** Things, not firms, that a name may be given to: "a horse called Molly Brannagh". */
-const THINGS_CALLED = new Set(['horse', 'dog', 'cat', 'pony', 'boat', 'robot', 'app', 'tool', 'bot', 'chatbot', 'doll',
-  'puppet', 'game', 'storm', 'virus', 'variant', 'engine', 'locomotive', 'train', 'plane', 'car', 'product', 'drink', 'dish',
-  'cocktail', 'beer', 'wine', 'rose', 'variety', 'play', 'painting', 'sculpture', 'piece', 'poem', 'story', 'column', 'project',
-  'chip', 'processor', 'model', 'device', 'system', 'software', 'feature', 'algorithm', 'rover', 'drone', 'vehicle', 'phone',
-  'tablet', 'laptop', 'assistant', 'voice', 'font', 'typeface']);
 
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 'son', 'daughter', 'brother', 'sister',
   'person', 'friend', 'men', 'women', 'guy', 'lady', 'gentleman', 'teenager', 'husband', 'wife', 'cousin', 'nephew',
@@ -426,7 +420,7 @@ function thingCalled(text: string, start: number, lowerBefore: string, lex: Peop
   if (raw !== noun.word) return false; // capitalised: a name ("Castlebrook called Ana Ruiz")
   // ("a property developer called Roland Slade": a given name and a surname after a noun a person may be name a
   // person; a firm, a ship or a horse is named so only after a noun that says what it is)
-  if (personLike && !lex.organisationNounsBefore.has(noun.word) && !THINGS_CALLED.has(noun.word)) return false;
+  if (personLike && !lex.organisationNounsBefore.has(noun.word) && !peopleLexicon().thingsCalled.has(noun.word)) return false;
   return !PERSON_NOUNS.has(noun.word) && !lex.roleNouns.has(noun.word) && !lex.titles.has(noun.word)
     && !/^(?:he|she|they|we|i|you|who|was|were|is|be|been|being|it|him|her|them|also|once|and|then|now)$/.test(noun.word);
 }
@@ -589,11 +583,6 @@ const ROLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'deputy', 'vice', 'a
 const UPPER_START = lazyPattern(() => /^\p{Lu}/u);
 /** A word written with a capital and then lower case: "Eastmoor", "England". */
 const CAPITALISED = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
-/** Ranks that a named side, country or party has only in a person: "the England captain", not "the Serie A champion". */
-const PERSON_RANKS_AFTER_NAME = new Set(['captain', 'skipper', 'coach', 'manager', 'goalkeeper', 'striker', 'midfielder',
-  'defender', 'winger', 'batsman', 'bowler', 'spinner', 'wicketkeeper', 'quarterback', 'pitcher', 'chairman',
-  'chairwoman', 'spokesman', 'spokeswoman', 'mp', 'senator', 'governor', 'mayor', 'minister', 'ambassador', 'envoy',
-  'president', 'prime', 'premier', 'chancellor']);
 
 const POSSESSIVE_WORD = lazyPattern(() => /\p{Ll}['’]s$/u);
 
@@ -617,7 +606,7 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     // ", the England captain,", ", the Eastmoor coach": a side's, a country's or a party's name between "the" and a
     // rank only a person holds
     if (k === 1 && words[0].word === 'the' && / $/.test(gap) && CAPITALISED().test(word) && k + 1 < words.length
-      && / $/.test(words[k + 1].gap) && PERSON_RANKS_AFTER_NAME.has(words[k + 1].word)
+      && / $/.test(words[k + 1].gap) && peopleLexicon().personRanksAfterName.has(words[k + 1].word)
       && /^(?:[,.;]|\s+\p{Ll}|$)/u.test(text.slice(end + words.slice(0, 3).reduce((n, w) => n + w.gap.length + w.word.length, 0), end + 48))
       && !(k + 2 < words.length && /^\s+$/.test(words[k + 2].gap) && lex.reportingVerbs.has(words[k + 2].word))) return true;
     if (k === 0 && owner === 1) continue;
@@ -645,7 +634,7 @@ function roleAppositive(text: string, end: number, lex: PeopleLexicon, fullName:
     // ("Tarquin Oduya, a fund manager at Brightwater,": a firm's trade, but held at a firm, which only a person does)
     const heldAt = k + 3 < words.length && words[k + 2].word === 'at' && /^ $/.test(words[k + 2].gap) && CAPITALISED().test(words[k + 3].word);
     if (compounded || !fullName || k === 0 || !next || !/^ $/.test(next.gap) || !lex.roleNouns.has(next.word)
-      || /[^s]s$/.test(next.word) || FIRMS_ARE_TOO.has(next.word) || (FIRM_ROLE_NOUNS.has(word) && !heldAt)) return false;
+      || /[^s]s$/.test(next.word) || FIRMS_ARE_TOO.has(next.word) || (peopleLexicon().firmRoleNouns.has(word) && !heldAt)) return false;
     compounded = true;
   }
   return false;
@@ -667,7 +656,7 @@ function describedAsPerson(text: string, end: number, lex: PeopleLexicon): boole
   for (let k = 1; k < words.length && k <= 5; k++) {
     if (!/^[ \t]{1,2}$/.test(words[k].gap)) return false;
     const word = words[k].word.toLowerCase();
-    if (DESCRIPTION_ENDS.has(word) || lex.organisationNounsBefore.has(word) || FIRMS_ARE_TOO.has(word) || FIRM_ROLE_NOUNS.has(word)) return false;
+    if (DESCRIPTION_ENDS.has(word) || lex.organisationNounsBefore.has(word) || FIRMS_ARE_TOO.has(word) || peopleLexicon().firmRoleNouns.has(word)) return false;
     const next = words[k + 1];
     // the description's last word: punctuation, a preposition or "who" after it
     const last = !next || !/^[ \t]{1,2}$/.test(next.gap) || HEAD_FOLLOWERS.has(next.word.toLowerCase());
@@ -843,12 +832,6 @@ export function adjectiveRole(text: string, tokens: readonly Token[], part: Name
 export const FIRMS_ARE_TOO = new Set(['rival', 'rivals', 'competitor', 'owner', 'owners', 'leader', 'investor', 'buyer',
   'bidder', 'partner', 'shareholder', 'sponsor', 'supplier', 'client', 'landlord', 'tenant', 'lender', 'creditor', 'wing']);
 
-/** What a firm is the manager, trader, broker or producer of, before that role noun: "the asset manager", "the oil
- *  trader", "a wine producer". */
-const FIRM_ROLE_NOUNS = new Set(['asset', 'assets', 'fund', 'funds', 'investment', 'wealth', 'money', 'portfolio', 'hedge',
-  'oil', 'commodity', 'commodities', 'energy', 'property', 'grain', 'metals', 'currency', 'bond', 'equity', 'insurance',
-  'crude', 'gas', 'coal', 'steel', 'power', 'electricity', 'wine', 'food', 'dairy', 'milk', 'cocoa', 'coffee', 'sugar',
-  'cement', 'copper', 'gold', 'aluminium', 'aluminum', 'chemicals', 'fertiliser', 'fertilizer', 'chip', 'drug', 'vaccine']);
 
 // ", 35," — an age in apposition; ", who" — a relative clause about a person; ", with her son", ", in his late 20s" —
 // a person's pronoun in the phrase set off after the name. Bounded look-ahead.

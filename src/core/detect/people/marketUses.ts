@@ -3,6 +3,7 @@
 // described by its trade ("Jo Reece, of wealth manager and stockbroker Hallam Pryce in Perth, noted …").
 // Both are read from the few characters beside the name, so the cost per name is bounded.
 import { lazyPattern } from '../../text/lazyPattern';
+import { peopleLexicon } from '../lexicon';
 
 /** A figure as market reports write a price or its move: "42p", "£23.29", "1.23%", "$1.10", "DM35", "0.50", "1,800 yen". */
 const FIGURE = String.raw`(?:[£$€¥]|HK\$|US\$|NT\$|DM|Ffr|SFr)?\d[\d,]*(?:\.\d+)?(?:p\b|c\b|%|[ \t](?:pence|cents?|per[ \t]cent|percent|yen|francs|lire|pfennigs|euros?|dollars|won|rupees))?`;
@@ -49,11 +50,6 @@ export function priceMoveAfter(text: string, end: number): boolean {
   return m !== null && (MONEY.test(m[0]) || TWO_PRICES.test(m[0]));
 }
 
-/** What a firm is said to be, last word of the words between ", of" and its name: "wealth manager", "stockbroker". */
-const FIRM_DESCRIPTIONS = new Set(`manager managers specialist specialists firm company group bank broker brokers
-  brokerage stockbroker stockbrokers adviser advisers advisor advisors consultancy consultants consultant house insurer
-  lender fund funds solicitors accountants researchers analysts economists forecaster forecasters maker retailer
-  agency agents partnership planner planners provider trader traders boutique`.split(/\s+/));
 
 /** ", of" and up to six lower-case words before a name, after a capitalised word that ends a full name. */
 const OF_FIRM_BEFORE = lazyPattern(() => /(?:^|[^\p{L}.'’-])\p{Lu}[\p{Ll}'’-]+[ \t]{1,2}\p{Lu}[\p{L}'’-]*\p{Ll},[ \t]{1,2}of[ \t]{1,2}((?:\p{Ll}[\p{Ll}-]*[ \t]{1,2}){1,6})$/u);
@@ -76,7 +72,7 @@ export function firmOfAPersonBefore(text: string, start: number): boolean {
   const m = OF_FIRM_BEFORE().exec(before);
   if (m === null) return false;
   const words = m[1].trim().split(/[ \t]+/);
-  return FIRM_DESCRIPTIONS.has(words[words.length - 1]);
+  return peopleLexicon().firmDescriptions.has(words[words.length - 1]);
 }
 
 /**

@@ -7,6 +7,7 @@ import { wordAfter } from './words';
 import { lastQuoteMarkBefore } from './quoteMarks';
 import { HOLIDAYS } from '../dates/holidays';
 import { lazyPattern } from '../../text/lazyPattern';
+import { peopleLexicon } from '../lexicon';
 
 /** "The " with its capital, opening a sentence or a title: "The Winter Ledger", "'The Salt House'". */
 const CAPITAL_THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])The[ \t]$/u);
@@ -25,13 +26,6 @@ function titleEndsAfter(text: string, end: number): boolean {
 /** " (Sweden) ", " (Czech Republic) ": a competitor's country in brackets, right before the next column. */
 const TEAM_COLUMN_BEFORE = lazyPattern(() => /\p{L} \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\) $/u);
 
-/** What ends the name of a place or a body named after a person: "Ngozi Eze International Airport". */
-export const NAMESAKE_NOUNS = new Set(['airport', 'hospital', 'university', 'college', 'school', 'academy', 'foundation', 'trust',
-  'institute', 'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'stadium', 'arena', 'street', 'road', 'avenue', 'square',
-  'bridge', 'act', 'memorial', 'centre', 'center', 'library', 'museum', 'hall', 'park', 'theatre', 'theater', 'station',
-  'terminal', 'lecture', 'scholarship', 'fellowship', 'fund', 'endowment', 'clinic', 'infirmary', 'hospice', 'highway', 'boulevard', 'tower',
-  // a venue's or a festival's stage named after someone ("the Anna Kessler Stage", "the Ada Vell Ballroom")
-  'stage', 'ballroom', 'coliseum', 'auditorium', 'amphitheatre', 'amphitheater', 'playhouse', 'pavilion']);
 
 /**
  * The full name at the head of a run that goes on with the name of what was named after it: "Tomas Aldana Memorial
@@ -46,7 +40,7 @@ export function namesakeOf(tokens: readonly Token[], classes: readonly WordClass
   if (k - first < 2 || k > run.last || classes[first] === 'particle' || classes[k] !== 'org') return undefined;
   for (let n = k; n <= run.last; n++) {
     if (classes[n] !== 'org') return undefined;
-    if (NAMESAKE_NOUNS.has(tokens[n].lower)) return { first, last: k - 1 };
+    if (peopleLexicon().namesakeNouns.has(tokens[n].lower)) return { first, last: k - 1 };
   }
   return undefined;
 }
@@ -210,19 +204,6 @@ export function sportsBody(tokens: readonly Token[], classes: readonly WordClass
   return part.last === part.first + 1 && SPORTS.has(tokens[part.first].lower) && classes[part.last] === 'place';
 }
 
-/** Nouns of places and bodies that Romance languages (and French English) put before the name they take: "Universidad
- *  Diego Portales", "Circuit Gilles Villeneuve", "Stade Pierre Mauroy", "Avenida Paulista", "Alpe d'Huez". */
-const PLACE_NOUNS_BEFORE = new Set(['universidad', 'universidade', 'università', 'université', 'universitat', 'circuit',
-  'circuito', 'stade', 'stadio', 'estadio', 'estádio', 'aeropuerto', 'aeroporto', 'aéroport', 'avenida', 'rue', 'calle',
-  'via', 'viale', 'piazza', 'plaza', 'praça', 'praca', 'parc', 'parque', 'parco', 'alpe', 'puerto', 'instituto', 'institut',
-  'istituto', 'colegio', 'collège', 'lycée', 'liceo', 'escuela', 'école', 'hôpital', 'fundación', 'fundação', 'fondation',
-  'fondazione', 'teatro', 'théâtre', 'museo', 'musée', 'museu', 'biblioteca', 'bibliothèque', 'palazzo', 'palacio', 'palais',
-  'estación', 'estação', 'gare', 'torre', 'ponte', 'puente', 'pont', 'paseo', 'rambla', 'boulevard', 'quai',
-  // and other languages' streets, lakes and saints: "Jalan Sudirman", "Lough Corrib", "Agios Nikolaos", "Szent István"
-  'jalan', 'lough', 'loch', 'agios', 'agia', 'ayios', 'szent', 'sankt', 'vila', 'rua', 'kampung',
-  // and houses, restaurants and institutes French or German English keeps before a name: "Chez Odette", "Maison Kayser"
-  'chez', 'maison', 'ristorante', 'trattoria', 'osteria', 'ospedale', 'klinikum', 'akademie', 'académie', 'hochschule',
-  'politecnico', 'observatoire', 'observatorio']);
 /** Nouns of streets and squares that other languages put after the name they take: "Bartók Béla út", "Anna Nagar". */
 const PLACE_NOUNS_AFTER = new Set(['utca', 'út', 'tér', 'körút', 'ulica', 'ulitsa', 'straat', 'gracht', 'laan', 'plein',
   'strasse', 'straße', 'gasse', 'platz', 'allee', 'caddesi', 'sokak', 'bulvarı', 'marg', 'nagar', 'chowk',
@@ -232,7 +213,7 @@ const PLACE_NOUNS_AFTER = new Set(['utca', 'út', 'tér', 'körút', 'ulica', 'u
 /** Whether the name of `part` is a place's or a body's, after (or opening with) such a noun, or before (or ending with)
  *  a street's; `before` and `after` are the words beside it (wordBefore, wordAfter). */
 export function namesakeAfterPlaceNoun(tokens: readonly Token[], part: { first: number; last: number }, before: string, after: string): boolean {
-  if (PLACE_NOUNS_BEFORE.has(before)) return true;
+  if (peopleLexicon().placeNounsBefore.has(before)) return true;
   if (PLACE_NOUNS_AFTER.has(after)) return true;
-  return part.last > part.first && (PLACE_NOUNS_BEFORE.has(tokens[part.first].lower) || PLACE_NOUNS_AFTER.has(tokens[part.last].lower));
+  return part.last > part.first && (peopleLexicon().placeNounsBefore.has(tokens[part.first].lower) || PLACE_NOUNS_AFTER.has(tokens[part.last].lower));
 }

@@ -6,7 +6,7 @@
 import { businessUnitAfter } from './businessUnits';
 import { exchangeTickerAfter, tickerAfterPossessive, tickerListItem } from './tickerLists';
 import type { Token } from './tokenize';
-import type { PeopleLexicon } from '../lexicon';
+import { peopleLexicon, type PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
 import { asciiWordBeforeSpace, wordAfter, wordBefore, wordsAfter, type NeighbourWord } from './words';
 import { itsRivalBefore, worksAfter } from './evidence';
@@ -17,25 +17,6 @@ import { staffCreditAt } from './credits';
 import { andCoAfter, makerOfMedicineBefore, medicineAfterPossessive } from './drugMakers';
 import { lazyPattern, testShaped } from '../../text/lazyPattern';
 
-/** What a company's name is followed by when it is the company: "Orchard's shares", "Orchard shares". */
-const BUSINESS_NOUNS = new Set(`shares share stock stocks stake stakes revenue revenues sales profit profits earnings
-  turnover dividend dividends shareholders stockholders investors customers subscribers users employees workforce staff
-  products product brand brands stores store outlets factory factories plant plants mill headquarters subsidiary
-  subsidiaries unit units division divisions ceo cfo chairman executives executive board directors spokesman spokeswoman
-  spokesperson app apps software devices device platform fleet aircraft plane planes jet jets airliner airliners flight
-  flights car cars vehicle vehicles truck trucks model models lineup portfolio operations rival rivals competitor
-  competitors merger takeover acquisition bid listing valuation debt bonds logo website phone phones smartphone smartphones
-  handset handsets tablet tablets laptop laptops console consoles chip chips engine engines drone drones freighter freighters
-  airliner tanker tankers shipyard shipyards creditors fund funds scooter scooters bike bikes bicycle bicycles motorcycle
-  motorcycles tractor tractors boat boats driver drivers rider riders pilot pilots vans buses lorries trams tyres tires range`.split(/\s+/));
-/** What a person owns or has too: "Musk's shares", "Smith's car", "the senator's spokesman", "her rival". */
-const PERSONAL_HOLDINGS = new Set(`shares share stock stocks stake stakes brand brands store unit units executive staff
-  fleet aircraft plane planes jet jets car cars vehicle vehicles truck trucks model models rival rivals competitor
-  competitors bid debt bonds website logo spokesman spokeswoman spokesperson device portfolio phone phones smartphone
-  handset tablet laptop laptops scooter bike bicycle motorcycle tractor boat driver pilot`.split(/\s+/));
-/** Of those, what a person has more often than a firm: "Jane Dunn's car", "her phone". */
-const BELONGINGS = new Set(`car cars phone phones smartphone handset tablet laptop laptops scooter bike bicycle motorcycle
-  boat`.split(/\s+/));
 /** "by " before a name: its maker's. */
 const BY_BEFORE = /\bby\s$/;
 /** What a firm manages for its clients: "the asset manager", "the wealth manager". */
@@ -55,28 +36,9 @@ const CHANGES = new Set(['rise', 'fall', 'drop', 'jump', 'increase', 'decrease',
 const RESULT_VERBS = new Set(['reported', 'posted', 'booked', 'recorded', 'forecast', 'forecasts', 'reports', 'posts']);
 const RESULTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'income',
   'turnover', 'results', 'quarterly', 'annual', 'net', 'operating', 'record', 'higher', 'lower', 'a', 'its']);
-/** What an appositive says a company is: "Kestrel Dynamics, the drone maker", ", a unit of …". */
-const COMPANY_NOUNS = new Set(`company firm maker manufacturer producer retailer carrier airline group bank insurer lender
-  chipmaker automaker carmaker planemaker drugmaker shipbuilder toymaker steelmaker brewer label studio conglomerate giant subsidiary unit supplier operator developer publisher broadcaster
-  startup start-up brand chain business corporation broker brokerage contractor builder consortium consultancy
-  partnership imprint agency charity cooperative co-operative utility multinational wholesaler distributor exporter
-  importer housebuilder outsourcer provider
-  ship vessel tanker freighter ferry trawler liner yacht`.split(/\s+/));
-/** What an appositive says a building or a works is: "the Whitmore Mill, a disused textile factory" (not a person's
- *  trade after it: "a factory worker", "a mill owner"). */
-const BUILDING_NOUNS = new Set(`factory mill plant building warehouse refinery brewery distillery foundry smelter
-  shipyard landmark`.split(/\s+/));
-/** What an appositive says a vehicle is: "the Princess Lorna, a paddle steamer", ", a seaplane that …". */
-export const VEHICLE_NOUNS = new Set(`steamer steamship locomotive seaplane aircraft airliner plane jet airship schooner
-  tug tugboat barge warship cruiser frigate destroyer submarine lifeboat icebreaker clipper sloop galleon catamaran
-  hovercraft spacecraft rocket dredger lander rover orbiter probe capsule boat robot`.split(/\s+/));
 /** Of those, what a person may be too: "a film producer", "a builder from Leeds", "a software developer" (not "an oil
  *  producer", which evidence.ts tells apart). */
 const TRADES_OF_FIRMS_AND_PEOPLE = new Set(['producer', 'builder', 'contractor', 'developer', 'publisher', 'broker']);
-/** What an appositive says an animal is: "Lady Arden, a seven-year-old mare", ", a greyhound"; a zoo's or a wild one
- *  too, whose name is a person's as often: "Mabel, the baby hippo", "the grizzly Juniper". */
-export const ANIMAL_NOUNS = new Set(`horse racehorse gelding mare colt filly stallion thoroughbred steeplechaser broodmare yearling greyhound hound dog puppy
-  hippo hippopotamus bear grizzly elephant whale orca gorilla panda giraffe lion tiger cat kitten otter penguin dolphin pig mascot`.split(/\s+/));
 /** Words ending in "-er" or "-or" that name no trade: "a ship under …", "a bank for …". */
 const NOT_TRADES = new Set(['under', 'over', 'after', 'other', 'either', 'neither', 'whether', 'later', 'earlier',
   'together', 'never', 'rather', 'ever', 'for', 'nor', 'per', 'order', 'water', 'matter', 'number', 'member', 'sector']);
@@ -88,7 +50,8 @@ const TRADES = new Set(['captain', 'chief', 'boss', 'clerk', 'cook', 'crew', 'gu
 /** A word naming what a person does for a living, after the noun of a firm or vehicle: "manager" of "a bank manager". */
 export function isJob(word: string): boolean {
   if (TRADES_OF_FIRMS_AND_PEOPLE.has(word)) return true; // "a boat builder", "a ship broker"
-  if (COMPANY_NOUNS.has(word) || VEHICLE_NOUNS.has(word) || ANIMAL_NOUNS.has(word) || NOT_TRADES.has(word)) return false;
+  const { companyNouns, vehicleNouns, animalNouns } = peopleLexicon();
+  if (companyNouns.has(word) || vehicleNouns.has(word) || animalNouns.has(word) || NOT_TRADES.has(word)) return false;
   return TRADES.has(word) || /\p{Ll}{2}(?:er|or|ist)$/u.test(word);
 }
 /** ", known for its …", ", famous for its …". */
@@ -115,14 +78,6 @@ const LINE_OF_BUSINESS = lazyPattern(() => /^\p{Ll}{3,}s(?:[ \t]{1,2}and[ \t]{1,
 /** "iTunes", "eBook": a product's name after a possessive. */
 const PRODUCT_NAME = lazyPattern(() => /^\p{Ll}+\p{Lu}/u);
 
-/**
- * What only an organisation has or is part of, before "of", "for", "at" or "in" and the name: "shares of Dunmore
- * Kealy", "a spokeswoman for Ellery Vance", "a unit of …", "workers at …", "a stake in …".
- */
-const OWNED_BY_ORGANISATIONS = new Set(`shares stock stake stakes spokesman spokeswoman spokesperson unit units subsidiary
-  division divisions customers shareholders stockholders employees workers staff workforce ceo cfo headquarters plant
-  plants factory factories stores brand brands takeover acquisition merger engineers bankers traders dealers brokers
-  executives owner owners shareholder stockholder investor investors`.split(/\s+/));
 const FOUNDED = new Set(['founded', 'co-founded', 'cofounded']);
 /** Verbs of buying a business: "agreed to buy Carver Stokes", "since it bought …" (a club buys a player too, so this
  *  counts only where the article says nothing only a person is). */
@@ -290,10 +245,10 @@ const CHIEF_OF_FIRM = /^chief\s(?:executive|financial|operating|technology|inves
  * right after the name.
  */
 function headOfBusinessAfter(text: string, after: WordAt): boolean {
-  if (!COMPANY_NOUNS.has(after.word) && !BUSINESS_KINDS.has(after.word)) return false;
+  if (!peopleLexicon().companyNouns.has(after.word) && !BUSINESS_KINDS.has(after.word)) return false;
   let end = after.start + after.word.length;
   let next = withStart(text, end, wordAfter(text, end));
-  if (COMPANY_NOUNS.has(next.word)) {
+  if (peopleLexicon().companyNouns.has(next.word)) {
     end = next.start + next.word.length;
     next = withStart(text, end, wordAfter(text, end));
   }
@@ -387,7 +342,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
       const noun = wordBefore(text, linkWordStart(text, start, link.word.length)).word;
       // "an analyst with Corran Barney"; "with" links only a market role (a player "with Smith" is beside him)
       if (MARKET_ROLES.has(noun)) return 'sure';
-      if (link.word !== 'with' && OWNED_BY_ORGANISATIONS.has(noun)) return SPEAKERS.has(noun) ? 'owned' : 'sure';
+      if (link.word !== 'with' && peopleLexicon().ownedByOrganisations.has(noun)) return SPEAKERS.has(noun) ? 'owned' : 'sure';
     }
   }
   // "the merger of Hollis Crane and Bexley Ward": the second of two names after what only an organisation has
@@ -397,7 +352,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     const joined = JOINERS.has(asciiWordBeforeSpace(before, 2)) && LINK_BETWEEN_SPACES.test(before) ? JOINED_OWNED().exec(before) : null;
     const noun = joined ? joined[1].toLowerCase() : '';
     // (and "analysts at Corran Barney and Teller Vance": both are firms)
-    if ((OWNED_BY_ORGANISATIONS.has(noun) && !SPEAKERS.has(noun)) || MARKET_ROLES.has(noun)) return 'sure';
+    if ((peopleLexicon().ownedByOrganisations.has(noun) && !SPEAKERS.has(noun)) || MARKET_ROLES.has(noun)) return 'sure';
     // "owns the brands Hugo Renner and Anouk Lefebvre": the second of two names after firms' or brands' plural noun
     if (first > 0 && AND_BETWEEN.test(text.slice(tokens[first - 1].end, start))) {
       let k = first - 1;
@@ -431,10 +386,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     if ((after.word === 'weekly' || after.word === 'monthly' || after.word === 'average')
       && PERIODIC_FIGURE().test(text.slice(after.start, after.start + 40))) return 'sure';
     // ("Jane Dunn's company", "Jane Dunn's car": the firm a person owns, as "whose company" below, and her things)
-    if (OWNED_BUSINESSES.has(after.word) || BELONGINGS.has(after.word)) return 'trade';
+    if (OWNED_BUSINESSES.has(after.word) || peopleLexicon().belongings.has(after.word)) return 'trade';
     // "Vale's parent Vale Orme", "… 's parent company": a firm's owner (a person's is a mother or a father)
     if (after.word === 'parent' && PARENT_FIRM_AFTER.test(text.slice(after.start + 6, after.start + 16))) return 'sure';
-    if (PERSONAL_HOLDINGS.has(after.word) || COMPANY_NOUNS.has(after.word)) return 'owned';
+    if (peopleLexicon().personalHoldings.has(after.word) || peopleLexicon().companyNouns.has(after.word)) return 'owned';
     if (after.word === 'chief' && chiefOfFirm(text, after.start)) return 'sure';
     // "Ivy Marsh vice president Lotte Kramer", "Lotte Kramer, Ivy Marsh vice president and chief economist, said", "Ivy
     // Marsh executive chef Ada Quill", "Ivy Marsh managing partner Lotte Kramer": a firm's officers named after it (not
@@ -445,7 +400,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     const business = text.slice(after.start, after.start + 40);
     if (/[ \t](?:arm|unit|division|subsidiary)/.test(business) && LINE_OF_BUSINESS().test(business)) return 'sure';
     if (brandBeforeProduct(text, start, after)) return 'sure';
-    if (BUSINESS_NOUNS.has(after.word)) return 'sure';
+    if (peopleLexicon().businessNouns.has(after.word)) return 'sure';
     // "Harlan Voss's experimental kidney drug": a maker's medicine (or an inventor's: a person's where the article says so)
     return medicineAfterPossessive(text, own) ? 'owned' : undefined;
   }
@@ -494,7 +449,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // "after Machado bid farewell to supporters", "Okafor shares her story": a firm's noun used as the verb, before
     // a person's possessive or a parting word, is what the person does
     if (VERB_OBJECT_AFTER.test(text.slice(after.start + after.word.length, after.start + after.word.length + 10))
-      && (PEOPLE_HAVE_TOO.has(after.word) || BUSINESS_NOUNS.has(after.word))) return undefined;
+      && (PEOPLE_HAVE_TOO.has(after.word) || peopleLexicon().businessNouns.has(after.word))) return undefined;
     if (MARKET_ROLES.has(after.word) || FIRM_VERBS.has(after.word)) return 'sure';
     // "Ivy Marsh chief executive Lotte Kramer" (not the one appointed: "named Ada Quill chief executive on Monday")
     if (after.word === 'chief' && chiefOfFirm(text, after.start) && !appointedBefore(text, start)) return 'sure';
@@ -514,7 +469,7 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // (not a byline's credit after its writer: "Ana Ruiz Staff Writer")
     if (after.word === 'staff' && last > first && !staffCreditAt(text, after.start)) return 'owned';
     // ("Acme named Ann Kerr CEO on Monday": the officer's post the one appointed takes, as with "chief executive" above)
-    if (BUSINESS_NOUNS.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board'
+    if (peopleLexicon().businessNouns.has(after.word) && after.word !== 'executive' && after.word !== 'staff' && after.word !== 'board'
       && !((after.word === 'ceo' || after.word === 'cfo' || after.word === 'chairman') && appointedBefore(text, start))) return 'sure';
     if (brandBeforeProduct(text, start, after)) return 'sure';
     if (RESULT_VERBS.has(after.word)) {
@@ -597,7 +552,7 @@ function appositiveUse(text: string, start: number, end: number): OrganisationUs
       for (let k = 1; k < words.length; k++) {
         // (in capitals too: ", whose celebrity CEO, …")
         const noun = words[k].word.toLowerCase();
-        if (BUSINESS_NOUNS.has(noun) && !PERSONAL_HOLDINGS.has(noun)) return 'sure';
+        if (peopleLexicon().businessNouns.has(noun) && !peopleLexicon().personalHoldings.has(noun)) return 'sure';
       }
       // ("Orchard, whose Jasper assistant has 40 million users": a product's name, then what only a firm's products have,
       // up to the clause's end)
@@ -632,9 +587,6 @@ function singularMembersBody(text: string, start: number, end: number): boolean 
     && THE_BODY_BEFORE().test(text.slice(Math.max(0, start - 60), start));
 }
 
-/** What an appositive says a place is: "Tamar Char, an island in the bay", ", a village north of …". */
-const PLACE_NOUNS = new Set(`island islet village town city hamlet camp township settlement municipality suburb
-  enclave outpost oasis valley peninsula`.split(/\s+/));
 /** What follows a place's noun that heads its phrase ("a town near …"), not one qualifying a person's noun ("a town
  *  resident", "a village elder"). */
 const AFTER_PLACE_NOUN = new Set(['in', 'of', 'near', 'on', 'off', 'along', 'outside', 'north', 'south', 'east', 'west',
@@ -646,7 +598,7 @@ function placeAppositive(words: readonly { gap: string; word: string }[]): boole
   if (words.length < 2 || !ARTICLES.has(words[0].word.toLowerCase())) return false;
   for (let k = 1; k < words.length && k <= 3; k++) {
     if (clauseEnds(words[k].gap, words[k - 1].word)) return false;
-    if (!PLACE_NOUNS.has(words[k].word)) continue;
+    if (!peopleLexicon().placeNouns.has(words[k].word)) continue;
     return k === words.length - 1 ? false : clauseEnds(words[k + 1].gap, words[k].word) || AFTER_PLACE_NOUN.has(words[k + 1].word);
   }
   return false;
@@ -670,7 +622,8 @@ function describesFirm(words: readonly { gap: string; word: string }[], lead: nu
     if (w === 'manager' && k === lead + 2 && words[lead].word.toLowerCase() === 'the' && MONEY_MANAGED.has(words[k - 1].word)
       && !(k + 1 < words.length && LINK_WORDS.has(words[k + 1].word))) return 'sure';
     // (not the trade of a person: ", a bank manager", ", a ship captain", ", a bus driver")
-    if ((COMPANY_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w) || BUILDING_NOUNS.has(w)) && !jobAfter(words, k)) {
+    const { companyNouns, vehicleNouns, animalNouns, buildingNouns } = peopleLexicon();
+    if ((companyNouns.has(w) || vehicleNouns.has(w) || animalNouns.has(w) || buildingNouns.has(w)) && !jobAfter(words, k)) {
       return TRADES_OF_FIRMS_AND_PEOPLE.has(w) ? 'trade' : 'sure';
     }
     if (k === words.length - 1 || clauseEnds(words[k + 1].gap, words[k].word) || w === 'of') break;
@@ -920,11 +873,6 @@ const FOUNDED_AFTER_COMMA = /^,[ \t]{1,2}(?:(?:co-)?founded|set[ \t]up|started|e
 const AFTER_SHOP_NAME = new Set(['said', 'says', 'in', 'on', 'was', 'were', 'is', 'has', 'had', 'will', 'would',
   'announced', 'reported', 'which', 'where', 'opened', 'closed']);
 
-/** What is sold under a brand, by the piece: a food, a drink, its pack, the place that sells it. */
-const BRANDED_GOODS = new Set(`soda sodas cola colas drink drinks beverage juice beer lager cider whisky vodka coffee tea
-  pizza pizzas burger burgers sandwich sandwiches fries chips crisps cookie cookies biscuit biscuits cereal sauce ketchup
-  candy chocolate snack snacks yogurt noodles soup cake cakes pie pies donut donuts doughnut doughnuts bottle bottles can
-  cans carton cartons restaurant restaurants franchise franchises outlet outlets`.split(/\s+/));
 /** "a ", "an ", and a title between or not ("a Dr "): what a brand before its goods is counted with. */
 const ARTICLE_AND_TITLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]wo|[Tt]hree|[Oo]ne)[ \t]{1,2}(?:\p{Lu}[\p{L}.]*[ \t]{1,2})?$/u);
 
@@ -935,7 +883,7 @@ const ARTICLE_AND_TITLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]
 function brandBeforeProduct(text: string, start: number, after: WordAt): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
   // (the count's word first, with the title read as any word: the pattern's letter classes cost some 0.4 ms to compile)
-  return BRANDED_GOODS.has(after.word) && /(?:[Aa]n?|[Tt]wo|[Tt]hree|[Oo]ne)[ \t]{1,2}(?:\S+[ \t]{1,2})?$/.test(before) && ARTICLE_AND_TITLE_BEFORE().test(before);
+  return peopleLexicon().brandedGoods.has(after.word) && /(?:[Aa]n?|[Tt]wo|[Tt]hree|[Oo]ne)[ \t]{1,2}(?:\S+[ \t]{1,2})?$/.test(before) && ARTICLE_AND_TITLE_BEFORE().test(before);
 }
 
 /** Whether the name ending with token `t` and opening at `start` is a brand before its goods (brandBeforeProduct). */

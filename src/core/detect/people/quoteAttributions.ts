@@ -2,18 +2,13 @@
 // "\"It is a three-way race, I should say\" -- Rhys Vane". The layout says who speaks where no list knows the given
 // name; the speaker is a person, a source's name ("— The Daily Ledger", "— BBC News") is not read here.
 import type { PersonMention } from '../spans';
-import type { PeopleLexicon } from '../lexicon';
+import { peopleLexicon, type PeopleLexicon } from '../lexicon';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** A closing quotation mark, perhaps a comma or a stop, and a dash before a capital (no Unicode class: tried on the text). */
 const QUOTE_DASH = /["”][,.]?[ \t]*(?:--?|–|—)[ \t]*(?=[A-Z])/g;
 /** Two or three capitalised words (a middle initial perhaps) ending the line, or before ", " and a word in lower case. */
 const SPEAKER = lazyPattern(() => /^(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\.)?(?:[ \t]\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2})(?=[ \t]*(?:\r?\n|$)|,[ \t]+\p{Ll})/u);
-/** Words that end a source's or a body's name, never a person's. */
-const SOURCE_WORDS = new Set(['news', 'times', 'post', 'star', 'online', 'journal', 'herald', 'tribune', 'daily', 'magazine',
-  'press', 'review', 'report', 'politics', 'radio', 'television', 'network', 'wire', 'agency', 'gazette', 'guardian',
-  'telegraph', 'mail', 'express', 'observer', 'chronicle', 'today', 'weekly', 'blog', 'institute', 'foundation', 'party',
-  'committee', 'council', 'association', 'university', 'group', 'proverb', 'saying']);
 /** Words that open no person's name. */
 const NOT_FIRST = new Set(['the', 'a', 'an', 'from', 'via', 'source', 'photo', 'image', 'credit']);
 
@@ -33,7 +28,7 @@ export function quoteAttributions(text: string, mentions: PersonMention[], lex: 
     if (speaker === null || !quotation(text, m.index)) continue;
     const name = speaker[1];
     const words = name.toLowerCase().split(/[ \t]+/);
-    if (NOT_FIRST.has(words[0]) || SOURCE_WORDS.has(words[words.length - 1]) || words.some(w => lex.places.has(w) || lex.corporateWords.has(w))
+    if (NOT_FIRST.has(words[0]) || peopleLexicon().sourceWords.has(words[words.length - 1]) || words.some(w => lex.places.has(w) || lex.corporateWords.has(w))
       || lex.organisations.has(words.join(' '))) continue;
     const end = at + name.length;
     if (mentions.some(p => p.start < end && p.end > at)) continue;

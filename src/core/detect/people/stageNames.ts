@@ -5,7 +5,7 @@
 // on past "that" and a comma, so a firm, a band or a place needs "it"/"they" or a name of its own to stay what it is:
 // places, demonyms and known organisations are never taken, nor a word the article also writes in lower case, nor one
 // written after "told", "per", "via", "according to" (an outlet: "told Quillfeather", "per Quillfeather").
-import type { PeopleLexicon } from '../lexicon';
+import { peopleLexicon, type PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
 import type { NameFinding } from './link';
 import type { Token } from './tokenize';
@@ -78,7 +78,7 @@ function stageSubject(text: string, t: Token, lex: PeopleLexicon): boolean {
   const between = rest.slice(0, p.index);
   if (namedBetween(between)) return false;
   for (const word of between.split(/[^\p{Ll}]+/u)) {
-    if (lex.roleNouns.has(word) || PEOPLE_WORDS.has(word)) return false;
+    if (lex.roleNouns.has(word) || peopleLexicon().peopleWords.has(word)) return false;
   }
   // (a pronoun before it in its sentence is another's, who may own the one after: "Given her wishes, Lakemoor …")
   return t.sentenceStart || !testShaped(PRONOUN_BEFORE_SHAPE, PRONOUN_BEFORE, text.slice(Math.max(0, t.start - 100), t.start));
@@ -86,9 +86,6 @@ function stageSubject(text: string, t: Token, lex: PeopleLexicon): boolean {
 /** Words after an object "her" ("told her that"), where "her" is no possessive. */
 const OBJECT_AFTER = new Set(['that', 'and', 'the', 'a', 'an', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'or',
   'about', 'into', 'after', 'before', 'up', 'out', 'off', 'back', 'down', 'away', 'was', 'is', 'would', 'will']);
-const PEOPLE_WORDS = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'child', 'son', 'daughter', 'brother', 'sister',
-  'father', 'mother', 'wife', 'husband', 'friend', 'fan', 'fans', 'player', 'partner', 'someone', 'anyone', 'everyone',
-  'nobody', 'people', 'person', 'whoever']);
 
 /** A racehorse is "he" or "she" too ("Windmere closed fast to win by a neck. He paid $9.40"): words of a race in the
  *  sentence that showed the name or the next rule it out. */

@@ -1,15 +1,7 @@
 // "mortgage giant Hollin Reed", "the payments giant Tessa Vane": a trade's giant is a firm, whoever it is named after.
 // A person may be a giant of an art ("jazz giant Cy Rowe", "literary giant Ada Finch"), so only a business's word before
 // "giant" counts, and "giant" must stand right before the name.
-
-/** Trades firms are giants of: the word before "giant", or the last part of a hyphened one ("mortgage-finance giant"). */
-const TRADES = new Set(['mortgage', 'finance', 'banking', 'bank', 'insurance', 'payments', 'oil', 'energy', 'retail',
-  'tech', 'technology', 'software', 'chip', 'internet', 'e-commerce', 'commerce', 'media', 'telecoms', 'telecom',
-  'pharmaceutical', 'pharma', 'drug', 'food', 'drinks', 'beverage', 'mining', 'shipping', 'chemicals', 'investment',
-  'asset', 'grocery', 'supermarket', 'fashion', 'auto', 'consumer', 'crypto', 'search', 'lending', 'brokerage',
-  // farm and metals trades: "meatpacking giant …", "agribusiness giant …", "copper giant …"
-  'meatpacking', 'agribusiness', 'commodities', 'commodity', 'grain', 'fertiliser', 'fertilizer', 'dairy', 'meat', 'steel',
-  'copper', 'aluminium', 'aluminum']);
+import { peopleLexicon } from '../lexicon';
 
 /** A lower-case word (perhaps hyphened), then "giant", right before a name. */
 const GIANT_BEFORE = /([a-z][a-z-]*)[ \t]{1,2}giant[ \t]{1,2}$/;
@@ -20,5 +12,7 @@ export function tradeGiantBefore(text: string, start: number): boolean {
   if (m === null) return false;
   const word = m[1];
   const hyphen = word.lastIndexOf('-');
-  return TRADES.has(word) || (hyphen > 0 && TRADES.has(word.slice(hyphen + 1)));
+  // (the trades: the lexicon's giantTrades, ../lexicon/things.ts)
+  const { giantTrades } = peopleLexicon();
+  return giantTrades.has(word) || (hyphen > 0 && giantTrades.has(word.slice(hyphen + 1)));
 }

@@ -3,7 +3,8 @@
 // steamer", "flew the Tobias Penn". People are not boarded, launched, docked or withdrawn from service. Racehorses are
 // named the same way, titles and all: "the mare Lady Arden", "Sir Percival, a nine-year-old gelding".
 import type { Token } from './tokenize';
-import { ANIMAL_NOUNS, VEHICLE_NOUNS, isJob } from './organisations';
+import { isJob } from './organisations';
+import { peopleLexicon } from '../lexicon';
 import { asciiWordBeforeSpace, wordsAfter } from './words';
 import { lazyPattern, testShaped } from '../../text/lazyPattern';
 
@@ -84,14 +85,14 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   if (((close.includes('the') || close.includes('board')) && VEHICLE_VERB_BEFORE.test(before) && VEHICLE_BEFORE().test(before)) || shipPrefixBefore(before)) return true;
   if (/^[BVST]$/.test(tokens[lead].text) && SLASHED_PREFIX_HALF().test(close)) return true;
   const called = close.includes('the') && CALLED_THE_END.test(before) ? VEHICLE_CALLED_THE_BEFORE().exec(before) : null;
-  if (called && (VEHICLE_NOUNS.has(called[1]) || VESSELS.has(called[1]))) return true;
+  if (called && (peopleLexicon().vehicleNouns.has(called[1]) || VESSELS.has(called[1]))) return true;
   const word = asciiWordBeforeSpace(before, 3);
-  if ((VEHICLE_NOUNS.has(word) || ANIMAL_NOUNS.has(word)) && VEHICLE_NOUN_BEFORE().exec(before)?.[1] === word) return true;
+  if ((peopleLexicon().vehicleNouns.has(word) || peopleLexicon().animalNouns.has(word)) && VEHICLE_NOUN_BEFORE().exec(before)?.[1] === word) return true;
   // "Panda mother Mei Lan", "an elephant named Rosa", "a dog called Pip": an animal's kin or name, after its noun
-  if ((ANIMAL_KIN.has(word) || word === 'named' || word === 'called') && ANIMAL_NOUNS.has(asciiWordBeforeSpace(before.slice(0, before.length - word.length - 1), 2).toLowerCase())) return true;
+  if ((ANIMAL_KIN.has(word) || word === 'named' || word === 'called') && peopleLexicon().animalNouns.has(asciiWordBeforeSpace(before.slice(0, before.length - word.length - 1), 2).toLowerCase())) return true;
   // "A tug, the Hendrik Laan, and two boats", "the ferry, the Queen Isolde,": named in apposition to what it is
   const apposed = close.includes('the') ? VESSEL_COMMA_THE_BEFORE().exec(before) : null;
-  if (apposed && (VEHICLE_NOUNS.has(apposed[1]) || ANIMAL_NOUNS.has(apposed[1]) || VESSELS.has(apposed[1]))) return true;
+  if (apposed && (peopleLexicon().vehicleNouns.has(apposed[1]) || peopleLexicon().animalNouns.has(apposed[1]) || VESSELS.has(apposed[1]))) return true;
   // "Another 787, named Freddie Mercury,", "the ferry, christened Ada Lind,": a vehicle's name set off after it
   if (before.includes(',') && NAMED_AFTER_COMMA.test(before) && NAMED_VEHICLE_BEFORE().test(before)) return true;
   // "a 2022 Harlan Ridge", "2019-2021 Corvin Sport models": a model year right before, after a determiner, or a range of
@@ -138,7 +139,7 @@ export function craftOrHorseUse(text: string, tokens: readonly Token[], first: n
   if (kind) {
     const words = kind[1].split(/\s+/);
     for (let k = 0; k < words.length && k < 3; k++) {
-      if (ANIMAL_NOUNS.has(words[k])) return words[k + 1] === undefined || !(isJob(words[k + 1]) || TRADE_ENDING.test(words[k + 1])) ? 'horse' : undefined;
+      if (peopleLexicon().animalNouns.has(words[k])) return words[k + 1] === undefined || !(isJob(words[k + 1]) || TRADE_ENDING.test(words[k + 1])) ? 'horse' : undefined;
     }
   }
   if (SPACE_ACT_AFTER.test(tail)) {
@@ -237,7 +238,7 @@ function theKindAfter(text: string, end: number): boolean {
   const m = THE_KIND_AFTER.exec(text.slice(end, end + 30));
   if (!m) return false;
   const w = m[1].toLowerCase();
-  return ANIMAL_NOUNS.has(w) || w === 'robot';
+  return peopleLexicon().animalNouns.has(w) || w === 'robot';
 }
 
 /** " ferry", " oil tanker", " cargo ship": a ship's noun right after a name, or after one word for what it carries or
@@ -261,7 +262,7 @@ function vehicleAppositive(text: string, end: number): boolean {
     if (!/^\s{1,2}$/.test(words[k].gap)) return false;
     const w = words[k].word;
     // not the trade of a person: ", a seaplane pilot", ", a locomotive driver"
-    if (VEHICLE_NOUNS.has(w) || ANIMAL_NOUNS.has(w)) return !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word));
+    if (peopleLexicon().vehicleNouns.has(w) || peopleLexicon().animalNouns.has(w)) return !(k + 1 < words.length && words[k + 1].gap === ' ' && isJob(words[k + 1].word));
   }
   return false;
 }

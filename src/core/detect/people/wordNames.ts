@@ -1,10 +1,9 @@
 // Words of the language, months and days that are people's names in some places: "Sky Kellaway", "Councillor May
 // Oduya", "Sun Yuelin". Each is decided where it stands, from the words around it, before the words are classed.
 import type { Token } from './tokenize';
-import type { PeopleLexicon } from '../lexicon';
+import { peopleLexicon, type PeopleLexicon } from '../lexicon';
 import { classifyWord, type WordClass } from './classify';
 import { wordBefore } from './words';
-import { NAMESAKE_NOUNS } from './namedThings';
 import { lazyPattern } from '../../text/lazyPattern';
 import { ENGLISH_PLURAL } from './personhood';
 import { FIRMS_ARE_TOO } from './evidence';
@@ -145,7 +144,7 @@ export function vietnameseNames(text: string, tokens: readonly Token[], classes:
     while (last + 1 < tokens.length && last - i < 4 && tokens[last + 1].start - tokens[last].end === 1
       && text.charCodeAt(tokens[last].end) === 32 && VIET_SYLLABLE().test(tokens[last + 1].text) && !tokens[last].possessive) last++;
     // ("Ly Thuong Kiet Street": a street or a school named after the person, read by the namesake rules)
-    if (last - i < 2 || last - i > 3 || NAMESAKE_NOUNS.has(tokens[last].lower)) { i = last; continue; }
+    if (last - i < 2 || last - i > 3 || peopleLexicon().namesakeNouns.has(tokens[last].lower)) { i = last; continue; }
     const second = classes[i + 1];
     if (second !== 'unknown' && second !== 'given' && second !== 'particle') { i = last; continue; }
     let words = tokens[i].lower;

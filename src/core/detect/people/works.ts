@@ -2,6 +2,7 @@
 import type { PersonMention } from '../spans';
 import { wordBefore } from './words';
 import { lazyPattern } from '../../text/lazyPattern';
+import { peopleLexicon } from '../lexicon';
 
 /** The noun of a work right before a name, a quotation mark or a title written inside the name between or not: "the
  *  film ", 'the biopic "', "the drama Mrs ", 'the series "Inspector ', "Varga's play " (the title, if any, is the
@@ -9,16 +10,10 @@ import { lazyPattern } from '../../text/lazyPattern';
  *  or a name's possessive and a double quotation mark, as entertainment news credits a work to its maker ('Ilse
  *  Varga's "Maren Holt"', 'Dorne's “Corin Lask”'): the quotation is the work's title, no one the maker knows. */
 const WORK_NOUN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:(?:film|films|movie|biopic|drama|novel|novella|musical|opera|sitcom|documentary|docuseries|comedy|thriller|memoir|album|ballet|miniseries|masterpiece|blockbuster|sequel|prequel|remake|mixtape|podcast|(?:the|a|his|her|their|new|hit|\p{Lu}[\p{L}\p{M}-]*['’]s)[ \t](?:play|show|book|series|painting|song|single|classic))[ \t]{1,2}["“‘']?|\p{Lu}[\p{L}\p{M}-]*(?:['’]s|s['’])[ \t]{1,2}["“])(?:(Mr|Mrs|Ms|Miss|Dr|Doctor|Sir|Lady|Lord|Dame|Professor|Captain|Inspector|Father|Sister|Uncle|Aunt)\.?[ \t])?$/u);
-/** The last words of WORK_NOUN_BEFORE: its nouns and its titles, in lower case. */
-const WORK_NOUN_ENDS = new Set(['film', 'films', 'movie', 'biopic', 'drama', 'novel', 'novella', 'musical', 'opera', 'sitcom',
-  'documentary', 'docuseries', 'comedy', 'thriller', 'memoir', 'album', 'ballet', 'miniseries', 'masterpiece', 'blockbuster',
-  'sequel', 'prequel', 'remake', 'mixtape', 'podcast', 'play', 'show', 'book', 'series', 'painting', 'song', 'single', 'classic',
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'lady', 'lord', 'dame', 'professor', 'captain', 'inspector', 'father',
-  'sister', 'uncle', 'aunt']);
 export function workNounBefore(text: string, start: number): RegExpExecArray | null {
   // (tried only after a quotation mark or one of its last words: the pattern costs more than the rest of a name's look-behind)
   const c = text.charCodeAt(start - 1);
-  if (!(c === 34 || c === 0x201c || c === 0x2018 || c === 39) && !WORK_NOUN_ENDS.has(wordBefore(text, start).word)) return null;
+  if (!(c === 34 || c === 0x201c || c === 0x2018 || c === 39) && !peopleLexicon().workNounEnds.has(wordBefore(text, start).word)) return null;
   return WORK_NOUN_BEFORE().exec(text.slice(Math.max(0, start - 28), start));
 }
 /** A quotation closed right after a name, a comma or a full stop between or not. */

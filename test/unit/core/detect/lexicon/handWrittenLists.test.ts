@@ -4,6 +4,7 @@ import path from 'node:path';
 import { peopleLexicon } from '../../../../../src/core/detect/lexicon';
 import { NAME_PARTICLES } from '../../../../../src/core/detect/lexicon/cues';
 import { HAND_WRITTEN_LISTS, withHandWrittenLists } from '../../../../../src/core/detect/lexicon/handWrittenLists';
+import { VEHICLE_NOUNS } from '../../../../../src/core/detect/lexicon/things';
 import { ROLE_NOUNS, TITLES } from '../../../../../src/core/detect/lexicon/titles';
 import {
   codeWordList, decodeWordLists, GENERATED_LIST_NAMES, HAND_WRITTEN_LIST_NAMES, readWordListsText, writeWordListsText,
@@ -40,6 +41,14 @@ describe('lexicon: the hand-written lists in the word lists file', () => {
     assert.ok(lex.titles.has('mr') && lex.particles.has('van') && !lex.titles.has('spokesman') && lex.roleNouns.has('spokesman'));
   });
 
+  it('hold the word classes of things and people that single rules read, as the lexicon\'s sets', () => {
+    const lex = peopleLexicon();
+    assert.deepEqual(VEHICLE_NOUNS.filter(w => !lex.vehicleNouns.has(w)), []);
+    assert.equal(lex.vehicleNouns.size, new Set(VEHICLE_NOUNS).size);
+    assert.ok(lex.vehicleNouns.has('schooner') && !lex.vehicleNouns.has('captain') && lex.personRanksAfterName.has('captain'));
+    assert.ok(lex.placeNounsBefore.has('université') && lex.namesakeNouns.has('airport') && !lex.companyNouns.has('airport'));
+  });
+
   it('are needed: a file without one is not a complete word lists file', () => {
     const { notes, coded } = readWordListsText(withHandWrittenLists(generated));
     coded.delete('EXTRA_DEMONYMS');
@@ -57,7 +66,7 @@ describe('lexicon: the hand-written lists in the word lists file', () => {
 // The point of the move: the lists ship once, as data, and not as code in the detection script.
 describe('lexicon: the hand-written lists are no code of the detection script', () => {
   const IMPORT = /(?:from\s+|require\(\s*|import\(\s*)['"](\.[^'"]*)['"]/g;
-  const LIST_MODULES = ['cues', 'titles', 'places', 'given-names', 'handWrittenLists'].map(m => `src/core/detect/lexicon/${m}.ts`);
+  const LIST_MODULES = ['cues', 'titles', 'places', 'given-names', 'things', 'handWrittenLists'].map(m => `src/core/detect/lexicon/${m}.ts`);
 
   /** The project files reached from `entry` by relative imports, with `planted` imports added to the files named. */
   function reached(entry: string, planted: Record<string, string> = {}): Set<string> {
