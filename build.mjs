@@ -141,10 +141,13 @@ const SHIPPED_BUNDLES = ['dist/web/extension.js', 'dist/web/analysisWorker.js', 
  * detection script: its top-level `var factcheckAnalysisWorker` is the global every host reads its detection from.
  */
 const COMMONJS_BUNDLES = ['dist/web/extension.js', 'dist/factcheck.js'];
+/** The detection script takes a third compression pass: 0.2 KB less compressed (a third pass makes extension.js larger). */
+const DETECTION_SCRIPT = 'dist/web/analysisWorker.js';
 async function minifyAgain(file) {
   const { minify } = createRequire(import.meta.url)('terser'); // required here: only `--production` needs it
   const code = fs.readFileSync(path.join(root, file), 'utf8');
-  const result = await minify(code, { ecma: 2022, toplevel: COMMONJS_BUNDLES.includes(file), compress: { passes: 2 }, mangle: true });
+  const passes = file === DETECTION_SCRIPT ? 3 : 2;
+  const result = await minify(code, { ecma: 2022, toplevel: COMMONJS_BUNDLES.includes(file), compress: { passes }, mangle: true });
   fs.writeFileSync(path.join(root, file), result.code);
 }
 
