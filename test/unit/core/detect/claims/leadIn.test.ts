@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../../src/core/detect/analyze';
 import { claimScore } from '../../../../../src/core/detect/claims';
-import { onlyLeadsIn } from '../../../../../src/core/detect/claims/leadIn';
+import { onlyLeadsIn, onlyTellsOfChecking } from '../../../../../src/core/detect/claims/leadIn';
 
 describe('claims: a line that only leads in to what follows', () => {
   const leadIns = [
@@ -27,5 +27,31 @@ describe('claims: a line that only leads in to what follows', () => {
     const text = 'According to those reports:\n\n- The mine employed 300 people.\n- It closed in 2019.\n';
     const claims = analyze(text, { claimThreshold: 0 }).claims.filter(c => c.score > 0).map(c => c.text);
     assert.deepEqual(claims, ['The mine employed 300 people.', 'It closed in 2019.']);
+  });
+});
+
+// A fact-check's sentences about its own work (issue 14, politics audit): made-up lines of the kind.
+describe('claims: a fact-check telling of its own checking', () => {
+  const checking = [
+    'This report fact-checks four claims about rents, bus fares and the port.',
+    'The Valley Post checking desk has looked into dozens of statements made by the three candidates.',
+    'Our team investigated some of the false claims the mayor repeated during the campaign.',
+    'In this report, we sought to verify the accuracy of some of the claims made in the speech.',
+  ];
+  const claims = [
+    'The minister checked into a hotel after the vote.',
+    'While three of the five claims checked were found to be correct, two were misleading.',
+    'The fact-checker has debunked the governor\'s statements on the dam.',
+    'Auditors said the firm filed late statements for two years.',
+  ];
+
+  it('recognises checking of claims left unnamed', () => {
+    for (const line of checking) assert.ok(onlyTellsOfChecking(line), line);
+    for (const line of claims) assert.ok(!onlyTellsOfChecking(line), line);
+  });
+
+  it('scores it 0, but not where it holds a figure or a quote', () => {
+    for (const line of checking) assert.equal(claimScore(line), 0, line);
+    assert.ok(claimScore('We checked the claims of 2023: the mayor said rents fell 12%.') > 0);
   });
 });
