@@ -833,7 +833,8 @@ export function boilerplateSentences(text: string, sentences: readonly Span[]): 
     if (!section && !maybeTitle) continue;
     const line = lineOf(text, unit);
     const title = maybeTitle && line.whole && !line.listItem && wordCount(unit.text) <= MAX_TITLE_WORDS;
-    const kind = title ? sectionKind(text, unit) : undefined;
+    // ("Read more" right under its paragraph's last line is that paragraph's link, and opens no list of links)
+    const kind = title && !(paragraphGoesOn(i) && /^read more$/i.test(unit.text)) ? sectionKind(text, unit) : undefined;
     if (kind) { section = { kind, level: line.level, about: kind === 'boilerplate' && line.level === 0 && ABOUT_OPENING.test(unit.text), writer: false }; out.add(i); continue; }
     // a plain line ends no section: a release's contact lines and a list's linked headlines look like titles themselves
     if (section && line.level > 0 && (section.level === 0 || line.level <= section.level)) section = undefined;

@@ -286,6 +286,14 @@ describe('navigation sections, standing text and notes', () => {
     assert.deepEqual(zeroed(text), ['Related', 'Dam closed after crack found']);
   });
 
+  it('reads "Read more" right under its paragraph\'s line as that paragraph\'s link, opening no list', () => {
+    const text = 'The council will publish the full audit online.\nRead more\nThe audit found 40 unpaid invoices, for which no records exist.\n\nThe dam was built in 1961.\nIt reopened on Monday.';
+    assert.deepEqual(zeroed(text), []);
+    // under a blank line it is a list's title, as before
+    const list = 'The council will publish the full audit online.\n\nRead more\n\nJo Bell, 24, is wanted by the county police.\nTwo men charged after ferry brawl in Osk';
+    assert.deepEqual(zeroed(list), ['Read more', 'Jo Bell, 24, is wanted by the county police.', 'Two men charged after ferry brawl in Osk']);
+  });
+
   it('takes a plain-line list of teasers under "Most Read" or "Popular", each a whole line over the next', () => {
     const text = 'The dam reopened on Monday.\n\nMost Read\n\nJo Bell, 24, is wanted by the county police.\nWanted: Jo Bell\nTwo men charged after ferry brawl in Osk\n\nPopular\n\nCouncil scraps tram plan after 10 years';
     assert.deepEqual(zeroed(text), ['Most Read', 'Jo Bell, 24, is wanted by the county police.', 'Wanted: Jo Bell', 'Two men charged after ferry brawl in Osk',
