@@ -11,6 +11,12 @@ describe('claims: what frames a market page', () => {
     assert.equal(isFigureTable('Prices were 61.20, 62.05 and 60.90.'), false);
   });
 
+  it('reads a price ticker\'s rows as no claim, but not a headline run on under one', () => {
+    assert.equal(isMarketFurniture('ALPHA 12.40 Increased By ▲ 0.35 (2.9%)\nBETA 7.10 Decreased By ▼ -0.05 (-0.7%)\nINDEX 4,512 Increased By 12.3 (0.27%)'), true);
+    assert.equal(claimScore('ALPHA 12.40 Increased By ▲ 0.35 (2.9%)\nBETA 7.10 Decreased By ▼ -0.05 (-0.7%)'), 0);
+    assert.equal(isMarketFurniture('BETA 7.10 Decreased By ▼ -0.05 (-0.7%)\nCourt adjourns hearing of port case till 9th'), false);
+  });
+
   it('reads a glued related-link prompt and a syndication credit as no claim', () => {
     assert.equal(isMarketFurniture('Read MoreCopper climbs as Chile mines shut for a week'), true);
     assert.equal(isMarketFurniture('This article was written by Dana Reyes at www.example.com.'), true);
