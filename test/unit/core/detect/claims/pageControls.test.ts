@@ -17,6 +17,7 @@ describe('claims: a page\'s controls and status notes', () => {
       'Data last updated 3.9.2023.', 'Updated Monday-Friday at 3:00 pm', 'Last updated: Oct. 4, 2022 at 9 a.m. ET',
       'Updated weekdays at noon **Weekend figures are added on Monday.',
       'Report by Sam Reyes.',
+      'Comments (0)\nNo comments yet.', 'Comments(3)\nTop Comments',
     ]) assert.ok(isPageControl(line), line);
     for (const line of [
       // the story's own, with the same words
@@ -27,12 +28,14 @@ describe('claims: a page\'s controls and status notes', () => {
       'Loading bays at the hospital were closed for repairs.',
       'Track workers found the fault near the station.',
       'Report by the state auditor found 14 errors in the tallies.',
+      'Comments (5) were removed by the moderators after the vote.',
     ]) assert.ok(!isPageControl(line), line);
   });
 
   it('scores such a line 0 where the claim model flagged it', () => {
     assert.equal(claimScore('Data last updated 3.9.2023.'), 0);
     assert.equal(claimScore('Loading 24 comments...'), 0);
+    assert.equal(claimScore('Comments (0)\nNo comments yet.'), 0);
     assert.ok(claimScore('Updated figures show 412 new cases in the county.') > 0.5);
   });
 });
