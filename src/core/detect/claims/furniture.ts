@@ -618,14 +618,28 @@ export function headlineStatesDeed(unit: string, signals: SentenceSignals): bool
     if (k > 0 && !ARTICLES.has(tokens[k - 1])) {
       const passive = isPassiveDeed(tokens, k) && isHeadlineLine(unit);
       // (a bare form of a listed verb only after a plural: "Crews hunt for survivors"; "French Open champion beat …" reads on)
-      if (passive || HEADLINE_VERBS.has(token) || (hasListedPresent(token) && isPlural(tokens[k - 1]))) return isHeadlineVerb(unit, tokens, k, passive);
+      if (passive || HEADLINE_VERBS.has(token) || (hasListedPresent(token) && isPlural(tokens[subjectEnd(tokens, k)]))) return isHeadlineVerb(unit, tokens, k, passive);
     }
+    // (a passive's auxiliary, "Mayor is sworn in", and an adverb before the verb, "Rescuers frantically seek survivors")
+    if (k > 0 && ((BE_FORMS.has(token) && isPassiveDeed(tokens, k + 1)) || subjectEnd(tokens, k + 1) === k - 1)) continue;
     const c = token.charCodeAt(0);
-    // (nor a pronoun with its auxiliary, "you've", "we'll")
-    if (notInSubject(entries[k]) || (!(c >= 97 && c <= 122) && !/^\p{L}/u.test(token)) || PRONOUN_CONTRACTION.test(token)) return false;
+    // (nor a pronoun with its auxiliary, "you've", "we'll"; but initials in capitals are a name's, "IS Bindra", "US Senate")
+    if ((notInSubject(entries[k]) && !isInitials(unit, token)) || (!(c >= 97 && c <= 122) && !/^\p{L}/u.test(token)) || PRONOUN_CONTRACTION.test(token)) return false;
   }
   return false;
 }
+
+/** The index of the subject's last word before the verb at token k: before an adverb in -ly if one stands there. */
+function subjectEnd(tokens: readonly string[], k: number): number {
+  const before = tokens[k - 1];
+  return k > 1 && before.length > 4 && before.endsWith('ly') && k < tokens.length && (HEADLINE_VERBS.has(tokens[k]) || hasListedPresent(tokens[k])) ? k - 2 : k - 1;
+}
+
+/** Whether a short word stands in capitals in a headline that is not all capitals: initials, a name's ("IS Bindra"). */
+function isInitials(unit: string, token: string): boolean {
+  return token.length > 1 && token.length <= 3 && unit !== unit.toUpperCase() && new RegExp(String.raw`(?<![\p{L}])${token.toUpperCase()}(?![\p{L}.'’])`, 'u').test(unit);
+}
+const BE_FORMS = wordSet('is are was were');
 
 /** A plural subject's last word, which takes a bare verb: "police", "rebels" (not "boss", "Bell's"). */
 function isPlural(word: string): boolean {
@@ -646,7 +660,7 @@ function hasListedPresent(token: string): boolean {
 function isHeadlineVerb(unit: string, tokens: readonly string[], k: number, passive = false): boolean {
   const verb = tokens[k];
   // (a participle's passive, "Election set for March", needs no plural)
-  if (!passive && hasListedPresent(verb) && !isPlural(tokens[k - 1])) return false;
+  if (!passive && hasListedPresent(verb) && !isPlural(tokens[subjectEnd(tokens, k)])) return false;
   const at = new RegExp(String.raw`(?:^|[^\p{L}])${verb}(?![\p{L}])`, 'iu').exec(unit);
   return !!at && !/[,(]/.test(unit.slice(0, at.index));
 }

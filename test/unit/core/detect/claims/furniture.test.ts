@@ -536,3 +536,32 @@ describe('claims: a video\'s link with its button under its title', () => {
     assert.ok([...sentence.values()].some(score => score > 0.5));
   });
 });
+
+describe('claims: a headline\'s deed past an adverb, a passive\'s auxiliary or initials', () => {
+  const deed = (headline: string) => headlineStatesDeed(headline, readSignals(headline));
+
+  it('reads a bare verb after an adverb in -ly as the plural subject\'s', () => {
+    for (const headline of ['Divers frantically hunt for Osk ferry crew', 'Lyme councillors quickly approve tram line']) {
+      assert.ok(deed(headline), headline);
+      assert.ok(claimScore(headline) > 0.5, headline);
+    }
+    // (a singular word before the adverb keeps a bare form a noun)
+    assert.ok(!deed('Lyme Family Hunt Ball'));
+  });
+
+  it('reads "is sworn in" and "was found near" as a passive deed', () => {
+    for (const headline of ['New Osk mayor is sworn in at city hall', 'Missing Lyme hiker was found near the river']) {
+      assert.ok(deed(headline), headline);
+      assert.ok(claimScore(headline) > 0.5, headline);
+    }
+    // (an auxiliary before an adjective is no passive)
+    assert.ok(!deed('The Osk ferry is late again'));
+  });
+
+  it('reads initials in capitals as a name, not a pronoun or an auxiliary', () => {
+    assert.ok(deed('Former Lyme Rovers chair IS Orsk passes away'));
+    // (the pronoun "I" and a headline in capitals keep their reading)
+    assert.ok(!deed('Why I Voted Against the Osk Budget'));
+    assert.ok(!deed('WHO IS RUNNING FOR OSK MAYOR'));
+  });
+});
