@@ -619,6 +619,7 @@ export function headlineStatesDeed(unit: string, signals: SentenceSignals): bool
       const passive = isPassiveDeed(tokens, k) && isHeadlineLine(unit);
       // (a bare form of a listed verb only after a plural: "Crews hunt for survivors"; "French Open champion beat …" reads on)
       if (passive || HEADLINE_VERBS.has(token) || (hasListedPresent(token) && isPlural(tokens[subjectEnd(tokens, k)]))) return isHeadlineVerb(unit, tokens, k, passive);
+      if (isGenericDeed(unit, tokens, k)) return isHeadlineVerb(unit, tokens, k);
     }
     // (a passive's auxiliary, "Mayor is sworn in", and an adverb before the verb, "Rescuers frantically seek survivors")
     if (k > 0 && ((BE_FORMS.has(token) && isPassiveDeed(tokens, k + 1)) || subjectEnd(tokens, k + 1) === k - 1)) continue;
@@ -629,10 +630,40 @@ export function headlineStatesDeed(unit: string, signals: SentenceSignals): bool
   return false;
 }
 
+/**
+ * Verbs too common to tell an event alone ("Holiday plans for the family", "Pricing plans and offers" are a page's
+ * labels), which do in a headline in sentence case with an object after them: "Court plans rulings for May", "Osk
+ * orders mass evacuation", "Crews continue to battle the fire" (a bare form after a plural, as HEADLINE_VERBS'). ("Gets"
+ * is left out: "Things get Iffy" is a feature's cross-head.)
+ */
+const GENERIC_HEADLINE_VERBS = wordSet('plans orders moves continues uses');
+/** Generic verbs that tell an event only before "to" and a verb: "moves to ban", not "moves adoption of", "continues after this". */
+const BEFORE_TO = wordSet('moves continues');
+/** Words after a generic verb that make it a label's noun, not a verb with its object ("Meal plans under $10"). */
+const NOT_OBJECT = wordSet('and or & as');
+/** A teaser's or explainer's first word: "How the mayor gets things done". */
+const ASKING_OPENERS = wordSet('how why what when where who which');
+
+/** Whether the generic verb at token k (GENERIC_HEADLINE_VERBS) is written in lower case, with its object after it. */
+function isGenericDeed(unit: string, tokens: readonly string[], k: number): boolean {
+  const token = tokens[k];
+  const bare = !GENERIC_HEADLINE_VERBS.has(token);
+  if ((bare && !(GENERIC_HEADLINE_VERBS.has(token + 's') && isPlural(tokens[subjectEnd(tokens, k)]))) || k + 1 >= tokens.length || ASKING_OPENERS.has(tokens[0])) return false;
+  // (an object, or "to" and a verb: "plans to close"; not a phrase or a participle, "plans for the family", "plans compared")
+  const next = tokens[k + 1];
+  if (NOT_OBJECT.has(next) || (next !== 'to' && (NOT_OPENING_SUBJECT.has(next) || BEFORE_TO.has(bare ? token + 's' : token))) || next.endsWith('ed')) return false;
+  return /^\p{L}/u.test(next) && new RegExp(String.raw`(?<![\p{L}])${token}(?![\p{L}])`, 'u').test(unit);
+}
+
 /** The index of the subject's last word before the verb at token k: before an adverb in -ly if one stands there. */
 function subjectEnd(tokens: readonly string[], k: number): number {
   const before = tokens[k - 1];
-  return k > 1 && before.length > 4 && before.endsWith('ly') && k < tokens.length && (HEADLINE_VERBS.has(tokens[k]) || hasListedPresent(tokens[k])) ? k - 2 : k - 1;
+  return k > 1 && before.length > 4 && before.endsWith('ly') && k < tokens.length && isVerbForm(tokens[k]) ? k - 2 : k - 1;
+}
+
+/** A listed headline verb or generic verb, in its own form or a bare one whose -s form is listed. */
+function isVerbForm(token: string): boolean {
+  return HEADLINE_VERBS.has(token) || hasListedPresent(token) || GENERIC_HEADLINE_VERBS.has(token) || GENERIC_HEADLINE_VERBS.has(token + 's');
 }
 
 /** Whether a short word stands in capitals in a headline that is not all capitals: initials, a name's ("IS Bindra"). */

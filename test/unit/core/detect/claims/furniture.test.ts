@@ -565,3 +565,21 @@ describe('claims: a headline\'s deed past an adverb, a passive\'s auxiliary or i
     assert.ok(!deed('WHO IS RUNNING FOR OSK MAYOR'));
   });
 });
+
+describe('claims: a headline\'s generic verb with its object', () => {
+  const deed = (headline: string) => headlineStatesDeed(headline, readSignals(headline));
+
+  it('reads "plans", "orders", "continue to" in sentence case, with an object after them, as a deed', () => {
+    for (const headline of ['Osk council plans vote on tram line', 'Lyme orders evacuation of coastal towns', 'Ferry crews continue to search the bay', 'Osk moves to ban night flights']) {
+      assert.ok(deed(headline), headline);
+      assert.ok(claimScore(headline) > 0.5, headline);
+    }
+  });
+
+  it('leaves a label\'s noun, a phrase after the word, a participle and a teaser alone', () => {
+    for (const label of ['Holiday plans for the family', 'Pricing plans and offers', 'Meal plans under budget', 'Data plans compared',
+      'How the Osk mayor gets things done', 'Lyme Council Plans Tram Line', 'Story continues after this advert', 'Jo Bell moves adoption of the report']) {
+      assert.ok(!deed(label), label);
+    }
+  });
+});
