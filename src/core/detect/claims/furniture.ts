@@ -579,7 +579,8 @@ const HEADLINE_VERBS = wordSet(`kill kills killed die dies died dead wound wound
   extended declare declares declared misses brings brought debuts debuted nets netted links dissolves dissolved
   crushes crushed sweeps swept seeks sought boosts boosted increases increased decreases decreased clears cleared ordered
   urges urged endorses mourns lowered begins prompts prompted flees fled accuses accused condemns condemned slams
-  slammed adopts adopted repeals repealed ousts ousted hunts reopens reopened welcomes welcomed stabbed flips sets`);
+  slammed adopts adopted repeals repealed ousts ousted hunts reopens reopened welcomes welcomed stabbed flips sets overtakes
+  overtook worsens worsened escalates escalated`);
 
 /**
  * A statistic's label and its figure after a colon, as a "by the numbers" page lists them: "Number of deaths, Sept.

@@ -583,3 +583,11 @@ describe('claims: a headline\'s generic verb with its object', () => {
     }
   });
 });
+
+describe('claims: verbs of overtaking and worsening in a headline', () => {
+  it('takes "overtakes", "escalates" and "worsened" as a headline\'s event', () => {
+    for (const headline of ['Lyme overtakes Osk as the largest port in the region', 'Osk ferry row escalates over night fares', 'Rents in Lyme worsened this winter']) {
+      assert.ok(claimScore(headline) > 0.5, headline);
+    }
+  });
+});
