@@ -622,6 +622,14 @@ export function headlineStatesDeed(unit: string, signals: SentenceSignals): bool
       if (passive || HEADLINE_VERBS.has(token) || (hasListedPresent(token) && isPlural(tokens[subjectEnd(tokens, k)]))) return isHeadlineVerb(unit, tokens, k, passive);
       if (isGenericDeed(unit, tokens, k)) return isHeadlineVerb(unit, tokens, k);
     }
+    // (a perfect's past form tells the event: "Tax brackets have changed", "Exemptions have been eliminated")
+    if (k > 0 && HAVE_FORMS.has(token)) {
+      const verb = tokens[k + 1] === 'been' ? k + 2 : k + 1;
+      // (and then nothing, a phrase, an article or a figure: "have mixed feelings" is an adjective's)
+      const after = tokens[verb + 1];
+      const told = after === undefined || NOT_OPENING_SUBJECT.has(after) || ARTICLES.has(after) || /^\d/.test(after);
+      if (verb < tokens.length && tokens[verb].length > 4 && tokens[verb].endsWith('ed') && told) return isHeadlineVerb(unit, tokens, verb, true);
+    }
     // (a passive's auxiliary, "Mayor is sworn in", and an adverb before the verb, "Rescuers frantically seek survivors")
     if (k > 0 && ((BE_FORMS.has(token) && isPassiveDeed(tokens, k + 1)) || subjectEnd(tokens, k + 1) === k - 1)) continue;
     const c = token.charCodeAt(0);
@@ -672,6 +680,7 @@ function isInitials(unit: string, token: string): boolean {
   return token.length > 1 && token.length <= 3 && unit !== unit.toUpperCase() && new RegExp(String.raw`(?<![\p{L}])${token.toUpperCase()}(?![\p{L}.'’])`, 'u').test(unit);
 }
 const BE_FORMS = wordSet('is are was were');
+const HAVE_FORMS = wordSet('has have');
 
 /** A plural subject's last word, which takes a bare verb: "police", "rebels" (not "boss", "Bell's"). */
 function isPlural(word: string): boolean {

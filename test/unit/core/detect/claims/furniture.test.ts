@@ -591,3 +591,15 @@ describe('claims: verbs of overtaking and worsening in a headline', () => {
     }
   });
 });
+
+describe('claims: a headline in the perfect tense', () => {
+  const deed = (headline: string) => headlineStatesDeed(headline, readSignals(headline));
+
+  it('reads "have changed", "has been lowered" as a deed, not "have mixed feelings"', () => {
+    for (const headline of ['The Osk ferry fares have changed', 'Lyme parking limit has been lowered', 'Osk police have arrested two men']) {
+      assert.ok(deed(headline), headline);
+      assert.ok(claimScore(headline) > 0.5, headline);
+    }
+    for (const headline of ['Osk parents have mixed feelings', 'What we have learned']) assert.ok(!deed(headline), headline);
+  });
+});
