@@ -633,7 +633,7 @@ export function headlineStatesDeed(unit: string, signals: SentenceSignals): bool
     // (a passive's auxiliary, "Mayor is sworn in", and an adverb before the verb, "Rescuers frantically seek survivors")
     if (k > 0 && ((BE_FORMS.has(token) && isPassiveDeed(tokens, k + 1)) || subjectEnd(tokens, k + 1) === k - 1)) continue;
     const c = token.charCodeAt(0);
-    // (nor a pronoun with its auxiliary, "you've", "we'll"; but initials in capitals are a name's, "IS Bindra", "US Senate")
+    // (nor a pronoun with its auxiliary, "you've", "we'll"; but initials in capitals are a name's, "KR Varma", "US Senate")
     if ((notInSubject(entries[k]) && !isInitials(unit, token)) || (!(c >= 97 && c <= 122) && !/^\p{L}/u.test(token)) || PRONOUN_CONTRACTION.test(token)) return false;
   }
   return false;
@@ -675,7 +675,7 @@ function isVerbForm(token: string): boolean {
   return HEADLINE_VERBS.has(token) || hasListedPresent(token) || GENERIC_HEADLINE_VERBS.has(token) || GENERIC_HEADLINE_VERBS.has(token + 's');
 }
 
-/** Whether a short word stands in capitals in a headline that is not all capitals: initials, a name's ("IS Bindra"). */
+/** Whether a short word stands in capitals in a headline that is not all capitals: initials, a name's ("KR Varma"). */
 function isInitials(unit: string, token: string): boolean {
   return token.length > 1 && token.length <= 3 && unit !== unit.toUpperCase() && new RegExp(String.raw`(?<![\p{L}])${token.toUpperCase()}(?![\p{L}.'’])`, 'u').test(unit);
 }

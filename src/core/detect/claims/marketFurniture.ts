@@ -1,4 +1,4 @@
-// What market pages carry round their stories that is no claim: a price ticker's rows ("KEL 4.39 ▼ -0.11"), a price report's field ("Close: 1160"), a futures or price table's row run into one line
+// What market pages carry round their stories that is no claim: a price ticker's rows ("HRB 4.39 ▼ -0.11"), a price report's field ("Close: 1160"), a futures or price table's row run into one line
 // ("May 69.42 73.10 69.13 72.81 +3.55 Jun 69.75 …") or a layout table's cells between bars, a related story's link
 // glued to its prompt ("Read MoreOil slips as …"), and a syndicated post's credit line ("This article was written by
 // Jo Bell at www.example.com.", "… by Jo Bell originally published on Example News"). The claim model scored them
@@ -81,7 +81,7 @@ const QUOTE_FIELD = /^(?:open(?:ing)?|clos(?:e|ing)|high|low|last|prev(?:ious)?(
 const QUOTE_FIELD_LENGTH = 40;
 
 /**
- * A price ticker's change, its arrow before the figure ("OGDC 232.73 Decreased By ▼ -0.02 (-0.01%)"), in a unit that
+ * A price ticker's change, its arrow before the figure ("PVFC 232.73 Decreased By ▼ -0.02 (-0.01%)"), in a unit that
  * ends on a figure as a ticker's rows do: a headline run on under them ends in words.
  */
 const TICKER_CHANGE = /[▲▼] ?[+\-−]?\d/;
