@@ -675,9 +675,13 @@ function isVerbForm(token: string): boolean {
   return HEADLINE_VERBS.has(token) || hasListedPresent(token) || GENERIC_HEADLINE_VERBS.has(token) || GENERIC_HEADLINE_VERBS.has(token + 's');
 }
 
+/** Two or three letters, as a headline's initials are written. */
+const INITIALS_TOKEN = /^[a-z]{2,3}$/i;
+
 /** Whether a short word stands in capitals in a headline that is not all capitals: initials, a name's ("KR Varma"). */
 function isInitials(unit: string, token: string): boolean {
-  return token.length > 1 && token.length <= 3 && unit !== unit.toUpperCase() && new RegExp(String.raw`(?<![\p{L}])${token.toUpperCase()}(?![\p{L}.'’])`, 'u').test(unit);
+  // (letters only: the token goes into the pattern as it stands)
+  return INITIALS_TOKEN.test(token) && unit !== unit.toUpperCase() && new RegExp(String.raw`(?<![\p{L}])${token.toUpperCase()}(?![\p{L}.'’])`, 'u').test(unit);
 }
 const BE_FORMS = wordSet('is are was were');
 const HAVE_FORMS = wordSet('has have');
