@@ -311,8 +311,10 @@ const DATELINE_PLACE_WITH_PART = String.raw`[*_]{0,3}\p{Lu}[\p{Lu}\p{M} .'’-]*
 const CLOSED_DASH = String.raw`[ \t]*(?:--|[–—])(?=[*_"“‘]{0,3}\p{Lu})`;
 const DATELINE = lazyPattern(() => new RegExp(String.raw`^(${DATELINE_PLACE}(?:${DATELINE_DATE})?${DATELINE_WIRE})[ \t]+(?:[-–—]{1,2}|•)[ \t]+|^(${DATELINE_PLACE}${DATELINE_DATE}${DATELINE_WIRE}):[ \t]+`
   + String.raw`|^(${DATELINE_PLACE_WITH_PART}${DATELINE_WIRE})${CLOSED_DASH}|^(${DATELINE_PLACE}(?:${DATELINE_DATE})?[ \t]*\([^()\n]{1,40}\)[*_]{0,3})[ \t]*-(?=[*_"“‘]{0,3}\p{Lu})`, 'u'));
+/** A wire's name in brackets, ASCII letters only: "(Reuters)", "(Coastal Wire)". */
+const ASCII_WIRE_NAME = String.raw`\([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}\)`;
 /** "(Reuters) – The city …": a wire's name in brackets opening the story, with no place before it. */
-const WIRE_OPENING = /^(\([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}\))[ \t]*[-–—]{1,2}[ \t]*(?=[*_"“‘]{0,3}[A-Z])/;
+const WIRE_OPENING = new RegExp(String.raw`^(${ASCII_WIRE_NAME})[ \t]*[-–—]{1,2}[ \t]*(?=[*_"“‘]{0,3}[A-Z])`);
 
 // "January 8, 2026 — ", "Thursday, 8 January 2026 -": a press release's or a wire's dateline with no place, its year
 // written (a dash after a day alone, "May 3 - the", is a sentence's); or the wire's name in brackets after the day,
@@ -320,7 +322,7 @@ const WIRE_OPENING = /^(\([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}\))[ \t]*[-–
 /** A full date with its year, its month's name written: "May 16, 2007", "16 May 2007". */
 const FULL_DATE = String.raw`(?:${MONTH}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]*\d{4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH}\.?,?[ \t]*\d{4})`;
 const DAY_OF_MONTH = String.raw`(?:${MONTH}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+${MONTH}\.?)`;
-const WIRE_IN_BRACKETS = String.raw`[ \t]*\([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}\)`;
+const WIRE_IN_BRACKETS = String.raw`[ \t]*${ASCII_WIRE_NAME}`;
 const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:${FULL_DATE}(?:${WIRE_IN_BRACKETS})?|${DAY_OF_MONTH}${WIRE_IN_BRACKETS})[*_]{0,3})[ \t]+[-–—]{1,2}[ \t]+`, 'u');
 
 // "Wednesday, May 16, 2007 The board said …", "March 4, 2008The board said …": a page's date line run into its story's
