@@ -1,7 +1,7 @@
 // Names read with the names beside them once every name of the article is found: a firm named after two people, a
 // product's model counted in the plural, a couple's given name, a list of people (a team's line-up: lineUps.ts).
 import type { Token } from './tokenize';
-import type { PeopleLexicon } from '../lexicon';
+import { peopleLexicon, type PeopleLexicon } from '../lexicon';
 import type { WordClass } from './classify';
 import type { NameFinding } from './link';
 import { nameKey } from './mentionCues';
@@ -217,7 +217,22 @@ function listEntry(text: string, tokens: readonly Token[], f: NameFinding): bool
   if ((before.includes('-') || before.includes('–') || before.includes('—')) && ENTRY_DASH_BEFORE().test(before)) return mayEndEntry(after) && ENTRY_DASH_AFTER().test(after) && !LABEL_OF_A_THING.test(before);
   // ("Tomas Brandt, school custodian", "• Ada Kell, ‘Salt’": a name opening its line, a comma and a short rest)
   if (after.charCodeAt(0) === 44 && ENTRY_REST_AFTER_COMMA.test(after) && (before === '' || ENTRY_BULLET_OR_NONE.test(before))) return true;
-  return ENTRY_BULLET_BEFORE.test(before) && ENTRY_HOLDS_AFTER.test(after);
+  // ("Ada Kell – Deputy Chair, Harbour Party": a name opening its line with no bullet, a dash and the post the person
+  // holds; "Reserve Heifer – Ada Kell" is a class's label and its winner)
+  return (ENTRY_BULLET_BEFORE.test(before) && ENTRY_HOLDS_AFTER.test(after)) || (LINE_OPENS_BEFORE.test(before) && postAfterDash(after));
+}
+const LINE_OPENS_BEFORE = /^[ \t]*$/;
+/** A dash and up to five words after it ("– Acting Deputy Coordinator", "– Vice-Chairman, Harbour Party"). */
+const DASH_WORDS_AFTER = /^[ \t]+[–—-][ \t]+((?:[^\s,;:()]+[ \t]+){0,4}[^\s,;:()]+)/u;
+
+/** Whether a dash and a post held follow: one of the first five words after the dash (or a hyphened part of one) is a
+ *  title or a role. */
+function postAfterDash(after: string): boolean {
+  const m = DASH_WORDS_AFTER.exec(after);
+  if (m === null) return false;
+  const lex = peopleLexicon();
+  for (const word of m[1].toLowerCase().split(/[ \t-]+/)) if (lex.titles.has(word) || lex.roleNouns.has(word)) return true;
+  return false;
 }
 /** After a name opening its line: a comma and up to 50 more characters to the line's end, no comma or final full stop. */
 const ENTRY_REST_AFTER_COMMA = /^,[ \t]+[^\s,.][^\n,]{0,50}(?<![.?!])$/u;
