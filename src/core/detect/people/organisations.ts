@@ -450,7 +450,10 @@ export function organisationUse(text: string, tokens: readonly Token[], first: n
     // a person's possessive or a parting word, is what the person does
     if (VERB_OBJECT_AFTER.test(text.slice(after.start + after.word.length, after.start + after.word.length + 10))
       && (PEOPLE_HAVE_TOO.has(after.word) || peopleLexicon().businessNouns.has(after.word))) return undefined;
-    if (MARKET_ROLES.has(after.word) || FIRM_VERBS.has(after.word)) return 'sure';
+    // ("Ada Kell produces an all-round first": a player or an artist produces a display or a record; a given name and
+    // a surname before "produces" are a person's, a firm "manufactures")
+    if (MARKET_ROLES.has(after.word) || (FIRM_VERBS.has(after.word)
+      && !(after.word === 'produces' && last > first && peopleLexicon().givenNames.has(tokens[first].lower)))) return 'sure';
     // "Ivy Marsh chief executive Lotte Kramer" (not the one appointed: "named Ada Quill chief executive on Monday")
     if (after.word === 'chief' && chiefOfFirm(text, after.start) && !appointedBefore(text, start)) return 'sure';
     // "Ivy Marsh vice president Lotte Kramer", "Lotte Kramer, Ivy Marsh vice president and chief economist, said", "Ivy
@@ -725,12 +728,18 @@ export function personalUse(text: string, tokens: readonly Token[], last: number
   return personalPronoun(text, tokens, last) !== undefined;
 }
 
+/** "Authorities said he …", "Agencies said she …": the plural of a body's word speaks of another, no surname's "he"
+ *  ("Davies said he", "Humphries said he" keep theirs: no body's word ends them). */
+function bodiesPlural(lower: string): boolean {
+  return lower.endsWith('ies') && !peopleLexicon().surnames.has(lower) && peopleLexicon().nonPersonWords.has(lower.slice(0, -3) + 'y');
+}
+
 /** The pronoun personalUse found, told "he" from "she" (a ship is "she" too: "the Lorna made her last crossing"). */
 export function personalPronoun(text: string, tokens: readonly Token[], last: number): 'he' | 'she' | undefined {
   const t = tokens[last];
   if (t.possessive) return undefined;
   const m = PERSON_PRONOUN.exec(text.slice(t.end, t.end + 30));
-  if (!m || ((m[2] === 'him' || m[2] === 'her') && EMPLOYERS_DO.has(m[1]))) return undefined;
+  if (!m || ((m[2] === 'him' || m[2] === 'her') && EMPLOYERS_DO.has(m[1])) || bodiesPlural(t.lower)) return undefined;
   return m[2] === 'she' || m[2] === 'her' ? 'she' : 'he';
 }
 
