@@ -6,6 +6,7 @@
 // school's or a hall's ("Marlow" of "Marlow Senior High") goes with it.
 import type { PersonMention } from '../spans';
 import { placeWordBefore } from './namedThings';
+import { creditSlot } from './credits';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /**
@@ -114,7 +115,8 @@ function thingAt(text: string, m: PersonMention): boolean {
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     return m.start - lineStart <= 40 && LABEL_WORDS().test(text.slice(lineStart, m.start));
   }
-  const after = blankAfter || opener === 47 /* / */ ? text.slice(m.end, m.end + 60) : '';
+  // ("Photo: Ada Kell/Harbour University": a photographer's credit before a slash and the outlet, no place named after her)
+  const after = blankAfter || (opener === 47 /* / */ && !creditSlot(text, m.start, m.end)) ? text.slice(m.end, m.end + 60) : '';
   // (after the blanks, both patterns' words open on a capital A to Z)
   const second = text.charCodeAt(m.end + 1);
   const word = second === 32 || second === 9 ? text.charCodeAt(m.end + 2) : second;

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { detectPeople } from '../../../../../src/core/detect/people';
+
+// Made-up lines in the shapes a fourth reading of local, court, obituary and sports pages found: a list of names each
+// with a dash and a rank, a body's plural before "said he", a player who "produces" a feat, a photographer's credit
+// before a slash and a university.
+const names = (text: string): string[] => detectPeople(text).map(p => p.text);
+
+describe('a fourth audit of real pages', () => {
+  it('reads a list of lines, each a name opening its line, a dash and what the person holds', () => {
+    const text = 'The ministry released the names of the crew:\n\nTalvo Renquist – Squadron Leader\n\nOrrin Vesk Dahl – Flying Officer\n\n'
+      + 'James Holt – Sergeant\n\nMary Alder – Corporal\n';
+    assert.deepEqual(names(text), ['Talvo Renquist', 'Orrin Vesk Dahl', 'James Holt', 'Mary Alder']);
+  });
+
+  it('takes no body in the plural for the one its "said he" speaks of', () => {
+    assert.deepEqual(names('Harlan Voss was charged in May. Authorities said he sold the rifles to a dealer.'), ['Harlan Voss']);
+    // (a surname in -ies that no body's word ends keeps its own "he")
+    assert.deepEqual(names('The mayor spoke first. Humphries said he would vote against it.'), ['Humphries']);
+  });
+
+  it('keeps a given name and a surname that "produces" a feat a person', () => {
+    assert.deepEqual(names('Ada Kestrel produces a century for the Harbour club\n\nThe opener scored 104.'), ['Ada Kestrel']);
+  });
+
+  it('keeps a photographer credited before a slash and a university', () => {
+    assert.deepEqual(names('The dean arrives at the ceremony. (Photo: Ada Quillon/Harbour University)'), ['Ada Quillon']);
+  });
+});
