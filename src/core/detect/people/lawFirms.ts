@@ -21,6 +21,15 @@ const AMPERSAND_FIRM_AFTER = lazyPattern(() => /^[ \t]and[ \t]\p{Lu}[\p{L}'’-]
  *  is the end of "streets named after Dr. King have been …"). */
 const SENTENCE_BEFORE = /(?:^|(?<!\b[A-Z][a-z]{0,3})[.!?]["”’]?[ \t]{1,2}|\n[ \t]*)$/;
 
+/** A comma, a blank and a small letter: the sentence goes on after the name, no second name is listed. */
+const CLAUSE_GOES_ON = /^,[ \t][a-z]/;
+
+/** Whether a capital letter opens the word at `start`. */
+function capitalisedWordAt(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return c >= 65 && c <= 90;
+}
+
 /** The word that ends right before `end` (a blank there), lower case, and where it starts. */
 function wordEndingAt(text: string, end: number): { word: string; start: number } {
   const start = text.lastIndexOf(' ', end - 1) + 1;
@@ -30,7 +39,9 @@ function wordEndingAt(text: string, end: number): { word: string; start: number 
 /** Whether the words right before a name (starting at `start`) or right after it (ending at `end`) make it a firm. */
 export function lawFirmAround(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === 32 && start > 3) {
-    const link = wordEndingAt(text, start - 1);
+    let link = wordEndingAt(text, start - 1);
+    // ("specialists Foot Anstey Sargent": a firm's first word of the language, which the name's reading left before it)
+    if (link.start > 1 && capitalisedWordAt(text, link.start) && TRADES.has(wordEndingAt(text, link.start - 1).word)) link = wordEndingAt(text, link.start - 1);
     const w = link.word;
     if (w === 'of' || w === 'at' || w === 'with' || w === 'from') {
       const noun = link.start > 1 ? wordEndingAt(text, link.start - 1) : { word: '', start: 0 };
@@ -39,7 +50,8 @@ export function lawFirmAround(text: string, start: number, end: number): boolean
     } else if (TRADES.has(w.endsWith(',') ? w.slice(0, -1) : w)
       // (not a list of people in that trade: "specialists Ann Marsh of Lenton and Zac Orr", "solicitors Ann Marsh, Zac Orr")
       && !text.startsWith(' and ', end) && !text.startsWith(' & ', end) && !text.startsWith(' of ', end)
-      && (w.endsWith(',') || text.charCodeAt(end) !== 44)) return true;
+      // ("specialists Bramble Hart, said": a comma that closes the firm's apposition, no second name after it)
+      && (w.endsWith(',') || text.charCodeAt(end) !== 44 || CLAUSE_GOES_ON.test(text.slice(end, end + 3)))) return true;
   }
   if (text.charCodeAt(end) !== 32) return false;
   if (text.startsWith(' law firm', end) || text.startsWith(' law office', end) || text.startsWith(' law practice', end)) return true;
