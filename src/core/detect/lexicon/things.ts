@@ -115,7 +115,9 @@ export const PLACE_NOUNS_BEFORE: readonly string[] = ['universidad', 'universida
   'jalan', 'lough', 'loch', 'agios', 'agia', 'ayios', 'szent', 'sankt', 'vila', 'rua', 'kampung',
   // and houses, restaurants and institutes French or German English keeps before a name: "Chez Odette", "Maison Kayser"
   'chez', 'maison', 'ristorante', 'trattoria', 'osteria', 'ospedale', 'klinikum', 'akademie', 'académie', 'hochschule',
-  'politecnico', 'observatoire', 'observatorio'];
+  'politecnico', 'observatoire', 'observatorio',
+  // (and galleries: "Galerie Kessler", "Galleria Ferri")
+  'galerie', 'galería', 'galleria'];
 
 /** Buildings and estates named after a person, in lower case after the name ("the Hannah Moore estate"). */
 export const NAMED_PLACES: readonly string[] = ['estate', 'estates', 'building', 'centre', 'center', 'library', 'hall', 'school', 'academy',
