@@ -203,7 +203,9 @@ function withCapitalBylines(text: string, found: readonly PersonMention[], lex: 
       // (a name must end at a word's end: "MIRA QUELLs" is no name in capitals)
       if (!m || /^[\p{L}\d]/u.test(rest.slice(m[0].length))) break;
       const words = m[0].split(/[ \t]+|(?<=\.)(?=\p{Lu})/u);
-      if (words.length < 2 || !namelike(words, lex) || (dash && !dashNamelike(words, lex))) break;
+      // ("BY KELVIN DANLADI ISA": after "By", a first word of the language before two or more names' words is the writer's)
+      if (words.length < 2 || !(namelike(words, lex) || (!dash && words.length >= 3 && namelike(words.slice(1), lex)))
+        || (dash && !dashNamelike(words, lex))) break;
       names.push({ start: at, end: at + m[0].length, text: m[0], entity: titleCase(words) });
       tail = rest.slice(m[0].length);
       if (dash && AFTER_DASH_NAMES.test(tail)) break;

@@ -7,6 +7,7 @@ import { peopleLexicon, type PeopleLexicon } from '../lexicon';
 import { withoutAccents } from '../../text/accents';
 import { lazyPattern } from '../../text/lazyPattern';
 import { wordBefore } from './words';
+import { byWriterLine } from './credits';
 
 export type WordClass = 'title' | 'never' | 'org' | 'demonym' | 'place' | 'given' | 'surname' | 'common' | 'initial'
   | 'particle' | 'unknown';
@@ -399,7 +400,9 @@ export function namePart(text: string, tokens: readonly Token[], run: Run, class
   const keepFirst = ((roleBefore || (run.last - first === 2 && !tokens[first].sentenceStart && classes[first + 1] === 'given'
     && (classes[run.last] === 'unknown' || classes[run.last] === 'surname'))) && first === run.first && classes[first] === 'common'
     && !(!roleBefore && NICKNAME_ADJECTIVE().test(tokens[first].lower)))
-    || givenAfterTitle(tokens, classes, first, run.last, lex);
+    || givenAfterTitle(tokens, classes, first, run.last, lex)
+    // ("By Kelvin Danladi Isa" alone on its line: a byline's words are all the writer's, a word of the language first too)
+    || (first === run.first && classes[first] === 'common' && run.last > first && byWriterLine(text, tokens[first].start, tokens[run.last].end));
   while (!keepFirst && first < run.last && (classes[first] === 'place' || classes[first] === 'common')
     && !(tokens[first + 1].shape === 'upper' && isRomanNumeral(tokens[first + 1].text))) { first++; titled = false; }
   if (first === run.last && tokens[first].shape === 'upper') return undefined;

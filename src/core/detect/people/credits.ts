@@ -16,6 +16,13 @@ export function isByline(text: string, start: number, end: number): boolean {
   return j === text.length || text.charCodeAt(j) === 10;
 }
 
+/** "By Kelvin Danladi Isa", "BY ADA KELL" alone on its line: "by" opening the line, then the name to the line's end. */
+export function byWriterLine(text: string, start: number, end: number): boolean {
+  const i = skipBlanksBack(text, start);
+  if (i < 2 || i === start || (text[i - 1] !== 'y' && text[i - 1] !== 'Y') || (text[i - 2] !== 'b' && text[i - 2] !== 'B')) return false;
+  return isByline(text, start, end);
+}
+
 /** "Staff Writer", "STAFF REPORTERS": the staff word and a newsroom's trade after it, a byline's credit. */
 const STAFF_CREDIT = /^[ \t]{0,3}staff[ \t]{1,2}(?:writer|reporter|photographer|correspondent)s?(?![a-z])/i;
 

@@ -5,6 +5,7 @@ import type { Evidence } from './evidence';
 import { wordBefore } from './words';
 import { sideLineAfter } from './statLines';
 import { nameOfDescent } from './patronymics';
+import { byWriterLine } from './credits';
 import { lazyPattern } from '../../text/lazyPattern';
 
 /** The plural of an English noun: a consonant but "s" before the final "s" ("clusters", "groups", "precautions"), or
@@ -117,6 +118,9 @@ export function personhood(text: string, tokens: readonly Token[], classes: read
     // ("Tiger Woods shot a 67", "Amber Banks resigned": a word no list knows before a word of the language, and what
     // no side or firm does)
     if (ev.personOnlyAct && classes[part.first] === 'unknown' && classes[part.last] === 'common' && part.last - part.first === 1) return 'strong';
+    // ("By Kelvin Danladi Isa" alone on its line: a byline's first word may be a word of the language, the rest names')
+    if (classes[part.first] === 'common' && allNameLike(classes, { first: part.first + 1, last: part.last })
+      && byWriterLine(text, tokens[part.first].start, tokens[part.last].end)) return 'strong';
     // two or three unfamiliar capitalised words mid-sentence are usually a name in news prose
     if (!allNameLike(classes, part)) return 'none';
     // "the Orvane Space Tarvo Ranger": unfamiliar words right after an organisation's word in the same run continue its
