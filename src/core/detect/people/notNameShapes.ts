@@ -11,6 +11,7 @@
 import type { PersonMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
 import { isUpperCode } from './chars';
+import { peopleLexicon } from '../lexicon';
 
 /** A particle ending the mention: "… de", "… van", "… von" (a name's particle stands before its surname). */
 const PARTICLE_LAST = / (?:de|da|di|do|du|del|della|der|den|van|von|la|le|dos|das|y)$/;
@@ -44,6 +45,9 @@ function nonNameShape(text: string, m: PersonMention): boolean {
   // ("All-Ireland", its name's first word or a later one; the indexOf first)
   const all = m.entity.indexOf('All-');
   if (all >= 0 && (all === 0 || m.entity.charCodeAt(all - 1) === 32) && isUpperCode(m.entity.charCodeAt(all + 4))) return true;
+  // ("FedWatch Tool", "WordPress": a word run together from two of the language's, each capitalised, is a brand's; a
+  // name's inner capital opens a part no dictionary holds: "MacKenzie", "DeShawn", "LaToya")
+  if (hasCapitalAfterSmall(m.entity) && wordsRunTogether(m.entity)) return true;
   // ("SpaceX": a test of the mention's own letters; a last capital after a small letter is rare)
   if (hasCapitalAfterSmall(m.text) && CAPITAL_CLOSES_WORD_SHAPE.test(m.text) && CAPITAL_CLOSES_WORD().test(m.text)) return true;
   if (m.text.charCodeAt(1) === 46 /* . */) {
@@ -61,6 +65,20 @@ function nonNameShape(text: string, m: PersonMention): boolean {
 }
 /** A law report's series after its name's short form: ". 2d", ". 3d", ". 4th". */
 const LAW_REPORT_AFTER = /^\.[ \t]?\d(?:d|th)\b/;
+
+/** Whether the name's first word is two words of the language run together, each capitalised and of three letters or
+ *  more ("FedWatch", "WordPress"). */
+function wordsRunTogether(name: string): boolean {
+  const space = name.indexOf(' ');
+  const word = space < 0 ? name : name.slice(0, space);
+  for (let i = 3; i <= word.length - 3; i++) {
+    const c = word.charCodeAt(i), p = word.charCodeAt(i - 1);
+    if (c < 65 || c > 90 || p < 97 || p > 122) continue;
+    const common = peopleLexicon().commonWords;
+    return common.has(word.slice(0, i).toLowerCase()) && common.has(word.slice(i).toLowerCase());
+  }
+  return false;
+}
 
 /** Whether a capital letter stands right after a small one somewhere in the mention (ASCII: the cheap test first). */
 function hasCapitalAfterSmall(s: string): boolean {
