@@ -140,6 +140,9 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
   // (nor such a word used as a verb, after "to" or a modal: "tried for years to book Osei")
   // ("mortgage giant Hollin Reed": a trade's giant is a firm, see tradeGiants.ts)
   const organisationNounBefore = (lowerBefore === 'giant' && tradeGiantBefore(text, tokens[part.first].start)) || lex.organisationNounsBefore.has(lowerBefore)
+    // ("journalist for The Wall Street Journal Evan Kessler": the noun capitalised after a capitalised word ends an
+    // outlet's or a body's own name, and says nothing of the name after it)
+    && !ownNameEndsBefore(text, tokens[part.first].start, lowerBefore)
     && !((lex.roleNouns.has(lowerBefore) || PLURAL_TRADES.has(lowerBefore)) && firstClass === 'given' && part.last > part.first)
     && !VERB_AFTER_TO_OR_MODAL().test(text.slice(Math.max(0, tokens[part.first].start - lowerBefore.length - 10), tokens[part.first].start))
     // (nor before a given name and a surname whose verb has "his" or "her" after it: "shipbuilder Josiah Carver opened
@@ -869,4 +872,12 @@ const STYLED_OF = lazyPattern(() => /^,[ \t]{1,2}(?:Prince|Princess|Duke|Duchess
 
 function styledOfAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 /* , */ && STYLED_OF().test(text.slice(end, end + 40));
+}
+
+/** Whether the word right before `start` (`lowerBefore`, one blank between) is capitalised and follows another
+ *  capitalised word: the last word of a name of its own ("Wall Street Journal", "Harbour Trust"). */
+function ownNameEndsBefore(text: string, start: number, lowerBefore: string): boolean {
+  const at = start - 1 - lowerBefore.length;
+  if (at < 2 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(at - 1) !== 32 || !isUpperCode(text.charCodeAt(at))) return false;
+  return isUpperCode(text.charCodeAt(text.lastIndexOf(' ', at - 2) + 1));
 }
