@@ -16,7 +16,7 @@ coroner patrolman honorable plaintiff relator cji
 det insp supt ch dci dsi ptl ptlm
 king queen prince princess crown duke duchess earl count countess baron baroness emperor empress sultan emir shah tsar czar emeritus emerita
 general gen lieutenant lt colonel col major maj captain capt commander cmdr cdr admiral adm sergeant sgt corporal cpl private pte
-marshal brigadier brig commodore cmde ensign field-marshal lieutenant-general lieutenant-colonel major-general ldr
+marshal brigadier brig commodore cmde ensign field-marshal lieutenant-general lieutenant-colonel major-general ldr rtd retd
 coach manager skipper striker defender midfielder goalkeeper keeper forward winger batsman bowler
 quarterback kicker punter linebacker cornerback pitcher
 chief director chairperson ceo cfo
