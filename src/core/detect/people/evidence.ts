@@ -159,6 +159,8 @@ export function gatherEvidence(text: string, tokens: readonly Token[], part: Nam
       // ("the socialist Fabian Society", "nationalist Hindu Front": a member's word before a body's name, not a role)
       && !(part.last > part.first && BODIES_LAST.has(tokens[part.last].lower)))
       || lex.titles.has(lowerBefore) || aged || lowerBefore === 'née' || lowerBefore === 'nee'
+      // ("Head of content Mel West said": a department's head, its field in small letters right before the name)
+      || headOfFieldBefore(text, tokens[part.first].start)
       // ("Rep. Jo Bell, D-Ohio,", "Jo Bell (R-Fla.)": a lawmaker's party and state after the name)
       || (!tokens[part.last].possessive && partyTagAfter(text, tokens[part.last].end, lex))
       || kinInApposition(text, tokens[part.first].start, tokens[part.last])
@@ -880,4 +882,14 @@ function ownNameEndsBefore(text: string, start: number, lowerBefore: string): bo
   const at = start - 1 - lowerBefore.length;
   if (at < 2 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(at - 1) !== 32 || !isUpperCode(text.charCodeAt(at))) return false;
   return isUpperCode(text.charCodeAt(text.lastIndexOf(' ', at - 2) + 1));
+}
+
+/** "Head of content ", "head of public relations ": a head's post and its field in small letters (no article: "Head of
+ *  the Eastfold …" opens a body's name). */
+const HEAD_OF_FIELD = lazyPattern(() => /(?:^|[^\p{L}])[Hh]ead[ \t]of[ \t](?:(?!(?:the|a|an|its|their|his|her|and)[ \t])\p{Ll}+[ \t]){1,2}$/u);
+
+/** Whether a head's post and its field in small letters stand right before `start` (HEAD_OF_FIELD; "ead of " first). */
+function headOfFieldBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return before.includes('ead of ') && HEAD_OF_FIELD().test(before);
 }

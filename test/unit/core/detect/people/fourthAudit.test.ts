@@ -50,4 +50,17 @@ describe('a fourth audit of real pages', () => {
   it('reads a person right after a newspaper\'s name that ends in its noun', () => {
     assert.deepEqual(names('A court ordered that the reporter for The Harbour Street Journal Evan Tolliver be held.'), ['Evan Tolliver']);
   });
+
+  it('reads "Rtd" (retired) before a rank or a name as a title', () => {
+    const text = 'The envoy, Rtd Admiral Obiora Kest, arrived on Monday. The arrival of Rtd Kest was welcomed.';
+    assert.deepEqual(detectPeople(text).map(p => `${p.text}=${p.entity}`), ['Obiora Kest=Obiora Kest', 'Kest=Obiora Kest']);
+  });
+
+  it('reads a title that is also a given name after an unfamiliar word inside a sentence as the surname', () => {
+    assert.deepEqual(names('Orvin Pell edged a catch to Tarvesh Shah, and the innings closed.'), ['Tarvesh Shah']);
+  });
+
+  it('reads a head of a field in small letters before a name as the person\'s post', () => {
+    assert.deepEqual(names('Head of content Mara West said the paper would appeal.'), ['Mara West']);
+  });
 });
