@@ -51,7 +51,7 @@ newsroom desk
 municipal metropolitan municipality prefecture oblast governorate krai okrug côte constituency constituencies
 chart charts peninsula ysgol coleg prifysgol
 universitas universidade università universität université universitet uniwersytet
-nueva nuevo salai marg tbk persero berhad denizcilik sanayi
+nueva nuevo salai marg veedhi chowk tbk persero berhad denizcilik sanayi
 dataran keretapi angkatan majlis persatuan pertubuhan parti kementerian jabatan lembaga perbadanan bandaraya negara kota
 sultanate bahini jatiya kartripakkha sangsad parishad sabha samiti unit units
 bahru baru pulau lepas féin fein bandhan pongal navratri

@@ -63,4 +63,8 @@ describe('a fourth audit of real pages', () => {
   it('reads a head of a field in small letters before a name as the person\'s post', () => {
     assert.deepEqual(names('Head of content Mara West said the paper would appeal.'), ['Mara West']);
   });
+
+  it('reads an Indian street written with "Veedhi" after its namesake as a place', () => {
+    assert.deepEqual(names('The attack took place on Periyar Veedhi, a short walk from the station, police said.'), []);
+  });
 });
