@@ -27,6 +27,8 @@ const POSTED_AT = /^,?\s+at\s+\d{1,2}:\d{2}\s*[AP]M$/i;
 const PUBLISHED_LABEL = /(?:^|[|·•])\s*(?:published|posted)(?: on)?\s*:?\s*$/i;
 /** A closing note of when the piece ran: "This report by … was first published on ", "This story was originally published ". */
 const FIRST_PUBLISHED_NOTE = /\bthis (?:report|story|article)\b[^.\n]{0,60} was (?:first |originally )?published (?:on )?$/i;
+/** A paper's note of the day a notice ran in it, closing the text: "Published in Harbour County News on ". */
+const PUBLISHED_IN = lazyPattern(() => /^\s*[Pp]ublished in \p{Lu}[^.\n]{0,60}? on\s*$/u);
 /** A signer's line: a name or a role, capitalised, no sentence's stop. */
 const SIGNER = lazyPattern(() => /^\p{Lu}[\p{L}.' -]*$/u);
 
@@ -56,12 +58,14 @@ export function closingStamp(text: string, from: number): StatedDate | undefined
       const before = line.slice(0, mention.start), after = line.slice(mention.end);
       const bracketed = !clocked && SOURCE_IN_BRACKET().test(before) && BRACKET_CLOSED.test(after);
       const posted = clocked ? POSTED_AT.test(mention.text.slice(mention.text.search(/,?\s+at\s/i))) && after.trim() === '' : POSTED_AT.test(after.trimEnd());
-      // (the signature closes the text: a date alone with more text under it may be a section's)
-      const signed = k === lines.length - 1 && before.trim() === '' && after.trim() === '' && k > 0 && lines[k - 1].text.trim().length <= SIGNER_LINE
+      // (the signature closes the text: a date alone with more text under it may be a section's; its full stop perhaps,
+      // "June 10, 2024.")
+      const signed = k === lines.length - 1 && before.trim() === '' && /^\s*\.?\s*$/.test(after) && k > 0 && lines[k - 1].text.trim().length <= SIGNER_LINE
         && SIGNER().test(lines[k - 1].text.trim());
       // ("FE Team | Published: January 07, 2012 00:00:00 | Updated: …": a site's stamp printed under the story)
       // ("This report by The Harbour Wire was first published on Oct. 13, 2019.": the agency's note of its day)
-      const labelled = PUBLISHED_LABEL.test(before) || FIRST_PUBLISHED_NOTE.test(before);
+      // ("Published in Harbour County News on Oct. 16, 2020.": an obituary's note of the paper and day it ran in)
+      const labelled = PUBLISHED_LABEL.test(before) || FIRST_PUBLISHED_NOTE.test(before) || PUBLISHED_IN().test(before);
       if (bracketed || posted || signed || labelled) {
         return { date: mention.value!.slice(0, 10), from: 'dateline', start: lines[k].at + mention.start, end: lines[k].at + mention.end };
       }

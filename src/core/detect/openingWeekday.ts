@@ -6,6 +6,7 @@ import type { StatedDate } from './reference';
 import { daysBetween, isValidDay, isoWeekday, parseDay } from './dates/calendar';
 import { WEEKDAYS } from './dates/lexicon';
 import { scanDates } from './dates/scan';
+import { tenseAround } from './dates/tense';
 
 /** A day of a month without its year, as the scan reads it. */
 const YEARLESS_DAY = /^XXXX-\d{2}-\d{2}$/;
@@ -33,7 +34,9 @@ export function openingWeekdayDay(text: string, from: number, limit: number): St
       // (not a span's days, "Monday 14 September 2026 – Friday 18 September 2026", nor a sentence's subject, "Tuesday,
       // March 4, 2008 was the coldest day")
       if (weekday !== undefined && isoWeekday(parseDay(value)!) === weekday && !/^\s*(?:[–—-]|\p{Ll})/u.test(head.slice(m.end))
-        && !/[–—-]\s*$/.test(head.slice(Math.max(0, m.start - 8), m.start))) {
+        && !/[–—-]\s*$/.test(head.slice(Math.max(0, m.start - 8), m.start))
+        // (nor a day announced ahead, "protests scheduled for Wednesday, June 12, 2024")
+        && tenseAround(head, m.start, m.end, 2) !== 'future') {
         return { date: value, from: 'dateline', start: from + m.start, end: from + m.end, weekday, told: true };
       }
       continue;

@@ -124,7 +124,9 @@ function datelineDate(text: string, from: number, glued?: UngluedHead): StatedDa
     if (line.trim() !== '' && !LIST_ENTRY_DATED.test(line)) {
       // (a list's short items, a sidebar's links, "• Writing an article", and a header's e-mail address and telephone
       // numbers take none of the lines read)
-      if (!LIST_ITEM.test(line) && !(line.length < 80 && CONTACT_LINE.test(line))) read++;
+      // (nor a widget's line of figures and signs, or of another script: "31°C25°C", "¥10,000=P3,850", "両替レート" above
+      // an English story's stamp "2023/5/27")
+      if (!LIST_ITEM.test(line) && !(line.length < 80 && CONTACT_LINE.test(line)) && LATIN_WORD.test(line)) read++;
       // (or, past them, a release's dateline under its contact block or highlights: "PORTVALE, Ore., May 4, 2015 --
       // Harbor Mills Inc. today …", a place in capitals or with its state, a full date, the dash and the story)
       // (or a stamp alone on its line, its full date and its clock time, under a byline block longer than the lines
@@ -311,6 +313,8 @@ const LIST_ITEM = /^[ \t]*(?:[•·▪‣◦|]|[*+–-](?=[ \t]))/;
 /** A contact line of a page's header: an e-mail address or telephone numbers alone ("info@example.org", "+44 20 7946
  *  0958 / +44 20 7946 0000"), which takes none of the lines read for a dateline (tested on short lines only). */
 const CONTACT_LINE = /^[ \t]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() -]{7,}(?:[ \t]*[/,][ \t]*\+?[\d() -]{7,})*)[ \t]*$/;
+/** A word of two Latin letters or more: a line without one is a widget's figures or another script's words. */
+const LATIN_WORD = /[A-Za-z]{2}/;
 /** A sentence's end and its space before a date line run on in prose. */
 const SENTENCE_END_BEFORE = /[.!?]["”’]?[ \t]+$/;
 /** The first line read for a day it names with its weekday: a short line, as a page's opening sentence is. */
@@ -347,8 +351,9 @@ const PERIOD_ENDED_BEFORE = /\b(?:ended|ending)[\s|:]*$/i;
 function periodEndBefore(text: string, at: number): boolean {
   return PERIOD_ENDED_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 }
-/** Three full dates on one line: a table's header of periods ("Particulars Dec 31, 2025 Dec 31, 2024 … Sep 30, 2025"). */
-const YEARS_IN_A_ROW = /(?:\b\d{1,2},?\s+(?:19|20)\d\d\b.*){3}/;
+/** Three full dates on one line, each close after the one before: a table's header of periods ("Particulars Dec 31,
+ *  2025 Dec 31, 2024 … Sep 30, 2025"); not a release's first paragraph, its dateline and then the days it announces. */
+const YEARS_IN_A_ROW = /\b\d{1,2},?\s+(?:19|20)\d\d\b(?:.{0,30}?\b\d{1,2},?\s+(?:19|20)\d\d\b){2}/;
 
 /** Longest first sentence read for the day it reports. */
 const OPENING_SENTENCE = 300;
