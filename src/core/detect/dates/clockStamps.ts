@@ -19,7 +19,8 @@ const CLOCK_THEN_DAY = /^\.? (?:[A-Z]{2,4} )?$/;
 /** A 24-hour clock the scan leaves alone, right after its day ("January 07, 2012 00:00:00", "4 Aug 2018, 19:06"). */
 const BARE_CLOCK = /^([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:.])/;
 /** A clock that opens a range or a list: "10 a.m. to 2 p.m.", "9 a.m.-5 p.m.", "10 a.m. and 4 p.m.". */
-const OPENS_A_RANGE = /^\s*(?:to|until|till|through|and|or|[-–—])(?:\s|\d)/i;
+// (not a dash before the story's first words: "November 19, 2014, 7:55 AM - Highway 400 had to be closed")
+const OPENS_A_RANGE = /^\s*(?:(?:to|until|till|through|and|or)(?:\s|\d)|[-–—]\s*(?:\d|noon|midnight))/i;
 
 /** Joins each day written with its date to the clock time written beside it, in place. */
 export function stampsWithTheirClock(text: string, mentions: DateMention[]): void {

@@ -2,7 +2,7 @@
 // run forward, a closing day after an opening one, a day in apposition, day-first figures, BC years.
 import type { DateMention } from '../spans';
 import { lazyPattern } from '../../text/lazyPattern';
-import { formatDay, formatWeek, isValidDay, isoWeekday, pad, parseDay, type Day } from './calendar';
+import { addDays, formatDay, formatWeek, isValidDay, isoWeekday, pad, parseDay, type Day } from './calendar';
 import { MONTH_OR_DAY_VALUE, RANGE_BETWEEN, weekdayOfStem } from './shapes';
 import { writesInDayFirstStyle } from './dayFirstStyle';
 
@@ -138,6 +138,13 @@ export function rangesRunForward(text: string, mentions: DateMention[]): void {
     if (!fromTo && !joined && !(SERIES_ENDS_WITH.test(text.slice(a.end, b.start)) && SERIES_STARTS_WITH.test(text.slice(Math.max(0, a.start - 80), a.start)))) continue;
     const from = DAY_OR_MONTH.exec(a.value ?? ''), to = DAY_OR_MONTH.exec(b.value ?? '');
     if (!from || !to || from[2].length !== to[2].length || (joined && from[2].length !== 6)) continue;
+    // ("power cuts from Monday to Wednesday": two weekdays run within a week, the close the first such day on or after
+    // the start, not the same day a year on)
+    if (WEEKDAY_ALONE.test(a.text) && WEEKDAY_ALONE.test(b.text)) {
+      const start = parseDay(a.value!.slice(0, 10)), close = parseDay(b.value!.slice(0, 10));
+      if (start && close && b.value! < a.value!) b.value = formatDay(addDays(start, (isoWeekday(close) - isoWeekday(start) + 7) % 7)) + b.value!.slice(10);
+      continue;
+    }
     // ("between August 2010 and March of this year": an end with its own year, a relative one too)
     const aYear = HAS_YEAR.test(a.text), bYear = HAS_YEAR.test(b.text);
     // (a day that year has not, 29 February, is left as it was)

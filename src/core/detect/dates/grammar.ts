@@ -60,6 +60,12 @@ const SHORT_STAMP_BEFORE = new Set(['published', 'posted', 'updated', 'update', 
   ',', '"', '“', '(', '']);
 /** Words opening a clause, before "which", that says which one "the last month" is: "the last month for which figures exist". */
 const RELATIVE_CLAUSE_AFTER = new Set(['for', 'in', 'on', 'during']);
+/** The parts of a day that may follow a weekday after a clock time: "3 am Monday morning". */
+const DAY_PART_WORDS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** A verb's auxiliary or copula after "and" or "but": a clause coordinated after a time ("the week before and was …"). */
+const COORDINATED_VERBS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'did']);
+
 /** Words before "three quarters" that make it a share: "almost three quarters voted". */
 const FRACTION_LEADS = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'approximately']);
 /** The words that say what kind of year a year's number is: "the 2023 fiscal year", "its 2024 financial year". */
@@ -67,7 +73,9 @@ const YEAR_KIND_WORDS = new Set(['fiscal', 'financial', 'school', 'academic', 't
 const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ...MONTHS.keys(), 'fiscal', 'christmas', 'easter', 'year', 'class', 'since', 'calendar', 'a', 'the', 'for', 'at', 'with',
   // ("Vale Votes 2007", "Election 2020", "Decision 2008": a vote's name carries the year it is held in, unlike a
   // product's "Windows 2000")
-  'votes', 'decides', 'elects', 'election', 'elections', 'decision']);
+  'votes', 'decides', 'elects', 'election', 'elections', 'decision',
+  // ("Copyright 2024 The Harbour Wire": a notice's year)
+  'copyright']);
 /** The days a clock time may be anchored to right after it: "2000 yesterday UTC". */
 const ANCHOR_DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow']);
 
@@ -943,10 +951,12 @@ export class DateGrammar {
     // its sentence, "aired 11.05.17.", as dottedDates must find the order on the page for it)
     if (this.glued(i + 5) && (this.isNumber(i + 5) || (this.w(i + 5) === sep
       && !(sep === '.' && this.w(i + 4).length === 2 && !(this.glued(i + 6) && this.isNumber(i + 6)))))) return undefined;
-    // ("2026/06/09": a blog's or a page's stamp with slashes, the year first, then the month and the day, as with hyphens)
-    if ((sep === '-' || sep === '/') && /^\d{4}$/.test(a) && /^\d{2}$/.test(b) && /^\d{2}$/.test(c)) {
+    // ("2026/06/09": a blog's or a page's stamp with slashes, the year first, then the month and the day, as with hyphens;
+    // with slashes the month and the day perhaps in one figure, "2023/5/27", as East Asian pages write them)
+    const figures = sep === '/' && /^(?:19|20)\d\d$/.test(a) ? /^\d{1,2}$/ : /^\d{2}$/;
+    if ((sep === '-' || sep === '/') && /^\d{4}$/.test(a) && figures.test(b) && figures.test(c)) {
       if (!isValidDay(+a, +b, +c)) return undefined;
-      return { end: i + 5, type: 'DATE', value: `${a}-${b}-${c}`, kind: 'day' };
+      return { end: i + 5, type: 'DATE', value: formatDay({ year: +a, month: +b, day: +c }), kind: 'day' };
     }
     // "10.03.2026", "13.2.2025": where dots part a date, the day comes first (but "version 1.2.2026" is a version's
     // number, as is one glued to a letter: "v1.2.2026")
@@ -1446,7 +1456,10 @@ export class DateGrammar {
       }
       // "The day before, winds had reached 90 km/h": counted from the day the story speaks of (the scan finds which);
       // "the day before the vote" is "the day" alone, as TimeML tags it
-      if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && unit.name !== 'quarter' && unit.name !== 'decade' && this.clauseEndsAt(i + 3)) {
+      // (or a verb coordinated after it: "recovering from the downpour the week before and was narrow too"; not "the week
+      // before and after the vote")
+      if (j === i + 1 && BEFORE_OR_AFTER.has(this.w(i + 2)) && unit.name !== 'quarter' && unit.name !== 'decade'
+        && (this.clauseEndsAt(i + 3) || ((this.w(i + 3) === 'and' || this.w(i + 3) === 'but') && COORDINATED_VERBS.has(this.w(i + 4))))) {
         const shift = this.w(i + 2) === 'before' || this.w(i + 2) === 'earlier' ? -1 : 1;
         return { end: i + 3, type: 'DATE', value: relativeValue(this.ref, unit, shift), kind: 'relative' };
       }
@@ -1594,8 +1607,8 @@ export class DateGrammar {
         if (anchored) return undefined;
         j++;
       }
-      // "the fiscal first quarter"
-      if (this.w(j) === 'fiscal') j++;
+      // "the fiscal first quarter"; "the 3rd calendar quarter of 2018", as a results calendar says it
+      if (this.w(j) === 'fiscal' || this.w(j) === 'calendar') j++;
     }
     const noun = this.w(j);
     let end = j + 1;
@@ -1906,6 +1919,11 @@ export class DateGrammar {
     if (anchor && (anchor.kind === 'day' || anchor.kind === 'weekday' || (anchor.kind === 'deictic' && ['today', 'yesterday', 'tomorrow'].includes(this.w(k))))) {
       // "expires at midnight Thursday": the weekday's week is still a guess the tense may move
       return { end: anchor.end, type: 'TIME', value: anchor.value ? `${anchor.value}${time}` : time, kind: 'time', floating: anchor.value ? anchor.floating : undefined };
+    }
+    // "since 3 am Monday morning": so does a weekday's part after it (the weekday's week a guess the tense may move)
+    const weekday = anchor && anchor.kind === 'time' ? this.weekday(k) : undefined;
+    if (weekday && anchor!.end === weekday.end + 1 && DAY_PART_WORDS.has(this.w(weekday.end)) && DAY_VALUE_START.test(anchor!.value ?? '')) {
+      return { end: anchor!.end, type: 'TIME', value: `${anchor!.value!.slice(0, 10)}${time}`, kind: 'time', floating: anchor!.floating };
     }
     // "at 11 a.m. tomorrow morning", "at 6 p.m. yesterday evening": the day's part only says again which half of it
     if (anchor && anchor.kind === 'time' && ['today', 'yesterday', 'tomorrow'].includes(this.w(k)) && DAY_VALUE_START.test(anchor.value ?? '')) {

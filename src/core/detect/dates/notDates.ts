@@ -59,8 +59,8 @@ function timeOfAGame(text: string, start: number, end: number, written: string):
   // ("from the 9th to the 37th minute", "between the 12th and 30th laps": a minute or a lap counted into a mission or a
   // race)
   if (/^the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(written)) return COUNTED_INTO_AFTER.test(text.slice(end, end + 40)) || GOLF_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
-  // "collected a half-century off 41 balls": a batsman's fifty runs, no fifty years
-  if (/^(?:an?\s+)?half[\s-]century$/i.test(written) && BATSMAN_MADE().test(text.slice(Math.max(0, start - 30), start))
+  // "collected a half-century off 41 balls": a batsman's fifty runs, no fifty years; "scored a century": his hundred
+  if (/^(?:an?\s+)?(?:half[\s-])?century$/i.test(written) && BATSMAN_MADE().test(text.slice(Math.max(0, start - 30), start))
     && !/^[ \t]*(?:ago|old|later|earlier|before|after|of|since|on)\b/i.test(text.slice(end, end + 12))) {
     return CRICKET_WORDS.test(text.slice(sentenceStartBefore(text, start), sentenceEndAfter(text, end)));
   }
@@ -384,7 +384,15 @@ export function namesNoTime(text: string, start: number, end: number, written: s
     || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written) || dayOfAClause(text, end, written)
     || ageOfPeople(text, start, end, written) || quarterOfAMeasure(text, end, written) || holidayInAName(text, start, end, written)
     || ofTomorrow(text, start, end, written) || quarterOfATournament(text, start, end, written) || editionLink(text, end, written)
-    || (written.length === 4 && (caseNumber(text, start, end, written) || designationInAList(text, start, end)));
+    || (written.length === 4 && (caseNumber(text, start, end, written) || designationInAList(text, start, end) || levelMovedTo(text, start, written)));
+}
+
+/** A market's move by a figure, then "to": "the S&P 500 added 3 to ", "the index fell 12.4 points to ". */
+const MOVED_BY_TO = /\b(?:rose|fell|added|gained|lost|climbed|dropped|slipped|jumped|declined|eased|advanced|shed|sank|surged|edged\s+(?:up|down))\s+[\d.,]+(?:\s+points?)?,?\s+to\s+$/i;
+
+/** "the S&P 500 added 3 to 1262": the level an index moved to, no year. */
+function levelMovedTo(text: string, start: number, written: string): boolean {
+  return /^\d{4}$/.test(written) && MOVED_BY_TO.test(text.slice(Math.max(0, start - 48), start));
 }
 
 /** "Jaguar, MiG-29, Mirage-2000 and SU-30": a name and a number joined by a hyphen, among others so made whose numbers

@@ -112,6 +112,10 @@ function withHalf(tokens: readonly Token[], count: Count | undefined): Count | u
   if (connected(tokens, i + 2) && tokens[i].lower === 'and' && tokens[i + 1].lower === 'a' && tokens[i + 2].lower === 'half') {
     return { end: i + 3, value: count.value + 0.5, article: false };
   }
+  // ("two-and-a-half hours": written with hyphens)
+  if (connected(tokens, i + 5) && ['-', 'and', '-', 'a', '-', 'half'].every((w, n) => tokens[i + n].lower === w && (n % 2 === 1 || tokens[i + n].glued))) {
+    return { end: i + 6, value: count.value + 0.5, article: false };
+  }
   return count;
 }
 

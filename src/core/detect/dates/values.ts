@@ -34,7 +34,9 @@ export function shiftDays(ref: Day | undefined, n: number): string | undefined {
 export function relativeValue(ref: Day | undefined, unit: Unit, shift: number | undefined): string | undefined {
   if (!ref || shift === undefined || !Number.isFinite(shift)) return undefined;
   switch (unit.name) {
-    case 'year': return formatYear(ref.year + shift);
+    // ("two and a half years ago": the month so many months back, no year with a fraction)
+    case 'year': if (!Number.isInteger(shift)) { const m = addMonths(ref.year, ref.month, Math.round(12 * shift)); return formatMonth(m.year, m.month); }
+      return formatYear(ref.year + shift);
     case 'decade': return String(Math.floor((ref.year + 10 * shift) / 10)).padStart(3, '0');
     case 'century': return String(Math.floor((ref.year + 100 * shift) / 100)).padStart(2, '0');
     case 'month': { const m = addMonths(ref.year, ref.month, shift); return formatMonth(m.year, m.month); }
