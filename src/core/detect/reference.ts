@@ -358,7 +358,8 @@ const YEARS_IN_A_ROW = /\b\d{1,2},?\s+(?:19|20)\d\d\b(?:.{0,30}?\b\d{1,2},?\s+(?
 /** Longest first sentence read for the day it reports. */
 const OPENING_SENTENCE = 300;
 /** A verb of making public in the past, then "on" right before the day: "released its full year results on". */
-const REPORTED_ON = lazyPattern(() => /\b(?:released|announced|reported|published|issued|unveiled|disclosed|posted)\b[^.;:!?\n]{0,80}\bon\s+$/i);
+// (or a match report's "Home league match played on 19 October 2019.")
+const REPORTED_ON = lazyPattern(() => /\b(?:released|announced|reported|published|issued|unveiled|disclosed|posted|played)\b[^.;:!?\n]{0,80}\bon\s+$/i);
 
 /**
  * "Harbor Mining released its full year results on 27 August 2024 at 8.30am.": where nothing else dates the page, a

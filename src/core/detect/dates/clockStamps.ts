@@ -15,7 +15,8 @@ const CLOCK_VALUE = /T(\d{2}:\d{2}(?::\d{2})?)$/;
 // (or a slash, as a wire's page prints its stamp: "April 9, 2019 / 10:05 AM")
 const DAY_THEN_CLOCK = /^(?:,? {1,2}| [|/] )$/;
 /** Between a clock time and the day after it: a space, after a stop or before a time zone ("8:20 AM. EDT May 24"). */
-const CLOCK_THEN_DAY = /^\.? (?:[A-Z]{2,4} )?$/;
+// (or a comma, "5:00 p.m., 27 May 2024", or a zone spelled out, "14:01 British Summer Time 14 October 2020")
+const CLOCK_THEN_DAY = /^[.,]? (?:[A-Z]{2,4} |(?:[A-Z][a-z]+ ){2}Time )?$/;
 /** A 24-hour clock the scan leaves alone, right after its day ("January 07, 2012 00:00:00", "4 Aug 2018, 19:06"). */
 const BARE_CLOCK = /^([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:.])/;
 /** A clock that opens a range or a list: "10 a.m. to 2 p.m.", "9 a.m.-5 p.m.", "10 a.m. and 4 p.m.". */
@@ -34,10 +35,11 @@ export function stampsWithTheirClock(text: string, mentions: DateMention[]): voi
       mentions.splice(k - 1, 2, joined(text, day, prev.start, day.end, CLOCK_VALUE.exec(prev.value!)![1]));
       k--;
     } else {
-      const gap = /^,? /.exec(text.slice(day.end, day.end + 2));
+      // ("02/02/2005 - 12:39:34": or a dash between spaces)
+      const gap = /^(?: - |,? )/.exec(text.slice(day.end, day.end + 3));
       const bare = gap && BARE_CLOCK.exec(text.slice(day.end + gap[0].length, day.end + gap[0].length + 10));
       if (!bare || (next && next.start < day.end + gap![0].length + bare[0].length)) continue;
-      mentions[k] = joined(text, day, day.start, day.end + gap![0].length + bare[0].length, bare[0].slice(0, 5));
+      mentions[k] = joined(text, day, day.start, day.end + gap![0].length + bare[0].length, bare[0]);
     }
   }
 }

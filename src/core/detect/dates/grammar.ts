@@ -1838,7 +1838,7 @@ export class DateGrammar {
       // (a zone's letters with a figure glued on are a designation: "Comet 2024 PT5", "asteroid 2019 KT4")
       // ("4:00am today local time (2000 yesterday UTC)": the zone may come after the day the time is anchored to)
       const zoned = this.clockZoneAt(i + 1) > 0 || (ANCHOR_DAY_WORDS.has(this.w(i + 1)) && this.clockZoneAt(i + 2) > 0);
-      let hour: number, minute = 0;
+      let hour: number, minute = 0, second = '';
       // ("in 1930 GMT was …" is a year)
       if (military && (zoned || this.bareClock(i)) && !YEAR_PREPOSITIONS.has(this.prev(i))) {
         hour = +military[1];
@@ -1870,10 +1870,11 @@ export class DateGrammar {
           j += 2;
           hasMinutes = true;
           if (minutes[2]) fusedMeridiem = minutes[2] === 'pm';
-          // "9:03:25 PM", "14:32:07": a stamp's seconds, read over (the value keeps the minute)
+          // "9:03:25 PM", "14:32:07": a stamp's seconds, which the value keeps as TIMEX3 does
           else if (this.w(j) === ':' && this.glued(j) && this.isNumber(j + 1) && this.glued(j + 1)) {
             const seconds = /^(\d{2})(am|pm)?$/.exec(this.w(j + 1));
             if (seconds && +seconds[1] <= 59) {
+              second = ':' + seconds[1];
               j += 2;
               if (seconds[2]) fusedMeridiem = seconds[2] === 'pm';
             }
@@ -1904,7 +1905,7 @@ export class DateGrammar {
           // is read as one)
         } else return undefined;
       }
-      time = formatTime(hour, minute);
+      time = formatTime(hour, minute) + second;
     } else return undefined;
     if (TIME_ZONES.has(this.w(j)) && this.capital(j)) j++;
     else if (this.seq(j, ['local', 'time']) > 0) j += 2;

@@ -384,15 +384,7 @@ export function namesNoTime(text: string, start: number, end: number, written: s
     || periodOfStudies(text, end, written) || transcriptTimecode(text, start, end, written) || dayOfAClause(text, end, written)
     || ageOfPeople(text, start, end, written) || quarterOfAMeasure(text, end, written) || holidayInAName(text, start, end, written)
     || ofTomorrow(text, start, end, written) || quarterOfATournament(text, start, end, written) || editionLink(text, end, written)
-    || (written.length === 4 && (caseNumber(text, start, end, written) || designationInAList(text, start, end) || levelMovedTo(text, start, written)));
-}
-
-/** A market's move by a figure, then "to": "the S&P 500 added 3 to ", "the index fell 12.4 points to ". */
-const MOVED_BY_TO = /\b(?:rose|fell|added|gained|lost|climbed|dropped|slipped|jumped|declined|eased|advanced|shed|sank|surged|edged\s+(?:up|down))\s+[\d.,]+(?:\s+points?)?,?\s+to\s+$/i;
-
-/** "the S&P 500 added 3 to 1262": the level an index moved to, no year. */
-function levelMovedTo(text: string, start: number, written: string): boolean {
-  return /^\d{4}$/.test(written) && MOVED_BY_TO.test(text.slice(Math.max(0, start - 48), start));
+    || (written.length === 4 && (caseNumber(text, start, end, written) || designationInAList(text, start, end)));
 }
 
 /** "Jaguar, MiG-29, Mirage-2000 and SU-30": a name and a number joined by a hyphen, among others so made whose numbers

@@ -13,9 +13,9 @@ describe('live pages: stamps with their zone spelled out, machine stamps, the pa
     assert.deepEqual(detectPeople('Summer Time, the coach Dana Vell said, is when the squad rests.').map(p => p.text), ['Dana Vell']);
   });
 
-  it('puts a stamp\'s clock time on the day written after its zone', () => {
-    const times = detectDates(page, '2026-12-06').filter(d => /^\d\d:\d\d$/.test(d.text)).map(d => [d.text, d.value]);
-    assert.deepEqual(times, [['14:02', '2025-08-09T14:02'], ['08:15', '2024-03-03T08:15']]);
+  it('reads a stamp\'s clock time, its zone spelled out and the day after it as one time of that day', () => {
+    const times = detectDates(page, '2026-12-06').filter(d => /^\d\d:\d\d /.test(d.text)).map(d => [d.text, d.value]);
+    assert.deepEqual(times, [['14:02 British Summer Time 9 August 2025', '2025-08-09T14:02'], ['08:15 Greenwich Mean Time 3 March 2024', '2024-03-03T08:15']]);
   });
 
   it('scores a post\'s machine stamp and the page\'s editing credit as no claim', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { detectDates } from '../../../../../src/core/detect/dates';
 
 // Made-up sentences: a stamp with its year first in slashes, a results calendar's quarter, weekdays as a range, a
-// week counted back, a batsman's century, a stamp's clock before the story, an index's level, a copyright notice.
+// week counted back, a batsman's century, a stamp's clock before the story, a copyright notice.
 const found = (text: string, ref = '2026-12-07') => detectDates(text, ref).map(d => `${d.text}=${d.value}`);
 
 describe('dates: written forms from a fourth audit of news pages', () => {
@@ -45,13 +45,28 @@ describe('dates: written forms from a fourth audit of news pages', () => {
     assert.deepEqual(found('The show starts at 8 p.m. Friday night.', '2026-12-08'), ['8 p.m. Friday night=2026-12-11T20:00']);
   });
 
-  it('reads the level an index moved to as no year, and a copyright notice\'s year as a year', () => {
-    assert.deepEqual(found('The Dow rose 9 to 2231, and the broad index added 3 to 1262.'), []);
+  it('reads a copyright notice\'s year as a year', () => {
     assert.deepEqual(found('© Copyright 2024 The Harbour Wire. All rights reserved.'), ['2024=2024']);
   });
 
   it('reads a count of years and a half written with hyphens, and so many years and a half ago as a month', () => {
     assert.deepEqual(found('Cuts last no longer than two-and-a-half hours.'), ['two-and-a-half hours=PT2H30M']);
     assert.deepEqual(found('The mill closed two and a half years ago.', '2026-12-07'), ['two and a half years ago=2024-06']);
+  });
+});
+
+describe('dates: stamps from a fourth audit of news pages', () => {
+  it('keeps a stamp\'s seconds in its value, as TIMEX3 does', () => {
+    assert.deepEqual(found('Updated September 10, 2026 17:39:02\n\nThe premier flew home.'), ['September 10, 2026 17:39:02=2026-09-10T17:39:02']);
+  });
+
+  it('joins a stamp\'s day and its clock time after a dash between spaces', () => {
+    assert.deepEqual(found('02/03/2026 - 12:39:34\n\nA court heard today that …'), ['02/03/2026 - 12:39:34=2026-02-03T12:39:34', 'today=2026-12-07']);
+  });
+
+  it('joins a clock time to the day after it past a comma or a zone spelled out', () => {
+    assert.deepEqual(found('Lost sheep found on a lane published at 14:01 British Summer Time 14 October 2026'),
+      ['14:01 British Summer Time 14 October 2026=2026-10-14T14:01']);
+    assert.deepEqual(found('TOP STORIES as of 5:00 p.m., 27 May 2026'), ['5:00 p.m., 27 May 2026=2026-05-27T17:00']);
   });
 });

@@ -17,7 +17,7 @@ describe('dates: a day and its clock written as one stamp', () => {
   });
 
   it('takes a 24-hour clock left bare after its date', () => {
-    assert.deepEqual(found('Filed: March 12, 2015 00:00:00\nThe mill closed.')[0], 'March 12, 2015 00:00:00=TIME=2015-03-12T00:00');
+    assert.deepEqual(found('Filed: March 12, 2015 00:00:00\nThe mill closed.')[0], 'March 12, 2015 00:00:00=TIME=2015-03-12T00:00:00');
   });
 
   it('leaves a day and a clock joined by "at", a weekday alone, and a listing\'s hours apart', () => {

@@ -6,7 +6,7 @@ const found = (text: string, ref = '2026-06-22') => detectDates(text, ref).map(d
 
 describe('dates: election coverage', () => {
   it('reads a clock time with its seconds as one time', () => {
-    assert.deepEqual(found('Published On: 1/3/2008 9:03:25 PM'), ['1/3/2008 9:03:25 PM=2008-01-03T21:03']);
+    assert.deepEqual(found('Published On: 1/3/2008 9:03:25 PM'), ['1/3/2008 9:03:25 PM=2008-01-03T21:03:25']);
   });
 
   it('reads no time in a recording\'s timecodes with their seconds', () => {

@@ -19,6 +19,6 @@ describe('dates: a briefing transcript', () => {
     assert.deepEqual(values('00:00:00\n\nAL   Hello and welcome to the briefing.\n\n00:01:12\n\nTS   Thank you.\n', '2024-03-09'), []);
     // a clock time with its seconds in a sentence stays, seconds and all, on the day the sentence gives it
     assert.deepEqual(values('The alert went out at 10:15:30 on Tuesday.\n', '2024-03-09'),
-      [['10:15:30', '2024-03-05T10:15'], ['Tuesday', '2024-03-05']]);
+      [['10:15:30', '2024-03-05T10:15:30'], ['Tuesday', '2024-03-05']]);
   });
 });
