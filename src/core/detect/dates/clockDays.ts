@@ -331,7 +331,9 @@ const RUNS_AT_SHAPE = new RegExp(String.raw`\b${SERVICE}\s+(?:[^ ]+\s+){0,2}?(?:
  * story speaks of. A day written in the time's own sentence still holds it ("the ferry leaves at 9 a.m. on Monday").
  */
 function timetableSlot(text: string, time: DateMention): boolean {
-  const after = text.slice(time.end, time.end + 80);
+  // (on its own line: "Sat 17th Dec 2022 at 07:30am" over "TRAIN passengers …" is a stamp, no train's slot)
+  const lineEnd = text.indexOf('\n', time.end);
+  const after = text.slice(time.end, Math.min(time.end + 80, lineEnd < 0 ? text.length : lineEnd));
   if (holdsServiceNoun(after) && SLOT_AFTER.test(after)) return true;
   // a time that ends its sentence ("5:55 a.m.") ends it with its own full stop
   const from = sentenceStartBefore(text, time.start), to = sentenceEndAfter(text, time.end - 1);

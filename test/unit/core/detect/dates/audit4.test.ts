@@ -70,3 +70,12 @@ describe('dates: stamps from a fourth audit of news pages', () => {
     assert.deepEqual(found('TOP STORIES as of 5:00 p.m., 27 May 2026'), ['5:00 p.m., 27 May 2026=2026-05-27T17:00']);
   });
 });
+
+describe('dates: a stamp over a story of trains', () => {
+  it('puts a stamp\'s clock time after "at" on its day, though the line under it opens on a service\'s noun', () => {
+    assert.deepEqual(found('News / Sat 5th Dec 2026 at 07:30am\nTRAIN riders face more strikes.', '2026-12-07'),
+      ['Sat 5th Dec 2026=2026-12-05', '07:30am=2026-12-05T07:30']);
+    // (a service's slot on the clock's own line stays on no one day)
+    assert.deepEqual(found('Riders may take the 7:30 a.m. and 8:30 a.m. trains instead.', '2026-12-07'), ['7:30 a.m.=T07:30', '8:30 a.m.=T08:30']);
+  });
+});
