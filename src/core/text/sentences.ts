@@ -184,6 +184,10 @@ function continuesPrevious(text: string, previous: Line, line: Line, previousOpe
   if ((lineFirst === 114 /* r */ || lineFirst === 97 /* a */ || lineFirst === 115 /* s */) && LINK_LINE.test(text.slice(line.start, line.start + 12))) return false;
   // nor over a stamp alone on its line: a headline over "March 3, 2015 / 9:31 PM / 3 years ago"
   if (isUpperAsciiLetter(text.charCodeAt(line.start)) && STAMP_LINE().test(text.slice(line.start, line.end))) return false;
+  // nor under a date alone on its line, its clock and zone after it perhaps (its bracket is no sentence's end): a
+  // front page's "Monday, December 23, 2019, 0918 (UTC)" over its menu
+  if (isUpperAsciiLetter(text.charCodeAt(previous.start)) && isUppercase(text.charCodeAt(line.start), text[line.start])
+    && previous.end - previous.start <= DATE_ALONE_LENGTH && DATE_ALONE().test(text.slice(previous.start, previous.end))) return false;
   // . ! ? : ” " ) and friends: the block splitter below decides; a headline never ends with them. But a photo's credit
   // in brackets closes its caption, and no sentence goes on after it: "… in Lyon on May 3. (Photo by Jo Bell/Wire)"
   // (and so does a chart's source in brackets after its caption's full stop: "… in the past day. (CoinGecko)")
@@ -251,6 +255,10 @@ const LINK_LINE = /^(?:read more|also read|read also|see also)\b/i;
 /** A date alone on its line, with its time and age after bars or slashes: "Mar 9, 2017", "May 4, 2016 / 4:45 PM / a year ago",
  *  or a newsletter's links after it: "July 20, 2020 View Online | Sign Up". */
 const STAMP_LINE = lazyPattern(() => new RegExp(String.raw`^${MONTH}\.? \d{1,2},? \d{4}(?:\s*[/|·-]\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?|(?:\d{1,3}|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago))*(?:\s+View (?:Online|in (?:your )?[Bb]rowser)\b.*)?\s*$`));
+
+/** A date alone on its line, with its weekday, clock and zone perhaps: "Monday, December 23, 2019, 0918 (UTC)". */
+const DATE_ALONE = lazyPattern(() => new RegExp(String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?${FULL_DATE},?(?:[ \t]+\d{1,2}[:.]?\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?(?:[ \t]*\(?[A-Z]{2,5}\)?)?$`));
+const DATE_ALONE_LENGTH = 48;
 
 function isUpperAsciiLetter(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -330,8 +338,9 @@ const DATE_DATELINE = new RegExp(String.raw`^([*_]{0,3}(?:(?:Mon|Tues|Wednes|Thu
 // block's start or after another sentence ("… more details. Monday, October 30, 2006 On November 13, …"). The date is
 // a line of its own, not the sentence's opening: written with its weekday, or touching the capital after, or before a
 // capitalised word and a small one.
-// (without its weekday, before a sentence's first two words: "January 24, 2005 In the north …")
-const RUN_ON_DATE_LINE = lazyPattern(() => new RegExp(String.raw`^((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+${FULL_DATE}(?=[ \t]*["“‘]?\p{Lu}\p{Ll})|${FULL_DATE}(?=["“‘]?\p{Lu}\p{Ll}|[ \t]+["“‘]?\p{Lu}\p{Ll}*[ \t]+\p{Ll}))[ \t]*`, 'u'));
+// (without its weekday, before a sentence's first two words: "January 24, 2005 In the north …"; with it, before a
+// dateline in capitals or a figure too: "Sunday, February 6, 2005 LONDON, England —", "… 2020 2020 Melbourne …")
+const RUN_ON_DATE_LINE = lazyPattern(() => new RegExp(String.raw`^((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+${FULL_DATE}(?=[ \t]*["“‘]?\p{Lu}[\p{Ll}\p{Lu}]|[ \t]+\d)|${FULL_DATE}(?=["“‘]?\p{Lu}\p{Ll}|[ \t]+["“‘]?\p{Lu}\p{Ll}*[ \t]+\p{Ll}))[ \t]*`, 'u'));
 
 /** A block opening with a full date run into its first sentence (RUN_ON_DATE_LINE); null for most blocks, which open
  *  with a letter other than a weekday's or a month's, or have no year's four figures near their start. */
