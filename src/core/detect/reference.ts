@@ -159,7 +159,10 @@ function datelineDate(text: string, from: number, glued?: UngluedHead): StatedDa
           banner = stated;
         } else if (!found.value.startsWith('XXXX')) {
           // a full date anywhere near the top ("Tuesday, March 4, 2025" in the byline) beats a dateline without its year
-          return stated;
+          // (but a copy's posting stamp yields to the story's own date line under it, an earlier day written with its
+          // weekday alone on its line: "Posted on April 22nd, 2019" over "Sunday, January 21, 2007", a story reposted
+          // years after, whose "Friday" and "yesterday" are told from its own day)
+          return (POSTED_BEFORE.test(line.slice(0, found.start)) && ownDateLineBelow(text, lineEnd, found.value)) || stated;
         } else partial ??= stated;
       }
       previousDay = found !== undefined && line.slice(0, found.start).trim() === '' ? found.value : undefined;
@@ -299,6 +302,32 @@ const PLACE_ENDS_LINE = lazyPattern(() => /^,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]\
 
 /** A stamp's clock time written before its date: "04:12 PM May 19, 2012". */
 const CLOCK_FIRST = lazyPattern(() => /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+\p{L}/iu);
+
+/** A copy's posting label right before its stamp's date: "Posted on ", "Posted ". */
+const POSTED_BEFORE = /\bposted(?:[ \t]+on)?[ \t]*$/i;
+/** Lines under a posting stamp read for the story's own date line. */
+const OWN_DATE_LINES = 3;
+
+/** The story's own date line under a copy's posting stamp: an earlier day than `posted`, with its weekday, alone on one
+ *  of the next few lines (see datelineDate). */
+function ownDateLineBelow(text: string, from: number, posted: string): StatedDate | undefined {
+  let lineStart = from + 1;
+  for (let read = 0; read < OWN_DATE_LINES && lineStart < text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (line.trim() !== '') {
+      read++;
+      if (line.length > STAMP_LINE) return undefined;
+      const found = dateOnLine(line);
+      if (found && found.weekday !== undefined && !found.value.startsWith('XXXX') && found.value < posted && bareDateLine(line, found)) {
+        return { date: found.value, from: 'dateline', start: lineStart + found.start, end: lineStart + found.end, weekday: found.weekday };
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
 
 /** Whether a line holds nothing but its date (and markup): a banner's "Sunday, June 5, 2022". */
 function bareDateLine(line: string, found: { start: number; end: number }): boolean {
