@@ -23,8 +23,9 @@ const LAST_OR_NEXT = /(?:^|[^\p{L}])(last|next)\s{1,2}$/iu;
 const LAST_OR_NEXT_END = /(?:la[sſ]t|next)\s{1,2}$/i;
 
 /** A clock time between a verb and its day: "at 7:30 p.m. on", "at noon on". */
-// ("set for 3 p.m. EDT (1900 GMT) Friday": the time in another zone in brackets, "on" then optional)
-const CLOCK_BEFORE_DAY = /\b(at|from|until|by|for)(\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:\(?[A-Z]{2,4}\)?\s+|local\s+time\s+)?(?:\(\s*\d{1,4}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\s*\)\s+(?:on\s+)?|on\s+))$/i;
+// ("set for 3 p.m. EDT (1900 GMT) Friday": the time in another zone in brackets, "on" then optional; so after the
+// time's zone or "local time": "will resume at 02:00 local time Sunday morning")
+const CLOCK_BEFORE_DAY = /\b(at|from|until|by|for)(\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:(?:\(?[A-Z]{2,4}\)?\s+|local\s+time\s+)(?:\(\s*\d{1,4}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\s*\)\s+)?(?:on\s+)?|\(\s*\d{1,4}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\s*\)\s+(?:on\s+)?|on\s+))$/i;
 
 /** "'s final will", "'s vote is set to": the event a possessive day names, its future auxiliary within two words after. */
 const FUTURE_AFTER_POSSESSIVE = lazyPattern(() => /^['’]s\s+(?:[\p{Ll}-]+\s+){1,2}(?:will|is\s+(?:set|due|expected)\s+to)\b/u);

@@ -76,6 +76,8 @@ const NAME_BEFORE_YEAR_OK = new Set([...DATE_PREPOSITIONS, ...SEASONS.keys(), ..
   'votes', 'decides', 'elects', 'election', 'elections', 'decision',
   // ("Copyright 2024 The Harbour Wire": a notice's year)
   'copyright']);
+/** Words that open a list's heading before a year: "Newest 2012 Paralympic stories", "Latest 2020 election news". */
+const HEADING_WORDS_BEFORE_YEAR = new Set(['newest', 'latest', 'recent', 'upcoming', 'related', 'more', 'other', 'top', 'older', 'newer']);
 /** The days a clock time may be anchored to right after it: "2000 yesterday UTC". */
 const ANCHOR_DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow']);
 
@@ -460,7 +462,9 @@ export class DateGrammar {
       if (YEAR_BLOCKERS_BEFORE.has(prev)) return undefined;
       // "Orion 1980", "Boeing 1998": part of a name
       // (a year opening its line is no name's: "Hurricane Orla⏎2022 Atlantic hurricane season", a list of links)
-      if (i > 0 && !this.tokens[i].lineStart && this.tokens[i - 1].capital && !NAME_BEFORE_YEAR_OK.has(prev)) return undefined;
+      // (nor one after a list's heading word capitalised only as it opens the line: "Newest 2012 Paralympic stories")
+      if (i > 0 && !this.tokens[i].lineStart && this.tokens[i - 1].capital && !NAME_BEFORE_YEAR_OK.has(prev)
+        && !(HEADING_WORDS_BEFORE_YEAR.has(prev) && (i === 1 || this.tokens[i - 1].lineStart))) return undefined;
       // ("the 1922 Committee": a body named by its number, capitalised with it)
       if (next === 'committee' && this.capital(i + 1)) return undefined;
       if (COUNTED_NOUNS.has(next) && next !== 'and' && next !== 'to' && next !== 'or' && next !== 'of' && next !== 'out') return undefined;

@@ -47,6 +47,12 @@ function lettersEnd(text: string, i: number): number {
   return i;
 }
 
+/** An ASCII capital and a small letter at text[i]: a word's start. */
+function isCapitalThenSmall(text: string, i: number): boolean {
+  const c = text.charCodeAt(i), d = text.charCodeAt(i + 1);
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122;
+}
+
 /**
  * Whether toLowerCase could change text[start, end): most words are lower-case ASCII already, and toLowerCase is
  * costly on strings cut from a text with characters beyond Latin-1 (curly quotes are enough).
@@ -81,7 +87,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (cClass === DIGIT) {
       kind = 'number';
       while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-      i = lettersEnd(text, i);
+      // (a year with a capitalised word glued on is no suffixed number: a stamp run into the next as a page is pasted,
+      // "June 4, 2018June 4, 2018", "March 14, 2010Uncategorized")
+      if (!(i - start === 4 && isCapitalThenSmall(text, i))) i = lettersEnd(text, i);
     } else if (cClass === LETTER) {
       kind = 'word';
       i = lettersEnd(text, i + 1);

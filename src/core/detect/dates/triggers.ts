@@ -48,12 +48,13 @@ function trieSource(list: readonly string[]): string {
   return emit(root);
 }
 
-// Numbers only count when they look like a year ("1998", "1990s"), a decade ("'80s"), a clock time ("3 p.m.",
-// "7:15", "09h00"), a numeric date ("6/2/2025", "9/11", "6-20-06") or a day of the month alone ("on the 14th"); counts ("24 hours") are found
-// through their unit.
+// Numbers only count when they look like a year ("1998", "1990s", "2021Admin" with a page's next word glued on), a
+// decade ("'80s"), a clock time ("3 p.m.", "7:15", "09h00", a dotted one with its zone: "07.49 local time", "14.30
+// GMT"), a numeric date ("6/2/2025", "9/11", "6-20-06") or a day of the month alone ("on the 14th"); counts ("24
+// hours") are found through their unit.
 // (those that open a word share the words' one \b test, which is faster than a \b in each branch)
 const WORD_NUMBERS = String.raw`the \d{1,2}(?:st|nd|rd|th)\b|[QH][1-4]\b|FY ?\d\d\b`;
-const NUMBERS = String.raw`\d{4}s?\b|['’]\d\d(?:s|\b)|\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|[AP]\.?M\b|o['’]clock)|\d{1,2}:\d\d\b|\d{1,2}/\d{1,2}/\d{2}|\b\d{1,2}-\d{1,2}-\d\d\b|\b\d{1,2}\.\d{1,2}\.\d\d\b|\b9/11\b|\b[0-2]\dh[0-5]\d\b`;
+const NUMBERS = String.raw`\d{4}s?\b|\d{4}(?=[A-Z][a-z])|['’]\d\d(?:s|\b)|\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|[AP]\.?M\b|o['’]clock)|\d{1,2}:\d\d\b|\d{1,2}/\d{1,2}/\d{2}|\b\d{1,2}-\d{1,2}-\d\d\b|\b\d{1,2}\.\d{1,2}\.\d\d\b|\b9/11\b|\b[0-2]\dh[0-5]\d\b|\b\d{1,2}\.\d\d (?:local time|[A-Z]{3,4})\b`;
 
 /** A temporal word standing alone (whole word), or a year-, time- or date-like number. */
 export const TRIGGER = new RegExp(`\\b(?:${trieSource(words)}\\b|${WORD_NUMBERS})|${NUMBERS}`, 'g');
