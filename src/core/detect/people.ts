@@ -23,6 +23,7 @@ import { firmInitialsBefore } from './people/firmInitials';
 import { type NeighbourWord, wordAfter, wordBefore } from './people/words';
 import { demonymSurnames, familyNamesThatAreWords, skippedWordIsName, vietnameseNames, wordsThatAreGivenNames } from './people/wordNames';
 import { withoutWidgetLabels } from './people/widgetLabels';
+import { withPronunciationsBlanked } from './people/pronunciations';
 import { withoutBracketedRoles } from './people/bracketedRoles';
 import { withoutPartyAndProvinceWords } from './people/partyAndProvinceWords';
 import { withoutPartyTags } from './people/politicalWords';
@@ -105,7 +106,7 @@ export function detectPeople(text: string): PersonMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const lex = peopleLexicon();
   try {
-    return findPeople(text, lex);
+    return findPeople(withPronunciationsBlanked(text), lex);
   } catch {
     return [];
   }

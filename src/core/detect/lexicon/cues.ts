@@ -39,7 +39,7 @@ laboratories studios pictures images photos records publishing publishers editio
 ventures enterprises management investments automotive chemicals materials therapeutics biosciences biotech building factory research tools
 studies
 equity inns pubs taverns farms dairies shipyard shipyards shipbuilders dockyard foundry distillery winery ironworks
-steelworks
+steelworks glassworks pottery potteries
 space defence defense health retail fashion beauty sports data digital renewables solar nuclear hydrogen commodities
 ports tankers cargo footwear infrastructure rockets avionics optics photonics sensors components products tobacco dairy
 poultry seafood agriculture fertilisers fertilizers assurance reinsurance payments wealth diagnostics genomics biologics
@@ -58,7 +58,7 @@ bahru baru pulau lepas féin fein bandhan pongal navratri
 siochana dáil eireann oireachtas all-ireland reo iwi hapu kokiri tangata whenua ora kotahi
 highway freeway expressway motorway tollway turnpike midwest audio acoustics
 telescope telescopes observatory observatories spacecraft probe lander orbiter satellite capsule mission missions
-survey surveys period era epoch eon panel fire comet asteroid budget
+survey surveys assessment census inquiry audit period era epoch eon panel fire comet asteroid budget
 inquirer examiner bulletin dispatch observer guardian mirror express globe agency exchange market markets index
 agence agencia agenzia agentur presse prensa
 daily weekly

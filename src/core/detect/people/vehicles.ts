@@ -31,10 +31,10 @@ const VEHICLE_CALLED_THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+)[ \t
 const CALLED_THE_END = /(?:called|named)[ \t]{1,2}the[ \t]{1,2}$/;
 /** "the locomotive Sir Ambrose Crale", "the steamer Princess Lorna": a vehicle's noun in lower case right before. */
 const VEHICLE_NOUN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+)\s{1,3}$/u);
-/** "tug, the ": a noun in lower case, a comma and "the", right before a name. */
-const VESSEL_COMMA_THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+),[ \t]{1,2}the[ \t]{1,2}$/u);
+/** "tug, the ", "ship the ": a noun in lower case, a comma perhaps and "the", right before a name. */
+const VESSEL_COMMA_THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{Ll}+),?[ \t]{1,2}the[ \t]{1,2}$/u);
 /** Ships firms run as well (organisations.ts counts them as a firm's in an appositive after the name). */
-const VESSELS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'liner', 'yacht', 'carrier']);
+const VESSELS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'liner', 'yacht', 'carrier', 'flagship']);
 /** Right after a name, what only a vehicle does or has done to it: "docked", "was launched in 1936". */
 // (no Unicode flag, as SPACE_ACT_AFTER below)
 const VEHICLE_AFTER = /^\s{1,3}(?:docked|berthed|moored|capsized|derailed|taxied|ran\s{1,2}aground|was\s{1,2}(?:launched|scrapped|refitted|decommissioned|mothballed|laid\s{1,2}up|christened|scuttled|withdrawn\s{1,2}from\s{1,2}service|towed|moored|berthed|docked|derailed))\b/;
@@ -90,7 +90,8 @@ export function vehicleUse(text: string, tokens: readonly Token[], lead: number,
   if ((peopleLexicon().vehicleNouns.has(word) || peopleLexicon().animalNouns.has(word)) && VEHICLE_NOUN_BEFORE().exec(before)?.[1] === word) return true;
   // "Panda mother Mei Lan", "an elephant named Rosa", "a dog called Pip": an animal's kin or name, after its noun
   if ((ANIMAL_KIN.has(word) || word === 'named' || word === 'called') && peopleLexicon().animalNouns.has(asciiWordBeforeSpace(before.slice(0, before.length - word.length - 1), 2).toLowerCase())) return true;
-  // "A tug, the Hendrik Laan, and two boats", "the ferry, the Queen Isolde,": named in apposition to what it is
+  // "A tug, the Hendrik Laan, and two boats", "the ferry, the Queen Isolde,": named in apposition to what it is (its
+  // comma perhaps left out: "the Korean flagship the Halla Star is carrying")
   const apposed = close.includes('the') ? VESSEL_COMMA_THE_BEFORE().exec(before) : null;
   if (apposed && (peopleLexicon().vehicleNouns.has(apposed[1]) || peopleLexicon().animalNouns.has(apposed[1]) || VESSELS.has(apposed[1]))) return true;
   // "Another 787, named Freddie Mercury,", "the ferry, christened Ada Lind,": a vehicle's name set off after it

@@ -3,7 +3,10 @@
 // picture's source line ("Image Source : PTI"), and a teaser's kicker, the kind of piece before its headline's colon
 // ("Letter: Fares are too high", run into a list's heading as "Related Articles Letter:"). Neither word
 // ends a person's name, and the source label and the kicker name no one; nor does a page's "Skip Navigation" link.
+// A credit label cut off a run of two unknown words leaves a word the lists do not know as a name ("… to play Noosa
+// Image: Ann Bell"): its personhood came from the pair, so it names no one, nor do the mentions linked to it.
 import type { PersonMention } from '../spans';
+import { peopleLexicon } from '../lexicon';
 
 /** "Image Source :", "Photo Credit:", "Video Courtesy:": a label of where a picture came from, with its colon after. */
 const SOURCE_LABEL = /^(?:Image|Photo|Picture|Video)\s+(?:Source|Credit|Courtesy)$/;
@@ -44,6 +47,9 @@ export function withoutWidgetLabels(text: string, mentions: PersonMention[]): Pe
       if (cut < 0 || (kicker ? TEASER_HEADING.test(m.text.slice(0, cut)) : SOURCE_LABEL.test(m.text) || CREDIT_WORD.test(m.text.slice(0, cut)))) {
         next = undefined;
         if (kicker && m.entity === m.text) (gone ??= new Set()).add(m.entity);
+      } else if (!kicker && m.entity === m.text && !m.text.slice(0, cut).includes(' ') && !knownNameWord(m.text.slice(0, cut))) {
+        next = undefined;
+        (gone ??= new Set()).add(m.entity);
       } else {
         const label = m.text.slice(cut);
         if (m.entity.endsWith(label)) (relabelled ??= new Map()).set(m.entity, m.entity.slice(0, -label.length));
@@ -57,4 +63,11 @@ export function withoutWidgetLabels(text: string, mentions: PersonMention[]): Pe
   if (out && gone) out = out.filter((m) => !gone.has(m.entity));
   if (out && relabelled) out = out.map((m) => relabelled.has(m.entity) ? { ...m, entity: relabelled.get(m.entity)! } : m);
   return out ?? mentions;
+}
+
+/** A word the lists know as a given name or a surname. */
+function knownNameWord(word: string): boolean {
+  const lex = peopleLexicon();
+  const lower = word.toLowerCase();
+  return lex.givenNames.has(lower) || lex.surnames.has(lower);
 }
