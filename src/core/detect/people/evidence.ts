@@ -577,8 +577,8 @@ export function abbreviatedTitleBefore(text: string, start: number): boolean {
 }
 const NAME_WORD_BEFORE = lazyPattern(() => /(?:\p{Lu}[\p{L}'’]*|-)[ \t]?$/u);
 
-/** "20-year-old Tiger Woods", "five-year-old Niamh" (the age in figures or in words) */
-const AGED = /^(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))-year-old$/;
+/** "20-year-old Tiger Woods", "five-year-old Niamh", "twenty-three-year-old …" (the age in figures or in words) */
+const AGED = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
 const isAged = (word: string) => word.endsWith('-year-old') && AGED.test(word);
 
 /** Words that may stand between ", the" and a role noun: ", the former deputy minister". */
