@@ -32,6 +32,7 @@ import { isSourceNote } from './claims/sourceNotes';
 import { gallerySlides, isGalleryNote } from './claims/galleryNotes';
 import { standingCaptions } from './claims/standingCaptions';
 import { relatedLinks } from './claims/relatedLinks';
+import { isVerbToldInStory, storyPastForms } from './claims/storyVerbs';
 import { sponsoredSentences } from './claims/sponsorMessages';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, isDatedCaption, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine, isStatisticLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
@@ -261,7 +262,8 @@ function isClaimField(bare: string): boolean {
 }
 
 /** The model's score with the rules of deeds, checked claims and unterminated units, as if the unit were no furniture. */
-function scoreBeforeFurniture(t: ScoringTables, sentence: string, signals: SentenceSignals, underClaimLabel = false): number {
+function scoreBeforeFurniture(t: ScoringTables, sentence: string, signals: SentenceSignals, underClaimLabel = false,
+  toldVerb?: (token: string, bare: boolean) => boolean): number {
   const bare = withoutLeadingEmphasis(sentence);
   const modelled = modelScore(t, signals);
   const sentenceEnd = endsLikeSentence(sentence);
@@ -269,7 +271,7 @@ function scoreBeforeFurniture(t: ScoringTables, sentence: string, signals: Sente
   // checked is a claim, as a deed is, with or without its full stop
   const checked = underClaimLabel || isClaimField(bare);
   // a headline's deed in its present tense ("Council approves tram line") is a deed as the sentence's past tense is
-  const headlineDeed = !sentenceEnd && headlineStatesDeed(sentence, signals);
+  const headlineDeed = !sentenceEnd && headlineStatesDeed(sentence, signals, toldVerb);
   const deed = signals.deed || checked || headlineDeed;
   const score = deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
   // (a headline's deed is an event told, whether its verb is active or passive: "Arrest made in shooting")
@@ -359,7 +361,10 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   const dateAt = overlapFinder(dates);
   const t = scoringTables();
   const signals = sentences.map(sentence => readSignals(sentence.text, t.lexicon));
-  const before = sentences.map((sentence, i) => scoreBeforeFurniture(t, sentence.text, signals[i], i > 0 && isClaimLabel(sentences[i - 1].text)));
+  // (a headline's verb no list names is a verb where the story tells it again in its past: ./claims/storyVerbs.ts)
+  const pastForms = text === undefined ? undefined : storyPastForms(text);
+  const toldVerb = pastForms && ((token: string, bare: boolean) => isVerbToldInStory(token, bare, pastForms()));
+  const before = sentences.map((sentence, i) => scoreBeforeFurniture(t, sentence.text, signals[i], i > 0 && isClaimLabel(sentences[i - 1].text), toldVerb));
   const transcript = isTranscript(sentences);
   // what page furniture each sentence is, worked out once for both the captions and the scores; of a sentence dropped
   // under `kept` only whether it is a credit, which makes captions of the sentences before it (a transcript's turn is

@@ -606,7 +606,7 @@ export const CAPITAL_START = lazyPattern(() => /^[*_"“‘']*\p{Lu}/u);
  * last word, "Press Releases", is no verb). The sentence form of the same ("The council approved a new tram line") is
  * SentenceSignals.deed, which knows only past forms.
  */
-export function headlineStatesDeed(unit: string, signals: SentenceSignals): boolean {
+export function headlineStatesDeed(unit: string, signals: SentenceSignals, toldVerb?: (token: string, bare: boolean) => boolean): boolean {
   const { tokens, entries } = signals;
   // (a quotation's speaker is no headline: 'Everyone said, "It cannot happen"')
   if (tokens.length < 3 || signals.question || signals.quote || !CAPITAL_START().test(unit)) return false;
@@ -621,6 +621,12 @@ export function headlineStatesDeed(unit: string, signals: SentenceSignals): bool
       // (a bare form of a listed verb only after a plural: "Crews hunt for survivors"; "French Open champion beat …" reads on)
       if (passive || HEADLINE_VERBS.has(token) || (hasListedPresent(token) && isPlural(tokens[subjectEnd(tokens, k)]))) return isHeadlineVerb(unit, tokens, k, passive);
       if (isGenericDeed(unit, tokens, k)) return isHeadlineVerb(unit, tokens, k);
+      // (a verb no list names, which the story tells again in its past: "Minister congratulates rival" over "has
+      // congratulated"; its bare form only after a plural, "Shoppers return to mall" over "returned")
+      // (and its object or a phrase right after it, no separator: "Live updates · Saturday" is a label; nor after a
+      // subject opened by an "-ing" form, a label's or a teaser's, "Selling watches in …")
+      if (toldVerb && k + 1 < tokens.length && !unit.includes('\n') && !tokens[0].endsWith('ing')
+        && (toldVerb(token, false) || (isPlural(tokens[subjectEnd(tokens, k)]) && toldVerb(token, true)))) return isHeadlineVerb(unit, tokens, k, true) && objectFollows(unit, token);
     }
     // (a perfect's past form tells the event: "Tax brackets have changed", "Exemptions have been eliminated")
     if (k > 0 && HAVE_FORMS.has(token)) {
@@ -663,6 +669,13 @@ function isGenericDeed(unit: string, tokens: readonly string[], k: number): bool
   if (NOT_OBJECT.has(next) || (next !== 'to' && (NOT_OPENING_SUBJECT.has(next) || BEFORE_TO.has(bare ? token + 's' : token))) || next.endsWith('ed')) return false;
   return /^\p{L}/u.test(next) && new RegExp(String.raw`(?<![\p{L}])${token}(?![\p{L}])`, 'u').test(unit);
 }
+
+/** Whether the headline's verb `token` has a word, a figure or a quotation right after it, with no separator between. */
+function objectFollows(unit: string, token: string): boolean {
+  const at = new RegExp(String.raw`(?<![\p{L}])${token}(?![\p{L}])`, 'iu').exec(unit);
+  return !!at && OBJECT_NEXT().test(unit.slice(at.index + token.length));
+}
+const OBJECT_NEXT = lazyPattern(() => /^[ \t]+[\p{L}\p{N}"“‘'$£€]/u);
 
 /** The index of the subject's last word before the verb at token k: before an adverb in -ly if one stands there. */
 function subjectEnd(tokens: readonly string[], k: number): number {
