@@ -446,7 +446,22 @@ export function isDateline(unit: string): boolean {
   if (!isDigitCode(last) && last !== 42 /* * */ && last !== 95 /* _ */ && !opensWithPlace(unit)
     && !(unit.length <= TITLE_DATELINE_LENGTH && (unit.includes(',') || last === 41 /* ) */))) return false;
   const m = datelineAt(unit + ' - ', true);
-  return !!m && m[1].length === unit.length;
+  return !!m && m[1].length === unit.length && !isHeadlineInCapitals(unit);
+}
+
+/** Most words of a place in capitals standing alone as a dateline: "SALT LAKE CITY", "BANDAR SERI BEGAWAN". */
+const MAX_PLACE_WORDS = 4;
+/** A line of capitals and nothing else: no figure, comma, bracket or slash of a date or a wire's name. */
+const CAPITALS_ONLY = /^[*_]{0,3}[\p{Lu}\p{M} .'’-]+[*_]{0,3}$/u;
+
+/**
+ * A headline in capitals, which a place alone would match: "LABOUR PARTY URGES SENATE TO RECONSIDER SUSPENSION" is
+ * longer than a place's name, and holds no date or wire's name to make it a dateline. (Two places with "AT" between
+ * them are a fixture's line, "SAN FRANCISCO AT NEW YORK", and stay what they were.)
+ */
+function isHeadlineInCapitals(unit: string): boolean {
+  const words = unit.trim().split(/\s+/);
+  return words.length > MAX_PLACE_WORDS && !words.includes('AT') && CAPITALS_ONLY.test(unit);
 }
 
 /** Pushes the unit [from, to) of the block, a date line run into it (RUN_ON_DATE_LINE) as a unit of its own; the

@@ -156,6 +156,16 @@ describe('splitSentences', () => {
     assert.equal(isDateline('The port signed the deal on Friday.'), false);
   });
 
+  it('reads a place in capitals alone as a dateline, but not a headline in capitals', () => {
+    assert.equal(isDateline('RIVERTON'), true);
+    assert.equal(isDateline('PORT OF TARNE'), true);
+    // longer than a place's name, with no date or wire's name: a headline
+    assert.equal(isDateline('HARBOUR BOARD SHELVES NEW FERRY TERMINAL'), false);
+    assert.equal(isDateline('TARNE FISHERMEN WELCOME QUOTA DEAL'), false);
+    // (two places with AT between them: a fixture's line, as before)
+    assert.equal(isDateline('TARNE CITY AT PORT ELLEN'), true);
+  });
+
   it('makes a local paper\'s dateline in title case, with its state or country, a unit of its own', () => {
     assert.deepEqual(texts('Oakdale, Ohio — The board voted 4-1 to close two schools.'), ['Oakdale, Ohio', 'The board voted 4-1 to close two schools.']);
     assert.deepEqual(texts('**St. Louis, Mo.** — "We are done," she said.'), ['**St. Louis, Mo.**', '"We are done," she said.']);
