@@ -156,6 +156,18 @@ describe('splitSentences', () => {
     assert.equal(isDateline('The port signed the deal on Friday.'), false);
   });
 
+  it('ends a line at a feed\'s stamp alone on it or glued to its headline', () => {
+    // a stamp written day first, with its clock after a comma, ends its line and the line above
+    assert.deepEqual(texts('Tarne port reopens after the long storm of the week\n20 Jan, 2026, 03.21 PM IST\nFerry strike ends in Tarne after talks with the union'),
+      ['Tarne port reopens after the long storm of the week', '20 Jan, 2026, 03.21 PM IST', 'Ferry strike ends in Tarne after talks with the union']);
+    // a clock after a zone or "published at", glued to the headline's last letter
+    assert.deepEqual(texts('Ferry sinks off the coast of Tarne with nine aboardGMT 10:36 2018 Friday ,12 December\nPort of Ellen reopens after the storm passes'),
+      ['Ferry sinks off the coast of Tarne with nine aboard', 'GMT 10:36 2018 Friday ,12 December', 'Port of Ellen reopens after the storm passes']);
+    assert.deepEqual(texts('Rovers move into the top six with a win at Tarnepublished at 17:15'), ['Rovers move into the top six with a win at Tarne', 'published at 17:15']);
+    // (a zone and its clock written apart from the word before are a sentence's, which goes on over its line)
+    assert.deepEqual(texts('The ferry left Tarne at GMT 10:36 on a calm morning and\nreached Ellen at noon.'), ['The ferry left Tarne at GMT 10:36 on a calm morning and\nreached Ellen at noon.']);
+  });
+
   it('reads a place in capitals alone as a dateline, but not a headline in capitals', () => {
     assert.equal(isDateline('RIVERTON'), true);
     assert.equal(isDateline('PORT OF TARNE'), true);
