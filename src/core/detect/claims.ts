@@ -147,7 +147,8 @@ const SITE_PROMPT =
 const CONTRIBUTION_HINT = /contributed|originally|version of this|first (?:published|appeared)|partnership|collaboration|co-?(?:pub|prod)|jointly|reported from|with (?:additional )?reports? /i;
 /**
  * Who else reported a story, and where it ran first: "The Harbour Wire contributed to this report.", "Jo Bell in
- * Portvale contributed to this article.", "This story was originally published by the Valley Press.", "Harbour Wire
+ * Portvale contributed to this article.", "This story was originally published by the Valley Press.", "Story originally
+ * appeared on the Valley Press.", "Harbour Wire
  * writer Jo Bell reported from Lima.", "— With reports from Jo Bell and Ana Cruz", "This story was co-published with the
  * Valley Press.", "This article was produced in partnership with …", "A version of this article was originally published on
  * January 27.". One pattern a form, each with its
@@ -155,9 +156,9 @@ const CONTRIBUTION_HINT = /contributed|originally|version of this|first (?:publi
  * each to compile, which every process paid at its first "contributed" or "originally" (all but one sentence of those
  * in a megabyte of news and debates said neither "contributed to this report" nor "reported from").
  */
-const CONTRIBUTION_PLAIN = /^(?:(?:additional )?reporting contributed by\b|an? (?:earlier |shorter |longer |previous |different )?version of this (?:story|article|report|piece|post) (?:was |has been )?(?:originally |first )?(?:published|appeared|ran)\b|this (?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b|this (?:story|article) (?:was|is being|has been) (?:co-?published|co-?produced|produced|published|reported) (?:with|in (?:partnership|collaboration) with|jointly with)\b|[—–-]*\s*\(?with (?:additional )?reports? (?:from|by)\b)/iu;
+const CONTRIBUTION_PLAIN = /^(?:(?:additional )?reporting contributed by\b|an? (?:earlier |shorter |longer |previous |different )?version of this (?:story|article|report|piece|post) (?:was |has been )?(?:originally |first )?(?:published|appeared|ran)\b|(?:this )?(?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b|this (?:story|article) (?:was|is being|has been) (?:co-?published|co-?produced|produced|published|reported) (?:with|in (?:partnership|collaboration) with|jointly with)\b|[—–-]*\s*\(?with (?:additional )?reports? (?:from|by)\b)/iu;
 /** How each of CONTRIBUTION_PLAIN's forms opens, case-blind, or a character the Unicode flag folds to a letter of them. */
-const CONTRIBUTION_OPENING = /^(?:(?:additional )?reporting contributed|an? (?:\w+ )?version of this |this (?:story|article|report) |[—–-]*\s*\(?with (?:additional )?reports? )|[\u017f\u212a]/i;
+const CONTRIBUTION_OPENING = /^(?:(?:additional )?reporting contributed|an? (?:\w+ )?version of this |(?:this )?(?:story|article|report) |[—–-]*\s*\(?with (?:additional )?reports? )|[\u017f\u212a]/i;
 const CONTRIBUTED = /contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b/iu;
 const CONTRIBUTED_BY_NAME = /^(?:[\p{L}.'’&-]+,? ){1,10}contributed (?:(?:additional )?reporting|to this (?:report|story|article))\b/iu;
 const REPORTED_FROM = /reported from /iu;

@@ -4,7 +4,7 @@
 // hours", "Most read"), a pager ("Page 17 « 1 2 3 »"), a prompt to scroll ("Scroll below to read earlier updates."), a
 // tracker's promotion ("Keep track of cases across the world with our interactive map."), a dashboard's update stamp
 // or schedule ("Data last updated 7.5.2022.", "Updated Monday-Friday at 4:00 pm") and a video's credit ("Report by Jo
-// Bell.") and a comment box's count ("Comments (0)"). None is a claim of the story; the claim model scored them 0.51-0.86 for their figures and times. Each
+// Bell.") and a comment box's count ("Comments (0)", "Comments (0) Closed", "No comments:"). None is a claim of the story; the claim model scored them 0.51-0.86 for their figures and times. Each
 // pattern reads the whole of such a line, so a sentence that tells news with the same words ("The council updated its
 // figures on Monday.", "Browsers no longer supported the plug-in, the firm said.") is left to the model.
 
@@ -14,7 +14,7 @@ import { lazyPattern } from '../../text/lazyPattern';
 const MAX_LENGTH = 200;
 
 /** The first words such a line opens with (a quick test before the patterns). */
-const OPENING = /^(?:ie\b|internet explorer|(?:your|this) browser|for an? (?:optimal|best|better)|loading\b|unlock\b|top\b|most\b|page \d|scroll\b|keep track|track\b|follow\b|explore\b|(?:data|figures|numbers|dashboard|page|this page)\b|(?:last )?updated\b|report(?:ing)?(?: assistance)? by\b|video by\b|comments)/i;
+const OPENING = /^(?:ie\b|internet explorer|(?:your|this) browser|for an? (?:optimal|best|better)|loading\b|unlock\b|top\b|most\b|page \d|scroll\b|keep track|track\b|follow\b|explore\b|(?:data|figures|numbers|dashboard|page|this page)\b|(?:last )?updated\b|report(?:ing)?(?: assistance)? by\b|video by\b|comments|no comments)/i;
 
 /** "IE 11 is not supported.", "Your browser is no longer supported", "For an optimal experience visit our site on another browser." */
 const BROWSER = lazyPattern(() => /^(?:(?:(?:ie|internet explorer) ?\d{0,2}|(?:your|this) browser)(?: version)? (?:is|are) (?:not|no longer) (?:supported|compatible)\b[^!?\n]{0,120}|for an? (?:optimal|best|better) (?:viewing |browsing )?experience,? (?:please )?(?:visit|use|view|open|try)\b[^!?\n]{0,80})[.!]?$/i);
@@ -50,8 +50,9 @@ const UPDATE_STAMP = lazyPattern(() => new RegExp(String.raw`^(?:(?:data|figures
 
 /** "Report by Jo Bell.", "Video by Sam Reyes", "Reporting assistance by videographer Ana Ruiz in Suva.": a clip's credit. */
 const CLIP_CREDIT = lazyPattern(() => /^(?:[Rr]eport|[Rr]eporting(?: assistance)?|[Vv]ideo|[Ff]ootage) by (?:(?:videographer|photographer|producer|camera ?(?:man|woman|operator)) )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)?\.?$/u);
-/** A comment box's count over its first line: "Comments (0)⏎No comments yet.", "Comments(0)⏎Top Comments". */
-const COMMENT_COUNT = /^comments ?\(\d+\)(?:\n[^\n]{0,40})?$/i;
+/** A comment box's count over its first line or its state: "Comments (0)⏎No comments yet.", "Comments(0)⏎Top
+ *  Comments", "Comments (0) Closed"; and its empty state alone, "No comments:", "No comments yet." */
+const COMMENT_COUNT = /^(?:comments ?\(\d+\)(?:[ \t]+closed|\n[^\n]{0,40})?|no comments(?: yet)?[.:!]?)$/i;
 /** A live page's label before its prompt to scroll: "Launch recap: Scroll down to …". */
 const SCROLL_LABEL = /^[A-Za-z]+(?: [A-Za-z]+)?: (?=[Ss]croll )/;
 
@@ -67,5 +68,5 @@ export function isPageControl(unit: string): boolean {
   return (opens('iytf') && BROWSER().test(text)) || (first === 'l' && LOADING.test(text)) || (first === 'u' && PAYWALL().test(text))
     || (opens('tm') && LIST_LABEL_OPENING.test(text) && LIST_LABEL().test(text)) || (first === 'p' && PAGER.test(text)) || (first === 's' && SCROLL.test(text))
     || (opens('ktfe') && TRACKER().test(text)) || (opens('dfnptlu') && UPDATE_STAMP().test(text))
-    || (opens('rvf') && CLIP_CREDIT().test(text)) || (first === 'c' && COMMENT_COUNT.test(text));
+    || (opens('rvf') && CLIP_CREDIT().test(text)) || (opens('cn') && COMMENT_COUNT.test(text));
 }

@@ -101,6 +101,13 @@ const SELF_OPENINGS = /^this transcript |^(?:this|our) (?:site|blog|page|forum|c
 const TEASER_LABEL = /^(?:(?:more (?:news|stories|coverage)|read (?:more|also|next|this(?: next)?)|also read|related(?: (?:news|stories|story|coverage|topics|articles?|content|reading))?|topics|tags|labels|filed under|see also|recommended|don['’]t miss|full (?:report|story|coverage)|in (?:the|this) (?:current )?issue)\s*:\s*\S|\((?:more|read more|related|see also)\s*:[^()\n]{1,160}\)\s*$)/i;
 
 /**
+ * A related story's label run into its headline with no colon, as a page is pasted: "Related Story Jail for scam
+ * mastermind over ruse", "Related Articles Port strike ends". The label is capitalised and the headline opens with a
+ * capital or a figure.
+ */
+const RELATED_LABEL_GLUED = /^Related (?:[Ss]tor(?:y|ies)|[Aa]rticles?|[Nn]ews|[Cc]overage|[Rr]eading) [A-Z0-9]/;
+
+/**
  * A one-word label in capitals before another story's headline: "ALSO: Council backs bridge plan", "MORE: Storm cuts
  * power to 20,000 homes", "ICYMI: …", "WATCH: …". Only a headline: a capital or figure after the label, no quotation
  * and no full stop, one short line ("MORE: @aide says, “…”" and a post's sentence run on after the label stay claims).
@@ -226,7 +233,7 @@ export function isSiteChrome(unit: string): boolean {
   // (each pattern after a quick test that most sentences fail)
   if ((mayEndAsTeaser(unit) && TEASER_END.test(unit)) || (SELF_HINT.test(unit) && SELF_OPENINGS.test(unit) && SELF_WORDS.test(unit) && SELF_DESCRIPTION().test(unit))) return true;
   if ((mayEndOnRunningTime(unit) && VIDEO_LINK.test(unit)) || (/video\s*$/i.test(unit) && VIDEO_BUTTON_LINE.test(unit))) return true;
-  if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit)) return true;
+  if (TEASER_LABEL.test(unit) || ALERTS_OFFER.test(unit) || RELATED_LABEL_GLUED.test(unit)) return true;
   if (unit.length <= 110 && unit.charCodeAt(1) <= 90 /* a capital's second letter */ && HEADLINE_LABEL.test(unit)) return true;
   if (unit.includes(':') && / by\s*:/i.test(unit) && SIGN_OFF.test(unit)) return true;
   if (unit.includes('pp') && BOOK_DETAILS.test(unit)) return true;

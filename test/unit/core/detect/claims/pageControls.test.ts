@@ -39,3 +39,17 @@ describe('claims: a page\'s controls and status notes', () => {
     assert.ok(claimScore('Updated figures show 412 new cases in the county.') > 0.5);
   });
 });
+
+describe('claims: page furniture around headlines', () => {
+  it('reads a comment box\'s closed count and empty state, a related story\'s glued label and a story\'s first home as furniture', () => {
+    for (const line of ['Comments (0) Closed', 'No comments:', 'No comments yet.', 'Related Story Osk ferry firm fined $40,000 over crash',
+      'Related Articles Lyme port strike ends', 'Story originally appeared on the Osk Herald.']) {
+      assert.equal(claimScore(line), 0, line);
+    }
+    // (news told with the same words stays the model's)
+    for (const line of ['No comments were made by the mayor on the $4 million deal.', 'Related stories were taken down by the Osk site on Monday.',
+      'The story was first published in 1998 and sold a million copies.']) {
+      assert.ok(claimScore(line) > 0.5, line);
+    }
+  });
+});
