@@ -32,7 +32,7 @@ import { isSourceNote } from './claims/sourceNotes';
 import { gallerySlides, isGalleryNote } from './claims/galleryNotes';
 import { standingCaptions } from './claims/standingCaptions';
 import { relatedLinks } from './claims/relatedLinks';
-import { isVerbToldInStory, storyPastForms } from './claims/storyVerbs';
+import { isVerbToldInStory, pastFormsOf } from './claims/storyVerbs';
 import { sponsoredSentences } from './claims/sponsorMessages';
 import { boilerplateSentences, captionSentences, DESK_NOTE, endsLikeSentence, endsWithCaptionCredit, isDatedCaption, opensAsCaption, type Furniture, furnitureOf, headlineStatesDeed, headlineStatesFact, isFixtureLine, isStatisticLine } from './claims/furniture';
 import { isMarketFurniture } from './claims/marketFurniture';
@@ -363,8 +363,8 @@ export function scoreClaims(sentences: Span[], people: PersonMention[], dates: D
   const t = scoringTables();
   const signals = sentences.map(sentence => readSignals(sentence.text, t.lexicon));
   // (a headline's verb no list names is a verb where the story tells it again in its past: ./claims/storyVerbs.ts)
-  const pastForms = text === undefined ? undefined : storyPastForms(text);
-  const toldVerb = pastForms && ((token: string, bare: boolean) => isVerbToldInStory(token, bare, pastForms()));
+  let pastForms: ReadonlySet<string> | undefined;
+  const toldVerb = text === undefined ? undefined : (token: string, bare: boolean) => isVerbToldInStory(token, bare, pastForms ??= pastFormsOf(text));
   const before = sentences.map((sentence, i) => scoreBeforeFurniture(t, sentence.text, signals[i], i > 0 && isClaimLabel(sentences[i - 1].text), toldVerb));
   const transcript = isTranscript(sentences);
   // what page furniture each sentence is, worked out once for both the captions and the scores; of a sentence dropped

@@ -183,9 +183,8 @@ function continuesPrevious(text: string, previous: Line, line: Line, previousOpe
   const lineFirst = text.charCodeAt(line.start) | 32;
   if ((lineFirst === 114 /* r */ || lineFirst === 97 /* a */ || lineFirst === 115 /* s */) && LINK_LINE.test(text.slice(line.start, line.start + 12))) return false;
   // nor over a stamp alone on its line: a headline over "March 3, 2015 / 9:31 PM / 3 years ago", "20 Jan, 2026, 03.21 PM IST"
-  if (mayBeStampLine(text, line) && STAMP_LINE().test(text.slice(line.start, line.end))) return false;
   // nor from one: a feed's stamp over the next story's headline ("20 Jan, 2026, 03.21 PM IST" over "Port reopens …")
-  if (mayBeStampLine(text, previous) && STAMP_LINE().test(text.slice(previous.start, previous.end))) return false;
+  if (isStampLine(text, line) || isStampLine(text, previous)) return false;
   // nor from a headline with its stamp glued to its end, as a feed is pasted: "Train crashes in TurkeyGMT 10:36 2018
   // Wednesday ,12 December", "Saints move into top sixpublished at 17:15"
   if (gluedStampAt(text.slice(previous.start, previous.end)) >= 0) return false;
@@ -261,24 +260,17 @@ const LINK_LINE = /^(?:read more|also read|read also|see also)\b/i;
  *  or a newsletter's links after it: "July 20, 2020 View Online | Sign Up". */
 const STAMP_LINE = lazyPattern(() => new RegExp(String.raw`^(?:${MONTH}\.? \d{1,2},? \d{4}|\d{1,2} ${MONTH}\.?,? \d{4})(?:(?:\s*[/|·-]\s*|,[ \t]*)(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?|(?:\d{1,3}|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago))*(?:\s+View (?:Online|in (?:your )?[Bb]rowser)\b.*)?\s*$`));
 
-/** Whether a line may be a stamp alone (STAMP_LINE): short, opening with a month's capital or a day's figure. */
-function mayBeStampLine(text: string, line: Line): boolean {
-  const c = text.charCodeAt(line.start);
-  return line.end - line.start <= MAX_STAMP_LINE && (isUpperAsciiLetter(c) || (c >= 48 && c <= 57));
+/** Whether a line is a stamp alone (STAMP_LINE): short, opening with a month's capital or a day's figure. */
+function isStampLine(text: string, line: Line): boolean {
+  return line.end - line.start <= 80 && /[A-Z\d]/.test(text[line.start]) && STAMP_LINE().test(text.slice(line.start, line.end));
 }
-const MAX_STAMP_LINE = 80;
 
 /**
- * A feed's stamp glued to the headline before it, a clock after a time zone or "published at": "… in TurkeyGMT 10:36
- * 2018", "… with Worcester winpublished at 17:15". The headline's last letter touches the stamp's first.
+ * Where a feed's stamp glued to the headline before it starts, or -1: a clock after a time zone or "published at",
+ * touching the headline's last letter ("… in TurkeyGMT 10:36 2018", "… with Worcester winpublished at 17:15").
  */
-const GLUED_STAMP = /(?<=\p{Ll})(?:(?:GMT|UTC)[ \t]\d{1,2}:\d{2}\b|published at \d{1,2}[:.]\d{2}\b)/u;
-
-/** Where a stamp glued to the end of a headline starts (GLUED_STAMP), or -1. */
 function gluedStampAt(line: string): number {
-  if (!(line.includes('GMT') || line.includes('UTC') || line.includes('published at'))) return -1;
-  const m = GLUED_STAMP.exec(line);
-  return m ? m.index : -1;
+  return /GMT|UTC|published at/.test(line) ? (/(?<=\p{Ll})(?:GMT|UTC|published at) \d{1,2}[:.]\d\d/u.exec(line)?.index ?? -1) : -1;
 }
 
 /** A date alone on its line, with its weekday, clock and zone perhaps: "Monday, December 23, 2019, 0918 (UTC)". */
@@ -507,7 +499,9 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Spa
   // a lead-in's colon before a bullet run into its line ("Her record in brief: - In 2014, she became …") and a related
   // story's prompt and headline glued to the paragraph after it ("Also Read | Port strike endsThe union said …") end
   // there: the lead-in and the link are units of their own, and the sentence after them is scored alone
-  const cut = inlineBulletAt(block) ?? gluedLinkEnd(block) ?? gluedStampCut(block);
+  // (and a headline and the feed's stamp glued to its end are units of their own, cut at the seam)
+  const stamp = gluedStampAt(block);
+  const cut = inlineBulletAt(block) ?? gluedLinkEnd(block) ?? (stamp > 0 ? [stamp, stamp] : undefined);
   if (cut) {
     splitBlock(text, blockStart, blockStart + cut[0], out);
     splitBlock(text, blockStart + cut[1], blockEnd, out);
@@ -535,12 +529,6 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Spa
     }
   }
   pushAfterDateLine(text, block, blockStart, sentenceStart, block.length, out);
-}
-
-/** A headline and the feed's stamp glued to its end (GLUED_STAMP) are units of their own, cut at the seam. */
-function gluedStampCut(block: string): [number, number] | undefined {
-  const at = gluedStampAt(block);
-  return at > 0 ? [at, at] : undefined;
 }
 
 /** A colon, then a bullet's mark between blanks before a capital or a figure: "… in brief: - In 2014, …". */

@@ -619,14 +619,14 @@ export function headlineStatesDeed(unit: string, signals: SentenceSignals, toldV
     if (k > 0 && !ARTICLES.has(tokens[k - 1])) {
       const passive = isPassiveDeed(tokens, k) && isHeadlineLine(unit);
       // (a bare form of a listed verb only after a plural: "Crews hunt for survivors"; "French Open champion beat …" reads on)
-      if (passive || HEADLINE_VERBS.has(token) || (hasListedPresent(token) && isPluralSubject(unit, tokens, k))) return isHeadlineVerb(unit, tokens, k, passive);
+      if (passive || HEADLINE_VERBS.has(token) || (hasListedPresent(token) && isPluralSubject(tokens, k))) return isHeadlineVerb(unit, tokens, k, passive);
       if (isGenericDeed(unit, tokens, k)) return isHeadlineVerb(unit, tokens, k);
       // (a verb no list names, which the story tells again in its past: "Minister congratulates rival" over "has
       // congratulated"; its bare form only after a plural, "Shoppers return to mall" over "returned")
       // (and its object or a phrase right after it, no separator: "Live updates · Saturday" is a label; nor after a
       // subject opened by an "-ing" form, a label's or a teaser's, "Selling watches in …")
       if (toldVerb && k + 1 < tokens.length && !unit.includes('\n') && !tokens[0].endsWith('ing')
-        && (toldVerb(token, false) || (isPluralSubject(unit, tokens, k) && toldVerb(token, true)))) return isHeadlineVerb(unit, tokens, k, true) && objectFollows(unit, token);
+        && (toldVerb(token, false) || (isPluralSubject(tokens, k) && toldVerb(token, true)))) return isHeadlineVerb(unit, tokens, k, true) && objectFollows(unit, token);
     }
     // (a perfect's past form tells the event: "Tax brackets have changed", "Exemptions have been eliminated")
     if (k > 0 && HAVE_FORMS.has(token)) {
@@ -673,10 +673,9 @@ function isGenericDeed(unit: string, tokens: readonly string[], k: number): bool
 
 /** Whether the headline's verb `token` has a word, a figure or a quotation right after it, with no separator between. */
 function objectFollows(unit: string, token: string): boolean {
-  const at = new RegExp(String.raw`(?<![\p{L}])${token}(?![\p{L}])`, 'iu').exec(unit);
-  return !!at && OBJECT_NEXT().test(unit.slice(at.index + token.length));
+  const at = unit.toLowerCase().indexOf(`${token} `);
+  return at >= 0 && /^ +[^\s·|:;,–—-]/.test(unit.slice(at + token.length));
 }
-const OBJECT_NEXT = lazyPattern(() => /^[ \t]+[\p{L}\p{N}"“‘'$£€]/u);
 
 /** The index of the subject's last word before the verb at token k: before an adverb in -ly if one stands there. */
 function subjectEnd(tokens: readonly string[], k: number): number {
@@ -719,31 +718,18 @@ function hasListedPresent(token: string): boolean {
 function isHeadlineVerb(unit: string, tokens: readonly string[], k: number, passive = false): boolean {
   const verb = tokens[k];
   // (a participle's passive, "Election set for March", needs no plural)
-  if (!passive && hasListedPresent(verb) && !isPluralSubject(unit, tokens, k)) return false;
+  if (!passive && hasListedPresent(verb) && !isPluralSubject(tokens, k)) return false;
   const at = new RegExp(String.raw`(?:^|[^\p{L}])${verb}(?![\p{L}])`, 'iu').exec(unit);
-  if (!at) return false;
-  const subject = unit.slice(0, at.index);
-  // (but two names and their comma are a subject of two: "Sensex, Nifty end higher")
-  return !/[,(]/.test(subject) || (subject.indexOf(',') === subject.lastIndexOf(',') && NAMES_WITH_COMMA().test(subject));
+  return !!at && !/[,(]/.test(unit.slice(0, at.index));
 }
 
-/** Where the comma between two names before a verb may stand at most. */
-const MAX_NAMES_BEFORE_COMMA = 40;
-/** Two names, or two runs of capitalised words, with a comma between them, before a headline's verb. */
-const NAMES_WITH_COMMA = lazyPattern(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}\s*$/u);
-
 /**
- * Whether the subject before the verb at token k takes a bare verb: a plural ("Police arrest …"), two of anything
- * joined by "and" ("Staff and shoppers return …"), or two names with a comma between ("Sensex, Nifty end …").
+ * Whether the subject before the verb at token k takes a bare verb: a plural ("Police arrest …"), or two of anything
+ * joined by "and" ("Staff and shoppers return …").
  */
-function isPluralSubject(unit: string, tokens: readonly string[], k: number): boolean {
-  if (isPlural(tokens[subjectEnd(tokens, k)])) return true;
-  for (let j = 1; j < k - 1; j++) if (tokens[j] === 'and') return true;
-  const comma = unit.indexOf(',');
-  // (the verb's token is letters here, as a listed verb's is: safe in a pattern)
-  if (comma <= 0 || comma >= MAX_NAMES_BEFORE_COMMA || !/^[a-z]+$/.test(tokens[k])) return false;
-  const verb = unit.search(new RegExp(String.raw`(?<![\p{L}])${tokens[k]}(?![\p{L}])`, 'iu'));
-  return verb > comma && NAMES_WITH_COMMA().test(unit.slice(0, verb));
+function isPluralSubject(tokens: readonly string[], k: number): boolean {
+  const and = tokens.indexOf('and', 1);
+  return isPlural(tokens[subjectEnd(tokens, k)]) || (and > 0 && and < k - 1);
 }
 
 /**

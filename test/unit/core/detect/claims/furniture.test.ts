@@ -607,12 +607,12 @@ describe('claims: a headline in the perfect tense', () => {
 describe('claims: a headline\'s subject of two', () => {
   const deed = (headline: string) => headlineStatesDeed(headline, readSignals(headline));
 
-  it('reads two joined by "and", or two names with a comma, as a plural that takes a bare verb', () => {
-    for (const headline of ['Osk and Lyme close ferry terminals for winter', 'Tarnex, Lymedex end at record high', 'Storms and Floods Hit the Osk Coast']) {
+  it('reads two joined by "and" as a plural that takes a bare verb', () => {
+    for (const headline of ['Osk and Lyme close ferry terminals for winter', 'Storms and Floods Hit the Osk Coast']) {
       assert.ok(deed(headline), headline);
       assert.ok(claimScore(headline) > 0.5, headline);
     }
-    // (a label of two nouns; a results table's heads; a comma after more than names)
-    for (const label of ['Terms and Conditions', 'Played, won, drawn, lost', 'Osk council, after long talks, cut fares']) assert.ok(!deed(label), label);
+    // (a label of two nouns; a results table's heads; a singular before a bare form)
+    for (const label of ['Terms and Conditions', 'Played, won, drawn, lost', 'Osk Family Hunt Ball and Dinner']) assert.ok(!deed(label), label);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../../src/core/detect/analyze';
-import { isVerbToldInStory, storyPastForms } from '../../../../../src/core/detect/claims/storyVerbs';
+import { isVerbToldInStory, pastFormsOf } from '../../../../../src/core/detect/claims/storyVerbs';
 
 // Made-up headlines over made-up stories: a headline's verb that no list names is a verb where the story tells it
 // again in the past.
@@ -8,8 +8,8 @@ const scoreOf = (text: string, unit: string) => analyze(text, { claimThreshold: 
 
 describe('claims: a headline\'s verb the story tells again', () => {
   it('finds the past of a present in -s, or of a bare form', () => {
-    const past = storyPastForms('Mayor Ana Ruiz has congratulated her rival. Shoppers returned to the mall and stopped at the doors. '
-      + 'The board carried the motion and reduced fees.')();
+    const past = pastFormsOf('Mayor Ana Ruiz has congratulated her rival. Shoppers returned to the mall and stopped at the doors. '
+      + 'The board carried the motion and reduced fees.');
     assert.equal(isVerbToldInStory('congratulates', false, past), true);
     assert.equal(isVerbToldInStory('carries', false, past), true);
     assert.equal(isVerbToldInStory('reduces', false, past), true);
