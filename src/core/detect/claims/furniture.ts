@@ -68,6 +68,9 @@ const AGENCY_OPENING = /^[A-Z\u0080-\uffff][A-Z&.' \u0080-\uffff]+[A-Z\u0080-\uf
  * Wire/Jo Bell)", "(Jo van Dam/Associated Wire)", "[Jo Bell/Harbour Wire]". A unit of its own, under its caption.
  */
 const BRACKETED_CREDIT = lazyPattern(() => /^[([]\p{Lu}[\p{L}.'’ -]{0,40}\/\s?\p{Lu}[\p{L}.'’ -]{0,40}[)\]](?:\s*\|)?$/u);
+/** A photographer's name of two to four words, a slash and the agency, a line of its own: "Jo Bell/Wire", "Ana
+ *  Ruiz/Harbour Press". */
+const PHOTOGRAPHER_CREDIT = lazyPattern(() => /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,2}$/u);
 /**
  * A handout's or a pool's credit: who took it, a slash, and the agency that passed it on after "via": "Jo Bell/Pool via
  * WIRE", "Harbour Navy/ via WIRE", "PORT TV/HARBOUR/via WIRE".
@@ -161,9 +164,9 @@ export function opensAsCaption(text: string): boolean {
 /**
  * A caption without its credit that places its person in the picture and tells what they do in the present, as no
  * story's sentence does: "The police chief, center, speaks about the shootings at the precinct", "Jo Bell, second
- * from left, holds the trophy".
+ * from left, holds the trophy", "Dr Jo Bell, seated on the right, receives a dose".
  */
-const PLACED_IN_PICTURE = /^[^,.!?\n]{2,60}, (?:left|right|cent(?:re|er)|second from (?:left|right)), [a-z]+s /;
+const PLACED_IN_PICTURE = /^[^,.!?\n]{2,60}, (?:(?:seated|standing) )?(?:on the )?(?:left|right|cent(?:re|er)|second from (?:left|right)), [a-z]+s /;
 /**
  * CAPTION_OPENING's forms up to their fixed words, case-blind without the Unicode flag, or a character that flag folds
  * to one of their letters (ſ, the Kelvin sign): CAPTION_OPENING cost a process some 3–10 ms to compile, which it paid
@@ -244,10 +247,16 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
   // ("Verdict: A range of verdicts from correct to unproven.": the finding in a phrase, no figure to check in it)
   if ((text.charCodeAt(0) === 91 /* [ */ && FOOTNOTE.test(text)) || (VERDICT_OPENING.test(text) && (VERDICT_FIELD.test(text) || VERDICT_PHRASE.test(text)))) return 'byline';
   if (CREDIT_WORD.test(text)) {
+    // "(Photo: http://…/prnh/…)": a release's link to its picture, no credit of a caption above it (read as a byline,
+    // furniture that makes no caption of the release's sentence before it)
+    if (CREDIT.test(text) && PICTURE_ADDRESS.test(text)) return 'byline';
     if ((CREDIT.test(text) && !LINK_TO_PICTURES.test(text)) || (AGENCY_OPENING.test(text) && AGENCY_CREDIT().test(withoutGalleryButton(text)))) return 'credit';
     // (both forms have a slash; the bracketed one opens with its bracket, the other holds "via")
     if (text.length <= 90 && text.includes('/') && (((text.charCodeAt(0) === 40 || text.charCodeAt(0) === 91) && BRACKETED_CREDIT().test(text))
       || (text.includes('via ') && VIA_CREDIT().test(text)))) return 'credit';
+    // "Jo Bell/Harbour Wire" on its own line: no claim, but read as a byline, as it makes no caption of the lines above
+    // it (pages pasted with single line breaks put it under a story's paragraph as often as under the caption)
+    if (text.length <= 60 && text.includes('/') && PHOTOGRAPHER_CREDIT().test(text)) return 'byline';
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
     if (mayEndInCredit(tail) && TRAILING_CREDIT().test(tail) && wordCount(text) <= 12) return 'credit';
   }
@@ -481,6 +490,11 @@ export function wordCount(text: string): number {
  * no preposition of a headline's ("by", "for", "via" are a credit's).
  */
 const LINK_TO_PICTURES = /^\([^():]{2,12}:[^()]* (?:in|at|on|after|over|amid|as) [^()]*\)$/;
+/**
+ * A picture's label before a web address alone in brackets, a link to the picture: "(Photo: http://wire.example/a/1)",
+ * its address blank as the reading view leaves it (../../text/readingView.ts).
+ */
+const PICTURE_ADDRESS = /^\([\w ]{0,20}:\s{8,}\)$/;
 
 /** Lower-case words a byline may hold besides names and a date: particles, and the writer's role ("staff writer"). */
 const JOINERS = new Set(['and', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'in', 'for', 'of', 'the', 'at',

@@ -68,3 +68,32 @@ describe('claims: a pointer to the updates that follow', () => {
     assert.ok(!pointsToList('Here\'s a brief update: 14 fires are still burning in the north.'));
   });
 });
+
+// Errors of the fourth claims audit on unseen general news (7 December): made-up lines.
+describe('claims: credits and links of the fourth audit', () => {
+  it('takes a photographer\'s name, a slash and the agency on a line of their own for furniture that makes no caption', () => {
+    for (const line of ['Jo Bell/Harbour Wire', 'Ana Ruiz/AP', 'Tom Okafor/Valley Press']) assert.equal(furnitureOf(line), 'byline', line);
+    for (const line of ['Bread/Butter', 'Sales rose 4% in Lymeford/Oakport.', 'The mayor and/or the council']) assert.equal(furnitureOf(line), undefined, line);
+    const scores = scoresOf('The storm cut power to 3,000 homes on Monday, the utility said.\nJo Bell/Harbour Wire\nCrews worked through the night.');
+    assert.equal(scores.get('Jo Bell/Harbour Wire'), 0);
+    assert.ok((scores.get('The storm cut power to 3,000 homes on Monday, the utility said.') ?? 0) >= 0.5);
+  });
+
+  it('takes a release\'s bracketed link to its picture for no credit, so the sentence before it keeps its score', () => {
+    assert.notEqual(furnitureOf('(Photo:                                 )'), 'credit');
+    assert.equal(furnitureOf('(Photo: Jo Bell)'), 'credit');
+    const scores = scoresOf('LYMEFORD, March 3 /Harbour Wire/ -- The Lymeford port authority won the national safety award on Friday. (Photo: http://wire.example/pictures/20240119/LYM026)\n\nThe port employs 400 people.');
+    assert.ok((scores.get('The Lymeford port authority won the national safety award on Friday.') ?? 0) >= 0.5);
+    assert.equal(scores.get('(Photo: http://wire.example/pictures/20240119/LYM026)'), 0);
+  });
+
+  it('knows a caption that seats its person on one side of the picture', () => {
+    assert.ok(opensAsCaption('Nurse Jo Bell from Lymeford Hospital, seated on the right, receives a trial vaccine at the clinic.'));
+    assert.ok(!opensAsCaption('Nurse Jo Bell, seated with the mayor, said 40 beds were empty.'));
+  });
+
+  it('gives a related story under "In the News:" no score', () => {
+    const scores = scoresOf('The council approved the budget on Monday.\n\nIn the News: Lymeford port strike ends as pay deal is signed\n');
+    assert.equal(scores.get('In the News: Lymeford port strike ends as pay deal is signed'), 0);
+  });
+});
