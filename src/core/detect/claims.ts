@@ -216,7 +216,8 @@ export const DEED_SCORE = 0.5;
  */
 function isNeverAClaim(sentence: string, bare: string, signals: SentenceSignals): boolean {
   return BOILERPLATE.test(bare) || SITE_PROMPT.test(bare) || DESK_NOTE.test(bare) || isContribution(bare)
-    || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || onlyTellsOfChecking(bare) || (!signals.event && isWriterBio(bare))))
+    || (!signals.digit && !signals.quote && (saysOnlyWhatWasNotSaid(bare) || onlyLeadsIn(bare) || (!signals.event && isWriterBio(bare))))
+    || (!signals.quote && onlyTellsOfChecking(bare))
     || (!signals.quote && (isInstruction(bare) || isEventNotice(bare) || isForecastLine(bare) || isWidgetText(bare) || isListingEntry(bare, signals) || isMinutesLine(bare) || isChamberProcedure(bare) || isBlotterEntry(bare) || isLiveSignOff(bare) || isReaderQuestion(bare) || isChartNote(bare) || pointsToList(bare) || isAskersOwnCase(bare)))
     || isSiteChrome(bare) || isAuthorBio(bare) || isReaderPrompt(bare) || isPageNotice(bare) || isWireNote(bare) || isMarketFurniture(bare) || isResultsTableFurniture(bare)
     || isPageControl(bare) || isAppealFurniture(bare)

@@ -58,12 +58,20 @@ export function pointsToList(sentence: string): boolean {
 
 /**
  * A fact-check's sentence about its own work, the claims it checks left unnamed: "This report checks five claims about
- * schools and housing.", "The team looked into dozens of statements made by the leaders." What it checks is scored
- * where it is told; the model scored these 0.55–0.90 for "claims" and "statements".
+ * schools and housing.", "The team looked into dozens of statements made by the leaders.", the claims named first
+ * ("Here are four claims we are fact-checking.", "… we noted statements that we wanted to verify.") or counted in a
+ * claim field ("Claim: Six claims by the candidates for mayor."). What it checks is scored where it is told; the model
+ * scored these 0.55–0.90 for "claims" and "statements", and the field its checked claim's.
  */
 const CHECKING_CLAIMS = /\b(?:(?:fact[- ]?)?check(?:s|ed|ing)?|verif(?:y|ied)|look(?:s|ed|ing)? into|investigat(?:es?|ed|ing)|rated?)\b[^.!?]{0,80}\b(?:claims|statements)\b/i;
+const CLAIMS_WE_CHECK = /\b(?:claims|statements)\b[^.!?]{0,30}\bwe(?: \w+){0,3} (?:fact[- ]?check|check|verif|look(?:ing|ed)? into|investigat)/i;
+const COUNTED_CLAIMS = /^claim:\s*\w+ claims\b/i;
+/** A day's and a year's figures ("on April 16 and 17", "in 2023"): a date says when the checking was, no figure of a claim. */
+const DATE_FIGURES = /\b(?:[A-Z][a-z]{2,8}\.? \d\d?(?: (?:and|to) \d\d?)?|(?:19|20)\d\d)\b/g;
 
-/** Does the sentence only tell of checking claims it leaves unnamed (see CHECKING_CLAIMS)? Without a figure or a quote. */
+/** Does the sentence only tell of checking claims it leaves unnamed (see CHECKING_CLAIMS)? Without a figure but a date's. */
 export function onlyTellsOfChecking(sentence: string): boolean {
-  return (sentence.includes('claims') || sentence.includes('statements')) && CHECKING_CLAIMS.test(sentence);
+  return (sentence.includes('claims') || sentence.includes('statements'))
+    && (CHECKING_CLAIMS.test(sentence) || CLAIMS_WE_CHECK.test(sentence) || COUNTED_CLAIMS.test(sentence))
+    && !/\d/.test(sentence.replace(DATE_FIGURES, ''));
 }

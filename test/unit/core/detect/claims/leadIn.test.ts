@@ -37,12 +37,17 @@ describe('claims: a fact-check telling of its own checking', () => {
     'The Valley Post checking desk has looked into dozens of statements made by the three candidates.',
     'Our team investigated some of the false claims the mayor repeated during the campaign.',
     'In this report, we sought to verify the accuracy of some of the claims made in the speech.',
+    'Here are the first of six key claims we are fact-checking in the mayor\'s speech.',
+    'During the debates on March 4 and 5, we noted a number of statements that we wanted to verify.',
+    'Claim: Nine claims by the city\'s candidates for mayor.',
   ];
   const claims = [
     'The minister checked into a hotel after the vote.',
     'While three of the five claims checked were found to be correct, two were misleading.',
     'The fact-checker has debunked the governor\'s statements on the dam.',
     'Auditors said the firm filed late statements for two years.',
+    'The claims we checked in 2023 found 14 errors in the budget.',
+    'Claim: The mayor made 12 claims about rents.',
   ];
 
   it('recognises checking of claims left unnamed', () => {
