@@ -8,6 +8,7 @@ import { PairTable } from './claims/pair-table';
 import { isDateline } from '../text/sentences';
 import { onlyLeadsIn, onlyTellsOfChecking, pointsToList } from './claims/leadIn';
 import { saysOnlyWhatWasNotSaid } from './claims/notSaid';
+import { asAView, quotesOnlyAView } from './claims/quotedOpinion';
 import { isInstruction } from './claims/instruction';
 import { isEventNotice } from './claims/eventNotices';
 import { isSiteChrome, isWriterBio } from './claims/siteChrome';
@@ -277,7 +278,9 @@ function scoreBeforeFurniture(t: ScoringTables, sentence: string, signals: Sente
   const deed = signals.deed || checked || headlineDeed;
   const score = deed ? 1 - (1 - modelled) * (1 - DEED_SCORE) : modelled;
   // (a headline's deed is an event told, whether its verb is active or passive: "Arrest made in shooting")
-  return checked || sentenceEnd || headlineDeed || headlineStatesFact(signals) || (signals.digit && isStatisticLine(bare)) ? score : score * UNTERMINATED_WEIGHT;
+  const weighed = checked || sentenceEnd || headlineDeed || headlineStatesFact(signals) || (signals.digit && isStatisticLine(bare)) ? score : score * UNTERMINATED_WEIGHT;
+  // (a source's view in its own words: ./claims/quotedOpinion.ts)
+  return quotesOnlyAView(bare, signals) ? asAView(weighed) : weighed;
 }
 
 /**
