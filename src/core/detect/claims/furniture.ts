@@ -254,11 +254,12 @@ export function furnitureOf(unit: string, creditOnly = false): Furniture | undef
     // (both forms have a slash; the bracketed one opens with its bracket, the other holds "via")
     if (text.length <= 90 && text.includes('/') && (((text.charCodeAt(0) === 40 || text.charCodeAt(0) === 91) && BRACKETED_CREDIT().test(text))
       || (text.includes('via ') && VIA_CREDIT().test(text)))) return 'credit';
-    // "Jo Bell/Harbour Wire" on its own line: no claim, but read as a byline, as it makes no caption of the lines above
-    // it (pages pasted with single line breaks put it under a story's paragraph as often as under the caption)
-    if (text.length <= 60 && text.includes('/') && PHOTOGRAPHER_CREDIT().test(text)) return 'byline';
     const tail = text.length > CREDIT_TAIL ? text.slice(-CREDIT_TAIL) : text;
     if (mayEndInCredit(tail) && TRAILING_CREDIT().test(tail) && wordCount(text) <= 12) return 'credit';
+    // "Jo Bell/Harbour Wire" on its own line (not "Jo Bell/Getty Images", a credit above): no claim, but read as a
+    // byline, as it makes no caption of the lines above it (pages pasted with single line breaks put it under a story's
+    // paragraph as often as under the caption)
+    if (text.length <= 60 && text.includes('/') && PHOTOGRAPHER_CREDIT().test(text)) return 'byline';
   }
   // "* "Rate rise". Albion Wire. November 5, 2026.": a date alone with its full stop, the end of a source's line, says
   // nothing; names before it would make it a sentence's end ("… said on Monday, March 3.")

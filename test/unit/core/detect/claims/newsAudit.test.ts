@@ -74,6 +74,7 @@ describe('claims: credits and links of the fourth audit', () => {
   it('takes a photographer\'s name, a slash and the agency on a line of their own for furniture that makes no caption', () => {
     for (const line of ['Jo Bell/Harbour Wire', 'Ana Ruiz/AP', 'Tom Okafor/Valley Press']) assert.equal(furnitureOf(line), 'byline', line);
     for (const line of ['Bread/Butter', 'Sales rose 4% in Lymeford/Oakport.', 'The mayor and/or the council']) assert.equal(furnitureOf(line), undefined, line);
+    assert.equal(furnitureOf('Jo Bell/Getty Images'), 'credit');
     const scores = scoresOf('The storm cut power to 3,000 homes on Monday, the utility said.\nJo Bell/Harbour Wire\nCrews worked through the night.');
     assert.equal(scores.get('Jo Bell/Harbour Wire'), 0);
     assert.ok((scores.get('The storm cut power to 3,000 homes on Monday, the utility said.') ?? 0) >= 0.5);
